@@ -1,0 +1,5 @@
+"""python -m zhgloss."""
+
+from zhgloss.cli import main
+
+main()

@@ -1,0 +1,90 @@
+"""Derived data kept beside a glossary, keyed by the glossary file's identity.
+
+Indexes and automata are costly to build and cheap to load. Each is stored in a
+cache folder and rebuilt only when the glossary file changes. The identity is
+the file's device, inode, size and modification time: every write replaces the
+file atomically (a new inode), so any change gives a new identity.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from zhgloss import __version__
+
+CACHE_ENV = "ZHGLOSS_CACHE_DIR"
+
+
+def identity(path: Path) -> str:
+    """Return a string that changes whenever the file at `path` is replaced or modified."""
+    st = path.stat()
+    return f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:{__version__}"
+
+
+def cache_dir(glossary_path: Path, *, beside: bool = True) -> Path:
+    """Return (and create) the cache folder for `glossary_path`.
+
+    The folder is `.zhgloss-cache/` beside the glossary when that folder is writable
+    (with a `.gitignore` so a glossary kept in git stays clean), else a folder in the
+    user's cache directory named by the glossary's path. `ZHGLOSS_CACHE_DIR` overrides both.
+    """
+    resolved = glossary_path.resolve()
+    tag = f"{resolved.stem}-{hashlib.sha256(str(resolved).encode()).hexdigest()[:12]}"
+    override = os.environ.get(CACHE_ENV)
+    if override:
+        folder = Path(override) / tag
+    elif beside and os.access(resolved.parent, os.W_OK):
+        folder = resolved.parent / ".zhgloss-cache" / resolved.stem
+    else:
+        import platformdirs
+
+        folder = platformdirs.user_cache_path("zhgloss") / tag
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        ignore = folder.parent / ".gitignore"
+        if folder.parent.name == ".zhgloss-cache" and not ignore.exists():
+            ignore.write_text("*\n", encoding="utf-8")
+    except OSError:
+        if not beside:
+            raise
+        return cache_dir(glossary_path, beside=False)
+    return folder
+
+
+def write_atomic(path: Path, payload: bytes) -> None:
+    """Write `payload` to `path` through a temporary file and an atomic rename."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(payload)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def load_cached(glossary_path: Path, kind: str, build: Callable[[], bytes]) -> bytes:
+    """Return the cached bytes of `kind` for the glossary's current identity, building them if needed.
+
+    `kind` names the derived data and its format version (e.g. "annotate-v1"). A cache that cannot
+    be written (read-only disk) is skipped silently: the caller still gets the bytes.
+    """
+    key = identity(glossary_path).encode()
+    target = cache_dir(glossary_path) / f"{kind}.bin"
+    try:
+        blob = target.read_bytes()
+    except OSError:
+        blob = b""
+    head, sep, body = blob.partition(b"\n")
+    if sep and head == key:
+        return body
+    payload = build()
+    try:
+        write_atomic(target, key + b"\n" + payload)
+    except OSError:
+        pass
+    return payload

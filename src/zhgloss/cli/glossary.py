@@ -1,0 +1,205 @@
+"""Commands that read the glossary as it is: lookup, show, list, init."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from zhgloss.cli import app
+from zhgloss.cli.common import (
+    EXIT_NOT_FOUND,
+    DbOpt,
+    JsonOpt,
+    fail,
+    read_stdin_text,
+    reported_errors,
+    style,
+    to_json,
+)
+from zhgloss.model import Entry
+
+FIELDS = ("id", "type", "zh", "zh_hant", "pinyin", "en", "aliases", "zh_aliases", "refers_to", "note", "roles", "sources")
+
+
+def render_entry(entry: Entry, *, refers_to: Entry | None = None) -> str:
+    """Render `entry` as a card for people (no fixed column widths: CJK is double width)."""
+    head = " ".join(p for p in (entry.zh, entry.en) if p)
+    lines = [style(head, bold=True) + "  " + style(f"[{entry.type} · {entry.id}]", dim=True)]
+
+    def row(label: str, value: str) -> None:
+        lines.append(f"  {label}: {value}")
+
+    if entry.zh_hant and entry.zh_hant != entry.zh:
+        row("traditional", entry.zh_hant)
+    if entry.pinyin:
+        row("pinyin", entry.pinyin)
+    if entry.aliases:
+        row("also in English", "; ".join(entry.aliases))
+    if entry.zh_aliases:
+        row("also in Chinese", "、".join(entry.zh_aliases))
+    if entry.refers_to:
+        target = f"{refers_to.label} ({entry.refers_to})" if refers_to else entry.refers_to
+        row("refers to", target)
+    for i, role in enumerate(entry.roles):
+        row("roles" if i == 0 else "     ", role.describe())
+    if entry.note:
+        row("note", entry.note)
+    if entry.sources:
+        row("sources", "; ".join(entry.sources))
+    return "\n".join(lines)
+
+
+def field_value(entry: Entry, name: str) -> str:
+    """Return one field of `entry` as a single line of text (lists joined with "; ")."""
+    value: Any = entry.to_dict()[name]
+    if value is None:
+        return ""
+    if name == "roles":
+        return "; ".join(role.describe() for role in entry.roles)
+    if isinstance(value, list):
+        return "; ".join(value)
+    return str(value)
+
+
+def _queries(queries: list[str]) -> list[str]:
+    out: list[str] = []
+    for query in queries:
+        if query == "-":
+            out.extend(line.strip() for line in read_stdin_text().splitlines() if line.strip())
+        else:
+            out.append(query)
+    return out
+
+
+@app.command()
+def lookup(
+    queries: Annotated[list[str], typer.Argument(help="Names to look up: Chinese, English or pinyin; '-' reads one per line from stdin.", show_default=False)],
+    db: DbOpt = None,
+    as_json: JsonOpt = False,
+    field: Annotated[
+        str | None,
+        typer.Option("--field", "-f", help=f"Print only this field of each match ({', '.join(FIELDS)}); an empty line when not found."),
+    ] = None,
+) -> None:
+    """Find entries exactly, by Chinese (simplified or traditional), English or pinyin.
+
+    Pinyin may carry tone marks, tone numbers or none, spaced or joined; a person's
+    name may be given in the other order.
+
+    Example: zhgloss lookup 刘强东 "Richard Liu" liu2qiang2dong1 --field en
+    """
+    if field is not None and field not in FIELDS:
+        fail(f"--field must be one of {', '.join(FIELDS)}, not {field!r}")
+    from zhgloss.store import Glossary
+
+    missing = 0
+    results: list[dict[str, Any]] = []
+    cards: list[str] = []
+    with reported_errors(), Glossary.open(db) as gloss:
+        for query in _queries(queries):
+            hits = gloss.lookup(query)
+            if not hits:
+                missing += 1
+                suggestions = did_you_mean(gloss, query)
+                tail = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
+                typer.echo(f"Error: no entry matches {query!r}{tail}", err=True)
+                if field is not None:
+                    cards.append("")
+                results.append({"query": query, "matches": []})
+                continue
+            results.append(
+                {
+                    "query": query,
+                    "matches": [
+                        {"entry": h.entry.to_dict(), "matched": h.field, "form": h.form, "reversed": h.reversed}
+                        for h in hits
+                    ],
+                }
+            )
+            for hit in hits if field is None else hits[:1]:
+                if field is not None:
+                    cards.append(field_value(hit.entry, field))
+                    continue
+                card = render_entry(hit.entry, refers_to=gloss.find_by_id(hit.entry.refers_to) if hit.entry.refers_to else None)
+                if hit.reversed:
+                    card += f"\n  (matched {query!r} as {hit.form!r} in the other order)"
+                cards.append(card)
+    if as_json:
+        typer.echo(to_json(results))
+    elif cards:
+        typer.echo(("\n" if field is not None else "\n\n").join(cards))
+    if missing:
+        raise typer.Exit(EXIT_NOT_FOUND)
+
+
+def did_you_mean(gloss: Any, query: str) -> list[str]:
+    """Return up to three labels of entries close to `query`, for a failed lookup."""
+    try:
+        from zhgloss.fuzzy import suggest
+    except ImportError:  # the fuzzy engine is optional at this layer
+        return []
+    return suggest(gloss, query)
+
+
+@app.command()
+def show(
+    entry_id: Annotated[str, typer.Argument(metavar="ID", help="Entry id, such as lei-jun.", show_default=False)],
+    db: DbOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show the entry with the id ID.
+
+    Example: zhgloss show lei-jun
+    """
+    from zhgloss.store import Glossary
+
+    with reported_errors(), Glossary.open(db) as gloss:
+        entry = gloss.get_by_id(entry_id)
+        target = gloss.find_by_id(entry.refers_to) if entry.refers_to else None
+    typer.echo(to_json(entry.to_dict()) if as_json else render_entry(entry, refers_to=target))
+
+
+@app.command(name="list")
+def list_entries(
+    db: DbOpt = None,
+    kind: Annotated[str | None, typer.Option("--type", "-t", help="Only entries of this type (person, org, product, nickname, phrase, …).")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List the glossary's entries, one per line: id, type, Chinese, English.
+
+    Example: zhgloss list --type person
+    """
+    from zhgloss.store import Glossary
+
+    with reported_errors(), Glossary.open(db) as gloss:
+        entries = [e for e in gloss.iter_entries() if kind is None or e.type == kind]
+    if as_json:
+        typer.echo(to_json([e.to_dict() for e in entries]))
+        return
+    for entry in entries:
+        typer.echo("\t".join((entry.id, entry.type, entry.zh or "", entry.en)))
+    if not entries:
+        typer.echo("no entries" + (f" of type {kind!r}" if kind else ""), err=True)
+        raise typer.Exit(EXIT_NOT_FOUND)
+
+
+@app.command()
+def init(
+    path: Annotated[Path | None, typer.Argument(help="Where to create the glossary [default: your user data folder].", show_default=False)] = None,
+) -> None:
+    """Copy the bundled glossary to a file of your own, which zhgloss then uses.
+
+    Without PATH it goes to your user data folder and becomes the default glossary;
+    with PATH, use it with --db PATH or ZHGLOSS_DB.
+
+    Example: zhgloss init ~/names/glossary.json
+    """
+    from zhgloss.store import bundled_path, copy_glossary, user_path
+
+    target = path or user_path()
+    with reported_errors():
+        copy_glossary(bundled_path(), target)
+    typer.echo(str(target))
+    typer.echo(f"created {target} from the bundled glossary", err=True)

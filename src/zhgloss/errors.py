@@ -1,0 +1,74 @@
+"""Every error zhgloss raises on purpose.
+
+Each error carries the offending input as an attribute and has a one-line,
+lower-case message naming it with ``!r``. Hints about command-line flags are
+added by the CLI, never here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ZhglossError(Exception):
+    """Base for every error zhgloss raises on purpose."""
+
+
+class NotFoundError(ZhglossError, LookupError):
+    """No entry matches a query or id."""
+
+    def __init__(self, query: str, what: str = "entry") -> None:
+        super().__init__(f"no {what} matches {query!r}")
+        self.query = query
+
+
+class InvalidEntryError(ZhglossError, ValueError):
+    """An entry breaks a rule; `field` names the offending field."""
+
+    def __init__(self, field: str, problem: str, entry_id: str | None = None) -> None:
+        where = f"entry {entry_id!r}: " if entry_id else ""
+        super().__init__(f"{where}{field}: {problem}")
+        self.field = field
+        self.problem = problem
+        self.entry_id = entry_id
+
+
+class DuplicateEntryError(ZhglossError, ValueError):
+    """An entry with the same id or Chinese form is already in the glossary."""
+
+    def __init__(self, key: str, existing_id: str) -> None:
+        super().__init__(f"{key!r} is already in the glossary as entry {existing_id!r}")
+        self.key = key
+        self.existing_id = existing_id
+
+
+class UsageError(ZhglossError, ValueError):
+    """A request that makes no sense as given (bad argument value, wrong combination)."""
+
+
+class GlossaryFileError(ZhglossError):
+    """The glossary file is unreadable, corrupt or not a glossary."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        super().__init__(f"{str(path)!r}: {problem}")
+        self.path = Path(path)
+        self.problem = problem
+
+
+class ReadOnlyGlossaryError(ZhglossError):
+    """A write was asked of a glossary that may not be written (the bundled one)."""
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(f"the glossary {str(path)!r} is read-only")
+        self.path = Path(path)
+
+
+class FormatError(ZhglossError, ValueError):
+    """An input file (import, bilingual file, article) is malformed or undecodable."""
+
+    def __init__(self, source: str, problem: str, line: int | None = None) -> None:
+        where = f"{source!r}" + (f", line {line}" if line is not None else "")
+        super().__init__(f"{where}: {problem}")
+        self.source = source
+        self.problem = problem
+        self.line = line

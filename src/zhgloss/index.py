@@ -1,0 +1,180 @@
+"""Exact lookup: every way a name is written, reduced to keys, and an on-disk index of them.
+
+`lookup` is typed hundreds of times a day, so a glossary file gets a SQLite
+index in its cache folder (see `zhgloss.cache`), rebuilt only when the file
+changes. A lookup then opens the index and runs one indexed query: it never
+parses the glossary's JSON nor imports pypinyin (the pinyin is stored).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from zhgloss.model import Entry
+from zhgloss.script import en_key, en_words, has_cjk, has_tones, pinyin_key, tone_sequence, zh_key
+
+if TYPE_CHECKING:
+    from zhgloss.store import Glossary, LookupHit
+
+INDEX_FORMAT = "lookup-v1"
+
+# Order in which a field's match is reported first when a query matches several entries.
+FIELD_RANK = {"zh": 0, "zh_hant": 1, "en": 2, "zh_alias": 3, "alias": 4, "pinyin": 5, "reversed": 6}
+
+
+@dataclass(frozen=True)
+class Key:
+    """One lookup key of an entry: the folded `key`, the field it came from, the form as written."""
+
+    key: str
+    field: str
+    form: str
+    tones: str = ""
+
+
+def iter_keys(entry: Entry) -> Iterator[Key]:
+    """Yield every lookup key of `entry`."""
+    for field, forms in (("zh", [entry.zh]), ("zh_hant", [entry.zh_hant]), ("zh_alias", entry.zh_aliases)):
+        for form in forms:
+            if form:
+                yield Key(zh_key(form), field, form)
+                if not has_cjk(form):  # stock codes, "WPS", "SU7": typed like English too
+                    yield Key(en_key(form), field, form)
+    for field, forms in (("en", [entry.en]), ("alias", entry.aliases)):
+        for form in forms:
+            if key := en_key(form):
+                yield Key(key, field, form)
+    if entry.pinyin:
+        yield Key(pinyin_key(entry.pinyin), "pinyin", entry.pinyin, tone_sequence(entry.pinyin))
+    if entry.type == "person":
+        for form in (entry.en, *entry.aliases, *([entry.pinyin] if entry.pinyin else [])):
+            words = en_words(form) if form != entry.pinyin else form.split()
+            if len(words) == 2:
+                flipped = f"{words[1]} {words[0]}"
+                if form == entry.pinyin:
+                    yield Key(pinyin_key(flipped), "reversed", form, tone_sequence(flipped))
+                else:
+                    yield Key(en_key(flipped), "reversed", form)
+
+
+def query_keys(query: str) -> list[str]:
+    """Return the keys a query is looked up by."""
+    if has_cjk(query):
+        return [zh_key(query)]
+    keys = [k for k in (zh_key(query), en_key(query), pinyin_key(query)) if k]
+    return list(dict.fromkeys(keys))
+
+
+def _rank(hits: Iterable[tuple[Entry, Key]], query: str) -> list[LookupHit]:
+    from zhgloss.store import LookupHit
+
+    toned = not has_cjk(query) and has_tones(query)
+    wanted_tones = tone_sequence(query) if toned else ""
+    best: dict[str, tuple[tuple[int, int], LookupHit]] = {}
+    order: dict[str, int] = {}
+    for entry, key in hits:
+        # A query with tones ("liu2 qiang2 dong1", "Liú") means pinyin, and its tones must agree.
+        if toned and (key.tones != wanted_tones or key.field not in ("pinyin", "reversed")):
+            continue
+        rank = (FIELD_RANK[key.field], 0)
+        hit = LookupHit(entry, key.field, key.form, reversed=key.field == "reversed")
+        order.setdefault(entry.id, len(order))
+        if entry.id not in best or rank < best[entry.id][0]:
+            best[entry.id] = (rank, hit)
+    ranked = sorted(best.values(), key=lambda rh: (rh[0], order[rh[1].entry.id]))
+    if any(rank[0] < FIELD_RANK["reversed"] for rank, _ in ranked):
+        ranked = [rh for rh in ranked if not rh[1].reversed]
+    return [hit for _, hit in ranked]
+
+
+def lookup_in(entries: Iterable[Entry], query: str) -> list[LookupHit]:
+    """Look `query` up among `entries` without an index (for small, in-memory glossaries)."""
+    wanted = set(query_keys(query))
+    return _rank(((e, k) for e in entries for k in iter_keys(e) if k.key in wanted), query)
+
+
+class LookupIndex:
+    """A SQLite index of a glossary file's keys, rebuilt when the file changes."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    @classmethod
+    def for_glossary(cls, glossary: Glossary) -> LookupIndex:
+        """Open the index of `glossary`'s file, (re)building it if it is missing or stale."""
+        from zhgloss.cache import cache_dir, identity
+
+        assert glossary.path is not None
+        path = cache_dir(glossary.path) / f"{INDEX_FORMAT}.sqlite"
+        current = identity(glossary.path)
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            row = conn.execute("SELECT value FROM meta WHERE name = 'identity'").fetchone()
+            if row is not None and row[0] == current:
+                return cls(conn)
+            conn.close()
+        except sqlite3.Error:
+            pass
+        return cls._build(glossary, path, current)
+
+    @classmethod
+    def _build(cls, glossary: Glossary, path: object, current: str) -> LookupIndex:
+        import os
+        import tempfile
+        from pathlib import Path
+
+        target = Path(str(path))
+        entries = list(glossary.iter_entries())
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".lookup.", suffix=".tmp")
+        os.close(fd)
+        try:
+            conn = sqlite3.connect(tmp)
+            conn.executescript(
+                """
+                PRAGMA journal_mode = OFF;
+                PRAGMA synchronous = OFF;
+                CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT);
+                CREATE TABLE entries (pos INTEGER PRIMARY KEY, id TEXT UNIQUE, doc TEXT);
+                CREATE TABLE keys (key TEXT, pos INTEGER, field TEXT, form TEXT, tones TEXT);
+                """
+            )
+            conn.executemany(
+                "INSERT INTO entries VALUES (?, ?, ?)",
+                ((pos, e.id, json.dumps(e.to_dict(), ensure_ascii=False)) for pos, e in enumerate(entries)),
+            )
+            conn.executemany(
+                "INSERT INTO keys VALUES (?, ?, ?, ?, ?)",
+                ((k.key, pos, k.field, k.form, k.tones) for pos, e in enumerate(entries) for k in iter_keys(e)),
+            )
+            conn.execute("CREATE INDEX keys_key ON keys (key)")
+            conn.execute("INSERT INTO meta VALUES ('identity', ?)", (current,))
+            conn.commit()
+            conn.close()
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return cls(sqlite3.connect(f"file:{target}?mode=ro", uri=True))
+
+    def _entry(self, doc: str) -> Entry:
+        return Entry.from_dict(json.loads(doc))
+
+    def find_by_id(self, entry_id: str) -> Entry | None:
+        """Return the entry with id `entry_id`, or None."""
+        row = self._conn.execute("SELECT doc FROM entries WHERE id = ?", (entry_id,)).fetchone()
+        return self._entry(row[0]) if row else None
+
+    def lookup(self, query: str) -> list[LookupHit]:
+        """Return the entries `query` names exactly, best first (see `Glossary.lookup`)."""
+        keys = query_keys(query)
+        marks = ",".join("?" * len(keys))
+        rows = self._conn.execute(
+            f"SELECT k.key, k.field, k.form, k.tones, e.doc FROM keys k JOIN entries e ON e.pos = k.pos "
+            f"WHERE k.key IN ({marks}) ORDER BY k.pos",
+            keys,
+        ).fetchall()
+        return _rank(((self._entry(doc), Key(key, field, form, tones)) for key, field, form, tones, doc in rows), query)

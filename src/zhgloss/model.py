@@ -1,0 +1,243 @@
+"""The glossary entry and its validation.
+
+Standard library only. An `Entry` is immutable and always valid: `Entry(...)`
+and `Entry.from_dict(...)` normalize their input once (NFC, full-width ASCII
+folded, spaces collapsed) and raise `InvalidEntryError` naming the field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+from zhgloss.errors import InvalidEntryError
+from zhgloss.script import TONE_MARKS, normalize
+
+KNOWN_TYPES = ("person", "org", "product", "place", "phrase", "nickname", "stock_code", "work", "term")
+"""Entry types zhgloss knows; others are allowed if they look like ``a_word``."""
+
+TYPE_ALIASES = {"organisation": "org", "organization": "org", "company": "org"}
+
+_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_TYPE_RE = re.compile(r"^[a-z][a-z_]*$")
+_DATE_RE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
+# Letters pinyin may use besides ASCII: tone-marked vowels and ü. Anything else
+# (digits, Chinese, symbols) in `pinyin` is a mistake, except in names with Latin
+# parts such as "Xiǎomǐ SU7" or "WPS zhī fù", which are plain letters anyway.
+_PINYIN_RE = re.compile(r"^[A-Za-z0-9\u00fc\u00dc' \-\u00b7:]+$")
+
+
+def _text(value: object, name: str, entry_id: str | None, *, required: bool) -> str | None:
+    if value is None:
+        if required:
+            raise InvalidEntryError(name, "is required", entry_id)
+        return None
+    if not isinstance(value, str):
+        raise InvalidEntryError(name, f"must be text, not {type(value).__name__}", entry_id)
+    text = normalize(value)
+    if not text:
+        if required:
+            raise InvalidEntryError(name, "must not be empty", entry_id)
+        return None
+    return text
+
+
+def _texts(value: object, name: str, entry_id: str | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        raise InvalidEntryError(name, "must be a list of text", entry_id)
+    out: list[str] = []
+    for item in value:
+        text = _text(item, name, entry_id, required=True)
+        if text is not None and text not in out:
+            out.append(text)
+    return tuple(out)
+
+
+def slugify(text: str) -> str:
+    """Make an entry id from English text: "Liu Qiangdong" -> "liu-qiangdong"."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+
+
+@dataclass(frozen=True)
+class Role:
+    """A position someone held: title at an organisation, from and to as dated in the sources."""
+
+    title: str
+    org: str | None = None
+    org_id: str | None = None
+    start: str | None = None
+    end: str | None = None
+    source: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "title", _text(self.title, "roles.title", None, required=True))
+        for name in ("org", "org_id", "start", "end", "source"):
+            object.__setattr__(self, name, _text(getattr(self, name), f"roles.{name}", None, required=False))
+        for name, label in (("start", "from"), ("end", "to")):
+            value = getattr(self, name)
+            if value is not None and not _DATE_RE.match(value):
+                raise InvalidEntryError(f"roles.{label}", f"{value!r} is not a date like 2020, 2020-06 or 2020-06-20")
+        if self.org_id is not None and not _ID_RE.match(self.org_id):
+            raise InvalidEntryError("roles.org_id", f"{self.org_id!r} is not an entry id")
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Role:
+        """Build a role from its JSON form (keys title, org, org_id, from, to, source)."""
+        if not isinstance(data, Mapping):
+            raise InvalidEntryError("roles", "each role must be an object with a title")
+        unknown = set(data) - {"title", "org", "org_id", "from", "to", "source"}
+        if unknown:
+            raise InvalidEntryError("roles", f"unknown key {sorted(unknown)[0]!r}")
+        return cls(
+            title=data.get("title"),  # type: ignore[arg-type]
+            org=data.get("org"),
+            org_id=data.get("org_id"),
+            start=data.get("from"),
+            end=data.get("to"),
+            source=data.get("source"),
+        )
+
+    def to_dict(self) -> dict[str, str | None]:
+        """Return the JSON form of the role."""
+        return {
+            "title": self.title,
+            "org": self.org,
+            "org_id": self.org_id,
+            "from": self.start,
+            "to": self.end,
+            "source": self.source,
+        }
+
+    def describe(self) -> str:
+        """Render the role for people: "CEO, Kingsoft Corporation (1998–2007)"."""
+        text = self.title + (f", {self.org}" if self.org else "")
+        if self.start or self.end:
+            text += f" ({self.start or '?'}–{self.end or ''})"
+        return text
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One name: its Chinese forms, pinyin, English forms, roles and provenance."""
+
+    id: str
+    en: str
+    type: str = "person"
+    zh: str | None = None
+    zh_hant: str | None = None
+    pinyin: str | None = None
+    aliases: tuple[str, ...] = ()
+    zh_aliases: tuple[str, ...] = ()
+    en_adopted: bool = False
+    refers_to: str | None = None
+    roles: tuple[Role, ...] = ()
+    note: str | None = None
+    sources: tuple[str, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        eid = self.id if isinstance(self.id, str) else None
+        if not isinstance(self.id, str) or not _ID_RE.match(self.id):
+            raise InvalidEntryError("id", f"{self.id!r} is not a slug like 'lei-jun'", None)
+        set_ = object.__setattr__
+        set_(self, "en", _text(self.en, "en", eid, required=True))
+        kind = _text(self.type, "type", eid, required=True)
+        assert kind is not None
+        kind = TYPE_ALIASES.get(kind.lower(), kind.lower())
+        if not _TYPE_RE.match(kind):
+            raise InvalidEntryError("type", f"{kind!r} is not a type such as {', '.join(KNOWN_TYPES[:5])}", eid)
+        set_(self, "type", kind)
+        for name in ("zh", "zh_hant", "pinyin", "refers_to", "note"):
+            set_(self, name, _text(getattr(self, name), name, eid, required=False))
+        for name in ("aliases", "zh_aliases", "sources"):
+            set_(self, name, _texts(getattr(self, name), name, eid))
+        if not isinstance(self.en_adopted, bool):
+            raise InvalidEntryError("en_adopted", "must be true or false", eid)
+        if self.pinyin is not None:
+            import unicodedata
+
+            bare = "".join(
+                c for c in unicodedata.normalize("NFD", self.pinyin) if c not in TONE_MARKS and c != "\u0308"
+            )
+            if not _PINYIN_RE.match(unicodedata.normalize("NFC", bare)):
+                raise InvalidEntryError("pinyin", f"{self.pinyin!r} is not pinyin (letters and tone marks)", eid)
+        if self.refers_to is not None and not _ID_RE.match(self.refers_to):
+            raise InvalidEntryError("refers_to", f"{self.refers_to!r} is not an entry id", eid)
+        if self.refers_to == self.id:
+            raise InvalidEntryError("refers_to", "an entry cannot refer to itself", eid)
+        roles = self.roles
+        if isinstance(roles, (str, Mapping)) or not isinstance(roles, Iterable):
+            raise InvalidEntryError("roles", "must be a list of roles", eid)
+        checked: list[Role] = []
+        for role in roles:
+            try:
+                checked.append(role if isinstance(role, Role) else Role.from_dict(role))
+            except InvalidEntryError as exc:
+                raise InvalidEntryError(exc.field, exc.problem, eid) from None
+        set_(self, "roles", tuple(checked))
+        set_(self, "aliases", tuple(a for a in self.aliases if a != self.en))
+        set_(self, "zh_aliases", tuple(a for a in self.zh_aliases if a not in (self.zh, self.zh_hant)))
+        if self.zh_hant is not None and self.zh is None:
+            raise InvalidEntryError("zh_hant", "given without zh", eid)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Entry:
+        """Build an entry from its JSON form; raise InvalidEntryError naming the first bad field."""
+        if not isinstance(data, Mapping):
+            raise InvalidEntryError("entry", f"must be an object, not {type(data).__name__}")
+        names = {f.name for f in fields(cls)}
+        unknown = set(data) - names
+        if unknown:
+            raise InvalidEntryError(sorted(unknown)[0], "is not a field of an entry", data.get("id"))
+        kwargs = dict(data)
+        for name in ("aliases", "zh_aliases", "sources", "roles"):
+            if kwargs.get(name) is None:
+                kwargs.pop(name, None)
+        if kwargs.get("en_adopted") is None:
+            kwargs.pop("en_adopted", None)
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form, every field present, in a stable order."""
+        return {
+            "id": self.id,
+            "type": self.type,
+            "zh": self.zh,
+            "zh_hant": self.zh_hant,
+            "pinyin": self.pinyin,
+            "en": self.en,
+            "aliases": list(self.aliases),
+            "zh_aliases": list(self.zh_aliases),
+            "en_adopted": self.en_adopted,
+            "refers_to": self.refers_to,
+            "roles": [r.to_dict() for r in self.roles],
+            "note": self.note,
+            "sources": list(self.sources),
+        }
+
+    def replace(self, **changes: Any) -> Entry:
+        """Return a copy with `changes` applied and validated."""
+        return replace(self, **changes)
+
+    @property
+    def zh_forms(self) -> tuple[str, ...]:
+        """Every Chinese form: zh, zh_hant, then the Chinese aliases."""
+        forms = [f for f in (self.zh, self.zh_hant) if f]
+        forms += [a for a in self.zh_aliases if a not in forms]
+        return tuple(forms)
+
+    @property
+    def en_forms(self) -> tuple[str, ...]:
+        """Every English form: en first, then the aliases."""
+        return (self.en, *self.aliases)
+
+    @property
+    def label(self) -> str:
+        """Short human label: "雷军 Lei Jun"."""
+        return f"{self.zh} {self.en}" if self.zh else self.en

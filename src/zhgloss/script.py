@@ -1,0 +1,97 @@
+"""Text normalization and the match keys every lookup path agrees on.
+
+Standard library only: this module is imported on every command, including the
+fast ``lookup`` path, so it must stay cheap to import.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Full-width ASCII (U+FF01..U+FF5E) folds to ASCII; the ideographic space to a space.
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20
+
+# Separators written between the parts of a transliterated foreign name:
+# U+00B7 middle dot, U+2022 bullet, U+30FB katakana middle dot, U+2027 hyphenation point, U+FF0E.
+NAME_SEPARATORS = "\u00b7\u2022\u30fb\u2027\uff0e"
+_SEPARATOR_RE = re.compile(f"[\\s{NAME_SEPARATORS}]+")
+_SPACES_RE = re.compile(r"\s+")
+
+# Combining marks of the four pinyin tones (after NFD), in tone order 1-4.
+TONE_MARKS = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
+_DIAERESIS = "\u0308"
+
+
+def normalize(text: str) -> str:
+    """Return `text` in NFC with full-width ASCII folded, runs of space collapsed and ends stripped."""
+    text = unicodedata.normalize("NFC", text).translate(_FULLWIDTH)
+    return _SPACES_RE.sub(" ", text).strip()
+
+
+def is_cjk(char: str) -> bool:
+    """Tell whether `char` is a CJK ideograph (the unified blocks and extensions, compatibility too)."""
+    cp = ord(char)
+    return (
+        0x4E00 <= cp <= 0x9FFF
+        or 0x3400 <= cp <= 0x4DBF
+        or 0x20000 <= cp <= 0x323AF
+        or 0xF900 <= cp <= 0xFAFF
+        or 0x2F800 <= cp <= 0x2FA1F
+        or cp == 0x3007
+    )
+
+
+def has_cjk(text: str) -> bool:
+    """Tell whether `text` contains at least one CJK ideograph."""
+    return any(is_cjk(c) for c in text)
+
+
+def zh_key(text: str) -> str:
+    """Key of a Chinese form: normalized, name separators and spaces removed, Latin case-folded.
+
+    史蒂夫·乔布斯, 史蒂夫•乔布斯 and 史蒂夫乔布斯 share one key; so do 小米SU7 and 小米 su7.
+    """
+    return _SEPARATOR_RE.sub("", normalize(text)).casefold()
+
+
+def en_key(text: str) -> str:
+    """Key of an English form: letters and digits only, case-folded ("JD.com" -> "jdcom", "Jack Ma" -> "jackma")."""
+    folded = unicodedata.normalize("NFKD", normalize(text).casefold())
+    return "".join(c for c in folded if c.isalnum() and not unicodedata.combining(c))
+
+
+def en_words(text: str) -> list[str]:
+    """Split an English form into case-folded alphanumeric words ("Liu Qiangdong" -> ["liu", "qiangdong"])."""
+    folded = unicodedata.normalize("NFKD", normalize(text).casefold())
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    return re.findall(r"[^\W_]+", plain)
+
+
+def has_tones(text: str) -> bool:
+    """Tell whether `text` carries pinyin tones, as marks (Liú) or as numbers (liu2)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return any(m in decomposed for m in TONE_MARKS) or bool(re.search(r"[a-zA-Zü:][1-5]", text))
+
+
+def pinyin_key(text: str) -> str:
+    """Toneless key of pinyin, whether written with marks, numbers or none, spaced or joined.
+
+    ü (also written v or u:) becomes v, so Lǚ, lü, lv3 and lu:3 share the key "lv".
+    """
+    decomposed = unicodedata.normalize("NFD", normalize(text).casefold())
+    decomposed = decomposed.replace("u" + _DIAERESIS, "v").replace("u:", "v")
+    return "".join(c for c in decomposed if c.isascii() and c.isalpha())
+
+
+def tone_sequence(text: str) -> str:
+    """Return the tones of pinyin `text` in order, as digits 1-4 (the neutral tone is left out).
+
+    Works on marks ("Liú Qiángdōng" -> "221") and numbers ("liu2 qiang2 dong1" -> "221") alike,
+    so a toned query can be compared with stored tone-marked pinyin without splitting syllables.
+    """
+    decomposed = unicodedata.normalize("NFD", text)
+    if any(m in decomposed for m in TONE_MARKS):
+        return "".join(TONE_MARKS[c] for c in decomposed if c in TONE_MARKS)
+    return "".join(d for d in re.findall(r"(?<=[a-zA-Zü:])([1-5])", text) if d != "5")

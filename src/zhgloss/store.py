@@ -1,0 +1,484 @@
+"""The glossary file: a TinyDB database kept crash-safe, lock-safe and diff-friendly.
+
+This is the only module that imports TinyDB. The rest of zhgloss sees `Entry`.
+
+TinyDB's stock `JSONStorage` rewrites its file in place (seek, write, truncate)
+in the locale's encoding (msiemens/tinydb#467): a crash mid-write destroys the
+glossary, and two processes adding at once lose one's entry. `AtomicJSONStorage`
+writes a temporary file in the same folder, fsyncs it and renames it over the
+original; `Glossary` holds a lock on a separate `.lock` file around every
+read-modify-write cycle and rereads the file inside it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from tinydb import TinyDB
+from tinydb.storages import MemoryStorage, Storage
+
+from zhgloss.errors import (
+    DuplicateEntryError,
+    GlossaryFileError,
+    InvalidEntryError,
+    NotFoundError,
+    ReadOnlyGlossaryError,
+)
+from zhgloss.model import Entry
+
+TABLE = "entries"
+USER_GLOSSARY_NAME = "glossary.json"
+LOCK_TIMEOUT_S = 30.0
+
+OnConflict = Literal["fail", "skip", "replace"]
+
+
+def bundled_path() -> Path:
+    """Return the path of the glossary shipped with zhgloss."""
+    here = Path(__file__).resolve().parent
+    shipped = here / "data" / "glossary.json"
+    if shipped.is_file():
+        return shipped
+    # An editable install or a source checkout: the top-level glossary.json of the repository.
+    return here.parent.parent / "glossary.json"
+
+
+def user_path() -> Path:
+    """Return where the user's own glossary lives (it may not exist yet)."""
+    import platformdirs
+
+    return platformdirs.user_data_path("zhgloss") / USER_GLOSSARY_NAME
+
+
+def resolve_path(path: Path | None) -> Path:
+    """Choose the glossary: `path` if given, else the user's own if it exists, else the bundled one."""
+    if path is not None:
+        return path
+    mine = user_path()
+    return mine if mine.is_file() else bundled_path()
+
+
+def dump_json(data: Any) -> str:
+    """Serialize glossary data the one diff-friendly way: real characters, indented, sorted keys."""
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def parse_glossary_text(text: str, source: Path | str) -> dict[str, dict[str, Any]]:
+    """Parse and shape-check a glossary file's text; raise GlossaryFileError with line and column."""
+    if not text.strip():
+        return {}
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise GlossaryFileError(source, f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+    if not isinstance(data, dict):
+        raise GlossaryFileError(source, f"not a zhgloss glossary: the top level is a JSON {type(data).__name__}")
+    for name, table in data.items():
+        if name not in (TABLE, "_default"):
+            raise GlossaryFileError(source, f"not a zhgloss glossary: unexpected table {name!r}")
+        if not isinstance(table, dict) or not all(isinstance(doc, dict) for doc in table.values()):
+            raise GlossaryFileError(source, f"not a zhgloss glossary: table {name!r} does not hold entries")
+    return data
+
+
+class AtomicJSONStorage(Storage):  # type: ignore[misc]
+    """TinyDB storage writing UTF-8 JSON through a temp file, fsync and rename; batches writes on request."""
+
+    def __init__(self, path: str, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        self._cached: tuple[str, dict[str, Any]] | None = None
+        self._pending: dict[str, Any] | None = None
+        self._batching = False
+
+    def _identity(self) -> str | None:
+        try:
+            st = self.path.stat()
+        except FileNotFoundError:
+            return None
+        return f"{st.st_ino}:{st.st_size}:{st.st_mtime_ns}"
+
+    def read(self) -> dict[str, Any] | None:
+        if self._pending is not None:
+            return self._pending
+        ident = self._identity()
+        if ident is None:
+            data: dict[str, Any] = {}
+        elif self._cached is not None and self._cached[0] == ident:
+            data = self._cached[1]
+        else:
+            try:
+                raw = self.path.read_bytes()
+            except OSError as exc:
+                raise GlossaryFileError(self.path, f"cannot be read: {exc.strerror}") from None
+            try:
+                text = raw.decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                raise GlossaryFileError(self.path, f"is not UTF-8 (byte {exc.start})") from None
+            data = parse_glossary_text(text, self.path)
+            self._cached = (ident, data)
+        if self._batching:
+            self._pending = data
+        return data or None
+
+    def write(self, data: dict[str, Any]) -> None:
+        if self.read_only:
+            raise ReadOnlyGlossaryError(self.path)
+        if self._batching:
+            self._pending = data
+            return
+        self._write_now(data)
+
+    def _write_now(self, data: dict[str, Any]) -> None:
+        payload = dump_json(data).encode("utf-8")
+        folder = self.path.parent
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{self.path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(payload)
+                out.flush()
+                os.fsync(out.fileno())
+            if self.path.exists():
+                os.chmod(tmp, self.path.stat().st_mode & 0o777)
+            else:
+                os.chmod(tmp, 0o644)
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        # Make the rename itself durable.
+        dir_fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+        self._cached = None
+
+    def begin(self) -> None:
+        """Start a batch: reads see pending changes, writes are held until `commit`."""
+        self._batching = True
+        self._pending = None
+        self._cached = None  # reread the file inside the lock
+
+    def commit(self) -> None:
+        """Write the batch's changes, once."""
+        pending, self._pending, self._batching = self._pending, None, False
+        if pending is not None:
+            self._write_now(pending)
+
+    def rollback(self) -> None:
+        """Drop the batch's changes."""
+        self._pending, self._batching, self._cached = None, False, None
+
+    def close(self) -> None:
+        pass
+
+
+@dataclass(frozen=True)
+class LookupHit:
+    """An entry found by `Glossary.lookup`, with the form that matched it."""
+
+    entry: Entry
+    field: str
+    form: str
+    reversed: bool = False
+
+
+@dataclass
+class WriteReport:
+    """What a bulk write did: ids added, updated, skipped (unchanged or kept) and in conflict."""
+
+    added: list[str]
+    updated: list[str]
+    skipped: list[str]
+    conflicts: list[str]
+
+
+class Glossary:
+    """Names and their readings, kept in one JSON file (or in memory when `path` is None)."""
+
+    def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
+        self.path = path
+        self.read_only = read_only
+        if path is None:
+            self._storage: AtomicJSONStorage | None = None
+            self._db = TinyDB(storage=MemoryStorage)
+        else:
+            self._db = TinyDB(str(path), storage=AtomicJSONStorage, read_only=read_only)
+            self._storage = self._db.storage
+        self._table = self._db.table(TABLE, cache_size=0)
+        self._depth = 0
+        self._lock: Any = None
+
+    @classmethod
+    def open(cls, path: Path | None = None, *, read_only: bool | None = None, must_exist: bool = True) -> Glossary:
+        """Open the glossary at `path` (default: the user's, else the bundled, read-only one).
+
+        The bundled glossary is always read-only. Raise GlossaryFileError if the file is missing
+        and `must_exist`.
+        """
+        resolved = resolve_path(path)
+        is_bundled = resolved.resolve() == bundled_path().resolve()
+        if must_exist and not resolved.is_file():
+            raise GlossaryFileError(resolved, "no such glossary file")
+        if resolved.is_dir():
+            raise GlossaryFileError(resolved, "is a folder, not a glossary file")
+        return cls(resolved, read_only=bool(read_only) or is_bundled)
+
+    @property
+    def is_bundled(self) -> bool:
+        """Tell whether this is the glossary shipped with zhgloss."""
+        return self.path is not None and self.path.resolve() == bundled_path().resolve()
+
+    def __enter__(self) -> Glossary:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release the file (nothing is held open between operations)."""
+        self._db.close()
+
+    # Reading
+
+    def _docs(self) -> dict[str, Any]:
+        if self._storage is None:
+            data = self._db.storage.read() or {}
+        else:
+            data = self._storage.read() or {}
+        return dict(data.get(TABLE, {}))
+
+    def _entry(self, doc: dict[str, Any]) -> Entry:
+        try:
+            return Entry.from_dict(doc)
+        except InvalidEntryError as exc:
+            where = self.path if self.path is not None else "<memory>"
+            raise GlossaryFileError(where, f"invalid entry: {exc}") from None
+        except TypeError as exc:
+            where = self.path if self.path is not None else "<memory>"
+            raise GlossaryFileError(where, f"invalid entry: {exc}") from None
+
+    def iter_entries(self) -> Iterator[Entry]:
+        """Yield every entry, in the file's order."""
+        for _, doc in sorted(self._docs().items(), key=lambda kv: int(kv[0])):
+            yield self._entry(doc)
+
+    def __iter__(self) -> Iterator[Entry]:
+        return self.iter_entries()
+
+    def __len__(self) -> int:
+        return len(self._docs())
+
+    def find_by_id(self, entry_id: str) -> Entry | None:
+        """Return the entry with id `entry_id`, or None."""
+        if self.path is not None and not self._writing:
+            from zhgloss.index import LookupIndex
+
+            return LookupIndex.for_glossary(self).find_by_id(entry_id)
+        for doc in self._docs().values():
+            if doc.get("id") == entry_id:
+                return self._entry(doc)
+        return None
+
+    def get_by_id(self, entry_id: str) -> Entry:
+        """Return the entry with id `entry_id`; raise NotFoundError if none."""
+        entry = self.find_by_id(entry_id)
+        if entry is None:
+            raise NotFoundError(entry_id, "entry id")
+        return entry
+
+    def lookup(self, query: str) -> list[LookupHit]:
+        """Return the entries whose Chinese, English or pinyin form is exactly `query`, best first.
+
+        Chinese is matched in simplified or traditional characters; English case-insensitively
+        and ignoring punctuation; pinyin with tone marks, tone numbers or none, spaced or joined.
+        A person's name given in the other order ("Qiangdong Liu") matches with `reversed` set.
+        """
+        from zhgloss.index import LookupIndex, lookup_in
+
+        if self.path is None or self._writing:
+            return lookup_in(list(self.iter_entries()), query)
+        return LookupIndex.for_glossary(self).lookup(query)
+
+    def find(self, query: str) -> Entry | None:
+        """Return the best entry for `query` (see `lookup`), or None."""
+        hits = self.lookup(query)
+        return hits[0].entry if hits else None
+
+    def get(self, query: str) -> Entry:
+        """Return the best entry for `query` (see `lookup`); raise NotFoundError if none."""
+        entry = self.find(query)
+        if entry is None:
+            raise NotFoundError(query)
+        return entry
+
+    # Writing
+
+    @property
+    def _writing(self) -> bool:
+        return self._depth > 0
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyGlossaryError(self.path or "<memory>")
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Hold the glossary's lock, reread it, and write all changes made inside once, at the end.
+
+        If the block raises, nothing is written.
+        """
+        self._check_writable()
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        if self._storage is None:
+            snapshot = json.loads(json.dumps(self._db.storage.read() or {}))
+            self._depth = 1
+            try:
+                yield
+            except BaseException:
+                self._db.storage.write(snapshot)
+                raise
+            finally:
+                self._depth = 0
+            return
+        from filelock import FileLock
+
+        assert self.path is not None
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT_S)
+        with lock:
+            self._storage.begin()
+            self._table._next_id = None  # TinyDB caches the next id; another process may have used it
+            self._depth = 1
+            try:
+                yield
+            except BaseException:
+                self._storage.rollback()
+                raise
+            else:
+                self._storage.commit()
+            finally:
+                self._depth = 0
+                self._table._next_id = None
+
+    def _doc_ids(self) -> dict[str, int]:
+        return {doc["id"]: int(doc_id) for doc_id, doc in self._docs().items() if "id" in doc}
+
+    def _zh_owner(self, zh: str) -> str | None:
+        for doc in self._docs().values():
+            if doc.get("zh") == zh:
+                return str(doc.get("id"))
+        return None
+
+    def add(self, entry: Entry) -> None:
+        """Add `entry`; raise DuplicateEntryError if its id or its Chinese is already there."""
+        with self.transaction():
+            if entry.id in self._doc_ids():
+                raise DuplicateEntryError(entry.id, entry.id)
+            if entry.zh is not None and (owner := self._zh_owner(entry.zh)) is not None:
+                raise DuplicateEntryError(entry.zh, owner)
+            self._table.insert(entry.to_dict())
+
+    def add_all(self, entries: Iterable[Entry], on_conflict: OnConflict = "fail") -> WriteReport:
+        """Add or update many entries in one write.
+
+        An entry whose id (or Chinese form) is already present with other content is a conflict:
+        `fail` raises DuplicateEntryError and writes nothing, `skip` keeps the stored entry,
+        `replace` overwrites it. Identical entries are skipped.
+        """
+        report = WriteReport([], [], [], [])
+        with self.transaction():
+            docs = self._docs()
+            by_id = {doc["id"]: key for key, doc in docs.items() if "id" in doc}
+            by_zh = {doc["zh"]: doc["id"] for doc in docs.values() if doc.get("zh")}
+            inserts: list[dict[str, Any]] = []
+            updates: dict[int, dict[str, Any]] = {}
+            seen: dict[str, dict[str, Any]] = {}
+            for entry in entries:
+                new = entry.to_dict()
+                target = entry.id if entry.id in by_id else by_zh.get(entry.zh or "")
+                if entry.id in seen:
+                    target = entry.id
+                if target is None:
+                    inserts.append(new)
+                    seen[entry.id] = new
+                    by_id[entry.id] = ""
+                    if entry.zh:
+                        by_zh[entry.zh] = entry.id
+                    report.added.append(entry.id)
+                    continue
+                old = seen.get(target) or docs.get(by_id.get(target, ""), {})
+                if old == new:
+                    report.skipped.append(entry.id)
+                elif on_conflict == "fail":
+                    raise DuplicateEntryError(entry.zh if target != entry.id and entry.zh else entry.id, target)
+                elif on_conflict == "skip":
+                    report.conflicts.append(entry.id)
+                else:
+                    key = by_id.get(target, "")
+                    if key:
+                        updates[int(key)] = new
+                    else:
+                        for doc in inserts:
+                            if doc["id"] == target:
+                                doc.clear()
+                                doc.update(new)
+                    report.updated.append(entry.id)
+            if inserts:
+                self._table.insert_multiple(inserts)
+            for doc_id, new in updates.items():
+                self._table.remove(doc_ids=[doc_id])
+                self._table.insert(_document(new, doc_id))
+        return report
+
+    def update(self, entry: Entry) -> None:
+        """Replace the stored entry with the same id by `entry`; raise NotFoundError if none."""
+        with self.transaction():
+            doc_id = self._doc_ids().get(entry.id)
+            if doc_id is None:
+                raise NotFoundError(entry.id, "entry id")
+            if entry.zh is not None and (owner := self._zh_owner(entry.zh)) not in (None, entry.id):
+                raise DuplicateEntryError(entry.zh, str(owner))
+            self._table.remove(doc_ids=[doc_id])
+            self._table.insert(_document(entry.to_dict(), doc_id))
+
+    def remove(self, entry_id: str) -> Entry:
+        """Remove the entry with id `entry_id` and return it; raise NotFoundError if none."""
+        with self.transaction():
+            doc_id = self._doc_ids().get(entry_id)
+            if doc_id is None:
+                raise NotFoundError(entry_id, "entry id")
+            entry = self._entry(self._docs()[str(doc_id)])
+            self._table.remove(doc_ids=[doc_id])
+        return entry
+
+
+def _document(doc: dict[str, Any], doc_id: int) -> Any:
+    from tinydb.table import Document
+
+    return Document(doc, doc_id=doc_id)
+
+
+def copy_glossary(source: Path, target: Path) -> None:
+    """Copy glossary `source` to `target` (atomically, validated); raise GlossaryFileError if `target` exists."""
+    if target.exists():
+        raise GlossaryFileError(target, "already exists")
+    with Glossary.open(source, read_only=True) as src:
+        entries = list(src.iter_entries())
+    with Glossary(target) as dst:
+        dst.add_all(entries)
