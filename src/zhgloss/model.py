@@ -26,7 +26,7 @@ _DATE_RE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?
 # Letters pinyin may use besides ASCII: tone-marked vowels and ü. Anything else
 # (digits, Chinese, symbols) in `pinyin` is a mistake, except in names with Latin
 # parts such as "Xiǎomǐ SU7" or "WPS zhī fù", which are plain letters anyway.
-_PINYIN_RE = re.compile(r"^[A-Za-z0-9\u00fc\u00dc' \-\u00b7:]+$")
+_PINYIN_RE = re.compile(r"^[A-Za-z0-9\u00fc\u00dc' \-\u00b7:,.]+$")
 
 
 def _text(value: object, name: str, entry_id: str | None, *, required: bool) -> str | None:
