@@ -1,0 +1,62 @@
+"""Shared fixtures. Every test runs with its own cache and user-data folders, never the real ones."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+# Set before zhgloss is imported anywhere, and inherited by every subprocess a test starts.
+_SANDBOX = Path(tempfile.mkdtemp(prefix="zhgloss-tests-"))
+os.environ["ZHGLOSS_CACHE_DIR"] = str(_SANDBOX / "cache")
+os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
+os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "xdg-cache")
+os.environ.pop("ZHGLOSS_DB", None)
+os.environ.pop("NO_COLOR", None)
+
+from typer.testing import CliRunner  # noqa: E402
+
+from zhgloss.store import bundled_path  # noqa: E402
+
+SHARED = Path(os.environ.get("ZHGLOSS_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+ARTICLES = SHARED / "articles"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session")
+def bundled() -> Path:
+    """The bundled glossary file (read-only to zhgloss)."""
+    return bundled_path()
+
+
+@pytest.fixture
+def glossary_path(tmp_path: Path, bundled: Path) -> Path:
+    """A writable copy of the bundled glossary in a temporary folder."""
+    target = tmp_path / "glossary.json"
+    shutil.copyfile(bundled, target)
+    return target
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    """A Typer CLI runner (stdout and stderr kept apart)."""
+    return CliRunner()
+
+
+@pytest.fixture(scope="session")
+def zhgloss_exe() -> str:
+    """The installed `zhgloss` console script."""
+    exe = shutil.which("zhgloss", path=str(Path(sys.executable).parent)) or shutil.which("zhgloss")
+    assert exe, "the zhgloss console script is not installed: pip install -e '.[test]'"
+    return exe
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """../shared: the articles, the reference sheet and the real data."""
+    assert SHARED.is_dir(), f"expected the shared folder at {SHARED} (set ZHGLOSS_SHARED)"
+    return SHARED
