@@ -1,0 +1,81 @@
+"""Entries: normalization at the boundary and validation naming the field."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zhgloss.errors import InvalidEntryError
+from zhgloss.model import Entry, Role, slugify
+
+
+def test_round_trip_through_dict() -> None:
+    entry = Entry(
+        id="liu-qiangdong",
+        zh="刘强东",
+        zh_hant="劉強東",
+        pinyin="Liú Qiángdōng",
+        en="Liu Qiangdong",
+        aliases=("Richard Liu",),
+        roles=(Role(title="founder", org="JD.com", org_id="jd-com", start="1998-06"),),
+        sources=("article:000",),
+    )
+    assert Entry.from_dict(entry.to_dict()) == entry
+    assert list(entry.to_dict()) == [
+        "id", "type", "zh", "zh_hant", "pinyin", "en", "aliases", "zh_aliases",
+        "en_adopted", "refers_to", "roles", "note", "sources",
+    ]  # fmt: skip
+
+
+def test_text_is_normalized_once_at_the_boundary() -> None:
+    entry = Entry(id="x", en="  Ｌｅｉ　Jun ", zh="雷军\u3000", aliases=("Lei Jun", "LEI Jun", "LEI Jun"))
+    assert entry.en == "Lei Jun"
+    assert entry.zh == "雷军"
+    assert entry.aliases == ("LEI Jun",)  # the preferred form and repeats are dropped
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "problem"),
+    [
+        ({"id": "Lei Jun"}, "id", "'Lei Jun' is not a slug like 'lei-jun'"),
+        ({"en": "  "}, "en", "must not be empty"),
+        ({"type": "Big Company"}, "type", "'big company' is not a type such as person, org, product, place, phrase"),
+        ({"pinyin": "雷军"}, "pinyin", "'雷军' is not pinyin (letters and tone marks)"),
+        ({"aliases": "Richard Liu"}, "aliases", "must be a list of text"),
+        ({"refers_to": "lei-jun"}, "refers_to", "an entry cannot refer to itself"),
+        ({"roles": [{"title": "CEO", "to": "2007-1"}]}, "roles.to", "'2007-1' is not a date like 2020, 2020-06 or 2020-06-20"),
+        ({"roles": [{"org": "Kingsoft"}]}, "roles.title", "is required"),
+        ({"en_adopted": "yes"}, "en_adopted", "must be true or false"),
+        ({"colour": "red"}, "colour", "is not a field of an entry"),
+    ],
+)
+def test_invalid_fields_are_named(changes: dict[str, object], field: str, problem: str) -> None:
+    data = {"id": "lei-jun", "zh": "雷军", "en": "Lei Jun", "pinyin": "Léi Jūn"} | changes
+    with pytest.raises(InvalidEntryError) as info:
+        Entry.from_dict(data)
+    assert info.value.field == field
+    assert info.value.problem == problem
+
+
+def test_organisation_spelling_is_accepted_as_org() -> None:
+    assert Entry(id="kingsoft", en="Kingsoft", type="organisation").type == "org"
+
+
+def test_role_describe() -> None:
+    role = Role.from_dict({"title": "CEO", "org": "Kingsoft Corporation", "from": "1998", "to": "2007"})
+    assert role.describe() == "CEO, Kingsoft Corporation (1998–2007)"
+    assert Role(title="chair", org="Xiaomi").describe() == "chair, Xiaomi"
+
+
+def test_forms() -> None:
+    entry = Entry(id="jobs", en="Steve Jobs", zh="史蒂夫·乔布斯", zh_hant="史蒂夫·喬布斯", zh_aliases=("乔布斯", "賈伯斯"), aliases=("Steve Paul Jobs",))
+    assert entry.zh_forms == ("史蒂夫·乔布斯", "史蒂夫·喬布斯", "乔布斯", "賈伯斯")
+    assert entry.en_forms == ("Steve Jobs", "Steve Paul Jobs")
+
+
+@given(st.text())
+def test_slugify_always_gives_a_valid_id_or_nothing(text: str) -> None:
+    slug = slugify(text)
+    if slug:
+        assert Entry(id=slug, en="x").id == slug

@@ -1,0 +1,68 @@
+"""Normalization and match keys."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zhgloss.pinyin import marks_to_numbers, numbers_to_marks
+from zhgloss.script import en_key, has_cjk, has_tones, normalize, pinyin_key, tone_sequence, zh_key
+
+
+@given(st.text())
+def test_normalize_is_idempotent(text: str) -> None:
+    assert normalize(normalize(text)) == normalize(text)
+
+
+def test_normalize_folds_full_width_and_spaces() -> None:
+    assert normalize("　Ｌｅｉ　Ｊｕｎ（雷军）\n") == "Lei Jun(雷军)"
+
+
+@pytest.mark.parametrize("query", ["Liú Qiángdōng", "liu2 qiang2 dong1", "Liu Qiangdong", "liuqiangdong", "LIU QIANGDONG"])
+def test_pinyin_key_ignores_tones_spaces_and_case(query: str) -> None:
+    assert pinyin_key(query) == "liuqiangdong"
+
+
+@pytest.mark.parametrize("query", ["Lǚ", "lü", "lv3", "lu:3", "LǙ"])
+def test_u_umlaut_spellings_share_a_key(query: str) -> None:
+    assert pinyin_key(query) == "lv"
+
+
+@pytest.mark.parametrize(
+    ("text", "tones"),
+    [("Liú Qiángdōng", "221"), ("liu2 qiang2 dong1", "221"), ("shùnshì ér wéi", "4422"), ("ma5 ma1", "1"), ("Lǚ", "3")],
+)
+def test_tone_sequence_from_marks_or_numbers(text: str, tones: str) -> None:
+    assert tone_sequence(text) == tones
+
+
+def test_has_tones() -> None:
+    assert has_tones("Léi") and has_tones("lei2") and not has_tones("Lei Jun") and not has_tones("SU7")
+
+
+def test_zh_key_unifies_name_separators() -> None:
+    assert zh_key("史蒂夫·乔布斯") == zh_key("史蒂夫•乔布斯") == zh_key("史蒂夫 乔布斯") == "史蒂夫乔布斯"
+
+
+def test_en_key() -> None:
+    assert en_key("JD.com") == "jdcom"
+    assert en_key("Jack  Ma") == en_key("jack ma") == "jackma"
+
+
+def test_has_cjk() -> None:
+    assert has_cjk("小米SU7") and not has_cjk("Xiaomi SU7") and has_cjk("𠀀")
+
+
+SYLLABLES = ["mā", "má", "mǎ", "mà", "lǚ", "nǜ", "zhōng", "guó", "xiǎo", "qiáng", "dōng", "ér", "ǒu", "shuāng"]
+
+
+@given(st.lists(st.sampled_from(SYLLABLES), min_size=1, max_size=4))
+def test_tone_numbers_round_trip(syllables: list[str]) -> None:
+    marked = " ".join(syllables)
+    assert numbers_to_marks(marks_to_numbers(marked)) == marked.replace("lǚ", "lǚ")
+
+
+def test_numbers_to_marks_placement() -> None:
+    assert numbers_to_marks("Liu2 Qiang2dong1") == "Liú Qiángdōng"
+    assert numbers_to_marks("gou3 lu:4 nv3 hui4 xue2 zhuo1") == "gǒu lǜ nǚ huì xué zhuō"
