@@ -20,7 +20,7 @@ from zhgloss.script import en_key, en_words, has_cjk, has_tones, pinyin_key, ton
 if TYPE_CHECKING:
     from zhgloss.store import Glossary, LookupHit
 
-INDEX_FORMAT = "lookup-v1"
+INDEX_FORMAT = "lookup-v2"
 
 # Order in which a field's match is reported first when a query matches several entries.
 FIELD_RANK = {"zh": 0, "zh_hant": 1, "en": 2, "zh_alias": 3, "alias": 4, "pinyin": 5, "reversed": 6}
@@ -138,19 +138,20 @@ class LookupIndex:
                 PRAGMA journal_mode = OFF;
                 PRAGMA synchronous = OFF;
                 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT);
-                CREATE TABLE entries (pos INTEGER PRIMARY KEY, id TEXT UNIQUE, doc TEXT);
+                CREATE TABLE entries (pos INTEGER PRIMARY KEY, id TEXT UNIQUE, refers_to TEXT, doc TEXT);
                 CREATE TABLE keys (key TEXT, pos INTEGER, field TEXT, form TEXT, tones TEXT);
                 """
             )
             conn.executemany(
-                "INSERT INTO entries VALUES (?, ?, ?)",
-                ((pos, e.id, json.dumps(e.to_dict(), ensure_ascii=False)) for pos, e in enumerate(entries)),
+                "INSERT INTO entries VALUES (?, ?, ?, ?)",
+                ((pos, e.id, e.refers_to, json.dumps(e.to_dict(), ensure_ascii=False)) for pos, e in enumerate(entries)),
             )
             conn.executemany(
                 "INSERT INTO keys VALUES (?, ?, ?, ?, ?)",
                 ((k.key, pos, k.field, k.form, k.tones) for pos, e in enumerate(entries) for k in iter_keys(e)),
             )
             conn.execute("CREATE INDEX keys_key ON keys (key)")
+            conn.execute("CREATE INDEX entries_refers_to ON entries (refers_to)")
             conn.execute("INSERT INTO meta VALUES ('identity', ?)", (current,))
             conn.commit()
             conn.close()
@@ -167,6 +168,11 @@ class LookupIndex:
         """Return the entry with id `entry_id`, or None."""
         row = self._conn.execute("SELECT doc FROM entries WHERE id = ?", (entry_id,)).fetchone()
         return self._entry(row[0]) if row else None
+
+    def referring_to(self, entry_id: str) -> list[Entry]:
+        """Return the entries (nicknames, stock codes) whose refers_to is `entry_id`."""
+        rows = self._conn.execute("SELECT doc FROM entries WHERE refers_to = ? ORDER BY pos", (entry_id,))
+        return [self._entry(doc) for (doc,) in rows]
 
     def lookup(self, query: str) -> list[LookupHit]:
         """Return the entries `query` names exactly, best first (see `Glossary.lookup`)."""

@@ -289,6 +289,14 @@ class Glossary:
                 return self._entry(doc)
         return None
 
+    def referring_to(self, entry_id: str) -> list[Entry]:
+        """Return the entries (nicknames, stock codes) that refer to the entry `entry_id`."""
+        if self.path is not None and not self._writing:
+            from zhgloss.index import LookupIndex
+
+            return LookupIndex.for_glossary(self).referring_to(entry_id)
+        return [e for e in self.iter_entries() if e.refers_to == entry_id]
+
     def get_by_id(self, entry_id: str) -> Entry:
         """Return the entry with id `entry_id`; raise NotFoundError if none."""
         entry = self.find_by_id(entry_id)

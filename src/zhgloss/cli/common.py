@@ -64,7 +64,7 @@ def hint_for(exc: ZhglossError) -> str | None:
     if isinstance(exc, GlossaryFileError) and exc.problem == "no such glossary file":
         return f"create it with 'zhgloss init {exc.path}', or pass another --db"
     if isinstance(exc, GlossaryFileError):
-        return "fix or restore the file (it has not been changed), or pass another --db"
+        return "the file was not changed: fix or restore it, or pass another --db"
     return None
 
 
@@ -82,7 +82,7 @@ def reported_errors() -> Iterator[None]:
     except ZhglossError as exc:
         code = next((c for cls, c in EXIT_CODES.items() if isinstance(exc, cls)), EXIT_NOT_FOUND)
         hint = hint_for(exc)
-        typer.echo(f"Error: {exc}" + (f" ({hint})" if hint else ""), err=True)
+        typer.echo(f"Error: {exc}" + (f"; {hint}" if hint else ""), err=True)
         raise typer.Exit(code) from None
 
 

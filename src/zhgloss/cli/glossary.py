@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -20,10 +20,13 @@ from zhgloss.cli.common import (
 )
 from zhgloss.model import Entry
 
+if TYPE_CHECKING:
+    from zhgloss.store import Glossary
+
 FIELDS = ("id", "type", "zh", "zh_hant", "pinyin", "en", "aliases", "zh_aliases", "refers_to", "note", "roles", "sources")
 
 
-def render_entry(entry: Entry, *, refers_to: Entry | None = None) -> str:
+def render_entry(entry: Entry, *, refers_to: Entry | None = None, known_as: list[Entry] | None = None) -> str:
     """Render `entry` as a card for people (no fixed column widths: CJK is double width)."""
     head = " ".join(p for p in (entry.zh, entry.en) if p)
     lines = [style(head, bold=True) + "  " + style(f"[{entry.type} · {entry.id}]", dim=True)]
@@ -42,13 +45,24 @@ def render_entry(entry: Entry, *, refers_to: Entry | None = None) -> str:
     if entry.refers_to:
         target = f"{refers_to.label} ({entry.refers_to})" if refers_to else entry.refers_to
         row("refers to", target)
+    if known_as:
+        row("known as", "; ".join(f"{e.label} ({e.type})" for e in known_as))
     for i, role in enumerate(entry.roles):
-        row("roles" if i == 0 else "     ", role.describe())
+        if i == 0:
+            row("roles", role.describe())
+        else:
+            lines.append(" " * len("  roles: ") + role.describe())
     if entry.note:
         row("note", entry.note)
     if entry.sources:
         row("sources", "; ".join(entry.sources))
     return "\n".join(lines)
+
+
+def render_card(gloss: Glossary, entry: Entry) -> str:
+    """Render `entry` as a card, with the entry it refers to and the entries that refer to it."""
+    target = gloss.find_by_id(entry.refers_to) if entry.refers_to else None
+    return render_entry(entry, refers_to=target, known_as=gloss.referring_to(entry.id))
 
 
 def field_value(entry: Entry, name: str) -> str:
@@ -122,7 +136,7 @@ def lookup(
                 if field is not None:
                     cards.append(field_value(hit.entry, field))
                     continue
-                card = render_entry(hit.entry, refers_to=gloss.find_by_id(hit.entry.refers_to) if hit.entry.refers_to else None)
+                card = render_card(gloss, hit.entry)
                 if hit.reversed:
                     card += f"\n  (matched {query!r} as {hit.form!r} in the other order)"
                 cards.append(card)
@@ -157,8 +171,8 @@ def show(
 
     with reported_errors(), Glossary.open(db) as gloss:
         entry = gloss.get_by_id(entry_id)
-        target = gloss.find_by_id(entry.refers_to) if entry.refers_to else None
-    typer.echo(to_json(entry.to_dict()) if as_json else render_entry(entry, refers_to=target))
+        card = render_card(gloss, entry)
+    typer.echo(to_json(entry.to_dict()) if as_json else card)
 
 
 @app.command(name="list")

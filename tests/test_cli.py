@@ -1,0 +1,277 @@
+"""The foundation commands (lookup, show, list, init) and what every command shares."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from zhgloss import __version__
+from zhgloss.cli import app
+
+HEAVY = ("pypinyin", "rapidfuzz", "opencc", "daachorse", "charset_normalizer", "defusedxml", "tinydb.operations")
+
+
+@pytest.mark.parametrize(
+    ("query", "expected_id"),
+    [
+        ("刘强东", "liu-qiangdong"),
+        ("劉強東", "liu-qiangdong"),
+        ("Liu Qiangdong", "liu-qiangdong"),
+        ("richard liu", "liu-qiangdong"),
+        ("RICHARD LIU", "liu-qiangdong"),
+        ("Liú Qiángdōng", "liu-qiangdong"),
+        ("liu2 qiang2 dong1", "liu-qiangdong"),
+        ("liu2qiang2dong1", "liu-qiangdong"),
+        ("liu qiangdong", "liu-qiangdong"),
+        ("liuqiangdong", "liu-qiangdong"),
+        ("雷军", "lei-jun"),
+        ("雷軍", "lei-jun"),
+        ("lei jun", "lei-jun"),
+        ("Zou Tao", "zou-tao"),
+        ("鄒濤", "zou-tao"),
+        ("Ma Yun", "jack-ma"),
+        ("Jack Ma", "jack-ma"),
+        ("Ma Huateng", "pony-ma"),
+        ("金山", "kingsoft"),
+        ("金山软件", "kingsoft"),
+        ("金山办公", "kingsoft-office"),
+        ("雷布斯", "leibusi"),
+        ("Leibusi", "leibusi"),
+        ("Factory Director Lei", "factory-director-lei"),
+        ("賈伯斯", "steve-jobs"),
+        ("史蒂夫•乔布斯", "steve-jobs"),
+        ("小米", "xiaomi"),
+        ("小米集团", "xiaomi-group"),
+    ],
+)
+def test_lookup_every_form(runner: CliRunner, query: str, expected_id: str) -> None:
+    result = runner.invoke(app, ["lookup", query, "--json"])
+    assert result.exit_code == 0, result.output
+    matches = json.loads(result.stdout)[0]["matches"]
+    assert matches[0]["entry"]["id"] == expected_id
+
+
+def test_lookup_field_for_scripts(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["lookup", "雷军", "--field", "en"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "Lei Jun\n"
+    assert result.stderr == ""
+
+
+def test_lookup_reversed_order_is_reported(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["lookup", "Qiangdong Liu"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("刘强东 Liu Qiangdong")
+    assert "(matched 'Qiangdong Liu' as 'Liu Qiangdong' in the other order)" in result.stdout
+    as_json = json.loads(runner.invoke(app, ["lookup", "Qiangdong Liu", "--json"]).stdout)
+    assert as_json[0]["matches"][0]["reversed"] is True
+
+
+def test_lookup_wrong_tones_do_not_match(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["lookup", "liu3 qiang2 dong1"])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+
+
+def test_lookup_card_shows_what_a_translator_needs(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["lookup", "雷军"])
+    assert result.exit_code == 0, result.output
+    card = result.stdout
+    assert card.startswith("雷军 Lei Jun  [person · lei-jun]\n")
+    assert "  traditional: 雷軍\n" in card
+    assert "  pinyin: Léi Jūn\n" in card
+    assert "雷布斯 Leibusi (nickname)" in card  # nicknames that refer to him
+    assert "CEO, Kingsoft Corporation (1998–2007)" in card
+    assert "\x1b[" not in card  # no colour when not a terminal
+
+
+def test_nickname_card_names_its_person(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["show", "leibusi"])
+    assert result.exit_code == 0, result.output
+    assert "  refers to: 雷军 Lei Jun (lei-jun)\n" in result.stdout
+
+
+def test_lookup_several_and_from_stdin(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["lookup", "-", "--field", "en"], input="雷军\n王翔\n\n邹涛\n")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "Lei Jun\nWang Xiang\nZou Tao\n"
+
+
+def test_lookup_some_missing_exits_1_and_keeps_lines_aligned(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["lookup", "雷军", "李白", "王翔", "--field", "en"])
+    assert result.exit_code == 1
+    assert result.stdout == "Lei Jun\n\nWang Xiang\n"
+    assert "Error: no entry matches '李白'" in result.stderr
+
+
+def test_lookup_json_is_one_document(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["lookup", "雷军", "李白", "--json"])
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert [d["query"] for d in data] == ["雷军", "李白"]
+    assert data[0]["matches"][0]["entry"]["zh_hant"] == "雷軍"
+    assert data[1]["matches"] == []
+
+
+def test_bad_field_is_a_usage_error(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["lookup", "雷军", "--field", "colour"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: --field must be one of id, type, zh,")
+
+
+def test_unknown_option_is_a_usage_error(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["lookup", "雷军", "--colour"])
+    assert result.exit_code == 2
+    assert "No such option" in result.stderr
+
+
+def test_undecodable_stdin_is_a_data_error(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["lookup", "-"], input="雷军\n".encode("gbk"))
+    assert result.exit_code == 3
+    assert result.stderr.startswith("Error: '<stdin>': is not UTF-8 (byte 0")
+
+
+def test_show_unknown_id(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["show", "li-bai"])
+    assert result.exit_code == 1
+    assert result.stderr == "Error: no entry id matches 'li-bai'\n"
+
+
+def test_list_by_type(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["list", "--type", "nickname"])
+    assert result.exit_code == 0, result.output
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert ["leibusi", "nickname", "雷布斯", "Leibusi"] in rows
+    assert all(row[1] == "nickname" for row in rows)
+    assert runner.invoke(app, ["list", "--type", "planet"]).exit_code == 1
+
+
+def test_corrupt_glossary_exits_3_untouched(runner: CliRunner, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(b'{"entries": {"1": {')
+    result = runner.invoke(app, ["lookup", "雷军", "--db", str(bad)])
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"Error: '{bad}': not valid JSON: ")
+    assert "line 1, column 20" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert bad.read_bytes() == b'{"entries": {"1": {'
+
+
+def test_missing_glossary_says_how_to_make_one(runner: CliRunner, tmp_path: Path) -> None:
+    missing = tmp_path / "none.json"
+    result = runner.invoke(app, ["lookup", "雷军", "--db", str(missing)])
+    assert result.exit_code == 3
+    assert f"create it with 'zhgloss init {missing}'" in result.stderr
+
+
+def test_db_from_environment(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "mine.json"
+    assert runner.invoke(app, ["init", str(path)]).exit_code == 0
+    text = path.read_text(encoding="utf-8").replace('"Lei Jun"', '"Lei Jun (env)"', 1)
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["lookup", "雷军", "--field", "en"], env={"ZHGLOSS_DB": str(path)})
+    assert result.stdout == "Lei Jun (env)\n"
+
+
+def test_init_copies_bundled_and_user_glossary_becomes_default(runner: CliRunner, tmp_path: Path, bundled: Path) -> None:
+    env = {"XDG_DATA_HOME": str(tmp_path / "xdg")}
+    result = runner.invoke(app, ["init"], env=env)
+    assert result.exit_code == 0, result.output
+    created = Path(result.stdout.strip())
+    assert created == tmp_path / "xdg" / "zhgloss" / "glossary.json"
+    assert json.loads(created.read_text(encoding="utf-8")) == json.loads(bundled.read_text(encoding="utf-8"))
+    again = runner.invoke(app, ["init"], env=env)
+    assert again.exit_code == 3
+    assert "already exists" in again.stderr
+
+
+def test_version(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.stdout == f"zhgloss {__version__}\n"
+
+
+def test_help_lists_exit_codes(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    flat = " ".join(result.stdout.split())
+    assert "Exit codes: 0 success; 1 nothing found" in flat
+    assert "3 data error" in flat
+
+
+def test_every_command_has_help_text(runner: CliRunner) -> None:
+    import typer.main
+
+    group = typer.main.get_group(app)
+    assert set(group.commands) >= {"lookup", "show", "list", "init"}
+    for name, command in group.commands.items():
+        assert command.help and command.help.strip(), f"{name} has no help"
+        result = runner.invoke(app, [name, "--help"])
+        assert result.exit_code == 0, (name, result.output)
+        assert "Example:" in result.stdout, f"{name} --help has no example"
+
+
+def test_importing_the_cli_loads_no_heavy_library() -> None:
+    code = "import sys, zhgloss.cli; print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in %r)))" % (
+        tuple(h.split(".")[0] for h in HEAVY),
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert [m for m in out if m.split(".")[0] != "tinydb"] == []
+
+
+def test_lookup_loads_no_heavy_library(tmp_path: Path) -> None:
+    code = (
+        "import sys\nfrom zhgloss.cli import main\nsys.argv = ['zhgloss', 'lookup', '雷军', '--field', 'en']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pypinyin', 'rapidfuzz', 'opencc', 'daachorse')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["Lei Jun", "[]"]
+
+
+def test_python_dash_m(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "zhgloss", "--help"], capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 0
+    assert result.stdout.startswith("Usage: zhgloss ")
+
+
+def test_installed_console_script_from_another_directory(zhgloss_exe: str, tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "ZHGLOSS_DB"}
+    result = subprocess.run(
+        [zhgloss_exe, "lookup", "邹涛", "--field", "pinyin"], capture_output=True, text=True, cwd=tmp_path, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "Zōu Tāo\n"
+    missing = subprocess.run([zhgloss_exe, "lookup", "李白"], capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert missing.returncode == 1
+    assert "Traceback" not in missing.stderr
+
+
+def test_broken_pipe_is_quiet(zhgloss_exe: str) -> None:
+    shell = f"'{zhgloss_exe}' list | head -n 1"
+    result = subprocess.run(["bash", "-c", shell], capture_output=True, text=True)
+    assert result.stdout.count("\n") == 1
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
+
+
+def test_no_color_env_and_terminal_rules(runner: CliRunner) -> None:
+    from zhgloss.cli.common import use_color
+
+    class Tty:
+        def isatty(self) -> bool:
+            return True
+
+    assert use_color(Tty())
+    os.environ["NO_COLOR"] = "1"
+    try:
+        assert not use_color(Tty())
+    finally:
+        del os.environ["NO_COLOR"]
+    assert shutil.which("bash")
