@@ -1,0 +1,503 @@
+"""Checks on the shipped data file, glossary.json (plain json + stdlib; pypinyin/tinydb/zhgloss where noted).
+
+The glossary is a TinyDB file: {"entries": {"1": {...}, "2": {...}, ...}}. Decisions behind the data
+(readings, regional forms, UNVERIFIED points) are in docs/glossary-notes.md.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+GLOSSARY = ROOT / "glossary.json"
+SHARED = Path(os.environ.get("ZHGLOSS_SHARED", ROOT.parent / "shared"))  # as in conftest.py
+ARTICLES = SHARED / "articles"
+ARTICLE_000 = ARTICLES / "000_d48d05291781f3c4.txt"
+
+KEYS = {
+    "id", "type", "zh", "zh_hant", "pinyin", "en", "aliases", "zh_aliases",
+    "en_adopted", "refers_to", "roles", "note", "sources",
+}
+ROLE_KEYS = {"title", "org", "org_id", "from", "to", "source"}
+TYPES = {"person", "org", "product", "place", "phrase", "nickname", "stock_code", "work"}
+SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+ARTICLE_LABELS = {"article:000", "article:003"}
+TONE_MARKS = {"\u0304", "\u0301", "\u030c", "\u0300"}  # tones 1-4 after NFD; U+0308 (ü) is kept
+
+# --------------------------------------------------------------------------- loading
+
+RAW = GLOSSARY.read_bytes()
+DATA = json.loads(RAW.decode("utf-8"))
+ENTRIES: list[dict] = list(DATA["entries"].values())
+BY_ID = {e["id"]: e for e in ENTRIES}
+BY_ZH = {e["zh"]: e for e in ENTRIES if e["zh"]}
+
+
+def entry_ids(entries=ENTRIES):
+    return [e["id"] for e in entries]
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def fold_alnum(text: str) -> str:
+    """Case-folded letters and digits only (tone-marked letters and ü kept as they are)."""
+    return "".join(c for c in unicodedata.normalize("NFC", text).casefold() if c.isalnum())
+
+
+def toneless(pinyin: str) -> str:
+    """Pinyin without tone marks, spaces or apostrophes, lower-cased ("Liú Qiángdōng" -> "liuqiangdong")."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", pinyin) if c not in TONE_MARKS)
+    return fold_alnum(bare)
+
+
+def en_fold(text: str) -> str:
+    """Like zhgloss.script.en_key: letters and digits only, case-folded, accents dropped."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in folded if c.isalnum() and not unicodedata.combining(c))
+
+
+def zh_fold(text: str) -> str:
+    """Like zhgloss.script.zh_key: name separators and spaces removed, Latin case-folded."""
+    return re.sub(r"[\s\u00b7\u2022\u30fb\u2027\uff0e]+", "", text).casefold()
+
+
+def has_cjk(text: str) -> bool:
+    return any(0x3400 <= ord(c) <= 0x9FFF or 0x20000 <= ord(c) <= 0x323AF for c in text)
+
+
+def zh_forms(e: dict) -> list[str]:
+    return [f for f in (e["zh"], e["zh_hant"]) if f] + list(e["zh_aliases"])
+
+
+def en_forms(e: dict) -> list[str]:
+    return [e["en"], *e["aliases"]]
+
+
+def all_texts(e: dict):
+    for key in ("zh", "zh_hant", "pinyin", "en", "refers_to", "note"):
+        if e[key] is not None:
+            yield key, e[key]
+    for key in ("aliases", "zh_aliases", "sources"):
+        for v in e[key]:
+            yield key, v
+    for role in e["roles"]:
+        for k, v in role.items():
+            if v is not None:
+                yield f"roles.{k}", v
+
+
+# --------------------------------------------------------------------------- file shape
+
+
+def test_file_is_a_tinydb_file_with_one_entries_table():
+    assert list(DATA) == ["entries"]
+    docs = DATA["entries"]
+    assert isinstance(docs, dict) and docs
+    assert sorted(int(k) for k in docs) == list(range(1, len(docs) + 1)), "document ids must be 1..N"
+    assert all(isinstance(v, dict) for v in docs.values())
+
+
+def test_file_is_canonical_json():
+    """Byte-identical to json.dumps(..., ensure_ascii=False, indent=2, sort_keys=True) + newline."""
+    canonical = json.dumps(json.loads(RAW), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    assert RAW == canonical.encode("utf-8")
+    assert b"\\u" not in RAW, "real characters, not \\u escapes"
+
+
+@pytest.mark.parametrize("e", ENTRIES, ids=entry_ids())
+def test_entry_has_exactly_the_keys(e):
+    assert set(e) == KEYS
+    for role in e["roles"]:
+        assert set(role) == ROLE_KEYS
+
+
+@pytest.mark.parametrize("e", ENTRIES, ids=entry_ids())
+def test_entry_field_types(e):
+    assert e["type"] in TYPES
+    assert isinstance(e["en"], str) and e["en"]
+    for key in ("zh", "zh_hant", "pinyin", "refers_to", "note"):
+        assert e[key] is None or (isinstance(e[key], str) and e[key].strip()), key
+    for key in ("aliases", "zh_aliases", "sources"):
+        assert isinstance(e[key], list) and all(isinstance(v, str) and v.strip() for v in e[key]), key
+        assert len(set(e[key])) == len(e[key]), f"{key} repeats an item"
+    assert isinstance(e["en_adopted"], bool)
+    assert isinstance(e["roles"], list)
+    for role in e["roles"]:
+        assert isinstance(role["title"], str) and role["title"]
+        for k in ("from", "to"):
+            assert role[k] is None or DATE_RE.match(role[k]), (k, role[k])
+        if role["from"] and role["to"]:
+            assert role["from"][:4] <= role["to"][:4]
+    assert e["sources"], "every entry names a source"
+
+
+@pytest.mark.parametrize("e", ENTRIES, ids=entry_ids())
+def test_text_is_already_normalized(e):
+    """NFC, no full-width ASCII, no doubled or edge spaces: what zhgloss's model would store unchanged."""
+    for key, text in all_texts(e):
+        assert unicodedata.normalize("NFC", text) == text, key
+        assert not any(0xFF01 <= ord(c) <= 0xFF5E or c == "\u3000" for c in text), (key, text)
+        assert re.sub(r"\s+", " ", text).strip() == text, (key, text)
+
+
+def test_ids_unique_and_slugs():
+    ids = entry_ids()
+    assert len(ids) == len(set(ids))
+    bad = [i for i in ids if not SLUG_RE.match(i)]
+    assert not bad
+
+
+def test_references_resolve():
+    for e in ENTRIES:
+        if e["refers_to"] is not None:
+            assert e["refers_to"] in BY_ID, e["id"]
+            assert e["refers_to"] != e["id"]
+            assert BY_ID[e["refers_to"]]["type"] not in ("nickname", "stock_code"), "point at the real entity"
+        for role in e["roles"]:
+            if role["org_id"] is not None:
+                assert role["org_id"] in BY_ID, (e["id"], role["org_id"])
+                assert BY_ID[role["org_id"]]["type"] == "org"
+                assert role["org"], "an org_id comes with a display name"
+
+
+@pytest.mark.parametrize("e", ENTRIES, ids=entry_ids())
+def test_refers_to_only_for_nicknames_and_stock_codes(e):
+    assert (e["refers_to"] is not None) == (e["type"] in ("nickname", "stock_code"))
+
+
+@pytest.mark.parametrize("e", ENTRIES, ids=entry_ids())
+def test_sources_are_articles_or_urls(e):
+    for s in e["sources"]:
+        assert s in ARTICLE_LABELS or s.startswith(("http://", "https://")), s
+    for role in e["roles"]:
+        s = role["source"]
+        assert s is None or s in ARTICLE_LABELS or s.startswith(("http://", "https://")), s
+        if s in ARTICLE_LABELS:
+            assert s in e["sources"], f"role cites {s} but the entry's sources do not"
+
+
+# --------------------------------------------------------------------------- required names
+
+REQUIRED = [
+    # people
+    ("雷军", "Lei Jun"), ("王翔", "Wang Xiang"), ("邹涛", "Zou Tao"), ("马云", "Jack Ma"),
+    ("刘强东", "Liu Qiangdong"), ("求伯君", "Qiu Bojun"), ("马化腾", "Pony Ma"), ("李彦宏", "Robin Li"),
+    ("丁磊", "William Ding"), ("陈年", "Chen Nian"), ("黄章", "Huang Zhang"), ("卢伟冰", "Lu Weibing"),
+    ("史蒂夫·乔布斯", "Steve Jobs"), ("埃隆·马斯克", "Elon Musk"), (None, "Yingwei Fu"),
+    # organisations
+    ("小米", "Xiaomi"), ("小米集团", "Xiaomi Group"), ("金山软件", "Kingsoft"), ("金山办公", "Kingsoft Office"),
+    ("金山云", "Kingsoft Cloud"), ("天眼查", "Tianyancha"), ("京东", "JD.com"), ("阿里巴巴", "Alibaba"),
+    ("网易", "NetEase"), ("卓越网", "Joyo.com"), ("凡客诚品", "VANCL"), ("亚马逊", "Amazon"), ("魅族", "Meizu"),
+    ("特斯拉", "Tesla"), ("比亚迪", "BYD"), ("丰田", "Toyota"), ("苹果", "Apple"), ("富途", "Futu"),
+    ("腾讯", "Tencent"), ("百度", "Baidu"), ("香港交易所", "HKEX"), ("纳斯达克", "NASDAQ"),
+    ("上海证券交易所", "Shanghai Stock Exchange"), ("科创板", "STAR Market"), ("小米汽车", "Xiaomi Automobile"),
+    # place, products, work
+    ("小米科技园", "Xiaomi Science and Technology Park"), ("微博", "Weibo"), ("微信", "WeChat"), ("WPS", "WPS"),
+    ("小米SU7", "Xiaomi SU7"), ("一往无前", "Xiaomi's official biography"),
+    # nicknames
+    ("雷布斯", "Leibusi"), ("雷斯克", "Leisike"), ("雷厂长", "Factory Director Lei"), ("雷总", "Mr. Lei"),
+    ("WPS之父", "Father of WPS"),
+    # stock codes (en = the article's form)
+    ("03888.HK", "3888:HKEX"), ("01810.HK", "1810:HKEX"), ("688111", "688111:SH"), ("KC.US", "KC:NASDAQ"),
+    ("JD.US", "JD:NASDAQ"),
+    # phrases
+    ("人车家全生态", "people, cars, and homes"), ("顺势而为", "go with the flow"), ("高端战略", "high-end strategy"),
+    ("铁人三项", "triathlon"), ("爽文男主", "protagonist of a thrilling story"), ("霸道总裁", "domineering CEO"),
+    ("民族软件", "national software"), ("配角", "supporting role"), ("物联网", "Internet of Things"),
+    ("平均售价", "ASP"), ("港元", "HK$"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), REQUIRED, ids=[en for _, en in REQUIRED])
+def test_required_name_present(zh, en):
+    matches = [e for e in ENTRIES if e["en"] == en]
+    assert len(matches) == 1, f"{en!r}: {len(matches)} entries"
+    assert matches[0]["zh"] == zh
+
+
+def test_required_list_covers_every_entry():
+    assert {en for _, en in REQUIRED} == {e["en"] for e in ENTRIES}
+
+
+TYPES_EXPECTED = {
+    "雷布斯": "nickname", "雷斯克": "nickname", "雷厂长": "nickname", "雷总": "nickname", "WPS之父": "nickname",
+    "03888.HK": "stock_code", "01810.HK": "stock_code", "688111": "stock_code", "KC.US": "stock_code",
+    "JD.US": "stock_code", "顺势而为": "phrase", "港元": "phrase", "平均售价": "phrase", "物联网": "phrase",
+    "一往无前": "work", "小米科技园": "place", "小米SU7": "product", "WPS": "product", "腾讯": "org",
+    "小米": "org", "小米集团": "org", "金山软件": "org", "雷军": "person",
+}
+
+
+@pytest.mark.parametrize(("zh", "kind"), TYPES_EXPECTED.items())
+def test_types(zh, kind):
+    assert BY_ZH[zh]["type"] == kind
+
+
+REFERS = {
+    "雷布斯": "lei-jun", "雷斯克": "lei-jun", "雷厂长": "lei-jun", "雷总": "lei-jun", "WPS之父": "qiu-bojun",
+    "03888.HK": "kingsoft", "01810.HK": "xiaomi-group", "688111": "kingsoft-office", "KC.US": "kingsoft-cloud",
+    "JD.US": "jd-com",
+}
+
+
+@pytest.mark.parametrize(("zh", "target"), REFERS.items())
+def test_refers_to(zh, target):
+    assert BY_ZH[zh]["refers_to"] == target
+
+
+def test_entities_md_decisions_kept():
+    # 金山 alone is an alias of 金山软件; 金山办公 and 金山云 are their own entries.
+    assert "金山" in BY_ZH["金山软件"]["zh_aliases"]
+    # 小米 and 小米集团 are separate entries.
+    assert BY_ZH["小米"]["id"] != BY_ZH["小米集团"]["id"]
+    # Alternative English forms are aliases, the article's form is en.
+    assert "Ma Yun" in BY_ZH["马云"]["aliases"]
+    assert "Richard Liu" in BY_ZH["刘强东"]["aliases"]
+    assert "Ma Huateng" in BY_ZH["马化腾"]["aliases"]
+    assert "Ding Lei" in BY_ZH["丁磊"]["aliases"]
+    assert {"乔布斯", "喬布斯", "賈伯斯"} <= set(BY_ZH["史蒂夫·乔布斯"]["zh_aliases"])
+    assert {"马斯克", "伊隆·马斯克"} <= set(BY_ZH["埃隆·马斯克"]["zh_aliases"])
+    assert {"金山", "金山公司", "金山軟體"} <= set(BY_ZH["金山软件"]["zh_aliases"])
+    # Translator options kept as aliases and flagged as such.
+    assert "Director Lei" in BY_ZH["雷厂长"]["aliases"] and "UNVERIFIED" in BY_ZH["雷厂长"]["note"]
+    assert "Boss Lei" in BY_ZH["雷总"]["aliases"] and "UNVERIFIED" in BY_ZH["雷总"]["note"]
+
+
+# --------------------------------------------------------------------------- pinyin
+
+CORE_PINYIN = {
+    "雷军": "Léi Jūn", "王翔": "Wáng Xiáng", "邹涛": "Zōu Tāo", "马云": "Mǎ Yún", "刘强东": "Liú Qiángdōng",
+    "李彦宏": "Lǐ Yànhóng", "马化腾": "Mǎ Huàténg", "顺势而为": "shùnshì ér wéi", "雷厂长": "Léi chǎngzhǎng",
+    "小米集团": "Xiǎomǐ Jítuán", "金山软件": "Jīnshān Ruǎnjiàn", "高端战略": "gāoduān zhànlüè",
+}
+
+
+@pytest.mark.parametrize(("zh", "pinyin"), CORE_PINYIN.items())
+def test_core_pinyin(zh, pinyin):
+    assert BY_ZH[zh]["pinyin"] == pinyin
+
+
+def test_pinyin_null_for_codes_wps_and_unknown_chinese():
+    for e in ENTRIES:
+        if e["type"] == "stock_code" or e["zh"] in (None, "WPS"):
+            assert e["pinyin"] is None, e["id"]
+        elif e["zh"] and has_cjk(e["zh"]):
+            assert e["pinyin"], e["id"]
+
+
+@pytest.mark.parametrize("e", [e for e in ENTRIES if e["pinyin"]], ids=entry_ids([e for e in ENTRIES if e["pinyin"]]))
+def test_pinyin_letters_and_case(e):
+    p = e["pinyin"]
+    assert re.fullmatch(r"[A-Za-z0-9'üÜ\u0300-\u030c ]+", unicodedata.normalize("NFD", p).replace("\u0308", "")), p
+    assert "v" not in toneless(re.sub(r"[A-Z0-9]{2,}", "", p)), "write ü, not v"
+    if e["type"] == "phrase":
+        assert p == p.lower(), "phrases are lower case"
+    else:
+        assert p[0].isupper(), "names are capitalised"
+
+
+@pytest.mark.parametrize(("zh", "hant"), [("刘强东", "劉強東"), ("邹涛", "鄒濤"), ("顺势而为", "順勢而為"),
+                                          ("雷军", "雷軍"), ("李彦宏", "李彥宏"), ("金山软件", "金山軟件")])
+def test_zh_hant(zh, hant):
+    assert BY_ZH[zh]["zh_hant"] == hant
+
+
+# Readings where we depart from pypinyin's default, by position of pypinyin's item (documented in
+# docs/glossary-notes.md). They differ in tone only, so the toneless check below needs no exception.
+TONE_OVERRIDES = {
+    "顺势而为": {3: "wéi"},  # 而为 "to act": wéi; pypinyin's default is wèi ("for")
+}
+# Toneless exceptions (zh -> expected toneless string): none. 雷厂长 (zhǎng), 李彦宏 (yàn), 配角 (jué),
+# 刘强东 (qiáng), 求伯君 (bó) and 一往无前 (yī, base tone; sandhi is not written) all agree with pypinyin.
+TONELESS_EXCEPTIONS: dict[str, str] = {}
+
+PINYIN_ENTRIES = [e for e in ENTRIES if e["pinyin"]]
+
+
+@pytest.mark.parametrize("e", PINYIN_ENTRIES, ids=entry_ids(PINYIN_ENTRIES))
+def test_pinyin_toneless_matches_pypinyin(e):
+    pypinyin = pytest.importorskip("pypinyin")
+    expected = TONELESS_EXCEPTIONS.get(e["zh"]) or fold_alnum("".join(pypinyin.lazy_pinyin(e["zh"], v_to_u=True)))
+    assert toneless(e["pinyin"]) == expected
+
+
+def _syllables(zh: str) -> list[str]:
+    from pypinyin import Style, pinyin
+
+    items = [p[0] for p in pinyin(zh, style=Style.TONE)]
+    for pos, reading in TONE_OVERRIDES.get(zh, {}).items():
+        items[pos] = reading
+    return [fold_alnum(s) for s in items if fold_alnum(s)]
+
+
+@pytest.mark.parametrize("e", PINYIN_ENTRIES, ids=entry_ids(PINYIN_ENTRIES))
+def test_pinyin_tones_and_apostrophes(e):
+    """Every syllable has pypinyin's tone (or a documented override); a/o/e inside a word takes an apostrophe."""
+    pytest.importorskip("pypinyin")
+    text = unicodedata.normalize("NFC", e["pinyin"])
+    i = 0
+    for n, syl in enumerate(_syllables(e["zh"])):
+        word_start = i == 0
+        while i < len(text) and text[i] == " ":
+            i, word_start = i + 1, True
+        apostrophe = text.startswith("'", i)
+        if apostrophe:
+            i += 1
+        got = text[i:i + len(syl)]
+        assert got.casefold() == syl, f"syllable {n}: {got!r} != {syl!r} in {text!r}"
+        base = unicodedata.normalize("NFD", syl)[0]
+        if not word_start and base in "aoe":
+            assert apostrophe, f"apostrophe needed before {syl!r} in {text!r}"
+        else:
+            assert not apostrophe, f"stray apostrophe before {syl!r} in {text!r}"
+        i += len(syl)
+    assert i == len(text), f"trailing text {text[i:]!r}"
+
+
+# --------------------------------------------------------------------------- collisions
+
+
+def test_no_chinese_form_claimed_by_two_entries():
+    owners = defaultdict(set)
+    for e in ENTRIES:
+        for form in zh_forms(e):
+            owners[form].add(e["id"])
+    clashes = {f: ids for f, ids in owners.items() if len(ids) > 1}
+    assert not clashes
+
+
+def test_no_english_form_claimed_by_two_entries():
+    owners = defaultdict(set)
+    for e in ENTRIES:
+        for form in en_forms(e):
+            owners[form.casefold()].add(e["id"])
+    clashes = {f: ids for f, ids in owners.items() if len(ids) > 1}
+    assert not clashes
+
+
+def test_no_lookup_key_shared_by_two_entries():
+    """The keys zhgloss looks names up by (punctuation dropped; Latin zh forms typed like English) stay unique."""
+    owners = defaultdict(set)
+    for e in ENTRIES:
+        for form in zh_forms(e):
+            owners[("zh", zh_fold(form))].add(e["id"])
+            if not has_cjk(form):
+                owners[("en", en_fold(form))].add(e["id"])
+        for form in en_forms(e):
+            owners[("en", en_fold(form))].add(e["id"])
+        if e["pinyin"]:
+            owners[("en", toneless(e["pinyin"]).replace("ü", "v"))].add(e["id"])
+    clashes = {k: ids for k, ids in owners.items() if len(ids) > 1}
+    assert not clashes
+
+
+@pytest.mark.parametrize("e", ENTRIES, ids=entry_ids())
+def test_no_repeats_within_entry(e):
+    assert e["en"].casefold() not in [a.casefold() for a in e["aliases"]]
+    assert len({a.casefold() for a in e["aliases"]}) == len(e["aliases"])
+    assert not {e["zh"], e["zh_hant"]} & set(e["zh_aliases"])
+    # A string both in aliases and zh_aliases only where Chinese text really writes it (see the notes).
+    assert set(e["aliases"]) & set(e["zh_aliases"]) <= {"IoT", "SU7", "WPS Office"}
+    assert all(has_cjk(a) or a in ("IoT", "SU7", "WPS Office", "ASP") or e["type"] == "stock_code"
+               for a in e["zh_aliases"]), "Latin strings in zh_aliases only where Chinese text uses them"
+
+
+# --------------------------------------------------------------------------- en_adopted
+
+
+@pytest.mark.parametrize("e", ENTRIES, ids=entry_ids())
+def test_en_adopted(e):
+    if e["type"] in ("stock_code",) or e["zh"] == "WPS":
+        assert e["en_adopted"] is False  # same Latin code/name in both languages: nothing adopted
+    elif e["type"] == "phrase":
+        assert e["en_adopted"] is True  # a translation, not pinyin
+    elif e["pinyin"]:
+        first = toneless(e["pinyin"].split()[0])
+        if not e["en_adopted"]:
+            assert en_fold(e["en"]).startswith(first), "en_adopted false means en is the pinyin (plus translated words)"
+        elif e["type"] in ("person", "nickname"):
+            assert en_fold(e["en"]) != toneless(e["pinyin"])
+
+
+@pytest.mark.parametrize("en", ["Jack Ma", "Pony Ma", "Robin Li", "William Ding", "Steve Jobs", "Elon Musk", "Kingsoft",
+                                "JD.com", "Alibaba", "NetEase", "Tencent", "Amazon", "Apple", "Tesla", "Toyota",
+                                "BYD", "WeChat", "VANCL", "Joyo.com"])
+def test_adopted_names(en):
+    assert next(e for e in ENTRIES if e["en"] == en)["en_adopted"] is True
+
+
+@pytest.mark.parametrize("en", ["Lei Jun", "Wang Xiang", "Zou Tao", "Liu Qiangdong", "Xiaomi", "Weibo", "Baidu",
+                                "Meizu", "Futu", "Tianyancha", "Leibusi", "Leisike"])
+def test_pinyin_names(en):
+    assert next(e for e in ENTRIES if e["en"] == en)["en_adopted"] is False
+
+
+# --------------------------------------------------------------------------- agreement with article 000
+
+# "English (中文)" pairs as article 000 writes them.
+ARTICLE_000_PAIRS = [
+    ("Lei Jun", "雷军"), ("Wang Xiang", "王翔"), ("Zou Tao", "邹涛"), ("Jack Ma", "马云"), ("Liu Qiangdong", "刘强东"),
+]
+# "Name (CODE)" pairs of article 000: the code's entry refers to the named company (by en or alias).
+ARTICLE_000_CODES = [
+    ("Kingsoft Corporation", "3888:HKEX"), ("Kingsoft Office", "688111:SH"), ("Kingsoft Cloud", "KC:NASDAQ"),
+    ("JD.com", "JD:NASDAQ"),
+]
+PAIR_RE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)*) \(([\u4e00-\u9fff]+)\)")
+
+
+@pytest.mark.parametrize(("en", "zh"), ARTICLE_000_PAIRS)
+def test_article_000_name_pairs(en, zh):
+    e = BY_ZH[zh]
+    assert e["en"] == en
+    assert e["roles"] and "article:000" in e["sources"]
+
+
+@pytest.mark.parametrize(("name", "code"), ARTICLE_000_CODES)
+def test_article_000_stock_codes(name, code):
+    e = next(e for e in ENTRIES if e["en"] == code)
+    assert name in en_forms(BY_ID[e["refers_to"]])
+
+
+@pytest.mark.skipif(not ARTICLE_000.is_file(), reason="shared articles not available")
+def test_article_000_pairs_read_from_the_article():
+    text = ARTICLE_000.read_text(encoding="utf-8")
+    found = PAIR_RE.findall(text)  # the English run may start early ("After Jack Ma (马云)")
+    assert {zh for _, zh in found} == {zh for _, zh in ARTICLE_000_PAIRS}
+    for words, zh in found:
+        assert words == BY_ZH[zh]["en"] or words.endswith(" " + BY_ZH[zh]["en"]), (words, zh)
+
+
+# --------------------------------------------------------------------------- loaders
+
+
+def test_loads_with_tinydb():
+    tinydb = pytest.importorskip("tinydb")
+    db = tinydb.TinyDB(str(GLOSSARY), access_mode="r")
+    try:
+        table = db.table("entries")
+        assert len(table) == len(ENTRIES)
+        assert table.get(doc_id=1)["id"] == DATA["entries"]["1"]["id"]
+    finally:
+        db.close()
+
+
+def test_every_entry_loads_with_the_model():
+    """zhgloss.model.Entry.from_dict accepts every entry and stores it unchanged (run with PYTHONPATH=src)."""
+    src = str(ROOT / "src")
+    if src not in sys.path:
+        sys.path.insert(0, src)
+    model = pytest.importorskip("zhgloss.model")
+    for e in ENTRIES:
+        entry = model.Entry.from_dict(e)
+        assert entry.to_dict() == e, e["id"]
