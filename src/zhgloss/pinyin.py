@@ -130,3 +130,17 @@ def check_pinyin(text: str) -> None:
         for syllable in split_syllables(plain):
             if not is_pinyin_syllable(syllable):
                 raise InvalidEntryError("pinyin", f"{syllable!r} in {text!r} is not a pinyin syllable")
+
+
+def to_pinyin_syllables(text: str) -> list[str]:
+    """Read the Chinese characters of `text` aloud as toneless syllables: "雷君" -> ["lei", "jun"].
+
+    ü is written v ("吕" -> "lv"), as `pinyin_key` writes it. Characters that are not
+    Chinese are left out, so "小米SU7" gives ["xiao", "mi"].
+    """
+    from pypinyin import Style, lazy_pinyin
+
+    from zhgloss.script import is_cjk
+
+    chinese = "".join(c if is_cjk(c) else " " for c in text)
+    return [s for s in lazy_pinyin(chinese, style=Style.NORMAL, errors="ignore") if s.isalpha()]

@@ -40,6 +40,7 @@ def _main(
 # Command modules. Each registers its commands on `app` when imported.
 # (keep one import per line: several people add to this block)
 from zhgloss.cli import glossary  # noqa: E402,F401
+from zhgloss.cli import search  # noqa: E402,F401
 
 
 def main() -> None:

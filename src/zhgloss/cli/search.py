@@ -1,0 +1,79 @@
+"""The search command: rank the glossary's entries by how well they match what was typed."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+from zhgloss.cli import app
+from zhgloss.cli.common import EXIT_NOT_FOUND, DbOpt, JsonOpt, read_stdin_text, reported_errors, style, to_json
+
+DEFAULT_LIMIT = 10
+DEFAULT_MIN_SCORE = 60  # kept equal to zhgloss.fuzzy's defaults, which this module may not import at load time
+
+
+def _hit_json(hit: Any) -> dict[str, Any]:
+    return {
+        "score": hit.score,
+        "matched": hit.matched,
+        "form": hit.form,
+        "entry": hit.entry.to_dict(),
+        "refers_to": hit.refers_to.to_dict() if hit.refers_to else None,
+    }
+
+
+def _hit_line(hit: Any) -> str:
+    # No padding of labels: CJK is double width in a terminal, so only the score is aligned.
+    entry = hit.entry
+    line = f"{hit.score:>3}  " + style(entry.label, bold=True) + "  " + style(f"[{entry.type} · {entry.id}]", dim=True)
+    if entry.refers_to:
+        line += "  → " + (hit.refers_to.label if hit.refers_to else entry.refers_to)
+    return line + "  " + style(hit.matched, fg="cyan")
+
+
+@app.command()
+def search(
+    query: Annotated[
+        list[str],
+        typer.Argument(
+            help="What to look for: English, pinyin (any tones, spaced or joined), initials, Chinese, part of a name; "
+            "several words need no quotes; '-' reads it from stdin.",
+            show_default=False,
+        ),
+    ],
+    db: DbOpt = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many entries.")] = DEFAULT_LIMIT,
+    types: Annotated[
+        list[str] | None,
+        typer.Option("--type", "-t", help="Only entries of this type (person, org, nickname, …); repeat for several."),
+    ] = None,
+    min_score: Annotated[
+        int, typer.Option("--min-score", min=0, max=100, help="Leave out entries scoring below this (0-100).")
+    ] = DEFAULT_MIN_SCORE,
+    as_json: JsonOpt = False,
+) -> None:
+    """Find entries by a name as it was heard, half-remembered or mistyped, best first.
+
+    Each line shows the score (0-100), the entry, and which of its forms matched
+    (English, an alias, pinyin, pinyin initials, traditional, a homophone, ...).
+    Exits with 1 when no entry scores --min-score or more.
+
+    Example: zhgloss search Richard Liu;  zhgloss search 雷君;  zhgloss search lqd --type person
+    """
+    from zhgloss.fuzzy import search as run_search
+    from zhgloss.store import Glossary
+
+    with reported_errors():
+        text = read_stdin_text().strip() if query == ["-"] else " ".join(query)
+        with Glossary.open(db, read_only=True) as gloss:
+            hits = run_search(gloss, text, limit=limit, types=types, min_score=min_score)
+    if as_json:
+        typer.echo(to_json({"query": text, "hits": [_hit_json(hit) for hit in hits]}))
+    else:
+        for hit in hits:
+            typer.echo(_hit_line(hit))
+    if not hits:
+        lower = f" (try --min-score {max(0, min_score - 20)})" if min_score > 0 else ""
+        typer.echo(f"Error: no entry matches {text!r} with a score of {min_score} or more{lower}", err=True)
+        raise typer.Exit(EXIT_NOT_FOUND)

@@ -1,0 +1,505 @@
+"""Ranked fuzzy search over entries: a name as it is half-remembered, mistyped or misheard.
+
+Every searchable form of every entry (English and aliases, pinyin, pinyin initials,
+simplified, traditional and Chinese aliases) is reduced once to plain keys and put in
+a few dictionaries; for a glossary file that is cached beside it (`zhgloss.cache`), so a
+query never re-derives the pinyin of the entries. A query then scores only candidates,
+never the whole glossary:
+
+- its words and its joined letters, as terms (exact; within one or two edits, found with
+  rapidfuzz among the terms that share the first letter and nearly the length; as a prefix);
+- pinyin initials ("lqd");
+- for Chinese, the characters and character pairs, and the query's own pinyin, so that
+  a homophone (雷君 for 雷军) finds the entry.
+
+Candidates are scored 0-100 with rapidfuzz's OSA distance (a transposition is one edit,
+as in "Lie Jun") and by how much of the form the query's words cover ("Qiangdong",
+"Kingsoft Cl"). Equal scores are broken by salience: a curated person or organisation,
+with roles or nicknames pointing to it, before a bare dictionary headword.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import marshal
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from zhgloss.errors import UsageError
+from zhgloss.model import KNOWN_TYPES, Entry
+from zhgloss.script import en_words, has_cjk, has_tones, is_cjk, pinyin_key, zh_key
+
+if TYPE_CHECKING:
+    from zhgloss.store import Glossary
+
+FORMAT = "search-v1"
+"""Name and version of the cached search data; bump it when the layout below changes."""
+
+DEFAULT_MIN_SCORE = 60
+DEFAULT_LIMIT = 10
+SUGGEST_MIN_SCORE = 70
+
+# Kinds of form, in the order a tie between two forms of one entry is reported.
+EN, ALIAS, PINYIN, INITIALS, ZH, HANT, ZH_ALIAS, LATIN_ZH = range(8)
+
+# How many postings of one term, and how many near terms of one query word, are looked at.
+# Postings are sorted most salient and shortest first, so a cut keeps the likeliest names.
+POSTING_CAP = 400
+NEAR_POSTING_CAP = 60
+NEAR_TERMS = 12
+PREFIX_TERMS = 40
+GRAM_CAP = 300
+
+_PINYIN_SPLIT_RE = re.compile(r"[\s\-\u00b7,]+")
+_TONE_DIGIT_RE = re.compile(r"(?<=[a-zü:])[1-5]")
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """An entry found by `Searcher.search`: its score (0-100) and which of its forms matched, in words."""
+
+    entry: Entry
+    score: int
+    matched: str
+    form: str
+    refers_to: Entry | None = None
+    """The entry a nickname or stock code stands for, when the index has it."""
+
+
+def _salience(entry: Entry, referred: set[str]) -> int:
+    # 0-3: a dictionary headword (type "term") is the least likely target of a name search;
+    # a curated type, roles, or other entries (nicknames, stock codes) pointing here raise it.
+    score = int(entry.type != "term")
+    score += int(entry.type in KNOWN_TYPES and entry.type != "term")
+    score += int(bool(entry.roles) or entry.id in referred or entry.refers_to is not None)
+    return score
+
+
+def _pinyin_words(entry: Entry) -> list[str]:
+    """Return the entry's pinyin as toneless words, derived from its Chinese if it has none."""
+    if entry.pinyin:
+        return [w for w in (pinyin_key(p) for p in _PINYIN_SPLIT_RE.split(entry.pinyin)) if w]
+    if entry.zh and has_cjk(entry.zh):
+        from zhgloss.pinyin import to_pinyin_syllables
+
+        return to_pinyin_syllables(entry.zh)
+    return []
+
+
+def _initials(words: list[str]) -> str:
+    from zhgloss.pinyin import split_syllables
+
+    syllables = [s for w in words for s in split_syllables(w)]
+    return "".join(s[0] for s in syllables) if len(syllables) >= 2 else ""
+
+
+class Searcher:
+    """A search index over entries; build it once per glossary version and query it many times."""
+
+    def __init__(self, entries: Iterable[Entry] = ()) -> None:
+        entries = list(entries)
+        self._docs: list[str] = []
+        self._ids: list[str] = []
+        self._types: list[str] = []
+        self._salience: list[int] = []
+        self._zh: list[str] = []
+        self._form_entry: list[int] = []
+        self._form_kind: list[int] = []
+        self._form_text: list[str] = []
+        self._form_key: list[str] = []
+        self._form_words: list[str] = []
+        self._terms: dict[str, list[int]] = {}
+        self._initials: dict[str, list[int]] = {}
+        self._zh_exact: dict[str, list[int]] = {}
+        self._zh_grams: dict[str, list[int]] = {}
+        self._buckets: dict[str, tuple[list[str], list[int]]] = {}
+        self._sorted_terms: list[str] = []
+        self._by_id: dict[str, int] | None = None
+        if entries:
+            self._build(entries)
+
+    # Building
+
+    def _add_form(self, entry_no: int, kind: int, text: str, key: str, words: str) -> int:
+        self._form_entry.append(entry_no)
+        self._form_kind.append(kind)
+        self._form_text.append(text)
+        self._form_key.append(key)
+        self._form_words.append(words)
+        return len(self._form_key) - 1
+
+    def _add_latin(self, entry_no: int, kind: int, text: str, words: list[str] | None = None) -> None:
+        words = en_words(text) if words is None else words
+        key = "".join(words)
+        if not key:
+            return
+        form = self._add_form(entry_no, kind, text, key, " ".join(words))
+        for term in {*words, key}:
+            self._terms.setdefault(term, []).append(form)
+
+    def _add_chinese(self, entry_no: int, kind: int, text: str) -> None:
+        key = zh_key(text)
+        form = self._add_form(entry_no, kind, text, key, "")
+        self._zh_exact.setdefault(key, []).append(form)
+        grams = {c for c in key if is_cjk(c)} | {key[i : i + 2] for i in range(len(key) - 1)}
+        for gram in grams:
+            self._zh_grams.setdefault(gram, []).append(form)
+
+    def _build(self, entries: list[Entry]) -> None:
+        referred = {e.refers_to for e in entries if e.refers_to}
+        for number, entry in enumerate(entries):
+            self._docs.append(json.dumps(entry.to_dict(), ensure_ascii=False))
+            self._ids.append(entry.id)
+            self._types.append(entry.type)
+            self._salience.append(_salience(entry, referred))
+            self._zh.append(entry.zh or "")
+            self._add_latin(number, EN, entry.en)
+            for alias in entry.aliases:
+                self._add_latin(number, ALIAS, alias)
+            for kind, forms in ((ZH, [entry.zh]), (HANT, [entry.zh_hant]), (ZH_ALIAS, entry.zh_aliases)):
+                for text in forms:
+                    if not text or (kind == HANT and text == entry.zh):
+                        continue
+                    if has_cjk(text):
+                        self._add_chinese(number, kind, text)
+                    else:  # stock codes, "WPS", "SU7": typed like English
+                        self._add_latin(number, LATIN_ZH if kind != ZH_ALIAS else ZH_ALIAS, text)
+            words = _pinyin_words(entry)
+            if words:
+                self._add_latin(number, PINYIN, entry.pinyin or " ".join(words), words)
+                if initials := _initials(words):
+                    form = self._add_form(number, INITIALS, entry.pinyin or " ".join(words), initials, initials)
+                    self._initials.setdefault(initials, []).append(form)
+        sal, keys, owner = self._salience, self._form_key, self._form_entry
+
+        def order(form: int) -> tuple[int, int, int]:
+            return (-sal[owner[form]], len(keys[form]), form)
+
+        for table in (self._terms, self._initials, self._zh_exact, self._zh_grams):
+            for postings in table.values():
+                postings.sort(key=order)
+        self._index_terms()
+
+    def _index_terms(self) -> None:
+        self._sorted_terms = sorted(self._terms)
+        by_letter: dict[str, list[str]] = {}
+        for term in self._sorted_terms:
+            by_letter.setdefault(term[0], []).append(term)
+        for letter, terms in by_letter.items():
+            terms.sort(key=len)
+            lengths = [len(t) for t in terms]
+            starts = [bisect.bisect_left(lengths, n) for n in range(lengths[-1] + 2)]
+            self._buckets[letter] = (terms, starts)
+
+    # Cache
+
+    def to_bytes(self) -> bytes:
+        """Serialize the index (for `zhgloss.cache`); `from_bytes` reads it back."""
+        return marshal.dumps(
+            (
+                FORMAT,
+                self._docs,
+                self._ids,
+                self._types,
+                self._salience,
+                self._zh,
+                self._form_entry,
+                self._form_kind,
+                self._form_text,
+                self._form_key,
+                self._form_words,
+                self._terms,
+                self._initials,
+                self._zh_exact,
+                self._zh_grams,
+            )
+        )
+
+    @classmethod
+    def from_bytes(cls, blob: bytes) -> Searcher:
+        """Load an index written by `to_bytes`; raise ValueError if `blob` is not one."""
+        try:
+            data = marshal.loads(blob)
+        except (EOFError, ValueError, TypeError) as exc:
+            raise ValueError(f"not a zhgloss search index: {exc}") from None
+        if not isinstance(data, tuple) or len(data) != 15 or data[0] != FORMAT:
+            raise ValueError("not a zhgloss search index of format " + FORMAT)
+        self = cls()
+        (
+            _,
+            self._docs,
+            self._ids,
+            self._types,
+            self._salience,
+            self._zh,
+            self._form_entry,
+            self._form_kind,
+            self._form_text,
+            self._form_key,
+            self._form_words,
+            self._terms,
+            self._initials,
+            self._zh_exact,
+            self._zh_grams,
+        ) = data
+        self._index_terms()
+        return self
+
+    def __len__(self) -> int:
+        return len(self._docs)
+
+    @property
+    def types(self) -> set[str]:
+        """Every entry type in the index."""
+        return set(self._types)
+
+    def entry(self, number: int) -> Entry:
+        """Return the entry at position `number` (in the order it was indexed)."""
+        return Entry.from_dict(json.loads(self._docs[number]))
+
+    def find_by_id(self, entry_id: str) -> Entry | None:
+        """Return the entry with id `entry_id`, or None."""
+        if self._by_id is None:
+            self._by_id = {eid: i for i, eid in enumerate(self._ids)}
+        number = self._by_id.get(entry_id)
+        return None if number is None else self.entry(number)
+
+    # Searching
+
+    def search(
+        self,
+        query: str,
+        limit: int | None = DEFAULT_LIMIT,
+        types: Sequence[str] | None = None,
+        min_score: float = DEFAULT_MIN_SCORE,
+    ) -> list[SearchHit]:
+        """Return the entries that best match `query`, best first, scoring at least `min_score` (0-100).
+
+        `query` may be Chinese (simplified or traditional, or a homophone), English, pinyin
+        (with tone marks, tone numbers or none, spaced or joined), pinyin initials, or part
+        of a name. `types` keeps only entries of those types. Raise UsageError for an empty
+        query, a limit below 1 or a type no entry has.
+        """
+        text = zh_key(query)
+        if not text:
+            raise UsageError(f"the query {query!r} is empty")
+        if limit is not None and limit < 1:
+            raise UsageError(f"the limit must be 1 or more, not {limit!r}")
+        wanted = None
+        if types:
+            wanted = set(types)
+            unknown = sorted(wanted - self.types)
+            if unknown:
+                raise UsageError(f"no entry has the type {unknown[0]!r} (types: {', '.join(sorted(self.types))})")
+        scored = self._score_chinese(query) if has_cjk(query) else self._score_latin(query)
+        # When two forms of an entry score alike, report the one the query most likely meant:
+        # a query with tones is pinyin, whatever the English form happens to spell.
+        toned = not has_cjk(query) and has_tones(query)
+        preference = {kind: (-1 if toned and kind == PINYIN else kind) for kind in range(LATIN_ZH + 1)}
+        best: dict[int, tuple[float, int, str]] = {}
+        for form, (score, how) in scored.items():
+            number = self._form_entry[form]
+            if wanted is not None and self._types[number] not in wanted:
+                continue
+            current = best.get(number)
+            rank = (score, -preference[self._form_kind[form]])
+            if current is None or rank > (current[0], -preference[self._form_kind[current[1]]]):
+                best[number] = (score, form, how)
+        ranked = sorted(
+            ((round(score), number, form, how) for number, (score, form, how) in best.items() if score >= min_score),
+            key=lambda item: (-item[0], -self._salience[item[1]], item[1]),
+        )
+        if limit is not None:
+            ranked = ranked[:limit]
+        hits = []
+        for score, number, form, how in ranked:
+            entry = self.entry(number)
+            target = self.find_by_id(entry.refers_to) if entry.refers_to else None
+            hits.append(SearchHit(entry, int(score), self._describe(form, how), self._form_text[form], target))
+        return hits
+
+    def _describe(self, form: int, how: str) -> str:
+        kind, text = self._form_kind[form], self._form_text[form]
+        if how.startswith("homophone"):
+            return how
+        label = {
+            EN: "English",
+            ALIAS: f"alias: {text}",
+            PINYIN: "pinyin",
+            INITIALS: "pinyin initials",
+            ZH: "Chinese",
+            HANT: "traditional",
+            ZH_ALIAS: f"Chinese alias: {text}" if has_cjk(text) else f"alias: {text}",
+            LATIN_ZH: f"written form: {text}",
+        }[kind]
+        return f"{label}, {how}" if how else label
+
+    def _near_terms(self, word: str) -> list[tuple[str, int]]:
+        """Terms within one edit of `word` (two if it is long), by rapidfuzz's OSA distance."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        if len(word) < 4 or word[0] not in self._buckets:
+            return []
+        most = 1 if len(word) <= 7 else 2
+        terms, starts = self._buckets[word[0]]
+        low = starts[min(len(starts) - 1, len(word) - most)]
+        high = starts[min(len(starts) - 1, len(word) + most + 1)]
+        found = process.extract(word, terms[low:high], scorer=OSA.distance, score_cutoff=most, limit=NEAR_TERMS + 1)
+        return [(term, int(dist)) for term, dist, _ in found if term != word][:NEAR_TERMS]
+
+    def _prefixed_terms(self, word: str) -> list[str]:
+        start = bisect.bisect_left(self._sorted_terms, word)
+        end = bisect.bisect_left(self._sorted_terms, word + "\uffff", lo=start)
+        found = self._sorted_terms[start:end]
+        return sorted(found, key=len)[:PREFIX_TERMS] if len(found) > PREFIX_TERMS else found
+
+    def _score_latin(self, query: str) -> dict[int, tuple[float, str]]:
+        from rapidfuzz.distance import OSA
+
+        readings = [en_words(query)]
+        if has_tones(query):  # "lei2 jun1": the digits are tones, not part of the name
+            readings.append(en_words(_TONE_DIGIT_RE.sub("", normalize_query(query))))
+        if (v_form := pinyin_key(query)) and v_form != "".join(readings[0]) and "v" in v_form:
+            readings.append([v_form])
+        readings = [r for r in readings if r]
+        readings += [["".join(r)] for r in readings if len(r) > 1]
+        unique = list(dict.fromkeys(tuple(r) for r in readings))
+        # (reading, word) -> form -> (matched length, penalty)
+        matches: list[list[dict[int, tuple[int, float]]]] = []
+        candidates: set[int] = set()
+        for reading in unique:
+            slots: list[dict[int, tuple[int, float]]] = []
+            for word in reading:
+                found: dict[int, tuple[int, float]] = {}
+                for form in self._terms.get(word, ())[:POSTING_CAP]:
+                    found[form] = (len(word), 0.0)
+                for term, dist in self._near_terms(word):
+                    for form in self._terms[term][:NEAR_POSTING_CAP]:
+                        if form not in found:
+                            found[form] = (len(term), 5.0 * dist)
+                slots.append(found)
+                candidates.update(found)
+            last = reading[-1]
+            if len(last) >= 3 and last not in self._terms or len(reading) == 1 and len(last) >= 3:
+                for term in self._prefixed_terms(last):
+                    candidates.update(self._terms[term][:NEAR_POSTING_CAP])
+            matches.append(slots)
+        initials: set[int] = set()
+        if len(unique[0]) == 1 and 2 <= len(unique[0][0]) <= 6 and unique[0][0].isalpha():
+            initials = set(self._initials.get(unique[0][0], ())[:POSTING_CAP])
+        joined = list(dict.fromkeys("".join(r) for r in unique))
+        out: dict[int, tuple[float, str]] = {form: (85.0, "") for form in initials}
+        keys, words_of = self._form_key, self._form_words
+        for form in candidates:
+            key = keys[form]
+            if self._form_kind[form] == INITIALS:
+                continue
+            best, how = 0.0, ""
+            for q in joined:
+                if q == key:
+                    best, how = 100.0, ""
+                    break
+                score = OSA.normalized_similarity(q, key) * 100
+                if score > best:
+                    best, how = score, "similar spelling"
+                if len(q) >= 3 and key.startswith(q) and (score := 80 + 18 * len(q) / len(key)) > best:
+                    best, how = score, "partial"
+            if best < 100:
+                spaced = " " + words_of[form]
+                for reading, slots in zip(unique, matches, strict=True):
+                    covered, penalty = 0, 0.0
+                    for i, slot in enumerate(slots):
+                        hit = slot.get(form)
+                        if hit is None and i == len(slots) - 1 and (" " + reading[i]) in spaced:
+                            hit = (len(reading[i]), 3.0)  # the last word typed only in part
+                        if hit is None:
+                            break
+                        covered += hit[0]
+                        penalty += hit[1]
+                    else:
+                        coverage = min(1.0, covered / len(key))
+                        score = 70 + 28 * coverage - penalty
+                        if score > best:
+                            best = score
+                            how = "similar spelling" if penalty >= 5 else "partial" if coverage < 1 or penalty else "other word order"
+            out[form] = (best, how)
+        return out
+
+    def _score_chinese(self, query: str) -> dict[int, tuple[float, str]]:
+        from rapidfuzz import fuzz
+
+        key = zh_key(query)
+        out: dict[int, tuple[float, str]] = {}
+        for form in self._zh_exact.get(key, ()):
+            out[form] = (100.0, "")
+        grams = {c for c in key if is_cjk(c)} | {key[i : i + 2] for i in range(len(key) - 1)}
+        candidates = {f for gram in grams for f in self._zh_grams.get(gram, ())[:GRAM_CAP]} - set(out)
+        keys = self._form_key
+        for form in candidates:
+            other = keys[form]
+            if key in other:
+                score, how = 70 + 25 * len(key) / len(other), "partial"
+            elif other in key:
+                score, how = 60 + 30 * len(other) / len(key), "partial"
+            else:
+                score, how = 0.9 * fuzz.ratio(key, other), "similar characters"
+            out[form] = (score, how)
+        # A homophone typo (雷君 for 雷军) sounds the same: compare the query's pinyin with the entries'.
+        from zhgloss.pinyin import to_pinyin_syllables
+
+        hanzi = [c for c in key if is_cjk(c)]
+        # Only an all-Chinese query has a sound of its own: 小米SU7 does not sound like 小米.
+        sound = "".join(to_pinyin_syllables(key)) if len(hanzi) == len(key) else ""
+        for form in self._terms.get(sound, ())[:POSTING_CAP] if sound else ():
+            if self._form_kind[form] != PINYIN or self._form_key[form] != sound:
+                continue
+            zh = self._zh[self._form_entry[form]]
+            shared = sum(1 for a, b in zip(hanzi, zh, strict=False) if a == b)
+            score = 86 + 8 * shared / max(1, len(hanzi))
+            if score > out.get(form, (0.0, ""))[0]:
+                out[form] = (score, f"homophone of {zh}" if zh else "homophone")
+        return out
+
+
+def normalize_query(query: str) -> str:
+    """Return `query` case-folded with full-width letters folded, as the searcher reads it."""
+    return zh_key(query) if has_cjk(query) else " ".join(query.split()).casefold()
+
+
+def searcher_for(gloss: Glossary) -> Searcher:
+    """Return the search index of `gloss`, loaded from its cache or built (and cached) if the file changed."""
+    if gloss.path is None:
+        return Searcher(gloss.iter_entries())
+    from zhgloss.cache import load_cached
+
+    def build() -> bytes:
+        return Searcher(gloss.iter_entries()).to_bytes()
+
+    blob = load_cached(gloss.path, FORMAT, build)
+    try:
+        return Searcher.from_bytes(blob)
+    except ValueError:  # a damaged cache file: rebuild rather than fail
+        return Searcher(gloss.iter_entries())
+
+
+def search(
+    gloss: Glossary,
+    query: str,
+    limit: int | None = DEFAULT_LIMIT,
+    types: Sequence[str] | None = None,
+    min_score: float = DEFAULT_MIN_SCORE,
+) -> list[SearchHit]:
+    """Search the glossary `gloss` for `query` (see `Searcher.search`)."""
+    return searcher_for(gloss).search(query, limit=limit, types=types, min_score=min_score)
+
+
+def suggest(gloss: Glossary, query: str) -> list[str]:
+    """Return up to three labels ("雷军 Lei Jun") of entries close to `query`, for a lookup that failed."""
+    if not zh_key(query):
+        return []
+    hits = searcher_for(gloss).search(query, limit=3, min_score=SUGGEST_MIN_SCORE)
+    return [hit.entry.label for hit in hits]
