@@ -8,13 +8,13 @@ file atomically (a new inode), so any change gives a new identity.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import tempfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
 from zhgloss import __version__
+from zhgloss.atomic import write_atomic
 
 CACHE_ENV = "ZHGLOSS_CACHE_DIR"
 
@@ -33,7 +33,9 @@ def cache_dir(glossary_path: Path, *, beside: bool = True) -> Path:
     user's cache directory named by the glossary's path. `ZHGLOSS_CACHE_DIR` overrides both.
     """
     resolved = glossary_path.resolve()
-    tag = f"{resolved.stem}-{hashlib.sha256(str(resolved).encode()).hexdigest()[:12]}"
+    # crc32 only tells apart glossaries of the same name in different folders; zlib is far cheaper
+    # to import than hashlib, and this runs on every lookup.
+    tag = f"{resolved.stem}-{zlib.crc32(str(resolved).encode()):08x}"
     override = os.environ.get(CACHE_ENV)
     if override:
         folder = Path(override) / tag
@@ -55,18 +57,6 @@ def cache_dir(glossary_path: Path, *, beside: bool = True) -> Path:
     return folder
 
 
-def write_atomic(path: Path, payload: bytes) -> None:
-    """Write `payload` to `path` through a temporary file and an atomic rename."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(payload)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def load_cached(glossary_path: Path, kind: str, build: Callable[[], bytes]) -> bytes:
     """Return the cached bytes of `kind` for the glossary's current identity, building them if needed.
 
@@ -84,7 +74,7 @@ def load_cached(glossary_path: Path, kind: str, build: Callable[[], bytes]) -> b
         return body
     payload = build()
     try:
-        write_atomic(target, key + b"\n" + payload)
+        write_atomic(target, key + b"\n" + payload, durable=False)
     except OSError:
         pass
     return payload

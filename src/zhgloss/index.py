@@ -11,8 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from zhgloss.model import Entry
 from zhgloss.script import en_key, en_words, has_cjk, has_tones, pinyin_key, tone_sequence, zh_key
@@ -26,8 +25,7 @@ INDEX_FORMAT = "lookup-v2"
 FIELD_RANK = {"zh": 0, "zh_hant": 1, "en": 2, "zh_alias": 3, "alias": 4, "pinyin": 5, "reversed": 6}
 
 
-@dataclass(frozen=True)
-class Key:
+class Key(NamedTuple):
     """One lookup key of an entry: the folded `key`, the field it came from, the form as written."""
 
     key: str

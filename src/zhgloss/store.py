@@ -14,15 +14,10 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
-
-from tinydb import TinyDB
-from tinydb.storages import MemoryStorage, Storage
+from typing import Any, Literal, NamedTuple
 
 from zhgloss.errors import (
     DuplicateEntryError,
@@ -88,8 +83,12 @@ def parse_glossary_text(text: str, source: Path | str) -> dict[str, dict[str, An
     return data
 
 
-class AtomicJSONStorage(Storage):  # type: ignore[misc]
-    """TinyDB storage writing UTF-8 JSON through a temp file, fsync and rename; batches writes on request."""
+class AtomicJSONStorage:
+    """TinyDB storage writing UTF-8 JSON through a temp file, fsync and rename; batches writes on request.
+
+    It implements TinyDB's `Storage` interface (read, write, close) without inheriting from it, so that
+    this module can be imported, and a lookup answered from the index, without importing TinyDB.
+    """
 
     def __init__(self, path: str, read_only: bool = False) -> None:
         self.path = Path(path)
@@ -137,29 +136,9 @@ class AtomicJSONStorage(Storage):  # type: ignore[misc]
         self._write_now(data)
 
     def _write_now(self, data: dict[str, Any]) -> None:
-        payload = dump_json(data).encode("utf-8")
-        folder = self.path.parent
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{self.path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(payload)
-                out.flush()
-                os.fsync(out.fileno())
-            if self.path.exists():
-                os.chmod(tmp, self.path.stat().st_mode & 0o777)
-            else:
-                os.chmod(tmp, 0o644)
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        # Make the rename itself durable.
-        dir_fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+        from zhgloss.atomic import write_atomic
+
+        write_atomic(self.path, dump_json(data).encode("utf-8"), durable=True)
         self._cached = None
 
     def begin(self) -> None:
@@ -182,8 +161,7 @@ class AtomicJSONStorage(Storage):  # type: ignore[misc]
         pass
 
 
-@dataclass(frozen=True)
-class LookupHit:
+class LookupHit(NamedTuple):
     """An entry found by `Glossary.lookup`, with the form that matched it."""
 
     entry: Entry
@@ -192,9 +170,8 @@ class LookupHit:
     reversed: bool = False
 
 
-@dataclass
-class WriteReport:
-    """What a bulk write did: ids added, updated, skipped (unchanged or kept) and in conflict."""
+class WriteReport(NamedTuple):
+    """What a bulk write did: ids added, updated, skipped (identical) and in conflict (kept as stored)."""
 
     added: list[str]
     updated: list[str]
@@ -208,15 +185,28 @@ class Glossary:
     def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
         self.path = path
         self.read_only = read_only
+        self._depth = 0
         if path is None:
+            self._connect()
+
+    def _connect(self) -> None:
+        # TinyDB is opened on first use: a lookup answered by the index never needs it.
+        from tinydb import TinyDB
+        from tinydb.storages import MemoryStorage
+
+        if self.path is None:
             self._storage: AtomicJSONStorage | None = None
             self._db = TinyDB(storage=MemoryStorage)
         else:
-            self._db = TinyDB(str(path), storage=AtomicJSONStorage, read_only=read_only)
+            self._db = TinyDB(str(self.path), storage=AtomicJSONStorage, read_only=self.read_only)
             self._storage = self._db.storage
         self._table = self._db.table(TABLE, cache_size=0)
-        self._depth = 0
-        self._lock: Any = None
+
+    def __getattr__(self, name: str) -> Any:
+        if name in ("_db", "_storage", "_table"):
+            self._connect()
+            return self.__dict__[name]
+        raise AttributeError(name)
 
     @classmethod
     def open(cls, path: Path | None = None, *, read_only: bool | None = None, must_exist: bool = True) -> Glossary:
@@ -246,7 +236,8 @@ class Glossary:
 
     def close(self) -> None:
         """Release the file (nothing is held open between operations)."""
-        self._db.close()
+        if "_db" in self.__dict__:
+            self._db.close()
 
     # Reading
 

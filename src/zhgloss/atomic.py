@@ -1,0 +1,40 @@
+"""Replace a file's content all at once, so a crash leaves either the old file or the new one."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def write_atomic(path: Path, payload: bytes, *, durable: bool = True) -> None:
+    """Write `payload` to `path` through a temporary file in the same folder and an atomic rename.
+
+    With `durable`, the data and the rename are fsynced before returning, so a write that returned
+    survives a crash or power loss. The file keeps its permissions (new files get 0o644).
+    """
+    import tempfile
+
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(payload)
+            if durable:
+                out.flush()
+                os.fsync(out.fileno())
+        try:
+            mode = path.stat().st_mode & 0o777
+        except FileNotFoundError:
+            mode = 0o644
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    if durable:
+        dir_fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
