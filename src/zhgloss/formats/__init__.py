@@ -1,1 +1,99 @@
-"""Interchange formats: one module per format, file objects in and out."""
+"""Interchange formats: one module per format, file objects in and out.
+
+`FORMATS` maps a format's name to its reader and writer. Modules are imported
+only when a format is used (the TBX reader pulls in defusedxml).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import TYPE_CHECKING, Any, TextIO
+
+from zhgloss.errors import UsageError
+from zhgloss.model import Entry
+
+if TYPE_CHECKING:
+    from zhgloss.store import Glossary, OnConflict, WriteReport
+
+
+@dataclass(frozen=True)
+class Format:
+    """An interchange format: where its reader and writer live and what it keeps."""
+
+    name: str
+    summary: str
+    module: str
+    reader: str
+    writer: str | None
+    suffixes: tuple[str, ...]
+    lossless: bool
+
+    def _function(self, name: str) -> Callable[..., Any]:
+        module = importlib.import_module(f"zhgloss.formats.{self.module}")
+        function: Callable[..., Any] = getattr(module, name)
+        return function
+
+    def load(self, fp: TextIO, source: str, *, proper_only: bool = False) -> Iterator[Entry]:
+        """Read entries from `fp`; raise FormatError (with the line number where there is one) on bad input."""
+        if self.name == "cedict":
+            entries: Iterator[Entry] = self._function(self.reader)(fp, proper_only=proper_only, source=source)
+            return entries
+        return iter(self._function(self.reader)(fp, source))
+
+    def dump(self, entries: Iterable[Entry], fp: TextIO) -> int:
+        """Write `entries` to `fp`; return how many were written. Raise UsageError if the format is read-only."""
+        if self.writer is None:
+            raise UsageError(f"{self.name!r} can be imported but not exported")
+        count: int = self._function(self.writer)(entries, fp)
+        return count
+
+
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in (
+        Format("csv", "every field, a header row; spreadsheet-safe", "csv_format", "load_csv", "dump_csv", (".csv",), True),
+        Format("tsv", "every field, a header row (reads OmegaT's columns too)", "tsv", "load_tsv", "dump_tsv", (".tsv", ".tab"), True),
+        Format("omegat", "OmegaT glossary: Chinese, English, comment", "tsv", "load_omegat", "dump_omegat", (".utf8",), False),
+        Format("tbx", "TBX-Basic (martif) out; TBX-Basic and TBX v3 in", "tbx", "load_tbx", "dump_tbx", (".tbx", ".xml"), True),
+        Format("jsonl", "one entry per line, as stored", "jsonl", "load_jsonl", "dump_jsonl", (".jsonl", ".ndjson"), True),
+        Format("cedict", "CC-CEDICT dictionary lines (import only)", "cedict", "load_cedict", None, (".u8", ".cedict"), False),
+    )
+}
+
+
+def get_format(name: str) -> Format:
+    """Return the format called `name`; raise UsageError listing the known ones."""
+    try:
+        return FORMATS[name.lower()]
+    except KeyError:
+        raise UsageError(f"unknown format {name!r} (known: {', '.join(FORMATS)})") from None
+
+
+def guess_format(path: str) -> Format | None:
+    """Return the format a file name's suffix stands for ("names.tbx" -> tbx; ".gz" is looked through), or None."""
+    suffixes = [s.lower() for s in PurePath(path).suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes.pop()
+    if not suffixes:
+        return None
+    return next((f for f in FORMATS.values() if suffixes[-1] in f.suffixes), None)
+
+
+def import_entries(
+    gloss: Glossary, entries: Iterable[Entry], on_conflict: OnConflict = "fail", *, dry_run: bool = False
+) -> WriteReport:
+    """Add `entries` to `gloss` in one write, as `Glossary.add_all` does; with `dry_run`, only report.
+
+    The dry run replays the import on an in-memory copy of the glossary, so its report is exactly
+    what the real import would say, and the file is never locked or written.
+    """
+    if not dry_run:
+        return gloss.add_all(entries, on_conflict)
+    from zhgloss.store import Glossary
+
+    scratch = Glossary()
+    scratch.add_all(gloss.iter_entries())
+    return scratch.add_all(entries, on_conflict)

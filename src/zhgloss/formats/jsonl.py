@@ -1,0 +1,37 @@
+"""JSON Lines: one entry per line, as the glossary stores it (`Entry.to_dict`). Lossless."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import TextIO
+
+from zhgloss.errors import FormatError, InvalidEntryError
+from zhgloss.model import Entry
+
+
+def dump_jsonl(entries: Iterable[Entry], fp: TextIO) -> int:
+    """Write `entries` to `fp`, one JSON object per line; return how many were written."""
+    count = 0
+    for entry in entries:
+        fp.write(json.dumps(entry.to_dict(), ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def load_jsonl(fp: TextIO, source: str = "<jsonl>") -> Iterator[Entry]:
+    """Read entries, one JSON object per line (blank lines skipped); raise FormatError with the line number."""
+    for number, line in enumerate(fp, 1):
+        text = line.strip().lstrip("\ufeff")
+        if not text:
+            continue
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise FormatError(source, f"not JSON: {exc.msg} at column {exc.colno}", number) from None
+        try:
+            yield Entry.from_dict(data)
+        except InvalidEntryError as exc:
+            raise FormatError(source, f"invalid entry: {exc}", number) from None
+        except TypeError as exc:  # a role or list of the wrong shape
+            raise FormatError(source, f"invalid entry: {exc}", number) from None
