@@ -79,3 +79,8 @@ def test_slugify_always_gives_a_valid_id_or_nothing(text: str) -> None:
     slug = slugify(text)
     if slug:
         assert Entry(id=slug, en="x").id == slug
+
+
+def test_note_keeps_chinese_punctuation() -> None:
+    entry = Entry(id="kingsoft", en="Kingsoft", note="港股代码：金山软件（03888.HK），见年报。")
+    assert entry.note == "港股代码：金山软件（03888.HK），见年报。"

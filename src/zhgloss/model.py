@@ -8,6 +8,7 @@ folded, spaces collapsed) and raise `InvalidEntryError` naming the field.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
@@ -29,14 +30,15 @@ _DATE_RE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?
 _PINYIN_RE = re.compile(r"^[A-Za-z0-9\u00fc\u00dc' \-\u00b7:,.]+$")
 
 
-def _text(value: object, name: str, entry_id: str | None, *, required: bool) -> str | None:
+def _text(value: object, name: str, entry_id: str | None, *, required: bool, prose: bool = False) -> str | None:
     if value is None:
         if required:
             raise InvalidEntryError(name, "is required", entry_id)
         return None
     if not isinstance(value, str):
         raise InvalidEntryError(name, f"must be text, not {type(value).__name__}", entry_id)
-    text = normalize(value)
+    # Prose (notes) keeps its full-width Chinese punctuation and its line breaks; names are folded.
+    text = unicodedata.normalize("NFC", value).strip() if prose else normalize(value)
     if not text:
         if required:
             raise InvalidEntryError(name, "must not be empty", entry_id)
@@ -59,8 +61,6 @@ def _texts(value: object, name: str, entry_id: str | None) -> tuple[str, ...]:
 
 def slugify(text: str) -> str:
     """Make an entry id from English text: "Liu Qiangdong" -> "liu-qiangdong"."""
-    import unicodedata
-
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
 
@@ -154,14 +154,12 @@ class Entry:
             raise InvalidEntryError("type", f"{kind!r} is not a type such as {', '.join(KNOWN_TYPES[:5])}", eid)
         set_(self, "type", kind)
         for name in ("zh", "zh_hant", "pinyin", "refers_to", "note"):
-            set_(self, name, _text(getattr(self, name), name, eid, required=False))
+            set_(self, name, _text(getattr(self, name), name, eid, required=False, prose=name == "note"))
         for name in ("aliases", "zh_aliases", "sources"):
             set_(self, name, _texts(getattr(self, name), name, eid))
         if not isinstance(self.en_adopted, bool):
             raise InvalidEntryError("en_adopted", "must be true or false", eid)
         if self.pinyin is not None:
-            import unicodedata
-
             bare = "".join(
                 c for c in unicodedata.normalize("NFD", self.pinyin) if c not in TONE_MARKS and c != "\u0308"
             )
