@@ -275,3 +275,13 @@ def test_no_color_env_and_terminal_rules(runner: CliRunner) -> None:
     finally:
         del os.environ["NO_COLOR"]
     assert shutil.which("bash")
+
+
+@pytest.mark.parametrize(
+    ("query", "expected_id"),
+    [("HK:1810", "stock-1810-hk"), ("3888.HK", "stock-3888-hk"), ("1810:HKEX", "stock-1810-hk"), ("688111", "stock-688111-sh")],
+)
+def test_lookup_stock_codes(runner: CliRunner, query: str, expected_id: str) -> None:
+    result = runner.invoke(app, ["lookup", query, "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)[0]["matches"][0]["entry"]["id"] == expected_id

@@ -66,3 +66,18 @@ def test_tone_numbers_round_trip(syllables: list[str]) -> None:
 def test_numbers_to_marks_placement() -> None:
     assert numbers_to_marks("Liu2 Qiang2dong1") == "Liú Qiángdōng"
     assert numbers_to_marks("gou3 lu:4 nv3 hui4 xue2 zhuo1") == "gǒu lǜ nǚ huì xué zhuō"
+
+
+@pytest.mark.parametrize("text", ["HK:1810", "3888.HK", "SU7", "688111:SH", "KC:NASDAQ"])
+def test_codes_are_neither_toned_nor_pinyin(text: str) -> None:
+    from zhgloss.script import looks_like_pinyin
+
+    assert not has_tones(text)
+    assert not looks_like_pinyin(text)
+
+
+@pytest.mark.parametrize("text", ["liu2 qiang2 dong1", "Liú Qiángdōng", "lu:3", "Xī'ān", "lei jun", "nv3"])
+def test_pinyin_in_any_spelling_looks_like_pinyin(text: str) -> None:
+    from zhgloss.script import looks_like_pinyin
+
+    assert looks_like_pinyin(text)

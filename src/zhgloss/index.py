@@ -14,12 +14,12 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from zhgloss.model import Entry
-from zhgloss.script import en_key, en_words, has_cjk, has_tones, pinyin_key, tone_sequence, zh_key
+from zhgloss.script import en_key, en_words, has_cjk, has_tones, looks_like_pinyin, pinyin_key, tone_sequence, zh_key
 
 if TYPE_CHECKING:
     from zhgloss.store import Glossary, LookupHit
 
-INDEX_FORMAT = "lookup-v2"
+INDEX_FORMAT = "lookup-v3"
 
 # Order in which a field's match is reported first when a query matches several entries.
 FIELD_RANK = {"zh": 0, "zh_hant": 1, "en": 2, "zh_alias": 3, "alias": 4, "pinyin": 5, "reversed": 6}
@@ -63,7 +63,10 @@ def query_keys(query: str) -> list[str]:
     """Return the keys a query is looked up by."""
     if has_cjk(query):
         return [zh_key(query)]
-    keys = [k for k in (zh_key(query), en_key(query), pinyin_key(query)) if k]
+    keys = [zh_key(query), en_key(query)]
+    if looks_like_pinyin(query):
+        keys.append(pinyin_key(query))
+    keys = [k for k in keys if k]
     return list(dict.fromkeys(keys))
 
 

@@ -22,6 +22,10 @@ _SPACES_RE = re.compile(r"\s+")
 # Combining marks of the four pinyin tones (after NFD), in tone order 1-4.
 TONE_MARKS = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
 _DIAERESIS = "\u0308"
+# A tone number follows a syllable's last letter (a vowel, n, g or r; "u:" for ü) and ends the digits:
+# "liu2", "lu:3", but not "HK:1810" or "SU7".
+_TONE_NUMBER_RE = re.compile(r"(?:[aeiouvü]|u:|[ngr])[1-5](?![0-9])", re.IGNORECASE)
+_PINYIN_LIKE_RE = re.compile(r"(?:u:|[a-zü'\s\-])+", re.IGNORECASE)
 
 
 def normalize(text: str) -> str:
@@ -72,7 +76,14 @@ def en_words(text: str) -> list[str]:
 def has_tones(text: str) -> bool:
     """Tell whether `text` carries pinyin tones, as marks (Liú) or as numbers (liu2)."""
     decomposed = unicodedata.normalize("NFD", text)
-    return any(m in decomposed for m in TONE_MARKS) or bool(re.search(r"[a-zA-Zü:][1-5]", text))
+    return any(m in decomposed for m in TONE_MARKS) or bool(_TONE_NUMBER_RE.search(text))
+
+
+def looks_like_pinyin(text: str) -> bool:
+    """Tell whether `text` could be pinyin: letters (tone-marked or not), spaces, apostrophes, tone numbers."""
+    decomposed = unicodedata.normalize("NFD", normalize(text))
+    plain = "".join(c for c in decomposed if c not in TONE_MARKS and c != _DIAERESIS)
+    return bool(_PINYIN_LIKE_RE.fullmatch(_TONE_NUMBER_RE.sub(lambda m: m.group(0)[:-1], plain)))
 
 
 def pinyin_key(text: str) -> str:
@@ -94,4 +105,4 @@ def tone_sequence(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
     if any(m in decomposed for m in TONE_MARKS):
         return "".join(TONE_MARKS[c] for c in decomposed if c in TONE_MARKS)
-    return "".join(d for d in re.findall(r"(?<=[a-zA-Zü:])([1-5])", text) if d != "5")
+    return "".join(m.group(0)[-1] for m in _TONE_NUMBER_RE.finditer(text) if m.group(0)[-1] != "5")
