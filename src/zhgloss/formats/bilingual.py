@@ -1,0 +1,281 @@
+"""Bilingual files as segments: two aligned plain-text files, a two-column TSV, XLIFF 1.2 and 2.0.
+
+Every reader takes binary file objects (the caller opens the files; ``-`` is the
+caller's business) and a name to show in errors, and returns `Segment`s in
+document order. Malformed or undecodable input raises `FormatError` with the
+line number. XLIFF is parsed with defusedxml: entity declarations and external
+references are refused, so a hostile file cannot expand or fetch anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import IO, TYPE_CHECKING, Literal
+
+from zhgloss.errors import FormatError
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
+
+BilingualFormat = Literal["tsv", "xliff"]
+FORMATS: tuple[BilingualFormat, ...] = ("tsv", "xliff")
+
+# First cells that mark a header row in a TSV exported by a CAT tool or a spreadsheet.
+TSV_HEADERS = frozenset({"source", "src", "zh", "zh-cn", "zh-hans", "zh_cn", "chinese", "中文", "原文", "source text"})
+
+XLIFF_NAMESPACES = {
+    "urn:oasis:names:tc:xliff:document:1.2": "1.2",
+    "urn:oasis:names:tc:xliff:document:2.0": "2.0",
+}
+# Inline elements whose content is native markup (RTF, HTML tags), not translatable text:
+# XLIFF 1.2 <ph>, <bpt>, <ept>, <it> hold codes; their tail text still belongs to the segment.
+_XLIFF12_CODES = frozenset({"ph", "bpt", "ept", "it", "sub"})
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One aligned pair: the Chinese source and its translation (None when not translated yet)."""
+
+    number: int
+    source: str
+    target: str | None
+    line: int | None = None
+    id: str | None = None
+
+    @property
+    def is_translated(self) -> bool:
+        """Tell whether the segment has a translation to check (a non-blank target)."""
+        return self.target is not None and bool(self.target.strip())
+
+
+def decode_lines(raw: bytes, name: str) -> list[str]:
+    """Decode UTF-8 bytes (a BOM is dropped) into lines without their line ends.
+
+    Only ``\\n`` (with an optional ``\\r``) ends a line: `str.splitlines` would also split on
+    U+2028, U+0085 and form feeds, and then the two files of a pair would no longer line up.
+    A final line end does not start another line. Raise FormatError naming the line of a bad byte.
+    """
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        bad = raw[exc.start : exc.start + 1]
+        raise FormatError(name, f"is not UTF-8 (byte {exc.start}: {bad!r}); save it as UTF-8", line) from None
+    if not text:
+        return []
+    lines = text.split("\n")
+    if lines[-1] == "":
+        lines.pop()
+    return [line[:-1] if line.endswith("\r") else line for line in lines]
+
+
+def load_parallel(source: IO[bytes], target: IO[bytes], source_name: str, target_name: str) -> list[Segment]:
+    """Pair two aligned plain-text files line by line: line N of `target` translates line N of `source`.
+
+    Raise FormatError if either is not UTF-8 or if their line counts differ (saying which has how many).
+    """
+    source_lines = decode_lines(source.read(), source_name)
+    target_lines = decode_lines(target.read(), target_name)
+    if len(source_lines) != len(target_lines):
+        raise FormatError(
+            target_name,
+            f"has {_lines(len(target_lines))} but the source {source_name!r} has {_lines(len(source_lines))}; "
+            "the two files must be aligned, one segment per line",
+        )
+    return [Segment(n, s, t, line=n) for n, (s, t) in enumerate(zip(source_lines, target_lines, strict=True), 1)]
+
+
+def _lines(count: int) -> str:
+    return f"{count} line" + ("" if count == 1 else "s")
+
+
+def load_tsv(fp: IO[bytes], name: str) -> list[Segment]:
+    """Read a two-column TSV (source TAB target), one segment per row.
+
+    Blank rows are skipped; a first row whose first cell is a header word (source, zh, 原文, ...)
+    is skipped. A row without a tab or with more than two columns raises FormatError with its line.
+    """
+    # Plain splitting, not the csv module: TSV (IANA text/tab-separated-values) has no quoting,
+    # and csv would silently eat the quotes around an English sentence that starts with "...".
+    segments: list[Segment] = []
+    for number, line in enumerate(decode_lines(fp.read(), name), 1):
+        if not line.strip():
+            continue
+        cells = line.split("\t")
+        if number == 1 and cells[0].strip().casefold() in TSV_HEADERS:
+            continue
+        if len(cells) == 1:
+            raise FormatError(name, "has no tab; each row must be: source TAB target", number)
+        if len(cells) > 2:
+            raise FormatError(name, f"has {len(cells)} tab-separated columns; expected 2 (source, target)", number)
+        segments.append(Segment(len(segments) + 1, cells[0], cells[1], line=number))
+    return segments
+
+
+def looks_like_xml(head: bytes) -> bool:
+    """Tell whether the first bytes of a file look like XML (a declaration or a root element)."""
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    return text.startswith(b"<?xml") or text.startswith(b"<xliff") or text.startswith(b"<!--")
+
+
+def load_bilingual(fp: IO[bytes], name: str, format: BilingualFormat | None = None) -> list[Segment]:
+    """Read a single bilingual file: XLIFF or a two-column TSV, told apart by content when `format` is None."""
+    raw = fp.read()
+    if format is None:
+        lowered = name.lower()
+        is_xliff = looks_like_xml(raw[:200]) or lowered.endswith((".xlf", ".xliff", ".sdlxliff", ".mqxliff"))
+        format = "xliff" if is_xliff else "tsv"
+    import io
+
+    return load_xliff(io.BytesIO(raw), name) if format == "xliff" else load_tsv(io.BytesIO(raw), name)
+
+
+def load_xliff(fp: IO[bytes], name: str) -> list[Segment]:
+    """Read XLIFF 1.2 (<trans-unit>) or 2.x (<unit>/<segment>) as segments, in document order.
+
+    Units marked translate="no" are left out; a unit without a target becomes an untranslated
+    segment. Inline codes are dropped and their text kept (<g>, <mrk>, <pc>); <cp hex> becomes
+    its character. Raise FormatError (with the line) on malformed XML, entities, or a file that
+    is not XLIFF.
+    """
+    from xml.etree.ElementTree import ParseError
+
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import DefusedXMLParser
+
+    builder = _LineTreeBuilder()
+    parser = DefusedXMLParser(target=builder)
+    builder.parser = parser
+    try:
+        parser.feed(fp.read())
+        root = parser.close()
+    except ParseError as exc:
+        line, column = exc.position
+        message = str(exc).split(":", 1)[0]
+        raise FormatError(name, f"is not well-formed XML: {message} (column {column + 1})", line) from None
+    except DefusedXmlException as exc:
+        line = parser.parser.CurrentLineNumber
+        raise FormatError(name, f"uses {_refused(exc)}, which zhgloss refuses for safety", line) from None
+    namespace, local = _split(root.tag)
+    if local != "xliff":
+        raise FormatError(name, f"is not XLIFF: the root element is <{local}>, not <xliff>", builder.lines.get(root))
+    version = XLIFF_NAMESPACES.get(namespace) or root.get("version", "")
+    if version.startswith("1."):
+        _check_direction(name, builder, "source-language", "target-language", _children(root, "file"))
+        units = _units_12(root, builder, name)
+    elif version.startswith("2."):
+        _check_direction(name, builder, "srcLang", "trgLang", [root])
+        units = _units_20(root, builder, name)
+    else:
+        raise FormatError(name, f"has XLIFF version {version!r}; zhgloss reads XLIFF 1.2 and 2.x", builder.lines.get(root))
+    return [Segment(n, source, target, line=line, id=uid) for n, (source, target, line, uid) in enumerate(units, 1)]
+
+
+def _refused(exc: Exception) -> str:
+    kind = type(exc).__name__
+    if kind == "DTDForbidden":
+        return "a document type declaration"
+    if kind == "ExternalReferenceForbidden":
+        return "an external reference"
+    return "an entity declaration"
+
+
+class _LineTreeBuilder:
+    """An ElementTree builder that remembers the line each element starts on (ElementTree keeps none)."""
+
+    def __init__(self) -> None:
+        from xml.etree.ElementTree import TreeBuilder
+
+        self._builder = TreeBuilder()
+        self.parser: object = None
+        self.lines: dict[Element, int] = {}
+
+    def start(self, tag: str, attrs: dict[str, str]) -> Element:
+        element = self._builder.start(tag, attrs)
+        self.lines[element] = self.parser.parser.CurrentLineNumber  # type: ignore[attr-defined]
+        return element
+
+    def end(self, tag: str) -> Element:
+        return self._builder.end(tag)
+
+    def data(self, data: str) -> None:
+        self._builder.data(data)
+
+    def close(self) -> Element:
+        return self._builder.close()
+
+
+def _split(tag: str) -> tuple[str, str]:
+    if tag.startswith("{"):
+        namespace, _, local = tag[1:].partition("}")
+        return namespace, local
+    return "", tag
+
+
+def _children(element: Element, local: str) -> list[Element]:
+    return [child for child in element if _split(child.tag)[1] == local]
+
+
+def _check_direction(name: str, builder: _LineTreeBuilder, src: str, trg: str, scope: list[Element]) -> None:
+    for element in scope:
+        source_lang = (element.get(src) or "").lower()
+        target_lang = (element.get(trg) or "").lower()
+        if source_lang.startswith("en") and target_lang.startswith("zh"):
+            raise FormatError(
+                name,
+                f"translates {source_lang!r} into {target_lang!r}; zhgloss checks Chinese sources against English translations",
+                builder.lines.get(element),
+            )
+
+
+def _inline_text(element: Element, codes: frozenset[str]) -> str:
+    """Return the text of a <source>/<target>, keeping inline text and dropping native codes."""
+    parts: list[str] = [element.text or ""]
+    for child in element:
+        local = _split(child.tag)[1]
+        if local == "cp":
+            # XLIFF 2 writes characters XML cannot carry (control characters) as <cp hex="..."/>.
+            try:
+                parts.append(chr(int(child.get("hex", ""), 16)))
+            except ValueError:
+                pass
+        elif local not in codes:
+            parts.append(_inline_text(child, codes))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _units_12(root: Element, builder: _LineTreeBuilder, name: str) -> Iterator[tuple[str, str | None, int | None, str | None]]:
+    for unit in root.iter():
+        if _split(unit.tag)[1] != "trans-unit" or unit.get("translate") == "no":
+            continue
+        line = builder.lines.get(unit)
+        sources = _children(unit, "source")
+        if not sources:
+            raise FormatError(name, f"<trans-unit id={unit.get('id')!r}> has no <source>", line)
+        targets = _children(unit, "target")
+        target = _inline_text(targets[0], _XLIFF12_CODES) if targets else None
+        yield _inline_text(sources[0], _XLIFF12_CODES), target, line, unit.get("id")
+
+
+def _units_20(root: Element, builder: _LineTreeBuilder, name: str) -> Iterator[tuple[str, str | None, int | None, str | None]]:
+    # XLIFF 2 inline codes (<ph/>, <sc/>, <ec/>, <sm/>, <em/>) are empty elements: nothing to drop.
+    for unit in root.iter():
+        if _split(unit.tag)[1] != "unit" or unit.get("translate") == "no":
+            continue
+        segments = _children(unit, "segment")
+        if not segments:
+            raise FormatError(name, f"<unit id={unit.get('id')!r}> has no <segment>", builder.lines.get(unit))
+        for segment in segments:
+            line = builder.lines.get(segment)
+            sources = _children(segment, "source")
+            if not sources:
+                raise FormatError(name, f"a <segment> of <unit id={unit.get('id')!r}> has no <source>", line)
+            targets = _children(segment, "target")
+            target = _inline_text(targets[0], frozenset()) if targets else None
+            uid = unit.get("id")
+            if len(segments) > 1 and uid is not None:
+                uid = f"{uid}/{segment.get('id') or segments.index(segment) + 1}"
+            yield _inline_text(sources[0], frozenset()), target, line, uid
+
