@@ -37,6 +37,11 @@ def cache_dir(glossary_path: Path, *, beside: bool = True) -> Path:
     # to import than hashlib, and this runs on every lookup.
     tag = f"{resolved.stem}-{zlib.crc32(str(resolved).encode()):08x}"
     override = os.environ.get(CACHE_ENV)
+    if beside:
+        from zhgloss.store import bundled_path
+
+        # Never write into the installed package: the bundled glossary's caches go to the user cache folder.
+        beside = resolved != bundled_path()
     if override:
         folder = Path(override) / tag
     elif beside and os.access(resolved.parent, os.W_OK):
