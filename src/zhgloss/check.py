@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from zhgloss.errors import UsageError
-from zhgloss.script import en_key, en_words, has_cjk, pinyin_key
+from zhgloss.script import en_key, en_words, pinyin_key
 
 if TYPE_CHECKING:
     from zhgloss.formats.bilingual import Segment
@@ -60,6 +60,7 @@ class Mention(Protocol):
     surface: str
     entry: Entry
     form: str
+    script: str
 
 
 class Matcher(Protocol):
@@ -89,12 +90,14 @@ class Problem:
     segment_id: str | None = None
     note: str | None = None
     span: tuple[int, int] | None = None
+    line: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON form of the problem."""
         return {
             "segment": self.segment,
             "segment_id": self.segment_id,
+            "line": self.line,
             "kind": self.kind,
             "entry_id": self.entry.id,
             "source": self.source,
@@ -249,11 +252,12 @@ class _SegmentCheck:
             for size in {count - 1, count, count + 1} - {0}:
                 for i in range(len(words) - size + 1):
                     run = words[i : i + size]
-                    if upper and not run[0][2][:1].isupper():
-                        continue
                     if any(not _NAME_GAP_RE.fullmatch(self.text[a[1] : b[0]]) for a, b in zip(run, run[1:])):
                         continue
                     score = fuzz.ratio(key, en_key("".join(w[2] for w in run)), score_cutoff=FUZZY_CUTOFF)
+                    # A name is capitalised: "zou tao" is a miss of "Zou Tao", "lead" is no miss of "Lee".
+                    if score < 100 and upper and not run[0][2][:1].isupper():
+                        continue
                     if score and (best is None or score > best[0]):
                         best = (score, run[0][0], run[-1][1], form)
         return best[1:] if best else None
@@ -290,7 +294,7 @@ class Checker:
             source = mentions(segment.source)
             if not source:
                 continue
-            target = [m for m in mentions(segment.target or "") if not has_cjk(m.surface)]
+            target = [m for m in mentions(segment.target or "") if m.script == "en"]
             found = self._segment(segment, source, target, renderings, introduced)
             for problem in found:
                 problems.append((segment.number, seq, problem))
@@ -335,7 +339,9 @@ class Checker:
         refs = {m.entry.refers_to for m in source if m.entry.refers_to}
 
         def problem(kind: Kind, mention: Mention, found: str | None, expected: str, span: tuple[int, int] | None, note: str | None = None) -> Problem:
-            return Problem(segment.number, kind, mention.entry, mention.surface, found, expected, segment.id, note, span)
+            return Problem(
+                segment.number, kind, mention.entry, mention.surface, found, expected, segment.id, note, span, segment.line
+            )
 
         still: list[Mention] = []
         for mention in unmet:
@@ -348,7 +354,7 @@ class Checker:
                 state.used[referent] = True
                 hit = target[referent]
                 kind = entry.type.replace("_", " ")
-                note = f"{mention.surface} is a {kind} of {hit.entry.zh or hit.entry.en}, rendered by its name"
+                note = f"{mention.surface} is a {kind} of {hit.entry.zh or hit.entry.en}"
                 out.append(problem("variant", mention, hit.surface, entry.en, (hit.start, hit.end), note))
                 continue
             reversed_hit = state.find_order(entry)
@@ -383,7 +389,9 @@ class Checker:
                 None,
             )
             if other is None:
-                out.append(problem("missing", mention, None, mention.entry.en, None))
+                wanted, got = len(needed[mention.entry.id]), len(rendered.get(mention.entry.id, ()))
+                note = f"the source names it {wanted} times, the translation {got}" if got else None
+                out.append(problem("missing", mention, None, mention.entry.en, None, note))
                 continue
             state.used[other] = True
             hit = target[other]
@@ -403,8 +411,9 @@ class Checker:
                     mention.surface,
                     entry.zh or entry.en,
                     segment.id,
-                    "the source segment does not name it",
+                    None,
                     (mention.start, mention.end),
+                    segment.line,
                 )
             )
         return out
@@ -433,9 +442,13 @@ class Checker:
                     where = uses[first].segment.number
                     note = f"as in segment {where}" if where != seg.number else "as elsewhere in this segment"
                     expected = entry.en if reference == en_key(entry.en) else uses[first].target.surface
-                    problem = Problem(seg.number, "inconsistent", entry, use.source.surface, hit.surface, expected, seg.id, note, span)
+                    problem = Problem(
+                        seg.number, "inconsistent", entry, use.source.surface, hit.surface, expected, seg.id, note, span, seg.line
+                    )
                 elif key != en_key(entry.en):
-                    problem = Problem(seg.number, "variant", entry, use.source.surface, hit.surface, entry.en, seg.id, None, span)
+                    problem = Problem(
+                        seg.number, "variant", entry, use.source.surface, hit.surface, entry.en, seg.id, None, span, seg.line
+                    )
                 else:
                     continue
                 # Before the same segment's other problems, which were numbered as found.

@@ -41,6 +41,7 @@ def _main(
 # (keep one import per line: several people add to this block)
 from zhgloss.cli import glossary  # noqa: E402,F401
 from zhgloss.cli import search  # noqa: E402,F401
+from zhgloss.cli import check  # noqa: E402,F401
 
 
 def main() -> None:

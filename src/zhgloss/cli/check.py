@@ -1,0 +1,178 @@
+"""The `check` command: names in a translation against the glossary."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from zhgloss.cli import app
+from zhgloss.cli.common import EXIT_DATA, EXIT_NOT_FOUND, EXIT_USAGE, DbOpt, JsonOpt, fail, reported_errors, style, to_json
+from zhgloss.errors import UsageError
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from zhgloss.annotate import Annotator
+    from zhgloss.check import CheckReport, Kind, Problem
+    from zhgloss.formats.bilingual import Segment
+
+DEFAULT_FAIL_ON = "missing,misspelt,order,inconsistent,unexpected"
+KIND_COLOURS = {"variant": "yellow", "inconsistent": "magenta"}
+PROGRESS_MIN_SEGMENTS = 2000
+
+
+def render_problem(problem: Problem) -> str:
+    """Render a problem as one line: segment, kind, source name, what was found, what is expected."""
+    where = str(problem.segment)
+    if problem.segment_id and problem.segment_id != where:
+        where += f" [{problem.segment_id}]"
+    elif problem.line is not None and problem.line != problem.segment:
+        where += f" [line {problem.line}]"
+    kind = style(problem.kind, fg=KIND_COLOURS.get(problem.kind, "red"), bold=True)
+    found = f'"{problem.found}"' if problem.found is not None else "nothing"
+    if problem.kind == "unexpected":
+        line = f"{where}: {kind} {problem.expected}: found {found}, expected {problem.expected} in the source"
+    else:
+        line = f'{where}: {kind} {problem.source}: found {found}, expected "{problem.expected}"'
+    return line + (f" ({problem.note})" if problem.note else "")
+
+
+def render_summary(report: CheckReport, failing: int) -> str:
+    """Render the counts for stderr: segments read, problems by kind, how many fail the check."""
+    total = len(report.problems)
+    head = f"checked {report.segments} segment" + ("" if report.segments == 1 else "s")
+    if total:
+        kinds = ", ".join(f"{n} {kind}" for kind, n in report.counts().items() if n)
+        head += f": {total} name problem" + ("" if total == 1 else "s") + f" ({kinds}); {failing} fail the check"
+    else:
+        head += ": no name problems"
+    if report.untranslated:
+        shown = ", ".join(str(n) for n in report.untranslated[:5]) + (", …" if len(report.untranslated) > 5 else "")
+        count = len(report.untranslated)
+        head += f"; {count} without a translation skipped (segment{'' if count == 1 else 's'} {shown})"
+    return head
+
+
+def _read(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read()
+    try:
+        with open(name, "rb") as fp:
+            return fp.read()
+    except FileNotFoundError:
+        fail(f"{name!r}: no such file", EXIT_USAGE)
+    except IsADirectoryError:
+        fail(f"{name!r} is a folder, not a file", EXIT_USAGE)
+    except OSError as exc:
+        fail(f"{name!r} cannot be read: {exc.strerror}", EXIT_DATA)
+
+
+def _segments(files: list[str], file_format: str | None) -> list[Segment]:
+    import io
+
+    from zhgloss.formats.bilingual import load_bilingual, load_parallel
+
+    if len(files) == 2:
+        if file_format is not None:
+            fail("--format applies to a single bilingual file, not to SOURCE TRANSLATION", EXIT_USAGE)
+        if files[0] == files[1] == "-":
+            fail("only one of SOURCE and TRANSLATION can be '-' (stdin)", EXIT_USAGE)
+        source, target = (io.BytesIO(_read(name)) for name in files)
+        return load_parallel(source, target, _label(files[0]), _label(files[1]))
+    return load_bilingual(io.BytesIO(_read(files[0])), _label(files[0]), file_format)  # type: ignore[arg-type]
+
+
+def _label(name: str) -> str:
+    return "<stdin>" if name == "-" else name
+
+
+@app.command()
+def check(
+    files: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="SOURCE [TRANSLATION]",
+            help="Two aligned UTF-8 text files (one segment per line), or one bilingual file: "
+            "a two-column TSV (source TAB target) or XLIFF 1.2 / 2.0. '-' reads stdin.",
+            show_default=False,
+        ),
+    ],
+    db: DbOpt = None,
+    as_json: JsonOpt = False,
+    fail_on: Annotated[
+        str,
+        typer.Option(
+            "--fail-on",
+            metavar="KINDS",
+            help="Problem kinds that make the exit code 1, comma-separated: missing, misspelt, order, "
+            "variant, inconsistent, unexpected, or all / none.",
+        ),
+    ] = DEFAULT_FAIL_ON,
+    file_format: Annotated[
+        str | None,
+        typer.Option("--format", metavar="tsv|xliff", help="Format of a single bilingual file [default: by content]."),
+    ] = None,
+) -> None:
+    """Check the names in an English translation of a Chinese text against the glossary.
+
+    For each segment, every glossary name in the Chinese source must be rendered in the
+    English target (twice if written twice): missing, misspelt (Zuo Tao for 邹涛), order
+    (Jun Lei for 雷军) and variant (Ma Yun where the glossary prefers Jack Ma; a warning) are
+    reported, and so are names rendered differently across segments (inconsistent) and
+    English names whose Chinese is not in the source (unexpected). One line per problem on
+    stdout, a summary on stderr; exit code 1 if a --fail-on kind was found.
+
+    Example: zhgloss check article.zh.txt article.en.txt --fail-on missing,misspelt
+    """
+    from zhgloss.check import Checker, parse_kinds
+
+    if len(files) > 2:
+        fail(f"expected SOURCE TRANSLATION or one bilingual file, not {len(files)} files", EXIT_USAGE)
+    if file_format is not None and file_format not in ("tsv", "xliff"):
+        fail(f"--format must be tsv or xliff, not {file_format!r}", EXIT_USAGE)
+    try:
+        kinds: frozenset[Kind] = parse_kinds(fail_on)
+    except UsageError as exc:
+        fail(f"--fail-on: {exc}", EXIT_USAGE)
+    with reported_errors():
+        segments = _segments(files, file_format)
+        checker = Checker(_matcher(db))
+        if len(segments) >= PROGRESS_MIN_SEGMENTS and sys.stderr.isatty():
+            with typer.progressbar(segments, label="checking", file=sys.stderr) as bar:
+                report = checker.check(bar)
+        else:
+            report = checker.check(segments)
+    failing = report.failing(kinds)
+    if as_json:
+        problems = [p.to_dict() | {"fails": p.kind in kinds} for p in report.problems]
+        document = {
+            "segments": report.segments,
+            "untranslated": report.untranslated,
+            "counts": report.counts(),
+            "fail_on": sorted(kinds),
+            "failed": bool(failing),
+            "problems": problems,
+        }
+        typer.echo(to_json(document))
+    else:
+        for problem in report.problems:
+            typer.echo(render_problem(problem))
+    typer.echo(render_summary(report, len(failing)), err=True)
+    if failing:
+        raise typer.Exit(EXIT_NOT_FOUND)
+
+
+def _matcher(db: Path | None) -> Annotator:
+    """Return the annotate engine for the glossary, from the cache beside it when that is current."""
+    from zhgloss.annotate import CACHE_KIND, Annotator
+    from zhgloss.cache import load_cached
+    from zhgloss.store import Glossary
+
+    with Glossary.open(db) as gloss:
+        if gloss.path is None:
+            return Annotator(gloss.iter_entries())
+        path = gloss.path
+        blob = load_cached(path, CACHE_KIND, lambda: Annotator(gloss.iter_entries()).to_bytes())
+    return Annotator.from_bytes(blob)
