@@ -72,3 +72,12 @@ class FormatError(ZhglossError, ValueError):
         self.source = source
         self.problem = problem
         self.line = line
+
+
+class RomanizationError(UsageError):
+    """A name that cannot be romanized: not Chinese, empty, or a character with no known reading."""
+
+    def __init__(self, name: str, problem: str) -> None:
+        super().__init__(f"{name!r}: {problem}")
+        self.name = name
+        self.problem = problem

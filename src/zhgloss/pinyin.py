@@ -9,8 +9,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
 
-from zhgloss.errors import InvalidEntryError
+from zhgloss.errors import FormatError, InvalidEntryError, RomanizationError, UsageError
+from zhgloss.script import NAME_SEPARATORS, en_key, has_cjk, is_cjk, normalize, pinyin_key
 
 _MARK_FOR_TONE = {"1": "\u0304", "2": "\u0301", "3": "\u030c", "4": "\u0300"}
 _TONE_FOR_MARK = {v: k for k, v in _MARK_FOR_TONE.items()}
@@ -144,3 +150,401 @@ def to_pinyin_syllables(text: str) -> list[str]:
 
     chinese = "".join(c if is_cjk(c) else " " for c in text)
     return [s for s in lazy_pinyin(chinese, style=Style.NORMAL, errors="ignore") if s.isalpha()]
+
+
+# Romanizing names ----------------------------------------------------------
+
+Order = Literal["chinese", "western"]
+"""Name order: surname first (the Chinese and GB/T 28039 order) or given name first."""
+
+SURNAMES_PATH = Path(__file__).resolve().parent / "data" / "surnames.tsv"
+_SURNAME_COLUMNS = ("zh", "pinyin", "zh_hant", "also", "note")
+_NUMBERED_RE = re.compile(r"^[a-zv]+[1-5]$")
+_A_O_E = ("a", "o", "e")
+# Tone sandhi: 一 and 不 change tone with the next syllable (yí gè, bú shì); dictionaries and
+# names write either the citation or the spoken tone, so the tone of these two is never wrong.
+_ANY_TONE = frozenset("一不")
+
+
+@dataclass(frozen=True)
+class Surname:
+    """A surname and the reading it takes as a surname (曾 Zēng, not céng)."""
+
+    zh: str
+    pinyin: str
+    zh_hant: str
+    also: tuple[str, ...] = ()
+    note: str | None = None
+
+    @property
+    def readings(self) -> tuple[str, ...]:
+        """Every reading of the surname, preferred first, tone-marked ("Gě", "Gài")."""
+        return (self.pinyin, *self.also)
+
+    @property
+    def syllables(self) -> tuple[str, ...]:
+        """The preferred reading as numbered syllables, one per character ("Ōuyáng" -> ("ou1", "yang2"))."""
+        return tuple(marks_to_numbers(self.pinyin).split())
+
+
+def load_surnames(lines: Iterable[str], source: str = "surnames.tsv") -> list[Surname]:
+    """Parse surnames.tsv lines (a commented header, a column row, then one surname a line).
+
+    Raise FormatError with the line number for a malformed line or a reading that is not pinyin.
+    """
+    out: list[Surname] = []
+    for number, raw in enumerate(lines, 1):
+        line = raw.rstrip("\r\n")
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if tuple(cells) == _SURNAME_COLUMNS:
+            continue
+        if len(cells) != len(_SURNAME_COLUMNS):
+            raise FormatError(source, f"expected {len(_SURNAME_COLUMNS)} tab-separated columns, found {len(cells)}", number)
+        zh, reading, zh_hant, also, note = (normalize(c) for c in cells)
+        readings = (reading, *(a.strip() for a in also.split(",") if a.strip()))
+        if not zh or not all(is_cjk(c) for c in zh + zh_hant) or not zh_hant:
+            raise FormatError(source, f"{zh!r}: zh and zh_hant must be Chinese characters", number)
+        for text in readings:
+            numbered = marks_to_numbers(text).split()
+            if len(numbered) != len(zh) or not all(
+                _NUMBERED_RE.match(s) and is_pinyin_syllable(s[:-1]) for s in numbered
+            ):
+                raise FormatError(source, f"{zh!r}: {text!r} is not one pinyin syllable per character", number)
+            if text != text.capitalize():
+                raise FormatError(source, f"{zh!r}: write the reading capitalised as in a name, not {text!r}", number)
+        out.append(Surname(zh, readings[0], zh_hant, readings[1:], note or None))
+    return out
+
+
+@lru_cache(maxsize=1)
+def surnames() -> dict[str, Surname]:
+    """Return the bundled surnames, keyed by both their simplified and traditional forms."""
+    with SURNAMES_PATH.open(encoding="utf-8") as fp:
+        table = load_surnames(fp, str(SURNAMES_PATH))
+    by_form: dict[str, Surname] = {}
+    for surname in table:
+        by_form.setdefault(surname.zh, surname)
+        by_form.setdefault(surname.zh_hant, surname)
+    return by_form
+
+
+def is_surname(text: str) -> bool:
+    """Tell whether `text` (simplified or traditional) is a surname zhgloss knows."""
+    return text in surnames()
+
+
+def find_surname(name: str) -> Surname | None:
+    """Return the known surname that `name` starts with, compound surnames first; None if none.
+
+    A compound surname is taken only when characters remain for the given name
+    (司马光 is Sīmǎ Guāng; a two-character 司马 alone is not split).
+    """
+    table = surnames()
+    for size in (2, 1):
+        if len(name) > size and name[:size] in table:
+            return table[name[:size]]
+    return table.get(name) if len(name) == 1 else None
+
+
+def _check_chinese(name: str, text: str) -> None:
+    if not text:
+        raise RomanizationError(name, "no Chinese characters to romanize")
+    bad = [c for c in text if not is_cjk(c)]
+    if bad:
+        what = "is not a Chinese name" if not has_cjk(text) else f"{''.join(bad)!r} is not Chinese"
+        raise RomanizationError(name, what + " (give the name in Chinese characters, e.g. 曾国藩)")
+
+
+def _read(name: str, text: str) -> list[str]:
+    """Read `text` (Chinese characters only) with pypinyin, in context, as numbered syllables (ü as v)."""
+    from pypinyin import Style, pinyin
+
+    syllables = [reading[0] for reading in pinyin(text, style=Style.TONE3, neutral_tone_with_five=True)]
+    if len(syllables) != len(text):  # pypinyin returns unknown characters as one unread run
+        raise RomanizationError(name, f"no pinyin known for a character of {text!r}")
+    for char, syllable in zip(text, syllables):
+        if not _NUMBERED_RE.match(syllable):
+            raise RomanizationError(name, f"no pinyin known for {char!r}")
+    return syllables
+
+
+def heteronyms(char: str) -> tuple[str, ...]:
+    """Return every reading pypinyin lists for one character, as numbered syllables (ü as v), commonest first."""
+    from pypinyin import Style, pinyin
+
+    readings = pinyin(char, style=Style.TONE3, heteronym=True, neutral_tone_with_five=True)
+    return tuple(r for r in readings[0] if _NUMBERED_RE.match(r)) if readings else ()
+
+
+def _mark(syllable: str, tones: bool) -> str:
+    if tones:
+        return numbers_to_marks(syllable)
+    return numbers_to_marks(syllable[:-1] + "5")
+
+
+def write_word(syllables: Sequence[str], *, tones: bool = True, capitalize: bool = True) -> str:
+    """Write numbered syllables as one pinyin word: ("hai3", "ou1") -> "Hǎi'ōu".
+
+    An apostrophe goes before a syllable that starts with a, o or e (GB/T 16159), so that
+    Hǎi'ōu (海鸥) is not read hǎi + gōu. ü stays ü, with or without tones.
+    """
+    word = ""
+    for syllable in syllables:
+        marked = _mark(syllable, tones)
+        if word and unicodedata.normalize("NFD", marked)[:1].lower() in _A_O_E:
+            word += "'"
+        word += marked
+    return word[:1].upper() + word[1:] if capitalize else word
+
+
+@dataclass(frozen=True)
+class Romanization:
+    """A Chinese name in pinyin, as GB/T 28039 writes names: surname apart, given name joined, capitalised.
+
+    `words` holds numbered syllables (ü as v) per written word in Chinese order: the surname,
+    then the given name; for a transliterated foreign name (史蒂夫·乔布斯) one word per part
+    and `surname_words` is 0.
+    """
+
+    zh: str
+    zh_simplified: str
+    surname: str
+    given: str
+    words: tuple[tuple[str, ...], ...]
+    surname_words: int = 1
+    surname_known: bool = True
+    tones: bool = True
+    order: Order = "chinese"
+    notes: tuple[str, ...] = ()
+
+    def _ordered(self) -> list[tuple[str, ...]]:
+        words = [w for w in self.words if w]
+        if self.order == "western" and self.surname_words and len(words) > 1:
+            return words[self.surname_words :] + words[: self.surname_words]
+        return words
+
+    def write(self, *, tones: bool | None = None) -> str:
+        """Write the name in pinyin, in this romanization's order, with tone marks unless `tones` is False."""
+        use_tones = self.tones if tones is None else tones
+        return " ".join(write_word(w, tones=use_tones) for w in self._ordered())
+
+    @property
+    def pinyin(self) -> str:
+        """The name as written: "Zēng Guófān" (or "Zeng Guofan" without tones, "Guófān Zēng" western)."""
+        return self.write()
+
+    @property
+    def pinyin_numbered(self) -> str:
+        """Numbered syllables in the chosen order: "zeng1 guo2 fan1" (ü as v)."""
+        return " ".join(s for w in self._ordered() for s in w)
+
+    @property
+    def en(self) -> str:
+        """The plain English form: pinyin without tones ("Zeng Guofan", "Lü Bu")."""
+        return self.write(tones=False)
+
+    @property
+    def en_variants(self) -> tuple[str, ...]:
+        """Other English spellings in use when the name has ü: "Lyu Bu" (passports since 2012), "Lu Bu"."""
+        if "ü" not in self.en.lower():
+            return ()
+        return tuple(self.en.replace("ü", repl).replace("Ü", repl.upper()) for repl in ("yu", "u"))
+
+    @property
+    def surname_pinyin(self) -> str:
+        """The surname in pinyin ("Zēng"); empty for a transliterated foreign name."""
+        return " ".join(write_word(w, tones=self.tones) for w in self.words[: self.surname_words])
+
+    @property
+    def given_pinyin(self) -> str:
+        """The given name in pinyin ("Guófān")."""
+        return " ".join(write_word(w, tones=self.tones) for w in self.words[self.surname_words :] if w)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form."""
+        return {
+            "zh": self.zh,
+            "zh_simplified": self.zh_simplified,
+            "surname": self.surname,
+            "given": self.given,
+            "surname_known": self.surname_known,
+            "pinyin": self.pinyin,
+            "pinyin_numbered": self.pinyin_numbered,
+            "surname_pinyin": self.surname_pinyin,
+            "given_pinyin": self.given_pinyin,
+            "en": self.en,
+            "en_variants": list(self.en_variants),
+            "order": self.order,
+            "notes": list(self.notes),
+        }
+
+
+def romanize(name: str, *, tones: bool = True, order: Order = "chinese", surname: str | None = None) -> Romanization:
+    """Romanize a Chinese personal name: "曾国藩" -> Zēng Guófān, "欧阳修" -> Ōuyáng Xiū, "王海鸥" -> Wáng Hǎi'ōu.
+
+    The surname is read as a surname (surnames.tsv: 单 Shàn, 解 Xiè, compound 尉迟 Yùchí), the
+    given name by pypinyin in context. Traditional input is read through OpenCC t2s. One space
+    in `name`, or `surname`, says where the surname ends (东 方明 rather than 东方 明).
+    Parts joined by a middle dot (史蒂夫·乔布斯) are a transliterated name: one word each.
+    Raise RomanizationError for empty or non-Chinese input.
+    """
+    from zhgloss.convert import to_simplified
+
+    text = normalize(name)
+    if order not in ("chinese", "western"):
+        raise UsageError(f"order must be 'chinese' or 'western', not {order!r}")
+    if any(sep in text for sep in NAME_SEPARATORS):
+        parts = [p for p in re.split(f"[\\s{NAME_SEPARATORS}]+", text) if p]
+        for part in parts:
+            _check_chinese(name, part)
+        simplified = [to_simplified(p) for p in parts]
+        words = tuple(tuple(_read(name, p)) for p in simplified)
+        return Romanization(text, "·".join(simplified), "", "·".join(simplified), words, 0, False, tones, order)
+    if surname is not None:
+        surname = normalize(surname)
+        if not text.startswith(surname) or not surname:
+            raise UsageError(f"the surname {surname!r} does not start the name {text!r}")
+        text = surname + " " + text[len(surname) :].strip()
+    parts = text.split(" ")
+    if len(parts) > 2:
+        raise RomanizationError(name, "write the name without spaces, or with one space after the surname")
+    _check_chinese(name, "".join(parts))
+    joined = "".join(parts)
+    simplified = to_simplified(joined)
+    if len(simplified) != len(joined):  # OpenCC maps characters one to one in t2s; be sure
+        simplified = joined
+    explicit = len(parts) == 2 and parts[1] != ""
+    size = len(parts[0]) if explicit else 0
+    found = None
+    if explicit:
+        found = surnames().get(joined[:size]) or surnames().get(simplified[:size])
+    else:
+        # The raw input first: 於 (Yū) is a surname of its own that t2s would turn into 于 (Yú).
+        found = find_surname(joined) or find_surname(simplified)
+        size = len(found.zh) if found else 1
+    family, given = simplified[:size], simplified[size:]
+    notes: list[str] = []
+    if found is not None:
+        family_syllables = found.syllables
+        # The note matters only where the surname reading is not what pypinyin would say.
+        plain = tuple(heteronyms(c)[0] if heteronyms(c) else "" for c in found.zh)
+        if found.note and (found.also or plain != family_syllables):
+            notes.append(f"{found.zh}: {found.note}")
+    else:
+        family_syllables = tuple(_read(name, family)) if len(family) > 1 else (heteronyms(family)[0],)
+        notes.append(f"{family}: not in zhgloss's surname list; read {write_word(family_syllables)!r} (check it)")
+    given_syllables = _read(name, given) if given else []
+    for i, (raw_char, char) in enumerate(zip(joined[size:], given)):
+        # t2s can merge two characters with different readings; keep a reading the original has.
+        if raw_char != char and given_syllables[i] not in (options := heteronyms(raw_char)) and options:
+            given_syllables[i] = options[0]
+    romanization = Romanization(
+        zh=normalize(name),
+        zh_simplified=simplified,
+        surname=family,
+        given=given,
+        words=(tuple(family_syllables), tuple(given_syllables)),
+        surname_known=found is not None,
+        tones=tones,
+        order=order,
+    )
+    if romanization.en_variants:
+        notes.append(f"ü: also written {' or '.join(repr(v) for v in romanization.en_variants)} in English")
+    return replace(romanization, notes=tuple(notes))
+
+
+def phrase_pinyin(text: str, *, capitalize: bool = True, tones: bool = True) -> str:
+    """Write the pinyin of a name or phrase that is not a person's name: "金山软件" -> "Jīnshān Ruǎnjiàn".
+
+    Readings come from pypinyin in context. pypinyin does not divide words, and most Chinese
+    words are two syllables, so syllables are joined in twos (three at the end of an odd run:
+    香港交易所 -> Xiānggǎng Jiāoyìsuǒ); pass your own pinyin where that is wrong. Latin letters
+    and digits are kept as they are (小米SU7 -> Xiǎomǐ SU7). Each word is capitalised when
+    `capitalize` (names of companies, places, works), lower case otherwise (phrases).
+    """
+    from zhgloss.convert import to_simplified
+
+    text = normalize(text)
+    out: list[str] = []
+    for run in _runs(text):
+        if not is_cjk(run[0]):
+            if not run.isspace():
+                out.append(run)
+            continue
+        simplified = to_simplified(run)
+        syllables = _read(text, simplified if len(simplified) == len(run) else run)
+        groups: list[list[str]] = []
+        i = 0
+        while i < len(syllables):
+            take = 3 if len(syllables) - i == 3 else 2
+            groups.append(syllables[i : i + take])
+            i += take
+        out.extend(write_word(g, tones=tones, capitalize=capitalize) for g in groups)
+    joined = " ".join(out)
+    return re.sub(r"\s+([,.;:!?])", r"\1", joined)
+
+
+def _runs(text: str) -> list[str]:
+    """Split `text` into runs of Chinese characters, of spaces, and of anything else ("小米SU7" -> 小米, SU7)."""
+    runs: list[str] = []
+    kind = None
+    for char in text:
+        this = "cjk" if is_cjk(char) else "space" if char.isspace() else "other"
+        if runs and this == kind:
+            runs[-1] += char
+        else:
+            runs.append(char)
+        kind = this
+    return runs
+
+
+def possible_readings(text: str, *, person: bool = False) -> list[tuple[str, frozenset[str]]]:
+    """Return, for each Chinese character of `text`, the numbered readings that are right for it.
+
+    A character may be read as pypinyin reads it in context or by any reading pypinyin lists
+    for it (polyphones). For a person (`person`), the surname's characters may be read only
+    by the surname's own readings from surnames.tsv (曾 Zēng, never céng).
+    """
+    from zhgloss.convert import to_simplified
+
+    chars = [c for c in normalize(text) if is_cjk(c)]
+    if not chars:
+        return []
+    original = "".join(chars)
+    simplified = to_simplified(original)
+    if len(simplified) != len(original):
+        simplified = original
+    in_context = _read(text, simplified)
+    allowed = [{s} | set(heteronyms(o)) | set(heteronyms(c)) for o, c, s in zip(original, simplified, in_context)]
+    if person and not any(sep in text for sep in NAME_SEPARATORS):
+        found = find_surname(original) or find_surname(simplified)
+        if found is not None:
+            readings = [marks_to_numbers(r).split() for r in found.readings]
+            for i in range(len(found.zh)):
+                allowed[i] = {r[i] for r in readings}
+    return [(o, frozenset(a)) for o, a in zip(original, allowed)]
+
+
+def en_matches_pinyin(en: str, pinyin: str) -> bool:
+    """Tell whether English `en` spells pinyin `pinyin` without tones, in either name order.
+
+    "Lei Jun", "LEI Jun", "Jun Lei" and "Lei Jun" all match "Léi Jūn"; "Lu Weibing" and
+    "Lu Wei-bing" match "Lú Wěibīng"; ü may be written u, v or yu (Lü, Lu, Lv, Lyu).
+    "Jack Ma" does not match "Mǎ Yún".
+    """
+    words = [pinyin_key(w) for w in pinyin.split() if pinyin_key(w)]
+    if not words:
+        return False
+    target = en_key(en)
+    orders = [words, words[1:] + words[:1]]
+    for ordered in orders:
+        joined = "".join(ordered)
+        if "v" not in joined:
+            if joined == target:
+                return True
+            continue
+        if any(joined.replace("v", repl) == target for repl in ("u", "v", "yu")):
+            return True
+    return False
