@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import big_glossary, time_process, zhgloss_argv  # noqa: E402
+from common import big_glossary, time_process, zhgloss_argv
 
 HELLO = """
 import typer
@@ -44,7 +44,9 @@ def main() -> None:
         bundled = time_process(zhgloss_argv("lookup", "雷军"), repeat=args.repeat, env=env)
         large = time_process(zhgloss_argv("lookup", "雷军", "--db", str(big)), repeat=args.repeat, env=env)
         python = time_process([sys.executable, "-c", "pass"], repeat=args.repeat)
-    print(f"typer {typer.__version__}, python {sys.version.split()[0]}, {os.cpu_count()} cores, median of {args.repeat}")
+    print(
+        f"typer {typer.__version__}, python {sys.version.split()[0]}, {os.cpu_count()} cores, median of {args.repeat}"
+    )
     print(f"python -c pass                      {python * 1000:7.1f} ms")
     print(f"typer hello-world (floor)           {floor * 1000:7.1f} ms")
     print(f"zhgloss lookup 雷军 (bundled)     {bundled * 1000:7.1f} ms  {bundled / floor:4.2f}x floor (goal <= 1.3x)")

@@ -83,7 +83,9 @@ def time_call(fn: Callable[[], object], repeat: int = 5) -> float:
     return statistics.median(times)
 
 
-def time_process(argv: list[str], repeat: int = 11, stdin: bytes | None = None, env: dict[str, str] | None = None) -> float:
+def time_process(
+    argv: list[str], repeat: int = 11, stdin: bytes | None = None, env: dict[str, str] | None = None
+) -> float:
     """Median wall time of running `argv` as a whole process, in seconds."""
     full_env = {**os.environ, **(env or {})}
     subprocess.run(argv, input=stdin, capture_output=True, env=full_env, check=False)  # warm the page cache

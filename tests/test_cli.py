@@ -181,7 +181,9 @@ def test_db_from_environment(runner: CliRunner, tmp_path: Path) -> None:
     assert result.stdout == "Lei Jun (env)\n"
 
 
-def test_init_copies_bundled_and_user_glossary_becomes_default(runner: CliRunner, tmp_path: Path, bundled: Path) -> None:
+def test_init_copies_bundled_and_user_glossary_becomes_default(
+    runner: CliRunner, tmp_path: Path, bundled: Path
+) -> None:
     env = {"XDG_DATA_HOME": str(tmp_path / "xdg")}
     result = runner.invoke(app, ["init"], env=env)
     assert result.exit_code == 0, result.output
@@ -219,7 +221,7 @@ def test_every_command_has_help_text(runner: CliRunner) -> None:
 
 
 def test_importing_the_cli_loads_no_heavy_library() -> None:
-    code = "import sys, zhgloss.cli; print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in %r)))" % (
+    code = "import sys, zhgloss.cli; print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in {!r})))".format(
         tuple(h.split(".")[0] for h in HEAVY),
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
@@ -258,7 +260,8 @@ def test_broken_pipe_is_quiet(zhgloss_exe: str) -> None:
     shell = f"'{zhgloss_exe}' list | head -n 1"
     result = subprocess.run(["bash", "-c", shell], capture_output=True, text=True)
     assert result.stdout.count("\n") == 1
-    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "BrokenPipe" not in result.stderr
 
 
 def test_no_color_env_and_terminal_rules(runner: CliRunner) -> None:
@@ -279,7 +282,12 @@ def test_no_color_env_and_terminal_rules(runner: CliRunner) -> None:
 
 @pytest.mark.parametrize(
     ("query", "expected_id"),
-    [("HK:1810", "stock-1810-hk"), ("3888.HK", "stock-3888-hk"), ("1810:HKEX", "stock-1810-hk"), ("688111", "stock-688111-sh")],
+    [
+        ("HK:1810", "stock-1810-hk"),
+        ("3888.HK", "stock-3888-hk"),
+        ("1810:HKEX", "stock-1810-hk"),
+        ("688111", "stock-688111-sh"),
+    ],
 )
 def test_lookup_stock_codes(runner: CliRunner, query: str, expected_id: str) -> None:
     result = runner.invoke(app, ["lookup", query, "--json"])

@@ -44,7 +44,11 @@ def test_text_is_normalized_once_at_the_boundary() -> None:
         ({"pinyin": "雷军"}, "pinyin", "'雷军' is not pinyin (letters and tone marks)"),
         ({"aliases": "Richard Liu"}, "aliases", "must be a list of text"),
         ({"refers_to": "lei-jun"}, "refers_to", "an entry cannot refer to itself"),
-        ({"roles": [{"title": "CEO", "to": "2007-1"}]}, "roles.to", "'2007-1' is not a date like 2020, 2020-06 or 2020-06-20"),
+        (
+            {"roles": [{"title": "CEO", "to": "2007-1"}]},
+            "roles.to",
+            "'2007-1' is not a date like 2020, 2020-06 or 2020-06-20",
+        ),
         ({"roles": [{"org": "Kingsoft"}]}, "roles.title", "is required"),
         ({"en_adopted": "yes"}, "en_adopted", "must be true or false"),
         ({"colour": "red"}, "colour", "is not a field of an entry"),
@@ -69,7 +73,14 @@ def test_role_describe() -> None:
 
 
 def test_forms() -> None:
-    entry = Entry(id="jobs", en="Steve Jobs", zh="史蒂夫·乔布斯", zh_hant="史蒂夫·喬布斯", zh_aliases=("乔布斯", "賈伯斯"), aliases=("Steve Paul Jobs",))
+    entry = Entry(
+        id="jobs",
+        en="Steve Jobs",
+        zh="史蒂夫·乔布斯",
+        zh_hant="史蒂夫·喬布斯",
+        zh_aliases=("乔布斯", "賈伯斯"),
+        aliases=("Steve Paul Jobs",),
+    )
     assert entry.zh_forms == ("史蒂夫·乔布斯", "史蒂夫·喬布斯", "乔布斯", "賈伯斯")
     assert entry.en_forms == ("Steve Jobs", "Steve Paul Jobs")
 

@@ -19,7 +19,9 @@ def test_normalize_folds_full_width_and_spaces() -> None:
     assert normalize("　Ｌｅｉ　Ｊｕｎ（雷军）\n") == "Lei Jun(雷军)"
 
 
-@pytest.mark.parametrize("query", ["Liú Qiángdōng", "liu2 qiang2 dong1", "Liu Qiangdong", "liuqiangdong", "LIU QIANGDONG"])
+@pytest.mark.parametrize(
+    "query", ["Liú Qiángdōng", "liu2 qiang2 dong1", "Liu Qiangdong", "liuqiangdong", "LIU QIANGDONG"]
+)
 def test_pinyin_key_ignores_tones_spaces_and_case(query: str) -> None:
     assert pinyin_key(query) == "liuqiangdong"
 
@@ -38,7 +40,10 @@ def test_tone_sequence_from_marks_or_numbers(text: str, tones: str) -> None:
 
 
 def test_has_tones() -> None:
-    assert has_tones("Léi") and has_tones("lei2") and not has_tones("Lei Jun") and not has_tones("SU7")
+    assert has_tones("Léi")
+    assert has_tones("lei2")
+    assert not has_tones("Lei Jun")
+    assert not has_tones("SU7")
 
 
 def test_zh_key_unifies_name_separators() -> None:
@@ -51,7 +56,9 @@ def test_en_key() -> None:
 
 
 def test_has_cjk() -> None:
-    assert has_cjk("小米SU7") and not has_cjk("Xiaomi SU7") and has_cjk("𠀀")
+    assert has_cjk("小米SU7")
+    assert not has_cjk("Xiaomi SU7")
+    assert has_cjk("𠀀")
 
 
 SYLLABLES = ["mā", "má", "mǎ", "mà", "lǚ", "nǜ", "zhōng", "guó", "xiǎo", "qiáng", "dōng", "ér", "ǒu", "shuāng"]

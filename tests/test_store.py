@@ -104,7 +104,8 @@ def test_file_is_utf8_indented_sorted_and_has_real_characters(tmp_path: Path) ->
     with Glossary(path) as gloss:
         gloss.add_all([ZOU, LEI])
     text = path.read_text(encoding="utf-8")
-    assert "雷军" in text and "\\u" not in text
+    assert "雷军" in text
+    assert "\\u" not in text
     assert text == dump_json(json.loads(text))  # canonical: indent 2, sorted keys, final newline
     assert text.startswith('{\n  "entries": {\n')
 
@@ -131,13 +132,19 @@ def test_no_temporary_files_left_behind(tmp_path: Path) -> None:
     with Glossary(path) as gloss:
         gloss.add_all([LEI, ZOU])
         gloss.remove("lei-jun")
-    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".zhgloss-cache")) == ["g.json", "g.json.lock"]
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".zhgloss-cache")) == [
+        "g.json",
+        "g.json.lock",
+    ]
 
 
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b'{"entries": {"1": {"id": "lei-jun",', "not valid JSON: Expecting property name enclosed in double quotes at line 1, column 36"),
+        (
+            b'{"entries": {"1": {"id": "lei-jun",',
+            "not valid JSON: Expecting property name enclosed in double quotes at line 1, column 36",
+        ),
         (b"[1, 2]", "not a zhgloss glossary: the top level is a JSON list"),
         (b'{"people": {}}', "not a zhgloss glossary: unexpected table 'people'"),
         (b'{"entries": [1]}', "not a zhgloss glossary: table 'entries' does not hold entries"),
@@ -179,7 +186,8 @@ def test_read_only_glossary_refuses_writes(tmp_path: Path) -> None:
 
 def test_bundled_glossary_opens_read_only(bundled: Path) -> None:
     with Glossary.open(bundled) as gloss:
-        assert gloss.read_only and gloss.is_bundled
+        assert gloss.read_only
+        assert gloss.is_bundled
         with pytest.raises(ReadOnlyGlossaryError):
             gloss.add(ZENG)
 

@@ -8,6 +8,7 @@ file atomically (a new inode), so any change gives a new identity.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import zlib
 from collections.abc import Callable
@@ -78,8 +79,6 @@ def load_cached(glossary_path: Path, kind: str, build: Callable[[], bytes]) -> b
     if sep and head == key:
         return body
     payload = build()
-    try:
+    with contextlib.suppress(OSError):
         write_atomic(target, key + b"\n" + payload, durable=False)
-    except OSError:
-        pass
     return payload

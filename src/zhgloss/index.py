@@ -36,13 +36,18 @@ class Key(NamedTuple):
 
 def iter_keys(entry: Entry) -> Iterator[Key]:
     """Yield every lookup key of `entry`."""
-    for field, forms in (("zh", [entry.zh]), ("zh_hant", [entry.zh_hant]), ("zh_alias", entry.zh_aliases)):
-        for form in forms:
+    chinese: tuple[tuple[str, tuple[str | None, ...]], ...] = (
+        ("zh", (entry.zh,)),
+        ("zh_hant", (entry.zh_hant,)),
+        ("zh_alias", entry.zh_aliases),
+    )
+    for field, optional_forms in chinese:
+        for form in optional_forms:
             if form:
                 yield Key(zh_key(form), field, form)
                 if not has_cjk(form):  # stock codes, "WPS", "SU7": typed like English too
                     yield Key(en_key(form), field, form)
-    for field, forms in (("en", [entry.en]), ("alias", entry.aliases)):
+    for field, forms in (("en", (entry.en,)), ("alias", entry.aliases)):
         for form in forms:
             if key := en_key(form):
                 yield Key(key, field, form)
@@ -145,7 +150,10 @@ class LookupIndex:
             )
             conn.executemany(
                 "INSERT INTO entries VALUES (?, ?, ?, ?)",
-                ((pos, e.id, e.refers_to, json.dumps(e.to_dict(), ensure_ascii=False)) for pos, e in enumerate(entries)),
+                (
+                    (pos, e.id, e.refers_to, json.dumps(e.to_dict(), ensure_ascii=False))
+                    for pos, e in enumerate(entries)
+                ),
             )
             conn.executemany(
                 "INSERT INTO keys VALUES (?, ?, ?, ?, ?)",

@@ -13,7 +13,6 @@ read-modify-write cycle and rereads the file inside it.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -199,7 +198,7 @@ class Glossary:
             self._db = TinyDB(storage=MemoryStorage)
         else:
             self._db = TinyDB(str(self.path), storage=AtomicJSONStorage, read_only=self.read_only)
-            self._storage = self._db.storage
+            self._storage = self._db.storage  # type: ignore[assignment]  # TinyDB types it as its base Storage
         self._table = self._db.table(TABLE, cache_size=0)
 
     def __getattr__(self, name: str) -> Any:
@@ -242,10 +241,7 @@ class Glossary:
     # Reading
 
     def _docs(self) -> dict[str, Any]:
-        if self._storage is None:
-            data = self._db.storage.read() or {}
-        else:
-            data = self._storage.read() or {}
+        data = self._db.storage.read() or {} if self._storage is None else self._storage.read() or {}
         return dict(data.get(TABLE, {}))
 
     def _entry(self, doc: dict[str, Any]) -> Entry:

@@ -108,4 +108,4 @@ def read_stdin_text() -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FormatError("<stdin>", f"is not UTF-8 (byte {exc.start}: {raw[exc.start:exc.start + 1]!r})") from None
+        raise FormatError("<stdin>", f"is not UTF-8 (byte {exc.start}: {raw[exc.start : exc.start + 1]!r})") from None

@@ -23,7 +23,20 @@ from zhgloss.model import Entry
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
 
-FIELDS = ("id", "type", "zh", "zh_hant", "pinyin", "en", "aliases", "zh_aliases", "refers_to", "note", "roles", "sources")
+FIELDS = (
+    "id",
+    "type",
+    "zh",
+    "zh_hant",
+    "pinyin",
+    "en",
+    "aliases",
+    "zh_aliases",
+    "refers_to",
+    "note",
+    "roles",
+    "sources",
+)
 
 
 def render_entry(entry: Entry, *, refers_to: Entry | None = None, known_as: list[Entry] | None = None) -> str:
@@ -89,12 +102,21 @@ def _queries(queries: list[str]) -> list[str]:
 
 @app.command()
 def lookup(
-    queries: Annotated[list[str], typer.Argument(help="Names to look up: Chinese, English or pinyin; '-' reads one per line from stdin.", show_default=False)],
+    queries: Annotated[
+        list[str],
+        typer.Argument(
+            help="Names to look up: Chinese, English or pinyin; '-' reads one per line from stdin.", show_default=False
+        ),
+    ],
     db: DbOpt = None,
     as_json: JsonOpt = False,
     field: Annotated[
         str | None,
-        typer.Option("--field", "-f", help=f"Print only this field of each match ({', '.join(FIELDS)}); an empty line when not found."),
+        typer.Option(
+            "--field",
+            "-f",
+            help=f"Print only this field of each match ({', '.join(FIELDS)}); an empty line when not found.",
+        ),
     ] = None,
 ) -> None:
     """Find entries exactly, by Chinese (simplified or traditional), English or pinyin.
@@ -178,7 +200,10 @@ def show(
 @app.command(name="list")
 def list_entries(
     db: DbOpt = None,
-    kind: Annotated[str | None, typer.Option("--type", "-t", help="Only entries of this type (person, org, product, nickname, phrase, …).")] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option("--type", "-t", help="Only entries of this type (person, org, product, nickname, phrase, …)."),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """List the glossary's entries, one per line: id, type, Chinese, English.
@@ -201,7 +226,10 @@ def list_entries(
 
 @app.command()
 def init(
-    path: Annotated[Path | None, typer.Argument(help="Where to create the glossary [default: your user data folder].", show_default=False)] = None,
+    path: Annotated[
+        Path | None,
+        typer.Argument(help="Where to create the glossary [default: your user data folder].", show_default=False),
+    ] = None,
 ) -> None:
     """Copy the bundled glossary to a file of your own, which zhgloss then uses.
 

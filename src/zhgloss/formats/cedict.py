@@ -22,7 +22,9 @@ LINE_RE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/$")
 MAX_ALIASES = 6
 _VOWEL_START = re.compile(r"^[aeoāáǎàēéěèōóǒò]", re.IGNORECASE)
 # Glosses that are cross-references or grammar notes, not English renderings.
-_NOT_A_RENDERING = re.compile(r"^(variant of|old variant of|see |see also|CL:|abbr\. for|surname |Taiwan pr\.|also pr\.|also written)")
+_NOT_A_RENDERING = re.compile(
+    r"^(variant of|old variant of|see |see also|CL:|abbr\. for|surname |Taiwan pr\.|also pr\.|also written)"
+)
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,7 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
             continue
         renderings = _renderings(line.glosses)
         if line.zh in merged:
-            first, english, hant = merged[line.zh]
+            _first, english, hant = merged[line.zh]
             english.extend(r for r in renderings if r not in english)
             hant.add(line.zh_hant)
         else:
