@@ -1,0 +1,304 @@
+"""Glossary lint: entries in, a list of problems out. Never prints.
+
+Errors are things that are wrong (a reading the characters cannot have, a reference to an
+entry that does not exist, a role that ends before it starts). Warnings are things a person
+should look at but that can be right:
+
+- a traditional form that OpenCC writes differently but that still converts back to the
+  simplified one: names keep their own variant characters (裡/裏, 着/著, 峯/峰, 群/羣) and
+  OpenCC's phrase tables cannot know a family's choice, so a mismatch is a question, not a fault;
+- two entries sharing an English form: homonyms are normal (two people are called Wang Wei),
+  whereas a Chinese form claimed by two entries makes lookup ambiguous and is an error;
+- pinyin whose syllables are right but which is not written the way names are written
+  (no tone marks, lower case, given name split).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from zhgloss.errors import InvalidEntryError
+from zhgloss.model import Entry
+from zhgloss.script import NAME_SEPARATORS, en_key, has_cjk, has_tones, is_cjk, zh_key
+
+Severity = Literal["error", "warning"]
+
+CODES = {
+    "pinyin-invalid": "pinyin has a syllable that is not pinyin",
+    "pinyin-mismatch": "pinyin does not fit the characters",
+    "pinyin-style": "pinyin not written the way names are written",
+    "en-mismatch": "a person's English form does not spell the pinyin",
+    "zh-hant-mismatch": "traditional form does not convert back to the simplified one",
+    "zh-hant-variant": "traditional form differs from OpenCC's but converts back",
+    "duplicate-id": "two entries share an id",
+    "zh-clash": "one Chinese form claimed by two entries",
+    "en-clash": "one English form used by two entries",
+    "refers-to-missing": "refers_to names no entry",
+    "org-id-missing": "a role's org_id names no entry",
+    "role-dates": "a role ends before it starts",
+}
+"""Every problem code, with what it means."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong (or worth a look) in one entry of a glossary."""
+
+    entry_id: str
+    field: str
+    code: str
+    message: str
+    severity: Severity = "error"
+
+    def __str__(self) -> str:
+        return f"{self.entry_id}: {self.severity}: {self.field}: {self.message}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form."""
+        return {
+            "entry_id": self.entry_id,
+            "field": self.field,
+            "code": self.code,
+            "severity": self.severity,
+            "message": self.message,
+        }
+
+
+def validate_entries(entries: Iterable[Entry], *, only: Collection[str] | None = None) -> list[Problem]:
+    """Lint `entries` and return their problems, in entry order (see the module doc for what is checked).
+
+    With `only`, check just the entries with those ids, against all the others (for one new or
+    edited entry).
+    """
+    everything = list(entries)
+    checked = [e for e in everything if only is None or e.id in only]
+    problems: dict[str, list[Problem]] = defaultdict(list)
+    for entry in checked:
+        problems[entry.id].extend(check_entry(entry))
+    for problem in _cross_entry_problems(everything, only):
+        problems[problem.entry_id].append(problem)
+    order = {e.id: i for i, e in enumerate(checked)}
+    return [p for entry_id in sorted(problems, key=lambda i: order.get(i, len(order))) for p in problems[entry_id]]
+
+
+def check_entry(entry: Entry) -> list[Problem]:
+    """Lint one entry on its own: pinyin, English form, traditional form, role dates."""
+    problems = _pinyin_problems(entry)
+    problems += _en_problems(entry)
+    problems += _zh_hant_problems(entry)
+    problems += _role_problems(entry)
+    return problems
+
+
+def _latin_free(entry: Entry) -> str | None:
+    """The stored pinyin without the Latin parts of the Chinese (小米SU7's "SU7"), or None if nothing is left."""
+    assert entry.zh is not None and entry.pinyin is not None
+    text = entry.pinyin
+    for run in re.findall(r"[^\s" + NAME_SEPARATORS + r"]+", "".join(" " if is_cjk(c) else c for c in entry.zh)):
+        text = re.sub(re.escape(run), " ", text, count=1, flags=re.IGNORECASE)
+    text = re.sub(r"[^\w\s'\-]", " ", text)
+    return text.strip() or None
+
+
+def _pinyin_problems(entry: Entry) -> list[Problem]:
+    if entry.zh is None or entry.pinyin is None or not has_cjk(entry.zh):
+        return []
+    from zhgloss.pinyin import check_pinyin, marks_to_numbers, numbers_to_marks, possible_readings, romanize, write_word
+
+    def problem(code: str, message: str, severity: Severity = "error") -> Problem:
+        return Problem(entry.id, "pinyin", code, message, severity)
+
+    text = _latin_free(entry)
+    if text is None:
+        return [problem("pinyin-mismatch", f"{entry.pinyin!r} has no pinyin for the characters of {entry.zh}")]
+    try:
+        check_pinyin(text)
+    except InvalidEntryError as exc:
+        return [problem("pinyin-invalid", exc.problem)]
+    person = entry.type == "person"
+    readings = possible_readings(entry.zh, person=person)
+    stored = marks_to_numbers(text).split()
+    if len(stored) != len(readings):
+        return [problem("pinyin-mismatch", f"{entry.pinyin!r} has {len(stored)} syllables for the {len(readings)} characters of {entry.zh}")]
+    toned = has_tones(text)
+    wrong: list[str] = []
+    expected = romanize(entry.zh) if person and not any(sep in entry.zh for sep in NAME_SEPARATORS) else None
+    surname_size = len(expected.surname) if expected is not None and expected.surname_known else 0
+    for i, ((char, allowed), syllable) in enumerate(zip(readings, stored)):
+        letters, tone = syllable[:-1], syllable[-1]
+        fits = any(
+            r[:-1] == letters and (not toned or tone == "5" or r[-1] in (tone, "5") or char in "一不") for r in allowed
+        )
+        if not fits:
+            said = numbers_to_marks(syllable if toned else letters + "5").replace("v", "ü")
+            wrong.append(f"{char} is not read {said}" + (" as a surname" if i < surname_size else ""))
+    if wrong:
+        hint = f" (expected {expected.pinyin!r})" if expected is not None else ""
+        return [problem("pinyin-mismatch", f"{entry.pinyin!r} does not fit {entry.zh}: {'; '.join(wrong)}{hint}")]
+    if expected is not None:
+        size = sum(len(w) for w in expected.words[: expected.surname_words])
+        if not toned:
+            return [problem("pinyin-style", f"{entry.pinyin!r} has no tone marks; write {expected.pinyin!r}", "warning")]
+        written = " ".join(w for w in (write_word(stored[:size]), write_word(stored[size:])) if w)
+        if written != entry.pinyin:
+            return [problem("pinyin-style", f"{entry.pinyin!r}: a name is written {written!r} (surname apart, given name joined, capitalised)", "warning")]
+    return []
+
+
+def _en_problems(entry: Entry) -> list[Problem]:
+    if entry.type != "person" or entry.en_adopted or entry.zh is None or not has_cjk(entry.zh):
+        return []
+    from zhgloss.pinyin import en_matches_pinyin, romanize
+
+    pinyin = entry.pinyin
+    if pinyin is None:
+        pinyin = romanize(entry.zh).pinyin
+    if en_matches_pinyin(entry.en, pinyin):
+        return []
+    return [
+        Problem(
+            entry.id,
+            "en",
+            "en-mismatch",
+            f"{entry.en!r} does not spell the pinyin {pinyin!r}; if it is an adopted Western name, set en_adopted",
+        )
+    ]
+
+
+def _zh_hant_problems(entry: Entry) -> list[Problem]:
+    if entry.zh is None or entry.zh_hant is None or not has_cjk(entry.zh):
+        return []
+    from zhgloss.convert import name_to_traditional, to_simplified, to_traditional, traditional_forms
+
+    forms = set(traditional_forms(entry.zh))
+    if entry.type == "person":
+        forms.add(name_to_traditional(entry.zh))
+    if entry.zh_hant in forms:
+        return []
+    expected = name_to_traditional(entry.zh) if entry.type == "person" else to_traditional(entry.zh)
+    left = _simplified_left(entry.zh, entry.zh_hant, forms)
+    if left:
+        return [
+            Problem(
+                entry.id,
+                "zh_hant",
+                "zh-hant-mismatch",
+                f"{entry.zh_hant!r} still has simplified {'、'.join(left)} (OpenCC writes {expected!r})",
+            )
+        ]
+    back = to_simplified(entry.zh_hant)
+    if zh_key(back) != zh_key(entry.zh) and not _is_surname_form(entry):
+        return [
+            Problem(
+                entry.id,
+                "zh_hant",
+                "zh-hant-mismatch",
+                f"{entry.zh_hant!r} is not a traditional form of {entry.zh!r} (it converts back to {back!r}; OpenCC writes {expected!r})",
+            )
+        ]
+    return [
+        Problem(
+            entry.id,
+            "zh_hant",
+            "zh-hant-variant",
+            f"{entry.zh_hant!r} differs from OpenCC's {expected!r}; right if it is the form the name is written in",
+            "warning",
+        )
+    ]
+
+
+def _simplified_left(zh: str, zh_hant: str, forms: Iterable[str]) -> list[str]:
+    """Characters of `zh_hant` that are simplified ones every traditional form replaces (雷军 for 雷軍)."""
+    same_length = [f for f in forms if len(f) == len(zh)]
+    if len(zh_hant) != len(zh) or not same_length:
+        return []
+    return [h for i, (z, h) in enumerate(zip(zh, zh_hant)) if h == z and all(f[i] != z for f in same_length)]
+
+
+def _is_surname_form(entry: Entry) -> bool:
+    """Tell whether zh_hant differs from a round trip only by a surname's own traditional form (於 vs 于)."""
+    from zhgloss.convert import to_simplified
+    from zhgloss.pinyin import find_surname
+
+    assert entry.zh is not None and entry.zh_hant is not None
+    if entry.type != "person":
+        return False
+    surname = find_surname(entry.zh)
+    if surname is None or not entry.zh_hant.startswith(surname.zh_hant):
+        return False
+    size = len(surname.zh)
+    return to_simplified(entry.zh_hant[size:]) == entry.zh[size:]
+
+
+def _date_bounds(value: str) -> tuple[str, str]:
+    """The first and last day a partial date (2020, 2020-06, 2020-06-20) can mean, as sortable text."""
+    parts = value.split("-")
+    start = "-".join([*parts, *["01"] * (3 - len(parts))])
+    end = "-".join([*parts, *(["12", "31"][len(parts) - 1 :])])
+    return start, end
+
+
+def _role_problems(entry: Entry) -> list[Problem]:
+    problems = []
+    for role in entry.roles:
+        if role.start and role.end and _date_bounds(role.end)[1] < _date_bounds(role.start)[0]:
+            problems.append(
+                Problem(entry.id, "roles", "role-dates", f"{role.describe()!r} ends ({role.end}) before it starts ({role.start})")
+            )
+    return problems
+
+
+def _cross_entry_problems(entries: list[Entry], only: Collection[str] | None) -> list[Problem]:
+    problems: list[Problem] = []
+    ids: dict[str, int] = defaultdict(int)
+    zh_owner: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    en_owner: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for entry in entries:
+        ids[entry.id] += 1
+        for form in {zh_key(f): f for f in entry.zh_forms}.items():
+            zh_owner[form[0]].append((entry.id, form[1]))
+        for form in {en_key(f): f for f in entry.en_forms if en_key(f)}.items():
+            en_owner[form[0]].append((entry.id, form[1]))
+
+    def wanted(entry_id: str) -> bool:
+        return only is None or entry_id in only
+
+    for entry_id, count in ids.items():
+        if count > 1 and wanted(entry_id):
+            problems.append(Problem(entry_id, "id", "duplicate-id", f"{count} entries have the id {entry_id!r}"))
+    for owners, field, code, severity in ((zh_owner, "zh", "zh-clash", "error"), (en_owner, "en", "en-clash", "warning")):
+        for claims in owners.values():
+            claimants = sorted({entry_id for entry_id, _ in claims})
+            if len(claimants) < 2:
+                continue
+            for entry_id, form in claims:
+                if not wanted(entry_id):
+                    continue
+                others = ", ".join(repr(o) for o in claimants if o != entry_id)
+                problems.append(
+                    Problem(entry_id, field, code, f"{form!r} is also a form of entry {others}", severity)  # type: ignore[arg-type]
+                )
+    known = set(ids)
+    for entry in entries:
+        if not wanted(entry.id):
+            continue
+        if entry.refers_to is not None and entry.refers_to not in known:
+            problems.append(Problem(entry.id, "refers_to", "refers-to-missing", f"{entry.refers_to!r} is not an entry id in this glossary"))
+        for role in entry.roles:
+            if role.org_id is not None and role.org_id not in known:
+                problems.append(
+                    Problem(entry.id, "roles", "org-id-missing", f"org_id {role.org_id!r} of {role.describe()!r} is not an entry id in this glossary")
+                )
+    return problems
+
+
+def count_by_severity(problems: Iterable[Problem]) -> dict[str, int]:
+    """Count `problems` by severity: {"error": n, "warning": m}."""
+    counts = {"error": 0, "warning": 0}
+    for problem in problems:
+        counts[problem.severity] += 1
+    return counts
