@@ -1,0 +1,398 @@
+"""Name pairs written into articles -> proposed glossary entries.
+
+News in English often gives a Chinese name once with its characters, "Wang Xiang
+(王翔)", and Chinese news the other way round, "雷军（Lei Jun）"; a company comes
+with its ticker, "Kingsoft Corporation (3888:HKEX)". `harvest` finds such pairs,
+checks each English form against the pinyin of the Chinese, and compares each
+pair with the glossary: new, already there (known), or at odds with it (conflict).
+It never writes: adding the new entries is the caller's business.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from zhgloss.errors import ZhglossError
+from zhgloss.model import Entry, slugify
+from zhgloss.script import en_key, en_words, normalize, zh_key
+
+Status = Literal["new", "known", "conflict"]
+Check = Literal["pinyin", "reversed", "adopted", "different", "ticker"]
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002ebef"
+_ZH_IN_PARENS = re.compile(rf"[（(]\s*([{_CJK}][{_CJK}·•]{{0,19}})\s*[）)]")
+_EXCHANGES = (
+    "HKEX|SEHK|HK|NASDAQ|NYSE|AMEX|NYSEAMERICAN|SH|SS|SSE|SZ|SZSE|BJ|BSE|STAR|TYO|TSE|LSE|KRX|SGX|ASX|TSX|OTC"
+)
+_TICKER_IN_PARENS = re.compile(
+    rf"[（(]\s*(?:(?P<code>[A-Z0-9]{{1,6}}(?:\.[A-Z])?)\s*:\s*(?P<exch>{_EXCHANGES})"
+    rf"|(?P<exch2>{_EXCHANGES})\s*:\s*(?P<code2>[A-Z0-9]{{1,6}})"
+    rf"|(?P<code3>\d{{4,6}})\.(?P<exch3>HK|SH|SZ|SS|BJ))\s*[）)]"
+)
+_EN_IN_PARENS = re.compile(rf"([{_CJK}][{_CJK}·•]*)\s*[（(]\s*([A-Z][A-Za-z.&'’\- ]{{0,60}}?)\s*[）)]")
+_WORD = r"[A-Z][\w.&'’\-]*"
+_NAME_RUN = re.compile(rf"({_WORD}(?:[ \u00a0]+(?:(?:of|and|for|de|la|van|von|&)[ \u00a0]+)?{_WORD})*)[ \u00a0]*$")
+# Capitalised words that start a sentence or are titles, not part of the name after them.
+_LEADING_NOISE = frozenset(
+    """a after also an and according as at before both but by ceo cfo chinese chair chairman chairwoman
+    co-founder cofounder coo cto dear director dr dr. during even executive for former founder from general
+    governor however in its last like madam mayor meanwhile minister mr mr. mrs mrs. ms ms. my next of on
+    only or our premier president prof prof. professor said says secretary senator similarly since sir
+    the their then these this those today under unlike vice when while with without yesterday his her""".split()
+)
+_ORG_WORDS = frozenset(
+    """agency airlines association bank co company corp corporation exchange group holdings inc institute
+    limited ltd ministry motors technologies technology university""".split()
+)
+_ORG_SUFFIXES = ("公司", "集团", "银行", "大学", "研究院", "科技", "软件", "控股", "交易所", "协会", "委员会", "集團", "銀行", "軟件")
+# Characters that end the words before a name in Chinese prose ("由王翔", "的小米").
+_ZH_BREAKS = "的是在和与由被及了对向将把为从跟同给让也都就"
+_MAX_EN_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """One name pair found in a text and what it would mean for the glossary."""
+
+    status: Status
+    kind: Literal["name", "ticker"]
+    zh: str | None
+    en: str
+    check: Check
+    explanation: str
+    entry: Entry
+    existing: Entry | None
+    lines: tuple[int, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, object]:
+        """Return the JSON form: the pair, the verdicts, the proposed and the existing entry."""
+        return {
+            "status": self.status,
+            "kind": self.kind,
+            "zh": self.zh,
+            "en": self.en,
+            "check": self.check,
+            "explanation": self.explanation,
+            "lines": list(self.lines),
+            "entry": self.entry.to_dict(),
+            "existing": self.existing.to_dict() if self.existing else None,
+        }
+
+
+@dataclass(frozen=True)
+class _Pair:
+    kind: Literal["name", "ticker"]
+    zh: str | None
+    en: str
+    line: int
+    company: str | None = None
+
+
+def _readings(zh: str) -> list[list[str]]:
+    """Every toneless reading of each character (ü as v), surname readings included by pypinyin's heteronyms."""
+    from pypinyin import Style, pinyin
+
+    chars = [c for c in zh if c.isalpha()]
+    if not chars:
+        return []
+    return [[r for r in dict.fromkeys(options) if r.isalpha()] or [""] for options in pinyin("".join(chars), style=Style.NORMAL, heteronym=True)]
+
+
+def romanize(zh: str) -> str:
+    """Write a Chinese name's pinyin as names are written: "王翔" -> "Wáng Xiáng", "刘强东" -> "Liú Qiángdōng".
+
+    Uses the project's name romanizer (`zhgloss.pinyin.romanize`, which knows surname readings
+    such as 单 Shàn) when it is there, else pypinyin's reading with the first character as the surname.
+    """
+    from zhgloss import pinyin as project_pinyin
+
+    romanizer = getattr(project_pinyin, "romanize", None)
+    if callable(romanizer):
+        try:
+            return str(getattr(romanizer(zh), "pinyin", ""))
+        except ZhglossError:  # not a name it can read: the plain reading below will do
+            pass
+    from pypinyin import Style, lazy_pinyin
+
+    syllables = lazy_pinyin(zh, style=Style.TONE, errors="ignore")
+    given = "".join(syllables[1:])
+    return " ".join(p.capitalize() for p in (syllables[:1] + [given]) if p)
+
+
+def _phrase_pinyin(zh: str) -> str:
+    """The pinyin of a name that is not a person's ("金山软件" -> "Jīnshān Ruǎnjiàn"), for messages."""
+    from zhgloss import pinyin as project_pinyin
+
+    writer = getattr(project_pinyin, "phrase_pinyin", None)
+    if callable(writer):
+        try:
+            return str(writer(zh))
+        except ZhglossError:
+            pass
+    from pypinyin import Style, lazy_pinyin
+
+    return " ".join(lazy_pinyin(zh, style=Style.TONE, errors="ignore"))
+
+
+def _spells(letters: str, readings: list[list[str]]) -> bool:
+    """Tell whether `letters` is the characters' readings one after another (any reading of each)."""
+    reachable = {0}
+    for options in readings:
+        step: set[int] = set()
+        for pos in reachable:
+            for reading in options:
+                for variant in _variants(reading):
+                    if letters.startswith(variant, pos):
+                        step.add(pos + len(variant))
+        if not step:
+            return False
+        reachable = step
+    return len(letters) in reachable
+
+
+def _variants(reading: str) -> tuple[str, ...]:
+    # ü is written u, yu or v in English (Lü Bu, Lyu, Lv); pinyin keys write it v.
+    if "v" in reading:
+        return (reading, reading.replace("v", "u"), reading.replace("v", "yu"))
+    return (reading,)
+
+
+def compare_english(zh: str, en: str) -> tuple[Check, str]:
+    """Tell how English `en` relates to the pinyin of `zh`, with a sentence saying so.
+
+    "pinyin": it is the pinyin (Wang Xiang, 王翔); "reversed": the pinyin in Western order
+    (Qiangdong Liu); "adopted": only the surname follows the pinyin (Jack Ma, 马云; Richard Liu);
+    "different": no relation (a translation such as Kingsoft, or another romanization).
+    """
+    written = romanize(zh)
+    readings = _readings(zh)
+    words = en_words(en)
+    if not words or not readings:
+        return "different", "no pinyin to compare with"
+    if _spells("".join(words), readings):
+        return "pinyin", f"matches the pinyin {written}"
+    if len(words) > 1 and _spells("".join(words[-1:] + words[:-1]), readings):
+        return "reversed", f"the pinyin {written} in Western order (surname last)"
+    surnames = {v for r in readings[0] for v in _variants(r)}
+    if len(readings) > 1:
+        # A compound surname (欧阳, 司马) is written as one word.
+        surnames |= {a + b for a in readings[0] for b in readings[1]}
+    if len(words) > 1 and 2 <= len(zh) <= 4:
+        for start in range(1, len(words)):
+            if _spells("".join(words[start:]), readings):
+                return "adopted", f"an adopted Western name before the pinyin {written}"
+        if words[-1] in surnames or words[0] in surnames:
+            surname = words[-1] if words[-1] in surnames else words[0]
+            return "adopted", f"an adopted Western name: only the surname {surname.capitalize()} follows the pinyin {written}"
+    shown = written if 2 <= len(zh) <= 4 and 2 <= len(words) <= 3 else _phrase_pinyin(zh)
+    return "different", f"does not follow the pinyin {shown}: a translation or another romanization, check it"
+
+
+def _english_name(before: str) -> str | None:
+    """The capitalised name that ends `before` ("... led by Zou Tao " -> "Zou Tao"), without sentence-start words."""
+    match = _NAME_RUN.search(before[-200:])
+    if match is None:
+        return None
+    words = match.group(1).split()
+    for i in range(len(words) - 1, -1, -1):
+        if re.search(r"['’]s?$", words[i]) and i < len(words) - 1:
+            words = words[i + 1 :]  # "Xiaomi’s Lei Jun": the name follows the possessive
+            break
+    while words and words[0].lower() in _LEADING_NOISE:
+        words = words[1:]
+    while words and words[0].lower() in ("of", "and", "for", "de", "la", "van", "von", "&"):
+        words = words[1:]
+    if not words:
+        return None
+    return normalize(" ".join(words[-_MAX_EN_WORDS:]))
+
+
+def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
+    """The name that ends a run of Chinese before a bracket ("创始人雷军" + "Lei Jun" -> "雷军")."""
+    cut = max(run.rfind(c) for c in _ZH_BREAKS)
+    if cut >= 0:
+        run = run[cut + 1 :]
+    if not run:
+        return None
+    suffixes = [run[i:] for i in range(len(run))]  # longest first
+    known = [s for s in suffixes if zh_key(s) in known_zh]
+    if known:
+        return known[0]
+    if en is not None:
+        candidates = [s for s in suffixes if 2 <= len(s) <= 8]
+        # The whole pinyin first, longest first (欧阳娜娜 before 娜娜); then a surname, shortest first.
+        for suffix in candidates:
+            if compare_english(suffix, en)[0] in ("pinyin", "reversed"):
+                return suffix
+        for suffix in reversed(candidates):
+            if len(suffix) <= 4 and compare_english(suffix, en)[0] == "adopted":
+                return suffix
+    return run if len(run) <= 6 else None
+
+
+def find_pairs(text: str, known_zh: Iterable[str] = ()) -> list[_Pair]:
+    """Find name pairs in `text`, in order; `known_zh` (keys of Chinese forms) helps cut Chinese names out of prose."""
+    known = set(known_zh)
+    pairs: list[_Pair] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        for match in _TICKER_IN_PARENS.finditer(line):
+            before = line[: match.start()]
+            company = _english_name(before)
+            if company is None:
+                run = re.search(rf"([{_CJK}][{_CJK}·•]*)\s*$", before)
+                company = _chinese_name(run.group(1), None, known) if run else None
+            ticker = normalize(match.group(0).strip("()（） "))
+            pairs.append(_Pair("ticker", None, ticker, number, company))
+        for match in _ZH_IN_PARENS.finditer(line):
+            en = _english_name(line[: match.start()])
+            if en:
+                pairs.append(_Pair("name", normalize(match.group(1)), en, number))
+        for match in _EN_IN_PARENS.finditer(line):
+            en = normalize(match.group(2))
+            if _TICKER_IN_PARENS.fullmatch(match.group(0)[len(match.group(1)) :].strip()):
+                continue
+            zh = _chinese_name(match.group(1), en, known)
+            if zh:
+                pairs.append(_Pair("name", normalize(zh), en, number))
+    return pairs
+
+
+def _guess_type(zh: str, en: str, check: Check) -> str:
+    words = en_words(en)
+    if check in ("pinyin", "reversed", "adopted") and 2 <= len(words) <= 4 and 2 <= len(zh) <= 4:
+        return "person"
+    if any(w in _ORG_WORDS for w in words) or zh.endswith(_ORG_SUFFIXES):
+        return "org"
+    return "term"
+
+
+def _traditional(zh: str) -> str | None:
+    import opencc
+
+    return str(opencc.OpenCC("s2t").convert(zh))
+
+
+def _ticker_keys(ticker: str) -> list[str]:
+    parts = [p for p in re.split(r"[\s:.]+", ticker) if p]
+    keys = [en_key(ticker)]
+    if len(parts) == 2:
+        keys += [en_key(parts[1] + parts[0]), en_key(parts[0] + parts[1])]
+        keys += [en_key(parts[0].lstrip("0") + parts[1]), en_key(parts[1] + parts[0].lstrip("0"))]
+    return keys
+
+
+def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> list[Proposal]:
+    """Find the name pairs written into `text` and propose an entry for each, compared with `entries`.
+
+    Each distinct pair is proposed once (with every line it is on), in the order first seen.
+    `source` (a file name, a URL) goes into the proposed entries' sources.
+    """
+    glossary = list(entries)
+    by_zh: dict[str, list[Entry]] = {}
+    by_en: dict[str, list[Entry]] = {}
+    for entry in glossary:
+        for form in entry.zh_forms:
+            by_zh.setdefault(zh_key(form), []).append(entry)
+        for form in entry.en_forms:
+            by_en.setdefault(en_key(form), []).append(entry)
+    taken_ids = {e.id for e in glossary}
+    grouped: dict[tuple[str | None, str], list[_Pair]] = {}
+    for pair in find_pairs(text, by_zh):
+        grouped.setdefault((pair.zh and zh_key(pair.zh), en_key(pair.en)), []).append(pair)
+    proposals: list[Proposal] = []
+    for pairs in grouped.values():
+        pair = pairs[0]
+        lines = tuple(dict.fromkeys(p.line for p in pairs))
+        if pair.kind == "ticker":
+            proposal = _ticker_proposal(pair, by_en, by_zh, taken_ids, source, lines)
+        else:
+            proposal = _name_proposal(pair, by_zh, by_en, taken_ids, source, lines)
+        taken_ids.add(proposal.entry.id)
+        proposals.append(proposal)
+    return proposals
+
+
+def _new_id(base: str, taken: set[str]) -> str:
+    base = base or "entry"
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
+def _name_proposal(
+    pair: _Pair,
+    by_zh: dict[str, list[Entry]],
+    by_en: dict[str, list[Entry]],
+    taken: set[str],
+    source: str | None,
+    lines: tuple[int, ...],
+) -> Proposal:
+    assert pair.zh is not None
+    check, explanation = compare_english(pair.zh, pair.en)
+    zh_hits = by_zh.get(zh_key(pair.zh), [])
+    en_hits = by_en.get(en_key(pair.en), [])
+    both = [e for e in zh_hits if e in en_hits]
+    kind = _guess_type(pair.zh, pair.en, check)
+    existing: Entry | None = None
+    if both:
+        status: Status = "known"
+        existing = both[0]
+        explanation += f"; in the glossary as {existing.id}"
+    elif zh_hits:
+        status, existing = "conflict", zh_hits[0]
+        explanation += f"; the glossary writes {pair.zh} as {existing.en!r} ({existing.id})"
+    elif en_hits:
+        status, existing = "conflict", en_hits[0]
+        written = existing.zh or "no Chinese"
+        explanation += f"; the glossary gives {pair.en!r} as {written} ({existing.id})"
+    else:
+        status = "new"
+    entry = existing if status == "known" and existing else Entry(
+        id=_new_id(slugify(pair.en), taken),
+        type=kind,
+        zh=pair.zh,
+        zh_hant=_traditional(pair.zh) if status == "new" else None,
+        pinyin=romanize(pair.zh) if kind == "person" else None,
+        en=pair.en,
+        en_adopted=check in ("adopted", "different"),
+        sources=(source,) if source else (),
+    )
+    return Proposal(status, "name", pair.zh, pair.en, check, explanation, entry, existing, lines)
+
+
+def _ticker_proposal(
+    pair: _Pair,
+    by_en: dict[str, list[Entry]],
+    by_zh: dict[str, list[Entry]],
+    taken: set[str],
+    source: str | None,
+    lines: tuple[int, ...],
+) -> Proposal:
+    company_hits: list[Entry] = []
+    if pair.company:
+        company_hits = by_en.get(en_key(pair.company), []) or by_zh.get(zh_key(pair.company), [])
+    company = company_hits[0] if company_hits else None
+    ticker_hits = [e for key in _ticker_keys(pair.en) for e in by_en.get(key, []) + by_zh.get(key.upper(), [])]
+    named = pair.company or "an unnamed company"
+    existing = ticker_hits[0] if ticker_hits else None
+    if existing is not None:
+        explanation = f"the stock code of {named}; in the glossary as {existing.id}"
+        if company is not None and existing.refers_to not in (None, company.id):
+            explanation += f" (which refers to {existing.refers_to}, not {company.id})"
+        return Proposal("known", "ticker", None, pair.en, "ticker", explanation, existing, existing, lines)
+    explanation = f"the stock code of {named}"
+    explanation += f" ({company.id})" if company else (" (not in the glossary)" if pair.company else "")
+    entry = Entry(
+        id=_new_id("stock-" + slugify(pair.en), taken),
+        type="stock_code",
+        en=pair.en,
+        refers_to=company.id if company else None,
+        note=f"stock code of {pair.company}" if pair.company else None,
+        sources=(source,) if source else (),
+    )
+    return Proposal("new", "ticker", None, pair.en, "ticker", explanation, entry, None, lines)
