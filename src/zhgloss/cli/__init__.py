@@ -42,6 +42,7 @@ def _main(
 from zhgloss.cli import glossary  # noqa: E402,F401
 from zhgloss.cli import search  # noqa: E402,F401
 from zhgloss.cli import check  # noqa: E402,F401
+from zhgloss.cli import exchange  # noqa: E402,F401
 
 
 def main() -> None:

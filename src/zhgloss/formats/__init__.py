@@ -97,3 +97,41 @@ def import_entries(
     scratch = Glossary()
     scratch.add_all(gloss.iter_entries())
     return scratch.add_all(entries, on_conflict)
+
+
+# Encodings a translator's file may be in when it is not UTF-8: what Excel and Notepad write on
+# Chinese Windows (GBK/GB18030 on the mainland, Big5 in Taiwan and Hong Kong) and UTF-16.
+LEGACY_ENCODINGS = ("gb18030", "gbk", "gb2312", "big5", "big5hkscs", "cp950", "cp936", "utf_16", "utf_16_le", "utf_16_be")
+
+
+def decode_input(raw: bytes, source: str) -> tuple[str, str]:
+    """Decode an input file: UTF-8 (a BOM is dropped), else a Chinese legacy encoding or UTF-16 if it reads as one.
+
+    Return the text and the encoding used; raise FormatError naming the first bad byte if neither works.
+    A gzip file (CC-CEDICT is shipped so) is unpacked first.
+    """
+    from zhgloss.errors import FormatError
+
+    if raw[:2] == b"\x1f\x8b":
+        import gzip
+
+        try:
+            raw = gzip.decompress(raw)
+        except (OSError, EOFError) as exc:
+            raise FormatError(source, f"is a damaged gzip file ({exc})") from None
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return raw.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    try:
+        return raw.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError as exc:
+        problem = exc
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(raw, cp_isolation=list(LEGACY_ENCODINGS)).best()
+    if best is not None and best.encoding in LEGACY_ENCODINGS:
+        return str(best), best.encoding
+    bad = raw[problem.start : problem.start + 1]
+    raise FormatError(source, f"is not UTF-8 (byte {problem.start}: {bad!r}) nor a Chinese legacy encoding")

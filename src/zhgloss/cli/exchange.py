@@ -1,0 +1,322 @@
+"""Commands that move names in and out: import, export, harvest."""
+
+from __future__ import annotations
+
+import io
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn
+
+import typer
+
+from zhgloss.cli import app
+from zhgloss.cli.common import (
+    EXIT_DATA,
+    EXIT_NOT_FOUND,
+    DbOpt,
+    JsonOpt,
+    fail,
+    read_stdin_text,
+    reported_errors,
+    style,
+    to_json,
+)
+from zhgloss.errors import DuplicateEntryError
+
+if TYPE_CHECKING:
+    from zhgloss.formats import Format
+    from zhgloss.harvest import Proposal
+    from zhgloss.store import Glossary, WriteReport
+
+FORMAT_NAMES = "csv, tsv, omegat, tbx, jsonl, cedict"
+PROGRESS_MIN_CHARS = 1_000_000
+"""Inputs shorter than this import in a blink: no progress bar."""
+
+FormatOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        "-F",
+        help=f"File format: {FORMAT_NAMES} [default: from the file name].",
+        show_default=False,
+    ),
+]
+
+
+def _format_for(name: str | None, path: str, *, reading: bool) -> Format:
+    from zhgloss.formats import get_format, guess_format
+
+    if name is not None:
+        return get_format(name)
+    guessed = guess_format(path) if path != "-" else None
+    if guessed is None:
+        what = "stdin" if path == "-" else repr(path)
+        default = "" if reading else " or use the default (jsonl) by leaving out -o"
+        fail(f"cannot tell the format of {what}: pass --format ({FORMAT_NAMES}){default}")
+    return guessed
+
+
+def _read_input(path: str) -> tuple[str, str]:
+    """Read FILE (or stdin for '-') as text; return the text and a note on its encoding if not UTF-8."""
+    from zhgloss.formats import decode_input
+
+    if path == "-":
+        return read_stdin_text(), ""
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        fail(f"no such file {path!r}")
+    except IsADirectoryError:
+        fail(f"{path!r} is a folder, not a file")
+    except OSError as exc:
+        fail(f"cannot read {path!r}: {exc.strerror}", EXIT_DATA)
+    text, encoding = decode_input(raw, path)
+    return text, "" if encoding == "utf-8" else encoding
+
+
+class _Tracked(io.StringIO):
+    """A text stream over `text` that moves a progress bar as it is read."""
+
+    def __init__(self, text: str, bar: Any) -> None:
+        super().__init__(text, newline="")
+        self._bar = bar
+
+    def __next__(self) -> str:
+        line = super().__next__()
+        self._bar.update(len(line))
+        return line
+
+    def readline(self, size: int | None = -1) -> str:
+        line = super().readline(-1 if size is None else size)
+        self._bar.update(len(line))
+        return line
+
+    def read(self, size: int | None = -1) -> str:
+        chunk = super().read(size)
+        self._bar.update(len(chunk))
+        return chunk
+
+
+@contextmanager
+def _input_stream(text: str, label: str) -> Iterator[io.StringIO]:
+    """Yield `text` as a stream, with a progress bar on stderr for a big input when stderr is a terminal."""
+    if len(text) < PROGRESS_MIN_CHARS or not sys.stderr.isatty():
+        yield io.StringIO(text, newline="")
+        return
+    with typer.progressbar(length=len(text), label=label, file=sys.stderr) as bar:
+        yield _Tracked(text, bar)
+
+
+def _describe(report: WriteReport, *, dry_run: bool) -> str:
+    counts = (
+        f"{len(report.added)} added, {len(report.updated)} updated, "
+        f"{len(report.skipped)} skipped (already there, identical), "
+        f"{len(report.conflicts)} conflicting (kept as they are)"
+    )
+    return ("dry run, nothing written: would be " if dry_run else "") + counts
+
+
+@app.command(name="import")
+def import_(
+    file: Annotated[str, typer.Argument(metavar="FILE", help="File to import; '-' reads stdin (then pass --format).", show_default=False)],
+    fmt: FormatOpt = None,
+    on_conflict: Annotated[
+        str,
+        typer.Option(
+            "--on-conflict",
+            help="When an entry (same id or same Chinese) is already there with other content: "
+            "fail (import nothing, exit 1), skip (keep the stored one) or replace (overwrite it).",
+        ),
+    ] = "fail",
+    dry_run: Annotated[bool, typer.Option("--dry-run", "-n", help="Show what would be imported; write nothing.")] = False,
+    proper_only: Annotated[bool, typer.Option("--proper-only", help="cedict: keep only proper names (capitalised pinyin).")] = False,
+    db: DbOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Import entries from a CSV, TSV, OmegaT, TBX, JSON Lines or CC-CEDICT file, in one write.
+
+    Reports how many entries were added, updated, skipped (identical) and in conflict on
+    stderr. A conflict never overwrites silently: see --on-conflict. A malformed file
+    imports nothing (exit 3, with the line). With --db NEW.json the glossary is created.
+
+    Example: zhgloss import team.tbx --dry-run
+    """
+    if on_conflict not in ("fail", "skip", "replace"):
+        fail(f"--on-conflict must be fail, skip or replace, not {on_conflict!r}")
+    conflict_mode: Literal["fail", "skip", "replace"] = on_conflict  # type: ignore[assignment]
+    from zhgloss.formats import import_entries
+    from zhgloss.store import Glossary
+
+    with reported_errors():
+        form = _format_for(fmt, file, reading=True)
+        if proper_only and form.name != "cedict":
+            fail("--proper-only applies to --format cedict only")
+        text, encoding = _read_input(file)
+        if encoding:
+            typer.echo(f"note: {file} is not UTF-8; read it as {encoding}", err=True)
+        source = "<stdin>" if file == "-" else file
+        gloss = Glossary.open(db, must_exist=db is None)
+        created = gloss.path is not None and not gloss.path.exists()
+        with gloss, _input_stream(text, f"importing {source}") as stream:
+            entries = form.load(stream, source, proper_only=proper_only)
+            try:
+                report = import_entries(gloss, entries, conflict_mode, dry_run=dry_run)
+            except DuplicateEntryError:
+                _explain_conflicts(gloss, form, text, source, proper_only)
+    if as_json:
+        typer.echo(
+            to_json(
+                {
+                    "file": source,
+                    "format": form.name,
+                    "dry_run": dry_run,
+                    "added": report.added,
+                    "updated": report.updated,
+                    "skipped": report.skipped,
+                    "conflicts": report.conflicts,
+                }
+            )
+        )
+    for entry_id in report.conflicts:
+        typer.echo(f"conflict: {entry_id!r} differs from the stored entry; kept the stored one", err=True)
+    where = f" into {gloss.path}" if gloss.path else ""
+    if created and not dry_run:
+        where += " (new glossary)"
+    typer.echo(f"{source}{where}: {_describe(report, dry_run=dry_run)}", err=True)
+
+
+def _explain_conflicts(gloss: Glossary, form: Format, text: str, source: str, proper_only: bool) -> NoReturn:
+    """List every conflicting entry on stderr and exit 1 (under --on-conflict fail)."""
+    from zhgloss.formats import import_entries
+
+    entries = form.load(io.StringIO(text, newline=""), source, proper_only=proper_only)
+    report = import_entries(gloss, entries, "skip", dry_run=True)
+    for entry_id in report.conflicts:
+        typer.echo(f"conflict: {entry_id!r} is already in the glossary with other content", err=True)
+    count = len(report.conflicts)
+    typer.echo(
+        f"Error: {count} {'entry conflicts' if count == 1 else 'entries conflict'} with the glossary; nothing was imported "
+        "(pass --on-conflict skip to keep the stored entries or --on-conflict replace to overwrite them)",
+        err=True,
+    )
+    raise typer.Exit(EXIT_NOT_FOUND)
+
+
+@app.command()
+def export(
+    fmt: FormatOpt = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write to this file [default: stdout].", show_default=False),
+    ] = None,
+    kind: Annotated[str | None, typer.Option("--type", "-t", help="Only entries of this type (person, org, …).")] = None,
+    db: DbOpt = None,
+) -> None:
+    """Export the glossary as CSV, TSV, OmegaT, TBX or JSON Lines (default: jsonl, or from -o's suffix).
+
+    csv, tsv, tbx and jsonl keep every field: importing the export gives the same glossary.
+    omegat writes OmegaT's three columns (Chinese, English, comment). CSV cells that a
+    spreadsheet would run as formulas (= + - @) are made inert with a leading apostrophe.
+
+    Example: zhgloss export --format tbx -o names.tbx
+    """
+    from zhgloss.formats import get_format
+    from zhgloss.store import Glossary
+
+    with reported_errors():
+        if fmt is None and output is not None:
+            form = _format_for(None, str(output), reading=False)
+        else:
+            form = get_format(fmt or "jsonl")
+        if form.writer is None:
+            fail(f"{form.name!r} can be imported but not exported (formats to export: csv, tsv, omegat, tbx, jsonl)")
+        with Glossary.open(db, read_only=True) as gloss:
+            entries = [e for e in gloss.iter_entries() if kind is None or e.type == kind]
+        if output is None:
+            stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True)
+            try:
+                count = form.dump(entries, stream)
+                stream.flush()
+            finally:
+                stream.detach()
+        else:
+            try:
+                with output.open("w", encoding="utf-8", newline="") as out:
+                    count = form.dump(entries, out)
+            except OSError as exc:
+                fail(f"cannot write {str(output)!r}: {exc.strerror}")
+    left_out = len(entries) - count
+    tail = f" ({left_out} without Chinese left out)" if left_out else ""
+    typer.echo(f"exported {count} entries as {form.name}" + (f" to {output}" if output else "") + tail, err=True)
+
+
+@app.command()
+def harvest(
+    file: Annotated[str, typer.Argument(metavar="FILE", help="Article to read ('-' for stdin).", show_default=False)],
+    add: Annotated[bool, typer.Option("--add", help="Add the new entries to the glossary (asks first on a terminal).")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="With --add: add without asking.")] = False,
+    db: DbOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Find name pairs written into an article and propose glossary entries.
+
+    Finds "Wang Xiang (王翔)", "雷军（Lei Jun）" and tickers such as "Kingsoft Corporation
+    (3888:HKEX)"; says for each whether it is new, already in the glossary or in conflict
+    with it, and whether the English follows the pinyin (Wang Xiang = Wáng Xiáng) or is an
+    adopted Western name (Jack Ma, 马云). Exit 1 when no pair is found.
+
+    Example: zhgloss harvest article.txt --add --yes
+    """
+    from zhgloss.harvest import harvest as find
+    from zhgloss.store import Glossary
+
+    if add and not yes and (file == "-" or not sys.stdin.isatty()):
+        fail("--add needs --yes when zhgloss cannot ask you (no terminal)")
+    with reported_errors():
+        text, encoding = _read_input(file)
+        if encoding:
+            typer.echo(f"note: {file} is not UTF-8; read it as {encoding}", err=True)
+        source = "<stdin>" if file == "-" else Path(file).name
+        with Glossary.open(db, read_only=True) as gloss:
+            proposals = find(text, gloss.iter_entries(), source=source)
+            where = gloss.path
+    if as_json:
+        typer.echo(to_json({"file": source, "proposals": [p.to_dict() for p in proposals]}))
+    else:
+        for proposal in proposals:
+            typer.echo(_render_proposal(proposal))
+    counts = {s: sum(p.status == s for p in proposals) for s in ("new", "known", "conflict")}
+    typer.echo(
+        f"{len(proposals)} pairs: {counts['new']} new, {counts['known']} already in the glossary, {counts['conflict']} conflicting",
+        err=True,
+    )
+    if not proposals:
+        raise typer.Exit(EXIT_NOT_FOUND)
+    if add:
+        _add_new(proposals, db, where, yes)
+
+
+def _render_proposal(proposal: Proposal) -> str:
+    colour = {"new": "green", "known": "blue", "conflict": "red"}[proposal.status]
+    label = " ".join(p for p in (proposal.zh, proposal.en) if p)
+    lines = ", ".join(str(n) for n in proposal.lines)
+    head = f"{style(proposal.status, fg=colour, bold=True)}\t{label}\t[{proposal.entry.type} · {proposal.entry.id}]"
+    return f"{head}\n  line {lines}: {proposal.explanation}"
+
+
+def _add_new(proposals: list[Proposal], db: Path | None, where: Path | None, yes: bool) -> None:
+    from zhgloss.store import Glossary
+
+    new = [p.entry for p in proposals if p.status == "new"]
+    if not new:
+        typer.echo("nothing new to add", err=True)
+        return
+    if not yes and not typer.confirm(f"Add {len(new)} new entries to {where}?", err=True):
+        typer.echo("nothing added", err=True)
+        return
+    with reported_errors(), Glossary.open(db) as gloss:
+        report = gloss.add_all(new, on_conflict="skip")
+    typer.echo(f"added {len(report.added)} entries to {gloss.path}: {', '.join(report.added)}", err=True)
+
