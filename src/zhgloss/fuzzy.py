@@ -21,9 +21,11 @@ with roles or nicknames pointing to it, before a bare dictionary headword.
 from __future__ import annotations
 
 import bisect
+import gc
 import json
 import marshal
 import re
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -35,7 +37,7 @@ from zhgloss.script import en_words, has_cjk, has_tones, is_cjk, pinyin_key, zh_
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
 
-FORMAT = "search-v1"
+FORMAT = "search-v3"
 """Name and version of the cached search data; bump it when the layout below changes."""
 
 DEFAULT_MIN_SCORE = 60
@@ -53,8 +55,83 @@ NEAR_TERMS = 12
 PREFIX_TERMS = 40
 GRAM_CAP = 300
 
+# Points a word loses per edit: a whole word typed exactly ("Qiangdong" in "Liu Qiangdong")
+# must outrank a word one edit away ("qingdong"), of which a big glossary has many.
+FUZZY_PENALTY = 8.0
+
 _PINYIN_SPLIT_RE = re.compile(r"[\s\-\u00b7,]+")
 _TONE_DIGIT_RE = re.compile(r"(?<=[a-zü:])[1-5]")
+
+
+class _Strings:
+    """Many strings kept as one, with their end offsets: one object to cache and load, not a million."""
+
+    def __init__(self, joined: str = "", ends: array[int] | None = None) -> None:
+        self._joined = joined
+        self._ends = ends if ends is not None else array("i")
+
+    @classmethod
+    def pack(cls, items: list[str]) -> _Strings:
+        ends, total = array("i"), 0
+        for item in items:
+            total += len(item)
+            ends.append(total)
+        return cls("".join(items), ends)
+
+    def dump(self) -> tuple[str, bytes]:
+        return self._joined, self._ends.tobytes()
+
+    @classmethod
+    def dump_any(cls, items: Sequence[str]) -> tuple[str, bytes]:
+        return (items if isinstance(items, _Strings) else cls.pack(list(items))).dump()
+
+    @classmethod
+    def load(cls, data: tuple[str, bytes]) -> _Strings:
+        return cls(data[0], array("i", data[1]))
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def __getitem__(self, index: int) -> str:
+        return self._joined[self._ends[index - 1] if index else 0 : self._ends[index]]
+
+
+class _Postings:
+    """Postings lists of many keys, packed in one array: cheap to cache and fast to load (no list per key)."""
+
+    def __init__(self, keys: list[str], flat: array[int], ends: array[int]) -> None:
+        self.keys = keys
+        self._slot = dict(zip(keys, range(len(keys)), strict=True))
+        self._flat = flat
+        self._ends = ends
+
+    @classmethod
+    def pack(cls, table: dict[str, list[int]]) -> _Postings:
+        keys = sorted(table)
+        flat, ends = array("i"), array("i")
+        for key in keys:
+            flat.extend(table[key])
+            ends.append(len(flat))
+        return cls(keys, flat, ends)
+
+    def dump(self) -> tuple[list[str], bytes, bytes]:
+        return self.keys, self._flat.tobytes(), self._ends.tobytes()
+
+    @classmethod
+    def load(cls, data: tuple[list[str], bytes, bytes]) -> _Postings:
+        keys, flat, ends = data
+        return cls(keys, array("i", flat), array("i", ends))
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._slot
+
+    def get(self, key: str, cap: int) -> Sequence[int]:
+        """Return the first `cap` postings of `key` (none if it is unknown)."""
+        slot = self._slot.get(key)
+        if slot is None:
+            return ()
+        start = self._ends[slot - 1] if slot else 0
+        return self._flat[start : min(self._ends[slot], start + cap)]
 
 
 @dataclass(frozen=True)
@@ -89,6 +166,11 @@ def _pinyin_words(entry: Entry) -> list[str]:
     return []
 
 
+def _grams(key: str) -> set[str]:
+    """Chinese characters and character pairs of a Chinese key: what a Chinese query is looked up by."""
+    return {c for c in key if is_cjk(c)} | {key[i : i + 2] for i in range(len(key) - 1)}
+
+
 def _initials(words: list[str]) -> str:
     from zhgloss.pinyin import split_syllables
 
@@ -101,92 +183,104 @@ class Searcher:
 
     def __init__(self, entries: Iterable[Entry] = ()) -> None:
         entries = list(entries)
-        self._docs: list[str] = []
-        self._ids: list[str] = []
+        self._docs: Sequence[str] = []
+        self._ids: Sequence[str] = []
         self._types: list[str] = []
         self._salience: list[int] = []
-        self._zh: list[str] = []
+        self._zh: Sequence[str] = []
         self._form_entry: list[int] = []
         self._form_kind: list[int] = []
-        self._form_text: list[str] = []
-        self._form_key: list[str] = []
-        self._form_words: list[str] = []
-        self._terms: dict[str, list[int]] = {}
-        self._initials: dict[str, list[int]] = {}
-        self._zh_exact: dict[str, list[int]] = {}
-        self._zh_grams: dict[str, list[int]] = {}
+        self._form_text: Sequence[str] = []
+        self._form_key: Sequence[str] = []
+        self._form_words: Sequence[str] = []
+        empty = _Postings([], array("i"), array("i"))
+        self._terms = self._initials = self._zh_exact = self._zh_grams = empty
         self._buckets: dict[str, tuple[list[str], list[int]]] = {}
-        self._sorted_terms: list[str] = []
         self._by_id: dict[str, int] | None = None
         if entries:
             self._build(entries)
 
     # Building
 
-    def _add_form(self, entry_no: int, kind: int, text: str, key: str, words: str) -> int:
-        self._form_entry.append(entry_no)
-        self._form_kind.append(kind)
-        self._form_text.append(text)
-        self._form_key.append(key)
-        self._form_words.append(words)
-        return len(self._form_key) - 1
-
-    def _add_latin(self, entry_no: int, kind: int, text: str, words: list[str] | None = None) -> None:
-        words = en_words(text) if words is None else words
-        key = "".join(words)
-        if not key:
-            return
-        form = self._add_form(entry_no, kind, text, key, " ".join(words))
-        for term in {*words, key}:
-            self._terms.setdefault(term, []).append(form)
-
-    def _add_chinese(self, entry_no: int, kind: int, text: str) -> None:
-        key = zh_key(text)
-        form = self._add_form(entry_no, kind, text, key, "")
-        self._zh_exact.setdefault(key, []).append(form)
-        grams = {c for c in key if is_cjk(c)} | {key[i : i + 2] for i in range(len(key) - 1)}
-        for gram in grams:
-            self._zh_grams.setdefault(gram, []).append(form)
-
     def _build(self, entries: list[Entry]) -> None:
+        docs: list[str] = []
+        ids: list[str] = []
+        zh: list[str] = []
+        form_text: list[str] = []
+        form_key: list[str] = []
+        form_words: list[str] = []
+        terms: dict[str, list[int]] = {}
+        initials: dict[str, list[int]] = {}
+        zh_exact: dict[str, list[int]] = {}
+        zh_grams: dict[str, list[int]] = {}
+
+        def add_form(number: int, kind: int, text: str, key: str, words: str) -> int:
+            self._form_entry.append(number)
+            self._form_kind.append(kind)
+            form_text.append(text)
+            form_key.append(key)
+            form_words.append(words)
+            return len(form_key) - 1
+
+        def add_latin(number: int, kind: int, text: str, words: list[str] | None = None) -> None:
+            words = en_words(text) if words is None else words
+            key = "".join(words)
+            if key:
+                form = add_form(number, kind, text, key, " ".join(words))
+                for term in {*words, key}:
+                    terms.setdefault(term, []).append(form)
+
+        def add_chinese(number: int, kind: int, text: str) -> None:
+            key = zh_key(text)
+            form = add_form(number, kind, text, key, "")
+            zh_exact.setdefault(key, []).append(form)
+            for gram in _grams(key):
+                zh_grams.setdefault(gram, []).append(form)
+
         referred = {e.refers_to for e in entries if e.refers_to}
         for number, entry in enumerate(entries):
-            self._docs.append(json.dumps(entry.to_dict(), ensure_ascii=False))
-            self._ids.append(entry.id)
+            docs.append(json.dumps(entry.to_dict(), ensure_ascii=False))
+            ids.append(entry.id)
             self._types.append(entry.type)
             self._salience.append(_salience(entry, referred))
-            self._zh.append(entry.zh or "")
-            self._add_latin(number, EN, entry.en)
+            zh.append(entry.zh or "")
+            add_latin(number, EN, entry.en)
             for alias in entry.aliases:
-                self._add_latin(number, ALIAS, alias)
+                add_latin(number, ALIAS, alias)
             for kind, forms in ((ZH, [entry.zh]), (HANT, [entry.zh_hant]), (ZH_ALIAS, entry.zh_aliases)):
                 for text in forms:
                     if not text or (kind == HANT and text == entry.zh):
                         continue
                     if has_cjk(text):
-                        self._add_chinese(number, kind, text)
+                        add_chinese(number, kind, text)
                     else:  # stock codes, "WPS", "SU7": typed like English
-                        self._add_latin(number, LATIN_ZH if kind != ZH_ALIAS else ZH_ALIAS, text)
+                        add_latin(number, LATIN_ZH if kind != ZH_ALIAS else ZH_ALIAS, text)
             words = _pinyin_words(entry)
             if words:
-                self._add_latin(number, PINYIN, entry.pinyin or " ".join(words), words)
-                if initials := _initials(words):
-                    form = self._add_form(number, INITIALS, entry.pinyin or " ".join(words), initials, initials)
-                    self._initials.setdefault(initials, []).append(form)
-        sal, keys, owner = self._salience, self._form_key, self._form_entry
+                add_latin(number, PINYIN, entry.pinyin or " ".join(words), words)
+                if letters := _initials(words):
+                    form = add_form(number, INITIALS, entry.pinyin or " ".join(words), letters, letters)
+                    initials.setdefault(letters, []).append(form)
+        sal, keys, owner = self._salience, form_key, self._form_entry
 
         def order(form: int) -> tuple[int, int, int]:
             return (-sal[owner[form]], len(keys[form]), form)
 
-        for table in (self._terms, self._initials, self._zh_exact, self._zh_grams):
+        for table in (terms, initials, zh_exact, zh_grams):
             for postings in table.values():
                 postings.sort(key=order)
-        self._index_terms()
+        self._terms, self._initials = _Postings.pack(terms), _Postings.pack(initials)
+        self._zh_exact, self._zh_grams = _Postings.pack(zh_exact), _Postings.pack(zh_grams)
+        self._docs, self._ids, self._zh = _Strings.pack(docs), _Strings.pack(ids), _Strings.pack(zh)
+        self._form_text, self._form_key = _Strings.pack(form_text), _Strings.pack(form_key)
+        self._form_words = _Strings.pack(form_words)
+        self._bucket_terms()
 
-    def _index_terms(self) -> None:
-        self._sorted_terms = sorted(self._terms)
+    def _bucket_terms(self) -> None:
+        # Terms by first letter, then by length: the near terms of a word are looked for only
+        # among those sharing its first letter and within two of its length.
         by_letter: dict[str, list[str]] = {}
-        for term in self._sorted_terms:
+        for term in self._terms.keys:
             by_letter.setdefault(term[0], []).append(term)
         for letter, terms in by_letter.items():
             terms.sort(key=len)
@@ -201,51 +295,49 @@ class Searcher:
         return marshal.dumps(
             (
                 FORMAT,
-                self._docs,
-                self._ids,
+                _Strings.dump_any(self._docs),
+                _Strings.dump_any(self._ids),
                 self._types,
-                self._salience,
-                self._zh,
-                self._form_entry,
-                self._form_kind,
-                self._form_text,
-                self._form_key,
-                self._form_words,
-                self._terms,
-                self._initials,
-                self._zh_exact,
-                self._zh_grams,
+                array("b", self._salience).tobytes(),
+                _Strings.dump_any(self._zh),
+                array("i", self._form_entry).tobytes(),
+                array("b", self._form_kind).tobytes(),
+                _Strings.dump_any(self._form_text),
+                _Strings.dump_any(self._form_key),
+                _Strings.dump_any(self._form_words),
+                self._terms.dump(),
+                self._initials.dump(),
+                self._zh_exact.dump(),
+                self._zh_grams.dump(),
             )
         )
 
     @classmethod
     def from_bytes(cls, blob: bytes) -> Searcher:
         """Load an index written by `to_bytes`; raise ValueError if `blob` is not one."""
+        # Loading makes a million small objects, none of them garbage: the cyclic collector
+        # would only walk them again and again (it doubles the load time).
+        enabled = gc.isenabled()
+        gc.disable()
         try:
             data = marshal.loads(blob)
-        except (EOFError, ValueError, TypeError) as exc:
+            if not isinstance(data, tuple) or len(data) != 15 or data[0] != FORMAT:
+                raise ValueError(f"not of format {FORMAT}")
+            self = cls()
+            self._docs, self._ids = _Strings.load(data[1]), _Strings.load(data[2])
+            self._types = data[3]
+            self._salience = list(array("b", data[4]))
+            self._zh = _Strings.load(data[5])
+            self._form_entry = array("i", data[6])  # type: ignore[assignment]
+            self._form_kind = array("b", data[7])  # type: ignore[assignment]
+            self._form_text, self._form_key, self._form_words = (_Strings.load(t) for t in data[8:11])
+            self._terms, self._initials, self._zh_exact, self._zh_grams = (_Postings.load(t) for t in data[11:15])
+            self._bucket_terms()
+        except (EOFError, TypeError, ValueError, IndexError) as exc:
             raise ValueError(f"not a zhgloss search index: {exc}") from None
-        if not isinstance(data, tuple) or len(data) != 15 or data[0] != FORMAT:
-            raise ValueError("not a zhgloss search index of format " + FORMAT)
-        self = cls()
-        (
-            _,
-            self._docs,
-            self._ids,
-            self._types,
-            self._salience,
-            self._zh,
-            self._form_entry,
-            self._form_kind,
-            self._form_text,
-            self._form_key,
-            self._form_words,
-            self._terms,
-            self._initials,
-            self._zh_exact,
-            self._zh_grams,
-        ) = data
-        self._index_terms()
+        finally:
+            if enabled:
+                gc.enable()
         return self
 
     def __len__(self) -> int:
@@ -263,7 +355,7 @@ class Searcher:
     def find_by_id(self, entry_id: str) -> Entry | None:
         """Return the entry with id `entry_id`, or None."""
         if self._by_id is None:
-            self._by_id = {eid: i for i, eid in enumerate(self._ids)}
+            self._by_id = {self._ids[i]: i for i in range(len(self._ids))}
         number = self._by_id.get(entry_id)
         return None if number is None else self.entry(number)
 
@@ -352,9 +444,10 @@ class Searcher:
         return [(term, int(dist)) for term, dist, _ in found if term != word][:NEAR_TERMS]
 
     def _prefixed_terms(self, word: str) -> list[str]:
-        start = bisect.bisect_left(self._sorted_terms, word)
-        end = bisect.bisect_left(self._sorted_terms, word + "\uffff", lo=start)
-        found = self._sorted_terms[start:end]
+        terms = self._terms.keys  # sorted
+        start = bisect.bisect_left(terms, word)
+        end = bisect.bisect_left(terms, word + "\uffff", lo=start)
+        found = terms[start:end]
         return sorted(found, key=len)[:PREFIX_TERMS] if len(found) > PREFIX_TERMS else found
 
     def _score_latin(self, query: str) -> dict[int, tuple[float, str]]:
@@ -375,22 +468,22 @@ class Searcher:
             slots: list[dict[int, tuple[int, float]]] = []
             for word in reading:
                 found: dict[int, tuple[int, float]] = {}
-                for form in self._terms.get(word, ())[:POSTING_CAP]:
+                for form in self._terms.get(word, POSTING_CAP):
                     found[form] = (len(word), 0.0)
                 for term, dist in self._near_terms(word):
-                    for form in self._terms[term][:NEAR_POSTING_CAP]:
+                    for form in self._terms.get(term, NEAR_POSTING_CAP):
                         if form not in found:
-                            found[form] = (len(term), 5.0 * dist)
+                            found[form] = (len(term), FUZZY_PENALTY * dist)
                 slots.append(found)
                 candidates.update(found)
             last = reading[-1]
             if len(last) >= 3 and last not in self._terms or len(reading) == 1 and len(last) >= 3:
                 for term in self._prefixed_terms(last):
-                    candidates.update(self._terms[term][:NEAR_POSTING_CAP])
+                    candidates.update(self._terms.get(term, NEAR_POSTING_CAP))
             matches.append(slots)
         initials: set[int] = set()
         if len(unique[0]) == 1 and 2 <= len(unique[0][0]) <= 6 and unique[0][0].isalpha():
-            initials = set(self._initials.get(unique[0][0], ())[:POSTING_CAP])
+            initials = set(self._initials.get(unique[0][0], POSTING_CAP))
         joined = list(dict.fromkeys("".join(r) for r in unique))
         out: dict[int, tuple[float, str]] = {form: (85.0, "") for form in initials}
         keys, words_of = self._form_key, self._form_words
@@ -422,10 +515,12 @@ class Searcher:
                         penalty += hit[1]
                     else:
                         coverage = min(1.0, covered / len(key))
-                        score = 70 + 28 * coverage - penalty
+                        score = 75 + 23 * coverage - penalty
+                        if coverage == 1 and not penalty and self._types[self._form_entry[form]] == "person":
+                            score = 100.0  # "Qiangdong Liu", "Jun Lei": the same name, given name first
                         if score > best:
                             best = score
-                            how = "similar spelling" if penalty >= 5 else "partial" if coverage < 1 or penalty else "other word order"
+                            how = "similar spelling" if penalty >= FUZZY_PENALTY else "partial" if coverage < 1 or penalty else "other word order"
             out[form] = (best, how)
         return out
 
@@ -434,10 +529,9 @@ class Searcher:
 
         key = zh_key(query)
         out: dict[int, tuple[float, str]] = {}
-        for form in self._zh_exact.get(key, ()):
+        for form in self._zh_exact.get(key, POSTING_CAP):
             out[form] = (100.0, "")
-        grams = {c for c in key if is_cjk(c)} | {key[i : i + 2] for i in range(len(key) - 1)}
-        candidates = {f for gram in grams for f in self._zh_grams.get(gram, ())[:GRAM_CAP]} - set(out)
+        candidates = {f for gram in _grams(key) for f in self._zh_grams.get(gram, GRAM_CAP)} - set(out)
         keys = self._form_key
         for form in candidates:
             other = keys[form]
@@ -454,7 +548,7 @@ class Searcher:
         hanzi = [c for c in key if is_cjk(c)]
         # Only an all-Chinese query has a sound of its own: 小米SU7 does not sound like 小米.
         sound = "".join(to_pinyin_syllables(key)) if len(hanzi) == len(key) else ""
-        for form in self._terms.get(sound, ())[:POSTING_CAP] if sound else ():
+        for form in self._terms.get(sound, POSTING_CAP) if sound else ():
             if self._form_kind[form] != PINYIN or self._form_key[form] != sound:
                 continue
             zh = self._zh[self._form_entry[form]]
@@ -479,11 +573,14 @@ def searcher_for(gloss: Glossary) -> Searcher:
     def build() -> bytes:
         return Searcher(gloss.iter_entries()).to_bytes()
 
-    blob = load_cached(gloss.path, FORMAT, build)
     try:
-        return Searcher.from_bytes(blob)
-    except ValueError:  # a damaged cache file: rebuild rather than fail
-        return Searcher(gloss.iter_entries())
+        return Searcher.from_bytes(load_cached(gloss.path, FORMAT, build))
+    except ValueError:
+        # A damaged cache file (its identity line intact): drop it so that it is built again.
+        from zhgloss.cache import cache_dir
+
+        (cache_dir(gloss.path) / f"{FORMAT}.bin").unlink(missing_ok=True)
+        return Searcher.from_bytes(load_cached(gloss.path, FORMAT, build))
 
 
 def search(
