@@ -42,7 +42,9 @@ def _main(
 from zhgloss.cli import glossary  # noqa: E402,F401
 from zhgloss.cli import search  # noqa: E402,F401
 from zhgloss.cli import check  # noqa: E402,F401
+from zhgloss.cli import annotate  # noqa: E402,F401
 from zhgloss.cli import exchange  # noqa: E402,F401
+from zhgloss.cli import curate  # noqa: E402,F401
 
 
 def main() -> None:

@@ -1,0 +1,474 @@
+"""Commands that write names: romanize, add, edit, remove, validate."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from zhgloss.cli import app
+from zhgloss.cli.common import (
+    EXIT_NOT_FOUND,
+    EXIT_USAGE,
+    DbOpt,
+    JsonOpt,
+    fail,
+    read_stdin_text,
+    reported_errors,
+    to_json,
+)
+from zhgloss.errors import RomanizationError, UsageError
+
+if TYPE_CHECKING:
+    from zhgloss.model import Entry, Role
+    from zhgloss.validate import Problem
+
+
+class NameOrder(str, Enum):
+    """Name order for romanize."""
+
+    chinese = "chinese"
+    western = "western"
+
+
+def is_terminal() -> bool:
+    """Tell whether a person is at the keyboard (stdin is a terminal), so prompts make sense."""
+    return sys.stdin.isatty()
+
+
+YesOpt = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask; go ahead.")]
+ForceOpt = Annotated[bool, typer.Option("--force", help="Save even if 'zhgloss validate' finds errors in the entry.")]
+TypeOpt = Annotated[
+    str | None,
+    typer.Option("--type", "-t", help="Entry type: person, org, product, place, phrase, nickname, stock_code, work, term."),
+]
+EnOpt = Annotated[str | None, typer.Option("--en", help="Preferred English form [people and places: from the pinyin].")]
+PinyinOpt = Annotated[str | None, typer.Option("--pinyin", help="Tone-marked pinyin [from the characters].")]
+ZhHantOpt = Annotated[str | None, typer.Option("--zh-hant", help="Traditional characters [OpenCC s2hk].")]
+AliasOpt = Annotated[list[str] | None, typer.Option("--alias", "-a", help="Another English form (repeatable).")]
+ZhAliasOpt = Annotated[list[str] | None, typer.Option("--zh-alias", help="Another Chinese form (repeatable).")]
+RoleOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--role",
+        "-r",
+        help="A role as TITLE[@ORG][:FROM..TO], e.g. 'CEO@kingsoft:1998..2007' (ORG: an entry id or a name; repeatable).",
+    ),
+]
+NoteOpt = Annotated[str | None, typer.Option("--note", help="A note for translators.")]
+RefersOpt = Annotated[str | None, typer.Option("--refers-to", help="Id of the entry this one is another name for (nicknames).")]
+SourceOpt = Annotated[list[str] | None, typer.Option("--source", help="Where the name was found (repeatable).")]
+
+
+def _roles(specs: list[str] | None) -> list[Role]:
+    from zhgloss.curate import parse_role
+
+    return [parse_role(spec) for spec in specs or []]
+
+
+def _card(entry: Entry) -> str:
+    from zhgloss.cli.glossary import render_entry
+
+    return render_entry(entry)
+
+
+def _report(problems: list[Problem], force: bool) -> None:
+    """Show an entry's lint problems on stderr; stop (exit 2) on errors unless `force`."""
+    for problem in problems:
+        typer.echo(f"{problem.severity}: {problem.field}: {problem.message}", err=True)
+    if any(p.severity == "error" for p in problems) and not force:
+        fail("not saved: the entry has the errors above (fix them, or pass --force to save anyway)", EXIT_USAGE)
+
+
+# romanize -------------------------------------------------------------------
+
+
+@app.command()
+def romanize(
+    names: Annotated[list[str], typer.Argument(help="Chinese personal names; '-' reads one per line from stdin.", show_default=False)],
+    tones: Annotated[bool, typer.Option("--tones/--no-tones", help="Write tone marks.")] = True,
+    order: Annotated[NameOrder, typer.Option("--order", help="chinese: surname first; western: given name first.")] = NameOrder.chinese,
+    numbers: Annotated[bool, typer.Option("--numbers", help="Write numbered syllables (zeng1 guo2 fan1) instead.")] = False,
+    surname: Annotated[
+        str | None, typer.Option("--surname", help="The surname's characters, where the split is not the usual one (e.g. 东 in 东方明).")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Write Chinese personal names in pinyin the way names are written (GB/T 28039).
+
+    The surname is read as a surname (单 Shàn, 曾 Zēng, 解 Xiè) and kept apart; compound
+    surnames stay whole (欧阳 Ōuyáng); the given name is joined, with an apostrophe where a
+    syllable starts with a, o or e (Hǎi'ōu). Traditional characters are accepted; a space
+    after the surname sets the split by hand. Notes (ü spellings, surname readings) go to stderr.
+
+    Example: zhgloss romanize 曾国藩 欧阳修 吕布 --order western
+    """
+    from zhgloss.pinyin import romanize as romanize_name
+
+    queries: list[str] = []
+    for name in names:
+        if name == "-":
+            with reported_errors():
+                queries.extend(line.strip() for line in read_stdin_text().splitlines() if line.strip())
+        else:
+            queries.append(name)
+    results = []
+    failed = False
+    for name in queries:
+        try:
+            results.append(romanize_name(name, tones=tones, order=order.value, surname=surname))
+        except RomanizationError as exc:
+            typer.echo(f"Error: {exc}", err=True)
+            failed = True
+        except UsageError as exc:
+            fail(str(exc))
+    if as_json:
+        typer.echo(to_json([r.to_dict() for r in results]))
+    else:
+        for result in results:
+            typer.echo(result.pinyin_numbered if numbers else result.pinyin)
+            for note in result.notes:
+                typer.echo(f"note: {result.zh}: {note}", err=True)
+    if failed:
+        raise typer.Exit(EXIT_USAGE)
+
+
+# add ----------------------------------------------------------------------
+
+
+def _ask(label: str, current: str | None, required: bool = False) -> str | None:
+    """Prompt for one field, offering `current`; an empty answer keeps it, '-' clears an optional one."""
+    answer: str = typer.prompt(label, default=current or "", show_default=bool(current), err=True)
+    answer = answer.strip()
+    if answer == "-" and not required:
+        return None
+    return answer or current
+
+
+def _interview(entry: Entry, fields: dict[str, Any], given: set[str]) -> dict[str, Any]:
+    """Ask on the terminal for the fields not given as flags, offering what zhgloss filled in; return the new fields."""
+    from zhgloss.curate import parse_role
+
+    typer.echo("Enter keeps the value shown; '-' clears it.", err=True)
+    out = dict(fields)
+    if "type" not in given:
+        out["kind"] = _ask("type", entry.type, required=True)
+    if "en" not in given:
+        out["en"] = _ask("English", entry.en, required=True)
+    if "pinyin" not in given:
+        answer = _ask("pinyin", entry.pinyin)
+        # Keep the pinyin open to refilling when only the type changed (a phrase is lower case).
+        out["pinyin"] = None if answer == entry.pinyin and out["kind"] != entry.type else answer
+    if "zh_hant" not in given:
+        out["zh_hant"] = _ask("traditional", entry.zh_hant)
+    if "aliases" not in given:
+        more = _ask("other English forms (separated by ;)", "; ".join(entry.aliases))
+        out["aliases"] = [a.strip() for a in (more or "").split(";") if a.strip()]
+    if "roles" not in given:
+        roles = list(fields["roles"])
+        while spec := _ask("a role as TITLE[@ORG][:FROM..TO] (Enter when done)", None):
+            roles.append(parse_role(spec))
+        out["roles"] = roles
+    if "note" not in given:
+        out["note"] = _ask("note", entry.note)
+    return out
+
+
+@app.command()
+def add(
+    zh: Annotated[str, typer.Argument(metavar="CHINESE", help="The name in Chinese (simplified or traditional).", show_default=False)],
+    kind: TypeOpt = None,
+    en: EnOpt = None,
+    pinyin: PinyinOpt = None,
+    zh_hant: ZhHantOpt = None,
+    alias: AliasOpt = None,
+    zh_alias: ZhAliasOpt = None,
+    role: RoleOpt = None,
+    note: NoteOpt = None,
+    refers_to: RefersOpt = None,
+    adopted: Annotated[bool, typer.Option("--adopted", help="The English form is an adopted or Western name (Jack Ma), not the pinyin.")] = False,
+    source: SourceOpt = None,
+    entry_id: Annotated[str | None, typer.Option("--id", help="Entry id [from the English form, made unique].")] = None,
+    yes: YesOpt = False,
+    force: ForceOpt = False,
+    db: DbOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Add a name, filling in its traditional form, pinyin and (for people) English form.
+
+    On a terminal, asks for the fields you did not give (Enter keeps what is offered);
+    --yes, or input that is not a terminal, takes the defaults. The entry is linted first
+    (see 'zhgloss validate'): errors stop the write unless --force.
+
+    Example: zhgloss add 卢伟冰 --type person --en "Lu Weibing" --role "president@xiaomi:2023.."
+    """
+    from zhgloss.curate import draft_entry, find_same_zh
+    from zhgloss.errors import DuplicateEntryError, ReadOnlyGlossaryError
+    from zhgloss.store import Glossary
+    from zhgloss.validate import validate_entries
+
+    given = {
+        name
+        for name, value in (
+            ("type", kind), ("en", en), ("pinyin", pinyin), ("zh_hant", zh_hant), ("aliases", alias), ("roles", role), ("note", note)
+        )
+        if value
+    }
+    with reported_errors(), Glossary.open(db) as gloss:
+        if gloss.read_only:
+            raise ReadOnlyGlossaryError(gloss.path or "<memory>")
+        existing = list(gloss.iter_entries())
+        same = find_same_zh(zh, existing)
+        if same is None:
+            from zhgloss.convert import to_simplified
+            from zhgloss.script import has_cjk
+
+            if has_cjk(zh):
+                same = find_same_zh(to_simplified(zh), existing)
+        if same is not None:
+            typer.echo(f"Error: {DuplicateEntryError(zh, same.id)} (change it with 'zhgloss edit {same.id}'):", err=True)
+            typer.echo(_card(same), err=True)
+            raise typer.Exit(EXIT_USAGE)
+        fields: dict[str, Any] = {
+            "kind": kind or "person",
+            "en": en,
+            "pinyin": pinyin,
+            "zh_hant": zh_hant,
+            "aliases": alias or [],
+            "zh_aliases": zh_alias or [],
+            "roles": _roles(role),
+            "note": note,
+            "refers_to": refers_to,
+            "adopted": adopted,
+            "sources": source or [],
+            "entry_id": entry_id,
+        }
+        asking = is_terminal() and not yes
+        if asking and not en and fields["kind"] not in ("person", "place"):
+            # Only the user knows an organisation's English name; ask before anything is filled in.
+            fields["en"] = typer.prompt("English", err=True).strip() or None
+            given.add("en")
+        elif not en and fields["kind"] not in ("person", "place"):
+            fail(f"give the English form with --en: only people's and places' English forms are made from the pinyin")
+        entry = draft_entry(zh, existing=existing, **fields)
+        if asking:
+            entry = draft_entry(zh, existing=existing, **_interview(entry, fields, given))
+            typer.echo(_card(entry), err=True)
+            if not typer.confirm("Add this entry?", default=True, err=True):
+                typer.echo("nothing added", err=True)
+                raise typer.Exit(EXIT_NOT_FOUND)
+        _report(validate_entries([*existing, entry], only={entry.id}), force)
+        gloss.add(entry)
+    typer.echo(to_json(entry.to_dict()) if as_json else _card(entry))
+    typer.echo(f"added {entry.id!r} to {gloss.path}", err=True)
+
+
+# edit -----------------------------------------------------------------------
+
+
+def _keep_text(text: str, entry_id: str) -> Path:
+    """Save text the user typed in the editor, so a failed edit does not lose it."""
+    fd, name = tempfile.mkstemp(prefix=f"zhgloss-edit-{entry_id}-", suffix=".json")
+    with open(fd, "w", encoding="utf-8") as out:
+        out.write(text)
+    return Path(name)
+
+
+@app.command()
+def edit(
+    entry_id: Annotated[str, typer.Argument(metavar="ID", help="Id of the entry to change, such as lei-jun.", show_default=False)],
+    kind: TypeOpt = None,
+    zh: Annotated[str | None, typer.Option("--zh", help="New simplified Chinese (refills traditional and pinyin unless given).")] = None,
+    zh_hant: ZhHantOpt = None,
+    pinyin: PinyinOpt = None,
+    en: EnOpt = None,
+    alias: AliasOpt = None,
+    remove_alias: Annotated[list[str] | None, typer.Option("--remove-alias", help="Drop this English alias (repeatable).")] = None,
+    zh_alias: ZhAliasOpt = None,
+    remove_zh_alias: Annotated[list[str] | None, typer.Option("--remove-zh-alias", help="Drop this Chinese alias (repeatable).")] = None,
+    role: RoleOpt = None,
+    clear_roles: Annotated[bool, typer.Option("--clear-roles", help="Drop the entry's roles (before adding any --role).")] = False,
+    note: Annotated[str | None, typer.Option("--note", help="A note for translators ('' clears it).")] = None,
+    refers_to: Annotated[str | None, typer.Option("--refers-to", help="Id this entry is another name for ('' clears it).")] = None,
+    adopted: Annotated[
+        bool | None, typer.Option("--adopted/--not-adopted", help="Mark the English form as adopted (Jack Ma), or as plain pinyin.", show_default=False)
+    ] = None,
+    source: SourceOpt = None,
+    new_id: Annotated[str | None, typer.Option("--id", help="Rename the entry.")] = None,
+    force: ForceOpt = False,
+    db: DbOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Change an entry: with flags, or with none in $EDITOR as JSON (checked before it is saved).
+
+    Flags that take a list add to it (--alias, --zh-alias, --role, --source); --remove-alias
+    and --remove-zh-alias take away. If the edited JSON is not valid, nothing is saved and
+    your text is kept in a file named in the message.
+
+    Example: zhgloss edit lu-weibing --alias "Lu Weibing (Xiaomi)" --role "president@xiaomi:2023.."
+    """
+    from zhgloss.curate import edit_entry, entry_from_json
+    from zhgloss.errors import ReadOnlyGlossaryError, ZhglossError
+    from zhgloss.store import Glossary
+    from zhgloss.validate import validate_entries
+
+    flags = (kind, zh, zh_hant, pinyin, en, alias, remove_alias, zh_alias, remove_zh_alias, role, note, refers_to, adopted, source, new_id)
+    with reported_errors(), Glossary.open(db) as gloss:
+        if gloss.read_only:
+            raise ReadOnlyGlossaryError(gloss.path or "<memory>")
+        existing = list(gloss.iter_entries())
+        entry = next((e for e in existing if e.id == entry_id), None)
+        if entry is None:
+            entry = gloss.get_by_id(entry_id)  # raises NotFoundError with the usual message
+        others = [e for e in existing if e.id != entry.id]
+        edited_text: str | None = None
+        if any(flag not in (None, [], False) for flag in flags) or clear_roles:
+            new = edit_entry(
+                entry,
+                existing=others,
+                entry_id=new_id,
+                kind=kind,
+                zh=zh,
+                zh_hant=zh_hant,
+                pinyin=pinyin,
+                en=en,
+                note=note,
+                refers_to=refers_to,
+                adopted=adopted,
+                add_aliases=alias or [],
+                remove_aliases=remove_alias or [],
+                add_zh_aliases=zh_alias or [],
+                remove_zh_aliases=remove_zh_alias or [],
+                add_roles=_roles(role),
+                clear_roles=clear_roles,
+                add_sources=source or [],
+            )
+        else:
+            original = to_json(entry.to_dict()) + "\n"
+            edited_text = typer.edit(original, extension=".json")
+            if edited_text is None or edited_text.strip() == original.strip():
+                typer.echo(f"no changes to {entry.id!r}", err=True)
+                return
+            try:
+                new = entry_from_json(edited_text)
+                if new.id != entry.id and new.id in {e.id for e in others}:
+                    from zhgloss.errors import DuplicateEntryError
+
+                    raise DuplicateEntryError(new.id, new.id)
+            except ZhglossError as exc:
+                kept = _keep_text(edited_text, entry.id)
+                raise UsageError(f"{exc}; nothing saved, your text is in {kept}") from None
+        if new == entry:
+            typer.echo(f"no changes to {entry.id!r}", err=True)
+            return
+        problems = validate_entries([*others, new], only={new.id})
+        if edited_text is not None and any(p.severity == "error" for p in problems) and not force:
+            kept = _keep_text(edited_text, entry.id)
+            typer.echo(f"your text is in {kept}", err=True)
+        _report(problems, force)
+        with gloss.transaction():
+            if new.id == entry.id:
+                gloss.update(new)
+            else:
+                gloss.remove(entry.id)
+                gloss.add(new)
+    typer.echo(to_json(new.to_dict()) if as_json else _card(new))
+    typer.echo(f"saved {new.id!r} in {gloss.path}", err=True)
+
+
+# remove ---------------------------------------------------------------------
+
+
+@app.command()
+def remove(
+    entry_id: Annotated[str, typer.Argument(metavar="ID", help="Id of the entry to remove.", show_default=False)],
+    yes: YesOpt = False,
+    db: DbOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Remove an entry. Asks first on a terminal; elsewhere needs --yes.
+
+    Entries that point at it (nicknames, roles) are named, and keep pointing at it:
+    'zhgloss validate' lists them afterwards.
+
+    Example: zhgloss remove lu-weibing --yes
+    """
+    from zhgloss.curate import referrers
+    from zhgloss.errors import ReadOnlyGlossaryError
+    from zhgloss.store import Glossary
+
+    with reported_errors(), Glossary.open(db) as gloss:
+        if gloss.read_only:
+            raise ReadOnlyGlossaryError(gloss.path or "<memory>")
+        existing = list(gloss.iter_entries())
+        entry = next((e for e in existing if e.id == entry_id), None) or gloss.get_by_id(entry_id)
+        pointing = referrers(entry.id, existing)
+        names = ", ".join(e.id for e in pointing)
+        if not yes:
+            if not is_terminal():
+                fail(f"not removing {entry.id!r} without confirmation: pass --yes")
+            typer.echo(_card(entry), err=True)
+            if pointing:
+                typer.echo(f"{len(pointing)} entries point at it: {names}", err=True)
+            if not typer.confirm(f"Remove {entry.id!r}?", default=False, err=True):
+                typer.echo("nothing removed", err=True)
+                raise typer.Exit(EXIT_NOT_FOUND)
+        gloss.remove(entry.id)
+    if as_json:
+        typer.echo(to_json(entry.to_dict()))
+    typer.echo(f"removed {entry.id!r} ({entry.label}) from {gloss.path}", err=True)
+    if pointing:
+        typer.echo(f"warning: {len(pointing)} entries still point at {entry.id!r}: {names}", err=True)
+
+
+# validate -------------------------------------------------------------------
+
+
+@app.command()
+def validate(
+    path: Annotated[Path | None, typer.Argument(help="Glossary file to check [default: --db, else the usual one].", show_default=False)] = None,
+    db: DbOpt = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Lint a glossary: pinyin against the characters, English against the pinyin, traditional forms, clashes, references, role dates.
+
+    Prints one line per problem, "ID: error|warning: FIELD: message", and a count on stderr.
+    Exit 1 if there are errors (or, with --strict, warnings).
+
+    Example: zhgloss validate --db ~/names/glossary.json --json
+    """
+    from zhgloss.store import Glossary
+    from zhgloss.validate import count_by_severity, validate_entries
+
+    with reported_errors(), Glossary.open(path or db, read_only=True) as gloss:
+        entries = list(gloss.iter_entries())
+        problems = validate_entries(entries)
+    counts = count_by_severity(problems)
+    if as_json:
+        typer.echo(
+            to_json(
+                {
+                    "path": str(gloss.path),
+                    "entries": len(entries),
+                    "errors": counts["error"],
+                    "warnings": counts["warning"],
+                    "problems": [p.to_dict() for p in problems],
+                }
+            )
+        )
+    else:
+        for problem in problems:
+            typer.echo(str(problem))
+
+    def plural(n: int, one: str, many: str) -> str:
+        return f"{n} {one if n == 1 else many}"
+
+    summary = ", ".join((plural(counts["error"], "error", "errors"), plural(counts["warning"], "warning", "warnings")))
+    typer.echo(f"{summary} in {plural(len(entries), 'entry', 'entries')}", err=True)
+    if counts["error"] or (strict and counts["warning"]):
+        raise typer.Exit(EXIT_NOT_FOUND)

@@ -1,0 +1,280 @@
+"""Making and changing entries by hand: fill in what the Chinese implies, parse roles, apply edits.
+
+No I/O here: the CLI reads flags, prompts and the editor; these functions build the
+entries, and `Glossary` writes them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Collection, Iterable, Sequence
+from typing import Any
+
+from zhgloss.errors import DuplicateEntryError, InvalidEntryError, UsageError
+from zhgloss.model import Entry, Role, slugify
+from zhgloss.script import en_key, has_cjk, normalize, zh_key
+
+ROLE_SYNTAX = "TITLE[@ORG][:FROM..TO]"
+"""How a role is written on the command line: "CEO@kingsoft:1998..2007", "founder@Xiaomi:2010..", "chair"."""
+
+# A date range at the very end: "1998..2007", "2010..", "..2007-12", "1998-2007" (years only), "1998–2007".
+_DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
+_RANGE_RE = re.compile(rf":\s*(?P<start>{_DATE})?\s*(?:\.\.|–|—)\s*(?P<end>{_DATE})?\s*$|:\s*(?P<y1>\d{{4}})-(?P<y2>\d{{4}})\s*$")
+_ONE_DATE_RE = re.compile(rf":\s*(?P<start>{_DATE})\s*$")
+
+# Types whose English form is, by default, the pinyin itself.
+_EN_FROM_PINYIN = ("person", "place")
+# Types written in lower-case pinyin (common words, not names).
+_LOWER_CASE_TYPES = ("phrase", "term")
+_NAME_TYPES = ("person", "nickname")
+
+
+def parse_role(spec: str) -> Role:
+    """Parse a role written as TITLE[@ORG][:FROM..TO]: "CEO@Kingsoft:1998..2007" -> Role("CEO", "Kingsoft", ...).
+
+    FROM and TO are dates like 2020, 2020-06 or 2020-06-20; either may be left out
+    ("founder@Xiaomi:2010.."). Two plain years may be joined by a hyphen ("1998-2007"),
+    and a single date means FROM ("chair@Xiaomi:2011"). Raise InvalidEntryError if the
+    title is missing or a date is malformed.
+    """
+    text = normalize(spec)
+    start = end = None
+    match = _RANGE_RE.search(text) or _ONE_DATE_RE.search(text)
+    if match is not None:
+        groups = match.groupdict()
+        start = groups.get("start") or groups.get("y1")
+        end = groups.get("end") or groups.get("y2")
+        text = text[: match.start()].strip()
+    elif re.search(r":\s*[\d.–—-]+\s*$", text):
+        raise InvalidEntryError("roles", f"{spec!r}: the dates must look like :1998..2007, :2010.. or :..2007-12")
+    title, _, org = (part.strip() for part in text.partition("@"))
+    if not title:
+        raise InvalidEntryError("roles", f"{spec!r} has no title; write {ROLE_SYNTAX}")
+    return Role(title=title, org=org or None, start=start, end=end)
+
+
+def link_role(role: Role, entries: Iterable[Entry]) -> Role:
+    """Point `role` at its organisation's entry: ORG may be an entry id or a form of an org entry.
+
+    "CEO@kingsoft" becomes org "Kingsoft", org_id "kingsoft"; "CEO@金山软件" keeps the org as
+    written and sets org_id. An organisation the glossary does not have is kept as text.
+    """
+    if role.org is None or role.org_id is not None:
+        return role
+    pool = list(entries)
+    for entry in pool:
+        if entry.id == role.org:
+            return Role(role.title, entry.en, entry.id, role.start, role.end, role.source)
+    ek, zk = en_key(role.org), zh_key(role.org)
+    for entry in pool:
+        if entry.type in ("person", "nickname", "phrase", "stock_code"):
+            continue
+        if (ek and ek in {en_key(f) for f in entry.en_forms}) or zk in {zh_key(f) for f in entry.zh_forms}:
+            return Role(role.title, role.org, entry.id, role.start, role.end, role.source)
+    return role
+
+
+def unique_id(base: str, taken: Collection[str]) -> str:
+    """Return `base`, or `base-2`, `base-3`, ... whichever is not in `taken`."""
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
+
+
+def fill_pinyin(zh: str, kind: str) -> str | None:
+    """Return the pinyin zhgloss writes for Chinese `zh` of type `kind` (None if it has no Chinese).
+
+    People and nicknames go through the name romanizer (surname readings, GB/T 28039);
+    everything else through pypinyin's readings in context, capitalised unless a phrase or term.
+    """
+    if not has_cjk(zh):
+        return None
+    from zhgloss.pinyin import phrase_pinyin, romanize
+
+    if kind in _NAME_TYPES:
+        return romanize(zh).pinyin
+    return phrase_pinyin(zh, capitalize=kind not in _LOWER_CASE_TYPES)
+
+
+def fill_zh_hant(zh: str, kind: str) -> str | None:
+    """Return the traditional form zhgloss writes for simplified `zh` (OpenCC s2hk; a person's surname from surnames.tsv)."""
+    if not has_cjk(zh):
+        return zh
+    from zhgloss.convert import name_to_traditional, to_traditional
+
+    return name_to_traditional(zh) if kind in _NAME_TYPES else to_traditional(zh)
+
+
+def draft_entry(
+    zh: str,
+    *,
+    kind: str = "person",
+    en: str | None = None,
+    pinyin: str | None = None,
+    zh_hant: str | None = None,
+    aliases: Sequence[str] = (),
+    zh_aliases: Sequence[str] = (),
+    roles: Sequence[Role] = (),
+    note: str | None = None,
+    refers_to: str | None = None,
+    adopted: bool = False,
+    sources: Sequence[str] = (),
+    entry_id: str | None = None,
+    existing: Iterable[Entry] = (),
+) -> Entry:
+    """Build a new entry from its Chinese, filling what the Chinese implies and the caller left out.
+
+    Traditional input is stored as zh_hant and converted for zh. Fills zh_hant (OpenCC), pinyin
+    (the romanizer for people), and for people and places the English form from the pinyin
+    (with the Lyu spelling as an alias when the name has ü). The id comes from the English form,
+    made unique among `existing`. Roles naming an organisation in `existing` are linked to it.
+    Raise InvalidEntryError if the English form is needed and cannot be made, DuplicateEntryError
+    if `entry_id` is taken.
+    """
+    from zhgloss.convert import to_simplified
+
+    pool = list(existing)
+    taken = {e.id for e in pool}
+    kind = normalize(kind).lower() or "person"
+    zh = normalize(zh)
+    if not zh:
+        raise InvalidEntryError("zh", "must not be empty")
+    if has_cjk(zh):
+        simplified = to_simplified(zh)
+        if simplified != zh:
+            zh_hant = zh_hant or zh
+            zh = simplified
+    zh_hant = zh_hant or fill_zh_hant(zh, kind)
+    pinyin = pinyin or fill_pinyin(zh, kind)
+    extra_aliases: list[str] = []
+    if not en:
+        if kind in _EN_FROM_PINYIN and has_cjk(zh):
+            from zhgloss.pinyin import phrase_pinyin, romanize
+
+            if kind == "person":
+                romanization = romanize(zh)
+                en = romanization.en
+                extra_aliases = list(romanization.en_variants[:1])
+            else:
+                en = phrase_pinyin(zh, tones=False)
+        else:
+            raise InvalidEntryError("en", f"is required for an entry of type {kind!r} (only people's and places' English forms come from the pinyin)")
+    if entry_id is None:
+        entry_id = unique_id(slugify(en) or slugify(pinyin or "") or "entry", taken)
+    elif entry_id in taken:
+        raise DuplicateEntryError(entry_id, entry_id)
+    return Entry(
+        id=entry_id,
+        type=kind,
+        zh=zh,
+        zh_hant=zh_hant,
+        pinyin=pinyin,
+        en=en,
+        aliases=(*aliases, *(a for a in extra_aliases if a not in aliases)),
+        zh_aliases=tuple(zh_aliases),
+        en_adopted=adopted,
+        refers_to=refers_to or None,
+        roles=tuple(link_role(r, pool) for r in roles),
+        note=note or None,
+        sources=tuple(sources),
+    )
+
+
+def find_same_zh(zh: str, entries: Iterable[Entry]) -> Entry | None:
+    """Return the entry that already has the Chinese form `zh` (simplified, traditional or alias), or None."""
+    key = zh_key(zh)
+    for entry in entries:
+        if key in {zh_key(f) for f in entry.zh_forms}:
+            return entry
+    return None
+
+
+def edit_entry(
+    entry: Entry,
+    *,
+    existing: Iterable[Entry] = (),
+    entry_id: str | None = None,
+    kind: str | None = None,
+    zh: str | None = None,
+    zh_hant: str | None = None,
+    pinyin: str | None = None,
+    en: str | None = None,
+    note: str | None = None,
+    refers_to: str | None = None,
+    adopted: bool | None = None,
+    add_aliases: Sequence[str] = (),
+    remove_aliases: Sequence[str] = (),
+    add_zh_aliases: Sequence[str] = (),
+    remove_zh_aliases: Sequence[str] = (),
+    add_roles: Sequence[Role] = (),
+    clear_roles: bool = False,
+    add_sources: Sequence[str] = (),
+) -> Entry:
+    """Return `entry` with the given changes; None leaves a field alone and "" clears an optional one.
+
+    A new `zh` refills zh_hant and pinyin unless those are given too. Removing an alias the
+    entry does not have raises UsageError; a new id already in `existing` raises DuplicateEntryError.
+    """
+    pool = list(existing)
+    changes: dict[str, Any] = {}
+    new_kind = kind if kind is not None else entry.type
+    if zh is not None and normalize(zh) != entry.zh:
+        changes["zh"] = normalize(zh) or None
+        if changes["zh"] is not None:
+            changes["zh_hant"] = fill_zh_hant(changes["zh"], new_kind)
+            changes["pinyin"] = fill_pinyin(changes["zh"], new_kind)
+        else:
+            changes["zh_hant"] = changes["pinyin"] = None
+    for name, value in (("type", kind), ("zh_hant", zh_hant), ("pinyin", pinyin), ("en", en), ("note", note), ("refers_to", refers_to)):
+        if value is not None:
+            changes[name] = value if value != "" or name in ("en", "type") else None
+    if adopted is not None:
+        changes["en_adopted"] = adopted
+    for field, current, add, remove in (
+        ("aliases", entry.aliases, add_aliases, remove_aliases),
+        ("zh_aliases", entry.zh_aliases, add_zh_aliases, remove_zh_aliases),
+    ):
+        if not add and not remove:
+            continue
+        keep = list(current)
+        for alias in remove:
+            text = normalize(alias)
+            if text not in keep:
+                raise UsageError(f"entry {entry.id!r} has no {field[:-1].replace('_', ' ')} {text!r}")
+            keep.remove(text)
+        changes[field] = (*keep, *add)
+    if add_roles or clear_roles:
+        base = () if clear_roles else entry.roles
+        changes["roles"] = (*base, *(link_role(r, pool) for r in add_roles))
+    if add_sources:
+        changes["sources"] = (*entry.sources, *add_sources)
+    if entry_id is not None and entry_id != entry.id:
+        if entry_id in {e.id for e in pool}:
+            raise DuplicateEntryError(entry_id, entry_id)
+        changes["id"] = entry_id
+    return entry.replace(**changes)
+
+
+def entry_from_json(text: str) -> Entry:
+    """Parse an entry edited as JSON; raise UsageError for text that is not JSON, InvalidEntryError for a bad entry."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UsageError(f"the edited entry is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+    if not isinstance(data, dict):
+        raise UsageError(f"the edited entry must be a JSON object, not a {type(data).__name__}")
+    try:
+        return Entry.from_dict(data)
+    except TypeError as exc:  # a field of the wrong shape that the dataclass itself rejects
+        raise InvalidEntryError("entry", str(exc), data.get("id") if isinstance(data.get("id"), str) else None) from None
+
+
+def referrers(entry_id: str, entries: Iterable[Entry]) -> list[Entry]:
+    """Return the entries that point at `entry_id` (refers_to, or a role's org_id)."""
+    return [
+        e for e in entries if e.id != entry_id and (e.refers_to == entry_id or any(r.org_id == entry_id for r in e.roles))
+    ]
