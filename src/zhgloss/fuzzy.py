@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 FORMAT = "search-v3"
 """Name and version of the cached search data; bump it when the layout below changes."""
 
+MAGIC = f"zhgloss {FORMAT}\n".encode()
+
 DEFAULT_MIN_SCORE = 60
 DEFAULT_LIMIT = 10
 SUGGEST_MIN_SCORE = 70
@@ -292,7 +294,7 @@ class Searcher:
 
     def to_bytes(self) -> bytes:
         """Serialize the index (for `zhgloss.cache`); `from_bytes` reads it back."""
-        return marshal.dumps(
+        return MAGIC + marshal.dumps(
             (
                 FORMAT,
                 _Strings.dump_any(self._docs),
@@ -320,7 +322,10 @@ class Searcher:
         enabled = gc.isenabled()
         gc.disable()
         try:
-            data = marshal.loads(blob)
+            # Check the magic first: marshal reads a length from any bytes and may try to allocate it.
+            if not blob.startswith(MAGIC):
+                raise ValueError("no zhgloss search header")
+            data = marshal.loads(blob[len(MAGIC) :])
             if not isinstance(data, tuple) or len(data) != 15 or data[0] != FORMAT:
                 raise ValueError(f"not of format {FORMAT}")
             self = cls()
@@ -461,6 +466,8 @@ class Searcher:
         readings = [r for r in readings if r]
         readings += [["".join(r)] for r in readings if len(r) > 1]
         unique = list(dict.fromkeys(tuple(r) for r in readings))
+        if not unique:  # only punctuation: nothing to compare
+            return {}
         # (reading, word) -> form -> (matched length, penalty)
         matches: list[list[dict[int, tuple[int, float]]]] = []
         candidates: set[int] = set()

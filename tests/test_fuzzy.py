@@ -1,0 +1,334 @@
+"""The fuzzy search engine: ranking quality on the labelled queries, forms, scale, cache, properties."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import itertools
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zhgloss.errors import UsageError
+from zhgloss.formats.cedict import load_cedict
+from zhgloss.fuzzy import FORMAT, Searcher, SearchHit, search, searcher_for, suggest
+from zhgloss.model import Entry
+from zhgloss.pinyin import to_pinyin_syllables
+from zhgloss.script import zh_key
+from zhgloss.store import Glossary
+
+QUERIES = Path(__file__).resolve().parent / "data" / "search_queries.tsv"
+KINDS = {
+    "english", "alias", "typo", "partial", "reversed", "nickname", "code",
+    "pinyin-toned", "pinyin-numbered", "pinyin-toneless", "pinyin-joined", "initials",
+    "chinese", "traditional", "chinese-alias", "homophone",
+}  # fmt: skip
+
+
+def read_queries() -> list[tuple[str, str, str]]:
+    """The labelled queries: (query, expected entry id, kind)."""
+    with QUERIES.open(encoding="utf-8") as fp:
+        lines = [line.rstrip("\n") for line in fp if line.strip() and not line.startswith("#")]
+    header, *rows = (line.split("\t") for line in lines)
+    assert header == ["query", "expected", "kind"]
+    return [(query, expected, kind) for query, expected, kind in rows]
+
+
+LABELLED = read_queries()
+
+
+@pytest.fixture(scope="module")
+def entries(bundled: Path) -> list[Entry]:
+    with Glossary.open(bundled) as gloss:
+        return list(gloss.iter_entries())
+
+
+@pytest.fixture(scope="module")
+def searcher(entries: list[Entry]) -> Searcher:
+    return Searcher(entries)
+
+
+@pytest.fixture(scope="session")
+def big_searcher(bundled: Path, shared_dir: Path) -> Searcher:
+    """The bundled entries among ~40,000 CC-CEDICT headwords (every third line, so all of it is sampled)."""
+    with gzip.open(shared_dir / "data" / "cedict_ts.u8.gz", "rt", encoding="utf-8") as fp:
+        sample = io.StringIO("".join(itertools.islice(fp, 0, None, 3)))
+    with Glossary.open(bundled) as gloss:
+        mine = list(gloss.iter_entries())
+    taken = {form for e in mine for form in e.zh_forms}
+    cedict = [e for e in load_cedict(sample) if e.zh not in taken]
+    assert len(cedict) > 30_000
+    return Searcher(mine + cedict)
+
+
+def accuracy(searcher: Searcher) -> tuple[float, float, list[str]]:
+    top1 = top3 = 0
+    misses = []
+    for query, expected, kind in LABELLED:
+        hits = searcher.search(query, limit=3)
+        ids = [hit.entry.id for hit in hits]
+        top1 += ids[:1] == [expected]
+        top3 += expected in ids
+        if ids[:1] != [expected]:
+            got = ", ".join(f"{h.entry.id} {h.score} ({h.matched})" for h in hits) or "nothing"
+            misses.append(f"{kind:16} {query!r}: expected {expected}, got {got}")
+    return top1 / len(LABELLED), top3 / len(LABELLED), misses
+
+
+# The labelled set itself
+
+
+def test_labelled_set_is_big_and_covers_every_kind(entries: list[Entry]) -> None:
+    assert len(LABELLED) >= 60
+    kinds = Counter(kind for _, _, kind in LABELLED)
+    assert set(kinds) == KINDS
+    ids = {e.id for e in entries}
+    assert [e for _, e, _ in LABELLED if e not in ids] == []
+    assert len({q for q, _, _ in LABELLED}) == len(LABELLED), "a query is listed twice"
+
+
+# Quality
+
+
+def test_labelled_accuracy_on_the_bundled_glossary(searcher: Searcher) -> None:
+    top1, top3, misses = accuracy(searcher)
+    print(f"\nbundled glossary: top-1 {top1:.1%}, top-3 {top3:.1%}, misses:", *misses, sep="\n  ")
+    assert top1 >= 0.95, "\n".join(misses)
+    assert top3 >= 0.99, "\n".join(misses)
+
+
+@pytest.mark.slow
+def test_labelled_accuracy_among_cedict_headwords(big_searcher: Searcher) -> None:
+    top1, top3, misses = accuracy(big_searcher)
+    print(f"\n{len(big_searcher)} entries: top-1 {top1:.1%}, top-3 {top3:.1%}, misses:", *misses, sep="\n  ")
+    assert top1 >= 0.95, "\n".join(misses)
+    assert top3 >= 0.99, "\n".join(misses)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected", "matched"),
+    [
+        ("lj", "lei-jun", "pinyin initials"),
+        ("Richard Liu", "liu-qiangdong", "alias: Richard Liu"),
+        ("雷君", "lei-jun", "homophone of 雷军"),
+        ("王祥", "wang-xiang", "homophone of 王翔"),
+        ("劉強東", "liu-qiangdong", "traditional"),
+        ("金山", "kingsoft", "Chinese alias: 金山"),
+        ("Léi Jūn", "lei-jun", "pinyin"),
+        ("lei2jun1", "lei-jun", "pinyin"),
+        ("Lei Jun", "lei-jun", "English"),
+        ("Kingsfot", "kingsoft", "English, similar spelling"),
+        ("Qiangdong", "liu-qiangdong", "English, partial"),
+        ("Qiangdong Liu", "liu-qiangdong", "English, other word order"),
+    ],
+)
+def test_hit_says_which_form_matched(searcher: Searcher, query: str, expected: str, matched: str) -> None:
+    hit = searcher.search(query, limit=1)[0]
+    assert (hit.entry.id, hit.matched) == (expected, matched)
+
+
+def test_exact_forms_score_100_and_near_ones_less(searcher: Searcher) -> None:
+    assert searcher.search("Richard Liu")[0].score == 100
+    assert 60 <= searcher.search("Richard Lui")[0].score < 100
+    assert 60 <= searcher.search("雷君")[0].score < 100
+
+
+def test_homophone_sharing_a_character_outranks_a_pure_homophone() -> None:
+    same_sound = [
+        Entry(id="lei-jun", en="Lei Jun", zh="雷军", pinyin="Léi Jūn"),
+        Entry(id="lei-jun-2", en="Lei Jun", zh="类菌", pinyin="lèi jūn", type="term"),
+    ]
+    hits = Searcher(same_sound).search("雷君")
+    assert [h.entry.id for h in hits] == ["lei-jun", "lei-jun-2"]
+    assert hits[0].score > hits[1].score
+
+
+def test_curated_name_wins_a_tie_with_a_dictionary_word() -> None:
+    word = Entry(id="junlei", en="fungus", zh="菌类", pinyin="jūnlèi", type="term")
+    person = Entry(id="lei-jun", en="Lei Jun", zh="雷军", pinyin="Léi Jūn", roles=[{"title": "founder"}])
+    assert Searcher([word, person]).search("lj")[0].entry.id == "lei-jun"
+    assert Searcher([word, person]).search("Jun Lei")[0].entry.id == "lei-jun"
+
+
+def test_nickname_hit_carries_the_entry_it_stands_for(searcher: Searcher) -> None:
+    hit = searcher.search("Leibusi", limit=1)[0]
+    assert hit.entry.id == "leibusi"
+    assert hit.refers_to is not None and hit.refers_to.id == "lei-jun"
+
+
+def test_entry_without_pinyin_is_read_aloud_from_its_chinese() -> None:
+    entry = Entry(id="zou-tao", en="Zou Tao", zh="邹涛")
+    hit = Searcher([entry]).search("zt")[0]
+    assert (hit.entry.id, hit.matched) == ("zou-tao", "pinyin initials")
+
+
+def test_chinese_query_with_latin_letters_is_not_a_homophone(searcher: Searcher) -> None:
+    hits = searcher.search("小米SU7", limit=2)
+    assert hits[0].entry.id == "xiaomi-su7"
+    assert all("homophone" not in h.matched for h in hits)
+
+
+# Options
+
+
+def test_limit_types_and_min_score(searcher: Searcher) -> None:
+    assert len(searcher.search("Kingsoft", limit=2)) == 2
+    assert {h.entry.type for h in searcher.search("Lei", types=["nickname"], limit=None)} == {"nickname"}
+    assert all(h.score >= 90 for h in searcher.search("Kingsoft", min_score=90, limit=None))
+    assert searcher.search("qqqqzzzzxx") == []
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"query": "   "}, "the query '   ' is empty"),
+        ({"query": "Lei", "limit": 0}, "the limit must be 1 or more, not 0"),
+        ({"query": "Lei", "types": ["persn"]}, "no entry has the type 'persn' (types: "),
+    ],
+)
+def test_bad_requests_raise_usage_error(searcher: Searcher, kwargs: dict[str, object], message: str) -> None:
+    with pytest.raises(UsageError) as caught:
+        searcher.search(**kwargs)  # type: ignore[arg-type]
+    assert str(caught.value).startswith(message)
+
+
+# Cache
+
+
+def test_index_round_trips_through_bytes(searcher: Searcher) -> None:
+    loaded = Searcher.from_bytes(searcher.to_bytes())
+    assert len(loaded) == len(searcher)
+    for query, _, _ in LABELLED:
+        assert loaded.search(query) == searcher.search(query)
+
+
+@pytest.mark.parametrize("blob", [b"", b"junk", json.dumps([1, 2]).encode(), b"zhgloss search-v3\nnot marshal"])
+def test_from_bytes_rejects_what_is_not_an_index(blob: bytes) -> None:
+    with pytest.raises(ValueError, match="not a zhgloss search index"):
+        Searcher.from_bytes(blob)
+
+
+def test_index_is_cached_beside_the_glossary_and_rebuilt_when_it_changes(
+    glossary_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from zhgloss.cache import cache_dir
+
+    with Glossary.open(glossary_path) as gloss:
+        assert search(gloss, "Lei Jun")[0].entry.id == "lei-jun"
+        assert (cache_dir(glossary_path) / f"{FORMAT}.bin").is_file()
+        # A second search loads the cache: building an index would now fail.
+        monkeypatch.setattr(Searcher, "_build", lambda *a: pytest.fail("rebuilt an unchanged index"))
+        assert search(gloss, "Lei Jun")[0].entry.id == "lei-jun"
+        monkeypatch.undo()
+        gloss.add(Entry(id="yang-lan", en="Yang Lan", zh="杨澜", pinyin="Yáng Lán"))
+        assert search(gloss, "Yang Lan")[0].entry.id == "yang-lan"
+
+
+def test_damaged_cache_file_is_rebuilt(glossary_path: Path) -> None:
+    from zhgloss.cache import cache_dir
+
+    with Glossary.open(glossary_path) as gloss:
+        searcher_for(gloss)
+        cached = cache_dir(glossary_path) / f"{FORMAT}.bin"
+        head = cached.read_bytes().split(b"\n", 1)[0]
+        cached.write_bytes(head + b"\nnot marshal data")
+        assert search(gloss, "Lei Jun")[0].entry.id == "lei-jun"
+        assert cached.read_bytes() != head + b"\nnot marshal data"
+
+
+def test_in_memory_glossary_is_searched_without_a_cache() -> None:
+    gloss = Glossary()
+    gloss.add(Entry(id="lei-jun", en="Lei Jun", zh="雷军", pinyin="Léi Jūn"))
+    assert [h.entry.id for h in search(gloss, "leijun")] == ["lei-jun"]
+
+
+# suggest (used by `lookup` when nothing matches exactly)
+
+
+def test_suggest_gives_up_to_three_labels(glossary_path: Path) -> None:
+    with Glossary.open(glossary_path) as gloss:
+        assert suggest(gloss, "Lie Jun")[0] == "雷军 Lei Jun"
+        assert len(suggest(gloss, "Kingsof")) <= 3
+        assert suggest(gloss, "qqqqzzzzxx") == []
+        assert suggest(gloss, "  ") == []
+
+
+# Properties
+
+
+def test_every_chinese_form_finds_its_entry_with_score_100(searcher: Searcher, entries: list[Entry]) -> None:
+    for entry in entries:
+        for form in entry.zh_forms:
+            hits = searcher.search(form, limit=None, min_score=100)
+            assert entry.id in {h.entry.id for h in hits}, form
+
+
+def test_exact_chinese_name_is_always_the_first_hit(searcher: Searcher, entries: list[Entry]) -> None:
+    for entry in entries:
+        if entry.zh:
+            assert searcher.search(entry.zh, limit=1)[0].entry.zh == entry.zh, entry.zh
+
+
+ENGLISH = st.sampled_from(
+    ["Lei Jun", "Richard Liu", "Kingsoft Cloud", "Xiaomi Group", "Jack Ma", "Leibusi", "Tencent"]
+)
+
+
+@given(name=ENGLISH, upper=st.booleans(), spaces=st.integers(1, 3), fullwidth=st.booleans())
+@settings(max_examples=60, deadline=None)
+def test_case_spacing_and_fullwidth_do_not_change_results(
+    name: str, upper: bool, spaces: int, fullwidth: bool
+) -> None:
+    searcher = _SEARCHER
+    variant = (name.upper() if upper else name.lower()).replace(" ", " " * spaces)
+    if fullwidth:
+        variant = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in variant)
+    assert [h.entry.id for h in searcher.search(variant)] == [h.entry.id for h in searcher.search(name)]
+
+
+@given(query=st.text(min_size=1, max_size=12))
+@settings(max_examples=150, deadline=None)
+def test_any_text_gives_sorted_scores_in_range_or_usage_error(query: str) -> None:
+    try:
+        hits = _SEARCHER.search(query, limit=5)
+    except UsageError:
+        assert not zh_key(query)
+        return
+    scores = [h.score for h in hits]
+    assert scores == sorted(scores, reverse=True)
+    assert all(60 <= s <= 100 for s in scores)
+    assert len(hits) <= 5
+    assert all(isinstance(h, SearchHit) and h.matched for h in hits)
+
+
+def _bundled_searcher() -> Searcher:
+    from zhgloss.store import bundled_path
+
+    with Glossary.open(bundled_path()) as gloss:
+        return Searcher(gloss.iter_entries())
+
+
+# Hypothesis runs a function-scoped test many times; a module-level index keeps it cheap.
+_SEARCHER = _bundled_searcher()
+
+
+# The pinyin helper added for search
+
+
+@pytest.mark.parametrize(
+    ("text", "syllables"),
+    [
+        ("雷君", ["lei", "jun"]),
+        ("劉強東", ["liu", "qiang", "dong"]),
+        ("吕", ["lv"]),
+        ("小米SU7", ["xiao", "mi"]),
+        ("Lei Jun", []),
+        ("", []),
+    ],
+)
+def test_to_pinyin_syllables(text: str, syllables: list[str]) -> None:
+    assert to_pinyin_syllables(text) == syllables
