@@ -43,14 +43,18 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import chain, compress, repeat
 from operator import itemgetter
-from typing import Any, BinaryIO, Literal
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
 from zhgloss.errors import FormatError, UsageError
 from zhgloss.model import Entry
 from zhgloss.script import NAME_SEPARATORS, has_cjk, is_cjk
 
-CACHE_KIND = "annotate-v1"
+if TYPE_CHECKING:
+    from zhgloss.store import Glossary
+
+CACHE_KIND = "annotate-v2"
 """Name and format version of the cached automaton (for `zhgloss.cache.load_cached`)."""
 
 FORMS = ("zh", "zh_hant", "en", "zh_alias", "alias")
@@ -64,7 +68,7 @@ FORMATS: tuple[str, ...] = ("inline", "html", "json", "tsv")
 Span = tuple[int, int, int]
 """A match inside the engine: start, end, value index (one pattern form of one entry)."""
 
-_MAGIC = b"ZHGLOSS-ANNOTATE-1\n"
+_MAGIC = b"ZHGLOSS-ANNOTATE-2\n"
 _OPEN = "(（"
 _CLOSE = ")）"
 _first = itemgetter(0)
@@ -151,11 +155,13 @@ class Record:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Record:
         """Build a record from an entry's JSON form (see `Entry.to_dict`)."""
-        roles = data.get("roles") or []
-        title = None
-        if roles:
-            first = roles[0]
-            title = first["title"] + (f", {first['org']}" if first.get("org") else "")
+        described = []
+        for role in data.get("roles") or []:
+            text = role["title"] + (f", {role['org']}" if role.get("org") else "")
+            if role.get("from") or role.get("to"):
+                text += f" ({role.get('from') or '?'}–{role.get('to') or ''})"
+            described.append(text)
+        title = "; ".join(described) or data.get("note") or None
         return cls(
             id=data["id"],
             type=data.get("type", "person"),
@@ -200,7 +206,9 @@ class _Tables:
 
     def __init__(self) -> None:
         self.zll: Any = None  # leftmost-longest automaton of the Chinese forms
-        self.zall: Any = None  # the same patterns, standard (overlapping) automaton
+        self.z_keys: list[str] = []  # the Chinese patterns; their overlapping automaton is built when needed
+        self._zall: Any = None
+        self.e_whole = False  # an English form holds a character that ends a Latin run: scan whole texts
         self.eall: Any = None  # English forms, lower-cased, standard automaton
         self.n_z = 0
         self.value_entry = array("i")  # value index -> entry index
@@ -255,9 +263,10 @@ def _build_tables(entries: Sequence[Entry]) -> _Tables:
     tables.e_first.append(len(tables.value_entry))
     if z_keys:
         tables.zll = daachorse.CharwiseDoubleArrayAhoCorasick(z_keys, daachorse.MATCH_KIND_LEFTMOST_LONGEST)
-        tables.zall = daachorse.CharwiseDoubleArrayAhoCorasick(z_keys)
+        tables.z_keys = z_keys
     if e_keys:
         tables.eall = daachorse.CharwiseDoubleArrayAhoCorasick(e_keys)
+        tables.e_whole = any(_RUN_BREAK_RE.search(k) or not _LATIN_RE.search(k) for k in e_keys)
     blob = bytearray()
     tables.entry_offsets.append(0)
     for entry in entries:
@@ -317,11 +326,12 @@ class Annotator:
             "n_z": t.n_z,
             "e_forms": t.e_forms,
             "simp_trad": list(t.simp_trad),
+            "e_whole": t.e_whole,
         }
         sections = [
             json.dumps(meta, ensure_ascii=False).encode("utf-8"),
             t.zll.serialize() if t.zll is not None else b"",
-            t.zall.serialize() if t.zall is not None else b"",
+            "\n".join(t.z_keys).encode("utf-8"),
             t.eall.serialize() if t.eall is not None else b"",
             t.value_entry.tobytes(),
             t.value_form.tobytes(),
@@ -337,12 +347,19 @@ class Annotator:
     @classmethod
     def from_bytes(cls, data: bytes) -> Annotator:
         """Rebuild an annotator from `to_bytes` output; raise ValueError if `data` is not one."""
+        try:
+            return cls._from_bytes(data)
+        except (KeyError, TypeError, UnicodeDecodeError, struct.error) as exc:
+            raise ValueError(f"damaged zhgloss annotator: {exc!r}") from None
+
+    @classmethod
+    def _from_bytes(cls, data: bytes) -> Annotator:
         import daachorse
 
-        if not data.startswith(_MAGIC):
-            raise ValueError("not a zhgloss annotator")
         count = 11
         pos = len(_MAGIC) + 8 * count
+        if not data.startswith(_MAGIC) or len(data) < pos:
+            raise ValueError("not a zhgloss annotator")
         sizes = struct.unpack(f"<{count}Q", data[len(_MAGIC) : pos])
         sections = []
         for size in sizes:
@@ -355,9 +372,10 @@ class Annotator:
         t.n_z = meta["n_z"]
         t.e_forms = meta["e_forms"]
         t.simp_trad = tuple(meta["simp_trad"])  # type: ignore[assignment]
+        t.e_whole = meta["e_whole"]
         automaton = daachorse.CharwiseDoubleArrayAhoCorasick
         t.zll = automaton.deserialize(sections[1]) if sections[1] else None
-        t.zall = automaton.deserialize(sections[2]) if sections[2] else None
+        t.z_keys = sections[2].decode("utf-8").split("\n") if sections[2] else []
         t.eall = automaton.deserialize(sections[3]) if sections[3] else None
         for arr, raw in (
             (t.value_entry, sections[4]),
@@ -416,6 +434,14 @@ class Annotator:
                     break
         return out
 
+    def _zall(self) -> Any:
+        t = self._t
+        if t._zall is None:
+            import daachorse
+
+            t._zall = daachorse.CharwiseDoubleArrayAhoCorasick(t.z_keys)
+        return t._zall
+
     def _z_ok(self, text: str, s: int, e: int, p: int) -> bool:
         bounds = self._t.z_bounds[p]
         return not (
@@ -432,8 +458,17 @@ class Annotator:
             bounds = t.z_bounds
             troubled = [s for s, e, p in z if bounds[p] and not self._z_ok(text, s, e, p)]
         english: list[Span] = []
-        if t.eall is not None and _LATIN_RE.search(text):
-            english = self._english(text)
+        if t.eall is not None:
+            if t.e_whole:
+                english = self._english(text)
+            else:
+                # English forms never hold CJK or line breaks, so only runs of other characters
+                # that contain a Latin letter or digit need scanning (Chinese text has few).
+                for run in _LATIN_RUN_RE.finditer(text):
+                    a, b = run.span()
+                    while a and not _RUN_BREAK_RE.match(text, a - 1, a):
+                        a -= 1  # a form may start with punctuation ("$", "(")
+                    english += [(s + a, e + a, v) for s, e, v in self._english(text[a:b])]
         if not english and not troubled:
             return z
         chosen = _greedy(list(english))
@@ -452,7 +487,7 @@ class Annotator:
         for a, b in sorted(lines):
             line = text[a:b]
             cands: list[Span] = [
-                (s + a, e + a, p) for s, e, p in t.zall.find_overlapping(line) if self._z_ok(line, s, e, p)
+                (s + a, e + a, p) for s, e, p in self._zall().find_overlapping(line) if self._z_ok(line, s, e, p)
             ]
             cands += [m for m in english if a <= m[0] < b]
             kept += _greedy(cands)
@@ -494,8 +529,8 @@ class Annotator:
 
     def insertions(self, text: str, *, gloss: Gloss = "auto", first_only: bool = False) -> list[Insertion]:
         """Return what inline annotation inserts into `text`, as (offset, text) pairs in order."""
-        session = Session(self, gloss=gloss, fmt="inline", first_only=first_only)
-        return [Insertion(m.at, m.inserted) for m in session.render_marks(text) if m.inserted]
+        session = Session(self, gloss=gloss, fmt="inline", first_only=first_only, count=False)
+        return [Insertion(m[1], m[5]) for m in session.render_marks(text) if m[5]]
 
     def annotate(
         self, text: str, *, gloss: Gloss = "auto", fmt: Format = "inline", first_only: bool = False, source: str = "-"
@@ -506,23 +541,28 @@ class Annotator:
 
     def is_traditional(self, text: str) -> bool | None:
         """Tell whether `text` is written in traditional characters (None when it cannot tell)."""
-        trad = sum(1 for c in text if c in self._trad)
-        simp = sum(1 for c in text if c in self._simp)
+        trad = sum(map(self._trad.__contains__, text))
+        simp = sum(map(self._simp.__contains__, text))
         if trad == simp:
             return None
         return trad > simp
 
 
 _LATIN_RE = re.compile(r"[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+# Characters that end a run of possible English text: line breaks, and everything from CJK
+# radicals up except full-width ASCII (which `_to_fullwidth` variants of the forms use).
+_RUN_BREAK = "\n\r\u2e80-\uff00\uff5f-\U0010ffff"
+_RUN_BREAK_RE = re.compile(f"[{_RUN_BREAK}]")
+_LATIN_RUN_RE = re.compile(f"{_LATIN_RE.pattern}[^{_RUN_BREAK}]*")
 
 
 def _line_start(text: str, offset: int) -> int:
-    return max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
+    return text.rfind("\n", 0, offset) + 1
 
 
 def _line_end(text: str, offset: int) -> int:
-    ends = [i for i in (text.find("\n", offset), text.find("\r", offset)) if i >= 0]
-    return min(ends) if ends else len(text)
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
 
 
 def remove_insertions(annotated: str, insertions: Iterable[Insertion]) -> str:
@@ -553,17 +593,24 @@ def apply_insertions(text: str, insertions: Iterable[Insertion]) -> str:
     return "".join(parts)
 
 
-@dataclass
-class Mark:
-    """A mention as rendered: what was found, its status, and what inline annotation inserts after it."""
+Mark = tuple[int, int, int, str, "str | None", str]
+"""A mention as rendered: start, end, value, status, gloss, inserted text.
 
-    span: Span
-    status: str
-    """"glossed" (a gloss was inserted), "already-glossed", "in-gloss" (it is a gloss), "repeat" (--first-only)
-    or "same" (the gloss would repeat the surface)."""
-    gloss: str | None
-    inserted: str
-    at: int
+The status is "glossed" (a gloss was inserted), "already-glossed" (its gloss follows it in the
+text), "in-gloss" (it is such a gloss), "repeat" (not the first mention, with first_only) or
+"same" (the gloss would repeat the surface, or the entry has none)."""
+
+
+class _InsertedCache(dict[int, "tuple[str | None, str]"]):
+    """Gloss and inserted text of each Chinese pattern, computed on first use."""
+
+    def __init__(self, compute: Callable[[int], tuple[str | None, str]]) -> None:
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, value: int) -> tuple[str | None, str]:
+        hit = self[value] = self._compute(value)
+        return hit
 
 
 @dataclass
@@ -575,6 +622,8 @@ class Session:
     fmt: Format = "inline"
     first_only: bool = False
     source: str = "-"
+    with_header: bool = True
+    count: bool = True
     counts: Counter[int] = field(default_factory=Counter)
     offset: int = 0
     line: int = 1
@@ -587,10 +636,15 @@ class Session:
             raise UsageError(f"gloss must be one of {', '.join(GLOSSES)}, not {self.gloss!r}")
         if self.fmt not in FORMATS:
             raise UsageError(f"format must be one of {', '.join(FORMATS)}, not {self.fmt!r}")
+        self._n_z = self.annotator._t.n_z
+        self._value_entry = self.annotator._t.value_entry
+        self._z_inserted = _InsertedCache(self._z_gloss)
+        self._trad_memo: tuple[tuple[int, int], bool] = ((-1, -1), False)
+        self._z_only_inserted = _InsertedCache(lambda v: self._z_inserted[v][1])  # type: ignore[arg-type,return-value]
 
     def header(self) -> str:
         """Return what the output starts with (the TSV header line; nothing for the others)."""
-        if self.fmt == "tsv":
+        if self.fmt == "tsv" and self.with_header:
             return "\t".join(TSV_COLUMNS) + "\n"
         return ""
 
@@ -616,66 +670,86 @@ class Session:
         self._glosses[key] = text
         return text
 
-    def _trad_context(self, text: str, at: int) -> bool:
-        line = text[_line_start(text, at) : _line_end(text, at)]
-        verdict = self.annotator.is_traditional(line)
-        if verdict is not None:
-            self.traditional = verdict
-        return self.traditional
+    def _z_gloss(self, value: int) -> tuple[str | None, str]:
+        """Gloss and inserted text of a Chinese pattern: always in Chinese context."""
+        surface = self.annotator._t.z_keys[value] if self.annotator._t.z_keys else ""
+        gloss = self._gloss_text(value, True, False)
+        if gloss is None or gloss == surface:
+            return None, ""
+        return gloss, f"（{gloss}）"
 
-    def render_marks(self, text: str) -> list[Mark]:
+    def _e_gloss(self, text: str, s: int, e: int, value: int) -> tuple[str | None, str]:
+        """Gloss and inserted text of an English mention, whose brackets and script depend on context."""
+        surface = text[s:e]
+        traditional = False
+        if self.gloss in ("auto", "zh", "both"):
+            rec = self.annotator.record(self._value_entry[value])
+            traditional = bool(rec.zh_hant and rec.zh_hant != rec.zh and self._trad_context(text, s))
+        gloss = self._gloss_text(value, False, traditional)
+        if gloss is None or gloss.casefold() == surface.casefold():
+            return None, ""
+        chinese = (e < len(text) and is_cjk(text[e])) or (s > 0 and is_cjk(text[s - 1]))
+        return gloss, f"（{gloss}）" if chinese else f" ({gloss})"
+
+    def _trad_context(self, text: str, at: int) -> bool:
+        """Tell whether the Chinese around offset `at` is traditional: its line decides, else the text before."""
+        start = _line_start(text, at)
+        key = (id(text), start)
+        if self._trad_memo[0] != key:
+            verdict = self.annotator.is_traditional(text[start : _line_end(text, at)])
+            if verdict is None:
+                verdict = self.annotator.is_traditional(text[max(0, start - 4096) : start])
+            if verdict is not None:
+                self.traditional = verdict
+            self._trad_memo = (key, self.traditional)
+        return self._trad_memo[1]
+
+    def render_marks(self, text: str, spans: list[Span] | None = None) -> list[Mark]:
         """Decide, for each mention in `text`, whether and what to gloss (state carries to the next call)."""
-        ann = self.annotator
-        spans = ann.spans(text)
+        if spans is None:
+            spans = self.annotator.spans(text)
+        if not spans:
+            return []
+        value_entry = self._value_entry
+        if self.count:
+            self.counts.update(map(value_entry.__getitem__, map(_third, spans)))
+        opens = _open_positions(text)
+        n = len(text)
+        n_z = self._n_z
+        seen = self._seen
+        first_only = self.first_only
+        z_inserted = self._z_inserted
         marks: list[Mark] = []
         skip_until = -1
-        n = len(text)
-        value_entry = ann.value_entry
-        for i, span in enumerate(spans):
-            s, e, value = span
-            index = value_entry(value)
-            self.counts[index] += 1
+        for i, (s, e, value) in enumerate(spans):
             if s < skip_until:
-                marks.append(Mark(span, "in-gloss", None, "", e))
+                marks.append((s, e, value, "in-gloss", None, ""))
                 continue
-            opening, close = _gloss_brackets(text, e, n)
-            if close and self._is_gloss_of(text[opening + 1 : close], spans, i, index, close):
-                skip_until = close
-                self._seen.add(index)
-                marks.append(Mark(span, "already-glossed", None, "", e))
-                continue
-            if self.first_only and index in self._seen:
-                marks.append(Mark(span, "repeat", None, "", e))
-                continue
-            self._seen.add(index)
-            surface = text[s:e]
-            script_zh = has_cjk(surface)
-            traditional = False
-            if not script_zh and self.gloss in ("auto", "zh", "both"):
-                traditional = self._trad_context(text, s)
-            elif ann.value_form(value) == "zh_hant":
-                self.traditional = True
-            elif ann.value_form(value) == "zh":
-                rec = ann.record(index)
-                if rec.zh != rec.zh_hant:
-                    self.traditional = False
-            gloss = self._gloss_text(value, script_zh, traditional)
-            if gloss is None or gloss == surface or gloss.casefold() == surface.casefold():
-                marks.append(Mark(span, "same", None, "", e))
-                continue
-            chinese = script_zh or (e < n and is_cjk(text[e])) or (s > 0 and is_cjk(text[s - 1]))
-            inserted = f"（{gloss}）" if chinese else f" ({gloss})"
-            marks.append(Mark(span, "glossed", gloss, inserted, e))
+            index = value_entry[value]
+            if e in opens:
+                opening, close = _gloss_brackets(text, e, n)
+                if close and self._is_gloss_of(text[opening + 1 : close], spans, i, index, close):
+                    skip_until = close
+                    seen.add(index)
+                    marks.append((s, e, value, "already-glossed", None, ""))
+                    continue
+            if first_only:
+                if index in seen:
+                    marks.append((s, e, value, "repeat", None, ""))
+                    continue
+                seen.add(index)
+            gloss, inserted = z_inserted[value] if value < n_z else self._e_gloss(text, s, e, value)
+            marks.append((s, e, value, "glossed" if inserted else "same", gloss, inserted))
         return marks
 
     def _is_gloss_of(self, content: str, spans: list[Span], i: int, index: int, close: int) -> bool:
         if content.strip() in self.annotator.record(index).gloss_strings():
             return True
-        value_entry = self.annotator.value_entry
+        value_entry = self._value_entry
         for s, e, value in spans[i + 1 :]:
             if s >= close:
                 break
-            if e <= close and value_entry(value) == index:
+            if e <= close and value_entry[value] == index:
                 return True
         return False
 
@@ -693,13 +767,57 @@ class Session:
         return out
 
     def _inline(self, text: str) -> str:
+        spans = self.annotator.spans(text)
+        if not spans:
+            return text
+        if self.first_only:
+            return self._inline_slow(text, spans)
+        # Without first_only each mention is glossed unless a gloss follows it (or it is one), so
+        # the output is built without a Python-level step per match, which dominates with dense
+        # glossaries; only matches followed by a bracket get a closer look.
+        ends = list(map(_second, spans))
+        values = list(map(_third, spans))
+        if self.count:
+            self.counts.update(map(self._value_entry.__getitem__, values))
+        n_z = self._n_z
+        # English values map to a Chinese one here and are replaced just below.
+        inserted: list[str] = list(map(self._z_only_inserted.__getitem__, map(min, values, repeat(n_z - 1))))  # type: ignore[arg-type]
+        if max(values) >= n_z:
+            for k in compress(range(len(values)), map(n_z.__le__, values)):
+                s, e, value = spans[k]
+                inserted[k] = self._e_gloss(text, s, e, value)[1]
+        opens = _open_positions(text)
+        if opens and not opens.isdisjoint(ends):
+            self._unglossed(text, spans, ends, opens, inserted)
+        starts = [0, *ends]
+        pieces = map(text.__getitem__, map(slice, starts, ends))
+        return "".join(chain.from_iterable(zip(pieces, inserted))) + text[ends[-1] :]
+
+    def _unglossed(self, text: str, spans: list[Span], ends: list[int], opens: set[int], inserted: list[str]) -> None:
+        """Blank the insertion of each mention already followed by its gloss, and of the mentions in that gloss."""
+        n = len(text)
+        skip_until = -1
+        value_entry = self._value_entry
+        for k in sorted(k for k, end in enumerate(ends) if end in opens):
+            s, e, value = spans[k]
+            if s < skip_until:
+                continue
+            opening, close = _gloss_brackets(text, e, n)
+            if close and self._is_gloss_of(text[opening + 1 : close], spans, k, value_entry[value], close):
+                skip_until = close
+                j = k
+                while j < len(spans) and spans[j][0] < close:
+                    inserted[j] = ""
+                    j += 1
+
+    def _inline_slow(self, text: str, spans: list[Span]) -> str:
         parts: list[str] = []
         pos = 0
-        for mark in self.render_marks(text):
-            if mark.inserted:
-                parts.append(text[pos : mark.at])
-                parts.append(mark.inserted)
-                pos = mark.at
+        for s, e, value, status, gloss, inserted in self.render_marks(text, spans):
+            if inserted:
+                parts.append(text[pos:e])
+                parts.append(inserted)
+                pos = e
         if not parts:
             return text
         parts.append(text[pos:])
@@ -710,16 +828,15 @@ class Session:
         parts: list[str] = []
         pos = 0
         ann = self.annotator
-        for mark in self.render_marks(text):
-            if mark.gloss is None:
+        for s, e, value, status, gloss, inserted in self.render_marks(text):
+            if gloss is None:
                 continue
-            s, e, value = mark.span
-            rec = ann.record(ann.value_entry(value))
+            rec = ann.record(self._value_entry[value])
             title = f' title="{escape(rec.title)}"' if rec.title else ""
             parts.append(escape(text[pos:s]))
             parts.append(
                 f'<ruby class="zhgloss" data-id="{escape(rec.id)}"{title}>{escape(text[s:e])}'
-                f"<rp>(</rp><rt>{escape(mark.gloss)}</rt><rp>)</rp></ruby>"
+                f"<rp>(</rp><rt>{escape(gloss)}</rt><rp>)</rp></ruby>"
             )
             pos = e
         parts.append(escape(text[pos:]))
@@ -729,14 +846,13 @@ class Session:
         marks = self.render_marks(text)
         if not marks:
             return ""
-        breaks = [i for i, c in enumerate(text) if c == "\n"] if "\n" in text else []
+        breaks = [m.start() for m in re.finditer("\n", text)]
         ann = self.annotator
         rows: list[str] = []
-        for mark in marks:
-            s, e, value = mark.span
+        for s, e, value, status, gloss, inserted in marks:
             k = bisect.bisect_left(breaks, s)
             col = s - (breaks[k - 1] + 1 if k else 0)
-            rec = ann.record(ann.value_entry(value))
+            rec = ann.record(self._value_entry[value])
             surface = text[s:e]
             row = {
                 "file": self.source,
@@ -749,9 +865,9 @@ class Session:
                 "type": rec.type,
                 "form": ann.value_form(value),
                 "script": "zh" if has_cjk(surface) else "en",
-                "status": mark.status,
-                "gloss": mark.gloss,
-                "inserted": mark.inserted or None,
+                "status": status,
+                "gloss": gloss,
+                "inserted": inserted or None,
                 "entry": rec.forms(),
             }
             if self.fmt == "json":
@@ -760,6 +876,18 @@ class Session:
                 flat = {**rec.forms(), **row}
                 rows.append("\t".join(_tsv_cell(flat.get(c)) for c in TSV_COLUMNS) + "\n")
         return "".join(rows)
+
+
+_second = itemgetter(1)
+_third = itemgetter(2)
+_OPEN_RE = re.compile(r"[ \t]?[(（]")
+
+
+def _open_positions(text: str) -> set[int]:
+    """Offsets where a bracketed gloss could start (a bracket, or a space or tab before one)."""
+    if "(" not in text and "（" not in text:
+        return set()
+    return {m.start() for m in _OPEN_RE.finditer(text)}
 
 
 TSV_COLUMNS = ("file", "line", "col", "start", "end", "id", "surface", "form", "status", "zh", "pinyin", "en")
@@ -787,3 +915,162 @@ def _gloss_brackets(text: str, end: int, n: int) -> tuple[int, int]:
             return 0, 0
         k += 1
     return 0, 0
+
+
+CHUNK_BYTES = 1 << 20
+"""How much input is read at a time (a pipe gives what it has, so output keeps up with `tail -f`)."""
+
+MAX_LINE = 1 << 22
+"""A line longer than this (in code points) is cut at its last space to keep memory flat."""
+
+DETECT_BYTES = 1 << 16
+"""How much input `--encoding auto` reads before deciding."""
+
+
+def detect_encoding(head: bytes, source: str = "-") -> str:
+    """Guess the encoding of text starting with `head`: a BOM, else UTF-8 if it decodes, else charset-normalizer.
+
+    GB2312 and GBK are read as GB18030, their superset, so a rarer character later on still decodes.
+    Raise FormatError if no encoding fits.
+    """
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    try:
+        head.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(head) - 3:
+            return "utf-8"  # the head cut a character in two
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(head).best()
+    if best is None:
+        raise FormatError(source, "cannot detect its encoding")
+    name = codecs.lookup(best.encoding).name
+    return {"gb2312": "gb18030", "gbk": "gb18030", "ascii": "utf-8"}.get(name, name)
+
+
+def check_encoding(name: str) -> str:
+    """Return the codec name of encoding `name`; raise UsageError if Python does not know it."""
+    if name == "auto":
+        return name
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise UsageError(f"unknown encoding {name!r}") from None
+
+
+@dataclass
+class StreamReport:
+    """What `annotate_stream` did: the encodings used, and how many glosses could not be written."""
+
+    encoding: str
+    output_encoding: str
+    unencodable: int = 0
+
+
+def _read_chunks(read: Callable[[int], bytes], first: bytes) -> Iterator[bytes]:
+    if first:
+        yield first
+    while chunk := read(CHUNK_BYTES):
+        yield chunk
+
+
+def _cut(pending: str) -> int:
+    cut = pending.rfind("\n") + 1
+    if cut or len(pending) <= MAX_LINE:
+        return cut
+    # No line break for millions of characters: cut at a space (a name spanning the cut would be
+    # lost, but names are short and a line this long is not prose anyway).
+    return max(pending.rfind("\r"), pending.rfind(" "), len(pending) - 1) + 1
+
+
+def annotate_stream(
+    session: Session,
+    reader: BinaryIO,
+    writer: BinaryIO,
+    *,
+    encoding: str = "utf-8",
+    errors: Literal["strict", "replace"] = "strict",
+    output_encoding: str | None = None,
+) -> StreamReport:
+    """Annotate the bytes of `reader` into `writer`, a chunk of whole lines at a time, flushing each.
+
+    The input is decoded incrementally (`encoding` may be "auto"), so memory stays flat however long
+    it is. Output uses the input's encoding for inline and html, UTF-8 for json and tsv, unless
+    `output_encoding` is given; a BOM is kept. Raise FormatError naming the byte offset of the first
+    undecodable byte (when `errors` is "strict").
+    """
+    source = session.source
+    read: Callable[[int], bytes] = getattr(reader, "read1", reader.read)
+    first = b""
+    if encoding == "auto":
+        while len(first) < DETECT_BYTES and (chunk := read(DETECT_BYTES)):
+            first += chunk
+        encoding = detect_encoding(first, source)
+    encoding = check_encoding(encoding)
+    if output_encoding is None:
+        output_encoding = encoding if session.fmt in ("inline", "html") else "utf-8"
+    output_encoding = check_encoding(output_encoding)
+    report = StreamReport(encoding, output_encoding)
+    decoder = codecs.getincrementaldecoder(encoding)(errors)
+    encoder = codecs.getincrementalencoder(output_encoding)("strict")
+    fallback = "xmlcharrefreplace" if session.fmt == "html" else "replace"
+
+    def emit(text: str, final: bool = False) -> None:
+        try:
+            data = encoder.encode(text, final)
+        except UnicodeEncodeError:
+            # A gloss (pinyin, simplified characters) the output encoding cannot hold: the
+            # input itself always can, since it was read in it.
+            report.unencodable += 1
+            encoder.errors = fallback
+            data = encoder.encode(text, final)
+            encoder.errors = "strict"
+        if data:
+            writer.write(data)
+            writer.flush()
+
+    emit(session.header())
+    consumed = 0
+    pending = ""
+    for raw in _read_chunks(read, first):
+        buffered = len(decoder.getstate()[0])
+        try:
+            pending += decoder.decode(raw)
+        except UnicodeDecodeError as exc:
+            raise _decode_error(source, encoding, exc, consumed - buffered) from None
+        consumed += len(raw)
+        cut = _cut(pending)
+        if cut:
+            emit(session.render(pending[:cut]))
+            pending = pending[cut:]
+    buffered = len(decoder.getstate()[0])
+    try:
+        pending += decoder.decode(b"", True)
+    except UnicodeDecodeError as exc:
+        raise _decode_error(source, encoding, exc, consumed - buffered) from None
+    emit(session.render(pending) if pending else "", final=True)
+    return report
+
+
+def _decode_error(source: str, encoding: str, exc: UnicodeDecodeError, base: int) -> FormatError:
+    bad = exc.object[exc.start : exc.start + 1]
+    where = base + exc.start
+    return FormatError(source, f"is not valid {encoding}: cannot decode byte {where} ({bad!r}: {exc.reason})")
+
+
+def annotator_for(glossary: Glossary) -> Annotator:
+    """Return the annotator of `glossary`, from its cache when the file has not changed since it was built."""
+    if glossary.path is None:
+        return Annotator(glossary.iter_entries())
+    from zhgloss.cache import load_cached
+
+    data = load_cached(glossary.path, CACHE_KIND, lambda: Annotator(glossary.iter_entries()).to_bytes())
+    try:
+        return Annotator.from_bytes(data)
+    except ValueError:
+        # A damaged cache file: rebuild from the glossary itself.
+        return Annotator(glossary.iter_entries())
