@@ -1,0 +1,285 @@
+"""The name romanizer, the surname table, and tone marks <-> numbers."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zhgloss.errors import FormatError, RomanizationError, UsageError
+from zhgloss.pinyin import (
+    SURNAMES_PATH,
+    en_matches_pinyin,
+    find_surname,
+    heteronyms,
+    load_surnames,
+    marks_to_numbers,
+    numbers_to_marks,
+    phrase_pinyin,
+    possible_readings,
+    romanize,
+    surnames,
+    write_word,
+)
+from zhgloss.syllables import SYLLABLES
+
+# Syllables with a vowel carry a tone mark; m, n, ng, hm, hng cannot show one.
+VOICED = sorted(s for s in SYLLABLES if any(v in s for v in "aeiouv"))
+NUMBERED = st.builds(lambda s, t: f"{s}{t}", st.sampled_from(VOICED), st.sampled_from("12345"))
+
+
+# Regressions named in issue 5 -----------------------------------------------------------
+
+
+def test_surname_zeng_is_not_ceng() -> None:
+    assert romanize("曾国藩").pinyin == "Zēng Guófān"
+
+
+def test_surname_shan_is_not_dan() -> None:
+    assert romanize("单雄信").pinyin == "Shàn Xióngxìn"
+
+
+def test_surname_xie_is_not_jie() -> None:
+    assert romanize("解缙").pinyin == "Xiè Jìn"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("区志航", "Ōu Zhìháng"), ("仇英", "Qiú Yīng"), ("朴树", "Piáo Shù"), ("查良镛", "Zhā Liángyōng"),
+     ("盖叫天", "Gě Jiàotiān"), ("覃振", "Qín Zhèn"), ("缪斯", "Miào Sī"), ("翟志刚", "Zhái Zhìgāng"),
+     ("乐嘉", "Yuè Jiā"), ("华罗庚", "Huà Luógēng"), ("燕妮", "Yān Nī"), ("任正非", "Rén Zhèngfēi"),
+     ("葛优", "Gě Yōu"), ("肖战", "Xiāo Zhàn")],
+)
+def test_polyphonic_surnames_take_their_surname_reading(name: str, expected: str) -> None:
+    assert romanize(name).pinyin == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("欧阳修", "Ōuyáng Xiū"), ("诸葛亮", "Zhūgě Liàng"), ("司马光", "Sīmǎ Guāng"), ("上官婉儿", "Shàngguān Wǎn'ér"),
+     ("尉迟恭", "Yùchí Gōng"), ("令狐冲", "Línghú Chōng"), ("长孙无忌", "Zhǎngsūn Wújì"), ("东方朔", "Dōngfāng Shuò")],
+)
+def test_compound_surnames_stay_whole(name: str, expected: str) -> None:
+    result = romanize(name)
+    assert result.pinyin == expected
+    assert result.surname == name[:2]
+
+
+def test_apostrophe_before_a_o_e_in_the_given_name() -> None:
+    assert romanize("王海鸥").pinyin == "Wáng Hǎi'ōu"
+    assert romanize("王海鸥", tones=False).pinyin == "Wang Hai'ou"
+
+
+def test_lu_keeps_u_umlaut_and_notes_english_spellings() -> None:
+    result = romanize("吕布")
+    assert result.pinyin == "Lǚ Bù"
+    assert result.en == "Lü Bu"
+    assert result.en_variants == ("Lyu Bu", "Lu Bu")
+    assert result.pinyin_numbered == "lv3 bu4"
+    assert any("Lyu Bu" in note for note in result.notes)
+
+
+def test_western_order_puts_the_given_name_first() -> None:
+    assert romanize("欧阳修", order="western").pinyin == "Xiū Ōuyáng"
+    assert romanize("诸葛亮", order="western", tones=False).pinyin == "Liang Zhuge"
+    assert romanize("曾国藩", order="western").pinyin_numbered == "guo2 fan1 zeng1"
+
+
+def test_traditional_input_is_read_like_simplified() -> None:
+    assert romanize("單雄信").pinyin == "Shàn Xióngxìn"
+    assert romanize("區志航").pinyin == "Ōu Zhìháng"
+    result = romanize("歐陽修")
+    assert (result.pinyin, result.zh, result.zh_simplified) == ("Ōuyáng Xiū", "歐陽修", "欧阳修")
+
+
+def test_surname_yu_with_the_old_character_is_not_turned_into_yu2() -> None:
+    # 於 is a surname of its own (Yū); OpenCC t2s would make it 于 (Yú).
+    assert romanize("於梨华").pinyin == "Yū Líhuá"
+    assert romanize("于丹").pinyin == "Yú Dān"
+
+
+def test_given_name_read_in_context_by_pypinyin() -> None:
+    assert romanize("刘强东").pinyin == "Liú Qiángdōng"
+    assert romanize("卢伟冰").pinyin == "Lú Wěibīng"
+
+
+def test_space_or_surname_option_sets_the_split() -> None:
+    assert romanize("东方明").pinyin == "Dōngfāng Míng"
+    assert romanize("东 方明").pinyin == "Dōng Fāngmíng"
+    assert romanize("东方明", surname="东").pinyin == "Dōng Fāngmíng"
+    with pytest.raises(UsageError, match="does not start"):
+        romanize("东方明", surname="王")
+
+
+def test_two_characters_of_a_compound_surname_are_surname_and_given_name() -> None:
+    assert romanize("司马").pinyin == "Sī Mǎ"
+
+
+def test_transliterated_names_are_one_word_per_part() -> None:
+    result = romanize("史蒂夫·乔布斯")
+    assert result.pinyin == "Shǐdìfū Qiáobùsī"
+    assert result.surname == ""
+    assert romanize("史蒂夫·乔布斯", order="western").pinyin == "Shǐdìfū Qiáobùsī"
+
+
+def test_unknown_surname_is_read_and_flagged() -> None:
+    result = romanize("求伯君")
+    assert result.pinyin == "Qiú Bójūn"
+    assert not result.surname_known
+    assert any("not in zhgloss's surname list" in note for note in result.notes)
+
+
+def test_ordinary_surname_has_no_notes() -> None:
+    result = romanize("雷军")
+    assert (result.pinyin, result.notes, result.surname_known) == ("Léi Jūn", (), True)
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [("Lei Jun", "is not a Chinese name"), ("雷J", "'J' is not Chinese"), ("", "no Chinese characters"),
+     ("雷 军 红", "one space after the surname")],
+)
+def test_non_chinese_input_is_a_clear_error(name: str, message: str) -> None:
+    with pytest.raises(RomanizationError, match=message) as info:
+        romanize(name)
+    assert info.value.name == name
+
+
+def test_to_dict_has_the_parts() -> None:
+    data = romanize("曾国藩").to_dict()
+    assert data["surname"] == "曾"
+    assert data["given"] == "国藩"
+    assert data["surname_pinyin"] == "Zēng"
+    assert data["given_pinyin"] == "Guófān"
+    assert data["en"] == "Zeng Guofan"
+
+
+# Surnames table ------------------------------------------------------------------------
+
+
+def _table_lines() -> list[str]:
+    return SURNAMES_PATH.read_text(encoding="utf-8").splitlines()
+
+
+def test_surnames_file_says_where_its_readings_come_from() -> None:
+    head = "\n".join(line for line in _table_lines() if line.startswith("#"))
+    assert "现代汉语词典" in head
+    assert "GB/T 28039" in head
+
+
+def test_every_line_of_surnames_tsv_parses_with_valid_pinyin() -> None:
+    lines = _table_lines()
+    data = [line for line in lines if line and not line.startswith("#")][1:]
+    table = load_surnames(lines)
+    assert len(table) == len(data) > 350
+    for surname in table:
+        for reading in surname.readings:
+            numbered = marks_to_numbers(reading).split()
+            assert len(numbered) == len(surname.zh), surname
+            assert all(s[:-1] in SYLLABLES and s[-1] in "1234" for s in numbered), surname
+
+
+def test_every_surname_reading_is_one_pypinyin_knows_for_the_character() -> None:
+    for surname in load_surnames(_table_lines()):
+        for reading in surname.readings:
+            for char, syllable in zip(surname.zh, marks_to_numbers(reading).split()):
+                assert syllable in heteronyms(char), (surname.zh, reading, heteronyms(char))
+
+
+def test_every_traditional_surname_converts_back_or_is_a_listed_exception() -> None:
+    from zhgloss.convert import to_simplified
+
+    for surname in load_surnames(_table_lines()):
+        back = to_simplified(surname.zh_hant)
+        # OpenCC folds the surnames 於 (into 于) and 万俟's 万 stays; those are the exceptions kept by hand.
+        assert back == surname.zh or surname.zh in ("於",), surname
+
+
+def test_surnames_are_not_listed_twice() -> None:
+    zh = [s.zh for s in load_surnames(_table_lines())]
+    assert len(zh) == len(set(zh))
+
+
+def test_issue_surnames_are_in_the_table() -> None:
+    table = surnames()
+    wanted = {"单": "Shàn", "曾": "Zēng", "解": "Xiè", "区": "Ōu", "仇": "Qiú", "朴": "Piáo", "查": "Zhā", "盖": "Gě",
+              "覃": "Qín", "缪": "Miào", "翟": "Zhái", "乐": "Yuè", "华": "Huà", "燕": "Yān", "尉迟": "Yùchí",
+              "欧阳": "Ōuyáng", "司马": "Sīmǎ", "诸葛": "Zhūgě", "上官": "Shàngguān", "东方": "Dōngfāng", "令狐": "Línghú"}
+    assert {zh: table[zh].pinyin for zh in wanted} == wanted
+
+
+def test_traditional_surnames_keep_their_own_form() -> None:
+    table = surnames()
+    assert table["于"].zh_hant == "于"
+    assert table["范"].zh_hant == "范"
+    assert table["单"].zh_hant == "單"
+    assert table["歐陽"].zh == "欧阳"
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [("曾\tZēng\t曾\n", "5 tab-separated columns"), ("曾\tZeeng\t曾\t\t\n", "not one pinyin syllable"),
+     ("曾\tzēng\t曾\t\t\n", "capitalised"), ("Z\tZēng\tZ\t\t\n", "must be Chinese")],
+)
+def test_a_bad_surname_line_names_its_line(line: str, problem: str) -> None:
+    with pytest.raises(FormatError, match=problem) as info:
+        load_surnames(io.StringIO("# header\nzh\tpinyin\tzh_hant\talso\tnote\n" + line))
+    assert info.value.line == 3
+
+
+def test_find_surname_prefers_compound_only_with_a_given_name() -> None:
+    assert find_surname("欧阳修").zh == "欧阳"  # type: ignore[union-attr]
+    assert find_surname("欧阳").zh == "欧"  # type: ignore[union-attr]
+    assert find_surname("求伯君") is None
+
+
+# Other readers -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "capitalize", "expected"),
+    [("金山软件", True, "Jīnshān Ruǎnjiàn"), ("香港交易所", True, "Xiānggǎng Jiāoyìsuǒ"), ("小米SU7", True, "Xiǎomǐ SU7"),
+     ("天眼查", True, "Tiānyǎnchá"), ("高端战略", False, "gāoduān zhànlüè")],
+)
+def test_phrase_pinyin(text: str, capitalize: bool, expected: str) -> None:
+    assert phrase_pinyin(text, capitalize=capitalize) == expected
+
+
+def test_possible_readings_limit_a_surname_to_its_surname_readings() -> None:
+    person = dict(possible_readings("曾国藩", person=True))
+    word = dict(possible_readings("曾国藩"))
+    assert person["曾"] == {"zeng1"}
+    assert {"ceng2", "zeng1"} <= word["曾"]
+
+
+@pytest.mark.parametrize(
+    ("en", "pinyin", "matches"),
+    [("Lei Jun", "Léi Jūn", True), ("LEI Jun", "Léi Jūn", True), ("Jun Lei", "Léi Jūn", True),
+     ("Lu Wei-bing", "Lú Wěibīng", True), ("Lyu Bu", "Lǚ Bù", True), ("Lv Bu", "Lǚ Bù", True), ("Lü Bu", "Lǚ Bù", True),
+     ("Xiu Ouyang", "Ōuyáng Xiū", True), ("Jack Ma", "Mǎ Yún", False), ("Lei Jin", "Léi Jūn", False)],
+)
+def test_en_matches_pinyin(en: str, pinyin: str, matches: bool) -> None:
+    assert en_matches_pinyin(en, pinyin) is matches
+
+
+# Properties ----------------------------------------------------------------------------
+
+
+@given(st.lists(NUMBERED, min_size=1, max_size=4))
+def test_tone_numbers_round_trip(syllables: list[str]) -> None:
+    numbered = " ".join(syllables)
+    assert marks_to_numbers(numbers_to_marks(numbered)) == numbered
+
+
+@given(st.lists(NUMBERED, min_size=1, max_size=4))
+def test_written_words_split_back_into_their_syllables(syllables: list[str]) -> None:
+    word = write_word(syllables)
+    assert marks_to_numbers(word).split() == syllables
+
+
+@given(st.lists(st.sampled_from(VOICED), min_size=1, max_size=3), st.sampled_from("1234"))
+def test_marks_round_trip_through_numbers(syllables: list[str], tone: str) -> None:
+    marked = " ".join(numbers_to_marks(s + tone) for s in syllables)
+    assert numbers_to_marks(marks_to_numbers(marked)) == marked.lower()
