@@ -154,10 +154,12 @@ def _en_problems(entry: Entry) -> list[Problem]:
         return []
     from zhgloss.pinyin import en_matches_pinyin, romanize
 
+    # Either the stored pinyin or the romanizer's will do: a wrong stored pinyin is reported on its own.
     pinyin = entry.pinyin
+    romanized = romanize(entry.zh).pinyin
     if pinyin is None:
-        pinyin = romanize(entry.zh).pinyin
-    if en_matches_pinyin(entry.en, pinyin):
+        pinyin = romanized
+    if en_matches_pinyin(entry.en, pinyin) or en_matches_pinyin(entry.en, romanized):
         return []
     return [
         Problem(

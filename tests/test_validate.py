@@ -1,0 +1,170 @@
+"""Glossary lint: each check finds its problem and leaves good entries alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from zhgloss.model import Entry
+from zhgloss.store import Glossary
+from zhgloss.validate import CODES, Problem, validate_entries
+
+GOOD = [
+    Entry(id="zeng-guofan", zh="曾国藩", zh_hant="曾國藩", pinyin="Zēng Guófān", en="Zeng Guofan"),
+    Entry(id="wang-haiou", zh="王海鸥", zh_hant="王海鷗", pinyin="Wáng Hǎi'ōu", en="Wang Haiou"),
+    Entry(id="lu-bu", zh="吕布", zh_hant="呂布", pinyin="Lǚ Bù", en="Lyu Bu"),
+    Entry(id="yu-dan", zh="于丹", zh_hant="于丹", pinyin="Yú Dān", en="Yu Dan"),
+    Entry(id="jack-ma", zh="马云", zh_hant="馬雲", pinyin="Mǎ Yún", en="Jack Ma", en_adopted=True),
+    Entry(id="kingsoft", type="org", zh="金山软件", zh_hant="金山軟件", pinyin="Jīnshān Ruǎnjiàn", en="Kingsoft",
+          zh_aliases=("金山",)),
+    Entry(id="kingsoft-tw", type="org", zh="金山软体", zh_hant="金山軟體", pinyin="Jīnshān Ruǎntǐ", en="Kingsoft Taiwan"),
+    Entry(id="su7", type="product", zh="小米SU7", zh_hant="小米SU7", pinyin="Xiǎomǐ SU7", en="Xiaomi SU7"),
+    Entry(id="leibusi", type="nickname", zh="雷布斯", pinyin="Léi Bùsī", en="Leibusi", refers_to="zeng-guofan",
+          roles=({"title": "CEO", "org_id": "kingsoft", "from": "2007-12", "to": "2007"},)),
+    Entry(id="hua-luogeng", zh="华罗庚", zh_hant="華羅庚", pinyin="Huá Luógēng", en="Hua Luogeng"),
+]
+
+
+def problems_of(*entries: Entry) -> list[Problem]:
+    return validate_entries([*GOOD, *entries], only={e.id for e in entries})
+
+
+def codes(problems: list[Problem]) -> list[str]:
+    return [p.code for p in problems]
+
+
+def test_good_entries_have_no_problems() -> None:
+    assert validate_entries(GOOD) == []
+
+
+def test_surname_read_the_ordinary_way_is_an_error() -> None:
+    (problem,) = problems_of(Entry(id="x", zh="曾国荃", zh_hant="曾國荃", pinyin="Céng Guóquán", en="Zeng Guoquan"))
+    assert problem.code == "pinyin-mismatch"
+    assert problem.severity == "error"
+    assert problem.message == "'Céng Guóquán' does not fit 曾国荃: 曾 is not read céng as a surname (expected 'Zēng Guóquán')"
+
+
+def test_a_wrong_syllable_in_an_org_name_is_an_error() -> None:
+    (problem,) = problems_of(Entry(id="x", type="org", zh="金山云", pinyin="Jīnshān Yuè", en="Kingsoft Cloud"))
+    assert problem.code == "pinyin-mismatch"
+    assert "云 is not read yuè" in problem.message
+
+
+def test_a_listed_polyphone_reading_is_allowed() -> None:
+    # 角 reads jiǎo in context, but jué is one of its readings (配角 pèijué).
+    assert problems_of(Entry(id="x", type="phrase", zh="配角", pinyin="pèijué", en="supporting role")) == []
+
+
+def test_a_known_second_surname_reading_is_allowed() -> None:
+    assert problems_of(Entry(id="x", zh="华国锋", zh_hant="華國鋒", pinyin="Huá Guófēng", en="Hua Guofeng")) == []
+
+
+def test_wrong_number_of_syllables() -> None:
+    (problem,) = problems_of(Entry(id="x", zh="雷军", zh_hant="雷軍", pinyin="Léi Jūnjūn", en="Lei Junjun"))
+    assert problem.code == "pinyin-mismatch"
+    assert "3 syllables for the 2 characters" in problem.message
+
+
+def test_not_a_pinyin_syllable() -> None:
+    (problem,) = [p for p in problems_of(Entry(id="x", zh="雷军", zh_hant="雷軍", pinyin="Lxi Jūn", en="Lei Jun")) if p.field == "pinyin"]
+    assert problem.code == "pinyin-invalid"
+
+
+def test_name_pinyin_written_apart_is_a_warning() -> None:
+    (problem,) = problems_of(Entry(id="x", zh="李海鸥", zh_hant="李海鷗", pinyin="Lǐ Hǎi Ōu", en="Li Hai-ou"))
+    assert (problem.code, problem.severity) == ("pinyin-style", "warning")
+    assert "Lǐ Hǎi'ōu" in problem.message
+
+
+def test_toneless_name_pinyin_is_a_warning() -> None:
+    (problem,) = problems_of(Entry(id="x", zh="雷军", zh_hant="雷軍", pinyin="Lei Jun", en="Lei Jun"))
+    assert (problem.code, problem.severity) == ("pinyin-style", "warning")
+
+
+def test_english_not_spelling_the_pinyin_is_an_error_unless_adopted() -> None:
+    (problem,) = problems_of(Entry(id="x", zh="马化腾", zh_hant="馬化騰", pinyin="Mǎ Huàténg", en="Pony Ma"))
+    assert (problem.code, problem.field) == ("en-mismatch", "en")
+    assert problems_of(Entry(id="x", zh="马化腾", zh_hant="馬化騰", pinyin="Mǎ Huàténg", en="Pony Ma", en_adopted=True)) == []
+
+
+def test_english_checked_against_the_romanizer_when_there_is_no_pinyin() -> None:
+    (problem,) = problems_of(Entry(id="x", zh="曾国荃", zh_hant="曾國荃", en="Ceng Guoquan"))
+    assert problem.code == "en-mismatch"
+    assert "'Zēng Guóquán'" in problem.message
+
+
+def test_traditional_that_is_another_word_is_an_error() -> None:
+    (problem,) = problems_of(Entry(id="x", zh="张三", zh_hant="張叁", pinyin="Zhāng Sān", en="Zhang San"))
+    assert (problem.code, problem.severity) == ("zh-hant-mismatch", "error")
+
+
+def test_simplified_characters_left_in_the_traditional_form_are_an_error() -> None:
+    (problem,) = problems_of(Entry(id="x", zh="雷军", zh_hant="雷军", pinyin="Léi Jūn", en="Lei Jun"))
+    assert problem.code == "zh-hant-mismatch"
+    assert "still has simplified 军" in problem.message
+
+
+def test_a_regional_variant_opencc_does_not_write_is_a_warning() -> None:
+    # 綫 is the Hong Kong form of 線; no OpenCC configuration writes it, but it converts back to 线.
+    entry = Entry(id="x", type="term", zh="热线", zh_hant="熱綫", pinyin="rèxiàn", en="hotline")
+    (problem,) = problems_of(entry)
+    assert (problem.code, problem.severity) == ("zh-hant-variant", "warning")
+
+
+def test_a_chinese_form_claimed_by_two_entries_is_an_error_for_both() -> None:
+    other = Entry(id="jinshan", type="place", zh="金山", zh_hant="金山", pinyin="Jīnshān", en="Jinshan")
+    found = validate_entries([*GOOD, other])
+    assert {(p.entry_id, p.code) for p in found} == {("kingsoft", "zh-clash"), ("jinshan", "zh-clash")}
+
+
+def test_an_english_form_shared_by_two_entries_is_a_warning() -> None:
+    other = Entry(id="x", zh="曾果凡", zh_hant="曾果凡", pinyin="Zēng Guǒfán", en="Zeng Guofan")
+    (problem,) = problems_of(other)
+    assert (problem.code, problem.severity) == ("en-clash", "warning")
+    assert "'zeng-guofan'" in problem.message
+
+
+def test_duplicate_ids() -> None:
+    twin = Entry(id="lu-bu", zh="吕布", zh_hant="呂布", pinyin="Lǚ Bù", en="Lyu Bu")
+    found = [p for p in validate_entries([*GOOD, twin]) if p.code == "duplicate-id"]
+    assert [p.entry_id for p in found] == ["lu-bu"]
+
+
+def test_dangling_references() -> None:
+    entry = Entry(id="x", type="nickname", zh="雷总", pinyin="Léi zǒng", en="Mr. Lei", refers_to="nobody",
+                  roles=({"title": "CEO", "org_id": "nowhere"},))
+    assert codes(problems_of(entry)) == ["refers-to-missing", "org-id-missing"]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "wrong"),
+    [("2010", "2009", True), ("2010", "2009-12-31", True), ("2007-12", "2007", False), ("2007", "2007-01", False),
+     ("2020-06-20", "2020-06-19", True), ("2020-06", "2020-06-01", False)],
+)
+def test_roles_that_end_before_they_start(start: str, end: str, wrong: bool) -> None:
+    entry = Entry(id="x", zh="雷军", zh_hant="雷軍", pinyin="Léi Jūn", en="Lei Jun",
+                  roles=({"title": "CEO", "from": start, "to": end},))
+    assert codes(problems_of(entry)) == (["role-dates"] if wrong else [])
+
+
+def test_problem_line_and_json_forms() -> None:
+    problem = Problem("lei-jun", "pinyin", "pinyin-mismatch", "bad")
+    assert str(problem) == "lei-jun: error: pinyin: bad"
+    assert problem.to_dict() == {"entry_id": "lei-jun", "field": "pinyin", "code": "pinyin-mismatch",
+                                 "severity": "error", "message": "bad"}
+    assert set(CODES) >= {"pinyin-mismatch", "en-mismatch", "zh-hant-mismatch", "zh-clash", "role-dates"}
+
+
+def test_only_checks_the_named_entries_against_all() -> None:
+    bad = Entry(id="bad", zh="曾国荃", pinyin="Céng Guóquán", en="Zeng Guoquan")
+    found = validate_entries([*GOOD, bad], only={"kingsoft"})
+    assert found == []
+
+
+def test_bundled_glossary_has_no_errors(bundled: Path) -> None:
+    with Glossary.open(bundled) as gloss:
+        entries = list(gloss.iter_entries())
+    assert len(entries) > 50
+    errors = [str(p) for p in validate_entries(entries) if p.severity == "error"]
+    assert errors == []
