@@ -984,7 +984,8 @@ def _cut(pending: str) -> int:
         return cut
     # No line break for millions of characters: cut at a space (a name spanning the cut would be
     # lost, but names are short and a line this long is not prose anyway).
-    return max(pending.rfind("\r"), pending.rfind(" "), len(pending) - 1) + 1
+    cut = max(pending.rfind("\r"), pending.rfind(" "), pending.rfind("\t"))
+    return cut + 1 if cut > 0 else len(pending)
 
 
 def annotate_stream(

@@ -1,0 +1,118 @@
+"""Hypothesis strategies shared by the tests, and a naive reference matcher to check the annotator against."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from hypothesis import strategies as st
+
+from zhgloss.model import Entry
+from zhgloss.script import NAME_SEPARATORS, has_cjk
+
+GLOSSARY = Path(__file__).resolve().parent.parent / "glossary.json"
+
+
+def bundled_entries() -> list[Entry]:
+    """The bundled glossary's entries, in file order (read directly, without the store)."""
+    data = json.loads(GLOSSARY.read_text(encoding="utf-8"))
+    return [Entry.from_dict(doc) for _, doc in sorted(data.get("entries", {}).items(), key=lambda kv: int(kv[0]))]
+
+
+ENTRIES = bundled_entries()
+FORMS = sorted({f for e in ENTRIES for f in (*e.zh_forms, *e.en_forms)})
+
+# Pieces of text around the names: Chinese prose, Latin words that start like names
+# (Mark, Macau, Leisure, Jack Mahoney), brackets that look like glosses, and hard characters.
+FILLERS = [
+    "的", "是", "和", "。", "，", "在", "说", "集团", "办公", "软件", "有限公司", "区",
+    "Mark", "Macau", "Leisure", "Mahoney", "Jack", "Ma", "Lei", "Jun", "the", "apple", "amazon", "s",
+    " ", "  ", "\t", "'s", "’s", "-", ".", ",", ":", "$", "HK", "SU", "0", "7", "1",
+    "(", ")", "（", "）", " (", "【", "】", "「", "」", "“", "”",
+    "·", "•", "\u00a0", "\u3000", "😀", "🇨🇳", "é", "İ", "ß", "Ｗ", "ＰＳ", "\ufeff",
+]
+LINE_ENDINGS = ["\n", "\r\n", "\r"]
+
+
+@st.composite
+def glossable_text(draw: st.DrawFn, *, max_pieces: int = 30) -> str:
+    """Text mixing the glossary's forms (in varied case), Chinese, Latin, punctuation, emoji and line endings."""
+
+    def form_piece(form: str) -> st.SearchStrategy[str]:
+        if has_cjk(form):
+            return st.just(form)
+        return st.sampled_from([form, form.upper(), form.lower(), form.title()])
+
+    piece = st.one_of(
+        st.sampled_from(FORMS).flatmap(form_piece),
+        st.sampled_from(FILLERS),
+        st.sampled_from(LINE_ENDINGS),
+        st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=3),
+    )
+    return "".join(draw(st.lists(piece, max_size=max_pieces)))
+
+
+def _word(char: str) -> bool:
+    import unicodedata
+
+    cp = ord(char)
+    if cp >= 0x2E80 and not 0xFF10 <= cp <= 0xFF5A:
+        return False
+    return char.isalnum() or char == "_" or unicodedata.category(char)[0] == "M"
+
+
+def _lower(char: str) -> str:
+    low = char.lower()
+    return low if len(low) == 1 else char
+
+
+def reference_spans(entries: Iterable[Entry], text: str) -> list[tuple[int, int, str]]:
+    """Match the slow, obvious way: try every form at every offset, apply the rules, keep leftmost-longest.
+
+    Written independently of zhgloss.annotate (no automaton, no shared tables) to check it.
+    """
+    rank = {"zh": 0, "zh_hant": 1, "en": 2, "zh_alias": 3, "alias": 4}
+    candidates: list[tuple[int, int, int, int, str]] = []
+    folded = "".join(_lower(c) for c in text)
+    for order, entry in enumerate(entries):
+        fields = [
+            ("zh", [entry.zh]), ("zh_hant", [entry.zh_hant]), ("zh_alias", entry.zh_aliases),
+            ("en", [entry.en]), ("alias", entry.aliases),
+        ]
+        for name, forms in fields:
+            for form in forms:
+                if not form:
+                    continue
+                if has_cjk(form):
+                    variants = {form}
+                    if any(c in NAME_SEPARATORS for c in form):
+                        parts = re.split(f"[{NAME_SEPARATORS}]", form)
+                        variants |= {sep.join(parts) for sep in (*NAME_SEPARATORS, "")}
+                    written = [(v, v, False) for v in variants]
+                else:
+                    wide = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in form)
+                    written = [(form, form, True), (wide, wide, True)]
+                for variant, as_written, any_case in written:
+                    key = "".join(_lower(c) for c in variant) if any_case else variant
+                    haystack = folded if any_case else text
+                    start = haystack.find(key)
+                    while start >= 0:
+                        end = start + len(key)
+                        surface = text[start:end]
+                        ok = not (_word(variant[0]) and start > 0 and _word(text[start - 1]))
+                        ok = ok and not (_word(variant[-1]) and end < len(text) and _word(text[end]))
+                        if any_case:
+                            ok = ok and all(s.isupper() for f, s in zip(as_written, surface) if f.isupper())
+                        if ok:
+                            candidates.append((start, end, rank[name], order, entry.id))
+                        start = haystack.find(key, start + 1)
+    candidates.sort(key=lambda c: (c[0], -c[1], c[2], c[3]))
+    out: list[tuple[int, int, str]] = []
+    end = -1
+    for start, stop, _, _, entry_id in candidates:
+        if start >= end:
+            out.append((start, stop, entry_id))
+            end = stop
+    return out

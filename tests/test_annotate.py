@@ -1,0 +1,478 @@
+"""The annotator as a library: matching rules, glosses, renderers, losslessness, idempotence, streaming."""
+
+from __future__ import annotations
+
+import codecs
+import io
+import json
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from strategies import ENTRIES, glossable_text, reference_spans
+
+from zhgloss.annotate import (
+    CHUNK_BYTES,
+    Annotator,
+    Insertion,
+    Session,
+    annotate_stream,
+    apply_insertions,
+    detect_encoding,
+    remove_insertions,
+)
+from zhgloss.errors import FormatError, UsageError
+from zhgloss.model import Entry
+from zhgloss.script import en_key, zh_key
+
+ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "articles"
+SAMPLE_ZH = Path(__file__).resolve().parent / "data" / "sample_zh.txt"
+ANNOTATOR = Annotator(ENTRIES)
+GLOSS_MODES = ["auto", "en", "zh", "pinyin", "both"]
+
+
+def found(text: str, annotator: Annotator = ANNOTATOR) -> list[tuple[str, str]]:
+    return [(m.surface, m.entry.id) for m in annotator.mentions(text)]
+
+
+def small(*entries: Entry) -> Annotator:
+    return Annotator(entries)
+
+
+# Chinese
+
+
+def test_longest_match_wins() -> None:
+    assert found("金山办公和金山软件、金山云，还有金山。") == [
+        ("金山办公", "kingsoft-office"),
+        ("金山软件", "kingsoft"),
+        ("金山云", "kingsoft-cloud"),
+        ("金山", "kingsoft"),
+    ]
+
+
+def test_xiaomi_group_before_xiaomi() -> None:
+    assert found("小米集团旗下的小米") == [("小米集团", "xiaomi-group"), ("小米", "xiaomi")]
+
+
+def test_nickname_is_its_own_entry() -> None:
+    assert found("网友叫他雷布斯，也叫雷斯克。") == [("雷布斯", "leibusi"), ("雷斯克", "leisike")]
+
+
+def test_traditional_forms_are_found() -> None:
+    mentions = ANNOTATOR.mentions("雷軍創辦了小米集團")
+    assert [(m.surface, m.entry.id, m.form) for m in mentions] == [
+        ("雷軍", "lei-jun", "zh_hant"),
+        ("小米集團", "xiaomi-group", "zh_hant"),
+    ]
+
+
+def test_any_name_separator_matches() -> None:
+    for sep in ("·", "•", "・", ""):
+        assert found(f"史蒂夫{sep}乔布斯") == [(f"史蒂夫{sep}乔布斯", "steve-jobs")]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_name_split_by_line_break_is_not_a_match(newline: str) -> None:
+    assert found(f"雷{newline}军") == []
+    assert found(f"Lei{newline}Jun") == []
+    assert found(f"小米{newline}集团") == [("小米", "xiaomi")]
+
+
+def test_latin_end_of_chinese_form_needs_a_boundary() -> None:
+    assert found("小米SU7很快") == [("小米SU7", "xiaomi-su7")]
+    # 小米SU70 is no product: the shorter match the automaton passed over is found instead.
+    assert found("小米SU70") == [("小米", "xiaomi")]
+
+
+def test_stock_code_digits_need_a_boundary_but_cjk_is_one() -> None:
+    assert found("代码688111上涨") == [("688111", "stock-688111-sh")]
+    assert found("1688111") == []
+
+
+# English
+
+
+def test_english_whole_words_only() -> None:
+    annotator = small(Entry(id="ma", en="Ma", zh="马"), Entry(id="lei", en="Lei", zh="雷"))
+    assert found("Mark and Macau, Leisure", annotator) == []
+    assert found("Ma and Lei.", annotator) == [("Ma", "ma"), ("Lei", "lei")]
+
+
+def test_jack_ma_is_not_lost_to_a_longer_failed_match() -> None:
+    annotator = small(Entry(id="jack-ma", en="Jack Ma", zh="马云"), Entry(id="jm", en="Jack Mahoney"))
+    assert found("Jack Mahoneys met Jack Ma.", annotator) == [("Jack Ma", "jack-ma")]
+    # "Ma Yun" fails its boundary in "Yunnan"; "Jack Ma", which overlaps it, wins.
+    assert found("Jack Ma Yunnan") == [("Jack Ma", "jack-ma")]
+
+
+def test_case_rule() -> None:
+    assert found("Xiaomi XIAOMI xiaomi") == [("Xiaomi", "xiaomi"), ("XIAOMI", "xiaomi")]
+    assert found("an apple from amazon") == []
+    assert found("Apple and Amazon") == [("Apple", "apple"), ("Amazon", "amazon")]
+    # EqualOcean writes "LEI Jun"; the glossary's upper-case letters are all upper case there.
+    assert found("LEI Jun") == [("LEI Jun", "lei-jun")]
+    assert found("lei jun") == []
+
+
+def test_lower_case_form_matches_in_any_case() -> None:
+    assert found("a triathlon; Triathlon; go with the flow") == [
+        ("triathlon", "phrase-triathlon"),
+        ("Triathlon", "phrase-triathlon"),
+        ("go with the flow", "phrase-go-with-the-flow"),
+    ]
+
+
+def test_fullwidth_latin_matches() -> None:
+    assert found("用ＷＰＳ写") == [("ＷＰＳ", "wps")]
+
+
+def test_mixed_line_finds_both_languages() -> None:
+    mentions = ANNOTATOR.mentions("小米集团 (Xiaomi Group) 的雷军 Lei Jun")
+    assert [(m.surface, m.entry.id, m.script) for m in mentions] == [
+        ("小米集团", "xiaomi-group", "zh"),
+        ("Xiaomi Group", "xiaomi-group", "en"),
+        ("雷军", "lei-jun", "zh"),
+        ("Lei Jun", "lei-jun", "en"),
+    ]
+
+
+def test_mention_offsets_are_code_points() -> None:
+    text = "😀雷军 Lei Jun"
+    for m in ANNOTATOR.mentions(text):
+        assert text[m.start : m.end] == m.surface
+    assert [m.start for m in ANNOTATOR.mentions(text)] == [1, 4]
+
+
+# The two articles and a Chinese text using the same names
+
+ARTICLE_000_IDS = {
+    "xiaomi", "lei-jun", "kingsoft", "yingwei-fu", "phrase-internet-of-things", "weibo", "tianyancha",
+    "stock-3888-hk", "kingsoft-office", "stock-688111-sh", "kingsoft-cloud", "stock-kc-nasdaq",
+    "stock-1810-hk", "wang-xiang", "xiaomi-group", "zou-tao", "jack-ma", "alibaba", "jd-com",
+    "stock-jd-nasdaq", "liu-qiangdong",
+}  # fmt: skip
+ARTICLE_003_IDS = {
+    "lei-jun", "xiaomi", "xiaomi-group", "kingsoft", "phrase-hkd", "byd", "tesla", "toyota",
+    "phrase-people-cars-and-homes", "leibusi", "leisike", "phrase-supporting-role", "jack-ma", "pony-ma",
+    "robin-li", "william-ding", "qiu-bojun", "father-of-wps", "phrase-national-software", "netease",
+    "joyo-com", "chen-nian", "vancl", "amazon", "yiwang-wuqian", "phrase-triathlon", "apple", "meizu",
+    "huang-zhang", "steve-jobs", "elon-musk", "phrase-protagonist-of-a-thrilling-story",
+    "phrase-domineering-ceo", "phrase-go-with-the-flow", "wechat", "weibo", "xiaomi-su7",
+    "factory-director-lei", "mr-lei", "futu", "lu-weibing", "phrase-high-end-strategy", "phrase-asp",
+}  # fmt: skip
+SAMPLE_ZH_IDS = {
+    "xiaomi", "lei-jun", "kingsoft", "tianyancha", "xiaomi-group", "qiu-bojun", "kingsoft-office",
+    "stock-688111-sh", "star-market", "kingsoft-cloud", "nasdaq", "steve-jobs", "leibusi", "leisike",
+    "elon-musk", "xiaomi-su7", "factory-director-lei", "wang-xiang", "zou-tao", "jack-ma", "alibaba",
+    "liu-qiangdong", "jd-com", "weibo", "phrase-people-cars-and-homes", "lu-weibing",
+    "phrase-high-end-strategy",
+}  # fmt: skip
+
+
+def _is_form(mention_surface: str, entry: Entry) -> bool:
+    if any(zh_key(mention_surface) == zh_key(f) for f in entry.zh_forms):
+        return True
+    return any(en_key(mention_surface) == en_key(f) for f in (*entry.en_forms, *entry.zh_forms))
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        (ARTICLES / "000_d48d05291781f3c4.txt", ARTICLE_000_IDS),
+        (ARTICLES / "003_852888a45395ba53.txt", ARTICLE_003_IDS),
+        (SAMPLE_ZH, SAMPLE_ZH_IDS),
+    ],
+    ids=["article-000", "article-003", "sample-zh"],
+)
+def test_every_name_found_none_falsely(path: Path, expected: set[str]) -> None:
+    text = path.read_text(encoding="utf-8")
+    mentions = ANNOTATOR.mentions(text)
+    assert {m.entry.id for m in mentions} == expected
+    for m in mentions:
+        assert _is_form(m.surface, m.entry), m
+        before = text[m.start - 1] if m.start else " "
+        after = text[m.end] if m.end < len(text) else " "
+        if m.script == "en":  # a Latin end of a name is a word's end ("HK$" may touch "40")
+            assert not (m.surface[0].isalnum() and before.isalnum()), m
+            assert not (m.surface[-1].isalnum() and after.isalnum()), m
+
+
+def test_article_000_counts() -> None:
+    text = (ARTICLES / "000_d48d05291781f3c4.txt").read_text(encoding="utf-8")
+    ids = [m.entry.id for m in ANNOTATOR.mentions(text)]
+    # Counted by hand: "Lei Jun" 10 times (with "Lei Jun's"), "Jack Ma" 3 times; "Lei also" and
+    # "led by Wang" are not names in the glossary's forms.
+    assert ids.count("lei-jun") == 10
+    assert ids.count("jack-ma") == 3
+    assert ids.count("wang-xiang") == 2
+
+
+# Glosses
+
+
+def test_inline_gloss_chinese_text_uses_fullwidth_brackets() -> None:
+    assert ANNOTATOR.annotate("雷军创办了小米。") == "雷军（Lei Jun）创办了小米（Xiaomi）。"
+
+
+def test_inline_gloss_english_text() -> None:
+    assert ANNOTATOR.annotate("Lei Jun founded Xiaomi.") == "Lei Jun (雷军) founded Xiaomi (小米)."
+
+
+def test_already_glossed_name_is_left_alone() -> None:
+    text = "Chinese entrepreneur Lei Jun (雷军) has resigned; Jack Ma (马云)’s retirement."
+    assert ANNOTATOR.annotate(text) == text
+    assert ANNOTATOR.annotate("雷军（Lei Jun）和雷军") == "雷军（Lei Jun）和雷军（Lei Jun）"
+
+
+def test_a_bracket_that_is_not_the_gloss_does_not_count() -> None:
+    assert ANNOTATOR.annotate("Kingsoft (left)") == "Kingsoft (金山软件) (left)"
+
+
+@pytest.mark.parametrize(
+    ("gloss", "expected"),
+    [
+        ("en", "雷军（Lei Jun） Richard Liu (Liu Qiangdong)"),
+        ("zh", "雷军 Richard Liu (刘强东)"),
+        ("pinyin", "雷军（Léi Jūn） Richard Liu (Liú Qiángdōng)"),
+        ("both", "雷军（Léi Jūn, Lei Jun） Richard Liu (刘强东, Liú Qiángdōng)"),
+    ],
+)
+def test_gloss_modes(gloss: str, expected: str) -> None:
+    assert ANNOTATOR.annotate("雷军 Richard Liu", gloss=gloss) == expected  # type: ignore[arg-type]
+
+
+def test_traditional_text_gets_traditional_gloss() -> None:
+    assert ANNOTATOR.annotate("他說 Lei Jun 這個人") == "他說 Lei Jun (雷軍) 這個人"
+    assert ANNOTATOR.annotate("他说 Lei Jun 这个人") == "他说 Lei Jun (雷军) 这个人"
+
+
+def test_english_name_inside_chinese_gets_fullwidth_brackets() -> None:
+    assert ANNOTATOR.annotate("他说Lei Jun是") == "他说Lei Jun（雷军）是"
+
+
+def test_first_only() -> None:
+    text = "雷军说，雷军认为，小米和雷军"
+    assert ANNOTATOR.annotate(text, first_only=True) == "雷军（Lei Jun）说，雷军认为，小米（Xiaomi）和雷军"
+
+
+def test_first_only_counts_a_written_gloss_as_the_first() -> None:
+    text = "Lei Jun (雷军) and Lei Jun"
+    assert ANNOTATOR.annotate(text, first_only=True) == text
+
+
+def test_html_escapes_the_article_and_adds_ruby() -> None:
+    out = ANNOTATOR.annotate('<script>alert("雷军")</script> & 小米', fmt="html")
+    assert "<script>" not in out
+    assert out.startswith("&lt;script&gt;alert(&quot;")
+    assert '<ruby class="zhgloss" data-id="lei-jun" title="' in out
+    assert "雷军<rp>(</rp><rt>Lei Jun</rt><rp>)</rp></ruby>" in out
+    assert " &amp; <ruby" in out
+
+
+def test_html_title_holds_the_role() -> None:
+    out = ANNOTATOR.annotate("王翔", fmt="html")
+    assert 'title="president, Xiaomi Group' in out
+
+
+def test_json_lines_offsets_slice_the_input() -> None:
+    text = "\ufeff第一行雷军\r\nLei Jun and 小米集团\n"
+    rows = [json.loads(line) for line in ANNOTATOR.annotate(text, fmt="json").splitlines()]
+    assert [(r["surface"], r["line"], r["col"], r["id"]) for r in rows] == [
+        ("雷军", 1, 5, "lei-jun"),
+        ("Lei Jun", 2, 1, "lei-jun"),
+        ("小米集团", 2, 13, "xiaomi-group"),
+    ]
+    for row in rows:
+        assert text[row["start"] : row["end"]] == row["surface"]
+    assert rows[0]["entry"]["en"] == "Lei Jun"
+    assert rows[0]["entry"]["zh_hant"] == "雷軍"
+    assert rows[0]["inserted"] == "（Lei Jun）"
+
+
+def test_tsv_has_a_header_and_a_row_per_mention() -> None:
+    lines = ANNOTATOR.annotate("雷军和小米", fmt="tsv").splitlines()
+    assert lines[0].split("\t")[:6] == ["file", "line", "col", "start", "end", "id"]
+    assert [line.split("\t")[5:7] for line in lines[1:]] == [["lei-jun", "雷军"], ["xiaomi", "小米"]]
+
+
+def test_unknown_gloss_or_format_is_a_usage_error() -> None:
+    with pytest.raises(UsageError, match="'latin'"):
+        ANNOTATOR.annotate("雷军", gloss="latin")  # type: ignore[arg-type]
+    with pytest.raises(UsageError, match="'xml'"):
+        ANNOTATOR.annotate("雷军", fmt="xml")  # type: ignore[arg-type]
+
+
+# Properties
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(glossable_text())
+def test_mentions_equal_the_reference(text: str) -> None:
+    assert [(m.start, m.end, m.entry.id) for m in ANNOTATOR.mentions(text)] == reference_spans(ENTRIES, text)
+
+
+@SETTINGS
+@given(glossable_text())
+def test_mentions_are_sorted_disjoint_and_spell_a_form(text: str) -> None:
+    end = 0
+    for m in ANNOTATOR.mentions(text):
+        assert m.start >= end
+        assert text[m.start : m.end] == m.surface
+        assert _is_form(m.surface, m.entry)
+        end = m.end
+
+
+@SETTINGS
+@given(glossable_text(), st.sampled_from(GLOSS_MODES), st.booleans())
+def test_annotation_is_lossless(text: str, gloss: str, first_only: bool) -> None:
+    annotated = ANNOTATOR.annotate(text, gloss=gloss, first_only=first_only)  # type: ignore[arg-type]
+    insertions = ANNOTATOR.insertions(text, gloss=gloss, first_only=first_only)  # type: ignore[arg-type]
+    assert apply_insertions(text, insertions) == annotated
+    assert remove_insertions(annotated, insertions) == text
+
+
+@SETTINGS
+@given(glossable_text(), st.sampled_from(GLOSS_MODES), st.booleans())
+def test_annotation_is_idempotent(text: str, gloss: str, first_only: bool) -> None:
+    once = ANNOTATOR.annotate(text, gloss=gloss, first_only=first_only)  # type: ignore[arg-type]
+    assert ANNOTATOR.annotate(once, gloss=gloss, first_only=first_only) == once  # type: ignore[arg-type]
+
+
+@SETTINGS
+@given(glossable_text())
+def test_json_offsets_slice_the_input(text: str) -> None:
+    for line in ANNOTATOR.annotate(text, fmt="json").splitlines():
+        row = json.loads(line)
+        assert text[row["start"] : row["end"]] == row["surface"]
+
+
+class _Trickle(io.RawIOBase):
+    """A pipe that hands out its bytes in small, uneven pieces, as `read1` on a pipe does."""
+
+    def __init__(self, data: bytes, seed: int) -> None:
+        self._data = data
+        self._rng = random.Random(seed)
+
+    def readable(self) -> bool:
+        return True
+
+    def read1(self, size: int = -1) -> bytes:
+        take = self._rng.randint(1, 7)
+        out, self._data = self._data[:take], self._data[take:]
+        return out
+
+    read = read1
+
+
+@SETTINGS
+@given(glossable_text(), st.sampled_from(["utf-8", "gb18030", "utf-16"]), st.integers(0, 1000))
+def test_stream_in_pieces_gives_byte_identical_text_back(text: str, encoding: str, seed: int) -> None:
+    data = text.encode(encoding)
+    out = io.BytesIO()
+    session = Session(ANNOTATOR)
+    annotate_stream(session, _Trickle(data, seed), out, encoding=encoding)  # type: ignore[arg-type]
+    annotated = out.getvalue().decode(encoding)
+    assert annotated == ANNOTATOR.annotate(text)
+    assert remove_insertions(annotated, ANNOTATOR.insertions(text)).encode(encoding) == data
+
+
+# Streaming, encodings
+
+
+def stream(data: bytes, **kwargs: object) -> bytes:
+    out = io.BytesIO()
+    annotate_stream(Session(ANNOTATOR), io.BytesIO(data), out, **kwargs)  # type: ignore[arg-type]
+    return out.getvalue()
+
+
+def test_bom_and_crlf_are_kept() -> None:
+    assert stream("\ufeff雷军\r\n\r\n".encode()) == "\ufeff雷军（Lei Jun）\r\n\r\n".encode()
+
+
+def test_gb18030_in_gb18030_out() -> None:
+    assert stream("雷军创办小米\n".encode("gb18030"), encoding="gbk") == "雷军（Lei Jun）创办小米（Xiaomi）\n".encode("gbk")
+
+
+def test_big5_traditional() -> None:
+    data = "雷軍說 Lei Jun\n".encode("big5")
+    assert stream(data, encoding="big5").decode("big5") == "雷軍（Lei Jun）說 Lei Jun (雷軍)\n"
+
+
+def test_output_encoding() -> None:
+    assert stream("雷军\n".encode("gb18030"), encoding="gb18030", output_encoding="utf-8") == "雷军（Lei Jun）\n".encode()
+
+
+def test_undecodable_byte_offset_counts_the_whole_stream() -> None:
+    data = ("雷军\n" * 400_000).encode() + b"\xff" + b"tail\n"
+    assert len(data) > 2 * CHUNK_BYTES
+    with pytest.raises(FormatError, match=f"byte {len(data) - 6}"):
+        stream(data)
+
+
+def test_undecodable_gbk_byte_offset() -> None:
+    data = "雷军".encode("gbk") + b"\x81\x20" + b"x\n"
+    with pytest.raises(FormatError, match="byte 4"):
+        stream(data, encoding="gbk")
+
+
+def test_errors_replace() -> None:
+    assert stream(b"\xff\xe9\x9b\xb7\xe5\x86\x9b\n", errors="replace") == "\ufffd雷军（Lei Jun）\n".encode()
+
+
+def test_unencodable_gloss_is_replaced_and_reported() -> None:
+    out = io.BytesIO()
+    report = annotate_stream(Session(ANNOTATOR), io.BytesIO("Xiaomi Group\n".encode("big5")), out, encoding="big5")
+    # 团 is not in Big5 (小米集团 is simplified); the text itself always encodes.
+    assert report.unencodable == 1
+    assert out.getvalue().decode("big5") == "Xiaomi Group (小米集?)\n"
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "big5", "utf-8"])
+def test_detect_encoding(encoding: str) -> None:
+    text = SAMPLE_ZH.read_text(encoding="utf-8")
+    if encoding == "big5":
+        text = "雷軍說，小米集團的業務發展很快。金山軟件的創辦人求伯君曾經邀請他加入公司。" * 5
+    assert codecs.lookup(detect_encoding(text.encode(encoding))).name == codecs.lookup(encoding).name
+
+
+def test_detect_encoding_bom() -> None:
+    assert detect_encoding(codecs.BOM_UTF8 + "雷".encode()) == "utf-8"
+
+
+def test_long_line_without_breaks_is_cut_and_still_lossless() -> None:
+    text = ("雷军 " * 1_500_000) + "\n"
+    out = stream(text.encode())
+    assert out.count("（Lei Jun）".encode()) == 1_500_000
+
+
+# Cache
+
+
+def test_bytes_round_trip() -> None:
+    again = Annotator.from_bytes(ANNOTATOR.to_bytes())
+    text = (ARTICLES / "003_852888a45395ba53.txt").read_text(encoding="utf-8")
+    assert again.mentions(text) == ANNOTATOR.mentions(text)
+    assert again.annotate(text) == ANNOTATOR.annotate(text)
+
+
+def test_damaged_bytes_raise_value_error() -> None:
+    data = ANNOTATOR.to_bytes()
+    with pytest.raises(ValueError, match="zhgloss annotator"):
+        Annotator.from_bytes(data[:100])
+    with pytest.raises(ValueError, match="zhgloss annotator"):
+        Annotator.from_bytes(b"garbage")
+
+
+def test_empty_glossary() -> None:
+    empty = Annotator([])
+    assert empty.mentions("雷军 Lei Jun") == []
+    assert Annotator.from_bytes(empty.to_bytes()).annotate("雷军\n") == "雷军\n"
+
+
+def test_insertion_records_offset_in_original() -> None:
+    assert ANNOTATOR.insertions("雷军和小米") == [Insertion(2, "（Lei Jun）"), Insertion(5, "（Xiaomi）")]
