@@ -99,15 +99,10 @@ def import_entries(
     return scratch.add_all(entries, on_conflict)
 
 
-# Encodings a translator's file may be in when it is not UTF-8: what Excel and Notepad write on
-# Chinese Windows (GBK/GB18030 on the mainland, Big5 in Taiwan and Hong Kong) and UTF-16.
-LEGACY_ENCODINGS = ("gb18030", "gbk", "gb2312", "big5", "big5hkscs", "cp950", "cp936", "utf_16", "utf_16_le", "utf_16_be")
-
-
 def decode_input(raw: bytes, source: str) -> tuple[str, str]:
-    """Decode an input file: UTF-8 (a BOM is dropped), else a Chinese legacy encoding or UTF-16 if it reads as one.
+    """Decode an input file: UTF-8 (a BOM is dropped) or UTF-16 with a BOM, else GB18030 or Big5.
 
-    Return the text and the encoding used; raise FormatError naming the first bad byte if neither works.
+    Return the text and the encoding used; raise FormatError naming the first bad byte if none fits.
     A gzip file (CC-CEDICT is shipped so) is unpacked first.
     """
     from zhgloss.errors import FormatError
@@ -128,10 +123,28 @@ def decode_input(raw: bytes, source: str) -> tuple[str, str]:
         return raw.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError as exc:
         problem = exc
-    import charset_normalizer
-
-    best = charset_normalizer.from_bytes(raw, cp_isolation=list(LEGACY_ENCODINGS)).best()
-    if best is not None and best.encoding in LEGACY_ENCODINGS:
-        return str(best), best.encoding
+    # Excel and Notepad on Chinese Windows write GBK (mainland) or Big5 (Taiwan, Hong Kong).
+    # Decided by hand rather than by a detector, which guesses wrong on a few short lines:
+    # Big5's second bytes 0x40-0x7E are no GB2312 second bytes, so Big5 read as GB18030
+    # gives rare characters outside GB2312, while real simplified text stays inside it.
+    candidates: list[tuple[str, str]] = []
+    for encoding in ("gb18030", "big5"):
+        try:
+            candidates.append((raw.decode(encoding), encoding))
+        except UnicodeDecodeError:
+            continue
+    for text, encoding in candidates:
+        if encoding != "gb18030" or _is_gb2312(text) or len(candidates) == 1:
+            return text, encoding
+    if candidates:
+        return candidates[0]
     bad = raw[problem.start : problem.start + 1]
-    raise FormatError(source, f"is not UTF-8 (byte {problem.start}: {bad!r}) nor a Chinese legacy encoding")
+    raise FormatError(source, f"is not UTF-8 (byte {problem.start}: {bad!r}), GB18030 or Big5")
+
+
+def _is_gb2312(text: str) -> bool:
+    try:
+        text.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True

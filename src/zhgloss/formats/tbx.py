@@ -10,7 +10,8 @@ Preferred and other terms are told apart by `administrativeStatus`
 the `subjectField` (CAT tools show it as the domain), the note a `note`, refers_to
 a `crossReference` ref, each source an `admin type="source"`; roles and
 en_adopted, which TBX-Basic has no category for, go in `descrip` elements of type
-`x-zhgloss-roles` (JSON) and `x-zhgloss-enAdopted`. So an export re-imports to
+`x-zhgloss-roles` (JSON) and `x-zhgloss-enAdopted` (and the pinyin of an entry without
+Chinese in `x-zhgloss-pinyin`). So an export re-imports to
 the identical glossary.
 
 Import reads that, other tools' TBX-Basic (tig or ntig, language codes such as
@@ -41,6 +42,7 @@ PREFERRED = "preferredTerm-admn-sts"
 ADMITTED = "admittedTerm-admn-sts"
 ROLES = "x-zhgloss-roles"
 EN_ADOPTED = "x-zhgloss-enAdopted"
+PINYIN = "x-zhgloss-pinyin"
 EXPORT_MARK = "zhgloss"
 HANT_LANGS = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -61,7 +63,9 @@ def dump_tbx(entries: Iterable[Entry], fp: TextIO) -> int:
         count += 1
     ET.indent(root, space="  ")
     fp.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-    fp.write(ET.tostring(root, encoding="unicode"))
+    # An XML parser turns a raw carriage return into a line feed; a character reference survives.
+    # ET.indent writes only line feeds, so every "\r" here is inside a note.
+    fp.write(ET.tostring(root, encoding="unicode").replace("\r", "&#13;"))
     fp.write("\n")
     return count
 
@@ -80,9 +84,12 @@ def _term_entry(entry: Entry) -> ET.Element:
         ET.SubElement(elem, "descrip", {"type": ROLES}).text = json.dumps(roles, ensure_ascii=False)
     if entry.en_adopted:
         ET.SubElement(elem, "descrip", {"type": EN_ADOPTED}).text = "true"
-    if entry.zh:
+    if entry.pinyin and not entry.zh:
+        ET.SubElement(elem, "descrip", {"type": PINYIN}).text = entry.pinyin
+    if entry.zh or entry.zh_aliases:
         lang = _lang_set(elem, "zh")
-        _tig(lang, entry.zh, PREFERRED, pronunciation=entry.pinyin)
+        if entry.zh:
+            _tig(lang, entry.zh, PREFERRED, pronunciation=entry.pinyin)
         for alias in entry.zh_aliases:
             _tig(lang, alias, ADMITTED)
     if entry.zh_hant:
@@ -168,7 +175,9 @@ def _category(elem: ET.Element) -> str:
 
 
 def _text(elem: ET.Element) -> str:
-    return normalize("".join(elem.itertext()))
+    # Left as written: Entry normalizes names and keeps a note's line breaks and full-width marks.
+    text = "".join(elem.itertext())
+    return text if text.strip() else ""
 
 
 def _concept(elem: ET.Element) -> _Concept:
@@ -218,7 +227,9 @@ def _split(terms: list[_Term]) -> tuple[_Term | None, list[_Term]]:
     """The preferred term (marked so, else the first) and the others."""
     if not terms:
         return None, []
-    preferred = next((t for t in terms if t.status.startswith("preferredTerm")), terms[0])
+    preferred = next((t for t in terms if t.status.startswith("preferredTerm")), None)
+    if preferred is None and not any(t.status for t in terms):
+        preferred = terms[0]  # a file that marks no status: the first term is the main one
     return preferred, [t for t in terms if t is not preferred]
 
 
@@ -256,7 +267,7 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
     for category, elem in concept.fields:
         text = _text(elem)
         if category == "subjectField" and text:
-            if ours or text.lower() in KNOWN_TYPES:
+            if ours or text.strip().lower() in KNOWN_TYPES:
                 data["type"] = text
             else:
                 notes.append(f"subject field: {text}")
@@ -270,14 +281,16 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
             data["refers_to"] = elem.get("target") or text
         elif category == ROLES and text:
             data["roles"] = _roles(text, where, source)
+        elif category == PINYIN and text:
+            data["pinyin"] = text
         elif category == EN_ADOPTED:
             data["en_adopted"] = text.lower() in ("true", "yes", "1")
-    data["note"] = "; ".join(notes or definitions) or None
+    data["note"] = "; ".join(notes + definitions) or None
     data["sources"] = sources
     if concept.id and _ID_RE.match(concept.id):
         data["id"] = concept.id
     else:
-        data["id"] = ids.make(normalize(en.text), data["zh"])
+        data["id"] = ids.make(normalize(en.text), normalize(data["zh"]) if data["zh"] else None)
     try:
         return Entry.from_dict(data)
     except (InvalidEntryError, TypeError) as exc:

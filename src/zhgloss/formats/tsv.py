@@ -1,8 +1,10 @@
 """TSV: the rich form (a header and every field, lossless) and OmegaT's three-column glossary.
 
-Rich TSV is the CSV layout (see `table`) with tabs between cells and no quoting:
-a normalized entry never holds a tab or a line break. Cells a spreadsheet would
-run as formulas are neutralised as in CSV.
+Rich TSV is the CSV layout (see `table`) with tabs between cells and no quoting.
+A note may hold tabs and line breaks, so inside a cell a backslash, tab, line
+feed and carriage return are written \\, \t, \n and \r (as PostgreSQL's COPY
+and MySQL write TSV); other backslashes are read as they are. Cells a
+spreadsheet would run as formulas are neutralised as in CSV.
 
 OmegaT's glossary format is one term per line: source term (Chinese), target term
 (English), an optional comment, tab-separated, UTF-8, "#" starting a comment line.
@@ -15,6 +17,7 @@ are written as they are, not neutralised: OmegaT would show the apostrophe.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
@@ -39,7 +42,7 @@ def dump_tsv(entries: Iterable[Entry], fp: TextIO) -> int:
     count = 0
     for entry in entries:
         row = entry_to_row(entry)
-        fp.write("\t".join(neutralize(row[name]) for name in COLUMNS) + "\n")
+        fp.write("\t".join(_escape(neutralize(row[name])) for name in COLUMNS) + "\n")
         count += 1
     return count
 
@@ -59,7 +62,7 @@ def load_tsv(fp: TextIO, source: str = "<tsv>") -> Iterator[Entry]:
     for number, cells in lines:
         if len(cells) > len(columns):
             raise FormatError(source, f"{len(cells)} cells, but the header names {len(columns)} columns", number)
-        row = {name: cell for name, cell in zip(columns, cells, strict=False) if name is not None}
+        row = {name: _unescape(cell) for name, cell in zip(columns, cells, strict=False) if name is not None}
         if row.get("id"):
             ids.claim(row["id"].strip(), row.get("zh"))
         yield row_to_entry(row, ids, source, number)
@@ -74,7 +77,7 @@ def dump_omegat(entries: Iterable[Entry], fp: TextIO) -> int:
     for entry in entries:
         if not entry.zh:
             continue
-        comment = " — ".join(p for p in (entry.pinyin, entry.note) if p)
+        comment = " ".join(" — ".join(p for p in (entry.pinyin, entry.note) if p).split())
         for n, english in enumerate(entry.en_forms):
             fp.write("\t".join((entry.zh, english, comment if n == 0 else "")).rstrip("\t") + "\n")
         count += 1
@@ -121,3 +124,16 @@ def _rows(fp: TextIO) -> Iterator[tuple[int, list[str]]]:
 def _chain(first: tuple[int, list[str]], rest: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:
     yield first
     yield from rest
+
+
+_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
+_UNESCAPE_RE = re.compile(r"\\([\\tnr])")
+_UNESCAPES = {"\\": "\\", "t": "\t", "n": "\n", "r": "\r"}
+
+
+def _escape(cell: str) -> str:
+    return "".join(_ESCAPES.get(c, c) for c in cell)
+
+
+def _unescape(cell: str) -> str:
+    return _UNESCAPE_RE.sub(lambda m: _UNESCAPES[m.group(1)], cell)
