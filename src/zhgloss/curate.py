@@ -244,7 +244,8 @@ def edit_entry(
         for alias in remove:
             text = normalize(alias)
             if text not in keep:
-                raise UsageError(f"entry {entry.id!r} has no {field[:-1].replace('_', ' ')} {text!r}")
+                what = "alias" if field == "aliases" else "Chinese alias"
+                raise UsageError(f"entry {entry.id!r} has no {what} {text!r}")
             keep.remove(text)
         changes[field] = (*keep, *add)
     if add_roles or clear_roles:

@@ -270,6 +270,35 @@ def add(
 # edit -----------------------------------------------------------------------
 
 
+def edit_text(text: str, prefix: str) -> str | None:
+    """Open `text` in the user's editor ($VISUAL, $EDITOR, else vi) and return what was saved.
+
+    Written by hand because typer 0.27 bundles a trimmed click without `click.edit`. The
+    editor command may carry arguments ("code --wait"). Raise UsageError if it cannot be run
+    or exits with an error; return None if the file was left unchanged.
+    """
+    import os
+    import shlex
+    import subprocess
+
+    command = os.environ.get("VISUAL") or os.environ.get("EDITOR") or ("notepad" if os.name == "nt" else "vi")
+    fd, name = tempfile.mkstemp(prefix=prefix, suffix=".json")
+    path = Path(name)
+    try:
+        with open(fd, "w", encoding="utf-8") as out:
+            out.write(text)
+        try:
+            status = subprocess.call([*shlex.split(command), str(path)])
+        except OSError as exc:
+            raise UsageError(f"cannot run the editor {command!r} ({exc.strerror}): set $EDITOR") from None
+        if status != 0:
+            raise UsageError(f"the editor {command!r} exited with status {status}; nothing saved")
+        edited = path.read_text(encoding="utf-8")
+    finally:
+        path.unlink(missing_ok=True)
+    return None if edited == text else edited
+
+
 def _keep_text(text: str, entry_id: str) -> Path:
     """Save text the user typed in the editor, so a failed edit does not lose it."""
     fd, name = tempfile.mkstemp(prefix=f"zhgloss-edit-{entry_id}-", suffix=".json")
@@ -349,7 +378,7 @@ def edit(
             )
         else:
             original = to_json(entry.to_dict()) + "\n"
-            edited_text = typer.edit(original, extension=".json")
+            edited_text = edit_text(original, f"zhgloss-{entry.id}-")
             if edited_text is None or edited_text.strip() == original.strip():
                 typer.echo(f"no changes to {entry.id!r}", err=True)
                 return

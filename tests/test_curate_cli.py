@@ -1,0 +1,483 @@
+"""The romanize, add, edit, remove and validate commands, through CliRunner and the installed script."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from zhgloss.cli import app
+from zhgloss.cli import curate as curate_cli
+from zhgloss.model import Entry
+from zhgloss.store import Glossary
+
+SAMPLE = [
+    Entry(id="lei-jun", zh="雷军", zh_hant="雷軍", pinyin="Léi Jūn", en="Lei Jun"),
+    Entry(id="kingsoft", type="org", zh="金山软件", zh_hant="金山軟件", pinyin="Jīnshān Ruǎnjiàn", en="Kingsoft",
+          en_adopted=True, zh_aliases=("金山",)),
+    Entry(id="leibusi", type="nickname", zh="雷布斯", zh_hant="雷布斯", pinyin="Léi Bùsī", en="Leibusi", refers_to="lei-jun"),
+]
+
+
+@pytest.fixture
+def small(tmp_path: Path) -> Path:
+    path = tmp_path / "names.json"
+    with Glossary(path) as gloss:
+        gloss.add_all(SAMPLE)
+    return path
+
+
+def entries(path: Path) -> dict[str, Entry]:
+    with Glossary.open(path) as gloss:
+        return {e.id: e for e in gloss.iter_entries()}
+
+
+def editor(tmp_path: Path, text: str) -> str:
+    """Write a fake $EDITOR that replaces the file it is given with `text`."""
+    replacement = tmp_path / "replacement.json"
+    replacement.write_text(text, encoding="utf-8")
+    script = tmp_path / "fake-editor"
+    script.write_text(f'#!/bin/sh\ncat "{replacement}" > "$1"\n', encoding="utf-8")
+    script.chmod(script.stat().st_mode | stat.S_IEXEC)
+    return str(script)
+
+
+# romanize -----------------------------------------------------------------------------
+
+
+def test_romanize_writes_names_one_per_line(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["romanize", "曾国藩", "欧阳修", "单雄信", "解缙", "王海鸥"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "Zēng Guófān\nŌuyáng Xiū\nShàn Xióngxìn\nXiè Jìn\nWáng Hǎi'ōu\n"
+    assert "note: 曾国藩: 曾: as a surname never céng" in result.stderr
+
+
+def test_romanize_options(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["romanize", "诸葛亮", "--order", "western", "--no-tones"])
+    assert result.stdout == "Liang Zhuge\n"
+    result = runner.invoke(app, ["romanize", "吕布", "--numbers"])
+    assert result.stdout == "lv3 bu4\n"
+    assert "'Lyu Bu' or 'Lu Bu'" in result.stderr
+    result = runner.invoke(app, ["romanize", "东方明", "--surname", "东"])
+    assert result.stdout == "Dōng Fāngmíng\n"
+
+
+def test_romanize_json(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["romanize", "吕布", "--json"])
+    assert result.exit_code == 0
+    (data,) = json.loads(result.stdout)
+    assert (data["pinyin"], data["en"], data["en_variants"]) == ("Lǚ Bù", "Lü Bu", ["Lyu Bu", "Lu Bu"])
+
+
+def test_romanize_reads_stdin(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["romanize", "-"], input="曾国藩\n\n區志航\n")
+    assert result.stdout == "Zēng Guófān\nŌu Zhìháng\n"
+
+
+def test_romanize_non_chinese_is_a_usage_error_and_others_still_print(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["romanize", "Lei Jun", "雷军"])
+    assert result.exit_code == 2
+    assert result.stdout == "Léi Jūn\n"
+    assert "Error: 'Lei Jun': is not a Chinese name" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_romanize_bad_order_is_a_usage_error(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["romanize", "雷军", "--order", "sideways"])
+    assert result.exit_code == 2
+
+
+# add ----------------------------------------------------------------------------------
+
+
+def test_add_fills_traditional_pinyin_english_and_id(runner: CliRunner, small: Path) -> None:
+    result = runner.invoke(app, ["add", "曾国藩", "--type", "person", "--db", str(small), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert (data["id"], data["zh_hant"], data["pinyin"], data["en"]) == ("zeng-guofan", "曾國藩", "Zēng Guófān", "Zeng Guofan")
+    assert entries(small)["zeng-guofan"].pinyin == "Zēng Guófān"
+    assert "added 'zeng-guofan'" in result.stderr
+
+
+def test_add_issue_example(runner: CliRunner, small: Path) -> None:
+    result = runner.invoke(app, ["add", "卢伟冰", "--type", "person", "--en", "Lu Weibing", "--db", str(small)])
+    assert result.exit_code == 0, result.output
+    entry = entries(small)["lu-weibing"]
+    assert (entry.zh_hant, entry.pinyin, entry.en) == ("盧偉冰", "Lú Wěibīng", "Lu Weibing")
+    assert result.stdout.startswith("卢伟冰 Lu Weibing")
+
+
+def test_add_with_every_flag(runner: CliRunner, small: Path) -> None:
+    args = ["add", "雷总", "--type", "nickname", "--en", "Mr. Lei", "--alias", "Boss Lei", "--zh-alias", "雷總裁",
+            "--refers-to", "lei-jun", "--adopted", "--note", "what staff call him", "--source", "article:003",
+            "--role", "CEO@kingsoft:1998..2007", "--role", "founder@Joyo.com:2000..", "--db", str(small)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    entry = entries(small)["mr-lei"]
+    assert entry.aliases == ("Boss Lei",)
+    assert entry.zh_aliases == ("雷總裁",)
+    assert (entry.refers_to, entry.en_adopted, entry.note, entry.sources) == ("lei-jun", True, "what staff call him", ("article:003",))
+    ceo, founder = entry.roles
+    assert (ceo.title, ceo.org, ceo.org_id, ceo.start, ceo.end) == ("CEO", "Kingsoft", "kingsoft", "1998", "2007")
+    assert (founder.org, founder.org_id, founder.start, founder.end) == ("Joyo.com", None, "2000", None)
+
+
+def test_add_traditional_input_keeps_it_as_zh_hant(runner: CliRunner, small: Path) -> None:
+    result = runner.invoke(app, ["add", "呂布", "--db", str(small)])
+    assert result.exit_code == 0, result.output
+    entry = entries(small)["lu-bu"]
+    assert (entry.zh, entry.zh_hant, entry.pinyin, entry.en, entry.aliases) == ("吕布", "呂布", "Lǚ Bù", "Lü Bu", ("Lyu Bu",))
+
+
+def test_add_makes_the_id_unique(runner: CliRunner, small: Path) -> None:
+    result = runner.invoke(app, ["add", "雷俊", "--en", "Lei Jun", "--db", str(small)])
+    assert result.exit_code == 0, result.output
+    assert "lei-jun-2" in entries(small)
+
+
+def test_add_duplicate_is_refused_showing_the_entry(runner: CliRunner, small: Path) -> None:
+    before = small.read_bytes()
+    result = runner.invoke(app, ["add", "雷軍", "--db", str(small)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: '雷軍' is already in the glossary as entry 'lei-jun'")
+    assert "雷军 Lei Jun  [person · lei-jun]" in result.stderr
+    assert result.stdout == ""
+    assert small.read_bytes() == before
+
+
+def test_add_alias_of_another_entry_is_a_duplicate(runner: CliRunner, small: Path) -> None:
+    result = runner.invoke(app, ["add", "金山", "--type", "place", "--db", str(small)])
+    assert result.exit_code == 2
+    assert "entry 'kingsoft'" in result.stderr
+
+
+def test_add_org_needs_english(runner: CliRunner, small: Path) -> None:
+    result = runner.invoke(app, ["add", "金山云", "--type", "org", "--db", str(small)])
+    assert result.exit_code == 2
+    assert result.stderr == "Error: give the English form with --en: only people's and places' English forms are made from the pinyin\n"
+
+
+def test_add_org_pinyin_is_word_aware(runner: CliRunner, small: Path) -> None:
+    result = runner.invoke(app, ["add", "香港交易所", "--type", "org", "--en", "HKEX", "--db", str(small)])
+    assert result.exit_code == 0, result.output
+    assert entries(small)["hkex"].pinyin == "Xiānggǎng Jiāoyìsuǒ"
+
+
+def test_add_non_chinese_person_is_a_usage_error(runner: CliRunner, small: Path) -> None:
+    result = runner.invoke(app, ["add", "雷J", "--db", str(small)])
+    assert result.exit_code == 2
+    assert "'J' is not Chinese" in result.stderr
+
+
+def test_add_with_lint_errors_needs_force(runner: CliRunner, small: Path) -> None:
+    args = ["add", "曾国荃", "--pinyin", "Céng Guóquán", "--db", str(small)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert "error: pinyin: 'Céng Guóquán' does not fit 曾国荃" in result.stderr
+    assert "zeng-guoquan" not in entries(small)
+    result = runner.invoke(app, [*args, "--force"])
+    assert result.exit_code == 0, result.output
+    assert entries(small)["zeng-guoquan"].pinyin == "Céng Guóquán"
+
+
+def test_add_dangling_refers_to_is_refused(runner: CliRunner, small: Path) -> None:
+    result = runner.invoke(app, ["add", "雷总", "--type", "nickname", "--en", "Mr. Lei", "--refers-to", "nobody", "--db", str(small)])
+    assert result.exit_code == 2
+    assert "'nobody' is not an entry id" in result.stderr
+
+
+def test_add_bad_role_is_a_usage_error(runner: CliRunner, small: Path) -> None:
+    result = runner.invoke(app, ["add", "曾国藩", "--role", "@kingsoft", "--db", str(small)])
+    assert result.exit_code == 2
+    assert "has no title" in result.stderr
+    result = runner.invoke(app, ["add", "曾国藩", "--role", "CEO:19..2007", "--db", str(small)])
+    assert result.exit_code == 2
+
+
+def test_add_to_the_bundled_glossary_gives_the_init_hint(runner: CliRunner, bundled: Path) -> None:
+    before = bundled.read_bytes()
+    result = runner.invoke(app, ["add", "曾国藩", "--db", str(bundled)])
+    assert result.exit_code == 2
+    assert "zhgloss init" in result.stderr
+    assert bundled.read_bytes() == before
+
+
+def test_add_prompts_on_a_terminal(runner: CliRunner, small: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(curate_cli, "is_terminal", lambda: True)
+    # type, English, pinyin, traditional: keep; aliases: one; a role then done; note; confirm.
+    answers = "\n\n\n\nZeng Di-sheng\nGovernor@Liangjiang:1860..1864\n\nHunan Army\ny\n"
+    result = runner.invoke(app, ["add", "曾国藩", "--db", str(small)], input=answers)
+    assert result.exit_code == 0, result.output
+    entry = entries(small)["zeng-guofan"]
+    assert entry.aliases == ("Zeng Di-sheng",)
+    assert entry.roles[0].org == "Liangjiang"
+    assert entry.note == "Hunan Army"
+
+
+def test_add_prompt_declined_writes_nothing(runner: CliRunner, small: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(curate_cli, "is_terminal", lambda: True)
+    before = small.read_bytes()
+    result = runner.invoke(app, ["add", "曾国藩", "--db", str(small)], input="\n\n\n\n\n\n\nn\n")
+    assert result.exit_code == 1
+    assert small.read_bytes() == before
+
+
+# edit ---------------------------------------------------------------------------------
+
+
+def test_edit_with_flags(runner: CliRunner, small: Path) -> None:
+    result = runner.invoke(app, ["edit", "lei-jun", "--alias", "LEI Jun", "--note", "Xiaomi founder", "--role", "chair@kingsoft", "--db", str(small)])
+    assert result.exit_code == 0, result.output
+    entry = entries(small)["lei-jun"]
+    assert (entry.aliases, entry.note, entry.roles[0].org_id) == (("LEI Jun",), "Xiaomi founder", "kingsoft")
+    result = runner.invoke(app, ["edit", "lei-jun", "--remove-alias", "LEI Jun", "--note", "", "--db", str(small)])
+    assert result.exit_code == 0, result.output
+    entry = entries(small)["lei-jun"]
+    assert (entry.aliases, entry.note) == ((), None)
+
+
+def test_edit_new_chinese_refills_traditional_and_pinyin(runner: CliRunner, small: Path) -> None:
+    result = runner.invoke(app, ["edit", "lei-jun", "--zh", "雷俊", "--force", "--db", str(small)])
+    assert result.exit_code == 0, result.output
+    entry = entries(small)["lei-jun"]
+    assert (entry.zh, entry.zh_hant, entry.pinyin) == ("雷俊", "雷俊", "Léi Jùn")
+
+
+def test_edit_rename(runner: CliRunner, small: Path) -> None:
+    result = runner.invoke(app, ["edit", "kingsoft", "--id", "kingsoft-corp", "--db", str(small), "--force"])
+    assert result.exit_code == 0, result.output
+    assert "kingsoft-corp" in entries(small)
+    assert "kingsoft" not in entries(small)
+
+
+def test_edit_removing_a_missing_alias_is_a_usage_error(runner: CliRunner, small: Path) -> None:
+    before = small.read_bytes()
+    result = runner.invoke(app, ["edit", "lei-jun", "--remove-alias", "Nobody", "--db", str(small)])
+    assert result.exit_code == 2
+    assert result.stderr == "Error: entry 'lei-jun' has no alias 'Nobody'\n"
+    assert small.read_bytes() == before
+
+
+def test_edit_unknown_id(runner: CliRunner, small: Path) -> None:
+    result = runner.invoke(app, ["edit", "nobody", "--note", "x", "--db", str(small)])
+    assert result.exit_code == 1
+    assert result.stderr == "Error: no entry id matches 'nobody'\n"
+
+
+def test_edit_in_editor_saves_a_valid_entry(runner: CliRunner, small: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = entries(small)["lei-jun"].to_dict()
+    data["aliases"] = ["LEI Jun"]
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", editor(tmp_path, json.dumps(data, ensure_ascii=False)))
+    result = runner.invoke(app, ["edit", "lei-jun", "--db", str(small)])
+    assert result.exit_code == 0, result.output
+    assert entries(small)["lei-jun"].aliases == ("LEI Jun",)
+
+
+def test_edit_in_editor_bad_json_leaves_the_glossary_and_keeps_the_text(
+    runner: CliRunner, small: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = small.read_bytes()
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", editor(tmp_path, '{"id": "lei-jun", "en": '))
+    result = runner.invoke(app, ["edit", "lei-jun", "--db", str(small)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: the edited entry is not valid JSON: Expecting value at line 1")
+    kept = Path(result.stderr.rstrip().rsplit(" ", 1)[-1])
+    assert kept.read_text(encoding="utf-8") == '{"id": "lei-jun", "en": '
+    kept.unlink()
+    assert small.read_bytes() == before
+
+
+def test_edit_in_editor_invalid_entry_is_refused(runner: CliRunner, small: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = small.read_bytes()
+    data = entries(small)["lei-jun"].to_dict()
+    data["roles"] = [{"title": "CEO", "from": "next year"}]
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", editor(tmp_path, json.dumps(data)))
+    result = runner.invoke(app, ["edit", "lei-jun", "--db", str(small)])
+    assert result.exit_code == 2
+    assert "roles.from: 'next year' is not a date" in result.stderr
+    assert "Traceback" not in result.output
+    assert small.read_bytes() == before
+
+
+def test_edit_in_editor_unchanged(runner: CliRunner, small: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = json.dumps(entries(small)["lei-jun"].to_dict(), ensure_ascii=False, sort_keys=True, indent=2)
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", editor(tmp_path, data))
+    result = runner.invoke(app, ["edit", "lei-jun", "--db", str(small)])
+    assert result.exit_code == 0
+    assert result.stderr == "no changes to 'lei-jun'\n"
+
+
+@pytest.mark.parametrize(("command", "message"), [("false", "exited with status 1"), ("/nonexistent/editor", "cannot run the editor")])
+def test_edit_editor_failure_is_a_usage_error(
+    runner: CliRunner, small: Path, monkeypatch: pytest.MonkeyPatch, command: str, message: str
+) -> None:
+    before = small.read_bytes()
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", command)
+    result = runner.invoke(app, ["edit", "lei-jun", "--db", str(small)])
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert small.read_bytes() == before
+
+
+# remove -------------------------------------------------------------------------------
+
+
+def test_remove_needs_yes_off_a_terminal(runner: CliRunner, small: Path) -> None:
+    before = small.read_bytes()
+    result = runner.invoke(app, ["remove", "kingsoft", "--db", str(small)])
+    assert result.exit_code == 2
+    assert result.stderr == "Error: not removing 'kingsoft' without confirmation: pass --yes\n"
+    assert small.read_bytes() == before
+
+
+def test_remove_with_yes_names_the_entries_left_pointing_at_it(runner: CliRunner, small: Path) -> None:
+    result = runner.invoke(app, ["remove", "lei-jun", "--yes", "--db", str(small)])
+    assert result.exit_code == 0, result.output
+    assert "lei-jun" not in entries(small)
+    assert "warning: 1 entries still point at 'lei-jun': leibusi" in result.stderr
+
+
+def test_remove_asks_on_a_terminal(runner: CliRunner, small: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(curate_cli, "is_terminal", lambda: True)
+    result = runner.invoke(app, ["remove", "kingsoft", "--db", str(small)], input="n\n")
+    assert result.exit_code == 1
+    assert "kingsoft" in entries(small)
+    result = runner.invoke(app, ["remove", "kingsoft", "--db", str(small)], input="y\n")
+    assert result.exit_code == 0
+    assert "kingsoft" not in entries(small)
+
+
+def test_remove_unknown(runner: CliRunner, small: Path) -> None:
+    result = runner.invoke(app, ["remove", "nobody", "--yes", "--db", str(small)])
+    assert result.exit_code == 1
+    assert result.stderr == "Error: no entry id matches 'nobody'\n"
+
+
+# validate -----------------------------------------------------------------------------
+
+
+def bad_glossary(tmp_path: Path) -> Path:
+    path = tmp_path / "bad.json"
+    with Glossary(path) as gloss:
+        gloss.add_all([
+            *SAMPLE,
+            Entry(id="zeng-guofan", zh="曾国藩", zh_hant="曾國藩", pinyin="Céng Guófān", en="Zeng Guofan"),
+            Entry(id="ma-yun", zh="马云", zh_hant="馬雲", pinyin="Mǎ Yún", en="Jack Ma"),
+        ])
+    return path
+
+
+def test_validate_clean(runner: CliRunner, small: Path) -> None:
+    result = runner.invoke(app, ["validate", "--db", str(small)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert result.stderr == "0 errors, 0 warnings in 3 entries\n"
+
+
+def test_validate_reports_one_line_per_problem(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["validate", str(bad_glossary(tmp_path))])
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        "zeng-guofan: error: pinyin: 'Céng Guófān' does not fit 曾国藩: 曾 is not read céng as a surname (expected 'Zēng Guófān')",
+        "ma-yun: error: en: 'Jack Ma' does not spell the pinyin 'Mǎ Yún'; if it is an adopted Western name, set en_adopted",
+    ]
+    assert result.stderr == "2 errors, 0 warnings in 5 entries\n"
+
+
+def test_validate_json(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["validate", "--db", str(bad_glossary(tmp_path)), "--json"])
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert (data["entries"], data["errors"], data["warnings"]) == (5, 2, 0)
+    assert [p["code"] for p in data["problems"]] == ["pinyin-mismatch", "en-mismatch"]
+
+
+def test_validate_warnings_fail_only_with_strict(runner: CliRunner, small: Path) -> None:
+    with Glossary(small) as gloss:
+        gloss.add(Entry(id="wang-wei", zh="王伟", zh_hant="王偉", pinyin="Wang Wei", en="Wang Wei"))
+    result = runner.invoke(app, ["validate", "--db", str(small)])
+    assert result.exit_code == 0
+    assert result.stdout == "wang-wei: warning: pinyin: 'Wang Wei' has no tone marks; write 'Wáng Wěi'\n"
+    assert runner.invoke(app, ["validate", "--db", str(small), "--strict"]).exit_code == 1
+
+
+def test_validate_corrupt_file_is_a_data_error(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text("{not json", encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 3
+    assert result.stderr.startswith("Error: ")
+
+
+def test_validate_bundled_glossary_has_no_errors(runner: CliRunner, bundled: Path) -> None:
+    result = runner.invoke(app, ["validate", "--db", str(bundled)])
+    assert result.exit_code == 0, result.stdout
+    assert " 0 errors" not in result.stderr and result.stderr.startswith("0 errors")
+
+
+def test_commands_have_help(runner: CliRunner) -> None:
+    for command in ("romanize", "add", "edit", "remove", "validate"):
+        result = runner.invoke(app, [command, "--help"])
+        assert result.exit_code == 0
+        assert "Example: zhgloss " + command in result.stdout
+
+
+# the installed script -----------------------------------------------------------------
+
+
+def run(exe: str, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_COLOR": "1"}
+    return subprocess.run([exe, *args], input=stdin, capture_output=True, text=True, encoding="utf-8", env=env, timeout=60)
+
+
+def test_script_romanize_and_error(zhgloss_exe: str) -> None:
+    done = run(zhgloss_exe, "romanize", "單雄信", "曾国藩")
+    assert (done.returncode, done.stdout) == (0, "Shàn Xióngxìn\nZēng Guófān\n")
+    done = run(zhgloss_exe, "romanize", "hello")
+    assert done.returncode == 2
+    assert done.stderr.startswith("Error: 'hello': is not a Chinese name")
+    assert "Traceback" not in done.stderr
+
+
+def test_script_add_remove_validate(zhgloss_exe: str, small: Path, tmp_path: Path) -> None:
+    done = run(zhgloss_exe, "add", "解缙", "--db", str(small))
+    assert done.returncode == 0, done.stderr
+    assert entries(small)["xie-jin"].pinyin == "Xiè Jìn"
+    done = run(zhgloss_exe, "remove", "xie-jin", "--db", str(small))
+    assert done.returncode == 2  # stdin is not a terminal and there is no --yes
+    assert "xie-jin" in entries(small)
+    done = run(zhgloss_exe, "remove", "xie-jin", "--yes", "--db", str(small))
+    assert done.returncode == 0
+    done = run(zhgloss_exe, "validate", str(bad_glossary(tmp_path)))
+    assert done.returncode == 1
+    assert len(done.stdout.splitlines()) == 2
+
+
+def test_script_edit_bad_json(zhgloss_exe: str, small: Path, tmp_path: Path) -> None:
+    before = small.read_bytes()
+    env_editor = editor(tmp_path, "[1, 2")
+    done = subprocess.run(
+        [zhgloss_exe, "edit", "lei-jun", "--db", str(small)],
+        capture_output=True, text=True, encoding="utf-8", env={**{k: v for k, v in os.environ.items() if k != "VISUAL"}, "EDITOR": env_editor}, timeout=60,
+    )
+    assert done.returncode == 2
+    assert "not valid JSON" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert small.read_bytes() == before
+
+
+def test_cli_import_stays_light() -> None:
+    code = "import sys, zhgloss.cli; print(sorted(m for m in ('pypinyin', 'opencc') if m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "[]", done.stderr
