@@ -49,71 +49,74 @@ def per_query(fn: Callable[[str], str | None], queries: list[tuple[str, str]]) -
     return statistics.median(times), right / len(queries)
 
 
+def bench_size(size: int, queries: list[tuple[str, str]], sample: list[tuple[str, str]]) -> None:
+    """Print the in-process figures for a glossary of `size` entries."""
+    from rapidfuzz import fuzz, process
+
+    path = big_glossary(size)
+    with Glossary.open(path) as gloss:
+        searcher_for(gloss)  # make sure the cache is there
+        start = time.perf_counter()
+        searcher = searcher_for(gloss)
+        loaded = time.perf_counter() - start
+        start = time.perf_counter()
+        entries = list(gloss.iter_entries())
+        Searcher(entries)
+        built = time.perf_counter() - start
+    print(
+        f"\n{len(searcher):,} entries: index built in {built:.1f} s, loaded from its cache ({FORMAT}) in {loaded:.2f} s"
+    )
+    strings: list[str] = []
+    owners: list[str] = []
+    for entry in entries:
+        for form in (entry.en, entry.pinyin, entry.zh):
+            if form:
+                strings.append(form)
+                owners.append(entry.id)
+
+    def ours(query: str) -> str | None:
+        hits = searcher.search(query, limit=3)
+        return hits[0].entry.id if hits else None
+
+    def scan(scorer: Callable[..., float]) -> Callable[[str], str | None]:
+        def run(query: str) -> str | None:
+            found = process.extract(query, strings, scorer=scorer, limit=3)
+            return owners[found[0][2]] if found else None
+
+        return run
+
+    def close(query: str) -> str | None:
+        found = difflib.get_close_matches(query, strings, n=3)
+        return owners[strings.index(found[0])] if found else None
+
+    ours(queries[0][0])  # imports rapidfuzz and pypinyin, outside the timing
+    ours("雷君")
+    ms, acc = per_query(ours, queries)
+    ms_sample, _ = per_query(ours, sample)
+    ratio_ms, ratio_acc = per_query(scan(fuzz.ratio), queries)
+    wratio_ms, wratio_acc = per_query(scan(fuzz.WRatio), sample)
+    difflib_ms, difflib_acc = per_query(close, sample)
+    print(f"  zhgloss search               {ms:8.2f} ms   top-1 {acc:.0%}")
+    for name, peer_ms, peer_acc, base in (
+        ("rapidfuzz extract, ratio ", ratio_ms, ratio_acc, ms),
+        ("rapidfuzz extract, WRatio", wratio_ms, wratio_acc, ms_sample),
+        ("difflib.get_close_matches", difflib_ms, difflib_acc, ms_sample),
+    ):
+        note = "" if base is ms else "sample; "
+        print(f"  {name}    {peer_ms:8.2f} ms   top-1 {peer_acc:.0%}   ({note}{peer_ms / base:.0f}x slower)")
+    print(f"  over {len(strings):,} strings (English, pinyin, Chinese)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--repeat", type=int, default=7, help="runs of each whole-process timing")
     args = parser.parse_args()
-    from rapidfuzz import fuzz, process
-
     queries = labelled()
     sample = queries[::DIFFLIB_EVERY]
     print(f"{len(queries)} labelled queries ({len(sample)} for difflib); median ms per query, top-1 accuracy")
     for size in args.sizes:
-        path = big_glossary(size)
-        with Glossary.open(path) as gloss:
-            searcher_for(gloss)  # make sure the cache is there
-            start = time.perf_counter()
-            searcher = searcher_for(gloss)
-            loaded = time.perf_counter() - start
-            start = time.perf_counter()
-            entries = list(gloss.iter_entries())
-            Searcher(entries)
-            built = time.perf_counter() - start
-        print(
-            f"\n{len(searcher):,} entries: index built in {built:.1f} s, loaded from its cache ({FORMAT}) in {loaded:.2f} s"
-        )
-        strings: list[str] = []
-        owners: list[str] = []
-        for entry in entries:
-            for form in (entry.en, entry.pinyin, entry.zh):
-                if form:
-                    strings.append(form)
-                    owners.append(entry.id)
-
-        def ours(query: str) -> str | None:
-            hits = searcher.search(query, limit=3)
-            return hits[0].entry.id if hits else None
-
-        def scan(scorer: Callable[..., float]) -> Callable[[str], str | None]:
-            def run(query: str) -> str | None:
-                found = process.extract(query, strings, scorer=scorer, limit=3)
-                return owners[found[0][2]] if found else None
-
-            return run
-
-        def close(query: str) -> str | None:
-            found = difflib.get_close_matches(query, strings, n=3)
-            return owners[strings.index(found[0])] if found else None
-
-        ours(queries[0][0])  # imports rapidfuzz and pypinyin, outside the timing
-        ours("雷君")
-        ms, acc = per_query(ours, queries)
-        ms_sample, _ = per_query(ours, sample)
-        ratio_ms, ratio_acc = per_query(scan(fuzz.ratio), queries)
-        wratio_ms, wratio_acc = per_query(scan(fuzz.WRatio), sample)
-        difflib_ms, difflib_acc = per_query(close, sample)
-        print(f"  zhgloss search               {ms:8.2f} ms   top-1 {acc:.0%}")
-        print(
-            f"  rapidfuzz extract, ratio     {ratio_ms:8.2f} ms   top-1 {ratio_acc:.0%}   ({ratio_ms / ms:.0f}x slower)"
-        )
-        print(
-            f"  rapidfuzz extract, WRatio    {wratio_ms:8.2f} ms   top-1 {wratio_acc:.0%}   (sample; {wratio_ms / ms_sample:.0f}x slower)"
-        )
-        print(
-            f"  difflib.get_close_matches    {difflib_ms:8.2f} ms   top-1 {difflib_acc:.0%}   (sample; {difflib_ms / ms_sample:.0f}x slower)"
-        )
-        print(f"  over {len(strings):,} strings (English, pinyin, Chinese)")
+        bench_size(size, queries, sample)
 
     path = big_glossary(max(args.sizes))
     print(f"\nwhole process, {max(args.sizes):,} entries, cache warm (median of {args.repeat}):")
