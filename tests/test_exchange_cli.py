@@ -1,0 +1,204 @@
+"""The import and export commands, through the CLI runner and the installed console script."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from zhgloss.cli import app
+from zhgloss.store import Glossary
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def entries_of(path: Path) -> list[dict[str, object]]:
+    with Glossary.open(path) as gloss:
+        return [e.to_dict() for e in gloss.iter_entries()]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "tbx", "jsonl"])
+def test_export_then_import_gives_an_identical_glossary(runner: CliRunner, glossary_path: Path, tmp_path: Path, fmt: str) -> None:
+    exported = runner.invoke(app, ["export", "--format", fmt, "--db", str(glossary_path)])
+    assert exported.exit_code == 0, exported.output
+    count = len(entries_of(glossary_path))
+    assert exported.stderr == f"exported {count} entries as {fmt}\n"
+    target = tmp_path / "copy.json"
+    imported = runner.invoke(app, ["import", "-", "--format", fmt, "--db", str(target)], input=exported.stdout_bytes)
+    assert imported.exit_code == 0, imported.output
+    assert imported.stdout == ""
+    assert f"{count} added, 0 updated, 0 skipped" in imported.stderr
+    assert "(new glossary)" in imported.stderr
+    assert entries_of(target) == entries_of(glossary_path)
+
+
+def test_export_to_a_file_takes_the_format_from_its_suffix(runner: CliRunner, glossary_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "names.tbx"
+    result = runner.invoke(app, ["export", "-o", str(out), "--db", str(glossary_path), "--type", "person"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX-Basic"')
+    assert '<termEntry id="lei-jun">' in text
+    assert '<termEntry id="kingsoft">' not in text  # --type person
+
+
+def test_export_to_an_unknown_suffix_is_a_usage_error(runner: CliRunner, glossary_path: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["export", "-o", str(tmp_path / "names.doc"), "--db", str(glossary_path)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: cannot tell the format of")
+
+
+def test_export_cedict_is_refused(runner: CliRunner, glossary_path: Path) -> None:
+    result = runner.invoke(app, ["export", "--format", "cedict", "--db", str(glossary_path)])
+    assert result.exit_code == 2
+    assert "'cedict' can be imported but not exported" in result.stderr
+
+
+def test_csv_export_neutralises_formulas(runner: CliRunner, tmp_path: Path) -> None:
+    db = tmp_path / "g.json"
+    source = tmp_path / "evil.jsonl"
+    source.write_text(json.dumps({"id": "evil", "en": "=cmd|' /C calc'!A0", "note": "@SUM(1+1)"}) + "\n", encoding="utf-8")
+    assert runner.invoke(app, ["import", str(source), "--db", str(db)]).exit_code == 0
+    result = runner.invoke(app, ["export", "--format", "csv", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    row = result.stdout.splitlines()[1]
+    assert ",'=cmd|' /C calc'!A0," in row
+    assert ",'@SUM(1+1)," in row
+
+
+def test_dry_run_writes_nothing(runner: CliRunner, glossary_path: Path) -> None:
+    before = glossary_path.read_bytes()
+    result = runner.invoke(app, ["import", str(DATA / "bom.csv"), "--dry-run", "--on-conflict", "skip", "--db", str(glossary_path)])
+    assert result.exit_code == 0, result.output
+    assert "dry run, nothing written: would be 0 added, 0 updated, 0 skipped (already there, identical), 3 conflicting" in result.stderr
+    assert glossary_path.read_bytes() == before
+
+
+def test_dry_run_into_a_new_file_creates_nothing(runner: CliRunner, tmp_path: Path) -> None:
+    target = tmp_path / "new.json"
+    result = runner.invoke(app, ["import", str(DATA / "bom.csv"), "--dry-run", "--db", str(target), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["added"] == ["lei-jun", "xiaomi", "lu-weibing"]
+    assert report["dry_run"] is True
+    assert not target.exists()
+
+
+def test_conflicts_fail_by_default_and_change_nothing(runner: CliRunner, glossary_path: Path) -> None:
+    before = glossary_path.read_bytes()
+    result = runner.invoke(app, ["import", str(DATA / "bom.csv"), "--db", str(glossary_path)])
+    assert result.exit_code == 1, result.output
+    assert "conflict: 'lei-jun' is already in the glossary with other content\n" in result.stderr
+    assert result.stderr.splitlines()[-1].startswith("Error: 3 entries conflict with the glossary; nothing was imported")
+    assert glossary_path.read_bytes() == before
+
+
+def test_on_conflict_skip_and_replace(runner: CliRunner, tmp_path: Path) -> None:
+    db = tmp_path / "g.json"
+    first = tmp_path / "a.tsv"
+    first.write_text("zh\ten\tnote\n雷军\tLei Jun\tfirst\n王翔\tWang Xiang\t\n", encoding="utf-8")
+    second = tmp_path / "b.tsv"
+    second.write_text("zh\ten\tnote\n雷军\tLei Jun\tsecond\n王翔\tWang Xiang\t\n邹涛\tZou Tao\t\n", encoding="utf-8")
+    assert runner.invoke(app, ["import", str(first), "--db", str(db)]).exit_code == 0
+    skipped = runner.invoke(app, ["import", str(second), "--db", str(db), "--on-conflict", "skip"])
+    assert skipped.exit_code == 0, skipped.output
+    assert skipped.stderr.endswith("1 added, 0 updated, 1 skipped (already there, identical), 1 conflicting (kept as they are)\n")
+    assert "conflict: 'lei-jun' differs from the stored entry; kept the stored one" in skipped.stderr
+    with Glossary.open(db) as gloss:
+        assert gloss.get_by_id("lei-jun").note == "first"
+    replaced = runner.invoke(app, ["import", str(second), "--db", str(db), "--on-conflict", "replace", "--json"])
+    assert replaced.exit_code == 0, replaced.output
+    assert json.loads(replaced.stdout)["updated"] == ["lei-jun"]
+    with Glossary.open(db) as gloss:
+        assert gloss.get_by_id("lei-jun").note == "second"
+        assert len(gloss) == 3
+
+
+def test_malformed_import_is_a_data_error_and_changes_nothing(runner: CliRunner, glossary_path: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("zh,en\n张三,Zhang San\n李四,Li Si,extra\n", encoding="utf-8")
+    before = glossary_path.read_bytes()
+    result = runner.invoke(app, ["import", str(bad), "--db", str(glossary_path)])
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert result.stderr == f"Error: {str(bad)!r}, line 3: 3 cells, but the header names 2 columns\n"
+    assert glossary_path.read_bytes() == before
+
+
+@pytest.mark.parametrize("name", ["xxe.tbx", "billion_laughs.tbx"])
+def test_tbx_attacks_are_refused_by_import(runner: CliRunner, glossary_path: Path, name: str) -> None:
+    before = glossary_path.read_bytes()
+    result = runner.invoke(app, ["import", str(DATA / name), "--db", str(glossary_path)])
+    assert result.exit_code == 3
+    assert "refused: the file declares the XML entity" in result.stderr
+    assert "root:" not in result.output
+    assert glossary_path.read_bytes() == before
+
+
+def test_undecodable_input_is_a_data_error(runner: CliRunner, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_bytes(b'{"id": "a", "en": "\x80\xff\xff"}\n')
+    result = runner.invoke(app, ["import", str(bad), "--db", str(tmp_path / "g.json")])
+    assert result.exit_code == 3
+    assert "is not UTF-8" in result.stderr
+    assert not (tmp_path / "g.json").exists()
+
+
+def test_gbk_csv_from_excel_is_read_and_said_so(runner: CliRunner, tmp_path: Path) -> None:
+    gbk = tmp_path / "excel.csv"
+    gbk.write_bytes("zh,en\r\n雷军,Lei Jun\r\n".encode("gbk"))
+    result = runner.invoke(app, ["import", str(gbk), "--db", str(tmp_path / "g.json")])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith(f"note: {gbk} is not UTF-8; read it as gb18030\n")
+    with Glossary.open(tmp_path / "g.json") as gloss:
+        assert gloss.get_by_id("lei-jun").zh == "雷军"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["import", "-"], "Error: cannot tell the format of stdin: pass --format"),
+        (["import", "names.csv", "--proper-only"], "Error: --proper-only applies to --format cedict only"),
+        (["import", "names.csv", "--on-conflict", "merge"], "Error: --on-conflict must be fail, skip or replace, not 'merge'"),
+        (["import", "names.csv", "--format", "xlsx"], "Error: unknown format 'xlsx' (known: csv, tsv, omegat, tbx, jsonl, cedict)"),
+        (["import", "missing.csv"], "Error: no such file 'missing.csv'"),
+    ],
+)
+def test_import_usage_errors(runner: CliRunner, tmp_path: Path, args: list[str], message: str) -> None:
+    result = runner.invoke(app, [*args, "--db", str(tmp_path / "g.json")], input="")
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(message)
+
+
+def test_import_into_the_bundled_glossary_is_refused(runner: CliRunner, bundled: Path) -> None:
+    before = bundled.read_bytes()
+    result = runner.invoke(app, ["import", str(DATA / "omegat_glossary.txt"), "--format", "omegat", "--db", str(bundled)])
+    assert result.exit_code == 2
+    assert "is read-only" in result.stderr
+    assert bundled.read_bytes() == before
+
+
+def test_real_cc_cedict_import_proper_names(runner: CliRunner, shared_dir: Path, tmp_path: Path) -> None:
+    db = tmp_path / "names.json"
+    result = runner.invoke(app, ["import", str(shared_dir / "data" / "cedict_ts.u8.gz"), "--proper-only", "--db", str(db), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert len(report["added"]) > 15_000
+    with Glossary.open(db) as gloss:
+        xiaomi = gloss.get("小米")
+    assert (xiaomi.en, xiaomi.pinyin, xiaomi.type) == ("Xiaomi", "Xiǎomǐ", "name")
+
+
+def test_console_script_pipes_export_into_import(zhgloss_exe: str, glossary_path: Path, tmp_path: Path) -> None:
+    exported = subprocess.run([zhgloss_exe, "export", "-F", "tbx", "--db", str(glossary_path)], capture_output=True, check=True)
+    target = tmp_path / "piped.json"
+    imported = subprocess.run(
+        [zhgloss_exe, "import", "-", "-F", "tbx", "--db", str(target)], input=exported.stdout, capture_output=True, check=False
+    )
+    assert imported.returncode == 0, imported.stderr.decode()
+    assert b"\x1b[" not in imported.stderr  # no progress bar or colour off a terminal
+    assert entries_of(target) == entries_of(glossary_path)
