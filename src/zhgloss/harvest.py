@@ -230,6 +230,12 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
         for suffix in reversed(candidates):
             if len(suffix) <= 4 and compare_english(suffix, en)[0] == "adopted":
                 return suffix
+        # A name in another romanization writes one word or hyphenated part per syllable
+        # (Kau Pak-kwan, 求伯君): as many characters end the run.
+        parts = [p for p in re.split(r"[\s\-]+", en) if p]
+        if 2 <= len(parts) <= 4 and len(run) > len(parts):
+            if not any(w in _ORG_WORDS for w in en_words(en)):
+                return run[-len(parts) :]
     return run if len(run) <= 6 else None
 
 
