@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from zhgloss.errors import UsageError
 from zhgloss.formats.cedict import load_cedict
 from zhgloss.fuzzy import FORMAT, Searcher, SearchHit, search, searcher_for, suggest
-from zhgloss.model import Entry
+from zhgloss.model import Entry, Role
 from zhgloss.pinyin import to_pinyin_syllables
 from zhgloss.script import zh_key
 from zhgloss.store import Glossary
@@ -149,7 +149,7 @@ def test_homophone_sharing_a_character_outranks_a_pure_homophone() -> None:
 
 def test_curated_name_wins_a_tie_with_a_dictionary_word() -> None:
     word = Entry(id="junlei", en="fungus", zh="菌类", pinyin="jūnlèi", type="term")
-    person = Entry(id="lei-jun", en="Lei Jun", zh="雷军", pinyin="Léi Jūn", roles=[{"title": "founder"}])
+    person = Entry(id="lei-jun", en="Lei Jun", zh="雷军", pinyin="Léi Jūn", roles=(Role(title="founder"),))
     assert Searcher([word, person]).search("lj")[0].entry.id == "lei-jun"
     assert Searcher([word, person]).search("Jun Lei")[0].entry.id == "lei-jun"
 
@@ -273,16 +273,12 @@ def test_exact_chinese_name_is_always_the_first_hit(searcher: Searcher, entries:
             assert searcher.search(entry.zh, limit=1)[0].entry.zh == entry.zh, entry.zh
 
 
-ENGLISH = st.sampled_from(
-    ["Lei Jun", "Richard Liu", "Kingsoft Cloud", "Xiaomi Group", "Jack Ma", "Leibusi", "Tencent"]
-)
+ENGLISH = st.sampled_from(["Lei Jun", "Richard Liu", "Kingsoft Cloud", "Xiaomi Group", "Jack Ma", "Leibusi", "Tencent"])
 
 
 @given(name=ENGLISH, upper=st.booleans(), spaces=st.integers(1, 3), fullwidth=st.booleans())
 @settings(max_examples=60, deadline=None)
-def test_case_spacing_and_fullwidth_do_not_change_results(
-    name: str, upper: bool, spaces: int, fullwidth: bool
-) -> None:
+def test_case_spacing_and_fullwidth_do_not_change_results(name: str, upper: bool, spaces: int, fullwidth: bool) -> None:
     searcher = _SEARCHER
     variant = (name.upper() if upper else name.lower()).replace(" ", " " * spaces)
     if fullwidth:

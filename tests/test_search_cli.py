@@ -145,7 +145,12 @@ def test_lookup_of_nonsense_suggests_nothing(runner: CliRunner, glossary_path: P
 def test_console_script_without_a_terminal_writes_no_colour(zhgloss_exe: str, glossary_path: Path) -> None:
     env = {**os.environ, "ZHGLOSS_DB": str(glossary_path)}
     done = subprocess.run(
-        [zhgloss_exe, "search", "王祥", "-n", "1"], capture_output=True, text=True, encoding="utf-8", env=env, check=False
+        [zhgloss_exe, "search", "王祥", "-n", "1"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.endswith("王翔 Wang Xiang  [person · wang-xiang]  homophone of 王翔\n")

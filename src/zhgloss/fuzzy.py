@@ -84,7 +84,7 @@ class _Strings:
         return self._joined, self._ends.tobytes()
 
     @classmethod
-    def dump_any(cls, items: Sequence[str]) -> tuple[str, bytes]:
+    def dump_any(cls, items: list[str] | _Strings) -> tuple[str, bytes]:
         return (items if isinstance(items, _Strings) else cls.pack(list(items))).dump()
 
     @classmethod
@@ -185,16 +185,16 @@ class Searcher:
 
     def __init__(self, entries: Iterable[Entry] = ()) -> None:
         entries = list(entries)
-        self._docs: Sequence[str] = []
-        self._ids: Sequence[str] = []
+        self._docs: list[str] | _Strings = []
+        self._ids: list[str] | _Strings = []
         self._types: list[str] = []
         self._salience: list[int] = []
-        self._zh: Sequence[str] = []
+        self._zh: list[str] | _Strings = []
         self._form_entry: list[int] = []
         self._form_kind: list[int] = []
-        self._form_text: Sequence[str] = []
-        self._form_key: Sequence[str] = []
-        self._form_words: Sequence[str] = []
+        self._form_text: list[str] | _Strings = []
+        self._form_key: list[str] | _Strings = []
+        self._form_words: list[str] | _Strings = []
         empty = _Postings([], array("i"), array("i"))
         self._terms = self._initials = self._zh_exact = self._zh_grams = empty
         self._buckets: dict[str, tuple[list[str], list[int]]] = {}
@@ -484,7 +484,7 @@ class Searcher:
                 slots.append(found)
                 candidates.update(found)
             last = reading[-1]
-            if len(last) >= 3 and last not in self._terms or len(reading) == 1 and len(last) >= 3:
+            if (len(last) >= 3 and last not in self._terms) or (len(reading) == 1 and len(last) >= 3):
                 for term in self._prefixed_terms(last):
                     candidates.update(self._terms.get(term, NEAR_POSTING_CAP))
             matches.append(slots)
@@ -492,7 +492,7 @@ class Searcher:
         if len(unique[0]) == 1 and 2 <= len(unique[0][0]) <= 6 and unique[0][0].isalpha():
             initials = set(self._initials.get(unique[0][0], POSTING_CAP))
         joined = list(dict.fromkeys("".join(r) for r in unique))
-        out: dict[int, tuple[float, str]] = {form: (85.0, "") for form in initials}
+        out: dict[int, tuple[float, str]] = dict.fromkeys(initials, (85.0, ""))
         keys, words_of = self._form_key, self._form_words
         for form in candidates:
             key = keys[form]
@@ -527,7 +527,13 @@ class Searcher:
                             score = 100.0  # "Qiangdong Liu", "Jun Lei": the same name, given name first
                         if score > best:
                             best = score
-                            how = "similar spelling" if penalty >= FUZZY_PENALTY else "partial" if coverage < 1 or penalty else "other word order"
+                            how = (
+                                "similar spelling"
+                                if penalty >= FUZZY_PENALTY
+                                else "partial"
+                                if coverage < 1 or penalty
+                                else "other word order"
+                            )
             out[form] = (best, how)
         return out
 
