@@ -19,9 +19,25 @@ from zhgloss.store import Glossary
 
 SAMPLE = [
     Entry(id="lei-jun", zh="雷军", zh_hant="雷軍", pinyin="Léi Jūn", en="Lei Jun"),
-    Entry(id="kingsoft", type="org", zh="金山软件", zh_hant="金山軟件", pinyin="Jīnshān Ruǎnjiàn", en="Kingsoft",
-          en_adopted=True, zh_aliases=("金山",)),
-    Entry(id="leibusi", type="nickname", zh="雷布斯", zh_hant="雷布斯", pinyin="Léi Bùsī", en="Leibusi", refers_to="lei-jun"),
+    Entry(
+        id="kingsoft",
+        type="org",
+        zh="金山软件",
+        zh_hant="金山軟件",
+        pinyin="Jīnshān Ruǎnjiàn",
+        en="Kingsoft",
+        en_adopted=True,
+        zh_aliases=("金山",),
+    ),
+    Entry(
+        id="leibusi",
+        type="nickname",
+        zh="雷布斯",
+        zh_hant="雷布斯",
+        pinyin="Léi Bùsī",
+        en="Leibusi",
+        refers_to="lei-jun",
+    ),
 ]
 
 
@@ -100,7 +116,12 @@ def test_add_fills_traditional_pinyin_english_and_id(runner: CliRunner, small: P
     result = runner.invoke(app, ["add", "曾国藩", "--type", "person", "--db", str(small), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert (data["id"], data["zh_hant"], data["pinyin"], data["en"]) == ("zeng-guofan", "曾國藩", "Zēng Guófān", "Zeng Guofan")
+    assert (data["id"], data["zh_hant"], data["pinyin"], data["en"]) == (
+        "zeng-guofan",
+        "曾國藩",
+        "Zēng Guófān",
+        "Zeng Guofan",
+    )
     assert entries(small)["zeng-guofan"].pinyin == "Zēng Guófān"
     assert "added 'zeng-guofan'" in result.stderr
 
@@ -114,15 +135,42 @@ def test_add_issue_example(runner: CliRunner, small: Path) -> None:
 
 
 def test_add_with_every_flag(runner: CliRunner, small: Path) -> None:
-    args = ["add", "雷总", "--type", "nickname", "--en", "Mr. Lei", "--alias", "Boss Lei", "--zh-alias", "雷總裁",
-            "--refers-to", "lei-jun", "--adopted", "--note", "what staff call him", "--source", "article:003",
-            "--role", "CEO@kingsoft:1998..2007", "--role", "founder@Joyo.com:2000..", "--db", str(small)]
+    args = [
+        "add",
+        "雷总",
+        "--type",
+        "nickname",
+        "--en",
+        "Mr. Lei",
+        "--alias",
+        "Boss Lei",
+        "--zh-alias",
+        "雷總裁",
+        "--refers-to",
+        "lei-jun",
+        "--adopted",
+        "--note",
+        "what staff call him",
+        "--source",
+        "article:003",
+        "--role",
+        "CEO@kingsoft:1998..2007",
+        "--role",
+        "founder@Joyo.com:2000..",
+        "--db",
+        str(small),
+    ]
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     entry = entries(small)["mr-lei"]
     assert entry.aliases == ("Boss Lei",)
     assert entry.zh_aliases == ("雷總裁",)
-    assert (entry.refers_to, entry.en_adopted, entry.note, entry.sources) == ("lei-jun", True, "what staff call him", ("article:003",))
+    assert (entry.refers_to, entry.en_adopted, entry.note, entry.sources) == (
+        "lei-jun",
+        True,
+        "what staff call him",
+        ("article:003",),
+    )
     ceo, founder = entry.roles
     assert (ceo.title, ceo.org, ceo.org_id, ceo.start, ceo.end) == ("CEO", "Kingsoft", "kingsoft", "1998", "2007")
     assert (founder.org, founder.org_id, founder.start, founder.end) == ("Joyo.com", None, "2000", None)
@@ -132,7 +180,13 @@ def test_add_traditional_input_keeps_it_as_zh_hant(runner: CliRunner, small: Pat
     result = runner.invoke(app, ["add", "呂布", "--db", str(small)])
     assert result.exit_code == 0, result.output
     entry = entries(small)["lu-bu"]
-    assert (entry.zh, entry.zh_hant, entry.pinyin, entry.en, entry.aliases) == ("吕布", "呂布", "Lǚ Bù", "Lü Bu", ("Lyu Bu",))
+    assert (entry.zh, entry.zh_hant, entry.pinyin, entry.en, entry.aliases) == (
+        "吕布",
+        "呂布",
+        "Lǚ Bù",
+        "Lü Bu",
+        ("Lyu Bu",),
+    )
 
 
 def test_add_makes_the_id_unique(runner: CliRunner, small: Path) -> None:
@@ -160,7 +214,10 @@ def test_add_alias_of_another_entry_is_a_duplicate(runner: CliRunner, small: Pat
 def test_add_org_needs_english(runner: CliRunner, small: Path) -> None:
     result = runner.invoke(app, ["add", "金山云", "--type", "org", "--db", str(small)])
     assert result.exit_code == 2
-    assert result.stderr == "Error: give the English form with --en: only people's and places' English forms are made from the pinyin\n"
+    assert (
+        result.stderr
+        == "Error: give the English form with --en: only people's and places' English forms are made from the pinyin\n"
+    )
 
 
 def test_add_org_pinyin_is_word_aware(runner: CliRunner, small: Path) -> None:
@@ -187,7 +244,9 @@ def test_add_with_lint_errors_needs_force(runner: CliRunner, small: Path) -> Non
 
 
 def test_add_dangling_refers_to_is_refused(runner: CliRunner, small: Path) -> None:
-    result = runner.invoke(app, ["add", "雷总", "--type", "nickname", "--en", "Mr. Lei", "--refers-to", "nobody", "--db", str(small)])
+    result = runner.invoke(
+        app, ["add", "雷总", "--type", "nickname", "--en", "Mr. Lei", "--refers-to", "nobody", "--db", str(small)]
+    )
     assert result.exit_code == 2
     assert "'nobody' is not an entry id" in result.stderr
 
@@ -232,7 +291,21 @@ def test_add_prompt_declined_writes_nothing(runner: CliRunner, small: Path, monk
 
 
 def test_edit_with_flags(runner: CliRunner, small: Path) -> None:
-    result = runner.invoke(app, ["edit", "lei-jun", "--alias", "LEI Jun", "--note", "Xiaomi founder", "--role", "chair@kingsoft", "--db", str(small)])
+    result = runner.invoke(
+        app,
+        [
+            "edit",
+            "lei-jun",
+            "--alias",
+            "LEI Jun",
+            "--note",
+            "Xiaomi founder",
+            "--role",
+            "chair@kingsoft",
+            "--db",
+            str(small),
+        ],
+    )
     assert result.exit_code == 0, result.output
     entry = entries(small)["lei-jun"]
     assert (entry.aliases, entry.note, entry.roles[0].org_id) == (("LEI Jun",), "Xiaomi founder", "kingsoft")
@@ -270,7 +343,9 @@ def test_edit_unknown_id(runner: CliRunner, small: Path) -> None:
     assert result.stderr == "Error: no entry id matches 'nobody'\n"
 
 
-def test_edit_in_editor_saves_a_valid_entry(runner: CliRunner, small: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_edit_in_editor_saves_a_valid_entry(
+    runner: CliRunner, small: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     data = entries(small)["lei-jun"].to_dict()
     data["aliases"] = ["LEI Jun"]
     monkeypatch.delenv("VISUAL", raising=False)
@@ -295,7 +370,9 @@ def test_edit_in_editor_bad_json_leaves_the_glossary_and_keeps_the_text(
     assert small.read_bytes() == before
 
 
-def test_edit_in_editor_invalid_entry_is_refused(runner: CliRunner, small: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_edit_in_editor_invalid_entry_is_refused(
+    runner: CliRunner, small: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     before = small.read_bytes()
     data = entries(small)["lei-jun"].to_dict()
     data["roles"] = [{"title": "CEO", "from": "next year"}]
@@ -308,7 +385,9 @@ def test_edit_in_editor_invalid_entry_is_refused(runner: CliRunner, small: Path,
     assert small.read_bytes() == before
 
 
-def test_edit_in_editor_unchanged(runner: CliRunner, small: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_edit_in_editor_unchanged(
+    runner: CliRunner, small: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     data = json.dumps(entries(small)["lei-jun"].to_dict(), ensure_ascii=False, sort_keys=True, indent=2)
     monkeypatch.delenv("VISUAL", raising=False)
     monkeypatch.setenv("EDITOR", editor(tmp_path, data))
@@ -317,7 +396,9 @@ def test_edit_in_editor_unchanged(runner: CliRunner, small: Path, tmp_path: Path
     assert result.stderr == "no changes to 'lei-jun'\n"
 
 
-@pytest.mark.parametrize(("command", "message"), [("false", "exited with status 1"), ("/nonexistent/editor", "cannot run the editor")])
+@pytest.mark.parametrize(
+    ("command", "message"), [("false", "exited with status 1"), ("/nonexistent/editor", "cannot run the editor")]
+)
 def test_edit_editor_failure_is_a_usage_error(
     runner: CliRunner, small: Path, monkeypatch: pytest.MonkeyPatch, command: str, message: str
 ) -> None:
@@ -370,11 +451,13 @@ def test_remove_unknown(runner: CliRunner, small: Path) -> None:
 def bad_glossary(tmp_path: Path) -> Path:
     path = tmp_path / "bad.json"
     with Glossary(path) as gloss:
-        gloss.add_all([
-            *SAMPLE,
-            Entry(id="zeng-guofan", zh="曾国藩", zh_hant="曾國藩", pinyin="Céng Guófān", en="Zeng Guofan"),
-            Entry(id="ma-yun", zh="马云", zh_hant="馬雲", pinyin="Mǎ Yún", en="Jack Ma"),
-        ])
+        gloss.add_all(
+            [
+                *SAMPLE,
+                Entry(id="zeng-guofan", zh="曾国藩", zh_hant="曾國藩", pinyin="Céng Guófān", en="Zeng Guofan"),
+                Entry(id="ma-yun", zh="马云", zh_hant="馬雲", pinyin="Mǎ Yún", en="Jack Ma"),
+            ]
+        )
     return path
 
 
@@ -389,8 +472,10 @@ def test_validate_reports_one_line_per_problem(runner: CliRunner, tmp_path: Path
     result = runner.invoke(app, ["validate", str(bad_glossary(tmp_path))])
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
-        "zeng-guofan: error: pinyin: 'Céng Guófān' does not fit 曾国藩: 曾 is not read céng as a surname (expected 'Zēng Guófān')",
-        "ma-yun: error: en: 'Jack Ma' does not spell the pinyin 'Mǎ Yún'; if it is an adopted Western name, set en_adopted",
+        "zeng-guofan: error: pinyin: 'Céng Guófān' does not fit 曾国藩: "
+        "曾 is not read céng as a surname (expected 'Zēng Guófān')",
+        "ma-yun: error: en: 'Jack Ma' does not spell the pinyin 'Mǎ Yún'; "
+        "if it is an adopted Western name, set en_adopted",
     ]
     assert result.stderr == "2 errors, 0 warnings in 5 entries\n"
 
@@ -438,7 +523,9 @@ def test_commands_have_help(runner: CliRunner) -> None:
 
 def run(exe: str, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_COLOR": "1"}
-    return subprocess.run([exe, *args], input=stdin, capture_output=True, text=True, encoding="utf-8", env=env, timeout=60)
+    return subprocess.run(
+        [exe, *args], input=stdin, capture_output=True, text=True, encoding="utf-8", env=env, timeout=60
+    )
 
 
 def test_script_romanize_and_error(zhgloss_exe: str) -> None:
@@ -469,7 +556,11 @@ def test_script_edit_bad_json(zhgloss_exe: str, small: Path, tmp_path: Path) -> 
     env_editor = editor(tmp_path, "[1, 2")
     done = subprocess.run(
         [zhgloss_exe, "edit", "lei-jun", "--db", str(small)],
-        capture_output=True, text=True, encoding="utf-8", env={**{k: v for k, v in os.environ.items() if k != "VISUAL"}, "EDITOR": env_editor}, timeout=60,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**{k: v for k, v in os.environ.items() if k != "VISUAL"}, "EDITOR": env_editor},
+        timeout=60,
     )
     assert done.returncode == 2
     assert "not valid JSON" in done.stderr

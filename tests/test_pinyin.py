@@ -47,10 +47,22 @@ def test_surname_xie_is_not_jie() -> None:
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("区志航", "Ōu Zhìháng"), ("仇英", "Qiú Yīng"), ("朴树", "Piáo Shù"), ("查良镛", "Zhā Liángyōng"),
-     ("盖叫天", "Gě Jiàotiān"), ("覃振", "Qín Zhèn"), ("缪斯", "Miào Sī"), ("翟志刚", "Zhái Zhìgāng"),
-     ("乐嘉", "Yuè Jiā"), ("华罗庚", "Huà Luógēng"), ("燕妮", "Yān Nī"), ("任正非", "Rén Zhèngfēi"),
-     ("葛优", "Gě Yōu"), ("肖战", "Xiāo Zhàn")],
+    [
+        ("区志航", "Ōu Zhìháng"),
+        ("仇英", "Qiú Yīng"),
+        ("朴树", "Piáo Shù"),
+        ("查良镛", "Zhā Liángyōng"),
+        ("盖叫天", "Gě Jiàotiān"),
+        ("覃振", "Qín Zhèn"),
+        ("缪斯", "Miào Sī"),
+        ("翟志刚", "Zhái Zhìgāng"),
+        ("乐嘉", "Yuè Jiā"),
+        ("华罗庚", "Huà Luógēng"),
+        ("燕妮", "Yān Nī"),
+        ("任正非", "Rén Zhèngfēi"),
+        ("葛优", "Gě Yōu"),
+        ("肖战", "Xiāo Zhàn"),
+    ],
 )
 def test_polyphonic_surnames_take_their_surname_reading(name: str, expected: str) -> None:
     assert romanize(name).pinyin == expected
@@ -58,8 +70,16 @@ def test_polyphonic_surnames_take_their_surname_reading(name: str, expected: str
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("欧阳修", "Ōuyáng Xiū"), ("诸葛亮", "Zhūgě Liàng"), ("司马光", "Sīmǎ Guāng"), ("上官婉儿", "Shàngguān Wǎn'ér"),
-     ("尉迟恭", "Yùchí Gōng"), ("令狐冲", "Línghú Chōng"), ("长孙无忌", "Zhǎngsūn Wújì"), ("东方朔", "Dōngfāng Shuò")],
+    [
+        ("欧阳修", "Ōuyáng Xiū"),
+        ("诸葛亮", "Zhūgě Liàng"),
+        ("司马光", "Sīmǎ Guāng"),
+        ("上官婉儿", "Shàngguān Wǎn'ér"),
+        ("尉迟恭", "Yùchí Gōng"),
+        ("令狐冲", "Línghú Chōng"),
+        ("长孙无忌", "Zhǎngsūn Wújì"),
+        ("东方朔", "Dōngfāng Shuò"),
+    ],
 )
 def test_compound_surnames_stay_whole(name: str, expected: str) -> None:
     result = romanize(name)
@@ -138,8 +158,12 @@ def test_ordinary_surname_has_no_notes() -> None:
 
 @pytest.mark.parametrize(
     ("name", "message"),
-    [("Lei Jun", "is not a Chinese name"), ("雷J", "'J' is not Chinese"), ("", "no Chinese characters"),
-     ("雷 军 红", "one space after the surname")],
+    [
+        ("Lei Jun", "is not a Chinese name"),
+        ("雷J", "'J' is not Chinese"),
+        ("", "no Chinese characters"),
+        ("雷 军 红", "one space after the surname"),
+    ],
 )
 def test_non_chinese_input_is_a_clear_error(name: str, message: str) -> None:
     with pytest.raises(RomanizationError, match=message) as info:
@@ -184,7 +208,7 @@ def test_every_line_of_surnames_tsv_parses_with_valid_pinyin() -> None:
 def test_every_surname_reading_is_one_pypinyin_knows_for_the_character() -> None:
     for surname in load_surnames(_table_lines()):
         for reading in surname.readings:
-            for char, syllable in zip(surname.zh, marks_to_numbers(reading).split()):
+            for char, syllable in zip(surname.zh, marks_to_numbers(reading).split(), strict=True):
                 assert syllable in heteronyms(char), (surname.zh, reading, heteronyms(char))
 
 
@@ -204,9 +228,29 @@ def test_surnames_are_not_listed_twice() -> None:
 
 def test_issue_surnames_are_in_the_table() -> None:
     table = surnames()
-    wanted = {"单": "Shàn", "曾": "Zēng", "解": "Xiè", "区": "Ōu", "仇": "Qiú", "朴": "Piáo", "查": "Zhā", "盖": "Gě",
-              "覃": "Qín", "缪": "Miào", "翟": "Zhái", "乐": "Yuè", "华": "Huà", "燕": "Yān", "尉迟": "Yùchí",
-              "欧阳": "Ōuyáng", "司马": "Sīmǎ", "诸葛": "Zhūgě", "上官": "Shàngguān", "东方": "Dōngfāng", "令狐": "Línghú"}
+    wanted = {
+        "单": "Shàn",
+        "曾": "Zēng",
+        "解": "Xiè",
+        "区": "Ōu",
+        "仇": "Qiú",
+        "朴": "Piáo",
+        "查": "Zhā",
+        "盖": "Gě",
+        "覃": "Qín",
+        "缪": "Miào",
+        "翟": "Zhái",
+        "乐": "Yuè",
+        "华": "Huà",
+        "燕": "Yān",
+        "尉迟": "Yùchí",
+        "欧阳": "Ōuyáng",
+        "司马": "Sīmǎ",
+        "诸葛": "Zhūgě",
+        "上官": "Shàngguān",
+        "东方": "Dōngfāng",
+        "令狐": "Línghú",
+    }
     assert {zh: table[zh].pinyin for zh in wanted} == wanted
 
 
@@ -220,8 +264,12 @@ def test_traditional_surnames_keep_their_own_form() -> None:
 
 @pytest.mark.parametrize(
     ("line", "problem"),
-    [("曾\tZēng\t曾\n", "5 tab-separated columns"), ("曾\tZeeng\t曾\t\t\n", "not one pinyin syllable"),
-     ("曾\tzēng\t曾\t\t\n", "capitalised"), ("Z\tZēng\tZ\t\t\n", "must be Chinese")],
+    [
+        ("曾\tZēng\t曾\n", "5 tab-separated columns"),
+        ("曾\tZeeng\t曾\t\t\n", "not one pinyin syllable"),
+        ("曾\tzēng\t曾\t\t\n", "capitalised"),
+        ("Z\tZēng\tZ\t\t\n", "must be Chinese"),
+    ],
 )
 def test_a_bad_surname_line_names_its_line(line: str, problem: str) -> None:
     with pytest.raises(FormatError, match=problem) as info:
@@ -240,8 +288,13 @@ def test_find_surname_prefers_compound_only_with_a_given_name() -> None:
 
 @pytest.mark.parametrize(
     ("text", "capitalize", "expected"),
-    [("金山软件", True, "Jīnshān Ruǎnjiàn"), ("香港交易所", True, "Xiānggǎng Jiāoyìsuǒ"), ("小米SU7", True, "Xiǎomǐ SU7"),
-     ("天眼查", True, "Tiānyǎnchá"), ("高端战略", False, "gāoduān zhànlüè")],
+    [
+        ("金山软件", True, "Jīnshān Ruǎnjiàn"),
+        ("香港交易所", True, "Xiānggǎng Jiāoyìsuǒ"),
+        ("小米SU7", True, "Xiǎomǐ SU7"),
+        ("天眼查", True, "Tiānyǎnchá"),
+        ("高端战略", False, "gāoduān zhànlüè"),
+    ],
 )
 def test_phrase_pinyin(text: str, capitalize: bool, expected: str) -> None:
     assert phrase_pinyin(text, capitalize=capitalize) == expected
@@ -256,9 +309,18 @@ def test_possible_readings_limit_a_surname_to_its_surname_readings() -> None:
 
 @pytest.mark.parametrize(
     ("en", "pinyin", "matches"),
-    [("Lei Jun", "Léi Jūn", True), ("LEI Jun", "Léi Jūn", True), ("Jun Lei", "Léi Jūn", True),
-     ("Lu Wei-bing", "Lú Wěibīng", True), ("Lyu Bu", "Lǚ Bù", True), ("Lv Bu", "Lǚ Bù", True), ("Lü Bu", "Lǚ Bù", True),
-     ("Xiu Ouyang", "Ōuyáng Xiū", True), ("Jack Ma", "Mǎ Yún", False), ("Lei Jin", "Léi Jūn", False)],
+    [
+        ("Lei Jun", "Léi Jūn", True),
+        ("LEI Jun", "Léi Jūn", True),
+        ("Jun Lei", "Léi Jūn", True),
+        ("Lu Wei-bing", "Lú Wěibīng", True),
+        ("Lyu Bu", "Lǚ Bù", True),
+        ("Lv Bu", "Lǚ Bù", True),
+        ("Lü Bu", "Lǚ Bù", True),
+        ("Xiu Ouyang", "Ōuyáng Xiū", True),
+        ("Jack Ma", "Mǎ Yún", False),
+        ("Lei Jin", "Léi Jūn", False),
+    ],
 )
 def test_en_matches_pinyin(en: str, pinyin: str, matches: bool) -> None:
     assert en_matches_pinyin(en, pinyin) is matches

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from zhgloss.model import Entry
+from zhgloss.model import Entry, Role
 from zhgloss.store import Glossary
 from zhgloss.validate import CODES, Problem, validate_entries
 
@@ -16,12 +16,28 @@ GOOD = [
     Entry(id="lu-bu", zh="吕布", zh_hant="呂布", pinyin="Lǚ Bù", en="Lyu Bu"),
     Entry(id="yu-dan", zh="于丹", zh_hant="于丹", pinyin="Yú Dān", en="Yu Dan"),
     Entry(id="jack-ma", zh="马云", zh_hant="馬雲", pinyin="Mǎ Yún", en="Jack Ma", en_adopted=True),
-    Entry(id="kingsoft", type="org", zh="金山软件", zh_hant="金山軟件", pinyin="Jīnshān Ruǎnjiàn", en="Kingsoft",
-          zh_aliases=("金山",)),
-    Entry(id="kingsoft-tw", type="org", zh="金山软体", zh_hant="金山軟體", pinyin="Jīnshān Ruǎntǐ", en="Kingsoft Taiwan"),
+    Entry(
+        id="kingsoft",
+        type="org",
+        zh="金山软件",
+        zh_hant="金山軟件",
+        pinyin="Jīnshān Ruǎnjiàn",
+        en="Kingsoft",
+        zh_aliases=("金山",),
+    ),
+    Entry(
+        id="kingsoft-tw", type="org", zh="金山软体", zh_hant="金山軟體", pinyin="Jīnshān Ruǎntǐ", en="Kingsoft Taiwan"
+    ),
     Entry(id="su7", type="product", zh="小米SU7", zh_hant="小米SU7", pinyin="Xiǎomǐ SU7", en="Xiaomi SU7"),
-    Entry(id="leibusi", type="nickname", zh="雷布斯", pinyin="Léi Bùsī", en="Leibusi", refers_to="zeng-guofan",
-          roles=({"title": "CEO", "org_id": "kingsoft", "from": "2007-12", "to": "2007"},)),
+    Entry(
+        id="leibusi",
+        type="nickname",
+        zh="雷布斯",
+        pinyin="Léi Bùsī",
+        en="Leibusi",
+        refers_to="zeng-guofan",
+        roles=(Role("CEO", org_id="kingsoft", start="2007-12", end="2007"),),
+    ),
     Entry(id="hua-luogeng", zh="华罗庚", zh_hant="華羅庚", pinyin="Huá Luógēng", en="Hua Luogeng"),
 ]
 
@@ -42,7 +58,10 @@ def test_surname_read_the_ordinary_way_is_an_error() -> None:
     (problem,) = problems_of(Entry(id="x", zh="曾国荃", zh_hant="曾國荃", pinyin="Céng Guóquán", en="Zeng Guoquan"))
     assert problem.code == "pinyin-mismatch"
     assert problem.severity == "error"
-    assert problem.message == "'Céng Guóquán' does not fit 曾国荃: 曾 is not read céng as a surname (expected 'Zēng Guóquán')"
+    assert (
+        problem.message
+        == "'Céng Guóquán' does not fit 曾国荃: 曾 is not read céng as a surname (expected 'Zēng Guóquán')"
+    )
 
 
 def test_a_wrong_syllable_in_an_org_name_is_an_error() -> None:
@@ -67,7 +86,11 @@ def test_wrong_number_of_syllables() -> None:
 
 
 def test_not_a_pinyin_syllable() -> None:
-    (problem,) = [p for p in problems_of(Entry(id="x", zh="雷军", zh_hant="雷軍", pinyin="Lxi Jūn", en="Lei Jun")) if p.field == "pinyin"]
+    (problem,) = [
+        p
+        for p in problems_of(Entry(id="x", zh="雷军", zh_hant="雷軍", pinyin="Lxi Jūn", en="Lei Jun"))
+        if p.field == "pinyin"
+    ]
     assert problem.code == "pinyin-invalid"
 
 
@@ -85,7 +108,10 @@ def test_toneless_name_pinyin_is_a_warning() -> None:
 def test_english_not_spelling_the_pinyin_is_an_error_unless_adopted() -> None:
     (problem,) = problems_of(Entry(id="x", zh="马化腾", zh_hant="馬化騰", pinyin="Mǎ Huàténg", en="Pony Ma"))
     assert (problem.code, problem.field) == ("en-mismatch", "en")
-    assert problems_of(Entry(id="x", zh="马化腾", zh_hant="馬化騰", pinyin="Mǎ Huàténg", en="Pony Ma", en_adopted=True)) == []
+    assert (
+        problems_of(Entry(id="x", zh="马化腾", zh_hant="馬化騰", pinyin="Mǎ Huàténg", en="Pony Ma", en_adopted=True))
+        == []
+    )
 
 
 def test_english_checked_against_the_romanizer_when_there_is_no_pinyin() -> None:
@@ -132,27 +158,51 @@ def test_duplicate_ids() -> None:
 
 
 def test_dangling_references() -> None:
-    entry = Entry(id="x", type="nickname", zh="雷总", pinyin="Léi zǒng", en="Mr. Lei", refers_to="nobody",
-                  roles=({"title": "CEO", "org_id": "nowhere"},))
+    entry = Entry(
+        id="x",
+        type="nickname",
+        zh="雷总",
+        pinyin="Léi zǒng",
+        en="Mr. Lei",
+        refers_to="nobody",
+        roles=(Role("CEO", org_id="nowhere"),),
+    )
     assert codes(problems_of(entry)) == ["refers-to-missing", "org-id-missing"]
 
 
 @pytest.mark.parametrize(
     ("start", "end", "wrong"),
-    [("2010", "2009", True), ("2010", "2009-12-31", True), ("2007-12", "2007", False), ("2007", "2007-01", False),
-     ("2020-06-20", "2020-06-19", True), ("2020-06", "2020-06-01", False)],
+    [
+        ("2010", "2009", True),
+        ("2010", "2009-12-31", True),
+        ("2007-12", "2007", False),
+        ("2007", "2007-01", False),
+        ("2020-06-20", "2020-06-19", True),
+        ("2020-06", "2020-06-01", False),
+    ],
 )
 def test_roles_that_end_before_they_start(start: str, end: str, wrong: bool) -> None:
-    entry = Entry(id="x", zh="雷军", zh_hant="雷軍", pinyin="Léi Jūn", en="Lei Jun",
-                  roles=({"title": "CEO", "from": start, "to": end},))
+    entry = Entry(
+        id="x",
+        zh="雷军",
+        zh_hant="雷軍",
+        pinyin="Léi Jūn",
+        en="Lei Jun",
+        roles=(Role("CEO", start=start, end=end),),
+    )
     assert codes(problems_of(entry)) == (["role-dates"] if wrong else [])
 
 
 def test_problem_line_and_json_forms() -> None:
     problem = Problem("lei-jun", "pinyin", "pinyin-mismatch", "bad")
     assert str(problem) == "lei-jun: error: pinyin: bad"
-    assert problem.to_dict() == {"entry_id": "lei-jun", "field": "pinyin", "code": "pinyin-mismatch",
-                                 "severity": "error", "message": "bad"}
+    assert problem.to_dict() == {
+        "entry_id": "lei-jun",
+        "field": "pinyin",
+        "code": "pinyin-mismatch",
+        "severity": "error",
+        "message": "bad",
+    }
     assert set(CODES) >= {"pinyin-mismatch", "en-mismatch", "zh-hant-mismatch", "zh-clash", "role-dates"}
 
 

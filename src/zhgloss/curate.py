@@ -20,7 +20,9 @@ ROLE_SYNTAX = "TITLE[@ORG][:FROM..TO]"
 
 # A date range at the very end: "1998..2007", "2010..", "..2007-12", "1998-2007" (years only), "1998–2007".
 _DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
-_RANGE_RE = re.compile(rf":\s*(?P<start>{_DATE})?\s*(?:\.\.|–|—)\s*(?P<end>{_DATE})?\s*$|:\s*(?P<y1>\d{{4}})-(?P<y2>\d{{4}})\s*$")
+_RANGE_RE = re.compile(
+    rf":\s*(?P<start>{_DATE})?\s*(?:\.\.|–|—)\s*(?P<end>{_DATE})?\s*$|:\s*(?P<y1>\d{{4}})-(?P<y2>\d{{4}})\s*$"
+)
 _ONE_DATE_RE = re.compile(rf":\s*(?P<start>{_DATE})\s*$")
 
 # Types whose English form is, by default, the pinyin itself.
@@ -101,7 +103,7 @@ def fill_pinyin(zh: str, kind: str) -> str | None:
 
 
 def fill_zh_hant(zh: str, kind: str) -> str | None:
-    """Return the traditional form zhgloss writes for simplified `zh` (OpenCC s2hk; a person's surname from surnames.tsv)."""
+    """Return the traditional form zhgloss writes for `zh` (OpenCC s2hk; a person's surname from surnames.tsv)."""
     if not has_cjk(zh):
         return zh
     from zhgloss.convert import name_to_traditional, to_traditional
@@ -162,7 +164,11 @@ def draft_entry(
             else:
                 en = phrase_pinyin(zh, tones=False)
         else:
-            raise InvalidEntryError("en", f"is required for an entry of type {kind!r} (only people's and places' English forms come from the pinyin)")
+            raise InvalidEntryError(
+                "en",
+                f"is required for an entry of type {kind!r} "
+                "(only people's and places' English forms come from the pinyin)",
+            )
     if entry_id is None:
         entry_id = unique_id(slugify(en) or slugify(pinyin or "") or "entry", taken)
     elif entry_id in taken:
@@ -229,7 +235,14 @@ def edit_entry(
             changes["pinyin"] = fill_pinyin(changes["zh"], new_kind)
         else:
             changes["zh_hant"] = changes["pinyin"] = None
-    for name, value in (("type", kind), ("zh_hant", zh_hant), ("pinyin", pinyin), ("en", en), ("note", note), ("refers_to", refers_to)):
+    for name, value in (
+        ("type", kind),
+        ("zh_hant", zh_hant),
+        ("pinyin", pinyin),
+        ("en", en),
+        ("note", note),
+        ("refers_to", refers_to),
+    ):
         if value is not None:
             changes[name] = value if value != "" or name in ("en", "type") else None
     if adopted is not None:
@@ -265,17 +278,23 @@ def entry_from_json(text: str) -> Entry:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise UsageError(f"the edited entry is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+        raise UsageError(
+            f"the edited entry is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        ) from None
     if not isinstance(data, dict):
         raise UsageError(f"the edited entry must be a JSON object, not a {type(data).__name__}")
     try:
         return Entry.from_dict(data)
     except TypeError as exc:  # a field of the wrong shape that the dataclass itself rejects
-        raise InvalidEntryError("entry", str(exc), data.get("id") if isinstance(data.get("id"), str) else None) from None
+        raise InvalidEntryError(
+            "entry", str(exc), data.get("id") if isinstance(data.get("id"), str) else None
+        ) from None
 
 
 def referrers(entry_id: str, entries: Iterable[Entry]) -> list[Entry]:
     """Return the entries that point at `entry_id` (refers_to, or a role's org_id)."""
     return [
-        e for e in entries if e.id != entry_id and (e.refers_to == entry_id or any(r.org_id == entry_id for r in e.roles))
+        e
+        for e in entries
+        if e.id != entry_id and (e.refers_to == entry_id or any(r.org_id == entry_id for r in e.roles))
     ]

@@ -112,7 +112,8 @@ def split_syllables(plain: str) -> list[str]:
             rest = plain[i + size : i + size + 1]
             # Don't take a final n/g that the next syllable needs as its initial ("xian" + "g..." is fine,
             # but "fangan" is "fang'an" only with an apostrophe; without one, pinyin reads "fan'gan" rarely).
-            if piece in SYLLABLES and not (size > 1 and rest and rest in _VOWELS and piece[-1] in "ng" and piece[:-1] in SYLLABLES):
+            gives_initial = size > 1 and rest and rest in _VOWELS and piece[-1] in "ng" and piece[:-1] in SYLLABLES
+            if piece in SYLLABLES and not gives_initial:
                 out.append(piece)
                 i += size
                 break
@@ -201,7 +202,8 @@ def load_surnames(lines: Iterable[str], source: str = "surnames.tsv") -> list[Su
         if tuple(cells) == _SURNAME_COLUMNS:
             continue
         if len(cells) != len(_SURNAME_COLUMNS):
-            raise FormatError(source, f"expected {len(_SURNAME_COLUMNS)} tab-separated columns, found {len(cells)}", number)
+            expected = len(_SURNAME_COLUMNS)
+            raise FormatError(source, f"expected {expected} tab-separated columns, found {len(cells)}", number)
         zh, reading, zh_hant, also, note = (normalize(c) for c in cells)
         readings = (reading, *(a.strip() for a in also.split(",") if a.strip()))
         if not zh or not all(is_cjk(c) for c in zh + zh_hant) or not zh_hant:
@@ -264,7 +266,7 @@ def _read(name: str, text: str) -> list[str]:
     syllables = [reading[0] for reading in pinyin(text, style=Style.TONE3, neutral_tone_with_five=True)]
     if len(syllables) != len(text):  # pypinyin returns unknown characters as one unread run
         raise RomanizationError(name, f"no pinyin known for a character of {text!r}")
-    for char, syllable in zip(text, syllables):
+    for char, syllable in zip(text, syllables, strict=True):
         if not _NUMBERED_RE.match(syllable):
             raise RomanizationError(name, f"no pinyin known for {char!r}")
     return syllables
@@ -399,9 +401,9 @@ def romanize(name: str, *, tones: bool = True, order: Order = "chinese", surname
         parts = [p for p in re.split(f"[\\s{NAME_SEPARATORS}]+", text) if p]
         for part in parts:
             _check_chinese(name, part)
-        simplified = [to_simplified(p) for p in parts]
-        words = tuple(tuple(_read(name, p)) for p in simplified)
-        return Romanization(text, "·".join(simplified), "", "·".join(simplified), words, 0, False, tones, order)
+        plain_parts = [to_simplified(p) for p in parts]
+        words = tuple(tuple(_read(name, p)) for p in plain_parts)
+        return Romanization(text, "·".join(plain_parts), "", "·".join(plain_parts), words, 0, False, tones, order)
     if surname is not None:
         surname = normalize(surname)
         if not text.startswith(surname) or not surname:
@@ -436,7 +438,7 @@ def romanize(name: str, *, tones: bool = True, order: Order = "chinese", surname
         family_syllables = tuple(_read(name, family)) if len(family) > 1 else (heteronyms(family)[0],)
         notes.append(f"{family}: not in zhgloss's surname list; read {write_word(family_syllables)!r} (check it)")
     given_syllables = _read(name, given) if given else []
-    for i, (raw_char, char) in enumerate(zip(joined[size:], given)):
+    for i, (raw_char, char) in enumerate(zip(joined[size:], given, strict=True)):
         # t2s can merge two characters with different readings; keep a reading the original has.
         if raw_char != char and given_syllables[i] not in (options := heteronyms(raw_char)) and options:
             given_syllables[i] = options[0]
@@ -517,14 +519,16 @@ def possible_readings(text: str, *, person: bool = False) -> list[tuple[str, fro
     if len(simplified) != len(original):
         simplified = original
     in_context = _read(text, simplified)
-    allowed = [{s} | set(heteronyms(o)) | set(heteronyms(c)) for o, c, s in zip(original, simplified, in_context)]
+    allowed = [
+        {s} | set(heteronyms(o)) | set(heteronyms(c)) for o, c, s in zip(original, simplified, in_context, strict=True)
+    ]
     if person and not any(sep in text for sep in NAME_SEPARATORS):
         found = find_surname(original) or find_surname(simplified)
         if found is not None:
             readings = [marks_to_numbers(r).split() for r in found.readings]
             for i in range(len(found.zh)):
                 allowed[i] = {r[i] for r in readings}
-    return [(o, frozenset(a)) for o, a in zip(original, allowed)]
+    return [(o, frozenset(a)) for o, a in zip(original, allowed, strict=True)]
 
 
 def en_matches_pinyin(en: str, pinyin: str) -> bool:

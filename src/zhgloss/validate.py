@@ -96,7 +96,8 @@ def check_entry(entry: Entry) -> list[Problem]:
 
 def _latin_free(entry: Entry) -> str | None:
     """The stored pinyin without the Latin parts of the Chinese (小米SU7's "SU7"), or None if nothing is left."""
-    assert entry.zh is not None and entry.pinyin is not None
+    assert entry.zh is not None
+    assert entry.pinyin is not None
     text = entry.pinyin
     for run in re.findall(r"[^\s" + NAME_SEPARATORS + r"]+", "".join(" " if is_cjk(c) else c for c in entry.zh)):
         text = re.sub(re.escape(run), " ", text, count=1, flags=re.IGNORECASE)
@@ -123,12 +124,17 @@ def _pinyin_problems(entry: Entry) -> list[Problem]:
     readings = possible_readings(entry.zh, person=person)
     stored = marks_to_numbers(text).split()
     if len(stored) != len(readings):
-        return [problem("pinyin-mismatch", f"{entry.pinyin!r} has {len(stored)} syllables for the {len(readings)} characters of {entry.zh}")]
+        return [
+            problem(
+                "pinyin-mismatch",
+                f"{entry.pinyin!r} has {len(stored)} syllables for the {len(readings)} characters of {entry.zh}",
+            )
+        ]
     toned = has_tones(text)
     wrong: list[str] = []
     expected = romanize(entry.zh) if person and not any(sep in entry.zh for sep in NAME_SEPARATORS) else None
     surname_size = len(expected.surname) if expected is not None and expected.surname_known else 0
-    for i, ((char, allowed), syllable) in enumerate(zip(readings, stored)):
+    for i, ((char, allowed), syllable) in enumerate(zip(readings, stored, strict=True)):
         letters, tone = syllable[:-1], syllable[-1]
         fits = any(
             r[:-1] == letters and (not toned or tone == "5" or r[-1] in (tone, "5") or char in "一不") for r in allowed
@@ -142,10 +148,18 @@ def _pinyin_problems(entry: Entry) -> list[Problem]:
     if expected is not None:
         size = sum(len(w) for w in expected.words[: expected.surname_words])
         if not toned:
-            return [problem("pinyin-style", f"{entry.pinyin!r} has no tone marks; write {expected.pinyin!r}", "warning")]
+            return [
+                problem("pinyin-style", f"{entry.pinyin!r} has no tone marks; write {expected.pinyin!r}", "warning")
+            ]
         written = " ".join(w for w in (write_word(stored[:size]), write_word(stored[size:])) if w)
         if written != entry.pinyin:
-            return [problem("pinyin-style", f"{entry.pinyin!r}: a name is written {written!r} (surname apart, given name joined, capitalised)", "warning")]
+            return [
+                problem(
+                    "pinyin-style",
+                    f"{entry.pinyin!r}: a name is written {written!r} (surname apart, given name joined, capitalised)",
+                    "warning",
+                )
+            ]
     return []
 
 
@@ -199,7 +213,8 @@ def _zh_hant_problems(entry: Entry) -> list[Problem]:
                 entry.id,
                 "zh_hant",
                 "zh-hant-mismatch",
-                f"{entry.zh_hant!r} is not a traditional form of {entry.zh!r} (it converts back to {back!r}; OpenCC writes {expected!r})",
+                f"{entry.zh_hant!r} is not a traditional form of {entry.zh!r} "
+                f"(it converts back to {back!r}; OpenCC writes {expected!r})",
             )
         ]
     return [
@@ -218,7 +233,9 @@ def _simplified_left(zh: str, zh_hant: str, forms: Iterable[str]) -> list[str]:
     same_length = [f for f in forms if len(f) == len(zh)]
     if len(zh_hant) != len(zh) or not same_length:
         return []
-    return [h for i, (z, h) in enumerate(zip(zh, zh_hant)) if h == z and all(f[i] != z for f in same_length)]
+    return [
+        h for i, (z, h) in enumerate(zip(zh, zh_hant, strict=True)) if h == z and all(f[i] != z for f in same_length)
+    ]
 
 
 def _is_surname_form(entry: Entry) -> bool:
@@ -226,7 +243,8 @@ def _is_surname_form(entry: Entry) -> bool:
     from zhgloss.convert import to_simplified
     from zhgloss.pinyin import find_surname
 
-    assert entry.zh is not None and entry.zh_hant is not None
+    assert entry.zh is not None
+    assert entry.zh_hant is not None
     if entry.type != "person":
         return False
     surname = find_surname(entry.zh)
@@ -249,7 +267,12 @@ def _role_problems(entry: Entry) -> list[Problem]:
     for role in entry.roles:
         if role.start and role.end and _date_bounds(role.end)[1] < _date_bounds(role.start)[0]:
             problems.append(
-                Problem(entry.id, "roles", "role-dates", f"{role.describe()!r} ends ({role.end}) before it starts ({role.start})")
+                Problem(
+                    entry.id,
+                    "roles",
+                    "role-dates",
+                    f"{role.describe()!r} ends ({role.end}) before it starts ({role.start})",
+                )
             )
     return problems
 
@@ -261,10 +284,10 @@ def _cross_entry_problems(entries: list[Entry], only: Collection[str] | None) ->
     en_owner: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for entry in entries:
         ids[entry.id] += 1
-        for form in {zh_key(f): f for f in entry.zh_forms}.items():
-            zh_owner[form[0]].append((entry.id, form[1]))
-        for form in {en_key(f): f for f in entry.en_forms if en_key(f)}.items():
-            en_owner[form[0]].append((entry.id, form[1]))
+        for key, form in {zh_key(f): f for f in entry.zh_forms}.items():
+            zh_owner[key].append((entry.id, form))
+        for key, form in {en_key(f): f for f in entry.en_forms if en_key(f)}.items():
+            en_owner[key].append((entry.id, form))
 
     def wanted(entry_id: str) -> bool:
         return only is None or entry_id in only
@@ -272,7 +295,10 @@ def _cross_entry_problems(entries: list[Entry], only: Collection[str] | None) ->
     for entry_id, count in ids.items():
         if count > 1 and wanted(entry_id):
             problems.append(Problem(entry_id, "id", "duplicate-id", f"{count} entries have the id {entry_id!r}"))
-    for owners, field, code, severity in ((zh_owner, "zh", "zh-clash", "error"), (en_owner, "en", "en-clash", "warning")):
+    for owners, field, code, severity in (
+        (zh_owner, "zh", "zh-clash", "error"),
+        (en_owner, "en", "en-clash", "warning"),
+    ):
         for claims in owners.values():
             claimants = sorted({entry_id for entry_id, _ in claims})
             if len(claimants) < 2:
@@ -289,11 +315,23 @@ def _cross_entry_problems(entries: list[Entry], only: Collection[str] | None) ->
         if not wanted(entry.id):
             continue
         if entry.refers_to is not None and entry.refers_to not in known:
-            problems.append(Problem(entry.id, "refers_to", "refers-to-missing", f"{entry.refers_to!r} is not an entry id in this glossary"))
+            problems.append(
+                Problem(
+                    entry.id,
+                    "refers_to",
+                    "refers-to-missing",
+                    f"{entry.refers_to!r} is not an entry id in this glossary",
+                )
+            )
         for role in entry.roles:
             if role.org_id is not None and role.org_id not in known:
                 problems.append(
-                    Problem(entry.id, "roles", "org-id-missing", f"org_id {role.org_id!r} of {role.describe()!r} is not an entry id in this glossary")
+                    Problem(
+                        entry.id,
+                        "roles",
+                        "org-id-missing",
+                        f"org_id {role.org_id!r} of {role.describe()!r} is not an entry id in this glossary",
+                    )
                 )
     return problems
 

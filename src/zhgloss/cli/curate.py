@@ -44,7 +44,9 @@ YesOpt = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask; go ahead.
 ForceOpt = Annotated[bool, typer.Option("--force", help="Save even if 'zhgloss validate' finds errors in the entry.")]
 TypeOpt = Annotated[
     str | None,
-    typer.Option("--type", "-t", help="Entry type: person, org, product, place, phrase, nickname, stock_code, work, term."),
+    typer.Option(
+        "--type", "-t", help="Entry type: person, org, product, place, phrase, nickname, stock_code, work, term."
+    ),
 ]
 EnOpt = Annotated[str | None, typer.Option("--en", help="Preferred English form [people and places: from the pinyin].")]
 PinyinOpt = Annotated[str | None, typer.Option("--pinyin", help="Tone-marked pinyin [from the characters].")]
@@ -56,11 +58,13 @@ RoleOpt = Annotated[
     typer.Option(
         "--role",
         "-r",
-        help="A role as TITLE[@ORG][:FROM..TO], e.g. 'CEO@kingsoft:1998..2007' (ORG: an entry id or a name; repeatable).",
+        help="A role as TITLE[@ORG][:FROM..TO], e.g. 'CEO@kingsoft:1998..2007' (ORG: entry id or name; repeatable).",
     ),
 ]
 NoteOpt = Annotated[str | None, typer.Option("--note", help="A note for translators.")]
-RefersOpt = Annotated[str | None, typer.Option("--refers-to", help="Id of the entry this one is another name for (nicknames).")]
+RefersOpt = Annotated[
+    str | None, typer.Option("--refers-to", help="Id of the entry this one is another name for (nicknames).")
+]
 SourceOpt = Annotated[list[str] | None, typer.Option("--source", help="Where the name was found (repeatable).")]
 
 
@@ -89,12 +93,21 @@ def _report(problems: list[Problem], force: bool) -> None:
 
 @app.command()
 def romanize(
-    names: Annotated[list[str], typer.Argument(help="Chinese personal names; '-' reads one per line from stdin.", show_default=False)],
+    names: Annotated[
+        list[str], typer.Argument(help="Chinese personal names; '-' reads one per line from stdin.", show_default=False)
+    ],
     tones: Annotated[bool, typer.Option("--tones/--no-tones", help="Write tone marks.")] = True,
-    order: Annotated[NameOrder, typer.Option("--order", help="chinese: surname first; western: given name first.")] = NameOrder.chinese,
-    numbers: Annotated[bool, typer.Option("--numbers", help="Write numbered syllables (zeng1 guo2 fan1) instead.")] = False,
+    order: Annotated[
+        NameOrder, typer.Option("--order", help="chinese: surname first; western: given name first.")
+    ] = NameOrder.chinese,
+    numbers: Annotated[
+        bool, typer.Option("--numbers", help="Write numbered syllables (zeng1 guo2 fan1) instead.")
+    ] = False,
     surname: Annotated[
-        str | None, typer.Option("--surname", help="The surname's characters, where the split is not the usual one (e.g. 东 in 东方明).")
+        str | None,
+        typer.Option(
+            "--surname", help="The surname's characters, where the split is not the usual one (e.g. 东 in 东方明)."
+        ),
     ] = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -180,7 +193,10 @@ def _interview(entry: Entry, fields: dict[str, Any], given: set[str]) -> dict[st
 
 @app.command()
 def add(
-    zh: Annotated[str, typer.Argument(metavar="CHINESE", help="The name in Chinese (simplified or traditional).", show_default=False)],
+    zh: Annotated[
+        str,
+        typer.Argument(metavar="CHINESE", help="The name in Chinese (simplified or traditional).", show_default=False),
+    ],
     kind: TypeOpt = None,
     en: EnOpt = None,
     pinyin: PinyinOpt = None,
@@ -190,7 +206,10 @@ def add(
     role: RoleOpt = None,
     note: NoteOpt = None,
     refers_to: RefersOpt = None,
-    adopted: Annotated[bool, typer.Option("--adopted", help="The English form is an adopted or Western name (Jack Ma), not the pinyin.")] = False,
+    adopted: Annotated[
+        bool,
+        typer.Option("--adopted", help="The English form is an adopted or Western name (Jack Ma), not the pinyin."),
+    ] = False,
     source: SourceOpt = None,
     entry_id: Annotated[str | None, typer.Option("--id", help="Entry id [from the English form, made unique].")] = None,
     yes: YesOpt = False,
@@ -214,7 +233,13 @@ def add(
     given = {
         name
         for name, value in (
-            ("type", kind), ("en", en), ("pinyin", pinyin), ("zh_hant", zh_hant), ("aliases", alias), ("roles", role), ("note", note)
+            ("type", kind),
+            ("en", en),
+            ("pinyin", pinyin),
+            ("zh_hant", zh_hant),
+            ("aliases", alias),
+            ("roles", role),
+            ("note", note),
         )
         if value
     }
@@ -230,7 +255,9 @@ def add(
             if has_cjk(zh):
                 same = find_same_zh(to_simplified(zh), existing)
         if same is not None:
-            typer.echo(f"Error: {DuplicateEntryError(zh, same.id)} (change it with 'zhgloss edit {same.id}'):", err=True)
+            typer.echo(
+                f"Error: {DuplicateEntryError(zh, same.id)} (change it with 'zhgloss edit {same.id}'):", err=True
+            )
             typer.echo(_card(same), err=True)
             raise typer.Exit(EXIT_USAGE)
         fields: dict[str, Any] = {
@@ -253,7 +280,7 @@ def add(
             fields["en"] = typer.prompt("English", err=True).strip() or None
             given.add("en")
         elif not en and fields["kind"] not in ("person", "place"):
-            fail(f"give the English form with --en: only people's and places' English forms are made from the pinyin")
+            fail("give the English form with --en: only people's and places' English forms are made from the pinyin")
         entry = draft_entry(zh, existing=existing, **fields)
         if asking:
             entry = draft_entry(zh, existing=existing, **_interview(entry, fields, given))
@@ -309,22 +336,39 @@ def _keep_text(text: str, entry_id: str) -> Path:
 
 @app.command()
 def edit(
-    entry_id: Annotated[str, typer.Argument(metavar="ID", help="Id of the entry to change, such as lei-jun.", show_default=False)],
+    entry_id: Annotated[
+        str, typer.Argument(metavar="ID", help="Id of the entry to change, such as lei-jun.", show_default=False)
+    ],
     kind: TypeOpt = None,
-    zh: Annotated[str | None, typer.Option("--zh", help="New simplified Chinese (refills traditional and pinyin unless given).")] = None,
+    zh: Annotated[
+        str | None, typer.Option("--zh", help="New simplified Chinese (refills traditional and pinyin unless given).")
+    ] = None,
     zh_hant: ZhHantOpt = None,
     pinyin: PinyinOpt = None,
     en: EnOpt = None,
     alias: AliasOpt = None,
-    remove_alias: Annotated[list[str] | None, typer.Option("--remove-alias", help="Drop this English alias (repeatable).")] = None,
+    remove_alias: Annotated[
+        list[str] | None, typer.Option("--remove-alias", help="Drop this English alias (repeatable).")
+    ] = None,
     zh_alias: ZhAliasOpt = None,
-    remove_zh_alias: Annotated[list[str] | None, typer.Option("--remove-zh-alias", help="Drop this Chinese alias (repeatable).")] = None,
+    remove_zh_alias: Annotated[
+        list[str] | None, typer.Option("--remove-zh-alias", help="Drop this Chinese alias (repeatable).")
+    ] = None,
     role: RoleOpt = None,
-    clear_roles: Annotated[bool, typer.Option("--clear-roles", help="Drop the entry's roles (before adding any --role).")] = False,
+    clear_roles: Annotated[
+        bool, typer.Option("--clear-roles", help="Drop the entry's roles (before adding any --role).")
+    ] = False,
     note: Annotated[str | None, typer.Option("--note", help="A note for translators ('' clears it).")] = None,
-    refers_to: Annotated[str | None, typer.Option("--refers-to", help="Id this entry is another name for ('' clears it).")] = None,
+    refers_to: Annotated[
+        str | None, typer.Option("--refers-to", help="Id this entry is another name for ('' clears it).")
+    ] = None,
     adopted: Annotated[
-        bool | None, typer.Option("--adopted/--not-adopted", help="Mark the English form as adopted (Jack Ma), or as plain pinyin.", show_default=False)
+        bool | None,
+        typer.Option(
+            "--adopted/--not-adopted",
+            help="Mark the English form as adopted (Jack Ma), or as plain pinyin.",
+            show_default=False,
+        ),
     ] = None,
     source: SourceOpt = None,
     new_id: Annotated[str | None, typer.Option("--id", help="Rename the entry.")] = None,
@@ -345,7 +389,23 @@ def edit(
     from zhgloss.store import Glossary
     from zhgloss.validate import validate_entries
 
-    flags = (kind, zh, zh_hant, pinyin, en, alias, remove_alias, zh_alias, remove_zh_alias, role, note, refers_to, adopted, source, new_id)
+    flags = (
+        kind,
+        zh,
+        zh_hant,
+        pinyin,
+        en,
+        alias,
+        remove_alias,
+        zh_alias,
+        remove_zh_alias,
+        role,
+        note,
+        refers_to,
+        adopted,
+        source,
+        new_id,
+    )
     with reported_errors(), Glossary.open(db) as gloss:
         if gloss.read_only:
             raise ReadOnlyGlossaryError(gloss.path or "<memory>")
@@ -459,12 +519,15 @@ def remove(
 
 @app.command()
 def validate(
-    path: Annotated[Path | None, typer.Argument(help="Glossary file to check [default: --db, else the usual one].", show_default=False)] = None,
+    path: Annotated[
+        Path | None,
+        typer.Argument(help="Glossary file to check [default: --db, else the usual one].", show_default=False),
+    ] = None,
     db: DbOpt = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Lint a glossary: pinyin against the characters, English against the pinyin, traditional forms, clashes, references, role dates.
+    """Lint a glossary: pinyin, English forms, traditional forms, clashing forms, references, role dates.
 
     Prints one line per problem, "ID: error|warning: FIELD: message", and a count on stderr.
     Exit 1 if there are errors (or, with --strict, warnings).
