@@ -125,6 +125,10 @@ def test_given_name_read_in_context_by_pypinyin() -> None:
     assert romanize("卢伟冰").pinyin == "Lú Wěibīng"
 
 
+def test_given_names_take_full_tones_not_neutral() -> None:
+    assert romanize("孙武子").pinyin == "Sūn Wǔzǐ"
+
+
 def test_space_or_surname_option_sets_the_split() -> None:
     assert romanize("东方明").pinyin == "Dōngfāng Míng"
     assert romanize("东 方明").pinyin == "Dōng Fāngmíng"

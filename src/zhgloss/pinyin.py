@@ -438,6 +438,12 @@ def romanize(name: str, *, tones: bool = True, order: Order = "chinese", surname
         family_syllables = tuple(_read(name, family)) if len(family) > 1 else (heteronyms(family)[0],)
         notes.append(f"{family}: not in zhgloss's surname list; read {write_word(family_syllables)!r} (check it)")
     given_syllables = _read(name, given) if given else []
+    for i, char in enumerate(given):
+        # Names carry full tones: pypinyin's neutral tone for suffix-like 子 (孙武子 Sūn Wǔzǐ) is wrong here.
+        if given_syllables[i].endswith("5"):
+            toned = [r for r in heteronyms(char) if r[:-1] == given_syllables[i][:-1] and r[-1] != "5"]
+            if toned:
+                given_syllables[i] = toned[0]
     for i, (raw_char, char) in enumerate(zip(joined[size:], given, strict=True)):
         # t2s can merge two characters with different readings; keep a reading the original has.
         if raw_char != char and given_syllables[i] not in (options := heteronyms(raw_char)) and options:
