@@ -49,14 +49,18 @@ print(json.dumps({"seconds": took, "entries": len(entries), "rss_mb": resource.g
 
 
 def child(what: str, out: Path) -> dict[str, float]:
-    done = subprocess.run([sys.executable, "-c", CHILD, what, str(out), str(CEDICT)], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, what, str(out), str(CEDICT)], capture_output=True, text=True, check=True
+    )
     result: dict[str, float] = json.loads(done.stdout)
     return result
 
 
 def import_command(out: Path) -> tuple[float, float, str]:
     start = time.perf_counter()
-    done = subprocess.run(zhgloss_argv("import", str(CEDICT), "--db", str(out)), capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        zhgloss_argv("import", str(CEDICT), "--db", str(out)), capture_output=True, text=True, check=True
+    )
     took = time.perf_counter() - start
     rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return took, rss, done.stderr.strip()
@@ -73,10 +77,16 @@ def main() -> None:
     n = int(floor["entries"])
     print(f"CC-CEDICT: {n} entries (one per simplified headword)")
     print(f"floor   json.dump of the entries to a file          {floor['seconds']:7.2f} s")
-    print(f"import  zhgloss import (whole process, one write)    {took:7.2f} s  = {took / floor['seconds']:5.1f}x floor; "
-          f"peak {rss:.0f} MB; glossary {size:.0f} MB")
-    print(f"        of which parse + validate (load_cedict)      {parse['seconds']:7.2f} s  = {parse['seconds'] / floor['seconds']:5.1f}x floor")
-    print(f"        of which the store (Glossary.add_all)        {store['seconds']:7.2f} s  = {store['seconds'] / floor['seconds']:5.1f}x floor")
+    print(
+        f"import  zhgloss import (whole process, one write)    {took:7.2f} s  = {took / floor['seconds']:5.1f}x floor; "
+        f"peak {rss:.0f} MB; glossary {size:.0f} MB"
+    )
+    print(
+        f"        of which parse + validate (load_cedict)      {parse['seconds']:7.2f} s  = {parse['seconds'] / floor['seconds']:5.1f}x floor"
+    )
+    print(
+        f"        of which the store (Glossary.add_all)        {store['seconds']:7.2f} s  = {store['seconds'] / floor['seconds']:5.1f}x floor"
+    )
     print(f"peak memory of the floor's process (entries built too): {floor['rss_mb']:.0f} MB")
     print(f"zhgloss said: {said}")
 

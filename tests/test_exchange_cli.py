@@ -21,7 +21,9 @@ def entries_of(path: Path) -> list[dict[str, object]]:
 
 
 @pytest.mark.parametrize("fmt", ["csv", "tsv", "tbx", "jsonl"])
-def test_export_then_import_gives_an_identical_glossary(runner: CliRunner, glossary_path: Path, tmp_path: Path, fmt: str) -> None:
+def test_export_then_import_gives_an_identical_glossary(
+    runner: CliRunner, glossary_path: Path, tmp_path: Path, fmt: str
+) -> None:
     exported = runner.invoke(app, ["export", "--format", fmt, "--db", str(glossary_path)])
     assert exported.exit_code == 0, exported.output
     count = len(entries_of(glossary_path))
@@ -35,7 +37,9 @@ def test_export_then_import_gives_an_identical_glossary(runner: CliRunner, gloss
     assert entries_of(target) == entries_of(glossary_path)
 
 
-def test_export_to_a_file_takes_the_format_from_its_suffix(runner: CliRunner, glossary_path: Path, tmp_path: Path) -> None:
+def test_export_to_a_file_takes_the_format_from_its_suffix(
+    runner: CliRunner, glossary_path: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "names.tbx"
     result = runner.invoke(app, ["export", "-o", str(out), "--db", str(glossary_path), "--type", "person"])
     assert result.exit_code == 0, result.output
@@ -61,7 +65,9 @@ def test_export_cedict_is_refused(runner: CliRunner, glossary_path: Path) -> Non
 def test_csv_export_neutralises_formulas(runner: CliRunner, tmp_path: Path) -> None:
     db = tmp_path / "g.json"
     source = tmp_path / "evil.jsonl"
-    source.write_text(json.dumps({"id": "evil", "en": "=cmd|' /C calc'!A0", "note": "@SUM(1+1)"}) + "\n", encoding="utf-8")
+    source.write_text(
+        json.dumps({"id": "evil", "en": "=cmd|' /C calc'!A0", "note": "@SUM(1+1)"}) + "\n", encoding="utf-8"
+    )
     assert runner.invoke(app, ["import", str(source), "--db", str(db)]).exit_code == 0
     result = runner.invoke(app, ["export", "--format", "csv", "--db", str(db)])
     assert result.exit_code == 0, result.output
@@ -72,9 +78,14 @@ def test_csv_export_neutralises_formulas(runner: CliRunner, tmp_path: Path) -> N
 
 def test_dry_run_writes_nothing(runner: CliRunner, glossary_path: Path) -> None:
     before = glossary_path.read_bytes()
-    result = runner.invoke(app, ["import", str(DATA / "bom.csv"), "--dry-run", "--on-conflict", "skip", "--db", str(glossary_path)])
+    result = runner.invoke(
+        app, ["import", str(DATA / "bom.csv"), "--dry-run", "--on-conflict", "skip", "--db", str(glossary_path)]
+    )
     assert result.exit_code == 0, result.output
-    assert "dry run, nothing written: would be 0 added, 0 updated, 0 skipped (already there, identical), 3 conflicting" in result.stderr
+    assert (
+        "dry run, nothing written: would be 0 added, 0 updated, 0 skipped (already there, identical), 3 conflicting"
+        in result.stderr
+    )
     assert glossary_path.read_bytes() == before
 
 
@@ -93,7 +104,9 @@ def test_conflicts_fail_by_default_and_change_nothing(runner: CliRunner, glossar
     result = runner.invoke(app, ["import", str(DATA / "bom.csv"), "--db", str(glossary_path)])
     assert result.exit_code == 1, result.output
     assert "conflict: 'lei-jun' is already in the glossary with other content\n" in result.stderr
-    assert result.stderr.splitlines()[-1].startswith("Error: 3 entries conflict with the glossary; nothing was imported")
+    assert result.stderr.splitlines()[-1].startswith(
+        "Error: 3 entries conflict with the glossary; nothing was imported"
+    )
     assert glossary_path.read_bytes() == before
 
 
@@ -106,7 +119,9 @@ def test_on_conflict_skip_and_replace(runner: CliRunner, tmp_path: Path) -> None
     assert runner.invoke(app, ["import", str(first), "--db", str(db)]).exit_code == 0
     skipped = runner.invoke(app, ["import", str(second), "--db", str(db), "--on-conflict", "skip"])
     assert skipped.exit_code == 0, skipped.output
-    assert skipped.stderr.endswith("1 added, 0 updated, 1 skipped (already there, identical), 1 conflicting (kept as they are)\n")
+    assert skipped.stderr.endswith(
+        "1 added, 0 updated, 1 skipped (already there, identical), 1 conflicting (kept as they are)\n"
+    )
     assert "conflict: 'lei-jun' differs from the stored entry; kept the stored one" in skipped.stderr
     with Glossary.open(db) as gloss:
         assert gloss.get_by_id("lei-jun").note == "first"
@@ -118,7 +133,9 @@ def test_on_conflict_skip_and_replace(runner: CliRunner, tmp_path: Path) -> None
         assert len(gloss) == 3
 
 
-def test_malformed_import_is_a_data_error_and_changes_nothing(runner: CliRunner, glossary_path: Path, tmp_path: Path) -> None:
+def test_malformed_import_is_a_data_error_and_changes_nothing(
+    runner: CliRunner, glossary_path: Path, tmp_path: Path
+) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("zh,en\n张三,Zhang San\n李四,Li Si,extra\n", encoding="utf-8")
     before = glossary_path.read_bytes()
@@ -163,8 +180,14 @@ def test_gbk_csv_from_excel_is_read_and_said_so(runner: CliRunner, tmp_path: Pat
     [
         (["import", "-"], "Error: cannot tell the format of stdin: pass --format"),
         (["import", "names.csv", "--proper-only"], "Error: --proper-only applies to --format cedict only"),
-        (["import", "names.csv", "--on-conflict", "merge"], "Error: --on-conflict must be fail, skip or replace, not 'merge'"),
-        (["import", "names.csv", "--format", "xlsx"], "Error: unknown format 'xlsx' (known: csv, tsv, omegat, tbx, jsonl, cedict)"),
+        (
+            ["import", "names.csv", "--on-conflict", "merge"],
+            "Error: --on-conflict must be fail, skip or replace, not 'merge'",
+        ),
+        (
+            ["import", "names.csv", "--format", "xlsx"],
+            "Error: unknown format 'xlsx' (known: csv, tsv, omegat, tbx, jsonl, cedict)",
+        ),
         (["import", "missing.csv"], "Error: no such file 'missing.csv'"),
     ],
 )
@@ -176,7 +199,9 @@ def test_import_usage_errors(runner: CliRunner, tmp_path: Path, args: list[str],
 
 def test_import_into_the_bundled_glossary_is_refused(runner: CliRunner, bundled: Path) -> None:
     before = bundled.read_bytes()
-    result = runner.invoke(app, ["import", str(DATA / "omegat_glossary.txt"), "--format", "omegat", "--db", str(bundled)])
+    result = runner.invoke(
+        app, ["import", str(DATA / "omegat_glossary.txt"), "--format", "omegat", "--db", str(bundled)]
+    )
     assert result.exit_code == 2
     assert "is read-only" in result.stderr
     assert bundled.read_bytes() == before
@@ -184,7 +209,9 @@ def test_import_into_the_bundled_glossary_is_refused(runner: CliRunner, bundled:
 
 def test_real_cc_cedict_import_proper_names(runner: CliRunner, shared_dir: Path, tmp_path: Path) -> None:
     db = tmp_path / "names.json"
-    result = runner.invoke(app, ["import", str(shared_dir / "data" / "cedict_ts.u8.gz"), "--proper-only", "--db", str(db), "--json"])
+    result = runner.invoke(
+        app, ["import", str(shared_dir / "data" / "cedict_ts.u8.gz"), "--proper-only", "--db", str(db), "--json"]
+    )
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert len(report["added"]) > 15_000
@@ -194,10 +221,15 @@ def test_real_cc_cedict_import_proper_names(runner: CliRunner, shared_dir: Path,
 
 
 def test_console_script_pipes_export_into_import(zhgloss_exe: str, glossary_path: Path, tmp_path: Path) -> None:
-    exported = subprocess.run([zhgloss_exe, "export", "-F", "tbx", "--db", str(glossary_path)], capture_output=True, check=True)
+    exported = subprocess.run(
+        [zhgloss_exe, "export", "-F", "tbx", "--db", str(glossary_path)], capture_output=True, check=True
+    )
     target = tmp_path / "piped.json"
     imported = subprocess.run(
-        [zhgloss_exe, "import", "-", "-F", "tbx", "--db", str(target)], input=exported.stdout, capture_output=True, check=False
+        [zhgloss_exe, "import", "-", "-F", "tbx", "--db", str(target)],
+        input=exported.stdout,
+        capture_output=True,
+        check=False,
     )
     assert imported.returncode == 0, imported.stderr.decode()
     assert b"\x1b[" not in imported.stderr  # no progress bar or colour off a terminal

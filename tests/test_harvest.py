@@ -18,7 +18,13 @@ from zhgloss.store import Glossary
 
 DATA = Path(__file__).resolve().parent / "data"
 ARTICLE = "000_d48d05291781f3c4.txt"
-FIVE = [("雷军", "Lei Jun"), ("王翔", "Wang Xiang"), ("邹涛", "Zou Tao"), ("马云", "Jack Ma"), ("刘强东", "Liu Qiangdong")]
+FIVE = [
+    ("雷军", "Lei Jun"),
+    ("王翔", "Wang Xiang"),
+    ("邹涛", "Zou Tao"),
+    ("马云", "Jack Ma"),
+    ("刘强东", "Liu Qiangdong"),
+]
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +56,12 @@ def test_article_pairs_are_checked_against_the_pinyin(article: str) -> None:
     assert found["马云"].explanation == "an adopted Western name: only the surname Ma follows the pinyin Mǎ Yún"
     wang = found["王翔"].entry
     assert (wang.id, wang.type, wang.pinyin, wang.zh_hant, wang.en_adopted, wang.sources) == (
-        "wang-xiang", "person", "Wáng Xiáng", "王翔", False, ()
+        "wang-xiang",
+        "person",
+        "Wáng Xiáng",
+        "王翔",
+        False,
+        (),
     )
     assert found["马云"].entry.en_adopted is True
     assert found["马云"].entry.zh_hant == "馬雲"
@@ -61,7 +72,10 @@ def test_article_tickers_are_proposed_as_stock_codes(article: str) -> None:
     assert list(tickers) == ["3888:HKEX", "688111:SH", "KC:NASDAQ", "1810:HKEX", "JD:NASDAQ"]
     kingsoft = tickers["3888:HKEX"].entry
     assert (kingsoft.type, kingsoft.id, kingsoft.note, kingsoft.sources) == (
-        "stock_code", "stock-3888-hkex", "stock code of Kingsoft Corporation", (ARTICLE,)
+        "stock_code",
+        "stock-3888-hkex",
+        "stock code of Kingsoft Corporation",
+        (ARTICLE,),
     )
 
 
@@ -166,7 +180,9 @@ def test_harvest_command_lists_the_pairs(runner: CliRunner, shared_dir: Path, gl
 
 
 def test_harvest_json_is_one_document(runner: CliRunner, shared_dir: Path, glossary_path: Path) -> None:
-    result = runner.invoke(app, ["harvest", str(shared_dir / "articles" / ARTICLE), "--db", str(glossary_path), "--json"])
+    result = runner.invoke(
+        app, ["harvest", str(shared_dir / "articles" / ARTICLE), "--db", str(glossary_path), "--json"]
+    )
     assert result.exit_code == 0, result.output
     document = json.loads(result.stdout)
     assert document["file"] == ARTICLE

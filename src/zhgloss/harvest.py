@@ -24,9 +24,7 @@ Check = Literal["pinyin", "reversed", "adopted", "different", "ticker"]
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002ebef"
 _ZH_IN_PARENS = re.compile(rf"[（(]\s*([{_CJK}][{_CJK}·•]{{0,19}})\s*[）)]")
-_EXCHANGES = (
-    "HKEX|SEHK|HK|NASDAQ|NYSE|AMEX|NYSEAMERICAN|SH|SS|SSE|SZ|SZSE|BJ|BSE|STAR|TYO|TSE|LSE|KRX|SGX|ASX|TSX|OTC"
-)
+_EXCHANGES = "HKEX|SEHK|HK|NASDAQ|NYSE|AMEX|NYSEAMERICAN|SH|SS|SSE|SZ|SZSE|BJ|BSE|STAR|TYO|TSE|LSE|KRX|SGX|ASX|TSX|OTC"
 _TICKER_IN_PARENS = re.compile(
     rf"[（(]\s*(?:(?P<code>[A-Z0-9]{{1,6}}(?:\.[A-Z])?)\s*:\s*(?P<exch>{_EXCHANGES})"
     rf"|(?P<exch2>{_EXCHANGES})\s*:\s*(?P<code2>[A-Z0-9]{{1,6}})"
@@ -37,17 +35,135 @@ _WORD = r"[A-Z][\w.&'’\-]*"
 _NAME_RUN = re.compile(rf"({_WORD}(?:[ \u00a0]+(?:(?:of|and|for|de|la|van|von|&)[ \u00a0]+)?{_WORD})*)[ \u00a0]*$")
 # Capitalised words that start a sentence or are titles, not part of the name after them.
 _LEADING_NOISE = frozenset(
-    """a after also an and according as at before both but by ceo cfo chinese chair chairman chairwoman
-    co-founder cofounder coo cto dear director dr dr. during even executive for former founder from general
-    governor however in its last like madam mayor meanwhile minister mr mr. mrs mrs. ms ms. my next of on
-    only or our premier president prof prof. professor said says secretary senator similarly since sir
-    the their then these this those today under unlike vice when while with without yesterday his her""".split()
+    [
+        "a",
+        "after",
+        "also",
+        "an",
+        "and",
+        "according",
+        "as",
+        "at",
+        "before",
+        "both",
+        "but",
+        "by",
+        "ceo",
+        "cfo",
+        "chinese",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "co-founder",
+        "cofounder",
+        "coo",
+        "cto",
+        "dear",
+        "director",
+        "dr",
+        "dr.",
+        "during",
+        "even",
+        "executive",
+        "for",
+        "former",
+        "founder",
+        "from",
+        "general",
+        "governor",
+        "however",
+        "in",
+        "its",
+        "last",
+        "like",
+        "madam",
+        "mayor",
+        "meanwhile",
+        "minister",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "my",
+        "next",
+        "of",
+        "on",
+        "only",
+        "or",
+        "our",
+        "premier",
+        "president",
+        "prof",
+        "prof.",
+        "professor",
+        "said",
+        "says",
+        "secretary",
+        "senator",
+        "similarly",
+        "since",
+        "sir",
+        "the",
+        "their",
+        "then",
+        "these",
+        "this",
+        "those",
+        "today",
+        "under",
+        "unlike",
+        "vice",
+        "when",
+        "while",
+        "with",
+        "without",
+        "yesterday",
+        "his",
+        "her",
+    ]
 )
 _ORG_WORDS = frozenset(
-    """agency airlines association bank co company corp corporation exchange group holdings inc institute
-    limited ltd ministry motors technologies technology university""".split()
+    [
+        "agency",
+        "airlines",
+        "association",
+        "bank",
+        "co",
+        "company",
+        "corp",
+        "corporation",
+        "exchange",
+        "group",
+        "holdings",
+        "inc",
+        "institute",
+        "limited",
+        "ltd",
+        "ministry",
+        "motors",
+        "technologies",
+        "technology",
+        "university",
+    ]
 )
-_ORG_SUFFIXES = ("公司", "集团", "银行", "大学", "研究院", "科技", "软件", "控股", "交易所", "协会", "委员会", "集團", "銀行", "軟件")
+_ORG_SUFFIXES = (
+    "公司",
+    "集团",
+    "银行",
+    "大学",
+    "研究院",
+    "科技",
+    "软件",
+    "控股",
+    "交易所",
+    "协会",
+    "委员会",
+    "集團",
+    "銀行",
+    "軟件",
+)
 # Characters that end the words before a name in Chinese prose ("由王翔", "的小米").
 _ZH_BREAKS = "的是在和与由被及了对向将把为从跟同给让也都就"
 _MAX_EN_WORDS = 8
@@ -98,7 +214,10 @@ def _readings(zh: str) -> list[list[str]]:
     chars = [c for c in zh if c.isalpha()]
     if not chars:
         return []
-    return [[r for r in dict.fromkeys(options) if r.isalpha()] or [""] for options in pinyin("".join(chars), style=Style.NORMAL, heteronym=True)]
+    return [
+        [r for r in dict.fromkeys(options) if r.isalpha()] or [""]
+        for options in pinyin("".join(chars), style=Style.NORMAL, heteronym=True)
+    ]
 
 
 def romanize(zh: str) -> str:
@@ -186,7 +305,10 @@ def compare_english(zh: str, en: str) -> tuple[Check, str]:
                 return "adopted", f"an adopted Western name before the pinyin {written}"
         if words[-1] in surnames or words[0] in surnames:
             surname = words[-1] if words[-1] in surnames else words[0]
-            return "adopted", f"an adopted Western name: only the surname {surname.capitalize()} follows the pinyin {written}"
+            return (
+                "adopted",
+                f"an adopted Western name: only the surname {surname.capitalize()} follows the pinyin {written}",
+            )
     shown = written if 2 <= len(zh) <= 4 and 2 <= len(words) <= 3 else _phrase_pinyin(zh)
     return "different", f"does not follow the pinyin {shown}: a translation or another romanization, check it"
 
@@ -358,15 +480,19 @@ def _name_proposal(
         explanation += f"; the glossary gives {pair.en!r} as {written} ({existing.id})"
     else:
         status = "new"
-    entry = existing if status == "known" and existing else Entry(
-        id=_new_id(slugify(pair.en), taken),
-        type=kind,
-        zh=pair.zh,
-        zh_hant=_traditional(pair.zh) if status == "new" else None,
-        pinyin=romanize(pair.zh) if kind == "person" else None,
-        en=pair.en,
-        en_adopted=check in ("adopted", "different"),
-        sources=(source,) if source else (),
+    entry = (
+        existing
+        if status == "known" and existing
+        else Entry(
+            id=_new_id(slugify(pair.en), taken),
+            type=kind,
+            zh=pair.zh,
+            zh_hant=_traditional(pair.zh) if status == "new" else None,
+            pinyin=romanize(pair.zh) if kind == "person" else None,
+            en=pair.en,
+            en_adopted=check in ("adopted", "different"),
+            sources=(source,) if source else (),
+        )
     )
     return Proposal(status, "name", pair.zh, pair.en, check, explanation, entry, existing, lines)
 

@@ -83,12 +83,12 @@ class _Tracked(io.StringIO):
         super().__init__(text, newline="")
         self._bar = bar
 
-    def __next__(self) -> str:
+    def __next__(self) -> str:  # type: ignore[override]
         line = super().__next__()
         self._bar.update(len(line))
         return line
 
-    def readline(self, size: int | None = -1) -> str:
+    def readline(self, size: int | None = -1) -> str:  # type: ignore[override]
         line = super().readline(-1 if size is None else size)
         self._bar.update(len(line))
         return line
@@ -120,7 +120,12 @@ def _describe(report: WriteReport, *, dry_run: bool) -> str:
 
 @app.command(name="import")
 def import_(
-    file: Annotated[str, typer.Argument(metavar="FILE", help="File to import; '-' reads stdin (then pass --format).", show_default=False)],
+    file: Annotated[
+        str,
+        typer.Argument(
+            metavar="FILE", help="File to import; '-' reads stdin (then pass --format).", show_default=False
+        ),
+    ],
     fmt: FormatOpt = None,
     on_conflict: Annotated[
         str,
@@ -130,8 +135,12 @@ def import_(
             "fail (import nothing, exit 1), skip (keep the stored one) or replace (overwrite it).",
         ),
     ] = "fail",
-    dry_run: Annotated[bool, typer.Option("--dry-run", "-n", help="Show what would be imported; write nothing.")] = False,
-    proper_only: Annotated[bool, typer.Option("--proper-only", help="cedict: keep only proper names (capitalised pinyin).")] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", "-n", help="Show what would be imported; write nothing.")
+    ] = False,
+    proper_only: Annotated[
+        bool, typer.Option("--proper-only", help="cedict: keep only proper names (capitalised pinyin).")
+    ] = False,
     db: DbOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -211,7 +220,9 @@ def export(
         Path | None,
         typer.Option("--output", "-o", help="Write to this file [default: stdout].", show_default=False),
     ] = None,
-    kind: Annotated[str | None, typer.Option("--type", "-t", help="Only entries of this type (person, org, …).")] = None,
+    kind: Annotated[
+        str | None, typer.Option("--type", "-t", help="Only entries of this type (person, org, …).")
+    ] = None,
     db: DbOpt = None,
 ) -> None:
     """Export the glossary as CSV, TSV, OmegaT, TBX or JSON Lines (default: jsonl, or from -o's suffix).
@@ -255,7 +266,9 @@ def export(
 @app.command()
 def harvest(
     file: Annotated[str, typer.Argument(metavar="FILE", help="Article to read ('-' for stdin).", show_default=False)],
-    add: Annotated[bool, typer.Option("--add", help="Add the new entries to the glossary (asks first on a terminal).")] = False,
+    add: Annotated[
+        bool, typer.Option("--add", help="Add the new entries to the glossary (asks first on a terminal).")
+    ] = False,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="With --add: add without asking.")] = False,
     db: DbOpt = None,
     as_json: JsonOpt = False,
@@ -319,4 +332,3 @@ def _add_new(proposals: list[Proposal], db: Path | None, where: Path | None, yes
     with reported_errors(), Glossary.open(db) as gloss:
         report = gloss.add_all(new, on_conflict="skip")
     typer.echo(f"added {len(report.added)} entries to {gloss.path}: {', '.join(report.added)}", err=True)
-

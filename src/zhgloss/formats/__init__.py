@@ -54,12 +54,48 @@ class Format:
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("csv", "every field, a header row; spreadsheet-safe", "csv_format", "load_csv", "dump_csv", (".csv",), True),
-        Format("tsv", "every field, a header row (reads OmegaT's columns too)", "tsv", "load_tsv", "dump_tsv", (".tsv", ".tab"), True),
-        Format("omegat", "OmegaT glossary: Chinese, English, comment", "tsv", "load_omegat", "dump_omegat", (".utf8",), False),
-        Format("tbx", "TBX-Basic (martif) out; TBX-Basic and TBX v3 in", "tbx", "load_tbx", "dump_tbx", (".tbx", ".xml"), True),
-        Format("jsonl", "one entry per line, as stored", "jsonl", "load_jsonl", "dump_jsonl", (".jsonl", ".ndjson"), True),
-        Format("cedict", "CC-CEDICT dictionary lines (import only)", "cedict", "load_cedict", None, (".u8", ".cedict"), False),
+        Format(
+            "csv", "every field, a header row; spreadsheet-safe", "csv_format", "load_csv", "dump_csv", (".csv",), True
+        ),
+        Format(
+            "tsv",
+            "every field, a header row (reads OmegaT's columns too)",
+            "tsv",
+            "load_tsv",
+            "dump_tsv",
+            (".tsv", ".tab"),
+            True,
+        ),
+        Format(
+            "omegat",
+            "OmegaT glossary: Chinese, English, comment",
+            "tsv",
+            "load_omegat",
+            "dump_omegat",
+            (".utf8",),
+            False,
+        ),
+        Format(
+            "tbx",
+            "TBX-Basic (martif) out; TBX-Basic and TBX v3 in",
+            "tbx",
+            "load_tbx",
+            "dump_tbx",
+            (".tbx", ".xml"),
+            True,
+        ),
+        Format(
+            "jsonl", "one entry per line, as stored", "jsonl", "load_jsonl", "dump_jsonl", (".jsonl", ".ndjson"), True
+        ),
+        Format(
+            "cedict",
+            "CC-CEDICT dictionary lines (import only)",
+            "cedict",
+            "load_cedict",
+            None,
+            (".u8", ".cedict"),
+            False,
+        ),
     )
 }
 

@@ -93,7 +93,9 @@ def _load_omegat_rows(rows: Iterator[tuple[int, list[str]]], source: str) -> Ite
     gathered: dict[str, tuple[int, list[str], list[str]]] = {}
     for number, cells in rows:
         if len(cells) < 2 or len(cells) > 3:
-            raise FormatError(source, f"expected 2 or 3 tab-separated cells (Chinese, English, comment), found {len(cells)}", number)
+            raise FormatError(
+                source, f"expected 2 or 3 tab-separated cells (Chinese, English, comment), found {len(cells)}", number
+            )
         zh, english = normalize(cells[0]), normalize(cells[1])
         if not zh or not english:
             raise FormatError(source, "a line needs both a source term and a target term", number)
@@ -105,10 +107,10 @@ def _load_omegat_rows(rows: Iterator[tuple[int, list[str]]], source: str) -> Ite
         else:
             gathered[zh] = (number, [english], [comment] if comment else [])
     ids = IdMaker()
-    for zh, (number, english, comments) in gathered.items():
-        row = {"zh": zh, "en": english[0], "aliases": "", "note": "; ".join(comments), "type": DEFAULT_TYPE}
+    for zh, (number, targets, comments) in gathered.items():
+        row = {"zh": zh, "en": targets[0], "aliases": "", "note": "; ".join(comments), "type": DEFAULT_TYPE}
         entry = row_to_entry(row, ids, source, number)
-        yield entry.replace(aliases=tuple(english[1:]))
+        yield entry.replace(aliases=tuple(targets[1:]))
 
 
 def _rows(fp: TextIO) -> Iterator[tuple[int, list[str]]]:
