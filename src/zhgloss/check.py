@@ -19,15 +19,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal
 
+from zhgloss.annotate import is_word_char
 from zhgloss.errors import UsageError
-from zhgloss.script import en_key, en_words, pinyin_key
+from zhgloss.script import en_key, en_words, has_cjk, pinyin_key
 
 if TYPE_CHECKING:
+    from zhgloss.annotate import Annotator
     from zhgloss.formats.bilingual import Segment
     from zhgloss.model import Entry
 
@@ -52,26 +53,21 @@ _WORD_RE = re.compile(r"[^\W_]+")
 _NAME_GAP_RE = re.compile(r"[\s\-\u2010\u2011'\u2019\u00b7]{1,3}")
 
 
-class Mention(Protocol):
-    """A glossary name found in text (the annotate engine's Mention)."""
+class Mention:
+    """A glossary name found in a segment: the engine's match, with its entry and field."""
 
-    start: int
-    end: int
-    surface: str
-    entry: Entry
-    form: str
-    script: str
+    # A plain class with slots, not the engine's frozen Mention: a check makes millions.
+    __slots__ = ("end", "entry", "form", "start", "surface")
 
-
-class Matcher(Protocol):
-    """Anything that finds glossary names in text: the annotate engine's Annotator."""
-
-    def mentions(self, text: str) -> Sequence[Mention]:
-        """Return the names in `text`, leftmost-longest, non-overlapping, in order."""
-        ...
+    def __init__(self, start: int, end: int, surface: str, entry: Entry, form: str) -> None:
+        self.start = start
+        self.end = end
+        self.surface = surface
+        self.entry = entry
+        self.form = form
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Problem:
     """One name problem in one segment.
 
@@ -146,7 +142,6 @@ def parse_kinds(text: str) -> frozenset[Kind]:
     return frozenset(kinds)
 
 
-@lru_cache(maxsize=4096)
 def surname(entry: Entry) -> str | None:
     """Return the word of a person's English name that a second reference keeps ("Lei", "Ma", "Jobs").
 
@@ -167,99 +162,200 @@ def surname(entry: Entry) -> str | None:
     return words[-1]
 
 
-@lru_cache(maxsize=4096)
-def _reversed_forms(entry: Entry) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Whole-word patterns of a person's English forms with the words in the other order."""
-    if entry.type != "person":
-        return ()
-    out = []
-    for form in entry.en_forms:
-        words = form.split()
-        if len(words) == 2:
-            gap = _NAME_GAP_RE.pattern
-            pattern = rf"(?<![^\W_]){re.escape(words[1])}{gap}{re.escape(words[0])}(?![^\W_])"
-            out.append((re.compile(pattern, re.IGNORECASE), form))
-    return tuple(out)
-
-
-@lru_cache(maxsize=4096)
-def _fuzzy_forms(entry: Entry) -> tuple[tuple[str, str, int, bool], ...]:
-    """(form, letter key, word count, starts upper-case) of the English forms worth fuzzy matching."""
-    out = []
-    for form in entry.en_forms:
-        key = en_key(form)
-        if len(key) >= FUZZY_MIN_KEY and not any(c.isdigit() for c in key):
-            out.append((form, key, len(form.split()), form[:1].isupper()))
-    return tuple(out)
-
-
 def _related(mention: Mention, ids: set[str], refs: set[str]) -> bool:
     """Tell whether a target name is tied by refers_to to a name of the source segment, either way."""
     entry = mention.entry
-    return entry.id in ids or entry.id in refs or (entry.refers_to is not None and (entry.refers_to in ids or entry.refers_to in refs))
+    if entry.id in ids or entry.id in refs:
+        return True
+    return entry.refers_to is not None and (entry.refers_to in ids or entry.refers_to in refs)
 
 
-def _shares_word(found: Entry, expected: Entry) -> bool:
-    mine = {w for form in expected.en_forms for w in en_words(form)} - _GENERIC_WORDS
-    return any(w in mine for form in found.en_forms for w in en_words(form))
+def is_wording(entry: Entry) -> bool:
+    """Tell whether an entry's English is wording rather than a name: a phrase, a term, or no capital.
+
+    English writes names with capitals; a glossary form without any ("go with the flow", or
+    "year" for the CC-CEDICT headword 年) is matched in any case and varies with the sentence.
+    """
+    return entry.type in FREE_TYPES or entry.en == entry.en.lower()
 
 
-@dataclass
-class _Rendering:
-    """A direct rendering of a source name, kept until the document's end to judge consistency."""
+def is_checked(entry: Entry) -> bool:
+    """Tell whether a translation must render the entry: a name, or a phrase the glossary fixes.
 
-    segment: Segment
-    source: Mention
-    target: Mention
+    A dictionary's common words (CC-CEDICT's terms, and its headwords glossed without a capital
+    such as 年 "year") have glosses, not renderings a translation must use. The source matcher
+    still knows them, so that 陈年老酒 ("aged wine") is not read as the name 陈年 Chen Nian.
+    """
+    return entry.type == "phrase" or not is_wording(entry)
+
+
+def name_entries(entries: Iterable[Entry]) -> Iterator[Entry]:
+    """Yield the entries a target matcher needs: the names, not the wording (see `Checker`)."""
+    return (e for e in entries if not is_wording(e))
+
+
+class _EntryInfo:
+    """What the checks derive from one entry, computed once per entry."""
+
+    def __init__(self, entry: Entry) -> None:
+        self.surname = surname(entry)
+        self.keys = {en_key(form) for form in entry.en_forms}
+        self.words = {w for form in entry.en_forms for w in en_words(form)} - _GENERIC_WORDS
+        # Reversal and near misses are about names: phrases vary in wording, not spelling.
+        is_name = not is_wording(entry)
+        self.reversed: list[tuple[re.Pattern[str], str]] = []
+        self.fuzzy: list[tuple[str, str, int, bool]] = []
+        self.free: list[tuple[str, str, bool, bool]] = []
+        for form in entry.en_forms:
+            words = form.split()
+            if entry.type == "person" and len(words) == 2:
+                pattern = rf"(?<![^\W_]){re.escape(words[1])}{_NAME_GAP_RE.pattern}{re.escape(words[0])}(?![^\W_])"
+                self.reversed.append((re.compile(pattern, re.IGNORECASE), form))
+            key = en_key(form)
+            # A form with no capital letter is a word, not a name: no near misses for "year".
+            if is_name and len(key) >= FUZZY_MIN_KEY and not any(c.isdigit() for c in key) and form != form.lower():
+                self.fuzzy.append((form, key, len(words), form[:1].isupper()))
+            if not is_name and len(form.lower()) == len(form):
+                self.free.append((form.lower(), form, is_word_char(form[0]), is_word_char(form[-1])))
+
+
+def _case_ok(form: str, surface: str) -> bool:
+    # The annotate engine's rule: a letter the glossary writes in upper case must be upper case.
+    return all(s.isupper() for f, s in zip(form, surface, strict=True) if f.isupper())
+
+
+class _Uses:
+    """How a document renders one entity: its first preferred rendering and every other one."""
+
+    __slots__ = ("entry", "others", "preferred")
+
+    def __init__(self, entry: Entry) -> None:
+        self.entry = entry
+        self.preferred: tuple[Segment, Mention, Mention] | None = None
+        self.others: list[tuple[Segment, Mention, Mention]] = []
 
 
 class _SegmentCheck:
     """The matching of one segment: which target text renders which source name."""
 
-    def __init__(self, segment: Segment, source: Sequence[Mention], target: Sequence[Mention]) -> None:
+    def __init__(self, segment: Segment, target: list[Mention]) -> None:
         self.segment = segment
         self.text = segment.target or ""
-        self.source = source
         self.target = target
         self.used = [False] * len(target)
-        self.taken: list[tuple[int, int]] = [(m.start, m.end) for m in target]
+        # One byte per character of the target, set where a name or a found rendering is.
+        self.taken = bytearray(len(self.text))
+        for m in target:
+            self.taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        self._folded: str | None = None
         self._words: list[tuple[int, int, str]] | None = None
+        self._keyed: tuple[list[str], list[bool], list[int]] | None = None
+        self._grams: dict[tuple[int, bool], tuple[list[str], list[tuple[int, int]]]] = {}
 
     def free(self, start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in self.taken)
+        return self.taken.find(1, start, end) < 0
+
+    def take(self, span: tuple[int, int]) -> None:
+        self.taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
+        self._grams.clear()
+
+    def add(self, hit: Mention) -> int:
+        self.target.append(hit)
+        self.used.append(True)
+        self.take((hit.start, hit.end))
+        return len(self.target) - 1
 
     def words(self) -> list[tuple[int, int, str]]:
         if self._words is None:
             self._words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(self.text)]
         return self._words
 
-    def find_order(self, entry: Entry) -> tuple[int, int, str] | None:
-        for pattern, form in _reversed_forms(entry):
+    def find_free_forms(self, entry: Entry, info: _EntryInfo) -> list[Mention]:
+        """Find a phrase's forms in the target as whole words, leftmost-longest, clear of other names."""
+        text = self.text
+        folded = self.folded()
+        found: list[tuple[int, int, str]] = []
+        for key, form, open_start, open_end in info.free:
+            i = folded.find(key)
+            while i >= 0:
+                j = i + len(key)
+                if (
+                    not (open_start and i > 0 and is_word_char(text[i - 1]))
+                    and not (open_end and j < len(text) and is_word_char(text[j]))
+                    and _case_ok(form, text[i:j])
+                    and self.free(i, j)
+                ):
+                    found.append((i, j, form))
+                i = folded.find(key, i + 1)
+        if not found:
+            return []
+        found.sort(key=lambda f: (f[0], -f[1]))
+        hits: list[Mention] = []
+        end = -1
+        for i, j, form in found:
+            if i >= end:
+                hits.append(Mention(i, j, text[i:j], entry, "en" if form == entry.en else "alias"))
+                end = j
+        return hits
+
+    def find_order(self, info: _EntryInfo) -> tuple[int, int, str] | None:
+        for pattern, form in info.reversed:
             for match in pattern.finditer(self.text):
                 if self.free(match.start(), match.end()):
                     return match.start(), match.end(), form
         return None
 
-    def find_misspelt(self, entry: Entry) -> tuple[int, int, str] | None:
-        forms = _fuzzy_forms(entry)
-        if not forms:
-            return None
-        from rapidfuzz import fuzz
+    def folded(self) -> str:
+        if self._folded is None:
+            lowered = self.text.lower()
+            self._folded = lowered if len(lowered) == len(self.text) else self.text
+        return self._folded
 
-        words = [w for w in self.words() if self.free(w[0], w[1])]
+    def grams(self, size: int, capitalised: bool) -> tuple[list[str], list[tuple[int, int]]]:
+        """Runs of `size` free words that could be one name (only those starting upper-case if
+        `capitalised`): their letter keys and spans."""
+        grams = self._grams.get((size, capitalised))
+        if grams is not None:
+            return grams
+        words = self.words()
+        if self._keyed is None:
+            # Words are runs of letters and digits, so their key is their case-folded text.
+            keys = [w[2].lower() if w[2].isascii() else en_key(w[2]) for w in words]
+            joined = [bool(_NAME_GAP_RE.fullmatch(self.text[a[1] : b[0]])) for a, b in zip(words, words[1:], strict=False)]
+            upper = [i for i, w in enumerate(words) if w[2][:1].isupper()]
+            self._keyed = (keys, joined, upper)
+        keys, joined, upper = self._keyed
+        grams = self._grams[(size, capitalised)] = ([], [])
+        for i in upper if capitalised else range(len(words)):
+            last = i + size - 1
+            if last >= len(words) or not all(joined[i:last]) or not self.free(words[i][0], words[last][1]):
+                continue
+            grams[0].append("".join(keys[i : last + 1]))
+            grams[1].append((words[i][0], words[last][1]))
+        return grams
+
+    def find_misspelt(self, info: _EntryInfo) -> tuple[int, int, str] | None:
+        if not info.fuzzy:
+            return None
+        from rapidfuzz import fuzz, process
+
         best: tuple[float, int, int, str] | None = None
-        for form, key, count, upper in forms:
-            for size in {count - 1, count, count + 1} - {0}:
-                for i in range(len(words) - size + 1):
-                    run = words[i : i + size]
-                    if any(not _NAME_GAP_RE.fullmatch(self.text[a[1] : b[0]]) for a, b in zip(run, run[1:])):
-                        continue
-                    score = fuzz.ratio(key, en_key("".join(w[2] for w in run)), score_cutoff=FUZZY_CUTOFF)
-                    # A name is capitalised: "zou tao" is a miss of "Zou Tao", "lead" is no miss of "Lee".
-                    if score < 100 and upper and not run[0][2][:1].isupper():
-                        continue
-                    if score and (best is None or score > best[0]):
-                        best = (score, run[0][0], run[-1][1], form)
+        for form, key, count, upper in info.fuzzy:
+            # A name is capitalised, so only runs starting upper-case are near misses ("lead" is no
+            # miss of "Leah"), unless the run spells the name exactly in other case ("zou tao").
+            exact = upper and form.lower() in self.folded()
+            for size in (count - 1, count, count + 1):
+                if size < 1:
+                    continue
+                keys, spans = self.grams(size, capitalised=upper and not exact)
+                result = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+                if result is None:
+                    continue
+                score, (start, end) = result[1], spans[result[2]]
+                if upper and score < 100 and not self.text[start].isupper():
+                    continue
+                if best is None or score > best[0]:
+                    best = (score, start, end, form)
         return best[1:] if best else None
 
     def find_word(self, word: str) -> tuple[int, int] | None:
@@ -270,20 +366,64 @@ class _SegmentCheck:
 
 
 class Checker:
-    """Check segments one document at a time against one glossary's matcher."""
+    """Check translated documents against one glossary.
 
-    def __init__(self, matcher: Matcher) -> None:
-        self.matcher = matcher
+    `source` finds every glossary form in the Chinese. `target` finds the names in the
+    English; build it from `name_entries(...)` to leave out phrases and terms, whose English
+    is ordinary wording: each phrase the source names is then looked for by its own forms,
+    so the target matcher does not have to wade through every common word a big glossary
+    knows. `target` defaults to `source` (its phrase and term mentions are dropped).
+    """
+
+    def __init__(self, source: Annotator, target: Annotator | None = None) -> None:
+        self.source = source
+        self.target = target if target is not None else source
+        self._info: dict[str, _EntryInfo] = {}
+        self._keys: dict[str, str] = {}
+        # Engine match value -> (entry, field, whether the target may use it), filled as met.
+        self._source_values: dict[int, tuple[Entry, str, bool]] = {}
+        self._target_values: dict[int, tuple[Entry, str, bool]] = {}
+
+    def info(self, entry: Entry) -> _EntryInfo:
+        """Return what the checks derive from `entry` (cached by id)."""
+        info = self._info.get(entry.id)
+        if info is None:
+            info = self._info[entry.id] = _EntryInfo(entry)
+        return info
+
+    def _value(
+        self, matcher: Annotator, cache: dict[int, tuple[Entry, str, bool]], value: int, surface: str
+    ) -> tuple[Entry, str, bool]:
+        entry = matcher.entry(matcher.value_entry(value))
+        # A value is one pattern, so whether its matches are Chinese is the same every time.
+        # A target name is a Latin-script form of a name ("3888.HK" too), never a phrase or a term.
+        if cache is self._target_values:
+            form = matcher.value_form(value)
+            forms = (entry.en,) if form == "en" else entry.aliases if form == "alias" else entry.zh_aliases
+            written = next((f for f in forms if f.lower() == surface.lower()), surface)
+            # A name form has a capital: CC-CEDICT's Taiwan lists "in" among its aliases.
+            usable = not has_cjk(surface) and not is_wording(entry) and written != written.lower()
+        else:
+            usable = is_checked(entry)
+        cache[value] = found = (entry, matcher.value_form(value), usable)
+        return found
+
+    def _mentions(self, text: str, *, target: bool) -> list[Mention]:
+        matcher, cache = (self.target, self._target_values) if target else (self.source, self._source_values)
+        out: list[Mention] = []
+        for start, end, value in matcher.spans(text):
+            found = cache.get(value) or self._value(matcher, cache, value, text[start:end])
+            if found[2]:
+                out.append(Mention(start, end, text[start:end], found[0], found[1]))
+        return out
 
     def check(self, segments: Iterable[Segment]) -> CheckReport:
         """Return the problems of the document made of `segments` (see the module docstring)."""
         problems: list[tuple[int, int, Problem]] = []
-        renderings: dict[str, list[_Rendering]] = {}
+        renderings: dict[str, _Uses] = {}
         introduced: set[str] = set()
         untranslated: list[int] = []
         count = 0
-        seq = 0
-        mentions = self.matcher.mentions
         for segment in segments:
             count += 1
             if not segment.source.strip():
@@ -291,14 +431,12 @@ class Checker:
             if not segment.is_translated:
                 untranslated.append(segment.number)
                 continue
-            source = mentions(segment.source)
+            source = self._mentions(segment.source, target=False)
             if not source:
                 continue
-            target = [m for m in mentions(segment.target or "") if m.script == "en"]
-            found = self._segment(segment, source, target, renderings, introduced)
-            for problem in found:
-                problems.append((segment.number, seq, problem))
-                seq += 1
+            target = self._mentions(segment.target or "", target=True)
+            for problem in self._segment(segment, source, target, renderings, introduced):
+                problems.append((segment.number, len(problems), problem))
         problems += self._consistency(renderings)
         problems.sort(key=lambda item: (item[0], item[1]))
         return CheckReport([p for _, _, p in problems], count, untranslated)
@@ -307,8 +445,8 @@ class Checker:
         self,
         segment: Segment,
         source: Sequence[Mention],
-        target: Sequence[Mention],
-        renderings: dict[str, list[_Rendering]],
+        target: list[Mention],
+        renderings: dict[str, _Uses],
         introduced: set[str],
     ) -> list[Problem]:
         needed: dict[str, list[Mention]] = {}
@@ -317,19 +455,49 @@ class Checker:
         rendered: dict[str, list[int]] = {}
         for i, mention in enumerate(target):
             rendered.setdefault(mention.entry.id, []).append(i)
+        state = _SegmentCheck(segment, target)
+        introduced.update(rendered)
 
-        # Fast path, the common case of a clean segment: every source name has renderings of
-        # its own and nothing is left over. Variants are judged at the end of the document.
-        state = _SegmentCheck(segment, source, target)
-        introduced.update(m.entry.id for m in target)
-        unmet: list[Mention] = []
+        # Pair each source name with its own renderings, in order; the common case of a clean
+        # segment ends here. Variants are judged at the end of the document, with consistency.
+        paired: list[tuple[Entry, list[Mention], list[int]]] = []
+        short = False
         for entry_id, wanted in needed.items():
-            indexes = rendered.get(entry_id, ())
-            for i in indexes:
-                state.used[i] = True
+            entry = wanted[0].entry
+            if is_wording(entry):
+                indexes = [state.add(hit) for hit in state.find_free_forms(entry, self.info(entry))]
+                rendered[entry_id] = indexes
+            else:
+                indexes = rendered.get(entry_id, [])
+                for i in indexes:
+                    state.used[i] = True
+            paired.append((entry, wanted, indexes))
+            short = short or len(wanted) > len(indexes)
+        if short:
+            # Entries may share an English form (two people called Wang Xiang, CC-CEDICT's 周一
+            # and 星期一 "Monday"): the target matcher credits one, but it renders either.
+            for entry, wanted, indexes in paired:
+                if len(wanted) > len(indexes) and not is_wording(entry):
+                    keys = self.info(entry).keys
+                    for i, m in enumerate(target):
+                        if not state.used[i] and self._key(m.surface) in keys:
+                            state.used[i] = True
+                            indexes.append(i)
+                            if len(indexes) == len(wanted):
+                                break
+        unmet: list[Mention] = []
+        for entry, wanted, indexes in paired:
+            uses = renderings.get(entry.id)
+            if uses is None:
+                uses = renderings[entry.id] = _Uses(entry)
             for mention, i in zip(wanted, indexes):
-                renderings.setdefault(entry_id, []).append(_Rendering(segment, mention, target[i]))
-            unmet.extend(wanted[len(indexes) :])
+                hit = target[i]
+                if hit.surface != entry.en:
+                    uses.others.append((segment, mention, hit))
+                elif uses.preferred is None:
+                    uses.preferred = (segment, mention, hit)
+            if len(wanted) > len(indexes):
+                unmet.extend(wanted[len(indexes) :])
         if not unmet and all(state.used):
             return []
         unmet.sort(key=lambda m: m.start)
@@ -338,7 +506,9 @@ class Checker:
         ids = set(needed)
         refs = {m.entry.refers_to for m in source if m.entry.refers_to}
 
-        def problem(kind: Kind, mention: Mention, found: str | None, expected: str, span: tuple[int, int] | None, note: str | None = None) -> Problem:
+        def problem(
+            kind: Kind, mention: Mention, found: str | None, expected: str, span: tuple[int, int] | None, note: str | None
+        ) -> Problem:
             return Problem(
                 segment.number, kind, mention.entry, mention.surface, found, expected, segment.id, note, span, segment.line
             )
@@ -346,116 +516,115 @@ class Checker:
         still: list[Mention] = []
         for mention in unmet:
             entry = mention.entry
-            referent = next(
-                (i for i, m in enumerate(target) if not state.used[i] and entry.refers_to and m.entry.id == entry.refers_to),
-                None,
-            )
+            if is_wording(entry):
+                # Phrases have no nicknames, reversals or misspellings: only their own forms count.
+                out.append(problem("missing", mention, None, entry.en, None, None))
+                continue
+            info = self.info(entry)
+            referent = None
+            if entry.refers_to is not None:
+                referent = next(
+                    (i for i, m in enumerate(target) if not state.used[i] and m.entry.id == entry.refers_to), None
+                )
             if referent is not None:
+                # A nickname or stock code rendered by the name of what it stands for.
                 state.used[referent] = True
                 hit = target[referent]
-                kind = entry.type.replace("_", " ")
-                note = f"{mention.surface} is a {kind} of {hit.entry.zh or hit.entry.en}"
+                note = f"{mention.surface} is a {entry.type.replace('_', ' ')} of {hit.entry.zh or hit.entry.en}"
                 out.append(problem("variant", mention, hit.surface, entry.en, (hit.start, hit.end), note))
                 continue
-            reversed_hit = state.find_order(entry)
-            if reversed_hit is not None:
-                start, end, form = reversed_hit
-                state.taken.append((start, end))
-                introduced.add(entry.id)
-                out.append(problem("order", mention, state.text[start:end], form, (start, end)))
-                continue
-            near = state.find_misspelt(entry)
+            near = state.find_order(info)
+            kind: Kind = "order"
+            if near is None:
+                near = state.find_misspelt(info)
+                kind = "misspelt"
             if near is not None:
                 start, end, form = near
-                state.taken.append((start, end))
+                state.take((start, end))
                 introduced.add(entry.id)
-                out.append(problem("misspelt", mention, state.text[start:end], form, (start, end)))
+                out.append(problem(kind, mention, state.text[start:end], form, (start, end), None))
                 continue
-            family = surname(entry) if entry.id in introduced else None
-            short = state.find_word(family) if family else None
+            short = state.find_word(info.surname) if info.surname and entry.id in introduced else None
             if short is not None:
                 # "Lei Jun ... Lei said": news style names a person in full once, then by surname.
-                state.taken.append(short)
+                state.take(short)
                 continue
             still.append(mention)
 
         for mention in still:
+            entry = mention.entry
+            words = self.info(entry).words
             other = next(
                 (
                     i
                     for i, m in enumerate(target)
-                    if not state.used[i] and not _related(m, ids, refs) and _shares_word(m.entry, mention.entry)
+                    if not state.used[i] and not _related(m, ids, refs) and not words.isdisjoint(self.info(m.entry).words)
                 ),
                 None,
             )
             if other is None:
-                wanted, got = len(needed[mention.entry.id]), len(rendered.get(mention.entry.id, ()))
+                wanted, got = len(needed[entry.id]), len(rendered.get(entry.id, ()))
                 note = f"the source names it {wanted} times, the translation {got}" if got else None
-                out.append(problem("missing", mention, None, mention.entry.en, None, note))
+                out.append(problem("missing", mention, None, entry.en, None, note))
                 continue
+            # The translation names something else that looks like it: Xiaomi for Xiaomi Group.
             state.used[other] = True
             hit = target[other]
             note = f"{hit.surface!r} is the glossary's name for {hit.entry.zh or hit.entry.id}"
-            out.append(problem("missing", mention, hit.surface, mention.entry.en, (hit.start, hit.end), note))
+            out.append(problem("missing", mention, hit.surface, entry.en, (hit.start, hit.end), note))
 
         for i, mention in enumerate(target):
-            if state.used[i] or mention.entry.type in FREE_TYPES or _related(mention, ids, refs):
+            if state.used[i] or _related(mention, ids, refs):
                 continue
             entry = mention.entry
+            span = (mention.start, mention.end)
+            expected = entry.zh or entry.en
             out.append(
-                Problem(
-                    segment.number,
-                    "unexpected",
-                    entry,
-                    "",
-                    mention.surface,
-                    entry.zh or entry.en,
-                    segment.id,
-                    None,
-                    (mention.start, mention.end),
-                    segment.line,
-                )
+                Problem(segment.number, "unexpected", entry, "", mention.surface, expected, segment.id, None, span, segment.line)
             )
         return out
 
-    def _consistency(self, renderings: dict[str, list[_Rendering]]) -> list[tuple[int, int, Problem]]:
+    def _key(self, surface: str) -> str:
+        key = self._keys.get(surface)
+        if key is None:
+            key = self._keys[surface] = en_key(surface)
+        return key
+
+    def _consistency(self, renderings: dict[str, _Uses]) -> list[tuple[int, int, Problem]]:
         """Judge each entity's renderings across the document: `inconsistent`, else `variant`."""
         out: list[tuple[int, int, Problem]] = []
         for uses in renderings.values():
-            entry = uses[0].source.entry
-            keys = [en_key(u.target.surface) for u in uses]
+            if not uses.others:
+                continue
+            entry = uses.entry
+            preferred = self._key(entry.en)
+            # Renderings in document order with their keys ("LEI Jun" is "Lei Jun" in other case).
+            listed = sorted(uses.others + ([uses.preferred] if uses.preferred else []), key=lambda u: (u[0].number, u[2].start))
+            keys = [self._key(hit.surface) for _, _, hit in listed]
             distinct = set(keys)
-            if len(distinct) > 1:
-                preferred = en_key(entry.en)
-                if preferred in distinct:
-                    reference = preferred
-                else:
-                    tally = Counter(keys)
-                    reference = max(distinct, key=lambda k: (tally[k], -keys.index(k)))
+            if preferred in distinct or len(distinct) == 1:
+                reference = preferred if preferred in distinct else keys[0]
             else:
-                reference = keys[0]
-            first = keys.index(reference)
-            for use, key in zip(uses, keys):
-                seg, hit = use.segment, use.target
+                # The most used rendering; of equals, the earliest.
+                reference = Counter(keys).most_common(1)[0][0]
+            first = listed[keys.index(reference)]
+            for (seg, mention, hit), key in zip(listed, keys, strict=True):
                 span = (hit.start, hit.end)
                 if key != reference:
-                    where = uses[first].segment.number
+                    where = first[0].number
                     note = f"as in segment {where}" if where != seg.number else "as elsewhere in this segment"
-                    expected = entry.en if reference == en_key(entry.en) else uses[first].target.surface
-                    problem = Problem(
-                        seg.number, "inconsistent", entry, use.source.surface, hit.surface, expected, seg.id, note, span, seg.line
-                    )
-                elif key != en_key(entry.en):
-                    problem = Problem(
-                        seg.number, "variant", entry, use.source.surface, hit.surface, entry.en, seg.id, None, span, seg.line
-                    )
+                    expected = entry.en if reference == preferred else first[2].surface
+                    kind: Kind = "inconsistent"
+                elif key != preferred:
+                    note, expected, kind = None, entry.en, "variant"
                 else:
                     continue
+                problem = Problem(seg.number, kind, entry, mention.surface, hit.surface, expected, seg.id, note, span, seg.line)
                 # Before the same segment's other problems, which were numbered as found.
                 out.append((seg.number, -1_000_000 + hit.start, problem))
         return out
 
 
-def check(segments: Iterable[Segment], matcher: Matcher) -> CheckReport:
+def check(segments: Iterable[Segment], source: Annotator, target: Annotator | None = None) -> CheckReport:
     """Check the names of a translated document; see `Checker`."""
-    return Checker(matcher).check(segments)
+    return Checker(source, target).check(segments)

@@ -138,7 +138,7 @@ def check(
         fail(f"--fail-on: {exc}", EXIT_USAGE)
     with reported_errors():
         segments = _segments(files, file_format)
-        checker = Checker(_matcher(db))
+        checker = Checker(*_matchers(db))
         if len(segments) >= PROGRESS_MIN_SEGMENTS and sys.stderr.isatty():
             with typer.progressbar(segments, label="checking", file=sys.stderr) as bar:
                 report = checker.check(bar)
@@ -164,15 +164,16 @@ def check(
         raise typer.Exit(EXIT_NOT_FOUND)
 
 
-def _matcher(db: Path | None) -> Annotator:
-    """Return the annotate engine for the glossary, from the cache beside it when that is current."""
+def _matchers(db: Path | None) -> tuple[Annotator, Annotator]:
+    """Return the engines for the glossary: every form (sources) and names only (targets), cached beside it."""
     from zhgloss.annotate import CACHE_KIND, Annotator
     from zhgloss.cache import load_cached
+    from zhgloss.check import name_entries
     from zhgloss.store import Glossary
 
     with Glossary.open(db) as gloss:
-        if gloss.path is None:
-            return Annotator(gloss.iter_entries())
         path = gloss.path
-        blob = load_cached(path, CACHE_KIND, lambda: Annotator(gloss.iter_entries()).to_bytes())
-    return Annotator.from_bytes(blob)
+        assert path is not None
+        full = load_cached(path, CACHE_KIND, lambda: Annotator(gloss.iter_entries()).to_bytes())
+        names = load_cached(path, f"{CACHE_KIND}-names", lambda: Annotator(name_entries(gloss.iter_entries())).to_bytes())
+    return Annotator.from_bytes(full), Annotator.from_bytes(names)

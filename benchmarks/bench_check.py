@@ -1,0 +1,85 @@
+"""Benchmark `zhgloss check`: segments per second against the annotate engine on the source side alone.
+
+A 100,000-segment bilingual document is made by cycling the test pairs (clean ones and
+ones with every kind of problem, from tests/data/check_*.txt), checked with the
+100k-entry glossary (bundled entries + CC-CEDICT). The peer, measured in the same run
+on the same segments with the same engine, is `Annotator.mentions` over the Chinese
+sources alone: the least any check must do. Goal: check within 2x of that.
+
+Run: .venv/bin/python benchmarks/bench_check.py [--segments N] [--size N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.common import ROOT, big_glossary, time_call, time_process, zhgloss_argv  # noqa: E402
+from zhgloss.annotate import Annotator  # noqa: E402
+from zhgloss.check import Checker  # noqa: E402
+from zhgloss.formats.bilingual import Segment  # noqa: E402
+from zhgloss.store import Glossary  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+PAIRS = ("check_clean", "check_problems")
+
+
+def sentence_pairs() -> list[tuple[str, str]]:
+    """The test data's aligned pairs (blank lines left out)."""
+    pairs: list[tuple[str, str]] = []
+    for stem in PAIRS:
+        zh = (DATA / f"{stem}.zh.txt").read_text(encoding="utf-8").splitlines()
+        en = (DATA / f"{stem}.en.txt").read_text(encoding="utf-8").splitlines()
+        pairs += [(s, t) for s, t in zip(zh, en, strict=True) if s.strip()]
+    return pairs
+
+
+def main() -> None:
+    """Print the figures: check and annotate-source throughput, their ratio, and the whole command."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--segments", type=int, default=100_000)
+    parser.add_argument("--size", type=int, default=100_000, help="glossary entries")
+    args = parser.parse_args()
+
+    pairs = sentence_pairs()
+    segments = [Segment(n, *pairs[(n - 1) % len(pairs)], line=n) for n in range(1, args.segments + 1)]
+    sources = [s.source for s in segments]
+    path = big_glossary(args.size)
+    with Glossary(path, read_only=True) as gloss:
+        entries = list(gloss.iter_entries())
+    start = time.perf_counter()
+    annotator = Annotator(entries)
+    built = time.perf_counter() - start
+    print(f"glossary: {len(entries):,} entries ({path.name}); engine built in {built:.1f} s")
+    print(f"document: {len(segments):,} segments cycled from {len(pairs)} test pairs")
+
+    def annotate_sources() -> None:
+        for text in sources:
+            annotator.mentions(text)
+
+    report = Checker(annotator).check(segments)  # warm the entry cache as the peer's first run does
+    annotate_sources()
+    peer = time_call(annotate_sources, repeat=3)
+    mine = time_call(lambda: Checker(annotator).check(segments), repeat=3)
+    n = len(segments)
+    print(f"annotate (peer, sources only): {n / peer:12,.0f} segments/s  ({peer:.2f} s)")
+    print(f"check (source + target):       {n / mine:12,.0f} segments/s  ({mine:.2f} s)")
+    print(f"ratio check / annotate: {mine / peer:.2f}x  (goal: within 2x)")
+    print(f"problems found: {len(report.problems):,} " + str({k: v for k, v in report.counts().items() if v}))
+
+    # The whole command on a TSV of the same document, cache warm, for scale.
+    with tempfile.TemporaryDirectory() as tmp:
+        tsv = Path(tmp) / "doc.tsv"
+        tsv.write_text("".join(f"{s.source}\t{s.target}\n" for s in segments), encoding="utf-8")
+        argv = zhgloss_argv("check", str(tsv), "--db", str(path), "--fail-on", "none")
+        whole = time_process(argv, repeat=3)
+    print(f"zhgloss check (whole process, warm cache): {whole:.2f} s = {n / whole:,.0f} segments/s")
+
+
+if __name__ == "__main__":
+    main()
