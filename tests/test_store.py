@@ -263,3 +263,10 @@ def test_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
     ids = {e.id for e in Glossary(path)}
     assert len(ids) == 1 + 5 * 15
     assert all(i in ids for out in outputs for i in out)
+
+
+def test_fast_serializer_matches_the_stdlib_byte_for_byte(bundled: Path) -> None:
+    data = json.loads(bundled.read_text(encoding="utf-8"))
+    data["entries"]["999"] = LEI.to_dict() | {"note": 'quotes " and \\ and \t tab, 𠀀, \u2028, emoji 🐎', "roles": []}
+    expected = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    assert dump_json(data) == expected

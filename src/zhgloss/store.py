@@ -59,9 +59,21 @@ def resolve_path(path: Path | None) -> Path:
     return mine if mine.is_file() else bundled_path()
 
 
+def dump_json_bytes(data: Any) -> bytes:
+    """Serialize glossary data the one diff-friendly way, as UTF-8: real characters, indented, sorted keys.
+
+    The bytes are exactly those of ``json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\\n"``
+    (a test holds them to it). orjson writes them ~20x faster: the stdlib falls back to its pure-Python
+    encoder whenever `indent` is set, which made a 100k-entry write take seconds.
+    """
+    import orjson
+
+    return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE)
+
+
 def dump_json(data: Any) -> str:
-    """Serialize glossary data the one diff-friendly way: real characters, indented, sorted keys."""
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    """Serialize glossary data as text (see `dump_json_bytes`)."""
+    return dump_json_bytes(data).decode("utf-8")
 
 
 def parse_glossary_text(text: str, source: Path | str) -> dict[str, dict[str, Any]]:
@@ -137,7 +149,7 @@ class AtomicJSONStorage:
     def _write_now(self, data: dict[str, Any]) -> None:
         from zhgloss.atomic import write_atomic
 
-        write_atomic(self.path, dump_json(data).encode("utf-8"), durable=True)
+        write_atomic(self.path, dump_json_bytes(data), durable=True)
         self._cached = None
 
     def begin(self) -> None:
