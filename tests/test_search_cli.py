@@ -157,3 +157,24 @@ def test_console_script_without_a_terminal_writes_no_colour(zhgloss_exe: str, gl
     assert "\x1b[" not in done.stdout
     done = subprocess.run([zhgloss_exe, "search", "qqqqzzzz"], capture_output=True, text=True, env=env, check=False)
     assert (done.returncode, done.stdout) == (1, "")
+
+
+def test_failed_lookup_on_a_big_glossary_does_not_build_the_search_index(tmp_path: Path) -> None:
+    import zhgloss.fuzzy as fuzzy
+    from zhgloss.cache import is_cached
+    from zhgloss.store import Glossary
+
+    path = tmp_path / "big.json"
+    entries = [Entry(id=f"name-{i}", zh=f"名字{i}", en=f"Name Number {i}") for i in range(200)]
+    with Glossary(path) as gloss:
+        gloss.add_all([*entries, Entry(id="lei-jun", zh="雷军", pinyin="Léi Jūn", en="Lei Jun")])
+    limit, fuzzy.SUGGEST_BUILD_LIMIT = fuzzy.SUGGEST_BUILD_LIMIT, 1000
+    try:
+        with Glossary.open(path) as gloss:
+            assert fuzzy.suggest(gloss, "Lei Jnu") == []
+            assert not is_cached(path, fuzzy.FORMAT)
+            fuzzy.search(gloss, "Lei Jnu")  # `zhgloss search` builds and caches the index
+            assert is_cached(path, fuzzy.FORMAT)
+            assert fuzzy.suggest(gloss, "Lei Jnu") == ["雷军 Lei Jun"]
+    finally:
+        fuzzy.SUGGEST_BUILD_LIMIT = limit

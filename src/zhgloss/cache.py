@@ -82,3 +82,12 @@ def load_cached(glossary_path: Path, kind: str, build: Callable[[], bytes]) -> b
     with contextlib.suppress(OSError):
         write_atomic(target, key + b"\n" + payload, durable=False)
     return payload
+
+
+def is_cached(glossary_path: Path, kind: str) -> bool:
+    """Tell whether `kind` is cached for the glossary's current identity (without loading it)."""
+    try:
+        with (cache_dir(glossary_path) / f"{kind}.bin").open("rb") as cached:
+            return cached.readline().rstrip(b"\n") == identity(glossary_path).encode()
+    except OSError:
+        return False

@@ -607,9 +607,20 @@ def search(
     return searcher_for(gloss).search(query, limit=limit, types=types, min_score=min_score)
 
 
+SUGGEST_BUILD_LIMIT = 2_000_000
+"""Glossary files larger than this (bytes, ~5k entries) get suggestions only once their search index is cached."""
+
+
 def suggest(gloss: Glossary, query: str) -> list[str]:
     """Return up to three labels ("雷军 Lei Jun") of entries close to `query`, for a lookup that failed."""
     if not zh_key(query):
         return []
+    if gloss.path is not None and gloss.path.stat().st_size > SUGGEST_BUILD_LIMIT:
+        from zhgloss.cache import is_cached
+
+        # Building the search index of a big glossary takes seconds: a failed lookup does not pay
+        # for it. Once `zhgloss search` has built it, lookups suggest from it too.
+        if not is_cached(gloss.path, FORMAT):
+            return []
     hits = searcher_for(gloss).search(query, limit=3, min_score=SUGGEST_MIN_SCORE)
     return [hit.entry.label for hit in hits]
