@@ -1,0 +1,529 @@
+"""The translation check (zhgloss.check) and the bilingual readers (zhgloss.formats.bilingual).
+
+The sentences are news sentences about the articles' people and companies, checked against
+the bundled glossary; each expected problem below was worked out by hand from the glossary.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from strategies import ENTRIES
+
+from zhgloss.annotate import Annotator
+from zhgloss.check import DEFAULT_FAIL_ON, KINDS, Checker, CheckReport, is_checked, name_entries, parse_kinds, surname
+from zhgloss.errors import FormatError, UsageError
+from zhgloss.formats.bilingual import Segment, decode_lines, load_bilingual, load_parallel, load_tsv, load_xliff
+from zhgloss.model import Entry
+
+DATA = Path(__file__).resolve().parent / "data"
+BY_ID = {e.id: e for e in ENTRIES}
+CHECKER = Checker(Annotator(ENTRIES), Annotator(name_entries(ENTRIES)))
+
+
+def run(*pairs: tuple[str, str | None]) -> CheckReport:
+    """Check a document given as (source, target) pairs."""
+    return CHECKER.check(Segment(n, s, t, line=n) for n, (s, t) in enumerate(pairs, 1))
+
+
+def found(*pairs: tuple[str, str | None]) -> list[tuple[int, str, str, str | None, str]]:
+    """The problems of a document as (segment, kind, source, found, expected)."""
+    return [(p.segment, p.kind, p.source, p.found, p.expected) for p in run(*pairs).problems]
+
+
+def read_pairs(stem: str) -> list[tuple[str, str]]:
+    zh = (DATA / f"{stem}.zh.txt").read_text(encoding="utf-8").split("\n")[:-1]
+    en = (DATA / f"{stem}.en.txt").read_text(encoding="utf-8").split("\n")[:-1]
+    return list(zip(zh, en, strict=True))
+
+
+CLEAN = read_pairs("check_clean")
+
+
+def test_the_bundled_glossary_has_the_articles_names() -> None:
+    # The expectations below are written against these entries.
+    for entry_id, zh, en in [
+        ("lei-jun", "雷军", "Lei Jun"),
+        ("wang-xiang", "王翔", "Wang Xiang"),
+        ("zou-tao", "邹涛", "Zou Tao"),
+        ("jack-ma", "马云", "Jack Ma"),
+        ("liu-qiangdong", "刘强东", "Liu Qiangdong"),
+        ("xiaomi-group", "小米集团", "Xiaomi Group"),
+        ("leibusi", "雷布斯", "Leibusi"),
+    ]:
+        assert (BY_ID[entry_id].zh, BY_ID[entry_id].en) == (zh, en)
+    assert "Ma Yun" in BY_ID["jack-ma"].aliases
+    assert BY_ID["leibusi"].refers_to == "lei-jun"
+    assert BY_ID["stock-3888-hk"].refers_to == "kingsoft"
+
+
+# Whole documents
+
+
+def test_clean_translation_has_no_problems() -> None:
+    report = run(*CLEAN)
+    assert report.problems == []
+    assert report.segments == len(CLEAN)
+    assert report.untranslated == []  # the blank line pair is a paragraph break, not a gap
+
+
+def test_every_kind_is_caught_in_the_problem_document() -> None:
+    assert found(*read_pairs("check_problems")) == [
+        (1, "missing", "王翔", None, "Wang Xiang"),
+        (2, "variant", "刘强东", "Richard Liu", "Liu Qiangdong"),
+        (3, "order", "雷军", "Jun Lei", "Lei Jun"),
+        (4, "misspelt", "邹涛", "Zuo Tao", "Zou Tao"),
+        (5, "inconsistent", "马云", "Ma Yun", "Jack Ma"),
+        (7, "missing", "雷军", None, "Lei Jun"),
+        (8, "unexpected", "", "Steve Jobs", "史蒂夫·乔布斯"),
+        (9, "missing", "小米集团", "Xiaomi", "Xiaomi Group"),
+        (10, "variant", "雷布斯", "Lei Jun", "Leibusi"),
+        (11, "misspelt", "刘强东", "Liu Qiandong", "Liu Qiangdong"),
+    ]
+
+
+def test_problem_spans_point_at_what_was_found() -> None:
+    pairs = read_pairs("check_problems")
+    for problem in run(*pairs).problems:
+        target = pairs[problem.segment - 1][1]
+        if problem.found is None:
+            assert problem.span is None
+        else:
+            assert problem.span is not None
+            assert target[problem.span[0] : problem.span[1]] == problem.found
+
+
+# Each kind
+
+
+def test_missing_name() -> None:
+    assert found(("2019年底，王翔出任小米集团总裁。", "At the end of 2019, the new president of Xiaomi Group took office.")) == [
+        (1, "missing", "王翔", None, "Wang Xiang")
+    ]
+
+
+def test_two_mentions_need_two_renderings() -> None:
+    report = run(("雷军辞去金山软件执行董事，但雷军仍担任小米董事长。", "Lei Jun left Kingsoft's board but remains chairman of Xiaomi."))
+    assert [(p.kind, p.source, p.found) for p in report.problems] == [("missing", "雷军", None)]
+    assert report.problems[0].note == "the source names it 2 times, the translation 1"
+
+
+def test_two_mentions_two_renderings_is_clean() -> None:
+    assert found(("雷军表示，雷军不喜欢这个外号。", "Lei Jun said that Lei Jun did not like the nickname.")) == []
+
+
+def test_surname_alone_is_a_second_reference() -> None:
+    # News style: the full name once, then the surname ("Lei also became...").
+    assert found(("雷军曾担任金山软件首席执行官，雷军也是小米的创始人。", "Lei Jun was CEO of Kingsoft; Lei also founded Xiaomi.")) == []
+    assert found(("马云退休了。", "Jack Ma retired."), ("马云是老师。", "Ma was a teacher.")) == []
+
+
+def test_surname_alone_is_not_enough_before_the_full_name() -> None:
+    assert found(("雷军创办了小米。", "Lei founded Xiaomi.")) == [(1, "missing", "雷军", None, "Lei Jun")]
+
+
+@pytest.mark.parametrize(
+    ("entry_id", "expected"), [("lei-jun", "Lei"), ("jack-ma", "Ma"), ("liu-qiangdong", "Liu"), ("steve-jobs", "Jobs")]
+)
+def test_surname_of_a_person(entry_id: str, expected: str) -> None:
+    assert surname(BY_ID[entry_id]) == expected
+
+
+def test_surname_only_for_people() -> None:
+    assert surname(BY_ID["xiaomi-group"]) is None
+
+
+def test_variant_is_an_accepted_non_preferred_form() -> None:
+    report = run(("马云从阿里巴巴退休。", "Ma Yun retired from Alibaba."))
+    assert [(p.kind, p.found, p.expected) for p in report.problems] == [("variant", "Ma Yun", "Jack Ma")]
+    assert report.failing(DEFAULT_FAIL_ON) == []
+
+
+def test_other_case_of_the_preferred_form_is_no_variant() -> None:
+    # EqualOcean writes surnames in capitals.
+    assert found(("雷军辞职。", "LEI Jun resigned.")) == []
+
+
+def test_gloss_in_brackets_after_the_rendering_is_no_variant() -> None:
+    assert found(("刘强东已卸任。", "Liu Qiangdong (Richard Liu) has stepped down.")) == []
+
+
+def test_chinese_left_in_the_target_is_ignored() -> None:
+    assert found(("雷军辞职。", "Lei Jun (雷军) resigned.")) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "reversed_name", "expected"),
+    [
+        ("雷军辞去执行董事一职。", "Jun Lei resigned as an executive director.", "Jun Lei", "Lei Jun"),
+        ("刘强东已卸任。", "Qiangdong Liu has stepped down.", "Qiangdong Liu", "Liu Qiangdong"),
+        ("王翔出任总裁。", "Xiang Wang became president.", "Xiang Wang", "Wang Xiang"),
+    ],
+)
+def test_order_reversed_name(source: str, target: str, reversed_name: str, expected: str) -> None:
+    assert found((source, target)) == [(1, "order", _zh(expected), reversed_name, expected)]
+
+
+def _zh(en: str) -> str:
+    return next(e.zh for e in ENTRIES if e.en == en and e.zh)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "miss", "expected"),
+    [
+        ("在金山软件，邹涛领导管理团队。", "At Kingsoft, Zuo Tao leads the management team.", "Zuo Tao", "Zou Tao"),
+        ("京东创始人刘强东已卸任。", "JD.com founder Liu Qiandong has stepped down.", "Liu Qiandong", "Liu Qiangdong"),
+        ("王翔出任总裁。", "Wang Xiong became president.", "Wang Xiong", "Wang Xiang"),
+        ("邹涛领导管理团队。", "zou tao leads the management team.", "zou tao", "Zou Tao"),
+        ("雷军辞职。", "Lei-Jun resigned.", "Lei-Jun", "Lei Jun"),
+    ],
+)
+def test_misspelt_near_miss(source: str, target: str, miss: str, expected: str) -> None:
+    assert found((source, target)) == [(1, "misspelt", _zh(expected), miss, expected)]
+
+
+def test_unrelated_capitalised_words_are_no_misspelling() -> None:
+    assert found(("邹涛领导管理团队。", "Zhang Wei leads the Tokyo team.")) == [(1, "missing", "邹涛", None, "Zou Tao")]
+
+
+def test_inconsistent_across_segments_points_at_the_non_preferred_rendering() -> None:
+    report = run(("马云从阿里巴巴退休。", "Ma Yun retired from Alibaba."), ("马云是一名老师。", "Jack Ma was a teacher."))
+    assert [(p.segment, p.kind, p.found, p.expected, p.note) for p in report.problems] == [
+        (1, "inconsistent", "Ma Yun", "Jack Ma", "as in segment 2")
+    ]
+
+
+def test_inconsistent_without_the_preferred_form_keeps_the_most_used() -> None:
+    report = run(
+        ("刘强东已卸任。", "Richard Liu has stepped down."),
+        ("刘强东创办了京东。", "Liu Qiangdong (Richard) founded JD.com."),
+        ("刘强东仍是董事长。", "Richard Liu remains chairman."),
+    )
+    assert [(p.segment, p.kind, p.found, p.expected) for p in report.problems] == [
+        (1, "variant", "Richard Liu", "Liu Qiangdong"),
+        (2, "inconsistent", "Liu Qiangdong (Richard)", "Richard Liu"),
+        (3, "variant", "Richard Liu", "Liu Qiangdong"),
+    ]
+
+
+def test_the_same_variant_throughout_is_consistent() -> None:
+    report = run(("马云退休了。", "Ma Yun retired."), ("马云是老师。", "Ma Yun was a teacher."))
+    assert [p.kind for p in report.problems] == ["variant", "variant"]
+
+
+def test_unexpected_name_not_in_the_source() -> None:
+    report = run(("2010年，雷军创办了小米。", "In 2010, Lei Jun founded Xiaomi, following the example of Steve Jobs."))
+    assert [(p.kind, p.found, p.expected, p.entry.id) for p in report.problems] == [
+        ("unexpected", "Steve Jobs", "史蒂夫·乔布斯", "steve-jobs")
+    ]
+
+
+def test_nickname_rendered_by_the_person_is_a_variant_not_unexpected() -> None:
+    report = run(("雷布斯再次站上发布会的舞台。", "Lei Jun took the launch stage again."))
+    assert [(p.kind, p.source, p.found, p.expected, p.note) for p in report.problems] == [
+        ("variant", "雷布斯", "Lei Jun", "Leibusi", "雷布斯 is a nickname of 雷军")
+    ]
+
+
+def test_nickname_added_for_the_person_is_not_unexpected() -> None:
+    assert found(("网友给雷军起了外号。", 'Netizens nicknamed Lei Jun "Leibusi".')) == []
+
+
+def test_stock_code_and_company_are_not_unexpected_either_way() -> None:
+    assert found(("金山软件股价上涨。", "Shares of Kingsoft (3888:HKEX) rose.")) == []
+    assert found(("金山软件（03888.HK）股价上涨。", "Shares of Kingsoft (3888:HKEX) rose.")) == []
+    report = run(("03888.HK股价上涨。", "Kingsoft shares rose."))
+    assert [(p.kind, p.source, p.found, p.expected) for p in report.problems] == [
+        ("variant", "03888.HK", "Kingsoft", "3888:HKEX")
+    ]
+
+
+def test_company_rendered_by_a_shorter_name_is_one_problem() -> None:
+    report = run(("小米集团股价首次突破40港元。", "Xiaomi's share price topped HK$40 for the first time."))
+    assert [(p.kind, p.found, p.expected, p.note) for p in report.problems] == [
+        ("missing", "Xiaomi", "Xiaomi Group", "'Xiaomi' is the glossary's name for 小米")
+    ]
+
+
+def test_longest_name_wins_in_both_languages() -> None:
+    assert found(("金山软件分拆出了金山办公和金山云。", "Kingsoft spun off Kingsoft Office and Kingsoft Cloud.")) == []
+
+
+def test_traditional_source() -> None:
+    assert found(("馬雲和劉強東已退休。", "Jack Ma and Liu Qiangdong have retired.")) == []
+    assert found(("鄒濤領導金山軟件。", "Zuo Tao leads Kingsoft.")) == [(1, "misspelt", "鄒濤", "Zuo Tao", "Zou Tao")]
+
+
+def test_phrase_is_checked_by_its_own_forms() -> None:
+    assert found(("雷军的座右铭是顺势而为。", "Lei Jun's motto is go with the flow.")) == []
+    assert found(("雷军的座右铭是顺势而为。", "Lei Jun's motto is to ride the trend.")) == [
+        (1, "variant", "顺势而为", "ride the trend", "go with the flow")
+    ]
+    assert found(("雷军的座右铭是顺势而为。", "Lei Jun's motto is to follow the tide.")) == [
+        (1, "missing", "顺势而为", None, "go with the flow")
+    ]
+
+
+def test_phrase_in_the_target_alone_is_not_unexpected() -> None:
+    assert found(("雷军辞职。", "Lei Jun resigned, going with the flow: a high-end strategy.")) == []
+
+
+def test_untranslated_segments_are_skipped_and_counted() -> None:
+    report = run(("王翔出任总裁。", None), ("", ""), ("邹涛领导团队。", "  "), ("雷军辞职。", "Lei Jun resigned."))
+    assert report.problems == []
+    assert report.untranslated == [1, 3]
+    assert report.segments == 4
+
+
+def test_segments_without_names_are_fine() -> None:
+    assert found(("今天天气很好。", "The weather is fine today.")) == []
+
+
+# Glossaries of one's own
+
+
+def _checker(entries: list[Entry]) -> Checker:
+    return Checker(Annotator(entries), Annotator(name_entries(entries)))
+
+
+def test_entries_sharing_an_english_form_render_each_other() -> None:
+    # Two people romanised alike: the target matcher credits one, the source names the other.
+    entries = [
+        Entry(id="wang-xiang", zh="王翔", pinyin="Wáng Xiáng", en="Wang Xiang"),
+        Entry(id="wang-xiang-2", zh="王祥", pinyin="Wáng Xiáng", en="Wang Xiang"),
+    ]
+    report = _checker(entries).check([Segment(1, "王祥发表讲话。", "Wang Xiang gave a speech.")])
+    assert report.problems == []
+
+
+def test_dictionary_terms_are_not_checked() -> None:
+    entries = [
+        Entry(id="lei-jun", zh="雷军", pinyin="Léi Jūn", en="Lei Jun"),
+        Entry(id="ci-qu", type="term", zh="辞去", en="to resign"),
+        Entry(id="nian", type="name", zh="年", en="year"),
+    ]
+    assert not is_checked(entries[1])
+    assert not is_checked(entries[2])
+    report = _checker(entries).check([Segment(1, "2020年，雷军辞去职务。", "In 2020, Lei Jun stepped down.")])
+    assert report.problems == []
+
+
+def test_checker_with_one_matcher_gives_the_same_problems() -> None:
+    pairs = read_pairs("check_problems")
+    segments = [Segment(n, s, t) for n, (s, t) in enumerate(pairs, 1)]
+    one = Checker(Annotator(ENTRIES)).check(segments)
+    assert [p.to_dict() for p in one.problems] == [p.to_dict() for p in CHECKER.check(segments).problems]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([p for p in CLEAN if p[0]]), min_size=1, max_size=12))
+def test_any_document_of_clean_segments_is_clean(pairs: list[tuple[str, str]]) -> None:
+    assert run(*pairs).problems == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(read_pairs("check_problems") + CLEAN),
+    st.text(alphabet=st.sampled_from(list("Lei Jun Zou Tao Ma Yun Jack Xiaomi Group Kingsoft (雷军) ,.'-")), max_size=60),
+)
+def test_any_target_gives_problems_whose_spans_hold_what_was_found(pair: tuple[str, str], target: str) -> None:
+    for problem in run((pair[0], target)).problems:
+        assert problem.kind in KINDS
+        if problem.span is not None:
+            assert target[problem.span[0] : problem.span[1]] == problem.found
+
+
+# Report and kinds
+
+
+def test_counts_and_failing() -> None:
+    report = run(*read_pairs("check_problems"))
+    assert report.counts() == {"missing": 3, "misspelt": 2, "order": 1, "variant": 2, "inconsistent": 1, "unexpected": 1}
+    assert len(report.failing(DEFAULT_FAIL_ON)) == 8
+    assert [p.kind for p in report.failing({"order"})] == ["order"]
+
+
+def test_problem_as_json() -> None:
+    problem = run(("邹涛领导团队。", "Zuo Tao leads the team."), ("", "")).problems[0]
+    assert problem.to_dict() == {
+        "segment": 1,
+        "segment_id": None,
+        "line": 1,
+        "kind": "misspelt",
+        "entry_id": "zou-tao",
+        "source": "邹涛",
+        "found": "Zuo Tao",
+        "expected": "Zou Tao",
+        "note": None,
+        "target_start": 0,
+        "target_end": 7,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("missing", {"missing"}),
+        ("missing, Misspelt ,order", {"missing", "misspelt", "order"}),
+        ("all", set(KINDS)),
+        ("none", set()),
+        ("", set()),
+    ],
+)
+def test_parse_kinds(text: str, kinds: set[str]) -> None:
+    assert parse_kinds(text) == kinds
+
+
+def test_parse_kinds_names_the_bad_kind() -> None:
+    with pytest.raises(UsageError) as info:
+        parse_kinds("missing,mispelt")
+    assert str(info.value) == (
+        "'mispelt' is not a kind of problem; choose from missing, misspelt, order, variant, inconsistent, unexpected, all or none"
+    )
+
+
+def test_default_fail_on_is_everything_but_variant() -> None:
+    assert set(KINDS) - DEFAULT_FAIL_ON == {"variant"}
+
+
+# Readers
+
+
+def _bytes(text: str) -> io.BytesIO:
+    return io.BytesIO(text.encode("utf-8"))
+
+
+def test_parallel_files_pair_line_by_line() -> None:
+    segments = load_parallel(_bytes("雷军\r\n\n王翔\n"), _bytes("Lei Jun\r\n\nWang Xiang\n"), "a.zh", "a.en")
+    assert [(s.number, s.source, s.target, s.line) for s in segments] == [
+        (1, "雷军", "Lei Jun", 1),
+        (2, "", "", 2),
+        (3, "王翔", "Wang Xiang", 3),
+    ]
+
+
+def test_parallel_files_split_only_on_newlines() -> None:
+    # U+2028 and form feeds inside a line must not shift the alignment.
+    segments = load_parallel(_bytes("雷军\u2028辞职\n"), _bytes("Lei Jun\x0cresigned\n"), "a.zh", "a.en")
+    assert len(segments) == 1
+
+
+def test_parallel_files_with_different_line_counts() -> None:
+    with pytest.raises(FormatError) as info:
+        load_parallel(_bytes("雷军\n王翔\n邹涛\n"), _bytes("Lei Jun\nWang Xiang\n"), "src.txt", "tgt.txt")
+    assert str(info.value) == (
+        "'tgt.txt': has 2 lines but the source 'src.txt' has 3 lines; the two files must be aligned, one segment per line"
+    )
+
+
+def test_a_bom_is_dropped_and_bad_bytes_name_their_line() -> None:
+    assert decode_lines("\ufeff雷军\n".encode(), "a") == ["雷军"]
+    with pytest.raises(FormatError) as info:
+        decode_lines(b"Lei Jun\nZou Tao caf\xe9\n", "b.txt")
+    assert str(info.value) == "'b.txt', line 2: is not UTF-8 (byte 19: b'\\xe9'); save it as UTF-8"
+    assert info.value.line == 2
+
+
+def test_tsv_rows() -> None:
+    segments = load_tsv((DATA / "check_pair.tsv").open("rb"), "check_pair.tsv")
+    assert [(s.number, s.line) for s in segments] == [(1, 2), (2, 4), (3, 5)]
+    # No quoting in TSV: the quotes around "Ma Yun" stay.
+    assert segments[2].target == '"Ma Yun" retired from Alibaba, the company he co-founded.'
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("check_bad_columns.tsv", "'check_bad_columns.tsv', line 2: has 3 tab-separated columns; expected 2 (source, target)"),
+        ("check_no_tab.tsv", "'check_no_tab.tsv', line 2: has no tab; each row must be: source TAB target"),
+    ],
+)
+def test_malformed_tsv(name: str, message: str) -> None:
+    with pytest.raises(FormatError) as info:
+        load_tsv((DATA / name).open("rb"), name)
+    assert str(info.value) == message
+
+
+def test_xliff_12() -> None:
+    segments = load_xliff((DATA / "check_v12.xlf").open("rb"), "check_v12.xlf")
+    assert [(s.number, s.id, s.line) for s in segments] == [(1, "p1", 6), (2, "p2", 10), (3, "p3", 15), (4, "p5", 22)]
+    # <g> keeps its text, <bpt>/<ept> codes go, translate="no" units are left out.
+    assert segments[0].target == "As Tianyancha reported on June 20, Lei Jun has resigned as an executive director of Kingsoft."
+    assert segments[1].source == "在金山软件，邹涛领导的新一代管理团队已任职多年。"
+    assert segments[1].target == "At Kingsoft, the new-generation management team led by Zuo Tao has been in place for years."
+    assert segments[2].target is None
+    assert segments[3].target == "Ma Yun retired from Alibaba."
+
+
+def test_xliff_20() -> None:
+    segments = load_xliff((DATA / "check_v20.xlf").open("rb"), "check_v20.xlf")
+    assert [(s.number, s.id, s.line) for s in segments] == [(1, "u1/s1", 5), (2, "u1/s2", 12), (3, "u2", 19), (4, "u3", 25)]
+    assert segments[0].target == "On February 4, 2025, Xiaomi Group's share price surpassed HK$40 for the first time during trading."
+    assert segments[2].source == "网友给他起了个外号叫“雷布斯”。\t在金山软件，邹涛领导管理团队。"  # <cp hex="0009"/>
+    assert segments[3].target is None
+
+
+def test_xliff_problems_carry_the_unit_id() -> None:
+    segments = load_xliff((DATA / "check_v12.xlf").open("rb"), "check_v12.xlf")
+    report = CHECKER.check(segments)
+    assert [(p.segment, p.segment_id, p.line, p.kind) for p in report.problems] == [
+        (2, "p2", 10, "misspelt"),
+        (4, "p5", 22, "variant"),
+    ]
+    assert report.untranslated == [3]
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("check_malformed.xlf", "'check_malformed.xlf', line 9: is not well-formed XML: mismatched tag (column 7)"),
+        ("check_entities.xlf", "'check_entities.xlf', line 3: uses an entity declaration, which zhgloss refuses for safety"),
+        ("check_external.xlf", "'check_external.xlf', line 2: uses an entity declaration, which zhgloss refuses for safety"),
+        ("check_not_xliff.xml", "'check_not_xliff.xml', line 2: is not XLIFF: the root element is <tmx>, not <xliff>"),
+        (
+            "check_reversed.xlf",
+            "'check_reversed.xlf', line 2: translates 'en' into 'zh-cn'; "
+            "zhgloss checks Chinese sources against English translations",
+        ),
+    ],
+)
+def test_malformed_xliff(name: str, message: str) -> None:
+    with pytest.raises(FormatError) as info:
+        load_xliff((DATA / name).open("rb"), name)
+    assert str(info.value) == message
+
+
+def test_xliff_structure_errors() -> None:
+    no_source = '<xliff version="1.2"><file><body>\n<trans-unit id="7"><target>x</target></trans-unit></body></file></xliff>'
+    with pytest.raises(FormatError, match=r"line 2: <trans-unit id='7'> has no <source>"):
+        load_xliff(_bytes(no_source), "a.xlf")
+    with pytest.raises(FormatError, match=r"has XLIFF version '3.0'"):
+        load_xliff(_bytes('<xliff version="3.0"/>'), "a.xlf")
+    with pytest.raises(FormatError, match=r"<unit id='u1'> has no <segment>"):
+        load_xliff(_bytes('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0"><file><unit id="u1"/></file></xliff>'), "a.xlf")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "kind"),
+    [
+        ("a.xlf", "雷军\tLei Jun\n", "xliff"),  # the extension says XLIFF (and the content then fails as XML)
+        ("a.txt", '<?xml version="1.0"?><xliff version="1.2"><file><body/></file></xliff>', "xliff"),
+        ("a.tsv", "雷军\tLei Jun\n", "tsv"),
+    ],
+)
+def test_bilingual_format_is_told_by_name_or_content(name: str, content: str, kind: str) -> None:
+    if kind == "tsv":
+        assert [s.target for s in load_bilingual(_bytes(content), name)] == ["Lei Jun"]
+    elif content.startswith("<"):
+        assert load_bilingual(_bytes(content), name) == []
+    else:
+        with pytest.raises(FormatError, match="not well-formed XML"):
+            load_bilingual(_bytes(content), name)
+
+
+def test_bilingual_format_can_be_forced() -> None:
+    assert [s.source for s in load_bilingual(_bytes("雷军\tLei Jun\n"), "a.xlf", "tsv")] == ["雷军"]
