@@ -30,6 +30,7 @@ from zhgloss.script import en_key, en_words, has_cjk, pinyin_key
 if TYPE_CHECKING:
     from zhgloss.annotate import Annotator
     from zhgloss.formats.bilingual import Segment
+    from zhgloss.store import Glossary
     from zhgloss.model import Entry
 
 Kind = Literal["missing", "misspelt", "order", "variant", "inconsistent", "unexpected"]
@@ -623,6 +624,24 @@ class Checker:
                 # Before the same segment's other problems, which were numbered as found.
                 out.append((seg.number, -1_000_000 + hit.start, problem))
         return out
+
+
+def checker_for(glossary: Glossary) -> Checker:
+    """Return a checker for `glossary`, its two engines from the cache when the file has not changed."""
+    from zhgloss.annotate import CACHE_KIND, Annotator, annotator_for
+
+    source = annotator_for(glossary)
+    if glossary.path is None:
+        return Checker(source, Annotator(name_entries(glossary.iter_entries())))
+    from zhgloss.cache import load_cached
+
+    data = load_cached(glossary.path, f"{CACHE_KIND}-names", lambda: Annotator(name_entries(glossary.iter_entries())).to_bytes())
+    try:
+        target = Annotator.from_bytes(data)
+    except ValueError:
+        # A damaged cache file: rebuild from the glossary itself.
+        target = Annotator(name_entries(glossary.iter_entries()))
+    return Checker(source, target)
 
 
 def check(segments: Iterable[Segment], source: Annotator, target: Annotator | None = None) -> CheckReport:

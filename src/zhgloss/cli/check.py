@@ -12,15 +12,16 @@ from zhgloss.cli.common import EXIT_DATA, EXIT_NOT_FOUND, EXIT_USAGE, DbOpt, Jso
 from zhgloss.errors import UsageError
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
-    from zhgloss.annotate import Annotator
     from zhgloss.check import CheckReport, Kind, Problem
     from zhgloss.formats.bilingual import Segment
 
 DEFAULT_FAIL_ON = "missing,misspelt,order,inconsistent,unexpected"
 KIND_COLOURS = {"variant": "yellow", "inconsistent": "magenta"}
 PROGRESS_MIN_SEGMENTS = 2000
+EXIT_CODES_HELP = (
+    "Exit codes: 0 no problem of a --fail-on kind; 1 problems of a --fail-on kind found; "
+    "2 usage error; 3 malformed or undecodable input, line counts that differ, or a bad glossary."
+)
 
 
 def render_problem(problem: Problem) -> str:
@@ -88,17 +89,25 @@ def _label(name: str) -> str:
     return "<stdin>" if name == "-" else name
 
 
-@app.command()
+@app.command(epilog=EXIT_CODES_HELP)
 def check(
-    files: Annotated[
-        list[str],
+    source: Annotated[
+        str,
         typer.Argument(
-            metavar="SOURCE [TRANSLATION]",
-            help="Two aligned UTF-8 text files (one segment per line), or one bilingual file: "
+            metavar="SOURCE",
+            help="The Chinese text, one segment per line (UTF-8); or one bilingual file holding both: "
             "a two-column TSV (source TAB target) or XLIFF 1.2 / 2.0. '-' reads stdin.",
             show_default=False,
         ),
     ],
+    translation: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[TRANSLATION]",
+            help="The English translation, aligned with SOURCE line by line; '-' reads stdin.",
+            show_default=False,
+        ),
+    ] = None,
     db: DbOpt = None,
     as_json: JsonOpt = False,
     fail_on: Annotated[
@@ -126,10 +135,9 @@ def check(
 
     Example: zhgloss check article.zh.txt article.en.txt --fail-on missing,misspelt
     """
-    from zhgloss.check import Checker, parse_kinds
+    from zhgloss.check import checker_for, parse_kinds
+    from zhgloss.store import Glossary
 
-    if len(files) > 2:
-        fail(f"expected SOURCE TRANSLATION or one bilingual file, not {len(files)} files", EXIT_USAGE)
     if file_format is not None and file_format not in ("tsv", "xliff"):
         fail(f"--format must be tsv or xliff, not {file_format!r}", EXIT_USAGE)
     try:
@@ -137,8 +145,9 @@ def check(
     except UsageError as exc:
         fail(f"--fail-on: {exc}", EXIT_USAGE)
     with reported_errors():
-        segments = _segments(files, file_format)
-        checker = Checker(*_matchers(db))
+        segments = _segments([source] if translation is None else [source, translation], file_format)
+        with Glossary.open(db) as gloss:
+            checker = checker_for(gloss)
         if len(segments) >= PROGRESS_MIN_SEGMENTS and sys.stderr.isatty():
             with typer.progressbar(segments, label="checking", file=sys.stderr) as bar:
                 report = checker.check(bar)
@@ -162,18 +171,3 @@ def check(
     typer.echo(render_summary(report, len(failing)), err=True)
     if failing:
         raise typer.Exit(EXIT_NOT_FOUND)
-
-
-def _matchers(db: Path | None) -> tuple[Annotator, Annotator]:
-    """Return the engines for the glossary: every form (sources) and names only (targets), cached beside it."""
-    from zhgloss.annotate import CACHE_KIND, Annotator
-    from zhgloss.cache import load_cached
-    from zhgloss.check import name_entries
-    from zhgloss.store import Glossary
-
-    with Glossary.open(db) as gloss:
-        path = gloss.path
-        assert path is not None
-        full = load_cached(path, CACHE_KIND, lambda: Annotator(gloss.iter_entries()).to_bytes())
-        names = load_cached(path, f"{CACHE_KIND}-names", lambda: Annotator(name_entries(gloss.iter_entries())).to_bytes())
-    return Annotator.from_bytes(full), Annotator.from_bytes(names)

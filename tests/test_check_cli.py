@@ -1,0 +1,289 @@
+"""`zhgloss check` as a command: inputs, output lines, summary, --json, --fail-on, exit codes, errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from zhgloss.cli import app
+from zhgloss.model import Entry
+from zhgloss.store import Glossary
+
+DATA = Path(__file__).resolve().parent / "data"
+CLEAN_ZH, CLEAN_EN = str(DATA / "check_clean.zh.txt"), str(DATA / "check_clean.en.txt")
+PROBLEMS_ZH, PROBLEMS_EN = str(DATA / "check_problems.zh.txt"), str(DATA / "check_problems.en.txt")
+
+# Worked out by hand from the bundled glossary (see test_check.py for each rule on its own).
+PROBLEM_LINES = [
+    '1: missing 王翔: found nothing, expected "Wang Xiang"',
+    '2: variant 刘强东: found "Richard Liu", expected "Liu Qiangdong"',
+    '3: order 雷军: found "Jun Lei", expected "Lei Jun"',
+    '4: misspelt 邹涛: found "Zuo Tao", expected "Zou Tao"',
+    '5: inconsistent 马云: found "Ma Yun", expected "Jack Ma" (as in segment 6)',
+    '7: missing 雷军: found nothing, expected "Lei Jun" (the source names it 2 times, the translation 1)',
+    '8: unexpected 史蒂夫·乔布斯: found "Steve Jobs", expected 史蒂夫·乔布斯 in the source',
+    "9: missing 小米集团: found \"Xiaomi\", expected \"Xiaomi Group\" ('Xiaomi' is the glossary's name for 小米)",
+    '10: variant 雷布斯: found "Lei Jun", expected "Leibusi" (雷布斯 is a nickname of 雷军)',
+    '11: misspelt 刘强东: found "Liu Qiandong", expected "Liu Qiangdong"',
+]
+PROBLEM_SUMMARY = (
+    "checked 11 segments: 10 name problems (3 missing, 2 misspelt, 1 order, 2 variant, 1 inconsistent, 1 unexpected); "
+    "8 fail the check\n"
+)
+
+
+def check(runner: CliRunner, *args: str, stdin: bytes | None = None) -> object:
+    return runner.invoke(app, ["check", *args], input=stdin)
+
+
+def test_help(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", "--help"])
+    assert result.exit_code == 0, result.output
+    for text in ("SOURCE", "[TRANSLATION]", "aligned with SOURCE line by line", "--fail-on", "--json", "--format", "--db", "Exit codes: 0 no problem"):
+        assert text in result.stdout
+
+
+def test_clean_pair_exits_0(runner: CliRunner) -> None:
+    result = check(runner, CLEAN_ZH, CLEAN_EN)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert result.stderr == "checked 11 segments: no name problems\n"
+
+
+def test_problem_pair_lists_each_problem_and_exits_1(runner: CliRunner) -> None:
+    result = check(runner, PROBLEMS_ZH, PROBLEMS_EN)
+    assert result.exit_code == 1, result.output
+    assert result.stdout.splitlines() == PROBLEM_LINES
+    assert result.stderr == PROBLEM_SUMMARY
+    assert "\x1b[" not in result.stdout  # not a terminal: no colour
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "code", "failing"),
+    [
+        ("variant", 1, 2),
+        ("order", 1, 1),
+        ("none", 0, 0),
+        ("all", 1, 10),
+        ("Missing, unexpected", 1, 4),
+    ],
+)
+def test_fail_on_chooses_what_exits_1(runner: CliRunner, fail_on: str, code: int, failing: int) -> None:
+    result = check(runner, PROBLEMS_ZH, PROBLEMS_EN, "--fail-on", fail_on)
+    assert result.exit_code == code, result.output
+    assert result.stdout.splitlines() == PROBLEM_LINES  # every problem is shown whatever fails
+    assert result.stderr.endswith(f"; {failing} fail the check\n")
+
+
+def test_only_warnings_exit_0_by_default(runner: CliRunner, tmp_path: Path) -> None:
+    zh, en = tmp_path / "a.zh.txt", tmp_path / "a.en.txt"
+    zh.write_text("马云从阿里巴巴退休。\n", encoding="utf-8")
+    en.write_text("Ma Yun retired from Alibaba.\n", encoding="utf-8")
+    result = check(runner, str(zh), str(en))
+    assert result.exit_code == 0, result.output
+    assert result.stdout == '1: variant 马云: found "Ma Yun", expected "Jack Ma"\n'
+    assert result.stderr == "checked 1 segment: 1 name problem (1 variant); 0 fail the check\n"
+
+
+def test_bad_fail_on_is_a_usage_error(runner: CliRunner) -> None:
+    result = check(runner, PROBLEMS_ZH, PROBLEMS_EN, "--fail-on", "missing,typo")
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    assert result.stderr == (
+        "Error: --fail-on: 'typo' is not a kind of problem; "
+        "choose from missing, misspelt, order, variant, inconsistent, unexpected, all or none\n"
+    )
+
+
+def test_json_is_one_document(runner: CliRunner) -> None:
+    result = check(runner, PROBLEMS_ZH, PROBLEMS_EN, "--json")
+    assert result.exit_code == 1, result.output
+    document = json.loads(result.stdout)
+    assert document["segments"] == 11
+    assert document["failed"] is True
+    assert document["fail_on"] == ["inconsistent", "missing", "misspelt", "order", "unexpected"]
+    assert document["counts"] == {"inconsistent": 1, "missing": 3, "misspelt": 2, "order": 1, "unexpected": 1, "variant": 2}
+    problems = document["problems"]
+    assert [(p["segment"], p["kind"], p["fails"]) for p in problems][:3] == [
+        (1, "missing", True),
+        (2, "variant", False),
+        (3, "order", True),
+    ]
+    assert problems[3] == {
+        "segment": 4,
+        "segment_id": None,
+        "line": 4,
+        "kind": "misspelt",
+        "entry_id": "zou-tao",
+        "source": "邹涛",
+        "found": "Zuo Tao",
+        "expected": "Zou Tao",
+        "note": None,
+        "target_start": 55,
+        "target_end": 62,
+        "fails": True,
+    }
+    target = Path(PROBLEMS_EN).read_text(encoding="utf-8").splitlines()[3]
+    assert target[55:62] == "Zuo Tao"
+    assert result.stderr == PROBLEM_SUMMARY
+
+
+def test_json_clean(runner: CliRunner) -> None:
+    result = check(runner, CLEAN_ZH, CLEAN_EN, "--json")
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    assert (document["problems"], document["failed"], document["untranslated"]) == ([], False, [])
+
+
+def test_tsv(runner: CliRunner) -> None:
+    result = check(runner, str(DATA / "check_pair.tsv"))
+    assert result.exit_code == 1, result.output
+    assert result.stdout.splitlines() == [
+        '2 [line 4]: misspelt 邹涛: found "Zuo Tao", expected "Zou Tao"',
+        '3 [line 5]: variant 馬雲: found "Ma Yun", expected "Jack Ma"',
+    ]
+    assert result.stderr == "checked 3 segments: 2 name problems (1 misspelt, 1 variant); 1 fail the check\n"
+
+
+def test_tsv_on_stdin(runner: CliRunner) -> None:
+    result = check(runner, "-", stdin=(DATA / "check_pair.tsv").read_bytes())
+    assert result.exit_code == 1, result.output
+    assert len(result.stdout.splitlines()) == 2
+
+
+def test_xliff_12(runner: CliRunner) -> None:
+    result = check(runner, str(DATA / "check_v12.xlf"))
+    assert result.exit_code == 1, result.output
+    assert result.stdout.splitlines() == [
+        '2 [p2]: misspelt 邹涛: found "Zuo Tao", expected "Zou Tao"',
+        '4 [p5]: variant 馬雲: found "Ma Yun", expected "Jack Ma"',
+    ]
+    assert result.stderr == (
+        "checked 4 segments: 2 name problems (1 misspelt, 1 variant); 1 fail the check; "
+        "1 without a translation skipped (segment 3)\n"
+    )
+
+
+def test_xliff_20_on_stdin(runner: CliRunner) -> None:
+    # No file name on stdin: the XML declaration tells XLIFF from TSV.
+    result = check(runner, "-", stdin=(DATA / "check_v20.xlf").read_bytes())
+    assert result.exit_code == 1, result.output
+    assert result.stdout == '2 [u1/s2]: order 雷军: found "Jun Lei", expected "Lei Jun"\n'
+
+
+def test_source_on_stdin(runner: CliRunner) -> None:
+    result = check(runner, "-", CLEAN_EN, stdin=Path(CLEAN_ZH).read_bytes())
+    assert result.exit_code == 0, result.output
+
+
+def test_mismatched_line_counts(runner: CliRunner) -> None:
+    short = str(DATA / "check_short.en.txt")
+    result = check(runner, CLEAN_ZH, short)
+    assert result.exit_code == 3, result.output
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"Error: {short!r}: has 3 lines but the source {CLEAN_ZH!r} has 11 lines; "
+        "the two files must be aligned, one segment per line\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["check_clean.zh.txt", "check_latin1.en.txt"], "'{d}/check_latin1.en.txt', line 2: is not UTF-8 (byte 46: b'\\xe9')"),
+        (["check_malformed.xlf"], "'{d}/check_malformed.xlf', line 9: is not well-formed XML: mismatched tag (column 7)"),
+        (["check_entities.xlf"], "'{d}/check_entities.xlf', line 3: uses an entity declaration, which zhgloss refuses"),
+        (["check_bad_columns.tsv"], "'{d}/check_bad_columns.tsv', line 2: has 3 tab-separated columns"),
+        (["check_no_tab.tsv"], "'{d}/check_no_tab.tsv', line 2: has no tab"),
+    ],
+)
+def test_malformed_input_exits_3(runner: CliRunner, args: list[str], message: str) -> None:
+    result = check(runner, *(str(DATA / a) for a in args))
+    assert result.exit_code == 3, result.output
+    assert result.stdout == ""
+    assert result.stderr.startswith("Error: " + message.format(d=DATA))
+    assert len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["nope.txt"], "Error: 'nope.txt': no such file\n"),
+        (["-", "-"], "Error: only one of SOURCE and TRANSLATION can be '-' (stdin)\n"),
+        ([CLEAN_ZH, CLEAN_EN, "--format", "tsv"], "Error: --format applies to a single bilingual file, not to SOURCE TRANSLATION\n"),
+        (["x.tsv", "--format", "csv"], "Error: --format must be tsv or xliff, not 'csv'\n"),
+    ],
+)
+def test_usage_errors_exit_2(runner: CliRunner, args: list[str], message: str) -> None:
+    result = check(runner, *args)
+    assert result.exit_code == 2, result.output
+    assert result.stderr == message
+
+
+@pytest.mark.parametrize(("args", "message"), [([], "Missing argument 'SOURCE'"), (["a", "b", "c"], "unexpected extra argument(s) (c)")])
+def test_wrong_number_of_files_shows_usage(runner: CliRunner, args: list[str], message: str) -> None:
+    result = check(runner, *args)
+    assert result.exit_code == 2
+    assert "Usage: zhgloss check [OPTIONS]" in result.stderr
+    assert message in result.stderr
+
+
+def test_format_can_be_forced(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "pairs.xlf"  # named like XLIFF, but a TSV
+    path.write_text("邹涛领导团队。\tZuo Tao leads the team.\n", encoding="utf-8")
+    assert check(runner, str(path)).exit_code == 3
+    result = check(runner, str(path), "--format", "tsv")
+    assert result.exit_code == 1, result.output
+    assert result.stdout == '1: misspelt 邹涛: found "Zuo Tao", expected "Zou Tao"\n'
+
+
+def test_own_glossary(runner: CliRunner, tmp_path: Path) -> None:
+    db = tmp_path / "names.json"
+    with Glossary.open(db, must_exist=False) as gloss:
+        gloss.add(Entry(id="zeng-guofan", zh="曾国藩", pinyin="Zēng Guófān", en="Zeng Guofan"))
+    tsv = tmp_path / "a.tsv"
+    tsv.write_text("曾国藩是湘军首领。\tCeng Guofan led the Xiang Army.\n雷军辞职。\tLei Jun resigned.\n", encoding="utf-8")
+    for _ in range(2):  # the second run uses the cached engines
+        result = check(runner, str(tsv), "--db", str(db))
+        assert result.exit_code == 1, result.output
+        # Lei Jun is not in this glossary, so nothing is said about him.
+        assert result.stdout == '1: misspelt 曾国藩: found "Ceng Guofan", expected "Zeng Guofan"\n'
+    assert list(Path(os.environ["ZHGLOSS_CACHE_DIR"]).rglob("annotate-*-names.bin"))
+
+
+def test_corrupt_glossary_exits_3(runner: CliRunner, tmp_path: Path) -> None:
+    db = tmp_path / "bad.json"
+    db.write_text("{not json", encoding="utf-8")
+    result = check(runner, CLEAN_ZH, CLEAN_EN, "--db", str(db))
+    assert result.exit_code == 3, result.output
+    assert result.stderr.startswith(f"Error: {str(db)!r}: not valid JSON")
+    assert db.read_text(encoding="utf-8") == "{not json"
+
+
+def test_console_script(zhgloss_exe: str) -> None:
+    done = subprocess.run([zhgloss_exe, "check", PROBLEMS_ZH, PROBLEMS_EN], capture_output=True, check=False)
+    assert done.returncode == 1, done.stderr
+    assert done.stdout.decode("utf-8").splitlines() == PROBLEM_LINES
+    assert done.stderr.decode("utf-8") == PROBLEM_SUMMARY
+
+
+def test_console_script_with_color_off(zhgloss_exe: str) -> None:
+    env = {**os.environ, "NO_COLOR": "1"}
+    done = subprocess.run([zhgloss_exe, "check", CLEAN_ZH, CLEAN_EN], capture_output=True, check=False, env=env)
+    assert (done.returncode, done.stdout) == (0, b"")
+
+
+def test_importing_the_cli_loads_no_heavy_module() -> None:
+    code = (
+        "import sys, zhgloss.cli\n"
+        "heavy = {'rapidfuzz', 'defusedxml', 'daachorse', 'zhgloss.check', 'zhgloss.formats.bilingual'}\n"
+        "print(sorted(heavy & set(sys.modules)))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True, text=True)
+    assert done.stdout == "[]\n"
