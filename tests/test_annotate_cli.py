@@ -286,9 +286,9 @@ def test_broken_pipe_is_quiet(zhgloss_exe: str) -> None:
 @pytest.mark.slow
 def test_memory_stays_flat_on_a_big_stream(zhgloss_exe: str) -> None:
     """200 MB through a pipe: peak memory of the process stays far below the input size."""
-    line = ("雷军（Lei Jun）在微博上说，小米集团和金山软件的Lei Jun与Jack Ma、刘强东见面。" * 4 + "\n").encode()
+    article = SAMPLE_ZH.read_bytes() + ARTICLE_000.read_bytes() + b"\n"
     total = 200 * 1024 * 1024
-    block = line * (1024 * 1024 // len(line))
+    block = article * (1024 * 1024 // len(article))
     proc = subprocess.Popen([zhgloss_exe, "annotate"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
     assert proc.stdin is not None and proc.stdout is not None
 

@@ -102,7 +102,7 @@ def _to_fullwidth(text: str) -> str:
 
 
 def _case_ok(form: str, surface: str) -> bool:
-    return all(s.isupper() for f, s in zip(form, surface, strict=True) if f.isupper())
+    return form == surface or all(s.isupper() for f, s in zip(form, surface, strict=True) if f.isupper())
 
 
 def _separator_variants(form: str) -> list[str]:
@@ -314,8 +314,8 @@ class Annotator:
         self._entries = {}
         self._records: dict[int, Record] = {}
         simp, trad = tables.simp_trad
-        self._simp = frozenset(simp)
-        self._trad = frozenset(trad)
+        self._simp = re.compile(f"[{re.escape(simp)}]")
+        self._trad = re.compile(f"[{re.escape(trad)}]")
 
     # Cache
 
@@ -464,7 +464,12 @@ class Annotator:
             else:
                 # English forms never hold CJK or line breaks, so only runs of other characters
                 # that contain a Latin letter or digit need scanning (Chinese text has few).
-                for run in _LATIN_RUN_RE.finditer(text):
+                runs = _LATIN_RUN_RE.finditer(text)
+                for count, run in enumerate(runs):
+                    if count == _MAX_RUNS:
+                        # Mostly Latin text: one scan of the whole is cheaper than many small ones.
+                        english = self._english(text)
+                        break
                     a, b = run.span()
                     while a and not _RUN_BREAK_RE.match(text, a - 1, a):
                         a -= 1  # a form may start with punctuation ("$", "(")
@@ -477,21 +482,28 @@ class Annotator:
             if i and z[i - 1][1] > s:
                 troubled.append(s)
         if not troubled:
-            return sorted(z + chosen)
+            z += chosen
+            z.sort(key=_first)
+            return z
         # A Chinese match failed its boundary or overlaps an English one: redo those lines
         # from every candidate, so a shorter or later match the automaton skipped can win.
-        lines: set[tuple[int, int]] = set()
-        for offset in troubled:
-            lines.add((_line_start(text, offset), _line_end(text, offset)))
-        kept = [m for m in z + chosen if not any(a <= m[0] < b for a, b in lines)]
-        for a, b in sorted(lines):
+        lines = sorted({(_line_start(text, offset), _line_end(text, offset)) for offset in troubled})
+        kept: list[Span] = []
+        for matches in (z, chosen):
+            pos = 0
+            for a, b in lines:
+                kept += matches[pos : bisect.bisect_left(matches, a, lo=pos, key=_first)]
+                pos = bisect.bisect_left(matches, b, lo=pos, key=_first)
+            kept += matches[pos:]
+        for a, b in lines:
             line = text[a:b]
             cands: list[Span] = [
                 (s + a, e + a, p) for s, e, p in self._zall().find_overlapping(line) if self._z_ok(line, s, e, p)
             ]
             cands += [m for m in english if a <= m[0] < b]
             kept += _greedy(cands)
-        return sorted(kept)
+        kept.sort(key=_first)
+        return kept
 
     def _mention(self, text: str, span: Span, base: int = 0) -> Mention:
         s, e, value = span
@@ -541,13 +553,14 @@ class Annotator:
 
     def is_traditional(self, text: str) -> bool | None:
         """Tell whether `text` is written in traditional characters (None when it cannot tell)."""
-        trad = sum(map(self._trad.__contains__, text))
-        simp = sum(map(self._simp.__contains__, text))
+        trad = len(self._trad.findall(text))
+        simp = len(self._simp.findall(text))
         if trad == simp:
             return None
         return trad > simp
 
 
+_MAX_RUNS = 64
 _LATIN_RE = re.compile(r"[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 # Characters that end a run of possible English text: line breaks, and everything from CJK
 # radicals up except full-width ASCII (which `_to_fullwidth` variants of the forms use).
@@ -639,7 +652,10 @@ class Session:
         self._n_z = self.annotator._t.n_z
         self._value_entry = self.annotator._t.value_entry
         self._z_inserted = _InsertedCache(self._z_gloss)
-        self._trad_memo: tuple[tuple[int, int], bool] = ((-1, -1), False)
+        self._trad_text = -1  # id() of the chunk whose lines _trad_lines describes
+        self._trad_lines: tuple[list[int], list[bool]] = ([], [])
+        self._e_memo: dict[tuple[int, str, bool, bool], tuple[str | None, str]] = {}
+        self._gloss_strings: dict[int, set[str]] = {}
         self._z_only_inserted = _InsertedCache(lambda v: self._z_inserted[v][1])  # type: ignore[arg-type,return-value]
 
     def header(self) -> str:
@@ -685,24 +701,50 @@ class Session:
         if self.gloss in ("auto", "zh", "both"):
             rec = self.annotator.record(self._value_entry[value])
             traditional = bool(rec.zh_hant and rec.zh_hant != rec.zh and self._trad_context(text, s))
-        gloss = self._gloss_text(value, False, traditional)
-        if gloss is None or gloss.casefold() == surface.casefold():
-            return None, ""
         chinese = (e < len(text) and is_cjk(text[e])) or (s > 0 and is_cjk(text[s - 1]))
-        return gloss, f"（{gloss}）" if chinese else f" ({gloss})"
+        key = (value, surface, traditional, chinese)
+        hit = self._e_memo.get(key)
+        if hit is None:
+            gloss = self._gloss_text(value, False, traditional)
+            if gloss is None or gloss.casefold() == surface.casefold():
+                hit = (None, "")
+            else:
+                hit = (gloss, f"（{gloss}）" if chinese else f" ({gloss})")
+            if len(self._e_memo) < 100_000:
+                self._e_memo[key] = hit
+        return hit
 
     def _trad_context(self, text: str, at: int) -> bool:
-        """Tell whether the Chinese around offset `at` is traditional: its line decides, else the text before."""
-        start = _line_start(text, at)
-        key = (id(text), start)
-        if self._trad_memo[0] != key:
-            verdict = self.annotator.is_traditional(text[start : _line_end(text, at)])
-            if verdict is None:
-                verdict = self.annotator.is_traditional(text[max(0, start - 4096) : start])
+        """Tell whether the Chinese around offset `at` is traditional.
+
+        The line decides; a line without telling characters takes the verdict of the last line
+        before it that has them (in this text, else in the chunks before), so chunking never matters.
+        """
+        if self._trad_text != id(text):
+            self._trad_text = id(text)
+            starts = [0, *(m.end() for m in re.finditer("\n", text))]
+            verdicts: list[bool] = []
+            state = self.traditional
+            for a, b in zip(starts, [*starts[1:], len(text)], strict=True):
+                verdict = self.annotator.is_traditional(text[a:b])
+                if verdict is not None:
+                    state = verdict
+                verdicts.append(state)
+            self._trad_lines = (starts, verdicts)
+        starts, verdicts = self._trad_lines
+        return verdicts[bisect.bisect_right(starts, at) - 1]
+
+    def _carry_script(self, text: str) -> None:
+        """Remember the verdict of the last line of `text` that tells simplified from traditional."""
+        self._trad_text = -1  # the chunk is done; its id() may be reused
+        end = len(text)
+        while end > 0:
+            start = text.rfind("\n", 0, end - 1) + 1
+            verdict = self.annotator.is_traditional(text[start:end])
             if verdict is not None:
                 self.traditional = verdict
-            self._trad_memo = (key, self.traditional)
-        return self._trad_memo[1]
+                return
+            end = start
 
     def render_marks(self, text: str, spans: list[Span] | None = None) -> list[Mark]:
         """Decide, for each mention in `text`, whether and what to gloss (state carries to the next call)."""
@@ -743,7 +785,10 @@ class Session:
         return marks
 
     def _is_gloss_of(self, content: str, spans: list[Span], i: int, index: int, close: int) -> bool:
-        if content.strip() in self.annotator.record(index).gloss_strings():
+        known = self._gloss_strings.get(index)
+        if known is None:
+            known = self._gloss_strings[index] = self.annotator.record(index).gloss_strings()
+        if content.strip() in known:
             return True
         value_entry = self._value_entry
         for s, e, value in spans[i + 1 :]:
@@ -764,6 +809,7 @@ class Session:
             out = self._rows(text)
         self.offset += len(text)
         self.line += text.count("\n")
+        self._carry_script(text)
         return out
 
     def _inline(self, text: str) -> str:
