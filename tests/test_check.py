@@ -101,13 +101,18 @@ def test_problem_spans_point_at_what_was_found() -> None:
 
 
 def test_missing_name() -> None:
-    assert found(("2019年底，王翔出任小米集团总裁。", "At the end of 2019, the new president of Xiaomi Group took office.")) == [
-        (1, "missing", "王翔", None, "Wang Xiang")
-    ]
+    assert found(
+        ("2019年底，王翔出任小米集团总裁。", "At the end of 2019, the new president of Xiaomi Group took office.")
+    ) == [(1, "missing", "王翔", None, "Wang Xiang")]
 
 
 def test_two_mentions_need_two_renderings() -> None:
-    report = run(("雷军辞去金山软件执行董事，但雷军仍担任小米董事长。", "Lei Jun left Kingsoft's board but remains chairman of Xiaomi."))
+    report = run(
+        (
+            "雷军辞去金山软件执行董事，但雷军仍担任小米董事长。",
+            "Lei Jun left Kingsoft's board but remains chairman of Xiaomi.",
+        )
+    )
     assert [(p.kind, p.source, p.found) for p in report.problems] == [("missing", "雷军", None)]
     assert report.problems[0].note == "the source names it 2 times, the translation 1"
 
@@ -118,7 +123,15 @@ def test_two_mentions_two_renderings_is_clean() -> None:
 
 def test_surname_alone_is_a_second_reference() -> None:
     # News style: the full name once, then the surname ("Lei also became...").
-    assert found(("雷军曾担任金山软件首席执行官，雷军也是小米的创始人。", "Lei Jun was CEO of Kingsoft; Lei also founded Xiaomi.")) == []
+    assert (
+        found(
+            (
+                "雷军曾担任金山软件首席执行官，雷军也是小米的创始人。",
+                "Lei Jun was CEO of Kingsoft; Lei also founded Xiaomi.",
+            )
+        )
+        == []
+    )
     assert found(("马云退休了。", "Jack Ma retired."), ("马云是老师。", "Ma was a teacher.")) == []
 
 
@@ -191,7 +204,9 @@ def test_unrelated_capitalised_words_are_no_misspelling() -> None:
 
 
 def test_inconsistent_across_segments_points_at_the_non_preferred_rendering() -> None:
-    report = run(("马云从阿里巴巴退休。", "Ma Yun retired from Alibaba."), ("马云是一名老师。", "Jack Ma was a teacher."))
+    report = run(
+        ("马云从阿里巴巴退休。", "Ma Yun retired from Alibaba."), ("马云是一名老师。", "Jack Ma was a teacher.")
+    )
     assert [(p.segment, p.kind, p.found, p.expected, p.note) for p in report.problems] == [
         (1, "inconsistent", "Ma Yun", "Jack Ma", "as in segment 2")
     ]
@@ -283,6 +298,12 @@ def test_segments_without_names_are_fine() -> None:
     assert found(("今天天气很好。", "The weather is fine today.")) == []
 
 
+def test_name_added_to_a_segment_whose_source_names_nobody_is_unexpected() -> None:
+    assert found(("今天天气很好。", "Lei Jun said the weather is fine today.")) == [
+        (1, "unexpected", "", "Lei Jun", "雷军")
+    ]
+
+
 # Glossaries of one's own
 
 
@@ -328,7 +349,9 @@ def test_any_document_of_clean_segments_is_clean(pairs: list[tuple[str, str]]) -
 @settings(max_examples=150, deadline=None)
 @given(
     st.sampled_from(read_pairs("check_problems") + CLEAN),
-    st.text(alphabet=st.sampled_from(list("Lei Jun Zou Tao Ma Yun Jack Xiaomi Group Kingsoft (雷军) ,.'-")), max_size=60),
+    st.text(
+        alphabet=st.sampled_from(list("Lei Jun Zou Tao Ma Yun Jack Xiaomi Group Kingsoft (雷军) ,.'-")), max_size=60
+    ),
 )
 def test_any_target_gives_problems_whose_spans_hold_what_was_found(pair: tuple[str, str], target: str) -> None:
     for problem in run((pair[0], target)).problems:
@@ -342,7 +365,14 @@ def test_any_target_gives_problems_whose_spans_hold_what_was_found(pair: tuple[s
 
 def test_counts_and_failing() -> None:
     report = run(*read_pairs("check_problems"))
-    assert report.counts() == {"missing": 3, "misspelt": 2, "order": 1, "variant": 2, "inconsistent": 1, "unexpected": 1}
+    assert report.counts() == {
+        "missing": 3,
+        "misspelt": 2,
+        "order": 1,
+        "variant": 2,
+        "inconsistent": 1,
+        "unexpected": 1,
+    }
     assert len(report.failing(DEFAULT_FAIL_ON)) == 8
     assert [p.kind for p in report.failing({"order"})] == ["order"]
 
@@ -382,7 +412,8 @@ def test_parse_kinds_names_the_bad_kind() -> None:
     with pytest.raises(UsageError) as info:
         parse_kinds("missing,mispelt")
     assert str(info.value) == (
-        "'mispelt' is not a kind of problem; choose from missing, misspelt, order, variant, inconsistent, unexpected, all or none"
+        "'mispelt' is not a kind of problem; "
+        "choose from missing, misspelt, order, variant, inconsistent, unexpected, all or none"
     )
 
 
@@ -416,7 +447,8 @@ def test_parallel_files_with_different_line_counts() -> None:
     with pytest.raises(FormatError) as info:
         load_parallel(_bytes("雷军\n王翔\n邹涛\n"), _bytes("Lei Jun\nWang Xiang\n"), "src.txt", "tgt.txt")
     assert str(info.value) == (
-        "'tgt.txt': has 2 lines but the source 'src.txt' has 3 lines; the two files must be aligned, one segment per line"
+        "'tgt.txt': has 2 lines but the source 'src.txt' has 3 lines; "
+        "the two files must be aligned, one segment per line"
     )
 
 
@@ -438,7 +470,10 @@ def test_tsv_rows() -> None:
 @pytest.mark.parametrize(
     ("name", "message"),
     [
-        ("check_bad_columns.tsv", "'check_bad_columns.tsv', line 2: has 3 tab-separated columns; expected 2 (source, target)"),
+        (
+            "check_bad_columns.tsv",
+            "'check_bad_columns.tsv', line 2: has 3 tab-separated columns; expected 2 (source, target)",
+        ),
         ("check_no_tab.tsv", "'check_no_tab.tsv', line 2: has no tab; each row must be: source TAB target"),
     ],
 )
@@ -452,17 +487,31 @@ def test_xliff_12() -> None:
     segments = load_xliff((DATA / "check_v12.xlf").open("rb"), "check_v12.xlf")
     assert [(s.number, s.id, s.line) for s in segments] == [(1, "p1", 6), (2, "p2", 10), (3, "p3", 15), (4, "p5", 22)]
     # <g> keeps its text, <bpt>/<ept> codes go, translate="no" units are left out.
-    assert segments[0].target == "As Tianyancha reported on June 20, Lei Jun has resigned as an executive director of Kingsoft."
+    assert (
+        segments[0].target
+        == "As Tianyancha reported on June 20, Lei Jun has resigned as an executive director of Kingsoft."
+    )
     assert segments[1].source == "在金山软件，邹涛领导的新一代管理团队已任职多年。"
-    assert segments[1].target == "At Kingsoft, the new-generation management team led by Zuo Tao has been in place for years."
+    assert (
+        segments[1].target
+        == "At Kingsoft, the new-generation management team led by Zuo Tao has been in place for years."
+    )
     assert segments[2].target is None
     assert segments[3].target == "Ma Yun retired from Alibaba."
 
 
 def test_xliff_20() -> None:
     segments = load_xliff((DATA / "check_v20.xlf").open("rb"), "check_v20.xlf")
-    assert [(s.number, s.id, s.line) for s in segments] == [(1, "u1/s1", 5), (2, "u1/s2", 12), (3, "u2", 19), (4, "u3", 25)]
-    assert segments[0].target == "On February 4, 2025, Xiaomi Group's share price surpassed HK$40 for the first time during trading."
+    assert [(s.number, s.id, s.line) for s in segments] == [
+        (1, "u1/s1", 5),
+        (2, "u1/s2", 12),
+        (3, "u2", 19),
+        (4, "u3", 25),
+    ]
+    assert (
+        segments[0].target
+        == "On February 4, 2025, Xiaomi Group's share price surpassed HK$40 for the first time during trading."
+    )
     assert segments[2].source == "网友给他起了个外号叫“雷布斯”。\t在金山软件，邹涛领导管理团队。"  # <cp hex="0009"/>
     assert segments[3].target is None
 
@@ -481,8 +530,14 @@ def test_xliff_problems_carry_the_unit_id() -> None:
     ("name", "message"),
     [
         ("check_malformed.xlf", "'check_malformed.xlf', line 9: is not well-formed XML: mismatched tag (column 7)"),
-        ("check_entities.xlf", "'check_entities.xlf', line 3: uses an entity declaration, which zhgloss refuses for safety"),
-        ("check_external.xlf", "'check_external.xlf', line 2: uses an entity declaration, which zhgloss refuses for safety"),
+        (
+            "check_entities.xlf",
+            "'check_entities.xlf', line 3: uses an entity declaration, which zhgloss refuses for safety",
+        ),
+        (
+            "check_external.xlf",
+            "'check_external.xlf', line 2: uses an entity declaration, which zhgloss refuses for safety",
+        ),
         ("check_not_xliff.xml", "'check_not_xliff.xml', line 2: is not XLIFF: the root element is <tmx>, not <xliff>"),
         (
             "check_reversed.xlf",
@@ -498,13 +553,21 @@ def test_malformed_xliff(name: str, message: str) -> None:
 
 
 def test_xliff_structure_errors() -> None:
-    no_source = '<xliff version="1.2"><file><body>\n<trans-unit id="7"><target>x</target></trans-unit></body></file></xliff>'
+    no_source = (
+        '<xliff version="1.2"><file><body>\n<trans-unit id="7"><target>x</target></trans-unit></body></file></xliff>'
+    )
     with pytest.raises(FormatError, match=r"line 2: <trans-unit id='7'> has no <source>"):
         load_xliff(_bytes(no_source), "a.xlf")
     with pytest.raises(FormatError, match=r"has XLIFF version '3.0'"):
         load_xliff(_bytes('<xliff version="3.0"/>'), "a.xlf")
     with pytest.raises(FormatError, match=r"<unit id='u1'> has no <segment>"):
-        load_xliff(_bytes('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0"><file><unit id="u1"/></file></xliff>'), "a.xlf")
+        load_xliff(
+            _bytes(
+                '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0">'
+                '<file><unit id="u1"/></file></xliff>'
+            ),
+            "a.xlf",
+        )
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from zhgloss.cli import app
 from zhgloss.model import Entry
@@ -28,7 +28,7 @@ PROBLEM_LINES = [
     '5: inconsistent 马云: found "Ma Yun", expected "Jack Ma" (as in segment 6)',
     '7: missing 雷军: found nothing, expected "Lei Jun" (the source names it 2 times, the translation 1)',
     '8: unexpected 史蒂夫·乔布斯: found "Steve Jobs", expected 史蒂夫·乔布斯 in the source',
-    "9: missing 小米集团: found \"Xiaomi\", expected \"Xiaomi Group\" ('Xiaomi' is the glossary's name for 小米)",
+    '9: missing 小米集团: found "Xiaomi", expected "Xiaomi Group" (\'Xiaomi\' is the glossary\'s name for 小米)',
     '10: variant 雷布斯: found "Lei Jun", expected "Leibusi" (雷布斯 is a nickname of 雷军)',
     '11: misspelt 刘强东: found "Liu Qiandong", expected "Liu Qiangdong"',
 ]
@@ -38,14 +38,23 @@ PROBLEM_SUMMARY = (
 )
 
 
-def check(runner: CliRunner, *args: str, stdin: bytes | None = None) -> object:
+def check(runner: CliRunner, *args: str, stdin: bytes | None = None) -> Result:
     return runner.invoke(app, ["check", *args], input=stdin)
 
 
 def test_help(runner: CliRunner) -> None:
     result = runner.invoke(app, ["check", "--help"])
     assert result.exit_code == 0, result.output
-    for text in ("SOURCE", "[TRANSLATION]", "aligned with SOURCE line by line", "--fail-on", "--json", "--format", "--db", "Exit codes: 0 no problem"):
+    for text in (
+        "SOURCE",
+        "[TRANSLATION]",
+        "aligned with SOURCE line by line",
+        "--fail-on",
+        "--json",
+        "--format",
+        "--db",
+        "Exit codes: 0 no problem",
+    ):
         assert text in result.stdout
 
 
@@ -108,7 +117,14 @@ def test_json_is_one_document(runner: CliRunner) -> None:
     assert document["segments"] == 11
     assert document["failed"] is True
     assert document["fail_on"] == ["inconsistent", "missing", "misspelt", "order", "unexpected"]
-    assert document["counts"] == {"inconsistent": 1, "missing": 3, "misspelt": 2, "order": 1, "unexpected": 1, "variant": 2}
+    assert document["counts"] == {
+        "inconsistent": 1,
+        "missing": 3,
+        "misspelt": 2,
+        "order": 1,
+        "unexpected": 1,
+        "variant": 2,
+    }
     problems = document["problems"]
     assert [(p["segment"], p["kind"], p["fails"]) for p in problems][:3] == [
         (1, "missing", True),
@@ -196,8 +212,14 @@ def test_mismatched_line_counts(runner: CliRunner) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["check_clean.zh.txt", "check_latin1.en.txt"], "'{d}/check_latin1.en.txt', line 2: is not UTF-8 (byte 46: b'\\xe9')"),
-        (["check_malformed.xlf"], "'{d}/check_malformed.xlf', line 9: is not well-formed XML: mismatched tag (column 7)"),
+        (
+            ["check_clean.zh.txt", "check_latin1.en.txt"],
+            "'{d}/check_latin1.en.txt', line 2: is not UTF-8 (byte 46: b'\\xe9')",
+        ),
+        (
+            ["check_malformed.xlf"],
+            "'{d}/check_malformed.xlf', line 9: is not well-formed XML: mismatched tag (column 7)",
+        ),
         (["check_entities.xlf"], "'{d}/check_entities.xlf', line 3: uses an entity declaration, which zhgloss refuses"),
         (["check_bad_columns.tsv"], "'{d}/check_bad_columns.tsv', line 2: has 3 tab-separated columns"),
         (["check_no_tab.tsv"], "'{d}/check_no_tab.tsv', line 2: has no tab"),
@@ -216,7 +238,10 @@ def test_malformed_input_exits_3(runner: CliRunner, args: list[str], message: st
     [
         (["nope.txt"], "Error: 'nope.txt': no such file\n"),
         (["-", "-"], "Error: only one of SOURCE and TRANSLATION can be '-' (stdin)\n"),
-        ([CLEAN_ZH, CLEAN_EN, "--format", "tsv"], "Error: --format applies to a single bilingual file, not to SOURCE TRANSLATION\n"),
+        (
+            [CLEAN_ZH, CLEAN_EN, "--format", "tsv"],
+            "Error: --format applies to a single bilingual file, not to SOURCE TRANSLATION\n",
+        ),
         (["x.tsv", "--format", "csv"], "Error: --format must be tsv or xliff, not 'csv'\n"),
     ],
 )
@@ -226,7 +251,9 @@ def test_usage_errors_exit_2(runner: CliRunner, args: list[str], message: str) -
     assert result.stderr == message
 
 
-@pytest.mark.parametrize(("args", "message"), [([], "Missing argument 'SOURCE'"), (["a", "b", "c"], "unexpected extra argument(s) (c)")])
+@pytest.mark.parametrize(
+    ("args", "message"), [([], "Missing argument 'SOURCE'"), (["a", "b", "c"], "unexpected extra argument(s) (c)")]
+)
 def test_wrong_number_of_files_shows_usage(runner: CliRunner, args: list[str], message: str) -> None:
     result = check(runner, *args)
     assert result.exit_code == 2
@@ -248,7 +275,9 @@ def test_own_glossary(runner: CliRunner, tmp_path: Path) -> None:
     with Glossary.open(db, must_exist=False) as gloss:
         gloss.add(Entry(id="zeng-guofan", zh="曾国藩", pinyin="Zēng Guófān", en="Zeng Guofan"))
     tsv = tmp_path / "a.tsv"
-    tsv.write_text("曾国藩是湘军首领。\tCeng Guofan led the Xiang Army.\n雷军辞职。\tLei Jun resigned.\n", encoding="utf-8")
+    tsv.write_text(
+        "曾国藩是湘军首领。\tCeng Guofan led the Xiang Army.\n雷军辞职。\tLei Jun resigned.\n", encoding="utf-8"
+    )
     for _ in range(2):  # the second run uses the cached engines
         result = check(runner, str(tsv), "--db", str(db))
         assert result.exit_code == 1, result.output

@@ -1,22 +1,26 @@
 """Name check of a translation: Chinese source and English target segments -> problems.
 
-The glossary names in each source segment (found by the annotate engine, simplified or
-traditional) are what the target must render; the English glossary names in the target
-(found by the same engine) are what it does render. Each source mention needs its own
-rendering, so a name written twice in the source needs two in the target.
+Both sides go through the annotate engine. The glossary names in each source segment
+(simplified or traditional) are what the target must render, and each mention needs its
+own rendering: a name written twice in the source needs two in the target. The English
+names in the target are what it does render; an English form shared by two entries (two
+people romanised alike) renders either. Phrases are looked for by their own forms, and a
+dictionary's common words (terms) are not checked at all (see `is_checked`).
 
 For a source name with no rendering of its own, the fallbacks are tried in order:
 the entity a nickname or stock code refers to (`variant`), the name reversed (`order`),
 a near miss (`misspelt`, fuzzy), a surname-only second reference after the full name
 (accepted silently, as news style does), and finally `missing`. A target name left over
 is `unexpected` unless it is tied by `refers_to` to a name of the source segment.
-After the last segment, an entity rendered in more than one way is `inconsistent`.
+After the last segment, an entity rendered in more than one way is `inconsistent`, and
+an accepted but non-preferred rendering used throughout is a `variant`.
 
-Never prints; `check` returns a `CheckReport`.
+Never prints; `Checker.check` returns a `CheckReport`.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -30,8 +34,8 @@ from zhgloss.script import en_key, en_words, has_cjk, pinyin_key
 if TYPE_CHECKING:
     from zhgloss.annotate import Annotator
     from zhgloss.formats.bilingual import Segment
-    from zhgloss.store import Glossary
     from zhgloss.model import Entry
+    from zhgloss.store import Glossary
 
 Kind = Literal["missing", "misspelt", "order", "variant", "inconsistent", "unexpected"]
 KINDS: tuple[Kind, ...] = ("missing", "misspelt", "order", "variant", "inconsistent", "unexpected")
@@ -137,7 +141,7 @@ def parse_kinds(text: str) -> frozenset[Kind]:
         elif part in ("none", ""):
             continue
         elif part in KINDS:
-            kinds.add(part)  # type: ignore[arg-type]
+            kinds.add(part)
         else:
             raise UsageError(f"{part!r} is not a kind of problem; choose from {', '.join(KINDS)}, all or none")
     return frozenset(kinds)
@@ -322,7 +326,7 @@ class _SegmentCheck:
         if self._keyed is None:
             # Words are runs of letters and digits, so their key is their case-folded text.
             keys = [w[2].lower() if w[2].isascii() else en_key(w[2]) for w in words]
-            joined = [bool(_NAME_GAP_RE.fullmatch(self.text[a[1] : b[0]])) for a, b in zip(words, words[1:], strict=False)]
+            joined = [bool(_NAME_GAP_RE.fullmatch(self.text[a[1] : b[0]])) for a, b in itertools.pairwise(words)]
             upper = [i for i, w in enumerate(words) if w[2][:1].isupper()]
             self._keyed = (keys, joined, upper)
         keys, joined, upper = self._keyed
@@ -433,9 +437,9 @@ class Checker:
                 untranslated.append(segment.number)
                 continue
             source = self._mentions(segment.source, target=False)
-            if not source:
-                continue
             target = self._mentions(segment.target or "", target=True)
+            if not source and not target:
+                continue
             for problem in self._segment(segment, source, target, renderings, introduced):
                 problems.append((segment.number, len(problems), problem))
         problems += self._consistency(renderings)
@@ -491,7 +495,7 @@ class Checker:
             uses = renderings.get(entry.id)
             if uses is None:
                 uses = renderings[entry.id] = _Uses(entry)
-            for mention, i in zip(wanted, indexes):
+            for mention, i in zip(wanted, indexes, strict=False):
                 hit = target[i]
                 if hit.surface != entry.en:
                     uses.others.append((segment, mention, hit))
@@ -508,10 +512,24 @@ class Checker:
         refs = {m.entry.refers_to for m in source if m.entry.refers_to}
 
         def problem(
-            kind: Kind, mention: Mention, found: str | None, expected: str, span: tuple[int, int] | None, note: str | None
+            kind: Kind,
+            mention: Mention,
+            found: str | None,
+            expected: str,
+            span: tuple[int, int] | None,
+            note: str | None,
         ) -> Problem:
             return Problem(
-                segment.number, kind, mention.entry, mention.surface, found, expected, segment.id, note, span, segment.line
+                segment.number,
+                kind,
+                mention.entry,
+                mention.surface,
+                found,
+                expected,
+                segment.id,
+                note,
+                span,
+                segment.line,
             )
 
         still: list[Mention] = []
@@ -545,10 +563,10 @@ class Checker:
                 introduced.add(entry.id)
                 out.append(problem(kind, mention, state.text[start:end], form, (start, end), None))
                 continue
-            short = state.find_word(info.surname) if info.surname and entry.id in introduced else None
-            if short is not None:
+            second = state.find_word(info.surname) if info.surname and entry.id in introduced else None
+            if second is not None:
                 # "Lei Jun ... Lei said": news style names a person in full once, then by surname.
-                state.take(short)
+                state.take(second)
                 continue
             still.append(mention)
 
@@ -559,14 +577,16 @@ class Checker:
                 (
                     i
                     for i, m in enumerate(target)
-                    if not state.used[i] and not _related(m, ids, refs) and not words.isdisjoint(self.info(m.entry).words)
+                    if not state.used[i]
+                    and not _related(m, ids, refs)
+                    and not words.isdisjoint(self.info(m.entry).words)
                 ),
                 None,
             )
             if other is None:
-                wanted, got = len(needed[entry.id]), len(rendered.get(entry.id, ()))
-                note = f"the source names it {wanted} times, the translation {got}" if got else None
-                out.append(problem("missing", mention, None, entry.en, None, note))
+                times, got = len(needed[entry.id]), len(rendered.get(entry.id, ()))
+                lacking = f"the source names it {times} times, the translation {got}" if got else None
+                out.append(problem("missing", mention, None, entry.en, None, lacking))
                 continue
             # The translation names something else that looks like it: Xiaomi for Xiaomi Group.
             state.used[other] = True
@@ -581,7 +601,18 @@ class Checker:
             span = (mention.start, mention.end)
             expected = entry.zh or entry.en
             out.append(
-                Problem(segment.number, "unexpected", entry, "", mention.surface, expected, segment.id, None, span, segment.line)
+                Problem(
+                    segment.number,
+                    "unexpected",
+                    entry,
+                    "",
+                    mention.surface,
+                    expected,
+                    segment.id,
+                    None,
+                    span,
+                    segment.line,
+                )
             )
         return out
 
@@ -600,7 +631,9 @@ class Checker:
             entry = uses.entry
             preferred = self._key(entry.en)
             # Renderings in document order with their keys ("LEI Jun" is "Lei Jun" in other case).
-            listed = sorted(uses.others + ([uses.preferred] if uses.preferred else []), key=lambda u: (u[0].number, u[2].start))
+            listed = sorted(
+                uses.others + ([uses.preferred] if uses.preferred else []), key=lambda u: (u[0].number, u[2].start)
+            )
             keys = [self._key(hit.surface) for _, _, hit in listed]
             distinct = set(keys)
             if preferred in distinct or len(distinct) == 1:
@@ -620,7 +653,9 @@ class Checker:
                     note, expected, kind = None, entry.en, "variant"
                 else:
                     continue
-                problem = Problem(seg.number, kind, entry, mention.surface, hit.surface, expected, seg.id, note, span, seg.line)
+                problem = Problem(
+                    seg.number, kind, entry, mention.surface, hit.surface, expected, seg.id, note, span, seg.line
+                )
                 # Before the same segment's other problems, which were numbered as found.
                 out.append((seg.number, -1_000_000 + hit.start, problem))
         return out
@@ -635,7 +670,9 @@ def checker_for(glossary: Glossary) -> Checker:
         return Checker(source, Annotator(name_entries(glossary.iter_entries())))
     from zhgloss.cache import load_cached
 
-    data = load_cached(glossary.path, f"{CACHE_KIND}-names", lambda: Annotator(name_entries(glossary.iter_entries())).to_bytes())
+    data = load_cached(
+        glossary.path, f"{CACHE_KIND}-names", lambda: Annotator(name_entries(glossary.iter_entries())).to_bytes()
+    )
     try:
         target = Annotator.from_bytes(data)
     except ValueError:

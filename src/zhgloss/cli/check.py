@@ -8,7 +8,17 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from zhgloss.cli import app
-from zhgloss.cli.common import EXIT_DATA, EXIT_NOT_FOUND, EXIT_USAGE, DbOpt, JsonOpt, fail, reported_errors, style, to_json
+from zhgloss.cli.common import (
+    EXIT_DATA,
+    EXIT_NOT_FOUND,
+    EXIT_USAGE,
+    DbOpt,
+    JsonOpt,
+    fail,
+    reported_errors,
+    style,
+    to_json,
+)
 from zhgloss.errors import UsageError
 
 if TYPE_CHECKING:

@@ -9,6 +9,7 @@ references are refused, so a hostile file cannot expand or fetch anything.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Literal
@@ -168,7 +169,9 @@ def load_xliff(fp: IO[bytes], name: str) -> list[Segment]:
         _check_direction(name, builder, "srcLang", "trgLang", [root])
         units = _units_20(root, builder, name)
     else:
-        raise FormatError(name, f"has XLIFF version {version!r}; zhgloss reads XLIFF 1.2 and 2.x", builder.lines.get(root))
+        raise FormatError(
+            name, f"has XLIFF version {version!r}; zhgloss reads XLIFF 1.2 and 2.x", builder.lines.get(root)
+        )
     return [Segment(n, source, target, line=line, id=uid) for n, (source, target, line, uid) in enumerate(units, 1)]
 
 
@@ -224,7 +227,8 @@ def _check_direction(name: str, builder: _LineTreeBuilder, src: str, trg: str, s
         if source_lang.startswith("en") and target_lang.startswith("zh"):
             raise FormatError(
                 name,
-                f"translates {source_lang!r} into {target_lang!r}; zhgloss checks Chinese sources against English translations",
+                f"translates {source_lang!r} into {target_lang!r}; "
+                "zhgloss checks Chinese sources against English translations",
                 builder.lines.get(element),
             )
 
@@ -236,17 +240,17 @@ def _inline_text(element: Element, codes: frozenset[str]) -> str:
         local = _split(child.tag)[1]
         if local == "cp":
             # XLIFF 2 writes characters XML cannot carry (control characters) as <cp hex="..."/>.
-            try:
+            with contextlib.suppress(ValueError):
                 parts.append(chr(int(child.get("hex", ""), 16)))
-            except ValueError:
-                pass
         elif local not in codes:
             parts.append(_inline_text(child, codes))
         parts.append(child.tail or "")
     return "".join(parts)
 
 
-def _units_12(root: Element, builder: _LineTreeBuilder, name: str) -> Iterator[tuple[str, str | None, int | None, str | None]]:
+def _units_12(
+    root: Element, builder: _LineTreeBuilder, name: str
+) -> Iterator[tuple[str, str | None, int | None, str | None]]:
     for unit in root.iter():
         if _split(unit.tag)[1] != "trans-unit" or unit.get("translate") == "no":
             continue
@@ -259,7 +263,9 @@ def _units_12(root: Element, builder: _LineTreeBuilder, name: str) -> Iterator[t
         yield _inline_text(sources[0], _XLIFF12_CODES), target, line, unit.get("id")
 
 
-def _units_20(root: Element, builder: _LineTreeBuilder, name: str) -> Iterator[tuple[str, str | None, int | None, str | None]]:
+def _units_20(
+    root: Element, builder: _LineTreeBuilder, name: str
+) -> Iterator[tuple[str, str | None, int | None, str | None]]:
     # XLIFF 2 inline codes (<ph/>, <sc/>, <ec/>, <sm/>, <em/>) are empty elements: nothing to drop.
     for unit in root.iter():
         if _split(unit.tag)[1] != "unit" or unit.get("translate") == "no":
@@ -278,4 +284,3 @@ def _units_20(root: Element, builder: _LineTreeBuilder, name: str) -> Iterator[t
             if len(segments) > 1 and uid is not None:
                 uid = f"{uid}/{segment.get('id') or segments.index(segment) + 1}"
             yield _inline_text(sources[0], frozenset()), target, line, uid
-
