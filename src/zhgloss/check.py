@@ -406,7 +406,7 @@ class Checker:
             form = matcher.value_form(value)
             forms = (entry.en,) if form == "en" else entry.aliases if form == "alias" else entry.zh_aliases
             written = next((f for f in forms if f.lower() == surface.lower()), surface)
-            # A name form has a capital: CC-CEDICT's Taiwan lists "in" among its aliases.
+            # A name form has a capital: CC-CEDICT glosses 中 "China" with "in" among its aliases.
             usable = not has_cjk(surface) and not is_wording(entry) and written != written.lower()
         else:
             usable = is_checked(entry)
