@@ -261,8 +261,8 @@ class _SegmentCheck:
         return self.taken.find(1, start, end) < 0
 
     def take(self, span: tuple[int, int]) -> None:
+        # The word runs cached by `grams` are not recomputed: `find_misspelt` checks what it picks.
         self.taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
-        self._grams.clear()
 
     def add(self, hit: Mention) -> int:
         self.target.append(hit)
@@ -357,6 +357,10 @@ class _SegmentCheck:
                 if result is None:
                     continue
                 score, (start, end) = result[1], spans[result[2]]
+                if not self.free(start, end):
+                    # Taken since the runs were listed: list them again, without it.
+                    self._grams.clear()
+                    return self.find_misspelt(info)
                 if upper and score < 100 and not self.text[start].isupper():
                     continue
                 if best is None or score > best[0]:
