@@ -377,6 +377,14 @@ def test_counts_and_failing() -> None:
     assert [p.kind for p in report.failing({"order"})] == ["order"]
 
 
+def test_report_as_json_marks_what_fails() -> None:
+    report = run(("马云退休了。", "Ma Yun retired."), ("王翔出任总裁。", "The new president took office."))
+    document = report.to_dict({"missing"})
+    assert (document["segments"], document["fail_on"], document["failed"]) == (2, ["missing"], True)
+    assert [(p["kind"], p["fails"]) for p in document["problems"]] == [("variant", False), ("missing", True)]
+    assert report.to_dict({"order"})["failed"] is False
+
+
 def test_problem_as_json() -> None:
     problem = run(("邹涛领导团队。", "Zuo Tao leads the team."), ("", "")).problems[0]
     assert problem.to_dict() == {

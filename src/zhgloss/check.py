@@ -128,6 +128,18 @@ class CheckReport:
         kinds = set(fail_on)
         return [p for p in self.problems if p.kind in kinds]
 
+    def to_dict(self, fail_on: Iterable[Kind] = DEFAULT_FAIL_ON) -> dict[str, Any]:
+        """Return the JSON form of the report; each problem says whether it `fails` under `fail_on`."""
+        kinds = set(fail_on)
+        return {
+            "segments": self.segments,
+            "untranslated": self.untranslated,
+            "counts": self.counts(),
+            "fail_on": sorted(kinds),
+            "failed": any(p.kind in kinds for p in self.problems),
+            "problems": [p.to_dict() | {"fails": p.kind in kinds} for p in self.problems],
+        }
+
 
 def parse_kinds(text: str) -> frozenset[Kind]:
     """Parse a comma-separated list of problem kinds ("missing,misspelt"; also "all" or "none").

@@ -23,7 +23,7 @@ from zhgloss.errors import UsageError
 
 if TYPE_CHECKING:
     from zhgloss.check import CheckReport, Kind, Problem
-    from zhgloss.formats.bilingual import Segment
+    from zhgloss.formats.bilingual import BilingualFormat, Segment
 
 DEFAULT_FAIL_ON = "missing,misspelt,order,inconsistent,unexpected"
 KIND_COLOURS = {"variant": "yellow", "inconsistent": "magenta"}
@@ -92,7 +92,8 @@ def _segments(files: list[str], file_format: str | None) -> list[Segment]:
             fail("only one of SOURCE and TRANSLATION can be '-' (stdin)", EXIT_USAGE)
         source, target = (io.BytesIO(_read(name)) for name in files)
         return load_parallel(source, target, _label(files[0]), _label(files[1]))
-    return load_bilingual(io.BytesIO(_read(files[0])), _label(files[0]), file_format)  # type: ignore[arg-type]
+    chosen: BilingualFormat | None = "xliff" if file_format == "xliff" else "tsv" if file_format == "tsv" else None
+    return load_bilingual(io.BytesIO(_read(files[0])), _label(files[0]), chosen)
 
 
 def _label(name: str) -> str:
@@ -165,19 +166,9 @@ def check(
             report = checker.check(segments)
     failing = report.failing(kinds)
     if as_json:
-        problems = [p.to_dict() | {"fails": p.kind in kinds} for p in report.problems]
-        document = {
-            "segments": report.segments,
-            "untranslated": report.untranslated,
-            "counts": report.counts(),
-            "fail_on": sorted(kinds),
-            "failed": bool(failing),
-            "problems": problems,
-        }
-        typer.echo(to_json(document))
-    else:
-        for problem in report.problems:
-            typer.echo(render_problem(problem))
+        typer.echo(to_json(report.to_dict(kinds)))
+    elif report.problems:
+        typer.echo("\n".join(render_problem(problem) for problem in report.problems))
     typer.echo(render_summary(report, len(failing)), err=True)
     if failing:
         raise typer.Exit(EXIT_NOT_FOUND)
