@@ -27,11 +27,68 @@ FORMS = sorted({f for e in ENTRIES for f in (*e.zh_forms, *e.en_forms)})
 # Pieces of text around the names: Chinese prose, Latin words that start like names
 # (Mark, Macau, Leisure, Jack Mahoney), brackets that look like glosses, and hard characters.
 FILLERS = [
-    "的", "是", "和", "。", "，", "在", "说", "集团", "办公", "软件", "有限公司", "区",
-    "Mark", "Macau", "Leisure", "Mahoney", "Jack", "Ma", "Lei", "Jun", "the", "apple", "amazon", "s",
-    " ", "  ", "\t", "'s", "’s", "-", ".", ",", ":", "$", "HK", "SU", "0", "7", "1",
-    "(", ")", "（", "）", " (", "【", "】", "「", "」", "“", "”",
-    "·", "•", "\u00a0", "\u3000", "😀", "🇨🇳", "é", "İ", "ß", "Ｗ", "ＰＳ", "\ufeff",
+    "的",
+    "是",
+    "和",
+    "。",
+    "，",
+    "在",
+    "说",
+    "集团",
+    "办公",
+    "软件",
+    "有限公司",
+    "区",
+    "Mark",
+    "Macau",
+    "Leisure",
+    "Mahoney",
+    "Jack",
+    "Ma",
+    "Lei",
+    "Jun",
+    "the",
+    "apple",
+    "amazon",
+    "s",
+    " ",
+    "  ",
+    "\t",
+    "'s",
+    "’s",
+    "-",
+    ".",
+    ",",
+    ":",
+    "$",
+    "HK",
+    "SU",
+    "0",
+    "7",
+    "1",
+    "(",
+    ")",
+    "（",
+    "）",
+    " (",
+    "【",
+    "】",
+    "「",
+    "」",
+    "“",
+    "”",
+    "·",
+    "•",
+    "\u00a0",
+    "\u3000",
+    "😀",
+    "🇨🇳",
+    "é",
+    "İ",
+    "ß",
+    "Ｗ",
+    "ＰＳ",
+    "\ufeff",
 ]
 LINE_ENDINGS = ["\n", "\r\n", "\r"]
 
@@ -49,7 +106,7 @@ def glossable_text(draw: st.DrawFn, *, max_pieces: int = 30) -> str:
         st.sampled_from(FORMS).flatmap(form_piece),
         st.sampled_from(FILLERS),
         st.sampled_from(LINE_ENDINGS),
-        st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=3),
+        st.text(st.characters(codec="utf-8"), max_size=3),
     )
     return "".join(draw(st.lists(piece, max_size=max_pieces)))
 
@@ -78,8 +135,11 @@ def reference_spans(entries: Iterable[Entry], text: str) -> list[tuple[int, int,
     folded = "".join(_lower(c) for c in text)
     for order, entry in enumerate(entries):
         fields = [
-            ("zh", [entry.zh]), ("zh_hant", [entry.zh_hant]), ("zh_alias", entry.zh_aliases),
-            ("en", [entry.en]), ("alias", entry.aliases),
+            ("zh", [entry.zh]),
+            ("zh_hant", [entry.zh_hant]),
+            ("zh_alias", entry.zh_aliases),
+            ("en", [entry.en]),
+            ("alias", entry.aliases),
         ]
         for name, forms in fields:
             for form in forms:
@@ -104,7 +164,9 @@ def reference_spans(entries: Iterable[Entry], text: str) -> list[tuple[int, int,
                         ok = not (_word(variant[0]) and start > 0 and _word(text[start - 1]))
                         ok = ok and not (_word(variant[-1]) and end < len(text) and _word(text[end]))
                         if any_case:
-                            ok = ok and all(s.isupper() for f, s in zip(as_written, surface) if f.isupper())
+                            ok = ok and all(
+                                s.isupper() for f, s in zip(as_written, surface, strict=True) if f.isupper()
+                            )
                         if ok:
                             candidates.append((start, end, rank[name], order, entry.id))
                         start = haystack.find(key, start + 1)

@@ -395,7 +395,9 @@ def test_bom_and_crlf_are_kept() -> None:
 
 
 def test_gb18030_in_gb18030_out() -> None:
-    assert stream("雷军创办小米\n".encode("gb18030"), encoding="gbk") == "雷军（Lei Jun）创办小米（Xiaomi）\n".encode("gbk")
+    assert stream("雷军创办小米\n".encode("gb18030"), encoding="gbk") == "雷军（Lei Jun）创办小米（Xiaomi）\n".encode(
+        "gbk"
+    )
 
 
 def test_big5_traditional() -> None:
@@ -404,7 +406,9 @@ def test_big5_traditional() -> None:
 
 
 def test_output_encoding() -> None:
-    assert stream("雷军\n".encode("gb18030"), encoding="gb18030", output_encoding="utf-8") == "雷军（Lei Jun）\n".encode()
+    assert (
+        stream("雷军\n".encode("gb18030"), encoding="gb18030", output_encoding="utf-8") == "雷军（Lei Jun）\n".encode()
+    )
 
 
 def test_undecodable_byte_offset_counts_the_whole_stream() -> None:

@@ -90,7 +90,9 @@ def test_annotating_twice_changes_nothing(runner: CliRunner, tmp_path: Path) -> 
     assert twice == once
 
 
-@pytest.mark.parametrize(("gloss", "expected"), [("pinyin", "雷军（Léi Jūn）\n"), ("both", "雷军（Léi Jūn, Lei Jun）\n")])
+@pytest.mark.parametrize(
+    ("gloss", "expected"), [("pinyin", "雷军（Léi Jūn）\n"), ("both", "雷军（Léi Jūn, Lei Jun）\n")]
+)
 def test_gloss_option(runner: CliRunner, gloss: str, expected: str) -> None:
     result = runner.invoke(app, ["annotate", "-g", gloss], input="雷军\n".encode())
     assert result.stdout == expected
@@ -135,7 +137,7 @@ def test_tsv(runner: CliRunner) -> None:
 
 def test_html_escapes(runner: CliRunner) -> None:
     result = runner.invoke(app, ["annotate", "-f", "html"], input="<b>雷军</b>\n".encode())
-    assert result.stdout.startswith("&lt;b&gt;<ruby class=\"zhgloss\" data-id=\"lei-jun\"")
+    assert result.stdout.startswith('&lt;b&gt;<ruby class="zhgloss" data-id="lei-jun"')
     assert result.stdout.endswith("</ruby>&lt;/b&gt;\n")
 
 

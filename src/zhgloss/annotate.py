@@ -371,7 +371,7 @@ class Annotator:
         t = _Tables()
         t.n_z = meta["n_z"]
         t.e_forms = meta["e_forms"]
-        t.simp_trad = tuple(meta["simp_trad"])  # type: ignore[assignment]
+        t.simp_trad = (meta["simp_trad"][0], meta["simp_trad"][1])
         t.e_whole = meta["e_whole"]
         automaton = daachorse.CharwiseDoubleArrayAhoCorasick
         t.zll = automaton.deserialize(sections[1]) if sections[1] else None
@@ -385,7 +385,7 @@ class Annotator:
             (t.e_bounds, sections[8]),
             (t.entry_offsets, sections[9]),
         ):
-            arr.frombytes(raw)  # type: ignore[attr-defined]
+            arr.frombytes(raw)
         t.entry_blob = sections[10]
         self = cls.__new__(cls)
         self._init(t)
@@ -547,7 +547,7 @@ class Annotator:
     def annotate(
         self, text: str, *, gloss: Gloss = "auto", fmt: Format = "inline", first_only: bool = False, source: str = "-"
     ) -> str:
-        """Return `text` annotated: glosses inserted (inline), ruby markup (html), or one line per mention (json, tsv)."""
+        """Return `text` annotated: glosses inserted (inline), ruby markup (html), or a line per mention (json, tsv)."""
         session = Session(self, gloss=gloss, fmt=fmt, first_only=first_only, source=source)
         return session.header() + session.render(text)
 
@@ -837,7 +837,7 @@ class Session:
             self._unglossed(text, spans, ends, opens, inserted)
         starts = [0, *ends]
         pieces = map(text.__getitem__, map(slice, starts, ends))
-        return "".join(chain.from_iterable(zip(pieces, inserted))) + text[ends[-1] :]
+        return "".join(chain.from_iterable(zip(pieces, inserted, strict=False))) + text[ends[-1] :]
 
     def _unglossed(self, text: str, spans: list[Span], ends: list[int], opens: set[int], inserted: list[str]) -> None:
         """Blank the insertion of each mention already followed by its gloss, and of the mentions in that gloss."""
@@ -859,7 +859,7 @@ class Session:
     def _inline_slow(self, text: str, spans: list[Span]) -> str:
         parts: list[str] = []
         pos = 0
-        for s, e, value, status, gloss, inserted in self.render_marks(text, spans):
+        for _, e, _, _, _, inserted in self.render_marks(text, spans):
             if inserted:
                 parts.append(text[pos:e])
                 parts.append(inserted)
@@ -874,7 +874,7 @@ class Session:
         parts: list[str] = []
         pos = 0
         ann = self.annotator
-        for s, e, value, status, gloss, inserted in self.render_marks(text):
+        for s, e, value, _, gloss, _ in self.render_marks(text):
             if gloss is None:
                 continue
             rec = ann.record(self._value_entry[value])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 
@@ -14,7 +14,7 @@ from zhgloss.cli.common import EXIT_DATA, DbOpt, fail, reported_errors
 from zhgloss.errors import FormatError
 
 if TYPE_CHECKING:
-    from zhgloss.annotate import Annotator
+    from zhgloss.annotate import Annotator, Format, Gloss
 
 # Kept here rather than imported from zhgloss.annotate, which `--help` must not load.
 GLOSSES = ("auto", "en", "pinyin", "zh", "both")
@@ -108,21 +108,24 @@ def annotate(
             annotator = annotator_for(glossary)
         out = sys.stdout.buffer
         unencodable = 0
+        options: dict[str, Any] = {"encoding": encoding, "errors": errors, "output_encoding": output_encoding}
         for i, path in enumerate(paths):
             name = "<stdin>" if str(path) == "-" else str(path)
             session = Session(
-                annotator, gloss=gloss, fmt=fmt, first_only=first_only, source=name, with_header=not i  # type: ignore[arg-type]
+                annotator,
+                gloss=cast("Gloss", gloss),
+                fmt=cast("Format", fmt),
+                first_only=first_only,
+                source=name,
+                count=summary,
+                with_header=not i,
             )
             try:
                 if str(path) == "-":
-                    report = annotate_stream(
-                        session, sys.stdin.buffer, out, encoding=encoding, errors=errors, output_encoding=output_encoding  # type: ignore[arg-type]
-                    )
+                    report = annotate_stream(session, sys.stdin.buffer, out, **options)
                 else:
                     with path.open("rb") as reader:
-                        report = annotate_stream(
-                            session, reader, out, encoding=encoding, errors=errors, output_encoding=output_encoding  # type: ignore[arg-type]
-                        )
+                        report = annotate_stream(session, reader, out, **options)
             except FormatError as exc:
                 if summary:
                     _print_summary(annotator, counts + session.counts)
