@@ -596,5 +596,12 @@ def test_bilingual_format_is_told_by_name_or_content(name: str, content: str, ki
             load_bilingual(_bytes(content), name)
 
 
+def test_utf16_xliff_is_told_by_its_content() -> None:
+    raw = (DATA / "check_v12.xlf").read_text(encoding="utf-8").replace('encoding="UTF-8"', 'encoding="UTF-16"')
+    segments = load_bilingual(io.BytesIO(raw.encode("utf-16")), "<stdin>")
+    assert [s.id for s in segments] == ["p1", "p2", "p3", "p5"]
+    assert segments[1].source == "在金山软件，邹涛领导的新一代管理团队已任职多年。"
+
+
 def test_bilingual_format_can_be_forced() -> None:
     assert [s.source for s in load_bilingual(_bytes("雷军\tLei Jun\n"), "a.xlf", "tsv")] == ["雷军"]

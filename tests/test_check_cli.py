@@ -157,6 +157,14 @@ def test_json_clean(runner: CliRunner) -> None:
     assert (document["problems"], document["failed"], document["untranslated"]) == ([], False, [])
 
 
+def test_empty_files(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "a.zh.txt").write_bytes(b"")
+    (tmp_path / "a.en.txt").write_bytes(b"")
+    result = check(runner, str(tmp_path / "a.zh.txt"), str(tmp_path / "a.en.txt"))
+    assert result.exit_code == 0, result.output
+    assert (result.stdout, result.stderr) == ("", "checked 0 segments: no name problems\n")
+
+
 def test_tsv(runner: CliRunner) -> None:
     result = check(runner, str(DATA / "check_pair.tsv"))
     assert result.exit_code == 1, result.output

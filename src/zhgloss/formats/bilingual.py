@@ -115,9 +115,12 @@ def load_tsv(fp: IO[bytes], name: str) -> list[Segment]:
 
 
 def looks_like_xml(head: bytes) -> bool:
-    """Tell whether the first bytes of a file look like XML (a declaration or a root element)."""
+    """Tell whether the first bytes of a file look like XML (a declaration, a comment or an <xliff> root)."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # Some CAT tools write XLIFF in UTF-16, which expat reads by its byte order mark.
+        head = head.decode("utf-16", errors="ignore").encode("utf-8")
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    return text.startswith(b"<?xml") or text.startswith(b"<xliff") or text.startswith(b"<!--")
+    return text.startswith((b"<?xml", b"<xliff", b"<!--"))
 
 
 def load_bilingual(fp: IO[bytes], name: str, format: BilingualFormat | None = None) -> list[Segment]:
