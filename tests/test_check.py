@@ -225,6 +225,13 @@ def test_inconsistent_without_the_preferred_form_keeps_the_most_used() -> None:
     ]
 
 
+def test_inconsistent_within_one_segment() -> None:
+    report = run(("马云说，马云不会回来。", "Ma Yun said Jack Ma would not return."))
+    assert [(p.kind, p.found, p.expected, p.note) for p in report.problems] == [
+        ("inconsistent", "Ma Yun", "Jack Ma", "as elsewhere in this segment")
+    ]
+
+
 def test_the_same_variant_throughout_is_consistent() -> None:
     report = run(("马云退休了。", "Ma Yun retired."), ("马云是老师。", "Ma Yun was a teacher."))
     assert [p.kind for p in report.problems] == ["variant", "variant"]
@@ -493,7 +500,13 @@ def test_malformed_tsv(name: str, message: str) -> None:
 
 def test_xliff_12() -> None:
     segments = load_xliff((DATA / "check_v12.xlf").open("rb"), "check_v12.xlf")
-    assert [(s.number, s.id, s.line) for s in segments] == [(1, "p1", 6), (2, "p2", 10), (3, "p3", 15), (4, "p5", 22)]
+    assert [(s.number, s.id, s.line) for s in segments] == [
+        (1, "p1", 6),
+        (2, "p2", 10),
+        (3, "p3", 15),
+        (4, "p5", 22),
+        (5, "p6", 26),
+    ]
     # <g> keeps its text, <bpt>/<ept> codes go, translate="no" units are left out.
     assert (
         segments[0].target
@@ -506,6 +519,7 @@ def test_xliff_12() -> None:
     )
     assert segments[2].target is None
     assert segments[3].target == "Ma Yun retired from Alibaba."
+    assert segments[4].target is None  # state="needs-translation": a copy of the source
 
 
 def test_xliff_20() -> None:
@@ -521,7 +535,7 @@ def test_xliff_20() -> None:
         == "On February 4, 2025, Xiaomi Group's share price surpassed HK$40 for the first time during trading."
     )
     assert segments[2].source == "网友给他起了个外号叫“雷布斯”。\t在金山软件，邹涛领导管理团队。"  # <cp hex="0009"/>
-    assert segments[3].target is None
+    assert segments[3].target is None  # state="initial", its target a copy of the source
 
 
 def test_xliff_problems_carry_the_unit_id() -> None:
@@ -531,7 +545,7 @@ def test_xliff_problems_carry_the_unit_id() -> None:
         (2, "p2", 10, "misspelt"),
         (4, "p5", 22, "variant"),
     ]
-    assert report.untranslated == [3]
+    assert report.untranslated == [3, 5]
 
 
 @pytest.mark.parametrize(
@@ -599,7 +613,7 @@ def test_bilingual_format_is_told_by_name_or_content(name: str, content: str, ki
 def test_utf16_xliff_is_told_by_its_content() -> None:
     raw = (DATA / "check_v12.xlf").read_text(encoding="utf-8").replace('encoding="UTF-8"', 'encoding="UTF-16"')
     segments = load_bilingual(io.BytesIO(raw.encode("utf-16")), "<stdin>")
-    assert [s.id for s in segments] == ["p1", "p2", "p3", "p5"]
+    assert [s.id for s in segments] == ["p1", "p2", "p3", "p5", "p6"]
     assert segments[1].source == "在金山软件，邹涛领导的新一代管理团队已任职多年。"
 
 

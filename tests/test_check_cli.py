@@ -175,6 +175,15 @@ def test_tsv(runner: CliRunner) -> None:
     assert result.stderr == "checked 3 segments: 2 name problems (1 misspelt, 1 variant); 1 fail the check\n"
 
 
+def test_summary_lists_the_first_untranslated_segments(runner: CliRunner) -> None:
+    rows = "".join(f"王翔出任总裁。\t{'Wang Xiang became president.' if n % 2 else ''}\n" for n in range(14))
+    result = check(runner, "-", stdin=rows.encode("utf-8"))
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        "checked 14 segments: no name problems; 7 without a translation skipped (segments 1, 3, 5, 7, 9, …)\n"
+    )
+
+
 def test_tsv_on_stdin(runner: CliRunner) -> None:
     result = check(runner, "-", stdin=(DATA / "check_pair.tsv").read_bytes())
     assert result.exit_code == 1, result.output
@@ -189,8 +198,8 @@ def test_xliff_12(runner: CliRunner) -> None:
         '4 [p5]: variant 馬雲: found "Ma Yun", expected "Jack Ma"',
     ]
     assert result.stderr == (
-        "checked 4 segments: 2 name problems (1 misspelt, 1 variant); 1 fail the check; "
-        "1 without a translation skipped (segment 3)\n"
+        "checked 5 segments: 2 name problems (1 misspelt, 1 variant); 1 fail the check; "
+        "2 without a translation skipped (segments 3, 5)\n"
     )
 
 

@@ -138,8 +138,9 @@ def load_bilingual(fp: IO[bytes], name: str, format: BilingualFormat | None = No
 def load_xliff(fp: IO[bytes], name: str) -> list[Segment]:
     """Read XLIFF 1.2 (<trans-unit>) or 2.x (<unit>/<segment>) as segments, in document order.
 
-    Units marked translate="no" are left out; a unit without a target becomes an untranslated
-    segment. Inline codes are dropped and their text kept (<g>, <mrk>, <pc>); <cp hex> becomes
+    Units marked translate="no" are left out; a unit without a target, or whose target is not
+    translated yet (1.2 state "new" or "needs-translation", 2.x segment state "initial"), becomes
+    an untranslated segment. Inline codes are dropped and their text kept (<g>, <mrk>, <pc>); <cp hex> becomes
     its character. Raise FormatError (with the line) on malformed XML, entities, or a file that
     is not XLIFF.
     """
@@ -262,7 +263,9 @@ def _units_12(
         if not sources:
             raise FormatError(name, f"<trans-unit id={unit.get('id')!r}> has no <source>", line)
         targets = _children(unit, "target")
-        target = _inline_text(targets[0], _XLIFF12_CODES) if targets else None
+        # CAT tools copy the source into the target of a unit not translated yet.
+        untranslated = not targets or targets[0].get("state") in ("new", "needs-translation")
+        target = None if untranslated else _inline_text(targets[0], _XLIFF12_CODES)
         yield _inline_text(sources[0], _XLIFF12_CODES), target, line, unit.get("id")
 
 
@@ -282,7 +285,8 @@ def _units_20(
             if not sources:
                 raise FormatError(name, f"a <segment> of <unit id={unit.get('id')!r}> has no <source>", line)
             targets = _children(segment, "target")
-            target = _inline_text(targets[0], frozenset()) if targets else None
+            untranslated = not targets or segment.get("state") == "initial"
+            target = None if untranslated else _inline_text(targets[0], frozenset())
             uid = unit.get("id")
             if len(segments) > 1 and uid is not None:
                 uid = f"{uid}/{segment.get('id') or segments.index(segment) + 1}"
