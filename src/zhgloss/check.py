@@ -45,6 +45,8 @@ FUZZY_CUTOFF = 80.0
 """Least rapidfuzz ratio (0-100) between letter keys for a near miss: "Zuo Tao" / "Zou Tao" scores 83."""
 FUZZY_MIN_KEY = 5
 """Forms with fewer letters than this are never fuzzy-matched: one letter off "BYD" is another word."""
+MAX_RUN = 8
+"""Longest run of words compared with a name (names of up to MAX_RUN - 1 words are fuzzy-matched)."""
 
 # Types whose English is ordinary wording rather than a name: an English phrase in the
 # target may translate any number of Chinese wordings, so it is never `unexpected`.
@@ -267,13 +269,13 @@ class _SegmentCheck:
         self._folded: str | None = None
         self._words: list[tuple[int, int, str]] | None = None
         self._keyed: tuple[list[str], list[bool], list[int]] | None = None
-        self._grams: dict[tuple[int, bool], tuple[list[str], list[tuple[int, int]]]] = {}
+        self._runs: dict[bool, dict[int, tuple[list[str], list[tuple[int, int]]]]] = {}
 
     def free(self, start: int, end: int) -> bool:
         return self.taken.find(1, start, end) < 0
 
     def take(self, span: tuple[int, int]) -> None:
-        # The word runs cached by `grams` are not recomputed: `find_misspelt` checks what it picks.
+        # The word runs cached by `runs` are not recomputed: `find_misspelt` checks what it picks.
         self.taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
 
     def add(self, hit: Mention) -> int:
@@ -328,12 +330,12 @@ class _SegmentCheck:
             self._folded = lowered if len(lowered) == len(self.text) else self.text
         return self._folded
 
-    def grams(self, size: int, capitalised: bool) -> tuple[list[str], list[tuple[int, int]]]:
-        """Runs of `size` free words that could be one name (only those starting upper-case if
-        `capitalised`): their letter keys and spans."""
-        grams = self._grams.get((size, capitalised))
-        if grams is not None:
-            return grams
+    def runs(self, capitalised: bool) -> dict[int, tuple[list[str], list[tuple[int, int]]]]:
+        """Runs of free words that could be one name, by length (at most MAX_RUN words): their letter
+        keys and spans. Only runs starting upper-case if `capitalised`."""
+        runs = self._runs.get(capitalised)
+        if runs is not None:
+            return runs
         words = self.words()
         if self._keyed is None:
             # Words are runs of letters and digits, so their key is their case-folded text.
@@ -342,14 +344,18 @@ class _SegmentCheck:
             upper = [i for i, w in enumerate(words) if w[2][:1].isupper()]
             self._keyed = (keys, joined, upper)
         keys, joined, upper = self._keyed
-        grams = self._grams[(size, capitalised)] = ([], [])
+        free = [self.free(w[0], w[1]) for w in words]
+        runs = self._runs[capitalised] = {}
         for i in upper if capitalised else range(len(words)):
-            last = i + size - 1
-            if last >= len(words) or not all(joined[i:last]) or not self.free(words[i][0], words[last][1]):
-                continue
-            grams[0].append("".join(keys[i : last + 1]))
-            grams[1].append((words[i][0], words[last][1]))
-        return grams
+            key = ""
+            for last in range(i, min(i + MAX_RUN, len(words))):
+                if not free[last] or (last > i and not joined[last - 1]):
+                    break
+                key += keys[last]
+                found = runs.setdefault(last - i + 1, ([], []))
+                found[0].append(key)
+                found[1].append((words[i][0], words[last][1]))
+        return runs
 
     def find_misspelt(self, info: _EntryInfo) -> tuple[int, int, str] | None:
         if not info.fuzzy:
@@ -364,14 +370,14 @@ class _SegmentCheck:
             for size in (count - 1, count, count + 1):
                 if size < 1:
                     continue
-                keys, spans = self.grams(size, capitalised=upper and not exact)
+                keys, spans = self.runs(capitalised=upper and not exact).get(size, ([], []))
                 result = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
                 if result is None:
                     continue
                 score, (start, end) = result[1], spans[result[2]]
                 if not self.free(start, end):
                     # Taken since the runs were listed: list them again, without it.
-                    self._grams.clear()
+                    self._runs.clear()
                     return self.find_misspelt(info)
                 if upper and score < 100 and not self.text[start].isupper():
                     continue
