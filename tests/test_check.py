@@ -193,10 +193,14 @@ def _zh(en: str) -> str:
         ("王翔出任总裁。", "Wang Xiong became president.", "Wang Xiong", "Wang Xiang"),
         ("邹涛领导管理团队。", "zou tao leads the management team.", "zou tao", "Zou Tao"),
         ("雷军辞职。", "Lei-Jun resigned.", "Lei-Jun", "Lei Jun"),
+        # The first word is a name of its own (Kingsoft, Xiaomi): the near miss takes it in.
+        ("金山软件分拆出了金山云。", "Kingsoft spun off Kingsoft Clowd.", "Kingsoft Clowd", "Kingsoft Cloud"),
+        ("小米集团发布财报。", "Xiaomi Grup published its results.", "Xiaomi Grup", "Xiaomi Group"),
     ],
 )
 def test_misspelt_near_miss(source: str, target: str, miss: str, expected: str) -> None:
-    assert found((source, target)) == [(1, "misspelt", _zh(expected), miss, expected)]
+    zh = next(e.zh for e in ENTRIES if expected in e.en_forms and e.zh and e.zh in source)
+    assert found((source, target)) == [(1, "misspelt", zh, miss, expected)]
 
 
 def test_unrelated_capitalised_words_are_no_misspelling() -> None:

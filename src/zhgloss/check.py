@@ -266,6 +266,8 @@ class _SegmentCheck:
         self.taken = bytearray(len(self.text))
         for m in target:
             self.taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        self.takes: list[tuple[int, int]] = []
+        self.spare: set[int] = set()  # renderings beyond what the source asked for
         self._folded: str | None = None
         self._words: list[tuple[int, int, str]] | None = None
         self._keyed: tuple[list[str], list[bool], list[int]] | None = None
@@ -277,6 +279,23 @@ class _SegmentCheck:
     def take(self, span: tuple[int, int]) -> None:
         # The word runs cached by `runs` are not recomputed: `find_misspelt` checks what it picks.
         self.taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
+        self.takes.append(span)
+
+    def claimed(self) -> bytearray:
+        """Like `taken`, but without the names no source name has claimed (yet)."""
+        mask = bytearray(len(self.text))
+        for i, (m, used) in enumerate(zip(self.target, self.used, strict=True)):
+            if used and i not in self.spare:
+                mask[m.start : m.end] = b"\x01" * (m.end - m.start)
+        for start, end in self.takes:
+            mask[start:end] = b"\x01" * (end - start)
+        return mask
+
+    def claim(self, start: int, end: int) -> None:
+        """Mark the names overlapping `start:end` as used: a near miss took them in ("Kingsoft Clowd")."""
+        for i, m in enumerate(self.target):
+            if m.start < end and start < m.end:
+                self.used[i] = True
 
     def add(self, hit: Mention) -> int:
         self.target.append(hit)
@@ -344,14 +363,22 @@ class _SegmentCheck:
             upper = [i for i, w in enumerate(words) if w[2][:1].isupper()]
             self._keyed = (keys, joined, upper)
         keys, joined, upper = self._keyed
-        free = [self.free(w[0], w[1]) for w in words]
+        # A near miss may swallow a name nobody asked for: "Kingsoft Clowd" holds "Kingsoft".
+        claimed = self.claimed()
+        free = [claimed.find(1, w[0], w[1]) < 0 for w in words]
+        # ... but a run of nothing but names is those names, not a near miss of another.
+        named = [self.taken.find(0, w[0], w[1]) < 0 for w in words]
         runs = self._runs[capitalised] = {}
         for i in upper if capitalised else range(len(words)):
             key = ""
+            plain = False
             for last in range(i, min(i + MAX_RUN, len(words))):
                 if not free[last] or (last > i and not joined[last - 1]):
                     break
                 key += keys[last]
+                plain = plain or not named[last]
+                if not plain:
+                    continue
                 found = runs.setdefault(last - i + 1, ([], []))
                 found[0].append(key)
                 found[1].append((words[i][0], words[last][1]))
@@ -375,7 +402,7 @@ class _SegmentCheck:
                 if result is None:
                     continue
                 score, (start, end) = result[1], spans[result[2]]
-                if not self.free(start, end):
+                if self.claimed().find(1, start, end) >= 0:
                     # Taken since the runs were listed: list them again, without it.
                     self._runs.clear()
                     return self.find_misspelt(info)
@@ -498,6 +525,7 @@ class Checker:
                 indexes = rendered.get(entry_id, [])
                 for i in indexes:
                     state.used[i] = True
+                state.spare.update(indexes[len(wanted) :])
             paired.append((entry, wanted, indexes))
             short = short or len(wanted) > len(indexes)
         if short:
@@ -581,6 +609,7 @@ class Checker:
                 kind = "misspelt"
             if near is not None:
                 start, end, form = near
+                state.claim(start, end)
                 state.take((start, end))
                 introduced.add(entry.id)
                 out.append(problem(kind, mention, state.text[start:end], form, (start, end), None))
