@@ -293,3 +293,35 @@ def test_lookup_stock_codes(runner: CliRunner, query: str, expected_id: str) -> 
     result = runner.invoke(app, ["lookup", query, "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)[0]["matches"][0]["entry"]["id"] == expected_id
+
+
+def test_command_table_names_every_command_and_its_module() -> None:
+    import typer.main
+
+    from zhgloss.cli import COMMANDS, load_commands
+
+    group = typer.main.get_group(load_commands())
+    assert set(group.commands) == set(COMMANDS)
+    for name, command in group.commands.items():
+        assert command.callback is not None
+        assert command.callback.__module__ == f"zhgloss.cli.{COMMANDS[name]}", name
+
+
+def test_console_script_loads_only_the_command_it_runs() -> None:
+    code = (
+        "import sys\nfrom zhgloss.cli import main\nsys.argv = ['zhgloss', 'lookup', '雷军', '--field', 'en']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('zhgloss.cli.')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["Lei Jun", "['zhgloss.cli.common', 'zhgloss.cli.glossary']"]
+
+
+def test_console_script_help_and_unknown_command_see_every_command(zhgloss_exe: str) -> None:
+    from zhgloss.cli import COMMANDS
+
+    help_text = subprocess.run([zhgloss_exe, "--help"], capture_output=True, text=True, check=True).stdout
+    assert all(name in help_text for name in COMMANDS)
+    typo = subprocess.run([zhgloss_exe, "lokup", "雷军"], capture_output=True, text=True)
+    assert typo.returncode == 2
+    assert "No such command 'lokup'" in typo.stderr

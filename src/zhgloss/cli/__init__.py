@@ -1,54 +1,71 @@
 """The zhgloss command line: a thin Typer layer over the library.
 
-Each command lives in a module of this package and registers itself on `app`.
+Each command lives in a module of this package and registers itself on the one
+app (`zhgloss.cli.common.app`). `zhgloss.cli.app` is that app with every
+command loaded. The console script loads only the module of the command it
+runs: `zhgloss lookup` is typed hundreds of times a day, and importing every
+command's module (and building every command's options) costs it start-up time.
 """
 
 from __future__ import annotations
 
+import importlib
 import sys
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-import typer
+if TYPE_CHECKING:
+    import typer
 
-from zhgloss import __version__
-from zhgloss.cli.common import EXIT_CODES_HELP
-
-app = typer.Typer(
-    name="zhgloss",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
-    help="Chinese–English name glossary: look names up, search them, gloss articles, check translations.",
-    epilog=EXIT_CODES_HELP,
-)
-
-
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"zhgloss {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def _main(
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
-) -> None:
-    """Chinese–English name glossary: look names up, search them, gloss articles, check translations."""
+COMMANDS: dict[str, str] = {
+    "lookup": "glossary",
+    "show": "glossary",
+    "list": "glossary",
+    "init": "glossary",
+    "search": "search",
+    "annotate": "annotate",
+    "check": "check",
+    "romanize": "curate",
+    "add": "curate",
+    "edit": "curate",
+    "remove": "curate",
+    "validate": "curate",
+    "import": "exchange",
+    "export": "exchange",
+    "harvest": "exchange",
+}
+"""Each command and the module of this package that defines it (a test keeps this in step)."""
 
 
-# Command modules. Each registers its commands on `app` when imported.
-# (keep one import per line: several people add to this block)
-from zhgloss.cli import glossary  # noqa: E402,F401
-from zhgloss.cli import search  # noqa: E402,F401
-from zhgloss.cli import check  # noqa: E402,F401
-from zhgloss.cli import annotate  # noqa: E402,F401
-from zhgloss.cli import exchange  # noqa: E402,F401
-from zhgloss.cli import curate  # noqa: E402,F401
+def load_commands(modules: Iterable[str] | None = None) -> typer.Typer:
+    """Import the command modules named (default: all) and return the app they registered on."""
+    from zhgloss.cli.common import app
+
+    for module in sorted(set(COMMANDS.values()) if modules is None else set(modules)):
+        importlib.import_module(f"zhgloss.cli.{module}")
+    return app
+
+
+def __getattr__(name: str) -> object:
+    if name == "app":
+        return load_commands()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _command_module(argv: list[str]) -> str | None:
+    """Return the module of the command `argv` runs, or None when every command is needed (help, typos)."""
+    for arg in argv:
+        if not arg.startswith("-"):
+            return COMMANDS.get(arg)
+        if arg in ("-h", "--help"):
+            return None
+    return None
 
 
 def main() -> None:
     """Run the command line (the `zhgloss` console script)."""
+    module = _command_module(sys.argv[1:])
+    app = load_commands(None if module is None else [module])
     try:
         app(prog_name="zhgloss")
     except BrokenPipeError:

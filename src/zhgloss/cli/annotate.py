@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 
-from zhgloss.cli import app
+from zhgloss.cli.common import app
 from zhgloss.cli.common import EXIT_DATA, DbOpt, fail, reported_errors
 from zhgloss.errors import FormatError
 

@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from zhgloss.cli import app
 from zhgloss.cli.common import (
     EXIT_DATA,
     EXIT_NOT_FOUND,
     EXIT_USAGE,
     DbOpt,
     JsonOpt,
+    app,
     fail,
     reported_errors,
     style,

@@ -45,6 +45,36 @@ EXIT_CODES_HELP = (
     "3 data error (unreadable or corrupt glossary, malformed import, undecodable input)."
 )
 
+app = typer.Typer(
+    name="zhgloss",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help="Chinese–English name glossary: look names up, search them, gloss articles, check translations.",
+    epilog=EXIT_CODES_HELP,
+)
+"""The one Typer app. Command modules register on it; `zhgloss.cli.load_commands` imports them."""
+
+
+def _version(value: bool) -> None:
+    if value:
+        from zhgloss import __version__
+
+        typer.echo(f"zhgloss {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Chinese–English name glossary: look names up, search them, gloss articles, check translations."""
+
+
 DbOpt = Annotated[
     Path | None,
     typer.Option(

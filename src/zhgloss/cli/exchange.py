@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn
 
 import typer
 
-from zhgloss.cli import app
+from zhgloss.cli.common import app
 from zhgloss.cli.common import (
     EXIT_DATA,
     EXIT_NOT_FOUND,

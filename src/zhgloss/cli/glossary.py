@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from zhgloss.cli import app
+from zhgloss.cli.common import app
 from zhgloss.cli.common import (
     EXIT_NOT_FOUND,
     DbOpt,

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from zhgloss.cli import app
+from zhgloss.cli.common import app
 from zhgloss.cli.common import EXIT_NOT_FOUND, DbOpt, JsonOpt, read_stdin_text, reported_errors, style, to_json
 
 DEFAULT_LIMIT = 10
