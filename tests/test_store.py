@@ -270,3 +270,16 @@ def test_fast_serializer_matches_the_stdlib_byte_for_byte(bundled: Path) -> None
     data["entries"]["999"] = LEI.to_dict() | {"note": 'quotes " and \\ and \t tab, 𠀀, \u2028, emoji 🐎', "roles": []}
     expected = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     assert dump_json(data) == expected
+
+
+@pytest.mark.parametrize("xdg", [None, "", "/srv/data"])
+def test_user_path_is_platformdirs_user_data_path(monkeypatch: pytest.MonkeyPatch, xdg: str | None) -> None:
+    import platformdirs
+
+    from zhgloss.store import user_path
+
+    if xdg is None:
+        monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_DATA_HOME", xdg)
+    assert user_path() == platformdirs.user_data_path("zhgloss") / "glossary.json"

@@ -46,6 +46,11 @@ def bundled_path() -> Path:
 
 def user_path() -> Path:
     """Return where the user's own glossary lives (it may not exist yet)."""
+    if sys.platform.startswith("linux"):
+        # The XDG rule platformdirs applies on Linux, spelled out: importing platformdirs (which
+        # imports tempfile and random) costs every lookup ~3 ms. A test holds the two equal.
+        base = os.environ.get("XDG_DATA_HOME", "").strip() or os.path.expanduser("~/.local/share")
+        return Path(base) / "zhgloss" / USER_GLOSSARY_NAME
     import platformdirs
 
     return platformdirs.user_data_path("zhgloss") / USER_GLOSSARY_NAME
