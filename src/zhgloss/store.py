@@ -13,6 +13,8 @@ read-modify-write cycle and rereads the file inside it.
 from __future__ import annotations
 
 import json
+import os
+import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
