@@ -262,16 +262,22 @@ class _SegmentCheck:
         self.text = segment.target or ""
         self.target = target
         self.used = [False] * len(target)
-        # One byte per character of the target, set where a name or a found rendering is.
-        self.taken = bytearray(len(self.text))
-        for m in target:
-            self.taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        self._taken: bytearray | None = None
         self.takes: list[tuple[int, int]] = []
         self.spare: set[int] = set()  # renderings beyond what the source asked for
         self._folded: str | None = None
         self._words: list[tuple[int, int, str]] | None = None
         self._keyed: tuple[list[str], list[bool], list[int]] | None = None
         self._runs: dict[bool, dict[int, tuple[list[str], list[tuple[int, int]]]]] = {}
+
+    @property
+    def taken(self) -> bytearray:
+        """One byte per character of the target, set where a name or a found rendering is."""
+        if self._taken is None:
+            self._taken = bytearray(len(self.text))
+            for m in self.target:
+                self._taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        return self._taken
 
     def free(self, start: int, end: int) -> bool:
         return self.taken.find(1, start, end) < 0
