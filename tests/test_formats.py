@@ -305,3 +305,13 @@ def test_real_cc_cedict_proper_names(shared_dir: Path) -> None:
     assert by_zh["小米"].pinyin == "Xiǎomǐ"
     assert all(e.type == "name" for e in items)
     assert "millet" not in by_zh["小米"].en_forms  # the common noun 小米 is no proper name
+
+
+def test_cedict_type_and_pinyin_come_from_the_first_reading_with_english() -> None:
+    import io
+
+    from zhgloss.formats.cedict import load_cedict
+
+    lines = "年 年 [Nian2] /surname Nian/\n年 年 [nian2] /year/CL:個|个[ge4]/\n"
+    (entry,) = load_cedict(io.StringIO(lines))
+    assert (entry.type, entry.pinyin, entry.en) == ("term", "nián", "year")

@@ -112,7 +112,11 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
             continue
         renderings = _renderings(line.glosses)
         if line.zh in merged:
-            _first, english, hant = merged[line.zh]
+            first, english, hant = merged[line.zh]
+            if not english and renderings:
+                # The first reading gave no English ("年 [Nian2] /surname Nian/"): the entry's type,
+                # pinyin and traditional form come from the first reading that does ("year").
+                merged[line.zh] = (line, english, hant)
             english.extend(r for r in renderings if r not in english)
             hant.add(line.zh_hant)
         else:
