@@ -41,7 +41,8 @@ def load_commands(modules: Iterable[str] | None = None) -> typer.Typer:
     """Import the command modules named (default: all) and return the app they registered on."""
     from zhgloss.cli.common import app
 
-    for module in sorted(set(COMMANDS.values()) if modules is None else set(modules)):
+    # In the table's order, which is the order `zhgloss --help` lists the commands in.
+    for module in dict.fromkeys(COMMANDS.values()) if modules is None else modules:
         importlib.import_module(f"zhgloss.cli.{module}")
     return app
 
