@@ -88,3 +88,18 @@ def test_pinyin_in_any_spelling_looks_like_pinyin(text: str) -> None:
     from zhgloss.script import looks_like_pinyin
 
     assert looks_like_pinyin(text)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab 雷军\t\n\u3000ＡＢ（）e\u0301é"))))
+def test_normalize_fast_path_agrees_with_the_full_rule(text: str) -> None:
+    import re
+    import unicodedata
+
+    full = re.sub(
+        r"\s+",
+        " ",
+        unicodedata.normalize("NFC", text).translate(
+            {**{cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}, 0x3000: 0x20}
+        ),
+    ).strip()
+    assert normalize(text) == full

@@ -133,8 +133,11 @@ class LookupIndex:
         import tempfile
         from pathlib import Path
 
+        from zhgloss.bulk import paused_gc
+
         target = Path(str(path))
-        entries = list(glossary.iter_entries())
+        with paused_gc():
+            entries = list(glossary.iter_entries())
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".lookup.", suffix=".tmp")
         os.close(fd)
         try:

@@ -126,13 +126,16 @@ def import_entries(
     The dry run replays the import on an in-memory copy of the glossary, so its report is exactly
     what the real import would say, and the file is never locked or written.
     """
-    if not dry_run:
-        return gloss.add_all(entries, on_conflict)
-    from zhgloss.store import Glossary
+    from zhgloss.bulk import paused_gc
 
-    scratch = Glossary()
-    scratch.add_all(gloss.iter_entries())
-    return scratch.add_all(entries, on_conflict)
+    with paused_gc():
+        if not dry_run:
+            return gloss.add_all(entries, on_conflict)
+        from zhgloss.store import Glossary
+
+        scratch = Glossary()
+        scratch.add_all(gloss.iter_entries())
+        return scratch.add_all(entries, on_conflict)
 
 
 def decode_input(raw: bytes, source: str) -> tuple[str, str]:

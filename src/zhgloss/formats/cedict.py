@@ -10,8 +10,7 @@ import functools
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 from zhgloss.errors import FormatError
 from zhgloss.model import Entry, slugify
@@ -28,8 +27,7 @@ _NOT_A_RENDERING = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class CedictLine:
+class CedictLine(NamedTuple):
     """One parsed CC-CEDICT line."""
 
     zh_hant: str
