@@ -110,7 +110,7 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
             continue
         renderings = _renderings(line.glosses)
         if line.zh in merged:
-            first, english, hant = merged[line.zh]
+            _first, english, hant = merged[line.zh]
             if not english and renderings:
                 # The first reading gave no English ("年 [Nian2] /surname Nian/"): the entry's type,
                 # pinyin and traditional form come from the first reading that does ("year").
