@@ -21,7 +21,6 @@ with roles or nicknames pointing to it, before a bare dictionary headword.
 from __future__ import annotations
 
 import bisect
-import gc
 import json
 import marshal
 import re
@@ -317,32 +316,29 @@ class Searcher:
     @classmethod
     def from_bytes(cls, blob: bytes) -> Searcher:
         """Load an index written by `to_bytes`; raise ValueError if `blob` is not one."""
-        # Loading makes a million small objects, none of them garbage: the cyclic collector
-        # would only walk them again and again (it doubles the load time).
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
-            # Check the magic first: marshal reads a length from any bytes and may try to allocate it.
-            if not blob.startswith(MAGIC):
-                raise ValueError("no zhgloss search header")
-            data = marshal.loads(blob[len(MAGIC) :])
-            if not isinstance(data, tuple) or len(data) != 15 or data[0] != FORMAT:
-                raise ValueError(f"not of format {FORMAT}")
-            self = cls()
-            self._docs, self._ids = _Strings.load(data[1]), _Strings.load(data[2])
-            self._types = data[3]
-            self._salience = list(array("b", data[4]))
-            self._zh = _Strings.load(data[5])
-            self._form_entry = array("i", data[6])  # type: ignore[assignment]
-            self._form_kind = array("b", data[7])  # type: ignore[assignment]
-            self._form_text, self._form_key, self._form_words = (_Strings.load(t) for t in data[8:11])
-            self._terms, self._initials, self._zh_exact, self._zh_grams = (_Postings.load(t) for t in data[11:15])
-            self._bucket_terms()
-        except (EOFError, TypeError, ValueError, IndexError) as exc:
-            raise ValueError(f"not a zhgloss search index: {exc}") from None
-        finally:
-            if enabled:
-                gc.enable()
+        from zhgloss.bulk import paused_gc
+
+        # Loading makes a million small objects, none of them garbage (see paused_gc).
+        with paused_gc():
+            try:
+                # Check the magic first: marshal reads a length from any bytes and may try to allocate it.
+                if not blob.startswith(MAGIC):
+                    raise ValueError("no zhgloss search header")
+                data = marshal.loads(blob[len(MAGIC) :])
+                if not isinstance(data, tuple) or len(data) != 15 or data[0] != FORMAT:
+                    raise ValueError(f"not of format {FORMAT}")
+                self = cls()
+                self._docs, self._ids = _Strings.load(data[1]), _Strings.load(data[2])
+                self._types = data[3]
+                self._salience = list(array("b", data[4]))
+                self._zh = _Strings.load(data[5])
+                self._form_entry = array("i", data[6])  # type: ignore[assignment]
+                self._form_kind = array("b", data[7])  # type: ignore[assignment]
+                self._form_text, self._form_key, self._form_words = (_Strings.load(t) for t in data[8:11])
+                self._terms, self._initials, self._zh_exact, self._zh_grams = (_Postings.load(t) for t in data[11:15])
+                self._bucket_terms()
+            except (EOFError, TypeError, ValueError, IndexError) as exc:
+                raise ValueError(f"not a zhgloss search index: {exc}") from None
         return self
 
     def __len__(self) -> int:
