@@ -926,14 +926,20 @@ class Session:
 
 _second = itemgetter(1)
 _third = itemgetter(2)
-_OPEN_RE = re.compile(r"[ \t]?[(（]")
+_BRACKET_RE = re.compile("[(（]")
 
 
 def _open_positions(text: str) -> set[int]:
     """Offsets where a bracketed gloss could start (a bracket, or a space or tab before one)."""
     if "(" not in text and "（" not in text:
         return set()
-    return {m.start() for m in _OPEN_RE.finditer(text)}
+    opens: set[int] = set()
+    for found in _BRACKET_RE.finditer(text):
+        at = found.start()
+        opens.add(at)
+        if at and text[at - 1] in " \t":
+            opens.add(at - 1)
+    return opens
 
 
 TSV_COLUMNS = ("file", "line", "col", "start", "end", "id", "surface", "form", "status", "zh", "pinyin", "en")
