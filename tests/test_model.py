@@ -40,7 +40,7 @@ def test_text_is_normalized_once_at_the_boundary() -> None:
     [
         ({"id": "Lei Jun"}, "id", "'Lei Jun' is not a slug like 'lei-jun'"),
         ({"en": "  "}, "en", "must not be empty"),
-        ({"type": "Big Company"}, "type", "'big company' is not a type such as person, org, product, place, phrase"),
+        ({"type": "Company #1"}, "type", "'company_#1' is not a type such as person, org, product, place, phrase"),
         ({"pinyin": "雷军"}, "pinyin", "'雷军' is not pinyin (letters and tone marks)"),
         ({"aliases": "Richard Liu"}, "aliases", "must be a list of text"),
         ({"refers_to": "lei-jun"}, "refers_to", "an entry cannot refer to itself"),
@@ -95,3 +95,11 @@ def test_slugify_always_gives_a_valid_id_or_nothing(text: str) -> None:
 def test_note_keeps_chinese_punctuation() -> None:
     entry = Entry(id="kingsoft", en="Kingsoft", note="港股代码：金山软件（03888.HK），见年报。")
     assert entry.note == "港股代码：金山软件（03888.HK），见年报。"
+
+
+@pytest.mark.parametrize(("typed", "kind"), [("Person", "person"), ("Organisation", "org"), ("stock code", "stock_code")])
+def test_types_are_normalized(typed: str, kind: str) -> None:
+    from zhgloss.model import normalize_type
+
+    assert normalize_type(typed) == kind
+    assert Entry(id="x", en="X", type=typed).type == kind

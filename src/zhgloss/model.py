@@ -21,6 +21,14 @@ KNOWN_TYPES = ("person", "org", "product", "place", "phrase", "nickname", "stock
 
 TYPE_ALIASES = {"organisation": "org", "organization": "org", "company": "org"}
 
+
+
+def normalize_type(kind: str) -> str:
+    """Return the canonical spelling of an entry type: "Organisation" -> "org", "Person" -> "person"."""
+    folded = normalize(kind).lower().replace(" ", "_").replace("-", "_")
+    return TYPE_ALIASES.get(folded, folded)
+
+
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _TYPE_RE = re.compile(r"^[a-z][a-z_]*$")
 _DATE_RE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
@@ -149,7 +157,7 @@ class Entry:
         set_(self, "en", _text(self.en, "en", eid, required=True))
         kind = _text(self.type, "type", eid, required=True)
         assert kind is not None
-        kind = TYPE_ALIASES.get(kind.lower(), kind.lower())
+        kind = normalize_type(kind)
         if not _TYPE_RE.match(kind):
             raise InvalidEntryError("type", f"{kind!r} is not a type such as {', '.join(KNOWN_TYPES[:5])}", eid)
         set_(self, "type", kind)
