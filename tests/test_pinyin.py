@@ -149,10 +149,36 @@ def test_transliterated_names_are_one_word_per_part() -> None:
 
 
 def test_unknown_surname_is_read_and_flagged() -> None:
-    result = romanize("求伯君")
-    assert result.pinyin == "Qiú Bójūn"
+    result = romanize("笪远")  # 笪 Dá: a rare surname the table does not list
+    assert result.pinyin == "Dá Yuǎn"
     assert not result.surname_known
     assert any("not in zhgloss's surname list" in note for note in result.notes)
+
+
+def test_surname_qiu_of_qiu_bojun_is_known() -> None:
+    # 求伯君 Qiu Bojun, founder of Kingsoft, is in the bundled glossary.
+    result = romanize("求伯君")
+    assert (result.pinyin, result.en, result.notes, result.surname_known) == ("Qiú Bójūn", "Qiu Bojun", (), True)
+
+
+@pytest.mark.parametrize(
+    ("zh", "pinyin"),
+    [
+        ("求", "Qiú"),
+        ("雷", "Léi"),
+        ("邹", "Zōu"),
+        ("刘", "Liú"),
+        ("马", "Mǎ"),
+        ("丁", "Dīng"),
+        ("陈", "Chén"),
+        ("黄", "Huáng"),
+        ("卢", "Lú"),
+        ("王", "Wáng"),
+        ("李", "Lǐ"),
+    ],
+)
+def test_surnames_of_the_bundled_glossary_are_in_the_table(zh: str, pinyin: str) -> None:
+    assert surnames()[zh].pinyin == pinyin
 
 
 def test_ordinary_surname_has_no_notes() -> None:
