@@ -310,7 +310,7 @@ def test_a_bad_surname_line_names_its_line(line: str, problem: str) -> None:
 def test_find_surname_prefers_compound_only_with_a_given_name() -> None:
     assert find_surname("欧阳修").zh == "欧阳"  # type: ignore[union-attr]
     assert find_surname("欧阳").zh == "欧"  # type: ignore[union-attr]
-    assert find_surname("求伯君") is None
+    assert find_surname("笪远") is None
 
 
 # Other readers -------------------------------------------------------------------------
