@@ -283,3 +283,58 @@ def test_user_path_is_platformdirs_user_data_path(monkeypatch: pytest.MonkeyPatc
     else:
         monkeypatch.setenv("XDG_DATA_HOME", xdg)
     assert user_path() == platformdirs.user_data_path("zhgloss") / "glossary.json"
+
+
+def test_replace_matched_by_chinese_keeps_the_stored_id(gloss: Glossary) -> None:
+    gloss.add_all([LEI, Entry(id="leibusi", zh="雷布斯", en="Leibusi", type="nickname", refers_to="lei-jun")])
+    report = gloss.add_all([Entry(id="lei-jun-2", zh="雷军", en="Lei Jun", note="imported")], on_conflict="replace")
+    assert report.updated == ["lei-jun"]
+    assert [e.id for e in gloss] == ["lei-jun", "leibusi"]
+    assert gloss.get_by_id("lei-jun").note == "imported"
+
+
+def test_replace_never_gives_one_chinese_form_to_two_entries(gloss: Glossary) -> None:
+    gloss.add_all([LEI, ZOU])
+    report = gloss.add_all([LEI.replace(zh="邹涛")], on_conflict="replace")
+    assert report.conflicts == ["lei-jun"]
+    assert gloss.get_by_id("lei-jun").zh == "雷军"
+    with pytest.raises(DuplicateEntryError) as info:
+        gloss.add_all([LEI.replace(zh="邹涛")], on_conflict="fail")
+    assert info.value.existing_id == "zou-tao"
+
+
+def test_many_replacements_in_one_write(gloss: Glossary) -> None:
+    entries = [Entry(id=f"n{i}", zh=f"名{i}", en=f"Name {i}") for i in range(300)]
+    gloss.add_all(entries)
+    report = gloss.add_all([e.replace(note="v2") for e in entries] + [ZOU], on_conflict="replace")
+    assert len(report.updated) == 300
+    assert report.added == ["zou-tao"]
+    assert [e.id for e in gloss] == [e.id for e in entries] + ["zou-tao"]
+    assert {e.note for e in gloss if e.id != "zou-tao"} == {"v2"}
+    gloss.add(ZENG)  # TinyDB's own inserts still find a free document id
+    assert len(gloss) == 302
+
+
+def test_document_keys_must_be_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "g.json"
+    path.write_text('{"entries": {"x": {"id": "a", "en": "A"}}}', encoding="utf-8")
+    with Glossary(path) as gloss, pytest.raises(GlossaryFileError) as info:
+        list(gloss.iter_entries())
+    assert info.value.problem == "not a zhgloss glossary: 'x' in table 'entries' is not a document number"
+
+
+def test_a_symlinked_glossary_is_updated_through_the_link(tmp_path: Path) -> None:
+    real = tmp_path / "real" / "g.json"
+    real.parent.mkdir()
+    Glossary(real).add(LEI)
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    Glossary.open(link).add(ZOU)
+    assert link.is_symlink()
+    assert sorted(e.id for e in Glossary(real)) == ["lei-jun", "zou-tao"]
+
+
+def test_a_folder_is_not_a_glossary(tmp_path: Path) -> None:
+    with pytest.raises(GlossaryFileError) as info:
+        Glossary.open(tmp_path)
+    assert info.value.problem == "is a folder, not a glossary file"

@@ -25,7 +25,7 @@ TYPE_ALIASES = {"organisation": "org", "organization": "org", "company": "org"}
 
 def normalize_type(kind: str) -> str:
     """Return the canonical spelling of an entry type: "Organisation" -> "org", "Person" -> "person"."""
-    folded = normalize(kind).lower().replace(" ", "_").replace("-", "_")
+    folded = normalize(kind).lower().replace("-", "_")
     return TYPE_ALIASES.get(folded, folded)
 
 
