@@ -255,11 +255,7 @@ def add(
             if has_cjk(zh):
                 same = find_same_zh(to_simplified(zh), existing)
         if same is not None:
-            typer.echo(
-                f"Error: {DuplicateEntryError(zh, same.id)} (change it with 'zhgloss edit {same.id}'):", err=True
-            )
-            typer.echo(_card(same), err=True)
-            raise typer.Exit(EXIT_USAGE)
+            fail(f"{DuplicateEntryError(zh, same.id)} ({same.label}); use 'zhgloss edit {same.id}' to change it")
         fields: dict[str, Any] = {
             "kind": kind or "person",
             "en": en,
