@@ -234,3 +234,62 @@ def test_console_script_pipes_export_into_import(zhgloss_exe: str, glossary_path
     assert imported.returncode == 0, imported.stderr.decode()
     assert b"\x1b[" not in imported.stderr  # no progress bar or colour off a terminal
     assert entries_of(target) == entries_of(glossary_path)
+
+
+@pytest.mark.parametrize("spelling", ["same", "dotted", "lock"])
+def test_export_over_the_glossary_itself_is_refused(
+    runner: CliRunner, glossary_path: Path, tmp_path: Path, spelling: str
+) -> None:
+    (tmp_path / "sub").mkdir()
+    output = {
+        "same": glossary_path,
+        "dotted": tmp_path / "sub" / ".." / glossary_path.name,
+        "lock": Path(f"{glossary_path}.lock"),
+    }[spelling]
+    before = glossary_path.read_bytes()
+    result = runner.invoke(app, ["export", "--db", str(glossary_path), "--format", "jsonl", "-o", str(output)])
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    assert result.stderr.startswith("Error: ")
+    assert result.stderr.rstrip().endswith("; write the export to another file")
+    assert (
+        "is the lock file of the glossary" if spelling == "lock" else "is the glossary being exported"
+    ) in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    assert glossary_path.read_bytes() == before
+    if spelling == "lock":
+        assert not output.exists()
+
+
+def test_console_script_export_over_the_glossary_is_refused(zhgloss_exe: str, glossary_path: Path) -> None:
+    before = glossary_path.read_bytes()
+    result = subprocess.run(
+        [zhgloss_exe, "export", "--db", str(glossary_path), "--format", "jsonl", "-o", str(glossary_path)],
+        capture_output=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr.decode().startswith("Error: ")
+    assert glossary_path.read_bytes() == before
+
+
+def test_export_that_fails_halfway_leaves_the_old_file_whole(
+    runner: CliRunner, glossary_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from zhgloss.formats import jsonl
+
+    out = tmp_path / "names.jsonl"
+    out.write_text("the previous export\n", encoding="utf-8")
+
+    def dump_then_fail(entries: object, fp: object) -> int:
+        fp.write('{"id": "cut-sho')  # type: ignore[attr-defined]
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(jsonl, "dump_jsonl", dump_then_fail)
+    result = runner.invoke(app, ["export", "--db", str(glossary_path), "-o", str(out)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr == f"Error: cannot write {str(out)!r}: No space left on device\n"
+    assert out.read_text(encoding="utf-8") == "the previous export\n"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn
 
 import typer
 
-from zhgloss.cli.common import app
 from zhgloss.cli.common import (
     EXIT_DATA,
     EXIT_NOT_FOUND,
     DbOpt,
     JsonOpt,
+    app,
     fail,
     read_stdin_text,
     reported_errors,
@@ -28,6 +28,7 @@ from zhgloss.errors import DuplicateEntryError
 if TYPE_CHECKING:
     from zhgloss.formats import Format
     from zhgloss.harvest import Proposal
+    from zhgloss.model import Entry
     from zhgloss.store import Glossary, WriteReport
 
 FORMAT_NAMES = "csv, tsv, omegat, tbx, jsonl, cedict"
@@ -206,7 +207,8 @@ def _explain_conflicts(gloss: Glossary, form: Format, text: str, source: str, pr
         typer.echo(f"conflict: {entry_id!r} is already in the glossary with other content", err=True)
     count = len(report.conflicts)
     typer.echo(
-        f"Error: {count} {'entry conflicts' if count == 1 else 'entries conflict'} with the glossary; nothing was imported "
+        f"Error: {count} {'entry conflicts' if count == 1 else 'entries conflict'} with the glossary; "
+        "nothing was imported "
         "(pass --on-conflict skip to keep the stored entries or --on-conflict replace to overwrite them)",
         err=True,
     )
@@ -244,6 +246,8 @@ def export(
         if form.writer is None:
             fail(f"{form.name!r} can be imported but not exported (formats to export: csv, tsv, omegat, tbx, jsonl)")
         with Glossary.open(db, read_only=True) as gloss:
+            if output is not None and gloss.path is not None:
+                _refuse_overwriting(output, gloss.path)
             entries = [e for e in gloss.iter_entries() if kind is None or e.type == kind]
         if output is None:
             stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True)
@@ -253,14 +257,42 @@ def export(
             finally:
                 stream.detach()
         else:
-            try:
-                with output.open("w", encoding="utf-8", newline="") as out:
-                    count = form.dump(entries, out)
-            except OSError as exc:
-                fail(f"cannot write {str(output)!r}: {exc.strerror}")
+            count = _write_file(output, form, entries)
     left_out = len(entries) - count
     tail = f" ({left_out} without Chinese left out)" if left_out else ""
     typer.echo(f"exported {count} entries as {form.name}" + (f" to {output}" if output else "") + tail, err=True)
+
+
+def _refuse_overwriting(output: Path, glossary: Path) -> None:
+    """Exit 2 if `output` is the glossary file or its lock file, however either is spelt."""
+    target = output.resolve()
+    stored = glossary.resolve()
+    if target == stored:
+        fail(f"{str(output)!r} is the glossary being exported ({stored}); write the export to another file")
+    if target in (Path(f"{glossary}.lock").resolve(), Path(f"{stored}.lock").resolve()):
+        fail(f"{str(output)!r} is the lock file of the glossary {stored}; write the export to another file")
+
+
+def _write_file(output: Path, form: Format, entries: list[Entry]) -> int:
+    """Write the export to `output` all at once: a failure halfway leaves the old file as it was."""
+    from zhgloss.atomic import write_atomic
+
+    buffer = io.StringIO(newline="")
+    try:
+        count = form.dump(entries, buffer)
+        payload = buffer.getvalue().encode("utf-8")
+        if output.exists() and not output.is_file():
+            # /dev/null, /dev/stdout or a pipe: nothing to replace, and no folder to make a temporary file in.
+            with output.open("wb") as out:
+                out.write(payload)
+        elif not output.parent.is_dir():
+            fail(f"cannot write {str(output)!r}: no such folder {str(output.parent)!r}")
+        else:
+            # Through the link to the file it points at, as the glossary itself is written.
+            write_atomic(output.resolve(), payload, durable=False)
+    except OSError as exc:
+        fail(f"cannot write {str(output)!r}: {exc.strerror}")
+    return count
 
 
 @app.command()
@@ -302,7 +334,8 @@ def harvest(
             typer.echo(_render_proposal(proposal))
     counts = {s: sum(p.status == s for p in proposals) for s in ("new", "known", "conflict")}
     typer.echo(
-        f"{len(proposals)} pairs: {counts['new']} new, {counts['known']} already in the glossary, {counts['conflict']} conflicting",
+        f"{len(proposals)} pairs: {counts['new']} new, {counts['known']} already in the glossary, "
+        f"{counts['conflict']} conflicting",
         err=True,
     )
     if not proposals:
