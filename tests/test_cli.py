@@ -325,3 +325,27 @@ def test_console_script_help_and_unknown_command_see_every_command(zhgloss_exe: 
     typo = subprocess.run([zhgloss_exe, "lokup", "雷军"], capture_output=True, text=True)
     assert typo.returncode == 2
     assert "No such command 'lokup'" in typo.stderr
+
+
+def test_duplicate_ids_in_the_file_are_a_data_error(runner: CliRunner, tmp_path: Path) -> None:
+    doc = {"id": "a", "en": "A", "zh": "甲"}
+    path = tmp_path / "dup.json"
+    content = json.dumps({"entries": {"1": doc, "2": doc | {"zh": "乙"}}}, ensure_ascii=False)
+    path.write_text(content, encoding="utf-8")
+    result = runner.invoke(app, ["lookup", "甲", "--db", str(path)])
+    assert result.exit_code == 3
+    assert "two entries have the id 'a'" in result.stderr
+    assert path.read_text(encoding="utf-8") == content
+
+
+def test_an_unusable_cache_folder_does_not_stop_a_lookup(zhgloss_exe: str, tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "cache-is-a-file"
+    not_a_folder.write_text("", encoding="utf-8")
+    env = os.environ | {"ZHGLOSS_CACHE_DIR": str(not_a_folder)}
+    for argv in (["lookup", "雷军", "--field", "en"], ["search", "Lei Jnu", "--limit", "1"]):
+        result = subprocess.run([zhgloss_exe, *argv], capture_output=True, text=True, env=env)
+        assert result.returncode == 0, result.stderr
+        assert "Lei Jun" in result.stdout
+    annotated = subprocess.run([zhgloss_exe, "annotate"], input="雷军", capture_output=True, text=True, env=env)
+    assert annotated.returncode == 0, annotated.stderr
+    assert annotated.stdout == "雷军（Lei Jun）"

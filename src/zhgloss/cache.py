@@ -63,31 +63,47 @@ def cache_dir(glossary_path: Path, *, beside: bool = True) -> Path:
     return folder
 
 
+def cache_file(glossary_path: Path, name: str) -> Path | None:
+    """Return the path of the cache file `name` for the glossary, or None if no cache folder can be made."""
+    try:
+        return cache_dir(glossary_path) / name
+    except OSError:
+        return None
+
+
 def load_cached(glossary_path: Path, kind: str, build: Callable[[], bytes]) -> bytes:
     """Return the cached bytes of `kind` for the glossary's current identity, building them if needed.
 
     `kind` names the derived data and its format version (e.g. "annotate-v1"). A cache that cannot
-    be written (read-only disk) is skipped silently: the caller still gets the bytes.
+    be read or written (no usable cache folder, a read-only disk) is skipped: the caller still gets
+    the bytes, built afresh.
     """
     key = identity(glossary_path).encode()
-    target = cache_dir(glossary_path) / f"{kind}.bin"
-    try:
-        blob = target.read_bytes()
-    except OSError:
-        blob = b""
+    target = cache_file(glossary_path, f"{kind}.bin")
+    blob = b""
+    if target is not None:
+        with contextlib.suppress(OSError):
+            blob = target.read_bytes()
     head, sep, body = blob.partition(b"\n")
     if sep and head == key:
         return body
-    payload = build()
-    with contextlib.suppress(OSError):
-        write_atomic(target, key + b"\n" + payload, durable=False)
+    from zhgloss.bulk import paused_gc
+
+    with paused_gc():
+        payload = build()
+    if target is not None:
+        with contextlib.suppress(OSError):
+            write_atomic(target, key + b"\n" + payload, durable=False)
     return payload
 
 
 def is_cached(glossary_path: Path, kind: str) -> bool:
     """Tell whether `kind` is cached for the glossary's current identity (without loading it)."""
+    target = cache_file(glossary_path, f"{kind}.bin")
+    if target is None:
+        return False
     try:
-        with (cache_dir(glossary_path) / f"{kind}.bin").open("rb") as cached:
+        with target.open("rb") as cached:
             return cached.readline().rstrip(b"\n") == identity(glossary_path).encode()
     except OSError:
         return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from zhgloss.model import Entry
@@ -112,11 +113,13 @@ class LookupIndex:
     @classmethod
     def for_glossary(cls, glossary: Glossary) -> LookupIndex:
         """Open the index of `glossary`'s file, (re)building it if it is missing or stale."""
-        from zhgloss.cache import cache_dir, identity
+        from zhgloss.cache import cache_file, identity
 
         assert glossary.path is not None
-        path = cache_dir(glossary.path) / f"{INDEX_FORMAT}.sqlite"
+        path = cache_file(glossary.path, f"{INDEX_FORMAT}.sqlite")
         current = identity(glossary.path)
+        if path is None:  # no usable cache folder: index in memory, for this run only
+            return cls._build(glossary, None, current)
         try:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
             row = conn.execute("SELECT value FROM meta WHERE name = 'identity'").fetchone()
@@ -125,21 +128,32 @@ class LookupIndex:
             conn.close()
         except sqlite3.Error:
             pass
-        return cls._build(glossary, path, current)
+        try:
+            return cls._build(glossary, path, current)
+        except OSError:  # the cache folder is not writable after all
+            return cls._build(glossary, None, current)
 
     @classmethod
-    def _build(cls, glossary: Glossary, path: object, current: str) -> LookupIndex:
+    def _build(cls, glossary: Glossary, target: Path | None, current: str) -> LookupIndex:
+        """Build the index into `target` (through a temporary file and a rename), or in memory if None."""
         import os
         import tempfile
-        from pathlib import Path
 
         from zhgloss.bulk import paused_gc
+        from zhgloss.errors import GlossaryFileError
 
-        target = Path(str(path))
         with paused_gc():
             entries = list(glossary.iter_entries())
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".lookup.", suffix=".tmp")
-        os.close(fd)
+        seen: set[str] = set()
+        for entry in entries:
+            if entry.id in seen:
+                raise GlossaryFileError(glossary.path or "<memory>", f"two entries have the id {entry.id!r}")
+            seen.add(entry.id)
+        if target is None:
+            tmp = ":memory:"
+        else:
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".lookup.", suffix=".tmp")
+            os.close(fd)
         try:
             conn = sqlite3.connect(tmp)
             conn.executescript(
@@ -166,10 +180,13 @@ class LookupIndex:
             conn.execute("CREATE INDEX entries_refers_to ON entries (refers_to)")
             conn.execute("INSERT INTO meta VALUES ('identity', ?)", (current,))
             conn.commit()
+            if target is None:
+                return cls(conn)
             conn.close()
             os.replace(tmp, target)
         except BaseException:
-            Path(tmp).unlink(missing_ok=True)
+            if target is not None:
+                Path(tmp).unlink(missing_ok=True)
             raise
         return cls(sqlite3.connect(f"file:{target}?mode=ro", uri=True))
 
