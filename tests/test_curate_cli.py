@@ -222,6 +222,42 @@ def test_add_org_needs_english(runner: CliRunner, small: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("zh", "spelling", "expected"),
+    [
+        ("卢伟冰", "Person", ("person", "Lu Weibing", "Lú Wěibīng")),
+        ("卢伟冰", "PERSON", ("person", "Lu Weibing", "Lú Wěibīng")),
+        ("深圳", "Place", ("place", "Shenzhen", "Shēnzhèn")),
+    ],
+)
+def test_add_type_is_read_in_any_spelling(
+    runner: CliRunner, small: Path, zh: str, spelling: str, expected: tuple[str, str, str]
+) -> None:
+    # A person's or place's English form is made from the pinyin whatever the case of --type.
+    result = runner.invoke(app, ["add", zh, "--type", spelling, "--db", str(small), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert (data["type"], data["en"], data["pinyin"]) == expected
+
+
+def test_add_type_organisation_is_org(runner: CliRunner, small: Path) -> None:
+    result = runner.invoke(
+        app, ["add", "金山云", "--type", "Organisation", "--en", "Kingsoft Cloud", "--db", str(small), "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["type"] == "org"
+    assert entries(small)["kingsoft-cloud"].type == "org"
+
+
+def test_edit_type_person_in_capitals_refills_a_name_pinyin(runner: CliRunner, small: Path) -> None:
+    result = runner.invoke(
+        app, ["edit", "lei-jun", "--zh", "于军", "--type", "Person", "--en", "Yu Jun", "--db", str(small)]
+    )
+    assert result.exit_code == 0, result.output
+    entry = entries(small)["lei-jun"]
+    assert (entry.type, entry.pinyin, entry.zh_hant) == ("person", "Yú Jūn", "于軍")
+
+
 def test_add_org_pinyin_is_word_aware(runner: CliRunner, small: Path) -> None:
     result = runner.invoke(app, ["add", "香港交易所", "--type", "org", "--en", "HKEX", "--db", str(small)])
     assert result.exit_code == 0, result.output

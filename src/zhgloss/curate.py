@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from zhgloss.errors import DuplicateEntryError, InvalidEntryError, UsageError
-from zhgloss.model import Entry, Role, slugify
+from zhgloss.model import Entry, Role, normalize_type, slugify
 from zhgloss.script import en_key, has_cjk, normalize, zh_key
 
 ROLE_SYNTAX = "TITLE[@ORG][:FROM..TO]"
@@ -141,7 +141,7 @@ def draft_entry(
 
     pool = list(existing)
     taken = {e.id for e in pool}
-    kind = normalize(kind).lower() or "person"
+    kind = normalize_type(kind) or "person"
     zh = normalize(zh)
     if not zh:
         raise InvalidEntryError("zh", "must not be empty")
@@ -227,7 +227,8 @@ def edit_entry(
     """
     pool = list(existing)
     changes: dict[str, Any] = {}
-    new_kind = kind if kind is not None else entry.type
+    kind = normalize_type(kind) if kind is not None else None
+    new_kind = kind or entry.type
     if zh is not None and normalize(zh) != entry.zh:
         changes["zh"] = normalize(zh) or None
         if changes["zh"] is not None:

@@ -22,6 +22,7 @@ from zhgloss.cli.common import (
     to_json,
 )
 from zhgloss.errors import RomanizationError, UsageError
+from zhgloss.model import normalize_type
 
 if TYPE_CHECKING:
     from zhgloss.model import Entry, Role
@@ -169,7 +170,7 @@ def _interview(entry: Entry, fields: dict[str, Any], given: set[str]) -> dict[st
     typer.echo("Enter keeps the value shown; '-' clears it.", err=True)
     out = dict(fields)
     if "type" not in given:
-        out["kind"] = _ask("type", entry.type, required=True)
+        out["kind"] = normalize_type(_ask("type", entry.type, required=True) or entry.type)
     if "en" not in given:
         out["en"] = _ask("English", entry.en, required=True)
     if "pinyin" not in given:
@@ -230,6 +231,7 @@ def add(
     from zhgloss.store import Glossary
     from zhgloss.validate import validate_entries
 
+    kind = normalize_type(kind) if kind is not None else None
     given = {
         name
         for name, value in (
