@@ -349,3 +349,31 @@ def test_an_unusable_cache_folder_does_not_stop_a_lookup(zhgloss_exe: str, tmp_p
     annotated = subprocess.run([zhgloss_exe, "annotate"], input="雷军", capture_output=True, text=True, env=env)
     assert annotated.returncode == 0, annotated.stderr
     assert annotated.stdout == "雷军（Lei Jun）"
+
+
+def test_list_type_is_normalized_and_json_follows_the_same_exit_rule(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["list", "--type", "Organisation"])
+    assert result.exit_code == 0, result.output
+    assert "xiaomi\torg\t小米\tXiaomi" in result.stdout.splitlines()
+    empty = runner.invoke(app, ["list", "--type", "planet", "--json"])
+    assert empty.exit_code == 1
+    assert json.loads(empty.stdout) == []
+
+
+def test_lookup_field_en_adopted(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["lookup", "马云", "雷军", "--field", "en_adopted"])
+    assert result.stdout == "true\nfalse\n"
+
+
+def test_init_twice_says_what_to_do(runner: CliRunner, tmp_path: Path) -> None:
+    target = tmp_path / "g.json"
+    assert runner.invoke(app, ["init", str(target)]).exit_code == 0
+    again = runner.invoke(app, ["init", str(target)])
+    assert again.exit_code == 3
+    assert again.stderr == f"Error: '{target}': already exists; choose another path, or move the file away first\n"
+
+
+def test_a_folder_as_db_says_so(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["lookup", "雷军", "--db", str(tmp_path)])
+    assert result.exit_code == 3
+    assert "is a folder, not a glossary file" in result.stderr

@@ -97,9 +97,23 @@ def test_note_keeps_chinese_punctuation() -> None:
     assert entry.note == "港股代码：金山软件（03888.HK），见年报。"
 
 
-@pytest.mark.parametrize(("typed", "kind"), [("Person", "person"), ("Organisation", "org"), ("stock-code", "stock_code")])
+@pytest.mark.parametrize(
+    ("typed", "kind"), [("Person", "person"), ("Organisation", "org"), ("stock-code", "stock_code")]
+)
 def test_types_are_normalized(typed: str, kind: str) -> None:
     from zhgloss.model import normalize_type
 
     assert normalize_type(typed) == kind
     assert Entry(id="x", en="X", type=typed).type == kind
+
+
+def test_missing_required_field_is_named() -> None:
+    with pytest.raises(InvalidEntryError) as info:
+        Entry.from_dict({"id": "x", "zh": "甲"})
+    assert (info.value.field, info.value.problem) == ("en", "is required")
+
+
+def test_role_errors_use_the_json_key_names() -> None:
+    with pytest.raises(InvalidEntryError) as info:
+        Role.from_dict({"title": "CEO", "from": 1998})
+    assert info.value.field == "roles.from"

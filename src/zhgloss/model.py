@@ -22,7 +22,6 @@ KNOWN_TYPES = ("person", "org", "product", "place", "phrase", "nickname", "stock
 TYPE_ALIASES = {"organisation": "org", "organization": "org", "company": "org"}
 
 
-
 def normalize_type(kind: str) -> str:
     """Return the canonical spelling of an entry type: "Organisation" -> "org", "Person" -> "person"."""
     folded = normalize(kind).lower().replace("-", "_")
@@ -86,8 +85,9 @@ class Role:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "title", _text(self.title, "roles.title", None, required=True))
-        for name in ("org", "org_id", "start", "end", "source"):
-            object.__setattr__(self, name, _text(getattr(self, name), f"roles.{name}", None, required=False))
+        labels = {"org": "org", "org_id": "org_id", "start": "from", "end": "to", "source": "source"}
+        for name, label in labels.items():
+            object.__setattr__(self, name, _text(getattr(self, name), f"roles.{label}", None, required=False))
         for name, label in (("start", "from"), ("end", "to")):
             value = getattr(self, name)
             if value is not None and not _DATE_RE.match(value):
@@ -201,6 +201,9 @@ class Entry:
         unknown = set(data) - names
         if unknown:
             raise InvalidEntryError(sorted(unknown)[0], "is not a field of an entry", data.get("id"))
+        for name in ("id", "en"):
+            if data.get(name) is None:
+                raise InvalidEntryError(name, "is required", data.get("id") if name != "id" else None)
         kwargs = dict(data)
         for name in ("aliases", "zh_aliases", "sources", "roles"):
             if kwargs.get(name) is None:

@@ -93,6 +93,10 @@ def hint_for(exc: ZhglossError) -> str | None:
         return "the bundled glossary is read-only: run 'zhgloss init' to get your own copy, or pass --db PATH"
     if isinstance(exc, GlossaryFileError) and exc.problem == "no such glossary file":
         return f"create it with 'zhgloss init {exc.path}', or pass another --db"
+    if isinstance(exc, GlossaryFileError) and exc.problem == "already exists":
+        return "choose another path, or move the file away first"
+    if isinstance(exc, GlossaryFileError) and exc.problem.startswith("is a folder"):
+        return "pass the path of a glossary file, such as DIR/glossary.json"
     if isinstance(exc, GlossaryFileError):
         return "the file was not changed: fix or restore it, or pass another --db"
     return None

@@ -7,18 +7,18 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from zhgloss.cli.common import app
 from zhgloss.cli.common import (
     EXIT_NOT_FOUND,
     DbOpt,
     JsonOpt,
+    app,
     fail,
     read_stdin_text,
     reported_errors,
     style,
     to_json,
 )
-from zhgloss.model import Entry
+from zhgloss.model import Entry, normalize_type
 
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
@@ -32,6 +32,7 @@ FIELDS = (
     "en",
     "aliases",
     "zh_aliases",
+    "en_adopted",
     "refers_to",
     "note",
     "roles",
@@ -83,6 +84,8 @@ def field_value(entry: Entry, name: str) -> str:
     value: Any = entry.to_dict()[name]
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if name == "roles":
         return "; ".join(role.describe() for role in entry.roles)
     if isinstance(value, list):
@@ -172,10 +175,8 @@ def lookup(
 
 def did_you_mean(gloss: Any, query: str) -> list[str]:
     """Return up to three labels of entries close to `query`, for a failed lookup."""
-    try:
-        from zhgloss.fuzzy import suggest
-    except ImportError:  # the fuzzy engine is optional at this layer
-        return []
+    from zhgloss.fuzzy import suggest
+
     return suggest(gloss, query)
 
 
@@ -213,12 +214,13 @@ def list_entries(
     from zhgloss.store import Glossary
 
     with reported_errors(), Glossary.open(db) as gloss:
-        entries = [e for e in gloss.iter_entries() if kind is None or e.type == kind]
+        wanted = normalize_type(kind) if kind is not None else None
+        entries = [e for e in gloss.iter_entries() if wanted is None or e.type == wanted]
     if as_json:
         typer.echo(to_json([e.to_dict() for e in entries]))
-        return
-    for entry in entries:
-        typer.echo("\t".join((entry.id, entry.type, entry.zh or "", entry.en)))
+    else:
+        for entry in entries:
+            typer.echo("\t".join((entry.id, entry.type, entry.zh or "", entry.en)))
     if not entries:
         typer.echo("no entries" + (f" of type {kind!r}" if kind else ""), err=True)
         raise typer.Exit(EXIT_NOT_FOUND)
