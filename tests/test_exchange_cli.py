@@ -293,3 +293,35 @@ def test_export_that_fails_halfway_leaves_the_old_file_whole(
     assert result.stderr == f"Error: cannot write {str(out)!r}: No space left on device\n"
     assert out.read_text(encoding="utf-8") == "the previous export\n"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.mark.parametrize("spelling", ["Person", "PERSON", "person"])
+def test_export_type_is_normalized_as_entries_are(
+    runner: CliRunner, glossary_path: Path, tmp_path: Path, spelling: str
+) -> None:
+    out = tmp_path / "people.jsonl"
+    result = runner.invoke(app, ["export", "--db", str(glossary_path), "--type", spelling, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    people = [e for e in entries_of(glossary_path) if e["type"] == "person"]
+    assert rows and [r["id"] for r in rows] == [e["id"] for e in people]
+    assert result.stderr == f"exported {len(people)} entries as jsonl to {out}\n"
+
+
+def test_export_organisation_means_org(runner: CliRunner, glossary_path: Path) -> None:
+    result = runner.invoke(app, ["export", "--db", str(glossary_path), "--type", "Organisation"])
+    assert result.exit_code == 0, result.output
+    ids = {json.loads(line)["id"] for line in result.stdout.splitlines()}
+    assert "kingsoft" in ids
+    assert ids == {e["id"] for e in entries_of(glossary_path) if e["type"] == "org"}
+
+
+def test_export_of_a_type_no_entry_has_is_not_found(runner: CliRunner, glossary_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "none.jsonl"
+    result = runner.invoke(app, ["export", "--db", str(glossary_path), "--type", "NOSUCHTYPE", "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert result.stdout == ""
+    assert result.stderr.startswith("Error: no entries of type 'nosuchtype' in ")
+    assert "person" in result.stderr  # the types there are
+    assert len(result.stderr.splitlines()) == 1
+    assert not out.exists()

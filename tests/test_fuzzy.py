@@ -182,6 +182,14 @@ def test_limit_types_and_min_score(searcher: Searcher) -> None:
     assert searcher.search("qqqqzzzzxx") == []
 
 
+def test_types_are_spelt_as_entries_spell_them(searcher: Searcher) -> None:
+    orgs = searcher.search("Kingsoft", types=["org"], limit=None)
+    assert orgs and {h.entry.type for h in orgs} == {"org"}
+    assert searcher.search("Kingsoft", types=["Organisation"], limit=None) == orgs
+    assert searcher.search("Kingsoft", types=["ORG"], limit=None) == orgs
+    assert {h.entry.type for h in searcher.search("Lei", types=["Person"], limit=None)} == {"person"}
+
+
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [

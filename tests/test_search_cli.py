@@ -48,6 +48,16 @@ def test_limit_and_type(runner: CliRunner, glossary_path: Path) -> None:
     assert types <= {"nickname", "person"} and "nickname" in types
 
 
+def test_type_is_normalized_as_entries_are(runner: CliRunner, glossary_path: Path) -> None:
+    lower = run(runner, "Kingsoft", "--type", "org", db=glossary_path)
+    assert lower.exit_code == 0, lower.output
+    for spelling in ("Organisation", "Org", "company"):
+        result = run(runner, "Kingsoft", "--type", spelling, db=glossary_path)
+        assert result.exit_code == 0, result.output
+        assert result.stdout == lower.stdout
+    assert "[org · kingsoft]" in lower.stdout
+
+
 def test_min_score_leaves_out_weaker_hits(runner: CliRunner, glossary_path: Path) -> None:
     result = run(runner, "Kingsoft", "--min-score", "95", db=glossary_path)
     assert [int(line.split()[0]) for line in result.stdout.splitlines()] == [100]

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from zhgloss.errors import UsageError
-from zhgloss.model import KNOWN_TYPES, Entry
+from zhgloss.model import KNOWN_TYPES, Entry, normalize_type
 from zhgloss.script import en_words, has_cjk, has_tones, is_cjk, pinyin_key, zh_key
 
 if TYPE_CHECKING:
@@ -373,8 +373,9 @@ class Searcher:
 
         `query` may be Chinese (simplified or traditional, or a homophone), English, pinyin
         (with tone marks, tone numbers or none, spaced or joined), pinyin initials, or part
-        of a name. `types` keeps only entries of those types. Raise UsageError for an empty
-        query, a limit below 1 or a type no entry has.
+        of a name. `types` keeps only entries of those types, spelt as an entry's type may be
+        ("Organisation" is org). Raise UsageError for an empty query, a limit below 1 or a type
+        no entry has.
         """
         text = zh_key(query)
         if not text:
@@ -383,7 +384,7 @@ class Searcher:
             raise UsageError(f"the limit must be 1 or more, not {limit!r}")
         wanted = None
         if types:
-            wanted = set(types)
+            wanted = {normalize_type(kind) for kind in types}
             unknown = sorted(wanted - self.types)
             if unknown:
                 raise UsageError(f"no entry has the type {unknown[0]!r} (types: {', '.join(sorted(self.types))})")

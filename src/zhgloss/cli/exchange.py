@@ -236,6 +236,7 @@ def export(
     Example: zhgloss export --format tbx -o names.tbx
     """
     from zhgloss.formats import get_format
+    from zhgloss.model import normalize_type
     from zhgloss.store import Glossary
 
     with reported_errors():
@@ -248,7 +249,16 @@ def export(
         with Glossary.open(db, read_only=True) as gloss:
             if output is not None and gloss.path is not None:
                 _refuse_overwriting(output, gloss.path)
-            entries = [e for e in gloss.iter_entries() if kind is None or e.type == kind]
+            entries = list(gloss.iter_entries())
+            if kind is not None:
+                wanted = normalize_type(kind)
+                types = sorted({e.type for e in entries})
+                entries = [e for e in entries if e.type == wanted]
+                if not entries:
+                    fail(
+                        f"no entries of type {wanted!r} in {gloss.path} (types there: {', '.join(types) or 'none'})",
+                        EXIT_NOT_FOUND,
+                    )
         if output is None:
             stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True)
             try:
