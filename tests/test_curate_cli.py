@@ -423,6 +423,44 @@ def test_edit_in_editor_invalid_entry_is_refused(
     assert small.read_bytes() == before
 
 
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"drop": "en"}, "entry 'lei-jun': en: is required"),
+        ({"drop": "id"}, "id: is required"),
+        ({"add": "nickname"}, "entry 'lei-jun': nickname: is not a field of an entry"),
+        ({"add": "roles", "value": ["CEO"]}, "entry 'lei-jun': roles: each role must be an object with a title"),
+    ],
+)
+def test_edit_in_editor_bad_entry_is_one_clear_line(
+    runner: CliRunner,
+    small: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    change: dict[str, object],
+    message: str,
+) -> None:
+    before = small.read_bytes()
+    data = entries(small)["lei-jun"].to_dict()
+    if "drop" in change:
+        del data[str(change["drop"])]
+    else:
+        data[str(change["add"])] = change.get("value", "Leibusi")
+    text = json.dumps(data, ensure_ascii=False)
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", editor(tmp_path, text))
+    result = runner.invoke(app, ["edit", "lei-jun", "--db", str(small)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(f"Error: {message}; nothing saved, your text is in "), result.stderr
+    assert result.stderr.count("\n") == 1
+    assert "__init__" not in result.stderr
+    assert "positional argument" not in result.stderr
+    kept = Path(result.stderr.rstrip().rsplit(" ", 1)[-1])
+    assert kept.read_text(encoding="utf-8") == text
+    kept.unlink()
+    assert small.read_bytes() == before
+
+
 def test_edit_in_editor_unchanged(
     runner: CliRunner, small: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

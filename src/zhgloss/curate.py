@@ -286,10 +286,11 @@ def entry_from_json(text: str) -> Entry:
         raise UsageError(f"the edited entry must be a JSON object, not a {type(data).__name__}")
     try:
         return Entry.from_dict(data)
-    except TypeError as exc:  # a field of the wrong shape that the dataclass itself rejects
-        raise InvalidEntryError(
-            "entry", str(exc), data.get("id") if isinstance(data.get("id"), str) else None
-        ) from None
+    except TypeError:
+        # Only a required field missing gets past Entry's own checks to the dataclass; its
+        # message ("Entry.__init__() missing ...") means nothing to a translator.
+        entry_id = data.get("id") if isinstance(data.get("id"), str) else None
+        raise InvalidEntryError("entry", "needs at least an id and an en", entry_id) from None
 
 
 def referrers(entry_id: str, entries: Iterable[Entry]) -> list[Entry]:
