@@ -475,7 +475,7 @@ def test_a_bom_is_dropped_and_bad_bytes_name_their_line() -> None:
     assert decode_lines("\ufeff雷军\n".encode(), "a") == ["雷军"]
     with pytest.raises(FormatError) as info:
         decode_lines(b"Lei Jun\nZou Tao caf\xe9\n", "b.txt")
-    assert str(info.value) == "'b.txt', line 2: is not UTF-8 (byte 19: b'\\xe9'); save it as UTF-8"
+    assert str(info.value) == "'b.txt', line 2: is not UTF-8 (byte 19: b'\\xe9'), GB18030 or Big5; save it as UTF-8"
     assert info.value.line == 2
 
 
@@ -623,3 +623,15 @@ def test_utf16_xliff_is_told_by_its_content() -> None:
 
 def test_bilingual_format_can_be_forced() -> None:
     assert [s.source for s in load_bilingual(_bytes("雷军\tLei Jun\n"), "a.xlf", "tsv")] == ["雷军"]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_xliff_without_a_byte_order_mark_is_read(codec: str) -> None:
+    raw = (DATA / "check_v12.xlf").read_text(encoding="utf-8").replace('encoding="UTF-8"', 'encoding="UTF-16"')
+    segments = load_xliff(io.BytesIO(raw.encode(codec)), "a.xlf")
+    assert [s.id for s in segments] == ["p1", "p2", "p3", "p5", "p6"]
+    assert segments[1].source == "在金山软件，邹涛领导的新一代管理团队已任职多年。"
+
+
+def test_gb18030_lines_are_decoded() -> None:
+    assert decode_lines("雷军\r\n王翔\n".encode("gb18030"), "a.txt") == ["雷军", "王翔"]

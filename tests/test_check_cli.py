@@ -333,3 +333,92 @@ def test_importing_the_cli_loads_no_heavy_module() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True, text=True)
     assert done.stdout == "[]\n"
+
+
+# Encodings: check reads what import and harvest read (UTF-16 with a BOM, GB18030, Big5).
+
+
+def test_utf16_tsv_is_checked_like_its_utf8_original(runner: CliRunner, tmp_path: Path) -> None:
+    original = (DATA / "check_pair.tsv").read_text(encoding="utf-8")
+    utf16 = tmp_path / "pair.tsv"
+    utf16.write_bytes(original.replace("\n", "\r\n").encode("utf-16"))  # as Excel's "Unicode text" saves it
+    expected = check(runner, str(DATA / "check_pair.tsv"))
+    result = check(runner, str(utf16))
+    assert result.exit_code == expected.exit_code == 1, result.output
+    assert result.stdout == expected.stdout
+    assert len(result.stdout.splitlines()) == 2
+
+
+def test_gb18030_aligned_pair_is_checked_like_its_utf8_original(runner: CliRunner, tmp_path: Path) -> None:
+    zh = tmp_path / "problems.zh.txt"
+    zh.write_bytes(Path(PROBLEMS_ZH).read_text(encoding="utf-8").encode("gb18030"))
+    result = check(runner, str(zh), PROBLEMS_EN)
+    assert result.exit_code == 1, result.output
+    assert result.stdout.splitlines() == PROBLEM_LINES
+    assert result.stderr == PROBLEM_SUMMARY
+
+
+def test_big5_source_is_read(runner: CliRunner, tmp_path: Path) -> None:
+    zh = tmp_path / "hant.zh.txt"
+    zh.write_bytes("鄒濤領導團隊。\n".encode("big5"))
+    en = tmp_path / "hant.en.txt"
+    en.write_text("Zuo Tao leads the team.\n", encoding="utf-8")
+    result = check(runner, str(zh), str(en))
+    assert result.exit_code == 1, result.output
+    assert result.stdout == '1: misspelt 鄒濤: found "Zuo Tao", expected "Zou Tao"\n'
+
+
+@pytest.mark.parametrize("encoding", ["GB18030", "GBK", "ISO-8859-1"])
+def test_xliff_is_read_in_the_encoding_it_declares(runner: CliRunner, tmp_path: Path, encoding: str) -> None:
+    text = (DATA / "check_v12.xlf").read_text(encoding="utf-8")
+    assert '<?xml version="1.0" encoding="UTF-8"?>' in text
+    if encoding == "ISO-8859-1":
+        # Latin-1 cannot hold Chinese: XML writes it as character references.
+        text = "".join(c if ord(c) < 0x80 else f"&#{ord(c)};" for c in text) + "<!-- café -->"
+    declared = text.replace('encoding="UTF-8"', f'encoding="{encoding}"')
+    path = tmp_path / "declared.xlf"
+    path.write_bytes(declared.encode(encoding.lower().replace("iso-8859-1", "latin-1")))
+    expected = check(runner, str(DATA / "check_v12.xlf"))
+    result = check(runner, str(path))
+    assert result.exit_code == expected.exit_code == 1, result.output
+    assert result.stdout == expected.stdout
+
+
+def test_big5_xliff_is_read(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "hant.xlf"
+    path.write_bytes(
+        (
+            '<?xml version="1.0" encoding="Big5"?>\n'
+            '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n'
+            '<file source-language="zh-TW" target-language="en" datatype="plaintext" original="x"><body>\n'
+            '<trans-unit id="t1"><source>鄒濤領導團隊。</source><target>Zuo Tao leads the team.</target></trans-unit>\n'
+            "</body></file></xliff>\n"
+        ).encode("big5")
+    )
+    result = check(runner, str(path))
+    assert result.exit_code == 1, result.output
+    assert result.stdout == '1 [t1]: misspelt 鄒濤: found "Zuo Tao", expected "Zou Tao"\n'
+
+
+def test_xliff_not_in_its_declared_encoding_is_a_data_error(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "lying.xlf"
+    text = (DATA / "check_v12.xlf").read_text(encoding="utf-8").replace('encoding="UTF-8"', 'encoding="Big5"')
+    path.write_bytes(text.encode("utf-8"))
+    result = check(runner, str(path))
+    assert result.exit_code == 3, result.output
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"Error: {str(path)!r}, line ")
+    assert "is not Big5 as its XML declaration says" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_xliff_declaring_an_unknown_encoding_is_a_data_error(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "odd.xlf"
+    text = (DATA / "check_v12.xlf").read_text(encoding="utf-8").replace('encoding="UTF-8"', 'encoding="x-klingon"')
+    path.write_bytes(text.encode("utf-8"))
+    result = check(runner, str(path))
+    assert result.exit_code == 3, result.output
+    assert (
+        result.stderr
+        == f"Error: {str(path)!r}, line 1: declares the encoding 'x-klingon', which zhgloss does not know\n"
+    )

@@ -106,8 +106,9 @@ def check(
         str,
         typer.Argument(
             metavar="SOURCE",
-            help="The Chinese text, one segment per line (UTF-8); or one bilingual file holding both: "
-            "a two-column TSV (source TAB target) or XLIFF 1.2 / 2.0. '-' reads stdin.",
+            help="The Chinese text, one segment per line (UTF-8, UTF-16, GB18030 or Big5); "
+            "or one bilingual file holding both: a two-column TSV (source TAB target) or XLIFF 1.2 / 2.0. "
+            "'-' reads stdin.",
             show_default=False,
         ),
     ],

@@ -141,7 +141,7 @@ def import_entries(
 def decode_input(raw: bytes, source: str) -> tuple[str, str]:
     """Decode an input file: UTF-8 (a BOM is dropped) or UTF-16 with a BOM, else GB18030 or Big5.
 
-    Return the text and the encoding used; raise FormatError naming the first bad byte if none fits.
+    Return the text and the encoding used; raise FormatError naming the first bad byte and its line if none fits.
     A gzip file (CC-CEDICT is shipped so) is unpacked first.
     """
     from zhgloss.errors import FormatError
@@ -178,7 +178,8 @@ def decode_input(raw: bytes, source: str) -> tuple[str, str]:
     if candidates:
         return candidates[0]
     bad = raw[problem.start : problem.start + 1]
-    raise FormatError(source, f"is not UTF-8 (byte {problem.start}: {bad!r}), GB18030 or Big5")
+    line = raw.count(b"\n", 0, problem.start) + 1
+    raise FormatError(source, f"is not UTF-8 (byte {problem.start}: {bad!r}), GB18030 or Big5; save it as UTF-8", line)
 
 
 def _is_gb2312(text: str) -> bool:

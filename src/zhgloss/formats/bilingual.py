@@ -10,6 +10,7 @@ references are refused, so a hostile file cannot expand or fetch anything.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Literal
@@ -51,18 +52,17 @@ class Segment:
 
 
 def decode_lines(raw: bytes, name: str) -> list[str]:
-    """Decode UTF-8 bytes (a BOM is dropped) into lines without their line ends.
+    """Decode a text file into lines without their line ends, reading what import reads.
 
-    Only ``\\n`` (with an optional ``\\r``) ends a line: `str.splitlines` would also split on
-    U+2028, U+0085 and form feeds, and then the two files of a pair would no longer line up.
-    A final line end does not start another line. Raise FormatError naming the line of a bad byte.
+    UTF-8 (a BOM is dropped), UTF-16 with a BOM, GB18030 or Big5, told apart by
+    `zhgloss.formats.decode_input`. Only ``\\n`` (with an optional ``\\r``) ends a line:
+    `str.splitlines` would also split on U+2028, U+0085 and form feeds, and then the two files
+    of a pair would no longer line up. A final line end does not start another line. Raise
+    FormatError naming the line of a bad byte.
     """
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        bad = raw[exc.start : exc.start + 1]
-        raise FormatError(name, f"is not UTF-8 (byte {exc.start}: {bad!r}); save it as UTF-8", line) from None
+    from zhgloss.formats import decode_input
+
+    text, _encoding = decode_input(raw, name)
     if not text:
         return []
     lines = text.split("\n")
@@ -71,10 +71,55 @@ def decode_lines(raw: bytes, name: str) -> list[str]:
     return [line[:-1] if line.endswith("\r") else line for line in lines]
 
 
+def decode_xml(raw: bytes, name: str) -> str:
+    """Decode an XML file as XML says: by its byte order mark, else by the encoding its declaration names.
+
+    A file with neither is decoded as any input is (`decode_input`: UTF-8, else GB18030 or Big5).
+    Raise FormatError if the declared encoding is unknown or the bytes are not in it.
+    """
+    from zhgloss.formats import decode_input
+
+    # expat decodes by itself only UTF-8, UTF-16 and single-byte encodings: it fails on the
+    # GBK, GB18030 and Big5 that Chinese CAT tools declare, so the text is decoded here.
+    if raw.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode_input(raw, name)[0]
+    for start, codec in ((b"<\x00?\x00", "utf-16-le"), (b"\x00<\x00?", "utf-16-be")):
+        if raw.startswith(start):  # UTF-16 without a byte order mark, which XML allows
+            return _decode_declared(raw, codec, "UTF-16", name)
+    match = _XML_ENCODING.match(raw)
+    if match is None:
+        return decode_input(raw, name)[0]
+    declared = match.group(1).decode("ascii")
+    return _decode_declared(raw, declared, declared, name)
+
+
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z][A-Za-z0-9._-]*)["']""")
+
+
+def _decode_declared(raw: bytes, codec: str, declared: str, name: str) -> str:
+    import codecs
+
+    try:
+        codecs.lookup(codec)
+    except LookupError:
+        raise FormatError(name, f"declares the encoding {declared!r}, which zhgloss does not know", 1) from None
+    try:
+        return raw.decode(codec)
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        bad = raw[exc.start : exc.start + 1]
+        raise FormatError(
+            name,
+            f"is not {declared} as its XML declaration says (byte {exc.start}: {bad!r}); fix the declaration",
+            line,
+        ) from None
+
+
 def load_parallel(source: IO[bytes], target: IO[bytes], source_name: str, target_name: str) -> list[Segment]:
     """Pair two aligned plain-text files line by line: line N of `target` translates line N of `source`.
 
-    Raise FormatError if either is not UTF-8 or if their line counts differ (saying which has how many).
+    Each is decoded as `decode_lines` does. Raise FormatError if either cannot be decoded or if
+    their line counts differ (saying which has how many).
     """
     source_lines = decode_lines(source.read(), source_name)
     target_lines = decode_lines(target.read(), target_name)
@@ -138,7 +183,8 @@ def load_bilingual(fp: IO[bytes], name: str, format: BilingualFormat | None = No
 def load_xliff(fp: IO[bytes], name: str) -> list[Segment]:
     """Read XLIFF 1.2 (<trans-unit>) or 2.x (<unit>/<segment>) as segments, in document order.
 
-    Units marked translate="no" are left out; a unit without a target, or whose target is not
+    The file is decoded by `decode_xml` (its byte order mark or declared encoding). Units
+    marked translate="no" are left out; a unit without a target, or whose target is not
     translated yet (1.2 state "new" or "needs-translation", 2.x segment state "initial"), becomes
     an untranslated segment. Inline codes are dropped and their text kept (<g>, <mrk>, <pc>); <cp hex> becomes
     its character. Raise FormatError (with the line) on malformed XML, entities, or a file that
@@ -153,7 +199,7 @@ def load_xliff(fp: IO[bytes], name: str) -> list[Segment]:
     parser = DefusedXMLParser(target=builder)
     builder.parser = parser
     try:
-        parser.feed(fp.read())
+        parser.feed(decode_xml(fp.read(), name))
         root = parser.close()
     except ParseError as exc:
         line, column = exc.position
