@@ -367,6 +367,14 @@ def test_edit_rename(runner: CliRunner, small: Path) -> None:
     assert "kingsoft" not in entries(small)
 
 
+def test_edit_rename_to_a_taken_id_is_refused(runner: CliRunner, small: Path) -> None:
+    before = small.read_bytes()
+    result = runner.invoke(app, ["edit", "lei-jun", "--id", "kingsoft", "--db", str(small)])
+    assert result.exit_code == 2
+    assert result.stderr == "Error: 'kingsoft' is already in the glossary as entry 'kingsoft'\n"
+    assert small.read_bytes() == before
+
+
 def test_edit_removing_a_missing_alias_is_a_usage_error(runner: CliRunner, small: Path) -> None:
     before = small.read_bytes()
     result = runner.invoke(app, ["edit", "lei-jun", "--remove-alias", "Nobody", "--db", str(small)])
@@ -470,6 +478,86 @@ def test_edit_in_editor_unchanged(
     result = runner.invoke(app, ["edit", "lei-jun", "--db", str(small)])
     assert result.exit_code == 0
     assert result.stderr == "no changes to 'lei-jun'\n"
+
+
+def meddling_editor(tmp_path: Path, exe: str, db: Path, meddle: list[str], text: str) -> str:
+    """Write a fake $EDITOR that first changes the glossary through another zhgloss, then saves `text`."""
+    replacement = tmp_path / "replacement.json"
+    replacement.write_text(text, encoding="utf-8")
+    script = tmp_path / "meddling-editor"
+    command = " ".join(f"'{arg}'" for arg in [exe, *meddle, "--db", str(db)])
+    script.write_text(f'#!/bin/sh\n{command} >/dev/null 2>&1 || exit 9\ncat "{replacement}" > "$1"\n', encoding="utf-8")
+    script.chmod(script.stat().st_mode | stat.S_IEXEC)
+    return str(script)
+
+
+@pytest.mark.parametrize(
+    ("meddle", "what"),
+    [
+        (["edit", "lei-jun", "--alias", "Lei Jun (Xiaomi)"], "changed by someone else"),
+        (["remove", "lei-jun", "--yes"], "removed"),
+    ],
+)
+def test_edit_in_editor_refuses_if_the_entry_changed_meanwhile(
+    runner: CliRunner,
+    small: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    zhgloss_exe: str,
+    meddle: list[str],
+    what: str,
+) -> None:
+    data = entries(small)["lei-jun"].to_dict()
+    data["note"] = "founder of Xiaomi"
+    text = json.dumps(data, ensure_ascii=False)
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", meddling_editor(tmp_path, zhgloss_exe, small, meddle, text))
+    result = runner.invoke(app, ["edit", "lei-jun", "--db", str(small)])
+    assert result.exit_code == 1, result.output
+    prefix = (
+        f"Error: entry 'lei-jun' was {what} while you were editing it; nothing saved: "
+        "run 'zhgloss edit lei-jun' again, your text is in "
+    )
+    assert result.stderr.startswith(prefix), result.stderr
+    assert result.stderr.count("\n") == 1
+    kept = Path(result.stderr.rstrip().removeprefix(prefix))
+    assert kept.read_text(encoding="utf-8") == text
+    kept.unlink()
+    # The other change is kept, and the edit made on the old entry is not written over it.
+    after = entries(small)
+    if what == "removed":
+        assert "lei-jun" not in after
+    else:
+        assert (after["lei-jun"].aliases, after["lei-jun"].note) == (("Lei Jun (Xiaomi)",), None)
+
+
+def test_edit_with_flags_applies_them_under_the_lock(
+    runner: CliRunner, small: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Flags are applied to the entry as read while the glossary is locked, so no other write can
+    # come between reading it and saving it. Another process checks the lock mid-edit.
+    from zhgloss import curate
+
+    probe = (
+        "import sys\nfrom filelock import FileLock, Timeout\n"
+        "try:\n    FileLock(sys.argv[1], timeout=0).acquire()\nexcept Timeout:\n    print('held')\n"
+        "else:\n    print('free')\n"
+    )
+    seen: list[str] = []
+    real = curate.edit_entry
+
+    def probing_edit_entry(*args: object, **kwargs: object) -> Entry:
+        done = subprocess.run(
+            [sys.executable, "-c", probe, str(small) + ".lock"], capture_output=True, text=True, timeout=60
+        )
+        seen.append(done.stdout.strip())
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(curate, "edit_entry", probing_edit_entry)
+    result = runner.invoke(app, ["edit", "lei-jun", "--alias", "LEI Jun", "--db", str(small)])
+    assert result.exit_code == 0, result.output
+    assert seen == ["held"]
+    assert entries(small)["lei-jun"].aliases == ("LEI Jun",)
 
 
 @pytest.mark.parametrize(

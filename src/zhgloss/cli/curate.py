@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from zhgloss.cli.common import app
 from zhgloss.cli.common import (
     EXIT_NOT_FOUND,
     EXIT_USAGE,
     DbOpt,
     JsonOpt,
+    app,
     fail,
     read_stdin_text,
     reported_errors,
@@ -26,6 +26,7 @@ from zhgloss.model import normalize_type
 
 if TYPE_CHECKING:
     from zhgloss.model import Entry, Role
+    from zhgloss.store import Glossary
     from zhgloss.validate import Problem
 
 
@@ -81,10 +82,11 @@ def _card(entry: Entry) -> str:
     return render_entry(entry)
 
 
-def _report(problems: list[Problem], force: bool) -> None:
-    """Show an entry's lint problems on stderr; stop (exit 2) on errors unless `force`."""
+def _report(problems: list[Problem], force: bool, entry_id: str | None = None) -> None:
+    """Show lint problems on stderr, naming entries other than `entry_id`; stop (exit 2) on errors unless `force`."""
     for problem in problems:
-        typer.echo(f"{problem.severity}: {problem.field}: {problem.message}", err=True)
+        line = f"{problem.severity}: {problem.field}: {problem.message}"
+        typer.echo(line if problem.entry_id == entry_id else f"{problem.entry_id}: {line}", err=True)
     if any(p.severity == "error" for p in problems) and not force:
         fail("not saved: the entry has the errors above (fix them, or pass --force to save anyway)", EXIT_USAGE)
 
@@ -286,7 +288,7 @@ def add(
             if not typer.confirm("Add this entry?", default=True, err=True):
                 typer.echo("nothing added", err=True)
                 raise typer.Exit(EXIT_NOT_FOUND)
-        _report(validate_entries([*existing, entry], only={entry.id}), force)
+        _report(validate_entries([*existing, entry], only={entry.id}), force, entry.id)
         gloss.add(entry)
     typer.echo(to_json(entry.to_dict()) if as_json else _card(entry))
     typer.echo(f"added {entry.id!r} to {gloss.path}", err=True)
@@ -385,7 +387,6 @@ def edit(
     from zhgloss.curate import edit_entry, entry_from_json
     from zhgloss.errors import ReadOnlyGlossaryError, ZhglossError
     from zhgloss.store import Glossary
-    from zhgloss.validate import validate_entries
 
     flags = (
         kind,
@@ -407,34 +408,40 @@ def edit(
     with reported_errors(), Glossary.open(db) as gloss:
         if gloss.read_only:
             raise ReadOnlyGlossaryError(gloss.path or "<memory>")
-        existing = list(gloss.iter_entries())
-        entry = next((e for e in existing if e.id == entry_id), None)
-        if entry is None:
-            entry = gloss.get_by_id(entry_id)  # raises NotFoundError with the usual message
-        others = [e for e in existing if e.id != entry.id]
-        edited_text: str | None = None
         if any(flag not in (None, [], False) for flag in flags) or clear_roles:
-            new = edit_entry(
-                entry,
-                existing=others,
-                entry_id=new_id,
-                kind=kind,
-                zh=zh,
-                zh_hant=zh_hant,
-                pinyin=pinyin,
-                en=en,
-                note=note,
-                refers_to=refers_to,
-                adopted=adopted,
-                add_aliases=alias or [],
-                remove_aliases=remove_alias or [],
-                add_zh_aliases=zh_alias or [],
-                remove_zh_aliases=remove_zh_alias or [],
-                add_roles=_roles(role),
-                clear_roles=clear_roles,
-                add_sources=source or [],
-            )
+            # Flags are changes to apply, so apply them to the entry as stored when the lock is held:
+            # nobody else's change can come in between, and there is nothing to refuse.
+            with gloss.transaction():
+                existing = list(gloss.iter_entries())
+                entry = next((e for e in existing if e.id == entry_id), None) or gloss.get_by_id(entry_id)
+                new = edit_entry(
+                    entry,
+                    existing=[e for e in existing if e.id != entry.id],
+                    entry_id=new_id,
+                    kind=kind,
+                    zh=zh,
+                    zh_hant=zh_hant,
+                    pinyin=pinyin,
+                    en=en,
+                    note=note,
+                    refers_to=refers_to,
+                    adopted=adopted,
+                    add_aliases=alias or [],
+                    remove_aliases=remove_alias or [],
+                    add_zh_aliases=zh_alias or [],
+                    remove_zh_aliases=remove_zh_alias or [],
+                    add_roles=_roles(role),
+                    clear_roles=clear_roles,
+                    add_sources=source or [],
+                )
+                if new == entry:
+                    typer.echo(f"no changes to {entry.id!r}", err=True)
+                    return
+                _save_edit(gloss, entry, new, existing, force, None)
         else:
+            # The lock is not held while the editor is open (that can take minutes): the entry is
+            # read again under the lock before saving, and the edit refused if it has changed since.
+            entry = gloss.get_by_id(entry_id)
             original = to_json(entry.to_dict()) + "\n"
             edited_text = edit_text(original, f"zhgloss-{entry.id}-")
             if edited_text is None or edited_text.strip() == original.strip():
@@ -442,29 +449,54 @@ def edit(
                 return
             try:
                 new = entry_from_json(edited_text)
-                if new.id != entry.id and new.id in {e.id for e in others}:
-                    from zhgloss.errors import DuplicateEntryError
-
-                    raise DuplicateEntryError(new.id, new.id)
             except ZhglossError as exc:
                 kept = _keep_text(edited_text, entry.id)
                 raise UsageError(f"{exc}; nothing saved, your text is in {kept}") from None
-        if new == entry:
-            typer.echo(f"no changes to {entry.id!r}", err=True)
-            return
-        problems = validate_entries([*others, new], only={new.id})
-        if edited_text is not None and any(p.severity == "error" for p in problems) and not force:
-            kept = _keep_text(edited_text, entry.id)
-            typer.echo(f"your text is in {kept}", err=True)
-        _report(problems, force)
-        with gloss.transaction():
-            if new.id == entry.id:
-                gloss.update(new)
-            else:
-                gloss.remove(entry.id)
-                gloss.add(new)
+            if new == entry:
+                typer.echo(f"no changes to {entry.id!r}", err=True)
+                return
+            with gloss.transaction():
+                current = gloss.find_by_id(entry.id)
+                if current != entry:
+                    kept = _keep_text(edited_text, entry.id)
+                    what = "removed" if current is None else "changed by someone else"
+                    fail(
+                        f"entry {entry.id!r} was {what} while you were editing it; nothing saved: "
+                        f"run 'zhgloss edit {entry.id}' again, your text is in {kept}",
+                        EXIT_NOT_FOUND,
+                    )
+                _save_edit(gloss, entry, new, list(gloss.iter_entries()), force, edited_text)
     typer.echo(to_json(new.to_dict()) if as_json else _card(new))
     typer.echo(f"saved {new.id!r} in {gloss.path}", err=True)
+
+
+def _save_edit(
+    gloss: Glossary, entry: Entry, new: Entry, existing: list[Entry], force: bool, edited_text: str | None
+) -> None:
+    """Lint and write `new` in place of `entry`.
+
+    Call inside the glossary's transaction, with `existing` read inside it. Text typed in the
+    editor (`edited_text`) is kept in a file if the edit is refused.
+    """
+    from zhgloss.errors import DuplicateEntryError
+    from zhgloss.validate import validate_entries
+
+    others = [e for e in existing if e.id != entry.id]
+    if new.id != entry.id and new.id in {e.id for e in others}:
+        if edited_text is None:
+            raise DuplicateEntryError(new.id, new.id)
+        kept = _keep_text(edited_text, entry.id)
+        raise UsageError(f"{DuplicateEntryError(new.id, new.id)}; nothing saved, your text is in {kept}")
+    problems = validate_entries([*others, new], only={new.id})
+    if edited_text is not None and any(p.severity == "error" for p in problems) and not force:
+        kept = _keep_text(edited_text, entry.id)
+        typer.echo(f"your text is in {kept}", err=True)
+    _report(problems, force, new.id)
+    if new.id == entry.id:
+        gloss.update(new)
+    else:
+        gloss.remove(entry.id)
+        gloss.add(new)
 
 
 # remove ---------------------------------------------------------------------
