@@ -361,10 +361,61 @@ def test_edit_new_chinese_refills_traditional_and_pinyin(runner: CliRunner, smal
 
 
 def test_edit_rename(runner: CliRunner, small: Path) -> None:
-    result = runner.invoke(app, ["edit", "kingsoft", "--id", "kingsoft-corp", "--db", str(small), "--force"])
+    result = runner.invoke(app, ["edit", "kingsoft", "--id", "kingsoft-corp", "--db", str(small)])
     assert result.exit_code == 0, result.output
     assert "kingsoft-corp" in entries(small)
     assert "kingsoft" not in entries(small)
+
+
+def test_edit_rename_repoints_nicknames_and_roles(runner: CliRunner, small: Path) -> None:
+    result = runner.invoke(app, ["edit", "lei-jun", "--role", "chair@kingsoft:2008..2018", "--db", str(small)])
+    assert result.exit_code == 0, result.output
+    assert entries(small)["lei-jun"].roles[0].org_id == "kingsoft"
+
+    result = runner.invoke(app, ["edit", "lei-jun", "--id", "leijun", "--db", str(small)])
+    assert result.exit_code == 0, result.output
+    assert "updated 1 entry that pointed at 'lei-jun' to point at 'leijun': leibusi\n" in result.stderr
+    result = runner.invoke(app, ["edit", "kingsoft", "--id", "kingsoft-corp", "--db", str(small)])
+    assert result.exit_code == 0, result.output
+    assert "updated 1 entry that pointed at 'kingsoft' to point at 'kingsoft-corp': leijun\n" in result.stderr
+
+    after = entries(small)
+    assert sorted(after) == ["kingsoft-corp", "leibusi", "leijun"]
+    assert after["leibusi"].refers_to == "leijun"
+    assert (after["leijun"].roles[0].org, after["leijun"].roles[0].org_id) == ("Kingsoft", "kingsoft-corp")
+    result = runner.invoke(app, ["validate", str(small)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+
+
+def test_edit_rename_in_the_editor_repoints_references(
+    runner: CliRunner, small: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = entries(small)["lei-jun"].to_dict()
+    data["id"] = "leijun"
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", editor(tmp_path, json.dumps(data, ensure_ascii=False)))
+    result = runner.invoke(app, ["edit", "lei-jun", "--db", str(small)])
+    assert result.exit_code == 0, result.output
+    assert entries(small)["leibusi"].refers_to == "leijun"
+
+
+def test_edit_rename_lints_the_repointed_entries(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "names.json"
+    wrong = Entry(id="leibusi", type="nickname", zh="雷布斯", pinyin="Xiǎo Bùsī", en="Leibusi", refers_to="lei-jun")
+    with Glossary(path) as gloss:
+        gloss.add_all([SAMPLE[0], wrong])
+    before = path.read_bytes()
+    result = runner.invoke(app, ["edit", "lei-jun", "--id", "leijun", "--db", str(path)])
+    assert result.exit_code == 2, result.output
+    assert "leibusi: error: pinyin:" in result.stderr
+    assert result.stderr.endswith(
+        "Error: not saved: the entry has the errors above (fix them, or pass --force to save anyway)\n"
+    )
+    assert path.read_bytes() == before
+    result = runner.invoke(app, ["edit", "lei-jun", "--id", "leijun", "--force", "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    assert entries(path)["leibusi"].refers_to == "leijun"
 
 
 def test_edit_rename_to_a_taken_id_is_refused(runner: CliRunner, small: Path) -> None:

@@ -6,6 +6,7 @@ entries, and `Glossary` writes them.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Collection, Iterable, Sequence
@@ -300,3 +301,27 @@ def referrers(entry_id: str, entries: Iterable[Entry]) -> list[Entry]:
         for e in entries
         if e.id != entry_id and (e.refers_to == entry_id or any(r.org_id == entry_id for r in e.roles))
     ]
+
+
+def point_at(entry: Entry, old_id: str, new_id: str) -> Entry:
+    """Return `entry` with its references to `old_id` (refers_to, roles' org_id) changed to `new_id`."""
+    roles = tuple(dataclasses.replace(r, org_id=new_id) if r.org_id == old_id else r for r in entry.roles)
+    refers_to = new_id if entry.refers_to == old_id else entry.refers_to
+    return entry.replace(refers_to=refers_to, roles=roles)
+
+
+def apply_edit(entry: Entry, new: Entry, entries: Iterable[Entry]) -> tuple[list[Entry], list[Entry]]:
+    """Put `new` in place of `entry` among `entries`; return every entry after the edit, and those repointed.
+
+    If the id changed, the entries that pointed at the old id (nicknames' refers_to, roles'
+    org_id) are changed to point at the new one, so a rename never leaves references dangling.
+    Raise DuplicateEntryError if the new id belongs to another entry.
+    """
+    pool = list(entries)
+    if new.id != entry.id and any(e.id == new.id for e in pool):
+        raise DuplicateEntryError(new.id, new.id)
+    repointed = {e.id: point_at(e, entry.id, new.id) for e in referrers(entry.id, pool)} if new.id != entry.id else {}
+    after = [new if e.id == entry.id else repointed.get(e.id, e) for e in pool]
+    if entry.id not in {e.id for e in pool}:
+        after.append(new)
+    return after, list(repointed.values())

@@ -371,7 +371,9 @@ def edit(
         ),
     ] = None,
     source: SourceOpt = None,
-    new_id: Annotated[str | None, typer.Option("--id", help="Rename the entry.")] = None,
+    new_id: Annotated[
+        str | None, typer.Option("--id", help="Rename the entry; entries that point at it are updated.")
+    ] = None,
     force: ForceOpt = False,
     db: DbOpt = None,
     as_json: JsonOpt = False,
@@ -380,7 +382,10 @@ def edit(
 
     Flags that take a list add to it (--alias, --zh-alias, --role, --source); --remove-alias
     and --remove-zh-alias take away. If the edited JSON is not valid, nothing is saved and
-    your text is kept in a file named in the message.
+    your text is kept in a file named in the message. If the entry was changed or removed
+    by someone else while it was open in the editor, nothing is saved either (exit 1; your
+    text is kept): edit it again. A new id (--id, or "id" in the JSON) is carried over to
+    the entries that point at the entry (nicknames' refers_to, roles' org_id).
 
     Example: zhgloss edit lu-weibing --alias "Lu Weibing (Xiaomi)" --role "president@xiaomi:2023.."
     """
@@ -437,7 +442,7 @@ def edit(
                 if new == entry:
                     typer.echo(f"no changes to {entry.id!r}", err=True)
                     return
-                _save_edit(gloss, entry, new, existing, force, None)
+                repointed = _save_edit(gloss, entry, new, existing, force, None)
         else:
             # The lock is not held while the editor is open (that can take minutes): the entry is
             # read again under the lock before saving, and the edit refused if it has changed since.
@@ -465,29 +470,35 @@ def edit(
                         f"run 'zhgloss edit {entry.id}' again, your text is in {kept}",
                         EXIT_NOT_FOUND,
                     )
-                _save_edit(gloss, entry, new, list(gloss.iter_entries()), force, edited_text)
+                repointed = _save_edit(gloss, entry, new, list(gloss.iter_entries()), force, edited_text)
     typer.echo(to_json(new.to_dict()) if as_json else _card(new))
     typer.echo(f"saved {new.id!r} in {gloss.path}", err=True)
+    if repointed:
+        count = f"{len(repointed)} {'entry' if len(repointed) == 1 else 'entries'}"
+        names = ", ".join(e.id for e in repointed)
+        typer.echo(f"updated {count} that pointed at {entry.id!r} to point at {new.id!r}: {names}", err=True)
 
 
 def _save_edit(
     gloss: Glossary, entry: Entry, new: Entry, existing: list[Entry], force: bool, edited_text: str | None
-) -> None:
-    """Lint and write `new` in place of `entry`.
+) -> list[Entry]:
+    """Lint and write `new` in place of `entry`, repointing references on a rename; return the repointed entries.
 
     Call inside the glossary's transaction, with `existing` read inside it. Text typed in the
     editor (`edited_text`) is kept in a file if the edit is refused.
     """
-    from zhgloss.errors import DuplicateEntryError
+    from zhgloss.curate import apply_edit
+    from zhgloss.errors import ZhglossError
     from zhgloss.validate import validate_entries
 
-    others = [e for e in existing if e.id != entry.id]
-    if new.id != entry.id and new.id in {e.id for e in others}:
+    try:
+        after, repointed = apply_edit(entry, new, existing)
+    except ZhglossError as exc:
         if edited_text is None:
-            raise DuplicateEntryError(new.id, new.id)
+            raise
         kept = _keep_text(edited_text, entry.id)
-        raise UsageError(f"{DuplicateEntryError(new.id, new.id)}; nothing saved, your text is in {kept}")
-    problems = validate_entries([*others, new], only={new.id})
+        raise UsageError(f"{exc}; nothing saved, your text is in {kept}") from None
+    problems = validate_entries(after, only={new.id, *(e.id for e in repointed)})
     if edited_text is not None and any(p.severity == "error" for p in problems) and not force:
         kept = _keep_text(edited_text, entry.id)
         typer.echo(f"your text is in {kept}", err=True)
@@ -497,6 +508,9 @@ def _save_edit(
     else:
         gloss.remove(entry.id)
         gloss.add(new)
+        for referrer in repointed:
+            gloss.update(referrer)
+    return repointed
 
 
 # remove ---------------------------------------------------------------------
