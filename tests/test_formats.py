@@ -264,7 +264,10 @@ def test_malformed_input_names_the_line(name: str, content: str, line: int, prob
 
 
 def test_tbx_entry_without_english_is_an_error() -> None:
-    content = '<martif><text><body><termEntry id="x"><langSet xml:lang="zh"><tig><term>雷军</term></tig></langSet></termEntry></body></text></martif>'
+    content = (
+        '<martif><text><body><termEntry id="x"><langSet xml:lang="zh"><tig><term>雷军</term></tig></langSet>'
+        "</termEntry></body></text></martif>"
+    )
     with pytest.raises(FormatError, match="termEntry 'x' has no English term"):
         list(get_format("tbx").load(io.StringIO(content), "x.tbx"))
 
@@ -292,7 +295,7 @@ def test_decode_input_reads_chinese_legacy_encodings_and_gzip() -> None:
     assert decode_input("雷军".encode("utf-16"), "x") == ("雷军", "utf-16")
     assert decode_input(gzip.compress("雷军".encode()), "x") == ("雷军", "utf-8")
     assert decode_input("\ufeff雷军".encode(), "x") == ("雷军", "utf-8")
-    with pytest.raises(FormatError, match="is not UTF-8 .byte 1: b'.x80'., GB18030 or Big5"):
+    with pytest.raises(FormatError, match=r"is not UTF-8 .byte 1: b'.x80'., GB18030 or Big5"):
         decode_input(b"a\x80\xff\xff", "x")
 
 
@@ -315,3 +318,50 @@ def test_cedict_type_and_pinyin_come_from_the_first_reading_with_english() -> No
     lines = "年 年 [Nian2] /surname Nian/\n年 年 [nian2] /year/CL:個|个[ge4]/\n"
     (entry,) = load_cedict(io.StringIO(lines))
     assert (entry.type, entry.pinyin, entry.en) == ("term", "nián", "year")
+
+
+# Real CC-CEDICT lines (zcat cedict_ts.u8.gz | grep 'xx5'): xx5 stands for a character with no Mandarin reading.
+CEDICT_PLACEHOLDERS = (
+    "〻 〻 [xx5] /iteration mark (used to represent a duplicated character)/\n"
+    "ㄅㄧㄤˋ ㄅㄧㄤˋ [xx5 xx5 xx5 xx5] /(Tw) (coll.) cool/awesome/pr. [biang4]/"
+    "(etymologically, a contracted form of 不一樣|不一样[bu4 yi1 yang4])/\n"
+    "A圈兒 A圈儿 [A quan1 r5] /at symbol, @/\n"
+    "一點兒 一点儿 [yi1 dian3 r5] /erhua variant of 一點|一点[yi1 dian3]/\n"
+)
+
+
+def test_cedict_placeholder_syllables_give_no_pinyin() -> None:
+    from zhgloss.formats.cedict import load_cedict
+
+    by_zh = {e.zh: e for e in load_cedict(io.StringIO(CEDICT_PLACEHOLDERS))}
+    assert by_zh["〻"].pinyin is None
+    assert by_zh["〻"].en == "iteration mark"
+    assert by_zh["ㄅㄧㄤˋ"].pinyin is None
+    # Erhua's r5 is no syllable of its own but is written onto the one before it.
+    assert by_zh["一点儿"].pinyin == "yīdiǎnr"
+    assert by_zh["A圈儿"].pinyin is not None and by_zh["A圈儿"].pinyin.endswith("quānr")
+
+
+def test_written_pinyin_of_placeholders_and_erhua() -> None:
+    from zhgloss.formats.cedict import written_pinyin
+
+    assert written_pinyin("ce4 xx5") is None
+    assert written_pinyin("xx5") is None
+    assert written_pinyin("Liu2 Qiang2 dong1") == "Liú Qiángdōng"
+    assert written_pinyin("wan2 r5") == "wánr"
+    assert written_pinyin("ka3 la1 O K") == "kǎlā O K"
+
+
+_NUMBERED = st.sampled_from(["ce4", "Lei2", "jun1", "xiao3", "mi3", "nu:3", "an1", "r5", "xx5", "K", ","])
+
+
+@given(st.lists(_NUMBERED, min_size=1, max_size=6))
+def test_written_pinyin_is_none_exactly_when_a_syllable_is_no_pinyin(tokens: list[str]) -> None:
+    from zhgloss.formats.cedict import written_pinyin
+
+    written = written_pinyin(" ".join(tokens))
+    if "xx5" in tokens:
+        assert written is None
+    else:
+        assert written is not None
+        assert "xx" not in written and not any(c.isdigit() for c in written)

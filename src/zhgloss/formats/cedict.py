@@ -14,7 +14,7 @@ from typing import NamedTuple, TextIO
 
 from zhgloss.errors import FormatError
 from zhgloss.model import Entry, slugify
-from zhgloss.pinyin import numbers_to_marks
+from zhgloss.pinyin import is_pinyin_syllable, numbers_to_marks
 from zhgloss.script import pinyin_key
 
 CEDICT_SOURCE = "CC-CEDICT (MDBG), CC BY-SA 4.0"
@@ -55,16 +55,20 @@ def iter_lines(lines: Iterable[str], source: str = "<cedict>") -> Iterator[Cedic
         yield CedictLine(hant, hans, numbered, tuple(g for g in glosses.split("/") if g), number)
 
 
-def written_pinyin(numbered: str) -> str:
+def written_pinyin(numbered: str) -> str | None:
     """Write CC-CEDICT's numbered syllables as pinyin words: "Liu2 Qiang2 dong1" -> "Liú Qiángdōng".
 
     A capitalised syllable starts a new word (CC-CEDICT capitalises each part of a name);
     the syllables of a common word are joined ("xiao3 mi3" -> "xiǎomǐ"), with an apostrophe
-    before a syllable starting with a, o or e.
+    before a syllable starting with a, o or e. Return None when a numbered syllable is no
+    pinyin: CC-CEDICT writes "xx5" for a character with no Mandarin reading (Korean and
+    Japanese characters), and half a reading is worse than none. Erhua's "r5" is kept.
     """
     words: list[str] = []
     for token in numbered.replace("u:", "ü").replace("U:", "Ü").split():
         marked = _marked(token)
+        if marked is None:
+            return None
         if not words or token[:1].isupper() or not token[:1].isalpha() or not words[-1][-1:].isalpha():
             words.append(marked)
         else:
@@ -74,7 +78,15 @@ def written_pinyin(numbered: str) -> str:
 
 
 # CC-CEDICT uses about 1,700 distinct numbered syllables for its 300,000 tokens.
-_marked = functools.lru_cache(maxsize=8192)(numbers_to_marks)
+@functools.lru_cache(maxsize=8192)
+def _marked(token: str) -> str | None:
+    """Return a numbered syllable with its tone mark, a token without a tone number as it is, or None."""
+    if token[-1:].isdigit():
+        toneless = token[:-1].lower().replace("ü", "v")
+        # Erhua: "wan2 r5" is written "wánr".
+        if toneless != "r" and not is_pinyin_syllable(toneless):
+            return None
+    return numbers_to_marks(token)
 
 
 def _renderings(glosses: Iterable[str]) -> list[str]:
