@@ -446,7 +446,8 @@ def edit(
         else:
             # The lock is not held while the editor is open (that can take minutes): the entry is
             # read again under the lock before saving, and the edit refused if it has changed since.
-            entry = gloss.get_by_id(entry_id)
+            # Read from the file, not the lookup index, as the check under the lock does.
+            entry = next((e for e in gloss.iter_entries() if e.id == entry_id), None) or gloss.get_by_id(entry_id)
             original = to_json(entry.to_dict()) + "\n"
             edited_text = edit_text(original, f"zhgloss-{entry.id}-")
             if edited_text is None or edited_text.strip() == original.strip():
