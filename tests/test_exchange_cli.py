@@ -325,3 +325,35 @@ def test_export_of_a_type_no_entry_has_is_not_found(runner: CliRunner, glossary_
     assert "person" in result.stderr  # the types there are
     assert len(result.stderr.splitlines()) == 1
     assert not out.exists()
+
+
+CEDICT_NAMES = (
+    "# real CC-CEDICT lines\n"
+    "北京 北京 [Bei3 jing1] /Beijing, capital of People's Republic of China/Peking/PRC government/\n"
+    "小米 小米 [Xiao3 mi3] /Xiaomi, Chinese electronics company founded in 2010/\n"
+    "小米 小米 [xiao3 mi3] /millet/\n"
+    "一點兒 一点儿 [yi1 dian3 r5] /erhua variant of 一點|一点[yi1 dian3]/\n"
+)
+
+
+def test_cedict_proper_names_have_the_type_name(runner: CliRunner, tmp_path: Path) -> None:
+    db = tmp_path / "g.json"
+    imported = runner.invoke(app, ["import", "-", "--format", "cedict", "--db", str(db)], input=CEDICT_NAMES)
+    assert imported.exit_code == 0, imported.output
+    listed = runner.invoke(app, ["list", "--type", "name", "--db", str(db)])
+    assert listed.exit_code == 0, listed.output
+    assert sorted(line.split("\t")[2] for line in listed.stdout.splitlines()) == ["北京", "小米"]
+    assert {line.split("\t")[1] for line in listed.stdout.splitlines()} == {"name"}
+    found = runner.invoke(app, ["search", "Beijing", "--type", "name", "--db", str(db), "--json"])
+    assert found.exit_code == 0, found.output
+    assert [hit["entry"]["zh"] for hit in json.loads(found.stdout)["hits"]] == ["北京"]
+    terms = runner.invoke(app, ["search", "Beijing", "--type", "term", "--db", str(db)])
+    assert terms.exit_code == 1
+
+
+def test_import_help_says_what_type_cedict_entries_get(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["import", "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    text = " ".join(result.stdout.split())
+    assert "type 'name'" in text
+    assert "zhgloss list --type name" in text

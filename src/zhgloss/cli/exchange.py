@@ -140,7 +140,7 @@ def import_(
         bool, typer.Option("--dry-run", "-n", help="Show what would be imported; write nothing.")
     ] = False,
     proper_only: Annotated[
-        bool, typer.Option("--proper-only", help="cedict: keep only proper names (capitalised pinyin).")
+        bool, typer.Option("--proper-only", help="cedict: keep only proper names (capitalised pinyin; type 'name').")
     ] = False,
     db: DbOpt = None,
     as_json: JsonOpt = False,
@@ -150,6 +150,10 @@ def import_(
     Reports how many entries were added, updated, skipped (identical) and in conflict on
     stderr. A conflict never overwrites silently: see --on-conflict. A malformed file
     imports nothing (exit 3, with the line). With --db NEW.json the glossary is created.
+
+    CC-CEDICT's proper names (capitalised pinyin) get the type 'name', as CC-CEDICT does not
+    say whether a person or a place; its other words get 'term'. See them with
+    zhgloss list --type name; retype one with zhgloss edit ID --type person.
 
     Example: zhgloss import team.tbx --dry-run
     """
