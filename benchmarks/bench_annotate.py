@@ -218,7 +218,8 @@ def peak_memory(glossary_path: Path, text_path: Path, total_mb: int = 500) -> No
     proc = subprocess.Popen(
         zhgloss_argv("annotate", "--db", str(glossary_path)), stdin=subprocess.PIPE, stdout=subprocess.PIPE
     )
-    assert proc.stdin is not None and proc.stdout is not None
+    assert proc.stdin is not None
+    assert proc.stdout is not None
     total = total_mb * 1_000_000
 
     def feed() -> None:

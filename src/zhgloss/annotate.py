@@ -456,7 +456,9 @@ class Annotator:
         troubled: list[int] = []  # offsets whose line needs the full (overlapping) computation
         if z:
             bounds = t.z_bounds
-            troubled = [s for s, e, p in z if bounds[p] and not self._z_ok(text, s, e, p)]
+            # Only patterns with a Latin end have a boundary to check; pick them out without a Python step per match.
+            latin_ended = compress(z, map(bounds.__getitem__, map(_third, z)))
+            troubled = [s for s, e, p in latin_ended if not self._z_ok(text, s, e, p)]
         english: list[Span] = []
         if t.eall is not None:
             if t.e_whole:
@@ -791,12 +793,8 @@ class Session:
         if content.strip() in known:
             return True
         value_entry = self._value_entry
-        for s, e, value in spans[i + 1 :]:
-            if s >= close:
-                break
-            if e <= close and value_entry[value] == index:
-                return True
-        return False
+        inside = spans[i + 1 : bisect.bisect_left(spans, close, lo=i + 1, key=_first)]
+        return any(e <= close and value_entry[value] == index for _, e, value in inside)
 
     def render(self, text: str) -> str:
         """Render one chunk of text (whole lines) in the session's format; offsets continue from the last chunk."""
@@ -844,7 +842,7 @@ class Session:
         n = len(text)
         skip_until = -1
         value_entry = self._value_entry
-        for k in sorted(k for k, end in enumerate(ends) if end in opens):
+        for k in compress(range(len(ends)), map(opens.__contains__, ends)):
             s, e, value = spans[k]
             if s < skip_until:
                 continue
