@@ -338,3 +338,32 @@ def test_a_folder_is_not_a_glossary(tmp_path: Path) -> None:
     with pytest.raises(GlossaryFileError) as info:
         Glossary.open(tmp_path)
     assert info.value.problem == "is a folder, not a glossary file"
+
+
+def test_a_lock_held_too_long_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from filelock import FileLock
+
+    import zhgloss.store
+    from zhgloss.errors import GlossaryBusyError
+
+    path = tmp_path / "g.json"
+    Glossary(path).add(LEI)
+    monkeypatch.setattr(zhgloss.store, "LOCK_TIMEOUT_S", 0.2)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"import time; from filelock import FileLock; l = FileLock({str(path) + '.lock'!r}); l.acquire(); print('held', flush=True); time.sleep(5)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        with pytest.raises(GlossaryBusyError):
+            Glossary(path).add(ZOU)
+    finally:
+        holder.kill()
+        holder.wait()
+    Glossary(path).add(ZOU)  # and the lock is free again once the other process is gone
+    assert FileLock(str(path) + ".lock").acquire(timeout=1)

@@ -55,6 +55,15 @@ class GlossaryFileError(ZhglossError):
         self.problem = problem
 
 
+class GlossaryBusyError(ZhglossError):
+    """Another process held the glossary's lock for too long."""
+
+    def __init__(self, path: Path | str, seconds: float) -> None:
+        super().__init__(f"{str(path)!r} is being written by another process (waited {seconds:g} s)")
+        self.path = Path(path)
+        self.seconds = seconds
+
+
 class ReadOnlyGlossaryError(ZhglossError):
     """A write was asked of a glossary that may not be written (the bundled one)."""
 

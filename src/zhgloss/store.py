@@ -22,6 +22,7 @@ from typing import Any, Literal, NamedTuple
 
 from zhgloss.errors import (
     DuplicateEntryError,
+    GlossaryBusyError,
     GlossaryFileError,
     InvalidEntryError,
     NotFoundError,
@@ -379,12 +380,16 @@ class Glossary:
             finally:
                 self._depth = 0
             return
-        from filelock import FileLock
+        from filelock import FileLock, Timeout
 
         assert self.path is not None
         self.path.parent.mkdir(parents=True, exist_ok=True)
         lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT_S)
-        with lock:
+        try:
+            lock.acquire()
+        except Timeout:
+            raise GlossaryBusyError(self.path, LOCK_TIMEOUT_S) from None
+        try:
             self._storage.begin()
             self._table._next_id = None  # TinyDB caches the next id; another process may have used it
             self._depth = 1
@@ -398,6 +403,8 @@ class Glossary:
             finally:
                 self._depth = 0
                 self._table._next_id = None
+        finally:
+            lock.release()
 
     def _doc_ids(self) -> dict[str, int]:
         return {doc["id"]: int(doc_id) for doc_id, doc in self._docs().items() if "id" in doc}

@@ -47,7 +47,7 @@ def load_commands(modules: Iterable[str] | None = None) -> typer.Typer:
     return app
 
 
-def __getattr__(name: str) -> object:
+def __getattr__(name: str) -> typer.Typer:
     if name == "app":
         return load_commands()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -19,6 +19,7 @@ import typer
 from zhgloss.errors import (
     DuplicateEntryError,
     FormatError,
+    GlossaryBusyError,
     GlossaryFileError,
     InvalidEntryError,
     NotFoundError,
@@ -36,6 +37,7 @@ EXIT_CODES: dict[type[ZhglossError], int] = {
     DuplicateEntryError: EXIT_USAGE,
     ReadOnlyGlossaryError: EXIT_USAGE,
     GlossaryFileError: EXIT_DATA,
+    GlossaryBusyError: EXIT_DATA,
     FormatError: EXIT_DATA,
 }
 
