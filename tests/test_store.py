@@ -349,15 +349,11 @@ def test_a_lock_held_too_long_is_a_clear_error(tmp_path: Path, monkeypatch: pyte
     path = tmp_path / "g.json"
     Glossary(path).add(LEI)
     monkeypatch.setattr(zhgloss.store, "LOCK_TIMEOUT_S", 0.2)
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            f"import time; from filelock import FileLock; l = FileLock({str(path) + '.lock'!r}); l.acquire(); print('held', flush=True); time.sleep(5)",
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
+    holder_code = (
+        "import sys, time\nfrom filelock import FileLock\n"
+        "FileLock(sys.argv[1]).acquire()\nprint('held', flush=True)\ntime.sleep(5)\n"
     )
+    holder = subprocess.Popen([sys.executable, "-c", holder_code, f"{path}.lock"], stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout is not None and holder.stdout.readline() == "held\n"
         with pytest.raises(GlossaryBusyError):
