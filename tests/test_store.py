@@ -351,7 +351,7 @@ def test_a_lock_held_too_long_is_a_clear_error(tmp_path: Path, monkeypatch: pyte
     monkeypatch.setattr(zhgloss.store, "LOCK_TIMEOUT_S", 0.2)
     holder_code = (
         "import sys, time\nfrom filelock import FileLock\n"
-        "FileLock(sys.argv[1]).acquire()\nprint('held', flush=True)\ntime.sleep(5)\n"
+        "held = FileLock(sys.argv[1])\nheld.acquire()\nprint('held', flush=True)\ntime.sleep(5)\n"
     )
     holder = subprocess.Popen([sys.executable, "-c", holder_code, f"{path}.lock"], stdout=subprocess.PIPE, text=True)
     try:
