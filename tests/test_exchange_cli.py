@@ -357,3 +357,50 @@ def test_import_help_says_what_type_cedict_entries_get(runner: CliRunner) -> Non
     text = " ".join(result.stdout.split())
     assert "type 'name'" in text
     assert "zhgloss list --type name" in text
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        (
+            "dup.csv",
+            "id,zh,en\na,雷军,Lei Jun\nb,王翔,Wang Xiang\na,邹涛,Zou Tao\n",
+            "has two entries with id 'a' (lines 2 and 4)",
+        ),
+        (
+            "dup.tsv",
+            "zh\ten\n雷军\tLei Jun\n王翔\tWang Xiang\n雷军\tLei Jun, Xiaomi founder\n",
+            "has two entries for 雷军 (lines 2 and 4)",
+        ),
+        (
+            "dup.jsonl",
+            '{"id": "a", "en": "Lei Jun"}\n\n{"id": "a", "en": "Wang Xiang"}\n',
+            "has two entries with id 'a' (lines 1 and 3)",
+        ),
+    ],
+)
+@pytest.mark.parametrize("dry_run", [False, True])
+def test_duplicates_inside_the_imported_file_are_blamed_on_the_file(
+    runner: CliRunner, glossary_path: Path, tmp_path: Path, name: str, content: str, message: str, dry_run: bool
+) -> None:
+    source = tmp_path / name
+    source.write_text(content, encoding="utf-8")
+    before = glossary_path.read_bytes()
+    args = ["import", str(source), "--db", str(glossary_path), "--on-conflict", "replace"]
+    result = runner.invoke(app, args + (["--dry-run"] if dry_run else []))
+    assert result.exit_code == 3, result.output
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"Error: {str(source)!r}: {message}")
+    assert "already in the glossary" not in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    assert glossary_path.read_bytes() == before
+
+
+def test_duplicates_inside_a_file_into_a_new_glossary_create_nothing(runner: CliRunner, tmp_path: Path) -> None:
+    source = tmp_path / "dup.csv"
+    source.write_text("id,zh,en\na,雷军,Lei Jun\na,雷军,Lei Jun\n", encoding="utf-8")
+    target = tmp_path / "new.json"
+    result = runner.invoke(app, ["import", str(source), "--db", str(target)])
+    assert result.exit_code == 3, result.output
+    assert result.stderr.startswith(f"Error: {str(source)!r}: has two entries with id 'a' (lines 2 and 3)")
+    assert not target.exists()

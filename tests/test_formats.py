@@ -66,9 +66,11 @@ roles = st.builds(
 @st.composite
 def entries(draw: st.DrawFn) -> list[Entry]:
     ids = draw(st.lists(slugs, min_size=0, max_size=5, unique=True))
-    out = []
+    out: list[Entry] = []
     for entry_id in ids:
         zh = draw(st.none() | text)
+        if zh is not None and normalize(zh) in {e.zh for e in out}:
+            zh = None  # a glossary has one entry per Chinese form, and so has a file to import
         out.append(
             Entry(
                 id=entry_id,
@@ -365,3 +367,23 @@ def test_written_pinyin_is_none_exactly_when_a_syllable_is_no_pinyin(tokens: lis
     else:
         assert written is not None
         assert "xx" not in written and not any(c.isdigit() for c in written)
+
+
+def test_tbx_with_two_entries_of_one_id_is_an_error() -> None:
+    entry = '<termEntry id="a"><langSet xml:lang="zh"><tig><term>{zh}</term></tig></langSet>'
+    entry += '<langSet xml:lang="en"><tig><term>{en}</term></tig></langSet></termEntry>'
+    content = (
+        "<martif><text><body>"
+        + entry.format(zh="雷军", en="Lei Jun")
+        + entry.format(zh="王翔", en="Wang Xiang")
+        + "</body></text></martif>"
+    )
+    with pytest.raises(FormatError) as caught:
+        list(get_format("tbx").load(io.StringIO(content), "x.tbx"))
+    assert str(caught.value).startswith("'x.tbx': has two entries with id 'a' (termEntries 1 and 2)")
+
+
+def test_omegat_lines_of_one_term_stay_one_entry() -> None:
+    content = "雷军\tLei Jun\n雷军\tLei Jun\t(Xiaomi)\n王翔\tWang Xiang\n"
+    items = list(get_format("omegat").load(io.StringIO(content), "g.txt"))
+    assert [(e.zh, e.en) for e in items] == [("雷军", "Lei Jun"), ("王翔", "Wang Xiang")]

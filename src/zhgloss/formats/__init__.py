@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, TextIO
 
-from zhgloss.errors import UsageError
+from zhgloss.errors import FormatError, UsageError
 from zhgloss.model import Entry
 
 if TYPE_CHECKING:
@@ -118,6 +118,40 @@ def guess_format(path: str) -> Format | None:
     return next((f for f in FORMATS.values() if suffixes[-1] in f.suffixes), None)
 
 
+class UniqueEntries:
+    """Refuse a second entry with an id or a Chinese form already read from the same file.
+
+    The store takes an incoming entry with a stored id or Chinese form for an update of the
+    stored one, so two such rows in one file would overwrite each other, or be blamed on the
+    glossary. A reader passes each entry through `check` with where it was found.
+    """
+
+    def __init__(self, source: str, places: str = "lines") -> None:
+        self.source = source
+        self.places = places
+        self._ids: dict[str, int] = {}
+        self._zh: dict[str, int] = {}
+
+    def check(self, entry: Entry, place: int) -> Entry:
+        """Return `entry`; raise FormatError if its id or its Chinese came earlier in the file."""
+        first = self._ids.setdefault(entry.id, place)
+        if first != place:
+            raise FormatError(
+                self.source,
+                f"has two entries with id {entry.id!r} ({self.places} {first} and {place}); "
+                "give each its own id, or merge them into one",
+            )
+        if entry.zh is not None:
+            first = self._zh.setdefault(entry.zh, place)
+            if first != place:
+                raise FormatError(
+                    self.source,
+                    f"has two entries for {entry.zh} ({self.places} {first} and {place}); merge them into one, "
+                    "with the other English forms as aliases",
+                )
+        return entry
+
+
 def import_entries(
     gloss: Glossary, entries: Iterable[Entry], on_conflict: OnConflict = "fail", *, dry_run: bool = False
 ) -> WriteReport:
@@ -144,8 +178,6 @@ def decode_input(raw: bytes, source: str) -> tuple[str, str]:
     Return the text and the encoding used; raise FormatError naming the first bad byte and its line if none fits.
     A gzip file (CC-CEDICT is shipped so) is unpacked first.
     """
-    from zhgloss.errors import FormatError
-
     if raw[:2] == b"\x1f\x8b":
         import gzip
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from typing import TextIO
 
 from zhgloss.errors import FormatError
+from zhgloss.formats import UniqueEntries
 from zhgloss.formats.table import COLUMNS, IdMaker, entry_to_row, header_columns, neutralize, row_to_entry
 from zhgloss.model import Entry
 
@@ -47,6 +48,7 @@ def load_csv(fp: TextIO, source: str = "<csv>") -> Iterator[Entry]:
     delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
     reader = csv.reader(_text_of(lines, header_line), delimiter=delimiter, strict=True)
     ids = IdMaker()
+    unique = UniqueEntries(source)
     try:
         header = next(reader)
         columns = header_columns(header, source, number)
@@ -59,7 +61,7 @@ def load_csv(fp: TextIO, source: str = "<csv>") -> Iterator[Entry]:
             cells = {name: cell for name, cell in zip(columns, row, strict=False) if name is not None}
             if cells.get("id"):
                 ids.claim(cells["id"].strip(), cells.get("zh"))
-            yield row_to_entry(cells, ids, source, line)
+            yield unique.check(row_to_entry(cells, ids, source, line), line)
     except csv.Error as exc:
         raise FormatError(source, f"not valid CSV: {exc}", reader.line_num) from None
 

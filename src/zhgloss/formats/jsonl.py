@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from typing import TextIO
 
 from zhgloss.errors import FormatError, InvalidEntryError
+from zhgloss.formats import UniqueEntries
 from zhgloss.model import Entry
 
 
@@ -21,6 +22,7 @@ def dump_jsonl(entries: Iterable[Entry], fp: TextIO) -> int:
 
 def load_jsonl(fp: TextIO, source: str = "<jsonl>") -> Iterator[Entry]:
     """Read entries, one JSON object per line (blank lines skipped); raise FormatError with the line number."""
+    unique = UniqueEntries(source)
     for number, line in enumerate(fp, 1):
         text = line.strip().lstrip("\ufeff")
         if not text:
@@ -30,8 +32,9 @@ def load_jsonl(fp: TextIO, source: str = "<jsonl>") -> Iterator[Entry]:
         except json.JSONDecodeError as exc:
             raise FormatError(source, f"not JSON: {exc.msg} at column {exc.colno}", number) from None
         try:
-            yield Entry.from_dict(data)
+            entry = Entry.from_dict(data)
         except InvalidEntryError as exc:
             raise FormatError(source, f"invalid entry: {exc}", number) from None
         except TypeError as exc:  # a role or list of the wrong shape
             raise FormatError(source, f"invalid entry: {exc}", number) from None
+        yield unique.check(entry, number)

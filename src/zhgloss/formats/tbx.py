@@ -33,6 +33,7 @@ from typing import Any, TextIO
 
 from zhgloss import __version__
 from zhgloss.errors import FormatError, InvalidEntryError
+from zhgloss.formats import UniqueEntries
 from zhgloss.formats.table import DEFAULT_TYPE, IdMaker
 from zhgloss.model import KNOWN_TYPES, Entry
 from zhgloss.script import normalize
@@ -154,8 +155,9 @@ def load_tbx(fp: TextIO, source: str = "<tbx>") -> Iterator[Entry]:
     for concept in concepts:
         if concept.id and _ID_RE.match(concept.id):
             ids.claim(concept.id, None)
+    unique = UniqueEntries(source, "termEntries")
     for number, concept in enumerate(concepts, 1):
-        yield _entry(concept, number, ids, ours, source)
+        yield unique.check(_entry(concept, number, ids, ours, source), number)
 
 
 def _parse_problem(exc: ET.ParseError) -> str:

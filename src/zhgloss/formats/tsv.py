@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from typing import TextIO
 
 from zhgloss.errors import FormatError
+from zhgloss.formats import UniqueEntries
 from zhgloss.formats.table import (
     COLUMNS,
     DEFAULT_TYPE,
@@ -59,13 +60,14 @@ def load_tsv(fp: TextIO, source: str = "<tsv>") -> Iterator[Entry]:
         return
     columns = header_columns(cells, source, number)
     ids = IdMaker()
+    unique = UniqueEntries(source)
     for number, cells in lines:
         if len(cells) > len(columns):
             raise FormatError(source, f"{len(cells)} cells, but the header names {len(columns)} columns", number)
         row = {name: _unescape(cell) for name, cell in zip(columns, cells, strict=False) if name is not None}
         if row.get("id"):
             ids.claim(row["id"].strip(), row.get("zh"))
-        yield row_to_entry(row, ids, source, number)
+        yield unique.check(row_to_entry(row, ids, source, number), number)
 
 
 def dump_omegat(entries: Iterable[Entry], fp: TextIO) -> int:
