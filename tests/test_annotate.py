@@ -480,3 +480,15 @@ def test_empty_glossary() -> None:
 
 def test_insertion_records_offset_in_original() -> None:
     assert ANNOTATOR.insertions("雷军和小米") == [Insertion(2, "（Lei Jun）"), Insertion(5, "（Xiaomi）")]
+
+
+def test_english_form_with_japanese_kana_is_found_in_runs() -> None:
+    from zhgloss.annotate import Annotator
+
+    gamera = Entry(id="gamera", zh="卡美拉", en="Gamera (Japanese ガメラ Gamera)", en_adopted=True)
+    lei = Entry(id="lei-jun", zh="雷军", pinyin="Léi Jūn", en="Lei Jun")
+    annotator = Annotator([gamera, lei])
+    text = "雷军说 Lei Jun 看过 Gamera (Japanese ガメラ Gamera)。"
+    found = [(m.surface, m.entry.id) for m in annotator.mentions(text)]
+    assert found == [("雷军", "lei-jun"), ("Lei Jun", "lei-jun"), ("Gamera (Japanese ガメラ Gamera)", "gamera")]
+    assert not annotator._t.e_whole  # the runs are scanned, not the whole text

@@ -43,7 +43,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import chain, compress, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
@@ -54,7 +54,7 @@ from zhgloss.script import NAME_SEPARATORS, has_cjk, is_cjk
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
 
-CACHE_KIND = "annotate-v2"
+CACHE_KIND = "annotate-v3"
 """Name and format version of the cached automaton (for `zhgloss.cache.load_cached`)."""
 
 FORMS = ("zh", "zh_hant", "en", "zh_alias", "alias")
@@ -208,7 +208,8 @@ class _Tables:
         self.zll: Any = None  # leftmost-longest automaton of the Chinese forms
         self.z_keys: list[str] = []  # the Chinese patterns; their overlapping automaton is built when needed
         self._zall: Any = None
-        self.e_whole = False  # an English form holds a character that ends a Latin run: scan whole texts
+        self.e_whole = False  # an English form has no Latin letter or digit: scan whole texts
+        self.run_extra = ""  # characters that end a Latin run but occur in English forms (ガメラ): runs keep them
         self.eall: Any = None  # English forms, lower-cased, standard automaton
         self.n_z = 0
         self.value_entry = array("i")  # value index -> entry index
@@ -266,7 +267,8 @@ def _build_tables(entries: Sequence[Entry]) -> _Tables:
         tables.z_keys = z_keys
     if e_keys:
         tables.eall = daachorse.CharwiseDoubleArrayAhoCorasick(e_keys)
-        tables.e_whole = any(_RUN_BREAK_RE.search(k) or not _LATIN_RE.search(k) for k in e_keys)
+        tables.e_whole = any(not _LATIN_RE.search(k) for k in e_keys)
+        tables.run_extra = "".join(sorted({c for k in e_keys for c in k if _RUN_BREAK_RE.match(c)}))
     blob = bytearray()
     tables.entry_offsets.append(0)
     for entry in entries:
@@ -315,6 +317,7 @@ class Annotator:
         self._records: dict[int, Record] = {}
         simp, trad = tables.simp_trad
         self._simp = re.compile(f"[{re.escape(simp)}]")
+        self._runs = _run_patterns(tables.run_extra)
         self._trad = re.compile(f"[{re.escape(trad)}]")
 
     # Cache
@@ -327,6 +330,7 @@ class Annotator:
             "e_forms": t.e_forms,
             "simp_trad": list(t.simp_trad),
             "e_whole": t.e_whole,
+            "run_extra": t.run_extra,
         }
         sections = [
             json.dumps(meta, ensure_ascii=False).encode("utf-8"),
@@ -373,6 +377,7 @@ class Annotator:
         t.e_forms = meta["e_forms"]
         t.simp_trad = (meta["simp_trad"][0], meta["simp_trad"][1])
         t.e_whole = meta["e_whole"]
+        t.run_extra = meta["run_extra"]
         automaton = daachorse.CharwiseDoubleArrayAhoCorasick
         t.zll = automaton.deserialize(sections[1]) if sections[1] else None
         t.z_keys = sections[2].decode("utf-8").split("\n") if sections[2] else []
@@ -434,6 +439,33 @@ class Annotator:
                     break
         return out
 
+    def _english_in_runs(self, text: str) -> list[Span]:
+        """Every English candidate in the runs of `text` that hold a Latin letter or digit.
+
+        English forms never hold CJK or line breaks, so only those runs can hold one (Chinese
+        text has few, and short). They are scanned as one string, joined by line breaks, and the
+        matches mapped back: a run is bounded by characters that are never word characters, as the
+        joining line breaks are, so the boundary rule sees the same edges.
+        """
+        starts: list[int] = []  # where each run starts in `text`
+        pieces: list[str] = []
+        run_re, break_re = self._runs
+        for run in run_re.finditer(text):
+            a, b = run.span()
+            while a and not break_re.match(text, a - 1, a):
+                a -= 1  # a form may start with punctuation ("$", "(")
+            starts.append(a)
+            pieces.append(text[a:b])
+        if not pieces:
+            return []
+        offsets = list(accumulate((len(p) + 1 for p in pieces[:-1]), initial=0))
+        out: list[Span] = []
+        for s, e, value in self._english("\n".join(pieces)):
+            k = bisect.bisect_right(offsets, s) - 1
+            shift = starts[k] - offsets[k]
+            out.append((s + shift, e + shift, value))
+        return out
+
     def _zall(self) -> Any:
         t = self._t
         if t._zall is None:
@@ -461,21 +493,7 @@ class Annotator:
             troubled = [s for s, e, p in latin_ended if not self._z_ok(text, s, e, p)]
         english: list[Span] = []
         if t.eall is not None:
-            if t.e_whole:
-                english = self._english(text)
-            else:
-                # English forms never hold CJK or line breaks, so only runs of other characters
-                # that contain a Latin letter or digit need scanning (Chinese text has few).
-                runs = _LATIN_RUN_RE.finditer(text)
-                for count, run in enumerate(runs):
-                    if count == _MAX_RUNS:
-                        # Mostly Latin text: one scan of the whole is cheaper than many small ones.
-                        english = self._english(text)
-                        break
-                    a, b = run.span()
-                    while a and not _RUN_BREAK_RE.match(text, a - 1, a):
-                        a -= 1  # a form may start with punctuation ("$", "(")
-                    english += [(s + a, e + a, v) for s, e, v in self._english(text[a:b])]
+            english = self._english(text) if t.e_whole else self._english_in_runs(text)
         if not english and not troubled:
             return z
         chosen = _greedy(list(english))
@@ -562,13 +580,26 @@ class Annotator:
         return trad > simp
 
 
-_MAX_RUNS = 64
 _LATIN_RE = re.compile(r"[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 # Characters that end a run of possible English text: line breaks, and everything from CJK
 # radicals up except full-width ASCII (which `_to_fullwidth` variants of the forms use).
 _RUN_BREAK = "\n\r\u2e80-\uff00\uff5f-\U0010ffff"
 _RUN_BREAK_RE = re.compile(f"[{_RUN_BREAK}]")
 _LATIN_RUN_RE = re.compile(f"{_LATIN_RE.pattern}[^{_RUN_BREAK}]*")
+
+
+def _run_patterns(extra: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The Latin-run pattern and the run-break pattern, for English forms that hold `extra` break characters.
+
+    A run starts at a Latin letter or digit and goes on to the next break; `extra` (ガメラ) do not break it.
+    """
+    if not extra:
+        return _LATIN_RUN_RE, _RUN_BREAK_RE
+    kept = f"[{re.escape(extra)}]"
+    return (
+        re.compile(f"{_LATIN_RE.pattern}(?:[^{_RUN_BREAK}]|{kept})*"),
+        re.compile(f"(?!{kept})[{_RUN_BREAK}]"),
+    )
 
 
 def _line_start(text: str, offset: int) -> int:

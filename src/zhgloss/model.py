@@ -16,7 +16,7 @@ from typing import Any
 from zhgloss.errors import InvalidEntryError
 from zhgloss.script import TONE_MARKS, normalize
 
-KNOWN_TYPES = ("person", "org", "product", "place", "phrase", "nickname", "stock_code", "work", "term")
+KNOWN_TYPES = ("person", "org", "product", "place", "phrase", "nickname", "stock_code", "work", "name", "term")
 """Entry types zhgloss knows; others are allowed if they look like ``a_word``."""
 
 TYPE_ALIASES = {"organisation": "org", "organization": "org", "company": "org"}
