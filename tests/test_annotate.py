@@ -492,3 +492,11 @@ def test_english_form_with_japanese_kana_is_found_in_runs() -> None:
     found = [(m.surface, m.entry.id) for m in annotator.mentions(text)]
     assert found == [("雷军", "lei-jun"), ("Lei Jun", "lei-jun"), ("Gamera (Japanese ガメラ Gamera)", "gamera")]
     assert not annotator._t.e_whole  # the runs are scanned, not the whole text
+
+
+def test_simplified_only_alias_is_found_in_traditional_text() -> None:
+    from zhgloss.annotate import Annotator
+
+    jd = Entry(id="jd-com", zh="京东", zh_hant="京東", pinyin="Jīngdōng", en="JD.com", zh_aliases=("京东集团",))
+    mentions = Annotator([jd]).mentions("劉強東創辦的京東集團")
+    assert [(m.surface, m.entry.id) for m in mentions] == [("京東集團", "jd-com")]

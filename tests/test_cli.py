@@ -234,6 +234,9 @@ def test_lookup_loads_no_heavy_library(tmp_path: Path) -> None:
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pypinyin', 'rapidfuzz', 'opencc', 'daachorse')))"
     )
+    # The first lookup after a change builds the index (that may convert scripts with OpenCC); time
+    # and again after it, a lookup answers from the index alone.
+    subprocess.run([sys.executable, "-m", "zhgloss", "lookup", "雷军"], capture_output=True, check=True)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.splitlines() == ["Lei Jun", "[]"]
 
@@ -377,3 +380,10 @@ def test_a_folder_as_db_says_so(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(app, ["lookup", "雷军", "--db", str(tmp_path)])
     assert result.exit_code == 3
     assert "is a folder, not a glossary file" in result.stderr
+
+
+@pytest.mark.parametrize(("query", "expected_id"), [("京東集團", "jd-com"), ("阿里巴巴集團", "alibaba")])
+def test_lookup_traditional_spelling_of_a_simplified_alias(runner: CliRunner, query: str, expected_id: str) -> None:
+    result = runner.invoke(app, ["lookup", query, "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)[0]["matches"][0]["entry"]["id"] == expected_id

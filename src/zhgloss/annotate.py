@@ -54,7 +54,7 @@ from zhgloss.script import NAME_SEPARATORS, has_cjk, is_cjk
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
 
-CACHE_KIND = "annotate-v3"
+CACHE_KIND = "annotate-v4"
 """Name and format version of the cached automaton (for `zhgloss.cache.load_cached`)."""
 
 FORMS = ("zh", "zh_hant", "en", "zh_alias", "alias")
@@ -226,6 +226,8 @@ class _Tables:
 def _build_tables(entries: Sequence[Entry]) -> _Tables:
     import daachorse
 
+    from zhgloss.convert import traditional_variants
+
     z_patterns: dict[str, tuple[int, int]] = {}
     e_patterns: dict[str, list[tuple[int, int, str]]] = {}
     ranked: list[tuple[int, int, str]] = []
@@ -239,6 +241,13 @@ def _build_tables(entries: Sequence[Entry]) -> _Tables:
         if has_cjk(form):
             for variant in _separator_variants(form):
                 z_patterns.setdefault(variant, (index, code))
+    # Then the traditional spellings of simplified names the glossary does not store (霸总 -> 霸總), so
+    # traditional text finds them too; every stored form has already taken its place.
+    for code, index, form in ranked:
+        if FORMS[code] in ("zh", "zh_alias") and has_cjk(form):
+            for converted in traditional_variants(form):
+                for variant in _separator_variants(converted):
+                    z_patterns.setdefault(variant, (index, FORMS.index("zh_hant") if FORMS[code] == "zh" else code))
         else:
             folded = _fold(form)
             for key, as_written in ((folded, form), (_fold(_to_fullwidth(form)), _to_fullwidth(form))):

@@ -54,6 +54,24 @@ def traditional_forms(text: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+MATCHED_CONFIGS: tuple[Config, ...] = ("s2hk", "s2tw")
+"""The script conversions whose output is matched as another form of a simplified name (no vocabulary swaps)."""
+
+
+def traditional_variants(text: str) -> tuple[str, ...]:
+    """Return the traditional spellings of `text` (Hong Kong and Taiwan standard) that differ from it.
+
+    Matching uses them so that a Chinese alias stored only in simplified characters (霸总) is found in
+    traditional text (霸總) too.
+    """
+    out: list[str] = []
+    for config in MATCHED_CONFIGS:
+        form = to_traditional(text, config)
+        if form != text and form not in out:
+            out.append(form)
+    return tuple(out)
+
+
 def name_to_traditional(name: str) -> str:
     """Convert a Chinese personal name to traditional characters, taking the surname's form from surnames.tsv.
 

@@ -20,7 +20,7 @@ from zhgloss.script import en_key, en_words, has_cjk, has_tones, looks_like_piny
 if TYPE_CHECKING:
     from zhgloss.store import Glossary, LookupHit
 
-INDEX_FORMAT = "lookup-v3"
+INDEX_FORMAT = "lookup-v4"
 
 # Order in which a field's match is reported first when a query matches several entries.
 FIELD_RANK = {"zh": 0, "zh_hant": 1, "en": 2, "zh_alias": 3, "alias": 4, "pinyin": 5, "reversed": 6}
@@ -48,6 +48,7 @@ def iter_keys(entry: Entry) -> Iterator[Key]:
                 yield Key(zh_key(form), field, form)
                 if not has_cjk(form):  # stock codes, "WPS", "SU7": typed like English too
                     yield Key(en_key(form), field, form)
+    yield from _converted_keys(entry)
     for field, forms in (("en", (entry.en,)), ("alias", entry.aliases)):
         for form in forms:
             if key := en_key(form):
@@ -63,6 +64,23 @@ def iter_keys(entry: Entry) -> Iterator[Key]:
                     yield Key(pinyin_key(flipped), "reversed", form, tone_sequence(flipped))
                 else:
                     yield Key(en_key(flipped), "reversed", form)
+
+
+def _converted_keys(entry: Entry) -> Iterator[Key]:
+    """Keys of the traditional spellings of the simplified forms that the entry does not store itself.
+
+    An alias stored only in simplified characters (霸总) is then found when typed in traditional (霸總).
+    """
+    from zhgloss.convert import traditional_variants
+
+    stored = set(entry.zh_forms)
+    sources = [("zh_hant", entry.zh)] if entry.zh and not entry.zh_hant else []
+    sources += [("zh_alias", alias) for alias in entry.zh_aliases]
+    for field, form in sources:
+        if form and has_cjk(form):
+            for variant in traditional_variants(form):
+                if variant not in stored:
+                    yield Key(zh_key(variant), field, variant)
 
 
 def query_keys(query: str) -> list[str]:
