@@ -23,8 +23,19 @@ ARTICLES = SHARED / "articles"
 ARTICLE_000 = ARTICLES / "000_d48d05291781f3c4.txt"
 
 KEYS = {
-    "id", "type", "zh", "zh_hant", "pinyin", "en", "aliases", "zh_aliases",
-    "en_adopted", "refers_to", "roles", "note", "sources",
+    "id",
+    "type",
+    "zh",
+    "zh_hant",
+    "pinyin",
+    "en",
+    "aliases",
+    "zh_aliases",
+    "en_adopted",
+    "refers_to",
+    "roles",
+    "note",
+    "sources",
 }
 ROLE_KEYS = {"title", "org", "org_id", "from", "to", "source"}
 TYPES = {"person", "org", "product", "place", "phrase", "nickname", "stock_code", "work"}
@@ -110,7 +121,7 @@ def test_file_is_a_tinydb_file_with_one_entries_table():
 def test_file_is_canonical_json():
     """Byte-identical to json.dumps(..., ensure_ascii=False, indent=2, sort_keys=True) + newline."""
     canonical = json.dumps(json.loads(RAW), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    assert RAW == canonical.encode("utf-8")
+    assert canonical.encode("utf-8") == RAW
     assert b"\\u" not in RAW, "real characters, not \\u escapes"
 
 
@@ -190,31 +201,78 @@ def test_sources_are_articles_or_urls(e):
 
 REQUIRED = [
     # people
-    ("雷军", "Lei Jun"), ("王翔", "Wang Xiang"), ("邹涛", "Zou Tao"), ("马云", "Jack Ma"),
-    ("刘强东", "Liu Qiangdong"), ("求伯君", "Qiu Bojun"), ("马化腾", "Pony Ma"), ("李彦宏", "Robin Li"),
-    ("丁磊", "William Ding"), ("陈年", "Chen Nian"), ("黄章", "Huang Zhang"), ("卢伟冰", "Lu Weibing"),
-    ("史蒂夫·乔布斯", "Steve Jobs"), ("埃隆·马斯克", "Elon Musk"), (None, "Yingwei Fu"),
+    ("雷军", "Lei Jun"),
+    ("王翔", "Wang Xiang"),
+    ("邹涛", "Zou Tao"),
+    ("马云", "Jack Ma"),
+    ("刘强东", "Liu Qiangdong"),
+    ("求伯君", "Qiu Bojun"),
+    ("马化腾", "Pony Ma"),
+    ("李彦宏", "Robin Li"),
+    ("丁磊", "William Ding"),
+    ("陈年", "Chen Nian"),
+    ("黄章", "Huang Zhang"),
+    ("卢伟冰", "Lu Weibing"),
+    ("史蒂夫·乔布斯", "Steve Jobs"),
+    ("埃隆·马斯克", "Elon Musk"),
+    (None, "Yingwei Fu"),
     # organisations
-    ("小米", "Xiaomi"), ("小米集团", "Xiaomi Group"), ("金山软件", "Kingsoft"), ("金山办公", "Kingsoft Office"),
-    ("金山云", "Kingsoft Cloud"), ("天眼查", "Tianyancha"), ("京东", "JD.com"), ("阿里巴巴", "Alibaba"),
-    ("网易", "NetEase"), ("卓越网", "Joyo.com"), ("凡客诚品", "VANCL"), ("亚马逊", "Amazon"), ("魅族", "Meizu"),
-    ("特斯拉", "Tesla"), ("比亚迪", "BYD"), ("丰田", "Toyota"), ("苹果", "Apple"), ("富途", "Futu"),
-    ("腾讯", "Tencent"), ("百度", "Baidu"), ("香港交易所", "HKEX"), ("纳斯达克", "NASDAQ"),
-    ("上海证券交易所", "Shanghai Stock Exchange"), ("科创板", "STAR Market"), ("小米汽车", "Xiaomi Automobile"),
+    ("小米", "Xiaomi"),
+    ("小米集团", "Xiaomi Group"),
+    ("金山软件", "Kingsoft"),
+    ("金山办公", "Kingsoft Office"),
+    ("金山云", "Kingsoft Cloud"),
+    ("天眼查", "Tianyancha"),
+    ("京东", "JD.com"),
+    ("阿里巴巴", "Alibaba"),
+    ("网易", "NetEase"),
+    ("卓越网", "Joyo.com"),
+    ("凡客诚品", "VANCL"),
+    ("亚马逊", "Amazon"),
+    ("魅族", "Meizu"),
+    ("特斯拉", "Tesla"),
+    ("比亚迪", "BYD"),
+    ("丰田", "Toyota"),
+    ("苹果", "Apple"),
+    ("富途", "Futu"),
+    ("腾讯", "Tencent"),
+    ("百度", "Baidu"),
+    ("香港交易所", "HKEX"),
+    ("纳斯达克", "NASDAQ"),
+    ("上海证券交易所", "Shanghai Stock Exchange"),
+    ("科创板", "STAR Market"),
+    ("小米汽车", "Xiaomi Automobile"),
     # place, products, work
-    ("小米科技园", "Xiaomi Science and Technology Park"), ("微博", "Weibo"), ("微信", "WeChat"), ("WPS", "WPS"),
-    ("小米SU7", "Xiaomi SU7"), ("一往无前", "Xiaomi's official biography"),
+    ("小米科技园", "Xiaomi Science and Technology Park"),
+    ("微博", "Weibo"),
+    ("微信", "WeChat"),
+    ("WPS", "WPS"),
+    ("小米SU7", "Xiaomi SU7"),
+    ("一往无前", "Xiaomi's official biography"),
     # nicknames
-    ("雷布斯", "Leibusi"), ("雷斯克", "Leisike"), ("雷厂长", "Factory Director Lei"), ("雷总", "Mr. Lei"),
+    ("雷布斯", "Leibusi"),
+    ("雷斯克", "Leisike"),
+    ("雷厂长", "Factory Director Lei"),
+    ("雷总", "Mr. Lei"),
     ("WPS之父", "Father of WPS"),
     # stock codes (en = the article's form)
-    ("03888.HK", "3888:HKEX"), ("01810.HK", "1810:HKEX"), ("688111", "688111:SH"), ("KC.US", "KC:NASDAQ"),
+    ("03888.HK", "3888:HKEX"),
+    ("01810.HK", "1810:HKEX"),
+    ("688111", "688111:SH"),
+    ("KC.US", "KC:NASDAQ"),
     ("JD.US", "JD:NASDAQ"),
     # phrases
-    ("人车家全生态", "people, cars, and homes"), ("顺势而为", "go with the flow"), ("高端战略", "high-end strategy"),
-    ("铁人三项", "triathlon"), ("爽文男主", "protagonist of a thrilling story"), ("霸道总裁", "domineering CEO"),
-    ("民族软件", "national software"), ("配角", "supporting role"), ("物联网", "Internet of Things"),
-    ("平均售价", "ASP"), ("港元", "HK$"),
+    ("人车家全生态", "people, cars, and homes"),
+    ("顺势而为", "go with the flow"),
+    ("高端战略", "high-end strategy"),
+    ("铁人三项", "triathlon"),
+    ("爽文男主", "protagonist of a thrilling story"),
+    ("霸道总裁", "domineering CEO"),
+    ("民族软件", "national software"),
+    ("配角", "supporting role"),
+    ("物联网", "Internet of Things"),
+    ("平均售价", "ASP"),
+    ("港元", "HK$"),
 ]
 
 
@@ -230,11 +288,29 @@ def test_required_list_covers_every_entry():
 
 
 TYPES_EXPECTED = {
-    "雷布斯": "nickname", "雷斯克": "nickname", "雷厂长": "nickname", "雷总": "nickname", "WPS之父": "nickname",
-    "03888.HK": "stock_code", "01810.HK": "stock_code", "688111": "stock_code", "KC.US": "stock_code",
-    "JD.US": "stock_code", "顺势而为": "phrase", "港元": "phrase", "平均售价": "phrase", "物联网": "phrase",
-    "一往无前": "work", "小米科技园": "place", "小米SU7": "product", "WPS": "product", "腾讯": "org",
-    "小米": "org", "小米集团": "org", "金山软件": "org", "雷军": "person",
+    "雷布斯": "nickname",
+    "雷斯克": "nickname",
+    "雷厂长": "nickname",
+    "雷总": "nickname",
+    "WPS之父": "nickname",
+    "03888.HK": "stock_code",
+    "01810.HK": "stock_code",
+    "688111": "stock_code",
+    "KC.US": "stock_code",
+    "JD.US": "stock_code",
+    "顺势而为": "phrase",
+    "港元": "phrase",
+    "平均售价": "phrase",
+    "物联网": "phrase",
+    "一往无前": "work",
+    "小米科技园": "place",
+    "小米SU7": "product",
+    "WPS": "product",
+    "腾讯": "org",
+    "小米": "org",
+    "小米集团": "org",
+    "金山软件": "org",
+    "雷军": "person",
 }
 
 
@@ -244,8 +320,15 @@ def test_types(zh, kind):
 
 
 REFERS = {
-    "雷布斯": "lei-jun", "雷斯克": "lei-jun", "雷厂长": "lei-jun", "雷总": "lei-jun", "WPS之父": "qiu-bojun",
-    "03888.HK": "kingsoft", "01810.HK": "xiaomi-group", "688111": "kingsoft-office", "KC.US": "kingsoft-cloud",
+    "雷布斯": "lei-jun",
+    "雷斯克": "lei-jun",
+    "雷厂长": "lei-jun",
+    "雷总": "lei-jun",
+    "WPS之父": "qiu-bojun",
+    "03888.HK": "kingsoft",
+    "01810.HK": "xiaomi-group",
+    "688111": "kingsoft-office",
+    "KC.US": "kingsoft-cloud",
     "JD.US": "jd-com",
 }
 
@@ -276,9 +359,18 @@ def test_entities_md_decisions_kept():
 # --------------------------------------------------------------------------- pinyin
 
 CORE_PINYIN = {
-    "雷军": "Léi Jūn", "王翔": "Wáng Xiáng", "邹涛": "Zōu Tāo", "马云": "Mǎ Yún", "刘强东": "Liú Qiángdōng",
-    "李彦宏": "Lǐ Yànhóng", "马化腾": "Mǎ Huàténg", "顺势而为": "shùnshì ér wéi", "雷厂长": "Léi chǎngzhǎng",
-    "小米集团": "Xiǎomǐ Jítuán", "金山软件": "Jīnshān Ruǎnjiàn", "高端战略": "gāoduān zhànlüè",
+    "雷军": "Léi Jūn",
+    "王翔": "Wáng Xiáng",
+    "邹涛": "Zōu Tāo",
+    "马云": "Mǎ Yún",
+    "刘强东": "Liú Qiángdōng",
+    "李彦宏": "Lǐ Yànhóng",
+    "马化腾": "Mǎ Huàténg",
+    "顺势而为": "shùnshì ér wéi",
+    "雷厂长": "Léi chǎngzhǎng",
+    "小米集团": "Xiǎomǐ Jítuán",
+    "金山软件": "Jīnshān Ruǎnjiàn",
+    "高端战略": "gāoduān zhànlüè",
 }
 
 
@@ -306,8 +398,17 @@ def test_pinyin_letters_and_case(e):
         assert p[0].isupper(), "names are capitalised"
 
 
-@pytest.mark.parametrize(("zh", "hant"), [("刘强东", "劉強東"), ("邹涛", "鄒濤"), ("顺势而为", "順勢而為"),
-                                          ("雷军", "雷軍"), ("李彦宏", "李彥宏"), ("金山软件", "金山軟件")])
+@pytest.mark.parametrize(
+    ("zh", "hant"),
+    [
+        ("刘强东", "劉強東"),
+        ("邹涛", "鄒濤"),
+        ("顺势而为", "順勢而為"),
+        ("雷军", "雷軍"),
+        ("李彦宏", "李彥宏"),
+        ("金山软件", "金山軟件"),
+    ],
+)
 def test_zh_hant(zh, hant):
     assert BY_ZH[zh]["zh_hant"] == hant
 
@@ -353,7 +454,7 @@ def test_pinyin_tones_and_apostrophes(e):
         apostrophe = text.startswith("'", i)
         if apostrophe:
             i += 1
-        got = text[i:i + len(syl)]
+        got = text[i : i + len(syl)]
         assert got.casefold() == syl, f"syllable {n}: {got!r} != {syl!r} in {text!r}"
         base = unicodedata.normalize("NFD", syl)[0]
         if not word_start and base in "aoe":
@@ -408,8 +509,9 @@ def test_no_repeats_within_entry(e):
     assert not {e["zh"], e["zh_hant"]} & set(e["zh_aliases"])
     # A string both in aliases and zh_aliases only where Chinese text really writes it (see the notes).
     assert set(e["aliases"]) & set(e["zh_aliases"]) <= {"IoT", "SU7", "WPS Office"}
-    assert all(has_cjk(a) or a in ("IoT", "SU7", "WPS Office", "ASP") or e["type"] == "stock_code"
-               for a in e["zh_aliases"]), "Latin strings in zh_aliases only where Chinese text uses them"
+    assert all(
+        has_cjk(a) or a in ("IoT", "SU7", "WPS Office", "ASP") or e["type"] == "stock_code" for a in e["zh_aliases"]
+    ), "Latin strings in zh_aliases only where Chinese text uses them"
 
 
 # --------------------------------------------------------------------------- en_adopted
@@ -429,15 +531,51 @@ def test_en_adopted(e):
             assert en_fold(e["en"]) != toneless(e["pinyin"])
 
 
-@pytest.mark.parametrize("en", ["Jack Ma", "Pony Ma", "Robin Li", "William Ding", "Steve Jobs", "Elon Musk", "Kingsoft",
-                                "JD.com", "Alibaba", "NetEase", "Tencent", "Amazon", "Apple", "Tesla", "Toyota",
-                                "BYD", "WeChat", "VANCL", "Joyo.com"])
+@pytest.mark.parametrize(
+    "en",
+    [
+        "Jack Ma",
+        "Pony Ma",
+        "Robin Li",
+        "William Ding",
+        "Steve Jobs",
+        "Elon Musk",
+        "Kingsoft",
+        "JD.com",
+        "Alibaba",
+        "NetEase",
+        "Tencent",
+        "Amazon",
+        "Apple",
+        "Tesla",
+        "Toyota",
+        "BYD",
+        "WeChat",
+        "VANCL",
+        "Joyo.com",
+    ],
+)
 def test_adopted_names(en):
     assert next(e for e in ENTRIES if e["en"] == en)["en_adopted"] is True
 
 
-@pytest.mark.parametrize("en", ["Lei Jun", "Wang Xiang", "Zou Tao", "Liu Qiangdong", "Xiaomi", "Weibo", "Baidu",
-                                "Meizu", "Futu", "Tianyancha", "Leibusi", "Leisike"])
+@pytest.mark.parametrize(
+    "en",
+    [
+        "Lei Jun",
+        "Wang Xiang",
+        "Zou Tao",
+        "Liu Qiangdong",
+        "Xiaomi",
+        "Weibo",
+        "Baidu",
+        "Meizu",
+        "Futu",
+        "Tianyancha",
+        "Leibusi",
+        "Leisike",
+    ],
+)
 def test_pinyin_names(en):
     assert next(e for e in ENTRIES if e["en"] == en)["en_adopted"] is False
 
@@ -446,11 +584,17 @@ def test_pinyin_names(en):
 
 # "English (中文)" pairs as article 000 writes them.
 ARTICLE_000_PAIRS = [
-    ("Lei Jun", "雷军"), ("Wang Xiang", "王翔"), ("Zou Tao", "邹涛"), ("Jack Ma", "马云"), ("Liu Qiangdong", "刘强东"),
+    ("Lei Jun", "雷军"),
+    ("Wang Xiang", "王翔"),
+    ("Zou Tao", "邹涛"),
+    ("Jack Ma", "马云"),
+    ("Liu Qiangdong", "刘强东"),
 ]
 # "Name (CODE)" pairs of article 000: the code's entry refers to the named company (by en or alias).
 ARTICLE_000_CODES = [
-    ("Kingsoft Corporation", "3888:HKEX"), ("Kingsoft Office", "688111:SH"), ("Kingsoft Cloud", "KC:NASDAQ"),
+    ("Kingsoft Corporation", "3888:HKEX"),
+    ("Kingsoft Office", "688111:SH"),
+    ("Kingsoft Cloud", "KC:NASDAQ"),
     ("JD.com", "JD:NASDAQ"),
 ]
 PAIR_RE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)*) \(([\u4e00-\u9fff]+)\)")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from zhgloss.errors import (  # noqa: E402
+from zhgloss.errors import (
     DuplicateEntryError,
     FormatError,
     GlossaryFileError,
@@ -18,7 +18,7 @@ from zhgloss.errors import (  # noqa: E402
     UsageError,
     ZhglossError,
 )
-from zhgloss.model import Entry, Role  # noqa: E402
+from zhgloss.model import Entry, Role
 
 __all__ = [
     "DuplicateEntryError",

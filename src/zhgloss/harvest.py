@@ -238,7 +238,7 @@ def romanize(zh: str) -> str:
 
     syllables = lazy_pinyin(zh, style=Style.TONE, errors="ignore")
     given = "".join(syllables[1:])
-    return " ".join(p.capitalize() for p in (syllables[:1] + [given]) if p)
+    return " ".join(p.capitalize() for p in ([*syllables[:1], given]) if p)
 
 
 def _phrase_pinyin(zh: str) -> str:
@@ -355,9 +355,8 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
         # A name in another romanization writes one word or hyphenated part per syllable
         # (Kau Pak-kwan, 求伯君): as many characters end the run.
         parts = [p for p in re.split(r"[\s\-]+", en) if p]
-        if 2 <= len(parts) <= 4 and len(run) > len(parts):
-            if not any(w in _ORG_WORDS for w in en_words(en)):
-                return run[-len(parts) :]
+        if 2 <= len(parts) <= 4 and len(run) > len(parts) and not any(w in _ORG_WORDS for w in en_words(en)):
+            return run[-len(parts) :]
     return run if len(run) <= 6 else None
 
 

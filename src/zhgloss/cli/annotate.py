@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 
-from zhgloss.cli.common import app
-from zhgloss.cli.common import EXIT_DATA, DbOpt, fail, reported_errors
+from zhgloss.cli.common import EXIT_DATA, DbOpt, app, fail, reported_errors
 from zhgloss.errors import FormatError
 
 if TYPE_CHECKING:

@@ -6,8 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from zhgloss.cli.common import app
-from zhgloss.cli.common import EXIT_NOT_FOUND, DbOpt, JsonOpt, read_stdin_text, reported_errors, style, to_json
+from zhgloss.cli.common import EXIT_NOT_FOUND, DbOpt, JsonOpt, app, read_stdin_text, reported_errors, style, to_json
 
 DEFAULT_LIMIT = 10
 DEFAULT_MIN_SCORE = 60  # kept equal to zhgloss.fuzzy's defaults, which this module may not import at load time
