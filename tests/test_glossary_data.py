@@ -12,7 +12,9 @@ import re
 import sys
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -48,12 +50,12 @@ TONE_MARKS = {"\u0304", "\u0301", "\u030c", "\u0300"}  # tones 1-4 after NFD; U+
 
 RAW = GLOSSARY.read_bytes()
 DATA = json.loads(RAW.decode("utf-8"))
-ENTRIES: list[dict] = list(DATA["entries"].values())
+ENTRIES: list[dict[str, Any]] = list(DATA["entries"].values())
 BY_ID = {e["id"]: e for e in ENTRIES}
 BY_ZH = {e["zh"]: e for e in ENTRIES if e["zh"]}
 
 
-def entry_ids(entries=ENTRIES):
+def entry_ids(entries: list[dict[str, Any]] = ENTRIES) -> list[str]:
     return [e["id"] for e in entries]
 
 
@@ -86,15 +88,15 @@ def has_cjk(text: str) -> bool:
     return any(0x3400 <= ord(c) <= 0x9FFF or 0x20000 <= ord(c) <= 0x323AF for c in text)
 
 
-def zh_forms(e: dict) -> list[str]:
+def zh_forms(e: dict[str, Any]) -> list[str]:
     return [f for f in (e["zh"], e["zh_hant"]) if f] + list(e["zh_aliases"])
 
 
-def en_forms(e: dict) -> list[str]:
+def en_forms(e: dict[str, Any]) -> list[str]:
     return [e["en"], *e["aliases"]]
 
 
-def all_texts(e: dict):
+def all_texts(e: dict[str, Any]) -> Iterator[tuple[str, str]]:
     for key in ("zh", "zh_hant", "pinyin", "en", "refers_to", "note"):
         if e[key] is not None:
             yield key, e[key]
@@ -110,7 +112,7 @@ def all_texts(e: dict):
 # --------------------------------------------------------------------------- file shape
 
 
-def test_file_is_a_tinydb_file_with_one_entries_table():
+def test_file_is_a_tinydb_file_with_one_entries_table() -> None:
     assert list(DATA) == ["entries"]
     docs = DATA["entries"]
     assert isinstance(docs, dict) and docs
@@ -118,7 +120,7 @@ def test_file_is_a_tinydb_file_with_one_entries_table():
     assert all(isinstance(v, dict) for v in docs.values())
 
 
-def test_file_is_canonical_json():
+def test_file_is_canonical_json() -> None:
     """Byte-identical to json.dumps(..., ensure_ascii=False, indent=2, sort_keys=True) + newline."""
     canonical = json.dumps(json.loads(RAW), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     assert canonical.encode("utf-8") == RAW
@@ -126,14 +128,14 @@ def test_file_is_canonical_json():
 
 
 @pytest.mark.parametrize("e", ENTRIES, ids=entry_ids())
-def test_entry_has_exactly_the_keys(e):
+def test_entry_has_exactly_the_keys(e: dict[str, Any]) -> None:
     assert set(e) == KEYS
     for role in e["roles"]:
         assert set(role) == ROLE_KEYS
 
 
 @pytest.mark.parametrize("e", ENTRIES, ids=entry_ids())
-def test_entry_field_types(e):
+def test_entry_field_types(e: dict[str, Any]) -> None:
     assert e["type"] in TYPES
     assert isinstance(e["en"], str) and e["en"]
     for key in ("zh", "zh_hant", "pinyin", "refers_to", "note"):
@@ -153,7 +155,7 @@ def test_entry_field_types(e):
 
 
 @pytest.mark.parametrize("e", ENTRIES, ids=entry_ids())
-def test_text_is_already_normalized(e):
+def test_text_is_already_normalized(e: dict[str, Any]) -> None:
     """NFC, no full-width ASCII, no doubled or edge spaces: what zhgloss's model would store unchanged."""
     for key, text in all_texts(e):
         assert unicodedata.normalize("NFC", text) == text, key
@@ -161,14 +163,14 @@ def test_text_is_already_normalized(e):
         assert re.sub(r"\s+", " ", text).strip() == text, (key, text)
 
 
-def test_ids_unique_and_slugs():
+def test_ids_unique_and_slugs() -> None:
     ids = entry_ids()
     assert len(ids) == len(set(ids))
     bad = [i for i in ids if not SLUG_RE.match(i)]
     assert not bad
 
 
-def test_references_resolve():
+def test_references_resolve() -> None:
     for e in ENTRIES:
         if e["refers_to"] is not None:
             assert e["refers_to"] in BY_ID, e["id"]
@@ -182,12 +184,12 @@ def test_references_resolve():
 
 
 @pytest.mark.parametrize("e", ENTRIES, ids=entry_ids())
-def test_refers_to_only_for_nicknames_and_stock_codes(e):
+def test_refers_to_only_for_nicknames_and_stock_codes(e: dict[str, Any]) -> None:
     assert (e["refers_to"] is not None) == (e["type"] in ("nickname", "stock_code"))
 
 
 @pytest.mark.parametrize("e", ENTRIES, ids=entry_ids())
-def test_sources_are_articles_or_urls(e):
+def test_sources_are_articles_or_urls(e: dict[str, Any]) -> None:
     for s in e["sources"]:
         assert s in ARTICLE_LABELS or s.startswith(("http://", "https://")), s
     for role in e["roles"]:
@@ -277,13 +279,13 @@ REQUIRED = [
 
 
 @pytest.mark.parametrize(("zh", "en"), REQUIRED, ids=[en for _, en in REQUIRED])
-def test_required_name_present(zh, en):
+def test_required_name_present(zh: str | None, en: str) -> None:
     matches = [e for e in ENTRIES if e["en"] == en]
     assert len(matches) == 1, f"{en!r}: {len(matches)} entries"
     assert matches[0]["zh"] == zh
 
 
-def test_required_list_covers_every_entry():
+def test_required_list_covers_every_entry() -> None:
     assert {en for _, en in REQUIRED} == {e["en"] for e in ENTRIES}
 
 
@@ -315,7 +317,7 @@ TYPES_EXPECTED = {
 
 
 @pytest.mark.parametrize(("zh", "kind"), TYPES_EXPECTED.items())
-def test_types(zh, kind):
+def test_types(zh: str, kind: str) -> None:
     assert BY_ZH[zh]["type"] == kind
 
 
@@ -334,11 +336,11 @@ REFERS = {
 
 
 @pytest.mark.parametrize(("zh", "target"), REFERS.items())
-def test_refers_to(zh, target):
+def test_refers_to(zh: str, target: str) -> None:
     assert BY_ZH[zh]["refers_to"] == target
 
 
-def test_entities_md_decisions_kept():
+def test_entities_md_decisions_kept() -> None:
     # 金山 alone is an alias of 金山软件; 金山办公 and 金山云 are their own entries.
     assert "金山" in BY_ZH["金山软件"]["zh_aliases"]
     # 小米 and 小米集团 are separate entries.
@@ -375,11 +377,11 @@ CORE_PINYIN = {
 
 
 @pytest.mark.parametrize(("zh", "pinyin"), CORE_PINYIN.items())
-def test_core_pinyin(zh, pinyin):
+def test_core_pinyin(zh: str, pinyin: str) -> None:
     assert BY_ZH[zh]["pinyin"] == pinyin
 
 
-def test_pinyin_null_for_codes_wps_and_unknown_chinese():
+def test_pinyin_null_for_codes_wps_and_unknown_chinese() -> None:
     for e in ENTRIES:
         if e["type"] == "stock_code" or e["zh"] in (None, "WPS"):
             assert e["pinyin"] is None, e["id"]
@@ -388,7 +390,7 @@ def test_pinyin_null_for_codes_wps_and_unknown_chinese():
 
 
 @pytest.mark.parametrize("e", [e for e in ENTRIES if e["pinyin"]], ids=entry_ids([e for e in ENTRIES if e["pinyin"]]))
-def test_pinyin_letters_and_case(e):
+def test_pinyin_letters_and_case(e: dict[str, Any]) -> None:
     p = e["pinyin"]
     assert re.fullmatch(r"[A-Za-z0-9'üÜ\u0300-\u030c ]+", unicodedata.normalize("NFD", p).replace("\u0308", "")), p
     assert "v" not in toneless(re.sub(r"[A-Z0-9]{2,}", "", p)), "write ü, not v"
@@ -409,7 +411,7 @@ def test_pinyin_letters_and_case(e):
         ("金山软件", "金山軟件"),
     ],
 )
-def test_zh_hant(zh, hant):
+def test_zh_hant(zh: str, hant: str) -> None:
     assert BY_ZH[zh]["zh_hant"] == hant
 
 
@@ -426,7 +428,7 @@ PINYIN_ENTRIES = [e for e in ENTRIES if e["pinyin"]]
 
 
 @pytest.mark.parametrize("e", PINYIN_ENTRIES, ids=entry_ids(PINYIN_ENTRIES))
-def test_pinyin_toneless_matches_pypinyin(e):
+def test_pinyin_toneless_matches_pypinyin(e: dict[str, Any]) -> None:
     pypinyin = pytest.importorskip("pypinyin")
     expected = TONELESS_EXCEPTIONS.get(e["zh"]) or fold_alnum("".join(pypinyin.lazy_pinyin(e["zh"], v_to_u=True)))
     assert toneless(e["pinyin"]) == expected
@@ -442,7 +444,7 @@ def _syllables(zh: str) -> list[str]:
 
 
 @pytest.mark.parametrize("e", PINYIN_ENTRIES, ids=entry_ids(PINYIN_ENTRIES))
-def test_pinyin_tones_and_apostrophes(e):
+def test_pinyin_tones_and_apostrophes(e: dict[str, Any]) -> None:
     """Every syllable has pypinyin's tone (or a documented override); a/o/e inside a word takes an apostrophe."""
     pytest.importorskip("pypinyin")
     text = unicodedata.normalize("NFC", e["pinyin"])
@@ -468,7 +470,7 @@ def test_pinyin_tones_and_apostrophes(e):
 # --------------------------------------------------------------------------- collisions
 
 
-def test_no_chinese_form_claimed_by_two_entries():
+def test_no_chinese_form_claimed_by_two_entries() -> None:
     owners = defaultdict(set)
     for e in ENTRIES:
         for form in zh_forms(e):
@@ -477,7 +479,7 @@ def test_no_chinese_form_claimed_by_two_entries():
     assert not clashes
 
 
-def test_no_english_form_claimed_by_two_entries():
+def test_no_english_form_claimed_by_two_entries() -> None:
     owners = defaultdict(set)
     for e in ENTRIES:
         for form in en_forms(e):
@@ -486,7 +488,7 @@ def test_no_english_form_claimed_by_two_entries():
     assert not clashes
 
 
-def test_no_lookup_key_shared_by_two_entries():
+def test_no_lookup_key_shared_by_two_entries() -> None:
     """The keys zhgloss looks names up by (punctuation dropped; Latin zh forms typed like English) stay unique."""
     owners = defaultdict(set)
     for e in ENTRIES:
@@ -503,7 +505,7 @@ def test_no_lookup_key_shared_by_two_entries():
 
 
 @pytest.mark.parametrize("e", ENTRIES, ids=entry_ids())
-def test_no_repeats_within_entry(e):
+def test_no_repeats_within_entry(e: dict[str, Any]) -> None:
     assert e["en"].casefold() not in [a.casefold() for a in e["aliases"]]
     assert len({a.casefold() for a in e["aliases"]}) == len(e["aliases"])
     assert not {e["zh"], e["zh_hant"]} & set(e["zh_aliases"])
@@ -518,7 +520,7 @@ def test_no_repeats_within_entry(e):
 
 
 @pytest.mark.parametrize("e", ENTRIES, ids=entry_ids())
-def test_en_adopted(e):
+def test_en_adopted(e: dict[str, Any]) -> None:
     if e["type"] in ("stock_code",) or e["zh"] == "WPS":
         assert e["en_adopted"] is False  # same Latin code/name in both languages: nothing adopted
     elif e["type"] == "phrase":
@@ -555,7 +557,7 @@ def test_en_adopted(e):
         "Joyo.com",
     ],
 )
-def test_adopted_names(en):
+def test_adopted_names(en: str) -> None:
     assert next(e for e in ENTRIES if e["en"] == en)["en_adopted"] is True
 
 
@@ -576,7 +578,7 @@ def test_adopted_names(en):
         "Leisike",
     ],
 )
-def test_pinyin_names(en):
+def test_pinyin_names(en: str) -> None:
     assert next(e for e in ENTRIES if e["en"] == en)["en_adopted"] is False
 
 
@@ -601,20 +603,20 @@ PAIR_RE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)*) \(([\u4e00-\u9fff]+)\)")
 
 
 @pytest.mark.parametrize(("en", "zh"), ARTICLE_000_PAIRS)
-def test_article_000_name_pairs(en, zh):
+def test_article_000_name_pairs(en: str, zh: str) -> None:
     e = BY_ZH[zh]
     assert e["en"] == en
     assert e["roles"] and "article:000" in e["sources"]
 
 
 @pytest.mark.parametrize(("name", "code"), ARTICLE_000_CODES)
-def test_article_000_stock_codes(name, code):
+def test_article_000_stock_codes(name: str, code: str) -> None:
     e = next(e for e in ENTRIES if e["en"] == code)
     assert name in en_forms(BY_ID[e["refers_to"]])
 
 
 @pytest.mark.skipif(not ARTICLE_000.is_file(), reason="shared articles not available")
-def test_article_000_pairs_read_from_the_article():
+def test_article_000_pairs_read_from_the_article() -> None:
     text = ARTICLE_000.read_text(encoding="utf-8")
     found = PAIR_RE.findall(text)  # the English run may start early ("After Jack Ma (马云)")
     assert {zh for _, zh in found} == {zh for _, zh in ARTICLE_000_PAIRS}
@@ -625,7 +627,7 @@ def test_article_000_pairs_read_from_the_article():
 # --------------------------------------------------------------------------- loaders
 
 
-def test_loads_with_tinydb():
+def test_loads_with_tinydb() -> None:
     tinydb = pytest.importorskip("tinydb")
     db = tinydb.TinyDB(str(GLOSSARY), access_mode="r")
     try:
@@ -636,7 +638,7 @@ def test_loads_with_tinydb():
         db.close()
 
 
-def test_every_entry_loads_with_the_model():
+def test_every_entry_loads_with_the_model() -> None:
     """zhgloss.model.Entry.from_dict accepts every entry and stores it unchanged (run with PYTHONPATH=src)."""
     src = str(ROOT / "src")
     if src not in sys.path:

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -120,7 +121,12 @@ def test_bulk_write_is_one_file_write(tmp_path: Path) -> None:
         storage = gloss._storage
         assert storage is not None
         original = storage._write_now
-        storage._write_now = lambda data: (writes.append(1), original(data))[1]  # type: ignore[method-assign]
+
+        def counting_write(data: dict[str, Any]) -> None:
+            writes.append(1)
+            original(data)
+
+        storage._write_now = counting_write  # type: ignore[method-assign]
         gloss.add_all(entries)
     assert len(writes) == 1
     assert path.stat().st_ino != inode  # replaced by rename, not rewritten in place
