@@ -491,7 +491,6 @@ def test_english_form_with_japanese_kana_is_found_in_runs() -> None:
     text = "雷军说 Lei Jun 看过 Gamera (Japanese ガメラ Gamera)。"
     found = [(m.surface, m.entry.id) for m in annotator.mentions(text)]
     assert found == [("雷军", "lei-jun"), ("Lei Jun", "lei-jun"), ("Gamera (Japanese ガメラ Gamera)", "gamera")]
-    assert not annotator._t.e_whole  # the runs are scanned, not the whole text
 
 
 def test_simplified_only_alias_is_found_in_traditional_text() -> None:
@@ -500,3 +499,20 @@ def test_simplified_only_alias_is_found_in_traditional_text() -> None:
     jd = Entry(id="jd-com", zh="京东", zh_hant="京東", pinyin="Jīngdōng", en="JD.com", zh_aliases=("京东集团",))
     mentions = Annotator([jd]).mentions("劉強東創辦的京東集團")
     assert [(m.surface, m.entry.id) for m in mentions] == [("京東集團", "jd-com")]
+
+
+def test_chinese_forms_never_become_english_patterns() -> None:
+    from zhgloss.annotate import Annotator
+    from zhgloss.script import has_cjk
+
+    jd = Entry(id="jd-com", zh="京东", zh_hant="京東", pinyin="Jīngdōng", en="JD.com", zh_aliases=("京东集团",))
+    annotator = Annotator([jd])
+    assert annotator._t.e_forms == ["JD.com", "ＪＤ．ｃｏｍ"]  # as written, and its full-width form
+    assert not any(has_cjk(form) for form in annotator._t.e_forms)
+
+
+def test_symbols_are_not_names() -> None:
+    from zhgloss.annotate import Annotator
+
+    mouse = Entry(id="xiaolaoshu", zh="小老鼠", en="@", en_adopted=True, type="term")
+    assert Annotator([mouse]).mentions("write to lei@example.com") == []

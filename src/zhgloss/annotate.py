@@ -54,7 +54,7 @@ from zhgloss.script import NAME_SEPARATORS, has_cjk, is_cjk
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
 
-CACHE_KIND = "annotate-v4"
+CACHE_KIND = "annotate-v6"
 """Name and format version of the cached automaton (for `zhgloss.cache.load_cached`)."""
 
 FORMS = ("zh", "zh_hant", "en", "zh_alias", "alias")
@@ -208,7 +208,6 @@ class _Tables:
         self.zll: Any = None  # leftmost-longest automaton of the Chinese forms
         self.z_keys: list[str] = []  # the Chinese patterns; their overlapping automaton is built when needed
         self._zall: Any = None
-        self.e_whole = False  # an English form has no Latin letter or digit: scan whole texts
         self.run_extra = ""  # characters that end a Latin run but occur in English forms (ガメラ): runs keep them
         self.eall: Any = None  # English forms, lower-cased, standard automaton
         self.n_z = 0
@@ -241,19 +240,22 @@ def _build_tables(entries: Sequence[Entry]) -> _Tables:
         if has_cjk(form):
             for variant in _separator_variants(form):
                 z_patterns.setdefault(variant, (index, code))
-    # Then the traditional spellings of simplified names the glossary does not store (霸总 -> 霸總), so
-    # traditional text finds them too; every stored form has already taken its place.
-    for code, index, form in ranked:
-        if FORMS[code] in ("zh", "zh_alias") and has_cjk(form):
-            for converted in traditional_variants(form):
-                for variant in _separator_variants(converted):
-                    z_patterns.setdefault(variant, (index, FORMS.index("zh_hant") if FORMS[code] == "zh" else code))
-        else:
+        elif _LATIN_RE.search(form):
+            # An English form without a Latin letter or digit ("@" for 小老鼠, "☰" for 乾) is a
+            # symbol, not a name: matching it would gloss every e-mail address.
             folded = _fold(form)
             for key, as_written in ((folded, form), (_fold(_to_fullwidth(form)), _to_fullwidth(form))):
                 values = e_patterns.setdefault(key, [])
                 if all(v[0] != index or v[2] != as_written for v in values):
                     values.append((index, code, as_written))
+    # Then the traditional spellings of simplified names the glossary does not store (霸总 -> 霸總), so
+    # traditional text finds them too; every stored form has already taken its place.
+    zh_hant_code = FORMS.index("zh_hant")
+    for code, index, form in ranked:
+        if FORMS[code] in ("zh", "zh_alias") and has_cjk(form):
+            for converted in traditional_variants(form):
+                for variant in _separator_variants(converted):
+                    z_patterns.setdefault(variant, (index, zh_hant_code if FORMS[code] == "zh" else code))
     tables = _Tables()
     z_keys = list(z_patterns)
     tables.n_z = len(z_keys)
@@ -276,7 +278,6 @@ def _build_tables(entries: Sequence[Entry]) -> _Tables:
         tables.z_keys = z_keys
     if e_keys:
         tables.eall = daachorse.CharwiseDoubleArrayAhoCorasick(e_keys)
-        tables.e_whole = any(not _LATIN_RE.search(k) for k in e_keys)
         tables.run_extra = "".join(sorted({c for k in e_keys for c in k if _RUN_BREAK_RE.match(c)}))
     blob = bytearray()
     tables.entry_offsets.append(0)
@@ -338,7 +339,6 @@ class Annotator:
             "n_z": t.n_z,
             "e_forms": t.e_forms,
             "simp_trad": list(t.simp_trad),
-            "e_whole": t.e_whole,
             "run_extra": t.run_extra,
         }
         sections = [
@@ -385,7 +385,6 @@ class Annotator:
         t.n_z = meta["n_z"]
         t.e_forms = meta["e_forms"]
         t.simp_trad = (meta["simp_trad"][0], meta["simp_trad"][1])
-        t.e_whole = meta["e_whole"]
         t.run_extra = meta["run_extra"]
         automaton = daachorse.CharwiseDoubleArrayAhoCorasick
         t.zll = automaton.deserialize(sections[1]) if sections[1] else None
@@ -500,9 +499,7 @@ class Annotator:
             # Only patterns with a Latin end have a boundary to check; pick them out without a Python step per match.
             latin_ended = compress(z, map(bounds.__getitem__, map(_third, z)))
             troubled = [s for s, e, p in latin_ended if not self._z_ok(text, s, e, p)]
-        english: list[Span] = []
-        if t.eall is not None:
-            english = self._english(text) if t.e_whole else self._english_in_runs(text)
+        english = self._english_in_runs(text) if t.eall is not None else []
         if not english and not troubled:
             return z
         chosen = _greedy(list(english))
@@ -524,12 +521,14 @@ class Annotator:
                 kept += matches[pos : bisect.bisect_left(matches, a, lo=pos, key=_first)]
                 pos = bisect.bisect_left(matches, b, lo=pos, key=_first)
             kept += matches[pos:]
+        english.sort(key=_first)
+        overlapping = self._zall()
         for a, b in lines:
             line = text[a:b]
             cands: list[Span] = [
-                (s + a, e + a, p) for s, e, p in self._zall().find_overlapping(line) if self._z_ok(line, s, e, p)
+                (s + a, e + a, p) for s, e, p in overlapping.find_overlapping(line) if self._z_ok(line, s, e, p)
             ]
-            cands += [m for m in english if a <= m[0] < b]
+            cands += english[bisect.bisect_left(english, a, key=_first) : bisect.bisect_left(english, b, key=_first)]
             kept += _greedy(cands)
         kept.sort(key=_first)
         return kept
