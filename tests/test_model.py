@@ -117,3 +117,9 @@ def test_role_errors_use_the_json_key_names() -> None:
     with pytest.raises(InvalidEntryError) as info:
         Role.from_dict({"title": "CEO", "from": 1998})
     assert info.value.field == "roles.from"
+
+
+def test_entry_fields_are_the_json_keys_in_order() -> None:
+    from zhgloss.model import ENTRY_FIELDS
+
+    assert tuple(Entry(id="x", en="X").to_dict()) == ENTRY_FIELDS

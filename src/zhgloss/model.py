@@ -19,6 +19,23 @@ from zhgloss.script import TONE_MARKS, normalize
 KNOWN_TYPES = ("person", "org", "product", "place", "phrase", "nickname", "stock_code", "work", "name", "term")
 """Entry types zhgloss knows; others are allowed if they look like ``a_word``."""
 
+ENTRY_FIELDS = (
+    "id",
+    "type",
+    "zh",
+    "zh_hant",
+    "pinyin",
+    "en",
+    "aliases",
+    "zh_aliases",
+    "en_adopted",
+    "refers_to",
+    "roles",
+    "note",
+    "sources",
+)
+"""The fields of an entry's JSON form, in the order `Entry.to_dict` writes them."""
+
 TYPE_ALIASES = {"organisation": "org", "organization": "org", "company": "org"}
 
 

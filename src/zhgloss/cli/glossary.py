@@ -18,26 +18,12 @@ from zhgloss.cli.common import (
     style,
     to_json,
 )
-from zhgloss.model import Entry, normalize_type
+from zhgloss.model import ENTRY_FIELDS, Entry, normalize_type
 
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
 
-FIELDS = (
-    "id",
-    "type",
-    "zh",
-    "zh_hant",
-    "pinyin",
-    "en",
-    "aliases",
-    "zh_aliases",
-    "en_adopted",
-    "refers_to",
-    "note",
-    "roles",
-    "sources",
-)
+FIELDS = ENTRY_FIELDS
 
 
 def render_entry(entry: Entry, *, refers_to: Entry | None = None, known_as: list[Entry] | None = None) -> str:

@@ -21,24 +21,10 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from zhgloss.errors import FormatError, InvalidEntryError
-from zhgloss.model import Entry, slugify
+from zhgloss.model import ENTRY_FIELDS, Entry, slugify
 from zhgloss.script import normalize
 
-COLUMNS = (
-    "id",
-    "type",
-    "zh",
-    "zh_hant",
-    "pinyin",
-    "en",
-    "aliases",
-    "zh_aliases",
-    "en_adopted",
-    "refers_to",
-    "roles",
-    "note",
-    "sources",
-)
+COLUMNS = ENTRY_FIELDS
 LIST_COLUMNS = ("aliases", "zh_aliases", "sources")
 DEFAULT_TYPE = "term"
 """Type of an imported row that names none: a CAT tool's glossary holds terms, not only people."""
