@@ -26,6 +26,7 @@ from pathlib import Path
 from common import CORPUS, OUT, big_glossary, names_glossary, time_call, time_process, zhgloss_argv
 
 from zhgloss.annotate import Annotator, Session, annotate_stream, is_word_char
+from zhgloss.convert import traditional_variants
 from zhgloss.model import Entry
 from zhgloss.script import has_cjk
 from zhgloss.store import Glossary
@@ -54,6 +55,7 @@ def reference_spans(entries: list[Entry], text: str) -> list[tuple[int, int, str
     rank = {"zh": 0, "zh_hant": 1, "en": 2, "zh_alias": 3, "alias": 4}
     exact = ahocorasick.Automaton()
     folded = ahocorasick.Automaton()
+    converted: list[tuple[str, int, str, str]] = []
     for order, e in enumerate(entries):
         fields = [
             ("zh", [e.zh]),
@@ -74,6 +76,10 @@ def reference_spans(entries: list[Entry], text: str) -> list[tuple[int, int, str
                         best = exact.get(v, None)
                         if best is None or (rank[name], order) < best[0]:
                             exact.add_word(v, ((rank[name], order), e.id, v))
+                    if name in ("zh", "zh_alias"):
+                        converted.append((name, order, e.id, form))
+                elif not re.search(r"[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]", form):
+                    continue  # a symbol ("@"), not a name
                 else:
                     wide = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in form)
                     for v in (form, wide):
@@ -81,6 +87,16 @@ def reference_spans(entries: list[Entry], text: str) -> list[tuple[int, int, str
                         values = folded.get(key, [])
                         values.append(((rank[name], order), e.id, v))
                         folded.add_word(key, values)
+    # The Hong Kong and Taiwan spellings of simplified forms, where no stored form already has them.
+    converted.sort(key=lambda c: (rank[c[0]], c[1]))  # the order the annotator gives them their places
+    for name, order, entry_id, form in converted:
+        for converted_form in traditional_variants(form):
+            parts = re.split("[\u00b7\u2022\u30fb\u2027\uff0e]", converted_form)
+            seps = "\u00b7\u2022\u30fb\u2027\uff0e"
+            variants = {converted_form} | ({s.join(parts) for s in (*seps, "")} if len(parts) > 1 else set())
+            for v in variants:
+                if exact.get(v, None) is None:
+                    exact.add_word(v, ((rank["zh_hant" if name == "zh" else name], order), entry_id, v))
     cands: list[tuple[int, int, tuple[int, int], str]] = []
 
     def bounded(form: str, start: int, end: int) -> bool:

@@ -30,15 +30,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=21)
     args = parser.parse_args()
-    import compileall
-
     import typer
-
-    import zhgloss
-
-    # An installed zhgloss has bytecode (pip compiles it); a source checkout run with
-    # PYTHONDONTWRITEBYTECODE=1 would recompile every module on every call and measure that instead.
-    compileall.compile_dir(Path(zhgloss.__file__).parent, quiet=1)
 
     with tempfile.TemporaryDirectory() as tmp:
         hello = Path(tmp) / "hello.py"

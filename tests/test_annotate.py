@@ -516,3 +516,14 @@ def test_symbols_are_not_names() -> None:
 
     mouse = Entry(id="xiaolaoshu", zh="小老鼠", en="@", en_adopted=True, type="term")
     assert Annotator([mouse]).mentions("write to lei@example.com") == []
+
+
+def test_script_is_told_the_same_way_for_short_and_long_texts() -> None:
+    from zhgloss.annotate import _SHORT_TEXT, Annotator
+
+    lei = Entry(id="lei-jun", zh="雷军", zh_hant="雷軍", pinyin="Léi Jūn", en="Lei Jun")
+    annotator = Annotator([lei])
+    for line, verdict in (("劉強東創辦京東", True), ("刘强东创办京东", False), ("Lei Jun", None)):
+        assert annotator.is_traditional(line) is verdict
+        padded = line + " " * _SHORT_TEXT
+        assert annotator.is_traditional(padded) is verdict  # the pattern path

@@ -326,9 +326,9 @@ class Annotator:
         self._entries = {}
         self._records: dict[int, Record] = {}
         simp, trad = tables.simp_trad
-        self._simp = re.compile(f"[{re.escape(simp)}]")
+        self._simp_chars, self._trad_chars = frozenset(simp), frozenset(trad)
+        self._script_res: tuple[re.Pattern[str], re.Pattern[str]] | None = None
         self._runs = _run_patterns(tables.run_extra)
-        self._trad = re.compile(f"[{re.escape(trad)}]")
 
     # Cache
 
@@ -581,13 +581,24 @@ class Annotator:
 
     def is_traditional(self, text: str) -> bool | None:
         """Tell whether `text` is written in traditional characters (None when it cannot tell)."""
-        trad = len(self._trad.findall(text))
-        simp = len(self._simp.findall(text))
+        if len(text) <= _SHORT_TEXT:
+            # A line: count with sets. Compiling the two character-class patterns (thousands of
+            # characters) would cost a one-line annotate ~20 ms.
+            trad = sum(map(self._trad_chars.__contains__, text))
+            simp = sum(map(self._simp_chars.__contains__, text))
+        else:
+            if self._script_res is None:
+                simp_chars, trad_chars = self._t.simp_trad
+                self._script_res = (re.compile(f"[{re.escape(simp_chars)}]"), re.compile(f"[{re.escape(trad_chars)}]"))
+            simp = len(self._script_res[0].findall(text))
+            trad = len(self._script_res[1].findall(text))
         if trad == simp:
             return None
         return trad > simp
 
 
+_SHORT_TEXT = 4096
+"""Texts up to this length are told simplified from traditional with sets, longer ones with a pattern."""
 _LATIN_RE = re.compile(r"[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 # Characters that end a run of possible English text: line breaks, and everything from CJK
 # radicals up except full-width ASCII (which `_to_fullwidth` variants of the forms use).

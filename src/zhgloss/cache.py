@@ -80,13 +80,12 @@ def load_cached(glossary_path: Path, kind: str, build: Callable[[], bytes]) -> b
     """
     key = identity(glossary_path).encode()
     target = cache_file(glossary_path, f"{kind}.bin")
-    blob = b""
     if target is not None:
-        with contextlib.suppress(OSError):
-            blob = target.read_bytes()
-    head, sep, body = blob.partition(b"\n")
-    if sep and head == key:
-        return body
+        with contextlib.suppress(OSError), target.open("rb") as cached:
+            # The identity line first: the rest (tens of MB) is read only when it is current, in one
+            # read, without the copy a partition of the whole file would make.
+            if cached.readline() == key + b"\n":
+                return cached.read()
     from zhgloss.bulk import paused_gc
 
     with paused_gc():
