@@ -387,3 +387,14 @@ def test_lookup_traditional_spelling_of_a_simplified_alias(runner: CliRunner, qu
     result = runner.invoke(app, ["lookup", query, "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)[0]["matches"][0]["entry"]["id"] == expected_id
+
+
+def test_writing_the_bundled_glossary_says_how_to_get_a_copy(runner: CliRunner, bundled: Path) -> None:
+    before = bundled.read_bytes()
+    result = runner.invoke(app, ["add", "张一鸣", "--type", "person", "--en", "Zhang Yiming", "--yes"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"Error: the glossary '{bundled}' is read-only; run 'zhgloss init' to get your own copy of it, "
+        "or pass --db PATH\n"
+    )
+    assert bundled.read_bytes() == before

@@ -92,7 +92,7 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Write one JSON document t
 def hint_for(exc: ZhglossError) -> str | None:
     """Return a one-line suggestion of what to do about `exc`, naming CLI commands and flags."""
     if isinstance(exc, ReadOnlyGlossaryError):
-        return "the bundled glossary is read-only: run 'zhgloss init' to get your own copy, or pass --db PATH"
+        return "run 'zhgloss init' to get your own copy of it, or pass --db PATH"
     if isinstance(exc, GlossaryFileError) and exc.problem == "no such glossary file":
         return f"create it with 'zhgloss init {exc.path}', or pass another --db"
     if isinstance(exc, GlossaryFileError) and exc.problem == "already exists":
