@@ -18,7 +18,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from zhgloss.errors import (
     DuplicateEntryError,
@@ -29,6 +29,9 @@ from zhgloss.errors import (
     ReadOnlyGlossaryError,
 )
 from zhgloss.model import Entry
+
+if TYPE_CHECKING:
+    from zhgloss.index import LookupIndex
 
 TABLE = "entries"
 USER_GLOSSARY_NAME = "glossary.json"
@@ -270,18 +273,29 @@ class Glossary:
     # Reading
 
     def _docs(self) -> dict[str, Any]:
-        data = self._db.storage.read() or {} if self._storage is None else self._storage.read() or {}
+        storage = self._db.storage if self._storage is None else self._storage
+        data = storage.read() or {}
         return dict(data.get(TABLE, {}))
 
     def _entry(self, doc: dict[str, Any]) -> Entry:
         try:
             return Entry.from_dict(doc)
-        except InvalidEntryError as exc:
-            where = self.path if self.path is not None else "<memory>"
-            raise GlossaryFileError(where, f"invalid entry: {exc}") from None
-        except TypeError as exc:
-            where = self.path if self.path is not None else "<memory>"
-            raise GlossaryFileError(where, f"invalid entry: {exc}") from None
+        except (InvalidEntryError, TypeError) as exc:
+            raise GlossaryFileError(self.path or "<memory>", f"invalid entry: {exc}") from None
+
+    def _index(self) -> LookupIndex:
+        """The lookup index of the file, opened once per glossary version."""
+        from zhgloss.cache import identity
+        from zhgloss.index import LookupIndex
+
+        assert self.path is not None
+        current = identity(self.path)
+        cached = self.__dict__.get("_lookup_index")
+        if cached is None or cached[0] != current:
+            cached = (current, LookupIndex.for_glossary(self))
+            self.__dict__["_lookup_index"] = cached
+        index: LookupIndex = cached[1]
+        return index
 
     def iter_entries(self) -> Iterator[Entry]:
         """Yield every entry, in the file's order."""
@@ -297,9 +311,7 @@ class Glossary:
     def find_by_id(self, entry_id: str) -> Entry | None:
         """Return the entry with id `entry_id`, or None."""
         if self.path is not None and not self._writing:
-            from zhgloss.index import LookupIndex
-
-            return LookupIndex.for_glossary(self).find_by_id(entry_id)
+            return self._index().find_by_id(entry_id)
         for doc in self._docs().values():
             if doc.get("id") == entry_id:
                 return self._entry(doc)
@@ -308,9 +320,7 @@ class Glossary:
     def referring_to(self, entry_id: str) -> list[Entry]:
         """Return the entries (nicknames, stock codes) that refer to the entry `entry_id`."""
         if self.path is not None and not self._writing:
-            from zhgloss.index import LookupIndex
-
-            return LookupIndex.for_glossary(self).referring_to(entry_id)
+            return self._index().referring_to(entry_id)
         return [e for e in self.iter_entries() if e.refers_to == entry_id]
 
     def get_by_id(self, entry_id: str) -> Entry:
@@ -327,11 +337,11 @@ class Glossary:
         and ignoring punctuation; pinyin with tone marks, tone numbers or none, spaced or joined.
         A person's name given in the other order ("Qiangdong Liu") matches with `reversed` set.
         """
-        from zhgloss.index import LookupIndex, lookup_in
+        from zhgloss.index import lookup_in
 
         if self.path is None or self._writing:
             return lookup_in(list(self.iter_entries()), query)
-        return LookupIndex.for_glossary(self).lookup(query)
+        return self._index().lookup(query)
 
     def find(self, query: str) -> Entry | None:
         """Return the best entry for `query` (see `lookup`), or None."""
