@@ -3,7 +3,8 @@
 `lookup` is typed hundreds of times a day, so a glossary file gets a SQLite
 index in its cache folder (see `zhgloss.cache`), rebuilt only when the file
 changes. A lookup then opens the index and runs one indexed query: it never
-parses the glossary's JSON nor imports pypinyin (the pinyin is stored).
+parses the glossary's JSON nor imports pypinyin or OpenCC (the pinyin is stored,
+and the traditional spellings are converted when the index is built).
 """
 
 from __future__ import annotations
@@ -99,19 +100,19 @@ def _rank(hits: Iterable[tuple[Entry, Key]], query: str) -> list[LookupHit]:
 
     toned = not has_cjk(query) and has_tones(query)
     wanted_tones = tone_sequence(query) if toned else ""
-    best: dict[str, tuple[tuple[int, int], LookupHit]] = {}
+    best: dict[str, tuple[int, LookupHit]] = {}
     order: dict[str, int] = {}
     for entry, key in hits:
         # A query with tones ("liu2 qiang2 dong1", "Liú") means pinyin, and its tones must agree.
         if toned and (key.tones != wanted_tones or key.field not in ("pinyin", "reversed")):
             continue
-        rank = (FIELD_RANK[key.field], 0)
+        rank = FIELD_RANK[key.field]
         hit = LookupHit(entry, key.field, key.form, reversed=key.field == "reversed")
         order.setdefault(entry.id, len(order))
         if entry.id not in best or rank < best[entry.id][0]:
             best[entry.id] = (rank, hit)
     ranked = sorted(best.values(), key=lambda rh: (rh[0], order[rh[1].entry.id]))
-    if any(rank[0] < FIELD_RANK["reversed"] for rank, _ in ranked):
+    if any(rank < FIELD_RANK["reversed"] for rank, _ in ranked):
         ranked = [rh for rh in ranked if not rh[1].reversed]
     return [hit for _, hit in ranked]
 
