@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from zhgloss.validate import Problem
 
 
-class NameOrder(str, Enum):
+class NameOrder(StrEnum):
     """Name order for romanize."""
 
     chinese = "chinese"
