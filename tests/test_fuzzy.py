@@ -214,7 +214,7 @@ def test_index_round_trips_through_bytes(searcher: Searcher) -> None:
         assert loaded.search(query) == searcher.search(query)
 
 
-@pytest.mark.parametrize("blob", [b"", b"junk", json.dumps([1, 2]).encode(), b"zhgloss search-v3\nnot marshal"])
+@pytest.mark.parametrize("blob", [b"", b"junk", json.dumps([1, 2]).encode(), f"zhgloss {FORMAT}\nnot marshal".encode()])
 def test_from_bytes_rejects_what_is_not_an_index(blob: bytes) -> None:
     with pytest.raises(ValueError, match="not a zhgloss search index"):
         Searcher.from_bytes(blob)

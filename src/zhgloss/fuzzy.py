@@ -20,14 +20,15 @@ with roles or nicknames pointing to it, before a bare dictionary headword.
 
 from __future__ import annotations
 
-import bisect
+import itertools
 import json
 import marshal
+import math
 import re
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from zhgloss.errors import UsageError
 from zhgloss.model import KNOWN_TYPES, Entry, normalize_type
@@ -36,7 +37,7 @@ from zhgloss.script import en_words, has_cjk, has_tones, is_cjk, pinyin_key, zh_
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
 
-FORMAT = "search-v3"
+FORMAT = "search-v4"
 """Name and version of the cached search data; bump it when the layout below changes."""
 
 MAGIC = f"zhgloss {FORMAT}\n".encode()
@@ -55,6 +56,8 @@ NEAR_POSTING_CAP = 60
 NEAR_TERMS = 12
 PREFIX_TERMS = 40
 GRAM_CAP = 300
+# How many sounds of a Chinese query, one per combination of its polyphones' readings, are looked up.
+SOUND_CAP = 64
 
 # Points a word loses per edit: a whole word typed exactly ("Qiangdong" in "Liu Qiangdong")
 # must outrank a word one edit away ("qingdong"), of which a big glossary has many.
@@ -64,75 +67,97 @@ _PINYIN_SPLIT_RE = re.compile(r"[\s\-\u00b7,]+")
 _TONE_DIGIT_RE = re.compile(r"(?<=[a-zü:])[1-5]")
 
 
-class _Strings:
-    """Many strings kept as one, with their end offsets: one object to cache and load, not a million."""
+class _Packed:
+    """Strings kept as UTF-8 in one buffer with their end offsets: each is decoded when it is read, never all.
 
-    def __init__(self, joined: str = "", ends: array[int] | None = None) -> None:
-        self._joined = joined
-        self._ends = ends if ends is not None else array("i")
+    Loading one is two views of the cached bytes, whatever the number of strings; in a sorted one
+    a string is found by binary search on the raw bytes (UTF-8 sorts as the code points do).
+    """
 
-    @classmethod
-    def pack(cls, items: list[str]) -> _Strings:
+    def __init__(self, data: memoryview, ends: memoryview) -> None:
+        self._data = data
+        self._ends = ends
+
+    @staticmethod
+    def pack(items: Iterable[str]) -> tuple[bytes, bytes]:
+        """Return the joined UTF-8 of `items` and their end offsets, the two sections `_Packed` reads."""
+        encoded = [item.encode() for item in items]
         ends, total = array("i"), 0
-        for item in items:
+        for item in encoded:
             total += len(item)
             ends.append(total)
-        return cls("".join(items), ends)
-
-    def dump(self) -> tuple[str, bytes]:
-        return self._joined, self._ends.tobytes()
-
-    @classmethod
-    def dump_any(cls, items: list[str] | _Strings) -> tuple[str, bytes]:
-        return (items if isinstance(items, _Strings) else cls.pack(list(items))).dump()
-
-    @classmethod
-    def load(cls, data: tuple[str, bytes]) -> _Strings:
-        return cls(data[0], array("i", data[1]))
+        return b"".join(encoded), ends.tobytes()
 
     def __len__(self) -> int:
         return len(self._ends)
 
+    def raw(self, index: int) -> bytes:
+        return bytes(self._data[self._ends[index - 1] if index else 0 : self._ends[index]])
+
     def __getitem__(self, index: int) -> str:
-        return self._joined[self._ends[index - 1] if index else 0 : self._ends[index]]
+        return self.raw(index).decode()
+
+    def bisect(self, key: bytes, low: int = 0) -> int:
+        """Return where `key` would go among the (sorted) strings, as bisect.bisect_left does."""
+        high = len(self._ends)
+        while low < high:
+            middle = (low + high) // 2
+            if self.raw(middle) < key:
+                low = middle + 1
+            else:
+                high = middle
+        return low
+
+    def find(self, key: str) -> int | None:
+        """Return the position of `key` among the (sorted) strings, or None."""
+        raw = key.encode()
+        slot = self.bisect(raw)
+        return slot if slot < len(self._ends) and self.raw(slot) == raw else None
 
 
 class _Postings:
-    """Postings lists of many keys, packed in one array: cheap to cache and fast to load (no list per key)."""
+    """Postings lists of many keys, packed in one array and looked up by binary search: nothing built on load."""
 
-    def __init__(self, keys: list[str], flat: array[int], ends: array[int]) -> None:
+    def __init__(self, keys: _Packed, flat: memoryview, ends: memoryview) -> None:
         self.keys = keys
-        self._slot = dict(zip(keys, range(len(keys)), strict=True))
         self._flat = flat
         self._ends = ends
 
-    @classmethod
-    def pack(cls, table: dict[str, list[int]]) -> _Postings:
+    @staticmethod
+    def pack(table: dict[str, list[int]]) -> list[bytes]:
+        """Return the sections of `table`: its sorted keys (two sections), the postings and their ends."""
         keys = sorted(table)
         flat, ends = array("i"), array("i")
         for key in keys:
             flat.extend(table[key])
             ends.append(len(flat))
-        return cls(keys, flat, ends)
-
-    def dump(self) -> tuple[list[str], bytes, bytes]:
-        return self.keys, self._flat.tobytes(), self._ends.tobytes()
-
-    @classmethod
-    def load(cls, data: tuple[list[str], bytes, bytes]) -> _Postings:
-        keys, flat, ends = data
-        return cls(keys, array("i", flat), array("i", ends))
+        return [*_Packed.pack(keys), flat.tobytes(), ends.tobytes()]
 
     def __contains__(self, key: str) -> bool:
-        return key in self._slot
+        return self.keys.find(key) is not None
 
     def get(self, key: str, cap: int) -> Sequence[int]:
         """Return the first `cap` postings of `key` (none if it is unknown)."""
-        slot = self._slot.get(key)
+        slot = self.keys.find(key)
         if slot is None:
             return ()
         start = self._ends[slot - 1] if slot else 0
-        return self._flat[start : min(self._ends[slot], start + cap)]
+        return self._flat[start : min(self._ends[slot], start + cap)].tolist()
+
+
+class _Sections:
+    """Named byte sections laid end to end, each aligned so that it can be viewed as an array of ints."""
+
+    def __init__(self) -> None:
+        self.parts: list[bytes] = []
+        self.spans: dict[str, tuple[int, int]] = {}
+        self.size = 0
+
+    def add(self, name: str, data: bytes) -> None:
+        padding = -self.size % 8
+        self.parts.append(b"\0" * padding + data)
+        self.spans[name] = (self.size + padding, self.size + padding + len(data))
+        self.size += padding + len(data)
 
 
 @dataclass(frozen=True)
@@ -179,34 +204,42 @@ def _initials(words: list[str]) -> str:
     return "".join(s[0] for s in syllables) if len(syllables) >= 2 else ""
 
 
+def _bucket_terms(terms: Iterable[str]) -> tuple[bytes, dict[str, list[int]]]:
+    """Lay out the terms by first letter, then by length, one a line, with where each length starts.
+
+    The near terms of a word are looked for only among those sharing its first letter and within
+    two of its length: one slice of the text, split into lines, is what rapidfuzz compares.
+    """
+    ordered = sorted(terms, key=lambda t: (t[0], len(t), t))
+    text = bytearray()
+    buckets: dict[str, list[int]] = {}
+    for term in ordered:
+        starts = buckets.setdefault(term[0], [len(text)])
+        while len(starts) <= len(term):  # starts[n]: the first term of length n or more
+            starts.append(len(text))
+        text += term.encode() + b"\n"
+    letters = list(buckets)
+    for letter, following in zip(letters, [*letters[1:], None], strict=True):
+        buckets[letter].append(buckets[following][0] if following else len(text))
+    return bytes(text), buckets
+
+
 class Searcher:
     """A search index over entries; build it once per glossary version and query it many times."""
 
     def __init__(self, entries: Iterable[Entry] = ()) -> None:
-        entries = list(entries)
-        self._docs: list[str] | _Strings = []
-        self._ids: list[str] | _Strings = []
-        self._types: list[str] = []
-        self._salience: list[int] = []
-        self._zh: list[str] | _Strings = []
-        self._form_entry: list[int] = []
-        self._form_kind: list[int] = []
-        self._form_text: list[str] | _Strings = []
-        self._form_key: list[str] | _Strings = []
-        self._form_words: list[str] | _Strings = []
-        empty = _Postings([], array("i"), array("i"))
-        self._terms = self._initials = self._zh_exact = self._zh_grams = empty
-        self._buckets: dict[str, tuple[list[str], list[int]]] = {}
-        self._by_id: dict[str, int] | None = None
-        if entries:
-            self._build(entries)
+        self._build(list(entries))
 
     # Building
 
     def _build(self, entries: list[Entry]) -> None:
         docs: list[str] = []
         ids: list[str] = []
+        types: list[str] = []
+        salience: list[int] = []
         zh: list[str] = []
+        form_entry: list[int] = []
+        form_kind: list[int] = []
         form_text: list[str] = []
         form_key: list[str] = []
         form_words: list[str] = []
@@ -216,8 +249,8 @@ class Searcher:
         zh_grams: dict[str, list[int]] = {}
 
         def add_form(number: int, kind: int, text: str, key: str, words: str) -> int:
-            self._form_entry.append(number)
-            self._form_kind.append(kind)
+            form_entry.append(number)
+            form_kind.append(kind)
             form_text.append(text)
             form_key.append(key)
             form_words.append(words)
@@ -242,8 +275,8 @@ class Searcher:
         for number, entry in enumerate(entries):
             docs.append(json.dumps(entry.to_dict(), ensure_ascii=False))
             ids.append(entry.id)
-            self._types.append(entry.type)
-            self._salience.append(_salience(entry, referred))
+            types.append(entry.type)
+            salience.append(_salience(entry, referred))
             zh.append(entry.zh or "")
             add_latin(number, EN, entry.en)
             for alias in entry.aliases:
@@ -262,7 +295,7 @@ class Searcher:
                 if letters := _initials(words):
                     form = add_form(number, INITIALS, entry.pinyin or " ".join(words), letters, letters)
                     initials.setdefault(letters, []).append(form)
-        sal, keys, owner = self._salience, form_key, self._form_entry
+        sal, keys, owner = salience, form_key, form_entry
 
         def order(form: int) -> tuple[int, int, int]:
             return (-sal[owner[form]], len(keys[form]), form)
@@ -270,76 +303,94 @@ class Searcher:
         for table in (terms, initials, zh_exact, zh_grams):
             for postings in table.values():
                 postings.sort(key=order)
-        self._terms, self._initials = _Postings.pack(terms), _Postings.pack(initials)
-        self._zh_exact, self._zh_grams = _Postings.pack(zh_exact), _Postings.pack(zh_grams)
-        self._docs, self._ids, self._zh = _Strings.pack(docs), _Strings.pack(ids), _Strings.pack(zh)
-        self._form_text, self._form_key = _Strings.pack(form_text), _Strings.pack(form_key)
-        self._form_words = _Strings.pack(form_words)
-        self._bucket_terms()
+        from zhgloss.pinyin import reading_table
 
-    def _bucket_terms(self) -> None:
-        # Terms by first letter, then by length: the near terms of a word are looked for only
-        # among those sharing its first letter and within two of its length.
-        by_letter: dict[str, list[str]] = {}
-        for term in self._terms.keys:
-            by_letter.setdefault(term[0], []).append(term)
-        for letter, terms in by_letter.items():
-            terms.sort(key=len)
-            lengths = [len(t) for t in terms]
-            starts = [bisect.bisect_left(lengths, n) for n in range(lengths[-1] + 2)]
-            self._buckets[letter] = (terms, starts)
+        type_names = sorted(set(types))
+        code = {name: number for number, name in enumerate(type_names)}
+        id_order = sorted(range(len(ids)), key=ids.__getitem__)
+        sections = _Sections()
+        for name, (data, ends) in (
+            ("docs", _Packed.pack(docs)),
+            ("ids", _Packed.pack(ids[n] for n in id_order)),
+            ("zh", _Packed.pack(zh)),
+            ("form_text", _Packed.pack(form_text)),
+            ("form_key", _Packed.pack(form_key)),
+            ("form_words", _Packed.pack(form_words)),
+        ):
+            sections.add(name, data)
+            sections.add(f"{name}_ends", ends)
+        sections.add("id_order", array("i", id_order).tobytes())
+        sections.add("types", bytes(code[t] for t in types))
+        sections.add("salience", bytes(salience))
+        sections.add("form_entry", array("i", form_entry).tobytes())
+        sections.add("form_kind", bytes(form_kind))
+        for name, table in (("terms", terms), ("initials", initials), ("zh_exact", zh_exact), ("zh_grams", zh_grams)):
+            for part, data in zip(("", "_ends", "_flat", "_flat_ends"), _Postings.pack(table), strict=True):
+                sections.add(name + part, data)
+        bucket_text, buckets = _bucket_terms(terms)
+        sections.add("buckets", bucket_text)
+        sections.add("readings", reading_table().encode())
+        header = marshal.dumps((FORMAT, sections.spans, type_names, buckets))
+        blob = b"".join([MAGIC, len(header).to_bytes(4, "little"), header, *sections.parts])
+        self._load(blob, len(MAGIC) + 4 + len(header))
 
     # Cache
 
     def to_bytes(self) -> bytes:
         """Serialize the index (for `zhgloss.cache`); `from_bytes` reads it back."""
-        return MAGIC + marshal.dumps(
-            (
-                FORMAT,
-                _Strings.dump_any(self._docs),
-                _Strings.dump_any(self._ids),
-                self._types,
-                array("b", self._salience).tobytes(),
-                _Strings.dump_any(self._zh),
-                array("i", self._form_entry).tobytes(),
-                array("b", self._form_kind).tobytes(),
-                _Strings.dump_any(self._form_text),
-                _Strings.dump_any(self._form_key),
-                _Strings.dump_any(self._form_words),
-                self._terms.dump(),
-                self._initials.dump(),
-                self._zh_exact.dump(),
-                self._zh_grams.dump(),
-            )
-        )
+        return self._blob
 
     @classmethod
     def from_bytes(cls, blob: bytes) -> Searcher:
         """Load an index written by `to_bytes`; raise ValueError if `blob` is not one."""
-        from zhgloss.bulk import paused_gc
-
-        # Loading makes a million small objects, none of them garbage (see paused_gc).
-        with paused_gc():
-            try:
-                # Check the magic first: marshal reads a length from any bytes and may try to allocate it.
-                if not blob.startswith(MAGIC):
-                    raise ValueError("no zhgloss search header")
-                data = marshal.loads(blob[len(MAGIC) :])
-                if not isinstance(data, tuple) or len(data) != 15 or data[0] != FORMAT:
-                    raise ValueError(f"not of format {FORMAT}")
-                self = cls()
-                self._docs, self._ids = _Strings.load(data[1]), _Strings.load(data[2])
-                self._types = data[3]
-                self._salience = list(array("b", data[4]))
-                self._zh = _Strings.load(data[5])
-                self._form_entry = array("i", data[6])  # type: ignore[assignment]
-                self._form_kind = array("b", data[7])  # type: ignore[assignment]
-                self._form_text, self._form_key, self._form_words = (_Strings.load(t) for t in data[8:11])
-                self._terms, self._initials, self._zh_exact, self._zh_grams = (_Postings.load(t) for t in data[11:15])
-                self._bucket_terms()
-            except (EOFError, TypeError, ValueError, IndexError) as exc:
-                raise ValueError(f"not a zhgloss search index: {exc}") from None
+        self = cls.__new__(cls)
+        try:
+            # Check the magic first: marshal reads a length from any bytes and may try to allocate it.
+            if not blob.startswith(MAGIC):
+                raise ValueError("no zhgloss search header")
+            size = int.from_bytes(blob[len(MAGIC) : len(MAGIC) + 4], "little")
+            self._load(blob, len(MAGIC) + 4 + size)
+        except (EOFError, TypeError, ValueError, IndexError, KeyError) as exc:
+            raise ValueError(f"not a zhgloss search index: {exc}") from None
         return self
+
+    def _load(self, blob: bytes, base: int) -> None:
+        # Only views of `blob` are made here: a query decodes the few strings and postings it reads,
+        # so loading costs the same for 100 entries or 100,000.
+        header = marshal.loads(blob[len(MAGIC) + 4 : base])
+        if not isinstance(header, tuple) or len(header) != 4 or header[0] != FORMAT:
+            raise ValueError(f"not of format {FORMAT}")
+        spans: dict[str, tuple[int, int]] = header[1]
+        self._type_names: list[str] = header[2]
+        self._buckets: dict[str, list[int]] = header[3]
+        view = memoryview(blob)
+
+        def section(name: str, kind: Literal["B", "i"] = "B") -> memoryview:
+            start, end = spans[name]
+            if not base <= base + start <= base + end <= len(blob):
+                raise ValueError(f"section {name} is cut short")
+            return view[base + start : base + end].cast(kind)
+
+        def packed(name: str) -> _Packed:
+            return _Packed(section(name), section(f"{name}_ends", "i"))
+
+        def postings(name: str) -> _Postings:
+            return _Postings(packed(name), section(f"{name}_flat", "i"), section(f"{name}_flat_ends", "i"))
+
+        self._blob = blob
+        self._docs, self._ids, self._zh = packed("docs"), packed("ids"), packed("zh")
+        self._id_order = section("id_order", "i")
+        self._form_text, self._form_key, self._form_words = (
+            packed("form_text"),
+            packed("form_key"),
+            packed("form_words"),
+        )
+        self._type_codes, self._salience = section("types"), section("salience")
+        self._form_entry, self._form_kind = section("form_entry", "i"), section("form_kind")
+        self._terms, self._initials = postings("terms"), postings("initials")
+        self._zh_exact, self._zh_grams = postings("zh_exact"), postings("zh_grams")
+        self._bucket_text, self._readings_data = section("buckets"), section("readings")
+        self._readings: str | None = None
 
     def __len__(self) -> int:
         return len(self._docs)
@@ -347,18 +398,41 @@ class Searcher:
     @property
     def types(self) -> set[str]:
         """Every entry type in the index."""
-        return set(self._types)
+        return set(self._type_names)
+
+    def _type(self, number: int) -> str:
+        return self._type_names[self._type_codes[number]]
 
     def entry(self, number: int) -> Entry:
         """Return the entry at position `number` (in the order it was indexed)."""
-        return Entry.from_dict(json.loads(self._docs[number]))
+        return Entry.from_dict(json.loads(self._docs.raw(number)))
 
     def find_by_id(self, entry_id: str) -> Entry | None:
         """Return the entry with id `entry_id`, or None."""
-        if self._by_id is None:
-            self._by_id = {self._ids[i]: i for i in range(len(self._ids))}
-        number = self._by_id.get(entry_id)
-        return None if number is None else self.entry(number)
+        slot = self._ids.find(entry_id)
+        return None if slot is None else self.entry(self._id_order[slot])
+
+    def _sounds(self, hanzi: str) -> list[str]:
+        """Every toneless reading of the Chinese characters `hanzi`, joined ("雷君" -> ["leijun"]).
+
+        Read from the index's table of readings, so a query imports no pypinyin; a polyphone gives
+        one sound per reading (up to SOUND_CAP in all); a character the table lacks, pypinyin's reading.
+        """
+        if self._readings is None:
+            self._readings = bytes(self._readings_data).decode()
+        table, choices = self._readings, list[list[str]]()
+        for char in hanzi:
+            at = table.find("\n" + char)
+            if at < 0:
+                choices = []
+                break
+            end = table.find("\n", at + 1)
+            choices.append(table[at + 1 + len(char) : end if end >= 0 else len(table)].split(","))
+        if choices and math.prod(len(c) for c in choices) <= SOUND_CAP:
+            return ["".join(p) for p in itertools.product(*choices)]
+        from zhgloss.pinyin import to_pinyin_syllables
+
+        return ["".join(to_pinyin_syllables(hanzi))]
 
     # Searching
 
@@ -396,7 +470,7 @@ class Searcher:
         best: dict[int, tuple[float, int, str]] = {}
         for form, (score, how) in scored.items():
             number = self._form_entry[form]
-            if wanted is not None and self._types[number] not in wanted:
+            if wanted is not None and self._type(number) not in wanted:
                 continue
             current = best.get(number)
             rank = (score, -preference[self._form_kind[form]])
@@ -439,17 +513,18 @@ class Searcher:
         if len(word) < 4 or word[0] not in self._buckets:
             return []
         most = 1 if len(word) <= 7 else 2
-        terms, starts = self._buckets[word[0]]
+        starts = self._buckets[word[0]]
         low = starts[min(len(starts) - 1, len(word) - most)]
         high = starts[min(len(starts) - 1, len(word) + most + 1)]
-        found = process.extract(word, terms[low:high], scorer=OSA.distance, score_cutoff=most, limit=NEAR_TERMS + 1)
+        terms = bytes(self._bucket_text[low:high]).decode().split("\n")[:-1]
+        found = process.extract(word, terms, scorer=OSA.distance, score_cutoff=most, limit=NEAR_TERMS + 1)
         return [(term, int(dist)) for term, dist, _ in found if term != word][:NEAR_TERMS]
 
     def _prefixed_terms(self, word: str) -> list[str]:
         terms = self._terms.keys  # sorted
-        start = bisect.bisect_left(terms, word)
-        end = bisect.bisect_left(terms, word + "\uffff", lo=start)
-        found = terms[start:end]
+        start = terms.bisect(word.encode())
+        end = terms.bisect((word + "\uffff").encode(), low=start)
+        found = [terms[i] for i in range(start, end)]
         return sorted(found, key=len)[:PREFIX_TERMS] if len(found) > PREFIX_TERMS else found
 
     def _score_latin(self, query: str) -> dict[int, tuple[float, str]]:
@@ -520,7 +595,7 @@ class Searcher:
                     else:
                         coverage = min(1.0, covered / len(key))
                         score = 75 + 23 * coverage - penalty
-                        if coverage == 1 and not penalty and self._types[self._form_entry[form]] == "person":
+                        if coverage == 1 and not penalty and self._type(self._form_entry[form]) == "person":
                             score = 100.0  # "Qiangdong Liu", "Jun Lei": the same name, given name first
                         if score > best:
                             best = score
@@ -553,12 +628,11 @@ class Searcher:
                 score, how = 0.9 * fuzz.ratio(key, other), "similar characters"
             out[form] = (score, how)
         # A homophone typo (雷君 for 雷军) sounds the same: compare the query's pinyin with the entries'.
-        from zhgloss.pinyin import to_pinyin_syllables
-
-        hanzi = [c for c in key if is_cjk(c)]
+        hanzi = "".join(c for c in key if is_cjk(c))
         # Only an all-Chinese query has a sound of its own: 小米SU7 does not sound like 小米.
-        sound = "".join(to_pinyin_syllables(key)) if len(hanzi) == len(key) else ""
-        for form in self._terms.get(sound, POSTING_CAP) if sound else ():
+        sounds = self._sounds(hanzi) if len(hanzi) == len(key) else []
+        homophones = ((sound, form) for sound in sounds for form in self._terms.get(sound, POSTING_CAP))
+        for sound, form in homophones:
             if self._form_kind[form] != PINYIN or self._form_key[form] != sound:
                 continue
             zh = self._zh[self._form_entry[form]]

@@ -558,3 +558,21 @@ def en_matches_pinyin(en: str, pinyin: str) -> bool:
         if any(joined.replace("v", repl) == target for repl in ("u", "v", "yu")):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def reading_table() -> str:
+    """Return every toneless reading of every character pypinyin knows, one "\\n" + character + readings each.
+
+    Readings are comma-separated, most common first, ü written v ("\\n吕lv"); the search index
+    stores this text so that a Chinese query is read aloud without importing pypinyin.
+    """
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    marked = {c for readings in pinyin_dict.values() for c in readings if not c.isascii()}
+    plain = str.maketrans({c: pinyin_key("u" + c if c == "\u0308" else c) for c in marked})
+    lines = []
+    for code, readings in sorted(pinyin_dict.items()):
+        toneless = dict.fromkeys(r for r in readings.translate(plain).split(",") if r)
+        lines.append(f"\n{chr(code)}{','.join(toneless)}")
+    return "".join(lines)
