@@ -6,6 +6,8 @@ import gzip
 import io
 import itertools
 import json
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -17,7 +19,7 @@ from zhgloss.errors import UsageError
 from zhgloss.formats.cedict import load_cedict
 from zhgloss.fuzzy import FORMAT, Searcher, SearchHit, search, searcher_for, suggest
 from zhgloss.model import Entry, Role
-from zhgloss.pinyin import to_pinyin_syllables
+from zhgloss.pinyin import reading_table, to_pinyin_syllables
 from zhgloss.script import zh_key
 from zhgloss.store import Glossary
 
@@ -175,6 +177,33 @@ def test_chinese_query_with_latin_letters_is_not_a_homophone(searcher: Searcher)
 # Options
 
 
+def test_polyphone_query_is_read_in_each_of_its_readings() -> None:
+    # 重 reads zhong (its commonest, and pypinyin's for 重青) and chong: 重青 is a homophone of 冲青 by the second.
+    searcher = Searcher([Entry(id="chongqing", en="Chongqing", zh="冲青", pinyin="Chōngqīng")])
+    hits = searcher.search("重青")
+    assert [(h.entry.id, h.matched) for h in hits] == [("chongqing", "homophone of 冲青")]
+
+
+def test_reading_table_gives_every_toneless_reading_commonest_first() -> None:
+    table = reading_table()
+    assert "\n吕lv\n" in table
+    start = table.index("\n和") + 2
+    readings = table[start : table.index("\n", start)].split(",")
+    assert readings[0] == "he" and "huo" in readings and len(readings) == len(set(readings))
+
+
+def test_chinese_query_on_a_cached_index_does_not_import_pypinyin(searcher: Searcher, tmp_path: Path) -> None:
+    blob = tmp_path / "index.bin"
+    blob.write_bytes(searcher.to_bytes())
+    code = (
+        "import sys; from zhgloss.fuzzy import Searcher; "
+        f"s = Searcher.from_bytes(open({str(blob)!r}, 'rb').read()); "
+        "print(s.search('雷君')[0].entry.id, 'pypinyin' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["lei-jun", "False"]
+
+
 def test_limit_types_and_min_score(searcher: Searcher) -> None:
     assert len(searcher.search("Kingsoft", limit=2)) == 2
     assert {h.entry.type for h in searcher.search("Lei", types=["nickname"], limit=None)} == {"nickname"}
@@ -218,6 +247,12 @@ def test_index_round_trips_through_bytes(searcher: Searcher) -> None:
 def test_from_bytes_rejects_what_is_not_an_index(blob: bytes) -> None:
     with pytest.raises(ValueError, match="not a zhgloss search index"):
         Searcher.from_bytes(blob)
+
+
+def test_from_bytes_rejects_a_cut_short_index(searcher: Searcher) -> None:
+    blob = searcher.to_bytes()
+    with pytest.raises(ValueError, match="not a zhgloss search index"):
+        Searcher.from_bytes(blob[: len(blob) // 2])
 
 
 def test_index_is_cached_beside_the_glossary_and_rebuilt_when_it_changes(

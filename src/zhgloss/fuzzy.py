@@ -2,14 +2,16 @@
 
 Every searchable form of every entry (English and aliases, pinyin, pinyin initials,
 simplified, traditional and Chinese aliases) is reduced once to plain keys and put in
-a few dictionaries; for a glossary file that is cached beside it (`zhgloss.cache`), so a
-query never re-derives the pinyin of the entries. A query then scores only candidates,
-never the whole glossary:
+sorted, packed postings tables; for a glossary file that is cached beside it (`zhgloss.cache`),
+so a query never re-derives the pinyin of the entries. The cached index is read in place (views
+of its byte sections, strings decoded one by one), so a query process pays for what it reads,
+not for the size of the glossary. A query then scores only candidates, never the whole glossary:
 
 - its words and its joined letters, as terms (exact; within one or two edits, found with
   rapidfuzz among the terms that share the first letter and nearly the length; as a prefix);
 - pinyin initials ("lqd");
-- for Chinese, the characters and character pairs, and the query's own pinyin, so that
+- for Chinese, the characters and character pairs, and the query's own pinyin (every reading
+  of a polyphone, from a table of readings stored in the index: no pypinyin import), so that
   a homophone (雷君 for 雷军) finds the entry.
 
 Candidates are scored 0-100 with rapidfuzz's OSA distance (a transposition is one edit,
