@@ -527,3 +527,10 @@ def test_script_is_told_the_same_way_for_short_and_long_texts() -> None:
         assert annotator.is_traditional(line) is verdict
         padded = line + " " * _SHORT_TEXT
         assert annotator.is_traditional(padded) is verdict  # the pattern path
+
+
+def test_word_chars_remember_is_word_char() -> None:
+    from zhgloss.annotate import WORD_CHARS, is_word_char
+
+    for char in "aZ9_é\u0301雷 ,，Ｌ\n":
+        assert WORD_CHARS[char] is is_word_char(char)

@@ -88,6 +88,18 @@ def is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_" or unicodedata.category(char)[0] == "M"
 
 
+class _WordChars(dict[str, bool]):
+    """`is_word_char`, remembered per character: the boundary rule asks it for every candidate match."""
+
+    def __missing__(self, char: str) -> bool:
+        self[char] = verdict = is_word_char(char)
+        return verdict
+
+
+WORD_CHARS = _WordChars()
+"""WORD_CHARS[c] is is_word_char(c), at the cost of a dict lookup."""
+
+
 def _fold(text: str) -> str:
     """Lower-case `text` keeping its length, so offsets in the folded text are offsets in `text`."""
     low = text.lower()
@@ -435,10 +447,10 @@ class Annotator:
         t = self._t
         out: list[Span] = []
         n = len(text)
-        first, forms, n_z, bounds = t.e_first, t.e_forms, t.n_z, t.e_bounds
+        first, forms, n_z, bounds, word = t.e_first, t.e_forms, t.n_z, t.e_bounds, WORD_CHARS
         for s, e, p in t.eall.find_overlapping(_fold(text)):
             b = bounds[p]
-            if (b & 1 and s > 0 and is_word_char(text[s - 1])) or (b & 2 and e < n and is_word_char(text[e])):
+            if (b & 1 and s > 0 and word[text[s - 1]]) or (b & 2 and e < n and word[text[e]]):
                 continue
             surface = text[s:e]
             for value in range(first[p], first[p + 1]):
@@ -485,8 +497,7 @@ class Annotator:
     def _z_ok(self, text: str, s: int, e: int, p: int) -> bool:
         bounds = self._t.z_bounds[p]
         return not (
-            (bounds & 1 and s > 0 and is_word_char(text[s - 1]))
-            or (bounds & 2 and e < len(text) and is_word_char(text[e]))
+            (bounds & 1 and s > 0 and WORD_CHARS[text[s - 1]]) or (bounds & 2 and e < len(text) and WORD_CHARS[text[e]])
         )
 
     def spans(self, text: str) -> list[Span]:

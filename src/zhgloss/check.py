@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from zhgloss.annotate import is_word_char
+from zhgloss.annotate import WORD_CHARS, is_word_char
 from zhgloss.errors import UsageError
 from zhgloss.script import en_key, en_words, has_cjk, pinyin_key
 
@@ -324,8 +324,8 @@ class _SegmentCheck:
             while i >= 0:
                 j = i + len(key)
                 if (
-                    not (open_start and i > 0 and is_word_char(text[i - 1]))
-                    and not (open_end and j < len(text) and is_word_char(text[j]))
+                    not (open_start and i > 0 and WORD_CHARS[text[i - 1]])
+                    and not (open_end and j < len(text) and WORD_CHARS[text[j]])
                     and _case_ok(form, text[i:j])
                     and self.free(i, j)
                 ):
