@@ -120,6 +120,29 @@ def _word(char: str) -> bool:
     return char.isalnum() or char == "_" or unicodedata.category(char)[0] == "M"
 
 
+def _glued(form: str, text: str, start: int, end: int) -> bool:
+    """The rule for English forms inside e-mail addresses, domains, URLs and numbers, spelled out again."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    token = re.findall(r"\S*$", text[:start])[0] + re.findall(r"^\S*", text[start:])[0]
+    looks_like_url = "://" in token or token.lower().startswith("www.") or ("." in token.split("/")[0] and "/" in token)
+    if _word(form[0]):
+        if before == "@" or (before == "/" and looks_like_url):
+            return True
+        if before == "." and start >= 2 and _word(text[start - 2]):
+            return True
+    elif before and _word(before):
+        return True
+    if _word(form[-1]):
+        if after == "@" or (after == "/" and looks_like_url):
+            return True
+        if after == "." and end + 1 < len(text) and _word(text[end + 1]):
+            return True
+    elif after and _word(after):
+        return True
+    return False
+
+
 def _lower(char: str) -> str:
     low = char.lower()
     return low if len(low) == 1 else char
@@ -163,6 +186,8 @@ def reference_spans(entries: Iterable[Entry], text: str) -> list[tuple[int, int,
                         surface = text[start:end]
                         ok = not (_word(variant[0]) and start > 0 and _word(text[start - 1]))
                         ok = ok and not (_word(variant[-1]) and end < len(text) and _word(text[end]))
+                        if any_case:
+                            ok = ok and not _glued(variant, text, start, end)
                         if any_case:
                             ok = ok and all(
                                 s.isupper() for f, s in zip(as_written, surface, strict=True) if f.isupper()

@@ -154,8 +154,10 @@ ARTICLE_000_IDS = {
     "stock-1810-hk", "wang-xiang", "xiaomi-group", "zou-tao", "jack-ma", "alibaba", "jd-com",
     "stock-jd-nasdaq", "liu-qiangdong",
 }  # fmt: skip
+# Article 003 writes HK$ only before numbers ("HK$40", "HK$1 trillion"): a gloss there would split the
+# amount, so HK$ is not among its mentions.
 ARTICLE_003_IDS = {
-    "lei-jun", "xiaomi", "xiaomi-group", "kingsoft", "phrase-hkd", "byd", "tesla", "toyota",
+    "lei-jun", "xiaomi", "xiaomi-group", "kingsoft", "byd", "tesla", "toyota",
     "phrase-people-cars-and-homes", "leibusi", "leisike", "phrase-supporting-role", "jack-ma", "pony-ma",
     "robin-li", "william-ding", "qiu-bojun", "father-of-wps", "phrase-national-software", "netease",
     "joyo-com", "chen-nian", "vancl", "amazon", "yiwang-wuqian", "phrase-triathlon", "apple", "meizu",
@@ -428,12 +430,17 @@ def test_errors_replace() -> None:
     assert stream(b"\xff\xe9\x9b\xb7\xe5\x86\x9b\n", errors="replace") == "\ufffd雷军（Lei Jun）\n".encode()
 
 
-def test_unencodable_gloss_is_replaced_and_reported() -> None:
+def test_big5_text_gets_traditional_glosses_and_unencodable_ones_are_reported() -> None:
     out = io.BytesIO()
     report = annotate_stream(Session(ANNOTATOR), io.BytesIO("Xiaomi Group\n".encode("big5")), out, encoding="big5")
-    # 团 is not in Big5 (小米集团 is simplified); the text itself always encodes.
+    assert report.unencodable == 0
+    assert out.getvalue().decode("big5") == "Xiaomi Group (小米集團)\n"
+    out = io.BytesIO()
+    session = Session(ANNOTATOR, gloss="pinyin")
+    report = annotate_stream(session, io.BytesIO("小米集團\n".encode("big5")), out, encoding="big5")
+    # Big5 has no tone-marked letters; the text itself always encodes.
     assert report.unencodable == 1
-    assert out.getvalue().decode("big5") == "Xiaomi Group (小米集?)\n"
+    assert out.getvalue().decode("big5") == "小米集團（Xi?om? J?tu?n）\n"
 
 
 @pytest.mark.parametrize("encoding", ["gb18030", "big5", "utf-8"])
@@ -534,3 +541,24 @@ def test_word_chars_remember_is_word_char() -> None:
 
     for char in "aZ9_é\u0301雷 ,，Ｌ\n":
         assert WORD_CHARS[char] is is_word_char(char)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("see https://www.mi.com/Xiaomi/x today", []),
+        ("mail LeiJun@Xiaomi.com now", []),
+        ("visit Xiaomi.com or www.Xiaomi.cn", []),
+        ("Image credit: Kingsoft/Weibo", ["Kingsoft", "Weibo"]),
+        ("Xiaomi's shares rose.", ["Xiaomi"]),
+        ("surpassed HK$40 for the first time", []),
+        ("priced in HK$, as before", ["HK$"]),
+    ],
+)
+def test_names_inside_urls_addresses_and_numbers_are_not_glossed(text: str, found: list[str]) -> None:
+    from zhgloss.annotate import Annotator
+    from zhgloss.store import Glossary, bundled_path
+
+    with Glossary.open(bundled_path()) as gloss:
+        annotator = Annotator(gloss.iter_entries())
+    assert [m.surface for m in annotator.mentions(text)] == found

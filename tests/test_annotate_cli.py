@@ -189,7 +189,9 @@ def test_errors_replace(runner: CliRunner) -> None:
         (["--format", "xml"], "Error: --format must be one of inline, html, json, tsv, not 'xml'\n"),
         (["--gloss", "fr"], "Error: --gloss must be one of auto, en, pinyin, zh, both, not 'fr'\n"),
         (["--errors", "ignore"], "Error: --errors must be strict or replace, not 'ignore'\n"),
-        (["-e", "klingon"], "Error: unknown encoding 'klingon'\n"),
+        (["-e", "klingon"], "Error: unknown text encoding 'klingon'\n"),
+        (["-e", "base64"], "Error: unknown text encoding 'base64'\n"),
+        (["--output-encoding", "rot13"], "Error: unknown text encoding 'rot13'\n"),
         (["no-such-file.txt"], "Error: 'no-such-file.txt': no such file\n"),
     ],
 )
@@ -201,9 +203,10 @@ def test_usage_errors(runner: CliRunner, args: list[str], message: str) -> None:
 
 
 def test_unencodable_gloss_warns(runner: CliRunner) -> None:
-    result = runner.invoke(app, ["annotate", "-e", "big5"], input="Xiaomi Group\n".encode("big5"))
+    # Big5 has no tone-marked letters: the pinyin of 雷軍 cannot be written whole.
+    result = runner.invoke(app, ["annotate", "-e", "big5", "-g", "pinyin"], input="雷軍說\n".encode("big5"))
     assert result.exit_code == 0
-    assert result.stdout_bytes.decode("big5") == "Xiaomi Group (小米集?)\n"
+    assert result.stdout_bytes.decode("big5") == "雷軍（L?i J?n）說\n"
     assert result.stderr.startswith("Warning: some glosses cannot be written in big5")
 
 
@@ -328,3 +331,29 @@ def test_import_of_cli_stays_light() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_big5_english_text_is_glossed_in_traditional_characters(runner: CliRunner, tmp_path: Path) -> None:
+    source = tmp_path / "b.txt"
+    source.write_bytes("Lei Jun and Jack Ma\n".encode("big5"))
+    first = runner.invoke(app, ["annotate", "-e", "big5", str(source)])
+    assert first.exit_code == 0, first.output
+    assert first.stdout_bytes.decode("big5") == "Lei Jun (雷軍) and Jack Ma (馬雲)\n"
+    again = tmp_path / "again.txt"
+    again.write_bytes(first.stdout_bytes)
+    assert runner.invoke(app, ["annotate", "-e", "big5", str(again)]).stdout_bytes == first.stdout_bytes
+
+
+def test_a_folder_or_pipe_as_file(runner: CliRunner, tmp_path: Path, zhgloss_exe: str) -> None:
+    folder = runner.invoke(app, ["annotate", str(tmp_path)])
+    assert folder.exit_code == 2
+    assert folder.stderr == f"Error: '{tmp_path}' is a folder, not a file\n"
+    piped = subprocess.run(["bash", "-c", f"'{zhgloss_exe}' annotate <(printf '雷军')"], capture_output=True, text=True)
+    assert piped.returncode == 0, piped.stderr
+    assert piped.stdout == "雷军（Lei Jun）"
+
+
+def test_gloss_zh_of_a_traditional_name_stays_traditional(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["annotate", "-g", "zh"], input="劉強東和Jack Ma\n".encode())
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "劉強東和Jack Ma（馬雲）\n"

@@ -100,6 +100,46 @@ WORD_CHARS = _WordChars()
 """WORD_CHARS[c] is is_word_char(c), at the cost of a dict lookup."""
 
 
+def _glued(text: str, s: int, e: int, bounds: int, word: _WordChars) -> bool:
+    """Tell whether the candidate text[s:e] is part of a bigger token that is not a name.
+
+    A Latin edge touching "@", or a "." with a letter or digit beyond it, is inside an e-mail
+    address or a domain ("LeiJun@Xiaomi.com", "www.Xiaomi"); touching "/" inside a token that looks
+    like a URL ("mi.com/Xiaomi", "https://…/Kingsoft") it is part of the URL, while "Kingsoft/Weibo"
+    is two names. A form that ends in a symbol ("HK$") must not end in the middle of a number
+    ("HK$40"), nor one that starts with a symbol start right after a word.
+    """
+    n = len(text)
+    if bounds & 1 and s > 0:
+        before = text[s - 1]
+        if before == "@" or (before == "." and s > 1 and word[text[s - 2]]):
+            return True
+        if before == "/" and _in_url(text, s):
+            return True
+    elif s > 0 and word[text[s - 1]]:
+        return True
+    if bounds & 2 and e < n:
+        after = text[e]
+        if after == "@" or (after == "." and e + 1 < n and word[text[e + 1]]):
+            return True
+        if after == "/" and _in_url(text, s):
+            return True
+    elif e < n and word[text[e]]:
+        return True
+    return False
+
+
+def _in_url(text: str, at: int) -> bool:
+    """Tell whether the token (between white space) around `at` looks like a URL or a path with a domain."""
+    start, end = at, at
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    token = text[start:end]
+    return "://" in token or token.lower().startswith("www.") or ("." in token.split("/", 1)[0] and "/" in token)
+
+
 def _fold(text: str) -> str:
     """Lower-case `text` keeping its length, so offsets in the folded text are offsets in `text`."""
     low = text.lower()
@@ -452,6 +492,8 @@ class Annotator:
             b = bounds[p]
             if (b & 1 and s > 0 and word[text[s - 1]]) or (b & 2 and e < n and word[text[e]]):
                 continue
+            if _glued(text, s, e, b, word):
+                continue
             surface = text[s:e]
             for value in range(first[p], first[p + 1]):
                 if _case_ok(forms[value - n_z], surface):
@@ -752,7 +794,9 @@ class Session:
     def _z_gloss(self, value: int) -> tuple[str | None, str]:
         """Gloss and inserted text of a Chinese pattern: always in Chinese context."""
         surface = self.annotator._t.z_keys[value] if self.annotator._t.z_keys else ""
-        gloss = self._gloss_text(value, True, False)
+        # A name written in traditional characters is glossed in traditional characters (劉強東（劉強東）
+        # would be no gloss at all with --gloss zh; 刘强东 would change the script).
+        gloss = self._gloss_text(value, True, self.annotator.is_traditional(surface) is True)
         if gloss is None or gloss == surface:
             return None, ""
         return gloss, f"（{gloss}）"
@@ -1031,7 +1075,7 @@ def _gloss_brackets(text: str, end: int, n: int) -> tuple[int, int]:
 CHUNK_BYTES = 1 << 20
 """How much input is read at a time (a pipe gives what it has, so output keeps up with `tail -f`)."""
 
-MAX_LINE = 1 << 22
+MAX_LINE = 1 << 20
 """A line longer than this (in code points) is cut at its last space to keep memory flat."""
 
 DETECT_BYTES = 1 << 16
@@ -1063,14 +1107,20 @@ def detect_encoding(head: bytes, source: str = "-") -> str:
     return {"gb2312": "gb18030", "gbk": "gb18030", "ascii": "utf-8"}.get(name, name)
 
 
+TRADITIONAL_CODECS = frozenset({"big5", "big5hkscs", "cp950"})
+"""Codecs (by their Python names) that hold traditional characters only."""
+
+
 def check_encoding(name: str) -> str:
     """Return the codec name of encoding `name`; raise UsageError if Python does not know it."""
     if name == "auto":
         return name
     try:
-        return codecs.lookup(name).name
+        codec = codecs.lookup(name)
+        "".encode(codec.name)  # a LookupError for codecs that are not text encodings (base64, rot13, zlib)
     except LookupError:
-        raise UsageError(f"unknown encoding {name!r}") from None
+        raise UsageError(f"unknown text encoding {name!r}") from None
+    return codec.name
 
 
 @dataclass
@@ -1123,6 +1173,10 @@ def annotate_stream(
             first += chunk
         encoding = detect_encoding(first, source)
     encoding = check_encoding(encoding)
+    if encoding in TRADITIONAL_CODECS:
+        # Text that can only be written in traditional characters: English names in it are glossed
+        # in traditional characters too (simplified ones would not even encode).
+        session.traditional = True
     if output_encoding is None:
         output_encoding = encoding if session.fmt in ("inline", "html") else "utf-8"
     output_encoding = check_encoding(output_encoding)

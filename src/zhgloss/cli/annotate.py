@@ -93,8 +93,12 @@ def annotate(
         fail(f"--errors must be strict or replace, not {errors!r}")
     paths = files or [Path("-")]
     for path in paths:
-        if str(path) != "-" and not path.is_file():
-            fail(f"{str(path)!r}: no such file" + (" (it is a folder)" if path.is_dir() else ""))
+        if str(path) == "-":
+            continue
+        if path.is_dir():
+            fail(f"{str(path)!r} is a folder, not a file")
+        if not path.exists():  # pipes and devices (<(cmd), /dev/stdin) are fine
+            fail(f"{str(path)!r}: no such file")
     from zhgloss.annotate import Session, annotate_stream, annotator_for, check_encoding
     from zhgloss.store import Glossary
 
@@ -123,7 +127,11 @@ def annotate(
                 if str(path) == "-":
                     report = annotate_stream(session, sys.stdin.buffer, out, **options)
                 else:
-                    with path.open("rb") as reader:
+                    try:
+                        reader = path.open("rb")
+                    except OSError as exc:
+                        fail(f"{str(path)!r} cannot be read: {exc.strerror}")
+                    with reader:
                         report = annotate_stream(session, reader, out, **options)
             except FormatError as exc:
                 if summary:
