@@ -357,3 +357,11 @@ def test_gloss_zh_of_a_traditional_name_stays_traditional(runner: CliRunner) -> 
     result = runner.invoke(app, ["annotate", "-g", "zh"], input="劉強東和Jack Ma\n".encode())
     assert result.exit_code == 0, result.output
     assert result.stdout == "劉強東和Jack Ma（馬雲）\n"
+
+
+def test_first_only_counts_the_first_mention_that_got_a_gloss(runner: CliRunner) -> None:
+    result = runner.invoke(
+        app, ["annotate", "-g", "zh", "--first-only"], input="雷军说。\nLater, Lei Jun said. Lei Jun again.\n"
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "雷军说。\nLater, Lei Jun (雷军) said. Lei Jun again.\n"

@@ -882,12 +882,14 @@ class Session:
                     seen.add(index)
                     marks.append((s, e, value, "already-glossed", None, ""))
                     continue
-            if first_only:
-                if index in seen:
-                    marks.append((s, e, value, "repeat", None, ""))
-                    continue
-                seen.add(index)
+            if first_only and index in seen:
+                marks.append((s, e, value, "repeat", None, ""))
+                continue
             gloss, inserted = z_inserted[value] if value < n_z else self._e_gloss(text, s, e, value)
+            if inserted:
+                # Only a mention that got its gloss counts as the first: with --gloss zh, 雷军 gets
+                # none, and a later "Lei Jun" still gets (雷军).
+                seen.add(index)
             marks.append((s, e, value, "glossed" if inserted else "same", gloss, inserted))
         return marks
 
