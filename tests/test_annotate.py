@@ -562,3 +562,14 @@ def test_names_inside_urls_addresses_and_numbers_are_not_glossed(text: str, foun
     with Glossary.open(bundled_path()) as gloss:
         annotator = Annotator(gloss.iter_entries())
     assert [m.surface for m in annotator.mentions(text)] == found
+
+
+def test_iter_mentions_over_lines_counts_offsets_from_the_first_line() -> None:
+    text = "雷军创办了小米。\r\nLater, Jack Ma retired.\n金山办公\n"
+    lines = text.splitlines(keepends=True)
+    streamed = list(ANNOTATOR.iter_mentions(lines))
+    assert [(m.start, m.end, m.entry.id) for m in streamed] == [
+        (m.start, m.end, m.entry.id) for m in ANNOTATOR.mentions(text)
+    ]
+    assert all(text[m.start : m.end] == m.surface for m in streamed)
+    assert [m.entry.id for m in streamed] == ["lei-jun", "xiaomi", "jack-ma", "kingsoft-office"]
