@@ -206,7 +206,9 @@ def main() -> None:
             "# licensed CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/); this file is shared under\n"
             "# the same licence. Also from jieba's dictionary (MIT licence, (c) Sun Junyi).\n"
         )
-        fp.write("# Columns: word, then \"p\" for a name only jieba tags as a place or organisation (weaker), else nothing.\n")
+        fp.write(
+            '# Columns: word, then "p" for a name only jieba tags as a place or organisation (weaker), else nothing.\n'
+        )
         for word in sorted(words | proper):
             fp.write(f"{word}\tp\n" if word in proper else f"{word}\n")
     print(f"names.tsv: {len(rows)} characters; words.txt: {len(words)} common words, {len(proper)} proper names")

@@ -24,16 +24,21 @@ No Typer here and nothing read from the network: the data files ship in the pack
 
 from __future__ import annotations
 
+import html
 import itertools
-import math
+import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zhgloss.errors import RomanizationError
+
+if TYPE_CHECKING:
+    from zhgloss.annotate import Annotator, Insertion, Mark, Session
+    from zhgloss.model import Entry
 
 DATA = Path(__file__).resolve().parent / "data"
 NAMES_PATH = DATA / "names.tsv"
@@ -48,24 +53,208 @@ MARK_CLOSE = "?〕"
 never the round brackets of a verified gloss."""
 
 # Titles and roles written right before a name (董事长任正非) or right after it (王先生, 李教授).
-TITLES_BEFORE = (
-    "董事长 总裁 总经理 首席执行官 执行官 创始人 联合创始人 创办人 主席 副主席 总理 副总理 部长 副部长 局长 "
-    "厅长 市长 副市长 省长 副省长 书记 委员 委员长 主任 副主任 院长 校长 所长 教授 副教授 院士 研究员 博士 "
-    "学者 专家 医生 记者 编辑 作家 导演 演员 歌手 主持人 选手 球员 运动员 教练 主教练 队长 冠军 总统 "
-    "大使 发言人 经理 合伙人 董事 监事 法官 律师 总监 工程师 科学家 画家 诗人 老板 老师 同学 女士 先生 "
-    "CEO 总 之父 之母 夫人 丈夫 妻子 儿子 女儿 父亲 母亲 哥哥 姐姐 弟弟 妹妹"
-).split()
-TITLES_AFTER = (
-    "先生 女士 小姐 教授 院士 博士 老师 医生 律师 董事长 总裁 总经理 主席 总理 部长 市长 省长 书记 "
-    "主任 院长 校长 局长 经理 总监 大使 将军 同志 师傅 老先生 夫人"
-).split()
+TITLES_BEFORE = [
+    "董事长",
+    "总裁",
+    "总经理",
+    "首席执行官",
+    "执行官",
+    "创始人",
+    "联合创始人",
+    "创办人",
+    "主席",
+    "副主席",
+    "总理",
+    "副总理",
+    "部长",
+    "副部长",
+    "局长",
+    "厅长",
+    "市长",
+    "副市长",
+    "省长",
+    "副省长",
+    "书记",
+    "委员",
+    "委员长",
+    "主任",
+    "副主任",
+    "院长",
+    "校长",
+    "所长",
+    "教授",
+    "副教授",
+    "院士",
+    "研究员",
+    "博士",
+    "学者",
+    "专家",
+    "医生",
+    "记者",
+    "编辑",
+    "作家",
+    "导演",
+    "演员",
+    "歌手",
+    "主持人",
+    "选手",
+    "球员",
+    "运动员",
+    "教练",
+    "主教练",
+    "队长",
+    "冠军",
+    "总统",
+    "大使",
+    "发言人",
+    "经理",
+    "合伙人",
+    "董事",
+    "监事",
+    "法官",
+    "律师",
+    "总监",
+    "工程师",
+    "科学家",
+    "画家",
+    "诗人",
+    "老板",
+    "老师",
+    "同学",
+    "女士",
+    "先生",
+    "CEO",
+    "总",
+    "之父",
+    "之母",
+    "夫人",
+    "丈夫",
+    "妻子",
+    "儿子",
+    "女儿",
+    "父亲",
+    "母亲",
+    "哥哥",
+    "姐姐",
+    "弟弟",
+    "妹妹",
+]
+TITLES_AFTER = [
+    "先生",
+    "女士",
+    "小姐",
+    "教授",
+    "院士",
+    "博士",
+    "老师",
+    "医生",
+    "律师",
+    "董事长",
+    "总裁",
+    "总经理",
+    "主席",
+    "总理",
+    "部长",
+    "市长",
+    "省长",
+    "书记",
+    "主任",
+    "院长",
+    "校长",
+    "局长",
+    "经理",
+    "总监",
+    "大使",
+    "将军",
+    "同志",
+    "师傅",
+    "老先生",
+    "夫人",
+]
 # Verbs and phrases that follow the subject of a news sentence (任正非表示, 王晓称).
-VERBS_AFTER = (
-    "表示 说 称 认为 指出 透露 介绍 强调 宣布 坦言 回应 告诉 提出 提到 回忆 解释 承认 否认 补充 呼吁 "
-    "建议 指 曾 曾经 已经 也 还 则 又 就 都 在 于 是 被 把 将 对 向 和 与 及 等 今年 去年 日前 近日 昨天 "
-    "今天 当选 担任 出任 获得 获 发表 出席 会见 访问 率领 带领 创办 创立 创建 成立 加入 离开 辞去 卸任 "
-    "率队 夺得 打破 执导 主演 出生 毕业 带着 笑着 说道 问道 答道 道"
-).split()
+VERBS_AFTER = [
+    "表示",
+    "说",
+    "称",
+    "认为",
+    "指出",
+    "透露",
+    "介绍",
+    "强调",
+    "宣布",
+    "坦言",
+    "回应",
+    "告诉",
+    "提出",
+    "提到",
+    "回忆",
+    "解释",
+    "承认",
+    "否认",
+    "补充",
+    "呼吁",
+    "建议",
+    "指",
+    "曾",
+    "曾经",
+    "已经",
+    "也",
+    "还",
+    "则",
+    "又",
+    "就",
+    "都",
+    "在",
+    "于",
+    "是",
+    "被",
+    "把",
+    "将",
+    "对",
+    "向",
+    "和",
+    "与",
+    "及",
+    "等",
+    "今年",
+    "去年",
+    "日前",
+    "近日",
+    "昨天",
+    "今天",
+    "当选",
+    "担任",
+    "出任",
+    "获得",
+    "获",
+    "发表",
+    "出席",
+    "会见",
+    "访问",
+    "率领",
+    "带领",
+    "创办",
+    "创立",
+    "创建",
+    "成立",
+    "加入",
+    "离开",
+    "辞去",
+    "卸任",
+    "率队",
+    "夺得",
+    "打破",
+    "执导",
+    "主演",
+    "出生",
+    "毕业",
+    "带着",
+    "笑着",
+    "说道",
+    "问道",
+    "答道",
+    "道",
+]
 # Characters that join names in a list: 任正非、马化腾和李彦宏.
 _LIST_MARKS = "、和与及跟同"
 # Prefixes of address that make the next character a surname (老王, 小李, 阿Q is not Chinese).
@@ -150,24 +339,76 @@ _MAX_CONTEXT = 6.0
 """The most a candidate's context adds to its score (a title before it and one after it)."""
 _MEMO_SIZE = 200_000
 """Windows of text remembered with their verdict (about 40 MB at most); the memo restarts when full."""
-_MISSING = object()
+_MISSING = (0, 0, 0.0)
+"""Marks a window not in the memo yet (compared by identity)."""
 _TWO_CHARACTER = -0.5
 """Odds of a one-character given name against a two-character one (三字名 are the norm in news)."""
 _CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF))
 
 # Words that make a name before them part of an organisation or a brand (李宁公司, 周大福珠宝).
-ORG_SUFFIXES = (
-    "公司 集团 股份 控股 银行 证券 基金 保险 珠宝 金行 品牌 药业 制药 科技 电器 电子 汽车 百货 商场 超市 广场 "
-    "大厦 酒店 饭店 餐厅 大学 学院 中学 小学 医院 研究院 研究所 基金会 出版社 工作室 有限 牌 店 厂 村 镇 乡 "
-    "县 市 省 区 路 街 桥 湖 港 站 寺 庙"
-).split()
+ORG_SUFFIXES = [
+    "公司",
+    "集团",
+    "股份",
+    "控股",
+    "银行",
+    "证券",
+    "基金",
+    "保险",
+    "珠宝",
+    "金行",
+    "品牌",
+    "药业",
+    "制药",
+    "科技",
+    "电器",
+    "电子",
+    "汽车",
+    "百货",
+    "商场",
+    "超市",
+    "广场",
+    "大厦",
+    "酒店",
+    "饭店",
+    "餐厅",
+    "大学",
+    "学院",
+    "中学",
+    "小学",
+    "医院",
+    "研究院",
+    "研究所",
+    "基金会",
+    "出版社",
+    "工作室",
+    "有限",
+    "牌",
+    "店",
+    "厂",
+    "村",
+    "镇",
+    "乡",
+    "县",
+    "市",
+    "省",
+    "区",
+    "路",
+    "街",
+    "桥",
+    "湖",
+    "港",
+    "站",
+    "寺",
+    "庙",
+]
 _ORG = frozenset(ORG_SUFFIXES)
 _ORG_SIZES = sorted({len(w) for w in _ORG}, reverse=True)
 _BEFORE = frozenset(TITLES_BEFORE)
 _BEFORE_SIZES = sorted({len(w) for w in _BEFORE}, reverse=True)
 _AFTER = {**dict.fromkeys(VERBS_AFTER, 1.5), **dict.fromkeys(TITLES_AFTER, 3.0)}
 _AFTER_SIZES = sorted({len(w) for w in _AFTER}, reverse=True)
-_CLOSERS = frozenset(_LIST_MARKS + "，。；：！？,;:!?）)」』\"”")
+_CLOSERS = frozenset(_LIST_MARKS + '，。；：！？,;:!?）)」』"”')
 _MAX_AFTER = 3.0
 """The most the text after a candidate adds to its score (a title: 王先生)."""
 
@@ -245,7 +486,7 @@ class NameFinder:
     def __init__(self, stats: _Stats | None = None, *, threshold: float = THRESHOLD) -> None:
         self.stats = stats if stats is not None else bundled_stats()
         self.threshold = threshold
-        self._memo: dict[str, tuple[int, int, float] | None] = {}
+        self._memo: dict[tuple[int, str], tuple[int, int, float] | None] = {}
 
     def find(self, text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Found]:
         """Return the names in `text` not inside `taken` (sorted, non-overlapping (start, end) spans).
@@ -262,9 +503,10 @@ class NameFinder:
             i = match.start()
             if i < end:
                 continue
-            # What decides a candidate lies within 3 characters before it and 7 from its start:
-            # the same window always gets the same answer (names recur with the same words around).
-            key = text[max(0, i - 3) : i + 7]
+            # What decides a candidate lies within 5 characters before it (首席执行官) and 9 from its
+            # start: the same window always gets the same answer (names recur with the same words).
+            lo = max(0, i - 5)
+            key = (i - lo, text[lo : i + 9])
             hit = memo.get(key, _MISSING)
             if hit is _MISSING:
                 hit = memo[key] = self._best_at(text, i)
@@ -440,13 +682,220 @@ def propose(surface: str, kind: NameType = "person") -> Proposal:
     if len(readings) == len(flat):
         for k, (_, allowed) in enumerate(readings):
             for other in sorted(allowed - {flat[k]}):
-                changed = flat[:k] + [other] + flat[k + 1 :]
+                changed = [*flat[:k], other, *flat[k + 1 :]]
                 sizes = [len(w) for w in words]
                 parts = [changed[a:b] for a, b in itertools.pairwise([0, *itertools.accumulate(sizes)])]
                 written = " ".join(write_word(p) for p in parts if p)
                 if written != rom.pinyin and written not in alternatives:
                     alternatives.append(written)
     return Proposal(surface, kind, rom.pinyin, rom.en, tuple(alternatives[:6]), tuple(notes))
+
+
+# Rendering beside the glossary's own glosses (`zhgloss.annotate.Session` with `unknown`).
+
+UnknownMark = tuple[Found, Proposal, str, str]
+"""An unknown name as rendered: where, the proposal, its status and the inserted text.
+
+The status is "unverified" (a proposal was inserted), "already-marked" (a proposal in 〔〕 follows
+it already), "repeat" (not the first mention, with first_only) or "same" (nothing to insert, as
+with --gloss zh)."""
+
+UNVERIFIED_STYLE = "border-bottom: 1px dashed #b35900; color: #8a4500"
+"""Inline style of an unknown name in html: distinct from a glossed one whatever the page's stylesheet."""
+
+
+def unknown_marks(session: Session, text: str, marks: Sequence[Mark]) -> list[UnknownMark]:
+    """Find the unknown names of one chunk outside the glossary's `marks`, and decide what to insert."""
+    finder = session.unknown
+    if finder is None:
+        return []
+    out: list[UnknownMark] = []
+    for found in finder.find(text, [(m[0], m[1]) for m in marks]):
+        proposal = propose(found.surface, found.type)
+        if session.count:
+            session.unknown_counts[found.surface] += 1
+        written = proposal.en if session.gloss == "en" else proposal.pinyin
+        if text.startswith(MARK_OPEN, found.end):
+            out.append((found, proposal, "already-marked", ""))
+        elif session.first_only and found.surface in session.unknown_seen:
+            out.append((found, proposal, "repeat", ""))
+        elif session.gloss == "zh" or not written:
+            out.append((found, proposal, "same", ""))
+        else:
+            session.unknown_seen.add(found.surface)
+            out.append((found, proposal, "unverified", f"{MARK_OPEN}{written}{MARK_CLOSE}"))
+    return out
+
+
+def insertions_with_unknown(session: Session, text: str) -> list[Insertion]:
+    """Return the inline insertions of `text`: the glossary's glosses and the unknown names' proposals, in order."""
+    from zhgloss.annotate import Insertion
+
+    marks = session.render_marks(text)
+    known = [Insertion(m[1], m[5]) for m in marks if m[5]]
+    proposed = [Insertion(u[0].end, u[3]) for u in unknown_marks(session, text, marks) if u[3]]
+    return sorted(known + proposed, key=lambda ins: ins.at)
+
+
+def render_with_unknown(session: Session, text: str) -> str:
+    """Render one chunk in the session's format, the glossary's names and the unknown ones together."""
+    from zhgloss.annotate import apply_insertions
+
+    if session.fmt == "inline":
+        return apply_insertions(text, insertions_with_unknown(session, text))
+    marks = session.render_marks(text)
+    unknown = unknown_marks(session, text, marks)
+    # Both lists are sorted and never overlap: merge them by start offset.
+    merged: list[tuple[int, Mark | None, UnknownMark | None]] = [(m[0], m, None) for m in marks]
+    merged += [(u[0].start, None, u) for u in unknown]
+    merged.sort(key=lambda item: item[0])
+    if session.fmt == "html":
+        return _html(session, text, merged)
+    breaks = [m.start() for m in re.finditer("\n", text)]
+    rows: list[str] = []
+    for _, mark, item in merged:
+        rows.append(session.row(text, breaks, mark) if mark is not None else _row(session, text, breaks, item))
+    return "".join(rows)
+
+
+def _html(session: Session, text: str, merged: list[tuple[int, Mark | None, UnknownMark | None]]) -> str:
+    escape = html.escape
+    parts: list[str] = []
+    pos = 0
+    for _, mark, item in merged:
+        if mark is not None:
+            s, e, value, _, gloss, _ = mark
+            if gloss is None:
+                continue
+            markup = session.ruby(text, s, e, value, gloss)
+        else:
+            assert item is not None
+            found, proposal, _, _ = item
+            s, e = found.start, found.end
+            markup = _unknown_ruby(proposal, session.gloss)
+        parts.append(escape(text[pos:s]))
+        parts.append(markup)
+        pos = e
+    parts.append(escape(text[pos:]))
+    return "".join(parts)
+
+
+def _unknown_ruby(proposal: Proposal, gloss: str) -> str:
+    escape = html.escape
+    written = proposal.en if gloss == "en" else proposal.pinyin
+    tip = "Not in the glossary. zhgloss proposes this reading: a guess to check, not a verified gloss."
+    if proposal.alternatives:
+        tip += " Other readings: " + ", ".join(proposal.alternatives) + "."
+    tip += "".join(f" {note}." for note in proposal.notes)
+    surface = escape(proposal.surface)
+    if not written or gloss == "zh":
+        return f'<span class="zhgloss-unverified" style="{UNVERIFIED_STYLE}" title="{escape(tip)}">{surface}</span>'
+    return (
+        f'<ruby class="zhgloss zhgloss-unverified" data-type="{escape(proposal.type)}" style="{UNVERIFIED_STYLE}" '
+        f'title="{escape(tip)}">{surface}<rp>{MARK_OPEN}</rp><rt>{escape(written)}?</rt><rp>〕</rp></ruby>'
+    )
+
+
+def _row(session: Session, text: str, breaks: list[int], item: UnknownMark | None) -> str:
+    from zhgloss.annotate import TSV_COLUMNS
+
+    assert item is not None
+    found, proposal, status, inserted = item
+    row = session.row_place(breaks, found.start, found.end)
+    row.update(
+        surface=found.surface,
+        id=None,
+        type=found.type,
+        form=None,
+        script="zh",
+        status=status,
+        gloss=proposal.en if session.gloss == "en" else proposal.pinyin,
+        inserted=inserted or None,
+        entry=None,
+        unverified=True,
+        pinyin=proposal.pinyin,
+        en=proposal.en,
+        score=found.score,
+    )
+    if proposal.alternatives:
+        row["alternatives"] = list(proposal.alternatives)
+    if proposal.notes:
+        row["notes"] = list(proposal.notes)
+    if session.fmt == "json":
+        return json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n"
+    row["zh"] = found.surface
+    return "\t".join("" if row.get(c) is None else str(row[c]).replace("\t", " ") for c in TSV_COLUMNS) + "\n"
+
+
+# Harvesting: `zhgloss harvest --unknown`.
+
+
+@dataclass(frozen=True)
+class UnknownName:
+    """A name of a text that the glossary lacks: how often it occurs, where, and the proposal for it."""
+
+    surface: str
+    type: NameType
+    count: int
+    lines: tuple[int, ...]
+    """Line numbers (from 1) where it occurs, each once."""
+    proposal: Proposal
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form: the proposal's fields, then count and lines."""
+        return {**self.proposal.to_dict(), "unverified": True, "count": self.count, "lines": list(self.lines)}
+
+
+def harvest_unknown(text: str, annotator: Annotator, finder: NameFinder | None = None) -> list[UnknownName]:
+    """Return the names of `text` that `annotator`'s glossary lacks, commonest first (then by first line).
+
+    The same rules as `annotate --unknown` decide: a name the glossary matches is known, and
+    its matches (after the inside-a-word rule) are never proposed.
+    """
+    finder = finder or NameFinder()
+    counts: dict[str, list[int]] = {}
+    kinds: dict[str, NameType] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        taken = [(s, e) for s, e, _ in annotator.spans(line)]
+        for found in finder.find(line, taken):
+            counts.setdefault(found.surface, []).append(number)
+            kinds.setdefault(found.surface, found.type)
+    names = [
+        UnknownName(surface, kinds[surface], len(lines), tuple(dict.fromkeys(lines)), propose(surface, kinds[surface]))
+        for surface, lines in counts.items()
+    ]
+    names.sort(key=lambda n: (-n.count, n.lines[0]))
+    return names
+
+
+def draft_entries(names: Iterable[UnknownName], existing: Iterable[Entry], source: str | None = None) -> list[Entry]:
+    """Return draft glossary entries for `names` (ids unique among `existing` and each other).
+
+    Each is marked `draft`, so that `validate` reports it until a person confirms it, and says in
+    its note what zhgloss proposed and which other readings are possible.
+    """
+    from zhgloss.curate import draft_entry
+
+    pool = list(existing)
+    out: list[Entry] = []
+    for name in names:
+        proposal = name.proposal
+        note = "Proposed by zhgloss harvest --unknown (found in the text, not confirmed): check the reading."
+        if proposal.alternatives:
+            note += " Other readings: " + ", ".join(proposal.alternatives) + "."
+        note += "".join(f" {n}." for n in proposal.notes)
+        entry = draft_entry(
+            name.surface,
+            kind=name.type,
+            en=proposal.en,
+            pinyin=proposal.pinyin,
+            note=note,
+            sources=[source] if source else [],
+            existing=pool,
+        ).replace(draft=True)
+        pool.append(entry)
+        out.append(entry)
+    return out
 
 
 # Evaluation: tests/data/unknown_names.tsv and benchmarks/bench_unknown.py.

@@ -10,7 +10,9 @@ should look at but that can be right:
 - two entries sharing an English form: homonyms are normal (two people are called Wang Wei),
   whereas a Chinese form claimed by two entries makes lookup ambiguous and is an error;
 - pinyin whose syllables are right but which is not written the way names are written
-  (no tone marks, lower case, given name split).
+  (no tone marks, lower case, given name split);
+- a draft entry (`draft: true`, added by `harvest --unknown --add`): a proposal until a person
+  confirms it.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ CODES = {
     "refers-to-missing": "refers_to names no entry",
     "org-id-missing": "a role's org_id names no entry",
     "role-dates": "a role ends before it starts",
+    "draft": "a proposed entry nobody has confirmed yet (harvest --unknown --add)",
 }
 """Every problem code, with what it means."""
 
@@ -91,7 +94,16 @@ def check_entry(entry: Entry) -> list[Problem]:
     problems += _en_problems(entry)
     problems += _zh_hant_problems(entry)
     problems += _role_problems(entry)
+    problems += _draft_problems(entry)
     return problems
+
+
+def _draft_problems(entry: Entry) -> list[Problem]:
+    """A draft entry is a machine's proposal: reported until a person confirms it and clears the flag."""
+    if not entry.draft:
+        return []
+    message = "unconfirmed proposal: check the characters, the reading and the English form, then clear draft"
+    return [Problem(entry.id, "draft", "draft", message, "warning")]
 
 
 def _latin_free(entry: Entry) -> str | None:
