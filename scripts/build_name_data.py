@@ -9,6 +9,8 @@ is downloaded or trained at run time. Inputs:
   (posseg/prob_emit.p, trained on People's Daily news) give P(char | first, middle or last
   character of a personal name "nr") and, over all tags, P(char); the dictionary (dict.txt)
   gives common words with their frequencies and tags.
+* OpenCC (Apache License 2.0), the package zhgloss already uses: its t2s conversion, one
+  character at a time, so that traditional text is read with the simplified statistics.
 * CC-CEDICT (CC BY-SA 4.0, MDBG), ../shared/data/cedict_ts.u8.gz: every headword is a known
   word; lower-case readings are common words, capitalised ones proper names; a gloss with
   life dates "(1953-)" or a profession marks a person.
@@ -161,6 +163,24 @@ def surname_forms() -> set[str]:
     return forms
 
 
+def opencc_module() -> object:
+    """Return the opencc module (for its version)."""
+    import opencc
+
+    return opencc
+
+
+def traditional_pairs() -> list[tuple[str, str]]:
+    """Return (traditional, simplified) for every CJK character OpenCC t2s maps to one other character."""
+    import opencc
+
+    converter = opencc.OpenCC("t2s")
+    chars = [chr(cp) for cp in range(0x4E00, 0xA000)]
+    # One character a line, so that OpenCC's phrase tables never join two.
+    converted = converter.convert("\n".join(chars)).split("\n")
+    return [(t, s) for t, s in zip(chars, converted, strict=True) if len(s) == 1 and s != t]
+
+
 def main() -> None:
     """Write names.tsv and words.txt into src/zhgloss/data/."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -192,8 +212,9 @@ def main() -> None:
         givens = [g for g in (hmm_given, dictionary.get(char)) if g is not None]
         # Clamped: a character seen a handful of times says little, however lopsided its counts.
         given = min(max(sum(givens) / len(givens), -6.0), 3.5)
-        if max(first, given) > -3:
-            rows.append(f"{char}\t{first:.2f}\t{given:.2f}\n")
+        # Every character seen is written, however unlikely in a name: a character missing from
+        # the table is read as a rare one, and rare characters are common in given names.
+        rows.append(f"{char}\t{first:.2f}\t{given:.2f}\n")
     with (DATA / "names.tsv").open("w", encoding="utf-8", newline="\n") as fp:
         fp.write(header)
         fp.write("char\tfirst\tgiven\n")
@@ -211,6 +232,15 @@ def main() -> None:
         )
         for word in sorted(words | proper):
             fp.write(f"{word}\tp\n" if word in proper else f"{word}\n")
+    pairs = traditional_pairs()
+    with (DATA / "t2s.txt").open("w", encoding="utf-8", newline="\n") as fp:
+        fp.write(
+            "# Traditional characters and their simplified forms, one pair a line, for reading traditional text\n"
+            "# with the simplified statistics of names.tsv and words.txt; built by scripts/build_name_data.py from\n"
+            f"# OpenCC {getattr(opencc_module(), '__version__', '')} t2s (Apache License 2.0), a character at a time.\n"
+        )
+        fp.writelines(f"{t}{s}\n" for t, s in pairs)
+    print(f"t2s.txt: {len(pairs)} characters")
     print(f"names.tsv: {len(rows)} characters; words.txt: {len(words)} common words, {len(proper)} proper names")
 
 

@@ -53,7 +53,7 @@ from zhgloss.script import NAME_SEPARATORS, has_cjk, is_cjk
 
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
-    from zhgloss.unknown import NameFinder
+    from zhgloss.unknown import InsideRule, NameFinder
 
 CACHE_KIND = "annotate-v6"
 """Name and format version of the cached automaton (for `zhgloss.cache.load_cached`)."""
@@ -382,6 +382,8 @@ class Annotator:
         self._simp_chars, self._trad_chars = frozenset(simp), frozenset(trad)
         self._script_res: tuple[re.Pattern[str], re.Pattern[str]] | None = None
         self._runs = _run_patterns(tables.run_extra)
+        self.inside_words = True
+        self._inside: InsideRule | None = None
 
     # Cache
 
@@ -544,7 +546,23 @@ class Annotator:
         )
 
     def spans(self, text: str) -> list[Span]:
-        """Return the matches in `text` as (start, end, value) triples, sorted and non-overlapping."""
+        """Return the matches in `text` as (start, end, value) triples, sorted and non-overlapping.
+
+        A Chinese match that sits inside a longer word or name is not that name (小米 in 小米椒,
+        马云 in 马云飞) and is dropped, unless the entry lists the form in `safe_forms`: see
+        `zhgloss.unknown.InsideRule`. Set `inside_words` to False to keep every match.
+        """
+        found = self._matched_spans(text)
+        if found and self.inside_words:
+            if self._inside is None:
+                from zhgloss.unknown import InsideRule
+
+                self._inside = InsideRule(self)
+            found = self._inside.filter(text, found)
+        return found
+
+    def _matched_spans(self, text: str) -> list[Span]:
+        """Every match by the automata and the boundary rules, before the inside-a-word rule."""
         t = self._t
         z: list[Span] = t.zll.find(text) if t.zll is not None else []
         troubled: list[int] = []  # offsets whose line needs the full (overlapping) computation

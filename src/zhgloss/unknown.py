@@ -24,6 +24,7 @@ No Typer here and nothing read from the network: the data files ship in the pack
 
 from __future__ import annotations
 
+import bisect
 import html
 import itertools
 import json
@@ -37,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 from zhgloss.errors import RomanizationError
 
 if TYPE_CHECKING:
-    from zhgloss.annotate import Annotator, Insertion, Mark, Session
+    from zhgloss.annotate import Annotator, Insertion, Mark, Session, Span
     from zhgloss.model import Entry
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -254,6 +255,24 @@ VERBS_AFTER = [
     "问道",
     "答道",
     "道",
+    # One-character verbs of reported speech and gesture (雷军笑称, 王小明问).
+    "笑",
+    "叹",
+    "问",
+    "答",
+    "喊",
+    "叫",
+    "看",
+    "听",
+    "想",
+    "写",
+    "拿",
+    "坐",
+    "站",
+    "回",
+    "来",
+    "去",
+    "到",
 ]
 # Characters that join names in a list: 任正非、马化腾和李彦宏.
 _LIST_MARKS = "、和与及跟同"
@@ -271,6 +290,28 @@ _TRANSLIT = (
     "卓茨伽珊芙娅璐琪莱罕尹兀"
 )
 _SEPARATORS = "·•・‧"
+T2S_PATH = DATA / "t2s.txt"
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> tuple[re.Pattern[str], dict[int, str]]:
+    """The traditional characters of t2s.txt (a pattern finding any) and their simplified forms (a translate table)."""
+    with T2S_PATH.open(encoding="utf-8") as fp:
+        pairs = [line.rstrip("\n") for line in fp if not line.startswith("#")]
+    table = {ord(pair[0]): pair[1] for pair in pairs if len(pair) == 2}
+    return re.compile("[" + "".join(pair[0] for pair in pairs if len(pair) == 2) + "]"), table
+
+
+def _simplified(text: str) -> str:
+    """Return `text` with each traditional character replaced by its simplified form (same length, same offsets).
+
+    The statistics and words are simplified; OpenCC's t2s, one character at a time (t2s.txt),
+    lets traditional text (HK, Taiwan) be read with them.
+    """
+    pattern, table = _t2s()
+    return text.translate(table) if pattern.search(text) else text
+
+
 _FOREIGN_RE = re.compile(f"[{_TRANSLIT}]{{1,6}}(?:[{_SEPARATORS}][{_TRANSLIT}]{{1,8}})+")
 _CJK_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+")
 
@@ -494,6 +535,8 @@ class NameFinder:
         `taken` holds the glossary's own matches: a name there is known, and no proposal may
         overlap one. Offsets are code points into `text`.
         """
+        original = text
+        text = _simplified(text)
         found: list[Found] = []
         memo = self._memo
         if len(memo) > _MEMO_SIZE:
@@ -515,9 +558,9 @@ class NameFinder:
             shift, size, score = hit
             start = i + shift
             end = start + size
-            found.append(Found(start, end, text[start:end], "person", score))
+            found.append(Found(start, end, original[start:end], "person", score))
         if _has_separator(text):
-            found = _merge(found, self._foreign(text))
+            found = _merge(found, self._foreign(original))
         if taken:
             found = _outside(found, taken)
         return found
@@ -554,8 +597,13 @@ class NameFinder:
             return None
         return self._score(text, i, surname, prior)
 
-    def _score(self, text: str, i: int, surname: str, prior: float) -> Found | None:
-        """Score the candidates that start with `surname` at `i`; return the best, if above the threshold."""
+    def _score(
+        self, text: str, i: int, surname: str, prior: float, sizes: tuple[int, ...] = (2, 1), floor: float | None = None
+    ) -> Found | None:
+        """Score the candidates that start with `surname` at `i` (given names of `sizes` characters).
+
+        Return the best if it scores above `floor` (the threshold unless given), else None.
+        """
         words = self.stats.words
         given_odds = self.stats.given
         before = text[max(0, i - 3) : i]
@@ -567,8 +615,8 @@ class NameFinder:
             context = _before_bonus(text, i)
         s = len(surname)
         best: Found | None = None
-        best_score = self.threshold
-        for size in (2, 1):
+        best_score = self.threshold if floor is None else floor
+        for size in sizes:
             e = i + s + size
             given = text[i + s : e]
             if len(given) < size or not _CJK_RE.fullmatch(given):
@@ -689,6 +737,114 @@ def propose(surface: str, kind: NameType = "person") -> Proposal:
                 if written != rom.pinyin and written not in alternatives:
                     alternatives.append(written)
     return Proposal(surface, kind, rom.pinyin, rom.en, tuple(alternatives[:6]), tuple(notes))
+
+
+# The other side of the same knowledge: a glossary match inside a longer word or name.
+
+_PERSON_TYPES = frozenset({"person", "nickname"})
+
+
+@lru_cache(maxsize=1)
+def common_words() -> list[str]:
+    """Return the words of words.txt that are surely not names, sorted (the file's order), for prefix search."""
+    with WORDS_PATH.open(encoding="utf-8") as fp:
+        return [line.rstrip("\n") for line in fp if not line.startswith("#") and "\t" not in line]
+
+
+class InsideRule:
+    """Drop a glossary match that is part of a longer word or name: 小米 in 小米椒, 金山 in 金山寺, 马云 in 马云飞.
+
+    A Chinese match is dropped when a common word (words.txt: CC-CEDICT and jieba) that starts
+    with the match's form stands at its place (小米椒, 金山寺, 金山区), or, for a person's
+    two-character name (surname + one character), when the finder of unknown names reads the
+    characters after it as the rest of a longer name (马云飞 but not 马云飞往). An entry that lists
+    the form in `safe_forms` keeps every match (华为 in 华为云). English matches are never dropped.
+    """
+
+    def __init__(self, annotator: Annotator) -> None:
+        self.annotator = annotator
+        self._info: dict[int, tuple[tuple[str, ...], bool] | None] = {}
+        self._finder: NameFinder | None = None
+        self.dropped = 0
+        """How many matches the rule has dropped so far."""
+
+    def filter(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` (sorted matches of `text`) without those inside a longer word or name."""
+        n_z = self.annotator._t.n_z
+        info = self._info
+        out: list[Span] = []
+        starts = {span[0] for span in spans}
+        for span in spans:
+            s, e, value = span
+            if value >= n_z:
+                out.append(span)
+                continue
+            risk = info.get(value, _NO_INFO)
+            if risk is _NO_INFO:
+                risk = info[value] = self._risk(value)
+            if risk is not None:
+                longer, short_name = risk
+                if any(text.startswith(word, s) for word in longer) or (
+                    # A name glued to the next glossary name is two names (黄章黄章), not a longer one.
+                    short_name and e < len(text) and e not in starts and self._longer_name(text, s, e)
+                ):
+                    self.dropped += 1
+                    continue
+            out.append(span)
+        return out
+
+    def _risk(self, value: int) -> tuple[tuple[str, ...], bool] | None:
+        """The longer words that start with pattern `value`, and whether it is a short personal name; None if safe."""
+        ann = self.annotator
+        form = ann._t.z_keys[value]
+        data = ann._entry_dict(ann.value_entry(value))
+        if form in (data.get("safe_forms") or ()):
+            return None
+        words = common_words()
+        longer: list[str] = []
+        k = bisect.bisect_right(words, form)
+        while k < len(words) and words[k].startswith(form):
+            longer.append(words[k])
+            k += 1
+        short_name = data.get("type") in _PERSON_TYPES and _is_short_name(form)
+        if not longer and not short_name:
+            return None
+        return tuple(longer), short_name
+
+    def _longer_name(self, text: str, s: int, e: int) -> bool:
+        """Tell whether the name at text[s:e] is the start of a longer name the finder prefers (马云飞)."""
+        if not _CJK_RE.match(text, e):
+            return False
+        if self._finder is None:
+            self._finder = NameFinder()
+        lo = max(0, s - 5)
+        window = _simplified(text[lo : e + 9])
+        finder = self._finder
+        i = s - lo
+        surname = window[i : i + 2] if window[i : i + 2] in finder.stats.compound else window[i]
+        prior = finder.stats.compound.get(surname) or finder.stats.single.get(surname)
+        if prior is None:
+            return False
+        longer = finder._score(window, i, surname, prior, sizes=(e - s - len(surname) + 1,))
+        if longer is None:
+            return False
+        short = finder._score(window, i, surname, prior, sizes=(e - s - len(surname),), floor=-99.0)
+        # Only a clearly better reading drops a known name: 马云飞 (another person), not 雷军笑称.
+        return short is None or longer.score >= short.score + _LONGER_MARGIN
+
+
+def _is_short_name(form: str) -> bool:
+    """Tell whether `form` is a surname and one more character (马云), the names a longer name can contain."""
+    from zhgloss.pinyin import surnames
+
+    table = surnames()
+    return (len(form) == 2 and form[0] in table) or (len(form) == 3 and form[:2] in table)
+
+
+_LONGER_MARGIN = 2.0
+"""How much better (log-odds) a longer name must score than the glossary's short one to replace it."""
+_NO_INFO: tuple[tuple[str, ...], bool] = ((), False)
+"""Marks a pattern whose risk is not known yet (compared by identity)."""
 
 
 # Rendering beside the glossary's own glosses (`zhgloss.annotate.Session` with `unknown`).

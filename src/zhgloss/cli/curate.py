@@ -374,6 +374,9 @@ def edit(
     new_id: Annotated[
         str | None, typer.Option("--id", help="Rename the entry; entries that point at it are updated.")
     ] = None,
+    confirm: Annotated[
+        bool, typer.Option("--confirm", help="Clear the draft flag of a proposed entry (you have checked it).")
+    ] = False,
     force: ForceOpt = False,
     db: DbOpt = None,
     as_json: JsonOpt = False,
@@ -409,6 +412,7 @@ def edit(
         adopted,
         source,
         new_id,
+        confirm,
     )
     with reported_errors(), Glossary.open(db) as gloss:
         if gloss.read_only:
@@ -438,6 +442,7 @@ def edit(
                     add_roles=_roles(role),
                     clear_roles=clear_roles,
                     add_sources=source or [],
+                    confirm=confirm,
                 )
                 if new == entry:
                     typer.echo(f"no changes to {entry.id!r}", err=True)
