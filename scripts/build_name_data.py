@@ -50,6 +50,8 @@ _PERSON = re.compile(
 _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 # Places, organisations and other proper nouns: jieba tags some people's names so (钟南山 ns).
 _PROPER_TAGS = frozenset({"ns", "nt", "nz"})
+PROPER_MARK = "# PROPER"
+"""The line of words.txt after which come the names only jieba tags as places or organisations."""
 MIN_JIEBA_FREQ = 5
 """jieba words rarer than this (its dictionary counts) are left out of words.txt."""
 
@@ -227,11 +229,12 @@ def main() -> None:
             "# licensed CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/); this file is shared under\n"
             "# the same licence. Also from jieba's dictionary (MIT licence, (c) Sun Junyi).\n"
         )
-        fp.write(
-            '# Columns: word, then "p" for a name only jieba tags as a place or organisation (weaker), else nothing.\n'
-        )
-        for word in sorted(words | proper):
-            fp.write(f"{word}\tp\n" if word in proper else f"{word}\n")
+        fp.write('# First the words (sorted), then, after the line "# PROPER", names only jieba tags as places or\n')
+        fp.write("# organisations (weaker evidence: it tags some people so, 钟南山 ns).\n")
+        fp.write("\n".join(sorted(words)))
+        fp.write(f"\n{PROPER_MARK}\n")
+        fp.write("\n".join(sorted(proper)))
+        fp.write("\n")
     pairs = traditional_pairs()
     with (DATA / "t2s.txt").open("w", encoding="utf-8", newline="\n") as fp:
         fp.write(

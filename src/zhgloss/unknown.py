@@ -32,6 +32,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -454,8 +456,10 @@ _MAX_AFTER = 3.0
 """The most the text after a candidate adds to its score (a title: 王先生)."""
 
 
-def load_stats(names_lines: Iterable[str], words_lines: Iterable[str], surnames: Iterable[str]) -> _Stats:
-    """Parse names.tsv and words.txt lines and the surname forms into the finder's tables.
+def load_stats(
+    names_lines: Iterable[str], common: Iterable[str], proper: Iterable[str], surnames: Iterable[str]
+) -> _Stats:
+    """Parse names.tsv lines, the words of words.txt (see `split_words`) and the surname forms into tables.
 
     Raise ValueError on a names.tsv row that is not a character and two numbers.
     """
@@ -470,13 +474,8 @@ def load_stats(names_lines: Iterable[str], words_lines: Iterable[str], surnames:
         char = cells[0]
         first[char] = float(cells[1])
         given[char] = float(cells[2])
-    words: dict[str, bool] = {}
-    for line in words_lines:
-        if line.startswith("#"):
-            continue
-        word, _, kind = line.rstrip("\n").partition("\t")
-        if word:
-            words[word] = kind == "p"
+    words = dict.fromkeys(common, False)
+    words.update(dict.fromkeys(proper, True))
     single: dict[str, float] = {}
     compound: dict[str, float] = {}
     for form in surnames:
@@ -506,13 +505,42 @@ def _ranges_without(excluded: set[int]) -> str:
     return "".join(parts)
 
 
+PROPER_MARK = "# PROPER"
+"""The line of words.txt after which come the names only jieba tags as places or organisations."""
+
+
+def split_words(lines: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Split words.txt lines into (common words, sorted; names only jieba tags as places or organisations)."""
+    common: list[str] = []
+    proper: list[str] = []
+    target = common
+    for line in lines:
+        word = line.rstrip("\n")
+        if word == PROPER_MARK:
+            target = proper
+        elif word and not word.startswith("#"):
+            target.append(word)
+    return common, proper
+
+
+@lru_cache(maxsize=1)
+def _bundled_words() -> tuple[list[str], list[str]]:
+    """words.txt, read once: the file is large, so it is split as one string rather than line by line."""
+    text = WORDS_PATH.read_text(encoding="utf-8")
+    head, _, proper = text.partition(f"\n{PROPER_MARK}\n")
+    lines = head.split("\n")
+    start = next(i for i, line in enumerate(lines) if not line.startswith("#"))
+    return lines[start:], [w for w in proper.split("\n") if w]
+
+
 @lru_cache(maxsize=1)
 def bundled_stats() -> _Stats:
     """Return the statistics shipped in the package (read once per process)."""
     from zhgloss.pinyin import surnames
 
-    with NAMES_PATH.open(encoding="utf-8") as names, WORDS_PATH.open(encoding="utf-8") as words:
-        return load_stats(names, words, surnames())
+    common, proper = _bundled_words()
+    with NAMES_PATH.open(encoding="utf-8") as names:
+        return load_stats(names, common, proper, surnames())
 
 
 class NameFinder:
@@ -744,11 +772,9 @@ def propose(surface: str, kind: NameType = "person") -> Proposal:
 _PERSON_TYPES = frozenset({"person", "nickname"})
 
 
-@lru_cache(maxsize=1)
 def common_words() -> list[str]:
     """Return the words of words.txt that are surely not names, sorted (the file's order), for prefix search."""
-    with WORDS_PATH.open(encoding="utf-8") as fp:
-        return [line.rstrip("\n") for line in fp if not line.startswith("#") and "\t" not in line]
+    return _bundled_words()[0]
 
 
 class InsideRule:
@@ -763,53 +789,60 @@ class InsideRule:
 
     def __init__(self, annotator: Annotator) -> None:
         self.annotator = annotator
-        self._info: dict[int, tuple[tuple[str, ...], bool] | None] = {}
+        self._info: dict[int, tuple[frozenset[str], bool] | None] = {}
         self._finder: NameFinder | None = None
         self.dropped = 0
         """How many matches the rule has dropped so far."""
 
     def filter(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` (sorted matches of `text`) without those inside a longer word or name."""
-        n_z = self.annotator._t.n_z
         info = self._info
-        out: list[Span] = []
-        starts = {span[0] for span in spans}
-        for span in spans:
-            s, e, value = span
-            if value >= n_z:
-                out.append(span)
-                continue
-            risk = info.get(value, _NO_INFO)
-            if risk is _NO_INFO:
-                risk = info[value] = self._risk(value)
-            if risk is not None:
-                longer, short_name = risk
-                if any(text.startswith(word, s) for word in longer) or (
-                    # A name glued to the next glossary name is two names (黄章黄章), not a longer one.
-                    short_name and e < len(text) and e not in starts and self._longer_name(text, s, e)
-                ):
-                    self.dropped += 1
-                    continue
-            out.append(span)
-        return out
+        values = list(map(_third, spans))
+        for value in set(values).difference(info):
+            info[value] = self._risk(value)
+        # Most patterns are never at risk: only theirs are looked at, without a Python step for the rest.
+        flagged = list(map(info.__getitem__, values))
+        if not any(flagged):
+            return spans
+        n = len(text)
+        starts: set[int] | None = None
+        drop: list[int] = []
+        for k in compress(range(len(spans)), flagged):
+            s, e, _ = spans[k]
+            risk = flagged[k]
+            assert risk is not None
+            longer, short_name = risk
+            if longer and any(text[s:end] in longer for end in range(e + 1, min(n, e + _LONGEST_EXTRA) + 1)):
+                drop.append(k)
+            elif short_name and e < n:
+                if starts is None:
+                    starts = set(map(_first, spans))
+                # A name glued to the next glossary name is two names (黄章黄章), not a longer one.
+                if e not in starts and self._longer_name(text, s, e):
+                    drop.append(k)
+        if not drop:
+            return spans
+        self.dropped += len(drop)
+        dropped = set(drop)
+        return [span for k, span in enumerate(spans) if k not in dropped]
 
-    def _risk(self, value: int) -> tuple[tuple[str, ...], bool] | None:
+    def _risk(self, value: int) -> tuple[frozenset[str], bool] | None:
         """The longer words that start with pattern `value`, and whether it is a short personal name; None if safe."""
         ann = self.annotator
+        if value >= ann._t.n_z:
+            return None  # an English form
         form = ann._t.z_keys[value]
         data = ann._entry_dict(ann.value_entry(value))
         if form in (data.get("safe_forms") or ()):
             return None
         words = common_words()
-        longer: list[str] = []
-        k = bisect.bisect_right(words, form)
-        while k < len(words) and words[k].startswith(form):
-            longer.append(words[k])
-            k += 1
+        # The words that start with the form sit together in the sorted list, up to form + U+FFFF.
+        lo, hi = bisect.bisect_right(words, form), bisect.bisect_left(words, form + "\uffff")
+        longer = {w for w in words[lo:hi] if len(w) <= len(form) + _LONGEST_EXTRA}
         short_name = data.get("type") in _PERSON_TYPES and _is_short_name(form)
         if not longer and not short_name:
             return None
-        return tuple(longer), short_name
+        return frozenset(longer), short_name
 
     def _longer_name(self, text: str, s: int, e: int) -> bool:
         """Tell whether the name at text[s:e] is the start of a longer name the finder prefers (马云飞)."""
@@ -841,9 +874,13 @@ def _is_short_name(form: str) -> bool:
     return (len(form) == 2 and form[0] in table) or (len(form) == 3 and form[:2] in table)
 
 
+_first = itemgetter(0)
+_third = itemgetter(2)
 _LONGER_MARGIN = 2.0
 """How much better (log-odds) a longer name must score than the glossary's short one to replace it."""
-_NO_INFO: tuple[tuple[str, ...], bool] = ((), False)
+_NO_INFO: tuple[frozenset[str], bool] = (frozenset(), False)
+_LONGEST_EXTRA = 3
+"""A longer word is looked for up to this many characters past the match (words.txt has up to 4 characters)."""
 """Marks a pattern whose risk is not known yet (compared by identity)."""
 
 
