@@ -135,7 +135,8 @@ async function runSearch() {
   try {
     const data = await api(`/api/search?q=${encodeURIComponent(query)}`);
     if (seq !== searchSeq) return; // a later keystroke already asked again
-    showStatus(status, data.hits.length ? `${data.hits.length} best matches for “${query}”` : `No entry matches “${query}”.`);
+    const n = data.hits.length;
+    showStatus(status, n ? `${n} match${n === 1 ? "" : "es"} for “${query}”, best first` : `No entry matches “${query}”.`);
     renderHits(data);
   } catch (error) {
     if (seq === searchSeq) showError(status, error);
@@ -244,8 +245,11 @@ async function runCheck() {
 async function showInfo() {
   try {
     const info = await api("/api/info");
-    document.getElementById("glossary-info").textContent =
-      `${info.entries.toLocaleString("en")} entries in ${info.glossary}${info.bundled ? " (bundled, read-only)" : ""} · zhgloss ${info.version}`;
+    const target = document.getElementById("glossary-info");
+    const name = info.glossary.split(/[\\/]/).pop();
+    target.textContent =
+      `${info.entries.toLocaleString("en")} entries in ${name}${info.bundled ? " (the bundled glossary)" : ""} · zhgloss ${info.version}`;
+    target.title = info.glossary;
   } catch (error) {
     showError(document.getElementById("glossary-info"), error);
   }
