@@ -342,6 +342,8 @@ def test_a_name_added_by_another_process_is_seen_without_a_restart(glossary: Pat
     shutil.copyfile(glossary, path)
     with running_server("--db", str(path)) as server:
         assert server.get_json(f"/api/lookup?q={quote('甄士隐')}")[0] == 404
+        before = server.get_json("/api/search?q=zhen%20shiyin")[1]["hits"]
+        assert "甄士隐" not in [hit["entry"]["zh"] for hit in before]  # and that answer is kept by the server
         added = cli("add", "甄士隐", "--type", "person", "--yes", "--db", str(path))
         assert added.returncode == 0, added.stderr
         status, data = server.get_json(f"/api/lookup?q={quote('甄士隐')}")
