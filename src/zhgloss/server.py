@@ -413,6 +413,11 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return _error(str(exc.detail), exc.status_code, "HTTPError")
 
 
+async def _bug(request: Request, exc: Exception) -> Response:
+    # A bug, not a ZhglossError: uvicorn logs its traceback; the page gets JSON it can show.
+    return _error(f"internal error ({type(exc).__name__}); the server's log has the details", 500, "InternalError")
+
+
 class BodyLimit:
     """ASGI middleware: refuse request bodies over `max_bytes` with 413, whether declared or streamed."""
 
@@ -502,7 +507,7 @@ def create_app(live: LiveGlossary, *, allowed_hosts: list[str] | None = None) ->
             Middleware(HostCheck, allowed_hosts=hosts),
             Middleware(BodyLimit),
         ],
-        exception_handlers={HTTPException: _http_error},
+        exception_handlers={HTTPException: _http_error, Exception: _bug},
     )
     app.state.live = live
     return app
