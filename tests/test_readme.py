@@ -17,8 +17,8 @@ A few examples are not run, each for the reason `SKIPPED` gives (they install pa
 test suite, take minutes, open a browser or listen on the network); the rest of a
 `pip install … && cmd` line is run. Examples that run until stopped (`tail -f … | zhgloss
 annotate`, `zhgloss serve`) are started in the background, must print their first output and
-still be running, serve the examples after them (the `curl` calls), and are stopped at the end. Every other example must exit 0, or with the code `EXPECTED_EXIT`
-gives and says why.
+still be running, serve the examples after them (the `curl` calls), and are stopped at the end.
+Every other example must exit 0, or with the code `EXPECTED_EXIT` gives and says why.
 """
 
 from __future__ import annotations
