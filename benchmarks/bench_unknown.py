@@ -11,7 +11,7 @@ run, for the peer: plain jieba.posseg, every word tagged nr, nrfg or nrt counted
 Speed: `annotate` with and without `--unknown` on ~10 MB of Chinese prose (zh-corpus.txt repeated,
 as in bench_annotate.py) with the ~20k-name glossary, in-process and as whole processes; and on the
 corpus once (196 KB, no repeats), where the finder's memo of text windows cannot help. Streaming:
-peak memory of both processes.
+peak memory of both processes, and of --unknown on 196 KB (flat memory: about the same).
 
 Inside-a-word rule: how many glossary matches it drops on the 10 MB text, and what it costs.
 """
@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import resource
 import subprocess
 import sys
 import time
@@ -70,10 +69,13 @@ def quality() -> None:
 
 
 def peak_rss(argv: list[str]) -> int:
-    """Peak resident memory (KB) of a child process running `argv`."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    subprocess.run(argv, capture_output=True, check=False)
-    return max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    """Peak resident memory (KB) of one process running `argv` (measured by a fresh parent with no other child)."""
+    probe = (
+        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], capture_output=True); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe, *argv], capture_output=True, text=True, check=True).stdout
+    return int(out.strip())
 
 
 def speed() -> None:
@@ -106,8 +108,10 @@ def speed() -> None:
         f"whole process, 10 MB: zhgloss annotate {t_plain:.2f} s, annotate --unknown {t_unknown:.2f} s: "
         f"{t_unknown / t_plain:.2f}x"
     )
+    small = zhgloss_argv("annotate", "--unknown", "--db", str(glossary), str(CORPUS))
     print(
-        f"peak memory: annotate {peak_rss(plain_argv) // 1024} MB, annotate --unknown {peak_rss(unknown_argv) // 1024} MB"
+        f"peak memory, 10 MB: annotate {peak_rss(plain_argv) // 1024} MB, annotate --unknown "
+        f"{peak_rss(unknown_argv) // 1024} MB (--unknown on 196 KB: {peak_rss(small) // 1024} MB: flat)"
     )
 
     # The inside-a-word rule, on the same text.
