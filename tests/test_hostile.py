@@ -229,13 +229,23 @@ EMPTY_GLOSSARIES = [b"", b"  \n\t", b'{"entries": {}}', b"{}"]
     [["lookup", "Lei Jun"], ["search", "Lei Jun"], ["search", "雷"], ["list"], ["show", "lei-jun"]],
     ids=["lookup", "search-en", "search-zh", "list", "show"],
 )
-def test_an_empty_glossary_finds_nothing(zhgloss_exe: str, tmp_path: Path, content: bytes, args: list[str]) -> None:
+def test_an_empty_glossary_finds_nothing(runner: CliRunner, tmp_path: Path, content: bytes, args: list[str]) -> None:
     path = tmp_path / "g.json"
     path.write_bytes(content)
-    proc = run(zhgloss_exe, *args, "--db", str(path))
-    assert proc.returncode == 1
-    assert proc.stdout == b""
+    result = runner.invoke(app, [*args, "--db", str(path)])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert result.exit_code == 1
+    assert result.stdout == ""
     assert path.read_bytes() == content
+
+
+def test_an_empty_glossary_through_the_console_script(zhgloss_exe: str, tmp_path: Path) -> None:
+    path = tmp_path / "g.json"
+    path.write_bytes(b"")
+    for args in (["lookup", "Lei Jun"], ["search", "Lei Jun"]):
+        proc = run(zhgloss_exe, *args, "--db", str(path))
+        assert proc.returncode == 1
+        assert proc.stdout == b""
 
 
 def _entry(**changes: object) -> dict[str, object]:
@@ -272,14 +282,25 @@ MALFORMED = {
     ids=["list", "lookup", "search", "annotate", "validate", "add"],
 )
 def test_a_malformed_glossary_is_one_line_and_exit_3(
-    zhgloss_exe: str, tmp_path: Path, name: str, args: list[str]
+    runner: CliRunner, tmp_path: Path, name: str, args: list[str]
 ) -> None:
     path = tmp_path / "g.json"
     path.write_bytes(MALFORMED[name])
-    proc = run(zhgloss_exe, *args, "--db", str(path), stdin="雷军\n".encode())
-    assert proc.returncode == 3, proc.stderr
-    assert "g.json" in one_error_line(proc)
+    result = runner.invoke(app, [*args, "--db", str(path)], input="雷军\n")
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert result.exit_code == 3, result.output
+    assert result.stderr.startswith("Error: ") and result.stderr.count("\n") == 1, result.stderr
+    assert "g.json" in result.stderr
     assert path.read_bytes() == MALFORMED[name]
+
+
+@pytest.mark.parametrize("name", ["deep-nesting", "huge-number", "lone-surrogate", "superscript-key"])
+def test_a_malformed_glossary_through_the_console_script(zhgloss_exe: str, tmp_path: Path, name: str) -> None:
+    path = tmp_path / "g.json"
+    path.write_bytes(MALFORMED[name])
+    proc = run(zhgloss_exe, "lookup", "Lei Jun", "--db", str(path))
+    assert proc.returncode == 3
+    assert "g.json" in one_error_line(proc)
 
 
 JSON_VALUES = st.recursive(
@@ -321,7 +342,7 @@ def glossary_documents(draw: st.DrawFn) -> object:
     return {"entries": {"1": doc}}
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(document=glossary_documents(), command=st.sampled_from([["list"], ["lookup", "雷军"], ["validate"]]))
 def test_fuzz_the_glossary_loader_never_raises(document: object, command: list[str]) -> None:
     """Any JSON shape at any place: exit 0, 1 (nothing found, problems) or 3, never an exception."""
