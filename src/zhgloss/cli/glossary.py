@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from zhgloss.card import Card, card_for, card_of, wrap
 from zhgloss.cli.common import (
     EXIT_NOT_FOUND,
     DbOpt,
@@ -18,7 +21,7 @@ from zhgloss.cli.common import (
     style,
     to_json,
 )
-from zhgloss.model import ENTRY_FIELDS, Entry, normalize_type
+from zhgloss.model import ENTRY_FIELDS, Entry, normalize_type, order_roles
 
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
@@ -28,41 +31,27 @@ FIELDS = ENTRY_FIELDS
 
 def render_entry(entry: Entry, *, refers_to: Entry | None = None, known_as: list[Entry] | None = None) -> str:
     """Render `entry` as a card for people (no fixed column widths: CJK is double width)."""
-    head = " ".join(p for p in (entry.zh, entry.en) if p)
-    lines = [style(head, bold=True) + "  " + style(f"[{entry.type} · {entry.id}]", dim=True)]
-
-    def row(label: str, value: str) -> None:
-        lines.append(f"  {label}: {value}")
-
-    if entry.zh_hant and entry.zh_hant != entry.zh:
-        row("traditional", entry.zh_hant)
-    if entry.pinyin:
-        row("pinyin", entry.pinyin)
-    if entry.aliases:
-        row("also in English", "; ".join(entry.aliases))
-    if entry.zh_aliases:
-        row("also in Chinese", "、".join(entry.zh_aliases))
-    if entry.refers_to:
-        target = f"{refers_to.label} ({entry.refers_to})" if refers_to else entry.refers_to
-        row("refers to", target)
-    if known_as:
-        row("known as", "; ".join(f"{e.label} ({e.type})" for e in known_as))
-    for i, role in enumerate(entry.roles):
-        if i == 0:
-            row("roles", role.describe())
-        else:
-            lines.append(" " * len("  roles: ") + role.describe())
-    if entry.note:
-        row("note", entry.note)
-    if entry.sources:
-        row("sources", "; ".join(entry.sources))
-    return "\n".join(lines)
+    return _render(card_of(entry, refers_to=refers_to, known_as=known_as))
 
 
 def render_card(gloss: Glossary, entry: Entry) -> str:
     """Render `entry` as a card, with the entry it refers to and the entries that refer to it."""
-    target = gloss.find_by_id(entry.refers_to) if entry.refers_to else None
-    return render_entry(entry, refers_to=target, known_as=gloss.referring_to(entry.id))
+    return _render(card_for(gloss, entry))
+
+
+def _render(card: Card, width: int | None = None) -> str:
+    """Lay out `card` as text; with `width` (a terminal's), wrap each value under its first column."""
+    if width is None and sys.stdout.isatty():
+        width = shutil.get_terminal_size().columns
+    lines = [style(card.head, bold=True) + "  " + style(f"[{card.tag}]", dim=True)]
+    for label, values in card.rows:
+        # Every line of a row lines up after "  label: ": the label is ASCII, so one column a character.
+        indent = len(f"  {label}: ")
+        for i, value in enumerate(values):
+            parts = wrap(value, max(width - indent, 20)) if width else [value]
+            lines.append((f"  {label}: " if i == 0 else " " * indent) + parts[0])
+            lines.extend(" " * indent + part for part in parts[1:])
+    return "\n".join(lines)
 
 
 def field_value(entry: Entry, name: str) -> str:
@@ -73,7 +62,7 @@ def field_value(entry: Entry, name: str) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if name == "roles":
-        return "; ".join(role.describe() for role in entry.roles)
+        return "; ".join(role.describe(entry.id) for roles in order_roles(entry.roles).values() for role in roles)
     if isinstance(value, list):
         return "; ".join(value)
     return str(value)
