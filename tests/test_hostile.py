@@ -578,7 +578,9 @@ def test_sigterm_mid_import_leaves_no_temporary_file(zhgloss_exe: str, glossary_
         proc.terminate()
         _, err = proc.communicate(timeout=120)
         assert b"Traceback" not in err
-        assert proc.returncode in (0, 143), err
+        # Once Python is shutting down it restores the default handler: a SIGTERM then ends it (-15),
+        # but only after the import has finished and said so.
+        assert proc.returncode in (0, 143) or (proc.returncode == -signal.SIGTERM and b" added" in err), err
         assert [p.name for p in glossary_path.parent.iterdir() if p.name.endswith(".tmp")] == []
         json.loads(glossary_path.read_text(encoding="utf-8"))
 
