@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from zhgloss.annotate import WORD_CHARS, is_word_char
 from zhgloss.errors import UsageError
-from zhgloss.script import en_key, en_words, has_cjk, pinyin_key
+from zhgloss.forms import FormTable, check_kind, family_name, match_key
+from zhgloss.script import en_key, en_words, fold_latin, has_cjk
 
 if TYPE_CHECKING:
     from zhgloss.annotate import Annotator
@@ -162,23 +163,11 @@ def parse_kinds(text: str) -> frozenset[Kind]:
 
 
 def surname(entry: Entry) -> str | None:
-    """Return the word of a person's English name that a second reference keeps ("Lei", "Ma", "Jobs").
+    """Return the word of a person's English name that a second reference keeps ("Lei", "Tsai", "Gou", "Jobs").
 
-    A Chinese name's surname is its first pinyin word, wherever the English puts it
-    (Lei Jun, Jack Ma); a name whose pinyin does not show in the English (Steve Jobs) keeps
-    its last word, as English does.
+    The family name of the preferred form by the name's order: see `zhgloss.forms.family_name`.
     """
-    if entry.type != "person":
-        return None
-    words = entry.en.split()
-    if len(words) < 2:
-        return None
-    if entry.pinyin:
-        family = pinyin_key(entry.pinyin.split()[0])
-        for word in words:
-            if en_key(word) == family:
-                return word
-    return words[-1]
+    return family_name(entry)
 
 
 def _related(mention: Mention, ids: set[str], refs: set[str]) -> bool:
@@ -218,6 +207,9 @@ class _EntryInfo:
 
     def __init__(self, entry: Entry) -> None:
         self.surname = surname(entry)
+        self.forms = FormTable(entry)
+        # A family name alone, in any spelling of it ("Lü", "Lyu", "Lu"): folded key -> the rendering.
+        self.short = {match_key(r.text): r.text for r in self.forms.short_forms()}
         self.keys = {en_key(form) for form in entry.en_forms}
         self.words = {w for form in entry.en_forms for w in en_words(form)} - _GENERIC_WORDS
         # Reversal and near misses are about names: phrases vary in wording, not spelling.
@@ -227,7 +219,7 @@ class _EntryInfo:
         self.free: list[tuple[str, str, bool, bool]] = []
         for form in entry.en_forms:
             words = form.split()
-            if entry.type == "person" and len(words) == 2:
+            if entry.type == "person" and len(words) == 2 and match_key(words[0]) != match_key(words[1]):
                 pattern = rf"(?<![^\W_]){re.escape(words[1])}{_NAME_GAP_RE.pattern}{re.escape(words[0])}(?![^\W_])"
                 self.reversed.append((re.compile(pattern, re.IGNORECASE), form))
             key = en_key(form)
@@ -240,7 +232,7 @@ class _EntryInfo:
 
 def _case_ok(form: str, surface: str) -> bool:
     # The annotate engine's rule: a letter the glossary writes in upper case must be upper case.
-    return all(s.isupper() for f, s in zip(form, surface, strict=True) if f.isupper())
+    return all(s.isupper() for f, s in zip(form, surface, strict=False) if f.isupper())
 
 
 class _Uses:
@@ -266,6 +258,7 @@ class _SegmentCheck:
         self.takes: list[tuple[int, int]] = []
         self.spare: set[int] = set()  # renderings beyond what the source asked for
         self._folded: str | None = None
+        self._folded_names: str | None = None
         self._words: list[tuple[int, int, str]] | None = None
         self._keyed: tuple[list[str], list[bool], list[int]] | None = None
         self._runs: dict[bool, dict[int, tuple[list[str], list[tuple[int, int]]]]] = {}
@@ -418,11 +411,32 @@ class _SegmentCheck:
                     best = (score, start, end, form)
         return best[1:] if best else None
 
-    def find_word(self, word: str) -> tuple[int, int] | None:
-        for start, end, text in self.words():
-            if text == word and self.free(start, end):
-                return start, end
-        return None
+    def find_short(self, info: _EntryInfo) -> tuple[int, int, str] | None:
+        """Find the leftmost free family name of `info`'s entry standing alone: (start, end, as found).
+
+        A family name is one word or more ("Liu-Yang"): the target is folded as `fold_latin` does,
+        so a spelling with other case, tone marks or ü as u, v or yu is found as well.
+        """
+        if not info.short:
+            return None
+        if self._folded_names is None:
+            self._folded_names = fold_latin(self.text)
+        folded, text = self._folded_names, self.text
+        best: tuple[int, int, str] | None = None
+        for key, written in info.short.items():
+            i = folded.find(key)
+            while i >= 0 and (best is None or i < best[0]):
+                j = i + len(key)
+                if (
+                    not (i > 0 and WORD_CHARS[text[i - 1]])
+                    and not (j < len(text) and WORD_CHARS[text[j]])
+                    and _case_ok(written, text[i:j])
+                    and self.free(i, j)
+                ):
+                    best = (i, j, text[i:j])
+                    break
+                i = folded.find(key, i + 1)
+        return best
 
 
 class Checker:
@@ -459,7 +473,7 @@ class Checker:
         # A target name is a Latin-script form of a name ("3888.HK" too), never a phrase or a term.
         if cache is self._target_values:
             form = matcher.value_form(value)
-            forms = (entry.en,) if form == "en" else entry.aliases if form == "alias" else entry.zh_aliases
+            forms = (entry.en,) if form in ("en", "variant") else entry.aliases if form == "alias" else entry.zh_aliases
             written = next((f for f in forms if f.lower() == surface.lower()), surface)
             # A name form has a capital: CC-CEDICT glosses 中 "China" with "in" among its aliases.
             usable = not has_cjk(surface) and not is_wording(entry) and written != written.lower()
@@ -618,12 +632,24 @@ class Checker:
                 state.claim(start, end)
                 state.take((start, end))
                 introduced.add(entry.id)
-                out.append(problem(kind, mention, state.text[start:end], form, (start, end), None))
+                found = state.text[start:end]
+                rendering = info.forms.judge(found) if kind == "misspelt" else None
+                if rendering is not None and rendering.status != "short":
+                    # A rendering after all, where the engine saw none (glued to an address, say):
+                    # never a misspelling, so a problem's `found` never equals its `expected`.
+                    if check_kind(rendering) is not None:
+                        out.append(problem("variant", mention, found, entry.en, (start, end), None))
+                    continue
+                out.append(problem(kind, mention, found, form, (start, end), None))
                 continue
-            second = state.find_word(info.surname) if info.surname and entry.id in introduced else None
+            second = state.find_short(info) if entry.id in introduced else None
             if second is not None:
-                # "Lei Jun ... Lei said": news style names a person in full once, then by surname.
-                state.take(second)
+                # "Lei Jun ... Lei said": news style names a person in full once, then by family name.
+                start, end, found = second
+                state.take((start, end))
+                rendering = info.forms.judge(found)
+                if rendering is not None and check_kind(rendering) == "variant":
+                    out.append(problem("variant", mention, found, info.surname or entry.en, (start, end), None))
                 continue
             still.append(mention)
 
@@ -656,7 +682,8 @@ class Checker:
                 continue
             entry = mention.entry
             span = (mention.start, mention.end)
-            expected = entry.zh or entry.en
+            # The Chinese the source lacks; an entry with none is named by its id (never by `found`).
+            expected = entry.zh or entry.zh_hant or entry.id
             out.append(
                 Problem(
                     segment.number,
@@ -706,7 +733,8 @@ class Checker:
                     note = f"as in segment {where}" if where != seg.number else "as elsewhere in this segment"
                     expected = entry.en if reference == preferred else first[2].surface
                     kind: Kind = "inconsistent"
-                elif key != preferred:
+                elif hit.surface != entry.en:
+                    # Spacing, hyphens, case, tone marks, ü, or an alias: accepted, but not the preferred form.
                     note, expected, kind = None, entry.en, "variant"
                 else:
                     continue
