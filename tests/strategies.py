@@ -162,7 +162,8 @@ def _lower(char: str) -> str:
         return char
     if low in "-\u2010\u2011\u2012\u2013'\u2019\u02bc":
         return " "
-    base, *marks = unicodedata.normalize("NFD", low)
+    decomposed = unicodedata.normalize("NFD", low)
+    base, marks = decomposed[0], list(decomposed[1:])
     allowed = {"a": set(), "e": {"\u0302"}, "i": set(), "o": set(), "u": {"\u0308"}, "n": set(), "m": set()}
     if marks and base in allowed and len(marks) <= 2:
         extra = [m for m in marks if m not in _TONE_MARKS]

@@ -210,6 +210,8 @@ class _EntryInfo:
         self.forms = FormTable(entry)
         # A family name alone, in any spelling of it ("Lü", "Lyu", "Lu"): folded key -> the rendering.
         self.short = {match_key(r.text): r.text for r in self.forms.short_forms()}
+        # Every whole-name rendering by folded key: what the engine leaves out (no capital) is looked up here.
+        self.whole = dict.fromkeys(k for k, r in self.forms.by_key.items() if r.status != "short")
         self.keys = {en_key(form) for form in entry.en_forms}
         self.words = {w for form in entry.en_forms for w in en_words(form)} - _GENERIC_WORDS
         # Reversal and near misses are about names: phrases vary in wording, not spelling.
@@ -415,22 +417,30 @@ class _SegmentCheck:
         """Find the leftmost free family name of `info`'s entry standing alone: (start, end, as found).
 
         A family name is one word or more ("Liu-Yang"): the target is folded as `fold_latin` does,
-        so a spelling with other case, tone marks or ü as u, v or yu is found as well.
+        so a spelling with other case, tone marks or ü as u, v or yu is found as well; its capitals
+        must be kept ("he" is not He).
         """
-        if not info.short:
+        return self._find_folded(info.short, capitals=True)
+
+    def find_rendering(self, info: _EntryInfo) -> tuple[int, int, str] | None:
+        """Find the leftmost free whole-name rendering of `info`'s entry in any case ("zou tao", "lyu bu")."""
+        return self._find_folded(info.whole, capitals=False)
+
+    def _find_folded(self, keys: dict[str, str] | dict[str, None], capitals: bool) -> tuple[int, int, str] | None:
+        if not keys:
             return None
         if self._folded_names is None:
             self._folded_names = fold_latin(self.text)
         folded, text = self._folded_names, self.text
         best: tuple[int, int, str] | None = None
-        for key, written in info.short.items():
+        for key, written in keys.items():
             i = folded.find(key)
             while i >= 0 and (best is None or i < best[0]):
                 j = i + len(key)
                 if (
                     not (i > 0 and WORD_CHARS[text[i - 1]])
                     and not (j < len(text) and WORD_CHARS[text[j]])
-                    and _case_ok(written, text[i:j])
+                    and (not capitals or written is None or _case_ok(written, text[i:j]))
                     and self.free(i, j)
                 ):
                     best = (i, j, text[i:j])
@@ -622,19 +632,31 @@ class Checker:
                 note = f"{mention.surface} is a {entry.type.replace('_', ' ')} of {hit.entry.zh or hit.entry.en}"
                 out.append(problem("variant", mention, hit.surface, entry.en, (hit.start, hit.end), note))
                 continue
+            whole = state.find_rendering(info)
+            if whole is not None:
+                # A rendering the engine does not take for a name in running text (no capital: "zou tao").
+                start, end, found = whole
+                state.claim(start, end)
+                state.take((start, end))
+                introduced.add(entry.id)
+                if check_kind(info.forms.judge(found)) is not None:
+                    out.append(problem("variant", mention, found, entry.en, (start, end), None))
+                continue
             near = state.find_order(info)
             kind: Kind = "order"
             if near is None:
                 near = state.find_misspelt(info)
                 kind = "misspelt"
+            rendering = info.forms.judge(state.text[near[0] : near[1]]) if near and kind == "misspelt" else None
+            if rendering is not None and rendering.status == "short":
+                near = None  # a family name alone ("Liu-Yang" of Liu-Yang Fan) is a short mention or nothing
             if near is not None:
                 start, end, form = near
                 state.claim(start, end)
                 state.take((start, end))
                 introduced.add(entry.id)
                 found = state.text[start:end]
-                rendering = info.forms.judge(found) if kind == "misspelt" else None
-                if rendering is not None and rendering.status != "short":
+                if rendering is not None:
                     # A rendering after all, where the engine saw none (glued to an address, say):
                     # never a misspelling, so a problem's `found` never equals its `expected`.
                     if check_kind(rendering) is not None:

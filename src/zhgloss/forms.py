@@ -66,12 +66,19 @@ class Rendering:
     """One acceptable (or forbidden) way to write an entry's name.
 
     `text` is the rendering as written; `status` its status; `form` the glossary form it is
-    a rendering of (the preferred form, an alias, the family name, or a forbidden form).
+    a rendering of (the preferred form, an alias, the family name, or a forbidden form);
+    `spelling` the listed rendering `text` folds to (itself for a listed one), whose capitals
+    running text must keep (see `keeps_capitals`).
     """
 
     text: str
     status: Status
     form: str
+    spelling: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.spelling:
+            object.__setattr__(self, "spelling", self.text)
 
     @property
     def exact(self) -> bool:
@@ -297,12 +304,12 @@ class FormTable:
         key = match_key(text)
         found = self.forbidden.get(key)
         if found is not None:
-            return Rendering(text, "forbidden", found.form)
+            return Rendering(text, "forbidden", found.form, found.text)
         found = self.by_key.get(key)
         if found is None:
             return None
         status: Status = "variant" if found.status in ("preferred", "alias") else found.status
-        return Rendering(text, status, found.form)
+        return Rendering(text, status, found.form, found.text)
 
     def short_forms(self) -> list[Rendering]:
         """Return the family-name renderings (empty for anything but a person)."""
@@ -315,14 +322,28 @@ def status(entry: Entry, text: str) -> Status | None:
     return found.status if found is not None else None
 
 
-def check_kind(rendering: Rendering | None) -> str | None:
-    """Return the `check` problem a rendering gets in a translation, None for none; "missing" for no rendering.
+def keeps_capitals(rendering: Rendering) -> bool:
+    """Tell whether every letter its spelling writes in upper case is upper case in the text.
 
-    The preferred form and the family name as it writes it pass; an alias, a variant and a
-    family name spelt otherwise ("Lyu" for Lü) are a `variant` (a warning); a forbidden form
-    is `forbidden`.
+    The rule running text is read by (annotate, and check for a family name alone): "Xiaomi",
+    "XIAOMI" and "LEI Jun" are names, "apple" is not Apple and "he" is not the family name He.
     """
-    if rendering is None:
+    return all(t.isupper() for s, t in zip(rendering.spelling, rendering.text, strict=False) if s.isupper())
+
+
+def annotates(rendering: Rendering | None) -> bool:
+    """Tell whether `annotate` glosses the rendering in running text (see ANNOTATE_MARKS, `keeps_capitals`)."""
+    return rendering is not None and rendering.status in ANNOTATE_MARKS and keeps_capitals(rendering)
+
+
+def check_kind(rendering: Rendering | None) -> str | None:
+    """Return the `check` problem a rendering gets in a translation: None for none, "missing" for no rendering.
+
+    The preferred form and the family name as it writes it pass; an alias, a variant (in any
+    case) and a family name spelt otherwise ("Lyu" for Lü) are a `variant` (a warning); a family
+    name that lost its capital ("lei") is no mention; a forbidden form is `forbidden`.
+    """
+    if rendering is None or (rendering.status == "short" and not keeps_capitals(rendering)):
         return "missing"
     if rendering.status == "preferred" or (rendering.status == "short" and rendering.exact):
         return None
