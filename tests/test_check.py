@@ -28,7 +28,7 @@ from zhgloss.check import (
 )
 from zhgloss.errors import FormatError, UsageError
 from zhgloss.formats.bilingual import Segment, decode_lines, load_bilingual, load_parallel, load_tsv, load_xliff
-from zhgloss.model import Entry
+from zhgloss.model import Entry, ForbiddenForm
 
 DATA = Path(__file__).resolve().parent / "data"
 BY_ID = {e.id: e for e in ENTRIES}
@@ -166,10 +166,12 @@ def test_variant_is_an_accepted_non_preferred_form() -> None:
     assert report.failing(DEFAULT_FAIL_ON) == []
 
 
-def test_other_case_of_the_preferred_form_is_a_variant_not_silence() -> None:
-    # EqualOcean writes surnames in capitals: accepted (a warning), but not the preferred form (issue 10).
-    report = run(("雷军辞职。", "LEI Jun resigned."))
-    assert [(p.kind, p.found, p.expected) for p in report.problems] == [("variant", "LEI Jun", "Lei Jun")]
+def test_other_case_of_the_preferred_form_is_a_variant_unless_the_glossary_stores_it() -> None:
+    # EqualOcean writes surnames in capitals, and the glossary stores "LEI Jun": it passes.
+    assert found(("雷军辞职。", "LEI Jun resigned.")) == []
+    # A case the glossary does not store is accepted, with a warning (issue 10), never silence.
+    report = run(("雷军辞职。", "LEI JUN resigned."))
+    assert [(p.kind, p.found, p.expected) for p in report.problems] == [("variant", "LEI JUN", "Lei Jun")]
     assert report.failing(DEFAULT_FAIL_ON) == []
 
 
@@ -393,6 +395,7 @@ def test_counts_and_failing() -> None:
         "variant": 2,
         "inconsistent": 1,
         "unexpected": 1,
+        "forbidden": 0,
     }
     assert len(report.failing(DEFAULT_FAIL_ON)) == 8
     assert [p.kind for p in report.failing({"order"})] == ["order"]
@@ -442,7 +445,7 @@ def test_parse_kinds_names_the_bad_kind() -> None:
         parse_kinds("missing,mispelt")
     assert str(info.value) == (
         "'mispelt' is not a kind of problem; "
-        "choose from missing, misspelt, order, variant, inconsistent, unexpected, all or none"
+        "choose from missing, misspelt, order, variant, inconsistent, unexpected, forbidden, all or none"
     )
 
 
@@ -759,3 +762,46 @@ def test_no_problem_ever_finds_what_it_expects(pairs: list[tuple[str, str]]) -> 
     report = PEOPLE_CHECKER.check(Segment(n, s, t, line=n) for n, (s, t) in enumerate(pairs, 1))
     for problem in report.problems:
         assert problem.found != problem.expected, problem
+
+
+# Forbidden forms (a TBX deprecated or superseded term kept on the entry)
+
+PEKING = Entry(
+    id="peking-university",
+    type="org",
+    zh="北京大学",
+    en="Peking University",
+    aliases=("PKU",),
+    forbidden=(ForbiddenForm("Beijing University", "deprecated"), ForbiddenForm("Beida", "superseded")),
+)
+TAIWAN = Entry(id="taiwan", type="place", zh="台湾", en="Taiwan", forbidden=(ForbiddenForm("Formosa"),))
+BANNED = Checker(Annotator([PEKING, TAIWAN]), Annotator(name_entries([PEKING, TAIWAN])))
+
+
+def banned(*pairs: tuple[str, str]) -> list[tuple[int, str, str, str | None, str, str | None]]:
+    report = BANNED.check(Segment(n, s, t, line=n) for n, (s, t) in enumerate(pairs, 1))
+    return [(p.segment, p.kind, p.source, p.found, p.expected, p.note) for p in report.problems]
+
+
+def test_forbidden_form_is_its_own_failing_kind_not_missing() -> None:
+    note = "the glossary marks 'Beijing University' deprecated"
+    assert banned(("她毕业于北京大学。", "She graduated from Beijing University.")) == [
+        (1, "forbidden", "北京大学", "Beijing University", "Peking University", note)
+    ]
+    assert "forbidden" in DEFAULT_FAIL_ON
+    assert "forbidden" in KINDS
+
+
+def test_forbidden_form_beside_the_preferred_one_is_still_reported() -> None:
+    problems = banned(("台湾", "Taiwan (formerly FORMOSA)"))
+    assert [(p[1], p[3]) for p in problems] == [("forbidden", "FORMOSA")]
+
+
+def test_forbidden_form_needs_whole_words_and_a_source_name() -> None:
+    assert banned(("北京大学", "Peking University, not Beidaihe.")) == []
+    # The source does not name Taiwan: the word is not this check's business.
+    assert banned(("北京大学", "Peking University and Formosa.")) == []
+
+
+def test_accepted_forms_pass_beside_a_forbidden_one() -> None:
+    assert [p[1] for p in banned(("北京大学", "PKU"))] == ["variant"]

@@ -12,6 +12,9 @@ the entity a nickname or stock code refers to (`variant`), the name reversed (`o
 a near miss (`misspelt`, fuzzy), a surname-only second reference after the full name
 (accepted silently, as news style does), and finally `missing`. A target name left over
 is `unexpected` unless it is tied by `refers_to` to a name of the source segment.
+A form the glossary forbids for a source name (a TBX deprecated or superseded term, see
+`Entry.forbidden`) is `forbidden` wherever the target segment writes it, and stands in
+for a rendering, so the name is not also `missing`.
 After the last segment, an entity rendered in more than one way is `inconsistent`, and
 an accepted but non-preferred rendering used throughout is a `variant`.
 
@@ -38,8 +41,8 @@ if TYPE_CHECKING:
     from zhgloss.model import Entry
     from zhgloss.store import Glossary
 
-Kind = Literal["missing", "misspelt", "order", "variant", "inconsistent", "unexpected"]
-KINDS: tuple[Kind, ...] = ("missing", "misspelt", "order", "variant", "inconsistent", "unexpected")
+Kind = Literal["missing", "misspelt", "order", "variant", "inconsistent", "unexpected", "forbidden"]
+KINDS: tuple[Kind, ...] = ("missing", "misspelt", "order", "variant", "inconsistent", "unexpected", "forbidden")
 DEFAULT_FAIL_ON: frozenset[Kind] = frozenset(k for k in KINDS if k != "variant")
 
 FUZZY_CUTOFF = 80.0
@@ -219,6 +222,8 @@ class _EntryInfo:
         self.reversed: list[tuple[re.Pattern[str], str]] = []
         self.fuzzy: list[tuple[str, str, int, bool]] = []
         self.free: list[tuple[str, str, bool, bool]] = []
+        # Forbidden forms by folded key, longest first, so "Peking University" wins over "Peking".
+        self.forbidden = sorted(self.forms.forbidden, key=len, reverse=True)
         for form in entry.en_forms:
             words = form.split()
             if entry.type == "person" and len(words) == 2 and match_key(words[0]) != match_key(words[1]):
@@ -413,6 +418,38 @@ class _SegmentCheck:
                     best = (score, start, end, form)
         return best[1:] if best else None
 
+    def find_forbidden(self, info: _EntryInfo) -> list[tuple[int, int]]:
+        """Find the spans of the entry's forbidden forms, and mark the names they overlap as used.
+
+        Whole words, in any case or spacing `zhgloss.forms.match_key` folds alike ("PEKING", "Lu-Bu").
+        """
+        if not info.forbidden:
+            return []
+        folded, text = self.folded_names(), self.text
+        spans: list[tuple[int, int]] = []
+        for key in info.forbidden:
+            i = folded.find(key)
+            while i >= 0:
+                j = i + len(key)
+                if (
+                    not (i > 0 and WORD_CHARS[text[i - 1]])
+                    and not (j < len(text) and WORD_CHARS[text[j]])
+                    and all(j <= a or b <= i for a, b in spans)
+                ):
+                    spans.append((i, j))
+                i = folded.find(key, i + 1)
+        spans.sort()
+        for start, end in spans:
+            self.claim(start, end)
+            self.take((start, end))
+        return spans
+
+    def folded_names(self) -> str:
+        """The target folded as `fold_latin` does (same length), computed once."""
+        if self._folded_names is None:
+            self._folded_names = fold_latin(self.text)
+        return self._folded_names
+
     def find_short(self, info: _EntryInfo) -> tuple[int, int, str] | None:
         """Find the leftmost free family name of `info`'s entry standing alone: (start, end, as found).
 
@@ -429,9 +466,7 @@ class _SegmentCheck:
     def _find_folded(self, keys: dict[str, str] | dict[str, None], capitals: bool) -> tuple[int, int, str] | None:
         if not keys:
             return None
-        if self._folded_names is None:
-            self._folded_names = fold_latin(self.text)
-        folded, text = self._folded_names, self.text
+        folded, text = self.folded_names(), self.text
         best: tuple[int, int, str] | None = None
         for key, written in keys.items():
             i = folded.find(key)
@@ -583,11 +618,26 @@ class Checker:
                     uses.preferred = (segment, mention, hit)
             if len(wanted) > len(indexes):
                 unmet.extend(wanted[len(indexes) :])
-        if not unmet and all(state.used):
+        banned = self._forbidden(state, paired, unmet)
+        if not unmet and not banned and all(state.used):
             return []
         unmet.sort(key=lambda m: m.start)
 
-        out: list[Problem] = []
+        out: list[Problem] = [
+            Problem(
+                segment.number,
+                "forbidden",
+                mention.entry,
+                mention.surface,
+                state.text[start:end],
+                mention.entry.en,
+                segment.id,
+                f"the glossary marks {state.text[start:end]!r} {status}",
+                (start, end),
+                segment.line,
+            )
+            for mention, (start, end), status in banned
+        ]
         ids = set(needed)
         refs = {m.entry.refers_to for m in source if m.entry.refers_to}
 
@@ -639,8 +689,9 @@ class Checker:
                 state.claim(start, end)
                 state.take((start, end))
                 introduced.add(entry.id)
-                if check_kind(info.forms.judge(found)) is not None:
-                    out.append(problem("variant", mention, found, entry.en, (start, end), None))
+                verdict = check_kind(info.forms.judge(found), entry)
+                if verdict is not None and verdict != "missing":
+                    out.append(problem(verdict, mention, found, entry.en, (start, end), None))
                 continue
             near = state.find_order(info)
             kind: Kind = "order"
@@ -659,8 +710,9 @@ class Checker:
                 if rendering is not None:
                     # A rendering after all, where the engine saw none (glued to an address, say):
                     # never a misspelling, so a problem's `found` never equals its `expected`.
-                    if check_kind(rendering) is not None:
-                        out.append(problem("variant", mention, found, entry.en, (start, end), None))
+                    verdict = check_kind(rendering, entry)
+                    if verdict is not None and verdict != "missing":
+                        out.append(problem(verdict, mention, found, entry.en, (start, end), None))
                     continue
                 out.append(problem(kind, mention, found, form, (start, end), None))
                 continue
@@ -722,6 +774,34 @@ class Checker:
             )
         return out
 
+    def _forbidden(
+        self, state: _SegmentCheck, paired: list[tuple[Entry, list[Mention], list[int]]], unmet: list[Mention]
+    ) -> list[tuple[Mention, tuple[int, int], str]]:
+        """Find the forbidden forms the target uses for the source's names; each stands in for a rendering.
+
+        Return (source mention, target span, status) in target order; the mentions they answer
+        are taken out of `unmet`.
+        """
+        out: list[tuple[Mention, tuple[int, int], str]] = []
+        for entry, wanted, _ in paired:
+            if not entry.forbidden:
+                continue
+            spans = state.find_forbidden(self.info(entry))
+            if not spans:
+                continue
+            statuses = {f.form: f.status for f in entry.forbidden}
+            table = self.info(entry).forms
+            waiting = [m for m in unmet if m.entry.id == entry.id]
+            for n, span in enumerate(spans):
+                mention = waiting[n] if n < len(waiting) else wanted[min(n, len(wanted) - 1)]
+                judged = table.judge(state.text[span[0] : span[1]])
+                status = statuses.get(judged.form, "forbidden") if judged is not None else "forbidden"
+                out.append((mention, span, status.replace("_", " ")))
+            answered = {id(m) for m in waiting[: len(spans)]}
+            unmet[:] = [m for m in unmet if id(m) not in answered]
+        out.sort(key=lambda item: item[1])
+        return out
+
     def _key(self, surface: str) -> str:
         key = self._keys.get(surface)
         if key is None:
@@ -755,8 +835,8 @@ class Checker:
                     note = f"as in segment {where}" if where != seg.number else "as elsewhere in this segment"
                     expected = entry.en if reference == preferred else first[2].surface
                     kind: Kind = "inconsistent"
-                elif hit.surface != entry.en:
-                    # Spacing, hyphens, case, tone marks, ü, or an alias: accepted, but not the preferred form.
+                elif hit.surface != entry.en and check_kind(self.info(entry).forms.judge(hit.surface), entry):
+                    # Spacing, hyphens, case, tone marks, ü, or another name: accepted, but not the preferred form.
                     note, expected, kind = None, entry.en, "variant"
                 else:
                     continue

@@ -240,10 +240,8 @@ def family_name(entry: Entry) -> str | None:
 
 
 def forbidden_forms(entry: Entry) -> tuple[str, ...]:
-    """Return the forms the glossary forbids for `entry` (its `forbidden` field, if entries have one)."""
-    # The `forbidden` field comes with the ingest work (issue 9); until it exists, nothing is forbidden.
-    forms = getattr(entry, "forbidden", None) or ()
-    return tuple(f for f in forms if isinstance(f, str))
+    """Return the forms the glossary forbids for `entry` (its `forbidden` field: TBX deprecated, superseded ...)."""
+    return entry.forbidden_forms
 
 
 def renderings(entry: Entry) -> list[Rendering]:
@@ -336,16 +334,22 @@ def annotates(rendering: Rendering | None) -> bool:
     return rendering is not None and rendering.status in ANNOTATE_MARKS and keeps_capitals(rendering)
 
 
-def check_kind(rendering: Rendering | None) -> str | None:
+def check_kind(
+    rendering: Rendering | None, entry: Entry | None = None
+) -> Literal["missing", "variant", "forbidden"] | None:
     """Return the `check` problem a rendering gets in a translation: None for none, "missing" for no rendering.
 
-    The preferred form and the family name as it writes it pass; an alias, a variant (in any
-    case) and a family name spelt otherwise ("Lyu" for Lü) are a `variant` (a warning); a family
-    name that lost its capital ("lei") is no mention; a forbidden form is `forbidden`.
+    The preferred form, an alias `entry` stores that differs from it only as a variant does
+    ("NASDAQ" beside "Nasdaq": the glossary says copy writes it so) and the family name as the
+    preferred form writes it pass; another alias ("Ma Yun" for Jack Ma), a variant (in any case)
+    and a family name spelt otherwise ("Lyu" for Lü) are a `variant` (a warning); a family name
+    that lost its capital ("lei") is no mention; a forbidden form is `forbidden`.
     """
     if rendering is None or (rendering.status == "short" and not keeps_capitals(rendering)):
         return "missing"
     if rendering.status == "preferred" or (rendering.status == "short" and rendering.exact):
+        return None
+    if rendering.status == "alias" and entry is not None and match_key(rendering.text) == match_key(entry.en):
         return None
     if rendering.status == "forbidden":
         return "forbidden"
