@@ -275,7 +275,23 @@ document.addEventListener("DOMContentLoaded", () => {
     if (event.key === "Enter") {
       clearTimeout(searchTimer);
       runSearch();
+    } else if (event.key === "ArrowDown") {
+      const first = document.querySelector("#search-results .hit");
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
     }
+  });
+  // Up and down walk the hits (Enter or a click opens one); up from the first goes back to the box.
+  document.getElementById("search-results").addEventListener("keydown", (event) => {
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+    const hits = [...document.querySelectorAll("#search-results .hit")];
+    const at = hits.indexOf(document.activeElement);
+    if (at < 0) return;
+    event.preventDefault();
+    const next = event.key === "ArrowDown" ? Math.min(at + 1, hits.length - 1) : at - 1;
+    (next < 0 ? box : hits[next]).focus();
   });
   document.getElementById("annotate-button").addEventListener("click", runAnnotate);
   document.getElementById("annotate-output").addEventListener("click", openAnnotatedCard);
