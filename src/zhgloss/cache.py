@@ -21,9 +21,15 @@ CACHE_ENV = "ZHGLOSS_CACHE_DIR"
 
 
 def identity(path: Path) -> str:
-    """Return a string that changes whenever the file at `path` is replaced or modified."""
+    """Return a string that changes whenever the file at `path` is replaced or modified.
+
+    Device, inode, size and modification time tell a replaced file, but `cp -p` and
+    `rsync --inplace -t` rewrite a file in place and then set its old mtime back. The status
+    change time (st_ctime) cannot be set by a user: any write, or setting the mtime, moves it.
+    Raise OSError if the file cannot be read (FileNotFoundError if it is missing).
+    """
     st = path.stat()
-    return f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:{__version__}"
+    return f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{__version__}"
 
 
 def cache_dir(glossary_path: Path, *, beside: bool = True) -> Path:
@@ -53,14 +59,27 @@ def cache_dir(glossary_path: Path, *, beside: bool = True) -> Path:
         folder = platformdirs.user_cache_path("zhgloss") / tag
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        ignore = folder.parent / ".gitignore"
-        if folder.parent.name == ".zhgloss-cache" and not ignore.exists():
-            ignore.write_text("*\n", encoding="utf-8")
+        if folder.parent.name == ".zhgloss-cache":
+            _write_gitignore(folder.parent / ".gitignore")
     except OSError:
         if not beside:
             raise
         return cache_dir(glossary_path, beside=False)
     return folder
+
+
+def _write_gitignore(path: Path) -> None:
+    """Create `path` holding "*" unless something, even a dangling symbolic link, is there already.
+
+    O_EXCL with O_CREAT never follows a link: a planted `.gitignore` link cannot make zhgloss
+    write elsewhere.
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        return
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write("*\n")
 
 
 def cache_file(glossary_path: Path, name: str) -> Path | None:
@@ -71,21 +90,21 @@ def cache_file(glossary_path: Path, name: str) -> Path | None:
         return None
 
 
-def load_cached(glossary_path: Path, kind: str, build: Callable[[], bytes]) -> bytes:
+def load_cached(glossary_path: Path, kind: str, build: Callable[[], bytes]) -> bytes | memoryview:
     """Return the cached bytes of `kind` for the glossary's current identity, building them if needed.
 
-    `kind` names the derived data and its format version (e.g. "annotate-v1"). A cache that cannot
-    be read or written (no usable cache folder, a read-only disk) is skipped: the caller still gets
-    the bytes, built afresh.
+    `kind` names the derived data and its format version (e.g. "annotate-v1"). The bytes come back
+    memory-mapped (a read-only `memoryview` of the cache file after its identity line): opening a
+    cache of tens of MB reads only its first line, and the pages a command touches are read from
+    disk as it touches them. A cache that cannot be read or written (no usable cache folder, a
+    read-only disk) is skipped: the caller still gets the bytes, built afresh.
     """
     key = identity(glossary_path).encode()
     target = cache_file(glossary_path, f"{kind}.bin")
     if target is not None:
-        with contextlib.suppress(OSError), target.open("rb") as cached:
-            # The identity line first: the rest (tens of MB) is read only when it is current, in one
-            # read, without the copy a partition of the whole file would make.
-            if cached.readline() == key + b"\n":
-                return cached.read()
+        mapped = _mapped(target, key)
+        if mapped is not None:
+            return mapped
     from zhgloss.bulk import paused_gc
 
     with paused_gc():
@@ -94,6 +113,25 @@ def load_cached(glossary_path: Path, kind: str, build: Callable[[], bytes]) -> b
         with contextlib.suppress(OSError):
             write_atomic(target, key + b"\n" + payload, durable=False)
     return payload
+
+
+def _mapped(target: Path, key: bytes) -> memoryview | None:
+    """Map the cache file `target` if its identity line is `key`; return the view past that line, else None."""
+    import mmap
+
+    try:
+        with target.open("rb") as cached:
+            if cached.readline() != key + b"\n":
+                return None
+            size = os.fstat(cached.fileno()).st_size
+            if size == len(key) + 1:
+                return memoryview(b"")
+            # The map outlives the file object (mmap keeps its own descriptor). The cache file is only
+            # ever replaced by a rename, never written in place, so the mapped pages cannot change.
+            whole = mmap.mmap(cached.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
+        return None
+    return memoryview(whole)[len(key) + 1 :]
 
 
 def is_cached(glossary_path: Path, kind: str) -> bool:
