@@ -191,7 +191,7 @@ def test_init_copies_bundled_and_user_glossary_becomes_default(
     assert created == tmp_path / "xdg" / "zhgloss" / "glossary.json"
     assert json.loads(created.read_text(encoding="utf-8")) == json.loads(bundled.read_text(encoding="utf-8"))
     again = runner.invoke(app, ["init"], env=env)
-    assert again.exit_code == 3
+    assert again.exit_code == 2  # a usage error: the target exists (issue 13)
     assert "already exists" in again.stderr
 
 
@@ -372,8 +372,8 @@ def test_init_twice_says_what_to_do(runner: CliRunner, tmp_path: Path) -> None:
     target = tmp_path / "g.json"
     assert runner.invoke(app, ["init", str(target)]).exit_code == 0
     again = runner.invoke(app, ["init", str(target)])
-    assert again.exit_code == 3
-    assert again.stderr == f"Error: '{target}': already exists; choose another path, or move the file away first\n"
+    assert again.exit_code == 2
+    assert again.stderr == f"Error: '{target}' already exists; choose another path, or move the file away first\n"
 
 
 def test_a_folder_as_db_says_so(runner: CliRunner, tmp_path: Path) -> None:

@@ -55,20 +55,26 @@ def __getattr__(name: str) -> typer.Typer:
 
 def _command_module(argv: list[str]) -> str | None:
     """Return the module of the command `argv` runs, or None when every command is needed (help, typos)."""
-    for arg in argv:
-        if not arg.startswith("-"):
+    args = iter(argv)
+    for arg in args:
+        if arg == "--db":  # a global option's value is not the command name (`zhgloss --db X lookup`)
+            next(args, None)
+        elif not arg.startswith("-"):
             return COMMANDS.get(arg)
-        if arg in ("-h", "--help"):
+        elif arg in ("-h", "--help"):
             return None
     return None
 
 
 def main() -> None:
     """Run the command line (the `zhgloss` console script)."""
-    module = _command_module(sys.argv[1:])
-    app = load_commands(None if module is None else [module])
     try:
+        module = _command_module(sys.argv[1:])
+        app = load_commands(None if module is None else [module])
         app(prog_name="zhgloss")
+    except KeyboardInterrupt:
+        # Ctrl-C while the modules load, before the app's own handling (ZhglossGroup.main) is in place.
+        sys.exit(130)
     except BrokenPipeError:
         # The reader went away (`zhgloss ... | head`): not an error worth a traceback.
         import os

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 
-from zhgloss.cli.common import EXIT_DATA, DbOpt, app, fail, reported_errors
+from zhgloss.cli.common import EXIT_DATA, DbOpt, app, count, fail, reported_errors
 from zhgloss.errors import FormatError
 
 if TYPE_CHECKING:
@@ -151,10 +151,10 @@ def annotate(
 
 def _print_summary(annotator: Annotator, counts: Counter[int]) -> None:
     lines: list[str] = []
-    for index, count in counts.most_common():
+    for index, mentions in counts.most_common():
         rec = annotator.record(index)
         label = " ".join(p for p in (rec.zh, rec.en) if p)
-        lines.append(f"{count:>6}  {label}  [{rec.id}]")
+        lines.append(f"{mentions:>6}  {label}  [{rec.id}]")
     total = sum(counts.values())
-    lines.append(f"{total} mention{'s' * (total != 1)} of {len(counts)} entr{'ies' if len(counts) != 1 else 'y'}")
+    lines.append(f"{count(total, 'mention', 'mentions')} of {count(len(counts), 'entry', 'entries')}")
     typer.echo("\n".join(lines), err=True)

@@ -14,6 +14,7 @@ from zhgloss.cli.common import (
     DbOpt,
     JsonOpt,
     app,
+    count,
     fail,
     reported_errors,
     style,
@@ -53,16 +54,16 @@ def render_problem(problem: Problem) -> str:
 def render_summary(report: CheckReport, failing: int) -> str:
     """Render the counts for stderr: segments read, problems by kind, how many fail the check."""
     total = len(report.problems)
-    head = f"checked {report.segments} segment" + ("" if report.segments == 1 else "s")
+    head = f"checked {count(report.segments, 'segment', 'segments')}"
     if total:
         kinds = ", ".join(f"{n} {kind}" for kind, n in report.counts().items() if n)
-        head += f": {total} name problem" + ("" if total == 1 else "s") + f" ({kinds}); {failing} fail the check"
+        head += f": {count(total, 'name problem', 'name problems')} ({kinds}); {failing} fail the check"
     else:
         head += ": no name problems"
     if report.untranslated:
         shown = ", ".join(str(n) for n in report.untranslated[:5]) + (", …" if len(report.untranslated) > 5 else "")
-        count = len(report.untranslated)
-        head += f"; {count} without a translation skipped (segment{'' if count == 1 else 's'} {shown})"
+        skipped = len(report.untranslated)
+        head += f"; {skipped} without a translation skipped ({'segment' if skipped == 1 else 'segments'} {shown})"
     return head
 
 

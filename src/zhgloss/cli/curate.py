@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 import tempfile
 from enum import StrEnum
 from pathlib import Path
@@ -16,7 +15,10 @@ from zhgloss.cli.common import (
     DbOpt,
     JsonOpt,
     app,
+    confirm_or_stop,
+    count,
     fail,
+    is_terminal,
     read_stdin_text,
     reported_errors,
     to_json,
@@ -35,11 +37,6 @@ class NameOrder(StrEnum):
 
     chinese = "chinese"
     western = "western"
-
-
-def is_terminal() -> bool:
-    """Tell whether a person is at the keyboard (stdin is a terminal), so prompts make sense."""
-    return sys.stdin.isatty()
 
 
 YesOpt = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask; go ahead.")]
@@ -285,9 +282,7 @@ def add(
         if asking:
             entry = draft_entry(zh, existing=existing, **_interview(entry, fields, given))
             typer.echo(_card(entry), err=True)
-            if not typer.confirm("Add this entry?", default=True, err=True):
-                typer.echo("nothing added", err=True)
-                raise typer.Exit(EXIT_NOT_FOUND)
+            confirm_or_stop("Add this entry?", default=True, declined="nothing added")
         _report(validate_entries([*existing, entry], only={entry.id}), force, entry.id)
         gloss.add(entry)
     typer.echo(to_json(entry.to_dict()) if as_json else _card(entry))
@@ -475,9 +470,9 @@ def edit(
     typer.echo(to_json(new.to_dict()) if as_json else _card(new))
     typer.echo(f"saved {new.id!r} in {gloss.path}", err=True)
     if repointed:
-        count = f"{len(repointed)} {'entry' if len(repointed) == 1 else 'entries'}"
         names = ", ".join(e.id for e in repointed)
-        typer.echo(f"updated {count} that pointed at {entry.id!r} to point at {new.id!r}: {names}", err=True)
+        updated = count(len(repointed), "entry", "entries")
+        typer.echo(f"updated {updated} that pointed at {entry.id!r} to point at {new.id!r}: {names}", err=True)
 
 
 def _save_edit(
@@ -547,16 +542,17 @@ def remove(
                 fail(f"not removing {entry.id!r} without confirmation: pass --yes")
             typer.echo(_card(entry), err=True)
             if pointing:
-                typer.echo(f"{len(pointing)} entries point at it: {names}", err=True)
-            if not typer.confirm(f"Remove {entry.id!r}?", default=False, err=True):
-                typer.echo("nothing removed", err=True)
-                raise typer.Exit(EXIT_NOT_FOUND)
+                typer.echo(f"{count(len(pointing), 'entry points', 'entries point')} at it: {names}", err=True)
+            confirm_or_stop(f"Remove {entry.id!r}?", default=False, declined="nothing removed")
         gloss.remove(entry.id)
     if as_json:
         typer.echo(to_json(entry.to_dict()))
     typer.echo(f"removed {entry.id!r} ({entry.label}) from {gloss.path}", err=True)
     if pointing:
-        typer.echo(f"warning: {len(pointing)} entries still point at {entry.id!r}: {names}", err=True)
+        typer.echo(
+            f"warning: {count(len(pointing), 'entry still points', 'entries still point')} at {entry.id!r}: {names}",
+            err=True,
+        )
 
 
 # validate -------------------------------------------------------------------
@@ -601,11 +597,7 @@ def validate(
     else:
         for problem in problems:
             typer.echo(str(problem))
-
-    def plural(n: int, one: str, many: str) -> str:
-        return f"{n} {one if n == 1 else many}"
-
-    summary = ", ".join((plural(counts["error"], "error", "errors"), plural(counts["warning"], "warning", "warnings")))
-    typer.echo(f"{summary} in {plural(len(entries), 'entry', 'entries')}", err=True)
+    summary = ", ".join((count(counts["error"], "error", "errors"), count(counts["warning"], "warning", "warnings")))
+    typer.echo(f"{summary} in {count(len(entries), 'entry', 'entries')}", err=True)
     if counts["error"] or (strict and counts["warning"]):
         raise typer.Exit(EXIT_NOT_FOUND)

@@ -17,6 +17,8 @@ from zhgloss.cli.common import (
     DbOpt,
     JsonOpt,
     app,
+    confirm_or_stop,
+    count,
     fail,
     read_stdin_text,
     reported_errors,
@@ -209,9 +211,8 @@ def _explain_conflicts(gloss: Glossary, form: Format, text: str, source: str, pr
     report = import_entries(gloss, entries, "skip", dry_run=True)
     for entry_id in report.conflicts:
         typer.echo(f"conflict: {entry_id!r} is already in the glossary with other content", err=True)
-    count = len(report.conflicts)
     typer.echo(
-        f"Error: {count} {'entry conflicts' if count == 1 else 'entries conflict'} with the glossary; "
+        f"Error: {count(len(report.conflicts), 'entry conflicts', 'entries conflict')} with the glossary; "
         "nothing was imported "
         "(pass --on-conflict skip to keep the stored entries or --on-conflict replace to overwrite them)",
         err=True,
@@ -266,15 +267,18 @@ def export(
         if output is None:
             stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True)
             try:
-                count = form.dump(entries, stream)
+                written = form.dump(entries, stream)
                 stream.flush()
             finally:
                 stream.detach()
         else:
-            count = _write_file(output, form, entries)
-    left_out = len(entries) - count
+            written = _write_file(output, form, entries)
+    left_out = len(entries) - written
     tail = f" ({left_out} without Chinese left out)" if left_out else ""
-    typer.echo(f"exported {count} entries as {form.name}" + (f" to {output}" if output else "") + tail, err=True)
+    typer.echo(
+        f"exported {count(written, 'entry', 'entries')} as {form.name}" + (f" to {output}" if output else "") + tail,
+        err=True,
+    )
 
 
 def _refuse_overwriting(output: Path, glossary: Path) -> None:
@@ -293,7 +297,7 @@ def _write_file(output: Path, form: Format, entries: list[Entry]) -> int:
 
     buffer = io.StringIO(newline="")
     try:
-        count = form.dump(entries, buffer)
+        written = form.dump(entries, buffer)
         payload = buffer.getvalue().encode("utf-8")
         if output.exists() and not output.is_file():
             # /dev/null, /dev/stdout or a pipe: nothing to replace, and no folder to make a temporary file in.
@@ -306,7 +310,7 @@ def _write_file(output: Path, form: Format, entries: list[Entry]) -> int:
             write_atomic(output.resolve(), payload, durable=False)
     except OSError as exc:
         fail(f"cannot write {str(output)!r}: {exc.strerror}")
-    return count
+    return written
 
 
 @app.command()
@@ -348,7 +352,7 @@ def harvest(
             typer.echo(_render_proposal(proposal))
     counts = {s: sum(p.status == s for p in proposals) for s in ("new", "known", "conflict")}
     typer.echo(
-        f"{len(proposals)} pairs: {counts['new']} new, {counts['known']} already in the glossary, "
+        f"{count(len(proposals), 'pair', 'pairs')}: {counts['new']} new, {counts['known']} already in the glossary, "
         f"{counts['conflict']} conflicting",
         err=True,
     )
@@ -373,9 +377,12 @@ def _add_new(proposals: list[Proposal], db: Path | None, where: Path | None, yes
     if not new:
         typer.echo("nothing new to add", err=True)
         return
-    if not yes and not typer.confirm(f"Add {len(new)} new entries to {where}?", err=True):
-        typer.echo("nothing added", err=True)
-        return
+    if not yes:
+        confirm_or_stop(
+            f"Add {count(len(new), 'new entry', 'new entries')} to {where}?", default=False, declined="nothing added"
+        )
     with reported_errors(), Glossary.open(db) as gloss:
         report = gloss.add_all(new, on_conflict="skip")
-    typer.echo(f"added {len(report.added)} entries to {gloss.path}: {', '.join(report.added)}", err=True)
+    typer.echo(
+        f"added {count(len(report.added), 'entry', 'entries')} to {gloss.path}: {', '.join(report.added)}", err=True
+    )
