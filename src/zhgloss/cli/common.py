@@ -152,6 +152,23 @@ def choice_option(
     return typer.Option(*names, click_type=kind, **kwargs)
 
 
+def type_option(*names: str, help: str) -> Any:
+    """Declare an --type option: one of the entry types zhgloss knows (KNOWN_TYPES), or one of their aliases.
+
+    `help` is the start of a sentence ("Only entries of this type"); the types are listed after it.
+    """
+    from zhgloss.model import KNOWN_TYPES, TYPE_ALIASES, normalize_type
+
+    return choice_option(
+        *names,
+        choices=KNOWN_TYPES,
+        aliases=TYPE_ALIASES,
+        normalize=normalize_type,
+        metavar="TYPE",
+        help=f"{help}: {', '.join(KNOWN_TYPES)}.",
+    )
+
+
 def move_global_options(args: list[str]) -> list[str]:
     """Move `--db PATH` and `--json` written before the command name to just after it.
 
@@ -183,6 +200,28 @@ def _usage_piece(param: Any) -> str:
     if param.nargs != 1:
         name += "..."
     return name if param.required else f"[{name}]"
+
+
+def usage_error_line(exc: click_exceptions.ClickException) -> str:
+    """Return Typer's usage error as one line, saying where to read more.
+
+    A bad option value points at --help ("--type: 'persn' is not one of ...; did you mean
+    'person'? (see 'zhgloss add --help')"); a missing or extra argument shows the usage line.
+    """
+    param = getattr(exc, "param", None)
+    ctx = getattr(exc, "ctx", None)
+    is_option = param is not None and param.param_type_name == "option"
+    if type(exc) is click_exceptions.BadParameter and is_option and param is not None:
+        message = f"{max(param.opts, key=len)}: {exc.message}"
+    else:
+        message = exc.format_message()
+    message = " ".join(message.split()).rstrip(".")
+    if not isinstance(exc, click_exceptions.UsageError) or ctx is None:
+        return message
+    if is_option or isinstance(exc, click_exceptions.NoSuchOption) or "option" in message.lower():
+        return f"{message} (see '{ctx.command_path} --help')"
+    usage = " ".join(ctx.get_usage().split()).removeprefix("Usage: ")
+    return f"{message} (usage: {usage})"
 
 
 class ZhglossCommand(TyperCommand):
@@ -217,7 +256,7 @@ class ZhglossGroup(TyperGroup):
             typer.echo("", err=True)
             sys.exit(ExitCode.INTERRUPTED)
         except click_exceptions.ClickException as exc:
-            exc.show()
+            typer.echo(f"Error: {usage_error_line(exc)}", err=True)
             sys.exit(exc.exit_code)
         sys.exit(code if isinstance(code, int) else ExitCode.OK)
 
@@ -231,6 +270,20 @@ class ZhglossTyper(typer.Typer):
         return super().command(name, cls=cls or ZhglossCommand, **kwargs)
 
 
+APP_HELP = """Chinese–English name glossary: look names up, search them, gloss articles, check translations.
+
+\b
+Examples:
+  zhgloss lookup 雷军                        a card: characters, pinyin, English, roles
+  zhgloss search lqd --type person           a name half remembered
+  zhgloss annotate article.txt > glossed.txt
+  zhgloss check article.zh.txt article.en.txt
+  zhgloss --db mine.json add 卢伟冰 --en "Lu Weibing"
+
+'zhgloss COMMAND --help' shows a command's options and an example. --db PATH (or $ZHGLOSS_DB) and --json
+go before or after the command name.
+"""
+
 app = ZhglossTyper(
     name="zhgloss",
     cls=ZhglossGroup,
@@ -239,7 +292,7 @@ app = ZhglossTyper(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 120},
-    help="Chinese–English name glossary: look names up, search them, gloss articles, check translations.",
+    help=APP_HELP,
     epilog=EXIT_CODES_HELP,
 )
 """The one Typer app. Command modules register on it; `zhgloss.cli.load_commands` imports them."""

@@ -17,6 +17,7 @@ from zhgloss.cli.common import (
     DbOpt,
     JsonOpt,
     app,
+    choice_option,
     confirm_or_stop,
     count,
     fail,
@@ -24,8 +25,10 @@ from zhgloss.cli.common import (
     reported_errors,
     style,
     to_json,
+    type_option,
 )
 from zhgloss.errors import DuplicateEntryError
+from zhgloss.formats import FORMATS
 
 if TYPE_CHECKING:
     from zhgloss.formats import Format
@@ -33,16 +36,29 @@ if TYPE_CHECKING:
     from zhgloss.model import Entry
     from zhgloss.store import Glossary, WriteReport
 
-FORMAT_NAMES = "csv, tsv, omegat, tbx, jsonl, cedict"
+IMPORT_FORMATS = tuple(FORMATS)
+EXPORT_FORMATS = tuple(name for name, form in FORMATS.items() if form.writer is not None)
+FORMAT_NAMES = ", ".join(IMPORT_FORMATS)
 PROGRESS_MIN_CHARS = 1_000_000
 """Inputs shorter than this import in a blink: no progress bar."""
 
-FormatOpt = Annotated[
+ImportFormatOpt = Annotated[
     str | None,
-    typer.Option(
+    choice_option(
         "--format",
         "-F",
-        help=f"File format: {FORMAT_NAMES} [default: from the file name].",
+        choices=IMPORT_FORMATS,
+        help="File format [default: from the file name].",
+        show_default=False,
+    ),
+]
+ExportFormatOpt = Annotated[
+    str | None,
+    choice_option(
+        "--format",
+        "-F",
+        choices=EXPORT_FORMATS,
+        help="File format [default: from -o's suffix, else jsonl].",
         show_default=False,
     ),
 ]
@@ -129,11 +145,12 @@ def import_(
             metavar="FILE", help="File to import; '-' reads stdin (then pass --format).", show_default=False
         ),
     ],
-    fmt: FormatOpt = None,
+    fmt: ImportFormatOpt = None,
     on_conflict: Annotated[
         str,
-        typer.Option(
+        choice_option(
             "--on-conflict",
+            choices=("fail", "skip", "replace"),
             help="When an entry (same id or same Chinese) is already there with other content: "
             "fail (import nothing, exit 1), skip (keep the stored one) or replace (overwrite it).",
         ),
@@ -147,8 +164,9 @@ def import_(
     db: DbOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Import entries from a CSV, TSV, OmegaT, TBX, JSON Lines or CC-CEDICT file, in one write.
+    """Import entries: CSV, TSV, OmegaT, TBX, JSON Lines, CC-CEDICT.
 
+    The whole file is imported in one write.
     Reports how many entries were added, updated, skipped (identical) and in conflict on
     stderr. A conflict never overwrites silently: see --on-conflict. A malformed file
     imports nothing (exit 3, with the line). With --db NEW.json the glossary is created.
@@ -159,8 +177,6 @@ def import_(
 
     Example: zhgloss import team.tbx --dry-run
     """
-    if on_conflict not in ("fail", "skip", "replace"):
-        fail(f"--on-conflict must be fail, skip or replace, not {on_conflict!r}")
     conflict_mode: Literal["fail", "skip", "replace"] = on_conflict  # type: ignore[assignment]
     from zhgloss.formats import import_entries
     from zhgloss.store import Glossary
@@ -222,18 +238,17 @@ def _explain_conflicts(gloss: Glossary, form: Format, text: str, source: str, pr
 
 @app.command()
 def export(
-    fmt: FormatOpt = None,
+    fmt: ExportFormatOpt = None,
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", help="Write to this file [default: stdout].", show_default=False),
     ] = None,
-    kind: Annotated[
-        str | None, typer.Option("--type", "-t", help="Only entries of this type (person, org, …).")
-    ] = None,
+    kind: Annotated[str | None, type_option("--type", "-t", help="Only entries of this type")] = None,
     db: DbOpt = None,
 ) -> None:
-    """Export the glossary as CSV, TSV, OmegaT, TBX or JSON Lines (default: jsonl, or from -o's suffix).
+    """Export the glossary as CSV, TSV, OmegaT, TBX or JSON Lines.
 
+    The format is --format, else -o's suffix, else jsonl.
     csv, tsv, tbx and jsonl keep every field: importing the export gives the same glossary.
     omegat writes OmegaT's three columns (Chinese, English, comment). CSV cells that a
     spreadsheet would run as formulas (= + - @) are made inert with a leading apostrophe.
@@ -241,7 +256,6 @@ def export(
     Example: zhgloss export --format tbx -o names.tbx
     """
     from zhgloss.formats import get_format
-    from zhgloss.model import normalize_type
     from zhgloss.store import Glossary
 
     with reported_errors():
@@ -256,12 +270,11 @@ def export(
                 _refuse_overwriting(output, gloss.path)
             entries = list(gloss.iter_entries())
             if kind is not None:
-                wanted = normalize_type(kind)
                 types = sorted({e.type for e in entries})
-                entries = [e for e in entries if e.type == wanted]
+                entries = [e for e in entries if e.type == kind]
                 if not entries:
                     fail(
-                        f"no entries of type {wanted!r} in {gloss.path} (types there: {', '.join(types) or 'none'})",
+                        f"no entries of type {kind!r} in {gloss.path} (types there: {', '.join(types) or 'none'})",
                         EXIT_NOT_FOUND,
                     )
         if output is None:
@@ -323,7 +336,7 @@ def harvest(
     db: DbOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Find name pairs written into an article and propose glossary entries.
+    """Find name pairs in an article and propose entries.
 
     Finds "Wang Xiang (王翔)", "雷军（Lei Jun）" and tickers such as "Kingsoft Corporation
     (3888:HKEX)"; says for each whether it is new, already in the glossary or in conflict
