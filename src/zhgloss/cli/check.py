@@ -27,9 +27,9 @@ if TYPE_CHECKING:
     from zhgloss.check import CheckReport, Kind, Problem
     from zhgloss.formats.bilingual import BilingualFormat, Segment
 
-FAIL_ON_KINDS = ("missing", "misspelt", "order", "variant", "inconsistent", "unexpected")
+FAIL_ON_KINDS = ("missing", "misspelt", "order", "variant", "inconsistent", "unexpected", "forbidden")
 """zhgloss.check.KINDS, kept here because importing zhgloss.check loads the matcher (a test keeps them equal)."""
-DEFAULT_FAIL_ON = "missing,misspelt,order,inconsistent,unexpected"
+DEFAULT_FAIL_ON = "missing,misspelt,order,inconsistent,unexpected,forbidden"
 KIND_COLOURS = {"variant": "yellow", "inconsistent": "magenta"}
 PROGRESS_MIN_SEGMENTS = 2000
 EXIT_CODES_HELP = (
@@ -154,7 +154,7 @@ def check(
             separator=",",
             metavar="KINDS",
             help="Problem kinds that make the exit code 1, comma-separated: missing, misspelt, order, "
-            "variant, inconsistent, unexpected, or all / none.",
+            "variant, inconsistent, unexpected, forbidden, or all / none.",
         ),
     ] = DEFAULT_FAIL_ON,
     file_format: Annotated[
