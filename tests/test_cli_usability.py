@@ -181,7 +181,7 @@ CODES: list[tuple[str, list[str], int]] = [
     ("harvest", ["{plain}", "--db", "DB"], 1),
     ("harvest", ["{article}", "--add", "--db", "DB"], 2),  # --add cannot ask without a terminal
     ("harvest", ["{article}", "--db", "CORRUPT"], 3),
-    ("serve", ["--port", "70000"], 2),  # 0 is a server running until Ctrl-C: see test_serve_cli.py
+    ("serve", ["--port", "70000"], 2),  # 0 is a server running until Ctrl-C: see test_server.py
 ]
 
 
