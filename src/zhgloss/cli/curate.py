@@ -18,6 +18,7 @@ from zhgloss.cli.common import (
     choice_option,
     confirm_or_stop,
     count,
+    echo_data,
     fail,
     is_terminal,
     read_stdin_text,
@@ -142,10 +143,10 @@ def romanize(
         except UsageError as exc:
             fail(str(exc))
     if as_json:
-        typer.echo(to_json([r.to_dict() for r in results]))
+        echo_data(to_json([r.to_dict() for r in results]))
     else:
         for result in results:
-            typer.echo(result.pinyin_numbered if numbers else result.pinyin)
+            echo_data(result.pinyin_numbered if numbers else result.pinyin)
             for note in result.notes:
                 typer.echo(f"note: {result.zh}: {note}", err=True)
     if failed:
@@ -287,8 +288,10 @@ def add(
             typer.echo(_card(entry), err=True)
             confirm_or_stop("Add this entry?", default=True, declined="nothing added")
         _report(validate_entries([*existing, entry], only={entry.id}), force, entry.id)
-        gloss.add(entry)
-    typer.echo(to_json(entry.to_dict()) if as_json else _card(entry))
+        # The id was made unique against the entries read above; another `add` may have taken it
+        # since. Unless the user chose it, the store picks the next free one under its lock.
+        entry = gloss.add(entry, fresh_id=entry_id is None)
+    echo_data(to_json(entry.to_dict()) if as_json else _card(entry))
     typer.echo(f"added {entry.id!r} to {gloss.path}", err=True)
 
 
@@ -496,7 +499,7 @@ def edit(
                         EXIT_NOT_FOUND,
                     )
                 repointed = _save_edit(gloss, entry, new, list(gloss.iter_entries()), force, edited_text)
-    typer.echo(to_json(new.to_dict()) if as_json else _card(new))
+    echo_data(to_json(new.to_dict()) if as_json else _card(new))
     typer.echo(f"saved {new.id!r} in {gloss.path}", err=True)
     if repointed:
         names = ", ".join(e.id for e in repointed)
@@ -576,7 +579,7 @@ def remove(
             confirm_or_stop(f"Remove {entry.id!r}?", default=False, declined="nothing removed")
         gloss.remove(entry.id)
     if as_json:
-        typer.echo(to_json(entry.to_dict()))
+        echo_data(to_json(entry.to_dict()))
     typer.echo(f"removed {entry.id!r} ({entry.label}) from {gloss.path}", err=True)
     if pointing:
         typer.echo(
@@ -616,7 +619,7 @@ def validate(
         problems = validate_entries(entries)
     counts = count_by_severity(problems)
     if as_json:
-        typer.echo(
+        echo_data(
             to_json(
                 {
                     "path": str(gloss.path),
@@ -629,7 +632,7 @@ def validate(
         )
     else:
         for problem in problems:
-            typer.echo(str(problem))
+            echo_data(str(problem))
     summary = ", ".join((count(counts["error"], "error", "errors"), count(counts["warning"], "warning", "warnings")))
     typer.echo(f"{summary} in {count(len(entries), 'entry', 'entries')}", err=True)
     if counts["error"] or (strict and counts["warning"]):
