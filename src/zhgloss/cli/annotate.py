@@ -10,10 +10,12 @@ from typing import TYPE_CHECKING, Annotated, Any, cast
 import typer
 
 from zhgloss.cli.common import EXIT_DATA, DbOpt, app, fail, reported_errors
+from zhgloss.cli.corpus import JobsOpt, SchedulerOpt
 from zhgloss.errors import FormatError
 
 if TYPE_CHECKING:
     from zhgloss.annotate import Annotator, Format, Gloss
+    from zhgloss.corpus import AnnotateOptions
 
 # Kept here rather than imported from zhgloss.annotate, which `--help` must not load.
 GLOSSES = ("auto", "en", "pinyin", "zh", "both")
@@ -74,6 +76,20 @@ def annotate(
             show_default=False,
         ),
     ] = None,
+    output_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--output-dir",
+            "-o",
+            file_okay=False,
+            help="Write each FILE's output under this folder, by its name (FILEs from several folders keep "
+            "the part of their path they do not share), instead of all to stdout. Folders among the FILEs "
+            "stand for every file below them. Files are done in parallel (--jobs).",
+            show_default=False,
+        ),
+    ] = None,
+    jobs: JobsOpt = None,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Gloss every glossary name in articles: 雷军（Lei Jun）, Lei Jun (雷军).
 
@@ -82,6 +98,8 @@ def annotate(
     gloss is left alone, so annotating twice changes nothing.
 
     Example: cat article.txt | zhgloss annotate --first-only --summary > glossed.txt
+
+    Example: zhgloss annotate wire/ --output-dir glossed/ --jobs 8
     """
     if as_json:
         fmt = "json"
@@ -92,6 +110,11 @@ def annotate(
     if errors not in ("strict", "replace"):
         fail(f"--errors must be strict or replace, not {errors!r}")
     paths = files or [Path("-")]
+    if output_dir is not None:
+        _annotate_batch(paths, output_dir, jobs, scheduler, db, summary, _options(locals()))
+        return
+    if scheduler is not None:
+        fail("--scheduler needs --output-dir: a cluster's workers write files, not this terminal")
     for path in paths:
         if str(path) == "-":
             continue
@@ -147,6 +170,61 @@ def annotate(
             )
     if summary:
         _print_summary(annotator, counts)
+
+
+def _options(given: dict[str, Any]) -> AnnotateOptions:
+    """The per-file options of a batch, from the command's arguments: the same a single run uses."""
+    from zhgloss.corpus import AnnotateOptions
+
+    return AnnotateOptions(
+        session={"gloss": given["gloss"], "fmt": given["fmt"], "first_only": given["first_only"]},
+        stream={"encoding": given["encoding"], "errors": given["errors"], "output_encoding": given["output_encoding"]},
+    )
+
+
+def _annotate_batch(
+    paths: list[Path],
+    output_dir: Path,
+    jobs: int | None,
+    scheduler: str | None,
+    db: Path | None,
+    summary: bool,
+    options: AnnotateOptions,
+) -> None:
+    """Annotate many files into `output_dir`, in parallel; a bad file is reported and the others still done."""
+    from zhgloss.annotate import annotator_for, check_encoding
+    from zhgloss.cli.corpus import finish, follow, total_counts
+    from zhgloss.corpus import annotate_files, default_jobs, expand_inputs, output_paths, remove_stale_temporaries
+    from zhgloss.store import Glossary
+
+    if any(str(p) == "-" for p in paths):
+        fail("'-' (stdin) cannot be written to --output-dir; pipe it without --output-dir")
+    with reported_errors():
+        check_encoding(options.stream["encoding"])
+        if options.stream["output_encoding"] is not None:
+            check_encoding(options.stream["output_encoding"])
+        sources = expand_inputs(paths)
+        targets = output_paths(sources, output_dir)
+        with Glossary.open(db) as glossary:
+            annotator = annotator_for(glossary)
+        size = sum(p.stat().st_size for p in sources)
+        results = list(
+            follow(
+                annotate_files(
+                    annotator, sources, output_dir, options, jobs=jobs or default_jobs(), scheduler=scheduler
+                ),
+                len(sources),
+                size,
+                "annotating",
+            )
+        )
+        remove_stale_temporaries(targets)
+    if summary:
+        _print_summary(annotator, total_counts(results))
+    if sum(r.unencodable for r in results):
+        typer.echo("Warning: some glosses could not be written in the output encoding and were replaced", err=True)
+    failed = sum(r.error is not None for r in results)
+    finish(failed, len(results), f"the other outputs are in {str(output_dir)!r}")
 
 
 def _print_summary(annotator: Annotator, counts: Counter[int]) -> None:
