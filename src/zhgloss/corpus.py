@@ -87,20 +87,18 @@ class FileResult:
 def expand_inputs(paths: Iterable[Path]) -> list[Path]:
     """Return the files named by `paths`: files as they are, folders as every file below them.
 
-    Files under a folder come in sorted order; hidden files and folders (a leading dot), and
-    zhgloss's own temporary files, are skipped. Raise UsageError for a path that does not
-    exist, and when nothing is left.
+    Files under a folder come sorted by their path (as `find | sort` lists them); hidden files
+    and folders (a leading dot), and zhgloss's own temporary files, are skipped. Raise
+    UsageError for a path that does not exist, and when nothing is left.
     """
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
+            below: list[Path] = []
             for folder, dirs, names in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                files.extend(
-                    Path(folder, name)
-                    for name in sorted(names)
-                    if not name.startswith(".") and not name.endswith(TEMP_SUFFIX)
-                )
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                below.extend(Path(folder, n) for n in names if not n.startswith(".") and not n.endswith(TEMP_SUFFIX))
+            files.extend(sorted(below, key=lambda p: p.parts))
         elif path.exists():
             files.append(path)
         else:
@@ -421,7 +419,7 @@ def _run_dask(scheduler: str, payload: bytes, kind: str, calls: Sequence[tuple[A
             )
             for i, call in enumerate(calls)
         ]
-        for future in as_completed(futures):  # type: ignore[no-untyped-call]
+        for future in as_completed(futures, loop=client.loop):  # type: ignore[no-untyped-call]
             if future.status == "error":
                 exc = future.exception()
                 name = str(calls[futures.index(future)][0])

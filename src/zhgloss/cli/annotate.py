@@ -219,6 +219,8 @@ def _annotate_batch(
             )
         )
         remove_stale_temporaries(targets)
+    order = {str(p): i for i, p in enumerate(sources)}
+    results.sort(key=lambda r: order[r.source])  # counts added in input order: ties rank as in a serial run
     if summary:
         _print_summary(annotator, total_counts(results))
     if sum(r.unencodable for r in results):
