@@ -18,7 +18,7 @@ from zhgloss.annotate import Annotator
 from zhgloss.check import DEFAULT_FAIL_ON, KINDS, Checker, CheckReport, is_checked, name_entries, parse_kinds, surname
 from zhgloss.errors import FormatError, UsageError
 from zhgloss.formats.bilingual import Segment, decode_lines, load_bilingual, load_parallel, load_tsv, load_xliff
-from zhgloss.model import Entry
+from zhgloss.model import Entry, ForbiddenForm
 
 DATA = Path(__file__).resolve().parent / "data"
 BY_ID = {e.id: e for e in ENTRIES}
@@ -383,6 +383,7 @@ def test_counts_and_failing() -> None:
         "variant": 2,
         "inconsistent": 1,
         "unexpected": 1,
+        "forbidden": 0,
     }
     assert len(report.failing(DEFAULT_FAIL_ON)) == 8
     assert [p.kind for p in report.failing({"order"})] == ["order"]
@@ -432,7 +433,7 @@ def test_parse_kinds_names_the_bad_kind() -> None:
         parse_kinds("missing,mispelt")
     assert str(info.value) == (
         "'mispelt' is not a kind of problem; "
-        "choose from missing, misspelt, order, variant, inconsistent, unexpected, all or none"
+        "choose from missing, misspelt, order, variant, inconsistent, unexpected, forbidden, all or none"
     )
 
 
@@ -635,3 +636,46 @@ def test_utf16_xliff_without_a_byte_order_mark_is_read(codec: str) -> None:
 
 def test_gb18030_lines_are_decoded() -> None:
     assert decode_lines("雷军\r\n王翔\n".encode("gb18030"), "a.txt") == ["雷军", "王翔"]
+
+
+# Forbidden forms (a TBX deprecated or superseded term kept on the entry)
+
+PEKING = Entry(
+    id="peking-university",
+    type="org",
+    zh="北京大学",
+    en="Peking University",
+    aliases=("PKU",),
+    forbidden=(ForbiddenForm("Beijing University", "deprecated"), ForbiddenForm("Beida", "superseded")),
+)
+TAIWAN = Entry(id="taiwan", type="place", zh="台湾", en="Taiwan", forbidden=(ForbiddenForm("Formosa"),))
+BANNED = Checker(Annotator([PEKING, TAIWAN]), Annotator(name_entries([PEKING, TAIWAN])))
+
+
+def banned(*pairs: tuple[str, str]) -> list[tuple[int, str, str, str | None, str, str | None]]:
+    report = BANNED.check(Segment(n, s, t, line=n) for n, (s, t) in enumerate(pairs, 1))
+    return [(p.segment, p.kind, p.source, p.found, p.expected, p.note) for p in report.problems]
+
+
+def test_forbidden_form_is_its_own_failing_kind_not_missing() -> None:
+    note = "the glossary marks 'Beijing University' deprecated"
+    assert banned(("她毕业于北京大学。", "She graduated from Beijing University.")) == [
+        (1, "forbidden", "北京大学", "Beijing University", "Peking University", note)
+    ]
+    assert "forbidden" in DEFAULT_FAIL_ON
+    assert "forbidden" in KINDS
+
+
+def test_forbidden_form_beside_the_preferred_one_is_still_reported() -> None:
+    problems = banned(("台湾", "Taiwan (formerly FORMOSA)"))
+    assert [(p[1], p[3]) for p in problems] == [("forbidden", "FORMOSA")]
+
+
+def test_forbidden_form_needs_whole_words_and_a_source_name() -> None:
+    assert banned(("北京大学", "Peking University, not Beidaihe.")) == []
+    # The source does not name Taiwan: the word is not this check's business.
+    assert banned(("北京大学", "Peking University and Formosa.")) == []
+
+
+def test_accepted_forms_pass_beside_a_forbidden_one() -> None:
+    assert [p[1] for p in banned(("北京大学", "PKU"))] == ["variant"]

@@ -106,7 +106,7 @@ def test_bad_fail_on_is_a_usage_error(runner: CliRunner) -> None:
     assert result.stdout == ""
     assert result.stderr == (
         "Error: --fail-on: 'typo' is not a kind of problem; "
-        "choose from missing, misspelt, order, variant, inconsistent, unexpected, all or none\n"
+        "choose from missing, misspelt, order, variant, inconsistent, unexpected, forbidden, all or none\n"
     )
 
 
@@ -116,8 +116,9 @@ def test_json_is_one_document(runner: CliRunner) -> None:
     document = json.loads(result.stdout)
     assert document["segments"] == 11
     assert document["failed"] is True
-    assert document["fail_on"] == ["inconsistent", "missing", "misspelt", "order", "unexpected"]
+    assert document["fail_on"] == ["forbidden", "inconsistent", "missing", "misspelt", "order", "unexpected"]
     assert document["counts"] == {
+        "forbidden": 0,
         "inconsistent": 1,
         "missing": 3,
         "misspelt": 2,

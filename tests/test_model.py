@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -123,3 +125,38 @@ def test_entry_fields_are_the_json_keys_in_order() -> None:
     from zhgloss.model import ENTRY_FIELDS
 
     assert tuple(Entry(id="x", en="X").to_dict()) == ENTRY_FIELDS
+
+
+def test_forbidden_forms_keep_their_status_and_round_trip() -> None:
+    from zhgloss.model import ForbiddenForm
+
+    entry = Entry.from_dict(
+        {
+            "id": "taiwan",
+            "en": "Taiwan",
+            "forbidden": ["Formosa", {"form": "Taiwan Province", "status": "Superseded"}, {"form": "Formosa"}],
+        }
+    )
+    assert entry.forbidden == (ForbiddenForm("Formosa", "forbidden"), ForbiddenForm("Taiwan Province", "superseded"))
+    assert entry.forbidden_forms == ("Formosa", "Taiwan Province")
+    assert Entry.from_dict(entry.to_dict()) == entry
+    assert entry.to_dict()["forbidden"] == [
+        {"form": "Formosa", "status": "forbidden"},
+        {"form": "Taiwan Province", "status": "superseded"},
+    ]
+    assert "forbidden" not in Entry(id="x", en="X").to_dict()  # written only when there are some
+
+
+@pytest.mark.parametrize(
+    ("forbidden", "message"),
+    [
+        ([{"form": "Formosa", "status": "banned"}], "forbidden.status: 'banned' is not one of"),
+        (["Taiwan"], "en: 'Taiwan' is also a forbidden form"),
+        ("Formosa", "forbidden: must be a list of forms"),
+        ([{"form": ""}], "forbidden.form: must not be empty"),
+        ([{"form": "X", "why": "y"}], "unknown key 'why'"),
+    ],
+)
+def test_bad_forbidden_forms_are_refused(forbidden: object, message: str) -> None:
+    with pytest.raises(InvalidEntryError, match=re.escape(message)):
+        Entry.from_dict({"id": "taiwan", "en": "Taiwan", "forbidden": forbidden})

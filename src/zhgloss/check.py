@@ -12,6 +12,9 @@ the entity a nickname or stock code refers to (`variant`), the name reversed (`o
 a near miss (`misspelt`, fuzzy), a surname-only second reference after the full name
 (accepted silently, as news style does), and finally `missing`. A target name left over
 is `unexpected` unless it is tied by `refers_to` to a name of the source segment.
+A form the glossary forbids for a source name (a TBX deprecated or superseded term, see
+`Entry.forbidden`) is `forbidden` wherever the target segment writes it, and stands in
+for a rendering, so the name is not also `missing`.
 After the last segment, an entity rendered in more than one way is `inconsistent`, and
 an accepted but non-preferred rendering used throughout is a `variant`.
 
@@ -37,8 +40,8 @@ if TYPE_CHECKING:
     from zhgloss.model import Entry
     from zhgloss.store import Glossary
 
-Kind = Literal["missing", "misspelt", "order", "variant", "inconsistent", "unexpected"]
-KINDS: tuple[Kind, ...] = ("missing", "misspelt", "order", "variant", "inconsistent", "unexpected")
+Kind = Literal["missing", "misspelt", "order", "variant", "inconsistent", "unexpected", "forbidden"]
+KINDS: tuple[Kind, ...] = ("missing", "misspelt", "order", "variant", "inconsistent", "unexpected", "forbidden")
 DEFAULT_FAIL_ON: frozenset[Kind] = frozenset(k for k in KINDS if k != "variant")
 
 FUZZY_CUTOFF = 80.0
@@ -225,6 +228,12 @@ class _EntryInfo:
         self.reversed: list[tuple[re.Pattern[str], str]] = []
         self.fuzzy: list[tuple[str, str, int, bool]] = []
         self.free: list[tuple[str, str, bool, bool]] = []
+        self.forbidden: re.Pattern[str] | None = None
+        if entry.forbidden:
+            # Longest first, so "Peking University" wins over "Peking"; whole words, any case.
+            banned = sorted(entry.forbidden_forms, key=len, reverse=True)
+            alternation = "|".join(re.escape(form) for form in banned)
+            self.forbidden = re.compile(rf"(?<![^\W_])(?:{alternation})(?![^\W_])", re.IGNORECASE)
         for form in entry.en_forms:
             words = form.split()
             if entry.type == "person" and len(words) == 2:
@@ -418,6 +427,16 @@ class _SegmentCheck:
                     best = (score, start, end, form)
         return best[1:] if best else None
 
+    def find_forbidden(self, info: _EntryInfo) -> list[tuple[int, int]]:
+        """Find the spans of the entry's forbidden forms, and mark the names they overlap as used."""
+        if info.forbidden is None:
+            return []
+        spans = [match.span() for match in info.forbidden.finditer(self.text)]
+        for start, end in spans:
+            self.claim(start, end)
+            self.take((start, end))
+        return spans
+
     def find_word(self, word: str) -> tuple[int, int] | None:
         for start, end, text in self.words():
             if text == word and self.free(start, end):
@@ -559,11 +578,26 @@ class Checker:
                     uses.preferred = (segment, mention, hit)
             if len(wanted) > len(indexes):
                 unmet.extend(wanted[len(indexes) :])
-        if not unmet and all(state.used):
+        banned = self._forbidden(state, paired, unmet)
+        if not unmet and not banned and all(state.used):
             return []
         unmet.sort(key=lambda m: m.start)
 
-        out: list[Problem] = []
+        out: list[Problem] = [
+            Problem(
+                segment.number,
+                "forbidden",
+                mention.entry,
+                mention.surface,
+                state.text[start:end],
+                mention.entry.en,
+                segment.id,
+                f"the glossary marks {state.text[start:end]!r} {status}",
+                (start, end),
+                segment.line,
+            )
+            for mention, (start, end), status in banned
+        ]
         ids = set(needed)
         refs = {m.entry.refers_to for m in source if m.entry.refers_to}
 
@@ -671,6 +705,32 @@ class Checker:
                     segment.line,
                 )
             )
+        return out
+
+    def _forbidden(
+        self, state: _SegmentCheck, paired: list[tuple[Entry, list[Mention], list[int]]], unmet: list[Mention]
+    ) -> list[tuple[Mention, tuple[int, int], str]]:
+        """Find the forbidden forms the target uses for the source's names; each stands in for a rendering.
+
+        Return (source mention, target span, status) in target order; the mentions they answer
+        are taken out of `unmet`.
+        """
+        out: list[tuple[Mention, tuple[int, int], str]] = []
+        for entry, wanted, _ in paired:
+            if not entry.forbidden:
+                continue
+            spans = state.find_forbidden(self.info(entry))
+            if not spans:
+                continue
+            statuses = {f.form.lower(): f.status for f in entry.forbidden}
+            waiting = [m for m in unmet if m.entry.id == entry.id]
+            for n, span in enumerate(spans):
+                mention = waiting[n] if n < len(waiting) else wanted[min(n, len(wanted) - 1)]
+                status = statuses.get(state.text[span[0] : span[1]].lower(), "forbidden")
+                out.append((mention, span, status.replace("_", " ")))
+            answered = {id(m) for m in waiting[: len(spans)]}
+            unmet[:] = [m for m in unmet if id(m) not in answered]
+        out.sort(key=lambda item: item[1])
         return out
 
     def _key(self, surface: str) -> str:

@@ -36,6 +36,17 @@ ENTRY_FIELDS = (
 )
 """The fields of an entry's JSON form, in the order `Entry.to_dict` writes them."""
 
+OPTIONAL_FIELDS = ("forbidden",)
+"""Fields `Entry.to_dict` writes only when they are not empty, after `ENTRY_FIELDS`."""
+
+FORBIDDEN_STATUSES = ("forbidden", "deprecated", "superseded", "not_recommended")
+"""Why an English form must not be used, as terminology standards name it.
+
+ISO 12620 / TBX administrativeStatus `deprecatedTerm-admn-sts` and `supersededTerm-admn-sts`
+(TBX-Basic), plus the "not recommended" and "forbidden" usage labels other termbases
+(Microsoft, IATE-style exports) write. `forbidden` is the default for a form given without one.
+"""
+
 TYPE_ALIASES = {"organisation": "org", "organization": "org", "company": "org"}
 
 
@@ -81,6 +92,19 @@ def _texts(value: object, name: str, entry_id: str | None) -> tuple[str, ...]:
         if text is not None and text not in out:
             out.append(text)
     return tuple(out)
+
+
+def _forbidden(value: object, entry_id: str | None) -> tuple[ForbiddenForm, ...]:
+    if isinstance(value, (str, Mapping)) or not isinstance(value, Iterable):
+        raise InvalidEntryError("forbidden", "must be a list of forms", entry_id)
+    out: dict[str, ForbiddenForm] = {}
+    for item in value:
+        try:
+            form = item if isinstance(item, ForbiddenForm) else ForbiddenForm.from_dict(item)
+        except InvalidEntryError as exc:
+            raise InvalidEntryError(exc.field, exc.problem, entry_id) from None
+        out.setdefault(form.form, form)
+    return tuple(out.values())
 
 
 def slugify(text: str) -> str:
@@ -149,6 +173,39 @@ class Role:
 
 
 @dataclass(frozen=True)
+class ForbiddenForm:
+    """An English form a translation must not use for the entry, and why (one of FORBIDDEN_STATUSES)."""
+
+    form: str
+    status: str = "forbidden"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "form", _text(self.form, "forbidden.form", None, required=True))
+        status = _text(self.status, "forbidden.status", None, required=True)
+        assert status is not None
+        status = status.lower().replace("-", "_").replace(" ", "_")
+        if status not in FORBIDDEN_STATUSES:
+            raise InvalidEntryError("forbidden.status", f"{status!r} is not one of {', '.join(FORBIDDEN_STATUSES)}")
+        object.__setattr__(self, "status", status)
+
+    @classmethod
+    def from_dict(cls, data: object) -> ForbiddenForm:
+        """Build from the JSON form: {"form": ..., "status": ...}, or a bare string (status forbidden)."""
+        if isinstance(data, str):
+            return cls(data)
+        if not isinstance(data, Mapping):
+            raise InvalidEntryError("forbidden", "each forbidden form must be text or an object with a form")
+        unknown = set(data) - {"form", "status"}
+        if unknown:
+            raise InvalidEntryError("forbidden", f"unknown key {sorted(unknown)[0]!r}")
+        return cls(data.get("form"), data.get("status") or "forbidden")  # type: ignore[arg-type]
+
+    def to_dict(self) -> dict[str, str]:
+        """Return the JSON form: {"form": ..., "status": ...}."""
+        return {"form": self.form, "status": self.status}
+
+
+@dataclass(frozen=True)
 class Entry:
     """One name: its Chinese forms, pinyin, English forms, roles and provenance."""
 
@@ -165,6 +222,8 @@ class Entry:
     roles: tuple[Role, ...] = ()
     note: str | None = None
     sources: tuple[str, ...] = field(default=())
+    forbidden: tuple[ForbiddenForm, ...] = ()
+    """English forms a translation must not use for this name (TBX deprecated/superseded terms)."""
 
     def __post_init__(self) -> None:
         eid = self.id if isinstance(self.id, str) else None
@@ -204,6 +263,12 @@ class Entry:
             except InvalidEntryError as exc:
                 raise InvalidEntryError(exc.field, exc.problem, eid) from None
         set_(self, "roles", tuple(checked))
+        set_(self, "forbidden", _forbidden(self.forbidden, eid))
+        banned = {f.form for f in self.forbidden}
+        for form in (self.en, *self.aliases):
+            if form in banned:
+                field_name = "en" if form == self.en else "aliases"
+                raise InvalidEntryError(field_name, f"{form!r} is also a forbidden form", eid)
         set_(self, "aliases", tuple(a for a in self.aliases if a != self.en))
         set_(self, "zh_aliases", tuple(a for a in self.zh_aliases if a not in (self.zh, self.zh_hant)))
         if self.zh_hant is not None and self.zh is None:
@@ -222,7 +287,7 @@ class Entry:
             if data.get(name) is None:
                 raise InvalidEntryError(name, "is required", data.get("id") if name != "id" else None)
         kwargs = dict(data)
-        for name in ("aliases", "zh_aliases", "sources", "roles"):
+        for name in ("aliases", "zh_aliases", "sources", "roles", "forbidden"):
             if kwargs.get(name) is None:
                 kwargs.pop(name, None)
         if kwargs.get("en_adopted") is None:
@@ -230,8 +295,8 @@ class Entry:
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the JSON form, every field present, in a stable order."""
-        return {
+        """Return the JSON form in a stable order: every field of ENTRY_FIELDS, then the OPTIONAL_FIELDS set."""
+        data: dict[str, Any] = {
             "id": self.id,
             "type": self.type,
             "zh": self.zh,
@@ -246,6 +311,9 @@ class Entry:
             "note": self.note,
             "sources": list(self.sources),
         }
+        if self.forbidden:
+            data["forbidden"] = [f.to_dict() for f in self.forbidden]
+        return data
 
     def replace(self, **changes: Any) -> Entry:
         """Return a copy with `changes` applied and validated."""
@@ -262,6 +330,11 @@ class Entry:
     def en_forms(self) -> tuple[str, ...]:
         """Every English form: en first, then the aliases."""
         return (self.en, *self.aliases)
+
+    @property
+    def forbidden_forms(self) -> tuple[str, ...]:
+        """Every forbidden English form, in the entry's order."""
+        return tuple(f.form for f in self.forbidden)
 
     @property
     def label(self) -> str:

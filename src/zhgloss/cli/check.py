@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from zhgloss.check import CheckReport, Kind, Problem
     from zhgloss.formats.bilingual import BilingualFormat, Segment
 
-DEFAULT_FAIL_ON = "missing,misspelt,order,inconsistent,unexpected"
+DEFAULT_FAIL_ON = "missing,misspelt,order,inconsistent,unexpected,forbidden"
 KIND_COLOURS = {"variant": "yellow", "inconsistent": "magenta"}
 PROGRESS_MIN_SEGMENTS = 2000
 EXIT_CODES_HELP = (
@@ -124,7 +124,7 @@ def check(
             "--fail-on",
             metavar="KINDS",
             help="Problem kinds that make the exit code 1, comma-separated: missing, misspelt, order, "
-            "variant, inconsistent, unexpected, or all / none.",
+            "variant, inconsistent, unexpected, forbidden, or all / none.",
         ),
     ] = DEFAULT_FAIL_ON,
     file_format: Annotated[

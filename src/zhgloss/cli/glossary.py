@@ -42,6 +42,8 @@ def render_entry(entry: Entry, *, refers_to: Entry | None = None, known_as: list
         row("also in English", "; ".join(entry.aliases))
     if entry.zh_aliases:
         row("also in Chinese", "、".join(entry.zh_aliases))
+    if entry.forbidden:
+        row("not to be used", "; ".join(f"{f.form} ({f.status.replace('_', ' ')})" for f in entry.forbidden))
     if entry.refers_to:
         target = f"{refers_to.label} ({entry.refers_to})" if refers_to else entry.refers_to
         row("refers to", target)
