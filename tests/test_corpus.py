@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zhgloss.corpus import (
@@ -440,3 +440,121 @@ def test_a_worker_killed_mid_job_loses_and_duplicates_nothing(zhgloss_exe: str, 
     assert doomed.returncode == -signal.SIGKILL
     assert outputs(out) == outputs(tmp_path / "local")
     assert sorted(p.name for p in out.iterdir()) == [f"{i:03d}.txt" for i in range(40)]  # no temporaries left
+
+
+# --- one big file cut into pieces -----------------------------------------------------------
+
+_SIMPLIFIED = ["雷军创办了小米。\n", "刘强东和马云。\n", "金山软件的求伯君。\n"]
+_TRADITIONAL = ["雷軍創辦了小米。\n", "劉強東和馬雲。\n", "金山軟件的求伯君。\n"]
+_NEUTRAL = ["Lei Jun met Richard Liu and Jack Ma.\n", "\n", "Xiaomi, Kingsoft.\n", "(Lei Jun) 雷军\n", "3 + 4\n"]
+
+
+@pytest.fixture(scope="module")
+def bundled_annotator() -> object:
+    from zhgloss.annotate import annotator_for
+    from zhgloss.store import Glossary, bundled_path
+
+    with Glossary.open(bundled_path()) as glossary:
+        return annotator_for(glossary)
+
+
+def _serial_and_pieces(annotator: object, path: Path, piece_bytes: int, **session: object) -> tuple[bytes, bytes]:
+    import io
+
+    from zhgloss.annotate import Session, annotate_stream
+    from zhgloss.corpus import annotate_big_file
+
+    serial_session = Session(annotator, source=str(path), **session)  # type: ignore[arg-type]
+    serial = io.BytesIO()
+    with path.open("rb") as reader:
+        annotate_stream(serial_session, reader, serial)
+    piece_session = Session(annotator, source=str(path), **session)  # type: ignore[arg-type]
+    pieces = io.BytesIO()
+    report = annotate_big_file(piece_session, path, pieces, jobs=2, min_bytes=0, piece_bytes=piece_bytes)
+    assert report is not None
+    assert piece_session.counts == serial_session.counts
+    assert piece_session.traditional == serial_session.traditional
+    return serial.getvalue(), pieces.getvalue()
+
+
+@settings(max_examples=25, deadline=None)  # each example forks a pool of 2 processes
+@given(
+    st.lists(st.sampled_from(_SIMPLIFIED + _TRADITIONAL + _NEUTRAL), min_size=1, max_size=60),
+    st.integers(min_value=1, max_value=200),
+    st.sampled_from(["auto", "both", "zh"]),
+)
+def test_pieces_are_the_serial_run(
+    tmp_path_factory: pytest.TempPathFactory, bundled_annotator: object, lines: list[str], piece_bytes: int, gloss: str
+) -> None:
+    # The script a piece starts in comes from the lines before it: English names get 雷軍 or 雷军.
+    path = tmp_path_factory.mktemp("big") / "text.txt"
+    path.write_text("".join(lines), encoding="utf-8")
+    serial, pieces = _serial_and_pieces(bundled_annotator, path, piece_bytes, gloss=gloss)
+    assert pieces == serial
+
+
+def test_pieces_carry_the_script_across_many_pieces(tmp_path: Path, bundled_annotator: object) -> None:
+    path = tmp_path / "text.txt"
+    text = "雷軍創辦了小米。\n" + "Lei Jun met Jack Ma.\n" * 400 + "雷军\n" + "Jack Ma.\n" * 300
+    path.write_text(text, encoding="utf-8")
+    serial, pieces = _serial_and_pieces(bundled_annotator, path, 64)
+    assert pieces == serial
+    assert b"Lei Jun (\xe9\x9b\xb7\xe8\xbb\x8d)" in pieces  # 雷軍: the traditional line rules until 雷军
+    assert pieces.endswith("Jack Ma (马云).\n".encode())
+
+
+def test_pieces_report_the_first_bad_byte_of_the_file(tmp_path: Path, bundled_annotator: object) -> None:
+    import io
+
+    from zhgloss.annotate import Session
+    from zhgloss.corpus import annotate_big_file
+    from zhgloss.errors import FormatError
+
+    path = tmp_path / "text.txt"
+    good = "雷军创办了小米。\n".encode() * 100
+    path.write_bytes(good + b"\xff\n" + good)
+    with pytest.raises(FormatError, match=f"cannot decode byte {len(good)} "):
+        annotate_big_file(Session(bundled_annotator), path, io.BytesIO(), jobs=2, min_bytes=0, piece_bytes=100)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("session", "stream", "jobs"),
+    [
+        ({"fmt": "json"}, {}, 2),
+        ({"fmt": "html"}, {}, 2),
+        ({"first_only": True}, {}, 2),
+        ({}, {"encoding": "utf-16"}, 2),
+        ({}, {"encoding": "big5"}, 2),
+        ({}, {"encoding": "auto"}, 2),
+        ({}, {}, 1),
+    ],
+)
+def test_pieces_only_where_they_are_exact(
+    tmp_path: Path, bundled_annotator: object, session: dict[str, object], stream: dict[str, str], jobs: int
+) -> None:
+    import io
+
+    from zhgloss.annotate import Session
+    from zhgloss.corpus import annotate_big_file
+
+    path = tmp_path / "text.txt"
+    path.write_text("雷军\n" * 100, encoding="utf-8")
+    out = io.BytesIO()
+    state = Session(bundled_annotator, **session)  # type: ignore[arg-type]
+    assert annotate_big_file(state, path, out, jobs=jobs, min_bytes=0, piece_bytes=10, **stream) is None
+    assert out.getvalue() == b""
+
+
+@pytest.mark.slow
+def test_a_big_file_through_the_cli_uses_pieces_and_matches(zhgloss_exe: str, tmp_path: Path) -> None:
+    # Over PARALLEL_MIN_BYTES (32 MB): real prose, simplified and traditional, glossed on 2 processes.
+    from zhgloss.corpus import PARALLEL_MIN_BYTES
+
+    prose = (DATA / "sample_zh.txt").read_bytes() + "劉強東和Jack Ma。\n".encode()
+    path = tmp_path / "big.txt"
+    path.write_bytes(prose * (PARALLEL_MIN_BYTES // len(prose) + 1))
+    one = zhgloss(zhgloss_exe, "annotate", path, "--jobs", "1", "--summary")
+    two = zhgloss(zhgloss_exe, "annotate", path, "--jobs", "2", "--summary")
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout
+    assert one.stderr == two.stderr

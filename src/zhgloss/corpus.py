@@ -32,7 +32,7 @@ from zhgloss.errors import FormatError, UsageError
 if TYPE_CHECKING:
     import dask.bag
 
-    from zhgloss.annotate import Annotator
+    from zhgloss.annotate import Annotator, Session, StreamReport
     from zhgloss.check import Checker, CheckReport
     from zhgloss.formats.bilingual import Segment
 
@@ -59,6 +59,21 @@ class AnnotateOptions:
 
     session: Mapping[str, Any] = field(default_factory=dict)
     stream: Mapping[str, Any] = field(default_factory=dict)
+
+
+_PER_TEXT_FIELDS = frozenset({"annotator", "source", "with_header", "count", "counts", "offset", "line", "traditional"})
+"""Session fields that belong to one text (its name, its state), not to the options of a job."""
+
+
+def session_options(session: Session) -> dict[str, Any]:
+    """Return the options of `session` (gloss, fmt, first_only, …) that every file of a job shares."""
+    from dataclasses import fields
+
+    return {
+        f.name: getattr(session, f.name)
+        for f in fields(session)
+        if f.init and not f.name.startswith("_") and f.name not in _PER_TEXT_FIELDS
+    }
 
 
 @dataclass
@@ -344,6 +359,221 @@ def check_documents(
         return
     for _, result in _run_local(checker, _check_task, [(c,) for c in calls], jobs):
         yield result
+
+
+# --- one big file on every core -------------------------------------------------------------
+
+PARALLEL_MIN_BYTES = 32 << 20
+"""A single input smaller than this is annotated in one process: forking workers would cost more."""
+
+PIECE_BYTES = 8 << 20
+"""A big input is cut into pieces of about this size, each ending at a line break."""
+
+_LINE_SAFE_CODECS = frozenset({"utf-8", "gb18030", "gbk", "gb2312", "big5", "big5hkscs", "cp950", "ascii"})
+"""Codecs in which byte 0x0A is always a line break, never part of a character: a file in one can be cut
+at its line breaks without decoding it (UTF-16 and UTF-32 cannot)."""
+
+
+@dataclass
+class _Piece:
+    """A piece's output for each script the text before it may leave the session in, and its own verdict."""
+
+    simplified: bytes
+    traditional: bytes | None  # None: the output does not depend on the script carried into the piece
+    verdict: bool | None  # the verdict of the piece's last telling line (None: it has none)
+    counts: Counter[int]
+    unencodable: int
+    error: tuple[str, str] | None = None  # (source, problem) of a FormatError, which does not pickle
+
+
+def _piece_bounds(path: Path, size: int, piece_bytes: int) -> list[tuple[int, int]]:
+    """Cut the file at the first line break after every `piece_bytes`; return (start, end) byte ranges."""
+    bounds: list[tuple[int, int]] = []
+    with open(path, "rb") as fp:
+        start = 0
+        while start < size:
+            fp.seek(min(start + piece_bytes, size))
+            end = fp.tell()
+            while end < size:
+                block = fp.read(1 << 16)
+                if not block:
+                    end = size
+                    break
+                at = block.find(b"\n")
+                if at >= 0:
+                    end += at + 1
+                    break
+                end += len(block)
+            bounds.append((start, min(end, size)))
+            start = min(end, size)
+    return bounds
+
+
+class _Range:
+    """A read-only binary file over bytes [start, end) of a file, for `annotate_stream`."""
+
+    def __init__(self, path: str, start: int, end: int) -> None:
+        self._fp = open(path, "rb")  # noqa: SIM115 - closed by close()
+        self._fp.seek(start)
+        self._left = end - start
+
+    def read(self, size: int = -1) -> bytes:
+        size = self._left if size < 0 else min(size, self._left)
+        data = self._fp.read(size)
+        self._left -= len(data)
+        return data
+
+    def close(self) -> None:
+        self._fp.close()
+
+
+def _annotate_piece(path: str, start: int, end: int, options: AnnotateOptions) -> _Piece:
+    """Annotate bytes [start, end) of `path` as the serial run would, for either script carried into it."""
+    import io
+
+    from zhgloss.annotate import Session, annotate_stream
+    from zhgloss.script import has_cjk
+
+    annotator: Annotator = _ENGINE
+    stream = options.stream
+    encoding = stream["encoding"]
+
+    def render(traditional: bool) -> tuple[bytes, Session, int]:
+        session = Session(annotator, source=path, with_header=False, count=True, **options.session)
+        session.traditional = traditional
+        out = io.BytesIO()
+        reader = _Range(path, start, end)
+        try:
+            report = annotate_stream(session, reader, out, **stream)  # type: ignore[arg-type]
+        finally:
+            reader.close()
+        return out.getvalue(), session, report.unencodable
+
+    try:
+        simplified, session, unencodable = render(False)
+    except FormatError as exc:
+        return _Piece(b"", None, None, Counter(), 0, error=(exc.source, _shifted(exc.problem, start)))
+    # The script carried in matters only to English mentions before the piece's first line that
+    # tells simplified from traditional; render again in the other script only if there are some.
+    with open(path, "rb") as fp:
+        fp.seek(start)
+        head = fp.read(min(end - start, 1 << 16)).decode(encoding, errors="replace")
+    prefix = ""
+    for line in head.splitlines(keepends=True):
+        if annotator.is_traditional(line) is not None:
+            break
+        prefix += line
+    else:
+        prefix = head  # no telling line in the first 64 KB: assume the worst
+    english = any(not has_cjk(prefix[s:e]) for s, e, _ in annotator.spans(prefix))
+    traditional = render(True)[0] if english else None
+    verdict = session.traditional if _tells(annotator, path, start, end, encoding) else None
+    return _Piece(simplified, traditional, verdict, session.counts, unencodable)
+
+
+def _tells(annotator: Annotator, path: str, start: int, end: int, encoding: str) -> bool:
+    """Tell whether any line of the piece tells simplified from traditional (from its end backwards)."""
+    with open(path, "rb") as fp:
+        at = end
+        while at > start:
+            size = min(1 << 20, at - start)
+            fp.seek(at - size)
+            block = fp.read(size)
+            if at - size > start:  # start the block at a line break, so no character is cut in two
+                block = block[block.find(b"\n") + 1 :]
+            if annotator.is_traditional(block.decode(encoding, errors="replace")) is not None:
+                return True
+            at -= size
+    return False
+
+
+def _shifted(problem: str, base: int) -> str:
+    """The decode error of a piece, with its byte offset counted from the start of the file."""
+    import re
+
+    return re.sub(r"cannot decode byte (\d+)", lambda m: f"cannot decode byte {int(m.group(1)) + base}", problem)
+
+
+def annotate_big_file(
+    session: Session,
+    path: Path,
+    writer: BinaryIO,
+    *,
+    jobs: int,
+    encoding: str = "utf-8",
+    errors: str = "strict",
+    output_encoding: str | None = None,
+    min_bytes: int = PARALLEL_MIN_BYTES,
+    piece_bytes: int = PIECE_BYTES,
+) -> StreamReport | None:
+    """Annotate one big regular file to `writer` on `jobs` processes, byte-identical to `annotate_stream`.
+
+    Takes what `annotate_stream` takes, and adds the mentions to `session.counts`. Return None,
+    having written and read nothing, when cutting the file would not pay or could not be exact:
+    fewer than 2 jobs, not a regular file, a file under `min_bytes`, a format other than
+    inline, first_only (whose state runs through the whole text), `encoding` "auto" or an
+    encoding that cannot be cut at line breaks (UTF-16) or holds only traditional characters.
+    Pieces of about `piece_bytes` are written in order as they finish, at most 2 per job held at once. Raise FormatError
+    for an undecodable byte, with its offset counted from the start of the file, as
+    `annotate_stream` does (the output written before it may end at another line).
+    """
+    import codecs
+
+    from zhgloss.annotate import TRADITIONAL_CODECS, StreamReport
+
+    if jobs < 2 or session.fmt != "inline" or session.first_only or encoding == "auto":
+        return None
+    try:
+        if not path.is_file() or path.stat().st_size < min_bytes:
+            return None
+        codec = codecs.lookup(encoding).name
+        out_codec = codecs.lookup(output_encoding or codec).name
+    except (OSError, LookupError):
+        return None
+    if codec not in _LINE_SAFE_CODECS or out_codec not in _LINE_SAFE_CODECS or codec in TRADITIONAL_CODECS:
+        return None
+    options = AnnotateOptions(
+        session_options(session), {"encoding": codec, "errors": errors, "output_encoding": out_codec}
+    )
+    calls = [(str(path), a, b, options) for a, b in _piece_bounds(path, path.stat().st_size, piece_bytes)]
+    report = StreamReport(codec, out_codec)
+    traditional = session.traditional
+    for piece in _run_pieces(session.annotator, calls, jobs):
+        if piece.error is not None:
+            raise FormatError(*piece.error)
+        writer.write(piece.traditional if traditional and piece.traditional is not None else piece.simplified)
+        writer.flush()
+        session.counts.update(piece.counts)
+        report.unencodable += piece.unencodable
+        if piece.verdict is not None:
+            traditional = piece.verdict
+    session.traditional = traditional
+    return report
+
+
+def _run_pieces(annotator: Annotator, calls: list[tuple[Any, ...]], jobs: int) -> Iterator[_Piece]:
+    """Annotate the pieces on `jobs` forked processes; yield them in order, with 2 per job in flight."""
+    global _ENGINE
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    _ENGINE = annotator
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            window: list[Future[_Piece]] = []
+            queue = iter(calls)
+            for call in queue:
+                window.append(pool.submit(_annotate_piece, *call))
+                if len(window) >= 2 * jobs:
+                    break
+            while window:
+                piece = window.pop(0).result()
+                nxt = next(queue, None)
+                if nxt is not None:
+                    window.append(pool.submit(_annotate_piece, *nxt))
+                yield piece
+    finally:
+        _ENGINE = None
 
 
 # --- Dask -----------------------------------------------------------------------------------

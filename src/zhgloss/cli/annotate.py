@@ -14,8 +14,7 @@ from zhgloss.cli.corpus import JobsOpt, SchedulerOpt
 from zhgloss.errors import FormatError
 
 if TYPE_CHECKING:
-    from zhgloss.annotate import Annotator, Format, Gloss
-    from zhgloss.corpus import AnnotateOptions
+    from zhgloss.annotate import Annotator, Format, Gloss, Session
 
 # Kept here rather than imported from zhgloss.annotate, which `--help` must not load.
 GLOSSES = ("auto", "en", "pinyin", "zh", "both")
@@ -111,18 +110,20 @@ def annotate(
         fail(f"--errors must be strict or replace, not {errors!r}")
     paths = files or [Path("-")]
     if output_dir is not None:
-        _annotate_batch(paths, output_dir, jobs, scheduler, db, summary, _options(locals()))
-        return
-    if scheduler is not None:
+        if any(str(p) == "-" for p in paths):
+            fail("'-' (stdin) cannot be written to --output-dir; pipe it without --output-dir")
+    elif scheduler is not None:
         fail("--scheduler needs --output-dir: a cluster's workers write files, not this terminal")
-    for path in paths:
-        if str(path) == "-":
-            continue
-        if path.is_dir():
-            fail(f"{str(path)!r} is a folder, not a file")
-        if not path.exists():  # pipes and devices (<(cmd), /dev/stdin) are fine
-            fail(f"{str(path)!r}: no such file")
+    else:
+        for path in paths:
+            if str(path) == "-":
+                continue
+            if path.is_dir():
+                fail(f"{str(path)!r} is a folder, not a file")
+            if not path.exists():  # pipes and devices (<(cmd), /dev/stdin) are fine
+                fail(f"{str(path)!r}: no such file")
     from zhgloss.annotate import Session, annotate_stream, annotator_for, check_encoding
+    from zhgloss.corpus import annotate_big_file, default_jobs
     from zhgloss.store import Glossary
 
     counts: Counter[int] = Counter()
@@ -135,17 +136,24 @@ def annotate(
         out = sys.stdout.buffer
         unencodable = 0
         options: dict[str, Any] = {"encoding": encoding, "errors": errors, "output_encoding": output_encoding}
-        for i, path in enumerate(paths):
-            name = "<stdin>" if str(path) == "-" else str(path)
-            session = Session(
+
+        def new_session(name: str, first: bool) -> Session:
+            return Session(
                 annotator,
                 gloss=cast("Gloss", gloss),
                 fmt=cast("Format", fmt),
                 first_only=first_only,
                 source=name,
                 count=summary,
-                with_header=not i,
+                with_header=first,
             )
+
+        if output_dir is not None:
+            _annotate_batch(new_session("-", True), paths, output_dir, options, jobs, scheduler, summary)
+            return
+        for i, path in enumerate(paths):
+            name = "<stdin>" if str(path) == "-" else str(path)
+            session = new_session(name, not i)
             try:
                 if str(path) == "-":
                     report = annotate_stream(session, sys.stdin.buffer, out, **options)
@@ -155,7 +163,10 @@ def annotate(
                     except OSError as exc:
                         fail(f"{str(path)!r} cannot be read: {exc.strerror}")
                     with reader:
-                        report = annotate_stream(session, reader, out, **options)
+                        # A big file is cut into pieces for every core; anything else streams.
+                        report = annotate_big_file(
+                            session, path, out, jobs=jobs or default_jobs(), **options
+                        ) or annotate_stream(session, reader, out, **options)
             except FormatError as exc:
                 if summary:
                     _print_summary(annotator, counts + session.counts)
@@ -172,53 +183,35 @@ def annotate(
         _print_summary(annotator, counts)
 
 
-def _options(given: dict[str, Any]) -> AnnotateOptions:
-    """The per-file options of a batch, from the command's arguments: the same a single run uses."""
-    from zhgloss.corpus import AnnotateOptions
-
-    return AnnotateOptions(
-        session={"gloss": given["gloss"], "fmt": given["fmt"], "first_only": given["first_only"]},
-        stream={"encoding": given["encoding"], "errors": given["errors"], "output_encoding": given["output_encoding"]},
-    )
-
-
 def _annotate_batch(
+    template: Session,
     paths: list[Path],
     output_dir: Path,
+    stream: dict[str, Any],
     jobs: int | None,
     scheduler: str | None,
-    db: Path | None,
     summary: bool,
-    options: AnnotateOptions,
 ) -> None:
-    """Annotate many files into `output_dir`, in parallel; a bad file is reported and the others still done."""
-    from zhgloss.annotate import annotator_for, check_encoding
+    """Annotate many files into `output_dir`, each as `template` would; a bad file is reported, the others done."""
     from zhgloss.cli.corpus import finish, follow, total_counts
-    from zhgloss.corpus import annotate_files, default_jobs, expand_inputs, output_paths, remove_stale_temporaries
-    from zhgloss.store import Glossary
+    from zhgloss.corpus import (
+        AnnotateOptions,
+        annotate_files,
+        default_jobs,
+        expand_inputs,
+        output_paths,
+        remove_stale_temporaries,
+        session_options,
+    )
 
-    if any(str(p) == "-" for p in paths):
-        fail("'-' (stdin) cannot be written to --output-dir; pipe it without --output-dir")
-    with reported_errors():
-        check_encoding(options.stream["encoding"])
-        if options.stream["output_encoding"] is not None:
-            check_encoding(options.stream["output_encoding"])
-        sources = expand_inputs(paths)
-        targets = output_paths(sources, output_dir)
-        with Glossary.open(db) as glossary:
-            annotator = annotator_for(glossary)
-        size = sum(p.stat().st_size for p in sources)
-        results = list(
-            follow(
-                annotate_files(
-                    annotator, sources, output_dir, options, jobs=jobs or default_jobs(), scheduler=scheduler
-                ),
-                len(sources),
-                size,
-                "annotating",
-            )
-        )
-        remove_stale_temporaries(targets)
+    sources = expand_inputs(paths)
+    targets = output_paths(sources, output_dir)
+    options = AnnotateOptions(session=session_options(template), stream=stream)
+    size = sum(p.stat().st_size for p in sources)
+    annotator = template.annotator
+    found = annotate_files(annotator, sources, output_dir, options, jobs=jobs or default_jobs(), scheduler=scheduler)
+    results = list(follow(found, len(sources), size, "annotating"))
+    remove_stale_temporaries(targets)
     order = {str(p): i for i, p in enumerate(sources)}
     results.sort(key=lambda r: order[r.source])  # counts added in input order: ties rank as in a serial run
     if summary:
