@@ -153,7 +153,11 @@ def check(
     if scheduler is not None:
         fail("--scheduler needs several files or a folder to check", EXIT_USAGE)
     if len(files) > 2:
-        fail("give SOURCE and TRANSLATION, one bilingual file, or several bilingual files / folders", EXIT_USAGE)
+        fail(
+            f"unexpected extra argument {files[2]!r}: give SOURCE [TRANSLATION], or several bilingual files "
+            "(.xlf, .xliff, .tsv) or folders",
+            EXIT_USAGE,
+        )
     source, translation = files[0], (files[1] if len(files) == 2 else None)
     from zhgloss.check import checker_for, parse_kinds
     from zhgloss.store import Glossary
