@@ -503,6 +503,15 @@ def test_pieces_carry_the_script_across_many_pieces(tmp_path: Path, bundled_anno
     assert pieces.endswith("Jack Ma (马云).\n".encode())
 
 
+def test_pieces_with_no_telling_line_in_their_first_64_kb(tmp_path: Path, bundled_annotator: object) -> None:
+    # Pieces of 100 KB whose English runs on for 180 KB: the traditional line before them still rules.
+    path = tmp_path / "text.txt"
+    path.write_text("劉強東\n" + "Jack Ma met Richard Liu.\n" * 8000 + "雷军\nJack Ma.\n", encoding="utf-8")
+    serial, pieces = _serial_and_pieces(bundled_annotator, path, 100_000)
+    assert pieces == serial
+    assert pieces.count("Jack Ma (馬雲)".encode()) == 8000
+
+
 def test_pieces_report_the_first_bad_byte_of_the_file(tmp_path: Path, bundled_annotator: object) -> None:
     import io
 

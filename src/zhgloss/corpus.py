@@ -457,34 +457,43 @@ def _annotate_piece(path: str, start: int, end: int, options: AnnotateOptions) -
     # tells simplified from traditional; render again in the other script only if there are some.
     with open(path, "rb") as fp:
         fp.seek(start)
-        head = fp.read(min(end - start, 1 << 16)).decode(encoding, errors="replace")
-    prefix = ""
-    for line in head.splitlines(keepends=True):
+        head = fp.read(min(end - start, 1 << 16))
+    prefix: list[str] = []
+    told = False
+    for raw in head.split(b"\n"):
+        line = raw.decode(encoding, errors="replace")
         if annotator.is_traditional(line) is not None:
+            told = True
             break
-        prefix += line
+        prefix.append(line)
+    if told or len(head) == end - start:
+        text = "\n".join(prefix)
+        english = any(not has_cjk(text[s:e]) for s, e, _ in annotator.spans(text))
     else:
-        prefix = head  # no telling line in the first 64 KB: assume the worst
-    english = any(not has_cjk(prefix[s:e]) for s, e, _ in annotator.spans(prefix))
+        english = True  # no telling line in the first 64 KB: assume the worst
     traditional = render(True)[0] if english else None
-    verdict = session.traditional if _tells(annotator, path, start, end, encoding) else None
+    verdict = _last_verdict(annotator, path, start, end, encoding)
     return _Piece(simplified, traditional, verdict, session.counts, unencodable)
 
 
-def _tells(annotator: Annotator, path: str, start: int, end: int, encoding: str) -> bool:
-    """Tell whether any line of the piece tells simplified from traditional (from its end backwards)."""
+def _last_verdict(annotator: Annotator, path: str, start: int, end: int, encoding: str) -> bool | None:
+    """Return the verdict of the last line of bytes [start, end) that tells simplified from traditional.
+
+    Lines are read from the end backwards, a block at a time: usually the last line decides.
+    """
     with open(path, "rb") as fp:
-        at = end
+        at, carry = end, b""
         while at > start:
             size = min(1 << 20, at - start)
             fp.seek(at - size)
-            block = fp.read(size)
-            if at - size > start:  # start the block at a line break, so no character is cut in two
-                block = block[block.find(b"\n") + 1 :]
-            if annotator.is_traditional(block.decode(encoding, errors="replace")) is not None:
-                return True
+            lines = (fp.read(size) + carry).split(b"\n")
             at -= size
-    return False
+            carry = lines.pop(0) if at > start else b""  # maybe the end of a line that starts earlier
+            for raw in reversed(lines):
+                verdict = annotator.is_traditional(raw.decode(encoding, errors="replace"))
+                if verdict is not None:
+                    return verdict
+    return None
 
 
 def _shifted(problem: str, base: int) -> str:
@@ -513,9 +522,9 @@ def annotate_big_file(
     fewer than 2 jobs, not a regular file, a file under `min_bytes`, a format other than
     inline, first_only (whose state runs through the whole text), `encoding` "auto" or an
     encoding that cannot be cut at line breaks (UTF-16) or holds only traditional characters.
-    Pieces of about `piece_bytes` are written in order as they finish, at most 2 per job held at once. Raise FormatError
-    for an undecodable byte, with its offset counted from the start of the file, as
-    `annotate_stream` does (the output written before it may end at another line).
+    Pieces of about `piece_bytes` are written in order as they finish, at most 2 per job held at
+    once. Raise FormatError for an undecodable byte, with its offset counted from the start of the
+    file, as `annotate_stream` does (the output written before it may end at another line).
     """
     import codecs
 
