@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -567,3 +568,24 @@ def test_a_big_file_through_the_cli_uses_pieces_and_matches(zhgloss_exe: str, tm
     assert one.returncode == two.returncode == 0
     assert one.stdout == two.stdout
     assert one.stderr == two.stderr
+
+
+def test_progress_on_a_terminal_only(zhgloss_exe: str, corpus: Path, tmp_path: Path) -> None:
+    import pty
+
+    leader, follower = pty.openpty()
+    with os.fdopen(leader, "rb", buffering=0) as screen:
+        proc = subprocess.Popen(
+            [zhgloss_exe, "annotate", str(corpus), "-o", str(tmp_path / "tty"), "-j", "2"],
+            stdout=subprocess.DEVNULL,
+            stderr=follower,
+        )
+        os.close(follower)
+        shown = b""
+        with contextlib.suppress(OSError):  # EIO once the process has closed the terminal
+            while chunk := screen.read(4096):
+                shown += chunk
+        assert proc.wait(timeout=120) == 0
+    assert b"annotating 6/6 files, " in shown and b" MB/s" in shown
+    piped = zhgloss(zhgloss_exe, "annotate", corpus, "-o", tmp_path / "pipe", "-j", "2")
+    assert piped.returncode == 0 and piped.stderr == b""
