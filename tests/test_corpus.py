@@ -12,6 +12,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -536,11 +537,12 @@ def test_pieces_report_the_first_bad_byte_of_the_file(tmp_path: Path, bundled_an
         ({}, {"encoding": "utf-16"}, 2),
         ({}, {"encoding": "big5"}, 2),
         ({}, {"encoding": "auto"}, 2),
+        ({}, {"sanitize": str.upper}, 2),
         ({}, {}, 1),
     ],
 )
 def test_pieces_only_where_they_are_exact(
-    tmp_path: Path, bundled_annotator: object, session: dict[str, object], stream: dict[str, str], jobs: int
+    tmp_path: Path, bundled_annotator: object, session: dict[str, object], stream: dict[str, Any], jobs: int
 ) -> None:
     import io
 

@@ -512,6 +512,7 @@ def annotate_big_file(
     encoding: str = "utf-8",
     errors: str = "strict",
     output_encoding: str | None = None,
+    sanitize: Callable[[str], str] | None = None,
     min_bytes: int = PARALLEL_MIN_BYTES,
     piece_bytes: int = PIECE_BYTES,
 ) -> StreamReport | None:
@@ -520,8 +521,9 @@ def annotate_big_file(
     Takes what `annotate_stream` takes, and adds the mentions to `session.counts`. Return None,
     having written and read nothing, when cutting the file would not pay or could not be exact:
     fewer than 2 jobs, not a regular file, a file under `min_bytes`, a format other than
-    inline, first_only (whose state runs through the whole text), `encoding` "auto" or an
-    encoding that cannot be cut at line breaks (UTF-16) or holds only traditional characters.
+    inline, first_only (whose state runs through the whole text), output for a terminal (`sanitize`),
+    `encoding` "auto" or an encoding that cannot be cut at line breaks (UTF-16) or holds only
+    traditional characters.
     Pieces of about `piece_bytes` are written in order as they finish, at most 2 per job held at
     once. Raise FormatError for an undecodable byte, with its offset counted from the start of the
     file, as `annotate_stream` does (the output written before it may end at another line).
@@ -530,7 +532,7 @@ def annotate_big_file(
 
     from zhgloss.annotate import TRADITIONAL_CODECS, StreamReport
 
-    if jobs < 2 or session.fmt != "inline" or session.first_only or encoding == "auto":
+    if jobs < 2 or session.fmt != "inline" or session.first_only or encoding == "auto" or sanitize is not None:
         return None
     try:
         if not path.is_file() or path.stat().st_size < min_bytes:

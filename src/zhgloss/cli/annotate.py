@@ -151,6 +151,11 @@ def annotate(
         if output_dir is not None:
             _annotate_batch(new_session("-", True), paths, output_dir, options, jobs, scheduler, summary)
             return
+        if sys.stdout.isatty():
+            from zhgloss.script import terminal_safe
+
+            # The article's own escape sequences must not drive the terminal (a pipe gets them as they are).
+            options["sanitize"] = terminal_safe
         for i, path in enumerate(paths):
             name = "<stdin>" if str(path) == "-" else str(path)
             session = new_session(name, not i)

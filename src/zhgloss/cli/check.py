@@ -15,6 +15,7 @@ from zhgloss.cli.common import (
     DbOpt,
     JsonOpt,
     app,
+    echo_data,
     fail,
     reported_errors,
     style,
@@ -179,9 +180,9 @@ def check(
             report = checker.check(segments)
     failing = report.failing(kinds)
     if as_json:
-        typer.echo(to_json(report.to_dict(kinds)))
+        echo_data(to_json(report.to_dict(kinds)))
     elif report.problems:
-        typer.echo("\n".join(render_problem(problem) for problem in report.problems))
+        echo_data("\n".join(render_problem(problem) for problem in report.problems))
     typer.echo(render_summary(report, len(failing)), err=True)
     if failing:
         raise typer.Exit(EXIT_NOT_FOUND)
