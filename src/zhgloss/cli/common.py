@@ -197,6 +197,8 @@ def move_global_options(args: list[str]) -> list[str]:
 def _usage_piece(param: Any) -> str:
     # One style for every usage line: QUERY..., ID, [PATH], SOURCE [TRANSLATION] (Typer writes {queries}, [path]).
     name = str(param.metavar or param.name or "").strip("[]{}").upper()
+    if " " in name:  # a usage form written out by hand: "SOURCE [TRANSLATION] | FILE... | DIR..."
+        return name
     if param.nargs != 1:
         name += "..."
     return name if param.required else f"[{name}]"
