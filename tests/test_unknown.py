@@ -405,3 +405,21 @@ def test_lookup_and_plain_annotate_import_no_finder() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.splitlines()[-1] == "[]"
+
+
+def test_a_big_file_with_unknown_streams_instead_of_pieces(tmp_path: Path) -> None:
+    from zhgloss.corpus import annotate_big_file
+
+    path = tmp_path / "big.txt"
+    path.write_text("华为创始人任正非表示。\n" * 50, encoding="utf-8")
+    assert annotate_big_file(Session(ANNOTATOR, unknown=FINDER), path, io.BytesIO(), jobs=2, min_bytes=1) is None
+
+
+def test_output_dir_marks_unknown_names(runner: CliRunner, tmp_path: Path) -> None:
+    source = tmp_path / "in" / "a.txt"
+    source.parent.mkdir()
+    source.write_text("华为创始人任正非表示。\n", encoding="utf-8")
+    result = runner.invoke(app, ["annotate", "--unknown", str(source), "--output-dir", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    [written] = (tmp_path / "out").rglob("a.txt")
+    assert written.read_text(encoding="utf-8") == "华为创始人任正非〔Rén Zhèngfēi?〕表示。\n"
