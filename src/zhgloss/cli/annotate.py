@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING, Annotated, Any, cast
 import typer
 
 from zhgloss.cli.common import EXIT_DATA, DbOpt, app, fail, reported_errors
+from zhgloss.cli.corpus import JobsOpt, SchedulerOpt
 from zhgloss.errors import FormatError
 
 if TYPE_CHECKING:
-    from zhgloss.annotate import Annotator, Format, Gloss
+    from zhgloss.annotate import Annotator, Format, Gloss, Session
 
 # Kept here rather than imported from zhgloss.annotate, which `--help` must not load.
 GLOSSES = ("auto", "en", "pinyin", "zh", "both")
@@ -74,6 +75,20 @@ def annotate(
             show_default=False,
         ),
     ] = None,
+    output_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--output-dir",
+            "-o",
+            file_okay=False,
+            help="Write each FILE's output under this folder, by its name (FILEs from several folders keep "
+            "the part of their path they do not share), instead of all to stdout. Folders among the FILEs "
+            "stand for every file below them. Files are done in parallel (--jobs).",
+            show_default=False,
+        ),
+    ] = None,
+    jobs: JobsOpt = None,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Gloss every glossary name in articles: 雷军（Lei Jun）, Lei Jun (雷军).
 
@@ -82,6 +97,8 @@ def annotate(
     gloss is left alone, so annotating twice changes nothing.
 
     Example: cat article.txt | zhgloss annotate --first-only --summary > glossed.txt
+
+    Example: zhgloss annotate wire/ --output-dir glossed/ --jobs 8
     """
     if as_json:
         fmt = "json"
@@ -92,14 +109,21 @@ def annotate(
     if errors not in ("strict", "replace"):
         fail(f"--errors must be strict or replace, not {errors!r}")
     paths = files or [Path("-")]
-    for path in paths:
-        if str(path) == "-":
-            continue
-        if path.is_dir():
-            fail(f"{str(path)!r} is a folder, not a file")
-        if not path.exists():  # pipes and devices (<(cmd), /dev/stdin) are fine
-            fail(f"{str(path)!r}: no such file")
+    if output_dir is not None:
+        if any(str(p) == "-" for p in paths):
+            fail("'-' (stdin) cannot be written to --output-dir; pipe it without --output-dir")
+    elif scheduler is not None:
+        fail("--scheduler needs --output-dir: a cluster's workers write files, not this terminal")
+    else:
+        for path in paths:
+            if str(path) == "-":
+                continue
+            if path.is_dir():
+                fail(f"{str(path)!r} is a folder, not a file")
+            if not path.exists():  # pipes and devices (<(cmd), /dev/stdin) are fine
+                fail(f"{str(path)!r}: no such file")
     from zhgloss.annotate import Session, annotate_stream, annotator_for, check_encoding
+    from zhgloss.corpus import annotate_big_file, default_jobs
     from zhgloss.store import Glossary
 
     counts: Counter[int] = Counter()
@@ -112,17 +136,29 @@ def annotate(
         out = sys.stdout.buffer
         unencodable = 0
         options: dict[str, Any] = {"encoding": encoding, "errors": errors, "output_encoding": output_encoding}
-        for i, path in enumerate(paths):
-            name = "<stdin>" if str(path) == "-" else str(path)
-            session = Session(
+
+        def new_session(name: str, first: bool) -> Session:
+            return Session(
                 annotator,
                 gloss=cast("Gloss", gloss),
                 fmt=cast("Format", fmt),
                 first_only=first_only,
                 source=name,
                 count=summary,
-                with_header=not i,
+                with_header=first,
             )
+
+        if output_dir is not None:
+            _annotate_batch(new_session("-", True), paths, output_dir, options, jobs, scheduler, summary)
+            return
+        if sys.stdout.isatty():
+            from zhgloss.script import terminal_safe
+
+            # The article's own escape sequences must not drive the terminal (a pipe gets them as they are).
+            options["sanitize"] = terminal_safe
+        for i, path in enumerate(paths):
+            name = "<stdin>" if str(path) == "-" else str(path)
+            session = new_session(name, not i)
             try:
                 if str(path) == "-":
                     report = annotate_stream(session, sys.stdin.buffer, out, **options)
@@ -132,7 +168,10 @@ def annotate(
                     except OSError as exc:
                         fail(f"{str(path)!r} cannot be read: {exc.strerror}")
                     with reader:
-                        report = annotate_stream(session, reader, out, **options)
+                        # A big file is cut into pieces for every core; anything else streams.
+                        report = annotate_big_file(
+                            session, path, out, jobs=jobs or default_jobs(), **options
+                        ) or annotate_stream(session, reader, out, **options)
             except FormatError as exc:
                 if summary:
                     _print_summary(annotator, counts + session.counts)
@@ -147,6 +186,45 @@ def annotate(
             )
     if summary:
         _print_summary(annotator, counts)
+
+
+def _annotate_batch(
+    template: Session,
+    paths: list[Path],
+    output_dir: Path,
+    stream: dict[str, Any],
+    jobs: int | None,
+    scheduler: str | None,
+    summary: bool,
+) -> None:
+    """Annotate many files into `output_dir`, each as `template` would; a bad file is reported, the others done."""
+    from zhgloss.cli.corpus import finish, follow, total_counts
+    from zhgloss.corpus import (
+        AnnotateOptions,
+        annotate_files,
+        default_jobs,
+        expand_inputs,
+        output_paths,
+        remove_stale_temporaries,
+        session_options,
+    )
+
+    sources = expand_inputs(paths)
+    targets = output_paths(sources, output_dir)
+    options = AnnotateOptions(session=session_options(template), stream=stream)
+    size = sum(p.stat().st_size for p in sources)
+    annotator = template.annotator
+    found = annotate_files(annotator, sources, output_dir, options, jobs=jobs or default_jobs(), scheduler=scheduler)
+    results = list(follow(found, len(sources), size, "annotating"))
+    remove_stale_temporaries(targets)
+    order = {str(p): i for i, p in enumerate(sources)}
+    results.sort(key=lambda r: order[r.source])  # counts added in input order: ties rank as in a serial run
+    if summary:
+        _print_summary(annotator, total_counts(results))
+    if sum(r.unencodable for r in results):
+        typer.echo("Warning: some glosses could not be written in the output encoding and were replaced", err=True)
+    failed = sum(r.error is not None for r in results)
+    finish(failed, len(results), f"the other outputs are in {str(output_dir)!r}")
 
 
 def _print_summary(annotator: Annotator, counts: Counter[int]) -> None:
