@@ -108,8 +108,8 @@ def test_bad_fail_on_is_a_usage_error(runner: CliRunner) -> None:
     assert result.exit_code == 2, result.output
     assert result.stdout == ""
     assert result.stderr == (
-        "Error: --fail-on: 'typo' is not a kind of problem; "
-        "choose from missing, misspelt, order, variant, inconsistent, unexpected, forbidden, all or none\n"
+        "Error: --fail-on: 'typo' is not one of missing, misspelt, order, variant, inconsistent, unexpected, "
+        "forbidden, all, none (see 'zhgloss check --help')\n"
     )
 
 
@@ -263,7 +263,10 @@ def test_malformed_input_exits_3(runner: CliRunner, args: list[str], message: st
             [CLEAN_ZH, CLEAN_EN, "--format", "tsv"],
             "Error: --format applies to a single bilingual file, not to SOURCE TRANSLATION\n",
         ),
-        (["x.tsv", "--format", "csv"], "Error: --format must be tsv or xliff, not 'csv'\n"),
+        (
+            ["x.tsv", "--format", "csv"],
+            "Error: --format: 'csv' is not one of tsv, xliff; did you mean 'tsv'? (see 'zhgloss check --help')\n",
+        ),
     ],
 )
 def test_usage_errors_exit_2(runner: CliRunner, args: list[str], message: str) -> None:
@@ -275,8 +278,9 @@ def test_usage_errors_exit_2(runner: CliRunner, args: list[str], message: str) -
 def test_no_file_shows_usage(runner: CliRunner) -> None:
     result = check(runner)
     assert result.exit_code == 2
-    assert "Usage: zhgloss check [OPTIONS]" in result.stderr
     assert "Missing argument 'SOURCE [TRANSLATION] | FILE... | DIR...'" in result.stderr
+    assert "(usage: zhgloss check [OPTIONS] SOURCE [TRANSLATION] | FILE... | DIR...)" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
 
 
 def test_three_files_that_are_not_bilingual_are_refused(runner: CliRunner) -> None:

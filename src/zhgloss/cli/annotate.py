@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 
-from zhgloss.cli.common import EXIT_DATA, DbOpt, app, fail, reported_errors
+from zhgloss.cli.common import EXIT_DATA, DbOpt, app, choice_option, count, fail, reported_errors
 from zhgloss.cli.corpus import JobsOpt, SchedulerOpt
 from zhgloss.errors import FormatError
 
@@ -25,25 +25,25 @@ FORMATS = ("inline", "html", "json", "tsv")
 def annotate(
     files: Annotated[
         list[Path] | None,
-        typer.Argument(help="Articles to annotate; none or '-' reads stdin.", show_default=False),
+        typer.Argument(metavar="FILE", help="Articles to annotate; none or '-' reads stdin.", show_default=False),
     ] = None,
     db: DbOpt = None,
     gloss: Annotated[
         str,
-        typer.Option(
+        choice_option(
             "--gloss",
             "-g",
-            metavar="|".join(GLOSSES),
+            choices=GLOSSES,
             help="What to insert: auto = English after Chinese names, Chinese after English ones; "
             "both = pinyin and English (or Chinese and pinyin).",
         ),
     ] = "auto",
     fmt: Annotated[
         str,
-        typer.Option(
+        choice_option(
             "--format",
             "-f",
-            metavar="|".join(FORMATS),
+            choices=FORMATS,
             help="inline: 雷军（Lei Jun）; html: <ruby> markup, text escaped; "
             "json: JSON Lines, one object per mention with code-point offsets; tsv: one mention per line.",
         ),
@@ -65,7 +65,9 @@ def annotate(
     ] = "utf-8",
     errors: Annotated[
         str,
-        typer.Option("--errors", metavar="strict|replace", help="On undecodable input: stop (strict) or use U+FFFD."),
+        choice_option(
+            "--errors", choices=("strict", "replace"), help="On undecodable input: stop (strict) or use U+FFFD."
+        ),
     ] = "strict",
     output_encoding: Annotated[
         str | None,
@@ -90,8 +92,9 @@ def annotate(
     jobs: JobsOpt = None,
     scheduler: SchedulerOpt = None,
 ) -> None:
-    """Gloss every glossary name in articles: 雷军（Lei Jun）, Lei Jun (雷军).
+    """Gloss every known name in articles: 雷军（Lei Jun）.
 
+    Chinese names get their English, English names their Chinese: Lei Jun (雷军).
     Reads line by line and writes as it goes, so it works on endless pipes and files of any size.
     Longest match wins; English names match as whole words; a name already followed by its
     gloss is left alone, so annotating twice changes nothing.
@@ -102,12 +105,6 @@ def annotate(
     """
     if as_json:
         fmt = "json"
-    if gloss not in GLOSSES:
-        fail(f"--gloss must be one of {', '.join(GLOSSES)}, not {gloss!r}")
-    if fmt not in FORMATS:
-        fail(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
-    if errors not in ("strict", "replace"):
-        fail(f"--errors must be strict or replace, not {errors!r}")
     paths = files or [Path("-")]
     if output_dir is not None:
         if any(str(p) == "-" for p in paths):
@@ -229,10 +226,10 @@ def _annotate_batch(
 
 def _print_summary(annotator: Annotator, counts: Counter[int]) -> None:
     lines: list[str] = []
-    for index, count in counts.most_common():
+    for index, mentions in counts.most_common():
         rec = annotator.record(index)
         label = " ".join(p for p in (rec.zh, rec.en) if p)
-        lines.append(f"{count:>6}  {label}  [{rec.id}]")
+        lines.append(f"{mentions:>6}  {label}  [{rec.id}]")
     total = sum(counts.values())
-    lines.append(f"{total} mention{'s' * (total != 1)} of {len(counts)} entr{'ies' if len(counts) != 1 else 'y'}")
+    lines.append(f"{count(total, 'mention', 'mentions')} of {count(len(counts), 'entry', 'entries')}")
     typer.echo("\n".join(lines), err=True)

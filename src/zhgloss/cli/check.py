@@ -15,6 +15,8 @@ from zhgloss.cli.common import (
     DbOpt,
     JsonOpt,
     app,
+    choice_option,
+    count,
     echo_data,
     fail,
     reported_errors,
@@ -28,6 +30,8 @@ if TYPE_CHECKING:
     from zhgloss.check import CheckReport, Kind, Problem
     from zhgloss.formats.bilingual import BilingualFormat, Segment
 
+FAIL_ON_KINDS = ("missing", "misspelt", "order", "variant", "inconsistent", "unexpected", "forbidden")
+"""zhgloss.check.KINDS, kept here because importing zhgloss.check loads the matcher (a test keeps them equal)."""
 DEFAULT_FAIL_ON = "missing,misspelt,order,inconsistent,unexpected,forbidden"
 KIND_COLOURS = {"variant": "yellow", "inconsistent": "magenta"}
 PROGRESS_MIN_SEGMENTS = 2000
@@ -56,16 +60,16 @@ def render_problem(problem: Problem) -> str:
 def render_summary(report: CheckReport, failing: int) -> str:
     """Render the counts for stderr: segments read, problems by kind, how many fail the check."""
     total = len(report.problems)
-    head = f"checked {report.segments} segment" + ("" if report.segments == 1 else "s")
+    head = f"checked {count(report.segments, 'segment', 'segments')}"
     if total:
         kinds = ", ".join(f"{n} {kind}" for kind, n in report.counts().items() if n)
-        head += f": {total} name problem" + ("" if total == 1 else "s") + f" ({kinds}); {failing} fail the check"
+        head += f": {count(total, 'name problem', 'name problems')} ({kinds}); {failing} fail the check"
     else:
         head += ": no name problems"
     if report.untranslated:
         shown = ", ".join(str(n) for n in report.untranslated[:5]) + (", …" if len(report.untranslated) > 5 else "")
-        count = len(report.untranslated)
-        head += f"; {count} without a translation skipped (segment{'' if count == 1 else 's'} {shown})"
+        skipped = len(report.untranslated)
+        head += f"; {skipped} without a translation skipped ({'segment' if skipped == 1 else 'segments'} {shown})"
     return head
 
 
@@ -96,7 +100,27 @@ def _segments(files: list[str], file_format: str | None) -> list[Segment]:
         source, target = (io.BytesIO(_read(name)) for name in files)
         return load_parallel(source, target, _label(files[0]), _label(files[1]))
     chosen: BilingualFormat | None = "xliff" if file_format == "xliff" else "tsv" if file_format == "tsv" else None
-    return load_bilingual(io.BytesIO(_read(files[0])), _label(files[0]), chosen)
+    raw = _read(files[0])
+    if chosen is None and not _looks_bilingual(raw, files[0]):
+        fail(
+            f"{_label(files[0])!r} is not a bilingual file (no tab, not XLIFF): the translation is missing; "
+            "pass it too (zhgloss check SOURCE TRANSLATION)",
+            EXIT_USAGE,
+        )
+    return load_bilingual(io.BytesIO(raw), _label(files[0]), chosen)
+
+
+def _looks_bilingual(raw: bytes, name: str) -> bool:
+    """Tell whether a lone FILE can hold both languages: XLIFF, or text with a tab somewhere (a TSV).
+
+    A plain text with neither is a source whose translation was forgotten: a usage error, not a
+    malformed TSV. (A tab is b"\t" in UTF-8, GB18030, Big5 and, with a zero byte beside it, UTF-16.)
+    """
+    from zhgloss.formats.bilingual import looks_like_xml
+
+    return (
+        b"\t" in raw or looks_like_xml(raw[:200]) or name.lower().endswith((".xlf", ".xliff", ".sdlxliff", ".mqxliff"))
+    )
 
 
 def _label(name: str) -> str:
@@ -121,8 +145,10 @@ def check(
     as_json: JsonOpt = False,
     fail_on: Annotated[
         str,
-        typer.Option(
+        choice_option(
             "--fail-on",
+            choices=(*FAIL_ON_KINDS, "all", "none"),
+            separator=",",
             metavar="KINDS",
             help="Problem kinds that make the exit code 1, comma-separated: missing, misspelt, order, "
             "variant, inconsistent, unexpected, forbidden, or all / none.",
@@ -130,13 +156,16 @@ def check(
     ] = DEFAULT_FAIL_ON,
     file_format: Annotated[
         str | None,
-        typer.Option("--format", metavar="tsv|xliff", help="Format of a single bilingual file [default: by content]."),
+        choice_option(
+            "--format", choices=("tsv", "xliff"), help="Format of a single bilingual file [default: by content]."
+        ),
     ] = None,
     jobs: JobsOpt = None,
     scheduler: SchedulerOpt = None,
 ) -> None:
-    """Check the names in an English translation of a Chinese text against the glossary.
+    """Check the names in a translation against the glossary.
 
+    SOURCE is the Chinese text, TRANSLATION its English translation.
     For each segment, every glossary name in the Chinese source must be rendered in the
     English target (twice if written twice): missing, misspelt (Zuo Tao for 邹涛), order
     (Jun Lei for 雷军) and variant (Ma Yun where the glossary prefers Jack Ma; a warning) are
@@ -163,8 +192,6 @@ def check(
     from zhgloss.check import checker_for, parse_kinds
     from zhgloss.store import Glossary
 
-    if file_format is not None and file_format not in ("tsv", "xliff"):
-        fail(f"--format must be tsv or xliff, not {file_format!r}", EXIT_USAGE)
     try:
         kinds: frozenset[Kind] = parse_kinds(fail_on)
     except UsageError as exc:
