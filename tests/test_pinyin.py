@@ -350,6 +350,9 @@ def test_possible_readings_limit_a_surname_to_its_surname_readings() -> None:
         ("Lyu Bu", "Lǚ Bù", True),
         ("Lv Bu", "Lǚ Bù", True),
         ("Lü Bu", "Lǚ Bù", True),
+        ("Lyu Luede", "Lǚ Lüèdé", True),
+        ("Lyu Lyuede", "Lǚ Lüèdé", False),  # the 2021 rule: lüe is LUE
+        ("Lu Luede", "Lǚ Lüèdé", True),
         ("Xiu Ouyang", "Ōuyáng Xiū", True),
         ("Jack Ma", "Mǎ Yún", False),
         ("Lei Jin", "Léi Jūn", False),

@@ -854,9 +854,12 @@ def en_matches_pinyin(en: str, pinyin: str) -> bool:
     """Tell whether English `en` spells pinyin `pinyin` without tones, in either name order.
 
     "Lei Jun", "LEI Jun", "Jun Lei" and "Lei Jun" all match "Léi Jūn"; "Lu Weibing" and
-    "Lu Wei-bing" match "Lú Wěibīng"; ü may be written u, v or yu (Lü, Lu, Lv, Lyu).
+    "Lu Wei-bing" match "Lú Wěibīng"; ü may be written u, v or yu (Lü, Lu, Lv, Lyu), yu only where
+    the 2021 passport rule writes it ("Lyu Luede", not "Lyu Lyuede", for "Lǚ Lüèdé").
     "Jack Ma" does not match "Mǎ Yún".
     """
+    from zhgloss.forms import umlaut_spellings
+
     words = [pinyin_key(w) for w in pinyin.split() if pinyin_key(w)]
     if not words:
         return False
@@ -868,7 +871,9 @@ def en_matches_pinyin(en: str, pinyin: str) -> bool:
             if joined == target:
                 return True
             continue
-        if any(joined.replace("v", repl) == target for repl in ("u", "v", "yu")):
+        # ü as u, v, or by the 2021 passport rule (yu in lü/nü, u in lüe/nüe): zhgloss.forms decides.
+        umlauted = joined.replace("v", "ü")
+        if any(en_key(spelled) == target for spelled in (umlauted, *umlaut_spellings(umlauted))):
             return True
     return False
 
