@@ -6,6 +6,8 @@ errors. Nothing here imports the command-line layer.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 __version__ = "0.1.0"
 
 from zhgloss.errors import (
@@ -18,7 +20,10 @@ from zhgloss.errors import (
     UsageError,
     ZhglossError,
 )
-from zhgloss.model import Entry, Role
+
+if TYPE_CHECKING:
+    from zhgloss.model import Entry, Role
+    from zhgloss.store import Glossary
 
 __all__ = [
     "DuplicateEntryError",
@@ -37,7 +42,11 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
-    # Glossary pulls in TinyDB; load it only when asked for.
+    # Loaded when first asked for: `zhgloss --version` needs none of them, and Glossary pulls in TinyDB.
+    if name in ("Entry", "Role"):
+        from zhgloss import model
+
+        return getattr(model, name)
     if name == "Glossary":
         from zhgloss.store import Glossary
 
