@@ -46,6 +46,14 @@ class UsageError(ZhglossError, ValueError):
     """A request that makes no sense as given (bad argument value, wrong combination)."""
 
 
+class TargetExistsError(UsageError):
+    """A file zhgloss was asked to create is already there (it is never overwritten)."""
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(f"{str(path)!r} already exists")
+        self.path = Path(path)
+
+
 class GlossaryFileError(ZhglossError):
     """The glossary file is unreadable, corrupt or not a glossary."""
 
@@ -53,6 +61,10 @@ class GlossaryFileError(ZhglossError):
         super().__init__(f"{str(path)!r}: {problem}")
         self.path = Path(path)
         self.problem = problem
+
+
+class GlossaryWriteError(GlossaryFileError):
+    """The glossary file could not be locked or written (read-only disk, full disk, no permission)."""
 
 
 class GlossaryBusyError(ZhglossError):

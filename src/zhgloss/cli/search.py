@@ -6,7 +6,18 @@ from typing import Annotated, Any
 
 import typer
 
-from zhgloss.cli.common import EXIT_NOT_FOUND, DbOpt, JsonOpt, app, read_stdin_text, reported_errors, style, to_json
+from zhgloss.cli.common import (
+    EXIT_NOT_FOUND,
+    DbOpt,
+    JsonOpt,
+    app,
+    echo_data,
+    read_stdin_text,
+    reported_errors,
+    style,
+    to_json,
+    type_option,
+)
 
 DEFAULT_LIMIT = 10
 DEFAULT_MIN_SCORE = 60  # kept equal to zhgloss.fuzzy's defaults, which this module may not import at load time
@@ -26,6 +37,7 @@ def search(
     query: Annotated[
         list[str],
         typer.Argument(
+            metavar="QUERY",
             help="What to look for: English, pinyin (any tones, spaced or joined), initials, Chinese, part of a name; "
             "several words need no quotes; '-' reads it from stdin.",
             show_default=False,
@@ -35,15 +47,16 @@ def search(
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many entries.")] = DEFAULT_LIMIT,
     types: Annotated[
         list[str] | None,
-        typer.Option("--type", "-t", help="Only entries of this type (person, org, nickname, …); repeat for several."),
+        type_option("--type", "-t", help="Only entries of this type (repeat for several)"),
     ] = None,
     min_score: Annotated[
         int, typer.Option("--min-score", min=0, max=100, help="Leave out entries scoring below this (0-100).")
     ] = DEFAULT_MIN_SCORE,
     as_json: JsonOpt = False,
 ) -> None:
-    """Find entries by a name as it was heard, half-remembered or mistyped, best first.
+    """Find entries by a name heard, half-remembered or mistyped.
 
+    The best matches come first.
     Each line shows the score (0-100), the entry, and which of its forms matched
     (English, an alias, pinyin, pinyin initials, traditional, a homophone, ...).
     Exits with 1 when no entry scores --min-score or more.
@@ -58,10 +71,10 @@ def search(
         with Glossary.open(db, read_only=True) as gloss:
             hits = run_search(gloss, text, limit=limit, types=types, min_score=min_score)
     if as_json:
-        typer.echo(to_json({"query": text, "hits": [hit.to_dict() for hit in hits]}))
+        echo_data(to_json({"query": text, "hits": [hit.to_dict() for hit in hits]}))
     else:
         for hit in hits:
-            typer.echo(_hit_line(hit))
+            echo_data(_hit_line(hit))
     if not hits:
         lower = f" (try --min-score {max(0, min_score - 20)})" if min_score > 0 else ""
         typer.echo(f"Error: no entry matches {text!r} with a score of {min_score} or more{lower}", err=True)

@@ -11,8 +11,10 @@ OmegaT's glossary format is one term per line: source term (Chinese), target ter
 It holds no ids, types or pinyin, so it is not lossless: the export writes the
 English aliases as further lines under the same Chinese (OmegaT shows them all)
 and puts the pinyin and the note in the comment; the import gathers the lines
-of one Chinese term into one entry (the first English form preferred). Cells
-are written as they are, not neutralised: OmegaT would show the apostrophe.
+of one Chinese term into one entry (the first English form preferred). Only
+cells a spreadsheet would run as formulas (=, +, -, @) get an apostrophe in
+front, which the import drops: OmegaT shows it, but a .utf8 glossary opened in
+a spreadsheet runs nothing.
 """
 
 from __future__ import annotations
@@ -31,7 +33,9 @@ from zhgloss.formats.table import (
     header_columns,
     is_header,
     neutralize,
+    neutralize_formula,
     row_to_entry,
+    unneutralize_formula,
 )
 from zhgloss.model import Entry
 from zhgloss.script import normalize
@@ -81,7 +85,8 @@ def dump_omegat(entries: Iterable[Entry], fp: TextIO) -> int:
             continue
         comment = " ".join(" — ".join(p for p in (entry.pinyin, entry.note) if p).split())
         for n, english in enumerate(entry.en_forms):
-            fp.write("\t".join((entry.zh, english, comment if n == 0 else "")).rstrip("\t") + "\n")
+            cells = (entry.zh, english, comment if n == 0 else "")
+            fp.write("\t".join(neutralize_formula(cell) for cell in cells).rstrip("\t") + "\n")
         count += 1
     return count
 
@@ -98,6 +103,7 @@ def _load_omegat_rows(rows: Iterator[tuple[int, list[str]]], source: str) -> Ite
             raise FormatError(
                 source, f"expected 2 or 3 tab-separated cells (Chinese, English, comment), found {len(cells)}", number
             )
+        cells = [unneutralize_formula(cell) for cell in cells]
         zh, english = normalize(cells[0]), normalize(cells[1])
         if not zh or not english:
             raise FormatError(source, "a line needs both a source term and a target term", number)
