@@ -177,6 +177,7 @@ LOOKUP_MODULES = {
     "zhgloss.cli.common",
     "zhgloss.cli.glossary",
     "zhgloss.errors",
+    "zhgloss.forms",
     "zhgloss.index",
     "zhgloss.model",
     "zhgloss.script",
@@ -207,6 +208,21 @@ def test_version_loads_no_command() -> None:
 
 
 FULL_HELP = "import sys; from zhgloss.cli import load_commands; load_commands()(prog_name='zhgloss')"
+
+
+def test_summaries_are_the_commands_own() -> None:
+    import inspect
+
+    import typer.core
+    import typer.main
+
+    from zhgloss.cli import SUMMARIES, load_commands
+
+    group = typer.main.get_command(load_commands())
+    assert isinstance(group, typer.core.TyperGroup)
+    actual = {name: inspect.cleandoc(group.commands[name].help or "").split("\n\n")[0] for name in SUMMARIES}
+    # A command's help changed: copy this into SUMMARIES in zhgloss/cli/__init__.py.
+    assert actual == SUMMARIES, "SUMMARIES: dict[str, str] = " + repr(actual)
 
 
 @pytest.mark.parametrize("columns", ["60", "100", "200"])

@@ -40,22 +40,22 @@ COMMANDS: dict[str, str] = {
 """Each command and the module of this package that defines it (a test keeps this in step)."""
 
 SUMMARIES: dict[str, str] = {
-    "lookup": "Find entries exactly, by Chinese (simplified or traditional), English or pinyin.",
+    "lookup": "Find entries exactly, by Chinese, English or pinyin.",
     "show": "Show the entry with the id ID.",
-    "list": "List the glossary's entries, one per line: id, type, Chinese, English.",
-    "init": "Copy the bundled glossary to a file of your own, which zhgloss then uses.",
-    "search": "Find entries by a name as it was heard, half-remembered or mistyped, best first.",
-    "annotate": "Gloss every glossary name in articles: 雷军（Lei Jun）, Lei Jun (雷军).",
-    "check": "Check the names in an English translation of a Chinese text against the glossary.",
-    "romanize": "Write Chinese personal names in pinyin the way names are written (GB/T 28039).",
-    "add": "Add a name, filling in its traditional form, pinyin and (for people) English form.",
-    "edit": "Change an entry: with flags, or with none in $EDITOR as JSON (checked before it is saved).",
-    "remove": "Remove an entry. Asks first on a terminal; elsewhere needs --yes.",
-    "validate": "Lint a glossary: pinyin, English forms, traditional forms, clashing forms, references, role dates.",
-    "import": "Import entries from a CSV, TSV, OmegaT, TBX, JSON Lines or CC-CEDICT file, in one write.",
-    "export": "Export the glossary as CSV, TSV, OmegaT, TBX or JSON Lines (default: jsonl, or from -o's suffix).",
-    "harvest": "Find name pairs written into an article and propose glossary entries.",
-    "serve": "Serve the glossary as a local web page: search as you type, annotate, check.",
+    "list": "List the glossary's entries: id, type, Chinese, English.",
+    "init": "Copy the bundled glossary to a file of your own.",
+    "search": "Find entries by a name heard, half-remembered or mistyped.",
+    "annotate": "Gloss every known name in articles: 雷军（Lei Jun）.",
+    "check": "Check the names in a translation against the glossary.",
+    "romanize": "Write Chinese personal names in pinyin (GB/T 28039).",
+    "add": "Add a name; its traditional form and pinyin are filled in.",
+    "edit": "Change an entry, with flags or in $EDITOR as JSON.",
+    "remove": "Remove an entry.",
+    "validate": "Lint a glossary: readings, forms, references, role dates.",
+    "import": "Import entries: CSV, TSV, OmegaT, TBX, JSON Lines, CC-CEDICT.",
+    "export": "Export the glossary as CSV, TSV, OmegaT, TBX or JSON Lines.",
+    "harvest": "Find name pairs in an article and propose entries.",
+    "serve": "Serve the glossary as a local web page.",
 }
 """The first paragraph of each command's help: `zhgloss --help` lists them without importing any command.
 
