@@ -93,13 +93,13 @@ def test_romanize_json(runner: CliRunner) -> None:
 
 def test_romanize_reads_stdin(runner: CliRunner) -> None:
     result = runner.invoke(app, ["romanize", "-"], input="曾国藩\n\n區志航\n")
-    assert result.stdout == "Zēng Guófān\nŌu Zhìháng\n"
+    assert result.stdout == "Zēng Guófān\n\nŌu Zhìháng\n"  # a blank line stays: output lines up with input
 
 
 def test_romanize_non_chinese_is_a_usage_error_and_others_still_print(runner: CliRunner) -> None:
     result = runner.invoke(app, ["romanize", "Lei Jun", "雷军"])
     assert result.exit_code == 2
-    assert result.stdout == "Léi Jūn\n"
+    assert result.stdout == "\nLéi Jūn\n"  # the failed name keeps its (empty) line
     assert "Error: 'Lei Jun': is not a Chinese name" in result.stderr
     assert "Traceback" not in result.output
 
@@ -218,7 +218,8 @@ def test_add_org_needs_english(runner: CliRunner, small: Path) -> None:
     assert result.exit_code == 2
     assert (
         result.stderr
-        == "Error: give the English form with --en: only people's and places' English forms are made from the pinyin\n"
+        == "Error: give the English form with --en: an entry of type 'org' has an English name of its own; "
+        "only people's and places' English forms are made from the pinyin\n"
     )
 
 
