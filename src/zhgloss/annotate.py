@@ -43,7 +43,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, compress
+from itertools import accumulate, compress, pairwise
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeVar
 
@@ -728,6 +728,26 @@ class Annotator:
             kept += _greedy(cands)
         kept.sort(key=_first)
         return kept
+
+    def spans_many(self, texts: Sequence[str]) -> list[list[Span]]:
+        """Return `spans` of each of `texts`, matching them all in one pass.
+
+        The texts are joined by line breaks, which no form contains and every rule treats as the
+        edge of a text (it is no word character, and it is white space for the e-mail and URL
+        rules), so each text gets the spans it would get alone; a test holds the two equal.
+        """
+        if not texts:
+            return []
+        starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
+        found = self.spans("\n".join(texts))
+        firsts = list(map(_first, found))
+        out: list[list[Span]] = []
+        low = 0
+        for base, following in pairwise(starts):
+            high = bisect.bisect_left(firsts, following, lo=low)
+            out.append([(s - base, e - base, value) for s, e, value in found[low:high]] if high > low else [])
+            low = high
+        return out
 
     def _mention(self, text: str, span: Span, base: int = 0) -> Mention:
         s, e, value = span
