@@ -23,7 +23,7 @@ from typing import Any, Literal
 
 from zhgloss.errors import InvalidEntryError
 from zhgloss.model import KNOWN_TYPES, Entry, Role
-from zhgloss.script import NAME_SEPARATORS, en_key, has_cjk, has_tones, is_cjk, zh_key
+from zhgloss.script import NAME_SEPARATORS, en_key, has_cjk, has_name_separator, has_tones, is_cjk, zh_key
 
 Severity = Literal["error", "warning"]
 
@@ -149,7 +149,7 @@ def _pinyin_problems(entry: Entry) -> list[Problem]:
         ]
     toned = has_tones(text)
     wrong: list[str] = []
-    expected = romanize(entry.zh) if person and not any(sep in entry.zh for sep in NAME_SEPARATORS) else None
+    expected = romanize(entry.zh) if person and not has_name_separator(entry.zh) else None
     surname_size = len(expected.surname) if expected is not None and expected.surname_known else 0
     for i, ((char, allowed), syllable) in enumerate(zip(readings, stored, strict=True)):
         letters, tone = syllable[:-1], syllable[-1]
