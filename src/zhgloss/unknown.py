@@ -952,6 +952,8 @@ def render_with_unknown(session: Session, text: str) -> str:
 
 
 def _html(session: Session, text: str, merged: list[tuple[int, Mark | None, UnknownMark | None]]) -> str:
+    from zhgloss.annotate import _paragraphs
+
     escape = html.escape
     parts: list[str] = []
     pos = 0
@@ -970,7 +972,8 @@ def _html(session: Session, text: str, merged: list[tuple[int, Mark | None, Unkn
         parts.append(markup)
         pos = e
     parts.append(escape(text[pos:]))
-    return "".join(parts)
+    out = "".join(parts)
+    return _paragraphs(out) if session.page else out
 
 
 def _unknown_ruby(proposal: Proposal, gloss: str) -> str:
