@@ -206,8 +206,18 @@ def _en_problems(entry: Entry) -> list[Problem]:
 def _zh_hant_problems(entry: Entry) -> list[Problem]:
     if entry.zh is None or entry.zh_hant is None or not has_cjk(entry.zh):
         return []
-    from zhgloss.convert import name_to_traditional, to_simplified, to_traditional, traditional_forms
+    from zhgloss.convert import (
+        TRADITIONAL_CONFIGS,
+        name_to_traditional,
+        to_simplified,
+        to_traditional,
+        traditional_forms,
+    )
 
+    # Most stored forms are the preferred configuration's: stop there, before OpenCC loads the
+    # dictionaries of the others (some 80 ms each, most of a `zhgloss add` or `edit`).
+    if any(to_traditional(entry.zh, config) == entry.zh_hant for config in TRADITIONAL_CONFIGS):
+        return []
     forms = set(traditional_forms(entry.zh))
     if entry.type == "person":
         forms.add(name_to_traditional(entry.zh))
