@@ -43,7 +43,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, compress
+from itertools import accumulate, compress, pairwise
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeVar
 
@@ -55,7 +55,7 @@ from zhgloss.script import fold_latin, has_cjk, is_cjk, separator_variants
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
 
-CACHE_KIND = "annotate-v8"
+CACHE_KIND = "annotate-v9"
 """Name and format version of the cached automaton (for `zhgloss.cache.load_cached`)."""
 
 FORMS = ("zh", "zh_hant", "en", "zh_alias", "alias", "variant")
@@ -91,6 +91,54 @@ def is_word_char(char: str) -> bool:
     if cp >= 0x2E80 and not 0xFF10 <= cp <= 0xFF5A:
         return False
     return char.isalnum() or char == "_" or unicodedata.category(char)[0] == "M"
+
+
+UNGLOSSED_TYPES = ("stock_code",)
+"""Entry types a mention of which is found but gets no gloss.
+
+A stock code is written alike in both languages (3888:HKEX, 03888.HK): its gloss would be another
+spelling of itself, and copy names the company right before it ("金山软件（03888.HK）"), which is
+glossed. `--summary`, `--format json` and `tsv` still list the code, with the company it refers to.
+"""
+
+
+def is_glossed(kind: str) -> bool:
+    """Tell whether a mention of an entry of type `kind` gets a gloss (see UNGLOSSED_TYPES)."""
+    return kind not in UNGLOSSED_TYPES
+
+
+# Characters skipped when looking for the text around a mention: quotation marks, which both
+# languages share (“Xiaomi”在 is Chinese text, "Xiaomi" said is English). A space is not skipped: in
+# "雷军 Richard Liu" the name starts a stretch of Latin text, glossed the English way as before.
+_NEUTRAL = "\"'“”‘’"
+
+
+def in_chinese_context(text: str, s: int, e: int) -> bool:
+    """Tell whether the mention text[s:e] stands in Chinese text, so its gloss takes full-width brackets.
+
+    It does when the nearest character on either side that is not a quotation mark is a CJK
+    ideograph or CJK punctuation: 在, 。, or the full-width bracket of 公司（Kingsoft Cloud）.
+    Half-width brackets around it (京东(JD.com)) mean the text writes half-width ones.
+    """
+    before = s - 1
+    while before >= 0 and text[before] in _NEUTRAL:
+        before -= 1
+    after = e
+    while after < len(text) and text[after] in _NEUTRAL:
+        after += 1
+    return (before >= 0 and _is_chinese_char(text[before])) or (after < len(text) and _is_chinese_char(text[after]))
+
+
+def _is_chinese_char(char: str) -> bool:
+    cp = ord(char)
+    # Ideographs, CJK symbols and punctuation (、。「」), full-width forms (（），：！) and half-width 。「」、.
+    return (
+        is_cjk(char)
+        or 0x3000 <= cp <= 0x303F
+        or 0xFF01 <= cp <= 0xFF0F
+        or 0xFF1A <= cp <= 0xFF20
+        or (0xFF3B <= cp <= 0xFF40 or 0xFF5B <= cp <= 0xFF65)
+    )
 
 
 class _WordChars(dict[str, bool]):
@@ -178,6 +226,27 @@ def _fold(text: str) -> str:
 
 def _case_ok(form: str, surface: str) -> bool:
     return form == surface or all(s.isupper() for f, s in zip(form, surface, strict=True) if f.isupper())
+
+
+POSSESSIVE_TYPES = ("org", "place", "product", "work")
+"""Entry types whose multi-word English names copy writes with a possessive owner."""
+
+
+def possessive_variants(form: str, kind: str) -> list[str]:
+    """Return the possessive spellings of a multi-word name led by its owner's name, if it has any.
+
+    English writes "Xiaomi's Science and Technology Park" for the place the glossary calls
+    "Xiaomi Science and Technology Park": the owner's name takes 's (straight or curly apostrophe)
+    and the rest of the name follows. Only organisations, places, products and works ("Lei's Jun"
+    is no name), only forms of two words or more whose first word is a capitalised word without an
+    apostrophe or final s of its own.
+    """
+    first, _, rest = form.partition(" ")
+    if kind not in POSSESSIVE_TYPES or not rest or not first[:1].isupper() or not first.isalnum():
+        return []
+    if first.endswith(("s", "S")):
+        return []
+    return [f"{first}'s {rest}", f"{first}\u2019s {rest}"]
 
 
 @dataclass(frozen=True)
@@ -360,9 +429,10 @@ def _build_tables(entries: Sequence[Entry]) -> _Tables:
         elif _LATIN_RE.search(form):
             # An English form without a Latin letter or digit ("@" for 小老鼠, "☰" for 乾) is a
             # symbol, not a name: matching it would gloss every e-mail address.
-            values = e_patterns.setdefault(_fold(form), [])
-            if all(v[0] != index or v[2] != form for v in values):
-                values.append((index, code, form))
+            for written in (form, *possessive_variants(form, entries[index].type)):
+                values = e_patterns.setdefault(_fold(written), [])
+                if all(v[0] != index or v[2] != written for v in values):
+                    values.append((index, code, written))
     # Then the traditional spellings of simplified names the glossary does not store (霸总 -> 霸總), so
     # traditional text finds them too; every stored form has already taken its place. OpenCC converts
     # them all in one call per configuration.
@@ -659,6 +729,26 @@ class Annotator:
         kept.sort(key=_first)
         return kept
 
+    def spans_many(self, texts: Sequence[str]) -> list[list[Span]]:
+        """Return `spans` of each of `texts`, matching them all in one pass.
+
+        The texts are joined by line breaks, which no form contains and every rule treats as the
+        edge of a text (it is no word character, and it is white space for the e-mail and URL
+        rules), so each text gets the spans it would get alone; a test holds the two equal.
+        """
+        if not texts:
+            return []
+        starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
+        found = self.spans("\n".join(texts))
+        firsts = list(map(_first, found))
+        out: list[list[Span]] = []
+        low = 0
+        for base, following in pairwise(starts):
+            high = bisect.bisect_left(firsts, following, lo=low)
+            out.append([(s - base, e - base, value) for s, e, value in found[low:high]] if high > low else [])
+            low = high
+        return out
+
     def _mention(self, text: str, span: Span, base: int = 0) -> Mention:
         s, e, value = span
         surface = text[s:e]
@@ -863,6 +953,9 @@ class Session:
             return self._glosses[key]
         ann = self.annotator
         rec = ann.record(ann.value_entry(value))
+        if not is_glossed(rec.type):
+            self._glosses[key] = None
+            return None
         zh = (rec.zh_hant if traditional and rec.zh_hant else rec.zh) or None
         mode = self.gloss
         if mode == "auto":
@@ -896,7 +989,7 @@ class Session:
         if self.gloss in ("auto", "zh", "both"):
             rec = self.annotator.record(self._value_entry[value])
             traditional = bool(rec.zh_hant and rec.zh_hant != rec.zh and self._trad_context(text, s))
-        chinese = (e < len(text) and is_cjk(text[e])) or (s > 0 and is_cjk(text[s - 1]))
+        chinese = in_chinese_context(text, s, e)
         key = (value, surface, traditional, chinese)
         hit = self._e_memo.get(key)
         if hit is None:

@@ -382,6 +382,17 @@ class Glossary:
             return lookup_in(list(self.iter_entries()), query)
         return self._index().lookup(query)
 
+    def person_reading(self, zh: str) -> str | None:
+        """Return the tone-marked pinyin of the person whose Chinese name is exactly `zh`, or None.
+
+        For `zhgloss.pinyin.romanize`: the glossary's own reading of a name comes first.
+        """
+        for hit in self.lookup(zh):
+            entry = hit.entry
+            if hit.field in ("zh", "zh_hant") and entry.type == "person" and entry.pinyin:
+                return entry.pinyin
+        return None
+
     def find(self, query: str) -> Entry | None:
         """Return the best entry for `query` (see `lookup`), or None."""
         hits = self.lookup(query)

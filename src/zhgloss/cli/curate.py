@@ -107,9 +107,12 @@ def romanize(
     surname: Annotated[
         str | None,
         typer.Option(
-            "--surname", help="The surname's characters, where the split is not the usual one (e.g. 东 in 东方明)."
+            "--surname",
+            help="The surname's characters, where the split is not the usual one (东 in 东方明); "
+            "two surnames make a double surname (刘杨: Liú-Yáng).",
         ),
     ] = None,
+    db: DbOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Write Chinese personal names in pinyin (GB/T 28039).
@@ -118,11 +121,15 @@ def romanize(
     The surname is read as a surname (单 Shàn, 曾 Zēng, 解 Xiè) and kept apart; compound
     surnames stay whole (欧阳 Ōuyáng); the given name is joined, with an apostrophe where a
     syllable starts with a, o or e (Hǎi'ōu). Traditional characters are accepted; a space
-    after the surname sets the split by hand. Notes (ü spellings, surname readings) go to stderr.
+    after the surname sets the split by hand, and --surname with two surnames writes the double
+    surname with a hyphen (刘杨帆 --surname 刘杨: Liú-Yáng Fān). A name the glossary or CC-CEDICT
+    knows is read as they write it; otherwise a character with another reading in names is noted
+    (朝 Zhāo/Cháo; 'alternatives' in --json). Notes (ü spellings, readings) go to stderr.
 
     Example: zhgloss romanize 曾国藩 欧阳修 吕布 --order western
     """
     from zhgloss.pinyin import romanize as romanize_name
+    from zhgloss.store import Glossary
 
     with reported_errors():
         queries = batch_queries(names)
@@ -131,18 +138,21 @@ def romanize(
     results: list[Any] = []
     failed = False
     name_order = cast("Literal['chinese', 'western']", order)
-    for name in queries:
-        if not name:
-            results.append(None)
-            continue
-        try:
-            results.append(romanize_name(name, tones=tones, order=name_order, surname=surname))
-        except RomanizationError as exc:
-            typer.echo(f"Error: {exc}", err=True)
-            results.append(None)
-            failed = True
-        except UsageError as exc:
-            fail(str(exc))
+    with reported_errors(), Glossary.open(db, read_only=True) as gloss:
+        for name in queries:
+            if not name:
+                results.append(None)
+                continue
+            try:
+                results.append(
+                    romanize_name(name, tones=tones, order=name_order, surname=surname, known=gloss.person_reading)
+                )
+            except RomanizationError as exc:
+                typer.echo(f"Error: {exc}", err=True)
+                results.append(None)
+                failed = True
+            except UsageError as exc:
+                fail(str(exc))
     if as_json:
         echo_data(to_json([r.to_dict() if r is not None else None for r in results]))
     else:
