@@ -55,7 +55,7 @@ from zhgloss.script import fold_latin, has_cjk, is_cjk, separator_variants
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
 
-CACHE_KIND = "annotate-v8"
+CACHE_KIND = "annotate-v9"
 """Name and format version of the cached automaton (for `zhgloss.cache.load_cached`)."""
 
 FORMS = ("zh", "zh_hant", "en", "zh_alias", "alias", "variant")
