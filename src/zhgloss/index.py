@@ -155,10 +155,13 @@ class LookupIndex:
             conn.close()
         except sqlite3.Error:
             pass
-        try:
-            return cls._build(glossary, path, current)
-        except OSError:  # the cache folder is not writable after all
-            return cls._build(glossary, None, current)
+        from zhgloss.progress import step
+
+        with step(f"building the lookup index of {glossary.path.name} (once per change)"):
+            try:
+                return cls._build(glossary, path, current)
+            except OSError:  # the cache folder is not writable after all
+                return cls._build(glossary, None, current)
 
     @classmethod
     def _build(cls, glossary: Glossary, target: Path | None, current: str) -> LookupIndex:
