@@ -378,6 +378,8 @@ _COMPOUND_ODDS = 4.0
 """Log-odds that a compound surname (欧阳, 司马) starts a name: they rarely start anything else."""
 _GIVEN_MIN = -1.5
 """A character whose odds of being in a given name are below this never continues a candidate (的, 是, 了)."""
+_WORD_PENALTY = 3.0
+"""The least `_score` takes off a candidate whose surname and next character make a word (马上 -3, 王府 -3)."""
 _MAX_CONTEXT = 6.0
 """The most a candidate's context adds to its score (a title before it and one after it)."""
 _MEMO_SIZE = 200_000
@@ -628,7 +630,12 @@ class NameFinder:
         g2 = given.get(text[j + 1 : j + 2], _RARE_ODDS) if j + 1 < len(text) else -9.0
         # The best a candidate can gain from its context; below the threshold even with it, it is
         # dropped before the costly checks (most candidates are: 他马上, 高兴).
-        if prior + max(g1 + _TWO_CHARACTER, g1 + g2) + _MAX_CONTEXT <= self.threshold:
+        bound = prior + max(g1 + _TWO_CHARACTER, g1 + g2) + _MAX_CONTEXT
+        if text[i : j + 1] in stats.words:
+            # The surname and the next character make a word (马上, 高兴): `_score` takes at least
+            # _WORD_PENALTY off every candidate here, of either size. The margin keeps rounding out of it.
+            bound -= _WORD_PENALTY - 1e-9
+        if bound <= self.threshold:
             return None
         return self._score(text, i, surname, prior)
 
@@ -672,9 +679,9 @@ class NameFinder:
             name = surname + given
             proper = words.get(name)
             if proper is not None:
-                score -= 3.0 if proper else 6.0  # a word (黄金, 马上) or a place (王府井)
+                score -= _WORD_PENALTY if proper else 2 * _WORD_PENALTY  # a word (黄金, 马上) or a place (王府井)
             elif size == 2 and (surname + given[0]) in words:
-                score -= 3.0
+                score -= _WORD_PENALTY
             if score + _MAX_AFTER <= best_score:
                 continue
             if before[-1:] + name in words or before[-1:] + name[:2] in words or before[-2:] + name[:2] in words:
