@@ -253,11 +253,11 @@ def add(
         existing = list(gloss.iter_entries())
         same = find_same_zh(zh, existing)
         if same is None:
-            from zhgloss.convert import to_simplified
+            from zhgloss.convert import name_to_simplified, to_simplified
             from zhgloss.script import has_cjk
 
             if has_cjk(zh):
-                same = find_same_zh(to_simplified(zh), existing)
+                same = find_same_zh(name_to_simplified(zh), existing) or find_same_zh(to_simplified(zh), existing)
         if same is not None:
             fail(f"{DuplicateEntryError(zh, same.id)} ({same.label}); use 'zhgloss edit {same.id}' to change it")
         fields: dict[str, Any] = {

@@ -140,7 +140,10 @@ def import_(
         bool, typer.Option("--dry-run", "-n", help="Show what would be imported; write nothing.")
     ] = False,
     proper_only: Annotated[
-        bool, typer.Option("--proper-only", help="cedict: keep only proper names (capitalised pinyin; type 'name').")
+        bool,
+        typer.Option(
+            "--proper-only", help="cedict: keep only proper names (capitalised pinyin whose English is a name)."
+        ),
     ] = False,
     db: DbOpt = None,
     as_json: JsonOpt = False,
@@ -151,9 +154,12 @@ def import_(
     stderr. A conflict never overwrites silently: see --on-conflict. A malformed file
     imports nothing (exit 3, with the line). With --db NEW.json the glossary is created.
 
-    CC-CEDICT's proper names (capitalised pinyin) get the type 'name', as CC-CEDICT does not
-    say whether a person or a place; its other words get 'term'. See them with
-    zhgloss list --type name; retype one with zhgloss edit ID --type person.
+    CC-CEDICT's proper names (capitalised pinyin) get the type their wording says: person
+    (life dates), place ("county in", "city"), org ("University", "company"), event, work,
+    surname, or 'name' when the line does not say; its other words get 'term'. The English
+    is the name alone (aka/or/formerly forms become aliases, the rest goes to the note), and
+    "variant of", "see" and "abbr. for" lines are folded into the entry they point to. See
+    the undecided ones with zhgloss list --type name; retype one with zhgloss edit ID --type person.
 
     Example: zhgloss import team.tbx --dry-run
     """
