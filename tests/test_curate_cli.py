@@ -787,3 +787,22 @@ def test_cli_import_stays_light() -> None:
     code = "import sys, zhgloss.cli; print(sorted(m for m in ('pypinyin', 'opencc') if m in sys.modules))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "[]", done.stderr
+
+
+def test_validate_goes_on_past_an_unreadable_entry(runner: CliRunner, tmp_path: Path) -> None:
+    # Two real CC-CEDICT headwords whose characters pypinyin cannot read, between checkable entries.
+    db = tmp_path / "g.json"
+    with Glossary(db) as gloss:
+        gloss.add_all(
+            [
+                Entry(id="lan-dun", type="name", zh="𪢠吨", pinyin="Lán Dūn", en="Landun"),
+                Entry(id="liu", zh="刘强东", zh_hant="劉強東", pinyin="Liú Qiángdōng", en="Qiangdong Liu"),
+                Entry(id="ka", type="term", zh="㗎", pinyin="gā", en="final particle"),
+            ]
+        )
+    result = runner.invoke(app, ["validate", "--db", str(db)])
+    assert result.exit_code == 1, result.output  # problems found, not a usage error
+    lines = result.stdout.splitlines()
+    assert [line.split(":")[0] for line in lines] == ["lan-dun", "liu", "ka"]
+    assert lines[0].startswith("lan-dun: error: ") and "no pinyin known for" in lines[0]
+    assert "liu: error: en: 'Qiangdong Liu' puts the given name first" in lines[1]

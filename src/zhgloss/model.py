@@ -263,12 +263,13 @@ class Entry:
             except InvalidEntryError as exc:
                 raise InvalidEntryError(exc.field, exc.problem, eid) from None
         set_(self, "roles", tuple(checked))
-        set_(self, "forbidden", _forbidden(self.forbidden, eid))
-        banned = {f.form for f in self.forbidden}
-        for form in (self.en, *self.aliases):
-            if form in banned:
-                field_name = "en" if form == self.en else "aliases"
-                raise InvalidEntryError(field_name, f"{form!r} is also a forbidden form", eid)
+        if self.forbidden != ():
+            set_(self, "forbidden", _forbidden(self.forbidden, eid))
+            banned = {f.form for f in self.forbidden}
+            for form in (self.en, *self.aliases):
+                if form in banned:
+                    field_name = "en" if form == self.en else "aliases"
+                    raise InvalidEntryError(field_name, f"{form!r} is also a forbidden form", eid)
         set_(self, "aliases", tuple(a for a in self.aliases if a != self.en))
         set_(self, "zh_aliases", tuple(a for a in self.zh_aliases if a not in (self.zh, self.zh_hant)))
         if self.zh_hant is not None and self.zh is None:

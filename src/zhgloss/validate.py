@@ -21,7 +21,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from zhgloss.errors import InvalidEntryError
+from zhgloss.errors import InvalidEntryError, ZhglossError
 from zhgloss.model import Entry
 from zhgloss.script import NAME_SEPARATORS, en_key, has_cjk, has_tones, is_cjk, zh_key
 
@@ -40,6 +40,11 @@ CODES = {
     "refers-to-missing": "refers_to names no entry",
     "org-id-missing": "a role's org_id names no entry",
     "role-dates": "a role ends before it starts",
+    "zh-no-han": "zh has no Chinese characters (zh and en swapped?)",
+    "en-han": "en is written in Chinese characters (zh and en swapped?)",
+    "zh-traditional": "zh has traditional characters where the simplified form is stored",
+    "en-order": "a Chinese name's English form puts the given name first",
+    "entry-unreadable": "an entry the checks could not read (a character with no known reading ...)",
 }
 """Every problem code, with what it means."""
 
@@ -78,7 +83,11 @@ def validate_entries(entries: Iterable[Entry], *, only: Collection[str] | None =
     checked = [e for e in everything if only is None or e.id in only]
     problems: dict[str, list[Problem]] = defaultdict(list)
     for entry in checked:
-        problems[entry.id].extend(check_entry(entry))
+        try:
+            problems[entry.id].extend(check_entry(entry))
+        except ZhglossError as exc:
+            # One unreadable entry ("囒吨": no pinyin known for '𪢠') is reported; the others are still checked.
+            problems[entry.id].append(Problem(entry.id, getattr(exc, "field", "entry"), "entry-unreadable", str(exc)))
     for problem in _cross_entry_problems(everything, only):
         problems[problem.entry_id].append(problem)
     order = {e.id: i for i, e in enumerate(checked)}
@@ -87,11 +96,69 @@ def validate_entries(entries: Iterable[Entry], *, only: Collection[str] | None =
 
 def check_entry(entry: Entry) -> list[Problem]:
     """Lint one entry on its own: pinyin, English form, traditional form, role dates."""
-    problems = _pinyin_problems(entry)
+    problems = _script_problems(entry)
+    problems += _pinyin_problems(entry)
     problems += _en_problems(entry)
     problems += _zh_hant_problems(entry)
     problems += _role_problems(entry)
     return problems
+
+
+# A code or a brand written in Latin letters in Chinese text too: 03888.HK, 688111, WPS, KC.US.
+_CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9.&+\-]*$")
+_LATIN_RE = re.compile(r"[A-Za-z]")
+
+
+def _script_problems(entry: Entry) -> list[Problem]:
+    """Each form in the script its field is for: Han in zh (simplified), Latin in en; a person's name in order."""
+    problems: list[Problem] = []
+    if entry.zh is not None and not has_cjk(entry.zh) and not _CODE_RE.match(entry.zh):
+        problems.append(
+            Problem(entry.id, "zh", "zh-no-han", f"{entry.zh!r} has no Chinese characters; were zh and en swapped?")
+        )
+    if has_cjk(entry.en) and not _LATIN_RE.search(entry.en):
+        problems.append(
+            Problem(entry.id, "en", "en-han", f"{entry.en!r} is Chinese, not English; were zh and en swapped?")
+        )
+    if entry.zh is not None and has_cjk(entry.zh):
+        from zhgloss.convert import name_to_simplified
+
+        simplified = name_to_simplified(entry.zh)
+        if simplified != entry.zh:
+            changed = "、".join(dict.fromkeys(a for a, b in zip(entry.zh, simplified, strict=False) if a != b))
+            hint = f"zh {simplified!r} and zh_hant {entry.zh!r}" if entry.zh_hant is None else f"zh {simplified!r}"
+            problems.append(
+                Problem(entry.id, "zh", "zh-traditional", f"{entry.zh!r} has traditional {changed}; write {hint}")
+            )
+    problems += _order_problems(entry)
+    return problems
+
+
+def _order_problems(entry: Entry) -> list[Problem]:
+    """A Chinese name romanized from its pinyin keeps the surname first: "Liu Qiangdong", not "Qiangdong Liu"."""
+    if entry.type != "person" or entry.en_adopted or entry.pinyin is None or entry.zh is None:
+        return []
+    if any(sep in entry.zh for sep in NAME_SEPARATORS) or not has_cjk(entry.zh):
+        return []
+    from zhgloss.script import pinyin_key
+
+    words = [pinyin_key(w) for w in entry.pinyin.split() if pinyin_key(w)]
+    if len(words) < 2:
+        return []
+    target = en_key(entry.en)
+    western = "".join(words[1:] + words[:1])
+    if target == "".join(words) or target != western:
+        return []
+    chinese_order = " ".join([*entry.en.split()[1:], entry.en.split()[0]]) if len(entry.en.split()) == 2 else None
+    fix = f"write {chinese_order!r}, or " if chinese_order else ""
+    return [
+        Problem(
+            entry.id,
+            "en",
+            "en-order",
+            f"{entry.en!r} puts the given name first; {fix}set en_adopted if the person writes it so",
+        )
+    ]
 
 
 def _latin_free(entry: Entry) -> str | None:

@@ -54,6 +54,7 @@ _XREF_RE = re.compile(
 _SURNAME_RE = re.compile(r"^(?:\(?[\w-]+ ?\)? )?surname ([A-Z][\w'’-]*)(?: \(.*\))?$")
 # CC-CEDICT's markup of a Chinese word inside English: 倫敦|伦敦[Lun2 dun1], 伦敦[Lun2 dun1], 江蘇|江苏.
 _MARKUP_RE = re.compile(r"([^\s|\[\]/,;()]+)\|([^\s|\[\]/,;()]+)(?:\[[^\]]*\])?|([^\s|\[\]/,;()]+)\[[^\]]*\]")
+_TRAILING_BRACKET_RE = re.compile(r"\s*\([^)]*\)\s*$")
 _LABELS_RE = re.compile(r"^(?:\([^()]*\)\s*)+")
 # Life dates or a period right after a name: (1953-), (1881-1969), (69-30 BC), (c. 500 BC), (ca. 600-530 BC).
 _DATES_RE = re.compile(
@@ -193,6 +194,8 @@ def _marked(token: str) -> str | None:
 
 def plain_gloss(gloss: str) -> str:
     """Write CC-CEDICT markup as plain text: "London 倫敦|伦敦[Lun2 dun1]" -> "London 伦敦"."""
+    if "[" not in gloss and "|" not in gloss:
+        return gloss.strip()
     return _MARKUP_RE.sub(lambda m: m.group(2) or m.group(3), gloss).strip()
 
 
@@ -309,9 +312,9 @@ def _renderings(glosses: Iterable[str]) -> list[str]:
     """The English of a common-word line: each gloss without its trailing bracket."""
     out: list[str] = []
     for gloss in glosses:
-        if _NOTE_RE.match(gloss) or gloss.startswith("surname "):
+        if _NOTE_RE.match(gloss) or _XREF_RE.match(gloss) or gloss.startswith("surname "):
             continue
-        text = plain_gloss(re.sub(r"\s*\([^)]*\)\s*$", "", gloss) if not gloss.startswith("(") else gloss)
+        text = plain_gloss(_TRAILING_BRACKET_RE.sub("", gloss) if gloss.endswith(")") and gloss[0] != "(" else gloss)
         if text and text not in out:
             out.append(text)
     return out
