@@ -8,7 +8,7 @@ import pytest
 
 from zhgloss.model import Entry, Role
 from zhgloss.store import Glossary
-from zhgloss.validate import CODES, Problem, validate_entries
+from zhgloss.validate import CODES, Problem, role_kinds, validate_entries
 
 GOOD = [
     Entry(id="zeng-guofan", zh="曾国藩", zh_hant="曾國藩", pinyin="Zēng Guófān", en="Zeng Guofan"),
@@ -218,6 +218,118 @@ def test_bundled_glossary_has_no_errors(bundled: Path) -> None:
     assert len(entries) > 50
     errors = [str(p) for p in validate_entries(entries) if p.severity == "error"]
     assert errors == []
+
+
+# --------------------------------------------------------------------------- open roles (issue 12)
+
+
+def person(*roles: Role, note: str | None = None) -> Entry:
+    return Entry(id="x", zh="王翔", zh_hant="王翔", pinyin="Wáng Xiáng", en="Wang Xiang", roles=roles, note=note)
+
+
+def test_open_role_ended_by_a_later_role_of_the_same_kind_and_org() -> None:
+    # The bundled Wang Xiang once had both: the article's open presidency and the dated one.
+    found = problems_of(
+        person(
+            Role("president", "Xiaomi Group", "kingsoft", start="2019"),
+            Role(
+                "group president (promotion announced)", "Xiaomi Group", "kingsoft", start="2019-11", end="2022-12-30"
+            ),
+        )
+    )
+    assert codes(found) == ["role-open"]
+    assert found[0].severity == "warning"
+    assert "'president, Xiaomi Group (2019–)' is still open" in found[0].message
+    assert "ended on 2022-12-30" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # Another kind of role at the same company: resigning as executive director leaves him chairman.
+        (
+            Role("chairman", "Kingsoft", "kingsoft", start="2011-07"),
+            Role("executive director", "Kingsoft", "kingsoft", end="2020"),
+        ),
+        # The same kind at another company.
+        (Role("CEO", "Xiaomi", start="2010"), Role("CEO", "Kingsoft", "kingsoft", start="1998", end="2007")),
+        # An earlier tenure of the same post, ended before the open one began: a return, not a contradiction.
+        (
+            Role("CEO", "Kingsoft", "kingsoft", start="2010"),
+            Role("CEO", "Kingsoft", "kingsoft", start="2000", end="2005"),
+        ),
+        # "vice president" is not "president".
+        (
+            Role("president", "Kingsoft", "kingsoft", start="2019"),
+            Role("vice president", "Kingsoft", "kingsoft", start="2015", end="2022"),
+        ),
+    ],
+)
+def test_open_role_left_alone_by_unrelated_roles(first: Role, second: Role) -> None:
+    assert problems_of(person(first, second)) == []
+
+
+def test_open_role_ended_by_the_notes_own_date() -> None:
+    note = "President of Xiaomi Group from the end-2019 reshuffle until his retirement on 2022-12-30; ex-Qualcomm."
+    found = problems_of(person(Role("president", "Xiaomi Group", start="2019"), note=note))
+    assert codes(found) == ["role-open"]
+    assert "2022-12-30" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("role", "note"),
+    [
+        # The note's date is not after the role started.
+        (Role("senior consultant", "Xiaomi Group", start="2022-12-30"), "He retired as president on 2022-12-30."),
+        # The sentence names another organisation of the entry's roles.
+        (Role("chairman", "Kingsoft", start="2011-07"), "He resigned from Joyo.com in 2004."),
+        # The sentence names another kind of role: "CEO until 2022" does not end the chairmanship.
+        (Role("chairman", "JD.com", start="2000"), "Founder and chairman of JD.com (CEO until April 2022)."),
+        # A founder stays the founder.
+        (Role("co-founder", "Apple", start="1976"), "Apple co-founder (died 2011)."),
+        # A date without a word that ends anything.
+        (Role("president", "Xiaomi Group", start="2019"), "Promoted in an internal letter dated 2019-11-05."),
+    ],
+)
+def test_open_role_left_alone_by_the_note(role: Role, note: str) -> None:
+    extra = Role("founder", "Joyo.com", start="2000", end="2004")
+    assert problems_of(person(role, extra, note=note)) == []
+
+
+def test_one_position_recorded_twice() -> None:
+    # The bundled Lei Jun once had the article's undated "chair" beside the dated chairmanship.
+    found = problems_of(
+        person(
+            Role("chair", "Kingsoft Corporation", "kingsoft"),
+            Role("chairman (succeeded Qiu Bojun)", "Kingsoft", "kingsoft", start="2011-07"),
+        )
+    )
+    assert codes(found) == ["role-repeat"]
+    assert "look like one position" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("title", "kinds"),
+    [
+        ("President and CEO (resigned)", {"president", "ceo"}),
+        ("group president (promotion announced in an internal letter)", {"president"}),
+        ("non-executive director and chairman", {"non-executive director", "chairman"}),
+        ("chair", {"chairman"}),
+        ("Chief Executive Officer", {"ceo"}),
+        ("co-founder", {"founder"}),
+        ("senior vice president", {"senior vice president"}),
+    ],
+)
+def test_role_kinds(title: str, kinds: set[str]) -> None:
+    assert role_kinds(title) == kinds
+
+
+def test_bundled_glossary_has_no_open_or_repeated_roles() -> None:
+    from zhgloss.store import bundled_path
+
+    with Glossary.open(bundled_path()) as gloss:
+        found = validate_entries(gloss.iter_entries())
+    assert [str(p) for p in found if p.code in ("role-open", "role-repeat")] == []
 
 
 # Issue 9, item 6: each form in its own script, a pinyin name in Chinese order.

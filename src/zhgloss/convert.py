@@ -112,12 +112,15 @@ def traditional_forms(text: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-MATCHED_CONFIGS: tuple[Config, ...] = ("s2hk", "s2tw")
-"""The script conversions whose output is matched as another form of a simplified name (no vocabulary swaps)."""
+MATCHED_CONFIGS: tuple[Config, ...] = ("s2hk", "s2tw", "s2t")
+"""The script conversions whose output is matched as another form of a simplified name (no vocabulary swaps).
+
+``s2t`` writes the Kangxi standard forms (順勢而爲 for 顺势而为) that machine-converted traditional text and
+mainland-printed traditional books use; the Hong Kong and Taiwan forms (順勢而為) come from the other two."""
 
 
 def traditional_variants(text: str) -> tuple[str, ...]:
-    """Return the traditional spellings of `text` (Hong Kong and Taiwan standard) that differ from it.
+    """Return the traditional spellings of `text` (Hong Kong, Taiwan and OpenCC standard) that differ from it.
 
     Matching uses them so that a Chinese alias stored only in simplified characters (霸总) is found in
     traditional text (霸總) too.

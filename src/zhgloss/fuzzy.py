@@ -30,7 +30,7 @@ import re
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from zhgloss.errors import UsageError
 from zhgloss.model import KNOWN_TYPES, Entry, normalize_type
@@ -172,6 +172,16 @@ class SearchHit:
     form: str
     refers_to: Entry | None = None
     """The entry a nickname or stock code stands for, when the index has it."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form, as `zhgloss search --json` and the web page's API write it."""
+        return {
+            "score": self.score,
+            "matched": self.matched,
+            "form": self.form,
+            "entry": self.entry.to_dict(),
+            "refers_to": self.refers_to.to_dict() if self.refers_to else None,
+        }
 
 
 def _salience(entry: Entry, referred: set[str]) -> int:

@@ -75,7 +75,9 @@ def _converted_keys(entry: Entry) -> Iterator[Key]:
     from zhgloss.convert import traditional_variants
 
     stored = set(entry.zh_forms)
-    sources = [("zh_hant", entry.zh)] if entry.zh and not entry.zh_hant else []
+    # From zh even when zh_hant is stored, as annotate does: 顺势而为 stores 順勢而為, and text converted
+    # with OpenCC's s2t writes 順勢而爲.
+    sources = [("zh_hant", entry.zh)] if entry.zh else []
     sources += [("zh_alias", alias) for alias in entry.zh_aliases]
     for field, form in sources:
         if form and has_cjk(form):

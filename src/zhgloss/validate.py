@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from zhgloss.errors import InvalidEntryError, ZhglossError
-from zhgloss.model import Entry
+from zhgloss.model import Entry, Role
 from zhgloss.script import NAME_SEPARATORS, en_key, has_cjk, has_tones, is_cjk, zh_key
 
 Severity = Literal["error", "warning"]
@@ -40,6 +40,8 @@ CODES = {
     "refers-to-missing": "refers_to names no entry",
     "org-id-missing": "a role's org_id names no entry",
     "role-dates": "a role ends before it starts",
+    "role-open": "a role left open although a later role of the same kind, or the note, ends it",
+    "role-repeat": "one position recorded twice (same kind of role at the same organisation)",
     "zh-no-han": "zh has no Chinese characters (zh and en swapped?)",
     "en-han": "en is written in Chinese characters (zh and en swapped?)",
     "zh-traditional": "zh has traditional characters where the simplified form is stored",
@@ -101,6 +103,7 @@ def check_entry(entry: Entry) -> list[Problem]:
     problems += _en_problems(entry)
     problems += _zh_hant_problems(entry)
     problems += _role_problems(entry)
+    problems += _open_role_problems(entry)
     return problems
 
 
@@ -341,6 +344,157 @@ def _role_problems(entry: Entry) -> list[Problem]:
                     f"{role.describe()!r} ends ({role.end}) before it starts ({role.start})",
                 )
             )
+    return problems
+
+
+# Titles that name the same position: "chair" and "chairman", "CEO" and "chief executive officer".
+_ROLE_SYNONYMS = {
+    "chair": "chairman",
+    "chairwoman": "chairman",
+    "chairperson": "chairman",
+    "chief executive officer": "ceo",
+    "chief executive": "ceo",
+    "co-founder": "founder",
+    "cofounder": "founder",
+}
+# Words that qualify a title without changing the position: "group president" is the president.
+_ROLE_QUALIFIERS = {"group", "acting", "interim", "the", "company", "corporate"}
+# A note sentence that says a tenure ended: "retired on 2022-12-30", "until 2019", "resigned in 2007-12".
+_ENDING_RE = re.compile(
+    r"\b(?:retire[ds]?|retirement|resign(?:s|ed|ation)?|step(?:s|ped)? down|left|leaves|quit|until|died|death|"
+    r"succeeded by|was replaced|ousted|dismissed)\b",
+    re.IGNORECASE,
+)
+_NOTE_DATE_RE = re.compile(r"(?<![\d-])(\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|\d{4})(?![\d-])")
+_SENTENCE_RE = re.compile(r"(?<=[.;。；])\s+")
+
+
+def role_kinds(title: str) -> frozenset[str]:
+    """Return the positions a role title names, normalized: "President and CEO (resigned)" -> {"president", "ceo"}.
+
+    A bracketed remark is dropped, "and", "&" and commas split joint titles, qualifiers such as
+    "group" or "acting" are dropped, and synonyms are merged (chair = chairman, co-founder = founder).
+    """
+    text = re.sub(r"\([^)]*\)", " ", title).casefold()
+    kinds = set()
+    for part in re.split(r",|&|\band\b|/", text):
+        words = [w for w in re.sub(r"[^\w\s-]", " ", part).split() if w not in _ROLE_QUALIFIERS]
+        phrase = " ".join(words)
+        if phrase:
+            kinds.add(_ROLE_SYNONYMS.get(phrase, phrase))
+    return frozenset(kinds)
+
+
+def _org_key(role: Role) -> str | None:
+    return role.org_id or (role.org.casefold() if role.org else None)
+
+
+def _after(later: str, earlier: str) -> bool:
+    """Tell whether partial date `later` is surely after partial date `earlier` (2019-11 is not after 2019)."""
+    return _date_bounds(later)[0] > _date_bounds(earlier)[1]
+
+
+# Role words a note may use besides the entry's own titles ("CEO until April 2022").
+_ROLE_WORDS = (
+    "ceo",
+    "cfo",
+    "cto",
+    "coo",
+    "president",
+    "vice president",
+    "chairman",
+    "chair",
+    "vice chairman",
+    "director",
+    "executive director",
+    "general manager",
+    "partner",
+    "consultant",
+    "founder",
+    "co-founder",
+)
+
+
+def _nearest_role_word(folded: str, ending: re.Match[str] | None, kinds: set[str]) -> str | None:
+    """The role word of `folded` closest to the ending word (normalized), or None if it names none.
+
+    "Founder and chairman of JD.com (CEO until April 2022)": the CEO ended, not the chairmanship.
+    """
+    if ending is None:
+        return None
+    words = sorted({*kinds, *_ROLE_WORDS}, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+    best: tuple[int, str] | None = None
+    for match in pattern.finditer(folded):
+        gap = ending.start() - match.end() if match.end() <= ending.start() else match.start() - ending.end()
+        if best is None or gap < best[0]:
+            best = (gap, match.group())
+    return None if best is None else _ROLE_SYNONYMS.get(best[1], best[1])
+
+
+def _open_role_problems(entry: Entry) -> list[Problem]:
+    """Roles left open that something in the entry ends, and positions recorded twice.
+
+    An open role (a start, no end) is ended by a role of the same kind at the same organisation that
+    ended after it started (the same presidency entered twice, once closed), and by a sentence of the
+    entry's note that says a tenure ended ("retired on 2022-12-30") on a date after the role started,
+    when that sentence names the role's organisation or no organisation of the entry's roles at all,
+    and the role word nearest the ending word is the role's kind, or there is none ("CEO until 2022"
+    ends the CEO role only).
+    A founder role is never ended by the note: founding is a deed, not a tenure.
+    Two roles of the same kind at the same organisation that are both open, or one of them undated,
+    are one position recorded twice. All are warnings: the data may be right, a person should look.
+    """
+    problems: list[Problem] = []
+    keyed = [(role, _org_key(role), role_kinds(role.title)) for role in entry.roles]
+
+    def warn(code: str, message: str) -> None:
+        problems.append(Problem(entry.id, "roles", code, message, "warning"))
+
+    for i, (role, org, kinds) in enumerate(keyed):
+        if role.end is not None or org is None:
+            continue
+        for j, (other, other_org, other_kinds) in enumerate(keyed):
+            if j == i or other_org != org or not kinds & other_kinds:
+                continue
+            if role.start and other.end and _after(other.end, role.start):
+                warn(
+                    "role-open",
+                    f"{role.describe()!r} is still open, but {other.describe()!r}, the same kind of role, "
+                    f"ended on {other.end}: end it too, or merge the two",
+                )
+                break
+            if other.end is None and j > i and (role.start is None or other.start is None or role.start == other.start):
+                warn(
+                    "role-repeat",
+                    f"{role.describe()!r} and {other.describe()!r} look like one position: merge them",
+                )
+    if entry.note:
+        orgs = {r.org.casefold() for r in entry.roles if r.org}
+        for sentence in _SENTENCE_RE.split(entry.note):
+            if not _ENDING_RE.search(sentence):
+                continue
+            dates = _NOTE_DATE_RE.findall(sentence)
+            if not dates:
+                continue
+            folded = sentence.casefold()
+            named = {o for o in orgs if o in folded}
+            said = _nearest_role_word(folded, _ENDING_RE.search(folded), {k for _, _, kinds in keyed for k in kinds})
+            ended = max(dates, key=lambda d: _date_bounds(d)[0])
+            for role, _, kinds in keyed:
+                # Founding is a deed, not a tenure: a founder stays the founder after he retires or dies.
+                if role.end is not None or role.start is None or kinds <= {"founder"}:
+                    continue
+                if not _after(ended, role.start):
+                    continue
+                if named and (role.org is None or role.org.casefold() not in named):
+                    continue
+                if said is not None and said not in kinds:
+                    continue
+                warn(
+                    "role-open",
+                    f"{role.describe()!r} is still open, but the note says {sentence.strip()!r}: give the role its end",
+                )
     return problems
 
 

@@ -33,6 +33,7 @@ COMMANDS: dict[str, str] = {
     "import": "exchange",
     "export": "exchange",
     "harvest": "exchange",
+    "serve": "serve",
 }
 """Each command and the module of this package that defines it (a test keeps this in step)."""
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from zhgloss.card import Card, card_for, card_of
 from zhgloss.cli.common import (
     EXIT_NOT_FOUND,
     DbOpt,
@@ -28,43 +29,21 @@ FIELDS = ENTRY_FIELDS
 
 def render_entry(entry: Entry, *, refers_to: Entry | None = None, known_as: list[Entry] | None = None) -> str:
     """Render `entry` as a card for people (no fixed column widths: CJK is double width)."""
-    head = " ".join(p for p in (entry.zh, entry.en) if p)
-    lines = [style(head, bold=True) + "  " + style(f"[{entry.type} · {entry.id}]", dim=True)]
-
-    def row(label: str, value: str) -> None:
-        lines.append(f"  {label}: {value}")
-
-    if entry.zh_hant and entry.zh_hant != entry.zh:
-        row("traditional", entry.zh_hant)
-    if entry.pinyin:
-        row("pinyin", entry.pinyin)
-    if entry.aliases:
-        row("also in English", "; ".join(entry.aliases))
-    if entry.zh_aliases:
-        row("also in Chinese", "、".join(entry.zh_aliases))
-    if entry.forbidden:
-        row("not to be used", "; ".join(f"{f.form} ({f.status.replace('_', ' ')})" for f in entry.forbidden))
-    if entry.refers_to:
-        target = f"{refers_to.label} ({entry.refers_to})" if refers_to else entry.refers_to
-        row("refers to", target)
-    if known_as:
-        row("known as", "; ".join(f"{e.label} ({e.type})" for e in known_as))
-    for i, role in enumerate(entry.roles):
-        if i == 0:
-            row("roles", role.describe())
-        else:
-            lines.append(" " * len("  roles: ") + role.describe())
-    if entry.note:
-        row("note", entry.note)
-    if entry.sources:
-        row("sources", "; ".join(entry.sources))
-    return "\n".join(lines)
+    return _render(card_of(entry, refers_to=refers_to, known_as=known_as))
 
 
 def render_card(gloss: Glossary, entry: Entry) -> str:
     """Render `entry` as a card, with the entry it refers to and the entries that refer to it."""
-    target = gloss.find_by_id(entry.refers_to) if entry.refers_to else None
-    return render_entry(entry, refers_to=target, known_as=gloss.referring_to(entry.id))
+    return _render(card_for(gloss, entry))
+
+
+def _render(card: Card) -> str:
+    lines = [style(card.head, bold=True) + "  " + style(f"[{card.tag}]", dim=True)]
+    for label, values in card.rows:
+        lines.append(f"  {label}: {values[0]}")
+        # Further values (roles) line up under the first: the label is ASCII, so one column a character.
+        lines.extend(" " * len(f"  {label}: ") + value for value in values[1:])
+    return "\n".join(lines)
 
 
 def field_value(entry: Entry, name: str) -> str:

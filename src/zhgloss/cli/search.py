@@ -12,16 +12,6 @@ DEFAULT_LIMIT = 10
 DEFAULT_MIN_SCORE = 60  # kept equal to zhgloss.fuzzy's defaults, which this module may not import at load time
 
 
-def _hit_json(hit: Any) -> dict[str, Any]:
-    return {
-        "score": hit.score,
-        "matched": hit.matched,
-        "form": hit.form,
-        "entry": hit.entry.to_dict(),
-        "refers_to": hit.refers_to.to_dict() if hit.refers_to else None,
-    }
-
-
 def _hit_line(hit: Any) -> str:
     # No padding of labels: CJK is double width in a terminal, so only the score is aligned.
     entry = hit.entry
@@ -68,7 +58,7 @@ def search(
         with Glossary.open(db, read_only=True) as gloss:
             hits = run_search(gloss, text, limit=limit, types=types, min_score=min_score)
     if as_json:
-        typer.echo(to_json({"query": text, "hits": [_hit_json(hit) for hit in hits]}))
+        typer.echo(to_json({"query": text, "hits": [hit.to_dict() for hit in hits]}))
     else:
         for hit in hits:
             typer.echo(_hit_line(hit))

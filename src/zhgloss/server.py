@@ -1,0 +1,463 @@
+"""The local web page of `zhgloss serve`: a thin Starlette layer over the library.
+
+It serves one page (src/zhgloss/web/: HTML, a small hand-written script and a style
+sheet, nothing fetched from elsewhere) and a small read-only JSON API under /api/
+that the page uses and scripts may call:
+
+    GET  /api/info                        the glossary served: path, entries, version
+    GET  /api/search?q=&limit=&type=&min_score=   ranked hits, as `zhgloss search --json`
+    GET  /api/lookup?q=                   exact matches with their cards, as `zhgloss lookup`
+    GET  /api/entry/{id}                  one entry and its card, as `zhgloss show`
+    POST /api/annotate  {"text", "gloss", "format", "first_only"}   as `zhgloss annotate`
+    POST /api/check     {"source", "translation", "fail_on"}        as `zhgloss check`
+
+Errors are JSON, {"error": message, "type": class name}, with the message `zhgloss`
+prints after "Error: ". The glossary is opened read-only; each request checks the
+file's identity (one stat) and reloads the engines when another process changed it.
+Request bodies are limited to MAX_BODY bytes. This module needs the `serve` extra
+(Starlette and uvicorn); nothing in the core library imports it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Awaitable, Callable
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import orjson
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from zhgloss import __version__
+from zhgloss.card import card_for
+from zhgloss.errors import (
+    DuplicateEntryError,
+    FormatError,
+    GlossaryBusyError,
+    GlossaryFileError,
+    InvalidEntryError,
+    NotFoundError,
+    UsageError,
+    ZhglossError,
+)
+from zhgloss.store import Glossary
+
+if TYPE_CHECKING:
+    from zhgloss.annotate import Annotator
+    from zhgloss.check import Checker
+    from zhgloss.fuzzy import Searcher
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8417
+"""The port `zhgloss serve` listens on unless told otherwise (documented in the README)."""
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+MAX_BODY = 1 << 20
+"""Largest request body accepted, in bytes (1 MiB: a long article); larger ones get 413."""
+MAX_QUERY = 200
+"""Longest search or lookup query accepted, in characters."""
+MAX_LIMIT = 100
+
+STATUS: dict[type[ZhglossError], int] = {
+    NotFoundError: 404,
+    InvalidEntryError: 400,
+    UsageError: 400,
+    DuplicateEntryError: 400,
+    FormatError: 422,
+    GlossaryFileError: 503,
+    GlossaryBusyError: 503,
+}
+"""HTTP status of each library error, in the spirit of the CLI's exit codes (1 → 404, 2 → 400, 3 → 422/503)."""
+
+# Content Security Policy of every response: the page's own script and style only, no inline
+# script, no framing. Text is escaped before it reaches the page; this is the second line.
+SECURITY_HEADERS = [
+    (
+        b"content-security-policy",
+        b"default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        b"connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    ),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"cache-control", b"no-store"),
+]
+
+WEB_FILES = {"/": ("index.html", "text/html; charset=utf-8"), "/app.js": ("app.js", "text/javascript; charset=utf-8")}
+WEB_FILES["/app.css"] = ("app.css", "text/css; charset=utf-8")
+
+T = TypeVar("T")
+
+
+class LiveGlossary:
+    """A glossary file opened read-only, with its search, annotate and check engines.
+
+    Each engine is built (or loaded from the cache) on first use and again whenever the
+    file's identity (device, inode, size, modification time) changes, so a name another
+    process adds is seen on the next request. Safe to use from several threads.
+    """
+
+    def __init__(self, path: Path | None = None) -> None:
+        opened = Glossary.open(path, read_only=True)
+        assert opened.path is not None
+        self.path: Path = opened.path
+        self.is_bundled = opened.is_bundled
+        self._lock = threading.Lock()
+        self._engines: dict[str, tuple[str, Any]] = {}
+        self._local = threading.local()
+        self._local.glossary = opened
+
+    @property
+    def glossary(self) -> Glossary:
+        """The glossary, opened once per thread: its lookup index is a SQLite connection, which stays in its thread."""
+        gloss: Glossary | None = getattr(self._local, "glossary", None)
+        if gloss is None:
+            gloss = self._local.glossary = Glossary(self.path, read_only=True)
+        return gloss
+
+    def identity(self) -> str:
+        """Return the file's current identity; raise GlossaryFileError if it is gone or unreadable."""
+        from zhgloss.cache import identity
+
+        try:
+            return identity(self.path)
+        except FileNotFoundError:
+            raise GlossaryFileError(self.path, "no such glossary file") from None
+        except OSError as exc:
+            raise GlossaryFileError(self.path, f"cannot be read: {exc.strerror}") from None
+
+    def _engine(self, kind: str, build: Callable[[Glossary], T]) -> T:
+        current = self.identity()
+        cached = self._engines.get(kind)
+        if cached is None or cached[0] != current:
+            with self._lock:
+                # Another thread may have rebuilt it while this one waited.
+                current = self.identity()
+                cached = self._engines.get(kind)
+                if cached is None or cached[0] != current:
+                    cached = (current, build(self.glossary))
+                    self._engines[kind] = cached
+        engine: T = cached[1]
+        return engine
+
+    def searcher(self) -> Searcher:
+        """Return the search index of the file as it is now."""
+        from zhgloss.fuzzy import searcher_for
+
+        return self._engine("search", searcher_for)
+
+    def annotator(self) -> Annotator:
+        """Return the annotator of the file as it is now."""
+        from zhgloss.annotate import annotator_for
+
+        return self._engine("annotate", annotator_for)
+
+    def checker(self) -> Checker:
+        """Return the translation checker of the file as it is now."""
+        from zhgloss.check import checker_for
+
+        return self._engine("check", checker_for)
+
+    def warm(self) -> None:
+        """Load every engine now, so that the first request does not wait for it."""
+        self.searcher()
+        self.annotator()
+        self.checker()
+        self.glossary.find_by_id("")
+
+
+# Requests
+
+
+def _json(data: Any, status: int = 200) -> Response:
+    return Response(orjson.dumps(data), status_code=status, media_type="application/json")
+
+
+def _error(message: str, status: int, kind: str, **extra: Any) -> Response:
+    return _json({"error": message, "type": kind, **extra}, status)
+
+
+def _text_param(request: Request, name: str) -> str:
+    value = request.query_params.get(name)
+    if value is None or not value.strip():
+        raise UsageError(f"{name} must not be empty")
+    if len(value) > MAX_QUERY:
+        raise UsageError(f"{name} is {len(value)} characters long; at most {MAX_QUERY} are allowed")
+    return value.strip()
+
+
+def _int_param(request: Request, name: str, default: int, low: int, high: int) -> int:
+    value = request.query_params.get(name)
+    if value is None:
+        return default
+    if not value.strip().isdecimal() or not low <= int(value) <= high:
+        raise UsageError(f"{name} must be a whole number from {low} to {high}, not {value!r}")
+    return int(value)
+
+
+async def _body(request: Request) -> dict[str, Any]:
+    raw = await request.body()
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise UsageError(f"the request body is not JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise UsageError("the request body must be a JSON object")
+    return data
+
+
+def _field(data: dict[str, Any], name: str, kind: type[T], default: T | None = None) -> T:
+    value = data.get(name, default)
+    if value is None:
+        raise UsageError(f"{name!r} is required")
+    if not isinstance(value, kind):
+        raise UsageError(f"{name!r} must be {kind.__name__.replace('str', 'text')}, not {type(value).__name__}")
+    return value
+
+
+def _handler(work: Callable[[LiveGlossary, Request], Awaitable[Any]]) -> Callable[[Request], Awaitable[Response]]:
+    async def endpoint(request: Request) -> Response:
+        live: LiveGlossary = request.app.state.live
+        try:
+            result = await work(live, request)
+        except ZhglossError as exc:
+            status = next((s for cls, s in STATUS.items() if isinstance(exc, cls)), 400)
+            return _error(str(exc), status, type(exc).__name__)
+        return result if isinstance(result, Response) else _json(result)
+
+    return endpoint
+
+
+async def info(live: LiveGlossary, request: Request) -> dict[str, Any]:
+    """The glossary served: its path, how many entries, whether it is the bundled one; zhgloss's version."""
+    searcher = await run_in_threadpool(live.searcher)
+    return {
+        "version": __version__,
+        "glossary": str(live.path),
+        "bundled": live.is_bundled,
+        "entries": len(searcher),
+    }
+
+
+async def search(live: LiveGlossary, request: Request) -> dict[str, Any]:
+    """Ranked hits for `q`, the same engine and scores as `zhgloss search`."""
+    from zhgloss.fuzzy import DEFAULT_LIMIT, DEFAULT_MIN_SCORE
+
+    query = _text_param(request, "q")
+    limit = _int_param(request, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT)
+    min_score = _int_param(request, "min_score", DEFAULT_MIN_SCORE, 0, 100)
+    types = request.query_params.getlist("type") or None
+
+    def run() -> list[dict[str, Any]]:
+        hits = live.searcher().search(query, limit=limit, types=types, min_score=min_score)
+        return [hit.to_dict() for hit in hits]
+
+    return {"query": query, "hits": await run_in_threadpool(run)}
+
+
+async def lookup(live: LiveGlossary, request: Request) -> dict[str, Any] | Response:
+    """Exact matches for `q` with their cards, as `zhgloss lookup`; 404 with suggestions when none."""
+    query = _text_param(request, "q")
+
+    def run() -> dict[str, Any] | Response:
+        gloss = live.glossary
+        live.identity()
+        hits = gloss.lookup(query)
+        if not hits:
+            # The message `zhgloss lookup` prints, suggestions included.
+            suggestions = [hit.entry.label for hit in live.searcher().search(query, limit=3, min_score=70)]
+            tail = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
+            return _error(f"{NotFoundError(query)}{tail}", 404, "NotFoundError", suggestions=suggestions)
+        matches = [
+            {
+                "entry": hit.entry.to_dict(),
+                "matched": hit.field,
+                "form": hit.form,
+                "reversed": hit.reversed,
+                "card": card_for(gloss, hit.entry).to_dict(),
+            }
+            for hit in hits
+        ]
+        return {"query": query, "matches": matches}
+
+    return await run_in_threadpool(run)
+
+
+async def entry(live: LiveGlossary, request: Request) -> dict[str, Any]:
+    """One entry by id and its card, as `zhgloss show`."""
+    entry_id = request.path_params["entry_id"]
+
+    def run() -> dict[str, Any]:
+        live.identity()  # a missing file is an error here too, not a stale answer
+        found = live.glossary.get_by_id(entry_id)
+        return {"entry": found.to_dict(), "card": card_for(live.glossary, found).to_dict()}
+
+    return await run_in_threadpool(run)
+
+
+async def annotate(live: LiveGlossary, request: Request) -> dict[str, Any]:
+    """The posted text glossed, in the html format (ruby markup, all text escaped) unless told otherwise."""
+    from zhgloss.annotate import FORMATS, GLOSSES, Session
+
+    data = await _body(request)
+    text = _field(data, "text", str)
+    gloss = _field(data, "gloss", str, "auto")
+    fmt = _field(data, "format", str, "html")
+    first_only = _field(data, "first_only", bool, False)
+    if gloss not in GLOSSES:
+        raise UsageError(f"gloss must be one of {', '.join(GLOSSES)}, not {gloss!r}")
+    if fmt not in FORMATS:
+        raise UsageError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+
+    def run() -> dict[str, Any]:
+        session = Session(live.annotator(), gloss=gloss, fmt=fmt, first_only=first_only, source="<request>")  # type: ignore[arg-type]
+        output = session.header() + session.render(text)
+        return {"format": fmt, "output": output, "mentions": sum(session.counts.values())}
+
+    return await run_in_threadpool(run)
+
+
+async def check(live: LiveGlossary, request: Request) -> dict[str, Any]:
+    """Name problems of a translation, per segment (one segment a line), as `zhgloss check --json`."""
+    import io
+
+    from zhgloss.check import DEFAULT_FAIL_ON, parse_kinds
+    from zhgloss.formats.bilingual import load_parallel
+
+    data = await _body(request)
+    source = _field(data, "source", str)
+    translation = _field(data, "translation", str)
+    try:
+        fail_on = parse_kinds(_field(data, "fail_on", str, ",".join(sorted(DEFAULT_FAIL_ON))))
+    except UsageError as exc:
+        raise UsageError(f"fail_on: {exc}") from None
+
+    def run() -> dict[str, Any]:
+        segments = load_parallel(io.BytesIO(source.encode()), io.BytesIO(translation.encode()), "source", "translation")
+        report = live.checker().check(segments)
+        shown = [{"number": s.number, "source": s.source, "target": s.target} for s in segments]
+        return report.to_dict(fail_on) | {"segment_texts": shown}
+
+    return await run_in_threadpool(run)
+
+
+# The page and the plumbing
+
+
+def _web_file(name: str) -> bytes:
+    return resources.files("zhgloss").joinpath("web", name).read_bytes()
+
+
+def _page(name: str, media_type: str) -> Callable[[Request], Awaitable[Response]]:
+    body = _web_file(name)
+
+    async def endpoint(request: Request) -> Response:
+        return Response(body, media_type=media_type)
+
+    return endpoint
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    return _error(str(exc.detail), exc.status_code, "HTTPError")
+
+
+class BodyLimit:
+    """ASGI middleware: refuse request bodies over `max_bytes` with 413, whether declared or streamed."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int = MAX_BODY) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        too_large = f"the request body is larger than {self.max_bytes} bytes"
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
+            await _error(too_large, 413, "HTTPError")(scope, receive, send)
+            return
+        received = 0
+
+        async def limited() -> Message:
+            nonlocal received
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > self.max_bytes:
+                # Raised inside the endpoint's `await request.body()`: Starlette answers it with _http_error.
+                raise HTTPException(413, too_large)
+            return message
+
+        await self.app(scope, limited, send)
+
+
+class SecurityHeaders:
+    """ASGI middleware: add SECURITY_HEADERS to every response."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+class HostCheck:
+    """ASGI middleware: answer only requests whose Host header names one of `allowed_hosts` ("*": any).
+
+    A server on loopback is still reachable from web pages in the user's browser through DNS
+    rebinding (a name that resolves to 127.0.0.1); such requests carry that name as their Host.
+    """
+
+    def __init__(self, app: ASGIApp, allowed_hosts: list[str]) -> None:
+        self.app = app
+        self.allowed_hosts = {host.lower() for host in allowed_hosts}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and "*" not in self.allowed_hosts:
+            header = dict(scope["headers"]).get(b"host", b"").decode("latin-1").lower()
+            host = header[: header.find("]") + 1] if header.startswith("[") else header.partition(":")[0]
+            if host not in self.allowed_hosts:
+                await _error(f"host {header!r} is not served here", 400, "HTTPError")(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+def create_app(live: LiveGlossary, *, allowed_hosts: list[str] | None = None) -> Starlette:
+    """Return the ASGI app serving the page and the API over `live`.
+
+    `allowed_hosts` are the Host headers accepted (default: the loopback names, which keeps
+    other web sites from reaching the API through DNS rebinding); ["*"] accepts any.
+    """
+    hosts = allowed_hosts or ["127.0.0.1", "localhost", "[::1]"]
+    routes = [
+        Route("/api/info", _handler(info), methods=["GET"]),
+        Route("/api/search", _handler(search), methods=["GET"]),
+        Route("/api/lookup", _handler(lookup), methods=["GET"]),
+        Route("/api/entry/{entry_id}", _handler(entry), methods=["GET"]),
+        Route("/api/annotate", _handler(annotate), methods=["POST"]),
+        Route("/api/check", _handler(check), methods=["POST"]),
+        *(Route(path, _page(name, media), methods=["GET"]) for path, (name, media) in WEB_FILES.items()),
+    ]
+    app = Starlette(
+        routes=routes,
+        middleware=[
+            Middleware(SecurityHeaders),
+            Middleware(HostCheck, allowed_hosts=hosts),
+            Middleware(BodyLimit),
+        ],
+        exception_handlers={HTTPException: _http_error},
+    )
+    app.state.live = live
+    return app

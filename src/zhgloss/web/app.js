@@ -1,0 +1,281 @@
+// zhgloss serve: the page's script. Hand-written, no libraries, nothing fetched but /api/.
+// Every text from the user or the glossary goes into the page as text (textContent), never as markup.
+"use strict";
+
+const SEARCH_DELAY_MS = 120;
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (name === "className") node.className = value;
+    else node.setAttribute(name, value);
+  }
+  for (const child of children) {
+    if (child === null || child === undefined) continue;
+    node.append(typeof child === "string" ? document.createTextNode(child) : child);
+  }
+  return node;
+}
+
+async function api(path, body) {
+  const options = body === undefined ? {} : {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  };
+  const response = await fetch(path, options);
+  let data;
+  try {
+    data = await response.json();
+  } catch (e) {
+    throw new Error(`the server answered ${response.status} without JSON`);
+  }
+  if (!response.ok) throw new Error(data.error || `the server answered ${response.status}`);
+  return data;
+}
+
+function showError(status, error) {
+  status.className = "error";
+  status.setAttribute("role", "alert");
+  status.textContent = `Error: ${error.message}`;
+}
+
+function showStatus(status, text) {
+  status.className = "muted";
+  status.removeAttribute("role");
+  status.textContent = text;
+}
+
+// Views
+
+function showView(name) {
+  for (const tab of document.querySelectorAll(".tab")) {
+    tab.setAttribute("aria-pressed", String(tab.dataset.view === name));
+  }
+  for (const view of document.querySelectorAll(".view")) {
+    view.hidden = view.id !== `view-${name}`;
+  }
+}
+
+// Cards: the layout is the server's (zhgloss.card), the same rows `zhgloss lookup` prints.
+
+function renderCard(target, data) {
+  const card = data.card;
+  const rows = el("dl");
+  for (const row of card.rows) {
+    const values = el("dd");
+    for (const value of row.values) values.append(el("div", {}, value));
+    rows.append(el("dt", {}, row.label), values);
+  }
+  target.replaceChildren(
+    el("h2", {}, card.head, " ", el("span", { className: "tag" }, `[${card.tag}]`)),
+    rows,
+  );
+  target.dataset.id = data.entry.id;
+  target.hidden = false;
+}
+
+async function openCard(target, id) {
+  try {
+    renderCard(target, await api(`/api/entry/${encodeURIComponent(id)}`));
+  } catch (error) {
+    target.replaceChildren(el("p", { className: "error", role: "alert" }, `Error: ${error.message}`));
+    target.hidden = false;
+  }
+}
+
+// Search as you type
+
+let searchSeq = 0;
+let searchTimer = null;
+
+function renderHits(data) {
+  const list = document.getElementById("search-results");
+  const card = document.getElementById("search-card");
+  list.replaceChildren();
+  for (const hit of data.hits) {
+    const entry = hit.entry;
+    const label = entry.zh ? `${entry.zh} ${entry.en}` : entry.en;
+    const button = el(
+      "button",
+      { type: "button", className: "hit", "data-id": entry.id },
+      el("span", { className: "score" }, String(hit.score)),
+      " ",
+      el("strong", {}, label),
+      " ",
+      el("span", { className: "tag" }, `[${entry.type} · ${entry.id}]`),
+      hit.refers_to ? ` → ${hit.refers_to.zh ? hit.refers_to.zh + " " : ""}${hit.refers_to.en}` : null,
+      " ",
+      el("span", { className: "matched" }, hit.matched),
+    );
+    button.addEventListener("click", () => {
+      for (const other of list.querySelectorAll(".hit")) other.removeAttribute("aria-current");
+      button.setAttribute("aria-current", "true");
+      openCard(card, entry.id);
+    });
+    list.append(el("li", {}, button));
+  }
+  if (data.hits.length) {
+    list.querySelector(".hit").click();
+  } else {
+    card.hidden = true;
+  }
+}
+
+async function runSearch() {
+  const query = document.getElementById("search-box").value.trim();
+  const status = document.getElementById("search-status");
+  const seq = ++searchSeq;
+  if (!query) {
+    document.getElementById("search-results").replaceChildren();
+    document.getElementById("search-card").hidden = true;
+    showStatus(status, "");
+    return;
+  }
+  try {
+    const data = await api(`/api/search?q=${encodeURIComponent(query)}`);
+    if (seq !== searchSeq) return; // a later keystroke already asked again
+    const n = data.hits.length;
+    showStatus(status, n ? `${n} match${n === 1 ? "" : "es"} for “${query}”, best first` : `No entry matches “${query}”.`);
+    renderHits(data);
+  } catch (error) {
+    if (seq === searchSeq) showError(status, error);
+  }
+}
+
+// Annotate: the server's html format (ruby, title tooltips), copied element by element so that
+// nothing but <ruby>, <rt> and <rp> can come from it, and those only with text inside.
+
+function copyAnnotated(html) {
+  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, "text/html");
+  const out = document.createDocumentFragment();
+  for (const node of parsed.body.childNodes) {
+    if (node.nodeType === Node.ELEMENT_NODE && node.tagName === "RUBY") {
+      const ruby = el("ruby", { className: node.className || "zhgloss", tabindex: "0" });
+      for (const name of ["data-id", "title"]) {
+        if (node.hasAttribute(name)) ruby.setAttribute(name, node.getAttribute(name));
+      }
+      for (const part of node.childNodes) {
+        const tag = part.nodeType === Node.ELEMENT_NODE ? part.tagName.toLowerCase() : null;
+        ruby.append(tag === "rt" || tag === "rp" ? el(tag, {}, part.textContent) : part.textContent);
+      }
+      out.append(ruby);
+    } else {
+      out.append(node.textContent);
+    }
+  }
+  return out;
+}
+
+async function runAnnotate() {
+  const status = document.getElementById("annotate-status");
+  const output = document.getElementById("annotate-output");
+  const text = document.getElementById("annotate-text").value;
+  showStatus(status, "annotating…");
+  try {
+    const data = await api("/api/annotate", {
+      text,
+      format: "html",
+      gloss: document.getElementById("annotate-gloss").value,
+    });
+    output.replaceChildren(copyAnnotated(data.output));
+    showStatus(status, `${data.mentions} mention${data.mentions === 1 ? "" : "s"} glossed`);
+  } catch (error) {
+    showError(status, error);
+  }
+}
+
+function openAnnotatedCard(event) {
+  const ruby = event.target.closest("ruby[data-id]");
+  if (ruby) openCard(document.getElementById("annotate-card"), ruby.dataset.id);
+}
+
+// Check
+
+function describeProblem(problem) {
+  const found = problem.found === null ? "nothing" : `“${problem.found}”`;
+  const text = problem.kind === "unexpected"
+    ? `${problem.expected}: found ${found}, expected ${problem.expected} in the source`
+    : `${problem.source}: found ${found}, expected “${problem.expected}”`;
+  return text + (problem.note ? ` (${problem.note})` : "");
+}
+
+async function runCheck() {
+  const status = document.getElementById("check-status");
+  const table = document.getElementById("check-results");
+  const body = table.querySelector("tbody");
+  showStatus(status, "checking…");
+  try {
+    const data = await api("/api/check", {
+      source: document.getElementById("check-source").value,
+      translation: document.getElementById("check-translation").value,
+    });
+    const bySegment = new Map();
+    for (const problem of data.problems) {
+      if (!bySegment.has(problem.segment)) bySegment.set(problem.segment, []);
+      bySegment.get(problem.segment).push(problem);
+    }
+    body.replaceChildren();
+    for (const segment of data.segment_texts) {
+      const problems = bySegment.get(segment.number) || [];
+      const list = el("ul");
+      for (const problem of problems) {
+        list.append(el("li", { className: problem.fails ? "fails" : "warns" },
+          el("span", { className: `kind kind-${problem.kind}` }, problem.kind), " ", describeProblem(problem)));
+      }
+      if (!problems.length) list.append(el("li", { className: "ok" }, "no name problems"));
+      body.append(el("tr", { "data-segment": String(segment.number) },
+        el("td", {}, String(segment.number)),
+        el("td", { lang: "zh" }, segment.source),
+        el("td", {}, segment.target === null ? "" : segment.target),
+        el("td", {}, list)));
+    }
+    table.hidden = false;
+    const n = data.problems.length;
+    showStatus(status, `checked ${data.segments} segment${data.segments === 1 ? "" : "s"}: `
+      + (n ? `${n} name problem${n === 1 ? "" : "s"}` : "no name problems"));
+  } catch (error) {
+    table.hidden = true;
+    showError(status, error);
+  }
+}
+
+// Start
+
+async function showInfo() {
+  try {
+    const info = await api("/api/info");
+    const target = document.getElementById("glossary-info");
+    const name = info.glossary.split(/[\\/]/).pop();
+    target.textContent =
+      `${info.entries.toLocaleString("en")} entries in ${name}${info.bundled ? " (the bundled glossary)" : ""} · zhgloss ${info.version}`;
+    target.title = info.glossary;
+  } catch (error) {
+    showError(document.getElementById("glossary-info"), error);
+  }
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  for (const tab of document.querySelectorAll(".tab")) {
+    tab.addEventListener("click", () => showView(tab.dataset.view));
+  }
+  const box = document.getElementById("search-box");
+  box.addEventListener("input", () => {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(runSearch, SEARCH_DELAY_MS);
+  });
+  box.addEventListener("keydown", (event) => {
+    if (event.key === "Enter") {
+      clearTimeout(searchTimer);
+      runSearch();
+    }
+  });
+  document.getElementById("annotate-button").addEventListener("click", runAnnotate);
+  document.getElementById("annotate-output").addEventListener("click", openAnnotatedCard);
+  document.getElementById("annotate-output").addEventListener("keydown", (event) => {
+    if (event.key === "Enter") openAnnotatedCard(event);
+  });
+  document.getElementById("check-button").addEventListener("click", runCheck);
+  showInfo();
+  if (box.value.trim()) runSearch();
+});
