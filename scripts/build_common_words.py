@@ -2,10 +2,11 @@
 
 A form is listed when it is (1) an ordinary word in CC-CEDICT, that is a headword with a reading
 in lower-case pinyin whose English is a rendering (not only "variant of", "see", "surname X"),
-and (2) very common in running text: jieba's dictionary (built from the People's Daily and other
-corpora) counts it at least MIN_COUNT times, about 17 per million words. 成功 ("success",
-10,638) and 东方 ("east") are listed; 小米 ("millet", 396) and 北京 (a name only) are not.
-Single characters are not listed: annotate never glosses them by default anyway.
+and (2) met in running text: jieba's dictionary (built from the People's Daily and other corpora)
+counts it at least MIN_COUNT times. 成功 ("success"; also Chenggong town), 孙子 ("grandson"; also
+Sun Tzu), 小米 ("millet"; also Xiaomi) are listed; 北京 and 鲁迅, names only, are not. A word
+too rare for jieba to count is too rare to meet in text. Single characters are not listed:
+annotate never glosses them by default anyway.
 
 Inputs (neither is needed at run time):
   CC-CEDICT: ../shared/data/cedict_ts.u8.gz (CC BY-SA 4.0, MDBG)
@@ -20,7 +21,7 @@ import gzip
 import re
 import sys
 
-MIN_COUNT = 1000
+MIN_COUNT = 10
 LINE_RE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/$")
 NOT_A_RENDERING = re.compile(r"^(?:(?:old |archaic |erhua )?variant of|see |see also|same as|surname |CL:|abbr\. for)")
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
+from zhgloss.glossable import is_glossable
 from zhgloss.model import Entry
 from zhgloss.script import NAME_SEPARATORS, has_cjk
 
@@ -169,6 +170,8 @@ def reference_spans(entries: Iterable[Entry], text: str) -> list[tuple[int, int,
                 if not form:
                     continue
                 if has_cjk(form):
+                    if not is_glossable(entry, form):
+                        continue  # 和, 成功: single characters and common words (zhgloss.glossable)
                     variants = {form}
                     if any(c in NAME_SEPARATORS for c in form):
                         parts = re.split(f"[{NAME_SEPARATORS}]", form)

@@ -54,7 +54,7 @@ from zhgloss.script import NAME_SEPARATORS, has_cjk, is_cjk
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
 
-CACHE_KIND = "annotate-v6"
+CACHE_KIND = "annotate-v7"
 """Name and format version of the cached automaton (for `zhgloss.cache.load_cached`)."""
 
 FORMS = ("zh", "zh_hant", "en", "zh_alias", "alias")
@@ -278,6 +278,7 @@ def _build_tables(entries: Sequence[Entry]) -> _Tables:
     import daachorse
 
     from zhgloss.convert import traditional_variants
+    from zhgloss.glossable import is_glossable
 
     z_patterns: dict[str, tuple[int, int]] = {}
     e_patterns: dict[str, list[tuple[int, int, str]]] = {}
@@ -287,6 +288,8 @@ def _build_tables(entries: Sequence[Entry]) -> _Tables:
             value = getattr(entry, name if name in ("zh", "zh_hant", "en") else name + "es")
             forms = [value] if isinstance(value, str) else list(value or ())
             ranked.extend((code, index, form) for form in forms)
+    # Single characters and common words (和, 成功) are not glossed unless the entry says so.
+    ranked = [r for r in ranked if is_glossable(entries[r[1]], r[2])]
     ranked.sort(key=lambda r: (r[0], r[1]))
     for code, index, form in ranked:
         if has_cjk(form):

@@ -36,7 +36,7 @@ ENTRY_FIELDS = (
 )
 """The fields of an entry's JSON form, in the order `Entry.to_dict` writes them."""
 
-OPTIONAL_FIELDS = ("forbidden",)
+OPTIONAL_FIELDS = ("forbidden", "always_gloss")
 """Fields `Entry.to_dict` writes only when they are not empty, after `ENTRY_FIELDS`."""
 
 FORBIDDEN_STATUSES = ("forbidden", "deprecated", "superseded", "not_recommended")
@@ -224,6 +224,8 @@ class Entry:
     sources: tuple[str, ...] = field(default=())
     forbidden: tuple[ForbiddenForm, ...] = ()
     """English forms a translation must not use for this name (TBX deprecated/superseded terms)."""
+    always_gloss: bool = False
+    """Gloss the Chinese forms even where they are one character or a common word (see zhgloss.glossable)."""
 
     def __post_init__(self) -> None:
         eid = self.id if isinstance(self.id, str) else None
@@ -243,6 +245,8 @@ class Entry:
             set_(self, name, _texts(getattr(self, name), name, eid))
         if not isinstance(self.en_adopted, bool):
             raise InvalidEntryError("en_adopted", "must be true or false", eid)
+        if not isinstance(self.always_gloss, bool):
+            raise InvalidEntryError("always_gloss", "must be true or false", eid)
         if self.pinyin is not None:
             bare = "".join(
                 c for c in unicodedata.normalize("NFD", self.pinyin) if c not in TONE_MARKS and c != "\u0308"
@@ -291,8 +295,9 @@ class Entry:
         for name in ("aliases", "zh_aliases", "sources", "roles", "forbidden"):
             if kwargs.get(name) is None:
                 kwargs.pop(name, None)
-        if kwargs.get("en_adopted") is None:
-            kwargs.pop("en_adopted", None)
+        for name in ("en_adopted", "always_gloss"):
+            if kwargs.get(name) is None:
+                kwargs.pop(name, None)
         return cls(**kwargs)
 
     def to_dict(self) -> dict[str, Any]:
@@ -314,6 +319,8 @@ class Entry:
         }
         if self.forbidden:
             data["forbidden"] = [f.to_dict() for f in self.forbidden]
+        if self.always_gloss:
+            data["always_gloss"] = True
         return data
 
     def replace(self, **changes: Any) -> Entry:
