@@ -47,7 +47,7 @@ def main(cedict: str, jieba_dict: str) -> None:
                 common.add(hans)
                 common.add(hant)
     print("# Chinese words annotate does not gloss as names unless the entry says always_gloss (see README).")
-    print(f"# Made by scripts/build_common_words.py: CC-CEDICT (CC BY-SA 4.0) ordinary words that jieba 0.42.1's")
+    print("# Made by scripts/build_common_words.py: CC-CEDICT (CC BY-SA 4.0) ordinary words that jieba 0.42.1's")
     print(f"# dictionary (MIT) counts at least {MIN_COUNT} times; simplified and traditional. One word a line.")
     for word in sorted(common):
         print(word)
