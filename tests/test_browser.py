@@ -155,6 +155,17 @@ def test_clicking_a_glossed_name_opens_its_card(page: Any) -> None:
     assert card.find_element(By.TAG_NAME, "h2").text.startswith("王翔 Wang Xiang")
 
 
+def test_first_mention_only_glosses_each_name_once(page: Any) -> None:
+    page.find_element(By.CSS_SELECTOR, '.tab[data-view="annotate"]').click()
+    page.find_element(By.ID, "annotate-text").send_keys("雷军说，雷军又说。")
+    page.find_element(By.ID, "annotate-first-only").click()
+    page.find_element(By.ID, "annotate-button").click()
+    WebDriverWait(page, WAIT_S).until(lambda d: "glossed" in d.find_element(By.ID, "annotate-status").text)
+    output = page.find_element(By.ID, "annotate-output")
+    assert [r.get_attribute("data-id") for r in output.find_elements(By.TAG_NAME, "ruby")] == ["lei-jun"]
+    assert output.text.endswith("说，雷军又说。")
+
+
 def test_check_lists_a_planted_misspelling_in_its_segment(page: Any) -> None:
     page.find_element(By.CSS_SELECTOR, '.tab[data-view="check"]').click()
     page.find_element(By.ID, "check-source").send_keys("雷军出席了发布会。\n王翔也在场。")

@@ -7,6 +7,7 @@ import json
 import shutil
 import socket
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
@@ -141,7 +142,8 @@ def test_entry_by_id_has_its_card_and_known_as(server: Server) -> None:
     assert data["entry"]["zh"] == "雷军"
     rows = {row["label"]: row["values"] for row in data["card"]["rows"]}
     assert "雷布斯" in rows["known as"][0]
-    assert len(rows["roles"]) == len(data["entry"]["roles"])
+    roles = [v for label in ("current roles", "past roles", "undated roles") for v in rows.get(label, [])]
+    assert len(roles) == len(data["entry"]["roles"])
 
 
 def test_info_names_the_glossary_served(server: Server, glossary: Path) -> None:
@@ -342,6 +344,8 @@ def test_a_name_added_by_another_process_is_seen_without_a_restart(glossary: Pat
     shutil.copyfile(glossary, path)
     with running_server("--db", str(path)) as server:
         assert server.get_json(f"/api/lookup?q={quote('甄士隐')}")[0] == 404
+        before = server.get_json("/api/search?q=zhen%20shiyin")[1]["hits"]
+        assert "甄士隐" not in [hit["entry"]["zh"] for hit in before]  # and that answer is kept by the server
         added = cli("add", "甄士隐", "--type", "person", "--yes", "--db", str(path))
         assert added.returncode == 0, added.stderr
         status, data = server.get_json(f"/api/lookup?q={quote('甄士隐')}")
@@ -429,3 +433,13 @@ def test_ctrl_c_stops_the_server_cleanly(bundled: Path) -> None:
 def _refused(port: int) -> bool:
     with socket.socket() as probe:
         return probe.connect_ex(("127.0.0.1", port)) != 0
+
+
+def test_no_other_command_and_no_library_module_loads_the_web_stack() -> None:
+    code = (
+        "import sys; from zhgloss.cli import load_commands; load_commands(); "
+        "import zhgloss.store, zhgloss.annotate, zhgloss.check, zhgloss.fuzzy, zhgloss.card; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('starlette', 'uvicorn') or m == 'zhgloss.server'))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

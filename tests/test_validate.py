@@ -239,7 +239,7 @@ def test_open_role_ended_by_a_later_role_of_the_same_kind_and_org() -> None:
     )
     assert codes(found) == ["role-open"]
     assert found[0].severity == "warning"
-    assert "'president, Xiaomi Group (2019–)' is still open" in found[0].message
+    assert "'president, Xiaomi Group (since 2019)' is still open" in found[0].message
     assert "ended on 2022-12-30" in found[0].message
 
 

@@ -48,7 +48,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
 from zhgloss.errors import FormatError, UsageError
-from zhgloss.model import Entry
+from zhgloss.model import Entry, Role, order_roles
 from zhgloss.script import NAME_SEPARATORS, has_cjk, is_cjk
 
 if TYPE_CHECKING:
@@ -207,12 +207,9 @@ class Record:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Record:
         """Build a record from an entry's JSON form (see `Entry.to_dict`)."""
-        described = []
-        for role in data.get("roles") or []:
-            text = role["title"] + (f", {role['org']}" if role.get("org") else "")
-            if role.get("from") or role.get("to"):
-                text += f" ({role.get('from') or '?'}–{role.get('to') or ''})"
-            described.append(text)
+        # The card's order and wording (current, past, undated roles), so the HTML title reads like it.
+        roles = order_roles(Role.from_dict(role) for role in data.get("roles") or [])
+        described = [role.describe(data["id"]) for group in roles.values() for role in group]
         title = "; ".join(described) or data.get("note") or None
         return cls(
             id=data["id"],

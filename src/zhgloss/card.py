@@ -7,10 +7,12 @@ Standard library only.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from zhgloss.model import Entry
+from zhgloss.model import Entry, order_roles
 
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
@@ -21,7 +23,8 @@ class Card:
     """An entry laid out for people.
 
     `head` is "雷军 Lei Jun", `tag` is "person · lei-jun", and `rows` are (label, values)
-    pairs in display order: one value per line ("roles" has one per role, the others one).
+    pairs in display order: one value per line. Roles come in three rows, "current roles",
+    "past roles" and "undated roles", each in date order with one value per role.
     """
 
     head: str
@@ -58,8 +61,9 @@ def card_of(entry: Entry, *, refers_to: Entry | None = None, known_as: list[Entr
         row("refers to", f"{refers_to.label} ({entry.refers_to})" if refers_to else entry.refers_to)
     if known_as:
         row("known as", "; ".join(f"{e.label} ({e.type})" for e in known_as))
-    if entry.roles:
-        row("roles", *(role.describe() for role in entry.roles))
+    for status, roles in order_roles(entry.roles).items():
+        if roles:
+            row(f"{status} roles", *(role.describe(entry.id) for role in roles))
     if entry.note:
         row("note", entry.note)
     if entry.sources:
@@ -72,3 +76,42 @@ def card_for(gloss: Glossary, entry: Entry) -> Card:
     """Lay out `entry` of `gloss` as a card, with the entry it refers to and the entries that refer to it."""
     target = gloss.find_by_id(entry.refers_to) if entry.refers_to else None
     return card_of(entry, refers_to=target, known_as=gloss.referring_to(entry.id))
+
+
+# Line breaking for a terminal (UAX #14 in small): break at spaces and between CJK characters, never
+# inside a Latin word or a URL, never before closing punctuation (，。）) or after opening (（《).
+_CJK = "\u2e80-\u2fff\u3005-\u3007\u3021-\u3029\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_OPENING = "（《〈「『【\u3014“‘"
+_CLOSING = "，。、；：？！）》〉」』】\u3015”’…·"
+_TOKEN_RE = re.compile(
+    rf"\s+|[{_OPENING}]*(?:[{_CJK}]|[^\s{_CJK}{_OPENING}{_CLOSING}]+)[{_CLOSING}]*|[{_OPENING}{_CLOSING}]+"
+)
+
+
+def display_width(text: str) -> int:
+    """Return the columns `text` takes in a terminal: wide and full-width characters 2, combining marks 0."""
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Break `text` into lines of at most `width` terminal columns, without breaking a word.
+
+    Lines break at spaces (which are dropped at the break) and between two CJK characters; a word
+    or URL wider than `width` stays whole on a line of its own. Returns at least one line.
+    The standard library's textwrap counts characters, not columns, and knows no CJK breaks.
+    """
+    lines: list[str] = []
+    line, space = "", ""
+    for token in _TOKEN_RE.findall(text):
+        if token.isspace():
+            space = token
+            continue
+        candidate = line + (space if line else "") + token
+        if line and display_width(candidate) > width:
+            lines.append(line)
+            line = token
+        else:
+            line = candidate
+        space = ""
+    lines.append(line)
+    return lines

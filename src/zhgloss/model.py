@@ -164,12 +164,59 @@ class Role:
             "source": self.source,
         }
 
-    def describe(self) -> str:
-        """Render the role for people: "CEO, Kingsoft Corporation (1998–2007)"."""
-        text = self.title + (f", {self.org}" if self.org else "")
-        if self.start or self.end:
-            text += f" ({self.start or '?'}–{self.end or ''})"
+    def describe(self, entry_id: str | None = None) -> str:
+        """Render the role as an English line: "CEO, Kingsoft Corporation (1998–2007)".
+
+        The organisation is left out when the title already names it ("retired from Alibaba", not
+        "retired from Alibaba, Alibaba") or when it is the entry itself (`entry_id`: Xiaomi's
+        "founded by Lei Jun (2010)"). Dates read "(1998–2007)", "(since 2010)", "(until 2007)", and
+        an event dated from = to reads "(2010)".
+        """
+        text = self.title
+        if self.org and not (entry_id is not None and self.org_id == entry_id) and not _names(self.title, self.org):
+            text += f", {self.org}"
+        if self.start and self.end:
+            text += f" ({self.start})" if self.start == self.end else f" ({self.start}–{self.end})"
+        elif self.start:
+            text += f" (since {self.start})"
+        elif self.end:
+            text += f" (until {self.end})"
         return text
+
+    @property
+    def status(self) -> str:
+        """Return "current" (started, not ended), "past" (ended) or "undated" (neither date known)."""
+        return "past" if self.end else "current" if self.start else "undated"
+
+
+ROLE_STATUSES = ("current", "past", "undated")
+"""How a card groups roles, in display order (see `Role.status`)."""
+
+# Words a company name ends with that a title naming the company leaves out ("at Kingsoft" names
+# "Kingsoft Corporation").
+_ORG_SUFFIXES = re.compile(r"\s+(?:corporation|corp\.?|group|inc\.?|limited|ltd\.?|co\.?,? ltd\.?|holdings)$", re.I)
+
+
+def _names(title: str, org: str) -> bool:
+    """Tell whether `title` already names the organisation `org` (case-insensitive, whole words)."""
+    for name in {org, _ORG_SUFFIXES.sub("", org)}:
+        if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title, re.IGNORECASE):
+            return True
+    return False
+
+
+def order_roles(roles: Iterable[Role]) -> dict[str, list[Role]]:
+    """Group `roles` by `Role.status` (keys in ROLE_STATUSES order), each group in date order.
+
+    Current roles sort by start, past ones by start (or end when the start is unknown) then end;
+    undated ones keep their stored order. ISO-like partial dates sort as text ("2019" < "2019-11").
+    """
+    groups: dict[str, list[Role]] = {status: [] for status in ROLE_STATUSES}
+    for role in roles:
+        groups[role.status].append(role)
+    groups["current"].sort(key=lambda r: r.start or "")
+    groups["past"].sort(key=lambda r: (r.start or r.end or "", r.end or ""))
+    return groups
 
 
 @dataclass(frozen=True)

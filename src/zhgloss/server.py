@@ -21,6 +21,7 @@ Request bodies are limited to MAX_BODY bytes. This module needs the `serve` extr
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from importlib import resources
 from pathlib import Path
@@ -64,6 +65,8 @@ MAX_BODY = 1 << 20
 MAX_QUERY = 200
 """Longest search or lookup query accepted, in characters."""
 MAX_LIMIT = 100
+SEARCH_CACHE_SIZE = 2048
+"""How many search answers the server keeps (see `LiveGlossary.search`)."""
 
 STATUS: dict[type[ZhglossError], int] = {
     NotFoundError: 404,
@@ -112,6 +115,8 @@ class LiveGlossary:
         self._engines: dict[str, tuple[str, Any]] = {}
         self._local = threading.local()
         self._local.glossary = opened
+        self._results: OrderedDict[tuple[Any, ...], list[dict[str, Any]]] = OrderedDict()
+        self._results_lock = threading.Lock()
 
     @property
     def glossary(self) -> Glossary:
@@ -133,6 +138,9 @@ class LiveGlossary:
             raise GlossaryFileError(self.path, f"cannot be read: {exc.strerror}") from None
 
     def _engine(self, kind: str, build: Callable[[Glossary], T]) -> T:
+        return self._versioned_engine(kind, build)[1]
+
+    def _versioned_engine(self, kind: str, build: Callable[[Glossary], T]) -> tuple[str, T]:
         current = self.identity()
         cached = self._engines.get(kind)
         if cached is None or cached[0] != current:
@@ -144,13 +152,50 @@ class LiveGlossary:
                     cached = (current, build(self.glossary))
                     self._engines[kind] = cached
         engine: T = cached[1]
-        return engine
+        return cached[0], engine
 
     def searcher(self) -> Searcher:
         """Return the search index of the file as it is now."""
         from zhgloss.fuzzy import searcher_for
 
         return self._engine("search", searcher_for)
+
+    def search(self, query: str, *, limit: int, types: list[str] | None, min_score: int) -> list[dict[str, Any]]:
+        """Return the JSON form of `Searcher.search(query, ...)` on the file as it is now.
+
+        The last SEARCH_CACHE_SIZE answers are kept, keyed by the file's identity: searching as
+        you type sends the same prefixes again and again (every user types "l", "le", "lei"; a
+        backspace asks again), and the longest searches of a big glossary take tens of milliseconds.
+        """
+        from zhgloss.fuzzy import searcher_for
+
+        version, searcher = self._versioned_engine("search", searcher_for)
+        key = (version, query, limit, tuple(types or ()), min_score)
+        cached = self._kept(key)
+        if cached is not None:
+            return cached
+        result = [hit.to_dict() for hit in searcher.search(query, limit=limit, types=types, min_score=min_score)]
+        with self._results_lock:
+            self._results[key] = result
+            if len(self._results) > SEARCH_CACHE_SIZE:
+                self._results.popitem(last=False)
+        return result
+
+    def kept_search(
+        self, query: str, *, limit: int, types: list[str] | None, min_score: int
+    ) -> list[dict[str, Any]] | None:
+        """Return the kept answer of `search` for the file as it is now, or None (one stat, no search)."""
+        cached = self._engines.get("search")
+        if cached is None or cached[0] != self.identity():
+            return None
+        return self._kept((cached[0], query, limit, tuple(types or ()), min_score))
+
+    def _kept(self, key: tuple[Any, ...]) -> list[dict[str, Any]] | None:
+        with self._results_lock:
+            cached = self._results.get(key)
+            if cached is not None:
+                self._results.move_to_end(key)
+            return cached
 
     def annotator(self) -> Annotator:
         """Return the annotator of the file as it is now."""
@@ -254,11 +299,11 @@ async def search(live: LiveGlossary, request: Request) -> dict[str, Any]:
     min_score = _int_param(request, "min_score", DEFAULT_MIN_SCORE, 0, 100)
     types = request.query_params.getlist("type") or None
 
-    def run() -> list[dict[str, Any]]:
-        hits = live.searcher().search(query, limit=limit, types=types, min_score=min_score)
-        return [hit.to_dict() for hit in hits]
-
-    return {"query": query, "hits": await run_in_threadpool(run)}
+    # A kept answer is given at once; a search goes to a worker thread, not to hold up the others.
+    hits = live.kept_search(query, limit=limit, types=types, min_score=min_score)
+    if hits is None:
+        hits = await run_in_threadpool(lambda: live.search(query, limit=limit, types=types, min_score=min_score))
+    return {"query": query, "hits": hits}
 
 
 async def lookup(live: LiveGlossary, request: Request) -> dict[str, Any] | Response:
@@ -368,6 +413,11 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return _error(str(exc.detail), exc.status_code, "HTTPError")
 
 
+async def _bug(request: Request, exc: Exception) -> Response:
+    # A bug, not a ZhglossError: uvicorn logs its traceback; the page gets JSON it can show.
+    return _error(f"internal error ({type(exc).__name__}); the server's log has the details", 500, "InternalError")
+
+
 class BodyLimit:
     """ASGI middleware: refuse request bodies over `max_bytes` with 413, whether declared or streamed."""
 
@@ -457,7 +507,7 @@ def create_app(live: LiveGlossary, *, allowed_hosts: list[str] | None = None) ->
             Middleware(HostCheck, allowed_hosts=hosts),
             Middleware(BodyLimit),
         ],
-        exception_handlers={HTTPException: _http_error},
+        exception_handlers={HTTPException: _http_error, Exception: _bug},
     )
     app.state.live = live
     return app

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from zhgloss.card import Card, card_for, card_of
+from zhgloss.card import Card, card_for, card_of, wrap
 from zhgloss.cli.common import (
     EXIT_NOT_FOUND,
     DbOpt,
@@ -19,7 +21,7 @@ from zhgloss.cli.common import (
     style,
     to_json,
 )
-from zhgloss.model import ENTRY_FIELDS, Entry, normalize_type
+from zhgloss.model import ENTRY_FIELDS, Entry, normalize_type, order_roles
 
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
@@ -37,12 +39,18 @@ def render_card(gloss: Glossary, entry: Entry) -> str:
     return _render(card_for(gloss, entry))
 
 
-def _render(card: Card) -> str:
+def _render(card: Card, width: int | None = None) -> str:
+    """Lay out `card` as text; with `width` (a terminal's), wrap each value under its first column."""
+    if width is None and sys.stdout.isatty():
+        width = shutil.get_terminal_size().columns
     lines = [style(card.head, bold=True) + "  " + style(f"[{card.tag}]", dim=True)]
     for label, values in card.rows:
-        lines.append(f"  {label}: {values[0]}")
-        # Further values (roles) line up under the first: the label is ASCII, so one column a character.
-        lines.extend(" " * len(f"  {label}: ") + value for value in values[1:])
+        # Every line of a row lines up after "  label: ": the label is ASCII, so one column a character.
+        indent = len(f"  {label}: ")
+        for i, value in enumerate(values):
+            parts = wrap(value, max(width - indent, 20)) if width else [value]
+            lines.append((f"  {label}: " if i == 0 else " " * indent) + parts[0])
+            lines.extend(" " * indent + part for part in parts[1:])
     return "\n".join(lines)
 
 
@@ -54,7 +62,7 @@ def field_value(entry: Entry, name: str) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if name == "roles":
-        return "; ".join(role.describe() for role in entry.roles)
+        return "; ".join(role.describe(entry.id) for roles in order_roles(entry.roles).values() for role in roles)
     if isinstance(value, list):
         return "; ".join(value)
     return str(value)

@@ -177,6 +177,7 @@ async function runAnnotate() {
       text,
       format: "html",
       gloss: document.getElementById("annotate-gloss").value,
+      first_only: document.getElementById("annotate-first-only").checked,
     });
     output.replaceChildren(copyAnnotated(data.output));
     showStatus(status, `${data.mentions} mention${data.mentions === 1 ? "" : "s"} glossed`);
