@@ -270,7 +270,7 @@ def test_tbx_entry_without_english_is_an_error() -> None:
         '<martif><text><body><termEntry id="x"><langSet xml:lang="zh"><tig><term>雷军</term></tig></langSet>'
         "</termEntry></body></text></martif>"
     )
-    with pytest.raises(FormatError, match="termEntry 'x' has no English term"):
+    with pytest.raises(FormatError, match="termEntry 'x' has no accepted English term"):
         list(get_format("tbx").load(io.StringIO(content), "x.tbx"))
 
 

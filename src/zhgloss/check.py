@@ -207,8 +207,9 @@ def is_checked(entry: Entry) -> bool:
     A dictionary's common words (CC-CEDICT's terms, and its headwords glossed without a capital
     such as 年 "year") have glosses, not renderings a translation must use. The source matcher
     still knows them, so that 陈年老酒 ("aged wine") is not read as the name 陈年 Chen Nian.
+    A term with forbidden forms (a TBX term with a deprecated rendering) is checked: it is controlled.
     """
-    return entry.type == "phrase" or not is_wording(entry)
+    return entry.type == "phrase" or not is_wording(entry) or bool(entry.forbidden)
 
 
 def name_entries(entries: Iterable[Entry]) -> Iterator[Entry]:

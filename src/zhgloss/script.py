@@ -110,3 +110,22 @@ def tone_sequence(text: str) -> str:
     if any(m in decomposed for m in TONE_MARKS):
         return "".join(TONE_MARKS[c] for c in decomposed if c in TONE_MARKS)
     return "".join(m.group(0)[-1] for m in _TONE_NUMBER_RE.finditer(text) if m.group(0)[-1] != "5")
+
+
+# A code or a brand written in Latin letters in Chinese text too: 03888.HK, 688111, WPS, KC.US.
+_CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9.&+\-]*$")
+_LATIN_LETTER_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def zh_script_problem(zh: str) -> str | None:
+    """Say what is wrong with `zh` as a Chinese form, or None: no Chinese characters (and not a code like 03888.HK)."""
+    if has_cjk(zh) or _CODE_RE.match(zh):
+        return None
+    return "has no Chinese characters"
+
+
+def en_script_problem(en: str) -> str | None:
+    """Say what is wrong with `en` as an English form, or None: Chinese characters and no Latin letter."""
+    if has_cjk(en) and not _LATIN_LETTER_RE.search(en):
+        return "is Chinese, not English"
+    return None

@@ -23,7 +23,16 @@ from typing import Any, Literal
 
 from zhgloss.errors import InvalidEntryError, ZhglossError
 from zhgloss.model import Entry, Role
-from zhgloss.script import NAME_SEPARATORS, en_key, has_cjk, has_tones, is_cjk, zh_key
+from zhgloss.script import (
+    NAME_SEPARATORS,
+    en_key,
+    en_script_problem,
+    has_cjk,
+    has_tones,
+    is_cjk,
+    zh_key,
+    zh_script_problem,
+)
 
 Severity = Literal["error", "warning"]
 
@@ -107,22 +116,15 @@ def check_entry(entry: Entry) -> list[Problem]:
     return problems
 
 
-# A code or a brand written in Latin letters in Chinese text too: 03888.HK, 688111, WPS, KC.US.
-_CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9.&+\-]*$")
-_LATIN_RE = re.compile(r"[A-Za-z]")
-
-
 def _script_problems(entry: Entry) -> list[Problem]:
     """Each form in the script its field is for: Han in zh (simplified), Latin in en; a person's name in order."""
     problems: list[Problem] = []
-    if entry.zh is not None and not has_cjk(entry.zh) and not _CODE_RE.match(entry.zh):
-        problems.append(
-            Problem(entry.id, "zh", "zh-no-han", f"{entry.zh!r} has no Chinese characters; were zh and en swapped?")
-        )
-    if has_cjk(entry.en) and not _LATIN_RE.search(entry.en):
-        problems.append(
-            Problem(entry.id, "en", "en-han", f"{entry.en!r} is Chinese, not English; were zh and en swapped?")
-        )
+    said = zh_script_problem(entry.zh) if entry.zh is not None else None
+    if said:
+        problems.append(Problem(entry.id, "zh", "zh-no-han", f"{entry.zh!r} {said}; were zh and en swapped?"))
+    said = en_script_problem(entry.en)
+    if said:
+        problems.append(Problem(entry.id, "en", "en-han", f"{entry.en!r} {said}; were zh and en swapped?"))
     if entry.zh is not None and has_cjk(entry.zh):
         from zhgloss.convert import name_to_simplified
 

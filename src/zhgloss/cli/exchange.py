@@ -145,6 +145,15 @@ def import_(
             "--proper-only", help="cedict: keep only proper names (capitalised pinyin whose English is a name)."
         ),
     ] = False,
+    columns: Annotated[
+        str | None,
+        typer.Option(
+            "--columns",
+            metavar="NAMES",
+            help="csv, tsv, omegat: the file's columns in order, comma-separated (en,zh or zh,en,note; - skips "
+            "one). Use it when the header does not say which column is Chinese; the rows are then taken as named.",
+        ),
+    ] = None,
     db: DbOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -167,12 +176,14 @@ def import_(
         fail(f"--on-conflict must be fail, skip or replace, not {on_conflict!r}")
     conflict_mode: Literal["fail", "skip", "replace"] = on_conflict  # type: ignore[assignment]
     from zhgloss.formats import import_entries
+    from zhgloss.formats.table import given_columns
     from zhgloss.store import Glossary
 
     with reported_errors():
         form = _format_for(fmt, file, reading=True)
         if proper_only and form.name != "cedict":
             fail("--proper-only applies to --format cedict only")
+        named = given_columns(columns) if columns is not None else None
         text, encoding = _read_input(file)
         if encoding:
             typer.echo(f"note: {file} is not UTF-8; read it as {encoding}", err=True)
@@ -180,11 +191,11 @@ def import_(
         gloss = Glossary.open(db, must_exist=db is None)
         created = gloss.path is not None and not gloss.path.exists()
         with gloss, _input_stream(text, f"importing {source}") as stream:
-            entries = form.load(stream, source, proper_only=proper_only)
+            entries = form.load(stream, source, proper_only=proper_only, columns=named)
             try:
                 report = import_entries(gloss, entries, conflict_mode, dry_run=dry_run)
             except DuplicateEntryError:
-                _explain_conflicts(gloss, form, text, source, proper_only)
+                _explain_conflicts(gloss, form, text, source, proper_only, named)
     if as_json:
         typer.echo(
             to_json(
@@ -207,11 +218,13 @@ def import_(
     typer.echo(f"{source}{where}: {_describe(report, dry_run=dry_run)}", err=True)
 
 
-def _explain_conflicts(gloss: Glossary, form: Format, text: str, source: str, proper_only: bool) -> NoReturn:
+def _explain_conflicts(
+    gloss: Glossary, form: Format, text: str, source: str, proper_only: bool, columns: list[str | None] | None
+) -> NoReturn:
     """List every conflicting entry on stderr and exit 1 (under --on-conflict fail)."""
     from zhgloss.formats import import_entries
 
-    entries = form.load(io.StringIO(text, newline=""), source, proper_only=proper_only)
+    entries = form.load(io.StringIO(text, newline=""), source, proper_only=proper_only, columns=columns)
     report = import_entries(gloss, entries, "skip", dry_run=True)
     for entry_id in report.conflicts:
         typer.echo(f"conflict: {entry_id!r} is already in the glossary with other content", err=True)
