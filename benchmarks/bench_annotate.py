@@ -17,13 +17,11 @@ import argparse
 import io
 import os
 import re
-import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
-from common import CORPUS, OUT, big_glossary, names_glossary, time_call, time_process, zhgloss_argv
+from common import CORPUS, OUT, big_glossary, names_glossary, peak_rss, time_call, time_process, zhgloss_argv
 
 from zhgloss.annotate import Annotator, Session, annotate_stream, is_word_char
 from zhgloss.convert import traditional_variants
@@ -230,41 +228,9 @@ def bench(label: str, glossary_path: Path, text_path: Path, *, check_all: bool) 
 
 def peak_memory(glossary_path: Path, text_path: Path, total_mb: int = 500) -> None:
     """Feed `total_mb` MB through `zhgloss annotate` and report its peak RSS (VmHWM)."""
-    block = text_path.read_bytes()
-    proc = subprocess.Popen(
-        zhgloss_argv("annotate", "--db", str(glossary_path)), stdin=subprocess.PIPE, stdout=subprocess.PIPE
-    )
-    assert proc.stdin is not None
-    assert proc.stdout is not None
-    total = total_mb * 1_000_000
-
-    def feed() -> None:
-        assert proc.stdin is not None
-        sent = 0
-        while sent < total:
-            proc.stdin.write(block)
-            sent += len(block)
-        proc.stdin.close()
-
-    feeder = threading.Thread(target=feed)
-    start = time.perf_counter()
-    feeder.start()
-    peak = 0
-    status = Path(f"/proc/{proc.pid}/status")
-    while proc.stdout.read(1 << 20):
-        try:
-            found = re.search(r"VmHWM:\s+(\d+) kB", status.read_text(encoding="utf-8"))
-        except OSError:
-            continue
-        if found:
-            peak = max(peak, int(found.group(1)))
-    feeder.join()
-    proc.wait()
-    seconds = time.perf_counter() - start
-    print(
-        f"\n{total_mb} MB through a pipe ({glossary_path.name}): peak RSS {peak / 1024:.0f} MB, "
-        f"{total / 1e6 / seconds:.1f} MB/s"
-    )
+    argv = zhgloss_argv("annotate", "--db", str(glossary_path))
+    peak, rate = peak_rss(argv, text_path.read_bytes(), total_mb * 1_000_000)
+    print(f"\n{total_mb} MB through a pipe ({glossary_path.name}): peak RSS {peak / 1024:.0f} MB, {rate:.1f} MB/s")
 
 
 def main() -> None:

@@ -14,16 +14,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import big_glossary, time_process, zhgloss_argv
-
-HELLO = """
-import typer
-app = typer.Typer()
-@app.command()
-def hello(name: str) -> None:
-    typer.echo(f"hello {name}")
-app()
-"""
+from common import HELLO, big_glossary, time_process, zhgloss_argv
 
 
 def main() -> None:

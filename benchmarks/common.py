@@ -18,7 +18,7 @@ from pathlib import Path
 
 from zhgloss.formats.cedict import load_cedict
 from zhgloss.model import Entry
-from zhgloss.store import dump_json
+from zhgloss.store import dump_json_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("ZHGLOSS_SHARED", ROOT.parent / "shared"))
@@ -53,7 +53,7 @@ def write_glossary(entries: Iterable[Entry], path: Path) -> Path:
     """Write `entries` as a glossary file at `path` (one write, as the store would)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     docs = {str(i): e.to_dict() for i, e in enumerate(entries, 1)}
-    path.write_text(dump_json({"entries": docs}), encoding="utf-8")
+    path.write_bytes(dump_json_bytes({"entries": docs}))
     return path
 
 
@@ -63,6 +63,44 @@ def big_glossary(size: int = 100_000) -> Path:
     if not path.exists():
         write_glossary(merged(bundled_entries(), cedict_entries())[:size], path)
     return path
+
+
+def scaled_glossary(size: int) -> Path:
+    """A glossary of `size` entries: `big_glossary`'s, then two-headword compounds of CC-CEDICT (cached in out/).
+
+    CC-CEDICT has ~120k headwords; a 300,000-entry glossary (CC-CEDICT plus a team's TBX) is made up to
+    size with compounds such as 励志许嫁 "to encourage; allowed to marry": real characters, pinyin and
+    English, each a new form. Written the way the store writes (canonical JSON, sorted keys).
+    """
+    path = OUT / f"scaled-{size}.json"
+    if path.exists():
+        return path
+    base = merged(bundled_entries(), cedict_entries())
+    entries = base[:size]
+    heads = [e for e in base if e.type == "term" and e.zh and e.pinyin and len(e.zh) <= 3]
+    taken = {f for e in entries for f in e.zh_forms}
+    step = 0
+    while len(entries) < size:
+        first, second = heads[step % len(heads)], heads[(step * 7919 + 13) % len(heads)]
+        step += 1
+        zh = f"{first.zh}{second.zh}"
+        if zh in taken:
+            continue
+        taken.add(zh)
+        hant = f"{first.zh_hant or first.zh}{second.zh_hant or second.zh}"
+        entries.append(
+            Entry(
+                id=f"compound-{step}",
+                type="term",
+                zh=zh,
+                zh_hant=hant if hant != zh else None,
+                pinyin=f"{first.pinyin} {second.pinyin}",
+                en=f"{first.en}; {second.en}",
+                en_adopted=True,
+                sources=("generated for benchmarks from CC-CEDICT (MDBG), CC BY-SA 4.0",),
+            )
+        )
+    return write_glossary(entries, path)
 
 
 def names_glossary() -> Path:
@@ -115,3 +153,50 @@ def compile_bytecode() -> None:
     import zhgloss
 
     compileall.compile_dir(Path(zhgloss.__file__).parent, quiet=1)
+
+
+HELLO = """
+import typer
+app = typer.Typer()
+@app.command()
+def hello(name: str) -> None:
+    typer.echo(f"hello {name}")
+app()
+"""
+"""A one-command Typer hello-world: the start-up floor of a Typer CLI."""
+
+
+def peak_rss(argv: list[str], block: bytes, total: int, env: dict[str, str] | None = None) -> tuple[int, float]:
+    """Feed `total` bytes (`block` repeated) to the process `argv` through a pipe, reading its output.
+
+    Return its peak RSS (VmHWM, kB) and the throughput in MB/s of input.
+    """
+    import re
+    import threading
+
+    proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env={**os.environ, **(env or {})})
+    assert proc.stdin is not None
+    assert proc.stdout is not None
+    rounds = -(-total // len(block))
+
+    def feed() -> None:
+        assert proc.stdin is not None
+        for _ in range(rounds):
+            proc.stdin.write(block)
+        proc.stdin.close()
+
+    feeder = threading.Thread(target=feed)
+    start = time.perf_counter()
+    feeder.start()
+    peak = 0
+    status = Path(f"/proc/{proc.pid}/status")
+    while proc.stdout.read(1 << 20):
+        try:
+            found = re.search(r"VmHWM:\s+(\d+) kB", status.read_text(encoding="utf-8"))
+        except OSError:
+            continue
+        if found:
+            peak = max(peak, int(found.group(1)))
+    feeder.join()
+    proc.wait()
+    return peak, rounds * len(block) / 1e6 / (time.perf_counter() - start)

@@ -514,8 +514,24 @@ def test_chinese_forms_never_become_english_patterns() -> None:
 
     jd = Entry(id="jd-com", zh="京东", zh_hant="京東", pinyin="Jīngdōng", en="JD.com", zh_aliases=("京东集团",))
     annotator = Annotator([jd])
-    assert annotator._t.e_forms == ["JD.com", "ＪＤ．ｃｏｍ"]  # as written, and its full-width form
+    assert annotator._t.e_forms == ["JD.com"]  # as written; full-width text is folded, not matched by a copy
     assert not any(has_cjk(form) for form in annotator._t.e_forms)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("ＪＤ．ｃｏｍ股价", "ＪＤ．ｃｏｍ"),
+        ("ＪＤ.ｃｏｍ股价", "ＪＤ.ｃｏｍ"),
+        ("ｊｄ．ｃｏｍ股价", None),
+        ("ＪＤ．ｃｏｍｘ", None),
+    ],
+)
+def test_full_width_text_matches_the_ascii_form(text: str, surface: str | None) -> None:
+    # Upper case in the form stays upper case in full width; a word boundary is a boundary in full width too.
+    jd = Entry(id="jd-com", zh="京东", en="JD.com")
+    mentions = Annotator([jd]).mentions(text)
+    assert [m.surface for m in mentions] == ([surface] if surface else [])
 
 
 def test_symbols_are_not_names() -> None:

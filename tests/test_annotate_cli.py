@@ -236,7 +236,7 @@ def test_damaged_cache_is_rebuilt(runner: CliRunner, glossary_path: Path) -> Non
     runner.invoke(app, args, input=b"")
     cached = cache_dir(glossary_path) / f"{CACHE_KIND}.bin"
     key = cached.read_bytes().partition(b"\n")[0]
-    cached.write_bytes(key + b"\nZHGLOSS-ANNOTATE-2\n")
+    cached.write_bytes(key + b"\nZHGLOSS-ANNOTATE-3\n")
     assert runner.invoke(app, args, input="雷军\n".encode()).stdout == "雷军（Lei Jun）\n"
 
 

@@ -43,10 +43,11 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, compress, repeat
+from itertools import accumulate, compress
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, BinaryIO, Literal
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeVar
 
+from zhgloss.bulk import paused_gc
 from zhgloss.errors import FormatError, UsageError
 from zhgloss.model import Entry, Role, order_roles
 from zhgloss.script import NAME_SEPARATORS, has_cjk, is_cjk
@@ -54,7 +55,7 @@ from zhgloss.script import NAME_SEPARATORS, has_cjk, is_cjk
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
 
-CACHE_KIND = "annotate-v7"
+CACHE_KIND = "annotate-v8"
 """Name and format version of the cached automaton (for `zhgloss.cache.load_cached`)."""
 
 FORMS = ("zh", "zh_hant", "en", "zh_alias", "alias")
@@ -68,7 +69,7 @@ FORMATS: tuple[str, ...] = ("inline", "html", "json", "tsv")
 Span = tuple[int, int, int]
 """A match inside the engine: start, end, value index (one pattern form of one entry)."""
 
-_MAGIC = b"ZHGLOSS-ANNOTATE-2\n"
+_MAGIC = b"ZHGLOSS-ANNOTATE-3\n"
 _OPEN = "(（"
 _CLOSE = ")）"
 _first = itemgetter(0)
@@ -140,17 +141,23 @@ def _in_url(text: str, at: int) -> bool:
     return "://" in token or token.lower().startswith("www.") or ("." in token.split("/", 1)[0] and "/" in token)
 
 
+_FULLWIDTH_RE = re.compile("[\uff01-\uff5e]")
+_FROM_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+
+
 def _fold(text: str) -> str:
-    """Lower-case `text` keeping its length, so offsets in the folded text are offsets in `text`."""
+    """Lower-case `text` and fold full-width ASCII to ASCII, keeping its length.
+
+    Offsets in the folded text are offsets in `text`. Folding the text, rather than adding a
+    full-width copy of every English pattern, keeps the English automaton half the size.
+    """
+    if _FULLWIDTH_RE.search(text):
+        text = text.translate(_FROM_FULLWIDTH)
     low = text.lower()
     if len(low) == len(text):
         return low
     # A few letters (U+0130 İ) lower-case to two code points; keep them as they are.
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
-def _to_fullwidth(text: str) -> str:
-    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
 
 
 def _case_ok(form: str, surface: str) -> bool:
@@ -251,30 +258,82 @@ class Record:
 
 
 class _Tables:
-    """The matcher's data, built from entries or read back from bytes."""
+    """The matcher's data, built from entries or read back from bytes.
+
+    Read back from a memory-mapped cache, the automata and pattern lists stay bytes until first
+    used: a one-line annotate of Chinese never loads the English automaton, and the pages of
+    the cache it does not touch are never read.
+    """
 
     def __init__(self) -> None:
-        self.zll: Any = None  # leftmost-longest automaton of the Chinese forms
-        self.z_keys: list[str] = []  # the Chinese patterns; their overlapping automaton is built when needed
+        self._zll: Any = None  # leftmost-longest automaton of the Chinese forms
+        self._z_keys: list[str] | None = None  # the Chinese patterns (their overlapping automaton is built when needed)
         self._zall: Any = None
         self.run_extra = ""  # characters that end a Latin run but occur in English forms (ガメラ): runs keep them
-        self.eall: Any = None  # English forms, lower-cased, standard automaton
+        self._eall: Any = None  # English forms, lower-cased and full-width folded, standard automaton
+        self._e_forms: list[str] | None = None
+        self.raw: dict[str, bytes | memoryview] = {}  # sections not decoded yet
         self.n_z = 0
         self.value_entry = array("i")  # value index -> entry index
         self.value_form = array("b")  # value index -> index into FORMS
         self.z_bounds = array("b")  # Chinese pattern -> 1: Latin first char, 2: Latin last char
         self.e_bounds = array("b")  # English pattern -> as z_bounds
         self.e_first = array("i")  # English pattern -> its first value index (values are consecutive)
-        self.e_forms: list[str] = []  # English value (minus n_z) -> the form as written, for the case rule
-        self.entry_blob = b""
+        self.entry_blob: bytes | memoryview = b""
         self.entry_offsets = array("q")
         self.simp_trad: tuple[str, str] = (_SIMP_ONLY, _TRAD_ONLY)
+
+    def _automaton(self, name: str) -> Any:
+        data = self.raw.pop(name, b"")
+        if not data:
+            return None
+        import daachorse
+
+        try:
+            return daachorse.CharwiseDoubleArrayAhoCorasick.deserialize(bytes(data))
+        except ValueError as exc:
+            raise DamagedCacheError(f"damaged zhgloss annotator: {exc}") from None
+
+    @property
+    def zll(self) -> Any:
+        if self._zll is None and "zll" in self.raw:
+            self._zll = self._automaton("zll")
+        return self._zll
+
+    @property
+    def eall(self) -> Any:
+        if self._eall is None and "eall" in self.raw:
+            self._eall = self._automaton("eall")
+        return self._eall
+
+    @property
+    def has_english(self) -> bool:
+        return self._eall is not None or bool(self.raw.get("eall"))
+
+    @property
+    def z_keys(self) -> list[str]:
+        if self._z_keys is None:
+            data = bytes(self.raw.pop("z_keys", b""))
+            self._z_keys = data.decode("utf-8").split("\n") if data else []
+        return self._z_keys
+
+    @property
+    def e_forms(self) -> list[str]:
+        """English value (minus n_z) -> the form as written, for the case rule."""
+        if self._e_forms is None:
+            data = bytes(self.raw.pop("e_forms", b""))
+            self._e_forms = data.decode("utf-8").split("\n") if data else []
+        return self._e_forms
+
+
+class DamagedCacheError(ValueError):
+    """A cached annotator that cannot be read back (a bug or a damaged file, never the user's input)."""
 
 
 def _build_tables(entries: Sequence[Entry]) -> _Tables:
     import daachorse
 
-    from zhgloss.convert import traditional_variants
+    from zhgloss.convert import traditional_variants_of
     from zhgloss.glossable import is_glossable
 
     z_patterns: dict[str, tuple[int, int]] = {}
@@ -288,26 +347,29 @@ def _build_tables(entries: Sequence[Entry]) -> _Tables:
     # Single characters and common words (和, 成功) are not glossed unless the entry says so.
     ranked = [r for r in ranked if is_glossable(entries[r[1]], r[2])]
     ranked.sort(key=lambda r: (r[0], r[1]))
+    separated = re.compile(f"[{NAME_SEPARATORS}]").search
     for code, index, form in ranked:
         if has_cjk(form):
-            for variant in _separator_variants(form):
+            for variant in _separator_variants(form) if separated(form) else (form,):
                 z_patterns.setdefault(variant, (index, code))
         elif _LATIN_RE.search(form):
             # An English form without a Latin letter or digit ("@" for 小老鼠, "☰" for 乾) is a
             # symbol, not a name: matching it would gloss every e-mail address.
-            folded = _fold(form)
-            for key, as_written in ((folded, form), (_fold(_to_fullwidth(form)), _to_fullwidth(form))):
-                values = e_patterns.setdefault(key, [])
-                if all(v[0] != index or v[2] != as_written for v in values):
-                    values.append((index, code, as_written))
+            values = e_patterns.setdefault(_fold(form), [])
+            if all(v[0] != index or v[2] != form for v in values):
+                values.append((index, code, form))
     # Then the traditional spellings of simplified names the glossary does not store (霸总 -> 霸總), so
-    # traditional text finds them too; every stored form has already taken its place.
+    # traditional text finds them too; every stored form has already taken its place. OpenCC converts
+    # them all in one call per configuration.
     zh_hant_code = FORMS.index("zh_hant")
-    for code, index, form in ranked:
-        if FORMS[code] in ("zh", "zh_alias") and has_cjk(form):
-            for converted in traditional_variants(form):
-                for variant in _separator_variants(converted):
-                    z_patterns.setdefault(variant, (index, zh_hant_code if FORMS[code] == "zh" else code))
+    codes = (FORMS.index("zh"), FORMS.index("zh_alias"))
+    simplified = [(code, index, form) for code, index, form in ranked if code in codes and has_cjk(form)]
+    for (code, index, _), converted_forms in zip(
+        simplified, traditional_variants_of([form for _, _, form in simplified]), strict=True
+    ):
+        for converted in converted_forms:
+            for variant in _separator_variants(converted) if separated(converted) else (converted,):
+                z_patterns.setdefault(variant, (index, zh_hant_code if code == codes[0] else code))
     tables = _Tables()
     z_keys = list(z_patterns)
     tables.n_z = len(z_keys)
@@ -319,24 +381,22 @@ def _build_tables(entries: Sequence[Entry]) -> _Tables:
     e_keys = list(e_patterns)
     for key in e_keys:
         tables.e_bounds.append((1 if is_word_char(key[0]) else 0) | (2 if is_word_char(key[-1]) else 0))
+    e_forms: list[str] = []
+    for key in e_keys:
         tables.e_first.append(len(tables.value_entry))
         for index, code, as_written in e_patterns[key]:
             tables.value_entry.append(index)
             tables.value_form.append(code)
-            tables.e_forms.append(as_written)
+            e_forms.append(as_written)
     tables.e_first.append(len(tables.value_entry))
+    tables._e_forms = e_forms
+    tables._z_keys = z_keys
     if z_keys:
-        tables.zll = daachorse.CharwiseDoubleArrayAhoCorasick(z_keys, daachorse.MATCH_KIND_LEFTMOST_LONGEST)
-        tables.z_keys = z_keys
+        tables._zll = daachorse.CharwiseDoubleArrayAhoCorasick(z_keys, daachorse.MATCH_KIND_LEFTMOST_LONGEST)
     if e_keys:
-        tables.eall = daachorse.CharwiseDoubleArrayAhoCorasick(e_keys)
-        tables.run_extra = "".join(sorted({c for k in e_keys for c in k if _RUN_BREAK_RE.match(c)}))
-    blob = bytearray()
-    tables.entry_offsets.append(0)
-    for entry in entries:
-        blob += json.dumps(entry.to_dict(), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        tables.entry_offsets.append(len(blob))
-    tables.entry_blob = bytes(blob)
+        tables._eall = daachorse.CharwiseDoubleArrayAhoCorasick(e_keys)
+        tables.run_extra = "".join(sorted(set(_RUN_BREAK_RE.findall("".join(e_keys)))))
+    tables.entry_blob, tables.entry_offsets = _pack_entries(entries)
     simp, trad = _SIMP_ONLY, _TRAD_ONLY
     for entry in entries:
         if entry.zh and entry.zh_hant and len(entry.zh) == len(entry.zh_hant):
@@ -345,6 +405,16 @@ def _build_tables(entries: Sequence[Entry]) -> _Tables:
                     simp, trad = simp + s, trad + t
     tables.simp_trad = (simp, trad)
     return tables
+
+
+def _pack_entries(entries: Sequence[Entry]) -> tuple[bytes, array[int]]:
+    """Return the entries as compact JSON laid end to end, and the offsets where each starts (and the last ends)."""
+    import orjson
+
+    docs = [orjson.dumps(entry.to_dict()) for entry in entries]
+    offsets = array("q", [0])
+    offsets.extend(accumulate(map(len, docs)))
+    return b"".join(docs), offsets
 
 
 def _greedy(candidates: list[Span]) -> list[Span]:
@@ -389,7 +459,6 @@ class Annotator:
         t = self._t
         meta = {
             "n_z": t.n_z,
-            "e_forms": t.e_forms,
             "simp_trad": list(t.simp_trad),
             "run_extra": t.run_extra,
         }
@@ -398,6 +467,7 @@ class Annotator:
             t.zll.serialize() if t.zll is not None else b"",
             "\n".join(t.z_keys).encode("utf-8"),
             t.eall.serialize() if t.eall is not None else b"",
+            "\n".join(t.e_forms).encode("utf-8"),
             t.value_entry.tobytes(),
             t.value_form.tobytes(),
             t.z_bounds.tobytes(),
@@ -410,20 +480,22 @@ class Annotator:
         return _MAGIC + head + b"".join(sections)
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> Annotator:
-        """Rebuild an annotator from `to_bytes` output; raise ValueError if `data` is not one."""
+    def from_bytes(cls, data: bytes | memoryview) -> Annotator:
+        """Rebuild an annotator from `to_bytes` output; raise ValueError if `data` is not one.
+
+        `data` may be a memory-mapped cache (see `zhgloss.cache.load_cached`): the automata and
+        the entries are read from it as they are needed, never copied whole on loading.
+        """
         try:
             return cls._from_bytes(data)
         except (KeyError, TypeError, UnicodeDecodeError, struct.error) as exc:
             raise ValueError(f"damaged zhgloss annotator: {exc!r}") from None
 
     @classmethod
-    def _from_bytes(cls, data: bytes) -> Annotator:
-        import daachorse
-
-        count = 11
+    def _from_bytes(cls, data: bytes | memoryview) -> Annotator:
+        count = 12
         pos = len(_MAGIC) + 8 * count
-        if not data.startswith(_MAGIC) or len(data) < pos:
+        if bytes(data[: len(_MAGIC)]) != _MAGIC or len(data) < pos:
             raise ValueError("not a zhgloss annotator")
         sizes = struct.unpack(f"<{count}Q", data[len(_MAGIC) : pos])
         sections = []
@@ -432,26 +504,22 @@ class Annotator:
             pos += size
         if pos != len(data):
             raise ValueError("truncated zhgloss annotator")
-        meta = json.loads(sections[0])
+        meta = json.loads(bytes(sections[0]))
         t = _Tables()
         t.n_z = meta["n_z"]
-        t.e_forms = meta["e_forms"]
         t.simp_trad = (meta["simp_trad"][0], meta["simp_trad"][1])
         t.run_extra = meta["run_extra"]
-        automaton = daachorse.CharwiseDoubleArrayAhoCorasick
-        t.zll = automaton.deserialize(sections[1]) if sections[1] else None
-        t.z_keys = sections[2].decode("utf-8").split("\n") if sections[2] else []
-        t.eall = automaton.deserialize(sections[3]) if sections[3] else None
+        t.raw = {"zll": sections[1], "z_keys": sections[2], "eall": sections[3], "e_forms": sections[4]}
         for arr, raw in (
-            (t.value_entry, sections[4]),
-            (t.value_form, sections[5]),
-            (t.z_bounds, sections[6]),
-            (t.e_first, sections[7]),
-            (t.e_bounds, sections[8]),
-            (t.entry_offsets, sections[9]),
+            (t.value_entry, sections[5]),
+            (t.value_form, sections[6]),
+            (t.z_bounds, sections[7]),
+            (t.e_first, sections[8]),
+            (t.e_bounds, sections[9]),
+            (t.entry_offsets, sections[10]),
         ):
             arr.frombytes(raw)
-        t.entry_blob = sections[10]
+        t.entry_blob = sections[11]
         self = cls.__new__(cls)
         self._init(t)
         return self
@@ -463,7 +531,7 @@ class Annotator:
 
     def _entry_dict(self, index: int) -> dict[str, Any]:
         offsets = self._t.entry_offsets
-        data: dict[str, Any] = json.loads(self._t.entry_blob[offsets[index] : offsets[index + 1]])
+        data: dict[str, Any] = json.loads(bytes(self._t.entry_blob[offsets[index] : offsets[index + 1]]))
         return data
 
     def record(self, index: int) -> Record:
@@ -552,7 +620,7 @@ class Annotator:
             # Only patterns with a Latin end have a boundary to check; pick them out without a Python step per match.
             latin_ended = compress(z, map(bounds.__getitem__, map(_third, z)))
             troubled = [s for s, e, p in latin_ended if not self._z_ok(text, s, e, p)]
-        english = self._english_in_runs(text) if t.eall is not None else []
+        english = self._english_in_runs(text) if t.has_english else []
         if not english and not troubled:
             return z
         chosen = _greedy(list(english))
@@ -654,7 +722,7 @@ _SHORT_TEXT = 4096
 """Texts up to this length are told simplified from traditional with sets, longer ones with a pattern."""
 _LATIN_RE = re.compile(r"[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 # Characters that end a run of possible English text: line breaks, and everything from CJK
-# radicals up except full-width ASCII (which `_to_fullwidth` variants of the forms use).
+# radicals up except full-width ASCII (which `_fold` folds to ASCII).
 _RUN_BREAK = "\n\r\u2e80-\uff00\uff5f-\U0010ffff"
 _RUN_BREAK_RE = re.compile(f"[{_RUN_BREAK}]")
 _LATIN_RUN_RE = re.compile(f"{_LATIN_RE.pattern}[^{_RUN_BREAK}]*")
@@ -719,14 +787,17 @@ text), "in-gloss" (it is such a gloss), "repeat" (not the first mention, with fi
 "same" (the gloss would repeat the surface, or the entry has none)."""
 
 
-class _InsertedCache(dict[int, "tuple[str | None, str]"]):
-    """Gloss and inserted text of each Chinese pattern, computed on first use."""
+_T = TypeVar("_T")
 
-    def __init__(self, compute: Callable[[int], tuple[str | None, str]]) -> None:
+
+class _InsertedCache(dict[int, _T]):
+    """What a Session renders for each match value (gloss, inserted text), computed on first use."""
+
+    def __init__(self, compute: Callable[[int], _T]) -> None:
         super().__init__()
         self._compute = compute
 
-    def __missing__(self, value: int) -> tuple[str | None, str]:
+    def __missing__(self, value: int) -> _T:
         hit = self[value] = self._compute(value)
         return hit
 
@@ -756,12 +827,13 @@ class Session:
             raise UsageError(f"format must be one of {', '.join(FORMATS)}, not {self.fmt!r}")
         self._n_z = self.annotator._t.n_z
         self._value_entry = self.annotator._t.value_entry
-        self._z_inserted = _InsertedCache(self._z_gloss)
+        self._z_inserted: _InsertedCache[tuple[str | None, str]] = _InsertedCache(self._z_gloss)
         self._trad_text = -1  # id() of the chunk whose lines _trad_lines describes
         self._trad_lines: tuple[list[int], list[bool]] = ([], [])
         self._e_memo: dict[tuple[int, str, bool, bool], tuple[str | None, str]] = {}
         self._gloss_strings: dict[int, set[str]] = {}
-        self._z_only_inserted = _InsertedCache(lambda v: self._z_inserted[v][1])  # type: ignore[arg-type,return-value]
+        n_z = self._n_z
+        self._z_only_inserted: _InsertedCache[str] = _InsertedCache(lambda v: self._z_inserted[v][1] if v < n_z else "")
 
     def header(self) -> str:
         """Return what the output starts with (the TSV header line; nothing for the others)."""
@@ -931,8 +1003,8 @@ class Session:
         if self.count:
             self.counts.update(map(self._value_entry.__getitem__, values))
         n_z = self._n_z
-        # English values map to a Chinese one here and are replaced just below.
-        inserted: list[str] = list(map(self._z_only_inserted.__getitem__, map(min, values, repeat(n_z - 1))))  # type: ignore[arg-type]
+        # English values get "" here and their gloss just below (it depends on the text around them).
+        inserted: list[str] = list(map(self._z_only_inserted.__getitem__, values))
         if max(values) >= n_z:
             for k in compress(range(len(values)), map(n_z.__le__, values)):
                 s, e, value = spans[k]
@@ -940,9 +1012,13 @@ class Session:
         opens = _open_positions(text)
         if opens and not opens.isdisjoint(ends):
             self._unglossed(text, spans, ends, opens, inserted)
-        starts = [0, *ends]
-        pieces = map(text.__getitem__, map(slice, starts, ends))
-        return "".join(chain.from_iterable(zip(pieces, inserted, strict=False))) + text[ends[-1] :]
+        # Interleave the text up to each mention's end with its insertion: slice assignment and one
+        # join, rather than a zip of tuples.
+        pieces: list[str] = [""] * (2 * len(ends))
+        pieces[::2] = map(text.__getitem__, map(slice, [0, *ends], ends))
+        pieces[1::2] = inserted
+        pieces.append(text[ends[-1] :])
+        return "".join(pieces)
 
     def _unglossed(self, text: str, spans: list[Span], ends: list[int], opens: set[int], inserted: list[str]) -> None:
         """Blank the insertion of each mention already followed by its gloss, and of the mentions in that gloss."""
@@ -1213,7 +1289,11 @@ def annotate_stream(
         consumed += len(raw)
         cut = _cut(pending)
         if cut:
-            emit(session.render(pending[:cut]))
+            # A dense glossary gives ~10^5 matches per chunk, each a tuple the cyclic collector would
+            # scan again and again; rendering makes no reference cycles, so it runs with it paused.
+            with paused_gc():
+                rendered = session.render(pending[:cut])
+            emit(rendered)
             pending = pending[cut:]
     buffered = len(decoder.getstate()[0])
     try:

@@ -71,21 +71,21 @@ def cache_file(glossary_path: Path, name: str) -> Path | None:
         return None
 
 
-def load_cached(glossary_path: Path, kind: str, build: Callable[[], bytes]) -> bytes:
+def load_cached(glossary_path: Path, kind: str, build: Callable[[], bytes]) -> bytes | memoryview:
     """Return the cached bytes of `kind` for the glossary's current identity, building them if needed.
 
-    `kind` names the derived data and its format version (e.g. "annotate-v1"). A cache that cannot
-    be read or written (no usable cache folder, a read-only disk) is skipped: the caller still gets
-    the bytes, built afresh.
+    `kind` names the derived data and its format version (e.g. "annotate-v1"). The bytes come back
+    memory-mapped (a read-only `memoryview` of the cache file after its identity line): opening a
+    cache of tens of MB reads only its first line, and the pages a command touches are read from
+    disk as it touches them. A cache that cannot be read or written (no usable cache folder, a
+    read-only disk) is skipped: the caller still gets the bytes, built afresh.
     """
     key = identity(glossary_path).encode()
     target = cache_file(glossary_path, f"{kind}.bin")
     if target is not None:
-        with contextlib.suppress(OSError), target.open("rb") as cached:
-            # The identity line first: the rest (tens of MB) is read only when it is current, in one
-            # read, without the copy a partition of the whole file would make.
-            if cached.readline() == key + b"\n":
-                return cached.read()
+        mapped = _mapped(target, key)
+        if mapped is not None:
+            return mapped
     from zhgloss.bulk import paused_gc
 
     with paused_gc():
@@ -94,6 +94,25 @@ def load_cached(glossary_path: Path, kind: str, build: Callable[[], bytes]) -> b
         with contextlib.suppress(OSError):
             write_atomic(target, key + b"\n" + payload, durable=False)
     return payload
+
+
+def _mapped(target: Path, key: bytes) -> memoryview | None:
+    """Map the cache file `target` if its identity line is `key`; return the view past that line, else None."""
+    import mmap
+
+    try:
+        with target.open("rb") as cached:
+            if cached.readline() != key + b"\n":
+                return None
+            size = os.fstat(cached.fileno()).st_size
+            if size == len(key) + 1:
+                return memoryview(b"")
+            # The map outlives the file object (mmap keeps its own descriptor). The cache file is only
+            # ever replaced by a rename, never written in place, so the mapped pages cannot change.
+            whole = mmap.mmap(cached.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
+        return None
+    return memoryview(whole)[len(key) + 1 :]
 
 
 def is_cached(glossary_path: Path, kind: str) -> bool:

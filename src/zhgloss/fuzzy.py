@@ -350,15 +350,18 @@ class Searcher:
 
     def to_bytes(self) -> bytes:
         """Serialize the index (for `zhgloss.cache`); `from_bytes` reads it back."""
-        return self._blob
+        return bytes(self._blob)
 
     @classmethod
-    def from_bytes(cls, blob: bytes) -> Searcher:
-        """Load an index written by `to_bytes`; raise ValueError if `blob` is not one."""
+    def from_bytes(cls, blob: bytes | memoryview) -> Searcher:
+        """Load an index written by `to_bytes`; raise ValueError if `blob` is not one.
+
+        `blob` may be a memory-mapped cache (see `zhgloss.cache.load_cached`): nothing is copied.
+        """
         self = cls.__new__(cls)
         try:
             # Check the magic first: marshal reads a length from any bytes and may try to allocate it.
-            if not blob.startswith(MAGIC):
+            if bytes(blob[: len(MAGIC)]) != MAGIC:
                 raise ValueError("no zhgloss search header")
             size = int.from_bytes(blob[len(MAGIC) : len(MAGIC) + 4], "little")
             self._load(blob, len(MAGIC) + 4 + size)
@@ -366,7 +369,7 @@ class Searcher:
             raise ValueError(f"not a zhgloss search index: {exc}") from None
         return self
 
-    def _load(self, blob: bytes, base: int) -> None:
+    def _load(self, blob: bytes | memoryview, base: int) -> None:
         # Only views of `blob` are made here: a query decodes the few strings and postings it reads,
         # so loading costs the same for 100 entries or 100,000.
         header = marshal.loads(blob[len(MAGIC) + 4 : base])

@@ -51,9 +51,13 @@ def is_cjk(char: str) -> bool:
     )
 
 
+# The ranges of `is_cjk`, for scanning a whole string in C (a test holds the two equal).
+_CJK_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U000323af\uf900-\ufaff\U0002f800-\U0002fa1f\u3007]")
+
+
 def has_cjk(text: str) -> bool:
     """Tell whether `text` contains at least one CJK ideograph."""
-    return any(is_cjk(c) for c in text)
+    return _CJK_RE.search(text) is not None
 
 
 def zh_key(text: str) -> str:

@@ -1,0 +1,241 @@
+"""Big glossaries cost little (issue 15): build, open, annotate, check, start-up and memory at 100k-300k entries.
+
+    python benchmarks/bench_scale.py                 # items 1-5 (several minutes on a busy machine)
+    python benchmarks/bench_scale.py --only annotate # one part: build, open, annotate, startup
+    python benchmarks/bench_scale.py --big           # also item 6: 1 GB through `zhgloss annotate` (300k)
+
+Each figure is printed beside a named peer measured in the same run:
+
+1. build: every cache of a 100k and a 300k glossary (lookup index, search index, annotator, check's
+   names matcher), each built in a fresh process with an empty cache folder, against `json.load` of
+   the glossary plus a daachorse build of the same patterns (the annotator's own pattern lists).
+2. open: whole-process `search` and one-line `annotate` on the 100k glossary (caches warm), against a
+   whole-process `lookup` of the same glossary; the caches' size at 300k against the glossary file.
+3. annotate: in-process MB/s (of CPU time) on the dense 100k glossary and on the names glossary, against the code of
+   BASELINE (the commit before this work, unpacked from git into out/), run alternately in the same
+   run on the same text; the two outputs must be byte-identical.
+4. check: see bench_check.py (check against annotating its sources, the same run).
+5. start-up: `zhgloss --version` and `--help` against a Typer hello-world.
+6. memory (--big): peak RSS of `zhgloss annotate` fed 1 GB through a pipe with the 300k glossary,
+   beside its peak on 10 MB: flat memory means the two are alike.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import HELLO, OUT, ROOT, big_glossary, names_glossary, peak_rss, scaled_glossary, time_process, zhgloss_argv
+
+BASELINE = "a54596f4a89444014f1b7adcbede5dbda9e9f0f9"
+"""The commit of main before issue 15's changes: the 'today' of "2x today's MB/s"."""
+
+
+BUILD_CHILD = r"""
+import json, sys, time
+from pathlib import Path
+from zhgloss.store import Glossary
+path, patterns_out = Path(sys.argv[1]), Path(sys.argv[2])
+times = {}
+with Glossary.open(path) as gloss:
+    start = time.perf_counter(); gloss.lookup("雷军"); times["lookup index"] = time.perf_counter() - start
+    from zhgloss.fuzzy import searcher_for
+    start = time.perf_counter(); searcher_for(gloss); times["search index"] = time.perf_counter() - start
+    from zhgloss.annotate import annotator_for
+    start = time.perf_counter(); annotator = annotator_for(gloss); times["annotator"] = time.perf_counter() - start
+    from zhgloss.check import checker_for
+    start = time.perf_counter(); checker_for(gloss); times["check names"] = time.perf_counter() - start
+from zhgloss.annotate import _fold
+t = annotator._t
+english = list(dict.fromkeys(map(_fold, t.e_forms)))  # the English automaton's patterns
+patterns_out.write_text(json.dumps({"zh": t.z_keys, "en": english}, ensure_ascii=False), encoding="utf-8")
+print(json.dumps(times))
+"""
+
+PEER_CHILD = r"""
+import json, sys, time
+import daachorse
+patterns = json.loads(open(sys.argv[2], encoding="utf-8").read())
+start = time.perf_counter()
+with open(sys.argv[1], encoding="utf-8") as fp:
+    json.load(fp)
+daachorse.CharwiseDoubleArrayAhoCorasick(patterns["zh"], daachorse.MATCH_KIND_LEFTMOST_LONGEST)
+if patterns["en"]:
+    daachorse.CharwiseDoubleArrayAhoCorasick(patterns["en"])
+print(time.perf_counter() - start)
+"""
+
+ANNOTATE_CHILD = r"""
+import hashlib, io, json, sys, time
+from pathlib import Path
+from zhgloss.store import Glossary
+from zhgloss.annotate import Session, annotate_stream, annotator_for
+with Glossary.open(Path(sys.argv[1])) as gloss:
+    annotator = annotator_for(gloss)
+data = Path(sys.argv[2]).read_bytes()
+best, out = float("inf"), b""
+for _ in range(int(sys.argv[3])):
+    sink = io.BytesIO()
+    start = time.process_time()  # CPU time: on a shared machine, wall time measures the neighbours
+    annotate_stream(Session(annotator, count=False), io.BytesIO(data), sink)
+    best = min(best, time.process_time() - start)
+    out = sink.getvalue()
+print(json.dumps({"seconds": best, "sha256": hashlib.sha256(out).hexdigest()}))
+"""
+
+
+def baseline_src() -> Path:
+    """The src/ folder of BASELINE, unpacked once into out/ with `git archive`."""
+    target = OUT / f"baseline-{BASELINE[:10]}"
+    if not (target / "src" / "zhgloss").is_dir():
+        target.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", BASELINE, "src"], capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", str(target)], input=archive.stdout, check=True)
+    return target / "src"
+
+
+def run_child(code: str, *args: str, env: dict[str, str] | None = None) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env={**os.environ, **(env or {})}
+    )
+    if done.returncode:
+        raise SystemExit(f"child failed:\n{done.stderr}")
+    return done.stdout.strip()
+
+
+def cache_size(folder: Path) -> int:
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+
+
+def build(sizes: list[int]) -> None:
+    print("\n== 1. cache build (fresh process, empty cache folder) ==")
+    for size in sizes:
+        path = big_glossary(size) if size <= 100_000 else scaled_glossary(size)
+        with tempfile.TemporaryDirectory() as tmp:
+            patterns = Path(tmp) / "patterns.json"
+            cache = Path(tmp) / "cache"
+            times = json.loads(run_child(BUILD_CHILD, str(path), str(patterns), env={"ZHGLOSS_CACHE_DIR": str(cache)}))
+            peer = float(run_child(PEER_CHILD, str(path), str(patterns)))
+            size_mb = cache_size(cache) / 1e6
+        total = sum(times.values())
+        file_mb = path.stat().st_size / 1e6
+        print(f"{size:,} entries ({file_mb:.0f} MB file):")
+        for name, seconds in times.items():
+            print(f"  {name:22s} {seconds:6.2f} s  {seconds / peer:4.2f}x peer")
+        print(f"  {'all caches':22s} {total:6.2f} s  {total / peer:4.2f}x peer (goal <= 2x)")
+        print(f"  peer: json.load + daachorse build of the same patterns {peer:6.2f} s")
+        print(f"  caches on disk {size_mb:6.1f} MB = {size_mb / file_mb:4.2f}x the glossary file ({file_mb:.1f} MB)")
+
+
+def open_caches() -> None:
+    print("\n== 2. whole processes on the 100k glossary, caches warm ==")
+    path = big_glossary(100_000)
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {"ZHGLOSS_CACHE_DIR": str(Path(tmp) / "cache")}
+        lookup = time_process(zhgloss_argv("lookup", "雷军", "--db", str(path)), env=env)
+        search = time_process(zhgloss_argv("search", "雷军", "--db", str(path)), env=env)
+        search_en = time_process(zhgloss_argv("search", "Lei Jun", "--db", str(path)), env=env)
+        line = time_process(zhgloss_argv("annotate", "--db", str(path)), stdin="雷军创办了小米。\n".encode(), env=env)
+        line_en = time_process(zhgloss_argv("annotate", "--db", str(path)), stdin=b"Lei Jun founded Xiaomi.\n", env=env)
+    print(f"  lookup 雷军 (peer)           {lookup * 1000:6.0f} ms")
+    for label, seconds in (
+        ("search 雷军", search),
+        ("search 'Lei Jun'", search_en),
+        ("annotate, one Chinese line", line),
+        ("annotate, one English line", line_en),
+    ):
+        print(f"  {label:27s} {seconds * 1000:6.0f} ms  {seconds / lookup:4.2f}x lookup (goal <= 1.3x)")
+
+
+def annotate(megabytes: float, repeat: int) -> None:
+    print(f"\n== 3. annotate in-process, {megabytes:g} MB of Chinese prose, against {BASELINE[:10]} ==")
+    corpus = (OUT / "zh-10mb.txt") if (OUT / "zh-10mb.txt").exists() else None
+    if corpus is None:
+        from bench_annotate import corpus_file
+
+        corpus = corpus_file()
+    text = corpus.read_bytes().decode("utf-8")
+    text = text[: int(megabytes * 1e6 / 3)]
+    text = text[: text.rfind("\n") + 1]
+    data = text.encode("utf-8")
+    old_src = baseline_src()
+    with tempfile.TemporaryDirectory() as tmp:
+        sample = Path(tmp) / "text.txt"
+        sample.write_bytes(data)
+        for label, path in (("dense 100k", big_glossary(100_000)), ("names", names_glossary())):
+            envs = {
+                "baseline": {"PYTHONPATH": str(old_src), "ZHGLOSS_CACHE_DIR": str(Path(tmp) / "old")},
+                "now": {"ZHGLOSS_CACHE_DIR": str(Path(tmp) / "new")},
+            }
+            best: dict[str, float] = {}
+            digests: dict[str, str] = {}
+            for _ in range(2):  # alternate, so that a busy spell of the machine hits both
+                for which, env in envs.items():
+                    found = json.loads(run_child(ANNOTATE_CHILD, str(path), str(sample), str(repeat), env=env))
+                    best[which] = min(best.get(which, float("inf")), found["seconds"])
+                    digests[which] = found["sha256"]
+            same = "byte-identical" if digests["now"] == digests["baseline"] else "OUTPUT DIFFERS"
+            now, old = len(data) / 1e6 / best["now"], len(data) / 1e6 / best["baseline"]
+            print(
+                f"  {label:10s} now {now:6.2f} MB/s   baseline {old:6.2f} MB/s   {now / old:4.2f}x (goal >= 2x dense, "
+                f">= 1x names); output {same}"
+            )
+
+
+def startup() -> None:
+    print("\n== 5. start-up ==")
+    with tempfile.TemporaryDirectory() as tmp:
+        hello = Path(tmp) / "hello.py"
+        hello.write_text(HELLO, encoding="utf-8")
+        floor = time_process([sys.executable, str(hello), "x"], repeat=21)
+        version = time_process(zhgloss_argv("--version"), repeat=21)
+        helped = time_process(zhgloss_argv("--help"), repeat=21)
+    print(f"  typer hello-world (peer)  {floor * 1000:6.1f} ms")
+    print(f"  zhgloss --version         {version * 1000:6.1f} ms  {version / floor:4.2f}x peer (goal <= 1.2x)")
+    print(f"  zhgloss --help            {helped * 1000:6.1f} ms  {helped / floor:4.2f}x peer (goal <= 1.2x)")
+
+
+def memory() -> None:
+    print("\n== 6. memory: zhgloss annotate through a pipe, 300k glossary ==")
+    path = scaled_glossary(300_000)
+    block = (OUT / "zh-10mb.txt").read_bytes()
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {"ZHGLOSS_CACHE_DIR": str(Path(tmp) / "cache")}
+        subprocess.run(zhgloss_argv("annotate", "--db", str(path)), input=b"\n", env={**os.environ, **env}, check=True)
+        argv = zhgloss_argv("annotate", "--db", str(path))
+        small, small_rate = peak_rss(argv, block, 10_000_000, env)
+        big, big_rate = peak_rss(argv, block, 1_000_000_000, env)
+    print(f"  10 MB (peer)  peak RSS {small / 1024:6.0f} MB  {small_rate:5.2f} MB/s")
+    print(f"  1 GB          peak RSS {big / 1024:6.0f} MB  {big_rate:5.2f} MB/s  {big / small:4.2f}x the 10 MB peak")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--only", choices=["build", "open", "annotate", "startup"], action="append")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 300_000])
+    parser.add_argument("--mb", type=float, default=3.0, help="MB of text for the annotate comparison")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--big", action="store_true", help="also item 6: 1 GB through annotate")
+    args = parser.parse_args()
+    parts = args.only or ["build", "open", "annotate", "startup"]
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}")
+    if "build" in parts:
+        build(args.sizes)
+    if "open" in parts:
+        open_caches()
+    if "annotate" in parts:
+        annotate(args.mb, args.repeat)
+    if "startup" in parts:
+        startup()
+    if args.big:
+        memory()
+
+
+if __name__ == "__main__":
+    main()
