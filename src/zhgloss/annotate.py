@@ -1235,13 +1235,15 @@ def annotate_stream(
     encoding: str = "utf-8",
     errors: Literal["strict", "replace"] = "strict",
     output_encoding: str | None = None,
+    sanitize: Callable[[str], str] | None = None,
 ) -> StreamReport:
     """Annotate the bytes of `reader` into `writer`, a chunk of whole lines at a time, flushing each.
 
     The input is decoded incrementally (`encoding` may be "auto"), so memory stays flat however long
     it is. Output uses the input's encoding for inline and html, UTF-8 for json and tsv, unless
     `output_encoding` is given; a BOM is kept. Raise FormatError naming the byte offset of the first
-    undecodable byte (when `errors` is "strict").
+    undecodable byte (when `errors` is "strict"). `sanitize`, if given, rewrites the output text
+    before it is encoded (the CLI escapes control characters for a terminal with it).
     """
     source = session.source
     read: Callable[[int], bytes] = getattr(reader, "read1", reader.read)
@@ -1264,6 +1266,8 @@ def annotate_stream(
     fallback = "xmlcharrefreplace" if session.fmt == "html" else "replace"
 
     def emit(text: str, final: bool = False) -> None:
+        if sanitize is not None:
+            text = sanitize(text)
         try:
             data = encoder.encode(text, final)
         except UnicodeEncodeError:

@@ -6,6 +6,31 @@ import os
 from pathlib import Path
 
 
+def _temp_prefix(path: Path) -> str:
+    return f".{path.name}."
+
+
+def remove_leftovers(path: Path) -> list[Path]:
+    """Delete the temporary files a killed `write_atomic` of `path` left in its folder; return them.
+
+    Call it only while no other process can be writing `path` (under its lock).
+    """
+    prefix = _temp_prefix(path)
+    removed: list[Path] = []
+    try:
+        names = [name for name in os.listdir(path.parent) if name.startswith(prefix) and name.endswith(".tmp")]
+    except OSError:
+        return removed
+    for name in names:
+        leftover = path.parent / name
+        try:
+            leftover.unlink()
+        except OSError:
+            continue
+        removed.append(leftover)
+    return removed
+
+
 def write_atomic(path: Path, payload: bytes, *, durable: bool = True) -> None:
     """Write `payload` to `path` through a temporary file in the same folder and an atomic rename.
 
@@ -16,7 +41,7 @@ def write_atomic(path: Path, payload: bytes, *, durable: bool = True) -> None:
 
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=_temp_prefix(path), suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(payload)

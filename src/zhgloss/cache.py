@@ -21,9 +21,15 @@ CACHE_ENV = "ZHGLOSS_CACHE_DIR"
 
 
 def identity(path: Path) -> str:
-    """Return a string that changes whenever the file at `path` is replaced or modified."""
+    """Return a string that changes whenever the file at `path` is replaced or modified.
+
+    Device, inode, size and modification time tell a replaced file, but `cp -p` and
+    `rsync --inplace -t` rewrite a file in place and then set its old mtime back. The status
+    change time (st_ctime) cannot be set by a user: any write, or setting the mtime, moves it.
+    Raise OSError if the file cannot be read (FileNotFoundError if it is missing).
+    """
     st = path.stat()
-    return f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:{__version__}"
+    return f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{__version__}"
 
 
 def cache_dir(glossary_path: Path, *, beside: bool = True) -> Path:
@@ -53,14 +59,27 @@ def cache_dir(glossary_path: Path, *, beside: bool = True) -> Path:
         folder = platformdirs.user_cache_path("zhgloss") / tag
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        ignore = folder.parent / ".gitignore"
-        if folder.parent.name == ".zhgloss-cache" and not ignore.exists():
-            ignore.write_text("*\n", encoding="utf-8")
+        if folder.parent.name == ".zhgloss-cache":
+            _write_gitignore(folder.parent / ".gitignore")
     except OSError:
         if not beside:
             raise
         return cache_dir(glossary_path, beside=False)
     return folder
+
+
+def _write_gitignore(path: Path) -> None:
+    """Create `path` holding "*" unless something, even a dangling symbolic link, is there already.
+
+    O_EXCL with O_CREAT never follows a link: a planted `.gitignore` link cannot make zhgloss
+    write elsewhere.
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        return
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write("*\n")
 
 
 def cache_file(glossary_path: Path, name: str) -> Path | None:

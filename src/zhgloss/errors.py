@@ -55,6 +55,10 @@ class GlossaryFileError(ZhglossError):
         self.problem = problem
 
 
+class GlossaryWriteError(GlossaryFileError):
+    """The glossary file could not be locked or written (read-only disk, full disk, no permission)."""
+
+
 class GlossaryBusyError(ZhglossError):
     """Another process held the glossary's lock for too long."""
 

@@ -231,7 +231,7 @@ def _bucket_terms(terms: Iterable[str]) -> tuple[bytes, dict[str, list[int]]]:
             starts.append(len(text))
         text += term.encode() + b"\n"
     letters = list(buckets)
-    for letter, following in zip(letters, [*letters[1:], None], strict=True):
+    for letter, following in zip(letters, [*letters[1:], None][: len(letters)], strict=True):
         buckets[letter].append(buckets[following][0] if following else len(text))
     return bytes(text), buckets
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from zhgloss.errors import InvalidEntryError
-from zhgloss.script import TONE_MARKS, normalize
+from zhgloss.script import TONE_MARKS, describe_char, find_unsafe, normalize
 
 KNOWN_TYPES = ("person", "org", "product", "place", "phrase", "nickname", "stock_code", "work", "name", "term")
 """Entry types zhgloss knows; others are allowed if they look like ``a_word``."""
@@ -65,13 +65,42 @@ _DATE_RE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?
 _PINYIN_RE = re.compile(r"^[A-Za-z0-9\u00fc\u00dc' \-\u00b7:,.]+$")
 
 
-def _text(value: object, name: str, entry_id: str | None, *, required: bool, prose: bool = False) -> str | None:
+MAX_NAME_CHARS = 300
+"""Longest name, pinyin, title or other one-line field, in characters (CC-CEDICT imports cut glosses at 200)."""
+MAX_PROSE_CHARS = 5000
+"""Longest note or source, in characters."""
+MAX_ID_CHARS = 100
+"""Longest entry id, in characters."""
+MAX_LIST_ITEMS = 500
+"""Most aliases, Chinese aliases, sources or roles one entry may have."""
+
+
+def check_text(value: str, name: str, entry_id: str | None = None, *, long: bool = False) -> None:
+    """Refuse text no field may hold: raise InvalidEntryError naming `name` if `value` is unsafe or too long.
+
+    Unsafe are control characters, lone surrogates and bidirectional overrides (`zhgloss.script.find_unsafe`);
+    tabs and line breaks stay in a note and are folded to spaces elsewhere. `long` text (a note, a
+    source) may have MAX_PROSE_CHARS, the rest MAX_NAME_CHARS. Every way
+    into the glossary (entries built from flags, import files or the stored file) passes through here.
+    """
+    bad = find_unsafe(value)
+    if bad is not None:
+        raise InvalidEntryError(name, f"contains the control character {describe_char(bad)}; remove it", entry_id)
+    limit = MAX_PROSE_CHARS if long else MAX_NAME_CHARS
+    if len(value) > limit:
+        raise InvalidEntryError(name, f"is {len(value):,} characters long; at most {limit:,} are allowed", entry_id)
+
+
+def _text(
+    value: object, name: str, entry_id: str | None, *, required: bool, prose: bool = False, long: bool = False
+) -> str | None:
     if value is None:
         if required:
             raise InvalidEntryError(name, "is required", entry_id)
         return None
     if not isinstance(value, str):
         raise InvalidEntryError(name, f"must be text, not {type(value).__name__}", entry_id)
+    check_text(value, name, entry_id, long=long or prose)
     # Prose (notes) keeps its full-width Chinese punctuation and its line breaks; names are folded.
     text = unicodedata.normalize("NFC", value).strip() if prose else normalize(value)
     if not text:
@@ -84,11 +113,13 @@ def _text(value: object, name: str, entry_id: str | None, *, required: bool, pro
 def _texts(value: object, name: str, entry_id: str | None) -> tuple[str, ...]:
     if value is None:
         return ()
-    if isinstance(value, str) or not isinstance(value, Iterable):
+    if isinstance(value, (str, Mapping)) or not isinstance(value, Iterable):
         raise InvalidEntryError(name, "must be a list of text", entry_id)
     out: list[str] = []
-    for item in value:
-        text = _text(item, name, entry_id, required=True)
+    for count, item in enumerate(value, 1):
+        if count > MAX_LIST_ITEMS:
+            raise InvalidEntryError(name, f"has more than {MAX_LIST_ITEMS} items", entry_id)
+        text = _text(item, name, entry_id, required=True, long=name == "sources")
         if text is not None and text not in out:
             out.append(text)
     return tuple(out)
@@ -128,7 +159,8 @@ class Role:
         object.__setattr__(self, "title", _text(self.title, "roles.title", None, required=True))
         labels = {"org": "org", "org_id": "org_id", "start": "from", "end": "to", "source": "source"}
         for name, label in labels.items():
-            object.__setattr__(self, name, _text(getattr(self, name), f"roles.{label}", None, required=False))
+            value = _text(getattr(self, name), f"roles.{label}", None, required=False, long=name == "source")
+            object.__setattr__(self, name, value)
         for name, label in (("start", "from"), ("end", "to")):
             value = getattr(self, name)
             if value is not None and not _DATE_RE.match(value):
@@ -275,7 +307,9 @@ class Entry:
     """Gloss the Chinese forms even where they are one character or a common word (see zhgloss.glossable)."""
 
     def __post_init__(self) -> None:
-        eid = self.id if isinstance(self.id, str) else None
+        eid = self.id if isinstance(self.id, str) and len(self.id) <= MAX_ID_CHARS else None
+        if isinstance(self.id, str) and len(self.id) > MAX_ID_CHARS:
+            raise InvalidEntryError("id", f"is {len(self.id):,} characters long; at most {MAX_ID_CHARS} are allowed")
         if not isinstance(self.id, str) or not _ID_RE.match(self.id):
             raise InvalidEntryError("id", f"{self.id!r} is not a slug like 'lei-jun'", None)
         set_ = object.__setattr__
@@ -308,7 +342,9 @@ class Entry:
         if isinstance(roles, (str, Mapping)) or not isinstance(roles, Iterable):
             raise InvalidEntryError("roles", "must be a list of roles", eid)
         checked: list[Role] = []
-        for role in roles:
+        for count, role in enumerate(roles, 1):
+            if count > MAX_LIST_ITEMS:
+                raise InvalidEntryError("roles", f"has more than {MAX_LIST_ITEMS} items", eid)
             try:
                 checked.append(role if isinstance(role, Role) else Role.from_dict(role))
             except InvalidEntryError as exc:

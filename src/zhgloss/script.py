@@ -20,6 +20,61 @@ _SEPARATOR_RE = re.compile(f"[\\s{NAME_SEPARATORS}]+")
 _SPACES_RE = re.compile(r"\s+")
 _NEEDS_FOLDING_RE = re.compile(r"^\s|\s$|\s\s|[^\S ]|[\uff01-\uff5e\u3000]")
 
+# Characters no name, note or article line may carry into zhgloss's data or onto a terminal:
+# C0 and C1 controls and DEL (Unicode category Cc; ESC and BEL make terminal escape sequences that
+# set the window title, clear the screen or write the clipboard through OSC 52), lone surrogates
+# (category Cs: bytes that were not UTF-8, kept by Python's surrogateescape, or a JSON "\\ud800"),
+# and the bidirectional formatting characters of UAX #9 (embeddings, overrides, isolates, the
+# marks), which reorder what a reader sees ("Trojan Source", CVE-2021-42574); and the
+# noncharacters U+FFFE and U+FFFF, which XML 1.0 forbids (a TBX export would be ill-formed).
+# Tab, line feed and carriage return are left to each field and format to allow or fold.
+_UNSAFE_RE = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
+)
+_LINE_BREAK_RE = re.compile(r"[\t\n\r]")
+
+
+def find_unsafe(text: str, *, allow_breaks: bool = True) -> str | None:
+    """Return the first control, lone surrogate or bidirectional formatting character in `text`, or None.
+
+    With `allow_breaks` false, tab, line feed and carriage return count as unsafe too.
+    """
+    match = _UNSAFE_RE.search(text) or (None if allow_breaks else _LINE_BREAK_RE.search(text))
+    return match.group(0) if match else None
+
+
+def describe_char(char: str) -> str:
+    """Name one character for an error message: "U+001B (ESC)", "U+202E (RIGHT-TO-LEFT OVERRIDE)"."""
+    if "\ud800" <= char <= "\udfff":
+        return f"U+{ord(char):04X} (a lone surrogate: bytes that were not UTF-8)"
+    name = unicodedata.name(char, "") or _CONTROL_NAMES.get(char, "control character")
+    return f"U+{ord(char):04X} ({name})"
+
+
+_CONTROL_NAMES = {
+    "\x00": "NUL",
+    "\x07": "BEL",
+    "\x08": "BS",
+    "\t": "TAB",
+    "\n": "LF",
+    "\r": "CR",
+    "\x1b": "ESC",
+    "\x7f": "DEL",
+}
+
+
+def terminal_safe(text: str) -> str:
+    """Return `text` with every unsafe character (see `find_unsafe`) shown as an escape such as ``\\u001b``.
+
+    Tabs and line breaks are kept. The escape is JSON's too, so JSON output stays valid. What is
+    printed to a terminal passes through this, so text that no validation saw (an article, a
+    translation) cannot drive the terminal.
+    """
+    if not _UNSAFE_RE.search(text):
+        return text
+    return _UNSAFE_RE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
 # Combining marks of the four pinyin tones (after NFD), in tone order 1-4.
 TONE_MARKS = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
 _DIAERESIS = "\u0308"

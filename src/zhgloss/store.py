@@ -24,6 +24,7 @@ from zhgloss.errors import (
     DuplicateEntryError,
     GlossaryBusyError,
     GlossaryFileError,
+    GlossaryWriteError,
     InvalidEntryError,
     NotFoundError,
     ReadOnlyGlossaryError,
@@ -95,6 +96,11 @@ def parse_glossary_text(text: str, source: Path | str) -> dict[str, dict[str, An
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise GlossaryFileError(source, f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+    except RecursionError:
+        raise GlossaryFileError(source, "not a zhgloss glossary: its JSON is nested too deeply") from None
+    except ValueError as exc:
+        # Python refuses to convert a number of more than 4,300 digits (CVE-2020-10735).
+        raise GlossaryFileError(source, f"not a zhgloss glossary: {exc}") from None
     if not isinstance(data, dict):
         raise GlossaryFileError(source, f"not a zhgloss glossary: the top level is a JSON {type(data).__name__}")
     for name, table in data.items():
@@ -102,12 +108,33 @@ def parse_glossary_text(text: str, source: Path | str) -> dict[str, dict[str, An
             raise GlossaryFileError(source, f"not a zhgloss glossary: unexpected table {name!r}")
         if not isinstance(table, dict) or not all(isinstance(doc, dict) for doc in table.values()):
             raise GlossaryFileError(source, f"not a zhgloss glossary: table {name!r} does not hold entries")
-        bad_key = next((key for key in table if not key.isdigit()), None)
+        # isdigit() alone takes "²" and "٣" for digits, which int() then refuses.
+        bad_key = next((key for key in table if not (key.isascii() and key.isdigit() and len(key) <= 15)), None)
         if bad_key is not None:
             raise GlossaryFileError(
                 source, f"not a zhgloss glossary: {bad_key!r} in table {name!r} is not a document number"
             )
+    if data.get("_default"):
+        # TinyDB's default table: entries there would be silently ignored by every command.
+        raise GlossaryFileError(
+            source, f"holds {len(data['_default'])} entries under '_default'; move them to {TABLE!r}"
+        )
+    first_of: dict[object, str] = {}
+    for key, doc in data.get(TABLE, {}).items():
+        entry_id = doc.get("id")
+        if isinstance(entry_id, str) and first_of.setdefault(entry_id, key) != key:
+            raise GlossaryFileError(
+                source, f"two entries have the id {entry_id!r} (documents {first_of[entry_id]} and {key}); rename one"
+            )
     return data
+
+
+def _resolve(path: Path) -> Path:
+    """Return `path` with its symbolic links followed; raise GlossaryFileError if they loop."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # ELOOP; RuntimeError("Symlink loop") before Python 3.13
+        raise GlossaryFileError(path, "is a symbolic link that leads back to itself") from None
 
 
 class AtomicJSONStorage:
@@ -125,11 +152,14 @@ class AtomicJSONStorage:
         self._batching = False
 
     def _identity(self) -> str | None:
+        from zhgloss.cache import identity
+
         try:
-            st = self.path.stat()
+            return identity(self.path)
         except FileNotFoundError:
             return None
-        return f"{st.st_ino}:{st.st_size}:{st.st_mtime_ns}"
+        except OSError as exc:
+            raise GlossaryFileError(self.path, f"cannot be read: {exc.strerror}") from None
 
     def read(self) -> dict[str, Any] | None:
         if self._pending is not None:
@@ -165,7 +195,10 @@ class AtomicJSONStorage:
     def _write_now(self, data: dict[str, Any]) -> None:
         from zhgloss.atomic import write_atomic
 
-        write_atomic(self.path, dump_json_bytes(data), durable=True)
+        try:
+            write_atomic(self.path, dump_json_bytes(data), durable=True)
+        except OSError as exc:
+            raise GlossaryWriteError(self.path, f"cannot be written: {exc.strerror}") from None
         self._cached = None
 
     def begin(self) -> None:
@@ -213,7 +246,7 @@ class Glossary:
         if path is not None and path.is_symlink():
             # Write (and lock) the file the link points at: an atomic rename over the link would
             # replace the link itself and leave the real glossary without the change.
-            path = path.resolve()
+            path = _resolve(path)
         self.path = path
         self.read_only = read_only
         self._depth = 0
@@ -247,7 +280,7 @@ class Glossary:
         and `must_exist`.
         """
         resolved = resolve_path(path)
-        is_bundled = resolved.resolve() == bundled_path().resolve()
+        is_bundled = _resolve(resolved) == bundled_path().resolve()
         if resolved.is_dir():
             raise GlossaryFileError(resolved, "is a folder, not a glossary file")
         if must_exist and not resolved.is_file():
@@ -393,13 +426,26 @@ class Glossary:
         from filelock import FileLock, Timeout
 
         assert self.path is not None
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT_S)
+        lock_path = Path(str(self.path) + ".lock")
+        if lock_path.is_symlink():
+            # Opening the lock truncates it: through a link, that would empty the file it points at.
+            raise GlossaryWriteError(
+                self.path, f"cannot be locked: its lock file {str(lock_path)!r} is a symbolic link"
+            )
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            lock = FileLock(str(lock_path), timeout=LOCK_TIMEOUT_S)
             lock.acquire()
         except Timeout:
             raise GlossaryBusyError(self.path, LOCK_TIMEOUT_S) from None
+        except OSError as exc:
+            raise GlossaryWriteError(self.path, f"cannot be locked: {exc.strerror}") from None
         try:
+            from zhgloss.atomic import remove_leftovers
+
+            # Under the lock no other write is under way: a temporary file of this glossary is
+            # what a killed write left behind.
+            remove_leftovers(self.path)
             self._storage.begin()
             self._table._next_id = None  # TinyDB caches the next id; another process may have used it
             self._depth = 1
@@ -425,14 +471,25 @@ class Glossary:
                 return str(doc.get("id"))
         return None
 
-    def add(self, entry: Entry) -> None:
-        """Add `entry`; raise DuplicateEntryError if its id or its Chinese is already there."""
+    def add(self, entry: Entry, *, fresh_id: bool = False) -> Entry:
+        """Add `entry` and return it as stored; raise DuplicateEntryError if its id or its Chinese is there.
+
+        With `fresh_id`, an id that is taken by the time the glossary is locked (another process
+        added 王薇 as wang-wei while this one drafted 王伟) becomes `id-2`, `id-3`, ... instead:
+        the check and the write happen under one lock, against the stored state.
+        """
         with self.transaction():
-            if entry.id in self._doc_ids():
-                raise DuplicateEntryError(entry.id, entry.id)
+            taken = self._doc_ids()
+            if entry.id in taken:
+                if not fresh_id:
+                    raise DuplicateEntryError(entry.id, entry.id)
+                from zhgloss.curate import unique_id
+
+                entry = entry.replace(id=unique_id(entry.id, taken))
             if entry.zh is not None and (owner := self._zh_owner(entry.zh)) is not None:
                 raise DuplicateEntryError(entry.zh, owner)
             self._table.insert(entry.to_dict())
+        return entry
 
     def add_all(self, entries: Iterable[Entry], on_conflict: OnConflict = "fail") -> WriteReport:
         """Add or update many entries in one write.

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import importlib
 import sys
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: Ctrl-C is handled once main() runs
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     import typer
 
 COMMANDS: dict[str, str] = {
@@ -66,14 +68,106 @@ def _command_module(argv: list[str]) -> str | None:
 
 def main() -> None:
     """Run the command line (the `zhgloss` console script)."""
-    module = _command_module(sys.argv[1:])
+    # SIGTERM (kill, a service manager, a CI timeout) exits as Ctrl-C does: through the cleanup
+    # code, so a write in progress removes its temporary file and releases the lock.
+    import signal
+
+    signal.signal(signal.SIGTERM, _terminate)
+    try:
+        code = _run(sys.argv[1:])
+    except KeyboardInterrupt:  # Ctrl-C while the command's modules are still being imported
+        code = 130
+    sys.exit(code)
+
+
+def _terminate(signum: int, frame: object) -> None:
+    sys.exit(128 + signum)
+
+
+def _run(argv: list[str]) -> int | str | None:
+    """Run the app on `argv`; return its exit code, with the ends of output it cannot write made plain."""
+    bad = _undecodable_argument(argv)
+    if bad is not None:
+        sys.stderr.write(
+            f"Error: argument {bad + 1} ({argv[bad]!r}) is not valid UTF-8; zhgloss reads its arguments as UTF-8\n"
+        )
+        return 2
+    module = _command_module(argv)
     app = load_commands(None if module is None else [module])
+    code: int | str | None = 0
+    failure: OSError | None = None
     try:
         app(prog_name="zhgloss")
-    except BrokenPipeError:
-        # The reader went away (`zhgloss ... | head`): not an error worth a traceback.
-        import os
+    except SystemExit as exc:
+        code = exc.code
+        if _is_broken_pipe(exc.__context__):
+            # The reader went away (`zhgloss list | head -1`): a normal end for a Unix filter.
+            _silence_stdout()
+            return 0
+    except OSError as exc:
+        if not _is_output_error(exc):
+            raise  # a bug, which deserves its traceback
+        failure = exc
+    failure = failure or _flush_stdout()
+    if failure is None:
+        return code
+    _silence_stdout()
+    if _is_broken_pipe(failure):
+        return 0
+    # A full disk, /dev/full: output was lost, and the exit code must say so.
+    sys.stderr.write(f"Error: cannot write the output: {failure.strerror}\n")
+    return 3
 
-        devnull = os.open(os.devnull, os.O_WRONLY)
+
+def _is_output_error(exc: OSError) -> bool:
+    """Tell whether `exc` is a failed write of output: no file named (a stream), and a device-full or I/O errno.
+
+    Files zhgloss opens by name (the glossary, an export file) fail with their name attached,
+    and the library turns those into its own errors.
+    """
+    import errno
+
+    return exc.filename is None and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EPIPE)
+
+
+def _flush_stdout() -> OSError | None:
+    """Flush stdout; return the error if it cannot be written, else None."""
+    try:
+        sys.stdout.flush()
+    except OSError as exc:
+        return exc
+    return None
+
+
+def _undecodable_argument(argv: list[str]) -> int | None:
+    """Return the position of the first argument holding bytes that are not UTF-8, or None.
+
+    Python keeps such bytes as lone surrogates. An existing file's name may hold them (a path
+    is bytes on Linux), so a path that exists is left for the command to open.
+    """
+    import os
+
+    for position, arg in enumerate(argv):
+        if not any("\udc80" <= c <= "\udcff" for c in arg):
+            continue
+        value = arg.split("=", 1)[1] if arg.startswith("--") and "=" in arg else arg
+        if not os.path.exists(value):
+            return position
+    return None
+
+
+def _is_broken_pipe(exc: BaseException | None) -> bool:
+    import errno
+
+    return isinstance(exc, OSError) and exc.errno == errno.EPIPE
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush of what is left cannot fail again."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
         os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(0)
+    finally:
+        os.close(devnull)

@@ -112,6 +112,11 @@ def annotate(
         out = sys.stdout.buffer
         unencodable = 0
         options: dict[str, Any] = {"encoding": encoding, "errors": errors, "output_encoding": output_encoding}
+        if sys.stdout.isatty():
+            from zhgloss.script import terminal_safe
+
+            # The article's own escape sequences must not drive the terminal (a pipe gets them as they are).
+            options["sanitize"] = terminal_safe
         for i, path in enumerate(paths):
             name = "<stdin>" if str(path) == "-" else str(path)
             session = Session(

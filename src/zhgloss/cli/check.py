@@ -14,6 +14,7 @@ from zhgloss.cli.common import (
     DbOpt,
     JsonOpt,
     app,
+    echo_data,
     fail,
     reported_errors,
     style,
@@ -167,9 +168,9 @@ def check(
             report = checker.check(segments)
     failing = report.failing(kinds)
     if as_json:
-        typer.echo(to_json(report.to_dict(kinds)))
+        echo_data(to_json(report.to_dict(kinds)))
     elif report.problems:
-        typer.echo("\n".join(render_problem(problem) for problem in report.problems))
+        echo_data("\n".join(render_problem(problem) for problem in report.problems))
     typer.echo(render_summary(report, len(failing)), err=True)
     if failing:
         raise typer.Exit(EXIT_NOT_FOUND)

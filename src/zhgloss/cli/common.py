@@ -122,6 +122,19 @@ def reported_errors() -> Iterator[None]:
         raise typer.Exit(code) from None
 
 
+def echo_data(text: str) -> None:
+    """Print `text` (names, notes, article text) to stdout; on a terminal, with control characters escaped.
+
+    Escape sequences in data could otherwise set the window title, clear the screen or write the
+    clipboard (see `zhgloss.script.terminal_safe`). A pipe or file gets the text as it is.
+    """
+    if sys.stdout.isatty():
+        from zhgloss.script import terminal_safe
+
+        text = terminal_safe(text)
+    typer.echo(text)
+
+
 def use_color(stream: Any = None) -> bool:
     """Tell whether to colour output: only on a terminal, and never when NO_COLOR is set."""
     stream = stream or sys.stdout
@@ -140,7 +153,9 @@ def to_json(data: Any) -> str:
 
 def read_stdin_text() -> str:
     """Read all of stdin as UTF-8 (a BOM is dropped); raise FormatError with the byte offset if it is not."""
-    raw = sys.stdin.buffer.read()
+    from zhgloss.formats import read_limited
+
+    raw = read_limited(sys.stdin.buffer, "<stdin>")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

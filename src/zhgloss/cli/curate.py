@@ -16,6 +16,7 @@ from zhgloss.cli.common import (
     DbOpt,
     JsonOpt,
     app,
+    echo_data,
     fail,
     read_stdin_text,
     reported_errors,
@@ -143,10 +144,10 @@ def romanize(
         except UsageError as exc:
             fail(str(exc))
     if as_json:
-        typer.echo(to_json([r.to_dict() for r in results]))
+        echo_data(to_json([r.to_dict() for r in results]))
     else:
         for result in results:
-            typer.echo(result.pinyin_numbered if numbers else result.pinyin)
+            echo_data(result.pinyin_numbered if numbers else result.pinyin)
             for note in result.notes:
                 typer.echo(f"note: {result.zh}: {note}", err=True)
     if failed:
@@ -289,8 +290,10 @@ def add(
                 typer.echo("nothing added", err=True)
                 raise typer.Exit(EXIT_NOT_FOUND)
         _report(validate_entries([*existing, entry], only={entry.id}), force, entry.id)
-        gloss.add(entry)
-    typer.echo(to_json(entry.to_dict()) if as_json else _card(entry))
+        # The id was made unique against the entries read above; another `add` may have taken it
+        # since. Unless the user chose it, the store picks the next free one under its lock.
+        entry = gloss.add(entry, fresh_id=entry_id is None)
+    echo_data(to_json(entry.to_dict()) if as_json else _card(entry))
     typer.echo(f"added {entry.id!r} to {gloss.path}", err=True)
 
 
@@ -472,7 +475,7 @@ def edit(
                         EXIT_NOT_FOUND,
                     )
                 repointed = _save_edit(gloss, entry, new, list(gloss.iter_entries()), force, edited_text)
-    typer.echo(to_json(new.to_dict()) if as_json else _card(new))
+    echo_data(to_json(new.to_dict()) if as_json else _card(new))
     typer.echo(f"saved {new.id!r} in {gloss.path}", err=True)
     if repointed:
         count = f"{len(repointed)} {'entry' if len(repointed) == 1 else 'entries'}"
@@ -553,7 +556,7 @@ def remove(
                 raise typer.Exit(EXIT_NOT_FOUND)
         gloss.remove(entry.id)
     if as_json:
-        typer.echo(to_json(entry.to_dict()))
+        echo_data(to_json(entry.to_dict()))
     typer.echo(f"removed {entry.id!r} ({entry.label}) from {gloss.path}", err=True)
     if pointing:
         typer.echo(f"warning: {len(pointing)} entries still point at {entry.id!r}: {names}", err=True)
@@ -587,7 +590,7 @@ def validate(
         problems = validate_entries(entries)
     counts = count_by_severity(problems)
     if as_json:
-        typer.echo(
+        echo_data(
             to_json(
                 {
                     "path": str(gloss.path),
@@ -600,7 +603,7 @@ def validate(
         )
     else:
         for problem in problems:
-            typer.echo(str(problem))
+            echo_data(str(problem))
 
     def plural(n: int, one: str, many: str) -> str:
         return f"{n} {one if n == 1 else many}"

@@ -17,6 +17,7 @@ from zhgloss.cli.common import (
     DbOpt,
     JsonOpt,
     app,
+    echo_data,
     fail,
     read_stdin_text,
     reported_errors,
@@ -61,12 +62,13 @@ def _format_for(name: str | None, path: str, *, reading: bool) -> Format:
 
 def _read_input(path: str) -> tuple[str, str]:
     """Read FILE (or stdin for '-') as text; return the text and a note on its encoding if not UTF-8."""
-    from zhgloss.formats import decode_input
+    from zhgloss.formats import decode_input, read_limited
 
     if path == "-":
         return read_stdin_text(), ""
     try:
-        raw = Path(path).read_bytes()
+        with open(path, "rb") as fp:
+            raw = read_limited(fp, path)
     except FileNotFoundError:
         fail(f"no such file {path!r}")
     except IsADirectoryError:
@@ -197,7 +199,7 @@ def import_(
             except DuplicateEntryError:
                 _explain_conflicts(gloss, form, text, source, proper_only, named)
     if as_json:
-        typer.echo(
+        echo_data(
             to_json(
                 {
                     "file": source,
@@ -361,10 +363,10 @@ def harvest(
             proposals = find(text, gloss.iter_entries(), source=source)
             where = gloss.path
     if as_json:
-        typer.echo(to_json({"file": source, "proposals": [p.to_dict() for p in proposals]}))
+        echo_data(to_json({"file": source, "proposals": [p.to_dict() for p in proposals]}))
     else:
         for proposal in proposals:
-            typer.echo(_render_proposal(proposal))
+            echo_data(_render_proposal(proposal))
     counts = {s: sum(p.status == s for p in proposals) for s in ("new", "known", "conflict")}
     typer.echo(
         f"{len(proposals)} pairs: {counts['new']} new, {counts['known']} already in the glossary, "

@@ -15,6 +15,7 @@ from zhgloss.cli.common import (
     DbOpt,
     JsonOpt,
     app,
+    echo_data,
     fail,
     read_stdin_text,
     reported_errors,
@@ -141,9 +142,9 @@ def lookup(
                     card += f"\n  (matched {query!r} as {hit.form!r} in the other order)"
                 cards.append(card)
     if as_json:
-        typer.echo(to_json(results))
+        echo_data(to_json(results))
     elif cards:
-        typer.echo(("\n" if field is not None else "\n\n").join(cards))
+        echo_data(("\n" if field is not None else "\n\n").join(cards))
     if missing:
         raise typer.Exit(EXIT_NOT_FOUND)
 
@@ -170,7 +171,7 @@ def show(
     with reported_errors(), Glossary.open(db) as gloss:
         entry = gloss.get_by_id(entry_id)
         card = render_card(gloss, entry)
-    typer.echo(to_json(entry.to_dict()) if as_json else card)
+    echo_data(to_json(entry.to_dict()) if as_json else card)
 
 
 @app.command(name="list")
@@ -192,10 +193,10 @@ def list_entries(
         wanted = normalize_type(kind) if kind is not None else None
         entries = [e for e in gloss.iter_entries() if wanted is None or e.type == wanted]
     if as_json:
-        typer.echo(to_json([e.to_dict() for e in entries]))
+        echo_data(to_json([e.to_dict() for e in entries]))
     else:
         for entry in entries:
-            typer.echo("\t".join((entry.id, entry.type, entry.zh or "", entry.en)))
+            echo_data("\t".join((entry.id, entry.type, entry.zh or "", entry.en)))
     if not entries:
         typer.echo("no entries" + (f" of type {kind!r}" if kind else ""), err=True)
         raise typer.Exit(EXIT_NOT_FOUND)
@@ -220,5 +221,5 @@ def init(
     target = path or user_path()
     with reported_errors():
         copy_glossary(bundled_path(), target)
-    typer.echo(str(target))
+    echo_data(str(target))
     typer.echo(f"created {target} from the bundled glossary", err=True)

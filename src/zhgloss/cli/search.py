@@ -6,7 +6,17 @@ from typing import Annotated, Any
 
 import typer
 
-from zhgloss.cli.common import EXIT_NOT_FOUND, DbOpt, JsonOpt, app, read_stdin_text, reported_errors, style, to_json
+from zhgloss.cli.common import (
+    EXIT_NOT_FOUND,
+    DbOpt,
+    JsonOpt,
+    app,
+    echo_data,
+    read_stdin_text,
+    reported_errors,
+    style,
+    to_json,
+)
 
 DEFAULT_LIMIT = 10
 DEFAULT_MIN_SCORE = 60  # kept equal to zhgloss.fuzzy's defaults, which this module may not import at load time
@@ -58,10 +68,10 @@ def search(
         with Glossary.open(db, read_only=True) as gloss:
             hits = run_search(gloss, text, limit=limit, types=types, min_score=min_score)
     if as_json:
-        typer.echo(to_json({"query": text, "hits": [hit.to_dict() for hit in hits]}))
+        echo_data(to_json({"query": text, "hits": [hit.to_dict() for hit in hits]}))
     else:
         for hit in hits:
-            typer.echo(_hit_line(hit))
+            echo_data(_hit_line(hit))
     if not hits:
         lower = f" (try --min-score {max(0, min_score - 20)})" if min_score > 0 else ""
         typer.echo(f"Error: no entry matches {text!r} with a score of {min_score} or more{lower}", err=True)

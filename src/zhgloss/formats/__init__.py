@@ -10,7 +10,7 @@ import importlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from zhgloss.errors import FormatError, UsageError
 from zhgloss.model import Entry
@@ -184,19 +184,88 @@ def import_entries(
         return scratch.add_all(entries, on_conflict)
 
 
+MAX_INPUT_BYTES = 128 * 2**20
+"""Largest file read whole (an import file, once unpacked; a bilingual XLIFF): 128 MiB.
+
+The whole of CC-CEDICT is 10 MiB unpacked. The cap stops a decompression bomb (1 MB of gzip
+holding 1 GiB) or a runaway file before it fills memory.
+"""
+
+
+def too_big(source: str, what: str = "") -> FormatError:
+    """Return the error for an input over MAX_INPUT_BYTES."""
+    return FormatError(source, f"is larger than {MAX_INPUT_BYTES // 2**20} MiB{what}; zhgloss reads no more than that")
+
+
+def read_limited(fp: BinaryIO, source: str, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """Read all of binary `fp`, but raise FormatError rather than read more than `limit` bytes."""
+    raw = fp.read(limit + 1)
+    if len(raw) > limit:
+        raise too_big(source)
+    return raw
+
+
+def gunzip_limited(raw: bytes, source: str, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """Unpack gzip `raw` (every member), refusing to produce more than `limit` bytes; raise FormatError."""
+    import zlib
+
+    out: list[bytes] = []
+    size = 0
+    while raw:
+        inflater = zlib.decompressobj(wbits=31)  # 31: a gzip header and trailer
+        try:
+            while True:
+                # At most what is left of the budget plus one byte: a bomb stops at the budget.
+                piece = inflater.decompress(raw, limit - size + 1)
+                size += len(piece)
+                out.append(piece)
+                if size > limit:
+                    raise too_big(source, " unpacked")
+                raw = inflater.unconsumed_tail
+                if not raw or inflater.eof:
+                    break
+        except zlib.error as exc:
+            raise FormatError(source, f"is a damaged gzip file ({exc})") from None
+        if not inflater.eof:
+            raise FormatError(source, "is a damaged gzip file (it ends early)")
+        raw = inflater.unused_data.lstrip(b"\0")
+        if raw[:2] not in (b"", b"\x1f\x8b"):
+            break  # trailing garbage after the last member is ignored, as gzip(1) does
+    return b"".join(out)
+
+
+MAX_XML_TOKEN_CHARS = 2**20
+"""Longest tag (with its attributes) or run of text an XML file (TBX, XLIFF) may hold: 1 Mi characters.
+
+Expat copes badly with one huge token (a 50 MB attribute took 80 s); no real term base has a
+note of a million characters.
+"""
+
+
+def check_xml_tokens(text: str, source: str) -> None:
+    """Raise FormatError if a tag or a text run of XML `text` is longer than MAX_XML_TOKEN_CHARS.
+
+    Split on the angle brackets in C: linear in the text, and done before the parser sees it.
+    """
+    import re
+
+    longest = max(map(len, re.split("[<>]", text)), default=0)
+    if longest > MAX_XML_TOKEN_CHARS:
+        raise FormatError(
+            source, f"holds a tag or text of {longest:,} characters; at most {MAX_XML_TOKEN_CHARS:,} are read"
+        )
+
+
 def decode_input(raw: bytes, source: str) -> tuple[str, str]:
     """Decode an input file: UTF-8 (a BOM is dropped) or UTF-16 with a BOM, else GB18030 or Big5.
 
     Return the text and the encoding used; raise FormatError naming the first bad byte and its line if none fits.
-    A gzip file (CC-CEDICT is shipped so) is unpacked first.
+    A gzip file (CC-CEDICT is shipped so) is unpacked first, to at most MAX_INPUT_BYTES.
     """
     if raw[:2] == b"\x1f\x8b":
-        import gzip
-
-        try:
-            raw = gzip.decompress(raw)
-        except (OSError, EOFError) as exc:
-            raise FormatError(source, f"is a damaged gzip file ({exc})") from None
+        raw = gunzip_limited(raw, source)
+    elif len(raw) > MAX_INPUT_BYTES:
+        raise too_big(source)
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
         try:
             return raw.decode("utf-16"), "utf-16"

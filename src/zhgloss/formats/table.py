@@ -84,6 +84,20 @@ def neutralize(cell: str) -> str:
     return cell
 
 
+def neutralize_formula(cell: str) -> str:
+    """Prefix a cell a spreadsheet would run as a formula with an apostrophe; leave every other cell alone.
+
+    For formats whose readers show the cell as it is (OmegaT): only a cell that would otherwise be
+    a formula pays with a visible apostrophe. `unneutralize_formula` undoes it.
+    """
+    return TEXT_MARKER + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def unneutralize_formula(cell: str) -> str:
+    """Undo `neutralize_formula`: drop an apostrophe that stands before a formula's first character."""
+    return cell[1:] if cell.startswith(TEXT_MARKER) and cell[1:].startswith(FORMULA_STARTS) else cell
+
+
 def unneutralize(cell: str) -> str:
     """Undo `neutralize`: drop one leading apostrophe."""
     return cell[1:] if cell.startswith(TEXT_MARKER) else cell

@@ -187,11 +187,17 @@ class _Concept:
 
 def load_tbx(fp: TextIO, source: str = "<tbx>") -> Iterator[Entry]:
     """Read entries from TBX (v2 martif or v3 tbx); raise FormatError on a malformed or unsafe file."""
+    import io
+
     import defusedxml
     import defusedxml.ElementTree as SafeET
 
+    from zhgloss.formats import check_xml_tokens
+
+    text = fp.read()
+    check_xml_tokens(text, source)
     try:
-        tree = SafeET.parse(fp, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+        tree = SafeET.parse(io.StringIO(text), forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except defusedxml.EntitiesForbidden as exc:
         raise FormatError(
             source,

@@ -11,8 +11,10 @@ OmegaT's glossary format is one term per line: source term (Chinese), target ter
 It holds no ids, types or pinyin, so it is not lossless: the export writes the
 English aliases as further lines under the same Chinese (OmegaT shows them all)
 and puts the pinyin and the note in the comment; the import gathers the lines
-of one Chinese term into one entry (the first English form preferred). Cells
-are written as they are, not neutralised: OmegaT would show the apostrophe.
+of one Chinese term into one entry (the first English form preferred). Only
+cells a spreadsheet would run as formulas (=, +, -, @) get an apostrophe in
+front, which the import drops: OmegaT shows it, but a .utf8 glossary opened in
+a spreadsheet runs nothing.
 """
 
 from __future__ import annotations
@@ -32,9 +34,11 @@ from zhgloss.formats.table import (
     is_header,
     names_columns,
     neutralize,
+    neutralize_formula,
     resolve_columns,
     row_to_entry,
     rows_to_entries,
+    unneutralize_formula,
 )
 from zhgloss.model import Entry
 from zhgloss.script import has_cjk, normalize
@@ -85,7 +89,8 @@ def dump_omegat(entries: Iterable[Entry], fp: TextIO) -> int:
             continue
         comment = " ".join(" — ".join(p for p in (entry.pinyin, entry.note) if p).split())
         for n, english in enumerate(entry.en_forms):
-            fp.write("\t".join((entry.zh, english, comment if n == 0 else "")).rstrip("\t") + "\n")
+            cells = (entry.zh, english, comment if n == 0 else "")
+            fp.write("\t".join(neutralize_formula(cell) for cell in cells).rstrip("\t") + "\n")
         count += 1
     return count
 
@@ -137,6 +142,7 @@ def _load_omegat_rows(
             raise FormatError(
                 source, f"expected 2 or 3 tab-separated cells (Chinese, English, comment), found {len(cells)}", number
             )
+        cells = [unneutralize_formula(cell) for cell in cells]
         zh, english = normalize(cells[first]), normalize(cells[second])
         if not zh or not english:
             raise FormatError(source, "a line needs both a source term and a target term", number)
