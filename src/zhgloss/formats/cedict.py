@@ -145,12 +145,20 @@ class CedictLine(NamedTuple):
         return bool(_PROPER_RE.match(first))
 
 
-def iter_lines(lines: Iterable[str], source: str = "<cedict>") -> Iterator[CedictLine]:
-    """Parse CC-CEDICT lines, skipping comments; raise FormatError with the line number on a bad one."""
+def iter_lines(lines: Iterable[str], source: str = "<cedict>", *, proper_only: bool = False) -> Iterator[CedictLine]:
+    """Parse CC-CEDICT lines, skipping comments; raise FormatError with the line number on a bad one.
+
+    With `proper_only`, a well-shaped line whose pinyin starts lower-case is skipped before it is
+    parsed: five lines in six are common words, and --proper-only reads CC-CEDICT to keep the rest.
+    """
     for number, raw in enumerate(lines, 1):
         line = raw.rstrip("\r\n")
         if not line or line.startswith("#"):
             continue
+        if proper_only:
+            at = line.find(" [")
+            if at > 0 and line[at + 2 : at + 3].islower() and line.endswith("/") and "] /" in line:
+                continue
         match = LINE_RE.match(line)
         if match is None:
             raise FormatError(source, "not a CC-CEDICT line (Traditional Simplified [pin1 yin1] /gloss/)", number)
@@ -383,7 +391,7 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
     """
     drafts: dict[str, _Draft] = {}
     by_hant: dict[str, str] = {}
-    for line in iter_lines(fp, source):
+    for line in iter_lines(fp, source, proper_only=proper_only):
         if proper_only and not line.is_proper_name:
             continue
         draft = _read_line(line)
