@@ -101,6 +101,8 @@ def fixtures(shared: Path) -> dict[str, bytes]:
         "pairs.tsv": "".join(f"{zh}\t{en}\n" for zh, en in zip(CHINESE, ENGLISH, strict=True)).encode("utf-8"),
         "job.xlf": XLIFF.format(units=units).encode("utf-8"),
         "cedict_ts.u8.gz": cedict_excerpt(shared),
+        # A Weblate glossary of an English project: English in "source", Chinese in "target".
+        "weblate.csv": "source,target\nTsai Ing-wen,蔡英文\nCarrie Lam,林郑月娥\n".encode(),
     }
 
 
