@@ -16,7 +16,20 @@ from typing import Any
 from zhgloss.errors import InvalidEntryError
 from zhgloss.script import TONE_MARKS, describe_char, find_unsafe, normalize
 
-KNOWN_TYPES = ("person", "org", "product", "place", "phrase", "nickname", "stock_code", "work", "name", "term")
+KNOWN_TYPES = (
+    "person",
+    "org",
+    "product",
+    "place",
+    "phrase",
+    "nickname",
+    "stock_code",
+    "work",
+    "event",
+    "surname",
+    "name",
+    "term",
+)
 """Entry types zhgloss knows; others are allowed if they look like ``a_word``."""
 
 ENTRY_FIELDS = (
