@@ -54,6 +54,11 @@ _XREF_RE = re.compile(
 _SURNAME_RE = re.compile(r"^(?:\(?[\w-]+ ?\)? )?surname ([A-Z][\w'’-]*)(?: \(.*\))?$")
 # CC-CEDICT's markup of a Chinese word inside English: 倫敦|伦敦[Lun2 dun1], 伦敦[Lun2 dun1], 江蘇|江苏.
 _MARKUP_RE = re.compile(r"([^\s|\[\]/,;()]+)\|([^\s|\[\]/,;()]+)(?:\[[^\]]*\])?|([^\s|\[\]/,;()]+)\[[^\]]*\]")
+# What a common-word line's gloss is when it is no rendering: a note, a cross-reference, a surname.
+_NOT_A_RENDERING_RE = re.compile(
+    r"CL:|Taiwan pr\.|also pr\.|pr\. |\(Tw\) pr\.|also written|surname "
+    r"|(?:(?:old |archaic |erroneous )?variant of|see also|see|same as|abbr\. (?:for|of)|abbreviation of)\s"
+)
 _TRAILING_BRACKET_RE = re.compile(r"\s*\([^)]*\)\s*$")
 _LABELS_RE = re.compile(r"^(?:\([^()]*\)\s*)+")
 # Life dates or a period right after a name: (1953-), (1881-1969), (69-30 BC), (c. 500 BC), (ca. 600-530 BC).
@@ -141,8 +146,8 @@ class CedictLine(NamedTuple):
     @property
     def is_proper_name(self) -> bool:
         """Tell whether CC-CEDICT marks the line a proper name: its first syllable is capitalised pinyin."""
-        first = self.pinyin_numbered.split(" ", 1)[0]
-        return bool(_PROPER_RE.match(first))
+        numbered = self.pinyin_numbered
+        return numbered[:1].isupper() and bool(_PROPER_RE.match(numbered.partition(" ")[0]))
 
 
 def iter_lines(lines: Iterable[str], source: str = "<cedict>", *, proper_only: bool = False) -> Iterator[CedictLine]:
@@ -207,7 +212,7 @@ def plain_gloss(gloss: str) -> str:
     return _MARKUP_RE.sub(lambda m: m.group(2) or m.group(3), gloss).strip()
 
 
-@dataclass
+@dataclass(slots=True)
 class Sense:
     """What one gloss of a proper-name line says: a name and its other forms, or a cross-reference."""
 
@@ -320,7 +325,7 @@ def _renderings(glosses: Iterable[str]) -> list[str]:
     """The English of a common-word line: each gloss without its trailing bracket."""
     out: list[str] = []
     for gloss in glosses:
-        if _NOTE_RE.match(gloss) or _XREF_RE.match(gloss) or gloss.startswith("surname "):
+        if _NOT_A_RENDERING_RE.match(gloss):
             continue
         text = plain_gloss(_TRAILING_BRACKET_RE.sub("", gloss) if gloss.endswith(")") and gloss[0] != "(" else gloss)
         if text and text not in out:
@@ -328,7 +333,7 @@ def _renderings(glosses: Iterable[str]) -> list[str]:
     return out
 
 
-@dataclass
+@dataclass(slots=True)
 class _Draft:
     """An entry being gathered from the lines of one simplified headword."""
 
@@ -336,30 +341,35 @@ class _Draft:
     proper: bool
     type: str | None = None
     english: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    hant: list[str] = field(default_factory=list)
-    zh_aliases: list[str] = field(default_factory=list)
-    xrefs: list[str] = field(default_factory=list)
+    # Tuples, grown by copying: most drafts never grow them, and a million small lists would
+    # cost the import a fifth of its time in garbage collection.
+    notes: tuple[str, ...] = ()
+    hant: tuple[str, ...] = ()
+    zh_aliases: tuple[str, ...] = ()
+    xrefs: tuple[str, ...] = ()
 
     def add_english(self, forms: Iterable[str]) -> None:
-        self.english.extend(f for f in forms if f and f not in self.english)
+        english = self.english
+        for form in forms:
+            if form and form not in english:
+                english.append(form)
 
 
 def _read_line(line: CedictLine) -> _Draft:
-    draft = _Draft(line, line.is_proper_name, hant=[line.zh_hant])
-    if not draft.proper:
-        draft.add_english(_renderings(line.glosses))
-        return draft
+    if not line.is_proper_name:
+        # Five lines in six: their renderings are already distinct and non-empty.
+        return _Draft(line, False, english=_renderings(line.glosses), hant=(line.zh_hant,))
+    draft = _Draft(line, True, hant=(line.zh_hant,))
     person_first: list[str] = []
     for gloss in line.glosses:
         if _NOTE_RE.match(gloss):
             continue
         sense = read_sense(gloss)
         if sense.xref is not None:
-            draft.xrefs.append(sense.xref)
+            draft.xrefs += (sense.xref,)
             if sense.name is None:
                 continue  # "variant of 臺灣|台湾": the folding says it, as a zh_alias
-        draft.notes.append(plain_gloss(gloss))
+        draft.notes += (plain_gloss(gloss),)
         if sense.surname is not None:
             draft.type = draft.type or "surname"
             draft.add_english([sense.surname])
@@ -378,7 +388,7 @@ def _read_line(line: CedictLine) -> _Draft:
         draft.english = [*person_first, *(e for e in draft.english if e not in person_first)]
     if not draft.english and not draft.xrefs:
         # Capitalised, yet no sense starts with a name ("中國製造 /made in China/"): wording.
-        draft.proper, draft.notes = False, []
+        draft.proper, draft.notes = False, ()
         draft.add_english(_renderings(line.glosses))
     return draft
 
@@ -404,14 +414,14 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
             # The first reading gave no English or only a surname ("年 [Nian2] /surname Nian/" before
             # "year"): the entry's type, pinyin and traditional form come from the first reading that
             # names something; the surname stays in the note.
-            draft.hant += [h for h in known.hant if h not in draft.hant]
+            draft.hant += tuple(h for h in known.hant if h not in draft.hant)
             draft.notes = known.notes + draft.notes
             draft.xrefs += known.xrefs
             drafts[line.zh] = draft
         else:
             known.add_english(draft.english)
-            known.notes += [n for n in draft.notes if n not in known.notes]
-            known.hant += [h for h in draft.hant if h not in known.hant]
+            known.notes += tuple(n for n in draft.notes if n not in known.notes)
+            known.hant += tuple(h for h in draft.hant if h not in known.hant)
             known.xrefs += draft.xrefs
             if (
                 known.proper
@@ -433,7 +443,7 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
             continue
         if draft.english and draft.type not in (None, "name") and target.type != draft.type:
             continue  # "京 /abbr. for Beijing/Jing ethnic minority/" has names of its own
-        target.zh_aliases += [f for f in (zh, *draft.hant) if f not in target.zh_aliases]
+        target.zh_aliases += tuple(f for f in (zh, *draft.hant) if f not in target.zh_aliases)
         target.add_english(draft.english)
         del drafts[zh]
     for zh, draft in drafts.items():
