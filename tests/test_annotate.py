@@ -21,6 +21,7 @@ from zhgloss.annotate import (
     annotate_stream,
     apply_insertions,
     detect_encoding,
+    possessive_variants,
     remove_insertions,
 )
 from zhgloss.errors import FormatError, UsageError
@@ -164,6 +165,7 @@ ARTICLE_003_IDS = {
     "huang-zhang", "steve-jobs", "elon-musk", "phrase-protagonist-of-a-thrilling-story",
     "phrase-domineering-ceo", "phrase-go-with-the-flow", "wechat", "weibo", "xiaomi-su7",
     "factory-director-lei", "mr-lei", "futu", "lu-weibing", "phrase-high-end-strategy", "phrase-asp",
+    "xiaomi-science-and-technology-park",  # "Xiaomi's Science and Technology Park" (a possessive inside the name)
 }  # fmt: skip
 SAMPLE_ZH_IDS = {
     "xiaomi", "lei-jun", "kingsoft", "tianyancha", "xiaomi-group", "qiu-bojun", "kingsoft-office",
@@ -177,7 +179,8 @@ SAMPLE_ZH_IDS = {
 def _is_form(mention_surface: str, entry: Entry) -> bool:
     if any(zh_key(mention_surface) == zh_key(f) for f in entry.zh_forms):
         return True
-    return any(en_key(mention_surface) == en_key(f) for f in (*entry.en_forms, *entry.zh_forms))
+    possessives = [v for f in entry.en_forms for v in possessive_variants(f, entry.type)]
+    return any(en_key(mention_surface) == en_key(f) for f in (*entry.en_forms, *entry.zh_forms, *possessives))
 
 
 @pytest.mark.parametrize(
@@ -276,7 +279,12 @@ def test_html_escapes_the_article_and_adds_ruby() -> None:
 
 def test_html_title_holds_the_role() -> None:
     out = ANNOTATOR.annotate("王翔", fmt="html")
-    assert "president, Xiaomi Group (2019" in out
+    title = out.split('title="', 1)[1].split('"', 1)[0]
+    # English, pinyin and the current role only: a short tooltip, not the whole career (issue 13).
+    assert title.startswith("Wang Xiang · Wáng Xiáng · ")
+    assert "Xiaomi Group (since " in title
+    assert "president" not in title  # a past role
+    assert ";" not in title
 
 
 def test_json_lines_offsets_slice_the_input() -> None:

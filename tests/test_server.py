@@ -275,7 +275,9 @@ def test_annotate_escapes_markup_in_the_text(server: Server) -> None:
 def test_annotate_gives_the_output_of_the_cli(server: Server, glossary: Path) -> None:
     text = "雷军和王翔出席了发布会，Jack Ma 没有来。\n第二行：小米。"
     for fmt in ("inline", "html", "json", "tsv"):
-        printed = cli("annotate", "--format", fmt, "--db", str(glossary), stdin=text)
+        # The page shows the html format's fragment; the command line's default html is a whole page.
+        extra = ["--fragment"] if fmt == "html" else []
+        printed = cli("annotate", "--format", fmt, *extra, "--db", str(glossary), stdin=text)
         status, data = server.post_json("/api/annotate", {"text": text, "format": fmt})
         assert status == 200
         assert data["output"] == printed.stdout.replace("<stdin>", "<request>"), fmt
@@ -418,6 +420,17 @@ def test_a_missing_glossary_is_a_data_error(runner: CliRunner, tmp_path: Path) -
     result = runner.invoke(app, ["serve", "--port", "0", "--db", str(tmp_path / "nope.json")])
     assert result.exit_code == 3, result.output
     assert result.stderr.startswith(f"Error: {str(tmp_path / 'nope.json')!r}: no such glossary file")
+
+
+def test_a_corrupt_glossary_is_a_data_error_with_the_message_of_the_cli(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "glossary.json"
+    path.write_text('{"entries": {"1": {"id": "x"', encoding="utf-8")
+    result = runner.invoke(app, ["serve", "--port", "0", "--db", str(path)])
+    assert result.exit_code == 3, result.output
+    assert result.stdout == ""
+    loading, error = result.stderr.splitlines()
+    assert loading == f"loading {str(path)!r} …"
+    assert error == cli("lookup", "雷军", "--db", str(path)).stderr.strip()
 
 
 def test_ctrl_c_stops_the_server_cleanly(bundled: Path) -> None:

@@ -43,7 +43,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, compress
+from itertools import accumulate, compress, pairwise
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeVar
 
@@ -55,7 +55,7 @@ from zhgloss.script import fold_latin, has_cjk, is_cjk, separator_variants
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
 
-CACHE_KIND = "annotate-v8"
+CACHE_KIND = "annotate-v9"
 """Name and format version of the cached automaton (for `zhgloss.cache.load_cached`)."""
 
 FORMS = ("zh", "zh_hant", "en", "zh_alias", "alias", "variant")
@@ -91,6 +91,54 @@ def is_word_char(char: str) -> bool:
     if cp >= 0x2E80 and not 0xFF10 <= cp <= 0xFF5A:
         return False
     return char.isalnum() or char == "_" or unicodedata.category(char)[0] == "M"
+
+
+UNGLOSSED_TYPES = ("stock_code",)
+"""Entry types a mention of which is found but gets no gloss.
+
+A stock code is written alike in both languages (3888:HKEX, 03888.HK): its gloss would be another
+spelling of itself, and copy names the company right before it ("金山软件（03888.HK）"), which is
+glossed. `--summary`, `--format json` and `tsv` still list the code, with the company it refers to.
+"""
+
+
+def is_glossed(kind: str) -> bool:
+    """Tell whether a mention of an entry of type `kind` gets a gloss (see UNGLOSSED_TYPES)."""
+    return kind not in UNGLOSSED_TYPES
+
+
+# Characters skipped when looking for the text around a mention: quotation marks, which both
+# languages share (“Xiaomi”在 is Chinese text, "Xiaomi" said is English). A space is not skipped: in
+# "雷军 Richard Liu" the name starts a stretch of Latin text, glossed the English way as before.
+_NEUTRAL = "\"'“”‘’"
+
+
+def in_chinese_context(text: str, s: int, e: int) -> bool:
+    """Tell whether the mention text[s:e] stands in Chinese text, so its gloss takes full-width brackets.
+
+    It does when the nearest character on either side that is not a quotation mark is a CJK
+    ideograph or CJK punctuation: 在, 。, or the full-width bracket of 公司（Kingsoft Cloud）.
+    Half-width brackets around it (京东(JD.com)) mean the text writes half-width ones.
+    """
+    before = s - 1
+    while before >= 0 and text[before] in _NEUTRAL:
+        before -= 1
+    after = e
+    while after < len(text) and text[after] in _NEUTRAL:
+        after += 1
+    return (before >= 0 and _is_chinese_char(text[before])) or (after < len(text) and _is_chinese_char(text[after]))
+
+
+def _is_chinese_char(char: str) -> bool:
+    cp = ord(char)
+    # Ideographs, CJK symbols and punctuation (、。「」), full-width forms (（），：！) and half-width 。「」、.
+    return (
+        is_cjk(char)
+        or 0x3000 <= cp <= 0x303F
+        or 0xFF01 <= cp <= 0xFF0F
+        or 0xFF1A <= cp <= 0xFF20
+        or (0xFF3B <= cp <= 0xFF40 or 0xFF5B <= cp <= 0xFF65)
+    )
 
 
 class _WordChars(dict[str, bool]):
@@ -180,6 +228,27 @@ def _case_ok(form: str, surface: str) -> bool:
     return form == surface or all(s.isupper() for f, s in zip(form, surface, strict=True) if f.isupper())
 
 
+POSSESSIVE_TYPES = ("org", "place", "product", "work")
+"""Entry types whose multi-word English names copy writes with a possessive owner."""
+
+
+def possessive_variants(form: str, kind: str) -> list[str]:
+    """Return the possessive spellings of a multi-word name led by its owner's name, if it has any.
+
+    English writes "Xiaomi's Science and Technology Park" for the place the glossary calls
+    "Xiaomi Science and Technology Park": the owner's name takes 's (straight or curly apostrophe)
+    and the rest of the name follows. Only organisations, places, products and works ("Lei's Jun"
+    is no name), only forms of two words or more whose first word is a capitalised word without an
+    apostrophe or final s of its own.
+    """
+    first, _, rest = form.partition(" ")
+    if kind not in POSSESSIVE_TYPES or not rest or not first[:1].isupper() or not first.isalnum():
+        return []
+    if first.endswith(("s", "S")):
+        return []
+    return [f"{first}'s {rest}", f"{first}\u2019s {rest}"]
+
+
 @dataclass(frozen=True)
 class Mention:
     """One name found in a text: where it is, what it spells and which entry it is."""
@@ -223,10 +292,7 @@ class Record:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Record:
         """Build a record from an entry's JSON form (see `Entry.to_dict`)."""
-        # The card's order and wording (current, past, undated roles), so the HTML title reads like it.
-        roles = order_roles(Role.from_dict(role) for role in data.get("roles") or [])
-        described = [role.describe(data["id"]) for group in roles.values() for role in group]
-        title = "; ".join(described) or data.get("note") or None
+        title = tooltip(data)
         return cls(
             id=data["id"],
             type=data.get("type", "person"),
@@ -366,9 +432,10 @@ def _build_tables(entries: Sequence[Entry]) -> _Tables:
         elif _LATIN_RE.search(form):
             # An English form without a Latin letter or digit ("@" for 小老鼠, "☰" for 乾) is a
             # symbol, not a name: matching it would gloss every e-mail address.
-            values = e_patterns.setdefault(_fold(form), [])
-            if all(v[0] != index or v[2] != form for v in values):
-                values.append((index, code, form))
+            for written in (form, *possessive_variants(form, entries[index].type)):
+                values = e_patterns.setdefault(_fold(written), [])
+                if all(v[0] != index or v[2] != written for v in values):
+                    values.append((index, code, written))
     # Then the traditional spellings of simplified names the glossary does not store (霸总 -> 霸總), so
     # traditional text finds them too; every stored form has already taken its place. OpenCC converts
     # them all in one call per configuration.
@@ -665,6 +732,26 @@ class Annotator:
         kept.sort(key=_first)
         return kept
 
+    def spans_many(self, texts: Sequence[str]) -> list[list[Span]]:
+        """Return `spans` of each of `texts`, matching them all in one pass.
+
+        The texts are joined by line breaks, which no form contains and every rule treats as the
+        edge of a text (it is no word character, and it is white space for the e-mail and URL
+        rules), so each text gets the spans it would get alone; a test holds the two equal.
+        """
+        if not texts:
+            return []
+        starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
+        found = self.spans("\n".join(texts))
+        firsts = list(map(_first, found))
+        out: list[list[Span]] = []
+        low = 0
+        for base, following in pairwise(starts):
+            high = bisect.bisect_left(firsts, following, lo=low)
+            out.append([(s - base, e - base, value) for s, e, value in found[low:high]] if high > low else [])
+            low = high
+        return out
+
     def _mention(self, text: str, span: Span, base: int = 0) -> Mention:
         s, e, value = span
         surface = text[s:e]
@@ -709,7 +796,7 @@ class Annotator:
     ) -> str:
         """Return `text` annotated: glosses inserted (inline), ruby markup (html), or a line per mention (json, tsv)."""
         session = Session(self, gloss=gloss, fmt=fmt, first_only=first_only, source=source)
-        return session.header() + session.render(text)
+        return session.header() + session.render(text) + session.footer()
 
     def is_traditional(self, text: str) -> bool | None:
         """Tell whether `text` is written in traditional characters (None when it cannot tell)."""
@@ -823,6 +910,11 @@ class Session:
     first_only: bool = False
     source: str = "-"
     with_header: bool = True
+    with_footer: bool = True
+    page: bool = False
+    """html only: write a standalone page (head with charset, one <p> per line) rather than a fragment."""
+    charset: str = "utf-8"
+    """html pages only: the encoding the page declares (the output's)."""
     count: bool = True
     counts: Counter[int] = field(default_factory=Counter)
     offset: int = 0
@@ -847,10 +939,16 @@ class Session:
         self._z_only_inserted: _InsertedCache[str] = _InsertedCache(lambda v: self._z_inserted[v][1] if v < n_z else "")
 
     def header(self) -> str:
-        """Return what the output starts with (the TSV header line; nothing for the others)."""
+        """Return what the output starts with: the TSV header line, the head of an HTML page; else nothing."""
         if self.fmt == "tsv" and self.with_header:
             return "\t".join(TSV_COLUMNS) + "\n"
+        if self.fmt == "html" and self.page and self.with_header:
+            return html_page_head(self.source, self.charset)
         return ""
+
+    def footer(self) -> str:
+        """Return what the output ends with: the end of an HTML page; else nothing."""
+        return "</body>\n</html>\n" if self.fmt == "html" and self.page and self.with_footer else ""
 
     def _gloss_text(self, value: int, script_zh: bool, traditional: bool) -> str | None:
         key = (value, script_zh, traditional)
@@ -858,6 +956,9 @@ class Session:
             return self._glosses[key]
         ann = self.annotator
         rec = ann.record(ann.value_entry(value))
+        if not is_glossed(rec.type):
+            self._glosses[key] = None
+            return None
         zh = (rec.zh_hant if traditional and rec.zh_hant else rec.zh) or None
         mode = self.gloss
         if mode == "auto":
@@ -891,7 +992,7 @@ class Session:
         if self.gloss in ("auto", "zh", "both"):
             rec = self.annotator.record(self._value_entry[value])
             traditional = bool(rec.zh_hant and rec.zh_hant != rec.zh and self._trad_context(text, s))
-        chinese = (e < len(text) and is_cjk(text[e])) or (s > 0 and is_cjk(text[s - 1]))
+        chinese = in_chinese_context(text, s, e)
         key = (value, surface, traditional, chinese)
         hit = self._e_memo.get(key)
         if hit is None:
@@ -1078,7 +1179,8 @@ class Session:
             )
             pos = e
         parts.append(escape(text[pos:]))
-        return "".join(parts)
+        out = "".join(parts)
+        return _paragraphs(out) if self.page else out
 
     def _rows(self, text: str) -> str:
         marks = self.render_marks(text)
@@ -1292,6 +1394,7 @@ def annotate_stream(
             writer.write(data)
             writer.flush()
 
+    session.charset = output_encoding
     emit(session.header())
     consumed = 0
     pending = ""
@@ -1315,8 +1418,55 @@ def annotate_stream(
         pending += decoder.decode(b"", True)
     except UnicodeDecodeError as exc:
         raise _decode_error(source, encoding, exc, consumed - buffered) from None
-    emit(session.render(pending) if pending else "", final=True)
+    emit((session.render(pending) if pending else "") + session.footer(), final=True)
     return report
+
+
+HTML_STYLE = """
+body { max-width: 42em; margin: 2em auto; padding: 0 1em; line-height: 2.2; font-family: serif; }
+ruby.zhgloss { background: #fff6d5; }
+ruby.zhgloss rt { font-size: 0.6em; color: #555; font-family: sans-serif; }
+"""
+
+
+def html_page_head(source: str, charset: str) -> str:
+    """Return the start of a standalone HTML page for the annotation of `source`, declaring `charset`.
+
+    The page is readable as it is: the charset is declared (the output is written in it), the
+    text is set in paragraphs, the glosses sit above the names (<ruby>) and say more on hover.
+    """
+    import codecs
+
+    name = codecs.lookup(charset).name
+    # WHATWG encoding labels: Python's "big5hkscs", "gb18030", "utf-8" are all labels browsers know.
+    title = html.escape(f"{source} – zhgloss" if source not in ("-", "<stdin>") else "zhgloss")
+    return (
+        '<!DOCTYPE html>\n<html lang="zh">\n<head>\n'
+        f'<meta charset="{html.escape(name)}">\n<title>{title}</title>\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<style>{HTML_STYLE}</style>\n</head>\n<body>\n"
+    )
+
+
+def _paragraphs(marked: str) -> str:
+    """Set each line of marked-up text as a <p> (blank lines separate nothing more); keep the line breaks."""
+    lines = marked.split("\n")
+    out = [f"<p>{line}</p>" if line.strip() else "" for line in lines[:-1]]
+    if lines[-1].strip():  # the last line of the text, without its newline
+        out.append(f"<p>{lines[-1]}</p>\n")
+    return "\n".join(out) + ("\n" if len(lines) > 1 and not lines[-1].strip() else "")
+
+
+def tooltip(data: dict[str, Any]) -> str | None:
+    """Return an entry's short description for a tooltip: English · pinyin · its current role.
+
+    `data` is the entry's JSON form. One current role at most (the first the card lists), so the
+    tooltip stays a line however long the career; an entry without one shows English and pinyin only.
+    """
+    roles = order_roles(Role.from_dict(role) for role in data.get("roles") or [])
+    current = roles["current"][:1]
+    parts = [data.get("en"), data.get("pinyin"), *(role.describe(data["id"]) for role in current)]
+    return " · ".join(p for p in parts if p) or None
 
 
 def _decode_error(source: str, encoding: str, exc: UnicodeDecodeError, base: int) -> FormatError:

@@ -26,20 +26,20 @@ from typing import Literal
 
 from zhgloss.errors import ZhglossError
 from zhgloss.model import Entry, Role, slugify
-from zhgloss.script import en_key, en_words, normalize, zh_key
+from zhgloss.script import NAME_SEPARATORS, en_key, en_words, normalize, zh_key
 
 Status = Literal["new", "known", "conflict"]
 Check = Literal["pinyin", "reversed", "adopted", "different", "ticker"]
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002ebef"
-_ZH_IN_PARENS = re.compile(rf"[（(]\s*([{_CJK}][{_CJK}·•]{{0,19}})\s*[）)]")
+_ZH_IN_PARENS = re.compile(rf"[（(]\s*([{_CJK}][{_CJK}{NAME_SEPARATORS}]{{0,19}})\s*[）)]")
 _EXCHANGES = "HKEX|SEHK|HK|NASDAQ|NYSE|AMEX|NYSEAMERICAN|SH|SS|SSE|SZ|SZSE|BJ|BSE|STAR|TYO|TSE|LSE|KRX|SGX|ASX|TSX|OTC"
 _TICKER_IN_PARENS = re.compile(
     rf"[（(]\s*(?:(?P<code>[A-Z0-9]{{1,6}}(?:\.[A-Z])?)\s*:\s*(?P<exch>{_EXCHANGES})"
     rf"|(?P<exch2>{_EXCHANGES})\s*:\s*(?P<code2>[A-Z0-9]{{1,6}})"
     rf"|(?P<code3>\d{{4,6}})\.(?P<exch3>HK|SH|SZ|SS|BJ))\s*[）)]"
 )
-_EN_IN_PARENS = re.compile(rf"([{_CJK}][{_CJK}·•]*)\s*[（(]\s*([A-Z][A-Za-z.&'’\- ]{{0,60}}?)\s*[）)]")
+_EN_IN_PARENS = re.compile(rf"([{_CJK}][{_CJK}{NAME_SEPARATORS}]*)\s*[（(]\s*([A-Z][A-Za-z.&'’\- ]{{0,60}}?)\s*[）)]")
 _WORD = r"[A-Z][\w.&'’\-]*"
 _NAME_RUN = re.compile(rf"({_WORD}(?:[ \u00a0]+(?:(?:of|and|for|de|la|van|von|&)[ \u00a0]+)?{_WORD})*)[ \u00a0]*$")
 
@@ -218,10 +218,13 @@ def _spells(letters: str, readings: list[list[str]]) -> bool:
 
 
 def _variants(reading: str) -> tuple[str, ...]:
-    # ü is written u, yu or v in English (Lü Bu, Lyu, Lv); pinyin keys write it v.
-    if "v" in reading:
-        return (reading, reading.replace("v", "u"), reading.replace("v", "yu"))
-    return (reading,)
+    # ü is written u, v, or yu in English (Lü Bu, Lv, Lyu; but Lue for lüe by the 2021 passport rule):
+    # zhgloss.forms holds the rule. Pinyin keys write ü as v.
+    if "v" not in reading:
+        return (reading,)
+    from zhgloss.forms import umlaut_spellings
+
+    return tuple(dict.fromkeys((reading, *(en_key(s) for s in umlaut_spellings(reading.replace("v", "ü"))))))
 
 
 def compare_english(zh: str, en: str) -> tuple[Check, str]:
@@ -339,7 +342,7 @@ def find_pairs(text: str, known_zh: Iterable[str] = ()) -> list[_Pair]:
             before = line[: match.start()]
             company = _english_name(before)
             if company is None:
-                run = re.search(rf"([{_CJK}][{_CJK}·•]*)\s*$", before)
+                run = re.search(rf"([{_CJK}][{_CJK}{NAME_SEPARATORS}]*)\s*$", before)
                 company = _chinese_name(run.group(1), None, known) if run else None
             ticker = normalize(match.group(0).strip("()（） "))
             pairs.append(_Pair("ticker", None, ticker, number, company))
@@ -386,7 +389,7 @@ def _lead_pair(before: str, inside: str, line: int) -> _Pair | None:
     simplified = fields.get("simplifiedchinese") or fields.get("chinese")
     traditional = fields.get("traditionalchinese")
     zh = simplified or traditional
-    if zh is None or not re.fullmatch(rf"[{_CJK}·•]{{1,20}}", zh):
+    if zh is None or not re.fullmatch(rf"[{_CJK}{NAME_SEPARATORS}]{{1,20}}", zh):
         return None
     # "Chinese:" is often the traditional form (Hong Kong and Taiwan names): make it simplified.
     zh, hant = _scripts(zh)
