@@ -39,8 +39,8 @@ from zhgloss.model import ENTRY_FIELDS, FORBIDDEN_STATUSES, OPTIONAL_FIELDS, Ent
 from zhgloss.script import en_script_problem, has_cjk, normalize, zh_script_problem
 
 COLUMNS = ENTRY_FIELDS + OPTIONAL_FIELDS
-LIST_COLUMNS = ("aliases", "zh_aliases", "sources", "forbidden")
-FLAG_COLUMNS = ("en_adopted", "always_gloss")
+LIST_COLUMNS = ("aliases", "zh_aliases", "sources", "forbidden", "safe_forms")
+FLAG_COLUMNS = ("en_adopted", "always_gloss", "draft")
 SOURCE, TARGET = "<source>", "<target>"
 """Placeholders for direction-only columns, until the script of their cells says which language they hold."""
 DEFAULT_TYPE = "term"
@@ -131,7 +131,8 @@ def entry_to_row(entry: Entry) -> dict[str, str]:
     """Return `entry` as text cells, one per column of `COLUMNS`."""
     data = entry.to_dict()
     data["forbidden"] = [f.form if f.status == "forbidden" else f"{f.form} [{f.status}]" for f in entry.forbidden]
-    data["always_gloss"] = entry.always_gloss
+    for name in OPTIONAL_FIELDS:
+        data.setdefault(name, getattr(entry, name))
     row: dict[str, str] = {}
     for name in COLUMNS:
         value = data[name]
