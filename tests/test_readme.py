@@ -107,6 +107,10 @@ def fixtures(shared: Path) -> dict[str, bytes]:
         "jobs/day1.en.txt": en_lines,
         "jobs/day2.xlf": XLIFF.format(units=units).encode("utf-8"),
         "cedict_ts.u8.gz": cedict_excerpt(shared),
+        # Names the bundled glossary lacks, for annotate --unknown and harvest --unknown (issue 14).
+        "news.zh.txt": (
+            "华为创始人任正非在深圳表示，公司将继续加大研发投入。\n比亚迪董事长王传福说，任正非是他敬佩的企业家。\n"
+        ).encode(),
     }
 
 

@@ -54,6 +54,7 @@ from zhgloss.script import fold_latin, has_cjk, is_cjk, separator_variants
 
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
+    from zhgloss.unknown import InsideRule, NameFinder
 
 CACHE_KIND = "annotate-v9"
 """Name and format version of the cached automaton (for `zhgloss.cache.load_cached`)."""
@@ -526,6 +527,8 @@ class Annotator:
         self._simp_chars, self._trad_chars = frozenset(simp), frozenset(trad)
         self._script_res: tuple[re.Pattern[str], re.Pattern[str]] | None = None
         self._runs = _run_patterns(tables.run_extra)
+        self.inside_words = True
+        self._inside: InsideRule | None = None
 
     # Cache
 
@@ -686,7 +689,23 @@ class Annotator:
         )
 
     def spans(self, text: str) -> list[Span]:
-        """Return the matches in `text` as (start, end, value) triples, sorted and non-overlapping."""
+        """Return the matches in `text` as (start, end, value) triples, sorted and non-overlapping.
+
+        A Chinese match that sits inside a longer word or name is not that name (小米 in 小米椒,
+        马云 in 马云飞) and is dropped, unless the entry lists the form in `safe_forms`: see
+        `zhgloss.unknown.InsideRule`. Set `inside_words` to False to keep every match.
+        """
+        found = self._matched_spans(text)
+        if found and self.inside_words:
+            if self._inside is None:
+                from zhgloss.unknown import InsideRule
+
+                self._inside = InsideRule(self)
+            found = self._inside.filter(text, found)
+        return found
+
+    def _matched_spans(self, text: str) -> list[Span]:
+        """Every match by the automata and the boundary rules, before the inside-a-word rule."""
         t = self._t
         z: list[Span] = t.zll.find(text) if t.zll is not None else []
         troubled: list[int] = []  # offsets whose line needs the full (overlapping) computation
@@ -783,16 +802,35 @@ class Annotator:
 
     # Annotating
 
-    def insertions(self, text: str, *, gloss: Gloss = "auto", first_only: bool = False) -> list[Insertion]:
-        """Return what inline annotation inserts into `text`, as (offset, text) pairs in order."""
-        session = Session(self, gloss=gloss, fmt="inline", first_only=first_only, count=False)
+    def insertions(
+        self, text: str, *, gloss: Gloss = "auto", first_only: bool = False, unknown: NameFinder | None = None
+    ) -> list[Insertion]:
+        """Return what inline annotation inserts into `text`, as (offset, text) pairs in order.
+
+        With `unknown`, the proposals for names the glossary lacks (任正非〔Rén Zhèngfēi?〕) are among them.
+        """
+        session = Session(self, gloss=gloss, fmt="inline", first_only=first_only, count=False, unknown=unknown)
+        if unknown is not None:
+            from zhgloss.unknown import insertions_with_unknown
+
+            return insertions_with_unknown(session, text)
         return [Insertion(m[1], m[5]) for m in session.render_marks(text) if m[5]]
 
     def annotate(
-        self, text: str, *, gloss: Gloss = "auto", fmt: Format = "inline", first_only: bool = False, source: str = "-"
+        self,
+        text: str,
+        *,
+        gloss: Gloss = "auto",
+        fmt: Format = "inline",
+        first_only: bool = False,
+        source: str = "-",
+        unknown: NameFinder | None = None,
     ) -> str:
-        """Return `text` annotated: glosses inserted (inline), ruby markup (html), or a line per mention (json, tsv)."""
-        session = Session(self, gloss=gloss, fmt=fmt, first_only=first_only, source=source)
+        """Return `text` annotated: glosses inserted (inline), ruby markup (html), or a line per mention (json, tsv).
+
+        With `unknown` (a `zhgloss.unknown.NameFinder`), names the glossary lacks are marked as proposals.
+        """
+        session = Session(self, gloss=gloss, fmt=fmt, first_only=first_only, source=source, unknown=unknown)
         return session.header() + session.render(text) + session.footer()
 
     def is_traditional(self, text: str) -> bool | None:
@@ -917,6 +955,12 @@ class Session:
     offset: int = 0
     line: int = 1
     traditional: bool = False
+    unknown: NameFinder | None = None
+    """With a finder, names the glossary lacks are marked too, as unverified proposals (`zhgloss.unknown`)."""
+    unknown_counts: Counter[str] = field(default_factory=Counter)
+    """How often each unknown name was found (with `count`)."""
+    unknown_seen: set[str] = field(default_factory=set)
+    """Unknown names already given a proposal (for first_only)."""
     _seen: set[int] = field(default_factory=set)
     _glosses: dict[tuple[int, bool, bool], str | None] = field(default_factory=dict)
 
@@ -1087,7 +1131,11 @@ class Session:
     def render(self, text: str) -> str:
         """Render one chunk of text (whole lines) in the session's format; offsets continue from the last chunk."""
         fmt = self.fmt
-        if fmt == "inline":
+        if self.unknown is not None:
+            from zhgloss.unknown import render_with_unknown
+
+            out = render_with_unknown(self, text)
+        elif fmt == "inline":
             out = self._inline(text)
         elif fmt == "html":
             out = self._html(text)
@@ -1163,56 +1211,69 @@ class Session:
         escape = html.escape
         parts: list[str] = []
         pos = 0
-        ann = self.annotator
         for s, e, value, _, gloss, _ in self.render_marks(text):
             if gloss is None:
                 continue
-            rec = ann.record(self._value_entry[value])
-            title = f' title="{escape(rec.title)}"' if rec.title else ""
             parts.append(escape(text[pos:s]))
-            parts.append(
-                f'<ruby class="zhgloss" data-id="{escape(rec.id)}"{title}>{escape(text[s:e])}'
-                f"<rp>(</rp><rt>{escape(gloss)}</rt><rp>)</rp></ruby>"
-            )
+            parts.append(self.ruby(text, s, e, value, gloss))
             pos = e
         parts.append(escape(text[pos:]))
         out = "".join(parts)
         return _paragraphs(out) if self.page else out
+
+    def ruby(self, text: str, s: int, e: int, value: int, gloss: str) -> str:
+        """Return the html <ruby> markup of the mention text[s:e] (match value `value`) glossed with `gloss`."""
+        escape = html.escape
+        rec = self.annotator.record(self._value_entry[value])
+        title = f' title="{escape(rec.title)}"' if rec.title else ""
+        return (
+            f'<ruby class="zhgloss" data-id="{escape(rec.id)}"{title}>{escape(text[s:e])}'
+            f"<rp>(</rp><rt>{escape(gloss)}</rt><rp>)</rp></ruby>"
+        )
 
     def _rows(self, text: str) -> str:
         marks = self.render_marks(text)
         if not marks:
             return ""
         breaks = [m.start() for m in re.finditer("\n", text)]
+        return "".join(self.row(text, breaks, mark) for mark in marks)
+
+    def row(self, text: str, breaks: list[int], mark: Mark) -> str:
+        """Return the json or tsv line of one mention of `text` (`breaks`: the offsets of its line breaks)."""
+        s, e, value, status, gloss, inserted = mark
         ann = self.annotator
-        rows: list[str] = []
-        for s, e, value, status, gloss, inserted in marks:
-            k = bisect.bisect_left(breaks, s)
-            col = s - (breaks[k - 1] + 1 if k else 0)
-            rec = ann.record(self._value_entry[value])
-            surface = text[s:e]
-            row = {
-                "file": self.source,
-                "line": self.line + k,
-                "col": col + 1,
-                "start": self.offset + s,
-                "end": self.offset + e,
-                "surface": surface,
-                "id": rec.id,
-                "type": rec.type,
-                "form": ann.value_form(value),
-                "script": "zh" if has_cjk(surface) else "en",
-                "status": status,
-                "gloss": gloss,
-                "inserted": inserted or None,
-                "entry": rec.forms(),
-            }
-            if self.fmt == "json":
-                rows.append(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
-            else:
-                flat = {**rec.forms(), **row}
-                rows.append("\t".join(_tsv_cell(flat.get(c)) for c in TSV_COLUMNS) + "\n")
-        return "".join(rows)
+        rec = ann.record(self._value_entry[value])
+        surface = text[s:e]
+        row = self.row_place(breaks, s, e)
+        row.update(
+            surface=surface,
+            id=rec.id,
+            type=rec.type,
+            form=ann.value_form(value),
+            script="zh" if has_cjk(surface) else "en",
+            status=status,
+            gloss=gloss,
+            inserted=inserted or None,
+            entry=rec.forms(),
+        )
+        if self.unknown is not None:
+            row["unverified"] = False
+        if self.fmt == "json":
+            return json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n"
+        flat = {**rec.forms(), **row}
+        return "\t".join(_tsv_cell(flat.get(c)) for c in TSV_COLUMNS) + "\n"
+
+    def row_place(self, breaks: list[int], s: int, e: int) -> dict[str, Any]:
+        """Return where the mention text[s:e] of the current chunk is: file, line, column, offsets."""
+        k = bisect.bisect_left(breaks, s)
+        col = s - (breaks[k - 1] + 1 if k else 0)
+        return {
+            "file": self.source,
+            "line": self.line + k,
+            "col": col + 1,
+            "start": self.offset + s,
+            "end": self.offset + e,
+        }
 
 
 _second = itemgetter(1)

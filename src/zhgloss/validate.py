@@ -10,7 +10,9 @@ should look at but that can be right:
 - two entries sharing an English form: homonyms are normal (two people are called Wang Wei),
   whereas a Chinese form claimed by two entries makes lookup ambiguous and is an error;
 - pinyin whose syllables are right but which is not written the way names are written
-  (no tone marks, lower case, given name split).
+  (no tone marks, lower case, given name split);
+- a draft entry (`draft: true`, added by `harvest --unknown --add`): a proposal until a person
+  confirms it.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ CODES = {
     "role-dates": "a role ends before it starts",
     "role-open": "a role left open although a later role of the same kind, or the note, ends it",
     "role-repeat": "one position recorded twice (same kind of role at the same organisation)",
+    "draft": "a proposed entry nobody has confirmed yet (harvest --unknown --add)",
 }
 """Every problem code, with what it means."""
 
@@ -100,11 +103,12 @@ def check_entry(entry: Entry, *, before: Entry | None = None) -> list[Problem]:
 
     With `before` (the entry as it was before an edit), only the checks whose fields the edit
     changed run: a new note is not a reason to re-read the characters with pypinyin and OpenCC.
-    A problem in an unchanged field was there before the edit and is left to `zhgloss validate`.
+    A problem in an unchanged field was there before the edit and is left to `zhgloss validate`;
+    the draft reminder is given on every edit until the flag is cleared.
     """
     problems: list[Problem] = []
     for check, fields in _ENTRY_CHECKS:
-        if before is None or any(getattr(entry, name) != getattr(before, name) for name in fields):
+        if before is None or not fields or any(getattr(entry, name) != getattr(before, name) for name in fields):
             problems += check(entry)
     return problems
 
@@ -119,6 +123,14 @@ def _type_problems(entry: Entry) -> list[Problem]:
     hint = f"; did you mean {close[0]!r}?" if close else ""
     message = f"{entry.type!r} is not a known type ({', '.join(KNOWN_TYPES)}){hint}"
     return [Problem(entry.id, "type", "type-unknown", message)]
+
+
+def _draft_problems(entry: Entry) -> list[Problem]:
+    """A draft entry is a machine's proposal: reported until a person confirms it and clears the flag."""
+    if not entry.draft:
+        return []
+    message = "unconfirmed proposal: check the characters, the reading and the English form, then clear draft"
+    return [Problem(entry.id, "draft", "draft", message, "warning")]
 
 
 def _latin_free(entry: Entry) -> str | None:
@@ -564,7 +576,7 @@ def _rules_stamp() -> str:
     return f"{crc:08x}"
 
 
-# Each check on one entry, with the fields its outcome depends on.
+# Each check on one entry, with the fields its outcome depends on (none: it runs on every edit).
 _ENTRY_CHECKS: tuple[tuple[Callable[[Entry], list[Problem]], tuple[str, ...]], ...] = (
     (_type_problems, ("type",)),
     (_pinyin_problems, ("zh", "pinyin", "type")),
@@ -572,4 +584,5 @@ _ENTRY_CHECKS: tuple[tuple[Callable[[Entry], list[Problem]], tuple[str, ...]], .
     (_zh_hant_problems, ("zh", "zh_hant", "type")),
     (_role_problems, ("roles",)),
     (_open_role_problems, ("roles", "note")),
+    (_draft_problems, ()),
 )

@@ -409,6 +409,9 @@ def edit(
     new_id: Annotated[
         str | None, typer.Option("--id", help="Rename the entry; entries that point at it are updated.")
     ] = None,
+    confirm: Annotated[
+        bool, typer.Option("--confirm", help="Clear the draft flag of a proposed entry (you have checked it).")
+    ] = False,
     force: ForceOpt = False,
     db: DbOpt = None,
     as_json: JsonOpt = False,
@@ -446,6 +449,7 @@ def edit(
         adopted,
         source,
         new_id,
+        confirm,
     )
     editing = not any(flag not in (None, [], False) for flag in flags) and not clear_roles
     if editing and editor_command() is None:
@@ -482,6 +486,7 @@ def edit(
                     add_roles=_roles(role),
                     clear_roles=clear_roles,
                     add_sources=source or [],
+                    confirm=confirm,
                 )
                 if new == entry:
                     typer.echo(f"no changes to {entry.id!r}", err=True)
