@@ -425,7 +425,8 @@ def edit(
     your text is kept in a file named in the message. If the entry was changed or removed
     by someone else while it was open in the editor, nothing is saved either (exit 1; your
     text is kept): edit it again. A new id (--id, or "id" in the JSON) is carried over to
-    the entries that point at the entry (nicknames' refers_to, roles' org_id).
+    the entries that point at the entry (nicknames' refers_to, roles' org_id). What the edit
+    changes is linted (errors stop the write unless --force); 'zhgloss validate' checks the rest.
 
     Example: zhgloss edit lu-weibing --alias "Lu Weibing (Xiaomi)" --role "president@xiaomi:2023.."
     """
