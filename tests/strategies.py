@@ -9,6 +9,7 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
+from zhgloss.forms import variant_texts
 from zhgloss.model import Entry
 from zhgloss.script import NAME_SEPARATORS, has_cjk
 
@@ -23,6 +24,9 @@ def bundled_entries() -> list[Entry]:
 
 ENTRIES = bundled_entries()
 FORMS = sorted({f for e in ENTRIES for f in (*e.zh_forms, *e.en_forms)})
+# ... and the spellings zhgloss.forms accepts besides (Lei Busi, Liu Qiang dong), and a sentence
+# joined without a space ("ended.Zou Tao"), as CAT tools write it.
+FORMS += sorted({r.text for e in ENTRIES for r in variant_texts(e)} | {"ended.", "www.", "x@"})
 
 # Pieces of text around the names: Chinese prose, Latin words that start like names
 # (Mark, Macau, Leisure, Jack Mahoney), brackets that look like glosses, and hard characters.
@@ -129,7 +133,10 @@ def _glued(form: str, text: str, start: int, end: int) -> bool:
     if _word(form[0]):
         if before == "@" or (before == "/" and looks_like_url):
             return True
-        if before == "." and start >= 2 and _word(text[start - 2]):
+        # "It ended.Zou Tao spoke.": a capital after a dot starts a sentence, unless the token is an address.
+        prefix = re.findall(r"\S*$", text[:start])[0]
+        sentence = text[start].isupper() and not (any(c in prefix for c in "/@:") or prefix.lower().startswith("www."))
+        if before == "." and start >= 2 and _word(text[start - 2]) and not sentence:
             return True
     elif before and _word(before):
         return True
@@ -143,9 +150,29 @@ def _glued(form: str, text: str, start: int, end: int) -> bool:
     return False
 
 
+_TONE_MARKS = {"\u0304", "\u0301", "\u030c", "\u0300"}
+
+
 def _lower(char: str) -> str:
+    """Lower-case one character, and read a pinyin letter plain: tone marks and ü's dots off, ê as e."""
+    import unicodedata
+
     low = char.lower()
-    return low if len(low) == 1 else char
+    if len(low) != 1:
+        return char
+    if low in "-\u2010\u2011\u2012\u2013'\u2019\u02bc":
+        return " "
+    decomposed = unicodedata.normalize("NFD", low)
+    base, marks = decomposed[0], list(decomposed[1:])
+    allowed = {"a": set(), "e": {"\u0302"}, "i": set(), "o": set(), "u": {"\u0308"}, "n": set(), "m": set()}
+    if marks and base in allowed and len(marks) <= 2:
+        extra = [m for m in marks if m not in _TONE_MARKS]
+        tones = [m for m in marks if m in _TONE_MARKS]
+        if len(tones) <= 1 and len(extra) <= 1 and set(extra) <= allowed[base]:
+            if base in "nm" and (extra or not tones or (base == "m" and tones != ["\u0301"])):
+                return low
+            return base
+    return low
 
 
 def reference_spans(entries: Iterable[Entry], text: str) -> list[tuple[int, int, str]]:
@@ -153,7 +180,9 @@ def reference_spans(entries: Iterable[Entry], text: str) -> list[tuple[int, int,
 
     Written independently of zhgloss.annotate (no automaton, no shared tables) to check it.
     """
-    rank = {"zh": 0, "zh_hant": 1, "en": 2, "zh_alias": 3, "alias": 4}
+    from zhgloss.forms import variant_texts
+
+    rank = {"zh": 0, "zh_hant": 1, "en": 2, "zh_alias": 3, "alias": 4, "variant": 5}
     candidates: list[tuple[int, int, int, int, str]] = []
     folded = "".join(_lower(c) for c in text)
     for order, entry in enumerate(entries):
@@ -163,6 +192,7 @@ def reference_spans(entries: Iterable[Entry], text: str) -> list[tuple[int, int,
             ("zh_alias", entry.zh_aliases),
             ("en", [entry.en]),
             ("alias", entry.aliases),
+            ("variant", [r.text for r in variant_texts(entry)]),
         ]
         for name, forms in fields:
             for form in forms:
@@ -172,7 +202,7 @@ def reference_spans(entries: Iterable[Entry], text: str) -> list[tuple[int, int,
                     variants = {form}
                     if any(c in NAME_SEPARATORS for c in form):
                         parts = re.split(f"[{NAME_SEPARATORS}]", form)
-                        variants |= {sep.join(parts) for sep in (*NAME_SEPARATORS, "")}
+                        variants |= {sep.join(parts) for sep in (*NAME_SEPARATORS, ".", "")}
                     written = [(v, v, False) for v in variants]
                 else:
                     wide = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in form)

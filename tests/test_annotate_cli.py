@@ -186,9 +186,18 @@ def test_errors_replace(runner: CliRunner) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--format", "xml"], "Error: --format must be one of inline, html, json, tsv, not 'xml'\n"),
-        (["--gloss", "fr"], "Error: --gloss must be one of auto, en, pinyin, zh, both, not 'fr'\n"),
-        (["--errors", "ignore"], "Error: --errors must be strict or replace, not 'ignore'\n"),
+        (
+            ["--format", "xml"],
+            "Error: --format: 'xml' is not one of inline, html, json, tsv (see 'zhgloss annotate --help')\n",
+        ),
+        (
+            ["--gloss", "fr"],
+            "Error: --gloss: 'fr' is not one of auto, en, pinyin, zh, both (see 'zhgloss annotate --help')\n",
+        ),
+        (
+            ["--errors", "ignore"],
+            "Error: --errors: 'ignore' is not one of strict, replace (see 'zhgloss annotate --help')\n",
+        ),
         (["-e", "klingon"], "Error: unknown text encoding 'klingon'\n"),
         (["-e", "base64"], "Error: unknown text encoding 'base64'\n"),
         (["--output-encoding", "rot13"], "Error: unknown text encoding 'rot13'\n"),

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 from serving import Server, chromium_driver, running_server, zhgloss_exe
 
@@ -102,6 +103,19 @@ def test_clicking_another_hit_opens_its_card(page: Any) -> None:
     other.click()
     card = card_of(page, "search-card", entry_id)
     assert f"· {entry_id}]" in card.find_element(By.TAG_NAME, "h2").text
+
+
+def test_arrow_keys_and_enter_open_a_hit(page: Any) -> None:
+    box = page.find_element(By.ID, "search-box")
+    box.send_keys("lei")
+    WebDriverWait(page, WAIT_S).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#search-results .hit")) > 2)
+    third = page.find_elements(By.CSS_SELECTOR, "#search-results .hit")[2].get_attribute("data-id")
+    box.send_keys(Keys.ARROW_DOWN)
+    page.switch_to.active_element.send_keys(Keys.ARROW_DOWN, Keys.ARROW_DOWN)
+    page.switch_to.active_element.send_keys(Keys.ENTER)
+    card_of(page, "search-card", third)
+    page.switch_to.active_element.send_keys(Keys.ARROW_UP, Keys.ARROW_UP, Keys.ARROW_UP)
+    assert page.switch_to.active_element.get_attribute("id") == "search-box"
 
 
 def test_no_match_says_so(page: Any) -> None:

@@ -123,7 +123,7 @@ def test_lookup_json_is_one_document(runner: CliRunner) -> None:
 def test_bad_field_is_a_usage_error(runner: CliRunner) -> None:
     result = runner.invoke(app, ["lookup", "雷军", "--field", "colour"])
     assert result.exit_code == 2
-    assert result.stderr.startswith("Error: --field must be one of id, type, zh,")
+    assert result.stderr.startswith("Error: --field: 'colour' is not one of id, type, zh,")
 
 
 def test_unknown_option_is_a_usage_error(runner: CliRunner) -> None:
@@ -150,7 +150,8 @@ def test_list_by_type(runner: CliRunner) -> None:
     rows = [line.split("\t") for line in result.stdout.splitlines()]
     assert ["leibusi", "nickname", "雷布斯", "Leibusi"] in rows
     assert all(row[1] == "nickname" for row in rows)
-    assert runner.invoke(app, ["list", "--type", "planet"]).exit_code == 1
+    assert runner.invoke(app, ["list", "--type", "term"]).exit_code == 1  # a type, but no entry has it
+    assert runner.invoke(app, ["list", "--type", "planet"]).exit_code == 2  # not a type at all
 
 
 def test_corrupt_glossary_exits_3_untouched(runner: CliRunner, tmp_path: Path) -> None:
@@ -191,7 +192,7 @@ def test_init_copies_bundled_and_user_glossary_becomes_default(
     assert created == tmp_path / "xdg" / "zhgloss" / "glossary.json"
     assert json.loads(created.read_text(encoding="utf-8")) == json.loads(bundled.read_text(encoding="utf-8"))
     again = runner.invoke(app, ["init"], env=env)
-    assert again.exit_code == 3
+    assert again.exit_code == 2  # a usage error: the target exists (issue 13)
     assert "already exists" in again.stderr
 
 
@@ -358,7 +359,7 @@ def test_list_type_is_normalized_and_json_follows_the_same_exit_rule(runner: Cli
     result = runner.invoke(app, ["list", "--type", "Organisation"])
     assert result.exit_code == 0, result.output
     assert "xiaomi\torg\t小米\tXiaomi" in result.stdout.splitlines()
-    empty = runner.invoke(app, ["list", "--type", "planet", "--json"])
+    empty = runner.invoke(app, ["list", "--type", "term", "--json"])
     assert empty.exit_code == 1
     assert json.loads(empty.stdout) == []
 
@@ -372,8 +373,8 @@ def test_init_twice_says_what_to_do(runner: CliRunner, tmp_path: Path) -> None:
     target = tmp_path / "g.json"
     assert runner.invoke(app, ["init", str(target)]).exit_code == 0
     again = runner.invoke(app, ["init", str(target)])
-    assert again.exit_code == 3
-    assert again.stderr == f"Error: '{target}': already exists; choose another path, or move the file away first\n"
+    assert again.exit_code == 2
+    assert again.stderr == f"Error: '{target}' already exists; choose another path, or move the file away first\n"
 
 
 def test_a_folder_as_db_says_so(runner: CliRunner, tmp_path: Path) -> None:

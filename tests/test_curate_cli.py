@@ -641,7 +641,7 @@ def test_remove_with_yes_names_the_entries_left_pointing_at_it(runner: CliRunner
     result = runner.invoke(app, ["remove", "lei-jun", "--yes", "--db", str(small)])
     assert result.exit_code == 0, result.output
     assert "lei-jun" not in entries(small)
-    assert "warning: 1 entries still point at 'lei-jun': leibusi" in result.stderr
+    assert "warning: 1 entry still points at 'lei-jun': leibusi" in result.stderr
 
 
 def test_remove_asks_on_a_terminal(runner: CliRunner, small: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,7 +7,20 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from zhgloss.pinyin import marks_to_numbers, numbers_to_marks
-from zhgloss.script import en_key, has_cjk, has_tones, normalize, pinyin_key, tone_sequence, zh_key
+from zhgloss.script import (
+    NAME_SEPARATORS,
+    en_key,
+    fold_latin,
+    has_cjk,
+    has_name_separator,
+    has_tones,
+    normalize,
+    pinyin_key,
+    separator_variants,
+    split_name_parts,
+    tone_sequence,
+    zh_key,
+)
 
 
 @given(st.text())
@@ -48,6 +61,31 @@ def test_has_tones() -> None:
 
 def test_zh_key_unifies_name_separators() -> None:
     assert zh_key("史蒂夫·乔布斯") == zh_key("史蒂夫•乔布斯") == zh_key("史蒂夫 乔布斯") == "史蒂夫乔布斯"
+
+
+@pytest.mark.parametrize("separator", [*NAME_SEPARATORS, "."])
+def test_every_name_separator_is_one_definition_for_keys_parts_and_variants(separator: str) -> None:
+    # U+FF0E used to fold to "." before separators were removed, so lookup missed 史蒂夫．賈伯斯 (issue 10).
+    name = f"史蒂夫{separator}賈伯斯"
+    assert zh_key(name) == "史蒂夫賈伯斯"
+    assert has_name_separator(name)
+    assert split_name_parts(name) == ["史蒂夫", "賈伯斯"]
+    assert name in separator_variants("史蒂夫·賈伯斯")
+
+
+def test_an_ascii_full_stop_separates_only_between_chinese_characters() -> None:
+    assert zh_key("JD.com") == "jd.com"
+    assert not has_name_separator("小米SU7.")
+    assert separator_variants("雷军") == ["雷军"]
+
+
+def test_fold_latin_keeps_length_and_reads_pinyin_plain() -> None:
+    for text in ["Lǚ Bù", "Li Ka-shing", "Xī'ān", "LÜ", "İstanbul", "ÊRN"]:
+        assert len(fold_latin(text)) == len(text)
+    assert fold_latin("Lǚ Bù") == "lu bu"
+    assert fold_latin("Li Ka-shing") == "li ka shing"
+    assert fold_latin("Xī’ān") == "xi an"
+    assert fold_latin("Ñandú") == "ñandu"  # only the marks pinyin writes fold: ñ stays
 
 
 def test_en_key() -> None:

@@ -107,7 +107,8 @@ def test_usage_errors_exit_2(runner: CliRunner, glossary_path: Path) -> None:
     result = run(runner, "Lei", "--type", "persn", db=glossary_path)
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr.startswith("Error: no entry has the type 'persn' (types: nickname, org, person")
+    assert result.stderr.startswith("Error: --type: 'persn' is not one of person, org, ")
+    assert "did you mean 'person'?" in result.stderr
     result = run(runner, "  ", db=glossary_path)
     assert (result.exit_code, result.stderr) == (2, "Error: the query '  ' is empty\n")
     for bad in (["--limit", "0"], ["--min-score", "101"]):

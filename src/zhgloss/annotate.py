@@ -50,16 +50,20 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeVar
 from zhgloss.bulk import paused_gc
 from zhgloss.errors import FormatError, UsageError
 from zhgloss.model import Entry, Role, order_roles
-from zhgloss.script import NAME_SEPARATORS, has_cjk, is_cjk
+from zhgloss.script import fold_latin, has_cjk, is_cjk, separator_variants
 
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
 
-CACHE_KIND = "annotate-v7"
+CACHE_KIND = "annotate-v8"
 """Name and format version of the cached automaton (for `zhgloss.cache.load_cached`)."""
 
-FORMS = ("zh", "zh_hant", "en", "zh_alias", "alias")
-"""Entry fields a mention can match, in the order that wins when two entries share a form."""
+FORMS = ("zh", "zh_hant", "en", "zh_alias", "alias", "variant")
+"""Entry fields a mention can match, in the order that wins when two entries share a form.
+
+"variant" is a spelling of `en` or an alias that `zhgloss.forms` accepts and that folds to a
+key of its own ("Lyu Bu" for "Lü Bu", "Lei Busi" for "Leibusi"); the others are as stored.
+"""
 
 Gloss = Literal["auto", "en", "pinyin", "zh", "both"]
 Format = Literal["inline", "html", "json", "tsv"]
@@ -113,7 +117,7 @@ def _glued(text: str, s: int, e: int, bounds: int, word: _WordChars) -> bool:
     n = len(text)
     if bounds & 1 and s > 0:
         before = text[s - 1]
-        if before == "@" or (before == "." and s > 1 and word[text[s - 2]]):
+        if before == "@" or (before == "." and s > 1 and word[text[s - 2]] and not _after_full_stop(text, s)):
             return True
         if before == "/" and _in_url(text, s):
             return True
@@ -128,6 +132,21 @@ def _glued(text: str, s: int, e: int, bounds: int, word: _WordChars) -> bool:
     elif e < n and word[text[e]]:
         return True
     return False
+
+
+def _after_full_stop(text: str, at: int) -> bool:
+    """Tell whether the "." before `at` ends a sentence rather than a domain label ("It ended.Zou Tao spoke.").
+
+    CAT tools join segments without a space after a Chinese full stop. A capital after the dot,
+    in a token that is no URL, address or "www." name, starts a sentence.
+    """
+    if not text[at].isupper():
+        return False
+    start = at - 1
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    token = text[start:at]
+    return not ("/" in token or "@" in token or ":" in token or token.lower().startswith("www."))
 
 
 def _in_url(text: str, at: int) -> bool:
@@ -146,29 +165,19 @@ _FROM_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 
 
 def _fold(text: str) -> str:
-    """Lower-case `text` and fold full-width ASCII to ASCII, keeping its length.
+    """Lower-case `text`, fold full-width ASCII to ASCII and read pinyin letters plain, keeping its length.
 
-    Offsets in the folded text are offsets in `text`. Folding the text, rather than adding a
+    Offsets in the folded text are offsets in `text` (see `zhgloss.script.fold_latin`: tone marks
+    and ü's dots off, hyphens and apostrophes as spaces). Folding the text, rather than adding a
     full-width copy of every English pattern, keeps the English automaton half the size.
     """
     if _FULLWIDTH_RE.search(text):
         text = text.translate(_FROM_FULLWIDTH)
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    # A few letters (U+0130 İ) lower-case to two code points; keep them as they are.
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return fold_latin(text)
 
 
 def _case_ok(form: str, surface: str) -> bool:
     return form == surface or all(s.isupper() for f, s in zip(form, surface, strict=True) if f.isupper())
-
-
-def _separator_variants(form: str) -> list[str]:
-    if not any(c in NAME_SEPARATORS for c in form):
-        return [form]
-    parts = re.split(f"[{NAME_SEPARATORS}]", form)
-    return [form] + [sep.join(parts) for sep in (*NAME_SEPARATORS, "")]
 
 
 @dataclass(frozen=True)
@@ -333,21 +342,23 @@ class DamagedCacheError(ValueError):
 def _build_tables(entries: Sequence[Entry]) -> _Tables:
     import daachorse
 
+    from zhgloss import forms as forms_of
     from zhgloss.convert import traditional_variants_of
 
     z_patterns: dict[str, tuple[int, int]] = {}
     e_patterns: dict[str, list[tuple[int, int, str]]] = {}
     ranked: list[tuple[int, int, str]] = []
+    variant_code = FORMS.index("variant")
     for index, entry in enumerate(entries):
-        for code, name in enumerate(FORMS):
+        for code, name in enumerate(FORMS[:variant_code]):
             value = getattr(entry, name if name in ("zh", "zh_hant", "en") else name + "es")
             forms = [value] if isinstance(value, str) else list(value or ())
             ranked.extend((code, index, form) for form in forms)
+        ranked.extend((variant_code, index, r.text) for r in forms_of.variant_texts(entry))
     ranked.sort(key=lambda r: (r[0], r[1]))
-    separated = re.compile(f"[{NAME_SEPARATORS}]").search
     for code, index, form in ranked:
         if has_cjk(form):
-            for variant in _separator_variants(form) if separated(form) else (form,):
+            for variant in separator_variants(form):
                 z_patterns.setdefault(variant, (index, code))
         elif _LATIN_RE.search(form):
             # An English form without a Latin letter or digit ("@" for 小老鼠, "☰" for 乾) is a
@@ -365,7 +376,7 @@ def _build_tables(entries: Sequence[Entry]) -> _Tables:
         simplified, traditional_variants_of([form for _, _, form in simplified]), strict=True
     ):
         for converted in converted_forms:
-            for variant in _separator_variants(converted) if separated(converted) else (converted,):
+            for variant in separator_variants(converted):
                 z_patterns.setdefault(variant, (index, zh_hant_code if code == codes[0] else code))
     tables = _Tables()
     z_keys = list(z_patterns)

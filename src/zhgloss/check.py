@@ -32,7 +32,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from zhgloss.annotate import WORD_CHARS, is_word_char
 from zhgloss.errors import UsageError
-from zhgloss.script import en_key, en_words, has_cjk, pinyin_key
+from zhgloss.forms import FormTable, check_kind, family_name, match_key
+from zhgloss.script import en_key, en_words, fold_latin, has_cjk
 
 if TYPE_CHECKING:
     from zhgloss.annotate import Annotator
@@ -165,23 +166,11 @@ def parse_kinds(text: str) -> frozenset[Kind]:
 
 
 def surname(entry: Entry) -> str | None:
-    """Return the word of a person's English name that a second reference keeps ("Lei", "Ma", "Jobs").
+    """Return the word of a person's English name that a second reference keeps ("Lei", "Tsai", "Gou", "Jobs").
 
-    A Chinese name's surname is its first pinyin word, wherever the English puts it
-    (Lei Jun, Jack Ma); a name whose pinyin does not show in the English (Steve Jobs) keeps
-    its last word, as English does.
+    The family name of the preferred form by the name's order: see `zhgloss.forms.family_name`.
     """
-    if entry.type != "person":
-        return None
-    words = entry.en.split()
-    if len(words) < 2:
-        return None
-    if entry.pinyin:
-        family = pinyin_key(entry.pinyin.split()[0])
-        for word in words:
-            if en_key(word) == family:
-                return word
-    return words[-1]
+    return family_name(entry)
 
 
 def _related(mention: Mention, ids: set[str], refs: set[str]) -> bool:
@@ -221,6 +210,11 @@ class _EntryInfo:
 
     def __init__(self, entry: Entry) -> None:
         self.surname = surname(entry)
+        self.forms = FormTable(entry)
+        # A family name alone, in any spelling of it ("Lü", "Lyu", "Lu"): folded key -> the rendering.
+        self.short = {match_key(r.text): r.text for r in self.forms.short_forms()}
+        # Every whole-name rendering by folded key: what the engine leaves out (no capital) is looked up here.
+        self.whole = dict.fromkeys(k for k, r in self.forms.by_key.items() if r.status != "short")
         self.keys = {en_key(form) for form in entry.en_forms}
         self.words = {w for form in entry.en_forms for w in en_words(form)} - _GENERIC_WORDS
         # Reversal and near misses are about names: phrases vary in wording, not spelling.
@@ -228,15 +222,11 @@ class _EntryInfo:
         self.reversed: list[tuple[re.Pattern[str], str]] = []
         self.fuzzy: list[tuple[str, str, int, bool]] = []
         self.free: list[tuple[str, str, bool, bool]] = []
-        self.forbidden: re.Pattern[str] | None = None
-        if entry.forbidden:
-            # Longest first, so "Peking University" wins over "Peking"; whole words, any case.
-            banned = sorted(entry.forbidden_forms, key=len, reverse=True)
-            alternation = "|".join(re.escape(form) for form in banned)
-            self.forbidden = re.compile(rf"(?<![^\W_])(?:{alternation})(?![^\W_])", re.IGNORECASE)
+        # Forbidden forms by folded key, longest first, so "Peking University" wins over "Peking".
+        self.forbidden = sorted(self.forms.forbidden, key=len, reverse=True)
         for form in entry.en_forms:
             words = form.split()
-            if entry.type == "person" and len(words) == 2:
+            if entry.type == "person" and len(words) == 2 and match_key(words[0]) != match_key(words[1]):
                 pattern = rf"(?<![^\W_]){re.escape(words[1])}{_NAME_GAP_RE.pattern}{re.escape(words[0])}(?![^\W_])"
                 self.reversed.append((re.compile(pattern, re.IGNORECASE), form))
             key = en_key(form)
@@ -249,7 +239,7 @@ class _EntryInfo:
 
 def _case_ok(form: str, surface: str) -> bool:
     # The annotate engine's rule: a letter the glossary writes in upper case must be upper case.
-    return all(s.isupper() for f, s in zip(form, surface, strict=True) if f.isupper())
+    return all(s.isupper() for f, s in zip(form, surface, strict=False) if f.isupper())
 
 
 class _Uses:
@@ -275,6 +265,7 @@ class _SegmentCheck:
         self.takes: list[tuple[int, int]] = []
         self.spare: set[int] = set()  # renderings beyond what the source asked for
         self._folded: str | None = None
+        self._folded_names: str | None = None
         self._words: list[tuple[int, int, str]] | None = None
         self._keyed: tuple[list[str], list[bool], list[int]] | None = None
         self._runs: dict[bool, dict[int, tuple[list[str], list[tuple[int, int]]]]] = {}
@@ -428,20 +419,69 @@ class _SegmentCheck:
         return best[1:] if best else None
 
     def find_forbidden(self, info: _EntryInfo) -> list[tuple[int, int]]:
-        """Find the spans of the entry's forbidden forms, and mark the names they overlap as used."""
-        if info.forbidden is None:
+        """Find the spans of the entry's forbidden forms, and mark the names they overlap as used.
+
+        Whole words, in any case or spacing `zhgloss.forms.match_key` folds alike ("PEKING", "Lu-Bu").
+        """
+        if not info.forbidden:
             return []
-        spans = [match.span() for match in info.forbidden.finditer(self.text)]
+        folded, text = self.folded_names(), self.text
+        spans: list[tuple[int, int]] = []
+        for key in info.forbidden:
+            i = folded.find(key)
+            while i >= 0:
+                j = i + len(key)
+                if (
+                    not (i > 0 and WORD_CHARS[text[i - 1]])
+                    and not (j < len(text) and WORD_CHARS[text[j]])
+                    and all(j <= a or b <= i for a, b in spans)
+                ):
+                    spans.append((i, j))
+                i = folded.find(key, i + 1)
+        spans.sort()
         for start, end in spans:
             self.claim(start, end)
             self.take((start, end))
         return spans
 
-    def find_word(self, word: str) -> tuple[int, int] | None:
-        for start, end, text in self.words():
-            if text == word and self.free(start, end):
-                return start, end
-        return None
+    def folded_names(self) -> str:
+        """The target folded as `fold_latin` does (same length), computed once."""
+        if self._folded_names is None:
+            self._folded_names = fold_latin(self.text)
+        return self._folded_names
+
+    def find_short(self, info: _EntryInfo) -> tuple[int, int, str] | None:
+        """Find the leftmost free family name of `info`'s entry standing alone: (start, end, as found).
+
+        A family name is one word or more ("Liu-Yang"): the target is folded as `fold_latin` does,
+        so a spelling with other case, tone marks or ü as u, v or yu is found as well; its capitals
+        must be kept ("he" is not He).
+        """
+        return self._find_folded(info.short, capitals=True)
+
+    def find_rendering(self, info: _EntryInfo) -> tuple[int, int, str] | None:
+        """Find the leftmost free whole-name rendering of `info`'s entry in any case ("zou tao", "lyu bu")."""
+        return self._find_folded(info.whole, capitals=False)
+
+    def _find_folded(self, keys: dict[str, str] | dict[str, None], capitals: bool) -> tuple[int, int, str] | None:
+        if not keys:
+            return None
+        folded, text = self.folded_names(), self.text
+        best: tuple[int, int, str] | None = None
+        for key, written in keys.items():
+            i = folded.find(key)
+            while i >= 0 and (best is None or i < best[0]):
+                j = i + len(key)
+                if (
+                    not (i > 0 and WORD_CHARS[text[i - 1]])
+                    and not (j < len(text) and WORD_CHARS[text[j]])
+                    and (not capitals or written is None or _case_ok(written, text[i:j]))
+                    and self.free(i, j)
+                ):
+                    best = (i, j, text[i:j])
+                    break
+                i = folded.find(key, i + 1)
+        return best
 
 
 class Checker:
@@ -478,7 +518,7 @@ class Checker:
         # A target name is a Latin-script form of a name ("3888.HK" too), never a phrase or a term.
         if cache is self._target_values:
             form = matcher.value_form(value)
-            forms = (entry.en,) if form == "en" else entry.aliases if form == "alias" else entry.zh_aliases
+            forms = (entry.en,) if form in ("en", "variant") else entry.aliases if form == "alias" else entry.zh_aliases
             written = next((f for f in forms if f.lower() == surface.lower()), surface)
             # A name form has a capital: CC-CEDICT glosses 中 "China" with "in" among its aliases.
             usable = not has_cjk(surface) and not is_wording(entry) and written != written.lower()
@@ -648,22 +688,48 @@ class Checker:
                 note = f"{mention.surface} is a {entry.type.replace('_', ' ')} of {hit.entry.zh or hit.entry.en}"
                 out.append(problem("variant", mention, hit.surface, entry.en, (hit.start, hit.end), note))
                 continue
+            whole = state.find_rendering(info)
+            if whole is not None:
+                # A rendering the engine does not take for a name in running text (no capital: "zou tao").
+                start, end, found = whole
+                state.claim(start, end)
+                state.take((start, end))
+                introduced.add(entry.id)
+                verdict = check_kind(info.forms.judge(found), entry)
+                if verdict is not None and verdict != "missing":
+                    out.append(problem(verdict, mention, found, entry.en, (start, end), None))
+                continue
             near = state.find_order(info)
             kind: Kind = "order"
             if near is None:
                 near = state.find_misspelt(info)
                 kind = "misspelt"
+            rendering = info.forms.judge(state.text[near[0] : near[1]]) if near and kind == "misspelt" else None
+            if rendering is not None and rendering.status == "short":
+                near = None  # a family name alone ("Liu-Yang" of Liu-Yang Fan) is a short mention or nothing
             if near is not None:
                 start, end, form = near
                 state.claim(start, end)
                 state.take((start, end))
                 introduced.add(entry.id)
-                out.append(problem(kind, mention, state.text[start:end], form, (start, end), None))
+                found = state.text[start:end]
+                if rendering is not None:
+                    # A rendering after all, where the engine saw none (glued to an address, say):
+                    # never a misspelling, so a problem's `found` never equals its `expected`.
+                    verdict = check_kind(rendering, entry)
+                    if verdict is not None and verdict != "missing":
+                        out.append(problem(verdict, mention, found, entry.en, (start, end), None))
+                    continue
+                out.append(problem(kind, mention, found, form, (start, end), None))
                 continue
-            second = state.find_word(info.surname) if info.surname and entry.id in introduced else None
+            second = state.find_short(info) if entry.id in introduced else None
             if second is not None:
-                # "Lei Jun ... Lei said": news style names a person in full once, then by surname.
-                state.take(second)
+                # "Lei Jun ... Lei said": news style names a person in full once, then by family name.
+                start, end, found = second
+                state.take((start, end))
+                rendering = info.forms.judge(found)
+                if rendering is not None and check_kind(rendering) == "variant":
+                    out.append(problem("variant", mention, found, info.surname or entry.en, (start, end), None))
                 continue
             still.append(mention)
 
@@ -696,7 +762,8 @@ class Checker:
                 continue
             entry = mention.entry
             span = (mention.start, mention.end)
-            expected = entry.zh or entry.en
+            # The Chinese the source lacks; an entry with none is named by its id (never by `found`).
+            expected = entry.zh or entry.zh_hant or entry.id
             out.append(
                 Problem(
                     segment.number,
@@ -728,11 +795,13 @@ class Checker:
             spans = state.find_forbidden(self.info(entry))
             if not spans:
                 continue
-            statuses = {f.form.lower(): f.status for f in entry.forbidden}
+            statuses = {f.form: f.status for f in entry.forbidden}
+            table = self.info(entry).forms
             waiting = [m for m in unmet if m.entry.id == entry.id]
             for n, span in enumerate(spans):
                 mention = waiting[n] if n < len(waiting) else wanted[min(n, len(wanted) - 1)]
-                status = statuses.get(state.text[span[0] : span[1]].lower(), "forbidden")
+                judged = table.judge(state.text[span[0] : span[1]])
+                status = statuses.get(judged.form, "forbidden") if judged is not None else "forbidden"
                 out.append((mention, span, status.replace("_", " ")))
             answered = {id(m) for m in waiting[: len(spans)]}
             unmet[:] = [m for m in unmet if id(m) not in answered]
@@ -774,7 +843,8 @@ class Checker:
                     note = f"as in segment {where}" if where != seg.number else "as elsewhere in this segment"
                     expected = entry.en if reference == preferred else first[2].surface
                     kind: Kind = "inconsistent"
-                elif key != preferred:
+                elif hit.surface != entry.en and check_kind(self.info(entry).forms.judge(hit.surface), entry):
+                    # Spacing, hyphens, case, tone marks, ü, or another name: accepted, but not the preferred form.
                     note, expected, kind = None, entry.en, "variant"
                 else:
                     continue

@@ -105,9 +105,9 @@ def name_to_traditional(name: str) -> str:
     範 for 范 and 樸 for 朴, which are other words (or other surnames) in traditional text.
     """
     from zhgloss.pinyin import find_surname
-    from zhgloss.script import NAME_SEPARATORS
+    from zhgloss.script import has_name_separator
 
-    if any(sep in name for sep in NAME_SEPARATORS):
+    if has_name_separator(name):
         return to_traditional(name)  # a transliterated foreign name has no Chinese surname
     surname = find_surname(name)
     if surname is None or not name.startswith(surname.zh):

@@ -46,6 +46,14 @@ class UsageError(ZhglossError, ValueError):
     """A request that makes no sense as given (bad argument value, wrong combination)."""
 
 
+class TargetExistsError(UsageError):
+    """A file zhgloss was asked to create is already there (it is never overwritten)."""
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(f"{str(path)!r} already exists")
+        self.path = Path(path)
+
+
 class GlossaryFileError(ZhglossError):
     """The glossary file is unreadable, corrupt or not a glossary."""
 

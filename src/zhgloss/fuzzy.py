@@ -33,13 +33,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from zhgloss.errors import UsageError
+from zhgloss.forms import variant_texts
 from zhgloss.model import KNOWN_TYPES, Entry, normalize_type
 from zhgloss.script import en_words, has_cjk, has_tones, is_cjk, pinyin_key, zh_key
 
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
 
-FORMAT = "search-v4"
+FORMAT = "search-v5"
 """Name and version of the cached search data; bump it when the layout below changes."""
 
 MAGIC = f"zhgloss {FORMAT}\n".encode()
@@ -49,7 +50,7 @@ DEFAULT_LIMIT = 10
 SUGGEST_MIN_SCORE = 70
 
 # Kinds of form, in the order a tie between two forms of one entry is reported.
-EN, ALIAS, PINYIN, INITIALS, ZH, HANT, ZH_ALIAS, LATIN_ZH = range(8)
+EN, ALIAS, PINYIN, INITIALS, ZH, HANT, ZH_ALIAS, LATIN_ZH, VARIANT = range(9)
 
 # How many postings of one term, and how many near terms of one query word, are looked at.
 # Postings are sorted most salient and shortest first, so a cut keeps the likeliest names.
@@ -293,6 +294,8 @@ class Searcher:
             add_latin(number, EN, entry.en)
             for alias in entry.aliases:
                 add_latin(number, ALIAS, alias)
+            for rendering in variant_texts(entry):  # "Lyu Bu" for "Lü Bu": the name-form model's spellings
+                add_latin(number, VARIANT, rendering.text)
             for kind, forms in ((ZH, [entry.zh]), (HANT, [entry.zh_hant]), (ZH_ALIAS, entry.zh_aliases)):
                 for text in forms:
                     if not text or (kind == HANT and text == entry.zh):
@@ -481,7 +484,7 @@ class Searcher:
         # When two forms of an entry score alike, report the one the query most likely meant:
         # a query with tones is pinyin, whatever the English form happens to spell.
         toned = not has_cjk(query) and has_tones(query)
-        preference = {kind: (-1 if toned and kind == PINYIN else kind) for kind in range(LATIN_ZH + 1)}
+        preference = {kind: (-1 if toned and kind == PINYIN else kind) for kind in range(VARIANT + 1)}
         best: dict[int, tuple[float, int, str]] = {}
         for form, (score, how) in scored.items():
             number = self._form_entry[form]
@@ -517,6 +520,7 @@ class Searcher:
             HANT: "traditional",
             ZH_ALIAS: f"Chinese alias: {text}" if has_cjk(text) else f"alias: {text}",
             LATIN_ZH: f"written form: {text}",
+            VARIANT: f"variant spelling: {text}",
         }[kind]
         return f"{label}, {how}" if how else label
 

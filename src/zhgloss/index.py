@@ -15,16 +15,17 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from zhgloss.forms import variant_texts
 from zhgloss.model import Entry
 from zhgloss.script import en_key, en_words, has_cjk, has_tones, looks_like_pinyin, pinyin_key, tone_sequence, zh_key
 
 if TYPE_CHECKING:
     from zhgloss.store import Glossary, LookupHit
 
-INDEX_FORMAT = "lookup-v4"
+INDEX_FORMAT = "lookup-v5"
 
 # Order in which a field's match is reported first when a query matches several entries.
-FIELD_RANK = {"zh": 0, "zh_hant": 1, "en": 2, "zh_alias": 3, "alias": 4, "pinyin": 5, "reversed": 6}
+FIELD_RANK = {"zh": 0, "zh_hant": 1, "en": 2, "zh_alias": 3, "alias": 4, "variant": 5, "pinyin": 6, "reversed": 7}
 
 
 class Key(NamedTuple):
@@ -54,6 +55,11 @@ def iter_keys(entry: Entry) -> Iterator[Key]:
         for form in forms:
             if key := en_key(form):
                 yield Key(key, field, form)
+    # Spellings zhgloss.forms accepts that key differently: "Lyu Bu" for "Lü Bu" (en_key already
+    # ignores case, spacing, hyphens, tone marks and ü's dots).
+    for rendering in variant_texts(entry):
+        if key := en_key(rendering.text):
+            yield Key(key, "variant", rendering.form)
     if entry.pinyin:
         yield Key(pinyin_key(entry.pinyin), "pinyin", entry.pinyin, tone_sequence(entry.pinyin))
     if entry.type == "person":

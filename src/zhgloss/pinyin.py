@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from zhgloss.errors import FormatError, InvalidEntryError, RomanizationError, UsageError
-from zhgloss.script import NAME_SEPARATORS, en_key, has_cjk, is_cjk, normalize, pinyin_key
+from zhgloss.script import en_key, has_cjk, has_name_separator, is_cjk, normalize, pinyin_key, split_name_parts
 
 _MARK_FOR_TONE = {"1": "\u0304", "2": "\u0301", "3": "\u030c", "4": "\u0300"}
 _TONE_FOR_MARK = {v: k for k, v in _MARK_FOR_TONE.items()}
@@ -90,7 +90,7 @@ def _split_marked(word: str) -> list[str]:
             letters.append(char.lower())
             tones.append(None)
     plain = "".join(letters)
-    syllables = split_syllables(plain)
+    syllables = split_syllables(plain, marked=[t is not None for t in tones])
     result, pos = [], 0
     for syllable in syllables:
         tone = next((t for t in tones[pos : pos + len(syllable)] if t), "5")
@@ -99,11 +99,54 @@ def _split_marked(word: str) -> list[str]:
     return result
 
 
-def split_syllables(plain: str) -> list[str]:
-    """Split toneless pinyin letters into syllables, longest valid syllable first ("xiaomi" -> ["xiao", "mi"]).
+def split_syllables(plain: str, *, marked: Sequence[bool] | None = None) -> list[str]:
+    """Split toneless pinyin letters into syllables ("xiaomi" -> ["xiao", "mi"], "anv" -> ["a", "nv"]).
 
-    Letters that form no syllable are kept as one piece.
+    Of the ways to cut `plain` into valid syllables, the one pinyin spelling implies is taken:
+    longest syllable first, except that a final n or g is left to the next syllable when that
+    one would otherwise start with a vowel (GB/T 16159 writes an apostrophe in "fang'an", so
+    "fangan" is fan-gan). `marked` (one flag per letter: it carried a tone mark) rules out cuts
+    that put two tone marks in one syllable ("ēr" + "ì" is é-rì, not er-i). Only when no cut
+    into valid syllables exists are letters that form no syllable kept as pieces, longest
+    valid syllable first.
     """
+    cut = _cut_syllables(plain, tuple(marked) if marked is not None and len(marked) == len(plain) else None)
+    return cut if cut is not None else _greedy_syllables(plain)
+
+
+def _cut_syllables(plain: str, marked: tuple[bool, ...] | None) -> list[str] | None:
+    """Cut `plain` into valid syllables by `split_syllables`'s preference; None if it cannot be done."""
+    from zhgloss.syllables import SYLLABLES
+
+    # Pinyin words are short (a name, a compound), so a memoised depth-first search is cheap.
+    failed: set[int] = set()
+
+    def search(i: int) -> list[str] | None:
+        if i == len(plain):
+            return []
+        if i in failed:
+            return None
+        preferred: list[int] = []
+        last_resort: list[int] = []
+        for size in range(min(6, len(plain) - i), 0, -1):
+            piece = plain[i : i + size]
+            if piece not in SYLLABLES or (marked is not None and sum(marked[i : i + size]) > 1):
+                continue
+            rest = plain[i + size : i + size + 1]
+            gives_initial = size > 1 and rest and rest in _VOWELS and piece[-1] in "ng" and piece[:-1] in SYLLABLES
+            (last_resort if gives_initial else preferred).append(size)
+        for size in preferred + last_resort:
+            tail = search(i + size)
+            if tail is not None:
+                return [plain[i : i + size], *tail]
+        failed.add(i)
+        return None
+
+    return search(0)
+
+
+def _greedy_syllables(plain: str) -> list[str]:
+    """Split letters longest valid syllable first, keeping a letter that starts none as a piece of its own."""
     from zhgloss.syllables import SYLLABLES
 
     out: list[str] = []
@@ -112,8 +155,6 @@ def split_syllables(plain: str) -> list[str]:
         for size in range(min(6, len(plain) - i), 0, -1):
             piece = plain[i : i + size]
             rest = plain[i + size : i + size + 1]
-            # Don't take a final n/g that the next syllable needs as its initial ("xian" + "g..." is fine,
-            # but "fangan" is "fang'an" only with an apostrophe; without one, pinyin reads "fan'gan" rarely).
             gives_initial = size > 1 and rest and rest in _VOWELS and piece[-1] in "ng" and piece[:-1] in SYLLABLES
             if piece in SYLLABLES and not gives_initial:
                 out.append(piece)
@@ -399,8 +440,8 @@ def romanize(name: str, *, tones: bool = True, order: Order = "chinese", surname
     text = normalize(name)
     if order not in ("chinese", "western"):
         raise UsageError(f"order must be 'chinese' or 'western', not {order!r}")
-    if any(sep in text for sep in NAME_SEPARATORS):
-        parts = [p for p in re.split(f"[\\s{NAME_SEPARATORS}]+", text) if p]
+    if has_name_separator(text):
+        parts = split_name_parts(text)
         for part in parts:
             _check_chinese(name, part)
         plain_parts = [to_simplified(p) for p in parts]
@@ -530,7 +571,7 @@ def possible_readings(text: str, *, person: bool = False) -> list[tuple[str, fro
     allowed = [
         {s} | set(heteronyms(o)) | set(heteronyms(c)) for o, c, s in zip(original, simplified, in_context, strict=True)
     ]
-    if person and not any(sep in text for sep in NAME_SEPARATORS):
+    if person and not has_name_separator(text):
         found = find_surname(original) or find_surname(simplified)
         if found is not None:
             readings = [marks_to_numbers(r).split() for r in found.readings]

@@ -13,10 +13,15 @@ import unicodedata
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
 
-# Separators written between the parts of a transliterated foreign name:
-# U+00B7 middle dot, U+2022 bullet, U+30FB katakana middle dot, U+2027 hyphenation point, U+FF0E.
-NAME_SEPARATORS = "\u00b7\u2022\u30fb\u2027\uff0e"
-_SEPARATOR_RE = re.compile(f"[\\s{NAME_SEPARATORS}]+")
+# Separators written between the parts of a transliterated foreign name (史蒂夫·乔布斯): the one
+# definition every command uses. U+00B7 middle dot (GB/T 15834's 间隔号), U+2022 bullet, U+2027
+# hyphenation point, U+2219 bullet operator, U+22C5 dot operator, U+2E31 word separator middle dot,
+# U+30FB katakana middle dot, U+FF0E full-width full stop, U+FF65 half-width katakana middle dot.
+# Between two Chinese characters an ASCII full stop is one too: U+FF0E folds to it (`normalize`).
+NAME_SEPARATORS = "\u00b7\u2022\u2027\u2219\u22c5\u2e31\u30fb\uff0e\uff65"
+_CJK_CLASS = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U000323af\U0002f800-\U0002fa1f"
+_SEPARATOR_RE = re.compile(f"[\\s{NAME_SEPARATORS}]+|(?<=[{_CJK_CLASS}])\\.(?=[{_CJK_CLASS}])")
+_NAME_SEPARATOR_RE = re.compile(f"[{NAME_SEPARATORS}]|(?<=[{_CJK_CLASS}])\\.(?=[{_CJK_CLASS}])")
 _SPACES_RE = re.compile(r"\s+")
 _NEEDS_FOLDING_RE = re.compile(r"^\s|\s$|\s\s|[^\S ]|[\uff01-\uff5e\u3000]")
 
@@ -118,9 +123,65 @@ def has_cjk(text: str) -> bool:
 def zh_key(text: str) -> str:
     """Key of a Chinese form: normalized, name separators and spaces removed, Latin case-folded.
 
-    史蒂夫·乔布斯, 史蒂夫•乔布斯 and 史蒂夫乔布斯 share one key; so do 小米SU7 and 小米 su7.
+    史蒂夫·乔布斯, 史蒂夫•乔布斯, 史蒂夫．乔布斯 (U+FF0E), 史蒂夫･乔布斯 (U+FF65) and 史蒂夫乔布斯 share
+    one key; so do 小米SU7 and 小米 su7.
     """
-    return _SEPARATOR_RE.sub("", normalize(text)).casefold()
+    return _SEPARATOR_RE.sub("", normalize(_SEPARATOR_RE.sub(" ", text))).casefold()
+
+
+def has_name_separator(text: str) -> bool:
+    """Tell whether `text` has a name separator (see NAME_SEPARATORS): 史蒂夫·乔布斯, 史蒂夫．乔布斯."""
+    return _NAME_SEPARATOR_RE.search(text) is not None
+
+
+def split_name_parts(text: str) -> list[str]:
+    """Split a name at its separators and spaces: "史蒂夫．乔布斯" -> ["史蒂夫", "乔布斯"]."""
+    return [part for part in _SEPARATOR_RE.split(text) if part]
+
+
+def separator_variants(form: str) -> list[str]:
+    """Return `form` and its spellings with every other name separator, and with none, when it has one.
+
+    史蒂夫·乔布斯 -> [史蒂夫·乔布斯, 史蒂夫•乔布斯, ..., 史蒂夫.乔布斯, 史蒂夫乔布斯]; a form without a
+    separator is returned alone. Annotate matches Chinese text as written, so it needs every spelling.
+    """
+    if not has_name_separator(form):
+        return [form]
+    parts = _NAME_SEPARATOR_RE.split(form)
+    return list(dict.fromkeys([form] + [sep.join(parts) for sep in (*NAME_SEPARATORS, ".", "")]))
+
+
+# Letters that fold to a plain one in `fold_latin`: tone-marked vowels and ü (as written in pinyin),
+# hyphens and apostrophes to a space. Each is one code point to one, so offsets are kept.
+_TONED = {
+    "a": "āáǎà",
+    "e": "ēéěèêếề",
+    "i": "īíǐì",
+    "o": "ōóǒò",
+    "u": "ūúǔùüǖǘǚǜ",
+    "n": "ńňǹ",
+    "m": "ḿ",
+}
+NAME_GAPS = "-\u2010\u2011\u2012\u2013'\u2019\u02bc"
+"""What may join the parts of one romanized name besides a space: hyphens and apostrophes (Li Ka-shing, Xi'an)."""
+_LATIN_FOLD = str.maketrans(
+    {c: base for base, marked in _TONED.items() for c in marked} | dict.fromkeys(NAME_GAPS, " ")
+)
+
+
+def fold_latin(text: str) -> str:
+    """Fold `text` for matching names, keeping its length: lower case, tone marks and ü's dots dropped,
+    hyphens and apostrophes made spaces ("Lǚ Bù" -> "lu bu", "Li Ka-shing" -> "li ka shing").
+
+    Every character maps to exactly one, so an offset in the result is an offset in `text`.
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        # A few letters (U+0130 İ) lower-case to two code points; keep them as they are.
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if low.isascii():
+        return low.replace("-", " ").replace("'", " ") if ("-" in low or "'" in low) else low
+    return low.translate(_LATIN_FOLD)
 
 
 def en_key(text: str) -> str:

@@ -92,8 +92,12 @@ SECURITY_HEADERS = [
     (b"cache-control", b"no-store"),
 ]
 
-WEB_FILES = {"/": ("index.html", "text/html; charset=utf-8"), "/app.js": ("app.js", "text/javascript; charset=utf-8")}
-WEB_FILES["/app.css"] = ("app.css", "text/css; charset=utf-8")
+WEB_FILES = {
+    "/": ("index.html", "text/html; charset=utf-8"),
+    "/app.js": ("app.js", "text/javascript; charset=utf-8"),
+    "/app.css": ("app.css", "text/css; charset=utf-8"),
+}
+"""The page's files in src/zhgloss/web/, by the path they are served at."""
 
 T = TypeVar("T")
 
@@ -378,10 +382,12 @@ async def check(live: LiveGlossary, request: Request) -> dict[str, Any]:
     data = await _body(request)
     source = _field(data, "source", str)
     translation = _field(data, "translation", str)
-    try:
-        fail_on = parse_kinds(_field(data, "fail_on", str, ",".join(sorted(DEFAULT_FAIL_ON))))
-    except UsageError as exc:
-        raise UsageError(f"fail_on: {exc}") from None
+    fail_on = DEFAULT_FAIL_ON
+    if "fail_on" in data:
+        try:
+            fail_on = parse_kinds(_field(data, "fail_on", str))
+        except UsageError as exc:
+            raise UsageError(f"fail_on: {exc}") from None
 
     def run() -> dict[str, Any]:
         segments = load_parallel(io.BytesIO(source.encode()), io.BytesIO(translation.encode()), "source", "translation")

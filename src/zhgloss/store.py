@@ -28,6 +28,7 @@ from zhgloss.errors import (
     InvalidEntryError,
     NotFoundError,
     ReadOnlyGlossaryError,
+    TargetExistsError,
 )
 from zhgloss.model import Entry
 
@@ -585,9 +586,9 @@ def _document(doc: dict[str, Any], doc_id: int) -> Any:
 
 
 def copy_glossary(source: Path, target: Path) -> None:
-    """Copy glossary `source` to `target` (atomically, validated); raise GlossaryFileError if `target` exists."""
+    """Copy glossary `source` to `target` (atomically, validated); raise TargetExistsError if `target` exists."""
     if target.exists():
-        raise GlossaryFileError(target, "already exists")
+        raise TargetExistsError(target)
     with Glossary.open(source, read_only=True) as src:
         entries = list(src.iter_entries())
     with Glossary(target) as dst:

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from zhgloss.errors import InvalidEntryError
-from zhgloss.model import Entry, Role
-from zhgloss.script import NAME_SEPARATORS, en_key, has_cjk, has_tones, is_cjk, zh_key
+from zhgloss.model import KNOWN_TYPES, Entry, Role
+from zhgloss.script import NAME_SEPARATORS, en_key, has_cjk, has_name_separator, has_tones, is_cjk, zh_key
 
 Severity = Literal["error", "warning"]
 
@@ -34,6 +34,7 @@ CODES = {
     "en-mismatch": "a person's English form does not spell the pinyin",
     "zh-hant-mismatch": "traditional form does not convert back to the simplified one",
     "zh-hant-variant": "traditional form differs from OpenCC's but converts back",
+    "type-unknown": "the type is not one zhgloss knows (a typo such as 'persn')",
     "duplicate-id": "two entries share an id",
     "zh-clash": "one Chinese form claimed by two entries",
     "en-clash": "one English form used by two entries",
@@ -89,12 +90,25 @@ def validate_entries(entries: Iterable[Entry], *, only: Collection[str] | None =
 
 def check_entry(entry: Entry) -> list[Problem]:
     """Lint one entry on its own: pinyin, English form, traditional form, role dates."""
-    problems = _pinyin_problems(entry)
+    problems = _type_problems(entry)
+    problems += _pinyin_problems(entry)
     problems += _en_problems(entry)
     problems += _zh_hant_problems(entry)
     problems += _role_problems(entry)
     problems += _open_role_problems(entry)
     return problems
+
+
+def _type_problems(entry: Entry) -> list[Problem]:
+    """An unknown type is an error: the type decides how names are read, romanized and checked."""
+    if entry.type in KNOWN_TYPES:
+        return []
+    import difflib
+
+    close = difflib.get_close_matches(entry.type, KNOWN_TYPES, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    message = f"{entry.type!r} is not a known type ({', '.join(KNOWN_TYPES)}){hint}"
+    return [Problem(entry.id, "type", "type-unknown", message)]
 
 
 def _latin_free(entry: Entry) -> str | None:
@@ -135,7 +149,7 @@ def _pinyin_problems(entry: Entry) -> list[Problem]:
         ]
     toned = has_tones(text)
     wrong: list[str] = []
-    expected = romanize(entry.zh) if person and not any(sep in entry.zh for sep in NAME_SEPARATORS) else None
+    expected = romanize(entry.zh) if person and not has_name_separator(entry.zh) else None
     surname_size = len(expected.surname) if expected is not None and expected.surname_known else 0
     for i, ((char, allowed), syllable) in enumerate(zip(readings, stored, strict=True)):
         letters, tone = syllable[:-1], syllable[-1]

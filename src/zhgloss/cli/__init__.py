@@ -58,10 +58,13 @@ def __getattr__(name: str) -> typer.Typer:
 
 def _command_module(argv: list[str]) -> str | None:
     """Return the module of the command `argv` runs, or None when every command is needed (help, typos)."""
-    for arg in argv:
-        if not arg.startswith("-"):
+    args = iter(argv)
+    for arg in args:
+        if arg == "--db":  # a global option's value is not the command name (`zhgloss --db X lookup`)
+            next(args, None)
+        elif not arg.startswith("-"):
             return COMMANDS.get(arg)
-        if arg in ("-h", "--help"):
+        elif arg in ("-h", "--help"):
             return None
     return None
 

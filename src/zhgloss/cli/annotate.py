@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 
-from zhgloss.cli.common import EXIT_DATA, DbOpt, app, fail, reported_errors
+from zhgloss.cli.common import EXIT_DATA, DbOpt, app, choice_option, count, fail, reported_errors
+from zhgloss.cli.corpus import JobsOpt, SchedulerOpt
 from zhgloss.errors import FormatError
 
 if TYPE_CHECKING:
-    from zhgloss.annotate import Annotator, Format, Gloss
+    from zhgloss.annotate import Annotator, Format, Gloss, Session
 
 # Kept here rather than imported from zhgloss.annotate, which `--help` must not load.
 GLOSSES = ("auto", "en", "pinyin", "zh", "both")
@@ -24,25 +25,25 @@ FORMATS = ("inline", "html", "json", "tsv")
 def annotate(
     files: Annotated[
         list[Path] | None,
-        typer.Argument(help="Articles to annotate; none or '-' reads stdin.", show_default=False),
+        typer.Argument(metavar="FILE", help="Articles to annotate; none or '-' reads stdin.", show_default=False),
     ] = None,
     db: DbOpt = None,
     gloss: Annotated[
         str,
-        typer.Option(
+        choice_option(
             "--gloss",
             "-g",
-            metavar="|".join(GLOSSES),
+            choices=GLOSSES,
             help="What to insert: auto = English after Chinese names, Chinese after English ones; "
             "both = pinyin and English (or Chinese and pinyin).",
         ),
     ] = "auto",
     fmt: Annotated[
         str,
-        typer.Option(
+        choice_option(
             "--format",
             "-f",
-            metavar="|".join(FORMATS),
+            choices=FORMATS,
             help="inline: 雷军（Lei Jun）; html: <ruby> markup, text escaped; "
             "json: JSON Lines, one object per mention with code-point offsets; tsv: one mention per line.",
         ),
@@ -64,7 +65,9 @@ def annotate(
     ] = "utf-8",
     errors: Annotated[
         str,
-        typer.Option("--errors", metavar="strict|replace", help="On undecodable input: stop (strict) or use U+FFFD."),
+        choice_option(
+            "--errors", choices=("strict", "replace"), help="On undecodable input: stop (strict) or use U+FFFD."
+        ),
     ] = "strict",
     output_encoding: Annotated[
         str | None,
@@ -74,32 +77,50 @@ def annotate(
             show_default=False,
         ),
     ] = None,
+    output_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--output-dir",
+            "-o",
+            file_okay=False,
+            help="Write each FILE's output under this folder, by its name (FILEs from several folders keep "
+            "the part of their path they do not share), instead of all to stdout. Folders among the FILEs "
+            "stand for every file below them. Files are done in parallel (--jobs).",
+            show_default=False,
+        ),
+    ] = None,
+    jobs: JobsOpt = None,
+    scheduler: SchedulerOpt = None,
 ) -> None:
-    """Gloss every glossary name in articles: 雷军（Lei Jun）, Lei Jun (雷军).
+    """Gloss every known name in articles: 雷军（Lei Jun）.
 
+    Chinese names get their English, English names their Chinese: Lei Jun (雷军).
     Reads line by line and writes as it goes, so it works on endless pipes and files of any size.
     Longest match wins; English names match as whole words; a name already followed by its
     gloss is left alone, so annotating twice changes nothing.
 
     Example: cat article.txt | zhgloss annotate --first-only --summary > glossed.txt
+
+    Example: zhgloss annotate wire/ --output-dir glossed/ --jobs 8
     """
     if as_json:
         fmt = "json"
-    if gloss not in GLOSSES:
-        fail(f"--gloss must be one of {', '.join(GLOSSES)}, not {gloss!r}")
-    if fmt not in FORMATS:
-        fail(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
-    if errors not in ("strict", "replace"):
-        fail(f"--errors must be strict or replace, not {errors!r}")
     paths = files or [Path("-")]
-    for path in paths:
-        if str(path) == "-":
-            continue
-        if path.is_dir():
-            fail(f"{str(path)!r} is a folder, not a file")
-        if not path.exists():  # pipes and devices (<(cmd), /dev/stdin) are fine
-            fail(f"{str(path)!r}: no such file")
+    if output_dir is not None:
+        if any(str(p) == "-" for p in paths):
+            fail("'-' (stdin) cannot be written to --output-dir; pipe it without --output-dir")
+    elif scheduler is not None:
+        fail("--scheduler needs --output-dir: a cluster's workers write files, not this terminal")
+    else:
+        for path in paths:
+            if str(path) == "-":
+                continue
+            if path.is_dir():
+                fail(f"{str(path)!r} is a folder, not a file")
+            if not path.exists():  # pipes and devices (<(cmd), /dev/stdin) are fine
+                fail(f"{str(path)!r}: no such file")
     from zhgloss.annotate import Session, annotate_stream, annotator_for, check_encoding
+    from zhgloss.corpus import annotate_big_file, default_jobs
     from zhgloss.store import Glossary
 
     counts: Counter[int] = Counter()
@@ -112,6 +133,21 @@ def annotate(
         out = sys.stdout.buffer
         unencodable = 0
         options: dict[str, Any] = {"encoding": encoding, "errors": errors, "output_encoding": output_encoding}
+
+        def new_session(name: str, first: bool) -> Session:
+            return Session(
+                annotator,
+                gloss=cast("Gloss", gloss),
+                fmt=cast("Format", fmt),
+                first_only=first_only,
+                source=name,
+                count=summary,
+                with_header=first,
+            )
+
+        if output_dir is not None:
+            _annotate_batch(new_session("-", True), paths, output_dir, options, jobs, scheduler, summary)
+            return
         if sys.stdout.isatty():
             from zhgloss.script import terminal_safe
 
@@ -119,15 +155,7 @@ def annotate(
             options["sanitize"] = terminal_safe
         for i, path in enumerate(paths):
             name = "<stdin>" if str(path) == "-" else str(path)
-            session = Session(
-                annotator,
-                gloss=cast("Gloss", gloss),
-                fmt=cast("Format", fmt),
-                first_only=first_only,
-                source=name,
-                count=summary,
-                with_header=not i,
-            )
+            session = new_session(name, not i)
             try:
                 if str(path) == "-":
                     report = annotate_stream(session, sys.stdin.buffer, out, **options)
@@ -137,7 +165,10 @@ def annotate(
                     except OSError as exc:
                         fail(f"{str(path)!r} cannot be read: {exc.strerror}")
                     with reader:
-                        report = annotate_stream(session, reader, out, **options)
+                        # A big file is cut into pieces for every core; anything else streams.
+                        report = annotate_big_file(
+                            session, path, out, jobs=jobs or default_jobs(), **options
+                        ) or annotate_stream(session, reader, out, **options)
             except FormatError as exc:
                 if summary:
                     _print_summary(annotator, counts + session.counts)
@@ -154,12 +185,51 @@ def annotate(
         _print_summary(annotator, counts)
 
 
+def _annotate_batch(
+    template: Session,
+    paths: list[Path],
+    output_dir: Path,
+    stream: dict[str, Any],
+    jobs: int | None,
+    scheduler: str | None,
+    summary: bool,
+) -> None:
+    """Annotate many files into `output_dir`, each as `template` would; a bad file is reported, the others done."""
+    from zhgloss.cli.corpus import finish, follow, total_counts
+    from zhgloss.corpus import (
+        AnnotateOptions,
+        annotate_files,
+        default_jobs,
+        expand_inputs,
+        output_paths,
+        remove_stale_temporaries,
+        session_options,
+    )
+
+    sources = expand_inputs(paths)
+    targets = output_paths(sources, output_dir)
+    options = AnnotateOptions(session=session_options(template), stream=stream)
+    size = sum(p.stat().st_size for p in sources)
+    annotator = template.annotator
+    found = annotate_files(annotator, sources, output_dir, options, jobs=jobs or default_jobs(), scheduler=scheduler)
+    results = list(follow(found, len(sources), size, "annotating"))
+    remove_stale_temporaries(targets)
+    order = {str(p): i for i, p in enumerate(sources)}
+    results.sort(key=lambda r: order[r.source])  # counts added in input order: ties rank as in a serial run
+    if summary:
+        _print_summary(annotator, total_counts(results))
+    if sum(r.unencodable for r in results):
+        typer.echo("Warning: some glosses could not be written in the output encoding and were replaced", err=True)
+    failed = sum(r.error is not None for r in results)
+    finish(failed, len(results), f"the other outputs are in {str(output_dir)!r}")
+
+
 def _print_summary(annotator: Annotator, counts: Counter[int]) -> None:
     lines: list[str] = []
-    for index, count in counts.most_common():
+    for index, mentions in counts.most_common():
         rec = annotator.record(index)
         label = " ".join(p for p in (rec.zh, rec.en) if p)
-        lines.append(f"{count:>6}  {label}  [{rec.id}]")
+        lines.append(f"{mentions:>6}  {label}  [{rec.id}]")
     total = sum(counts.values())
-    lines.append(f"{total} mention{'s' * (total != 1)} of {len(counts)} entr{'ies' if len(counts) != 1 else 'y'}")
+    lines.append(f"{count(total, 'mention', 'mentions')} of {count(len(counts), 'entry', 'entries')}")
     typer.echo("\n".join(lines), err=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, BinaryIO
 
 import typer
@@ -16,18 +17,23 @@ from zhgloss.cli.common import (
     DbOpt,
     JsonOpt,
     app,
+    choice_option,
+    count,
     echo_data,
     fail,
     reported_errors,
     style,
     to_json,
 )
+from zhgloss.cli.corpus import JobsOpt, SchedulerOpt
 from zhgloss.errors import UsageError
 
 if TYPE_CHECKING:
     from zhgloss.check import CheckReport, Kind, Problem
     from zhgloss.formats.bilingual import BilingualFormat, Segment
 
+FAIL_ON_KINDS = ("missing", "misspelt", "order", "variant", "inconsistent", "unexpected", "forbidden")
+"""zhgloss.check.KINDS, kept here because importing zhgloss.check loads the matcher (a test keeps them equal)."""
 DEFAULT_FAIL_ON = "missing,misspelt,order,inconsistent,unexpected,forbidden"
 KIND_COLOURS = {"variant": "yellow", "inconsistent": "magenta"}
 PROGRESS_MIN_SEGMENTS = 2000
@@ -56,16 +62,16 @@ def render_problem(problem: Problem) -> str:
 def render_summary(report: CheckReport, failing: int) -> str:
     """Render the counts for stderr: segments read, problems by kind, how many fail the check."""
     total = len(report.problems)
-    head = f"checked {report.segments} segment" + ("" if report.segments == 1 else "s")
+    head = f"checked {count(report.segments, 'segment', 'segments')}"
     if total:
         kinds = ", ".join(f"{n} {kind}" for kind, n in report.counts().items() if n)
-        head += f": {total} name problem" + ("" if total == 1 else "s") + f" ({kinds}); {failing} fail the check"
+        head += f": {count(total, 'name problem', 'name problems')} ({kinds}); {failing} fail the check"
     else:
         head += ": no name problems"
     if report.untranslated:
         shown = ", ".join(str(n) for n in report.untranslated[:5]) + (", …" if len(report.untranslated) > 5 else "")
-        count = len(report.untranslated)
-        head += f"; {count} without a translation skipped (segment{'' if count == 1 else 's'} {shown})"
+        skipped = len(report.untranslated)
+        head += f"; {skipped} without a translation skipped ({'segment' if skipped == 1 else 'segments'} {shown})"
     return head
 
 
@@ -87,7 +93,7 @@ def _segments(files: list[str], file_format: str | None, windowed: set[int]) -> 
 
     The numbers of the segments checked in windows are added to `windowed`.
     """
-    from zhgloss.formats.bilingual import iter_bilingual, iter_parallel, windows
+    from zhgloss.formats.bilingual import DETECT_BYTES, PrefixedReader, iter_bilingual, iter_parallel, windows
 
     if len(files) == 2:
         if file_format is not None:
@@ -100,7 +106,14 @@ def _segments(files: list[str], file_format: str | None, windowed: set[int]) -> 
             segments = iter_parallel(streams[0], streams[1], _label(files[0]), _label(files[1]))
         else:
             chosen: BilingualFormat | None = file_format  # type: ignore[assignment]
-            segments = iter_bilingual(streams[0], _label(files[0]), chosen)
+            head = streams[0].read(DETECT_BYTES)
+            if chosen is None and not _looks_bilingual(head, files[0]):
+                fail(
+                    f"{_label(files[0])!r} is not a bilingual file (no tab, not XLIFF): the translation is missing; "
+                    "pass it too (zhgloss check SOURCE TRANSLATION)",
+                    EXIT_USAGE,
+                )
+            segments = iter_bilingual(PrefixedReader(head, streams[0]), _label(files[0]), chosen)  # type: ignore[arg-type]
         for segment in windows(segments):
             if segment.window is not None:
                 windowed.add(segment.number)
@@ -111,36 +124,45 @@ def _segments(files: list[str], file_format: str | None, windowed: set[int]) -> 
                 stream.close()
 
 
+def _looks_bilingual(raw: bytes, name: str) -> bool:
+    """Tell whether a lone FILE can hold both languages: XLIFF, or text with a tab in its first bytes (a TSV).
+
+    A plain text with neither is a source whose translation was forgotten: a usage error, not a
+    malformed TSV. (A tab is b"\t" in UTF-8, GB18030, Big5 and, with a zero byte beside it, UTF-16.)
+    """
+    from zhgloss.formats.bilingual import looks_like_xml
+
+    return (
+        b"\t" in raw or looks_like_xml(raw[:200]) or name.lower().endswith((".xlf", ".xliff", ".sdlxliff", ".mqxliff"))
+    )
+
+
 def _label(name: str) -> str:
     return "<stdin>" if name == "-" else name
 
 
 @app.command(epilog=EXIT_CODES_HELP)
 def check(
-    source: Annotated[
-        str,
+    files: Annotated[
+        list[str],
         typer.Argument(
-            metavar="SOURCE",
-            help="The Chinese text, one segment per line (UTF-8, UTF-16, GB18030 or Big5); "
-            "or one bilingual file holding both: a two-column TSV (source TAB target) or XLIFF 1.2 / 2.0. "
-            "'-' reads stdin.",
+            metavar="SOURCE [TRANSLATION] | FILE... | DIR...",
+            help="SOURCE: the Chinese text, one segment per line (UTF-8, UTF-16, GB18030 or Big5), and "
+            "TRANSLATION: the English, aligned with SOURCE line by line; or one bilingual file holding both: a "
+            "two-column TSV (source TAB target) or XLIFF 1.2 / 2.0. '-' reads stdin. Several bilingual files, "
+            "or folders, are checked in parallel into one report: in a folder, NAME.zh.EXT pairs with "
+            "NAME.en.EXT, and .xlf/.xliff/.tsv files stand alone.",
             show_default=False,
         ),
     ],
-    translation: Annotated[
-        str | None,
-        typer.Argument(
-            metavar="[TRANSLATION]",
-            help="The English translation, aligned with SOURCE line by line; '-' reads stdin.",
-            show_default=False,
-        ),
-    ] = None,
     db: DbOpt = None,
     as_json: JsonOpt = False,
     fail_on: Annotated[
         str,
-        typer.Option(
+        choice_option(
             "--fail-on",
+            choices=(*FAIL_ON_KINDS, "all", "none"),
+            separator=",",
             metavar="KINDS",
             help="Problem kinds that make the exit code 1, comma-separated: missing, misspelt, order, "
             "variant, inconsistent, unexpected, forbidden, or all / none.",
@@ -148,11 +170,16 @@ def check(
     ] = DEFAULT_FAIL_ON,
     file_format: Annotated[
         str | None,
-        typer.Option("--format", metavar="tsv|xliff", help="Format of a single bilingual file [default: by content]."),
+        choice_option(
+            "--format", choices=("tsv", "xliff"), help="Format of a single bilingual file [default: by content]."
+        ),
     ] = None,
+    jobs: JobsOpt = None,
+    scheduler: SchedulerOpt = None,
 ) -> None:
-    """Check the names in an English translation of a Chinese text against the glossary.
+    """Check the names in a translation against the glossary.
 
+    SOURCE is the Chinese text, TRANSLATION its English translation.
     For each segment, every glossary name in the Chinese source must be rendered in the
     English target (twice if written twice): missing, misspelt (Zuo Tao for 邹涛), order
     (Jun Lei for 雷军) and variant (Ma Yun where the glossary prefers Jack Ma; a warning) are
@@ -161,12 +188,24 @@ def check(
     stdout, a summary on stderr; exit code 1 if a --fail-on kind was found.
 
     Example: zhgloss check article.zh.txt article.en.txt --fail-on missing,misspelt
+
+    Example: zhgloss check jobs/ --jobs 8 --json > report.json
     """
+    if _is_batch(files):
+        _check_batch(files, db, as_json, fail_on, jobs, scheduler)
+        return
+    if scheduler is not None:
+        fail("--scheduler needs several files or a folder to check", EXIT_USAGE)
+    if len(files) > 2:
+        fail(
+            f"unexpected extra argument {files[2]!r}: give SOURCE [TRANSLATION], or several bilingual files "
+            "(.xlf, .xliff, .tsv) or folders",
+            EXIT_USAGE,
+        )
+    source, translation = files[0], (files[1] if len(files) == 2 else None)
     from zhgloss.check import checker_for, parse_kinds
     from zhgloss.store import Glossary
 
-    if file_format is not None and file_format not in ("tsv", "xliff"):
-        fail(f"--format must be tsv or xliff, not {file_format!r}", EXIT_USAGE)
     try:
         kinds: frozenset[Kind] = parse_kinds(fail_on)
     except UsageError as exc:
@@ -199,5 +238,56 @@ def check(
             "a name rendered across a cut may be reported missing",
             err=True,
         )
+    if failing:
+        raise typer.Exit(EXIT_NOT_FOUND)
+
+
+def _is_batch(files: list[str]) -> bool:
+    """Tell a batch (folders, or several bilingual files) from one document (a pair, or one file)."""
+    from zhgloss.corpus import BILINGUAL_SUFFIXES
+
+    if any(name != "-" and Path(name).is_dir() for name in files):
+        return True
+    bilingual = all(name.lower().endswith(BILINGUAL_SUFFIXES) for name in files)
+    return len(files) >= 2 and bilingual
+
+
+def _check_batch(
+    files: list[str], db: Path | None, as_json: bool, fail_on: str, jobs: int | None, scheduler: str | None
+) -> None:
+    """Check many documents in parallel into one report: each problem line starts with its file."""
+    from zhgloss.check import checker_for, parse_kinds
+    from zhgloss.cli.corpus import finish, follow
+    from zhgloss.corpus import check_documents, default_jobs, expand_inputs, pair_inputs
+    from zhgloss.store import Glossary
+
+    if "-" in files:
+        fail("'-' (stdin) cannot be one of several files to check", EXIT_USAGE)
+    try:
+        kinds: frozenset[Kind] = parse_kinds(fail_on)
+    except UsageError as exc:
+        fail(f"--fail-on: {exc}", EXIT_USAGE)
+    with reported_errors():
+        documents = pair_inputs(expand_inputs(Path(name) for name in files))
+        with Glossary.open(db) as gloss:
+            checker = checker_for(gloss)
+        size = sum(p.stat().st_size for doc in documents for p in doc)
+        found = check_documents(checker, documents, jobs=jobs or default_jobs(), scheduler=scheduler)
+        by_name = {r.source: r for r in follow(found, len(documents), size, "checking")}
+    results = [by_name[str(doc[0])] for doc in documents]  # the report in the order of the inputs
+    reports = [(r.source, r.report) for r in results if r.report is not None]
+    failing = sum(len(report.failing(kinds)) for _, report in reports)
+    if as_json:
+        typer.echo(to_json({"files": [{"file": name} | report.to_dict(kinds) for name, report in reports]}))
+    else:
+        lines = [f"{name}: {render_problem(problem)}" for name, report in reports for problem in report.problems]
+        if lines:
+            typer.echo("\n".join(lines))
+    from zhgloss.check import CheckReport
+
+    total = CheckReport([p for _, r in reports for p in r.problems], sum(r.segments for _, r in reports))
+    typer.echo(f"{len(reports)} file{'' if len(reports) == 1 else 's'}: {render_summary(total, failing)}", err=True)
+    errors = sum(r.error is not None for r in results)
+    finish(errors, len(results), "the others were checked")
     if failing:
         raise typer.Exit(EXIT_NOT_FOUND)

@@ -9,12 +9,17 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from enum import IntEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
+from typer._click import exceptions as click_exceptions
+from typer._click import types as click_types
+from typer.core import TyperArgument, TyperCommand, TyperGroup
+from typer.models import CommandFunctionType
 
 from zhgloss.errors import (
     DuplicateEntryError,
@@ -24,37 +29,272 @@ from zhgloss.errors import (
     InvalidEntryError,
     NotFoundError,
     ReadOnlyGlossaryError,
+    TargetExistsError,
     UsageError,
     ZhglossError,
 )
 
-EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_DATA = 0, 1, 2, 3
 
-EXIT_CODES: dict[type[ZhglossError], int] = {
-    NotFoundError: EXIT_NOT_FOUND,
-    InvalidEntryError: EXIT_USAGE,
-    UsageError: EXIT_USAGE,
-    DuplicateEntryError: EXIT_USAGE,
-    ReadOnlyGlossaryError: EXIT_USAGE,
-    GlossaryFileError: EXIT_DATA,
-    GlossaryBusyError: EXIT_DATA,
-    FormatError: EXIT_DATA,
+class ExitCode(IntEnum):
+    """Every exit code of the command line: the README's table in code (a test keeps the two in step)."""
+
+    OK = 0
+    NOT_FOUND = 1
+    USAGE = 2
+    DATA = 3
+    INTERRUPTED = 130
+
+
+EXIT_MEANINGS: dict[ExitCode, str] = {
+    ExitCode.OK: "success",
+    ExitCode.NOT_FOUND: "nothing found (lookup, search, list), problems found (check, validate), "
+    "or nothing done because you answered no",
+    ExitCode.USAGE: "usage error: a bad option, argument or choice, an invalid entry typed on the command line, "
+    "a missing file, or no terminal where the command needs one",
+    ExitCode.DATA: "data error: unreadable or corrupt glossary, malformed import file, undecodable input",
+    ExitCode.INTERRUPTED: "interrupted: Ctrl-C, or the end of input at a question",
 }
+"""What each exit code means, as `--help` and the README's table say it."""
 
-EXIT_CODES_HELP = (
-    "Exit codes: 0 success; 1 nothing found, or problems found (check, validate); "
-    "2 usage error (bad option, bad argument, invalid entry); "
-    "3 data error (unreadable or corrupt glossary, malformed import, undecodable input)."
-)
+EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_DATA = ExitCode.OK, ExitCode.NOT_FOUND, ExitCode.USAGE, ExitCode.DATA
 
-app = typer.Typer(
+EXIT_CODES: dict[type[ZhglossError], ExitCode] = {
+    NotFoundError: ExitCode.NOT_FOUND,
+    InvalidEntryError: ExitCode.USAGE,
+    UsageError: ExitCode.USAGE,
+    DuplicateEntryError: ExitCode.USAGE,
+    ReadOnlyGlossaryError: ExitCode.USAGE,
+    GlossaryFileError: ExitCode.DATA,
+    GlossaryBusyError: ExitCode.DATA,
+    FormatError: ExitCode.DATA,
+}
+"""The exit code of each kind of error (the first class that matches, in this order)."""
+
+EXIT_CODES_HELP = "Exit codes: " + "; ".join(f"{int(code)} {meaning}" for code, meaning in EXIT_MEANINGS.items()) + "."
+
+
+def exit_code_for(exc: ZhglossError) -> ExitCode:
+    """Return the exit code for `exc` from EXIT_CODES (NOT_FOUND for an error of no listed kind)."""
+    return next((c for cls, c in EXIT_CODES.items() if isinstance(exc, cls)), ExitCode.NOT_FOUND)
+
+
+def did_you_mean(value: str, choices: Iterable[str]) -> str | None:
+    """Return the choice closest to a mistyped `value` ("persn" -> "person"), or None if none is close."""
+    import difflib
+
+    folded = {choice.lower(): choice for choice in choices}
+    close = difflib.get_close_matches(value.lower(), list(folded), n=1, cutoff=0.6)
+    if not close and value:
+        close = [c for c in folded if c.startswith(value.lower())][:1]
+    return folded[close[0]] if close else None
+
+
+def _fold_choice(value: str) -> str:
+    return value.strip().lower()
+
+
+class ChoiceType(click_types.ParamType):
+    """A closed set of values for an option: a wrong one is a usage error (exit 2) naming them all.
+
+    Every option with a fixed set of values uses this type (a test walks the commands to
+    make sure), so they all answer a typo alike: "'persn' is not one of person, org, ...;
+    did you mean 'person'?". `aliases` maps other accepted spellings to a choice;
+    `normalize` folds the value first (default: strip, lower case). With `separator`, the
+    value is a list ("missing,misspelt") and each item must be a choice.
+    """
+
+    name = "choice"
+
+    def __init__(
+        self,
+        choices: Iterable[str],
+        *,
+        aliases: dict[str, str] | None = None,
+        normalize: Callable[[str], str] = _fold_choice,
+        separator: str | None = None,
+    ) -> None:
+        self.choices: tuple[str, ...] = tuple(choices)
+        self.aliases = dict(aliases or {})
+        self.normalize = normalize
+        self.separator = separator
+
+    def get_metavar(self, param: Any, ctx: Any = None) -> str:
+        return "|".join(self.choices) if self.separator is None else f"KIND[{self.separator}KIND...]"
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> str:
+        if not isinstance(value, str):
+            return str(value)
+        if self.separator is None:
+            return self._one(value, param, ctx)
+        return self.separator.join(self._one(item, param, ctx) for item in value.split(self.separator) if item.strip())
+
+    def _one(self, value: str, param: Any, ctx: Any) -> str:
+        folded = self.normalize(value)
+        if folded in self.choices:
+            return folded
+        if folded in self.aliases:
+            return self.aliases[folded]
+        guess = did_you_mean(folded, [*self.choices, *self.aliases])
+        tail = f"; did you mean {self.aliases.get(guess, guess)!r}?" if guess else ""
+        self.fail(f"{value!r} is not one of {', '.join(self.choices)}{tail}", param, ctx)
+
+
+def choice_option(
+    *names: str,
+    choices: Iterable[str],
+    aliases: dict[str, str] | None = None,
+    normalize: Callable[[str], str] = _fold_choice,
+    separator: str | None = None,
+    **kwargs: Any,
+) -> Any:
+    """Declare an option whose value must be one of `choices` (see ChoiceType); `kwargs` go to typer.Option."""
+    kind = ChoiceType(choices, aliases=aliases, normalize=normalize, separator=separator)
+    return typer.Option(*names, click_type=kind, **kwargs)
+
+
+def type_option(*names: str, help: str) -> Any:
+    """Declare an --type option: one of the entry types zhgloss knows (KNOWN_TYPES), or one of their aliases.
+
+    `help` is the start of a sentence ("Only entries of this type"); the types are listed after it.
+    """
+    from zhgloss.model import KNOWN_TYPES, TYPE_ALIASES, normalize_type
+
+    return choice_option(
+        *names,
+        choices=KNOWN_TYPES,
+        aliases=TYPE_ALIASES,
+        normalize=normalize_type,
+        metavar="TYPE",
+        help=f"{help}: {', '.join(KNOWN_TYPES)}.",
+    )
+
+
+def move_global_options(args: list[str]) -> list[str]:
+    """Move `--db PATH` and `--json` written before the command name to just after it.
+
+    So `zhgloss --db X --json lookup 雷军` runs as `zhgloss lookup --db X --json 雷军`. Given in
+    both places, the one after the command name wins (it comes last). Other leading options
+    (--version, --help) stay where they are.
+    """
+    moved: list[str] = []
+    rest = list(args)
+    i = 0
+    while i < len(rest) and rest[i].startswith("-") and rest[i] != "-":
+        arg = rest[i]
+        if arg == "--db" and i + 1 < len(rest):
+            moved += rest[i : i + 2]
+            del rest[i : i + 2]
+        elif arg == "--json" or arg.startswith("--db="):
+            moved.append(arg)
+            del rest[i]
+        else:
+            i += 1
+    if not moved or i >= len(rest):
+        return list(args)
+    return [*rest[: i + 1], *moved, *rest[i + 1 :]]
+
+
+def _usage_piece(param: Any) -> str:
+    # One style for every usage line: QUERY..., ID, [PATH], SOURCE [TRANSLATION] (Typer writes {queries}, [path]).
+    name = str(param.metavar or param.name or "").strip("[]{}").upper()
+    if " " in name:  # a usage form written out by hand: "SOURCE [TRANSLATION] | FILE... | DIR..."
+        return name
+    if param.nargs != 1:
+        name += "..."
+    return name if param.required else f"[{name}]"
+
+
+def usage_error_line(exc: click_exceptions.ClickException) -> str:
+    """Return Typer's usage error as one line, saying where to read more.
+
+    A bad option value points at --help ("--type: 'persn' is not one of ...; did you mean
+    'person'? (see 'zhgloss add --help')"); a missing or extra argument shows the usage line.
+    """
+    param = getattr(exc, "param", None)
+    ctx = getattr(exc, "ctx", None)
+    is_option = param is not None and param.param_type_name == "option"
+    if type(exc) is click_exceptions.BadParameter and is_option and param is not None:
+        message = f"{max(param.opts, key=len)}: {exc.message}"
+    else:
+        message = exc.format_message()
+    message = " ".join(message.split()).rstrip(".")
+    if not isinstance(exc, click_exceptions.UsageError) or ctx is None:
+        return message
+    if is_option or isinstance(exc, click_exceptions.NoSuchOption) or "option" in message.lower():
+        return f"{message} (see '{ctx.command_path} --help')"
+    usage = " ".join(ctx.get_usage().split()).removeprefix("Usage: ")
+    return f"{message} (usage: {usage})"
+
+
+class ZhglossCommand(TyperCommand):
+    """A command whose usage line names its arguments in capitals, optional ones in [brackets]."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        pieces += [_usage_piece(p) for p in self.get_params(ctx) if isinstance(p, TyperArgument)]
+        return pieces
+
+
+class ZhglossGroup(TyperGroup):
+    """The top-level command: global options before the command name; exit codes from ExitCode."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, move_global_options(args))
+
+    def main(  # type: ignore[override]
+        self,
+        args: Any = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except (typer.Abort, KeyboardInterrupt, EOFError):
+            # Ctrl-C anywhere, or Ctrl-D at a question: end the line, no "Aborted!", the shell's 130.
+            typer.echo("", err=True)
+            sys.exit(ExitCode.INTERRUPTED)
+        except click_exceptions.ClickException as exc:
+            typer.echo(f"Error: {usage_error_line(exc)}", err=True)
+            sys.exit(exc.exit_code)
+        sys.exit(code if isinstance(code, int) else ExitCode.OK)
+
+
+class ZhglossTyper(typer.Typer):
+    """The Typer app, whose commands are ZhglossCommands unless told otherwise."""
+
+    def command(
+        self, name: str | None = None, *, cls: type[TyperCommand] | None = None, **kwargs: Any
+    ) -> Callable[[CommandFunctionType], CommandFunctionType]:
+        return super().command(name, cls=cls or ZhglossCommand, **kwargs)
+
+
+APP_HELP = """Chinese–English name glossary: look names up, search them, gloss articles, check translations.
+
+\b
+Examples:
+  zhgloss lookup 雷军                        a card: characters, pinyin, English, roles
+  zhgloss search lqd --type person           a name half remembered
+  zhgloss annotate article.txt > glossed.txt
+  zhgloss check article.zh.txt article.en.txt
+  zhgloss --db mine.json add 卢伟冰 --en "Lu Weibing"
+
+'zhgloss COMMAND --help' shows a command's options and an example. --db PATH (or $ZHGLOSS_DB) and --json
+go before or after the command name.
+"""
+
+app = ZhglossTyper(
     name="zhgloss",
+    cls=ZhglossGroup,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
-    help="Chinese–English name glossary: look names up, search them, gloss articles, check translations.",
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 120},
+    help=APP_HELP,
     epilog=EXIT_CODES_HELP,
 )
 """The one Typer app. Command modules register on it; `zhgloss.cli.load_commands` imports them."""
@@ -95,13 +335,30 @@ def hint_for(exc: ZhglossError) -> str | None:
         return "run 'zhgloss init' to get your own copy of it, or pass --db PATH"
     if isinstance(exc, GlossaryFileError) and exc.problem == "no such glossary file":
         return f"create it with 'zhgloss init {exc.path}', or pass another --db"
-    if isinstance(exc, GlossaryFileError) and exc.problem == "already exists":
+    if isinstance(exc, TargetExistsError):
         return "choose another path, or move the file away first"
     if isinstance(exc, GlossaryFileError) and exc.problem.startswith("is a folder"):
         return "pass the path of a glossary file, such as DIR/glossary.json"
     if isinstance(exc, GlossaryFileError):
         return "the file was not changed: fix or restore it, or pass another --db"
     return None
+
+
+def count(n: int, one: str, many: str) -> str:
+    """Write `n` things in English: count(1, "entry", "entries") -> "1 entry", count(3, ...) -> "3 entries"."""
+    return f"{n:,} {one if n == 1 else many}"
+
+
+def is_terminal() -> bool:
+    """Tell whether a person is at the keyboard (stdin is a terminal), so questions make sense."""
+    return sys.stdin.isatty()
+
+
+def confirm_or_stop(question: str, *, default: bool, declined: str) -> None:
+    """Ask `question` on the terminal; on "no", say `declined` ("nothing added") and exit NOT_FOUND (1)."""
+    if not typer.confirm(question, default=default, err=True):
+        typer.echo(declined, err=True)
+        raise typer.Exit(ExitCode.NOT_FOUND)
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
@@ -116,7 +373,7 @@ def reported_errors() -> Iterator[None]:
     try:
         yield
     except ZhglossError as exc:
-        code = next((c for cls, c in EXIT_CODES.items() if isinstance(exc, cls)), EXIT_NOT_FOUND)
+        code = exit_code_for(exc)
         hint = hint_for(exc)
         typer.echo(f"Error: {exc}" + (f"; {hint}" if hint else ""), err=True)
         raise typer.Exit(code) from None

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal, cast
 
 import typer
 
@@ -16,11 +15,16 @@ from zhgloss.cli.common import (
     DbOpt,
     JsonOpt,
     app,
+    choice_option,
+    confirm_or_stop,
+    count,
     echo_data,
     fail,
+    is_terminal,
     read_stdin_text,
     reported_errors,
     to_json,
+    type_option,
 )
 from zhgloss.errors import RomanizationError, UsageError
 from zhgloss.model import normalize_type
@@ -31,25 +35,11 @@ if TYPE_CHECKING:
     from zhgloss.validate import Problem
 
 
-class NameOrder(StrEnum):
-    """Name order for romanize."""
-
-    chinese = "chinese"
-    western = "western"
-
-
-def is_terminal() -> bool:
-    """Tell whether a person is at the keyboard (stdin is a terminal), so prompts make sense."""
-    return sys.stdin.isatty()
-
-
 YesOpt = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask; go ahead.")]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Save even if 'zhgloss validate' finds errors in the entry.")]
 TypeOpt = Annotated[
     str | None,
-    typer.Option(
-        "--type", "-t", help="Entry type: person, org, product, place, phrase, nickname, stock_code, work, term."
-    ),
+    type_option("--type", "-t", help="Entry type"),
 ]
 EnOpt = Annotated[str | None, typer.Option("--en", help="Preferred English form [people and places: from the pinyin].")]
 PinyinOpt = Annotated[str | None, typer.Option("--pinyin", help="Tone-marked pinyin [from the characters].")]
@@ -98,12 +88,18 @@ def _report(problems: list[Problem], force: bool, entry_id: str | None = None) -
 @app.command()
 def romanize(
     names: Annotated[
-        list[str], typer.Argument(help="Chinese personal names; '-' reads one per line from stdin.", show_default=False)
+        list[str],
+        typer.Argument(
+            metavar="NAME", help="Chinese personal names; '-' reads one per line from stdin.", show_default=False
+        ),
     ],
     tones: Annotated[bool, typer.Option("--tones/--no-tones", help="Write tone marks.")] = True,
     order: Annotated[
-        NameOrder, typer.Option("--order", help="chinese: surname first; western: given name first.")
-    ] = NameOrder.chinese,
+        str,
+        choice_option(
+            "--order", choices=("chinese", "western"), help="chinese: surname first; western: given name first."
+        ),
+    ] = "chinese",
     numbers: Annotated[
         bool, typer.Option("--numbers", help="Write numbered syllables (zeng1 guo2 fan1) instead.")
     ] = False,
@@ -115,8 +111,9 @@ def romanize(
     ] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Write Chinese personal names in pinyin the way names are written (GB/T 28039).
+    """Write Chinese personal names in pinyin (GB/T 28039).
 
+    Names are written the way names are written.
     The surname is read as a surname (单 Shàn, 曾 Zēng, 解 Xiè) and kept apart; compound
     surnames stay whole (欧阳 Ōuyáng); the given name is joined, with an apostrophe where a
     syllable starts with a, o or e (Hǎi'ōu). Traditional characters are accepted; a space
@@ -137,7 +134,9 @@ def romanize(
     failed = False
     for name in queries:
         try:
-            results.append(romanize_name(name, tones=tones, order=order.value, surname=surname))
+            results.append(
+                romanize_name(name, tones=tones, order=cast("Literal['chinese', 'western']", order), surname=surname)
+            )
         except RomanizationError as exc:
             typer.echo(f"Error: {exc}", err=True)
             failed = True
@@ -221,8 +220,9 @@ def add(
     db: DbOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Add a name, filling in its traditional form, pinyin and (for people) English form.
+    """Add a name; its traditional form and pinyin are filled in.
 
+    So is the English form of a person or place (from the pinyin).
     On a terminal, asks for the fields you did not give (Enter keeps what is offered);
     --yes, or input that is not a terminal, takes the defaults. The entry is linted first
     (see 'zhgloss validate'): errors stop the write unless --force.
@@ -286,9 +286,7 @@ def add(
         if asking:
             entry = draft_entry(zh, existing=existing, **_interview(entry, fields, given))
             typer.echo(_card(entry), err=True)
-            if not typer.confirm("Add this entry?", default=True, err=True):
-                typer.echo("nothing added", err=True)
-                raise typer.Exit(EXIT_NOT_FOUND)
+            confirm_or_stop("Add this entry?", default=True, declined="nothing added")
         _report(validate_entries([*existing, entry], only={entry.id}), force, entry.id)
         # The id was made unique against the entries read above; another `add` may have taken it
         # since. Unless the user chose it, the store picks the next free one under its lock.
@@ -300,18 +298,35 @@ def add(
 # edit -----------------------------------------------------------------------
 
 
+def editor_command() -> str | None:
+    """Return the editor to run: $VISUAL, else $EDITOR, else vi (notepad) on a terminal; None if there is none.
+
+    With no terminal (stdin or stdout not a tty) vi would write escape codes into a pipe or wait
+    forever on a closed stdin, so only an editor the user named is run then.
+    """
+    import os
+
+    named = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+    if named:
+        return named
+    if os.name == "nt":
+        return "notepad"
+    return "vi" if sys.stdin.isatty() and sys.stdout.isatty() else None
+
+
 def edit_text(text: str, prefix: str) -> str | None:
-    """Open `text` in the user's editor ($VISUAL, $EDITOR, else vi) and return what was saved.
+    """Open `text` in the user's editor (see editor_command) and return what was saved.
 
     Written by hand because typer 0.27 bundles a trimmed click without `click.edit`. The
     editor command may carry arguments ("code --wait"). Raise UsageError if it cannot be run
     or exits with an error; return None if the file was left unchanged.
     """
-    import os
     import shlex
     import subprocess
 
-    command = os.environ.get("VISUAL") or os.environ.get("EDITOR") or ("notepad" if os.name == "nt" else "vi")
+    command = editor_command()
+    if command is None:
+        raise UsageError("no terminal to run an editor in: set $EDITOR")
     fd, name = tempfile.mkstemp(prefix=prefix, suffix=".json")
     path = Path(name)
     try:
@@ -381,8 +396,10 @@ def edit(
     db: DbOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Change an entry: with flags, or with none in $EDITOR as JSON (checked before it is saved).
+    """Change an entry, with flags or in $EDITOR as JSON.
 
+    With no flags the entry opens in $VISUAL or $EDITOR as JSON, checked before it is saved;
+    without a terminal, pass flags.
     Flags that take a list add to it (--alias, --zh-alias, --role, --source); --remove-alias
     and --remove-zh-alias take away. If the edited JSON is not valid, nothing is saved and
     your text is kept in a file named in the message. If the entry was changed or removed
@@ -396,7 +413,7 @@ def edit(
     from zhgloss.errors import ReadOnlyGlossaryError, ZhglossError
     from zhgloss.store import Glossary
 
-    flags = (
+    flags: tuple[object, ...] = (
         kind,
         zh,
         zh_hant,
@@ -413,10 +430,17 @@ def edit(
         source,
         new_id,
     )
+    editing = not any(flag not in (None, [], False) for flag in flags) and not clear_roles
+    if editing and editor_command() is None:
+        fail(
+            f"no terminal to edit {entry_id!r} in: pass the changes as flags (see 'zhgloss edit --help'), "
+            "or set $EDITOR to an editor that opens its own window"
+        )
+
     with reported_errors(), Glossary.open(db) as gloss:
         if gloss.read_only:
             raise ReadOnlyGlossaryError(gloss.path or "<memory>")
-        if any(flag not in (None, [], False) for flag in flags) or clear_roles:
+        if not editing:
             # Flags are changes to apply, so apply them to the entry as stored when the lock is held:
             # nobody else's change can come in between, and there is nothing to refuse.
             with gloss.transaction():
@@ -478,9 +502,9 @@ def edit(
     echo_data(to_json(new.to_dict()) if as_json else _card(new))
     typer.echo(f"saved {new.id!r} in {gloss.path}", err=True)
     if repointed:
-        count = f"{len(repointed)} {'entry' if len(repointed) == 1 else 'entries'}"
         names = ", ".join(e.id for e in repointed)
-        typer.echo(f"updated {count} that pointed at {entry.id!r} to point at {new.id!r}: {names}", err=True)
+        updated = count(len(repointed), "entry", "entries")
+        typer.echo(f"updated {updated} that pointed at {entry.id!r} to point at {new.id!r}: {names}", err=True)
 
 
 def _save_edit(
@@ -527,8 +551,9 @@ def remove(
     db: DbOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Remove an entry. Asks first on a terminal; elsewhere needs --yes.
+    """Remove an entry.
 
+    Asks first on a terminal; elsewhere needs --yes.
     Entries that point at it (nicknames, roles) are named, and keep pointing at it:
     'zhgloss validate' lists them afterwards.
 
@@ -550,16 +575,17 @@ def remove(
                 fail(f"not removing {entry.id!r} without confirmation: pass --yes")
             typer.echo(_card(entry), err=True)
             if pointing:
-                typer.echo(f"{len(pointing)} entries point at it: {names}", err=True)
-            if not typer.confirm(f"Remove {entry.id!r}?", default=False, err=True):
-                typer.echo("nothing removed", err=True)
-                raise typer.Exit(EXIT_NOT_FOUND)
+                typer.echo(f"{count(len(pointing), 'entry points', 'entries point')} at it: {names}", err=True)
+            confirm_or_stop(f"Remove {entry.id!r}?", default=False, declined="nothing removed")
         gloss.remove(entry.id)
     if as_json:
         echo_data(to_json(entry.to_dict()))
     typer.echo(f"removed {entry.id!r} ({entry.label}) from {gloss.path}", err=True)
     if pointing:
-        typer.echo(f"warning: {len(pointing)} entries still point at {entry.id!r}: {names}", err=True)
+        typer.echo(
+            f"warning: {count(len(pointing), 'entry still points', 'entries still point')} at {entry.id!r}: {names}",
+            err=True,
+        )
 
 
 # validate -------------------------------------------------------------------
@@ -569,14 +595,17 @@ def remove(
 def validate(
     path: Annotated[
         Path | None,
-        typer.Argument(help="Glossary file to check [default: --db, else the usual one].", show_default=False),
+        typer.Argument(
+            metavar="PATH", help="Glossary file to check [default: --db, else the usual one].", show_default=False
+        ),
     ] = None,
     db: DbOpt = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Lint a glossary: pinyin, English forms, traditional forms, clashing forms, references, role dates.
+    """Lint a glossary: readings, forms, references, role dates.
 
+    Checks pinyin, English forms, traditional forms, types, clashing forms, references and role dates.
     Prints one line per problem, "ID: error|warning: FIELD: message", and a count on stderr.
     Exit 1 if there are errors (or, with --strict, warnings).
 
@@ -604,11 +633,7 @@ def validate(
     else:
         for problem in problems:
             echo_data(str(problem))
-
-    def plural(n: int, one: str, many: str) -> str:
-        return f"{n} {one if n == 1 else many}"
-
-    summary = ", ".join((plural(counts["error"], "error", "errors"), plural(counts["warning"], "warning", "warnings")))
-    typer.echo(f"{summary} in {plural(len(entries), 'entry', 'entries')}", err=True)
+    summary = ", ".join((count(counts["error"], "error", "errors"), count(counts["warning"], "warning", "warnings")))
+    typer.echo(f"{summary} in {count(len(entries), 'entry', 'entries')}", err=True)
     if counts["error"] or (strict and counts["warning"]):
         raise typer.Exit(EXIT_NOT_FOUND)

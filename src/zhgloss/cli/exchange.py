@@ -17,14 +17,19 @@ from zhgloss.cli.common import (
     DbOpt,
     JsonOpt,
     app,
+    choice_option,
+    confirm_or_stop,
+    count,
     echo_data,
     fail,
     read_stdin_text,
     reported_errors,
     style,
     to_json,
+    type_option,
 )
 from zhgloss.errors import DuplicateEntryError
+from zhgloss.formats import FORMATS
 
 if TYPE_CHECKING:
     from zhgloss.formats import Format
@@ -32,16 +37,29 @@ if TYPE_CHECKING:
     from zhgloss.model import Entry
     from zhgloss.store import Glossary, WriteReport
 
-FORMAT_NAMES = "csv, tsv, omegat, tbx, jsonl, cedict"
+IMPORT_FORMATS = tuple(FORMATS)
+EXPORT_FORMATS = tuple(name for name, form in FORMATS.items() if form.writer is not None)
+FORMAT_NAMES = ", ".join(IMPORT_FORMATS)
 PROGRESS_MIN_CHARS = 1_000_000
 """Inputs shorter than this import in a blink: no progress bar."""
 
-FormatOpt = Annotated[
+ImportFormatOpt = Annotated[
     str | None,
-    typer.Option(
+    choice_option(
         "--format",
         "-F",
-        help=f"File format: {FORMAT_NAMES} [default: from the file name].",
+        choices=IMPORT_FORMATS,
+        help="File format [default: from the file name].",
+        show_default=False,
+    ),
+]
+ExportFormatOpt = Annotated[
+    str | None,
+    choice_option(
+        "--format",
+        "-F",
+        choices=EXPORT_FORMATS,
+        help="File format [default: from -o's suffix, else jsonl].",
         show_default=False,
     ),
 ]
@@ -129,11 +147,12 @@ def import_(
             metavar="FILE", help="File to import; '-' reads stdin (then pass --format).", show_default=False
         ),
     ],
-    fmt: FormatOpt = None,
+    fmt: ImportFormatOpt = None,
     on_conflict: Annotated[
         str,
-        typer.Option(
+        choice_option(
             "--on-conflict",
+            choices=("fail", "skip", "replace"),
             help="When an entry (same id or same Chinese) is already there with other content: "
             "fail (import nothing, exit 1), skip (keep the stored one) or replace (overwrite it).",
         ),
@@ -147,8 +166,9 @@ def import_(
     db: DbOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Import entries from a CSV, TSV, OmegaT, TBX, JSON Lines or CC-CEDICT file, in one write.
+    """Import entries: CSV, TSV, OmegaT, TBX, JSON Lines, CC-CEDICT.
 
+    The whole file is imported in one write.
     Reports how many entries were added, updated, skipped (identical) and in conflict on
     stderr. A conflict never overwrites silently: see --on-conflict. A malformed file
     imports nothing (exit 3, with the line). With --db NEW.json the glossary is created.
@@ -159,8 +179,6 @@ def import_(
 
     Example: zhgloss import team.tbx --dry-run
     """
-    if on_conflict not in ("fail", "skip", "replace"):
-        fail(f"--on-conflict must be fail, skip or replace, not {on_conflict!r}")
     conflict_mode: Literal["fail", "skip", "replace"] = on_conflict  # type: ignore[assignment]
     from zhgloss.formats import import_entries
     from zhgloss.store import Glossary
@@ -211,9 +229,8 @@ def _explain_conflicts(gloss: Glossary, form: Format, text: str, source: str, pr
     report = import_entries(gloss, entries, "skip", dry_run=True)
     for entry_id in report.conflicts:
         typer.echo(f"conflict: {entry_id!r} is already in the glossary with other content", err=True)
-    count = len(report.conflicts)
     typer.echo(
-        f"Error: {count} {'entry conflicts' if count == 1 else 'entries conflict'} with the glossary; "
+        f"Error: {count(len(report.conflicts), 'entry conflicts', 'entries conflict')} with the glossary; "
         "nothing was imported "
         "(pass --on-conflict skip to keep the stored entries or --on-conflict replace to overwrite them)",
         err=True,
@@ -223,18 +240,17 @@ def _explain_conflicts(gloss: Glossary, form: Format, text: str, source: str, pr
 
 @app.command()
 def export(
-    fmt: FormatOpt = None,
+    fmt: ExportFormatOpt = None,
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", help="Write to this file [default: stdout].", show_default=False),
     ] = None,
-    kind: Annotated[
-        str | None, typer.Option("--type", "-t", help="Only entries of this type (person, org, …).")
-    ] = None,
+    kind: Annotated[str | None, type_option("--type", "-t", help="Only entries of this type")] = None,
     db: DbOpt = None,
 ) -> None:
-    """Export the glossary as CSV, TSV, OmegaT, TBX or JSON Lines (default: jsonl, or from -o's suffix).
+    """Export the glossary as CSV, TSV, OmegaT, TBX or JSON Lines.
 
+    The format is --format, else -o's suffix, else jsonl.
     csv, tsv, tbx and jsonl keep every field: importing the export gives the same glossary.
     omegat writes OmegaT's three columns (Chinese, English, comment). CSV cells that a
     spreadsheet would run as formulas (= + - @) are made inert with a leading apostrophe.
@@ -242,7 +258,6 @@ def export(
     Example: zhgloss export --format tbx -o names.tbx
     """
     from zhgloss.formats import get_format
-    from zhgloss.model import normalize_type
     from zhgloss.store import Glossary
 
     with reported_errors():
@@ -257,26 +272,28 @@ def export(
                 _refuse_overwriting(output, gloss.path)
             entries = list(gloss.iter_entries())
             if kind is not None:
-                wanted = normalize_type(kind)
                 types = sorted({e.type for e in entries})
-                entries = [e for e in entries if e.type == wanted]
+                entries = [e for e in entries if e.type == kind]
                 if not entries:
                     fail(
-                        f"no entries of type {wanted!r} in {gloss.path} (types there: {', '.join(types) or 'none'})",
+                        f"no entries of type {kind!r} in {gloss.path} (types there: {', '.join(types) or 'none'})",
                         EXIT_NOT_FOUND,
                     )
         if output is None:
             stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True)
             try:
-                count = form.dump(entries, stream)
+                written = form.dump(entries, stream)
                 stream.flush()
             finally:
                 stream.detach()
         else:
-            count = _write_file(output, form, entries)
-    left_out = len(entries) - count
+            written = _write_file(output, form, entries)
+    left_out = len(entries) - written
     tail = f" ({left_out} without Chinese left out)" if left_out else ""
-    typer.echo(f"exported {count} entries as {form.name}" + (f" to {output}" if output else "") + tail, err=True)
+    typer.echo(
+        f"exported {count(written, 'entry', 'entries')} as {form.name}" + (f" to {output}" if output else "") + tail,
+        err=True,
+    )
 
 
 def _refuse_overwriting(output: Path, glossary: Path) -> None:
@@ -295,7 +312,7 @@ def _write_file(output: Path, form: Format, entries: list[Entry]) -> int:
 
     buffer = io.StringIO(newline="")
     try:
-        count = form.dump(entries, buffer)
+        written = form.dump(entries, buffer)
         payload = buffer.getvalue().encode("utf-8")
         if output.exists() and not output.is_file():
             # /dev/null, /dev/stdout or a pipe: nothing to replace, and no folder to make a temporary file in.
@@ -308,7 +325,7 @@ def _write_file(output: Path, form: Format, entries: list[Entry]) -> int:
             write_atomic(output.resolve(), payload, durable=False)
     except OSError as exc:
         fail(f"cannot write {str(output)!r}: {exc.strerror}")
-    return count
+    return written
 
 
 @app.command()
@@ -321,7 +338,7 @@ def harvest(
     db: DbOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Find name pairs written into an article and propose glossary entries.
+    """Find name pairs in an article and propose entries.
 
     Finds "Wang Xiang (王翔)", "雷军（Lei Jun）" and tickers such as "Kingsoft Corporation
     (3888:HKEX)"; says for each whether it is new, already in the glossary or in conflict
@@ -350,7 +367,7 @@ def harvest(
             echo_data(_render_proposal(proposal))
     counts = {s: sum(p.status == s for p in proposals) for s in ("new", "known", "conflict")}
     typer.echo(
-        f"{len(proposals)} pairs: {counts['new']} new, {counts['known']} already in the glossary, "
+        f"{count(len(proposals), 'pair', 'pairs')}: {counts['new']} new, {counts['known']} already in the glossary, "
         f"{counts['conflict']} conflicting",
         err=True,
     )
@@ -375,9 +392,12 @@ def _add_new(proposals: list[Proposal], db: Path | None, where: Path | None, yes
     if not new:
         typer.echo("nothing new to add", err=True)
         return
-    if not yes and not typer.confirm(f"Add {len(new)} new entries to {where}?", err=True):
-        typer.echo("nothing added", err=True)
-        return
+    if not yes:
+        confirm_or_stop(
+            f"Add {count(len(new), 'new entry', 'new entries')} to {where}?", default=False, declined="nothing added"
+        )
     with reported_errors(), Glossary.open(db) as gloss:
         report = gloss.add_all(new, on_conflict="skip")
-    typer.echo(f"added {len(report.added)} entries to {gloss.path}: {', '.join(report.added)}", err=True)
+    typer.echo(
+        f"added {count(len(report.added), 'entry', 'entries')} to {gloss.path}: {', '.join(report.added)}", err=True
+    )

@@ -15,14 +15,15 @@ from zhgloss.cli.common import (
     DbOpt,
     JsonOpt,
     app,
+    choice_option,
     echo_data,
-    fail,
     read_stdin_text,
     reported_errors,
     style,
     to_json,
+    type_option,
 )
-from zhgloss.model import ENTRY_FIELDS, Entry, normalize_type, order_roles
+from zhgloss.model import ENTRY_FIELDS, Entry, order_roles
 
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
@@ -84,29 +85,31 @@ def lookup(
     queries: Annotated[
         list[str],
         typer.Argument(
-            help="Names to look up: Chinese, English or pinyin; '-' reads one per line from stdin.", show_default=False
+            metavar="QUERY",
+            help="Names to look up: Chinese, English or pinyin; '-' reads one per line from stdin.",
+            show_default=False,
         ),
     ],
     db: DbOpt = None,
     as_json: JsonOpt = False,
     field: Annotated[
         str | None,
-        typer.Option(
+        choice_option(
             "--field",
             "-f",
+            choices=FIELDS,
+            metavar="FIELD",
             help=f"Print only this field of each match ({', '.join(FIELDS)}); an empty line when not found.",
         ),
     ] = None,
 ) -> None:
-    """Find entries exactly, by Chinese (simplified or traditional), English or pinyin.
+    """Find entries exactly, by Chinese, English or pinyin.
 
-    Pinyin may carry tone marks, tone numbers or none, spaced or joined; a person's
-    name may be given in the other order.
+    Chinese may be simplified or traditional. Pinyin may carry tone marks, tone numbers
+    or none, spaced or joined; a person's name may be given in the other order.
 
     Example: zhgloss lookup 刘强东 "Richard Liu" liu2qiang2dong1 --field en
     """
-    if field is not None and field not in FIELDS:
-        fail(f"--field must be one of {', '.join(FIELDS)}, not {field!r}")
     from zhgloss.store import Glossary
 
     missing = 0
@@ -179,19 +182,20 @@ def list_entries(
     db: DbOpt = None,
     kind: Annotated[
         str | None,
-        typer.Option("--type", "-t", help="Only entries of this type (person, org, product, nickname, phrase, …)."),
+        type_option("--type", "-t", help="Only entries of this type"),
     ] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """List the glossary's entries, one per line: id, type, Chinese, English.
+    """List the glossary's entries: id, type, Chinese, English.
+
+    One entry per line, the four fields separated by tabs.
 
     Example: zhgloss list --type person
     """
     from zhgloss.store import Glossary
 
     with reported_errors(), Glossary.open(db) as gloss:
-        wanted = normalize_type(kind) if kind is not None else None
-        entries = [e for e in gloss.iter_entries() if wanted is None or e.type == wanted]
+        entries = [e for e in gloss.iter_entries() if kind is None or e.type == kind]
     if as_json:
         echo_data(to_json([e.to_dict() for e in entries]))
     else:
@@ -206,12 +210,14 @@ def list_entries(
 def init(
     path: Annotated[
         Path | None,
-        typer.Argument(help="Where to create the glossary [default: your user data folder].", show_default=False),
+        typer.Argument(
+            metavar="PATH", help="Where to create the glossary [default: your user data folder].", show_default=False
+        ),
     ] = None,
 ) -> None:
-    """Copy the bundled glossary to a file of your own, which zhgloss then uses.
+    """Copy the bundled glossary to a file of your own.
 
-    Without PATH it goes to your user data folder and becomes the default glossary;
+    zhgloss then uses it.     Without PATH it goes to your user data folder and becomes the default glossary;
     with PATH, use it with --db PATH or ZHGLOSS_DB.
 
     Example: zhgloss init ~/names/glossary.json

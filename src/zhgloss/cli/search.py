@@ -16,6 +16,7 @@ from zhgloss.cli.common import (
     reported_errors,
     style,
     to_json,
+    type_option,
 )
 
 DEFAULT_LIMIT = 10
@@ -36,6 +37,7 @@ def search(
     query: Annotated[
         list[str],
         typer.Argument(
+            metavar="QUERY",
             help="What to look for: English, pinyin (any tones, spaced or joined), initials, Chinese, part of a name; "
             "several words need no quotes; '-' reads it from stdin.",
             show_default=False,
@@ -45,15 +47,16 @@ def search(
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many entries.")] = DEFAULT_LIMIT,
     types: Annotated[
         list[str] | None,
-        typer.Option("--type", "-t", help="Only entries of this type (person, org, nickname, …); repeat for several."),
+        type_option("--type", "-t", help="Only entries of this type (repeat for several)"),
     ] = None,
     min_score: Annotated[
         int, typer.Option("--min-score", min=0, max=100, help="Leave out entries scoring below this (0-100).")
     ] = DEFAULT_MIN_SCORE,
     as_json: JsonOpt = False,
 ) -> None:
-    """Find entries by a name as it was heard, half-remembered or mistyped, best first.
+    """Find entries by a name heard, half-remembered or mistyped.
 
+    The best matches come first.
     Each line shows the score (0-100), the entry, and which of its forms matched
     (English, an alias, pinyin, pinyin initials, traditional, a homophone, ...).
     Exits with 1 when no entry scores --min-score or more.

@@ -74,8 +74,9 @@ def serve(
     ] = DEFAULT_HOST,
     open_browser: Annotated[bool, typer.Option("--open", help="Open the page in the default web browser.")] = False,
 ) -> None:
-    """Serve the glossary as a local web page: search as you type, annotate, check.
+    """Serve the glossary as a local web page.
 
+    Search as you type, annotate, check.
     Prints the page's address on stdout (http://127.0.0.1:8417/ unless told otherwise)
     and runs until Ctrl-C. The page and its JSON API (/api/...) are read-only and see
     changes to the glossary file without a restart. Needs the serve extra:

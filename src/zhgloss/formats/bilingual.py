@@ -136,8 +136,8 @@ DETECT_BYTES = 1 << 16
 """How much of a streamed text file its encoding is told from."""
 
 
-class _Prefixed(io.RawIOBase):
-    """A binary stream that gives back `head` (bytes already read to sniff the encoding), then the rest of `rest`."""
+class PrefixedReader(io.RawIOBase):
+    """A binary stream that gives back `head` (bytes already read to sniff a file), then the rest of `rest`."""
 
     def __init__(self, head: bytes, rest: IO[bytes]) -> None:
         self._head = memoryview(head)
@@ -187,7 +187,7 @@ def iter_lines(fp: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
     if head[:2] == b"\x1f\x8b":
         import gzip
 
-        fp = gzip.GzipFile(fileobj=_Prefixed(head, fp), mode="rb")  # type: ignore[assignment]
+        fp = gzip.GzipFile(fileobj=PrefixedReader(head, fp), mode="rb")  # type: ignore[assignment]
         try:
             head = fp.read(DETECT_BYTES)
         except (OSError, EOFError) as exc:
@@ -197,12 +197,12 @@ def iter_lines(fp: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
     if encoding == "utf-16":
         # A line feed is two bytes in UTF-16: let the text layer split the lines.
         lines: Iterator[bytes | str] = io.TextIOWrapper(
-            io.BufferedReader(_Prefixed(head, fp)), encoding=encoding, newline="\n"
+            io.BufferedReader(PrefixedReader(head, fp)), encoding=encoding, newline="\n"
         )
     else:
         # A 0x0A byte is a line feed in UTF-8, GB18030 and Big5 (never part of another character):
         # lines are split as bytes and decoded one by one, so a bad byte is blamed on its own line.
-        reader = io.BufferedReader(_Prefixed(head, fp))
+        reader = io.BufferedReader(PrefixedReader(head, fp))
         lines = iter(lambda: reader.readline(MAX_INPUT_BYTES + 1), b"")
     decoder = codecs.getincrementaldecoder(encoding)()
     number = 0
@@ -368,7 +368,7 @@ def iter_bilingual(fp: IO[bytes], name: str, format: BilingualFormat | None = No
         is_xliff = looks_like_xml(head[:200]) or lowered.endswith((".xlf", ".xliff", ".sdlxliff", ".mqxliff"))
         format = "xliff" if is_xliff else "tsv"
     if format == "tsv":
-        yield from iter_tsv(_Prefixed(head, fp), name)  # type: ignore[arg-type]
+        yield from iter_tsv(PrefixedReader(head, fp), name)  # type: ignore[arg-type]
         return
     yield from load_xliff(io.BytesIO(head + read_limited(fp, name)), name)
 

@@ -144,25 +144,31 @@ async function runSearch() {
 }
 
 // Annotate: the server's html format (ruby, title tooltips), copied element by element so that
-// nothing but <ruby>, <rt> and <rp> can come from it, and those only with text inside.
+// nothing but <ruby> (<rt>, <rp>) and <span> marks can come from it, with text inside and only the
+// attributes listed here: no markup, no script, no style from the text or the glossary gets through.
+
+const COPIED_ATTRIBUTES = ["class", "data-id", "data-type", "title"];
+
+function copyMark(node) {
+  const mark = el(node.tagName.toLowerCase(), {});
+  for (const name of COPIED_ATTRIBUTES) {
+    if (node.hasAttribute(name)) mark.setAttribute(name, node.getAttribute(name));
+  }
+  if (node.hasAttribute("data-id")) mark.tabIndex = 0;
+  for (const part of node.childNodes) {
+    const tag = part.nodeType === Node.ELEMENT_NODE ? part.tagName.toLowerCase() : null;
+    mark.append(tag === "rt" || tag === "rp" ? el(tag, {}, part.textContent) : part.textContent);
+  }
+  return mark;
+}
 
 function copyAnnotated(html) {
   const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, "text/html");
   const out = document.createDocumentFragment();
   for (const node of parsed.body.childNodes) {
-    if (node.nodeType === Node.ELEMENT_NODE && node.tagName === "RUBY") {
-      const ruby = el("ruby", { className: node.className || "zhgloss", tabindex: "0" });
-      for (const name of ["data-id", "title"]) {
-        if (node.hasAttribute(name)) ruby.setAttribute(name, node.getAttribute(name));
-      }
-      for (const part of node.childNodes) {
-        const tag = part.nodeType === Node.ELEMENT_NODE ? part.tagName.toLowerCase() : null;
-        ruby.append(tag === "rt" || tag === "rp" ? el(tag, {}, part.textContent) : part.textContent);
-      }
-      out.append(ruby);
-    } else {
-      out.append(node.textContent);
-    }
+    const isMark = node.nodeType === Node.ELEMENT_NODE && (node.tagName === "RUBY" || node.tagName === "SPAN")
+      && node.classList.length && [...node.classList].every((name) => name.startsWith("zhgloss"));
+    out.append(isMark ? copyMark(node) : node.textContent);
   }
   return out;
 }
@@ -269,7 +275,23 @@ document.addEventListener("DOMContentLoaded", () => {
     if (event.key === "Enter") {
       clearTimeout(searchTimer);
       runSearch();
+    } else if (event.key === "ArrowDown") {
+      const first = document.querySelector("#search-results .hit");
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
     }
+  });
+  // Up and down walk the hits (Enter or a click opens one); up from the first goes back to the box.
+  document.getElementById("search-results").addEventListener("keydown", (event) => {
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+    const hits = [...document.querySelectorAll("#search-results .hit")];
+    const at = hits.indexOf(document.activeElement);
+    if (at < 0) return;
+    event.preventDefault();
+    const next = event.key === "ArrowDown" ? Math.min(at + 1, hits.length - 1) : at - 1;
+    (next < 0 ? box : hits[next]).focus();
   });
   document.getElementById("annotate-button").addEventListener("click", runAnnotate);
   document.getElementById("annotate-output").addEventListener("click", openAnnotatedCard);

@@ -1,0 +1,733 @@
+"""Corpus scale: annotate or check many files at once, on every core or on a Dask cluster.
+
+One file (or one aligned pair) is one task. The engine — the compiled `Annotator`, or the two
+annotators of a `Checker` — is built once by the caller and reaches the workers whole: local
+worker processes inherit it when they start (the `fork` start method, so nothing is copied
+per task), and Dask workers get it as bytes (`Annotator.to_bytes`) scattered once to every
+worker and decoded once per worker, never per task.
+
+Every output file is written to a temporary file beside it and renamed over it when complete,
+so a task that dies half-way (a killed worker, a full disk) leaves no half-written output, and
+a task that Dask runs again on another worker writes the same bytes to the same name: no output
+is lost or duplicated. Outputs are byte-identical to `zhgloss annotate FILE > OUT` run on each
+file alone.
+
+Nothing here imports Dask until a Dask function is called (`pip install "zhgloss[dask]"`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from zhgloss.errors import FormatError, UsageError
+
+if TYPE_CHECKING:
+    import dask.bag
+
+    from zhgloss.annotate import Annotator, Session, StreamReport
+    from zhgloss.check import Checker, CheckReport
+    from zhgloss.formats.bilingual import Segment
+
+BILINGUAL_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".tsv")
+"""File endings of one-file bilingual documents (XLIFF, two-column TSV) that `check` takes alone."""
+
+SOURCE_TAGS = ("zh", "zh-cn", "zh_cn", "zh-hans", "zh-sg", "zh-hant", "zh-tw", "zh-hk", "chs", "cht")
+TARGET_TAGS = ("en", "en-us", "en_us", "en-gb", "en_gb", "eng")
+"""Language tags that mark the two halves of an aligned pair: `NAME.zh.txt` beside `NAME.en.txt`."""
+
+TEMP_SUFFIX = ".zhgloss-tmp"
+"""Ending of the temporary file an output is written to before it is renamed into place."""
+
+
+@dataclass(frozen=True)
+class AnnotateOptions:
+    """How to annotate each file: keyword arguments of `annotate.Session` and of `annotate.annotate_stream`.
+
+    `session` holds the Session fields other than the annotator, `source`, `with_header` and
+    `count` (gloss, fmt, first_only, …); `stream` the keyword arguments of `annotate_stream`
+    (encoding, errors, output_encoding). Both are plain mappings so that they pickle and travel
+    to any worker unchanged.
+    """
+
+    session: Mapping[str, Any] = field(default_factory=dict)
+    stream: Mapping[str, Any] = field(default_factory=dict)
+
+
+_PER_TEXT_FIELDS = frozenset({"annotator", "source", "with_header", "count", "counts", "offset", "line", "traditional"})
+"""Session fields that belong to one text (its name, its state), not to the options of a job."""
+
+
+def session_options(session: Session) -> dict[str, Any]:
+    """Return the options of `session` (gloss, fmt, first_only, …) that every file of a job shares."""
+    from dataclasses import fields
+
+    return {
+        f.name: getattr(session, f.name)
+        for f in fields(session)
+        if f.init and not f.name.startswith("_") and f.name not in _PER_TEXT_FIELDS
+    }
+
+
+@dataclass
+class FileResult:
+    """What one task did with one input.
+
+    `source` is the input as named by the caller; `output` the file written (annotate) or None;
+    `size` the input's size in bytes (for rates); `error` a one-line message when the task failed
+    (the output is then absent, never half-written); `counts` mentions per entry index of the
+    engine (annotate); `unencodable` glosses the output encoding could not hold; `report` the
+    check report (check).
+    """
+
+    source: str
+    output: str | None = None
+    size: int = 0
+    error: str | None = None
+    counts: Counter[int] = field(default_factory=Counter)
+    unencodable: int = 0
+    report: CheckReport | None = None
+
+
+# --- planning -------------------------------------------------------------------------------
+
+
+def expand_inputs(paths: Iterable[Path]) -> list[Path]:
+    """Return the files named by `paths`: files as they are, folders as every file below them.
+
+    Files under a folder come sorted by their path (as `find | sort` lists them); hidden files
+    and folders (a leading dot), and zhgloss's own temporary files, are skipped. Raise
+    UsageError for a path that does not exist, and when nothing is left.
+    """
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            below: list[Path] = []
+            for folder, dirs, names in os.walk(path):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                below.extend(Path(folder, n) for n in names if not n.startswith(".") and not n.endswith(TEMP_SUFFIX))
+            files.extend(sorted(below, key=lambda p: p.parts))
+        elif path.exists():
+            files.append(path)
+        else:
+            raise UsageError(f"{str(path)!r}: no such file or folder")
+    if not files:
+        raise UsageError("no input files (the folders given are empty)")
+    return list(dict.fromkeys(files))
+
+
+def output_paths(sources: Sequence[Path], output_dir: Path) -> list[Path]:
+    """Map each input to its output in `output_dir`: its path relative to the inputs' common folder.
+
+    Inputs from one folder keep their names (a/x.txt -> DIR/x.txt); inputs from several folders
+    keep the part of their path below the folder they share (a/x.txt, b/x.txt -> DIR/a/x.txt,
+    DIR/b/x.txt). Raise UsageError if an output would overwrite an input.
+    """
+    resolved = [p.resolve() for p in sources]
+    parents = [p.parent for p in resolved]
+    common = Path(os.path.commonpath(parents)) if parents else Path()
+    out_root = output_dir.resolve()
+    inputs = set(resolved)
+    outputs: list[Path] = []
+    for path in resolved:
+        target = out_root / path.relative_to(common)
+        if target in inputs:
+            raise UsageError(f"the output {str(target)!r} would overwrite its input; choose another --output-dir")
+        outputs.append(target)
+    return outputs
+
+
+def pair_inputs(paths: Sequence[Path]) -> list[tuple[Path, ...]]:
+    """Group the files of a `check` job into documents: aligned pairs and one-file bilingual files.
+
+    `NAME.zh.EXT` goes with `NAME.en.EXT` in the same folder (any of `SOURCE_TAGS` and
+    `TARGET_TAGS`, any EXT or none); a file ending in one of `BILINGUAL_SUFFIXES` is a document
+    alone. Raise UsageError for a source with no translation beside it, a translation with no
+    source, or a file that is neither.
+    """
+    documents: list[tuple[Path, ...]] = []
+    targets: dict[tuple[Path, str, str], Path] = {}
+    sources: list[tuple[Path, tuple[Path, str, str]]] = []
+    for path in paths:
+        tag, key = _language_tag(path)
+        if tag in SOURCE_TAGS:
+            sources.append((path, key))
+        elif tag in TARGET_TAGS:
+            targets[key] = path
+        elif path.name.lower().endswith(BILINGUAL_SUFFIXES):
+            documents.append((path,))
+        else:
+            raise UsageError(
+                f"{str(path)!r} is neither a bilingual file ({', '.join(BILINGUAL_SUFFIXES)}) "
+                "nor half of a pair named NAME.zh.EXT / NAME.en.EXT"
+            )
+    for path, key in sources:
+        target = targets.pop(key, None)
+        if target is None:
+            raise UsageError(f"{str(path)!r} has no translation beside it (expected {key[1]}.en{key[2]})")
+        documents.append((path, target))
+    if targets:
+        orphan = next(iter(targets.values()))
+        raise UsageError(f"{str(orphan)!r} has no Chinese source beside it (expected NAME.zh.EXT)")
+    order = {p: i for i, p in enumerate(paths)}
+    return sorted(documents, key=lambda doc: order[doc[0]])
+
+
+def _language_tag(path: Path) -> tuple[str, tuple[Path, str, str]]:
+    """Split NAME.TAG[.EXT] into TAG (lower case) and the key (folder, NAME, .EXT) shared by a pair."""
+    parts = path.name.split(".")
+    for i in (len(parts) - 2, len(parts) - 1):
+        if i >= 1 and parts[i].lower() in SOURCE_TAGS + TARGET_TAGS:
+            ext = "".join("." + p for p in parts[i + 1 :])
+            return parts[i].lower(), (path.parent, ".".join(parts[:i]), ext)
+    return "", (path.parent, path.name, "")
+
+
+# --- one task -------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _atomic_output(target: Path) -> Iterator[BinaryIO]:
+    """Yield a binary file that becomes `target` only when the block ends without an error."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=TEMP_SUFFIX)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            yield out
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def annotate_file(annotator: Annotator, source: str | Path, target: str | Path, options: AnnotateOptions) -> FileResult:
+    """Annotate the file `source` into the file `target` (replaced atomically), as `zhgloss annotate` would.
+
+    Never raises for a bad input: an unreadable or undecodable file, or an output that cannot be
+    written, comes back as `FileResult.error` (one line) and leaves no output.
+    """
+    from zhgloss.annotate import Session, annotate_stream
+
+    name = str(source)
+    result = FileResult(name, str(target))
+    try:
+        with open(source, "rb") as reader, _atomic_output(Path(target)) as writer:
+            result.size = os.fstat(reader.fileno()).st_size
+            session = Session(annotator, source=name, with_header=True, count=True, **options.session)
+            report = annotate_stream(session, reader, writer, **options.stream)
+        result.counts = session.counts
+        result.unencodable = report.unencodable
+    except FormatError as exc:
+        result.error, result.output = str(exc), None
+    except OSError as exc:
+        result.error, result.output = f"{name!r}: {exc.strerror or exc}", None
+    return result
+
+
+def read_document(paths: Sequence[str | Path]) -> list[Segment]:
+    """Read one document of a `check` job: an aligned pair (two paths) or a bilingual file (one path).
+
+    Raise FormatError (malformed, undecodable, line counts differ) or OSError (unreadable).
+    """
+    from zhgloss.formats.bilingual import load_bilingual, load_parallel
+
+    if len(paths) == 2:
+        with open(paths[0], "rb") as source, open(paths[1], "rb") as target:
+            return load_parallel(source, target, str(paths[0]), str(paths[1]))
+    with open(paths[0], "rb") as fp:
+        return load_bilingual(fp, str(paths[0]))
+
+
+def check_document(checker: Checker, paths: Sequence[str | Path]) -> FileResult:
+    """Check one document (see `read_document`); a bad file comes back as `FileResult.error`, never raised."""
+    name = str(paths[0])
+    result = FileResult(name)
+    try:
+        result.size = sum(os.path.getsize(p) for p in paths)
+        result.report = checker.check(read_document(paths))
+    except FormatError as exc:
+        result.error = str(exc)
+    except OSError as exc:
+        result.error = f"{str(exc.filename or name)!r}: {exc.strerror or exc}"
+    return result
+
+
+# --- local processes ------------------------------------------------------------------------
+
+_ENGINE: Any = None
+"""The engine of this worker process, set before the pool's processes fork from the parent."""
+
+
+def _annotate_task(source: str, target: str, options: AnnotateOptions) -> FileResult:
+    return annotate_file(_ENGINE, source, target, options)
+
+
+def _check_task(paths: tuple[str, ...]) -> FileResult:
+    return check_document(_ENGINE, paths)
+
+
+def default_jobs() -> int:
+    """Return the number of cores this process may use (its CPU affinity where the OS tells it)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _run_local(
+    engine: Any, task: Callable[..., FileResult], calls: Sequence[tuple[Any, ...]], jobs: int
+) -> Iterator[tuple[int, FileResult]]:
+    """Run `task(*call)` for each call on `jobs` processes; yield (index, result) as each completes.
+
+    With one job (or one call) everything runs in this process. Otherwise the workers fork
+    from this process after `engine` is set, so they share its pages and nothing is pickled
+    but each call's arguments and result. At most 4 calls per worker are in flight, so a job
+    of a million files holds only a window of them in memory.
+    """
+    global _ENGINE
+    _ENGINE = engine
+    try:
+        if jobs <= 1 or len(calls) <= 1:
+            for i, call in enumerate(calls):
+                yield i, task(*call)
+            return
+        import multiprocessing
+        from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            pending: dict[Future[FileResult], int] = {}
+            queue = iter(enumerate(calls))
+            window = 4 * jobs
+            for i, call in queue:
+                pending[pool.submit(task, *call)] = i
+                if len(pending) >= window:
+                    break
+            while pending:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    yield pending.pop(future), future.result()
+                    nxt = next(queue, None)
+                    if nxt is not None:
+                        pending[pool.submit(task, *nxt[1])] = nxt[0]
+    finally:
+        _ENGINE = None
+
+
+def annotate_files(
+    annotator: Annotator,
+    sources: Sequence[Path],
+    output_dir: Path,
+    options: AnnotateOptions,
+    *,
+    jobs: int = 1,
+    scheduler: str | None = None,
+) -> Iterator[FileResult]:
+    """Annotate each file of `sources` into `output_dir` (see `output_paths`); yield results as files finish.
+
+    `jobs` local processes share the work (1 = this process), or with `scheduler` (a Dask
+    scheduler address such as ``tcp://127.0.0.1:8786``) the Dask cluster does; the files must
+    then be readable, and `output_dir` writable, at the same paths on the workers. Results come
+    in completion order; each names its source. Raise UsageError for a bad plan (an output
+    that would overwrite an input) before any work starts.
+    """
+    targets = output_paths(sources, output_dir)
+    calls = [(str(s), str(t), options) for s, t in zip(sources, targets, strict=True)]
+    if scheduler is not None:
+        yield from _run_dask(scheduler, annotator.to_bytes(), "annotate", calls)
+        return
+    for _, result in _run_local(annotator, _annotate_task, calls, jobs):
+        yield result
+
+
+def check_documents(
+    checker: Checker, documents: Sequence[tuple[Path, ...]], *, jobs: int = 1, scheduler: str | None = None
+) -> Iterator[FileResult]:
+    """Check each document (a pair or a bilingual file, see `pair_inputs`); yield results as they finish."""
+    calls = [tuple(str(p) for p in doc) for doc in documents]
+    if scheduler is not None:
+        payload = _checker_payload(checker)
+        yield from _run_dask(scheduler, payload, "check", [(c,) for c in calls])
+        return
+    for _, result in _run_local(checker, _check_task, [(c,) for c in calls], jobs):
+        yield result
+
+
+# --- one big file on every core -------------------------------------------------------------
+
+PARALLEL_MIN_BYTES = 32 << 20
+"""A single input smaller than this is annotated in one process: forking workers would cost more."""
+
+PIECE_BYTES = 8 << 20
+"""A big input is cut into pieces of about this size, each ending at a line break."""
+
+_LINE_SAFE_CODECS = frozenset({"utf-8", "gb18030", "gbk", "gb2312", "big5", "big5hkscs", "cp950", "ascii"})
+"""Codecs in which byte 0x0A is always a line break, never part of a character: a file in one can be cut
+at its line breaks without decoding it (UTF-16 and UTF-32 cannot)."""
+
+
+@dataclass
+class _Piece:
+    """A piece's output for each script the text before it may leave the session in, and its own verdict."""
+
+    simplified: bytes
+    traditional: bytes | None  # None: the output does not depend on the script carried into the piece
+    verdict: bool | None  # the verdict of the piece's last telling line (None: it has none)
+    counts: Counter[int]
+    unencodable: int
+    error: tuple[str, str] | None = None  # (source, problem) of a FormatError, which does not pickle
+
+
+def _piece_bounds(path: Path, size: int, piece_bytes: int) -> list[tuple[int, int]]:
+    """Cut the file at the first line break after every `piece_bytes`; return (start, end) byte ranges."""
+    bounds: list[tuple[int, int]] = []
+    with open(path, "rb") as fp:
+        start = 0
+        while start < size:
+            fp.seek(min(start + piece_bytes, size))
+            end = fp.tell()
+            while end < size:
+                block = fp.read(1 << 16)
+                if not block:
+                    end = size
+                    break
+                at = block.find(b"\n")
+                if at >= 0:
+                    end += at + 1
+                    break
+                end += len(block)
+            bounds.append((start, min(end, size)))
+            start = min(end, size)
+    return bounds
+
+
+class _Range:
+    """A read-only binary file over bytes [start, end) of a file, for `annotate_stream`."""
+
+    def __init__(self, path: str, start: int, end: int) -> None:
+        self._fp = open(path, "rb")  # noqa: SIM115 - closed by close()
+        self._fp.seek(start)
+        self._left = end - start
+
+    def read(self, size: int = -1) -> bytes:
+        size = self._left if size < 0 else min(size, self._left)
+        data = self._fp.read(size)
+        self._left -= len(data)
+        return data
+
+    def close(self) -> None:
+        self._fp.close()
+
+
+def _annotate_piece(path: str, start: int, end: int, options: AnnotateOptions) -> _Piece:
+    """Annotate bytes [start, end) of `path` as the serial run would, for either script carried into it."""
+    import io
+
+    from zhgloss.annotate import Session, annotate_stream
+    from zhgloss.script import has_cjk
+
+    annotator: Annotator = _ENGINE
+    stream = options.stream
+    encoding = stream["encoding"]
+
+    def render(traditional: bool) -> tuple[bytes, Session, int]:
+        session = Session(annotator, source=path, with_header=False, count=True, **options.session)
+        session.traditional = traditional
+        out = io.BytesIO()
+        reader = _Range(path, start, end)
+        try:
+            report = annotate_stream(session, reader, out, **stream)  # type: ignore[arg-type]
+        finally:
+            reader.close()
+        return out.getvalue(), session, report.unencodable
+
+    try:
+        simplified, session, unencodable = render(False)
+    except FormatError as exc:
+        return _Piece(b"", None, None, Counter(), 0, error=(exc.source, _shifted(exc.problem, start)))
+    # The script carried in matters only to English mentions before the piece's first line that
+    # tells simplified from traditional; render again in the other script only if there are some.
+    with open(path, "rb") as fp:
+        fp.seek(start)
+        head = fp.read(min(end - start, 1 << 16))
+    prefix: list[str] = []
+    told = False
+    for raw in head.split(b"\n"):
+        line = raw.decode(encoding, errors="replace")
+        if annotator.is_traditional(line) is not None:
+            told = True
+            break
+        prefix.append(line)
+    if told or len(head) == end - start:
+        text = "\n".join(prefix)
+        english = any(not has_cjk(text[s:e]) for s, e, _ in annotator.spans(text))
+    else:
+        english = True  # no telling line in the first 64 KB: assume the worst
+    traditional = render(True)[0] if english else None
+    verdict = _last_verdict(annotator, path, start, end, encoding)
+    return _Piece(simplified, traditional, verdict, session.counts, unencodable)
+
+
+def _last_verdict(annotator: Annotator, path: str, start: int, end: int, encoding: str) -> bool | None:
+    """Return the verdict of the last line of bytes [start, end) that tells simplified from traditional.
+
+    Lines are read from the end backwards, a block at a time: usually the last line decides.
+    """
+    with open(path, "rb") as fp:
+        at, carry = end, b""
+        while at > start:
+            size = min(1 << 20, at - start)
+            fp.seek(at - size)
+            lines = (fp.read(size) + carry).split(b"\n")
+            at -= size
+            carry = lines.pop(0) if at > start else b""  # maybe the end of a line that starts earlier
+            for raw in reversed(lines):
+                verdict = annotator.is_traditional(raw.decode(encoding, errors="replace"))
+                if verdict is not None:
+                    return verdict
+    return None
+
+
+def _shifted(problem: str, base: int) -> str:
+    """The decode error of a piece, with its byte offset counted from the start of the file."""
+    import re
+
+    return re.sub(r"cannot decode byte (\d+)", lambda m: f"cannot decode byte {int(m.group(1)) + base}", problem)
+
+
+def annotate_big_file(
+    session: Session,
+    path: Path,
+    writer: BinaryIO,
+    *,
+    jobs: int,
+    encoding: str = "utf-8",
+    errors: str = "strict",
+    output_encoding: str | None = None,
+    sanitize: Callable[[str], str] | None = None,
+    min_bytes: int = PARALLEL_MIN_BYTES,
+    piece_bytes: int = PIECE_BYTES,
+) -> StreamReport | None:
+    """Annotate one big regular file to `writer` on `jobs` processes, byte-identical to `annotate_stream`.
+
+    Takes what `annotate_stream` takes, and adds the mentions to `session.counts`. Return None,
+    having written and read nothing, when cutting the file would not pay or could not be exact:
+    fewer than 2 jobs, not a regular file, a file under `min_bytes`, a format other than
+    inline, first_only (whose state runs through the whole text), output for a terminal (`sanitize`),
+    `encoding` "auto" or an encoding that cannot be cut at line breaks (UTF-16) or holds only
+    traditional characters.
+    Pieces of about `piece_bytes` are written in order as they finish, at most 2 per job held at
+    once. Raise FormatError for an undecodable byte, with its offset counted from the start of the
+    file, as `annotate_stream` does (the output written before it may end at another line).
+    """
+    import codecs
+
+    from zhgloss.annotate import TRADITIONAL_CODECS, StreamReport
+
+    if jobs < 2 or session.fmt != "inline" or session.first_only or encoding == "auto" or sanitize is not None:
+        return None
+    try:
+        if not path.is_file() or path.stat().st_size < min_bytes:
+            return None
+        codec = codecs.lookup(encoding).name
+        out_codec = codecs.lookup(output_encoding or codec).name
+    except (OSError, LookupError):
+        return None
+    if codec not in _LINE_SAFE_CODECS or out_codec not in _LINE_SAFE_CODECS or codec in TRADITIONAL_CODECS:
+        return None
+    options = AnnotateOptions(
+        session_options(session), {"encoding": codec, "errors": errors, "output_encoding": out_codec}
+    )
+    calls = [(str(path), a, b, options) for a, b in _piece_bounds(path, path.stat().st_size, piece_bytes)]
+    report = StreamReport(codec, out_codec)
+    traditional = session.traditional
+    for piece in _run_pieces(session.annotator, calls, jobs):
+        if piece.error is not None:
+            raise FormatError(*piece.error)
+        writer.write(piece.traditional if traditional and piece.traditional is not None else piece.simplified)
+        writer.flush()
+        session.counts.update(piece.counts)
+        report.unencodable += piece.unencodable
+        if piece.verdict is not None:
+            traditional = piece.verdict
+    session.traditional = traditional
+    return report
+
+
+def _run_pieces(annotator: Annotator, calls: list[tuple[Any, ...]], jobs: int) -> Iterator[_Piece]:
+    """Annotate the pieces on `jobs` forked processes; yield them in order, with 2 per job in flight."""
+    global _ENGINE
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    _ENGINE = annotator
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            window: list[Future[_Piece]] = []
+            queue = iter(calls)
+            for call in queue:
+                window.append(pool.submit(_annotate_piece, *call))
+                if len(window) >= 2 * jobs:
+                    break
+            while window:
+                piece = window.pop(0).result()
+                nxt = next(queue, None)
+                if nxt is not None:
+                    window.append(pool.submit(_annotate_piece, *nxt))
+                yield piece
+    finally:
+        _ENGINE = None
+
+
+# --- Dask -----------------------------------------------------------------------------------
+
+_WORKER_ENGINE: tuple[object, Any] | None = None
+"""(payload, engine) of this Dask worker: the engine decoded from the payload object it holds."""
+
+
+def _checker_payload(checker: Checker) -> bytes:
+    """Return the bytes of a checker's two engines: source, then target (length-prefixed)."""
+    import struct
+
+    source = checker.source.to_bytes()
+    target = b"" if checker.target is checker.source else checker.target.to_bytes()
+    return struct.pack("<Q", len(source)) + source + target
+
+
+def engine_from_payload(payload: bytes, kind: str) -> Any:
+    """Return the engine encoded in `payload` (an Annotator for "annotate", a Checker for "check").
+
+    Decoded once per worker process: later calls with the same payload object return the same
+    engine. Raise ValueError if the payload is damaged.
+    """
+    global _WORKER_ENGINE
+    cached = _WORKER_ENGINE
+    if cached is not None and cached[0] is payload:
+        return cached[1]
+    from zhgloss.annotate import Annotator
+
+    if kind == "annotate":
+        engine: Any = Annotator.from_bytes(payload)
+    else:
+        import struct
+
+        from zhgloss.check import Checker
+
+        (size,) = struct.unpack_from("<Q", payload)
+        source = Annotator.from_bytes(payload[8 : 8 + size])
+        rest = payload[8 + size :]
+        engine = Checker(source, Annotator.from_bytes(rest) if rest else None)
+    _WORKER_ENGINE = (payload, engine)
+    return engine
+
+
+def _dask_task(payload: bytes, kind: str, *call: Any) -> FileResult:
+    engine = engine_from_payload(payload, kind)
+    if kind == "annotate":
+        return annotate_file(engine, *call)
+    return check_document(engine, *call)
+
+
+def _client(scheduler: str) -> Any:
+    try:
+        from distributed import Client
+    except ImportError:
+        raise UsageError('--scheduler needs Dask: pip install "zhgloss[dask]"') from None
+    try:
+        return Client(scheduler, timeout="10s", set_as_default=False)  # type: ignore[no-untyped-call]
+    except (OSError, TimeoutError) as exc:
+        raise UsageError(f"cannot reach the Dask scheduler at {scheduler!r}: {exc}") from None
+
+
+def _run_dask(scheduler: str, payload: bytes, kind: str, calls: Sequence[tuple[Any, ...]]) -> Iterator[FileResult]:
+    """Run the calls as Dask tasks; the payload is scattered once to every worker, not sent per task."""
+    from distributed import as_completed
+
+    client = _client(scheduler)
+    try:
+        shipped = client.scatter(payload, broadcast=True, hash=False)
+        futures = [
+            client.submit(
+                _dask_task, shipped, kind, *call, pure=False, retries=2, key=f"zhgloss-{kind}-{i}-{os.getpid()}"
+            )
+            for i, call in enumerate(calls)
+        ]
+        for future in as_completed(futures, loop=client.loop):  # type: ignore[no-untyped-call]
+            if future.status == "error":
+                exc = future.exception()
+                name = str(calls[futures.index(future)][0])
+                yield FileResult(name, error=f"{name!r}: the task failed on the cluster: {exc}")
+            else:
+                yield future.result()
+    finally:
+        client.close()
+
+
+def annotate_bag(bag: dask.bag.Bag, annotator: Annotator, options: AnnotateOptions | None = None) -> dask.bag.Bag:
+    """Return a Dask bag of the annotated texts of `bag` (a bag of str), in the same order.
+
+    Each text is annotated as a file of its own would be (`options.session`; `options.stream` does
+    not apply: texts are already decoded). The annotator travels as one bytes object in the graph
+    that every partition depends on — shipped once to each worker, decoded once per worker.
+    Usable with any Dask scheduler (threads, processes, distributed).
+    """
+    import dask
+
+    payload = dask.delayed(annotator.to_bytes(), pure=True, name="zhgloss-annotator")  # type: ignore[attr-defined]
+    session = dict((options or AnnotateOptions()).session)
+    return bag.map_partitions(_annotate_partition, payload, session)  # type: ignore[no-any-return,no-untyped-call]
+
+
+def _annotate_partition(texts: Iterable[str], payload: bytes, session: Mapping[str, Any]) -> list[str]:
+    engine = engine_from_payload(payload, "annotate")
+    return [annotate_text(engine, text, session) for text in texts]
+
+
+def annotate_text(annotator: Annotator, text: str, session: Mapping[str, Any] | None = None) -> str:
+    """Annotate one whole text as `zhgloss annotate` annotates a file (header included, for tsv)."""
+    from zhgloss.annotate import Session
+
+    state = Session(annotator, with_header=True, count=False, **(session or {}))
+    return state.header() + state.render(text)
+
+
+def remove_stale_temporaries(targets: Iterable[Path]) -> int:
+    """Delete temporary files left beside `targets` by tasks that were killed; return how many.
+
+    Call it when a job is over: the temporaries of its outputs (`.NAME.*` + TEMP_SUFFIX) can
+    only be leftovers then.
+    """
+    removed = 0
+    for target in targets:
+        with contextlib.suppress(OSError):
+            for stale in target.parent.glob(f".{glob.escape(target.name)}.*{TEMP_SUFFIX}"):
+                stale.unlink(missing_ok=True)
+                removed += 1
+    return removed
+
+
+__all__ = [
+    "AnnotateOptions",
+    "FileResult",
+    "annotate_bag",
+    "annotate_file",
+    "annotate_files",
+    "annotate_text",
+    "check_document",
+    "check_documents",
+    "default_jobs",
+    "engine_from_payload",
+    "expand_inputs",
+    "output_paths",
+    "pair_inputs",
+    "read_document",
+    "remove_stale_temporaries",
+]

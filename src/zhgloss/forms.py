@@ -1,0 +1,361 @@
+"""Every way copy may write an entry's name, with its status: the one rule lookup, search, annotate and check share.
+
+An entry in, its acceptable renderings out (`renderings`), each with a status:
+
+* ``preferred``: the entry's `en`, exactly as stored ("Li Ka-shing").
+* ``alias``: one of its `aliases`, exactly as stored ("Richard Liu").
+* ``variant``: a preferred or alias form written differently only in spacing, hyphens,
+  apostrophes, case, tone marks or ü (as u, v or yu): "Li Ka Shing", "Lei Busi" for
+  "Leibusi", "Lyu Bu" and "Lu Bu" for "Lü Bu", "LEI JUN", "Léi Jūn".
+* ``short``: a person's family name alone, as news copy writes it after the first full
+  mention: the family name of the preferred form by the name's order ("Tsai" for Tsai
+  Ing-wen, "Gou" for Terry Gou, "Lü", "Lyu" or "Lu" for Lü Bu), never the given name.
+* ``forbidden``: a form the glossary says must not be used (the entry's `forbidden` list,
+  when the glossary has one).
+
+`status(entry, text)` answers for one text. Matching folds text with `fold_latin` (case,
+tone marks, ü's dots, hyphens and apostrophes), so a variant is one of a finite set of
+folded spellings: what the annotate engine can find in running text is exactly what this
+module accepts. How each command treats each status is `LOOKUP_FINDS`, `ANNOTATE_MARKS`
+and `check_kind`.
+
+Sources: GB/T 28039-2011 (Chinese phonetic alphabet spelling rules for Chinese names:
+§5.1.1 surname first, §5.1.2 double surnames hyphenated, §5.1.6 passports may write ü as
+YU); the National Immigration Administration's notice of 29 September 2021 on printing ü
+in travel documents (lü/nü -> LYU/NYU, lüe/nüe -> LUE/NUE).
+
+Standard library only (and `zhgloss.syllables` data): lookup imports it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from zhgloss.script import NAME_GAPS, en_key, fold_latin, pinyin_key
+
+if TYPE_CHECKING:
+    from zhgloss.model import Entry
+
+Status = Literal["preferred", "alias", "variant", "short", "forbidden"]
+STATUSES: tuple[Status, ...] = ("preferred", "alias", "variant", "short", "forbidden")
+
+LOOKUP_FINDS: frozenset[Status] = frozenset({"preferred", "alias", "variant"})
+"""Statuses `lookup` (and `search`, as its top hit) finds the entry by. A family name alone names
+many people, so a short mention is found only in context (check), or among search's ranked hits."""
+
+ANNOTATE_MARKS: frozenset[Status] = frozenset({"preferred", "alias", "variant"})
+"""Statuses `annotate` glosses in running text (a family name alone is not glossed)."""
+
+SPLIT_TYPES = frozenset({"person", "nickname", "name"})
+"""Entry types whose one-word pinyin forms are also written split at syllables ("Lei Busi" for "Leibusi")."""
+
+MAX_SPELLINGS = 64
+"""At most this many variant spellings are made of one form (a bound on annotate's automaton)."""
+
+_ALTERNATIVES_PER_WORD = 8
+_UMLAUT = "üÜ"
+
+
+@dataclass(frozen=True, slots=True)
+class Rendering:
+    """One acceptable (or forbidden) way to write an entry's name.
+
+    `text` is the rendering as written; `status` its status; `form` the glossary form it is
+    a rendering of (the preferred form, an alias, the family name, or a forbidden form);
+    `spelling` the listed rendering `text` folds to (itself for a listed one), whose capitals
+    running text must keep (see `keeps_capitals`).
+    """
+
+    text: str
+    status: Status
+    form: str
+    spelling: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.spelling:
+            object.__setattr__(self, "spelling", self.text)
+
+    @property
+    def exact(self) -> bool:
+        """Tell whether the rendering is its glossary form letter for letter."""
+        return self.text == self.form
+
+
+def match_key(text: str) -> str:
+    """Return the key renderings are compared by: `fold_latin` with spaces collapsed, ends stripped.
+
+    "Li Ka-shing", "Li Ka Shing" and "LI KA SHING" share "li ka shing"; "Lǚ Bù" and "Lu Bu"
+    share "lu bu"; "Lyu Bu" does not ("lyu bu": see `umlaut_spellings`).
+    """
+    return " ".join(fold_latin(unicodedata.normalize("NFC", text)).split())
+
+
+def umlaut_spellings(text: str) -> list[str]:
+    """Return the other ways English writes the ü of `text`: as u, as v, and by the 2021 passport rule.
+
+    The National Immigration Administration's rule (2021) writes ü as YU in lü and nü (吕 Lyu,
+    女 Nyu) but as U in lüe and nüe (略 Lue, 虐 Nue): "Lü Lüe" -> "Lyu Lue". Case follows the
+    letter replaced (Ü -> YU or Yu by the next letter). Empty when `text` has no ü.
+    """
+    text = unicodedata.normalize("NFC", text)
+    if not any(c in _UMLAUT for c in text):
+        return []
+    out = [_replace_umlaut(text, lambda _: "u"), _replace_umlaut(text, lambda _: "v"), _passport(text)]
+    return [t for t in dict.fromkeys(out) if t != text]
+
+
+def _passport(text: str) -> str:
+    return _replace_umlaut(text, lambda after: "u" if after.lower() == "e" else "yu")
+
+
+def _replace_umlaut(text: str, spell: Callable[[str], str]) -> str:
+    out: list[str] = []
+    for i, char in enumerate(text):
+        if char not in _UMLAUT:
+            out.append(char)
+            continue
+        after = text[i + 1 : i + 2]
+        plain: str = spell(after)
+        if char == "Ü":
+            # "LÜ" -> "LYU", "Lü" -> "Lyu", "Ü" at a word's start before lower case -> "Yu".
+            plain = plain.upper() if not after or after.isupper() else plain.capitalize()
+        out.append(plain)
+    return "".join(out)
+
+
+def _pinyin_words(entry: Entry) -> list[str]:
+    """The entry's pinyin as toneless words keeping ü ("Lǚ Bù" -> ["Lü", "Bu"])."""
+    if not entry.pinyin:
+        return []
+    out = []
+    for word in entry.pinyin.split():
+        decomposed = unicodedata.normalize("NFD", word)
+        plain = "".join(c for c in decomposed if c not in "\u0304\u0301\u030c\u0300")
+        out.append(unicodedata.normalize("NFC", plain))
+    return out
+
+
+def _with_umlaut(form: str, entry: Entry) -> str:
+    """Write back the ü a form spells as u, v or yu where the entry's pinyin has it ("Lyu Bu" -> "Lü Bu")."""
+    words = form.split(" ")
+    pinyin = [w for w in _pinyin_words(entry) if any(c in _UMLAUT for c in w)]
+    if not pinyin:
+        return form
+    changed = False
+    for i, word in enumerate(words):
+        key = en_key(word)
+        for source in pinyin:
+            if key != en_key(source) and key in {en_key(s) for s in umlaut_spellings(source)}:
+                written = source if not word.isupper() else source.upper()
+                words[i] = written[:1].upper() + written[1:] if word[:1].isupper() else written
+                changed = True
+                break
+    return " ".join(words) if changed else form
+
+
+def _word_alternatives(word: str, split: bool) -> list[str]:
+    """Ways to write one space-separated word of a name: itself, its hyphenated parts joined,
+    and (`split`) a pinyin word split at syllables ("Qiangdong" -> "Qiang dong")."""
+    from zhgloss.pinyin import split_syllables
+    from zhgloss.syllables import SYLLABLES
+
+    parts = [p for p in re.split(f"[{NAME_GAPS}]", word) if p]
+    if len(parts) > 1:
+        return [word, "".join(parts)]
+    plain = pinyin_key(word)
+    if not split or len(plain) != len(word) or not word.isalpha():
+        return [word]
+    syllables = split_syllables(plain)
+    # Only a word that reads as pinyin throughout, each syllable with a vowel ("Kashing" is no ka-shi-ng).
+    if len(syllables) < 2 or not all(s in SYLLABLES and any(v in s for v in "aeiouv") for s in syllables):
+        return [word]
+    alternatives = [word]
+    letters = word
+    # Every way to put spaces at syllable boundaries ("Leibusi" -> "Lei busi", "Leibu si", "Lei bu si").
+    bounds = list(itertools.accumulate(len(s) for s in syllables[:-1]))
+    for mask in range(1, 2 ** len(bounds)):
+        if len(alternatives) >= _ALTERNATIVES_PER_WORD:
+            break
+        cuts = [b for i, b in enumerate(bounds) if mask >> i & 1]
+        pieces = [letters[a:b] for a, b in itertools.pairwise([0, *cuts, len(letters)])]
+        alternatives.append(" ".join(pieces))
+    return alternatives
+
+
+def spellings(form: str, entry: Entry) -> list[str]:
+    """Return the variant spellings of one English form of `entry` that fold to keys of their own.
+
+    Spacing (hyphenated parts joined; for people and nicknames, pinyin words split at syllables)
+    times ü (u, v, yu). Spellings that differ from `form` only in case, tone marks, ü's dots,
+    hyphens or apostrophes fold to `form`'s own key and are not listed: `match_key` accepts them.
+    At most MAX_SPELLINGS.
+    """
+    base = _with_umlaut(form, entry)
+    split = entry.type in SPLIT_TYPES
+    words = base.split(" ")
+    per_word = [_word_alternatives(w, split) for w in words]
+    seen = {match_key(form)}
+    out: list[str] = []
+    for combo in itertools.product(*per_word):
+        spaced = " ".join(combo)
+        for text in (spaced, *umlaut_spellings(spaced)):
+            key = match_key(text)
+            if key not in seen:
+                seen.add(key)
+                out.append(text)
+        if len(out) >= MAX_SPELLINGS:
+            break
+    return out[:MAX_SPELLINGS]
+
+
+def family_name(entry: Entry) -> str | None:
+    """Return the family name of a person's preferred English form, by the name's order; None for others.
+
+    The name's order: a form whose first or last word spells the pinyin surname (the first
+    pinyin word; ü as u, v or yu) is in that order ("Lü Bu" -> "Lü", "Jack Ma" -> "Ma");
+    otherwise an adopted English name (`en_adopted`) is given name first ("Terry Gou" ->
+    "Gou", "Steve Jobs" -> "Jobs") and any other is surname first, as GB/T 28039 §5.1.1 and
+    Hong Kong and Taiwan romanizations write it ("Tsai Ing-wen" -> "Tsai", "Tung Chee-hwa" ->
+    "Tung", "Liu-Yang Fan" -> "Liu-Yang"). A one-word name has no family name to shorten to.
+    """
+    if entry.type != "person":
+        return None
+    words = entry.en.split()
+    if len(words) < 2:
+        return None
+    pinyin = _pinyin_words(entry)
+    if pinyin:
+        surname = pinyin[0]
+        keys = {en_key(surname), *(en_key(s) for s in umlaut_spellings(surname))}
+        if en_key(words[0]) in keys:
+            return words[0]
+        if en_key(words[-1]) in keys:
+            return words[-1]
+    return words[-1] if entry.en_adopted else words[0]
+
+
+def forbidden_forms(entry: Entry) -> tuple[str, ...]:
+    """Return the forms the glossary forbids for `entry` (its `forbidden` field: TBX deprecated, superseded ...)."""
+    return entry.forbidden_forms
+
+
+def renderings(entry: Entry) -> list[Rendering]:
+    """Return every rendering of `entry` with its status, forbidden ones included, most preferred first.
+
+    The preferred form, the aliases, their variant spellings (see `spellings`), the family name
+    and its ü spellings (people only), then the forbidden forms. A text is listed once, under its
+    first status; a forbidden form is listed even if it also folds like an accepted one.
+    """
+    out: list[Rendering] = [Rendering(entry.en, "preferred", entry.en)]
+    out += [Rendering(alias, "alias", alias) for alias in entry.aliases]
+    seen = {match_key(r.text) for r in out}
+    for form in entry.en_forms:
+        for text in spellings(form, entry):
+            key = match_key(text)
+            if key not in seen:
+                seen.add(key)
+                out.append(Rendering(text, "variant", form))
+    family = family_name(entry)
+    if family is not None:
+        base = _with_umlaut(family, entry)
+        for text in dict.fromkeys((family, base, *umlaut_spellings(base))):
+            key = match_key(text)
+            if key not in seen:
+                seen.add(key)
+                out.append(Rendering(text, "short", family))
+    out += [Rendering(text, "forbidden", text) for text in forbidden_forms(entry)]
+    return out
+
+
+class FormTable:
+    """An entry's renderings by `match_key`, for judging many texts against one entry."""
+
+    __slots__ = ("by_key", "entry", "forbidden")
+
+    def __init__(self, entry: Entry) -> None:
+        self.entry = entry
+        self.by_key: dict[str, Rendering] = {}
+        self.forbidden: dict[str, Rendering] = {}
+        for rendering in renderings(entry):
+            key = match_key(rendering.text)
+            if rendering.status == "forbidden":
+                self.forbidden.setdefault(key, rendering)
+            else:
+                self.by_key.setdefault(key, rendering)
+
+    def judge(self, text: str) -> Rendering | None:
+        """Return the rendering `text` is, with its status, or None if it is none of the entry's.
+
+        A text equal to the preferred form or an alias is that; a forbidden form (in any case or
+        spacing) is forbidden; otherwise the rendering whose key `text` folds to.
+        """
+        entry = self.entry
+        if text == entry.en:
+            return Rendering(text, "preferred", entry.en)
+        if text in entry.aliases:
+            return Rendering(text, "alias", text)
+        key = match_key(text)
+        found = self.forbidden.get(key)
+        if found is not None:
+            return Rendering(text, "forbidden", found.form, found.text)
+        found = self.by_key.get(key)
+        if found is None:
+            return None
+        status: Status = "variant" if found.status in ("preferred", "alias") else found.status
+        return Rendering(text, status, found.form, found.text)
+
+    def short_forms(self) -> list[Rendering]:
+        """Return the family-name renderings (empty for anything but a person)."""
+        return [r for r in self.by_key.values() if r.status == "short"]
+
+
+def status(entry: Entry, text: str) -> Status | None:
+    """Return the status of `text` as a rendering of `entry`, or None if it is not one (see `FormTable.judge`)."""
+    found = FormTable(entry).judge(text)
+    return found.status if found is not None else None
+
+
+def keeps_capitals(rendering: Rendering) -> bool:
+    """Tell whether every letter its spelling writes in upper case is upper case in the text.
+
+    The rule running text is read by (annotate, and check for a family name alone): "Xiaomi",
+    "XIAOMI" and "LEI Jun" are names, "apple" is not Apple and "he" is not the family name He.
+    """
+    return all(t.isupper() for s, t in zip(rendering.spelling, rendering.text, strict=False) if s.isupper())
+
+
+def annotates(rendering: Rendering | None) -> bool:
+    """Tell whether `annotate` glosses the rendering in running text (see ANNOTATE_MARKS, `keeps_capitals`)."""
+    return rendering is not None and rendering.status in ANNOTATE_MARKS and keeps_capitals(rendering)
+
+
+def check_kind(
+    rendering: Rendering | None, entry: Entry | None = None
+) -> Literal["missing", "variant", "forbidden"] | None:
+    """Return the `check` problem a rendering gets in a translation: None for none, "missing" for no rendering.
+
+    The preferred form, an alias `entry` stores that differs from it only as a variant does
+    ("NASDAQ" beside "Nasdaq": the glossary says copy writes it so) and the family name as the
+    preferred form writes it pass; another alias ("Ma Yun" for Jack Ma), a variant (in any case)
+    and a family name spelt otherwise ("Lyu" for Lü) are a `variant` (a warning); a family name
+    that lost its capital ("lei") is no mention; a forbidden form is `forbidden`.
+    """
+    if rendering is None or (rendering.status == "short" and not keeps_capitals(rendering)):
+        return "missing"
+    if rendering.status == "preferred" or (rendering.status == "short" and rendering.exact):
+        return None
+    if rendering.status == "alias" and entry is not None and match_key(rendering.text) == match_key(entry.en):
+        return None
+    if rendering.status == "forbidden":
+        return "forbidden"
+    return "variant"
+
+
+def variant_texts(entry: Entry) -> Iterator[Rendering]:
+    """Yield the variant renderings of `entry`: the spellings lookup, search and annotate add to its forms."""
+    return (r for r in renderings(entry) if r.status == "variant")

@@ -1,0 +1,593 @@
+"""Corpus scale: many files in parallel processes and on a real Dask cluster, byte-identical to serial runs."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zhgloss.corpus import (
+    TEMP_SUFFIX,
+    AnnotateOptions,
+    annotate_file,
+    annotate_text,
+    expand_inputs,
+    output_paths,
+    pair_inputs,
+)
+from zhgloss.errors import UsageError
+
+DATA = Path(__file__).resolve().parent / "data"
+ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "articles"
+BIG5 = "雷軍創辦了小米。劉強東是京東的創始人。\n".encode("big5")
+
+
+def zhgloss(exe: str, *args: str | Path, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([exe, *map(str, args)], input=stdin, capture_output=True, check=False, timeout=300)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A folder of real articles (two of them in a subfolder) and two samples, 6 files in all."""
+    root = tmp_path / "in"
+    (root / "wire" / "2024").mkdir(parents=True)
+    for article in sorted(ARTICLES.glob("*.txt")):
+        shutil.copy(article, root / article.name)
+        shutil.copy(article, root / "wire" / "2024" / article.name)
+    shutil.copy(DATA / "sample_zh.txt", root / "sample.txt")
+    shutil.copy(DATA / "article_zh.txt", root / "wire" / "article.txt")
+    return root
+
+
+def outputs(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        [],
+        ["--format", "json"],
+        ["--format", "tsv", "--gloss", "both"],
+        ["--format", "html", "--first-only"],
+        ["--encoding", "auto", "--gloss", "pinyin"],
+    ],
+    ids=["inline", "json", "tsv-both", "html-first", "auto-pinyin"],
+)
+def test_parallel_outputs_are_the_serial_runs(
+    zhgloss_exe: str, corpus: Path, tmp_path: Path, options: list[str]
+) -> None:
+    if "auto" in options:
+        (corpus / "big5.txt").write_bytes(BIG5)
+    out = tmp_path / "out"
+    done = zhgloss(zhgloss_exe, "annotate", corpus, "--output-dir", out, "--jobs", "2", *options)
+    assert done.returncode == 0, done.stderr.decode()
+    assert done.stdout == b""  # everything went to the files
+    files = sorted(p for p in corpus.rglob("*") if p.is_file())
+    assert sorted(outputs(out)) == sorted(str(p.relative_to(corpus)) for p in files)
+    for path in files:
+        serial = zhgloss(zhgloss_exe, "annotate", path, *options)
+        assert serial.returncode == 0, serial.stderr.decode()
+        assert (out / path.relative_to(corpus)).read_bytes() == serial.stdout, path
+
+
+def test_one_job_and_two_jobs_agree_and_summary_adds_up(zhgloss_exe: str, corpus: Path, tmp_path: Path) -> None:
+    one = zhgloss(zhgloss_exe, "annotate", corpus, "-o", tmp_path / "one", "-j", "1", "--summary")
+    two = zhgloss(zhgloss_exe, "annotate", corpus, "-o", tmp_path / "two", "-j", "2", "--summary")
+    assert one.returncode == two.returncode == 0
+    assert outputs(tmp_path / "one") == outputs(tmp_path / "two")
+    assert one.stderr == two.stderr
+    # The summary of the batch is the summary of all files read as one stream, file by file.
+    files = sorted(p for p in corpus.rglob("*") if p.is_file())
+    serial = zhgloss(zhgloss_exe, "annotate", *files, "--summary")
+    assert sorted(one.stderr.decode().splitlines()) == sorted(serial.stderr.decode().splitlines())
+
+
+def test_files_from_one_folder_keep_their_names(zhgloss_exe: str, corpus: Path, tmp_path: Path) -> None:
+    picked = [corpus / "wire" / "2024" / p.name for p in sorted(ARTICLES.glob("*.txt"))]
+    done = zhgloss(zhgloss_exe, "annotate", *picked, "-o", tmp_path / "out")
+    assert done.returncode == 0, done.stderr.decode()
+    assert sorted(outputs(tmp_path / "out")) == sorted(p.name for p in picked)
+
+
+def test_a_bad_file_is_reported_and_the_others_are_written(zhgloss_exe: str, corpus: Path, tmp_path: Path) -> None:
+    (corpus / "broken.txt").write_bytes("雷军".encode() + b"\xff\xfe" + "小米\n".encode())
+    out = tmp_path / "out"
+    done = zhgloss(zhgloss_exe, "annotate", corpus, "-o", out, "-j", "2")
+    assert done.returncode == 3
+    errors = done.stderr.decode().splitlines()
+    assert any("broken.txt" in line and "cannot decode byte 6" in line for line in errors), errors
+    assert errors[-1].startswith("Error: 1 of 7 files failed")
+    written = outputs(out)
+    assert "broken.txt" not in written and len(written) == 6
+    assert not [p for p in out.rglob("*") if p.name.endswith(TEMP_SUFFIX)]
+    # --errors replace applies to every file of the batch.
+    again = zhgloss(zhgloss_exe, "annotate", corpus, "-o", out, "-j", "2", "--errors", "replace")
+    assert again.returncode == 0, again.stderr.decode()
+    assert (out / "broken.txt").read_text() == "雷军（Lei Jun）\ufffd\ufffd小米（Xiaomi）\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-", "-o", "{out}"], "'-' (stdin) cannot be written to --output-dir"),
+        (["{in}", "--scheduler", "tcp://127.0.0.1:9"], "--scheduler needs --output-dir"),
+        (["{in}", "-o", "{in}"], "would overwrite its input"),
+        (["{in}/nowhere", "-o", "{out}"], "no such file or folder"),
+        (["{in}", "-o", "{out}", "--jobs", "0"], "--jobs"),
+    ],
+)
+def test_usage_errors(zhgloss_exe: str, corpus: Path, tmp_path: Path, args: list[str], message: str) -> None:
+    real = [a.replace("{in}", str(corpus)).replace("{out}", str(tmp_path / "out")) for a in args]
+    before = outputs(corpus)
+    done = zhgloss(zhgloss_exe, "annotate", *real)
+    assert done.returncode == 2, done.stderr.decode()
+    assert message in done.stderr.decode()
+    assert b"Traceback" not in done.stderr
+    assert outputs(corpus) == before
+
+
+def test_unreachable_scheduler_is_a_usage_error(zhgloss_exe: str, corpus: Path, tmp_path: Path) -> None:
+    # Port 9 (discard) on loopback: nothing listens there.
+    done = zhgloss(zhgloss_exe, "annotate", corpus, "-o", tmp_path / "out", "--scheduler", "tcp://127.0.0.1:9")
+    assert done.returncode == 2
+    assert "cannot reach the Dask scheduler at 'tcp://127.0.0.1:9'" in done.stderr.decode()
+    assert not (tmp_path / "out").exists() or not outputs(tmp_path / "out")
+
+
+def test_annotate_file_never_leaves_half_an_output(bundled: Path, tmp_path: Path) -> None:
+    from zhgloss.annotate import annotator_for
+    from zhgloss.store import Glossary
+
+    with Glossary.open(bundled) as glossary:
+        annotator = annotator_for(glossary)
+    source = tmp_path / "a.txt"
+    source.write_bytes(("雷军\n" * 50_000).encode() + b"\xff")
+    target = tmp_path / "out" / "a.txt"
+    target.parent.mkdir()
+    target.write_text("old output\n")
+    result = annotate_file(annotator, source, target, AnnotateOptions())
+    assert result.error is not None and "cannot decode byte 350000" in result.error
+    assert result.output is None
+    assert target.read_text() == "old output\n"  # untouched: the new one was never complete
+    assert os.listdir(target.parent) == ["a.txt"]
+
+
+# --- planning rules -------------------------------------------------------------------------
+
+_NAME = st.text(alphabet="abcxyz雷军_-", min_size=1, max_size=6)
+
+
+@given(st.lists(st.lists(_NAME, min_size=1, max_size=3), min_size=1, max_size=8, unique_by=tuple))
+def test_outputs_are_distinct_and_inside_the_output_dir(relative: list[list[str]]) -> None:
+    root = Path("/corpus")
+    sources = [root.joinpath(*parts) for parts in relative]
+    # A file cannot also be a folder of another one.
+    if any(a != b and b.is_relative_to(a) for a in sources for b in sources):
+        return
+    targets = output_paths(sources, Path("/results"))
+    assert len(set(targets)) == len(sources)
+    for source, target in zip(sources, targets, strict=True):
+        assert target.is_relative_to("/results")
+        assert target.name == source.name
+        assert source.as_posix().endswith(target.relative_to("/results").as_posix())
+
+
+def test_pairs_and_bilingual_files(tmp_path: Path) -> None:
+    names = ["a.zh.txt", "a.en.txt", "b.zh-CN.txt", "b.en-US.txt", "c.zh", "c.en", "job.xlf", "t.tsv"]
+    paths = [tmp_path / n for n in names]
+    documents = pair_inputs(paths)
+    assert [[p.name for p in doc] for doc in documents] == [
+        ["a.zh.txt", "a.en.txt"],
+        ["b.zh-CN.txt", "b.en-US.txt"],
+        ["c.zh", "c.en"],
+        ["job.xlf"],
+        ["t.tsv"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("names", "message"),
+    [
+        (["a.zh.txt"], "has no translation beside it (expected a.en.txt)"),
+        (["a.en.txt"], "has no Chinese source beside it"),
+        (["notes.md"], "is neither a bilingual file"),
+        (["a.zh.txt", "a.en.md"], "has no translation beside it"),
+    ],
+)
+def test_unpaired_files_are_refused(tmp_path: Path, names: list[str], message: str) -> None:
+    with pytest.raises(UsageError) as raised:
+        pair_inputs([tmp_path / n for n in names])
+    assert message in str(raised.value)
+
+
+def test_folders_expand_sorted_without_hidden_or_temporary_files(tmp_path: Path) -> None:
+    for name in ("b.txt", "a.txt", ".hidden.txt", f".a.txt.x1{TEMP_SUFFIX}", "sub/c.txt", ".git/x.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    found = expand_inputs([tmp_path, tmp_path / "a.txt"])
+    assert [p.relative_to(tmp_path).as_posix() for p in found] == ["a.txt", "b.txt", "sub/c.txt"]
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(UsageError, match="empty"):
+        expand_inputs([tmp_path / "empty"])
+
+
+# --- check on many documents ----------------------------------------------------------------
+
+
+@pytest.fixture
+def documents(tmp_path: Path) -> Path:
+    root = tmp_path / "jobs"
+    (root / "day2").mkdir(parents=True)
+    shutil.copy(DATA / "check_problems.zh.txt", root / "problems.zh.txt")
+    shutil.copy(DATA / "check_problems.en.txt", root / "problems.en.txt")
+    shutil.copy(DATA / "check_clean.zh.txt", root / "day2" / "clean.zh.txt")
+    shutil.copy(DATA / "check_clean.en.txt", root / "day2" / "clean.en.txt")
+    shutil.copy(DATA / "check_v12.xlf", root / "day2" / "job.xlf")
+    shutil.copy(DATA / "check_pair.tsv", root / "pair.tsv")
+    return root
+
+
+def test_check_batch_is_the_serial_checks_in_one_report(zhgloss_exe: str, documents: Path) -> None:
+    done = zhgloss(zhgloss_exe, "check", documents, "--jobs", "2", "--fail-on", "none")
+    assert done.returncode == 0, done.stderr.decode()
+    expected: list[str] = []
+    for doc in (
+        ["day2/clean.zh.txt", "day2/clean.en.txt"],
+        ["day2/job.xlf"],
+        ["pair.tsv"],
+        ["problems.zh.txt", "problems.en.txt"],
+    ):
+        alone = zhgloss(zhgloss_exe, "check", *(documents / d for d in doc), "--fail-on", "none")
+        assert alone.returncode == 0, alone.stderr.decode()
+        expected += [f"{documents / doc[0]}: {line}" for line in alone.stdout.decode().splitlines()]
+    assert done.stdout.decode().splitlines() == expected
+    assert expected  # the problems file has problems
+    assert done.stderr.decode().startswith("4 files: checked ")
+
+
+def test_check_batch_json_and_exit_codes(zhgloss_exe: str, documents: Path) -> None:
+    one = zhgloss(zhgloss_exe, "check", documents, "--json", "-j", "1")
+    two = zhgloss(zhgloss_exe, "check", documents, "--json", "-j", "2")
+    assert one.stdout == two.stdout
+    assert one.returncode == two.returncode == 1  # the problems file fails the default --fail-on
+    report = json.loads(one.stdout)
+    assert [f["file"] for f in report["files"]] == [
+        str(documents / "day2/clean.zh.txt"),
+        str(documents / "day2/job.xlf"),
+        str(documents / "pair.tsv"),
+        str(documents / "problems.zh.txt"),
+    ]
+    assert report["files"][0]["problems"] == []
+    assert report["files"][3]["failed"] is True
+
+
+def test_check_several_xliff_files_and_a_broken_one(zhgloss_exe: str, documents: Path) -> None:
+    shutil.copy(DATA / "check_malformed.xlf", documents / "broken.xlf")
+    done = zhgloss(zhgloss_exe, "check", documents / "day2" / "job.xlf", documents / "broken.xlf")
+    assert done.returncode == 3
+    err = done.stderr.decode()
+    assert "broken.xlf" in err and "1 of 2 files failed" in err
+    assert "Traceback" not in err
+
+
+def test_check_unpaired_file_in_folder_is_a_usage_error(zhgloss_exe: str, documents: Path) -> None:
+    (documents / "lonely.zh.txt").write_text("雷军\n")
+    done = zhgloss(zhgloss_exe, "check", documents)
+    assert done.returncode == 2
+    assert "lonely.zh.txt' has no translation beside it" in done.stderr.decode()
+
+
+# --- a real Dask cluster --------------------------------------------------------------------
+
+
+def _dask_exe() -> str:
+    exe = shutil.which("dask", path=str(Path(sys.executable).parent)) or shutil.which("dask")
+    assert exe, 'the dask command is not installed: pip install -e ".[test]"'
+    return exe
+
+
+class Cluster:
+    """A Dask scheduler and workers as real processes on loopback, started and stopped by the test."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.file = folder / "scheduler.json"
+        self.procs: list[subprocess.Popen[bytes]] = []
+        self.workers: list[subprocess.Popen[bytes]] = []
+        common = ["--no-dashboard"]
+        self.procs.append(self._start("scheduler", "--host", "127.0.0.1", "--port", "0", *common))
+        deadline = time.monotonic() + 60
+        while not self.file.exists():
+            assert time.monotonic() < deadline, "the Dask scheduler did not start"
+            time.sleep(0.1)
+        self.address: str = json.loads(self.file.read_text())["address"]
+
+    def _start(self, role: str, *args: str) -> subprocess.Popen[bytes]:
+        log = (self.folder / f"{role}-{len(self.procs)}.log").open("wb")
+        return subprocess.Popen(
+            [_dask_exe(), role, "--scheduler-file", str(self.file), *args],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+
+    def add_worker(self) -> subprocess.Popen[bytes]:
+        # No nanny: killing the process removes the worker, as a lost machine would.
+        proc = self._start("worker", "--host", "127.0.0.1", "--nthreads", "1", "--no-nanny", "--no-dashboard")
+        self.procs.append(proc)
+        self.workers.append(proc)
+        return proc
+
+    def wait_for_workers(self, count: int) -> None:
+        from distributed import Client
+
+        with Client(self.address, timeout="30s") as client:  # type: ignore[no-untyped-call]
+            client.wait_for_workers(count, timeout=120)
+
+    def stop(self) -> None:
+        for proc in self.procs:
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGTERM)
+        for proc in self.procs:
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
+    running = Cluster(tmp_path_factory.mktemp("dask"))
+    try:
+        running.add_worker()
+        running.add_worker()
+        running.wait_for_workers(2)
+        yield running
+    finally:
+        running.stop()
+
+
+@pytest.mark.slow
+def test_dask_run_is_byte_identical_to_the_local_run(
+    zhgloss_exe: str, cluster: Cluster, corpus: Path, tmp_path: Path
+) -> None:
+    (corpus / "broken.txt").write_bytes(b"\xff")
+    local = zhgloss(zhgloss_exe, "annotate", corpus, "-o", tmp_path / "local", "-j", "2", "--summary")
+    dask = zhgloss(
+        zhgloss_exe, "annotate", corpus, "-o", tmp_path / "dask", "--scheduler", cluster.address, "--summary"
+    )
+    assert local.returncode == dask.returncode == 3  # the broken file, reported by both
+    assert outputs(tmp_path / "dask") == outputs(tmp_path / "local")
+    assert len(outputs(tmp_path / "dask")) == 6
+    assert dask.stderr.decode().replace(str(tmp_path / "dask"), "OUT") == local.stderr.decode().replace(
+        str(tmp_path / "local"), "OUT"
+    )
+
+
+@pytest.mark.slow
+def test_dask_check_is_the_local_check(zhgloss_exe: str, cluster: Cluster, documents: Path) -> None:
+    local = zhgloss(zhgloss_exe, "check", documents, "--json", "-j", "1")
+    dask = zhgloss(zhgloss_exe, "check", documents, "--json", "--scheduler", cluster.address)
+    assert dask.returncode == local.returncode == 1
+    assert dask.stdout == local.stdout
+
+
+@pytest.mark.slow
+def test_annotate_bag_on_the_cluster(cluster: Cluster, bundled: Path) -> None:
+    import dask.bag
+    from distributed import Client
+
+    from zhgloss.annotate import annotator_for
+    from zhgloss.corpus import annotate_bag
+    from zhgloss.store import Glossary
+
+    with Glossary.open(bundled) as glossary:
+        annotator = annotator_for(glossary)
+    texts = [p.read_text() for p in sorted(ARTICLES.glob("*.txt"))] + ["刘强东和Richard Liu\n", "", "no names\n"]
+    options = AnnotateOptions(session={"fmt": "json"})
+    with Client(cluster.address) as client:  # type: ignore[no-untyped-call]
+        got = annotate_bag(dask.bag.from_sequence(texts * 3, npartitions=4), annotator, options).compute()  # type: ignore[no-untyped-call]
+        # One annotator object per worker: the payload was decoded once per worker, not per partition.
+        ids = client.run(lambda: id(__import__("zhgloss.corpus").corpus._WORKER_ENGINE[1]))
+    assert got == [annotate_text(annotator, t, {"fmt": "json"}) for t in texts * 3]
+    assert '"id": "liu-qiangdong"' in got[2] or '"id":"liu-qiangdong"' in got[2].replace(" ", "")
+    assert len(ids) == 2
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_job_loses_and_duplicates_nothing(zhgloss_exe: str, tmp_path: Path) -> None:
+    sample = (DATA / "sample_zh.txt").read_bytes()
+    source = tmp_path / "in"
+    source.mkdir()
+    for i in range(40):
+        (source / f"{i:03d}.txt").write_bytes(sample * (60 + i))  # 0.2-0.4 MB each: seconds in all
+    reference = zhgloss(zhgloss_exe, "annotate", source, "-o", tmp_path / "local", "-j", "2")
+    assert reference.returncode == 0, reference.stderr.decode()
+    running = Cluster(tmp_path)
+    try:
+        doomed = running.add_worker()
+        running.add_worker()
+        running.wait_for_workers(2)
+        out = tmp_path / "dask"
+        job = subprocess.Popen(
+            [zhgloss_exe, "annotate", str(source), "-o", str(out), "--scheduler", running.address],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        deadline = time.monotonic() + 120
+        while len(list(out.glob("*.txt"))) < 3:
+            assert job.poll() is None, job.communicate()
+            assert time.monotonic() < deadline, "the job wrote nothing"
+            time.sleep(0.01)
+        os.killpg(doomed.pid, signal.SIGKILL)
+        assert job.poll() is None and len(list(out.glob("*.txt"))) < 40  # killed mid-job
+        _, err = job.communicate(timeout=300)
+        assert job.returncode == 0, err.decode()
+    finally:
+        running.stop()
+    assert doomed.returncode == -signal.SIGKILL
+    assert outputs(out) == outputs(tmp_path / "local")
+    assert sorted(p.name for p in out.iterdir()) == [f"{i:03d}.txt" for i in range(40)]  # no temporaries left
+
+
+# --- one big file cut into pieces -----------------------------------------------------------
+
+_SIMPLIFIED = ["雷军创办了小米。\n", "刘强东和马云。\n", "金山软件的求伯君。\n"]
+_TRADITIONAL = ["雷軍創辦了小米。\n", "劉強東和馬雲。\n", "金山軟件的求伯君。\n"]
+_NEUTRAL = ["Lei Jun met Richard Liu and Jack Ma.\n", "\n", "Xiaomi, Kingsoft.\n", "(Lei Jun) 雷军\n", "3 + 4\n"]
+
+
+@pytest.fixture(scope="module")
+def bundled_annotator() -> object:
+    from zhgloss.annotate import annotator_for
+    from zhgloss.store import Glossary, bundled_path
+
+    with Glossary.open(bundled_path()) as glossary:
+        return annotator_for(glossary)
+
+
+def _serial_and_pieces(annotator: object, path: Path, piece_bytes: int, **session: object) -> tuple[bytes, bytes]:
+    import io
+
+    from zhgloss.annotate import Session, annotate_stream
+    from zhgloss.corpus import annotate_big_file
+
+    serial_session = Session(annotator, source=str(path), **session)  # type: ignore[arg-type]
+    serial = io.BytesIO()
+    with path.open("rb") as reader:
+        annotate_stream(serial_session, reader, serial)
+    piece_session = Session(annotator, source=str(path), **session)  # type: ignore[arg-type]
+    pieces = io.BytesIO()
+    report = annotate_big_file(piece_session, path, pieces, jobs=2, min_bytes=0, piece_bytes=piece_bytes)
+    assert report is not None
+    assert piece_session.counts == serial_session.counts
+    assert piece_session.traditional == serial_session.traditional
+    return serial.getvalue(), pieces.getvalue()
+
+
+@settings(max_examples=25, deadline=None)  # each example forks a pool of 2 processes
+@given(
+    st.lists(st.sampled_from(_SIMPLIFIED + _TRADITIONAL + _NEUTRAL), min_size=1, max_size=60),
+    st.integers(min_value=1, max_value=200),
+    st.sampled_from(["auto", "both", "zh"]),
+)
+def test_pieces_are_the_serial_run(
+    tmp_path_factory: pytest.TempPathFactory, bundled_annotator: object, lines: list[str], piece_bytes: int, gloss: str
+) -> None:
+    # The script a piece starts in comes from the lines before it: English names get 雷軍 or 雷军.
+    path = tmp_path_factory.mktemp("big") / "text.txt"
+    path.write_text("".join(lines), encoding="utf-8")
+    serial, pieces = _serial_and_pieces(bundled_annotator, path, piece_bytes, gloss=gloss)
+    assert pieces == serial
+
+
+def test_pieces_carry_the_script_across_many_pieces(tmp_path: Path, bundled_annotator: object) -> None:
+    path = tmp_path / "text.txt"
+    text = "雷軍創辦了小米。\n" + "Lei Jun met Jack Ma.\n" * 400 + "雷军\n" + "Jack Ma.\n" * 300
+    path.write_text(text, encoding="utf-8")
+    serial, pieces = _serial_and_pieces(bundled_annotator, path, 64)
+    assert pieces == serial
+    assert b"Lei Jun (\xe9\x9b\xb7\xe8\xbb\x8d)" in pieces  # 雷軍: the traditional line rules until 雷军
+    assert pieces.endswith("Jack Ma (马云).\n".encode())
+
+
+def test_pieces_with_no_telling_line_in_their_first_64_kb(tmp_path: Path, bundled_annotator: object) -> None:
+    # Pieces of 100 KB whose English runs on for 180 KB: the traditional line before them still rules.
+    path = tmp_path / "text.txt"
+    path.write_text("劉強東\n" + "Jack Ma met Richard Liu.\n" * 8000 + "雷军\nJack Ma.\n", encoding="utf-8")
+    serial, pieces = _serial_and_pieces(bundled_annotator, path, 100_000)
+    assert pieces == serial
+    assert pieces.count("Jack Ma (馬雲)".encode()) == 8000
+
+
+def test_pieces_report_the_first_bad_byte_of_the_file(tmp_path: Path, bundled_annotator: object) -> None:
+    import io
+
+    from zhgloss.annotate import Session
+    from zhgloss.corpus import annotate_big_file
+    from zhgloss.errors import FormatError
+
+    path = tmp_path / "text.txt"
+    good = "雷军创办了小米。\n".encode() * 100
+    path.write_bytes(good + b"\xff\n" + good)
+    with pytest.raises(FormatError, match=f"cannot decode byte {len(good)} "):
+        annotate_big_file(Session(bundled_annotator), path, io.BytesIO(), jobs=2, min_bytes=0, piece_bytes=100)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("session", "stream", "jobs"),
+    [
+        ({"fmt": "json"}, {}, 2),
+        ({"fmt": "html"}, {}, 2),
+        ({"first_only": True}, {}, 2),
+        ({}, {"encoding": "utf-16"}, 2),
+        ({}, {"encoding": "big5"}, 2),
+        ({}, {"encoding": "auto"}, 2),
+        ({}, {"sanitize": str.upper}, 2),
+        ({}, {}, 1),
+    ],
+)
+def test_pieces_only_where_they_are_exact(
+    tmp_path: Path, bundled_annotator: object, session: dict[str, object], stream: dict[str, Any], jobs: int
+) -> None:
+    import io
+
+    from zhgloss.annotate import Session
+    from zhgloss.corpus import annotate_big_file
+
+    path = tmp_path / "text.txt"
+    path.write_text("雷军\n" * 100, encoding="utf-8")
+    out = io.BytesIO()
+    state = Session(bundled_annotator, **session)  # type: ignore[arg-type]
+    assert annotate_big_file(state, path, out, jobs=jobs, min_bytes=0, piece_bytes=10, **stream) is None
+    assert out.getvalue() == b""
+
+
+@pytest.mark.slow
+def test_a_big_file_through_the_cli_uses_pieces_and_matches(zhgloss_exe: str, tmp_path: Path) -> None:
+    # Over PARALLEL_MIN_BYTES (32 MB): real prose, simplified and traditional, glossed on 2 processes.
+    from zhgloss.corpus import PARALLEL_MIN_BYTES
+
+    prose = (DATA / "sample_zh.txt").read_bytes() + "劉強東和Jack Ma。\n".encode()
+    path = tmp_path / "big.txt"
+    path.write_bytes(prose * (PARALLEL_MIN_BYTES // len(prose) + 1))
+    one = zhgloss(zhgloss_exe, "annotate", path, "--jobs", "1", "--summary")
+    two = zhgloss(zhgloss_exe, "annotate", path, "--jobs", "2", "--summary")
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout
+    assert one.stderr == two.stderr
+
+
+def test_progress_on_a_terminal_only(zhgloss_exe: str, corpus: Path, tmp_path: Path) -> None:
+    import pty
+
+    leader, follower = pty.openpty()
+    with os.fdopen(leader, "rb", buffering=0) as screen:
+        proc = subprocess.Popen(
+            [zhgloss_exe, "annotate", str(corpus), "-o", str(tmp_path / "tty"), "-j", "2"],
+            stdout=subprocess.DEVNULL,
+            stderr=follower,
+        )
+        os.close(follower)
+        shown = b""
+        with contextlib.suppress(OSError):  # EIO once the process has closed the terminal
+            while chunk := screen.read(4096):
+                shown += chunk
+        assert proc.wait(timeout=120) == 0
+    assert b"annotating 6/6 files, " in shown and b" MB/s" in shown
+    piped = zhgloss(zhgloss_exe, "annotate", corpus, "-o", tmp_path / "pipe", "-j", "2")
+    assert piped.returncode == 0 and piped.stderr == b""
