@@ -891,3 +891,56 @@ def test_fuzz_annotate_check_and_harvest_take_any_text(text: str) -> None:
         result = runner.invoke(app, args, input=raw)
         assert result.exception is None or isinstance(result.exception, SystemExit), (args, result.exception)
         assert result.exit_code in (0, 1, 3), (args, result.output)
+
+
+@st.composite
+def stored_entries(draw: st.DrawFn) -> Entry:
+    """Any entry the model accepts, its text drawn from all of Unicode (what validation lets through)."""
+    text = st.text(st.characters(blacklist_categories=["Cs"]), min_size=1, max_size=12)
+    doc = {
+        "id": "x",
+        "en": draw(text),
+        "zh": draw(text),
+        "note": draw(st.none() | text),
+        "aliases": draw(st.lists(text, max_size=2)),
+    }
+    try:
+        return Entry.from_dict(doc)
+    except InvalidEntryError:
+        from hypothesis import reject
+
+        reject()
+
+
+@settings(max_examples=200, deadline=None)
+@given(entry=stored_entries())
+def test_any_stored_entry_exports_to_well_formed_tbx(entry: Entry) -> None:
+    """What the model lets in, XML 1.0 can carry: the TBX export parses, and gives the names back."""
+    import io
+
+    from zhgloss.formats import get_format
+
+    out = io.StringIO()
+    get_format("tbx").dump([entry], out)
+    (back,) = get_format("tbx").load(io.StringIO(out.getvalue()), "x.tbx")
+    assert (back.en, back.zh, back.note) == (entry.en, entry.zh, entry.note)
+
+
+def test_stale_cache_leftovers_are_swept_when_a_cache_is_built(
+    zhgloss_exe: str, glossary_path: Path, tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache"
+    env = {**os.environ, "ZHGLOSS_CACHE_DIR": str(cache)}
+    assert run(zhgloss_exe, "lookup", "雷军", "--db", str(glossary_path), env=env).returncode == 0
+    (folder,) = cache.iterdir()
+    old = [folder / ".lookup.dead.tmp", folder / ".annotate.bin.dead.tmp"]
+    fresh = folder / ".lookup.busy.tmp"
+    for path in (*old, fresh):
+        path.write_bytes(b"x" * 1000)
+    hour_ago = time.time() - 7200
+    for path in old:
+        os.utime(path, (hour_ago, hour_ago))
+    glossary_path.write_bytes(glossary_path.read_bytes().replace(b'"Lei Jun"', b'"Lei Jum"'))  # a rebuild is due
+    assert run(zhgloss_exe, "lookup", "雷军", "--db", str(glossary_path), env=env).returncode == 0
+    assert not any(path.exists() for path in old)
+    assert fresh.exists()  # perhaps another process's build under way

@@ -110,6 +110,9 @@ def load_cached(glossary_path: Path, kind: str, build: Callable[[], bytes]) -> b
     with paused_gc():
         payload = build()
     if target is not None:
+        from zhgloss.atomic import remove_stale_temps
+
+        remove_stale_temps(target.parent)  # what killed builds left; building is rare, so it is swept then
         with contextlib.suppress(OSError):
             write_atomic(target, key + b"\n" + payload, durable=False)
     return payload
