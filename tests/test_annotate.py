@@ -276,7 +276,12 @@ def test_html_escapes_the_article_and_adds_ruby() -> None:
 
 def test_html_title_holds_the_role() -> None:
     out = ANNOTATOR.annotate("王翔", fmt="html")
-    assert "president, Xiaomi Group (2019" in out
+    title = out.split('title="', 1)[1].split('"', 1)[0]
+    # English, pinyin and the current role only: a short tooltip, not the whole career (issue 13).
+    assert title.startswith("Wang Xiang · Wáng Xiáng · ")
+    assert "Xiaomi Group (since " in title
+    assert "president" not in title  # a past role
+    assert ";" not in title
 
 
 def test_json_lines_offsets_slice_the_input() -> None:

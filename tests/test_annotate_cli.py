@@ -136,7 +136,7 @@ def test_tsv(runner: CliRunner) -> None:
 
 
 def test_html_escapes(runner: CliRunner) -> None:
-    result = runner.invoke(app, ["annotate", "-f", "html"], input="<b>雷军</b>\n".encode())
+    result = runner.invoke(app, ["annotate", "-f", "html", "--fragment"], input="<b>雷军</b>\n".encode())
     assert result.stdout.startswith('&lt;b&gt;<ruby class="zhgloss" data-id="lei-jun"')
     assert result.stdout.endswith("</ruby>&lt;/b&gt;\n")
 

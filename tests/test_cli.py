@@ -101,7 +101,7 @@ def test_nickname_card_names_its_person(runner: CliRunner) -> None:
 def test_lookup_several_and_from_stdin(runner: CliRunner) -> None:
     result = runner.invoke(app, ["lookup", "-", "--field", "en"], input="雷军\n王翔\n\n邹涛\n")
     assert result.exit_code == 0, result.output
-    assert result.stdout == "Lei Jun\nWang Xiang\nZou Tao\n"
+    assert result.stdout == "Lei Jun\nWang Xiang\n\nZou Tao\n"  # the blank line stays (issue 13)
 
 
 def test_lookup_some_missing_exits_1_and_keeps_lines_aligned(runner: CliRunner) -> None:

@@ -91,15 +91,50 @@ def test_romanize_json(runner: CliRunner) -> None:
     assert (data["pinyin"], data["en"], data["en_variants"]) == ("Lǚ Bù", "Lü Bu", ["Lyu Bu", "Lu Bu"])
 
 
+def test_romanize_reports_other_readings_in_names_in_text_and_json(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["romanize", "张朝阳"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "Zhāng Zhāoyáng\n"
+    assert "note: 张朝阳: 朝 is also read Cháo (Zhāng Cháoyáng) in names" in result.stderr
+    (data,) = json.loads(runner.invoke(app, ["romanize", "张朝阳", "--json"]).stdout)
+    assert data["source"] == "rules"
+    assert data["alternatives"] == [
+        {
+            "char": "朝",
+            "position": 1,
+            "part": "given",
+            "reading": "zhāo",
+            "others": [{"reading": "cháo", "pinyin": "Zhāng Cháoyáng"}],
+        }
+    ]
+
+
+def test_romanize_writes_a_double_surname_with_a_hyphen(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["romanize", "刘杨帆", "--surname", "刘杨"])
+    assert result.stdout == "Liú-Yáng Fān\n"
+    result = runner.invoke(app, ["romanize", "刘杨帆", "--surname", "刘杨", "--order", "western", "--no-tones"])
+    assert result.stdout == "Fan Liu-Yang\n"
+
+
+def test_romanize_reads_the_glossarys_own_entry_first(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "names.json"
+    with Glossary.open(path, must_exist=False) as gloss:
+        gloss.add(Entry(id="charles-zhang", zh="张朝阳", pinyin="Zhāng Cháoyáng", en="Charles Zhang", en_adopted=True))
+    result = runner.invoke(app, ["romanize", "张朝阳", "--db", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    (data,) = json.loads(result.stdout)
+    assert (data["pinyin"], data["source"], data["alternatives"]) == ("Zhāng Cháoyáng", "glossary", [])
+
+
 def test_romanize_reads_stdin(runner: CliRunner) -> None:
     result = runner.invoke(app, ["romanize", "-"], input="曾国藩\n\n區志航\n")
-    assert result.stdout == "Zēng Guófān\nŌu Zhìháng\n"
+    assert result.stdout == "Zēng Guófān\n\nŌu Zhìháng\n"  # a blank line stays: output lines up with input
 
 
 def test_romanize_non_chinese_is_a_usage_error_and_others_still_print(runner: CliRunner) -> None:
     result = runner.invoke(app, ["romanize", "Lei Jun", "雷军"])
     assert result.exit_code == 2
-    assert result.stdout == "Léi Jūn\n"
+    assert result.stdout == "\nLéi Jūn\n"  # the failed name keeps its (empty) line
     assert "Error: 'Lei Jun': is not a Chinese name" in result.stderr
     assert "Traceback" not in result.output
 
@@ -218,7 +253,8 @@ def test_add_org_needs_english(runner: CliRunner, small: Path) -> None:
     assert result.exit_code == 2
     assert (
         result.stderr
-        == "Error: give the English form with --en: only people's and places' English forms are made from the pinyin\n"
+        == "Error: give the English form with --en: an entry of type 'org' has an English name of its own; "
+        "only people's and places' English forms are made from the pinyin\n"
     )
 
 

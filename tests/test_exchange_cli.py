@@ -105,7 +105,7 @@ def test_conflicts_fail_by_default_and_change_nothing(runner: CliRunner, glossar
     before = glossary_path.read_bytes()
     result = runner.invoke(app, ["import", str(DATA / "bom.csv"), "--db", str(glossary_path)])
     assert result.exit_code == 1, result.output
-    assert "conflict: 'lei-jun' is already in the glossary with other content\n" in result.stderr
+    assert "conflict: 'lei-jun' differs from the stored entry\n" in result.stderr
     assert result.stderr.splitlines()[-1].startswith(
         "Error: 3 entries conflict with the glossary; nothing was imported"
     )

@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from zhgloss.cli import app
 from zhgloss.harvest import compare_english, harvest, romanize
 from zhgloss.model import Entry
+from zhgloss.script import zh_key
 from zhgloss.store import Glossary
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -235,3 +236,19 @@ def test_harvest_console_script_reads_stdin(zhgloss_exe: str, glossary_path: Pat
     assert result.returncode == 0, result.stderr.decode()
     proposals = json.loads(result.stdout)["proposals"]
     assert ("单田芳", "Shan Tianfang") in [(p["zh"], p["en"]) for p in proposals]
+
+
+def test_u_umlaut_in_english_follows_the_2021_passport_rule() -> None:
+    # lüe is LUE on a passport, never LYUE (National Immigration Administration, 2021).
+    assert compare_english("吕略", "Lyu Lue")[0] == "pinyin"
+    assert compare_english("吕略", "Lyu Lyue")[0] != "pinyin"
+
+
+@pytest.mark.parametrize("separator", ["·", "．", "･", "・"])
+def test_a_name_with_any_separator_is_read_whole(separator: str) -> None:
+    # One definition of name separators (script.NAME_SEPARATORS) for every command, harvest too.
+    jobs = Entry(id="steve-jobs", zh="史蒂夫·乔布斯", en="Steve Jobs", en_adopted=True)
+    text = f"创始人史蒂夫{separator}乔布斯（Steve Jobs）发布了新品。"
+    (proposal,) = [p for p in harvest(text, [jobs]) if p.en]
+    assert proposal.zh is not None
+    assert zh_key(proposal.zh) == "史蒂夫乔布斯"  # whole (U+FF0E is folded to "." on the way in)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import unicodedata
 
 import pytest
 from hypothesis import given
@@ -10,10 +11,12 @@ from hypothesis import strategies as st
 
 from zhgloss.errors import FormatError, RomanizationError, UsageError
 from zhgloss.pinyin import (
+    NAME_READINGS_PATH,
     SURNAMES_PATH,
     en_matches_pinyin,
     find_surname,
     heteronyms,
+    load_name_readings,
     load_surnames,
     marks_to_numbers,
     numbers_to_marks,
@@ -347,6 +350,9 @@ def test_possible_readings_limit_a_surname_to_its_surname_readings() -> None:
         ("Lyu Bu", "Lǚ Bù", True),
         ("Lv Bu", "Lǚ Bù", True),
         ("Lü Bu", "Lǚ Bù", True),
+        ("Lyu Luede", "Lǚ Lüèdé", True),
+        ("Lyu Lyuede", "Lǚ Lüèdé", False),  # the 2021 rule: lüe is LUE
+        ("Lu Luede", "Lǚ Lüèdé", True),
         ("Xiu Ouyang", "Ōuyáng Xiū", True),
         ("Jack Ma", "Mǎ Yún", False),
         ("Lei Jin", "Léi Jūn", False),
@@ -375,3 +381,120 @@ def test_written_words_split_back_into_their_syllables(syllables: list[str]) -> 
 def test_marks_round_trip_through_numbers(syllables: list[str], tone: str) -> None:
     marked = " ".join(numbers_to_marks(s + tone) for s in syllables)
     assert numbers_to_marks(marks_to_numbers(marked)) == marked.lower()
+
+
+# Issue 10: attested readings, alternatives, double surnames, the 2021 ü rule ------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "surname", "written"),
+    [
+        # GB/T 28039-2011 §5.1.2's own examples: a hyphen, each surname capitalised.
+        ("刘杨帆", "刘杨", "Liú-Yáng Fān"),
+        ("东方岳峰", "东方岳", "Dōngfāng-Yuè Fēng"),
+        ("项司徒文良", "项司徒", "Xiàng-Sītú Wénliáng"),
+        ("欧阳陈诗雨", "欧阳陈", "Ōuyáng-Chén Shīyǔ"),
+    ],
+)
+def test_a_double_surname_is_hyphenated_with_both_parts_capitalised(name: str, surname: str, written: str) -> None:
+    result = romanize(name, surname=surname)
+    assert result.pinyin == written
+    assert result.en == unicodedata.normalize("NFKD", written).encode("ascii", "ignore").decode()
+    assert result.surname == surname
+
+
+def test_a_compound_surname_given_as_surname_stays_one_word() -> None:
+    assert romanize("欧阳修", surname="欧阳").pinyin == "Ōuyáng Xiū"
+    assert romanize("刘杨帆").pinyin == "Liú Yángfān"  # without --surname 杨帆 is the given name
+
+
+def test_u_umlaut_variants_follow_the_2021_passport_rule() -> None:
+    # National Immigration Administration, 2021: lü/nü -> LYU/NYU, lüe/nüe -> LUE/NUE.
+    assert romanize("吕略德").en_variants == ("Lyu Luede", "Lu Luede")
+    assert romanize("吕布").en_variants == ("Lyu Bu", "Lu Bu")
+    assert romanize("吕女").en_variants == ("Lyu Nyu", "Lu Nu")
+
+
+@pytest.mark.parametrize(
+    ("name", "char", "reading", "other", "written"),
+    [
+        ("张朝阳", "朝", "zhāo", "cháo", "Zhāng Cháoyáng"),
+        ("李重润", "重", "zhòng", "chóng", "Lǐ Chóngrùn"),
+        ("乐嘉", "乐", "yuè", "lè", "Lè Jiā"),
+        ("朴树", "朴", "piáo", "pú", "Pú Shù"),
+    ],
+)
+def test_a_character_with_another_reading_in_names_is_reported(
+    name: str, char: str, reading: str, other: str, written: str
+) -> None:
+    result = romanize(name)
+    data = result.to_dict()
+    (alternative,) = [a for a in data["alternatives"] if a["char"] == char]
+    assert alternative["reading"] == reading
+    assert {"reading": other, "pinyin": written} in alternative["others"]
+    assert any(note.startswith(f"{char} is also read") and written in note for note in result.notes)
+
+
+def test_a_name_with_no_other_reading_has_no_alternatives() -> None:
+    assert romanize("王海鸥").alternatives == ()
+
+
+def test_a_name_cc_cedict_records_is_read_as_it_writes_it() -> None:
+    result = romanize("尉迟恭")
+    assert (result.pinyin, result.source, result.alternatives) == ("Yùchí Gōng", "cc-cedict", ())
+    assert romanize("呂布").source == "cc-cedict"  # traditional too
+
+
+def test_the_glossarys_own_reading_comes_first() -> None:
+    known = {"张朝阳": "Zhāng Cháoyáng", "刘杨帆": "Liú-Yáng Fān", "曾国藩": "Zēng Guófān"}
+    assert romanize("张朝阳", known=known.get).pinyin == "Zhāng Cháoyáng"
+    assert romanize("张朝阳", known=known.get).source == "glossary"
+    assert romanize("刘杨帆", known=known.get).pinyin == "Liú-Yáng Fān"
+    assert romanize("曾国藩", known=known.get).source == "glossary"  # before CC-CEDICT
+    # A reading that does not fit the characters is not used.
+    assert romanize("李白", known={"李白": "Lǐ"}.get).source == "cc-cedict"
+
+
+def test_every_line_of_the_bundled_name_readings_parses_and_credits_cc_cedict() -> None:
+    text = NAME_READINGS_PATH.read_text(encoding="utf-8")
+    assert "CC-CEDICT" in text.splitlines()[1]
+    assert "Attribution-ShareAlike 4.0" in text
+    table = load_name_readings(text.splitlines(keepends=True))
+    assert table.names["曾国藩"] == (("zeng1", "guo2", "fan1"), 1)
+    assert table.names["歐陽修"] == (("ou1", "yang2", "xiu1"), 2)
+    assert set(table.surnames["乐"]) == {"le4", "yue4"}
+    assert len(table.names) > 1000
+
+
+def test_a_malformed_name_readings_line_is_a_format_error_with_its_number() -> None:
+    lines = ["kind\tzh\tzh_hant\tpinyin\tsurname_size\n", "name\t曾国藩\t曾國藩\tzeng1 guo2\t1\n"]
+    with pytest.raises(FormatError, match="line 2"):
+        load_name_readings(lines)
+
+
+def test_the_build_script_takes_people_and_surnames_from_cc_cedict_lines() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "build_name_readings.py"
+    spec = importlib.util.spec_from_file_location("build_name_readings", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    lines = [
+        "曾國藩 曾国藩 [Zeng1 Guo2 fan1] /Zeng Guofan (1811-1872), Qing dynasty politician/\n",
+        "呂布 吕布 [Lu:3 Bu4] /Lü Bu (-198), general and warlord/\n",
+        "尉遲恭 尉迟恭 [Yu4 chi2 Gong1] /General Yuchi Gong (585-658), famous military man/\n",
+        "東魏 东魏 [Dong1 Wei4] /Eastern Wei (534-550)/\n",  # dated, but no person
+        "北京 北京 [Bei3 jing1] /Beijing/\n",
+        "朴 朴 [Piao2] /surname Piao/Korean surname (Park, Pak, or Bak)/also pr. [Pu2]/\n",
+    ]
+    _, rows = module.parse(lines)
+    assert rows == [
+        ("name", "吕布", "呂布", "lv3 bu4", 1),
+        ("name", "尉迟恭", "尉遲恭", "yu4 chi2 gong1", 2),
+        ("name", "曾国藩", "曾國藩", "zeng1 guo2 fan1", 1),
+        ("surname", "朴", "朴", "piao2", 1),
+        ("surname", "朴", "朴", "pu2", 1),
+    ]

@@ -48,6 +48,7 @@ SKIPPED = {
     "python benchmarks/": "a benchmark takes minutes on a shared machine; run by hand",
     "zhgloss serve --port 0 --open": "opens a web browser",
     "zhgloss serve --db team.json --host 0.0.0.0": "listens on every network interface of the machine",
+    "zhgloss annotate jobs/ -o glossed/ --scheduler": "needs a running Dask cluster (tests/test_corpus.py starts one)",
 }
 """Command prefixes that are not run, and why."""
 
@@ -100,6 +101,9 @@ def fixtures(shared: Path) -> dict[str, bytes]:
         "a.en": en_lines,
         "pairs.tsv": "".join(f"{zh}\t{en}\n" for zh, en in zip(CHINESE, ENGLISH, strict=True)).encode("utf-8"),
         "job.xlf": XLIFF.format(units=units).encode("utf-8"),
+        "jobs/day1.zh.txt": zh_lines,
+        "jobs/day1.en.txt": en_lines,
+        "jobs/day2.xlf": XLIFF.format(units=units).encode("utf-8"),
         "cedict_ts.u8.gz": cedict_excerpt(shared),
     }
 
@@ -241,6 +245,7 @@ def test_every_readme_example_runs_on_a_fresh_install(tmp_path: Path, shared_dir
     work.mkdir()
     (tmp_path / "shared").symlink_to(shared_dir.resolve(), target_is_directory=True)
     for name, content in fixtures(shared_dir).items():
+        (work / name).parent.mkdir(parents=True, exist_ok=True)
         (work / name).write_bytes(content)
     env = fresh_environment(tmp_path)
     failures: list[str] = []

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import SHARED
 
-from zhgloss.annotate import Annotator, annotator_for
+from zhgloss.annotate import Annotator, Session, annotator_for
 from zhgloss.cache import load_cached
 from zhgloss.convert import traditional_variants, traditional_variants_of
 from zhgloss.formats.cedict import load_cedict
@@ -58,3 +58,187 @@ def test_annotator_from_a_mapped_cache_matches_the_one_built(glossary_path: Path
         cached = annotator_for(gloss)
     assert cached.annotate(text) == built.annotate(text)
     assert cached.mentions(text) == built.mentions(text)
+
+
+# The fast paths against the plain ones, on real text and a dense glossary
+
+
+@pytest.fixture(scope="module")
+def dense(cedict_sample: list[Entry], bundled: Path) -> Annotator:
+    """The bundled entries plus ~3,000 CC-CEDICT headwords: a match every few characters of prose."""
+    with Glossary.open(bundled) as gloss:
+        entries = list(gloss.iter_entries())
+    taken = {f for e in entries for f in e.zh_forms}
+    return Annotator(entries + [e for e in cedict_sample if not taken & set(e.zh_forms)])
+
+
+@pytest.fixture(scope="module")
+def prose() -> list[str]:
+    """Real prose, as lines: the Chinese corpus, the articles, and edge cases of the boundary and gloss rules."""
+    lines = (SHARED / "data" / "zh-corpus.txt").read_text(encoding="utf-8").splitlines(keepends=True)
+    for article in sorted((SHARED / "articles").glob("*.txt")):
+        lines += article.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines += [
+        "雷军（Lei Jun）创办了小米。Lei Jun (雷军) founded Xiaomi; mail LeiJun@Xiaomi.com or www.Xiaomi.com/Xiaomi\n",
+        "小米SU70 and SU7, HK$40 and HK$ 40, 1810.HK, ＸＩＡＯＭＩ and ｘｉａｏｍｉ, 劉強東（Richard Liu）\n",
+        "",
+        "\n",
+        "no break at the end: Xiaomi 小米",
+    ]
+    return lines
+
+
+def test_inline_fast_path_equals_mark_by_mark_rendering(dense: Annotator, prose: list[str]) -> None:
+    # The fast path builds the output without a step per match; render_marks decides each match one by one.
+    for start in range(0, len(prose), 200):
+        chunk = "".join(prose[start : start + 200])
+        fast = Session(dense, count=False)._inline(chunk)
+        slow = Session(dense, count=False)._inline_slow(chunk, dense.spans(chunk))
+        assert fast == slow, chunk[:80]
+
+
+def test_spans_of_many_texts_equal_spans_of_each(dense: Annotator, prose: list[str]) -> None:
+    texts = [line.rstrip("\n") for line in prose[:3000]] + ["", "Xiaomi", "a\nb 雷军\n", "www.", "@Xiaomi"]
+    assert dense.spans_many(texts) == [dense.spans(text) for text in texts]
+    assert dense.spans_many([]) == []
+
+
+def test_check_in_batches_equals_check_segment_by_segment(monkeypatch: pytest.MonkeyPatch, bundled: Path) -> None:
+    from zhgloss import check as check_module
+    from zhgloss.check import Checker, name_entries
+    from zhgloss.formats.bilingual import Segment
+
+    data = Path(__file__).resolve().parent / "data"
+    segments: list[Segment] = []
+    for stem in ("check_clean", "check_problems"):
+        zh = (data / f"{stem}.zh.txt").read_text(encoding="utf-8").splitlines()
+        en = (data / f"{stem}.en.txt").read_text(encoding="utf-8").splitlines()
+        segments += [
+            Segment(len(segments) + n, s, t or None, line=n) for n, (s, t) in enumerate(zip(zh, en, strict=True), 1)
+        ]
+    segments = segments * 30  # several batches, with repeats for the consistency checks
+    with Glossary.open(bundled) as gloss:
+        entries = list(gloss.iter_entries())
+    batched = Checker(Annotator(entries), Annotator(name_entries(entries))).check(segments)
+    monkeypatch.setattr(check_module, "MATCH_BATCH", 1)
+    one_by_one = Checker(Annotator(entries), Annotator(name_entries(entries))).check(segments)
+    assert batched == one_by_one
+    assert batched.problems  # the test data has problems of every kind
+
+
+# Start-up: a command imports what it uses
+
+
+@pytest.mark.parametrize("xdg", [None, "", "/srv/cache"])
+def test_user_cache_path_is_platformdirs_user_cache_path(monkeypatch: pytest.MonkeyPatch, xdg: str | None) -> None:
+    import platformdirs
+
+    from zhgloss.cache import user_cache_path
+
+    if xdg is None:
+        monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_CACHE_HOME", xdg)
+    assert user_cache_path() == platformdirs.user_cache_path("zhgloss")
+
+
+MODULES_OF = """
+import contextlib, io, json, sys
+sys.argv = ["zhgloss", *sys.argv[1:]]
+from zhgloss.cli import main
+with contextlib.redirect_stdout(io.StringIO()):
+    try:
+        main()
+    except SystemExit:
+        pass
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def modules_of(*argv: str) -> set[str]:
+    """The modules loaded by running `zhgloss ARGV` (in a fresh interpreter, caches warm)."""
+    import json
+    import subprocess
+    import sys
+
+    code = [sys.executable, "-c", MODULES_OF, *argv]
+    subprocess.run(code, capture_output=True, check=True)  # the first run may build the caches
+    done = subprocess.run(code, capture_output=True, text=True, check=True)
+    return set(json.loads(done.stdout))
+
+
+# What lookup needs: the store and its SQLite index, the card, the CLI layer; nothing for writing,
+# converting, matching or searching, and not the user-folder library (platformdirs imports tempfile).
+LOOKUP_MODULES = {
+    "zhgloss",
+    "zhgloss.cache",
+    "zhgloss.card",
+    "zhgloss.cli",
+    "zhgloss.cli.common",
+    "zhgloss.cli.glossary",
+    "zhgloss.errors",
+    "zhgloss.forms",
+    "zhgloss.index",
+    "zhgloss.model",
+    "zhgloss.script",
+    "zhgloss.store",
+}
+NEVER_FOR_LOOKUP = {
+    "tinydb", "opencc", "pypinyin", "daachorse", "rapidfuzz", "orjson", "filelock",
+    "platformdirs", "tempfile", "charset_normalizer", "jieba",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("db", ["bundled", "file"])
+def test_lookup_imports_only_what_it_uses(db: str, glossary_path: Path) -> None:
+    argv = ["lookup", "雷军"] if db == "bundled" else ["lookup", "雷军", "--db", str(glossary_path)]
+    loaded = modules_of(*argv)
+    assert {m for m in loaded if m.split(".")[0] == "zhgloss"} == LOOKUP_MODULES
+    assert not {m.split(".")[0] for m in loaded} & NEVER_FOR_LOOKUP
+
+
+def test_version_loads_no_command() -> None:
+    loaded = modules_of("--version")
+    assert {m for m in loaded if m.split(".")[0] == "zhgloss"} == {
+        "zhgloss",
+        "zhgloss.cli",
+        "zhgloss.cli.common",
+        "zhgloss.errors",
+    }
+
+
+FULL_HELP = "import sys; from zhgloss.cli import load_commands; load_commands()(prog_name='zhgloss')"
+
+
+def test_summaries_are_the_commands_own() -> None:
+    import inspect
+
+    import typer.core
+    import typer.main
+
+    from zhgloss.cli import SUMMARIES, load_commands
+
+    group = typer.main.get_command(load_commands())
+    assert isinstance(group, typer.core.TyperGroup)
+    actual = {name: inspect.cleandoc(group.commands[name].help or "").split("\n\n")[0] for name in SUMMARIES}
+    # A command's help changed: copy this into SUMMARIES in zhgloss/cli/__init__.py.
+    assert actual == SUMMARIES, "SUMMARIES: dict[str, str] = " + repr(actual)
+
+
+@pytest.mark.parametrize("columns", ["60", "100", "200"])
+def test_app_help_from_summaries_equals_help_with_every_command(zhgloss_exe: str, columns: str) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = os.environ | {"COLUMNS": columns}
+    for args in (["--help"], ["-h"], []):  # no arguments at all shows the help too
+        quick = subprocess.run([zhgloss_exe, *args], capture_output=True, text=True, env=env, check=False)
+        full = subprocess.run([sys.executable, "-c", FULL_HELP, *args], capture_output=True, text=True, env=env)
+        assert (quick.stdout, quick.stderr, quick.returncode) == (full.stdout, full.stderr, full.returncode), args
+        assert "lookup" in quick.stdout + quick.stderr
+
+
+def test_app_help_loads_no_command() -> None:
+    loaded = modules_of("--help")
+    assert {m for m in loaded if m.startswith("zhgloss.cli.")} == {"zhgloss.cli.common"}

@@ -43,7 +43,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, compress
+from itertools import accumulate, compress, pairwise
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeVar
 
@@ -223,10 +223,7 @@ class Record:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Record:
         """Build a record from an entry's JSON form (see `Entry.to_dict`)."""
-        # The card's order and wording (current, past, undated roles), so the HTML title reads like it.
-        roles = order_roles(Role.from_dict(role) for role in data.get("roles") or [])
-        described = [role.describe(data["id"]) for group in roles.values() for role in group]
-        title = "; ".join(described) or data.get("note") or None
+        title = tooltip(data)
         return cls(
             id=data["id"],
             type=data.get("type", "person"),
@@ -662,6 +659,26 @@ class Annotator:
         kept.sort(key=_first)
         return kept
 
+    def spans_many(self, texts: Sequence[str]) -> list[list[Span]]:
+        """Return `spans` of each of `texts`, matching them all in one pass.
+
+        The texts are joined by line breaks, which no form contains and every rule treats as the
+        edge of a text (it is no word character, and it is white space for the e-mail and URL
+        rules), so each text gets the spans it would get alone; a test holds the two equal.
+        """
+        if not texts:
+            return []
+        starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
+        found = self.spans("\n".join(texts))
+        firsts = list(map(_first, found))
+        out: list[list[Span]] = []
+        low = 0
+        for base, following in pairwise(starts):
+            high = bisect.bisect_left(firsts, following, lo=low)
+            out.append([(s - base, e - base, value) for s, e, value in found[low:high]] if high > low else [])
+            low = high
+        return out
+
     def _mention(self, text: str, span: Span, base: int = 0) -> Mention:
         s, e, value = span
         surface = text[s:e]
@@ -706,7 +723,7 @@ class Annotator:
     ) -> str:
         """Return `text` annotated: glosses inserted (inline), ruby markup (html), or a line per mention (json, tsv)."""
         session = Session(self, gloss=gloss, fmt=fmt, first_only=first_only, source=source)
-        return session.header() + session.render(text)
+        return session.header() + session.render(text) + session.footer()
 
     def is_traditional(self, text: str) -> bool | None:
         """Tell whether `text` is written in traditional characters (None when it cannot tell)."""
@@ -820,6 +837,11 @@ class Session:
     first_only: bool = False
     source: str = "-"
     with_header: bool = True
+    with_footer: bool = True
+    page: bool = False
+    """html only: write a standalone page (head with charset, one <p> per line) rather than a fragment."""
+    charset: str = "utf-8"
+    """html pages only: the encoding the page declares (the output's)."""
     count: bool = True
     counts: Counter[int] = field(default_factory=Counter)
     offset: int = 0
@@ -844,10 +866,16 @@ class Session:
         self._z_only_inserted: _InsertedCache[str] = _InsertedCache(lambda v: self._z_inserted[v][1] if v < n_z else "")
 
     def header(self) -> str:
-        """Return what the output starts with (the TSV header line; nothing for the others)."""
+        """Return what the output starts with: the TSV header line, the head of an HTML page; else nothing."""
         if self.fmt == "tsv" and self.with_header:
             return "\t".join(TSV_COLUMNS) + "\n"
+        if self.fmt == "html" and self.page and self.with_header:
+            return html_page_head(self.source, self.charset)
         return ""
+
+    def footer(self) -> str:
+        """Return what the output ends with: the end of an HTML page; else nothing."""
+        return "</body>\n</html>\n" if self.fmt == "html" and self.page and self.with_footer else ""
 
     def _gloss_text(self, value: int, script_zh: bool, traditional: bool) -> str | None:
         key = (value, script_zh, traditional)
@@ -1075,7 +1103,8 @@ class Session:
             )
             pos = e
         parts.append(escape(text[pos:]))
-        return "".join(parts)
+        out = "".join(parts)
+        return _paragraphs(out) if self.page else out
 
     def _rows(self, text: str) -> str:
         marks = self.render_marks(text)
@@ -1289,6 +1318,7 @@ def annotate_stream(
             writer.write(data)
             writer.flush()
 
+    session.charset = output_encoding
     emit(session.header())
     consumed = 0
     pending = ""
@@ -1312,8 +1342,55 @@ def annotate_stream(
         pending += decoder.decode(b"", True)
     except UnicodeDecodeError as exc:
         raise _decode_error(source, encoding, exc, consumed - buffered) from None
-    emit(session.render(pending) if pending else "", final=True)
+    emit((session.render(pending) if pending else "") + session.footer(), final=True)
     return report
+
+
+HTML_STYLE = """
+body { max-width: 42em; margin: 2em auto; padding: 0 1em; line-height: 2.2; font-family: serif; }
+ruby.zhgloss { background: #fff6d5; }
+ruby.zhgloss rt { font-size: 0.6em; color: #555; font-family: sans-serif; }
+"""
+
+
+def html_page_head(source: str, charset: str) -> str:
+    """Return the start of a standalone HTML page for the annotation of `source`, declaring `charset`.
+
+    The page is readable as it is: the charset is declared (the output is written in it), the
+    text is set in paragraphs, the glosses sit above the names (<ruby>) and say more on hover.
+    """
+    import codecs
+
+    name = codecs.lookup(charset).name
+    # WHATWG encoding labels: Python's "big5hkscs", "gb18030", "utf-8" are all labels browsers know.
+    title = html.escape(f"{source} – zhgloss" if source not in ("-", "<stdin>") else "zhgloss")
+    return (
+        '<!DOCTYPE html>\n<html lang="zh">\n<head>\n'
+        f'<meta charset="{html.escape(name)}">\n<title>{title}</title>\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<style>{HTML_STYLE}</style>\n</head>\n<body>\n"
+    )
+
+
+def _paragraphs(marked: str) -> str:
+    """Set each line of marked-up text as a <p> (blank lines separate nothing more); keep the line breaks."""
+    lines = marked.split("\n")
+    out = [f"<p>{line}</p>" if line.strip() else "" for line in lines[:-1]]
+    if lines[-1].strip():  # the last line of the text, without its newline
+        out.append(f"<p>{lines[-1]}</p>\n")
+    return "\n".join(out) + ("\n" if len(lines) > 1 and not lines[-1].strip() else "")
+
+
+def tooltip(data: dict[str, Any]) -> str | None:
+    """Return an entry's short description for a tooltip: English · pinyin · its current role.
+
+    `data` is the entry's JSON form. One current role at most (the first the card lists), so the
+    tooltip stays a line however long the career; an entry without one shows English and pinyin only.
+    """
+    roles = order_roles(Role.from_dict(role) for role in data.get("roles") or [])
+    current = roles["current"][:1]
+    parts = [data.get("en"), data.get("pinyin"), *(role.describe(data["id"]) for role in current)]
+    return " · ".join(p for p in parts if p) or None
 
 
 def _decode_error(source: str, encoding: str, exc: UnicodeDecodeError, base: int) -> FormatError:

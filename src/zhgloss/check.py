@@ -35,8 +35,11 @@ from zhgloss.errors import UsageError
 from zhgloss.forms import FormTable, check_kind, family_name, match_key
 from zhgloss.script import en_key, en_words, fold_latin, has_cjk
 
+MATCH_BATCH = 512
+"""How many segments `Checker` gives its matchers at once."""
+
 if TYPE_CHECKING:
-    from zhgloss.annotate import Annotator
+    from zhgloss.annotate import Annotator, Span
     from zhgloss.formats.bilingual import Segment
     from zhgloss.model import Entry
     from zhgloss.store import Glossary
@@ -527,14 +530,38 @@ class Checker:
         cache[value] = found = (entry, matcher.value_form(value), usable)
         return found
 
-    def _mentions(self, text: str, *, target: bool) -> list[Mention]:
+    def _mentions(self, text: str, spans: list[Span], *, target: bool) -> list[Mention]:
         matcher, cache = (self.target, self._target_values) if target else (self.source, self._source_values)
         out: list[Mention] = []
-        for start, end, value in matcher.spans(text):
+        for start, end, value in spans:
             found = cache.get(value) or self._value(matcher, cache, value, text[start:end])
             if found[2]:
                 out.append(Mention(start, end, text[start:end], found[0], found[1]))
         return out
+
+    def _with_mentions(self, segments: Iterable[Segment]) -> Iterator[tuple[Segment, list[Mention], list[Mention]]]:
+        """Yield each segment with the mentions of its source and of its target, in order.
+
+        The matchers run on `MATCH_BATCH` segments at a time (one call each, not two per segment:
+        the per-call cost dominated checking short segments). An empty or untranslated segment is
+        not matched and gets no mentions.
+        """
+        pending = iter(segments)
+        while batch := list(itertools.islice(pending, MATCH_BATCH)):
+            todo = [segment for segment in batch if segment.source.strip() and segment.is_translated]
+            sources = self.source.spans_many([segment.source for segment in todo])
+            targets = self.target.spans_many([segment.target or "" for segment in todo])
+            matched = {id(segment): (s, t) for segment, s, t in zip(todo, sources, targets, strict=True)}
+            for segment in batch:
+                spans = matched.get(id(segment))
+                if spans is None:
+                    yield segment, [], []
+                else:
+                    yield (
+                        segment,
+                        self._mentions(segment.source, spans[0], target=False),
+                        self._mentions(segment.target or "", spans[1], target=True),
+                    )
 
     def check(self, segments: Iterable[Segment]) -> CheckReport:
         """Return the problems of the document made of `segments` (see the module docstring)."""
@@ -544,7 +571,7 @@ class Checker:
         untranslated: list[int] = []
         count = 0
         last_number: int | None = None
-        for segment in segments:
+        for segment, source, target in self._with_mentions(segments):
             if segment.number != last_number:  # the windows of a long segment (formats.bilingual.windows) count once
                 count += 1
                 last_number = segment.number
@@ -553,8 +580,6 @@ class Checker:
             if not segment.is_translated:
                 untranslated.append(segment.number)
                 continue
-            source = self._mentions(segment.source, target=False)
-            target = self._mentions(segment.target or "", target=True)
             if not source and not target:
                 continue
             for problem in self._segment(segment, source, target, renderings, introduced):

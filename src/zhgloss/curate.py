@@ -28,6 +28,17 @@ _ONE_DATE_RE = re.compile(rf":\s*(?P<start>{_DATE})\s*$")
 
 # Types whose English form is, by default, the pinyin itself.
 _EN_FROM_PINYIN = ("person", "place")
+
+
+def makes_en_from_pinyin(kind: str) -> bool:
+    """Tell whether an entry of type `kind` gets its English form from its pinyin (people and places).
+
+    An organisation's or a product's English name is its own (蔚来 is NIO, not Wei Lai), so
+    only the user can give it. The one rule for `draft_entry`, the command line and its questions.
+    """
+    return normalize_type(kind) in _EN_FROM_PINYIN
+
+
 # Types written in lower-case pinyin (common words, not names).
 _LOWER_CASE_TYPES = ("phrase", "term")
 _NAME_TYPES = ("person", "nickname")
@@ -155,7 +166,7 @@ def draft_entry(
     pinyin = pinyin or fill_pinyin(zh, kind)
     extra_aliases: list[str] = []
     if not en:
-        if kind in _EN_FROM_PINYIN and has_cjk(zh):
+        if makes_en_from_pinyin(kind) and has_cjk(zh):
             from zhgloss.pinyin import phrase_pinyin, romanize
 
             if kind == "person":

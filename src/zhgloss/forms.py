@@ -105,11 +105,12 @@ def umlaut_spellings(text: str) -> list[str]:
     text = unicodedata.normalize("NFC", text)
     if not any(c in _UMLAUT for c in text):
         return []
-    out = [_replace_umlaut(text, lambda _: "u"), _replace_umlaut(text, lambda _: "v"), _passport(text)]
+    out = [_replace_umlaut(text, lambda _: "u"), _replace_umlaut(text, lambda _: "v"), passport_spelling(text)]
     return [t for t in dict.fromkeys(out) if t != text]
 
 
-def _passport(text: str) -> str:
+def passport_spelling(text: str) -> str:
+    """Write the ü of `text` by the 2021 passport rule: YU in lü and nü, U in lüe and nüe ("Lü Lüede": "Lyu Luede")."""
     return _replace_umlaut(text, lambda after: "u" if after.lower() == "e" else "yu")
 
 

@@ -17,13 +17,13 @@ from typing import Literal
 
 from zhgloss.errors import ZhglossError
 from zhgloss.model import Entry, slugify
-from zhgloss.script import en_key, en_words, normalize, zh_key
+from zhgloss.script import NAME_SEPARATORS, en_key, en_words, normalize, zh_key
 
 Status = Literal["new", "known", "conflict"]
 Check = Literal["pinyin", "reversed", "adopted", "different", "ticker"]
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002ebef"
-_ZH_IN_PARENS = re.compile(rf"[（(]\s*([{_CJK}][{_CJK}·•]{{0,19}})\s*[）)]")
+_ZH_IN_PARENS = re.compile(rf"[（(]\s*([{_CJK}][{_CJK}{NAME_SEPARATORS}]{{0,19}})\s*[）)]")
 _EXCHANGES = "HKEX|SEHK|HK|NASDAQ|NYSE|AMEX|NYSEAMERICAN|SH|SS|SSE|SZ|SZSE|BJ|BSE|STAR|TYO|TSE|LSE|KRX|SGX|ASX|TSX|OTC"
 _TICKER_IN_PARENS = re.compile(
     rf"[（(]\s*(?:(?P<code>[A-Z0-9]{{1,6}}(?:\.[A-Z])?)\s*:\s*(?P<exch>{_EXCHANGES})"
@@ -38,10 +38,11 @@ _TICKER_IN_PARENS = re.compile(
 # once per bracket.
 BEFORE_WINDOW = 200
 _ZH_RUN_WINDOW = 64
+_RUN = f"{_CJK}{NAME_SEPARATORS}"
 _EN_IN_PARENS = re.compile(
-    rf"(?<![{_CJK}·•])[·•]*([{_CJK}][{_CJK}·•]*)\s*[（(]\s*([A-Z][A-Za-z.&'’\- ]{{0,60}}?)\s*[）)]"
+    rf"(?<![{_RUN}])[{NAME_SEPARATORS}]*([{_CJK}][{_RUN}]*)\s*[（(]\s*([A-Z][A-Za-z.&'’\- ]{{0,60}}?)\s*[）)]"
 )
-_ZH_RUN_AT_END = re.compile(rf"(?<![{_CJK}·•])[·•]*([{_CJK}][{_CJK}·•]*)\s*$")
+_ZH_RUN_AT_END = re.compile(rf"(?<![{_RUN}])[{NAME_SEPARATORS}]*([{_CJK}][{_RUN}]*)\s*$")
 _WORD = r"[A-Z][\w.&'’\-]*"
 _NAME_RUN = re.compile(rf"({_WORD}(?:[ \u00a0]+(?:(?:of|and|for|de|la|van|von|&)[ \u00a0]+)?{_WORD})*)[ \u00a0]*$")
 # Capitalised words that start a sentence or are titles, not part of the name after them.
@@ -284,10 +285,13 @@ def _spells(letters: str, readings: list[list[str]]) -> bool:
 
 
 def _variants(reading: str) -> tuple[str, ...]:
-    # ü is written u, yu or v in English (Lü Bu, Lyu, Lv); pinyin keys write it v.
-    if "v" in reading:
-        return (reading, reading.replace("v", "u"), reading.replace("v", "yu"))
-    return (reading,)
+    # ü is written u, v, or yu in English (Lü Bu, Lv, Lyu; but Lue for lüe by the 2021 passport rule):
+    # zhgloss.forms holds the rule. Pinyin keys write ü as v.
+    if "v" not in reading:
+        return (reading,)
+    from zhgloss.forms import umlaut_spellings
+
+    return tuple(dict.fromkeys((reading, *(en_key(s) for s in umlaut_spellings(reading.replace("v", "ü"))))))
 
 
 def compare_english(zh: str, en: str) -> tuple[Check, str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -363,6 +363,12 @@ class Romanization:
     tones: bool = True
     order: Order = "chinese"
     notes: tuple[str, ...] = ()
+    double_surname: int = 0
+    """For a double surname (GB/T 28039 §5.1.2, 刘杨帆 Liú-Yáng Fān): the syllables of its first surname."""
+    source: ReadingSource = "rules"
+    """Where the reading came from: the glossary, CC-CEDICT's person entries, or the rules (surname list, pypinyin)."""
+    alternatives: tuple[Alternative, ...] = ()
+    """Characters of a name read by rule that have another reading in names (朝 Zhāo/Cháo, 乐 Yuè/Lè)."""
 
     def _ordered(self) -> list[tuple[str, ...]]:
         words = [w for w in self.words if w]
@@ -373,7 +379,15 @@ class Romanization:
     def write(self, *, tones: bool | None = None) -> str:
         """Write the name in pinyin, in this romanization's order, with tone marks unless `tones` is False."""
         use_tones = self.tones if tones is None else tones
-        return " ".join(write_word(w, tones=use_tones) for w in self._ordered())
+        surname = self.words[0] if self.surname_words else None
+        return " ".join(self._write_word(w, use_tones, w is surname) for w in self._ordered())
+
+    def _write_word(self, word: tuple[str, ...], tones: bool, is_surname: bool) -> str:
+        if is_surname and self.double_surname:
+            # GB/T 28039 §5.1.2: a double surname takes a hyphen, each surname capitalised (Liú-Yáng).
+            first, second = word[: self.double_surname], word[self.double_surname :]
+            return write_word(first, tones=tones) + "-" + write_word(second, tones=tones)
+        return write_word(word, tones=tones)
 
     @property
     def pinyin(self) -> str:
@@ -392,15 +406,44 @@ class Romanization:
 
     @property
     def en_variants(self) -> tuple[str, ...]:
-        """Other English spellings in use when the name has ü: "Lyu Bu" (passports since 2012), "Lu Bu"."""
+        """Other English spellings in use when the name has ü: the passport one, then plain u.
+
+        The National Immigration Administration's 2021 rule writes ü as YU in lü and nü but as U
+        in lüe and nüe: 吕布 "Lyu Bu", 吕略德 "Lyu Luede" (never "Lyu Lyuede"); copy often drops
+        the dots ("Lu Bu"). See `zhgloss.forms.umlaut_spellings`.
+        """
+        from zhgloss.forms import passport_spelling
+
         if "ü" not in self.en.lower():
             return ()
-        return tuple(self.en.replace("ü", repl).replace("Ü", repl.upper()) for repl in ("yu", "u"))
+        plain = self.en.replace("ü", "u").replace("Ü", "U")
+        return tuple(dict.fromkeys((passport_spelling(self.en), plain)))
 
     @property
     def surname_pinyin(self) -> str:
-        """The surname in pinyin ("Zēng"); empty for a transliterated foreign name."""
-        return " ".join(write_word(w, tones=self.tones) for w in self.words[: self.surname_words])
+        """The surname in pinyin ("Zēng", "Liú-Yáng"); empty for a transliterated foreign name."""
+        return " ".join(self._write_word(w, self.tones, True) for w in self.words[: self.surname_words])
+
+    def with_notes(self) -> Romanization:
+        """Return the romanization with the notes its reading calls for added: source, ü spellings, alternatives."""
+        notes = list(self.notes)
+        if self.source == "glossary":
+            notes.append("read as the glossary's entry for this person writes it")
+        elif self.source == "cc-cedict":
+            notes.append("read as CC-CEDICT's entry for this person writes it")
+        if self.en_variants:
+            notes.append(f"ü: also written {' or '.join(repr(v) for v in self.en_variants)} in English")
+        notes += [a.describe(self) for a in self.alternatives]
+        return replace(self, notes=tuple(notes))
+
+    def with_reading(self, position: int, syllable: str) -> Romanization:
+        """Return the romanization with the character at `position` (of zh) read `syllable` (numbered)."""
+        words: list[tuple[str, ...]] = []
+        at = 0
+        for word in self.words:
+            words.append(tuple(syllable if at + i == position else s for i, s in enumerate(word)))
+            at += len(word)
+        return replace(self, words=tuple(words), alternatives=(), notes=())
 
     @property
     def given_pinyin(self) -> str:
@@ -422,18 +465,181 @@ class Romanization:
             "en": self.en,
             "en_variants": list(self.en_variants),
             "order": self.order,
+            "source": self.source,
+            "alternatives": [a.to_dict(self) for a in self.alternatives],
             "notes": list(self.notes),
         }
 
 
-def romanize(name: str, *, tones: bool = True, order: Order = "chinese", surname: str | None = None) -> Romanization:
+ReadingSource = Literal["glossary", "cc-cedict", "rules"]
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """A character of a name with another reading in names: 朝 in 张朝阳, read zhāo, also cháo.
+
+    `position` is the character's index in the name; `reading` the numbered syllable used;
+    `others` the other readings (numbered, ü as v), commonest first.
+    """
+
+    char: str
+    position: int
+    part: Literal["surname", "given"]
+    reading: str
+    others: tuple[str, ...]
+
+    def to_dict(self, name: Romanization) -> dict[str, Any]:
+        """Return the JSON form; each other reading comes with the whole name written with it."""
+        return {
+            "char": self.char,
+            "position": self.position,
+            "part": self.part,
+            "reading": numbers_to_marks(self.reading),
+            "others": [
+                {"reading": numbers_to_marks(other), "pinyin": name.with_reading(self.position, other).pinyin}
+                for other in self.others
+            ],
+        }
+
+    def describe(self, name: Romanization) -> str:
+        """Render the alternative for people: "朝 is also read Cháo in names (Zhāng Cháoyáng)"."""
+        starts = (self.part == "surname" and self.position == 0) or self.position == len(name.surname)
+        spelled = ", ".join(
+            f"{_capital(numbers_to_marks(o)) if starts else numbers_to_marks(o)} "
+            f"({name.with_reading(self.position, o).pinyin})"
+            for o in self.others
+        )
+        return f"{self.char} is also read {spelled} in names; check which this person uses"
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+NAME_READINGS_PATH = Path(__file__).resolve().parent / "data" / "name_readings.tsv"
+_READING_COLUMNS = ("kind", "zh", "zh_hant", "pinyin", "surname_size")
+
+
+@dataclass(frozen=True)
+class NameReadings:
+    """Readings of names attested in CC-CEDICT (data/name_readings.tsv, CC BY-SA 4.0).
+
+    `names`: a person's name (simplified or traditional) -> (numbered syllables, surname size);
+    `surnames`: a surname -> its readings (numbered, space-separated for a compound one);
+    `given`: a character -> the readings it has in given names.
+    """
+
+    names: dict[str, tuple[tuple[str, ...], int]]
+    surnames: dict[str, tuple[str, ...]]
+    given: dict[str, tuple[str, ...]]
+
+
+def load_name_readings(lines: Iterable[str], source: str = "name_readings.tsv") -> NameReadings:
+    """Parse name_readings.tsv lines; raise FormatError with the line number for a malformed one."""
+    names: dict[str, tuple[tuple[str, ...], int]] = {}
+    surnames: dict[str, list[str]] = {}
+    given: dict[str, list[str]] = {}
+    for number, raw in enumerate(lines, 1):
+        line = raw.rstrip("\r\n")
+        if not line or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if tuple(cells) == _READING_COLUMNS:
+            continue
+        if len(cells) != len(_READING_COLUMNS) or cells[0] not in ("name", "surname") or not cells[4].isdigit():
+            raise FormatError(
+                source, f"expected {len(_READING_COLUMNS)} columns: {', '.join(_READING_COLUMNS)}", number
+            )
+        kind, zh, zh_hant, pinyin, size_text = cells
+        syllables = tuple(pinyin.split())
+        size = int(size_text)
+        if len(syllables) != len(zh) or len(zh_hant) != len(zh) or not 0 < size <= len(zh):
+            raise FormatError(source, f"{zh!r}: one syllable per character and a surname inside the name", number)
+        if not all(_NUMBERED_RE.match(s) and is_pinyin_syllable(s[:-1]) for s in syllables):
+            raise FormatError(source, f"{zh!r}: {pinyin!r} is not numbered pinyin", number)
+        if kind == "name":
+            for form in (zh, zh_hant):
+                names.setdefault(form, (syllables, size))
+            for char, syllable in zip(zh[size:], syllables[size:], strict=True):
+                if syllable not in given.setdefault(char, []):
+                    given[char].append(syllable)
+        else:
+            for form in (zh, zh_hant):
+                if pinyin not in surnames.setdefault(form, []):
+                    surnames[form].append(pinyin)
+    return NameReadings(names, {k: tuple(v) for k, v in surnames.items()}, {k: tuple(v) for k, v in given.items()})
+
+
+@lru_cache(maxsize=1)
+def name_readings() -> NameReadings:
+    """Return the bundled readings of names attested in CC-CEDICT."""
+    with NAME_READINGS_PATH.open(encoding="utf-8") as fp:
+        return load_name_readings(fp, str(NAME_READINGS_PATH))
+
+
+def _other_readings(chosen: str, candidates: Iterable[str]) -> tuple[str, ...]:
+    """The candidates spelt with other letters than `chosen` (a tone alone is no other reading), one each."""
+    seen = {chosen[:-1]}
+    out: list[str] = []
+    for candidate in candidates:
+        if candidate[:-1] not in seen:
+            seen.add(candidate[:-1])
+            out.append(candidate)
+    return tuple(out)
+
+
+def name_alternatives(
+    simplified: str, surname_size: int, syllables: Sequence[str], original: str | None = None
+) -> tuple[Alternative, ...]:
+    """Return the characters of a name with another reading in names, and those readings.
+
+    A surname's other readings come from surnames.tsv and CC-CEDICT's surname entries (乐 Yuè,
+    also Lè; 朴 Piáo, also Pú); a given-name character's from the given names of CC-CEDICT's
+    person entries (朝 zhāo, also cháo as in 朝阳; 重 zhòng, also chóng). A reading that differs
+    only in tone is not another reading. Empty when the name has no such character.
+    """
+    table = name_readings()
+    raw = original if original is not None and len(original) == len(simplified) else simplified
+    out: list[Alternative] = []
+    family = simplified[:surname_size]
+    known = surnames().get(family) or surnames().get(raw[:surname_size])
+    readings = [marks_to_numbers(r).split() for r in known.readings] if known else []
+    for form in dict.fromkeys((family, raw[:surname_size])):
+        readings += [r.split() for r in table.surnames.get(form, ())]
+    for i in range(surname_size):
+        others = _other_readings(syllables[i], (r[i] for r in readings if len(r) == surname_size))
+        if others:
+            out.append(Alternative(raw[i], i, "surname", syllables[i], others))
+    for i in range(surname_size, len(simplified)):
+        char = simplified[i]
+        candidates = [*table.given.get(char, ()), *table.given.get(raw[i], ())]
+        others = _other_readings(syllables[i], candidates)
+        if others:
+            out.append(Alternative(raw[i], i, "given", syllables[i], others))
+    return tuple(out)
+
+
+def romanize(
+    name: str,
+    *,
+    tones: bool = True,
+    order: Order = "chinese",
+    surname: str | None = None,
+    known: Callable[[str], str | None] | None = None,
+) -> Romanization:
     """Romanize a Chinese personal name: "曾国藩" -> Zēng Guófān, "欧阳修" -> Ōuyáng Xiū, "王海鸥" -> Wáng Hǎi'ōu.
 
-    The surname is read as a surname (surnames.tsv: 单 Shàn, 解 Xiè, compound 尉迟 Yùchí), the
-    given name by pypinyin in context. Traditional input is read through OpenCC t2s. One space
-    in `name`, or `surname`, says where the surname ends (东 方明 rather than 东方 明).
-    Parts joined by a middle dot (史蒂夫·乔布斯) are a transliterated name: one word each.
-    Raise RomanizationError for empty or non-Chinese input.
+    A name whose reading is known is read so: first by `known` (the glossary: the tone-marked
+    pinyin of a person it names exactly so, or None), then by the person entries of CC-CEDICT
+    (data/name_readings.tsv). Other names are read by rule: the surname as a surname
+    (surnames.tsv: 单 Shàn, 解 Xiè, compound 尉迟 Yùchí), the given name by pypinyin in context,
+    and each character with another reading in names is listed in `alternatives` (and a note).
+    Traditional input is read through OpenCC t2s. One space in `name`, or `surname`, says where
+    the surname ends (东 方明 rather than 东方 明); a `surname` of two surnames that is no compound
+    one is a double surname, written with a hyphen (GB/T 28039 §5.1.2: 刘杨 -> Liú-Yáng Fān).
+    Parts joined by a name separator (史蒂夫·乔布斯) are a transliterated name: one word each.
+    Raise RomanizationError for empty or non-Chinese input, UsageError for a `surname` that
+    does not start the name.
     """
     from zhgloss.convert import to_simplified
 
@@ -461,22 +667,47 @@ def romanize(name: str, *, tones: bool = True, order: Order = "chinese", surname
     if len(simplified) != len(joined):  # OpenCC maps characters one to one in t2s; be sure
         simplified = joined
     explicit = len(parts) == 2 and parts[1] != ""
+    attested = None if explicit else _attested(joined, simplified, known)
+    if attested is not None:
+        words, double, source = attested
+        size = len(words[0])
+        known_surname = surnames().get(joined[:size]) or surnames().get(simplified[:size])
+        return Romanization(
+            zh=normalize(name),
+            zh_simplified=simplified,
+            surname=simplified[:size],
+            given=simplified[size:],
+            words=words,
+            surname_known=True,
+            tones=tones,
+            order=order,
+            double_surname=double,
+            source=source,
+            notes=_surname_note(known_surname),
+        ).with_notes()
     size = len(parts[0]) if explicit else 0
     found = None
+    double = 0
     if explicit:
         found = surnames().get(joined[:size]) or surnames().get(simplified[:size])
+        if found is None:
+            double = _double_surname(joined[:size]) or _double_surname(simplified[:size])
     else:
         # The raw input first: 於 (Yū) is a surname of its own that t2s would turn into 于 (Yú).
         found = find_surname(joined) or find_surname(simplified)
         size = len(found.zh) if found else 1
     family, given = simplified[:size], simplified[size:]
     notes: list[str] = []
-    if found is not None:
+    if double:
+        first = surnames().get(joined[:double]) or surnames().get(simplified[:double])
+        second = surnames().get(joined[double:size]) or surnames().get(simplified[double:size])
+        assert first is not None
+        assert second is not None
+        family_syllables = first.syllables + second.syllables
+        double = len(first.syllables)
+    elif found is not None:
         family_syllables = found.syllables
-        # The note matters only where the surname reading is not what pypinyin would say.
-        plain = tuple(heteronyms(c)[0] if heteronyms(c) else "" for c in found.zh)
-        if found.note and (found.also or plain != family_syllables):
-            notes.append(f"{found.zh}: {found.note}")
+        notes += _surname_note(found)
     else:
         family_syllables = tuple(_read(name, family)) if len(family) > 1 else (heteronyms(family)[0],)
         notes.append(f"{family}: not in zhgloss's surname list; read {write_word(family_syllables)!r} (check it)")
@@ -491,19 +722,60 @@ def romanize(name: str, *, tones: bool = True, order: Order = "chinese", surname
         # t2s can merge two characters with different readings; keep a reading the original has.
         if raw_char != char and given_syllables[i] not in (options := heteronyms(raw_char)) and options:
             given_syllables[i] = options[0]
+    syllables = (*family_syllables, *given_syllables)
     romanization = Romanization(
         zh=normalize(name),
         zh_simplified=simplified,
         surname=family,
         given=given,
         words=(tuple(family_syllables), tuple(given_syllables)),
-        surname_known=found is not None,
+        surname_known=found is not None or bool(double),
         tones=tones,
         order=order,
+        notes=tuple(notes),
+        double_surname=double,
+        alternatives=name_alternatives(simplified, size, syllables, joined),
     )
-    if romanization.en_variants:
-        notes.append(f"ü: also written {' or '.join(repr(v) for v in romanization.en_variants)} in English")
-    return replace(romanization, notes=tuple(notes))
+    return romanization.with_notes()
+
+
+def _attested(
+    raw: str, simplified: str, known: Callable[[str], str | None] | None
+) -> tuple[tuple[tuple[str, ...], ...], int, ReadingSource] | None:
+    """The reading of a name the glossary (`known`) or CC-CEDICT records: (words, double surname, source)."""
+    if known is not None:
+        for form in dict.fromkeys((raw, simplified)):
+            pinyin = known(form)
+            if pinyin:
+                words = tuple(tuple(marks_to_numbers(word).split()) for word in pinyin.split())
+                if sum(len(w) for w in words) == len(raw) and len(words) >= 2:
+                    head = pinyin.split()[0]
+                    double = len(marks_to_numbers(head.split("-")[0]).split()) if "-" in head else 0
+                    return words, double, "glossary"
+    table = name_readings()
+    for form in dict.fromkeys((raw, simplified)):
+        found = table.names.get(form)
+        if found is not None:
+            syllables, size = found
+            return (syllables[:size], syllables[size:]), 0, "cc-cedict"
+    return None
+
+
+def _surname_note(found: Surname | None) -> tuple[str, ...]:
+    """The surname list's note on a surname, where its reading is not what pypinyin would say."""
+    if found is None or not found.note:
+        return ()
+    plain = tuple(heteronyms(c)[0] if heteronyms(c) else "" for c in found.zh)
+    return (f"{found.zh}: {found.note}",) if found.also or plain != found.syllables else ()
+
+
+def _double_surname(text: str) -> int:
+    """The length of the first of two surnames `text` is made of (刘杨 -> 1, 欧阳陈 -> 2); 0 if it is not two."""
+    table = surnames()
+    for size in (2, 1):
+        if len(text) > size and text[:size] in table and text[size:] in table:
+            return size
+    return 0
 
 
 def phrase_pinyin(text: str, *, capitalize: bool = True, tones: bool = True) -> str:
@@ -584,9 +856,12 @@ def en_matches_pinyin(en: str, pinyin: str) -> bool:
     """Tell whether English `en` spells pinyin `pinyin` without tones, in either name order.
 
     "Lei Jun", "LEI Jun", "Jun Lei" and "Lei Jun" all match "Léi Jūn"; "Lu Weibing" and
-    "Lu Wei-bing" match "Lú Wěibīng"; ü may be written u, v or yu (Lü, Lu, Lv, Lyu).
+    "Lu Wei-bing" match "Lú Wěibīng"; ü may be written u, v or yu (Lü, Lu, Lv, Lyu), yu only where
+    the 2021 passport rule writes it ("Lyu Luede", not "Lyu Lyuede", for "Lǚ Lüèdé").
     "Jack Ma" does not match "Mǎ Yún".
     """
+    from zhgloss.forms import umlaut_spellings
+
     words = [pinyin_key(w) for w in pinyin.split() if pinyin_key(w)]
     if not words:
         return False
@@ -598,7 +873,9 @@ def en_matches_pinyin(en: str, pinyin: str) -> bool:
             if joined == target:
                 return True
             continue
-        if any(joined.replace("v", repl) == target for repl in ("u", "v", "yu")):
+        # ü as u, v, or by the 2021 passport rule (yu in lü/nü, u in lüe/nüe): zhgloss.forms decides.
+        umlauted = joined.replace("v", "ü")
+        if any(en_key(spelled) == target for spelled in (umlauted, *umlaut_spellings(umlauted))):
             return True
     return False
 

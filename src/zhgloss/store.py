@@ -232,12 +232,17 @@ class LookupHit(NamedTuple):
 
 
 class WriteReport(NamedTuple):
-    """What a bulk write did: ids added, updated, skipped (identical) and in conflict (kept as stored)."""
+    """What a bulk write did: ids added, updated, skipped (identical) and in conflict (kept as stored).
+
+    `conflict_rows` holds, for each id in `conflicts` (the stored entry's), the id the incoming
+    entry had: another one when it was matched by its Chinese form.
+    """
 
     added: list[str]
     updated: list[str]
     skipped: list[str]
     conflicts: list[str]
+    conflict_rows: list[str]
 
 
 class Glossary:
@@ -377,6 +382,17 @@ class Glossary:
             return lookup_in(list(self.iter_entries()), query)
         return self._index().lookup(query)
 
+    def person_reading(self, zh: str) -> str | None:
+        """Return the tone-marked pinyin of the person whose Chinese name is exactly `zh`, or None.
+
+        For `zhgloss.pinyin.romanize`: the glossary's own reading of a name comes first.
+        """
+        for hit in self.lookup(zh):
+            entry = hit.entry
+            if hit.field in ("zh", "zh_hant") and entry.type == "person" and entry.pinyin:
+                return entry.pinyin
+        return None
+
     def find(self, query: str) -> Entry | None:
         """Return the best entry for `query` (see `lookup`), or None."""
         hits = self.lookup(query)
@@ -502,7 +518,7 @@ class Glossary:
         form belongs to another entry is always a conflict: replacing would make two entries
         claim one name.
         """
-        report = WriteReport([], [], [], [])
+        report = WriteReport([], [], [], [], [])
         with self.transaction():
             docs = {doc["id"]: doc for doc in self._docs().values() if "id" in doc}
             zh_owner = {doc["zh"]: doc["id"] for doc in docs.values() if doc.get("zh")}
@@ -525,8 +541,10 @@ class Glossary:
                     if on_conflict == "fail":
                         raise DuplicateEntryError(entry.zh if owner != target else target, owner)  # type: ignore[arg-type]
                     report.conflicts.append(target)
+                    report.conflict_rows.append(entry.id)
                 elif on_conflict == "skip":
                     report.conflicts.append(target)
+                    report.conflict_rows.append(entry.id)
                 else:
                     (added if target in added else replaced)[target] = new
                     if old.get("zh") and zh_owner.get(old["zh"]) == target:

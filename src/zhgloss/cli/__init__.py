@@ -39,6 +39,29 @@ COMMANDS: dict[str, str] = {
 }
 """Each command and the module of this package that defines it (a test keeps this in step)."""
 
+SUMMARIES: dict[str, str] = {
+    "lookup": "Find entries exactly, by Chinese, English or pinyin.",
+    "show": "Show the entry with the id ID.",
+    "list": "List the glossary's entries: id, type, Chinese, English.",
+    "init": "Copy the bundled glossary to a file of your own.",
+    "search": "Find entries by a name heard, half-remembered or mistyped.",
+    "annotate": "Gloss every known name in articles: 雷军（Lei Jun）.",
+    "check": "Check the names in a translation against the glossary.",
+    "romanize": "Write Chinese personal names in pinyin (GB/T 28039).",
+    "add": "Add a name; its traditional form and pinyin are filled in.",
+    "edit": "Change an entry, with flags or in $EDITOR as JSON.",
+    "remove": "Remove an entry.",
+    "validate": "Lint a glossary: readings, forms, references, role dates.",
+    "import": "Import entries: CSV, TSV, OmegaT, TBX, JSON Lines, CC-CEDICT.",
+    "export": "Export the glossary as CSV, TSV, OmegaT, TBX or JSON Lines.",
+    "harvest": "Find name pairs in an article and propose entries.",
+    "serve": "Serve the glossary as a local web page.",
+}
+"""The first paragraph of each command's help: `zhgloss --help` lists them without importing any command.
+
+A test holds `zhgloss --help` written from these equal to the help of the app with every command loaded.
+"""
+
 
 def load_commands(modules: Iterable[str] | None = None) -> typer.Typer:
     """Import the command modules named (default: all) and return the app they registered on."""
@@ -56,17 +79,50 @@ def __getattr__(name: str) -> typer.Typer:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def _command_module(argv: list[str]) -> str | None:
-    """Return the module of the command `argv` runs, or None when every command is needed (help, typos)."""
+def _command_modules(argv: list[str]) -> list[str] | None:
+    """Return the modules `argv` needs: its command's, none for `--version`, or None for all (help, typos)."""
     args = iter(argv)
     for arg in args:
         if arg == "--db":  # a global option's value is not the command name (`zhgloss --db X lookup`)
             next(args, None)
         elif not arg.startswith("-"):
-            return COMMANDS.get(arg)
+            module = COMMANDS.get(arg)
+            return None if module is None else [module]
         elif arg in ("-h", "--help"):
             return None
+        elif arg == "--version":  # an eager option of the app itself: it exits before any command
+            return []
     return None
+
+
+def _is_app_help(argv: list[str]) -> bool:
+    """Tell whether `argv` asks for the app's own help (`zhgloss`, `zhgloss --help`), not a command's."""
+    args = iter(argv)
+    for arg in args:
+        if arg == "--db":
+            next(args, None)
+        elif not arg.startswith("-"):
+            return False
+        elif arg in ("-h", "--help"):
+            return True
+    return not argv
+
+
+def _help_stub() -> None:
+    """Stands in for a command in `zhgloss --help`, which never runs it."""
+
+
+def load_help() -> typer.Typer:
+    """Return the app with each command as a stub carrying its summary: all `zhgloss --help` reads.
+
+    Importing every command module and building every command's options would make `zhgloss --help`
+    take half as long again as a bare Typer app.
+    """
+    from zhgloss.cli.common import app
+
+    for name, summary in SUMMARIES.items():
+        app.command(name, help=summary)(_help_stub)
+    return app
 
 
 def main() -> None:
@@ -95,8 +151,7 @@ def _run(argv: list[str]) -> int | str | None:
             f"Error: argument {bad + 1} ({argv[bad]!r}) is not valid UTF-8; zhgloss reads its arguments as UTF-8\n"
         )
         return 2
-    module = _command_module(argv)
-    app = load_commands(None if module is None else [module])
+    app = load_help() if _is_app_help(argv) else load_commands(_command_modules(argv))
     code: int | str | None = 0
     failure: OSError | None = None
     try:

@@ -44,11 +44,19 @@ def annotate(
             "--format",
             "-f",
             choices=FORMATS,
-            help="inline: 雷军（Lei Jun）; html: <ruby> markup, text escaped; "
+            help="inline: 雷军（Lei Jun）; html: a web page, names in <ruby> with a tooltip (see --fragment); "
             "json: JSON Lines, one object per mention with code-point offsets; tsv: one mention per line.",
         ),
     ] = "inline",
     as_json: Annotated[bool, typer.Option("--json", help="Same as --format json (JSON Lines).")] = False,
+    fragment: Annotated[
+        bool,
+        typer.Option(
+            "--fragment",
+            help="With --format html: only the marked-up text, to embed in a page of your own "
+            "(without it: a standalone page with its charset, paragraphs and short tooltips).",
+        ),
+    ] = False,
     first_only: Annotated[
         bool, typer.Option("--first-only", help="Gloss only the first mention of each entry in each file.")
     ] = False,
@@ -73,7 +81,8 @@ def annotate(
         str | None,
         typer.Option(
             "--output-encoding",
-            help="Encoding of the output [default: the input's for inline and html, UTF-8 for json and tsv].",
+            help="Encoding of the output [default: on a terminal, the terminal's; else the input's for inline "
+            "and html, UTF-8 for json and tsv].",
             show_default=False,
         ),
     ] = None,
@@ -105,6 +114,12 @@ def annotate(
     """
     if as_json:
         fmt = "json"
+    if fragment and fmt != "html":
+        fail("--fragment applies to --format html only")
+    if output_encoding is None and output_dir is None and sys.stdout.isatty():
+        # A terminal shows text in its own encoding: Big5 bytes on a UTF-8 screen are garbage.
+        # Files and pipes keep the input's encoding (annotate_stream's default).
+        output_encoding = sys.stdout.encoding or "utf-8"
     paths = files or [Path("-")]
     if output_dir is not None:
         if any(str(p) == "-" for p in paths):
@@ -134,7 +149,7 @@ def annotate(
         unencodable = 0
         options: dict[str, Any] = {"encoding": encoding, "errors": errors, "output_encoding": output_encoding}
 
-        def new_session(name: str, first: bool) -> Session:
+        def new_session(name: str, first: bool, last: bool = True) -> Session:
             return Session(
                 annotator,
                 gloss=cast("Gloss", gloss),
@@ -143,6 +158,8 @@ def annotate(
                 source=name,
                 count=summary,
                 with_header=first,
+                with_footer=last,
+                page=fmt == "html" and not fragment,
             )
 
         if output_dir is not None:
@@ -155,7 +172,7 @@ def annotate(
             options["sanitize"] = terminal_safe
         for i, path in enumerate(paths):
             name = "<stdin>" if str(path) == "-" else str(path)
-            session = new_session(name, not i)
+            session = new_session(name, not i, i == len(paths) - 1)
             try:
                 if str(path) == "-":
                     report = annotate_stream(session, sys.stdin.buffer, out, **options)

@@ -408,6 +408,22 @@ def to_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2)
 
 
+def read_stdin_lines() -> list[str]:
+    """Read stdin as one query per line, stripped; a blank line stays, as "", so output can line up with input.
+
+    Raise FormatError if stdin is not UTF-8 (see read_stdin_text).
+    """
+    return [line.strip() for line in read_stdin_text().splitlines()]
+
+
+def batch_queries(args: list[str]) -> list[str]:
+    """Expand '-' among command-line `args` into the lines of stdin (see read_stdin_lines); keep the rest."""
+    out: list[str] = []
+    for arg in args:
+        out.extend(read_stdin_lines() if arg == "-" else [arg])
+    return out
+
+
 def read_stdin_text() -> str:
     """Read all of stdin as UTF-8 (a BOM is dropped); raise FormatError with the byte offset if it is not."""
     from zhgloss.formats import read_limited

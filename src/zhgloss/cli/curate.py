@@ -12,22 +12,23 @@ import typer
 from zhgloss.cli.common import (
     EXIT_NOT_FOUND,
     EXIT_USAGE,
+    ChoiceType,
     DbOpt,
     JsonOpt,
     app,
+    batch_queries,
     choice_option,
     confirm_or_stop,
     count,
     echo_data,
     fail,
     is_terminal,
-    read_stdin_text,
     reported_errors,
     to_json,
     type_option,
 )
 from zhgloss.errors import RomanizationError, UsageError
-from zhgloss.model import normalize_type
+from zhgloss.model import KNOWN_TYPES
 
 if TYPE_CHECKING:
     from zhgloss.model import Entry, Role
@@ -106,9 +107,12 @@ def romanize(
     surname: Annotated[
         str | None,
         typer.Option(
-            "--surname", help="The surname's characters, where the split is not the usual one (e.g. 东 in 东方明)."
+            "--surname",
+            help="The surname's characters, where the split is not the usual one (东 in 东方明); "
+            "two surnames make a double surname (刘杨: Liú-Yáng).",
         ),
     ] = None,
+    db: DbOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Write Chinese personal names in pinyin (GB/T 28039).
@@ -117,35 +121,45 @@ def romanize(
     The surname is read as a surname (单 Shàn, 曾 Zēng, 解 Xiè) and kept apart; compound
     surnames stay whole (欧阳 Ōuyáng); the given name is joined, with an apostrophe where a
     syllable starts with a, o or e (Hǎi'ōu). Traditional characters are accepted; a space
-    after the surname sets the split by hand. Notes (ü spellings, surname readings) go to stderr.
+    after the surname sets the split by hand, and --surname with two surnames writes the double
+    surname with a hyphen (刘杨帆 --surname 刘杨: Liú-Yáng Fān). A name the glossary or CC-CEDICT
+    knows is read as they write it; otherwise a character with another reading in names is noted
+    (朝 Zhāo/Cháo; 'alternatives' in --json). Notes (ü spellings, readings) go to stderr.
 
     Example: zhgloss romanize 曾国藩 欧阳修 吕布 --order western
     """
     from zhgloss.pinyin import romanize as romanize_name
+    from zhgloss.store import Glossary
 
-    queries: list[str] = []
-    for name in names:
-        if name == "-":
-            with reported_errors():
-                queries.extend(line.strip() for line in read_stdin_text().splitlines() if line.strip())
-        else:
-            queries.append(name)
-    results = []
+    with reported_errors():
+        queries = batch_queries(names)
+    # One result per query, None for a blank line or a name that failed: a blank line out, so
+    # output lines up with input; the failures are reported on stderr and make the exit code 2.
+    results: list[Any] = []
     failed = False
-    for name in queries:
-        try:
-            results.append(
-                romanize_name(name, tones=tones, order=cast("Literal['chinese', 'western']", order), surname=surname)
-            )
-        except RomanizationError as exc:
-            typer.echo(f"Error: {exc}", err=True)
-            failed = True
-        except UsageError as exc:
-            fail(str(exc))
+    name_order = cast("Literal['chinese', 'western']", order)
+    with reported_errors(), Glossary.open(db, read_only=True) as gloss:
+        for name in queries:
+            if not name:
+                results.append(None)
+                continue
+            try:
+                results.append(
+                    romanize_name(name, tones=tones, order=name_order, surname=surname, known=gloss.person_reading)
+                )
+            except RomanizationError as exc:
+                typer.echo(f"Error: {exc}", err=True)
+                results.append(None)
+                failed = True
+            except UsageError as exc:
+                fail(str(exc))
     if as_json:
-        echo_data(to_json([r.to_dict() for r in results]))
+        echo_data(to_json([r.to_dict() if r is not None else None for r in results]))
     else:
         for result in results:
+            if result is None:
+                echo_data("")
+                continue
             echo_data(result.pinyin_numbered if numbers else result.pinyin)
             for note in result.notes:
                 typer.echo(f"note: {result.zh}: {note}", err=True)
@@ -169,16 +183,11 @@ def _interview(entry: Entry, fields: dict[str, Any], given: set[str]) -> dict[st
     """Ask on the terminal for the fields not given as flags, offering what zhgloss filled in; return the new fields."""
     from zhgloss.curate import parse_role
 
-    typer.echo("Enter keeps the value shown; '-' clears it.", err=True)
     out = dict(fields)
-    if "type" not in given:
-        out["kind"] = normalize_type(_ask("type", entry.type, required=True) or entry.type)
     if "en" not in given:
         out["en"] = _ask("English", entry.en, required=True)
     if "pinyin" not in given:
-        answer = _ask("pinyin", entry.pinyin)
-        # Keep the pinyin open to refilling when only the type changed (a phrase is lower case).
-        out["pinyin"] = None if answer == entry.pinyin and out["kind"] != entry.type else answer
+        out["pinyin"] = _ask("pinyin", entry.pinyin)
     if "zh_hant" not in given:
         out["zh_hant"] = _ask("traditional", entry.zh_hant)
     if "aliases" not in given:
@@ -229,12 +238,11 @@ def add(
 
     Example: zhgloss add 卢伟冰 --type person --en "Lu Weibing" --role "president@xiaomi:2023.."
     """
-    from zhgloss.curate import draft_entry, find_same_zh
+    from zhgloss.curate import draft_entry, find_same_zh, makes_en_from_pinyin
     from zhgloss.errors import DuplicateEntryError, ReadOnlyGlossaryError
     from zhgloss.store import Glossary
     from zhgloss.validate import validate_entries
 
-    kind = normalize_type(kind) if kind is not None else None
     given = {
         name
         for name, value in (
@@ -276,12 +284,21 @@ def add(
             "entry_id": entry_id,
         }
         asking = is_terminal() and not yes
-        if asking and not en and fields["kind"] not in ("person", "place"):
-            # Only the user knows an organisation's English name; ask before anything is filled in.
+        if asking:
+            typer.echo("Enter keeps the value shown; '-' clears it.", err=True)
+            if kind is None:
+                # The type first: it decides what is filled in (English from the pinyin or not).
+                fields["kind"] = typer.prompt("type", default="person", type=ChoiceType(KNOWN_TYPES), err=True)
+                given.add("type")
+        if not en and not makes_en_from_pinyin(fields["kind"]):
+            if not asking:
+                fail(
+                    f"give the English form with --en: an entry of type {fields['kind']!r} has an English name "
+                    "of its own; only people's and places' English forms are made from the pinyin"
+                )
+            # Only the user knows an organisation's English name: asked, with nothing made up to offer.
             fields["en"] = typer.prompt("English", err=True).strip() or None
             given.add("en")
-        elif not en and fields["kind"] not in ("person", "place"):
-            fail("give the English form with --en: only people's and places' English forms are made from the pinyin")
         entry = draft_entry(zh, existing=existing, **fields)
         if asking:
             entry = draft_entry(zh, existing=existing, **_interview(entry, fields, given))

@@ -193,10 +193,12 @@ def import_(
         source = "<stdin>" if file == "-" else file
         gloss = Glossary.open(db, must_exist=db is None)
         created = gloss.path is not None and not gloss.path.exists()
+        # A dry run under "fail" goes on past the conflicts, so that it can say what the import would do.
+        mode = "skip" if dry_run and conflict_mode == "fail" else conflict_mode
         with gloss, _input_stream(text, f"importing {source}") as stream:
             entries = form.load(stream, source, proper_only=proper_only)
             try:
-                report = import_entries(gloss, entries, conflict_mode, dry_run=dry_run)
+                report = import_entries(gloss, entries, mode, dry_run=dry_run)
             except DuplicateEntryError:
                 _explain_conflicts(gloss, form, text, source, proper_only)
     if as_json:
@@ -213,12 +215,26 @@ def import_(
                 }
             )
         )
-    for entry_id in report.conflicts:
-        typer.echo(f"conflict: {entry_id!r} differs from the stored entry; kept the stored one", err=True)
+    kept = "; the stored one would stop the import" if mode != conflict_mode else "; kept the stored one"
+    for row_id, stored_id in zip(report.conflict_rows, report.conflicts, strict=True):
+        typer.echo(f"{_conflict_line(row_id, stored_id)}{kept}", err=True)
     where = f" into {gloss.path}" if gloss.path else ""
     if created and not dry_run:
         where += " (new glossary)"
     typer.echo(f"{source}{where}: {_describe(report, dry_run=dry_run)}", err=True)
+    if mode != conflict_mode and report.conflicts:
+        typer.echo(f"Error: with --on-conflict fail the import would stop at the conflicts; {_CONFLICT_HINT}", err=True)
+        raise typer.Exit(EXIT_NOT_FOUND)
+
+
+_CONFLICT_HINT = "pass --on-conflict skip to keep the stored entries or --on-conflict replace to overwrite them"
+
+
+def _conflict_line(row_id: str, stored_id: str) -> str:
+    """Name a conflict by the imported row's id, and the stored entry's when it was matched by its Chinese."""
+    if row_id == stored_id:
+        return f"conflict: {row_id!r} differs from the stored entry"
+    return f"conflict: {row_id!r} has the Chinese of the stored entry {stored_id!r} and differs from it"
 
 
 def _explain_conflicts(gloss: Glossary, form: Format, text: str, source: str, proper_only: bool) -> NoReturn:
@@ -227,12 +243,12 @@ def _explain_conflicts(gloss: Glossary, form: Format, text: str, source: str, pr
 
     entries = form.load(io.StringIO(text, newline=""), source, proper_only=proper_only)
     report = import_entries(gloss, entries, "skip", dry_run=True)
-    for entry_id in report.conflicts:
-        typer.echo(f"conflict: {entry_id!r} is already in the glossary with other content", err=True)
+    for row_id, stored_id in zip(report.conflict_rows, report.conflicts, strict=True):
+        typer.echo(_conflict_line(row_id, stored_id), err=True)
+    typer.echo(f"{source}: {_describe(report, dry_run=True)}", err=True)
     typer.echo(
         f"Error: {count(len(report.conflicts), 'entry conflicts', 'entries conflict')} with the glossary; "
-        "nothing was imported "
-        "(pass --on-conflict skip to keep the stored entries or --on-conflict replace to overwrite them)",
+        f"nothing was imported ({_CONFLICT_HINT})",
         err=True,
     )
     raise typer.Exit(EXIT_NOT_FOUND)

@@ -15,9 +15,9 @@ from zhgloss.cli.common import (
     DbOpt,
     JsonOpt,
     app,
+    batch_queries,
     choice_option,
     echo_data,
-    read_stdin_text,
     reported_errors,
     style,
     to_json,
@@ -70,16 +70,6 @@ def field_value(entry: Entry, name: str) -> str:
     return str(value)
 
 
-def _queries(queries: list[str]) -> list[str]:
-    out: list[str] = []
-    for query in queries:
-        if query == "-":
-            out.extend(line.strip() for line in read_stdin_text().splitlines() if line.strip())
-        else:
-            out.append(query)
-    return out
-
-
 @app.command()
 def lookup(
     queries: Annotated[
@@ -116,7 +106,13 @@ def lookup(
     results: list[dict[str, Any]] = []
     cards: list[str] = []
     with reported_errors(), Glossary.open(db) as gloss:
-        for query in _queries(queries):
+        for query in batch_queries(queries):
+            if not query:
+                # A blank line of a batch: a blank line out (or an empty result), so output lines up with input.
+                if field is not None:
+                    cards.append("")
+                results.append({"query": query, "matches": []})
+                continue
             hits = gloss.lookup(query)
             if not hits:
                 missing += 1

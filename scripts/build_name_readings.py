@@ -1,0 +1,114 @@
+"""Build src/zhgloss/data/name_readings.tsv: readings of Chinese personal names attested in CC-CEDICT.
+
+`zhgloss romanize` reads a name it finds here as CC-CEDICT's editors read it (张朝阳 is not in
+CC-CEDICT, but 曾国藩, 尉迟恭 and 朴正熙 are), and tells for other names which characters have
+another reading in names (from the given names and surnames listed here).
+
+A person entry is a headword of two to four characters whose pinyin capitalises the surname
+and the given name ("[Zeng1 Guo2 fan1]", "[Ou1 yang2 Xiu1]") and whose first gloss starts with
+that name romanized ("Zeng Guofan (1811-1872), ..."; "Lü Bu (-198), ..."). A surname entry is
+a one- or two-character headword glossed "surname X"; "also pr. [Pu2]" in its gloss is a
+second reading.
+
+CC-CEDICT is licensed CC BY-SA 4.0; the file written is derived from it and carries the same
+licence, with the credit, in its header.
+
+Run: python scripts/build_name_readings.py [/work/shared/data/cedict_ts.u8.gz] [OUT]
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "cedict_ts.u8.gz"
+DEFAULT_OUT = ROOT / "src" / "zhgloss" / "data" / "name_readings.tsv"
+
+_LINE_RE = re.compile(r"^(\S+) (\S+) \[([^\]]+)\] /(.*)/\s*$")
+_SYLLABLE_RE = re.compile(r"^[A-Za-z:]+[1-5]$")
+# A title before the name: "General Yuchi Gong (585-658)", "Emperor Wu of Han".
+_TITLES = ("General", "Emperor", "Empress", "Prince", "Princess", "King", "Queen", "Lord", "Lady", "Duke", "Marshal")
+_TITLE_RE = re.compile(rf"^(?:{'|'.join(_TITLES)})\s+")
+_SURNAME_RE = re.compile(r"^surname [A-Z]")
+_ALSO_RE = re.compile(r"also pr\. \[([A-Za-z:]+[1-5])\]")
+
+
+def _numbered(syllable: str) -> str:
+    """CC-CEDICT writes ü as u: ("Lu:3"); zhgloss writes numbered syllables lower case with v."""
+    return syllable.lower().replace("u:", "v")
+
+
+def _is_cjk(text: str) -> bool:
+    return all(0x3400 <= ord(c) <= 0x9FFF or 0x20000 <= ord(c) <= 0x323AF for c in text)
+
+
+def _is_person(gloss: str, syllables: list[str]) -> bool:
+    """Tell whether a gloss names a person: the romanized name first, then nothing, a comma or a bracket.
+
+    "Zeng Guofan (1811-1872), ..." and "Ding Lei, founder of NetEase" are people; "Eastern Wei
+    (534-550)" and "Wars of the Roses (1455-1485)" are not, though dated.
+    """
+    letters = "".join(s[:-1].replace("u:", "u") for s in syllables).lower()
+    gloss = _TITLE_RE.sub("", gloss)
+    head = re.match(r"[A-Za-zÜü' -]+", gloss)
+    written = re.sub(r"[^a-z]", "", head.group().lower().replace("ü", "u")) if head else ""
+    rest = gloss[head.end() :] if head else ""
+    return written == letters and (not rest or rest[:1] in "(,")
+
+
+def parse(lines: list[str]) -> tuple[list[str], list[tuple[str, str, str, str, int]]]:
+    """Return CC-CEDICT's header comments and the rows (kind, zh, zh_hant, pinyin, surname size)."""
+    header = [line.rstrip("\n") for line in lines if line.startswith("#")]
+    rows: dict[tuple[str, str, str], tuple[str, str, str, str, int]] = {}
+    for line in lines:
+        match = _LINE_RE.match(line)
+        if match is None:
+            continue
+        hant, zh, pinyin, glosses = match.groups()
+        syllables = pinyin.split()
+        if len(syllables) != len(zh) or not all(_SYLLABLE_RE.match(s) for s in syllables) or not _is_cjk(zh):
+            continue
+        first = glosses.split("/")[0]
+        capitals = [i for i, s in enumerate(syllables) if s[0].isupper()]
+        if 2 <= len(zh) <= 4 and capitals[:1] == [0] and len(capitals) == 2 and _is_person(first, syllables):
+            size = capitals[1]
+            if size <= 2:
+                numbered = " ".join(_numbered(s) for s in syllables)
+                rows.setdefault(("name", zh, numbered), ("name", zh, hant, numbered, size))
+        elif len(zh) <= 2 and capitals == [0] and _SURNAME_RE.match(first):
+            readings = [" ".join(_numbered(s) for s in syllables)]
+            if len(zh) == 1:
+                readings += [_numbered(r) for r in _ALSO_RE.findall(glosses)]
+            for numbered in readings:
+                rows.setdefault(("surname", zh, numbered), ("surname", zh, hant, numbered, len(zh)))
+    return header, sorted(rows.values(), key=lambda r: (r[0], r[1], r[3]))
+
+
+def main() -> None:
+    """Read CC-CEDICT and write the readings file."""
+    source = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SOURCE
+    out = Path(sys.argv[2]) if len(sys.argv) > 2 else DEFAULT_OUT
+    with gzip.open(source, "rt", encoding="utf-8") if source.suffix == ".gz" else source.open(encoding="utf-8") as fp:
+        lines = fp.readlines()
+    header, rows = parse(lines)
+    version = next((h[2:].strip() for h in header if h.startswith("#! date=")), "unknown date")
+    text = [
+        "# Readings of Chinese personal names and surnames attested in CC-CEDICT, for `zhgloss romanize`.",
+        f"# Built by scripts/build_name_readings.py from CC-CEDICT ({version}; https://cc-cedict.org/wiki/).",
+        "# CC-CEDICT: community maintained, published by MDBG; CEDICT (C) 1997, 1998 Paul Andrew Denisowski.",
+        "# Licence: Creative Commons Attribution-ShareAlike 4.0 (https://creativecommons.org/licenses/by-sa/4.0/).",
+        "# This file is derived from CC-CEDICT and is shared under the same licence.",
+        "# kind: name (a person, surname then given name) or surname; pinyin: numbered syllables, ü as v;",
+        "# surname_size: how many characters of zh are the surname.",
+        "kind\tzh\tzh_hant\tpinyin\tsurname_size",
+    ]
+    text += ["\t".join(str(cell) for cell in row) for row in rows]
+    out.write_text("\n".join(text) + "\n", encoding="utf-8")
+    print(f"wrote {len(rows)} readings to {out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
