@@ -896,7 +896,12 @@ def test_fuzz_annotate_check_and_harvest_take_any_text(text: str) -> None:
 @st.composite
 def stored_entries(draw: st.DrawFn) -> Entry:
     """Any entry the model accepts, its text drawn from all of Unicode (what validation lets through)."""
-    text = st.text(st.characters(blacklist_categories=["Cs"]), min_size=1, max_size=12)
+    # Unicode less what `find_unsafe` refuses, so that few drawn entries are rejected.
+    allowed = st.characters(
+        blacklist_categories=["Cs", "Cc"],
+        blacklist_characters="\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufffe\uffff",
+    )
+    text = st.text(allowed, min_size=1, max_size=12).filter(str.strip)
     doc = {
         "id": "x",
         "en": draw(text),
@@ -912,7 +917,7 @@ def stored_entries(draw: st.DrawFn) -> Entry:
         reject()
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
 @given(entry=stored_entries())
 def test_any_stored_entry_exports_to_well_formed_tbx(entry: Entry) -> None:
     """What the model lets in, XML 1.0 can carry: the TBX export parses, and gives the names back."""
