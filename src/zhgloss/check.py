@@ -27,12 +27,13 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from zhgloss.annotate import WORD_CHARS, is_word_char
 from zhgloss.errors import UsageError
-from zhgloss.forms import FormTable, check_kind, family_name, match_key
+from zhgloss.forms import WORDING_TYPES, FormTable, check_kind, family_name, match_key
+from zhgloss.forms import is_wording as is_wording  # its home is the name-form model; re-exported
 from zhgloss.script import en_key, en_words, fold_latin, has_cjk
 
 MATCH_BATCH = 512
@@ -57,7 +58,7 @@ MAX_RUN = 8
 
 # Types whose English is ordinary wording rather than a name: an English phrase in the
 # target may translate any number of Chinese wordings, so it is never `unexpected`.
-FREE_TYPES = frozenset({"phrase", "term"})
+FREE_TYPES = WORDING_TYPES
 # Words two different names share without being the same name.
 _GENERIC_WORDS = frozenset(
     {"the", "of", "and", "group", "inc", "co", "ltd", "corporation", "company", "holdings", "limited", "com", "mr"}
@@ -182,15 +183,6 @@ def _related(mention: Mention, ids: set[str], refs: set[str]) -> bool:
     if entry.id in ids or entry.id in refs:
         return True
     return entry.refers_to is not None and (entry.refers_to in ids or entry.refers_to in refs)
-
-
-def is_wording(entry: Entry) -> bool:
-    """Tell whether an entry's English is wording rather than a name: a phrase, a term, or no capital.
-
-    English writes names with capitals; a glossary form without any ("go with the flow", or
-    "year" for the CC-CEDICT headword 年) is matched in any case and varies with the sentence.
-    """
-    return entry.type in FREE_TYPES or entry.en == entry.en.lower()
 
 
 def is_checked(entry: Entry) -> bool:
@@ -570,8 +562,11 @@ class Checker:
         introduced: set[str] = set()
         untranslated: list[int] = []
         count = 0
+        last_number: int | None = None
         for segment, source, target in self._with_mentions(segments):
-            count += 1
+            if segment.number != last_number:  # the windows of a long segment (formats.bilingual.windows) count once
+                count += 1
+                last_number = segment.number
             if not segment.source.strip():
                 continue
             if not segment.is_translated:
@@ -580,6 +575,9 @@ class Checker:
             if not source and not target:
                 continue
             for problem in self._segment(segment, source, target, renderings, introduced):
+                if segment.offset and problem.span is not None:
+                    start, end = problem.span
+                    problem = replace(problem, span=(start + segment.offset, end + segment.offset))
                 problems.append((segment.number, len(problems), problem))
         problems += self._consistency(renderings)
         problems.sort(key=lambda item: (item[0], item[1]))
@@ -843,7 +841,8 @@ class Checker:
             preferred = self._key(entry.en)
             # Renderings in document order with their keys ("LEI Jun" is "Lei Jun" in other case).
             listed = sorted(
-                uses.others + ([uses.preferred] if uses.preferred else []), key=lambda u: (u[0].number, u[2].start)
+                uses.others + ([uses.preferred] if uses.preferred else []),
+                key=lambda u: (u[0].number, u[0].offset + u[2].start),
             )
             keys = [self._key(hit.surface) for _, _, hit in listed]
             distinct = set(keys)
@@ -854,7 +853,8 @@ class Checker:
                 reference = Counter(keys).most_common(1)[0][0]
             first = listed[keys.index(reference)]
             for (seg, mention, hit), key in zip(listed, keys, strict=True):
-                span = (hit.start, hit.end)
+                # A window of a long segment (formats.bilingual.windows) starts `offset` into its target.
+                span = (hit.start + seg.offset, hit.end + seg.offset)
                 if key != reference:
                     where = first[0].number
                     note = f"as in segment {where}" if where != seg.number else "as elsewhere in this segment"
@@ -869,7 +869,7 @@ class Checker:
                     seg.number, kind, entry, mention.surface, hit.surface, expected, seg.id, note, span, seg.line
                 )
                 # Before the same segment's other problems, which were numbered as found.
-                out.append((seg.number, -1_000_000 + hit.start, problem))
+                out.append((seg.number, -(10**12) + span[0], problem))
         return out
 
 

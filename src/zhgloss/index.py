@@ -22,7 +22,7 @@ from zhgloss.script import en_key, en_words, has_cjk, has_tones, looks_like_piny
 if TYPE_CHECKING:
     from zhgloss.store import Glossary, LookupHit
 
-INDEX_FORMAT = "lookup-v6"
+INDEX_FORMAT = "lookup-v7"
 
 # Order in which a field's match is reported first when a query matches several entries.
 FIELD_RANK = {"zh": 0, "zh_hant": 1, "en": 2, "zh_alias": 3, "alias": 4, "variant": 5, "pinyin": 6, "reversed": 7}
@@ -182,6 +182,9 @@ class LookupIndex:
         if target is None:
             tmp = ":memory:"
         else:
+            from zhgloss.atomic import remove_stale_temps
+
+            remove_stale_temps(target.parent)  # what killed builds left
             fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".lookup.", suffix=".tmp")
             os.close(fd)
         try:
