@@ -276,3 +276,37 @@ def subprocess_bytes(exe: str, *args: str) -> bytes:
     import subprocess
 
     return subprocess.run([exe, *args], capture_output=True, check=True, timeout=60).stdout
+
+
+# Answering at once, and saying what takes long -------------------------------------------------
+
+
+def test_building_an_index_says_so_on_a_terminal_only(zhgloss_exe: str, glossary_path: Path, tmp_path: Path) -> None:
+    import os
+
+    os.environ["ZHGLOSS_PROGRESS_AFTER"] = "0"  # report every step, however short (inherited by the child)
+    try:
+        fresh = {"ZHGLOSS_CACHE_DIR": str(tmp_path / "cache-a")}
+        os.environ.update(fresh)
+        code, shown = on_terminal(zhgloss_exe, ["lookup", "雷军", "--db", str(glossary_path), "--field", "en"], [])
+        assert code == 0
+        assert f"building the lookup index of {glossary_path.name}" in shown
+        assert "done in" in shown
+        os.environ["ZHGLOSS_CACHE_DIR"] = str(tmp_path / "cache-b")
+        piped = run(zhgloss_exe, "lookup", "雷军", "--db", str(glossary_path), "--field", "en")
+        assert piped.stdout == "Lei Jun\n"
+        assert piped.stderr == ""  # nothing on a pipe
+    finally:
+        os.environ.pop("ZHGLOSS_PROGRESS_AFTER", None)
+
+
+def test_validate_twice_gives_the_same_and_a_change_is_seen(zhgloss_exe: str, glossary_path: Path) -> None:
+    first = run(zhgloss_exe, "validate", str(glossary_path), "--json")
+    second = run(zhgloss_exe, "validate", str(glossary_path), "--json")  # from the cache
+    assert (first.returncode, first.stdout, first.stderr) == (second.returncode, second.stdout, second.stderr)
+    data = json.loads(glossary_path.read_text(encoding="utf-8"))
+    next(iter(data["entries"].values()))["type"] = "persn"
+    glossary_path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    changed = run(zhgloss_exe, "validate", str(glossary_path))
+    assert changed.returncode == 1
+    assert "'persn' is not a known type" in changed.stdout

@@ -7,14 +7,16 @@ covered without touching this file, and run in README order, one `bash -c` each,
 - a fresh home: HOME and the XDG folders in a temporary folder, no ZHGLOSS_DB, so the first
   commands see the bundled glossary and `zhgloss init` makes the user's own copy, exactly as on
   a machine where zhgloss was just installed;
-- a working folder that holds the files the examples name (`FIXTURES`), next to a `shared`
-  folder linked to the real one (the quickstart reads ../shared/articles/…). An example that
-  reads a new file needs its file in `FIXTURES`, made from real text and network-free: add it
-  there. An example whose output file a later example reads (export -o team.tbx, then import
-  team.tbx) needs nothing: the examples share the folder, in order.
+- a working folder that stands for the repository's folder, where the README's commands are typed:
+  its top-level entries (docs/, tests/, …) linked in, the files the examples name (`fixtures`),
+  and a `shared` folder beside it linked to the real one (the quickstart reads
+  ../shared/articles/…). An example that reads a new file needs it in the repository or in
+  `fixtures`, made from real text and network-free: add it there. An example whose output file
+  a later example reads (export -o team.tbx, then import team.tbx) needs nothing: the examples
+  share the folder, in order.
 
 A few examples are not run, each for the reason `SKIPPED` gives (they install packages, run this
-test suite, take minutes, open a browser or listen on the network); the rest of a
+test suite, take minutes, open a browser, listen on the network or need a cluster); the rest of a
 `pip install … && cmd` line is run. Examples that run until stopped (`tail -f … | zhgloss
 annotate`, `zhgloss serve`) are started in the background, must print their first output and
 still be running, serve the examples after them (the `curl` calls), and are stopped at the end.
@@ -105,6 +107,10 @@ def fixtures(shared: Path) -> dict[str, bytes]:
         "jobs/day1.en.txt": en_lines,
         "jobs/day2.xlf": XLIFF.format(units=units).encode("utf-8"),
         "cedict_ts.u8.gz": cedict_excerpt(shared),
+        # Names the bundled glossary lacks, for annotate --unknown and harvest --unknown (issue 14).
+        "news.zh.txt": (
+            "华为创始人任正非在深圳表示，公司将继续加大研发投入。\n比亚迪董事长王传福说，任正非是他敬佩的企业家。\n"
+        ).encode(),
     }
 
 
@@ -243,6 +249,9 @@ def test_readme_examples_parse_continuations_and_comments() -> None:
 def test_every_readme_example_runs_on_a_fresh_install(tmp_path: Path, shared_dir: Path) -> None:
     work = tmp_path / "zhgloss"
     work.mkdir()
+    for entry in ROOT.iterdir():
+        if not entry.name.startswith(".") and entry.name != "glossary.json":
+            (work / entry.name).symlink_to(entry, target_is_directory=entry.is_dir())
     (tmp_path / "shared").symlink_to(shared_dir.resolve(), target_is_directory=True)
     for name, content in fixtures(shared_dir).items():
         (work / name).parent.mkdir(parents=True, exist_ok=True)

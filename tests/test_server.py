@@ -422,6 +422,17 @@ def test_a_missing_glossary_is_a_data_error(runner: CliRunner, tmp_path: Path) -
     assert result.stderr.startswith(f"Error: {str(tmp_path / 'nope.json')!r}: no such glossary file")
 
 
+def test_a_corrupt_glossary_is_a_data_error_with_the_message_of_the_cli(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "glossary.json"
+    path.write_text('{"entries": {"1": {"id": "x"', encoding="utf-8")
+    result = runner.invoke(app, ["serve", "--port", "0", "--db", str(path)])
+    assert result.exit_code == 3, result.output
+    assert result.stdout == ""
+    loading, error = result.stderr.splitlines()
+    assert loading == f"loading {str(path)!r} …"
+    assert error == cli("lookup", "雷军", "--db", str(path)).stderr.strip()
+
+
 def test_ctrl_c_stops_the_server_cleanly(bundled: Path) -> None:
     with running_server("--db", str(bundled)) as server:
         assert server.get_json("/api/info")[0] == 200

@@ -54,8 +54,9 @@ from zhgloss.script import fold_latin, has_cjk, is_cjk, separator_variants
 
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
+    from zhgloss.unknown import InsideRule, NameFinder
 
-CACHE_KIND = "annotate-v8"
+CACHE_KIND = "annotate-v10"
 """Name and format version of the cached automaton (for `zhgloss.cache.load_cached`)."""
 
 FORMS = ("zh", "zh_hant", "en", "zh_alias", "alias", "variant")
@@ -91,6 +92,54 @@ def is_word_char(char: str) -> bool:
     if cp >= 0x2E80 and not 0xFF10 <= cp <= 0xFF5A:
         return False
     return char.isalnum() or char == "_" or unicodedata.category(char)[0] == "M"
+
+
+UNGLOSSED_TYPES = ("stock_code",)
+"""Entry types a mention of which is found but gets no gloss.
+
+A stock code is written alike in both languages (3888:HKEX, 03888.HK): its gloss would be another
+spelling of itself, and copy names the company right before it ("金山软件（03888.HK）"), which is
+glossed. `--summary`, `--format json` and `tsv` still list the code, with the company it refers to.
+"""
+
+
+def is_glossed(kind: str) -> bool:
+    """Tell whether a mention of an entry of type `kind` gets a gloss (see UNGLOSSED_TYPES)."""
+    return kind not in UNGLOSSED_TYPES
+
+
+# Characters skipped when looking for the text around a mention: quotation marks, which both
+# languages share (“Xiaomi”在 is Chinese text, "Xiaomi" said is English). A space is not skipped: in
+# "雷军 Richard Liu" the name starts a stretch of Latin text, glossed the English way as before.
+_NEUTRAL = "\"'“”‘’"
+
+
+def in_chinese_context(text: str, s: int, e: int) -> bool:
+    """Tell whether the mention text[s:e] stands in Chinese text, so its gloss takes full-width brackets.
+
+    It does when the nearest character on either side that is not a quotation mark is a CJK
+    ideograph or CJK punctuation: 在, 。, or the full-width bracket of 公司（Kingsoft Cloud）.
+    Half-width brackets around it (京东(JD.com)) mean the text writes half-width ones.
+    """
+    before = s - 1
+    while before >= 0 and text[before] in _NEUTRAL:
+        before -= 1
+    after = e
+    while after < len(text) and text[after] in _NEUTRAL:
+        after += 1
+    return (before >= 0 and _is_chinese_char(text[before])) or (after < len(text) and _is_chinese_char(text[after]))
+
+
+def _is_chinese_char(char: str) -> bool:
+    cp = ord(char)
+    # Ideographs, CJK symbols and punctuation (、。「」), full-width forms (（），：！) and half-width 。「」、.
+    return (
+        is_cjk(char)
+        or 0x3000 <= cp <= 0x303F
+        or 0xFF01 <= cp <= 0xFF0F
+        or 0xFF1A <= cp <= 0xFF20
+        or (0xFF3B <= cp <= 0xFF40 or 0xFF5B <= cp <= 0xFF65)
+    )
 
 
 class _WordChars(dict[str, bool]):
@@ -178,6 +227,27 @@ def _fold(text: str) -> str:
 
 def _case_ok(form: str, surface: str) -> bool:
     return form == surface or all(s.isupper() for f, s in zip(form, surface, strict=True) if f.isupper())
+
+
+POSSESSIVE_TYPES = ("org", "place", "product", "work")
+"""Entry types whose multi-word English names copy writes with a possessive owner."""
+
+
+def possessive_variants(form: str, kind: str) -> list[str]:
+    """Return the possessive spellings of a multi-word name led by its owner's name, if it has any.
+
+    English writes "Xiaomi's Science and Technology Park" for the place the glossary calls
+    "Xiaomi Science and Technology Park": the owner's name takes 's (straight or curly apostrophe)
+    and the rest of the name follows. Only organisations, places, products and works ("Lei's Jun"
+    is no name), only forms of two words or more whose first word is a capitalised word without an
+    apostrophe or final s of its own.
+    """
+    first, _, rest = form.partition(" ")
+    if kind not in POSSESSIVE_TYPES or not rest or not first[:1].isupper() or not first.isalnum():
+        return []
+    if first.endswith(("s", "S")):
+        return []
+    return [f"{first}'s {rest}", f"{first}\u2019s {rest}"]
 
 
 @dataclass(frozen=True)
@@ -360,9 +430,10 @@ def _build_tables(entries: Sequence[Entry]) -> _Tables:
         elif _LATIN_RE.search(form):
             # An English form without a Latin letter or digit ("@" for 小老鼠, "☰" for 乾) is a
             # symbol, not a name: matching it would gloss every e-mail address.
-            values = e_patterns.setdefault(_fold(form), [])
-            if all(v[0] != index or v[2] != form for v in values):
-                values.append((index, code, form))
+            for written in (form, *possessive_variants(form, entries[index].type)):
+                values = e_patterns.setdefault(_fold(written), [])
+                if all(v[0] != index or v[2] != written for v in values):
+                    values.append((index, code, written))
     # Then the traditional spellings of simplified names the glossary does not store (霸总 -> 霸總), so
     # traditional text finds them too; every stored form has already taken its place. OpenCC converts
     # them all in one call per configuration.
@@ -456,6 +527,8 @@ class Annotator:
         self._simp_chars, self._trad_chars = frozenset(simp), frozenset(trad)
         self._script_res: tuple[re.Pattern[str], re.Pattern[str]] | None = None
         self._runs = _run_patterns(tables.run_extra)
+        self.inside_words = True
+        self._inside: InsideRule | None = None
 
     # Cache
 
@@ -616,7 +689,23 @@ class Annotator:
         )
 
     def spans(self, text: str) -> list[Span]:
-        """Return the matches in `text` as (start, end, value) triples, sorted and non-overlapping."""
+        """Return the matches in `text` as (start, end, value) triples, sorted and non-overlapping.
+
+        A Chinese match that sits inside a longer word or name is not that name (小米 in 小米椒,
+        马云 in 马云飞) and is dropped, unless the entry lists the form in `safe_forms`: see
+        `zhgloss.unknown.InsideRule`. Set `inside_words` to False to keep every match.
+        """
+        found = self._matched_spans(text)
+        if found and self.inside_words:
+            if self._inside is None:
+                from zhgloss.unknown import InsideRule
+
+                self._inside = InsideRule(self)
+            found = self._inside.filter(text, found)
+        return found
+
+    def _matched_spans(self, text: str) -> list[Span]:
+        """Every match by the automata and the boundary rules, before the inside-a-word rule."""
         t = self._t
         z: list[Span] = t.zll.find(text) if t.zll is not None else []
         troubled: list[int] = []  # offsets whose line needs the full (overlapping) computation
@@ -713,16 +802,35 @@ class Annotator:
 
     # Annotating
 
-    def insertions(self, text: str, *, gloss: Gloss = "auto", first_only: bool = False) -> list[Insertion]:
-        """Return what inline annotation inserts into `text`, as (offset, text) pairs in order."""
-        session = Session(self, gloss=gloss, fmt="inline", first_only=first_only, count=False)
+    def insertions(
+        self, text: str, *, gloss: Gloss = "auto", first_only: bool = False, unknown: NameFinder | None = None
+    ) -> list[Insertion]:
+        """Return what inline annotation inserts into `text`, as (offset, text) pairs in order.
+
+        With `unknown`, the proposals for names the glossary lacks (任正非〔Rén Zhèngfēi?〕) are among them.
+        """
+        session = Session(self, gloss=gloss, fmt="inline", first_only=first_only, count=False, unknown=unknown)
+        if unknown is not None:
+            from zhgloss.unknown import insertions_with_unknown
+
+            return insertions_with_unknown(session, text)
         return [Insertion(m[1], m[5]) for m in session.render_marks(text) if m[5]]
 
     def annotate(
-        self, text: str, *, gloss: Gloss = "auto", fmt: Format = "inline", first_only: bool = False, source: str = "-"
+        self,
+        text: str,
+        *,
+        gloss: Gloss = "auto",
+        fmt: Format = "inline",
+        first_only: bool = False,
+        source: str = "-",
+        unknown: NameFinder | None = None,
     ) -> str:
-        """Return `text` annotated: glosses inserted (inline), ruby markup (html), or a line per mention (json, tsv)."""
-        session = Session(self, gloss=gloss, fmt=fmt, first_only=first_only, source=source)
+        """Return `text` annotated: glosses inserted (inline), ruby markup (html), or a line per mention (json, tsv).
+
+        With `unknown` (a `zhgloss.unknown.NameFinder`), names the glossary lacks are marked as proposals.
+        """
+        session = Session(self, gloss=gloss, fmt=fmt, first_only=first_only, source=source, unknown=unknown)
         return session.header() + session.render(text) + session.footer()
 
     def is_traditional(self, text: str) -> bool | None:
@@ -847,6 +955,12 @@ class Session:
     offset: int = 0
     line: int = 1
     traditional: bool = False
+    unknown: NameFinder | None = None
+    """With a finder, names the glossary lacks are marked too, as unverified proposals (`zhgloss.unknown`)."""
+    unknown_counts: Counter[str] = field(default_factory=Counter)
+    """How often each unknown name was found (with `count`)."""
+    unknown_seen: set[str] = field(default_factory=set)
+    """Unknown names already given a proposal (for first_only)."""
     _seen: set[int] = field(default_factory=set)
     _glosses: dict[tuple[int, bool, bool], str | None] = field(default_factory=dict)
 
@@ -883,6 +997,9 @@ class Session:
             return self._glosses[key]
         ann = self.annotator
         rec = ann.record(ann.value_entry(value))
+        if not is_glossed(rec.type):
+            self._glosses[key] = None
+            return None
         zh = (rec.zh_hant if traditional and rec.zh_hant else rec.zh) or None
         mode = self.gloss
         if mode == "auto":
@@ -916,7 +1033,7 @@ class Session:
         if self.gloss in ("auto", "zh", "both"):
             rec = self.annotator.record(self._value_entry[value])
             traditional = bool(rec.zh_hant and rec.zh_hant != rec.zh and self._trad_context(text, s))
-        chinese = (e < len(text) and is_cjk(text[e])) or (s > 0 and is_cjk(text[s - 1]))
+        chinese = in_chinese_context(text, s, e)
         key = (value, surface, traditional, chinese)
         hit = self._e_memo.get(key)
         if hit is None:
@@ -1014,7 +1131,11 @@ class Session:
     def render(self, text: str) -> str:
         """Render one chunk of text (whole lines) in the session's format; offsets continue from the last chunk."""
         fmt = self.fmt
-        if fmt == "inline":
+        if self.unknown is not None:
+            from zhgloss.unknown import render_with_unknown
+
+            out = render_with_unknown(self, text)
+        elif fmt == "inline":
             out = self._inline(text)
         elif fmt == "html":
             out = self._html(text)
@@ -1090,56 +1211,69 @@ class Session:
         escape = html.escape
         parts: list[str] = []
         pos = 0
-        ann = self.annotator
         for s, e, value, _, gloss, _ in self.render_marks(text):
             if gloss is None:
                 continue
-            rec = ann.record(self._value_entry[value])
-            title = f' title="{escape(rec.title)}"' if rec.title else ""
             parts.append(escape(text[pos:s]))
-            parts.append(
-                f'<ruby class="zhgloss" data-id="{escape(rec.id)}"{title}>{escape(text[s:e])}'
-                f"<rp>(</rp><rt>{escape(gloss)}</rt><rp>)</rp></ruby>"
-            )
+            parts.append(self.ruby(text, s, e, value, gloss))
             pos = e
         parts.append(escape(text[pos:]))
         out = "".join(parts)
         return _paragraphs(out) if self.page else out
+
+    def ruby(self, text: str, s: int, e: int, value: int, gloss: str) -> str:
+        """Return the html <ruby> markup of the mention text[s:e] (match value `value`) glossed with `gloss`."""
+        escape = html.escape
+        rec = self.annotator.record(self._value_entry[value])
+        title = f' title="{escape(rec.title)}"' if rec.title else ""
+        return (
+            f'<ruby class="zhgloss" data-id="{escape(rec.id)}"{title}>{escape(text[s:e])}'
+            f"<rp>(</rp><rt>{escape(gloss)}</rt><rp>)</rp></ruby>"
+        )
 
     def _rows(self, text: str) -> str:
         marks = self.render_marks(text)
         if not marks:
             return ""
         breaks = [m.start() for m in re.finditer("\n", text)]
+        return "".join(self.row(text, breaks, mark) for mark in marks)
+
+    def row(self, text: str, breaks: list[int], mark: Mark) -> str:
+        """Return the json or tsv line of one mention of `text` (`breaks`: the offsets of its line breaks)."""
+        s, e, value, status, gloss, inserted = mark
         ann = self.annotator
-        rows: list[str] = []
-        for s, e, value, status, gloss, inserted in marks:
-            k = bisect.bisect_left(breaks, s)
-            col = s - (breaks[k - 1] + 1 if k else 0)
-            rec = ann.record(self._value_entry[value])
-            surface = text[s:e]
-            row = {
-                "file": self.source,
-                "line": self.line + k,
-                "col": col + 1,
-                "start": self.offset + s,
-                "end": self.offset + e,
-                "surface": surface,
-                "id": rec.id,
-                "type": rec.type,
-                "form": ann.value_form(value),
-                "script": "zh" if has_cjk(surface) else "en",
-                "status": status,
-                "gloss": gloss,
-                "inserted": inserted or None,
-                "entry": rec.forms(),
-            }
-            if self.fmt == "json":
-                rows.append(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
-            else:
-                flat = {**rec.forms(), **row}
-                rows.append("\t".join(_tsv_cell(flat.get(c)) for c in TSV_COLUMNS) + "\n")
-        return "".join(rows)
+        rec = ann.record(self._value_entry[value])
+        surface = text[s:e]
+        row = self.row_place(breaks, s, e)
+        row.update(
+            surface=surface,
+            id=rec.id,
+            type=rec.type,
+            form=ann.value_form(value),
+            script="zh" if has_cjk(surface) else "en",
+            status=status,
+            gloss=gloss,
+            inserted=inserted or None,
+            entry=rec.forms(),
+        )
+        if self.unknown is not None:
+            row["unverified"] = False
+        if self.fmt == "json":
+            return json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n"
+        flat = {**rec.forms(), **row}
+        return "\t".join(_tsv_cell(flat.get(c)) for c in TSV_COLUMNS) + "\n"
+
+    def row_place(self, breaks: list[int], s: int, e: int) -> dict[str, Any]:
+        """Return where the mention text[s:e] of the current chunk is: file, line, column, offsets."""
+        k = bisect.bisect_left(breaks, s)
+        col = s - (breaks[k - 1] + 1 if k else 0)
+        return {
+            "file": self.source,
+            "line": self.line + k,
+            "col": col + 1,
+            "start": self.offset + s,
+            "end": self.offset + e,
+        }
 
 
 _second = itemgetter(1)

@@ -119,8 +119,9 @@ def load_cached(glossary_path: Path, kind: str, build: Callable[[], bytes]) -> b
         if mapped is not None:
             return mapped
     from zhgloss.bulk import paused_gc
+    from zhgloss.progress import step
 
-    with paused_gc():
+    with step(f"building the {kind.rsplit('-v', 1)[0]} index of {glossary_path.name} (once per change)"), paused_gc():
         payload = build()
     if target is not None:
         from zhgloss.atomic import write_atomic

@@ -32,7 +32,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from zhgloss.annotate import WORD_CHARS, is_word_char
 from zhgloss.errors import UsageError
-from zhgloss.forms import FormTable, check_kind, family_name, match_key
+from zhgloss.forms import WORDING_TYPES, FormTable, check_kind, family_name, match_key
+from zhgloss.forms import is_wording as is_wording  # its home is the name-form model; re-exported
 from zhgloss.script import en_key, en_words, fold_latin, has_cjk
 
 MATCH_BATCH = 512
@@ -57,7 +58,7 @@ MAX_RUN = 8
 
 # Types whose English is ordinary wording rather than a name: an English phrase in the
 # target may translate any number of Chinese wordings, so it is never `unexpected`.
-FREE_TYPES = frozenset({"phrase", "term"})
+FREE_TYPES = WORDING_TYPES
 # Words two different names share without being the same name.
 _GENERIC_WORDS = frozenset(
     {"the", "of", "and", "group", "inc", "co", "ltd", "corporation", "company", "holdings", "limited", "com", "mr"}
@@ -182,15 +183,6 @@ def _related(mention: Mention, ids: set[str], refs: set[str]) -> bool:
     if entry.id in ids or entry.id in refs:
         return True
     return entry.refers_to is not None and (entry.refers_to in ids or entry.refers_to in refs)
-
-
-def is_wording(entry: Entry) -> bool:
-    """Tell whether an entry's English is wording rather than a name: a phrase, a term, or no capital.
-
-    English writes names with capitals; a glossary form without any ("go with the flow", or
-    "year" for the CC-CEDICT headword 年) is matched in any case and varies with the sentence.
-    """
-    return entry.type in FREE_TYPES or entry.en == entry.en.lower()
 
 
 def is_checked(entry: Entry) -> bool:

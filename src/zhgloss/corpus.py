@@ -61,7 +61,20 @@ class AnnotateOptions:
     stream: Mapping[str, Any] = field(default_factory=dict)
 
 
-_PER_TEXT_FIELDS = frozenset({"annotator", "source", "with_header", "count", "counts", "offset", "line", "traditional"})
+_PER_TEXT_FIELDS = frozenset(
+    {
+        "annotator",
+        "source",
+        "with_header",
+        "count",
+        "counts",
+        "offset",
+        "line",
+        "traditional",
+        "unknown_counts",
+        "unknown_seen",
+    }
+)
 """Session fields that belong to one text (its name, its state), not to the options of a job."""
 
 
@@ -534,6 +547,8 @@ def annotate_big_file(
 
     if jobs < 2 or session.fmt != "inline" or session.first_only or encoding == "auto" or sanitize is not None:
         return None
+    if session.unknown is not None:
+        return None  # its counts of unknown names would stay in the workers: stream instead (issue 14)
     try:
         if not path.is_file() or path.stat().st_size < min_bytes:
             return None

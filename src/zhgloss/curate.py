@@ -231,8 +231,11 @@ def edit_entry(
     add_roles: Sequence[Role] = (),
     clear_roles: bool = False,
     add_sources: Sequence[str] = (),
+    confirm: bool = False,
 ) -> Entry:
     """Return `entry` with the given changes; None leaves a field alone and "" clears an optional one.
+
+    `confirm` clears the draft flag: a person has checked the proposal.
 
     A new `zh` refills zh_hant and pinyin unless those are given too. Removing an alias the
     entry does not have raises UsageError; a new id already in `existing` raises DuplicateEntryError.
@@ -279,6 +282,8 @@ def edit_entry(
         changes["roles"] = (*base, *(link_role(r, pool) for r in add_roles))
     if add_sources:
         changes["sources"] = (*entry.sources, *add_sources)
+    if confirm:
+        changes["draft"] = False
     if entry_id is not None and entry_id != entry.id:
         if entry_id in {e.id for e in pool}:
             raise DuplicateEntryError(entry_id, entry_id)

@@ -51,8 +51,11 @@ many people, so a short mention is found only in context (check), or among searc
 ANNOTATE_MARKS: frozenset[Status] = frozenset({"preferred", "alias", "variant"})
 """Statuses `annotate` glosses in running text (a family name alone is not glossed)."""
 
-SPLIT_TYPES = frozenset({"person", "nickname", "name"})
+SPLIT_TYPES = frozenset({"person", "nickname"})
 """Entry types whose one-word pinyin forms are also written split at syllables ("Lei Busi" for "Leibusi")."""
+
+WORDING_TYPES = frozenset({"phrase", "term"})
+"""Entry types whose English is ordinary wording rather than a name (see `is_wording`)."""
 
 MAX_SPELLINGS = 64
 """At most this many variant spellings are made of one form (a bound on annotate's automaton)."""
@@ -188,14 +191,38 @@ def _word_alternatives(word: str, split: bool) -> list[str]:
     return alternatives
 
 
+def is_wording(entry: Entry) -> bool:
+    """Tell whether an entry's English is wording rather than a name: a phrase, a term, or no capital.
+
+    English writes names with capitals; a glossary form without any ("go with the flow", or
+    "year" for the CC-CEDICT headword 年) is matched in any case and varies with the sentence.
+    Wording has no variant spellings and no short form: phrases vary in wording, not spelling.
+    """
+    return entry.type in WORDING_TYPES or entry.en == entry.en.lower()
+
+
+def _may_vary(entry: Entry) -> bool:
+    """Tell cheaply whether `spellings` can give anything for the entry (a big glossary asks 100,000 times)."""
+    if is_wording(entry):
+        return False
+    if entry.type in SPLIT_TYPES:
+        return True
+    pinyin = entry.pinyin or ""
+    if any(c in pinyin for c in "üÜǖǘǚǜǕǗǙǛ"):
+        return True
+    return any(c in _UMLAUT or c in NAME_GAPS for form in entry.en_forms for c in form)
+
+
 def spellings(form: str, entry: Entry) -> list[str]:
     """Return the variant spellings of one English form of `entry` that fold to keys of their own.
 
     Spacing (hyphenated parts joined; for people and nicknames, pinyin words split at syllables)
     times ü (u, v, yu). Spellings that differ from `form` only in case, tone marks, ü's dots,
     hyphens or apostrophes fold to `form`'s own key and are not listed: `match_key` accepts them.
-    At most MAX_SPELLINGS.
+    At most MAX_SPELLINGS; none for wording (`is_wording`).
     """
+    if not _may_vary(entry):
+        return []
     base = _with_umlaut(form, entry)
     split = entry.type in SPLIT_TYPES
     words = base.split(" ")
@@ -359,4 +386,6 @@ def check_kind(
 
 def variant_texts(entry: Entry) -> Iterator[Rendering]:
     """Yield the variant renderings of `entry`: the spellings lookup, search and annotate add to its forms."""
+    if not _may_vary(entry):
+        return iter(())
     return (r for r in renderings(entry) if r.status == "variant")

@@ -40,7 +40,7 @@ from zhgloss.script import en_words, has_cjk, has_tones, is_cjk, pinyin_key, zh_
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
 
-FORMAT = "search-v5"
+FORMAT = "search-v6"
 """Name and version of the cached search data; bump it when the layout below changes."""
 
 MAGIC = f"zhgloss {FORMAT}\n".encode()

@@ -22,7 +22,7 @@ from zhgloss.script import en_key, en_words, has_cjk, has_tones, looks_like_piny
 if TYPE_CHECKING:
     from zhgloss.store import Glossary, LookupHit
 
-INDEX_FORMAT = "lookup-v5"
+INDEX_FORMAT = "lookup-v7"
 
 # Order in which a field's match is reported first when a query matches several entries.
 FIELD_RANK = {"zh": 0, "zh_hant": 1, "en": 2, "zh_alias": 3, "alias": 4, "variant": 5, "pinyin": 6, "reversed": 7}
@@ -172,10 +172,13 @@ class LookupIndex:
             conn.close()
         except sqlite3.Error:
             pass
-        try:
-            return cls._build(glossary, path, current)
-        except OSError:  # the cache folder is not writable after all
-            return cls._build(glossary, None, current)
+        from zhgloss.progress import step
+
+        with step(f"building the lookup index of {glossary.path.name} (once per change)"):
+            try:
+                return cls._build(glossary, path, current)
+            except OSError:  # the cache folder is not writable after all
+                return cls._build(glossary, None, current)
 
     @classmethod
     def _build(cls, glossary: Glossary, target: Path | None, current: str) -> LookupIndex:

@@ -36,7 +36,7 @@ ENTRY_FIELDS = (
 )
 """The fields of an entry's JSON form, in the order `Entry.to_dict` writes them."""
 
-OPTIONAL_FIELDS = ("forbidden",)
+OPTIONAL_FIELDS = ("forbidden", "draft", "safe_forms")
 """Fields `Entry.to_dict` writes only when they are not empty, after `ENTRY_FIELDS`."""
 
 FORBIDDEN_STATUSES = ("forbidden", "deprecated", "superseded", "not_recommended")
@@ -303,6 +303,10 @@ class Entry:
     sources: tuple[str, ...] = field(default=())
     forbidden: tuple[ForbiddenForm, ...] = ()
     """English forms a translation must not use for this name (TBX deprecated/superseded terms)."""
+    draft: bool = False
+    """A proposal nobody has confirmed yet (`harvest --unknown --add`); `validate` reports it until then."""
+    safe_forms: tuple[str, ...] = ()
+    """Chinese forms that name this entry even inside a longer word (华为 in 华为云): annotate keeps those matches."""
 
     def __post_init__(self) -> None:
         eid = self.id if isinstance(self.id, str) and len(self.id) <= MAX_ID_CHARS else None
@@ -347,6 +351,12 @@ class Entry:
                 raise InvalidEntryError(exc.field, exc.problem, eid) from None
         set_(self, "roles", tuple(checked))
         set_(self, "forbidden", _forbidden(self.forbidden, eid))
+        if not isinstance(self.draft, bool):
+            raise InvalidEntryError("draft", "must be true or false", eid)
+        set_(self, "safe_forms", _texts(self.safe_forms, "safe_forms", eid))
+        for form in self.safe_forms:
+            if form not in (self.zh, self.zh_hant, *self.zh_aliases):
+                raise InvalidEntryError("safe_forms", f"{form!r} is not one of the entry's Chinese forms", eid)
         banned = {f.form for f in self.forbidden}
         for form in (self.en, *self.aliases):
             if form in banned:
@@ -370,11 +380,12 @@ class Entry:
             if data.get(name) is None:
                 raise InvalidEntryError(name, "is required", data.get("id") if name != "id" else None)
         kwargs = dict(data)
-        for name in ("aliases", "zh_aliases", "sources", "roles", "forbidden"):
+        for name in ("aliases", "zh_aliases", "sources", "roles", "forbidden", "safe_forms"):
             if kwargs.get(name) is None:
                 kwargs.pop(name, None)
-        if kwargs.get("en_adopted") is None:
-            kwargs.pop("en_adopted", None)
+        for name in ("en_adopted", "draft"):
+            if kwargs.get(name) is None:
+                kwargs.pop(name, None)
         return cls(**kwargs)
 
     @classmethod
@@ -419,6 +430,10 @@ class Entry:
         }
         if self.forbidden:
             data["forbidden"] = [f.to_dict() for f in self.forbidden]
+        if self.draft:
+            data["draft"] = True
+        if self.safe_forms:
+            data["safe_forms"] = list(self.safe_forms)
         return data
 
     def replace(self, **changes: Any) -> Entry:

@@ -302,9 +302,11 @@ def _check_chinese(name: str, text: str) -> None:
 
 def _read(name: str, text: str) -> list[str]:
     """Read `text` (Chinese characters only) with pypinyin, in context, as numbered syllables (ü as v)."""
-    from pypinyin import Style, pinyin
+    syllables = _table_read(text)
+    if syllables is None:
+        from pypinyin import Style, pinyin
 
-    syllables = [reading[0] for reading in pinyin(text, style=Style.TONE3, neutral_tone_with_five=True)]
+        syllables = [reading[0] for reading in pinyin(text, style=Style.TONE3, neutral_tone_with_five=True)]
     if len(syllables) != len(text):  # pypinyin returns unknown characters as one unread run
         raise RomanizationError(name, f"no pinyin known for a character of {text!r}")
     for char, syllable in zip(text, syllables, strict=True):
@@ -315,10 +317,147 @@ def _read(name: str, text: str) -> list[str]:
 
 def heteronyms(char: str) -> tuple[str, ...]:
     """Return every reading pypinyin lists for one character, as numbered syllables (ü as v), commonest first."""
+    rows = _table_chars(char)
+    if rows is not None:
+        return tuple(r for r in rows[char][1] if _NUMBERED_RE.match(r))
     from pypinyin import Style, pinyin
 
     readings = pinyin(char, style=Style.TONE3, heteronym=True, neutral_tone_with_five=True)
     return tuple(r for r in readings[0] if _NUMBERED_RE.match(r)) if readings else ()
+
+
+# Readings without loading pypinyin -------------------------------------------------
+# Importing pypinyin loads about 10 MB of dictionaries (1-2 s), longer than a whole `zhgloss add`
+# or `validate` should take. Its readings are therefore also kept in a small SQLite table in the
+# cache folder, built once per installed pypinyin: each character's readings (as `pinyin` gives
+# them, in TONE3 with 5 for the neutral tone) and the phrases pypinyin reads as units. pypinyin
+# reads a text by cutting it into phrases of its dictionary and reading every other piece
+# character by character (pypinyin.converter.DefaultConverter._phrase_pinyin); so a text with
+# no dictionary phrase inside reads as its characters do, and only such texts are answered
+# from the table. Any other text, and any character the table lacks, goes to pypinyin itself.
+
+READINGS_FORMAT = "pinyin-readings-v1"
+
+
+def _pypinyin_stamp() -> str | None:
+    """Return a string that changes with the installed pypinyin's dictionaries (None if not installed)."""
+    import importlib.util
+    import os
+
+    spec = importlib.util.find_spec("pypinyin")
+    if spec is None or spec.origin is None:
+        return None
+    folder = Path(spec.origin).parent
+    try:
+        stats = [os.stat(folder / name) for name in ("pinyin_dict.py", "phrases_dict.py", "__init__.py")]
+    except OSError:
+        return None
+    return ";".join(f"{st.st_size}:{st.st_mtime_ns}" for st in stats)
+
+
+@lru_cache(maxsize=1)
+def _readings_table() -> Any:
+    """Return a read-only connection to the readings table, building it first if needed; None if it cannot be."""
+    import os
+    import sqlite3
+
+    from zhgloss.cache import CACHE_ENV
+
+    stamp = _pypinyin_stamp()
+    if stamp is None or os.environ.get("ZHGLOSS_NO_READINGS_TABLE"):
+        return None
+    override = os.environ.get(CACHE_ENV)
+    if override:
+        folder = Path(override)
+    else:
+        import platformdirs
+
+        folder = platformdirs.user_cache_path("zhgloss")
+    path = folder / f"{READINGS_FORMAT}.sqlite"
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        row = conn.execute("SELECT value FROM meta WHERE name = 'stamp'").fetchone()
+        if row is not None and row[0] == stamp:
+            return conn
+        conn.close()
+    except sqlite3.Error:
+        pass
+    from zhgloss.progress import step
+
+    try:
+        with step("building the table of pinyin readings (once per pypinyin version)"):
+            _build_readings_table(path, stamp)
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except (OSError, sqlite3.Error):
+        return None
+
+
+def _build_readings_table(path: Path, stamp: str) -> None:
+    """Write the readings table to `path` (through a temporary file and a rename)."""
+    import os
+    import sqlite3
+    import tempfile
+
+    from pypinyin import Style, pinyin
+    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".readings.", suffix=".tmp")
+    os.close(fd)
+    try:
+        conn = sqlite3.connect(tmp)
+        conn.executescript(
+            """
+            PRAGMA journal_mode = OFF;
+            PRAGMA synchronous = OFF;
+            CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT);
+            CREATE TABLE chars (c TEXT PRIMARY KEY, first TEXT, readings TEXT) WITHOUT ROWID;
+            CREATE TABLE phrases (p TEXT PRIMARY KEY) WITHOUT ROWID;
+            """
+        )
+        rows = []
+        for code in PINYIN_DICT:
+            char = chr(code)
+            first = pinyin(char, style=Style.TONE3, neutral_tone_with_five=True)[0][0]
+            every = pinyin(char, style=Style.TONE3, heteronym=True, neutral_tone_with_five=True)[0]
+            rows.append((char, first, ",".join(every)))
+        conn.executemany("INSERT INTO chars VALUES (?, ?, ?)", rows)
+        conn.executemany("INSERT OR IGNORE INTO phrases VALUES (?)", ((p,) for p in PHRASES_DICT if len(p) > 1))
+        longest = max((len(p) for p in PHRASES_DICT), default=1)
+        conn.executemany("INSERT INTO meta VALUES (?, ?)", [("stamp", stamp), ("longest", str(longest))])
+        conn.commit()
+        conn.close()
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _table_chars(text: str) -> dict[str, tuple[str, list[str]]] | None:
+    """Return the table's (first reading, every reading) of each character of `text`; None if any is missing."""
+    conn = _readings_table()
+    if conn is None:
+        return None
+    chars = sorted(set(text))
+    query = f"SELECT c, first, readings FROM chars WHERE c IN ({','.join('?' * len(chars))})"
+    found = {c: (first, readings.split(",")) for c, first, readings in conn.execute(query, chars)}
+    return found if len(found) == len(chars) else None
+
+
+def _table_read(text: str) -> list[str] | None:
+    """Read `text` from the readings table as pypinyin would in context; None when only pypinyin can say."""
+    conn = _readings_table()
+    if conn is None or not text:
+        return None
+    longest = int(conn.execute("SELECT value FROM meta WHERE name = 'longest'").fetchone()[0])
+    pieces = sorted({text[i:j] for i in range(len(text)) for j in range(i + 2, min(len(text), i + longest) + 1)})
+    for start in range(0, len(pieces), 500):
+        chunk = pieces[start : start + 500]
+        query = f"SELECT 1 FROM phrases WHERE p IN ({','.join('?' * len(chunk))}) LIMIT 1"
+        if conn.execute(query, chunk).fetchone() is not None:
+            return None  # a phrase of pypinyin's dictionary: its reading may differ from its characters'
+    rows = _table_chars(text)
+    return None if rows is None else [rows[c][0] for c in text]
 
 
 def _mark(syllable: str, tones: bool) -> str:

@@ -10,15 +10,18 @@ should look at but that can be right:
 - two entries sharing an English form: homonyms are normal (two people are called Wang Wei),
   whereas a Chinese form claimed by two entries makes lookup ambiguous and is an error;
 - pinyin whose syllables are right but which is not written the way names are written
-  (no tone marks, lower case, given name split).
+  (no tone marks, lower case, given name split);
+- a draft entry (`draft: true`, added by `harvest --unknown --add`): a proposal until a person
+  confirms it.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal
 
 from zhgloss.errors import InvalidEntryError
@@ -43,6 +46,7 @@ CODES = {
     "role-dates": "a role ends before it starts",
     "role-open": "a role left open although a later role of the same kind, or the note, ends it",
     "role-repeat": "one position recorded twice (same kind of role at the same organisation)",
+    "draft": "a proposed entry nobody has confirmed yet (harvest --unknown --add)",
 }
 """Every problem code, with what it means."""
 
@@ -96,6 +100,7 @@ def check_entry(entry: Entry) -> list[Problem]:
     problems += _zh_hant_problems(entry)
     problems += _role_problems(entry)
     problems += _open_role_problems(entry)
+    problems += _draft_problems(entry)
     return problems
 
 
@@ -109,6 +114,14 @@ def _type_problems(entry: Entry) -> list[Problem]:
     hint = f"; did you mean {close[0]!r}?" if close else ""
     message = f"{entry.type!r} is not a known type ({', '.join(KNOWN_TYPES)}){hint}"
     return [Problem(entry.id, "type", "type-unknown", message)]
+
+
+def _draft_problems(entry: Entry) -> list[Problem]:
+    """A draft entry is a machine's proposal: reported until a person confirms it and clears the flag."""
+    if not entry.draft:
+        return []
+    message = "unconfirmed proposal: check the characters, the reading and the English form, then clear draft"
+    return [Problem(entry.id, "draft", "draft", message, "warning")]
 
 
 def _latin_free(entry: Entry) -> str | None:
@@ -205,8 +218,18 @@ def _en_problems(entry: Entry) -> list[Problem]:
 def _zh_hant_problems(entry: Entry) -> list[Problem]:
     if entry.zh is None or entry.zh_hant is None or not has_cjk(entry.zh):
         return []
-    from zhgloss.convert import name_to_traditional, to_simplified, to_traditional, traditional_forms
+    from zhgloss.convert import (
+        TRADITIONAL_CONFIGS,
+        name_to_traditional,
+        to_simplified,
+        to_traditional,
+        traditional_forms,
+    )
 
+    # Most stored forms are the preferred configuration's: stop there, before OpenCC loads the
+    # dictionaries of the others (some 80 ms each, most of a `zhgloss add` or `edit`).
+    if any(to_traditional(entry.zh, config) == entry.zh_hant for config in TRADITIONAL_CONFIGS):
+        return []
     forms = set(traditional_forms(entry.zh))
     if entry.type == "person":
         forms.add(name_to_traditional(entry.zh))
@@ -510,3 +533,35 @@ def count_by_severity(problems: Iterable[Problem]) -> dict[str, int]:
     for problem in problems:
         counts[problem.severity] += 1
     return counts
+
+
+def validate_file(path: Path, read_entries: Callable[[], list[Entry]]) -> tuple[int, list[Problem]]:
+    """Lint the glossary file at `path`: return its number of entries and `validate_entries`' problems.
+
+    `read_entries` reads the file's entries; it is called only when the result is not cached. The
+    result is kept in the cache folder (see `zhgloss.cache`) for the file's current version and
+    the current code and data of zhgloss (`_rules_stamp`), so a second `validate` of an unchanged
+    glossary needs neither pypinyin nor OpenCC.
+    """
+    import json
+
+    from zhgloss.cache import load_cached
+
+    def build() -> bytes:
+        entries = read_entries()
+        problems = [p.to_dict() for p in validate_entries(entries)]
+        return json.dumps({"entries": len(entries), "problems": problems}, ensure_ascii=False).encode()
+
+    data = json.loads(bytes(load_cached(path, f"validation-v{_rules_stamp()}", build)))
+    return data["entries"], [Problem(**problem) for problem in data["problems"]]
+
+
+def _rules_stamp() -> str:
+    """Return a checksum of zhgloss's modules and data, so a cached lint never outlives a change of its rules."""
+    import zlib
+
+    root = Path(__file__).resolve().parent
+    crc = 0
+    for file in sorted([*root.glob("*.py"), *root.glob("data/*")]):
+        crc = zlib.crc32(file.read_bytes(), crc)
+    return f"{crc:08x}"

@@ -63,6 +63,15 @@ def annotate(
     summary: Annotated[
         bool, typer.Option("--summary", help="Print the entries found, with counts, to stderr.")
     ] = False,
+    unknown: Annotated[
+        bool,
+        typer.Option(
+            "--unknown",
+            "-u",
+            help="Also mark personal names the glossary lacks, with a proposed pinyin: 任正非〔Rén Zhèngfēi?〕 "
+            "(a guess to check, never a verified gloss).",
+        ),
+    ] = False,
     encoding: Annotated[
         str,
         typer.Option(
@@ -108,6 +117,9 @@ def annotate(
     Longest match wins; English names match as whole words; a name already followed by its
     gloss is left alone, so annotating twice changes nothing.
 
+    With --unknown, personal names the glossary lacks are marked too, with zhgloss's proposed
+    pinyin in 〔 〕 and a question mark: a guess to check, never a verified gloss.
+
     Example: cat article.txt | zhgloss annotate --first-only --summary > glossed.txt
 
     Example: zhgloss annotate wire/ --output-dir glossed/ --jobs 8
@@ -139,12 +151,18 @@ def annotate(
     from zhgloss.store import Glossary
 
     counts: Counter[int] = Counter()
+    unknown_counts: Counter[str] = Counter()
     with reported_errors():
         check_encoding(encoding)
         if output_encoding is not None:
             check_encoding(output_encoding)
         with Glossary.open(db) as glossary:
             annotator = annotator_for(glossary)
+        finder = None
+        if unknown:
+            from zhgloss.unknown import NameFinder
+
+            finder = NameFinder()
         out = sys.stdout.buffer
         unencodable = 0
         options: dict[str, Any] = {"encoding": encoding, "errors": errors, "output_encoding": output_encoding}
@@ -160,6 +178,7 @@ def annotate(
                 with_header=first,
                 with_footer=last,
                 page=fmt == "html" and not fragment,
+                unknown=finder,
             )
 
         if output_dir is not None:
@@ -188,9 +207,10 @@ def annotate(
                         ) or annotate_stream(session, reader, out, **options)
             except FormatError as exc:
                 if summary:
-                    _print_summary(annotator, counts + session.counts)
+                    _print_summary(annotator, counts + session.counts, unknown_counts + session.unknown_counts)
                 fail(f"{exc} (pass the right --encoding, or --errors replace)", EXIT_DATA)
             counts += session.counts
+            unknown_counts += session.unknown_counts
             unencodable += report.unencodable
         if unencodable:
             typer.echo(
@@ -199,7 +219,7 @@ def annotate(
                 err=True,
             )
     if summary:
-        _print_summary(annotator, counts)
+        _print_summary(annotator, counts, unknown_counts if unknown else None)
 
 
 def _annotate_batch(
@@ -241,7 +261,7 @@ def _annotate_batch(
     finish(failed, len(results), f"the other outputs are in {str(output_dir)!r}")
 
 
-def _print_summary(annotator: Annotator, counts: Counter[int]) -> None:
+def _print_summary(annotator: Annotator, counts: Counter[int], unknown: Counter[str] | None = None) -> None:
     lines: list[str] = []
     for index, mentions in counts.most_common():
         rec = annotator.record(index)
@@ -249,4 +269,20 @@ def _print_summary(annotator: Annotator, counts: Counter[int]) -> None:
         lines.append(f"{mentions:>6}  {label}  [{rec.id}]")
     total = sum(counts.values())
     lines.append(f"{count(total, 'mention', 'mentions')} of {count(len(counts), 'entry', 'entries')}")
+    if unknown is not None:
+        lines.extend(_unknown_summary(unknown))
     typer.echo("\n".join(lines), err=True)
+
+
+def _unknown_summary(unknown: Counter[str]) -> list[str]:
+    """The names the glossary lacks, apart from the entries: proposals, not glosses."""
+    from zhgloss.unknown import propose
+
+    lines = ["Not in the glossary (proposed readings, unverified):"]
+    for surface, mentions in unknown.most_common():
+        proposal = propose(surface)
+        also = f"  (or {', '.join(proposal.alternatives)})" if proposal.alternatives else ""
+        lines.append(f"{mentions:>6}  {surface}  {proposal.pinyin or '?'}?{also}")
+    total = sum(unknown.values())
+    lines.append(f"{count(total, 'mention', 'mentions')} of {count(len(unknown), 'unknown name', 'unknown names')}")
+    return lines

@@ -251,6 +251,10 @@ class ZhglossGroup(TyperGroup):
     ) -> Any:
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        if sys.stderr.isatty():
+            from zhgloss.progress import set_reporter
+
+            set_reporter(terminal_step)
         try:
             code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except (typer.Abort, KeyboardInterrupt, EOFError):
@@ -261,6 +265,43 @@ class ZhglossGroup(TyperGroup):
             typer.echo(f"Error: {usage_error_line(exc)}", err=True)
             sys.exit(exc.exit_code)
         sys.exit(code if isinstance(code, int) else ExitCode.OK)
+
+
+PROGRESS_AFTER = 1.0
+"""Seconds a step runs before the terminal is told what it is (ZHGLOSS_PROGRESS_AFTER overrides; tests use 0)."""
+
+
+@contextmanager
+def terminal_step(label: str) -> Iterator[None]:
+    """Report a slow step on stderr (a terminal): its label once it has run PROGRESS_AFTER seconds, then its time.
+
+    Fast steps print nothing, so a command that answers at once stays silent.
+    """
+    import threading
+    import time
+
+    delay = float(os.environ.get("ZHGLOSS_PROGRESS_AFTER", PROGRESS_AFTER))
+    start = time.monotonic()
+    shown = threading.Event()
+
+    def show() -> None:
+        shown.set()
+        sys.stderr.write(f"{label}…\n")
+        sys.stderr.flush()
+
+    timer = threading.Timer(delay, show)
+    timer.daemon = True
+    if delay <= 0:
+        show()
+    else:
+        timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        if shown.is_set():
+            sys.stderr.write(f"{label}: done in {time.monotonic() - start:.1f} s\n")
+            sys.stderr.flush()
 
 
 class ZhglossTyper(typer.Typer):
@@ -386,9 +427,13 @@ def echo_data(text: str) -> None:
     clipboard (see `zhgloss.script.terminal_safe`). A pipe or file gets the text as it is.
     """
     if sys.stdout.isatty():
+        import re
+
         from zhgloss.script import terminal_safe
 
-        text = terminal_safe(text)
+        # Colour and bold (SGR: ESC [ digits m, which `style` adds) pass; every other sequence is escaped.
+        pieces = re.split(r"(\x1b\[[0-9;]*m)", text)
+        text = "".join(piece if i % 2 else terminal_safe(piece) for i, piece in enumerate(pieces))
     typer.echo(text)
 
 

@@ -409,6 +409,9 @@ def edit(
     new_id: Annotated[
         str | None, typer.Option("--id", help="Rename the entry; entries that point at it are updated.")
     ] = None,
+    confirm: Annotated[
+        bool, typer.Option("--confirm", help="Clear the draft flag of a proposed entry (you have checked it).")
+    ] = False,
     force: ForceOpt = False,
     db: DbOpt = None,
     as_json: JsonOpt = False,
@@ -446,6 +449,7 @@ def edit(
         adopted,
         source,
         new_id,
+        confirm,
     )
     editing = not any(flag not in (None, [], False) for flag in flags) and not clear_roles
     if editing and editor_command() is None:
@@ -482,6 +486,7 @@ def edit(
                     add_roles=_roles(role),
                     clear_roles=clear_roles,
                     add_sources=source or [],
+                    confirm=confirm,
                 )
                 if new == entry:
                     typer.echo(f"no changes to {entry.id!r}", err=True)
@@ -629,18 +634,21 @@ def validate(
     Example: zhgloss validate --db ~/names/glossary.json --json
     """
     from zhgloss.store import Glossary
-    from zhgloss.validate import count_by_severity, validate_entries
+    from zhgloss.validate import count_by_severity, validate_entries, validate_file
 
     with reported_errors(), Glossary.open(path or db, read_only=True) as gloss:
-        entries = list(gloss.iter_entries())
-        problems = validate_entries(entries)
+        if gloss.path is not None:
+            size, problems = validate_file(gloss.path, lambda: list(gloss.iter_entries()))
+        else:
+            entries = list(gloss.iter_entries())
+            size, problems = len(entries), validate_entries(entries)
     counts = count_by_severity(problems)
     if as_json:
         echo_data(
             to_json(
                 {
                     "path": str(gloss.path),
-                    "entries": len(entries),
+                    "entries": size,
                     "errors": counts["error"],
                     "warnings": counts["warning"],
                     "problems": [p.to_dict() for p in problems],
@@ -651,6 +659,6 @@ def validate(
         for problem in problems:
             echo_data(str(problem))
     summary = ", ".join((count(counts["error"], "error", "errors"), count(counts["warning"], "warning", "warnings")))
-    typer.echo(f"{summary} in {count(len(entries), 'entry', 'entries')}", err=True)
+    typer.echo(f"{summary} in {count(size, 'entry', 'entries')}", err=True)
     if counts["error"] or (strict and counts["warning"]):
         raise typer.Exit(EXIT_NOT_FOUND)

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from zhgloss.harvest import Proposal
     from zhgloss.model import Entry
     from zhgloss.store import Glossary, WriteReport
+    from zhgloss.unknown import UnknownName
 
 IMPORT_FORMATS = tuple(FORMATS)
 EXPORT_FORMATS = tuple(name for name, form in FORMATS.items() if form.writer is not None)
@@ -351,6 +352,15 @@ def harvest(
         bool, typer.Option("--add", help="Add the new entries to the glossary (asks first on a terminal).")
     ] = False,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="With --add: add without asking.")] = False,
+    unknown: Annotated[
+        bool,
+        typer.Option(
+            "--unknown",
+            "-u",
+            help="List the personal names the glossary lacks, with counts and proposed pinyin; "
+            "--add adds the ones you confirm as draft entries.",
+        ),
+    ] = False,
     db: DbOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -360,6 +370,10 @@ def harvest(
     (3888:HKEX)"; says for each whether it is new, already in the glossary or in conflict
     with it, and whether the English follows the pinyin (Wang Xiang = Wáng Xiáng) or is an
     adopted Western name (Jack Ma, 马云). Exit 1 when no pair is found.
+
+    With --unknown it lists instead the personal names the glossary lacks (the same ones as
+    `annotate --unknown`), with counts and proposed pinyin; --add asks about each and adds the
+    ones you confirm as draft entries, which `validate` reports until you confirm them.
 
     Example: zhgloss harvest article.txt --add --yes
     """
@@ -373,6 +387,9 @@ def harvest(
         if encoding:
             typer.echo(f"note: {file} is not UTF-8; read it as {encoding}", err=True)
         source = "<stdin>" if file == "-" else Path(file).name
+        if unknown:
+            _harvest_unknown(text, source, db, add=add, yes=yes, as_json=as_json)
+            return
         with Glossary.open(db, read_only=True) as gloss:
             proposals = find(text, gloss.iter_entries(), source=source)
             where = gloss.path
@@ -391,6 +408,53 @@ def harvest(
         raise typer.Exit(EXIT_NOT_FOUND)
     if add:
         _add_new(proposals, db, where, yes)
+
+
+def _harvest_unknown(text: str, source: str, db: Path | None, *, add: bool, yes: bool, as_json: bool) -> None:
+    from zhgloss.annotate import annotator_for
+    from zhgloss.store import Glossary
+    from zhgloss.unknown import draft_entries, harvest_unknown
+
+    with Glossary.open(db, read_only=True) as gloss:
+        names = harvest_unknown(text, annotator_for(gloss))
+        where = gloss.path
+    if as_json:
+        typer.echo(to_json({"file": source, "unknown": [n.to_dict() for n in names]}))
+    else:
+        for name in names:
+            typer.echo(_render_unknown(name))
+    total = sum(n.count for n in names)
+    typer.echo(f"{len(names)} unknown names ({total} mentions), proposed readings unverified", err=True)
+    if not names:
+        raise typer.Exit(EXIT_NOT_FOUND)
+    if not add:
+        return
+    chosen = names if yes else [n for n in names if typer.confirm(f"Add {_label(n)} as a draft entry?", err=True)]
+    if not chosen:
+        typer.echo("nothing added", err=True)
+        return
+    with Glossary.open(db) as gloss:
+        entries = draft_entries(chosen, gloss.iter_entries(), source)
+        report = gloss.add_all(entries, on_conflict="skip")
+    typer.echo(
+        f"added {len(report.added)} draft entries to {where}: {', '.join(report.added)} "
+        "(zhgloss validate lists them until you confirm them: zhgloss edit ID, then remove draft)",
+        err=True,
+    )
+
+
+def _label(name: UnknownName) -> str:
+    proposal = name.proposal
+    return f"{name.surface} {proposal.en or '?'} ({proposal.pinyin or '?'})"
+
+
+def _render_unknown(name: UnknownName) -> str:
+    proposal = name.proposal
+    lines = ", ".join(str(n) for n in name.lines)
+    head = f"{name.count:>4}\t{name.surface}\t{proposal.pinyin or '?'}?\t{proposal.en or '?'}?\t[{name.type}]"
+    extra = f"\n  other readings: {', '.join(proposal.alternatives)}" if proposal.alternatives else ""
+    extra += "".join(f"\n  {note}" for note in proposal.notes)
+    return f"{head}\n  line {lines}{extra}"
 
 
 def _render_proposal(proposal: Proposal) -> str:

@@ -93,13 +93,20 @@ def serve(
 
     with reported_errors():
         live = LiveGlossary(db)
-        live.warm()
     if not is_loopback(host):
         typer.echo(
             f"Warning: listening on {host}: anyone who can reach this machine can read the glossary {str(live.path)!r}",
             err=True,
         )
-    sock = bind(host, port)
+    sock = bind(host, port)  # before loading: a port in use is reported at once
+    with reported_errors():
+        # The first serve of a big glossary builds its indexes (minutes at 100,000 entries); later ones load them.
+        typer.echo(f"loading {str(live.path)!r} …", err=True)
+        try:
+            live.warm()
+        except BaseException:
+            sock.close()
+            raise
     url = url_of(sock)
     allowed = ["127.0.0.1", "localhost", "[::1]"] if is_loopback(host) else ["*"]
     config = uvicorn.Config(

@@ -1,0 +1,148 @@
+"""Names the glossary does not know yet: quality against jieba's "nr" tagger, and the cost of --unknown.
+
+    python benchmarks/bench_unknown.py            # quality, speed on ~10 MB, the inside-a-word rule
+    python benchmarks/bench_unknown.py --quality  # quality only (a few seconds)
+
+Quality: exact-span precision and recall of persons on tests/data/unknown_names.tsv (its dev part,
+used while tuning, and its held-out part, never looked at while tuning), for zhgloss's finder
+(`zhgloss.unknown.NameFinder`, with an empty glossary so every name is unknown) and, in the same
+run, for the peer: plain jieba.posseg, every word tagged nr, nrfg or nrt counted as a person.
+
+Speed: `annotate` with and without `--unknown` on ~10 MB of Chinese prose (zh-corpus.txt repeated,
+as in bench_annotate.py) with the ~20k-name glossary, in-process and as whole processes; and on the
+corpus once (196 KB, no repeats), where the finder's memo of text windows cannot help. Streaming:
+peak memory of both processes, and of --unknown on 196 KB (flat memory: about the same).
+
+Inside-a-word rule: how many glossary matches it drops on the 10 MB text, and what it costs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench_annotate import corpus_file
+from common import CORPUS, names_glossary, time_call, time_process, zhgloss_argv
+
+from zhgloss.annotate import Annotator, Session, annotate_stream
+from zhgloss.store import Glossary
+from zhgloss.unknown import GoldSentence, NameFinder, Score, bundled_stats, load_gold, score_spans
+
+EVAL_SET = Path(__file__).resolve().parent.parent / "tests" / "data" / "unknown_names.tsv"
+
+
+def jieba_spans(text: str) -> list[tuple[int, int]]:
+    """Person spans by plain jieba.posseg: words tagged nr (names), nrfg and nrt (foreign and transliterated)."""
+    import jieba.posseg
+
+    spans = []
+    at = 0
+    for word, flag in jieba.posseg.cut(text):
+        if flag in ("nr", "nrfg", "nrt"):
+            spans.append((at, at + len(word)))
+        at += len(word)
+    return spans
+
+
+def line(label: str, score: Score) -> str:
+    return f"  {label:<26} P={score.precision:.3f} R={score.recall:.3f}  ({score.correct} right of {score.found} found, {score.gold} gold)"
+
+
+def quality() -> None:
+    import jieba
+
+    jieba.setLogLevel(60)
+    gold = load_gold(EVAL_SET.read_text(encoding="utf-8").splitlines())
+    finder = NameFinder()
+    print(f"== persons on {EVAL_SET.name}: {len(gold)} sentences ==")
+    for split in ("dev", "heldout", None):
+        part: list[GoldSentence] = [g for g in gold if split is None or g.split == split]
+        ours = score_spans(part, [[(f.start, f.end) for f in finder.find(g.text)] for g in part])
+        peer = score_spans(part, [jieba_spans(g.text) for g in part])
+        print(f"{split or 'all'} ({len(part)} sentences):")
+        print(line("zhgloss annotate --unknown", ours))
+        print(line("jieba posseg nr (peer)", peer))
+
+
+def peak_rss(argv: list[str]) -> int:
+    """Peak resident memory (KB) of one process running `argv` (measured by a fresh parent with no other child)."""
+    probe = (
+        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], capture_output=True); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe, *argv], capture_output=True, text=True, check=True).stdout
+    return int(out.strip())
+
+
+def speed() -> None:
+    path = corpus_file()
+    data = path.read_bytes()
+    glossary = names_glossary()
+    with Glossary.open(glossary) as gloss:
+        annotator = Annotator(list(gloss.iter_entries()))
+    print(f"\n== annotate --unknown: {len(annotator)} entries, {len(data) / 1e6:.1f} MB of Chinese prose ==")
+
+    def run(chunk: bytes, finder: NameFinder | None) -> None:
+        annotate_stream(Session(annotator, count=False, unknown=finder), io.BytesIO(chunk), io.BytesIO())
+
+    for label, chunk in (("10 MB (the corpus x51)", data), ("196 KB (the corpus once)", CORPUS.read_bytes())):
+        plain = time_call(lambda chunk=chunk: run(chunk, None), 3)
+        unknown = time_call(lambda chunk=chunk: run(chunk, NameFinder()), 3)
+        print(
+            f"in-process, {label}: annotate {len(chunk) / 1e6 / plain:.1f} MB/s, --unknown "
+            f"{len(chunk) / 1e6 / unknown:.1f} MB/s: {unknown / plain:.2f}x the time (goal: within 3x)"
+        )
+    bundled_stats.cache_clear()
+    start = time.perf_counter()
+    bundled_stats()
+    print(f"loading the finder's statistics: {(time.perf_counter() - start) * 1000:.0f} ms once per process")
+    plain_argv = zhgloss_argv("annotate", "--db", str(glossary), str(path))
+    unknown_argv = [*plain_argv, "--unknown"]
+    t_plain = time_process(plain_argv, 3)
+    t_unknown = time_process(unknown_argv, 3)
+    print(
+        f"whole process, 10 MB: zhgloss annotate {t_plain:.2f} s, annotate --unknown {t_unknown:.2f} s: "
+        f"{t_unknown / t_plain:.2f}x"
+    )
+    small = zhgloss_argv("annotate", "--unknown", "--db", str(glossary), str(CORPUS))
+    print(
+        f"peak memory, 10 MB: annotate {peak_rss(plain_argv) // 1024} MB, annotate --unknown "
+        f"{peak_rss(unknown_argv) // 1024} MB (--unknown on 196 KB: {peak_rss(small) // 1024} MB: flat)"
+    )
+
+    # The inside-a-word rule, on the same text.
+    text = data.decode("utf-8")
+    with Glossary.open(glossary) as gloss:
+        raw = Annotator(list(gloss.iter_entries()))
+    raw.inside_words = False
+    before = raw.spans(text)
+    after = annotator.spans(text)
+    dropped = {(s, e) for s, e, _ in before} - {(s, e) for s, e, _ in after}
+    surfaces: dict[str, int] = {}
+    for s, e in dropped:
+        surfaces[text[s:e]] = surfaces.get(text[s:e], 0) + 1
+    top = ", ".join(f"{k} {v}" for k, v in sorted(surfaces.items(), key=lambda kv: -kv[1])[:8])
+    print(
+        f"inside-a-word rule: drops {len(dropped)} of {len(before)} matches ({len(dropped) / max(1, len(before)):.2%}): {top}"
+    )
+    t_raw = time_call(lambda: raw.spans(text), 3)
+    t_rule = time_call(lambda: annotator.spans(text), 3)
+    print(f"matching with the rule {len(data) / 1e6 / t_rule:.1f} MB/s, without {len(data) / 1e6 / t_raw:.1f} MB/s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quality", action="store_true", help="Only the quality figures.")
+    args = parser.parse_args()
+    quality()
+    if not args.quality:
+        speed()
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1167 @@
+"""Names the glossary does not know yet: find Chinese personal names in a text and propose how to write them.
+
+A candidate is a surname from `data/surnames.tsv` followed by one or two characters that are
+common in given names; a transliterated foreign name is a run of transliteration characters
+joined by a middle dot (埃隆·马斯克). Each Chinese candidate is scored by adding evidence, in
+natural-log odds:
+
+* how much more often its characters start, continue and end a name than occur in running
+  text (`data/names.tsv`, built by scripts/build_name_data.py from jieba's POS-tagging HMM,
+  which was trained on People's Daily news);
+* known words (`data/words.txt`, CC-CEDICT and jieba's dictionary): a candidate that is a
+  common word (黄金, 马上, 周末), starts with one (高兴地, 张开嘴), or whose last character
+  starts a word with the text after it (雷军表示 is 雷军 + 表示), is probably not a name;
+* context: a title or role before it (董事长任正非, 记者王晓), a title, a speech verb or a
+  name-taking verb after it (任正非表示, 王先生), names listed with 、 or 和.
+
+The two lengths (surname + one or two characters) compete and the better one wins; a
+candidate scoring above `THRESHOLD` is proposed. Proposals come with the pinyin of zhgloss's
+own name romanizer (`zhgloss.pinyin.romanize`: surname readings, compound surnames) and the
+other readings of polyphonic characters. Every proposal is a guess and is labelled as one.
+
+No Typer here and nothing read from the network: the data files ship in the package.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import itertools
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from zhgloss.errors import RomanizationError
+
+if TYPE_CHECKING:
+    from zhgloss.annotate import Annotator, Insertion, Mark, Session, Span
+    from zhgloss.model import Entry
+
+DATA = Path(__file__).resolve().parent / "data"
+NAMES_PATH = DATA / "names.tsv"
+WORDS_PATH = DATA / "words.txt"
+
+THRESHOLD = 2.0
+"""A candidate scoring above this (natural-log odds, see the module docstring) is proposed."""
+
+MARK_OPEN = "〔"
+MARK_CLOSE = "?〕"
+"""Inline proposals are written 任正非〔Rén Zhèngfēi?〕: tortoise-shell brackets and a question mark,
+never the round brackets of a verified gloss."""
+
+# Titles and roles written right before a name (董事长任正非) or right after it (王先生, 李教授).
+TITLES_BEFORE = [
+    "董事长",
+    "总裁",
+    "总经理",
+    "首席执行官",
+    "执行官",
+    "创始人",
+    "联合创始人",
+    "创办人",
+    "主席",
+    "副主席",
+    "总理",
+    "副总理",
+    "部长",
+    "副部长",
+    "局长",
+    "厅长",
+    "市长",
+    "副市长",
+    "省长",
+    "副省长",
+    "书记",
+    "委员",
+    "委员长",
+    "主任",
+    "副主任",
+    "院长",
+    "校长",
+    "所长",
+    "教授",
+    "副教授",
+    "院士",
+    "研究员",
+    "博士",
+    "学者",
+    "专家",
+    "医生",
+    "记者",
+    "编辑",
+    "作家",
+    "导演",
+    "演员",
+    "歌手",
+    "主持人",
+    "选手",
+    "球员",
+    "运动员",
+    "教练",
+    "主教练",
+    "队长",
+    "冠军",
+    "总统",
+    "大使",
+    "发言人",
+    "经理",
+    "合伙人",
+    "董事",
+    "监事",
+    "法官",
+    "律师",
+    "总监",
+    "工程师",
+    "科学家",
+    "画家",
+    "诗人",
+    "老板",
+    "老师",
+    "同学",
+    "女士",
+    "先生",
+    "CEO",
+    "总",
+    "之父",
+    "之母",
+    "夫人",
+    "丈夫",
+    "妻子",
+    "儿子",
+    "女儿",
+    "父亲",
+    "母亲",
+    "哥哥",
+    "姐姐",
+    "弟弟",
+    "妹妹",
+]
+TITLES_AFTER = [
+    "先生",
+    "女士",
+    "小姐",
+    "教授",
+    "院士",
+    "博士",
+    "老师",
+    "医生",
+    "律师",
+    "董事长",
+    "总裁",
+    "总经理",
+    "主席",
+    "总理",
+    "部长",
+    "市长",
+    "省长",
+    "书记",
+    "主任",
+    "院长",
+    "校长",
+    "局长",
+    "经理",
+    "总监",
+    "大使",
+    "将军",
+    "同志",
+    "师傅",
+    "老先生",
+    "夫人",
+]
+# Verbs and phrases that follow the subject of a news sentence (任正非表示, 王晓称).
+VERBS_AFTER = [
+    "表示",
+    "说",
+    "称",
+    "认为",
+    "指出",
+    "透露",
+    "介绍",
+    "强调",
+    "宣布",
+    "坦言",
+    "回应",
+    "告诉",
+    "提出",
+    "提到",
+    "回忆",
+    "解释",
+    "承认",
+    "否认",
+    "补充",
+    "呼吁",
+    "建议",
+    "指",
+    "曾",
+    "曾经",
+    "已经",
+    "也",
+    "还",
+    "则",
+    "又",
+    "就",
+    "都",
+    "在",
+    "于",
+    "是",
+    "被",
+    "把",
+    "将",
+    "对",
+    "向",
+    "和",
+    "与",
+    "及",
+    "等",
+    "今年",
+    "去年",
+    "日前",
+    "近日",
+    "昨天",
+    "今天",
+    "当选",
+    "担任",
+    "出任",
+    "获得",
+    "获",
+    "发表",
+    "出席",
+    "会见",
+    "访问",
+    "率领",
+    "带领",
+    "创办",
+    "创立",
+    "创建",
+    "成立",
+    "加入",
+    "离开",
+    "辞去",
+    "卸任",
+    "率队",
+    "夺得",
+    "打破",
+    "执导",
+    "主演",
+    "出生",
+    "毕业",
+    "带着",
+    "笑着",
+    "说道",
+    "问道",
+    "答道",
+    "道",
+    # One-character verbs of reported speech and gesture (雷军笑称, 王小明问).
+    "笑",
+    "叹",
+    "问",
+    "答",
+    "喊",
+    "叫",
+    "看",
+    "听",
+    "想",
+    "写",
+    "拿",
+    "坐",
+    "站",
+    "回",
+    "来",
+    "去",
+    "到",
+]
+# Characters that join names in a list: 任正非、马化腾和李彦宏.
+_LIST_MARKS = "、和与及跟同"
+# Prefixes of address that make the next character a surname (老王, 小李, 阿Q is not Chinese).
+_ADDRESS = "老小阿"
+
+# Transliteration characters (the common ones of Xinhua's 世界人名翻译大辞典 tables) for
+# foreign names written with a middle dot: 埃隆·马斯克, 蒂姆·库克.
+_TRANSLIT = (
+    "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪蒂丁东杜多厄恩尔法凡范菲费芬丰"
+    "弗伏福盖甘冈戈格根贡古圭哈海汉豪浩赫亨洪侯胡华霍基吉加贾杰捷金津卡凯坎康考柯科克肯库夸奎昆拉莱"
+    "赖兰朗劳勒雷蕾里利莉丽连廉林琳铃隆娄卢鲁路露伦罗洛马玛迈麦曼芒梅门蒙米敏明莫默姆穆纳娜奈南内尼"
+    "妮涅宁纽努诺欧帕派潘庞佩彭皮珀蒲普奇齐恰乔切钦琴琼丘萨塞赛桑瑟森沙莎山尚舍绍施什史斯松苏索塔"
+    "泰坦汤唐特提汀图托瓦万威韦维温文沃乌伍西希锡夏谢辛欣休许雅亚扬耶伊因英尤于约泽扎詹朱兹佐德黛"
+    "卓茨伽珊芙娅璐琪莱罕尹兀"
+)
+_SEPARATORS = "·•・‧"
+T2S_PATH = DATA / "t2s.txt"
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> tuple[re.Pattern[str], dict[int, str]]:
+    """The traditional characters of t2s.txt (a pattern finding any) and their simplified forms (a translate table)."""
+    with T2S_PATH.open(encoding="utf-8") as fp:
+        pairs = [line.rstrip("\n") for line in fp if not line.startswith("#")]
+    table = {ord(pair[0]): pair[1] for pair in pairs if len(pair) == 2}
+    return re.compile("[" + "".join(pair[0] for pair in pairs if len(pair) == 2) + "]"), table
+
+
+def _simplified(text: str) -> str:
+    """Return `text` with each traditional character replaced by its simplified form (same length, same offsets).
+
+    The statistics and words are simplified; OpenCC's t2s, one character at a time (t2s.txt),
+    lets traditional text (HK, Taiwan) be read with them.
+    """
+    pattern, table = _t2s()
+    return text.translate(table) if pattern.search(text) else text
+
+
+_FOREIGN_RE = re.compile(f"[{_TRANSLIT}]{{1,6}}(?:[{_SEPARATORS}][{_TRANSLIT}]{{1,8}})+")
+_CJK_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+")
+
+NameType = str
+"""The entry type of a proposal: "person" (the only type proposed so far)."""
+
+
+@dataclass(frozen=True)
+class Found:
+    """A name found in a text that the glossary does not have, with the evidence for it."""
+
+    start: int
+    """Code-point offset of the first character."""
+    end: int
+    """Code-point offset just past the last character."""
+    surface: str
+    """The name as written: text[start:end]."""
+    type: NameType = "person"
+    score: float = 0.0
+    """The evidence (natural-log odds); above THRESHOLD."""
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """How zhgloss proposes to write a name it does not know: pinyin, English and other readings."""
+
+    surface: str
+    type: NameType
+    pinyin: str | None
+    en: str | None
+    alternatives: tuple[str, ...] = ()
+    """Other tone-marked readings of the name when a character is a polyphone (单 Shàn / Dān)."""
+    notes: tuple[str, ...] = ()
+
+    @property
+    def inline(self) -> str:
+        """The text inserted after the name inline: 〔Rén Zhèngfēi?〕."""
+        return f"{MARK_OPEN}{self.pinyin or self.en or ''}{MARK_CLOSE}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form (without offsets)."""
+        out: dict[str, Any] = {"type": self.type, "surface": self.surface, "pinyin": self.pinyin, "en": self.en}
+        if self.alternatives:
+            out["alternatives"] = list(self.alternatives)
+        if self.notes:
+            out["notes"] = list(self.notes)
+        return out
+
+
+@dataclass
+class _Stats:
+    given: dict[str, float]
+    words: dict[str, bool]
+    single: dict[str, float]
+    compound: dict[str, float]
+    regex: re.Pattern[str] = field(repr=False)
+
+
+_RARE_ODDS = 0.0
+"""Log-odds of a Chinese character the statistics do not list: rare characters are common in given names (屠呦呦)."""
+_COMPOUND_ODDS = 4.0
+"""Log-odds that a compound surname (欧阳, 司马) starts a name: they rarely start anything else."""
+_GIVEN_MIN = -1.5
+"""A character whose odds of being in a given name are below this never continues a candidate (的, 是, 了)."""
+_MAX_CONTEXT = 6.0
+"""The most a candidate's context adds to its score (a title before it and one after it)."""
+_MEMO_SIZE = 200_000
+"""Windows of text remembered with their verdict (about 40 MB at most); the memo restarts when full."""
+_MISSING = (0, 0, 0.0)
+"""Marks a window not in the memo yet (compared by identity)."""
+_TWO_CHARACTER = -0.5
+"""Odds of a one-character given name against a two-character one (三字名 are the norm in news)."""
+_CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF))
+
+# Words that make a name before them part of an organisation or a brand (李宁公司, 周大福珠宝).
+ORG_SUFFIXES = [
+    "公司",
+    "集团",
+    "股份",
+    "控股",
+    "银行",
+    "证券",
+    "基金",
+    "保险",
+    "珠宝",
+    "金行",
+    "品牌",
+    "药业",
+    "制药",
+    "科技",
+    "电器",
+    "电子",
+    "汽车",
+    "百货",
+    "商场",
+    "超市",
+    "广场",
+    "大厦",
+    "酒店",
+    "饭店",
+    "餐厅",
+    "大学",
+    "学院",
+    "中学",
+    "小学",
+    "医院",
+    "研究院",
+    "研究所",
+    "基金会",
+    "出版社",
+    "工作室",
+    "有限",
+    "牌",
+    "店",
+    "厂",
+    "村",
+    "镇",
+    "乡",
+    "县",
+    "市",
+    "省",
+    "区",
+    "路",
+    "街",
+    "桥",
+    "湖",
+    "港",
+    "站",
+    "寺",
+    "庙",
+]
+_ORG = frozenset(ORG_SUFFIXES)
+_ORG_SIZES = sorted({len(w) for w in _ORG}, reverse=True)
+_BEFORE = frozenset(TITLES_BEFORE)
+_BEFORE_SIZES = sorted({len(w) for w in _BEFORE}, reverse=True)
+_AFTER = {**dict.fromkeys(VERBS_AFTER, 1.5), **dict.fromkeys(TITLES_AFTER, 3.0)}
+_AFTER_SIZES = sorted({len(w) for w in _AFTER}, reverse=True)
+_CLOSERS = frozenset(_LIST_MARKS + '，。；：！？,;:!?）)」』"”')
+_MAX_AFTER = 3.0
+"""The most the text after a candidate adds to its score (a title: 王先生)."""
+
+
+def load_stats(
+    names_lines: Iterable[str], common: Iterable[str], proper: Iterable[str], surnames: Iterable[str]
+) -> _Stats:
+    """Parse names.tsv lines, the words of words.txt (see `split_words`) and the surname forms into tables.
+
+    Raise ValueError on a names.tsv row that is not a character and two numbers.
+    """
+    first: dict[str, float] = {}
+    given: dict[str, float] = {}
+    for number, line in enumerate(names_lines, 1):
+        if line.startswith("#") or line.startswith("char\t") or not line.strip():
+            continue
+        cells = line.rstrip("\n").split("\t")
+        if len(cells) != 3 or len(cells[0]) != 1:
+            raise ValueError(f"names.tsv line {number}: expected a character and two numbers")
+        char = cells[0]
+        first[char] = float(cells[1])
+        given[char] = float(cells[2])
+    words = dict.fromkeys(common, False)
+    words.update(dict.fromkeys(proper, True))
+    single: dict[str, float] = {}
+    compound: dict[str, float] = {}
+    for form in surnames:
+        if len(form) == 1:
+            single[form] = first.get(form, 0.0)
+        elif len(form) == 2:
+            compound[form] = _COMPOUND_ODDS
+    low = {ord(c) for c, odds in given.items() if odds < _GIVEN_MIN}
+    heads = "".join(sorted(set(single) | {form[0] for form in compound}))
+    # A surname (or the first character of a compound one) and a character that may continue a
+    # name: a plain character-class pattern, which re scans at C speed.
+    regex = re.compile(f"[{heads}][{_ranges_without(low)}]")
+    return _Stats(given, words, single, compound, regex)
+
+
+def _ranges_without(excluded: set[int]) -> str:
+    """A regex character class body: the CJK ranges without the code points of `excluded`."""
+    parts: list[str] = []
+    for lo, hi in _CJK_RANGES:
+        start = lo
+        for cp in sorted(c for c in excluded if lo <= c <= hi):
+            if cp > start:
+                parts.append(f"{chr(start)}-{chr(cp - 1)}")
+            start = cp + 1
+        if start <= hi:
+            parts.append(f"{chr(start)}-{chr(hi)}")
+    return "".join(parts)
+
+
+PROPER_MARK = "# PROPER"
+"""The line of words.txt after which come the names only jieba tags as places or organisations."""
+
+
+def split_words(lines: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Split words.txt lines into (common words, sorted; names only jieba tags as places or organisations)."""
+    common: list[str] = []
+    proper: list[str] = []
+    target = common
+    for line in lines:
+        word = line.rstrip("\n")
+        if word == PROPER_MARK:
+            target = proper
+        elif word and not word.startswith("#"):
+            target.append(word)
+    return common, proper
+
+
+@lru_cache(maxsize=1)
+def _bundled_words() -> tuple[list[str], list[str]]:
+    """words.txt, read once: the file is large, so it is split as one string rather than line by line."""
+    text = WORDS_PATH.read_text(encoding="utf-8")
+    head, _, proper = text.partition(f"\n{PROPER_MARK}\n")
+    lines = head.split("\n")
+    start = next(i for i, line in enumerate(lines) if not line.startswith("#"))
+    return lines[start:], [w for w in proper.split("\n") if w]
+
+
+@lru_cache(maxsize=1)
+def bundled_stats() -> _Stats:
+    """Return the statistics shipped in the package (read once per process)."""
+    from zhgloss.pinyin import surnames
+
+    common, proper = _bundled_words()
+    with NAMES_PATH.open(encoding="utf-8") as names:
+        return load_stats(names, common, proper, surnames())
+
+
+class NameFinder:
+    """Find personal names that are not in the glossary; build once, use on any amount of text.
+
+    Example::
+
+        finder = NameFinder()
+        [f.surface for f in finder.find("华为创始人任正非表示，公司将继续投入研发。")]  # -> ["任正非"]
+    """
+
+    def __init__(self, stats: _Stats | None = None, *, threshold: float = THRESHOLD) -> None:
+        self.stats = stats if stats is not None else bundled_stats()
+        self.threshold = threshold
+        self._memo: dict[tuple[int, str], tuple[int, int, float] | None] = {}
+
+    def find(self, text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Found]:
+        """Return the names in `text` not inside `taken` (sorted, non-overlapping (start, end) spans).
+
+        `taken` holds the glossary's own matches: a name there is known, and no proposal may
+        overlap one. Offsets are code points into `text`.
+        """
+        original = text
+        text = _simplified(text)
+        found: list[Found] = []
+        memo = self._memo
+        if len(memo) > _MEMO_SIZE:
+            memo.clear()
+        end = 0
+        for match in self.stats.regex.finditer(text):
+            i = match.start()
+            if i < end:
+                continue
+            # What decides a candidate lies within 5 characters before it (首席执行官) and 9 from its
+            # start: the same window always gets the same answer (names recur with the same words).
+            lo = max(0, i - 5)
+            key = (i - lo, text[lo : i + 9])
+            hit = memo.get(key, _MISSING)
+            if hit is _MISSING:
+                hit = memo[key] = self._best_at(text, i)
+            if hit is None:
+                continue
+            shift, size, score = hit
+            start = i + shift
+            end = start + size
+            found.append(Found(start, end, original[start:end], "person", score))
+        if _has_separator(text):
+            found = _merge(found, self._foreign(original))
+        if taken:
+            found = _outside(found, taken)
+        return found
+
+    def _best_at(self, text: str, i: int) -> tuple[int, int, float] | None:
+        """Return the best name starting at `i` or `i + 1` as (shift from i, length, score), or None."""
+        single = self.stats.single
+        best = self._candidate(text, i)
+        # A better name may start on the next character (执行官丁磊: 官 is a surname too; 李王明).
+        if text[i + 1 : i + 2] in single:
+            rival = self._candidate(text, i + 1)
+            if rival is not None and (best is None or (best.end > i + 1 and rival.score > best.score)):
+                best = rival
+        return None if best is None else (best.start - i, best.end - best.start, best.score)
+
+    def _candidate(self, text: str, i: int) -> Found | None:
+        """Score the names that may start at `i` (after a cheap bound on the characters alone)."""
+        stats = self.stats
+        surname = text[i : i + 2]
+        if surname in stats.compound:
+            prior = stats.compound[surname]
+        else:
+            surname = text[i]
+            if (single := stats.single.get(surname)) is None:
+                return None  # the first character of a compound surname only (百里)
+            prior = single
+        given = stats.given
+        j = i + len(surname)
+        g1 = given.get(text[j : j + 1], _RARE_ODDS)
+        g2 = given.get(text[j + 1 : j + 2], _RARE_ODDS) if j + 1 < len(text) else -9.0
+        # The best a candidate can gain from its context; below the threshold even with it, it is
+        # dropped before the costly checks (most candidates are: 他马上, 高兴).
+        if prior + max(g1 + _TWO_CHARACTER, g1 + g2) + _MAX_CONTEXT <= self.threshold:
+            return None
+        return self._score(text, i, surname, prior)
+
+    def _score(
+        self, text: str, i: int, surname: str, prior: float, sizes: tuple[int, ...] = (2, 1), floor: float | None = None
+    ) -> Found | None:
+        """Score the candidates that start with `surname` at `i` (given names of `sizes` characters).
+
+        Return the best if it scores above `floor` (the threshold unless given), else None.
+        """
+        words = self.stats.words
+        given_odds = self.stats.given
+        before = text[max(0, i - 3) : i]
+        if before[-1:] + surname in words or before[-2:] + surname in words or before + surname in words:
+            # The surname would end a word (国王, 董事长): the character belongs to what precedes,
+            # unless it is an address (老王, 小李).
+            context = 0.0 if before[-1:] in _ADDRESS else -4.0
+        else:
+            context = _before_bonus(text, i)
+        s = len(surname)
+        best: Found | None = None
+        best_score = self.threshold if floor is None else floor
+        for size in sizes:
+            e = i + s + size
+            given = text[i + s : e]
+            if len(given) < size or not _CJK_RE.fullmatch(given):
+                continue
+            name = surname + given
+            score = prior + context + sum(given_odds.get(c, _RARE_ODDS) for c in given)
+            if size == 1:
+                score += _TWO_CHARACTER
+            proper = words.get(name)
+            if proper is not None:
+                score -= 3.0 if proper else 6.0  # a word (黄金, 马上) or a place (王府井)
+            elif size == 2 and (surname + given[0]) in words:
+                score -= 3.0
+            if score + _MAX_AFTER <= best_score:
+                continue
+            if before[-1:] + name in words or before[-1:] + name[:2] in words or before[-2:] + name[:2] in words:
+                score -= 4.0  # inside a word that starts before it: 俄罗斯
+            after = text[e : e + 4]
+            if after and (name + after[:1] in words or name + after[:2] in words):
+                score -= 5.0  # inside a longer word: 王府井, 李子树
+            if after and (given[-1] + after[:1] in words or given[-1] + after[:2] in words):
+                score -= 2.5  # the last character starts the next word: 雷军表示 read as 雷军表 + 示
+            score += _after_bonus(given, after)
+            if score > best_score:
+                best_score = score
+                best = Found(i, e, name, "person", round(score, 2))
+        return best
+
+    def _foreign(self, text: str) -> list[Found]:
+        out = []
+        for match in _FOREIGN_RE.finditer(text):
+            out.append(Found(match.start(), match.end(), match.group(), "person", self.threshold + 1))
+        return out
+
+
+def _before_bonus(text: str, i: int) -> float:
+    """What the text before offset `i` says for a name starting there: a title (董事长), a list mark (、)."""
+    for k in _BEFORE_SIZES:
+        if i >= k and text[i - k : i] in _BEFORE:
+            return 3.0
+    return 0.5 if i and text[i - 1] in _LIST_MARKS else 0.0
+
+
+def _after_bonus(given: str, after: str) -> float:
+    """What the text after a candidate says: an organisation (公司), a title (先生), a verb (表示), punctuation."""
+    tail = given + after
+    for k in range(len(given) + 1):
+        for size in _ORG_SIZES:
+            if tail[k : k + size] in _ORG:
+                return -6.0  # a company or a place named after a person: 李宁公司, 周大福珠宝
+    for size in _AFTER_SIZES:
+        bonus = _AFTER.get(after[:size])
+        if bonus is not None:
+            return bonus
+    return 0.5 if after[:1] in _CLOSERS else 0.0
+
+
+def _has_separator(text: str) -> bool:
+    return any(sep in text for sep in _SEPARATORS)
+
+
+def _merge(first: list[Found], second: list[Found]) -> list[Found]:
+    """Merge two sorted lists, the longer of two overlapping names winning (埃隆·马斯克 over 马斯克)."""
+    merged = sorted(first + second, key=lambda f: (f.start, -(f.end - f.start)))
+    out: list[Found] = []
+    for item in merged:
+        if out and item.start < out[-1].end:
+            if item.end - item.start > out[-1].end - out[-1].start:
+                out[-1] = item
+            continue
+        out.append(item)
+    return out
+
+
+def _outside(found: list[Found], taken: Sequence[tuple[int, int]]) -> list[Found]:
+    """Keep the names that overlap no span of `taken` (both sorted by start)."""
+    import bisect
+
+    starts = [s for s, _ in taken]
+    out = []
+    for item in found:
+        k = bisect.bisect_left(starts, item.end)
+        # The spans that start before item.end: only the last of them can reach past item.start.
+        if k and taken[k - 1][1] > item.start:
+            continue
+        out.append(item)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def propose(surface: str, kind: NameType = "person") -> Proposal:
+    """Return zhgloss's proposal for writing `surface`: the name romanizer's pinyin and the other readings.
+
+    A transliterated foreign name (埃隆·马斯克) gets the pinyin of each part and a note that its
+    original spelling should be looked up instead.
+    """
+    from zhgloss.pinyin import possible_readings, romanize, write_word
+
+    try:
+        rom = romanize(surface)
+    except RomanizationError:
+        return Proposal(surface, kind, None, None, (), ("no pinyin known for a character",))
+    notes = list(rom.notes)
+    if rom.surname_words == 0:
+        notes.append("a foreign name written in Chinese: look up its original spelling")
+        return Proposal(surface, kind, rom.pinyin, rom.en, (), tuple(notes))
+    alternatives: list[str] = []
+    readings = possible_readings(surface, person=True)
+    words = [list(w) for w in rom.words]
+    flat = [s for w in words for s in w]
+    if len(readings) == len(flat):
+        for k, (_, allowed) in enumerate(readings):
+            for other in sorted(allowed - {flat[k]}):
+                changed = [*flat[:k], other, *flat[k + 1 :]]
+                sizes = [len(w) for w in words]
+                parts = [changed[a:b] for a, b in itertools.pairwise([0, *itertools.accumulate(sizes)])]
+                written = " ".join(write_word(p) for p in parts if p)
+                if written != rom.pinyin and written not in alternatives:
+                    alternatives.append(written)
+    return Proposal(surface, kind, rom.pinyin, rom.en, tuple(alternatives[:6]), tuple(notes))
+
+
+# The other side of the same knowledge: a glossary match inside a longer word or name.
+
+_PERSON_TYPES = frozenset({"person", "nickname"})
+
+
+def common_words() -> list[str]:
+    """Return the words of words.txt that are surely not names, sorted (the file's order), for prefix search."""
+    return _bundled_words()[0]
+
+
+class InsideRule:
+    """Drop a glossary match that is part of a longer word or name: 小米 in 小米椒, 金山 in 金山寺, 马云 in 马云飞.
+
+    A Chinese match is dropped when a common word (words.txt: CC-CEDICT and jieba) that starts
+    with the match's form stands at its place (小米椒, 金山寺, 金山区), or, for a person's
+    two-character name (surname + one character), when the finder of unknown names reads the
+    characters after it as the rest of a longer name (马云飞 but not 马云飞往). An entry that lists
+    the form in `safe_forms` keeps every match (华为 in 华为云). English matches are never dropped.
+    """
+
+    def __init__(self, annotator: Annotator) -> None:
+        self.annotator = annotator
+        self._info: dict[int, tuple[frozenset[str], bool] | None] = {}
+        self._finder: NameFinder | None = None
+        self.dropped = 0
+        """How many matches the rule has dropped so far."""
+
+    def filter(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` (sorted matches of `text`) without those inside a longer word or name."""
+        info = self._info
+        values = list(map(_third, spans))
+        for value in set(values).difference(info):
+            info[value] = self._risk(value)
+        # Most patterns are never at risk: only theirs are looked at, without a Python step for the rest.
+        flagged = list(map(info.__getitem__, values))
+        if not any(flagged):
+            return spans
+        n = len(text)
+        starts: set[int] | None = None
+        drop: list[int] = []
+        for k in compress(range(len(spans)), flagged):
+            s, e, _ = spans[k]
+            risk = flagged[k]
+            assert risk is not None
+            longer, short_name = risk
+            # The longer words are at most 3 characters longer (_LONGEST_EXTRA): three slices, unrolled.
+            if longer and (text[s : e + 1] in longer or text[s : e + 2] in longer or text[s : e + 3] in longer):
+                drop.append(k)
+            elif short_name and e < n:
+                if starts is None:
+                    starts = set(map(_first, spans))
+                # A name glued to the next glossary name is two names (黄章黄章), not a longer one.
+                if e not in starts and self._longer_name(text, s, e):
+                    drop.append(k)
+        if not drop:
+            return spans
+        self.dropped += len(drop)
+        dropped = set(drop)
+        return [span for k, span in enumerate(spans) if k not in dropped]
+
+    def _risk(self, value: int) -> tuple[frozenset[str], bool] | None:
+        """The longer words that start with pattern `value`, and whether it is a short personal name; None if safe."""
+        ann = self.annotator
+        if value >= ann._t.n_z:
+            return None  # an English form
+        form = ann._t.z_keys[value]
+        data = ann._entry_dict(ann.value_entry(value))
+        if form in (data.get("safe_forms") or ()):
+            return None
+        words = common_words()
+        # The words that start with the form sit together in the sorted list, up to form + U+FFFF.
+        lo, hi = bisect.bisect_right(words, form), bisect.bisect_left(words, form + "\uffff")
+        longer = {w for w in words[lo:hi] if len(w) <= len(form) + _LONGEST_EXTRA}
+        short_name = data.get("type") in _PERSON_TYPES and _is_short_name(form)
+        if not longer and not short_name:
+            return None
+        return frozenset(longer), short_name
+
+    def _longer_name(self, text: str, s: int, e: int) -> bool:
+        """Tell whether the name at text[s:e] is the start of a longer name the finder prefers (马云飞)."""
+        if not _CJK_RE.match(text, e):
+            return False
+        if self._finder is None:
+            self._finder = NameFinder()
+        lo = max(0, s - 5)
+        window = _simplified(text[lo : e + 9])
+        finder = self._finder
+        i = s - lo
+        surname = window[i : i + 2] if window[i : i + 2] in finder.stats.compound else window[i]
+        prior = finder.stats.compound.get(surname) or finder.stats.single.get(surname)
+        if prior is None:
+            return False
+        longer = finder._score(window, i, surname, prior, sizes=(e - s - len(surname) + 1,))
+        if longer is None:
+            return False
+        short = finder._score(window, i, surname, prior, sizes=(e - s - len(surname),), floor=-99.0)
+        # Only a clearly better reading drops a known name: 马云飞 (another person), not 雷军笑称.
+        return short is None or longer.score >= short.score + _LONGER_MARGIN
+
+
+def _is_short_name(form: str) -> bool:
+    """Tell whether `form` is a surname and one more character (马云), the names a longer name can contain."""
+    from zhgloss.pinyin import surnames
+
+    table = surnames()
+    return (len(form) == 2 and form[0] in table) or (len(form) == 3 and form[:2] in table)
+
+
+_first = itemgetter(0)
+_third = itemgetter(2)
+_LONGER_MARGIN = 2.0
+"""How much better (log-odds) a longer name must score than the glossary's short one to replace it."""
+_NO_INFO: tuple[frozenset[str], bool] = (frozenset(), False)
+_LONGEST_EXTRA = 3
+"""A longer word is looked for up to this many characters past the match (words.txt has up to 4 characters)."""
+"""Marks a pattern whose risk is not known yet (compared by identity)."""
+
+
+# Rendering beside the glossary's own glosses (`zhgloss.annotate.Session` with `unknown`).
+
+UnknownMark = tuple[Found, Proposal, str, str]
+"""An unknown name as rendered: where, the proposal, its status and the inserted text.
+
+The status is "unverified" (a proposal was inserted), "already-marked" (a proposal in 〔〕 follows
+it already), "repeat" (not the first mention, with first_only) or "same" (nothing to insert, as
+with --gloss zh)."""
+
+UNVERIFIED_STYLE = "border-bottom: 1px dashed #b35900; color: #8a4500"
+"""Inline style of an unknown name in html: distinct from a glossed one whatever the page's stylesheet."""
+
+
+def unknown_marks(session: Session, text: str, marks: Sequence[Mark]) -> list[UnknownMark]:
+    """Find the unknown names of one chunk outside the glossary's `marks`, and decide what to insert."""
+    finder = session.unknown
+    if finder is None:
+        return []
+    out: list[UnknownMark] = []
+    for found in finder.find(text, [(m[0], m[1]) for m in marks]):
+        proposal = propose(found.surface, found.type)
+        if session.count:
+            session.unknown_counts[found.surface] += 1
+        written = proposal.en if session.gloss == "en" else proposal.pinyin
+        if text.startswith(MARK_OPEN, found.end):
+            out.append((found, proposal, "already-marked", ""))
+        elif session.first_only and found.surface in session.unknown_seen:
+            out.append((found, proposal, "repeat", ""))
+        elif session.gloss == "zh" or not written:
+            out.append((found, proposal, "same", ""))
+        else:
+            session.unknown_seen.add(found.surface)
+            out.append((found, proposal, "unverified", f"{MARK_OPEN}{written}{MARK_CLOSE}"))
+    return out
+
+
+def insertions_with_unknown(session: Session, text: str) -> list[Insertion]:
+    """Return the inline insertions of `text`: the glossary's glosses and the unknown names' proposals, in order."""
+    from zhgloss.annotate import Insertion
+
+    marks = session.render_marks(text)
+    known = [Insertion(m[1], m[5]) for m in marks if m[5]]
+    proposed = [Insertion(u[0].end, u[3]) for u in unknown_marks(session, text, marks) if u[3]]
+    return sorted(known + proposed, key=lambda ins: ins.at)
+
+
+def render_with_unknown(session: Session, text: str) -> str:
+    """Render one chunk in the session's format, the glossary's names and the unknown ones together."""
+    from zhgloss.annotate import apply_insertions
+
+    if session.fmt == "inline":
+        return apply_insertions(text, insertions_with_unknown(session, text))
+    marks = session.render_marks(text)
+    unknown = unknown_marks(session, text, marks)
+    # Both lists are sorted and never overlap: merge them by start offset.
+    merged: list[tuple[int, Mark | None, UnknownMark | None]] = [(m[0], m, None) for m in marks]
+    merged += [(u[0].start, None, u) for u in unknown]
+    merged.sort(key=lambda item: item[0])
+    if session.fmt == "html":
+        return _html(session, text, merged)
+    breaks = [m.start() for m in re.finditer("\n", text)]
+    rows: list[str] = []
+    for _, mark, item in merged:
+        rows.append(session.row(text, breaks, mark) if mark is not None else _row(session, text, breaks, item))
+    return "".join(rows)
+
+
+def _html(session: Session, text: str, merged: list[tuple[int, Mark | None, UnknownMark | None]]) -> str:
+    from zhgloss.annotate import _paragraphs
+
+    escape = html.escape
+    parts: list[str] = []
+    pos = 0
+    for _, mark, item in merged:
+        if mark is not None:
+            s, e, value, _, gloss, _ = mark
+            if gloss is None:
+                continue
+            markup = session.ruby(text, s, e, value, gloss)
+        else:
+            assert item is not None
+            found, proposal, _, _ = item
+            s, e = found.start, found.end
+            markup = _unknown_ruby(proposal, session.gloss)
+        parts.append(escape(text[pos:s]))
+        parts.append(markup)
+        pos = e
+    parts.append(escape(text[pos:]))
+    out = "".join(parts)
+    return _paragraphs(out) if session.page else out
+
+
+def _unknown_ruby(proposal: Proposal, gloss: str) -> str:
+    escape = html.escape
+    written = proposal.en if gloss == "en" else proposal.pinyin
+    tip = "Not in the glossary. zhgloss proposes this reading: a guess to check, not a verified gloss."
+    if proposal.alternatives:
+        tip += " Other readings: " + ", ".join(proposal.alternatives) + "."
+    tip += "".join(f" {note}." for note in proposal.notes)
+    surface = escape(proposal.surface)
+    if not written or gloss == "zh":
+        return f'<span class="zhgloss-unverified" style="{UNVERIFIED_STYLE}" title="{escape(tip)}">{surface}</span>'
+    return (
+        f'<ruby class="zhgloss zhgloss-unverified" data-type="{escape(proposal.type)}" style="{UNVERIFIED_STYLE}" '
+        f'title="{escape(tip)}">{surface}<rp>{MARK_OPEN}</rp><rt>{escape(written)}?</rt><rp>〕</rp></ruby>'
+    )
+
+
+def _row(session: Session, text: str, breaks: list[int], item: UnknownMark | None) -> str:
+    from zhgloss.annotate import TSV_COLUMNS
+
+    assert item is not None
+    found, proposal, status, inserted = item
+    row = session.row_place(breaks, found.start, found.end)
+    row.update(
+        surface=found.surface,
+        id=None,
+        type=found.type,
+        form=None,
+        script="zh",
+        status=status,
+        gloss=proposal.en if session.gloss == "en" else proposal.pinyin,
+        inserted=inserted or None,
+        entry=None,
+        unverified=True,
+        pinyin=proposal.pinyin,
+        en=proposal.en,
+        score=found.score,
+    )
+    if proposal.alternatives:
+        row["alternatives"] = list(proposal.alternatives)
+    if proposal.notes:
+        row["notes"] = list(proposal.notes)
+    if session.fmt == "json":
+        return json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n"
+    row["zh"] = found.surface
+    return "\t".join("" if row.get(c) is None else str(row[c]).replace("\t", " ") for c in TSV_COLUMNS) + "\n"
+
+
+# Harvesting: `zhgloss harvest --unknown`.
+
+
+@dataclass(frozen=True)
+class UnknownName:
+    """A name of a text that the glossary lacks: how often it occurs, where, and the proposal for it."""
+
+    surface: str
+    type: NameType
+    count: int
+    lines: tuple[int, ...]
+    """Line numbers (from 1) where it occurs, each once."""
+    proposal: Proposal
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form: the proposal's fields, then count and lines."""
+        return {**self.proposal.to_dict(), "unverified": True, "count": self.count, "lines": list(self.lines)}
+
+
+def harvest_unknown(text: str, annotator: Annotator, finder: NameFinder | None = None) -> list[UnknownName]:
+    """Return the names of `text` that `annotator`'s glossary lacks, commonest first (then by first line).
+
+    The same rules as `annotate --unknown` decide: a name the glossary matches is known, and
+    its matches (after the inside-a-word rule) are never proposed.
+    """
+    finder = finder or NameFinder()
+    counts: dict[str, list[int]] = {}
+    kinds: dict[str, NameType] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        taken = [(s, e) for s, e, _ in annotator.spans(line)]
+        for found in finder.find(line, taken):
+            counts.setdefault(found.surface, []).append(number)
+            kinds.setdefault(found.surface, found.type)
+    names = [
+        UnknownName(surface, kinds[surface], len(lines), tuple(dict.fromkeys(lines)), propose(surface, kinds[surface]))
+        for surface, lines in counts.items()
+    ]
+    names.sort(key=lambda n: (-n.count, n.lines[0]))
+    return names
+
+
+def draft_entries(names: Iterable[UnknownName], existing: Iterable[Entry], source: str | None = None) -> list[Entry]:
+    """Return draft glossary entries for `names` (ids unique among `existing` and each other).
+
+    Each is marked `draft`, so that `validate` reports it until a person confirms it, and says in
+    its note what zhgloss proposed and which other readings are possible.
+    """
+    from zhgloss.curate import draft_entry
+
+    pool = list(existing)
+    out: list[Entry] = []
+    for name in names:
+        proposal = name.proposal
+        note = "Proposed by zhgloss harvest --unknown (found in the text, not confirmed): check the reading."
+        if proposal.alternatives:
+            note += " Other readings: " + ", ".join(proposal.alternatives) + "."
+        note += "".join(f" {n}." for n in proposal.notes)
+        entry = draft_entry(
+            name.surface,
+            kind=name.type,
+            en=proposal.en,
+            pinyin=proposal.pinyin,
+            note=note,
+            sources=[source] if source else [],
+            existing=pool,
+        ).replace(draft=True)
+        pool.append(entry)
+        out.append(entry)
+    return out
+
+
+# Evaluation: tests/data/unknown_names.tsv and benchmarks/bench_unknown.py.
+
+_GOLD_RE = re.compile(r"\[\[(.+?)\]\]")
+
+
+@dataclass(frozen=True)
+class GoldSentence:
+    """A sentence of an evaluation set and the spans of its personal names."""
+
+    split: str
+    source: str
+    text: str
+    persons: tuple[tuple[int, int], ...]
+
+
+def load_gold(lines: Iterable[str]) -> list[GoldSentence]:
+    """Parse an evaluation set: comment lines (#), a header row, then split, source, sentence with [[names]].
+
+    Raise ValueError naming the line of a row without three tab-separated columns.
+    """
+    out: list[GoldSentence] = []
+    for number, raw in enumerate(lines, 1):
+        line = raw.rstrip("\n")
+        if not line or line.startswith("#") or line.startswith("split\t"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 3:
+            raise ValueError(f"line {number}: expected split, source and sentence separated by tabs")
+        split, source, marked = cells
+        spans: list[tuple[int, int]] = []
+        plain = ""
+        pos = 0
+        for match in _GOLD_RE.finditer(marked):
+            plain += marked[pos : match.start()]
+            spans.append((len(plain), len(plain) + len(match.group(1))))
+            plain += match.group(1)
+            pos = match.end()
+        plain += marked[pos:]
+        out.append(GoldSentence(split, source, plain, tuple(spans)))
+    return out
+
+
+@dataclass(frozen=True)
+class Score:
+    """Exact-span precision and recall of persons over a set of sentences."""
+
+    found: int
+    gold: int
+    correct: int
+
+    @property
+    def precision(self) -> float:
+        """Correct spans among those found (1.0 when nothing was found)."""
+        return self.correct / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Gold spans found (1.0 when there are none)."""
+        return self.correct / self.gold if self.gold else 1.0
+
+
+def score_spans(gold: Iterable[GoldSentence], predicted: Iterable[Iterable[tuple[int, int]]]) -> Score:
+    """Compare predicted (start, end) person spans with the gold ones, sentence by sentence, exactly."""
+    found = expected = correct = 0
+    for sentence, spans in zip(gold, predicted, strict=True):
+        guess = set(spans)
+        found += len(guess)
+        expected += len(sentence.persons)
+        correct += len(guess & set(sentence.persons))
+    return Score(found, expected, correct)

@@ -1,0 +1,51 @@
+"""The table of pinyin readings (zhgloss.pinyin), which answers without loading pypinyin, reads as pypinyin does."""
+
+from __future__ import annotations
+
+import json
+import random
+
+from pypinyin import Style, pinyin
+
+from zhgloss import pinyin as zp
+from zhgloss.script import is_cjk
+from zhgloss.store import bundled_path
+
+COMMON = [chr(code) for code in range(0x4E00, 0x9FA6)]
+
+
+def _reference(text: str) -> list[str]:
+    return [reading[0] for reading in pinyin(text, style=Style.TONE3, neutral_tone_with_five=True)]
+
+
+def test_every_bundled_name_reads_as_pypinyin_reads_it() -> None:
+    entries = json.loads(bundled_path().read_text(encoding="utf-8"))["entries"].values()
+    names = {"".join(c for c in e["zh"] if is_cjk(c)) for e in entries if e.get("zh")} - {""}
+    answered = 0
+    for name in sorted(names):
+        fast = zp._table_read(name)
+        if fast is not None:
+            answered += 1
+            assert fast == _reference(name), name
+    assert answered >= len(names) // 2  # most names are answered by the table
+
+
+def test_random_texts_read_as_pypinyin_reads_them() -> None:
+    rng = random.Random(13)
+    texts = ["".join(rng.choice(COMMON) for _ in range(rng.randint(1, 6))) for _ in range(1500)]
+    texts += ["长江", "重庆", "银行", "单田芳", "解放军", "曾国藩", "王腾腾"]  # phrases and polyphones
+    for text in texts:
+        fast = zp._table_read(text)
+        assert fast is None or fast == _reference(text), text
+    assert zp._table_read("银行") is None  # a dictionary phrase: pypinyin decides
+
+
+def test_every_reading_of_a_character_is_pypinyins() -> None:
+    rng = random.Random(7)
+    for char in rng.sample(COMMON, 1500):
+        rows = zp._table_chars(char)
+        expected = pinyin(char, style=Style.TONE3, heteronym=True, neutral_tone_with_five=True)[0]
+        if rows is None:  # a character pypinyin has no reading for: pypinyin answers
+            assert not zp.heteronyms(char) or expected != [char]
+            continue
+        assert rows[char][1] == expected, char
