@@ -124,8 +124,9 @@ def load_cached(glossary_path: Path, kind: str, build: Callable[[], bytes]) -> b
     with step(f"building the {kind.rsplit('-v', 1)[0]} index of {glossary_path.name} (once per change)"), paused_gc():
         payload = build()
     if target is not None:
-        from zhgloss.atomic import write_atomic
+        from zhgloss.atomic import remove_stale_temps, write_atomic
 
+        remove_stale_temps(target.parent)  # what killed builds left; building is rare, so it is swept then
         with contextlib.suppress(OSError):
             write_atomic(target, key + b"\n" + payload, durable=False)
     return payload

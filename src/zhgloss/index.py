@@ -202,6 +202,9 @@ class LookupIndex:
         if target is None:
             tmp = ":memory:"
         else:
+            from zhgloss.atomic import remove_stale_temps
+
+            remove_stale_temps(target.parent)  # what killed builds left
             fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".lookup.", suffix=".tmp")
             os.close(fd)
         try:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple, TextIO
 
-from zhgloss.errors import FormatError
+from zhgloss.errors import FormatError, InvalidEntryError
 from zhgloss.model import Entry, slugify
 from zhgloss.pinyin import is_pinyin_syllable, numbers_to_marks
 from zhgloss.script import pinyin_key
@@ -139,16 +139,21 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
             # "Xiaomi, Chinese electronics company founded in 2010": the name, then a description.
             note = english[0]
             english[0] = english[0].split(", ", 1)[0]
-        yield Entry(
-            id=entry_id(line),
-            type="name" if line.is_proper_name else "term",
-            zh=zh,
-            zh_hant=line.zh_hant if line.zh_hant != zh else None,
-            zh_aliases=tuple(sorted(h for h in hant if h not in (zh, line.zh_hant))),
-            pinyin=written_pinyin(line.pinyin_numbered),
-            en=english[0][:200],
-            aliases=tuple(e[:200] for e in english[1 : 1 + MAX_ALIASES]),
-            en_adopted=True,
-            note=note,
-            sources=(CEDICT_SOURCE,),
-        )
+        try:
+            entry = Entry(
+                id=entry_id(line),
+                type="name" if line.is_proper_name else "term",
+                zh=zh,
+                zh_hant=line.zh_hant if line.zh_hant != zh else None,
+                zh_aliases=tuple(sorted(h for h in hant if h not in (zh, line.zh_hant))),
+                pinyin=written_pinyin(line.pinyin_numbered),
+                en=english[0][:200],
+                aliases=tuple(e[:200] for e in english[1 : 1 + MAX_ALIASES]),
+                en_adopted=True,
+                note=note,
+                sources=(CEDICT_SOURCE,),
+            )
+        except InvalidEntryError as exc:
+            # A bad character or field is a fault of the file, reported with its line as any other.
+            raise FormatError(source, f"invalid entry: {exc}", line.line) from None
+        yield entry
