@@ -332,6 +332,20 @@ def test_bundled_glossary_has_no_open_or_repeated_roles() -> None:
     assert [str(p) for p in found if p.code in ("role-open", "role-repeat")] == []
 
 
+def test_an_edit_is_checked_in_what_it_changed() -> None:
+    wrong = Entry(id="bad", zh="雷军", zh_hant="雷军", pinyin="Xiǎo Jūn", en="Xiao Jun")
+    assert sorted(codes(problems_of(wrong))) == ["pinyin-mismatch", "zh-hant-mismatch"]
+    noted = Entry(id="bad", zh="雷军", zh_hant="雷军", pinyin="Xiǎo Jūn", en="Xiao Jun", note="a note")
+    assert validate_entries([*GOOD, noted], only={"bad"}, previous={"bad": wrong}) == []
+    repinned = Entry(id="bad", zh="雷军", zh_hant="雷军", pinyin="Léi Jùn", en="Xiao Jun")
+    found = validate_entries([*GOOD, repinned], only={"bad"}, previous={"bad": wrong})
+    assert {(p.field, p.code) for p in found} == {("pinyin", "pinyin-mismatch"), ("en", "en-mismatch")}
+    # Checks across entries run in full: a clash is found whatever changed.
+    clash = Entry(id="bad", zh="曾国藩", pinyin="Zēng Guófān", en="Zeng Guofan", note="x")
+    before = Entry(id="bad", zh="曾国藩", pinyin="Zēng Guófān", en="Zeng Guofan")
+    assert "zh-clash" in codes(validate_entries([*GOOD, clash], only={"bad"}, previous={"bad": before}))
+
+
 # Issue 9, item 6: each form in its own script, a pinyin name in Chinese order.
 
 

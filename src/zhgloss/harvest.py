@@ -39,7 +39,19 @@ _TICKER_IN_PARENS = re.compile(
     rf"|(?P<exch2>{_EXCHANGES})\s*:\s*(?P<code2>[A-Z0-9]{{1,6}})"
     rf"|(?P<code3>\d{{4,6}})\.(?P<exch3>HK|SH|SZ|SS|BJ))\s*[）)]"
 )
-_EN_IN_PARENS = re.compile(rf"([{_CJK}][{_CJK}{NAME_SEPARATORS}]*)\s*[（(]\s*([A-Z][A-Za-z.&'’\- ]{{0,60}}?)\s*[）)]")
+# Every pattern here runs in time linear in the line (texts from HTML and PDF come as one line of
+# 100 KB or more). A run of Chinese is matched only from its first character (the look-behind):
+# tried from every character of the run, as a plain search does, a run with no bracket after it
+# cost time quadratic in its length (40k characters: 94 s). What comes before a bracket is read
+# through a window of BEFORE_WINDOW characters: no name is longer, and a long line is not copied
+# once per bracket.
+BEFORE_WINDOW = 200
+_ZH_RUN_WINDOW = 64
+_RUN = f"{_CJK}{NAME_SEPARATORS}"
+_EN_IN_PARENS = re.compile(
+    rf"(?<![{_RUN}])[{NAME_SEPARATORS}]*([{_CJK}][{_RUN}]*)\s*[（(]\s*([A-Z][A-Za-z.&'’\- ]{{0,60}}?)\s*[）)]"
+)
+_ZH_RUN_AT_END = re.compile(rf"(?<![{_RUN}])[{NAME_SEPARATORS}]*([{_CJK}][{_RUN}]*)\s*$")
 _WORD = r"[A-Z][\w.&'’\-]*"
 _NAME_RUN = re.compile(rf"({_WORD}(?:[ \u00a0]+(?:(?:of|and|for|de|la|van|von|&)[ \u00a0]+)?{_WORD})*)[ \u00a0]*$")
 
@@ -274,7 +286,7 @@ def _english_name_and_role(before: str) -> tuple[str, str | None] | None:
     ("Lei Jun", None); "General Motors " -> ("General Motors", None): a title word is a role only when
     a name of two or more words, not a company's, follows it.
     """
-    match = _NAME_RUN.search(before[-200:])
+    match = _NAME_RUN.search(before[-BEFORE_WINDOW:])
     if match is None:
         return None
     words = match.group(1).split()
@@ -299,6 +311,7 @@ def _english_name_and_role(before: str) -> tuple[str, str | None] | None:
 
 def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
     """The name that ends a run of Chinese before a bracket ("创始人雷军" + "Lei Jun" -> "雷军")."""
+    run = run[-_ZH_RUN_WINDOW:]  # the suffixes below are quadratic in the run's length
     cut = max(run.rfind(c) for c in _ZH_BREAKS)
     if cut >= 0:
         run = run[cut + 1 :]
@@ -339,15 +352,15 @@ def find_pairs(text: str, known_zh: Iterable[str] = ()) -> list[_Pair]:
     pairs: list[_Pair] = []
     for number, line in enumerate(text.splitlines(), 1):
         for match in _TICKER_IN_PARENS.finditer(line):
-            before = line[: match.start()]
+            before = line[max(0, match.start() - BEFORE_WINDOW) : match.start()]
             company = _english_name(before)
             if company is None:
-                run = re.search(rf"([{_CJK}][{_CJK}{NAME_SEPARATORS}]*)\s*$", before)
+                run = _ZH_RUN_AT_END.search(before)
                 company = _chinese_name(run.group(1), None, known) if run else None
             ticker = normalize(match.group(0).strip("()（） "))
             pairs.append(_Pair("ticker", None, ticker, number, company))
         for match in _ZH_IN_PARENS.finditer(line):
-            found = _english_name_and_role(line[: match.start()])
+            found = _english_name_and_role(line[max(0, match.start() - BEFORE_WINDOW) : match.start()])
             if found:
                 zh, hant = _scripts(normalize(match.group(1)))
                 pairs.append(_Pair("name", zh, found[0], number, role=found[1], zh_hant=hant))

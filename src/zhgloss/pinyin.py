@@ -20,7 +20,9 @@ from zhgloss.script import en_key, has_cjk, has_name_separator, is_cjk, normaliz
 
 _MARK_FOR_TONE = {"1": "\u0304", "2": "\u0301", "3": "\u030c", "4": "\u0300"}
 _TONE_FOR_MARK = {v: k for k, v in _MARK_FOR_TONE.items()}
-_NUMBERED_SYLLABLE_RE = re.compile(r"([A-Za-züÜv:]+)([1-5])")
+# Matched only from the first letter of a run (the look-behind), so a long run of letters with no
+# tone number is scanned once, not once from each of its letters.
+_NUMBERED_SYLLABLE_RE = re.compile(r"(?<![A-Za-züÜv:])([A-Za-züÜv:]+)([1-5])")
 _VOWELS = "aeiouü"
 
 

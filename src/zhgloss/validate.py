@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -90,18 +90,24 @@ class Problem:
         }
 
 
-def validate_entries(entries: Iterable[Entry], *, only: Collection[str] | None = None) -> list[Problem]:
+def validate_entries(
+    entries: Iterable[Entry], *, only: Collection[str] | None = None, previous: Mapping[str, Entry] | None = None
+) -> list[Problem]:
     """Lint `entries` and return their problems, in entry order (see the module doc for what is checked).
 
     With `only`, check just the entries with those ids, against all the others (for one new or
-    edited entry).
+    edited entry). `previous` maps an entry's id to the entry as it was before an edit: each
+    such entry is checked on its own only in what the edit changed (see `check_entry`), so a
+    note changed does not load OpenCC and pypinyin to re-read unchanged characters. The checks
+    across entries (clashes, references) always run in full.
     """
     everything = list(entries)
     checked = [e for e in everything if only is None or e.id in only]
+    before = previous or {}
     problems: dict[str, list[Problem]] = defaultdict(list)
     for entry in checked:
         try:
-            problems[entry.id].extend(check_entry(entry))
+            problems[entry.id].extend(check_entry(entry, before=before.get(entry.id)))
         except ZhglossError as exc:
             # One unreadable entry ("囒吨": no pinyin known for '𪢠') is reported; the others are still checked.
             problems[entry.id].append(Problem(entry.id, getattr(exc, "field", "entry"), "entry-unreadable", str(exc)))
@@ -111,16 +117,18 @@ def validate_entries(entries: Iterable[Entry], *, only: Collection[str] | None =
     return [p for entry_id in sorted(problems, key=lambda i: order.get(i, len(order))) for p in problems[entry_id]]
 
 
-def check_entry(entry: Entry) -> list[Problem]:
-    """Lint one entry on its own: pinyin, English form, traditional form, role dates."""
-    problems = _type_problems(entry)
-    problems += _script_problems(entry)
-    problems += _pinyin_problems(entry)
-    problems += _en_problems(entry)
-    problems += _zh_hant_problems(entry)
-    problems += _role_problems(entry)
-    problems += _open_role_problems(entry)
-    problems += _draft_problems(entry)
+def check_entry(entry: Entry, *, before: Entry | None = None) -> list[Problem]:
+    """Lint one entry on its own: type, pinyin, English form, traditional form, roles.
+
+    With `before` (the entry as it was before an edit), only the checks whose fields the edit
+    changed run: a new note is not a reason to re-read the characters with pypinyin and OpenCC.
+    A problem in an unchanged field was there before the edit and is left to `zhgloss validate`;
+    the draft reminder is given on every edit until the flag is cleared.
+    """
+    problems: list[Problem] = []
+    for check, fields in _ENTRY_CHECKS:
+        if before is None or not fields or any(getattr(entry, name) != getattr(before, name) for name in fields):
+            problems += check(entry)
     return problems
 
 
@@ -635,3 +643,16 @@ def _rules_stamp() -> str:
     for file in sorted([*root.glob("*.py"), *root.glob("data/*")]):
         crc = zlib.crc32(file.read_bytes(), crc)
     return f"{crc:08x}"
+
+
+# Each check on one entry, with the fields its outcome depends on (none: it runs on every edit).
+_ENTRY_CHECKS: tuple[tuple[Callable[[Entry], list[Problem]], tuple[str, ...]], ...] = (
+    (_type_problems, ("type",)),
+    (_script_problems, ("zh", "en", "type", "en_adopted", "pinyin")),
+    (_pinyin_problems, ("zh", "pinyin", "type")),
+    (_en_problems, ("type", "en_adopted", "zh", "en", "pinyin")),
+    (_zh_hant_problems, ("zh", "zh_hant", "type")),
+    (_role_problems, ("roles",)),
+    (_open_role_problems, ("roles", "note")),
+    (_draft_problems, ()),
+)

@@ -10,7 +10,7 @@ import importlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
+from typing import IO, TYPE_CHECKING, Any, TextIO
 
 from zhgloss.errors import FormatError, UsageError
 from zhgloss.model import Entry
@@ -197,7 +197,7 @@ def too_big(source: str, what: str = "") -> FormatError:
     return FormatError(source, f"is larger than {MAX_INPUT_BYTES // 2**20} MiB{what}; zhgloss reads no more than that")
 
 
-def read_limited(fp: BinaryIO, source: str, limit: int = MAX_INPUT_BYTES) -> bytes:
+def read_limited(fp: IO[bytes], source: str, limit: int = MAX_INPUT_BYTES) -> bytes:
     """Read all of binary `fp`, but raise FormatError rather than read more than `limit` bytes."""
     raw = fp.read(limit + 1)
     if len(raw) > limit:

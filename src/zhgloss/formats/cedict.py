@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple, TextIO
 
-from zhgloss.errors import FormatError
+from zhgloss.errors import FormatError, InvalidEntryError
 from zhgloss.model import Entry, slugify
 from zhgloss.pinyin import is_pinyin_syllable, numbers_to_marks
 from zhgloss.script import has_cjk, pinyin_key
@@ -456,16 +456,21 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
         if note is not None and note == english[0]:
             note = None
         hant = line.zh_hant if line.zh_hant != zh else None
-        yield Entry(
-            id=entry_id(line),
-            type=kind,
-            zh=zh,
-            zh_hant=hant,
-            zh_aliases=tuple(sorted({h for h in (*draft.hant, *draft.zh_aliases) if h not in (zh, hant)})),
-            pinyin=written_pinyin(line.pinyin_numbered),
-            en=english[0],
-            aliases=tuple(english[1 : 1 + MAX_ALIASES]),
-            en_adopted=True,
-            note=note or None,
-            sources=(CEDICT_SOURCE,),
-        )
+        try:
+            entry = Entry(
+                id=entry_id(line),
+                type=kind,
+                zh=zh,
+                zh_hant=hant,
+                zh_aliases=tuple(sorted({h for h in (*draft.hant, *draft.zh_aliases) if h not in (zh, hant)})),
+                pinyin=written_pinyin(line.pinyin_numbered),
+                en=english[0],
+                aliases=tuple(english[1 : 1 + MAX_ALIASES]),
+                en_adopted=True,
+                note=note or None,
+                sources=(CEDICT_SOURCE,),
+            )
+        except InvalidEntryError as exc:
+            # A bad character or field is a fault of the file, reported with its line as any other.
+            raise FormatError(source, f"invalid entry: {exc}", line.line) from None
+        yield entry
