@@ -6,6 +6,12 @@ Each figure is measured in a fresh subprocess (peak memory is the child's ru_max
   floor    json.dump of the entries' dicts to a file (the entries built beforehand, not timed)
   import   `zhgloss import cedict_ts.u8.gz --db new.json`: read, parse, validate, store, one write
   stages   the import in parts: parse + validate (load_cedict) and the store's add_all alone
+  names    `zhgloss import ... --proper-only` (CC-CEDICT's names) against json.dump of those entries
+  after    the first `lookup`, `search` and `annotate` on the new names glossary (each builds the
+           cache it needs: the lookup and search indexes, the annotate automaton), then the second
+           of each, beside `zhgloss --help` (a process that reads nothing)
+Wall time and CPU time (user + system) are both printed: on a shared machine the CPU time is the
+steadier figure, as wall time also counts the waits for a core.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import CEDICT, zhgloss_argv
+from common import CEDICT, CORPUS, zhgloss_argv
 
 CHILD = r"""
 import gzip, json, resource, sys, time
@@ -28,42 +34,51 @@ from zhgloss.formats.cedict import load_cedict
 from zhgloss.store import Glossary
 what, out = sys.argv[1], Path(sys.argv[2])
 with gzip.open(sys.argv[3], "rt", encoding="utf-8") as fp:
-    start = time.perf_counter()
-    entries = list(load_cedict(fp))
-    parsed = time.perf_counter() - start
+    start, cpu = time.perf_counter(), time.process_time()
+    entries = list(load_cedict(fp, proper_only=sys.argv[4] == "names"))
+    parsed, parsed_cpu = time.perf_counter() - start, time.process_time() - cpu
+start, cpu = time.perf_counter(), time.process_time()
 if what == "floor":
     docs = [e.to_dict() for e in entries]
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     with out.open("w", encoding="utf-8") as f:
         json.dump(docs, f, ensure_ascii=False)
-    took = time.perf_counter() - start
 elif what == "store":
-    start = time.perf_counter()
     with Glossary(out) as gloss:
         gloss.add_all(entries)
-    took = time.perf_counter() - start
-else:
-    took = parsed
-print(json.dumps({"seconds": took, "entries": len(entries), "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+took, cpu = time.perf_counter() - start, time.process_time() - cpu
+if what == "parse":
+    took, cpu = parsed, parsed_cpu
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"seconds": took, "cpu": cpu, "entries": len(entries), "rss_mb": rss}))
 """
 
 
-def child(what: str, out: Path) -> dict[str, float]:
+def child(what: str, out: Path, which: str = "all") -> dict[str, float]:
     done = subprocess.run(
-        [sys.executable, "-c", CHILD, what, str(out), str(CEDICT)], capture_output=True, text=True, check=True
+        [sys.executable, "-c", CHILD, what, str(out), str(CEDICT), which], capture_output=True, text=True, check=True
     )
     result: dict[str, float] = json.loads(done.stdout)
     return result
 
 
-def import_command(out: Path) -> tuple[float, float, str]:
+def timed(*argv: str, stdin: str | None = None) -> tuple[float, float, str]:
+    """Wall and CPU time (user + system) of one whole zhgloss process, and its stderr (exit 1 = nothing found)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    done = subprocess.run(
-        zhgloss_argv("import", str(CEDICT), "--db", str(out)), capture_output=True, text=True, check=True
+    done = subprocess.run(zhgloss_argv(*argv), input=stdin, capture_output=True, text=True, check=False)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"zhgloss {' '.join(argv)} failed: {done.stderr}")
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), done.stderr.strip()
+
+
+def ratio_line(label: str, wall: float, cpu: float, floor: dict[str, float]) -> str:
+    return (
+        f"{label:<48} {wall:7.2f} s = {wall / floor['seconds']:5.1f}x floor;"
+        f" CPU {cpu:6.2f} s = {cpu / floor['cpu']:5.1f}x floor's CPU"
     )
-    took = time.perf_counter() - start
-    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return took, rss, done.stderr.strip()
 
 
 def main() -> None:
@@ -72,23 +87,48 @@ def main() -> None:
         floor = child("floor", tmp / "floor.json")
         parse = child("parse", tmp / "unused.json")
         store = child("store", tmp / "store.json")
-        took, rss, said = import_command(tmp / "imported.json")
+        took, cpu, said = timed("import", str(CEDICT), "--db", str(tmp / "imported.json"))
         size = os.path.getsize(tmp / "imported.json") / 1e6
-    n = int(floor["entries"])
-    print(f"CC-CEDICT: {n} entries (one per simplified headword)")
-    print(f"floor   json.dump of the entries to a file          {floor['seconds']:7.2f} s")
+    print(f"CC-CEDICT: {int(floor['entries'])} entries (one per simplified headword)")
+    print(f"{'floor   json.dump of the entries to a file':<48} {floor['seconds']:7.2f} s; CPU {floor['cpu']:6.2f} s")
     print(
-        f"import  zhgloss import (whole process, one write)    {took:7.2f} s  = {took / floor['seconds']:5.1f}x floor; "
-        f"peak {rss:.0f} MB; glossary {size:.0f} MB"
+        ratio_line("import  zhgloss import (whole process, one write)", took, cpu, floor) + f"; glossary {size:.0f} MB"
     )
-    print(
-        f"        of which parse + validate (load_cedict)      {parse['seconds']:7.2f} s  = {parse['seconds'] / floor['seconds']:5.1f}x floor"
-    )
-    print(
-        f"        of which the store (Glossary.add_all)        {store['seconds']:7.2f} s  = {store['seconds'] / floor['seconds']:5.1f}x floor"
-    )
+    print(ratio_line("        of which parse + validate (load_cedict)", parse["seconds"], parse["cpu"], floor))
+    print(ratio_line("        of which the store (Glossary.add_all)", store["seconds"], store["cpu"], floor))
     print(f"peak memory of the floor's process (entries built too): {floor['rss_mb']:.0f} MB")
     print(f"zhgloss said: {said}")
+    names_and_after()
+
+
+def names_and_after() -> None:
+    """Import CC-CEDICT's names only, then time the first and second lookup, search and annotate on them."""
+    text = CORPUS.read_text(encoding="utf-8")[:20_000]
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        floor = child("floor", tmp / "floor.json", "names")
+        db = tmp / "names.json"
+        took, cpu, _ = timed("import", str(CEDICT), "--proper-only", "--db", str(db))
+        print(f"\nCC-CEDICT names (--proper-only): {int(floor['entries'])} entries")
+        print(
+            f"{'floor   json.dump of the entries to a file':<48} {floor['seconds']:7.2f} s; CPU {floor['cpu']:6.2f} s"
+        )
+        print(ratio_line("import  zhgloss import --proper-only (whole)", took, cpu, floor))
+        peer = timed("--help")
+        print(f"then, each a whole process (zhgloss --help: {peer[0]:.2f} s, CPU {peer[1]:.2f} s):")
+        jobs = {
+            "lookup 习近平": ("lookup", "习近平", "--db", str(db)),
+            "search 'Xi Jinpin'": ("search", "Xi Jinpin", "--db", str(db)),
+            "annotate 20,000 characters of zh-corpus": ("annotate", "--db", str(db)),
+        }
+        for label, argv in jobs.items():
+            stdin = text if argv[0] == "annotate" else None
+            first = timed(*argv, stdin=stdin)
+            second = timed(*argv, stdin=stdin)
+            print(
+                f"  {label:<40} first {first[0]:6.2f} s (CPU {first[1]:5.2f} s), "
+                f"second {second[0]:5.2f} s (CPU {second[1]:4.2f} s)"
+            )
 
 
 if __name__ == "__main__":

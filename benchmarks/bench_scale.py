@@ -7,8 +7,9 @@
 Each figure is printed beside a named peer measured in the same run:
 
 1. build: every cache of a 100k and a 300k glossary (lookup index, search index, annotator, check's
-   names matcher), each built in a fresh process with an empty cache folder, against `json.load` of
-   the glossary plus a daachorse build of the same patterns (the annotator's own pattern lists).
+   names matcher), built in a fresh process with an empty cache folder, against `json.load` of the
+   glossary plus a daachorse build of the same patterns (the annotator's own pattern lists), in CPU
+   seconds (on a shared machine, wall time measures the neighbours).
 2. open: whole-process `search` and one-line `annotate` on the 100k glossary (caches warm), against a
    whole-process `lookup` of the same glossary; the caches' size at 300k against the glossary file.
 3. annotate: in-process MB/s (of CPU time) on the dense 100k glossary and on the names glossary, against the code of
@@ -44,13 +45,13 @@ from zhgloss.store import Glossary
 path, patterns_out = Path(sys.argv[1]), Path(sys.argv[2])
 times = {}
 with Glossary.open(path) as gloss:
-    start = time.perf_counter(); gloss.lookup("雷军"); times["lookup index"] = time.perf_counter() - start
+    start = time.process_time(); gloss.lookup("雷军"); times["lookup index"] = time.process_time() - start
     from zhgloss.fuzzy import searcher_for
-    start = time.perf_counter(); searcher_for(gloss); times["search index"] = time.perf_counter() - start
+    start = time.process_time(); searcher_for(gloss); times["search index"] = time.process_time() - start
     from zhgloss.annotate import annotator_for
-    start = time.perf_counter(); annotator = annotator_for(gloss); times["annotator"] = time.perf_counter() - start
+    start = time.process_time(); annotator = annotator_for(gloss); times["annotator"] = time.process_time() - start
     from zhgloss.check import checker_for
-    start = time.perf_counter(); checker_for(gloss); times["check names"] = time.perf_counter() - start
+    start = time.process_time(); checker_for(gloss); times["check names"] = time.process_time() - start
 from zhgloss.annotate import _fold
 t = annotator._t
 english = list(dict.fromkeys(map(_fold, t.e_forms)))  # the English automaton's patterns
@@ -62,13 +63,13 @@ PEER_CHILD = r"""
 import json, sys, time
 import daachorse
 patterns = json.loads(open(sys.argv[2], encoding="utf-8").read())
-start = time.perf_counter()
+start = time.process_time()
 with open(sys.argv[1], encoding="utf-8") as fp:
     json.load(fp)
 daachorse.CharwiseDoubleArrayAhoCorasick(patterns["zh"], daachorse.MATCH_KIND_LEFTMOST_LONGEST)
 if patterns["en"]:
     daachorse.CharwiseDoubleArrayAhoCorasick(patterns["en"])
-print(time.perf_counter() - start)
+print(time.process_time() - start)
 """
 
 ANNOTATE_CHILD = r"""
@@ -137,6 +138,7 @@ def open_caches() -> None:
     print("\n== 2. whole processes on the 100k glossary, caches warm ==")
     path = big_glossary(100_000)
     with tempfile.TemporaryDirectory() as tmp:
+        # The first run of each command builds its cache (time_process runs once before timing).
         env = {"ZHGLOSS_CACHE_DIR": str(Path(tmp) / "cache")}
         lookup = time_process(zhgloss_argv("lookup", "雷军", "--db", str(path)), env=env)
         search = time_process(zhgloss_argv("search", "雷军", "--db", str(path)), env=env)

@@ -84,7 +84,7 @@ def scaled_glossary(size: int) -> Path:
         first, second = heads[step % len(heads)], heads[(step * 7919 + 13) % len(heads)]
         step += 1
         zh = f"{first.zh}{second.zh}"
-        if zh in taken:
+        if zh in taken or len(first.en) + len(second.en) > 200:  # an English form has at most 300 characters
             continue
         taken.add(zh)
         hant = f"{first.zh_hant or first.zh}{second.zh_hant or second.zh}"

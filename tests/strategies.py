@@ -10,6 +10,7 @@ from pathlib import Path
 from hypothesis import strategies as st
 
 from zhgloss.forms import variant_texts
+from zhgloss.glossable import is_glossable
 from zhgloss.model import Entry
 from zhgloss.script import NAME_SEPARATORS, has_cjk
 
@@ -196,8 +197,8 @@ def reference_spans(entries: Iterable[Entry], text: str) -> list[tuple[int, int,
         ]
         for name, forms in fields:
             for form in forms:
-                if not form:
-                    continue
+                if not form or not is_glossable(entry, form):
+                    continue  # 和, 成功, a bare surname: not glossed by default (zhgloss.glossable)
                 if has_cjk(form):
                     variants = {form}
                     if any(c in NAME_SEPARATORS for c in form):

@@ -180,6 +180,20 @@ def test_first_mention_only_glosses_each_name_once(page: Any) -> None:
     assert output.text.endswith("说，雷军又说。")
 
 
+def test_names_the_glossary_lacks_are_marked_as_guesses(page: Any) -> None:
+    page.find_element(By.CSS_SELECTOR, '.tab[data-view="annotate"]').click()
+    page.find_element(By.ID, "annotate-text").send_keys("华为创始人任正非表示，雷军也来了。")
+    page.find_element(By.ID, "annotate-unknown").click()
+    page.find_element(By.ID, "annotate-button").click()
+    WebDriverWait(page, WAIT_S).until(lambda d: "guessed reading" in d.find_element(By.ID, "annotate-status").text)
+    [guess] = page.find_elements(By.CSS_SELECTOR, "#annotate-output .zhgloss-unverified")
+    assert guess.find_element(By.TAG_NAME, "rt").text == "Rén Zhèngfēi?"
+    assert (guess.get_attribute("title") or "").startswith("Not in the glossary.")
+    assert guess.get_attribute("style") in (None, "")  # no markup attribute but the listed ones gets through
+    known = page.find_elements(By.CSS_SELECTOR, "#annotate-output ruby[data-id]")
+    assert [r.get_attribute("data-id") for r in known] == ["lei-jun"]
+
+
 def test_check_lists_a_planted_misspelling_in_its_segment(page: Any) -> None:
     page.find_element(By.CSS_SELECTOR, '.tab[data-view="check"]').click()
     page.find_element(By.ID, "check-source").send_keys("雷军出席了发布会。\n王翔也在场。")

@@ -138,8 +138,9 @@ def test_wrap_keeps_every_word_and_fits_the_width(words: list[str], gaps: list[s
     assert "".join(lines).replace(" ", "") == text.replace(" ", "")
     for line in lines:
         assert line == line.strip() or not text
-        # A line is too wide only when it is one unbreakable piece.
-        assert display_width(line) <= width or (" " not in line and not re.search(r"[\u4e00-\u9fff].", line))
+        # A line is too wide only when it is one unbreakable piece: a word, or a CJK character with the
+        # closing punctuation that may not start a line (军，，).
+        assert display_width(line) <= width or (" " not in line and not re.search(r"[\u4e00-\u9fff][^，）]", line))
     # Every Latin word (a run of non-space, non-CJK characters) comes out whole on one line.
     for word in re.findall(r"[^\s\u4e00-\u9fff，（）]+", text):
         assert any(word in line for line in lines), word

@@ -823,3 +823,61 @@ def test_cli_import_stays_light() -> None:
     code = "import sys, zhgloss.cli; print(sorted(m for m in ('pypinyin', 'opencc') if m in sys.modules))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "[]", done.stderr
+
+
+def test_edit_note_loads_neither_opencc_nor_pypinyin(tmp_path: Path, glossary_path: Path) -> None:
+    # A note changes no Chinese: re-reading the characters would load OpenCC's and pypinyin's
+    # dictionaries, most of the time an `edit` took (issue 13).
+    code = (
+        "import sys\nfrom zhgloss.cli import main\n"
+        f"sys.argv = ['zhgloss', 'edit', 'lei-jun', '--note', 'founder of Xiaomi', '--db', {str(glossary_path)!r}]\n"
+        "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'pypinyin', 'opencc'}))"
+    )
+    env = {**os.environ, "ZHGLOSS_CACHE_DIR": str(tmp_path / "cache")}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
+    assert out.splitlines()[-1] == "[]"
+    assert entries(glossary_path)["lei-jun"].note == "founder of Xiaomi"
+
+
+def test_edit_lints_what_it_changes_and_leaves_the_rest_to_validate(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "names.json"
+    wrong = Entry(id="lei-jun", zh="雷军", zh_hant="雷軍", pinyin="Xiǎo Jūn", en="Lei Jun")
+    with Glossary(path) as gloss:
+        gloss.add(wrong)
+    # The wrong pinyin was there before; a note does not touch it, so the note is saved ...
+    result = runner.invoke(app, ["edit", "lei-jun", "--note", "Xiaomi", "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    assert entries(path)["lei-jun"].note == "Xiaomi"
+    # ... while validate still reports it, and an edit of the pinyin is linted again.
+    result = runner.invoke(app, ["validate", "--db", str(path)])
+    assert result.exit_code == 1
+    assert "lei-jun: error: pinyin:" in result.stdout
+    before = path.read_bytes()
+    result = runner.invoke(app, ["edit", "lei-jun", "--pinyin", "Xiǎo Jùn", "--db", str(path)])
+    assert result.exit_code == 2, result.output
+    assert "error: pinyin: 'Xiǎo Jùn' does not fit 雷军" in result.stderr
+    assert path.read_bytes() == before
+    # A changed traditional form is linted too.
+    result = runner.invoke(app, ["edit", "lei-jun", "--zh-hant", "雷军", "--db", str(path)])
+    assert result.exit_code == 2, result.output
+    assert "error: zh_hant: '雷军' still has simplified 军" in result.stderr
+
+
+def test_validate_goes_on_past_an_unreadable_entry(runner: CliRunner, tmp_path: Path) -> None:
+    # Two real CC-CEDICT headwords whose characters pypinyin cannot read, between checkable entries.
+    db = tmp_path / "g.json"
+    with Glossary(db) as gloss:
+        gloss.add_all(
+            [
+                Entry(id="lan-dun", type="name", zh="𪢠吨", pinyin="Lán Dūn", en="Landun"),
+                Entry(id="liu", zh="刘强东", zh_hant="劉強東", pinyin="Liú Qiángdōng", en="Qiangdong Liu"),
+                Entry(id="ka", type="term", zh="㗎", pinyin="gā", en="final particle"),
+            ]
+        )
+    result = runner.invoke(app, ["validate", "--db", str(db)])
+    assert result.exit_code == 1, result.output  # problems found, not a usage error
+    lines = result.stdout.splitlines()
+    assert [line.split(":")[0] for line in lines] == ["lan-dun", "liu", "ka"]
+    assert lines[0].startswith("lan-dun: error: ") and "no pinyin known for" in lines[0]
+    assert "liu: error: en: 'Qiangdong Liu' puts the given name first" in lines[1]

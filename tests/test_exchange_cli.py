@@ -219,7 +219,7 @@ def test_real_cc_cedict_import_proper_names(runner: CliRunner, shared_dir: Path,
     assert len(report["added"]) > 15_000
     with Glossary.open(db) as gloss:
         xiaomi = gloss.get("小米")
-    assert (xiaomi.en, xiaomi.pinyin, xiaomi.type) == ("Xiaomi", "Xiǎomǐ", "name")
+    assert (xiaomi.en, xiaomi.pinyin, xiaomi.type) == ("Xiaomi", "Xiǎomǐ", "org")
 
 
 def test_console_script_pipes_export_into_import(zhgloss_exe: str, glossary_path: Path, tmp_path: Path) -> None:
@@ -338,15 +338,15 @@ CEDICT_NAMES = (
 )
 
 
-def test_cedict_proper_names_have_the_type_name(runner: CliRunner, tmp_path: Path) -> None:
+def test_cedict_proper_names_get_the_type_their_wording_says(runner: CliRunner, tmp_path: Path) -> None:
     db = tmp_path / "g.json"
     imported = runner.invoke(app, ["import", "-", "--format", "cedict", "--db", str(db)], input=CEDICT_NAMES)
     assert imported.exit_code == 0, imported.output
-    listed = runner.invoke(app, ["list", "--type", "name", "--db", str(db)])
+    listed = runner.invoke(app, ["list", "--db", str(db)])
     assert listed.exit_code == 0, listed.output
-    assert sorted(line.split("\t")[2] for line in listed.stdout.splitlines()) == ["北京", "小米"]
-    assert {line.split("\t")[1] for line in listed.stdout.splitlines()} == {"name"}
-    found = runner.invoke(app, ["search", "Beijing", "--type", "name", "--db", str(db), "--json"])
+    types = {line.split("\t")[2]: line.split("\t")[1] for line in listed.stdout.splitlines()}
+    assert types == {"北京": "place", "小米": "org", "一点儿": "term"}
+    found = runner.invoke(app, ["search", "Beijing", "--type", "place", "--db", str(db), "--json"])
     assert found.exit_code == 0, found.output
     assert [hit["entry"]["zh"] for hit in json.loads(found.stdout)["hits"]] == ["北京"]
     terms = runner.invoke(app, ["search", "Beijing", "--type", "term", "--db", str(db)])
@@ -357,7 +357,7 @@ def test_import_help_says_what_type_cedict_entries_get(runner: CliRunner) -> Non
     result = runner.invoke(app, ["import", "--help"], env={"COLUMNS": "200"})
     assert result.exit_code == 0
     text = " ".join(result.stdout.split())
-    assert "type 'name'" in text
+    assert "or 'name' when the line does not say" in text
     assert "zhgloss list --type name" in text
 
 

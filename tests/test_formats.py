@@ -270,7 +270,7 @@ def test_tbx_entry_without_english_is_an_error() -> None:
         '<martif><text><body><termEntry id="x"><langSet xml:lang="zh"><tig><term>雷军</term></tig></langSet>'
         "</termEntry></body></text></martif>"
     )
-    with pytest.raises(FormatError, match="termEntry 'x' has no English term"):
+    with pytest.raises(FormatError, match="termEntry 'x' has no accepted English term"):
         list(get_format("tbx").load(io.StringIO(content), "x.tbx"))
 
 
@@ -308,7 +308,8 @@ def test_real_cc_cedict_proper_names(shared_dir: Path) -> None:
     assert len(items) > 15_000
     assert by_zh["小米"].en == "Xiaomi"
     assert by_zh["小米"].pinyin == "Xiǎomǐ"
-    assert all(e.type == "name" for e in items)
+    assert by_zh["小米"].type == "org"  # "Chinese electronics company"
+    assert all(e.type in ("person", "place", "org", "event", "work", "surname", "name") for e in items)
     assert "millet" not in by_zh["小米"].en_forms  # the common noun 小米 is no proper name
 
 

@@ -39,6 +39,7 @@ KEYS = {
     "note",
     "sources",
 }
+OPTIONAL_KEYS = {"forbidden", "always_gloss"}  # written only when set (Entry.to_dict)
 ROLE_KEYS = {"title", "org", "org_id", "from", "to", "source"}
 TYPES = {"person", "org", "product", "place", "phrase", "nickname", "stock_code", "work"}
 SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -129,7 +130,7 @@ def test_file_is_canonical_json() -> None:
 
 @pytest.mark.parametrize("e", ENTRIES, ids=entry_ids())
 def test_entry_has_exactly_the_keys(e: dict[str, Any]) -> None:
-    assert set(e) == KEYS
+    assert KEYS <= set(e) <= KEYS | OPTIONAL_KEYS
     for role in e["roles"]:
         assert set(role) == ROLE_KEYS
 

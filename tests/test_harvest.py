@@ -252,3 +252,103 @@ def test_a_name_with_any_separator_is_read_whole(separator: str) -> None:
     (proposal,) = [p for p in harvest(text, [jobs]) if p.en]
     assert proposal.zh is not None
     assert zh_key(proposal.zh) == "史蒂夫乔布斯"  # whole (U+FF0E is folded to "." on the way in)
+
+
+# Issue 9: titles are roles, every form of an entry is known, Wikipedia leads
+
+
+@pytest.mark.parametrize(
+    ("text", "zh", "en", "role"),
+    [
+        ("Taiwan President Tsai Ing-wen (蔡英文) said on Monday.", "蔡英文", "Tsai Ing-wen", "Taiwan President"),
+        ("Chief Executive Carrie Lam (林郑月娥) said.", "林郑月娥", "Carrie Lam", "Chief Executive"),
+        ("Singer Jay Chou (周杰倫) sang.", "周杰伦", "Jay Chou", "Singer"),
+        ("Former Kingsoft CEO Zhang Hongjiang (张宏江) left.", "张宏江", "Zhang Hongjiang", "Former Kingsoft CEO"),
+    ],
+)
+def test_a_leading_title_is_a_role_not_part_of_the_name(text: str, zh: str, en: str, role: str) -> None:
+    (proposal,) = harvest(text, [])
+    assert (proposal.zh, proposal.en) == (zh, en)
+    assert proposal.entry.type == "person"
+    assert [r.title for r in proposal.entry.roles] == [role]
+
+
+def test_a_title_word_inside_a_company_name_stays() -> None:
+    (proposal,) = harvest("General Motors (通用汽车) sold more cars.", [])
+    assert (proposal.en, proposal.entry.roles) == ("General Motors", ())
+
+
+def test_a_name_written_in_traditional_characters_is_proposed_simplified() -> None:
+    (proposal,) = harvest("Singer Jay Chou (周杰倫) sang.", [])
+    assert (proposal.entry.zh, proposal.entry.zh_hant) == ("周杰伦", "周杰倫")
+
+
+def test_forms_anywhere_in_an_entry_are_known(tmp_path: Path) -> None:
+    # The stock code is stored as a Chinese alias of the company, in another spelling.
+    kingsoft = Entry(id="kingsoft", type="org", zh="金山软件", en="Kingsoft", zh_aliases=("03888.HK",))
+    wps = Entry(id="wps", type="product", zh="WPS", en="WPS Office", aliases=("Kingsoft Office",))
+    text = "Kingsoft Corporation (3888:HKEX) and Kingsoft (HK.3888) rose; WPS Office (WPS) too."
+    found = {p.en: p for p in harvest(text, [kingsoft, wps])}
+    assert found["3888:HKEX"].status == "known"
+    assert found["3888:HKEX"].existing == kingsoft
+    runner = CliRunner()
+    db = tmp_path / "g.json"
+    with Glossary(db) as gloss:
+        gloss.add_all([kingsoft])
+    article = tmp_path / "a.txt"
+    article.write_text(text, encoding="utf-8")
+    added = runner.invoke(app, ["harvest", str(article), "--add", "--yes", "--db", str(db)])
+    assert added.exit_code in (0, 1), added.output
+    with Glossary(db) as gloss:
+        assert [e.id for e in gloss.iter_entries() if e.type == "stock_code"] == []  # no duplicate made
+
+
+@pytest.mark.parametrize(
+    ("lead", "zh", "zh_hant", "pinyin", "en"),
+    [
+        (
+            "Tsai Ing-wen (Chinese: 蔡英文; pinyin: Cài Yīngwén; born 31 August 1956) is a Taiwanese politician.",
+            "蔡英文",
+            None,
+            "Cài Yīngwén",
+            "Tsai Ing-wen",
+        ),
+        (
+            "Xi Jinping (simplified Chinese: 习近平; traditional Chinese: 習近平; pinyin: Xí Jìnpíng; "
+            "born 15 June 1953) is a Chinese politician.",
+            "习近平",
+            "習近平",
+            "Xí Jìnpíng",
+            "Xi Jinping",
+        ),
+        (
+            "Jay Chou (traditional Chinese: 周杰倫; simplified Chinese: 周杰伦; pinyin: Zhōu Jiélún; "
+            "born 18 January 1979) is a Taiwanese singer.",
+            "周杰伦",
+            "周杰倫",
+            "Zhōu Jiélún",
+            "Jay Chou",
+        ),
+        (
+            "Carrie Lam Cheng Yuet-ngor (Chinese: 林鄭月娥; born 13 May 1957) is a Hong Kong retired politician.",
+            "林郑月娥",
+            "林鄭月娥",
+            None,
+            "Carrie Lam Cheng Yuet-ngor",
+        ),
+    ],
+)
+def test_wikipedia_lead_sentences_are_harvested(
+    lead: str, zh: str, zh_hant: str | None, pinyin: str | None, en: str
+) -> None:
+    (proposal,) = harvest(lead, [])
+    entry = proposal.entry
+    assert (entry.zh, entry.en) == (zh, en)
+    assert entry.zh_hant == (zh_hant or entry.zh_hant)
+    if pinyin is not None:
+        assert entry.pinyin == pinyin
+
+
+def test_a_long_line_of_brackets_is_read_in_linear_time() -> None:
+    # Each bracket is bounded; 200,000 brackets without a pair in them give nothing, quickly.
+    assert harvest("(Chinese " * 200_000, []) == []

@@ -694,3 +694,258 @@ def test_tbx_export_of_any_stored_text_is_well_formed(runner: CliRunner, glossar
 
 if sys.platform != "linux":  # pragma: no cover
     pytestmark = pytest.mark.skip(reason="pseudo-terminals, /dev/full and rlimits as on Linux")
+
+
+# Long lines and streams ------------------------------------------------------------------------------
+# Each run below takes well under a second when linear; with time quadratic in the line's length,
+# as before, it would take hours. The subprocess timeout only stops a hang: nothing here is timed.
+
+LONG_ZH = "雷军说小米的手机卖得很好" * 100_000  # 1.2 M characters, no bracket, no line break
+LONG_LATIN = "Lorem ipsum dolor sit amet " * 40_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [LONG_ZH, LONG_LATIN, "雷·" * 300_000 + "（Lei）", ("A " * 100 + "(雷军)") * 3000, "(" + " " * 500_000 + "x"],
+    ids=["chinese", "latin", "separators", "capitalised-before-brackets", "spaces-in-bracket"],
+)
+def test_harvest_of_one_long_line_ends(zhgloss_exe: str, glossary_path: Path, text: str) -> None:
+    proc = run(zhgloss_exe, "harvest", "-", "--db", str(glossary_path), stdin=text.encode(), timeout=120)
+    assert proc.returncode in (0, 1), proc.stderr
+
+
+def test_harvest_still_finds_a_pair_at_the_end_of_a_long_line() -> None:
+    from zhgloss.harvest import find_pairs
+
+    pairs = find_pairs(LONG_ZH[:200_000] + "。创始人雷军（Lei Jun）说")
+    assert [(p.zh, p.en) for p in pairs] == [("雷军", "Lei Jun")]
+
+
+def test_romanize_of_a_long_run_of_letters_ends(zhgloss_exe: str) -> None:
+    proc = run(zhgloss_exe, "romanize", "-", stdin=b"a" * 1_000_000 + b"1\n", timeout=120)
+    assert proc.returncode in (0, 2)
+
+
+def test_check_of_one_long_line_is_checked_in_windows(zhgloss_exe: str, glossary_path: Path, tmp_path: Path) -> None:
+    zh_sentences = ["雷军辞去金山软件执行董事一职。", "刘强东是京东的创始人。", "王翔出任集团总裁。"]
+    en_sentences = ["Lei Jun resigned from Kingsoft. ", "Richard Liu founded JD.com. ", "Wang Xiang became president. "]
+    (tmp_path / "zh.txt").write_text("".join(zh_sentences) * 3000 + "\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("".join(en_sentences) * 3000 + "\n", encoding="utf-8")
+    proc = run(
+        zhgloss_exe,
+        "check",
+        str(tmp_path / "zh.txt"),
+        str(tmp_path / "en.txt"),
+        "--json",
+        "--db",
+        str(glossary_path),
+        timeout=300,
+    )
+    report = json.loads(proc.stdout)
+    problems = report["problems"]
+    failing = [p for p in problems if p["fails"]]
+    # Every name is rendered: only a name a window's cut separates from its rendering may be missed.
+    assert len(failing) < 3000 * 3 * 0.02, failing[:5]
+    assert {p["kind"] for p in problems} <= {"variant", "missing", "unexpected", "inconsistent"}
+    assert "checked in windows" in proc.stderr.decode()
+    target = (tmp_path / "en.txt").read_text(encoding="utf-8")
+    for problem in problems:
+        if problem["found"] is not None:
+            assert target[problem["target_start"] : problem["target_end"]] == problem["found"]
+
+
+def test_check_streams_aligned_files(tmp_path: Path) -> None:
+    """The pairs are yielded as they are read: a later undecodable line does not stop the first."""
+    from zhgloss.errors import FormatError
+    from zhgloss.formats.bilingual import iter_parallel
+
+    source = tmp_path / "zh.txt"
+    target = tmp_path / "en.txt"
+    source.write_bytes("雷军\n".encode() * 50_000 + b"\xff\xfe\xfd\n")
+    target.write_bytes(b"Lei Jun\n" * 50_001)
+    with source.open("rb") as zh, target.open("rb") as en:
+        segments = iter_parallel(zh, en, "zh.txt", "en.txt")
+        assert next(segments).target == "Lei Jun"
+        with pytest.raises(FormatError, match="line 50001"):
+            list(segments)
+
+
+@given(
+    st.lists(st.text(st.characters(exclude_characters="\n\r"), max_size=30), max_size=20),
+    st.sampled_from(["utf-8", "utf-16", "gb18030"]),
+)
+def test_streamed_lines_equal_the_whole_file_decoded(lines: list[str], encoding: str) -> None:
+    import io
+
+    from zhgloss.errors import FormatError
+    from zhgloss.formats.bilingual import decode_lines, iter_lines
+
+    raw = "\n".join(lines).encode(encoding, errors="ignore") if lines else b""
+    try:
+        whole = decode_lines(raw, "x")
+    except FormatError:
+        return
+    assert [line for _, line in iter_lines(io.BytesIO(raw), "x")] == whole
+
+
+# Fuzzing the readers ----------------------------------------------------------------------------------
+
+IMPORT_FORMATS = ["csv", "tsv", "omegat", "tbx", "jsonl", "cedict"]
+SEEDS = {
+    "csv": "zh,en,pinyin,aliases\n雷军,Lei Jun,Léi Jūn,Leijun\n",
+    "tsv": "zh\ten\tnote\n雷军\tLei Jun\ta\\tb\n",
+    "omegat": "雷军\tLei Jun\tcomment\n",
+    "tbx": (
+        '<martif type="TBX-Basic"><text><body><termEntry id="lei-jun">'
+        '<langSet xml:lang="zh"><tig><term>雷军</term></tig></langSet>'
+        '<langSet xml:lang="en"><tig><term>Lei Jun</term></tig></langSet></termEntry></body></text></martif>'
+    ),
+    "jsonl": '{"id": "lei-jun", "en": "Lei Jun", "zh": "雷军"}\n',
+    "cedict": "雷軍 雷军 [Lei2 Jun1] /Lei Jun (1969-), founder of Xiaomi/\n",
+}
+
+
+@st.composite
+def mutated(draw: st.DrawFn, seed: str) -> str:
+    """`seed` with a few random cuts, insertions (of hard characters) and repeats."""
+    text = seed
+    for _ in range(draw(st.integers(1, 4))):
+        at = draw(st.integers(0, len(text)))
+        action = draw(st.sampled_from(["insert", "delete", "repeat"]))
+        if action == "insert":
+            piece = draw(
+                st.text(
+                    st.sampled_from(list("\t\n\r\",;<>&/[]{}:\\'#=·（）雷 \x00\x1b\u202e\ud800\ufeff"))
+                    | st.characters(),
+                    max_size=6,
+                )
+            )
+            text = text[:at] + piece + text[at:]
+        elif action == "delete":
+            text = text[:at] + text[at + draw(st.integers(1, 8)) :]
+        else:
+            text = text[:at] + text[at : at + 10] * draw(st.integers(2, 5)) + text[at:]
+    return text
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data(), name=st.sampled_from(IMPORT_FORMATS))
+def test_fuzz_every_import_format_raises_only_format_errors(data: st.DataObject, name: str) -> None:
+    """Any mangled file of any format: entries, or a FormatError; never another exception."""
+    import io
+
+    from zhgloss.errors import FormatError, ZhglossError
+    from zhgloss.formats import decode_input, get_format
+
+    text = data.draw(mutated(SEEDS[name]))
+    raw = text.encode("utf-8", errors="surrogatepass")
+    try:
+        decoded, _ = decode_input(raw, "fuzz")
+        entries = list(get_format(name).load(io.StringIO(decoded, newline=""), "fuzz"))
+    except FormatError:
+        return
+    except ZhglossError as exc:  # pragma: no cover - a failure message names it
+        pytest.fail(f"{name}: {type(exc).__name__} instead of FormatError: {exc}")
+    for entry in entries:
+        assert find_unsafe(entry.en) is None
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data(), kind=st.sampled_from(["parallel", "tsv", "xliff"]))
+def test_fuzz_the_check_readers_raise_only_format_errors(data: st.DataObject, kind: str) -> None:
+    import io
+
+    from zhgloss.errors import FormatError
+    from zhgloss.formats.bilingual import iter_bilingual, iter_parallel, windows
+
+    seeds = {
+        "parallel": "雷军辞职。\n王翔\n",
+        "tsv": "source\ttarget\n雷军\tLei Jun\n",
+        "xliff": (DATA_XLIFF),
+    }
+    raw = data.draw(mutated(seeds[kind])).encode("utf-8", errors="surrogatepass")
+    try:
+        if kind == "parallel":
+            other = data.draw(mutated("Lei Jun resigned.\nWang Xiang\n")).encode("utf-8", errors="surrogatepass")
+            list(windows(iter_parallel(io.BytesIO(raw), io.BytesIO(other), "a", "b"), size=8))
+        else:
+            list(windows(iter_bilingual(io.BytesIO(raw), "fuzz", kind), size=8))  # type: ignore[arg-type]
+    except FormatError:
+        pass
+
+
+DATA_XLIFF = (
+    '<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+    '<file source-language="zh" target-language="en"><body><trans-unit id="1"><source>雷军</source>'
+    "<target>Lei Jun</target></trans-unit></body></file></xliff>"
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=mutated("雷军（Lei Jun）说，小米（1810.HK）和金山软件。\nLei Jun 雷军 Kingsoft\n"))
+def test_fuzz_annotate_check_and_harvest_take_any_text(text: str) -> None:
+    """Any text, hostile characters included, through the annotate, check and harvest CLI: no exception."""
+    runner = CliRunner()
+    raw = text.encode("utf-8", errors="surrogatepass")
+    for args in (["annotate"], ["annotate", "--format", "json"], ["harvest", "-"], ["check", "-", "--format", "tsv"]):
+        result = runner.invoke(app, args, input=raw)
+        assert result.exception is None or isinstance(result.exception, SystemExit), (args, result.exception)
+        assert result.exit_code in (0, 1, 3), (args, result.output)
+
+
+@st.composite
+def stored_entries(draw: st.DrawFn) -> Entry:
+    """Any entry the model accepts, its text drawn from all of Unicode (what validation lets through)."""
+    # Unicode less what `find_unsafe` refuses, so that few drawn entries are rejected.
+    allowed = st.characters(
+        blacklist_categories=["Cs", "Cc"],
+        blacklist_characters="\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufffe\uffff",
+    )
+    text = st.text(allowed, min_size=1, max_size=12).filter(str.strip)
+    doc = {
+        "id": "x",
+        "en": draw(text),
+        "zh": draw(text),
+        "note": draw(st.none() | text),
+        "aliases": draw(st.lists(text, max_size=2)),
+    }
+    try:
+        return Entry.from_dict(doc)
+    except InvalidEntryError:
+        from hypothesis import reject
+
+        reject()
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
+@given(entry=stored_entries())
+def test_any_stored_entry_exports_to_well_formed_tbx(entry: Entry) -> None:
+    """What the model lets in, XML 1.0 can carry: the TBX export parses, and gives the names back."""
+    import io
+
+    from zhgloss.formats import get_format
+
+    out = io.StringIO()
+    get_format("tbx").dump([entry], out)
+    (back,) = get_format("tbx").load(io.StringIO(out.getvalue()), "x.tbx")
+    assert (back.en, back.zh, back.note) == (entry.en, entry.zh, entry.note)
+
+
+def test_stale_cache_leftovers_are_swept_when_a_cache_is_built(
+    zhgloss_exe: str, glossary_path: Path, tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache"
+    env = {**os.environ, "ZHGLOSS_CACHE_DIR": str(cache)}
+    assert run(zhgloss_exe, "lookup", "雷军", "--db", str(glossary_path), env=env).returncode == 0
+    (folder,) = cache.iterdir()
+    old = [folder / ".lookup.dead.tmp", folder / ".annotate.bin.dead.tmp"]
+    fresh = folder / ".lookup.busy.tmp"
+    for path in (*old, fresh):
+        path.write_bytes(b"x" * 1000)
+    hour_ago = time.time() - 7200
+    for path in old:
+        os.utime(path, (hour_ago, hour_ago))
+    glossary_path.write_bytes(glossary_path.read_bytes().replace(b'"Lei Jun"', b'"Lei Jum"'))  # a rebuild is due
+    assert run(zhgloss_exe, "lookup", "雷军", "--db", str(glossary_path), env=env).returncode == 0
+    assert not any(path.exists() for path in old)
+    assert fresh.exists()  # perhaps another process's build under way

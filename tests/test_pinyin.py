@@ -152,8 +152,8 @@ def test_transliterated_names_are_one_word_per_part() -> None:
 
 
 def test_unknown_surname_is_read_and_flagged() -> None:
-    result = romanize("笪远")  # 笪 Dá: a rare surname the table does not list
-    assert result.pinyin == "Dá Yuǎn"
+    result = romanize("氧远")  # 氧 (oxygen) is no surname: read as pypinyin reads it, and flagged
+    assert result.pinyin == "Yǎng Yuǎn"
     assert not result.surname_known
     assert any("not in zhgloss's surname list" in note for note in result.notes)
 
@@ -298,22 +298,23 @@ def test_traditional_surnames_keep_their_own_form() -> None:
 @pytest.mark.parametrize(
     ("line", "problem"),
     [
-        ("曾\tZēng\t曾\n", "5 tab-separated columns"),
-        ("曾\tZeeng\t曾\t\t\n", "not one pinyin syllable"),
-        ("曾\tzēng\t曾\t\t\n", "capitalised"),
-        ("Z\tZēng\tZ\t\t\n", "must be Chinese"),
+        ("曾\tZēng\t曾\n", "6 tab-separated columns"),
+        ("曾\tZeeng\t曾\t\t\tx\n", "not one pinyin syllable"),
+        ("曾\tzēng\t曾\t\t\tx\n", "capitalised"),
+        ("Z\tZēng\tZ\t\t\tx\n", "must be Chinese"),
+        ("曾\tZēng\t曾\t\t\t\n", "the source of the reading is missing"),
     ],
 )
 def test_a_bad_surname_line_names_its_line(line: str, problem: str) -> None:
     with pytest.raises(FormatError, match=problem) as info:
-        load_surnames(io.StringIO("# header\nzh\tpinyin\tzh_hant\talso\tnote\n" + line))
+        load_surnames(io.StringIO("# header\nzh\tpinyin\tzh_hant\talso\tnote\tsource\n" + line))
     assert info.value.line == 3
 
 
 def test_find_surname_prefers_compound_only_with_a_given_name() -> None:
     assert find_surname("欧阳修").zh == "欧阳"  # type: ignore[union-attr]
     assert find_surname("欧阳").zh == "欧"  # type: ignore[union-attr]
-    assert find_surname("笪远") is None
+    assert find_surname("氧远") is None
 
 
 # Other readers -------------------------------------------------------------------------

@@ -111,6 +111,8 @@ def fixtures(shared: Path) -> dict[str, bytes]:
         "news.zh.txt": (
             "华为创始人任正非在深圳表示，公司将继续加大研发投入。\n比亚迪董事长王传福说，任正非是他敬佩的企业家。\n"
         ).encode(),
+        # A Weblate glossary of an English project: English in "source", Chinese in "target".
+        "weblate.csv": "source,target\nTsai Ing-wen,蔡英文\nCarrie Lam,林郑月娥\n".encode(),
     }
 
 

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from conftest import SHARED
+from hypothesis import given
+from hypothesis import strategies as st
 
 from zhgloss.annotate import Annotator, Session, annotator_for
 from zhgloss.cache import load_cached
@@ -242,3 +244,80 @@ def test_app_help_from_summaries_equals_help_with_every_command(zhgloss_exe: str
 def test_app_help_loads_no_command() -> None:
     loaded = modules_of("--help")
     assert {m for m in loaded if m.startswith("zhgloss.cli.")} == {"zhgloss.cli.common"}
+
+
+# Building: the same data, fewer checks and fewer calls
+
+
+def test_checked_entries_equal_validated_ones(cedict_sample: list[Entry], bundled: Path) -> None:
+    import json
+
+    docs = [e.to_dict() for e in cedict_sample]
+    docs += list(json.loads(bundled.read_text(encoding="utf-8"))["entries"].values())
+    for doc in docs:
+        assert Entry.from_checked_dict(doc) == Entry.from_dict(doc), doc["id"]
+
+
+def test_a_validated_version_is_read_without_checks_and_a_changed_one_is_checked(glossary_path: Path) -> None:
+    import json
+
+    from zhgloss.cache import identity, is_validated
+
+    with Glossary.open(glossary_path) as gloss:
+        first = list(gloss.iter_entries())
+    assert is_validated(glossary_path, identity(glossary_path))
+    with Glossary.open(glossary_path) as gloss:
+        assert list(gloss.iter_entries()) == first
+    # Edited by hand into an invalid entry: checked again, and reported.
+    data = json.loads(glossary_path.read_text(encoding="utf-8"))
+    next(iter(data["entries"].values()))["id"] = "Not A Slug!"
+    glossary_path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert not is_validated(glossary_path, identity(glossary_path))
+    from zhgloss.errors import GlossaryFileError
+
+    with Glossary.open(glossary_path) as gloss, pytest.raises(GlossaryFileError, match="slug"):
+        list(gloss.iter_entries())
+    assert not is_validated(glossary_path, identity(glossary_path))
+
+
+def test_lookup_keys_from_batched_conversion_equal_one_by_one(cedict_sample: list[Entry], bundled: Path) -> None:
+    from zhgloss.index import _converted_forms, iter_keys
+
+    with Glossary.open(bundled) as gloss:
+        entries = list(gloss.iter_entries()) + cedict_sample
+    converted = _converted_forms(entries)
+    for entry in entries:
+        assert list(iter_keys(entry, converted)) == list(iter_keys(entry)), entry.id
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F)))
+def test_ascii_en_key_is_the_general_rule(text: str) -> None:
+    import unicodedata
+
+    from zhgloss.script import en_key, normalize
+
+    folded = unicodedata.normalize("NFKD", normalize(text).casefold())
+    assert en_key(text) == "".join(c for c in folded if c.isalnum() and not unicodedata.combining(c))
+
+
+@given(st.text(alphabet=st.sampled_from("LlüÜvV:u Ǚǚàáǎāēéěèīíǐìōóǒòūúǔù-'12345ŋÀxyzXYZ\u0308\u0304ßİ")))
+def test_pinyin_key_keeps_only_ascii_letters(text: str) -> None:
+    import unicodedata
+
+    from zhgloss.script import normalize, pinyin_key
+
+    decomposed = unicodedata.normalize("NFD", normalize(text).casefold())
+    decomposed = decomposed.replace("u\u0308", "v").replace("u:", "v")
+    assert pinyin_key(text) == "".join(c for c in decomposed if c.isascii() and c.isalpha())
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F)))
+def test_ascii_en_words_are_the_general_rule(text: str) -> None:
+    import re
+    import unicodedata
+
+    from zhgloss.script import en_words, normalize
+
+    folded = unicodedata.normalize("NFKD", normalize(text).casefold())
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    assert en_words(text) == re.findall(r"[^\W_]+", plain)

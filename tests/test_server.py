@@ -291,6 +291,20 @@ def test_annotate_escapes_markup_from_the_glossary(server: Server) -> None:
     assert {"label": "note", "values": [HOSTILE_NOTE]} in data["matches"][0]["card"]["rows"]
 
 
+def test_annotate_marks_names_the_glossary_lacks_when_asked(server: Server, glossary: Path) -> None:
+    text = "华为创始人任正非表示，雷军<b>也</b>来了。"
+    status, data = server.post_json("/api/annotate", {"text": text})
+    assert (status, data["unknown"]) == (200, 0)
+    assert "zhgloss-unverified" not in data["output"]
+    status, data = server.post_json("/api/annotate", {"text": text, "unknown": True})
+    assert (status, data["mentions"], data["unknown"]) == (200, 1, 1)
+    assert 'class="zhgloss zhgloss-unverified"' in data["output"]
+    assert "<rt>Rén Zhèngfēi?</rt>" in data["output"]
+    assert "&lt;b&gt;也&lt;/b&gt;" in data["output"]
+    printed = cli("annotate", "--unknown", "--format", "html", "--fragment", "--db", str(glossary), stdin=text)
+    assert data["output"] == printed.stdout
+
+
 def test_check_lists_a_misspelling_in_its_segment(server: Server) -> None:
     source = "雷军出席了发布会。\n王翔也在场。"
     translation = "Lei Jun attended the launch.\nWang Xaing was there too."

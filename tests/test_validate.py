@@ -330,3 +330,77 @@ def test_bundled_glossary_has_no_open_or_repeated_roles() -> None:
     with Glossary.open(bundled_path()) as gloss:
         found = validate_entries(gloss.iter_entries())
     assert [str(p) for p in found if p.code in ("role-open", "role-repeat")] == []
+
+
+def test_an_edit_is_checked_in_what_it_changed() -> None:
+    wrong = Entry(id="bad", zh="雷军", zh_hant="雷军", pinyin="Xiǎo Jūn", en="Xiao Jun")
+    assert sorted(codes(problems_of(wrong))) == ["pinyin-mismatch", "zh-hant-mismatch"]
+    noted = Entry(id="bad", zh="雷军", zh_hant="雷军", pinyin="Xiǎo Jūn", en="Xiao Jun", note="a note")
+    assert validate_entries([*GOOD, noted], only={"bad"}, previous={"bad": wrong}) == []
+    repinned = Entry(id="bad", zh="雷军", zh_hant="雷军", pinyin="Léi Jùn", en="Xiao Jun")
+    found = validate_entries([*GOOD, repinned], only={"bad"}, previous={"bad": wrong})
+    assert {(p.field, p.code) for p in found} == {("pinyin", "pinyin-mismatch"), ("en", "en-mismatch")}
+    # Checks across entries run in full: a clash is found whatever changed.
+    clash = Entry(id="bad", zh="曾国藩", pinyin="Zēng Guófān", en="Zeng Guofan", note="x")
+    before = Entry(id="bad", zh="曾国藩", pinyin="Zēng Guófān", en="Zeng Guofan")
+    assert "zh-clash" in codes(validate_entries([*GOOD, clash], only={"bad"}, previous={"bad": before}))
+
+
+# Issue 9, item 6: each form in its own script, a pinyin name in Chinese order.
+
+
+def test_zh_without_han_is_an_error_but_a_code_or_brand_is_not() -> None:
+    # The Weblate-style swap: source English, target Chinese, imported as zh = "Tsai Ing-wen".
+    (problem,) = problems_of(Entry(id="tsai", type="person", zh="Tsai Ing-wen", en="蔡英文", en_adopted=True))[:1]
+    assert (problem.code, problem.field) == ("zh-no-han", "zh")
+    assert problem.message == "'Tsai Ing-wen' has no Chinese characters; were zh and en swapped?"
+    for zh in ("03888.HK", "688111", "WPS", "KC.US"):
+        assert "zh-no-han" not in codes(problems_of(Entry(id="code", type="stock_code", zh=zh, en="Kingsoft")))
+
+
+def test_en_made_of_han_is_an_error() -> None:
+    found = problems_of(Entry(id="tsai", type="person", zh="Tsai Ing-wen", en="蔡英文", en_adopted=True))
+    assert "en-han" in codes(found)
+    # Chinese inside an English gloss ("erhua variant of 一点") is wording, not a swap.
+    assert "en-han" not in codes(problems_of(Entry(id="yd", type="term", zh="一点儿", en="erhua variant of 一点")))
+
+
+@pytest.mark.parametrize(
+    ("zh", "message"),
+    [
+        ("劉強東", "'劉強東' has traditional 劉、強、東; write zh '刘强东' and zh_hant '劉強東'"),
+        ("雷軍", "'雷軍' has traditional 軍; write zh '雷军' and zh_hant '雷軍'"),
+    ],
+)
+def test_traditional_characters_in_zh_are_an_error(zh: str, message: str) -> None:
+    found = [p for p in problems_of(Entry(id="x", type="person", zh=zh, en="X", en_adopted=True)) if p.field == "zh"]
+    assert [(p.code, p.message) for p in found] == [("zh-traditional", message)]
+
+
+def test_characters_names_keep_are_not_traditional() -> None:
+    entry = Entry(id="xu-qianxue", zh="徐乾学", zh_hant="徐乾學", pinyin="Xú Qiánxué", en="Xu Qianxue")
+    assert problems_of(entry) == []
+
+
+def test_reversed_english_of_a_pinyin_name_is_an_error_unless_adopted() -> None:
+    reversed_name = Entry(id="liu", zh="刘强东", zh_hant="劉強東", pinyin="Liú Qiángdōng", en="Qiangdong Liu")
+    (problem,) = problems_of(reversed_name)
+    assert (problem.code, problem.field, problem.severity) == ("en-order", "en", "error")
+    assert "'Qiangdong Liu' puts the given name first; write 'Liu Qiangdong'" in problem.message
+    assert problems_of(reversed_name.replace(en_adopted=True)) == []
+    assert problems_of(reversed_name.replace(en="Liu Qiangdong")) == []
+    assert problems_of(reversed_name.replace(en="Liu Qiangdong", aliases=("Qiangdong Liu",))) == []
+
+
+def test_an_unreadable_entry_is_reported_and_the_others_still_checked() -> None:
+    # Real CC-CEDICT headword 囒吨: pypinyin knows no reading for 𪢠 (the lines import with pinyin None,
+    # so give them pinyin here to make the reading check run).
+    odd = Entry(id="lan-dun", type="name", zh="𪢠吨", pinyin="Lán Dūn", en="Landun")
+    bad = Entry(id="x", zh="曾国荃", zh_hant="曾國荃", pinyin="Céng Guóquán", en="Zeng Guoquan")
+    found = validate_entries([odd, bad, odd.replace(id="lan-dun-2", zh="𪢠𪢠", en="Lanlan")])
+    assert [(p.entry_id, p.code) for p in found] == [
+        ("lan-dun", "entry-unreadable"),
+        ("x", "pinyin-mismatch"),
+        ("lan-dun-2", "entry-unreadable"),
+    ]
+    assert "no pinyin known for" in found[0].message

@@ -411,6 +411,7 @@ def _build_tables(entries: Sequence[Entry]) -> _Tables:
 
     from zhgloss import forms as forms_of
     from zhgloss.convert import traditional_variants_of
+    from zhgloss.glossable import is_glossable
 
     z_patterns: dict[str, tuple[int, int]] = {}
     e_patterns: dict[str, list[tuple[int, int, str]]] = {}
@@ -422,6 +423,8 @@ def _build_tables(entries: Sequence[Entry]) -> _Tables:
             forms = [value] if isinstance(value, str) else list(value or ())
             ranked.extend((code, index, form) for form in forms)
         ranked.extend((variant_code, index, r.text) for r in forms_of.variant_texts(entry))
+    # Single characters and common words (和, 成功) are not glossed unless the entry says so.
+    ranked = [r for r in ranked if is_glossable(entries[r[1]], r[2])]
     ranked.sort(key=lambda r: (r[0], r[1]))
     for code, index, form in ranked:
         if has_cjk(form):

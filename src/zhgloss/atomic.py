@@ -31,6 +31,34 @@ def remove_leftovers(path: Path) -> list[Path]:
     return removed
 
 
+STALE_AFTER_S = 3600.0
+"""Age after which a temporary file in a cache folder is taken for a killed write's leftover."""
+
+
+def remove_stale_temps(folder: Path, older_than: float = STALE_AFTER_S) -> list[Path]:
+    """Delete the `*.tmp` files in `folder` not modified for `older_than` seconds; return them.
+
+    For folders written without a lock (caches): a write under way is seconds old, a file an hour
+    old is what a killed write left behind.
+    """
+    import time
+
+    removed: list[Path] = []
+    cutoff = time.time() - older_than
+    try:
+        candidates = [folder / name for name in os.listdir(folder) if name.endswith(".tmp")]
+    except OSError:
+        return removed
+    for candidate in candidates:
+        try:
+            if candidate.lstat().st_mtime < cutoff:
+                candidate.unlink()
+                removed.append(candidate)
+        except OSError:
+            continue
+    return removed
+
+
 def write_atomic(path: Path, payload: bytes, *, durable: bool = True) -> None:
     """Write `payload` to `path` through a temporary file in the same folder and an atomic rename.
 

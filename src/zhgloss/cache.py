@@ -124,8 +124,9 @@ def load_cached(glossary_path: Path, kind: str, build: Callable[[], bytes]) -> b
     with step(f"building the {kind.rsplit('-v', 1)[0]} index of {glossary_path.name} (once per change)"), paused_gc():
         payload = build()
     if target is not None:
-        from zhgloss.atomic import write_atomic
+        from zhgloss.atomic import remove_stale_temps, write_atomic
 
+        remove_stale_temps(target.parent)  # what killed builds left; building is rare, so it is swept then
         with contextlib.suppress(OSError):
             write_atomic(target, key + b"\n" + payload, durable=False)
     return payload
@@ -160,3 +161,28 @@ def is_cached(glossary_path: Path, kind: str) -> bool:
             return cached.readline().rstrip(b"\n") == identity(glossary_path).encode()
     except OSError:
         return False
+
+
+VALIDATED = "validated"
+"""The cache file holding the identity of the last version of the glossary whose every entry passed validation."""
+
+
+def is_validated(glossary_path: Path, current: str) -> bool:
+    """Tell whether every entry of the glossary at identity `current` was found valid before."""
+    target = cache_file(glossary_path, VALIDATED)
+    if target is None:
+        return False
+    try:
+        return target.read_text(encoding="utf-8") == current
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def mark_validated(glossary_path: Path, current: str) -> None:
+    """Record that every entry of the glossary at identity `current` passed validation (best effort)."""
+    target = cache_file(glossary_path, VALIDATED)
+    if target is not None:
+        from zhgloss.atomic import write_atomic
+
+        with contextlib.suppress(OSError):
+            write_atomic(target, current.encode(), durable=False)

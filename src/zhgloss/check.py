@@ -27,7 +27,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from zhgloss.annotate import WORD_CHARS, is_word_char
@@ -191,8 +191,9 @@ def is_checked(entry: Entry) -> bool:
     A dictionary's common words (CC-CEDICT's terms, and its headwords glossed without a capital
     such as 年 "year") have glosses, not renderings a translation must use. The source matcher
     still knows them, so that 陈年老酒 ("aged wine") is not read as the name 陈年 Chen Nian.
+    A term with forbidden forms (a TBX term with a deprecated rendering) is checked: it is controlled.
     """
-    return entry.type == "phrase" or not is_wording(entry)
+    return entry.type == "phrase" or not is_wording(entry) or bool(entry.forbidden)
 
 
 def name_entries(entries: Iterable[Entry]) -> Iterator[Entry]:
@@ -562,8 +563,11 @@ class Checker:
         introduced: set[str] = set()
         untranslated: list[int] = []
         count = 0
+        last_number: int | None = None
         for segment, source, target in self._with_mentions(segments):
-            count += 1
+            if segment.number != last_number:  # the windows of a long segment (formats.bilingual.windows) count once
+                count += 1
+                last_number = segment.number
             if not segment.source.strip():
                 continue
             if not segment.is_translated:
@@ -572,6 +576,9 @@ class Checker:
             if not source and not target:
                 continue
             for problem in self._segment(segment, source, target, renderings, introduced):
+                if segment.offset and problem.span is not None:
+                    start, end = problem.span
+                    problem = replace(problem, span=(start + segment.offset, end + segment.offset))
                 problems.append((segment.number, len(problems), problem))
         problems += self._consistency(renderings)
         problems.sort(key=lambda item: (item[0], item[1]))
@@ -835,7 +842,8 @@ class Checker:
             preferred = self._key(entry.en)
             # Renderings in document order with their keys ("LEI Jun" is "Lei Jun" in other case).
             listed = sorted(
-                uses.others + ([uses.preferred] if uses.preferred else []), key=lambda u: (u[0].number, u[2].start)
+                uses.others + ([uses.preferred] if uses.preferred else []),
+                key=lambda u: (u[0].number, u[0].offset + u[2].start),
             )
             keys = [self._key(hit.surface) for _, _, hit in listed]
             distinct = set(keys)
@@ -846,7 +854,8 @@ class Checker:
                 reference = Counter(keys).most_common(1)[0][0]
             first = listed[keys.index(reference)]
             for (seg, mention, hit), key in zip(listed, keys, strict=True):
-                span = (hit.start, hit.end)
+                # A window of a long segment (formats.bilingual.windows) starts `offset` into its target.
+                span = (hit.start + seg.offset, hit.end + seg.offset)
                 if key != reference:
                     where = first[0].number
                     note = f"as in segment {where}" if where != seg.number else "as elsewhere in this segment"
@@ -861,7 +870,7 @@ class Checker:
                     seg.number, kind, entry, mention.surface, hit.surface, expected, seg.id, note, span, seg.line
                 )
                 # Before the same segment's other problems, which were numbered as found.
-                out.append((seg.number, -1_000_000 + hit.start, problem))
+                out.append((seg.number, -(10**12) + span[0], problem))
         return out
 
 

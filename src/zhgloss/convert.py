@@ -16,6 +16,7 @@ output when it checks a stored form.
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Literal
 
 Config = Literal["s2t", "s2hk", "s2tw", "s2twp", "t2s"]
@@ -37,6 +38,63 @@ def _converter(config: Config) -> Any:
 def to_simplified(text: str) -> str:
     """Convert `text` to simplified characters (OpenCC t2s); simplified text comes back unchanged."""
     return str(_converter("t2s").convert(text))
+
+
+KEPT_CHARACTERS_PATH = Path(__file__).resolve().parent / "data" / "kept_characters.tsv"
+
+
+@lru_cache(maxsize=1)
+def kept_characters() -> dict[str, frozenset[str] | None]:
+    """Return the characters a simplified name keeps although t2s changes them (data/kept_characters.tsv).
+
+    Each maps to the numbered readings for which it is kept ("乾" -> {"qian2"}), or None for any
+    reading. See scripts/build_kept_characters.py for the rule and its sources (Unihan's
+    通用规范汉字表 fields and OpenCC's TSCharacters).
+    """
+    table: dict[str, frozenset[str] | None] = {}
+    with KEPT_CHARACTERS_PATH.open(encoding="utf-8") as fp:
+        for line in fp:
+            if line.startswith(("#", "char\t")) or not line.strip():
+                continue
+            char, _t2s, readings, _source = line.rstrip("\n").split("\t")
+            table[char] = None if readings == "*" else frozenset(readings.split(","))
+    return table
+
+
+def name_to_simplified(name: str) -> str:
+    """Convert a name in traditional characters to simplified ones, keeping what names keep.
+
+    OpenCC t2s also folds characters that are standard simplified characters in their own
+    right and old variants of characters simplification leaves alone: 徐乾學 -> 徐干学,
+    王汎森 -> 王泛森, 薛應旂 -> 薛应旗. Mainland usage writes 徐乾学, 王汎森, 薛应旂, so each such
+    character (kept_characters) is kept where it has the reading the table keeps it for, read
+    in context ("乾" as qián in 徐乾學, but 乾 as gān is 干). Simplified input comes back unchanged.
+    """
+    converted = to_simplified(name)
+    if converted == name or len(converted) != len(name):
+        return converted
+    kept = kept_characters()
+    changed = [i for i, (a, b) in enumerate(zip(name, converted, strict=True)) if a != b and a in kept]
+    if not changed:
+        return converted
+    chars = list(converted)
+    readings: list[str] | None = None
+    for i in changed:
+        allowed = kept[name[i]]
+        if allowed is not None:
+            if readings is None:
+                from zhgloss.pinyin import context_readings
+                from zhgloss.script import is_cjk
+
+                han = [j for j, c in enumerate(name) if is_cjk(c)]
+                read = context_readings("".join(name[j] for j in han)) or []
+                readings = [""] * len(name)
+                for j, syllable in zip(han, read, strict=False):
+                    readings[j] = syllable
+            if readings[i] not in allowed:
+                continue
+        chars[i] = name[i]
+    return "".join(chars)
 
 
 def to_traditional(text: str, config: Config = TRADITIONAL_CONFIG) -> str:

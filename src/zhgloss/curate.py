@@ -149,7 +149,7 @@ def draft_entry(
     Raise InvalidEntryError if the English form is needed and cannot be made, DuplicateEntryError
     if `entry_id` is taken.
     """
-    from zhgloss.convert import to_simplified
+    from zhgloss.convert import name_to_simplified, to_simplified
 
     pool = list(existing)
     taken = {e.id for e in pool}
@@ -158,7 +158,8 @@ def draft_entry(
     if not zh:
         raise InvalidEntryError("zh", "must not be empty")
     if has_cjk(zh):
-        simplified = to_simplified(zh)
+        # A name keeps the characters names keep (徐乾學 -> 徐乾学, not 徐干学): see name_to_simplified.
+        simplified = name_to_simplified(zh) if kind in _NAME_TYPES else to_simplified(zh)
         if simplified != zh:
             zh_hant = zh_hant or zh
             zh = simplified

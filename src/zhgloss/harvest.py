@@ -6,6 +6,15 @@ with its ticker, "Kingsoft Corporation (3888:HKEX)". `harvest` finds such pairs,
 checks each English form against the pinyin of the Chinese, and compares each
 pair with the glossary: new, already there (known), or at odds with it (conflict).
 It never writes: adding the new entries is the caller's business.
+
+A title or an occupation before the name ("Taiwan President Tsai Ing-wen (蔡英文)",
+"Singer Jay Chou (周杰倫)") is the person's role, not part of the name; a name written in
+traditional characters is proposed simplified, with its traditional form; a pair whose forms
+an entry already holds, in whichever of its lists (a stock code kept as a Chinese alias, in
+another spelling: 03888.HK for 3888:HKEX), is known; and Wikipedia's lead, "Tsai Ing-wen
+(Chinese: 蔡英文; pinyin: Cài Yīngwén; born ...)", gives its name, characters and pinyin. Every
+pattern is bounded (brackets of at most a few hundred characters, names read from the last 200
+characters before a bracket), so a long line costs time in proportion to its length.
 """
 
 from __future__ import annotations
@@ -16,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from zhgloss.errors import ZhglossError
-from zhgloss.model import Entry, slugify
+from zhgloss.model import Entry, Role, slugify
 from zhgloss.script import NAME_SEPARATORS, en_key, en_words, normalize, zh_key
 
 Status = Literal["new", "known", "conflict"]
@@ -30,99 +39,44 @@ _TICKER_IN_PARENS = re.compile(
     rf"|(?P<exch2>{_EXCHANGES})\s*:\s*(?P<code2>[A-Z0-9]{{1,6}})"
     rf"|(?P<code3>\d{{4,6}})\.(?P<exch3>HK|SH|SZ|SS|BJ))\s*[）)]"
 )
-_EN_IN_PARENS = re.compile(rf"([{_CJK}][{_CJK}{NAME_SEPARATORS}]*)\s*[（(]\s*([A-Z][A-Za-z.&'’\- ]{{0,60}}?)\s*[）)]")
+# Every pattern here runs in time linear in the line (texts from HTML and PDF come as one line of
+# 100 KB or more). A run of Chinese is matched only from its first character (the look-behind):
+# tried from every character of the run, as a plain search does, a run with no bracket after it
+# cost time quadratic in its length (40k characters: 94 s). What comes before a bracket is read
+# through a window of BEFORE_WINDOW characters: no name is longer, and a long line is not copied
+# once per bracket.
+BEFORE_WINDOW = 200
+_ZH_RUN_WINDOW = 64
+_RUN = f"{_CJK}{NAME_SEPARATORS}"
+_EN_IN_PARENS = re.compile(
+    rf"(?<![{_RUN}])[{NAME_SEPARATORS}]*([{_CJK}][{_RUN}]*)\s*[（(]\s*([A-Z][A-Za-z.&'’\- ]{{0,60}}?)\s*[）)]"
+)
+_ZH_RUN_AT_END = re.compile(rf"(?<![{_RUN}])[{NAME_SEPARATORS}]*([{_CJK}][{_RUN}]*)\s*$")
 _WORD = r"[A-Z][\w.&'’\-]*"
 _NAME_RUN = re.compile(rf"({_WORD}(?:[ \u00a0]+(?:(?:of|and|for|de|la|van|von|&)[ \u00a0]+)?{_WORD})*)[ \u00a0]*$")
-# Capitalised words that start a sentence or are titles, not part of the name after them.
-_LEADING_NOISE = frozenset(
-    [
-        "a",
-        "after",
-        "also",
-        "an",
-        "and",
-        "according",
-        "as",
-        "at",
-        "before",
-        "both",
-        "but",
-        "by",
-        "ceo",
-        "cfo",
-        "chinese",
-        "chair",
-        "chairman",
-        "chairwoman",
-        "co-founder",
-        "cofounder",
-        "coo",
-        "cto",
-        "dear",
-        "director",
-        "dr",
-        "dr.",
-        "during",
-        "even",
-        "executive",
-        "for",
-        "former",
-        "founder",
-        "from",
-        "general",
-        "governor",
-        "however",
-        "in",
-        "its",
-        "last",
-        "like",
-        "madam",
-        "mayor",
-        "meanwhile",
-        "minister",
-        "mr",
-        "mr.",
-        "mrs",
-        "mrs.",
-        "ms",
-        "ms.",
-        "my",
-        "next",
-        "of",
-        "on",
-        "only",
-        "or",
-        "our",
-        "premier",
-        "president",
-        "prof",
-        "prof.",
-        "professor",
-        "said",
-        "says",
-        "secretary",
-        "senator",
-        "similarly",
-        "since",
-        "sir",
-        "the",
-        "their",
-        "then",
-        "these",
-        "this",
-        "those",
-        "today",
-        "under",
-        "unlike",
-        "vice",
-        "when",
-        "while",
-        "with",
-        "without",
-        "yesterday",
-        "his",
-        "her",
-    ]
+
+
+def _vocabulary(words: str) -> frozenset[str]:
+    """A set of lower-case words written as one space-separated string."""
+    return frozenset(words.split())
+
+
+# Capitalised words that start a sentence or are honorifics, not part of the name after them.
+_LEADING_NOISE = _vocabulary(
+    "a after also an and according as at before both but by dear during even for from however in its last "
+    "like madam meanwhile mr mr. mrs mrs. ms ms. dr dr. sir my next of on only or our said says similarly "
+    "since the their then these this those today under unlike when while with without yesterday his her"
+)
+# Titles and occupations written before a name ("Taiwan President Tsai Ing-wen", "Chief Executive
+# Carrie Lam", "Singer Jay Chou"): they and the words before them (a place, a company) are the
+# person's role, not the name.
+_ROLE_WORDS = _vocabulary(
+    "actor actress admiral ambassador anchor artist author billionaire boss ceo cfo chair chairman "
+    "chairperson chairwoman chancellor chief co-founder cofounder coach commissioner composer coo cto "
+    "director entrepreneur envoy executive founder general governor head host journalist judge lawmaker "
+    "leader legislator magnate mayor minister novelist painter player poet premier president presenter "
+    "prof prof. professor rapper reporter scholar scientist secretary senator singer spokesman "
+    "spokesperson spokeswoman star superstar tycoon vice vice-president writer former"
 )
 _ORG_WORDS = frozenset(
     [
@@ -205,6 +159,9 @@ class _Pair:
     en: str
     line: int
     company: str | None = None
+    role: str | None = None
+    zh_hant: str | None = None
+    pinyin: str | None = None
 
 
 def _readings(zh: str) -> list[list[str]]:
@@ -318,7 +275,18 @@ def compare_english(zh: str, en: str) -> tuple[Check, str]:
 
 def _english_name(before: str) -> str | None:
     """The capitalised name that ends `before` ("... led by Zou Tao " -> "Zou Tao"), without sentence-start words."""
-    match = _NAME_RUN.search(before[-200:])
+    found = _english_name_and_role(before)
+    return found[0] if found else None
+
+
+def _english_name_and_role(before: str) -> tuple[str, str | None] | None:
+    """The name that ends `before` and the role written in front of it, if any.
+
+    "Taiwan President Tsai Ing-wen " -> ("Tsai Ing-wen", "Taiwan President"); "Xiaomi’s Lei Jun " ->
+    ("Lei Jun", None); "General Motors " -> ("General Motors", None): a title word is a role only when
+    a name of two or more words, not a company's, follows it.
+    """
+    match = _NAME_RUN.search(before[-BEFORE_WINDOW:])
     if match is None:
         return None
     words = match.group(1).split()
@@ -328,15 +296,22 @@ def _english_name(before: str) -> str | None:
             break
     while words and words[0].lower() in _LEADING_NOISE:
         words = words[1:]
+    role: str | None = None
+    last = max((i for i, w in enumerate(words) if w.lower() in _ROLE_WORDS), default=-1)
+    rest = words[last + 1 :]
+    if last >= 0 and len(rest) >= 2 and not any(w.lower().rstrip(".") in _ORG_WORDS for w in rest):
+        role = " ".join(words[: last + 1])
+        words = rest
     while words and words[0].lower() in ("of", "and", "for", "de", "la", "van", "von", "&"):
         words = words[1:]
     if not words:
         return None
-    return normalize(" ".join(words[-_MAX_EN_WORDS:]))
+    return normalize(" ".join(words[-_MAX_EN_WORDS:])), role
 
 
 def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
     """The name that ends a run of Chinese before a bracket ("创始人雷军" + "Lei Jun" -> "雷军")."""
+    run = run[-_ZH_RUN_WINDOW:]  # the suffixes below are quadratic in the run's length
     cut = max(run.rfind(c) for c in _ZH_BREAKS)
     if cut >= 0:
         run = run[cut + 1 :]
@@ -363,31 +338,78 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
     return run if len(run) <= 6 else None
 
 
+def _scripts(zh: str) -> tuple[str, str | None]:
+    """A name as written -> (simplified form, traditional form if written so): 周杰倫 -> (周杰伦, 周杰倫)."""
+    from zhgloss.convert import name_to_simplified
+
+    simplified = name_to_simplified(zh)
+    return simplified, (zh if simplified != zh else None)
+
+
 def find_pairs(text: str, known_zh: Iterable[str] = ()) -> list[_Pair]:
     """Find name pairs in `text`, in order; `known_zh` (keys of Chinese forms) helps cut Chinese names out of prose."""
     known = set(known_zh)
     pairs: list[_Pair] = []
     for number, line in enumerate(text.splitlines(), 1):
         for match in _TICKER_IN_PARENS.finditer(line):
-            before = line[: match.start()]
+            before = line[max(0, match.start() - BEFORE_WINDOW) : match.start()]
             company = _english_name(before)
             if company is None:
-                run = re.search(rf"([{_CJK}][{_CJK}{NAME_SEPARATORS}]*)\s*$", before)
+                run = _ZH_RUN_AT_END.search(before)
                 company = _chinese_name(run.group(1), None, known) if run else None
             ticker = normalize(match.group(0).strip("()（） "))
             pairs.append(_Pair("ticker", None, ticker, number, company))
         for match in _ZH_IN_PARENS.finditer(line):
-            en = _english_name(line[: match.start()])
-            if en:
-                pairs.append(_Pair("name", normalize(match.group(1)), en, number))
+            found = _english_name_and_role(line[max(0, match.start() - BEFORE_WINDOW) : match.start()])
+            if found:
+                zh, hant = _scripts(normalize(match.group(1)))
+                pairs.append(_Pair("name", zh, found[0], number, role=found[1], zh_hant=hant))
+        for match in _LEAD_PARENS.finditer(line):
+            pair = _lead_pair(line[: match.start()], match.group(1), number)
+            if pair is not None:
+                pairs.append(pair)
         for match in _EN_IN_PARENS.finditer(line):
             en = normalize(match.group(2))
             if _TICKER_IN_PARENS.fullmatch(match.group(0)[len(match.group(1)) :].strip()):
                 continue
-            zh = _chinese_name(match.group(1), en, known)
-            if zh:
-                pairs.append(_Pair("name", normalize(zh), en, number))
+            written = _chinese_name(match.group(1), en, known)
+            if written:
+                simplified, hant = _scripts(normalize(written))
+                pairs.append(_Pair("name", simplified, en, number, zh_hant=hant))
     return pairs
+
+
+# Wikipedia's lead: "Tsai Ing-wen (Chinese: 蔡英文; pinyin: Cài Yīngwén; born 31 August 1956)",
+# "Xi Jinping (simplified Chinese: 习近平; traditional Chinese: 習近平; pinyin: Xí Jìnpíng; born ...)".
+# The bracket is bounded (no nested brackets, at most 400 characters), so the search stays linear.
+_LEAD_PARENS = re.compile(r"[（(]([^()（）]{0,400}?\bChinese\s*[:：][^()（）]{0,400})[）)]")
+_LEAD_FIELD = re.compile(r"^\s*((?:simplified|traditional)\s+)?(Chinese|pinyin)\s*[:：]\s*(.+?)\s*$", re.IGNORECASE)
+
+
+def _lead_pair(before: str, inside: str, line: int) -> _Pair | None:
+    """A pair from a Wikipedia-style lead: the English name before the bracket, the Chinese fields inside."""
+    found = _english_name_and_role(before)
+    if found is None:
+        return None
+    fields: dict[str, str] = {}
+    for part in re.split(r"[;；]", inside):
+        match = _LEAD_FIELD.match(part)
+        if match is None:
+            continue
+        which = (match.group(1) or "").strip().lower() + match.group(2).lower()
+        value = normalize(match.group(3))
+        fields.setdefault(which, value)
+    simplified = fields.get("simplifiedchinese") or fields.get("chinese")
+    traditional = fields.get("traditionalchinese")
+    zh = simplified or traditional
+    if zh is None or not re.fullmatch(rf"[{_CJK}{NAME_SEPARATORS}]{{1,20}}", zh):
+        return None
+    # "Chinese:" is often the traditional form (Hong Kong and Taiwan names): make it simplified.
+    zh, hant = _scripts(zh)
+    if traditional and traditional != zh:
+        hant = traditional
+    pinyin = fields.get("pinyin")
+    return _Pair("name", zh, found[0], line, role=found[1], zh_hant=hant, pinyin=pinyin)
 
 
 def _guess_type(zh: str, en: str, check: Check) -> str:
@@ -405,13 +427,33 @@ def _traditional(zh: str) -> str | None:
     return str(opencc.OpenCC("s2t").convert(zh))
 
 
+# One exchange, its spellings: 3888:HKEX, HK:03888, 03888.HK, HK.3888 are one stock code.
+_EXCHANGE_KEYS = {"hkex": "hk", "sehk": "hk", "hk": "hk", "sh": "sh", "ss": "sh", "sse": "sh", "star": "sh"}
+_EXCHANGE_KEYS |= {"sz": "sz", "szse": "sz", "bj": "bj", "bse": "bj", "o": "us", "us": "us", "nasdaq": "us"}
+_EXCHANGE_KEYS |= {"nyse": "us", "amex": "us", "nyseamerican": "us"}
+_TICKER_FORM = re.compile(r"^\s*([A-Za-z0-9]{1,6})\s*[:.\s]\s*([A-Za-z0-9]{1,12})\s*$")
+
+
+def ticker_key(form: str) -> str | None:
+    """The key of a stock code however written ("3888:HKEX", "HK.3888", "03888.HK" -> "ticker:hk:3888"), or None."""
+    match = _TICKER_FORM.match(form)
+    if match is None:
+        return None
+    a, b = match.group(1).lower(), match.group(2).lower()
+    for code, exchange in ((a, b), (b, a)):
+        if exchange in _EXCHANGE_KEYS and code not in _EXCHANGE_KEYS:
+            return f"ticker:{_EXCHANGE_KEYS[exchange]}:{code.lstrip('0') or '0'}"
+    return None
+
+
 def _ticker_keys(ticker: str) -> list[str]:
     parts = [p for p in re.split(r"[\s:.]+", ticker) if p]
     keys = [en_key(ticker)]
     if len(parts) == 2:
         keys += [en_key(parts[1] + parts[0]), en_key(parts[0] + parts[1])]
         keys += [en_key(parts[0].lstrip("0") + parts[1]), en_key(parts[1] + parts[0].lstrip("0"))]
-    return keys
+    canonical = ticker_key(ticker)
+    return keys + ([canonical] if canonical else [])
 
 
 def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> list[Proposal]:
@@ -424,10 +466,15 @@ def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> l
     by_zh: dict[str, list[Entry]] = {}
     by_en: dict[str, list[Entry]] = {}
     for entry in glossary:
-        for form in entry.zh_forms:
-            by_zh.setdefault(zh_key(form), []).append(entry)
-        for form in entry.en_forms:
-            by_en.setdefault(en_key(form), []).append(entry)
+        # Every form of an entry, in whichever list it is kept (3888.HK as a Chinese alias, WPS as zh),
+        # makes a pair with it "known", never "new".
+        for form in (*entry.zh_forms, *entry.en_forms):
+            for index, key in ((by_zh, zh_key(form)), (by_en, en_key(form))):
+                if key and entry not in index.get(key, ()):
+                    index.setdefault(key, []).append(entry)
+            ticker = ticker_key(form)
+            if ticker is not None and entry not in by_en.get(ticker, ()):
+                by_en.setdefault(ticker, []).append(entry)
     taken_ids = {e.id for e in glossary}
     grouped: dict[tuple[str | None, str], list[_Pair]] = {}
     for pair in find_pairs(text, by_zh):
@@ -464,10 +511,11 @@ def _name_proposal(
 ) -> Proposal:
     assert pair.zh is not None
     check, explanation = compare_english(pair.zh, pair.en)
-    zh_hits = by_zh.get(zh_key(pair.zh), [])
+    zh_hits = by_zh.get(zh_key(pair.zh), []) or (by_zh.get(zh_key(pair.zh_hant), []) if pair.zh_hant else [])
     en_hits = by_en.get(en_key(pair.en), [])
     both = [e for e in zh_hits if e in en_hits]
-    kind = _guess_type(pair.zh, pair.en, check)
+    # A title or an occupation before the name ("Singer Jay Chou") says it is a person's.
+    kind = "person" if pair.role and 2 <= len(pair.zh) <= 4 else _guess_type(pair.zh, pair.en, check)
     existing: Entry | None = None
     if both:
         status: Status = "known"
@@ -489,10 +537,12 @@ def _name_proposal(
             id=_new_id(slugify(pair.en), taken),
             type=kind,
             zh=pair.zh,
-            zh_hant=_traditional(pair.zh) if status == "new" else None,
-            pinyin=romanize(pair.zh) if kind == "person" else None,
+            zh_hant=pair.zh_hant or (_traditional(pair.zh) if status == "new" else None),
+            pinyin=pair.pinyin or (romanize(pair.zh) if kind == "person" else None),
             en=pair.en,
             en_adopted=check in ("adopted", "different"),
+            roles=(Role(title=pair.role),) if pair.role and kind == "person" else (),
+            note=f"described as {pair.role!r}" if pair.role and kind != "person" else None,
             sources=(source,) if source else (),
         )
     )
@@ -511,7 +561,7 @@ def _ticker_proposal(
     if pair.company:
         company_hits = by_en.get(en_key(pair.company), []) or by_zh.get(zh_key(pair.company), [])
     company = company_hits[0] if company_hits else None
-    ticker_hits = [e for key in _ticker_keys(pair.en) for e in by_en.get(key, []) + by_zh.get(key.upper(), [])]
+    ticker_hits = list(dict.fromkeys(e for key in _ticker_keys(pair.en) for e in by_en.get(key, [])))
     named = pair.company or "an unnamed company"
     existing = ticker_hits[0] if ticker_hits else None
     if existing is not None:

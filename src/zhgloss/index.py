@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -37,8 +37,12 @@ class Key(NamedTuple):
     tones: str = ""
 
 
-def iter_keys(entry: Entry) -> Iterator[Key]:
-    """Yield every lookup key of `entry`."""
+def iter_keys(entry: Entry, converted: Mapping[str, tuple[str, ...]] | None = None) -> Iterator[Key]:
+    """Yield every lookup key of `entry`.
+
+    `converted` holds `traditional_variants` of the entry's simplified forms, when they were
+    converted in one batch (see `_converted_forms`); without it each is converted here.
+    """
     chinese: tuple[tuple[str, tuple[str | None, ...]], ...] = (
         ("zh", (entry.zh,)),
         ("zh_hant", (entry.zh_hant,)),
@@ -50,7 +54,7 @@ def iter_keys(entry: Entry) -> Iterator[Key]:
                 yield Key(zh_key(form), field, form)
                 if not has_cjk(form):  # stock codes, "WPS", "SU7": typed like English too
                     yield Key(en_key(form), field, form)
-    yield from _converted_keys(entry)
+    yield from _converted_keys(entry, converted)
     for field, forms in (("en", (entry.en,)), ("alias", entry.aliases)):
         for form in forms:
             if key := en_key(form):
@@ -73,7 +77,24 @@ def iter_keys(entry: Entry) -> Iterator[Key]:
                     yield Key(en_key(flipped), "reversed", form)
 
 
-def _converted_keys(entry: Entry) -> Iterator[Key]:
+def _conversion_sources(entry: Entry) -> list[tuple[str, str]]:
+    """The simplified forms of `entry` whose traditional spellings are keys too, with the field they key."""
+    # From zh even when zh_hant is stored, as annotate does: 顺势而为 stores 順勢而為, and text converted
+    # with OpenCC's s2t writes 順勢而爲.
+    sources = [("zh_hant", entry.zh)] if entry.zh else []
+    sources += [("zh_alias", alias) for alias in entry.zh_aliases]
+    return [(field, form) for field, form in sources if form and has_cjk(form)]
+
+
+def _converted_forms(entries: Iterable[Entry]) -> dict[str, tuple[str, ...]]:
+    """`traditional_variants` of every form `_converted_keys` converts, in one OpenCC call per configuration."""
+    from zhgloss.convert import traditional_variants_of
+
+    forms = list(dict.fromkeys(form for entry in entries for _, form in _conversion_sources(entry)))
+    return dict(zip(forms, traditional_variants_of(forms), strict=True))
+
+
+def _converted_keys(entry: Entry, converted: Mapping[str, tuple[str, ...]] | None = None) -> Iterator[Key]:
     """Keys of the traditional spellings of the simplified forms that the entry does not store itself.
 
     An alias stored only in simplified characters (霸总) is then found when typed in traditional (霸總).
@@ -81,15 +102,11 @@ def _converted_keys(entry: Entry) -> Iterator[Key]:
     from zhgloss.convert import traditional_variants
 
     stored = set(entry.zh_forms)
-    # From zh even when zh_hant is stored, as annotate does: 顺势而为 stores 順勢而為, and text converted
-    # with OpenCC's s2t writes 順勢而爲.
-    sources = [("zh_hant", entry.zh)] if entry.zh else []
-    sources += [("zh_alias", alias) for alias in entry.zh_aliases]
-    for field, form in sources:
-        if form and has_cjk(form):
-            for variant in traditional_variants(form):
-                if variant not in stored:
-                    yield Key(zh_key(variant), field, variant)
+    for field, form in _conversion_sources(entry):
+        variants = converted[form] if converted is not None else traditional_variants(form)
+        for variant in variants:
+            if variant not in stored:
+                yield Key(zh_key(variant), field, variant)
 
 
 def query_keys(query: str) -> list[str]:
@@ -169,6 +186,8 @@ class LookupIndex:
         import os
         import tempfile
 
+        import orjson
+
         from zhgloss.bulk import paused_gc
         from zhgloss.errors import GlossaryFileError
 
@@ -179,9 +198,13 @@ class LookupIndex:
             if entry.id in seen:
                 raise GlossaryFileError(glossary.path or "<memory>", f"two entries have the id {entry.id!r}")
             seen.add(entry.id)
+        converted = _converted_forms(entries)
         if target is None:
             tmp = ":memory:"
         else:
+            from zhgloss.atomic import remove_stale_temps
+
+            remove_stale_temps(target.parent)  # what killed builds left
             fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".lookup.", suffix=".tmp")
             os.close(fd)
         try:
@@ -197,14 +220,15 @@ class LookupIndex:
             )
             conn.executemany(
                 "INSERT INTO entries VALUES (?, ?, ?, ?)",
-                (
-                    (pos, e.id, e.refers_to, json.dumps(e.to_dict(), ensure_ascii=False))
-                    for pos, e in enumerate(entries)
-                ),
+                ((pos, e.id, e.refers_to, orjson.dumps(e.to_dict()).decode()) for pos, e in enumerate(entries)),
             )
             conn.executemany(
                 "INSERT INTO keys VALUES (?, ?, ?, ?, ?)",
-                ((k.key, pos, k.field, k.form, k.tones) for pos, e in enumerate(entries) for k in iter_keys(e)),
+                (
+                    (k.key, pos, k.field, k.form, k.tones)
+                    for pos, e in enumerate(entries)
+                    for k in iter_keys(e, converted)
+                ),
             )
             conn.execute("CREATE INDEX keys_key ON keys (key)")
             conn.execute("CREATE INDEX entries_refers_to ON entries (refers_to)")

@@ -10,13 +10,26 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import MISSING, dataclass, field, fields, replace
 from typing import Any
 
 from zhgloss.errors import InvalidEntryError
 from zhgloss.script import TONE_MARKS, describe_char, find_unsafe, normalize
 
-KNOWN_TYPES = ("person", "org", "product", "place", "phrase", "nickname", "stock_code", "work", "name", "term")
+KNOWN_TYPES = (
+    "person",
+    "org",
+    "product",
+    "place",
+    "phrase",
+    "nickname",
+    "stock_code",
+    "work",
+    "event",
+    "surname",
+    "name",
+    "term",
+)
 """Entry types zhgloss knows; others are allowed if they look like ``a_word``."""
 
 ENTRY_FIELDS = (
@@ -36,7 +49,7 @@ ENTRY_FIELDS = (
 )
 """The fields of an entry's JSON form, in the order `Entry.to_dict` writes them."""
 
-OPTIONAL_FIELDS = ("forbidden", "draft", "safe_forms")
+OPTIONAL_FIELDS = ("forbidden", "always_gloss", "draft", "safe_forms")
 """Fields `Entry.to_dict` writes only when they are not empty, after `ENTRY_FIELDS`."""
 
 FORBIDDEN_STATUSES = ("forbidden", "deprecated", "superseded", "not_recommended")
@@ -303,6 +316,8 @@ class Entry:
     sources: tuple[str, ...] = field(default=())
     forbidden: tuple[ForbiddenForm, ...] = ()
     """English forms a translation must not use for this name (TBX deprecated/superseded terms)."""
+    always_gloss: bool = False
+    """Gloss the Chinese forms even where they are one character or a common word (see zhgloss.glossable)."""
     draft: bool = False
     """A proposal nobody has confirmed yet (`harvest --unknown --add`); `validate` reports it until then."""
     safe_forms: tuple[str, ...] = ()
@@ -328,6 +343,8 @@ class Entry:
             set_(self, name, _texts(getattr(self, name), name, eid))
         if not isinstance(self.en_adopted, bool):
             raise InvalidEntryError("en_adopted", "must be true or false", eid)
+        if not isinstance(self.always_gloss, bool):
+            raise InvalidEntryError("always_gloss", "must be true or false", eid)
         if self.pinyin is not None:
             bare = "".join(
                 c for c in unicodedata.normalize("NFD", self.pinyin) if c not in TONE_MARKS and c != "\u0308"
@@ -357,11 +374,12 @@ class Entry:
         for form in self.safe_forms:
             if form not in (self.zh, self.zh_hant, *self.zh_aliases):
                 raise InvalidEntryError("safe_forms", f"{form!r} is not one of the entry's Chinese forms", eid)
-        banned = {f.form for f in self.forbidden}
-        for form in (self.en, *self.aliases):
-            if form in banned:
-                field_name = "en" if form == self.en else "aliases"
-                raise InvalidEntryError(field_name, f"{form!r} is also a forbidden form", eid)
+        if self.forbidden:
+            banned = {f.form for f in self.forbidden}
+            for form in (self.en, *self.aliases):
+                if form in banned:
+                    field_name = "en" if form == self.en else "aliases"
+                    raise InvalidEntryError(field_name, f"{form!r} is also a forbidden form", eid)
         set_(self, "aliases", tuple(a for a in self.aliases if a != self.en))
         set_(self, "zh_aliases", tuple(a for a in self.zh_aliases if a not in (self.zh, self.zh_hant)))
         if self.zh_hant is not None and self.zh is None:
@@ -386,7 +404,33 @@ class Entry:
         for name in ("en_adopted", "draft"):
             if kwargs.get(name) is None:
                 kwargs.pop(name, None)
+        for name in ("en_adopted", "always_gloss"):
+            if kwargs.get(name) is None:
+                kwargs.pop(name, None)
         return cls(**kwargs)
+
+    @classmethod
+    def from_checked_dict(cls, data: Mapping[str, Any]) -> Entry:
+        """Build an entry from a JSON form that `from_dict` has accepted before, without checking it again.
+
+        For reading a glossary file whose every entry passed `from_dict` (see
+        `zhgloss.cache.mark_validated`): checking 10^5 entries costs seconds, and every index build
+        read them all. Lists become tuples and roles and forbidden forms their classes, as in
+        `from_dict`; nothing is normalized (it was, when the entry was written). A test holds the
+        result equal to `from_dict`'s.
+        """
+        self = cls.__new__(cls)
+        values = self.__dict__
+        for name, default in _ENTRY_DEFAULTS.items():
+            value = data.get(name)
+            if value is None:
+                value = default
+            elif name in _NESTED:
+                value = tuple(map(_NESTED[name], value))
+            elif isinstance(value, list):
+                value = tuple(value)
+            values[name] = value
+        return self
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON form in a stable order: every field of ENTRY_FIELDS, then the OPTIONAL_FIELDS set."""
@@ -407,6 +451,8 @@ class Entry:
         }
         if self.forbidden:
             data["forbidden"] = [f.to_dict() for f in self.forbidden]
+        if self.always_gloss:
+            data["always_gloss"] = True
         if self.draft:
             data["draft"] = True
         if self.safe_forms:
@@ -438,3 +484,9 @@ class Entry:
     def label(self) -> str:
         """Short human label: "雷军 Lei Jun"."""
         return f"{self.zh} {self.en}" if self.zh else self.en
+
+
+_ENTRY_DEFAULTS: dict[str, Any] = {f.name: None if f.default is MISSING else f.default for f in fields(Entry)}
+"""Every field of an entry and its default (None for the required ones, which a checked entry has)."""
+_NESTED: dict[str, Any] = {"roles": Role.from_dict, "forbidden": ForbiddenForm.from_dict}
+"""Fields whose items are objects of their own, built from their JSON form."""

@@ -20,7 +20,9 @@ from zhgloss.script import en_key, has_cjk, has_name_separator, is_cjk, normaliz
 
 _MARK_FOR_TONE = {"1": "\u0304", "2": "\u0301", "3": "\u030c", "4": "\u0300"}
 _TONE_FOR_MARK = {v: k for k, v in _MARK_FOR_TONE.items()}
-_NUMBERED_SYLLABLE_RE = re.compile(r"([A-Za-züÜv:]+)([1-5])")
+# Matched only from the first letter of a run (the look-behind), so a long run of letters with no
+# tone number is scanned once, not once from each of its letters.
+_NUMBERED_SYLLABLE_RE = re.compile(r"(?<![A-Za-züÜv:])([A-Za-züÜv:]+)([1-5])")
 _VOWELS = "aeiouü"
 
 
@@ -200,7 +202,7 @@ Order = Literal["chinese", "western"]
 """Name order: surname first (the Chinese and GB/T 28039 order) or given name first."""
 
 SURNAMES_PATH = Path(__file__).resolve().parent / "data" / "surnames.tsv"
-_SURNAME_COLUMNS = ("zh", "pinyin", "zh_hant", "also", "note")
+_SURNAME_COLUMNS = ("zh", "pinyin", "zh_hant", "also", "note", "source")
 _NUMBERED_RE = re.compile(r"^[a-zv]+[1-5]$")
 _A_O_E = ("a", "o", "e")
 # Tone sandhi: 一 and 不 change tone with the next syllable (yí gè, bú shì); dictionaries and
@@ -245,7 +247,9 @@ def load_surnames(lines: Iterable[str], source: str = "surnames.tsv") -> list[Su
         if len(cells) != len(_SURNAME_COLUMNS):
             expected = len(_SURNAME_COLUMNS)
             raise FormatError(source, f"expected {expected} tab-separated columns, found {len(cells)}", number)
-        zh, reading, zh_hant, also, note = (normalize(c) for c in cells)
+        zh, reading, zh_hant, also, note, origin = (normalize(c) for c in cells)
+        if not origin:
+            raise FormatError(source, f"{zh!r}: the source of the reading is missing", number)
         readings = (reading, *(a.strip() for a in also.split(",") if a.strip()))
         if not zh or not all(is_cjk(c) for c in zh + zh_hant) or not zh_hant:
             raise FormatError(source, f"{zh!r}: zh and zh_hant must be Chinese characters", number)
@@ -313,6 +317,14 @@ def _read(name: str, text: str) -> list[str]:
         if not _NUMBERED_RE.match(syllable):
             raise RomanizationError(name, f"no pinyin known for {char!r}")
     return syllables
+
+
+def context_readings(text: str) -> list[str] | None:
+    """Read `text` (Chinese characters only) in context: numbered syllables ("qian2"), ü as v; None if one has none."""
+    try:
+        return _read(text, text)
+    except RomanizationError:
+        return None
 
 
 @lru_cache(maxsize=8192)
@@ -783,7 +795,7 @@ def romanize(
     Raise RomanizationError for empty or non-Chinese input, UsageError for a `surname` that
     does not start the name.
     """
-    from zhgloss.convert import to_simplified
+    from zhgloss.convert import name_to_simplified, to_simplified
 
     text = normalize(name)
     if order not in ("chinese", "western"):
@@ -805,7 +817,7 @@ def romanize(
         raise RomanizationError(name, "write the name without spaces, or with one space after the surname")
     _check_chinese(name, "".join(parts))
     joined = "".join(parts)
-    simplified = to_simplified(joined)
+    simplified = name_to_simplified(joined)
     if len(simplified) != len(joined):  # OpenCC maps characters one to one in t2s; be sure
         simplified = joined
     explicit = len(parts) == 2 and parts[1] != ""

@@ -184,14 +184,24 @@ def fold_latin(text: str) -> str:
     return low.translate(_LATIN_FOLD)
 
 
+_NOT_ASCII_ALNUM_RE = re.compile("[^A-Za-z0-9]+")
+_NOT_ASCII_LETTER_RE = re.compile("[^A-Za-z]+")
+_ASCII_WORD_RE = re.compile("[A-Za-z0-9]+")
+
+
 def en_key(text: str) -> str:
     """Key of an English form: letters and digits only, case-folded ("JD.com" -> "jdcom", "Jack Ma" -> "jackma")."""
+    if text.isascii():
+        # The same key, in two C calls: building the lookup index of 10^5 entries keys ~10^6 forms.
+        return _NOT_ASCII_ALNUM_RE.sub("", text).lower()
     folded = unicodedata.normalize("NFKD", normalize(text).casefold())
     return "".join(c for c in folded if c.isalnum() and not unicodedata.combining(c))
 
 
 def en_words(text: str) -> list[str]:
     """Split an English form into case-folded alphanumeric words ("Liu Qiangdong" -> ["liu", "qiangdong"])."""
+    if text.isascii():
+        return _ASCII_WORD_RE.findall(text.lower())
     folded = unicodedata.normalize("NFKD", normalize(text).casefold())
     plain = "".join(c for c in folded if not unicodedata.combining(c))
     return re.findall(r"[^\W_]+", plain)
@@ -217,7 +227,7 @@ def pinyin_key(text: str) -> str:
     """
     decomposed = unicodedata.normalize("NFD", normalize(text).casefold())
     decomposed = decomposed.replace("u" + _DIAERESIS, "v").replace("u:", "v")
-    return "".join(c for c in decomposed if c.isascii() and c.isalpha())
+    return _NOT_ASCII_LETTER_RE.sub("", decomposed)
 
 
 def tone_sequence(text: str) -> str:
@@ -230,3 +240,22 @@ def tone_sequence(text: str) -> str:
     if any(m in decomposed for m in TONE_MARKS):
         return "".join(TONE_MARKS[c] for c in decomposed if c in TONE_MARKS)
     return "".join(m.group(0)[-1] for m in _TONE_NUMBER_RE.finditer(text) if m.group(0)[-1] != "5")
+
+
+# A code or a brand written in Latin letters in Chinese text too: 03888.HK, 688111, WPS, KC.US.
+_CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9.&+\-]*$")
+_LATIN_LETTER_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def zh_script_problem(zh: str) -> str | None:
+    """Say what is wrong with `zh` as a Chinese form, or None: no Chinese characters (and not a code like 03888.HK)."""
+    if has_cjk(zh) or _CODE_RE.match(zh):
+        return None
+    return "has no Chinese characters"
+
+
+def en_script_problem(en: str) -> str | None:
+    """Say what is wrong with `en` as an English form, or None: Chinese characters and no Latin letter."""
+    if has_cjk(en) and not _LATIN_LETTER_RE.search(en):
+        return "is Chinese, not English"
+    return None

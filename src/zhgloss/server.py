@@ -8,7 +8,7 @@ that the page uses and scripts may call:
     GET  /api/search?q=&limit=&type=&min_score=   ranked hits, as `zhgloss search --json`
     GET  /api/lookup?q=                   exact matches with their cards, as `zhgloss lookup`
     GET  /api/entry/{id}                  one entry and its card, as `zhgloss show`
-    POST /api/annotate  {"text", "gloss", "format", "first_only"}   as `zhgloss annotate`
+    POST /api/annotate  {"text", "gloss", "format", "first_only", "unknown"}   as `zhgloss annotate`
     POST /api/check     {"source", "translation", "fail_on"}        as `zhgloss check`
 
 Errors are JSON, {"error": message, "type": class name}, with the message `zhgloss`
@@ -25,7 +25,7 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import orjson
 from starlette.applications import Starlette
@@ -52,9 +52,10 @@ from zhgloss.errors import (
 from zhgloss.store import Glossary
 
 if TYPE_CHECKING:
-    from zhgloss.annotate import Annotator
+    from zhgloss.annotate import Annotator, Format, Gloss
     from zhgloss.check import Checker
     from zhgloss.fuzzy import Searcher
+    from zhgloss.unknown import NameFinder
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8417
@@ -200,6 +201,17 @@ class LiveGlossary:
             if cached is not None:
                 self._results.move_to_end(key)
             return cached
+
+    def name_finder(self) -> NameFinder:
+        """Return the finder of names the glossary lacks (glossary-independent: built once)."""
+        with self._lock:
+            finder: NameFinder | None = self._engines.get("unknown", (None, None))[1]
+            if finder is None:
+                from zhgloss.unknown import NameFinder
+
+                finder = NameFinder()
+                self._engines["unknown"] = ("", finder)
+        return finder
 
     def annotator(self) -> Annotator:
         """Return the annotator of the file as it is now."""
@@ -359,15 +371,29 @@ async def annotate(live: LiveGlossary, request: Request) -> dict[str, Any]:
     gloss = _field(data, "gloss", str, "auto")
     fmt = _field(data, "format", str, "html")
     first_only = _field(data, "first_only", bool, False)
+    unknown = _field(data, "unknown", bool, False)
     if gloss not in GLOSSES:
         raise UsageError(f"gloss must be one of {', '.join(GLOSSES)}, not {gloss!r}")
     if fmt not in FORMATS:
         raise UsageError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
 
     def run() -> dict[str, Any]:
-        session = Session(live.annotator(), gloss=gloss, fmt=fmt, first_only=first_only, source="<request>")  # type: ignore[arg-type]
+        finder = live.name_finder() if unknown else None
+        session = Session(
+            live.annotator(),
+            gloss=cast("Gloss", gloss),
+            fmt=cast("Format", fmt),
+            first_only=first_only,
+            source="<request>",
+            unknown=finder,
+        )
         output = session.header() + session.render(text)
-        return {"format": fmt, "output": output, "mentions": sum(session.counts.values())}
+        return {
+            "format": fmt,
+            "output": output,
+            "mentions": sum(session.counts.values()),
+            "unknown": sum(session.unknown_counts.values()),
+        }
 
     return await run_in_threadpool(run)
 

@@ -337,9 +337,28 @@ class Glossary:
         return index
 
     def iter_entries(self) -> Iterator[Entry]:
-        """Yield every entry, in the file's order."""
-        for _, doc in sorted(self._docs().items(), key=lambda kv: int(kv[0])):
+        """Yield every entry, in the file's order.
+
+        A version of the file whose every entry was read valid before is not checked again (see
+        `zhgloss.cache.is_validated`): each index build reads every entry.
+        """
+        if self.path is None or self._writing:
+            for _, doc in sorted(self._docs().items(), key=lambda kv: int(kv[0])):
+                yield self._entry(doc)
+            return
+        from zhgloss.cache import identity, is_validated, mark_validated
+
+        before = identity(self.path) if self.path.exists() else None
+        docs = sorted(self._docs().items(), key=lambda kv: int(kv[0]))
+        current = before if before is not None and identity(self.path) == before else None
+        if current is not None and is_validated(self.path, current):
+            for _, doc in docs:
+                yield Entry.from_checked_dict(doc)
+            return
+        for _, doc in docs:
             yield self._entry(doc)
+        if current is not None:
+            mark_validated(self.path, current)
 
     def __iter__(self) -> Iterator[Entry]:
         return self.iter_entries()

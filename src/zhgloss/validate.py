@@ -19,14 +19,24 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from zhgloss.errors import InvalidEntryError
+from zhgloss.errors import InvalidEntryError, ZhglossError
 from zhgloss.model import KNOWN_TYPES, Entry, Role
-from zhgloss.script import NAME_SEPARATORS, en_key, has_cjk, has_name_separator, has_tones, is_cjk, zh_key
+from zhgloss.script import (
+    NAME_SEPARATORS,
+    en_key,
+    en_script_problem,
+    has_cjk,
+    has_name_separator,
+    has_tones,
+    is_cjk,
+    zh_key,
+    zh_script_problem,
+)
 
 Severity = Literal["error", "warning"]
 
@@ -47,6 +57,11 @@ CODES = {
     "role-open": "a role left open although a later role of the same kind, or the note, ends it",
     "role-repeat": "one position recorded twice (same kind of role at the same organisation)",
     "draft": "a proposed entry nobody has confirmed yet (harvest --unknown --add)",
+    "zh-no-han": "zh has no Chinese characters (zh and en swapped?)",
+    "en-han": "en is written in Chinese characters (zh and en swapped?)",
+    "zh-traditional": "zh has traditional characters where the simplified form is stored",
+    "en-order": "a Chinese name's English form puts the given name first",
+    "entry-unreadable": "an entry the checks could not read (a character with no known reading ...)",
 }
 """Every problem code, with what it means."""
 
@@ -75,33 +90,96 @@ class Problem:
         }
 
 
-def validate_entries(entries: Iterable[Entry], *, only: Collection[str] | None = None) -> list[Problem]:
+def validate_entries(
+    entries: Iterable[Entry], *, only: Collection[str] | None = None, previous: Mapping[str, Entry] | None = None
+) -> list[Problem]:
     """Lint `entries` and return their problems, in entry order (see the module doc for what is checked).
 
     With `only`, check just the entries with those ids, against all the others (for one new or
-    edited entry).
+    edited entry). `previous` maps an entry's id to the entry as it was before an edit: each
+    such entry is checked on its own only in what the edit changed (see `check_entry`), so a
+    note changed does not load OpenCC and pypinyin to re-read unchanged characters. The checks
+    across entries (clashes, references) always run in full.
     """
     everything = list(entries)
     checked = [e for e in everything if only is None or e.id in only]
+    before = previous or {}
     problems: dict[str, list[Problem]] = defaultdict(list)
     for entry in checked:
-        problems[entry.id].extend(check_entry(entry))
+        try:
+            problems[entry.id].extend(check_entry(entry, before=before.get(entry.id)))
+        except ZhglossError as exc:
+            # One unreadable entry ("囒吨": no pinyin known for '𪢠') is reported; the others are still checked.
+            problems[entry.id].append(Problem(entry.id, getattr(exc, "field", "entry"), "entry-unreadable", str(exc)))
     for problem in _cross_entry_problems(everything, only):
         problems[problem.entry_id].append(problem)
     order = {e.id: i for i, e in enumerate(checked)}
     return [p for entry_id in sorted(problems, key=lambda i: order.get(i, len(order))) for p in problems[entry_id]]
 
 
-def check_entry(entry: Entry) -> list[Problem]:
-    """Lint one entry on its own: pinyin, English form, traditional form, role dates."""
-    problems = _type_problems(entry)
-    problems += _pinyin_problems(entry)
-    problems += _en_problems(entry)
-    problems += _zh_hant_problems(entry)
-    problems += _role_problems(entry)
-    problems += _open_role_problems(entry)
-    problems += _draft_problems(entry)
+def check_entry(entry: Entry, *, before: Entry | None = None) -> list[Problem]:
+    """Lint one entry on its own: type, pinyin, English form, traditional form, roles.
+
+    With `before` (the entry as it was before an edit), only the checks whose fields the edit
+    changed run: a new note is not a reason to re-read the characters with pypinyin and OpenCC.
+    A problem in an unchanged field was there before the edit and is left to `zhgloss validate`;
+    the draft reminder is given on every edit until the flag is cleared.
+    """
+    problems: list[Problem] = []
+    for check, fields in _ENTRY_CHECKS:
+        if before is None or not fields or any(getattr(entry, name) != getattr(before, name) for name in fields):
+            problems += check(entry)
     return problems
+
+
+def _script_problems(entry: Entry) -> list[Problem]:
+    """Each form in the script its field is for: Han in zh (simplified), Latin in en; a person's name in order."""
+    problems: list[Problem] = []
+    said = zh_script_problem(entry.zh) if entry.zh is not None else None
+    if said:
+        problems.append(Problem(entry.id, "zh", "zh-no-han", f"{entry.zh!r} {said}; were zh and en swapped?"))
+    said = en_script_problem(entry.en)
+    if said:
+        problems.append(Problem(entry.id, "en", "en-han", f"{entry.en!r} {said}; were zh and en swapped?"))
+    if entry.zh is not None and has_cjk(entry.zh):
+        from zhgloss.convert import name_to_simplified
+
+        simplified = name_to_simplified(entry.zh)
+        if simplified != entry.zh:
+            changed = "、".join(dict.fromkeys(a for a, b in zip(entry.zh, simplified, strict=False) if a != b))
+            hint = f"zh {simplified!r} and zh_hant {entry.zh!r}" if entry.zh_hant is None else f"zh {simplified!r}"
+            problems.append(
+                Problem(entry.id, "zh", "zh-traditional", f"{entry.zh!r} has traditional {changed}; write {hint}")
+            )
+    problems += _order_problems(entry)
+    return problems
+
+
+def _order_problems(entry: Entry) -> list[Problem]:
+    """A Chinese name romanized from its pinyin keeps the surname first: "Liu Qiangdong", not "Qiangdong Liu"."""
+    if entry.type != "person" or entry.en_adopted or entry.pinyin is None or entry.zh is None:
+        return []
+    if any(sep in entry.zh for sep in NAME_SEPARATORS) or not has_cjk(entry.zh):
+        return []
+    from zhgloss.script import pinyin_key
+
+    words = [pinyin_key(w) for w in entry.pinyin.split() if pinyin_key(w)]
+    if len(words) < 2:
+        return []
+    target = en_key(entry.en)
+    western = "".join(words[1:] + words[:1])
+    if target == "".join(words) or target != western:
+        return []
+    chinese_order = " ".join([*entry.en.split()[1:], entry.en.split()[0]]) if len(entry.en.split()) == 2 else None
+    fix = f"write {chinese_order!r}, or " if chinese_order else ""
+    return [
+        Problem(
+            entry.id,
+            "en",
+            "en-order",
+            f"{entry.en!r} puts the given name first; {fix}set en_adopted if the person writes it so",
+        )
+    ]
 
 
 def _type_problems(entry: Entry) -> list[Problem]:
@@ -565,3 +643,16 @@ def _rules_stamp() -> str:
     for file in sorted([*root.glob("*.py"), *root.glob("data/*")]):
         crc = zlib.crc32(file.read_bytes(), crc)
     return f"{crc:08x}"
+
+
+# Each check on one entry, with the fields its outcome depends on (none: it runs on every edit).
+_ENTRY_CHECKS: tuple[tuple[Callable[[Entry], list[Problem]], tuple[str, ...]], ...] = (
+    (_type_problems, ("type",)),
+    (_script_problems, ("zh", "en", "type", "en_adopted", "pinyin")),
+    (_pinyin_problems, ("zh", "pinyin", "type")),
+    (_en_problems, ("type", "en_adopted", "zh", "en", "pinyin")),
+    (_zh_hant_problems, ("zh", "zh_hant", "type")),
+    (_role_problems, ("roles",)),
+    (_open_role_problems, ("roles", "note")),
+    (_draft_problems, ()),
+)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, BinaryIO
 
 import typer
 
@@ -73,12 +75,11 @@ def render_summary(report: CheckReport, failing: int) -> str:
     return head
 
 
-def _read(name: str) -> bytes:
+def _open(name: str) -> BinaryIO:
     if name == "-":
-        return sys.stdin.buffer.read()
+        return sys.stdin.buffer
     try:
-        with open(name, "rb") as fp:
-            return fp.read()
+        return open(name, "rb")  # closed by _segments when the segments are read
     except FileNotFoundError:
         fail(f"{name!r}: no such file", EXIT_USAGE)
     except IsADirectoryError:
@@ -87,31 +88,44 @@ def _read(name: str) -> bytes:
         fail(f"{name!r} cannot be read: {exc.strerror}", EXIT_DATA)
 
 
-def _segments(files: list[str], file_format: str | None) -> list[Segment]:
-    import io
+def _segments(files: list[str], file_format: str | None, windowed: set[int]) -> Iterator[Segment]:
+    """Stream the segments of SOURCE [TRANSLATION]: pairs are read as they are checked, long ones in windows.
 
-    from zhgloss.formats.bilingual import load_bilingual, load_parallel
+    The numbers of the segments checked in windows are added to `windowed`.
+    """
+    from zhgloss.formats.bilingual import DETECT_BYTES, PrefixedReader, iter_bilingual, iter_parallel, windows
 
     if len(files) == 2:
         if file_format is not None:
             fail("--format applies to a single bilingual file, not to SOURCE TRANSLATION", EXIT_USAGE)
         if files[0] == files[1] == "-":
             fail("only one of SOURCE and TRANSLATION can be '-' (stdin)", EXIT_USAGE)
-        source, target = (io.BytesIO(_read(name)) for name in files)
-        return load_parallel(source, target, _label(files[0]), _label(files[1]))
-    chosen: BilingualFormat | None = "xliff" if file_format == "xliff" else "tsv" if file_format == "tsv" else None
-    raw = _read(files[0])
-    if chosen is None and not _looks_bilingual(raw, files[0]):
-        fail(
-            f"{_label(files[0])!r} is not a bilingual file (no tab, not XLIFF): the translation is missing; "
-            "pass it too (zhgloss check SOURCE TRANSLATION)",
-            EXIT_USAGE,
-        )
-    return load_bilingual(io.BytesIO(raw), _label(files[0]), chosen)
+    streams = [_open(name) for name in files]
+    try:
+        if len(files) == 2:
+            segments = iter_parallel(streams[0], streams[1], _label(files[0]), _label(files[1]))
+        else:
+            chosen: BilingualFormat | None = file_format  # type: ignore[assignment]
+            head = streams[0].read(DETECT_BYTES)
+            if chosen is None and not _looks_bilingual(head, files[0]):
+                fail(
+                    f"{_label(files[0])!r} is not a bilingual file (no tab, not XLIFF): the translation is missing; "
+                    "pass it too (zhgloss check SOURCE TRANSLATION)",
+                    EXIT_USAGE,
+                )
+            segments = iter_bilingual(PrefixedReader(head, streams[0]), _label(files[0]), chosen)  # type: ignore[arg-type]
+        for segment in windows(segments):
+            if segment.window is not None:
+                windowed.add(segment.number)
+            yield segment
+    finally:
+        for stream in streams:
+            if stream is not sys.stdin.buffer:
+                stream.close()
 
 
 def _looks_bilingual(raw: bytes, name: str) -> bool:
-    """Tell whether a lone FILE can hold both languages: XLIFF, or text with a tab somewhere (a TSV).
+    """Tell whether a lone FILE can hold both languages: XLIFF, or text with a tab in its first bytes (a TSV).
 
     A plain text with neither is a source whose translation was forgotten: a usage error, not a
     malformed TSV. (A tab is b"\t" in UTF-8, GB18030, Big5 and, with a zero byte beside it, UTF-16.)
@@ -197,20 +211,33 @@ def check(
     except UsageError as exc:
         fail(f"--fail-on: {exc}", EXIT_USAGE)
     with reported_errors():
-        segments = _segments([source] if translation is None else [source, translation], file_format)
         with Glossary.open(db) as gloss:
             checker = checker_for(gloss)
-        if len(segments) >= PROGRESS_MIN_SEGMENTS and sys.stderr.isatty():
-            with typer.progressbar(segments, label="checking", file=sys.stderr) as bar:
+        windowed: set[int] = set()
+        segments = _segments([source] if translation is None else [source, translation], file_format, windowed)
+        first = list(itertools.islice(segments, PROGRESS_MIN_SEGMENTS))
+        if len(first) == PROGRESS_MIN_SEGMENTS and sys.stderr.isatty():
+            # The segments are streamed, so how many there are is not known ahead: the bar counts them.
+            with typer.progressbar(itertools.chain(first, segments), label="checking", file=sys.stderr) as bar:
                 report = checker.check(bar)
         else:
-            report = checker.check(segments)
+            report = checker.check(itertools.chain(first, segments))
     failing = report.failing(kinds)
     if as_json:
         echo_data(to_json(report.to_dict(kinds)))
     elif report.problems:
         echo_data("\n".join(render_problem(problem) for problem in report.problems))
     typer.echo(render_summary(report, len(failing)), err=True)
+    if windowed:
+        from zhgloss.formats.bilingual import WINDOW_CHARS
+
+        shown = ", ".join(str(n) for n in sorted(windowed)[:5]) + (", …" if len(windowed) > 5 else "")
+        typer.echo(
+            f"note: segment{'s' if len(windowed) > 1 else ''} {shown} checked in windows of about "
+            f"{WINDOW_CHARS:,} characters cut at sentence ends (too long to check whole); "
+            "a name rendered across a cut may be reported missing",
+            err=True,
+        )
     if failing:
         raise typer.Exit(EXIT_NOT_FOUND)
 

@@ -262,11 +262,11 @@ def add(
         existing = list(gloss.iter_entries())
         same = find_same_zh(zh, existing)
         if same is None:
-            from zhgloss.convert import to_simplified
+            from zhgloss.convert import name_to_simplified, to_simplified
             from zhgloss.script import has_cjk
 
             if has_cjk(zh):
-                same = find_same_zh(to_simplified(zh), existing)
+                same = find_same_zh(name_to_simplified(zh), existing) or find_same_zh(to_simplified(zh), existing)
         if same is not None:
             fail(f"{DuplicateEntryError(zh, same.id)} ({same.label}); use 'zhgloss edit {same.id}' to change it")
         fields: dict[str, Any] = {
@@ -425,7 +425,8 @@ def edit(
     your text is kept in a file named in the message. If the entry was changed or removed
     by someone else while it was open in the editor, nothing is saved either (exit 1; your
     text is kept): edit it again. A new id (--id, or "id" in the JSON) is carried over to
-    the entries that point at the entry (nicknames' refers_to, roles' org_id).
+    the entries that point at the entry (nicknames' refers_to, roles' org_id). What the edit
+    changes is linted (errors stop the write unless --force); 'zhgloss validate' checks the rest.
 
     Example: zhgloss edit lu-weibing --alias "Lu Weibing (Xiaomi)" --role "president@xiaomi:2023.."
     """
@@ -532,7 +533,7 @@ def edit(
 def _save_edit(
     gloss: Glossary, entry: Entry, new: Entry, existing: list[Entry], force: bool, edited_text: str | None
 ) -> list[Entry]:
-    """Lint and write `new` in place of `entry`, repointing references on a rename; return the repointed entries.
+    """Lint what changed from `entry` to `new` and write it, repointing references on a rename; return those.
 
     Call inside the glossary's transaction, with `existing` read inside it. Text typed in the
     editor (`edited_text`) is kept in a file if the edit is refused.
@@ -548,7 +549,9 @@ def _save_edit(
             raise
         kept = _keep_text(edited_text, entry.id)
         raise UsageError(f"{exc}; nothing saved, your text is in {kept}") from None
-    problems = validate_entries(after, only={new.id, *(e.id for e in repointed)})
+    # The edited entry is checked in what the edit changed (a new note needs neither OpenCC nor
+    # pypinyin); entries repointed by a rename are checked in full, as nobody looked at them.
+    problems = validate_entries(after, only={new.id, *(e.id for e in repointed)}, previous={new.id: entry})
     if edited_text is not None and any(p.severity == "error" for p in problems) and not force:
         kept = _keep_text(edited_text, entry.id)
         typer.echo(f"your text is in {kept}", err=True)

@@ -162,8 +162,20 @@ def import_(
         bool, typer.Option("--dry-run", "-n", help="Show what would be imported; write nothing.")
     ] = False,
     proper_only: Annotated[
-        bool, typer.Option("--proper-only", help="cedict: keep only proper names (capitalised pinyin; type 'name').")
+        bool,
+        typer.Option(
+            "--proper-only", help="cedict: keep only proper names (capitalised pinyin whose English is a name)."
+        ),
     ] = False,
+    columns: Annotated[
+        str | None,
+        typer.Option(
+            "--columns",
+            metavar="NAMES",
+            help="csv, tsv, omegat: the file's columns in order, comma-separated (en,zh or zh,en,note; - skips "
+            "one). Use it when the header does not say which column is Chinese; the rows are then taken as named.",
+        ),
+    ] = None,
     db: DbOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -174,20 +186,25 @@ def import_(
     stderr. A conflict never overwrites silently: see --on-conflict. A malformed file
     imports nothing (exit 3, with the line). With --db NEW.json the glossary is created.
 
-    CC-CEDICT's proper names (capitalised pinyin) get the type 'name', as CC-CEDICT does not
-    say whether a person or a place; its other words get 'term'. See them with
-    zhgloss list --type name; retype one with zhgloss edit ID --type person.
+    CC-CEDICT's proper names (capitalised pinyin) get the type their wording says: person
+    (life dates), place ("county in", "city"), org ("University", "company"), event, work,
+    surname, or 'name' when the line does not say; its other words get 'term'. The English
+    is the name alone (aka/or/formerly forms become aliases, the rest goes to the note), and
+    "variant of", "see" and "abbr. for" lines are folded into the entry they point to. See
+    the undecided ones with zhgloss list --type name; retype one with zhgloss edit ID --type person.
 
     Example: zhgloss import team.tbx --dry-run
     """
     conflict_mode: Literal["fail", "skip", "replace"] = on_conflict  # type: ignore[assignment]
     from zhgloss.formats import import_entries
+    from zhgloss.formats.table import given_columns
     from zhgloss.store import Glossary
 
     with reported_errors():
         form = _format_for(fmt, file, reading=True)
         if proper_only and form.name != "cedict":
             fail("--proper-only applies to --format cedict only")
+        named = given_columns(columns) if columns is not None else None
         text, encoding = _read_input(file)
         if encoding:
             typer.echo(f"note: {file} is not UTF-8; read it as {encoding}", err=True)
@@ -197,11 +214,11 @@ def import_(
         # A dry run under "fail" goes on past the conflicts, so that it can say what the import would do.
         mode = "skip" if dry_run and conflict_mode == "fail" else conflict_mode
         with gloss, _input_stream(text, f"importing {source}") as stream:
-            entries = form.load(stream, source, proper_only=proper_only)
+            entries = form.load(stream, source, proper_only=proper_only, columns=named)
             try:
                 report = import_entries(gloss, entries, mode, dry_run=dry_run)
             except DuplicateEntryError:
-                _explain_conflicts(gloss, form, text, source, proper_only)
+                _explain_conflicts(gloss, form, text, source, proper_only, named)
     if as_json:
         echo_data(
             to_json(
@@ -238,11 +255,13 @@ def _conflict_line(row_id: str, stored_id: str) -> str:
     return f"conflict: {row_id!r} has the Chinese of the stored entry {stored_id!r} and differs from it"
 
 
-def _explain_conflicts(gloss: Glossary, form: Format, text: str, source: str, proper_only: bool) -> NoReturn:
+def _explain_conflicts(
+    gloss: Glossary, form: Format, text: str, source: str, proper_only: bool, columns: list[str | None] | None
+) -> NoReturn:
     """List every conflicting entry on stderr and exit 1 (under --on-conflict fail)."""
     from zhgloss.formats import import_entries
 
-    entries = form.load(io.StringIO(text, newline=""), source, proper_only=proper_only)
+    entries = form.load(io.StringIO(text, newline=""), source, proper_only=proper_only, columns=columns)
     report = import_entries(gloss, entries, "skip", dry_run=True)
     for row_id, stored_id in zip(report.conflict_rows, report.conflicts, strict=True):
         typer.echo(_conflict_line(row_id, stored_id), err=True)

@@ -7,10 +7,10 @@ only when a format is used (the TBX reader pulls in defusedxml).
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
+from typing import IO, TYPE_CHECKING, Any, TextIO
 
 from zhgloss.errors import FormatError, UsageError
 from zhgloss.model import Entry
@@ -36,11 +36,20 @@ class Format:
         function: Callable[..., Any] = getattr(module, name)
         return function
 
-    def load(self, fp: TextIO, source: str, *, proper_only: bool = False) -> Iterator[Entry]:
-        """Read entries from `fp`; raise FormatError (with the line number where there is one) on bad input."""
+    def load(
+        self, fp: TextIO, source: str, *, proper_only: bool = False, columns: Sequence[str | None] | None = None
+    ) -> Iterator[Entry]:
+        """Read entries from `fp`; raise FormatError (with the line number where there is one) on bad input.
+
+        `columns` names a table's columns in order (csv, tsv, omegat); UsageError for another format.
+        """
         if self.name == "cedict":
             entries: Iterator[Entry] = self._function(self.reader)(fp, proper_only=proper_only, source=source)
             return entries
+        if columns is not None:
+            if self.name not in TABLE_FORMATS:
+                raise UsageError(f"--columns applies to {', '.join(TABLE_FORMATS)} files, not {self.name}")
+            return iter(self._function(self.reader)(fp, source, columns=columns))
         return iter(self._function(self.reader)(fp, source))
 
     def dump(self, entries: Iterable[Entry], fp: TextIO) -> int:
@@ -50,6 +59,9 @@ class Format:
         count: int = self._function(self.writer)(entries, fp)
         return count
 
+
+TABLE_FORMATS = ("csv", "tsv", "omegat")
+"""Formats whose columns a user may name (`Format.load(columns=...)`)."""
 
 FORMATS: dict[str, Format] = {
     f.name: f
@@ -185,7 +197,7 @@ def too_big(source: str, what: str = "") -> FormatError:
     return FormatError(source, f"is larger than {MAX_INPUT_BYTES // 2**20} MiB{what}; zhgloss reads no more than that")
 
 
-def read_limited(fp: BinaryIO, source: str, limit: int = MAX_INPUT_BYTES) -> bytes:
+def read_limited(fp: IO[bytes], source: str, limit: int = MAX_INPUT_BYTES) -> bytes:
     """Read all of binary `fp`, but raise FormatError rather than read more than `limit` bytes."""
     raw = fp.read(limit + 1)
     if len(raw) > limit:

@@ -9,11 +9,15 @@ references are refused, so a hostile file cannot expand or fetch anything.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
+import dataclasses
+import io
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 from zhgloss.errors import FormatError
 
@@ -44,6 +48,10 @@ class Segment:
     target: str | None
     line: int | None = None
     id: str | None = None
+    offset: int = 0
+    """Where `target` starts in the whole segment's target (non-zero only for a window, see `windows`)."""
+    window: int | None = None
+    """Which window of a long segment this is (1, 2, ...), or None for a whole segment."""
 
     @property
     def is_translated(self) -> bool:
@@ -119,17 +127,188 @@ def load_parallel(source: IO[bytes], target: IO[bytes], source_name: str, target
     """Pair two aligned plain-text files line by line: line N of `target` translates line N of `source`.
 
     Each is decoded as `decode_lines` does. Raise FormatError if either cannot be decoded or if
-    their line counts differ (saying which has how many).
+    their line counts differ (saying which has how many). See `iter_parallel` to stream them.
     """
-    source_lines = decode_lines(source.read(), source_name)
-    target_lines = decode_lines(target.read(), target_name)
-    if len(source_lines) != len(target_lines):
-        raise FormatError(
-            target_name,
-            f"has {_lines(len(target_lines))} but the source {source_name!r} has {_lines(len(source_lines))}; "
-            "the two files must be aligned, one segment per line",
+    return list(iter_parallel(source, target, source_name, target_name))
+
+
+DETECT_BYTES = 1 << 16
+"""How much of a streamed text file its encoding is told from."""
+
+
+class PrefixedReader(io.RawIOBase):
+    """A binary stream that gives back `head` (bytes already read to sniff a file), then the rest of `rest`."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _sniff_encoding(head: bytes, complete: bool, name: str) -> str:
+    """Tell a text file's encoding from its first bytes, as `zhgloss.formats.decode_input` tells a whole file's."""
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, complete)
+        return "utf-8-sig"
+    except UnicodeDecodeError:
+        pass
+    from zhgloss.formats import decode_input
+
+    # Whole lines only: a multi-byte character cut at the end would make every encoding fail.
+    cut = len(head) if complete else head.rfind(b"\n") + 1 or len(head)
+    return decode_input(head[:cut], name)[1]
+
+
+def iter_lines(fp: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
+    """Yield (line number, line without its end) of a text file, decoding as it reads: memory stays flat.
+
+    The encoding (UTF-8, UTF-16 with a BOM, else GB18030 or Big5) is told from the first
+    DETECT_BYTES, and only ``\\n`` ends a line, as in `decode_lines`; a gzip file is unpacked as it
+    is read. Raise FormatError naming the line of a byte that is not in the encoding, or of a
+    line longer than MAX_INPUT_BYTES characters.
+    """
+    from zhgloss.formats import MAX_INPUT_BYTES
+
+    head = fp.read(DETECT_BYTES)
+    if head[:2] == b"\x1f\x8b":
+        import gzip
+
+        fp = gzip.GzipFile(fileobj=PrefixedReader(head, fp), mode="rb")  # type: ignore[assignment]
+        try:
+            head = fp.read(DETECT_BYTES)
+        except (OSError, EOFError) as exc:
+            raise FormatError(name, f"is a damaged gzip file ({exc})") from None
+    encoding = _sniff_encoding(head, len(head) < DETECT_BYTES, name)
+    label = {"utf-8-sig": "UTF-8", "utf-16": "UTF-16"}.get(encoding, encoding.upper())
+    if encoding == "utf-16":
+        # A line feed is two bytes in UTF-16: let the text layer split the lines.
+        lines: Iterator[bytes | str] = io.TextIOWrapper(
+            io.BufferedReader(PrefixedReader(head, fp)), encoding=encoding, newline="\n"
         )
-    return [Segment(n, s, t, line=n) for n, (s, t) in enumerate(zip(source_lines, target_lines, strict=True), 1)]
+    else:
+        # A 0x0A byte is a line feed in UTF-8, GB18030 and Big5 (never part of another character):
+        # lines are split as bytes and decoded one by one, so a bad byte is blamed on its own line.
+        reader = io.BufferedReader(PrefixedReader(head, fp))
+        lines = iter(lambda: reader.readline(MAX_INPUT_BYTES + 1), b"")
+    decoder = codecs.getincrementaldecoder(encoding)()
+    number = 0
+    while True:
+        try:
+            raw = next(lines)
+        except StopIteration:
+            break
+        except UnicodeDecodeError as exc:
+            raise FormatError(name, f"is not valid {label} ({exc.reason}); save it as UTF-8", number + 1) from None
+        except (OSError, EOFError) as exc:  # a damaged gzip stream
+            raise FormatError(name, f"cannot be read ({exc})", number + 1) from None
+        number += 1
+        if len(raw) > MAX_INPUT_BYTES:
+            raise FormatError(name, f"has a line longer than {MAX_INPUT_BYTES:,} bytes", number)
+        if isinstance(raw, bytes):
+            try:
+                line = decoder.decode(raw, final=not raw.endswith(b"\n"))
+            except UnicodeDecodeError as exc:
+                bad = raw[exc.start : exc.start + 1]
+                raise FormatError(
+                    name, f"is not valid {label} (byte {exc.start} of the line: {bad!r}); save it as UTF-8", number
+                ) from None
+        else:
+            line = raw
+        line = line[:-1] if line.endswith("\n") else line
+        yield number, line[:-1] if line.endswith("\r") else line
+
+
+def iter_parallel(source: IO[bytes], target: IO[bytes], source_name: str, target_name: str) -> Iterator[Segment]:
+    """Yield the segments of two aligned plain-text files as `load_parallel` does, one pair at a time.
+
+    Raise FormatError (after the last pair) if the line counts differ.
+    """
+    sources = iter_lines(source, source_name)
+    targets = iter_lines(target, target_name)
+    for pair in itertools.zip_longest(sources, targets):
+        if pair[0] is None or pair[1] is None:
+            longer = sources if pair[1] is None else targets
+            number = (pair[0] or pair[1])[0]  # the first line the shorter file lacks
+            total = number + sum(1 for _ in longer)
+            counts = (total, number - 1) if pair[1] is None else (number - 1, total)
+            raise FormatError(
+                target_name,
+                f"has {_lines(counts[1])} but the source {source_name!r} has {_lines(counts[0])}; "
+                "the two files must be aligned, one segment per line",
+            )
+        (number, source_line), (_, target_line) = pair
+        yield Segment(number, source_line, target_line, line=number)
+
+
+WINDOW_CHARS = 2000
+"""Characters of source text a very long segment is checked in at a time (see `windows`)."""
+
+
+def windows(segments: Iterable[Segment], size: int = WINDOW_CHARS) -> Iterator[Segment]:
+    """Yield the segments, each one longer than twice `size` cut into aligned windows of about `size`.
+
+    Text from HTML and PDF comes as one line of 100 KB or more, and checking one segment costs
+    time quadratic in its length (every name is looked for all along its target). A long pair is
+    cut at sentence ends: the source every `size` characters or so, the target at the sentence end
+    nearest the same fraction of its length. The windows keep the segment's number and line, and
+    `offset` says where each window's target starts, so problems point into the whole segment.
+    The cut is a guess: a name rendered across a cut may be reported missing; `Segment.window`
+    is set so a caller can say so.
+    """
+    for segment in segments:
+        if segment.target is None or len(segment.source) <= 2 * size:
+            yield segment
+            continue
+        source, target = segment.source, segment.target
+        source_cuts = _cuts(source, size, _ZH_SENTENCE_END)
+        target_cuts = [_nearest_cut(target, round(len(target) * c / len(source))) for c in source_cuts]
+        bounds = list(zip([0, *source_cuts], [*source_cuts, len(source)], strict=True))
+        target_bounds = list(zip([0, *target_cuts], [*target_cuts, len(target)], strict=True))
+        for part, ((a, b), (c, d)) in enumerate(zip(bounds, target_bounds, strict=True), 1):
+            yield dataclasses.replace(segment, source=source[a:b], target=target[c:d], offset=c, window=part)
+
+
+_ZH_SENTENCE_END = re.compile("[。！？；!?;\n]")
+_EN_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+_SPACE = re.compile(r"\s")
+
+
+def _cuts(text: str, size: int, ends: re.Pattern[str]) -> list[int]:
+    """Positions every `size` characters or so, each moved to just after a sentence end in the next `size // 2`."""
+    cuts: list[int] = []
+    position = size
+    while position < len(text) - size // 2:
+        match = ends.search(text, position, position + size // 2)
+        cut = match.end() if match else position
+        cuts.append(cut)
+        position = cut + size
+    return cuts
+
+
+def _nearest_cut(text: str, position: int, reach: int = WINDOW_CHARS // 4) -> int:
+    """The end of the sentence nearest `position` within `reach`, else the space nearest it, else `position`."""
+    for pattern in (_EN_SENTENCE_END, _SPACE):
+        best: int | None = None
+        for match in pattern.finditer(text, max(0, position - reach), min(len(text), position + reach)):
+            if best is None or abs(match.end() - position) < abs(best - position):
+                best = match.end()
+        if best is not None:
+            return best
+    return position
 
 
 def _lines(count: int) -> str:
@@ -137,15 +316,20 @@ def _lines(count: int) -> str:
 
 
 def load_tsv(fp: IO[bytes], name: str) -> list[Segment]:
-    """Read a two-column TSV (source TAB target), one segment per row.
+    """Read a two-column TSV (source TAB target), one segment per row; see `iter_tsv`."""
+    return list(iter_tsv(fp, name))
+
+
+def iter_tsv(fp: IO[bytes], name: str) -> Iterator[Segment]:
+    """Yield the segments of a two-column TSV (source TAB target), one per row, reading as it goes.
 
     Blank rows are skipped; a first row whose first cell is a header word (source, zh, 原文, ...)
     is skipped. A row without a tab or with more than two columns raises FormatError with its line.
     """
     # Plain splitting, not the csv module: TSV (IANA text/tab-separated-values) has no quoting,
     # and csv would silently eat the quotes around an English sentence that starts with "...".
-    segments: list[Segment] = []
-    for number, line in enumerate(decode_lines(fp.read(), name), 1):
+    count = 0
+    for number, line in iter_lines(fp, name):
         if not line.strip():
             continue
         cells = line.split("\t")
@@ -155,8 +339,8 @@ def load_tsv(fp: IO[bytes], name: str) -> list[Segment]:
             raise FormatError(name, "has no tab; each row must be: source TAB target", number)
         if len(cells) > 2:
             raise FormatError(name, f"has {len(cells)} tab-separated columns; expected 2 (source, target)", number)
-        segments.append(Segment(len(segments) + 1, cells[0], cells[1], line=number))
-    return segments
+        count += 1
+        yield Segment(count, cells[0], cells[1], line=number)
 
 
 def looks_like_xml(head: bytes) -> bool:
@@ -170,14 +354,23 @@ def looks_like_xml(head: bytes) -> bool:
 
 def load_bilingual(fp: IO[bytes], name: str, format: BilingualFormat | None = None) -> list[Segment]:
     """Read a single bilingual file: XLIFF or a two-column TSV, told apart by content when `format` is None."""
-    raw = fp.read()
+    return list(iter_bilingual(fp, name, format))
+
+
+def iter_bilingual(fp: IO[bytes], name: str, format: BilingualFormat | None = None) -> Iterator[Segment]:
+    """Yield the segments of a single bilingual file (see `load_bilingual`): a TSV is streamed,
+    XLIFF (a tree) is read whole, up to MAX_INPUT_BYTES."""
+    from zhgloss.formats import read_limited
+
+    head = fp.read(DETECT_BYTES)
     if format is None:
         lowered = name.lower()
-        is_xliff = looks_like_xml(raw[:200]) or lowered.endswith((".xlf", ".xliff", ".sdlxliff", ".mqxliff"))
+        is_xliff = looks_like_xml(head[:200]) or lowered.endswith((".xlf", ".xliff", ".sdlxliff", ".mqxliff"))
         format = "xliff" if is_xliff else "tsv"
-    import io
-
-    return load_xliff(io.BytesIO(raw), name) if format == "xliff" else load_tsv(io.BytesIO(raw), name)
+    if format == "tsv":
+        yield from iter_tsv(PrefixedReader(head, fp), name)  # type: ignore[arg-type]
+        return
+    yield from load_xliff(io.BytesIO(head + read_limited(fp, name)), name)
 
 
 def load_xliff(fp: IO[bytes], name: str) -> list[Segment]:
@@ -195,11 +388,15 @@ def load_xliff(fp: IO[bytes], name: str) -> list[Segment]:
     from defusedxml import DefusedXmlException
     from defusedxml.ElementTree import DefusedXMLParser
 
+    from zhgloss.formats import check_xml_tokens
+
     builder = _LineTreeBuilder()
     parser = DefusedXMLParser(target=builder)
     builder.parser = parser
     try:
-        parser.feed(decode_xml(fp.read(), name))
+        text = decode_xml(fp.read(), name)
+        check_xml_tokens(text, name)
+        parser.feed(text)
         root = parser.close()
     except ParseError as exc:
         line, column = exc.position

@@ -2,6 +2,25 @@
 
 CC-CEDICT is CC BY-SA 4.0 (MDBG): a glossary built from it must credit it and
 keep that licence, so every entry made here names it in `sources`.
+
+A proper-name line (capitalised pinyin, "Xi2 Jin4 ping2") is read sense by sense, the
+way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
+
+- the name is the run of capitalised words a sense starts with ("Xi Jinping (1953-), PRC
+  politician" -> "Xi Jinping"; "Qixing district of Guilin city" -> "Qixing"); life dates,
+  honorifics ("Sir"), descriptions and the `繁|简[pin1 yin1]` markup stay out of `en`,
+  and the senses, markup made plain, go to `note`;
+- "X or Y", "aka Y", "formerly Y", "(ABBR)" give aliases;
+- the type comes from the wording: words of the name itself ("University", "War"), life
+  dates (a person), then the first telling word of the description ("prefecture-level
+  city", "company", "novel"); `surname X` lines are `surname`; a line that says nothing
+  of the kind is `name`;
+- `variant of X`, `see X`, `same as X` and `abbr. for X` lines are folded into the entry
+  for X (their characters become its zh_aliases, their English its aliases); a single
+  character pointing to a longer word ("万 /see 万俟/") is a part of it, not another
+  spelling, and is not folded;
+- a capitalised line none of whose senses starts with a name ("中國製造 /made in China/")
+  is wording, typed `term`, and left out by `proper_only`.
 """
 
 from __future__ import annotations
@@ -10,21 +29,109 @@ import functools
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import NamedTuple, TextIO
 
-from zhgloss.errors import FormatError
+from zhgloss.errors import FormatError, InvalidEntryError
 from zhgloss.model import Entry, slugify
 from zhgloss.pinyin import is_pinyin_syllable, numbers_to_marks
-from zhgloss.script import pinyin_key
+from zhgloss.script import has_cjk, pinyin_key
 
 CEDICT_SOURCE = "CC-CEDICT (MDBG), CC BY-SA 4.0"
 LINE_RE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/$")
 MAX_ALIASES = 6
 _VOWEL_START = re.compile(r"^[aeoāáǎàēéěèōóǒò]", re.IGNORECASE)
-# Glosses that are cross-references or grammar notes, not English renderings.
-_NOT_A_RENDERING = re.compile(
-    r"^(variant of|old variant of|see |see also|CL:|abbr\. for|surname |Taiwan pr\.|also pr\.|also written)"
+# A capitalised pinyin syllable with its tone number: CC-CEDICT's mark of a proper name.
+# "A" in "AA制 [A A zhi4]" is a Latin letter, not pinyin.
+_PROPER_RE = re.compile(r"^[A-Z][a-z:]*[1-5]$")
+# Glosses that are grammar or pronunciation notes, not renderings.
+_NOTE_RE = re.compile(r"^(?:CL:|Taiwan pr\.|also pr\.|pr\. |\(Tw\) pr\.|also written as |also written )")
+# Cross-references: "variant of 臺灣|台湾[Tai2 wan1]", "see 萬俟|万俟[Mo4 qi2]", "abbr. for 中國銀行|中国银行[...]".
+_XREF_RE = re.compile(
+    r"^(?:(?:old |archaic |erroneous )?variant of|see also|see|same as|abbr\. (?:for|of)|abbreviation of|also written)"
+    r"\s+(?P<hant>[^\s|\[,;]+)(?:\|(?P<hans>[^\s\[,;]+))?(?:\[(?P<py>[^\]]*)\])?(?P<rest>.*)$"
 )
+_SURNAME_RE = re.compile(r"^(?:\(?[\w-]+ ?\)? )?surname ([A-Z][\w'’-]*)(?: \(.*\))?$")
+# CC-CEDICT's markup of a Chinese word inside English: 倫敦|伦敦[Lun2 dun1], 伦敦[Lun2 dun1], 江蘇|江苏.
+_MARKUP_RE = re.compile(r"([^\s|\[\]/,;()]+)\|([^\s|\[\]/,;()]+)(?:\[[^\]]*\])?|([^\s|\[\]/,;()]+)\[[^\]]*\]")
+# What a common-word line's gloss is when it is no rendering: a note, a cross-reference, a surname.
+_NOT_A_RENDERING_RE = re.compile(
+    r"CL:|Taiwan pr\.|also pr\.|pr\. |\(Tw\) pr\.|also written|surname "
+    r"|(?:(?:old |archaic |erroneous )?variant of|see also|see|same as|abbr\. (?:for|of)|abbreviation of)\s"
+)
+_TRAILING_BRACKET_RE = re.compile(r"\s*\([^)]*\)\s*$")
+_LABELS_RE = re.compile(r"^(?:\([^()]*\)\s*)+")
+# Life dates or a period right after a name: (1953-), (1881-1969), (69-30 BC), (c. 500 BC), (ca. 600-530 BC).
+_DATES_RE = re.compile(
+    r"^\((?:c\.|ca\.|circa|d\.|b\.)?\s*-?\d{1,4}(?:\s*BC)?(?:\s*-\s*(?:c\.|ca\.)?\s*(?:\d{1,4})?(?:\s*(?:BC|AD))?)?\)"
+)
+_DATES_IN_RE = re.compile(r"\b\d{1,4}(?:\s*BC)?\s*-\s*\d{1,4}(?:\s*BC)?\b|\(\d{3,4}-\)")
+# A word of a name: capitalised (any script's capitals: Ō, Ê), or a number ("Group of 77", "7 Up").
+_NAME_WORD = r"(?:[A-Z\u00c0-\u00de\u0100-\u024f][\w'’.&·-]*|\d[\w'’.&-]*)"
+# Small words that may stand inside a name between capitalised words.
+_CONNECTOR = r"(?:of|and|the|on|for|de|del|la|le|les|du|des|von|van|der|den|di|da|y|e|al|bin|ibn|&)"
+_NAME_RE = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_NAME_WORD})*")
+_ALIAS_AFTER_RE = re.compile(
+    rf"\b(?:aka|a\.k\.a\.|also known as|also called|formerly known as|formerly)\s+({_NAME_RE.pattern[1:]})"
+)
+_OR_RE = re.compile(rf"^or\s+({_NAME_RE.pattern[1:]})")
+_PARENS_RE = re.compile(r"\([^()]*\)")
+_IDIOM_RE = re.compile(r"\((?:idiom|proverb|saying)\b")
+_ACRONYM_RE = re.compile(r"^\(([A-Z][A-Z0-9&.-]{1,9}(?:,\s*aka\s+[A-Z][A-Z0-9&.-]{1,9})?)\)")
+
+
+def _vocabulary(words: str) -> frozenset[str]:
+    """A set of lower-case words written as one space-separated string (easier to read than a list)."""
+    return frozenset(words.split())
+
+
+# Leading honorifics and titles kept out of a person's name ("Sir Li Ka-shing", "Generalissimo Francisco Franco").
+_HONORIFICS = _vocabulary(
+    "grand sir dame lord lady dr dr. mr mr. mrs mrs. ms ms. prof prof. professor rev rev. reverend "
+    "generalissimo general marshal admiral president chairman premier emperor empress king queen "
+    "prince princess ayatollah"
+)
+_TYPE_WORDS: dict[str, frozenset[str]] = {
+    # Peoples, languages and the like are names but none of the kinds below.
+    "name": frozenset(["ethnic", "people", "peoples", "language", "dialect", "tribe", "nationality"]),
+    "event": _vocabulary(
+        "war wars battle incident revolution uprising rebellion dynasty period era reign kingdoms "
+        "festival treaty conference olympics olympic expo earthquake massacre movement campaign crisis"
+    ),
+    "org": _vocabulary(
+        "university college institute academy school co co. company corporation corp corp. group bank "
+        "party association committee council organization organisation ministry bureau agency "
+        "administration commission federation league inc inc. ltd ltd. limited manufacturer maker airline "
+        "airlines firm army force forces navy police society foundation club team newspaper court "
+        "congress parliament assembly office department union fund holdings motors brand chain network "
+        "broadcasting television radio press publisher church alliance consortium conglomerate retailer "
+        "operator carrier studio exchange"
+    ),
+    "place": _vocabulary(
+        "county district city town township village prefecture province banner river lake mountain "
+        "mountains mt mt. mount island islands state capital port region municipality peninsula sea ocean "
+        "bay strait desert valley street road temple station airport canal reservoir park palace gorge "
+        "pass plateau basin square bridge moon planet country republic continent nahiyisi khoshuu oblast "
+        "emirate site tomb gate tower hall cave falls harbor harbour coast archipelago neighborhood "
+        "neighbourhood suburb area zone commune subdistrict autonomous territory grasslands forest "
+        "glacier volcano cape headland"
+    ),
+    "work": _vocabulary(
+        "novel book classic film movie opera poem manga anime series song album painting sutra chronicle "
+        "annals dictionary encyclopedia magazine journal game play drama epic"
+    ),
+    "person": _vocabulary(
+        "politician writer poet actor actress singer mathematician philosopher painter businessman "
+        "businesswoman physicist chemist scientist novelist composer musician statesman leader founder "
+        "minister scholar author official ruler pharaoh prophet martyr journalist athlete player dictator "
+        "sociologist economist historian inventor explorer astronomer monk calligrapher dramatist "
+        "playwright director architect revolutionary diplomat warlord son daughter wife husband father "
+        "mother disciple general emperor empress king queen prince princess entrepreneur engineer "
+        "biologist psychologist theologian"
+    ),
+}
+# Which wins when a name holds words of two kinds: "Olympic Village" is a place, "Peking University" an org.
+_NAME_TYPE_ORDER = ("org", "place", "event", "work")
 
 
 class CedictLine(NamedTuple):
@@ -38,16 +145,25 @@ class CedictLine(NamedTuple):
 
     @property
     def is_proper_name(self) -> bool:
-        """Tell whether the line is a proper name: CC-CEDICT capitalises the pinyin of names."""
-        return self.pinyin_numbered[:1].isupper()
+        """Tell whether CC-CEDICT marks the line a proper name: its first syllable is capitalised pinyin."""
+        numbered = self.pinyin_numbered
+        return numbered[:1].isupper() and bool(_PROPER_RE.match(numbered.partition(" ")[0]))
 
 
-def iter_lines(lines: Iterable[str], source: str = "<cedict>") -> Iterator[CedictLine]:
-    """Parse CC-CEDICT lines, skipping comments; raise FormatError with the line number on a bad one."""
+def iter_lines(lines: Iterable[str], source: str = "<cedict>", *, proper_only: bool = False) -> Iterator[CedictLine]:
+    """Parse CC-CEDICT lines, skipping comments; raise FormatError with the line number on a bad one.
+
+    With `proper_only`, a well-shaped line whose pinyin starts lower-case is skipped before it is
+    parsed: five lines in six are common words, and --proper-only reads CC-CEDICT to keep the rest.
+    """
     for number, raw in enumerate(lines, 1):
         line = raw.rstrip("\r\n")
         if not line or line.startswith("#"):
             continue
+        if proper_only:
+            at = line.find(" [")
+            if at > 0 and line[at + 2 : at + 3].islower() and line.endswith("/") and "] /" in line:
+                continue
         match = LINE_RE.match(line)
         if match is None:
             raise FormatError(source, "not a CC-CEDICT line (Traditional Simplified [pin1 yin1] /gloss/)", number)
@@ -89,13 +205,107 @@ def _marked(token: str) -> str | None:
     return numbers_to_marks(token)
 
 
-def _renderings(glosses: Iterable[str]) -> list[str]:
-    out: list[str] = []
-    for gloss in glosses:
-        text = re.sub(r"\s*\([^)]*\)\s*$", "", gloss).strip() if not gloss.startswith("(") else gloss.strip()
-        if text and not _NOT_A_RENDERING.match(text) and text not in out:
-            out.append(text)
-    return out
+def plain_gloss(gloss: str) -> str:
+    """Write CC-CEDICT markup as plain text: "London 倫敦|伦敦[Lun2 dun1]" -> "London 伦敦"."""
+    if "[" not in gloss and "|" not in gloss:
+        return gloss.strip()
+    return _MARKUP_RE.sub(lambda m: m.group(2) or m.group(3), gloss).strip()
+
+
+@dataclass(slots=True)
+class Sense:
+    """What one gloss of a proper-name line says: a name and its other forms, or a cross-reference."""
+
+    name: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    type: str | None = None
+    xref: str | None = None  # simplified characters of the entry a variant/see/abbr. line points to
+    surname: str | None = None
+
+
+def read_sense(gloss: str) -> Sense:
+    """Read one gloss of a proper-name line (see the module docstring for the rules)."""
+    xref = _XREF_RE.match(gloss)
+    if xref is not None:
+        target = xref.group("hans") or xref.group("hant")
+        if has_cjk(target):
+            sense = read_sense(xref.group("rest").lstrip(", ").strip()) if xref.group("rest").strip() else Sense()
+            sense.xref = target
+            return sense
+        gloss = gloss[xref.start("hant") :]  # "abbr. for Beijing": the English is the name
+    surname = _SURNAME_RE.match(gloss)
+    if surname is not None:
+        return Sense(surname=surname.group(1), type="surname")
+    text = plain_gloss(gloss)
+    labels = _LABELS_RE.match(text)
+    if labels is not None:
+        text = text[labels.end() :]
+    if text.startswith("the "):
+        text = text[4:]
+    match = _NAME_RE.match(text)
+    if match is None:
+        return Sense()
+    name = (
+        match.group().rstrip(".")
+        if not match.group().endswith(("Co.", "Inc.", "Corp.", "Ltd.", "St."))
+        else match.group()
+    )
+    rest = text[match.end() :].strip()
+    sense = Sense()
+    words = name.split()
+    dated = _DATES_RE.match(rest) is not None
+    if dated:
+        rest = rest[_DATES_RE.match(rest).end() :].strip()  # type: ignore[union-attr]
+    acronym = _ACRONYM_RE.match(rest)
+    if acronym is not None:
+        sense.aliases += [a.strip() for a in re.split(r",\s*aka\s+", acronym.group(1))]
+        rest = rest[acronym.end() :].strip()
+    if rest.startswith("(name)"):
+        sense.type = "person"
+    elif re.match(r"^\([\w -]*surname\)", rest):
+        sense.type = "surname"
+    elif _IDIOM_RE.search(rest):
+        return Sense()
+    sense.type = sense.type or _type_of_name(words)
+    if sense.type is None and (dated or _DATES_IN_RE.search(rest[:60])):
+        sense.type = "person"
+    sense.type = sense.type or _type_of_description(rest)
+    if sense.type == "person":
+        while len(words) > 1 and words[0].lower() in _HONORIFICS:
+            words = words[1:]
+        # CC-CEDICT writes Japanese family names in capitals ("ITŌ Hirobumi"); English does not.
+        if any(w[1:].islower() for w in words):
+            words = [
+                w.capitalize()
+                if (len(w) > 1 and w.isupper() and not w.isascii()) or (w.isupper() and len(w) > 3)
+                else w
+                for w in words
+            ]
+        name = " ".join(words)
+    sense.name = name
+    alternative = _OR_RE.match(rest)
+    if alternative is not None:
+        sense.aliases.append(alternative.group(1))
+    # "aka" and "formerly" name this thing; in brackets they may be about another ("(Kinmen or Quemoy islands)").
+    for alias in _ALIAS_AFTER_RE.finditer(_PARENS_RE.sub("", rest)):
+        sense.aliases.append(alias.group(1))
+    return sense
+
+
+def _type_of_name(words: list[str]) -> str | None:
+    kinds = {kind for kind, vocabulary in _TYPE_WORDS.items() for w in words if w.lower() in vocabulary}
+    kinds.discard("person")
+    return next((k for k in _NAME_TYPE_ORDER if k in kinds), None)
+
+
+def _type_of_description(rest: str) -> str | None:
+    # The first telling word decides: "town near Naples, Italy" is a town.
+    for word in re.findall(r"[A-Za-z][a-z.]*", rest.replace("-level", " ")):
+        lowered = word.lower()
+        for kind, vocabulary in _TYPE_WORDS.items():
+            if lowered in vocabulary:
+                return None if kind == "name" else kind
+    return None
 
 
 def entry_id(line: CedictLine) -> str:
@@ -111,44 +321,156 @@ def entry_id(line: CedictLine) -> str:
     return f"{key[:40] or 'x'}-{digest}"
 
 
+def _renderings(glosses: Iterable[str]) -> list[str]:
+    """The English of a common-word line: each gloss without its trailing bracket."""
+    out: list[str] = []
+    for gloss in glosses:
+        if _NOT_A_RENDERING_RE.match(gloss):
+            continue
+        text = plain_gloss(_TRAILING_BRACKET_RE.sub("", gloss) if gloss.endswith(")") and gloss[0] != "(" else gloss)
+        if text and text not in out:
+            out.append(text)
+    return out
+
+
+@dataclass(slots=True)
+class _Draft:
+    """An entry being gathered from the lines of one simplified headword."""
+
+    line: CedictLine
+    proper: bool
+    type: str | None = None
+    english: list[str] = field(default_factory=list)
+    # Tuples, grown by copying: most drafts never grow them, and a million small lists would
+    # cost the import a fifth of its time in garbage collection.
+    notes: tuple[str, ...] = ()
+    hant: tuple[str, ...] = ()
+    zh_aliases: tuple[str, ...] = ()
+    xrefs: tuple[str, ...] = ()
+
+    def add_english(self, forms: Iterable[str]) -> None:
+        english = self.english
+        for form in forms:
+            if form and form not in english:
+                english.append(form)
+
+
+def _read_line(line: CedictLine) -> _Draft:
+    if not line.is_proper_name:
+        # Five lines in six: their renderings are already distinct and non-empty.
+        return _Draft(line, False, english=_renderings(line.glosses), hant=(line.zh_hant,))
+    draft = _Draft(line, True, hant=(line.zh_hant,))
+    person_first: list[str] = []
+    for gloss in line.glosses:
+        if _NOTE_RE.match(gloss):
+            continue
+        sense = read_sense(gloss)
+        if sense.xref is not None:
+            draft.xrefs += (sense.xref,)
+            if sense.name is None:
+                continue  # "variant of 臺灣|台湾": the folding says it, as a zh_alias
+        draft.notes += (plain_gloss(gloss),)
+        if sense.surname is not None:
+            draft.type = draft.type or "surname"
+            draft.add_english([sense.surname])
+            continue
+        if sense.name is None:
+            continue
+        forms = [sense.name, *sense.aliases]
+        # A dated person outranks a bare "(name)": "Netanyahu (name)/Benjamin Netanyahu (1949-), ...".
+        if sense.type == "person" and gloss.find("(name)") < 0 and not person_first:
+            person_first = forms
+            draft.type = "person"
+        elif draft.type in (None, "surname") or (draft.type == "name" and sense.type):
+            draft.type = sense.type or "name"
+        draft.add_english(forms)
+    if person_first:
+        draft.english = [*person_first, *(e for e in draft.english if e not in person_first)]
+    if not draft.english and not draft.xrefs:
+        # Capitalised, yet no sense starts with a name ("中國製造 /made in China/"): wording.
+        draft.proper, draft.notes = False, ()
+        draft.add_english(_renderings(line.glosses))
+    return draft
+
+
 def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict>") -> Iterator[Entry]:
     """Read CC-CEDICT from `fp` as entries, one per simplified headword (later readings become aliases).
 
-    `proper_only` keeps only proper names. Lines with no usable English rendering are skipped.
+    `proper_only` keeps only proper names (see the module docstring); lines with no English
+    rendering, and cross-reference lines, are folded into the entry they point to or skipped.
     """
-    merged: dict[str, tuple[CedictLine, list[str], set[str]]] = {}
-    for line in iter_lines(fp, source):
+    drafts: dict[str, _Draft] = {}
+    by_hant: dict[str, str] = {}
+    for line in iter_lines(fp, source, proper_only=proper_only):
         if proper_only and not line.is_proper_name:
             continue
-        renderings = _renderings(line.glosses)
-        if line.zh in merged:
-            _first, english, hant = merged[line.zh]
-            if not english and renderings:
-                # The first reading gave no English ("年 [Nian2] /surname Nian/"): the entry's type,
-                # pinyin and traditional form come from the first reading that does ("year").
-                merged[line.zh] = (line, english, hant)
-            english.extend(r for r in renderings if r not in english)
-            hant.add(line.zh_hant)
-        else:
-            merged[line.zh] = (line, renderings, {line.zh_hant})
-    for zh, (line, english, hant) in merged.items():
-        if not english:
+        draft = _read_line(line)
+        if proper_only and not draft.proper:
             continue
-        note = None
-        if line.is_proper_name and ", " in english[0]:
-            # "Xiaomi, Chinese electronics company founded in 2010": the name, then a description.
-            note = english[0]
-            english[0] = english[0].split(", ", 1)[0]
-        yield Entry(
-            id=entry_id(line),
-            type="name" if line.is_proper_name else "term",
-            zh=zh,
-            zh_hant=line.zh_hant if line.zh_hant != zh else None,
-            zh_aliases=tuple(sorted(h for h in hant if h not in (zh, line.zh_hant))),
-            pinyin=written_pinyin(line.pinyin_numbered),
-            en=english[0][:200],
-            aliases=tuple(e[:200] for e in english[1 : 1 + MAX_ALIASES]),
-            en_adopted=True,
-            note=note,
-            sources=(CEDICT_SOURCE,),
+        known = drafts.get(line.zh)
+        if known is None:
+            drafts[line.zh] = draft
+        elif (not known.english or known.type == "surname") and draft.english and draft.type != "surname":
+            # The first reading gave no English or only a surname ("年 [Nian2] /surname Nian/" before
+            # "year"): the entry's type, pinyin and traditional form come from the first reading that
+            # names something; the surname stays in the note.
+            draft.hant += tuple(h for h in known.hant if h not in draft.hant)
+            draft.notes = known.notes + draft.notes
+            draft.xrefs += known.xrefs
+            drafts[line.zh] = draft
+        else:
+            known.add_english(draft.english)
+            known.notes += tuple(n for n in draft.notes if n not in known.notes)
+            known.hant += tuple(h for h in draft.hant if h not in known.hant)
+            known.xrefs += draft.xrefs
+            if (
+                known.proper
+                and draft.proper
+                and known.type in (None, "name", "surname")
+                and draft.type not in (None, "name", "surname")
+            ):
+                known.type = draft.type
+        by_hant.setdefault(line.zh_hant, line.zh)
+    # Fold cross-reference lines into what they point to: a variant or abbreviation is another
+    # spelling of the same name, not a name of its own.
+    for zh, draft in list(drafts.items()):
+        if not draft.xrefs or (len(zh) < 2 and all(len(x) > len(zh) for x in draft.xrefs)):
+            continue
+        target = next(
+            (t for x in draft.xrefs if (t := drafts.get(x) or drafts.get(by_hant.get(x, ""))) is not None), None
         )
+        if target is None or target is draft:
+            continue
+        if draft.english and draft.type not in (None, "name") and target.type != draft.type:
+            continue  # "京 /abbr. for Beijing/Jing ethnic minority/" has names of its own
+        target.zh_aliases += tuple(f for f in (zh, *draft.hant) if f not in target.zh_aliases)
+        target.add_english(draft.english)
+        del drafts[zh]
+    for zh, draft in drafts.items():
+        if not draft.english:
+            continue
+        line = draft.line
+        english = [e[:200] for e in draft.english]
+        kind = (draft.type or "name") if draft.proper else "term"
+        note = "; ".join(draft.notes) if draft.proper else ("; ".join(draft.notes) or None)
+        if note is not None and note == english[0]:
+            note = None
+        hant = line.zh_hant if line.zh_hant != zh else None
+        try:
+            entry = Entry(
+                id=entry_id(line),
+                type=kind,
+                zh=zh,
+                zh_hant=hant,
+                zh_aliases=tuple(sorted({h for h in (*draft.hant, *draft.zh_aliases) if h not in (zh, hant)})),
+                pinyin=written_pinyin(line.pinyin_numbered),
+                en=english[0],
+                aliases=tuple(english[1 : 1 + MAX_ALIASES]),
+                en_adopted=True,
+                note=note or None,
+                sources=(CEDICT_SOURCE,),
+            )
+        except InvalidEntryError as exc:
+            # A bad character or field is a fault of the file, reported with its line as any other.
+            raise FormatError(source, f"invalid entry: {exc}", line.line) from None
+        yield entry

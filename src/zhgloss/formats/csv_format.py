@@ -3,7 +3,8 @@
 Export writes every field, RFC 4180 quoting, CRLF line ends and a UTF-8 BOM (so
 Excel reads the Chinese), and neutralises cells a spreadsheet would run as
 formulas. Import takes a header with any subset of the columns, in any order
-(also "source"/"target"/"comment" and language codes such as zh-CN and en-US),
+(also "source"/"target", "term"/"translation", "comment" and language codes such as
+zh-CN and en-US, direction-only names told apart by script: see `table`),
 a comma or a semicolon as the separator (Excel writes ";" in many locales),
 and drops a BOM.
 """
@@ -11,12 +12,19 @@ and drops a BOM.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
 
 from zhgloss.errors import FormatError
-from zhgloss.formats import UniqueEntries
-from zhgloss.formats.table import COLUMNS, IdMaker, entry_to_row, header_columns, neutralize, row_to_entry
+from zhgloss.formats.table import (
+    COLUMNS,
+    entry_to_row,
+    header_columns,
+    names_columns,
+    neutralize,
+    resolve_columns,
+    rows_to_entries,
+)
 from zhgloss.model import Entry
 
 BOM = "\ufeff"
@@ -38,8 +46,12 @@ def dump_csv(entries: Iterable[Entry], fp: TextIO) -> int:
     return count
 
 
-def load_csv(fp: TextIO, source: str = "<csv>") -> Iterator[Entry]:
-    """Read entries from CSV with a header row; raise FormatError with the line number of a bad row."""
+def load_csv(fp: TextIO, source: str = "<csv>", *, columns: Sequence[str | None] | None = None) -> Iterator[Entry]:
+    """Read entries from CSV with a header row; raise FormatError with the line number of a bad row.
+
+    `columns` names the file's columns in order (None skips one), overriding the header (a first
+    row that names columns is then skipped) and the script checks (see `table`).
+    """
     lines = _numbered(fp)
     first = next(lines, None)
     if first is None:
@@ -47,23 +59,22 @@ def load_csv(fp: TextIO, source: str = "<csv>") -> Iterator[Entry]:
     number, header_line = first
     delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
     reader = csv.reader(_text_of(lines, header_line), delimiter=delimiter, strict=True)
-    ids = IdMaker()
-    unique = UniqueEntries(source)
+    rows: list[tuple[int, list[str]]] = []
     try:
         header = next(reader)
-        columns = header_columns(header, source, number)
+        if columns is not None:
+            names = list(columns)
+            if not names_columns(header):
+                rows.append((reader.line_num, header))
+        else:
+            names = header_columns(header, source, number)
         for row in reader:
-            line = reader.line_num
-            if not any(cell.strip() for cell in row):
-                continue
-            if len(row) > len(columns):
-                raise FormatError(source, f"{len(row)} cells, but the header names {len(columns)} columns", line)
-            cells = {name: cell for name, cell in zip(columns, row, strict=False) if name is not None}
-            if cells.get("id"):
-                ids.claim(cells["id"].strip(), cells.get("zh"))
-            yield unique.check(row_to_entry(cells, ids, source, line), line)
+            if any(cell.strip() for cell in row):
+                rows.append((reader.line_num, row))
     except csv.Error as exc:
         raise FormatError(source, f"not valid CSV: {exc}", reader.line_num) from None
+    names = resolve_columns(names, rows, source, number)
+    yield from rows_to_entries(names, rows, source, trusted=columns is not None)
 
 
 def _numbered(fp: TextIO) -> Iterator[tuple[int, str]]:

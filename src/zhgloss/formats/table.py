@@ -1,9 +1,22 @@
 """Entries as rows of named text cells: what the CSV and the rich TSV formats share.
 
 A row has one cell per field of an entry (`COLUMNS`). List fields (aliases,
-zh_aliases, sources) are written as one cell, items separated by "; ", with a
-literal ";" or "\\" in an item escaped by a backslash. Roles, which have their own
-fields, are one cell of compact JSON. en_adopted is "true" or "false".
+zh_aliases, sources, forbidden) are written as one cell, items separated by "; ", with
+a literal ";" or "\\" in an item escaped by a backslash; a forbidden form other than
+plainly forbidden carries its status in brackets ("Beijing University [deprecated]").
+Roles, which have their own fields, are one cell of compact JSON. en_adopted and
+always_gloss are "true" or "false".
+
+Columns are found by their header: zhgloss's own names, the names CAT tools write
+(Chinese/English, language codes such as zh-CN, en-US, zh-TW), and the direction-only
+names of Weblate, memoQ and OmegaT exports (source/target, term/translation), whose
+language is told by the script of their cells: a Weblate glossary of an English
+project has English in `source`. Every row is then checked by script too: Latin words
+in zh, or Chinese in en, means the columns are not what they seem, and the file is
+refused with the line. A caller that knows better names the columns itself
+(`columns=`, the CLI's --columns), and then the script is not second-guessed; nor is it
+in zhgloss's own layout (a header naming every field, as export writes it), which holds
+entries that were valid when they were written.
 
 Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return)
 as a formula, so exports can neutralise such cells the OWASP way, with a
@@ -17,35 +30,42 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from zhgloss.errors import FormatError, InvalidEntryError
-from zhgloss.model import ENTRY_FIELDS, Entry, slugify
-from zhgloss.script import normalize
+from zhgloss.model import ENTRY_FIELDS, FORBIDDEN_STATUSES, OPTIONAL_FIELDS, Entry, slugify
+from zhgloss.script import en_script_problem, has_cjk, normalize, zh_script_problem
 
-COLUMNS = ENTRY_FIELDS
-LIST_COLUMNS = ("aliases", "zh_aliases", "sources")
+COLUMNS = ENTRY_FIELDS + OPTIONAL_FIELDS
+LIST_COLUMNS = ("aliases", "zh_aliases", "sources", "forbidden", "safe_forms")
+FLAG_COLUMNS = ("en_adopted", "always_gloss", "draft")
+SOURCE, TARGET = "<source>", "<target>"
+"""Placeholders for direction-only columns, until the script of their cells says which language they hold."""
 DEFAULT_TYPE = "term"
 """Type of an imported row that names none: a CAT tool's glossary holds terms, not only people."""
 
-# Headers other tools write for our columns (compared lower-cased, "-" and " " as "_").
+# Headers other tools write for our columns (compared lower-cased, "-" and " " as "_"). Language
+# codes are read by prefix (zh..., en...); see `_column_of`.
 HEADER_ALIASES = {
-    "source": "zh",
-    "source_term": "zh",
     "chinese": "zh",
     "simplified": "zh",
-    "zh_cn": "zh",
-    "zh_hans": "zh",
-    "zh_sg": "zh",
+    "simplified_chinese": "zh",
+    "mandarin": "zh",
     "traditional": "zh_hant",
-    "zh_tw": "zh_hant",
-    "zh_hk": "zh_hant",
-    "target": "en",
-    "target_term": "en",
+    "traditional_chinese": "zh_hant",
     "english": "en",
-    "en_us": "en",
-    "en_gb": "en",
+    "source": SOURCE,
+    "source_term": SOURCE,
+    "source_text": SOURCE,
+    "src": SOURCE,
+    "term": SOURCE,
+    "target": TARGET,
+    "target_term": TARGET,
+    "target_text": TARGET,
+    "tgt": TARGET,
+    "translation": TARGET,
     "comment": "note",
     "comments": "note",
     "notes": "note",
@@ -110,6 +130,9 @@ def split_list(cell: str) -> list[str]:
 def entry_to_row(entry: Entry) -> dict[str, str]:
     """Return `entry` as text cells, one per column of `COLUMNS`."""
     data = entry.to_dict()
+    data["forbidden"] = [f.form if f.status == "forbidden" else f"{f.form} [{f.status}]" for f in entry.forbidden]
+    for name in OPTIONAL_FIELDS:
+        data.setdefault(name, getattr(entry, name))
     row: dict[str, str] = {}
     for name in COLUMNS:
         value = data[name]
@@ -117,17 +140,42 @@ def entry_to_row(entry: Entry) -> dict[str, str]:
             row[name] = join_list(value)
         elif name == "roles":
             row[name] = json.dumps(value, ensure_ascii=False, separators=(",", ":")) if value else ""
-        elif name == "en_adopted":
+        elif name in FLAG_COLUMNS:
             row[name] = "true" if value else "false"
         else:
             row[name] = value or ""
     return row
 
 
+def _column_of(cell: str) -> str | None:
+    """The column a header cell names (a field, SOURCE or TARGET), or None if it names none."""
+    key = normalize(cell.lstrip("\ufeff")).lower().replace("-", "_").replace(" ", "_")
+    if key in COLUMNS:
+        return key
+    if key in HEADER_ALIASES:
+        return HEADER_ALIASES[key]
+    # Language codes: zh, zh_CN, zh_Hans, zh_SG, zh_TW, zh_HK, zh_MO, zh_Hant; en, en_US, en_GB ...
+    if key.startswith(("zh_hant", "zh_tw", "zh_hk", "zh_mo")):
+        return "zh_hant"
+    if key.startswith("zh_") or key in ("cmn", "zho", "chi"):
+        return "zh"
+    if key.startswith("en_") or key == "eng":
+        return "en"
+    # memoQ names a column by its language: English_United_States, Chinese_PRC, Chinese_Taiwan.
+    if key.startswith("english_"):
+        return "en"
+    if key.startswith("chinese_"):
+        traditional = ("taiwan", "hong_kong", "macao", "macau", "traditional")
+        return "zh_hant" if any(place in key for place in traditional) else "zh"
+    return None
+
+
 def header_columns(header: list[str], source: str, line: int) -> list[str | None]:
     """Map a header row's cells to column names; None marks a column to ignore (an empty header cell).
 
-    Raise FormatError naming an unknown column, a repeated one, or a header without "en".
+    Direction-only names (source/target, term/translation) come back as SOURCE and TARGET, to be
+    told apart by `resolve_columns`. Raise FormatError naming an unknown column, a repeated one,
+    or a header without an English (or a target) column.
     """
     names: list[str | None] = []
     for cell in header:
@@ -135,31 +183,154 @@ def header_columns(header: list[str], source: str, line: int) -> list[str | None
         if not raw:
             names.append(None)
             continue
-        key = raw.lower().replace("-", "_").replace(" ", "_")
-        name = key if key in COLUMNS else HEADER_ALIASES.get(key)
+        name = _column_of(raw)
         if name is None:
             raise FormatError(source, f"unknown column {raw!r} (columns are {', '.join(COLUMNS)})", line)
         if name in names:
             raise FormatError(source, f"column {raw!r} is given twice", line)
         names.append(name)
-    if "en" not in names:
+    if not {"en", SOURCE, TARGET} & set(names):
         raise FormatError(source, "the header names no 'en' column (the English form is required)", line)
     return names
 
 
+def given_columns(text: str) -> list[str | None]:
+    """Parse the columns a user names, in file order ("zh,en,note"; "-" or "" skips a column).
+
+    Raise UsageError for a name that is no column, a repeated one, or a list without "en".
+    """
+    from zhgloss.errors import UsageError
+
+    names: list[str | None] = []
+    for part in text.split(","):
+        part = part.strip()
+        if part in ("", "-"):
+            names.append(None)
+            continue
+        name = _column_of(part)
+        if name is None or name in (SOURCE, TARGET):
+            raise UsageError(f"{part!r} is not a column; name each one: {', '.join(COLUMNS)}, or - to skip")
+        if name in names:
+            raise UsageError(f"column {part!r} is named twice")
+        names.append(name)
+    if "en" not in names:
+        raise UsageError("the columns must include en (the English form)")
+    return names
+
+
 def is_header(cells: list[str]) -> bool:
-    """Tell whether a first row is a header: it names the "en" column (or an alias of it)."""
-    keys = {normalize(c.lstrip("\ufeff")).lower().replace("-", "_").replace(" ", "_") for c in cells}
-    return "en" in keys or any(HEADER_ALIASES.get(k) == "en" for k in keys)
+    """Tell whether a first row is a header: it names an English or a target column (or the usual aliases)."""
+    return any(_column_of(c) in ("en", TARGET) for c in cells)
 
 
-def _flag(value: str, source: str, line: int) -> bool:
+def resolve_columns(
+    columns: list[str | None], rows: list[tuple[int, list[str]]], source: str, line: int
+) -> list[str | None]:
+    """Give SOURCE and TARGET columns their language by the script of their cells.
+
+    The column whose cells are mostly Chinese is zh, the one mostly Latin en. Raise FormatError
+    at the header's `line` when that does not tell them apart (both Chinese, both Latin, empty).
+    """
+    if SOURCE not in columns and TARGET not in columns:
+        return columns
+    chinese: dict[str, int] = {}
+    for name in (SOURCE, TARGET):
+        if name in columns:
+            at = columns.index(name)
+            cells = [r[at] for _, r in rows if at < len(r) and r[at].strip()]
+            chinese[name] = sum(1 for c in cells if has_cjk(c)) * 2 - len(cells)  # > 0: mostly Chinese
+    resolved = list(columns)
+    taken = set(columns)
+    order = sorted(chinese, key=lambda n: -chinese[n])
+    wanted = [c for c in ("zh", "en") if c not in taken]
+    if len(order) == 2 and wanted == ["zh", "en"] and chinese[order[0]] > 0 >= chinese[order[1]]:
+        for name, column in zip(order, ("zh", "en"), strict=True):
+            resolved[columns.index(name)] = column
+        return resolved
+    if len(order) == 1 and len(wanted) == 1:
+        mostly = "zh" if chinese[order[0]] > 0 else "en"
+        if mostly == wanted[0]:
+            resolved[columns.index(order[0])] = mostly
+            return resolved
+    names = " and ".join(repr(n.strip("<>")) for n in order)
+    raise FormatError(
+        source,
+        f"cannot tell which column is Chinese and which English: {names} do not differ by script; "
+        "name the columns (for example zh,en) in the header or with --columns",
+        line,
+    )
+
+
+def names_columns(cells: list[str]) -> bool:
+    """Tell whether a row names columns (a header to skip when the caller gives the columns itself)."""
+    return any(_column_of(c) is not None for c in cells if c.strip())
+
+
+def rows_to_entries(
+    columns: list[str | None],
+    rows: Iterable[tuple[int, list[str]]],
+    source: str,
+    *,
+    trusted: bool = False,
+    unescape: Callable[[str], str] | None = None,
+) -> Iterator[Entry]:
+    """Build entries from numbered rows under `columns` (resolved); check each row's scripts unless `trusted`.
+
+    Raise FormatError with the row's line for a row with more cells than columns, swapped scripts,
+    an invalid entry, or a repeated one.
+    """
+    from zhgloss.formats import UniqueEntries
+
+    # zhgloss's own layout (every field named, as export writes it) held valid entries when written.
+    trusted = trusted or set(ENTRY_FIELDS) <= set(columns)
+    ids = IdMaker()
+    unique = UniqueEntries(source)
+    for line, row in rows:
+        if len(row) > len(columns):
+            raise FormatError(source, f"{len(row)} cells, but the header names {len(columns)} columns", line)
+        cells = {
+            name: (unescape(cell) if unescape else cell)
+            for name, cell in zip(columns, row, strict=False)
+            if name is not None
+        }
+        if not trusted:
+            check_scripts(cells, source, line)
+        if cells.get("id"):
+            ids.claim(cells["id"].strip(), cells.get("zh"))
+        yield unique.check(row_to_entry(cells, ids, source, line), line)
+
+
+def check_scripts(entry_cells: Mapping[str, str], source: str, line: int) -> None:
+    """Refuse a row whose zh has no Chinese characters or whose en is Chinese: the columns are swapped."""
+    for name, problem in (("zh", zh_script_problem), ("en", en_script_problem)):
+        value = normalize(unneutralize(entry_cells.get(name) or ""))
+        said = problem(value) if value else None
+        if said:
+            raise FormatError(
+                source,
+                f"{name} {value!r} {said}: are the columns swapped? Name them (for example en,zh) with --columns",
+                line,
+            )
+
+
+def _flag(value: str, name: str, source: str, line: int) -> bool:
     text = value.strip().lower()
     if text in ("", "false", "no", "0", "n"):
         return False
     if text in ("true", "yes", "1", "y"):
         return True
-    raise FormatError(source, f"en_adopted must be true or false, not {value!r}", line)
+    raise FormatError(source, f"{name} must be true or false, not {value!r}", line)
+
+
+_FORBIDDEN_ITEM_RE = re.compile(r"^(.*?)\s*\[(" + "|".join(FORBIDDEN_STATUSES) + r")\]$")
+
+
+def _forbidden_items(items: list[str]) -> list[dict[str, str]]:
+    out = []
+    for item in items:
+        match = _FORBIDDEN_ITEM_RE.match(item)
+        out.append({"form": match.group(1), "status": match.group(2)} if match else {"form": item})
+    return out
 
 
 class IdMaker:
@@ -190,12 +361,14 @@ def row_to_entry(cells: Mapping[str, str], ids: IdMaker, source: str, line: int)
     data: dict[str, Any] = {}
     for name, raw in cells.items():
         value = unneutralize(raw)
-        if name in LIST_COLUMNS:
+        if name == "forbidden":
+            data[name] = _forbidden_items(split_list(normalize(value)))
+        elif name in LIST_COLUMNS:
             data[name] = split_list(normalize(value))
         elif name == "roles":
             data[name] = _roles(value, source, line)
-        elif name == "en_adopted":
-            data[name] = _flag(value, source, line)
+        elif name in FLAG_COLUMNS:
+            data[name] = _flag(value, name, source, line)
         else:
             data[name] = value if normalize(value) else None
     if not data.get("type"):

@@ -10,13 +10,25 @@ Preferred and other terms are told apart by `administrativeStatus`
 the `subjectField` (CAT tools show it as the domain), the note a `note`, refers_to
 a `crossReference` ref, each source an `admin type="source"`; roles and
 en_adopted, which TBX-Basic has no category for, go in `descrip` elements of type
-`x-zhgloss-roles` (JSON) and `x-zhgloss-enAdopted` (and the pinyin of an entry without
+`x-zhgloss-roles` (JSON), `x-zhgloss-enAdopted` and `x-zhgloss-alwaysGloss` (and the pinyin of an entry without
 Chinese in `x-zhgloss-pinyin`). So an export re-imports to
 the identical glossary.
 
-Import reads that, other tools' TBX-Basic (tig or ntig, language codes such as
+Forbidden forms (`Entry.forbidden`) are written in their langSet with the TBX status
+closest to theirs, deprecatedTerm-admn-sts or supersededTerm-admn-sts, and the exact
+status in a `termNote type="x-zhgloss-status"`.
+
+Import reads that, other tools' TBX-Basic (tig or ntig/termGrp, language codes such as
 zh-CN, zh-TW, en-US), and TBX v3 (`<tbx>` root, conceptEntry / langSec / termSec,
 DCA style, or DCT style where a data category is an element of its own name).
+Chinese langSets are read by their tag: zh, zh-CN, zh-Hans and zh-SG hold the
+simplified form, zh-TW, zh-HK, zh-MO and zh-Hant the traditional one; a file with only
+one of the two gets the other derived (OpenCC, with the name rules of
+`zhgloss.convert`). A term whose administrativeStatus (or normativeAuthorization) is
+deprecated, superseded, not recommended or forbidden is kept as a forbidden form with
+that status, never as an accepted alias (a Chinese one is also a zh_alias, so the
+name is still found in the source). A note is kept wherever it sits: at the entry, in
+a langSet, or in a tig/ntig/termGrp (then prefixed with its term).
 Files are parsed with defusedxml: a file declaring entities (the billion-laughs
 expansion bomb, external entities reading local files) is refused before any is
 expanded.
@@ -35,17 +47,35 @@ from zhgloss import __version__
 from zhgloss.errors import FormatError, InvalidEntryError
 from zhgloss.formats import UniqueEntries
 from zhgloss.formats.table import DEFAULT_TYPE, IdMaker
-from zhgloss.model import KNOWN_TYPES, Entry
-from zhgloss.script import normalize
+from zhgloss.model import FORBIDDEN_STATUSES, KNOWN_TYPES, Entry
+from zhgloss.script import has_cjk, normalize
+
+NAME_TYPES = ("person", "nickname", "place", "org", "name", "surname")
+"""Types whose Chinese is a name: derived simplified forms keep the characters names keep."""
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 PREFERRED = "preferredTerm-admn-sts"
 ADMITTED = "admittedTerm-admn-sts"
 ROLES = "x-zhgloss-roles"
 EN_ADOPTED = "x-zhgloss-enAdopted"
+ALWAYS_GLOSS = "x-zhgloss-alwaysGloss"
 PINYIN = "x-zhgloss-pinyin"
 EXPORT_MARK = "zhgloss"
 HANT_LANGS = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")
+HANS_LANGS = ("zh", "zh-cn", "zh-hans", "zh-sg", "zh-my", "cmn", "chi", "zho")
+STATUS = "x-zhgloss-status"
+# Our forbidden statuses as TBX administrativeStatus values (TBX-Basic has deprecated and superseded only).
+TBX_STATUS = {
+    "deprecated": "deprecatedTerm-admn-sts",
+    "superseded": "supersededTerm-admn-sts",
+    "not_recommended": "deprecatedTerm-admn-sts",
+    "forbidden": "deprecatedTerm-admn-sts",
+}
+# Words in a status value that ban a term: deprecatedTerm-admn-sts, supersededTerm-admn-sts, notRecommended, forbidden.
+_BANNED_RE = re.compile(r"deprecat|supersed|notrecommended|not recommended|not_recommended|forbidden|obsolete")
+# Categories that carry a term's status: TBX-Basic's administrativeStatus, ISO 12620's normativeAuthorization.
+_STATUS_CATEGORIES = ("administrativeStatus", "normativeAuthorization", "usageStatus", STATUS)
+_NOTE_CATEGORIES = ("note", "usageNote")
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -85,20 +115,25 @@ def _term_entry(entry: Entry) -> ET.Element:
         ET.SubElement(elem, "descrip", {"type": ROLES}).text = json.dumps(roles, ensure_ascii=False)
     if entry.en_adopted:
         ET.SubElement(elem, "descrip", {"type": EN_ADOPTED}).text = "true"
+    if entry.always_gloss:
+        ET.SubElement(elem, "descrip", {"type": ALWAYS_GLOSS}).text = "true"
     if entry.pinyin and not entry.zh:
         ET.SubElement(elem, "descrip", {"type": PINYIN}).text = entry.pinyin
+    banned = {f.form: f.status for f in entry.forbidden}
     if entry.zh or entry.zh_aliases:
         lang = _lang_set(elem, "zh")
         if entry.zh:
             _tig(lang, entry.zh, PREFERRED, pronunciation=entry.pinyin)
         for alias in entry.zh_aliases:
-            _tig(lang, alias, ADMITTED)
+            _tig(lang, alias, ADMITTED, banned=banned.pop(alias, None))
     if entry.zh_hant:
         _tig(_lang_set(elem, "zh-Hant"), entry.zh_hant, PREFERRED)
     lang = _lang_set(elem, "en")
     _tig(lang, entry.en, PREFERRED)
     for alias in entry.aliases:
         _tig(lang, alias, ADMITTED)
+    for form, status in banned.items():
+        _tig(_lang_set(elem, "zh") if has_cjk(form) else lang, form, ADMITTED, banned=status)
     return elem
 
 
@@ -106,10 +141,14 @@ def _lang_set(parent: ET.Element, lang: str) -> ET.Element:
     return ET.SubElement(parent, "langSet", {XML_LANG: lang})
 
 
-def _tig(parent: ET.Element, term: str, status: str, pronunciation: str | None = None) -> None:
+def _tig(
+    parent: ET.Element, term: str, status: str, pronunciation: str | None = None, banned: str | None = None
+) -> None:
     tig = ET.SubElement(parent, "tig")
     ET.SubElement(tig, "term").text = term
-    ET.SubElement(tig, "termNote", {"type": "administrativeStatus"}).text = status
+    ET.SubElement(tig, "termNote", {"type": "administrativeStatus"}).text = TBX_STATUS[banned] if banned else status
+    if banned:
+        ET.SubElement(tig, "termNote", {"type": STATUS}).text = banned
     if pronunciation:
         ET.SubElement(tig, "termNote", {"type": "pronunciation"}).text = pronunciation
 
@@ -119,6 +158,23 @@ class _Term:
     text: str
     status: str = ""
     pronunciation: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def banned(self) -> str | None:
+        """The forbidden status this term's status means ("deprecated", ...), or None for an accepted term."""
+        folded = self.status.lower()
+        if folded in FORBIDDEN_STATUSES:
+            return folded
+        match = _BANNED_RE.search(folded)
+        if match is None:
+            return None
+        word = match.group()
+        if word.startswith("deprecat") or word == "obsolete":
+            return "deprecated"
+        if word.startswith("supersed"):
+            return "superseded"
+        return "forbidden" if word == "forbidden" else "not_recommended"
 
 
 @dataclass
@@ -126,6 +182,7 @@ class _Concept:
     id: str | None
     fields: list[tuple[str, ET.Element]] = field(default_factory=list)
     terms: dict[str, list[_Term]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # notes of a langSet or a term, in file order
 
 
 def load_tbx(fp: TextIO, source: str = "<tbx>") -> Iterator[Entry]:
@@ -200,13 +257,20 @@ def _collect(elem: ET.Element, concept: _Concept) -> None:
     if name in ("langSet", "langSec"):
         lang = (elem.get(XML_LANG) or elem.get("lang") or "").lower().replace("_", "-")
         terms = concept.terms.setdefault(lang, [])
+        inside: set[int] = set()  # elements of a term, read by _term
         for term_elem in elem.iter():
+            if id(term_elem) in inside:
+                continue
             if _local(term_elem.tag) in ("tig", "ntig", "termSec"):
+                inside.update(id(e) for e in term_elem.iter())
                 term = _term(term_elem)
                 if term is not None:
                     terms.append(term)
+                    concept.notes += [f"{term.text}: {note}" for note in term.notes]
             elif _category(term_elem) == "definition" and _text(term_elem):
                 concept.fields.append(("definition", term_elem))
+            elif _category(term_elem) in _NOTE_CATEGORIES and _text(term_elem):
+                concept.notes.append(_text(term_elem))
     elif name in ("descripGrp", "adminGrp", "transacGrp", "noteGrp"):
         for child in elem:
             _collect(child, concept)
@@ -215,30 +279,41 @@ def _collect(elem: ET.Element, concept: _Concept) -> None:
 
 
 def _term(elem: ET.Element) -> _Term | None:
+    """Read a tig, an ntig (its termGrp and what follows it) or a termSec."""
     term: _Term | None = None
-    status, pronunciation = "", None
+    status, exact, pronunciation = "", "", None
+    notes: list[str] = []
     for child in elem.iter():
         category = _category(child)
         if category == "term" and term is None:
             term = _Term(_text(child))
-        elif category == "administrativeStatus":
-            status = _text(child)
+        elif category == STATUS:
+            exact = _text(child).strip()
+        elif category in _STATUS_CATEGORIES:
+            # A banning status wins over another one given beside it.
+            text = _text(child).strip()
+            if not status or _BANNED_RE.search(text.lower()):
+                status = text
         elif category == "pronunciation":
             pronunciation = _text(child) or None
+        elif category in _NOTE_CATEGORIES and _text(child):
+            notes.append(_text(child))
     if term is None or not term.text:
         return None
-    term.status, term.pronunciation = status, pronunciation
+    term.status, term.pronunciation, term.notes = exact or status, pronunciation, notes
     return term
 
 
-def _split(terms: list[_Term]) -> tuple[_Term | None, list[_Term]]:
-    """The preferred term (marked so, else the first) and the others."""
-    if not terms:
-        return None, []
-    preferred = next((t for t in terms if t.status.startswith("preferredTerm")), None)
-    if preferred is None and not any(t.status for t in terms):
-        preferred = terms[0]  # a file that marks no status: the first term is the main one
-    return preferred, [t for t in terms if t is not preferred]
+def _split(terms: list[_Term]) -> tuple[_Term | None, list[_Term], list[_Term]]:
+    """The preferred term (marked so, else the first accepted one), the other accepted ones, the banned ones."""
+    banned = [t for t in terms if t.banned]
+    accepted = [t for t in terms if not t.banned]
+    if not accepted:
+        return None, [], banned
+    preferred = next((t for t in accepted if t.status.startswith("preferredTerm")), None)
+    if preferred is None and not any(t.status.startswith(("preferred", "admitted")) for t in accepted):
+        preferred = accepted[0]  # a file that marks no preference: the first term is the main one
+    return preferred, [t for t in accepted if t is not preferred], banned
 
 
 def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str) -> Entry:
@@ -247,29 +322,31 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
     hant_terms: list[_Term] = []
     en_terms: list[_Term] = []
     for lang, terms in concept.terms.items():
-        if lang in HANT_LANGS or lang.startswith("zh-hant"):
+        script = chinese_script(lang)
+        if script == "traditional":
             hant_terms += terms
-        elif lang == "zh" or lang.startswith("zh-") or lang in ("cmn", "chi", "zho"):
+        elif script == "simplified":
             zh_terms += terms
         elif lang == "en" or lang.startswith("en-") or lang == "eng":
             en_terms += terms
-    zh, zh_others = _split(zh_terms)
-    hant, hant_others = _split(hant_terms)
-    en, en_others = _split(en_terms)
+    zh, zh_others, zh_banned = _split(zh_terms)
+    hant, hant_others, hant_banned = _split(hant_terms)
+    en, en_others, en_banned = _split(en_terms)
     if en is None:
-        raise FormatError(source, f"{where} has no English term (a langSet xml:lang='en')")
+        raise FormatError(source, f"{where} has no accepted English term (a langSet xml:lang='en')")
+    banned = [*en_banned, *zh_banned, *hant_banned]
     data: dict[str, Any] = {
         "zh": zh.text if zh else None,
         "zh_hant": hant.text if hant else None,
-        "pinyin": zh.pronunciation if zh else None,
+        "pinyin": (zh.pronunciation if zh else None) or (hant.pronunciation if hant else None),
         "en": en.text,
         "aliases": [t.text for t in en_others],
-        "zh_aliases": [t.text for t in zh_others + hant_others],
+        # A banned Chinese term is still how the source may write the name: found, and kept as forbidden.
+        "zh_aliases": [t.text for t in zh_others + hant_others + zh_banned + hant_banned],
+        "forbidden": [{"form": t.text, "status": t.banned} for t in banned],
         "type": DEFAULT_TYPE,
     }
-    if data["zh_hant"] and not data["zh"]:
-        data["zh"], data["zh_hant"] = data["zh_hant"], None
-    notes: list[str] = []
+    notes: list[str] = list(concept.notes)
     definitions: list[str] = []
     sources: list[str] = []
     for category, elem in concept.fields:
@@ -293,8 +370,12 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
             data["pinyin"] = text
         elif category == EN_ADOPTED:
             data["en_adopted"] = text.lower() in ("true", "yes", "1")
+        elif category == ALWAYS_GLOSS:
+            data["always_gloss"] = text.lower() in ("true", "yes", "1")
     data["note"] = "; ".join(notes + definitions) or None
     data["sources"] = sources
+    if not ours:
+        _derive_script(data)
     if concept.id and _ID_RE.match(concept.id):
         data["id"] = concept.id
     else:
@@ -303,6 +384,34 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
         return Entry.from_dict(data)
     except (InvalidEntryError, TypeError) as exc:
         raise FormatError(source, f"{where}: invalid entry: {exc}") from None
+
+
+def chinese_script(lang: str) -> str | None:
+    """Tell which Chinese script a language tag is for: "simplified", "traditional", or None if not Chinese.
+
+    zh, zh-CN, zh-Hans, zh-SG (and cmn, chi, zho) hold simplified characters; zh-TW, zh-HK, zh-MO
+    and zh-Hant traditional ones (BCP 47; the Microsoft Terminology Collection writes zh-TW only).
+    """
+    tag = lang.lower().replace("_", "-")
+    if tag in HANT_LANGS or tag.startswith(("zh-hant", "zh-tw", "zh-hk", "zh-mo")):
+        return "traditional"
+    if tag in HANS_LANGS or tag.startswith("zh-") or tag.startswith(("cmn-", "zho-")):
+        return "simplified"
+    return None
+
+
+def _derive_script(data: dict[str, Any]) -> None:
+    """Fill the Chinese form a file lacks from the other one: simplified from traditional, or the reverse."""
+    from zhgloss.convert import name_to_simplified, name_to_traditional, to_simplified, to_traditional
+
+    name = data["type"] in NAME_TYPES
+    if data["zh_hant"] and not data["zh"]:
+        hant = data["zh_hant"]
+        simplified = name_to_simplified(hant) if name else to_simplified(hant)
+        data["zh"], data["zh_hant"] = simplified, (hant if simplified != hant else None)
+    elif data["zh"] and not data["zh_hant"] and has_cjk(data["zh"]):
+        derived = name_to_traditional(data["zh"]) if data["type"] == "person" else to_traditional(data["zh"])
+        data["zh_hant"] = derived if derived != data["zh"] else None
 
 
 def _roles(text: str, where: str, source: str) -> list[Any]:

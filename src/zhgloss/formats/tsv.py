@@ -20,25 +20,28 @@ a spreadsheet runs nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
 
 from zhgloss.errors import FormatError
-from zhgloss.formats import UniqueEntries
 from zhgloss.formats.table import (
     COLUMNS,
     DEFAULT_TYPE,
     IdMaker,
+    check_scripts,
     entry_to_row,
     header_columns,
     is_header,
+    names_columns,
     neutralize,
     neutralize_formula,
+    resolve_columns,
     row_to_entry,
+    rows_to_entries,
     unneutralize_formula,
 )
 from zhgloss.model import Entry
-from zhgloss.script import normalize
+from zhgloss.script import has_cjk, normalize
 
 
 def dump_tsv(entries: Iterable[Entry], fp: TextIO) -> int:
@@ -52,26 +55,27 @@ def dump_tsv(entries: Iterable[Entry], fp: TextIO) -> int:
     return count
 
 
-def load_tsv(fp: TextIO, source: str = "<tsv>") -> Iterator[Entry]:
-    """Read rich TSV (a header row naming the columns), or OmegaT's columns when the first row is no header."""
+def load_tsv(fp: TextIO, source: str = "<tsv>", *, columns: Sequence[str | None] | None = None) -> Iterator[Entry]:
+    """Read rich TSV (a header row naming the columns), or OmegaT's columns when the first row is no header.
+
+    `columns` names the file's columns in order, as for CSV (see `load_csv`).
+    """
     lines = _rows(fp)
     first = next(lines, None)
     if first is None:
         return
     number, cells = first
+    if columns is not None:
+        rows = list(lines) if names_columns(cells) else [first, *lines]
+        yield from rows_to_entries(list(columns), rows, source, trusted=True, unescape=_unescape)
+        return
     if not is_header(cells):
         yield from _load_omegat_rows(_chain(first, lines), source)
         return
-    columns = header_columns(cells, source, number)
-    ids = IdMaker()
-    unique = UniqueEntries(source)
-    for number, cells in lines:
-        if len(cells) > len(columns):
-            raise FormatError(source, f"{len(cells)} cells, but the header names {len(columns)} columns", number)
-        row = {name: _unescape(cell) for name, cell in zip(columns, cells, strict=False) if name is not None}
-        if row.get("id"):
-            ids.claim(row["id"].strip(), row.get("zh"))
-        yield unique.check(row_to_entry(row, ids, source, number), number)
+    names = header_columns(cells, source, number)
+    rows = list(lines)
+    names = resolve_columns(names, rows, source, number)
+    yield from rows_to_entries(names, rows, source, unescape=_unescape)
 
 
 def dump_omegat(entries: Iterable[Entry], fp: TextIO) -> int:
@@ -91,22 +95,59 @@ def dump_omegat(entries: Iterable[Entry], fp: TextIO) -> int:
     return count
 
 
-def load_omegat(fp: TextIO, source: str = "<omegat>") -> Iterator[Entry]:
-    """Read an OmegaT glossary: lines of Chinese, English and an optional comment."""
-    yield from _load_omegat_rows(_rows(fp), source)
+def load_omegat(
+    fp: TextIO, source: str = "<omegat>", *, columns: Sequence[str | None] | None = None
+) -> Iterator[Entry]:
+    """Read an OmegaT glossary: lines of source term, target term and an optional comment.
+
+    The source term is Chinese in a Chinese-to-English project and English in an English-to-Chinese
+    one: the script of the first two columns decides (see `_omegat_order`). `columns` ("en,zh")
+    says it instead.
+    """
+    order = None
+    if columns is not None:
+        named = [c for c in columns if c is not None]
+        order = ("en", "zh") if named[:2] == ["en", "zh"] else ("zh", "en")
+    yield from _load_omegat_rows(_rows(fp), source, order)
 
 
-def _load_omegat_rows(rows: Iterator[tuple[int, list[str]]], source: str) -> Iterator[Entry]:
+def _omegat_order(rows: list[tuple[int, list[str]]], source: str) -> tuple[str, str]:
+    """Tell whether OmegaT rows are Chinese then English or English then Chinese, by script; refuse a mix."""
+    chinese_first = [n for n, c in rows if len(c) >= 2 and has_cjk(c[0]) and not has_cjk(c[1])]
+    english_first = [n for n, c in rows if len(c) >= 2 and has_cjk(c[1]) and not has_cjk(c[0])]
+    if english_first and not chinese_first:
+        return ("en", "zh")
+    if english_first and chinese_first:
+        minority = english_first if len(english_first) < len(chinese_first) else chinese_first
+        raise FormatError(
+            source,
+            "the source and target columns change language from line to line: this line has them the other "
+            "way round; fix it, or name the columns with --columns",
+            minority[0],
+        )
+    return ("zh", "en")
+
+
+def _load_omegat_rows(
+    rows: Iterable[tuple[int, list[str]]], source: str, order: tuple[str, str] | None = None
+) -> Iterator[Entry]:
+    listed = list(rows)
+    trusted = order is not None
+    if order is None:
+        order = _omegat_order(listed, source)
+    first, second = (0, 1) if order == ("zh", "en") else (1, 0)
     gathered: dict[str, tuple[int, list[str], list[str]]] = {}
-    for number, cells in rows:
+    for number, cells in listed:
         if len(cells) < 2 or len(cells) > 3:
             raise FormatError(
                 source, f"expected 2 or 3 tab-separated cells (Chinese, English, comment), found {len(cells)}", number
             )
         cells = [unneutralize_formula(cell) for cell in cells]
-        zh, english = normalize(cells[0]), normalize(cells[1])
+        zh, english = normalize(cells[first]), normalize(cells[second])
         if not zh or not english:
             raise FormatError(source, "a line needs both a source term and a target term", number)
+        if not trusted:
+            check_scripts({"zh": zh, "en": english}, source, number)
         comment = normalize(cells[2]) if len(cells) == 3 else ""
         if zh in gathered:
             gathered[zh][1].append(english)

@@ -184,9 +184,13 @@ async function runAnnotate() {
       format: "html",
       gloss: document.getElementById("annotate-gloss").value,
       first_only: document.getElementById("annotate-first-only").checked,
+      unknown: document.getElementById("annotate-unknown").checked,
     });
     output.replaceChildren(copyAnnotated(data.output));
-    showStatus(status, `${data.mentions} mention${data.mentions === 1 ? "" : "s"} glossed`);
+    const unknown = data.unknown
+      ? `; ${data.unknown} name${data.unknown === 1 ? "" : "s"} not in the glossary marked with a guessed reading`
+      : "";
+    showStatus(status, `${data.mentions} mention${data.mentions === 1 ? "" : "s"} glossed${unknown}`);
   } catch (error) {
     showError(status, error);
   }

@@ -1,0 +1,57 @@
+"""Which Chinese forms of a glossary annotate glosses by default.
+
+A big imported glossary (all of CC-CEDICT's names) holds place names that are also the
+commonest words of the language: 和 (Japanese; "and"), 成功 (Chenggong town; "success"),
+斯 (Slovakia; the 斯 of 雷布斯). Glossing those is nonsense, so by default annotate (and the
+source side of check) leave out:
+
+- single-character forms: one Chinese character is a name far less often than a word or a
+  part of a longer name;
+- forms in data/common_words.txt: the words CC-CEDICT lists as ordinary words (a reading in
+  lower-case pinyin) that running text uses (jieba's dictionary counts them at least 10
+  times): 成功 "success", 孙子 "grandson", 长寿 "longevity"; see scripts/build_common_words.py.
+
+Nor are surname entries (CC-CEDICT's "surname Lei"), in either script: "Lei" or 嫘 alone names
+nobody. An entry whose short or common form is right to gloss everywhere (苹果 for Apple in a tech
+glossary) says so with `always_gloss`. Other Latin (English) forms are not concerned.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from zhgloss.script import NAME_SEPARATORS, has_cjk
+
+if TYPE_CHECKING:
+    from zhgloss.model import Entry
+
+COMMON_WORDS_PATH = Path(__file__).resolve().parent / "data" / "common_words.txt"
+MIN_LENGTH = 2
+"""Fewest characters (separators not counted) a Chinese form needs to be glossed by default."""
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Return the words of data/common_words.txt (simplified and traditional)."""
+    with COMMON_WORDS_PATH.open(encoding="utf-8") as fp:
+        return frozenset(line.strip() for line in fp if line.strip() and not line.startswith("#"))
+
+
+def is_glossable(entry: Entry, form: str) -> bool:
+    """Tell whether annotate should find `form`, a form of `entry`, in text (see the module docstring).
+
+    True for every form of an entry with `always_gloss`; else False for every form of a surname
+    entry; else True for every Latin form and every form of a phrase (its wording is what the
+    glossary glosses); else False for a Chinese form shorter than MIN_LENGTH characters or
+    listed in common_words().
+    """
+    if entry.always_gloss:
+        return True
+    if entry.type == "surname":
+        return False  # a surname alone names nobody: 和 "He", 斯 "Si"
+    if entry.type == "phrase" or not has_cjk(form):
+        return True  # a phrase entry is there to gloss its wording
+    letters = sum(1 for char in form if not char.isspace() and char not in NAME_SEPARATORS)
+    return letters >= MIN_LENGTH and form not in common_words()

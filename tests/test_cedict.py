@@ -1,0 +1,143 @@
+"""CC-CEDICT import: real lines of ../shared/data/cedict_ts.u8.gz (tests/data/cedict_sample.u8) and their entries."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from zhgloss.formats.cedict import CedictLine, load_cedict, plain_gloss, read_sense
+from zhgloss.model import Entry
+
+SAMPLE = Path(__file__).resolve().parent / "data" / "cedict_sample.u8"
+
+
+def load(text: str | None = None, *, proper_only: bool = True) -> dict[str, Entry]:
+    fp = io.StringIO(text) if text is not None else SAMPLE.open(encoding="utf-8")
+    with fp:
+        return {e.zh or e.en: e for e in load_cedict(fp, proper_only=proper_only)}
+
+
+NAMES = load()
+
+
+@pytest.mark.parametrize(
+    ("zh", "kind", "en", "aliases"),
+    [
+        # Life dates, honorifics and descriptions stay out of the English.
+        ("习近平", "person", "Xi Jinping", ()),
+        ("李嘉诚", "person", "Li Ka-shing", ()),
+        ("马化腾", "person", "Ma Huateng", ("Pony Ma",)),
+        ("佛朗哥", "person", "Francisco Franco Bahamonde", ("Franco",)),
+        ("内塔尼亚胡", "person", "Benjamin Netanyahu", ("Netanyahu",)),
+        ("关汉卿", "person", "Guan Hanqing", ()),  # (c. 1235-c. 1300)
+        ("伊藤博文", "person", "Itō Hirobumi", ()),  # CC-CEDICT writes ITŌ
+        ("邱吉尔", "person", "Winston Churchill", ("Churchill",)),
+        # Places: "X or Y township in ...", "prefecture level city", "capital of", "aka".
+        ("七美乡", "place", "Qimei", ("Chimei",)),
+        ("十堰市", "place", "Shiyan", ()),
+        ("伦敦", "place", "London", ()),
+        ("千岛湖", "place", "Qiandao Lake", ("Xin'an River Reservoir",)),
+        ("成功", "place", "Chenggong", ("Chengkung",)),
+        ("金湖镇", "place", "Chinhu", ()),  # "(Kinmen or Quemoy islands)" is about the county
+        # Organisations, by the words of the name or of the description.
+        ("澳大利亚国立大学", "org", "Australian National University", ("ANU",)),
+        ("中国人民武装警察部队", "org", "Chinese People's Armed Police Force", ("PAP", "CAPF")),
+        ("惠誉", "org", "Fitch", ()),
+        ("小米", "org", "Xiaomi", ()),
+        ("克里木战争", "event", "Crimean War", ()),
+        ("七龙珠", "work", "Dragon Ball", ()),
+        ("万俟", "surname", "Moqi", ()),
+        ("加藤", "surname", "Katō", ()),
+        # The line does not say what it names: the fallback type, said as such.
+        ("台湾", "name", "Taiwan", ()),
+        ("羌族", "name", "Qiang", ()),
+    ],
+)
+def test_each_name_gets_its_type_and_the_name_alone(zh: str, kind: str, en: str, aliases: tuple[str, ...]) -> None:
+    entry = NAMES[zh]
+    assert (entry.type, entry.en, entry.aliases) == (kind, en, aliases)
+
+
+def test_the_description_and_dates_go_to_the_note() -> None:
+    assert NAMES["习近平"].note is not None and NAMES["习近平"].note.startswith("Xi Jinping (1953-), PRC politician")
+    assert NAMES["李嘉诚"].note == "Sir Li Ka-shing (1928-), Hong Kong businessman"
+    # Markup is made plain in the note too: 澎湖縣|澎湖县[Peng2 hu2 xian4] -> 澎湖县.
+    assert "澎湖县 (Pescadores Islands)" in (NAMES["七美乡"].note or "")
+
+
+def test_no_markup_dates_or_chinese_in_any_english_form() -> None:
+    for entry in NAMES.values():
+        for form in entry.en_forms:
+            assert not any(mark in form for mark in "|[]()/"), (entry.zh, form)
+            assert not any("\u4e00" <= c <= "\u9fff" for c in form), (entry.zh, form)
+
+
+def test_variant_see_and_abbreviation_lines_fold_into_their_target() -> None:
+    # 丘吉爾 /variant of 邱吉爾|邱吉尔/, 台灣 /variant of 臺灣|台湾/, 中共 /abbr. for 中國共產黨.../
+    assert {"丘吉尔", "丘吉爾"} <= set(NAMES["邱吉尔"].zh_aliases)
+    assert "丘吉尔" not in NAMES
+    assert NAMES["台湾"].zh_aliases == ("台灣",)
+    assert NAMES["中国共产党"].zh_aliases == ("中共",)
+    assert NAMES["中国共产党"].aliases == ("Chinese Communist Party",)
+    assert "中共" not in NAMES
+    assert "上汽" not in NAMES and "上汽" in NAMES["上海汽车工业集团"].zh_aliases
+
+
+def test_a_single_character_pointing_to_a_longer_word_is_a_part_not_a_variant() -> None:
+    # 万 /see 万俟[Mo4 qi2]/: 万 is the first character of the surname, not another spelling.
+    assert "万" not in NAMES["万俟"].zh_aliases
+    assert "斯" not in NAMES["斯洛伐克"].zh_aliases
+
+
+def test_non_names_are_left_out_by_proper_only() -> None:
+    # Latin letters are not capitalised pinyin; "made in China" and an idiom are wording.
+    for zh in ("AA制", "A", "ACG", "中国制造", "姜太公钓鱼，愿者上钩"):
+        assert zh not in NAMES
+    everything = load(proper_only=False)
+    assert everything["AA制"].type == "term"
+    assert everything["中国制造"].type == "term"
+    assert everything["年"].en == "year"  # the surname reading does not displace the word
+
+
+def test_is_proper_name_needs_capitalised_pinyin() -> None:
+    assert CedictLine("習近平", "习近平", "Xi2 Jin4 ping2", ("Xi Jinping",), 1).is_proper_name
+    assert not CedictLine("AA制", "AA制", "A A zhi4", ("to split the bill",), 1).is_proper_name
+    assert not CedictLine("A", "A", "A", ("(slang) (Tw) to steal",), 1).is_proper_name
+
+
+@pytest.mark.parametrize(
+    ("gloss", "name", "aliases", "kind"),
+    [
+        ("Jonê or Zhuoni county (Tibetan: co ne rdzong) in Gannan", "Jonê", ["Zhuoni"], "place"),
+        ("Mt Jiuhua in Anhui, one of the Four Sacred Mountains", "Mt Jiuhua", [], "place"),
+        (
+            "Hong Kong and Shanghai Banking Corporation (HSBC)",
+            "Hong Kong and Shanghai Banking Corporation",
+            ["HSBC"],
+            "org",
+        ),
+        ("Kliment Voroshilov (1881-1969), Soviet politician", "Kliment Voroshilov", [], "person"),
+        ("Pericles (c. 495-429 BC), Athenian strategist and politician", "Pericles", [], "person"),
+        ("Grand Prince Yixin (1833-1898), sixth son of Emperor Daoguang", "Yixin", [], "person"),
+        ("Northern Liang of the Sixteen Kingdoms (398-439)", "Northern Liang of the Sixteen Kingdoms", [], "event"),
+        ("The Nine Chapters on the Mathematical Art", "The Nine Chapters on the Mathematical Art", [], None),
+        ("Group of 77, loose alliance of developing countries", "Group of 77", [], "org"),
+    ],
+)
+def test_read_sense_on_real_glosses(gloss: str, name: str, aliases: list[str], kind: str | None) -> None:
+    sense = read_sense(gloss)
+    assert (sense.name, sense.aliases, sense.type) == (name, aliases, kind)
+
+
+def test_cross_references_name_their_simplified_target() -> None:
+    assert read_sense("variant of 臺灣|台湾[Tai2 wan1]").xref == "台湾"
+    assert read_sense("see 万俟[Mo4 qi2]").xref == "万俟"
+    sense = read_sense("abbr. for 中國共產黨|中国共产党[Zhong1 guo2 Gong4 chan3 dang3], Chinese Communist Party")
+    assert (sense.xref, sense.name) == ("中国共产党", "Chinese Communist Party")
+
+
+def test_plain_gloss_drops_markup() -> None:
+    assert plain_gloss("capital of Jiangsu province 江蘇|江苏") == "capital of Jiangsu province 江苏"
+    assert plain_gloss("see 倫敦|伦敦[Lun2 dun1] and 巴黎[Ba1 li2]") == "see 伦敦 and 巴黎"
