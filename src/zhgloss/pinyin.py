@@ -327,8 +327,13 @@ def context_readings(text: str) -> list[str] | None:
         return None
 
 
+@lru_cache(maxsize=8192)
 def heteronyms(char: str) -> tuple[str, ...]:
-    """Return every reading pypinyin lists for one character, as numbered syllables (ü as v), commonest first."""
+    """Return every reading pypinyin lists for one character, as numbered syllables (ü as v), commonest first.
+
+    Remembered per character (the table and pypinyin give the same answer): a name's proposal asks
+    for each of its characters several times, and each ask was a query of the readings table.
+    """
     rows = _table_chars(char)
     if rows is not None:
         return tuple(r for r in rows[char][1] if _NUMBERED_RE.match(r))
