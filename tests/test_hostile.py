@@ -949,3 +949,12 @@ def test_stale_cache_leftovers_are_swept_when_a_cache_is_built(
     assert run(zhgloss_exe, "lookup", "雷军", "--db", str(glossary_path), env=env).returncode == 0
     assert not any(path.exists() for path in old)
     assert fresh.exists()  # perhaps another process's build under way
+
+
+def test_a_surname_without_a_known_reading_is_a_romanization_error_not_a_crash(runner: CliRunner) -> None:
+    """䤇 has no reading in pypinyin: found by the fuzz test above, as an IndexError in harvest."""
+    result = runner.invoke(app, ["romanize", "䤇军"])
+    assert result.exit_code == 2
+    assert "no pinyin known for '䤇'" in result.stderr
+    harvested = runner.invoke(app, ["harvest", "-"], input="雷䤇军（Lei Jun）说\n")
+    assert harvested.exception is None or isinstance(harvested.exception, SystemExit), harvested.exception

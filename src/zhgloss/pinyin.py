@@ -863,7 +863,13 @@ def romanize(
         family_syllables = found.syllables
         notes += _surname_note(found)
     else:
-        family_syllables = tuple(_read(name, family)) if len(family) > 1 else (heteronyms(family)[0],)
+        if len(family) > 1:
+            family_syllables = tuple(_read(name, family))
+        else:
+            readings = heteronyms(family)
+            if not readings:  # a rare character pypinyin has no reading for (䤇), as _read says of others
+                raise RomanizationError(name, f"no pinyin known for {family!r}")
+            family_syllables = (readings[0],)
         notes.append(f"{family}: not in zhgloss's surname list; read {write_word(family_syllables)!r} (check it)")
     given_syllables = _read(name, given) if given else []
     for i, char in enumerate(given):
