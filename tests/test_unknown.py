@@ -423,3 +423,16 @@ def test_output_dir_marks_unknown_names(runner: CliRunner, tmp_path: Path) -> No
     assert result.exit_code == 0, result.output
     [written] = (tmp_path / "out").rglob("a.txt")
     assert written.read_text(encoding="utf-8") == "华为创始人任正非〔Rén Zhèngfēi?〕表示。\n"
+
+
+def test_only_common_surnames_start_a_name_in_running_text() -> None:
+    # 和 and 福 complete the 百家姓 for the romanizer, but running text writes them as other words.
+    from zhgloss.pinyin import surnames
+    from zhgloss.unknown import detection_surnames
+
+    table = surnames()
+    assert "和" in table and "福" in table
+    starts = set(detection_surnames(table))
+    assert {"王", "李", "雷", "于", "能"} <= starts
+    assert not {"和", "福"} & starts
+    assert names("黄河和长江是母亲河。方正证券和王府井百货均发布了年度报告。") == []

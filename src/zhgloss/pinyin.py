@@ -219,6 +219,8 @@ class Surname:
     zh_hant: str
     also: tuple[str, ...] = ()
     note: str | None = None
+    common: bool = True
+    """In the curated list of common surnames (reading from 现代汉语词典), not only in the complete 百家姓."""
 
     @property
     def readings(self) -> tuple[str, ...]:
@@ -229,6 +231,10 @@ class Surname:
     def syllables(self) -> tuple[str, ...]:
         """The preferred reading as numbered syllables, one per character ("Ōuyáng" -> ("ou1", "yang2"))."""
         return tuple(marks_to_numbers(self.pinyin).split())
+
+
+CURATED_SOURCE = "现代汉语词典"
+"""The source column of surnames.tsv's curated rows (the common surnames); the others complete the 百家姓."""
 
 
 def load_surnames(lines: Iterable[str], source: str = "surnames.tsv") -> list[Surname]:
@@ -261,7 +267,8 @@ def load_surnames(lines: Iterable[str], source: str = "surnames.tsv") -> list[Su
                 raise FormatError(source, f"{zh!r}: {text!r} is not one pinyin syllable per character", number)
             if text != text.capitalize():
                 raise FormatError(source, f"{zh!r}: write the reading capitalised as in a name, not {text!r}", number)
-        out.append(Surname(zh, readings[0], zh_hant, readings[1:], note or None))
+        common = origin.startswith(CURATED_SOURCE)
+        out.append(Surname(zh, readings[0], zh_hant, readings[1:], note or None, common))
     return out
 
 

@@ -29,7 +29,7 @@ import html
 import itertools
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
@@ -42,6 +42,7 @@ from zhgloss.errors import RomanizationError
 if TYPE_CHECKING:
     from zhgloss.annotate import Annotator, Insertion, Mark, Session, Span
     from zhgloss.model import Entry
+    from zhgloss.pinyin import Surname
 
 DATA = Path(__file__).resolve().parent / "data"
 NAMES_PATH = DATA / "names.tsv"
@@ -549,7 +550,17 @@ def bundled_stats() -> _Stats:
 
     common, proper = _bundled_words()
     with NAMES_PATH.open(encoding="utf-8") as names:
-        return load_stats(names, common, proper, surnames())
+        return load_stats(names, common, proper, detection_surnames(surnames()))
+
+
+def detection_surnames(table: Mapping[str, Surname]) -> list[str]:
+    """The surnames that count as the start of a name in running text: the common ones.
+
+    surnames.tsv also lists, for the romanizer, every surname of the 百家姓 whose reading only
+    CC-CEDICT or pypinyin gives (和, 福 …): characters that running text writes as other words
+    (和 "and") far more often than as surnames, so they are no evidence of a name here.
+    """
+    return [form for form, surname in table.items() if surname.common]
 
 
 class NameFinder:
