@@ -43,10 +43,10 @@ def is_glossable(entry: Entry, form: str) -> bool:
     """Tell whether annotate should find `form`, a form of `entry`, in text (see the module docstring).
 
     True for every form of an entry with `always_gloss`, and for a form the entry lists in
-    `safe_forms` (the entry says it is safe to gloss even inside longer words); else False for every form of a surname
-    entry; else True for every Latin form and every form of a phrase (its wording is what the
-    glossary glosses); else False for a Chinese form shorter than MIN_LENGTH characters or
-    listed in common_words().
+    `safe_forms` (it says the form is safe to gloss even inside longer words); else False for
+    every form of a surname entry; else True for every Latin form and every form of a phrase
+    (its wording is what the glossary glosses); else False for a Chinese form shorter than
+    MIN_LENGTH characters or listed in common_words().
     """
     if entry.always_gloss or form in entry.safe_forms:
         return True
