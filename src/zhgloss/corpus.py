@@ -295,6 +295,11 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def _run_many(task: Callable[..., FileResult], calls: Sequence[tuple[Any, ...]]) -> list[FileResult]:
+    """Run `task` on several calls in one worker: one round trip to the pool for a batch of small files."""
+    return [task(*call) for call in calls]
+
+
 def _run_local(
     engine: Any, task: Callable[..., FileResult], calls: Sequence[tuple[Any, ...]], jobs: int
 ) -> Iterator[tuple[int, FileResult]]:
@@ -302,8 +307,9 @@ def _run_local(
 
     With one job (or one call) everything runs in this process. Otherwise the workers fork
     from this process after `engine` is set, so they share its pages and nothing is pickled
-    but each call's arguments and result. At most 4 calls per worker are in flight, so a job
-    of a million files holds only a window of them in memory.
+    but each call's arguments and result. Calls go to the workers in batches (up to 16, so that
+    each worker still gets at least 8 batches), at most 4 batches per worker in flight: a job of a
+    million files holds only a window of them in memory.
     """
     global _ENGINE
     _ENGINE = engine
@@ -315,22 +321,26 @@ def _run_local(
         import multiprocessing
         from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
+        size = max(1, min(16, len(calls) // (8 * jobs)))
+        batches = [(i, calls[i : i + size]) for i in range(0, len(calls), size)]
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            pending: dict[Future[FileResult], int] = {}
-            queue = iter(enumerate(calls))
+            pending: dict[Future[list[FileResult]], int] = {}
+            queue = iter(batches)
             window = 4 * jobs
-            for i, call in queue:
-                pending[pool.submit(task, *call)] = i
+            for first, batch in queue:
+                pending[pool.submit(_run_many, task, batch)] = first
                 if len(pending) >= window:
                     break
             while pending:
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
-                    yield pending.pop(future), future.result()
+                    first = pending.pop(future)
+                    for offset, result in enumerate(future.result()):
+                        yield first + offset, result
                     nxt = next(queue, None)
                     if nxt is not None:
-                        pending[pool.submit(task, *nxt[1])] = nxt[0]
+                        pending[pool.submit(_run_many, task, nxt[1])] = nxt[0]
     finally:
         _ENGINE = None
 
