@@ -18,9 +18,7 @@ Nothing here imports Dask until a Dask function is called (`pip install "zhgloss
 from __future__ import annotations
 
 import contextlib
-import glob
 import os
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -209,6 +207,8 @@ def _language_tag(path: Path) -> tuple[str, tuple[Path, str, str]]:
 @contextlib.contextmanager
 def _atomic_output(target: Path) -> Iterator[BinaryIO]:
     """Yield a binary file that becomes `target` only when the block ends without an error."""
+    import tempfile  # here, not at the top: every `zhgloss annotate` imports this module
+
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=TEMP_SUFFIX)
     try:
@@ -685,10 +685,11 @@ def _run_dask(scheduler: str, payload: bytes, kind: str, calls: Sequence[tuple[A
             )
             for i, call in enumerate(calls)
         ]
+        index = {future.key: i for i, future in enumerate(futures)}
         for future in as_completed(futures, loop=client.loop):  # type: ignore[no-untyped-call]
             if future.status == "error":
                 exc = future.exception()
-                name = str(calls[futures.index(future)][0])
+                name = str(calls[index[future.key]][0])
                 yield FileResult(name, error=f"{name!r}: the task failed on the cluster: {exc}")
             else:
                 yield future.result()
@@ -730,6 +731,8 @@ def remove_stale_temporaries(targets: Iterable[Path]) -> int:
     Call it when a job is over: the temporaries of its outputs (`.NAME.*` + TEMP_SUFFIX) can
     only be leftovers then.
     """
+    import glob
+
     removed = 0
     for target in targets:
         with contextlib.suppress(OSError):
