@@ -21,11 +21,13 @@ from hypothesis import strategies as st
 from zhgloss.corpus import (
     TEMP_SUFFIX,
     AnnotateOptions,
+    _temporary_of,
     annotate_file,
     annotate_text,
     expand_inputs,
     output_paths,
     pair_inputs,
+    remove_stale_temporaries,
 )
 from zhgloss.errors import UsageError
 
@@ -222,6 +224,37 @@ def test_folders_expand_sorted_without_hidden_or_temporary_files(tmp_path: Path)
     (tmp_path / "empty").mkdir()
     with pytest.raises(UsageError, match="empty"):
         expand_inputs([tmp_path / "empty"])
+
+
+def test_stale_temporaries_of_the_job_are_removed_and_no_other_file(tmp_path: Path) -> None:
+    import tempfile
+
+    (tmp_path / "sub").mkdir()
+    targets = [tmp_path / "a", tmp_path / "b.txt", tmp_path / "sub" / "c.txt", tmp_path / "gone" / "d.txt"]
+    stale = [Path(tempfile.mkstemp(dir=t.parent, prefix=f".{t.name}.", suffix=TEMP_SUFFIX)[1]) for t in targets[:3]]
+    stale.append(tmp_path / f".b.txt.x_1{TEMP_SUFFIX}")
+    kept = [
+        tmp_path / f".a.txt.k3x9q2mz{TEMP_SUFFIX}",  # a temporary of a.txt, another job's output, not of a
+        tmp_path / f".b.txt{TEMP_SUFFIX}",  # no random part: not a name _atomic_output makes
+        tmp_path / "b.txt",
+        tmp_path / ".b.txt.abc",
+        tmp_path / "sub" / f"c.txt.abc{TEMP_SUFFIX}",  # not hidden
+    ]
+    for path in [*stale[3:], *kept]:
+        path.write_text("x")
+    assert remove_stale_temporaries(targets) == len(stale)
+    assert not any(p.exists() for p in stale)
+    assert all(p.exists() for p in kept)
+
+
+@given(
+    name=st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="/\0"), min_size=1),
+    random=st.text("abcdefghijklmnopqrstuvwxyz0123456789_", min_size=1, max_size=12),
+)
+def test_a_temporary_name_gives_back_its_output_name(name: str, random: str) -> None:
+    assert _temporary_of(f".{name}.{random}{TEMP_SUFFIX}") == name
+    unhidden = (name[1:] or None) if name.startswith(".") else None  # only a hidden file can be a temporary
+    assert _temporary_of(f"{name}.{random}{TEMP_SUFFIX}") == unhidden
 
 
 # --- check on many documents ----------------------------------------------------------------

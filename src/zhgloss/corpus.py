@@ -728,18 +728,35 @@ def annotate_text(annotator: Annotator, text: str, session: Mapping[str, Any] | 
 def remove_stale_temporaries(targets: Iterable[Path]) -> int:
     """Delete temporary files left beside `targets` by tasks that were killed; return how many.
 
-    Call it when a job is over: the temporaries of its outputs (`.NAME.*` + TEMP_SUFFIX) can
-    only be leftovers then.
+    Call it when a job is over: the temporaries of its outputs (``.NAME.`` + random + TEMP_SUFFIX,
+    as `_atomic_output` names them) can only be leftovers then. Each folder is listed once, so a
+    job of n files costs O(n), not a listing per file; a temporary of a file that is not one of
+    `targets` (another job's, in the same folder) is left alone.
     """
-    import glob
-
-    removed = 0
+    names_by_folder: dict[Path, set[str]] = {}
     for target in targets:
-        with contextlib.suppress(OSError):
-            for stale in target.parent.glob(f".{glob.escape(target.name)}.*{TEMP_SUFFIX}"):
-                stale.unlink(missing_ok=True)
-                removed += 1
+        names_by_folder.setdefault(target.parent, set()).add(target.name)
+    removed = 0
+    for folder, names in names_by_folder.items():
+        with contextlib.suppress(OSError), os.scandir(folder) as entries:
+            for entry in entries:
+                if _temporary_of(entry.name) in names:
+                    with contextlib.suppress(OSError):
+                        os.unlink(entry.path)
+                        removed += 1
     return removed
+
+
+def _temporary_of(name: str) -> str | None:
+    """The output name whose temporary file `name` is (``.a.txt.k3x_9q2m`` + TEMP_SUFFIX -> ``a.txt``), else None.
+
+    tempfile's random part has no dot (letters, digits and _), so the output name is all before
+    the last dot.
+    """
+    if not (name.startswith(".") and name.endswith(TEMP_SUFFIX)):
+        return None
+    stem, dot, _random = name[1 : -len(TEMP_SUFFIX)].rpartition(".")
+    return stem if dot and stem else None
 
 
 __all__ = [
