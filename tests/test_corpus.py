@@ -248,7 +248,7 @@ def test_stale_temporaries_of_the_job_are_removed_and_no_other_file(tmp_path: Pa
 
 
 @given(
-    name=st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="/\0"), min_size=1),
+    name=st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="/\0"), min_size=1),
     random=st.text("abcdefghijklmnopqrstuvwxyz0123456789_", min_size=1, max_size=12),
 )
 def test_a_temporary_name_gives_back_its_output_name(name: str, random: str) -> None:
