@@ -19,11 +19,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zhgloss.corpus import (
+    BATCH_MAX,
     TEMP_SUFFIX,
     AnnotateOptions,
     _temporary_of,
     annotate_file,
     annotate_text,
+    batched_calls,
     expand_inputs,
     output_paths,
     pair_inputs,
@@ -224,6 +226,21 @@ def test_folders_expand_sorted_without_hidden_or_temporary_files(tmp_path: Path)
     (tmp_path / "empty").mkdir()
     with pytest.raises(UsageError, match="empty"):
         expand_inputs([tmp_path / "empty"])
+
+
+@given(total=st.integers(0, 3000), jobs=st.integers(2, 64))
+def test_batches_cover_every_call_once_in_order_and_shrink_to_one(total: int, jobs: int) -> None:
+    calls = list(range(total))
+    batches = list(batched_calls(calls, jobs))
+    assert [c for _, batch in batches for c in batch] == calls
+    assert all(batch[0] == first for first, batch in batches)
+    sizes = [len(batch) for _, batch in batches]
+    assert all(1 <= n <= BATCH_MAX for n in sizes)
+    assert sizes == sorted(sizes, reverse=True)  # large first, small at the end
+    # The last 8 batches per worker are of one call: no worker is left with a long batch at the end.
+    assert set(sizes[-8 * jobs :]) <= {1}
+    if total >= 16 * 8 * jobs:
+        assert sizes[0] == BATCH_MAX
 
 
 def test_stale_temporaries_of_the_job_are_removed_and_no_other_file(tmp_path: Path) -> None:

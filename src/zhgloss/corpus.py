@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 from zhgloss.errors import FormatError, UsageError
 
@@ -40,6 +40,8 @@ BILINGUAL_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".tsv")
 SOURCE_TAGS = ("zh", "zh-cn", "zh_cn", "zh-hans", "zh-sg", "zh-hant", "zh-tw", "zh-hk", "chs", "cht")
 TARGET_TAGS = ("en", "en-us", "en_us", "en-gb", "en_gb", "eng")
 """Language tags that mark the two halves of an aligned pair: `NAME.zh.txt` beside `NAME.en.txt`."""
+
+T = TypeVar("T")
 
 TEMP_SUFFIX = ".zhgloss-tmp"
 """Ending of the temporary file an output is written to before it is renamed into place."""
@@ -300,6 +302,25 @@ def _run_many(task: Callable[..., FileResult], calls: Sequence[tuple[Any, ...]])
     return [task(*call) for call in calls]
 
 
+BATCH_MAX = 16
+"""The most calls sent to a worker in one round trip."""
+
+
+def batched_calls(calls: Sequence[T], jobs: int) -> Iterator[tuple[int, Sequence[T]]]:
+    """Cut `calls` into (index of the first, batch) pieces for `jobs` workers, in order.
+
+    Guided self-scheduling (Polychronopoulos and Kuck, 1987): each batch is an eighth of a
+    worker's share of what is left, between 1 and BATCH_MAX calls. Early batches are large, so
+    that small files cost few round trips; the last ones hold one call each, so that no worker
+    still has a batch to finish while the others are idle at the end of the job.
+    """
+    start, total = 0, len(calls)
+    while start < total:
+        size = max(1, min(BATCH_MAX, (total - start) // (8 * jobs)))
+        yield start, calls[start : start + size]
+        start += size
+
+
 def _run_local(
     engine: Any, task: Callable[..., FileResult], calls: Sequence[tuple[Any, ...]], jobs: int
 ) -> Iterator[tuple[int, FileResult]]:
@@ -307,9 +328,9 @@ def _run_local(
 
     With one job (or one call) everything runs in this process. Otherwise the workers fork
     from this process after `engine` is set, so they share its pages and nothing is pickled
-    but each call's arguments and result. Calls go to the workers in batches (up to 16, so that
-    each worker still gets at least 8 batches), at most 4 batches per worker in flight: a job of a
-    million files holds only a window of them in memory.
+    but each call's arguments and result. Calls go to the workers in batches (`batched_calls`),
+    at most 4 batches per worker in flight: a job of a million files holds only a window of them
+    in memory.
     """
     global _ENGINE
     _ENGINE = engine
@@ -321,12 +342,10 @@ def _run_local(
         import multiprocessing
         from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
-        size = max(1, min(16, len(calls) // (8 * jobs)))
-        batches = [(i, calls[i : i + size]) for i in range(0, len(calls), size)]
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
             pending: dict[Future[list[FileResult]], int] = {}
-            queue = iter(batches)
+            queue = batched_calls(calls, jobs)
             window = 4 * jobs
             for first, batch in queue:
                 pending[pool.submit(_run_many, task, batch)] = first
