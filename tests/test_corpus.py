@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -87,16 +88,25 @@ def test_parallel_outputs_are_the_serial_runs(
         assert (out / path.relative_to(corpus)).read_bytes() == serial.stdout, path
 
 
-def test_one_job_and_two_jobs_agree_and_summary_adds_up(zhgloss_exe: str, corpus: Path, tmp_path: Path) -> None:
-    one = zhgloss(zhgloss_exe, "annotate", corpus, "-o", tmp_path / "one", "-j", "1", "--summary")
-    two = zhgloss(zhgloss_exe, "annotate", corpus, "-o", tmp_path / "two", "-j", "2", "--summary")
+@pytest.mark.parametrize("options", [[], ["--unknown"]], ids=["glossary", "unknown-names-too"])
+def test_one_job_and_two_jobs_agree_and_summary_adds_up(
+    zhgloss_exe: str, corpus: Path, tmp_path: Path, options: list[str]
+) -> None:
+    one = zhgloss(zhgloss_exe, "annotate", corpus, "-o", tmp_path / "one", "-j", "1", "--summary", *options)
+    two = zhgloss(zhgloss_exe, "annotate", corpus, "-o", tmp_path / "two", "-j", "2", "--summary", *options)
     assert one.returncode == two.returncode == 0
     assert outputs(tmp_path / "one") == outputs(tmp_path / "two")
     assert one.stderr == two.stderr
     # The summary of the batch is the summary of all files read as one stream, file by file.
     files = sorted(p for p in corpus.rglob("*") if p.is_file())
-    serial = zhgloss(zhgloss_exe, "annotate", *files, "--summary")
+    serial = zhgloss(zhgloss_exe, "annotate", *files, "--summary", *options)
     assert sorted(one.stderr.decode().splitlines()) == sorted(serial.stderr.decode().splitlines())
+    unknown_part = one.stderr.decode().partition("Not in the glossary")[2]
+    if options:  # the articles name people the bundled glossary lacks: they are counted over all files
+        assert re.search(r"^\s+\d+  \S+  \S.*\?", unknown_part, re.M), one.stderr.decode()
+        assert re.search(r"^\d+ mentions? of \d+ unknown names?$", unknown_part, re.M)
+    else:
+        assert unknown_part == ""
 
 
 def test_files_from_one_folder_keep_their_names(zhgloss_exe: str, corpus: Path, tmp_path: Path) -> None:
@@ -241,6 +251,25 @@ def test_batches_cover_every_call_once_in_order_and_shrink_to_one(total: int, jo
     assert set(sizes[-8 * jobs :]) <= {1}
     if total >= 16 * 8 * jobs:
         assert sizes[0] == BATCH_MAX
+
+
+def test_the_finder_of_unknown_names_travels_to_workers_as_a_reference() -> None:
+    import pickle
+
+    from zhgloss.unknown import NameFinder, bundled_stats, load_stats
+
+    text = "华为创始人任正非表示，公司将继续投入研发。"
+    finder = NameFinder(threshold=1.5)
+    blob = pickle.dumps(finder)
+    assert len(blob) < 1000  # not the statistics' tables, which the worker has in its package data
+    copy = pickle.loads(blob)
+    assert copy.stats is bundled_stats() and copy.threshold == 1.5
+    assert [f.surface for f in copy.find(text)] == [f.surface for f in finder.find(text)] == ["任正非"]
+    assert pickle.loads(pickle.dumps(finder)) is copy  # one finder per process and threshold: its memo is kept
+    # A finder of other statistics travels with them.
+    own = NameFinder(load_stats(["char\tfirst\tgiven\n", "正\t2.0\t2.0\n"], ["公司"], [], ["任"]), threshold=0.5)
+    back = pickle.loads(pickle.dumps(own))
+    assert back.stats is not bundled_stats() and back.stats.single == own.stats.single and back.threshold == 0.5
 
 
 def test_stale_temporaries_of_the_job_are_removed_and_no_other_file(tmp_path: Path) -> None:
@@ -412,17 +441,19 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("options", [[], ["--unknown"]], ids=["glossary", "unknown-names-too"])
 def test_dask_run_is_byte_identical_to_the_local_run(
-    zhgloss_exe: str, cluster: Cluster, corpus: Path, tmp_path: Path
+    zhgloss_exe: str, cluster: Cluster, corpus: Path, tmp_path: Path, options: list[str]
 ) -> None:
     (corpus / "broken.txt").write_bytes(b"\xff")
-    local = zhgloss(zhgloss_exe, "annotate", corpus, "-o", tmp_path / "local", "-j", "2", "--summary")
+    local = zhgloss(zhgloss_exe, "annotate", corpus, "-o", tmp_path / "local", "-j", "2", "--summary", *options)
     dask = zhgloss(
-        zhgloss_exe, "annotate", corpus, "-o", tmp_path / "dask", "--scheduler", cluster.address, "--summary"
+        zhgloss_exe, "annotate", corpus, "-o", tmp_path / "dask", "--scheduler", cluster.address, "--summary", *options
     )
     assert local.returncode == dask.returncode == 3  # the broken file, reported by both
     assert outputs(tmp_path / "dask") == outputs(tmp_path / "local")
     assert len(outputs(tmp_path / "dask")) == 6
+    assert ("Not in the glossary" in dask.stderr.decode()) == bool(options)
     assert dask.stderr.decode().replace(str(tmp_path / "dask"), "OUT") == local.stderr.decode().replace(
         str(tmp_path / "local"), "OUT"
     )

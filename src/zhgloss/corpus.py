@@ -96,8 +96,8 @@ class FileResult:
     `source` is the input as named by the caller; `output` the file written (annotate) or None;
     `size` the input's size in bytes (for rates); `error` a one-line message when the task failed
     (the output is then absent, never half-written); `counts` mentions per entry index of the
-    engine (annotate); `unencodable` glosses the output encoding could not hold; `report` the
-    check report (check).
+    engine (annotate); `unknown_counts` mentions per unknown name (annotate with a NameFinder);
+    `unencodable` glosses the output encoding could not hold; `report` the check report (check).
     """
 
     source: str
@@ -105,6 +105,7 @@ class FileResult:
     size: int = 0
     error: str | None = None
     counts: Counter[int] = field(default_factory=Counter)
+    unknown_counts: Counter[str] = field(default_factory=Counter)
     unencodable: int = 0
     report: CheckReport | None = None
 
@@ -239,6 +240,7 @@ def annotate_file(annotator: Annotator, source: str | Path, target: str | Path, 
             session = Session(annotator, source=name, with_header=True, count=True, **options.session)
             report = annotate_stream(session, reader, writer, **options.stream)
         result.counts = session.counts
+        result.unknown_counts = session.unknown_counts
         result.unencodable = report.unencodable
     except FormatError as exc:
         result.error, result.output = str(exc), None
