@@ -549,7 +549,7 @@ def test_name_readings_are_parsed_once_and_read_back_alike(tmp_path: Path) -> No
 
 def test_a_stale_copy_of_the_name_readings_is_not_used(tmp_path: Path) -> None:
     env = {**os.environ, "ZHGLOSS_CACHE_DIR": str(tmp_path)}
-    stale = (("x:y:z", ({"曾国藩": (("ceng2", "guo2", "fan1"), 1)}, {}, {})),)[0]
+    stale: tuple[str, tuple[dict[str, object], ...]] = ("x:y:z", ({"曾国藩": (("ceng2", "guo2", "fan1"), 1)}, {}, {}))
     (tmp_path / f"{NAME_READINGS_FORMAT}.marshal").write_bytes(marshal.dumps(stale))
     run = subprocess.run([sys.executable, "-c", NAME_READINGS_CACHE_CHECK], env=env, capture_output=True, text=True)
     assert run.stdout == "True (('zeng1', 'guo2', 'fan1'), 1)\n", run.stderr
