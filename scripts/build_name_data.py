@@ -194,7 +194,9 @@ def main() -> None:
     words |= {w for w, f in jieba_freq.items() if 2 <= len(w) <= 4 and f >= MIN_JIEBA_FREQ}
     # jieba tags many common words as names (张开, 明白, 李子): CC-CEDICT decides those it has.
     words |= {w for w in jieba_people if w in cedict}
-    words -= cedict_people
+    # A person's name is evidence for a name, unless CC-CEDICT also lists it as an ordinary word
+    # (孙子 is Sun Tzu and "grandson"; 文章 an actor and "article"): running text means the word.
+    words -= cedict_people - cedict
     # CC-CEDICT's places and organisations count as words; jieba's (钟南山 tagged ns) are weaker evidence.
     words |= cedict_proper
     proper = {w for w in jieba_proper if 2 <= len(w) <= 4} - words - cedict_people

@@ -28,6 +28,7 @@ from zhgloss.unknown import (
     WORDS_PATH,
     GoldSentence,
     NameFinder,
+    bundled_stats,
     load_gold,
     propose,
     score_spans,
@@ -125,6 +126,27 @@ def test_words_that_start_with_a_surname_are_not_names(text: str) -> None:
 )
 def test_names_are_found(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王先生和李女士昨天到了。",  # a surname and a title
+        "赵太爷的儿子进了秀才。",  # a surname and a kinship term (Lu Xun, 阿Q正传)
+        "他去请邹七嫂，又找了王九妈。",  # a surname, a number and a kinship term
+        "方太太对于他也渐渐的缺了敬意。",
+        "吴妈是赵太爷家里唯一的女仆。",
+        "赵家的人都来了，陈氏的祖宗是巨富。",  # a family, a clan
+    ],
+)
+def test_a_surname_with_a_title_or_kinship_term_is_not_a_name(text: str) -> None:
+    assert names(text) == []
+
+
+def test_an_ordinary_word_that_cedict_also_lists_as_a_person_is_a_word() -> None:
+    # CC-CEDICT has 孙子 as Sun Tzu and as "grandson": words.txt keeps the word (build_name_data.py).
+    assert "孙子" in bundled_stats().words
+    assert names("老人抱着他的孙子。") == []
 
 
 def test_the_glossary_names_are_not_proposed() -> None:
@@ -383,6 +405,42 @@ def test_a_name_before_other_words_is_kept(text: str) -> None:
     raw = Annotator(ENTRIES)
     raw.inside_words = False
     assert [m.surface for m in ANNOTATOR.mentions(text)] == [m.surface for m in raw.mentions(text)]
+
+
+WORD_NAMES = Annotator(
+    [
+        Entry(id="chen-nian", type="person", zh="陈年", en="Chen Nian", always_gloss=True),
+        Entry(id="wen-zhang", type="person", zh="文章", en="Wen Zhang", always_gloss=True),
+        Entry(id="jin-xing", type="person", zh="金星", en="Jin Xing", always_gloss=True),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        ("他又说起那些陈年旧事。", "陈年"),  # "old matters", not Chen Nian
+        ("这坛陈年老酒是爷爷留下的。", "陈年"),
+        ("这篇文章写得很好。", "文章"),  # "article", not the actor Wen Zhang
+        ("今晚可以看到金星和木星。", "金星"),  # Venus, not the dancer Jin Xing
+    ],
+)
+def test_a_name_that_is_also_a_common_word_needs_a_name_context(text: str, dropped: str) -> None:
+    assert dropped not in [m.surface for m in WORD_NAMES.mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("凡客诚品创始人陈年表示，公司将继续经营。", "陈年"),  # a title before it
+        ("陈年说，凡客不会放弃。", "陈年"),  # a speech verb after it
+        ("雷军、陈年和求伯君都来了。", "陈年"),  # listed with other names
+        ("演员文章近日回应了网友的质疑。", "文章"),
+        ("舞蹈家金星：我从不后悔。", "金星"),  # punctuation after it
+    ],
+)
+def test_a_name_that_is_also_a_common_word_is_kept_where_it_reads_as_a_name(text: str, kept: str) -> None:
+    assert kept in [m.surface for m in WORD_NAMES.mentions(text)]
 
 
 def test_safe_forms_keep_the_match() -> None:

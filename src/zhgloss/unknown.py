@@ -387,7 +387,7 @@ _MEMO_SIZE = 200_000
 """Windows of text remembered with their verdict (about 40 MB at most); the memo restarts when full."""
 _MISSING = (0, 0, 0.0)
 """Marks a window not in the memo yet (compared by identity)."""
-_TWO_CHARACTER = -0.5
+_TWO_CHARACTER = -1.5
 """Odds of a one-character given name against a two-character one (三字名 are the norm in news)."""
 _CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF))
 
@@ -667,6 +667,8 @@ class NameFinder:
         else:
             context = _before_bonus(text, i)
         s = len(surname)
+        if _is_address(text, i + s) or text[i + s : i + s + 1] in _NEVER_GIVEN_START:
+            return None  # a surname and a title or kinship term: 王先生, 赵太爷, 方太太
         best: Found | None = None
         best_score = self.threshold if floor is None else floor
         for size in sizes:
@@ -674,6 +676,8 @@ class NameFinder:
             given = text[i + s : e]
             if len(given) < size:
                 continue
+            if given[-1] in _KIN_CHARACTERS or (size == 1 and text[e : e + 1] in _KIN_CHARACTERS):
+                continue  # 王九妈, 吴妈, 赵家, 陈氏; 赵七 of 赵七爷
             # Sizes 1 and 2 (nearly every call) spelled out: the same sums as the general case, fewer calls.
             if size == 2:
                 if given[0] not in _CJK_CHAR or given[1] not in _CJK_CHAR:
@@ -713,6 +717,27 @@ class NameFinder:
         for match in _FOREIGN_RE.finditer(text):
             out.append(Found(match.start(), match.end(), match.group(), "person", self.threshold + 1))
         return out
+
+
+# What follows a surname when it is used with a title or a kinship term rather than a given name. A
+# surname with one of these is how people are addressed (王先生, 赵太爷, 吴妈, 邹七嫂), not a full
+# name, and a given name does not end with the characters (赵家 "the Zhao family", 陈氏 "née Chen").
+_ADDRESS_WORDS = frozenset(
+    [
+        *TITLES_AFTER,
+        *("太太", "太爷", "老爷", "大爷", "大叔", "大妈", "大娘", "大嫂", "大哥", "大姐", "奶奶", "爷爷", "婆婆"),
+        *("伯伯", "叔叔", "阿姨", "秀才", "举人", "大帅", "贤弟", "公子", "姑娘", "老板", "老总", "总裁", "家族"),
+    ]
+)
+_ADDRESS_SIZES = sorted({len(w) for w in _ADDRESS_WORDS}, reverse=True)
+_KIN_CHARACTERS = frozenset("爷嫂妈婶叔伯姨舅姑娘婆奶翁哥姐总氏家府")
+_NEVER_GIVEN_START = frozenset("爷嫂妈婶奶婆氏府")
+"""Kinship characters that do not start a given name either (陈氏的, 吴妈楞 are not names)."""
+
+
+def _is_address(text: str, j: int) -> bool:
+    """Tell whether a title or kinship term starts at `j`, right after a surname (王先生, 赵太爷)."""
+    return any(text[j : j + size] in _ADDRESS_WORDS for size in _ADDRESS_SIZES)
 
 
 def _before_bonus(text: str, i: int) -> float:
@@ -821,7 +846,7 @@ class InsideRule:
 
     def __init__(self, annotator: Annotator) -> None:
         self.annotator = annotator
-        self._info: dict[int, tuple[frozenset[str], bool] | None] = {}
+        self._info: dict[int, tuple[frozenset[str], bool, bool] | None] = {}
         self._finder: NameFinder | None = None
         self.dropped = 0
         """How many matches the rule has dropped so far."""
@@ -843,9 +868,10 @@ class InsideRule:
             s, e, _ = spans[k]
             risk = flagged[k]
             assert risk is not None
-            longer, short_name = risk
+            longer, short_name, word = risk
             # The longer words are at most 3 characters longer (_LONGEST_EXTRA): three slices, unrolled.
-            if longer and (text[s : e + 1] in longer or text[s : e + 2] in longer or text[s : e + 3] in longer):
+            inside = longer and (text[s : e + 1] in longer or text[s : e + 2] in longer or text[s : e + 3] in longer)
+            if inside or (word and not _reads_as_name(text, s, e)):
                 drop.append(k)
             elif short_name and e < n:
                 if starts is None:
@@ -859,8 +885,12 @@ class InsideRule:
         dropped = set(drop)
         return [span for k, span in enumerate(spans) if k not in dropped]
 
-    def _risk(self, value: int) -> tuple[frozenset[str], bool] | None:
-        """The longer words that start with pattern `value`, and whether it is a short personal name; None if safe."""
+    def _risk(self, value: int) -> tuple[frozenset[str], bool, bool] | None:
+        """What may make a match of pattern `value` something else; None if nothing can.
+
+        The longer words that start with the form, whether it is a short personal name, and
+        whether a person's form is a common word too (陈年 "aged", 文章 "article"); None if safe.
+        """
         ann = self.annotator
         if value >= ann._t.n_z:
             return None  # an English form
@@ -872,10 +902,12 @@ class InsideRule:
         # The words that start with the form sit together in the sorted list, up to form + U+FFFF.
         lo, hi = bisect.bisect_right(words, form), bisect.bisect_left(words, form + "\uffff")
         longer = {w for w in words[lo:hi] if len(w) <= len(form) + _LONGEST_EXTRA}
-        short_name = data.get("type") in _PERSON_TYPES and _is_short_name(form)
-        if not longer and not short_name:
+        person = data.get("type") in _PERSON_TYPES
+        short_name = person and _is_short_name(form)
+        word = person and words[lo - 1 : lo] == [form]
+        if not longer and not short_name and not word:
             return None
-        return frozenset(longer), short_name
+        return frozenset(longer), short_name, word
 
     def _longer_name(self, text: str, s: int, e: int) -> bool:
         """Tell whether the name at text[s:e] is the start of a longer name the finder prefers (马云飞)."""
@@ -899,6 +931,29 @@ class InsideRule:
         return short is None or longer.score >= short.score + _LONGER_MARGIN
 
 
+def _reads_as_name(text: str, s: int, e: int) -> bool:
+    """Tell whether the context of text[s:e] says it is a name: a title before it, a verb, title or punctuation after.
+
+    For a person whose name is also a common word: 陈年 in 凡客创始人陈年表示 is the founder,
+    in 陈年旧事 ("old matters") the word. The evidence is the finder's (`_before_bonus`, `_after_bonus`).
+    """
+    window = _simplified(text[max(0, s - _BEFORE_LONGEST) : e + 4])
+    i = min(s, _BEFORE_LONGEST)
+    j = i + e - s
+    if _before_bonus(window, i) > 0:
+        return True
+    after = window[j:]
+    # A one-character verb or particle follows a noun as readily as a name (文章写得好, 金星和木星):
+    # only a verb of speech (陈年说) counts among them.
+    if after[:1] in _ONE_CHARACTER_AFTER and after[:2] not in _AFTER:
+        return after[:1] in _SPEECH
+    return _after_bonus(window[i + 1 : j], after) > 0
+
+
+_ONE_CHARACTER_AFTER = frozenset(w for w in VERBS_AFTER if len(w) == 1)
+_SPEECH = frozenset("说称道问答笑叹喊")
+
+
 def _is_short_name(form: str) -> bool:
     """Tell whether `form` is a surname and one more character (马云), the names a longer name can contain."""
     from zhgloss.pinyin import surnames
@@ -909,9 +964,12 @@ def _is_short_name(form: str) -> bool:
 
 _first = itemgetter(0)
 _third = itemgetter(2)
-_LONGER_MARGIN = 2.0
-"""How much better (log-odds) a longer name must score than the glossary's short one to replace it."""
-_NO_INFO: tuple[frozenset[str], bool] = (frozenset(), False)
+_LONGER_MARGIN = 3.0
+"""How much better (log-odds) a longer name must score than the glossary's short one to replace it.
+
+The finder's doubt about one-character given names (_TWO_CHARACTER) is part of the short name's score,
+though the glossary knows that name: the margin includes it."""
+_NO_INFO: tuple[frozenset[str], bool, bool] = (frozenset(), False, False)
 _LONGEST_EXTRA = 3
 """A longer word is looked for up to this many characters past the match (words.txt has up to 4 characters)."""
 """Marks a pattern whose risk is not known yet (compared by identity)."""
