@@ -730,6 +730,7 @@ _ADDRESS_WORDS = frozenset(
     ]
 )
 _ADDRESS_SIZES = sorted({len(w) for w in _ADDRESS_WORDS}, reverse=True)
+_ADDRESS_HEADS = frozenset(w[0] for w in _ADDRESS_WORDS)
 _KIN_CHARACTERS = frozenset("爷嫂妈婶叔伯姨舅姑娘婆奶翁哥姐总氏家府")
 _NEVER_GIVEN_START = frozenset("爷嫂妈婶奶婆氏府")
 """Kinship characters that do not start a given name either (陈氏的, 吴妈楞 are not names)."""
@@ -737,6 +738,8 @@ _NEVER_GIVEN_START = frozenset("爷嫂妈婶奶婆氏府")
 
 def _is_address(text: str, j: int) -> bool:
     """Tell whether a title or kinship term starts at `j`, right after a surname (王先生, 赵太爷)."""
+    if text[j : j + 1] not in _ADDRESS_HEADS:
+        return False  # nearly always: one set lookup
     return any(text[j : j + size] in _ADDRESS_WORDS for size in _ADDRESS_SIZES)
 
 
