@@ -442,6 +442,7 @@ WORD_NAMES = Annotator(
         Entry(id="chen-nian", type="person", zh="陈年", en="Chen Nian", always_gloss=True),
         Entry(id="wen-zhang", type="person", zh="文章", en="Wen Zhang", always_gloss=True),
         Entry(id="jin-xing", type="person", zh="金星", en="Jin Xing", always_gloss=True),
+        Entry(id="confucius", type="person", zh="孔子", en="Confucius"),
     ]
 )
 
@@ -467,6 +468,7 @@ def test_a_name_that_is_also_a_common_word_needs_a_name_context(text: str, dropp
         ("雷军、陈年和求伯君都来了。", "陈年"),  # listed with other names
         ("演员文章近日回应了网友的质疑。", "文章"),
         ("舞蹈家金星：我从不后悔。", "金星"),  # punctuation after it
+        ("孔子的思想影响深远。", "孔子"),  # a name in CC-CEDICT, not an ordinary word: no context needed
     ],
 )
 def test_a_name_that_is_also_a_common_word_is_kept_where_it_reads_as_a_name(text: str, kept: str) -> None:

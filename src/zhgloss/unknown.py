@@ -369,7 +369,10 @@ class Proposal:
 @dataclass
 class _Stats:
     given: dict[str, float]
-    words: dict[str, bool]
+    words: frozenset[str]
+    """Every word of words.txt (a set: its look-ups, most of them misses, cost half a dict's)."""
+    proper: frozenset[str]
+    """The words only jieba tags as places or organisations (weaker evidence than a common word)."""
     single: dict[str, float]
     compound: dict[str, float]
     regex: re.Pattern[str] = field(repr=False)
@@ -485,8 +488,8 @@ def load_stats(
         char = cells[0]
         first[char] = float(cells[1])
         given[char] = float(cells[2])
-    words = dict.fromkeys(common, False)
-    words.update(dict.fromkeys(proper, True))
+    proper_names = frozenset(proper)
+    words = frozenset(common) | proper_names
     single: dict[str, float] = {}
     compound: dict[str, float] = {}
     for form in surnames:
@@ -499,7 +502,7 @@ def load_stats(
     # A surname (or the first character of a compound one) and a character that may continue a
     # name: a plain character-class pattern, which re scans at C speed.
     regex = re.compile(f"[{heads}][{_ranges_without(low)}]")
-    return _Stats(given, words, single, compound, regex)
+    return _Stats(given, words, proper_names, single, compound, regex)
 
 
 def _ranges_without(excluded: set[int]) -> str:
@@ -731,9 +734,9 @@ class NameFinder:
                     continue
                 score = prior + context + sum(given_odds.get(c, _RARE_ODDS) for c in given)
             name = surname + given
-            proper = words.get(name)
-            if proper is not None:
-                score -= _WORD_PENALTY if proper else 2 * _WORD_PENALTY  # a word (黄金, 马上) or a place (王府井)
+            if name in words:
+                # a word (黄金, 马上) or a place (王府井)
+                score -= _WORD_PENALTY if name in self.stats.proper else 2 * _WORD_PENALTY
             elif size == 2 and (surname + given[0]) in words:
                 score -= _WORD_PENALTY
             if score + _MAX_AFTER <= best_score:
@@ -875,6 +878,13 @@ def propose(surface: str, kind: NameType = "person") -> Proposal:
 _PERSON_TYPES = frozenset({"person", "nickname"})
 
 
+def ordinary_words() -> frozenset[str]:
+    """Return the ordinary words of running text (`zhgloss.glossable.common_words`: CC-CEDICT and jieba's counts)."""
+    from zhgloss.glossable import common_words as glossable_words
+
+    return glossable_words()
+
+
 def common_words() -> list[str]:
     """Return the words of words.txt that are surely not names, sorted (the file's order), for prefix search."""
     return _bundled_words()[0]
@@ -935,7 +945,7 @@ class InsideRule:
         """What may make a match of pattern `value` something else; None if nothing can.
 
         The longer words that start with the form, whether it is a short personal name, and
-        whether a person's form is a common word too (陈年 "aged", 文章 "article"); None if safe.
+        whether a person's form is an ordinary word too (陈年 "aged", 文章 "article"); None if safe.
         """
         ann = self.annotator
         if value >= ann._t.n_z:
@@ -950,7 +960,9 @@ class InsideRule:
         longer = {w for w in words[lo:hi] if len(w) <= len(form) + _LONGEST_EXTRA}
         person = data.get("type") in _PERSON_TYPES
         short_name = person and _is_short_name(form)
-        word = person and words[lo - 1 : lo] == [form]
+        # The ordinary words of running text (common_words.txt), not words.txt, which also lists
+        # proper names: 孔子 is a name wherever it stands.
+        word = person and form in ordinary_words()
         if not longer and not short_name and not word:
             return None
         return frozenset(longer), short_name, word
