@@ -144,6 +144,20 @@ def test_a_surname_with_a_title_or_kinship_term_is_not_a_name(text: str) -> None
     assert names(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("满眼都明亮，连一群鸡也看得清。", []),  # 都 "all": a surname far less often than a word
+        ("那东西却被他挖了出来。", []),  # 那 "that"
+        ("他再也不能明白这件事。", []),  # 能 "can"
+        ("歌手那英表示，新专辑年内发行。", ["那英"]),  # the same surname, with a title and a verb
+        ("著名导演向华强表示，电影将于明年上映。", ["向华强"]),
+    ],
+)
+def test_a_surname_that_usually_stands_alone_as_a_word_needs_more_evidence(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 def test_an_ordinary_word_that_cedict_also_lists_as_a_person_is_a_word() -> None:
     # CC-CEDICT has 孙子 as Sun Tzu and as "grandson": words.txt keeps the word (build_name_data.py).
     assert "孙子" in bundled_stats().words

@@ -380,6 +380,8 @@ class _Stats:
 
 _RARE_ODDS = 0.0
 """Log-odds of a Chinese character the statistics do not list: rare characters are common in given names (屠呦呦)."""
+_WORD_FLOOR = -2.0
+"""Odds (names.tsv's fourth column) below which a surname character counts against a name: 那 -3.6, 都 -5.5."""
 _COMPOUND_ODDS = 4.0
 """Log-odds that a compound surname (欧阳, 司马) starts a name: they rarely start anything else."""
 _GIVEN_MIN = -1.5
@@ -475,7 +477,9 @@ def load_stats(
 ) -> _Stats:
     """Parse names.tsv lines, the words of words.txt (see `split_words`) and the surname forms into tables.
 
-    Raise ValueError on a names.tsv row that is not a character and two numbers.
+    A names.tsv row is a character and two or three numbers: the log-odds of starting a name, of
+    being in a given name and (optional) of starting a name rather than standing alone as a word.
+    Raise ValueError on any other row.
     """
     first: dict[str, float] = {}
     given: dict[str, float] = {}
@@ -483,10 +487,13 @@ def load_stats(
         if line.startswith("#") or line.startswith("char\t") or not line.strip():
             continue
         cells = line.rstrip("\n").split("\t")
-        if len(cells) != 3 or len(cells[0]) != 1:
-            raise ValueError(f"names.tsv line {number}: expected a character and two numbers")
+        if len(cells) not in (3, 4) or len(cells[0]) != 1:
+            raise ValueError(f"names.tsv line {number}: expected a character and two or three numbers")
         char = cells[0]
-        first[char] = float(cells[1])
+        # A character that usually stands alone as a word (那 "that", 都 "all") is weaker evidence
+        # of a surname, by as much as its odds fall below _WORD_FLOOR.
+        alone = float(cells[3]) if len(cells) == 4 else 0.0
+        first[char] = float(cells[1]) + min(0.0, alone - _WORD_FLOOR)
         given[char] = float(cells[2])
     proper_names = frozenset(proper)
     words = frozenset(common) | proper_names
