@@ -516,12 +516,22 @@ def test_lookup_and_plain_annotate_import_no_finder() -> None:
     assert out.splitlines()[-1] == "[]"
 
 
-def test_a_big_file_with_unknown_streams_instead_of_pieces(tmp_path: Path) -> None:
+def test_a_big_file_with_unknown_names_is_cut_into_pieces_as_the_stream(tmp_path: Path) -> None:
+    # Since the coordinator's fd87f0a, --unknown no longer keeps a big file to one stream: the
+    # pieces must give the stream's output and counts (tests/test_corpus.py has the property test).
     from zhgloss.corpus import annotate_big_file
 
     path = tmp_path / "big.txt"
-    path.write_text("华为创始人任正非表示。\n" * 50, encoding="utf-8")
-    assert annotate_big_file(Session(ANNOTATOR, unknown=FINDER), path, io.BytesIO(), jobs=2, min_bytes=1) is None
+    path.write_text("华为创始人任正非表示。\n" * 50 + "董事长王传福说。\n" * 50, encoding="utf-8")
+    streamed, pieces = io.BytesIO(), io.BytesIO()
+    serial = Session(ANNOTATOR, unknown=FINDER)
+    with path.open("rb") as reader:
+        annotate_stream(serial, reader, streamed)
+    cut = Session(ANNOTATOR, unknown=FINDER)
+    assert annotate_big_file(cut, path, pieces, jobs=2, min_bytes=1, piece_bytes=200) is not None
+    assert pieces.getvalue() == streamed.getvalue()
+    assert "任正非〔Rén Zhèngfēi?〕" in pieces.getvalue().decode("utf-8")
+    assert cut.unknown_counts == serial.unknown_counts == {"任正非": 50, "王传福": 50}
 
 
 def test_output_dir_marks_unknown_names(runner: CliRunner, tmp_path: Path) -> None:
