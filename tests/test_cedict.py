@@ -141,3 +141,32 @@ def test_cross_references_name_their_simplified_target() -> None:
 def test_plain_gloss_drops_markup() -> None:
     assert plain_gloss("capital of Jiangsu province 江蘇|江苏") == "capital of Jiangsu province 江苏"
     assert plain_gloss("see 倫敦|伦敦[Lun2 dun1] and 巴黎[Ba1 li2]") == "see 伦敦 and 巴黎"
+
+
+def test_proper_only_reads_the_same_lines_as_a_full_read_keeps(shared_dir: Path) -> None:
+    import gzip
+
+    from zhgloss.formats.cedict import iter_lines
+
+    with gzip.open(shared_dir / "data" / "cedict_ts.u8.gz", "rt", encoding="utf-8") as fp:
+        lines = fp.read().splitlines(keepends=True)[:30_000]
+    quick = [line for line in iter_lines(lines, proper_only=True) if line.is_proper_name]
+    assert quick == [line for line in iter_lines(lines) if line.is_proper_name]
+    assert len(quick) > 2_000
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        " [zhong1 guo2] /China/\n",  # no characters before the pinyin
+        "中國 中国 [zhong1 guo2] /China\n",  # no closing slash
+        "中國 中国 [zhong1 guo2 /China/\n",  # no closing bracket
+        "中國 中国 zhong1 guo2] /China/\n",
+    ],
+)
+def test_proper_only_still_refuses_a_malformed_common_word_line(bad: str) -> None:
+    from zhgloss.errors import FormatError
+
+    text = "# CC-CEDICT\n北京 北京 [Bei3 jing1] /Beijing/\n" + bad
+    with pytest.raises(FormatError, match="line 3"):
+        load(text)
