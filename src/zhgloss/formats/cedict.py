@@ -35,6 +35,7 @@ from itertools import compress
 from typing import NamedTuple, TextIO
 
 from zhgloss.errors import FormatError, InvalidEntryError
+from zhgloss.glossable import UNIT_GENERICS
 from zhgloss.model import Entry, slugify
 from zhgloss.pinyin import is_pinyin_syllable, numbers_to_marks
 from zhgloss.script import has_cjk, pinyin_key
@@ -81,6 +82,11 @@ _ALIAS_AFTER_RE = re.compile(
 _OR_RE = re.compile(rf"^or\s+({_NAME_RE.pattern[1:]})")
 _PARENS_RE = re.compile(r"\([^()]*\)")
 _IDIOM_RE = re.compile(r"\((?:idiom|proverb|saying)\b")
+# The unit a place's description starts with, after an "or" name: "district of ...", "or Chengkung town in
+# ...", "township in ..."; not "county level city" or "county-level city" (a city, written bare).
+_UNIT_RE = re.compile(
+    rf"^(?:or\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*,?\s+)?((?i:{'|'.join(UNIT_GENERICS)}))\b(?!\s*-?\s*level|\s+city)"
+)
 _ACRONYM_RE = re.compile(r"^\(([A-Z][A-Z0-9&.-]{1,9}(?:,\s*aka\s+[A-Z][A-Z0-9&.-]{1,9})?)\)")
 
 
@@ -230,6 +236,7 @@ class Sense:
     type: str | None = None
     xref: str | None = None  # simplified characters of the entry a variant/see/abbr. line points to
     surname: str | None = None
+    unit: str | None = None  # the administrative unit a place is ("district", "county"; see UNIT_GENERICS)
 
 
 def read_sense(gloss: str) -> Sense:
@@ -273,7 +280,7 @@ def read_sense(gloss: str) -> Sense:
         sense.type = "person"
     elif re.match(r"^\([\w -]*surname\)", rest):
         sense.type = "surname"
-    elif _IDIOM_RE.search(rest):
+    elif _IDIOM_RE.search(rest) or _is_calendar_word(name, rest):
         return Sense()
     sense.type = sense.type or _type_of_name(words)
     if sense.type is None and (dated or _DATES_IN_RE.search(rest[:60])):
@@ -292,6 +299,12 @@ def read_sense(gloss: str) -> Sense:
             ]
         name = " ".join(words)
     sense.name = name
+    if sense.type == "place" and has_cjk(rest):
+        # "Linhe district of Bayan Nur city 巴彦淖尔市": a unit of China's (or Taiwan's) administration,
+        # which CC-CEDICT places by its parent's Chinese name; foreign towns and counties are not.
+        # The unit may be a word of the name as CC-CEDICT capitalises it: "Pingqiao District of Xinyang City".
+        unit = _UNIT_RE.match(rest) or _UNIT_RE.match(" ".join(words[1:2]))
+        sense.unit = unit.group(1).lower() if unit is not None else None
     alternative = _OR_RE.match(rest)
     if alternative is not None:
         sense.aliases.append(alternative.group(1))
@@ -299,6 +312,21 @@ def read_sense(gloss: str) -> Sense:
     for alias in _ALIAS_AFTER_RE.finditer(_PARENS_RE.sub("", rest)):
         sense.aliases.append(alias.group(1))
     return sense
+
+
+_CALENDAR_NAMES = _vocabulary(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+
+
+def _is_calendar_word(name: str, rest: str) -> bool:
+    """Tell whether a sense names a month, a weekday or one of the 24 solar terms: a calendar word, not a name.
+
+    CC-CEDICT capitalises their pinyin because English capitalises "October" and "Great Snow", yet
+    十月, 星期日 and 大雪 ("heavy snow", the 21st solar term) are ordinary words of the language.
+    """
+    return name.lower() in _CALENDAR_NAMES or "of the 24 solar terms" in rest
 
 
 def _type_of_name(words: list[str]) -> str | None:
@@ -360,6 +388,7 @@ class _Draft:
     hant: tuple[str, ...] = ()
     zh_aliases: tuple[str, ...] = ()
     xrefs: tuple[str, ...] = ()
+    full_names: tuple[str, ...] = ()  # the place's name with its generic: 临河区, 臨河區 (see zhgloss.glossable)
 
     def add_english(self, forms: Iterable[str]) -> None:
         english = self.english
@@ -390,6 +419,10 @@ def _read_line(line: CedictLine) -> _Draft:
         if sense.name is None:
             continue
         forms = [sense.name, *sense.aliases]
+        # The full names of the units the line's first name is (东山县, and 东山乡 of its second sense), never
+        # of a later sense of another kind: 长治, a city, is not 长治乡 too.
+        if sense.unit is not None and (not draft.english or draft.full_names):
+            draft.full_names += tuple(_full_names(line, sense.unit))
         # A dated person outranks a bare "(name)": "Netanyahu (name)/Benjamin Netanyahu (1949-), ...".
         if sense.type == "person" and gloss.find("(name)") < 0 and not person_first:
             person_first = forms
@@ -404,6 +437,14 @@ def _read_line(line: CedictLine) -> _Draft:
         draft.proper, draft.notes = False, ()
         draft.add_english(_renderings(line.glosses))
     return draft
+
+
+def _full_names(line: CedictLine, unit: str) -> Iterator[str]:
+    """The headword with the generic of `unit`, simplified, traditional: 临河区, 臨河區; none if it has it."""
+    hans, hant = UNIT_GENERICS[unit]
+    for form, generic in ((line.zh, hans), (line.zh_hant, hant)):
+        if not form.endswith(generic):
+            yield form + generic  # 大村 (Dacun township) is 大村乡: a 村 of the name is no generic
 
 
 def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict>") -> Iterator[Entry]:
@@ -444,6 +485,22 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
             ):
                 known.type = draft.type
         by_hant.setdefault(line.zh_hant, line.zh)
+    # A place's full name that is a headword of its own, a place read the same ("临河区 [Lin2 he2 qu1]
+    # /Linhe district of Bayan Nur city/" beside 临河): one entry, the full name a zh_alias of the bare one.
+    for draft in list(drafts.values()):
+        reading = draft.line.pinyin_numbered.lower() + " "
+        for full in draft.full_names:
+            twin = drafts.get(full) or drafts.get(by_hant.get(full, ""))
+            if (
+                twin is not None
+                and twin is not draft
+                and twin.type == "place"
+                and twin.line.pinyin_numbered.lower().startswith(reading)
+            ):
+                draft.zh_aliases += tuple(f for f in (twin.line.zh, *twin.hant) if f not in draft.zh_aliases)
+                draft.add_english(twin.english)
+                draft.notes += tuple(n for n in twin.notes if n not in draft.notes)
+                del drafts[twin.line.zh]
     # Fold cross-reference lines into what they point to: a variant or abbreviation is another
     # spelling of the same name, not a name of its own.
     for zh, draft in list(drafts.items()):
@@ -475,7 +532,16 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
                 type=kind,
                 zh=zh,
                 zh_hant=hant,
-                zh_aliases=tuple(sorted({h for h in (*draft.hant, *draft.zh_aliases) if h not in (zh, hant)})),
+                zh_aliases=tuple(
+                    sorted(
+                        {h for h in (*draft.hant, *draft.zh_aliases) if h not in (zh, hant)}.union(
+                            # A full name that is a headword of its own is glossed by its own entry.
+                            f
+                            for f in draft.full_names
+                            if f not in drafts and f not in by_hant
+                        )
+                    )
+                ),
                 pinyin=written_pinyin(line.pinyin_numbered),
                 en=english[0],
                 aliases=tuple(english[1 : 1 + MAX_ALIASES]),
