@@ -166,14 +166,14 @@ def iter_lines(lines: Iterable[str], source: str = "<cedict>", *, proper_only: b
     With `proper_only`, a well-shaped line whose pinyin starts lower-case is skipped before it is
     parsed: five lines in six are common words, and --proper-only reads CC-CEDICT to keep the rest.
     """
-    numbered: Iterable[tuple[int, str]] = enumerate(lines, 1)
+    rows: Iterable[tuple[int, str]] = enumerate(lines, 1)
     if proper_only:
         # Sift out the well-shaped lines whose pinyin starts lower-case in C, without a Python step
         # per line: a third of a --proper-only import went to looking at lines it then skipped.
         listed = lines if isinstance(lines, list) else list(lines)
         kept = map(operator.not_, map(_COMMON_WORD_LINE_RE.match, listed))
-        numbered = compress(enumerate(listed, 1), kept)
-    for number, raw in numbered:
+        rows = compress(enumerate(listed, 1), kept)
+    for number, raw in rows:
         line = raw.rstrip("\r\n")
         if not line or line.startswith("#"):
             continue
