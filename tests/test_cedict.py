@@ -226,3 +226,14 @@ def test_a_full_name_headword_of_the_same_place_is_one_entry_with_the_bare_one()
 def test_calendar_words_are_terms_not_names(line: str, zh: str) -> None:
     assert zh not in load(line + "\n")
     assert load(line + "\n", proper_only=False)[zh].type == "term"
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [("平桥", "Pingqiao District"), ("渭滨", "Weibin District"), ("乌尔禾", "Orku District"), ("临河", "Linhe")],
+)
+def test_where_a_district_is_stays_out_of_its_english_name(zh: str, en: str) -> None:
+    # CC-CEDICT: "Weibin District of Baoji City 寶雞市|宝鸡市[...], Shaanxi"; "of Baoji City" goes to the note.
+    places = load(PLACES)
+    assert places[zh].en == en
+    assert places[zh].note is not None and " of " in places[zh].note

@@ -87,6 +87,7 @@ _IDIOM_RE = re.compile(r"\((?:idiom|proverb|saying)\b")
 _UNIT_RE = re.compile(
     rf"^(?:or\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*,?\s+)?((?i:{'|'.join(UNIT_GENERICS)}))\b(?!\s*-?\s*level|\s+city)"
 )
+_OF_PARENT_RE = re.compile(rf"^(.+?\s(?i:{'|'.join(UNIT_GENERICS)}))\s+of\s")
 _ACRONYM_RE = re.compile(r"^\(([A-Z][A-Z0-9&.-]{1,9}(?:,\s*aka\s+[A-Z][A-Z0-9&.-]{1,9})?)\)")
 
 
@@ -305,6 +306,10 @@ def read_sense(gloss: str) -> Sense:
         # The unit may be a word of the name as CC-CEDICT capitalises it: "Pingqiao District of Xinyang City".
         unit = _UNIT_RE.match(rest) or _UNIT_RE.match(" ".join(words[1:2]))
         sense.unit = unit.group(1).lower() if unit is not None else None
+        # "Weibin District of Baoji City": "of Baoji City" says where it is, and is no part of the name.
+        parent = _OF_PARENT_RE.match(name)
+        if parent is not None:
+            sense.name = parent.group(1)
     alternative = _OR_RE.match(rest)
     if alternative is not None:
         sense.aliases.append(alternative.group(1))
