@@ -234,6 +234,6 @@ def test_calendar_words_are_terms_not_names(line: str, zh: str) -> None:
 )
 def test_where_a_district_is_stays_out_of_its_english_name(zh: str, en: str) -> None:
     # CC-CEDICT: "Weibin District of Baoji City 寶雞市|宝鸡市[...], Shaanxi"; "of Baoji City" goes to the note.
-    places = load(PLACES)
-    assert places[zh].en == en
-    assert places[zh].note is not None and " of " in places[zh].note
+    entry = load(PLACES)[zh]
+    assert entry.en == en
+    assert entry.note is not None and " of " in entry.note
