@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import MISSING, dataclass, field, fields, replace
+from functools import cache
 from typing import Any
 
 from zhgloss.errors import InvalidEntryError
@@ -81,9 +82,7 @@ _DATE_RE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?
 _PINYIN_RE = re.compile(r"^[A-Za-z0-9\u00fc\u00dc' \-\u00b7:,.]+$")
 # The same in NFC with the tone-marked vowels spelled out: most pinyin passes this one regular
 # expression, and what does not is taken apart (NFD) and checked with _PINYIN_RE.
-_PLAIN_PINYIN_RE = re.compile(
-    r"^[A-Za-z0-9\u00fc\u00dc' \-\u00b7:,.āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛ]+$"
-)
+_PLAIN_PINYIN = r"^[A-Za-z0-9\u00fc\u00dc' \-\u00b7:,.āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛ]+$"
 
 
 MAX_NAME_CHARS = 300
@@ -151,9 +150,13 @@ WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u
 # The characters that make a one-line field other than plain (see `_are_plain`): an unsafe one
 # (`zhgloss.script.find_unsafe`), whitespace `normalize` folds (any but a space, and the line feed
 # that joins the fields), full-width ASCII. One character class: a search for it is one quick C scan.
-_NOT_PLAIN_CHAR_RE = re.compile(
-    f"{UNSAFE_PATTERN[:-1]}{WHITESPACE.replace(' ', '').replace(chr(10), '')}\uff01-\uff5e]"
-)
+_NOT_PLAIN_CHAR = f"{UNSAFE_PATTERN[:-1]}{WHITESPACE.replace(' ', '').replace(chr(10), '')}\uff01-\uff5e]"
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """Compile `pattern` on first use: a command that builds no entry (lookup) never pays for it."""
+    return re.compile(pattern)
 
 
 def _are_plain(texts: tuple[object, ...], lists: tuple[object, ...]) -> bool:
@@ -179,7 +182,7 @@ def _are_plain(texts: tuple[object, ...], lists: tuple[object, ...]) -> bool:
         joined.count("\n") == len(values) - 1
         and all(values)
         and max(map(len, values), default=0) <= MAX_NAME_CHARS  # type: ignore[arg-type]
-        and _NOT_PLAIN_CHAR_RE.search(joined) is None
+        and _compiled(_NOT_PLAIN_CHAR).search(joined) is None
         # Left: spaces and the joining line feeds. None may stand at an end of a field or beside another.
         and not (joined[:1] == " " or joined[-1:] == " " or "  " in joined or " \n" in joined or "\n " in joined)
         and (joined.isascii() or unicodedata.is_normalized("NFC", joined))
@@ -399,7 +402,7 @@ class Entry:
             raise InvalidEntryError("en_adopted", "must be true or false", eid)
         if not isinstance(self.always_gloss, bool):
             raise InvalidEntryError("always_gloss", "must be true or false", eid)
-        if self.pinyin is not None and not _PLAIN_PINYIN_RE.match(self.pinyin):
+        if self.pinyin is not None and not _compiled(_PLAIN_PINYIN).match(self.pinyin):
             bare = "".join(
                 c for c in unicodedata.normalize("NFD", self.pinyin) if c not in TONE_MARKS and c != "\u0308"
             )
