@@ -57,6 +57,7 @@ def numbers_to_marks(text: str) -> str:
     return _NUMBERED_SYLLABLE_RE.sub(lambda m: _mark_syllable(m.group(1), m.group(2)), text)
 
 
+@lru_cache(maxsize=8192)
 def marks_to_numbers(text: str) -> str:
     """Turn tone-marked pinyin into numbers after each syllable: "Léi Jūn" -> "lei2 jun1".
 
@@ -463,15 +464,30 @@ def _build_readings_table(path: Path, stamp: str) -> None:
             os.unlink(tmp)
 
 
+_TABLE_CHARS: dict[str, tuple[str, list[str]] | None] = {}
+"""The readings table's rows already asked for, by character (None: not in the table)."""
+
+
 def _table_chars(text: str) -> dict[str, tuple[str, list[str]]] | None:
     """Return the table's (first reading, every reading) of each character of `text`; None if any is missing."""
     conn = _readings_table()
     if conn is None:
         return None
-    chars = sorted(set(text))
-    query = f"SELECT c, first, readings FROM chars WHERE c IN ({','.join('?' * len(chars))})"
-    found = {c: (first, readings.split(",")) for c, first, readings in conn.execute(query, chars)}
-    return found if len(found) == len(chars) else None
+    # Each character is asked of SQLite once per process: names share their characters.
+    missing = sorted(set(text).difference(_TABLE_CHARS))
+    if missing:
+        query = f"SELECT c, first, readings FROM chars WHERE c IN ({','.join('?' * len(missing))})"
+        rows = {c: (first, readings.split(",")) for c, first, readings in conn.execute(query, missing)}
+        for char in missing:
+            _TABLE_CHARS[char] = rows.get(char)
+    found = {c: row for c in set(text) if (row := _TABLE_CHARS[c]) is not None}
+    return found if len(found) == len(set(text)) else None
+
+
+@lru_cache(maxsize=1)
+def _table_longest(conn: Any) -> int:
+    """The readings table's longest phrase, in characters."""
+    return int(conn.execute("SELECT value FROM meta WHERE name = 'longest'").fetchone()[0])
 
 
 def _table_read(text: str) -> list[str] | None:
@@ -479,7 +495,7 @@ def _table_read(text: str) -> list[str] | None:
     conn = _readings_table()
     if conn is None or not text:
         return None
-    longest = int(conn.execute("SELECT value FROM meta WHERE name = 'longest'").fetchone()[0])
+    longest = _table_longest(conn)
     pieces = sorted({text[i:j] for i in range(len(text)) for j in range(i + 2, min(len(text), i + longest) + 1)})
     for start in range(0, len(pieces), 500):
         chunk = pieces[start : start + 500]
