@@ -78,9 +78,10 @@ _NEEDS_FOLDING_RE = re.compile(r"^\s|\s$|\s\s|[^\S ]|[\uff01-\uff5e\u3000]")
 # marks), which reorder what a reader sees ("Trojan Source", CVE-2021-42574); and the
 # noncharacters U+FFFE and U+FFFF, which XML 1.0 forbids (a TBX export would be ill-formed).
 # Tab, line feed and carriage return are left to each field and format to allow or fold.
-_UNSAFE_RE = re.compile(
+UNSAFE_PATTERN = (  # a character class; model.py builds a bigger pattern with it
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
 )
+_UNSAFE_RE = re.compile(UNSAFE_PATTERN)
 _LINE_BREAK_RE = re.compile(r"[\t\n\r]")
 
 
