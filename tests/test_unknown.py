@@ -387,6 +387,51 @@ def test_safe_forms_keep_the_match() -> None:
     assert plain.mentions("小米椒") == []
 
 
+def test_the_word_file_read_in_place_answers_as_the_loaded_table() -> None:
+    from zhgloss.unknown import bundled_stats, split_words, word_file
+
+    table, in_place = bundled_stats().words, word_file()
+    common, proper = split_words(WORDS_PATH.read_text(encoding="utf-8").splitlines())
+    assert len(in_place) == len(table)
+    for word in [*common[::5], *proper[::5], common[0], common[-1], proper[0], proper[-1]]:
+        assert in_place.get(word) is table[word], word
+    # Near misses: a prefix, a word and one more character, nothing, characters sorting around the list.
+    for other in [common[100][:1], common[100] + "的", "", "A", "\uffff", "\u3400", "马云飞"]:
+        assert in_place.get(other) == table.get(other), other
+
+
+@pytest.mark.parametrize("extra", [1, 3])
+def test_longer_words_read_in_place_are_those_of_the_sorted_list(extra: int) -> None:
+    import bisect
+    import random
+
+    from zhgloss.unknown import split_words, word_file
+
+    common, _ = split_words(WORDS_PATH.read_text(encoding="utf-8").splitlines())
+    prefixes = [w[:size] for w in random.Random(extra).sample(common, 400) for size in (1, 2)]
+    for prefix in [*prefixes, "小米", "金山", "马云", "", "\uffff"]:
+        lo, hi = bisect.bisect_right(common, prefix), bisect.bisect_left(common, prefix + "\uffff")
+        expected = [w for w in common[lo:hi] if len(w) <= len(prefix) + extra]
+        assert word_file().longer_words(prefix, extra) == expected, prefix
+
+
+def test_longer_names_are_judged_alike_with_the_word_list_in_place_or_loaded(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [
+        "记者马云飞报道。",
+        "马云飞往杭州。",
+        "雷军笑称自己是工程师。",
+        "雷军表示",
+        "记者雷军华报道，黄章黄章。",
+    ] * 30
+    found = {}
+    for asks in (1, 10_000):  # every ask with the whole table loaded; every ask with the list read in place
+        monkeypatch.setattr("zhgloss.unknown._LIGHT_ASKS", asks)
+        annotator = Annotator(ENTRIES)
+        found[asks] = [annotator.spans(text) for text in texts]
+    assert found[1] == found[10_000]
+    assert [m.surface for m in ANNOTATOR.mentions("记者马云飞报道。")] != ["马云"]
+
+
 # Data files and imports
 
 

@@ -24,12 +24,11 @@ No Typer here and nothing read from the network: the data files ship in the pack
 
 from __future__ import annotations
 
-import bisect
 import html
 import itertools
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
@@ -367,7 +366,7 @@ class Proposal:
 @dataclass
 class _Stats:
     given: dict[str, float]
-    words: dict[str, bool]
+    words: Mapping[str, bool]
     single: dict[str, float]
     compound: dict[str, float]
     regex: re.Pattern[str] = field(repr=False)
@@ -551,6 +550,92 @@ def bundled_stats() -> _Stats:
     common, proper = _bundled_words()
     with NAMES_PATH.open(encoding="utf-8") as names:
         return load_stats(names, common, proper, detection_surnames(surnames()))
+
+
+class _WordFile(Mapping[str, bool]):
+    """words.txt read in place: a word is found by binary search over the file's sorted lines.
+
+    Nothing is parsed on loading (the file is one read), so a process that asks about a few words
+    (a one-line annotate dropping 马云 from 马云飞) does not pay for a table of 140,000; a word maps
+    to True when it is one of the names after PROPER_MARK, as in `load_stats`. UTF-8 bytes sort
+    as the code points do, so the sorted common words are searched as bytes.
+    """
+
+    def __init__(self, data: bytes) -> None:
+        mark = data.find(f"\n{PROPER_MARK}\n".encode())
+        head = data[:mark] if mark >= 0 else data
+        start = 0
+        while head.startswith(b"#", start):
+            start = head.index(b"\n", start) + 1
+        self._data = head
+        self._start = start
+        tail = data[mark + len(PROPER_MARK) + 2 :].decode("utf-8") if mark >= 0 else ""
+        self._proper = frozenset(w for w in tail.split("\n") if w)
+
+    def _lower_bound(self, key: bytes) -> int:
+        """Return the start of the first line that is not below `key` (the data's length if none is)."""
+        data, low, high = self._data, self._start, len(self._data)
+        # `low` is a line start: every line before it is below `key`; the line at `high` (if any) is not.
+        while low < high:
+            middle = (low + high) // 2
+            start = data.rfind(b"\n", low, middle) + 1 or low
+            end = data.find(b"\n", start)
+            end = end if end >= 0 else len(data)
+            if data[start:end] < key:
+                low = end + 1
+            else:
+                high = start
+        return min(low, len(data))
+
+    def longer_words(self, prefix: str, extra: int) -> list[str]:
+        """Return the common words that start with `prefix` and are 1 to `extra` characters longer, in order."""
+        key = prefix.encode()
+        data, pos, out = self._data, self._lower_bound(key), []
+        while pos < len(data) and data.startswith(key, pos):
+            end = data.find(b"\n", pos)
+            end = end if end >= 0 else len(data)
+            word = data[pos:end].decode()
+            if len(prefix) < len(word) <= len(prefix) + extra:
+                out.append(word)
+            pos = end + 1
+        return out
+
+    def __getitem__(self, word: str) -> bool:
+        if word in self._proper:
+            return True
+        key = word.encode()
+        pos = self._lower_bound(key)
+        end = self._data.find(b"\n", pos)
+        if key and self._data[pos : end if end >= 0 else len(self._data)] == key:
+            return False
+        raise KeyError(word)
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.get(word) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        common, proper = split_words(self._data[self._start :].decode().split("\n"))
+        return iter([*common, *proper])
+
+    def __len__(self) -> int:
+        return self._data.count(b"\n", self._start) + 1 + len(self._proper)
+
+
+@lru_cache(maxsize=1)
+def word_file() -> _WordFile:
+    """Return the bundled words.txt, read in place (see `_WordFile`)."""
+    return _WordFile(WORDS_PATH.read_bytes())
+
+
+@lru_cache(maxsize=1)
+def light_stats() -> _Stats:
+    """Return `bundled_stats` with its words read in place: cheap to load, slower per word (a few asks)."""
+    from dataclasses import replace
+
+    from zhgloss.pinyin import surnames
+
+    with NAMES_PATH.open(encoding="utf-8") as names:
+        return replace(load_stats(names, (), (), detection_surnames(surnames())), words=word_file())
 
 
 def detection_surnames(table: Mapping[str, Surname]) -> list[str]:
@@ -804,11 +889,6 @@ def propose(surface: str, kind: NameType = "person") -> Proposal:
 _PERSON_TYPES = frozenset({"person", "nickname"})
 
 
-def common_words() -> list[str]:
-    """Return the words of words.txt that are surely not names, sorted (the file's order), for prefix search."""
-    return _bundled_words()[0]
-
-
 class InsideRule:
     """Drop a glossary match that is part of a longer word or name: 小米 in 小米椒, 金山 in 金山寺, 马云 in 马云飞.
 
@@ -823,6 +903,7 @@ class InsideRule:
         self.annotator = annotator
         self._info: dict[int, tuple[frozenset[str], bool] | None] = {}
         self._finder: NameFinder | None = None
+        self._asked = 0
         self.dropped = 0
         """How many matches the rule has dropped so far."""
 
@@ -868,10 +949,8 @@ class InsideRule:
         data = ann._entry_dict(ann.value_entry(value))
         if form in (data.get("safe_forms") or ()):
             return None
-        words = common_words()
-        # The words that start with the form sit together in the sorted list, up to form + U+FFFF.
-        lo, hi = bisect.bisect_right(words, form), bisect.bisect_left(words, form + "\uffff")
-        longer = {w for w in words[lo:hi] if len(w) <= len(form) + _LONGEST_EXTRA}
+        # Read in place: a one-line annotate asks about a few forms, and words.txt holds 140,000.
+        longer = set(word_file().longer_words(form, _LONGEST_EXTRA))
         short_name = data.get("type") in _PERSON_TYPES and _is_short_name(form)
         if not longer and not short_name:
             return None
@@ -881,8 +960,11 @@ class InsideRule:
         """Tell whether the name at text[s:e] is the start of a longer name the finder prefers (马云飞)."""
         if not _CJK_RE.match(text, e):
             return False
-        if self._finder is None:
-            self._finder = NameFinder()
+        self._asked += 1
+        if self._finder is None or self._asked == _LIGHT_ASKS:
+            # The first few asks read the word list in place (a one-line annotate makes one or two);
+            # past them the whole table is loaded, as the finder of unknown names loads it.
+            self._finder = NameFinder(light_stats() if self._asked < _LIGHT_ASKS else None)
         lo = max(0, s - 5)
         window = _simplified(text[lo : e + 9])
         finder = self._finder
@@ -909,6 +991,8 @@ def _is_short_name(form: str) -> bool:
 
 _first = itemgetter(0)
 _third = itemgetter(2)
+_LIGHT_ASKS = 64
+"""How many names `InsideRule` scores with the word list read in place before it loads the whole table."""
 _LONGER_MARGIN = 2.0
 """How much better (log-odds) a longer name must score than the glossary's short one to replace it."""
 _NO_INFO: tuple[frozenset[str], bool] = (frozenset(), False)
