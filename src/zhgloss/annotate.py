@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     from zhgloss.store import Glossary
     from zhgloss.unknown import InsideRule, NameFinder
 
-CACHE_KIND = "annotate-v11"
+CACHE_KIND = "annotate-v12"
 """Name and format version of the cached automaton (for `zhgloss.cache.load_cached`)."""
 
 FORMS = ("zh", "zh_hant", "en", "zh_alias", "alias", "variant")
@@ -74,7 +74,7 @@ FORMATS: tuple[str, ...] = ("inline", "html", "json", "tsv")
 Span = tuple[int, int, int]
 """A match inside the engine: start, end, value index (one pattern form of one entry)."""
 
-_MAGIC = b"ZHGLOSS-ANNOTATE-3\n"
+_MAGIC = b"ZHGLOSS-ANNOTATE-4\n"
 _OPEN = "(（"
 _CLOSE = ")）"
 _first = itemgetter(0)
@@ -355,8 +355,12 @@ class _Tables:
         self.z_bounds = array("b")  # Chinese pattern -> 1: Latin first char, 2: Latin last char
         self.e_bounds = array("b")  # English pattern -> as z_bounds
         self.e_first = array("i")  # English pattern -> its first value index (values are consecutive)
-        self.entry_blob: bytes | memoryview = b""
-        self.entry_offsets = array("q")
+        # Entry number -> its JSON document, source[starts[n]:ends[n]]: the documents laid end to end
+        # (built here, or read from bytes), or the glossary file itself (`external`, see `Annotator.to_bytes`).
+        self.entry_source: bytes | memoryview = b""
+        self.entry_starts = array("q")
+        self.entry_ends = array("q")
+        self.external = False
         self.simp_trad: tuple[str, str] = (_SIMP_ONLY, _TRAD_ONLY)
 
     def _automaton(self, name: str) -> Any:
@@ -475,7 +479,7 @@ def _build_tables(entries: Sequence[Entry]) -> _Tables:
     if e_keys:
         tables._eall = daachorse.CharwiseDoubleArrayAhoCorasick(e_keys)
         tables.run_extra = "".join(sorted(set(_RUN_BREAK_RE.findall("".join(e_keys)))))
-    tables.entry_blob, tables.entry_offsets = _pack_entries(entries)
+    tables.entry_source, tables.entry_starts, tables.entry_ends = _pack_entries(entries)
     simp, trad = _SIMP_ONLY, _TRAD_ONLY
     for entry in entries:
         if entry.zh and entry.zh_hant and len(entry.zh) == len(entry.zh_hant):
@@ -486,14 +490,19 @@ def _build_tables(entries: Sequence[Entry]) -> _Tables:
     return tables
 
 
-def _pack_entries(entries: Sequence[Entry]) -> tuple[bytes, array[int]]:
-    """Return the entries as compact JSON laid end to end, and the offsets where each starts (and the last ends)."""
+def _pack_entries(entries: Sequence[Entry]) -> tuple[bytes, array[int], array[int]]:
+    """Return the entries as compact JSON laid end to end, and where each starts and ends."""
     import orjson
 
-    docs = [orjson.dumps(entry.to_dict()) for entry in entries]
-    offsets = array("q", [0])
-    offsets.extend(accumulate(map(len, docs)))
-    return b"".join(docs), offsets
+    return _pack_documents([orjson.dumps(entry.to_dict()) for entry in entries])
+
+
+def _pack_documents(docs: Sequence[bytes]) -> tuple[bytes, array[int], array[int]]:
+    """Return `docs` laid end to end, and where each starts and ends."""
+    ends = array("q", accumulate(map(len, docs)))
+    starts = array("q", [0])
+    starts.extend(ends[:-1])
+    return b"".join(docs), starts[: len(ends)], ends
 
 
 def _greedy(candidates: list[Span]) -> list[Span]:
@@ -535,14 +544,29 @@ class Annotator:
 
     # Cache
 
-    def to_bytes(self) -> bytes:
-        """Serialize the automata and the entries, for `from_bytes` (and the on-disk cache)."""
+    def to_bytes(self, entry_spans: Sequence[tuple[int, int]] | None = None) -> bytes:
+        """Serialize the automata and the entries, for `from_bytes` (and the on-disk cache).
+
+        With `entry_spans` (where each entry is written in the glossary file, see
+        `zhgloss.store.Glossary.entry_spans`) the entries are not copied: `from_bytes` must then be
+        given that file. Without, the bytes hold every entry and stand alone (for other processes).
+        """
         t = self._t
         meta = {
             "n_z": t.n_z,
             "simp_trad": list(t.simp_trad),
             "run_extra": t.run_extra,
+            "external": entry_spans is not None,
         }
+        if entry_spans is not None:
+            if len(entry_spans) != len(self):
+                raise ValueError(f"{len(entry_spans)} entry spans for {len(self)} entries")
+            source: bytes | memoryview = b""
+            starts, ends = array("q", map(_first, entry_spans)), array("q", map(_second, entry_spans))
+        elif t.external:
+            source, starts, ends = _pack_documents([self._entry_bytes(n) for n in range(len(self))])
+        else:
+            source, starts, ends = t.entry_source, t.entry_starts, t.entry_ends
         sections = [
             json.dumps(meta, ensure_ascii=False).encode("utf-8"),
             t.zll.serialize() if t.zll is not None else b"",
@@ -554,27 +578,29 @@ class Annotator:
             t.z_bounds.tobytes(),
             t.e_first.tobytes(),
             t.e_bounds.tobytes(),
-            t.entry_offsets.tobytes(),
-            t.entry_blob,
+            starts.tobytes(),
+            ends.tobytes(),
+            source,
         ]
         head = struct.pack(f"<{len(sections)}Q", *(len(s) for s in sections))
         return _MAGIC + head + b"".join(sections)
 
     @classmethod
-    def from_bytes(cls, data: bytes | memoryview) -> Annotator:
+    def from_bytes(cls, data: bytes | memoryview, glossary_file: bytes | memoryview | None = None) -> Annotator:
         """Rebuild an annotator from `to_bytes` output; raise ValueError if `data` is not one.
 
         `data` may be a memory-mapped cache (see `zhgloss.cache.load_cached`): the automata and
-        the entries are read from it as they are needed, never copied whole on loading.
+        the entries are read from it as they are needed, never copied whole on loading. Bytes
+        written with entry spans need the glossary file's bytes (`glossary_file`) they point into.
         """
         try:
-            return cls._from_bytes(data)
+            return cls._from_bytes(data, glossary_file)
         except (KeyError, TypeError, UnicodeDecodeError, struct.error) as exc:
             raise ValueError(f"damaged zhgloss annotator: {exc!r}") from None
 
     @classmethod
-    def _from_bytes(cls, data: bytes | memoryview) -> Annotator:
-        count = 12
+    def _from_bytes(cls, data: bytes | memoryview, glossary_file: bytes | memoryview | None) -> Annotator:
+        count = 13
         pos = len(_MAGIC) + 8 * count
         if bytes(data[: len(_MAGIC)]) != _MAGIC or len(data) < pos:
             raise ValueError("not a zhgloss annotator")
@@ -597,10 +623,16 @@ class Annotator:
             (t.z_bounds, sections[7]),
             (t.e_first, sections[8]),
             (t.e_bounds, sections[9]),
-            (t.entry_offsets, sections[10]),
+            (t.entry_starts, sections[10]),
+            (t.entry_ends, sections[11]),
         ):
             arr.frombytes(raw)
-        t.entry_blob = sections[11]
+        t.external = bool(meta["external"])
+        if t.external and glossary_file is None:
+            raise ValueError("this annotator reads its entries from the glossary file, which was not given")
+        t.entry_source = glossary_file if t.external and glossary_file is not None else sections[12]
+        if len(t.entry_starts) != len(t.entry_ends) or (len(t.entry_ends) and max(t.entry_ends) > len(t.entry_source)):
+            raise ValueError("damaged zhgloss annotator: entries out of bounds")
         self = cls.__new__(cls)
         self._init(t)
         return self
@@ -608,11 +640,14 @@ class Annotator:
     # Entries
 
     def __len__(self) -> int:
-        return len(self._t.entry_offsets) - 1
+        return len(self._t.entry_starts)
+
+    def _entry_bytes(self, index: int) -> bytes:
+        t = self._t
+        return bytes(t.entry_source[t.entry_starts[index] : t.entry_ends[index]])
 
     def _entry_dict(self, index: int) -> dict[str, Any]:
-        offsets = self._t.entry_offsets
-        data: dict[str, Any] = json.loads(bytes(self._t.entry_blob[offsets[index] : offsets[index + 1]]))
+        data: dict[str, Any] = json.loads(self._entry_bytes(index))
         return data
 
     def record(self, index: int) -> Record:
@@ -1538,13 +1573,34 @@ def _decode_error(source: str, encoding: str, exc: UnicodeDecodeError, base: int
 
 def annotator_for(glossary: Glossary) -> Annotator:
     """Return the annotator of `glossary`, from its cache when the file has not changed since it was built."""
-    if glossary.path is None:
-        return Annotator(glossary.iter_entries())
-    from zhgloss.cache import load_cached
+    return cached_annotator(glossary, CACHE_KIND)
 
-    data = load_cached(glossary.path, CACHE_KIND, lambda: Annotator(glossary.iter_entries()).to_bytes())
+
+def cached_annotator(
+    glossary: Glossary, kind: str, select: Callable[[Iterable[Entry]], Iterable[Entry]] | None = None
+) -> Annotator:
+    """Return the annotator of the entries `select` picks of `glossary` (all without), cached as `kind`.
+
+    The cache holds the automata and where each entry is written in the glossary file, which is
+    read in place (`zhgloss.cache.load_cached_with_source`), so it holds no copy of the entries.
+    """
+    pick = select if select is not None else list
+    if glossary.path is None:
+        return Annotator(pick(glossary.iter_entries()))
+    from zhgloss.cache import load_cached_with_source
+
+    def build() -> bytes:
+        entries = list(glossary.iter_entries())
+        chosen = list(pick(entries))
+        spans = glossary.entry_spans(entries)
+        if spans is not None and select is not None:
+            at = {id(entry): n for n, entry in enumerate(entries)}
+            spans = [spans[at[id(entry)]] for entry in chosen]
+        return Annotator(chosen).to_bytes(spans)
+
+    data, source = load_cached_with_source(glossary.path, kind, build)
     try:
-        return Annotator.from_bytes(data)
+        return Annotator.from_bytes(data, source)
     except ValueError:
         # A damaged cache file: rebuild from the glossary itself.
-        return Annotator(glossary.iter_entries())
+        return Annotator(pick(glossary.iter_entries()))

@@ -28,7 +28,10 @@ def identity(path: Path) -> str:
     change time (st_ctime) cannot be set by a user: any write, or setting the mtime, moves it.
     Raise OSError if the file cannot be read (FileNotFoundError if it is missing).
     """
-    st = path.stat()
+    return _identity_of(path.stat())
+
+
+def _identity_of(st: os.stat_result) -> str:
     return f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{__version__}"
 
 
@@ -112,7 +115,56 @@ def load_cached(glossary_path: Path, kind: str, build: Callable[[], bytes]) -> b
     disk as it touches them. A cache that cannot be read or written (no usable cache folder, a
     read-only disk) is skipped: the caller still gets the bytes, built afresh.
     """
-    key = identity(glossary_path).encode()
+    return _load_cached(glossary_path, kind, build, identity(glossary_path))
+
+
+def load_cached_with_source(
+    glossary_path: Path, kind: str, build: Callable[[], bytes]
+) -> tuple[bytes | memoryview, memoryview]:
+    """Return `load_cached`'s bytes and the glossary file itself, memory-mapped, of the same version.
+
+    For caches that point into the glossary file (the byte spans of its entries, see
+    `zhgloss.store.Glossary.entry_spans`) rather than hold a copy of every entry. The file is
+    opened first and the cache must be of the version opened: a glossary replaced meanwhile (a
+    rename by another process) is opened again. Raise GlossaryFileError if it keeps changing.
+    """
+    for _ in range(3):
+        key, source = map_glossary(glossary_path)
+        payload = _load_cached(glossary_path, kind, build, key)
+        if identity(glossary_path) == key:
+            return payload, source
+    raise changed_error(glossary_path)
+
+
+def map_glossary(glossary_path: Path) -> tuple[str, memoryview]:
+    """Return the identity of the glossary file and its bytes, memory-mapped: one version of it, however it changes.
+
+    Raise GlossaryFileError if it cannot be read.
+    """
+    import mmap
+
+    from zhgloss.errors import GlossaryFileError
+
+    try:
+        with glossary_path.open("rb") as source:
+            st = os.fstat(source.fileno())
+            # The map outlives the file object. The store replaces the file by a rename, never in place.
+            whole = mmap.mmap(source.fileno(), 0, access=mmap.ACCESS_READ) if st.st_size else b""
+    except OSError as exc:
+        raise GlossaryFileError(glossary_path, f"cannot be read: {exc.strerror}") from None
+    return _identity_of(st), memoryview(whole)
+
+
+def changed_error(glossary_path: Path) -> Exception:
+    """Return the error for a glossary file that kept changing while it was read (replaced by other processes)."""
+    from zhgloss.errors import GlossaryFileError
+
+    return GlossaryFileError(glossary_path, "changed while it was read; run the command again")
+
+
+def _load_cached(glossary_path: Path, kind: str, build: Callable[[], bytes], current: str) -> bytes | memoryview:
+    """`load_cached` for the glossary version `current` (its identity), written only if still current once built."""
+    key = current.encode()
     target = cache_file(glossary_path, f"{kind}.bin")
     if target is not None:
         mapped = _mapped(target, key)
@@ -123,7 +175,9 @@ def load_cached(glossary_path: Path, kind: str, build: Callable[[], bytes]) -> b
 
     with step(f"building the {kind.rsplit('-v', 1)[0]} index of {glossary_path.name} (once per change)"), paused_gc():
         payload = build()
-    if target is not None:
+    # A glossary replaced while its cache was built may have been read at its new version: the
+    # bytes are still returned (this run read the file), but stamped with the old identity, never.
+    if target is not None and identity(glossary_path) == current:
         from zhgloss.atomic import remove_stale_temps, write_atomic
 
         remove_stale_temps(target.parent)  # what killed builds left; building is rare, so it is swept then
