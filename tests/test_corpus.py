@@ -556,6 +556,7 @@ def _serial_and_pieces(annotator: object, path: Path, piece_bytes: int, **sessio
     report = annotate_big_file(piece_session, path, pieces, jobs=2, min_bytes=0, piece_bytes=piece_bytes)
     assert report is not None
     assert piece_session.counts == serial_session.counts
+    assert piece_session.unknown_counts == serial_session.unknown_counts
     assert piece_session.traditional == serial_session.traditional
     return serial.getvalue(), pieces.getvalue()
 
@@ -573,6 +574,31 @@ def test_pieces_are_the_serial_run(
     path = tmp_path_factory.mktemp("big") / "text.txt"
     path.write_text("".join(lines), encoding="utf-8")
     serial, pieces = _serial_and_pieces(bundled_annotator, path, piece_bytes, gloss=gloss)
+    assert pieces == serial
+
+
+_UNKNOWN = [
+    "华为创始人任正非表示，公司将继续投入研发。\n",
+    "欧阳娜娜和单田芳。\n",
+    "他说任\n",
+    "正非来了。\n",
+    "陈年旧事\n",
+]
+
+
+@settings(max_examples=20, deadline=None)  # each example forks a pool of 2 processes
+@given(
+    st.lists(st.sampled_from(_UNKNOWN + _SIMPLIFIED + _TRADITIONAL[:1] + _NEUTRAL[:2]), min_size=1, max_size=40),
+    st.integers(min_value=1, max_value=200),
+)
+def test_pieces_with_unknown_names_are_the_serial_run(
+    tmp_path_factory: pytest.TempPathFactory, bundled_annotator: object, lines: list[str], piece_bytes: int
+) -> None:
+    from zhgloss.unknown import NameFinder
+
+    path = tmp_path_factory.mktemp("big") / "text.txt"
+    path.write_text("".join(lines), encoding="utf-8")
+    serial, pieces = _serial_and_pieces(bundled_annotator, path, piece_bytes, unknown=NameFinder())
     assert pieces == serial
 
 

@@ -427,6 +427,7 @@ class _Piece:
     verdict: bool | None  # the verdict of the piece's last telling line (None: it has none)
     counts: Counter[int]
     unencodable: int
+    unknown_counts: Counter[str] = field(default_factory=Counter)
     error: tuple[str, str] | None = None  # (source, problem) of a FormatError, which does not pickle
 
 
@@ -517,7 +518,7 @@ def _annotate_piece(path: str, start: int, end: int, options: AnnotateOptions) -
         english = True  # no telling line in the first 64 KB: assume the worst
     traditional = render(True)[0] if english else None
     verdict = _last_verdict(annotator, path, start, end, encoding)
-    return _Piece(simplified, traditional, verdict, session.counts, unencodable)
+    return _Piece(simplified, traditional, verdict, session.counts, unencodable, session.unknown_counts)
 
 
 def _last_verdict(annotator: Annotator, path: str, start: int, end: int, encoding: str) -> bool | None:
@@ -562,7 +563,8 @@ def annotate_big_file(
 ) -> StreamReport | None:
     """Annotate one big regular file to `writer` on `jobs` processes, byte-identical to `annotate_stream`.
 
-    Takes what `annotate_stream` takes, and adds the mentions to `session.counts`. Return None,
+    Takes what `annotate_stream` takes, and adds the mentions to `session.counts` (and those of
+    unknown names, with a NameFinder, to `session.unknown_counts`). Return None,
     having written and read nothing, when cutting the file would not pay or could not be exact:
     fewer than 2 jobs, not a regular file, a file under `min_bytes`, a format other than
     inline, first_only (whose state runs through the whole text), output for a terminal (`sanitize`),
@@ -578,8 +580,6 @@ def annotate_big_file(
 
     if jobs < 2 or session.fmt != "inline" or session.first_only or encoding == "auto" or sanitize is not None:
         return None
-    if session.unknown is not None:
-        return None  # its counts of unknown names would stay in the workers: stream instead (issue 14)
     try:
         if not path.is_file() or path.stat().st_size < min_bytes:
             return None
@@ -601,6 +601,7 @@ def annotate_big_file(
         writer.write(piece.traditional if traditional and piece.traditional is not None else piece.simplified)
         writer.flush()
         session.counts.update(piece.counts)
+        session.unknown_counts.update(piece.unknown_counts)
         report.unencodable += piece.unencodable
         if piece.verdict is not None:
             traditional = piece.verdict
