@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from zhgloss.annotate import CACHE_KIND, Annotator, Session, annotator_for
-from zhgloss.cache import load_cached, load_cached_with_source
+from zhgloss.cache import load_cached, load_cached_with_source, load_data_cached
 from zhgloss.check import checker_for
 from zhgloss.convert import traditional_variants, traditional_variants_of
 from zhgloss.formats.cedict import load_cedict
@@ -433,3 +433,25 @@ def test_a_glossary_replaced_while_its_cache_is_built_is_read_again(tmp_path: Pa
     assert bytes(source) == builds[1] == path.read_bytes()
     again, _ = load_cached_with_source(path, "test-kind", lambda: pytest.fail("built again"))
     assert bytes(again) == b"built from version 2"
+
+
+def test_data_tables_are_kept_until_their_source_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    source = tmp_path / "table.tsv"
+    source.write_text("a\t1\n", encoding="utf-8")
+    parsed: list[str] = []
+
+    def parse() -> dict[str, int]:
+        text = source.read_text(encoding="utf-8")
+        parsed.append(text)
+        return {k: int(v) for k, v in (line.split("\t") for line in text.splitlines())}
+
+    assert load_data_cached("test-table", [source], parse) == {"a": 1}
+    assert load_data_cached("test-table", [source], parse) == {"a": 1}
+    assert len(parsed) == 1
+    source.write_text("a\t1\nb\t22\n", encoding="utf-8")
+    assert load_data_cached("test-table", [source], parse) == {"a": 1, "b": 22}
+    stored = next((tmp_path / "xdg").rglob("test-table.marshal"))
+    stored.write_bytes(b"\xff not marshal")
+    assert load_data_cached("test-table", [source], parse) == {"a": 1, "b": 22}
+    assert len(parsed) == 3

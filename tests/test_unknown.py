@@ -415,6 +415,20 @@ def test_longer_words_read_in_place_are_those_of_the_sorted_list(extra: int) -> 
         assert word_file().longer_words(prefix, extra) == expected, prefix
 
 
+def test_light_statistics_equal_the_bundled_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from zhgloss.unknown import _surname_forms, bundled_stats, light_stats
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    for _ in range(2):  # parsed, then read back from the cache folder
+        light_stats.cache_clear()
+        _surname_forms.cache_clear()
+        light, whole = light_stats(), bundled_stats()
+        assert (light.given, light.single, light.compound) == (whole.given, whole.single, whole.compound)
+        assert light.regex.pattern == whole.regex.pattern
+        assert _surname_forms() == set(surnames())
+    assert len(list(tmp_path.rglob("*.marshal"))) == 2
+
+
 def test_longer_names_are_judged_alike_with_the_word_list_in_place_or_loaded(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = [
         "记者马云飞报道。",

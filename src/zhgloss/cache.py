@@ -12,12 +12,14 @@ import contextlib
 import os
 import sys
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any, TypeVar
 
 from zhgloss import __version__
 
 CACHE_ENV = "ZHGLOSS_CACHE_DIR"
+_T = TypeVar("_T")
 
 
 def identity(path: Path) -> str:
@@ -215,6 +217,36 @@ def is_cached(glossary_path: Path, kind: str) -> bool:
             return cached.readline().rstrip(b"\n") == identity(glossary_path).encode()
     except OSError:
         return False
+
+
+def load_data_cached(name: str, sources: Sequence[Path], build: Callable[[], _T]) -> _T:
+    """Return `build()`, tables derived from the package data files `sources`, kept between runs.
+
+    The tables (anything `marshal` writes: str, numbers, lists, dicts) are stored in the user's
+    cache folder as `name`.marshal, with the zhgloss version and the sources' sizes and times: a
+    process that needs a few thousand parsed rows loads them in a few milliseconds instead of
+    parsing and checking the files again. A cache that cannot be read or written is skipped.
+    """
+    import marshal
+
+    try:
+        key = (__version__, [(str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in sources])
+    except OSError:
+        return build()
+    target = user_cache_path() / "data" / f"{name}.marshal"
+    with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+        stored: Any = marshal.loads(target.read_bytes())
+        if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key:
+            data: _T = stored[1]
+            return data
+    data = build()
+    from zhgloss.atomic import write_atomic
+
+    with contextlib.suppress(OSError, ValueError):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        stored = (key, data)  # a value of the types build() promises; marshal refuses others (ValueError)
+        write_atomic(target, marshal.dumps(stored), durable=False)
+    return data
 
 
 VALIDATED = "validated"

@@ -629,13 +629,33 @@ def word_file() -> _WordFile:
 
 @lru_cache(maxsize=1)
 def light_stats() -> _Stats:
-    """Return `bundled_stats` with its words read in place: cheap to load, slower per word (a few asks)."""
-    from dataclasses import replace
+    """Return `bundled_stats` with its words read in place: cheap to load, slower per word (a few asks).
 
+    The other tables come parsed from the user's cache folder (`zhgloss.cache.load_data_cached`).
+    """
+    from zhgloss.cache import load_data_cached
+    from zhgloss.pinyin import SURNAMES_PATH
+
+    given, single, compound, pattern = load_data_cached("name-stats-v1", [NAMES_PATH, SURNAMES_PATH], _small_tables)
+    return _Stats(given, word_file(), single, compound, re.compile(pattern))
+
+
+def _small_tables() -> tuple[dict[str, float], dict[str, float], dict[str, float], str]:
+    """`bundled_stats`' tables but the words, and the source of its pattern."""
     from zhgloss.pinyin import surnames
 
     with NAMES_PATH.open(encoding="utf-8") as names:
-        return replace(load_stats(names, (), (), detection_surnames(surnames())), words=word_file())
+        stats = load_stats(names, (), (), detection_surnames(surnames()))
+    return stats.given, stats.single, stats.compound, stats.regex.pattern
+
+
+@lru_cache(maxsize=1)
+def _surname_forms() -> frozenset[str]:
+    """The forms `zhgloss.pinyin.surnames` knows (simplified and traditional), from the user's cache folder."""
+    from zhgloss.cache import load_data_cached
+    from zhgloss.pinyin import SURNAMES_PATH, surnames
+
+    return frozenset(load_data_cached("surname-forms-v1", [SURNAMES_PATH], lambda: sorted(surnames())))
 
 
 def detection_surnames(table: Mapping[str, Surname]) -> list[str]:
@@ -1003,9 +1023,7 @@ class InsideRule:
 
 def _is_short_name(form: str) -> bool:
     """Tell whether `form` is a surname and one more character (马云), the names a longer name can contain."""
-    from zhgloss.pinyin import surnames
-
-    table = surnames()
+    table = _surname_forms()
     return (len(form) == 2 and form[0] in table) or (len(form) == 3 and form[:2] in table)
 
 
