@@ -375,6 +375,10 @@ class Glossary:
         from zhgloss.cache import identity
 
         before = identity(self.path)
+        known = self.__dict__.get("_entry_spans")
+        if known is not None and known[0] == (before, len(entries)):  # every cache built in one process
+            spans: list[tuple[int, int]] | None = known[1]
+            return spans
         docs = sorted(self._docs().items(), key=lambda kv: int(kv[0]))
         try:
             raw = self.path.read_bytes()
@@ -382,7 +386,9 @@ class Glossary:
             return None
         if identity(self.path) != before or len(docs) != len(entries):
             return None
-        return _document_spans(raw, docs, entries)
+        spans = _document_spans(raw, docs, entries)
+        self.__dict__["_entry_spans"] = ((before, len(entries)), spans)
+        return spans
 
     def __iter__(self) -> Iterator[Entry]:
         return self.iter_entries()
