@@ -478,7 +478,7 @@ def _build_tables(entries: Sequence[Entry]) -> _Tables:
         tables._zll = daachorse.CharwiseDoubleArrayAhoCorasick(z_keys, daachorse.MATCH_KIND_LEFTMOST_LONGEST)
     if e_keys:
         tables._eall = daachorse.CharwiseDoubleArrayAhoCorasick(e_keys)
-        tables.run_extra = "".join(sorted(set(_RUN_BREAK_RE.findall("".join(e_keys)))))
+        tables.run_extra = "".join(sorted(set(re.findall(f"[{_RUN_BREAK}]", "".join(e_keys)))))
     tables.entry_source, tables.entry_starts, tables.entry_ends = _pack_entries(entries)
     simp, trad = _SIMP_ONLY, _TRAD_ONLY
     for entry in entries:
@@ -538,7 +538,7 @@ class Annotator:
         simp, trad = tables.simp_trad
         self._simp_chars, self._trad_chars = frozenset(simp), frozenset(trad)
         self._script_res: tuple[re.Pattern[str], re.Pattern[str]] | None = None
-        self._runs = _run_patterns(tables.run_extra)
+        self._runs: tuple[re.Pattern[str], re.Pattern[str]] | None = None  # compiled when a text holds Latin
         self.inside_words = True
         self._inside: InsideRule | None = None
 
@@ -693,6 +693,12 @@ class Annotator:
         matches mapped back: a run is bounded by characters that are never word characters, as the
         joining line breaks are, so the boundary rule sees the same edges.
         """
+        if not _LATIN_RE.search(text):
+            return []  # every run starts with a Latin letter or digit
+        if self._runs is None:
+            # Compiled on first use: their classes span most of Unicode, and compiling them would cost
+            # a one-line annotate of Chinese ~10 ms.
+            self._runs = _run_patterns(self._t.run_extra)
         starts: list[int] = []  # where each run starts in `text`
         pieces: list[str] = []
         run_re, break_re = self._runs
@@ -895,8 +901,6 @@ _LATIN_RE = re.compile(r"[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 # Characters that end a run of possible English text: line breaks, and everything from CJK
 # radicals up except full-width ASCII (which `_fold` folds to ASCII).
 _RUN_BREAK = "\n\r\u2e80-\uff00\uff5f-\U0010ffff"
-_RUN_BREAK_RE = re.compile(f"[{_RUN_BREAK}]")
-_LATIN_RUN_RE = re.compile(f"{_LATIN_RE.pattern}[^{_RUN_BREAK}]*")
 
 
 def _run_patterns(extra: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -905,7 +909,7 @@ def _run_patterns(extra: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     A run starts at a Latin letter or digit and goes on to the next break; `extra` (ガメラ) do not break it.
     """
     if not extra:
-        return _LATIN_RUN_RE, _RUN_BREAK_RE
+        return re.compile(f"{_LATIN_RE.pattern}[^{_RUN_BREAK}]*"), re.compile(f"[{_RUN_BREAK}]")
     kept = f"[{re.escape(extra)}]"
     return (
         re.compile(f"{_LATIN_RE.pattern}(?:[^{_RUN_BREAK}]|{kept})*"),
