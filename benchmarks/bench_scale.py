@@ -3,6 +3,7 @@
     python benchmarks/bench_scale.py                 # items 1-5 (several minutes on a busy machine)
     python benchmarks/bench_scale.py --only annotate # one part: build, open, annotate, startup
     python benchmarks/bench_scale.py --big           # also item 6: 1 GB through `zhgloss annotate` (300k)
+    python benchmarks/bench_scale.py --only memory   # item 6 alone
 
 Each figure is printed beside a named peer measured in the same run:
 
@@ -243,7 +244,9 @@ def startup() -> None:
 def memory() -> None:
     print("\n== 6. memory: zhgloss annotate through a pipe, 300k glossary ==")
     path = scaled_glossary(300_000)
-    block = (OUT / "zh-10mb.txt").read_bytes()
+    from bench_annotate import corpus_file
+
+    block = corpus_file().read_bytes()
     with tempfile.TemporaryDirectory() as tmp:
         env = {"ZHGLOSS_CACHE_DIR": str(Path(tmp) / "cache")}
         subprocess.run(zhgloss_argv("annotate", "--db", str(path)), input=b"\n", env={**os.environ, **env}, check=True)
@@ -256,7 +259,7 @@ def memory() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--only", choices=["build", "open", "annotate", "startup"], action="append")
+    parser.add_argument("--only", choices=["build", "open", "annotate", "startup", "memory"], action="append")
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 300_000])
     parser.add_argument("--mb", type=float, default=3.0, help="MB of text for the annotate comparison")
     parser.add_argument("--repeat", type=int, default=3)
@@ -272,7 +275,7 @@ def main() -> None:
         annotate(args.mb, args.repeat)
     if "startup" in parts:
         startup()
-    if args.big:
+    if args.big or "memory" in parts:
         memory()
 
 
