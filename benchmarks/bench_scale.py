@@ -66,7 +66,7 @@ with Glossary.open(path) as gloss:
 from zhgloss.annotate import _fold
 t = annotator._t
 english = list(dict.fromkeys(map(_fold, t.e_forms)))  # the English automaton's patterns
-patterns_out.write_text(json.dumps({"zh": t.z_keys, "en": english}, ensure_ascii=False), encoding="utf-8")
+patterns_out.write_text(json.dumps({"zh": list(t.z_keys), "en": english}, ensure_ascii=False), encoding="utf-8")
 print(json.dumps(times))
 """
 

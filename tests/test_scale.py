@@ -455,3 +455,20 @@ def test_data_tables_are_kept_until_their_source_changes(tmp_path: Path, monkeyp
     stored.write_bytes(b"\xff not marshal")
     assert load_data_cached("test-table", [source], parse) == {"a": 1, "b": 22}
     assert len(parsed) == 3
+
+
+def test_pattern_lists_are_read_one_by_one_as_written() -> None:
+    from array import array
+
+    from zhgloss.annotate import _Lines
+
+    items = ["雷军", "Lei Jun", "", "小米SU7", "ガメラ"]
+    data, ends = _Lines.pack(items)
+    lines = _Lines(data, array("i", ends))
+    assert len(lines) == len(items)
+    assert [lines[i] for i in range(len(items))] == list(lines) == lines[:] == items
+    assert lines[-1] == "ガメラ"
+    with pytest.raises(IndexError):
+        lines[len(items)]
+    with pytest.raises(ValueError, match="cut short"):
+        _Lines(data[:-1], array("i", ends))

@@ -45,7 +45,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, pairwise
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeVar, overload
 
 from zhgloss.bulk import paused_gc
 from zhgloss.errors import FormatError, UsageError
@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     from zhgloss.store import Glossary
     from zhgloss.unknown import InsideRule, NameFinder
 
-CACHE_KIND = "annotate-v12"
+CACHE_KIND = "annotate-v13"
 """Name and format version of the cached automaton (for `zhgloss.cache.load_cached`)."""
 
 FORMS = ("zh", "zh_hant", "en", "zh_alias", "alias", "variant")
@@ -74,7 +74,7 @@ FORMATS: tuple[str, ...] = ("inline", "html", "json", "tsv")
 Span = tuple[int, int, int]
 """A match inside the engine: start, end, value index (one pattern form of one entry)."""
 
-_MAGIC = b"ZHGLOSS-ANNOTATE-4\n"
+_MAGIC = b"ZHGLOSS-ANNOTATE-5\n"
 _OPEN = "(（"
 _CLOSE = ")）"
 _first = itemgetter(0)
@@ -333,6 +333,49 @@ class Record:
         return out
 
 
+class _Lines(Sequence[str]):
+    """Strings laid end to end as UTF-8 with the offset where each ends: each is decoded when it is read.
+
+    A one-line annotate reads a few of the 10^5 patterns of a big glossary; splitting them all
+    would cost it tens of milliseconds.
+    """
+
+    def __init__(self, data: bytes | memoryview, ends: array[int]) -> None:
+        if len(ends) and ends[-1] != len(data):
+            raise ValueError("damaged zhgloss annotator: pattern list cut short")
+        self._data = data
+        self._ends = ends
+
+    @staticmethod
+    def pack(items: Iterable[str]) -> tuple[bytes, bytes]:
+        """Return the joined UTF-8 of `items` and their end offsets, the two sections `_Lines` reads."""
+        encoded = [item.encode("utf-8") for item in items]
+        return b"".join(encoded), array("i", accumulate(map(len, encoded))).tobytes()
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self._ends):
+            raise IndexError(index)
+        start = self._ends[index - 1] if index else 0
+        return bytes(self._data[start : self._ends[index]]).decode("utf-8")
+
+    def __iter__(self) -> Iterator[str]:
+        data, start = bytes(self._data), 0
+        for end in self._ends:
+            yield data[start:end].decode("utf-8")
+            start = end
+
+
 class _Tables:
     """The matcher's data, built from entries or read back from bytes.
 
@@ -343,11 +386,11 @@ class _Tables:
 
     def __init__(self) -> None:
         self._zll: Any = None  # leftmost-longest automaton of the Chinese forms
-        self._z_keys: list[str] | None = None  # the Chinese patterns (their overlapping automaton is built when needed)
+        self._z_keys: Sequence[str] | None = None  # the Chinese patterns (their overlapping automaton: when needed)
         self._zall: Any = None
         self.run_extra = ""  # characters that end a Latin run but occur in English forms (ガメラ): runs keep them
         self._eall: Any = None  # English forms, lower-cased and full-width folded, standard automaton
-        self._e_forms: list[str] | None = None
+        self._e_forms: Sequence[str] | None = None
         self.raw: dict[str, bytes | memoryview] = {}  # sections not decoded yet
         self.n_z = 0
         self.value_entry = array("i")  # value index -> entry index
@@ -390,19 +433,22 @@ class _Tables:
     def has_english(self) -> bool:
         return self._eall is not None or bool(self.raw.get("eall"))
 
+    def _lines(self, name: str) -> Sequence[str]:
+        ends = array("i")
+        ends.frombytes(self.raw.pop(f"{name}_ends", b""))
+        return _Lines(self.raw.pop(name, b""), ends)
+
     @property
-    def z_keys(self) -> list[str]:
+    def z_keys(self) -> Sequence[str]:
         if self._z_keys is None:
-            data = bytes(self.raw.pop("z_keys", b""))
-            self._z_keys = data.decode("utf-8").split("\n") if data else []
+            self._z_keys = self._lines("z_keys")
         return self._z_keys
 
     @property
-    def e_forms(self) -> list[str]:
+    def e_forms(self) -> Sequence[str]:
         """English value (minus n_z) -> the form as written, for the case rule."""
         if self._e_forms is None:
-            data = bytes(self.raw.pop("e_forms", b""))
-            self._e_forms = data.decode("utf-8").split("\n") if data else []
+            self._e_forms = self._lines("e_forms")
         return self._e_forms
 
 
@@ -567,12 +613,14 @@ class Annotator:
             source, starts, ends = _pack_documents([self._entry_bytes(n) for n in range(len(self))])
         else:
             source, starts, ends = t.entry_source, t.entry_starts, t.entry_ends
+        z_keys, z_key_ends = _Lines.pack(t.z_keys)
+        e_forms, e_form_ends = _Lines.pack(t.e_forms)
         sections = [
             json.dumps(meta, ensure_ascii=False).encode("utf-8"),
             t.zll.serialize() if t.zll is not None else b"",
-            "\n".join(t.z_keys).encode("utf-8"),
+            z_keys,
             t.eall.serialize() if t.eall is not None else b"",
-            "\n".join(t.e_forms).encode("utf-8"),
+            e_forms,
             t.value_entry.tobytes(),
             t.value_form.tobytes(),
             t.z_bounds.tobytes(),
@@ -581,6 +629,8 @@ class Annotator:
             starts.tobytes(),
             ends.tobytes(),
             source,
+            z_key_ends,
+            e_form_ends,
         ]
         head = struct.pack(f"<{len(sections)}Q", *(len(s) for s in sections))
         return _MAGIC + head + b"".join(sections)
@@ -600,7 +650,7 @@ class Annotator:
 
     @classmethod
     def _from_bytes(cls, data: bytes | memoryview, glossary_file: bytes | memoryview | None) -> Annotator:
-        count = 13
+        count = 15
         pos = len(_MAGIC) + 8 * count
         if bytes(data[: len(_MAGIC)]) != _MAGIC or len(data) < pos:
             raise ValueError("not a zhgloss annotator")
@@ -616,7 +666,14 @@ class Annotator:
         t.n_z = meta["n_z"]
         t.simp_trad = (meta["simp_trad"][0], meta["simp_trad"][1])
         t.run_extra = meta["run_extra"]
-        t.raw = {"zll": sections[1], "z_keys": sections[2], "eall": sections[3], "e_forms": sections[4]}
+        t.raw = {
+            "zll": sections[1],
+            "z_keys": sections[2],
+            "eall": sections[3],
+            "e_forms": sections[4],
+            "z_keys_ends": sections[13],
+            "e_forms_ends": sections[14],
+        }
         for arr, raw in (
             (t.value_entry, sections[5]),
             (t.value_form, sections[6]),
@@ -723,7 +780,7 @@ class Annotator:
         if t._zall is None:
             import daachorse
 
-            t._zall = daachorse.CharwiseDoubleArrayAhoCorasick(t.z_keys)
+            t._zall = daachorse.CharwiseDoubleArrayAhoCorasick(list(t.z_keys))
         return t._zall
 
     def _z_ok(self, text: str, s: int, e: int, p: int) -> bool:
