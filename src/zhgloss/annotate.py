@@ -56,8 +56,9 @@ if TYPE_CHECKING:
     from zhgloss.store import Glossary
     from zhgloss.unknown import InsideRule, NameFinder
 
-CACHE_KIND = "annotate-v13"
-"""Name and format version of the cached automaton (for `zhgloss.cache.load_cached`)."""
+CACHE_KIND = "annotate-v14"
+"""Name and format version of the cached automaton (`zhgloss.cache.load_cached`); v12: bare place names;
+v13: entries read from the glossary file, pattern lists read one by one; v14: both."""
 
 FORMS = ("zh", "zh_hant", "en", "zh_alias", "alias", "variant")
 """Entry fields a mention can match, in the order that wins when two entries share a form.
