@@ -628,8 +628,8 @@ class _WordFile(AbstractSet[str]):
         return self._data[pos : end if end >= 0 else len(self._data)] == key
 
     def __iter__(self) -> Iterator[str]:
-        common, proper = split_words(self._data[self._start :].decode().split("\n"))
-        return iter([*common, *proper])
+        common, _ = split_words(self._data[self._start :].decode().split("\n"))
+        return iter([*common, *self._proper])
 
     def __len__(self) -> int:
         return self._data.count(b"\n", self._start) + 1 + len(self._proper)
