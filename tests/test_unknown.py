@@ -516,7 +516,7 @@ def test_longer_words_read_in_place_are_those_of_the_sorted_list(extra: int) -> 
     import bisect
     import random
 
-    from zhgloss.unknown import split_words, word_file
+    from zhgloss.unknown import longer_words_in, split_words, word_file
 
     common, _ = split_words(WORDS_PATH.read_text(encoding="utf-8").splitlines())
     prefixes = [w[:size] for w in random.Random(extra).sample(common, 400) for size in (1, 2)]
@@ -524,6 +524,7 @@ def test_longer_words_read_in_place_are_those_of_the_sorted_list(extra: int) -> 
         lo, hi = bisect.bisect_right(common, prefix), bisect.bisect_left(common, prefix + "\uffff")
         expected = [w for w in common[lo:hi] if len(w) <= len(prefix) + extra]
         assert word_file().longer_words(prefix, extra) == expected, prefix
+        assert longer_words_in(common, prefix, extra) == expected, prefix
 
 
 def test_light_statistics_equal_the_bundled_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -548,6 +549,7 @@ def test_longer_names_are_judged_alike_with_the_word_list_in_place_or_loaded(mon
         "雷军笑称自己是工程师。",
         "雷军表示",
         "记者雷军华报道，黄章黄章。",
+        "小米椒很辣，金山寺的和尚去了上海金山区。",
     ] * 30
     found = {}
     for asks in (1, 10_000):  # every ask with the whole table loaded; every ask with the list read in place

@@ -635,6 +635,15 @@ class _WordFile(AbstractSet[str]):
         return self._data.count(b"\n", self._start) + 1 + len(self._proper)
 
 
+def longer_words_in(words: Sequence[str], prefix: str, extra: int) -> list[str]:
+    """Return the words of the sorted `words` that start with `prefix` and are 1 to `extra` characters longer."""
+    import bisect
+
+    # They sit together in the sorted list, up to prefix + U+FFFF.
+    lo, hi = bisect.bisect_right(words, prefix), bisect.bisect_left(words, prefix + "\uffff")
+    return [w for w in words[lo:hi] if len(w) <= len(prefix) + extra]
+
+
 @lru_cache(maxsize=1)
 def word_file() -> _WordFile:
     """Return the bundled words.txt, read in place (see `_WordFile`)."""
@@ -1019,6 +1028,7 @@ class InsideRule:
         self._info: dict[int, tuple[frozenset[str], bool, bool] | None] = {}
         self._finder: NameFinder | None = None
         self._asked = 0
+        self._risks = 0
         self.dropped = 0
         """How many matches the rule has dropped so far."""
 
@@ -1069,8 +1079,12 @@ class InsideRule:
         data = ann._entry_dict(ann.value_entry(value))
         if form in (data.get("safe_forms") or ()):
             return None
-        # Read in place: a one-line annotate asks about a few forms, and words.txt holds 140,000.
-        longer = set(word_file().longer_words(form, _LONGEST_EXTRA))
+        self._risks += 1
+        if self._risks < _LIGHT_ASKS:
+            # Read in place: a one-line annotate asks about a few forms, and words.txt holds 140,000.
+            longer = set(word_file().longer_words(form, _LONGEST_EXTRA))
+        else:
+            longer = set(longer_words_in(_bundled_words()[0], form, _LONGEST_EXTRA))
         person = data.get("type") in _PERSON_TYPES
         short_name = person and _is_short_name(form)
         # The ordinary words of running text (common_words.txt), not words.txt, which also lists
