@@ -511,6 +511,18 @@ def test_the_word_file_read_in_place_answers_as_the_loaded_table() -> None:
     assert set(in_place) == stats.words
 
 
+def test_the_ordinary_words_read_in_place_are_those_loaded() -> None:
+    from zhgloss.unknown import ordinary_word_file, ordinary_words
+
+    in_place, loaded = ordinary_word_file(), ordinary_words()
+    assert len(in_place) == len(loaded)
+    assert set(in_place) == loaded
+    for word in sorted(loaded)[::7]:
+        assert word in in_place, word
+    for other in ["陈年旧事", "陈", "", "A", "\uffff", "\u3400", "马云飞"]:
+        assert (other in in_place) == (other in loaded), other
+
+
 @pytest.mark.parametrize("extra", [1, 3])
 def test_longer_words_read_in_place_are_those_of_the_sorted_list(extra: int) -> None:
     import bisect

@@ -632,7 +632,8 @@ class _WordFile(AbstractSet[str]):
         return iter([*common, *self._proper])
 
     def __len__(self) -> int:
-        return self._data.count(b"\n", self._start) + 1 + len(self._proper)
+        lines = self._data.count(b"\n", self._start) + (not self._data.endswith(b"\n"))
+        return lines + len(self._proper)
 
 
 def longer_words_in(words: Sequence[str], prefix: str, extra: int) -> list[str]:
@@ -1013,6 +1014,14 @@ def ordinary_words() -> frozenset[str]:
     return glossable_words()
 
 
+@lru_cache(maxsize=1)
+def ordinary_word_file() -> AbstractSet[str]:
+    """Return `ordinary_words` read in place (common_words.txt is sorted too), for a process that asks a few."""
+    from zhgloss.glossable import COMMON_WORDS_PATH
+
+    return _WordFile(COMMON_WORDS_PATH.read_bytes())
+
+
 class InsideRule:
     """Drop a glossary match that is part of a longer word or name: 小米 in 小米椒, 金山 in 金山寺, 马云 in 马云飞.
 
@@ -1080,7 +1089,8 @@ class InsideRule:
         if form in (data.get("safe_forms") or ()):
             return None
         self._risks += 1
-        if self._risks < _LIGHT_ASKS:
+        light = self._risks < _LIGHT_ASKS
+        if light:
             # Read in place: a one-line annotate asks about a few forms, and words.txt holds 140,000.
             longer = set(word_file().longer_words(form, _LONGEST_EXTRA))
         else:
@@ -1089,7 +1099,7 @@ class InsideRule:
         short_name = person and _is_short_name(form)
         # The ordinary words of running text (common_words.txt), not words.txt, which also lists
         # proper names: 孔子 is a name wherever it stands.
-        word = person and form in ordinary_words()
+        word = person and form in (ordinary_word_file() if light else ordinary_words())
         if not longer and not short_name and not word:
             return None
         return frozenset(longer), short_name, word
