@@ -60,7 +60,16 @@ def on_terminal(exe: str, args: Sequence[str], script: Sequence[tuple[str, bytes
             read_until(prompt.encode())
             assert prompt.encode() in seen, seen.decode("utf-8", "replace")
             if answer is None:
+                # The prompt is written before the child starts to read: a SIGINT that lands in
+                # between is taken before the read, and the read then waits (CPython's input() and
+                # readline check signals only when their read is interrupted). A person presses
+                # Ctrl-C after seeing the prompt, and again if nothing happens: so do we.
+                time.sleep(0.2)
                 proc.send_signal(signal.SIGINT)
+                try:
+                    proc.wait(timeout=5)
+                except subprocess.TimeoutExpired:
+                    proc.send_signal(signal.SIGINT)
             else:
                 os.write(master, answer)
         read_until(None)

@@ -108,6 +108,7 @@ def test_gold_markup_is_parsed_into_spans() -> None:
         "许多游客前往张家界和黄山旅游。",
         "李宁公司和周大福珠宝公布了业绩。",
         "俄罗斯外长举行了会谈。",
+        "张家口和李家庄的村民参加了培训。",  # a village: 李家庄
     ],
 )
 def test_words_that_start_with_a_surname_are_not_names(text: str) -> None:
@@ -123,6 +124,8 @@ def test_words_that_start_with_a_surname_are_not_names(text: str) -> None:
         ("欧阳娜娜和司马南出席了活动。", ["欧阳娜娜", "司马南"]),  # compound surnames
         ("特斯拉首席执行官埃隆·马斯克宣布降价。", ["埃隆·马斯克"]),  # a transliterated name
         ("香港特區行政長官李家超表示，將推動經濟發展。", ["李家超"]),  # traditional characters
+        ("中国女排前主教练郎平曾带领球队夺得奥运会冠军。", ["郎平"]),  # not 郎平曾: 曾 "once" follows the name
+        ("钟南山院士表示，疫情防控不能松懈。", ["钟南山"]),  # at the start of a line, as after a comma
     ],
 )
 def test_names_are_found(text: str, expected: list[str]) -> None:
@@ -483,6 +486,7 @@ def test_a_name_that_is_also_a_common_word_needs_a_name_context(text: str, dropp
         ("演员文章近日回应了网友的质疑。", "文章"),
         ("舞蹈家金星：我从不后悔。", "金星"),  # punctuation after it
         ("孔子的思想影响深远。", "孔子"),  # a name in CC-CEDICT, not an ordinary word: no context needed
+        ("孔子曰：学而时习之。", "孔子"),  # 曰 "said" follows a name; 孔子曰 is no longer name
     ],
 )
 def test_a_name_that_is_also_a_common_word_is_kept_where_it_reads_as_a_name(text: str, kept: str) -> None:

@@ -258,6 +258,7 @@ VERBS_AFTER = [
     "问道",
     "答道",
     "道",
+    "曰",  # classical "said": 孔子曰
     # One-character verbs of reported speech and gesture (雷军笑称, 王小明问).
     "笑",
     "叹",
@@ -431,6 +432,7 @@ ORG_SUFFIXES = [
     "研究院",
     "研究所",
     "基金会",
+    "家庄",
     "出版社",
     "工作室",
     "有限",
@@ -811,7 +813,7 @@ class NameFinder:
         """What the text before offset `i` says for a name starting there with `surname` (log-odds)."""
         words = self.stats.words
         before = text[max(0, i - 3) : i]
-        if before[-1:] + surname in words or before[-2:] + surname in words or before + surname in words:
+        if before and (before[-1:] + surname in words or before[-2:] + surname in words or before + surname in words):
             # The surname would end a word (国王, 董事长): the character belongs to what precedes,
             # unless it is an address (老王, 小李).
             return 0.0 if before[-1:] in _ADDRESS else -4.0
@@ -870,13 +872,18 @@ class NameFinder:
                 score -= _WORD_PENALTY
             if score + _MAX_AFTER <= best_score:
                 continue
-            if before[-1:] + name in words or before[-1:] + name[:2] in words or before[-2:] + name[:2] in words:
+            # (Only with text before it: at the start of a line, before[-1:] + name is the name itself.)
+            if before and (
+                before[-1:] + name in words or before[-1:] + name[:2] in words or before[-2:] + name[:2] in words
+            ):
                 score -= 4.0  # inside a word that starts before it: 俄罗斯
             after = text[e : e + 4]
             if after and (name + after[:1] in words or name + after[:2] in words):
                 score -= 5.0  # inside a longer word: 王府井, 李子树
             if after and (given[-1] + after[:1] in words or given[-1] + after[:2] in words):
                 score -= 2.5  # the last character starts the next word: 雷军表示 read as 雷军表 + 示
+            if size > 1 and _starts_context(given[-1] + after):
+                score -= 2.5  # the last character starts what follows a name: 郎平曾 is 郎平 + 曾
             score += _after_bonus(given, after)
             if score > best_score:
                 best_score = score
@@ -935,6 +942,11 @@ def _after_bonus(given: str, after: str) -> float:
         if bonus is not None:
             return bonus
     return 0.5 if after[:1] in _CLOSERS else 0.0
+
+
+def _starts_context(text: str) -> bool:
+    """Tell whether `text` starts with a word that follows a name (a verb or title of `_AFTER`: 曾, 表示, 先生)."""
+    return any(text[:size] in _AFTER for size in _AFTER_SIZES)
 
 
 def _has_separator(text: str) -> bool:
@@ -1149,7 +1161,7 @@ def _reads_as_name(text: str, s: int, e: int) -> bool:
 
 
 _ONE_CHARACTER_AFTER = frozenset(w for w in VERBS_AFTER if len(w) == 1)
-_SPEECH = frozenset("说称道问答笑叹喊")
+_SPEECH = frozenset("说称道曰问答笑叹喊")
 
 
 def _is_short_name(form: str) -> bool:
