@@ -658,6 +658,8 @@ class Annotator:
         matches mapped back: a run is bounded by characters that are never word characters, as the
         joining line breaks are, so the boundary rule sees the same edges.
         """
+        if _is_one_run(text):
+            return self._english(text)
         starts: list[int] = []  # where each run starts in `text`
         pieces: list[str] = []
         run_re, break_re = self._runs
@@ -875,6 +877,21 @@ def _run_patterns(extra: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (
         re.compile(f"{_LATIN_RE.pattern}(?:[^{_RUN_BREAK}]|{kept})*"),
         re.compile(f"(?!{kept})[{_RUN_BREAK}]"),
+    )
+
+
+def _is_one_run(text: str) -> bool:
+    """Tell cheaply whether all of `text` is one run of possible English text: a Latin letter or digit, no break.
+
+    Most English text is (curly quotes and dashes are below U+2E80, where the breaks start): its
+    runs are then `text` itself, and need not be looked for nor joined. Text with full-width or
+    CJK characters takes the general path.
+    """
+    return (
+        "\n" not in text
+        and "\r" not in text
+        and (text.isascii() or max(text) < "\u2e80")
+        and _LATIN_RE.search(text) is not None
     )
 
 
