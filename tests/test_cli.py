@@ -321,6 +321,27 @@ def test_console_script_loads_only_the_command_it_runs() -> None:
     assert out.splitlines() == ["Lei Jun", "['zhgloss.cli.common', 'zhgloss.cli.glossary']"]
 
 
+@pytest.mark.parametrize(
+    ("argv", "module", "expected"),
+    [
+        (["add", "王腾腾", "--en", "Wang Tengteng"], "curate", ["add"]),
+        (["--db", "add", "edit", "lei-jun"], "curate", ["edit"]),  # --db's value is not the command
+        (["import", "team.csv"], "exchange", ["import"]),  # a command named apart from its function
+    ],
+)
+def test_console_script_builds_only_the_command_it_runs(argv: list[str], module: str, expected: list[str]) -> None:
+    import typer.main
+
+    from zhgloss.cli import _command_name, _only, load_commands
+
+    shared = load_commands([module])
+    before = list(typer.main.get_group(shared).commands)
+    only = _only(shared, _command_name(argv))
+    assert list(typer.main.get_group(only).commands) == expected
+    assert list(typer.main.get_group(shared).commands) == before  # the shared app keeps every command
+    assert len(before) > 1
+
+
 def test_console_script_help_and_unknown_command_see_every_command(zhgloss_exe: str) -> None:
     from zhgloss.cli import COMMANDS
 

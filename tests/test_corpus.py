@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -19,13 +20,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zhgloss.corpus import (
+    BATCH_MAX,
     TEMP_SUFFIX,
     AnnotateOptions,
+    _temporary_of,
     annotate_file,
     annotate_text,
+    batched_calls,
     expand_inputs,
     output_paths,
     pair_inputs,
+    remove_stale_temporaries,
 )
 from zhgloss.errors import UsageError
 
@@ -83,16 +88,25 @@ def test_parallel_outputs_are_the_serial_runs(
         assert (out / path.relative_to(corpus)).read_bytes() == serial.stdout, path
 
 
-def test_one_job_and_two_jobs_agree_and_summary_adds_up(zhgloss_exe: str, corpus: Path, tmp_path: Path) -> None:
-    one = zhgloss(zhgloss_exe, "annotate", corpus, "-o", tmp_path / "one", "-j", "1", "--summary")
-    two = zhgloss(zhgloss_exe, "annotate", corpus, "-o", tmp_path / "two", "-j", "2", "--summary")
+@pytest.mark.parametrize("options", [[], ["--unknown"]], ids=["glossary", "unknown-names-too"])
+def test_one_job_and_two_jobs_agree_and_summary_adds_up(
+    zhgloss_exe: str, corpus: Path, tmp_path: Path, options: list[str]
+) -> None:
+    one = zhgloss(zhgloss_exe, "annotate", corpus, "-o", tmp_path / "one", "-j", "1", "--summary", *options)
+    two = zhgloss(zhgloss_exe, "annotate", corpus, "-o", tmp_path / "two", "-j", "2", "--summary", *options)
     assert one.returncode == two.returncode == 0
     assert outputs(tmp_path / "one") == outputs(tmp_path / "two")
     assert one.stderr == two.stderr
     # The summary of the batch is the summary of all files read as one stream, file by file.
     files = sorted(p for p in corpus.rglob("*") if p.is_file())
-    serial = zhgloss(zhgloss_exe, "annotate", *files, "--summary")
+    serial = zhgloss(zhgloss_exe, "annotate", *files, "--summary", *options)
     assert sorted(one.stderr.decode().splitlines()) == sorted(serial.stderr.decode().splitlines())
+    unknown_part = one.stderr.decode().partition("Not in the glossary")[2]
+    if options:  # the articles name people the bundled glossary lacks: they are counted over all files
+        assert re.search(r"^\s+\d+  \S+  \S.*\?", unknown_part, re.M), one.stderr.decode()
+        assert re.search(r"^\d+ mentions? of \d+ unknown names?$", unknown_part, re.M)
+    else:
+        assert unknown_part == ""
 
 
 def test_files_from_one_folder_keep_their_names(zhgloss_exe: str, corpus: Path, tmp_path: Path) -> None:
@@ -222,6 +236,71 @@ def test_folders_expand_sorted_without_hidden_or_temporary_files(tmp_path: Path)
     (tmp_path / "empty").mkdir()
     with pytest.raises(UsageError, match="empty"):
         expand_inputs([tmp_path / "empty"])
+
+
+@given(total=st.integers(0, 3000), jobs=st.integers(2, 64))
+def test_batches_cover_every_call_once_in_order_and_shrink_to_one(total: int, jobs: int) -> None:
+    calls = list(range(total))
+    batches = list(batched_calls(calls, jobs))
+    assert [c for _, batch in batches for c in batch] == calls
+    assert all(batch[0] == first for first, batch in batches)
+    sizes = [len(batch) for _, batch in batches]
+    assert all(1 <= n <= BATCH_MAX for n in sizes)
+    assert sizes == sorted(sizes, reverse=True)  # large first, small at the end
+    # The last 8 batches per worker are of one call: no worker is left with a long batch at the end.
+    assert set(sizes[-8 * jobs :]) <= {1}
+    if total >= 16 * 8 * jobs:
+        assert sizes[0] == BATCH_MAX
+
+
+def test_the_finder_of_unknown_names_travels_to_workers_as_a_reference() -> None:
+    import pickle
+
+    from zhgloss.unknown import NameFinder, bundled_stats, load_stats
+
+    text = "华为创始人任正非表示，公司将继续投入研发。"
+    finder = NameFinder(threshold=1.5)
+    blob = pickle.dumps(finder)
+    assert len(blob) < 1000  # not the statistics' tables, which the worker has in its package data
+    copy = pickle.loads(blob)
+    assert copy.stats is bundled_stats() and copy.threshold == 1.5
+    assert [f.surface for f in copy.find(text)] == [f.surface for f in finder.find(text)] == ["任正非"]
+    assert pickle.loads(pickle.dumps(finder)) is copy  # one finder per process and threshold: its memo is kept
+    # A finder of other statistics travels with them.
+    own = NameFinder(load_stats(["char\tfirst\tgiven\n", "正\t2.0\t2.0\n"], ["公司"], [], ["任"]), threshold=0.5)
+    back = pickle.loads(pickle.dumps(own))
+    assert back.stats is not bundled_stats() and back.stats.single == own.stats.single and back.threshold == 0.5
+
+
+def test_stale_temporaries_of_the_job_are_removed_and_no_other_file(tmp_path: Path) -> None:
+    import tempfile
+
+    (tmp_path / "sub").mkdir()
+    targets = [tmp_path / "a", tmp_path / "b.txt", tmp_path / "sub" / "c.txt", tmp_path / "gone" / "d.txt"]
+    stale = [Path(tempfile.mkstemp(dir=t.parent, prefix=f".{t.name}.", suffix=TEMP_SUFFIX)[1]) for t in targets[:3]]
+    stale.append(tmp_path / f".b.txt.x_1{TEMP_SUFFIX}")
+    kept = [
+        tmp_path / f".a.txt.k3x9q2mz{TEMP_SUFFIX}",  # a temporary of a.txt, another job's output, not of a
+        tmp_path / f".b.txt{TEMP_SUFFIX}",  # no random part: not a name _atomic_output makes
+        tmp_path / "b.txt",
+        tmp_path / ".b.txt.abc",
+        tmp_path / "sub" / f"c.txt.abc{TEMP_SUFFIX}",  # not hidden
+    ]
+    for path in [*stale[3:], *kept]:
+        path.write_text("x")
+    assert remove_stale_temporaries(targets) == len(stale)
+    assert not any(p.exists() for p in stale)
+    assert all(p.exists() for p in kept)
+
+
+@given(
+    name=st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="/\0"), min_size=1),
+    random=st.text("abcdefghijklmnopqrstuvwxyz0123456789_", min_size=1, max_size=12),
+)
+def test_a_temporary_name_gives_back_its_output_name(name: str, random: str) -> None:
+    assert _temporary_of(f".{name}.{random}{TEMP_SUFFIX}") == name
+    unhidden = (name[1:] or None) if name.startswith(".") else None  # only a hidden file can be a temporary
+    assert _temporary_of(f"{name}.{random}{TEMP_SUFFIX}") == unhidden
 
 
 # --- check on many documents ----------------------------------------------------------------
@@ -362,17 +441,19 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("options", [[], ["--unknown"]], ids=["glossary", "unknown-names-too"])
 def test_dask_run_is_byte_identical_to_the_local_run(
-    zhgloss_exe: str, cluster: Cluster, corpus: Path, tmp_path: Path
+    zhgloss_exe: str, cluster: Cluster, corpus: Path, tmp_path: Path, options: list[str]
 ) -> None:
     (corpus / "broken.txt").write_bytes(b"\xff")
-    local = zhgloss(zhgloss_exe, "annotate", corpus, "-o", tmp_path / "local", "-j", "2", "--summary")
+    local = zhgloss(zhgloss_exe, "annotate", corpus, "-o", tmp_path / "local", "-j", "2", "--summary", *options)
     dask = zhgloss(
-        zhgloss_exe, "annotate", corpus, "-o", tmp_path / "dask", "--scheduler", cluster.address, "--summary"
+        zhgloss_exe, "annotate", corpus, "-o", tmp_path / "dask", "--scheduler", cluster.address, "--summary", *options
     )
     assert local.returncode == dask.returncode == 3  # the broken file, reported by both
     assert outputs(tmp_path / "dask") == outputs(tmp_path / "local")
     assert len(outputs(tmp_path / "dask")) == 6
+    assert ("Not in the glossary" in dask.stderr.decode()) == bool(options)
     assert dask.stderr.decode().replace(str(tmp_path / "dask"), "OUT") == local.stderr.decode().replace(
         str(tmp_path / "local"), "OUT"
     )
@@ -475,6 +556,7 @@ def _serial_and_pieces(annotator: object, path: Path, piece_bytes: int, **sessio
     report = annotate_big_file(piece_session, path, pieces, jobs=2, min_bytes=0, piece_bytes=piece_bytes)
     assert report is not None
     assert piece_session.counts == serial_session.counts
+    assert piece_session.unknown_counts == serial_session.unknown_counts
     assert piece_session.traditional == serial_session.traditional
     return serial.getvalue(), pieces.getvalue()
 
@@ -492,6 +574,31 @@ def test_pieces_are_the_serial_run(
     path = tmp_path_factory.mktemp("big") / "text.txt"
     path.write_text("".join(lines), encoding="utf-8")
     serial, pieces = _serial_and_pieces(bundled_annotator, path, piece_bytes, gloss=gloss)
+    assert pieces == serial
+
+
+_UNKNOWN = [
+    "华为创始人任正非表示，公司将继续投入研发。\n",
+    "欧阳娜娜和单田芳。\n",
+    "他说任\n",
+    "正非来了。\n",
+    "陈年旧事\n",
+]
+
+
+@settings(max_examples=20, deadline=None)  # each example forks a pool of 2 processes
+@given(
+    st.lists(st.sampled_from(_UNKNOWN + _SIMPLIFIED + _TRADITIONAL[:1] + _NEUTRAL[:2]), min_size=1, max_size=40),
+    st.integers(min_value=1, max_value=200),
+)
+def test_pieces_with_unknown_names_are_the_serial_run(
+    tmp_path_factory: pytest.TempPathFactory, bundled_annotator: object, lines: list[str], piece_bytes: int
+) -> None:
+    from zhgloss.unknown import NameFinder
+
+    path = tmp_path_factory.mktemp("big") / "text.txt"
+    path.write_text("".join(lines), encoding="utf-8")
+    serial, pieces = _serial_and_pieces(bundled_annotator, path, piece_bytes, unknown=NameFinder())
     assert pieces == serial
 
 

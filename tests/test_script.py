@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from zhgloss.pinyin import marks_to_numbers, numbers_to_marks
 from zhgloss.script import (
+    CJK_PATTERN,
+    NAME_SEPARATOR_PATTERN,
     NAME_SEPARATORS,
+    SEPARATOR_PATTERN,
     en_key,
     fold_latin,
     has_cjk,
     has_name_separator,
     has_tones,
+    is_cjk,
     normalize,
     pinyin_key,
     separator_variants,
@@ -141,3 +149,42 @@ def test_normalize_fast_path_agrees_with_the_full_rule(text: str) -> None:
         ),
     ).strip()
     assert normalize(text) == full
+
+
+# The start-up paths of script.py (a cheap pattern first, the CJK patterns compiled on first use)
+# against the patterns themselves, applied as they were before: the same answer on any text.
+SEPARATOR_TEXT = st.text(
+    alphabet=st.sampled_from(
+        ["史", "蒂", "夫", "乔", "𠀀", "〇", "a", "S", "1", ".", " ", "\u3000", "\t", *NAME_SEPARATORS]
+    ),
+    max_size=12,
+)
+
+
+@given(text=st.one_of(SEPARATOR_TEXT, st.text(max_size=40)))
+def test_the_cheap_pre_checks_answer_as_the_full_patterns(text: str) -> None:
+    separator = re.compile(SEPARATOR_PATTERN)
+    name_separator = re.compile(NAME_SEPARATOR_PATTERN)
+    assert zh_key(text) == separator.sub("", normalize(separator.sub(" ", text))).casefold()
+    assert has_name_separator(text) == (name_separator.search(text) is not None)
+    assert split_name_parts(text) == [part for part in separator.split(text) if part]
+    assert has_cjk(text) == (re.search(CJK_PATTERN, text) is not None) == any(map(is_cjk, text))
+
+
+def test_has_cjk_answers_alike_before_and_after_it_compiles_its_pattern() -> None:
+    names = ["雷军", "Lei Jun", "小米SU7", "é", "〇", "𠀀x", "ǒu"] * 20  # more than has_cjk asks is_cjk of
+    assert [has_cjk(name) for name in names] == [any(map(is_cjk, name)) for name in names]
+
+
+def test_importing_script_and_card_compiles_no_cjk_pattern() -> None:
+    # Every command imports script.py, and show, add and edit card.py; compiling a class of the CJK
+    # blocks costs milliseconds.
+    code = (
+        "import re, zhgloss.script as s, zhgloss.card as c\n"
+        "patterns = (s.CJK_PATTERN, s.SEPARATOR_PATTERN, s.NAME_SEPARATOR_PATTERN, c.TOKEN_PATTERN)\n"
+        "print(sum(k[1] in patterns for k in re._cache), end=' ')\n"
+        "s.zh_key('史蒂夫．乔布斯'), c.wrap('雷军 Lei Jun', 20)\n"
+        "print(sum(k[1] in patterns for k in re._cache))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "0 2"

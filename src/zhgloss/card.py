@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from zhgloss.model import Entry, order_roles
@@ -83,9 +84,14 @@ def card_for(gloss: Glossary, entry: Entry) -> Card:
 _CJK = "\u2e80-\u2fff\u3005-\u3007\u3021-\u3029\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _OPENING = "（《〈「『【\u3014“‘"
 _CLOSING = "，。、；：？！）》〉」』】\u3015”’…·"
-_TOKEN_RE = re.compile(
-    rf"\s+|[{_OPENING}]*(?:[{_CJK}]|[^\s{_CJK}{_OPENING}{_CLOSING}]+)[{_CLOSING}]*|[{_OPENING}{_CLOSING}]+"
-)
+TOKEN_PATTERN = rf"\s+|[{_OPENING}]*(?:[{_CJK}]|[^\s{_CJK}{_OPENING}{_CLOSING}]+)[{_CLOSING}]*|[{_OPENING}{_CLOSING}]+"
+
+
+@cache
+def _token_re() -> re.Pattern[str]:
+    # Compiled on first use: its CJK classes take milliseconds to compile, and only a card shown on
+    # a terminal is wrapped (`zhgloss add ... | cat` never is).
+    return re.compile(TOKEN_PATTERN)
 
 
 def display_width(text: str) -> int:
@@ -102,7 +108,7 @@ def wrap(text: str, width: int) -> list[str]:
     """
     lines: list[str] = []
     line, space = "", ""
-    for token in _TOKEN_RE.findall(text):
+    for token in _token_re().findall(text):
         if token.isspace():
             space = token
             continue

@@ -2,6 +2,9 @@
 
 OpenCC is imported inside the functions (its dictionaries take a moment to load
 and most commands never convert). Converters are built once per configuration.
+A short text in which none of OpenCC's phrase rules can apply (most names) is
+converted from zhgloss.opencc_table, which gives OpenCC's own output without loading
+its phrase dictionaries (s2hk's cost more than the rest of `zhgloss add`).
 
 Which traditional standard to write: OpenCC's plain ``s2t`` writes the Kangxi
 standard forms (爲, 裏) that neither Hong Kong nor Taiwan papers print; ``s2twp``
@@ -35,9 +38,17 @@ def _converter(config: Config) -> Any:
     return opencc.OpenCC(config)
 
 
+def _convert(text: str, config: Config) -> str:
+    """Convert `text` with OpenCC `config`: from the character table where it provably agrees, else OpenCC itself."""
+    from zhgloss.opencc_table import convert
+
+    converted = convert(text, config)
+    return str(_converter(config).convert(text)) if converted is None else converted
+
+
 def to_simplified(text: str) -> str:
     """Convert `text` to simplified characters (OpenCC t2s); simplified text comes back unchanged."""
-    return str(_converter("t2s").convert(text))
+    return _convert(text, "t2s")
 
 
 KEPT_CHARACTERS_PATH = Path(__file__).resolve().parent / "data" / "kept_characters.tsv"
@@ -99,7 +110,7 @@ def name_to_simplified(name: str) -> str:
 
 def to_traditional(text: str, config: Config = TRADITIONAL_CONFIG) -> str:
     """Convert simplified `text` to traditional characters with OpenCC `config` (default s2hk)."""
-    return str(_converter(config).convert(text))
+    return _convert(text, config)
 
 
 def traditional_forms(text: str) -> tuple[str, ...]:

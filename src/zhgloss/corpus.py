@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 from zhgloss.errors import FormatError, UsageError
 
@@ -40,6 +40,8 @@ BILINGUAL_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".tsv")
 SOURCE_TAGS = ("zh", "zh-cn", "zh_cn", "zh-hans", "zh-sg", "zh-hant", "zh-tw", "zh-hk", "chs", "cht")
 TARGET_TAGS = ("en", "en-us", "en_us", "en-gb", "en_gb", "eng")
 """Language tags that mark the two halves of an aligned pair: `NAME.zh.txt` beside `NAME.en.txt`."""
+
+T = TypeVar("T")
 
 TEMP_SUFFIX = ".zhgloss-tmp"
 """Ending of the temporary file an output is written to before it is renamed into place."""
@@ -94,8 +96,8 @@ class FileResult:
     `source` is the input as named by the caller; `output` the file written (annotate) or None;
     `size` the input's size in bytes (for rates); `error` a one-line message when the task failed
     (the output is then absent, never half-written); `counts` mentions per entry index of the
-    engine (annotate); `unencodable` glosses the output encoding could not hold; `report` the
-    check report (check).
+    engine (annotate); `unknown_counts` mentions per unknown name (annotate with a NameFinder);
+    `unencodable` glosses the output encoding could not hold; `report` the check report (check).
     """
 
     source: str
@@ -103,6 +105,7 @@ class FileResult:
     size: int = 0
     error: str | None = None
     counts: Counter[int] = field(default_factory=Counter)
+    unknown_counts: Counter[str] = field(default_factory=Counter)
     unencodable: int = 0
     report: CheckReport | None = None
 
@@ -237,6 +240,7 @@ def annotate_file(annotator: Annotator, source: str | Path, target: str | Path, 
             session = Session(annotator, source=name, with_header=True, count=True, **options.session)
             report = annotate_stream(session, reader, writer, **options.stream)
         result.counts = session.counts
+        result.unknown_counts = session.unknown_counts
         result.unencodable = report.unencodable
     except FormatError as exc:
         result.error, result.output = str(exc), None
@@ -300,6 +304,25 @@ def _run_many(task: Callable[..., FileResult], calls: Sequence[tuple[Any, ...]])
     return [task(*call) for call in calls]
 
 
+BATCH_MAX = 16
+"""The most calls sent to a worker in one round trip."""
+
+
+def batched_calls(calls: Sequence[T], jobs: int) -> Iterator[tuple[int, Sequence[T]]]:
+    """Cut `calls` into (index of the first, batch) pieces for `jobs` workers, in order.
+
+    Guided self-scheduling (Polychronopoulos and Kuck, 1987): each batch is an eighth of a
+    worker's share of what is left, between 1 and BATCH_MAX calls. Early batches are large, so
+    that small files cost few round trips; the last ones hold one call each, so that no worker
+    still has a batch to finish while the others are idle at the end of the job.
+    """
+    start, total = 0, len(calls)
+    while start < total:
+        size = max(1, min(BATCH_MAX, (total - start) // (8 * jobs)))
+        yield start, calls[start : start + size]
+        start += size
+
+
 def _run_local(
     engine: Any, task: Callable[..., FileResult], calls: Sequence[tuple[Any, ...]], jobs: int
 ) -> Iterator[tuple[int, FileResult]]:
@@ -307,9 +330,9 @@ def _run_local(
 
     With one job (or one call) everything runs in this process. Otherwise the workers fork
     from this process after `engine` is set, so they share its pages and nothing is pickled
-    but each call's arguments and result. Calls go to the workers in batches (up to 16, so that
-    each worker still gets at least 8 batches), at most 4 batches per worker in flight: a job of a
-    million files holds only a window of them in memory.
+    but each call's arguments and result. Calls go to the workers in batches (`batched_calls`),
+    at most 4 batches per worker in flight: a job of a million files holds only a window of them
+    in memory.
     """
     global _ENGINE
     _ENGINE = engine
@@ -321,12 +344,10 @@ def _run_local(
         import multiprocessing
         from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
-        size = max(1, min(16, len(calls) // (8 * jobs)))
-        batches = [(i, calls[i : i + size]) for i in range(0, len(calls), size)]
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
             pending: dict[Future[list[FileResult]], int] = {}
-            queue = iter(batches)
+            queue = batched_calls(calls, jobs)
             window = 4 * jobs
             for first, batch in queue:
                 pending[pool.submit(_run_many, task, batch)] = first
@@ -406,6 +427,7 @@ class _Piece:
     verdict: bool | None  # the verdict of the piece's last telling line (None: it has none)
     counts: Counter[int]
     unencodable: int
+    unknown_counts: Counter[str] = field(default_factory=Counter)
     error: tuple[str, str] | None = None  # (source, problem) of a FormatError, which does not pickle
 
 
@@ -496,7 +518,7 @@ def _annotate_piece(path: str, start: int, end: int, options: AnnotateOptions) -
         english = True  # no telling line in the first 64 KB: assume the worst
     traditional = render(True)[0] if english else None
     verdict = _last_verdict(annotator, path, start, end, encoding)
-    return _Piece(simplified, traditional, verdict, session.counts, unencodable)
+    return _Piece(simplified, traditional, verdict, session.counts, unencodable, session.unknown_counts)
 
 
 def _last_verdict(annotator: Annotator, path: str, start: int, end: int, encoding: str) -> bool | None:
@@ -541,7 +563,8 @@ def annotate_big_file(
 ) -> StreamReport | None:
     """Annotate one big regular file to `writer` on `jobs` processes, byte-identical to `annotate_stream`.
 
-    Takes what `annotate_stream` takes, and adds the mentions to `session.counts`. Return None,
+    Takes what `annotate_stream` takes, and adds the mentions to `session.counts` (and those of
+    unknown names, with a NameFinder, to `session.unknown_counts`). Return None,
     having written and read nothing, when cutting the file would not pay or could not be exact:
     fewer than 2 jobs, not a regular file, a file under `min_bytes`, a format other than
     inline, first_only (whose state runs through the whole text), output for a terminal (`sanitize`),
@@ -557,8 +580,6 @@ def annotate_big_file(
 
     if jobs < 2 or session.fmt != "inline" or session.first_only or encoding == "auto" or sanitize is not None:
         return None
-    if session.unknown is not None:
-        return None  # its counts of unknown names would stay in the workers: stream instead (issue 14)
     try:
         if not path.is_file() or path.stat().st_size < min_bytes:
             return None
@@ -580,6 +601,7 @@ def annotate_big_file(
         writer.write(piece.traditional if traditional and piece.traditional is not None else piece.simplified)
         writer.flush()
         session.counts.update(piece.counts)
+        session.unknown_counts.update(piece.unknown_counts)
         report.unencodable += piece.unencodable
         if piece.verdict is not None:
             traditional = piece.verdict
@@ -728,18 +750,35 @@ def annotate_text(annotator: Annotator, text: str, session: Mapping[str, Any] | 
 def remove_stale_temporaries(targets: Iterable[Path]) -> int:
     """Delete temporary files left beside `targets` by tasks that were killed; return how many.
 
-    Call it when a job is over: the temporaries of its outputs (`.NAME.*` + TEMP_SUFFIX) can
-    only be leftovers then.
+    Call it when a job is over: the temporaries of its outputs (``.NAME.`` + random + TEMP_SUFFIX,
+    as `_atomic_output` names them) can only be leftovers then. Each folder is listed once, so a
+    job of n files costs O(n), not a listing per file; a temporary of a file that is not one of
+    `targets` (another job's, in the same folder) is left alone.
     """
-    import glob
-
-    removed = 0
+    names_by_folder: dict[Path, set[str]] = {}
     for target in targets:
-        with contextlib.suppress(OSError):
-            for stale in target.parent.glob(f".{glob.escape(target.name)}.*{TEMP_SUFFIX}"):
-                stale.unlink(missing_ok=True)
-                removed += 1
+        names_by_folder.setdefault(target.parent, set()).add(target.name)
+    removed = 0
+    for folder, names in names_by_folder.items():
+        with contextlib.suppress(OSError), os.scandir(folder) as entries:
+            for entry in entries:
+                if _temporary_of(entry.name) in names:
+                    with contextlib.suppress(OSError):
+                        os.unlink(entry.path)
+                        removed += 1
     return removed
+
+
+def _temporary_of(name: str) -> str | None:
+    """The output name whose temporary file `name` is (``.a.txt.k3x_9q2m`` + TEMP_SUFFIX -> ``a.txt``), else None.
+
+    tempfile's random part has no dot (letters, digits and _), so the output name is all before
+    the last dot.
+    """
+    if not (name.startswith(".") and name.endswith(TEMP_SUFFIX)):
+        return None
+    stem, dot, _random = name[1 : -len(TEMP_SUFFIX)].rpartition(".")
+    return stem if dot and stem else None
 
 
 __all__ = [

@@ -422,9 +422,9 @@ def _guess_type(zh: str, en: str, check: Check) -> str:
 
 
 def _traditional(zh: str) -> str | None:
-    import opencc
+    from zhgloss.convert import to_traditional
 
-    return str(opencc.OpenCC("s2t").convert(zh))
+    return to_traditional(zh, "s2t")
 
 
 # One exchange, its spellings: 3888:HKEX, HK:03888, 03888.HK, HK.3888 are one stock code.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 # Full-width ASCII (U+FF01..U+FF5E) folds to ASCII; the ideographic space to a space.
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -20,8 +21,22 @@ _FULLWIDTH[0x3000] = 0x20
 # Between two Chinese characters an ASCII full stop is one too: U+FF0E folds to it (`normalize`).
 NAME_SEPARATORS = "\u00b7\u2022\u2027\u2219\u22c5\u2e31\u30fb\uff0e\uff65"
 _CJK_CLASS = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U000323af\U0002f800-\U0002fa1f"
-_SEPARATOR_RE = re.compile(f"[\\s{NAME_SEPARATORS}]+|(?<=[{_CJK_CLASS}])\\.(?=[{_CJK_CLASS}])")
-_NAME_SEPARATOR_RE = re.compile(f"[{NAME_SEPARATORS}]|(?<=[{_CJK_CLASS}])\\.(?=[{_CJK_CLASS}])")
+SEPARATOR_PATTERN = f"[\\s{NAME_SEPARATORS}]+|(?<=[{_CJK_CLASS}])\\.(?=[{_CJK_CLASS}])"
+NAME_SEPARATOR_PATTERN = f"[{NAME_SEPARATORS}]|(?<=[{_CJK_CLASS}])\\.(?=[{_CJK_CLASS}])"
+CJK_PATTERN = f"[{_CJK_CLASS}]"
+# Compiling a class of the CJK blocks costs ~2 ms each (re's compiler walks every code point of
+# its BMP ranges, twice), and every command imports this module. So the three patterns above are
+# compiled on first use, and a cheap pattern of every character they can match (no CJK class)
+# answers first: a name with no separator, dot or space never needs them.
+_MAYBE_SEPARATOR_RE = re.compile(f"[\\s{NAME_SEPARATORS}.]")
+_MAYBE_NAME_SEPARATOR_RE = re.compile(f"[{NAME_SEPARATORS}.]")
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
 _SPACES_RE = re.compile(r"\s+")
 _NEEDS_FOLDING_RE = re.compile(r"^\s|\s$|\s\s|[^\S ]|[\uff01-\uff5e\u3000]")
 
@@ -111,13 +126,22 @@ def is_cjk(char: str) -> bool:
     )
 
 
-# The ranges of `is_cjk`, for scanning a whole string in C (a test holds the two equal).
-_CJK_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U000323af\uf900-\ufaff\U0002f800-\U0002fa1f\u3007]")
+_SHORT = 32
+"""Up to this length `has_cjk` asks `is_cjk` of each character, until it has been asked _FEW times."""
+_FEW = 64
+_calls_before_compiling = [0]
 
 
 def has_cjk(text: str) -> bool:
     """Tell whether `text` contains at least one CJK ideograph."""
-    return _CJK_RE.search(text) is not None
+    if text.isascii():
+        return False
+    if len(text) <= _SHORT and _calls_before_compiling[0] < _FEW:
+        # A command that asks of a name or two need not compile CJK_PATTERN; one that asks often does.
+        _calls_before_compiling[0] += 1
+        return any(map(is_cjk, text))
+    # The ranges of `is_cjk`, scanning the whole string in C (a test holds the two equal).
+    return _compiled(CJK_PATTERN).search(text) is not None
 
 
 def zh_key(text: str) -> str:
@@ -126,17 +150,23 @@ def zh_key(text: str) -> str:
     史蒂夫·乔布斯, 史蒂夫•乔布斯, 史蒂夫．乔布斯 (U+FF0E), 史蒂夫･乔布斯 (U+FF65) and 史蒂夫乔布斯 share
     one key; so do 小米SU7 and 小米 su7.
     """
-    return _SEPARATOR_RE.sub("", normalize(_SEPARATOR_RE.sub(" ", text))).casefold()
+    spaced = _compiled(SEPARATOR_PATTERN).sub(" ", text) if _MAYBE_SEPARATOR_RE.search(text) else text
+    folded = normalize(spaced)
+    return (_compiled(SEPARATOR_PATTERN).sub("", folded) if _MAYBE_SEPARATOR_RE.search(folded) else folded).casefold()
 
 
 def has_name_separator(text: str) -> bool:
     """Tell whether `text` has a name separator (see NAME_SEPARATORS): 史蒂夫·乔布斯, 史蒂夫．乔布斯."""
-    return _NAME_SEPARATOR_RE.search(text) is not None
+    return (
+        _MAYBE_NAME_SEPARATOR_RE.search(text) is not None and _compiled(NAME_SEPARATOR_PATTERN).search(text) is not None
+    )
 
 
 def split_name_parts(text: str) -> list[str]:
     """Split a name at its separators and spaces: "史蒂夫．乔布斯" -> ["史蒂夫", "乔布斯"]."""
-    return [part for part in _SEPARATOR_RE.split(text) if part]
+    if not _MAYBE_SEPARATOR_RE.search(text):
+        return [text] if text else []
+    return [part for part in _compiled(SEPARATOR_PATTERN).split(text) if part]
 
 
 def separator_variants(form: str) -> list[str]:
@@ -147,7 +177,7 @@ def separator_variants(form: str) -> list[str]:
     """
     if not has_name_separator(form):
         return [form]
-    parts = _NAME_SEPARATOR_RE.split(form)
+    parts = _compiled(NAME_SEPARATOR_PATTERN).split(form)
     return list(dict.fromkeys([form] + [sep.join(parts) for sep in (*NAME_SEPARATORS, ".", "")]))
 
 

@@ -563,6 +563,16 @@ def detection_surnames(table: Mapping[str, Surname]) -> list[str]:
     return [form for form, surname in table.items() if surname.common]
 
 
+@lru_cache(maxsize=4)
+def _bundled_finder(threshold: float) -> NameFinder:
+    """The finder of the bundled statistics at `threshold`, one per process (its memo is kept)."""
+    return NameFinder(threshold=threshold)
+
+
+def _finder_of(stats: _Stats, threshold: float) -> NameFinder:
+    return NameFinder(stats, threshold=threshold)
+
+
 class NameFinder:
     """Find personal names that are not in the glossary; build once, use on any amount of text.
 
@@ -576,6 +586,16 @@ class NameFinder:
         self.stats = stats if stats is not None else bundled_stats()
         self.threshold = threshold
         self._memo: dict[tuple[int, str], tuple[int, int, float] | None] = {}
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle a finder of the bundled statistics as a reference to them, not as their 2 MB of tables.
+
+        Parallel jobs send the finder with every batch of files (`zhgloss.corpus`); the receiving
+        process rebuilds it from its own copy of the package data, once per process.
+        """
+        if bundled_stats.cache_info().currsize and self.stats is bundled_stats():
+            return (_bundled_finder, (self.threshold,))
+        return (_finder_of, (self.stats, self.threshold))
 
     def find(self, text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Found]:
         """Return the names in `text` not inside `taken` (sorted, non-overlapping (start, end) spans).

@@ -640,7 +640,7 @@ def _rules_stamp() -> str:
 
     root = Path(__file__).resolve().parent
     crc = 0
-    for file in sorted([*root.glob("*.py"), *root.glob("data/*")]):
+    for file in sorted([*root.glob("*.py"), *(p for p in root.glob("data/**/*") if p.is_file())]):
         crc = zlib.crc32(file.read_bytes(), crc)
     return f"{crc:08x}"
 

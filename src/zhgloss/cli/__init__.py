@@ -79,20 +79,50 @@ def __getattr__(name: str) -> typer.Typer:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def _command_modules(argv: list[str]) -> list[str] | None:
-    """Return the modules `argv` needs: its command's, none for `--version`, or None for all (help, typos)."""
+def _first_word(argv: list[str]) -> str | None:
+    """Return the first argument that is not an option, or an option of the app's own that comes before it."""
     args = iter(argv)
     for arg in args:
         if arg == "--db":  # a global option's value is not the command name (`zhgloss --db X lookup`)
             next(args, None)
-        elif not arg.startswith("-"):
-            module = COMMANDS.get(arg)
-            return None if module is None else [module]
-        elif arg in ("-h", "--help"):
-            return None
-        elif arg == "--version":  # an eager option of the app itself: it exits before any command
-            return []
+        elif not arg.startswith("-") or arg in ("-h", "--help", "--version"):
+            return arg
     return None
+
+
+def _command_modules(argv: list[str]) -> list[str] | None:
+    """Return the modules `argv` needs: its command's, none for `--version`, or None for all (help, typos)."""
+    word = _first_word(argv)
+    if word == "--version":  # an eager option of the app itself: it exits before any command
+        return []
+    return [COMMANDS[word]] if word in COMMANDS else None
+
+
+def _command_name(argv: list[str]) -> str | None:
+    """Return the known command `argv` runs, or None (none, the app's help or version, a typo)."""
+    word = _first_word(argv)
+    return word if word in COMMANDS else None
+
+
+def _only(app: typer.Typer, name: str | None) -> typer.Typer:
+    """Return `app` with only the command `name` (a copy; `app` is unchanged), or `app` itself if `name` is None.
+
+    Typer builds the options of every registered command before it runs one: `zhgloss add` need not
+    build those of romanize, edit, remove and validate, which share its module.
+    """
+    if name is None:
+        return app
+    import copy
+
+    from typer.main import get_command_name
+
+    only = copy.copy(app)
+    only.registered_commands = [
+        info
+        for info in app.registered_commands
+        if (info.name or get_command_name(info.callback.__name__ if info.callback else "")) == name
+    ]
+    return only
 
 
 def _is_app_help(argv: list[str]) -> bool:
@@ -151,7 +181,7 @@ def _run(argv: list[str]) -> int | str | None:
             f"Error: argument {bad + 1} ({argv[bad]!r}) is not valid UTF-8; zhgloss reads its arguments as UTF-8\n"
         )
         return 2
-    app = load_help() if _is_app_help(argv) else load_commands(_command_modules(argv))
+    app = load_help() if _is_app_help(argv) else _only(load_commands(_command_modules(argv)), _command_name(argv))
     code: int | str | None = 0
     failure: OSError | None = None
     try:

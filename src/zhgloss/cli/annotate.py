@@ -254,7 +254,12 @@ def _annotate_batch(
     order = {str(p): i for i, p in enumerate(sources)}
     results.sort(key=lambda r: order[r.source])  # counts added in input order: ties rank as in a serial run
     if summary:
-        _print_summary(annotator, total_counts(results))
+        unknown: Counter[str] | None = None
+        if template.unknown is not None:  # unknown names counted over the files in input order, as a serial run
+            unknown = Counter()
+            for result in results:
+                unknown.update(result.unknown_counts)
+        _print_summary(annotator, total_counts(results), unknown)
     if sum(r.unencodable for r in results):
         typer.echo("Warning: some glosses could not be written in the output encoding and were replaced", err=True)
     failed = sum(r.error is not None for r in results)

@@ -1,0 +1,133 @@
+"""OpenCC's conversions of short text a character at a time, without loading OpenCC, where that is provably the same.
+
+Loading OpenCC's s2hk configuration reads ~49,000 phrases and costs more than the rest of
+`zhgloss add`; a name rarely contains any of them. data/opencc/ (built by
+scripts/build_opencc_table.py from the installed OpenCC's own dictionaries and output) holds, for
+each configuration, what OpenCC writes for every character it changes, after each of its stages
+(CONFIG.tsv), and every key of two or more characters that a stage converts otherwise than
+character by character (STAGE.txt). OpenCC matches the longest key at each position, stage after
+stage (MaxMatchSegmentation.cpp, Conversion.cpp), so where no such key occurs in the text a stage
+reads, that stage writes what it writes for each character alone, and so does this module.
+
+`convert` returns None whenever it cannot prove that: a phrase key occurs, the table was built from
+another OpenCC version than the one installed, or the text holds a character OpenCC treats apart
+(NUL ends its C strings; a lone surrogate cannot be encoded). Callers then use OpenCC itself.
+
+The files are searched as text, never parsed into sets: a name needs a handful of look-ups, and
+building a set of 10,000 phrases would cost more than the look-ups save.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Final
+
+CONFIGS: Final = ("s2hk", "s2tw", "s2t", "s2twp", "t2s")
+"""The OpenCC configurations the table covers (zhgloss.convert.Config)."""
+
+TABLE_DIR: Final = Path(__file__).resolve().parent / "data" / "opencc"
+
+MAX_LENGTH: Final = 64
+"""Longer text goes to OpenCC: its C++ matcher beats a Python scan once its dictionaries are loaded."""
+
+
+class _Config:
+    """One configuration: each changed character's outputs after each stage, and each stage's phrase keys."""
+
+    def __init__(self, chars: str, stage_phrases: list[str], longest: list[int]) -> None:
+        self._chars = chars  # "\nCHAR\tSTAGE1\tSTAGE2...\n" lines
+        self._stage_phrases = stage_phrases  # per stage, "\nKEY\n" lines
+        self._longest = longest  # per stage, its longest key
+
+    def _outputs(self, char: str) -> list[str] | None:
+        start = self._chars.find(f"\n{char}\t")
+        if start < 0:
+            return None
+        end = self._chars.index("\n", start + 1)
+        return self._chars[start + 1 : end].split("\t")[1:]
+
+    def convert(self, text: str) -> str | None:
+        """Convert `text` a character at a time, or return None if a phrase key occurs in a stage's input."""
+        outputs = {char: self._outputs(char) for char in set(text)}
+        current = text
+        for stage, phrases in enumerate(self._stage_phrases):
+            if _has_phrase(current, phrases, self._longest[stage]):
+                return None
+            current = "".join(c if (steps := outputs[c]) is None else steps[stage] for c in text)
+        return current
+
+
+def _has_phrase(text: str, blob: str, longest: int) -> bool:
+    """Whether a line of `blob` (keys of `longest` characters at most) occurs anywhere in `text`."""
+    size = len(text)
+    for start in range(size - 1):
+        for end in range(start + 2, min(size, start + longest) + 1):
+            if f"\n{text[start:end]}\n" in blob:
+                return True
+    return False
+
+
+def installed_opencc_version() -> str | None:
+    """Return the version of the installed OpenCC package from its dist-info folder, or None.
+
+    Importing OpenCC to ask costs more than the conversions this module saves; pip names the
+    folder `opencc-VERSION.dist-info` beside the package.
+    """
+    import importlib.util
+
+    spec = importlib.util.find_spec("opencc")
+    if spec is None or spec.origin is None:
+        return None
+    site = Path(spec.origin).resolve().parent.parent
+    for name in ("opencc", "OpenCC"):
+        found = sorted(site.glob(f"{name}-*.dist-info"))
+        if len(found) == 1:
+            return found[0].name[len(name) + 1 : -len(".dist-info")]
+    return None
+
+
+@lru_cache(maxsize=1)
+def table_meta() -> dict[str, Any] | None:
+    """Return data/opencc/table.json (version, each configuration's stages, each dictionary's longest key).
+
+    None when the file is missing or was built from another OpenCC version than the installed one:
+    then the table does not apply.
+    """
+    path = TABLE_DIR / "table.json"
+    if not path.is_file():
+        return None
+    meta: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return meta if meta.get("opencc") == installed_opencc_version() else None
+
+
+@lru_cache(maxsize=16)
+def _read(name: str) -> str:
+    return (TABLE_DIR / name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=len(CONFIGS))
+def _config(config: str) -> _Config | None:
+    meta = table_meta()
+    if meta is None or config not in meta["configs"]:
+        return None
+    stages: list[str] = meta["configs"][config]
+    return _Config(
+        _read(f"{config}.tsv"), [_read(f"{name}.txt") for name in stages], [meta["longest"][name] for name in stages]
+    )
+
+
+def convert(text: str, config: str) -> str | None:
+    """Return OpenCC `config`'s conversion of `text`, or None where only OpenCC itself can say.
+
+    `config` is one of CONFIGS. Text longer than MAX_LENGTH characters always gives None.
+    """
+    if len(text) > MAX_LENGTH or "\0" in text:
+        return None
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    table = _config(config)
+    return None if table is None else table.convert(text)
