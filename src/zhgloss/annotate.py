@@ -722,6 +722,8 @@ class Annotator:
         english = self._english_in_runs(text) if t.has_english else []
         if not english and not troubled:
             return z
+        if not z:
+            return _greedy(english)  # English text: no Chinese match to overlap, nothing to redo
         chosen = _greedy(list(english))
         for s, e, _ in chosen:
             i = bisect.bisect_left(z, e, key=_first)

@@ -308,19 +308,21 @@ class _Runs:
 class _SegmentCheck:
     """The matching of one segment: which target text renders which source name."""
 
+    # Computed when first asked: most segments are clean and never need them.
+    _taken: bytearray | None = None
+    _folded: str | None = None
+    _folded_names: str | None = None
+    # The target's words: starts, ends, letter keys, joined to the next by a name gap, upper-case.
+    _words: tuple[list[int], list[int], list[str], list[bool], list[int]] | None = None
+    _runs: dict[bool, _Runs] | None = None
+
     def __init__(self, segment: Segment, target: list[Mention]) -> None:
         self.segment = segment
         self.text = segment.target or ""
         self.target = target
         self.used = [False] * len(target)
-        self._taken: bytearray | None = None
         self.takes: list[tuple[int, int]] = []
         self.spare: set[int] = set()  # renderings beyond what the source asked for
-        self._folded: str | None = None
-        self._folded_names: str | None = None
-        # The target's words: starts, ends, letter keys, joined to the next by a name gap, upper-case.
-        self._words: tuple[list[int], list[int], list[str], list[bool], list[int]] | None = None
-        self._runs: dict[bool, _Runs] = {}
 
     @property
     def taken(self) -> bytearray:
@@ -408,6 +410,8 @@ class _SegmentCheck:
         Which words are free is read now, once: the runs are not recomputed as names are taken
         (`find_misspelt` checks what it picks).
         """
+        if self._runs is None:
+            self._runs = {}
         runs = self._runs.get(capitalised)
         if runs is not None:
             return runs
@@ -454,7 +458,7 @@ class _SegmentCheck:
                 score, (start, end) = result[1], spans[result[2]]
                 if self.claimed().find(1, start, end) >= 0:
                     # Taken since the runs were listed: list them again, without it.
-                    self._runs.clear()
+                    self._runs = None
                     return self.find_misspelt(info)
                 if upper and score < 100 and not self.text[start].isupper():
                     continue
@@ -543,6 +547,7 @@ class Checker:
         self.target = target if target is not None else source
         self._info: dict[str, _EntryInfo] = {}
         self._keys: dict[str, str] = {}
+        self._wording: dict[str, bool] = {}  # entry id -> is_wording(entry)
         # Engine match value -> (entry, field, whether the target may use it), filled as met.
         self._source_values: dict[int, tuple[Entry, str, bool]] = {}
         self._target_values: dict[int, tuple[Entry, str, bool]] = {}
@@ -655,10 +660,15 @@ class Checker:
         # Pair each source name with its own renderings, in order; the common case of a clean
         # segment ends here. Variants are judged at the end of the document, with consistency.
         paired: list[tuple[Entry, list[Mention], list[int]]] = []
-        short = False
+        short = forbids = False
+        wording = self._wording
         for entry_id, wanted in needed.items():
             entry = wanted[0].entry
-            if is_wording(entry):
+            is_words = wording.get(entry_id)
+            if is_words is None:
+                is_words = wording[entry_id] = is_wording(entry)
+            forbids = forbids or bool(entry.forbidden)
+            if is_words:
                 indexes = [state.add(hit) for hit in state.find_free_forms(entry, self.info(entry))]
                 rendered[entry_id] = indexes
             else:
@@ -693,7 +703,7 @@ class Checker:
                     uses.preferred = (segment, mention, hit)
             if len(wanted) > len(indexes):
                 unmet.extend(wanted[len(indexes) :])
-        banned = self._forbidden(state, paired, unmet)
+        banned = self._forbidden(state, paired, unmet) if forbids else []
         if not unmet and not banned and all(state.used):
             return []
         unmet.sort(key=lambda m: m.start)
