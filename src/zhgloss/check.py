@@ -29,7 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import repeat
+from itertools import compress, repeat
 from typing import TYPE_CHECKING, Any, Literal
 
 from zhgloss.annotate import WORD_CHARS, is_word_char
@@ -67,7 +67,6 @@ _GENERIC_WORDS = frozenset(
 )
 _WORD_RE = re.compile(r"[^\W_]+")
 _first = operator.itemgetter(0)
-_second = operator.itemgetter(1)
 # What may stand between the words of one name: spaces, hyphens, apostrophes, a middle dot.
 _NAME_GAP_RE = re.compile(r"[\s\-\u2010\u2011'\u2019\u00b7]{1,3}")
 
@@ -263,7 +262,7 @@ class _Runs:
     where a name is not rendered as the glossary has it.
     """
 
-    __slots__ = ("_by_length", "_ends", "_keys", "_not_named", "_reach", "_starts", "_word_starts")
+    __slots__ = ("_by_length", "_ends", "_free", "_joined", "_keys", "_plain", "_starts", "_word_starts")
 
     def __init__(
         self,
@@ -276,16 +275,8 @@ class _Runs:
         starts: list[int] | None,
     ) -> None:
         self._word_starts, self._ends, self._keys = word_starts, ends, keys
+        self._joined, self._free, self._plain = joined, free, plain
         self._starts = range(len(keys)) if starts is None else starts
-        # reach[i]: how many words from word i on form a run (all free, each joined to the next), at most MAX_RUN.
-        count = len(keys)
-        reach = [0] * (count + 1)
-        for i in range(count - 1, -1, -1):
-            if free[i]:
-                reach[i] = min(MAX_RUN, 1 + reach[i + 1]) if i + 1 < count and joined[i] else 1
-        self._reach = reach
-        # not_named[i]: how many of the first i words are not names already.
-        self._not_named = list(itertools.accumulate(plain, initial=0))
         self._by_length: dict[int, tuple[list[str], list[tuple[int, int]]]] = {}
 
     def of_length(self, size: int) -> tuple[list[str], list[tuple[int, int]]]:
@@ -294,13 +285,16 @@ class _Runs:
         if found is None:
             keys: list[str] = []
             spans: list[tuple[int, int]] = []
-            if size >= 1:
-                reach, not_named, word_keys = self._reach, self._not_named, self._keys
-                starts, ends = self._word_starts, self._ends
+            if 1 <= size <= MAX_RUN:
+                free, joined, plain, count = self._free, self._joined, self._plain, len(self._keys)
                 for i in self._starts:
-                    if reach[i] >= size and not_named[i + size] > not_named[i]:
-                        keys.append("".join(word_keys[i : i + size]))
-                        spans.append((starts[i], ends[i + size - 1]))
+                    end = i + size
+                    if end > count:
+                        break
+                    # All free, each joined to the next, one at least not a name already.
+                    if all(free[i:end]) and all(joined[i : end - 1]) and any(plain[i:end]):
+                        keys.append("".join(self._keys[i:end]))
+                        spans.append((self._word_starts[i], self._ends[end - 1]))
             found = self._by_length[size] = (keys, spans)
         return found
 
@@ -417,9 +411,9 @@ class _SegmentCheck:
             return runs
         if self._words is None:
             text = self.text
-            spans = list(map(re.Match.span, _WORD_RE.finditer(text)))
-            starts, ends = list(map(_first, spans)), list(map(_second, spans))
-            written = _WORD_RE.findall(text)
+            matches = list(_WORD_RE.finditer(text))
+            starts, ends = list(map(re.Match.start, matches)), list(map(re.Match.end, matches))
+            written: list[str] = list(map(re.Match.group, matches))
             # Words are runs of letters and digits, so their key is their case-folded text.
             keys = (
                 list(map(str.lower, written))
@@ -428,7 +422,7 @@ class _SegmentCheck:
             )
             gaps = map(text.__getitem__, map(slice, ends[:-1], starts[1:]))
             joined = list(map(bool, map(_NAME_GAP_RE.fullmatch, gaps)))
-            upper = [i for i, word in enumerate(written) if word[0].isupper()]
+            upper = list(compress(range(len(written)), map(str.isupper, map(_first, written))))
             self._words = (starts, ends, keys, joined, upper)
         starts, ends, keys, joined, upper = self._words
         # A near miss may swallow a name nobody asked for: "Kingsoft Clowd" holds "Kingsoft".
