@@ -153,6 +153,25 @@ def dictionary_log_odds(surnames: set[str]) -> dict[str, float]:
     }
 
 
+def word_log_odds() -> dict[str, float]:
+    """Return char -> log-odds of starting a name rather than standing as a word of its own (jieba's dictionary).
+
+    Names: the words tagged "nr" of 2-3 characters that start with the character, weighted by
+    frequency; words: the character as a one-character word (那 "that", 都 "all", 能 "can").
+    Add-one smoothed. 王 is about +0.8, 那 -3.6, 都 -5.5.
+    """
+    starts: Counter[str] = Counter()
+    alone: Counter[str] = Counter()
+    with (Path(jieba.__file__).parent / "dict.txt").open(encoding="utf-8") as fp:
+        for line in fp:
+            word, freq, tag = line.split()
+            if tag == "nr" and 2 <= len(word) <= 3:
+                starts[word[0]] += int(freq)
+            if len(word) == 1:
+                alone[word] += int(freq)
+    return {c: math.log((starts[c] + 1) / (alone[c] + 1)) for c in set(starts) | set(alone) if _CJK.match(c)}
+
+
 def surname_forms() -> set[str]:
     """Return the one-character surnames of src/zhgloss/data/surnames.tsv."""
     forms = set()
@@ -194,7 +213,9 @@ def main() -> None:
     words |= {w for w, f in jieba_freq.items() if 2 <= len(w) <= 4 and f >= MIN_JIEBA_FREQ}
     # jieba tags many common words as names (张开, 明白, 李子): CC-CEDICT decides those it has.
     words |= {w for w in jieba_people if w in cedict}
-    words -= cedict_people
+    # A person's name is evidence for a name, unless CC-CEDICT also lists it as an ordinary word
+    # (孙子 is Sun Tzu and "grandson"; 文章 an actor and "article"): running text means the word.
+    words -= cedict_people - cedict
     # CC-CEDICT's places and organisations count as words; jieba's (钟南山 tagged ns) are weaker evidence.
     words |= cedict_proper
     proper = {w for w in jieba_proper if 2 <= len(w) <= 4} - words - cedict_people
@@ -204,10 +225,12 @@ def main() -> None:
         f"# from {version}. Derived from jieba's POS-tagging HMM (MIT licence, (c) Sun Junyi)\n"
         "# and its dictionary (the three-character names tagged nr against every other word).\n"
         "# Columns: char, then natural-log odds of being a name's first character (the surname) and a\n"
-        "# given-name character (the HMM's and the dictionary's odds averaged), against running text.\n"
+        "# given-name character (the HMM's and the dictionary's odds averaged), against running text;\n"
+        "# then of starting a name against standing as a word of its own (jieba's dictionary: 那, 都).\n"
     )
     hmm = hmm_log_odds()
     dictionary = dictionary_log_odds(surname_forms())
+    alone = word_log_odds()
     rows = []
     for char in sorted(set(hmm) | set(dictionary)):
         first, hmm_given = hmm.get(char, (math.log(1e-7), None))
@@ -216,10 +239,10 @@ def main() -> None:
         given = min(max(sum(givens) / len(givens), -6.0), 3.5)
         # Every character seen is written, however unlikely in a name: a character missing from
         # the table is read as a rare one, and rare characters are common in given names.
-        rows.append(f"{char}\t{first:.2f}\t{given:.2f}\n")
+        rows.append(f"{char}\t{first:.2f}\t{given:.2f}\t{alone.get(char, 0.0):.2f}\n")
     with (DATA / "names.tsv").open("w", encoding="utf-8", newline="\n") as fp:
         fp.write(header)
-        fp.write("char\tfirst\tgiven\n")
+        fp.write("char\tfirst\tgiven\tword\n")
         fp.writelines(rows)
     with (DATA / "words.txt").open("w", encoding="utf-8", newline="\n") as fp:
         fp.write(

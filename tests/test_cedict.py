@@ -141,3 +141,99 @@ def test_cross_references_name_their_simplified_target() -> None:
 def test_plain_gloss_drops_markup() -> None:
     assert plain_gloss("capital of Jiangsu province 江蘇|江苏") == "capital of Jiangsu province 江苏"
     assert plain_gloss("see 倫敦|伦敦[Lun2 dun1] and 巴黎[Ba1 li2]") == "see 伦敦 and 巴黎"
+
+
+def test_proper_only_reads_the_same_lines_as_a_full_read_keeps(shared_dir: Path) -> None:
+    import gzip
+
+    from zhgloss.formats.cedict import iter_lines
+
+    with gzip.open(shared_dir / "data" / "cedict_ts.u8.gz", "rt", encoding="utf-8") as fp:
+        lines = fp.read().splitlines(keepends=True)[:30_000]
+    quick = [line for line in iter_lines(lines, proper_only=True) if line.is_proper_name]
+    assert quick == [line for line in iter_lines(lines) if line.is_proper_name]
+    assert len(quick) > 2_000
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        " [zhong1 guo2] /China/\n",  # no characters before the pinyin
+        "中國 中国 [zhong1 guo2] /China\n",  # no closing slash
+        "中國 中国 [zhong1 guo2 /China/\n",  # no closing bracket
+        "中國 中国 zhong1 guo2] /China/\n",
+    ],
+)
+def test_proper_only_still_refuses_a_malformed_common_word_line(bad: str) -> None:
+    from zhgloss.errors import FormatError
+
+    text = "# CC-CEDICT\n北京 北京 [Bei3 jing1] /Beijing/\n" + bad
+    with pytest.raises(FormatError, match="line 3"):
+        load(text)
+
+
+# Real CC-CEDICT lines of places CC-CEDICT calls a district, county, township or town, and others.
+PLACES = (SAMPLE.parent / "cedict_places.u8").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("zh", "full_names"),
+    [
+        ("临河", ("临河区", "臨河區")),  # 临河区, a headword of its own for the same place, is folded in
+        ("水里", ("水里乡", "水里鄉")),
+        ("大村", ("大村乡", "大村鄉")),  # the 村 of the name is no generic
+        ("大悟", ("大悟县", "大悟縣")),
+        ("成功", ("成功镇", "成功鎮")),  # "X or Y town": the unit after the other name
+        ("平桥", ("平桥区", "平橋區")),  # "Pingqiao District of ...": the unit capitalised in the name
+        ("长治", ()),  # a city first: a city is written bare, and its township sense adds nothing
+        ("资兴", ()),  # "county level city"
+        ("斗六", ()),
+        ("得文", ()),  # an English county, no Chinese unit
+        ("庞贝", ()),  # an Italian town
+        ("七美乡", ()),  # already the full name
+    ],
+)
+def test_places_get_the_full_name_with_the_generic_of_their_unit(zh: str, full_names: tuple[str, ...]) -> None:
+    places = load(PLACES)
+    assert tuple(sorted(f for f in places[zh].zh_aliases if f not in (zh, places[zh].zh_hant))) == tuple(
+        sorted(full_names)
+    )
+    assert places[zh].type == "place"
+
+
+def test_a_full_name_headword_of_the_same_place_is_one_entry_with_the_bare_one() -> None:
+    places = load(PLACES)
+    assert "临河区" not in places and "大村乡" not in places
+    assert places["临河"].en == "Linhe"
+
+
+@pytest.mark.parametrize(
+    ("line", "zh"),
+    [
+        (
+            "大雪 大雪 [Da4 xue3] /Daxue or Great Snow, 21st of the 24 solar terms 二十四節氣|二十四节气 "
+            "7th-21st December/",
+            "大雪",
+        ),
+        (
+            "冬至 冬至 [Dong1 zhi4] /Winter Solstice, 22nd of the 24 solar terms 二十四節氣|二十四节气 "
+            "22nd December-5th January/",
+            "冬至",
+        ),
+        ("十月 十月 [Shi2 yue4] /October/tenth month (of the lunar year)/", "十月"),
+    ],
+)
+def test_calendar_words_are_terms_not_names(line: str, zh: str) -> None:
+    assert zh not in load(line + "\n")
+    assert load(line + "\n", proper_only=False)[zh].type == "term"
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [("平桥", "Pingqiao District"), ("渭滨", "Weibin District"), ("乌尔禾", "Orku District"), ("临河", "Linhe")],
+)
+def test_where_a_district_is_stays_out_of_its_english_name(zh: str, en: str) -> None:
+    # CC-CEDICT: "Weibin District of Baoji City 寶雞市|宝鸡市[...], Shaanxi"; "of Baoji City" goes to the note.
+    entry = load(PLACES)[zh]
+    assert entry.en == en
+    assert entry.note is not None and " of " in entry.note

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from zhgloss.errors import FormatError
 from zhgloss.formats import FORMATS, decode_input, get_format, guess_format
 from zhgloss.formats.table import join_list, neutralize, split_list, unneutralize
-from zhgloss.model import Entry, Role
+from zhgloss.model import FORBIDDEN_STATUSES, Entry, ForbiddenForm, Role
 from zhgloss.script import normalize
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -63,6 +63,10 @@ roles = st.builds(
 )
 
 
+# Forms a translation must not use: English and Chinese (a banned Chinese term of a TBX file).
+_BANNED_FORMS = st.sampled_from(["Lei Chun", "Ray Jun", "=Lei", "雷軍", "Lei, Jun"])
+
+
 @st.composite
 def entries(draw: st.DrawFn) -> list[Entry]:
     ids = draw(st.lists(slugs, min_size=0, max_size=5, unique=True))
@@ -71,23 +75,28 @@ def entries(draw: st.DrawFn) -> list[Entry]:
         zh = draw(st.none() | text)
         if zh is not None and normalize(zh) in {e.zh for e in out}:
             zh = None  # a glossary has one entry per Chinese form, and so has a file to import
-        out.append(
-            Entry(
-                id=entry_id,
-                en=draw(text),
-                type=draw(st.sampled_from(["person", "org", "stock_code", "name"])),
-                zh=zh,
-                zh_hant=draw(st.none() | text) if zh else None,
-                pinyin=draw(st.none() | st.sampled_from(["Léi Jūn", "Lǚ Bù", "Hǎi'ōu", "Xiǎomǐ SU7"])),
-                aliases=tuple(draw(st.lists(text, max_size=3))),
-                zh_aliases=tuple(draw(st.lists(text, max_size=2))),
-                en_adopted=draw(st.booleans()),
-                refers_to=draw(st.none() | st.sampled_from(["lei-jun", "kingsoft"])),
-                roles=tuple(draw(st.lists(roles, max_size=2))),
-                note=draw(st.none() | text),
-                sources=tuple(draw(st.lists(text, max_size=2))),
-            )
+        entry = Entry(
+            id=entry_id,
+            en=draw(text),
+            type=draw(st.sampled_from(["person", "org", "stock_code", "name"])),
+            zh=zh,
+            zh_hant=draw(st.none() | text) if zh else None,
+            pinyin=draw(st.none() | st.sampled_from(["Léi Jūn", "Lǚ Bù", "Hǎi'ōu", "Xiǎomǐ SU7"])),
+            aliases=tuple(draw(st.lists(text, max_size=3))),
+            zh_aliases=tuple(draw(st.lists(text, max_size=2))),
+            en_adopted=draw(st.booleans()),
+            refers_to=draw(st.none() | st.sampled_from(["lei-jun", "kingsoft"])),
+            roles=tuple(draw(st.lists(roles, max_size=2))),
+            note=draw(st.none() | text),
+            sources=tuple(draw(st.lists(text, max_size=2))),
+            always_gloss=draw(st.booleans()),
+            draft=draw(st.booleans()),
         )
+        # Every field an entry has, so that a format that drops one fails the round trip.
+        banned = draw(st.lists(st.tuples(_BANNED_FORMS, st.sampled_from(FORBIDDEN_STATUSES)), max_size=2))
+        forbidden = [{"form": f, "status": s} for f, s in banned if normalize(f) not in entry.en_forms]
+        safe = [form for form in entry.zh_forms if draw(st.booleans())]
+        out.append(entry.replace(forbidden=tuple(forbidden), safe_forms=tuple(safe)))
     return out
 
 
@@ -388,3 +397,26 @@ def test_omegat_lines_of_one_term_stay_one_entry() -> None:
     content = "雷军\tLei Jun\n雷军\tLei Jun\t(Xiaomi)\n王翔\tWang Xiang\n"
     items = list(get_format("omegat").load(io.StringIO(content), "g.txt"))
     assert [(e.zh, e.en) for e in items] == [("雷军", "Lei Jun"), ("王翔", "Wang Xiang")]
+
+
+def test_tbx_keeps_draft_safe_forms_and_chinese_forbidden_forms() -> None:
+    entry = Entry(
+        id="huawei",
+        type="org",
+        zh="华为",
+        zh_hant="華為",
+        zh_aliases=("华为公司",),
+        en="Huawei",
+        draft=True,
+        safe_forms=("华为", "華為"),
+        forbidden=(ForbiddenForm("Hua Wei", "deprecated"), ForbiddenForm("華爲", "superseded")),
+    )
+    buffer = io.StringIO()
+    FORMATS["tbx"].dump([entry], buffer)
+    root = ET.fromstring(buffer.getvalue().encode())
+    descrips = {d.get("type"): d.text for d in root.iter("descrip")}
+    assert descrips["x-zhgloss-draft"] == "true"
+    assert descrips["x-zhgloss-safeForms"] == '["华为", "華為"]'
+    statuses = {t.findtext("term"): t.findtext("termNote[@type='administrativeStatus']") for t in root.iter("tig")}
+    assert statuses["華爲"] == "supersededTerm-admn-sts"  # other tools see the ban on the term itself
+    assert round_trip("tbx", [entry]) == [entry]

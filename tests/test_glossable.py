@@ -69,3 +69,47 @@ def test_real_prose_keeps_its_names_and_loses_its_words(cedict_names: Annotator,
     assert all(len(surface) >= MIN_LENGTH for surface in found)
     assert not found & common_words()
     assert not found & {"孙子", "长寿", "高明", "大名", "洞口", "大拇指", "点点", "公馆", "元宝", "小康", "和", "成功"}
+
+
+LINHE = Entry(id="linhe", type="place", zh="临河", zh_hant="臨河", zh_aliases=("临河区", "臨河區"), en="Linhe")
+
+
+@pytest.mark.parametrize(
+    ("entry", "form", "glossable"),
+    [
+        (LINHE, "临河", False),  # "by the river": the bare name of a district
+        (LINHE, "臨河", False),
+        (LINHE, "临河区", True),  # the full name is the name
+        (LINHE, "臨河區", True),
+        (LINHE, "Linhe", True),
+        (LINHE.replace(always_gloss=True), "临河", True),  # the entry says the bare name is safe
+        (LINHE.replace(safe_forms=("临河",)), "临河", True),
+        (LINHE.replace(zh_aliases=()), "临河", True),  # no full name listed: nothing says it is a bare one
+        (LINHE.replace(type="org"), "临河", True),  # places only
+        (Entry(id="q", type="place", zh="七美", zh_aliases=("七美乡",), en="Qimei"), "七美", False),
+        (Entry(id="y", type="place", zh="扬州", zh_aliases=("扬州市",), en="Yangzhou"), "扬州", True),  # a city
+        (Entry(id="b", type="place", zh="巴彦淖尔", zh_aliases=("巴彦淖尔区",), en="B"), "巴彦淖尔", True),
+    ],
+)
+def test_the_bare_name_of_a_district_county_or_township_is_not_glossed(
+    entry: Entry, form: str, glossable: bool
+) -> None:
+    assert is_glossable(entry, form) is glossable
+
+
+def test_places_that_are_phrases_of_the_sentence_are_not_glossed(cedict_names: Annotator) -> None:
+    # Nonsense in the annotate output of the CC-CEDICT names on zh-corpus.txt before: 水里（Shuili）,
+    # 临河（Linhe）, 大雪（Daxue）; and of the same kind 大悟（Dawu）, 大竹（Dazhu）, 湖里（Huli）, 上高（Shanggao）.
+    for text in ("又亲看将壶子放在热水里，然后放心", "极偏僻的，临河的小村庄", "须大雪下了才好", "忽而恍然大悟的道",
+                 "便拿了一支大竹杠", "在离西门十五里的万流湖里看见一个浮尸", "矮墙上高视阔步"):  # fmt: skip
+        assert cedict_names.mentions(text) == [], text
+    # The full names are glossed, as the places they are.
+    found = {m.surface: m.entry.en for m in cedict_names.mentions("内蒙古临河区和南投县水里乡，湖北大悟县")}
+    assert found == {
+        "内蒙古": "Inner Mongolia",
+        "临河区": "Linhe",
+        "南投县": "Nantou",
+        "水里乡": "Shuili",
+        "湖北": "Hubei Province",
+        "大悟县": "Dawu",
+    }

@@ -160,3 +160,81 @@ def test_forbidden_forms_keep_their_status_and_round_trip() -> None:
 def test_bad_forbidden_forms_are_refused(forbidden: object, message: str) -> None:
     with pytest.raises(InvalidEntryError, match=re.escape(message)):
         Entry.from_dict({"id": "taiwan", "en": "Taiwan", "forbidden": forbidden})
+
+
+# Text that trips normalization and validation: every kind of whitespace, full-width ASCII and the
+# ideographic space, controls, bidi marks, lone surrogates, combining marks (NFC), line breaks.
+_TRICKY = st.sampled_from(
+    [" ", "  ", "\n", "\t", "\r", "\xa0", "\u3000", "\u2028", "\x85", "Ｌ", "！", "\x00", "\x1b", "\u202e", "\ud800",
+     "\ufeff", "e\u0301", "\u0301", "é", "ü", "雷", "軍", "·", "\ufffe", "a", "Lei", ""]
+)  # fmt: skip
+_FIELD_TEXT = st.lists(st.one_of(_TRICKY, st.text(max_size=3)), max_size=5).map("".join)
+
+
+@given(
+    texts=st.lists(st.none() | _FIELD_TEXT, max_size=4), lists=st.lists(st.lists(_FIELD_TEXT, max_size=3), max_size=3)
+)
+def test_the_one_pass_check_passes_only_text_the_field_check_leaves_as_it_is(
+    texts: list[str | None], lists: list[list[str]]
+) -> None:
+    from zhgloss.model import _are_plain, _text
+
+    if _are_plain(tuple(texts), tuple(lists)):
+        for value in [t for t in texts if t is not None] + [item for items in lists for item in items]:
+            assert _text(value, "en", None, required=True) == value
+
+
+def test_the_one_pass_check_refuses_each_kind_of_unplain_text() -> None:
+    from zhgloss.model import MAX_NAME_CHARS, _are_plain
+
+    assert _are_plain(("Xi Jinping", "习近平", None, "Xí Jìnpíng"), (("Xi",), (), ("CC-CEDICT",)))
+    for bad in ("", " Xi", "Xi ", "Xi  Jinping", "Xi\nJinping", "Xi\tJinping", "Ｘi", "e\u0301", "\x1b[2J", "a" * 301):
+        assert not _are_plain(("Lei Jun", bad), ()), bad
+        assert not _are_plain(("Lei Jun",), ((bad,),)), bad
+    assert len("a" * 301) > MAX_NAME_CHARS
+    assert not _are_plain(("Lei Jun", 7), ())
+    assert not _are_plain(("Lei Jun",), ("not a list",))
+    assert not _are_plain(("Lei Jun",), (("x",) * 501,))
+
+
+def test_whitespace_is_every_character_python_calls_whitespace() -> None:
+    from zhgloss.model import WHITESPACE
+
+    spaces = {chr(c) for c in range(0x110000) if chr(c).isspace()}
+    assert set(re.findall(f"[{WHITESPACE}]", "".join(sorted(spaces)))) == spaces
+    assert not re.search(f"[{WHITESPACE}]", "".join(chr(c) for c in range(0x3001) if not chr(c).isspace()))
+
+
+def test_pinyin_the_quick_check_accepts_is_accepted_by_the_full_one() -> None:
+    from zhgloss.model import _PLAIN_PINYIN
+
+    accepted = [chr(c) for c in range(0x3000) if re.match(_PLAIN_PINYIN, chr(c))]
+    assert len(accepted) > 80
+    for char in accepted:
+        Entry(id="x", en="X", pinyin=f"X{char}x")  # raises if the full check refused it
+    with pytest.raises(InvalidEntryError, match="is not pinyin"):
+        Entry(id="x", en="X", pinyin="Léi Jūn 雷")
+
+
+@given(
+    en=_FIELD_TEXT,
+    zh=st.none() | _FIELD_TEXT,
+    aliases=st.lists(_FIELD_TEXT, max_size=3),
+    zh_aliases=st.lists(_FIELD_TEXT, max_size=3),
+)
+def test_an_entry_is_the_same_with_or_without_the_one_pass_check(
+    en: str, zh: str | None, aliases: list[str], zh_aliases: list[str]
+) -> None:
+    from unittest import mock
+
+    from zhgloss import model
+
+    def build() -> Entry | str:
+        try:
+            return Entry(id="x", en=en, zh=zh, aliases=tuple(aliases), zh_aliases=tuple(zh_aliases), sources=("s",))
+        except InvalidEntryError as exc:
+            return str(exc)
+
+    quick = build()
+    with mock.patch.object(model, "_are_plain", return_value=False):
+        assert build() == quick  # the field-by-field check, the reference

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import io
+import marshal
+import os
+import subprocess
+import sys
 import unicodedata
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -11,6 +16,7 @@ from hypothesis import strategies as st
 
 from zhgloss.errors import FormatError, RomanizationError, UsageError
 from zhgloss.pinyin import (
+    NAME_READINGS_FORMAT,
     NAME_READINGS_PATH,
     SURNAMES_PATH,
     en_matches_pinyin,
@@ -515,3 +521,35 @@ def test_the_build_script_takes_people_and_surnames_from_cc_cedict_lines() -> No
         ("surname", "朴", "朴", "piao2", 1),
         ("surname", "朴", "朴", "pu2", 1),
     ]
+
+
+NAME_READINGS_CACHE_CHECK = """
+import sys
+from zhgloss import pinyin
+table = pinyin.name_readings()
+print(table == pinyin.load_name_readings(open(pinyin.NAME_READINGS_PATH, encoding="utf-8")), table.names["曾国藩"])
+"""
+
+
+def test_name_readings_are_parsed_once_and_read_back_alike(tmp_path: Path) -> None:
+    env = {**os.environ, "ZHGLOSS_CACHE_DIR": str(tmp_path)}
+    kept = tmp_path / f"{NAME_READINGS_FORMAT}.marshal"
+    outputs = []
+    for _ in range(2):  # parsed and written, then read back
+        run = subprocess.run([sys.executable, "-c", NAME_READINGS_CACHE_CHECK], env=env, capture_output=True, text=True)
+        assert run.returncode == 0, run.stderr
+        outputs.append(run.stdout)
+        assert kept.is_file()
+    assert outputs[0] == outputs[1] == "True (('zeng1', 'guo2', 'fan1'), 1)\n"
+    kept.write_bytes(b"not marshal data")  # a damaged copy is parsed again and replaced
+    run = subprocess.run([sys.executable, "-c", NAME_READINGS_CACHE_CHECK], env=env, capture_output=True, text=True)
+    assert run.stdout == outputs[0], run.stderr
+    assert kept.read_bytes() != b"not marshal data"
+
+
+def test_a_stale_copy_of_the_name_readings_is_not_used(tmp_path: Path) -> None:
+    env = {**os.environ, "ZHGLOSS_CACHE_DIR": str(tmp_path)}
+    stale: tuple[str, tuple[dict[str, object], ...]] = ("x:y:z", ({"曾国藩": (("ceng2", "guo2", "fan1"), 1)}, {}, {}))
+    (tmp_path / f"{NAME_READINGS_FORMAT}.marshal").write_bytes(marshal.dumps(stale))
+    run = subprocess.run([sys.executable, "-c", NAME_READINGS_CACHE_CHECK], env=env, capture_output=True, text=True)
+    assert run.stdout == "True (('zeng1', 'guo2', 'fan1'), 1)\n", run.stderr

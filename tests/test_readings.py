@@ -49,3 +49,23 @@ def test_every_reading_of_a_character_is_pypinyins() -> None:
             assert not zp.heteronyms(char) or expected != [char]
             continue
         assert rows[char][1] == expected, char
+
+
+def test_each_character_is_asked_of_the_table_once() -> None:
+    conn = zp._readings_table()
+    assert conn is not None
+    zp._TABLE_CHARS.clear()
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    try:
+        first = zp._table_chars("任正非")
+        asked = len(statements)
+        again = zp._table_chars("非正任")  # the same characters: answered from memory
+        assert len(statements) == asked
+        assert first == again
+        assert first is not None and first["任"][0] == "ren4"
+        zp._table_chars("任正非雷")  # one new character: one more query, for it alone
+        assert len(statements) == asked + 1
+        assert "雷" in statements[-1] and "任" not in statements[-1]
+    finally:
+        conn.set_trace_callback(None)

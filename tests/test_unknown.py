@@ -26,7 +26,10 @@ from zhgloss.unknown import (
     T2S_PATH,
     THRESHOLD,
     WORDS_PATH,
+    GoldSentence,
     NameFinder,
+    _simplified,
+    bundled_stats,
     load_gold,
     propose,
     score_spans,
@@ -67,10 +70,14 @@ def test_lu_xun_sentences_are_copied_from_the_corpus(shared_dir: Path) -> None:
         assert sentence.text in corpus[number - 1], sentence.source
 
 
+def is_prose(sentence: GoldSentence) -> bool:
+    return sentence.source.startswith("lu-xun:")
+
+
 @pytest.mark.parametrize("split", ["dev", "heldout", None])
 def test_person_quality_meets_the_goal(split: str | None) -> None:
-    """Precision >= 0.9 and recall >= 0.8 over the whole set; each part is reported by benchmarks/bench_unknown.py."""
-    part = [g for g in GOLD if split is None or g.split == split]
+    """Precision >= 0.9 and recall >= 0.8 on the news sentences (the issue's goal); each part is in bench_unknown.py."""
+    part = [g for g in GOLD if (split is None or g.split == split) and not is_prose(g)]
     score = score_spans(part, [[(f.start, f.end) for f in FINDER.find(g.text)] for g in part])
     if split is None:
         assert score.precision >= PRECISION_GOAL, score
@@ -122,6 +129,41 @@ def test_names_are_found(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王先生和李女士昨天到了。",  # a surname and a title
+        "赵太爷的儿子进了秀才。",  # a surname and a kinship term (Lu Xun, 阿Q正传)
+        "他去请邹七嫂，又找了王九妈。",  # a surname, a number and a kinship term
+        "方太太对于他也渐渐的缺了敬意。",
+        "吴妈是赵太爷家里唯一的女仆。",
+        "赵家的人都来了，陈氏的祖宗是巨富。",  # a family, a clan
+    ],
+)
+def test_a_surname_with_a_title_or_kinship_term_is_not_a_name(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("满眼都明亮，连一群鸡也看得清。", []),  # 都 "all": a surname far less often than a word
+        ("那东西却被他挖了出来。", []),  # 那 "that"
+        ("他再也不能明白这件事。", []),  # 能 "can"
+        ("歌手那英表示，新专辑年内发行。", ["那英"]),  # the same surname, with a title and a verb
+        ("著名导演向华强表示，电影将于明年上映。", ["向华强"]),
+    ],
+)
+def test_a_surname_that_usually_stands_alone_as_a_word_needs_more_evidence(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_an_ordinary_word_that_cedict_also_lists_as_a_person_is_a_word() -> None:
+    # CC-CEDICT has 孙子 as Sun Tzu and as "grandson": words.txt keeps the word (build_name_data.py).
+    assert "孙子" in bundled_stats().words
+    assert names("老人抱着他的孙子。") == []
+
+
 def test_the_glossary_names_are_not_proposed() -> None:
     text = "腾讯董事会主席马化腾和李彦宏出席了论坛。"
     assert names(text) == ["马化腾", "李彦宏"]
@@ -143,6 +185,35 @@ def test_the_window_memo_changes_no_answer() -> None:
     assert [fresh.find(t) for t in texts] == first  # the second time, from the memo
     shifted = [[(f.start - 1, f.end - 1, f.surface) for f in fresh.find("，" + t)] for t in texts]
     assert shifted == [[(f.start, f.end, f.surface) for f in found] for found in first]
+
+
+def test_the_cheap_bounds_drop_no_candidate_that_would_score(shared_dir: Path) -> None:
+    # _candidate skips the full score when a bound says it cannot pass: the bound must never be
+    # below the score. Compared at every surname of real prose and of the evaluation set.
+    finder = NameFinder()
+    stats = finder.stats
+    corpus = (shared_dir / "data" / "zh-corpus.txt").read_text(encoding="utf-8").splitlines()[:300]
+    checked = 0
+    for text in [g.text for g in GOLD] + corpus:
+        for i, char in enumerate(text):
+            if char not in stats.single:
+                continue
+            surname = text[i : i + 2] if text[i : i + 2] in stats.compound else char
+            prior = stats.compound.get(surname, stats.single[char])
+            full = finder._score(text, i, surname, prior)
+            assert finder._candidate(text, i) == full, (text, i)
+            checked += full is not None
+    assert checked > 100
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("陳張國華长ABC這個說話发發髮乾干王"), max_size=30))
+def test_simplified_keeps_offsets_and_changes_only_traditional_characters(text: str) -> None:
+    out = _simplified(text)
+    assert len(out) == len(text)
+    lines = [line for line in T2S_PATH.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    pairs = {line[0]: line[1] for line in lines}
+    assert out == "".join(pairs.get(c, c) for c in text)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -380,6 +451,44 @@ def test_a_name_before_other_words_is_kept(text: str) -> None:
     assert [m.surface for m in ANNOTATOR.mentions(text)] == [m.surface for m in raw.mentions(text)]
 
 
+WORD_NAMES = Annotator(
+    [
+        Entry(id="chen-nian", type="person", zh="陈年", en="Chen Nian", always_gloss=True),
+        Entry(id="wen-zhang", type="person", zh="文章", en="Wen Zhang", always_gloss=True),
+        Entry(id="jin-xing", type="person", zh="金星", en="Jin Xing", always_gloss=True),
+        Entry(id="confucius", type="person", zh="孔子", en="Confucius"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        ("他又说起那些陈年旧事。", "陈年"),  # "old matters", not Chen Nian
+        ("这坛陈年老酒是爷爷留下的。", "陈年"),
+        ("这篇文章写得很好。", "文章"),  # "article", not the actor Wen Zhang
+        ("今晚可以看到金星和木星。", "金星"),  # Venus, not the dancer Jin Xing
+    ],
+)
+def test_a_name_that_is_also_a_common_word_needs_a_name_context(text: str, dropped: str) -> None:
+    assert dropped not in [m.surface for m in WORD_NAMES.mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("凡客诚品创始人陈年表示，公司将继续经营。", "陈年"),  # a title before it
+        ("陈年说，凡客不会放弃。", "陈年"),  # a speech verb after it
+        ("雷军、陈年和求伯君都来了。", "陈年"),  # listed with other names
+        ("演员文章近日回应了网友的质疑。", "文章"),
+        ("舞蹈家金星：我从不后悔。", "金星"),  # punctuation after it
+        ("孔子的思想影响深远。", "孔子"),  # a name in CC-CEDICT, not an ordinary word: no context needed
+    ],
+)
+def test_a_name_that_is_also_a_common_word_is_kept_where_it_reads_as_a_name(text: str, kept: str) -> None:
+    assert kept in [m.surface for m in WORD_NAMES.mentions(text)]
+
+
 def test_safe_forms_keep_the_match() -> None:
     safe = Annotator([Entry(id="xiaomi", type="org", zh="小米", en="Xiaomi", safe_forms=("小米",))])
     plain = Annotator([Entry(id="xiaomi", type="org", zh="小米", en="Xiaomi")])
@@ -407,12 +516,22 @@ def test_lookup_and_plain_annotate_import_no_finder() -> None:
     assert out.splitlines()[-1] == "[]"
 
 
-def test_a_big_file_with_unknown_streams_instead_of_pieces(tmp_path: Path) -> None:
+def test_a_big_file_with_unknown_names_is_cut_into_pieces_as_the_stream(tmp_path: Path) -> None:
+    # Since the coordinator's fd87f0a, --unknown no longer keeps a big file to one stream: the
+    # pieces must give the stream's output and counts (tests/test_corpus.py has the property test).
     from zhgloss.corpus import annotate_big_file
 
     path = tmp_path / "big.txt"
-    path.write_text("华为创始人任正非表示。\n" * 50, encoding="utf-8")
-    assert annotate_big_file(Session(ANNOTATOR, unknown=FINDER), path, io.BytesIO(), jobs=2, min_bytes=1) is None
+    path.write_text("华为创始人任正非表示。\n" * 50 + "董事长王传福说。\n" * 50, encoding="utf-8")
+    streamed, pieces = io.BytesIO(), io.BytesIO()
+    serial = Session(ANNOTATOR, unknown=FINDER)
+    with path.open("rb") as reader:
+        annotate_stream(serial, reader, streamed)
+    cut = Session(ANNOTATOR, unknown=FINDER)
+    assert annotate_big_file(cut, path, pieces, jobs=2, min_bytes=1, piece_bytes=200) is not None
+    assert pieces.getvalue() == streamed.getvalue()
+    assert "任正非〔Rén Zhèngfēi?〕" in pieces.getvalue().decode("utf-8")
+    assert cut.unknown_counts == serial.unknown_counts == {"任正非": 50, "王传福": 50}
 
 
 def test_output_dir_marks_unknown_names(runner: CliRunner, tmp_path: Path) -> None:

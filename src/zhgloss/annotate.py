@@ -56,8 +56,8 @@ if TYPE_CHECKING:
     from zhgloss.store import Glossary
     from zhgloss.unknown import InsideRule, NameFinder
 
-CACHE_KIND = "annotate-v11"
-"""Name and format version of the cached automaton (for `zhgloss.cache.load_cached`)."""
+CACHE_KIND = "annotate-v12"
+"""Name and format version of the cached automaton (`zhgloss.cache.load_cached`); v12: bare place names."""
 
 FORMS = ("zh", "zh_hant", "en", "zh_alias", "alias", "variant")
 """Entry fields a mention can match, in the order that wins when two entries share a form.

@@ -11,6 +11,15 @@ source side of check) leave out:
   lower-case pinyin) that running text uses (jieba's dictionary counts them at least 10
   times): 成功 "success", 孙子 "grandson", 长寿 "longevity"; see scripts/build_common_words.py.
 
+Nor is the bare name of a place of two characters whose entry also lists its full name, the bare name
+followed by the generic of its unit of administration (UNIT_GENERICS: 区, 县, 乡, 镇, 村, 旗): 临河 of
+临河区 (Linhe district) is "by the river" in running text, 水里 of 水里乡 (Shuili township) "in the water",
+大悟 of 大悟县 "to realize". A Chinese place name is a specific part and a generic part (专名 and 通名
+in Chinese toponymy); news names a county, district, township, town or village by both, so the
+full name is glossed and the bare one, too often a phrase of the sentence, is not. Cities, provinces
+and countries are written bare (扬州, 湖北) and are not concerned. The CC-CEDICT import adds the full
+names from its wording ("Linhe district of Bayan Nur city ...").
+
 Nor are surname entries (CC-CEDICT's "surname Lei"), in either script: "Lei" or 嫘 alone names
 nobody. An entry whose short or common form is right to gloss everywhere (苹果 for Apple in a tech
 glossary) says so with `always_gloss`. Other Latin (English) forms are not concerned.
@@ -29,6 +38,16 @@ if TYPE_CHECKING:
 
 COMMON_WORDS_PATH = Path(__file__).resolve().parent / "data" / "common_words.txt"
 MIN_LENGTH = 2
+UNIT_GENERICS: dict[str, tuple[str, str]] = {
+    "district": ("区", "區"),
+    "county": ("县", "縣"),
+    "township": ("乡", "鄉"),
+    "town": ("镇", "鎮"),
+    "village": ("村", "村"),
+    "banner": ("旗", "旗"),
+}
+"""Units of administration below a city, as CC-CEDICT names them, and their generic (simplified, traditional)."""
+_GENERICS = frozenset(char for pair in UNIT_GENERICS.values() for char in pair)
 """Fewest characters (separators not counted) a Chinese form needs to be glossed by default."""
 
 
@@ -45,8 +64,9 @@ def is_glossable(entry: Entry, form: str) -> bool:
     True for every form of an entry with `always_gloss`, and for a form the entry lists in
     `safe_forms` (it says the form is safe to gloss even inside longer words); else False for
     every form of a surname entry; else True for every Latin form and every form of a phrase
-    (its wording is what the glossary glosses); else False for a Chinese form shorter than
-    MIN_LENGTH characters or listed in common_words().
+    (its wording is what the glossary glosses); else False for the bare two-character name of a
+    place whose entry lists its full name (临河 beside 临河区), a Chinese form shorter than
+    MIN_LENGTH characters or one listed in common_words().
     """
     if entry.always_gloss or form in entry.safe_forms:
         return True
@@ -55,4 +75,11 @@ def is_glossable(entry: Entry, form: str) -> bool:
     if entry.type == "phrase" or not has_cjk(form):
         return True  # a phrase entry is there to gloss its wording
     letters = sum(1 for char in form if not char.isspace() and char not in NAME_SEPARATORS)
+    if letters == 2 and entry.type == "place" and _has_full_name(entry, form):
+        return False  # 临河 of 临河区: the full name is glossed
     return letters >= MIN_LENGTH and form not in common_words()
+
+
+def _has_full_name(entry: Entry, form: str) -> bool:
+    forms = entry.zh_forms
+    return any(form + generic in forms for generic in _GENERICS)

@@ -25,16 +25,46 @@ SEPARATOR_PATTERN = f"[\\s{NAME_SEPARATORS}]+|(?<=[{_CJK_CLASS}])\\.(?=[{_CJK_CL
 NAME_SEPARATOR_PATTERN = f"[{NAME_SEPARATORS}]|(?<=[{_CJK_CLASS}])\\.(?=[{_CJK_CLASS}])"
 CJK_PATTERN = f"[{_CJK_CLASS}]"
 # Compiling a class of the CJK blocks costs ~2 ms each (re's compiler walks every code point of
-# its BMP ranges, twice), and every command imports this module. So the three patterns above are
-# compiled on first use, and a cheap pattern of every character they can match (no CJK class)
-# answers first: a name with no separator, dot or space never needs them.
-_MAYBE_SEPARATOR_RE = re.compile(f"[\\s{NAME_SEPARATORS}.]")
-_MAYBE_NAME_SEPARATOR_RE = re.compile(f"[{NAME_SEPARATORS}.]")
+# its BMP ranges, twice), and every command imports this module. So the separator patterns above
+# are applied as these cheap ones, whose full stops are then kept only between two ideographs
+# (`_separator_spans`; a test holds the two equal), and CJK_PATTERN is compiled on first use.
+_SEPARATOR_RUN_RE = re.compile(f"[\\s{NAME_SEPARATORS}]+")
+_NAME_SEPARATOR_RE = re.compile(f"[{NAME_SEPARATORS}]")
+_SEPARATOR_OR_DOT_RE = re.compile(f"[\\s{NAME_SEPARATORS}]+|\\.")
+_NAME_SEPARATOR_OR_DOT_RE = re.compile(f"[{NAME_SEPARATORS}.]")
 
 
 @cache
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+def _cjk_re() -> re.Pattern[str]:
+    return re.compile(CJK_PATTERN)
+
+
+def _separator_spans(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The spans `pattern` matches in `text`, an ASCII full stop only between two CJK ideographs."""
+    return [
+        match.span()
+        for match in pattern.finditer(text)
+        if match.group() != "."
+        or (0 < match.start() < len(text) - 1 and is_cjk(text[match.start() - 1]) and is_cjk(text[match.end()]))
+    ]
+
+
+def _split_separators(text: str, names_only: bool = False) -> list[str]:
+    """`text` split as SEPARATOR_PATTERN (NAME_SEPARATOR_PATTERN if `names_only`) splits it."""
+    if "." not in text:
+        return (_NAME_SEPARATOR_RE if names_only else _SEPARATOR_RUN_RE).split(text)
+    return _split_at(text, _separator_spans(text, _NAME_SEPARATOR_OR_DOT_RE if names_only else _SEPARATOR_OR_DOT_RE))
+
+
+def _split_at(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """`text` cut at `spans` (which are dropped), as re.split cuts at its matches."""
+    parts = []
+    last = 0
+    for start, end in spans:
+        parts.append(text[last:start])
+        last = end
+    parts.append(text[last:])
+    return parts
 
 
 _SPACES_RE = re.compile(r"\s+")
@@ -48,9 +78,10 @@ _NEEDS_FOLDING_RE = re.compile(r"^\s|\s$|\s\s|[^\S ]|[\uff01-\uff5e\u3000]")
 # marks), which reorder what a reader sees ("Trojan Source", CVE-2021-42574); and the
 # noncharacters U+FFFE and U+FFFF, which XML 1.0 forbids (a TBX export would be ill-formed).
 # Tab, line feed and carriage return are left to each field and format to allow or fold.
-_UNSAFE_RE = re.compile(
+UNSAFE_PATTERN = (  # a character class; model.py builds a bigger pattern with it
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
 )
+_UNSAFE_RE = re.compile(UNSAFE_PATTERN)
 _LINE_BREAK_RE = re.compile(r"[\t\n\r]")
 
 
@@ -141,7 +172,7 @@ def has_cjk(text: str) -> bool:
         _calls_before_compiling[0] += 1
         return any(map(is_cjk, text))
     # The ranges of `is_cjk`, scanning the whole string in C (a test holds the two equal).
-    return _compiled(CJK_PATTERN).search(text) is not None
+    return _cjk_re().search(text) is not None
 
 
 def zh_key(text: str) -> str:
@@ -150,23 +181,24 @@ def zh_key(text: str) -> str:
     史蒂夫·乔布斯, 史蒂夫•乔布斯, 史蒂夫．乔布斯 (U+FF0E), 史蒂夫･乔布斯 (U+FF65) and 史蒂夫乔布斯 share
     one key; so do 小米SU7 and 小米 su7.
     """
-    spaced = _compiled(SEPARATOR_PATTERN).sub(" ", text) if _MAYBE_SEPARATOR_RE.search(text) else text
-    folded = normalize(spaced)
-    return (_compiled(SEPARATOR_PATTERN).sub("", folded) if _MAYBE_SEPARATOR_RE.search(folded) else folded).casefold()
+    if _SEPARATOR_OR_DOT_RE.search(text) is not None:
+        text = " ".join(_split_separators(text))
+    text = normalize(text)
+    if _SEPARATOR_OR_DOT_RE.search(text) is not None:
+        text = "".join(_split_separators(text))
+    return text.casefold()
 
 
 def has_name_separator(text: str) -> bool:
     """Tell whether `text` has a name separator (see NAME_SEPARATORS): 史蒂夫·乔布斯, 史蒂夫．乔布斯."""
-    return (
-        _MAYBE_NAME_SEPARATOR_RE.search(text) is not None and _compiled(NAME_SEPARATOR_PATTERN).search(text) is not None
-    )
+    if _NAME_SEPARATOR_RE.search(text) is not None:
+        return True
+    return "." in text and bool(_separator_spans(text, _NAME_SEPARATOR_OR_DOT_RE))
 
 
 def split_name_parts(text: str) -> list[str]:
     """Split a name at its separators and spaces: "史蒂夫．乔布斯" -> ["史蒂夫", "乔布斯"]."""
-    if not _MAYBE_SEPARATOR_RE.search(text):
-        return [text] if text else []
-    return [part for part in _compiled(SEPARATOR_PATTERN).split(text) if part]
+    return [part for part in _split_separators(text) if part]
 
 
 def separator_variants(form: str) -> list[str]:
@@ -177,7 +209,7 @@ def separator_variants(form: str) -> list[str]:
     """
     if not has_name_separator(form):
         return [form]
-    parts = _compiled(NAME_SEPARATOR_PATTERN).split(form)
+    parts = _split_separators(form, names_only=True)
     return list(dict.fromkeys([form] + [sep.join(parts) for sep in (*NAME_SEPARATORS, ".", "")]))
 
 

@@ -297,12 +297,12 @@ T2S_PATH = DATA / "t2s.txt"
 
 
 @lru_cache(maxsize=1)
-def _t2s() -> tuple[re.Pattern[str], dict[int, str]]:
-    """The traditional characters of t2s.txt (a pattern finding any) and their simplified forms (a translate table)."""
+def _t2s() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The traditional characters of t2s.txt (a pattern finding any) and their simplified forms."""
     with T2S_PATH.open(encoding="utf-8") as fp:
         pairs = [line.rstrip("\n") for line in fp if not line.startswith("#")]
-    table = {ord(pair[0]): pair[1] for pair in pairs if len(pair) == 2}
-    return re.compile("[" + "".join(pair[0] for pair in pairs if len(pair) == 2) + "]"), table
+    table = {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
+    return re.compile("[" + "".join(table) + "]"), table
 
 
 def _simplified(text: str) -> str:
@@ -312,7 +312,9 @@ def _simplified(text: str) -> str:
     lets traditional text (HK, Taiwan) be read with them.
     """
     pattern, table = _t2s()
-    return text.translate(table) if pattern.search(text) else text
+    # re.sub touches only the traditional characters: str.translate looks up every character of the
+    # text in a dict (8 ms on 196 KB of simplified text with two traditional characters, against 0.2 ms).
+    return pattern.sub(lambda match: table[match.group()], text)
 
 
 _FOREIGN_RE = re.compile(f"[{_TRANSLIT}]{{1,6}}(?:[{_SEPARATORS}][{_TRANSLIT}]{{1,8}})+")
@@ -367,7 +369,10 @@ class Proposal:
 @dataclass
 class _Stats:
     given: dict[str, float]
-    words: dict[str, bool]
+    words: frozenset[str]
+    """Every word of words.txt (a set: its look-ups, most of them misses, cost half a dict's)."""
+    proper: frozenset[str]
+    """The words only jieba tags as places or organisations (weaker evidence than a common word)."""
     single: dict[str, float]
     compound: dict[str, float]
     regex: re.Pattern[str] = field(repr=False)
@@ -375,19 +380,19 @@ class _Stats:
 
 _RARE_ODDS = 0.0
 """Log-odds of a Chinese character the statistics do not list: rare characters are common in given names (屠呦呦)."""
+_WORD_FLOOR = -2.0
+"""Odds (names.tsv's fourth column) below which a surname character counts against a name: 那 -3.6, 都 -5.5."""
 _COMPOUND_ODDS = 4.0
 """Log-odds that a compound surname (欧阳, 司马) starts a name: they rarely start anything else."""
 _GIVEN_MIN = -1.5
 """A character whose odds of being in a given name are below this never continues a candidate (的, 是, 了)."""
 _WORD_PENALTY = 3.0
 """The least `_score` takes off a candidate whose surname and next character make a word (马上 -3, 王府 -3)."""
-_MAX_CONTEXT = 6.0
-"""The most a candidate's context adds to its score (a title before it and one after it)."""
 _MEMO_SIZE = 200_000
 """Windows of text remembered with their verdict (about 40 MB at most); the memo restarts when full."""
 _MISSING = (0, 0, 0.0)
 """Marks a window not in the memo yet (compared by identity)."""
-_TWO_CHARACTER = -0.5
+_TWO_CHARACTER = -1.5
 """Odds of a one-character given name against a two-character one (三字名 are the norm in news)."""
 _CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF))
 
@@ -455,15 +460,16 @@ _BEFORE_SIZES = sorted({len(w) for w in _BEFORE}, reverse=True)
 _AFTER = {**dict.fromkeys(VERBS_AFTER, 1.5), **dict.fromkeys(TITLES_AFTER, 3.0)}
 _AFTER_SIZES = sorted({len(w) for w in _AFTER}, reverse=True)
 _CLOSERS = frozenset(_LIST_MARKS + '，。；：！？,;:!?）)」』"”')
-# The same word lists as alternations, so that re looks for them at C speed: a title that ends
-# where a candidate starts (searched with `endpos`), an organisation word anywhere in its tail.
+# The titles as an alternation, so that re looks for them at C speed: a title that ends
+# where a candidate starts (searched with `endpos`).
 _BEFORE_RE = re.compile(f"(?:{'|'.join(map(re.escape, sorted(_BEFORE, key=len, reverse=True)))})\\Z")
 _BEFORE_LONGEST = max(_BEFORE_SIZES)
-_ORG_RE = re.compile("|".join(map(re.escape, sorted(_ORG, key=len, reverse=True))))
 _CJK_CHAR = frozenset(chr(c) for lo, hi in _CJK_RANGES for c in range(lo, hi + 1))
 """The characters _CJK_RE matches, as a set: one lookup per character beats a regex call on 1-2 characters."""
 _MAX_AFTER = 3.0
 """The most the text after a candidate adds to its score (a title: 王先生)."""
+_MAX_BEFORE = 3.0
+"""The most the text before a candidate adds to its score (a title: 董事长任正非; see `_before_bonus`)."""
 
 
 def load_stats(
@@ -471,7 +477,9 @@ def load_stats(
 ) -> _Stats:
     """Parse names.tsv lines, the words of words.txt (see `split_words`) and the surname forms into tables.
 
-    Raise ValueError on a names.tsv row that is not a character and two numbers.
+    A names.tsv row is a character and two or three numbers: the log-odds of starting a name, of
+    being in a given name and (optional) of starting a name rather than standing alone as a word.
+    Raise ValueError on any other row.
     """
     first: dict[str, float] = {}
     given: dict[str, float] = {}
@@ -479,13 +487,16 @@ def load_stats(
         if line.startswith("#") or line.startswith("char\t") or not line.strip():
             continue
         cells = line.rstrip("\n").split("\t")
-        if len(cells) != 3 or len(cells[0]) != 1:
-            raise ValueError(f"names.tsv line {number}: expected a character and two numbers")
+        if len(cells) not in (3, 4) or len(cells[0]) != 1:
+            raise ValueError(f"names.tsv line {number}: expected a character and two or three numbers")
         char = cells[0]
-        first[char] = float(cells[1])
+        # A character that usually stands alone as a word (那 "that", 都 "all") is weaker evidence
+        # of a surname, by as much as its odds fall below _WORD_FLOOR.
+        alone = float(cells[3]) if len(cells) == 4 else 0.0
+        first[char] = float(cells[1]) + min(0.0, alone - _WORD_FLOOR)
         given[char] = float(cells[2])
-    words = dict.fromkeys(common, False)
-    words.update(dict.fromkeys(proper, True))
+    proper_names = frozenset(proper)
+    words = frozenset(common) | proper_names
     single: dict[str, float] = {}
     compound: dict[str, float] = {}
     for form in surnames:
@@ -498,7 +509,7 @@ def load_stats(
     # A surname (or the first character of a compound one) and a character that may continue a
     # name: a plain character-class pattern, which re scans at C speed.
     regex = re.compile(f"[{heads}][{_ranges_without(low)}]")
-    return _Stats(given, words, single, compound, regex)
+    return _Stats(given, words, proper_names, single, compound, regex)
 
 
 def _ranges_without(excluded: set[int]) -> str:
@@ -659,34 +670,54 @@ class NameFinder:
         j = i + len(surname)
         g1 = given.get(text[j : j + 1], _RARE_ODDS)
         g2 = given.get(text[j + 1 : j + 2], _RARE_ODDS) if j + 1 < len(text) else -9.0
-        # The best a candidate can gain from its context; below the threshold even with it, it is
-        # dropped before the costly checks (most candidates are: 他马上, 高兴).
-        bound = prior + max(g1 + _TWO_CHARACTER, g1 + g2) + _MAX_CONTEXT
+        # The best a candidate can gain from its context: a title before it (_MAX_BEFORE) and after
+        # it (_MAX_AFTER). Below the threshold even with that, it is dropped before the costly checks
+        # (most candidates are: 他马上, 高兴); then again with what the text before really says.
+        bound = prior + max(g1 + _TWO_CHARACTER, g1 + g2) + _MAX_AFTER
         if text[i : j + 1] in stats.words:
             # The surname and the next character make a word (马上, 高兴): `_score` takes at least
             # _WORD_PENALTY off every candidate here, of either size. The margin keeps rounding out of it.
             bound -= _WORD_PENALTY - 1e-9
-        if bound <= self.threshold:
+        if bound + _MAX_BEFORE <= self.threshold:
             return None
-        return self._score(text, i, surname, prior)
+        context = self._context_before(text, i, surname)
+        if bound + context <= self.threshold:
+            return None
+        return self._score(text, i, surname, prior, context=context)
 
-    def _score(
-        self, text: str, i: int, surname: str, prior: float, sizes: tuple[int, ...] = (2, 1), floor: float | None = None
-    ) -> Found | None:
-        """Score the candidates that start with `surname` at `i` (given names of `sizes` characters).
-
-        Return the best if it scores above `floor` (the threshold unless given), else None.
-        """
+    def _context_before(self, text: str, i: int, surname: str) -> float:
+        """What the text before offset `i` says for a name starting there with `surname` (log-odds)."""
         words = self.stats.words
-        given_odds = self.stats.given
         before = text[max(0, i - 3) : i]
         if before[-1:] + surname in words or before[-2:] + surname in words or before + surname in words:
             # The surname would end a word (国王, 董事长): the character belongs to what precedes,
             # unless it is an address (老王, 小李).
-            context = 0.0 if before[-1:] in _ADDRESS else -4.0
-        else:
-            context = _before_bonus(text, i)
+            return 0.0 if before[-1:] in _ADDRESS else -4.0
+        return _before_bonus(text, i)
+
+    def _score(
+        self,
+        text: str,
+        i: int,
+        surname: str,
+        prior: float,
+        sizes: tuple[int, ...] = (2, 1),
+        floor: float | None = None,
+        context: float | None = None,
+    ) -> Found | None:
+        """Score the candidates that start with `surname` at `i` (given names of `sizes` characters).
+
+        Return the best if it scores above `floor` (the threshold unless given), else None.
+        `context` is `_context_before`'s answer when the caller has it already.
+        """
+        words = self.stats.words
+        given_odds = self.stats.given
+        before = text[max(0, i - 3) : i]
+        if context is None:
+            context = self._context_before(text, i, surname)
         s = len(surname)
+        if _is_address(text, i + s) or text[i + s : i + s + 1] in _NEVER_GIVEN_START:
+            return None  # a surname and a title or kinship term: 王先生, 赵太爷, 方太太
         best: Found | None = None
         best_score = self.threshold if floor is None else floor
         for size in sizes:
@@ -694,6 +725,8 @@ class NameFinder:
             given = text[i + s : e]
             if len(given) < size:
                 continue
+            if given[-1] in _KIN_CHARACTERS or (size == 1 and text[e : e + 1] in _KIN_CHARACTERS):
+                continue  # 王九妈, 吴妈, 赵家, 陈氏; 赵七 of 赵七爷
             # Sizes 1 and 2 (nearly every call) spelled out: the same sums as the general case, fewer calls.
             if size == 2:
                 if given[0] not in _CJK_CHAR or given[1] not in _CJK_CHAR:
@@ -708,9 +741,9 @@ class NameFinder:
                     continue
                 score = prior + context + sum(given_odds.get(c, _RARE_ODDS) for c in given)
             name = surname + given
-            proper = words.get(name)
-            if proper is not None:
-                score -= _WORD_PENALTY if proper else 2 * _WORD_PENALTY  # a word (黄金, 马上) or a place (王府井)
+            if name in words:
+                # a word (黄金, 马上) or a place (王府井)
+                score -= _WORD_PENALTY if name in self.stats.proper else 2 * _WORD_PENALTY
             elif size == 2 and (surname + given[0]) in words:
                 score -= _WORD_PENALTY
             if score + _MAX_AFTER <= best_score:
@@ -735,18 +768,46 @@ class NameFinder:
         return out
 
 
+# What follows a surname when it is used with a title or a kinship term rather than a given name. A
+# surname with one of these is how people are addressed (王先生, 赵太爷, 吴妈, 邹七嫂), not a full
+# name, and a given name does not end with the characters (赵家 "the Zhao family", 陈氏 "née Chen").
+_ADDRESS_WORDS = frozenset(
+    [
+        *TITLES_AFTER,
+        *("太太", "太爷", "老爷", "大爷", "大叔", "大妈", "大娘", "大嫂", "大哥", "大姐", "奶奶", "爷爷", "婆婆"),
+        *("伯伯", "叔叔", "阿姨", "秀才", "举人", "大帅", "贤弟", "公子", "姑娘", "老板", "老总", "总裁", "家族"),
+    ]
+)
+_ADDRESS_SIZES = sorted({len(w) for w in _ADDRESS_WORDS}, reverse=True)
+_ADDRESS_HEADS = frozenset(w[0] for w in _ADDRESS_WORDS)
+_KIN_CHARACTERS = frozenset("爷嫂妈婶叔伯姨舅姑娘婆奶翁哥姐总氏家府")
+_NEVER_GIVEN_START = frozenset("爷嫂妈婶奶婆氏府")
+"""Kinship characters that do not start a given name either (陈氏的, 吴妈楞 are not names)."""
+
+
+def _is_address(text: str, j: int) -> bool:
+    """Tell whether a title or kinship term starts at `j`, right after a surname (王先生, 赵太爷)."""
+    if text[j : j + 1] not in _ADDRESS_HEADS:
+        return False  # nearly always: one set lookup
+    return any(text[j : j + size] in _ADDRESS_WORDS for size in _ADDRESS_SIZES)
+
+
 def _before_bonus(text: str, i: int) -> float:
     """What the text before offset `i` says for a name starting there: a title (董事长), a list mark (、)."""
     if i and _BEFORE_RE.search(text, max(0, i - _BEFORE_LONGEST), i):
-        return 3.0
+        return _MAX_BEFORE
     return 0.5 if i and text[i - 1] in _LIST_MARKS else 0.0
 
 
 def _after_bonus(given: str, after: str) -> float:
     """What the text after a candidate says: an organisation (公司), a title (先生), a verb (表示), punctuation."""
-    org = _ORG_RE.search(given + after)
-    if org is not None and org.start() <= len(given):
-        return -6.0  # a company or a place named after a person: 李宁公司, 周大福珠宝
+    tail = given + after
+    # An organisation word that starts in the given name or right after it; a few set look-ups
+    # (given is 1-3 characters) cost less than a regex search of the whole alternation.
+    for k in range(len(given) + 1):
+        for size in _ORG_SIZES:
+            if k + size <= len(tail) and tail[k : k + size] in _ORG:
+                return -6.0  # a company or a place named after a person: 李宁公司, 周大福珠宝
     for size in _AFTER_SIZES:
         bonus = _AFTER.get(after[:size])
         if bonus is not None:
@@ -824,6 +885,13 @@ def propose(surface: str, kind: NameType = "person") -> Proposal:
 _PERSON_TYPES = frozenset({"person", "nickname"})
 
 
+def ordinary_words() -> frozenset[str]:
+    """Return the ordinary words of running text (`zhgloss.glossable.common_words`: CC-CEDICT and jieba's counts)."""
+    from zhgloss.glossable import common_words as glossable_words
+
+    return glossable_words()
+
+
 def common_words() -> list[str]:
     """Return the words of words.txt that are surely not names, sorted (the file's order), for prefix search."""
     return _bundled_words()[0]
@@ -841,7 +909,7 @@ class InsideRule:
 
     def __init__(self, annotator: Annotator) -> None:
         self.annotator = annotator
-        self._info: dict[int, tuple[frozenset[str], bool] | None] = {}
+        self._info: dict[int, tuple[frozenset[str], bool, bool] | None] = {}
         self._finder: NameFinder | None = None
         self.dropped = 0
         """How many matches the rule has dropped so far."""
@@ -863,9 +931,10 @@ class InsideRule:
             s, e, _ = spans[k]
             risk = flagged[k]
             assert risk is not None
-            longer, short_name = risk
+            longer, short_name, word = risk
             # The longer words are at most 3 characters longer (_LONGEST_EXTRA): three slices, unrolled.
-            if longer and (text[s : e + 1] in longer or text[s : e + 2] in longer or text[s : e + 3] in longer):
+            inside = longer and (text[s : e + 1] in longer or text[s : e + 2] in longer or text[s : e + 3] in longer)
+            if inside or (word and not _reads_as_name(text, s, e)):
                 drop.append(k)
             elif short_name and e < n:
                 if starts is None:
@@ -879,8 +948,12 @@ class InsideRule:
         dropped = set(drop)
         return [span for k, span in enumerate(spans) if k not in dropped]
 
-    def _risk(self, value: int) -> tuple[frozenset[str], bool] | None:
-        """The longer words that start with pattern `value`, and whether it is a short personal name; None if safe."""
+    def _risk(self, value: int) -> tuple[frozenset[str], bool, bool] | None:
+        """What may make a match of pattern `value` something else; None if nothing can.
+
+        The longer words that start with the form, whether it is a short personal name, and
+        whether a person's form is an ordinary word too (陈年 "aged", 文章 "article"); None if safe.
+        """
         ann = self.annotator
         if value >= ann._t.n_z:
             return None  # an English form
@@ -892,10 +965,14 @@ class InsideRule:
         # The words that start with the form sit together in the sorted list, up to form + U+FFFF.
         lo, hi = bisect.bisect_right(words, form), bisect.bisect_left(words, form + "\uffff")
         longer = {w for w in words[lo:hi] if len(w) <= len(form) + _LONGEST_EXTRA}
-        short_name = data.get("type") in _PERSON_TYPES and _is_short_name(form)
-        if not longer and not short_name:
+        person = data.get("type") in _PERSON_TYPES
+        short_name = person and _is_short_name(form)
+        # The ordinary words of running text (common_words.txt), not words.txt, which also lists
+        # proper names: 孔子 is a name wherever it stands.
+        word = person and form in ordinary_words()
+        if not longer and not short_name and not word:
             return None
-        return frozenset(longer), short_name
+        return frozenset(longer), short_name, word
 
     def _longer_name(self, text: str, s: int, e: int) -> bool:
         """Tell whether the name at text[s:e] is the start of a longer name the finder prefers (马云飞)."""
@@ -919,6 +996,29 @@ class InsideRule:
         return short is None or longer.score >= short.score + _LONGER_MARGIN
 
 
+def _reads_as_name(text: str, s: int, e: int) -> bool:
+    """Tell whether the context of text[s:e] says it is a name: a title before it, a verb, title or punctuation after.
+
+    For a person whose name is also a common word: 陈年 in 凡客创始人陈年表示 is the founder,
+    in 陈年旧事 ("old matters") the word. The evidence is the finder's (`_before_bonus`, `_after_bonus`).
+    """
+    window = _simplified(text[max(0, s - _BEFORE_LONGEST) : e + 4])
+    i = min(s, _BEFORE_LONGEST)
+    j = i + e - s
+    if _before_bonus(window, i) > 0:
+        return True
+    after = window[j:]
+    # A one-character verb or particle follows a noun as readily as a name (文章写得好, 金星和木星):
+    # only a verb of speech (陈年说) counts among them.
+    if after[:1] in _ONE_CHARACTER_AFTER and after[:2] not in _AFTER:
+        return after[:1] in _SPEECH
+    return _after_bonus(window[i + 1 : j], after) > 0
+
+
+_ONE_CHARACTER_AFTER = frozenset(w for w in VERBS_AFTER if len(w) == 1)
+_SPEECH = frozenset("说称道问答笑叹喊")
+
+
 def _is_short_name(form: str) -> bool:
     """Tell whether `form` is a surname and one more character (马云), the names a longer name can contain."""
     from zhgloss.pinyin import surnames
@@ -929,9 +1029,12 @@ def _is_short_name(form: str) -> bool:
 
 _first = itemgetter(0)
 _third = itemgetter(2)
-_LONGER_MARGIN = 2.0
-"""How much better (log-odds) a longer name must score than the glossary's short one to replace it."""
-_NO_INFO: tuple[frozenset[str], bool] = (frozenset(), False)
+_LONGER_MARGIN = 3.0
+"""How much better (log-odds) a longer name must score than the glossary's short one to replace it.
+
+The finder's doubt about one-character given names (_TWO_CHARACTER) is part of the short name's score,
+though the glossary knows that name: the margin includes it."""
+_NO_INFO: tuple[frozenset[str], bool, bool] = (frozenset(), False, False)
 _LONGEST_EXTRA = 3
 """A longer word is looked for up to this many characters past the match (words.txt has up to 4 characters)."""
 """Marks a pattern whose risk is not known yet (compared by identity)."""

@@ -27,18 +27,23 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import operator
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import NamedTuple, TextIO
 
 from zhgloss.errors import FormatError, InvalidEntryError
+from zhgloss.glossable import UNIT_GENERICS
 from zhgloss.model import Entry, slugify
 from zhgloss.pinyin import is_pinyin_syllable, numbers_to_marks
 from zhgloss.script import has_cjk, pinyin_key
 
 CEDICT_SOURCE = "CC-CEDICT (MDBG), CC BY-SA 4.0"
 LINE_RE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/$")
+# A line of a common word: well shaped, its pinyin starting lower-case ("中国 [zhong1 guo2]" is not one).
+_COMMON_WORD_LINE_RE = re.compile(r"[^\[\n]+? \[[a-z].*\] /.*/\r?$")
 MAX_ALIASES = 6
 _VOWEL_START = re.compile(r"^[aeoāáǎàēéěèōóǒò]", re.IGNORECASE)
 # A capitalised pinyin syllable with its tone number: CC-CEDICT's mark of a proper name.
@@ -77,6 +82,12 @@ _ALIAS_AFTER_RE = re.compile(
 _OR_RE = re.compile(rf"^or\s+({_NAME_RE.pattern[1:]})")
 _PARENS_RE = re.compile(r"\([^()]*\)")
 _IDIOM_RE = re.compile(r"\((?:idiom|proverb|saying)\b")
+# The unit a place's description starts with, after an "or" name: "district of ...", "or Chengkung town in
+# ...", "township in ..."; not "county level city" or "county-level city" (a city, written bare).
+_UNIT_RE = re.compile(
+    rf"^(?:or\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*,?\s+)?((?i:{'|'.join(UNIT_GENERICS)}))\b(?!\s*-?\s*level|\s+city)"
+)
+_OF_PARENT_RE = re.compile(rf"^(.+?\s(?i:{'|'.join(UNIT_GENERICS)}))\s+of\s")
 _ACRONYM_RE = re.compile(r"^\(([A-Z][A-Z0-9&.-]{1,9}(?:,\s*aka\s+[A-Z][A-Z0-9&.-]{1,9})?)\)")
 
 
@@ -156,14 +167,17 @@ def iter_lines(lines: Iterable[str], source: str = "<cedict>", *, proper_only: b
     With `proper_only`, a well-shaped line whose pinyin starts lower-case is skipped before it is
     parsed: five lines in six are common words, and --proper-only reads CC-CEDICT to keep the rest.
     """
-    for number, raw in enumerate(lines, 1):
+    rows: Iterable[tuple[int, str]] = enumerate(lines, 1)
+    if proper_only:
+        # Sift out the well-shaped lines whose pinyin starts lower-case in C, without a Python step
+        # per line: a third of a --proper-only import went to looking at lines it then skipped.
+        listed = lines if isinstance(lines, list) else list(lines)
+        kept = map(operator.not_, map(_COMMON_WORD_LINE_RE.match, listed))
+        rows = compress(enumerate(listed, 1), kept)
+    for number, raw in rows:
         line = raw.rstrip("\r\n")
         if not line or line.startswith("#"):
             continue
-        if proper_only:
-            at = line.find(" [")
-            if at > 0 and line[at + 2 : at + 3].islower() and line.endswith("/") and "] /" in line:
-                continue
         match = LINE_RE.match(line)
         if match is None:
             raise FormatError(source, "not a CC-CEDICT line (Traditional Simplified [pin1 yin1] /gloss/)", number)
@@ -190,6 +204,8 @@ def written_pinyin(numbered: str) -> str | None:
         else:
             words[-1] += ("'" if _VOWEL_START.match(marked) else "") + marked
     text = " ".join(words)
+    if "," not in text and "·" not in text:
+        return text.strip()
     return re.sub(r"\s*([,·])\s*", r"\1 ", text).replace("· ", "·").strip()
 
 
@@ -221,6 +237,7 @@ class Sense:
     type: str | None = None
     xref: str | None = None  # simplified characters of the entry a variant/see/abbr. line points to
     surname: str | None = None
+    unit: str | None = None  # the administrative unit a place is ("district", "county"; see UNIT_GENERICS)
 
 
 def read_sense(gloss: str) -> Sense:
@@ -264,7 +281,7 @@ def read_sense(gloss: str) -> Sense:
         sense.type = "person"
     elif re.match(r"^\([\w -]*surname\)", rest):
         sense.type = "surname"
-    elif _IDIOM_RE.search(rest):
+    elif _IDIOM_RE.search(rest) or _is_calendar_word(name, rest):
         return Sense()
     sense.type = sense.type or _type_of_name(words)
     if sense.type is None and (dated or _DATES_IN_RE.search(rest[:60])):
@@ -283,6 +300,16 @@ def read_sense(gloss: str) -> Sense:
             ]
         name = " ".join(words)
     sense.name = name
+    if sense.type == "place" and has_cjk(rest):
+        # "Linhe district of Bayan Nur city 巴彦淖尔市": a unit of China's (or Taiwan's) administration,
+        # which CC-CEDICT places by its parent's Chinese name; foreign towns and counties are not.
+        # The unit may be a word of the name as CC-CEDICT capitalises it: "Pingqiao District of Xinyang City".
+        unit = _UNIT_RE.match(rest) or _UNIT_RE.match(" ".join(words[1:2]))
+        sense.unit = unit.group(1).lower() if unit is not None else None
+        # "Weibin District of Baoji City": "of Baoji City" says where it is, and is no part of the name.
+        parent = _OF_PARENT_RE.match(name)
+        if parent is not None:
+            sense.name = parent.group(1)
     alternative = _OR_RE.match(rest)
     if alternative is not None:
         sense.aliases.append(alternative.group(1))
@@ -290,6 +317,21 @@ def read_sense(gloss: str) -> Sense:
     for alias in _ALIAS_AFTER_RE.finditer(_PARENS_RE.sub("", rest)):
         sense.aliases.append(alias.group(1))
     return sense
+
+
+_CALENDAR_NAMES = _vocabulary(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+
+
+def _is_calendar_word(name: str, rest: str) -> bool:
+    """Tell whether a sense names a month, a weekday or one of the 24 solar terms: a calendar word, not a name.
+
+    CC-CEDICT capitalises their pinyin because English capitalises "October" and "Great Snow", yet
+    十月, 星期日 and 大雪 ("heavy snow", the 21st solar term) are ordinary words of the language.
+    """
+    return name.lower() in _CALENDAR_NAMES or "of the 24 solar terms" in rest
 
 
 def _type_of_name(words: list[str]) -> str | None:
@@ -308,6 +350,10 @@ def _type_of_description(rest: str) -> str | None:
     return None
 
 
+# Deletes every ASCII character that is not a letter (str.translate: one C pass).
+_ASCII_NON_LETTERS = str.maketrans("", "", "".join(chr(c) for c in range(128) if not chr(c).isalpha()))
+
+
 def entry_id(line: CedictLine) -> str:
     """A stable id for a CC-CEDICT headword: its toneless pinyin and a short hash of the characters."""
     digest = hashlib.sha1(f"{line.zh}|{line.zh_hant}".encode()).hexdigest()[:6]
@@ -315,7 +361,7 @@ def entry_id(line: CedictLine) -> str:
     if numbered.isascii():
         # The same key as pinyin_key gives for ASCII, without its Unicode work (a third of the
         # ids' cost on all of CC-CEDICT); the key is then letters only, so it is its own slug.
-        key = "".join(c for c in numbered.lower().replace("u:", "v") if c.isalpha())
+        key = numbered.lower().replace("u:", "v").translate(_ASCII_NON_LETTERS)
     else:
         key = slugify(pinyin_key(numbered))
     return f"{key[:40] or 'x'}-{digest}"
@@ -347,6 +393,7 @@ class _Draft:
     hant: tuple[str, ...] = ()
     zh_aliases: tuple[str, ...] = ()
     xrefs: tuple[str, ...] = ()
+    full_names: tuple[str, ...] = ()  # the place's name with its generic: 临河区, 臨河區 (see zhgloss.glossable)
 
     def add_english(self, forms: Iterable[str]) -> None:
         english = self.english
@@ -377,6 +424,10 @@ def _read_line(line: CedictLine) -> _Draft:
         if sense.name is None:
             continue
         forms = [sense.name, *sense.aliases]
+        # The full names of the units the line's first name is (东山县, and 东山乡 of its second sense), never
+        # of a later sense of another kind: 长治, a city, is not 长治乡 too.
+        if sense.unit is not None and (not draft.english or draft.full_names):
+            draft.full_names += tuple(_full_names(line, sense.unit))
         # A dated person outranks a bare "(name)": "Netanyahu (name)/Benjamin Netanyahu (1949-), ...".
         if sense.type == "person" and gloss.find("(name)") < 0 and not person_first:
             person_first = forms
@@ -391,6 +442,14 @@ def _read_line(line: CedictLine) -> _Draft:
         draft.proper, draft.notes = False, ()
         draft.add_english(_renderings(line.glosses))
     return draft
+
+
+def _full_names(line: CedictLine, unit: str) -> Iterator[str]:
+    """The headword with the generic of `unit`, simplified, traditional: 临河区, 臨河區; none if it has it."""
+    hans, hant = UNIT_GENERICS[unit]
+    for form, generic in ((line.zh, hans), (line.zh_hant, hant)):
+        if not form.endswith(generic):
+            yield form + generic  # 大村 (Dacun township) is 大村乡: a 村 of the name is no generic
 
 
 def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict>") -> Iterator[Entry]:
@@ -431,6 +490,22 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
             ):
                 known.type = draft.type
         by_hant.setdefault(line.zh_hant, line.zh)
+    # A place's full name that is a headword of its own, a place read the same ("临河区 [Lin2 he2 qu1]
+    # /Linhe district of Bayan Nur city/" beside 临河): one entry, the full name a zh_alias of the bare one.
+    for draft in list(drafts.values()):
+        reading = draft.line.pinyin_numbered.lower() + " "
+        for full in draft.full_names:
+            twin = drafts.get(full) or drafts.get(by_hant.get(full, ""))
+            if (
+                twin is not None
+                and twin is not draft
+                and twin.type == "place"
+                and twin.line.pinyin_numbered.lower().startswith(reading)
+            ):
+                draft.zh_aliases += tuple(f for f in (twin.line.zh, *twin.hant) if f not in draft.zh_aliases)
+                draft.add_english(twin.english)
+                draft.notes += tuple(n for n in twin.notes if n not in draft.notes)
+                del drafts[twin.line.zh]
     # Fold cross-reference lines into what they point to: a variant or abbreviation is another
     # spelling of the same name, not a name of its own.
     for zh, draft in list(drafts.items()):
@@ -462,7 +537,16 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
                 type=kind,
                 zh=zh,
                 zh_hant=hant,
-                zh_aliases=tuple(sorted({h for h in (*draft.hant, *draft.zh_aliases) if h not in (zh, hant)})),
+                zh_aliases=tuple(
+                    sorted(
+                        {h for h in (*draft.hant, *draft.zh_aliases) if h not in (zh, hant)}.union(
+                            # A full name that is a headword of its own is glossed by its own entry.
+                            f
+                            for f in draft.full_names
+                            if f not in drafts and f not in by_hant
+                        )
+                    )
+                ),
                 pinyin=written_pinyin(line.pinyin_numbered),
                 en=english[0],
                 aliases=tuple(english[1 : 1 + MAX_ALIASES]),

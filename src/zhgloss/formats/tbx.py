@@ -10,9 +10,10 @@ Preferred and other terms are told apart by `administrativeStatus`
 the `subjectField` (CAT tools show it as the domain), the note a `note`, refers_to
 a `crossReference` ref, each source an `admin type="source"`; roles and
 en_adopted, which TBX-Basic has no category for, go in `descrip` elements of type
-`x-zhgloss-roles` (JSON), `x-zhgloss-enAdopted` and `x-zhgloss-alwaysGloss` (and the pinyin of an entry without
-Chinese in `x-zhgloss-pinyin`). So an export re-imports to
-the identical glossary.
+`x-zhgloss-roles` (JSON), `x-zhgloss-enAdopted`, `x-zhgloss-alwaysGloss`, `x-zhgloss-draft` and
+`x-zhgloss-safeForms` (JSON), and the pinyin of an entry without Chinese in `x-zhgloss-pinyin`. So an export
+re-imports to the identical glossary: every field of an entry has its place (a test round-trips entries with
+all of them set).
 
 Forbidden forms (`Entry.forbidden`) are written in their langSet with the TBX status
 closest to theirs, deprecatedTerm-admn-sts or supersededTerm-admn-sts, and the exact
@@ -59,6 +60,10 @@ ADMITTED = "admittedTerm-admn-sts"
 ROLES = "x-zhgloss-roles"
 EN_ADOPTED = "x-zhgloss-enAdopted"
 ALWAYS_GLOSS = "x-zhgloss-alwaysGloss"
+DRAFT = "x-zhgloss-draft"
+SAFE_FORMS = "x-zhgloss-safeForms"
+NOT_ALIAS = "x-zhgloss-notAlias"
+FORBIDDEN = "x-zhgloss-forbidden"  # the forbidden forms in the entry's order, JSON (the terms say it to other tools)
 PINYIN = "x-zhgloss-pinyin"
 EXPORT_MARK = "zhgloss"
 HANT_LANGS = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")
@@ -117,6 +122,13 @@ def _term_entry(entry: Entry) -> ET.Element:
         ET.SubElement(elem, "descrip", {"type": EN_ADOPTED}).text = "true"
     if entry.always_gloss:
         ET.SubElement(elem, "descrip", {"type": ALWAYS_GLOSS}).text = "true"
+    if entry.draft:
+        ET.SubElement(elem, "descrip", {"type": DRAFT}).text = "true"
+    if entry.safe_forms:
+        ET.SubElement(elem, "descrip", {"type": SAFE_FORMS}).text = json.dumps(entry.safe_forms, ensure_ascii=False)
+    if len(entry.forbidden) > 1:
+        forbidden = [f.to_dict() for f in entry.forbidden]
+        ET.SubElement(elem, "descrip", {"type": FORBIDDEN}).text = json.dumps(forbidden, ensure_ascii=False)
     if entry.pinyin and not entry.zh:
         ET.SubElement(elem, "descrip", {"type": PINYIN}).text = entry.pinyin
     banned = {f.form: f.status for f in entry.forbidden}
@@ -133,7 +145,9 @@ def _term_entry(entry: Entry) -> ET.Element:
     for alias in entry.aliases:
         _tig(lang, alias, ADMITTED)
     for form, status in banned.items():
-        _tig(_lang_set(elem, "zh") if has_cjk(form) else lang, form, ADMITTED, banned=status)
+        # A Chinese form that is only forbidden, not one of the zh_aliases (which other files' banned terms become).
+        chinese = has_cjk(form)
+        _tig(_lang_set(elem, "zh") if chinese else lang, form, ADMITTED, banned=status, not_alias=chinese)
     return elem
 
 
@@ -142,7 +156,12 @@ def _lang_set(parent: ET.Element, lang: str) -> ET.Element:
 
 
 def _tig(
-    parent: ET.Element, term: str, status: str, pronunciation: str | None = None, banned: str | None = None
+    parent: ET.Element,
+    term: str,
+    status: str,
+    pronunciation: str | None = None,
+    banned: str | None = None,
+    not_alias: bool = False,
 ) -> None:
     tig = ET.SubElement(parent, "tig")
     ET.SubElement(tig, "term").text = term
@@ -151,6 +170,8 @@ def _tig(
         ET.SubElement(tig, "termNote", {"type": STATUS}).text = banned
     if pronunciation:
         ET.SubElement(tig, "termNote", {"type": "pronunciation"}).text = pronunciation
+    if not_alias:
+        ET.SubElement(tig, "termNote", {"type": NOT_ALIAS}).text = "true"
 
 
 @dataclass
@@ -159,6 +180,7 @@ class _Term:
     status: str = ""
     pronunciation: str | None = None
     notes: list[str] = field(default_factory=list)
+    not_alias: bool = False  # a forbidden Chinese form that is not one of the entry's zh_aliases
 
     @property
     def banned(self) -> str | None:
@@ -281,7 +303,7 @@ def _collect(elem: ET.Element, concept: _Concept) -> None:
 def _term(elem: ET.Element) -> _Term | None:
     """Read a tig, an ntig (its termGrp and what follows it) or a termSec."""
     term: _Term | None = None
-    status, exact, pronunciation = "", "", None
+    status, exact, pronunciation, not_alias = "", "", None, False
     notes: list[str] = []
     for child in elem.iter():
         category = _category(child)
@@ -296,11 +318,13 @@ def _term(elem: ET.Element) -> _Term | None:
                 status = text
         elif category == "pronunciation":
             pronunciation = _text(child) or None
+        elif category == NOT_ALIAS:
+            not_alias = _is_true(_text(child))
         elif category in _NOTE_CATEGORIES and _text(child):
             notes.append(_text(child))
     if term is None or not term.text:
         return None
-    term.status, term.pronunciation, term.notes = exact or status, pronunciation, notes
+    term.status, term.pronunciation, term.notes, term.not_alias = exact or status, pronunciation, notes, not_alias
     return term
 
 
@@ -342,7 +366,7 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
         "en": en.text,
         "aliases": [t.text for t in en_others],
         # A banned Chinese term is still how the source may write the name: found, and kept as forbidden.
-        "zh_aliases": [t.text for t in zh_others + hant_others + zh_banned + hant_banned],
+        "zh_aliases": [t.text for t in zh_others + hant_others + zh_banned + hant_banned if not t.not_alias],
         "forbidden": [{"form": t.text, "status": t.banned} for t in banned],
         "type": DEFAULT_TYPE,
     }
@@ -366,12 +390,18 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
             data["refers_to"] = elem.get("target") or text
         elif category == ROLES and text:
             data["roles"] = _roles(text, where, source)
+        elif category == SAFE_FORMS and text:
+            data["safe_forms"] = _json_list(text, SAFE_FORMS, where, source)
+        elif category == FORBIDDEN and text and ours:
+            data["forbidden"] = _json_list(text, FORBIDDEN, where, source)
         elif category == PINYIN and text:
             data["pinyin"] = text
         elif category == EN_ADOPTED:
-            data["en_adopted"] = text.lower() in ("true", "yes", "1")
+            data["en_adopted"] = _is_true(text)
         elif category == ALWAYS_GLOSS:
-            data["always_gloss"] = text.lower() in ("true", "yes", "1")
+            data["always_gloss"] = _is_true(text)
+        elif category == DRAFT:
+            data["draft"] = _is_true(text)
     data["note"] = "; ".join(notes + definitions) or None
     data["sources"] = sources
     if not ours:
@@ -384,6 +414,10 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
         return Entry.from_dict(data)
     except (InvalidEntryError, TypeError) as exc:
         raise FormatError(source, f"{where}: invalid entry: {exc}") from None
+
+
+def _is_true(text: str) -> bool:
+    return text.strip().lower() in ("true", "yes", "1")
 
 
 def chinese_script(lang: str) -> str | None:
@@ -415,10 +449,14 @@ def _derive_script(data: dict[str, Any]) -> None:
 
 
 def _roles(text: str, where: str, source: str) -> list[Any]:
+    return _json_list(text, ROLES, where, source)
+
+
+def _json_list(text: str, category: str, where: str, source: str) -> list[Any]:
     try:
-        roles = json.loads(text)
+        items = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise FormatError(source, f"{where}: {ROLES} is not JSON: {exc.msg}") from None
-    if not isinstance(roles, list):
-        raise FormatError(source, f"{where}: {ROLES} must be a JSON list")
-    return roles
+        raise FormatError(source, f"{where}: {category} is not JSON: {exc.msg}") from None
+    if not isinstance(items, list):
+        raise FormatError(source, f"{where}: {category} must be a JSON list")
+    return items
