@@ -81,7 +81,10 @@ def scaled_glossary(size: int) -> Path:
     taken = {f for e in entries for f in e.zh_forms}
     step = 0
     while len(entries) < size:
-        first, second = heads[step % len(heads)], heads[(step * 7919 + 13) % len(heads)]
+        # The partner moves on by one each round through the heads: (step, step * 7919) alone repeats
+        # its pairs after len(heads) steps, and fewer heads than compounds needed never got done.
+        rounds, at = divmod(step, len(heads))
+        first, second = heads[at], heads[(at * 7919 + 13 + rounds) % len(heads)]
         step += 1
         zh = f"{first.zh}{second.zh}"
         if zh in taken or len(first.en) + len(second.en) > 200:  # an English form has at most 300 characters

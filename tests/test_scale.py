@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gzip
 import itertools
+import json
+import os
 from pathlib import Path
 
 import pytest
@@ -11,13 +13,17 @@ from conftest import SHARED
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zhgloss.annotate import Annotator, Session, annotator_for
-from zhgloss.cache import load_cached
+from zhgloss.annotate import CACHE_KIND, Annotator, Session, annotator_for
+from zhgloss.cache import load_cached, load_cached_with_source, load_data_cached
+from zhgloss.check import checker_for
 from zhgloss.convert import traditional_variants, traditional_variants_of
 from zhgloss.formats.cedict import load_cedict
+from zhgloss.fuzzy import FORMAT as SEARCH_FORMAT
+from zhgloss.fuzzy import searcher_for
+from zhgloss.index import INDEX_FORMAT
 from zhgloss.model import Entry
 from zhgloss.script import has_cjk, is_cjk
-from zhgloss.store import Glossary
+from zhgloss.store import Glossary, dump_json_bytes
 
 CEDICT = SHARED / "data" / "cedict_ts.u8.gz"
 
@@ -321,3 +327,148 @@ def test_ascii_en_words_are_the_general_rule(text: str) -> None:
     folded = unicodedata.normalize("NFKD", normalize(text).casefold())
     plain = "".join(c for c in folded if not unicodedata.combining(c))
     assert en_words(text) == re.findall(r"[^\W_]+", plain)
+
+
+# Caches point into the glossary file instead of copying its entries (issue 15, item 2)
+
+NOTE = "a note written only in the glossary file, 7f3a"
+
+
+def store_written(tmp_path: Path) -> Path:
+    path = tmp_path / "names.json"
+    with Glossary.open(path, must_exist=False) as gloss:
+        gloss.add_all(
+            [
+                Entry(id="lei-jun", zh="雷军", en="Lei Jun", pinyin="Léi Jūn", note=NOTE),
+                Entry(id="xiaomi", type="org", zh="小米", en="Xiaomi", pinyin="Xiǎomǐ", note=f"{NOTE} (2)"),
+            ]
+        )
+    return path
+
+
+def every_cache(path: Path) -> list[str]:
+    """Open every cache of the glossary at `path` (building them) and return the notes each command reads."""
+    with Glossary.open(path) as gloss:
+        return [
+            gloss.get("雷军").note or "",
+            searcher_for(gloss).search("Lei Jun")[0].entry.note or "",
+            annotator_for(gloss).mentions("Lei Jun founded Xiaomi.")[1].entry.note or "",
+            checker_for(gloss).target.mentions("Lei Jun")[0].entry.note or "",
+        ]
+
+
+def test_caches_point_into_a_store_written_glossary_instead_of_copying_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("ZHGLOSS_CACHE_DIR", str(cache))
+    path = store_written(tmp_path)
+    expected = [NOTE, NOTE, f"{NOTE} (2)", NOTE]
+    assert every_cache(path) == expected
+    assert every_cache(path) == expected  # read back from the caches
+    files = {f.name: f.read_bytes() for f in cache.rglob("*") if f.is_file()}
+    kinds = {f"{INDEX_FORMAT}.sqlite", f"{SEARCH_FORMAT}.bin", f"{CACHE_KIND}.bin", f"{CACHE_KIND}-names.bin"}
+    assert kinds <= set(files)
+    assert [name for name, data in files.items() if NOTE.encode() in data] == []
+
+
+def test_a_glossary_written_otherwise_is_copied_into_the_caches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("ZHGLOSS_CACHE_DIR", str(cache))
+    path = store_written(tmp_path)
+    path.write_text(json.dumps(json.loads(path.read_bytes()), ensure_ascii=False), encoding="utf-8")  # one line
+    assert every_cache(path) == [NOTE, NOTE, f"{NOTE} (2)", NOTE]
+    assert every_cache(path) == [NOTE, NOTE, f"{NOTE} (2)", NOTE]
+    copies = [f.name for f in cache.rglob("*") if f.is_file() and NOTE.encode() in f.read_bytes()]
+    assert len(copies) == 4
+
+
+def test_entry_spans_only_for_documents_as_the_store_writes_them(tmp_path: Path) -> None:
+    path = store_written(tmp_path)
+    raw = path.read_bytes()
+    with Glossary.open(path) as gloss:
+        entries = list(gloss.iter_entries())
+        spans = gloss.entry_spans(entries)
+    assert spans is not None
+    assert [Entry.from_dict(json.loads(raw[start:end])) for start, end in spans] == entries
+    data = json.loads(raw)
+    del data["entries"]["1"]["aliases"]  # valid, but not the entry's normal form: a reader would see another dict
+    for written in (dump_json_bytes(data), json.dumps(json.loads(raw), indent=4).encode()):
+        path.write_bytes(written)
+        with Glossary.open(path) as gloss:
+            assert gloss.entry_spans(list(gloss.iter_entries())) is None
+    with Glossary.open(None) as memory:
+        assert memory.entry_spans([]) is None
+
+
+def test_an_annotator_reading_the_glossary_file_serializes_whole(glossary_path: Path) -> None:
+    text = "雷军创办了小米。Lei Jun founded Xiaomi; 劉強東創辦了京東。\n"
+    with Glossary.open(glossary_path) as gloss:
+        cached = annotator_for(gloss)
+        data, source = load_cached_with_source(glossary_path, CACHE_KIND, lambda: pytest.fail("built again"))
+    with pytest.raises(ValueError, match="glossary file"):
+        Annotator.from_bytes(data)
+    alone = Annotator.from_bytes(cached.to_bytes())  # as corpus jobs send it to other processes
+    assert alone.mentions(text) == cached.mentions(text) == Annotator.from_bytes(data, source).mentions(text)
+    assert alone.annotate(text, fmt="json") == cached.annotate(text, fmt="json")
+
+
+def test_a_glossary_replaced_while_its_cache_is_built_is_read_again(tmp_path: Path) -> None:
+    path = store_written(tmp_path)
+    replacement = tmp_path / "other.json"
+    replacement.write_bytes(path.read_bytes().replace(b"Lei Jun", b"LEI Jun"))
+    builds: list[bytes] = []
+
+    def build() -> bytes:
+        builds.append(path.read_bytes())
+        if len(builds) == 1:
+            os.replace(replacement, path)  # another process saves the glossary meanwhile
+        return b"built from version %d" % len(builds)
+
+    data, source = load_cached_with_source(path, "test-kind", build)
+    assert len(builds) == 2
+    assert bytes(data) == b"built from version 2"
+    assert bytes(source) == builds[1] == path.read_bytes()
+    again, _ = load_cached_with_source(path, "test-kind", lambda: pytest.fail("built again"))
+    assert bytes(again) == b"built from version 2"
+
+
+def test_data_tables_are_kept_until_their_source_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    source = tmp_path / "table.tsv"
+    source.write_text("a\t1\n", encoding="utf-8")
+    parsed: list[str] = []
+
+    def parse() -> dict[str, int]:
+        text = source.read_text(encoding="utf-8")
+        parsed.append(text)
+        return {k: int(v) for k, v in (line.split("\t") for line in text.splitlines())}
+
+    assert load_data_cached("test-table", [source], parse) == {"a": 1}
+    assert load_data_cached("test-table", [source], parse) == {"a": 1}
+    assert len(parsed) == 1
+    source.write_text("a\t1\nb\t22\n", encoding="utf-8")
+    assert load_data_cached("test-table", [source], parse) == {"a": 1, "b": 22}
+    stored = next((tmp_path / "xdg").rglob("test-table.marshal"))
+    stored.write_bytes(b"\xff not marshal")
+    assert load_data_cached("test-table", [source], parse) == {"a": 1, "b": 22}
+    assert len(parsed) == 3
+
+
+def test_pattern_lists_are_read_one_by_one_as_written() -> None:
+    from array import array
+
+    from zhgloss.annotate import _Lines
+
+    items = ["雷军", "Lei Jun", "", "小米SU7", "ガメラ"]
+    data, ends = _Lines.pack(items)
+    lines = _Lines(data, array("i", ends))
+    assert len(lines) == len(items)
+    assert [lines[i] for i in range(len(items))] == list(lines) == lines[:] == items
+    assert lines[-1] == "ガメラ"
+    with pytest.raises(IndexError):
+        lines[len(items)]
+    with pytest.raises(ValueError, match="cut short"):
+        _Lines(data[:-1], array("i", ends))

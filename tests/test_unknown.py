@@ -108,6 +108,7 @@ def test_gold_markup_is_parsed_into_spans() -> None:
         "许多游客前往张家界和黄山旅游。",
         "李宁公司和周大福珠宝公布了业绩。",
         "俄罗斯外长举行了会谈。",
+        "张家口和李家庄的村民参加了培训。",  # a village: 李家庄
     ],
 )
 def test_words_that_start_with_a_surname_are_not_names(text: str) -> None:
@@ -123,6 +124,8 @@ def test_words_that_start_with_a_surname_are_not_names(text: str) -> None:
         ("欧阳娜娜和司马南出席了活动。", ["欧阳娜娜", "司马南"]),  # compound surnames
         ("特斯拉首席执行官埃隆·马斯克宣布降价。", ["埃隆·马斯克"]),  # a transliterated name
         ("香港特區行政長官李家超表示，將推動經濟發展。", ["李家超"]),  # traditional characters
+        ("中国女排前主教练郎平曾带领球队夺得奥运会冠军。", ["郎平"]),  # not 郎平曾: 曾 "once" follows the name
+        ("钟南山院士表示，疫情防控不能松懈。", ["钟南山"]),  # at the start of a line, as after a comma
     ],
 )
 def test_names_are_found(text: str, expected: list[str]) -> None:
@@ -483,6 +486,7 @@ def test_a_name_that_is_also_a_common_word_needs_a_name_context(text: str, dropp
         ("演员文章近日回应了网友的质疑。", "文章"),
         ("舞蹈家金星：我从不后悔。", "金星"),  # punctuation after it
         ("孔子的思想影响深远。", "孔子"),  # a name in CC-CEDICT, not an ordinary word: no context needed
+        ("孔子曰：学而时习之。", "孔子"),  # 曰 "said" follows a name; 孔子曰 is no longer name
     ],
 )
 def test_a_name_that_is_also_a_common_word_is_kept_where_it_reads_as_a_name(text: str, kept: str) -> None:
@@ -494,6 +498,82 @@ def test_safe_forms_keep_the_match() -> None:
     plain = Annotator([Entry(id="xiaomi", type="org", zh="小米", en="Xiaomi")])
     assert [m.surface for m in safe.mentions("小米椒")] == ["小米"]
     assert plain.mentions("小米椒") == []
+
+
+def test_the_word_file_read_in_place_answers_as_the_loaded_table() -> None:
+    from zhgloss.unknown import bundled_stats, split_words, word_file
+
+    stats, in_place = bundled_stats(), word_file()
+    common, proper = split_words(WORDS_PATH.read_text(encoding="utf-8").splitlines())
+    assert len(in_place) == len(stats.words)
+    assert in_place.proper == stats.proper
+    for word in [*common[::5], *proper[::5], common[0], common[-1], proper[0], proper[-1]]:
+        assert word in in_place, word
+    # Near misses: a prefix, a word and one more character, nothing, characters sorting around the list.
+    for other in [common[100][:1], common[100] + "的", "", "A", "\uffff", "\u3400", "马云飞"]:
+        assert (other in in_place) == (other in stats.words), other
+    assert set(in_place) == stats.words
+
+
+def test_the_ordinary_words_read_in_place_are_those_loaded() -> None:
+    from zhgloss.unknown import ordinary_word_file, ordinary_words
+
+    in_place, loaded = ordinary_word_file(), ordinary_words()
+    assert len(in_place) == len(loaded)
+    assert set(in_place) == loaded
+    for word in sorted(loaded)[::7]:
+        assert word in in_place, word
+    for other in ["陈年旧事", "陈", "", "A", "\uffff", "\u3400", "马云飞"]:
+        assert (other in in_place) == (other in loaded), other
+
+
+@pytest.mark.parametrize("extra", [1, 3])
+def test_longer_words_read_in_place_are_those_of_the_sorted_list(extra: int) -> None:
+    import bisect
+    import random
+
+    from zhgloss.unknown import longer_words_in, split_words, word_file
+
+    common, _ = split_words(WORDS_PATH.read_text(encoding="utf-8").splitlines())
+    prefixes = [w[:size] for w in random.Random(extra).sample(common, 400) for size in (1, 2)]
+    for prefix in [*prefixes, "小米", "金山", "马云", "", "\uffff"]:
+        lo, hi = bisect.bisect_right(common, prefix), bisect.bisect_left(common, prefix + "\uffff")
+        expected = [w for w in common[lo:hi] if len(w) <= len(prefix) + extra]
+        assert word_file().longer_words(prefix, extra) == expected, prefix
+        assert longer_words_in(common, prefix, extra) == expected, prefix
+
+
+def test_light_statistics_equal_the_bundled_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from zhgloss.unknown import _surname_forms, bundled_stats, light_stats
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    for _ in range(2):  # parsed, then read back from the cache folder
+        light_stats.cache_clear()
+        _surname_forms.cache_clear()
+        light, whole = light_stats(), bundled_stats()
+        assert (light.given, light.single, light.compound) == (whole.given, whole.single, whole.compound)
+        assert light.regex.pattern == whole.regex.pattern
+        assert light.proper == whole.proper
+        assert _surname_forms() == set(surnames())
+    assert len(list(tmp_path.rglob("*.marshal"))) == 2
+
+
+def test_longer_names_are_judged_alike_with_the_word_list_in_place_or_loaded(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [
+        "记者马云飞报道。",
+        "马云飞往杭州。",
+        "雷军笑称自己是工程师。",
+        "雷军表示",
+        "记者雷军华报道，黄章黄章。",
+        "小米椒很辣，金山寺的和尚去了上海金山区。",
+    ] * 30
+    found = {}
+    for asks in (1, 10_000):  # every ask with the whole table loaded; every ask with the list read in place
+        monkeypatch.setattr("zhgloss.unknown._LIGHT_ASKS", asks)
+        annotator = Annotator(ENTRIES)
+        found[asks] = [annotator.spans(text) for text in texts]
+    assert found[1] == found[10_000]
+    assert [m.surface for m in ANNOTATOR.mentions("记者马云飞报道。")] != ["马云"]
 
 
 # Data files and imports

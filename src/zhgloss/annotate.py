@@ -45,7 +45,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, pairwise
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeVar, overload
 
 from zhgloss.bulk import paused_gc
 from zhgloss.errors import FormatError, UsageError
@@ -56,8 +56,9 @@ if TYPE_CHECKING:
     from zhgloss.store import Glossary
     from zhgloss.unknown import InsideRule, NameFinder
 
-CACHE_KIND = "annotate-v12"
-"""Name and format version of the cached automaton (`zhgloss.cache.load_cached`); v12: bare place names."""
+CACHE_KIND = "annotate-v14"
+"""Name and format version of the cached automaton (`zhgloss.cache.load_cached`); v12: bare place names;
+v13: entries read from the glossary file, pattern lists read one by one; v14: both."""
 
 FORMS = ("zh", "zh_hant", "en", "zh_alias", "alias", "variant")
 """Entry fields a mention can match, in the order that wins when two entries share a form.
@@ -74,7 +75,7 @@ FORMATS: tuple[str, ...] = ("inline", "html", "json", "tsv")
 Span = tuple[int, int, int]
 """A match inside the engine: start, end, value index (one pattern form of one entry)."""
 
-_MAGIC = b"ZHGLOSS-ANNOTATE-3\n"
+_MAGIC = b"ZHGLOSS-ANNOTATE-5\n"
 _OPEN = "(（"
 _CLOSE = ")）"
 _first = itemgetter(0)
@@ -333,6 +334,49 @@ class Record:
         return out
 
 
+class _Lines(Sequence[str]):
+    """Strings laid end to end as UTF-8 with the offset where each ends: each is decoded when it is read.
+
+    A one-line annotate reads a few of the 10^5 patterns of a big glossary; splitting them all
+    would cost it tens of milliseconds.
+    """
+
+    def __init__(self, data: bytes | memoryview, ends: array[int]) -> None:
+        if len(ends) and ends[-1] != len(data):
+            raise ValueError("damaged zhgloss annotator: pattern list cut short")
+        self._data = data
+        self._ends = ends
+
+    @staticmethod
+    def pack(items: Iterable[str]) -> tuple[bytes, bytes]:
+        """Return the joined UTF-8 of `items` and their end offsets, the two sections `_Lines` reads."""
+        encoded = [item.encode("utf-8") for item in items]
+        return b"".join(encoded), array("i", accumulate(map(len, encoded))).tobytes()
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self._ends):
+            raise IndexError(index)
+        start = self._ends[index - 1] if index else 0
+        return bytes(self._data[start : self._ends[index]]).decode("utf-8")
+
+    def __iter__(self) -> Iterator[str]:
+        data, start = bytes(self._data), 0
+        for end in self._ends:
+            yield data[start:end].decode("utf-8")
+            start = end
+
+
 class _Tables:
     """The matcher's data, built from entries or read back from bytes.
 
@@ -343,11 +387,11 @@ class _Tables:
 
     def __init__(self) -> None:
         self._zll: Any = None  # leftmost-longest automaton of the Chinese forms
-        self._z_keys: list[str] | None = None  # the Chinese patterns (their overlapping automaton is built when needed)
+        self._z_keys: Sequence[str] | None = None  # the Chinese patterns (their overlapping automaton: when needed)
         self._zall: Any = None
         self.run_extra = ""  # characters that end a Latin run but occur in English forms (ガメラ): runs keep them
         self._eall: Any = None  # English forms, lower-cased and full-width folded, standard automaton
-        self._e_forms: list[str] | None = None
+        self._e_forms: Sequence[str] | None = None
         self.raw: dict[str, bytes | memoryview] = {}  # sections not decoded yet
         self.n_z = 0
         self.value_entry = array("i")  # value index -> entry index
@@ -355,8 +399,12 @@ class _Tables:
         self.z_bounds = array("b")  # Chinese pattern -> 1: Latin first char, 2: Latin last char
         self.e_bounds = array("b")  # English pattern -> as z_bounds
         self.e_first = array("i")  # English pattern -> its first value index (values are consecutive)
-        self.entry_blob: bytes | memoryview = b""
-        self.entry_offsets = array("q")
+        # Entry number -> its JSON document, source[starts[n]:ends[n]]: the documents laid end to end
+        # (built here, or read from bytes), or the glossary file itself (`external`, see `Annotator.to_bytes`).
+        self.entry_source: bytes | memoryview = b""
+        self.entry_starts = array("q")
+        self.entry_ends = array("q")
+        self.external = False
         self.simp_trad: tuple[str, str] = (_SIMP_ONLY, _TRAD_ONLY)
 
     def _automaton(self, name: str) -> Any:
@@ -386,19 +434,22 @@ class _Tables:
     def has_english(self) -> bool:
         return self._eall is not None or bool(self.raw.get("eall"))
 
+    def _lines(self, name: str) -> Sequence[str]:
+        ends = array("i")
+        ends.frombytes(self.raw.pop(f"{name}_ends", b""))
+        return _Lines(self.raw.pop(name, b""), ends)
+
     @property
-    def z_keys(self) -> list[str]:
+    def z_keys(self) -> Sequence[str]:
         if self._z_keys is None:
-            data = bytes(self.raw.pop("z_keys", b""))
-            self._z_keys = data.decode("utf-8").split("\n") if data else []
+            self._z_keys = self._lines("z_keys")
         return self._z_keys
 
     @property
-    def e_forms(self) -> list[str]:
+    def e_forms(self) -> Sequence[str]:
         """English value (minus n_z) -> the form as written, for the case rule."""
         if self._e_forms is None:
-            data = bytes(self.raw.pop("e_forms", b""))
-            self._e_forms = data.decode("utf-8").split("\n") if data else []
+            self._e_forms = self._lines("e_forms")
         return self._e_forms
 
 
@@ -474,8 +525,8 @@ def _build_tables(entries: Sequence[Entry]) -> _Tables:
         tables._zll = daachorse.CharwiseDoubleArrayAhoCorasick(z_keys, daachorse.MATCH_KIND_LEFTMOST_LONGEST)
     if e_keys:
         tables._eall = daachorse.CharwiseDoubleArrayAhoCorasick(e_keys)
-        tables.run_extra = "".join(sorted(set(_RUN_BREAK_RE.findall("".join(e_keys)))))
-    tables.entry_blob, tables.entry_offsets = _pack_entries(entries)
+        tables.run_extra = "".join(sorted(set(re.findall(f"[{_RUN_BREAK}]", "".join(e_keys)))))
+    tables.entry_source, tables.entry_starts, tables.entry_ends = _pack_entries(entries)
     simp, trad = _SIMP_ONLY, _TRAD_ONLY
     for entry in entries:
         if entry.zh and entry.zh_hant and len(entry.zh) == len(entry.zh_hant):
@@ -486,14 +537,19 @@ def _build_tables(entries: Sequence[Entry]) -> _Tables:
     return tables
 
 
-def _pack_entries(entries: Sequence[Entry]) -> tuple[bytes, array[int]]:
-    """Return the entries as compact JSON laid end to end, and the offsets where each starts (and the last ends)."""
+def _pack_entries(entries: Sequence[Entry]) -> tuple[bytes, array[int], array[int]]:
+    """Return the entries as compact JSON laid end to end, and where each starts and ends."""
     import orjson
 
-    docs = [orjson.dumps(entry.to_dict()) for entry in entries]
-    offsets = array("q", [0])
-    offsets.extend(accumulate(map(len, docs)))
-    return b"".join(docs), offsets
+    return _pack_documents([orjson.dumps(entry.to_dict()) for entry in entries])
+
+
+def _pack_documents(docs: Sequence[bytes]) -> tuple[bytes, array[int], array[int]]:
+    """Return `docs` laid end to end, and where each starts and ends."""
+    ends = array("q", accumulate(map(len, docs)))
+    starts = array("q", [0])
+    starts.extend(ends[:-1])
+    return b"".join(docs), starts[: len(ends)], ends
 
 
 def _greedy(candidates: list[Span]) -> list[Span]:
@@ -529,52 +585,73 @@ class Annotator:
         simp, trad = tables.simp_trad
         self._simp_chars, self._trad_chars = frozenset(simp), frozenset(trad)
         self._script_res: tuple[re.Pattern[str], re.Pattern[str]] | None = None
-        self._runs = _run_patterns(tables.run_extra)
+        self._runs: tuple[re.Pattern[str], re.Pattern[str]] | None = None  # compiled when a text holds Latin
         self.inside_words = True
         self._inside: InsideRule | None = None
 
     # Cache
 
-    def to_bytes(self) -> bytes:
-        """Serialize the automata and the entries, for `from_bytes` (and the on-disk cache)."""
+    def to_bytes(self, entry_spans: Sequence[tuple[int, int]] | None = None) -> bytes:
+        """Serialize the automata and the entries, for `from_bytes` (and the on-disk cache).
+
+        With `entry_spans` (where each entry is written in the glossary file, see
+        `zhgloss.store.Glossary.entry_spans`) the entries are not copied: `from_bytes` must then be
+        given that file. Without, the bytes hold every entry and stand alone (for other processes).
+        """
         t = self._t
         meta = {
             "n_z": t.n_z,
             "simp_trad": list(t.simp_trad),
             "run_extra": t.run_extra,
+            "external": entry_spans is not None,
         }
+        if entry_spans is not None:
+            if len(entry_spans) != len(self):
+                raise ValueError(f"{len(entry_spans)} entry spans for {len(self)} entries")
+            source: bytes | memoryview = b""
+            starts, ends = array("q", map(_first, entry_spans)), array("q", map(_second, entry_spans))
+        elif t.external:
+            source, starts, ends = _pack_documents([self._entry_bytes(n) for n in range(len(self))])
+        else:
+            source, starts, ends = t.entry_source, t.entry_starts, t.entry_ends
+        z_keys, z_key_ends = _Lines.pack(t.z_keys)
+        e_forms, e_form_ends = _Lines.pack(t.e_forms)
         sections = [
             json.dumps(meta, ensure_ascii=False).encode("utf-8"),
             t.zll.serialize() if t.zll is not None else b"",
-            "\n".join(t.z_keys).encode("utf-8"),
+            z_keys,
             t.eall.serialize() if t.eall is not None else b"",
-            "\n".join(t.e_forms).encode("utf-8"),
+            e_forms,
             t.value_entry.tobytes(),
             t.value_form.tobytes(),
             t.z_bounds.tobytes(),
             t.e_first.tobytes(),
             t.e_bounds.tobytes(),
-            t.entry_offsets.tobytes(),
-            t.entry_blob,
+            starts.tobytes(),
+            ends.tobytes(),
+            source,
+            z_key_ends,
+            e_form_ends,
         ]
         head = struct.pack(f"<{len(sections)}Q", *(len(s) for s in sections))
         return _MAGIC + head + b"".join(sections)
 
     @classmethod
-    def from_bytes(cls, data: bytes | memoryview) -> Annotator:
+    def from_bytes(cls, data: bytes | memoryview, glossary_file: bytes | memoryview | None = None) -> Annotator:
         """Rebuild an annotator from `to_bytes` output; raise ValueError if `data` is not one.
 
         `data` may be a memory-mapped cache (see `zhgloss.cache.load_cached`): the automata and
-        the entries are read from it as they are needed, never copied whole on loading.
+        the entries are read from it as they are needed, never copied whole on loading. Bytes
+        written with entry spans need the glossary file's bytes (`glossary_file`) they point into.
         """
         try:
-            return cls._from_bytes(data)
+            return cls._from_bytes(data, glossary_file)
         except (KeyError, TypeError, UnicodeDecodeError, struct.error) as exc:
             raise ValueError(f"damaged zhgloss annotator: {exc!r}") from None
 
     @classmethod
-    def _from_bytes(cls, data: bytes | memoryview) -> Annotator:
-        count = 12
+    def _from_bytes(cls, data: bytes | memoryview, glossary_file: bytes | memoryview | None) -> Annotator:
+        count = 15
         pos = len(_MAGIC) + 8 * count
         if bytes(data[: len(_MAGIC)]) != _MAGIC or len(data) < pos:
             raise ValueError("not a zhgloss annotator")
@@ -590,17 +667,30 @@ class Annotator:
         t.n_z = meta["n_z"]
         t.simp_trad = (meta["simp_trad"][0], meta["simp_trad"][1])
         t.run_extra = meta["run_extra"]
-        t.raw = {"zll": sections[1], "z_keys": sections[2], "eall": sections[3], "e_forms": sections[4]}
+        t.raw = {
+            "zll": sections[1],
+            "z_keys": sections[2],
+            "eall": sections[3],
+            "e_forms": sections[4],
+            "z_keys_ends": sections[13],
+            "e_forms_ends": sections[14],
+        }
         for arr, raw in (
             (t.value_entry, sections[5]),
             (t.value_form, sections[6]),
             (t.z_bounds, sections[7]),
             (t.e_first, sections[8]),
             (t.e_bounds, sections[9]),
-            (t.entry_offsets, sections[10]),
+            (t.entry_starts, sections[10]),
+            (t.entry_ends, sections[11]),
         ):
             arr.frombytes(raw)
-        t.entry_blob = sections[11]
+        t.external = bool(meta["external"])
+        if t.external and glossary_file is None:
+            raise ValueError("this annotator reads its entries from the glossary file, which was not given")
+        t.entry_source = glossary_file if t.external and glossary_file is not None else sections[12]
+        if len(t.entry_starts) != len(t.entry_ends) or (len(t.entry_ends) and max(t.entry_ends) > len(t.entry_source)):
+            raise ValueError("damaged zhgloss annotator: entries out of bounds")
         self = cls.__new__(cls)
         self._init(t)
         return self
@@ -608,11 +698,14 @@ class Annotator:
     # Entries
 
     def __len__(self) -> int:
-        return len(self._t.entry_offsets) - 1
+        return len(self._t.entry_starts)
+
+    def _entry_bytes(self, index: int) -> bytes:
+        t = self._t
+        return bytes(t.entry_source[t.entry_starts[index] : t.entry_ends[index]])
 
     def _entry_dict(self, index: int) -> dict[str, Any]:
-        offsets = self._t.entry_offsets
-        data: dict[str, Any] = json.loads(bytes(self._t.entry_blob[offsets[index] : offsets[index + 1]]))
+        data: dict[str, Any] = json.loads(self._entry_bytes(index))
         return data
 
     def record(self, index: int) -> Record:
@@ -658,8 +751,14 @@ class Annotator:
         matches mapped back: a run is bounded by characters that are never word characters, as the
         joining line breaks are, so the boundary rule sees the same edges.
         """
+        if not _LATIN_RE.search(text):
+            return []  # every run starts with a Latin letter or digit
         if _is_one_run(text):
             return self._english(text)
+        if self._runs is None:
+            # Compiled on first use: their classes span most of Unicode, and compiling them would cost
+            # a one-line annotate of Chinese ~10 ms.
+            self._runs = _run_patterns(self._t.run_extra)
         starts: list[int] = []  # where each run starts in `text`
         pieces: list[str] = []
         run_re, break_re = self._runs
@@ -684,7 +783,7 @@ class Annotator:
         if t._zall is None:
             import daachorse
 
-            t._zall = daachorse.CharwiseDoubleArrayAhoCorasick(t.z_keys)
+            t._zall = daachorse.CharwiseDoubleArrayAhoCorasick(list(t.z_keys))
         return t._zall
 
     def _z_ok(self, text: str, s: int, e: int, p: int) -> bool:
@@ -864,8 +963,6 @@ _LATIN_RE = re.compile(r"[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 # Characters that end a run of possible English text: line breaks, and everything from CJK
 # radicals up except full-width ASCII (which `_fold` folds to ASCII).
 _RUN_BREAK = "\n\r\u2e80-\uff00\uff5f-\U0010ffff"
-_RUN_BREAK_RE = re.compile(f"[{_RUN_BREAK}]")
-_LATIN_RUN_RE = re.compile(f"{_LATIN_RE.pattern}[^{_RUN_BREAK}]*")
 
 
 def _run_patterns(extra: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -874,7 +971,7 @@ def _run_patterns(extra: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     A run starts at a Latin letter or digit and goes on to the next break; `extra` (ガメラ) do not break it.
     """
     if not extra:
-        return _LATIN_RUN_RE, _RUN_BREAK_RE
+        return re.compile(f"{_LATIN_RE.pattern}[^{_RUN_BREAK}]*"), re.compile(f"[{_RUN_BREAK}]")
     kept = f"[{re.escape(extra)}]"
     return (
         re.compile(f"{_LATIN_RE.pattern}(?:[^{_RUN_BREAK}]|{kept})*"),
@@ -1557,13 +1654,34 @@ def _decode_error(source: str, encoding: str, exc: UnicodeDecodeError, base: int
 
 def annotator_for(glossary: Glossary) -> Annotator:
     """Return the annotator of `glossary`, from its cache when the file has not changed since it was built."""
-    if glossary.path is None:
-        return Annotator(glossary.iter_entries())
-    from zhgloss.cache import load_cached
+    return cached_annotator(glossary, CACHE_KIND)
 
-    data = load_cached(glossary.path, CACHE_KIND, lambda: Annotator(glossary.iter_entries()).to_bytes())
+
+def cached_annotator(
+    glossary: Glossary, kind: str, select: Callable[[Iterable[Entry]], Iterable[Entry]] | None = None
+) -> Annotator:
+    """Return the annotator of the entries `select` picks of `glossary` (all without), cached as `kind`.
+
+    The cache holds the automata and where each entry is written in the glossary file, which is
+    read in place (`zhgloss.cache.load_cached_with_source`), so it holds no copy of the entries.
+    """
+    pick = select if select is not None else list
+    if glossary.path is None:
+        return Annotator(pick(glossary.iter_entries()))
+    from zhgloss.cache import load_cached_with_source
+
+    def build() -> bytes:
+        entries = list(glossary.iter_entries())
+        chosen = list(pick(entries))
+        spans = glossary.entry_spans(entries)
+        if spans is not None and select is not None:
+            at = {id(entry): n for n, entry in enumerate(entries)}
+            spans = [spans[at[id(entry)]] for entry in chosen]
+        return Annotator(chosen).to_bytes(spans)
+
+    data, source = load_cached_with_source(glossary.path, kind, build)
     try:
-        return Annotator.from_bytes(data)
+        return Annotator.from_bytes(data, source)
     except ValueError:
         # A damaged cache file: rebuild from the glossary itself.
-        return Annotator(glossary.iter_entries())
+        return Annotator(pick(glossary.iter_entries()))

@@ -12,12 +12,14 @@ import contextlib
 import os
 import sys
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any, TypeVar
 
 from zhgloss import __version__
 
 CACHE_ENV = "ZHGLOSS_CACHE_DIR"
+_T = TypeVar("_T")
 
 
 def identity(path: Path) -> str:
@@ -28,7 +30,10 @@ def identity(path: Path) -> str:
     change time (st_ctime) cannot be set by a user: any write, or setting the mtime, moves it.
     Raise OSError if the file cannot be read (FileNotFoundError if it is missing).
     """
-    st = path.stat()
+    return _identity_of(path.stat())
+
+
+def _identity_of(st: os.stat_result) -> str:
     return f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{__version__}"
 
 
@@ -112,7 +117,56 @@ def load_cached(glossary_path: Path, kind: str, build: Callable[[], bytes]) -> b
     disk as it touches them. A cache that cannot be read or written (no usable cache folder, a
     read-only disk) is skipped: the caller still gets the bytes, built afresh.
     """
-    key = identity(glossary_path).encode()
+    return _load_cached(glossary_path, kind, build, identity(glossary_path))
+
+
+def load_cached_with_source(
+    glossary_path: Path, kind: str, build: Callable[[], bytes]
+) -> tuple[bytes | memoryview, memoryview]:
+    """Return `load_cached`'s bytes and the glossary file itself, memory-mapped, of the same version.
+
+    For caches that point into the glossary file (the byte spans of its entries, see
+    `zhgloss.store.Glossary.entry_spans`) rather than hold a copy of every entry. The file is
+    opened first and the cache must be of the version opened: a glossary replaced meanwhile (a
+    rename by another process) is opened again. Raise GlossaryFileError if it keeps changing.
+    """
+    for _ in range(3):
+        key, source = map_glossary(glossary_path)
+        payload = _load_cached(glossary_path, kind, build, key)
+        if identity(glossary_path) == key:
+            return payload, source
+    raise changed_error(glossary_path)
+
+
+def map_glossary(glossary_path: Path) -> tuple[str, memoryview]:
+    """Return the identity of the glossary file and its bytes, memory-mapped: one version of it, however it changes.
+
+    Raise GlossaryFileError if it cannot be read.
+    """
+    import mmap
+
+    from zhgloss.errors import GlossaryFileError
+
+    try:
+        with glossary_path.open("rb") as source:
+            st = os.fstat(source.fileno())
+            # The map outlives the file object. The store replaces the file by a rename, never in place.
+            whole = mmap.mmap(source.fileno(), 0, access=mmap.ACCESS_READ) if st.st_size else b""
+    except OSError as exc:
+        raise GlossaryFileError(glossary_path, f"cannot be read: {exc.strerror}") from None
+    return _identity_of(st), memoryview(whole)
+
+
+def changed_error(glossary_path: Path) -> Exception:
+    """Return the error for a glossary file that kept changing while it was read (replaced by other processes)."""
+    from zhgloss.errors import GlossaryFileError
+
+    return GlossaryFileError(glossary_path, "changed while it was read; run the command again")
+
+
+def _load_cached(glossary_path: Path, kind: str, build: Callable[[], bytes], current: str) -> bytes | memoryview:
+    """`load_cached` for the glossary version `current` (its identity), written only if still current once built."""
+    key = current.encode()
     target = cache_file(glossary_path, f"{kind}.bin")
     if target is not None:
         mapped = _mapped(target, key)
@@ -123,7 +177,9 @@ def load_cached(glossary_path: Path, kind: str, build: Callable[[], bytes]) -> b
 
     with step(f"building the {kind.rsplit('-v', 1)[0]} index of {glossary_path.name} (once per change)"), paused_gc():
         payload = build()
-    if target is not None:
+    # A glossary replaced while its cache was built may have been read at its new version: the
+    # bytes are still returned (this run read the file), but stamped with the old identity, never.
+    if target is not None and identity(glossary_path) == current:
         from zhgloss.atomic import remove_stale_temps, write_atomic
 
         remove_stale_temps(target.parent)  # what killed builds left; building is rare, so it is swept then
@@ -161,6 +217,36 @@ def is_cached(glossary_path: Path, kind: str) -> bool:
             return cached.readline().rstrip(b"\n") == identity(glossary_path).encode()
     except OSError:
         return False
+
+
+def load_data_cached(name: str, sources: Sequence[Path], build: Callable[[], _T]) -> _T:
+    """Return `build()`, tables derived from the package data files `sources`, kept between runs.
+
+    The tables (anything `marshal` writes: str, numbers, lists, dicts) are stored in the user's
+    cache folder as `name`.marshal, with the zhgloss version and the sources' sizes and times: a
+    process that needs a few thousand parsed rows loads them in a few milliseconds instead of
+    parsing and checking the files again. A cache that cannot be read or written is skipped.
+    """
+    import marshal
+
+    try:
+        key = (__version__, [(str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in sources])
+    except OSError:
+        return build()
+    target = user_cache_path() / "data" / f"{name}.marshal"
+    with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+        stored: Any = marshal.loads(target.read_bytes())
+        if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key:
+            data: _T = stored[1]
+            return data
+    data = build()
+    from zhgloss.atomic import write_atomic
+
+    with contextlib.suppress(OSError, ValueError):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        stored = (key, data)  # a value of the types build() promises; marshal refuses others (ValueError)
+        write_atomic(target, marshal.dumps(stored), durable=False)
+    return data
 
 
 VALIDATED = "validated"

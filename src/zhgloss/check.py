@@ -931,22 +931,9 @@ class Checker:
 
 def checker_for(glossary: Glossary) -> Checker:
     """Return a checker for `glossary`, its two engines from the cache when the file has not changed."""
-    from zhgloss.annotate import CACHE_KIND, Annotator, annotator_for
+    from zhgloss.annotate import CACHE_KIND, annotator_for, cached_annotator
 
-    source = annotator_for(glossary)
-    if glossary.path is None:
-        return Checker(source, Annotator(name_entries(glossary.iter_entries())))
-    from zhgloss.cache import load_cached
-
-    data = load_cached(
-        glossary.path, f"{CACHE_KIND}-names", lambda: Annotator(name_entries(glossary.iter_entries())).to_bytes()
-    )
-    try:
-        target = Annotator.from_bytes(data)
-    except ValueError:
-        # A damaged cache file: rebuild from the glossary itself.
-        target = Annotator(name_entries(glossary.iter_entries()))
-    return Checker(source, target)
+    return Checker(annotator_for(glossary), cached_annotator(glossary, f"{CACHE_KIND}-names", name_entries))
 
 
 def check(segments: Iterable[Segment], source: Annotator, target: Annotator | None = None) -> CheckReport:

@@ -40,7 +40,7 @@ from zhgloss.script import en_words, has_cjk, has_tones, is_cjk, pinyin_key, zh_
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
 
-FORMAT = "search-v6"
+FORMAT = "search-v7"
 """Name and version of the cached search data; bump it when the layout below changes."""
 
 MAGIC = f"zhgloss {FORMAT}\n".encode()
@@ -236,12 +236,14 @@ def _bucket_terms(terms: Iterable[str]) -> tuple[bytes, dict[str, list[int]]]:
 class Searcher:
     """A search index over entries; build it once per glossary version and query it many times."""
 
-    def __init__(self, entries: Iterable[Entry] = ()) -> None:
-        self._build(list(entries))
+    def __init__(self, entries: Iterable[Entry] = (), entry_spans: Sequence[tuple[int, int]] | None = None) -> None:
+        """Index `entries`; with `entry_spans` (see `zhgloss.store.Glossary.entry_spans`) the index holds no copy
+        of them but where each is written in the glossary file, which `from_bytes` must then be given."""
+        self._build(list(entries), entry_spans)
 
     # Building
 
-    def _build(self, entries: list[Entry]) -> None:
+    def _build(self, entries: list[Entry], entry_spans: Sequence[tuple[int, int]] | None) -> None:
         import orjson
 
         docs: list[str] = []
@@ -284,7 +286,8 @@ class Searcher:
 
         referred = {e.refers_to for e in entries if e.refers_to}
         for number, entry in enumerate(entries):
-            docs.append(orjson.dumps(entry.to_dict()).decode())
+            if entry_spans is None:
+                docs.append(orjson.dumps(entry.to_dict()).decode())
             ids.append(entry.id)
             types.append(entry.type)
             salience.append(_salience(entry, referred))
@@ -324,6 +327,11 @@ class Searcher:
         code = {name: number for number, name in enumerate(type_names)}
         id_order = sorted(range(len(ids)), key=ids.__getitem__)
         sections = _Sections()
+        if entry_spans is not None:
+            if len(entry_spans) != len(entries):
+                raise ValueError(f"{len(entry_spans)} entry spans for {len(entries)} entries")
+            sections.add("doc_starts", array("q", (start for start, _ in entry_spans)).tobytes())
+            sections.add("doc_ends", array("q", (end for _, end in entry_spans)).tobytes())
         for name, (data, ends) in (
             ("docs", _Packed.pack(docs)),
             ("ids", _Packed.pack(ids[n] for n in id_order)),
@@ -347,19 +355,24 @@ class Searcher:
         sections.add("readings", reading_table().encode())
         header = marshal.dumps((FORMAT, sections.spans, type_names, buckets))
         blob = b"".join([MAGIC, len(header).to_bytes(4, "little"), header, *sections.parts])
-        self._load(blob, len(MAGIC) + 4 + len(header))
+        self._built = entries  # the entries themselves, for an index built with spans into a file not read here
+        self._load(blob, len(MAGIC) + 4 + len(header), None)
 
     # Cache
 
     def to_bytes(self) -> bytes:
-        """Serialize the index (for `zhgloss.cache`); `from_bytes` reads it back."""
+        """Serialize the index (for `zhgloss.cache`); `from_bytes` reads it back.
+
+        An index built with entry spans holds no entries: `from_bytes` then needs the glossary file too.
+        """
         return bytes(self._blob)
 
     @classmethod
-    def from_bytes(cls, blob: bytes | memoryview) -> Searcher:
+    def from_bytes(cls, blob: bytes | memoryview, glossary_file: bytes | memoryview | None = None) -> Searcher:
         """Load an index written by `to_bytes`; raise ValueError if `blob` is not one.
 
         `blob` may be a memory-mapped cache (see `zhgloss.cache.load_cached`): nothing is copied.
+        An index built with entry spans reads its entries from `glossary_file`, the glossary's bytes.
         """
         self = cls.__new__(cls)
         try:
@@ -367,12 +380,12 @@ class Searcher:
             if bytes(blob[: len(MAGIC)]) != MAGIC:
                 raise ValueError("no zhgloss search header")
             size = int.from_bytes(blob[len(MAGIC) : len(MAGIC) + 4], "little")
-            self._load(blob, len(MAGIC) + 4 + size)
+            self._load(blob, len(MAGIC) + 4 + size, glossary_file)
         except (EOFError, TypeError, ValueError, IndexError, KeyError) as exc:
             raise ValueError(f"not a zhgloss search index: {exc}") from None
         return self
 
-    def _load(self, blob: bytes | memoryview, base: int) -> None:
+    def _load(self, blob: bytes | memoryview, base: int, glossary_file: bytes | memoryview | None) -> None:
         # Only views of `blob` are made here: a query decodes the few strings and postings it reads,
         # so loading costs the same for 100 entries or 100,000.
         header = marshal.loads(blob[len(MAGIC) + 4 : base])
@@ -383,7 +396,7 @@ class Searcher:
         self._buckets: dict[str, list[int]] = header[3]
         view = memoryview(blob)
 
-        def section(name: str, kind: Literal["B", "i"] = "B") -> memoryview:
+        def section(name: str, kind: Literal["B", "i", "q"] = "B") -> memoryview:
             start, end = spans[name]
             if not base <= base + start <= base + end <= len(blob):
                 raise ValueError(f"section {name} is cut short")
@@ -397,6 +410,16 @@ class Searcher:
 
         self._blob = blob
         self._docs, self._ids, self._zh = packed("docs"), packed("ids"), packed("zh")
+        self._doc_spans: tuple[memoryview, memoryview, bytes | memoryview] | None = None
+        if "doc_starts" in spans:
+            starts, ends = section("doc_starts", "q"), section("doc_ends", "q")
+            if glossary_file is None:
+                if "_built" not in self.__dict__:
+                    raise ValueError("the index reads its entries from the glossary file, which was not given")
+            elif len(starts) != len(ends) or (len(ends) and max(ends) > len(glossary_file)):
+                raise ValueError("entries out of bounds")
+            else:
+                self._doc_spans = (starts, ends, glossary_file)
         self._id_order = section("id_order", "i")
         self._form_text, self._form_key, self._form_words = (
             packed("form_text"),
@@ -411,7 +434,7 @@ class Searcher:
         self._readings: str | None = None
 
     def __len__(self) -> int:
-        return len(self._docs)
+        return len(self._ids)
 
     @property
     def types(self) -> set[str]:
@@ -423,6 +446,11 @@ class Searcher:
 
     def entry(self, number: int) -> Entry:
         """Return the entry at position `number` (in the order it was indexed)."""
+        if self._doc_spans is not None:
+            starts, ends, source = self._doc_spans
+            return Entry.from_dict(json.loads(bytes(source[starts[number] : ends[number]])))
+        if "_built" in self.__dict__:
+            return self._built[number]
         return Entry.from_dict(json.loads(self._docs.raw(number)))
 
     def find_by_id(self, entry_id: str) -> Entry | None:
@@ -671,19 +699,20 @@ def searcher_for(gloss: Glossary) -> Searcher:
     """Return the search index of `gloss`, loaded from its cache or built (and cached) if the file changed."""
     if gloss.path is None:
         return Searcher(gloss.iter_entries())
-    from zhgloss.cache import load_cached
+    from zhgloss.cache import load_cached_with_source
 
     def build() -> bytes:
-        return Searcher(gloss.iter_entries()).to_bytes()
+        entries = list(gloss.iter_entries())
+        return Searcher(entries, gloss.entry_spans(entries)).to_bytes()
 
     try:
-        return Searcher.from_bytes(load_cached(gloss.path, FORMAT, build))
+        return Searcher.from_bytes(*load_cached_with_source(gloss.path, FORMAT, build))
     except ValueError:
         # A damaged cache file (its identity line intact): drop it so that it is built again.
         from zhgloss.cache import cache_dir
 
         (cache_dir(gloss.path) / f"{FORMAT}.bin").unlink(missing_ok=True)
-        return Searcher.from_bytes(load_cached(gloss.path, FORMAT, build))
+        return Searcher.from_bytes(*load_cached_with_source(gloss.path, FORMAT, build))
 
 
 def search(

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from zhgloss.errors import GlossaryFileError
 from zhgloss.forms import variant_texts
 from zhgloss.model import Entry
 from zhgloss.script import en_key, en_words, has_cjk, has_tones, looks_like_pinyin, pinyin_key, tone_sequence, zh_key
@@ -22,7 +23,7 @@ from zhgloss.script import en_key, en_words, has_cjk, has_tones, looks_like_piny
 if TYPE_CHECKING:
     from zhgloss.store import Glossary, LookupHit
 
-INDEX_FORMAT = "lookup-v7"
+INDEX_FORMAT = "lookup-v8"
 
 # Order in which a field's match is reported first when a query matches several entries.
 FIELD_RANK = {"zh": 0, "zh_hant": 1, "en": 2, "zh_alias": 3, "alias": 4, "variant": 5, "pinyin": 6, "reversed": 7}
@@ -149,26 +150,44 @@ def lookup_in(entries: Iterable[Entry], query: str) -> list[LookupHit]:
 
 
 class LookupIndex:
-    """A SQLite index of a glossary file's keys, rebuilt when the file changes."""
+    """A SQLite index of a glossary file's keys, rebuilt when the file changes.
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    An entry the store wrote is not copied into the index: the index keeps where it is written in
+    the glossary file (`zhgloss.store.Glossary.entry_spans`), read in place, memory-mapped.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, glossary_file: bytes | memoryview = b"") -> None:
         self._conn = conn
+        self._source = glossary_file
 
     @classmethod
     def for_glossary(cls, glossary: Glossary) -> LookupIndex:
-        """Open the index of `glossary`'s file, (re)building it if it is missing or stale."""
-        from zhgloss.cache import cache_file, identity
+        """Open the index of `glossary`'s file, (re)building it if it is missing or stale.
+
+        Raise GlossaryFileError if the file cannot be read, or keeps changing while it is indexed.
+        """
+        from zhgloss.cache import cache_file, changed_error, identity, map_glossary
 
         assert glossary.path is not None
         path = cache_file(glossary.path, f"{INDEX_FORMAT}.sqlite")
-        current = identity(glossary.path)
+        for _ in range(3):
+            current, source = map_glossary(glossary.path)
+            index = cls._open(glossary, path, current, source)
+            # Built from the file at another version than the one mapped (replaced meanwhile): again.
+            if identity(glossary.path) == current:
+                return index
+        raise changed_error(glossary.path)
+
+    @classmethod
+    def _open(cls, glossary: Glossary, path: Path | None, current: str, source: memoryview) -> LookupIndex:
+        assert glossary.path is not None
         if path is None:  # no usable cache folder: index in memory, for this run only
-            return cls._build(glossary, None, current)
+            return cls._build(glossary, None, current, source)
         try:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
             row = conn.execute("SELECT value FROM meta WHERE name = 'identity'").fetchone()
             if row is not None and row[0] == current:
-                return cls(conn)
+                return cls(conn, source)
             conn.close()
         except sqlite3.Error:
             pass
@@ -176,12 +195,12 @@ class LookupIndex:
 
         with step(f"building the lookup index of {glossary.path.name} (once per change)"):
             try:
-                return cls._build(glossary, path, current)
+                return cls._build(glossary, path, current, source)
             except OSError:  # the cache folder is not writable after all
-                return cls._build(glossary, None, current)
+                return cls._build(glossary, None, current, source)
 
     @classmethod
-    def _build(cls, glossary: Glossary, target: Path | None, current: str) -> LookupIndex:
+    def _build(cls, glossary: Glossary, target: Path | None, current: str, source: memoryview) -> LookupIndex:
         """Build the index into `target` (through a temporary file and a rename), or in memory if None."""
         import os
         import tempfile
@@ -189,7 +208,6 @@ class LookupIndex:
         import orjson
 
         from zhgloss.bulk import paused_gc
-        from zhgloss.errors import GlossaryFileError
 
         with paused_gc():
             entries = list(glossary.iter_entries())
@@ -199,6 +217,7 @@ class LookupIndex:
                 raise GlossaryFileError(glossary.path or "<memory>", f"two entries have the id {entry.id!r}")
             seen.add(entry.id)
         converted = _converted_forms(entries)
+        spans = glossary.entry_spans(entries)
         if target is None:
             tmp = ":memory:"
         else:
@@ -214,13 +233,21 @@ class LookupIndex:
                 PRAGMA journal_mode = OFF;
                 PRAGMA synchronous = OFF;
                 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT);
-                CREATE TABLE entries (pos INTEGER PRIMARY KEY, id TEXT UNIQUE, refers_to TEXT, doc TEXT);
+                CREATE TABLE entries (
+                    pos INTEGER PRIMARY KEY, id TEXT UNIQUE, refers_to TEXT, doc TEXT, start INTEGER, stop INTEGER
+                );
                 CREATE TABLE keys (key TEXT, pos INTEGER, field TEXT, form TEXT, tones TEXT);
                 """
             )
+            # The document itself only when the file does not hold it as the store writes it (no spans).
             conn.executemany(
-                "INSERT INTO entries VALUES (?, ?, ?, ?)",
-                ((pos, e.id, e.refers_to, orjson.dumps(e.to_dict()).decode()) for pos, e in enumerate(entries)),
+                "INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    (pos, e.id, e.refers_to, None, *spans[pos])
+                    if spans is not None
+                    else (pos, e.id, e.refers_to, orjson.dumps(e.to_dict()).decode(), None, None)
+                    for pos, e in enumerate(entries)
+                ),
             )
             conn.executemany(
                 "INSERT INTO keys VALUES (?, ?, ?, ?, ?)",
@@ -235,35 +262,45 @@ class LookupIndex:
             conn.execute("INSERT INTO meta VALUES ('identity', ?)", (current,))
             conn.commit()
             if target is None:
-                return cls(conn)
+                return cls(conn, source)
             conn.close()
             os.replace(tmp, target)
         except BaseException:
             if target is not None:
                 Path(tmp).unlink(missing_ok=True)
             raise
-        return cls(sqlite3.connect(f"file:{target}?mode=ro", uri=True))
+        return cls(sqlite3.connect(f"file:{target}?mode=ro", uri=True), source)
 
-    def _entry(self, doc: str) -> Entry:
+    def _entry(self, doc: str | None, start: int | None, stop: int | None) -> Entry:
+        if doc is None:
+            if start is None or stop is None or not 0 <= start <= stop <= len(self._source):
+                raise GlossaryFileError("<lookup index>", "damaged: an entry lies outside the glossary file")
+            return Entry.from_dict(json.loads(bytes(self._source[start:stop])))
         return Entry.from_dict(json.loads(doc))
 
     def find_by_id(self, entry_id: str) -> Entry | None:
         """Return the entry with id `entry_id`, or None."""
-        row = self._conn.execute("SELECT doc FROM entries WHERE id = ?", (entry_id,)).fetchone()
-        return self._entry(row[0]) if row else None
+        row = self._conn.execute("SELECT doc, start, stop FROM entries WHERE id = ?", (entry_id,)).fetchone()
+        return self._entry(*row) if row else None
 
     def referring_to(self, entry_id: str) -> list[Entry]:
         """Return the entries (nicknames, stock codes) whose refers_to is `entry_id`."""
-        rows = self._conn.execute("SELECT doc FROM entries WHERE refers_to = ? ORDER BY pos", (entry_id,))
-        return [self._entry(doc) for (doc,) in rows]
+        rows = self._conn.execute("SELECT doc, start, stop FROM entries WHERE refers_to = ? ORDER BY pos", (entry_id,))
+        return [self._entry(*row) for row in rows]
 
     def lookup(self, query: str) -> list[LookupHit]:
         """Return the entries `query` names exactly, best first (see `Glossary.lookup`)."""
         keys = query_keys(query)
         marks = ",".join("?" * len(keys))
         rows = self._conn.execute(
-            f"SELECT k.key, k.field, k.form, k.tones, e.doc FROM keys k JOIN entries e ON e.pos = k.pos "
-            f"WHERE k.key IN ({marks}) ORDER BY k.pos",
+            f"SELECT k.key, k.field, k.form, k.tones, e.doc, e.start, e.stop FROM keys k JOIN entries e "
+            f"ON e.pos = k.pos WHERE k.key IN ({marks}) ORDER BY k.pos",
             keys,
         ).fetchall()
-        return _rank(((self._entry(doc), Key(key, field, form, tones)) for key, field, form, tones, doc in rows), query)
+        return _rank(
+            (
+                (self._entry(doc, start, stop), Key(key, field, form, tones))
+                for key, field, form, tones, doc, start, stop in rows
+            ),
+            query,
+        )

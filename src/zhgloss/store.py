@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
@@ -360,6 +361,35 @@ class Glossary:
         if current is not None:
             mark_validated(self.path, current)
 
+    def entry_spans(self, entries: Sequence[Entry]) -> list[tuple[int, int]] | None:
+        """Return where in the file each of `entries` is written, as (start, end) byte offsets, or None.
+
+        `entries` are `iter_entries()`'s, in its order. Caches keep these spans instead of a copy of
+        every entry (see `zhgloss.cache.load_cached_with_source`): an entry is then read from the
+        glossary file itself. The spans come only for a file as the store writes it (`dump_json_bytes`:
+        each document on lines of its own, equal to its entry's `to_dict()`); for any other (a file
+        edited by hand, a glossary in memory) the answer is None and the caches hold copies.
+        """
+        if self.path is None or self._writing:
+            return None
+        from zhgloss.cache import identity
+
+        before = identity(self.path)
+        known = self.__dict__.get("_entry_spans")
+        if known is not None and known[0] == (before, len(entries)):  # every cache built in one process
+            spans: list[tuple[int, int]] | None = known[1]
+            return spans
+        docs = sorted(self._docs().items(), key=lambda kv: int(kv[0]))
+        try:
+            raw = self.path.read_bytes()
+        except OSError:
+            return None
+        if identity(self.path) != before or len(docs) != len(entries):
+            return None
+        spans = _document_spans(raw, docs, entries)
+        self.__dict__["_entry_spans"] = ((before, len(entries)), spans)
+        return spans
+
     def __iter__(self) -> Iterator[Entry]:
         return self.iter_entries()
 
@@ -614,6 +644,39 @@ class Glossary:
             entry = self._entry(self._docs()[str(doc_id)])
             self._table.remove(doc_ids=[doc_id])
         return entry
+
+
+# `dump_json_bytes` writes a document of the entries table at an indent of four spaces, alone on its
+# first line after its number and closed by a brace alone at the same indent. A JSON string holds no
+# raw line break, so these lines are the documents' own: nothing inside a document starts them.
+_DOCUMENT_START = re.compile(rb'^    "(\d+)": \{$', re.MULTILINE)
+_DOCUMENT_END = b"\n    }"
+
+
+def _document_spans(
+    raw: bytes, docs: Sequence[tuple[str, dict[str, Any]]], entries: Sequence[Entry]
+) -> list[tuple[int, int]] | None:
+    """The byte spans of `docs` (number, document) in the file `raw`, if it is laid out as the store writes it.
+
+    None unless each document is found where the layout says, in the same order (sorted by number as
+    text, as `dump_json_bytes` sorts keys), and equals its entry's `to_dict()`: what a reader of the
+    span parses is then exactly the entry.
+    """
+    found: dict[str, tuple[int, int]] = {}
+    for start in _DOCUMENT_START.finditer(raw):
+        end = raw.find(_DOCUMENT_END, start.end())
+        if end < 0:
+            return None
+        found[start.group(1).decode("ascii")] = (start.end() - 1, end + len(_DOCUMENT_END))
+    if len(found) != len(docs):
+        return None
+    spans: list[tuple[int, int]] = []
+    for (number, doc), entry in zip(docs, entries, strict=True):
+        span = found.get(number)
+        if span is None or doc != entry.to_dict():
+            return None
+        spans.append(span)
+    return spans
 
 
 def _document(doc: dict[str, Any], doc_id: int) -> Any:

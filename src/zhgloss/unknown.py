@@ -24,12 +24,12 @@ No Typer here and nothing read from the network: the data files ship in the pack
 
 from __future__ import annotations
 
-import bisect
 import html
 import itertools
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
@@ -258,6 +258,7 @@ VERBS_AFTER = [
     "问道",
     "答道",
     "道",
+    "曰",  # classical "said": 孔子曰
     # One-character verbs of reported speech and gesture (雷军笑称, 王小明问).
     "笑",
     "叹",
@@ -369,9 +370,9 @@ class Proposal:
 @dataclass
 class _Stats:
     given: dict[str, float]
-    words: frozenset[str]
-    """Every word of words.txt (a set: its look-ups, most of them misses, cost half a dict's)."""
-    proper: frozenset[str]
+    words: AbstractSet[str]
+    """Every word of words.txt (a set: its look-ups, most of them misses, cost half a dict's; or `_WordFile`)."""
+    proper: AbstractSet[str]
     """The words only jieba tags as places or organisations (weaker evidence than a common word)."""
     single: dict[str, float]
     compound: dict[str, float]
@@ -431,6 +432,7 @@ ORG_SUFFIXES = [
     "研究院",
     "研究所",
     "基金会",
+    "家庄",
     "出版社",
     "工作室",
     "有限",
@@ -564,6 +566,128 @@ def bundled_stats() -> _Stats:
         return load_stats(names, common, proper, detection_surnames(surnames()))
 
 
+class _WordFile(AbstractSet[str]):
+    """words.txt read in place: a word is found by binary search over the file's sorted lines.
+
+    Nothing is parsed on loading (the file is one read), so a process that asks about a few words
+    (a one-line annotate dropping 马云 from 马云飞) does not pay for a set of 140,000; `proper` holds
+    the names after PROPER_MARK, as in `load_stats`. UTF-8 bytes sort as the code points do, so the
+    sorted common words are searched as bytes.
+    """
+
+    def __init__(self, data: bytes) -> None:
+        mark = data.find(f"\n{PROPER_MARK}\n".encode())
+        head = data[:mark] if mark >= 0 else data
+        start = 0
+        while head.startswith(b"#", start):
+            start = head.index(b"\n", start) + 1
+        self._data = head
+        self._start = start
+        tail = data[mark + len(PROPER_MARK) + 2 :].decode("utf-8") if mark >= 0 else ""
+        self._proper = frozenset(w for w in tail.split("\n") if w)
+
+    def _lower_bound(self, key: bytes) -> int:
+        """Return the start of the first line that is not below `key` (the data's length if none is)."""
+        data, low, high = self._data, self._start, len(self._data)
+        # `low` is a line start: every line before it is below `key`; the line at `high` (if any) is not.
+        while low < high:
+            middle = (low + high) // 2
+            start = data.rfind(b"\n", low, middle) + 1 or low
+            end = data.find(b"\n", start)
+            end = end if end >= 0 else len(data)
+            if data[start:end] < key:
+                low = end + 1
+            else:
+                high = start
+        return min(low, len(data))
+
+    def longer_words(self, prefix: str, extra: int) -> list[str]:
+        """Return the common words that start with `prefix` and are 1 to `extra` characters longer, in order."""
+        key = prefix.encode()
+        data, pos, out = self._data, self._lower_bound(key), []
+        while pos < len(data) and data.startswith(key, pos):
+            end = data.find(b"\n", pos)
+            end = end if end >= 0 else len(data)
+            word = data[pos:end].decode()
+            if len(prefix) < len(word) <= len(prefix) + extra:
+                out.append(word)
+            pos = end + 1
+        return out
+
+    @property
+    def proper(self) -> frozenset[str]:
+        """The names after PROPER_MARK (places and organisations only jieba tags), loaded: a few thousand."""
+        return self._proper
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or not word:
+            return False
+        if word in self._proper:
+            return True
+        key = word.encode()
+        pos = self._lower_bound(key)
+        end = self._data.find(b"\n", pos)
+        return self._data[pos : end if end >= 0 else len(self._data)] == key
+
+    def __iter__(self) -> Iterator[str]:
+        common, _ = split_words(self._data[self._start :].decode().split("\n"))
+        return iter([*common, *self._proper])
+
+    def __len__(self) -> int:
+        lines = self._data.count(b"\n", self._start) + (not self._data.endswith(b"\n"))
+        return lines + len(self._proper)
+
+
+def longer_words_in(words: Sequence[str], prefix: str, extra: int) -> list[str]:
+    """Return the words of the sorted `words` that start with `prefix` and are 1 to `extra` characters longer."""
+    import bisect
+
+    # They sit together in the sorted list, up to prefix + U+FFFF.
+    lo, hi = bisect.bisect_right(words, prefix), bisect.bisect_left(words, prefix + "\uffff")
+    return [w for w in words[lo:hi] if len(w) <= len(prefix) + extra]
+
+
+@lru_cache(maxsize=1)
+def word_file() -> _WordFile:
+    """Return the bundled words.txt, read in place (see `_WordFile`)."""
+    return _WordFile(WORDS_PATH.read_bytes())
+
+
+@lru_cache(maxsize=1)
+def light_stats() -> _Stats:
+    """Return `bundled_stats` with its words read in place: cheap to load, slower per word (a few asks).
+
+    The other tables come parsed from the user's cache folder (`zhgloss.cache.load_data_cached`).
+    """
+    from zhgloss.cache import load_data_cached
+    from zhgloss.pinyin import SURNAMES_PATH
+
+    # This module is a source too: the tables depend on its constants (_WORD_FLOOR, _GIVEN_MIN).
+    sources = [NAMES_PATH, SURNAMES_PATH, Path(__file__)]
+    given, single, compound, pattern = load_data_cached("name-stats-v1", sources, _small_tables)
+    words = word_file()
+    return _Stats(given, words, words.proper, single, compound, re.compile(pattern))
+
+
+def _small_tables() -> tuple[dict[str, float], dict[str, float], dict[str, float], str]:
+    """`bundled_stats`' tables but the words, and the source of its pattern."""
+    from zhgloss.pinyin import surnames
+
+    with NAMES_PATH.open(encoding="utf-8") as names:
+        stats = load_stats(names, (), (), detection_surnames(surnames()))
+    return stats.given, stats.single, stats.compound, stats.regex.pattern
+
+
+@lru_cache(maxsize=1)
+def _surname_forms() -> frozenset[str]:
+    """The forms `zhgloss.pinyin.surnames` knows (simplified and traditional), from the user's cache folder."""
+    from zhgloss import pinyin
+    from zhgloss.cache import load_data_cached
+
+    sources = [pinyin.SURNAMES_PATH, Path(pinyin.__file__)]
+    return frozenset(load_data_cached("surname-forms-v1", sources, lambda: sorted(pinyin.surnames())))
+
+
 def detection_surnames(table: Mapping[str, Surname]) -> list[str]:
     """The surnames that count as the start of a name in running text: the common ones.
 
@@ -689,7 +813,7 @@ class NameFinder:
         """What the text before offset `i` says for a name starting there with `surname` (log-odds)."""
         words = self.stats.words
         before = text[max(0, i - 3) : i]
-        if before[-1:] + surname in words or before[-2:] + surname in words or before + surname in words:
+        if before and (before[-1:] + surname in words or before[-2:] + surname in words or before + surname in words):
             # The surname would end a word (国王, 董事长): the character belongs to what precedes,
             # unless it is an address (老王, 小李).
             return 0.0 if before[-1:] in _ADDRESS else -4.0
@@ -748,13 +872,18 @@ class NameFinder:
                 score -= _WORD_PENALTY
             if score + _MAX_AFTER <= best_score:
                 continue
-            if before[-1:] + name in words or before[-1:] + name[:2] in words or before[-2:] + name[:2] in words:
+            # (Only with text before it: at the start of a line, before[-1:] + name is the name itself.)
+            if before and (
+                before[-1:] + name in words or before[-1:] + name[:2] in words or before[-2:] + name[:2] in words
+            ):
                 score -= 4.0  # inside a word that starts before it: 俄罗斯
             after = text[e : e + 4]
             if after and (name + after[:1] in words or name + after[:2] in words):
                 score -= 5.0  # inside a longer word: 王府井, 李子树
             if after and (given[-1] + after[:1] in words or given[-1] + after[:2] in words):
                 score -= 2.5  # the last character starts the next word: 雷军表示 read as 雷军表 + 示
+            if size > 1 and _starts_context(given[-1] + after):
+                score -= 2.5  # the last character starts what follows a name: 郎平曾 is 郎平 + 曾
             score += _after_bonus(given, after)
             if score > best_score:
                 best_score = score
@@ -813,6 +942,11 @@ def _after_bonus(given: str, after: str) -> float:
         if bonus is not None:
             return bonus
     return 0.5 if after[:1] in _CLOSERS else 0.0
+
+
+def _starts_context(text: str) -> bool:
+    """Tell whether `text` starts with a word that follows a name (a verb or title of `_AFTER`: 曾, 表示, 先生)."""
+    return any(text[:size] in _AFTER for size in _AFTER_SIZES)
 
 
 def _has_separator(text: str) -> bool:
@@ -892,9 +1026,12 @@ def ordinary_words() -> frozenset[str]:
     return glossable_words()
 
 
-def common_words() -> list[str]:
-    """Return the words of words.txt that are surely not names, sorted (the file's order), for prefix search."""
-    return _bundled_words()[0]
+@lru_cache(maxsize=1)
+def ordinary_word_file() -> AbstractSet[str]:
+    """Return `ordinary_words` read in place (common_words.txt is sorted too), for a process that asks a few."""
+    from zhgloss.glossable import COMMON_WORDS_PATH
+
+    return _WordFile(COMMON_WORDS_PATH.read_bytes())
 
 
 class InsideRule:
@@ -911,6 +1048,8 @@ class InsideRule:
         self.annotator = annotator
         self._info: dict[int, tuple[frozenset[str], bool, bool] | None] = {}
         self._finder: NameFinder | None = None
+        self._asked = 0
+        self._risks = 0
         self.dropped = 0
         """How many matches the rule has dropped so far."""
 
@@ -961,15 +1100,18 @@ class InsideRule:
         data = ann._entry_dict(ann.value_entry(value))
         if form in (data.get("safe_forms") or ()):
             return None
-        words = common_words()
-        # The words that start with the form sit together in the sorted list, up to form + U+FFFF.
-        lo, hi = bisect.bisect_right(words, form), bisect.bisect_left(words, form + "\uffff")
-        longer = {w for w in words[lo:hi] if len(w) <= len(form) + _LONGEST_EXTRA}
+        self._risks += 1
+        light = self._risks < _LIGHT_ASKS
+        if light:
+            # Read in place: a one-line annotate asks about a few forms, and words.txt holds 140,000.
+            longer = set(word_file().longer_words(form, _LONGEST_EXTRA))
+        else:
+            longer = set(longer_words_in(_bundled_words()[0], form, _LONGEST_EXTRA))
         person = data.get("type") in _PERSON_TYPES
         short_name = person and _is_short_name(form)
         # The ordinary words of running text (common_words.txt), not words.txt, which also lists
         # proper names: 孔子 is a name wherever it stands.
-        word = person and form in ordinary_words()
+        word = person and form in (ordinary_word_file() if light else ordinary_words())
         if not longer and not short_name and not word:
             return None
         return frozenset(longer), short_name, word
@@ -978,8 +1120,11 @@ class InsideRule:
         """Tell whether the name at text[s:e] is the start of a longer name the finder prefers (马云飞)."""
         if not _CJK_RE.match(text, e):
             return False
-        if self._finder is None:
-            self._finder = NameFinder()
+        self._asked += 1
+        if self._finder is None or self._asked == _LIGHT_ASKS:
+            # The first few asks read the word list in place (a one-line annotate makes one or two);
+            # past them the whole table is loaded, as the finder of unknown names loads it.
+            self._finder = NameFinder(light_stats() if self._asked < _LIGHT_ASKS else None)
         lo = max(0, s - 5)
         window = _simplified(text[lo : e + 9])
         finder = self._finder
@@ -1016,19 +1161,19 @@ def _reads_as_name(text: str, s: int, e: int) -> bool:
 
 
 _ONE_CHARACTER_AFTER = frozenset(w for w in VERBS_AFTER if len(w) == 1)
-_SPEECH = frozenset("说称道问答笑叹喊")
+_SPEECH = frozenset("说称道曰问答笑叹喊")
 
 
 def _is_short_name(form: str) -> bool:
     """Tell whether `form` is a surname and one more character (马云), the names a longer name can contain."""
-    from zhgloss.pinyin import surnames
-
-    table = surnames()
+    table = _surname_forms()
     return (len(form) == 2 and form[0] in table) or (len(form) == 3 and form[:2] in table)
 
 
 _first = itemgetter(0)
 _third = itemgetter(2)
+_LIGHT_ASKS = 64
+"""How many names `InsideRule` scores with the word list read in place before it loads the whole table."""
 _LONGER_MARGIN = 3.0
 """How much better (log-odds) a longer name must score than the glossary's short one to replace it.
 
