@@ -60,8 +60,14 @@ def on_terminal(exe: str, args: Sequence[str], script: Sequence[tuple[str, bytes
             read_until(prompt.encode())
             assert prompt.encode() in seen, seen.decode("utf-8", "replace")
             if answer is None:
+                # Sent once the child sleeps in its read (see wait_until_blocked); a person presses
+                # Ctrl-C again if nothing happens, and so do we.
                 wait_until_blocked(proc.pid)
                 proc.send_signal(signal.SIGINT)
+                try:
+                    proc.wait(timeout=5)
+                except subprocess.TimeoutExpired:
+                    proc.send_signal(signal.SIGINT)
             else:
                 os.write(master, answer)
         read_until(None)
