@@ -242,6 +242,36 @@ def test_lookup_loads_no_heavy_library(tmp_path: Path) -> None:
     assert out.splitlines() == ["Lei Jun", "[]"]
 
 
+def _modules_after(argv: list[str], prefixes: tuple[str, ...]) -> list[str]:
+    """Run the console script's main on `argv` in a new interpreter; return the modules of `prefixes` it imported."""
+    code = (
+        f"import sys\nfrom zhgloss.cli import main\nsys.argv = ['zhgloss', *{argv!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        f"print(sorted(m for m in sys.modules if m.split('.')[0] in {prefixes!r}))"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return list(json.loads(run.stdout.splitlines()[-1].replace("'", '"')))
+
+
+def test_add_fills_in_the_traditional_form_without_loading_opencc(tmp_path: Path) -> None:
+    # 王腾腾 has no OpenCC phrase in it: its traditional form comes from the character table
+    # (zhgloss.opencc_table), and loading OpenCC's dictionaries would cost more than the rest of `add`.
+    copy = tmp_path / "names.json"
+    shutil.copyfile(Path(__file__).resolve().parent.parent / "glossary.json", copy)
+    argv = ["add", "王腾腾", "--en", "Wang Tengteng", "--db", str(copy)]
+    assert _modules_after(argv, ("opencc",)) == []
+    assert json.loads(copy.read_text(encoding="utf-8"))["entries"]
+    assert "王騰騰" in copy.read_text(encoding="utf-8")
+
+
+def test_romanize_and_validate_import_no_tempfile() -> None:
+    # The first run may build the caches (the lookup index, the readings tables), which write files;
+    # time and again after it, neither command writes anything.
+    for argv in (["romanize", "曾国藩"], ["validate"]):
+        _modules_after(argv, ())
+        assert _modules_after(argv, ("tempfile", "opencc")) == [], argv
+
+
 def test_python_dash_m(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "zhgloss", "--help"], capture_output=True, text=True, cwd=tmp_path)
     assert result.returncode == 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal, cast
 
@@ -340,6 +339,7 @@ def edit_text(text: str, prefix: str) -> str | None:
     """
     import shlex
     import subprocess
+    import tempfile  # here, not at the top: romanize and validate never need it (it imports random and hashlib)
 
     command = editor_command()
     if command is None:
@@ -363,6 +363,8 @@ def edit_text(text: str, prefix: str) -> str | None:
 
 def _keep_text(text: str, entry_id: str) -> Path:
     """Save text the user typed in the editor, so a failed edit does not lose it."""
+    import tempfile
+
     fd, name = tempfile.mkstemp(prefix=f"zhgloss-edit-{entry_id}-", suffix=".json")
     with open(fd, "w", encoding="utf-8") as out:
         out.write(text)
