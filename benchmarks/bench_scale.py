@@ -209,7 +209,7 @@ def open_caches() -> None:
         print(f"  {label:27s} {seconds * 1000:6.0f} ms  {seconds / lookup:4.2f}x lookup (goal <= 1.3x)")
 
 
-def annotate(megabytes: float, repeat: int) -> None:
+def annotate(megabytes: float, repeat: int, reference: str | None = None) -> None:
     print(f"\n== 3. annotate in-process, {megabytes:g} MB of Chinese prose, against {BASELINE[:10]} ==")
     corpus = (OUT / "zh-10mb.txt") if (OUT / "zh-10mb.txt").exists() else None
     if corpus is None:
@@ -220,7 +220,7 @@ def annotate(megabytes: float, repeat: int) -> None:
     text = text[: int(megabytes * 1e6 / 3)]
     text = text[: text.rfind("\n") + 1]
     data = text.encode("utf-8")
-    reference_at = reference_commit()
+    reference_at = reference or reference_commit()
     old_src, reference_src = commit_src(BASELINE), commit_src(reference_at)
     with tempfile.TemporaryDirectory() as tmp:
         sample = Path(tmp) / "text.txt"
@@ -285,6 +285,9 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=3.0, help="MB of text for the annotate comparison")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--big", action="store_true", help="also item 6: 1 GB through annotate")
+    parser.add_argument(
+        "--reference", help="commit whose annotate output must be matched (default: merge-base with main)"
+    )
     args = parser.parse_args()
     parts = args.only or ["build", "open", "annotate", "startup"]
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}")
@@ -293,7 +296,7 @@ def main() -> None:
     if "open" in parts:
         open_caches()
     if "annotate" in parts:
-        annotate(args.mb, args.repeat)
+        annotate(args.mb, args.repeat, args.reference)
     if "startup" in parts:
         startup()
     if args.big or "memory" in parts:

@@ -116,6 +116,23 @@ def glossable_text(draw: st.DrawFn, *, max_pieces: int = 30) -> str:
     return "".join(draw(st.lists(piece, max_size=max_pieces)))
 
 
+@st.composite
+def english_text(draw: st.DrawFn, *, max_pieces: int = 30) -> str:
+    """One line of English as a translation writes it: the glossary's Latin forms (in varied case), Latin
+    fillers, curly quotes and dashes, and other characters below U+2E80 (no CJK, no full width, no line break)."""
+
+    def plain(piece: str) -> bool:
+        return not piece or (max(piece) < "\u2e80" and "\n" not in piece and "\r" not in piece)
+
+    forms = [f for f in FORMS if plain(f)]
+    piece = st.one_of(
+        st.sampled_from(forms).flatmap(lambda f: st.sampled_from([f, f.upper(), f.lower(), f.title()])),
+        st.sampled_from([f for f in FILLERS if plain(f)] + ["\u2014", "\u2019", "\u201c", "\u201d"]),
+        st.text(st.characters(max_codepoint=0x2E7F, exclude_characters="\n\r"), max_size=3),
+    )
+    return "".join(draw(st.lists(piece, max_size=max_pieces)))
+
+
 def _word(char: str) -> bool:
     import unicodedata
 

@@ -60,11 +60,9 @@ def on_terminal(exe: str, args: Sequence[str], script: Sequence[tuple[str, bytes
             read_until(prompt.encode())
             assert prompt.encode() in seen, seen.decode("utf-8", "replace")
             if answer is None:
-                # The prompt is written before the child starts to read: a SIGINT that lands in
-                # between is taken before the read, and the read then waits (CPython's input() and
-                # readline check signals only when their read is interrupted). A person presses
-                # Ctrl-C after seeing the prompt, and again if nothing happens: so do we.
-                time.sleep(0.2)
+                # Sent once the child sleeps in its read (see wait_until_blocked); a person presses
+                # Ctrl-C again if nothing happens, and so do we.
+                wait_until_blocked(proc.pid)
                 proc.send_signal(signal.SIGINT)
                 try:
                     proc.wait(timeout=5)
@@ -79,3 +77,24 @@ def on_terminal(exe: str, args: Sequence[str], script: Sequence[tuple[str, bytes
         if proc.poll() is None:
             proc.kill()
     return code, seen.decode("utf-8", "replace")
+
+
+def wait_until_blocked(pid: int, seconds: float = 30) -> None:
+    """Wait until process `pid` sleeps in a system call (waiting for its terminal), as it is when a person types.
+
+    A person presses Ctrl-C at a prompt long after the program began to wait. A test that sends
+    SIGINT the instant the prompt's text appears can hit the microseconds between the text and
+    the read(): CPython then takes the signal before the read starts, and the read blocks for ever.
+    Linux tells a sleeping process by the state field of /proc/PID/stat; elsewhere a pause does.
+    """
+    stat = f"/proc/{pid}/stat"
+    if not os.path.exists(stat):
+        time.sleep(0.5)
+        return
+    deadline = time.monotonic() + seconds
+    asleep = 0
+    while time.monotonic() < deadline and asleep < 3:  # asleep at three looks in a row, 20 ms apart
+        with open(stat, "rb") as f:
+            state = f.read().rpartition(b")")[2].split()[0]
+        asleep = asleep + 1 if state == b"S" else 0
+        time.sleep(0.02)

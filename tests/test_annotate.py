@@ -11,13 +11,14 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from strategies import ENTRIES, glossable_text, reference_spans
+from strategies import ENTRIES, english_text, glossable_text, reference_spans
 
 from zhgloss.annotate import (
     CHUNK_BYTES,
     Annotator,
     Insertion,
     Session,
+    _is_one_run,
     annotate_stream,
     apply_insertions,
     detect_encoding,
@@ -326,6 +327,22 @@ SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[Heal
 @given(glossable_text())
 def test_mentions_equal_the_reference(text: str) -> None:
     assert [(m.start, m.end, m.entry.id) for m in MATCHER.mentions(text)] == reference_spans(ENTRIES, text)
+
+
+@SETTINGS
+@given(english_text())
+def test_english_line_is_matched_whole_as_in_a_batch(text: str) -> None:
+    # A line of English is one run, scanned as it is (check matches each target so); joined to
+    # Chinese by a line break it takes the general path, cut into runs: both must find the same.
+    assert _is_one_run(text) == any(c.isascii() and c.isalnum() for c in text)
+    assert MATCHER.spans(text) == MATCHER.spans_many([text, "雷军说"])[0]
+    assert [(m.start, m.end, m.entry.id) for m in MATCHER.mentions(text)] == reference_spans(ENTRIES, text)
+
+
+def test_text_with_a_break_is_not_one_run() -> None:
+    for text in ("Lei Jun\nXiaomi", "Lei Jun\r", "雷军 Lei Jun", "Lei Jun（Ｘiaomi）", "Xiaomi ガメラ", "", "“—”"):
+        assert not _is_one_run(text), text
+    assert _is_one_run("“Lei Jun” — Xiaomi’s founder")
 
 
 @SETTINGS

@@ -7,10 +7,11 @@ the bundled glossary; each expected problem below was worked out by hand from th
 from __future__ import annotations
 
 import io
+import itertools
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from strategies import ENTRIES
 
@@ -18,6 +19,7 @@ from zhgloss.annotate import Annotator
 from zhgloss.check import (
     DEFAULT_FAIL_ON,
     KINDS,
+    MAX_RUN,
     Checker,
     CheckReport,
     is_checked,
@@ -805,3 +807,67 @@ def test_forbidden_form_needs_whole_words_and_a_source_name() -> None:
 
 def test_accepted_forms_pass_beside_a_forbidden_one() -> None:
     assert [p[1] for p in banned(("北京大学", "PKU"))] == ["variant"]
+
+
+# Near misses: the runs of words a misspelling may be
+
+
+def _runs_spelled_out(
+    text: str, free: list[bool], named: list[bool], capitalised: bool
+) -> dict[int, list[tuple[str, tuple[int, int]]]]:
+    """Every run of words a near miss may be, by length: the rule of `_Runs`, one run at a time."""
+    import re
+
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\W_]+", text)]
+    gaps = [text[a[1] : b[0]] for a, b in itertools.pairwise(words)]
+    out: dict[int, list[tuple[str, tuple[int, int]]]] = {}
+    for i in range(len(words)):
+        if capitalised and not words[i][2][0].isupper():
+            continue
+        for size in range(1, MAX_RUN + 1):
+            last = i + size - 1
+            if last >= len(words):
+                break
+            run = range(i, last + 1)
+            if not all(free[k] for k in run) or all(named[k] for k in run):
+                continue
+            if not all(re.fullmatch(r"[\s\-\u2010\u2011'\u2019\u00b7]{1,3}", gaps[k]) for k in range(i, last)):
+                continue
+            key = "".join(words[k][2].lower() for k in run)
+            out.setdefault(size, []).append((key, (words[i][0], words[last][1])))
+    return out
+
+
+_RUN_WORDS = ["Lei", "Jun", "lei", "Zuo", "Tao", "Kingsoft", "Clowd", "the", "of", "Xiaomi", "2019", "A", "x"]
+_RUN_GAPS = [" ", "  ", "-", "'", " - ", ", ", ". ", "\u00b7", " (", "    ", "/"]
+
+
+@settings(max_examples=300, deadline=None)
+@example([("Lei", " ")] * 10, [], False)  # runs longer than MAX_RUN words are no names
+@example([("Lei", " "), ("Jun", "-"), ("Kingsoft", " ")], [(0, True), (1, False)], True)
+@given(
+    st.lists(st.tuples(st.sampled_from(_RUN_WORDS), st.sampled_from(_RUN_GAPS)), max_size=14),
+    st.lists(st.tuples(st.integers(0, 13), st.booleans()), max_size=4),
+    st.booleans(),
+)
+def test_runs_of_words_are_every_run_a_near_miss_may_be(
+    pieces: list[tuple[str, str]], names: list[tuple[int, bool]], capitalised: bool
+) -> None:
+    from zhgloss.check import Mention, _SegmentCheck
+
+    text = "".join(word + gap for word, gap in pieces)
+    spans = [(sum(len(w) + len(g) for w, g in pieces[:k]), len(pieces[k][0])) for k in range(len(pieces))]
+    entry = BY_ID["lei-jun"]
+    # Some words are names of the target; some of those a source name has claimed (used).
+    chosen = [(spans[k], used) for k, used in names if k < len(spans)]
+    target = [Mention(start, start + size, text[start : start + size], entry, "en") for (start, size), _ in chosen]
+    state = _SegmentCheck(Segment(1, "雷军", text), target)
+    state.used = [used for _, used in chosen]
+    claimed, taken = state.claimed(), state.taken
+    free = [claimed.find(1, start, start + size) < 0 for start, size in spans]
+    named = [taken.find(0, start, start + size) < 0 for start, size in spans]
+    expected = _runs_spelled_out(text, free, named, capitalised)
+    runs = state.runs(capitalised)
+    for size in range(0, MAX_RUN + 2):
+        keys, found = runs.of_length(size)
+        assert list(zip(keys, found, strict=True)) == expected.get(size, []), (text, size)

@@ -13,7 +13,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from terminal import on_terminal, run
+from terminal import on_terminal, run, wait_until_blocked
 
 from zhgloss.cli import COMMANDS, load_commands
 from zhgloss.cli.common import EXIT_MEANINGS, ChoiceType, ExitCode
@@ -191,6 +191,7 @@ def test_ctrl_c_while_working_exits_130_quietly(zhgloss_exe: str) -> None:
     proc.stdin.write("雷军\n".encode())
     proc.stdin.flush()
     assert "Lei Jun" in proc.stdout.readline().decode()  # running, and waiting for more input
+    wait_until_blocked(proc.pid)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130

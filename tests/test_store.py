@@ -35,6 +35,25 @@ def test_add_then_get_by_every_form(gloss: Glossary) -> None:
         assert gloss.get(query) == LEI, query
 
 
+@pytest.mark.parametrize(
+    ("drafted", "stored", "expected"),
+    [
+        ("wang-wei", ["wang-wei"], "wang-wei-2"),
+        ("wang-wei-3", ["wang-wei", "wang-wei-2", "wang-wei-3"], "wang-wei-4"),  # drafted before two others wrote
+        ("wang-wei-2", ["wang-wei", "wang-wei-2", "wang-wei-4"], "wang-wei-3"),
+        ("route-10", ["route-10", "route-11"], "route-10-2"),  # a number of the name's own: no stem stored
+    ],
+)
+def test_a_fresh_id_taken_meanwhile_is_numbered_from_its_stem(
+    gloss: Glossary, drafted: str, stored: list[str], expected: str
+) -> None:
+    for n, taken in enumerate(stored):
+        gloss.add(Entry(id=taken, zh=f"王{'伟薇维玮炜'[n]}", en="Wang Wei"))
+    added = gloss.add(Entry(id=drafted, zh="王卫", en="Wang Wei"), fresh_id=True)
+    assert added.id == expected
+    assert gloss.get("王卫").id == expected
+
+
 def test_get_unknown_raises_not_found(gloss: Glossary) -> None:
     gloss.add(LEI)
     with pytest.raises(NotFoundError) as info:

@@ -753,6 +753,8 @@ class Annotator:
         """
         if not _LATIN_RE.search(text):
             return []  # every run starts with a Latin letter or digit
+        if _is_one_run(text):
+            return self._english(text)
         if self._runs is None:
             # Compiled on first use: their classes span most of Unicode, and compiling them would cost
             # a one-line annotate of Chinese ~10 ms.
@@ -819,6 +821,8 @@ class Annotator:
         english = self._english_in_runs(text) if t.has_english else []
         if not english and not troubled:
             return z
+        if not z:
+            return _greedy(english)  # English text: no Chinese match to overlap, nothing to redo
         chosen = _greedy(list(english))
         for s, e, _ in chosen:
             i = bisect.bisect_left(z, e, key=_first)
@@ -972,6 +976,21 @@ def _run_patterns(extra: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (
         re.compile(f"{_LATIN_RE.pattern}(?:[^{_RUN_BREAK}]|{kept})*"),
         re.compile(f"(?!{kept})[{_RUN_BREAK}]"),
+    )
+
+
+def _is_one_run(text: str) -> bool:
+    """Tell cheaply whether all of `text` is one run of possible English text: a Latin letter or digit, no break.
+
+    Most English text is (curly quotes and dashes are below U+2E80, where the breaks start): its
+    runs are then `text` itself, and need not be looked for nor joined. Text with full-width or
+    CJK characters takes the general path.
+    """
+    return (
+        "\n" not in text
+        and "\r" not in text
+        and (text.isascii() or max(text) < "\u2e80")
+        and _LATIN_RE.search(text) is not None
     )
 
 

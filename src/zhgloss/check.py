@@ -24,10 +24,12 @@ Never prints; `Checker.check` returns a `CheckReport`.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import compress, repeat
 from typing import TYPE_CHECKING, Any, Literal
 
 from zhgloss.annotate import WORD_CHARS, is_word_char
@@ -37,7 +39,7 @@ from zhgloss.forms import is_wording as is_wording  # its home is the name-form 
 from zhgloss.script import en_key, en_words, fold_latin, has_cjk
 
 MATCH_BATCH = 512
-"""How many segments `Checker` gives its matchers at once."""
+"""How many source segments `Checker` gives its source matcher at once."""
 
 if TYPE_CHECKING:
     from zhgloss.annotate import Annotator, Span
@@ -64,6 +66,7 @@ _GENERIC_WORDS = frozenset(
     {"the", "of", "and", "group", "inc", "co", "ltd", "corporation", "company", "holdings", "limited", "com", "mr"}
 )
 _WORD_RE = re.compile(r"[^\W_]+")
+_first = operator.itemgetter(0)
 # What may stand between the words of one name: spaces, hyphens, apostrophes, a middle dot.
 _NAME_GAP_RE = re.compile(r"[\s\-\u2010\u2011'\u2019\u00b7]{1,3}")
 
@@ -249,22 +252,71 @@ class _Uses:
         self.others: list[tuple[Segment, Mention, Mention]] = []
 
 
+class _Runs:
+    """The runs of words of one target segment that a near miss may be, listed per length on demand.
+
+    A run is consecutive free words joined only by what may stand inside a name (`_NAME_GAP_RE`),
+    at most MAX_RUN of them, not all of them names already; with `starts`, only runs starting at
+    those words (the upper-case ones). A near miss of a two-word name looks at runs of one to
+    three words only, so the longer ones are never built: a check asks this of every segment
+    where a name is not rendered as the glossary has it.
+    """
+
+    __slots__ = ("_by_length", "_ends", "_free", "_joined", "_keys", "_plain", "_starts", "_word_starts")
+
+    def __init__(
+        self,
+        word_starts: list[int],
+        ends: list[int],
+        keys: list[str],
+        joined: list[bool],
+        free: list[bool],
+        plain: list[bool],
+        starts: list[int] | None,
+    ) -> None:
+        self._word_starts, self._ends, self._keys = word_starts, ends, keys
+        self._joined, self._free, self._plain = joined, free, plain
+        self._starts = range(len(keys)) if starts is None else starts
+        self._by_length: dict[int, tuple[list[str], list[tuple[int, int]]]] = {}
+
+    def of_length(self, size: int) -> tuple[list[str], list[tuple[int, int]]]:
+        """Return the letter keys and the spans (character offsets) of the runs of `size` words, in text order."""
+        found = self._by_length.get(size)
+        if found is None:
+            keys: list[str] = []
+            spans: list[tuple[int, int]] = []
+            if 1 <= size <= MAX_RUN:
+                free, joined, plain, count = self._free, self._joined, self._plain, len(self._keys)
+                for i in self._starts:
+                    end = i + size
+                    if end > count:
+                        break
+                    # All free, each joined to the next, one at least not a name already.
+                    if all(free[i:end]) and all(joined[i : end - 1]) and any(plain[i:end]):
+                        keys.append("".join(self._keys[i:end]))
+                        spans.append((self._word_starts[i], self._ends[end - 1]))
+            found = self._by_length[size] = (keys, spans)
+        return found
+
+
 class _SegmentCheck:
     """The matching of one segment: which target text renders which source name."""
+
+    # Computed when first asked: most segments are clean and never need them.
+    _taken: bytearray | None = None
+    _folded: str | None = None
+    _folded_names: str | None = None
+    # The target's words: starts, ends, letter keys, joined to the next by a name gap, upper-case.
+    _words: tuple[list[int], list[int], list[str], list[bool], list[int]] | None = None
+    _runs: dict[bool, _Runs] | None = None
 
     def __init__(self, segment: Segment, target: list[Mention]) -> None:
         self.segment = segment
         self.text = segment.target or ""
         self.target = target
         self.used = [False] * len(target)
-        self._taken: bytearray | None = None
         self.takes: list[tuple[int, int]] = []
         self.spare: set[int] = set()  # renderings beyond what the source asked for
-        self._folded: str | None = None
-        self._folded_names: str | None = None
-        self._words: list[tuple[int, int, str]] | None = None
-        self._keyed: tuple[list[str], list[bool], list[int]] | None = None
-        self._runs: dict[bool, dict[int, tuple[list[str], list[tuple[int, int]]]]] = {}
 
     @property
     def taken(self) -> bytearray:
@@ -304,11 +356,6 @@ class _SegmentCheck:
         self.used.append(True)
         self.take((hit.start, hit.end))
         return len(self.target) - 1
-
-    def words(self) -> list[tuple[int, int, str]]:
-        if self._words is None:
-            self._words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(self.text)]
-        return self._words
 
     def find_free_forms(self, entry: Entry, info: _EntryInfo) -> list[Mention]:
         """Find a phrase's forms in the target as whole words, leftmost-longest, clear of other names."""
@@ -351,39 +398,38 @@ class _SegmentCheck:
             self._folded = lowered if len(lowered) == len(self.text) else self.text
         return self._folded
 
-    def runs(self, capitalised: bool) -> dict[int, tuple[list[str], list[tuple[int, int]]]]:
-        """Runs of free words that could be one name, by length (at most MAX_RUN words): their letter
-        keys and spans. Only runs starting upper-case if `capitalised`."""
+    def runs(self, capitalised: bool) -> _Runs:
+        """Runs of free words that could be one name (see `_Runs`); only runs starting upper-case if `capitalised`.
+
+        Which words are free is read now, once: the runs are not recomputed as names are taken
+        (`find_misspelt` checks what it picks).
+        """
+        if self._runs is None:
+            self._runs = {}
         runs = self._runs.get(capitalised)
         if runs is not None:
             return runs
-        words = self.words()
-        if self._keyed is None:
+        if self._words is None:
+            text = self.text
+            matches = list(_WORD_RE.finditer(text))
+            starts, ends = list(map(re.Match.start, matches)), list(map(re.Match.end, matches))
+            written: list[str] = list(map(re.Match.group, matches))
             # Words are runs of letters and digits, so their key is their case-folded text.
-            keys = [w[2].lower() if w[2].isascii() else en_key(w[2]) for w in words]
-            joined = [bool(_NAME_GAP_RE.fullmatch(self.text[a[1] : b[0]])) for a, b in itertools.pairwise(words)]
-            upper = [i for i, w in enumerate(words) if w[2][:1].isupper()]
-            self._keyed = (keys, joined, upper)
-        keys, joined, upper = self._keyed
+            keys = (
+                list(map(str.lower, written))
+                if text.isascii()
+                else [w.lower() if w.isascii() else en_key(w) for w in written]
+            )
+            gaps = map(text.__getitem__, map(slice, ends[:-1], starts[1:]))
+            joined = list(map(bool, map(_NAME_GAP_RE.fullmatch, gaps)))
+            upper = list(compress(range(len(written)), map(str.isupper, map(_first, written))))
+            self._words = (starts, ends, keys, joined, upper)
+        starts, ends, keys, joined, upper = self._words
         # A near miss may swallow a name nobody asked for: "Kingsoft Clowd" holds "Kingsoft".
-        claimed = self.claimed()
-        free = [claimed.find(1, w[0], w[1]) < 0 for w in words]
+        free = list(map(operator.lt, map(self.claimed().find, repeat(1), starts, ends), repeat(0)))
         # ... but a run of nothing but names is those names, not a near miss of another.
-        named = [self.taken.find(0, w[0], w[1]) < 0 for w in words]
-        runs = self._runs[capitalised] = {}
-        for i in upper if capitalised else range(len(words)):
-            key = ""
-            plain = False
-            for last in range(i, min(i + MAX_RUN, len(words))):
-                if not free[last] or (last > i and not joined[last - 1]):
-                    break
-                key += keys[last]
-                plain = plain or not named[last]
-                if not plain:
-                    continue
-                found = runs.setdefault(last - i + 1, ([], []))
-                found[0].append(key)
-                found[1].append((words[i][0], words[last][1]))
+        plain = list(map(operator.ge, map(self.taken.find, repeat(0), starts, ends), repeat(0)))
+        runs = self._runs[capitalised] = _Runs(starts, ends, keys, joined, free, plain, upper if capitalised else None)
         return runs
 
     def find_misspelt(self, info: _EntryInfo) -> tuple[int, int, str] | None:
@@ -399,14 +445,14 @@ class _SegmentCheck:
             for size in (count - 1, count, count + 1):
                 if size < 1:
                     continue
-                keys, spans = self.runs(capitalised=upper and not exact).get(size, ([], []))
+                keys, spans = self.runs(capitalised=upper and not exact).of_length(size)
                 result = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
                 if result is None:
                     continue
                 score, (start, end) = result[1], spans[result[2]]
                 if self.claimed().find(1, start, end) >= 0:
                     # Taken since the runs were listed: list them again, without it.
-                    self._runs.clear()
+                    self._runs = None
                     return self.find_misspelt(info)
                 if upper and score < 100 and not self.text[start].isupper():
                     continue
@@ -495,6 +541,7 @@ class Checker:
         self.target = target if target is not None else source
         self._info: dict[str, _EntryInfo] = {}
         self._keys: dict[str, str] = {}
+        self._wording: dict[str, bool] = {}  # entry id -> is_wording(entry)
         # Engine match value -> (entry, field, whether the target may use it), filled as met.
         self._source_values: dict[int, tuple[Entry, str, bool]] = {}
         self._target_values: dict[int, tuple[Entry, str, bool]] = {}
@@ -535,25 +582,28 @@ class Checker:
     def _with_mentions(self, segments: Iterable[Segment]) -> Iterator[tuple[Segment, list[Mention], list[Mention]]]:
         """Yield each segment with the mentions of its source and of its target, in order.
 
-        The matchers run on `MATCH_BATCH` segments at a time (one call each, not two per segment:
-        the per-call cost dominated checking short segments). An empty or untranslated segment is
-        not matched and gets no mentions.
+        The source matcher runs on `MATCH_BATCH` segments at a time (one call, not one per segment:
+        the per-call cost dominated checking short Chinese segments). The target matcher runs on
+        each target alone: an English segment is one run of Latin text, which the engine scans
+        as it is, while a batch of them joined by line breaks would have to be cut into runs and
+        every match mapped back. An empty or untranslated segment is not matched and gets no mentions.
         """
+        target_spans = self.target.spans
         pending = iter(segments)
         while batch := list(itertools.islice(pending, MATCH_BATCH)):
             todo = [segment for segment in batch if segment.source.strip() and segment.is_translated]
             sources = self.source.spans_many([segment.source for segment in todo])
-            targets = self.target.spans_many([segment.target or "" for segment in todo])
-            matched = {id(segment): (s, t) for segment, s, t in zip(todo, sources, targets, strict=True)}
+            matched = {id(segment): spans for segment, spans in zip(todo, sources, strict=True)}
             for segment in batch:
                 spans = matched.get(id(segment))
                 if spans is None:
                     yield segment, [], []
                 else:
+                    target = segment.target or ""
                     yield (
                         segment,
-                        self._mentions(segment.source, spans[0], target=False),
-                        self._mentions(segment.target or "", spans[1], target=True),
+                        self._mentions(segment.source, spans, target=False),
+                        self._mentions(target, target_spans(target), target=True),
                     )
 
     def check(self, segments: Iterable[Segment]) -> CheckReport:
@@ -604,10 +654,15 @@ class Checker:
         # Pair each source name with its own renderings, in order; the common case of a clean
         # segment ends here. Variants are judged at the end of the document, with consistency.
         paired: list[tuple[Entry, list[Mention], list[int]]] = []
-        short = False
+        short = forbids = False
+        wording = self._wording
         for entry_id, wanted in needed.items():
             entry = wanted[0].entry
-            if is_wording(entry):
+            is_words = wording.get(entry_id)
+            if is_words is None:
+                is_words = wording[entry_id] = is_wording(entry)
+            forbids = forbids or bool(entry.forbidden)
+            if is_words:
                 indexes = [state.add(hit) for hit in state.find_free_forms(entry, self.info(entry))]
                 rendered[entry_id] = indexes
             else:
@@ -642,7 +697,7 @@ class Checker:
                     uses.preferred = (segment, mention, hit)
             if len(wanted) > len(indexes):
                 unmet.extend(wanted[len(indexes) :])
-        banned = self._forbidden(state, paired, unmet)
+        banned = self._forbidden(state, paired, unmet) if forbids else []
         if not unmet and not banned and all(state.used):
             return []
         unmet.sort(key=lambda m: m.start)

@@ -542,7 +542,9 @@ class Glossary:
 
         With `fresh_id`, an id that is taken by the time the glossary is locked (another process
         added 王薇 as wang-wei while this one drafted 王伟) becomes `id-2`, `id-3`, ... instead:
-        the check and the write happen under one lock, against the stored state.
+        the check and the write happen under one lock, against the stored state. A drafted id that
+        already carries such a number after a stored stem (wang-wei-3, drafted before two other
+        processes wrote) is numbered again from the stem: wang-wei-4, never wang-wei-3-2.
         """
         with self.transaction():
             taken = self._doc_ids()
@@ -551,7 +553,8 @@ class Glossary:
                     raise DuplicateEntryError(entry.id, entry.id)
                 from zhgloss.curate import unique_id
 
-                entry = entry.replace(id=unique_id(entry.id, taken))
+                stem = re.sub(r"-(?:[2-9]|[1-9]\d+)$", "", entry.id)
+                entry = entry.replace(id=unique_id(stem if stem in taken else entry.id, taken))
             if entry.zh is not None and (owner := self._zh_owner(entry.zh)) is not None:
                 raise DuplicateEntryError(entry.zh, owner)
             self._table.insert(entry.to_dict())
