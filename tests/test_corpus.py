@@ -388,11 +388,15 @@ class Cluster:
         self.workers: list[subprocess.Popen[bytes]] = []
         common = ["--no-dashboard"]
         self.procs.append(self._start("scheduler", "--host", "127.0.0.1", "--port", "0", *common))
-        deadline = time.monotonic() + 60
-        while not self.file.exists():
-            assert time.monotonic() < deadline, "the Dask scheduler did not start"
-            time.sleep(0.1)
-        self.address: str = json.loads(self.file.read_text())["address"]
+        try:
+            deadline = time.monotonic() + 120
+            while not self.file.exists():
+                assert time.monotonic() < deadline, "the Dask scheduler did not start"
+                time.sleep(0.1)
+            self.address: str = json.loads(self.file.read_text())["address"]
+        except BaseException:
+            self.stop()  # the caller gets no Cluster to stop: leave no scheduler behind
+            raise
 
     def _start(self, role: str, *args: str) -> subprocess.Popen[bytes]:
         log = (self.folder / f"{role}-{len(self.procs)}.log").open("wb")
