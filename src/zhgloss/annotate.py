@@ -56,9 +56,10 @@ if TYPE_CHECKING:
     from zhgloss.store import Glossary
     from zhgloss.unknown import InsideRule, NameFinder
 
-CACHE_KIND = "annotate-v14"
+CACHE_KIND = "annotate-v15"
 """Name and format version of the cached automaton (`zhgloss.cache.load_cached`); v12: bare place names;
-v13: entries read from the glossary file, pattern lists read one by one; v14: both."""
+v13: entries read from the glossary file, pattern lists read one by one; v14: both; v15: the English
+patterns sorted too, for short texts."""
 
 FORMS = ("zh", "zh_hant", "en", "zh_alias", "alias", "variant")
 """Entry fields a mention can match, in the order that wins when two entries share a form.
@@ -75,7 +76,7 @@ FORMATS: tuple[str, ...] = ("inline", "html", "json", "tsv")
 Span = tuple[int, int, int]
 """A match inside the engine: start, end, value index (one pattern form of one entry)."""
 
-_MAGIC = b"ZHGLOSS-ANNOTATE-5\n"
+_MAGIC = b"ZHGLOSS-ANNOTATE-6\n"
 _OPEN = "(（"
 _CLOSE = ")）"
 _first = itemgetter(0)
@@ -377,6 +378,60 @@ class _Lines(Sequence[str]):
             start = end
 
 
+class _SortedKeys:
+    """The English patterns sorted (as UTF-8 bytes, which sort as code points do), with their pattern numbers.
+
+    A short text is matched against them by narrowing, start by start, the range of patterns that
+    begin with the text read so far: the occurrences the English automaton would report, found
+    without loading it. The automaton of a big glossary (CC-CEDICT's English definitions) is tens
+    of MB; deserializing it cost a one-line annotate of English ~60 ms, this a few.
+    """
+
+    def __init__(self, data: bytes | memoryview, ends: array[int], ids: array[int]) -> None:
+        if len(ends) != len(ids) or (len(ends) and ends[-1] != len(data)):
+            raise DamagedCacheError("damaged zhgloss annotator: sorted English patterns cut short")
+        self._data = data
+        self._ends = ends
+        self._ids = ids
+
+    @staticmethod
+    def pack(keys: Sequence[str]) -> tuple[bytes, bytes, bytes]:
+        """Return the sections `_SortedKeys` reads: the sorted keys joined, their ends, their pattern numbers."""
+        encoded = [key.encode("utf-8") for key in keys]
+        order = sorted(range(len(encoded)), key=encoded.__getitem__)
+        joined = b"".join(encoded[n] for n in order)
+        ends = array("i", accumulate(len(encoded[n]) for n in order))
+        return joined, ends.tobytes(), array("i", order).tobytes()
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def __getitem__(self, index: int) -> bytes:
+        """The UTF-8 of pattern `index` in sorted order (what `bisect` compares)."""
+        return bytes(self._data[self._ends[index - 1] if index else 0 : self._ends[index]])
+
+    def find_overlapping(self, text: str) -> list[Span]:
+        """Every occurrence in `text` of every pattern, as (start, end, pattern number): what the automaton finds."""
+        out: list[Span] = []
+        n = len(text)
+        for s in range(n):
+            low, high = 0, len(self._ends)
+            for e in range(s + 1, n + 1):
+                prefix = text[s:e].encode("utf-8")
+                low = bisect.bisect_left(self, prefix, low, high)
+                # b"\xff" never occurs in UTF-8: every pattern starting with `prefix` sorts below prefix + it.
+                high = bisect.bisect_left(self, prefix + b"\xff", low, high)
+                if low == high:
+                    break
+                if self[low] == prefix:
+                    out.append((s, e, self._ids[low]))
+        return out
+
+
+SHORT_TEXT = 2048
+"""Up to this many characters in all, English is matched through `_SortedKeys`; past them the automaton is loaded."""
+
+
 class _Tables:
     """The matcher's data, built from entries or read back from bytes.
 
@@ -392,6 +447,9 @@ class _Tables:
         self.run_extra = ""  # characters that end a Latin run but occur in English forms (ガメラ): runs keep them
         self._eall: Any = None  # English forms, lower-cased and full-width folded, standard automaton
         self._e_forms: Sequence[str] | None = None
+        self._e_sorted: _SortedKeys | None = None
+        self.e_keys: list[str] = []  # the English patterns, when built here (not read back)
+        self.e_sorted_sections: tuple[bytes | memoryview, ...] = ()  # `_SortedKeys.pack`'s, when read back
         self.raw: dict[str, bytes | memoryview] = {}  # sections not decoded yet
         self.n_z = 0
         self.value_entry = array("i")  # value index -> entry index
@@ -431,6 +489,16 @@ class _Tables:
         return self._eall
 
     @property
+    def e_sorted(self) -> _SortedKeys:
+        """The English patterns, sorted: for texts too short to be worth loading `eall`."""
+        if self._e_sorted is None:
+            ends, ids = array("i"), array("i")
+            ends.frombytes(self.raw.pop("e_sorted_ends", b""))
+            ids.frombytes(self.raw.pop("e_sorted_ids", b""))
+            self._e_sorted = _SortedKeys(self.raw.pop("e_sorted", b""), ends, ids)
+        return self._e_sorted
+
+    @property
     def has_english(self) -> bool:
         return self._eall is not None or bool(self.raw.get("eall"))
 
@@ -457,7 +525,8 @@ class DamagedCacheError(ValueError):
     """A cached annotator that cannot be read back (a bug or a damaged file, never the user's input)."""
 
 
-def _build_tables(entries: Sequence[Entry]) -> _Tables:
+def _build_tables(entries: Sequence[Entry], entry_spans: Sequence[tuple[int, int]] | None = None) -> _Tables:
+    """Build the matcher's tables; with `entry_spans` the entries are not copied in (see `Annotator.to_bytes`)."""
     import daachorse
 
     from zhgloss import forms as forms_of
@@ -525,8 +594,18 @@ def _build_tables(entries: Sequence[Entry]) -> _Tables:
         tables._zll = daachorse.CharwiseDoubleArrayAhoCorasick(z_keys, daachorse.MATCH_KIND_LEFTMOST_LONGEST)
     if e_keys:
         tables._eall = daachorse.CharwiseDoubleArrayAhoCorasick(e_keys)
+        tables.e_keys = e_keys
         tables.run_extra = "".join(sorted(set(re.findall(f"[{_RUN_BREAK}]", "".join(e_keys)))))
-    tables.entry_source, tables.entry_starts, tables.entry_ends = _pack_entries(entries)
+    if entry_spans is None:
+        tables.entry_source, tables.entry_starts, tables.entry_ends = _pack_entries(entries)
+    else:  # for `to_bytes(entry_spans)` alone: the entries stay where the spans say, in the glossary file
+        if len(entry_spans) != len(entries):
+            raise ValueError(f"{len(entry_spans)} entry spans for {len(entries)} entries")
+        tables.entry_starts, tables.entry_ends = (
+            array("q", map(_first, entry_spans)),
+            array("q", map(_second, entry_spans)),
+        )
+        tables.external = True
     simp, trad = _SIMP_ONLY, _TRAD_ONLY
     for entry in entries:
         if entry.zh and entry.zh_hant and len(entry.zh) == len(entry.zh_hant):
@@ -578,6 +657,15 @@ class Annotator:
         self._init(_build_tables(listed))
         self._entries: dict[int, Entry] = dict(enumerate(listed))
 
+    @classmethod
+    def build_bytes(cls, entries: Sequence[Entry], entry_spans: Sequence[tuple[int, int]] | None) -> bytes:
+        """Return `Annotator(entries).to_bytes(entry_spans)`, without copying in the entries that spans point to."""
+        if entry_spans is None:
+            return cls(entries).to_bytes()
+        self = cls.__new__(cls)
+        self._init(_build_tables(entries, entry_spans))
+        return self.to_bytes(entry_spans)
+
     def _init(self, tables: _Tables) -> None:
         self._t = tables
         self._entries = {}
@@ -588,6 +676,7 @@ class Annotator:
         self._runs: tuple[re.Pattern[str], re.Pattern[str]] | None = None  # compiled when a text holds Latin
         self.inside_words = True
         self._inside: InsideRule | None = None
+        self._short_left = SHORT_TEXT
 
     # Cache
 
@@ -616,6 +705,7 @@ class Annotator:
             source, starts, ends = t.entry_source, t.entry_starts, t.entry_ends
         z_keys, z_key_ends = _Lines.pack(t.z_keys)
         e_forms, e_form_ends = _Lines.pack(t.e_forms)
+        e_sorted = _SortedKeys.pack(t.e_keys) if t.e_keys or not t.e_sorted_sections else t.e_sorted_sections
         sections = [
             json.dumps(meta, ensure_ascii=False).encode("utf-8"),
             t.zll.serialize() if t.zll is not None else b"",
@@ -632,6 +722,7 @@ class Annotator:
             source,
             z_key_ends,
             e_form_ends,
+            *e_sorted,
         ]
         head = struct.pack(f"<{len(sections)}Q", *(len(s) for s in sections))
         return _MAGIC + head + b"".join(sections)
@@ -651,7 +742,7 @@ class Annotator:
 
     @classmethod
     def _from_bytes(cls, data: bytes | memoryview, glossary_file: bytes | memoryview | None) -> Annotator:
-        count = 15
+        count = 18
         pos = len(_MAGIC) + 8 * count
         if bytes(data[: len(_MAGIC)]) != _MAGIC or len(data) < pos:
             raise ValueError("not a zhgloss annotator")
@@ -674,7 +765,11 @@ class Annotator:
             "e_forms": sections[4],
             "z_keys_ends": sections[13],
             "e_forms_ends": sections[14],
+            "e_sorted": sections[15],
+            "e_sorted_ends": sections[16],
+            "e_sorted_ids": sections[17],
         }
+        t.e_sorted_sections = (sections[15], sections[16], sections[17])
         for arr, raw in (
             (t.value_entry, sections[5]),
             (t.value_form, sections[6]),
@@ -730,7 +825,7 @@ class Annotator:
         out: list[Span] = []
         n = len(text)
         first, forms, n_z, bounds, word = t.e_first, t.e_forms, t.n_z, t.e_bounds, WORD_CHARS
-        for s, e, p in t.eall.find_overlapping(_fold(text)):
+        for s, e, p in self._english_matches(_fold(text)):
             b = bounds[p]
             if (b & 1 and s > 0 and word[text[s - 1]]) or (b & 2 and e < n and word[text[e]]):
                 continue
@@ -742,6 +837,15 @@ class Annotator:
                     out.append((s, e, value))
                     break
         return out
+
+    def _english_matches(self, folded: str) -> list[Span]:
+        """Every occurrence of an English pattern in `folded`: by the sorted patterns while the texts are short."""
+        t = self._t
+        if t._eall is None and self._short_left >= len(folded) and (t.e_sorted_sections or t.e_keys):
+            self._short_left -= len(folded)
+            return t.e_sorted.find_overlapping(folded)
+        found: list[Span] = t.eall.find_overlapping(folded)
+        return found
 
     def _english_in_runs(self, text: str) -> list[Span]:
         """Every English candidate in the runs of `text` that hold a Latin letter or digit.
@@ -755,6 +859,10 @@ class Annotator:
             return []  # every run starts with a Latin letter or digit
         if _is_one_run(text):
             return self._english(text)
+        if text[-1] == "\n" and _is_one_run(text[:-1]):
+            # One line with its break (what `annotate` reads): the break is an edge of the text to every
+            # rule, as the end is, so the line alone gives the same matches.
+            return self._english(text[:-1])
         if self._runs is None:
             # Compiled on first use: their classes span most of Unicode, and compiling them would cost
             # a one-line annotate of Chinese ~10 ms.
@@ -800,7 +908,9 @@ class Annotator:
         `zhgloss.unknown.InsideRule`. Set `inside_words` to False to keep every match.
         """
         found = self._matched_spans(text)
-        if found and self.inside_words:
+        # The rule is about Chinese forms only (values below n_z): English matches alone need no
+        # word lists, nor the import of zhgloss.unknown (~30 ms of a one-line annotate of English).
+        if found and self.inside_words and min(map(_third, found)) < self._t.n_z:
             if self._inside is None:
                 from zhgloss.unknown import InsideRule
 
@@ -1677,7 +1787,7 @@ def cached_annotator(
         if spans is not None and select is not None:
             at = {id(entry): n for n, entry in enumerate(entries)}
             spans = [spans[at[id(entry)]] for entry in chosen]
-        return Annotator(chosen).to_bytes(spans)
+        return Annotator.build_bytes(chosen, spans)
 
     data, source = load_cached_with_source(glossary.path, kind, build)
     try:
