@@ -161,6 +161,48 @@ def test_a_surname_that_usually_stands_alone_as_a_word_needs_more_evidence(text:
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "原告陈某某诉称，被告未按约定支付货款。",  # a name withheld, as court reports write it
+        "犯罪嫌疑人王某已被抓获。",
+        "一名王姓男子被送往医院。",  # "a man surnamed Wang"
+        "赵某和钱某某均被判处有期徒刑。",
+    ],
+)
+def test_a_withheld_name_is_not_a_name(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "杨国福麻辣烫和张亮麻辣烫正在加快开店。",  # a brand and its product
+        "张小泉剪刀是中华老字号。",
+        "周生生门店的客流有所增加。",
+        "申万宏源证券分析师认为，市场将继续震荡。",  # the organisation's name goes on past 申万宏
+        "李锦记集团在香港举行了庆典。",
+        "东方甄选和东方航空公布了业绩。",  # 东方 "east" is a compound surname far less often than a word
+    ],
+)
+def test_a_person_like_string_inside_a_brand_or_organisation_is_not_a_name(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("王明在公司工作了十年。", ["王明"]),  # a verb between the name and the organisation word
+        ("记者刘建国到银行了解情况。", ["刘建国"]),
+        ("欧阳娜娜出席了活动。", ["欧阳娜娜"]),  # a compound surname that is no ordinary word
+        ("马龙和陈梦均表示将继续参加比赛。", ["陈梦"]),  # 均 "both" follows the names, not 陈梦均
+        ("法国总统埃马纽埃尔·马克龙通了电话。", ["埃马纽埃尔·马克龙"]),
+    ],
+)
+def test_names_beside_organisation_words_and_adverbs(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 def test_an_ordinary_word_that_cedict_also_lists_as_a_person_is_a_word() -> None:
     # CC-CEDICT has 孙子 as Sun Tzu and as "grandson": words.txt keeps the word (build_name_data.py).
     assert "孙子" in bundled_stats().words

@@ -28,7 +28,7 @@ import html
 import itertools
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -259,6 +259,20 @@ VERBS_AFTER = [
     "答道",
     "道",
     "曰",  # classical "said": 孔子曰
+    # Adverbs that follow a subject (马龙和陈梦均表示, 两人皆, 他亦).
+    "均",
+    "皆",
+    "亦",
+    "仍",
+    "却",
+    "随后",
+    "随即",
+    "分别",
+    "先后",
+    "一直",
+    "此前",
+    "本人",
+    "首次",
     # One-character verbs of reported speech and gesture (雷军笑称, 王小明问).
     "笑",
     "叹",
@@ -291,7 +305,7 @@ _TRANSLIT = (
     "赖兰朗劳勒雷蕾里利莉丽连廉林琳铃隆娄卢鲁路露伦罗洛马玛迈麦曼芒梅门蒙米敏明莫默姆穆纳娜奈南内尼"
     "妮涅宁纽努诺欧帕派潘庞佩彭皮珀蒲普奇齐恰乔切钦琴琼丘萨塞赛桑瑟森沙莎山尚舍绍施什史斯松苏索塔"
     "泰坦汤唐特提汀图托瓦万威韦维温文沃乌伍西希锡夏谢辛欣休许雅亚扬耶伊因英尤于约泽扎詹朱兹佐德黛"
-    "卓茨伽珊芙娅璐琪莱罕尹兀"
+    "卓茨伽珊芙娅璐琪莱罕尹兀龙"
 )
 _SEPARATORS = "·•・‧"
 T2S_PATH = DATA / "t2s.txt"
@@ -454,6 +468,42 @@ ORG_SUFFIXES = [
     "站",
     "寺",
     "庙",
+    # Shops, brands and their products: a person-like name before them is the brand (杨国福麻辣烫,
+    # 张小泉剪刀, 周生生门店).
+    "门店",
+    "连锁",
+    "餐饮",
+    "食品",
+    "乳业",
+    "酒业",
+    "白酒",
+    "茶饮",
+    "奶茶",
+    "火锅",
+    "麻辣烫",
+    "面馆",
+    "酒家",
+    "酒楼",
+    "茶楼",
+    "雪糕",
+    "腐乳",
+    "凉茶",
+    "剪刀",
+    "服饰",
+    "鞋业",
+    "家居",
+    "厨电",
+    "地产",
+    "置业",
+    "物业",
+    "资本",
+    "传媒",
+    "影业",
+    "眼科",
+    "诊所",
+    "药房",
+    "商标",
+    "老字号",
 ]
 _ORG = frozenset(ORG_SUFFIXES)
 _ORG_SIZES = sorted({len(w) for w in _ORG}, reverse=True)
@@ -475,9 +525,16 @@ _MAX_BEFORE = 3.0
 
 
 def load_stats(
-    names_lines: Iterable[str], common: Iterable[str], proper: Iterable[str], surnames: Iterable[str]
+    names_lines: Iterable[str],
+    common: Iterable[str],
+    proper: Iterable[str],
+    surnames: Iterable[str],
+    ordinary: Container[str] = (),
 ) -> _Stats:
     """Parse names.tsv lines, the words of words.txt (see `split_words`) and the surname forms into tables.
+
+    `ordinary` holds the ordinary words of running text (`ordinary_words`): a compound surname
+    among them counts for less.
 
     A names.tsv row is a character and two or three numbers: the log-odds of starting a name, of
     being in a given name and (optional) of starting a name rather than standing alone as a word.
@@ -505,7 +562,9 @@ def load_stats(
         if len(form) == 1:
             single[form] = first.get(form, 0.0)
         elif len(form) == 2:
-            compound[form] = _COMPOUND_ODDS
+            # A compound surname that is an ordinary word too (东方 "east", 第五 "fifth", 长孙) starts
+            # that word more often than a name: 东方甄选, 东方航空.
+            compound[form] = _COMPOUND_ODDS - (_WORD_PENALTY if form in ordinary else 0.0)
     low = {ord(c) for c, odds in given.items() if odds < _GIVEN_MIN}
     heads = "".join(sorted(set(single) | {form[0] for form in compound}))
     # A surname (or the first character of a compound one) and a character that may continue a
@@ -563,7 +622,7 @@ def bundled_stats() -> _Stats:
 
     common, proper = _bundled_words()
     with NAMES_PATH.open(encoding="utf-8") as names:
-        return load_stats(names, common, proper, detection_surnames(surnames()))
+        return load_stats(names, common, proper, detection_surnames(surnames()), ordinary_word_file())
 
 
 class _WordFile(AbstractSet[str]):
@@ -660,10 +719,11 @@ def light_stats() -> _Stats:
     The other tables come parsed from the user's cache folder (`zhgloss.cache.load_data_cached`).
     """
     from zhgloss.cache import load_data_cached
+    from zhgloss.glossable import COMMON_WORDS_PATH
     from zhgloss.pinyin import SURNAMES_PATH
 
     # This module is a source too: the tables depend on its constants (_WORD_FLOOR, _GIVEN_MIN).
-    sources = [NAMES_PATH, SURNAMES_PATH, Path(__file__)]
+    sources = [NAMES_PATH, SURNAMES_PATH, COMMON_WORDS_PATH, Path(__file__)]
     given, single, compound, pattern = load_data_cached("name-stats-v1", sources, _small_tables)
     words = word_file()
     return _Stats(given, words, words.proper, single, compound, re.compile(pattern))
@@ -674,7 +734,7 @@ def _small_tables() -> tuple[dict[str, float], dict[str, float], dict[str, float
     from zhgloss.pinyin import surnames
 
     with NAMES_PATH.open(encoding="utf-8") as names:
-        stats = load_stats(names, (), (), detection_surnames(surnames()))
+        stats = load_stats(names, (), (), detection_surnames(surnames()), ordinary_word_file())
     return stats.given, stats.single, stats.compound, stats.regex.pattern
 
 
@@ -885,10 +945,25 @@ class NameFinder:
             if size > 1 and _starts_context(given[-1] + after):
                 score -= 2.5  # the last character starts what follows a name: 郎平曾 is 郎平 + 曾
             score += _after_bonus(given, after)
+            if self._brand_goes_on(after):
+                score -= 6.0  # the name of an organisation goes on past it: 申万宏 of 申万宏源证券, 李锦 of 李锦记集团
             if score > best_score:
                 best_score = score
                 best = Found(i, e, name, "person", round(score, 2))
         return best
+
+    def _brand_goes_on(self, after: str) -> bool:
+        """Tell whether `after` is one more name character and an organisation word (源证券, 记集团).
+
+        `_after_bonus` looks for an organisation word that starts in the name or right after it;
+        a name cut one character short of it is part of the organisation's name too. A character
+        that reads as what follows a name (王明说公司, 李明和公司) or that no name holds (王明的公司)
+        keeps the name apart.
+        """
+        head = after[:1]
+        if not head or head in _AFTER or head in _CLOSERS or self.stats.given.get(head, _RARE_ODDS) < _GIVEN_MIN:
+            return False
+        return any(after[1 : 1 + size] in _ORG for size in _ORG_SIZES)
 
     def _foreign(self, text: str) -> list[Found]:
         out = []
@@ -910,8 +985,9 @@ _ADDRESS_WORDS = frozenset(
 _ADDRESS_SIZES = sorted({len(w) for w in _ADDRESS_WORDS}, reverse=True)
 _ADDRESS_HEADS = frozenset(w[0] for w in _ADDRESS_WORDS)
 _KIN_CHARACTERS = frozenset("爷嫂妈婶叔伯姨舅姑娘婆奶翁哥姐总氏家府")
-_NEVER_GIVEN_START = frozenset("爷嫂妈婶奶婆氏府")
-"""Kinship characters that do not start a given name either (陈氏的, 吴妈楞 are not names)."""
+_NEVER_GIVEN_START = frozenset("爷嫂妈婶奶婆氏府某姓")
+"""Characters that do not start a given name: kinship (陈氏的, 吴妈楞 are not names), a name withheld
+(王某, 陈某某: court and police reports) and "surnamed" (一名王姓男子)."""
 
 
 def _is_address(text: str, j: int) -> bool:
