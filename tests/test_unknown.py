@@ -29,6 +29,7 @@ from zhgloss.unknown import (
     GoldSentence,
     NameFinder,
     _simplified,
+    _title_positions,
     bundled_stats,
     load_gold,
     propose,
@@ -247,8 +248,41 @@ def test_the_cheap_bounds_drop_no_candidate_that_would_score(shared_dir: Path) -
             prior = stats.compound.get(surname, stats.single[char])
             full = finder._score(text, i, surname, prior)
             assert finder._candidate(text, i) == full, (text, i)
+            # Tighter where the caller knows that no title is near (nearly everywhere).
+            assert finder._candidate(text, i, _title_positions(text)) == full, (text, i)
             checked += full is not None
     assert checked > 100
+
+
+def test_find_answers_as_the_unbounded_search_does(shared_dir: Path) -> None:
+    # find() skips most candidates on bounds and a memo; the answer must be what scoring every
+    # candidate (every match of the surname pattern, with the rival one character on) gives.
+    corpus = (shared_dir / "data" / "zh-corpus.txt").read_text(encoding="utf-8").splitlines()
+    finder = NameFinder()
+    for text in [g.text for g in GOLD] + corpus[:400]:
+        if any(sep in text for sep in "·•・‧"):
+            continue  # foreign names are found apart and merged in
+        plain = _simplified(text)
+        expected = []
+        end = 0
+        for match in finder.stats.regex.finditer(plain):
+            i = match.start()
+            if i < end:
+                continue
+            hit = NameFinder()._best_at(plain, i)
+            if hit is not None:
+                start, end = i + hit[0], i + hit[0] + hit[1]
+                expected.append((start, end, text[start:end], hit[2]))
+        found = [(f.start, f.end, f.surface, f.score) for f in finder.find(text)]
+        assert found == expected, text
+
+
+def test_title_positions_are_every_occurrence() -> None:
+    # Titles overlap (主任委员, 委员长): each end and start counts, as _before_bonus finds each.
+    text = "全国人大常委会委员长赵乐际和主任委员王先生"
+    ends, starts = _title_positions(text)
+    assert {text.index("委员长") + 2, text.index("委员长") + 3, text.index("主任委员") + 2} <= ends
+    assert text.index("先生") in starts
 
 
 @settings(max_examples=300, deadline=None)
@@ -286,6 +320,34 @@ def test_polyphones_give_alternatives() -> None:
     assert proposal.pinyin == "Rén Zhèngfēi"
     assert "Rén Zhēngfēi" in proposal.alternatives  # 正 is zhēng in 正月
     assert all(alt != proposal.pinyin for alt in proposal.alternatives)
+
+
+def test_alternatives_are_every_reading_of_one_character_at_a_time() -> None:
+    # propose() writes again only the word that holds the character read otherwise; the answer
+    # must be that of writing the whole name each time.
+    from zhgloss.pinyin import possible_readings, romanize, write_word
+
+    surfaces = {f.surface for g in GOLD for f in NameFinder(threshold=-3.0).find(g.text)}
+    assert len(surfaces) > 200
+    for surface in sorted(surfaces):
+        rom = romanize(surface)
+        if rom.surname_words == 0:
+            continue
+        flat = [syllable for word in rom.words for syllable in word]
+        readings = possible_readings(surface, person=True)
+        expected: list[str] = []
+        if len(readings) == len(flat):
+            for k, (_, allowed) in enumerate(readings):
+                for other in sorted(allowed - {flat[k]}):
+                    changed = [*flat[:k], other, *flat[k + 1 :]]
+                    parts, at = [], 0
+                    for word in rom.words:
+                        parts.append(changed[at : at + len(word)])
+                        at += len(word)
+                    written = " ".join(write_word(p) for p in parts if p)
+                    if written != rom.pinyin and written not in expected:
+                        expected.append(written)
+        assert propose(surface).alternatives == tuple(expected[:6]), surface
 
 
 def test_compound_surname_proposal() -> None:
