@@ -1051,6 +1051,8 @@ class InsideRule:
         self._asked = 0
         self._risks = 0
         self._crossing: CrossingRule | None = None
+        self.word_edges = True
+        """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
         self.dropped = 0
         """How many matches the rule has dropped so far (not counting `crossing`'s)."""
 
@@ -1066,7 +1068,8 @@ class InsideRule:
 
         The second part is `CrossingRule`'s, applied to what this rule keeps.
         """
-        return self.crossing.filter(text, self._outside_words(text, spans))
+        kept = self._outside_words(text, spans)
+        return self.crossing.filter(text, kept) if self.word_edges else kept
 
     def _outside_words(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without those inside a longer word or name."""
@@ -1189,18 +1192,12 @@ class CrossingRule:
         if not any(flagged):
             return spans
         changes: dict[int, list[tuple[int, int, int]]] = {}
-        memo, n, cjk = self._memo, len(text), _CJK_CHAR
+        memo = self._memo
         for k in compress(range(len(spans)), flagged):
             s, e, _ = spans[k]
-            lo = s
-            while lo > 0 and s - lo < _REACH and text[lo - 1] in cjk:
-                lo -= 1
-            hi = e
-            while hi < n and hi - e < _REACH and text[hi] in cjk:
-                hi += 1
-            if lo == s and hi == e:
-                continue  # nothing on either side to make a word with
-            key = (text[lo:hi], s - lo, e - lo)
+            # The verdict depends on the characters within _REACH of the match alone: remembered by them.
+            lo = s - _REACH if s > _REACH else 0
+            key = (text[lo : e + _REACH], s - lo, e - s)
             verdict = memo.get(key, _UNSEEN)
             if verdict is _UNSEEN:
                 if len(memo) >= _CROSSING_MEMO:
@@ -1221,6 +1218,12 @@ class CrossingRule:
                 out += replacement
         return out
 
+    def _risk_of(self, value: int) -> bool:
+        risk = self._risk.get(value)
+        if risk is None:
+            risk = self._risk[value] = self._at_risk(value)
+        return risk
+
     def _at_risk(self, value: int) -> bool:
         """Tell whether a match of pattern `value` may be dropped: a Chinese form, not safe by its entry."""
         ann = self.annotator
@@ -1229,24 +1232,47 @@ class CrossingRule:
         data = ann._entry_dict(ann.value_entry(value))
         return not data.get("always_gloss") and ann._t.z_keys[value] not in (data.get("safe_forms") or ())
 
-    def _judge(self, window: str, s: int, e: int) -> list[tuple[int, int, int]] | None:
-        """Return None to keep window[s:e], else the shorter matches (offsets in `window`) to put in its place."""
+    def _judge(self, around: str, start: int, length: int) -> list[tuple[int, int, int]] | None:
+        """Return None to keep around[start:start + length], else the shorter matches to put in its place.
+
+        `around` is the match with up to _REACH characters each side; the offsets returned are in it.
+        """
+        # The window is the run of Han characters around the match, within `around`.
+        lo, hi = start, start + length
+        while lo > 0 and around[lo - 1] in _CJK_CHAR:
+            lo -= 1
+        while hi < len(around) and around[hi] in _CJK_CHAR:
+            hi += 1
+        if lo == start and hi == start + length:
+            return None  # nothing on either side to make a word with
+        window, s, e = around[lo:hi], start - lo, start + length - lo
+        verdict = self._judge_window(window, s, e)
+        return None if verdict is None else [(a + lo, b + lo, value) for a, b, value in verdict]
+
+    def _judge_window(self, window: str, s: int, e: int) -> list[tuple[int, int, int]] | None:
+        """Return None to keep window[s:e] (a run of Han characters), else the shorter matches to put in its place."""
         from zhgloss.segment import bundled_counts, can_cross, is_crossed, segment
 
         plain = _simplified(window)
         counts = bundled_counts()
         if not can_cross(plain, s, e, counts) or not is_crossed(segment(plain, [(s, e)], counts), s, e):
             return None
+        if e - s < 3:
+            return []  # no form of two characters or more fits inside
         ann = self.annotator
-        inner = [
-            (a + s, b + s, value)
-            for a, b, value in ann._zall().find_overlapping(window[s:e])
-            if b - a < e - s and ann._z_ok(window, a + s, b + s, value)
-        ]
+        # The shorter forms inside: the matcher's own choice in the match less its last or first
+        # character (中国 in 中国人, 国人 in 中国人); the automaton of every overlapping match would
+        # cost a one-line annotate its build.
+        inner = {
+            (a + s + shift, b + s + shift, value)
+            for shift, part in ((0, window[s : e - 1]), (1, window[s + 1 : e]))
+            for a, b, value in ann._t.zll.find(part)
+            if b - a > 1 and ann._z_ok(window, a + s + shift, b + s + shift, value)
+        }
         if not inner:
             return []
         path = segment(plain, [(a, b) for a, b, _ in inner], counts)
-        keep = [m for m in inner if not (self._at_risk(m[2]) and is_crossed(path, m[0], m[1]))]
+        keep = [m for m in inner if not (self._risk_of(m[2]) and is_crossed(path, m[0], m[1]))]
         # Leftmost-longest, as the matcher chooses.
         keep.sort(key=lambda m: (m[0], m[0] - m[1]))
         chosen: list[tuple[int, int, int]] = []
