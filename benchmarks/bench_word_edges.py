@@ -34,6 +34,7 @@ from bench_annotate import corpus_file
 from common import CORPUS, OUT, big_glossary, names_glossary
 
 from zhgloss.annotate import Annotator
+from zhgloss.segment import bundled_counts
 from zhgloss.store import Glossary
 from zhgloss.unknown import InsideRule
 
@@ -98,6 +99,7 @@ def fresh(glossary: Path, rounds: int) -> None:
     off: list[float] = []
     for _ in range(rounds):
         for word_edges, times in ((False, off), (True, on)):
+            bundled_counts.cache_clear()  # the word counts are read anew, as in a new process
             annotator = Annotator.from_bytes(base)
             rule_of(annotator).word_edges = word_edges
             times.append(time_spans(annotator, text))
