@@ -379,57 +379,63 @@ class _Lines(Sequence[str]):
 
 
 class _SortedKeys:
-    """The English patterns sorted (as UTF-8 bytes, which sort as code points do), with their pattern numbers.
+    """Patterns sorted as UTF-8 bytes (which sort as code points, and as `sorted` sorts str), laid end to end.
 
-    A short text is matched against them by narrowing, start by start, the range of patterns that
-    begin with the text read so far: the occurrences the English automaton would report, found
-    without loading it. The automaton of a big glossary (CC-CEDICT's English definitions) is tens
-    of MB; deserializing it cost a one-line annotate of English ~60 ms, this a few.
+    A pattern's number is its place in this order, as in the automata, which are built from the
+    patterns sorted. A short text is matched by narrowing, start by start, the range of patterns
+    that begin with the text read so far: what an automaton finds, without loading it. The
+    automata of a big glossary are MB (CC-CEDICT's English definitions: 21 MB); deserializing them
+    cost a one-line annotate 20-60 ms, this well under one.
     """
 
-    def __init__(self, data: bytes | memoryview, ends: array[int], ids: array[int]) -> None:
-        if len(ends) != len(ids) or (len(ends) and ends[-1] != len(data)):
-            raise DamagedCacheError("damaged zhgloss annotator: sorted English patterns cut short")
+    def __init__(self, data: bytes | memoryview, ends: array[int]) -> None:
+        if len(ends) and ends[-1] != len(data):
+            raise DamagedCacheError("damaged zhgloss annotator: pattern list cut short")
         self._data = data
         self._ends = ends
-        self._ids = ids
-
-    @staticmethod
-    def pack(keys: Sequence[str]) -> tuple[bytes, bytes, bytes]:
-        """Return the sections `_SortedKeys` reads: the sorted keys joined, their ends, their pattern numbers."""
-        encoded = [key.encode("utf-8") for key in keys]
-        order = sorted(range(len(encoded)), key=encoded.__getitem__)
-        joined = b"".join(encoded[n] for n in order)
-        ends = array("i", accumulate(len(encoded[n]) for n in order))
-        return joined, ends.tobytes(), array("i", order).tobytes()
 
     def __len__(self) -> int:
         return len(self._ends)
 
     def __getitem__(self, index: int) -> bytes:
-        """The UTF-8 of pattern `index` in sorted order (what `bisect` compares)."""
+        """The UTF-8 of pattern `index` (what `bisect` compares)."""
         return bytes(self._data[self._ends[index - 1] if index else 0 : self._ends[index]])
 
+    def _matches_from(self, text: str, s: int) -> Iterator[tuple[int, int]]:
+        """Yield (end, pattern) of each pattern that `text` holds at `s`, shortest first."""
+        low, high = 0, len(self._ends)
+        for e in range(s + 1, len(text) + 1):
+            prefix = text[s:e].encode("utf-8")
+            low = bisect.bisect_left(self, prefix, low, high)
+            # b"\xff" never occurs in UTF-8: every pattern starting with `prefix` sorts below prefix + it.
+            high = bisect.bisect_left(self, prefix + b"\xff", low, high)
+            if low == high:
+                return
+            if self[low] == prefix:
+                yield e, low
+
     def find_overlapping(self, text: str) -> list[Span]:
-        """Every occurrence in `text` of every pattern, as (start, end, pattern number): what the automaton finds."""
+        """Every occurrence of every pattern in `text`, as (start, end, pattern): the standard automaton's."""
+        return [(s, e, p) for s in range(len(text)) for e, p in self._matches_from(text, s)]
+
+    def find(self, text: str) -> list[Span]:
+        """The leftmost-longest matches in `text`, left to right, none overlapping: the leftmost-longest automaton's."""
         out: list[Span] = []
-        n = len(text)
-        for s in range(n):
-            low, high = 0, len(self._ends)
-            for e in range(s + 1, n + 1):
-                prefix = text[s:e].encode("utf-8")
-                low = bisect.bisect_left(self, prefix, low, high)
-                # b"\xff" never occurs in UTF-8: every pattern starting with `prefix` sorts below prefix + it.
-                high = bisect.bisect_left(self, prefix + b"\xff", low, high)
-                if low == high:
-                    break
-                if self[low] == prefix:
-                    out.append((s, e, self._ids[low]))
+        s, n = 0, len(text)
+        while s < n:
+            longest = max(self._matches_from(text, s), default=None)  # (end, pattern): the furthest end
+            if longest is None:
+                s += 1
+            else:
+                out.append((s, *longest))
+                s = longest[0]
         return out
 
 
-SHORT_TEXT = 2048
-"""Up to this many characters in all, English is matched through `_SortedKeys`; past them the automaton is loaded."""
+SHORT_CHINESE = 512
+"""Up to this many characters in all, Chinese is matched through `_SortedKeys`; past them the automaton is loaded."""
+SHORT_ENGLISH = 2048
+"""The same for English (whose automaton is bigger): both budgets cost about what loading the automaton does."""
 
 
 class _Tables:
@@ -447,9 +453,9 @@ class _Tables:
         self.run_extra = ""  # characters that end a Latin run but occur in English forms (ガメラ): runs keep them
         self._eall: Any = None  # English forms, lower-cased and full-width folded, standard automaton
         self._e_forms: Sequence[str] | None = None
+        self._z_sorted: _SortedKeys | None = None
         self._e_sorted: _SortedKeys | None = None
-        self.e_keys: list[str] = []  # the English patterns, when built here (not read back)
-        self.e_sorted_sections: tuple[bytes | memoryview, ...] = ()  # `_SortedKeys.pack`'s, when read back
+        self.e_keys: Sequence[str] = []  # the English patterns (folded), sorted, as the English automaton's
         self.raw: dict[str, bytes | memoryview] = {}  # sections not decoded yet
         self.n_z = 0
         self.value_entry = array("i")  # value index -> entry index
@@ -488,14 +494,24 @@ class _Tables:
             self._eall = self._automaton("eall")
         return self._eall
 
+    def _sections(self, name: str) -> tuple[bytes | memoryview, array[int]]:
+        """A pattern list read back: its joined UTF-8 and where each pattern ends."""
+        ends = array("i")
+        ends.frombytes(self.raw.get(f"{name}_ends", b""))
+        return self.raw.get(name, b""), ends
+
     @property
-    def e_sorted(self) -> _SortedKeys:
-        """The English patterns, sorted: for texts too short to be worth loading `eall`."""
-        if self._e_sorted is None:
-            ends, ids = array("i"), array("i")
-            ends.frombytes(self.raw.pop("e_sorted_ends", b""))
-            ids.frombytes(self.raw.pop("e_sorted_ids", b""))
-            self._e_sorted = _SortedKeys(self.raw.pop("e_sorted", b""), ends, ids)
+    def z_sorted(self) -> _SortedKeys | None:
+        """The Chinese patterns of a table read back, for texts too short to be worth loading `zll`."""
+        if self._z_sorted is None and "z_keys" in self.raw:
+            self._z_sorted = _SortedKeys(*self._sections("z_keys"))
+        return self._z_sorted
+
+    @property
+    def e_sorted(self) -> _SortedKeys | None:
+        """The English patterns of a table read back, for texts too short to be worth loading `eall`."""
+        if self._e_sorted is None and "e_keys" in self.raw:
+            self._e_sorted = _SortedKeys(*self._sections("e_keys"))
         return self._e_sorted
 
     @property
@@ -503,9 +519,7 @@ class _Tables:
         return self._eall is not None or bool(self.raw.get("eall"))
 
     def _lines(self, name: str) -> Sequence[str]:
-        ends = array("i")
-        ends.frombytes(self.raw.pop(f"{name}_ends", b""))
-        return _Lines(self.raw.pop(name, b""), ends)
+        return _Lines(*self._sections(name))
 
     @property
     def z_keys(self) -> Sequence[str]:
@@ -535,17 +549,18 @@ def _build_tables(entries: Sequence[Entry], entry_spans: Sequence[tuple[int, int
 
     z_patterns: dict[str, tuple[int, int]] = {}
     e_patterns: dict[str, list[tuple[int, int, str]]] = {}
+    # Every (field code, entry number, form), in that order: one column of the entries at a time.
     ranked: list[tuple[int, int, str]] = []
     variant_code = FORMS.index("variant")
-    for index, entry in enumerate(entries):
-        for code, name in enumerate(FORMS[:variant_code]):
-            value = getattr(entry, name if name in ("zh", "zh_hant", "en") else name + "es")
-            forms = [value] if isinstance(value, str) else list(value or ())
-            ranked.extend((code, index, form) for form in forms)
-        ranked.extend((variant_code, index, r.text) for r in forms_of.variant_texts(entry))
+    numbered = list(enumerate(entries))
+    for code, name in enumerate(FORMS[:variant_code]):
+        if name in ("zh", "zh_hant", "en"):
+            ranked += [(code, n, value) for n, e in numbered if isinstance(value := getattr(e, name), str)]
+        else:
+            ranked += [(code, n, form) for n, e in numbered for form in getattr(e, name + "es")]
+    ranked += [(variant_code, n, r.text) for n, e in numbered for r in forms_of.variant_texts(e)]
     # Single characters and common words (和, 成功) are not glossed unless the entry says so.
     ranked = [r for r in ranked if is_glossable(entries[r[1]], r[2])]
-    ranked.sort(key=lambda r: (r[0], r[1]))
     for code, index, form in ranked:
         if has_cjk(form):
             for variant in separator_variants(form):
@@ -570,14 +585,15 @@ def _build_tables(entries: Sequence[Entry], entry_spans: Sequence[tuple[int, int
             for variant in separator_variants(converted):
                 z_patterns.setdefault(variant, (index, zh_hant_code if code == codes[0] else code))
     tables = _Tables()
-    z_keys = list(z_patterns)
+    # Sorted, so that a pattern's number is its place in `_SortedKeys` too (no pattern's match depends on the order).
+    z_keys = sorted(z_patterns)
     tables.n_z = len(z_keys)
     for key in z_keys:
         index, code = z_patterns[key]
         tables.value_entry.append(index)
         tables.value_form.append(code)
         tables.z_bounds.append((1 if is_word_char(key[0]) else 0) | (2 if is_word_char(key[-1]) else 0))
-    e_keys = list(e_patterns)
+    e_keys = sorted(e_patterns)
     for key in e_keys:
         tables.e_bounds.append((1 if is_word_char(key[0]) else 0) | (2 if is_word_char(key[-1]) else 0))
     e_forms: list[str] = []
@@ -676,7 +692,9 @@ class Annotator:
         self._runs: tuple[re.Pattern[str], re.Pattern[str]] | None = None  # compiled when a text holds Latin
         self.inside_words = True
         self._inside: InsideRule | None = None
-        self._short_left = SHORT_TEXT
+        # How many characters may still be matched without loading an automaton (see `_SortedKeys`).
+        self._short_chinese = SHORT_CHINESE
+        self._short_english = SHORT_ENGLISH
 
     # Cache
 
@@ -705,7 +723,7 @@ class Annotator:
             source, starts, ends = t.entry_source, t.entry_starts, t.entry_ends
         z_keys, z_key_ends = _Lines.pack(t.z_keys)
         e_forms, e_form_ends = _Lines.pack(t.e_forms)
-        e_sorted = _SortedKeys.pack(t.e_keys) if t.e_keys or not t.e_sorted_sections else t.e_sorted_sections
+        e_keys, e_key_ends = _Lines.pack(t.e_keys)
         sections = [
             json.dumps(meta, ensure_ascii=False).encode("utf-8"),
             t.zll.serialize() if t.zll is not None else b"",
@@ -722,7 +740,8 @@ class Annotator:
             source,
             z_key_ends,
             e_form_ends,
-            *e_sorted,
+            e_keys,
+            e_key_ends,
         ]
         head = struct.pack(f"<{len(sections)}Q", *(len(s) for s in sections))
         return _MAGIC + head + b"".join(sections)
@@ -742,7 +761,7 @@ class Annotator:
 
     @classmethod
     def _from_bytes(cls, data: bytes | memoryview, glossary_file: bytes | memoryview | None) -> Annotator:
-        count = 18
+        count = 17
         pos = len(_MAGIC) + 8 * count
         if bytes(data[: len(_MAGIC)]) != _MAGIC or len(data) < pos:
             raise ValueError("not a zhgloss annotator")
@@ -765,11 +784,10 @@ class Annotator:
             "e_forms": sections[4],
             "z_keys_ends": sections[13],
             "e_forms_ends": sections[14],
-            "e_sorted": sections[15],
-            "e_sorted_ends": sections[16],
-            "e_sorted_ids": sections[17],
+            "e_keys": sections[15],
+            "e_keys_ends": sections[16],
         }
-        t.e_sorted_sections = (sections[15], sections[16], sections[17])
+        t.e_keys = t._lines("e_keys")
         for arr, raw in (
             (t.value_entry, sections[5]),
             (t.value_form, sections[6]),
@@ -841,8 +859,8 @@ class Annotator:
     def _english_matches(self, folded: str) -> list[Span]:
         """Every occurrence of an English pattern in `folded`: by the sorted patterns while the texts are short."""
         t = self._t
-        if t._eall is None and self._short_left >= len(folded) and (t.e_sorted_sections or t.e_keys):
-            self._short_left -= len(folded)
+        if t._eall is None and self._short_english >= len(folded) and t.e_sorted is not None:
+            self._short_english -= len(folded)
             return t.e_sorted.find_overlapping(folded)
         found: list[Span] = t.eall.find_overlapping(folded)
         return found
@@ -894,6 +912,24 @@ class Annotator:
             t._zall = daachorse.CharwiseDoubleArrayAhoCorasick(list(t.z_keys))
         return t._zall
 
+    def _chinese_matches(self, text: str) -> list[Span]:
+        """The leftmost-longest Chinese matches in `text`: by the sorted patterns while the texts are short."""
+        t = self._t
+        if t._zll is None and self._short_chinese >= len(text) and (patterns := t.z_sorted) is not None:
+            self._short_chinese -= len(text)
+            return patterns.find(text)
+        found: list[Span] = t.zll.find(text) if t.zll is not None else []
+        return found
+
+    def _chinese_overlapping(self, line: str) -> list[Span]:
+        """Every Chinese match in `line`, overlapping: by the sorted patterns while the texts are short."""
+        t = self._t
+        if t._zall is None and self._short_chinese >= len(line) and (patterns := t.z_sorted) is not None:
+            self._short_chinese -= len(line)
+            return patterns.find_overlapping(line)
+        found: list[Span] = self._zall().find_overlapping(line)
+        return found
+
     def _z_ok(self, text: str, s: int, e: int, p: int) -> bool:
         bounds = self._t.z_bounds[p]
         return not (
@@ -922,7 +958,7 @@ class Annotator:
     def _matched_spans(self, text: str) -> list[Span]:
         """Every match by the automata and the boundary rules, before the inside-a-word rule."""
         t = self._t
-        z: list[Span] = t.zll.find(text) if t.zll is not None else []
+        z = self._chinese_matches(text)
         troubled: list[int] = []  # offsets whose line needs the full (overlapping) computation
         if z:
             bounds = t.z_bounds
@@ -954,11 +990,10 @@ class Annotator:
                 pos = bisect.bisect_left(matches, b, lo=pos, key=_first)
             kept += matches[pos:]
         english.sort(key=_first)
-        overlapping = self._zall()
         for a, b in lines:
             line = text[a:b]
             cands: list[Span] = [
-                (s + a, e + a, p) for s, e, p in overlapping.find_overlapping(line) if self._z_ok(line, s, e, p)
+                (s + a, e + a, p) for s, e, p in self._chinese_overlapping(line) if self._z_ok(line, s, e, p)
             ]
             cands += english[bisect.bisect_left(english, a, key=_first) : bisect.bisect_left(english, b, key=_first)]
             kept += _greedy(cands)
@@ -1794,5 +1829,14 @@ def cached_annotator(
     try:
         return Annotator.from_bytes(data, source)
     except ValueError:
-        # A damaged cache file: rebuild from the glossary itself.
+        # A damaged cache file (its identity line intact): drop it, so that it is built and written
+        # again, once, rather than every command rebuilding the annotator in memory.
+        from zhgloss.cache import cache_file
+
+        if (damaged := cache_file(glossary.path, f"{kind}.bin")) is not None:
+            damaged.unlink(missing_ok=True)
+    data, source = load_cached_with_source(glossary.path, kind, build)
+    try:
+        return Annotator.from_bytes(data, source)
+    except ValueError:  # not writable, or damaged again: this run builds its own
         return Annotator(pick(glossary.iter_entries()))

@@ -308,14 +308,21 @@ _TRANSLIT = (
 )
 _SEPARATORS = "·•・‧"
 T2S_PATH = DATA / "t2s.txt"
+SURNAMES_PATH = DATA / "surnames.tsv"
+"""`zhgloss.pinyin.SURNAMES_PATH` (a test holds them equal), named here without importing that module."""
 
 
 @lru_cache(maxsize=1)
 def _t2s_table() -> dict[str, str]:
-    """The traditional characters of t2s.txt and their simplified forms."""
-    with T2S_PATH.open(encoding="utf-8") as fp:
-        pairs = [line.rstrip("\n") for line in fp if not line.startswith("#")]
-    return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
+    """The traditional characters of t2s.txt and their simplified forms (parsed once into the user's cache folder)."""
+    from zhgloss.cache import load_data_cached
+
+    def parse() -> dict[str, str]:
+        with T2S_PATH.open(encoding="utf-8") as fp:
+            pairs = [line.rstrip("\n") for line in fp if not line.startswith("#")]
+        return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
+
+    return load_data_cached("t2s-v1", [T2S_PATH], parse)
 
 
 @lru_cache(maxsize=1)
@@ -553,7 +560,14 @@ _AFTER_SIZES = sorted({len(w) for w in _AFTER}, reverse=True)
 _CLOSERS = frozenset(_LIST_MARKS + '，。；：！？,;:!?）)」』"”')
 # The titles as an alternation, so that re looks for them at C speed: a title that ends
 # where a candidate starts (searched with `endpos`).
-_BEFORE_RE = re.compile(f"(?:{'|'.join(map(re.escape, sorted(_BEFORE, key=len, reverse=True)))})\\Z")
+
+
+@lru_cache(maxsize=1)
+def _before_re() -> re.Pattern[str]:
+    """The titles before a name (compiled on first use: ~5 ms that a one-line annotate need not pay)."""
+    return re.compile(f"(?:{'|'.join(map(re.escape, sorted(_BEFORE, key=len, reverse=True)))})\\Z")
+
+
 _BEFORE_LONGEST = max(_BEFORE_SIZES)
 _CJK_CHAR = frozenset(map(chr, chain.from_iterable(range(lo, hi + 1) for lo, hi in _CJK_RANGES)))
 """The characters _CJK_RE matches, as a set: one lookup per character beats a regex call on 1-2 characters."""
@@ -757,7 +771,6 @@ def light_stats() -> _Stats:
     """
     from zhgloss.cache import load_data_cached
     from zhgloss.glossable import COMMON_WORDS_PATH
-    from zhgloss.pinyin import SURNAMES_PATH
 
     # This module is a source too: the tables depend on its constants (_WORD_FLOOR, _GIVEN_MIN).
     sources = [NAMES_PATH, SURNAMES_PATH, COMMON_WORDS_PATH, Path(__file__)]
@@ -778,11 +791,16 @@ def _small_tables() -> tuple[dict[str, float], dict[str, float], dict[str, float
 @lru_cache(maxsize=1)
 def _surname_forms() -> frozenset[str]:
     """The forms `zhgloss.pinyin.surnames` knows (simplified and traditional), from the user's cache folder."""
-    from zhgloss import pinyin
     from zhgloss.cache import load_data_cached
 
-    sources = [pinyin.SURNAMES_PATH, Path(pinyin.__file__)]
-    return frozenset(load_data_cached("surname-forms-v1", sources, lambda: sorted(pinyin.surnames())))
+    def build() -> list[str]:
+        from zhgloss.pinyin import surnames
+
+        return sorted(surnames())
+
+    # zhgloss.pinyin's own paths, spelt out: importing it (~10 ms) is needed only to build the table.
+    sources = [SURNAMES_PATH, Path(__file__).with_name("pinyin.py")]
+    return frozenset(load_data_cached("surname-forms-v1", sources, build))
 
 
 def detection_surnames(table: Mapping[str, Surname]) -> list[str]:
@@ -1147,7 +1165,7 @@ def _title_positions(text: str) -> tuple[set[int], set[int]]:
 
 def _before_bonus(text: str, i: int) -> float:
     """What the text before offset `i` says for a name starting there: a title (董事长), a list mark (、)."""
-    if i and _BEFORE_RE.search(text, max(0, i - _BEFORE_LONGEST), i):
+    if i and _before_re().search(text, max(0, i - _BEFORE_LONGEST), i):
         return _MAX_BEFORE
     return _LIST_BEFORE if i and text[i - 1] in _LIST_MARKS else 0.0
 
