@@ -263,7 +263,7 @@ class _Runs:
     where a name is not rendered as the glossary has it.
     """
 
-    __slots__ = ("_by_length", "_ends", "_free", "_joined", "_keys", "_plain", "_starts", "_word_starts")
+    __slots__ = ("_by_length", "_ends", "_keys", "_next_plain", "_reach", "_starts", "_word_starts")
 
     def __init__(
         self,
@@ -276,9 +276,18 @@ class _Runs:
         starts: list[int] | None,
     ) -> None:
         self._word_starts, self._ends, self._keys = word_starts, ends, keys
-        self._joined, self._free, self._plain = joined, free, plain
         self._starts = range(len(keys)) if starts is None else starts
         self._by_length: dict[int, tuple[list[str], list[tuple[int, int]]]] = {}
+        # One pass from the end, so that each length is one test per start word: how many words from
+        # each are free and joined one to the next, and the first word from each that is no name already.
+        count = len(keys)
+        reach = [0] * (count + 1)
+        next_plain = [count] * (count + 1)
+        for i in range(count - 1, -1, -1):
+            if free[i]:
+                reach[i] = 1 + reach[i + 1] if i + 1 < count and joined[i] else 1
+            next_plain[i] = i if plain[i] else next_plain[i + 1]
+        self._reach, self._next_plain = reach, next_plain
 
     def of_length(self, size: int) -> tuple[list[str], list[tuple[int, int]]]:
         """Return the letter keys and the spans (character offsets) of the runs of `size` words, in text order."""
@@ -287,15 +296,12 @@ class _Runs:
             keys: list[str] = []
             spans: list[tuple[int, int]] = []
             if 1 <= size <= MAX_RUN:
-                free, joined, plain, count = self._free, self._joined, self._plain, len(self._keys)
+                reach, next_plain, words = self._reach, self._next_plain, self._keys
+                # All free, each joined to the next, one at least not a name already.
                 for i in self._starts:
-                    end = i + size
-                    if end > count:
-                        break
-                    # All free, each joined to the next, one at least not a name already.
-                    if all(free[i:end]) and all(joined[i : end - 1]) and any(plain[i:end]):
-                        keys.append("".join(self._keys[i:end]))
-                        spans.append((self._word_starts[i], self._ends[end - 1]))
+                    if reach[i] >= size and next_plain[i] < i + size:
+                        keys.append("".join(words[i : i + size]))
+                        spans.append((self._word_starts[i], self._ends[i + size - 1]))
             found = self._by_length[size] = (keys, spans)
         return found
 
