@@ -1050,11 +1050,29 @@ class InsideRule:
         self._finder: NameFinder | None = None
         self._asked = 0
         self._risks = 0
+        self._crossing: CrossingRule | None = None
+        self.word_edges = True
+        """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
         self.dropped = 0
-        """How many matches the rule has dropped so far."""
+        """How many matches the rule has dropped so far (not counting `crossing`'s)."""
+
+    @property
+    def crossing(self) -> CrossingRule:
+        """The rule for matches that straddle a word edge, applied after this one (see `CrossingRule`)."""
+        if self._crossing is None:
+            self._crossing = CrossingRule(self.annotator)
+        return self._crossing
 
     def filter(self, text: str, spans: list[Span]) -> list[Span]:
-        """Return `spans` (sorted matches of `text`) without those inside a longer word or name."""
+        """Return `spans` (sorted matches of `text`) without those inside a longer word or name or across a word edge.
+
+        The second part is `CrossingRule`'s, applied to what this rule keeps.
+        """
+        kept = self._outside_words(text, spans)
+        return self.crossing.filter(text, kept) if self.word_edges else kept
+
+    def _outside_words(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without those inside a longer word or name."""
         info = self._info
         values = list(map(_third, spans))
         for value in set(values).difference(info):
@@ -1141,6 +1159,129 @@ class InsideRule:
         return short is None or longer.score >= short.score + _LONGER_MARGIN
 
 
+class CrossingRule:
+    """Drop a glossary match that straddles a word edge: 上都 in 书上都写着 (书上|都), 得文 in 懂得文章 (懂得|文章).
+
+    A Chinese match is dropped when the most probable segmentation of the text around it
+    (`zhgloss.segment`: jieba's word counts over REACH characters each side, within the run of
+    Han characters; the match counts as a word of its own) has a word that overlaps the match
+    without holding it: a word that crosses one of its edges. A name whose neighbours merely make
+    words too is kept, as the counts say how the text reads (日本|人, 中国|人民, 雷军|说).
+    Shorter glossary forms inside a dropped match take its place where the segmentation keeps
+    their edges (中国 in 中国人民, for 中国人). Never dropped: a form in its entry's `safe_forms`
+    or of an entry with `always_gloss`, English forms, and a match with no Han character right
+    before or after it (both edges are punctuation, Latin or the ends of the text).
+    """
+
+    def __init__(self, annotator: Annotator) -> None:
+        self.annotator = annotator
+        self._risk: dict[int, bool] = {}
+        self._memo: dict[tuple[str, int, int], list[tuple[int, int, int]] | None] = {}
+        self.dropped = 0
+        """How many matches the rule has dropped so far."""
+        self.replaced = 0
+        """How many shorter matches have taken the place of dropped ones so far."""
+
+    def filter(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` (sorted, non-overlapping matches of `text`) without those that cross a word edge."""
+        risk = self._risk
+        values = list(map(_third, spans))
+        for value in set(values).difference(risk):
+            risk[value] = self._at_risk(value)
+        flagged = list(map(risk.__getitem__, values))
+        if not any(flagged):
+            return spans
+        changes: dict[int, list[tuple[int, int, int]]] = {}
+        memo = self._memo
+        for k in compress(range(len(spans)), flagged):
+            s, e, _ = spans[k]
+            # The verdict depends on the characters within _REACH of the match alone: remembered by them.
+            lo = s - _REACH if s > _REACH else 0
+            key = (text[lo : e + _REACH], s - lo, e - s)
+            verdict = memo.get(key, _UNSEEN)
+            if verdict is _UNSEEN:
+                if len(memo) >= _CROSSING_MEMO:
+                    memo.clear()
+                verdict = memo[key] = self._judge(*key)
+            if verdict is not None:
+                changes[k] = [(a + lo, b + lo, value) for a, b, value in verdict]
+        if not changes:
+            return spans
+        self.dropped += len(changes)
+        out: list[Span] = []
+        for k, span in enumerate(spans):
+            replacement = changes.get(k)
+            if replacement is None:
+                out.append(span)
+            else:
+                self.replaced += len(replacement)
+                out += replacement
+        return out
+
+    def _risk_of(self, value: int) -> bool:
+        risk = self._risk.get(value)
+        if risk is None:
+            risk = self._risk[value] = self._at_risk(value)
+        return risk
+
+    def _at_risk(self, value: int) -> bool:
+        """Tell whether a match of pattern `value` may be dropped: a Chinese form, not safe by its entry."""
+        ann = self.annotator
+        if value >= ann._t.n_z:
+            return False  # an English form
+        data = ann._entry_dict(ann.value_entry(value))
+        return not data.get("always_gloss") and ann._t.z_keys[value] not in (data.get("safe_forms") or ())
+
+    def _judge(self, around: str, start: int, length: int) -> list[tuple[int, int, int]] | None:
+        """Return None to keep around[start:start + length], else the shorter matches to put in its place.
+
+        `around` is the match with up to _REACH characters each side; the offsets returned are in it.
+        """
+        # The window is the run of Han characters around the match, within `around`.
+        lo, hi = start, start + length
+        while lo > 0 and around[lo - 1] in _CJK_CHAR:
+            lo -= 1
+        while hi < len(around) and around[hi] in _CJK_CHAR:
+            hi += 1
+        if lo == start and hi == start + length:
+            return None  # nothing on either side to make a word with
+        window, s, e = around[lo:hi], start - lo, start + length - lo
+        verdict = self._judge_window(window, s, e)
+        return None if verdict is None else [(a + lo, b + lo, value) for a, b, value in verdict]
+
+    def _judge_window(self, window: str, s: int, e: int) -> list[tuple[int, int, int]] | None:
+        """Return None to keep window[s:e] (a run of Han characters), else the shorter matches to put in its place."""
+        from zhgloss.segment import bundled_counts, can_cross, is_crossed, segment
+
+        plain = _simplified(window)
+        counts = bundled_counts()
+        if not can_cross(plain, s, e, counts) or not is_crossed(segment(plain, [(s, e)], counts), s, e):
+            return None
+        if e - s < 3:
+            return []  # no form of two characters or more fits inside
+        ann = self.annotator
+        # The shorter forms inside: the matcher's own choice in the match less its last or first
+        # character (中国 in 中国人, 国人 in 中国人); the automaton of every overlapping match would
+        # cost a one-line annotate its build.
+        inner = {
+            (a + s + shift, b + s + shift, value)
+            for shift, part in ((0, window[s : e - 1]), (1, window[s + 1 : e]))
+            for a, b, value in ann._t.zll.find(part)
+            if b - a > 1 and ann._z_ok(window, a + s + shift, b + s + shift, value)
+        }
+        if not inner:
+            return []
+        path = segment(plain, [(a, b) for a, b, _ in inner], counts)
+        keep = [m for m in inner if not (self._risk_of(m[2]) and is_crossed(path, m[0], m[1]))]
+        # Leftmost-longest, as the matcher chooses.
+        keep.sort(key=lambda m: (m[0], m[0] - m[1]))
+        chosen: list[tuple[int, int, int]] = []
+        for m in keep:
+            if not chosen or m[0] >= chosen[-1][1]:
+                chosen.append(m)
+        return chosen
+
+
 def _reads_as_name(text: str, s: int, e: int) -> bool:
     """Tell whether the context of text[s:e] says it is a name: a title before it, a verb, title or punctuation after.
 
@@ -1172,6 +1313,12 @@ def _is_short_name(form: str) -> bool:
 
 _first = itemgetter(0)
 _third = itemgetter(2)
+_REACH = 3
+"""Characters of context `CrossingRule` reads each side of a match (zhgloss.segment.REACH, without importing it)."""
+_CROSSING_MEMO = 100_000
+"""Windows `CrossingRule` remembers with their verdict (a few MB at most); the memo restarts when full."""
+_UNSEEN: list[tuple[int, int, int]] = []
+"""Marks a window not in `CrossingRule`'s memo yet (compared by identity)."""
 _LIGHT_ASKS = 64
 """How many names `InsideRule` scores with the word list read in place before it loads the whole table."""
 _LONGER_MARGIN = 3.0
