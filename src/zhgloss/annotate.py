@@ -45,7 +45,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, pairwise
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeAlias, TypeVar, overload
 
 from zhgloss.bulk import paused_gc
 from zhgloss.errors import FormatError, UsageError
@@ -364,7 +364,7 @@ class _Lines(Sequence[str]):
     would cost it tens of milliseconds.
     """
 
-    def __init__(self, data: bytes | memoryview, ends: array[int]) -> None:
+    def __init__(self, data: bytes | memoryview, ends: _Ints) -> None:
         if len(ends) and ends[-1] != len(data):
             raise ValueError("damaged zhgloss annotator: pattern list cut short")
         self._data = data
@@ -400,6 +400,18 @@ class _Lines(Sequence[str]):
             start = end
 
 
+_Ints: TypeAlias = "array[int] | memoryview"
+"""A table of ints: an array built here, or a view of the cached bytes cast to ints."""
+
+
+def _ints(raw: bytes | memoryview, code: Literal["b", "i", "q"]) -> memoryview:
+    """View `raw` (bytes, or a view of a cache) as native ints of type `code`; raise ValueError if cut short."""
+    view = memoryview(raw)
+    if view.nbytes % array(code).itemsize:
+        raise ValueError(f"damaged zhgloss annotator: a table of {code!r} ints is cut short")
+    return view.cast("B").cast(code)
+
+
 class _SortedKeys:
     """Patterns sorted as UTF-8 bytes (which sort as code points, and as `sorted` sorts str), laid end to end.
 
@@ -410,7 +422,7 @@ class _SortedKeys:
     cost a one-line annotate 20-60 ms, this well under one.
     """
 
-    def __init__(self, data: bytes | memoryview, ends: array[int]) -> None:
+    def __init__(self, data: bytes | memoryview, ends: _Ints) -> None:
         if len(ends) and ends[-1] != len(data):
             raise DamagedCacheError("damaged zhgloss annotator: pattern list cut short")
         self._data = data
@@ -482,16 +494,17 @@ class _Tables:
         self.e_keys: Sequence[str] = []  # the English patterns as the automaton holds them (folded, marked), sorted
         self.raw: dict[str, bytes | memoryview] = {}  # sections not decoded yet
         self.n_z = 0
-        self.value_entry = array("i")  # value index -> entry index
-        self.value_form = array("b")  # value index -> index into FORMS
-        self.z_bounds = array("b")  # Chinese pattern -> 1: Latin first char, 2: Latin last char
-        self.e_bounds = array("b")  # English pattern -> as z_bounds
-        self.e_first = array("i")  # English pattern -> its first value index (values are consecutive)
+        # Arrays when built here; read back, views of the cache (a copy would read every page of them).
+        self.value_entry: _Ints = array("i")  # value index -> entry index
+        self.value_form: _Ints = array("b")  # value index -> index into FORMS
+        self.z_bounds: _Ints = array("b")  # Chinese pattern -> 1: Latin first char, 2: Latin last char
+        self.e_bounds: _Ints = array("b")  # English pattern -> as z_bounds
+        self.e_first: _Ints = array("i")  # English pattern -> its first value index (values are consecutive)
         # Entry number -> its JSON document, source[starts[n]:ends[n]]: the documents laid end to end
         # (built here, or read from bytes), or the glossary file itself (`external`, see `Annotator.to_bytes`).
         self.entry_source: bytes | memoryview = b""
-        self.entry_starts = array("q")
-        self.entry_ends = array("q")
+        self.entry_starts: _Ints = array("q")
+        self.entry_ends: _Ints = array("q")
         self.external = False
         self.simp_trad: tuple[str, str] = (_SIMP_ONLY, _TRAD_ONLY)
 
@@ -518,11 +531,9 @@ class _Tables:
             self._eall = self._automaton("eall")
         return self._eall
 
-    def _sections(self, name: str) -> tuple[bytes | memoryview, array[int]]:
+    def _sections(self, name: str) -> tuple[bytes | memoryview, _Ints]:
         """A pattern list read back: its joined UTF-8 and where each pattern ends."""
-        ends = array("i")
-        ends.frombytes(self.raw.get(f"{name}_ends", b""))
-        return self.raw.get(name, b""), ends
+        return self.raw.get(name, b""), _ints(self.raw.get(f"{name}_ends", b""), "i")
 
     @property
     def z_sorted(self) -> _SortedKeys | None:
@@ -612,24 +623,32 @@ def _build_tables(entries: Sequence[Entry], entry_spans: Sequence[tuple[int, int
     # Sorted, so that a pattern's number is its place in `_SortedKeys` too (no pattern's match depends on the order).
     z_keys = sorted(z_patterns)
     tables.n_z = len(z_keys)
+    value_entry, value_form, z_bounds, e_bounds, e_first = array("i"), array("b"), array("b"), array("b"), array("i")
+    tables.value_entry, tables.value_form, tables.z_bounds, tables.e_bounds, tables.e_first = (
+        value_entry,
+        value_form,
+        z_bounds,
+        e_bounds,
+        e_first,
+    )
     for key in z_keys:
         index, code = z_patterns[key]
-        tables.value_entry.append(index)
-        tables.value_form.append(code)
-        tables.z_bounds.append((1 if is_word_char(key[0]) else 0) | (2 if is_word_char(key[-1]) else 0))
+        value_entry.append(index)
+        value_form.append(code)
+        z_bounds.append((1 if is_word_char(key[0]) else 0) | (2 if is_word_char(key[-1]) else 0))
     # Sorted as marked (`_anchor`), so that the marked patterns the cache keeps for short texts are in
     # the automaton's order (marking only upper-cases ASCII letters of folded text: no two keys collide).
     e_keys = sorted(e_patterns, key=_anchor)
     for key in e_keys:
-        tables.e_bounds.append((1 if is_word_char(key[0]) else 0) | (2 if is_word_char(key[-1]) else 0))
+        e_bounds.append((1 if is_word_char(key[0]) else 0) | (2 if is_word_char(key[-1]) else 0))
     e_forms: list[str] = []
     for key in e_keys:
-        tables.e_first.append(len(tables.value_entry))
+        e_first.append(len(value_entry))
         for index, code, as_written in e_patterns[key]:
-            tables.value_entry.append(index)
-            tables.value_form.append(code)
+            value_entry.append(index)
+            value_form.append(code)
             e_forms.append(as_written)
-    tables.e_first.append(len(tables.value_entry))
+    e_first.append(len(value_entry))
     tables._e_forms = e_forms
     tables._z_keys = z_keys
     if z_keys:
@@ -744,7 +763,8 @@ class Annotator:
             if len(entry_spans) != len(self):
                 raise ValueError(f"{len(entry_spans)} entry spans for {len(self)} entries")
             source: bytes | memoryview = b""
-            starts, ends = array("q", map(_first, entry_spans)), array("q", map(_second, entry_spans))
+            starts: _Ints = array("q", map(_first, entry_spans))
+            ends: _Ints = array("q", map(_second, entry_spans))
         elif t.external:
             source, starts, ends = _pack_documents([self._entry_bytes(n) for n in range(len(self))])
         else:
@@ -758,11 +778,11 @@ class Annotator:
             z_keys,
             t.eall.serialize() if t.eall is not None else b"",
             e_forms,
-            t.value_entry.tobytes(),
-            t.value_form.tobytes(),
-            t.z_bounds.tobytes(),
-            t.e_first.tobytes(),
-            t.e_bounds.tobytes(),
+            bytes(t.value_entry),
+            bytes(t.value_form),
+            bytes(t.z_bounds),
+            bytes(t.e_first),
+            bytes(t.e_bounds),
             starts.tobytes(),
             ends.tobytes(),
             source,
@@ -816,16 +836,9 @@ class Annotator:
             "e_keys_ends": sections[16],
         }
         t.e_keys = t._lines("e_keys")
-        for arr, raw in (
-            (t.value_entry, sections[5]),
-            (t.value_form, sections[6]),
-            (t.z_bounds, sections[7]),
-            (t.e_first, sections[8]),
-            (t.e_bounds, sections[9]),
-            (t.entry_starts, sections[10]),
-            (t.entry_ends, sections[11]),
-        ):
-            arr.frombytes(raw)
+        t.value_entry, t.value_form = _ints(sections[5], "i"), _ints(sections[6], "b")
+        t.z_bounds, t.e_first, t.e_bounds = _ints(sections[7], "b"), _ints(sections[8], "i"), _ints(sections[9], "b")
+        t.entry_starts, t.entry_ends = _ints(sections[10], "q"), _ints(sections[11], "q")
         t.external = bool(meta["external"])
         if t.external and glossary_file is None:
             raise ValueError("this annotator reads its entries from the glossary file, which was not given")
