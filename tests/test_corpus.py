@@ -238,6 +238,32 @@ def test_folders_expand_sorted_without_hidden_or_temporary_files(tmp_path: Path)
         expand_inputs([tmp_path / "empty"])
 
 
+def test_inputs_resolve_as_path_resolve_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from zhgloss.corpus import _resolved_paths
+
+    real = tmp_path / "real"
+    (real / "sub").mkdir(parents=True)
+    for name in ("a.txt", "sub/b.txt", "sub/c.txt"):
+        (real / name).write_text("x")
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "target.txt").write_text("x")
+    (tmp_path / "linked").symlink_to(real)  # a folder reached through a link
+    (real / "sub" / "link.txt").symlink_to(tmp_path / "elsewhere" / "target.txt")  # a file that is a link
+    (real / "rel.txt").symlink_to(Path("sub") / "b.txt")  # a relative link
+    monkeypatch.chdir(real / "sub")
+    paths = [
+        real / "a.txt",
+        tmp_path / "linked" / "sub" / "b.txt",
+        tmp_path / "linked" / "sub" / ".." / "a.txt",  # .. after a link: the link's target's parent
+        real / "sub" / "link.txt",
+        tmp_path / "linked" / "rel.txt",
+        Path("c.txt"),  # relative to the working folder
+        Path("../a.txt"),
+        Path("link.txt"),
+    ]
+    assert _resolved_paths(paths) == [p.resolve() for p in paths]
+
+
 @settings(deadline=None)  # pure and fast, but a loaded machine can stall one example past 200 ms
 @given(total=st.integers(0, 3000), jobs=st.integers(2, 64))
 def test_batches_cover_every_call_once_in_order_and_shrink_to_one(total: int, jobs: int) -> None:
@@ -292,6 +318,29 @@ def test_stale_temporaries_of_the_job_are_removed_and_no_other_file(tmp_path: Pa
     assert remove_stale_temporaries(targets) == len(stale)
     assert not any(p.exists() for p in stale)
     assert all(p.exists() for p in kept)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_finished_job_sweeps_the_temporaries_killed_tasks_left(bundled: Path, tmp_path: Path, jobs: int) -> None:
+    from zhgloss.annotate import annotator_for
+    from zhgloss.corpus import annotate_files
+    from zhgloss.store import Glossary
+
+    with Glossary.open(bundled) as glossary:
+        annotator = annotator_for(glossary)
+    sources = [tmp_path / "in" / f"{n}.txt" for n in "abc"]
+    sources[0].parent.mkdir()
+    for source in sources:
+        source.write_text("雷军创办了小米。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    left = out / f".b.txt.k3x9q2mz{TEMP_SUFFIX}"  # what a task killed while writing b.txt leaves
+    other = out / f".z.txt.k3x9q2mz{TEMP_SUFFIX}"  # another job's, in the same folder
+    for path in (left, other):
+        path.write_text("half")
+    results = list(annotate_files(annotator, sources, out, AnnotateOptions(), jobs=jobs))
+    assert sorted(Path(r.output or "").name for r in results) == ["a.txt", "b.txt", "c.txt"]
+    assert not left.exists() and other.exists()
 
 
 @settings(deadline=None)  # pure and fast, but a loaded machine can stall one example past 200 ms

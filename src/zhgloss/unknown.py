@@ -558,12 +558,16 @@ def _bundled_words() -> tuple[list[str], list[str]]:
 
 @lru_cache(maxsize=1)
 def bundled_stats() -> _Stats:
-    """Return the statistics shipped in the package (read once per process)."""
-    from zhgloss.pinyin import surnames
+    """Return the statistics shipped in the package (read once per process).
 
+    The same tables as `load_stats` gives on the package data. All but the words come parsed from
+    the user's cache folder (`_cached_small_tables`): parsing names.tsv again would cost every
+    process (each worker of a parallel job) ~0.1 s.
+    """
     common, proper = _bundled_words()
-    with NAMES_PATH.open(encoding="utf-8") as names:
-        return load_stats(names, common, proper, detection_surnames(surnames()))
+    given, single, compound, pattern = _cached_small_tables()
+    proper_names = frozenset(proper)
+    return _Stats(given, frozenset(common) | proper_names, proper_names, single, compound, re.compile(pattern))
 
 
 class _WordFile(AbstractSet[str]):
@@ -659,14 +663,19 @@ def light_stats() -> _Stats:
 
     The other tables come parsed from the user's cache folder (`zhgloss.cache.load_data_cached`).
     """
+    given, single, compound, pattern = _cached_small_tables()
+    words = word_file()
+    return _Stats(given, words, words.proper, single, compound, re.compile(pattern))
+
+
+def _cached_small_tables() -> tuple[dict[str, float], dict[str, float], dict[str, float], str]:
+    """`_small_tables`, kept in the user's cache folder (`zhgloss.cache.load_data_cached`)."""
     from zhgloss.cache import load_data_cached
     from zhgloss.pinyin import SURNAMES_PATH
 
     # This module is a source too: the tables depend on its constants (_WORD_FLOOR, _GIVEN_MIN).
     sources = [NAMES_PATH, SURNAMES_PATH, Path(__file__)]
-    given, single, compound, pattern = load_data_cached("name-stats-v1", sources, _small_tables)
-    words = word_file()
-    return _Stats(given, words, words.proper, single, compound, re.compile(pattern))
+    return load_data_cached("name-stats-v1", sources, _small_tables)
 
 
 def _small_tables() -> tuple[dict[str, float], dict[str, float], dict[str, float], str]:
