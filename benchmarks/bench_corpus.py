@@ -122,7 +122,9 @@ def run(args: list[str]) -> Run:
     """Run `zhgloss ARGS` as a process; its wall time, CPU accounting and peak memory."""
     compile_bytecode()  # as an installed zhgloss has it
     with tempfile.NamedTemporaryFile(suffix=".jsonl") as log:
-        env = {**os.environ, "ZHGLOSS_BENCH_LOG": log.name}
+        # A cache folder of its own: the tables zhgloss keeps in the user's cache folder are keyed by
+        # the paths of their sources, so other checkouts on the machine would rewrite them between runs.
+        env = {**os.environ, "ZHGLOSS_BENCH_LOG": log.name, "XDG_CACHE_HOME": str(OUT / "cache-home")}
         start = time.perf_counter()
         done = subprocess.run([sys.executable, "-c", _ACCOUNTED, *args], capture_output=True, env=env, check=False)
         elapsed = time.perf_counter() - start
