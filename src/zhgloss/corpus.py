@@ -381,12 +381,13 @@ class _Workers:
 
     The workers inherit the engine and the calls when they fork, so nothing is sent to them but
     each batch's (first, size), through one pipe that every worker reads when it wants more work:
-    a worker that drew big files takes fewer batches (`batched_calls`). Each result comes back on
-    the worker's own pipe, pickled, as soon as its call is done; outputs are written by the
+    a worker that drew big files takes fewer batches (`batched_calls`). The results of a batch
+    come back on the worker's own pipe, pickled, when it is done; outputs are written by the
     workers themselves. This process only waits on the pipes: no threads, no pool to start.
 
     A worker that dies (killed, out of memory) loses only the batch it was doing: its calls come
-    back as results with an error, and the other workers take the rest. A worker that raises (a
+    back as results with an error (some may have their output written), and the other workers
+    take the rest. A worker that raises (a
     bug) stops the job: the exception is raised here, with the worker's traceback.
     """
 
@@ -465,8 +466,8 @@ class _Workers:
                     os.close(fd)
             while token := os.read(self.task_r, _TOKEN.size):
                 first, size = _TOKEN.unpack(token)
-                for i in range(first, first + size):
-                    _send(result_w, (i, self.task(*self.calls[i])))
+                # One message a batch: each wakes the CLI process, which then takes a core from a worker.
+                _send(result_w, [(i, self.task(*self.calls[i])) for i in range(first, first + size)])
             code = 0
         except (KeyboardInterrupt, SystemExit):  # Ctrl-C or SIGTERM: the job is being stopped
             pass
@@ -474,7 +475,7 @@ class _Workers:
             import traceback
 
             with contextlib.suppress(OSError):
-                _send(result_w, (-1, "".join(traceback.format_exception(exc))))
+                _send(result_w, "".join(traceback.format_exception(exc)))
         finally:
             os._exit(code)  # never run the clean-up code of the process this one forked from
 
@@ -512,12 +513,13 @@ class _Workers:
                         (size,) = _FRAME.unpack_from(buffer)
                         if len(buffer) < _FRAME.size + size:
                             break
-                        index, result = pickle.loads(buffer[_FRAME.size : _FRAME.size + size])
+                        batch = pickle.loads(buffer[_FRAME.size : _FRAME.size + size])
                         del buffer[: _FRAME.size + size]
-                        if index < 0:
-                            raise RuntimeError(f"a worker process failed:\n{result}")
-                        done[index] = 1
-                        yield index, result
+                        if isinstance(batch, str):  # the traceback of a bug
+                            raise RuntimeError(f"a worker process failed:\n{batch}")
+                        for index, result in batch:
+                            done[index] = 1
+                            yield index, result
         for i in (i for i, finished in enumerate(done) if not finished):
             name = _call_name(self.calls[i])
             how = self.death or "ended"
