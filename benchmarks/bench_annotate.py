@@ -162,8 +162,12 @@ def bench(label: str, glossary_path: Path, text_path: Path, *, check_all: bool) 
     matcher.inside_words = False
     ours = [(m.start, m.end, m.entry.id) for m in matcher.mentions(text)]
     kept = len(annotator.mentions(text))
+    rule = annotator._inside
+    crossing = rule.crossing if rule is not None else None
     print(
-        f"inside-a-word rule: drops {len(ours) - kept} of {len(ours)} matches ({(len(ours) - kept) / max(1, len(ours)):.2%})"
+        f"inside-a-word and word-edge rules: {len(ours)} matches, {kept} kept ({(len(ours) - kept) / max(1, len(ours)):.2%}"
+        f" fewer); inside a word: {rule.dropped if rule else 0} dropped; across a word edge:"
+        f" {crossing.dropped if crossing else 0} dropped, {crossing.replaced if crossing else 0} shorter matches in their place"
     )
     sample = text if check_all else text[: len(text) // 5]
     ref = reference_spans(entries, sample)

@@ -29,6 +29,7 @@ from zhgloss.unknown import (
     GoldSentence,
     NameFinder,
     _simplified,
+    _title_positions,
     bundled_stats,
     load_gold,
     propose,
@@ -161,6 +162,48 @@ def test_a_surname_that_usually_stands_alone_as_a_word_needs_more_evidence(text:
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "原告陈某某诉称，被告未按约定支付货款。",  # a name withheld, as court reports write it
+        "犯罪嫌疑人王某已被抓获。",
+        "一名王姓男子被送往医院。",  # "a man surnamed Wang"
+        "赵某和钱某某均被判处有期徒刑。",
+    ],
+)
+def test_a_withheld_name_is_not_a_name(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "杨国福麻辣烫和张亮麻辣烫正在加快开店。",  # a brand and its product
+        "张小泉剪刀是中华老字号。",
+        "周生生门店的客流有所增加。",
+        "申万宏源证券分析师认为，市场将继续震荡。",  # the organisation's name goes on past 申万宏
+        "李锦记集团在香港举行了庆典。",
+        "东方甄选和东方航空公布了业绩。",  # 东方 "east" is a compound surname far less often than a word
+    ],
+)
+def test_a_person_like_string_inside_a_brand_or_organisation_is_not_a_name(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("王明在公司工作了十年。", ["王明"]),  # a verb between the name and the organisation word
+        ("记者刘建国到银行了解情况。", ["刘建国"]),
+        ("欧阳娜娜出席了活动。", ["欧阳娜娜"]),  # a compound surname that is no ordinary word
+        ("马龙和陈梦均表示将继续参加比赛。", ["陈梦"]),  # 均 "both" follows the names, not 陈梦均
+        ("法国总统埃马纽埃尔·马克龙通了电话。", ["埃马纽埃尔·马克龙"]),
+    ],
+)
+def test_names_beside_organisation_words_and_adverbs(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 def test_an_ordinary_word_that_cedict_also_lists_as_a_person_is_a_word() -> None:
     # CC-CEDICT has 孙子 as Sun Tzu and as "grandson": words.txt keeps the word (build_name_data.py).
     assert "孙子" in bundled_stats().words
@@ -205,8 +248,41 @@ def test_the_cheap_bounds_drop_no_candidate_that_would_score(shared_dir: Path) -
             prior = stats.compound.get(surname, stats.single[char])
             full = finder._score(text, i, surname, prior)
             assert finder._candidate(text, i) == full, (text, i)
+            # Tighter where the caller knows that no title is near (nearly everywhere).
+            assert finder._candidate(text, i, _title_positions(text)) == full, (text, i)
             checked += full is not None
     assert checked > 100
+
+
+def test_find_answers_as_the_unbounded_search_does(shared_dir: Path) -> None:
+    # find() skips most candidates on bounds and a memo; the answer must be what scoring every
+    # candidate (every match of the surname pattern, with the rival one character on) gives.
+    corpus = (shared_dir / "data" / "zh-corpus.txt").read_text(encoding="utf-8").splitlines()
+    finder = NameFinder()
+    for text in [g.text for g in GOLD] + corpus[:400]:
+        if any(sep in text for sep in "·•・‧"):
+            continue  # foreign names are found apart and merged in
+        plain = _simplified(text)
+        expected = []
+        end = 0
+        for match in finder.stats.regex.finditer(plain):
+            i = match.start()
+            if i < end:
+                continue
+            hit = NameFinder()._best_at(plain, i)
+            if hit is not None:
+                start, end = i + hit[0], i + hit[0] + hit[1]
+                expected.append((start, end, text[start:end], hit[2]))
+        found = [(f.start, f.end, f.surface, f.score) for f in finder.find(text)]
+        assert found == expected, text
+
+
+def test_title_positions_are_every_occurrence() -> None:
+    # Titles overlap (主任委员, 委员长): each end and start counts, as _before_bonus finds each.
+    text = "全国人大常委会委员长赵乐际和主任委员王先生"
+    ends, starts = _title_positions(text)
+    assert {text.index("委员长") + 2, text.index("委员长") + 3, text.index("主任委员") + 2} <= ends
+    assert text.index("先生") in starts
 
 
 @settings(max_examples=300, deadline=None)
@@ -244,6 +320,34 @@ def test_polyphones_give_alternatives() -> None:
     assert proposal.pinyin == "Rén Zhèngfēi"
     assert "Rén Zhēngfēi" in proposal.alternatives  # 正 is zhēng in 正月
     assert all(alt != proposal.pinyin for alt in proposal.alternatives)
+
+
+def test_alternatives_are_every_reading_of_one_character_at_a_time() -> None:
+    # propose() writes again only the word that holds the character read otherwise; the answer
+    # must be that of writing the whole name each time.
+    from zhgloss.pinyin import possible_readings, romanize, write_word
+
+    surfaces = {f.surface for g in GOLD for f in NameFinder(threshold=-3.0).find(g.text)}
+    assert len(surfaces) > 200
+    for surface in sorted(surfaces):
+        rom = romanize(surface)
+        if rom.surname_words == 0:
+            continue
+        flat = [syllable for word in rom.words for syllable in word]
+        readings = possible_readings(surface, person=True)
+        expected: list[str] = []
+        if len(readings) == len(flat):
+            for k, (_, allowed) in enumerate(readings):
+                for other in sorted(allowed - {flat[k]}):
+                    changed = [*flat[:k], other, *flat[k + 1 :]]
+                    parts, at = [], 0
+                    for word in rom.words:
+                        parts.append(changed[at : at + len(word)])
+                        at += len(word)
+                    written = " ".join(write_word(p) for p in parts if p)
+                    if written != rom.pinyin and written not in expected:
+                        expected.append(written)
+        assert propose(surface).alternatives == tuple(expected[:6]), surface
 
 
 def test_compound_surname_proposal() -> None:
@@ -544,12 +648,19 @@ def test_longer_words_read_in_place_are_those_of_the_sorted_list(extra: int) -> 
 
 
 def test_bundled_statistics_are_the_package_data_parsed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from zhgloss.unknown import NAMES_PATH, _bundled_words, bundled_stats, detection_surnames, load_stats
+    from zhgloss.unknown import (
+        NAMES_PATH,
+        _bundled_words,
+        bundled_stats,
+        detection_surnames,
+        load_stats,
+        ordinary_word_file,
+    )
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     common, proper = _bundled_words()
     with NAMES_PATH.open(encoding="utf-8") as names:
-        parsed = load_stats(names, common, proper, detection_surnames(surnames()))
+        parsed = load_stats(names, common, proper, detection_surnames(surnames()), ordinary_word_file())
     for _ in range(2):  # tables parsed, then read back from the cache folder
         bundled_stats.cache_clear()
         try:

@@ -797,7 +797,8 @@ class Annotator:
 
         A Chinese match that sits inside a longer word or name is not that name (小米 in 小米椒,
         马云 in 马云飞) and is dropped, unless the entry lists the form in `safe_forms`: see
-        `zhgloss.unknown.InsideRule`. Set `inside_words` to False to keep every match.
+        `zhgloss.unknown.InsideRule`; so is one that straddles two words (上都 in 书上都写着), see
+        `zhgloss.unknown.CrossingRule`. Set `inside_words` to False to keep every match.
         """
         found = self._matched_spans(text)
         if found and self.inside_words:

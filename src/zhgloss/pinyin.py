@@ -511,7 +511,9 @@ def _table_read(text: str) -> list[str] | None:
     return None if rows is None else [rows[c][0] for c in text]
 
 
+@lru_cache(maxsize=8192)
 def _mark(syllable: str, tones: bool) -> str:
+    # Remembered: there are some 1,300 syllables, and names and their alternatives write them by the thousand.
     if tones:
         return numbers_to_marks(syllable)
     return numbers_to_marks(syllable[:-1] + "5")

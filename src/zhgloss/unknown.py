@@ -25,10 +25,9 @@ No Typer here and nothing read from the network: the data files ship in the pack
 from __future__ import annotations
 
 import html
-import itertools
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -259,6 +258,20 @@ VERBS_AFTER = [
     "答道",
     "道",
     "曰",  # classical "said": 孔子曰
+    # Adverbs that follow a subject (马龙和陈梦均表示, 两人皆, 他亦).
+    "均",
+    "皆",
+    "亦",
+    "仍",
+    "却",
+    "随后",
+    "随即",
+    "分别",
+    "先后",
+    "一直",
+    "此前",
+    "本人",
+    "首次",
     # One-character verbs of reported speech and gesture (雷军笑称, 王小明问).
     "笑",
     "叹",
@@ -291,7 +304,7 @@ _TRANSLIT = (
     "赖兰朗劳勒雷蕾里利莉丽连廉林琳铃隆娄卢鲁路露伦罗洛马玛迈麦曼芒梅门蒙米敏明莫默姆穆纳娜奈南内尼"
     "妮涅宁纽努诺欧帕派潘庞佩彭皮珀蒲普奇齐恰乔切钦琴琼丘萨塞赛桑瑟森沙莎山尚舍绍施什史斯松苏索塔"
     "泰坦汤唐特提汀图托瓦万威韦维温文沃乌伍西希锡夏谢辛欣休许雅亚扬耶伊因英尤于约泽扎詹朱兹佐德黛"
-    "卓茨伽珊芙娅璐琪莱罕尹兀"
+    "卓茨伽珊芙娅璐琪莱罕尹兀龙"
 )
 _SEPARATORS = "·•・‧"
 T2S_PATH = DATA / "t2s.txt"
@@ -379,6 +392,11 @@ class _Stats:
     regex: re.Pattern[str] = field(repr=False)
 
 
+_Titles = tuple[AbstractSet[int], AbstractSet[int]]
+"""Where in a text the titles before a name end and those after one start (`_title_positions`)."""
+_Bound = tuple[str, float, float]
+"""A candidate's surname, its odds, and the bound on its score without the text before it (`NameFinder._bound`)."""
+
 _RARE_ODDS = 0.0
 """Log-odds of a Chinese character the statistics do not list: rare characters are common in given names (屠呦呦)."""
 _WORD_FLOOR = -2.0
@@ -391,6 +409,10 @@ _WORD_PENALTY = 3.0
 """The least `_score` takes off a candidate whose surname and next character make a word (马上 -3, 王府 -3)."""
 _MEMO_SIZE = 200_000
 """Windows of text remembered with their verdict (about 40 MB at most); the memo restarts when full."""
+_ROUNDING = 1e-9
+"""Added to a bound on a score, so that a sum taken in another order never falls below the score it bounds."""
+_COMPOUND = object()
+"""`NameFinder._pair`'s answer for a compound surname."""
 _MISSING = (0, 0, 0.0)
 """Marks a window not in the memo yet (compared by identity)."""
 _TWO_CHARACTER = -1.5
@@ -454,12 +476,54 @@ ORG_SUFFIXES = [
     "站",
     "寺",
     "庙",
+    # Shops, brands and their products: a person-like name before them is the brand (杨国福麻辣烫,
+    # 张小泉剪刀, 周生生门店).
+    "门店",
+    "连锁",
+    "餐饮",
+    "食品",
+    "乳业",
+    "酒业",
+    "白酒",
+    "茶饮",
+    "奶茶",
+    "火锅",
+    "麻辣烫",
+    "面馆",
+    "酒家",
+    "酒楼",
+    "茶楼",
+    "雪糕",
+    "腐乳",
+    "凉茶",
+    "剪刀",
+    "服饰",
+    "鞋业",
+    "家居",
+    "厨电",
+    "地产",
+    "置业",
+    "物业",
+    "资本",
+    "传媒",
+    "影业",
+    "眼科",
+    "诊所",
+    "药房",
+    "商标",
+    "老字号",
 ]
 _ORG = frozenset(ORG_SUFFIXES)
 _ORG_SIZES = sorted({len(w) for w in _ORG}, reverse=True)
 _BEFORE = frozenset(TITLES_BEFORE)
 _BEFORE_SIZES = sorted({len(w) for w in _BEFORE}, reverse=True)
-_AFTER = {**dict.fromkeys(VERBS_AFTER, 1.5), **dict.fromkeys(TITLES_AFTER, 3.0)}
+_MAX_AFTER = 3.0
+"""The most the text after a candidate adds to its score (a title: 王先生)."""
+_VERB_AFTER = 1.5
+"""What a verb or adverb after a name adds (任正非表示): the most the text after it adds but a title."""
+_LIST_BEFORE = 0.5
+"""What a list mark before a name adds (、马化腾): the most the text before it adds but a title."""
+_AFTER = {**dict.fromkeys(VERBS_AFTER, _VERB_AFTER), **dict.fromkeys(TITLES_AFTER, _MAX_AFTER)}
 _AFTER_SIZES = sorted({len(w) for w in _AFTER}, reverse=True)
 _CLOSERS = frozenset(_LIST_MARKS + '，。；：！？,;:!?）)」』"”')
 # The titles as an alternation, so that re looks for them at C speed: a title that ends
@@ -468,16 +532,21 @@ _BEFORE_RE = re.compile(f"(?:{'|'.join(map(re.escape, sorted(_BEFORE, key=len, r
 _BEFORE_LONGEST = max(_BEFORE_SIZES)
 _CJK_CHAR = frozenset(chr(c) for lo, hi in _CJK_RANGES for c in range(lo, hi + 1))
 """The characters _CJK_RE matches, as a set: one lookup per character beats a regex call on 1-2 characters."""
-_MAX_AFTER = 3.0
-"""The most the text after a candidate adds to its score (a title: 王先生)."""
 _MAX_BEFORE = 3.0
 """The most the text before a candidate adds to its score (a title: 董事长任正非; see `_before_bonus`)."""
 
 
 def load_stats(
-    names_lines: Iterable[str], common: Iterable[str], proper: Iterable[str], surnames: Iterable[str]
+    names_lines: Iterable[str],
+    common: Iterable[str],
+    proper: Iterable[str],
+    surnames: Iterable[str],
+    ordinary: Container[str] = (),
 ) -> _Stats:
     """Parse names.tsv lines, the words of words.txt (see `split_words`) and the surname forms into tables.
+
+    `ordinary` holds the ordinary words of running text (`ordinary_words`): a compound surname
+    among them counts for less.
 
     A names.tsv row is a character and two or three numbers: the log-odds of starting a name, of
     being in a given name and (optional) of starting a name rather than standing alone as a word.
@@ -505,7 +574,9 @@ def load_stats(
         if len(form) == 1:
             single[form] = first.get(form, 0.0)
         elif len(form) == 2:
-            compound[form] = _COMPOUND_ODDS
+            # A compound surname that is an ordinary word too (东方 "east", 第五 "fifth", 长孙) starts
+            # that word more often than a name: 东方甄选, 东方航空.
+            compound[form] = _COMPOUND_ODDS - (_WORD_PENALTY if form in ordinary else 0.0)
     low = {ord(c) for c, odds in given.items() if odds < _GIVEN_MIN}
     heads = "".join(sorted(set(single) | {form[0] for form in compound}))
     # A surname (or the first character of a compound one) and a character that may continue a
@@ -671,10 +742,11 @@ def light_stats() -> _Stats:
 def _cached_small_tables() -> tuple[dict[str, float], dict[str, float], dict[str, float], str]:
     """`_small_tables`, kept in the user's cache folder (`zhgloss.cache.load_data_cached`)."""
     from zhgloss.cache import load_data_cached
+    from zhgloss.glossable import COMMON_WORDS_PATH
     from zhgloss.pinyin import SURNAMES_PATH
 
     # This module is a source too: the tables depend on its constants (_WORD_FLOOR, _GIVEN_MIN).
-    sources = [NAMES_PATH, SURNAMES_PATH, Path(__file__)]
+    sources = [NAMES_PATH, SURNAMES_PATH, COMMON_WORDS_PATH, Path(__file__)]
     return load_data_cached("name-stats-v1", sources, _small_tables)
 
 
@@ -683,7 +755,7 @@ def _small_tables() -> tuple[dict[str, float], dict[str, float], dict[str, float
     from zhgloss.pinyin import surnames
 
     with NAMES_PATH.open(encoding="utf-8") as names:
-        stats = load_stats(names, (), (), detection_surnames(surnames()))
+        stats = load_stats(names, (), (), detection_surnames(surnames()), ordinary_word_file())
     return stats.given, stats.single, stats.compound, stats.regex.pattern
 
 
@@ -730,6 +802,8 @@ class NameFinder:
         self.stats = stats if stats is not None else bundled_stats()
         self.threshold = threshold
         self._memo: dict[tuple[int, str], tuple[int, int, float] | None] = {}
+        self._pairs: dict[str, Any] = {}
+        """`_pair`'s answers: the pairs of characters that start candidates are far fewer than the candidates."""
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickle a finder of the bundled statistics as a reference to them, not as their 2 MB of tables.
@@ -753,10 +827,20 @@ class NameFinder:
         memo = self._memo
         if len(memo) > _MEMO_SIZE:
             memo.clear()
+        if len(self._pairs) > _MEMO_SIZE:
+            self._pairs.clear()
         end = 0
+        titles = _title_positions(text)
+        bound = self._bound
+        single = self.stats.single
         for match in self.stats.regex.finditer(text):
             i = match.start()
             if i < end:
+                continue
+            # Most candidates are dropped here, on table look-ups alone (see `_bound`).
+            first = bound(text, i, titles)
+            second = bound(text, i + 1, titles) if text[i + 1 : i + 2] in single else None
+            if first is None and second is None:
                 continue
             # What decides a candidate lies within 5 characters before it (首席执行官) and 9 from its
             # start: the same window always gets the same answer (names recur with the same words).
@@ -764,7 +848,7 @@ class NameFinder:
             key = (i - lo, text[lo : i + 9])
             hit = memo.get(key, _MISSING)
             if hit is _MISSING:
-                hit = memo[key] = self._best_at(text, i)
+                hit = memo[key] = self._best_at(text, i, titles, (first, second))
             if hit is None:
                 continue
             shift, size, score = hit
@@ -777,46 +861,110 @@ class NameFinder:
             found = _outside(found, taken)
         return found
 
-    def _best_at(self, text: str, i: int) -> tuple[int, int, float] | None:
-        """Return the best name starting at `i` or `i + 1` as (shift from i, length, score), or None."""
+    def _bound(self, text: str, i: int, titles: _Titles | None = None) -> _Bound | None:
+        """Bound the score of a name starting at `i`, on the characters alone; None if it cannot pass.
+
+        The bound takes the surname's and the given-name characters' odds as they are and the most
+        the context can add: a title before it (_MAX_BEFORE) and after it (_MAX_AFTER). With
+        `titles` (`_title_positions(text)`: where titles end and start) the context adds no more
+        than a list mark before (_LIST_BEFORE) and a verb after (_VERB_AFTER) where no title is
+        near, as is the case of nearly every candidate. Every other part of `_score` only takes
+        away, so None means that `_score` would return None. Else return the surname, its odds,
+        and the bound without the text before (`_candidate` asks that next).
+        """
+        pair = text[i : i + 2]
+        known = self._pairs.get(pair, _MISSING)
+        if known is _MISSING:
+            known = self._pairs[pair] = self._pair(pair)
+        if titles is None:
+            after, before = _MAX_AFTER, _MAX_BEFORE
+        else:
+            ends, starts = titles
+        if known is None:
+            return None  # not a surname, or the first character of a compound surname only (百里)
+        if known is not _COMPOUND:
+            # A one-character surname: all but the second given character is known from the pair.
+            surname, prior, base = known
+            j = i + 1
+            g2 = self.stats.given.get(text[i + 2 : i + 3], _RARE_ODDS) if j + 1 < len(text) else -9.0
+            if titles is not None:
+                after = _MAX_AFTER if j + 1 in starts or j + 2 in starts else _VERB_AFTER
+                before = _MAX_BEFORE if i in ends else _LIST_BEFORE
+            bound = base + max(_TWO_CHARACTER, g2) + after + _ROUNDING
+            return None if bound + before <= self.threshold else (surname, prior, bound)
+        stats = self.stats
+        surname = pair
+        prior = stats.compound[pair]
+        given = stats.given
+        j = i + 2
+        g1 = given.get(text[j : j + 1], _RARE_ODDS)
+        g2 = given.get(text[j + 1 : j + 2], _RARE_ODDS) if j + 1 < len(text) else -9.0
+        if titles is not None:
+            after = _MAX_AFTER if j + 1 in starts or j + 2 in starts else _VERB_AFTER
+            before = _MAX_BEFORE if i in ends else _LIST_BEFORE
+        bound = prior + max(g1 + _TWO_CHARACTER, g1 + g2) + after
+        if text[i : j + 1] in stats.words:
+            bound -= _WORD_PENALTY - _ROUNDING
+        if bound + before <= self.threshold:
+            return None
+        return surname, prior, bound
+
+    def _pair(self, pair: str) -> _Bound | object | None:
+        """What `_bound` needs of a name starting with the two characters `pair`, whatever follows them.
+
+        For a one-character surname: the surname, its odds, and those odds plus the first given
+        character's, less _WORD_PENALTY if the pair is a word (马上, 高兴: `_score` takes at least
+        that much off every candidate here, of either size). None if the first character starts
+        no name; _COMPOUND if the pair is a compound surname (欧阳): then the pair says too little.
+        """
+        stats = self.stats
+        if pair in stats.compound:
+            return _COMPOUND
+        prior = stats.single.get(pair[:1])
+        if prior is None:
+            return None
+        base = prior + stats.given.get(pair[1:], _RARE_ODDS)
+        if pair in stats.words:
+            base -= _WORD_PENALTY
+        return pair[:1], prior, base
+
+    def _best_at(
+        self,
+        text: str,
+        i: int,
+        titles: _Titles | None = None,
+        bounds: tuple[_Bound | None, _Bound | None] | None = None,
+    ) -> tuple[int, int, float] | None:
+        """Return the best name starting at `i` or `i + 1` as (shift from i, length, score), or None.
+
+        `titles` and `bounds` (`_bound` at `i` and, if a surname is there, at `i + 1`) are what
+        the caller knows already.
+        """
         single = self.stats.single
-        best = self._candidate(text, i)
+        if bounds is None:
+            bounds = (self._bound(text, i, titles), None)
+            if text[i + 1 : i + 2] in single:
+                bounds = (bounds[0], self._bound(text, i + 1, titles))
+        first, second = bounds
+        best = None if first is None else self._candidate(text, i, titles, first)
         # A better name may start on the next character (执行官丁磊: 官 is a surname too; 李王明).
-        if text[i + 1 : i + 2] in single:
-            rival = self._candidate(text, i + 1)
+        if second is not None and text[i + 1 : i + 2] in single:
+            rival = self._candidate(text, i + 1, titles, second)
             if rival is not None and (best is None or (best.end > i + 1 and rival.score > best.score)):
                 best = rival
         return None if best is None else (best.start - i, best.end - best.start, best.score)
 
-    def _candidate(self, text: str, i: int) -> Found | None:
-        """Score the names that may start at `i` (after a cheap bound on the characters alone)."""
-        stats = self.stats
-        surname = text[i : i + 2]
-        if surname in stats.compound:
-            prior = stats.compound[surname]
-        else:
-            surname = text[i]
-            if (single := stats.single.get(surname)) is None:
-                return None  # the first character of a compound surname only (百里)
-            prior = single
-        given = stats.given
-        j = i + len(surname)
-        g1 = given.get(text[j : j + 1], _RARE_ODDS)
-        g2 = given.get(text[j + 1 : j + 2], _RARE_ODDS) if j + 1 < len(text) else -9.0
-        # The best a candidate can gain from its context: a title before it (_MAX_BEFORE) and after
-        # it (_MAX_AFTER). Below the threshold even with that, it is dropped before the costly checks
-        # (most candidates are: 他马上, 高兴); then again with what the text before really says.
-        bound = prior + max(g1 + _TWO_CHARACTER, g1 + g2) + _MAX_AFTER
-        if text[i : j + 1] in stats.words:
-            # The surname and the next character make a word (马上, 高兴): `_score` takes at least
-            # _WORD_PENALTY off every candidate here, of either size. The margin keeps rounding out of it.
-            bound -= _WORD_PENALTY - 1e-9
-        if bound + _MAX_BEFORE <= self.threshold:
-            return None
+    def _candidate(self, text: str, i: int, titles: _Titles | None = None, bound: _Bound | None = None) -> Found | None:
+        """Score the names that may start at `i`, after the cheap bounds (`bound`: `_bound`'s answer if known)."""
+        if bound is None:
+            bound = self._bound(text, i, titles)
+            if bound is None:
+                return None
+        surname, prior, limit = bound
         context = self._context_before(text, i, surname)
-        if bound + context <= self.threshold:
+        if limit + context <= self.threshold:
             return None
-        return self._score(text, i, surname, prior, context=context)
+        return self._score(text, i, surname, prior, context=context, starts=None if titles is None else titles[1])
 
     def _context_before(self, text: str, i: int, surname: str) -> float:
         """What the text before offset `i` says for a name starting there with `surname` (log-odds)."""
@@ -837,11 +985,14 @@ class NameFinder:
         sizes: tuple[int, ...] = (2, 1),
         floor: float | None = None,
         context: float | None = None,
+        starts: AbstractSet[int] | None = None,
     ) -> Found | None:
         """Score the candidates that start with `surname` at `i` (given names of `sizes` characters).
 
         Return the best if it scores above `floor` (the threshold unless given), else None.
-        `context` is `_context_before`'s answer when the caller has it already.
+        `context` is `_context_before`'s answer when the caller has it already; `starts`, where
+        the titles of TITLES_AFTER start in `text` (`_title_positions`): a candidate that no
+        title follows gains at most _VERB_AFTER from what follows, and is dropped sooner.
         """
         words = self.stats.words
         given_odds = self.stats.given
@@ -879,7 +1030,9 @@ class NameFinder:
                 score -= _WORD_PENALTY if name in self.stats.proper else 2 * _WORD_PENALTY
             elif size == 2 and (surname + given[0]) in words:
                 score -= _WORD_PENALTY
-            if score + _MAX_AFTER <= best_score:
+            # The most the rest can add: what follows (every other step takes away).
+            cap = _MAX_AFTER if starts is None or e in starts else _VERB_AFTER
+            if score + cap <= best_score:
                 continue
             # (Only with text before it: at the start of a line, before[-1:] + name is the name itself.)
             if before and (
@@ -891,13 +1044,30 @@ class NameFinder:
                 score -= 5.0  # inside a longer word: 王府井, 李子树
             if after and (given[-1] + after[:1] in words or given[-1] + after[:2] in words):
                 score -= 2.5  # the last character starts the next word: 雷军表示 read as 雷军表 + 示
+            if score + cap <= best_score:
+                continue
             if size > 1 and _starts_context(given[-1] + after):
                 score -= 2.5  # the last character starts what follows a name: 郎平曾 is 郎平 + 曾
             score += _after_bonus(given, after)
+            if self._brand_goes_on(after):
+                score -= 6.0  # the name of an organisation goes on past it: 申万宏 of 申万宏源证券, 李锦 of 李锦记集团
             if score > best_score:
                 best_score = score
                 best = Found(i, e, name, "person", round(score, 2))
         return best
+
+    def _brand_goes_on(self, after: str) -> bool:
+        """Tell whether `after` is one more name character and an organisation word (源证券, 记集团).
+
+        `_after_bonus` looks for an organisation word that starts in the name or right after it;
+        a name cut one character short of it is part of the organisation's name too. A character
+        that reads as what follows a name (王明说公司, 李明和公司) or that no name holds (王明的公司)
+        keeps the name apart.
+        """
+        head = after[:1]
+        if not head or head in _AFTER or head in _CLOSERS or self.stats.given.get(head, _RARE_ODDS) < _GIVEN_MIN:
+            return False
+        return any(after[1 : 1 + size] in _ORG for size in _ORG_SIZES)
 
     def _foreign(self, text: str) -> list[Found]:
         out = []
@@ -919,8 +1089,9 @@ _ADDRESS_WORDS = frozenset(
 _ADDRESS_SIZES = sorted({len(w) for w in _ADDRESS_WORDS}, reverse=True)
 _ADDRESS_HEADS = frozenset(w[0] for w in _ADDRESS_WORDS)
 _KIN_CHARACTERS = frozenset("爷嫂妈婶叔伯姨舅姑娘婆奶翁哥姐总氏家府")
-_NEVER_GIVEN_START = frozenset("爷嫂妈婶奶婆氏府")
-"""Kinship characters that do not start a given name either (陈氏的, 吴妈楞 are not names)."""
+_NEVER_GIVEN_START = frozenset("爷嫂妈婶奶婆氏府某姓")
+"""Characters that do not start a given name: kinship (陈氏的, 吴妈楞 are not names), a name withheld
+(王某, 陈某某: court and police reports) and "surnamed" (一名王姓男子)."""
 
 
 def _is_address(text: str, j: int) -> bool:
@@ -930,11 +1101,39 @@ def _is_address(text: str, j: int) -> bool:
     return any(text[j : j + size] in _ADDRESS_WORDS for size in _ADDRESS_SIZES)
 
 
+@lru_cache(maxsize=1)
+def _titles_automaton() -> tuple[Any, frozenset[int], frozenset[int]]:
+    """An automaton of the titles (daachorse), and which of its patterns come before a name, which after."""
+    import daachorse
+
+    patterns = sorted(_BEFORE | set(TITLES_AFTER))
+    before = frozenset(k for k, w in enumerate(patterns) if w in _BEFORE)
+    after = frozenset(k for k, w in enumerate(patterns) if w in TITLES_AFTER)
+    return daachorse.CharwiseDoubleArrayAhoCorasick(patterns), before, after
+
+
+def _title_positions(text: str) -> tuple[set[int], set[int]]:
+    """Return where in `text` a title of TITLES_BEFORE ends and where one of TITLES_AFTER starts.
+
+    Every occurrence, overlapping ones too, found at C speed: titles are rare in running text, so
+    the sets are small, and most candidates learn from them that no title is near.
+    """
+    automaton, before, after = _titles_automaton()
+    ends: set[int] = set()
+    starts: set[int] = set()
+    for s, e, k in automaton.find_overlapping(text):
+        if k in before:
+            ends.add(e)
+        if k in after:
+            starts.add(s)
+    return ends, starts
+
+
 def _before_bonus(text: str, i: int) -> float:
     """What the text before offset `i` says for a name starting there: a title (董事长), a list mark (、)."""
     if i and _BEFORE_RE.search(text, max(0, i - _BEFORE_LONGEST), i):
         return _MAX_BEFORE
-    return 0.5 if i and text[i - 1] in _LIST_MARKS else 0.0
+    return _LIST_BEFORE if i and text[i - 1] in _LIST_MARKS else 0.0
 
 
 def _after_bonus(given: str, after: str) -> float:
@@ -1009,18 +1208,37 @@ def propose(surface: str, kind: NameType = "person") -> Proposal:
         return Proposal(surface, kind, rom.pinyin, rom.en, (), tuple(notes))
     alternatives: list[str] = []
     readings = possible_readings(surface, person=True)
-    words = [list(w) for w in rom.words]
-    flat = [s for w in words for s in w]
-    if len(readings) == len(flat):
-        for k, (_, allowed) in enumerate(readings):
-            for other in sorted(allowed - {flat[k]}):
-                changed = [*flat[:k], other, *flat[k + 1 :]]
-                sizes = [len(w) for w in words]
-                parts = [changed[a:b] for a, b in itertools.pairwise([0, *itertools.accumulate(sizes)])]
-                written = " ".join(write_word(p) for p in parts if p)
-                if written != rom.pinyin and written not in alternatives:
-                    alternatives.append(written)
-    return Proposal(surface, kind, rom.pinyin, rom.en, tuple(alternatives[:6]), tuple(notes))
+    words = rom.words
+    pinyin = rom.pinyin  # a property, written anew at each ask
+    if len(readings) == sum(map(len, words)):
+        # One character read otherwise at a time: only the word holding it is written again.
+        written_words = [write_word(w) if w else "" for w in words]
+        k = 0
+        for w, word in enumerate(words):
+            for offset, syllable in enumerate(word):
+                for other in sorted(readings[k][1] - {syllable}):
+                    changed = write_word((*word[:offset], other, *word[offset + 1 :]))
+                    written = " ".join(filter(None, [*written_words[:w], changed, *written_words[w + 1 :]]))
+                    if written != pinyin and written not in alternatives:
+                        alternatives.append(written)
+                k += 1
+    return Proposal(surface, kind, pinyin, rom.en, tuple(alternatives[:6]), tuple(notes))
+
+
+@lru_cache(maxsize=4096)
+def propose_reading(surface: str, kind: NameType = "person") -> Proposal:
+    """Return `propose`'s pinyin and English for `surface`, without its alternatives and notes.
+
+    What the inline text prints, for half the cost: the other readings of every character
+    (`zhgloss.pinyin.possible_readings`) are not looked up.
+    """
+    from zhgloss.pinyin import romanize
+
+    try:
+        rom = romanize(surface)
+    except RomanizationError:
+        return Proposal(surface, kind, None, None)
+    return Proposal(surface, kind, rom.pinyin, rom.en)
 
 
 # The other side of the same knowledge: a glossary match inside a longer word or name.
@@ -1059,11 +1277,29 @@ class InsideRule:
         self._finder: NameFinder | None = None
         self._asked = 0
         self._risks = 0
+        self._crossing: CrossingRule | None = None
+        self.word_edges = True
+        """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
         self.dropped = 0
-        """How many matches the rule has dropped so far."""
+        """How many matches the rule has dropped so far (not counting `crossing`'s)."""
+
+    @property
+    def crossing(self) -> CrossingRule:
+        """The rule for matches that straddle a word edge, applied after this one (see `CrossingRule`)."""
+        if self._crossing is None:
+            self._crossing = CrossingRule(self.annotator)
+        return self._crossing
 
     def filter(self, text: str, spans: list[Span]) -> list[Span]:
-        """Return `spans` (sorted matches of `text`) without those inside a longer word or name."""
+        """Return `spans` (sorted matches of `text`) without those inside a longer word or name or across a word edge.
+
+        The second part is `CrossingRule`'s, applied to what this rule keeps.
+        """
+        kept = self._outside_words(text, spans)
+        return self.crossing.filter(text, kept) if self.word_edges else kept
+
+    def _outside_words(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without those inside a longer word or name."""
         info = self._info
         values = list(map(_third, spans))
         for value in set(values).difference(info):
@@ -1150,6 +1386,129 @@ class InsideRule:
         return short is None or longer.score >= short.score + _LONGER_MARGIN
 
 
+class CrossingRule:
+    """Drop a glossary match that straddles a word edge: 上都 in 书上都写着 (书上|都), 得文 in 懂得文章 (懂得|文章).
+
+    A Chinese match is dropped when the most probable segmentation of the text around it
+    (`zhgloss.segment`: jieba's word counts over REACH characters each side, within the run of
+    Han characters; the match counts as a word of its own) has a word that overlaps the match
+    without holding it: a word that crosses one of its edges. A name whose neighbours merely make
+    words too is kept, as the counts say how the text reads (日本|人, 中国|人民, 雷军|说).
+    Shorter glossary forms inside a dropped match take its place where the segmentation keeps
+    their edges (中国 in 中国人民, for 中国人). Never dropped: a form in its entry's `safe_forms`
+    or of an entry with `always_gloss`, English forms, and a match with no Han character right
+    before or after it (both edges are punctuation, Latin or the ends of the text).
+    """
+
+    def __init__(self, annotator: Annotator) -> None:
+        self.annotator = annotator
+        self._risk: dict[int, bool] = {}
+        self._memo: dict[tuple[str, int, int], list[tuple[int, int, int]] | None] = {}
+        self.dropped = 0
+        """How many matches the rule has dropped so far."""
+        self.replaced = 0
+        """How many shorter matches have taken the place of dropped ones so far."""
+
+    def filter(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` (sorted, non-overlapping matches of `text`) without those that cross a word edge."""
+        risk = self._risk
+        values = list(map(_third, spans))
+        for value in set(values).difference(risk):
+            risk[value] = self._at_risk(value)
+        flagged = list(map(risk.__getitem__, values))
+        if not any(flagged):
+            return spans
+        changes: dict[int, list[tuple[int, int, int]]] = {}
+        memo = self._memo
+        for k in compress(range(len(spans)), flagged):
+            s, e, _ = spans[k]
+            # The verdict depends on the characters within _REACH of the match alone: remembered by them.
+            lo = s - _REACH if s > _REACH else 0
+            key = (text[lo : e + _REACH], s - lo, e - s)
+            verdict = memo.get(key, _UNSEEN)
+            if verdict is _UNSEEN:
+                if len(memo) >= _CROSSING_MEMO:
+                    memo.clear()
+                verdict = memo[key] = self._judge(*key)
+            if verdict is not None:
+                changes[k] = [(a + lo, b + lo, value) for a, b, value in verdict]
+        if not changes:
+            return spans
+        self.dropped += len(changes)
+        out: list[Span] = []
+        for k, span in enumerate(spans):
+            replacement = changes.get(k)
+            if replacement is None:
+                out.append(span)
+            else:
+                self.replaced += len(replacement)
+                out += replacement
+        return out
+
+    def _risk_of(self, value: int) -> bool:
+        risk = self._risk.get(value)
+        if risk is None:
+            risk = self._risk[value] = self._at_risk(value)
+        return risk
+
+    def _at_risk(self, value: int) -> bool:
+        """Tell whether a match of pattern `value` may be dropped: a Chinese form, not safe by its entry."""
+        ann = self.annotator
+        if value >= ann._t.n_z:
+            return False  # an English form
+        data = ann._entry_dict(ann.value_entry(value))
+        return not data.get("always_gloss") and ann._t.z_keys[value] not in (data.get("safe_forms") or ())
+
+    def _judge(self, around: str, start: int, length: int) -> list[tuple[int, int, int]] | None:
+        """Return None to keep around[start:start + length], else the shorter matches to put in its place.
+
+        `around` is the match with up to _REACH characters each side; the offsets returned are in it.
+        """
+        # The window is the run of Han characters around the match, within `around`.
+        lo, hi = start, start + length
+        while lo > 0 and around[lo - 1] in _CJK_CHAR:
+            lo -= 1
+        while hi < len(around) and around[hi] in _CJK_CHAR:
+            hi += 1
+        if lo == start and hi == start + length:
+            return None  # nothing on either side to make a word with
+        window, s, e = around[lo:hi], start - lo, start + length - lo
+        verdict = self._judge_window(window, s, e)
+        return None if verdict is None else [(a + lo, b + lo, value) for a, b, value in verdict]
+
+    def _judge_window(self, window: str, s: int, e: int) -> list[tuple[int, int, int]] | None:
+        """Return None to keep window[s:e] (a run of Han characters), else the shorter matches to put in its place."""
+        from zhgloss.segment import bundled_counts, can_cross, is_crossed, segment
+
+        plain = _simplified(window)
+        counts = bundled_counts()
+        if not can_cross(plain, s, e, counts) or not is_crossed(segment(plain, [(s, e)], counts), s, e):
+            return None
+        if e - s < 3:
+            return []  # no form of two characters or more fits inside
+        ann = self.annotator
+        # The shorter forms inside: the matcher's own choice in the match less its last or first
+        # character (中国 in 中国人, 国人 in 中国人); the automaton of every overlapping match would
+        # cost a one-line annotate its build.
+        inner = {
+            (a + s + shift, b + s + shift, value)
+            for shift, part in ((0, window[s : e - 1]), (1, window[s + 1 : e]))
+            for a, b, value in ann._t.zll.find(part)
+            if b - a > 1 and ann._z_ok(window, a + s + shift, b + s + shift, value)
+        }
+        if not inner:
+            return []
+        path = segment(plain, [(a, b) for a, b, _ in inner], counts)
+        keep = [m for m in inner if not (self._risk_of(m[2]) and is_crossed(path, m[0], m[1]))]
+        # Leftmost-longest, as the matcher chooses.
+        keep.sort(key=lambda m: (m[0], m[0] - m[1]))
+        chosen: list[tuple[int, int, int]] = []
+        for m in keep:
+            if not chosen or m[0] >= chosen[-1][1]:
+                chosen.append(m)
+        return chosen
+
+
 def _reads_as_name(text: str, s: int, e: int) -> bool:
     """Tell whether the context of text[s:e] says it is a name: a title before it, a verb, title or punctuation after.
 
@@ -1181,6 +1540,12 @@ def _is_short_name(form: str) -> bool:
 
 _first = itemgetter(0)
 _third = itemgetter(2)
+_REACH = 3
+"""Characters of context `CrossingRule` reads each side of a match (zhgloss.segment.REACH, without importing it)."""
+_CROSSING_MEMO = 100_000
+"""Windows `CrossingRule` remembers with their verdict (a few MB at most); the memo restarts when full."""
+_UNSEEN: list[tuple[int, int, int]] = []
+"""Marks a window not in `CrossingRule`'s memo yet (compared by identity)."""
 _LIGHT_ASKS = 64
 """How many names `InsideRule` scores with the word list read in place before it loads the whole table."""
 _LONGER_MARGIN = 3.0
@@ -1207,14 +1572,20 @@ UNVERIFIED_STYLE = "border-bottom: 1px dashed #b35900; color: #8a4500"
 """Inline style of an unknown name in html: distinct from a glossed one whatever the page's stylesheet."""
 
 
-def unknown_marks(session: Session, text: str, marks: Sequence[Mark]) -> list[UnknownMark]:
-    """Find the unknown names of one chunk outside the glossary's `marks`, and decide what to insert."""
+def unknown_marks(
+    session: Session, text: str, marks: Sequence[Mark], *, reading_only: bool = False
+) -> list[UnknownMark]:
+    """Find the unknown names of one chunk outside the glossary's `marks`, and decide what to insert.
+
+    With `reading_only` (for the inline text, which prints the proposed reading and nothing else)
+    each proposal holds its pinyin and English only (`propose_reading`): no alternatives, no notes.
+    """
     finder = session.unknown
     if finder is None:
         return []
     out: list[UnknownMark] = []
     for found in finder.find(text, [(m[0], m[1]) for m in marks]):
-        proposal = propose(found.surface, found.type)
+        proposal = propose_reading(found.surface, found.type) if reading_only else propose(found.surface, found.type)
         if session.count:
             session.unknown_counts[found.surface] += 1
         written = proposal.en if session.gloss == "en" else proposal.pinyin
@@ -1236,7 +1607,7 @@ def insertions_with_unknown(session: Session, text: str) -> list[Insertion]:
 
     marks = session.render_marks(text)
     known = [Insertion(m[1], m[5]) for m in marks if m[5]]
-    proposed = [Insertion(u[0].end, u[3]) for u in unknown_marks(session, text, marks) if u[3]]
+    proposed = [Insertion(u[0].end, u[3]) for u in unknown_marks(session, text, marks, reading_only=True) if u[3]]
     return sorted(known + proposed, key=lambda ins: ins.at)
 
 

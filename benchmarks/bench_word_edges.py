@@ -1,0 +1,167 @@
+"""What the word-edge rule of annotate costs (issue 9): in-process MB/s and a one-line annotate's start-up.
+
+    python benchmarks/bench_word_edges.py [--rounds 3] [--startup-rounds 11] [--baseline COMMIT]
+
+The rule (`zhgloss.unknown.CrossingRule`, data from `zhgloss.segment`) drops a glossary match
+that straddles a word edge. Its peer is the same annotator with the rule off
+(`InsideRule.word_edges = False`), timed in the same run, in interleaved rounds:
+
+* ~10 MB of Chinese prose (benchmarks/out/zh-10mb.txt: zh-corpus.txt repeated, as bench_annotate.py),
+  with the names glossary (bundled + CC-CEDICT's names) and the dense one (100k headwords);
+  and zh-corpus.txt once with a new annotator each round, where nothing is remembered yet
+  (fresh text: every window is segmented);
+* a one-line annotate as a whole process, cache warm, with a line the rule has to look at,
+  against the same process at `--baseline` (default: the commit before the rule), whose src/
+  is unpacked with `git archive`.
+
+It also prints how many matches the rule changes on the 10 MB text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_annotate import corpus_file
+from common import CORPUS, OUT, big_glossary, names_glossary
+
+from zhgloss.annotate import Annotator
+from zhgloss.segment import bundled_counts
+from zhgloss.store import Glossary
+from zhgloss.unknown import InsideRule
+
+ROOT = Path(__file__).resolve().parent.parent
+BASELINE = "2ec84c1"
+"""main before the word-edge rule."""
+LINE = "雷军说，书上都写着，中国人民很勤劳。\n"
+"""A one-line annotate the rule has to look at (上都 and 中国人 straddle word edges; 雷军 does not)."""
+
+
+def annotator_of(path: Path) -> Annotator:
+    with Glossary.open(path) as gloss:
+        return Annotator(list(gloss.iter_entries()))
+
+
+def rule_of(annotator: Annotator) -> InsideRule:
+    annotator.spans("中国")
+    rule = annotator._inside
+    assert rule is not None
+    return rule
+
+
+def time_spans(annotator: Annotator, text: str) -> float:
+    start = time.perf_counter()
+    for i in range(0, len(text), 1 << 20):
+        annotator.spans(text[i : i + (1 << 20)])
+    return time.perf_counter() - start
+
+
+def in_process(label: str, glossary: Path, text: str, size: int, rounds: int) -> None:
+    annotator = annotator_of(glossary)
+    rule = rule_of(annotator)
+    on: list[float] = []
+    off: list[float] = []
+    for _ in range(rounds):
+        rule.word_edges = False
+        off.append(time_spans(annotator, text))
+        rule.word_edges = True
+        on.append(time_spans(annotator, text))
+    rule.word_edges = False
+    before = annotator.spans(text)
+    rule.word_edges = True
+    crossing = rule.crossing
+    dropped, replaced = crossing.dropped, crossing.replaced
+    after = annotator.spans(text)
+    print(
+        f"{label}: {len(before)} matches; the rule drops {crossing.dropped - dropped}, puts "
+        f"{crossing.replaced - replaced} shorter ones in their place ({len(after)} kept)"
+    )
+    t_on, t_off = statistics.median(on), statistics.median(off)
+    print(
+        f"  in-process MB/s, median of {rounds}: with the rule {size / 1e6 / t_on:6.1f}, "
+        f"without {size / 1e6 / t_off:6.1f}  ({t_on / t_off:.3f}x the time)"
+    )
+
+
+def fresh(glossary: Path, rounds: int) -> None:
+    text = CORPUS.read_text(encoding="utf-8")
+    size = len(text.encode())
+    base = annotator_of(glossary).to_bytes()
+    on: list[float] = []
+    off: list[float] = []
+    for _ in range(rounds):
+        for word_edges, times in ((False, off), (True, on)):
+            bundled_counts.cache_clear()  # the word counts are read anew, as in a new process
+            annotator = Annotator.from_bytes(base)
+            rule_of(annotator).word_edges = word_edges
+            times.append(time_spans(annotator, text))
+    t_on, t_off = statistics.median(on), statistics.median(off)
+    print(
+        f"fresh text ({glossary.name}, {size / 1e3:.0f} KB, nothing remembered): with the rule "
+        f"{size / 1e6 / t_on:5.1f} MB/s, without {size / 1e6 / t_off:5.1f} MB/s ({t_on / t_off:.2f}x the time)"
+    )
+
+
+def baseline_src(commit: str) -> Path:
+    target = OUT / f"baseline-{commit[:10]}"
+    if not (target / "src" / "zhgloss").is_dir():
+        target.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"], capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", str(target)], input=archive.stdout, check=True)
+    return target / "src"
+
+
+def startup(glossary: Path, commit: str, rounds: int) -> None:
+    argv = [sys.executable, "-m", "zhgloss", "annotate", "--db", str(glossary)]
+    variants = {"with the rule": str(ROOT / "src"), f"at {commit} (before)": str(baseline_src(commit))}
+    times: dict[str, list[float]] = {label: [] for label in variants}
+    cpu: dict[str, list[float]] = {label: [] for label in variants}
+    outputs: dict[str, str] = {}
+    for i in range(rounds + 1):  # the first round warms the caches and is not counted
+        for label, src in variants.items():
+            env = {**os.environ, "PYTHONPATH": src}
+            used = resource.getrusage(resource.RUSAGE_CHILDREN)
+            start = time.perf_counter()
+            done = subprocess.run(argv, input=LINE.encode(), capture_output=True, env=env, check=True)
+            wall = time.perf_counter() - start
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            if i:
+                times[label].append(wall)
+                cpu[label].append(after.ru_utime + after.ru_stime - used.ru_utime - used.ru_stime)
+            outputs[label] = done.stdout.decode().strip()
+    print(f"one-line annotate ({glossary.name}, cache warm), median of {rounds} interleaved rounds, wall and CPU:")
+    for label, values in times.items():
+        print(
+            f"  {label:<24}{statistics.median(values) * 1000:7.1f} ms {statistics.median(cpu[label]) * 1000:7.1f} ms cpu"
+            f"   {outputs[label]}"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--startup-rounds", type=int, default=11)
+    parser.add_argument("--baseline", default=BASELINE)
+    parser.add_argument("--skip-dense", action="store_true")
+    args = parser.parse_args()
+    os.environ.setdefault("ZHGLOSS_CACHE_DIR", str(OUT / "cache"))
+    text_path = corpus_file()
+    text = text_path.read_text(encoding="utf-8")
+    size = text_path.stat().st_size
+    in_process("names", names_glossary(), text, size, args.rounds)
+    if not args.skip_dense:
+        in_process("dense", big_glossary(100_000), text, size, args.rounds)
+    fresh(names_glossary(), args.rounds)
+    startup(names_glossary(), args.baseline, args.startup_rounds)
+
+
+if __name__ == "__main__":
+    main()

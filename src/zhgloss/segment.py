@@ -1,0 +1,190 @@
+"""Word edges in running Chinese text: does a dictionary word cross an edge of a glossary match?
+
+A glossary form found in text may straddle two words: 上都 (Shangdu) in 书上都写着 is 书上|都,
+得文 (Devon) in 懂得文章 is 懂得|文章, 西天 in 陇西天水 is 陇西|天水. A bare word list cannot tell
+these from a real name whose neighbours merely make words too: 日本人 holds the word 本人 and
+中国人民 the word 国人, yet they read 日本|人 and 中国|人民. Word frequencies can. `segment`
+cuts a short window the way jieba does (jieba.Tokenizer.calc): the most probable path through
+the DAG of the dictionary's words, a word's probability its count over the dictionary's total, a
+character the dictionary lacks counted once. The glossary's own forms are words of that
+dictionary too, counted at least NAME_COUNT times (a name a dictionary lacks is still a word).
+
+Data: data/word_counts.tsv, jieba 0.42.1's dictionary counts (MIT licence, (c) Sun Junyi), built
+by scripts/build_name_data.py. jieba is not used at run time: loading its dictionary costs about
+half a second and writes a cache file, jieba-rs's bindings build theirs on start-up too, and
+neither lets a caller weigh a candidate word for one call only, as the glossary's forms are
+weighed here. A one-line annotate asks about a handful of words, looked up in the file in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from math import log
+from pathlib import Path
+
+WORD_COUNTS_PATH = Path(__file__).resolve().parent / "data" / "word_counts.tsv"
+MAX_WORD = 4
+"""The longest dictionary word (characters) in word_counts.tsv."""
+NAME_COUNT = 100
+"""The least count a glossary form gets as a word: jieba's dictionary lacks most names (雷军, 得文).
+
+Tuned on zh-corpus.txt with CC-CEDICT's names: 20 to 100 drop the same straddles (书上|都,
+懂得|文章) and keep every name of the tests (李强 in 李强调研: 李强|调研 beats 李|强调|研); at 500
+straddles over rarer words (白铜斗六尺: 斗|六尺, count 52) are kept."""
+REACH = MAX_WORD - 1
+"""Characters of context each side of a match: a word crossing an edge has at most this many outside it."""
+_LOAD_AFTER = 20_000
+"""Words looked up in the file in place (and remembered) before the whole table is loaded (see `WordCounts`).
+
+A look-up in place costs about 6 us, loading the table 20-50 ms (parsed, or from the cache folder)."""
+
+Cut = list[tuple[int, int]]
+"""Words of a window in order, as (start, end) offsets."""
+
+
+class WordCounts:
+    """jieba's word counts, read from word_counts.tsv: in place at first, then as a dict.
+
+    The file's lines ("word<TAB>count", sorted; UTF-8 sorts as code points do, and a tab sorts
+    below every Han character) are searched in place, so a one-line annotate that asks about a
+    few words parses nothing; after `_LOAD_AFTER` look-ups the whole table is loaded (from the
+    user's cache folder when it is there, see `zhgloss.cache.load_data_cached`).
+    """
+
+    def __init__(self, data: bytes, cache_name: str | None = None) -> None:
+        """Read `data` (word_counts.tsv as bytes); with `cache_name`, keep the loaded table in the cache folder.
+
+        Raise ValueError if the data has no "# total" line.
+        """
+        total = data.find(b"# total\t")
+        if total < 0:
+            raise ValueError("word_counts.tsv has no '# total' line")
+        end = data.index(b"\n", total)
+        self.total = int(data[total + 8 : end])
+        """The sum of the counts of the whole dictionary (the denominator of a word's probability)."""
+        self._data = data[end + 1 :]
+        self._table: dict[str, int] | None = None
+        self._seen: dict[str, int] = {}
+        self._cache_name = cache_name
+
+    @classmethod
+    def from_lines(cls, lines: Iterable[str], total: int) -> WordCounts:
+        """Build a table from "word<TAB>count" lines (for tests and other dictionaries)."""
+        rows = sorted(line.rstrip("\n").split("\t") for line in lines if line.strip())
+        body = "".join(f"{word}\t{int(count)}\n" for word, count in rows)
+        return cls(f"# total\t{total}\n{body}".encode())
+
+    def get(self, word: str) -> int:
+        """Return the count of `word`, 0 if the dictionary does not list it."""
+        table = self._table
+        if table is not None:
+            return table.get(word, 0)
+        count = self._seen.get(word)
+        if count is None:
+            if len(self._seen) >= _LOAD_AFTER:
+                self._table = self._load()
+                return self._table.get(word, 0)
+            count = self._seen[word] = self._find(word)
+        return count
+
+    def _find(self, word: str) -> int:
+        """Return the count of `word` by binary search over the file's lines."""
+        key = word.encode() + b"\t"
+        data = self._data
+        low, high = 0, len(data)
+        # `low` is a line start: every line before it is below `key`; the line at `high` (if any) is not.
+        while low < high:
+            middle = (low + high) // 2
+            start = data.rfind(b"\n", low, middle) + 1 or low
+            stop = data.find(b"\n", start)
+            stop = stop if stop >= 0 else len(data)
+            if data[start:stop] < key:
+                low = stop + 1
+            else:
+                high = start
+        if not data.startswith(key, low):
+            return 0
+        stop = data.find(b"\n", low)
+        return int(data[low + len(key) : stop if stop >= 0 else len(data)])
+
+    def _load(self) -> dict[str, int]:
+        if self._cache_name is None:
+            return self._parse()
+        from zhgloss.cache import load_data_cached
+
+        return load_data_cached(self._cache_name, [WORD_COUNTS_PATH, Path(__file__)], self._parse)
+
+    def _parse(self) -> dict[str, int]:
+        table: dict[str, int] = {}
+        for line in self._data.decode("utf-8").split("\n"):
+            word, _, count = line.partition("\t")
+            if count:
+                table[word] = int(count)
+        return table
+
+
+@lru_cache(maxsize=1)
+def bundled_counts() -> WordCounts:
+    """Return the counts shipped in the package (data/word_counts.tsv), read once per process."""
+    return WordCounts(WORD_COUNTS_PATH.read_bytes(), cache_name="word-counts-v1")
+
+
+def segment(window: str, names: Iterable[tuple[int, int]], counts: WordCounts) -> Cut:
+    """Return the most probable cut of `window` into words, as (start, end) offsets in order.
+
+    Words are the dictionary's (1 to MAX_WORD characters) and the spans `names` (any length),
+    each counted at least NAME_COUNT times; a character the dictionary lacks is counted once.
+    Ties go to the longer first word, as in jieba.
+    """
+    n = len(window)
+    extra: dict[int, list[int]] = {}
+    for s, e in names:
+        extra.setdefault(s, []).append(e)
+    log_total = log(counts.total)
+    name_weight = log(NAME_COUNT)
+    get = counts.get
+    # best[i]: the log-probability of the best path through window[i:], and the end of its first word.
+    best: list[tuple[float, int]] = [(0.0, n)] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        choice = (log(get(window[i]) or 1) - log_total + best[i + 1][0], i + 1)
+        for j in range(i + 2, min(n, i + MAX_WORD) + 1):
+            count = get(window[i:j])
+            if count:
+                choice = max(choice, (log(count) - log_total + best[j][0], j))
+        for j in extra.get(i, ()):
+            weight = max(name_weight, log(get(window[i:j]) or 1)) - log_total
+            choice = max(choice, (weight + best[j][0], j))
+        best[i] = choice
+    path: Cut = []
+    i = 0
+    while i < n:
+        j = best[i][1]
+        path.append((i, j))
+        i = j
+    return path
+
+
+def is_crossed(path: Sequence[tuple[int, int]], s: int, e: int) -> bool:
+    """Tell whether a word of `path` crosses an edge of window[s:e]: overlaps it without holding it or being held.
+
+    A word that holds the match (北京大学 around 北京) or lies inside it (雷|军) crosses no edge.
+    """
+    return any((i < s < j < e) or (s < i < e < j) for i, j in path)
+
+
+def can_cross(window: str, s: int, e: int, counts: WordCounts) -> bool:
+    """Tell whether some dictionary word of `window` overlaps window[s:e] without holding it or being held.
+
+    When none does, no segmentation can cross an edge of the match (`segment` needs no running).
+    """
+    get = counts.get
+    for a in range(max(0, s - REACH), s):
+        for b in range(s + 1, min(e, a + MAX_WORD + 1)):
+            if get(window[a:b]):
+                return True
+    for a in range(s + 1, e):
+        for b in range(e + 1, min(len(window), a + MAX_WORD) + 1):
+            if get(window[a:b]):
+                return True
+    return False

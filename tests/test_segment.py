@@ -1,0 +1,125 @@
+"""Word edges by word counts (`zhgloss.segment`): the table, the segmentation, the edge test."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zhgloss.segment import (
+    MAX_WORD,
+    NAME_COUNT,
+    WORD_COUNTS_PATH,
+    WordCounts,
+    bundled_counts,
+    can_cross,
+    is_crossed,
+    segment,
+)
+
+COUNTS = bundled_counts()
+LINES = [line for line in WORD_COUNTS_PATH.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+WORDS = [line.split("\t")[0] for line in LINES]
+
+
+def words_of(window: str, names: Sequence[tuple[int, int]] = ()) -> list[str]:
+    return [window[i:j] for i, j in segment(window, names, COUNTS)]
+
+
+def test_every_line_of_word_counts_is_a_word_and_a_positive_count_in_order() -> None:
+    for line in LINES:
+        word, count = line.split("\t")
+        assert 1 <= len(word) <= MAX_WORD, line
+        assert all("\u3400" <= char <= "\u9fff" for char in word), line
+        assert int(count) > 0, line
+    # Sorted by code point, as the in-place search needs; no word twice.
+    assert sorted(set(WORDS)) == WORDS
+
+
+def test_word_counts_header_names_its_source_licence_and_total() -> None:
+    head = WORD_COUNTS_PATH.read_text(encoding="utf-8")[:600]
+    assert "jieba" in head
+    assert "MIT" in head
+    assert COUNTS.total > sum(int(line.split("\t")[1]) for line in LINES[:1000])
+
+
+def test_counts_of_well_known_words() -> None:
+    assert COUNTS.get("中国") > COUNTS.get("北京") > COUNTS.get("懂得") > 0
+    assert COUNTS.get("的") > COUNTS.get("中国")
+    assert COUNTS.get("得文") == 0  # Devon: a name jieba's dictionary lacks
+    assert COUNTS.get("") == 0
+    assert COUNTS.get("Beijing") == 0
+
+
+IN_PLACE = WordCounts(WORD_COUNTS_PATH.read_bytes())
+LOADED = WordCounts(WORD_COUNTS_PATH.read_bytes())
+LOADED._table = LOADED._parse()
+
+
+@given(st.sampled_from(WORDS) | st.text(alphabet="中国人民北京大学上都书得文章\t", max_size=5))
+def test_counts_read_in_place_equal_the_loaded_table(word: str) -> None:
+    assert IN_PLACE.get(word) == LOADED.get(word)
+    assert IN_PLACE._table is None
+
+
+def test_counts_load_the_table_after_many_look_ups() -> None:
+    counts = WordCounts(WORD_COUNTS_PATH.read_bytes())
+    first = [counts.get(word) for word in WORDS[:30_000]]
+    assert counts._table is not None
+    assert [counts.get(word) for word in WORDS[:30_000]] == first
+
+
+def test_counts_without_a_total_are_refused() -> None:
+    with pytest.raises(ValueError, match="total"):
+        WordCounts("中国\t10\n".encode())
+
+
+def test_counts_from_lines() -> None:
+    counts = WordCounts.from_lines(["书上\t5", "上都\t1", "都\t100", "书\t50", "上\t90"], total=1000)
+    assert (counts.total, counts.get("书上"), counts.get("上")) == (1000, 5, 90)
+
+
+@pytest.mark.parametrize(
+    ("window", "expected"),
+    [
+        ("书上都一条", ["书上", "都", "一条"]),
+        ("懂得文章", ["懂得", "文章"]),
+        ("陇西天水人也", ["陇西", "天水", "人", "也"]),
+        ("中国人民", ["中国", "人民"]),
+        ("知道教授", ["知道", "教授"]),
+    ],
+)
+def test_segment_reads_as_jieba_does(window: str, expected: list[str]) -> None:
+    assert words_of(window) == expected
+
+
+def test_a_name_counts_as_a_word_of_its_own() -> None:
+    # 雷军 is in no dictionary: as a name it beats two characters, and 李强 beats 强调.
+    assert words_of("雷军说", [(0, 2)]) == ["雷军", "说"]
+    assert words_of("李强调研", [(0, 2)]) == ["李强", "调研"]
+    # A name never outweighs a dictionary reading that needs it not: 懂得|文章 stays.
+    assert words_of("懂得文章", [(1, 3)]) == ["懂得", "文章"]
+    assert COUNTS.get("懂得") > NAME_COUNT
+
+
+def test_is_crossed_by_partial_overlap_only() -> None:
+    assert is_crossed([(0, 2), (2, 3)], 1, 3)  # 书上|都 crosses 上都
+    assert is_crossed([(0, 1), (1, 3)], 0, 2)  # 开|城门 crosses 开城
+    assert not is_crossed([(0, 4)], 2, 4)  # 英国伦敦 holds 伦敦
+    assert not is_crossed([(0, 1), (1, 2), (2, 3)], 0, 2)  # 雷|军|说: inside, not across
+    assert not is_crossed([(0, 2), (2, 4)], 0, 2)
+
+
+_ALPHABET = "书上都一条懂得文章陇西天水人也中国民知道教授的了在"
+
+
+@given(st.text(alphabet=_ALPHABET, min_size=2, max_size=9), st.data())
+def test_can_cross_is_exact(window: str, data: st.DataObject) -> None:
+    """When no dictionary word overlaps a match, no segmentation crosses its edges (the shortcut loses nothing)."""
+    s = data.draw(st.integers(0, len(window) - 2))
+    e = data.draw(st.integers(s + 2, len(window)))
+    crossed = is_crossed(segment(window, [(s, e)], COUNTS), s, e)
+    if crossed:
+        assert can_cross(window, s, e, COUNTS)
