@@ -31,7 +31,7 @@ from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -1418,31 +1418,32 @@ class CrossingRule:
         flagged = list(map(risk.__getitem__, values))
         if not any(flagged):
             return spans
-        changes: dict[int, list[tuple[int, int, int]]] = {}
         memo = self._memo
-        for k in compress(range(len(spans)), flagged):
-            s, e, _ = spans[k]
-            # The verdict depends on the characters within _REACH of the match alone: remembered by them.
-            lo = s - _REACH if s > _REACH else 0
-            key = (text[lo : e + _REACH], s - lo, e - s)
-            verdict = memo.get(key, _UNSEEN)
-            if verdict is _UNSEEN:
-                if len(memo) >= _CROSSING_MEMO:
-                    memo.clear()
-                verdict = memo[key] = self._judge(*key)
-            if verdict is not None:
-                changes[k] = [(a + lo, b + lo, value) for a, b, value in verdict]
-        if not changes:
+        where = list(compress(range(len(spans)), flagged))
+        # The verdict depends on the characters within _REACH of the match alone: remembered by them.
+        # Keys and memo look-ups are built by comprehensions and map, without a Python step per statement.
+        picked = list(compress(spans, flagged))
+        starts = [s - _REACH if s > _REACH else 0 for s, _, _ in picked]
+        keys = [(text[lo : e + _REACH], s - lo, e - s) for lo, (s, e, _) in zip(starts, picked, strict=True)]
+        verdicts = list(map(memo.get, keys, repeat(_UNSEEN, len(keys))))
+        for i in [i for i, verdict in enumerate(verdicts) if verdict is _UNSEEN]:
+            if len(memo) >= _CROSSING_MEMO:
+                memo.clear()
+            verdicts[i] = memo[keys[i]] = self._judge(*keys[i])
+        changed = [i for i, verdict in enumerate(verdicts) if verdict is not None]
+        if not changed:
             return spans
-        self.dropped += len(changes)
+        self.dropped += len(changed)
         out: list[Span] = []
-        for k, span in enumerate(spans):
-            replacement = changes.get(k)
-            if replacement is None:
-                out.append(span)
-            else:
-                self.replaced += len(replacement)
-                out += replacement
+        done = 0
+        for i in changed:
+            k, lo, replacement = where[i], starts[i], verdicts[i]
+            assert replacement is not None
+            out += spans[done:k]
+            out += [(a + lo, b + lo, value) for a, b, value in replacement]
+            self.replaced += len(replacement)
+            done = k + 1
+        out += spans[done:]
         return out
 
     def _risk_of(self, value: int) -> bool:
