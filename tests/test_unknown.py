@@ -33,6 +33,7 @@ from zhgloss.unknown import (
     bundled_stats,
     load_gold,
     propose,
+    propose_reading,
     score_spans,
 )
 
@@ -362,6 +363,24 @@ def test_alternatives_are_every_reading_of_one_character_at_a_time() -> None:
                     if written != rom.pinyin and written not in expected:
                         expected.append(written)
         assert propose(surface).alternatives == tuple(expected[:6]), surface
+
+
+def test_the_inline_reading_is_the_proposals() -> None:
+    # Inline text looks up only the reading (propose_reading): it must be propose()'s.
+    surfaces = sorted({f.surface for g in GOLD for f in FINDER.find(g.text)})
+    assert len(surfaces) > 150
+    for surface in surfaces:
+        full, light = propose(surface), propose_reading(surface)
+        assert (light.pinyin, light.en) == (full.pinyin, full.en), surface
+
+
+def test_finders_of_other_thresholds_share_the_pair_table_without_mixing_answers() -> None:
+    text = "华为创始人任正非表示，那东西满眼都明亮。"
+    expected = [f.surface for f in FINDER.find(text)]
+    low = NameFinder(threshold=-3.0)
+    assert low.stats is FINDER.stats
+    assert [f.surface for f in low.find(text)] == ["任正非", "那东西", "都明亮"]  # all pass a low threshold
+    assert [f.surface for f in NameFinder().find(text)] == expected == ["任正非"]
 
 
 def test_compound_surname_proposal() -> None:

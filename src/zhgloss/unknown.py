@@ -809,7 +809,7 @@ class NameFinder:
     def __init__(self, stats: _Stats | None = None, *, threshold: float = THRESHOLD) -> None:
         self.stats = stats if stats is not None else bundled_stats()
         self.threshold = threshold
-        self._memo: dict[tuple[int, str], tuple[int, int, float] | None] = {}
+        self._memo: dict[object, tuple[int, int, float] | None] = {}
         # `_pair`'s answers, shared by the finders of the same statistics and threshold: the pairs of
         # characters that start candidates are far fewer than the candidates, and a few thousand cover most text.
         self._pairs: dict[str, Any] = self.stats.pairs.setdefault(threshold, {})
@@ -841,7 +841,7 @@ class NameFinder:
         if len(self._pairs) > _MEMO_SIZE:
             self._pairs.clear()
         end = 0
-        titles = _title_positions(text)
+        titles: _Titles | None = None  # found when the memo first misses: repeated text never needs them
         bound = self._bound
         single = self.stats.single
         pairs = self._pairs
@@ -849,25 +849,25 @@ class NameFinder:
             i = match.start()
             if i < end:
                 continue
-            # Most candidates are dropped here, on table look-ups alone (see `_bound`): a third
-            # of them on the pair of characters the pattern matched (他马上).
             known = pairs.get(match.group(), _MISSING)
-            first = None if known is None else bound(text, i, titles, known)
-            if first is not None:
-                second: _Bound | object | None = _ASK  # `_best_at` asks
-            elif text[i + 1 : i + 2] not in single:
-                continue
-            else:
-                second = bound(text, i + 1, titles)
-                if second is None:
-                    continue
+            if known is None and text[i + 1 : i + 2] not in single:
+                continue  # a third of them: no name starts on this pair of characters (他马上), nor on the next
             # What decides a candidate lies within 5 characters before it (首席执行官) and 9 from its
             # start: the same window always gets the same answer (names recur with the same words).
-            lo = max(0, i - 5)
-            key = (i - lo, text[lo : i + 9])
+            key: object = (
+                text[i - 5 : i + 9] if i >= 5 else (i, text[: i + 9])
+            )  # (a window at the start, with its offset)
             hit = memo.get(key, _MISSING)
             if hit is _MISSING:
-                hit = memo[key] = self._best_at(text, i, titles, (first, second))
+                if titles is None:
+                    titles = _title_positions(text)
+                # Most candidates are dropped here, on table look-ups alone (see `_bound`).
+                first = None if known is None else bound(text, i, titles, known)
+                second: _Bound | object | None = _ASK  # `_best_at` asks
+                if first is None:
+                    second = bound(text, i + 1, titles) if text[i + 1 : i + 2] in single else None
+                skip = first is None and second is None
+                hit = memo[key] = None if skip else self._best_at(text, i, titles, (first, second))
             if hit is None:
                 continue
             shift, size, score = hit
