@@ -53,22 +53,20 @@ def test_counts_of_well_known_words() -> None:
     assert COUNTS.get("Beijing") == 0
 
 
-IN_PLACE = WordCounts(WORD_COUNTS_PATH.read_bytes())
-LOADED = WordCounts(WORD_COUNTS_PATH.read_bytes())
-LOADED._table = LOADED._parse()
+TABLE = {word: int(count) for word, count in (line.split("\t") for line in LINES)}
 
 
-@given(st.sampled_from(WORDS) | st.text(alphabet="中国人民北京大学上都书得文章\t", max_size=5))
-def test_counts_read_in_place_equal_the_loaded_table(word: str) -> None:
-    assert IN_PLACE.get(word) == LOADED.get(word)
-    assert IN_PLACE._table is None
+@given(st.sampled_from(WORDS) | st.text(alphabet="中国人民北京大学上都书得文章\t\n", max_size=5))
+def test_counts_read_in_place_equal_the_parsed_file(word: str) -> None:
+    assert COUNTS._find(word) == TABLE.get(word, 0)
 
 
-def test_counts_load_the_table_after_many_look_ups() -> None:
+def test_every_word_of_the_file_is_found_with_its_count() -> None:
     counts = WordCounts(WORD_COUNTS_PATH.read_bytes())
-    first = [counts.get(word) for word in WORDS[:30_000]]
-    assert counts._table is not None
-    assert [counts.get(word) for word in WORDS[:30_000]] == first
+    assert all(counts.get(word) == count for word, count in TABLE.items())
+    # The first and the last line, and words before the first or after the last.
+    assert (counts.get(WORDS[0]), counts.get(WORDS[-1])) == (TABLE[WORDS[0]], TABLE[WORDS[-1]])
+    assert counts.get("\u3400\u3400") == counts.get("\U0002a6d6") == 0
 
 
 def test_counts_without_a_total_are_refused() -> None:
@@ -78,7 +76,8 @@ def test_counts_without_a_total_are_refused() -> None:
 
 def test_counts_from_lines() -> None:
     counts = WordCounts.from_lines(["书上\t5", "上都\t1", "都\t100", "书\t50", "上\t90"], total=1000)
-    assert (counts.total, counts.get("书上"), counts.get("上")) == (1000, 5, 90)
+    assert (counts.total, counts.get("书上"), counts.get("上"), counts.get("书上都")) == (1000, 5, 90, 0)
+    assert (counts.get("上都"), counts.get("都"), counts.get("书"), counts.get("一")) == (1, 100, 50, 0)
 
 
 @pytest.mark.parametrize(

@@ -13,11 +13,12 @@ Data: data/word_counts.tsv, jieba 0.42.1's dictionary counts (MIT licence, (c) S
 by scripts/build_name_data.py. jieba is not used at run time: loading its dictionary costs about
 half a second and writes a cache file, jieba-rs's bindings build theirs on start-up too, and
 neither lets a caller weigh a candidate word for one call only, as the glossary's forms are
-weighed here. A one-line annotate asks about a handful of words, looked up in the file in place.
+weighed here. A one-line annotate asks about a handful of words, looked up in the file in place\n(`WordCounts`).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from math import log
@@ -34,39 +35,38 @@ Tuned on zh-corpus.txt with CC-CEDICT's names: 20 to 100 drop the same straddles
 straddles over rarer words (白铜斗六尺: 斗|六尺, count 52) are kept."""
 REACH = MAX_WORD - 1
 """Characters of context each side of a match: a word crossing an edge has at most this many outside it."""
-_LOAD_AFTER = 20_000
-"""Words looked up in the file in place (and remembered) before the whole table is loaded (see `WordCounts`).
-
-A look-up in place costs about 6 us, loading the table 20-50 ms (parsed, or from the cache folder)."""
+_BLOCK = 512
+"""Bytes of word_counts.tsv per block of `WordCounts`' index (about 45 lines)."""
+_FORGET_AFTER = 500_000
+"""Different words `WordCounts` remembers (a few tens of MB at most); it starts afresh when full."""
 
 Cut = list[tuple[int, int]]
 """Words of a window in order, as (start, end) offsets."""
 
 
 class WordCounts:
-    """jieba's word counts, read from word_counts.tsv: in place at first, then as a dict.
+    """jieba's word counts, read from word_counts.tsv in place.
 
-    The file's lines ("word<TAB>count", sorted; UTF-8 sorts as code points do, and a tab sorts
-    below every Han character) are searched in place, so a one-line annotate that asks about a
-    few words parses nothing; after `_LOAD_AFTER` look-ups the whole table is loaded (from the
-    user's cache folder when it is there, see `zhgloss.cache.load_data_cached`).
+    The file's lines ("word<TAB>count") are sorted (UTF-8 sorts as code points do, and a tab
+    sorts below every Han character). On the first look-up the first word of every block of
+    `_BLOCK` bytes is noted (about 1,800 words, a millisecond); a word is then found by `bisect`
+    over those and one `bytes.find` in its block, both in C: about 2 us, and nothing is parsed,
+    so a one-line annotate that asks about a few words pays almost nothing. Every word asked is
+    remembered.
     """
 
-    def __init__(self, data: bytes, cache_name: str | None = None) -> None:
-        """Read `data` (word_counts.tsv as bytes); with `cache_name`, keep the loaded table in the cache folder.
-
-        Raise ValueError if the data has no "# total" line.
-        """
+    def __init__(self, data: bytes) -> None:
+        """Read `data` (word_counts.tsv as bytes); raise ValueError if it has no "# total" line."""
         total = data.find(b"# total\t")
         if total < 0:
             raise ValueError("word_counts.tsv has no '# total' line")
         end = data.index(b"\n", total)
         self.total = int(data[total + 8 : end])
         """The sum of the counts of the whole dictionary (the denominator of a word's probability)."""
-        self._data = data[end + 1 :]
-        self._table: dict[str, int] | None = None
+        self._data = b"\n" + data[end + 1 :].rstrip(b"\n") + b"\n"
+        self._starts: list[int] = []
+        self._keys: list[bytes] = []
         self._seen: dict[str, int] = {}
-        self._cache_name = cache_name
 
     @classmethod
     def from_lines(cls, lines: Iterable[str], total: int) -> WordCounts:
@@ -77,57 +77,47 @@ class WordCounts:
 
     def get(self, word: str) -> int:
         """Return the count of `word`, 0 if the dictionary does not list it."""
-        table = self._table
-        if table is not None:
-            return table.get(word, 0)
-        count = self._seen.get(word)
+        seen = self._seen
+        count = seen.get(word)
         if count is None:
-            if len(self._seen) >= _LOAD_AFTER:
-                self._table = self._load()
-                return self._table.get(word, 0)
-            count = self._seen[word] = self._find(word)
+            if len(seen) >= _FORGET_AFTER:
+                seen.clear()
+            count = seen[word] = self._find(word)
         return count
 
     def _find(self, word: str) -> int:
-        """Return the count of `word` by binary search over the file's lines."""
-        key = word.encode() + b"\t"
-        data = self._data
-        low, high = 0, len(data)
-        # `low` is a line start: every line before it is below `key`; the line at `high` (if any) is not.
-        while low < high:
-            middle = (low + high) // 2
-            start = data.rfind(b"\n", low, middle) + 1 or low
-            stop = data.find(b"\n", start)
-            stop = stop if stop >= 0 else len(data)
-            if data[start:stop] < key:
-                low = stop + 1
-            else:
-                high = start
-        if not data.startswith(key, low):
+        """Return the count of `word`: its block by `bisect`, its line by `bytes.find`."""
+        if not self._starts:
+            self._index()
+        key = b"\n" + word.encode() + b"\t"
+        data, starts = self._data, self._starts
+        i = bisect_right(self._keys, key) - 1
+        if i < 0:
             return 0
-        stop = data.find(b"\n", low)
-        return int(data[low + len(key) : stop if stop >= 0 else len(data)])
+        block_end = starts[i + 1] + len(key) if i + 1 < len(starts) else len(data)
+        pos = data.find(key, starts[i], block_end)
+        if pos < 0:
+            return 0
+        return int(data[pos + len(key) : data.index(b"\n", pos + 1)])
 
-    def _load(self) -> dict[str, int]:
-        if self._cache_name is None:
-            return self._parse()
-        from zhgloss.cache import load_data_cached
-
-        return load_data_cached(self._cache_name, [WORD_COUNTS_PATH, Path(__file__)], self._parse)
-
-    def _parse(self) -> dict[str, int]:
-        table: dict[str, int] = {}
-        for line in self._data.decode("utf-8").split("\n"):
-            word, _, count = line.partition("\t")
-            if count:
-                table[word] = int(count)
-        return table
+    def _index(self) -> None:
+        """Note where each block of `_BLOCK` bytes has its first line, and that line's word."""
+        data = self._data
+        starts = [0]  # each the offset of the "\n" that opens a line
+        for offset in range(_BLOCK, len(data) - 1, _BLOCK):
+            newline = data.find(b"\n", offset, len(data) - 1)
+            if newline < 0:
+                break
+            if newline != starts[-1]:
+                starts.append(newline)
+        self._keys = [data[p : data.index(b"\t", p) + 1] for p in starts]
+        self._starts = starts
 
 
 @lru_cache(maxsize=1)
 def bundled_counts() -> WordCounts:
     """Return the counts shipped in the package (data/word_counts.tsv), read once per process."""
-    return WordCounts(WORD_COUNTS_PATH.read_bytes(), cache_name="word-counts-v1")
+    return WordCounts(WORD_COUNTS_PATH.read_bytes())
 
 
 def segment(window: str, names: Iterable[tuple[int, int]], counts: WordCounts) -> Cut:
