@@ -6,20 +6,31 @@ ones with every kind of problem, from tests/data/check_*.txt), checked with the
 on the same segments with the same engine, is `Annotator.mentions` over the Chinese
 sources alone: the least any check must do. Goal: check within 2x of that.
 
-Run: .venv/bin/python benchmarks/bench_check.py [--segments N] [--size N]
+Every figure is given as wall time and as CPU time (user + sys; for a whole process, of its
+process tree): on a shared machine the wall time carries the load, the CPU time much less.
+With `--before ZHGLOSS` (the console script of another install, such as a checkout of the commit
+before a change), the whole command is also run with that install, interleaved with this one
+on the same document and glossary, and the ratio printed (issue 10: within 10% of before).
+
+Run: .venv/bin/python benchmarks/bench_check.py [--segments N] [--size N] [--before PATH]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import resource
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import ROOT, big_glossary, time_call, time_process, zhgloss_argv
+from benchmarks.common import ROOT, big_glossary, zhgloss_argv
 from zhgloss.annotate import Annotator
 from zhgloss.check import Checker, name_entries
 from zhgloss.formats.bilingual import Segment
@@ -39,11 +50,45 @@ def sentence_pairs(stems: tuple[str, ...] = PAIRS) -> list[tuple[str, str]]:
     return pairs
 
 
+def timed(fn: Callable[[], object]) -> tuple[float, float]:
+    """Run `fn` once; return its wall time and CPU time (user + sys of this process) in seconds."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    fn()
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+def run_process(argv: list[str]) -> tuple[float, float]:
+    """Run `argv` to the end; return its wall time and the CPU time (user + sys) of its process tree."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall = time.perf_counter()
+    subprocess.run(argv, capture_output=True, env=dict(os.environ), check=False)
+    wall = time.perf_counter() - wall
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def best_of(rounds: int, *fns: Callable[[], object]) -> list[tuple[float, float]]:
+    """Run the `fns` in turn, `rounds` times (interleaved: load slows all alike); the least wall and CPU of each."""
+    best = [(float("inf"), float("inf"))] * len(fns)
+    for _ in range(rounds):
+        for k, fn in enumerate(fns):
+            wall, cpu = timed(fn)
+            best[k] = (min(best[k][0], wall), min(best[k][1], cpu))
+    return best
+
+
+def rate(n: int, figure: tuple[float, float]) -> str:
+    wall, cpu = figure
+    return f"{n / wall:12,.0f} segments/s  ({wall:.2f} s wall, {cpu:.2f} s CPU)"
+
+
 def main() -> None:
     """Print the figures: check and annotate-source throughput, their ratio, and the whole command."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--segments", type=int, default=100_000)
     parser.add_argument("--size", type=int, default=100_000, help="glossary entries")
+    parser.add_argument("--before", type=Path, help="zhgloss console script of another install, for the whole command")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds of the whole command")
     args = parser.parse_args()
 
     pairs = sentence_pairs()
@@ -72,36 +117,57 @@ def main() -> None:
     report = checker.check(segments)  # warm the engines' entry caches, as the peer's first run does
     annotate_sources()
     # Interleaved, best of five: other work on the machine slows both alike, not one of them.
-    peer = mine = float("inf")
-    for _ in range(5):
-        peer = min(peer, time_call(annotate_sources, repeat=1))
-        mine = min(mine, time_call(lambda: checker.check(segments), repeat=1))
+    peer, mine = best_of(5, annotate_sources, lambda: checker.check(segments))
     n = len(segments)
-    print(f"annotate (peer, sources only): {n / peer:12,.0f} segments/s  ({peer:.2f} s)")
-    print(f"check (source + target):       {n / mine:12,.0f} segments/s  ({mine:.2f} s)")
-    print(f"ratio check / annotate: {mine / peer:.2f}x  (goal: within 2x)")
+    print(f"annotate (peer, sources only): {rate(n, peer)}")
+    print(f"check (source + target):       {rate(n, mine)}")
+    print(f"ratio check / annotate: {mine[0] / peer[0]:.2f}x wall, {mine[1] / peer[1]:.2f}x CPU  (goal: within 2x)")
     print(f"problems found: {len(report.problems):,} " + str({k: v for k, v in report.counts().items() if v}))
 
     # The same size of document made of the clean pairs only: the common case, every name rendered.
     clean = sentence_pairs(("check_clean",))
     clean_segments = [Segment(n, *clean[(n - 1) % len(clean)], line=n) for n in range(1, args.segments + 1)]
     clean_sources = [s.source for s in clean_segments]
-    peer_clean = mine_clean = float("inf")
-    for _ in range(5):
-        peer_clean = min(peer_clean, time_call(lambda: [annotator.mentions(t) for t in clean_sources], repeat=1))
-        mine_clean = min(mine_clean, time_call(lambda: checker.check(clean_segments), repeat=1))
+    peer_clean, mine_clean = best_of(
+        5, lambda: [annotator.mentions(t) for t in clean_sources], lambda: checker.check(clean_segments)
+    )
     print(
-        f"clean document: annotate {n / peer_clean:,.0f} segments/s, check {n / mine_clean:,.0f} segments/s, "
-        f"ratio {mine_clean / peer_clean:.2f}x"
+        f"clean document: annotate {n / peer_clean[0]:,.0f} segments/s, check {n / mine_clean[0]:,.0f} segments/s, "
+        f"ratio {mine_clean[0] / peer_clean[0]:.2f}x wall, {mine_clean[1] / peer_clean[1]:.2f}x CPU"
     )
 
-    # The whole command on a TSV of the same document, cache warm, for scale.
+    # The whole command on a TSV of the same document, cache warm (one run first), for scale; with
+    # --before, the other install's command in turn with this one, on the same files.
     with tempfile.TemporaryDirectory() as tmp:
         tsv = Path(tmp) / "doc.tsv"
         tsv.write_text("".join(f"{s.source}\t{s.target}\n" for s in segments), encoding="utf-8")
-        argv = zhgloss_argv("check", str(tsv), "--db", str(path), "--fail-on", "none")
-        whole = time_process(argv, repeat=3)
-    print(f"zhgloss check (whole process, warm cache): {whole:.2f} s = {n / whole:,.0f} segments/s")
+        args_check = ["check", str(tsv), "--db", str(path), "--fail-on", "none"]
+        commands = {"this install": zhgloss_argv(*args_check)}
+        if args.before is not None:
+            commands["before (--before)"] = [str(args.before), *args_check]
+        for argv in commands.values():
+            run_process(argv)  # builds or warms the caches
+        times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+        for _ in range(args.rounds):
+            for name, argv in commands.items():
+                times[name].append(run_process(argv))
+    medians = {
+        name: (statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs))
+        for name, runs in times.items()
+    }
+    for name, (wall, cpu) in medians.items():
+        rounds = ", ".join(f"{w:.2f}/{c:.2f}" for w, c in times[name])
+        print(
+            f"zhgloss check, whole process, warm cache, {name}: median {wall:.2f} s wall, {cpu:.2f} s CPU "
+            f"= {n / wall:,.0f} segments/s  (rounds, wall/CPU s: {rounds})"
+        )
+    if args.before is not None:
+        (wall, cpu), (old_wall, old_cpu) = medians["this install"], medians["before (--before)"]
+        print(f"ratio this / before: {wall / old_wall:.3f}x wall, {cpu / old_cpu:.3f}x CPU  (goal: within 1.10x)")
+        ratios = [
+            (w / ow, c / oc) for (w, c), (ow, oc) in zip(times["this install"], times["before (--before)"], strict=True)
+        ]
+        print("  per round, wall/CPU: " + ", ".join(f"{w:.3f}/{c:.3f}" for w, c in ratios))
 
 
 if __name__ == "__main__":

@@ -7,17 +7,21 @@ import io
 import json
 import random
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import ENTRIES, english_text, glossable_text, reference_spans
 
+from zhgloss import annotate as annotate_module
 from zhgloss.annotate import (
     CHUNK_BYTES,
     Annotator,
     Insertion,
     Session,
+    _anchor,
+    _fold,
     _is_one_run,
     annotate_stream,
     apply_insertions,
@@ -337,6 +341,66 @@ def test_english_line_is_matched_whole_as_in_a_batch(text: str) -> None:
     assert _is_one_run(text) == any(c.isascii() and c.isalnum() for c in text)
     assert MATCHER.spans(text) == MATCHER.spans_many([text, "雷军说"])[0]
     assert [(m.start, m.end, m.entry.id) for m in MATCHER.mentions(text)] == reference_spans(ENTRIES, text)
+
+
+def _unmarked(text: str) -> str:
+    return text
+
+
+# The same engine built and run without the word-start marks (`_anchor`): what the automaton found before.
+with patch.object(annotate_module, "_anchor", _unmarked):
+    UNMARKED = Annotator(ENTRIES)
+UNMARKED.inside_words = False
+# Characters whose folding or word class is out of the ordinary beside a name: a full-width underscore
+# folds to "_" (a word character; it is not), Latin Extended-D capitals fold below U+2E80 into word
+# characters, a modifier apostrophe is a word character that folds to a space; digits, marks, ß, ﬁ.
+AWKWARD = ["＿", "_", "Ᵹ", "ᵹ", "Ɜ", "ʼ", "é", "É", "ø", "ǖ", "Ｘ", "ｘ", "İ", "ß", "ﬁ", "K", "1", "\u0301", "Ꭰ"]
+
+
+@st.composite
+def text_around_names(draw: st.DrawFn) -> str:
+    """English forms of the glossary in varied case, glued to ordinary and awkward characters, and any text."""
+    forms = sorted({f for e in ENTRIES for f in e.en_forms})
+    piece = st.one_of(
+        st.sampled_from(forms).flatmap(lambda f: st.sampled_from([f, f.upper(), f.lower(), f.title()])),
+        st.sampled_from([*AWKWARD, " ", ".", "@", "/", "-", "a", "in", "ng", "雷军", "\n"]),
+        st.text(st.characters(codec="utf-8"), max_size=2),
+    )
+    return "".join(draw(st.lists(piece, max_size=12)))
+
+
+@SETTINGS
+@given(text_around_names())
+def test_word_start_marks_change_no_match(text: str) -> None:
+    with patch.object(annotate_module, "_anchor", _unmarked):
+        expected = UNMARKED.spans(text)
+    assert MATCHER.spans(text) == expected
+
+
+@SETTINGS
+@given(st.text(st.characters(codec="utf-8"), max_size=40))
+def test_word_start_marks_are_ascii_letters_after_no_ascii_letter(text: str) -> None:
+    folded = _fold(text)
+    marked = _anchor(folded)
+    assert len(marked) == len(folded)
+    for i, (was, now) in enumerate(zip(folded, marked, strict=True)):
+        starts = was.isascii() and was.isalpha() and not (i and folded[i - 1].isascii() and folded[i - 1].isalpha())
+        assert now == (was.upper() if starts else was), (i, was, now)
+
+
+def test_forms_are_not_found_inside_words_by_the_automaton() -> None:
+    # "a" (CC-CEDICT's 阿), "in" and "ng" inside "Xiaomi", "Kingsoft", "Jing": not even raw candidates.
+    engine = Annotator(
+        [
+            Entry(id="a", zh="阿", en="A"),
+            Entry(id="china", type="place", zh="中国", en="China", aliases=("in",)),
+            Entry(id="ng", type="person", zh="吴", en="Ng"),
+        ]
+    )
+    text = "Xiaomi and Kingsoft in Jing's a"
+    raw = [text[s:e] for s, e, _ in engine._t.eall.find_overlapping(_anchor(_fold(text)))]
+    assert sorted(raw) == ["a", "a", "in"]  # "and", "in" and "a" as words; none inside a word
+    assert [text[s:e] for s, e, _ in engine.spans(text)] == ["in"]
 
 
 def test_text_with_a_break_is_not_one_run() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import itertools
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -871,3 +872,72 @@ def test_runs_of_words_are_every_run_a_near_miss_may_be(
     for size in range(0, MAX_RUN + 2):
         keys, found = runs.of_length(size)
         assert list(zip(keys, found, strict=True)) == expected.get(size, []), (text, size)
+
+
+# Speed work that must change nothing: the engine's word-start marks, and the paused collector.
+
+
+def _fixture_documents() -> list[list[Segment]]:
+    """Every bilingual fixture check reads: the benchmark's pairs, the TSV and the XLIFF files."""
+    documents = [
+        [Segment(n, s, t, line=n) for n, (s, t) in enumerate(read_pairs(stem), 1)]
+        for stem in ("check_clean", "check_problems")
+    ]
+    for name in ("check_pair.tsv", "check_v12.xlf", "check_v20.xlf"):
+        with (DATA / name).open("rb") as fp:
+            documents.append(load_bilingual(fp, name))
+    return documents
+
+
+def _with_cedict() -> list[Entry]:
+    """The bundled entries and CC-CEDICT's sample, whose lower-case glosses ("a", "in") the targets meet."""
+    from zhgloss.formats.cedict import load_cedict
+
+    entries = list(ENTRIES)
+    taken = {f for e in entries for f in e.zh_forms}
+    for name in ("cedict_sample.u8", "cedict_places.u8"):
+        with (DATA / name).open(encoding="utf-8") as fp:
+            for entry in load_cedict(fp):
+                if entry.zh and entry.zh not in taken:
+                    taken.add(entry.zh)
+                    entries.append(entry)
+    return entries
+
+
+@pytest.mark.parametrize("entries", [ENTRIES, _with_cedict()], ids=["bundled", "with-cedict"])
+def test_word_start_marks_change_no_report(entries: list[Entry]) -> None:
+    from unittest.mock import patch
+
+    from zhgloss import annotate
+
+    documents = _fixture_documents()
+    # Repeated, so that consistency across segments has renderings to compare.
+    documents.append([replace(s, number=s.number + k * 100) for k in range(3) for s in documents[1]])
+
+    def unmarked(text: str) -> str:
+        return text
+
+    with patch.object(annotate, "_anchor", unmarked):
+        before = Checker(Annotator(entries), Annotator(name_entries(entries)))
+        expected = [before.check(document).to_dict() for document in documents]
+    after = Checker(Annotator(entries), Annotator(name_entries(entries)))
+    assert [after.check(document).to_dict() for document in documents] == expected
+    kinds = {problem["kind"] for report in expected for problem in report["problems"]}
+    assert kinds >= {"missing", "misspelt", "order", "variant", "inconsistent", "unexpected"}
+
+
+def test_a_check_makes_no_reference_cycles() -> None:
+    # Checker.check pauses the cyclic collector: only safe while nothing it makes needs it.
+    import gc
+
+    documents = _fixture_documents()
+    for document in documents:
+        CHECKER.check(document)  # first uses load tables and compile patterns, once per process
+    gc.collect()
+    gc.disable()
+    try:
+        for document in documents:
+            CHECKER.check(document)
+        assert gc.collect() == 0
+    finally:
+        gc.enable()

@@ -33,6 +33,7 @@ from itertools import compress, repeat
 from typing import TYPE_CHECKING, Any, Literal
 
 from zhgloss.annotate import WORD_CHARS, is_word_char
+from zhgloss.bulk import paused_gc
 from zhgloss.errors import UsageError
 from zhgloss.forms import WORDING_TYPES, FormTable, check_kind, family_name, match_key
 from zhgloss.forms import is_wording as is_wording  # its home is the name-form model; re-exported
@@ -262,7 +263,7 @@ class _Runs:
     where a name is not rendered as the glossary has it.
     """
 
-    __slots__ = ("_by_length", "_ends", "_free", "_joined", "_keys", "_plain", "_starts", "_word_starts")
+    __slots__ = ("_by_length", "_ends", "_keys", "_next_plain", "_reach", "_starts", "_word_starts")
 
     def __init__(
         self,
@@ -275,9 +276,18 @@ class _Runs:
         starts: list[int] | None,
     ) -> None:
         self._word_starts, self._ends, self._keys = word_starts, ends, keys
-        self._joined, self._free, self._plain = joined, free, plain
         self._starts = range(len(keys)) if starts is None else starts
         self._by_length: dict[int, tuple[list[str], list[tuple[int, int]]]] = {}
+        # One pass from the end, so that each length is one test per start word: how many words from
+        # each are free and joined one to the next, and the first word from each that is no name already.
+        count = len(keys)
+        reach = [0] * (count + 1)
+        next_plain = [count] * (count + 1)
+        for i in range(count - 1, -1, -1):
+            if free[i]:
+                reach[i] = 1 + reach[i + 1] if i + 1 < count and joined[i] else 1
+            next_plain[i] = i if plain[i] else next_plain[i + 1]
+        self._reach, self._next_plain = reach, next_plain
 
     def of_length(self, size: int) -> tuple[list[str], list[tuple[int, int]]]:
         """Return the letter keys and the spans (character offsets) of the runs of `size` words, in text order."""
@@ -286,15 +296,12 @@ class _Runs:
             keys: list[str] = []
             spans: list[tuple[int, int]] = []
             if 1 <= size <= MAX_RUN:
-                free, joined, plain, count = self._free, self._joined, self._plain, len(self._keys)
+                reach, next_plain, words = self._reach, self._next_plain, self._keys
+                # All free, each joined to the next, one at least not a name already.
                 for i in self._starts:
-                    end = i + size
-                    if end > count:
-                        break
-                    # All free, each joined to the next, one at least not a name already.
-                    if all(free[i:end]) and all(joined[i : end - 1]) and any(plain[i:end]):
-                        keys.append("".join(self._keys[i:end]))
-                        spans.append((self._word_starts[i], self._ends[end - 1]))
+                    if reach[i] >= size and next_plain[i] < i + size:
+                        keys.append("".join(words[i : i + size]))
+                        spans.append((self._word_starts[i], self._ends[i + size - 1]))
             found = self._by_length[size] = (keys, spans)
         return found
 
@@ -614,23 +621,29 @@ class Checker:
         untranslated: list[int] = []
         count = 0
         last_number: int | None = None
-        for segment, source, target in self._with_mentions(segments):
-            if segment.number != last_number:  # the windows of a long segment (formats.bilingual.windows) count once
-                count += 1
-                last_number = segment.number
-            if not segment.source.strip():
-                continue
-            if not segment.is_translated:
-                untranslated.append(segment.number)
-                continue
-            if not source and not target:
-                continue
-            for problem in self._segment(segment, source, target, renderings, introduced):
-                if segment.offset and problem.span is not None:
-                    start, end = problem.span
-                    problem = replace(problem, span=(start + segment.offset, end + segment.offset))
-                problems.append((segment.number, len(problems), problem))
-        problems += self._consistency(renderings)
+        # The problems and renderings kept for the end (`_consistency`) pile up with the document, and
+        # the cyclic collector rescanned them again and again: a quarter of a 100,000-segment check.
+        # A check makes no reference cycles (a test holds it): reference counting frees what it drops.
+        with paused_gc():
+            for segment, source, target in self._with_mentions(segments):
+                if (
+                    segment.number != last_number
+                ):  # the windows of a long segment (formats.bilingual.windows) count once
+                    count += 1
+                    last_number = segment.number
+                if not segment.source.strip():
+                    continue
+                if not segment.is_translated:
+                    untranslated.append(segment.number)
+                    continue
+                if not source and not target:
+                    continue
+                for problem in self._segment(segment, source, target, renderings, introduced):
+                    if segment.offset and problem.span is not None:
+                        start, end = problem.span
+                        problem = replace(problem, span=(start + segment.offset, end + segment.offset))
+                    problems.append((segment.number, len(problems), problem))
+            problems += self._consistency(renderings)
         problems.sort(key=lambda item: (item[0], item[1]))
         return CheckReport([p for _, _, p in problems], count, untranslated)
 
