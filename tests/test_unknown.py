@@ -647,6 +647,32 @@ def test_longer_words_read_in_place_are_those_of_the_sorted_list(extra: int) -> 
         assert longer_words_in(common, prefix, extra) == expected, prefix
 
 
+def test_bundled_statistics_are_the_package_data_parsed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from zhgloss.unknown import (
+        NAMES_PATH,
+        _bundled_words,
+        bundled_stats,
+        detection_surnames,
+        load_stats,
+        ordinary_word_file,
+    )
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    common, proper = _bundled_words()
+    with NAMES_PATH.open(encoding="utf-8") as names:
+        parsed = load_stats(names, common, proper, detection_surnames(surnames()), ordinary_word_file())
+    for _ in range(2):  # tables parsed, then read back from the cache folder
+        bundled_stats.cache_clear()
+        try:
+            stats = bundled_stats()
+        finally:
+            bundled_stats.cache_clear()  # the next test gets tables of the real cache folder
+        assert (stats.given, stats.single, stats.compound) == (parsed.given, parsed.single, parsed.compound)
+        assert (stats.words, stats.proper) == (parsed.words, parsed.proper)
+        assert stats.regex.pattern == parsed.regex.pattern
+    assert list(tmp_path.rglob("name-stats-*.marshal"))
+
+
 def test_light_statistics_equal_the_bundled_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from zhgloss.unknown import _surname_forms, bundled_stats, light_stats
 

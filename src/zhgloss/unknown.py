@@ -31,7 +31,7 @@ from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -629,12 +629,16 @@ def _bundled_words() -> tuple[list[str], list[str]]:
 
 @lru_cache(maxsize=1)
 def bundled_stats() -> _Stats:
-    """Return the statistics shipped in the package (read once per process)."""
-    from zhgloss.pinyin import surnames
+    """Return the statistics shipped in the package (read once per process).
 
+    The same tables as `load_stats` gives on the package data. All but the words come parsed from
+    the user's cache folder (`_cached_small_tables`): parsing names.tsv again would cost every
+    process (each worker of a parallel job) ~0.1 s.
+    """
     common, proper = _bundled_words()
-    with NAMES_PATH.open(encoding="utf-8") as names:
-        return load_stats(names, common, proper, detection_surnames(surnames()), ordinary_word_file())
+    given, single, compound, pattern = _cached_small_tables()
+    proper_names = frozenset(proper)
+    return _Stats(given, frozenset(common) | proper_names, proper_names, single, compound, re.compile(pattern))
 
 
 class _WordFile(AbstractSet[str]):
@@ -730,15 +734,20 @@ def light_stats() -> _Stats:
 
     The other tables come parsed from the user's cache folder (`zhgloss.cache.load_data_cached`).
     """
+    given, single, compound, pattern = _cached_small_tables()
+    words = word_file()
+    return _Stats(given, words, words.proper, single, compound, re.compile(pattern))
+
+
+def _cached_small_tables() -> tuple[dict[str, float], dict[str, float], dict[str, float], str]:
+    """`_small_tables`, kept in the user's cache folder (`zhgloss.cache.load_data_cached`)."""
     from zhgloss.cache import load_data_cached
     from zhgloss.glossable import COMMON_WORDS_PATH
     from zhgloss.pinyin import SURNAMES_PATH
 
     # This module is a source too: the tables depend on its constants (_WORD_FLOOR, _GIVEN_MIN).
     sources = [NAMES_PATH, SURNAMES_PATH, COMMON_WORDS_PATH, Path(__file__)]
-    given, single, compound, pattern = load_data_cached("name-stats-v1", sources, _small_tables)
-    words = word_file()
-    return _Stats(given, words, words.proper, single, compound, re.compile(pattern))
+    return load_data_cached("name-stats-v1", sources, _small_tables)
 
 
 def _small_tables() -> tuple[dict[str, float], dict[str, float], dict[str, float], str]:
@@ -1409,31 +1418,32 @@ class CrossingRule:
         flagged = list(map(risk.__getitem__, values))
         if not any(flagged):
             return spans
-        changes: dict[int, list[tuple[int, int, int]]] = {}
         memo = self._memo
-        for k in compress(range(len(spans)), flagged):
-            s, e, _ = spans[k]
-            # The verdict depends on the characters within _REACH of the match alone: remembered by them.
-            lo = s - _REACH if s > _REACH else 0
-            key = (text[lo : e + _REACH], s - lo, e - s)
-            verdict = memo.get(key, _UNSEEN)
-            if verdict is _UNSEEN:
-                if len(memo) >= _CROSSING_MEMO:
-                    memo.clear()
-                verdict = memo[key] = self._judge(*key)
-            if verdict is not None:
-                changes[k] = [(a + lo, b + lo, value) for a, b, value in verdict]
-        if not changes:
+        where = list(compress(range(len(spans)), flagged))
+        # The verdict depends on the characters within _REACH of the match alone: remembered by them.
+        # Keys and memo look-ups are built by comprehensions and map, without a Python step per statement.
+        picked = list(compress(spans, flagged))
+        starts = [s - _REACH if s > _REACH else 0 for s, _, _ in picked]
+        keys = [(text[lo : e + _REACH], s - lo, e - s) for lo, (s, e, _) in zip(starts, picked, strict=True)]
+        verdicts = list(map(memo.get, keys, repeat(_UNSEEN, len(keys))))
+        for i in [i for i, verdict in enumerate(verdicts) if verdict is _UNSEEN]:
+            if len(memo) >= _CROSSING_MEMO:
+                memo.clear()
+            verdicts[i] = memo[keys[i]] = self._judge(*keys[i])
+        changed = [i for i, verdict in enumerate(verdicts) if verdict is not None]
+        if not changed:
             return spans
-        self.dropped += len(changes)
+        self.dropped += len(changed)
         out: list[Span] = []
-        for k, span in enumerate(spans):
-            replacement = changes.get(k)
-            if replacement is None:
-                out.append(span)
-            else:
-                self.replaced += len(replacement)
-                out += replacement
+        done = 0
+        for i in changed:
+            k, lo, replacement = where[i], starts[i], verdicts[i]
+            assert replacement is not None
+            out += spans[done:k]
+            out += [(a + lo, b + lo, value) for a, b, value in replacement]
+            self.replaced += len(replacement)
+            done = k + 1
+        out += spans[done:]
         return out
 
     def _risk_of(self, value: int) -> bool:
