@@ -761,7 +761,11 @@ class Annotator:
             b = bounds[p]
             if (b & 1 and s > 0 and word[text[s - 1]]) or (b & 2 and e < n and word[text[e]]):
                 continue
-            if _glued(text, s, e, b, word):
+            # A form with a letter or digit at both ends, with no "@", "." or "/" beside it, is no
+            # part of an address or URL: most candidates, spared the call.
+            if not (b == 3 and (s == 0 or text[s - 1] not in "@./") and (e == n or text[e] not in "@./")) and _glued(
+                text, s, e, b, word
+            ):
                 continue
             surface = text[s:e]
             for value in range(first[p], first[p + 1]):
@@ -831,7 +835,8 @@ class Annotator:
         `zhgloss.unknown.CrossingRule`. Set `inside_words` to False to keep every match.
         """
         found = self._matched_spans(text)
-        if found and self.inside_words:
+        # The rules judge Chinese matches only: a text with none (a line of English) need not ask them.
+        if found and self.inside_words and min(map(_third, found)) < self._t.n_z:
             if self._inside is None:
                 from zhgloss.unknown import InsideRule
 
