@@ -8,8 +8,14 @@
 Every run is a whole `zhgloss` process on the same files in the same run; the outputs of each run
 are compared byte for byte with the 1-job run. Peers: the 1-job run (for the speed-up of
 `--jobs 2`), and for the Dask run the 2-job local run. Peak memory: the largest process of each
-local run (the CLI process and each worker; getrusage of the children), and each Dask worker's
-resident memory after the run.
+local run (the CLI process and each worker), and each Dask worker's resident memory after the run.
+
+CPU accounting, beside the wall times: the CPU time (user + system, getrusage) of the CLI process
+and of each worker process it forks. Other users of the machine stretch wall times but hardly the
+CPU a process uses, so the speed-up these predict, CPU of `--jobs 1` / (CPU of the `--jobs 2` CLI
+process + CPU of its busiest worker), holds on a loaded machine too. It counts all of the CLI
+process's CPU as serial, including what it spends collecting results while the workers run, so
+it errs low.
 """
 
 from __future__ import annotations
@@ -24,9 +30,11 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
-from common import CORPUS, OUT, names_glossary, zhgloss_argv
+from common import CORPUS, OUT, compile_bytecode, names_glossary
 
 FILE_BYTES = 260_000
 
@@ -60,23 +68,73 @@ def same_outputs(a: Path, b: Path) -> bool:
     )
 
 
-_PEAK = (
-    "import resource, subprocess, sys\n"
-    "done = subprocess.run(sys.argv[1:], capture_output=True)\n"
-    "sys.stderr.buffer.write(done.stderr)\n"
-    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
-    "sys.exit(done.returncode)\n"
-)
+# Runs the CLI as the `zhgloss` console script does, and logs the CPU time and peak memory of this
+# process and of every worker process it forks (when the worker ends: local workers end by os._exit),
+# one JSON line each, to the file named by ZHGLOSS_BENCH_LOG.
+_ACCOUNTED = """\
+import json, os, resource, sys
+
+def log(role):
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    line = json.dumps([role, usage.ru_utime + usage.ru_stime, usage.ru_maxrss]) + "\\n"
+    with open(os.environ["ZHGLOSS_BENCH_LOG"], "a") as out:  # O_APPEND: whole lines from every process
+        out.write(line)
+
+def in_child():
+    real_exit = os._exit
+    def logged_exit(code):
+        log("worker")
+        real_exit(code)
+    os._exit = logged_exit
+
+os.register_at_fork(after_in_child=in_child)
+cli = os.getpid()
+sys.argv[0] = "zhgloss"
+try:
+    from zhgloss.cli import main
+    main()
+finally:
+    if os.getpid() == cli:
+        log("cli")
+"""
 
 
-def run(argv: list[str]) -> tuple[float, int]:
-    """Wall time of `argv` as a process, and the peak RSS (MB) of the largest process of its tree."""
-    start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", _PEAK, *argv], capture_output=True, check=False)
-    elapsed = time.perf_counter() - start
-    if done.returncode != 0:
-        sys.exit(f"{' '.join(argv)} failed: {done.stderr.decode()}")
-    return elapsed, int(done.stdout.split()[-1]) // 1024
+@dataclass
+class Run:
+    """One whole `zhgloss` process: wall time, CPU (user + system) of it and of each worker it forked, peak MB."""
+
+    seconds: float
+    cli_cpu: float
+    worker_cpu: list[float]
+    peak_mb: int
+
+    @property
+    def cpu(self) -> float:
+        return self.cli_cpu + sum(self.worker_cpu)
+
+    @property
+    def critical_cpu(self) -> float:
+        """The CPU on the longest path: the CLI process's, then its busiest worker's (all of it, if none)."""
+        return self.cli_cpu + max(self.worker_cpu, default=0.0)
+
+
+def run(args: list[str]) -> Run:
+    """Run `zhgloss ARGS` as a process; its wall time, CPU accounting and peak memory."""
+    compile_bytecode()  # as an installed zhgloss has it
+    with tempfile.NamedTemporaryFile(suffix=".jsonl") as log:
+        # A cache folder of its own: the tables zhgloss keeps in the user's cache folder are keyed by
+        # the paths of their sources, so other checkouts on the machine would rewrite them between runs.
+        env = {**os.environ, "ZHGLOSS_BENCH_LOG": log.name, "XDG_CACHE_HOME": str(OUT / "cache-home")}
+        start = time.perf_counter()
+        done = subprocess.run([sys.executable, "-c", _ACCOUNTED, *args], capture_output=True, env=env, check=False)
+        elapsed = time.perf_counter() - start
+        if done.returncode != 0:
+            sys.exit(f"zhgloss {' '.join(args)} failed: {done.stderr.decode()}")
+        records = [json.loads(line) for line in Path(log.name).read_text().splitlines()]
+    cli = [cpu for role, cpu, _ in records if role == "cli"]
+    workers = [cpu for role, cpu, _ in records if role == "worker"]
+    peak = max(rss for _, _, rss in records) // 1024
+    return Run(elapsed, cli[0], workers, peak)
 
 
 class Cluster:
@@ -135,55 +193,76 @@ def main() -> None:
     size = size_of(folder)
     mb = size / 1e6
     # Warm the glossary's caches and the page cache, so every run below starts alike.
-    run(zhgloss_argv("annotate", "--db", str(db), str(folder / "wire-0000.txt")))
+    run(["annotate", "--db", str(db), str(folder / "wire-0000.txt")])
     subprocess.run(["cat", *map(str, sorted(folder.iterdir()))], stdout=subprocess.DEVNULL, check=True)
-    print(f"{args.files} files, {mb:.1f} MB of prose; glossary {db.name}; {os.cpu_count()} cores")
+    load = os.getloadavg()
+    print(
+        f"{args.files} files, {mb:.1f} MB of prose; glossary {db.name}; {os.cpu_count()} cores; "
+        f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}"
+    )
 
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        times: dict[str, float] = {}
-        samples: dict[int, list[float]] = {1: [], 2: []}
-        peaks: dict[int, int] = {}
+        runs: dict[int, list[Run]] = {1: [], 2: []}
         for _ in range(args.repeat):  # interleaved, so that a disturbance hits both alike
             for jobs in (1, 2):
                 out = work / f"jobs{jobs}"
                 shutil.rmtree(out, ignore_errors=True)
-                seconds, peaks[jobs] = run(
-                    zhgloss_argv(
-                        "annotate", str(folder), "--db", str(db), "--output-dir", str(out), "--jobs", str(jobs)
-                    )
-                )
-                samples[jobs].append(seconds)
+                argv = ["annotate", str(folder), "--db", str(db), "--output-dir", str(out), "--jobs", str(jobs)]
+                runs[jobs].append(run(argv))
+        times = {jobs: statistics.median(r.seconds for r in runs[jobs]) for jobs in (1, 2)}
         for jobs in (1, 2):
-            times[f"jobs{jobs}"] = statistics.median(samples[jobs])
             print(
-                f"  --jobs {jobs}: median {times[f'jobs{jobs}']:.2f} s of {args.repeat} "
-                f"({', '.join(f'{t:.2f}' for t in samples[jobs])}), {mb / times[f'jobs{jobs}']:.1f} MB/s, "
-                f"largest process {peaks[jobs]} MB"
+                f"  --jobs {jobs}: median {times[jobs]:.2f} s of {args.repeat} "
+                f"({', '.join(f'{r.seconds:.2f}' for r in runs[jobs])}), {mb / times[jobs]:.1f} MB/s, "
+                f"largest process {max(r.peak_mb for r in runs[jobs])} MB"
             )
         assert same_outputs(work / "jobs1", work / "jobs2"), "--jobs 2 output differs from --jobs 1"
-        ratios = sorted(a / b for a, b in zip(samples[1], samples[2], strict=True))
+        ratios = sorted(a.seconds / b.seconds for a, b in zip(runs[1], runs[2], strict=True))
         print(
-            f"  speed-up of --jobs 2 over --jobs 1 (peer): {times['jobs1'] / times['jobs2']:.2f}x of the medians; "
+            f"  speed-up of --jobs 2 over --jobs 1 (peer): {times[1] / times[2]:.2f}x of the medians; "
             f"per round {', '.join(f'{r:.2f}' for r in ratios)}"
         )
+        print_cpu(runs[1], runs[2])
 
         if not args.no_dask:
             cluster = Cluster(work, 2)
             try:
                 out = work / "dask"
-                argv = zhgloss_argv("annotate", str(folder), "--db", str(db), "-o", str(out))
-                times["dask"], _ = run([*argv, "--scheduler", cluster.address])
+                dask = run(["annotate", str(folder), "--db", str(db), "-o", str(out), "--scheduler", cluster.address])
                 rss = cluster.worker_rss()
             finally:
                 cluster.stop()
             assert same_outputs(work / "jobs1", out), "the Dask output differs from the local one"
             print(
-                f"  Dask, 2 workers on loopback: {times['dask']:.2f} s, {mb / times['dask']:.1f} MB/s "
-                f"({times['dask'] / times['jobs2']:.2f}x the time of --jobs 2, the peer); "
+                f"  Dask, 2 workers on loopback: {dask.seconds:.2f} s, {mb / dask.seconds:.1f} MB/s "
+                f"({dask.seconds / times[2]:.2f}x the time of --jobs 2, the peer); "
                 f"worker memory after the run {rss} MB"
             )
         print("  outputs byte-identical across all runs")
+
+
+def print_cpu(single: list[Run], double: list[Run]) -> None:
+    """Print the CPU accounting of the rounds of --jobs 1 and --jobs 2, and the speed-up it predicts."""
+
+    def median(values: Iterable[float]) -> float:
+        return statistics.median(list(values))
+
+    cpu1 = median(r.cpu for r in single)
+    cli2, busiest = median(r.cli_cpu for r in double), median(max(r.worker_cpu) for r in double)
+    total2 = median(r.cpu for r in double)
+    workers = median(sum(r.worker_cpu) for r in double)
+    print(
+        f"  CPU (user + system, medians): --jobs 1 {cpu1:.2f} s in one process; --jobs 2 {total2:.2f} s in all "
+        f"({total2 / cpu1 - 1:+.0%}): CLI process {cli2:.2f} s, workers {workers:.2f} s together, "
+        f"busiest {busiest:.2f} s"
+    )
+    predicted = sorted(a.cpu / b.critical_cpu for a, b in zip(single, double, strict=True))
+    print(
+        f"  speed-up the CPU predicts, --jobs 1 CPU / (--jobs 2 CLI process + busiest worker): "
+        f"{cpu1:.2f} / ({cli2:.2f} + {busiest:.2f}) = {cpu1 / (cli2 + busiest):.2f}x of the medians; "
+        f"per round {', '.join(f'{p:.2f}' for p in predicted)}"
+    )
 
 
 if __name__ == "__main__":

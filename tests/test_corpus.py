@@ -23,6 +23,7 @@ from zhgloss.corpus import (
     BATCH_MAX,
     TEMP_SUFFIX,
     AnnotateOptions,
+    FileResult,
     _temporary_of,
     annotate_file,
     annotate_text,
@@ -133,6 +134,104 @@ def test_a_bad_file_is_reported_and_the_others_are_written(zhgloss_exe: str, cor
     assert (out / "broken.txt").read_text() == "雷军（Lei Jun）\ufffd\ufffd小米（Xiaomi）\n"
 
 
+def _children(pid: int) -> list[int]:
+    with contextlib.suppress(FileNotFoundError):
+        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    return []
+
+
+def _forty_files(folder: Path) -> Path:
+    """40 files of real prose, 0.2-0.4 MB each: a job of seconds, long enough to kill a worker in."""
+    sample = (DATA / "sample_zh.txt").read_bytes()
+    folder.mkdir()
+    for i in range(40):
+        (folder / f"{i:03d}.txt").write_bytes(sample * (60 + i))
+    return folder
+
+
+def _kill_mid_file(workers: list[int]) -> bool:
+    """Kill a worker that is writing an output file (and so has one it has not finished); False if none is."""
+    for pid in workers:
+        try:
+            os.kill(pid, signal.SIGSTOP)  # frozen while its open files are looked at
+        except ProcessLookupError:
+            continue
+        try:
+            writing = any(os.readlink(fd).endswith(TEMP_SUFFIX) for fd in Path(f"/proc/{pid}/fd").iterdir())
+        except FileNotFoundError:
+            writing = False
+        os.kill(pid, signal.SIGKILL if writing else signal.SIGCONT)
+        if writing:
+            return True
+    return False
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="finds the worker processes in /proc")
+def test_a_local_worker_killed_mid_job_costs_only_its_files(zhgloss_exe: str, tmp_path: Path) -> None:
+    source = _forty_files(tmp_path / "in")
+    reference = zhgloss(zhgloss_exe, "annotate", source, "-o", tmp_path / "serial", "-j", "1")
+    assert reference.returncode == 0, reference.stderr.decode()
+    out = tmp_path / "out"
+    job = subprocess.Popen(
+        [zhgloss_exe, "annotate", str(source), "-o", str(out), "-j", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 120
+    while len(list(out.glob("*.txt"))) < 3 or not _kill_mid_file(_children(job.pid)):
+        assert job.poll() is None, job.communicate()
+        assert time.monotonic() < deadline, "no worker was caught writing a file"
+        time.sleep(0.01)
+    _, err = job.communicate(timeout=300)
+    errors = err.decode().splitlines()
+    lost = [line for line in errors if "its worker process was killed by SIGKILL" in line]
+    assert job.returncode == 3, errors
+    assert lost and errors[-1].startswith(f"Error: {len(lost)} of 40 files failed"), errors
+    assert "Traceback" not in err.decode()
+    # Every output is the serial run's; a file is missing only if reported (one that was done but not
+    # yet reported when the worker was killed is reported and there).
+    written, serial = outputs(out), outputs(tmp_path / "serial")
+    assert all(written[name] == serial[name] for name in written)
+    assert all(any(f"{name}'" in line for line in lost) for name in set(serial) - set(written))
+    assert not [p for p in out.iterdir() if p.name.endswith(TEMP_SUFFIX)]  # the killed task's is swept
+
+
+def _square(n: int) -> FileResult:
+    if n == 13:
+        raise ValueError("thirteen")
+    return FileResult(str(n), size=n * n)
+
+
+def test_forked_workers_run_every_call_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from zhgloss.corpus import _run_local
+
+    monkeypatch.setattr("zhgloss.corpus.BATCH_MAX", 1)  # more batches than the pipe holds at once (4,096)
+    calls = [(n,) for n in range(6000) if n != 13]
+    seen = dict(_run_local(None, _square, calls, 3))
+    assert sorted(seen) == list(range(len(calls)))
+    assert all(seen[i].source == str(n) and seen[i].size == n * n for i, (n,) in enumerate(calls))
+    assert not _children(os.getpid())
+
+
+def test_a_bug_in_a_worker_is_raised_with_its_traceback() -> None:
+    from zhgloss.corpus import _run_local
+
+    with pytest.raises(RuntimeError, match=r"(?s)a worker process failed:.*ValueError: thirteen"):
+        list(_run_local(None, _square, [(n,) for n in range(40)], 2))
+    assert not _children(os.getpid())  # the other worker was stopped and reaped
+
+
+def test_a_job_cut_short_stops_its_workers() -> None:
+    from zhgloss.corpus import _run_local
+
+    results = _run_local(None, _square, [(n,) for n in range(100, 10_000)], 2)
+    next(results)
+    assert len(_children(os.getpid())) == 2
+    results.close()
+    assert not _children(os.getpid())
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -238,6 +337,32 @@ def test_folders_expand_sorted_without_hidden_or_temporary_files(tmp_path: Path)
         expand_inputs([tmp_path / "empty"])
 
 
+def test_inputs_resolve_as_path_resolve_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from zhgloss.corpus import _resolved_paths
+
+    real = tmp_path / "real"
+    (real / "sub").mkdir(parents=True)
+    for name in ("a.txt", "sub/b.txt", "sub/c.txt"):
+        (real / name).write_text("x")
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "target.txt").write_text("x")
+    (tmp_path / "linked").symlink_to(real)  # a folder reached through a link
+    (real / "sub" / "link.txt").symlink_to(tmp_path / "elsewhere" / "target.txt")  # a file that is a link
+    (real / "rel.txt").symlink_to(Path("sub") / "b.txt")  # a relative link
+    monkeypatch.chdir(real / "sub")
+    paths = [
+        real / "a.txt",
+        tmp_path / "linked" / "sub" / "b.txt",
+        tmp_path / "linked" / "sub" / ".." / "a.txt",  # .. after a link: the link's target's parent
+        real / "sub" / "link.txt",
+        tmp_path / "linked" / "rel.txt",
+        Path("c.txt"),  # relative to the working folder
+        Path("../a.txt"),
+        Path("link.txt"),
+    ]
+    assert _resolved_paths(paths) == [p.resolve() for p in paths]
+
+
 @settings(deadline=None)  # pure and fast, but a loaded machine can stall one example past 200 ms
 @given(total=st.integers(0, 3000), jobs=st.integers(2, 64))
 def test_batches_cover_every_call_once_in_order_and_shrink_to_one(total: int, jobs: int) -> None:
@@ -292,6 +417,29 @@ def test_stale_temporaries_of_the_job_are_removed_and_no_other_file(tmp_path: Pa
     assert remove_stale_temporaries(targets) == len(stale)
     assert not any(p.exists() for p in stale)
     assert all(p.exists() for p in kept)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_finished_job_sweeps_the_temporaries_killed_tasks_left(bundled: Path, tmp_path: Path, jobs: int) -> None:
+    from zhgloss.annotate import annotator_for
+    from zhgloss.corpus import annotate_files
+    from zhgloss.store import Glossary
+
+    with Glossary.open(bundled) as glossary:
+        annotator = annotator_for(glossary)
+    sources = [tmp_path / "in" / f"{n}.txt" for n in "abc"]
+    sources[0].parent.mkdir()
+    for source in sources:
+        source.write_text("雷军创办了小米。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    left = out / f".b.txt.k3x9q2mz{TEMP_SUFFIX}"  # what a task killed while writing b.txt leaves
+    other = out / f".z.txt.k3x9q2mz{TEMP_SUFFIX}"  # another job's, in the same folder
+    for path in (left, other):
+        path.write_text("half")
+    results = list(annotate_files(annotator, sources, out, AnnotateOptions(), jobs=jobs))
+    assert sorted(Path(r.output or "").name for r in results) == ["a.txt", "b.txt", "c.txt"]
+    assert not left.exists() and other.exists()
 
 
 @settings(deadline=None)  # pure and fast, but a loaded machine can stall one example past 200 ms
@@ -497,11 +645,7 @@ def test_annotate_bag_on_the_cluster(cluster: Cluster, bundled: Path) -> None:
 
 @pytest.mark.slow
 def test_a_worker_killed_mid_job_loses_and_duplicates_nothing(zhgloss_exe: str, tmp_path: Path) -> None:
-    sample = (DATA / "sample_zh.txt").read_bytes()
-    source = tmp_path / "in"
-    source.mkdir()
-    for i in range(40):
-        (source / f"{i:03d}.txt").write_bytes(sample * (60 + i))  # 0.2-0.4 MB each: seconds in all
+    source = _forty_files(tmp_path / "in")
     reference = zhgloss(zhgloss_exe, "annotate", source, "-o", tmp_path / "local", "-j", "2")
     assert reference.returncode == 0, reference.stderr.decode()
     running = Cluster(tmp_path)

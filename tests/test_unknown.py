@@ -33,6 +33,7 @@ from zhgloss.unknown import (
     bundled_stats,
     load_gold,
     propose,
+    propose_reading,
     score_spans,
 )
 
@@ -184,10 +185,24 @@ def test_a_withheld_name_is_not_a_name(text: str) -> None:
         "申万宏源证券分析师认为，市场将继续震荡。",  # the organisation's name goes on past 申万宏
         "李锦记集团在香港举行了庆典。",
         "东方甄选和东方航空公布了业绩。",  # 东方 "east" is a compound surname far less often than a word
+        "他凭借该剧获得白玉兰奖最佳男主角。",  # an award
     ],
 )
 def test_a_person_like_string_inside_a_brand_or_organisation_is_not_a_name(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("美的集团董事长方洪波说，公司将加大投入。", ["方洪波"]),  # not 长方 "oblong": the title ends before 方
+        ("北京大学校长江小涓表示，改革仍需深化。", ["江小涓"]),  # not 长江 "the Yangtze"
+        ("小米集团董事长雷军出席了论坛。", ["雷军"]),  # 董事长 is still one word: not 长雷军
+        ("国王和王后出席了仪式。", []),  # 国王 "king": the surname ends a word
+    ],
+)
+def test_a_title_before_a_name_outweighs_a_word_across_its_end(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -348,6 +363,24 @@ def test_alternatives_are_every_reading_of_one_character_at_a_time() -> None:
                     if written != rom.pinyin and written not in expected:
                         expected.append(written)
         assert propose(surface).alternatives == tuple(expected[:6]), surface
+
+
+def test_the_inline_reading_is_the_proposals() -> None:
+    # Inline text looks up only the reading (propose_reading): it must be propose()'s.
+    surfaces = sorted({f.surface for g in GOLD for f in FINDER.find(g.text)})
+    assert len(surfaces) > 150
+    for surface in surfaces:
+        full, light = propose(surface), propose_reading(surface)
+        assert (light.pinyin, light.en) == (full.pinyin, full.en), surface
+
+
+def test_finders_of_other_thresholds_share_the_pair_table_without_mixing_answers() -> None:
+    text = "华为创始人任正非表示，那东西满眼都明亮。"
+    expected = [f.surface for f in FINDER.find(text)]
+    low = NameFinder(threshold=-3.0)
+    assert low.stats is FINDER.stats
+    assert [f.surface for f in low.find(text)] == ["任正非", "那东西", "都明亮"]  # all pass a low threshold
+    assert [f.surface for f in NameFinder().find(text)] == expected == ["任正非"]
 
 
 def test_compound_surname_proposal() -> None:
@@ -645,6 +678,32 @@ def test_longer_words_read_in_place_are_those_of_the_sorted_list(extra: int) -> 
         expected = [w for w in common[lo:hi] if len(w) <= len(prefix) + extra]
         assert word_file().longer_words(prefix, extra) == expected, prefix
         assert longer_words_in(common, prefix, extra) == expected, prefix
+
+
+def test_bundled_statistics_are_the_package_data_parsed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from zhgloss.unknown import (
+        NAMES_PATH,
+        _bundled_words,
+        bundled_stats,
+        detection_surnames,
+        load_stats,
+        ordinary_word_file,
+    )
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    common, proper = _bundled_words()
+    with NAMES_PATH.open(encoding="utf-8") as names:
+        parsed = load_stats(names, common, proper, detection_surnames(surnames()), ordinary_word_file())
+    for _ in range(2):  # tables parsed, then read back from the cache folder
+        bundled_stats.cache_clear()
+        try:
+            stats = bundled_stats()
+        finally:
+            bundled_stats.cache_clear()  # the next test gets tables of the real cache folder
+        assert (stats.given, stats.single, stats.compound) == (parsed.given, parsed.single, parsed.compound)
+        assert (stats.words, stats.proper) == (parsed.words, parsed.proper)
+        assert stats.regex.pattern == parsed.regex.pattern
+    assert list(tmp_path.rglob("name-stats-*.marshal"))
 
 
 def test_light_statistics_equal_the_bundled_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -888,7 +888,11 @@ class Annotator:
             b = bounds[p]
             if (b & 1 and s > 0 and word[text[s - 1]]) or (b & 2 and e < n and word[text[e]]):
                 continue
-            if _glued(text, s, e, b, word):
+            # A form with a letter or digit at both ends, with no "@", "." or "/" beside it, is no
+            # part of an address or URL: most candidates, spared the call.
+            if not (b == 3 and (s == 0 or text[s - 1] not in "@./") and (e == n or text[e] not in "@./")) and _glued(
+                text, s, e, b, word
+            ):
                 continue
             surface = text[s:e]
             for value in range(first[p], first[p + 1]):
@@ -989,8 +993,8 @@ class Annotator:
         `zhgloss.unknown.CrossingRule`. Set `inside_words` to False to keep every match.
         """
         found = self._matched_spans(text)
-        # The rule is about Chinese forms only (values below n_z): English matches alone need no
-        # word lists, nor the import of zhgloss.unknown (~30 ms of a one-line annotate of English).
+        # The rules judge Chinese matches only (values below n_z): a text with none (a line of English)
+        # need not ask them, nor import zhgloss.unknown (~30 ms of a one-line annotate of English).
         if found and self.inside_words and min(map(_third, found)) < self._t.n_z:
             if self._inside is None:
                 from zhgloss.unknown import InsideRule

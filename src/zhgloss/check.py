@@ -29,7 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import compress, repeat
+from itertools import accumulate, compress, repeat
 from typing import TYPE_CHECKING, Any, Literal
 
 from zhgloss.annotate import WORD_CHARS, is_word_char
@@ -68,6 +68,7 @@ _GENERIC_WORDS = frozenset(
 )
 _WORD_RE = re.compile(r"[^\W_]+")
 _first = operator.itemgetter(0)
+_by_place = operator.itemgetter(0, 1)  # (segment number, order in it) of a numbered problem
 # What may stand between the words of one name: spaces, hyphens, apostrophes, a middle dot.
 _NAME_GAP_RE = re.compile(r"[\s\-\u2010\u2011'\u2019\u00b7]{1,3}")
 
@@ -263,7 +264,7 @@ class _Runs:
     where a name is not rendered as the glossary has it.
     """
 
-    __slots__ = ("_by_length", "_ends", "_keys", "_next_plain", "_reach", "_starts", "_word_starts")
+    __slots__ = ("_at", "_by_length", "_ends", "_joined", "_keys", "_next_plain", "_reach", "_starts", "_word_starts")
 
     def __init__(
         self,
@@ -278,6 +279,8 @@ class _Runs:
         self._word_starts, self._ends, self._keys = word_starts, ends, keys
         self._starts = range(len(keys)) if starts is None else starts
         self._by_length: dict[int, tuple[list[str], list[tuple[int, int]]]] = {}
+        self._joined: str | None = None  # the keys laid end to end, and where each starts in it
+        self._at: list[int] = []
         # One pass from the end, so that each length is one test per start word: how many words from
         # each are free and joined one to the next, and the first word from each that is no name already.
         count = len(keys)
@@ -293,16 +296,20 @@ class _Runs:
         """Return the letter keys and the spans (character offsets) of the runs of `size` words, in text order."""
         found = self._by_length.get(size)
         if found is None:
-            keys: list[str] = []
-            spans: list[tuple[int, int]] = []
             if 1 <= size <= MAX_RUN:
-                reach, next_plain, words = self._reach, self._next_plain, self._keys
+                reach, next_plain = self._reach, self._next_plain
                 # All free, each joined to the next, one at least not a name already.
-                for i in self._starts:
-                    if reach[i] >= size and next_plain[i] < i + size:
-                        keys.append("".join(words[i : i + size]))
-                        spans.append((self._word_starts[i], self._ends[i + size - 1]))
-            found = self._by_length[size] = (keys, spans)
+                good = [i for i in self._starts if reach[i] >= size and next_plain[i] < i + size]
+                if self._joined is None:
+                    self._joined, self._at = "".join(self._keys), [0, *accumulate(map(len, self._keys))]
+                joined, at, ends, word_starts = self._joined, self._at, self._ends, self._word_starts
+                found = (
+                    [joined[at[i] : at[i + size]] for i in good],
+                    [(word_starts[i], ends[i + size - 1]) for i in good],
+                )
+            else:
+                found = ([], [])
+            self._by_length[size] = found
         return found
 
 
@@ -644,7 +651,7 @@ class Checker:
                         problem = replace(problem, span=(start + segment.offset, end + segment.offset))
                     problems.append((segment.number, len(problems), problem))
             problems += self._consistency(renderings)
-        problems.sort(key=lambda item: (item[0], item[1]))
+        problems.sort(key=_by_place)
         return CheckReport([p for _, _, p in problems], count, untranslated)
 
     def _segment(

@@ -31,10 +31,10 @@ from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import chain, compress
+from itertools import chain, compress, repeat
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from zhgloss.errors import RomanizationError
 
@@ -416,6 +416,13 @@ class _Stats:
     compound: dict[str, float]
     pattern: str = field(repr=False)
     """The source of `regex`."""
+    pairs: dict[float, dict[str, Any]] = field(default_factory=dict, repr=False)
+    """`NameFinder._pair`'s answers by threshold, filled as pairs come: a table derived from the others."""
+    given_max: float = field(init=False, repr=False)
+    """The highest odds of `given`."""
+
+    def __post_init__(self) -> None:
+        self.given_max = max(self.given.values(), default=_RARE_ODDS)
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -443,6 +450,8 @@ _MEMO_SIZE = 200_000
 """Windows of text remembered with their verdict (about 40 MB at most); the memo restarts when full."""
 _ROUNDING = 1e-9
 """Added to a bound on a score, so that a sum taken in another order never falls below the score it bounds."""
+_ASK = object()
+"""Marks a bound not worked out yet (`NameFinder._best_at`)."""
 _COMPOUND = object()
 """`NameFinder._pair`'s answer for a compound surname."""
 _MISSING = (0, 0, 0.0)
@@ -544,6 +553,7 @@ ORG_SUFFIXES = [
     "药房",
     "商标",
     "老字号",
+    "奖",  # an award: 白玉兰奖, 金鸡奖
 ]
 _ORG = frozenset(ORG_SUFFIXES)
 _ORG_SIZES = sorted({len(w) for w in _ORG}, reverse=True)
@@ -556,8 +566,15 @@ _VERB_AFTER = 1.5
 _LIST_BEFORE = 0.5
 """What a list mark before a name adds (、马化腾): the most the text before it adds but a title."""
 _AFTER = {**dict.fromkeys(VERBS_AFTER, _VERB_AFTER), **dict.fromkeys(TITLES_AFTER, _MAX_AFTER)}
+_CLOSER_AFTER = 0.5
+"""What punctuation or a list mark after a name adds (任正非，)."""
 _AFTER_SIZES = sorted({len(w) for w in _AFTER}, reverse=True)
 _CLOSERS = frozenset(_LIST_MARKS + '，。；：！？,;:!?）)」』"”')
+_AFTER_HEAD_BONUS = {
+    **dict.fromkeys(_CLOSERS, _CLOSER_AFTER),
+    **dict.fromkeys((w[0] for w in VERBS_AFTER + TITLES_AFTER), _VERB_AFTER),
+}
+"""The most the text after a name adds, by its first character, when no title of TITLES_AFTER starts there."""
 # The titles as an alternation, so that re looks for them at C speed: a title that ends
 # where a candidate starts (searched with `endpos`).
 
@@ -668,12 +685,16 @@ def _bundled_words() -> tuple[list[str], list[str]]:
 
 @lru_cache(maxsize=1)
 def bundled_stats() -> _Stats:
-    """Return the statistics shipped in the package (read once per process)."""
-    from zhgloss.pinyin import surnames
+    """Return the statistics shipped in the package (read once per process).
 
+    The same tables as `load_stats` gives on the package data. All but the words come parsed from
+    the user's cache folder (`_cached_small_tables`): parsing names.tsv again would cost every
+    process (each worker of a parallel job) ~0.1 s.
+    """
     common, proper = _bundled_words()
-    with NAMES_PATH.open(encoding="utf-8") as names:
-        return load_stats(names, common, proper, detection_surnames(surnames()), ordinary_word_file())
+    given, single, compound, pattern = _cached_small_tables()
+    proper_names = frozenset(proper)
+    return _Stats(given, frozenset(common) | proper_names, proper_names, single, compound, pattern)
 
 
 class _WordFile(AbstractSet[str]):
@@ -769,14 +790,19 @@ def light_stats() -> _Stats:
 
     The other tables come parsed from the user's cache folder (`zhgloss.cache.load_data_cached`).
     """
+    given, single, compound, pattern = _cached_small_tables()
+    words = word_file()
+    return _Stats(given, words, words.proper, single, compound, pattern)
+
+
+def _cached_small_tables() -> tuple[dict[str, float], dict[str, float], dict[str, float], str]:
+    """`_small_tables`, kept in the user's cache folder (`zhgloss.cache.load_data_cached`)."""
     from zhgloss.cache import load_data_cached
     from zhgloss.glossable import COMMON_WORDS_PATH
 
     # This module is a source too: the tables depend on its constants (_WORD_FLOOR, _GIVEN_MIN).
     sources = [NAMES_PATH, SURNAMES_PATH, COMMON_WORDS_PATH, Path(__file__)]
-    given, single, compound, pattern = load_data_cached("name-stats-v1", sources, _small_tables)
-    words = word_file()
-    return _Stats(given, words, words.proper, single, compound, pattern)
+    return load_data_cached("name-stats-v1", sources, _small_tables)
 
 
 def _small_tables() -> tuple[dict[str, float], dict[str, float], dict[str, float], str]:
@@ -835,9 +861,12 @@ class NameFinder:
     def __init__(self, stats: _Stats | None = None, *, threshold: float = THRESHOLD) -> None:
         self.stats = stats if stats is not None else bundled_stats()
         self.threshold = threshold
-        self._memo: dict[tuple[int, str], tuple[int, int, float] | None] = {}
-        self._pairs: dict[str, Any] = {}
-        """`_pair`'s answers: the pairs of characters that start candidates are far fewer than the candidates."""
+        self._memo: dict[object, tuple[int, int, float] | None] = {}
+        # `_pair`'s answers, shared by the finders of the same statistics and threshold: the pairs of
+        # characters that start candidates are far fewer than the candidates, and a few thousand cover most text.
+        self._pairs: dict[str, Any] = self.stats.pairs.setdefault(threshold, {})
+        # The most the second given character and the context can add to a pair's odds.
+        self._most_added = max(_TWO_CHARACTER, _RARE_ODDS, self.stats.given_max) + _MAX_AFTER + _MAX_BEFORE
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickle a finder of the bundled statistics as a reference to them, not as their 2 MB of tables.
@@ -864,25 +893,33 @@ class NameFinder:
         if len(self._pairs) > _MEMO_SIZE:
             self._pairs.clear()
         end = 0
-        titles = _title_positions(text)
+        titles: _Titles | None = None  # found when the memo first misses: repeated text never needs them
         bound = self._bound
         single = self.stats.single
+        pairs = self._pairs
         for match in self.stats.regex.finditer(text):
             i = match.start()
             if i < end:
                 continue
-            # Most candidates are dropped here, on table look-ups alone (see `_bound`).
-            first = bound(text, i, titles)
-            second = bound(text, i + 1, titles) if text[i + 1 : i + 2] in single else None
-            if first is None and second is None:
-                continue
+            known = pairs.get(match.group(), _MISSING)
+            if known is None and text[i + 1 : i + 2] not in single:
+                continue  # a third of them: no name starts on this pair of characters (他马上), nor on the next
             # What decides a candidate lies within 5 characters before it (首席执行官) and 9 from its
             # start: the same window always gets the same answer (names recur with the same words).
-            lo = max(0, i - 5)
-            key = (i - lo, text[lo : i + 9])
+            key: object = (
+                text[i - 5 : i + 9] if i >= 5 else (i, text[: i + 9])
+            )  # (a window at the start, with its offset)
             hit = memo.get(key, _MISSING)
             if hit is _MISSING:
-                hit = memo[key] = self._best_at(text, i, titles, (first, second))
+                if titles is None:
+                    titles = _title_positions(text)
+                # Most candidates are dropped here, on table look-ups alone (see `_bound`).
+                first = None if known is None else bound(text, i, titles, known)
+                second: _Bound | object | None = _ASK  # `_best_at` asks
+                if first is None:
+                    second = bound(text, i + 1, titles) if text[i + 1 : i + 2] in single else None
+                skip = first is None and second is None
+                hit = memo[key] = None if skip else self._best_at(text, i, titles, (first, second))
             if hit is None:
                 continue
             shift, size, score = hit
@@ -895,7 +932,7 @@ class NameFinder:
             found = _outside(found, taken)
         return found
 
-    def _bound(self, text: str, i: int, titles: _Titles | None = None) -> _Bound | None:
+    def _bound(self, text: str, i: int, titles: _Titles | None = None, known: Any = _MISSING) -> _Bound | None:
         """Bound the score of a name starting at `i`, on the characters alone; None if it cannot pass.
 
         The bound takes the surname's and the given-name characters' odds as they are and the most
@@ -907,7 +944,8 @@ class NameFinder:
         and the bound without the text before (`_candidate` asks that next).
         """
         pair = text[i : i + 2]
-        known = self._pairs.get(pair, _MISSING)
+        if known is _MISSING:
+            known = self._pairs.get(pair, _MISSING)
         if known is _MISSING:
             known = self._pairs[pair] = self._pair(pair)
         if titles is None:
@@ -918,13 +956,29 @@ class NameFinder:
             return None  # not a surname, or the first character of a compound surname only (百里)
         if known is not _COMPOUND:
             # A one-character surname: all but the second given character is known from the pair.
-            surname, prior, base = known
-            j = i + 1
-            g2 = self.stats.given.get(text[i + 2 : i + 3], _RARE_ODDS) if j + 1 < len(text) else -9.0
-            if titles is not None:
-                after = _MAX_AFTER if j + 1 in starts or j + 2 in starts else _VERB_AFTER
-                before = _MAX_BEFORE if i in ends else _LIST_BEFORE
+            surname, prior, base, address = known
+            if address and _is_address(text, i + 1):
+                return None  # 王先生, 赵太爷: `_score` takes no name here
+            g2 = self.stats.given.get(text[i + 2 : i + 3], _RARE_ODDS) if i + 2 < len(text) else -9.0
+            if titles is None:
+                bound = base + max(_TWO_CHARACTER, g2) + after + _ROUNDING
+                return None if bound + before <= self.threshold else (surname, prior, bound)
+            # First with the most a verb and a list mark can add (enough to drop most candidates),
+            # then with what follows each size (one given character, two) and what precedes.
+            after = _MAX_AFTER if i + 2 in starts or i + 3 in starts else _VERB_AFTER
             bound = base + max(_TWO_CHARACTER, g2) + after + _ROUNDING
+            if bound + (_MAX_BEFORE if i in ends else _LIST_BEFORE) <= self.threshold:
+                return None
+            one = _MAX_AFTER if i + 2 in starts else _AFTER_HEAD_BONUS.get(text[i + 2 : i + 3], 0.0)
+            two = _MAX_AFTER if i + 3 in starts else _AFTER_HEAD_BONUS.get(text[i + 3 : i + 4], 0.0)
+            previous = text[i - 1 : i] if i else ""
+            if i in ends:
+                before = _MAX_BEFORE
+            elif previous and previous not in _ADDRESS and previous + surname in self.stats.words:
+                before = -4.0  # exactly `_context_before`'s answer: the surname ends a word (国王)
+            else:
+                before = _LIST_BEFORE if previous and previous in _LIST_MARKS else 0.0
+            bound = base + max(_TWO_CHARACTER + one, g2 + two) + _ROUNDING
             return None if bound + before <= self.threshold else (surname, prior, bound)
         stats = self.stats
         surname = pair
@@ -946,44 +1000,44 @@ class NameFinder:
     def _pair(self, pair: str) -> _Bound | object | None:
         """What `_bound` needs of a name starting with the two characters `pair`, whatever follows them.
 
-        For a one-character surname: the surname, its odds, and those odds plus the first given
+        For a one-character surname: the surname, its odds, those odds plus the first given
         character's, less _WORD_PENALTY if the pair is a word (马上, 高兴: `_score` takes at least
-        that much off every candidate here, of either size). None if the first character starts
-        no name; _COMPOUND if the pair is a compound surname (欧阳): then the pair says too little.
+        that much off every candidate here, of either size), and whether a title or kinship term
+        may start after the surname (王先生). None if no name starts so; _COMPOUND if the pair is
+        a compound surname (欧阳): then the pair says too little.
         """
         stats = self.stats
         if pair in stats.compound:
             return _COMPOUND
         prior = stats.single.get(pair[:1])
-        if prior is None:
-            return None
+        if prior is None or pair[1:] in _NEVER_GIVEN_START:
+            return None  # (陈氏, 王某: `_score` takes no name here)
         base = prior + stats.given.get(pair[1:], _RARE_ODDS)
         if pair in stats.words:
             base -= _WORD_PENALTY
-        return pair[:1], prior, base
+        if base + self._most_added + _ROUNDING <= self.threshold:
+            return None  # whatever follows: 他马上, 那么
+        return pair[:1], prior, base, pair[1:] in _ADDRESS_HEADS
 
     def _best_at(
         self,
         text: str,
         i: int,
         titles: _Titles | None = None,
-        bounds: tuple[_Bound | None, _Bound | None] | None = None,
+        bounds: tuple[_Bound | None, _Bound | object | None] | None = None,
     ) -> tuple[int, int, float] | None:
         """Return the best name starting at `i` or `i + 1` as (shift from i, length, score), or None.
 
-        `titles` and `bounds` (`_bound` at `i` and, if a surname is there, at `i + 1`) are what
-        the caller knows already.
+        `titles` and `bounds` (`_bound` at `i` and at `i + 1`, or _ASK where not asked yet) are
+        what the caller knows already.
         """
-        single = self.stats.single
-        if bounds is None:
-            bounds = (self._bound(text, i, titles), None)
-            if text[i + 1 : i + 2] in single:
-                bounds = (bounds[0], self._bound(text, i + 1, titles))
-        first, second = bounds
+        first, second = (self._bound(text, i, titles), _ASK) if bounds is None else bounds
         best = None if first is None else self._candidate(text, i, titles, first)
         # A better name may start on the next character (执行官丁磊: 官 is a surname too; 李王明).
-        if second is not None and text[i + 1 : i + 2] in single:
-            rival = self._candidate(text, i + 1, titles, second)
+        if text[i + 1 : i + 2] in self.stats.single:
+            if second is _ASK:
+                second = self._bound(text, i + 1, titles)
+            rival = None if second is None else self._candidate(text, i + 1, titles, cast(_Bound, second))
             if rival is not None and (best is None or (best.end > i + 1 and rival.score > best.score)):
                 best = rival
         return None if best is None else (best.start - i, best.end - best.start, best.score)
@@ -1004,11 +1058,18 @@ class NameFinder:
         """What the text before offset `i` says for a name starting there with `surname` (log-odds)."""
         words = self.stats.words
         before = text[max(0, i - 3) : i]
-        if before and (before[-1:] + surname in words or before[-2:] + surname in words or before + surname in words):
+        # A title that ends right before it: then a word of the title's last character and the
+        # surname is no evidence (董事长方洪波 is not 长方 "oblong"; 院长江泽民), a longer word is (董事长).
+        titled = _title_before(text, i)
+        if before and (
+            (not titled and before[-1:] + surname in words)
+            or before[-2:] + surname in words
+            or before + surname in words
+        ):
             # The surname would end a word (国王, 董事长): the character belongs to what precedes,
             # unless it is an address (老王, 小李).
             return 0.0 if before[-1:] in _ADDRESS else -4.0
-        return _before_bonus(text, i)
+        return _MAX_BEFORE if titled else _before_bonus(text, i)
 
     def _score(
         self,
@@ -1065,7 +1126,7 @@ class NameFinder:
             elif size == 2 and (surname + given[0]) in words:
                 score -= _WORD_PENALTY
             # The most the rest can add: what follows (every other step takes away).
-            cap = _MAX_AFTER if starts is None or e in starts else _VERB_AFTER
+            cap = _MAX_AFTER if starts is None or e in starts else _AFTER_HEAD_BONUS.get(text[e : e + 1], 0.0)
             if score + cap <= best_score:
                 continue
             # (Only with text before it: at the start of a line, before[-1:] + name is the name itself.)
@@ -1163,6 +1224,11 @@ def _title_positions(text: str) -> tuple[set[int], set[int]]:
     return ends, starts
 
 
+def _title_before(text: str, i: int) -> bool:
+    """Tell whether a title of TITLES_BEFORE ends at offset `i` of `text` (董事长 before 任正非)."""
+    return bool(i and _before_re().search(text, max(0, i - _BEFORE_LONGEST), i))
+
+
 def _before_bonus(text: str, i: int) -> float:
     """What the text before offset `i` says for a name starting there: a title (董事长), a list mark (、)."""
     if i and _before_re().search(text, max(0, i - _BEFORE_LONGEST), i):
@@ -1183,7 +1249,7 @@ def _after_bonus(given: str, after: str) -> float:
         bonus = _AFTER.get(after[:size])
         if bonus is not None:
             return bonus
-    return 0.5 if after[:1] in _CLOSERS else 0.0
+    return _CLOSER_AFTER if after[:1] in _CLOSERS else 0.0
 
 
 def _starts_context(text: str) -> bool:
@@ -1452,31 +1518,32 @@ class CrossingRule:
         flagged = list(map(risk.__getitem__, values))
         if not any(flagged):
             return spans
-        changes: dict[int, list[tuple[int, int, int]]] = {}
         memo = self._memo
-        for k in compress(range(len(spans)), flagged):
-            s, e, _ = spans[k]
-            # The verdict depends on the characters within _REACH of the match alone: remembered by them.
-            lo = s - _REACH if s > _REACH else 0
-            key = (text[lo : e + _REACH], s - lo, e - s)
-            verdict = memo.get(key, _UNSEEN)
-            if verdict is _UNSEEN:
-                if len(memo) >= _CROSSING_MEMO:
-                    memo.clear()
-                verdict = memo[key] = self._judge(*key)
-            if verdict is not None:
-                changes[k] = [(a + lo, b + lo, value) for a, b, value in verdict]
-        if not changes:
+        where = list(compress(range(len(spans)), flagged))
+        # The verdict depends on the characters within _REACH of the match alone: remembered by them.
+        # Keys and memo look-ups are built by comprehensions and map, without a Python step per statement.
+        picked = list(compress(spans, flagged))
+        starts = [s - _REACH if s > _REACH else 0 for s, _, _ in picked]
+        keys = [(text[lo : e + _REACH], s - lo, e - s) for lo, (s, e, _) in zip(starts, picked, strict=True)]
+        verdicts = list(map(memo.get, keys, repeat(_UNSEEN, len(keys))))
+        for i in [i for i, verdict in enumerate(verdicts) if verdict is _UNSEEN]:
+            if len(memo) >= _CROSSING_MEMO:
+                memo.clear()
+            verdicts[i] = memo[keys[i]] = self._judge(*keys[i])
+        changed = [i for i, verdict in enumerate(verdicts) if verdict is not None]
+        if not changed:
             return spans
-        self.dropped += len(changes)
+        self.dropped += len(changed)
         out: list[Span] = []
-        for k, span in enumerate(spans):
-            replacement = changes.get(k)
-            if replacement is None:
-                out.append(span)
-            else:
-                self.replaced += len(replacement)
-                out += replacement
+        done = 0
+        for i in changed:
+            k, lo, replacement = where[i], starts[i], verdicts[i]
+            assert replacement is not None
+            out += spans[done:k]
+            out += [(a + lo, b + lo, value) for a, b, value in replacement]
+            self.replaced += len(replacement)
+            done = k + 1
+        out += spans[done:]
         return out
 
     def _risk_of(self, value: int) -> bool:

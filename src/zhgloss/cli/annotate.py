@@ -238,19 +238,15 @@ def _annotate_batch(
         annotate_files,
         default_jobs,
         expand_inputs,
-        output_paths,
-        remove_stale_temporaries,
         session_options,
     )
 
     sources = expand_inputs(paths)
-    targets = output_paths(sources, output_dir)
     options = AnnotateOptions(session=session_options(template), stream=stream)
     size = sum(p.stat().st_size for p in sources)
     annotator = template.annotator
     found = annotate_files(annotator, sources, output_dir, options, jobs=jobs or default_jobs(), scheduler=scheduler)
     results = list(follow(found, len(sources), size, "annotating"))
-    remove_stale_temporaries(targets)
     order = {str(p): i for i, p in enumerate(sources)}
     results.sort(key=lambda r: order[r.source])  # counts added in input order: ties rank as in a serial run
     if summary:
