@@ -247,6 +247,9 @@ def test_damaged_cache_is_rebuilt(runner: CliRunner, glossary_path: Path) -> Non
     key = cached.read_bytes().partition(b"\n")[0]
     cached.write_bytes(key + b"\nZHGLOSS-ANNOTATE-3\n")
     assert runner.invoke(app, args, input="雷军\n".encode()).stdout == "雷军（Lei Jun）\n"
+    # Written again, whole: the next command reads it instead of building the annotator anew.
+    assert cached.read_bytes().startswith(key + b"\nZHGLOSS-ANNOTATE-")
+    assert len(cached.read_bytes()) > len(key) + 100
 
 
 # The installed console script

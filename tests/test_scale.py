@@ -6,6 +6,7 @@ import gzip
 import itertools
 import json
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from zhgloss.annotate import CACHE_KIND, Annotator, Session, annotator_for
 from zhgloss.cache import load_cached, load_cached_with_source, load_data_cached
 from zhgloss.check import checker_for
 from zhgloss.convert import traditional_variants, traditional_variants_of
+from zhgloss.errors import InvalidEntryError
 from zhgloss.formats.cedict import load_cedict
 from zhgloss.fuzzy import FORMAT as SEARCH_FORMAT
 from zhgloss.fuzzy import searcher_for
@@ -70,6 +72,20 @@ def test_annotator_from_a_mapped_cache_matches_the_one_built(glossary_path: Path
 
 # The fast paths against the plain ones, on real text and a dense glossary
 
+SMALL = Annotator(
+    [
+        Entry(id="lei-jun", en="Lei Jun", zh="雷军", aliases=("Lei",)),
+        Entry(id="xiaomi", en="Xiaomi", zh="小米", type="org", aliases=("XIAOMI Corp.", "Mi")),
+        Entry(id="jd", en="JD.com", zh="京东", type="org", aliases=("JD",)),
+        Entry(id="lei-jun-x", en="Lei Jun-Xiao", zh="雷军晓"),
+        Entry(id="hk-dollar", en="HK$", zh="港元", type="term"),
+        Entry(id="steve-jobs", en="Steve Jobs", zh="史蒂夫·乔布斯"),
+        Entry(id="pepper", en="millet pepper", zh="小米椒", type="term"),
+    ]
+)
+"""An annotator of a few forms that overlap and nest, to read back: both ways of matching apply to it."""
+SMALL_BYTES = SMALL.to_bytes()
+
 
 @pytest.fixture(scope="module")
 def dense(cedict_sample: list[Entry], bundled: Path) -> Annotator:
@@ -109,6 +125,52 @@ def test_spans_of_many_texts_equal_spans_of_each(dense: Annotator, prose: list[s
     texts = [line.rstrip("\n") for line in prose[:3000]] + ["", "Xiaomi", "a\nb 雷军\n", "www.", "@Xiaomi"]
     assert dense.spans_many(texts) == [dense.spans(text) for text in texts]
     assert dense.spans_many([]) == []
+
+
+def test_short_texts_find_by_the_sorted_patterns_what_the_automata_find(dense: Annotator, prose: list[str]) -> None:
+    from zhgloss.annotate import _anchor, _fold
+
+    texts = [line[:300] for line in prose[::7]]
+    texts += ["lei jun", "xiaomi xiaomi", "l", "", "ｘｉａｏｍｉ", "jd.com.", "hk$40", "史蒂夫·乔布斯", "小米小米椒"]
+    texts += ["雷军晓", "雷军雷军晓军", "lei jun-xiao lei", "millet pepper"]
+    for built in (dense, SMALL):
+        read_back = Annotator.from_bytes(built.to_bytes())
+        z_sorted, e_sorted = read_back._t.z_sorted, read_back._t.e_sorted
+        assert z_sorted is not None
+        assert e_sorted is not None
+        z_longest, z_all, e_all = built._t.zll, built._zall(), built._t.eall
+        for text in texts:
+            assert z_sorted.find(text) == z_longest.find(text), text
+            assert sorted(z_sorted.find_overlapping(text)) == sorted(z_all.find_overlapping(text)), text
+            marked = _anchor(_fold(text))  # what the English automaton reads
+            assert sorted(e_sorted.find_overlapping(marked)) == sorted(e_all.find_overlapping(marked)), text
+
+
+@given(st.text(alphabet=st.sampled_from("leijunxiaomLEIJUNXIAOM .-'$()0123456789雷军晓小米椒·京东é\n"), max_size=40))
+def test_short_texts_annotate_alike_before_and_after_the_automata_load(text: str) -> None:
+    by_sorted, by_automata = Annotator.from_bytes(SMALL_BYTES), Annotator.from_bytes(SMALL_BYTES)
+    by_sorted._short_chinese = by_sorted._short_english = 10**9  # never loads an automaton
+    by_automata._short_chinese = by_automata._short_english = 0
+    assert by_sorted.spans(text) == by_automata.spans(text)
+    assert by_sorted._t._zll is None
+    assert by_sorted._t._eall is None
+
+
+def _spans_of_line_alone(annotator: Annotator, line: str) -> list[tuple[int, int, int]]:
+    """Spans of `line` + a break, through the general path: a second line of CJK makes the text more than one run."""
+    return [span for span in annotator.spans(line + "\n。") if span[1] <= len(line)]
+
+
+def test_one_english_line_with_its_break_matches_as_in_a_longer_text(dense: Annotator, prose: list[str]) -> None:
+    lines = [line.rstrip("\n") for line in prose if line.isascii()][:400]
+    lines += ["Lei Jun founded Xiaomi.", "x@Xiaomi.com"]
+    for line in lines:
+        assert dense.spans(line + "\n") == _spans_of_line_alone(dense, line), line
+
+
+@given(st.text(alphabet=st.sampled_from("leijunxiaomLEIJUNXIAOM .-'$()@/:0123456789"), max_size=40))
+def test_one_line_with_its_break_matches_as_in_a_longer_text(line: str) -> None:
+    assert SMALL.spans(line + "\n") == _spans_of_line_alone(SMALL, line)
 
 
 def test_check_in_batches_equals_check_segment_by_segment(monkeypatch: pytest.MonkeyPatch, bundled: Path) -> None:
@@ -262,6 +324,63 @@ def test_checked_entries_equal_validated_ones(cedict_sample: list[Entry], bundle
     docs += list(json.loads(bundled.read_text(encoding="utf-8"))["entries"].values())
     for doc in docs:
         assert Entry.from_checked_dict(doc) == Entry.from_dict(doc), doc["id"]
+
+
+def _built(build: object, docs: Sequence[object]) -> object:
+    """The entries `build(docs)` gives, or the error it raises (type and message)."""
+    try:
+        return list(build(docs))  # type: ignore[operator]
+    except (InvalidEntryError, TypeError) as exc:
+        return (type(exc), str(exc))
+
+
+# Values a document may hold where a canonical one holds text, lists or flags: each is one that
+# `Entry.__post_init__` changes (strips, folds, drops, normalizes) or refuses.
+ODD_VALUES: dict[str, list[object]] = {
+    "id": ["Not A Slug!", "a" * 101, 5, None, "ok-id\n"],
+    "en": [" Lei Jun", "Lei\u3000Jun", "Ｌｅｉ", "Lei  Jun", "", None, 7, "Cafe\u0301", "x" * 301],
+    "zh": ["", " 雷军", "雷\u0000军", None, ["雷军"]],
+    "zh_hant": ["雷軍", None],
+    "pinyin": ["Léi Jūn", "not pinyin!", "le\u0301i", 3],
+    "type": ["Organisation", "org", None, "weird type!", ["person"], "person"],
+    "aliases": [["a", "a"], ["Lei Jun"], "Lei Jun", [1], [[]], [" b"], None, []],
+    "zh_aliases": [["雷军"], ["小雷", "小雷"], [{"x": 1}], None],
+    "sources": [["s", "s"], ["x" * 400], "s", None],
+    "note": ["  padded ", "", "line\nbreak", "bidi\u202e", "Cafe\u0301", None, 5],
+    "refers_to": ["lei-jun", "Bad Ref", None],
+    "roles": [[{"title": "CEO"}], [], None, "CEO"],
+    "forbidden": [["Ray Jun"], [], None],
+    "safe_forms": [["雷军"], [], None],
+    "en_adopted": [True, False, None, 1, "yes"],
+    "draft": [True, None, 0],
+    "always_gloss": [True, None, "no"],
+    "unknown_field": [1],
+}
+
+
+def test_entries_checked_in_batches_equal_from_dict_one_by_one(cedict_sample: list[Entry], bundled: Path) -> None:
+    from zhgloss.model import entries_from_dicts
+
+    docs: list[object] = [e.to_dict() for e in cedict_sample]
+    docs += list(json.loads(bundled.read_text(encoding="utf-8"))["entries"].values())
+    assert _built(entries_from_dicts, docs) == [Entry.from_dict(d) for d in docs]  # type: ignore[arg-type]
+    base = {"id": "lei-jun", "type": "person", "zh": "雷军", "pinyin": "Léi Jūn", "en": "Lei Jun", "aliases": []}
+    for name, values in ODD_VALUES.items():
+        for value in values:
+            odd = {**base, name: value}
+            for batch in ([odd], [*docs[:5], odd, *docs[5:9]], [base, odd, "not a dict"]):
+                one_by_one = _built(lambda ds: [Entry.from_dict(d) for d in ds], batch)
+                assert _built(entries_from_dicts, batch) == one_by_one, (name, value)
+
+
+@given(st.lists(st.sampled_from([(n, v) for n, vs in ODD_VALUES.items() for v in vs]), max_size=4))
+def test_a_document_changed_anyhow_is_built_as_from_dict_builds_it(changes: list[tuple[str, object]]) -> None:
+    from zhgloss.model import entries_from_dicts
+
+    doc: dict[str, object] = {"id": "ma-yun", "type": "person", "zh": "马云", "pinyin": "Mǎ Yún", "en": "Jack Ma"}
+    doc.update(changes)
+    batch = [Entry(id="x", en="X").to_dict(), doc]
+    assert _built(entries_from_dicts, batch) == _built(lambda ds: [Entry.from_dict(d) for d in ds], batch)
 
 
 def test_a_validated_version_is_read_without_checks_and_a_changed_one_is_checked(glossary_path: Path) -> None:
@@ -451,10 +570,19 @@ def test_data_tables_are_kept_until_their_source_changes(tmp_path: Path, monkeyp
     assert len(parsed) == 1
     source.write_text("a\t1\nb\t22\n", encoding="utf-8")
     assert load_data_cached("test-table", [source], parse) == {"a": 1, "b": 22}
-    stored = next((tmp_path / "xdg").rglob("test-table.marshal"))
+    stored = next((tmp_path / "xdg").rglob("test-table-*.marshal"))
     stored.write_bytes(b"\xff not marshal")
     assert load_data_cached("test-table", [source], parse) == {"a": 1, "b": 22}
     assert len(parsed) == 3
+    # The same table from another copy of the sources (another install) is kept apart: neither evicts the other.
+    other = tmp_path / "other" / "table.tsv"
+    other.parent.mkdir()
+    other.write_text("c\t3\n", encoding="utf-8")
+    source = other
+    assert load_data_cached("test-table", [other], parse) == {"c": 3}
+    assert load_data_cached("test-table", [tmp_path / "table.tsv"], pytest.fail) == {"a": 1, "b": 22}
+    assert load_data_cached("test-table", [other], parse) == {"c": 3}
+    assert len(parsed) == 4
 
 
 def test_pattern_lists_are_read_one_by_one_as_written() -> None:
@@ -472,3 +600,31 @@ def test_pattern_lists_are_read_one_by_one_as_written() -> None:
         lines[len(items)]
     with pytest.raises(ValueError, match="cut short"):
         _Lines(data[:-1], array("i", ends))
+
+
+def test_short_texts_are_simplified_as_long_ones(prose: list[str]) -> None:
+    from zhgloss.unknown import _SHORT_T2S, _simplified, _t2s, _t2s_table
+
+    pattern, table = _t2s()
+    traditional = "".join(_t2s_table())
+    texts = [line[:_SHORT_T2S] for line in prose[::40]] + [
+        traditional[i : i + 200] for i in range(0, len(traditional), 200)
+    ]
+    texts += ["劉強東創辦了京東", "臺灣 and 台湾", ""]
+    for text in texts:
+        assert len(text) <= _SHORT_T2S
+        assert _simplified(text) == pattern.sub(lambda match: table[match.group()], text), text
+
+
+def test_no_name_separator_is_a_letter() -> None:
+    # zhgloss.glossable counts the letters of a form that is all letters by its length alone.
+    from zhgloss.script import NAME_SEPARATORS
+
+    assert not any(char.isalnum() or char.isspace() for char in NAME_SEPARATORS)
+
+
+def test_unknown_names_the_surname_table_as_pinyin_does() -> None:
+    from zhgloss import pinyin, unknown
+
+    assert unknown.SURNAMES_PATH == pinyin.SURNAMES_PATH
+    assert unknown.SURNAMES_PATH.is_file()

@@ -45,7 +45,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, pairwise
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeAlias, TypeVar, overload
 
 from zhgloss.bulk import paused_gc
 from zhgloss.errors import FormatError, UsageError
@@ -56,10 +56,10 @@ if TYPE_CHECKING:
     from zhgloss.store import Glossary
     from zhgloss.unknown import InsideRule, NameFinder
 
-CACHE_KIND = "annotate-v15"
+CACHE_KIND = "annotate-v16"
 """Name and format version of the cached automaton (`zhgloss.cache.load_cached`); v12: bare place names;
 v13: entries read from the glossary file, pattern lists read one by one; v14: both; v15: English
-patterns marked at word starts (`_anchor`)."""
+patterns marked at word starts (`_anchor`); v16: the patterns stored sorted, for short texts."""
 
 FORMS = ("zh", "zh_hant", "en", "zh_alias", "alias", "variant")
 """Entry fields a mention can match, in the order that wins when two entries share a form.
@@ -76,7 +76,7 @@ FORMATS: tuple[str, ...] = ("inline", "html", "json", "tsv")
 Span = tuple[int, int, int]
 """A match inside the engine: start, end, value index (one pattern form of one entry)."""
 
-_MAGIC = b"ZHGLOSS-ANNOTATE-5\n"
+_MAGIC = b"ZHGLOSS-ANNOTATE-6\n"
 _OPEN = "(（"
 _CLOSE = ")）"
 _first = itemgetter(0)
@@ -364,7 +364,7 @@ class _Lines(Sequence[str]):
     would cost it tens of milliseconds.
     """
 
-    def __init__(self, data: bytes | memoryview, ends: array[int]) -> None:
+    def __init__(self, data: bytes | memoryview, ends: _Ints) -> None:
         if len(ends) and ends[-1] != len(data):
             raise ValueError("damaged zhgloss annotator: pattern list cut short")
         self._data = data
@@ -400,6 +400,78 @@ class _Lines(Sequence[str]):
             start = end
 
 
+_Ints: TypeAlias = "array[int] | memoryview"
+"""A table of ints: an array built here, or a view of the cached bytes cast to ints."""
+
+
+def _ints(raw: bytes | memoryview, code: Literal["b", "i", "q"]) -> memoryview:
+    """View `raw` (bytes, or a view of a cache) as native ints of type `code`; raise ValueError if cut short."""
+    view = memoryview(raw)
+    if view.nbytes % array(code).itemsize:
+        raise ValueError(f"damaged zhgloss annotator: a table of {code!r} ints is cut short")
+    return view.cast("B").cast(code)
+
+
+class _SortedKeys:
+    """Patterns sorted as UTF-8 bytes (which sort as code points, and as `sorted` sorts str), laid end to end.
+
+    A pattern's number is its place in this order, as in the automata, which are built from the
+    patterns sorted. A short text is matched by narrowing, start by start, the range of patterns
+    that begin with the text read so far: what an automaton finds, without loading it. The
+    automata of a big glossary are MB (CC-CEDICT's English definitions: 21 MB); deserializing them
+    cost a one-line annotate 20-60 ms, this well under one.
+    """
+
+    def __init__(self, data: bytes | memoryview, ends: _Ints) -> None:
+        if len(ends) and ends[-1] != len(data):
+            raise DamagedCacheError("damaged zhgloss annotator: pattern list cut short")
+        self._data = data
+        self._ends = ends
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def __getitem__(self, index: int) -> bytes:
+        """The UTF-8 of pattern `index` (what `bisect` compares)."""
+        return bytes(self._data[self._ends[index - 1] if index else 0 : self._ends[index]])
+
+    def _matches_from(self, text: str, s: int) -> Iterator[tuple[int, int]]:
+        """Yield (end, pattern) of each pattern that `text` holds at `s`, shortest first."""
+        low, high = 0, len(self._ends)
+        for e in range(s + 1, len(text) + 1):
+            prefix = text[s:e].encode("utf-8")
+            low = bisect.bisect_left(self, prefix, low, high)
+            # b"\xff" never occurs in UTF-8: every pattern starting with `prefix` sorts below prefix + it.
+            high = bisect.bisect_left(self, prefix + b"\xff", low, high)
+            if low == high:
+                return
+            if self[low] == prefix:
+                yield e, low
+
+    def find_overlapping(self, text: str) -> list[Span]:
+        """Every occurrence of every pattern in `text`, as (start, end, pattern): the standard automaton's."""
+        return [(s, e, p) for s in range(len(text)) for e, p in self._matches_from(text, s)]
+
+    def find(self, text: str) -> list[Span]:
+        """The leftmost-longest matches in `text`, left to right, none overlapping: the leftmost-longest automaton's."""
+        out: list[Span] = []
+        s, n = 0, len(text)
+        while s < n:
+            longest = max(self._matches_from(text, s), default=None)  # (end, pattern): the furthest end
+            if longest is None:
+                s += 1
+            else:
+                out.append((s, *longest))
+                s = longest[0]
+        return out
+
+
+SHORT_CHINESE = 512
+"""Up to this many characters in all, Chinese is matched through `_SortedKeys`; past them the automaton is loaded."""
+SHORT_ENGLISH = 2048
+"""The same for English (whose automaton is bigger): both budgets cost about what loading the automaton does."""
+
+
 class _Tables:
     """The matcher's data, built from entries or read back from bytes.
 
@@ -417,18 +489,22 @@ class _Tables:
             None  # English forms, folded (`_fold`) and marked at word starts (`_anchor`), standard automaton
         )
         self._e_forms: Sequence[str] | None = None
+        self._z_sorted: _SortedKeys | None = None
+        self._e_sorted: _SortedKeys | None = None
+        self.e_keys: Sequence[str] = []  # the English patterns as the automaton holds them (folded, marked), sorted
         self.raw: dict[str, bytes | memoryview] = {}  # sections not decoded yet
         self.n_z = 0
-        self.value_entry = array("i")  # value index -> entry index
-        self.value_form = array("b")  # value index -> index into FORMS
-        self.z_bounds = array("b")  # Chinese pattern -> 1: Latin first char, 2: Latin last char
-        self.e_bounds = array("b")  # English pattern -> as z_bounds
-        self.e_first = array("i")  # English pattern -> its first value index (values are consecutive)
+        # Arrays when built here; read back, views of the cache (a copy would read every page of them).
+        self.value_entry: _Ints = array("i")  # value index -> entry index
+        self.value_form: _Ints = array("b")  # value index -> index into FORMS
+        self.z_bounds: _Ints = array("b")  # Chinese pattern -> 1: Latin first char, 2: Latin last char
+        self.e_bounds: _Ints = array("b")  # English pattern -> as z_bounds
+        self.e_first: _Ints = array("i")  # English pattern -> its first value index (values are consecutive)
         # Entry number -> its JSON document, source[starts[n]:ends[n]]: the documents laid end to end
         # (built here, or read from bytes), or the glossary file itself (`external`, see `Annotator.to_bytes`).
         self.entry_source: bytes | memoryview = b""
-        self.entry_starts = array("q")
-        self.entry_ends = array("q")
+        self.entry_starts: _Ints = array("q")
+        self.entry_ends: _Ints = array("q")
         self.external = False
         self.simp_trad: tuple[str, str] = (_SIMP_ONLY, _TRAD_ONLY)
 
@@ -455,14 +531,30 @@ class _Tables:
             self._eall = self._automaton("eall")
         return self._eall
 
+    def _sections(self, name: str) -> tuple[bytes | memoryview, _Ints]:
+        """A pattern list read back: its joined UTF-8 and where each pattern ends."""
+        return self.raw.get(name, b""), _ints(self.raw.get(f"{name}_ends", b""), "i")
+
+    @property
+    def z_sorted(self) -> _SortedKeys | None:
+        """The Chinese patterns of a table read back, for texts too short to be worth loading `zll`."""
+        if self._z_sorted is None and "z_keys" in self.raw:
+            self._z_sorted = _SortedKeys(*self._sections("z_keys"))
+        return self._z_sorted
+
+    @property
+    def e_sorted(self) -> _SortedKeys | None:
+        """The English patterns of a table read back, for texts too short to be worth loading `eall`."""
+        if self._e_sorted is None and "e_keys" in self.raw:
+            self._e_sorted = _SortedKeys(*self._sections("e_keys"))
+        return self._e_sorted
+
     @property
     def has_english(self) -> bool:
         return self._eall is not None or bool(self.raw.get("eall"))
 
     def _lines(self, name: str) -> Sequence[str]:
-        ends = array("i")
-        ends.frombytes(self.raw.pop(f"{name}_ends", b""))
-        return _Lines(self.raw.pop(name, b""), ends)
+        return _Lines(*self._sections(name))
 
     @property
     def z_keys(self) -> Sequence[str]:
@@ -482,7 +574,8 @@ class DamagedCacheError(ValueError):
     """A cached annotator that cannot be read back (a bug or a damaged file, never the user's input)."""
 
 
-def _build_tables(entries: Sequence[Entry]) -> _Tables:
+def _build_tables(entries: Sequence[Entry], entry_spans: Sequence[tuple[int, int]] | None = None) -> _Tables:
+    """Build the matcher's tables; with `entry_spans` the entries are not copied in (see `Annotator.to_bytes`)."""
     import daachorse
 
     from zhgloss import forms as forms_of
@@ -491,17 +584,18 @@ def _build_tables(entries: Sequence[Entry]) -> _Tables:
 
     z_patterns: dict[str, tuple[int, int]] = {}
     e_patterns: dict[str, list[tuple[int, int, str]]] = {}
+    # Every (field code, entry number, form), in that order: one column of the entries at a time.
     ranked: list[tuple[int, int, str]] = []
     variant_code = FORMS.index("variant")
-    for index, entry in enumerate(entries):
-        for code, name in enumerate(FORMS[:variant_code]):
-            value = getattr(entry, name if name in ("zh", "zh_hant", "en") else name + "es")
-            forms = [value] if isinstance(value, str) else list(value or ())
-            ranked.extend((code, index, form) for form in forms)
-        ranked.extend((variant_code, index, r.text) for r in forms_of.variant_texts(entry))
+    numbered = list(enumerate(entries))
+    for code, name in enumerate(FORMS[:variant_code]):
+        if name in ("zh", "zh_hant", "en"):
+            ranked += [(code, n, value) for n, e in numbered if isinstance(value := getattr(e, name), str)]
+        else:
+            ranked += [(code, n, form) for n, e in numbered for form in getattr(e, name + "es")]
+    ranked += [(variant_code, n, r.text) for n, e in numbered for r in forms_of.variant_texts(e)]
     # Single characters and common words (和, 成功) are not glossed unless the entry says so.
     ranked = [r for r in ranked if is_glossable(entries[r[1]], r[2])]
-    ranked.sort(key=lambda r: (r[0], r[1]))
     for code, index, form in ranked:
         if has_cjk(form):
             for variant in separator_variants(form):
@@ -526,32 +620,53 @@ def _build_tables(entries: Sequence[Entry]) -> _Tables:
             for variant in separator_variants(converted):
                 z_patterns.setdefault(variant, (index, zh_hant_code if code == codes[0] else code))
     tables = _Tables()
-    z_keys = list(z_patterns)
+    # Sorted, so that a pattern's number is its place in `_SortedKeys` too (no pattern's match depends on the order).
+    z_keys = sorted(z_patterns)
     tables.n_z = len(z_keys)
+    value_entry, value_form, z_bounds, e_bounds, e_first = array("i"), array("b"), array("b"), array("b"), array("i")
+    tables.value_entry, tables.value_form, tables.z_bounds, tables.e_bounds, tables.e_first = (
+        value_entry,
+        value_form,
+        z_bounds,
+        e_bounds,
+        e_first,
+    )
     for key in z_keys:
         index, code = z_patterns[key]
-        tables.value_entry.append(index)
-        tables.value_form.append(code)
-        tables.z_bounds.append((1 if is_word_char(key[0]) else 0) | (2 if is_word_char(key[-1]) else 0))
-    e_keys = list(e_patterns)
+        value_entry.append(index)
+        value_form.append(code)
+        z_bounds.append((1 if is_word_char(key[0]) else 0) | (2 if is_word_char(key[-1]) else 0))
+    # Sorted as marked (`_anchor`), so that the marked patterns the cache keeps for short texts are in
+    # the automaton's order (marking only upper-cases ASCII letters of folded text: no two keys collide).
+    e_keys = sorted(e_patterns, key=_anchor)
     for key in e_keys:
-        tables.e_bounds.append((1 if is_word_char(key[0]) else 0) | (2 if is_word_char(key[-1]) else 0))
+        e_bounds.append((1 if is_word_char(key[0]) else 0) | (2 if is_word_char(key[-1]) else 0))
     e_forms: list[str] = []
     for key in e_keys:
-        tables.e_first.append(len(tables.value_entry))
+        e_first.append(len(value_entry))
         for index, code, as_written in e_patterns[key]:
-            tables.value_entry.append(index)
-            tables.value_form.append(code)
+            value_entry.append(index)
+            value_form.append(code)
             e_forms.append(as_written)
-    tables.e_first.append(len(tables.value_entry))
+    e_first.append(len(value_entry))
     tables._e_forms = e_forms
     tables._z_keys = z_keys
     if z_keys:
         tables._zll = daachorse.CharwiseDoubleArrayAhoCorasick(z_keys, daachorse.MATCH_KIND_LEFTMOST_LONGEST)
     if e_keys:
-        tables._eall = daachorse.CharwiseDoubleArrayAhoCorasick(list(map(_anchor, e_keys)))
+        tables.e_keys = list(map(_anchor, e_keys))
+        tables._eall = daachorse.CharwiseDoubleArrayAhoCorasick(tables.e_keys)
         tables.run_extra = "".join(sorted(set(re.findall(f"[{_RUN_BREAK}]", "".join(e_keys)))))
-    tables.entry_source, tables.entry_starts, tables.entry_ends = _pack_entries(entries)
+    if entry_spans is None:
+        tables.entry_source, tables.entry_starts, tables.entry_ends = _pack_entries(entries)
+    else:  # for `to_bytes(entry_spans)` alone: the entries stay where the spans say, in the glossary file
+        if len(entry_spans) != len(entries):
+            raise ValueError(f"{len(entry_spans)} entry spans for {len(entries)} entries")
+        tables.entry_starts, tables.entry_ends = (
+            array("q", map(_first, entry_spans)),
+            array("q", map(_second, entry_spans)),
+        )
+        tables.external = True
     simp, trad = _SIMP_ONLY, _TRAD_ONLY
     for entry in entries:
         if entry.zh and entry.zh_hant and len(entry.zh) == len(entry.zh_hant):
@@ -603,6 +718,15 @@ class Annotator:
         self._init(_build_tables(listed))
         self._entries: dict[int, Entry] = dict(enumerate(listed))
 
+    @classmethod
+    def build_bytes(cls, entries: Sequence[Entry], entry_spans: Sequence[tuple[int, int]] | None) -> bytes:
+        """Return `Annotator(entries).to_bytes(entry_spans)`, without copying in the entries that spans point to."""
+        if entry_spans is None:
+            return cls(entries).to_bytes()
+        self = cls.__new__(cls)
+        self._init(_build_tables(entries, entry_spans))
+        return self.to_bytes(entry_spans)
+
     def _init(self, tables: _Tables) -> None:
         self._t = tables
         self._entries = {}
@@ -615,6 +739,9 @@ class Annotator:
         self._runs: tuple[re.Pattern[str], re.Pattern[str]] | None = None  # compiled when a text holds Latin
         self.inside_words = True
         self._inside: InsideRule | None = None
+        # How many characters may still be matched without loading an automaton (see `_SortedKeys`).
+        self._short_chinese = SHORT_CHINESE
+        self._short_english = SHORT_ENGLISH
 
     # Cache
 
@@ -636,29 +763,33 @@ class Annotator:
             if len(entry_spans) != len(self):
                 raise ValueError(f"{len(entry_spans)} entry spans for {len(self)} entries")
             source: bytes | memoryview = b""
-            starts, ends = array("q", map(_first, entry_spans)), array("q", map(_second, entry_spans))
+            starts: _Ints = array("q", map(_first, entry_spans))
+            ends: _Ints = array("q", map(_second, entry_spans))
         elif t.external:
             source, starts, ends = _pack_documents([self._entry_bytes(n) for n in range(len(self))])
         else:
             source, starts, ends = t.entry_source, t.entry_starts, t.entry_ends
         z_keys, z_key_ends = _Lines.pack(t.z_keys)
         e_forms, e_form_ends = _Lines.pack(t.e_forms)
+        e_keys, e_key_ends = _Lines.pack(t.e_keys)
         sections = [
             json.dumps(meta, ensure_ascii=False).encode("utf-8"),
             t.zll.serialize() if t.zll is not None else b"",
             z_keys,
             t.eall.serialize() if t.eall is not None else b"",
             e_forms,
-            t.value_entry.tobytes(),
-            t.value_form.tobytes(),
-            t.z_bounds.tobytes(),
-            t.e_first.tobytes(),
-            t.e_bounds.tobytes(),
+            bytes(t.value_entry),
+            bytes(t.value_form),
+            bytes(t.z_bounds),
+            bytes(t.e_first),
+            bytes(t.e_bounds),
             starts.tobytes(),
             ends.tobytes(),
             source,
             z_key_ends,
             e_form_ends,
+            e_keys,
+            e_key_ends,
         ]
         head = struct.pack(f"<{len(sections)}Q", *(len(s) for s in sections))
         return _MAGIC + head + b"".join(sections)
@@ -678,7 +809,7 @@ class Annotator:
 
     @classmethod
     def _from_bytes(cls, data: bytes | memoryview, glossary_file: bytes | memoryview | None) -> Annotator:
-        count = 15
+        count = 17
         pos = len(_MAGIC) + 8 * count
         if bytes(data[: len(_MAGIC)]) != _MAGIC or len(data) < pos:
             raise ValueError("not a zhgloss annotator")
@@ -701,17 +832,13 @@ class Annotator:
             "e_forms": sections[4],
             "z_keys_ends": sections[13],
             "e_forms_ends": sections[14],
+            "e_keys": sections[15],
+            "e_keys_ends": sections[16],
         }
-        for arr, raw in (
-            (t.value_entry, sections[5]),
-            (t.value_form, sections[6]),
-            (t.z_bounds, sections[7]),
-            (t.e_first, sections[8]),
-            (t.e_bounds, sections[9]),
-            (t.entry_starts, sections[10]),
-            (t.entry_ends, sections[11]),
-        ):
-            arr.frombytes(raw)
+        t.e_keys = t._lines("e_keys")
+        t.value_entry, t.value_form = _ints(sections[5], "i"), _ints(sections[6], "b")
+        t.z_bounds, t.e_first, t.e_bounds = _ints(sections[7], "b"), _ints(sections[8], "i"), _ints(sections[9], "b")
+        t.entry_starts, t.entry_ends = _ints(sections[10], "q"), _ints(sections[11], "q")
         t.external = bool(meta["external"])
         if t.external and glossary_file is None:
             raise ValueError("this annotator reads its entries from the glossary file, which was not given")
@@ -757,7 +884,7 @@ class Annotator:
         out: list[Span] = []
         n = len(text)
         first, forms, n_z, bounds, word, written = t.e_first, t.e_forms, t.n_z, t.e_bounds, WORD_CHARS, self._written
-        for s, e, p in t.eall.find_overlapping(_anchor(_fold(text))):
+        for s, e, p in self._english_matches(_anchor(_fold(text))):
             b = bounds[p]
             if (b & 1 and s > 0 and word[text[s - 1]]) or (b & 2 and e < n and word[text[e]]):
                 continue
@@ -777,6 +904,15 @@ class Annotator:
                     break
         return out
 
+    def _english_matches(self, folded: str) -> list[Span]:
+        """Every occurrence of an English pattern in `folded`: by the sorted patterns while the texts are short."""
+        t = self._t
+        if t._eall is None and self._short_english >= len(folded) and t.e_sorted is not None:
+            self._short_english -= len(folded)
+            return t.e_sorted.find_overlapping(folded)
+        found: list[Span] = t.eall.find_overlapping(folded)
+        return found
+
     def _english_in_runs(self, text: str) -> list[Span]:
         """Every English candidate in the runs of `text` that hold a Latin letter or digit.
 
@@ -789,6 +925,10 @@ class Annotator:
             return []  # every run starts with a Latin letter or digit
         if _is_one_run(text):
             return self._english(text)
+        if text[-1] == "\n" and _is_one_run(text[:-1]):
+            # One line with its break (what `annotate` reads): the break is an edge of the text to every
+            # rule, as the end is, so the line alone gives the same matches.
+            return self._english(text[:-1])
         if self._runs is None:
             # Compiled on first use: their classes span most of Unicode, and compiling them would cost
             # a one-line annotate of Chinese ~10 ms.
@@ -820,6 +960,24 @@ class Annotator:
             t._zall = daachorse.CharwiseDoubleArrayAhoCorasick(list(t.z_keys))
         return t._zall
 
+    def _chinese_matches(self, text: str) -> list[Span]:
+        """The leftmost-longest Chinese matches in `text`: by the sorted patterns while the texts are short."""
+        t = self._t
+        if t._zll is None and self._short_chinese >= len(text) and (patterns := t.z_sorted) is not None:
+            self._short_chinese -= len(text)
+            return patterns.find(text)
+        found: list[Span] = t.zll.find(text) if t.zll is not None else []
+        return found
+
+    def _chinese_overlapping(self, line: str) -> list[Span]:
+        """Every Chinese match in `line`, overlapping: by the sorted patterns while the texts are short."""
+        t = self._t
+        if t._zall is None and self._short_chinese >= len(line) and (patterns := t.z_sorted) is not None:
+            self._short_chinese -= len(line)
+            return patterns.find_overlapping(line)
+        found: list[Span] = self._zall().find_overlapping(line)
+        return found
+
     def _z_ok(self, text: str, s: int, e: int, p: int) -> bool:
         bounds = self._t.z_bounds[p]
         return not (
@@ -835,7 +993,8 @@ class Annotator:
         `zhgloss.unknown.CrossingRule`. Set `inside_words` to False to keep every match.
         """
         found = self._matched_spans(text)
-        # The rules judge Chinese matches only: a text with none (a line of English) need not ask them.
+        # The rules judge Chinese matches only (values below n_z): a text with none (a line of English)
+        # need not ask them, nor import zhgloss.unknown (~30 ms of a one-line annotate of English).
         if found and self.inside_words and min(map(_third, found)) < self._t.n_z:
             if self._inside is None:
                 from zhgloss.unknown import InsideRule
@@ -847,7 +1006,7 @@ class Annotator:
     def _matched_spans(self, text: str) -> list[Span]:
         """Every match by the automata and the boundary rules, before the inside-a-word rule."""
         t = self._t
-        z: list[Span] = t.zll.find(text) if t.zll is not None else []
+        z = self._chinese_matches(text)
         troubled: list[int] = []  # offsets whose line needs the full (overlapping) computation
         if z:
             bounds = t.z_bounds
@@ -879,11 +1038,10 @@ class Annotator:
                 pos = bisect.bisect_left(matches, b, lo=pos, key=_first)
             kept += matches[pos:]
         english.sort(key=_first)
-        overlapping = self._zall()
         for a, b in lines:
             line = text[a:b]
             cands: list[Span] = [
-                (s + a, e + a, p) for s, e, p in overlapping.find_overlapping(line) if self._z_ok(line, s, e, p)
+                (s + a, e + a, p) for s, e, p in self._chinese_overlapping(line) if self._z_ok(line, s, e, p)
             ]
             cands += english[bisect.bisect_left(english, a, key=_first) : bisect.bisect_left(english, b, key=_first)]
             kept += _greedy(cands)
@@ -1713,11 +1871,20 @@ def cached_annotator(
         if spans is not None and select is not None:
             at = {id(entry): n for n, entry in enumerate(entries)}
             spans = [spans[at[id(entry)]] for entry in chosen]
-        return Annotator(chosen).to_bytes(spans)
+        return Annotator.build_bytes(chosen, spans)
 
     data, source = load_cached_with_source(glossary.path, kind, build)
     try:
         return Annotator.from_bytes(data, source)
     except ValueError:
-        # A damaged cache file: rebuild from the glossary itself.
+        # A damaged cache file (its identity line intact): drop it, so that it is built and written
+        # again, once, rather than every command rebuilding the annotator in memory.
+        from zhgloss.cache import cache_file
+
+        if (damaged := cache_file(glossary.path, f"{kind}.bin")) is not None:
+            damaged.unlink(missing_ok=True)
+    data, source = load_cached_with_source(glossary.path, kind, build)
+    try:
+        return Annotator.from_bytes(data, source)
+    except ValueError:  # not writable, or damaged again: this run builds its own
         return Annotator(pick(glossary.iter_entries()))

@@ -233,7 +233,10 @@ def load_data_cached(name: str, sources: Sequence[Path], build: Callable[[], _T]
         key = (__version__, [(str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in sources])
     except OSError:
         return build()
-    target = user_cache_path() / "data" / f"{name}.marshal"
+    # One file per set of source paths: two installs (a checkout and a venv, two worktrees) sharing the
+    # user's cache folder would otherwise rebuild it in turn, each evicting the other's.
+    where = zlib.crc32("\n".join(str(p) for p in sources).encode())
+    target = user_cache_path() / "data" / f"{name}-{where:08x}.marshal"
     with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
         stored: Any = marshal.loads(target.read_bytes())
         if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key:

@@ -190,10 +190,23 @@ def _salience(entry: Entry, referred: set[str]) -> int:
     return score
 
 
-def _pinyin_words(entry: Entry) -> list[str]:
-    """Return the entry's pinyin as toneless words, derived from its Chinese if it has none."""
+def _pinyin_words(entry: Entry, keys: dict[str, str] | None = None) -> list[str]:
+    """Return the entry's pinyin as toneless words, derived from its Chinese if it has none.
+
+    `keys` memoises `pinyin_key` of each word over many entries (a few thousand words make up
+    the pinyin of 10^5 entries).
+    """
     if entry.pinyin:
-        return [w for w in (pinyin_key(p) for p in _PINYIN_SPLIT_RE.split(entry.pinyin)) if w]
+        if keys is None:
+            keys = {}
+        words = []
+        for part in _PINYIN_SPLIT_RE.split(entry.pinyin):
+            key = keys.get(part)
+            if key is None:
+                key = keys[part] = pinyin_key(part)
+            if key:
+                words.append(key)
+        return words
     if entry.zh and has_cjk(entry.zh):
         from zhgloss.pinyin import to_pinyin_syllables
 
@@ -206,11 +219,23 @@ def _grams(key: str) -> set[str]:
     return {c for c in key if is_cjk(c)} | {key[i : i + 2] for i in range(len(key) - 1)}
 
 
-def _initials(words: list[str]) -> str:
+def _initials(words: list[str], memo: dict[str, str] | None = None) -> str:
+    """Return the first letter of each syllable of `words` ("lei", "jun" -> "lj"); "" for fewer than two syllables.
+
+    `memo` keeps each word's letters over many entries.
+    """
     from zhgloss.pinyin import split_syllables
 
-    syllables = [s for w in words for s in split_syllables(w)]
-    return "".join(s[0] for s in syllables) if len(syllables) >= 2 else ""
+    if memo is None:
+        memo = {}
+    letters = []
+    for word in words:
+        first = memo.get(word)
+        if first is None:
+            first = memo[word] = "".join(s[0] for s in split_syllables(word))
+        letters.append(first)
+    joined = "".join(letters)
+    return joined if len(joined) >= 2 else ""
 
 
 def _bucket_terms(terms: Iterable[str]) -> tuple[bytes, dict[str, list[int]]]:
@@ -285,6 +310,8 @@ class Searcher:
                 zh_grams.setdefault(gram, []).append(form)
 
         referred = {e.refers_to for e in entries if e.refers_to}
+        pinyin_keys: dict[str, str] = {}
+        word_initials: dict[str, str] = {}
         for number, entry in enumerate(entries):
             if entry_spans is None:
                 docs.append(orjson.dumps(entry.to_dict()).decode())
@@ -305,10 +332,10 @@ class Searcher:
                         add_chinese(number, kind, text)
                     else:  # stock codes, "WPS", "SU7": typed like English
                         add_latin(number, LATIN_ZH if kind != ZH_ALIAS else ZH_ALIAS, text)
-            words = _pinyin_words(entry)
+            words = _pinyin_words(entry, pinyin_keys)
             if words:
                 add_latin(number, PINYIN, entry.pinyin or " ".join(words), words)
-                if letters := _initials(words):
+                if letters := _initials(words, word_initials):
                     form = add_form(number, INITIALS, entry.pinyin or " ".join(words), letters, letters)
                     initials.setdefault(letters, []).append(form)
         # Every form's place in a postings list (most salient, then shortest first), ranked once: the

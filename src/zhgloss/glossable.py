@@ -74,7 +74,8 @@ def is_glossable(entry: Entry, form: str) -> bool:
         return False  # a surname alone names nobody: 和 "He", 斯 "Si"
     if entry.type == "phrase" or not has_cjk(form):
         return True  # a phrase entry is there to gloss its wording
-    letters = sum(1 for char in form if not char.isspace() and char not in NAME_SEPARATORS)
+    # No separator is a letter or digit: a form that is all letters (most are) counts them all.
+    letters = len(form) if form.isalnum() else sum(1 for c in form if not c.isspace() and c not in NAME_SEPARATORS)
     if letters == 2 and entry.type == "place" and _has_full_name(entry, form):
         return False  # 临河 of 临河区: the full name is glossed
     return letters >= MIN_LENGTH and form not in common_words()

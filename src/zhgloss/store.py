@@ -31,7 +31,7 @@ from zhgloss.errors import (
     ReadOnlyGlossaryError,
     TargetExistsError,
 )
-from zhgloss.model import Entry
+from zhgloss.model import Entry, entries_from_dicts
 
 if TYPE_CHECKING:
     from zhgloss.index import LookupIndex
@@ -356,8 +356,10 @@ class Glossary:
             for _, doc in docs:
                 yield Entry.from_checked_dict(doc)
             return
-        for _, doc in docs:
-            yield self._entry(doc)
+        try:
+            yield from entries_from_dicts([doc for _, doc in docs])
+        except (InvalidEntryError, TypeError) as exc:
+            raise GlossaryFileError(self.path, f"invalid entry: {exc}") from None
         if current is not None:
             mark_validated(self.path, current)
 

@@ -30,8 +30,8 @@ import re
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import compress, repeat
+from functools import cached_property, lru_cache
+from itertools import chain, compress, repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -308,15 +308,38 @@ _TRANSLIT = (
 )
 _SEPARATORS = "·•・‧"
 T2S_PATH = DATA / "t2s.txt"
+SURNAMES_PATH = DATA / "surnames.tsv"
+"""`zhgloss.pinyin.SURNAMES_PATH` (a test holds them equal), named here without importing that module."""
+
+
+@lru_cache(maxsize=1)
+def _t2s_table() -> dict[str, str]:
+    """The traditional characters of t2s.txt and their simplified forms (parsed once into the user's cache folder)."""
+    from zhgloss.cache import load_data_cached
+
+    def parse() -> dict[str, str]:
+        with T2S_PATH.open(encoding="utf-8") as fp:
+            pairs = [line.rstrip("\n") for line in fp if not line.startswith("#")]
+        return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
+
+    return load_data_cached("t2s-v1", [T2S_PATH], parse)
 
 
 @lru_cache(maxsize=1)
 def _t2s() -> tuple[re.Pattern[str], dict[str, str]]:
     """The traditional characters of t2s.txt (a pattern finding any) and their simplified forms."""
-    with T2S_PATH.open(encoding="utf-8") as fp:
-        pairs = [line.rstrip("\n") for line in fp if not line.startswith("#")]
-    table = {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
+    table = _t2s_table()
     return re.compile("[" + "".join(table) + "]"), table
+
+
+@lru_cache(maxsize=1)
+def _t2s_ordinals() -> dict[int, str]:
+    """`_t2s_table` keyed by code point, for `str.translate`."""
+    return str.maketrans(_t2s_table())
+
+
+_SHORT_T2S = 256
+"""Up to this length `_simplified` translates character by character: compiling `_t2s`'s pattern costs ~15 ms."""
 
 
 def _simplified(text: str) -> str:
@@ -325,6 +348,8 @@ def _simplified(text: str) -> str:
     The statistics and words are simplified; OpenCC's t2s, one character at a time (t2s.txt),
     lets traditional text (HK, Taiwan) be read with them.
     """
+    if len(text) <= _SHORT_T2S:
+        return text.translate(_t2s_ordinals())
     pattern, table = _t2s()
     # re.sub touches only the traditional characters: str.translate looks up every character of the
     # text in a dict (8 ms on 196 KB of simplified text with two traditional characters, against 0.2 ms).
@@ -389,7 +414,8 @@ class _Stats:
     """The words only jieba tags as places or organisations (weaker evidence than a common word)."""
     single: dict[str, float]
     compound: dict[str, float]
-    regex: re.Pattern[str] = field(repr=False)
+    pattern: str = field(repr=False)
+    """The source of `regex`."""
     pairs: dict[float, dict[str, Any]] = field(default_factory=dict, repr=False)
     """`NameFinder._pair`'s answers by threshold, filled as pairs come: a table derived from the others."""
     given_max: float = field(init=False, repr=False)
@@ -397,6 +423,12 @@ class _Stats:
 
     def __post_init__(self) -> None:
         self.given_max = max(self.given.values(), default=_RARE_ODDS)
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        """A surname and a character that may continue a name; compiled on first use, ~15 ms that
+        the inside-a-word rule of a one-line annotate never needs."""
+        return re.compile(self.pattern)
 
 
 _Titles = tuple[AbstractSet[int], AbstractSet[int]]
@@ -545,9 +577,16 @@ _AFTER_HEAD_BONUS = {
 """The most the text after a name adds, by its first character, when no title of TITLES_AFTER starts there."""
 # The titles as an alternation, so that re looks for them at C speed: a title that ends
 # where a candidate starts (searched with `endpos`).
-_BEFORE_RE = re.compile(f"(?:{'|'.join(map(re.escape, sorted(_BEFORE, key=len, reverse=True)))})\\Z")
+
+
+@lru_cache(maxsize=1)
+def _before_re() -> re.Pattern[str]:
+    """The titles before a name (compiled on first use: ~5 ms that a one-line annotate need not pay)."""
+    return re.compile(f"(?:{'|'.join(map(re.escape, sorted(_BEFORE, key=len, reverse=True)))})\\Z")
+
+
 _BEFORE_LONGEST = max(_BEFORE_SIZES)
-_CJK_CHAR = frozenset(chr(c) for lo, hi in _CJK_RANGES for c in range(lo, hi + 1))
+_CJK_CHAR = frozenset(map(chr, chain.from_iterable(range(lo, hi + 1) for lo, hi in _CJK_RANGES)))
 """The characters _CJK_RE matches, as a set: one lookup per character beats a regex call on 1-2 characters."""
 _MAX_BEFORE = 3.0
 """The most the text before a candidate adds to its score (a title: 董事长任正非; see `_before_bonus`)."""
@@ -598,8 +637,8 @@ def load_stats(
     heads = "".join(sorted(set(single) | {form[0] for form in compound}))
     # A surname (or the first character of a compound one) and a character that may continue a
     # name: a plain character-class pattern, which re scans at C speed.
-    regex = re.compile(f"[{heads}][{_ranges_without(low)}]")
-    return _Stats(given, words, proper_names, single, compound, regex)
+    pattern = f"[{heads}][{_ranges_without(low)}]"
+    return _Stats(given, words, proper_names, single, compound, pattern)
 
 
 def _ranges_without(excluded: set[int]) -> str:
@@ -655,7 +694,7 @@ def bundled_stats() -> _Stats:
     common, proper = _bundled_words()
     given, single, compound, pattern = _cached_small_tables()
     proper_names = frozenset(proper)
-    return _Stats(given, frozenset(common) | proper_names, proper_names, single, compound, re.compile(pattern))
+    return _Stats(given, frozenset(common) | proper_names, proper_names, single, compound, pattern)
 
 
 class _WordFile(AbstractSet[str]):
@@ -753,14 +792,13 @@ def light_stats() -> _Stats:
     """
     given, single, compound, pattern = _cached_small_tables()
     words = word_file()
-    return _Stats(given, words, words.proper, single, compound, re.compile(pattern))
+    return _Stats(given, words, words.proper, single, compound, pattern)
 
 
 def _cached_small_tables() -> tuple[dict[str, float], dict[str, float], dict[str, float], str]:
     """`_small_tables`, kept in the user's cache folder (`zhgloss.cache.load_data_cached`)."""
     from zhgloss.cache import load_data_cached
     from zhgloss.glossable import COMMON_WORDS_PATH
-    from zhgloss.pinyin import SURNAMES_PATH
 
     # This module is a source too: the tables depend on its constants (_WORD_FLOOR, _GIVEN_MIN).
     sources = [NAMES_PATH, SURNAMES_PATH, COMMON_WORDS_PATH, Path(__file__)]
@@ -773,17 +811,22 @@ def _small_tables() -> tuple[dict[str, float], dict[str, float], dict[str, float
 
     with NAMES_PATH.open(encoding="utf-8") as names:
         stats = load_stats(names, (), (), detection_surnames(surnames()), ordinary_word_file())
-    return stats.given, stats.single, stats.compound, stats.regex.pattern
+    return stats.given, stats.single, stats.compound, stats.pattern
 
 
 @lru_cache(maxsize=1)
 def _surname_forms() -> frozenset[str]:
     """The forms `zhgloss.pinyin.surnames` knows (simplified and traditional), from the user's cache folder."""
-    from zhgloss import pinyin
     from zhgloss.cache import load_data_cached
 
-    sources = [pinyin.SURNAMES_PATH, Path(pinyin.__file__)]
-    return frozenset(load_data_cached("surname-forms-v1", sources, lambda: sorted(pinyin.surnames())))
+    def build() -> list[str]:
+        from zhgloss.pinyin import surnames
+
+        return sorted(surnames())
+
+    # zhgloss.pinyin's own paths, spelt out: importing it (~10 ms) is needed only to build the table.
+    sources = [SURNAMES_PATH, Path(__file__).with_name("pinyin.py")]
+    return frozenset(load_data_cached("surname-forms-v1", sources, build))
 
 
 def detection_surnames(table: Mapping[str, Surname]) -> list[str]:
@@ -1183,12 +1226,12 @@ def _title_positions(text: str) -> tuple[set[int], set[int]]:
 
 def _title_before(text: str, i: int) -> bool:
     """Tell whether a title of TITLES_BEFORE ends at offset `i` of `text` (董事长 before 任正非)."""
-    return bool(i and _BEFORE_RE.search(text, max(0, i - _BEFORE_LONGEST), i))
+    return bool(i and _before_re().search(text, max(0, i - _BEFORE_LONGEST), i))
 
 
 def _before_bonus(text: str, i: int) -> float:
     """What the text before offset `i` says for a name starting there: a title (董事长), a list mark (、)."""
-    if i and _BEFORE_RE.search(text, max(0, i - _BEFORE_LONGEST), i):
+    if i and _before_re().search(text, max(0, i - _BEFORE_LONGEST), i):
         return _MAX_BEFORE
     return _LIST_BEFORE if i and text[i - 1] in _LIST_MARKS else 0.0
 
