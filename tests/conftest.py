@@ -18,7 +18,13 @@ os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "xdg-cache")
 os.environ.pop("ZHGLOSS_DB", None)
 os.environ.pop("NO_COLOR", None)
 
+from hypothesis import settings  # noqa: E402
 from typer.testing import CliRunner  # noqa: E402
+
+# No per-example deadline anywhere: speed is measured in benchmarks/, and a property test's first example
+# pays for loading data tables (0.6 s on a loaded machine), which made passing tests fail at random.
+settings.register_profile("zhgloss", deadline=None)
+settings.load_profile("zhgloss")
 
 from zhgloss.store import bundled_path  # noqa: E402
 
