@@ -37,7 +37,18 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import HELLO, OUT, ROOT, big_glossary, names_glossary, peak_rss, scaled_glossary, time_process, zhgloss_argv
+from common import (
+    HELLO,
+    OUT,
+    ROOT,
+    big_glossary,
+    commit_src,
+    names_glossary,
+    peak_rss,
+    scaled_glossary,
+    time_process,
+    zhgloss_argv,
+)
 
 BASELINE = "a54596f4a89444014f1b7adcbede5dbda9e9f0f9"
 """The commit of main before issue 15's changes: the 'today' of "2x today's MB/s"."""
@@ -113,16 +124,6 @@ for _ in range(int(sys.argv[3])):
     out = sink.getvalue()
 print(json.dumps({"seconds": best, "sha256": hashlib.sha256(out).hexdigest()}))
 """
-
-
-def commit_src(commit: str = BASELINE) -> Path:
-    """The src/ folder of `commit`, unpacked once into out/ with `git archive`."""
-    target = OUT / f"baseline-{commit[:10]}"
-    if not (target / "src" / "zhgloss").is_dir():
-        target.mkdir(parents=True, exist_ok=True)
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"], capture_output=True, check=True)
-        subprocess.run(["tar", "-x", "-C", str(target)], input=archive.stdout, check=True)
-    return target / "src"
 
 
 FIELDS_CHILD = r"""
@@ -271,8 +272,8 @@ def annotate(megabytes: float, repeat: int, reference: str | None = None) -> Non
                     best[which] = min(best.get(which, float("inf")), found["seconds"])
                     digests[which] = found["sha256"]
             reference_env = {"PYTHONPATH": str(reference_src), "ZHGLOSS_CACHE_DIR": str(Path(tmp) / "reference")}
-            reference = json.loads(run_child(ANNOTATE_CHILD, str(path), str(sample), "1", env=reference_env))
-            same = "byte-identical" if digests["now"] == reference["sha256"] else "OUTPUT DIFFERS"
+            reference_run = json.loads(run_child(ANNOTATE_CHILD, str(path), str(sample), "1", env=reference_env))
+            same = "byte-identical" if digests["now"] == reference_run["sha256"] else "OUTPUT DIFFERS"
             now, old = len(data) / 1e6 / best["now"], len(data) / 1e6 / best["baseline"]
             print(
                 f"  {label:10s} now {now:6.2f} MB/s   baseline {old:6.2f} MB/s   {now / old:4.2f}x (goal >= 2x dense, "

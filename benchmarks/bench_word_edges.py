@@ -31,7 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_annotate import corpus_file
-from common import CORPUS, OUT, big_glossary, names_glossary
+from common import CORPUS, OUT, big_glossary, commit_src, names_glossary
 
 from zhgloss.annotate import Annotator
 from zhgloss.segment import bundled_counts
@@ -111,18 +111,9 @@ def fresh(glossary: Path, rounds: int) -> None:
     )
 
 
-def baseline_src(commit: str) -> Path:
-    target = OUT / f"baseline-{commit[:10]}"
-    if not (target / "src" / "zhgloss").is_dir():
-        target.mkdir(parents=True, exist_ok=True)
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"], capture_output=True, check=True)
-        subprocess.run(["tar", "-x", "-C", str(target)], input=archive.stdout, check=True)
-    return target / "src"
-
-
 def startup(glossary: Path, commit: str, rounds: int) -> None:
     argv = [sys.executable, "-m", "zhgloss", "annotate", "--db", str(glossary)]
-    variants = {"with the rule": str(ROOT / "src"), f"at {commit} (before)": str(baseline_src(commit))}
+    variants = {"with the rule": str(ROOT / "src"), f"at {commit} (before)": str(commit_src(commit))}
     times: dict[str, list[float]] = {label: [] for label in variants}
     cpu: dict[str, list[float]] = {label: [] for label in variants}
     outputs: dict[str, str] = {}

@@ -28,6 +28,17 @@ BUNDLED = ROOT / "glossary.json"
 OUT = ROOT / "benchmarks" / "out"
 
 
+def commit_src(commit: str) -> Path:
+    """The src/ folder of `commit`, unpacked once into out/ with `git archive`: another commit's code, run in
+    the same benchmark (PYTHONPATH) beside this tree's."""
+    target = OUT / f"baseline-{commit[:10]}"
+    if not (target / "src" / "zhgloss").is_dir():
+        target.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"], capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", str(target)], input=archive.stdout, check=True)
+    return target / "src"
+
+
 def bundled_entries() -> list[Entry]:
     """The entries of the bundled glossary."""
     data = json.loads(BUNDLED.read_text(encoding="utf-8"))

@@ -27,14 +27,14 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import chain, compress, repeat
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from zhgloss.errors import RomanizationError
 
@@ -1400,12 +1400,8 @@ class InsideRule:
 
     def _outside_words(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without those inside a longer word or name."""
-        info = self._info
-        values = list(map(_third, spans))
-        for value in set(values).difference(info):
-            info[value] = self._risk(value)
         # Most patterns are never at risk: only theirs are looked at, without a Python step for the rest.
-        flagged = list(map(info.__getitem__, values))
+        flagged = _risks_of(spans, self._info, self._risk)
         if not any(flagged):
             return spans
         n = len(text)
@@ -1511,11 +1507,7 @@ class CrossingRule:
 
     def filter(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` (sorted, non-overlapping matches of `text`) without those that cross a word edge."""
-        risk = self._risk
-        values = list(map(_third, spans))
-        for value in set(values).difference(risk):
-            risk[value] = self._at_risk(value)
-        flagged = list(map(risk.__getitem__, values))
+        flagged = _risks_of(spans, self._risk, self._at_risk)
         if not any(flagged):
             return spans
         memo = self._memo
@@ -1641,6 +1633,17 @@ def _is_short_name(form: str) -> bool:
 
 _first = itemgetter(0)
 _third = itemgetter(2)
+_R = TypeVar("_R")
+
+
+def _risks_of(spans: Sequence[Span], memo: dict[int, _R], judge: Callable[[int], _R]) -> list[_R]:
+    """Each span's risk by its pattern number: `judge` asked once per pattern, its answers kept in `memo`."""
+    values = list(map(_third, spans))
+    for value in set(values).difference(memo):
+        memo[value] = judge(value)
+    return list(map(memo.__getitem__, values))
+
+
 _REACH = 3
 """Characters of context `CrossingRule` reads each side of a match (zhgloss.segment.REACH, without importing it)."""
 _CROSSING_MEMO = 100_000
