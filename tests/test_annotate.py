@@ -429,6 +429,16 @@ def test_annotation_is_lossless(text: str, gloss: str, first_only: bool) -> None
     assert remove_insertions(annotated, insertions) == text
 
 
+@pytest.mark.parametrize("text", ["雷总陈年", "董事长陈年", "凡客创始人陈年"])
+def test_a_name_the_word_rules_kept_stays_glossed_once_its_gloss_follows_it(text: str) -> None:
+    # The title before 陈年 makes it a name; in the annotated text its gloss follows it, and the
+    # brackets must count as its gloss, not as new context that drops the name (found by hypothesis).
+    once = ANNOTATOR.annotate(text)
+    assert once.endswith("陈年（Chen Nian）")
+    assert ANNOTATOR.annotate(once) == once
+    assert [m.surface for m in ANNOTATOR.mentions(once)][-2:] == ["陈年", "Chen Nian"]
+
+
 @SETTINGS
 @given(glossable_text(), st.sampled_from(GLOSS_MODES), st.booleans())
 def test_annotation_is_idempotent(text: str, gloss: str, first_only: bool) -> None:

@@ -1000,8 +1000,35 @@ class Annotator:
                 from zhgloss.unknown import InsideRule
 
                 self._inside = InsideRule(self)
-            found = self._inside.filter(text, found)
+            kept = self._inside.filter(text, found)
+            if len(kept) < len(found) and _open_positions(text):
+                kept = self._with_own_glosses(text, found, kept)
+            found = kept
         return found
+
+    def _with_own_glosses(self, text: str, found: list[Span], kept: list[Span]) -> list[Span]:
+        """Put back each match the word rules dropped that its own gloss follows in brackets.
+
+        陈年（Chen Nian） names the person whatever the words around it: the rules judge the context,
+        and a gloss inserted after a name changes that context, so without this a second annotate of
+        annotated text would drop the name and gloss its English instead. A match that would overlap
+        a kept one (a shorter form put in its place) stays out.
+        """
+        n = len(text)
+        starts = list(map(_first, kept))
+        back: list[Span] = []
+        for s, e, value in set(found).difference(kept):
+            opening, close = _gloss_brackets(text, e, n)
+            if (
+                not close
+                or text[opening + 1 : close].strip() not in self.record(self.value_entry(value)).gloss_strings()
+            ):
+                continue
+            k = bisect.bisect_left(starts, e)
+            if k and kept[k - 1][1] > s:
+                continue  # a kept match overlaps it
+            back.append((s, e, value))
+        return sorted(kept + back) if back else kept
 
     def _matched_spans(self, text: str) -> list[Span]:
         """Every match by the automata and the boundary rules, before the inside-a-word rule."""
