@@ -76,14 +76,19 @@ def iter_keys(entry: Entry, converted: Mapping[str, tuple[str, ...]] | None = No
     if entry.pinyin:
         yield Key(pinyin_key(entry.pinyin), "pinyin", entry.pinyin, tone_sequence(entry.pinyin))
     if entry.type == "person":
-        for form in (entry.en, *entry.aliases, *([entry.pinyin] if entry.pinyin else [])):
-            words = en_words(form) if form != entry.pinyin else form.split()
-            if len(words) == 2:
-                flipped = f"{words[1]} {words[0]}"
-                if form == entry.pinyin:
-                    yield Key(pinyin_key(flipped), "reversed", form, tone_sequence(flipped))
-                else:
-                    yield Key(en_key(flipped), "reversed", form)
+        yield from _reversed_keys(entry)
+
+
+def _reversed_keys(entry: Entry) -> Iterator[Key]:
+    """The keys of a person's two-word names the other way round ("Qiangdong Liu", "Jun Lei")."""
+    for form in (entry.en, *entry.aliases, *([entry.pinyin] if entry.pinyin else [])):
+        words = en_words(form) if form != entry.pinyin else form.split()
+        if len(words) == 2:
+            flipped = f"{words[1]} {words[0]}"
+            if form == entry.pinyin:
+                yield Key(pinyin_key(flipped), "reversed", form, tone_sequence(flipped))
+            else:
+                yield Key(en_key(flipped), "reversed", form)
 
 
 def _conversion_sources(entry: Entry) -> list[tuple[str, str]]:
@@ -95,11 +100,14 @@ def _conversion_sources(entry: Entry) -> list[tuple[str, str]]:
     return [(field, form) for field, form in sources if form and has_cjk(form)]
 
 
-def _converted_forms(entries: Iterable[Entry]) -> dict[str, tuple[str, ...]]:
+def _converted_forms(entries: Sequence[Entry]) -> dict[str, tuple[str, ...]]:
     """`traditional_variants` of every form `_converted_keys` converts, in one OpenCC call per configuration."""
     from zhgloss.convert import traditional_variants_of
+    from zhgloss.script import cjk_lines
 
-    forms = list(dict.fromkeys(form for entry in entries for _, form in _conversion_sources(entry)))
+    # The forms of _conversion_sources, gathered a column at a time: zh and the Chinese aliases with CJK.
+    candidates = [e.zh for e in entries if e.zh] + [a for e in entries if e.zh_aliases for a in e.zh_aliases if a]
+    forms = list(dict.fromkeys(candidates[n] for n in sorted(cjk_lines(candidates))))
     return dict(zip(forms, traditional_variants_of(forms), strict=True))
 
 
@@ -169,35 +177,31 @@ class KeyColumns(NamedTuple):
     order: list[int]
 
 
+def _place(pos: int, phase: int, turn: int = 0) -> int:
+    """A key's place in `iter_keys`' order: its entry, then the part of iter_keys that yields it, then its turn."""
+    return (pos << 32) | (phase << 24) | turn
+
+
 class _Forms:
     """Forms of one kind gathered from many entries, to be keyed in one call: each with its entry,
-    field, the text keyed (a variant's spelling, else the form) and its place in `iter_keys`' order."""
+    field, the text keyed (a variant's spelling, else the form) and its place (`_place`)."""
 
-    def __init__(self) -> None:
-        self.pos: list[int] = []
-        self.field: list[int] = []
-        self.form: list[str] = []
-        self.text: list[str] = []
-        self.seq: list[int] = []
-
-    def add(self, pos: int, field: str, form: str, phase: int, turn: int, text: str | None = None) -> None:
-        # A row's place: its entry, then the part of iter_keys that yields it (phase), then its turn there.
-        self.pos.append(pos)
-        self.field.append(FIELD_RANK[field])
-        self.form.append(form)
-        self.text.append(form if text is None else text)
-        self.seq.append((pos << 32) | (phase << 24) | turn)
+    def __init__(
+        self, pos: list[int], field: list[int], form: list[str], seq: list[int], text: list[str] | None = None
+    ):
+        self.pos, self.field, self.form, self.seq = pos, field, form, seq
+        self.text = form if text is None else text
 
     def only(self, rows: Iterable[int], seq_step: int = 0) -> _Forms:
         """The forms at `rows`, their places moved by `seq_step`."""
-        kept = _Forms()
-        for n in rows:
-            kept.pos.append(self.pos[n])
-            kept.field.append(self.field[n])
-            kept.form.append(self.form[n])
-            kept.text.append(self.text[n])
-            kept.seq.append(self.seq[n] + seq_step)
-        return kept
+        rows = list(rows)
+        return _Forms(
+            [self.pos[n] for n in rows],
+            [self.field[n] for n in rows],
+            [self.form[n] for n in rows],
+            [self.seq[n] + seq_step for n in rows],
+            [self.text[n] for n in rows],
+        )
 
 
 def key_columns(entries: Sequence[Entry], converted: Mapping[str, tuple[str, ...]]) -> KeyColumns:
@@ -211,10 +215,14 @@ def key_columns(entries: Sequence[Entry], converted: Mapping[str, tuple[str, ...
 
     columns = KeyColumns([], [], [], [], [], [])
     seqs: list[int] = []
+    seq = _place
+    zh, zh_hant, zh_alias, en, alias, variant, pinyin = (
+        FIELD_RANK[f] for f in ("zh", "zh_hant", "zh_alias", "en", "alias", "variant", "pinyin")
+    )
 
     def add(keys: list[str], forms: _Forms, tones: list[str] | None = None, *, skip_empty: bool = False) -> None:
-        kept = [n for n, key in enumerate(keys) if key] if skip_empty else []
-        if skip_empty and len(kept) < len(keys):
+        if skip_empty and not all(keys):
+            kept = [n for n, key in enumerate(keys) if key]
             keys, forms = [keys[n] for n in kept], forms.only(kept)
             tones = None if tones is None else [tones[n] for n in kept]
         columns.key.extend(keys)
@@ -225,59 +233,92 @@ def key_columns(entries: Sequence[Entry], converted: Mapping[str, tuple[str, ...
         seqs.extend(forms.seq)
 
     # zh, zh_hant and the Chinese aliases, by zh_key; without CJK (stock codes, "WPS") by en_key too.
-    chinese = _Forms()
-    for pos, entry in enumerate(entries):
-        for phase, field, forms in ((0, "zh", (entry.zh,)), (1, "zh_hant", (entry.zh_hant,))):
-            if forms[0]:
-                chinese.add(pos, field, forms[0], phase, 0)
-        for turn, alias in enumerate(entry.zh_aliases):
-            if alias:
-                chinese.add(pos, "zh_alias", alias, 2, 2 * turn)
+    rows = [(pos, zh, e.zh, seq(pos, 0)) for pos, e in enumerate(entries) if e.zh]
+    rows += [(pos, zh_hant, e.zh_hant, seq(pos, 1)) for pos, e in enumerate(entries) if e.zh_hant]
+    rows += [
+        (pos, zh_alias, a, seq(pos, 2, 2 * turn))
+        for pos, e in enumerate(entries)
+        if e.zh_aliases
+        for turn, a in enumerate(e.zh_aliases)
+        if a
+    ]
+    rows.sort(key=lambda row: row[3])  # entry by entry: each entry's traditional spellings follow in its order
+    chinese = _Forms(*map(list, zip(*rows, strict=True))) if rows else _Forms([], [], [], [])
     add(zh_keys(chinese.form), chinese)
     with_cjk = cjk_lines(chinese.form)
     latin = chinese.only((n for n in range(len(chinese.form)) if n not in with_cjk), seq_step=1)
     add(en_keys(latin.form), latin)
     # The traditional spellings of the simplified forms (zh, Chinese aliases) that the entry does not store.
-    traditional = _Forms()
+    traditional = _Forms([], [], [], [])
     turns: dict[int, int] = {}
     stored: tuple[int, set[str]] = (-1, set())
     for n in sorted(with_cjk):
-        pos, field = chinese.pos[n], FIELDS[chinese.field[n]]
-        if field == "zh_hant":
+        pos, field = chinese.pos[n], chinese.field[n]
+        if field == zh_hant:
             continue
-        if stored[0] != pos:
-            stored = (pos, set(entries[pos].zh_forms))
-        for variant in converted[chinese.form[n]]:
-            if variant not in stored[1]:
+        for spelling in converted[chinese.form[n]]:
+            if stored[0] != pos:
+                stored = (pos, set(entries[pos].zh_forms))
+            if spelling not in stored[1]:
                 turns[pos] = turns.get(pos, -1) + 1
-                traditional.add(pos, "zh_hant" if field == "zh" else "zh_alias", variant, 3, turns[pos])
+                traditional.pos.append(pos)
+                traditional.field.append(zh_hant if field == zh else zh_alias)
+                traditional.form.append(spelling)
+                traditional.seq.append(seq(pos, 3, turns[pos]))
     add(zh_keys(traditional.form), traditional)
     # The English form, the aliases, and the variant spellings (zhgloss.forms: "Lyu Bu" for "Lü Bu").
-    english = _Forms()
-    for pos, entry in enumerate(entries):
-        english.add(pos, "en", entry.en, 4, 0)
-        for turn, alias in enumerate(entry.aliases):
-            english.add(pos, "alias", alias, 5, turn)
-        for turn, rendering in enumerate(variant_texts(entry)):
-            english.add(pos, "variant", rendering.form, 6, turn, rendering.text)
-    add(en_keys(english.text), english, skip_empty=True)  # an English form without letters has no key
-    pinyin = _Forms()
-    for pos, entry in enumerate(entries):
-        if entry.pinyin:
-            pinyin.add(pos, "pinyin", entry.pinyin, 7, 0)
-    add(pinyin_keys(pinyin.form), pinyin, tone_sequences(pinyin.form))
+    english = _Forms(
+        list(range(len(entries))),
+        [en] * len(entries),
+        [e.en for e in entries],
+        [seq(p, 4) for p in range(len(entries))],
+    )
+    aliases = [
+        (pos, a, seq(pos, 5, turn)) for pos, e in enumerate(entries) if e.aliases for turn, a in enumerate(e.aliases)
+    ]
+    variants = [
+        (pos, r.form, r.text, seq(pos, 6, turn))
+        for pos, e in enumerate(entries)
+        for turn, r in enumerate(variant_texts(e))
+    ]
+    for group in (
+        english,
+        _Forms([a[0] for a in aliases], [alias] * len(aliases), [a[1] for a in aliases], [a[2] for a in aliases]),
+    ):
+        add(en_keys(group.text), group, skip_empty=True)  # an English form without letters has no key
+    spelt = _Forms(
+        [v[0] for v in variants],
+        [variant] * len(variants),
+        [v[1] for v in variants],
+        [v[3] for v in variants],
+        [v[2] for v in variants],
+    )
+    add(en_keys(spelt.text), spelt, skip_empty=True)
+    with_pinyin = [pos for pos, e in enumerate(entries) if e.pinyin]
+    toned = _Forms(
+        with_pinyin,
+        [pinyin] * len(with_pinyin),
+        [entries[p].pinyin or "" for p in with_pinyin],
+        [seq(p, 7) for p in with_pinyin],
+    )
+    add(pinyin_keys(toned.form), toned, tone_sequences(toned.form))
     # A person's two-word names the other way round: few entries, keyed one at a time.
-    for pos, entry in enumerate(entries):
-        if entry.type == "person":
-            flipped = _Forms()
-            keys: list[str] = []
-            tones: list[str] = []
-            for key in iter_keys(entry, converted):
-                if key.field == "reversed":
-                    flipped.add(pos, "reversed", key.form, 8, len(keys))
-                    keys.append(key.key)
-                    tones.append(key.tones)
-            add(keys, flipped, tones)
+    flipped = [
+        (pos, turn, key)
+        for pos, e in enumerate(entries)
+        if e.type == "person"
+        for turn, key in enumerate(_reversed_keys(e))
+    ]
+    add(
+        [key.key for _, _, key in flipped],
+        _Forms(
+            [pos for pos, _, _ in flipped],
+            [FIELD_RANK["reversed"]] * len(flipped),
+            [key.form for _, _, key in flipped],
+            [seq(pos, 8, turn) for pos, turn, _ in flipped],
+        ),
+        [key.tones for _, _, key in flipped],
+    )
     return columns._replace(order=sorted(range(len(seqs)), key=seqs.__getitem__))
 
 
@@ -337,17 +378,21 @@ class LookupIndex:
             raise ValueError(f"two entries have the id {twice!r}")
         columns = key_columns(entries, _converted_forms(entries))
         order = columns.order
-        strings: dict[str, int] = {"": 0}
-        rows: dict[str, list[int]] = {}
         key, form, tones = columns.key, columns.form, columns.tones
-        for row, n in enumerate(order):
-            rows.setdefault(key[n], []).append(row)
+        # One table of the forms and tones written in the rows, each once; a row holds their numbers.
+        strings = {text: n for n, text in enumerate(dict.fromkeys(["", *form, *tones]))}
+        row_keys = list(map(key.__getitem__, order))
+        by_key = sorted(range(len(row_keys)), key=row_keys.__getitem__)  # stable: each key's rows in order
+        sorted_keys = list(map(row_keys.__getitem__, by_key))
+        ends = {k: end for end, k in enumerate(sorted_keys, 1)}  # each key once, in order, with its last row's end
         sections = Sections()
-        sections.add_postings("keys", rows)
-        sections.add("row_pos", array("i", [columns.pos[n] for n in order]).tobytes())
-        sections.add("row_field", bytes([columns.field[n] for n in order]))
-        sections.add("row_form", array("i", [strings.setdefault(form[n], len(strings)) for n in order]).tobytes())
-        sections.add("row_tones", array("i", [strings.setdefault(tones[n], len(strings)) for n in order]).tobytes())
+        sections.add_packed("keys", ends)
+        sections.add("keys_flat", array("i", by_key).tobytes())
+        sections.add("keys_flat_ends", array("i", ends.values()).tobytes())
+        sections.add("row_pos", array("i", map(columns.pos.__getitem__, order)).tobytes())
+        sections.add("row_field", bytes(map(columns.field.__getitem__, order)))
+        sections.add("row_form", array("i", map(strings.__getitem__, map(form.__getitem__, order))).tobytes())
+        sections.add("row_tones", array("i", map(strings.__getitem__, map(tones.__getitem__, order))).tobytes())
         sections.add_packed("strings", strings)
         id_order = sorted(range(len(ids)), key=ids.__getitem__)
         sections.add_packed("ids", (ids[n] for n in id_order))
