@@ -116,7 +116,7 @@ def test_a_damaged_index_is_built_again(glossary_path: Path, damage: object) -> 
     assert LookupIndex(target.read_bytes()[len(key) + 1 :]) is not None  # written whole again
 
 
-@pytest.mark.parametrize("section", ["row_pos", "row_field", "row_form", "doc_starts", "keys_flat"])
+@pytest.mark.parametrize("section", ["row_pos", "row_field", "row_form_ends", "doc_starts", "keys_flat"])
 def test_an_index_damaged_past_its_header_is_built_again_when_read(glossary_path: Path, section: str) -> None:
     from zhgloss.cache import identity
     from zhgloss.index import MAGIC

@@ -342,8 +342,7 @@ class LookupIndex:
         _, self._count, spanned = layout.header
         self._keys = layout.postings("keys")
         self._row_pos, self._row_field = layout.section("row_pos", "i"), layout.section("row_field")
-        self._row_form, self._row_tones = layout.section("row_form", "i"), layout.section("row_tones", "i")
-        self._strings = layout.packed("strings")
+        self._row_form, self._row_tones = layout.packed("row_form"), layout.packed("row_tones")
         self._ids, self._id_order = layout.packed("ids"), layout.section("id_order", "i")
         self._referred = layout.postings("refers_to")
         self._source = glossary_file
@@ -379,8 +378,6 @@ class LookupIndex:
         columns = key_columns(entries, _converted_forms(entries))
         order = columns.order
         key, form, tones = columns.key, columns.form, columns.tones
-        # One table of the forms and tones written in the rows, each once; a row holds their numbers.
-        strings = {text: n for n, text in enumerate(dict.fromkeys(["", *form, *tones]))}
         row_keys = list(map(key.__getitem__, order))
         by_key = sorted(range(len(row_keys)), key=row_keys.__getitem__)  # stable: each key's rows in order
         sorted_keys = list(map(row_keys.__getitem__, by_key))
@@ -391,9 +388,10 @@ class LookupIndex:
         sections.add("keys_flat_ends", array("i", ends.values()).tobytes())
         sections.add("row_pos", array("i", map(columns.pos.__getitem__, order)).tobytes())
         sections.add("row_field", bytes(map(columns.field.__getitem__, order)))
-        sections.add("row_form", array("i", map(strings.__getitem__, map(form.__getitem__, order))).tobytes())
-        sections.add("row_tones", array("i", map(strings.__getitem__, map(tones.__getitem__, order))).tobytes())
-        sections.add_packed("strings", strings)
+        # Each row's form and tones written out: numbering them in a table of distinct strings cost
+        # more time (a dict lookup a row) than it saved space (~80% of the forms are distinct).
+        sections.add_packed("row_form", map(form.__getitem__, order))
+        sections.add_packed("row_tones", map(tones.__getitem__, order))
         id_order = sorted(range(len(ids)), key=ids.__getitem__)
         sections.add_packed("ids", (ids[n] for n in id_order))
         sections.add("id_order", array("i", id_order).tobytes())
@@ -492,7 +490,6 @@ class LookupIndex:
             entry = entries.get(pos)
             if entry is None:
                 entry = entries[pos] = self._entry(pos)
-            strings = self._strings
-            key = Key("", FIELDS[self._row_field[row]], strings[self._row_form[row]], strings[self._row_tones[row]])
+            key = Key("", FIELDS[self._row_field[row]], self._row_form[row], self._row_tones[row])
             hits.append((entry, key))
         return hits

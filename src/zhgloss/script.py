@@ -352,15 +352,15 @@ def _joined(forms: list[str]) -> str | None:
     return joined if joined.count(_JOIN) == len(forms) - 1 else None
 
 
-def _lines_of(joined: str, pattern: re.Pattern[str]) -> list[int]:
-    """The numbers of the NUL-separated lines of `joined` in which `pattern` matches (once per line)."""
+def _lines_of(joined: str, pattern: re.Pattern[str], forms: list[str]) -> list[int]:
+    """The numbers of the NUL-separated lines of `joined` (`forms` joined) in which `pattern` matches, once a line."""
     import bisect
     import itertools
 
     matches = [m.start() for m in pattern.finditer(joined)]
     if not matches:
         return []
-    starts = [0, *itertools.accumulate(len(line) + 1 for line in joined.split(_JOIN))]
+    starts = [at + line for line, at in enumerate(itertools.accumulate(map(len, forms), initial=0))]
     return sorted({bisect.bisect_right(starts, at) - 1 for at in matches})
 
 
@@ -370,7 +370,7 @@ def zh_keys(forms: list[str]) -> list[str]:
     if not forms or joined is None or not (joined.isascii() or unicodedata.is_normalized("NFC", joined)):
         return [zh_key(form) for form in forms]
     keys = joined.casefold().split(_JOIN)
-    for line in _lines_of(joined, _batch_re(_ZH_KEY_SLOW_PATTERN)):
+    for line in _lines_of(joined, _batch_re(_ZH_KEY_SLOW_PATTERN), forms):
         keys[line] = zh_key(forms[line])
     return keys
 
@@ -381,7 +381,7 @@ def en_keys(forms: list[str]) -> list[str]:
     if not forms or joined is None:
         return [en_key(form) for form in forms]
     keys = _batch_re(_NOT_KEY_ALNUM_PATTERN).sub("", joined).lower().split(_JOIN)
-    for line in _lines_of(joined, _batch_re(_NON_ASCII_LINE_PATTERN)):
+    for line in _lines_of(joined, _batch_re(_NON_ASCII_LINE_PATTERN), forms):
         keys[line] = en_key(forms[line])
     return keys
 
@@ -394,7 +394,7 @@ def pinyin_keys(forms: list[str]) -> list[str]:
     decomposed = unicodedata.normalize("NFD", joined.casefold())
     decomposed = decomposed.replace("u" + _DIAERESIS, "v").replace("u:", "v")
     keys = _batch_re(_NOT_KEY_LETTER_PATTERN).sub("", decomposed).split(_JOIN)
-    for line in _lines_of(joined, _batch_re(_NOT_NORMAL_LINE_PATTERN)):
+    for line in _lines_of(joined, _batch_re(_NOT_NORMAL_LINE_PATTERN), forms):
         keys[line] = pinyin_key(forms[line])
     return keys
 
@@ -410,7 +410,7 @@ def tone_sequences(forms: list[str]) -> list[str]:
         .translate(_TONE_DIGITS)
         .split(_JOIN)
     )
-    for line in _lines_of(joined, _batch_re(_DIGIT_LINE_PATTERN)):
+    for line in _lines_of(joined, _batch_re(_DIGIT_LINE_PATTERN), forms):
         if not marks[line]:  # tones written as numbers ("liu2"), only where no mark is written
             marks[line] = tone_sequence(forms[line])
     return marks
@@ -421,4 +421,6 @@ def cjk_lines(forms: list[str]) -> set[int]:
     joined = _joined(forms)
     if joined is None:
         return {n for n, form in enumerate(forms) if has_cjk(form)}
-    return set(_lines_of(joined, _batch_re(f"{CJK_PATTERN}[^\\x00]*")))
+    # Most forms of a glossary are Chinese: the scan looks for the few lines without an ideograph.
+    without = _lines_of(joined, _batch_re(f"(?:^|(?<=\\x00))[^\\x00{_CJK_CLASS}]*(?=\\x00|$)"), forms)
+    return set(range(len(forms))).difference(without)
