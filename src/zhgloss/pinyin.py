@@ -1075,9 +1075,9 @@ def _written(words: tuple[tuple[str, ...], ...]) -> tuple[str, str]:
     return " ".join(w[0] for w in written), " ".join(w[1] for w in written)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _written_word(syllables: tuple[str, ...]) -> tuple[str, str]:
-    """`write_word` of `syllables` with tones and without, remembered: surnames and given names recur."""
+    """`write_word` of `syllables` with tones and without, remembered (~2 MB at most): names share their words."""
     return write_word(syllables), write_word(syllables, tones=False)
 
 

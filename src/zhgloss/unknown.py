@@ -912,25 +912,6 @@ class NameFinder:
                 known = pairs[pair] = self._pair(pair)
             if known is None and text[i + 1 : i + 2] not in single:
                 continue  # a third of them: no name starts on this pair of characters (他马上), nor on the next
-            if titles is None:
-                titles = _title_positions(text)
-                near = _near_titles(titles)
-            first: _Bound | object | None = _ASK  # `_bound` at i, where worked out before the memo
-            if known is None:
-                first = None
-            elif known is not _COMPOUND and i not in near:
-                # `_bound` on a one-character surname, where no title is near: its first test
-                # (`_fails_first_test`) spelled out, as half the positions fail it (张开的, 李子树),
-                # then its second (`_context_bound`). A position that fails both needs no memo.
-                g2 = given.get(text[i + 2 : i + 3], _RARE_ODDS) if i + 2 < length else -9.0
-                if known[2] + (
-                    g2 if g2 > _TWO_CHARACTER else _TWO_CHARACTER
-                ) + _VERB_AFTER + _ROUNDING + _LIST_BEFORE <= threshold or (known[3] and _is_address(text, i + 1)):
-                    first = None
-                else:
-                    first = context_bound(text, i, known, titles, g2)
-                if first is None and text[i + 1 : i + 2] not in single:
-                    continue
             # What decides a candidate lies within 5 characters before it (首席执行官) and 9 from its
             # start: the same window always gets the same answer (names recur with the same words).
             key: object = (
@@ -938,14 +919,29 @@ class NameFinder:
             )  # (a window at the start, with its offset)
             hit = memo.get(key, _MISSING)
             if hit is _MISSING:
+                if titles is None:  # found when the memo first misses: repeated text never needs them
+                    titles = _title_positions(text)
+                    near = _near_titles(titles)
                 # Most candidates are dropped here, on table look-ups alone (see `_bound`).
-                if first is _ASK:
+                first: _Bound | None = None
+                if known is not None and known is not _COMPOUND and i not in near:
+                    # `_bound` on a one-character surname where no title is near, as most are: its
+                    # first test (`_fails_first_test`) spelled out, as half the positions fail it
+                    # (张开的, 李子树), then its second (`_context_bound`).
+                    g2 = given.get(text[i + 2 : i + 3], _RARE_ODDS) if i + 2 < length else -9.0
+                    if known[2] + (
+                        g2 if g2 > _TWO_CHARACTER else _TWO_CHARACTER
+                    ) + _VERB_AFTER + _ROUNDING + _LIST_BEFORE <= threshold or (known[3] and _is_address(text, i + 1)):
+                        first = None
+                    else:
+                        first = context_bound(text, i, known, titles, g2)
+                elif known is not None:
                     first = bound(text, i, titles, known)
                 second: _Bound | object | None = _ASK  # `_best_at` asks
                 if first is None:
                     second = bound(text, i + 1, titles) if text[i + 1 : i + 2] in single else None
                 skip = first is None and second is None
-                hit = memo[key] = None if skip else self._best_at(text, i, titles, (cast(_Bound | None, first), second))
+                hit = memo[key] = None if skip else self._best_at(text, i, titles, (first, second))
             if hit is None:
                 continue
             shift, size, score = hit
