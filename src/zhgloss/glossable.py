@@ -99,7 +99,9 @@ def is_glossable(entry: Entry, form: str) -> bool:
     if not has_cjk(form):
         if form.isalpha() and form.lower() in SYLLABLES:
             return False  # "Jun" (莒县), "Fu" (富县): one syllable names nobody
-        return any(len(zh) >= MIN_LENGTH for zh in entry.zh_forms)  # not 中 for "China"
+        # Not 中 for "China"; an entry with no Chinese yet, or whose "Chinese" is Latin (Q), is not concerned.
+        forms = entry.zh_forms
+        return not forms or any(len(zh) >= MIN_LENGTH or not has_cjk(zh) for zh in forms)
     # No separator is a letter or digit: a form that is all letters (most are) counts them all.
     letters = len(form) if form.isalnum() else sum(1 for c in form if not c.isspace() and c not in NAME_SEPARATORS)
     if letters == 2 and entry.type == "place" and _has_full_name(entry, form):

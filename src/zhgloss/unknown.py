@@ -1504,7 +1504,8 @@ class CrossingRule:
     words too is kept, as the counts say how the text reads (日本|人, 中国|人民, 雷军|说).
     So is a match the segmentation reads one character at a time, each character a word of its own
     (大|和 in 静和大和空虚, 上|都 in 每叶上都写着, 日|中 in 第二天的日中; `zhgloss.segment.is_read_apart`),
-    unless its context reads as a name (大和证券, 《大和》: `_reads_as_proper`).
+    unless its context reads as a name (大和证券, 《大和》: `_reads_as_proper`) or the entry is a term or a
+    phrase (吃人 read 吃|人 is still the term "to eat people").
     Shorter glossary forms inside a dropped crossing match take its place where the segmentation keeps
     their edges (中国 in 中国人民, for 中国人). Never dropped: a form in its entry's `safe_forms`
     or of an entry with `always_gloss`, English forms, and a match with no Han character right
@@ -1515,6 +1516,9 @@ class CrossingRule:
         self.annotator = annotator
         self._risk: dict[int, bool] = {}
         self._memo: dict[tuple[str, int, int], list[tuple[int, int, int]] | None] = {}
+        self._apart: dict[str, bool] = {}
+        self._proper: dict[tuple[str, int, int], bool] = {}
+        self._names: dict[int, bool] = {}
         self.dropped = 0
         """How many matches the rule has dropped so far."""
         self.replaced = 0
@@ -1538,11 +1542,15 @@ class CrossingRule:
                 memo.clear()
             verdicts[i] = memo[keys[i]] = self._judge(*keys[i])
         # A match read apart is still a name where its context says so (大和证券): the context reaches
-        # past the memo's window, so it is asked here.
+        # past the memo's window, so it is asked here. A term's wording (吃人, read 吃|人) is not concerned.
         changed = [
             i
             for i, verdict in enumerate(verdicts)
-            if verdict is not None and (verdict is not _READ_APART or not _reads_as_proper(text, *picked[i][:2]))
+            if verdict is not None
+            and (
+                verdict is not _READ_APART
+                or (self._is_name(picked[i][2]) and not self._reads_as_proper(text, *picked[i][:2]))
+            )
         ]
         if not changed:
             return spans
@@ -1558,6 +1566,25 @@ class CrossingRule:
             done = k + 1
         out += spans[done:]
         return out
+
+    def _is_name(self, value: int) -> bool:
+        """Tell whether pattern `value` is a form of a name (not of a term or a phrase, whose wording it glosses)."""
+        name = self._names.get(value)
+        if name is None:
+            ann = self.annotator
+            name = self._names[value] = ann._entry_dict(ann.value_entry(value)).get("type") not in _WORDING_TYPES
+        return name
+
+    def _reads_as_proper(self, text: str, s: int, e: int) -> bool:
+        """`_reads_as_proper`, remembered by the characters it reads (a dense glossary asks it often)."""
+        lo = s - _BEFORE_LONGEST if s > _BEFORE_LONGEST else 0
+        key = (text[lo : e + _AFTER_LONGEST], s - lo, e - lo)
+        verdict = self._proper.get(key)
+        if verdict is None:
+            if len(self._proper) >= _CROSSING_MEMO:
+                self._proper.clear()
+            verdict = self._proper[key] = _reads_as_proper(*key)
+        return verdict
 
     def _risk_of(self, value: int) -> bool:
         risk = self._risk.get(value)
@@ -1603,8 +1630,13 @@ class CrossingRule:
             if not is_crossed(path, s, e):
                 return _READ_APART if is_read_apart(path, s, e) else None
         else:
-            # No word crosses an edge: the cut inside the match is the cut of the match alone.
-            return _READ_APART if is_read_apart(segment(plain[s:e], [(0, e - s)], counts), 0, e - s) else None
+            # No word crosses an edge: the cut inside the match is the cut of the match alone, the same
+            # wherever the form stands (remembered by form).
+            form = plain[s:e]
+            apart = self._apart.get(form)
+            if apart is None:
+                apart = self._apart[form] = is_read_apart(segment(form, [(0, e - s)], counts), 0, e - s)
+            return _READ_APART if apart else None
         if e - s < 3:
             return []  # no form of two characters or more fits inside
         ann = self.annotator
@@ -1706,6 +1738,8 @@ _CROSSING_MEMO = 100_000
 """Windows `CrossingRule` remembers with their verdict (a few MB at most); the memo restarts when full."""
 _UNSEEN: list[tuple[int, int, int]] = []
 """Marks a window not in `CrossingRule`'s memo yet (compared by identity)."""
+_WORDING_TYPES = frozenset({"term", "phrase"})
+"""Entry types whose forms are wording, not names: a term read apart (吃|人) is still that term."""
 _READ_APART: list[tuple[int, int, int]] = []
 """`CrossingRule`'s verdict on a match read one character at a time: dropped, unless its context reads as a name."""
 _LIGHT_ASKS = 64
