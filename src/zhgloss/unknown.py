@@ -24,18 +24,18 @@ No Typer here and nothing read from the network: the data files ship in the pack
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import chain, compress, repeat
+from itertools import compress, repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from zhgloss.datafile import Mapped, line_at, lower_bound, map_data
 from zhgloss.errors import RomanizationError
 
 if TYPE_CHECKING:
@@ -313,16 +313,27 @@ SURNAMES_PATH = DATA / "surnames.tsv"
 
 
 @lru_cache(maxsize=1)
-def _t2s_table() -> dict[str, str]:
-    """The traditional characters of t2s.txt and their simplified forms (parsed once into the user's cache folder)."""
+def _t2s_pairs() -> tuple[str, str]:
+    """The traditional characters of t2s.txt and their simplified forms, as two strings of the same length.
+
+    Parsed once into the user's cache folder. Two strings load in microseconds where a dict of
+    3,500 pairs takes a millisecond, which a one-line annotate would pay.
+    """
     from zhgloss.cache import load_data_cached
 
-    def parse() -> dict[str, str]:
+    def parse() -> tuple[str, str]:
         with T2S_PATH.open(encoding="utf-8") as fp:
             pairs = [line.rstrip("\n") for line in fp if not line.startswith("#")]
-        return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
+        table = {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
+        return "".join(table), "".join(table.values())
 
-    return load_data_cached("t2s-v1", [T2S_PATH], parse)
+    return load_data_cached("t2s-v2", [T2S_PATH], parse)
+
+
+@lru_cache(maxsize=1)
+def _t2s_table() -> dict[str, str]:
+    """The traditional characters of t2s.txt and their simplified forms."""
+    return dict(zip(*_t2s_pairs(), strict=True))
 
 
 @lru_cache(maxsize=1)
@@ -333,9 +344,9 @@ def _t2s() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _t2s_ordinals() -> dict[int, str]:
+def _t2s_ordinals() -> dict[int, int]:
     """`_t2s_table` keyed by code point, for `str.translate`."""
-    return str.maketrans(_t2s_table())
+    return str.maketrans(*_t2s_pairs())
 
 
 _SHORT_T2S = 256
@@ -356,8 +367,17 @@ def _simplified(text: str) -> str:
     return pattern.sub(lambda match: table[match.group()], text)
 
 
-_FOREIGN_RE = re.compile(f"[{_TRANSLIT}]{{1,6}}(?:[{_SEPARATORS}][{_TRANSLIT}]{{1,8}})+")
-_CJK_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+")
+@lru_cache(maxsize=1)
+def _foreign_re() -> re.Pattern[str]:
+    """A transliterated foreign name: 史蒂夫·乔布斯 (compiled on first use, as `_cjk_re`)."""
+    return re.compile(f"[{_TRANSLIT}]{{1,6}}(?:[{_SEPARATORS}][{_TRANSLIT}]{{1,8}})+")
+
+
+@lru_cache(maxsize=1)
+def _cjk_re() -> re.Pattern[str]:
+    """A run of Han characters (compiled on first use: a class of CJK ranges costs ~1 ms, every import)."""
+    return re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+")
+
 
 NameType = str
 """The entry type of a proposal: "person" (the only type proposed so far)."""
@@ -586,8 +606,22 @@ def _before_re() -> re.Pattern[str]:
 
 
 _BEFORE_LONGEST = max(_BEFORE_SIZES)
-_CJK_CHAR = frozenset(map(chr, chain.from_iterable(range(lo, hi + 1) for lo, hi in _CJK_RANGES)))
-"""The characters _CJK_RE matches, as a set: one lookup per character beats a regex call on 1-2 characters."""
+
+
+class _CjkChars(dict[str, bool]):
+    """_CJK_CHAR[c] tells whether the character c is one `_cjk_re` matches, remembered per character.
+
+    One lookup per character beats a regex call on 1-2 characters. A set of all 27,000 would cost
+    every import ~3 ms to build (a one-line annotate pays it); this one fills as characters are asked.
+    """
+
+    def __missing__(self, char: str) -> bool:
+        code = ord(char)
+        self[char] = verdict = any(lo <= code <= hi for lo, hi in _CJK_RANGES)
+        return verdict
+
+
+_CJK_CHAR = _CjkChars()
 _MAX_BEFORE = 3.0
 """The most the text before a candidate adds to its score (a title: 董事长任正非; see `_before_bonus`)."""
 
@@ -700,73 +734,97 @@ def bundled_stats() -> _Stats:
 class _WordFile(AbstractSet[str]):
     """words.txt read in place: a word is found by binary search over the file's sorted lines.
 
-    Nothing is parsed on loading (the file is one read), so a process that asks about a few words
-    (a one-line annotate dropping 马云 from 马云飞) does not pay for a set of 140,000; `proper` holds
-    the names after PROPER_MARK, as in `load_stats`. UTF-8 bytes sort as the code points do, so the
-    sorted common words are searched as bytes.
+    Nothing is read or parsed on loading (the file is memory-mapped, `zhgloss.datafile`), so a
+    process that asks about a few words (a one-line annotate dropping 马云 from 马云飞) does not pay
+    for a set of 140,000; `proper` holds the names after PROPER_MARK, as in `load_stats`, looked up
+    in place too. UTF-8 bytes sort as the code points do, so the sorted common words are searched
+    as bytes.
     """
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: Mapped) -> None:
         mark = data.find(f"\n{PROPER_MARK}\n".encode())
-        head = data[:mark] if mark >= 0 else data
+        self._end = mark if mark >= 0 else len(data)
+        """Where the sorted common words end (the line break before PROPER_MARK)."""
         start = 0
-        while head.startswith(b"#", start):
-            start = head.index(b"\n", start) + 1
-        self._data = head
+        while start < self._end and data[start : start + 1] == b"#":  # the header's comment lines
+            newline = data.find(b"\n", start, self._end)
+            start = newline + 1 if newline >= 0 else self._end
+        self._data = data
         self._start = start
-        tail = data[mark + len(PROPER_MARK) + 2 :].decode("utf-8") if mark >= 0 else ""
-        self._proper = frozenset(w for w in tail.split("\n") if w)
+        self._proper = _LineSet(data, mark + len(PROPER_MARK) + 2 if mark >= 0 else len(data))
 
     def _lower_bound(self, key: bytes) -> int:
-        """Return the start of the first line that is not below `key` (the data's length if none is)."""
-        data, low, high = self._data, self._start, len(self._data)
-        # `low` is a line start: every line before it is below `key`; the line at `high` (if any) is not.
-        while low < high:
-            middle = (low + high) // 2
-            start = data.rfind(b"\n", low, middle) + 1 or low
-            end = data.find(b"\n", start)
-            end = end if end >= 0 else len(data)
-            if data[start:end] < key:
-                low = end + 1
-            else:
-                high = start
-        return min(low, len(data))
+        """Return the start of the first line that is not below `key` (the common words' end if none is)."""
+        return lower_bound(self._data, key, self._start, self._end)
 
     def longer_words(self, prefix: str, extra: int) -> list[str]:
         """Return the common words that start with `prefix` and are 1 to `extra` characters longer, in order."""
         key = prefix.encode()
-        data, pos, out = self._data, self._lower_bound(key), []
-        while pos < len(data) and data.startswith(key, pos):
-            end = data.find(b"\n", pos)
-            end = end if end >= 0 else len(data)
-            word = data[pos:end].decode()
+        data, end, pos, out = self._data, self._end, self._lower_bound(key), []
+        while pos < end and data[pos : pos + len(key)] == key:
+            line = line_at(data, pos, end)
+            word = line.decode()
             if len(prefix) < len(word) <= len(prefix) + extra:
                 out.append(word)
-            pos = end + 1
+            pos += len(line) + 1
         return out
 
     @property
-    def proper(self) -> frozenset[str]:
-        """The names after PROPER_MARK (places and organisations only jieba tags), loaded: a few thousand."""
+    def proper(self) -> AbstractSet[str]:
+        """The names after PROPER_MARK (places and organisations only jieba tags): a few thousand, in place."""
         return self._proper
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str) or not word:
             return False
-        if word in self._proper:
-            return True
         key = word.encode()
-        pos = self._lower_bound(key)
-        end = self._data.find(b"\n", pos)
-        return self._data[pos : end if end >= 0 else len(self._data)] == key
+        return line_at(self._data, self._lower_bound(key), self._end) == key or word in self._proper
 
     def __iter__(self) -> Iterator[str]:
-        common, _ = split_words(self._data[self._start :].decode().split("\n"))
+        common, _ = split_words(self._data[self._start : self._end].decode().split("\n"))
         return iter([*common, *self._proper])
 
     def __len__(self) -> int:
-        lines = self._data.count(b"\n", self._start) + (not self._data.endswith(b"\n"))
-        return lines + len(self._proper)
+        common = self._data[self._start : self._end]
+        return common.count(b"\n") + (not common.endswith(b"\n")) + len(self._proper)
+
+
+class _LineSet(AbstractSet[str]):
+    """The lines of data[start:] (unsorted), as a set: a word is looked up with one `find` over them.
+
+    For a few thousand lines (words.txt's names after PROPER_MARK) that a process asks a few words
+    of; the set of them is built only to iterate or count.
+    """
+
+    def __init__(self, data: Mapped, start: int) -> None:
+        self._data = data
+        self._start = start
+        self._set: frozenset[str] | None = None
+
+    def _words(self) -> frozenset[str]:
+        if self._set is None:
+            self._set = frozenset(w for w in self._data[self._start :].decode("utf-8").split("\n") if w)
+        return self._set
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or not word or "\n" in word:
+            return False
+        if self._set is not None:
+            return word in self._set
+        data, first = self._data, self._start - 1  # the line break that ends the line before the first
+        if first < 0 or data[first : first + 1] != b"\n":
+            return word in self._words()
+        key = b"\n" + word.encode()
+        # A line of its own: followed by a line break, or the last line of a file without one at its end.
+        return data.find(key + b"\n", first) >= 0 or (
+            len(data) - len(key) >= first and data[len(data) - len(key) :] == key
+        )
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._words())
+
+    def __len__(self) -> int:
+        return len(self._words())
 
 
 def longer_words_in(words: Sequence[str], prefix: str, extra: int) -> list[str]:
@@ -781,7 +839,7 @@ def longer_words_in(words: Sequence[str], prefix: str, extra: int) -> list[str]:
 @lru_cache(maxsize=1)
 def word_file() -> _WordFile:
     """Return the bundled words.txt, read in place (see `_WordFile`)."""
-    return _WordFile(WORDS_PATH.read_bytes())
+    return _WordFile(map_data(WORDS_PATH))
 
 
 @lru_cache(maxsize=1)
@@ -1108,15 +1166,15 @@ class NameFinder:
                 continue  # 王九妈, 吴妈, 赵家, 陈氏; 赵七 of 赵七爷
             # Sizes 1 and 2 (nearly every call) spelled out: the same sums as the general case, fewer calls.
             if size == 2:
-                if given[0] not in _CJK_CHAR or given[1] not in _CJK_CHAR:
+                if not (_CJK_CHAR[given[0]] and _CJK_CHAR[given[1]]):
                     continue
                 score = prior + context + (given_odds.get(given[0], _RARE_ODDS) + given_odds.get(given[1], _RARE_ODDS))
             elif size == 1:
-                if given not in _CJK_CHAR:
+                if not _CJK_CHAR[given]:
                     continue
                 score = prior + context + given_odds.get(given, _RARE_ODDS) + _TWO_CHARACTER
             else:
-                if not _CJK_RE.fullmatch(given):
+                if not _cjk_re().fullmatch(given):
                     continue
                 score = prior + context + sum(given_odds.get(c, _RARE_ODDS) for c in given)
             name = surname + given
@@ -1166,7 +1224,7 @@ class NameFinder:
 
     def _foreign(self, text: str) -> list[Found]:
         out = []
-        for match in _FOREIGN_RE.finditer(text):
+        for match in _foreign_re().finditer(text):
             out.append(Found(match.start(), match.end(), match.group(), "person", self.threshold + 1))
         return out
 
@@ -1325,13 +1383,42 @@ def propose(surface: str, kind: NameType = "person") -> Proposal:
     return Proposal(surface, kind, pinyin, rom.en, tuple(alternatives[:6]), tuple(notes))
 
 
-@lru_cache(maxsize=4096)
 def propose_reading(surface: str, kind: NameType = "person") -> Proposal:
     """Return `propose`'s pinyin and English for `surface`, without its alternatives and notes.
 
-    What the inline text prints, for half the cost: the other readings of every character
-    (`zhgloss.pinyin.possible_readings`) are not looked up.
+    What the inline text prints, for a fraction of the cost: the other readings of every
+    character (`zhgloss.pinyin.possible_readings`) and the notes are not worked out.
     """
+    return propose_readings([(surface, kind)])[0]
+
+
+_READINGS: dict[tuple[str, NameType], Proposal] = {}
+"""`propose_readings`' answers so far; restarted when it holds _READINGS_SIZE."""
+_READINGS_SIZE = 4096
+
+
+def propose_readings(names: Sequence[tuple[str, NameType]]) -> list[Proposal]:
+    """Return `propose_reading` of each (surface, type) of `names`, in order; the names not seen yet are read together.
+
+    Most names are read from the tables alone (`zhgloss.pinyin.read_names`: one query for all
+    of them); the others by the name romanizer itself.
+    """
+    from zhgloss.pinyin import read_names
+
+    memo = _READINGS
+    new = [name for name in dict.fromkeys(names) if name not in memo]
+    if new:
+        if len(memo) + len(new) > _READINGS_SIZE:
+            memo.clear()
+        read = read_names([surface for surface, _ in new])
+        for surface, kind in new:
+            reading = read.get(surface)
+            memo[surface, kind] = Proposal(surface, kind, *reading) if reading else _romanized_reading(surface, kind)
+    return [memo[name] for name in names]
+
+
+def _romanized_reading(surface: str, kind: NameType) -> Proposal:
+    """`propose_reading` by the name romanizer itself (`zhgloss.pinyin.romanize`)."""
     from zhgloss.pinyin import romanize
 
     try:
@@ -1339,6 +1426,12 @@ def propose_reading(surface: str, kind: NameType = "person") -> Proposal:
     except RomanizationError:
         return Proposal(surface, kind, None, None)
     return Proposal(surface, kind, rom.pinyin, rom.en)
+
+
+def forget_proposals() -> None:
+    """Forget every proposal made so far (`propose`'s and `propose_reading`'s): for benchmarks of text never seen."""
+    propose.cache_clear()
+    _READINGS.clear()
 
 
 # The other side of the same knowledge: a glossary match inside a longer word or name.
@@ -1358,7 +1451,7 @@ def ordinary_word_file() -> AbstractSet[str]:
     """Return `ordinary_words` read in place (common_words.txt is sorted too), for a process that asks a few."""
     from zhgloss.glossable import COMMON_WORDS_PATH
 
-    return _WordFile(COMMON_WORDS_PATH.read_bytes())
+    return _WordFile(map_data(COMMON_WORDS_PATH))
 
 
 class InsideRule:
@@ -1471,7 +1564,7 @@ class InsideRule:
 
     def _longer_name(self, text: str, s: int, e: int) -> bool:
         """Tell whether the name at text[s:e] is the start of a longer name the finder prefers (马云飞)."""
-        if not _CJK_RE.match(text, e):
+        if not _cjk_re().match(text, e):
             return False
         self._asked += 1
         if self._finder is None or self._asked == _LIGHT_ASKS:
@@ -1607,9 +1700,9 @@ class CrossingRule:
         """
         # The window is the run of Han characters around the match, within `around`.
         lo, hi = start, start + length
-        while lo > 0 and around[lo - 1] in _CJK_CHAR:
+        while lo > 0 and _CJK_CHAR[around[lo - 1]]:
             lo -= 1
-        while hi < len(around) and around[hi] in _CJK_CHAR:
+        while hi < len(around) and _CJK_CHAR[around[hi]]:
             hi += 1
         if lo == start and hi == start + length:
             return None  # nothing on either side to make a word with
@@ -1781,8 +1874,13 @@ def unknown_marks(
     if finder is None:
         return []
     out: list[UnknownMark] = []
-    for found in finder.find(text, [(m[0], m[1]) for m in marks]):
-        proposal = propose_reading(found.surface, found.type) if reading_only else propose(found.surface, found.type)
+    founds = finder.find(text, [(m[0], m[1]) for m in marks])
+    if reading_only:
+        # All the readings of the chunk at once: the names not seen yet are read together.
+        proposals = propose_readings([(found.surface, found.type) for found in founds])
+    else:
+        proposals = [propose(found.surface, found.type) for found in founds]
+    for found, proposal in zip(founds, proposals, strict=True):
         if session.count:
             session.unknown_counts[found.surface] += 1
         written = proposal.en if session.gloss == "en" else proposal.pinyin
@@ -1830,9 +1928,10 @@ def render_with_unknown(session: Session, text: str) -> str:
 
 
 def _html(session: Session, text: str, merged: list[tuple[int, Mark | None, UnknownMark | None]]) -> str:
+    from html import escape  # imported here: html.entities costs every import ~1 ms
+
     from zhgloss.annotate import _paragraphs
 
-    escape = html.escape
     parts: list[str] = []
     pos = 0
     for _, mark, item in merged:
@@ -1855,7 +1954,8 @@ def _html(session: Session, text: str, merged: list[tuple[int, Mark | None, Unkn
 
 
 def _unknown_ruby(proposal: Proposal, gloss: str) -> str:
-    escape = html.escape
+    from html import escape  # imported here: html.entities costs every import ~1 ms
+
     written = proposal.en if gloss == "en" else proposal.pinyin
     tip = "Not in the glossary. zhgloss proposes this reading: a guess to check, not a verified gloss."
     if proposal.alternatives:
