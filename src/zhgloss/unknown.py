@@ -951,15 +951,23 @@ class NameFinder:
         if len(self._pairs) > _MEMO_SIZE:
             self._pairs.clear()
         end = 0
-        titles: _Titles | None = None  # found when the memo first misses: repeated text never needs them
+        titles: _Titles | None = None  # found when a pair first may start a name
         bound = self._bound
         single = self.stats.single
         pairs = self._pairs
+        given = self.stats.given
+        threshold = self.threshold
+        context_bound = self._context_bound
+        length = len(text)
+        near: AbstractSet[int] = frozenset()
         for match in self.stats.regex.finditer(text):
             i = match.start()
             if i < end:
                 continue
-            known = pairs.get(match.group(), _MISSING)
+            pair = match.group()
+            known = pairs.get(pair, _MISSING)
+            if known is _MISSING:
+                known = pairs[pair] = self._pair(pair)
             if known is None and text[i + 1 : i + 2] not in single:
                 continue  # a third of them: no name starts on this pair of characters (他马上), nor on the next
             # What decides a candidate lies within 5 characters before it (首席执行官) and 9 from its
@@ -969,10 +977,24 @@ class NameFinder:
             )  # (a window at the start, with its offset)
             hit = memo.get(key, _MISSING)
             if hit is _MISSING:
-                if titles is None:
+                if titles is None:  # found when the memo first misses: repeated text never needs them
                     titles = _title_positions(text)
+                    near = _near_titles(titles)
                 # Most candidates are dropped here, on table look-ups alone (see `_bound`).
-                first = None if known is None else bound(text, i, titles, known)
+                first: _Bound | None = None
+                if known is not None and known is not _COMPOUND and i not in near:
+                    # `_bound` on a one-character surname where no title is near, as most are: its
+                    # first test (`_fails_first_test`) spelled out, as half the positions fail it
+                    # (张开的, 李子树), then its second (`_context_bound`).
+                    g2 = given.get(text[i + 2 : i + 3], _RARE_ODDS) if i + 2 < length else -9.0
+                    if known[2] + (
+                        g2 if g2 > _TWO_CHARACTER else _TWO_CHARACTER
+                    ) + _VERB_AFTER + _ROUNDING + _LIST_BEFORE <= threshold or (known[3] and _is_address(text, i + 1)):
+                        first = None
+                    else:
+                        first = context_bound(text, i, known, titles, g2)
+                elif known is not None:
+                    first = bound(text, i, titles, known)
                 second: _Bound | object | None = _ASK  # `_best_at` asks
                 if first is None:
                     second = bound(text, i + 1, titles) if text[i + 1 : i + 2] in single else None
@@ -1023,21 +1045,9 @@ class NameFinder:
                 return None if bound + before <= self.threshold else (surname, prior, bound)
             # First with the most a verb and a list mark can add (enough to drop most candidates),
             # then with what follows each size (one given character, two) and what precedes.
-            after = _MAX_AFTER if i + 2 in starts or i + 3 in starts else _VERB_AFTER
-            bound = base + max(_TWO_CHARACTER, g2) + after + _ROUNDING
-            if bound + (_MAX_BEFORE if i in ends else _LIST_BEFORE) <= self.threshold:
+            if self._fails_first_test(text, i, known, titles):
                 return None
-            one = _MAX_AFTER if i + 2 in starts else _AFTER_HEAD_BONUS.get(text[i + 2 : i + 3], 0.0)
-            two = _MAX_AFTER if i + 3 in starts else _AFTER_HEAD_BONUS.get(text[i + 3 : i + 4], 0.0)
-            previous = text[i - 1 : i] if i else ""
-            if i in ends:
-                before = _MAX_BEFORE
-            elif previous and previous not in _ADDRESS and previous + surname in self.stats.words:
-                before = -4.0  # exactly `_context_before`'s answer: the surname ends a word (国王)
-            else:
-                before = _LIST_BEFORE if previous and previous in _LIST_MARKS else 0.0
-            bound = base + max(_TWO_CHARACTER + one, g2 + two) + _ROUNDING
-            return None if bound + before <= self.threshold else (surname, prior, bound)
+            return self._context_bound(text, i, known, titles, g2)
         stats = self.stats
         surname = pair
         prior = stats.compound[pair]
@@ -1054,6 +1064,45 @@ class NameFinder:
         if bound + before <= self.threshold:
             return None
         return surname, prior, bound
+
+    def _context_bound(self, text: str, i: int, known: Any, titles: _Titles, g2: float) -> _Bound | None:
+        """`_bound`'s second test for a one-character surname, after the first (`_fails_first_test`) passed.
+
+        `known` is `_pair`'s answer for text[i:i + 2]; `g2` the odds of the character after it.
+        The bound takes what follows each size (one given character, two) and what precedes.
+        """
+        ends, starts = titles
+        surname, prior, base, _ = known
+        one = _MAX_AFTER if i + 2 in starts else _AFTER_HEAD_BONUS.get(text[i + 2 : i + 3], 0.0)
+        two = _MAX_AFTER if i + 3 in starts else _AFTER_HEAD_BONUS.get(text[i + 3 : i + 4], 0.0)
+        previous = text[i - 1 : i] if i else ""
+        if i in ends:
+            before = _MAX_BEFORE
+        elif previous and previous not in _ADDRESS and previous + surname in self.stats.words:
+            before = -4.0  # exactly `_context_before`'s answer: the surname ends a word (国王)
+        else:
+            before = _LIST_BEFORE if previous and previous in _LIST_MARKS else 0.0
+        bound = base + max(_TWO_CHARACTER + one, g2 + two) + _ROUNDING
+        return None if bound + before <= self.threshold else (surname, prior, bound)
+
+    def _fails_first_test(self, text: str, i: int, known: Any, titles: _Titles) -> bool:
+        """Tell whether a name cannot start at `i` for the first of `_bound`'s tests (with `titles`).
+
+        `known` is the answer of `_pair` for text[i:i + 2], not None. The test takes the pair's
+        odds, the next character's and the most a list mark before and a verb after add where no
+        title is near (a title's most where one is). Every other test only drops more, so True
+        means that `_bound` is None. Half the positions a surname starts fail it (张开的, 李子树).
+        """
+        if known is _COMPOUND:
+            return False
+        base: float = known[2]
+        if known[3] and _is_address(text, i + 1):
+            return True  # 王先生, 赵太爷: `_score` takes no name here
+        ends, starts = titles
+        g2 = self.stats.given.get(text[i + 2 : i + 3], _RARE_ODDS) if i + 2 < len(text) else -9.0
+        after = _MAX_AFTER if i + 2 in starts or i + 3 in starts else _VERB_AFTER
+        bound = base + max(_TWO_CHARACTER, g2) + after + _ROUNDING
+        return bound + (_MAX_BEFORE if i in ends else _LIST_BEFORE) <= self.threshold
 
     def _pair(self, pair: str) -> _Bound | object | None:
         """What `_bound` needs of a name starting with the two characters `pair`, whatever follows them.
@@ -1107,18 +1156,23 @@ class NameFinder:
             if bound is None:
                 return None
         surname, prior, limit = bound
-        context = self._context_before(text, i, surname)
+        context = self._context_before(text, i, surname, None if titles is None else i in titles[0])
         if limit + context <= self.threshold:
             return None
         return self._score(text, i, surname, prior, context=context, starts=None if titles is None else titles[1])
 
-    def _context_before(self, text: str, i: int, surname: str) -> float:
-        """What the text before offset `i` says for a name starting there with `surname` (log-odds)."""
+    def _context_before(self, text: str, i: int, surname: str, titled: bool | None = None) -> float:
+        """What the text before offset `i` says for a name starting there with `surname` (log-odds).
+
+        `titled` tells whether a title of TITLES_BEFORE ends at `i`, where the caller knows it
+        (`_title_positions`); else it is looked for here.
+        """
         words = self.stats.words
         before = text[max(0, i - 3) : i]
         # A title that ends right before it: then a word of the title's last character and the
         # surname is no evidence (董事长方洪波 is not 长方 "oblong"; 院长江泽民), a longer word is (董事长).
-        titled = _title_before(text, i)
+        if titled is None:
+            titled = _title_before(text, i)
         if before and (
             (not titled and before[-1:] + surname in words)
             or before[-2:] + surname in words
@@ -1127,7 +1181,7 @@ class NameFinder:
             # The surname would end a word (国王, 董事长): the character belongs to what precedes,
             # unless it is an address (老王, 小李).
             return 0.0 if before[-1:] in _ADDRESS else -4.0
-        return _MAX_BEFORE if titled else _before_bonus(text, i)
+        return _MAX_BEFORE if titled else _list_bonus(text, i)
 
     def _score(
         self,
@@ -1282,6 +1336,13 @@ def _title_positions(text: str) -> tuple[set[int], set[int]]:
     return ends, starts
 
 
+def _near_titles(titles: _Titles) -> set[int]:
+    """Where a name could start with a title near (`NameFinder._fails_first_test`): a title of TITLES_BEFORE
+    ends there, or one of TITLES_AFTER starts two or three characters on."""
+    ends, starts = titles
+    return {*ends, *(s - 2 for s in starts), *(s - 3 for s in starts)}
+
+
 def _title_before(text: str, i: int) -> bool:
     """Tell whether a title of TITLES_BEFORE ends at offset `i` of `text` (董事长 before 任正非)."""
     return bool(i and _before_re().search(text, max(0, i - _BEFORE_LONGEST), i))
@@ -1289,8 +1350,11 @@ def _title_before(text: str, i: int) -> bool:
 
 def _before_bonus(text: str, i: int) -> float:
     """What the text before offset `i` says for a name starting there: a title (董事长), a list mark (、)."""
-    if i and _before_re().search(text, max(0, i - _BEFORE_LONGEST), i):
-        return _MAX_BEFORE
+    return _MAX_BEFORE if _title_before(text, i) else _list_bonus(text, i)
+
+
+def _list_bonus(text: str, i: int) -> float:
+    """What the text before offset `i` says for a name starting there where no title ends: a list mark (、)."""
     return _LIST_BEFORE if i and text[i - 1] in _LIST_MARKS else 0.0
 
 
@@ -1725,6 +1789,7 @@ def _is_short_name(form: str) -> bool:
 
 
 _first = itemgetter(0)
+_second = itemgetter(1)
 _third = itemgetter(2)
 _R = TypeVar("_R")
 
@@ -1807,18 +1872,31 @@ def insertions_with_unknown(session: Session, text: str) -> list[Insertion]:
     """Return the inline insertions of `text`: the glossary's glosses and the unknown names' proposals, in order."""
     from zhgloss.annotate import Insertion
 
+    return [Insertion(at, inserted) for at, inserted in _inserted(session, text)]
+
+
+def _inserted(session: Session, text: str) -> list[tuple[int, str]]:
+    """`insertions_with_unknown` as (offset, text) pairs: a chunk dense with names makes hundreds."""
     marks = session.render_marks(text)
-    known = [Insertion(m[1], m[5]) for m in marks if m[5]]
-    proposed = [Insertion(u[0].end, u[3]) for u in unknown_marks(session, text, marks, reading_only=True) if u[3]]
-    return sorted(known + proposed, key=lambda ins: ins.at)
+    pairs = [(m[1], m[5]) for m in marks if m[5]]
+    pairs += [(u[0].end, u[3]) for u in unknown_marks(session, text, marks, reading_only=True) if u[3]]
+    pairs.sort(key=_first)  # stable: a gloss before a proposal at the same offset, as they were listed
+    return pairs
 
 
 def render_with_unknown(session: Session, text: str) -> str:
     """Render one chunk in the session's format, the glossary's names and the unknown ones together."""
-    from zhgloss.annotate import apply_insertions
-
     if session.fmt == "inline":
-        return apply_insertions(text, insertions_with_unknown(session, text))
+        pairs = _inserted(session, text)
+        if not pairs:
+            return text
+        # The text up to each offset, then what is inserted there: one join (`annotate.apply_insertions`).
+        ats = list(map(_first, pairs))
+        pieces = [""] * (2 * len(pairs))
+        pieces[::2] = map(text.__getitem__, map(slice, [0, *ats], ats))
+        pieces[1::2] = map(_second, pairs)
+        pieces.append(text[ats[-1] :])
+        return "".join(pieces)
     marks = session.render_marks(text)
     unknown = unknown_marks(session, text, marks)
     # Both lists are sorted and never overlap: merge them by start offset.
