@@ -425,6 +425,15 @@ class _Stats:
         self.given_max = max(self.given.values(), default=_RARE_ODDS)
 
     @cached_property
+    def standalone(self) -> frozenset[str]:
+        """The surnames that stand alone as a word more often than they start a name (于 "at", 那 "that").
+
+        From the bundled names.tsv's fourth column (below _WORD_FLOOR), read on first use: only a
+        candidate whose given name is a word of its own asks (于温州 is 于 + 温州).
+        """
+        return _standalone_characters(NAMES_PATH.read_text(encoding="utf-8").splitlines())
+
+    @cached_property
     def regex(self) -> re.Pattern[str]:
         """A surname and a character that may continue a name; compiled on first use, ~15 ms that
         the inside-a-word rule of a one-line annotate never needs."""
@@ -559,6 +568,7 @@ _ORG = frozenset(ORG_SUFFIXES)
 _ORG_SIZES = sorted({len(w) for w in _ORG}, reverse=True)
 _BEFORE = frozenset(TITLES_BEFORE)
 _BEFORE_SIZES = sorted({len(w) for w in _BEFORE}, reverse=True)
+_TITLE_HEADS = frozenset(w[0] for w in _BEFORE if len(w) > 1)
 _MAX_AFTER = 3.0
 """The most the text after a candidate adds to its score (a title: 王先生)."""
 _VERB_AFTER = 1.5
@@ -639,6 +649,20 @@ def load_stats(
     # name: a plain character-class pattern, which re scans at C speed.
     pattern = f"[{heads}][{_ranges_without(low)}]"
     return _Stats(given, words, proper_names, single, compound, pattern)
+
+
+def _standalone_characters(names_lines: Iterable[str]) -> frozenset[str]:
+    """The characters of names.tsv rows whose odds of starting a name against standing alone are below _WORD_FLOOR."""
+    out = []
+    for line in names_lines:
+        cells = line.split("\t")
+        if len(cells) == 4 and len(cells[0]) == 1 and not line.startswith("#"):
+            try:
+                if float(cells[3]) < _WORD_FLOOR:
+                    out.append(cells[0])
+            except ValueError:
+                continue
+    return frozenset(out)
 
 
 def _ranges_without(excluded: set[int]) -> str:
@@ -1146,6 +1170,14 @@ class NameFinder:
             score += _after_bonus(given, after)
             if self._brand_goes_on(after):
                 score -= 6.0  # the name of an organisation goes on past it: 申万宏 of 申万宏源证券, 李锦 of 李锦记集团
+            if self._title_opens_next_name(text, e):
+                # ORGANISATION + title + NAME (奇安信董事长齐向东): the title is the next name's, and
+                # what precedes it the organisation's name. Takes back the title's bonus, and as much again.
+                score -= 2 * _MAX_AFTER
+            if size == 2 and given in words and surname in self.stats.standalone:
+                score -= _WORD_PENALTY  # a preposition or pronoun before a word: 于温州 is 于 + 温州 (往返于温州)
+            if self._in_brand_list(text, i):
+                score -= 6.0  # a list of brands or shops: 周大福、张小泉和王老吉; 张小泉剪刀和王致和腐乳
             if score > best_score:
                 best_score = score
                 best = Found(i, e, name, "person", round(score, 2))
@@ -1163,6 +1195,76 @@ class NameFinder:
         if not head or head in _AFTER or head in _CLOSERS or self.stats.given.get(head, _RARE_ODDS) < _GIVEN_MIN:
             return False
         return any(after[1 : 1 + size] in _ORG for size in _ORG_SIZES)
+
+    def _title_opens_next_name(self, text: str, e: int) -> bool:
+        """Tell whether `text` at `e` starts with a title written before names (董事长, 主席) and then a surname.
+
+        Also one character on (金龙鱼董事长穆彦魁: 金龙, then 鱼董事长穆), as an organisation's name
+        may run one character past a name-like string; not where that character is what follows a
+        name (王明在董事长…) or punctuation.
+        """
+        after = text[e : e + 2 + _BEFORE_LONGEST]
+        head = after[:1]
+        if head not in _TITLE_HEADS:
+            if head in _AFTER or head in _CLOSERS or after[1:2] not in _TITLE_HEADS:
+                return False
+            after = after[1:]
+        single, compound = self.stats.single, self.stats.compound
+        for size in _BEFORE_SIZES:
+            if size > 1 and after[:size] in _BEFORE:
+                rest = after[size : size + 2]
+                return rest[:1] in single or rest in compound
+        return False
+
+    def _in_brand_list(self, text: str, i: int) -> bool:
+        """Tell whether the name-like string at `i` is in an item of a list (、, 和) whose other items are brands.
+
+        The item holding it runs from the list mark or punctuation before it to the one after it
+        (`_item_start`, `_item_end`). Items are walked from there outwards, over 、 and the list
+        words of _LIST_MARKS, as far as _LIST_REACH items each way. An item is a brand
+        (`_is_brand_item`) when it is a dictionary word that looks like a name (王老吉: three
+        characters or more, starting with a surname) or a place or organisation word of the
+        dictionary standing alone, or a name-like string and an organisation or product word
+        (张小泉剪刀, 周生生门店). Persons listed together (马龙和樊振东) are none of these.
+        """
+        at = _item_end(text, i)
+        for _ in range(_LIST_REACH):
+            if text[at : at + 1] not in _LIST_MARKS:
+                break
+            start = at + 1
+            end = _item_end(text, start)
+            if self._is_brand_item(text[start:end]):
+                return True
+            at = end
+        at = _item_start(text, i)
+        for _ in range(_LIST_REACH):
+            if not at or text[at - 1] not in _LIST_MARKS:
+                break
+            end = at - 1
+            start = _item_start(text, end)
+            if self._is_brand_item(text[start:end]):
+                return True
+            at = start
+        return False
+
+    def _is_brand_item(self, item: str) -> bool:
+        """Tell whether a list item (`_in_brand_list`) names a brand, a shop or a place rather than a person."""
+        words = self.stats.words
+        if not item:
+            return False
+        head = item[:1] in self.stats.single or item[:2] in self.stats.compound
+        for size in (4, 3, 2):
+            word = item[:size]
+            if len(word) < size or word not in words or (size == 2 and word not in self.stats.proper):
+                continue
+            if (head or word in self.stats.proper) and _ends_item(item[size:]):
+                return True  # 王老吉 (都是 …), 温州
+        if head:
+            for k in (2, 3, 4):
+                for size in _ORG_SIZES:
+                    if size > 1 and item[k : k + size] in _ORG:
+                        return True  # 张小泉剪刀, 周生生门店(客流)
+        return False
 
     def _foreign(self, text: str) -> list[Found]:
         out = []
@@ -1248,13 +1350,52 @@ def _after_bonus(given: str, after: str) -> float:
     for size in _AFTER_SIZES:
         bonus = _AFTER.get(after[:size])
         if bonus is not None:
-            return bonus
+            return 0.0 if size == 1 and _unsaid(after) else bonus
     return _CLOSER_AFTER if after[:1] in _CLOSERS else 0.0
 
 
 def _starts_context(text: str) -> bool:
     """Tell whether `text` starts with a word that follows a name (a verb or title of `_AFTER`: 曾, 表示, 先生)."""
-    return any(text[:size] in _AFTER for size in _AFTER_SIZES)
+    return any(text[:size] in _AFTER for size in _AFTER_SIZES) and not _unsaid(text)
+
+
+_QUOTE_VERBS = frozenset("道曰")
+"""Literary verbs of speech: "said" only right before what is said (王明道：“…”, 孔子曰：); before
+anything else 道 is a name's last character (李政道于1957年) or starts a word (道路)."""
+_SAID_OPENERS = frozenset("：:，,“「『‘\"'")
+
+
+def _unsaid(after: str) -> bool:
+    """Tell whether `after` starts with a literary verb of speech (道, 曰) that does not open a quotation."""
+    return after[:1] in _QUOTE_VERBS and after[1:2] not in _SAID_OPENERS
+
+
+_LIST_REACH = 4
+"""How many list items `NameFinder._in_brand_list` walks each way from a name."""
+_ITEM_LONGEST = 8
+"""The longest list item `NameFinder._in_brand_list` reads (the rest of a long item says nothing of a brand)."""
+_ITEM_ENDS = frozenset(_LIST_MARKS) | _CLOSERS
+
+
+def _item_end(text: str, start: int) -> int:
+    """Where the list item starting at `start` ends: at the next list mark or punctuation, at most _ITEM_LONGEST on."""
+    for k in range(start, min(len(text), start + _ITEM_LONGEST)):
+        if text[k] in _ITEM_ENDS:
+            return k
+    return min(len(text), start + _ITEM_LONGEST)
+
+
+def _item_start(text: str, end: int) -> int:
+    """Where the list item ending at `end` starts: after the list mark or punctuation before it."""
+    for k in range(end - 1, max(-1, end - 1 - _ITEM_LONGEST), -1):
+        if text[k] in _ITEM_ENDS:
+            return k + 1
+    return max(0, end - _ITEM_LONGEST)
+
+
+def _ends_item(rest: str) -> bool:
+    """Tell whether `rest`, what follows a word in a list item, adds nothing to it: nothing, or a verb (都是, 均)."""
+    return not rest or any(rest[:size] in _AFTER for size in _AFTER_SIZES)
 
 
 def _has_separator(text: str) -> bool:
