@@ -276,6 +276,27 @@ def test_a_list_of_brands_named_after_people_holds_no_name(text: str, expected: 
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Given-name characters that running text uses often (一, 近, 想) start a name after a title.
+        ("字节跳动创始人张一鸣已于2021年卸任首席执行官一职。", ["张一鸣"]),
+        ("清华大学教授施一公出任西湖大学校长。", ["施一公"]),
+        ("苏宁创始人张近东曾是中国最富有的零售商之一。", ["张近东"]),
+        ("理想汽车创始人李想在微博上公布了新车的交付数据。", ["李想"]),
+        ("澳门特区行政长官贺一诚在立法会答问时表示。", ["贺一诚"]),
+        # Without a title, they are the words they usually are.
+        ("这张一百元的钞票是假的。", []),
+        ("他和王一样高。", []),
+        ("李一直在北京工作。", []),
+        ("他把那张近照发给了记者。", []),
+        ("董事长王一早就到了公司。", []),  # after a title too, a word (一早) is still a word
+    ],
+)
+def test_a_common_character_starts_a_given_name_only_after_a_title(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 def test_an_ordinary_word_that_cedict_also_lists_as_a_person_is_a_word() -> None:
     # CC-CEDICT has 孙子 as Sun Tzu and as "grandson": words.txt keeps the word (build_name_data.py).
     assert "孙子" in bundled_stats().words

@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from enum import Enum
 from functools import cached_property, lru_cache
 from itertools import chain, compress, repeat
 from operator import itemgetter
@@ -69,6 +70,8 @@ TITLES_BEFORE = [
     "副主席",
     "总理",
     "副总理",
+    "行政长官",
+    "特首",
     "部长",
     "副部长",
     "局长",
@@ -452,7 +455,27 @@ _WORD_FLOOR = -2.0
 _COMPOUND_ODDS = 4.0
 """Log-odds that a compound surname (欧阳, 司马) starts a name: they rarely start anything else."""
 _GIVEN_MIN = -1.5
-"""A character whose odds of being in a given name are below this never continues a candidate (的, 是, 了)."""
+"""A character whose odds of being in a given name are below this continues a surname into a name only
+right after a title (`_WEAK`), and is held by no name that an organisation's name runs on past
+(`NameFinder._brand_goes_on`)."""
+_GIVEN_GATE = -2.5
+"""A character whose odds of being in a given name are below this never continues a surname into a
+name: the particles and pronouns of running text (的 -2.8, 了 -3.4, 在 -3.2, 是 -4.9, 他 -5.9). Between
+this and _GIVEN_MIN are characters that running text uses often but names use too (一 -1.6 of 张一鸣,
+近 -2.5 of 张近东 and 习近平, 想 -2.1 of 李想): after a title (创始人张一鸣) the score decides."""
+
+
+class _PairMark(Enum):
+    """`NameFinder._pair`'s answers that are no bound. Enum members keep their identity through pickling:
+    a finder of other statistics travels to parallel workers with its pair table (`NameFinder.__reduce__`)."""
+
+    COMPOUND = "compound"
+    WEAK = "weak"
+
+
+_WEAK = _PairMark.WEAK
+"""`NameFinder._pair`'s answer for a surname and a character between _GIVEN_GATE and _GIVEN_MIN: a name
+starts there only right after a title (`_title_before`)."""
 _WORD_PENALTY = 3.0
 """The least `_score` takes off a candidate whose surname and next character make a word (马上 -3, 王府 -3)."""
 _MEMO_SIZE = 200_000
@@ -461,7 +484,7 @@ _ROUNDING = 1e-9
 """Added to a bound on a score, so that a sum taken in another order never falls below the score it bounds."""
 _ASK = object()
 """Marks a bound not worked out yet (`NameFinder._best_at`)."""
-_COMPOUND = object()
+_COMPOUND = _PairMark.COMPOUND
 """`NameFinder._pair`'s answer for a compound surname."""
 _MISSING = (0, 0, 0.0)
 """Marks a window not in the memo yet (compared by identity)."""
@@ -643,7 +666,7 @@ def load_stats(
             # A compound surname that is an ordinary word too (东方 "east", 第五 "fifth", 长孙) starts
             # that word more often than a name: 东方甄选, 东方航空.
             compound[form] = _COMPOUND_ODDS - (_WORD_PENALTY if form in ordinary else 0.0)
-    low = {ord(c) for c, odds in given.items() if odds < _GIVEN_MIN}
+    low = {ord(c) for c, odds in given.items() if odds < _GIVEN_GATE}
     heads = "".join(sorted(set(single) | {form[0] for form in compound}))
     # A surname (or the first character of a compound one) and a character that may continue a
     # name: a plain character-class pattern, which re scans at C speed.
@@ -824,7 +847,7 @@ def _cached_small_tables() -> tuple[dict[str, float], dict[str, float], dict[str
     from zhgloss.cache import load_data_cached
     from zhgloss.glossable import COMMON_WORDS_PATH
 
-    # This module is a source too: the tables depend on its constants (_WORD_FLOOR, _GIVEN_MIN).
+    # This module is a source too: the tables depend on its constants (_WORD_FLOOR, _GIVEN_GATE).
     sources = [NAMES_PATH, SURNAMES_PATH, COMMON_WORDS_PATH, Path(__file__)]
     return load_data_cached("name-stats-v1", sources, _small_tables)
 
@@ -926,6 +949,10 @@ class NameFinder:
             if i < end:
                 continue
             known = pairs.get(match.group(), _MISSING)
+            if known is _WEAK:  # a name starts here only right after a title (主席习近平)
+                if titles is None:
+                    titles = _title_positions(text)
+                known = _MISSING if i in titles[0] else None
             if known is None and text[i + 1 : i + 2] not in single:
                 continue  # a third of them: no name starts on this pair of characters (他马上), nor on the next
             # What decides a candidate lies within 5 characters before it (首席执行官) and 9 from its
@@ -978,6 +1005,12 @@ class NameFinder:
             ends, starts = titles
         if known is None:
             return None  # not a surname, or the first character of a compound surname only (百里)
+        if known is _WEAK:
+            if not (i in ends if titles is not None else _title_before(text, i)):
+                return None  # 张一 of 这张一百元; but 创始人张一鸣
+            known = self._pair(pair, weak=True)
+            if known is None:
+                return None
         if known is not _COMPOUND:
             # A one-character surname: all but the second given character is known from the pair.
             surname, prior, base, address = known
@@ -1021,14 +1054,15 @@ class NameFinder:
             return None
         return surname, prior, bound
 
-    def _pair(self, pair: str) -> _Bound | object | None:
+    def _pair(self, pair: str, weak: bool | None = None) -> _Bound | object | None:
         """What `_bound` needs of a name starting with the two characters `pair`, whatever follows them.
 
         For a one-character surname: the surname, its odds, those odds plus the first given
         character's, less _WORD_PENALTY if the pair is a word (马上, 高兴: `_score` takes at least
         that much off every candidate here, of either size), and whether a title or kinship term
         may start after the surname (王先生). None if no name starts so; _COMPOUND if the pair is
-        a compound surname (欧阳): then the pair says too little.
+        a compound surname (欧阳): then the pair says too little; _WEAK if the first given character
+        lets a name start only after a title, unless `weak` asks for the answer after one.
         """
         stats = self.stats
         if pair in stats.compound:
@@ -1036,7 +1070,10 @@ class NameFinder:
         prior = stats.single.get(pair[:1])
         if prior is None or pair[1:] in _NEVER_GIVEN_START:
             return None  # (陈氏, 王某: `_score` takes no name here)
-        base = prior + stats.given.get(pair[1:], _RARE_ODDS)
+        odds = stats.given.get(pair[1:], _RARE_ODDS)
+        if weak is None and _GIVEN_GATE <= odds < _GIVEN_MIN:
+            return _WEAK
+        base = prior + odds
         if pair in stats.words:
             base -= _WORD_PENALTY
         if base + self._most_added + _ROUNDING <= self.threshold:
@@ -1121,6 +1158,9 @@ class NameFinder:
         s = len(surname)
         if _is_address(text, i + s) or text[i + s : i + s + 1] in _NEVER_GIVEN_START:
             return None  # a surname and a title or kinship term: 王先生, 赵太爷, 方太太
+        weak = s == 1 and _GIVEN_GATE <= given_odds.get(text[i + 1 : i + 2], _RARE_ODDS) < _GIVEN_MIN
+        if weak and not _title_before(text, i):
+            return None  # (`_WEAK`) 这张一百元, 王一样; but 创始人张一鸣
         best: Found | None = None
         best_score = self.threshold if floor is None else floor
         for size in sizes:
@@ -1170,11 +1210,13 @@ class NameFinder:
             score += _after_bonus(given, after)
             if self._brand_goes_on(after):
                 score -= 6.0  # the name of an organisation goes on past it: 申万宏 of 申万宏源证券, 李锦 of 李锦记集团
-            if self._title_opens_next_name(text, e):
+            if (text[e : e + 1] in _TITLE_HEADS or text[e + 1 : e + 2] in _TITLE_HEADS) and self._title_opens_next_name(
+                text, e
+            ):
                 # ORGANISATION + title + NAME (奇安信董事长齐向东): the title is the next name's, and
                 # what precedes it the organisation's name. Takes back the title's bonus, and as much again.
                 score -= 2 * _MAX_AFTER
-            if size == 2 and given in words and surname in self.stats.standalone:
+            if size == 2 and surname in self.stats.standalone and given in words:
                 score -= _WORD_PENALTY  # a preposition or pronoun before a word: 于温州 is 于 + 温州 (往返于温州)
             if self._in_brand_list(text, i):
                 score -= 6.0  # a list of brands or shops: 周大福、张小泉和王老吉; 张小泉剪刀和王致和腐乳
@@ -1227,6 +1269,8 @@ class NameFinder:
         dictionary standing alone, or a name-like string and an organisation or product word
         (张小泉剪刀, 周生生门店). Persons listed together (马龙和樊振东) are none of these.
         """
+        if not _LIST_MARK_RE.search(text, max(0, i - _ITEM_LONGEST), i + 2 * _ITEM_LONGEST):
+            return False  # nearly always: one search at C speed
         at = _item_end(text, i)
         for _ in range(_LIST_REACH):
             if text[at : at + 1] not in _LIST_MARKS:
@@ -1375,6 +1419,7 @@ _LIST_REACH = 4
 _ITEM_LONGEST = 8
 """The longest list item `NameFinder._in_brand_list` reads (the rest of a long item says nothing of a brand)."""
 _ITEM_ENDS = frozenset(_LIST_MARKS) | _CLOSERS
+_LIST_MARK_RE = re.compile(f"[{_LIST_MARKS}]")
 
 
 def _item_end(text: str, start: int) -> int:
