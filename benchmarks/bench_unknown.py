@@ -42,7 +42,7 @@ from common import CORPUS, OUT, names_glossary, time_call, time_process, zhgloss
 
 from zhgloss.annotate import Annotator, Session, annotate_stream
 from zhgloss.store import Glossary
-from zhgloss.unknown import GoldSentence, NameFinder, Score, bundled_stats, load_gold, propose, score_spans
+from zhgloss.unknown import GoldSentence, NameFinder, Score, bundled_stats, forget_proposals, load_gold, score_spans
 
 EVAL_SET = Path(__file__).resolve().parent.parent / "tests" / "data" / "unknown_names.tsv"
 HELDOUT_SET = EVAL_SET.with_name("unknown_names_heldout.tsv")
@@ -150,7 +150,7 @@ def speed(fresh_only: bool = False) -> None:
         annotate_stream(Session(annotator, count=False, unknown=finder), io.BytesIO(chunk), io.BytesIO())
 
     def cold(chunk: bytes) -> None:
-        propose.cache_clear()  # every name new, as in text never seen
+        forget_proposals()  # every name new, as in text never seen (inline readings and full proposals)
         run(chunk, NameFinder())
 
     # Fresh text, the honest case: no sentence repeats, a new finder (no memo of text windows) and

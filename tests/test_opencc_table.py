@@ -91,6 +91,17 @@ def test_real_names_convert_as_opencc_converts_them(config: str) -> None:
     assert answered > 0.9 * len(names), (answered, len(names))
 
 
+def test_a_simplified_name_t2s_keeps_is_kept_by_opencc() -> None:
+    simplified, _ = cedict_proper_names()
+    kept = [name for name in simplified[::3] if opencc_table.keeps(name, "t2s")]
+    assert len(kept) > 0.6 * len(simplified[::3])  # most simplified names: the cheap answer applies
+    assert full("\n".join(kept), "t2s").split("\n") == kept
+    assert not opencc_table.keeps("劉強東", "t2s")  # characters t2s changes
+    assert not opencc_table.keeps("乾隆", "t2s")  # 乾 is changed alone, kept in the phrase key 乾隆
+    assert not opencc_table.keeps("于丹", "s2hk")  # a phrase key
+    assert not opencc_table.keeps("王\0腾", "t2s")
+
+
 @pytest.mark.parametrize(
     ("name", "config", "expected"),
     [
@@ -127,6 +138,8 @@ def test_the_table_agrees_with_opencc_on_any_run_of_name_characters(text: str, c
     fast = opencc_table.convert(text, config)
     assert fast is None or fast == full(text, config)
     assert convert._convert(text, config) == full(text, config)  # type: ignore[arg-type]
+    if opencc_table.keeps(text, config):
+        assert full(text, config) == text == fast
 
 
 @settings(max_examples=300, deadline=None)
@@ -135,3 +148,5 @@ def test_the_table_agrees_with_opencc_on_any_text(text: str, config: str) -> Non
     fast = opencc_table.convert(text, config)
     if fast is not None:
         assert fast == full(text, config)
+    if opencc_table.keeps(text, config):
+        assert full(text, config) == text == fast

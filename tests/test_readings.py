@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 import random
 
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from pypinyin import Style, pinyin
 
 from zhgloss import pinyin as zp
+from zhgloss.errors import RomanizationError
 from zhgloss.script import is_cjk
 from zhgloss.store import bundled_path
 
@@ -69,3 +72,53 @@ def test_each_character_is_asked_of_the_table_once() -> None:
         assert "雷" in statements[-1] and "任" not in statements[-1]
     finally:
         conn.set_trace_callback(None)
+
+
+# read_names: the readings `annotate --unknown` prints, from the tables alone, must be romanize's.
+
+SURNAME_FORMS = sorted(zp.surnames())
+
+
+def _romanized(name: str) -> tuple[str, str] | None:
+    try:
+        rom = zp.romanize(name)
+    except RomanizationError:
+        return None
+    return rom.pinyin, rom.en
+
+
+def test_names_read_from_the_tables_are_romanizes() -> None:
+    rng = random.Random(14)
+    names = [rng.choice(SURNAME_FORMS) + "".join(rng.choices(COMMON, k=rng.randint(0, 2))) for _ in range(1500)]
+    names += [surface for surface, _ in _attested_sample(rng)]
+    names += ["任正非", "单田芳", "欧阳娜娜", "孙武子", "王银行", "張三", "徐乾学", "那东西", "王", "李䶮"]
+    names += ["埃隆·马斯克", "蒂姆・库克", "比尔·盖茨·", "·盖茨", "乔 拜登", "史蒂夫．乔布斯", "约翰·F·肯尼迪"]
+    answered = zp.read_names(names)
+    for name, reading in answered.items():
+        assert reading == _romanized(name), name
+    assert answered["王银行"] == ("Wáng Yínháng", "Wang Yinhang")  # 银行, a phrase of pypinyin's dictionary
+    assert "張三" not in answered  # t2s changes 張
+    assert "徐乾学" not in answered  # t2s changes 乾 (and name_to_simplified keeps it)
+    assert answered["孙武子"] == ("Sūn Wǔzǐ", "Sun Wuzi")  # the neutral tone of 子 made full
+    assert answered["埃隆·马斯克"] == ("Āilóng Mǎsīkè", "Ailong Masike")  # a transliterated name: a word a part
+    assert len(answered) > len(set(names)) * 0.6  # the common case is answered
+
+
+def _attested_sample(rng: random.Random) -> list[tuple[str, tuple[tuple[str, ...], int]]]:
+    """Names of CC-CEDICT's person entries (name_readings.tsv), which romanize reads as recorded."""
+    table = zp.name_readings().names
+    return rng.sample(sorted(table.items()), 200)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    surname=st.sampled_from(SURNAME_FORMS),
+    given_name=st.text(alphabet=st.sampled_from(COMMON) | st.sampled_from("·・． "), min_size=0, max_size=4),
+)
+@example(surname="埃", given_name="隆·马斯克")
+def test_any_name_read_from_the_tables_is_romanizes(surname: str, given_name: str) -> None:
+    name = surname + given_name
+    answered = zp.read_names([name, name])  # asked twice: answered once
+    assert list(answered) in ([], [name])
+    if answered:
+        assert answered[name] == _romanized(name)

@@ -123,6 +123,42 @@ def _config(config: str) -> _Config | None:
     )
 
 
+def keeps(text: str, config: str) -> bool:
+    """Tell whether OpenCC `config` provably writes `text` as it is; False when unsure.
+
+    True when no character of `text` is one the configuration changes and no phrase key of a
+    stage occurs in it (then `convert` and OpenCC itself return `text`). Cheaper than `convert`
+    for the common case of a short text that needs no change (a simplified name under t2s).
+    """
+    if len(text) > MAX_LENGTH or "\0" in text:
+        return False
+    table = _config(config)
+    if table is None:
+        return False
+    changed, openings = _changed(config)
+    if not changed.isdisjoint(text):
+        return False
+    # A phrase key occurs only where its first two characters do (nearly never in a name).
+    if all(text[i : i + 2] not in openings for i in range(len(text) - 1)):
+        return True
+    return not any(
+        _has_phrase(text, phrases, longest)
+        for phrases, longest in zip(table._stage_phrases, table._longest, strict=True)
+    )
+
+
+@lru_cache(maxsize=len(CONFIGS))
+def _changed(config: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The characters a configuration's table lists (each changed by some stage), and the first two
+    characters of each of its phrase keys; both empty if the table does not apply."""
+    table = _config(config)
+    if table is None:
+        return frozenset(), frozenset()
+    chars = frozenset(line.split("\t", 1)[0] for line in table._chars.split("\n") if line)
+    openings = frozenset(key[:2] for phrases in table._stage_phrases for key in phrases.split("\n") if key)
+    return chars, openings
+
+
 def convert(text: str, config: str) -> str | None:
     """Return OpenCC `config`'s conversion of `text`, or None where only OpenCC itself can say.
 

@@ -478,15 +478,21 @@ def _table_chars(text: str) -> dict[str, tuple[str, list[str]]] | None:
     conn = _readings_table()
     if conn is None:
         return None
-    # Each character is asked of SQLite once per process: names share their characters.
-    missing = sorted(set(text).difference(_TABLE_CHARS))
-    if missing:
-        query = f"SELECT c, first, readings FROM chars WHERE c IN ({','.join('?' * len(missing))})"
-        rows = {c: (first, readings.split(",")) for c, first, readings in conn.execute(query, missing)}
-        for char in missing:
-            _TABLE_CHARS[char] = rows.get(char)
+    _fetch_chars(conn, text)
     found = {c: row for c in set(text) if (row := _TABLE_CHARS[c]) is not None}
     return found if len(found) == len(set(text)) else None
+
+
+def _fetch_chars(conn: Any, text: str) -> None:
+    """Ask the readings table for the characters of `text` not asked yet, into _TABLE_CHARS (one query per 500)."""
+    # Each character is asked of SQLite once per process: names share their characters.
+    missing = sorted(set(text).difference(_TABLE_CHARS))
+    for start in range(0, len(missing), 500):
+        chunk = missing[start : start + 500]
+        query = f"SELECT c, first, readings FROM chars WHERE c IN ({','.join('?' * len(chunk))})"
+        rows = {c: (first, readings.split(",")) for c, first, readings in conn.execute(query, chunk)}
+        for char in chunk:
+            _TABLE_CHARS[char] = rows.get(char)
 
 
 @lru_cache(maxsize=1)
@@ -500,15 +506,26 @@ def _table_read(text: str) -> list[str] | None:
     conn = _readings_table()
     if conn is None or not text:
         return None
-    longest = _table_longest(conn)
-    pieces = sorted({text[i:j] for i in range(len(text)) for j in range(i + 2, min(len(text), i + longest) + 1)})
-    for start in range(0, len(pieces), 500):
-        chunk = pieces[start : start + 500]
-        query = f"SELECT 1 FROM phrases WHERE p IN ({','.join('?' * len(chunk))}) LIMIT 1"
-        if conn.execute(query, chunk).fetchone() is not None:
-            return None  # a phrase of pypinyin's dictionary: its reading may differ from its characters'
+    if _table_phrases(conn, _pieces(text, _table_longest(conn))):
+        return None  # a phrase of pypinyin's dictionary: its reading may differ from its characters'
     rows = _table_chars(text)
     return None if rows is None else [rows[c][0] for c in text]
+
+
+def _pieces(text: str, longest: int) -> set[str]:
+    """Every piece of `text` that may be a phrase of the readings table: 2 to `longest` characters."""
+    return {text[i:j] for i in range(len(text)) for j in range(i + 2, min(len(text), i + longest) + 1)}
+
+
+def _table_phrases(conn: Any, pieces: Iterable[str]) -> set[str]:
+    """Return the `pieces` that are phrases of the readings table (pypinyin's dictionary), in one query per 500."""
+    ordered = sorted(pieces)
+    found: set[str] = set()
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start : start + 500]
+        query = f"SELECT p FROM phrases WHERE p IN ({','.join('?' * len(chunk))})"
+        found.update(row[0] for row in conn.execute(query, chunk))
+    return found
 
 
 @lru_cache(maxsize=8192)
@@ -942,13 +959,7 @@ def romanize(
                 raise RomanizationError(name, f"no pinyin known for {family!r}")
             family_syllables = (readings[0],)
         notes.append(f"{family}: not in zhgloss's surname list; read {write_word(family_syllables)!r} (check it)")
-    given_syllables = _read(name, given) if given else []
-    for i, char in enumerate(given):
-        # Names carry full tones: pypinyin's neutral tone for suffix-like 子 (孙武子 Sūn Wǔzǐ) is wrong here.
-        if given_syllables[i].endswith("5"):
-            toned = [r for r in heteronyms(char) if r[:-1] == given_syllables[i][:-1] and r[-1] != "5"]
-            if toned:
-                given_syllables[i] = toned[0]
+    given_syllables = _with_full_tones(given, _read(name, given)) if given else []
     for i, (raw_char, char) in enumerate(zip(joined[size:], given, strict=True)):
         # t2s can merge two characters with different readings; keep a reading the original has.
         if raw_char != char and given_syllables[i] not in (options := heteronyms(raw_char)) and options:
@@ -968,6 +979,101 @@ def romanize(
         alternatives=name_alternatives(simplified, size, syllables, joined),
     )
     return romanization.with_notes()
+
+
+def _with_full_tones(given: str, syllables: list[str]) -> list[str]:
+    """Return the syllables of a given name with each neutral tone replaced by a full one the character has.
+
+    Names carry full tones: pypinyin's neutral tone for suffix-like 子 (孙武子 Sūn Wǔzǐ) is wrong here.
+    """
+    for i, char in enumerate(given):
+        if syllables[i].endswith("5"):
+            toned = [r for r in heteronyms(char) if r[:-1] == syllables[i][:-1] and r[-1] != "5"]
+            if toned:
+                syllables[i] = toned[0]
+    return syllables
+
+
+_PLAIN_HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+")
+"""Han characters of the basic blocks: NFC and `normalize` leave them as they are."""
+
+
+def read_names(names: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """Return `romanize(name)`'s pinyin and English for each of `names` that the tables alone read.
+
+    What `annotate --unknown` prints for a name it proposes, for a fraction of `romanize`'s cost
+    (which also works out notes and other readings): the names are read together, the phrases of
+    their given names asked of the readings table in one query. Answered:
+
+    * a name of Han characters of the basic blocks that OpenCC t2s provably leaves as they are
+      (its simplified form is itself: `zhgloss.opencc_table.keeps`), read by CC-CEDICT's person
+      entries or starting with a surname of surnames.tsv, whose every character the readings
+      table (or pypinyin, for a phrase of its dictionary) reads;
+    * a transliterated name (埃隆·马斯克) of such parts.
+
+    Every other name is left out of the answer: only `romanize` reads it (traditional characters,
+    an unknown surname, a rare character). The answers are `romanize`'s own (tests/test_readings.py
+    holds them equal).
+    """
+    from zhgloss.opencc_table import keeps
+
+    conn = _readings_table()
+    if conn is None:
+        return {}
+    attested = name_readings().names
+    out: dict[str, tuple[str, str]] = {}
+    # A name to read: its words known already (the surname's), the parts to read (the given name,
+    # or each part of a transliterated name), and whether a neutral tone is made full (given names).
+    todo: dict[str, tuple[tuple[tuple[str, ...], ...], list[str], bool]] = {}
+    for name in names:
+        if name in out or name in todo:
+            continue
+        if _PLAIN_HAN_RE.fullmatch(name):
+            if not keeps(name, "t2s"):
+                continue
+            known = attested.get(name)
+            if known is not None:
+                syllables, size = known
+                out[name] = _written((syllables[:size], syllables[size:]))
+            elif (found := find_surname(name)) is not None:
+                todo[name] = ((found.syllables,), [name[len(found.zh) :]], True)
+        elif has_name_separator(name) and normalize(name) == name:
+            parts = split_name_parts(name)
+            if all(_PLAIN_HAN_RE.fullmatch(part) and keeps(part, "t2s") for part in parts):
+                todo[name] = ((), parts, False)
+    if not todo:
+        return out
+    longest = _table_longest(conn)
+    pieces = {part: _pieces(part, longest) for _, parts, _ in todo.values() for part in parts}
+    phrases = _table_phrases(conn, set().union(*pieces.values()))
+    _fetch_chars(conn, "".join(pieces))
+    rows = _TABLE_CHARS
+    for name, (known_words, parts, full_tones) in todo.items():
+        words = list(known_words)
+        for part in parts:
+            if phrases and not phrases.isdisjoint(pieces[part]):
+                # A phrase of pypinyin's dictionary (正义 of 孙正义): pypinyin reads it, as in romanize.
+                read = context_readings(part) or []
+            else:
+                read = [row[0] if (row := rows[c]) is not None else "" for c in part]
+            if len(read) != len(part) or not all(map(_NUMBERED_RE.match, read)):
+                break  # a character without a reading: romanize says so
+            words.append(tuple(_with_full_tones(part, read) if full_tones else read))
+        else:
+            out[name] = _written(tuple(words))
+    return out
+
+
+def _written(words: tuple[tuple[str, ...], ...]) -> tuple[str, str]:
+    """The pinyin and English of a name of these words (surname first), as `Romanization` writes them."""
+    written = [_written_word(w) for w in words if w]
+    return " ".join(w[0] for w in written), " ".join(w[1] for w in written)
+
+
+@lru_cache(maxsize=65536)
+def _written_word(syllables: tuple[str, ...]) -> tuple[str, str]:
+    """`write_word` of `syllables` with tones and without, remembered: surnames and given names recur."""
+    return write_word(syllables), write_word(syllables, tones=False)
 
 
 def _attested(

@@ -1511,13 +1511,42 @@ def propose(surface: str, kind: NameType = "person") -> Proposal:
     return Proposal(surface, kind, pinyin, rom.en, tuple(alternatives[:6]), tuple(notes))
 
 
-@lru_cache(maxsize=4096)
 def propose_reading(surface: str, kind: NameType = "person") -> Proposal:
     """Return `propose`'s pinyin and English for `surface`, without its alternatives and notes.
 
-    What the inline text prints, for half the cost: the other readings of every character
-    (`zhgloss.pinyin.possible_readings`) are not looked up.
+    What the inline text prints, for a fraction of the cost: the other readings of every
+    character (`zhgloss.pinyin.possible_readings`) and the notes are not worked out.
     """
+    return propose_readings([(surface, kind)])[0]
+
+
+_READINGS: dict[tuple[str, NameType], Proposal] = {}
+"""`propose_readings`' answers so far; restarted when it holds _READINGS_SIZE."""
+_READINGS_SIZE = 4096
+
+
+def propose_readings(names: Sequence[tuple[str, NameType]]) -> list[Proposal]:
+    """Return `propose_reading` of each (surface, type) of `names`, in order; the names not seen yet are read together.
+
+    Most names are read from the tables alone (`zhgloss.pinyin.read_names`: one query for all
+    of them); the others by the name romanizer itself.
+    """
+    from zhgloss.pinyin import read_names
+
+    memo = _READINGS
+    new = [name for name in dict.fromkeys(names) if name not in memo]
+    if new:
+        if len(memo) + len(new) > _READINGS_SIZE:
+            memo.clear()
+        read = read_names([surface for surface, _ in new])
+        for surface, kind in new:
+            reading = read.get(surface)
+            memo[surface, kind] = Proposal(surface, kind, *reading) if reading else _romanized_reading(surface, kind)
+    return [memo[name] for name in names]
+
+
+def _romanized_reading(surface: str, kind: NameType) -> Proposal:
+    """`propose_reading` by the name romanizer itself (`zhgloss.pinyin.romanize`)."""
     from zhgloss.pinyin import romanize
 
     try:
@@ -1525,6 +1554,12 @@ def propose_reading(surface: str, kind: NameType = "person") -> Proposal:
     except RomanizationError:
         return Proposal(surface, kind, None, None)
     return Proposal(surface, kind, rom.pinyin, rom.en)
+
+
+def forget_proposals() -> None:
+    """Forget every proposal made so far (`propose`'s and `propose_reading`'s): for benchmarks of text never seen."""
+    propose.cache_clear()
+    _READINGS.clear()
 
 
 # The other side of the same knowledge: a glossary match inside a longer word or name.
@@ -1874,8 +1909,13 @@ def unknown_marks(
     if finder is None:
         return []
     out: list[UnknownMark] = []
-    for found in finder.find(text, [(m[0], m[1]) for m in marks]):
-        proposal = propose_reading(found.surface, found.type) if reading_only else propose(found.surface, found.type)
+    founds = finder.find(text, [(m[0], m[1]) for m in marks])
+    if reading_only:
+        # All the readings of the chunk at once: the names not seen yet are read together.
+        proposals = propose_readings([(found.surface, found.type) for found in founds])
+    else:
+        proposals = [propose(found.surface, found.type) for found in founds]
+    for found, proposal in zip(founds, proposals, strict=True):
         if session.count:
             session.unknown_counts[found.surface] += 1
         written = proposal.en if session.gloss == "en" else proposal.pinyin
