@@ -299,6 +299,20 @@ def test_a_common_character_starts_a_given_name_only_after_a_title(text: str, ex
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "four"),
+    [
+        ("易烊千玺主演的电影《小小的我》于12月上映。", ["易烊千玺"]),  # not 易烊千
+        ("汤臣倍健和东阿阿胶发布了三季度报告。", []),  # a list mark says too little for a fourth character
+        ("他把这封信交给了罗先珂君看。", []),  # 君 "Mr." follows a name
+        ("董事长王传福表示，公司将继续投入研发。", []),  # 表 starts 表示
+    ],
+)
+def test_a_fourth_character_only_on_strong_evidence(text: str, four: list[str]) -> None:
+    found = names(text)
+    assert [name for name in found if len(name) == 4] == four
+
+
 def test_an_ordinary_word_that_cedict_also_lists_as_a_person_is_a_word() -> None:
     # CC-CEDICT has 孙子 as Sun Tzu and as "grandson": words.txt keeps the word (build_name_data.py).
     assert "孙子" in bundled_stats().words
@@ -774,8 +788,10 @@ def test_bundled_statistics_are_the_package_data_parsed(tmp_path: Path, monkeypa
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     common, proper = _bundled_words()
+    table = surnames()
+    usual = detection_surnames(table)
     with NAMES_PATH.open(encoding="utf-8") as names:
-        parsed = load_stats(names, common, proper, detection_surnames(surnames()), ordinary_word_file())
+        parsed = load_stats(names, common, proper, usual, ordinary_word_file(), set(table) - set(usual))
     for _ in range(2):  # tables parsed, then read back from the cache folder
         bundled_stats.cache_clear()
         try:
@@ -783,6 +799,7 @@ def test_bundled_statistics_are_the_package_data_parsed(tmp_path: Path, monkeypa
         finally:
             bundled_stats.cache_clear()  # the next test gets tables of the real cache folder
         assert (stats.given, stats.single, stats.compound) == (parsed.given, parsed.single, parsed.compound)
+        assert stats.rare == parsed.rare and "习" in stats.rare
         assert (stats.words, stats.proper) == (parsed.words, parsed.proper)
         assert stats.regex.pattern == parsed.regex.pattern
     assert list(tmp_path.rglob("name-stats-*.marshal"))
@@ -796,7 +813,12 @@ def test_light_statistics_equal_the_bundled_ones(tmp_path: Path, monkeypatch: py
         light_stats.cache_clear()
         _surname_forms.cache_clear()
         light, whole = light_stats(), bundled_stats()
-        assert (light.given, light.single, light.compound) == (whole.given, whole.single, whole.compound)
+        assert (light.given, light.single, light.compound, light.rare) == (
+            whole.given,
+            whole.single,
+            whole.compound,
+            whole.rare,
+        )
         assert light.regex.pattern == whole.regex.pattern
         assert light.proper == whole.proper
         assert _surname_forms() == set(surnames())
@@ -878,5 +900,13 @@ def test_only_common_surnames_start_a_name_in_running_text() -> None:
     assert "和" in table and "福" in table
     starts = set(detection_surnames(table))
     assert {"王", "李", "雷", "于", "能"} <= starts
-    assert not {"和", "福"} & starts
+    assert not {"和", "福", "习"} & starts
     assert names("黄河和长江是母亲河。方正证券和王府井百货均发布了年度报告。") == []
+    # The others start a name only right after a title, where names.tsv says they start names
+    # more often than they stand in running text (习, 饶; not 和 "and").
+    rare = bundled_stats().rare
+    assert {"习", "饶"} <= rare and "和" not in rare
+    assert names("中共中央总书记、国家主席习近平在北京会见了外宾。") == ["习近平"]
+    assert names("北京大学教授饶毅当选为外籍院士。") == ["饶毅"]
+    assert names("大家要养成学习近代史的好习惯，祝福大家幸福安康。") == []
+    assert names("他在福建工作多年，公司的福利很好。") == []

@@ -419,6 +419,9 @@ class _Stats:
     compound: dict[str, float]
     pattern: str = field(repr=False)
     """The source of `regex`."""
+    rare: frozenset[str] = frozenset()
+    """The surnames of `single` that are rare in running text (not in the curated list): they start a
+    name only right after a title (`_WEAK`), as 习 in 国家主席习近平."""
     pairs: dict[float, dict[str, Any]] = field(default_factory=dict, repr=False)
     """`NameFinder._pair`'s answers by threshold, filled as pairs come: a table derived from the others."""
     given_max: float = field(init=False, repr=False)
@@ -473,6 +476,12 @@ class _PairMark(Enum):
     WEAK = "weak"
 
 
+_FOURTH_MIN = 2.0
+"""The least odds of a given-name character (names.tsv) that can make a three-character name four (易烊千玺)."""
+_RARE_SURNAME_MIN = 0.0
+"""The odds of starting a name (names.tsv, less the standing-alone penalty of `load_stats`) above which a
+surname that running text seldom writes still counts after a title: it starts names more often than it
+stands in running text (习 1.0, 饶 2.0); 和 (-2.4, "and") does not."""
 _WEAK = _PairMark.WEAK
 """`NameFinder._pair`'s answer for a surname and a character between _GIVEN_GATE and _GIVEN_MIN: a name
 starts there only right after a title (`_title_before`)."""
@@ -631,11 +640,14 @@ def load_stats(
     proper: Iterable[str],
     surnames: Iterable[str],
     ordinary: Container[str] = (),
+    rare: Iterable[str] = (),
 ) -> _Stats:
     """Parse names.tsv lines, the words of words.txt (see `split_words`) and the surname forms into tables.
 
     `ordinary` holds the ordinary words of running text (`ordinary_words`): a compound surname
-    among them counts for less.
+    among them counts for less. `rare` holds surnames that running text seldom writes (the others
+    of surnames.tsv: 习, 饶, 和): those of one character that names.tsv gives odds above _RARE_SURNAME_MIN
+    of starting a name are kept, to start names after a title only.
 
     A names.tsv row is a character and two or three numbers: the log-odds of starting a name, of
     being in a given name and (optional) of starting a name rather than standing alone as a word.
@@ -666,12 +678,17 @@ def load_stats(
             # A compound surname that is an ordinary word too (东方 "east", 第五 "fifth", 长孙) starts
             # that word more often than a name: 东方甄选, 东方航空.
             compound[form] = _COMPOUND_ODDS - (_WORD_PENALTY if form in ordinary else 0.0)
+    kept = {
+        form for form in rare if len(form) == 1 and form not in single and first.get(form, -99.0) > _RARE_SURNAME_MIN
+    }
+    for form in kept:
+        single[form] = first[form]
     low = {ord(c) for c, odds in given.items() if odds < _GIVEN_GATE}
     heads = "".join(sorted(set(single) | {form[0] for form in compound}))
     # A surname (or the first character of a compound one) and a character that may continue a
     # name: a plain character-class pattern, which re scans at C speed.
     pattern = f"[{heads}][{_ranges_without(low)}]"
-    return _Stats(given, words, proper_names, single, compound, pattern)
+    return _Stats(given, words, proper_names, single, compound, pattern, frozenset(kept))
 
 
 def _standalone_characters(names_lines: Iterable[str]) -> frozenset[str]:
@@ -739,9 +756,9 @@ def bundled_stats() -> _Stats:
     process (each worker of a parallel job) ~0.1 s.
     """
     common, proper = _bundled_words()
-    given, single, compound, pattern = _cached_small_tables()
+    given, single, compound, pattern, rare = _cached_small_tables()
     proper_names = frozenset(proper)
-    return _Stats(given, frozenset(common) | proper_names, proper_names, single, compound, pattern)
+    return _Stats(given, frozenset(common) | proper_names, proper_names, single, compound, pattern, frozenset(rare))
 
 
 class _WordFile(AbstractSet[str]):
@@ -837,28 +854,31 @@ def light_stats() -> _Stats:
 
     The other tables come parsed from the user's cache folder (`zhgloss.cache.load_data_cached`).
     """
-    given, single, compound, pattern = _cached_small_tables()
+    given, single, compound, pattern, rare = _cached_small_tables()
     words = word_file()
-    return _Stats(given, words, words.proper, single, compound, pattern)
+    return _Stats(given, words, words.proper, single, compound, pattern, frozenset(rare))
 
 
-def _cached_small_tables() -> tuple[dict[str, float], dict[str, float], dict[str, float], str]:
+def _cached_small_tables() -> tuple[dict[str, float], dict[str, float], dict[str, float], str, list[str]]:
     """`_small_tables`, kept in the user's cache folder (`zhgloss.cache.load_data_cached`)."""
     from zhgloss.cache import load_data_cached
     from zhgloss.glossable import COMMON_WORDS_PATH
 
     # This module is a source too: the tables depend on its constants (_WORD_FLOOR, _GIVEN_GATE).
     sources = [NAMES_PATH, SURNAMES_PATH, COMMON_WORDS_PATH, Path(__file__)]
-    return load_data_cached("name-stats-v1", sources, _small_tables)
+    return load_data_cached("name-stats-v2", sources, _small_tables)
 
 
-def _small_tables() -> tuple[dict[str, float], dict[str, float], dict[str, float], str]:
-    """`bundled_stats`' tables but the words, and the source of its pattern."""
+def _small_tables() -> tuple[dict[str, float], dict[str, float], dict[str, float], str, list[str]]:
+    """`bundled_stats`' tables but the words, the source of its pattern, and its rare surnames."""
     from zhgloss.pinyin import surnames
 
+    table = surnames()
+    common = detection_surnames(table)
+    rare = sorted(set(table) - set(common))
     with NAMES_PATH.open(encoding="utf-8") as names:
-        stats = load_stats(names, (), (), detection_surnames(surnames()), ordinary_word_file())
-    return stats.given, stats.single, stats.compound, stats.pattern
+        stats = load_stats(names, (), (), common, ordinary_word_file(), rare)
+    return stats.given, stats.single, stats.compound, stats.pattern, sorted(stats.rare)
 
 
 @lru_cache(maxsize=1)
@@ -881,7 +901,8 @@ def detection_surnames(table: Mapping[str, Surname]) -> list[str]:
 
     surnames.tsv also lists, for the romanizer, every surname of the 百家姓 whose reading only
     CC-CEDICT or pypinyin gives (和, 福 …): characters that running text writes as other words
-    (和 "and") far more often than as surnames, so they are no evidence of a name here.
+    (和 "and") far more often than as surnames, so they are no evidence of a name here: the finder
+    lets those it has data for start a name after a title only (`load_stats`' `rare`).
     """
     return [form for form, surname in table.items() if surname.common]
 
@@ -1071,7 +1092,7 @@ class NameFinder:
         if prior is None or pair[1:] in _NEVER_GIVEN_START:
             return None  # (陈氏, 王某: `_score` takes no name here)
         odds = stats.given.get(pair[1:], _RARE_ODDS)
-        if weak is None and _GIVEN_GATE <= odds < _GIVEN_MIN:
+        if weak is None and (_GIVEN_GATE <= odds < _GIVEN_MIN or pair[:1] in stats.rare):
             return _WEAK
         base = prior + odds
         if pair in stats.words:
@@ -1158,9 +1179,11 @@ class NameFinder:
         s = len(surname)
         if _is_address(text, i + s) or text[i + s : i + s + 1] in _NEVER_GIVEN_START:
             return None  # a surname and a title or kinship term: 王先生, 赵太爷, 方太太
-        weak = s == 1 and _GIVEN_GATE <= given_odds.get(text[i + 1 : i + 2], _RARE_ODDS) < _GIVEN_MIN
+        weak = s == 1 and (
+            _GIVEN_GATE <= given_odds.get(text[i + 1 : i + 2], _RARE_ODDS) < _GIVEN_MIN or surname in self.stats.rare
+        )
         if weak and not _title_before(text, i):
-            return None  # (`_WEAK`) 这张一百元, 王一样; but 创始人张一鸣
+            return None  # (`_WEAK`) 这张一百元, 王一样, 学习近来; but 创始人张一鸣, 主席习近平
         best: Found | None = None
         best_score = self.threshold if floor is None else floor
         for size in sizes:
@@ -1223,7 +1246,39 @@ class NameFinder:
             if score > best_score:
                 best_score = score
                 best = Found(i, e, name, "person", round(score, 2))
+        if best is not None and sizes == (2, 1) and best.end - best.start == 3 and s == 1:
+            return self._four_characters(text, best) or best
         return best
+
+    def _four_characters(self, text: str, name: Found) -> Found | None:
+        """Return the three-character `name` one character longer, if strong evidence says it goes on.
+
+        Four-character names (易烊千玺, and 林郑月娥: a husband's surname before a woman's own) are
+        rare, so every sign must agree: the next character is much likelier in a given name than in
+        running text (odds of _FOURTH_MIN or more: 玺 3.5), is nothing that follows a name (a verb,
+        a title, punctuation) and starts no word with the character after it, and after it comes a
+        verb or title (主演, 表示; a list mark says too little: 汤臣倍健和); the name so far is
+        no word. Else None.
+        """
+        e = name.end
+        head = text[e : e + 1]
+        odds = self.stats.given.get(head, _RARE_ODDS)
+        if (
+            odds < _FOURTH_MIN
+            or head not in _CJK_CHAR
+            or head in _AFTER_HEAD_BONUS
+            or head in _NOT_FOURTH
+            or text[e : e + 2] in self.stats.words
+            or name.surface + head in self.stats.words
+        ):
+            return None
+        after = text[e + 1 : e + 5]
+        if after[:1] in _LIST_MARKS or _unsaid(after):
+            return None
+        bonus = next((_AFTER[after[:size]] for size in _AFTER_SIZES if after[:size] in _AFTER), 0.0)
+        if bonus < _VERB_AFTER:
+            return None
+        return Found(name.start, e + 1, name.surface + head, "person", round(name.score + odds + bonus, 2))
 
     def _brand_goes_on(self, after: str) -> bool:
         """Tell whether `after` is one more name character and an organisation word (源证券, 记集团).
@@ -1333,6 +1388,10 @@ _KIN_CHARACTERS = frozenset("爷嫂妈婶叔伯姨舅姑娘婆奶翁哥姐总氏
 _NEVER_GIVEN_START = frozenset("爷嫂妈婶奶婆氏府某姓")
 """Characters that do not start a given name: kinship (陈氏的, 吴妈楞 are not names), a name withheld
 (王某, 陈某某: court and police reports) and "surnamed" (一名王姓男子)."""
+
+
+_NOT_FOURTH = _KIN_CHARACTERS | {"君"}
+"""Characters that follow a three-character name rather than lengthen it: kinship, and 君 "Mr." (罗先珂君)."""
 
 
 def _is_address(text: str, j: int) -> bool:
