@@ -1233,15 +1233,15 @@ class NameFinder:
             score += _after_bonus(given, after)
             if self._brand_goes_on(after):
                 score -= 6.0  # the name of an organisation goes on past it: 申万宏 of 申万宏源证券, 李锦 of 李锦记集团
-            if (text[e : e + 1] in _TITLE_HEADS or text[e + 1 : e + 2] in _TITLE_HEADS) and self._title_opens_next_name(
-                text, e
-            ):
+            if score <= best_score:
+                continue  # what follows only takes away
+            if (after[:1] in _TITLE_HEADS or after[1:2] in _TITLE_HEADS) and self._title_opens_next_name(text, e):
                 # ORGANISATION + title + NAME (奇安信董事长齐向东): the title is the next name's, and
                 # what precedes it the organisation's name. Takes back the title's bonus, and as much again.
                 score -= 2 * _MAX_AFTER
             if size == 2 and surname in self.stats.standalone and given in words:
                 score -= _WORD_PENALTY  # a preposition or pronoun before a word: 于温州 is 于 + 温州 (往返于温州)
-            if self._in_brand_list(text, i):
+            if score > best_score and self._in_brand_list(text, i):
                 score -= 6.0  # a list of brands or shops: 周大福、张小泉和王老吉; 张小泉剪刀和王致和腐乳
             if score > best_score:
                 best_score = score
