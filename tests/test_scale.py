@@ -267,6 +267,28 @@ def test_lookup_imports_only_what_it_uses(db: str, glossary_path: Path) -> None:
     assert not {m.split(".")[0] for m in loaded} & NEVER_FOR_LOOKUP
 
 
+def test_one_line_annotate_reads_its_word_tables_in_place(glossary_path: Path) -> None:
+    # A one-line annotate of Chinese runs the word rules on a few words: it maps the word tables
+    # (zhgloss.datafile) and imports no renderer, corpus runner or pinyin library it does not use.
+    import json
+    import subprocess
+    import sys
+
+    # The modules are written to stderr at exit: annotate writes its output to stdout's buffer.
+    child = (
+        "import atexit, json, sys; atexit.register(lambda: print(json.dumps(sorted(sys.modules)), file=sys.stderr)); "
+        "sys.argv = ['zhgloss', *sys.argv[1:]]; from zhgloss.cli import main; main()"
+    )
+    code = [sys.executable, "-c", child, "annotate", "--db", str(glossary_path)]
+    line = "雷军创办了小米，马云飞也在。\n".encode()
+    subprocess.run(code, input=line, capture_output=True, check=True)  # the first run may build the caches
+    done = subprocess.run(code, input=line, capture_output=True, check=True)
+    assert "雷军（Lei Jun）".encode() in done.stdout
+    loaded = set(json.loads(done.stderr.decode().splitlines()[-1]))
+    assert {"zhgloss.unknown", "zhgloss.segment", "zhgloss.datafile"} <= loaded
+    assert not loaded & {"html", "html.entities", "zhgloss.corpus", "pypinyin", "daachorse", "zhgloss.pinyin"}
+
+
 def test_version_loads_no_command() -> None:
     loaded = modules_of("--version")
     assert {m for m in loaded if m.split(".")[0] == "zhgloss"} == {

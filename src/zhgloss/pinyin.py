@@ -322,15 +322,20 @@ def _read(name: str, text: str) -> list[str]:
     """Read `text` (Chinese characters only) with pypinyin, in context, as numbered syllables (ü as v)."""
     syllables = _table_read(text)
     if syllables is None:
-        from pypinyin import Style, pinyin
-
-        syllables = [reading[0] for reading in pinyin(text, style=Style.TONE3, neutral_tone_with_five=True)]
+        syllables = _pypinyin_read(text)
     if len(syllables) != len(text):  # pypinyin returns unknown characters as one unread run
         raise RomanizationError(name, f"no pinyin known for a character of {text!r}")
     for char, syllable in zip(text, syllables, strict=True):
         if not _NUMBERED_RE.match(syllable):
             raise RomanizationError(name, f"no pinyin known for {char!r}")
     return syllables
+
+
+def _pypinyin_read(text: str) -> list[str]:
+    """pypinyin's first reading of each character of `text`, in context (numbered, 5 for the neutral tone)."""
+    from pypinyin import Style, pinyin
+
+    return [reading[0] for reading in pinyin(text, style=Style.TONE3, neutral_tone_with_five=True)]
 
 
 def context_readings(text: str) -> list[str] | None:
@@ -1053,7 +1058,7 @@ def read_names(names: Iterable[str]) -> dict[str, tuple[str, str]]:
         for part in parts:
             if phrases and not phrases.isdisjoint(pieces[part]):
                 # A phrase of pypinyin's dictionary (正义 of 孙正义): pypinyin reads it, as in romanize.
-                read = context_readings(part) or []
+                read = _pypinyin_read(part)
             else:
                 read = [row[0] if (row := rows[c]) is not None else "" for c in part]
             if len(read) != len(part) or not all(map(_NUMBERED_RE.match, read)):
@@ -1070,9 +1075,9 @@ def _written(words: tuple[tuple[str, ...], ...]) -> tuple[str, str]:
     return " ".join(w[0] for w in written), " ".join(w[1] for w in written)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _written_word(syllables: tuple[str, ...]) -> tuple[str, str]:
-    """`write_word` of `syllables` with tones and without, remembered: surnames and given names recur."""
+    """`write_word` of `syllables` with tones and without, remembered (~2 MB at most): names share their words."""
     return write_word(syllables), write_word(syllables, tones=False)
 
 

@@ -24,6 +24,8 @@ from functools import lru_cache
 from math import log
 from pathlib import Path
 
+from zhgloss.datafile import Mapped, line_at, lower_bound, map_data
+
 WORD_COUNTS_PATH = Path(__file__).resolve().parent / "data" / "word_counts.tsv"
 MAX_WORD = 4
 """The longest dictionary word (characters) in word_counts.tsv."""
@@ -37,6 +39,8 @@ REACH = MAX_WORD - 1
 """Characters of context each side of a match: a word crossing an edge has at most this many outside it."""
 _BLOCK = 512
 """Bytes of word_counts.tsv per block of `WordCounts`' index (about 45 lines)."""
+IN_PLACE_WORDS = 200
+"""How many different words `WordCounts` looks up in the file in place before it builds its block index."""
 _FORGET_AFTER = 500_000
 """Different words `WordCounts` remembers (a few tens of MB at most); it starts afresh when full."""
 
@@ -48,22 +52,29 @@ class WordCounts:
     """jieba's word counts, read from word_counts.tsv in place.
 
     The file's lines ("word<TAB>count") are sorted (UTF-8 sorts as code points do, and a tab
-    sorts below every Han character). On the first look-up the first word of every block of
-    `_BLOCK` bytes is noted (about 1,800 words, a millisecond); a word is then found by `bisect`
-    over those and one `bytes.find` in its block, both in C: about 2 us, and nothing is parsed,
-    so a one-line annotate that asks about a few words pays almost nothing. Every word asked is
-    remembered.
+    sorts below every Han character). The first IN_PLACE_WORDS words asked are found by binary
+    search over the lines of the file as it is (memory-mapped by `bundled_counts`), about 20 us
+    each, so a one-line annotate that asks about a few dozen words reads a few pages and parses
+    nothing. Past them the first word of every block of `_BLOCK` bytes is noted (about 1,800
+    words, a millisecond or two); a word is then found by `bisect` over those and one `bytes.find`
+    in its block, both in C: about 2 us. Every word asked is remembered.
     """
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: Mapped) -> None:
         """Read `data` (word_counts.tsv as bytes); raise ValueError if it has no "# total" line."""
         total = data.find(b"# total\t")
-        if total < 0:
+        end = data.find(b"\n", total) if total >= 0 else -1
+        if end < 0:
             raise ValueError("word_counts.tsv has no '# total' line")
-        end = data.index(b"\n", total)
         self.total = int(data[total + 8 : end])
         """The sum of the counts of the whole dictionary (the denominator of a word's probability)."""
-        self._data = b"\n" + data[end + 1 :].rstrip(b"\n") + b"\n"
+        last = len(data)
+        while last > end and data[last - 1 : last] == b"\n":
+            last -= 1
+        self._raw = data
+        self._lines = (end + 1, last)
+        """Where the sorted lines are in `_raw`: from the first one's start to the last one's end."""
+        self._data = b""
         self._starts: list[int] = []
         self._keys: list[bytes] = []
         self._seen: dict[str, int] = {}
@@ -82,8 +93,15 @@ class WordCounts:
         if count is None:
             if len(seen) >= _FORGET_AFTER:
                 seen.clear()
-            count = seen[word] = self._find(word)
+            count = seen[word] = self._find(word) if self._starts or len(seen) >= IN_PLACE_WORDS else self._look(word)
         return count
+
+    def _look(self, word: str) -> int:
+        """Return the count of `word` by binary search over the file's lines, in place."""
+        key = word.encode() + b"\t"
+        low, high = self._lines
+        line = line_at(self._raw, lower_bound(self._raw, key, low, high), high)
+        return int(line[len(key) :]) if line.startswith(key) else 0
 
     def _find(self, word: str) -> int:
         """Return the count of `word`: its block by `bisect`, its line by `bytes.find`."""
@@ -101,8 +119,9 @@ class WordCounts:
         return int(data[pos + len(key) : data.index(b"\n", pos + 1)])
 
     def _index(self) -> None:
-        """Note where each block of `_BLOCK` bytes has its first line, and that line's word."""
-        data = self._data
+        """Copy the lines out of the file, and note where each block of `_BLOCK` bytes has its first line and word."""
+        low, high = self._lines
+        self._data = data = b"\n" + self._raw[low:high] + b"\n"
         starts = [0]  # each the offset of the "\n" that opens a line
         for offset in range(_BLOCK, len(data) - 1, _BLOCK):
             newline = data.find(b"\n", offset, len(data) - 1)
@@ -117,7 +136,7 @@ class WordCounts:
 @lru_cache(maxsize=1)
 def bundled_counts() -> WordCounts:
     """Return the counts shipped in the package (data/word_counts.tsv), read once per process."""
-    return WordCounts(WORD_COUNTS_PATH.read_bytes())
+    return WordCounts(map_data(WORD_COUNTS_PATH))
 
 
 def segment(window: str, names: Iterable[tuple[int, int]], counts: WordCounts) -> Cut:

@@ -24,7 +24,6 @@ No Typer here and nothing read from the network: the data files ship in the pack
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
@@ -32,11 +31,12 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property, lru_cache
-from itertools import chain, compress, repeat
+from itertools import compress, repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from zhgloss.datafile import Mapped, line_at, lower_bound, map_data
 from zhgloss.errors import RomanizationError
 
 if TYPE_CHECKING:
@@ -316,16 +316,27 @@ SURNAMES_PATH = DATA / "surnames.tsv"
 
 
 @lru_cache(maxsize=1)
-def _t2s_table() -> dict[str, str]:
-    """The traditional characters of t2s.txt and their simplified forms (parsed once into the user's cache folder)."""
+def _t2s_pairs() -> tuple[str, str]:
+    """The traditional characters of t2s.txt and their simplified forms, as two strings of the same length.
+
+    Parsed once into the user's cache folder. Two strings load in microseconds where a dict of
+    3,500 pairs takes a millisecond, which a one-line annotate would pay.
+    """
     from zhgloss.cache import load_data_cached
 
-    def parse() -> dict[str, str]:
+    def parse() -> tuple[str, str]:
         with T2S_PATH.open(encoding="utf-8") as fp:
             pairs = [line.rstrip("\n") for line in fp if not line.startswith("#")]
-        return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
+        table = {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
+        return "".join(table), "".join(table.values())
 
-    return load_data_cached("t2s-v1", [T2S_PATH], parse)
+    return load_data_cached("t2s-v2", [T2S_PATH], parse)
+
+
+@lru_cache(maxsize=1)
+def _t2s_table() -> dict[str, str]:
+    """The traditional characters of t2s.txt and their simplified forms."""
+    return dict(zip(*_t2s_pairs(), strict=True))
 
 
 @lru_cache(maxsize=1)
@@ -336,9 +347,9 @@ def _t2s() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _t2s_ordinals() -> dict[int, str]:
+def _t2s_ordinals() -> dict[int, int]:
     """`_t2s_table` keyed by code point, for `str.translate`."""
-    return str.maketrans(_t2s_table())
+    return str.maketrans(*_t2s_pairs())
 
 
 _SHORT_T2S = 256
@@ -359,8 +370,17 @@ def _simplified(text: str) -> str:
     return pattern.sub(lambda match: table[match.group()], text)
 
 
-_FOREIGN_RE = re.compile(f"[{_TRANSLIT}]{{1,6}}(?:[{_SEPARATORS}][{_TRANSLIT}]{{1,8}})+")
-_CJK_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+")
+@lru_cache(maxsize=1)
+def _foreign_re() -> re.Pattern[str]:
+    """A transliterated foreign name: 史蒂夫·乔布斯 (compiled on first use, as `_cjk_re`)."""
+    return re.compile(f"[{_TRANSLIT}]{{1,6}}(?:[{_SEPARATORS}][{_TRANSLIT}]{{1,8}})+")
+
+
+@lru_cache(maxsize=1)
+def _cjk_re() -> re.Pattern[str]:
+    """A run of Han characters (compiled on first use: a class of CJK ranges costs ~1 ms, every import)."""
+    return re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+")
+
 
 NameType = str
 """The entry type of a proposal: "person" (the only type proposed so far)."""
@@ -628,8 +648,22 @@ def _before_re() -> re.Pattern[str]:
 
 
 _BEFORE_LONGEST = max(_BEFORE_SIZES)
-_CJK_CHAR = frozenset(map(chr, chain.from_iterable(range(lo, hi + 1) for lo, hi in _CJK_RANGES)))
-"""The characters _CJK_RE matches, as a set: one lookup per character beats a regex call on 1-2 characters."""
+
+
+class _CjkChars(dict[str, bool]):
+    """_CJK_CHAR[c] tells whether the character c is one `_cjk_re` matches, remembered per character.
+
+    One lookup per character beats a regex call on 1-2 characters. A set of all 27,000 would cost
+    every import ~3 ms to build (a one-line annotate pays it); this one fills as characters are asked.
+    """
+
+    def __missing__(self, char: str) -> bool:
+        code = ord(char)
+        self[char] = verdict = any(lo <= code <= hi for lo, hi in _CJK_RANGES)
+        return verdict
+
+
+_CJK_CHAR = _CjkChars()
 _MAX_BEFORE = 3.0
 """The most the text before a candidate adds to its score (a title: 董事长任正非; see `_before_bonus`)."""
 
@@ -764,73 +798,97 @@ def bundled_stats() -> _Stats:
 class _WordFile(AbstractSet[str]):
     """words.txt read in place: a word is found by binary search over the file's sorted lines.
 
-    Nothing is parsed on loading (the file is one read), so a process that asks about a few words
-    (a one-line annotate dropping 马云 from 马云飞) does not pay for a set of 140,000; `proper` holds
-    the names after PROPER_MARK, as in `load_stats`. UTF-8 bytes sort as the code points do, so the
-    sorted common words are searched as bytes.
+    Nothing is read or parsed on loading (the file is memory-mapped, `zhgloss.datafile`), so a
+    process that asks about a few words (a one-line annotate dropping 马云 from 马云飞) does not pay
+    for a set of 140,000; `proper` holds the names after PROPER_MARK, as in `load_stats`, looked up
+    in place too. UTF-8 bytes sort as the code points do, so the sorted common words are searched
+    as bytes.
     """
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: Mapped) -> None:
         mark = data.find(f"\n{PROPER_MARK}\n".encode())
-        head = data[:mark] if mark >= 0 else data
+        self._end = mark if mark >= 0 else len(data)
+        """Where the sorted common words end (the line break before PROPER_MARK)."""
         start = 0
-        while head.startswith(b"#", start):
-            start = head.index(b"\n", start) + 1
-        self._data = head
+        while start < self._end and data[start : start + 1] == b"#":  # the header's comment lines
+            newline = data.find(b"\n", start, self._end)
+            start = newline + 1 if newline >= 0 else self._end
+        self._data = data
         self._start = start
-        tail = data[mark + len(PROPER_MARK) + 2 :].decode("utf-8") if mark >= 0 else ""
-        self._proper = frozenset(w for w in tail.split("\n") if w)
+        self._proper = _LineSet(data, mark + len(PROPER_MARK) + 2 if mark >= 0 else len(data))
 
     def _lower_bound(self, key: bytes) -> int:
-        """Return the start of the first line that is not below `key` (the data's length if none is)."""
-        data, low, high = self._data, self._start, len(self._data)
-        # `low` is a line start: every line before it is below `key`; the line at `high` (if any) is not.
-        while low < high:
-            middle = (low + high) // 2
-            start = data.rfind(b"\n", low, middle) + 1 or low
-            end = data.find(b"\n", start)
-            end = end if end >= 0 else len(data)
-            if data[start:end] < key:
-                low = end + 1
-            else:
-                high = start
-        return min(low, len(data))
+        """Return the start of the first line that is not below `key` (the common words' end if none is)."""
+        return lower_bound(self._data, key, self._start, self._end)
 
     def longer_words(self, prefix: str, extra: int) -> list[str]:
         """Return the common words that start with `prefix` and are 1 to `extra` characters longer, in order."""
         key = prefix.encode()
-        data, pos, out = self._data, self._lower_bound(key), []
-        while pos < len(data) and data.startswith(key, pos):
-            end = data.find(b"\n", pos)
-            end = end if end >= 0 else len(data)
-            word = data[pos:end].decode()
+        data, end, pos, out = self._data, self._end, self._lower_bound(key), []
+        while pos < end and data[pos : pos + len(key)] == key:
+            line = line_at(data, pos, end)
+            word = line.decode()
             if len(prefix) < len(word) <= len(prefix) + extra:
                 out.append(word)
-            pos = end + 1
+            pos += len(line) + 1
         return out
 
     @property
-    def proper(self) -> frozenset[str]:
-        """The names after PROPER_MARK (places and organisations only jieba tags), loaded: a few thousand."""
+    def proper(self) -> AbstractSet[str]:
+        """The names after PROPER_MARK (places and organisations only jieba tags): a few thousand, in place."""
         return self._proper
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str) or not word:
             return False
-        if word in self._proper:
-            return True
         key = word.encode()
-        pos = self._lower_bound(key)
-        end = self._data.find(b"\n", pos)
-        return self._data[pos : end if end >= 0 else len(self._data)] == key
+        return line_at(self._data, self._lower_bound(key), self._end) == key or word in self._proper
 
     def __iter__(self) -> Iterator[str]:
-        common, _ = split_words(self._data[self._start :].decode().split("\n"))
+        common, _ = split_words(self._data[self._start : self._end].decode().split("\n"))
         return iter([*common, *self._proper])
 
     def __len__(self) -> int:
-        lines = self._data.count(b"\n", self._start) + (not self._data.endswith(b"\n"))
-        return lines + len(self._proper)
+        common = self._data[self._start : self._end]
+        return common.count(b"\n") + (not common.endswith(b"\n")) + len(self._proper)
+
+
+class _LineSet(AbstractSet[str]):
+    """The lines of data[start:] (unsorted), as a set: a word is looked up with one `find` over them.
+
+    For a few thousand lines (words.txt's names after PROPER_MARK) that a process asks a few words
+    of; the set of them is built only to iterate or count.
+    """
+
+    def __init__(self, data: Mapped, start: int) -> None:
+        self._data = data
+        self._start = start
+        self._set: frozenset[str] | None = None
+
+    def _words(self) -> frozenset[str]:
+        if self._set is None:
+            self._set = frozenset(w for w in self._data[self._start :].decode("utf-8").split("\n") if w)
+        return self._set
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or not word or "\n" in word:
+            return False
+        if self._set is not None:
+            return word in self._set
+        data, first = self._data, self._start - 1  # the line break that ends the line before the first
+        if first < 0 or data[first : first + 1] != b"\n":
+            return word in self._words()
+        key = b"\n" + word.encode()
+        # A line of its own: followed by a line break, or the last line of a file without one at its end.
+        return data.find(key + b"\n", first) >= 0 or (
+            len(data) - len(key) >= first and data[len(data) - len(key) :] == key
+        )
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._words())
+
+    def __len__(self) -> int:
+        return len(self._words())
 
 
 def longer_words_in(words: Sequence[str], prefix: str, extra: int) -> list[str]:
@@ -845,7 +903,7 @@ def longer_words_in(words: Sequence[str], prefix: str, extra: int) -> list[str]:
 @lru_cache(maxsize=1)
 def word_file() -> _WordFile:
     """Return the bundled words.txt, read in place (see `_WordFile`)."""
-    return _WordFile(WORDS_PATH.read_bytes())
+    return _WordFile(map_data(WORDS_PATH))
 
 
 @lru_cache(maxsize=1)
@@ -961,19 +1019,28 @@ class NameFinder:
         if len(self._pairs) > _MEMO_SIZE:
             self._pairs.clear()
         end = 0
-        titles: _Titles | None = None  # found when the memo first misses: repeated text never needs them
+        titles: _Titles | None = None  # found when a pair first may start a name
         bound = self._bound
         single = self.stats.single
         pairs = self._pairs
+        given = self.stats.given
+        threshold = self.threshold
+        context_bound = self._context_bound
+        length = len(text)
+        near: AbstractSet[int] = frozenset()
         for match in self.stats.regex.finditer(text):
             i = match.start()
             if i < end:
                 continue
-            known = pairs.get(match.group(), _MISSING)
+            pair = match.group()
+            known = pairs.get(pair, _MISSING)
+            if known is _MISSING:
+                known = pairs[pair] = self._pair(pair)
             if known is _WEAK:  # a name starts here only right after a title (主席习近平)
                 if titles is None:
                     titles = _title_positions(text)
-                known = _MISSING if i in titles[0] else None
+                    near = _near_titles(titles)
+                known = self._pair(pair, weak=True) if i in titles[0] else None
             if known is None and text[i + 1 : i + 2] not in single:
                 continue  # a third of them: no name starts on this pair of characters (他马上), nor on the next
             # What decides a candidate lies within 5 characters before it (首席执行官) and 9 from its
@@ -983,10 +1050,24 @@ class NameFinder:
             )  # (a window at the start, with its offset)
             hit = memo.get(key, _MISSING)
             if hit is _MISSING:
-                if titles is None:
+                if titles is None:  # found when the memo first misses: repeated text never needs them
                     titles = _title_positions(text)
+                    near = _near_titles(titles)
                 # Most candidates are dropped here, on table look-ups alone (see `_bound`).
-                first = None if known is None else bound(text, i, titles, known)
+                first: _Bound | None = None
+                if known is not None and known is not _COMPOUND and i not in near:
+                    # `_bound` on a one-character surname where no title is near, as most are: its
+                    # first test (`_fails_first_test`) spelled out, as half the positions fail it
+                    # (张开的, 李子树), then its second (`_context_bound`).
+                    g2 = given.get(text[i + 2 : i + 3], _RARE_ODDS) if i + 2 < length else -9.0
+                    if known[2] + (
+                        g2 if g2 > _TWO_CHARACTER else _TWO_CHARACTER
+                    ) + _VERB_AFTER + _ROUNDING + _LIST_BEFORE <= threshold or (known[3] and _is_address(text, i + 1)):
+                        first = None
+                    else:
+                        first = context_bound(text, i, known, titles, g2)
+                elif known is not None:
+                    first = bound(text, i, titles, known)
                 second: _Bound | object | None = _ASK  # `_best_at` asks
                 if first is None:
                     second = bound(text, i + 1, titles) if text[i + 1 : i + 2] in single else None
@@ -1043,21 +1124,9 @@ class NameFinder:
                 return None if bound + before <= self.threshold else (surname, prior, bound)
             # First with the most a verb and a list mark can add (enough to drop most candidates),
             # then with what follows each size (one given character, two) and what precedes.
-            after = _MAX_AFTER if i + 2 in starts or i + 3 in starts else _VERB_AFTER
-            bound = base + max(_TWO_CHARACTER, g2) + after + _ROUNDING
-            if bound + (_MAX_BEFORE if i in ends else _LIST_BEFORE) <= self.threshold:
+            if self._fails_first_test(text, i, known, titles):
                 return None
-            one = _MAX_AFTER if i + 2 in starts else _AFTER_HEAD_BONUS.get(text[i + 2 : i + 3], 0.0)
-            two = _MAX_AFTER if i + 3 in starts else _AFTER_HEAD_BONUS.get(text[i + 3 : i + 4], 0.0)
-            previous = text[i - 1 : i] if i else ""
-            if i in ends:
-                before = _MAX_BEFORE
-            elif previous and previous not in _ADDRESS and previous + surname in self.stats.words:
-                before = -4.0  # exactly `_context_before`'s answer: the surname ends a word (国王)
-            else:
-                before = _LIST_BEFORE if previous and previous in _LIST_MARKS else 0.0
-            bound = base + max(_TWO_CHARACTER + one, g2 + two) + _ROUNDING
-            return None if bound + before <= self.threshold else (surname, prior, bound)
+            return self._context_bound(text, i, known, titles, g2)
         stats = self.stats
         surname = pair
         prior = stats.compound[pair]
@@ -1074,6 +1143,45 @@ class NameFinder:
         if bound + before <= self.threshold:
             return None
         return surname, prior, bound
+
+    def _context_bound(self, text: str, i: int, known: Any, titles: _Titles, g2: float) -> _Bound | None:
+        """`_bound`'s second test for a one-character surname, after the first (`_fails_first_test`) passed.
+
+        `known` is `_pair`'s answer for text[i:i + 2]; `g2` the odds of the character after it.
+        The bound takes what follows each size (one given character, two) and what precedes.
+        """
+        ends, starts = titles
+        surname, prior, base, _ = known
+        one = _MAX_AFTER if i + 2 in starts else _AFTER_HEAD_BONUS.get(text[i + 2 : i + 3], 0.0)
+        two = _MAX_AFTER if i + 3 in starts else _AFTER_HEAD_BONUS.get(text[i + 3 : i + 4], 0.0)
+        previous = text[i - 1 : i] if i else ""
+        if i in ends:
+            before = _MAX_BEFORE
+        elif previous and previous not in _ADDRESS and previous + surname in self.stats.words:
+            before = -4.0  # exactly `_context_before`'s answer: the surname ends a word (国王)
+        else:
+            before = _LIST_BEFORE if previous and previous in _LIST_MARKS else 0.0
+        bound = base + max(_TWO_CHARACTER + one, g2 + two) + _ROUNDING
+        return None if bound + before <= self.threshold else (surname, prior, bound)
+
+    def _fails_first_test(self, text: str, i: int, known: Any, titles: _Titles) -> bool:
+        """Tell whether a name cannot start at `i` for the first of `_bound`'s tests (with `titles`).
+
+        `known` is the answer of `_pair` for text[i:i + 2], not None. The test takes the pair's
+        odds, the next character's and the most a list mark before and a verb after add where no
+        title is near (a title's most where one is). Every other test only drops more, so True
+        means that `_bound` is None. Half the positions a surname starts fail it (张开的, 李子树).
+        """
+        if known is _COMPOUND:
+            return False
+        base: float = known[2]
+        if known[3] and _is_address(text, i + 1):
+            return True  # 王先生, 赵太爷: `_score` takes no name here
+        ends, starts = titles
+        g2 = self.stats.given.get(text[i + 2 : i + 3], _RARE_ODDS) if i + 2 < len(text) else -9.0
+        after = _MAX_AFTER if i + 2 in starts or i + 3 in starts else _VERB_AFTER
+        bound = base + max(_TWO_CHARACTER, g2) + after + _ROUNDING
+        return bound + (_MAX_BEFORE if i in ends else _LIST_BEFORE) <= self.threshold
 
     def _pair(self, pair: str, weak: bool | None = None) -> _Bound | object | None:
         """What `_bound` needs of a name starting with the two characters `pair`, whatever follows them.
@@ -1131,18 +1239,23 @@ class NameFinder:
             if bound is None:
                 return None
         surname, prior, limit = bound
-        context = self._context_before(text, i, surname)
+        context = self._context_before(text, i, surname, None if titles is None else i in titles[0])
         if limit + context <= self.threshold:
             return None
         return self._score(text, i, surname, prior, context=context, starts=None if titles is None else titles[1])
 
-    def _context_before(self, text: str, i: int, surname: str) -> float:
-        """What the text before offset `i` says for a name starting there with `surname` (log-odds)."""
+    def _context_before(self, text: str, i: int, surname: str, titled: bool | None = None) -> float:
+        """What the text before offset `i` says for a name starting there with `surname` (log-odds).
+
+        `titled` tells whether a title of TITLES_BEFORE ends at `i`, where the caller knows it
+        (`_title_positions`); else it is looked for here.
+        """
         words = self.stats.words
         before = text[max(0, i - 3) : i]
         # A title that ends right before it: then a word of the title's last character and the
         # surname is no evidence (董事长方洪波 is not 长方 "oblong"; 院长江泽民), a longer word is (董事长).
-        titled = _title_before(text, i)
+        if titled is None:
+            titled = _title_before(text, i)
         if before and (
             (not titled and before[-1:] + surname in words)
             or before[-2:] + surname in words
@@ -1151,7 +1264,7 @@ class NameFinder:
             # The surname would end a word (国王, 董事长): the character belongs to what precedes,
             # unless it is an address (老王, 小李).
             return 0.0 if before[-1:] in _ADDRESS else -4.0
-        return _MAX_BEFORE if titled else _before_bonus(text, i)
+        return _MAX_BEFORE if titled else _list_bonus(text, i)
 
     def _score(
         self,
@@ -1195,15 +1308,15 @@ class NameFinder:
                 continue  # 王九妈, 吴妈, 赵家, 陈氏; 赵七 of 赵七爷
             # Sizes 1 and 2 (nearly every call) spelled out: the same sums as the general case, fewer calls.
             if size == 2:
-                if given[0] not in _CJK_CHAR or given[1] not in _CJK_CHAR:
+                if not (_CJK_CHAR[given[0]] and _CJK_CHAR[given[1]]):
                     continue
                 score = prior + context + (given_odds.get(given[0], _RARE_ODDS) + given_odds.get(given[1], _RARE_ODDS))
             elif size == 1:
-                if given not in _CJK_CHAR:
+                if not _CJK_CHAR[given]:
                     continue
                 score = prior + context + given_odds.get(given, _RARE_ODDS) + _TWO_CHARACTER
             else:
-                if not _CJK_RE.fullmatch(given):
+                if not _cjk_re().fullmatch(given):
                     continue
                 score = prior + context + sum(given_odds.get(c, _RARE_ODDS) for c in given)
             name = surname + given
@@ -1265,7 +1378,8 @@ class NameFinder:
         odds = self.stats.given.get(head, _RARE_ODDS)
         if (
             odds < _FOURTH_MIN
-            or head not in _CJK_CHAR
+            or not head
+            or not _CJK_CHAR[head]
             or head in _AFTER_HEAD_BONUS
             or head in _NOT_FOURTH
             or text[e : e + 2] in self.stats.words
@@ -1367,7 +1481,7 @@ class NameFinder:
 
     def _foreign(self, text: str) -> list[Found]:
         out = []
-        for match in _FOREIGN_RE.finditer(text):
+        for match in _foreign_re().finditer(text):
             out.append(Found(match.start(), match.end(), match.group(), "person", self.threshold + 1))
         return out
 
@@ -1429,6 +1543,13 @@ def _title_positions(text: str) -> tuple[set[int], set[int]]:
     return ends, starts
 
 
+def _near_titles(titles: _Titles) -> set[int]:
+    """Where a name could start with a title near (`NameFinder._fails_first_test`): a title of TITLES_BEFORE
+    ends there, or one of TITLES_AFTER starts two or three characters on."""
+    ends, starts = titles
+    return {*ends, *(s - 2 for s in starts), *(s - 3 for s in starts)}
+
+
 def _title_before(text: str, i: int) -> bool:
     """Tell whether a title of TITLES_BEFORE ends at offset `i` of `text` (董事长 before 任正非)."""
     return bool(i and _before_re().search(text, max(0, i - _BEFORE_LONGEST), i))
@@ -1436,8 +1557,11 @@ def _title_before(text: str, i: int) -> bool:
 
 def _before_bonus(text: str, i: int) -> float:
     """What the text before offset `i` says for a name starting there: a title (董事长), a list mark (、)."""
-    if i and _before_re().search(text, max(0, i - _BEFORE_LONGEST), i):
-        return _MAX_BEFORE
+    return _MAX_BEFORE if _title_before(text, i) else _list_bonus(text, i)
+
+
+def _list_bonus(text: str, i: int) -> float:
+    """What the text before offset `i` says for a name starting there where no title ends: a list mark (、)."""
     return _LIST_BEFORE if i and text[i - 1] in _LIST_MARKS else 0.0
 
 
@@ -1638,7 +1762,7 @@ def ordinary_word_file() -> AbstractSet[str]:
     """Return `ordinary_words` read in place (common_words.txt is sorted too), for a process that asks a few."""
     from zhgloss.glossable import COMMON_WORDS_PATH
 
-    return _WordFile(COMMON_WORDS_PATH.read_bytes())
+    return _WordFile(map_data(COMMON_WORDS_PATH))
 
 
 class InsideRule:
@@ -1739,7 +1863,7 @@ class InsideRule:
 
     def _longer_name(self, text: str, s: int, e: int) -> bool:
         """Tell whether the name at text[s:e] is the start of a longer name the finder prefers (马云飞)."""
-        if not _CJK_RE.match(text, e):
+        if not _cjk_re().match(text, e):
             return False
         self._asked += 1
         if self._finder is None or self._asked == _LIGHT_ASKS:
@@ -1839,9 +1963,9 @@ class CrossingRule:
         """
         # The window is the run of Han characters around the match, within `around`.
         lo, hi = start, start + length
-        while lo > 0 and around[lo - 1] in _CJK_CHAR:
+        while lo > 0 and _CJK_CHAR[around[lo - 1]]:
             lo -= 1
-        while hi < len(around) and around[hi] in _CJK_CHAR:
+        while hi < len(around) and _CJK_CHAR[around[hi]]:
             hi += 1
         if lo == start and hi == start + length:
             return None  # nothing on either side to make a word with
@@ -1912,6 +2036,7 @@ def _is_short_name(form: str) -> bool:
 
 
 _first = itemgetter(0)
+_second = itemgetter(1)
 _third = itemgetter(2)
 _R = TypeVar("_R")
 
@@ -1994,18 +2119,31 @@ def insertions_with_unknown(session: Session, text: str) -> list[Insertion]:
     """Return the inline insertions of `text`: the glossary's glosses and the unknown names' proposals, in order."""
     from zhgloss.annotate import Insertion
 
+    return [Insertion(at, inserted) for at, inserted in _inserted(session, text)]
+
+
+def _inserted(session: Session, text: str) -> list[tuple[int, str]]:
+    """`insertions_with_unknown` as (offset, text) pairs: a chunk dense with names makes hundreds."""
     marks = session.render_marks(text)
-    known = [Insertion(m[1], m[5]) for m in marks if m[5]]
-    proposed = [Insertion(u[0].end, u[3]) for u in unknown_marks(session, text, marks, reading_only=True) if u[3]]
-    return sorted(known + proposed, key=lambda ins: ins.at)
+    pairs = [(m[1], m[5]) for m in marks if m[5]]
+    pairs += [(u[0].end, u[3]) for u in unknown_marks(session, text, marks, reading_only=True) if u[3]]
+    pairs.sort(key=_first)  # stable: a gloss before a proposal at the same offset, as they were listed
+    return pairs
 
 
 def render_with_unknown(session: Session, text: str) -> str:
     """Render one chunk in the session's format, the glossary's names and the unknown ones together."""
-    from zhgloss.annotate import apply_insertions
-
     if session.fmt == "inline":
-        return apply_insertions(text, insertions_with_unknown(session, text))
+        pairs = _inserted(session, text)
+        if not pairs:
+            return text
+        # The text up to each offset, then what is inserted there: one join (`annotate.apply_insertions`).
+        ats = list(map(_first, pairs))
+        pieces = [""] * (2 * len(pairs))
+        pieces[::2] = map(text.__getitem__, map(slice, [0, *ats], ats))
+        pieces[1::2] = map(_second, pairs)
+        pieces.append(text[ats[-1] :])
+        return "".join(pieces)
     marks = session.render_marks(text)
     unknown = unknown_marks(session, text, marks)
     # Both lists are sorted and never overlap: merge them by start offset.
@@ -2022,9 +2160,10 @@ def render_with_unknown(session: Session, text: str) -> str:
 
 
 def _html(session: Session, text: str, merged: list[tuple[int, Mark | None, UnknownMark | None]]) -> str:
+    from html import escape  # imported here: html.entities costs every import ~1 ms
+
     from zhgloss.annotate import _paragraphs
 
-    escape = html.escape
     parts: list[str] = []
     pos = 0
     for _, mark, item in merged:
@@ -2047,7 +2186,8 @@ def _html(session: Session, text: str, merged: list[tuple[int, Mark | None, Unkn
 
 
 def _unknown_ruby(proposal: Proposal, gloss: str) -> str:
-    escape = html.escape
+    from html import escape  # imported here: html.entities costs every import ~1 ms
+
     written = proposal.en if gloss == "en" else proposal.pinyin
     tip = "Not in the glossary. zhgloss proposes this reading: a guess to check, not a verified gloss."
     if proposal.alternatives:

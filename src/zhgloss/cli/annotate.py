@@ -147,7 +147,6 @@ def annotate(
             if not path.exists():  # pipes and devices (<(cmd), /dev/stdin) are fine
                 fail(f"{str(path)!r}: no such file")
     from zhgloss.annotate import Session, annotate_stream, annotator_for, check_encoding
-    from zhgloss.corpus import annotate_big_file, default_jobs
     from zhgloss.store import Glossary
 
     counts: Counter[int] = Counter()
@@ -200,6 +199,9 @@ def annotate(
                         reader = path.open("rb")
                     except OSError as exc:
                         fail(f"{str(path)!r} cannot be read: {exc.strerror}")
+                    # zhgloss.corpus is imported for files only: stdin always streams.
+                    from zhgloss.corpus import annotate_big_file, default_jobs
+
                     with reader:
                         # A big file is cut into pieces for every core; anything else streams.
                         report = annotate_big_file(
