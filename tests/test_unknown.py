@@ -20,6 +20,7 @@ from zhgloss.cli import app
 from zhgloss.model import Entry
 from zhgloss.pinyin import surnames
 from zhgloss.unknown import (
+    _WEAK,
     MARK_CLOSE,
     MARK_OPEN,
     NAMES_PATH,
@@ -382,6 +383,14 @@ def test_find_answers_as_the_unbounded_search_does(shared_dir: Path) -> None:
             if hit is not None:
                 start, end = i + hit[0], i + hit[0] + hit[1]
                 expected.append((start, end, text[start:end], hit[2]))
+        # And where a title ends, a pair that the scan leaves out, as it needs a title (主席习近平).
+        for i in sorted(_title_positions(plain)[0]):
+            pair = plain[i : i + 2]
+            if pair[:1] in finder.stats.single and finder._pair(pair) is _WEAK:
+                name = NameFinder()._candidate(plain, i)
+                if name is not None and not any(s < name.end and name.start < e for s, e, _, _ in expected):
+                    expected.append((name.start, name.end, text[name.start : name.end], name.score))
+        expected.sort()
         found = [(f.start, f.end, f.surface, f.score) for f in finder.find(text)]
         assert found == expected, text
 

@@ -478,14 +478,13 @@ _WORD_FLOOR = -2.0
 _COMPOUND_ODDS = 4.0
 """Log-odds that a compound surname (欧阳, 司马) starts a name: they rarely start anything else."""
 _GIVEN_MIN = -1.5
-"""A character whose odds of being in a given name are below this continues a surname into a name only
-right after a title (`_WEAK`), and is held by no name that an organisation's name runs on past
-(`NameFinder._brand_goes_on`)."""
+"""A character whose odds of being in a given name are below this does not continue a surname in the
+scan for candidates (的 -2.8, 了 -3.4, 是 -4.9), and is held by no name that an organisation's name
+runs on past (`NameFinder._brand_goes_on`)."""
 _GIVEN_GATE = -2.5
-"""A character whose odds of being in a given name are below this never continues a surname into a
-name: the particles and pronouns of running text (的 -2.8, 了 -3.4, 在 -3.2, 是 -4.9, 他 -5.9). Between
-this and _GIVEN_MIN are characters that running text uses often but names use too (一 -1.6 of 张一鸣,
-近 -2.5 of 张近东 and 习近平, 想 -2.1 of 李想): after a title (创始人张一鸣) the score decides."""
+"""Characters whose odds lie between this and _GIVEN_MIN are those running text uses often but names use
+too (一 -1.6 of 张一鸣, 近 -2.5 of 张近东 and 习近平, 想 -2.1 of 李想): right after a title (创始人张一鸣)
+they continue a surname, and the score decides (`_WEAK`); elsewhere they do not."""
 
 
 class _PairMark(Enum):
@@ -717,10 +716,11 @@ def load_stats(
     }
     for form in kept:
         single[form] = first[form]
-    low = {ord(c) for c, odds in given.items() if odds < _GIVEN_GATE}
-    heads = "".join(sorted(set(single) | {form[0] for form in compound}))
+    low = {ord(c) for c, odds in given.items() if odds < _GIVEN_MIN}
+    heads = "".join(sorted((set(single) - kept) | {form[0] for form in compound}))
     # A surname (or the first character of a compound one) and a character that may continue a
-    # name: a plain character-class pattern, which re scans at C speed.
+    # name: a plain character-class pattern, which re scans at C speed. The pairs that need a title
+    # before them (`_WEAK`) are not scanned for: `NameFinder._after_titles` looks at the titles.
     pattern = f"[{heads}][{_ranges_without(low)}]"
     return _Stats(given, words, proper_names, single, compound, pattern, frozenset(kept))
 
@@ -922,7 +922,7 @@ def _cached_small_tables() -> tuple[dict[str, float], dict[str, float], dict[str
     from zhgloss.cache import load_data_cached
     from zhgloss.glossable import COMMON_WORDS_PATH
 
-    # This module is a source too: the tables depend on its constants (_WORD_FLOOR, _GIVEN_GATE).
+    # This module is a source too: the tables depend on its constants (_WORD_FLOOR, _GIVEN_MIN, _RARE_SURNAME_MIN).
     sources = [NAMES_PATH, SURNAMES_PATH, COMMON_WORDS_PATH, Path(__file__)]
     return load_data_cached("name-stats-v2", sources, _small_tables)
 
@@ -1036,11 +1036,6 @@ class NameFinder:
             known = pairs.get(pair, _MISSING)
             if known is _MISSING:
                 known = pairs[pair] = self._pair(pair)
-            if known is _WEAK:  # a name starts here only right after a title (主席习近平)
-                if titles is None:
-                    titles = _title_positions(text)
-                    near = _near_titles(titles)
-                known = self._pair(pair, weak=True) if i in titles[0] else None
             if known is None and text[i + 1 : i + 2] not in single:
                 continue  # a third of them: no name starts on this pair of characters (他马上), nor on the next
             # What decides a candidate lies within 5 characters before it (首席执行官) and 9 from its
@@ -1079,11 +1074,36 @@ class NameFinder:
             start = i + shift
             end = start + size
             found.append(Found(start, end, original[start:end], "person", score))
+        if titles is None:  # (the memo answered every candidate)
+            titles = _title_positions(text)
+        found = self._after_titles(text, original, titles, found)
         if _has_separator(text):
             found = _merge(found, self._foreign(original))
         if taken:
             found = _outside(found, taken)
         return found
+
+    def _after_titles(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
+        """Add to `found` the names that start right after a title on a pair that needs one (`_WEAK`).
+
+        Those pairs (主席习近平: a surname running text seldom writes; 创始人张一鸣: a given-name
+        character it writes often) are not scanned for, as a title ends at few places of a text.
+        A name of `found` overlapping one wins. Offsets are into `text`; surfaces from `original`.
+        """
+        pairs = self._pairs
+        extra = []
+        for j in sorted(titles[0]):
+            pair = text[j : j + 2]
+            known = pairs.get(pair, _MISSING)
+            if known is _MISSING:
+                known = pairs[pair] = self._pair(pair)
+            if known is _WEAK:
+                name = self._candidate(text, j, titles)
+                if name is not None:
+                    extra.append(Found(name.start, name.end, original[name.start : name.end], "person", name.score))
+        if not extra:
+            return found
+        return sorted(found + _outside(extra, [(f.start, f.end) for f in found]), key=lambda f: f.start)
 
     def _bound(self, text: str, i: int, titles: _Titles | None = None, known: Any = _MISSING) -> _Bound | None:
         """Bound the score of a name starting at `i`, on the characters alone; None if it cannot pass.
