@@ -249,6 +249,7 @@ LOOKUP_MODULES = {
     "zhgloss.errors",
     "zhgloss.forms",
     "zhgloss.index",
+    "zhgloss.packed",
     "zhgloss.model",
     "zhgloss.script",
     "zhgloss.store",
@@ -508,7 +509,7 @@ def test_caches_point_into_a_store_written_glossary_instead_of_copying_it(
     assert every_cache(path) == expected
     assert every_cache(path) == expected  # read back from the caches
     files = {f.name: f.read_bytes() for f in cache.rglob("*") if f.is_file()}
-    kinds = {f"{INDEX_FORMAT}.sqlite", f"{SEARCH_FORMAT}.bin", f"{CACHE_KIND}.bin", f"{CACHE_KIND}-names.bin"}
+    kinds = {f"{INDEX_FORMAT}.bin", f"{SEARCH_FORMAT}.bin", f"{CACHE_KIND}.bin", f"{CACHE_KIND}-names.bin"}
     assert kinds <= set(files)
     assert [name for name, data in files.items() if NOTE.encode() in data] == []
 

@@ -207,6 +207,14 @@ def _mapped(target: Path, key: bytes) -> memoryview | None:
     return memoryview(whole)[len(key) + 1 :]
 
 
+def drop_cached(glossary_path: Path, kind: str) -> None:
+    """Delete the cache file of `kind` (found damaged), so that it is built again; a file already gone is fine."""
+    target = cache_file(glossary_path, f"{kind}.bin")
+    if target is not None:
+        with contextlib.suppress(OSError):
+            target.unlink(missing_ok=True)
+
+
 def is_cached(glossary_path: Path, kind: str) -> bool:
     """Tell whether `kind` is cached for the glossary's current identity (without loading it)."""
     target = cache_file(glossary_path, f"{kind}.bin")

@@ -35,6 +35,9 @@ from typing import TYPE_CHECKING, Any, Literal
 from zhgloss.errors import UsageError
 from zhgloss.forms import variant_texts
 from zhgloss.model import KNOWN_TYPES, Entry, normalize_type
+from zhgloss.packed import Packed as _Packed
+from zhgloss.packed import Postings as _Postings
+from zhgloss.packed import Sections as _Sections
 from zhgloss.script import en_words, has_cjk, has_tones, is_cjk, pinyin_key, zh_key
 
 if TYPE_CHECKING:
@@ -68,95 +71,6 @@ FUZZY_PENALTY = 8.0
 
 _PINYIN_SPLIT_RE = re.compile(r"[\s\-\u00b7,]+")
 _TONE_DIGIT_RE = re.compile(r"(?<=[a-zü:])[1-5]")
-
-
-class _Packed:
-    """Strings kept as UTF-8 in one buffer with their end offsets: each is decoded when it is read, never all.
-
-    Loading one is two views of the cached bytes, whatever the number of strings; in a sorted one
-    a string is found by binary search on the raw bytes (UTF-8 sorts as the code points do).
-    """
-
-    def __init__(self, data: memoryview, ends: memoryview) -> None:
-        self._data = data
-        self._ends = ends
-
-    @staticmethod
-    def pack(items: Iterable[str]) -> tuple[bytes, bytes]:
-        """Return the joined UTF-8 of `items` and their end offsets, the two sections `_Packed` reads."""
-        encoded = [item.encode() for item in items]
-        return b"".join(encoded), array("i", itertools.accumulate(map(len, encoded))).tobytes()
-
-    def __len__(self) -> int:
-        return len(self._ends)
-
-    def raw(self, index: int) -> bytes:
-        return bytes(self._data[self._ends[index - 1] if index else 0 : self._ends[index]])
-
-    def __getitem__(self, index: int) -> str:
-        return self.raw(index).decode()
-
-    def bisect(self, key: bytes, low: int = 0) -> int:
-        """Return where `key` would go among the (sorted) strings, as bisect.bisect_left does."""
-        high = len(self._ends)
-        while low < high:
-            middle = (low + high) // 2
-            if self.raw(middle) < key:
-                low = middle + 1
-            else:
-                high = middle
-        return low
-
-    def find(self, key: str) -> int | None:
-        """Return the position of `key` among the (sorted) strings, or None."""
-        raw = key.encode()
-        slot = self.bisect(raw)
-        return slot if slot < len(self._ends) and self.raw(slot) == raw else None
-
-
-class _Postings:
-    """Postings lists of many keys, packed in one array and looked up by binary search: nothing built on load."""
-
-    def __init__(self, keys: _Packed, flat: memoryview, ends: memoryview) -> None:
-        self.keys = keys
-        self._flat = flat
-        self._ends = ends
-
-    @staticmethod
-    def pack(table: dict[str, list[int]]) -> list[bytes]:
-        """Return the sections of `table`: its sorted keys (two sections), the postings and their ends."""
-        keys = sorted(table)
-        flat, ends = array("i"), array("i")
-        for key in keys:
-            flat.extend(table[key])
-            ends.append(len(flat))
-        return [*_Packed.pack(keys), flat.tobytes(), ends.tobytes()]
-
-    def __contains__(self, key: str) -> bool:
-        return self.keys.find(key) is not None
-
-    def get(self, key: str, cap: int) -> Sequence[int]:
-        """Return the first `cap` postings of `key` (none if it is unknown)."""
-        slot = self.keys.find(key)
-        if slot is None:
-            return ()
-        start = self._ends[slot - 1] if slot else 0
-        return self._flat[start : min(self._ends[slot], start + cap)].tolist()
-
-
-class _Sections:
-    """Named byte sections laid end to end, each aligned so that it can be viewed as an array of ints."""
-
-    def __init__(self) -> None:
-        self.parts: list[bytes] = []
-        self.spans: dict[str, tuple[int, int]] = {}
-        self.size = 0
-
-    def add(self, name: str, data: bytes) -> None:
-        padding = -self.size % 8
-        self.parts.append(b"\0" * padding + data)
-        self.spans[name] = (self.size + padding, self.size + padding + len(data))
-        self.size += padding + len(data)
 
 
 @dataclass(frozen=True)
@@ -736,9 +650,9 @@ def searcher_for(gloss: Glossary) -> Searcher:
         return Searcher.from_bytes(*load_cached_with_source(gloss.path, FORMAT, build))
     except ValueError:
         # A damaged cache file (its identity line intact): drop it so that it is built again.
-        from zhgloss.cache import cache_dir
+        from zhgloss.cache import drop_cached
 
-        (cache_dir(gloss.path) / f"{FORMAT}.bin").unlink(missing_ok=True)
+        drop_cached(gloss.path, FORMAT)
         return Searcher.from_bytes(*load_cached_with_source(gloss.path, FORMAT, build))
 
 

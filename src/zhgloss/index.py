@@ -1,19 +1,21 @@
 """Exact lookup: every way a name is written, reduced to keys, and an on-disk index of them.
 
-`lookup` is typed hundreds of times a day, so a glossary file gets a SQLite
-index in its cache folder (see `zhgloss.cache`), rebuilt only when the file
-changes. A lookup then opens the index and runs one indexed query: it never
-parses the glossary's JSON nor imports pypinyin or OpenCC (the pinyin is stored,
-and the traditional spellings are converted when the index is built).
+`lookup` is typed hundreds of times a day, so a glossary file gets an index in
+its cache folder (see `zhgloss.cache`), rebuilt only when the file changes: the
+sorted keys and, for each, its rows (entry, field, form, tones), in arrays read
+in place from the memory-mapped cache (`zhgloss.packed`). A lookup then makes a
+few binary searches: it never parses the glossary's JSON nor imports pypinyin or
+OpenCC (the pinyin is stored, and the traditional spellings are converted when
+the index is built). The keys are computed a column at a time (`key_columns`),
+as `iter_keys` computes them one entry at a time.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
-from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from zhgloss.errors import GlossaryFileError
 from zhgloss.forms import variant_texts
@@ -23,10 +25,16 @@ from zhgloss.script import en_key, en_words, has_cjk, has_tones, looks_like_piny
 if TYPE_CHECKING:
     from zhgloss.store import Glossary, LookupHit
 
-INDEX_FORMAT = "lookup-v8"
+INDEX_FORMAT = "lookup-v9"
+"""Name and version of the cached lookup index; bump it when the layout below changes."""
+
+MAGIC = f"zhgloss {INDEX_FORMAT}\n".encode()
+_T = TypeVar("_T")
 
 # Order in which a field's match is reported first when a query matches several entries.
 FIELD_RANK = {"zh": 0, "zh_hant": 1, "en": 2, "zh_alias": 3, "alias": 4, "variant": 5, "pinyin": 6, "reversed": 7}
+FIELDS = tuple(FIELD_RANK)
+"""The fields by their number in the index."""
 
 
 class Key(NamedTuple):
@@ -68,14 +76,19 @@ def iter_keys(entry: Entry, converted: Mapping[str, tuple[str, ...]] | None = No
     if entry.pinyin:
         yield Key(pinyin_key(entry.pinyin), "pinyin", entry.pinyin, tone_sequence(entry.pinyin))
     if entry.type == "person":
-        for form in (entry.en, *entry.aliases, *([entry.pinyin] if entry.pinyin else [])):
-            words = en_words(form) if form != entry.pinyin else form.split()
-            if len(words) == 2:
-                flipped = f"{words[1]} {words[0]}"
-                if form == entry.pinyin:
-                    yield Key(pinyin_key(flipped), "reversed", form, tone_sequence(flipped))
-                else:
-                    yield Key(en_key(flipped), "reversed", form)
+        yield from _reversed_keys(entry)
+
+
+def _reversed_keys(entry: Entry) -> Iterator[Key]:
+    """The keys of a person's two-word names the other way round ("Qiangdong Liu", "Jun Lei")."""
+    for form in (entry.en, *entry.aliases, *([entry.pinyin] if entry.pinyin else [])):
+        words = en_words(form) if form != entry.pinyin else form.split()
+        if len(words) == 2:
+            flipped = f"{words[1]} {words[0]}"
+            if form == entry.pinyin:
+                yield Key(pinyin_key(flipped), "reversed", form, tone_sequence(flipped))
+            else:
+                yield Key(en_key(flipped), "reversed", form)
 
 
 def _conversion_sources(entry: Entry) -> list[tuple[str, str]]:
@@ -87,11 +100,14 @@ def _conversion_sources(entry: Entry) -> list[tuple[str, str]]:
     return [(field, form) for field, form in sources if form and has_cjk(form)]
 
 
-def _converted_forms(entries: Iterable[Entry]) -> dict[str, tuple[str, ...]]:
+def _converted_forms(entries: Sequence[Entry]) -> dict[str, tuple[str, ...]]:
     """`traditional_variants` of every form `_converted_keys` converts, in one OpenCC call per configuration."""
     from zhgloss.convert import traditional_variants_of
+    from zhgloss.script import cjk_lines
 
-    forms = list(dict.fromkeys(form for entry in entries for _, form in _conversion_sources(entry)))
+    # The forms of _conversion_sources, gathered a column at a time: zh and the Chinese aliases with CJK.
+    candidates = [e.zh for e in entries if e.zh] + [a for e in entries if e.zh_aliases for a in e.zh_aliases if a]
+    forms = list(dict.fromkeys(candidates[n] for n in sorted(cjk_lines(candidates))))
     return dict(zip(forms, traditional_variants_of(forms), strict=True))
 
 
@@ -149,158 +165,331 @@ def lookup_in(entries: Iterable[Entry], query: str) -> list[LookupHit]:
     return _rank(((e, k) for e in entries for k in iter_keys(e) if k.key in wanted), query)
 
 
+class KeyColumns(NamedTuple):
+    """The keys of many entries as columns: row n is `Key(key[n], FIELDS[field[n]], form[n], tones[n])` of
+    the entry at position `pos[n]`; `order` lists the rows as `iter_keys` yields them, entry by entry."""
+
+    key: list[str]
+    pos: list[int]
+    field: list[int]
+    form: list[str]
+    tones: list[str]
+    order: list[int]
+
+
+def _place(pos: int, phase: int, turn: int = 0) -> int:
+    """A key's place in `iter_keys`' order: its entry, then the part of iter_keys that yields it, then its turn."""
+    return (pos << 32) | (phase << 24) | turn
+
+
+class _Forms:
+    """Forms of one kind gathered from many entries, to be keyed in one call: each with its entry,
+    field, the text keyed (a variant's spelling, else the form) and its place (`_place`)."""
+
+    def __init__(
+        self, pos: list[int], field: list[int], form: list[str], seq: list[int], text: list[str] | None = None
+    ):
+        self.pos, self.field, self.form, self.seq = pos, field, form, seq
+        self.text = form if text is None else text
+
+    def only(self, rows: Iterable[int], seq_step: int = 0) -> _Forms:
+        """The forms at `rows`, their places moved by `seq_step`."""
+        rows = list(rows)
+        return _Forms(
+            [self.pos[n] for n in rows],
+            [self.field[n] for n in rows],
+            [self.form[n] for n in rows],
+            [self.seq[n] + seq_step for n in rows],
+            [self.text[n] for n in rows],
+        )
+
+
+def key_columns(entries: Sequence[Entry], converted: Mapping[str, tuple[str, ...]]) -> KeyColumns:
+    """Return every key of `entries` (as `iter_keys` with `converted` yields them), computed a column at a time.
+
+    Each kind of form (Chinese forms, English forms, pinyin, ...) is gathered from all entries and
+    keyed in one call of `zhgloss.script`'s column functions; `order` puts the rows back in the
+    order `iter_keys` yields them. A test holds the two equal on CC-CEDICT and the bundled glossary.
+    """
+    from zhgloss.script import cjk_lines, en_keys, pinyin_keys, tone_sequences, zh_keys
+
+    columns = KeyColumns([], [], [], [], [], [])
+    seqs: list[int] = []
+    seq = _place
+    zh, zh_hant, zh_alias, en, alias, variant, pinyin = (
+        FIELD_RANK[f] for f in ("zh", "zh_hant", "zh_alias", "en", "alias", "variant", "pinyin")
+    )
+
+    def add(keys: list[str], forms: _Forms, tones: list[str] | None = None, *, skip_empty: bool = False) -> None:
+        if skip_empty and not all(keys):
+            kept = [n for n, key in enumerate(keys) if key]
+            keys, forms = [keys[n] for n in kept], forms.only(kept)
+            tones = None if tones is None else [tones[n] for n in kept]
+        columns.key.extend(keys)
+        columns.pos.extend(forms.pos)
+        columns.field.extend(forms.field)
+        columns.form.extend(forms.form)
+        columns.tones.extend([""] * len(keys) if tones is None else tones)
+        seqs.extend(forms.seq)
+
+    # zh, zh_hant and the Chinese aliases, by zh_key; without CJK (stock codes, "WPS") by en_key too.
+    rows = [(pos, zh, e.zh, seq(pos, 0)) for pos, e in enumerate(entries) if e.zh]
+    rows += [(pos, zh_hant, e.zh_hant, seq(pos, 1)) for pos, e in enumerate(entries) if e.zh_hant]
+    rows += [
+        (pos, zh_alias, a, seq(pos, 2, 2 * turn))
+        for pos, e in enumerate(entries)
+        if e.zh_aliases
+        for turn, a in enumerate(e.zh_aliases)
+        if a
+    ]
+    rows.sort(key=lambda row: row[3])  # entry by entry: each entry's traditional spellings follow in its order
+    chinese = _Forms(*map(list, zip(*rows, strict=True))) if rows else _Forms([], [], [], [])
+    add(zh_keys(chinese.form), chinese)
+    with_cjk = cjk_lines(chinese.form)
+    latin = chinese.only((n for n in range(len(chinese.form)) if n not in with_cjk), seq_step=1)
+    add(en_keys(latin.form), latin)
+    # The traditional spellings of the simplified forms (zh, Chinese aliases) that the entry does not store.
+    traditional = _Forms([], [], [], [])
+    turns: dict[int, int] = {}
+    stored: tuple[int, set[str]] = (-1, set())
+    for n in sorted(with_cjk):
+        pos, field = chinese.pos[n], chinese.field[n]
+        if field == zh_hant:
+            continue
+        for spelling in converted[chinese.form[n]]:
+            if stored[0] != pos:
+                stored = (pos, set(entries[pos].zh_forms))
+            if spelling not in stored[1]:
+                turns[pos] = turns.get(pos, -1) + 1
+                traditional.pos.append(pos)
+                traditional.field.append(zh_hant if field == zh else zh_alias)
+                traditional.form.append(spelling)
+                traditional.seq.append(seq(pos, 3, turns[pos]))
+    add(zh_keys(traditional.form), traditional)
+    # The English form, the aliases, and the variant spellings (zhgloss.forms: "Lyu Bu" for "Lü Bu").
+    english = _Forms(
+        list(range(len(entries))),
+        [en] * len(entries),
+        [e.en for e in entries],
+        [seq(p, 4) for p in range(len(entries))],
+    )
+    aliases = [
+        (pos, a, seq(pos, 5, turn)) for pos, e in enumerate(entries) if e.aliases for turn, a in enumerate(e.aliases)
+    ]
+    variants = [
+        (pos, r.form, r.text, seq(pos, 6, turn))
+        for pos, e in enumerate(entries)
+        for turn, r in enumerate(variant_texts(e))
+    ]
+    for group in (
+        english,
+        _Forms([a[0] for a in aliases], [alias] * len(aliases), [a[1] for a in aliases], [a[2] for a in aliases]),
+    ):
+        add(en_keys(group.text), group, skip_empty=True)  # an English form without letters has no key
+    spelt = _Forms(
+        [v[0] for v in variants],
+        [variant] * len(variants),
+        [v[1] for v in variants],
+        [v[3] for v in variants],
+        [v[2] for v in variants],
+    )
+    add(en_keys(spelt.text), spelt, skip_empty=True)
+    with_pinyin = [pos for pos, e in enumerate(entries) if e.pinyin]
+    toned = _Forms(
+        with_pinyin,
+        [pinyin] * len(with_pinyin),
+        [entries[p].pinyin or "" for p in with_pinyin],
+        [seq(p, 7) for p in with_pinyin],
+    )
+    add(pinyin_keys(toned.form), toned, tone_sequences(toned.form))
+    # A person's two-word names the other way round: few entries, keyed one at a time.
+    flipped = [
+        (pos, turn, key)
+        for pos, e in enumerate(entries)
+        if e.type == "person"
+        for turn, key in enumerate(_reversed_keys(e))
+    ]
+    add(
+        [key.key for _, _, key in flipped],
+        _Forms(
+            [pos for pos, _, _ in flipped],
+            [FIELD_RANK["reversed"]] * len(flipped),
+            [key.form for _, _, key in flipped],
+            [seq(pos, 8, turn) for pos, turn, _ in flipped],
+        ),
+        [key.tones for _, _, key in flipped],
+    )
+    return columns._replace(order=sorted(range(len(seqs)), key=seqs.__getitem__))
+
+
 class LookupIndex:
-    """A SQLite index of a glossary file's keys, rebuilt when the file changes.
+    """The lookup index of a glossary file: its keys, sorted, each with its rows, read in place.
 
     An entry the store wrote is not copied into the index: the index keeps where it is written in
     the glossary file (`zhgloss.store.Glossary.entry_spans`), read in place, memory-mapped.
     """
 
-    def __init__(self, conn: sqlite3.Connection, glossary_file: bytes | memoryview = b"") -> None:
-        self._conn = conn
+    def __init__(self, blob: bytes | memoryview, glossary_file: bytes | memoryview = b"") -> None:
+        """Open the index in `blob` (`to_bytes`' layout, maybe memory-mapped), reading entries from `glossary_file`.
+
+        Raise ValueError if `blob` is not such an index or is cut short.
+        """
+        from zhgloss.packed import Layout
+
+        layout = Layout(blob, MAGIC)
+        if not isinstance(layout.header, tuple) or len(layout.header) != 3 or layout.header[0] != INDEX_FORMAT:
+            raise ValueError(f"not of format {INDEX_FORMAT}")
+        _, self._count, spanned = layout.header
+        self._keys = layout.postings("keys")
+        self._row_pos, self._row_field = layout.section("row_pos", "i"), layout.section("row_field")
+        self._row_form, self._row_tones = layout.packed("row_form"), layout.packed("row_tones")
+        self._ids, self._id_order = layout.packed("ids"), layout.section("id_order", "i")
+        self._referred = layout.postings("refers_to")
         self._source = glossary_file
+        self._rebuilt: Callable[[], LookupIndex] | None = None
+        if spanned:
+            self._starts, self._ends = layout.section("doc_starts", "q"), layout.section("doc_ends", "q")
+            self._docs = None
+        else:
+            self._docs = layout.packed("docs")
+        rows = len(self._row_pos)
+        if not len(self._row_field) == len(self._row_form) == len(self._row_tones) == rows:
+            raise ValueError("rows of unequal length")
+        if len(self._ids) != self._count or len(self._id_order) != self._count:
+            raise ValueError("ids of another count than the entries")
+        if self._docs is None and not len(self._starts) == len(self._ends) == self._count:
+            raise ValueError("spans of another count than the entries")
+
+    @staticmethod
+    def build(entries: Sequence[Entry], spans: Sequence[tuple[int, int]] | None) -> bytes:
+        """Return the index of `entries` as bytes; with `spans` (their places in the glossary file) it holds no copy.
+
+        Raise ValueError if two entries have the same id.
+        """
+        import orjson
+
+        from zhgloss.packed import Sections
+
+        ids = [entry.id for entry in entries]
+        if len(set(ids)) != len(ids):
+            seen: set[str] = set()
+            twice = next(i for i in ids if i in seen or seen.add(i))  # type: ignore[func-returns-value]
+            raise ValueError(f"two entries have the id {twice!r}")
+        columns = key_columns(entries, _converted_forms(entries))
+        order = columns.order
+        key, form, tones = columns.key, columns.form, columns.tones
+        row_keys = list(map(key.__getitem__, order))
+        by_key = sorted(range(len(row_keys)), key=row_keys.__getitem__)  # stable: each key's rows in order
+        sorted_keys = list(map(row_keys.__getitem__, by_key))
+        ends = {k: end for end, k in enumerate(sorted_keys, 1)}  # each key once, in order, with its last row's end
+        sections = Sections()
+        sections.add_packed("keys", ends)
+        sections.add("keys_flat", array("i", by_key).tobytes())
+        sections.add("keys_flat_ends", array("i", ends.values()).tobytes())
+        sections.add("row_pos", array("i", map(columns.pos.__getitem__, order)).tobytes())
+        sections.add("row_field", bytes(map(columns.field.__getitem__, order)))
+        # Each row's form and tones written out: numbering them in a table of distinct strings cost
+        # more time (a dict lookup a row) than it saved space (~80% of the forms are distinct).
+        sections.add_packed("row_form", map(form.__getitem__, order))
+        sections.add_packed("row_tones", map(tones.__getitem__, order))
+        id_order = sorted(range(len(ids)), key=ids.__getitem__)
+        sections.add_packed("ids", (ids[n] for n in id_order))
+        sections.add("id_order", array("i", id_order).tobytes())
+        referred: dict[str, list[int]] = {}
+        for pos, entry in enumerate(entries):
+            if entry.refers_to:
+                referred.setdefault(entry.refers_to, []).append(pos)
+        sections.add_postings("refers_to", referred)
+        if spans is not None:
+            if len(spans) != len(entries):
+                raise ValueError(f"{len(spans)} entry spans for {len(entries)} entries")
+            sections.add("doc_starts", array("q", [start for start, _ in spans]).tobytes())
+            sections.add("doc_ends", array("q", [end for _, end in spans]).tobytes())
+        else:
+            sections.add_packed("docs", (orjson.dumps(entry.to_dict()).decode() for entry in entries))
+        return sections.to_bytes(MAGIC, (INDEX_FORMAT, len(entries), spans is not None))
 
     @classmethod
     def for_glossary(cls, glossary: Glossary) -> LookupIndex:
-        """Open the index of `glossary`'s file, (re)building it if it is missing or stale.
+        """Open the index of `glossary`'s file, (re)building it if it is missing, stale or damaged.
 
-        Raise GlossaryFileError if the file cannot be read, or keeps changing while it is indexed.
+        Raise GlossaryFileError if the file cannot be read, keeps changing while it is indexed, or
+        has two entries with one id.
         """
-        from zhgloss.cache import cache_file, changed_error, identity, map_glossary
+        from zhgloss.cache import drop_cached, load_cached_with_source
 
         assert glossary.path is not None
-        path = cache_file(glossary.path, f"{INDEX_FORMAT}.sqlite")
-        for _ in range(3):
-            current, source = map_glossary(glossary.path)
-            index = cls._open(glossary, path, current, source)
-            # Built from the file at another version than the one mapped (replaced meanwhile): again.
-            if identity(glossary.path) == current:
-                return index
-        raise changed_error(glossary.path)
+        path = glossary.path
 
-    @classmethod
-    def _open(cls, glossary: Glossary, path: Path | None, current: str, source: memoryview) -> LookupIndex:
-        assert glossary.path is not None
-        if path is None:  # no usable cache folder: index in memory, for this run only
-            return cls._build(glossary, None, current, source)
-        try:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-            row = conn.execute("SELECT value FROM meta WHERE name = 'identity'").fetchone()
-            if row is not None and row[0] == current:
-                return cls(conn, source)
-            conn.close()
-        except sqlite3.Error:
-            pass
-        from zhgloss.progress import step
-
-        with step(f"building the lookup index of {glossary.path.name} (once per change)"):
-            try:
-                return cls._build(glossary, path, current, source)
-            except OSError:  # the cache folder is not writable after all
-                return cls._build(glossary, None, current, source)
-
-    @classmethod
-    def _build(cls, glossary: Glossary, target: Path | None, current: str, source: memoryview) -> LookupIndex:
-        """Build the index into `target` (through a temporary file and a rename), or in memory if None."""
-        import os
-        import tempfile
-
-        import orjson
-
-        from zhgloss.bulk import paused_gc
-
-        with paused_gc():
+        def build() -> bytes:
             entries = list(glossary.iter_entries())
-        seen: set[str] = set()
-        for entry in entries:
-            if entry.id in seen:
-                raise GlossaryFileError(glossary.path or "<memory>", f"two entries have the id {entry.id!r}")
-            seen.add(entry.id)
-        converted = _converted_forms(entries)
-        spans = glossary.entry_spans(entries)
-        if target is None:
-            tmp = ":memory:"
-        else:
-            from zhgloss.atomic import remove_stale_temps
+            try:
+                return cls.build(entries, glossary.entry_spans(entries))
+            except ValueError as exc:
+                raise GlossaryFileError(path, str(exc)) from None
 
-            remove_stale_temps(target.parent)  # what killed builds left
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".lookup.", suffix=".tmp")
-            os.close(fd)
+        def rebuilt() -> LookupIndex:
+            drop_cached(path, INDEX_FORMAT)
+            return cls(*load_cached_with_source(path, INDEX_FORMAT, build))
+
         try:
-            conn = sqlite3.connect(tmp)
-            conn.executescript(
-                """
-                PRAGMA journal_mode = OFF;
-                PRAGMA synchronous = OFF;
-                CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT);
-                CREATE TABLE entries (
-                    pos INTEGER PRIMARY KEY, id TEXT UNIQUE, refers_to TEXT, doc TEXT, start INTEGER, stop INTEGER
-                );
-                CREATE TABLE keys (key TEXT, pos INTEGER, field TEXT, form TEXT, tones TEXT);
-                """
-            )
-            # The document itself only when the file does not hold it as the store writes it (no spans).
-            conn.executemany(
-                "INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    (pos, e.id, e.refers_to, None, *spans[pos])
-                    if spans is not None
-                    else (pos, e.id, e.refers_to, orjson.dumps(e.to_dict()).decode(), None, None)
-                    for pos, e in enumerate(entries)
-                ),
-            )
-            conn.executemany(
-                "INSERT INTO keys VALUES (?, ?, ?, ?, ?)",
-                (
-                    (k.key, pos, k.field, k.form, k.tones)
-                    for pos, e in enumerate(entries)
-                    for k in iter_keys(e, converted)
-                ),
-            )
-            conn.execute("CREATE INDEX keys_key ON keys (key)")
-            conn.execute("CREATE INDEX entries_refers_to ON entries (refers_to)")
-            conn.execute("INSERT INTO meta VALUES ('identity', ?)", (current,))
-            conn.commit()
-            if target is None:
-                return cls(conn, source)
-            conn.close()
-            os.replace(tmp, target)
-        except BaseException:
-            if target is not None:
-                Path(tmp).unlink(missing_ok=True)
-            raise
-        return cls(sqlite3.connect(f"file:{target}?mode=ro", uri=True), source)
+            index = cls(*load_cached_with_source(path, INDEX_FORMAT, build))
+        except ValueError:  # a damaged cache file (its identity line intact): built again
+            index = rebuilt()
+        index._rebuilt = rebuilt
+        return index
 
-    def _entry(self, doc: str | None, start: int | None, stop: int | None) -> Entry:
-        if doc is None:
-            if start is None or stop is None or not 0 <= start <= stop <= len(self._source):
-                raise GlossaryFileError("<lookup index>", "damaged: an entry lies outside the glossary file")
-            return Entry.from_dict(json.loads(bytes(self._source[start:stop])))
-        return Entry.from_dict(json.loads(doc))
+    def _entry(self, pos: int) -> Entry:
+        """The entry at `pos`; raise ValueError (or IndexError) if the index points at no entry: it is damaged."""
+        if not 0 <= pos < self._count:
+            raise ValueError("a key points past the entries")
+        if self._docs is not None:
+            return Entry.from_dict(json.loads(self._docs.raw(pos)))
+        start, stop = self._starts[pos], self._ends[pos]
+        if not 0 <= start <= stop <= len(self._source):
+            raise ValueError("an entry lies outside the glossary file")
+        return Entry.from_dict(json.loads(bytes(self._source[start:stop])))
+
+    def _read(self, read: Callable[[LookupIndex], _T]) -> _T:
+        """Return `read(self)`; if the index proves damaged, `read` of the index built again.
+
+        A cache file damaged past its header (a disk error, a hand edit) shows only when read: a key
+        pointing at no entry or field, or at bytes that are no entry.
+        """
+        try:
+            return read(self)
+        except (ValueError, IndexError, UnicodeDecodeError, TypeError):
+            if self._rebuilt is None:
+                raise GlossaryFileError("<lookup index>", "damaged; delete it to build it again") from None
+            self.__dict__.update(self._rebuilt().__dict__)  # once: the glossary keeps this object
+            return read(self)
 
     def find_by_id(self, entry_id: str) -> Entry | None:
         """Return the entry with id `entry_id`, or None."""
-        row = self._conn.execute("SELECT doc, start, stop FROM entries WHERE id = ?", (entry_id,)).fetchone()
-        return self._entry(*row) if row else None
+        return self._read(lambda index: index._find_by_id(entry_id))
+
+    def _find_by_id(self, entry_id: str) -> Entry | None:
+        slot = self._ids.find(entry_id)
+        return None if slot is None else self._entry(self._id_order[slot])
 
     def referring_to(self, entry_id: str) -> list[Entry]:
         """Return the entries (nicknames, stock codes) whose refers_to is `entry_id`."""
-        rows = self._conn.execute("SELECT doc, start, stop FROM entries WHERE refers_to = ? ORDER BY pos", (entry_id,))
-        return [self._entry(*row) for row in rows]
+        return self._read(lambda index: [index._entry(pos) for pos in index._referred.get(entry_id, index._count)])
 
     def lookup(self, query: str) -> list[LookupHit]:
         """Return the entries `query` names exactly, best first (see `Glossary.lookup`)."""
-        keys = query_keys(query)
-        marks = ",".join("?" * len(keys))
-        rows = self._conn.execute(
-            f"SELECT k.key, k.field, k.form, k.tones, e.doc, e.start, e.stop FROM keys k JOIN entries e "
-            f"ON e.pos = k.pos WHERE k.key IN ({marks}) ORDER BY k.pos",
-            keys,
-        ).fetchall()
-        return _rank(
-            (
-                (self._entry(doc, start, stop), Key(key, field, form, tones))
-                for key, field, form, tones, doc, start, stop in rows
-            ),
-            query,
-        )
+        return _rank(self._read(lambda index: index._hits(query)), query)
+
+    def _hits(self, query: str) -> list[tuple[Entry, Key]]:
+        # Rows are stored entry by entry, in iter_keys' order: sorting them puts the hits in that order.
+        rows = sorted(row for key in query_keys(query) for row in self._keys.get(key, len(self._row_pos)))
+        entries: dict[int, Entry] = {}
+        hits = []
+        for row in rows:
+            pos = self._row_pos[row]
+            entry = entries.get(pos)
+            if entry is None:
+                entry = entries[pos] = self._entry(pos)
+            key = Key("", FIELDS[self._row_field[row]], self._row_form[row], self._row_tones[row])
+            hits.append((entry, key))
+        return hits

@@ -321,3 +321,106 @@ def en_script_problem(en: str) -> str | None:
     if has_cjk(en) and not _LATIN_LETTER_RE.search(en):
         return "is Chinese, not English"
     return None
+
+
+# Keys of many forms at once (building an index keys ~10^6 forms): the forms are joined by NUL, which
+# no form holds (validation refuses control characters), each transform runs once over the joined
+# text in C, and the result is split again. The few forms a transform's plain path would not key
+# alike (separators, full-width or non-ASCII letters, odd spaces) are found by one regex scan and
+# keyed one by one by the function above. Tests hold each equal to its one-form function.
+_JOIN = "\x00"
+_ZH_KEY_SLOW_PATTERN = f"[\\s{NAME_SEPARATORS}.\\uff01-\\uff5e\\u3000][^\\x00]*"
+_NON_ASCII_LINE_PATTERN = "[^\\x00-\\x7f][^\\x00]*"
+# A line `normalize` would change: a space at either end, two in a row, another space, full-width ASCII.
+_NOT_NORMAL_LINE_PATTERN = "(?:(?:^|(?<=\\x00))\\s|\\s\\s|[^\\S ]|[\\uff01-\\uff5e\\u3000]|\\s(?=\\x00|$))[^\\x00]*"
+_DIGIT_LINE_PATTERN = "[0-9][^\\x00]*"
+_NOT_KEY_LETTER_PATTERN = "[^A-Za-z\\x00]+"
+_NOT_KEY_ALNUM_PATTERN = "[^A-Za-z0-9\\x00]+"
+_NOT_TONE_MARK_PATTERN = f"[^{''.join(TONE_MARKS)}\\x00]+"
+_TONE_DIGITS = str.maketrans(TONE_MARKS)
+
+
+@cache
+def _batch_re(pattern: str) -> re.Pattern[str]:
+    # Compiled on first use: every command imports this module, few build an index.
+    return re.compile(pattern)
+
+
+def _joined(forms: list[str]) -> str | None:
+    """`forms` joined by NUL, or None if one of them holds a NUL itself (then each is keyed alone)."""
+    joined = _JOIN.join(forms)
+    return joined if joined.count(_JOIN) == len(forms) - 1 else None
+
+
+def _lines_of(joined: str, pattern: re.Pattern[str], forms: list[str]) -> list[int]:
+    """The numbers of the NUL-separated lines of `joined` (`forms` joined) in which `pattern` matches, once a line."""
+    import bisect
+    import itertools
+
+    matches = [m.start() for m in pattern.finditer(joined)]
+    if not matches:
+        return []
+    starts = [at + line for line, at in enumerate(itertools.accumulate(map(len, forms), initial=0))]
+    return sorted({bisect.bisect_right(starts, at) - 1 for at in matches})
+
+
+def zh_keys(forms: list[str]) -> list[str]:
+    """Return `[zh_key(form) for form in forms]`, computed a column at a time."""
+    joined = _joined(forms)
+    if not forms or joined is None or not (joined.isascii() or unicodedata.is_normalized("NFC", joined)):
+        return [zh_key(form) for form in forms]
+    keys = joined.casefold().split(_JOIN)
+    for line in _lines_of(joined, _batch_re(_ZH_KEY_SLOW_PATTERN), forms):
+        keys[line] = zh_key(forms[line])
+    return keys
+
+
+def en_keys(forms: list[str]) -> list[str]:
+    """Return `[en_key(form) for form in forms]`, computed a column at a time."""
+    joined = _joined(forms)
+    if not forms or joined is None:
+        return [en_key(form) for form in forms]
+    keys = _batch_re(_NOT_KEY_ALNUM_PATTERN).sub("", joined).lower().split(_JOIN)
+    for line in _lines_of(joined, _batch_re(_NON_ASCII_LINE_PATTERN), forms):
+        keys[line] = en_key(forms[line])
+    return keys
+
+
+def pinyin_keys(forms: list[str]) -> list[str]:
+    """Return `[pinyin_key(form) for form in forms]`, computed a column at a time."""
+    joined = _joined(forms)
+    if not forms or joined is None or not (joined.isascii() or unicodedata.is_normalized("NFC", joined)):
+        return [pinyin_key(form) for form in forms]
+    decomposed = unicodedata.normalize("NFD", joined.casefold())
+    decomposed = decomposed.replace("u" + _DIAERESIS, "v").replace("u:", "v")
+    keys = _batch_re(_NOT_KEY_LETTER_PATTERN).sub("", decomposed).split(_JOIN)
+    for line in _lines_of(joined, _batch_re(_NOT_NORMAL_LINE_PATTERN), forms):
+        keys[line] = pinyin_key(forms[line])
+    return keys
+
+
+def tone_sequences(forms: list[str]) -> list[str]:
+    """Return `[tone_sequence(form) for form in forms]`, computed a column at a time."""
+    joined = _joined(forms)
+    if not forms or joined is None:
+        return [tone_sequence(form) for form in forms]
+    marks = (
+        _batch_re(_NOT_TONE_MARK_PATTERN)
+        .sub("", unicodedata.normalize("NFD", joined))
+        .translate(_TONE_DIGITS)
+        .split(_JOIN)
+    )
+    for line in _lines_of(joined, _batch_re(_DIGIT_LINE_PATTERN), forms):
+        if not marks[line]:  # tones written as numbers ("liu2"), only where no mark is written
+            marks[line] = tone_sequence(forms[line])
+    return marks
+
+
+def cjk_lines(forms: list[str]) -> set[int]:
+    """Return the positions of the forms that `has_cjk`, found by one scan of them all."""
+    joined = _joined(forms)
+    if joined is None:
+        return {n for n, form in enumerate(forms) if has_cjk(form)}
+    # Most forms of a glossary are Chinese: the scan looks for the few lines without an ideograph.
+    without = _lines_of(joined, _batch_re(f"(?:^|(?<=\\x00))[^\\x00{_CJK_CLASS}]*(?=\\x00|$)"), forms)
+    return set(range(len(forms))).difference(without)

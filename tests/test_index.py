@@ -1,0 +1,197 @@
+"""The lookup index on disk: keys computed a column at a time, a packed file read in place, damage rebuilt."""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import SHARED
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zhgloss import script
+from zhgloss.cache import cache_file
+from zhgloss.formats.cedict import load_cedict
+from zhgloss.index import FIELDS, INDEX_FORMAT, Key, LookupIndex, _converted_forms, iter_keys, key_columns
+from zhgloss.model import Entry
+from zhgloss.store import Glossary
+
+CEDICT = SHARED / "data" / "cedict_ts.u8.gz"
+
+# Forms that take each column function off its plain path: separators, full-width letters, odd
+# spaces, tone numbers, ü written three ways, letters whose case changes their length.
+ODD_FORMS = st.text(
+    alphabet=st.sampled_from("雷军·•．.Ａｂ\u3000 \t-'Lǚüu:v12345ŚßİΣσςaZ0小米SU7\u0308\u0301\u00e9e"), max_size=12
+)
+
+
+@pytest.mark.parametrize(
+    ("many", "one"),
+    [
+        (script.zh_keys, script.zh_key),
+        (script.en_keys, script.en_key),
+        (script.pinyin_keys, script.pinyin_key),
+        (script.tone_sequences, script.tone_sequence),
+    ],
+)
+@given(forms=st.lists(ODD_FORMS, max_size=8))
+def test_column_keys_equal_keys_one_form_at_a_time(many: object, one: object, forms: list[str]) -> None:
+    assert many(forms) == [one(form) for form in forms]  # type: ignore[operator]
+
+
+@given(forms=st.lists(ODD_FORMS, max_size=8))
+def test_cjk_lines_are_the_forms_with_cjk(forms: list[str]) -> None:
+    assert script.cjk_lines(forms) == {n for n, form in enumerate(forms) if script.has_cjk(form)}
+
+
+def test_a_form_holding_the_joining_character_is_keyed_alone() -> None:
+    forms = ["Lei\x00Jun", "Ｘ"]
+    assert script.en_keys(forms) == ["leijun", "x"]
+    assert script.zh_keys(forms) == [script.zh_key(f) for f in forms]
+
+
+def rows_of(entries: list[Entry]) -> list[tuple[int, Key]]:
+    columns = key_columns(entries, _converted_forms(entries))
+    return [
+        (columns.pos[n], Key(columns.key[n], FIELDS[columns.field[n]], columns.form[n], columns.tones[n]))
+        for n in columns.order
+    ]
+
+
+def test_key_columns_equal_iter_keys_on_cedict_and_the_bundled_glossary(bundled: Path) -> None:
+    with gzip.open(CEDICT, "rt", encoding="utf-8") as fp:
+        cedict = list(itertools.islice(load_cedict(fp), 0, None, 40))
+    with Glossary.open(bundled) as gloss:
+        entries = list(gloss.iter_entries()) + cedict
+    assert rows_of(entries) == [(pos, key) for pos, entry in enumerate(entries) for key in iter_keys(entry)]
+
+
+def test_key_columns_of_a_person_with_every_kind_of_form() -> None:
+    entry = Entry(
+        id="steve-jobs",
+        zh="史蒂夫·乔布斯",
+        zh_hant="史蒂夫·賈伯斯",
+        zh_aliases=("乔帮主", "SJ"),
+        pinyin="Shǐdìfū Qiáobùsī",
+        en="Steve Jobs",
+        aliases=("Jobs", "!!!"),
+        type="person",
+    )
+    assert rows_of([entry]) == [(0, key) for key in iter_keys(entry)]
+
+
+def index_file(glossary_path: Path) -> Path:
+    target = cache_file(glossary_path, f"{INDEX_FORMAT}.bin")
+    assert target is not None
+    return target
+
+
+def lookup_en(glossary_path: Path, query: str) -> list[str]:
+    with Glossary.open(glossary_path) as gloss:
+        return [hit.entry.en for hit in gloss.lookup(query)]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda blob, key: blob[: len(blob) // 2], id="cut in half"),
+        pytest.param(lambda blob, key: key + b"\n", id="identity line only"),
+        pytest.param(lambda blob, key: key + b"\n" + b"\xff" * 64, id="no header"),
+        pytest.param(lambda blob, key: key + b"\n" + blob[len(key) + 1 : len(key) + 200], id="header cut short"),
+        pytest.param(lambda blob, key: blob[:-9], id="last section cut short"),
+    ],
+)
+def test_a_damaged_index_is_built_again(glossary_path: Path, damage: object) -> None:
+    from zhgloss.cache import identity
+
+    expected = lookup_en(glossary_path, "雷军")
+    target = index_file(glossary_path)
+    key = identity(glossary_path).encode()
+    target.write_bytes(damage(target.read_bytes(), key))  # type: ignore[operator]
+    assert lookup_en(glossary_path, "雷军") == expected == ["Lei Jun"]
+    assert LookupIndex(target.read_bytes()[len(key) + 1 :]) is not None  # written whole again
+
+
+@pytest.mark.parametrize("section", ["row_pos", "row_field", "row_form_ends", "doc_starts", "keys_flat"])
+def test_an_index_damaged_past_its_header_is_built_again_when_read(glossary_path: Path, section: str) -> None:
+    from zhgloss.cache import identity
+    from zhgloss.index import MAGIC
+    from zhgloss.packed import Layout
+
+    expected = lookup_en(glossary_path, "雷军")
+    target = index_file(glossary_path)
+    head = len(identity(glossary_path)) + 1
+    blob = bytearray(target.read_bytes())
+    layout = Layout(bytes(blob[head:]), MAGIC)
+    start, end = layout.spans[section]
+    blob[head + layout.base + start : head + layout.base + end] = b"\x7f" * (end - start)
+    target.write_bytes(bytes(blob))
+    with Glossary.open(glossary_path) as gloss:
+        assert [hit.entry.en for hit in gloss.lookup("雷军")] == expected == ["Lei Jun"]
+        assert [hit.entry.en for hit in gloss.lookup("Lei Jun")] == expected
+    assert target.read_bytes() != bytes(blob)  # written again
+
+
+def test_an_index_of_another_version_of_the_file_is_not_used(glossary_path: Path) -> None:
+    assert lookup_en(glossary_path, "雷军") == ["Lei Jun"]
+    stale = index_file(glossary_path).read_bytes()
+    glossary_path.write_text(glossary_path.read_text(encoding="utf-8").replace('"Lei Jun"', '"Lei Jum"'), "utf-8")
+    index_file(glossary_path).write_bytes(stale)  # the old identity line: stale
+    assert lookup_en(glossary_path, "雷军") == ["Lei Jum"]
+
+
+def test_from_bytes_rejects_what_is_not_an_index() -> None:
+    for blob in (b"", b"zhgloss lookup-v1\n", b"SQLite format 3\x00" + b"\x00" * 100):
+        with pytest.raises(ValueError, match=r"header|format|section"):
+            LookupIndex(blob)
+
+
+def test_concurrent_first_lookups_build_one_sound_index(zhgloss_exe: str, glossary_path: Path) -> None:
+    """Real processes racing to build the index: each answers right, and the file left is whole."""
+    queries = ["雷军", "Lei Jun", "lei2 jun1", "Jun Lei"] * 2
+    procs = [
+        subprocess.Popen(
+            [zhgloss_exe, "lookup", query, "--field", "en", "--db", str(glossary_path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for query in queries
+    ]
+    for proc in procs:
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+        assert out == b"Lei Jun\n"
+    target = index_file(glossary_path)
+    assert [p.name for p in target.parent.iterdir() if p.name.endswith(".tmp")] == []
+    from zhgloss.cache import identity
+
+    key = identity(glossary_path).encode()
+    blob = target.read_bytes()
+    assert blob.startswith(key + b"\n")
+    assert lookup_en(glossary_path, "雷军") == ["Lei Jun"]
+    LookupIndex(blob[len(key) + 1 :])  # whole: no ValueError
+
+
+def test_two_entries_with_one_id_are_a_data_error(glossary_path: Path) -> None:
+    import json
+
+    from zhgloss.errors import GlossaryFileError
+
+    data = json.loads(glossary_path.read_text(encoding="utf-8"))
+    docs = data["entries"]
+    first = next(iter(docs))
+    docs[str(max(map(int, docs)) + 1)] = dict(docs[first])
+    glossary_path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with Glossary.open(glossary_path) as gloss, pytest.raises(GlossaryFileError, match="two entries have the id"):
+        gloss.lookup("雷军")
+
+
+def test_the_index_holds_no_copy_of_a_store_written_glossary(glossary_path: Path) -> None:
+    lookup_en(glossary_path, "雷军")
+    assert b"long-time Kingsoft executive" in glossary_path.read_bytes()
+    assert b"long-time Kingsoft executive" not in index_file(glossary_path).read_bytes()  # a note is no key
+    assert os.path.getsize(index_file(glossary_path)) < glossary_path.stat().st_size
