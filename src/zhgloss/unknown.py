@@ -2324,7 +2324,7 @@ def draft_entries(names: Iterable[UnknownName], existing: Iterable[Entry], sourc
     return out
 
 
-# Evaluation: tests/data/unknown_names.tsv and benchmarks/bench_unknown.py.
+# Evaluation: tests/data/unknown_names.tsv (dev), unknown_names_heldout.tsv (held out) and benchmarks/bench_unknown.py.
 
 _GOLD_RE = re.compile(r"\[\[(.+?)\]\]")
 
