@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import threading
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -122,3 +123,13 @@ def test_any_name_read_from_the_tables_is_romanizes(surname: str, given_name: st
     assert list(answered) in ([], [name])
     if answered:
         assert answered[name] == _romanized(name)
+
+
+def test_the_readings_table_answers_from_any_thread() -> None:
+    # `zhgloss serve` annotates in a thread pool: the process's one read-only connection is shared.
+    zp.read_names(["任正非"])  # the connection is made in this thread, if it was not already
+    answers: list[object] = []
+    worker = threading.Thread(target=lambda: answers.append((zp.romanize("王小明").pinyin, zp.read_names(["张一山"]))))
+    worker.start()
+    worker.join()
+    assert answers == [("Wáng Xiǎomíng", {"张一山": ("Zhāng Yīshān", "Zhang Yishan")})]

@@ -415,8 +415,12 @@ def _readings_table() -> Any:
     if stamp is None or os.environ.get("ZHGLOSS_NO_READINGS_TABLE"):
         return None
     path = _cache_folder() / f"{READINGS_FORMAT}.sqlite"
+    # One read-only connection for the process, shared by its threads (`zhgloss serve` annotates in a
+    # thread pool): Python's sqlite3 refuses that unless told, and SQLite's serialized mode
+    # (sqlite3.threadsafety 3, the default build) makes it safe.
+    shared = sqlite3.threadsafety == 3
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=not shared)
         row = conn.execute("SELECT value FROM meta WHERE name = 'stamp'").fetchone()
         if row is not None and row[0] == stamp:
             return conn
@@ -428,7 +432,7 @@ def _readings_table() -> Any:
     try:
         with step("building the table of pinyin readings (once per pypinyin version)"):
             _build_readings_table(path, stamp)
-        return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=not shared)
     except (OSError, sqlite3.Error):
         return None
 

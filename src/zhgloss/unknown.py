@@ -1737,15 +1737,18 @@ def propose_readings(names: Sequence[tuple[str, NameType]]) -> list[Proposal]:
     from zhgloss.pinyin import read_names
 
     memo = _READINGS
-    new = [name for name in dict.fromkeys(names) if name not in memo]
+    # Answered from a table of this call's own: another thread (`zhgloss serve`) may restart the memo meanwhile.
+    answers = {name: memo.get(name) for name in dict.fromkeys(names)}
+    new = [name for name, proposal in answers.items() if proposal is None]
     if new:
         if len(memo) + len(new) > _READINGS_SIZE:
             memo.clear()
         read = read_names([surface for surface, _ in new])
         for surface, kind in new:
             reading = read.get(surface)
-            memo[surface, kind] = Proposal(surface, kind, *reading) if reading else _romanized_reading(surface, kind)
-    return [memo[name] for name in names]
+            proposal = Proposal(surface, kind, *reading) if reading else _romanized_reading(surface, kind)
+            answers[surface, kind] = memo[surface, kind] = proposal
+    return [cast(Proposal, answers[name]) for name in names]
 
 
 def _romanized_reading(surface: str, kind: NameType) -> Proposal:
