@@ -1,57 +1,88 @@
-"""Build src/zhgloss/data/common_words.txt: Chinese words too common to gloss as names by default.
+"""Build src/zhgloss/data/common_words.txt and word_or_name.txt: words annotate does not gloss as names by default.
 
-A form is listed when it is (1) an ordinary word in CC-CEDICT, that is a headword with a reading
-in lower-case pinyin whose English is a rendering (not only "variant of", "see", "surname X"),
-and (2) met in running text: jieba's dictionary (built from the People's Daily and other corpora)
-counts it at least MIN_COUNT times. 成功 ("success"; also Chenggong town), 孙子 ("grandson"; also
-Sun Tzu), 小米 ("millet"; also Xiaomi) are listed; 北京 and 鲁迅, names only, are not. A word
-too rare for jieba to count is too rare to meet in text. Single characters are not listed:
-annotate never glosses them by default anyway.
+common_words.txt lists a form when it is (1) an ordinary word in CC-CEDICT, that is a headword
+with a reading in lower-case pinyin whose English is a rendering (not only "variant of", "see",
+"surname X"), and (2) met in running text: jieba's dictionary (built from the People's Daily and
+other corpora) counts it at least MIN_COUNT times. 成功 ("success"; also Chenggong town), 孙子
+("grandson"; also Sun Tzu), 小米 ("millet"; also Xiaomi) are listed; 北京 and 鲁迅, names only,
+are not. Single characters are not listed: annotate never glosses them by default anyway.
+
+word_or_name.txt lists the forms CC-CEDICT gives both a proper-name line and such an ordinary-word
+line, which jieba counts fewer than MIN_COUNT times: 日中 ("noon"; Japan-China), 拾得 ("to pick
+up"; the poet Shide), 高达 ("to reach as high as"; Gundam, Godard), 安利 ("to recommend"; Amway).
+Running text meets neither reading often enough for jieba's counts to say which is the usual
+one, and CC-CEDICT, which lists the ordinary word at all, says the word is no rarer than the
+name; so annotate glosses such a form only where its context reads as a name
+(zhgloss.unknown.InsideRule).
 
 Inputs (neither is needed at run time):
   CC-CEDICT: ../shared/data/cedict_ts.u8.gz (CC BY-SA 4.0, MDBG)
   jieba 0.42.1's dict.txt (MIT): word, count, part of speech per line
 
-Usage: python scripts/build_common_words.py CEDICT.u8.gz JIEBA_DICT.txt > src/zhgloss/data/common_words.txt
+Usage: python scripts/build_common_words.py CEDICT.u8.gz JIEBA_DICT.txt \
+           --word-or-name src/zhgloss/data/word_or_name.txt > src/zhgloss/data/common_words.txt
 """
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import re
-import sys
 
 MIN_COUNT = 10
 LINE_RE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/$")
 NOT_A_RENDERING = re.compile(r"^(?:(?:old |archaic |erhua )?variant of|see |see also|same as|surname |CL:|abbr\. for)")
 
 
-def main(cedict: str, jieba_dict: str) -> None:
+def main(cedict: str, jieba_dict: str, word_or_name_path: str | None) -> None:
     counts: dict[str, int] = {}
     with open(jieba_dict, encoding="utf-8") as fp:
         for line in fp:
             word, count, *_ = line.split()
             counts[word] = int(count)
     common: set[str] = set()
+    rare: set[tuple[str, str]] = set()  # ordinary words jieba counts fewer than MIN_COUNT times
+    proper: set[str] = set()  # simplified forms of proper-name lines
     with gzip.open(cedict, "rt", encoding="utf-8") as fp:
         for line in fp:
             match = LINE_RE.match(line.rstrip("\n"))
             if match is None:
                 continue
             hant, hans, numbered, glosses = match.groups()
-            if numbered[:1].isupper() or len(hans) < 2:
+            if len(hans) < 2:
+                continue
+            if numbered[:1].isupper():
+                proper.add(hans)
                 continue
             if not any(g and not NOT_A_RENDERING.match(g) for g in glosses.split("/")):
                 continue
             if counts.get(hans, 0) >= MIN_COUNT:
                 common.add(hans)
                 common.add(hant)
+            else:
+                rare.add((hans, hant))
     print("# Chinese words annotate does not gloss as names unless the entry says always_gloss (see README).")
     print("# Made by scripts/build_common_words.py: CC-CEDICT (CC BY-SA 4.0) ordinary words that jieba 0.42.1's")
     print(f"# dictionary (MIT) counts at least {MIN_COUNT} times; simplified and traditional. One word a line.")
     for word in sorted(common):
         print(word)
+    if word_or_name_path is None:
+        return
+    both = {form for hans, hant in rare if hans in proper for form in (hans, hant)} - common
+    with open(word_or_name_path, "w", encoding="utf-8") as out:
+        out.write(
+            "# Chinese forms annotate glosses as names only where the context reads as a name (see README).\n"
+            "# Made by scripts/build_common_words.py: forms CC-CEDICT (CC BY-SA 4.0) lists both as a proper\n"
+            "# name and as an ordinary word that jieba 0.42.1's dictionary (MIT) counts fewer than"
+            f" {MIN_COUNT} times;\n# simplified and traditional. One form a line.\n"
+        )
+        out.writelines(f"{form}\n" for form in sorted(both))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("cedict")
+    parser.add_argument("jieba_dict")
+    parser.add_argument("--word-or-name", metavar="PATH", help="also write word_or_name.txt there")
+    args = parser.parse_args()
+    main(args.cedict, args.jieba_dict, args.word_or_name)

@@ -104,7 +104,10 @@ def test_stock_code_digits_need_a_boundary_but_cjk_is_one() -> None:
 
 
 def test_english_whole_words_only() -> None:
-    annotator = small(Entry(id="ma", en="Ma", zh="马"), Entry(id="lei", en="Lei", zh="雷"))
+    # One-syllable forms are glossed only with always_gloss (zhgloss.glossable): the entries say so.
+    annotator = small(
+        Entry(id="ma", en="Ma", zh="马", always_gloss=True), Entry(id="lei", en="Lei", zh="雷", always_gloss=True)
+    )
     assert found("Mark and Macau, Leisure", annotator) == []
     assert found("Ma and Lei.", annotator) == [("Ma", "ma"), ("Lei", "lei")]
 
@@ -392,7 +395,7 @@ def test_forms_are_not_found_inside_words_by_the_automaton() -> None:
     # "a" (CC-CEDICT's 阿), "in" and "ng" inside "Xiaomi", "Kingsoft", "Jing": not even raw candidates.
     engine = Annotator(
         [
-            Entry(id="a", zh="阿", en="A"),
+            Entry(id="a", zh="阿", en="A", always_gloss=True),  # one syllable: glossed only when the entry says so
             Entry(id="china", type="place", zh="中国", en="China", aliases=("in",)),
             Entry(id="ng", type="person", zh="吴", en="Ng"),
         ]

@@ -124,6 +124,23 @@ def test_is_proper_name_needs_capitalised_pinyin() -> None:
         ("Northern Liang of the Sixteen Kingdoms (398-439)", "Northern Liang of the Sixteen Kingdoms", [], "event"),
         ("The Nine Chapters on the Mathematical Art", "The Nine Chapters on the Mathematical Art", [], None),
         ("Group of 77, loose alliance of developing countries", "Group of 77", [], "org"),
+        # A possessive starts the name of what follows it (issue 9: 五虎将 was glossed "Liu Bei's").
+        (
+            "Liu Bei's five great generals in Romance of the Three Kingdoms, namely: Guan Yu 關羽|关羽",
+            "Liu Bei's five great generals",
+            [],
+            "event",  # "Kingdoms" in the description, as for 三国 (the type rule is not concerned)
+        ),
+        ("Alzheimer's disease", "Alzheimer's disease", [], None),
+        ("McDonald's (fast food company)", "McDonald's", [], "org"),
+        ("Diary of a Madman by Lu Xun 魯迅|鲁迅[Lu3 Xun4]", "Diary of a Madman", [], None),  # was "Diary"
+        # A lower-case noun that ends the sense completes the name ("Down" glossed "Steps Down" in English copy) ...
+        ("Down syndrome", "Down syndrome", [], None),
+        ("American dollar", "American dollar", [], None),
+        # ... a generic or a description does not.
+        ("Fu county in Yan'an 延安[Yan2 an1], Shaanxi", "Fu", [], "place"),
+        ("Wang code, same as 五筆字型|五笔字型[wu3 bi3 zi4 xing2]", "Wang code", [], None),
+        ("Hakka ethnic group, a subgroup of the Han", "Hakka", [], None),
     ],
 )
 def test_read_sense_on_real_glosses(gloss: str, name: str, aliases: list[str], kind: str | None) -> None:

@@ -16,6 +16,7 @@ from zhgloss.segment import (
     bundled_counts,
     can_cross,
     is_crossed,
+    is_read_apart,
     segment,
 )
 
@@ -111,7 +112,20 @@ def test_is_crossed_by_partial_overlap_only() -> None:
     assert not is_crossed([(0, 2), (2, 4)], 0, 2)
 
 
-_ALPHABET = "书上都一条懂得文章陇西天水人也中国民知道教授的了在"
+def test_a_name_of_very_common_characters_is_read_apart() -> None:
+    # 大 and 和, 上 and 都, 日 and 中 are each among jieba's commonest words: even weighed as a name, the
+    # pair loses to them (issue 9: 静和大和空虚 is no Yamato, 每叶上都写着 no Shangdu).
+    for window, s, e in (("静和大和空虚", 2, 4), ("每叶上都写着", 2, 4), ("第二天的日中", 4, 6)):
+        path = segment(window, [(s, e)], COUNTS)
+        assert is_read_apart(path, s, e), words_of(window, [(s, e)])
+        assert not is_crossed(path, s, e)
+    # Names of rarer characters, or that the dictionary counts, are words of their own.
+    for window, s, e in (("雷军说", 0, 2), ("在柏林举行", 1, 3), ("全国人大常委会", 2, 4), ("难道真如市上", 2, 4)):
+        assert not is_read_apart(segment(window, [(s, e)], COUNTS), s, e), window
+    assert not is_read_apart([(0, 1)], 0, 1)  # one character is no pair read apart
+
+
+_ALPHABET = "书上都一条懂得文章陇西天水人也中国民知道教授的了在大和日"
 
 
 @given(st.text(alphabet=_ALPHABET, min_size=2, max_size=9), st.data())
@@ -122,3 +136,13 @@ def test_can_cross_is_exact(window: str, data: st.DataObject) -> None:
     crossed = is_crossed(segment(window, [(s, e)], COUNTS), s, e)
     if crossed:
         assert can_cross(window, s, e, COUNTS)
+
+
+@given(st.text(alphabet=_ALPHABET, min_size=2, max_size=9), st.data())
+def test_reading_apart_needs_no_context_when_no_word_crosses(window: str, data: st.DataObject) -> None:
+    """When no dictionary word overlaps a match's edges, its cut inside is the cut of the match alone."""
+    s = data.draw(st.integers(0, len(window) - 2))
+    e = data.draw(st.integers(s + 2, len(window)))
+    if not can_cross(window, s, e, COUNTS):
+        alone = segment(window[s:e], [(0, e - s)], COUNTS)
+        assert is_read_apart(segment(window, [(s, e)], COUNTS), s, e) == is_read_apart(alone, 0, e - s)

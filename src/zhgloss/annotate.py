@@ -55,10 +55,11 @@ if TYPE_CHECKING:
     from zhgloss.store import Glossary
     from zhgloss.unknown import InsideRule, NameFinder
 
-CACHE_KIND = "annotate-v16"
+CACHE_KIND = "annotate-v17"
 """Name and format version of the cached automaton (`zhgloss.cache.load_cached`); v12: bare place names;
 v13: entries read from the glossary file, pattern lists read one by one; v14: both; v15: English
-patterns marked at word starts (`_anchor`); v16: the patterns stored sorted, for short texts."""
+patterns marked at word starts (`_anchor`); v16: the patterns stored sorted, for short texts; v17: no
+one-syllable English forms (`zhgloss.glossable`)."""
 
 FORMS = ("zh", "zh_hant", "en", "zh_alias", "alias", "variant")
 """Entry fields a mention can match, in the order that wins when two entries share a form.

@@ -20,9 +20,21 @@ full name is glossed and the bare one, too often a phrase of the sentence, is no
 and countries are written bare (扬州, 湖北) and are not concerned. The CC-CEDICT import adds the full
 names from its wording ("Linhe district of Bayan Nur city ...").
 
+A form CC-CEDICT lists both as a name and as an ordinary word that running text meets too rarely for
+jieba's counts to say which reading is the usual one (data/word_or_name.txt: 日中 "noon" beside
+Japan-China, 拾得 "to pick up" beside the poet Shide, 高达 "to reach as high as" beside Gundam) is
+found, and glossed only where its context reads as a name (`zhgloss.unknown.InsideRule`: 安利公司,
+《创世纪》, 拾得说), not in 第二天的日中 or 高达数百亿元; see scripts/build_common_words.py.
+
 Nor are surname entries (CC-CEDICT's "surname Lei"), in either script: "Lei" or 嫘 alone names
 nobody. An entry whose short or common form is right to gloss everywhere (苹果 for Apple in a tech
-glossary) says so with `always_gloss`. Other Latin (English) forms are not concerned.
+glossary) says so with `always_gloss`.
+
+Nor, in English text, a Latin form that is one pinyin syllable (莒县's "Jun", 富县's "Fu", 王码's
+"Wang"): like one Chinese character, a bare syllable names nobody, and English copy is full of them
+(Lei Jun, Ma, He); nor the English forms of an entry whose Chinese forms are all single characters
+(中 "China", 京 "Beijing"): the English belongs to the full name (中国, 北京), and the one-character
+abbreviation is no gloss for it. Other Latin (English) forms are glossed.
 """
 
 from __future__ import annotations
@@ -32,11 +44,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zhgloss.script import NAME_SEPARATORS, has_cjk
+from zhgloss.syllables import SYLLABLES
 
 if TYPE_CHECKING:
     from zhgloss.model import Entry
 
 COMMON_WORDS_PATH = Path(__file__).resolve().parent / "data" / "common_words.txt"
+WORD_OR_NAME_PATH = Path(__file__).resolve().parent / "data" / "word_or_name.txt"
 MIN_LENGTH = 2
 UNIT_GENERICS: dict[str, tuple[str, str]] = {
     "district": ("区", "區"),
@@ -58,13 +72,21 @@ def common_words() -> frozenset[str]:
         return frozenset(line.strip() for line in fp if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def word_or_name_forms() -> frozenset[str]:
+    """Return the forms of data/word_or_name.txt: glossed only where the context reads as a name (78 lines)."""
+    with WORD_OR_NAME_PATH.open(encoding="utf-8") as fp:
+        return frozenset(line.strip() for line in fp if line.strip() and not line.startswith("#"))
+
+
 def is_glossable(entry: Entry, form: str) -> bool:
     """Tell whether annotate should find `form`, a form of `entry`, in text (see the module docstring).
 
     True for every form of an entry with `always_gloss`, and for a form the entry lists in
     `safe_forms` (it says the form is safe to gloss even inside longer words); else False for
-    every form of a surname entry; else True for every Latin form and every form of a phrase
-    (its wording is what the glossary glosses); else False for the bare two-character name of a
+    every form of a surname entry; else True for every form of a phrase (its wording is what the
+    glossary glosses) and every Latin form but one pinyin syllable ("Jun") or the English of an entry
+    whose Chinese forms are all single characters (中 "China"); else False for the bare two-character name of a
     place whose entry lists its full name (临河 beside 临河区), a Chinese form shorter than
     MIN_LENGTH characters or one listed in common_words().
     """
@@ -72,8 +94,14 @@ def is_glossable(entry: Entry, form: str) -> bool:
         return True
     if entry.type == "surname":
         return False  # a surname alone names nobody: 和 "He", 斯 "Si"
-    if entry.type == "phrase" or not has_cjk(form):
+    if entry.type == "phrase":
         return True  # a phrase entry is there to gloss its wording
+    if not has_cjk(form):
+        if form.isalpha() and form.lower() in SYLLABLES:
+            return False  # "Jun" (莒县), "Fu" (富县): one syllable names nobody
+        # Not 中 for "China"; an entry with no Chinese yet, or whose "Chinese" is Latin (Q), is not concerned.
+        forms = entry.zh_forms
+        return not forms or any(len(zh) >= MIN_LENGTH or not has_cjk(zh) for zh in forms)
     # No separator is a letter or digit: a form that is all letters (most are) counts them all.
     letters = len(form) if form.isalnum() else sum(1 for c in form if not c.isspace() and c not in NAME_SEPARATORS)
     if letters == 2 and entry.type == "place" and _has_full_name(entry, form):

@@ -182,6 +182,17 @@ def is_crossed(path: Sequence[tuple[int, int]], s: int, e: int) -> bool:
     return any((i < s < j < e) or (s < i < e < j) for i, j in path)
 
 
+def is_read_apart(path: Sequence[tuple[int, int]], s: int, e: int) -> bool:
+    """Tell whether `path` reads window[s:e] one character at a time: 大|和 in 静和大和空虚, 日|中 in 第二天的日中.
+
+    A form the dictionary lacks is weighed as a word of NAME_COUNT; when its characters are words
+    so common that even so they outweigh it (大 and 和, each among jieba's most frequent words), the
+    text reads them as words of their own, and the form is not a name there.
+    """
+    # The cut is a partition: it reads the match apart when e - s words lie inside it.
+    return e - s > 1 and sum(1 for i, j in path if s <= i and j <= e) == e - s
+
+
 def can_cross(window: str, s: int, e: int, counts: WordCounts) -> bool:
     """Tell whether some dictionary word of `window` overlaps window[s:e] without holding it or being held.
 

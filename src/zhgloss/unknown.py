@@ -1794,13 +1794,17 @@ class InsideRule:
     A Chinese match is dropped when a common word (words.txt: CC-CEDICT and jieba) that starts
     with the match's form stands at its place (小米椒, 金山寺, 金山区), or, for a person's
     two-character name (surname + one character), when the finder of unknown names reads the
-    characters after it as the rest of a longer name (马云飞 but not 马云飞往). An entry that lists
-    the form in `safe_forms` keeps every match (华为 in 华为云). English matches are never dropped.
+    characters after it as the rest of a longer name (马云飞 but not 马云飞往). A person's form that is
+    also an ordinary word (陈年 "aged") is kept only where the context reads as a name (`_reads_as_name`);
+    so is a form of any entry that CC-CEDICT lists both as a name and as a rare ordinary word
+    (`zhgloss.glossable.word_or_name_forms`: 日中 "noon", 拾得 "to pick up", 高达 "as high as"), by the
+    stricter `_reads_as_proper`. An entry that lists the form in `safe_forms` keeps every match (华为 in
+    华为云). English matches are never dropped.
     """
 
     def __init__(self, annotator: Annotator) -> None:
         self.annotator = annotator
-        self._info: dict[int, tuple[frozenset[str], bool, bool] | None] = {}
+        self._info: dict[int, _Risk | None] = {}
         self._finder: NameFinder | None = None
         self._asked = 0
         self._risks = 0
@@ -1838,10 +1842,10 @@ class InsideRule:
             s, e, _ = spans[k]
             risk = flagged[k]
             assert risk is not None
-            longer, short_name, word = risk
+            longer, short_name, reads_as_name = risk
             # The longer words are at most 3 characters longer (_LONGEST_EXTRA): three slices, unrolled.
             inside = longer and (text[s : e + 1] in longer or text[s : e + 2] in longer or text[s : e + 3] in longer)
-            if inside or (word and not _reads_as_name(text, s, e)):
+            if inside or (reads_as_name is not None and not reads_as_name(text, s, e)):
                 drop.append(k)
             elif short_name and e < n:
                 if starts is None:
@@ -1855,11 +1859,13 @@ class InsideRule:
         dropped = set(drop)
         return [span for k, span in enumerate(spans) if k not in dropped]
 
-    def _risk(self, value: int) -> tuple[frozenset[str], bool, bool] | None:
+    def _risk(self, value: int) -> _Risk | None:
         """What may make a match of pattern `value` something else; None if nothing can.
 
-        The longer words that start with the form, whether it is a short personal name, and
-        whether a person's form is an ordinary word too (陈年 "aged", 文章 "article"); None if safe.
+        The longer words that start with the form, whether it is a short personal name, and the
+        test its context must pass when the form is an ordinary word too: `_reads_as_name` for a
+        person's (陈年 "aged", 文章 "article"), `_reads_as_proper` for a word-or-name form of any
+        entry (日中 "noon"); None if safe.
         """
         ann = self.annotator
         if value >= ann._t.n_z:
@@ -1879,10 +1885,16 @@ class InsideRule:
         short_name = person and _is_short_name(form)
         # The ordinary words of running text (common_words.txt), not words.txt, which also lists
         # proper names: 孔子 is a name wherever it stands.
-        word = person and form in (ordinary_word_file() if light else ordinary_words())
-        if not longer and not short_name and not word:
+        from zhgloss.glossable import word_or_name_forms
+
+        reads_as_name: Callable[[str, int, int], bool] | None = None
+        if form in word_or_name_forms():
+            reads_as_name = _reads_as_proper
+        elif person and form in (ordinary_word_file() if light else ordinary_words()):
+            reads_as_name = _reads_as_name
+        if not longer and not short_name and reads_as_name is None:
             return None
-        return frozenset(longer), short_name, word
+        return frozenset(longer), short_name, reads_as_name
 
     def _longer_name(self, text: str, s: int, e: int) -> bool:
         """Tell whether the name at text[s:e] is the start of a longer name the finder prefers (马云飞)."""
@@ -1917,7 +1929,11 @@ class CrossingRule:
     Han characters; the match counts as a word of its own) has a word that overlaps the match
     without holding it: a word that crosses one of its edges. A name whose neighbours merely make
     words too is kept, as the counts say how the text reads (日本|人, 中国|人民, 雷军|说).
-    Shorter glossary forms inside a dropped match take its place where the segmentation keeps
+    So is a match the segmentation reads one character at a time, each character a word of its own
+    (大|和 in 静和大和空虚, 上|都 in 每叶上都写着, 日|中 in 第二天的日中; `zhgloss.segment.is_read_apart`),
+    unless its context reads as a name (大和证券, 《大和》: `_reads_as_proper`) or the entry is a term or a
+    phrase (吃人 read 吃|人 is still the term "to eat people").
+    Shorter glossary forms inside a dropped crossing match take its place where the segmentation keeps
     their edges (中国 in 中国人民, for 中国人). Never dropped: a form in its entry's `safe_forms`
     or of an entry with `always_gloss`, English forms, and a match with no Han character right
     before or after it (both edges are punctuation, Latin or the ends of the text).
@@ -1927,6 +1943,9 @@ class CrossingRule:
         self.annotator = annotator
         self._risk: dict[int, bool] = {}
         self._memo: dict[tuple[str, int, int], list[tuple[int, int, int]] | None] = {}
+        self._apart: dict[str, bool] = {}
+        self._proper: dict[tuple[str, int, int], bool] = {}
+        self._names: dict[int, bool] = {}
         self.dropped = 0
         """How many matches the rule has dropped so far."""
         self.replaced = 0
@@ -1949,7 +1968,17 @@ class CrossingRule:
             if len(memo) >= _CROSSING_MEMO:
                 memo.clear()
             verdicts[i] = memo[keys[i]] = self._judge(*keys[i])
-        changed = [i for i, verdict in enumerate(verdicts) if verdict is not None]
+        # A match read apart is still a name where its context says so (大和证券): the context reaches
+        # past the memo's window, so it is asked here. A term's wording (吃人, read 吃|人) is not concerned.
+        changed = [
+            i
+            for i, verdict in enumerate(verdicts)
+            if verdict is not None
+            and (
+                verdict is not _READ_APART
+                or (self._is_name(picked[i][2]) and not self._reads_as_proper(text, *picked[i][:2]))
+            )
+        ]
         if not changed:
             return spans
         self.dropped += len(changed)
@@ -1964,6 +1993,25 @@ class CrossingRule:
             done = k + 1
         out += spans[done:]
         return out
+
+    def _is_name(self, value: int) -> bool:
+        """Tell whether pattern `value` is a form of a name (not of a term or a phrase, whose wording it glosses)."""
+        name = self._names.get(value)
+        if name is None:
+            ann = self.annotator
+            name = self._names[value] = ann._entry_dict(ann.value_entry(value)).get("type") not in _WORDING_TYPES
+        return name
+
+    def _reads_as_proper(self, text: str, s: int, e: int) -> bool:
+        """`_reads_as_proper`, remembered by the characters it reads (a dense glossary asks it often)."""
+        lo = s - _BEFORE_LONGEST if s > _BEFORE_LONGEST else 0
+        key = (text[lo : e + _AFTER_LONGEST], s - lo, e - lo)
+        verdict = self._proper.get(key)
+        if verdict is None:
+            if len(self._proper) >= _CROSSING_MEMO:
+                self._proper.clear()
+            verdict = self._proper[key] = _reads_as_proper(*key)
+        return verdict
 
     def _risk_of(self, value: int) -> bool:
         risk = self._risk.get(value)
@@ -1994,16 +2042,28 @@ class CrossingRule:
             return None  # nothing on either side to make a word with
         window, s, e = around[lo:hi], start - lo, start + length - lo
         verdict = self._judge_window(window, s, e)
-        return None if verdict is None else [(a + lo, b + lo, value) for a, b, value in verdict]
+        if verdict is None or verdict is _READ_APART:
+            return verdict
+        return [(a + lo, b + lo, value) for a, b, value in verdict]
 
     def _judge_window(self, window: str, s: int, e: int) -> list[tuple[int, int, int]] | None:
         """Return None to keep window[s:e] (a run of Han characters), else the shorter matches to put in its place."""
-        from zhgloss.segment import bundled_counts, can_cross, is_crossed, segment
+        from zhgloss.segment import bundled_counts, can_cross, is_crossed, is_read_apart, segment
 
         plain = _simplified(window)
         counts = bundled_counts()
-        if not can_cross(plain, s, e, counts) or not is_crossed(segment(plain, [(s, e)], counts), s, e):
-            return None
+        if can_cross(plain, s, e, counts):
+            path = segment(plain, [(s, e)], counts)
+            if not is_crossed(path, s, e):
+                return _READ_APART if is_read_apart(path, s, e) else None
+        else:
+            # No word crosses an edge: the cut inside the match is the cut of the match alone, the same
+            # wherever the form stands (remembered by form).
+            form = plain[s:e]
+            apart = self._apart.get(form)
+            if apart is None:
+                apart = self._apart[form] = is_read_apart(segment(form, [(0, e - s)], counts), 0, e - s)
+            return _READ_APART if apart else None
         if e - s < 3:
             return []  # no form of two characters or more fits inside
         ann = self.annotator
@@ -2052,6 +2112,34 @@ _ONE_CHARACTER_AFTER = frozenset(w for w in VERBS_AFTER if len(w) == 1)
 _SPEECH = frozenset("说称道曰问答笑叹喊")
 
 
+def _reads_as_proper(text: str, s: int, e: int) -> bool:
+    """Tell whether the context of text[s:e] says it is a name, whatever its kind; stricter than `_reads_as_name`.
+
+    For a form that is as likely an ordinary word (日中 "noon" or Japan-China): marks around it
+    (《创世纪》, “安利”), a title before it (董事长), or after it the generic of a place (日中市) or an
+    organisation (安利公司, ORG_SUFFIXES), a title (TITLES_AFTER) or a verb of saying (表示, 说). Punctuation
+    or a list mark alone, evidence enough for a person whose name is a word, is not evidence here:
+    第二天的日中，is noon.
+    """
+    if s > 0 and e < len(text) and _MARKS_AROUND.get(text[s - 1]) == text[e]:
+        return True
+    if _title_before(_simplified(text[max(0, s - _BEFORE_LONGEST) : s]), min(s, _BEFORE_LONGEST)):
+        return True
+    after = _simplified(text[e : e + _AFTER_LONGEST])
+    if after[:1] in _PLACE_GENERICS or after[:1] in _SPEECH:
+        return True
+    return any(after[:size] in _PROPER_AFTER for size in _PROPER_AFTER_SIZES)
+
+
+_MARKS_AROUND = dict(zip('《“「『〈‘"(（', '》”」』〉’")）', strict=True))
+"""Opening marks and their closers: a form they enclose is quoted as a name or a title."""
+_PLACE_GENERICS = frozenset("市县区省州镇乡村旗岛港湾")
+"""Generics of place names (专名 + 通名: 天门市): a form they follow is a place's name."""
+_PROPER_AFTER = frozenset([*ORG_SUFFIXES, *TITLES_AFTER, *(w for w in VERBS_AFTER if len(w) > 1)])
+_PROPER_AFTER_SIZES = sorted({len(w) for w in _PROPER_AFTER}, reverse=True)
+_AFTER_LONGEST = _PROPER_AFTER_SIZES[0]
+
+
 def _is_short_name(form: str) -> bool:
     """Tell whether `form` is a surname and one more character (马云), the names a longer name can contain."""
     table = _surname_forms()
@@ -2078,6 +2166,10 @@ _CROSSING_MEMO = 100_000
 """Windows `CrossingRule` remembers with their verdict (a few MB at most); the memo restarts when full."""
 _UNSEEN: list[tuple[int, int, int]] = []
 """Marks a window not in `CrossingRule`'s memo yet (compared by identity)."""
+_WORDING_TYPES = frozenset({"term", "phrase"})
+"""Entry types whose forms are wording, not names: a term read apart (吃|人) is still that term."""
+_READ_APART: list[tuple[int, int, int]] = []
+"""`CrossingRule`'s verdict on a match read one character at a time: dropped, unless its context reads as a name."""
 _LIGHT_ASKS = 64
 """How many names `InsideRule` scores with the word list read in place before it loads the whole table."""
 _LONGER_MARGIN = 3.0
@@ -2085,7 +2177,8 @@ _LONGER_MARGIN = 3.0
 
 The finder's doubt about one-character given names (_TWO_CHARACTER) is part of the short name's score,
 though the glossary knows that name: the margin includes it."""
-_NO_INFO: tuple[frozenset[str], bool, bool] = (frozenset(), False, False)
+_Risk = tuple[frozenset[str], bool, Callable[[str, int, int], bool] | None]
+"""What `InsideRule` asks of a match: the longer words, whether a short personal name, the context test."""
 _LONGEST_EXTRA = 3
 """A longer word is looked for up to this many characters past the match (words.txt has up to 4 characters)."""
 """Marks a pattern whose risk is not known yet (compared by identity)."""

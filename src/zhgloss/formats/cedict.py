@@ -74,7 +74,7 @@ _DATES_IN_RE = re.compile(r"\b\d{1,4}(?:\s*BC)?\s*-\s*\d{1,4}(?:\s*BC)?\b|\(\d{3
 # A word of a name: capitalised (any script's capitals: Ō, Ê), or a number ("Group of 77", "7 Up").
 _NAME_WORD = r"(?:[A-Z\u00c0-\u00de\u0100-\u024f][\w'’.&·-]*|\d[\w'’.&-]*)"
 # Small words that may stand inside a name between capitalised words.
-_CONNECTOR = r"(?:of|and|the|on|for|de|del|la|le|les|du|des|von|van|der|den|di|da|y|e|al|bin|ibn|&)"
+_CONNECTOR = r"(?:of|and|the|a|an|on|for|de|del|la|le|les|du|des|von|van|der|den|di|da|y|e|al|bin|ibn|&)"
 _NAME_RE = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_NAME_WORD})*")
 _ALIAS_AFTER_RE = re.compile(
     rf"\b(?:aka|a\.k\.a\.|also known as|also called|formerly known as|formerly)\s+({_NAME_RE.pattern[1:]})"
@@ -88,6 +88,14 @@ _UNIT_RE = re.compile(
     rf"^(?:or\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*,?\s+)?((?i:{'|'.join(UNIT_GENERICS)}))\b(?!\s*-?\s*level|\s+city)"
 )
 _OF_PARENT_RE = re.compile(rf"^(.+?\s(?i:{'|'.join(UNIT_GENERICS)}))\s+of\s")
+# The rest of a noun phrase a possessive name starts: "Liu Bei's| five great generals in ...", "Occam's| razor";
+# it ends before a comma, a bracket, Chinese, a quote or a preposition.
+_POSSESSED_RE = re.compile(
+    r"(?:\s+(?!(?:in|of|by|on|at|for|from|with|when|that|which|namely|used|also|or)\b)[A-Za-z-]+)+"
+)
+# One or two lower-case words that end a sense right after its capitalised run: "Down syndrome", "American
+# dollar", "Buddhist doctrine" (a noun phrase the run only starts); not "Fu county in ...", "Beijing opera".
+_NOUN_AFTER_RE = re.compile(r"^\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*(?:$|[,;])")
 _ACRONYM_RE = re.compile(r"^\(([A-Z][A-Z0-9&.-]{1,9}(?:,\s*aka\s+[A-Z][A-Z0-9&.-]{1,9})?)\)")
 
 
@@ -267,7 +275,25 @@ def read_sense(gloss: str) -> Sense:
         if not match.group().endswith(("Co.", "Inc.", "Corp.", "Ltd.", "St."))
         else match.group()
     )
-    rest = text[match.end() :].strip()
+    rest = text[match.end() :]
+    if name.endswith(("'s", "’s")):
+        # A possessive names what follows it: "Alzheimer's disease", not "Alzheimer's" (but "McDonald's (fast food").
+        possessed = _POSSESSED_RE.match(rest)
+        if possessed is not None:
+            name += possessed.group()
+            rest = rest[possessed.end() :]
+    else:
+        # "Down syndrome": the run starts a noun phrase that ends the sense; "Fu county in ..." describes it.
+        noun = _NOUN_AFTER_RE.match(rest)
+        if (
+            noun is not None
+            and not _type_of_description(noun.group(1))
+            and not _is_modifier(noun.group(1))
+            and not any(word[0].isdigit() for word in name.split())  # "Festival on 15th of 8th| lunar month"
+        ):
+            name += " " + noun.group(1)
+            rest = rest[noun.end(1) :]
+    rest = rest.strip()
     sense = Sense()
     words = name.split()
     dated = _DATES_RE.match(rest) is not None
@@ -332,6 +358,18 @@ def _is_calendar_word(name: str, rest: str) -> bool:
     十月, 星期日 and 大雪 ("heavy snow", the 21st solar term) are ordinary words of the language.
     """
     return name.lower() in _CALENDAR_NAMES or "of the 24 solar terms" in rest
+
+
+# Words after a name that describe it rather than complete it: "Tathata (Buddhism)" has none, "Xiaomi inc" ...
+_DESCRIBING = _vocabulary(
+    "etc etc. area areas region regions people peoples person name names brand dynasty family clan tribe "
+    "language script style ethnic minority nationality surname character time the a an and or"
+)
+
+
+def _is_modifier(words: str) -> bool:
+    """Tell whether lower-case words after a name describe it ("area", "etc") rather than complete it ("syndrome")."""
+    return any(word in _DESCRIBING for word in words.split())
 
 
 def _type_of_name(words: list[str]) -> str | None:
