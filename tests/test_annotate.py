@@ -693,3 +693,17 @@ def test_iter_mentions_over_lines_counts_offsets_from_the_first_line() -> None:
     ]
     assert all(text[m.start : m.end] == m.surface for m in streamed)
     assert [m.entry.id for m in streamed] == ["lei-jun", "xiaomi", "jack-ma", "kingsoft-office"]
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 8), st.integers(0, 5)), max_size=20))
+def test_greedy_keeps_the_longest_leftmost_candidates(raw: list[tuple[int, int, int]]) -> None:
+    from zhgloss.annotate import _greedy
+
+    candidates = [(s, s + size, value) for s, size, value in raw]
+    expected: list[tuple[int, int, int]] = []
+    end = -1
+    for cand in sorted(candidates, key=lambda c: (c[0], -c[1])):  # stable: equal spans keep their order
+        if cand[0] >= end:
+            expected.append(cand)
+            end = cand[1]
+    assert _greedy(list(candidates)) == expected

@@ -941,3 +941,53 @@ def test_a_check_makes_no_reference_cycles() -> None:
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+# Speed-ups of the near-miss search that must not change what it finds (issue 15, item 4).
+
+_WORDS_TEXT = st.text(alphabet="ab Z9_-'’·.,é雷 \t", max_size=30)
+
+
+@given(text=_WORDS_TEXT)
+def test_words_and_their_name_gaps_in_one_pass_are_those_found_gap_by_gap(text: str) -> None:
+    import re
+
+    from zhgloss.check import _NAME_GAP_RE, _WORD_AND_GAP_RE
+
+    words = list(re.finditer(r"[^\W_]+", text))
+    gaps = [text[a.end() : b.start()] for a, b in itertools.pairwise(words)]
+    matches = list(_WORD_AND_GAP_RE.finditer(text))
+    assert [m.span(1) for m in matches] == [w.span() for w in words]
+    joined = [m.end() != m.end(1) for m in matches[:-1]]
+    assert joined == [bool(_NAME_GAP_RE.fullmatch(gap)) for gap in gaps]
+
+
+@given(
+    cuts=st.lists(st.integers(0, 40), max_size=12, unique=True),
+    spans=st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=5),
+)
+def test_free_words_are_those_the_claimed_mask_leaves_clear(cuts: list[int], spans: list[tuple[int, int]]) -> None:
+    from zhgloss.check import _free_words
+
+    bounds = sorted(cuts)
+    starts, ends = bounds[0:-1:2], bounds[1::2]
+    starts = starts[: len(ends)]
+    claimed = [(a, b) for a, b in spans if a < b]
+    mask = bytearray(41)
+    for a, b in claimed:
+        mask[a:b] = b"\x01" * (b - a)
+    assert _free_words(starts, ends, claimed) == [mask.find(1, s, e) < 0 for s, e in zip(starts, ends, strict=True)]
+
+
+def test_near_misses_searched_in_one_call_are_those_searched_length_by_length(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The three lengths are searched with one call while nothing was claimed since the runs were listed;
+    # with a stamp that never matches, every search takes the length-by-length loop.
+    from zhgloss import check as check_module
+
+    pairs = read_pairs("check_problems") + CLEAN + [("邹涛和王翔", "Zuo Tao and wang xiang met Wang Xaing")]
+    fast = [p.to_dict() for p in run(*pairs).problems]
+    monkeypatch.setattr(check_module._SegmentCheck, "claims", lambda self: (object(),))
+    slow_checker = Checker(CHECKER.source, CHECKER.target)
+    slow = slow_checker.check(Segment(n, s, t, line=n) for n, (s, t) in enumerate(pairs, 1))
+    assert fast == [p.to_dict() for p in slow.problems]
+    assert any(p["kind"] == "misspelt" for p in fast)

@@ -20,6 +20,7 @@ from zhgloss.cli import app
 from zhgloss.model import Entry
 from zhgloss.pinyin import surnames
 from zhgloss.unknown import (
+    _WEAK,
     MARK_CLOSE,
     MARK_OPEN,
     NAMES_PATH,
@@ -42,6 +43,8 @@ from zhgloss.unknown import (
 DATA = Path(__file__).resolve().parent / "data"
 EVAL_SET = DATA / "unknown_names.tsv"
 GOLD = load_gold(EVAL_SET.read_text(encoding="utf-8").splitlines())
+HELDOUT_SET = DATA / "unknown_names_heldout.tsv"
+"""Fresh held-out news sentences: only their shape is tested here; bench_unknown.py scores them."""
 FINDER = NameFinder()
 ANNOTATOR = Annotator(ENTRIES)
 PRECISION_GOAL = 0.9
@@ -56,13 +59,16 @@ def names(text: str) -> list[str]:
 
 
 def test_evaluation_set_is_big_enough_and_split() -> None:
-    assert len(GOLD) >= 60
-    splits = {g.split for g in GOLD}
-    assert splits == {"dev", "heldout"}
-    for split in splits:
-        part = [g for g in GOLD if g.split == split]
-        assert sum(len(g.persons) for g in part) >= 30, split
-        assert sum(not g.persons for g in part) >= 10, f"{split} needs hard negatives"
+    heldout = load_gold(HELDOUT_SET.read_text(encoding="utf-8").splitlines())
+    dev = [g for g in GOLD if g.split == "dev"]
+    assert {g.split for g in GOLD} == {"dev", "heldout"}  # the held-out rows of unknown_names.tsv: Lu Xun's prose
+    assert {g.split for g in heldout} == {"heldout"}
+    for part in (dev, heldout):
+        assert len(part) >= 60
+        assert sum(len(g.persons) for g in part) >= 30
+        assert sum(not g.persons for g in part) >= 10, "hard negatives are needed"
+    # The fresh held-out sentences are new: none of them is a dev sentence.
+    assert not {g.text for g in heldout} & {g.text for g in GOLD}
 
 
 def test_lu_xun_sentences_are_copied_from_the_corpus(shared_dir: Path) -> None:
@@ -78,18 +84,16 @@ def is_prose(sentence: GoldSentence) -> bool:
     return sentence.source.startswith("lu-xun:")
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout", None])
-def test_person_quality_meets_the_goal(split: str | None) -> None:
-    """Precision >= 0.9 and recall >= 0.8 on the news sentences (the issue's goal); each part is in bench_unknown.py."""
-    part = [g for g in GOLD if (split is None or g.split == split) and not is_prose(g)]
+def test_person_quality_meets_the_goal() -> None:
+    """Precision >= 0.9 and recall >= 0.8 on the dev news sentences (the issue's goal).
+
+    The held-out figures (Lu Xun's prose, and the fresh news sentences of unknown_names_heldout.tsv)
+    are bench_unknown.py's: a test that fails on them would invite tuning on them.
+    """
+    part = [g for g in GOLD if g.split == "dev" and not is_prose(g)]
     score = score_spans(part, [[(f.start, f.end) for f in FINDER.find(g.text)] for g in part])
-    if split is None:
-        assert score.precision >= PRECISION_GOAL, score
-        assert score.recall >= RECALL_GOAL, score
-    else:
-        # Each half on its own may fall a little short; well below, the finder has broken.
-        assert score.precision >= PRECISION_GOAL - 0.1, score
-        assert score.recall >= RECALL_GOAL - 0.1, score
+    assert score.precision >= PRECISION_GOAL, score
+    assert score.recall >= RECALL_GOAL, score
 
 
 def test_gold_markup_is_parsed_into_spans() -> None:
@@ -221,6 +225,95 @@ def test_names_beside_organisation_words_and_adverbs(text: str, expected: list[s
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("奇安信董事长齐向东和360集团创始人周鸿祎就网络安全展开讨论。", ["齐向东", "周鸿祎"]),  # not 安信
+        ("江小白董事长陶石泉出席了论坛。", ["陶石泉"]),  # not 江小白
+        ("王小卤董事长王锐旭接受了采访。", ["王锐旭"]),
+        ("金龙鱼董事长穆彦魁出席了论坛。", ["穆彦魁"]),  # not 金龙鱼, nor 金龙 one character short of it
+        ("王明董事长表示，公司将继续投入研发。", ["王明"]),  # a title after a name and no name after it
+    ],
+)
+def test_an_organisation_before_a_title_and_a_name_is_not_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("物理学家杨振宁与李政道于1957年共同获得诺贝尔物理学奖。", ["杨振宁", "李政道"]),  # not 李政 + 道 "said"
+        ("作家王道乾于1950年代翻译了大量法国小说。", ["王道乾"]),
+        ("他看着刘建国道：“你来了。”", ["刘建国"]),  # before a colon and a quotation, 道 is "said"
+        ("孔子曰：“学而时习之。”", []),
+    ],
+)
+def test_dao_is_said_only_before_what_is_said(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他每天乘坐高铁往返于温州和杭州之间。",
+        "论坛于深圳召开。",
+        "会议于北京召开，于上海闭幕。",
+    ],
+)
+def test_a_preposition_that_is_a_surname_before_a_place_is_not_a_name(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("周大福、张小泉和王老吉都是有上百年历史的老字号。", []),  # 王老吉 is a dictionary word, a brand
+        ("黄金首饰价格连续上涨，周大福和周生生门店客流增加。", []),  # 周生生 + 门店
+        ("张小泉剪刀和王致和腐乳都是中华老字号。", []),
+        ("陈李济、雷允上和王老吉都是老字号。", []),
+        ("任正非、马化腾和李彦宏出席了论坛。", ["任正非", "马化腾", "李彦宏"]),  # a list of persons
+        ("樊振东、王楚钦和林诗栋出战男子团体赛。", ["樊振东", "王楚钦", "林诗栋"]),
+    ],
+)
+def test_a_list_of_brands_named_after_people_holds_no_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Given-name characters that running text uses often (一, 近, 想) start a name after a title.
+        ("字节跳动创始人张一鸣已于2021年卸任首席执行官一职。", ["张一鸣"]),
+        ("清华大学教授施一公出任西湖大学校长。", ["施一公"]),
+        ("苏宁创始人张近东曾是中国最富有的零售商之一。", ["张近东"]),
+        ("理想汽车创始人李想在微博上公布了新车的交付数据。", ["李想"]),
+        ("澳门特区行政长官贺一诚在立法会答问时表示。", ["贺一诚"]),
+        # Without a title, they are the words they usually are.
+        ("这张一百元的钞票是假的。", []),
+        ("他和王一样高。", []),
+        ("李一直在北京工作。", []),
+        ("他把那张近照发给了记者。", []),
+        ("董事长王一早就到了公司。", []),  # after a title too, a word (一早) is still a word
+    ],
+)
+def test_a_common_character_starts_a_given_name_only_after_a_title(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "four"),
+    [
+        ("易烊千玺主演的电影《小小的我》于12月上映。", ["易烊千玺"]),  # not 易烊千
+        ("汤臣倍健和东阿阿胶发布了三季度报告。", []),  # a list mark says too little for a fourth character
+        ("他把这封信交给了罗先珂君看。", []),  # 君 "Mr." follows a name
+        ("董事长王传福表示，公司将继续投入研发。", []),  # 表 starts 表示
+    ],
+)
+def test_a_fourth_character_only_on_strong_evidence(text: str, four: list[str]) -> None:
+    found = names(text)
+    assert [name for name in found if len(name) == 4] == four
+
+
 def test_an_ordinary_word_that_cedict_also_lists_as_a_person_is_a_word() -> None:
     # CC-CEDICT has 孙子 as Sun Tzu and as "grandson": words.txt keeps the word (build_name_data.py).
     assert "孙子" in bundled_stats().words
@@ -290,6 +383,14 @@ def test_find_answers_as_the_unbounded_search_does(shared_dir: Path) -> None:
             if hit is not None:
                 start, end = i + hit[0], i + hit[0] + hit[1]
                 expected.append((start, end, text[start:end], hit[2]))
+        # And where a title ends, a pair that the scan leaves out, as it needs a title (主席习近平).
+        for i in sorted(_title_positions(plain)[0]):
+            pair = plain[i : i + 2]
+            if pair[:1] in finder.stats.single and finder._pair(pair) is _WEAK:
+                name = NameFinder()._candidate(plain, i)
+                if name is not None and not any(s < name.end and name.start < e for s, e, _, _ in expected):
+                    expected.append((name.start, name.end, text[name.start : name.end], name.score))
+        expected.sort()
         found = [(f.start, f.end, f.surface, f.score) for f in finder.find(text)]
         assert found == expected, text
 
@@ -381,7 +482,7 @@ def test_the_inline_reading_is_the_proposals() -> None:
 def test_finders_of_other_thresholds_share_the_pair_table_without_mixing_answers() -> None:
     text = "华为创始人任正非表示，那东西满眼都明亮。"
     expected = [f.surface for f in FINDER.find(text)]
-    low = NameFinder(threshold=-3.0)
+    low = NameFinder(threshold=-4.0)
     assert low.stats is FINDER.stats
     assert [f.surface for f in low.find(text)] == ["任正非", "那东西", "都明亮"]  # all pass a low threshold
     assert [f.surface for f in NameFinder().find(text)] == expected == ["任正非"]
@@ -696,8 +797,10 @@ def test_bundled_statistics_are_the_package_data_parsed(tmp_path: Path, monkeypa
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     common, proper = _bundled_words()
+    table = surnames()
+    usual = detection_surnames(table)
     with NAMES_PATH.open(encoding="utf-8") as names:
-        parsed = load_stats(names, common, proper, detection_surnames(surnames()), ordinary_word_file())
+        parsed = load_stats(names, common, proper, usual, ordinary_word_file(), set(table) - set(usual))
     for _ in range(2):  # tables parsed, then read back from the cache folder
         bundled_stats.cache_clear()
         try:
@@ -705,6 +808,7 @@ def test_bundled_statistics_are_the_package_data_parsed(tmp_path: Path, monkeypa
         finally:
             bundled_stats.cache_clear()  # the next test gets tables of the real cache folder
         assert (stats.given, stats.single, stats.compound) == (parsed.given, parsed.single, parsed.compound)
+        assert stats.rare == parsed.rare and "习" in stats.rare
         assert (stats.words, stats.proper) == (parsed.words, parsed.proper)
         assert stats.regex.pattern == parsed.regex.pattern
     assert list(tmp_path.rglob("name-stats-*.marshal"))
@@ -718,7 +822,12 @@ def test_light_statistics_equal_the_bundled_ones(tmp_path: Path, monkeypatch: py
         light_stats.cache_clear()
         _surname_forms.cache_clear()
         light, whole = light_stats(), bundled_stats()
-        assert (light.given, light.single, light.compound) == (whole.given, whole.single, whole.compound)
+        assert (light.given, light.single, light.compound, light.rare) == (
+            whole.given,
+            whole.single,
+            whole.compound,
+            whole.rare,
+        )
         assert light.regex.pattern == whole.regex.pattern
         assert light.proper == whole.proper
         assert _surname_forms() == set(surnames())
@@ -800,5 +909,13 @@ def test_only_common_surnames_start_a_name_in_running_text() -> None:
     assert "和" in table and "福" in table
     starts = set(detection_surnames(table))
     assert {"王", "李", "雷", "于", "能"} <= starts
-    assert not {"和", "福"} & starts
+    assert not {"和", "福", "习"} & starts
     assert names("黄河和长江是母亲河。方正证券和王府井百货均发布了年度报告。") == []
+    # The others start a name only right after a title, where names.tsv says they start names
+    # more often than they stand in running text (习, 饶; not 和 "and").
+    rare = bundled_stats().rare
+    assert {"习", "饶"} <= rare and "和" not in rare
+    assert names("中共中央总书记、国家主席习近平在北京会见了外宾。") == ["习近平"]
+    assert names("北京大学教授饶毅当选为外籍院士。") == ["饶毅"]
+    assert names("大家要养成学习近代史的好习惯，祝福大家幸福安康。") == []
+    assert names("他在福建工作多年，公司的福利很好。") == []

@@ -694,7 +694,10 @@ def _pack_documents(docs: Sequence[bytes]) -> tuple[bytes, array[int], array[int
 
 def _greedy(candidates: list[Span]) -> list[Span]:
     """Keep, from left to right, the longest candidate at the leftmost free position."""
-    candidates.sort(key=lambda c: (c[0], -c[1]))
+    # By start, the longest first: two stable sorts (end descending, then start) order them as the key
+    # (start, -end) would, without building a key tuple per candidate.
+    candidates.sort(key=_second, reverse=True)
+    candidates.sort(key=_first)
     out: list[Span] = []
     end = -1
     for cand in candidates:

@@ -23,6 +23,7 @@ Never prints; `Checker.check` returns a `CheckReport`.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import operator
 import re
@@ -66,11 +67,14 @@ FREE_TYPES = WORDING_TYPES
 _GENERIC_WORDS = frozenset(
     {"the", "of", "and", "group", "inc", "co", "ltd", "corporation", "company", "holdings", "limited", "com", "mr"}
 )
-_WORD_RE = re.compile(r"[^\W_]+")
 _first = operator.itemgetter(0)
 _by_place = operator.itemgetter(0, 1)  # (segment number, order in it) of a numbered problem
 # What may stand between the words of one name: spaces, hyphens, apostrophes, a middle dot.
 _NAME_GAP_RE = re.compile(r"[\s\-\u2010\u2011'\u2019\u00b7]{1,3}")
+# A word, and the name gap after it when the gap is all that stands before the next word (the gap
+# between two words is all non-word characters, so the look-ahead holds at its end only): one
+# regex pass lists the words and tells which are joined, instead of a match call per gap.
+_WORD_AND_GAP_RE = re.compile(rf"([^\W_]+)(?:{_NAME_GAP_RE.pattern}(?=[^\W_]))?")
 
 
 class Mention:
@@ -264,7 +268,19 @@ class _Runs:
     where a name is not rendered as the glossary has it.
     """
 
-    __slots__ = ("_at", "_by_length", "_ends", "_joined", "_keys", "_next_plain", "_reach", "_starts", "_word_starts")
+    __slots__ = (
+        "_at",
+        "_by_length",
+        "_ends",
+        "_joined",
+        "_keys",
+        "_near",
+        "_next_plain",
+        "_reach",
+        "_starts",
+        "_word_starts",
+        "claims",
+    )
 
     def __init__(
         self,
@@ -279,6 +295,9 @@ class _Runs:
         self._word_starts, self._ends, self._keys = word_starts, ends, keys
         self._starts = range(len(keys)) if starts is None else starts
         self._by_length: dict[int, tuple[list[str], list[tuple[int, int]]]] = {}
+        self._near: dict[int, tuple[list[str], list[tuple[int, int]]]] = {}
+        self.claims: tuple[int, ...] = ()
+        """What had been claimed in the segment when the runs were listed (`_SegmentCheck.claims`)."""
         self._joined: str | None = None  # the keys laid end to end, and where each starts in it
         self._at: list[int] = []
         # One pass from the end, so that each length is one test per start word: how many words from
@@ -311,6 +330,31 @@ class _Runs:
                 found = ([], [])
             self._by_length[size] = found
         return found
+
+    def near_lengths(self, count: int) -> tuple[list[str], list[tuple[int, int]]]:
+        """Return `of_length` of count - 1, count and count + 1 words laid end to end, in that order."""
+        found = self._near.get(count)
+        if found is None:
+            parts = [self.of_length(size) for size in (count - 1, count, count + 1) if size >= 1]
+            found = self._near[count] = (
+                [key for keys, _ in parts for key in keys],
+                [span for _, spans in parts for span in spans],
+            )
+        return found
+
+
+def _free_words(starts: list[int], ends: list[int], spans: Iterable[tuple[int, int]]) -> list[bool]:
+    """Tell for each word (sorted `starts` and `ends`, not overlapping) whether no span of `spans` overlaps it.
+
+    The spans are few (the names claimed in a segment): each finds its first word by bisection.
+    """
+    free = [True] * len(starts)
+    for start, end in spans:
+        k = bisect.bisect_right(ends, start)  # the first word that ends after the span starts
+        while k < len(starts) and starts[k] < end:
+            free[k] = False
+            k += 1
+    return free
 
 
 class _SegmentCheck:
@@ -352,12 +396,19 @@ class _SegmentCheck:
     def claimed(self) -> bytearray:
         """Like `taken`, but without the names no source name has claimed (yet)."""
         mask = bytearray(len(self.text))
-        for i, (m, used) in enumerate(zip(self.target, self.used, strict=True)):
-            if used and i not in self.spare:
-                mask[m.start : m.end] = b"\x01" * (m.end - m.start)
-        for start, end in self.takes:
+        for start, end in self.claimed_spans():
             mask[start:end] = b"\x01" * (end - start)
         return mask
+
+    def claimed_spans(self) -> list[tuple[int, int]]:
+        """The spans `claimed` marks: the names a source name has claimed, and the renderings found (none empty)."""
+        spans = [
+            (m.start, m.end)
+            for i, (m, used) in enumerate(zip(self.target, self.used, strict=True))
+            if used and i not in self.spare
+        ]
+        spans += self.takes
+        return [(start, end) for start, end in spans if start < end]
 
     def claim(self, start: int, end: int) -> None:
         """Mark the names overlapping `start:end` as used: a near miss took them in ("Kingsoft Clowd")."""
@@ -425,26 +476,31 @@ class _SegmentCheck:
             return runs
         if self._words is None:
             text = self.text
-            matches = list(_WORD_RE.finditer(text))
-            starts, ends = list(map(re.Match.start, matches)), list(map(re.Match.end, matches))
-            written: list[str] = list(map(re.Match.group, matches))
+            matches = list(_WORD_AND_GAP_RE.finditer(text))
+            starts, ends = list(map(re.Match.start, matches)), list(map(re.Match.end, matches, repeat(1)))
+            written: list[str] = list(map(re.Match.group, matches, repeat(1)))
             # Words are runs of letters and digits, so their key is their case-folded text.
             keys = (
                 list(map(str.lower, written))
                 if text.isascii()
                 else [w.lower() if w.isascii() else en_key(w) for w in written]
             )
-            gaps = map(text.__getitem__, map(slice, ends[:-1], starts[1:]))
-            joined = list(map(bool, map(_NAME_GAP_RE.fullmatch, gaps)))
+            # Joined to the next word where the match went on past the word: a whole name gap.
+            joined = list(map(operator.ne, map(re.Match.end, matches[:-1]), ends))
             upper = list(compress(range(len(written)), map(str.isupper, map(_first, written))))
             self._words = (starts, ends, keys, joined, upper)
         starts, ends, keys, joined, upper = self._words
         # A near miss may swallow a name nobody asked for: "Kingsoft Clowd" holds "Kingsoft".
-        free = list(map(operator.lt, map(self.claimed().find, repeat(1), starts, ends), repeat(0)))
+        free = _free_words(starts, ends, self.claimed_spans())
         # ... but a run of nothing but names is those names, not a near miss of another.
         plain = list(map(operator.ge, map(self.taken.find, repeat(0), starts, ends), repeat(0)))
         runs = self._runs[capitalised] = _Runs(starts, ends, keys, joined, free, plain, upper if capitalised else None)
+        runs.claims = self.claims()
         return runs
+
+    def claims(self) -> tuple[int, ...]:
+        """A stamp of what `claimed` is made of, which only ever grows: equal stamps, equal claims."""
+        return sum(self.used), len(self.used), len(self.spare), len(self.takes)
 
     def find_misspelt(self, info: _EntryInfo) -> tuple[int, int, str] | None:
         if not info.fuzzy:
@@ -456,6 +512,21 @@ class _SegmentCheck:
             # A name is capitalised, so only runs starting upper-case are near misses ("lead" is no
             # miss of "Leah"), unless the run spells the name exactly in other case ("zou tao").
             exact = upper and form.lower() in self.folded()
+            runs = self.runs(capitalised=upper and not exact)
+            if runs.claims == self.claims():
+                # Nothing claimed since the runs were listed, so none is stale: the three lengths are
+                # searched in one call. extractOne returns the first best, as the loop below keeps
+                # the first best length, so the two agree unless the best fails the capital rule;
+                # then, and whenever something was claimed meanwhile, the loop decides.
+                keys, spans = runs.near_lengths(count)
+                result = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+                if result is None:
+                    continue
+                score, (start, end) = result[1], spans[result[2]]
+                if not (upper and score < 100 and not self.text[start].isupper()):
+                    if best is None or score > best[0]:
+                        best = (score, start, end, form)
+                    continue
             for size in (count - 1, count, count + 1):
                 if size < 1:
                     continue

@@ -523,6 +523,8 @@ def _table_read(text: str) -> list[str] | None:
 
 def _pieces(text: str, longest: int) -> set[str]:
     """Every piece of `text` that may be a phrase of the readings table: 2 to `longest` characters."""
+    if len(text) < 3:
+        return {text} if len(text) == 2 and longest >= 2 else set()  # most given names: at once
     return {text[i:j] for i in range(len(text)) for j in range(i + 2, min(len(text), i + longest) + 1)}
 
 
@@ -1076,7 +1078,7 @@ def read_names(names: Iterable[str]) -> dict[str, tuple[str, str]]:
 def _written(words: tuple[tuple[str, ...], ...]) -> tuple[str, str]:
     """The pinyin and English of a name of these words (surname first), as `Romanization` writes them."""
     written = [_written_word(w) for w in words if w]
-    return " ".join(w[0] for w in written), " ".join(w[1] for w in written)
+    return " ".join([w[0] for w in written]), " ".join([w[1] for w in written])
 
 
 @lru_cache(maxsize=8192)
