@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 
 # Full-width ASCII (U+FF01..U+FF5E) folds to ASCII; the ideographic space to a space.
@@ -364,39 +365,51 @@ def _lines_of(joined: str, pattern: re.Pattern[str], forms: list[str]) -> list[i
     return sorted({bisect.bisect_right(starts, at) - 1 for at in matches})
 
 
+def _keys_by_column(
+    forms: list[str],
+    one: Callable[[str], str],
+    whole: Callable[[str], str],
+    slow_pattern: str,
+    *,
+    needs_nfc: bool = False,
+) -> list[str]:
+    """Return `[one(form) for form in forms]`: `whole` run once over the joined forms, then `one` for the
+    lines `slow_pattern` finds (those `whole` would not key alike). `needs_nfc`: `whole` is right only on
+    NFC text, so text that is not NFC is keyed form by form."""
+    joined = _joined(forms)
+    if (
+        not forms
+        or joined is None
+        or (needs_nfc and not (joined.isascii() or unicodedata.is_normalized("NFC", joined)))
+    ):
+        return [one(form) for form in forms]
+    keys = whole(joined).split(_JOIN)
+    for line in _lines_of(joined, _batch_re(slow_pattern), forms):
+        keys[line] = one(forms[line])
+    return keys
+
+
 def zh_keys(forms: list[str]) -> list[str]:
     """Return `[zh_key(form) for form in forms]`, computed a column at a time."""
-    joined = _joined(forms)
-    if not forms or joined is None or not (joined.isascii() or unicodedata.is_normalized("NFC", joined)):
-        return [zh_key(form) for form in forms]
-    keys = joined.casefold().split(_JOIN)
-    for line in _lines_of(joined, _batch_re(_ZH_KEY_SLOW_PATTERN), forms):
-        keys[line] = zh_key(forms[line])
-    return keys
+    return _keys_by_column(forms, zh_key, str.casefold, _ZH_KEY_SLOW_PATTERN, needs_nfc=True)
 
 
 def en_keys(forms: list[str]) -> list[str]:
     """Return `[en_key(form) for form in forms]`, computed a column at a time."""
-    joined = _joined(forms)
-    if not forms or joined is None:
-        return [en_key(form) for form in forms]
-    keys = _batch_re(_NOT_KEY_ALNUM_PATTERN).sub("", joined).lower().split(_JOIN)
-    for line in _lines_of(joined, _batch_re(_NON_ASCII_LINE_PATTERN), forms):
-        keys[line] = en_key(forms[line])
-    return keys
+    return _keys_by_column(
+        forms, en_key, lambda joined: _batch_re(_NOT_KEY_ALNUM_PATTERN).sub("", joined).lower(), _NON_ASCII_LINE_PATTERN
+    )
+
+
+def _pinyin_keys_whole(joined: str) -> str:
+    decomposed = unicodedata.normalize("NFD", joined.casefold())
+    decomposed = decomposed.replace("u" + _DIAERESIS, "v").replace("u:", "v")
+    return _batch_re(_NOT_KEY_LETTER_PATTERN).sub("", decomposed)
 
 
 def pinyin_keys(forms: list[str]) -> list[str]:
     """Return `[pinyin_key(form) for form in forms]`, computed a column at a time."""
-    joined = _joined(forms)
-    if not forms or joined is None or not (joined.isascii() or unicodedata.is_normalized("NFC", joined)):
-        return [pinyin_key(form) for form in forms]
-    decomposed = unicodedata.normalize("NFD", joined.casefold())
-    decomposed = decomposed.replace("u" + _DIAERESIS, "v").replace("u:", "v")
-    keys = _batch_re(_NOT_KEY_LETTER_PATTERN).sub("", decomposed).split(_JOIN)
-    for line in _lines_of(joined, _batch_re(_NOT_NORMAL_LINE_PATTERN), forms):
-        keys[line] = pinyin_key(forms[line])
-    return keys
+    return _keys_by_column(forms, pinyin_key, _pinyin_keys_whole, _NOT_NORMAL_LINE_PATTERN, needs_nfc=True)
 
 
 def tone_sequences(forms: list[str]) -> list[str]:
