@@ -20,6 +20,7 @@ from zhgloss.cli import app
 from zhgloss.model import Entry
 from zhgloss.pinyin import surnames
 from zhgloss.unknown import (
+    _SHOP_CHARACTERS,
     _WEAK,
     MARK_CLOSE,
     MARK_OPEN,
@@ -292,6 +293,45 @@ def test_a_preposition_that_is_a_surname_before_a_place_is_not_a_name(text: str)
 )
 def test_a_list_of_brands_named_after_people_holds_no_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A shop's character after a person-like name, or after one more character of it.
+        ("老字号胡庆余堂和同仁堂都推出了新的养生茶饮。", []),  # not 胡庆余, nor 余堂
+        ("上海的蔡同德堂推出了新的膏方。", []),
+        ("北京琉璃厂的荣宝斋举办了书画展。", []),
+        # A shop's name ending in a character no given name ends in (X记: Cantonese shops).
+        ("武汉的蔡林记热干面吸引了不少外地游客。", []),
+        ("香港的何洪记以云吞面闻名。", []),
+        # The subject of 是, alone or listed, whose complement ends in a business word.
+        ("孔凤春和谢馥春是江南的老牌化妆品。", []),
+        ("雷允上、叶开泰和陈李济都是有数百年历史的中药老字号。", []),  # not 雷允 of 雷允上 either
+        ("苏州的黄天源是糕团老店。", []),
+        # Persons in the same constructions.
+        ("王明是这家老字号的第五代传人。", ["王明"]),  # a person word ends the complement
+        ("老中医刘建国在方回春堂坐诊了二十年。", ["刘建国"]),
+        ("王军记得那天的情景。", ["王军"]),  # 记得 is a word: 记 is no shop's here
+        ("大使李明阁下出席了招待会。", ["李明"]),  # 阁下 "Your Excellency", not 李明阁
+    ],
+)
+def test_an_old_shop_named_after_a_person_is_not_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from("王李张刘陈胡蔡孔谢"),
+    st.text(st.sampled_from("庆余同德明华国春林建荣宝"), min_size=1, max_size=2),
+    st.sampled_from(sorted(_SHOP_CHARACTERS)),
+)
+def test_no_name_runs_up_to_a_shop_character_after_it(surname: str, given_name: str, shop: str) -> None:
+    # Whatever the name-like string, a shop's character right after it (that starts no word with
+    # what follows) makes it the shop's name: nothing found ends right before it.
+    text = f"游客们来到{surname}{given_name}{shop}，买了不少东西。"
+    end = text.index("，") - 1
+    assert all(found.end != end for found in FINDER.find(text)), text
 
 
 @pytest.mark.parametrize(
