@@ -1798,8 +1798,9 @@ class InsideRule:
     also an ordinary word (陈年 "aged") is kept only where the context reads as a name (`_reads_as_name`);
     so is a form of any entry that CC-CEDICT lists both as a name and as a rare ordinary word
     (`zhgloss.glossable.word_or_name_forms`: 日中 "noon", 拾得 "to pick up", 高达 "as high as"), by the
-    stricter `_reads_as_proper`. An entry that lists the form in `safe_forms` keeps every match (华为 in
-    华为云). English matches are never dropped.
+    stricter `_reads_as_proper`. A match right after a surname is dropped when the finder reads a longer
+    name there that holds it (南山 in 钟南山, 纽埃 in 埃马纽埃尔·马克龙: `_outside_names`). An entry that lists
+    the form in `safe_forms` keeps every match (华为 in 华为云). English matches are never dropped.
     """
 
     def __init__(self, annotator: Annotator) -> None:
@@ -1826,8 +1827,58 @@ class InsideRule:
 
         The second part is `CrossingRule`'s, applied to what this rule keeps.
         """
-        kept = self._outside_words(text, spans)
+        kept = self._outside_names(text, self._outside_words(text, spans))
         return self.crossing.filter(text, kept) if self.word_edges else kept
+
+    def _outside_names(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without the Chinese matches inside a personal name the glossary lacks.
+
+        A match right after a surname (南山 in 钟南山, 沪宁 in 王沪宁, 近东 in 张近东, 纽埃 in 埃马纽埃尔·马克龙)
+        is dropped when the finder of unknown names reads a name there that starts before the match and
+        holds it (`_in_unknown_name`): the finder weighs the surname, the given-name characters and the
+        context (a title, a verb of saying), so 于温州 in 往返于温州和杭州 stays 温州.
+        """
+        table = _surname_forms()
+        n_z = self.annotator._t.n_z
+        # A Python step only for the matches right after a surname character (a handful a page) that no
+        # other match holds: a name glued to the one before is two names (黄章黄章), not a longer one.
+        ends = [0, *map(_second, spans)]
+        at_risk = [
+            k for k, (s, _, value) in enumerate(spans) if s and value < n_z and text[s - 1] in table and ends[k] < s
+        ]
+        # Not a form its entry says is safe to gloss anywhere (safe_forms, always_gloss).
+        crossing = self.crossing
+        drop = {k for k in at_risk if crossing._risk_of(spans[k][2]) and self._in_unknown_name(text, *spans[k][:2])}
+        if not drop:
+            return spans
+        self.dropped += len(drop)
+        return [span for k, span in enumerate(spans) if k not in drop]
+
+    def _in_unknown_name(self, text: str, s: int, e: int) -> bool:
+        """Tell whether text[s:e] is part of a name that starts before it, by the finder of unknown names.
+
+        Either the finder reads a person's name that starts before the match and holds it (钟南山), or the
+        surname and a two-character match make a name-like string that the finder reads as a brand of a
+        list of brands (张小泉 in 周大福、张小泉和王老吉, 张小泉剪刀和王致和腐乳: not "Koizumi").
+        """
+        finder = self._name_finder()
+        lo = max(0, s - _NAME_BEFORE)
+        if any(name.start + lo < s and name.end + lo >= e for name in finder.find(text[lo : e + _NAME_AFTER])):
+            return True
+        if e - s != 2 or _simplified(text[s - 1]) not in finder.stats.single:
+            return False
+        # A list's items reach further than a name's context: 张小泉剪刀和王致和腐乳.
+        lo = max(0, s - 1 - _LIST_CONTEXT)
+        return finder._in_brand_list(_simplified(text[lo : e + _LIST_CONTEXT]), s - 1 - lo)
+
+    def _name_finder(self) -> NameFinder:
+        """The finder of unknown names this rule asks: light (word list read in place) for its first few asks."""
+        self._asked += 1
+        if self._finder is None or self._asked == _LIGHT_ASKS:
+            # The first few asks read the word list in place (a one-line annotate makes one or two);
+            # past them the whole table is loaded, as the finder of unknown names loads it.
+            self._finder = NameFinder(light_stats() if self._asked < _LIGHT_ASKS else None)
+        return self._finder
 
     def _outside_words(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without those inside a longer word or name."""
@@ -1900,14 +1951,9 @@ class InsideRule:
         """Tell whether the name at text[s:e] is the start of a longer name the finder prefers (马云飞)."""
         if not _cjk_re().match(text, e):
             return False
-        self._asked += 1
-        if self._finder is None or self._asked == _LIGHT_ASKS:
-            # The first few asks read the word list in place (a one-line annotate makes one or two);
-            # past them the whole table is loaded, as the finder of unknown names loads it.
-            self._finder = NameFinder(light_stats() if self._asked < _LIGHT_ASKS else None)
+        finder = self._name_finder()
         lo = max(0, s - 5)
         window = _simplified(text[lo : e + 9])
-        finder = self._finder
         i = s - lo
         surname = window[i : i + 2] if window[i : i + 2] in finder.stats.compound else window[i]
         prior = finder.stats.compound.get(surname) or finder.stats.single.get(surname)
@@ -2180,6 +2226,12 @@ though the glossary knows that name: the margin includes it."""
 _Risk = tuple[frozenset[str], bool, Callable[[str, int, int], bool] | None]
 """What `InsideRule` asks of a match: the longer words, whether a short personal name, the context test."""
 _LONGEST_EXTRA = 3
+_NAME_BEFORE = 8
+"""Characters before a match `InsideRule` shows the finder: a title (首席执行官), a foreign name's start (埃马纽)."""
+_NAME_AFTER = 8
+_LIST_CONTEXT = 20
+"""Characters each side of a match `InsideRule` shows the finder's brand-list test (four items of a list)."""
+"""Characters after a match `InsideRule` shows the finder: the rest of a name and what follows it (院士表示)."""
 """A longer word is looked for up to this many characters past the match (words.txt has up to 4 characters)."""
 """Marks a pattern whose risk is not known yet (compared by identity)."""
 
