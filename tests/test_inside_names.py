@@ -98,6 +98,36 @@ def test_the_rule_counts_what_it_drops() -> None:
     assert inside.dropped == 2
 
 
+# A numeral and its classifier: 一张宁式床 holds no 张宁 (issue 9), though jieba's counts read 一|张宁.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form"),
+    [
+        ("元宝，洋钱，洋纱衫，……秀才娘子的一张宁式床先搬到土谷祠", "张宁"),  # zh-corpus.txt line 831
+        ("他买了一个旧书架。", "个旧"),  # Gejiu
+        ("他开着一台北京产的吉普车。", "台北"),
+        ("桌上放着这张宁波地图。", "张宁"),  # a demonstrative counts too
+    ],
+)
+def test_a_classifier_after_a_numeral_starts_no_name(sentence: str, form: str) -> None:
+    assert form in sentence
+    assert form not in glossed(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form"),
+    [
+        ("羽毛球运动员张宁获得了奥运会金牌。", "张宁"),
+        ("两岸同胞共同推动统一台湾问题的解决", "台湾"),  # 统一|台湾: the numeral ends a word
+        ("云南个旧的锡矿闻名全国。", "个旧"),
+        ("他第三次来到台北。", "台北"),  # 三次: 次 is no name's start here
+    ],
+)
+def test_a_name_after_no_counted_classifier_stays_glossed(sentence: str, form: str) -> None:
+    assert form in glossed(sentence)
+
+
 # Properties: the rule only ever drops, and only a match right after a surname character.
 
 _SURNAMES = sorted(c for c in "王张李钟于和撒马周赵" if c in _surname_forms())

@@ -1974,7 +1974,9 @@ class CrossingRule:
     (`zhgloss.segment`: jieba's word counts over REACH characters each side, within the run of
     Han characters; the match counts as a word of its own) has a word that overlaps the match
     without holding it: a word that crosses one of its edges. A name whose neighbours merely make
-    words too is kept, as the counts say how the text reads (日本|人, 中国|人民, 雷军|说).
+    words too is kept, as the counts say how the text reads (日本|人, 中国|人民, 雷军|说). A match whose first
+    character is a classifier that the numeral before it counts crosses that edge whatever the counts say
+    (一张|宁式床 holds no 张宁; `zhgloss.segment.is_counted`).
     So is a match the segmentation reads one character at a time, each character a word of its own
     (大|和 in 静和大和空虚, 上|都 in 每叶上都写着, 日|中 in 第二天的日中; `zhgloss.segment.is_read_apart`),
     unless its context reads as a name (大和证券, 《大和》: `_reads_as_proper`) or the entry is a term or a
@@ -2094,11 +2096,13 @@ class CrossingRule:
 
     def _judge_window(self, window: str, s: int, e: int) -> list[tuple[int, int, int]] | None:
         """Return None to keep window[s:e] (a run of Han characters), else the shorter matches to put in its place."""
-        from zhgloss.segment import bundled_counts, can_cross, is_crossed, is_read_apart, segment
+        from zhgloss.segment import bundled_counts, can_cross, is_counted, is_crossed, is_read_apart, segment
 
         plain = _simplified(window)
         counts = bundled_counts()
-        if can_cross(plain, s, e, counts):
+        if is_counted(plain, s, counts):
+            pass  # a numeral takes the match's first character as its classifier: 一张|宁式床
+        elif can_cross(plain, s, e, counts):
             path = segment(plain, [(s, e)], counts)
             if not is_crossed(path, s, e):
                 return _READ_APART if is_read_apart(path, s, e) else None
