@@ -2167,7 +2167,8 @@ def _reads_as_proper(text: str, s: int, e: int) -> bool:
 
     For a form that is as likely an ordinary word (日中 "noon" or Japan-China): marks around it
     (《创世纪》, “安利”), a title before it (董事长), or after it the generic of a place (日中市) or an
-    organisation (安利公司, ORG_SUFFIXES), a title (TITLES_AFTER) or a verb of saying (表示, 说). Punctuation
+    organisation (安利公司, ORG_SUFFIXES), a title (TITLES_AFTER), a verb of saying (表示, 说) or relations
+    between two countries (日中关系, _RELATIONS_AFTER). Punctuation
     or a list mark alone, evidence enough for a person whose name is a word, is not evidence here:
     第二天的日中，is noon.
     """
@@ -2185,7 +2186,9 @@ _MARKS_AROUND = dict(zip('《“「『〈‘"(（', '》”」』〉’")）', s
 """Opening marks and their closers: a form they enclose is quoted as a name or a title."""
 _PLACE_GENERICS = frozenset("市县区省州镇乡村旗岛港湾")
 """Generics of place names (专名 + 通名: 天门市): a form they follow is a place's name."""
-_PROPER_AFTER = frozenset([*ORG_SUFFIXES, *TITLES_AFTER, *(w for w in VERBS_AFTER if len(w) > 1)])
+_RELATIONS_AFTER = ("关系", "两国", "邦交", "建交", "双边", "友好", "贸易", "外交", "首脑", "战争")
+"""Words that follow the names of two countries written together (日中关系, 中英贸易): relations between them."""
+_PROPER_AFTER = frozenset([*ORG_SUFFIXES, *TITLES_AFTER, *(w for w in VERBS_AFTER if len(w) > 1), *_RELATIONS_AFTER])
 _PROPER_AFTER_SIZES = sorted({len(w) for w in _PROPER_AFTER}, reverse=True)
 _AFTER_LONGEST = _PROPER_AFTER_SIZES[0]
 
