@@ -1810,6 +1810,7 @@ class InsideRule:
         self._asked = 0
         self._risks = 0
         self._crossing: CrossingRule | None = None
+        self._names_memo: dict[tuple[str, int, int], bool] = {}
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
         self.dropped = 0
@@ -1846,30 +1847,58 @@ class InsideRule:
         at_risk = [
             k for k, (s, _, value) in enumerate(spans) if s and value < n_z and text[s - 1] in table and ends[k] < s
         ]
-        # Not a form its entry says is safe to gloss anywhere (safe_forms, always_gloss).
+        if not at_risk:
+            return spans
+        finder = self._name_finder()
+        single, compound = finder.stats.single, finder.stats.compound
         crossing = self.crossing
-        drop = {k for k in at_risk if crossing._risk_of(spans[k][2]) and self._in_unknown_name(text, *spans[k][:2])}
+        drop = set()
+        for k in at_risk:
+            s, e, value = spans[k]
+            before = _simplified(text[max(0, s - 2) : s])
+            # The surnames the finder starts names on (common ones: not 和 "and"); not a form its entry says
+            # is safe to gloss anywhere (safe_forms, always_gloss).
+            if (
+                (before[-1:] in single or before in compound)
+                and crossing._risk_of(value)
+                and self._in_unknown_name(finder, text, s, e)
+            ):
+                drop.add(k)
         if not drop:
             return spans
         self.dropped += len(drop)
         return [span for k, span in enumerate(spans) if k not in drop]
 
-    def _in_unknown_name(self, text: str, s: int, e: int) -> bool:
+    def _in_unknown_name(self, finder: NameFinder, text: str, s: int, e: int) -> bool:
         """Tell whether text[s:e] is part of a name that starts before it, by the finder of unknown names.
 
         Either the finder reads a person's name that starts before the match and holds it (钟南山), or the
         surname and a two-character match make a name-like string that the finder reads as a brand of a
         list of brands (张小泉 in 周大福、张小泉和王老吉, 张小泉剪刀和王致和腐乳: not "Koizumi").
+        The verdict depends on the characters around the match alone, and is remembered by them.
         """
-        finder = self._name_finder()
+        lo = max(0, s - _LIST_CONTEXT)
+        key = (text[lo : e + _LIST_CONTEXT], s - lo, e - lo)
+        memo = self._names_memo
+        verdict = memo.get(key)
+        if verdict is None:
+            if len(memo) >= _CROSSING_MEMO:
+                memo.clear()
+            verdict = memo[key] = self._judge_name(finder, *key)
+        return verdict
+
+    @staticmethod
+    def _judge_name(finder: NameFinder, text: str, s: int, e: int) -> bool:
+        """`_in_unknown_name`'s verdict on text[s:e], `text` the match with _LIST_CONTEXT characters each side."""
         lo = max(0, s - _NAME_BEFORE)
         if any(name.start + lo < s and name.end + lo >= e for name in finder.find(text[lo : e + _NAME_AFTER])):
             return True
-        if e - s != 2 or _simplified(text[s - 1]) not in finder.stats.single:
-            return False
         # A list's items reach further than a name's context: 张小泉剪刀和王致和腐乳.
-        lo = max(0, s - 1 - _LIST_CONTEXT)
-        return finder._in_brand_list(_simplified(text[lo : e + _LIST_CONTEXT]), s - 1 - lo)
+        return (
+            e - s == 2
+            and _simplified(text[s - 1]) in finder.stats.single
+            and finder._in_brand_list(_simplified(text), s - 1)
+        )
 
     def _name_finder(self) -> NameFinder:
         """The finder of unknown names this rule asks: light (word list read in place) for its first few asks."""
