@@ -17,7 +17,6 @@ from itertools import compress, repeat
 from operator import itemgetter
 from typing import Any
 
-from zhgloss.bulk import paused_gc
 from zhgloss.errors import InvalidEntryError
 from zhgloss.script import TONE_MARKS, UNSAFE_PATTERN, describe_char, find_unsafe, is_nfc, normalize
 
@@ -582,6 +581,8 @@ def entries_from_dicts(docs: Sequence[Mapping[str, Any]]) -> Iterator[Entry]:
     one by one took ~2 s of a 100k glossary's first index build. A document the check is unsure of
     goes through `from_dict`, and so does every one of a batch whose joined scan finds anything.
     """
+    from zhgloss.bulk import paused_gc
+
     known = _ENTRY_DEFAULTS.keys()
     id_re, pinyin_re = _ID_RE.match, _compiled(_PLAIN_PINYIN).match
     for start in range(0, len(docs), _BATCH):
