@@ -496,15 +496,9 @@ def test_a_malformed_name_readings_line_is_a_format_error_with_its_number() -> N
 
 
 def test_the_build_script_takes_people_and_surnames_from_cc_cedict_lines() -> None:
-    import importlib.util
-    from pathlib import Path
+    from build_scripts import load_build_script
 
-    path = Path(__file__).resolve().parent.parent / "scripts" / "build_name_readings.py"
-    spec = importlib.util.spec_from_file_location("build_name_readings", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_build_script("build_name_readings")
     lines = [
         "曾國藩 曾国藩 [Zeng1 Guo2 fan1] /Zeng Guofan (1811-1872), Qing dynasty politician/\n",
         "呂布 吕布 [Lu:3 Bu4] /Lü Bu (-198), general and warlord/\n",

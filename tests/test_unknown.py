@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from build_scripts import load_build_script
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from strategies import ENTRIES
@@ -30,10 +31,12 @@ from zhgloss.unknown import (
     WORDS_PATH,
     GoldSentence,
     NameFinder,
+    _cjk_re,
     _simplified,
     _title_positions,
     bundled_stats,
     forget_proposals,
+    known_persons,
     load_gold,
     propose,
     propose_reading,
@@ -409,6 +412,55 @@ def test_professions_before_a_name_are_titles(text: str, expected: list[str]) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A verb of motion or laughter takes no verb or adverb right after it: the character is the name's.
+        ("快手联合创始人程一笑兼任公司首席执行官。", ["程一笑"]),
+        ("公司创始人王东来在会上发言。", ["王东来"]),
+        ("王明来到北京参加会议。", ["王明"]),  # 来到 is a word
+        ("董事长王明来北京参加会议。", ["王明"]),  # 来 + a place
+        ("留几条么？王胡本来还可留，但也不要了。", []),  # no title: 本来 "originally" (Lu Xun)
+    ],
+)
+def test_a_name_ending_in_a_verb_before_another_verb(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("俄罗斯总统普京表示，将继续推进合作。", ["普京"]),  # no Chinese surname
+        ("作家巴金的《家》是中国现代文学的名著。", ["巴金"]),
+        ("全国人大常委会委员长万里出席了会议。", ["万里"]),  # also a word, "ten thousand li"
+        ("奥运冠军李宁创办的李宁公司发布了新品。", ["李宁"]),  # the second is the company's
+        ("长城绵延万里。", []),  # no title: the word
+        ("俄罗斯总统普京公司", []),  # what follows is no name's
+    ],
+)
+def test_people_cc_cedict_lists_right_after_a_title(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_known_persons_are_han_names_and_the_build_script_takes_people_only() -> None:
+    persons = known_persons()
+    assert len(persons) > 500
+    assert all(2 <= len(name) <= 4 and _cjk_re().fullmatch(name) for name in persons)
+    assert {"普京", "金庸", "李宁"} <= persons
+    module = load_build_script("build_known_persons")
+    lines = [
+        "普京 普京 [Pu3 jing1] /Vladimir Putin (1952-), president of Russia/\n",
+        "金庸 金庸 [Jin1 Yong1] /Jin Yong, pen name of Louis Cha (1924-2018), wuxia novelist/\n",
+        "乔丹 乔丹 [Qiao2 dan1] /Michael Jordan (born 1963), basketball player/\n",
+        "曾國藩 曾国藩 [Zeng1 Guo2 fan1] /Zeng Guofan (1811-1872), Qing dynasty politician/\n",  # born before 1850
+        "朝鮮戰爭 朝鲜战争 [Chao2 xian3 Zhan4 zheng1] /Korean War (1950-1953)/\n",  # dated, no person
+        "資本論 资本论 [Zi1 ben3 lun4] /Das Kapital (1867)/\n",  # a work's year
+        "黎明 黎明 [li2 ming2] /dawn/daybreak/\n",
+    ]
+    _, names_found = module.parse(lines)
+    assert names_found == ["乔丹", "普京", "金庸"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Given-name characters that running text uses often (一, 近, 想) start a name after a title.
         ("字节跳动创始人张一鸣已于2021年卸任首席执行官一职。", ["张一鸣"]),
         ("清华大学教授施一公出任西湖大学校长。", ["施一公"]),
@@ -517,6 +569,11 @@ def test_find_answers_as_the_unbounded_search_does(shared_dir: Path) -> None:
                 name = NameFinder()._candidate(plain, i)
                 if name is not None and not any(s < name.end and name.start < e for s, e, _, _ in expected):
                     expected.append((name.start, name.end, text[name.start : name.end], name.score))
+        # And the people CC-CEDICT lists, right after a title (总统普京).
+        for i in sorted(_title_positions(plain)[0]):
+            name = finder._known_at(plain, i)
+            if name is not None and not any(s < name.end and name.start < e for s, e, _, _ in expected):
+                expected.append((name.start, name.end, text[name.start : name.end], name.score))
         expected.sort()
         found = [(f.start, f.end, f.surface, f.score) for f in finder.find(text)]
         assert found == expected, text

@@ -116,6 +116,7 @@ TITLES_BEFORE = [
     "议员",
     "司长",
     "副司长",
+    "领导人",
     "得主",  # a prize's winner: 图灵奖得主, 诺贝尔奖得主
     "获得者",
     # Professions written before a name like titles (数学家丘成桐, 企业家李书福).
@@ -285,6 +286,7 @@ VERBS_AFTER = [
     "离开",
     "辞去",
     "卸任",
+    "兼任",
     "率队",
     "夺得",
     "打破",
@@ -978,6 +980,17 @@ def _small_tables() -> tuple[dict[str, float], dict[str, float], dict[str, float
     return stats.given, stats.single, stats.compound, stats.pattern, sorted(stats.rare)
 
 
+KNOWN_PERSONS_PATH = DATA / "known_persons.txt"
+
+
+@lru_cache(maxsize=1)
+def known_persons() -> frozenset[str]:
+    """Return the people of modern times CC-CEDICT lists (data/known_persons.txt, CC BY-SA 4.0; built by
+    scripts/build_known_persons.py): about 800 simplified names, read on first use."""
+    with KNOWN_PERSONS_PATH.open(encoding="utf-8") as fp:
+        return frozenset(line.rstrip("\n") for line in fp if line.strip() and not line.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def _surname_forms() -> frozenset[str]:
     """The forms `zhgloss.pinyin.surnames` knows (simplified and traditional), from the user's cache folder."""
@@ -1116,6 +1129,8 @@ class NameFinder:
         if titles is None:  # (the memo answered every candidate)
             titles = _title_positions(text)
         found = self._after_titles(text, original, titles, found)
+        if titles[0]:
+            found = self._known_after_titles(text, original, titles, found)
         if _has_separator(text):
             found = _merge(found, self._foreign(original))
         if taken:
@@ -1143,6 +1158,37 @@ class NameFinder:
         if not extra:
             return found
         return sorted(found + _outside(extra, [(f.start, f.end) for f in found]), key=lambda f: f.start)
+
+    def _known_after_titles(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
+        """Add to `found` the people CC-CEDICT lists that stand right after a title (`_known_at`).
+
+        A name of `found` overlapping one wins. Offsets are into `text`; surfaces from `original`.
+        """
+        extra = []
+        for j in sorted(titles[0]):
+            name = self._known_at(text, j)
+            if name is not None:
+                extra.append(Found(name.start, name.end, original[name.start : name.end], "person", name.score))
+        if not extra:
+            return found
+        return sorted(found + _outside(extra, [(f.start, f.end) for f in found]), key=lambda f: f.start)
+
+    def _known_at(self, text: str, j: int) -> Found | None:
+        """Return the person CC-CEDICT lists (`known_persons`) that starts at `j`, where a title ends, if any.
+
+        Right after a title a name of a public figure is what is meant even where it is also a word
+        (委员长万里, "ten thousand li") or has no Chinese surname (总统普京, 作家巴金). What follows must be
+        what follows a name: punctuation, a verb or title (`_starts_context`) or 的, and no
+        organisation word (李宁公司). The longest name wins; its score is the threshold and one.
+        """
+        persons = known_persons()
+        for size in (4, 3, 2):
+            name = text[j : j + size]
+            if len(name) == size and name in persons:
+                after = text[j + size : j + size + 4]
+                if not after or after[:1] in _CLOSERS or after[:1] == "的" or _starts_context(after):
+                    return Found(j, j + size, name, "person", self.threshold + 1)
+        return None
 
     def _bound(self, text: str, i: int, titles: _Titles | None = None, known: Any = _MISSING) -> _Bound | None:
         """Bound the score of a name starting at `i`, on the characters alone; None if it cannot pass.
@@ -1423,13 +1469,19 @@ class NameFinder:
                 score -= 2.5  # the last character starts the next word: 雷军表示 read as 雷军表 + 示
             if score + cap <= best_score:
                 continue
-            if size > 1 and _starts_context(given[-1] + after):
+            if (
+                size > 1
+                and _starts_context(given[-1] + after)
+                and not (context >= _MAX_BEFORE and self._verb_before_context(given[-1], after))
+            ):
                 score -= 2.5  # the last character starts what follows a name: 郎平曾 is 郎平 + 曾
             score += _after_bonus(given, after)
             if self._brand_goes_on(after):
                 score -= 6.0  # the name of an organisation goes on past it: 申万宏 of 申万宏源证券, 李锦 of 李锦记集团
             if score <= best_score:
                 continue  # what follows only takes away
+            if size == 1 and context >= _MAX_BEFORE and self._verb_before_context(after[:1], after[1:]):
+                score -= _VERB_AFTER  # no verb after it: 程一 + 笑兼任 is 程一笑 + 兼任, 于东 + 来在 is 于东来 + 在
             if (after[:1] in _TITLE_HEADS or after[1:2] in _TITLE_HEADS) and self._title_opens_next_name(text, e):
                 # ORGANISATION + title + NAME (奇安信董事长齐向东): the title is the next name's, and
                 # what precedes it the organisation's name. Takes back the title's bonus, and as much again.
@@ -1609,6 +1661,17 @@ class NameFinder:
         rival = self._score(text, j + 1, surname, prior, floor=score)
         return rival is not None
 
+    def _verb_before_context(self, verb: str, rest: str) -> bool:
+        """Tell whether `verb` (one character) is a name's last character rather than a verb after the name.
+
+        A verb of motion or laughter (_NO_PREDICATE_AFTER: 来, 去, 笑, 叹) takes no verb or adverb
+        right after it: in 于东来在直播中 and 程一笑兼任 the character is the name's, as what follows
+        it (`rest`) is what follows a name (`_starts_context`), and the two make no word (来到,
+        笑道 are words: 王明来到北京 is 王明 + 来到). `_score` asks only after a title, where a name is
+        expected: elsewhere the character ends a word more often (王胡本来还可留: 本来 "originally").
+        """
+        return verb in _NO_PREDICATE_AFTER and _starts_context(rest) and verb + rest[:1] not in self.stats.words
+
     def _names_a_business(self, text: str, e: int, given: str) -> bool:
         """Tell whether the name-like string ending at `e` (its given name `given`) names a shop or a brand.
 
@@ -1744,6 +1807,9 @@ def _after_bonus(given: str, after: str) -> float:
     return _CLOSER_AFTER if after[:1] in _CLOSERS else 0.0
 
 
+_NO_PREDICATE_AFTER = frozenset("来去笑叹")
+"""One-character verbs of VERBS_AFTER that no verb or adverb follows at once (`NameFinder._verb_before_context`);
+说, 称, 想 and 坐 do (王明说在北京, 王明想在北京买房, 王明坐在)."""
 _SHOP_CHARACTERS = frozenset("堂阁斋记号居轩园楼庄坊馆亭祠铺")
 """Characters that end the name of a shop, a pharmacy or a garden after a person-like name (胡庆余堂, 荣宝斋,
 陶陶居, 王星记): right after a full candidate they are the business's, not a fourth character of a name."""
