@@ -992,6 +992,12 @@ def known_persons() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _known_heads() -> frozenset[str]:
+    """The first two characters of each name of `known_persons`."""
+    return frozenset(name[:2] for name in known_persons())
+
+
+@lru_cache(maxsize=1)
 def _surname_forms() -> frozenset[str]:
     """The forms `zhgloss.pinyin.surnames` knows (simplified and traditional), from the user's cache folder."""
     from zhgloss.cache import load_data_cached
@@ -1182,6 +1188,8 @@ class NameFinder:
         organisation word (李宁公司). The longest name wins; its score is the threshold and one.
         """
         persons = known_persons()
+        if text[j : j + 2] not in _known_heads():
+            return None  # nearly always: one look-up
         for size in (4, 3, 2):
             name = text[j : j + size]
             if len(name) == size and name in persons:
@@ -1630,13 +1638,15 @@ class NameFinder:
         word of their own (阿里巴巴, 马来西亚, 西安 and 丹麦 are words: the names beside them stay).
         Asked only of a candidate that would pass.
         """
+        if text[i] not in _TRANSLIT_CHARS:
+            return False  # most surnames (王, 李, 张): both tests below need it
         words = self.stats.words
         left = 0
         while left < 3 and i > left and text[i - left - 1] in _TRANSLIT_CHARS:
             left += 1
         if any(text[i - size : i] in words for size in range(2, left + 2) if size <= i):
             return False  # 阿里巴巴 + 马云, 西安 + 马丽
-        if left == 3 and text[i] in _TRANSLIT_CHARS:
+        if left == 3:
             return True
         if not all(c in _TRANSLIT_CHARS for c in text[i:e]):
             return False
@@ -1835,6 +1845,8 @@ def _business_predicate(text: str, e: int) -> bool:
     The complement of 是, up to the end of the clause, must end in a word of _BUSINESS_WORDS; a
     person's complement ends in a person word (王明是这家老字号的第五代传人, 是公司的老员工).
     """
+    if text.find("是", e, e + _LIST_REACH * 5 + 3) < 0:
+        return False  # nearly always: one search at C speed
     at = e
     for _ in range(_LIST_REACH):
         if text[at : at + 1] not in _LIST_MARKS:
