@@ -1904,6 +1904,8 @@ class InsideRule:
         self._names_memo: dict[tuple[str, int, int], bool] = {}
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
+        self.inside_names = True
+        """Set to False to keep the matches inside names the glossary lacks (`_outside_names`; benchmarks' peer)."""
         self.dropped = 0
         """How many matches the rule has dropped so far (not counting `crossing`'s)."""
 
@@ -1919,7 +1921,9 @@ class InsideRule:
 
         The second part is `CrossingRule`'s, applied to what this rule keeps.
         """
-        kept = self._outside_names(text, self._outside_words(text, spans))
+        kept = self._outside_words(text, spans)
+        if self.inside_names:
+            kept = self._outside_names(text, kept)
         return self.crossing.filter(text, kept) if self.word_edges else kept
 
     def _outside_names(self, text: str, spans: list[Span]) -> list[Span]:
@@ -1930,35 +1934,41 @@ class InsideRule:
         holds it (`_in_unknown_name`): the finder weighs the surname, the given-name characters and the
         context (a title, a verb of saying), so 于温州 in 往返于温州和杭州 stays 温州.
         """
-        table = _surname_forms()
         n_z = self.annotator._t.n_z
-        # A Python step only for the matches right after a surname character (a handful a page) that no
-        # other match holds: a name glued to the one before is two names (黄章黄章), not a longer one.
-        ends = [0, *map(_second, spans)]
-        at_risk = [
-            k for k, (s, _, value) in enumerate(spans) if s and value < n_z and text[s - 1] in table and ends[k] < s
-        ]
-        if not at_risk:
+        # The characters right before the matches, looked up in C (map), without a Python step per match;
+        # the first match's -1 reads the text's last character, and is ruled out below.
+        before = map(text.__getitem__, map(_minus_one, map(_first, spans)))
+        candidates = list(compress(range(len(spans)), map(_surname_forms().__contains__, before)))
+        if not candidates:
             return spans
         finder = self._name_finder()
         single, compound = finder.stats.single, finder.stats.compound
         crossing = self.crossing
-        drop = set()
-        for k in at_risk:
+        drop: list[int] = []
+        for k in candidates:
             s, e, value = spans[k]
-            before = _simplified(text[max(0, s - 2) : s])
+            # Not a match whose surname another match holds: a name glued to the one before is two names
+            # (黄章黄章), not a longer one.
+            if not s or value >= n_z or (k and spans[k - 1][1] >= s):
+                continue
+            head = _simplified(text[max(0, s - 2) : s])
             # The surnames the finder starts names on (common ones: not 和 "and"); not a form its entry says
             # is safe to gloss anywhere (safe_forms, always_gloss).
             if (
-                (before[-1:] in single or before in compound)
+                (head[-1:] in single or head in compound)
                 and crossing._risk_of(value)
                 and self._in_unknown_name(finder, text, s, e)
             ):
-                drop.add(k)
+                drop.append(k)
         if not drop:
             return spans
         self.dropped += len(drop)
-        return [span for k, span in enumerate(spans) if k not in drop]
+        out: list[Span] = []
+        done = 0
+        for k in drop:
+            out += spans[done:k]
+            done = k + 1
+        return out + spans[done:]
 
     def _in_unknown_name(self, finder: NameFinder, text: str, s: int, e: int) -> bool:
         """Tell whether text[s:e] is part of a name that starts before it, by the finder of unknown names.
@@ -2320,6 +2330,7 @@ def _is_short_name(form: str) -> bool:
 
 
 _first = itemgetter(0)
+_minus_one = (-1).__add__
 _second = itemgetter(1)
 _third = itemgetter(2)
 _R = TypeVar("_R")
