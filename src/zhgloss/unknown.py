@@ -113,6 +113,42 @@ TITLES_BEFORE = [
     "总统",
     "大使",
     "发言人",
+    "议员",
+    "司长",
+    "副司长",
+    "得主",  # a prize's winner: 图灵奖得主, 诺贝尔奖得主
+    "获得者",
+    # Professions written before a name like titles (数学家丘成桐, 企业家李书福).
+    "小说家",
+    "数学家",
+    "物理学家",
+    "化学家",
+    "经济学家",
+    "历史学家",
+    "企业家",
+    "艺术家",
+    "音乐家",
+    "钢琴家",
+    "歌唱家",
+    "作曲家",
+    "书法家",
+    "剧作家",
+    "政治家",
+    "外交家",
+    "教育家",
+    "思想家",
+    "哲学家",
+    "文学家",
+    "慈善家",
+    "收藏家",
+    "评论家",
+    "发明家",
+    "设计师",
+    "建筑师",
+    "摄影师",
+    "棋手",
+    "宇航员",
+    "航天员",
     "经理",
     "合伙人",
     "董事",
@@ -215,6 +251,7 @@ VERBS_AFTER = [
     "于",
     "是",
     "被",
+    "为",  # "for": 作曲家谭盾为电影创作了配乐
     "把",
     "将",
     "对",
@@ -310,6 +347,7 @@ _TRANSLIT = (
     "泰坦汤唐特提汀图托瓦万威韦维温文沃乌伍西希锡夏谢辛欣休许雅亚扬耶伊因英尤于约泽扎詹朱兹佐德黛"
     "卓茨伽珊芙娅璐琪莱罕尹兀龙"
 )
+_TRANSLIT_CHARS = frozenset(_TRANSLIT)
 _SEPARATORS = "·•・‧"
 T2S_PATH = DATA / "t2s.txt"
 SURNAMES_PATH = DATA / "surnames.tsv"
@@ -1253,6 +1291,29 @@ class NameFinder:
                 best = rival
         return None if best is None else (best.start - i, best.end - best.start, best.score)
 
+    def _stacked(self, text: str, name: Found) -> Found | None:
+        """Return the three-character `name` one character longer, if it is two stacked surnames and a given name.
+
+        A married woman in Hong Kong (and in Taiwan, formerly) writes her husband's surname before
+        her own: 林郑月娥, 叶刘淑仪, 陈冯富珍. `name` (林郑月, found after a title) must start with a
+        surname that starts names (not 于 "at", not a rare one) and no word with the next, and the
+        second surname and the two characters after it must make a name of their own, read with
+        the title before (`_score`), that scores above `name`. Such names are written after a title
+        in news (前行政长官林郑月娥, 议员叶刘淑仪), so `_score` asks only there: elsewhere two surnames
+        in a row are too weak a sign.
+        """
+        i = name.start
+        first, second = text[i], text[i + 1]
+        stats = self.stats
+        prior = stats.single.get(second)
+        if prior is None or {first, second} & stats.rare or first in stats.standalone or first + second in stats.words:
+            return None
+        # It must read better than `name` does (林郑月 is weaker than 郑月娥; 张文宏 far stronger than 文宏建).
+        own = self._score(text, i + 1, second, prior, sizes=(2,), floor=name.score, context=_MAX_BEFORE)
+        if own is None:
+            return None
+        return Found(i, own.end, text[i : own.end], "person", own.score)
+
     def _candidate(self, text: str, i: int, titles: _Titles | None = None, bound: _Bound | None = None) -> Found | None:
         """Score the names that may start at `i`, after the cheap bounds (`bound`: `_bound`'s answer if known)."""
         if bound is None:
@@ -1377,12 +1438,18 @@ class NameFinder:
                 score -= _WORD_PENALTY  # a preposition or pronoun before a word: 于温州 is 于 + 温州 (往返于温州)
             if score > best_score and self._in_brand_list(text, i):
                 score -= 6.0  # a list of brands or shops: 周大福、张小泉和王老吉; 张小泉剪刀和王致和腐乳
+            if score > best_score and self._inside_transliteration(text, i, e):
+                continue  # a surname inside a foreign word written in Chinese: 林宫 of 克里姆林宫, 吉尔吉斯斯坦
+            if score > best_score and size == 2 and self._word_then_name(text, i + s, given, score):
+                continue  # a word (王子 "prince") and then a better name: 体操王子李宁 is 王子 + 李宁, not 王子李
             if score > best_score and self._names_a_business(text, e, given):
                 continue  # an old shop named after a person, however name-like: 胡庆余堂, 蔡林记; 谢馥春是老牌化妆品
             if score > best_score:
                 best_score = score
                 best = Found(i, e, name, "person", round(score, 2))
         if best is not None and sizes == (2, 1) and best.end - best.start == 3 and s == 1:
+            if context >= _MAX_BEFORE and text[i + 1] in self.stats.single:
+                return self._stacked(text, best) or self._four_characters(text, best) or best
             return self._four_characters(text, best) or best
         return best
 
@@ -1501,6 +1568,46 @@ class NameFinder:
                     if size > 1 and item[k : k + size] in _ORG:
                         return True  # 张小泉剪刀, 周生生门店(客流)
         return False
+
+    def _inside_transliteration(self, text: str, i: int, e: int) -> bool:
+        """Tell whether the name-like string text[i:e] is part of a longer foreign word written in Chinese.
+
+        Transliteration characters (_TRANSLIT) run on past it: three or more right before its
+        surname (克里姆 + 林宫 of 克里姆林宫), or, around a string of them, two or more in all
+        (吉尔吉 + 斯斯坦; 吉尔 + 吉斯斯 + 坦); and the characters it would leave behind are no dictionary
+        word of their own (阿里巴巴, 马来西亚, 西安 and 丹麦 are words: the names beside them stay).
+        Asked only of a candidate that would pass.
+        """
+        words = self.stats.words
+        left = 0
+        while left < 3 and i > left and text[i - left - 1] in _TRANSLIT_CHARS:
+            left += 1
+        if any(text[i - size : i] in words for size in range(2, left + 2) if size <= i):
+            return False  # 阿里巴巴 + 马云, 西安 + 马丽
+        if left == 3 and text[i] in _TRANSLIT_CHARS:
+            return True
+        if not all(c in _TRANSLIT_CHARS for c in text[i:e]):
+            return False
+        right = 0
+        while right < 3 and e + right < len(text) and text[e + right] in _TRANSLIT_CHARS:
+            right += 1
+        if left + right < 2:
+            return False
+        return not any(text[e : e + size] in words for size in range(2, right + 2))
+
+    def _word_then_name(self, text: str, j: int, given: str, score: float) -> bool:
+        """Tell whether a better name starts on the last character of the two-character `given` (at `j`).
+
+        The surname and the first given character make a word (王子 "prince", 天王) that is a title
+        of the name after it: 体操王子李宁 is 王子 + 李宁. Asked only of a candidate that would pass
+        with `score`, whose surname and first given character are a dictionary word.
+        """
+        surname = given[1]
+        prior = self.stats.single.get(surname)
+        if prior is None or text[j - 1 : j + 1] not in self.stats.words:
+            return False
+        rival = self._score(text, j + 1, surname, prior, floor=score)
+        return rival is not None
 
     def _names_a_business(self, text: str, e: int, given: str) -> bool:
         """Tell whether the name-like string ending at `e` (its given name `given`) names a shop or a brand.
