@@ -444,11 +444,18 @@ class _Stats:
     name only right after a title (`_WEAK`), as 习 in 国家主席习近平."""
     pairs: dict[float, dict[str, Any]] = field(default_factory=dict, repr=False)
     """`NameFinder._pair`'s answers by threshold, filled as pairs come: a table derived from the others."""
+    cuts: dict[float, dict[str, float]] = field(default_factory=dict, repr=False)
+    """`NameFinder._cut`'s answers by threshold, filled as pairs come (as `pairs`)."""
     given_max: float = field(init=False, repr=False)
     """The highest odds of `given`."""
 
     def __post_init__(self) -> None:
         self.given_max = max(self.given.values(), default=_RARE_ODDS)
+
+    @cached_property
+    def next_odds(self) -> dict[str, float]:
+        """`given` and the empty string, whose odds -9.0 are those `_bound` gives the end of the text."""
+        return {**self.given, "": -9.0}
 
     @cached_property
     def standalone(self) -> frozenset[str]:
@@ -630,6 +637,7 @@ _AFTER = {**dict.fromkeys(VERBS_AFTER, _VERB_AFTER), **dict.fromkeys(TITLES_AFTE
 _CLOSER_AFTER = 0.5
 """What punctuation or a list mark after a name adds (任正非，)."""
 _AFTER_SIZES = sorted({len(w) for w in _AFTER}, reverse=True)
+_AFTER_HEADS = frozenset(w[0] for w in _AFTER)
 _CLOSERS = frozenset(_LIST_MARKS + '，。；：！？,;:!?）)」』"”')
 _AFTER_HEAD_BONUS = {
     **dict.fromkeys(_CLOSERS, _CLOSER_AFTER),
@@ -991,6 +999,7 @@ class NameFinder:
         # `_pair`'s answers, shared by the finders of the same statistics and threshold: the pairs of
         # characters that start candidates are far fewer than the candidates, and a few thousand cover most text.
         self._pairs: dict[str, Any] = self.stats.pairs.setdefault(threshold, {})
+        self._cuts: dict[str, float] = self.stats.cuts.setdefault(threshold, {})
         # The most the second given character and the context can add to a pair's odds.
         self._most_added = max(_TWO_CHARACTER, _RARE_ODDS, self.stats.given_max) + _MAX_AFTER + _MAX_BEFORE
 
@@ -1018,8 +1027,8 @@ class NameFinder:
             memo.clear()
         if len(self._pairs) > _MEMO_SIZE:
             self._pairs.clear()
+            self._cuts.clear()
         end = 0
-        titles: _Titles | None = None  # found when a pair first may start a name
         bound = self._bound
         single = self.stats.single
         pairs = self._pairs
@@ -1027,17 +1036,30 @@ class NameFinder:
         threshold = self.threshold
         context_bound = self._context_bound
         length = len(text)
-        near: AbstractSet[int] = frozenset()
+        # Titles are found at C speed (`_title_positions`); nearly every position learns from `near`
+        # that none is near it.
+        titles = _title_positions(text)
+        near = _near_titles(titles)
+        cuts = self._cuts
+        next_odds = self.stats.next_odds
         for match in self.stats.regex.finditer(text):
             i = match.start()
             if i < end:
                 continue
             pair = match.group()
-            known = pairs.get(pair, _MISSING)
-            if known is _MISSING:
-                known = pairs[pair] = self._pair(pair)
-            if known is None and text[i + 1 : i + 2] not in single:
-                continue  # a third of them: no name starts on this pair of characters (他马上), nor on the next
+            # Most positions are dropped here, on two table look-ups and before the memo (whose key
+            # costs more than they do): no name starts on this pair whatever follows (他马上), or none
+            # with the next character where no title is near (张开的, 李子树: `_cut`); and no name
+            # starts on the next character either.
+            cut = cuts.get(pair)
+            if cut is None:
+                cut = cuts[pair] = self._cut(pair)
+            if (
+                next_odds.get(text[i + 2 : i + 3], _RARE_ODDS) <= cut
+                and i not in near
+                and (text[i + 1 : i + 2] not in single or self._cannot_start(text, i + 1, titles))
+            ):
+                continue
             # What decides a candidate lies within 5 characters before it (首席执行官) and 9 from its
             # start: the same window always gets the same answer (names recur with the same words).
             key: object = (
@@ -1045,15 +1067,13 @@ class NameFinder:
             )  # (a window at the start, with its offset)
             hit = memo.get(key, _MISSING)
             if hit is _MISSING:
-                if titles is None:  # found when the memo first misses: repeated text never needs them
-                    titles = _title_positions(text)
-                    near = _near_titles(titles)
-                # Most candidates are dropped here, on table look-ups alone (see `_bound`).
+                known = pairs.get(pair, _MISSING)
+                if known is _MISSING:
+                    known = pairs[pair] = self._pair(pair)
                 first: _Bound | None = None
                 if known is not None and known is not _COMPOUND and i not in near:
                     # `_bound` on a one-character surname where no title is near, as most are: its
-                    # first test (`_fails_first_test`) spelled out, as half the positions fail it
-                    # (张开的, 李子树), then its second (`_context_bound`).
+                    # first test (`_fails_first_test`) spelled out, then its second (`_context_bound`).
                     g2 = given.get(text[i + 2 : i + 3], _RARE_ODDS) if i + 2 < length else -9.0
                     if known[2] + (
                         g2 if g2 > _TWO_CHARACTER else _TWO_CHARACTER
@@ -1074,14 +1094,43 @@ class NameFinder:
             start = i + shift
             end = start + size
             found.append(Found(start, end, original[start:end], "person", score))
-        if titles is None:  # (the memo answered every candidate)
-            titles = _title_positions(text)
         found = self._after_titles(text, original, titles, found)
         if _has_separator(text):
             found = _merge(found, self._foreign(original))
         if taken:
             found = _outside(found, taken)
         return found
+
+    def _cut(self, pair: str) -> float:
+        """The odds of the character after `pair` at or below which no name starts on `pair` where no title is near.
+
+        The first test of `_bound` (`_fails_first_test`) for a one-character surname, as a bound on
+        the next character's odds (`_Stats.next_odds`): +inf where no name starts on the pair whatever
+        follows (`_pair` is None), -inf where the pair alone cannot tell (a compound surname). The
+        bound is taken with _ROUNDING to spare, so a sum taken in another order drops nothing more.
+        """
+        known = self._pairs.get(pair, _MISSING)
+        if known is _MISSING:
+            known = self._pairs[pair] = self._pair(pair)
+        if known is None:
+            return float("inf")
+        if known is _COMPOUND or known is _WEAK:
+            return float("-inf")
+        # known[2] + max(g2, _TWO_CHARACTER) + _VERB_AFTER + _ROUNDING + _LIST_BEFORE <= threshold
+        most = self.threshold - _VERB_AFTER - _LIST_BEFORE - 2 * _ROUNDING - cast(_Bound, known)[2]
+        return most if most >= _TWO_CHARACTER else float("-inf")
+
+    def _cannot_start(self, text: str, j: int, titles: _Titles) -> bool:
+        """Tell whether `_bound` at `j` is None on table look-ups alone: no name starts on the pair there,
+        or its first test fails (`_fails_first_test`). False where that takes more (a compound surname,
+        a pair that needs a title): `_bound` must then be asked."""
+        pair = text[j : j + 2]
+        known = self._pairs.get(pair, _MISSING)
+        if known is _MISSING:
+            known = self._pairs[pair] = self._pair(pair)
+        if known is None:
+            return True
+        return known is not _COMPOUND and known is not _WEAK and self._fails_first_test(text, j, known, titles)
 
     def _after_titles(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
         """Add to `found` the names that start right after a title on a pair that needs one (`_WEAK`).
@@ -1587,23 +1636,28 @@ def _list_bonus(text: str, i: int) -> float:
 
 def _after_bonus(given: str, after: str) -> float:
     """What the text after a candidate says: an organisation (公司), a title (先生), a verb (表示), punctuation."""
-    tail = given + after
-    # An organisation word that starts in the given name or right after it; a few set look-ups
-    # (given is 1-3 characters) cost less than a regex search of the whole alternation.
-    for k in range(len(given) + 1):
-        for size in _ORG_SIZES:
-            if k + size <= len(tail) and tail[k : k + size] in _ORG:
-                return -6.0  # a company or a place named after a person: 李宁公司, 周大福珠宝
-    for size in _AFTER_SIZES:
-        bonus = _AFTER.get(after[:size])
-        if bonus is not None:
-            return 0.0 if size == 1 and _unsaid(after) else bonus
+    # An organisation word that starts in the given name or right after it: the leftmost one the
+    # alternation finds (one search at C speed over 2-7 characters) starts there or nowhere.
+    org = _org_re().search(given + after)
+    if org is not None and org.start() <= len(given):
+        return -6.0  # a company or a place named after a person: 李宁公司, 周大福珠宝
+    if after[:1] in _AFTER_HEADS:  # else no word of _AFTER starts there (most names: one set look-up)
+        for size in _AFTER_SIZES:
+            bonus = _AFTER.get(after[:size])
+            if bonus is not None:
+                return 0.0 if size == 1 and _unsaid(after) else bonus
     return _CLOSER_AFTER if after[:1] in _CLOSERS else 0.0
+
+
+@lru_cache(maxsize=1)
+def _org_re() -> re.Pattern[str]:
+    """The organisation words of ORG_SUFFIXES as an alternation (compiled on first use)."""
+    return re.compile("|".join(map(re.escape, sorted(_ORG, key=len, reverse=True))))
 
 
 def _starts_context(text: str) -> bool:
     """Tell whether `text` starts with a word that follows a name (a verb or title of `_AFTER`: 曾, 表示, 先生)."""
-    return any(text[:size] in _AFTER for size in _AFTER_SIZES) and not _unsaid(text)
+    return text[:1] in _AFTER_HEADS and any(text[:size] in _AFTER for size in _AFTER_SIZES) and not _unsaid(text)
 
 
 _QUOTE_VERBS = frozenset("道曰")
