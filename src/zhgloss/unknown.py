@@ -1054,12 +1054,16 @@ class NameFinder:
             cut = cuts.get(pair)
             if cut is None:
                 cut = cuts[pair] = self._cut(pair)
-            if (
-                next_odds.get(text[i + 2 : i + 3], _RARE_ODDS) <= cut
-                and i not in near
-                and (text[i + 1 : i + 2] not in single or self._cannot_start(text, i + 1, titles))
-            ):
-                continue
+            if next_odds.get(text[i + 2 : i + 3], _RARE_ODDS) <= cut and i not in near:
+                if text[i + 1 : i + 2] not in single:
+                    continue
+                # The same test of the pair that starts on the next character (a surname too).
+                after = text[i + 1 : i + 3]
+                cut = cuts.get(after)
+                if cut is None:
+                    cut = cuts[after] = self._cut(after)
+                if next_odds.get(text[i + 3 : i + 4], _RARE_ODDS) <= cut and i + 1 not in near:
+                    continue
             # What decides a candidate lies within 5 characters before it (首席执行官) and 9 from its
             # start: the same window always gets the same answer (names recur with the same words).
             key: object = (
@@ -1119,18 +1123,6 @@ class NameFinder:
         # known[2] + max(g2, _TWO_CHARACTER) + _VERB_AFTER + _ROUNDING + _LIST_BEFORE <= threshold
         most = self.threshold - _VERB_AFTER - _LIST_BEFORE - 2 * _ROUNDING - cast(_Bound, known)[2]
         return most if most >= _TWO_CHARACTER else float("-inf")
-
-    def _cannot_start(self, text: str, j: int, titles: _Titles) -> bool:
-        """Tell whether `_bound` at `j` is None on table look-ups alone: no name starts on the pair there,
-        or its first test fails (`_fails_first_test`). False where that takes more (a compound surname,
-        a pair that needs a title): `_bound` must then be asked."""
-        pair = text[j : j + 2]
-        known = self._pairs.get(pair, _MISSING)
-        if known is _MISSING:
-            known = self._pairs[pair] = self._pair(pair)
-        if known is None:
-            return True
-        return known is not _COMPOUND and known is not _WEAK and self._fails_first_test(text, j, known, titles)
 
     def _after_titles(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
         """Add to `found` the names that start right after a title on a pair that needs one (`_WEAK`).
