@@ -73,7 +73,13 @@ def main() -> None:
     parser.add_argument("--against", help="commit to compare with (default: the merge-base with main)")
     parser.add_argument("--unknown", action="store_true", help="only annotate --unknown, in every format")
     args = parser.parse_args()
-    against = args.against or reference_commit()
+    # A branch name moves: the unpacked copy is kept by commit hash (`common.commit_src`).
+    against = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", args.against or reference_commit()],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     old_src = commit_src(against)
     differ = 0
     todo = unknown_commands() if args.unknown else commands()
