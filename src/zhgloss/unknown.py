@@ -1114,9 +1114,11 @@ class NameFinder:
                 if known is _MISSING:
                     known = pairs[pair] = self._pair(pair)
                 first: _Bound | None = None
-                if known is not None and known is not _COMPOUND and i not in near:
+                if known is not None and known is not _COMPOUND and known is not _WEAK and i not in near:
                     # `_bound` on a one-character surname where no title is near, as most are: its
                     # first test (`_fails_first_test`) spelled out, then its second (`_context_bound`).
+                    # (A pair that needs a title is scanned too where its surname starts a compound
+                    # one: 慕 of 慕容 in 慕名而来. `_bound` answers it.)
                     g2 = given.get(text[i + 2 : i + 3], _RARE_ODDS) if i + 2 < length else -9.0
                     if known[2] + (
                         g2 if g2 > _TWO_CHARACTER else _TWO_CHARACTER
@@ -1422,6 +1424,7 @@ class NameFinder:
             return None  # (`_WEAK`) 这张一百元, 王一样, 学习近来; but 创始人张一鸣, 主席习近平
         best: Found | None = None
         best_score = self.threshold if floor is None else floor
+        in_brand_list: bool | None = None
         for size in sizes:
             e = i + s + size
             given = text[i + s : e]
@@ -1477,8 +1480,11 @@ class NameFinder:
                 score -= 2 * _MAX_AFTER
             if size == 2 and surname in self.stats.standalone and given in words:
                 score -= _WORD_PENALTY  # a preposition or pronoun before a word: 于温州 is 于 + 温州 (往返于温州)
-            if score > best_score and self._in_brand_list(text, i):
-                score -= 6.0  # a list of brands or shops: 周大福、张小泉和王老吉; 张小泉剪刀和王致和腐乳
+            if score > best_score:
+                if in_brand_list is None:  # the same for both sizes: asked once
+                    in_brand_list = self._in_brand_list(text, i)
+                if in_brand_list:
+                    score -= 6.0  # a list of brands or shops: 周大福、张小泉和王老吉; 张小泉剪刀和王致和腐乳
             if score > best_score and self._inside_transliteration(text, i, e):
                 continue  # a surname inside a foreign word written in Chinese: 林宫 of 克里姆林宫, 吉尔吉斯斯坦
             if score > best_score and size == 2 and self._word_then_name(text, i + s, given, score):
@@ -1536,7 +1542,7 @@ class NameFinder:
         head = after[:1]
         if not head or head in _AFTER or head in _CLOSERS or self.stats.given.get(head, _RARE_ODDS) < _GIVEN_MIN:
             return False
-        return any(after[1 : 1 + size] in _ORG for size in _ORG_SIZES)
+        return _org_re().match(after, 1) is not None
 
     def _title_opens_next_name(self, text: str, e: int) -> bool:
         """Tell whether `text` at `e` starts with a title written before names (董事长, 主席) and then a surname.
@@ -1805,6 +1811,8 @@ _BUSINESS_WORDS = frozenset(
 _BUSINESS_SIZES = sorted({len(w) for w in _BUSINESS_WORDS}, reverse=True)
 _CLAUSE_ENDS = frozenset("，。；！？,;!?\n：:")
 _COPULA_ADVERBS = frozenset("都均也皆亦")
+_PREDICATE_HEADS = frozenset(_LIST_MARKS) | _COPULA_ADVERBS | {"是"}
+"""What may follow a name that `_business_predicate` reads as a business: a list mark, an adverb, 是."""
 _COMPLEMENT_LONGEST = 24
 """The longest complement of 是 that `_business_predicate` reads (a clause of wire copy)."""
 
@@ -1815,6 +1823,8 @@ def _business_predicate(text: str, e: int) -> bool:
     The complement of 是, up to the end of the clause, must end in a word of _BUSINESS_WORDS; a
     person's complement ends in a person word (王明是这家老字号的第五代传人, 是公司的老员工).
     """
+    if text[e : e + 1] not in _PREDICATE_HEADS:
+        return False  # nearly always: one set look-up
     at = e
     for _ in range(_LIST_REACH):
         if text[at : at + 1] not in _LIST_MARKS:
