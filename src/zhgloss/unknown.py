@@ -113,6 +113,42 @@ TITLES_BEFORE = [
     "总统",
     "大使",
     "发言人",
+    "议员",
+    "司长",
+    "副司长",
+    "得主",  # a prize's winner: 图灵奖得主, 诺贝尔奖得主
+    "获得者",
+    # Professions written before a name like titles (数学家丘成桐, 企业家李书福).
+    "小说家",
+    "数学家",
+    "物理学家",
+    "化学家",
+    "经济学家",
+    "历史学家",
+    "企业家",
+    "艺术家",
+    "音乐家",
+    "钢琴家",
+    "歌唱家",
+    "作曲家",
+    "书法家",
+    "剧作家",
+    "政治家",
+    "外交家",
+    "教育家",
+    "思想家",
+    "哲学家",
+    "文学家",
+    "慈善家",
+    "收藏家",
+    "评论家",
+    "发明家",
+    "设计师",
+    "建筑师",
+    "摄影师",
+    "棋手",
+    "宇航员",
+    "航天员",
     "经理",
     "合伙人",
     "董事",
@@ -215,6 +251,7 @@ VERBS_AFTER = [
     "于",
     "是",
     "被",
+    "为",  # "for": 作曲家谭盾为电影创作了配乐
     "把",
     "将",
     "对",
@@ -310,6 +347,7 @@ _TRANSLIT = (
     "泰坦汤唐特提汀图托瓦万威韦维温文沃乌伍西希锡夏谢辛欣休许雅亚扬耶伊因英尤于约泽扎詹朱兹佐德黛"
     "卓茨伽珊芙娅璐琪莱罕尹兀龙"
 )
+_TRANSLIT_CHARS = frozenset(_TRANSLIT)
 _SEPARATORS = "·•・‧"
 T2S_PATH = DATA / "t2s.txt"
 SURNAMES_PATH = DATA / "surnames.tsv"
@@ -445,11 +483,18 @@ class _Stats:
     name only right after a title (`_WEAK`), as 习 in 国家主席习近平."""
     pairs: dict[float, dict[str, Any]] = field(default_factory=dict, repr=False)
     """`NameFinder._pair`'s answers by threshold, filled as pairs come: a table derived from the others."""
+    cuts: dict[float, dict[str, float]] = field(default_factory=dict, repr=False)
+    """`NameFinder._cut`'s answers by threshold, filled as pairs come (as `pairs`)."""
     given_max: float = field(init=False, repr=False)
     """The highest odds of `given`."""
 
     def __post_init__(self) -> None:
         self.given_max = max(self.given.values(), default=_RARE_ODDS)
+
+    @cached_property
+    def next_odds(self) -> dict[str, float]:
+        """`given` and the empty string, whose odds -9.0 are those `_bound` gives the end of the text."""
+        return {**self.given, "": -9.0}
 
     @cached_property
     def standalone(self) -> frozenset[str]:
@@ -631,6 +676,7 @@ _AFTER = {**dict.fromkeys(VERBS_AFTER, _VERB_AFTER), **dict.fromkeys(TITLES_AFTE
 _CLOSER_AFTER = 0.5
 """What punctuation or a list mark after a name adds (任正非，)."""
 _AFTER_SIZES = sorted({len(w) for w in _AFTER}, reverse=True)
+_AFTER_HEADS = frozenset(w[0] for w in _AFTER)
 _CLOSERS = frozenset(_LIST_MARKS + '，。；：！？,;:!?）)」』"”')
 _AFTER_HEAD_BONUS = {
     **dict.fromkeys(_CLOSERS, _CLOSER_AFTER),
@@ -992,6 +1038,7 @@ class NameFinder:
         # `_pair`'s answers, shared by the finders of the same statistics and threshold: the pairs of
         # characters that start candidates are far fewer than the candidates, and a few thousand cover most text.
         self._pairs: dict[str, Any] = self.stats.pairs.setdefault(threshold, {})
+        self._cuts: dict[str, float] = self.stats.cuts.setdefault(threshold, {})
         # The most the second given character and the context can add to a pair's odds.
         self._most_added = max(_TWO_CHARACTER, _RARE_ODDS, self.stats.given_max) + _MAX_AFTER + _MAX_BEFORE
 
@@ -1019,8 +1066,8 @@ class NameFinder:
             memo.clear()
         if len(self._pairs) > _MEMO_SIZE:
             self._pairs.clear()
+            self._cuts.clear()
         end = 0
-        titles: _Titles | None = None  # found when a pair first may start a name
         bound = self._bound
         single = self.stats.single
         pairs = self._pairs
@@ -1028,17 +1075,34 @@ class NameFinder:
         threshold = self.threshold
         context_bound = self._context_bound
         length = len(text)
-        near: AbstractSet[int] = frozenset()
+        # Titles are found at C speed (`_title_positions`); nearly every position learns from `near`
+        # that none is near it.
+        titles = _title_positions(text)
+        near = _near_titles(titles)
+        cuts = self._cuts
+        next_odds = self.stats.next_odds
         for match in self.stats.regex.finditer(text):
             i = match.start()
             if i < end:
                 continue
             pair = match.group()
-            known = pairs.get(pair, _MISSING)
-            if known is _MISSING:
-                known = pairs[pair] = self._pair(pair)
-            if known is None and text[i + 1 : i + 2] not in single:
-                continue  # a third of them: no name starts on this pair of characters (他马上), nor on the next
+            # Most positions are dropped here, on two table look-ups and before the memo (whose key
+            # costs more than they do): no name starts on this pair whatever follows (他马上), or none
+            # with the next character where no title is near (张开的, 李子树: `_cut`); and no name
+            # starts on the next character either.
+            cut = cuts.get(pair)
+            if cut is None:
+                cut = cuts[pair] = self._cut(pair)
+            if next_odds.get(text[i + 2 : i + 3], _RARE_ODDS) <= cut and i not in near:
+                if text[i + 1 : i + 2] not in single:
+                    continue
+                # The same test of the pair that starts on the next character (a surname too).
+                after = text[i + 1 : i + 3]
+                cut = cuts.get(after)
+                if cut is None:
+                    cut = cuts[after] = self._cut(after)
+                if next_odds.get(text[i + 3 : i + 4], _RARE_ODDS) <= cut and i + 1 not in near:
+                    continue
             # What decides a candidate lies within 5 characters before it (首席执行官) and 9 from its
             # start: the same window always gets the same answer (names recur with the same words).
             key: object = (
@@ -1046,15 +1110,13 @@ class NameFinder:
             )  # (a window at the start, with its offset)
             hit = memo.get(key, _MISSING)
             if hit is _MISSING:
-                if titles is None:  # found when the memo first misses: repeated text never needs them
-                    titles = _title_positions(text)
-                    near = _near_titles(titles)
-                # Most candidates are dropped here, on table look-ups alone (see `_bound`).
+                known = pairs.get(pair, _MISSING)
+                if known is _MISSING:
+                    known = pairs[pair] = self._pair(pair)
                 first: _Bound | None = None
                 if known is not None and known is not _COMPOUND and i not in near:
                     # `_bound` on a one-character surname where no title is near, as most are: its
-                    # first test (`_fails_first_test`) spelled out, as half the positions fail it
-                    # (张开的, 李子树), then its second (`_context_bound`).
+                    # first test (`_fails_first_test`) spelled out, then its second (`_context_bound`).
                     g2 = given.get(text[i + 2 : i + 3], _RARE_ODDS) if i + 2 < length else -9.0
                     if known[2] + (
                         g2 if g2 > _TWO_CHARACTER else _TWO_CHARACTER
@@ -1075,14 +1137,31 @@ class NameFinder:
             start = i + shift
             end = start + size
             found.append(Found(start, end, original[start:end], "person", score))
-        if titles is None:  # (the memo answered every candidate)
-            titles = _title_positions(text)
         found = self._after_titles(text, original, titles, found)
         if _has_separator(text):
             found = _merge(found, self._foreign(original))
         if taken:
             found = _outside(found, taken)
         return found
+
+    def _cut(self, pair: str) -> float:
+        """The odds of the character after `pair` at or below which no name starts on `pair` where no title is near.
+
+        The first test of `_bound` (`_fails_first_test`) for a one-character surname, as a bound on
+        the next character's odds (`_Stats.next_odds`): +inf where no name starts on the pair whatever
+        follows (`_pair` is None), -inf where the pair alone cannot tell (a compound surname). The
+        bound is taken with _ROUNDING to spare, so a sum taken in another order drops nothing more.
+        """
+        known = self._pairs.get(pair, _MISSING)
+        if known is _MISSING:
+            known = self._pairs[pair] = self._pair(pair)
+        if known is None:
+            return float("inf")
+        if known is _COMPOUND or known is _WEAK:
+            return float("-inf")
+        # known[2] + max(g2, _TWO_CHARACTER) + _VERB_AFTER + _ROUNDING + _LIST_BEFORE <= threshold
+        most = self.threshold - _VERB_AFTER - _LIST_BEFORE - 2 * _ROUNDING - cast(_Bound, known)[2]
+        return most if most >= _TWO_CHARACTER else float("-inf")
 
     def _after_titles(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
         """Add to `found` the names that start right after a title on a pair that needs one (`_WEAK`).
@@ -1253,6 +1332,29 @@ class NameFinder:
                 best = rival
         return None if best is None else (best.start - i, best.end - best.start, best.score)
 
+    def _stacked(self, text: str, name: Found) -> Found | None:
+        """Return the three-character `name` one character longer, if it is two stacked surnames and a given name.
+
+        A married woman in Hong Kong (and in Taiwan, formerly) writes her husband's surname before
+        her own: 林郑月娥, 叶刘淑仪, 陈冯富珍. `name` (林郑月, found after a title) must start with a
+        surname that starts names (not 于 "at", not a rare one) and no word with the next, and the
+        second surname and the two characters after it must make a name of their own, read with
+        the title before (`_score`), that scores above `name`. Such names are written after a title
+        in news (前行政长官林郑月娥, 议员叶刘淑仪), so `_score` asks only there: elsewhere two surnames
+        in a row are too weak a sign.
+        """
+        i = name.start
+        first, second = text[i], text[i + 1]
+        stats = self.stats
+        prior = stats.single.get(second)
+        if prior is None or {first, second} & stats.rare or first in stats.standalone or first + second in stats.words:
+            return None
+        # It must read better than `name` does (林郑月 is weaker than 郑月娥; 张文宏 far stronger than 文宏建).
+        own = self._score(text, i + 1, second, prior, sizes=(2,), floor=name.score, context=_MAX_BEFORE)
+        if own is None:
+            return None
+        return Found(i, own.end, text[i : own.end], "person", own.score)
+
     def _candidate(self, text: str, i: int, titles: _Titles | None = None, bound: _Bound | None = None) -> Found | None:
         """Score the names that may start at `i`, after the cheap bounds (`bound`: `_bound`'s answer if known)."""
         if bound is None:
@@ -1377,12 +1479,18 @@ class NameFinder:
                 score -= _WORD_PENALTY  # a preposition or pronoun before a word: 于温州 is 于 + 温州 (往返于温州)
             if score > best_score and self._in_brand_list(text, i):
                 score -= 6.0  # a list of brands or shops: 周大福、张小泉和王老吉; 张小泉剪刀和王致和腐乳
+            if score > best_score and self._inside_transliteration(text, i, e):
+                continue  # a surname inside a foreign word written in Chinese: 林宫 of 克里姆林宫, 吉尔吉斯斯坦
+            if score > best_score and size == 2 and self._word_then_name(text, i + s, given, score):
+                continue  # a word (王子 "prince") and then a better name: 体操王子李宁 is 王子 + 李宁, not 王子李
             if score > best_score and self._names_a_business(text, e, given):
                 continue  # an old shop named after a person, however name-like: 胡庆余堂, 蔡林记; 谢馥春是老牌化妆品
             if score > best_score:
                 best_score = score
                 best = Found(i, e, name, "person", round(score, 2))
         if best is not None and sizes == (2, 1) and best.end - best.start == 3 and s == 1:
+            if context >= _MAX_BEFORE and text[i + 1] in self.stats.single:
+                return self._stacked(text, best) or self._four_characters(text, best) or best
             return self._four_characters(text, best) or best
         return best
 
@@ -1501,6 +1609,46 @@ class NameFinder:
                     if size > 1 and item[k : k + size] in _ORG:
                         return True  # 张小泉剪刀, 周生生门店(客流)
         return False
+
+    def _inside_transliteration(self, text: str, i: int, e: int) -> bool:
+        """Tell whether the name-like string text[i:e] is part of a longer foreign word written in Chinese.
+
+        Transliteration characters (_TRANSLIT) run on past it: three or more right before its
+        surname (克里姆 + 林宫 of 克里姆林宫), or, around a string of them, two or more in all
+        (吉尔吉 + 斯斯坦; 吉尔 + 吉斯斯 + 坦); and the characters it would leave behind are no dictionary
+        word of their own (阿里巴巴, 马来西亚, 西安 and 丹麦 are words: the names beside them stay).
+        Asked only of a candidate that would pass.
+        """
+        words = self.stats.words
+        left = 0
+        while left < 3 and i > left and text[i - left - 1] in _TRANSLIT_CHARS:
+            left += 1
+        if any(text[i - size : i] in words for size in range(2, left + 2) if size <= i):
+            return False  # 阿里巴巴 + 马云, 西安 + 马丽
+        if left == 3 and text[i] in _TRANSLIT_CHARS:
+            return True
+        if not all(c in _TRANSLIT_CHARS for c in text[i:e]):
+            return False
+        right = 0
+        while right < 3 and e + right < len(text) and text[e + right] in _TRANSLIT_CHARS:
+            right += 1
+        if left + right < 2:
+            return False
+        return not any(text[e : e + size] in words for size in range(2, right + 2))
+
+    def _word_then_name(self, text: str, j: int, given: str, score: float) -> bool:
+        """Tell whether a better name starts on the last character of the two-character `given` (at `j`).
+
+        The surname and the first given character make a word (王子 "prince", 天王) that is a title
+        of the name after it: 体操王子李宁 is 王子 + 李宁. Asked only of a candidate that would pass
+        with `score`, whose surname and first given character are a dictionary word.
+        """
+        surname = given[1]
+        prior = self.stats.single.get(surname)
+        if prior is None or text[j - 1 : j + 1] not in self.stats.words:
+            return False
+        rival = self._score(text, j + 1, surname, prior, floor=score)
+        return rival is not None
 
     def _names_a_business(self, text: str, e: int, given: str) -> bool:
         """Tell whether the name-like string ending at `e` (its given name `given`) names a shop or a brand.
@@ -1623,18 +1771,23 @@ def _list_bonus(text: str, i: int) -> float:
 
 def _after_bonus(given: str, after: str) -> float:
     """What the text after a candidate says: an organisation (公司), a title (先生), a verb (表示), punctuation."""
-    tail = given + after
-    # An organisation word that starts in the given name or right after it; a few set look-ups
-    # (given is 1-3 characters) cost less than a regex search of the whole alternation.
-    for k in range(len(given) + 1):
-        for size in _ORG_SIZES:
-            if k + size <= len(tail) and tail[k : k + size] in _ORG:
-                return -6.0  # a company or a place named after a person: 李宁公司, 周大福珠宝
-    for size in _AFTER_SIZES:
-        bonus = _AFTER.get(after[:size])
-        if bonus is not None:
-            return 0.0 if size == 1 and _unsaid(after) else bonus
+    # An organisation word that starts in the given name or right after it: the leftmost one the
+    # alternation finds (one search at C speed over 2-7 characters) starts there or nowhere.
+    org = _org_re().search(given + after)
+    if org is not None and org.start() <= len(given):
+        return -6.0  # a company or a place named after a person: 李宁公司, 周大福珠宝
+    if after[:1] in _AFTER_HEADS:  # else no word of _AFTER starts there (most names: one set look-up)
+        for size in _AFTER_SIZES:
+            bonus = _AFTER.get(after[:size])
+            if bonus is not None:
+                return 0.0 if size == 1 and _unsaid(after) else bonus
     return _CLOSER_AFTER if after[:1] in _CLOSERS else 0.0
+
+
+@lru_cache(maxsize=1)
+def _org_re() -> re.Pattern[str]:
+    """The organisation words of ORG_SUFFIXES as an alternation (compiled on first use)."""
+    return re.compile("|".join(map(re.escape, sorted(_ORG, key=len, reverse=True))))
 
 
 _SHOP_CHARACTERS = frozenset("堂阁斋记号居轩园楼庄坊馆亭祠铺")
@@ -1694,7 +1847,7 @@ def _copula_item_end(text: str, start: int) -> int:
 
 def _starts_context(text: str) -> bool:
     """Tell whether `text` starts with a word that follows a name (a verb or title of `_AFTER`: 曾, 表示, 先生)."""
-    return any(text[:size] in _AFTER for size in _AFTER_SIZES) and not _unsaid(text)
+    return text[:1] in _AFTER_HEADS and any(text[:size] in _AFTER for size in _AFTER_SIZES) and not _unsaid(text)
 
 
 _QUOTE_VERBS = frozenset("道曰")
@@ -1889,8 +2042,9 @@ class InsideRule:
     also an ordinary word (陈年 "aged") is kept only where the context reads as a name (`_reads_as_name`);
     so is a form of any entry that CC-CEDICT lists both as a name and as a rare ordinary word
     (`zhgloss.glossable.word_or_name_forms`: 日中 "noon", 拾得 "to pick up", 高达 "as high as"), by the
-    stricter `_reads_as_proper`. An entry that lists the form in `safe_forms` keeps every match (华为 in
-    华为云). English matches are never dropped.
+    stricter `_reads_as_proper`. A match right after a surname is dropped when the finder reads a longer
+    name there that holds it (南山 in 钟南山, 纽埃 in 埃马纽埃尔·马克龙: `_outside_names`). An entry that lists
+    the form in `safe_forms` keeps every match (华为 in 华为云). English matches are never dropped.
     """
 
     def __init__(self, annotator: Annotator) -> None:
@@ -1900,6 +2054,7 @@ class InsideRule:
         self._asked = 0
         self._risks = 0
         self._crossing: CrossingRule | None = None
+        self._names_memo: dict[tuple[str, int, int], bool] = {}
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
         self.dropped = 0
@@ -1917,8 +2072,86 @@ class InsideRule:
 
         The second part is `CrossingRule`'s, applied to what this rule keeps.
         """
-        kept = self._outside_words(text, spans)
+        kept = self._outside_names(text, self._outside_words(text, spans))
         return self.crossing.filter(text, kept) if self.word_edges else kept
+
+    def _outside_names(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without the Chinese matches inside a personal name the glossary lacks.
+
+        A match right after a surname (南山 in 钟南山, 沪宁 in 王沪宁, 近东 in 张近东, 纽埃 in 埃马纽埃尔·马克龙)
+        is dropped when the finder of unknown names reads a name there that starts before the match and
+        holds it (`_in_unknown_name`): the finder weighs the surname, the given-name characters and the
+        context (a title, a verb of saying), so 于温州 in 往返于温州和杭州 stays 温州.
+        """
+        table = _surname_forms()
+        n_z = self.annotator._t.n_z
+        # A Python step only for the matches right after a surname character (a handful a page) that no
+        # other match holds: a name glued to the one before is two names (黄章黄章), not a longer one.
+        ends = [0, *map(_second, spans)]
+        at_risk = [
+            k for k, (s, _, value) in enumerate(spans) if s and value < n_z and text[s - 1] in table and ends[k] < s
+        ]
+        if not at_risk:
+            return spans
+        finder = self._name_finder()
+        single, compound = finder.stats.single, finder.stats.compound
+        crossing = self.crossing
+        drop = set()
+        for k in at_risk:
+            s, e, value = spans[k]
+            before = _simplified(text[max(0, s - 2) : s])
+            # The surnames the finder starts names on (common ones: not 和 "and"); not a form its entry says
+            # is safe to gloss anywhere (safe_forms, always_gloss).
+            if (
+                (before[-1:] in single or before in compound)
+                and crossing._risk_of(value)
+                and self._in_unknown_name(finder, text, s, e)
+            ):
+                drop.add(k)
+        if not drop:
+            return spans
+        self.dropped += len(drop)
+        return [span for k, span in enumerate(spans) if k not in drop]
+
+    def _in_unknown_name(self, finder: NameFinder, text: str, s: int, e: int) -> bool:
+        """Tell whether text[s:e] is part of a name that starts before it, by the finder of unknown names.
+
+        Either the finder reads a person's name that starts before the match and holds it (钟南山), or the
+        surname and a two-character match make a name-like string that the finder reads as a brand of a
+        list of brands (张小泉 in 周大福、张小泉和王老吉, 张小泉剪刀和王致和腐乳: not "Koizumi").
+        The verdict depends on the characters around the match alone, and is remembered by them.
+        """
+        lo = max(0, s - _LIST_CONTEXT)
+        key = (text[lo : e + _LIST_CONTEXT], s - lo, e - lo)
+        memo = self._names_memo
+        verdict = memo.get(key)
+        if verdict is None:
+            if len(memo) >= _CROSSING_MEMO:
+                memo.clear()
+            verdict = memo[key] = self._judge_name(finder, *key)
+        return verdict
+
+    @staticmethod
+    def _judge_name(finder: NameFinder, text: str, s: int, e: int) -> bool:
+        """`_in_unknown_name`'s verdict on text[s:e], `text` the match with _LIST_CONTEXT characters each side."""
+        lo = max(0, s - _NAME_BEFORE)
+        if any(name.start + lo < s and name.end + lo >= e for name in finder.find(text[lo : e + _NAME_AFTER])):
+            return True
+        # A list's items reach further than a name's context: 张小泉剪刀和王致和腐乳.
+        return (
+            e - s == 2
+            and _simplified(text[s - 1]) in finder.stats.single
+            and finder._in_brand_list(_simplified(text), s - 1)
+        )
+
+    def _name_finder(self) -> NameFinder:
+        """The finder of unknown names this rule asks: light (word list read in place) for its first few asks."""
+        self._asked += 1
+        if self._finder is None or self._asked == _LIGHT_ASKS:
+            # The first few asks read the word list in place (a one-line annotate makes one or two);
+            # past them the whole table is loaded, as the finder of unknown names loads it.
+            self._finder = NameFinder(light_stats() if self._asked < _LIGHT_ASKS else None)
+        return self._finder
 
     def _outside_words(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without those inside a longer word or name."""
@@ -1991,14 +2224,9 @@ class InsideRule:
         """Tell whether the name at text[s:e] is the start of a longer name the finder prefers (马云飞)."""
         if not _cjk_re().match(text, e):
             return False
-        self._asked += 1
-        if self._finder is None or self._asked == _LIGHT_ASKS:
-            # The first few asks read the word list in place (a one-line annotate makes one or two);
-            # past them the whole table is loaded, as the finder of unknown names loads it.
-            self._finder = NameFinder(light_stats() if self._asked < _LIGHT_ASKS else None)
+        finder = self._name_finder()
         lo = max(0, s - 5)
         window = _simplified(text[lo : e + 9])
-        finder = self._finder
         i = s - lo
         surname = window[i : i + 2] if window[i : i + 2] in finder.stats.compound else window[i]
         prior = finder.stats.compound.get(surname) or finder.stats.single.get(surname)
@@ -2019,7 +2247,9 @@ class CrossingRule:
     (`zhgloss.segment`: jieba's word counts over REACH characters each side, within the run of
     Han characters; the match counts as a word of its own) has a word that overlaps the match
     without holding it: a word that crosses one of its edges. A name whose neighbours merely make
-    words too is kept, as the counts say how the text reads (日本|人, 中国|人民, 雷军|说).
+    words too is kept, as the counts say how the text reads (日本|人, 中国|人民, 雷军|说). A match whose first
+    character is a classifier that the numeral before it counts crosses that edge whatever the counts say
+    (一张|宁式床 holds no 张宁; `zhgloss.segment.is_counted`).
     So is a match the segmentation reads one character at a time, each character a word of its own
     (大|和 in 静和大和空虚, 上|都 in 每叶上都写着, 日|中 in 第二天的日中; `zhgloss.segment.is_read_apart`),
     unless its context reads as a name (大和证券, 《大和》: `_reads_as_proper`) or the entry is a term or a
@@ -2139,11 +2369,13 @@ class CrossingRule:
 
     def _judge_window(self, window: str, s: int, e: int) -> list[tuple[int, int, int]] | None:
         """Return None to keep window[s:e] (a run of Han characters), else the shorter matches to put in its place."""
-        from zhgloss.segment import bundled_counts, can_cross, is_crossed, is_read_apart, segment
+        from zhgloss.segment import bundled_counts, can_cross, is_counted, is_crossed, is_read_apart, segment
 
         plain = _simplified(window)
         counts = bundled_counts()
-        if can_cross(plain, s, e, counts):
+        if is_counted(plain, s, counts):
+            pass  # a numeral takes the match's first character as its classifier: 一张|宁式床
+        elif can_cross(plain, s, e, counts):
             path = segment(plain, [(s, e)], counts)
             if not is_crossed(path, s, e):
                 return _READ_APART if is_read_apart(path, s, e) else None
@@ -2208,7 +2440,8 @@ def _reads_as_proper(text: str, s: int, e: int) -> bool:
 
     For a form that is as likely an ordinary word (日中 "noon" or Japan-China): marks around it
     (《创世纪》, “安利”), a title before it (董事长), or after it the generic of a place (日中市) or an
-    organisation (安利公司, ORG_SUFFIXES), a title (TITLES_AFTER) or a verb of saying (表示, 说). Punctuation
+    organisation (安利公司, ORG_SUFFIXES), a title (TITLES_AFTER), a verb of saying (表示, 说) or relations
+    between two countries (日中关系, _RELATIONS_AFTER). Punctuation
     or a list mark alone, evidence enough for a person whose name is a word, is not evidence here:
     第二天的日中，is noon.
     """
@@ -2226,7 +2459,9 @@ _MARKS_AROUND = dict(zip('《“「『〈‘"(（', '》”」』〉’")）', s
 """Opening marks and their closers: a form they enclose is quoted as a name or a title."""
 _PLACE_GENERICS = frozenset("市县区省州镇乡村旗岛港湾")
 """Generics of place names (专名 + 通名: 天门市): a form they follow is a place's name."""
-_PROPER_AFTER = frozenset([*ORG_SUFFIXES, *TITLES_AFTER, *(w for w in VERBS_AFTER if len(w) > 1)])
+_RELATIONS_AFTER = ("关系", "两国", "邦交", "建交", "双边", "友好", "贸易", "外交", "首脑", "战争")
+"""Words that follow the names of two countries written together (日中关系, 中英贸易): relations between them."""
+_PROPER_AFTER = frozenset([*ORG_SUFFIXES, *TITLES_AFTER, *(w for w in VERBS_AFTER if len(w) > 1), *_RELATIONS_AFTER])
 _PROPER_AFTER_SIZES = sorted({len(w) for w in _PROPER_AFTER}, reverse=True)
 _AFTER_LONGEST = _PROPER_AFTER_SIZES[0]
 
@@ -2271,6 +2506,12 @@ though the glossary knows that name: the margin includes it."""
 _Risk = tuple[frozenset[str], bool, Callable[[str, int, int], bool] | None]
 """What `InsideRule` asks of a match: the longer words, whether a short personal name, the context test."""
 _LONGEST_EXTRA = 3
+_NAME_BEFORE = 8
+"""Characters before a match `InsideRule` shows the finder: a title (首席执行官), a foreign name's start (埃马纽)."""
+_NAME_AFTER = 8
+_LIST_CONTEXT = 20
+"""Characters each side of a match `InsideRule` shows the finder's brand-list test (four items of a list)."""
+"""Characters after a match `InsideRule` shows the finder: the rest of a name and what follows it (院士表示)."""
 """A longer word is looked for up to this many characters past the match (words.txt has up to 4 characters)."""
 """Marks a pattern whose risk is not known yet (compared by identity)."""
 
