@@ -1742,21 +1742,22 @@ class NameFinder:
         """
         if given[-1:] in _SHOP_ENDINGS or given in _SHOP_GIVEN:
             return True
-        words = self.stats.words
         head = text[e : e + 1]
-        if head in _SHOP_CHARACTERS and text[e : e + 2] not in words:
+        if head in _SHOP_CHARACTERS and text[e : e + 2] not in self.stats.words:
             return True
-        if (
-            head
-            and self._may_go_on(head)
-            and text[e + 1 : e + 2] in _SHOP_CHARACTERS
-            and text[e + 1 : e + 3] not in words
-        ):
-            return True
-        if _business_predicate(text, e):
-            return True
-        # One character on, whatever its odds in names: 雷允上、叶开泰和陈李济都是中药老字号.
-        return bool(head) and _CJK_CHAR[head] and head not in _AFTER and _business_predicate(text, e + 1)
+        if head in _PREDICATE_HEADS:
+            return _business_predicate(text, e)
+        # One character on (most names: two set look-ups): a shop's character, or 是 and the rest,
+        # after one more character of the name (胡庆 + 余堂) or of the brand's (雷允 + 上、叶开泰 …是中药老字号).
+        following = text[e + 1 : e + 2]
+        if following in _SHOP_CHARACTERS:
+            return self._may_go_on(head) and text[e + 1 : e + 3] not in self.stats.words
+        return (
+            following in _PREDICATE_HEADS
+            and _CJK_CHAR[head]
+            and head not in _AFTER
+            and _business_predicate(text, e + 1)
+        )
 
     def _may_go_on(self, head: str) -> bool:
         """Tell whether the character `head` after a name-like string may be one more of it (余 of 胡庆余堂)."""
