@@ -1114,9 +1114,11 @@ class NameFinder:
                 if known is _MISSING:
                     known = pairs[pair] = self._pair(pair)
                 first: _Bound | None = None
-                if known is not None and known is not _COMPOUND and i not in near:
+                if known is not None and known is not _COMPOUND and known is not _WEAK and i not in near:
                     # `_bound` on a one-character surname where no title is near, as most are: its
                     # first test (`_fails_first_test`) spelled out, then its second (`_context_bound`).
+                    # (A pair that needs a title is scanned too where its surname starts a compound
+                    # one: 慕 of 慕容 in 慕名而来. `_bound` answers it.)
                     g2 = given.get(text[i + 2 : i + 3], _RARE_ODDS) if i + 2 < length else -9.0
                     if known[2] + (
                         g2 if g2 > _TWO_CHARACTER else _TWO_CHARACTER
@@ -1422,6 +1424,7 @@ class NameFinder:
             return None  # (`_WEAK`) 这张一百元, 王一样, 学习近来; but 创始人张一鸣, 主席习近平
         best: Found | None = None
         best_score = self.threshold if floor is None else floor
+        in_brand_list: bool | None = None
         for size in sizes:
             e = i + s + size
             given = text[i + s : e]
@@ -1477,8 +1480,11 @@ class NameFinder:
                 score -= 2 * _MAX_AFTER
             if size == 2 and surname in self.stats.standalone and given in words:
                 score -= _WORD_PENALTY  # a preposition or pronoun before a word: 于温州 is 于 + 温州 (往返于温州)
-            if score > best_score and self._in_brand_list(text, i):
-                score -= 6.0  # a list of brands or shops: 周大福、张小泉和王老吉; 张小泉剪刀和王致和腐乳
+            if score > best_score:
+                if in_brand_list is None:  # the same for both sizes: asked once
+                    in_brand_list = self._in_brand_list(text, i)
+                if in_brand_list:
+                    score -= 6.0  # a list of brands or shops: 周大福、张小泉和王老吉; 张小泉剪刀和王致和腐乳
             if score > best_score and self._inside_transliteration(text, i, e):
                 continue  # a surname inside a foreign word written in Chinese: 林宫 of 克里姆林宫, 吉尔吉斯斯坦
             if score > best_score and size == 2 and self._word_then_name(text, i + s, given, score):
@@ -1536,7 +1542,7 @@ class NameFinder:
         head = after[:1]
         if not head or head in _AFTER or head in _CLOSERS or self.stats.given.get(head, _RARE_ODDS) < _GIVEN_MIN:
             return False
-        return any(after[1 : 1 + size] in _ORG for size in _ORG_SIZES)
+        return _org_re().match(after, 1) is not None
 
     def _title_opens_next_name(self, text: str, e: int) -> bool:
         """Tell whether `text` at `e` starts with a title written before names (董事长, 主席) and then a surname.
@@ -1805,6 +1811,8 @@ _BUSINESS_WORDS = frozenset(
 _BUSINESS_SIZES = sorted({len(w) for w in _BUSINESS_WORDS}, reverse=True)
 _CLAUSE_ENDS = frozenset("，。；！？,;!?\n：:")
 _COPULA_ADVERBS = frozenset("都均也皆亦")
+_PREDICATE_HEADS = frozenset(_LIST_MARKS) | _COPULA_ADVERBS | {"是"}
+"""What may follow a name that `_business_predicate` reads as a business: a list mark, an adverb, 是."""
 _COMPLEMENT_LONGEST = 24
 """The longest complement of 是 that `_business_predicate` reads (a clause of wire copy)."""
 
@@ -1815,6 +1823,8 @@ def _business_predicate(text: str, e: int) -> bool:
     The complement of 是, up to the end of the clause, must end in a word of _BUSINESS_WORDS; a
     person's complement ends in a person word (王明是这家老字号的第五代传人, 是公司的老员工).
     """
+    if text[e : e + 1] not in _PREDICATE_HEADS:
+        return False  # nearly always: one set look-up
     at = e
     for _ in range(_LIST_REACH):
         if text[at : at + 1] not in _LIST_MARKS:
@@ -2057,6 +2067,8 @@ class InsideRule:
         self._names_memo: dict[tuple[str, int, int], bool] = {}
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
+        self.inside_names = True
+        """Set to False to keep the matches inside names the glossary lacks (`_outside_names`; benchmarks' peer)."""
         self.dropped = 0
         """How many matches the rule has dropped so far (not counting `crossing`'s)."""
 
@@ -2072,7 +2084,9 @@ class InsideRule:
 
         The second part is `CrossingRule`'s, applied to what this rule keeps.
         """
-        kept = self._outside_names(text, self._outside_words(text, spans))
+        kept = self._outside_words(text, spans)
+        if self.inside_names:
+            kept = self._outside_names(text, kept)
         return self.crossing.filter(text, kept) if self.word_edges else kept
 
     def _outside_names(self, text: str, spans: list[Span]) -> list[Span]:
@@ -2083,35 +2097,41 @@ class InsideRule:
         holds it (`_in_unknown_name`): the finder weighs the surname, the given-name characters and the
         context (a title, a verb of saying), so 于温州 in 往返于温州和杭州 stays 温州.
         """
-        table = _surname_forms()
         n_z = self.annotator._t.n_z
-        # A Python step only for the matches right after a surname character (a handful a page) that no
-        # other match holds: a name glued to the one before is two names (黄章黄章), not a longer one.
-        ends = [0, *map(_second, spans)]
-        at_risk = [
-            k for k, (s, _, value) in enumerate(spans) if s and value < n_z and text[s - 1] in table and ends[k] < s
-        ]
-        if not at_risk:
+        # The characters right before the matches, looked up in C (map), without a Python step per match;
+        # the first match's -1 reads the text's last character, and is ruled out below.
+        before = map(text.__getitem__, map(_minus_one, map(_first, spans)))
+        candidates = list(compress(range(len(spans)), map(_surname_forms().__contains__, before)))
+        if not candidates:
             return spans
         finder = self._name_finder()
         single, compound = finder.stats.single, finder.stats.compound
         crossing = self.crossing
-        drop = set()
-        for k in at_risk:
+        drop: list[int] = []
+        for k in candidates:
             s, e, value = spans[k]
-            before = _simplified(text[max(0, s - 2) : s])
+            # Not a match whose surname another match holds: a name glued to the one before is two names
+            # (黄章黄章), not a longer one.
+            if not s or value >= n_z or (k and spans[k - 1][1] >= s):
+                continue
+            head = _simplified(text[max(0, s - 2) : s])
             # The surnames the finder starts names on (common ones: not 和 "and"); not a form its entry says
             # is safe to gloss anywhere (safe_forms, always_gloss).
             if (
-                (before[-1:] in single or before in compound)
+                (head[-1:] in single or head in compound)
                 and crossing._risk_of(value)
                 and self._in_unknown_name(finder, text, s, e)
             ):
-                drop.add(k)
+                drop.append(k)
         if not drop:
             return spans
         self.dropped += len(drop)
-        return [span for k, span in enumerate(spans) if k not in drop]
+        out: list[Span] = []
+        done = 0
+        for k in drop:
+            out += spans[done:k]
+            done = k + 1
+        return out + spans[done:]
 
     def _in_unknown_name(self, finder: NameFinder, text: str, s: int, e: int) -> bool:
         """Tell whether text[s:e] is part of a name that starts before it, by the finder of unknown names.
@@ -2473,6 +2493,7 @@ def _is_short_name(form: str) -> bool:
 
 
 _first = itemgetter(0)
+_minus_one = (-1).__add__
 _second = itemgetter(1)
 _third = itemgetter(2)
 _R = TypeVar("_R")
