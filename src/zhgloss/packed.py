@@ -30,8 +30,12 @@ class Packed:
     @staticmethod
     def pack(items: Iterable[str]) -> tuple[bytes, bytes]:
         """Return the joined UTF-8 of `items` and their end offsets, the two sections `Packed` reads."""
-        encoded = [item.encode() for item in items]
-        return b"".join(encoded), array("i", itertools.accumulate(map(len, encoded))).tobytes()
+        listed = items if isinstance(items, list) else list(items)
+        joined = "".join(listed)
+        data = joined.encode()
+        # All ASCII (most English and pinyin): a character is a byte, and no string need be encoded alone.
+        lengths = map(len, listed) if len(data) == len(joined) else (len(item.encode()) for item in listed)
+        return data, array("i", itertools.accumulate(lengths)).tobytes()
 
     def __len__(self) -> int:
         return len(self._ends)
