@@ -27,8 +27,10 @@ import itertools
 import json
 import marshal
 import math
+import operator
 import re
 from array import array
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -39,7 +41,7 @@ from zhgloss.model import KNOWN_TYPES, Entry, normalize_type
 from zhgloss.packed import Packed as _Packed
 from zhgloss.packed import Postings as _Postings
 from zhgloss.packed import Sections as _Sections
-from zhgloss.script import en_words, has_cjk, has_tones, is_cjk, pinyin_key, zh_key
+from zhgloss.script import CJK_PATTERN, en_words, has_cjk, has_tones, is_cjk, pinyin_key, zh_key
 
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
@@ -58,6 +60,8 @@ EN, ALIAS, PINYIN, INITIALS, ZH, HANT, ZH_ALIAS, LATIN_ZH, VARIANT = range(9)
 
 # How many postings of one term, and how many near terms of one query word, are looked at.
 # Postings are sorted most salient and shortest first, so a cut keeps the likeliest names.
+_first_char = operator.itemgetter(0)
+
 POSTING_CAP = 400
 NEAR_POSTING_CAP = 60
 NEAR_TERMS = 12
@@ -72,6 +76,7 @@ FUZZY_PENALTY = 8.0
 
 _PINYIN_SPLIT_RE = re.compile(r"[\s\-\u00b7,]+")
 _TONE_DIGIT_RE = re.compile(r"(?<=[a-zü:])[1-5]")
+_ALL_CJK_RE = re.compile(f"{CJK_PATTERN}+")
 
 
 @dataclass(frozen=True)
@@ -136,7 +141,10 @@ def _chinese_texts(entry: Entry) -> list[str | None]:
 
 def _grams(key: str) -> set[str]:
     """Chinese characters and character pairs of a Chinese key: what a Chinese query is looked up by."""
-    return {c for c in key if is_cjk(c)} | {key[i : i + 2] for i in range(len(key) - 1)}
+    pairs = {key[i : i + 2] for i in range(len(key) - 1)}
+    if _ALL_CJK_RE.fullmatch(key):  # most keys: every character is one, no test of each
+        return pairs.union(key)
+    return {c for c in key if is_cjk(c)} | pairs
 
 
 def _initials(words: list[str], memo: dict[str, str] | None = None) -> str:
@@ -164,18 +172,24 @@ def _bucket_terms(terms: Iterable[str]) -> tuple[bytes, dict[str, list[int]]]:
     The near terms of a word are looked for only among those sharing its first letter and within
     two of its length: one slice of the text, split into lines, is what rapidfuzz compares.
     """
-    ordered = sorted(terms, key=lambda t: (t[0], len(t), t))
-    text = bytearray()
+    # By (first letter, length, term): stable sorts by C key functions, the last key first.
+    ordered = sorted(sorted(sorted(terms), key=len), key=_first_char)
+    joined = "\n".join(ordered) + "\n" if ordered else ""
+    text = joined.encode()
+    sizes = map(len, ordered) if len(text) == len(joined) else (len(term.encode()) for term in ordered)
     buckets: dict[str, list[int]] = {}
-    for term in ordered:
-        starts = buckets.setdefault(term[0], [len(text)])
+    at = 0
+    for term, size in zip(ordered, sizes, strict=True):
+        starts = buckets.get(term[0])
+        if starts is None:
+            starts = buckets[term[0]] = [at]
         while len(starts) <= len(term):  # starts[n]: the first term of length n or more
-            starts.append(len(text))
-        text += term.encode() + b"\n"
+            starts.append(at)
+        at += size + 1
     letters = list(buckets)
     for letter, following in zip(letters, [*letters[1:], None][: len(letters)], strict=True):
         buckets[letter].append(buckets[following][0] if following else len(text))
-    return bytes(text), buckets
+    return text, buckets
 
 
 class Searcher:
@@ -199,10 +213,10 @@ class Searcher:
         form_words: list[str] = []
         form_length: list[int] = []
         first_form = array("i")  # entry -> its first form (an entry's forms are numbered one after another)
-        terms: dict[str, list[int]] = {}
-        initials: dict[str, list[int]] = {}
-        zh_exact: dict[str, list[int]] = {}
-        zh_grams: dict[str, list[int]] = {}
+        terms: defaultdict[str, list[int]] = defaultdict(list)
+        initials: defaultdict[str, list[int]] = defaultdict(list)
+        zh_exact: defaultdict[str, list[int]] = defaultdict(list)
+        zh_grams: defaultdict[str, list[int]] = defaultdict(list)
         add_entry, add_kind, add_ordinal = form_entry.append, form_kind.append, form_ordinal.append
         add_words, add_length = form_words.append, form_length.append
 
@@ -217,8 +231,11 @@ class Searcher:
             add_ordinal(ordinal)
             add_words(" ".join(words))
             add_length(len(key))
-            for term in {*words, key}:
-                terms.setdefault(term, []).append(form)
+            if len(words) == 1:
+                terms[key].append(form)
+            else:
+                for term in {*words, key}:
+                    terms[term].append(form)
             return True
 
         def add_chinese(number: int, kind: int, ordinal: int, text: str) -> None:
@@ -229,9 +246,9 @@ class Searcher:
             add_ordinal(ordinal)
             add_words(key)
             add_length(len(key))
-            zh_exact.setdefault(key, []).append(form)
+            zh_exact[key].append(form)
             for gram in _grams(key):
-                zh_grams.setdefault(gram, []).append(form)
+                zh_grams[gram].append(form)
 
         referred = {e.refers_to for e in entries if e.refers_to}
         salience = [_salience(entry, referred) for entry in entries]
@@ -257,7 +274,7 @@ class Searcher:
             # The initials' text is the pinyin form's, the form before them (`_form_text`).
             pinyin_added = bool(words) and add_latin(number, PINYIN, 0, entry.pinyin or " ".join(words), words)
             if pinyin_added and (letters := _initials(words, word_initials)):
-                initials.setdefault(letters, []).append(len(form_words))
+                initials[letters].append(len(form_words))
                 add_entry(number)
                 add_kind(INITIALS)
                 add_ordinal(0)
@@ -275,17 +292,25 @@ class Searcher:
         place = [0] * count
         for position, rank in enumerate(ranks):
             place[rank % count] = position
-        for table in (terms, initials, zh_exact, zh_grams):
-            for postings in table.values():
+        # A query reads at most the first POSTING_CAP (GRAM_CAP) of a list: the rest is never kept.
+        for table, cap in (
+            (terms, POSTING_CAP),
+            (initials, POSTING_CAP),
+            (zh_exact, POSTING_CAP),
+            (zh_grams, GRAM_CAP),
+        ):
+            for key, postings in table.items():
                 if len(postings) > 1:
                     postings.sort(key=place.__getitem__)
+                    if len(postings) > cap:
+                        table[key] = postings[:cap]
         from zhgloss.pinyin import reading_table
 
         types = [entry.type for entry in entries]
-        ids = [entry.id for entry in entries]
+        # Only the entries others refer to (a nickname's, a stock code's) are ever found by id.
+        id_order = sorted((n for n, entry in enumerate(entries) if entry.id in referred), key=lambda n: entries[n].id)
         type_names = sorted(set(types))
         type_code = {name: number for number, name in enumerate(type_names)}
-        id_order = sorted(range(len(ids)), key=ids.__getitem__)
         sections = _Sections()
         doc_code = "q"
         if entry_spans is not None:
@@ -298,10 +323,11 @@ class Searcher:
             sections.add_packed("docs", [])
         else:
             sections.add_packed("docs", [orjson.dumps(entry.to_dict()).decode() for entry in entries])
-        sections.add_packed("ids", [ids[n] for n in id_order])
+        sections.add_packed("ids", [entries[n].id for n in id_order])
         sections.add_packed("zh", [entry.zh or "" for entry in entries])
         sections.add_packed("form_words", form_words)
-        ordinal_code = "H" if max(form_ordinal, default=0) < 2**16 else "I"
+        most = max(form_ordinal, default=0)
+        ordinal_code = "B" if most < 2**8 else "H" if most < 2**16 else "I"
         sections.add("form_ordinal", array(ordinal_code, form_ordinal).tobytes())
         sections.add("id_order", array("i", id_order).tobytes())
         sections.add("types", bytes(type_code[t] for t in types))
@@ -355,7 +381,7 @@ class Searcher:
         self._type_names: list[str] = header[2]
         self._buckets: dict[str, list[int]] = header[3]
         doc_code, ordinal_code = header[4], header[5]
-        if doc_code not in ("I", "q") or ordinal_code not in ("H", "I"):
+        if doc_code not in ("I", "q") or ordinal_code not in ("B", "H", "I"):
             raise ValueError("tables of an unknown type")
         view = memoryview(blob)
 
@@ -388,7 +414,7 @@ class Searcher:
         self._form_ordinal = section("form_ordinal", ordinal_code)
         self._type_codes, self._salience = section("types"), section("salience")
         self._first_form, self._form_kind = section("first_form", "i"), section("form_kind")
-        if len(self._first_form) != len(self._ids) + 1 or len(self._form_kind) != len(self._form_words):
+        if len(self._first_form) != len(self._salience) + 1 or len(self._form_kind) != len(self._form_words):
             raise ValueError("tables of different lengths")
         self._terms, self._initials = postings("terms"), postings("initials")
         self._zh_exact, self._zh_grams = postings("zh_exact"), postings("zh_grams")
@@ -414,7 +440,7 @@ class Searcher:
         return entry.pinyin or self._form_words[form if kind == PINYIN else form - 1]
 
     def __len__(self) -> int:
-        return len(self._ids)
+        return len(self._salience)
 
     @property
     def types(self) -> set[str]:
@@ -433,8 +459,8 @@ class Searcher:
             return self._built[number]
         return Entry.from_dict(json.loads(self._docs.raw(number)))
 
-    def find_by_id(self, entry_id: str) -> Entry | None:
-        """Return the entry with id `entry_id`, or None."""
+    def _referred(self, entry_id: str) -> Entry | None:
+        """Return the entry with id `entry_id` if another entry refers to it (the index keeps no other ids), or None."""
         slot = self._ids.find(entry_id)
         return None if slot is None else self.entry(self._id_order[slot])
 
@@ -511,7 +537,7 @@ class Searcher:
         hits = []
         for score, number, form, how in ranked:
             entry = self.entry(number)
-            target = self.find_by_id(entry.refers_to) if entry.refers_to else None
+            target = self._referred(entry.refers_to) if entry.refers_to else None
             text = self._form_text(form, entry)
             hits.append(SearchHit(entry, int(score), self._describe(form, how, text), text, target))
         return hits

@@ -81,10 +81,9 @@ class Postings:
     def pack(table: dict[str, list[int]]) -> list[bytes]:
         """Return the sections of `table`: its sorted keys (two sections), the postings and their ends."""
         keys = sorted(table)
-        flat, ends = array("i"), array("i")
-        for key in keys:
-            flat.extend(table[key])
-            ends.append(len(flat))
+        lists = list(map(table.__getitem__, keys))
+        flat = array("i", itertools.chain.from_iterable(lists))
+        ends = array("i", itertools.accumulate(map(len, lists)))
         return [*Packed.pack(keys), flat.tobytes(), ends.tobytes()]
 
     def __contains__(self, key: str) -> bool:
