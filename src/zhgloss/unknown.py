@@ -176,6 +176,7 @@ TITLES_AFTER = [
     "师傅",
     "老先生",
     "夫人",
+    "阁下",  # "Your Excellency": 大使李明阁下 (not 李明阁, a pavilion's name)
 ]
 # Verbs and phrases that follow the subject of a news sentence (任正非表示, 王晓称).
 VERBS_AFTER = [
@@ -1376,6 +1377,8 @@ class NameFinder:
                 score -= _WORD_PENALTY  # a preposition or pronoun before a word: 于温州 is 于 + 温州 (往返于温州)
             if score > best_score and self._in_brand_list(text, i):
                 score -= 6.0  # a list of brands or shops: 周大福、张小泉和王老吉; 张小泉剪刀和王致和腐乳
+            if score > best_score and self._names_a_business(text, e, given):
+                continue  # an old shop named after a person, however name-like: 胡庆余堂, 蔡林记; 谢馥春是老牌化妆品
             if score > best_score:
                 best_score = score
                 best = Found(i, e, name, "person", round(score, 2))
@@ -1499,6 +1502,39 @@ class NameFinder:
                         return True  # 张小泉剪刀, 周生生门店(客流)
         return False
 
+    def _names_a_business(self, text: str, e: int, given: str) -> bool:
+        """Tell whether the name-like string ending at `e` (its given name `given`) names a shop or a brand.
+
+        Old shops and brands are named after people, and often with no product word beside them
+        (ORG_SUFFIXES catches 张小泉剪刀): a shop's name ends in a character of the trade (蔡林记,
+        何洪记: _SHOP_ENDINGS), or such a character follows the name (胡庆余堂, 荣宝斋, 陶陶居:
+        _SHOP_CHARACTERS), or follows one more character of it (胡庆 of 胡庆余堂), unless it starts a
+        word there (李明阁下, 王军记得, 王明号召); or the name, alone or in a list, is the subject of
+        是 whose complement ends in a business word (孔凤春和谢馥春是江南的老牌化妆品; `_business_predicate`).
+        Asked only of a candidate that would pass, so it costs nothing on most text.
+        """
+        if given[-1:] in _SHOP_ENDINGS or given in _SHOP_GIVEN:
+            return True
+        words = self.stats.words
+        head = text[e : e + 1]
+        if head in _SHOP_CHARACTERS and text[e : e + 2] not in words:
+            return True
+        if (
+            head
+            and self._may_go_on(head)
+            and text[e + 1 : e + 2] in _SHOP_CHARACTERS
+            and text[e + 1 : e + 3] not in words
+        ):
+            return True
+        if _business_predicate(text, e):
+            return True
+        # One character on, whatever its odds in names: 雷允上、叶开泰和陈李济都是中药老字号.
+        return bool(head) and _CJK_CHAR[head] and head not in _AFTER and _business_predicate(text, e + 1)
+
+    def _may_go_on(self, head: str) -> bool:
+        """Tell whether the character `head` after a name-like string may be one more of it (余 of 胡庆余堂)."""
+        return not (head in _AFTER or head in _CLOSERS or self.stats.given.get(head, _RARE_ODDS) < _GIVEN_MIN)
+
     def _foreign(self, text: str) -> list[Found]:
         out = []
         for match in _foreign_re().finditer(text):
@@ -1599,6 +1635,61 @@ def _after_bonus(given: str, after: str) -> float:
         if bonus is not None:
             return 0.0 if size == 1 and _unsaid(after) else bonus
     return _CLOSER_AFTER if after[:1] in _CLOSERS else 0.0
+
+
+_SHOP_CHARACTERS = frozenset("堂阁斋记号居轩园楼庄坊馆亭祠铺")
+"""Characters that end the name of a shop, a pharmacy or a garden after a person-like name (胡庆余堂, 荣宝斋,
+陶陶居, 王星记): right after a full candidate they are the business's, not a fourth character of a name."""
+_SHOP_ENDINGS = frozenset("记号铺馆坊祠")
+"""The characters of _SHOP_CHARACTERS that end no given name either (蔡林记, 徐福记 are shops; 杨诚斋, 刘克庄,
+马本斋 and 张景亭 are people, so 斋, 庄 and 亭 are not here)."""
+_SHOP_GIVEN = _SHOP_CHARACTERS - frozenset("轩亭")
+"""The characters of _SHOP_CHARACTERS that are no one-character given name (余堂 of 胡庆余堂, 何园; 王轩 is a name)."""
+_BUSINESS_WORDS = frozenset(
+    [*ORG_SUFFIXES, "字号", "商号", "品牌", "化妆品", "产品", "牌子", "企业", "书店", "药店", "老店"]
+)
+"""What the complement of 是 ends in when its subject is a business (是中药老字号, 是老牌化妆品, 是糕团老店)."""
+_BUSINESS_SIZES = sorted({len(w) for w in _BUSINESS_WORDS}, reverse=True)
+_CLAUSE_ENDS = frozenset("，。；！？,;!?\n：:")
+_COPULA_ADVERBS = frozenset("都均也皆亦")
+_COMPLEMENT_LONGEST = 24
+"""The longest complement of 是 that `_business_predicate` reads (a clause of wire copy)."""
+
+
+def _business_predicate(text: str, e: int) -> bool:
+    """Tell whether what follows a name ending at `e` says that it is a business: [、/和 more items] (都)是 … 老字号.
+
+    The complement of 是, up to the end of the clause, must end in a word of _BUSINESS_WORDS; a
+    person's complement ends in a person word (王明是这家老字号的第五代传人, 是公司的老员工).
+    """
+    at = e
+    for _ in range(_LIST_REACH):
+        if text[at : at + 1] not in _LIST_MARKS:
+            break
+        at = _copula_item_end(text, at + 1)
+    while text[at : at + 1] in _COPULA_ADVERBS:
+        at += 1
+    if text[at : at + 1] != "是":
+        return False
+    end = at + 1
+    limit = min(len(text), end + _COMPLEMENT_LONGEST)
+    while end < limit and text[end] not in _CLAUSE_ENDS:
+        end += 1
+    if end == limit and end < len(text):
+        return False
+    complement = text[at + 1 : end]
+    return any(complement[-size:] in _BUSINESS_WORDS for size in _BUSINESS_SIZES if size <= len(complement))
+
+
+def _copula_item_end(text: str, start: int) -> int:
+    """Where a list item of two to four characters starting at `start` ends: at a list mark, (都)是 or punctuation.
+
+    Return `start` + 5 (no item) if none of them comes within four characters.
+    """
+    for k in range(start + 2, min(len(text), start + 5)):
+        if text[k] in _ITEM_ENDS or text[k] == "是" or (text[k] in _COPULA_ADVERBS and text[k + 1 : k + 2] == "是"):
+            return k
+    return start + 5
 
 
 def _starts_context(text: str) -> bool:
