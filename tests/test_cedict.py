@@ -29,8 +29,9 @@ NAMES = load()
         ("习近平", "person", "Xi Jinping", ()),
         ("李嘉诚", "person", "Li Ka-shing", ()),
         ("马化腾", "person", "Ma Huateng", ("Pony Ma",)),
-        ("佛朗哥", "person", "Francisco Franco Bahamonde", ("Franco",)),
-        ("内塔尼亚胡", "person", "Benjamin Netanyahu", ("Netanyahu",)),
+        # "X (name)" first: the name many bear is the English, the bearers aliases (issue 9: 库克 for Tim Cook).
+        ("佛朗哥", "person", "Franco", ("Francisco Franco Bahamonde",)),
+        ("内塔尼亚胡", "person", "Netanyahu", ("Benjamin Netanyahu",)),
         ("关汉卿", "person", "Guan Hanqing", ()),  # (c. 1235-c. 1300)
         ("伊藤博文", "person", "Itō Hirobumi", ()),  # CC-CEDICT writes ITŌ
         ("邱吉尔", "person", "Winston Churchill", ("Churchill",)),
@@ -132,6 +133,8 @@ def test_is_proper_name_needs_capitalised_pinyin() -> None:
             "event",  # "Kingdoms" in the description, as for 三国 (the type rule is not concerned)
         ),
         ("Alzheimer's disease", "Alzheimer's disease", [], None),
+        # ... and "of" may go on it, once: "Kepler's laws" was cut before "of".
+        ("Kepler's laws of planetary motion", "Kepler's laws of planetary motion", [], None),
         ("McDonald's (fast food company)", "McDonald's", [], "org"),
         ("Diary of a Madman by Lu Xun 魯迅|鲁迅[Lu3 Xun4]", "Diary of a Madman", [], None),  # was "Diary"
         # A lower-case noun that ends the sense completes the name ("Down" glossed "Steps Down" in English copy) ...
@@ -254,3 +257,46 @@ def test_where_a_district_is_stays_out_of_its_english_name(zh: str, en: str) -> 
     entry = load(PLACES)[zh]
     assert entry.en == en
     assert entry.note is not None and " of " in entry.note
+
+
+SENSES = Path(__file__).resolve().parent / "data" / "cedict_senses.u8"
+
+
+@pytest.fixture(scope="module")
+def senses() -> dict[str, Entry]:
+    with SENSES.open(encoding="utf-8") as fp:
+        return {e.zh or e.en: e for e in load_cedict(fp, proper_only=True)}
+
+
+@pytest.mark.parametrize(
+    ("zh", "en", "aliases"),
+    [
+        # A name many bear, then some of its bearers: the name is the gloss, never one bearer (蒂姆·库克 is
+        # Tim Cook, 张小泉 a scissors maker, and 克林顿 names Hillary as often as Bill).
+        ("库克", "Cook", ("Captain James Cook",)),
+        ("小泉", "Koizumi", ("Koizumi Jun'ichirō",)),
+        ("克林顿", "Clinton", ("Bill Clinton", "Hillary Rodham Clinton")),
+        ("布兰森", "Branson", ("Brandsen", "Richard Branson")),  # "Branson or Brandsen (name)"
+        # One bearer's full name written with its given name (列夫·) is that bearer.
+        ("列夫·托尔斯泰", "Count Lev Nikolayevich Tolstoy", ("Tolstoy",)),
+        # A quoted nickname: the name the bearer goes by, or beside a Chinese name its English form.
+        ("切尼", "Cheney", ("Dick Cheney", "Richard B. Cheney")),
+        ("泰格·伍兹", "Tiger Woods", ("Eldrick Woods",)),
+        ("郭台铭", "Guo Taiming", ("Terry Guo",)),  # was "Guo"
+        ("郑裕玲", "Carol Cheng Yu-Ling", ()),  # was "Carol"; which word is the family name is not told
+        # Two lines, a character of fiction and a company: news means the company.
+        ("阿里巴巴", "Alibaba", ("Ali Baba",)),
+        # One line: the fictional character and its name in a translation are the same thing.
+        ("猪八戒", "Zhu Bajie", ("Pigsy",)),
+    ],
+)
+def test_the_english_of_a_line_with_several_senses(
+    senses: dict[str, Entry], zh: str, en: str, aliases: tuple[str, ...]
+) -> None:
+    assert (senses[zh].en, senses[zh].aliases) == (en, aliases)
+
+
+def test_the_company_line_gives_type_and_reading(senses: dict[str, Entry]) -> None:
+    alibaba = senses["阿里巴巴"]
+    assert (alibaba.type, alibaba.pinyin) == ("org", "Ālǐbābā")
+    assert alibaba.note is not None and "Arabian Nights" in alibaba.note and "e-commerce" in alibaba.note

@@ -194,3 +194,39 @@ def test_importing_script_and_card_compiles_no_cjk_pattern() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "0 1"  # the card's pattern, wrapping a line; the separators never need theirs
+
+
+def test_every_character_is_nfc_is_sure_of_keeps_any_text_in_nfc() -> None:
+    import re
+    import sys
+    import unicodedata
+
+    from zhgloss.script import NFC_SURE
+
+    # Characters NFC composes with the one before them: the second of every canonical pair.
+    second = set()
+    for code in range(sys.maxunicode + 1):
+        parts = unicodedata.decomposition(chr(code)).split()
+        if len(parts) == 2 and not parts[0].startswith("<"):
+            second.add(chr(int(parts[1], 16)))
+    sure = re.compile(f"[{NFC_SURE}]")
+    chars = [chr(code) for code in range(0x10000) if sure.fullmatch(chr(code))]
+    assert len(chars) > 28_000
+    for char in chars:
+        assert unicodedata.combining(char) == 0, hex(ord(char))
+        assert unicodedata.normalize("NFC", char) == char, hex(ord(char))
+        # Nor does it, or the first character it decomposes into, compose with what comes before.
+        assert char not in second, hex(ord(char))
+        assert unicodedata.normalize("NFD", char)[0] not in second, hex(ord(char))
+
+
+@pytest.mark.parametrize(
+    "text", ["Léi Jūn", "Cafe\u0301", "雷军", "\u2126", "e\u0301\u0323", "か\u3099", "\uf900", "Ｌｅｉ", "\u1161", "Ω"]
+)
+def test_is_nfc_answers_as_unicodedata(text: str) -> None:
+    import unicodedata
+
+    from zhgloss.script import is_nfc
+
+    assert is_nfc(text) == unicodedata.is_normalized("NFC", text)
+    assert is_nfc("雷军 " + text) == unicodedata.is_normalized("NFC", "雷军 " + text)

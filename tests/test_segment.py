@@ -9,12 +9,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from zhgloss.segment import (
+    CLASSIFIERS,
     MAX_WORD,
     NAME_COUNT,
+    NUMERALS,
     WORD_COUNTS_PATH,
     WordCounts,
     bundled_counts,
     can_cross,
+    is_counted,
     is_crossed,
     is_read_apart,
     segment,
@@ -146,3 +149,27 @@ def test_reading_apart_needs_no_context_when_no_word_crosses(window: str, data: 
     if not can_cross(window, s, e, COUNTS):
         alone = segment(window[s:e], [(0, e - s)], COUNTS)
         assert is_read_apart(segment(window, [(s, e)], COUNTS), s, e) == is_read_apart(alone, 0, e - s)
+
+
+@pytest.mark.parametrize(
+    ("window", "s", "counted"),
+    [
+        ("的一张宁式床", 2, True),  # 一张|宁式床: no 张宁
+        ("第一张宁式床", 2, True),  # an ordinal's classifier
+        ("二十张宁式床", 2, True),
+        ("这张宁波地图", 1, True),
+        ("统一台湾问题", 2, False),  # 统一|台湾: the numeral ends a word of its own
+        ("运动员张宁获", 3, False),  # no numeral before
+        ("一年张宁获奖", 2, False),  # 年 is no classifier
+    ],
+)
+def test_a_classifier_is_counted_by_the_numeral_before_it(window: str, s: int, counted: bool) -> None:
+    assert is_counted(window, s, bundled_counts()) is counted
+
+
+@given(st.text(alphabet="一二这第统年张台个宁湾北旧书", max_size=8), st.integers(min_value=0, max_value=7))
+def test_only_a_classifier_right_after_a_numeral_is_counted(window: str, s: int) -> None:
+    if s >= len(window):
+        return
+    if is_counted(window, s, bundled_counts()):
+        assert s > 0 and window[s] in CLASSIFIERS and window[s - 1] in NUMERALS

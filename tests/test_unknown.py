@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from strategies import ENTRIES
 from typer.testing import CliRunner
@@ -332,6 +332,78 @@ def test_no_name_runs_up_to_a_shop_character_after_it(surname: str, given_name: 
     text = f"游客们来到{surname}{given_name}{shop}，买了不少东西。"
     end = text.index("，") - 1
     assert all(found.end != end for found in FINDER.find(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("俄罗斯总统在克里姆林宫会见了来访的客人。", []),  # not 林宫: three transliteration characters before it
+        ("代表团访问了吉尔吉斯斯坦和乌兹别克斯坦。", []),  # not 吉尔吉 (斯斯坦 after), nor 吉斯斯 (吉尔 before)
+        # What it would leave behind is a word of its own: the name stays.
+        ("阿里巴巴创始人马云出席了论坛。", ["马云"]),
+        ("歌手林忆莲在马来西亚举行了演唱会。", ["林忆莲"]),
+    ],
+)
+def test_a_surname_inside_a_transliterated_foreign_word_is_not_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(st.sampled_from("克里姆斯坦尼卡基"), min_size=3, max_size=3), st.sampled_from("林马罗苏胡"))
+def test_no_name_starts_inside_a_run_of_transliteration_characters(run: str, surname: str) -> None:
+    # Three transliteration characters that are no word of their own, then a surname that is one
+    # too: the surname is inside the foreign word, whatever follows it.
+    assume(not any(run[k:] in bundled_stats().words for k in range(2)))
+    text = f"游客参观了{run}{surname}宫和博物馆。"
+    at = text.index(run) + 3
+    assert all(found.start != at for found in FINDER.find(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("体操王子李宁在北京奥运会开幕式上点燃了主火炬。", ["李宁"]),  # 王子 "prince", not 王子李 nor 王子李宁
+        ("天王周杰伦将在上海举行演唱会。", ["周杰伦"]),
+        ("棋王聂卫平在比赛中担任解说。", ["聂卫平"]),
+    ],
+)
+def test_a_word_before_a_name_is_not_its_surname(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A husband's surname before a woman's own (Hong Kong), after a title.
+        ("香港特区前行政长官林郑月娥出席了回归纪念活动。", ["林郑月娥"]),
+        ("立法会议员叶刘淑仪在会上发言。", ["叶刘淑仪"]),
+        ("前立法会主席范徐丽泰接受了采访。", ["范徐丽泰"]),
+        ("世界卫生组织前总干事陈冯富珍出席了论坛。", ["陈冯富珍"]),
+        # The second character is a surname too, but the first reading is far the better one.
+        ("商务部部长王文涛表示，将稳住外贸基本盘。", ["王文涛"]),
+        ("上海市委书记陈吉宁调研了浦东新区的重点项目。", ["陈吉宁"]),
+        ("海尔集团董事局主席周云杰在博览会上发表主旨演讲。", ["周云杰"]),
+        ("中国工程院院士李兰娟在发布会上表示，疫苗研发进展顺利。", ["李兰娟"]),
+    ],
+)
+def test_two_stacked_surnames_after_a_title(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("武侠小说家金庸的作品被多次改编成影视剧。", ["金庸"]),
+        ("图灵奖得主姚期智在清华大学创办了交叉信息研究院。", ["姚期智"]),
+        ("小说家余华的新书出版了。", ["余华"]),
+        ("发明家王选改变了汉字印刷。", ["王选"]),
+        ("数学家丘成桐在清华大学发表了演讲。", ["丘成桐"]),  # 丘, a surname CC-CEDICT lists, after a title
+        ("作曲家谭盾为电影创作了配乐。", ["谭盾"]),  # 为 "for" follows a name
+        ("这里有一座小丘。", []),
+    ],
+)
+def test_professions_before_a_name_are_titles(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -113,6 +113,42 @@ TITLES_BEFORE = [
     "总统",
     "大使",
     "发言人",
+    "议员",
+    "司长",
+    "副司长",
+    "得主",  # a prize's winner: 图灵奖得主, 诺贝尔奖得主
+    "获得者",
+    # Professions written before a name like titles (数学家丘成桐, 企业家李书福).
+    "小说家",
+    "数学家",
+    "物理学家",
+    "化学家",
+    "经济学家",
+    "历史学家",
+    "企业家",
+    "艺术家",
+    "音乐家",
+    "钢琴家",
+    "歌唱家",
+    "作曲家",
+    "书法家",
+    "剧作家",
+    "政治家",
+    "外交家",
+    "教育家",
+    "思想家",
+    "哲学家",
+    "文学家",
+    "慈善家",
+    "收藏家",
+    "评论家",
+    "发明家",
+    "设计师",
+    "建筑师",
+    "摄影师",
+    "棋手",
+    "宇航员",
+    "航天员",
     "经理",
     "合伙人",
     "董事",
@@ -215,6 +251,7 @@ VERBS_AFTER = [
     "于",
     "是",
     "被",
+    "为",  # "for": 作曲家谭盾为电影创作了配乐
     "把",
     "将",
     "对",
@@ -310,6 +347,7 @@ _TRANSLIT = (
     "泰坦汤唐特提汀图托瓦万威韦维温文沃乌伍西希锡夏谢辛欣休许雅亚扬耶伊因英尤于约泽扎詹朱兹佐德黛"
     "卓茨伽珊芙娅璐琪莱罕尹兀龙"
 )
+_TRANSLIT_CHARS = frozenset(_TRANSLIT)
 _SEPARATORS = "·•・‧"
 T2S_PATH = DATA / "t2s.txt"
 SURNAMES_PATH = DATA / "surnames.tsv"
@@ -1253,6 +1291,29 @@ class NameFinder:
                 best = rival
         return None if best is None else (best.start - i, best.end - best.start, best.score)
 
+    def _stacked(self, text: str, name: Found) -> Found | None:
+        """Return the three-character `name` one character longer, if it is two stacked surnames and a given name.
+
+        A married woman in Hong Kong (and in Taiwan, formerly) writes her husband's surname before
+        her own: 林郑月娥, 叶刘淑仪, 陈冯富珍. `name` (林郑月, found after a title) must start with a
+        surname that starts names (not 于 "at", not a rare one) and no word with the next, and the
+        second surname and the two characters after it must make a name of their own, read with
+        the title before (`_score`), that scores above `name`. Such names are written after a title
+        in news (前行政长官林郑月娥, 议员叶刘淑仪), so `_score` asks only there: elsewhere two surnames
+        in a row are too weak a sign.
+        """
+        i = name.start
+        first, second = text[i], text[i + 1]
+        stats = self.stats
+        prior = stats.single.get(second)
+        if prior is None or {first, second} & stats.rare or first in stats.standalone or first + second in stats.words:
+            return None
+        # It must read better than `name` does (林郑月 is weaker than 郑月娥; 张文宏 far stronger than 文宏建).
+        own = self._score(text, i + 1, second, prior, sizes=(2,), floor=name.score, context=_MAX_BEFORE)
+        if own is None:
+            return None
+        return Found(i, own.end, text[i : own.end], "person", own.score)
+
     def _candidate(self, text: str, i: int, titles: _Titles | None = None, bound: _Bound | None = None) -> Found | None:
         """Score the names that may start at `i`, after the cheap bounds (`bound`: `_bound`'s answer if known)."""
         if bound is None:
@@ -1377,12 +1438,18 @@ class NameFinder:
                 score -= _WORD_PENALTY  # a preposition or pronoun before a word: 于温州 is 于 + 温州 (往返于温州)
             if score > best_score and self._in_brand_list(text, i):
                 score -= 6.0  # a list of brands or shops: 周大福、张小泉和王老吉; 张小泉剪刀和王致和腐乳
+            if score > best_score and self._inside_transliteration(text, i, e):
+                continue  # a surname inside a foreign word written in Chinese: 林宫 of 克里姆林宫, 吉尔吉斯斯坦
+            if score > best_score and size == 2 and self._word_then_name(text, i + s, given, score):
+                continue  # a word (王子 "prince") and then a better name: 体操王子李宁 is 王子 + 李宁, not 王子李
             if score > best_score and self._names_a_business(text, e, given):
                 continue  # an old shop named after a person, however name-like: 胡庆余堂, 蔡林记; 谢馥春是老牌化妆品
             if score > best_score:
                 best_score = score
                 best = Found(i, e, name, "person", round(score, 2))
         if best is not None and sizes == (2, 1) and best.end - best.start == 3 and s == 1:
+            if context >= _MAX_BEFORE and text[i + 1] in self.stats.single:
+                return self._stacked(text, best) or self._four_characters(text, best) or best
             return self._four_characters(text, best) or best
         return best
 
@@ -1501,6 +1568,46 @@ class NameFinder:
                     if size > 1 and item[k : k + size] in _ORG:
                         return True  # 张小泉剪刀, 周生生门店(客流)
         return False
+
+    def _inside_transliteration(self, text: str, i: int, e: int) -> bool:
+        """Tell whether the name-like string text[i:e] is part of a longer foreign word written in Chinese.
+
+        Transliteration characters (_TRANSLIT) run on past it: three or more right before its
+        surname (克里姆 + 林宫 of 克里姆林宫), or, around a string of them, two or more in all
+        (吉尔吉 + 斯斯坦; 吉尔 + 吉斯斯 + 坦); and the characters it would leave behind are no dictionary
+        word of their own (阿里巴巴, 马来西亚, 西安 and 丹麦 are words: the names beside them stay).
+        Asked only of a candidate that would pass.
+        """
+        words = self.stats.words
+        left = 0
+        while left < 3 and i > left and text[i - left - 1] in _TRANSLIT_CHARS:
+            left += 1
+        if any(text[i - size : i] in words for size in range(2, left + 2) if size <= i):
+            return False  # 阿里巴巴 + 马云, 西安 + 马丽
+        if left == 3 and text[i] in _TRANSLIT_CHARS:
+            return True
+        if not all(c in _TRANSLIT_CHARS for c in text[i:e]):
+            return False
+        right = 0
+        while right < 3 and e + right < len(text) and text[e + right] in _TRANSLIT_CHARS:
+            right += 1
+        if left + right < 2:
+            return False
+        return not any(text[e : e + size] in words for size in range(2, right + 2))
+
+    def _word_then_name(self, text: str, j: int, given: str, score: float) -> bool:
+        """Tell whether a better name starts on the last character of the two-character `given` (at `j`).
+
+        The surname and the first given character make a word (王子 "prince", 天王) that is a title
+        of the name after it: 体操王子李宁 is 王子 + 李宁. Asked only of a candidate that would pass
+        with `score`, whose surname and first given character are a dictionary word.
+        """
+        surname = given[1]
+        prior = self.stats.single.get(surname)
+        if prior is None or text[j - 1 : j + 1] not in self.stats.words:
+            return False
+        rival = self._score(text, j + 1, surname, prior, floor=score)
+        return rival is not None
 
     def _names_a_business(self, text: str, e: int, given: str) -> bool:
         """Tell whether the name-like string ending at `e` (its given name `given`) names a shop or a brand.
@@ -1889,8 +1996,9 @@ class InsideRule:
     also an ordinary word (陈年 "aged") is kept only where the context reads as a name (`_reads_as_name`);
     so is a form of any entry that CC-CEDICT lists both as a name and as a rare ordinary word
     (`zhgloss.glossable.word_or_name_forms`: 日中 "noon", 拾得 "to pick up", 高达 "as high as"), by the
-    stricter `_reads_as_proper`. An entry that lists the form in `safe_forms` keeps every match (华为 in
-    华为云). English matches are never dropped.
+    stricter `_reads_as_proper`. A match right after a surname is dropped when the finder reads a longer
+    name there that holds it (南山 in 钟南山, 纽埃 in 埃马纽埃尔·马克龙: `_outside_names`). An entry that lists
+    the form in `safe_forms` keeps every match (华为 in 华为云). English matches are never dropped.
     """
 
     def __init__(self, annotator: Annotator) -> None:
@@ -1900,6 +2008,7 @@ class InsideRule:
         self._asked = 0
         self._risks = 0
         self._crossing: CrossingRule | None = None
+        self._names_memo: dict[tuple[str, int, int], bool] = {}
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
         self.dropped = 0
@@ -1917,8 +2026,86 @@ class InsideRule:
 
         The second part is `CrossingRule`'s, applied to what this rule keeps.
         """
-        kept = self._outside_words(text, spans)
+        kept = self._outside_names(text, self._outside_words(text, spans))
         return self.crossing.filter(text, kept) if self.word_edges else kept
+
+    def _outside_names(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without the Chinese matches inside a personal name the glossary lacks.
+
+        A match right after a surname (南山 in 钟南山, 沪宁 in 王沪宁, 近东 in 张近东, 纽埃 in 埃马纽埃尔·马克龙)
+        is dropped when the finder of unknown names reads a name there that starts before the match and
+        holds it (`_in_unknown_name`): the finder weighs the surname, the given-name characters and the
+        context (a title, a verb of saying), so 于温州 in 往返于温州和杭州 stays 温州.
+        """
+        table = _surname_forms()
+        n_z = self.annotator._t.n_z
+        # A Python step only for the matches right after a surname character (a handful a page) that no
+        # other match holds: a name glued to the one before is two names (黄章黄章), not a longer one.
+        ends = [0, *map(_second, spans)]
+        at_risk = [
+            k for k, (s, _, value) in enumerate(spans) if s and value < n_z and text[s - 1] in table and ends[k] < s
+        ]
+        if not at_risk:
+            return spans
+        finder = self._name_finder()
+        single, compound = finder.stats.single, finder.stats.compound
+        crossing = self.crossing
+        drop = set()
+        for k in at_risk:
+            s, e, value = spans[k]
+            before = _simplified(text[max(0, s - 2) : s])
+            # The surnames the finder starts names on (common ones: not 和 "and"); not a form its entry says
+            # is safe to gloss anywhere (safe_forms, always_gloss).
+            if (
+                (before[-1:] in single or before in compound)
+                and crossing._risk_of(value)
+                and self._in_unknown_name(finder, text, s, e)
+            ):
+                drop.add(k)
+        if not drop:
+            return spans
+        self.dropped += len(drop)
+        return [span for k, span in enumerate(spans) if k not in drop]
+
+    def _in_unknown_name(self, finder: NameFinder, text: str, s: int, e: int) -> bool:
+        """Tell whether text[s:e] is part of a name that starts before it, by the finder of unknown names.
+
+        Either the finder reads a person's name that starts before the match and holds it (钟南山), or the
+        surname and a two-character match make a name-like string that the finder reads as a brand of a
+        list of brands (张小泉 in 周大福、张小泉和王老吉, 张小泉剪刀和王致和腐乳: not "Koizumi").
+        The verdict depends on the characters around the match alone, and is remembered by them.
+        """
+        lo = max(0, s - _LIST_CONTEXT)
+        key = (text[lo : e + _LIST_CONTEXT], s - lo, e - lo)
+        memo = self._names_memo
+        verdict = memo.get(key)
+        if verdict is None:
+            if len(memo) >= _CROSSING_MEMO:
+                memo.clear()
+            verdict = memo[key] = self._judge_name(finder, *key)
+        return verdict
+
+    @staticmethod
+    def _judge_name(finder: NameFinder, text: str, s: int, e: int) -> bool:
+        """`_in_unknown_name`'s verdict on text[s:e], `text` the match with _LIST_CONTEXT characters each side."""
+        lo = max(0, s - _NAME_BEFORE)
+        if any(name.start + lo < s and name.end + lo >= e for name in finder.find(text[lo : e + _NAME_AFTER])):
+            return True
+        # A list's items reach further than a name's context: 张小泉剪刀和王致和腐乳.
+        return (
+            e - s == 2
+            and _simplified(text[s - 1]) in finder.stats.single
+            and finder._in_brand_list(_simplified(text), s - 1)
+        )
+
+    def _name_finder(self) -> NameFinder:
+        """The finder of unknown names this rule asks: light (word list read in place) for its first few asks."""
+        self._asked += 1
+        if self._finder is None or self._asked == _LIGHT_ASKS:
+            # The first few asks read the word list in place (a one-line annotate makes one or two);
+            # past them the whole table is loaded, as the finder of unknown names loads it.
+            self._finder = NameFinder(light_stats() if self._asked < _LIGHT_ASKS else None)
+        return self._finder
 
     def _outside_words(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without those inside a longer word or name."""
@@ -1991,14 +2178,9 @@ class InsideRule:
         """Tell whether the name at text[s:e] is the start of a longer name the finder prefers (马云飞)."""
         if not _cjk_re().match(text, e):
             return False
-        self._asked += 1
-        if self._finder is None or self._asked == _LIGHT_ASKS:
-            # The first few asks read the word list in place (a one-line annotate makes one or two);
-            # past them the whole table is loaded, as the finder of unknown names loads it.
-            self._finder = NameFinder(light_stats() if self._asked < _LIGHT_ASKS else None)
+        finder = self._name_finder()
         lo = max(0, s - 5)
         window = _simplified(text[lo : e + 9])
-        finder = self._finder
         i = s - lo
         surname = window[i : i + 2] if window[i : i + 2] in finder.stats.compound else window[i]
         prior = finder.stats.compound.get(surname) or finder.stats.single.get(surname)
@@ -2019,7 +2201,9 @@ class CrossingRule:
     (`zhgloss.segment`: jieba's word counts over REACH characters each side, within the run of
     Han characters; the match counts as a word of its own) has a word that overlaps the match
     without holding it: a word that crosses one of its edges. A name whose neighbours merely make
-    words too is kept, as the counts say how the text reads (日本|人, 中国|人民, 雷军|说).
+    words too is kept, as the counts say how the text reads (日本|人, 中国|人民, 雷军|说). A match whose first
+    character is a classifier that the numeral before it counts crosses that edge whatever the counts say
+    (一张|宁式床 holds no 张宁; `zhgloss.segment.is_counted`).
     So is a match the segmentation reads one character at a time, each character a word of its own
     (大|和 in 静和大和空虚, 上|都 in 每叶上都写着, 日|中 in 第二天的日中; `zhgloss.segment.is_read_apart`),
     unless its context reads as a name (大和证券, 《大和》: `_reads_as_proper`) or the entry is a term or a
@@ -2139,11 +2323,13 @@ class CrossingRule:
 
     def _judge_window(self, window: str, s: int, e: int) -> list[tuple[int, int, int]] | None:
         """Return None to keep window[s:e] (a run of Han characters), else the shorter matches to put in its place."""
-        from zhgloss.segment import bundled_counts, can_cross, is_crossed, is_read_apart, segment
+        from zhgloss.segment import bundled_counts, can_cross, is_counted, is_crossed, is_read_apart, segment
 
         plain = _simplified(window)
         counts = bundled_counts()
-        if can_cross(plain, s, e, counts):
+        if is_counted(plain, s, counts):
+            pass  # a numeral takes the match's first character as its classifier: 一张|宁式床
+        elif can_cross(plain, s, e, counts):
             path = segment(plain, [(s, e)], counts)
             if not is_crossed(path, s, e):
                 return _READ_APART if is_read_apart(path, s, e) else None
@@ -2208,7 +2394,8 @@ def _reads_as_proper(text: str, s: int, e: int) -> bool:
 
     For a form that is as likely an ordinary word (日中 "noon" or Japan-China): marks around it
     (《创世纪》, “安利”), a title before it (董事长), or after it the generic of a place (日中市) or an
-    organisation (安利公司, ORG_SUFFIXES), a title (TITLES_AFTER) or a verb of saying (表示, 说). Punctuation
+    organisation (安利公司, ORG_SUFFIXES), a title (TITLES_AFTER), a verb of saying (表示, 说) or relations
+    between two countries (日中关系, _RELATIONS_AFTER). Punctuation
     or a list mark alone, evidence enough for a person whose name is a word, is not evidence here:
     第二天的日中，is noon.
     """
@@ -2226,7 +2413,9 @@ _MARKS_AROUND = dict(zip('《“「『〈‘"(（', '》”」』〉’")）', s
 """Opening marks and their closers: a form they enclose is quoted as a name or a title."""
 _PLACE_GENERICS = frozenset("市县区省州镇乡村旗岛港湾")
 """Generics of place names (专名 + 通名: 天门市): a form they follow is a place's name."""
-_PROPER_AFTER = frozenset([*ORG_SUFFIXES, *TITLES_AFTER, *(w for w in VERBS_AFTER if len(w) > 1)])
+_RELATIONS_AFTER = ("关系", "两国", "邦交", "建交", "双边", "友好", "贸易", "外交", "首脑", "战争")
+"""Words that follow the names of two countries written together (日中关系, 中英贸易): relations between them."""
+_PROPER_AFTER = frozenset([*ORG_SUFFIXES, *TITLES_AFTER, *(w for w in VERBS_AFTER if len(w) > 1), *_RELATIONS_AFTER])
 _PROPER_AFTER_SIZES = sorted({len(w) for w in _PROPER_AFTER}, reverse=True)
 _AFTER_LONGEST = _PROPER_AFTER_SIZES[0]
 
@@ -2271,6 +2460,12 @@ though the glossary knows that name: the margin includes it."""
 _Risk = tuple[frozenset[str], bool, Callable[[str, int, int], bool] | None]
 """What `InsideRule` asks of a match: the longer words, whether a short personal name, the context test."""
 _LONGEST_EXTRA = 3
+_NAME_BEFORE = 8
+"""Characters before a match `InsideRule` shows the finder: a title (首席执行官), a foreign name's start (埃马纽)."""
+_NAME_AFTER = 8
+_LIST_CONTEXT = 20
+"""Characters each side of a match `InsideRule` shows the finder's brand-list test (four items of a list)."""
+"""Characters after a match `InsideRule` shows the finder: the rest of a name and what follows it (院士表示)."""
 """A longer word is looked for up to this many characters past the match (words.txt has up to 4 characters)."""
 """Marks a pattern whose risk is not known yet (compared by identity)."""
 

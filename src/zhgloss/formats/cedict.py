@@ -90,12 +90,21 @@ _UNIT_RE = re.compile(
 _OF_PARENT_RE = re.compile(rf"^(.+?\s(?i:{'|'.join(UNIT_GENERICS)}))\s+of\s")
 # The rest of a noun phrase a possessive name starts: "Liu Bei's| five great generals in ...", "Occam's| razor";
 # it ends before a comma, a bracket, Chinese, a quote or a preposition.
-_POSSESSED_RE = re.compile(
-    r"(?:\s+(?!(?:in|of|by|on|at|for|from|with|when|that|which|namely|used|also|or)\b)[A-Za-z-]+)+"
-)
+# "of" may go on the phrase it ends, once: "Kepler's laws of planetary motion", "Newton's laws of motion".
+_NOT_POSSESSED = r"(?!(?:in|of|by|on|at|for|from|with|when|that|which|namely|used|also|or)\b)[A-Za-z-]+"
+_POSSESSED_RE = re.compile(rf"(?:\s+{_NOT_POSSESSED})+(?:\s+of(?:\s+{_NOT_POSSESSED})+)?")
+# A nickname in quotes inside a name: 'Guo "Terry" Taiming', 'Eldrick "Tiger" Woods'.
+_NICKNAME_RE = re.compile(rf'^((?:{_NAME_WORD}\s+)+)"({_NAME_WORD})"\s+(?={_NAME_WORD})')
 # One or two lower-case words that end a sense right after its capitalised run: "Down syndrome", "American
 # dollar", "Buddhist doctrine" (a noun phrase the run only starts); not "Fu county in ...", "Beijing opera".
 _NOUN_AFTER_RE = re.compile(r"^\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*(?:$|[,;])")
+# A sense that gives the name as a name many bear, before (or instead of) one bearer: "Cook (name)", "Branson or
+# Brandsen (name)", "Michiko, Japanese female given name", "Lhalu, Tibetan name and place name".
+_SHARED_NAME_RE = re.compile(
+    r"^(?:(?:or\s+[A-Z][\w'-]*\s+)?\(name\b|,\s*(?:[A-Z][\w-]*\s+)?(?:(?:male|female)\s+)?(?:given\s+|family\s+)?name\b)"
+)
+# A sense that names a character of fiction: "Ali Baba, character from The Arabian Nights", "(fictional character ...)".
+_FICTIONAL_RE = re.compile(r"\b(?:fictional|character (?:from|in))\b")
 _ACRONYM_RE = re.compile(r"^\(([A-Z][A-Z0-9&.-]{1,9}(?:,\s*aka\s+[A-Z][A-Z0-9&.-]{1,9})?)\)")
 
 
@@ -246,6 +255,8 @@ class Sense:
     xref: str | None = None  # simplified characters of the entry a variant/see/abbr. line points to
     surname: str | None = None
     unit: str | None = None  # the administrative unit a place is ("district", "county"; see UNIT_GENERICS)
+    shared: bool = False  # a name many bear: "Cook (name)", "Hatoyama, Japanese name and place name"
+    fictional: bool = False  # a character of fiction: "Ali Baba, character from The Arabian Nights"
 
 
 def read_sense(gloss: str) -> Sense:
@@ -267,6 +278,9 @@ def read_sense(gloss: str) -> Sense:
         text = text[labels.end() :]
     if text.startswith("the "):
         text = text[4:]
+    nickname = _NICKNAME_RE.match(text)
+    if nickname is not None:
+        text = nickname.group(1) + text[nickname.end() :]
     match = _NAME_RE.match(text)
     if match is None:
         return Sense()
@@ -303,6 +317,8 @@ def read_sense(gloss: str) -> Sense:
     if acronym is not None:
         sense.aliases += [a.strip() for a in re.split(r",\s*aka\s+", acronym.group(1))]
         rest = rest[acronym.end() :].strip()
+    sense.shared = _SHARED_NAME_RE.match(rest) is not None
+    sense.fictional = _FICTIONAL_RE.search(rest) is not None
     if rest.startswith("(name)"):
         sense.type = "person"
     elif re.match(r"^\([\w -]*surname\)", rest):
@@ -326,6 +342,8 @@ def read_sense(gloss: str) -> Sense:
             ]
         name = " ".join(words)
     sense.name = name
+    if nickname is not None:
+        _add_nickname(sense, nickname.group(1).split(), nickname.group(2))
     if sense.type == "place" and has_cjk(rest):
         # "Linhe district of Bayan Nur city 巴彦淖尔市": a unit of China's (or Taiwan's) administration,
         # which CC-CEDICT places by its parent's Chinese name; foreign towns and counties are not.
@@ -343,6 +361,23 @@ def read_sense(gloss: str) -> Sense:
     for alias in _ALIAS_AFTER_RE.finditer(_PARENS_RE.sub("", rest)):
         sense.aliases.append(alias.group(1))
     return sense
+
+
+def _add_nickname(sense: Sense, before: list[str], nickname: str) -> None:
+    """Give `sense` the name its bearer goes by: the nickname with the family name.
+
+    'Eldrick "Tiger" Woods' goes by "Tiger Woods" (the name, with "Eldrick Woods" an alias); 'Guo "Terry"
+    Taiming', a Chinese name written family name first, keeps "Guo Taiming" and gets "Terry Guo"; with
+    several words on each side ('Carol "Dodo" Cheng Yu-Ling') the family name is not told, and the name is
+    kept without the nickname.
+    """
+    assert sense.name is not None
+    after = sense.name.split()[len(before) :]
+    if len(before) == 1 and after and is_pinyin_syllable(before[0].lower()):
+        sense.aliases.insert(0, f"{nickname} {before[0]}")
+    elif len(after) == 1:
+        sense.aliases.insert(0, sense.name)
+        sense.name = f"{nickname} {after[0]}"
 
 
 _CALENDAR_NAMES = _vocabulary(
@@ -432,6 +467,7 @@ class _Draft:
     zh_aliases: tuple[str, ...] = ()
     xrefs: tuple[str, ...] = ()
     full_names: tuple[str, ...] = ()  # the place's name with its generic: 临河区, 臨河區 (see zhgloss.glossable)
+    fictional: bool = False  # the English comes from a character of fiction alone (see `_read_line`)
 
     def add_english(self, forms: Iterable[str]) -> None:
         english = self.english
@@ -446,6 +482,7 @@ def _read_line(line: CedictLine) -> _Draft:
         return _Draft(line, False, english=_renderings(line.glosses), hant=(line.zh_hant,))
     draft = _Draft(line, True, hant=(line.zh_hant,))
     person_first: list[str] = []
+    first: Sense | None = None
     for gloss in line.glosses:
         if _NOTE_RE.match(gloss):
             continue
@@ -466,8 +503,16 @@ def _read_line(line: CedictLine) -> _Draft:
         # of a later sense of another kind: 长治, a city, is not 长治乡 too.
         if sense.unit is not None and (not draft.english or draft.full_names):
             draft.full_names += tuple(_full_names(line, sense.unit))
-        # A dated person outranks a bare "(name)": "Netanyahu (name)/Benjamin Netanyahu (1949-), ...".
-        if sense.type == "person" and gloss.find("(name)") < 0 and not person_first:
+        first = first or sense
+        # A dated person outranks what the line names first, unless that is the name many bear:
+        # 克林顿 "Clinton (name)/Bill Clinton (1946-), .../Hillary Rodham Clinton (1947-), ...", 库克
+        # "Cook (name)/Captain James Cook (1728-1779), ..." (Tim Cook in the news): the bearers are aliases.
+        if (
+            sense.type == "person"
+            and gloss.find("(name)") < 0
+            and not person_first
+            and not (first.shared and "·" not in line.zh)
+        ):
             person_first = forms
             draft.type = "person"
         elif draft.type in (None, "surname") or (draft.type == "name" and sense.type):
@@ -475,6 +520,7 @@ def _read_line(line: CedictLine) -> _Draft:
         draft.add_english(forms)
     if person_first:
         draft.english = [*person_first, *(e for e in draft.english if e not in person_first)]
+    draft.fictional = first is not None and first.fictional and not person_first
     if not draft.english and not draft.xrefs:
         # Capitalised, yet no sense starts with a name ("中國製造 /made in China/"): wording.
         draft.proper, draft.notes = False, ()
@@ -507,10 +553,16 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
         known = drafts.get(line.zh)
         if known is None:
             drafts[line.zh] = draft
-        elif (not known.english or known.type == "surname") and draft.english and draft.type != "surname":
+        elif (
+            takes_over := (not known.english or known.type == "surname") and draft.english and draft.type != "surname"
+        ) or (known.fictional and draft.proper and draft.english and not draft.fictional):
             # The first reading gave no English or only a surname ("年 [Nian2] /surname Nian/" before
             # "year"): the entry's type, pinyin and traditional form come from the first reading that
-            # names something; the surname stays in the note.
+            # names something; the surname stays in the note. Or it named a character of fiction, and this
+            # line a real thing: 阿里巴巴 "Ali Baba, character from The Arabian Nights", then "Alibaba, PRC
+            # e-commerce company" (news means the company); the character's name becomes an alias.
+            if not takes_over:
+                draft.add_english(known.english)
             draft.hant += tuple(h for h in known.hant if h not in draft.hant)
             draft.notes = known.notes + draft.notes
             draft.xrefs += known.xrefs
