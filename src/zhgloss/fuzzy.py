@@ -166,11 +166,12 @@ def _initials(words: list[str], memo: dict[str, str] | None = None) -> str:
     return joined if len(joined) >= 2 else ""
 
 
-def _bucket_terms(terms: Iterable[str]) -> tuple[bytes, dict[str, list[int]]]:
+def _bucket_terms(terms: Iterable[str]) -> tuple[bytes, dict[str, list[int]], list[str], array[int]]:
     """Lay out the terms by first letter, then by length, one a line, with where each length starts.
 
     The near terms of a word are looked for only among those sharing its first letter and within
     two of its length: one slice of the text, split into lines, is what rapidfuzz compares.
+    Return the text, where each (letter, length) starts in it, the terms in its order and where each line ends.
     """
     # By (first letter, length, term): stable sorts by C key functions, the last key first.
     ordered = sorted(sorted(sorted(terms), key=len), key=_first_char)
@@ -179,6 +180,7 @@ def _bucket_terms(terms: Iterable[str]) -> tuple[bytes, dict[str, list[int]]]:
     sizes = map(len, ordered) if len(text) == len(joined) else (len(term.encode()) for term in ordered)
     buckets: dict[str, list[int]] = {}
     at = 0
+    line_ends = array("i")
     for term, size in zip(ordered, sizes, strict=True):
         starts = buckets.get(term[0])
         if starts is None:
@@ -186,10 +188,74 @@ def _bucket_terms(terms: Iterable[str]) -> tuple[bytes, dict[str, list[int]]]:
         while len(starts) <= len(term):  # starts[n]: the first term of length n or more
             starts.append(at)
         at += size + 1
+        line_ends.append(at)
     letters = list(buckets)
     for letter, following in zip(letters, [*letters[1:], None][: len(letters)], strict=True):
         buckets[letter].append(buckets[following][0] if following else len(text))
-    return text, buckets
+    return text, buckets, ordered, line_ends
+
+
+class _Terms:
+    """The postings of the terms, kept in the bucket layout (`_bucket_terms`): the terms are stored once.
+
+    Terms of one first letter and one length lie together, sorted: a term is found by two binary
+    searches on the line ends and one among the lines of its letter and length.
+    """
+
+    def __init__(
+        self, text: memoryview, ends: memoryview, buckets: dict[str, list[int]], postings: tuple[memoryview, memoryview]
+    ) -> None:
+        self._lines = _Packed(text, ends)  # each line with its line break
+        self._ends = ends
+        self._buckets = buckets
+        self._flat, self._flat_ends = postings
+
+    @staticmethod
+    def pack(terms: dict[str, list[int]], ordered: list[str]) -> tuple[bytes, bytes]:
+        """Return the postings of `ordered` (the terms in bucket order), flat and their ends."""
+        lists = list(map(terms.__getitem__, ordered))
+        flat = array("i", itertools.chain.from_iterable(lists))
+        return flat.tobytes(), array("i", itertools.accumulate(map(len, lists))).tobytes()
+
+    def _group(self, letter: str, length: int) -> tuple[int, int]:
+        """The line numbers (first, past last) of the terms of `letter` and `length` characters."""
+        starts = self._buckets.get(letter)
+        if starts is None or length + 1 >= len(starts):
+            return 0, 0
+        return bisect.bisect_right(self._ends, starts[length]), bisect.bisect_right(self._ends, starts[length + 1])
+
+    def _slot(self, term: str) -> int | None:
+        low, high = self._group(term[0], len(term)) if term else (0, 0)
+        line = (term + "\n").encode()
+        at = bisect.bisect_left(range(high), line, low, high, key=self._lines.raw)
+        return at if at < high and self._lines.raw(at) == line else None
+
+    def __contains__(self, term: str) -> bool:
+        return self._slot(term) is not None
+
+    def get(self, term: str, cap: int) -> Sequence[int]:
+        """Return the first `cap` postings of `term` (none if it is unknown)."""
+        slot = self._slot(term)
+        if slot is None:
+            return []
+        start, end = self._flat_ends[slot - 1] if slot else 0, self._flat_ends[slot]
+        if not 0 <= start <= end <= len(self._flat):
+            raise IndexError(f"the postings of {term!r} lie outside their table")
+        return self._flat[start : min(end, start + cap)].tolist()
+
+    def prefixed(self, prefix: str) -> list[str]:
+        """Every term that starts with `prefix` (and goes on in characters below U+FFFF), sorted."""
+        starts = self._buckets.get(prefix[0])
+        if starts is None:
+            return []
+        found: list[str] = []
+        low_key, high_key = prefix.encode(), (prefix + "\uffff").encode()
+        for length in range(len(prefix), len(starts) - 1):
+            low, high = self._group(prefix[0], length)
+            first = bisect.bisect_left(range(high), low_key, low, high, key=self._lines.raw)
+            last = bisect.bisect_left(range(high), high_key, first, high, key=self._lines.raw)
+            found += (self._lines[i][:-1] for i in range(first, last))
+        return sorted(found)
 
 
 class Searcher:
@@ -215,7 +281,7 @@ class Searcher:
         first_form = array("i")  # entry -> its first form (an entry's forms are numbered one after another)
         terms: defaultdict[str, list[int]] = defaultdict(list)
         initials: defaultdict[str, list[int]] = defaultdict(list)
-        zh_exact: defaultdict[str, list[int]] = defaultdict(list)
+        chinese_forms: list[int] = []
         zh_grams: defaultdict[str, list[int]] = defaultdict(list)
         add_entry, add_kind, add_ordinal = form_entry.append, form_kind.append, form_ordinal.append
         add_words, add_length = form_words.append, form_length.append
@@ -246,7 +312,7 @@ class Searcher:
             add_ordinal(ordinal)
             add_words(key)
             add_length(len(key))
-            zh_exact[key].append(form)
+            chinese_forms.append(form)
             for gram in _grams(key):
                 zh_grams[gram].append(form)
 
@@ -296,7 +362,6 @@ class Searcher:
         for table, cap in (
             (terms, POSTING_CAP),
             (initials, POSTING_CAP),
-            (zh_exact, POSTING_CAP),
             (zh_grams, GRAM_CAP),
         ):
             for key, postings in table.items():
@@ -324,7 +389,6 @@ class Searcher:
         else:
             sections.add_packed("docs", [orjson.dumps(entry.to_dict()).decode() for entry in entries])
         sections.add_packed("ids", [entries[n].id for n in id_order])
-        sections.add_packed("zh", [entry.zh or "" for entry in entries])
         sections.add_packed("form_words", form_words)
         most = max(form_ordinal, default=0)
         ordinal_code = "B" if most < 2**8 else "H" if most < 2**16 else "I"
@@ -334,10 +398,16 @@ class Searcher:
         sections.add("salience", bytes(salience))
         sections.add("first_form", first_form.tobytes())
         sections.add("form_kind", bytes(form_kind))
-        for name, table in (("terms", terms), ("initials", initials), ("zh_exact", zh_exact), ("zh_grams", zh_grams)):
+        for name, table in (("initials", initials), ("zh_grams", zh_grams)):
             sections.add_postings(name, table)
-        bucket_text, buckets = _bucket_terms(terms)
+        bucket_text, buckets, ordered, line_ends = _bucket_terms(terms)
         sections.add("buckets", bucket_text)
+        sections.add("bucket_ends", line_ends.tobytes())
+        for name, data in zip(("terms_flat", "terms_flat_ends"), _Terms.pack(terms, ordered), strict=True):
+            sections.add(name, data)
+        # The Chinese forms by key, then as ranked: a key's forms lie together, in the order of its postings.
+        chinese = sorted(sorted(chinese_forms, key=place.__getitem__), key=form_words.__getitem__)
+        sections.add("zh_exact", array("i", chinese).tobytes())
         sections.add("readings", reading_table().encode())
         header = marshal.dumps((FORMAT, sections.spans, type_names, buckets, doc_code, ordinal_code))
         blob = b"".join([MAGIC, len(header).to_bytes(4, "little"), header, *sections.parts])
@@ -398,7 +468,7 @@ class Searcher:
             return _Postings(packed(name), section(f"{name}_flat", "i"), section(f"{name}_flat_ends", "i"))
 
         self._blob = blob
-        self._docs, self._ids, self._zh = packed("docs"), packed("ids"), packed("zh")
+        self._docs, self._ids = packed("docs"), packed("ids")
         self._doc_spans: tuple[memoryview, memoryview, bytes | memoryview] | None = None
         if "doc_starts" in spans:
             starts, ends = section("doc_starts", doc_code), section("doc_ends", doc_code)
@@ -416,9 +486,15 @@ class Searcher:
         self._first_form, self._form_kind = section("first_form", "i"), section("form_kind")
         if len(self._first_form) != len(self._salience) + 1 or len(self._form_kind) != len(self._form_words):
             raise ValueError("tables of different lengths")
-        self._terms, self._initials = postings("terms"), postings("initials")
-        self._zh_exact, self._zh_grams = postings("zh_exact"), postings("zh_grams")
         self._bucket_text, self._readings_data = section("buckets"), section("readings")
+        self._terms = _Terms(
+            self._bucket_text,
+            section("bucket_ends", "i"),
+            self._buckets,
+            (section("terms_flat", "i"), section("terms_flat_ends", "i")),
+        )
+        self._initials, self._zh_grams = postings("initials"), postings("zh_grams")
+        self._zh_exact = section("zh_exact", "i")
         self._readings: str | None = None
 
     def _form_entry(self, form: int) -> int:
@@ -452,12 +528,31 @@ class Searcher:
 
     def entry(self, number: int) -> Entry:
         """Return the entry at position `number` (in the order it was indexed)."""
+        if self._doc_spans is None and "_built" in self.__dict__:
+            return self._built[number]
+        return Entry.from_dict(self._document(number))
+
+    def _document(self, number: int) -> dict[str, Any]:
         if self._doc_spans is not None:
             starts, ends, source = self._doc_spans
-            return Entry.from_dict(json.loads(bytes(source[starts[number] : ends[number]])))
-        if "_built" in self.__dict__:
-            return self._built[number]
-        return Entry.from_dict(json.loads(self._docs.raw(number)))
+            found: dict[str, Any] = json.loads(bytes(source[starts[number] : ends[number]]))
+        else:
+            found = json.loads(self._docs.raw(number))
+        return found
+
+    def _zh(self, number: int) -> str:
+        """The simplified Chinese of entry `number` ("" if none), read from its document alone."""
+        if self._doc_spans is None and "_built" in self.__dict__:
+            return self._built[number].zh or ""
+        return self._document(number).get("zh") or ""
+
+    def _exact(self, key: str) -> list[int]:
+        """The first POSTING_CAP Chinese forms whose key is `key`, most salient first."""
+        forms, raw = self._zh_exact, self._form_words.raw
+        target = key.encode()
+        low = bisect.bisect_left(forms, target, key=raw)
+        high = bisect.bisect_right(forms, target, low, min(len(forms), low + POSTING_CAP), key=raw)
+        return forms[low:high].tolist()
 
     def _referred(self, entry_id: str) -> Entry | None:
         """Return the entry with id `entry_id` if another entry refers to it (the index keeps no other ids), or None."""
@@ -575,10 +670,7 @@ class Searcher:
         return [(term, int(dist)) for term, dist, _ in found if term != word][:NEAR_TERMS]
 
     def _prefixed_terms(self, word: str) -> list[str]:
-        terms = self._terms.keys  # sorted
-        start = terms.bisect(word.encode())
-        end = terms.bisect((word + "\uffff").encode(), low=start)
-        found = [terms[i] for i in range(start, end)]
+        found = self._terms.prefixed(word)
         return sorted(found, key=len)[:PREFIX_TERMS] if len(found) > PREFIX_TERMS else found
 
     def _score_latin(self, query: str) -> dict[int, tuple[float, str]]:
@@ -669,7 +761,7 @@ class Searcher:
 
         key = zh_key(query)
         out: dict[int, tuple[float, str]] = {}
-        for form in self._zh_exact.get(key, POSTING_CAP):
+        for form in self._exact(key):
             out[form] = (100.0, "")
         candidates = {f for gram in _grams(key) for f in self._zh_grams.get(gram, GRAM_CAP)} - set(out)
         keys = self._form_words  # a Chinese form's words are its key
@@ -690,7 +782,7 @@ class Searcher:
         for sound, form in homophones:
             if self._form_kind[form] != PINYIN or self._form_words[form].replace(" ", "") != sound:
                 continue
-            zh = self._zh[self._form_entry(form)]
+            zh = self._zh(self._form_entry(form))
             shared = sum(1 for a, b in zip(hanzi, zh, strict=False) if a == b)
             score = 86 + 8 * shared / max(1, len(hanzi))
             if score > out.get(form, (0.0, ""))[0]:
