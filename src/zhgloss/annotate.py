@@ -616,10 +616,15 @@ def _build_tables(entries: Sequence[Entry], entry_spans: Sequence[tuple[int, int
     ranked += [(variant_code, n, r.text) for n, e in numbered for r in forms_of.variant_texts(e)]
     # Single characters and common words (和, 成功) are not glossed unless the entry says so.
     ranked = [r for r in ranked if is_glossable(entries[r[1]], r[2])]
+    zh_hant_code = FORMS.index("zh_hant")
+    codes = (FORMS.index("zh"), FORMS.index("zh_alias"))
+    simplified: list[tuple[int, int, str]] = []  # the Chinese forms OpenCC converts below
     for code, index, form in ranked:
         if has_cjk(form):
             for variant in separator_variants(form):
                 z_patterns.setdefault(variant, (index, code))
+            if code in codes:
+                simplified.append((code, index, form))
         elif _LATIN_RE.search(form):
             # An English form without a Latin letter or digit ("@" for 小老鼠, "☰" for 乾) is a
             # symbol, not a name: matching it would gloss every e-mail address.
@@ -630,9 +635,6 @@ def _build_tables(entries: Sequence[Entry], entry_spans: Sequence[tuple[int, int
     # Then the traditional spellings of simplified names the glossary does not store (霸总 -> 霸總), so
     # traditional text finds them too; every stored form has already taken its place. OpenCC converts
     # them all in one call per configuration.
-    zh_hant_code = FORMS.index("zh_hant")
-    codes = (FORMS.index("zh"), FORMS.index("zh_alias"))
-    simplified = [(code, index, form) for code, index, form in ranked if code in codes and has_cjk(form)]
     for (code, index, _), converted_forms in zip(
         simplified, traditional_variants_of([form for _, _, form in simplified]), strict=True
     ):
@@ -651,16 +653,16 @@ def _build_tables(entries: Sequence[Entry], entry_spans: Sequence[tuple[int, int
         e_bounds,
         e_first,
     )
-    for key in z_keys:
-        index, code = z_patterns[key]
-        value_entry.append(index)
-        value_form.append(code)
-        z_bounds.append((1 if is_word_char(key[0]) else 0) | (2 if is_word_char(key[-1]) else 0))
+    places = list(map(z_patterns.__getitem__, z_keys))
+    value_entry.extend(map(_first, places))
+    value_form.extend(map(_second, places))
+    z_bounds.extend(_bounds(z_keys))
     # Sorted as marked (`_anchor`), so that the marked patterns the cache keeps for short texts are in
-    # the automaton's order (marking only upper-cases ASCII letters of folded text: no two keys collide).
-    e_keys = sorted(e_patterns, key=_anchor)
-    for key in e_keys:
-        e_bounds.append((1 if is_word_char(key[0]) else 0) | (2 if is_word_char(key[-1]) else 0))
+    # the automaton's order (marking only upper-cases ASCII letters of folded text: no two keys collide,
+    # so the pairs sort by their first item alone).
+    marked_keys = sorted(zip(map(_anchor, e_patterns), e_patterns, strict=True))
+    e_keys = [key for _, key in marked_keys]
+    e_bounds.extend(_bounds(e_keys))
     e_forms: list[str] = []
     for key in e_keys:
         e_first.append(len(value_entry))
@@ -674,7 +676,7 @@ def _build_tables(entries: Sequence[Entry], entry_spans: Sequence[tuple[int, int
     if z_keys:
         tables._zll = daachorse.CharwiseDoubleArrayAhoCorasick(z_keys, daachorse.MATCH_KIND_LEFTMOST_LONGEST)
     if e_keys:
-        tables.e_keys = list(map(_anchor, e_keys))
+        tables.e_keys = [marked for marked, _ in marked_keys]
         tables.run_extra = "".join(sorted(set(re.findall(f"[{_RUN_BREAK}]", "".join(e_keys)))))
         tables.e_firsts = "".join(sorted({key[0] for key in tables.e_keys}))
     if entry_spans is None:
@@ -695,6 +697,17 @@ def _build_tables(entries: Sequence[Entry], entry_spans: Sequence[tuple[int, int
                     simp, trad = simp + s, trad + t
     tables.simp_trad = (simp, trad)
     return tables
+
+
+def _bounds(keys: list[str]) -> list[int]:
+    """Per pattern: 1 if its first character continues a Latin word, 2 if its last does, 3 both, 0 neither."""
+    word = WORD_CHARS.__getitem__
+    return [
+        first | last << 1 for first, last in zip(map(word, map(_first, keys)), map(word, map(_last, keys)), strict=True)
+    ]
+
+
+_last = itemgetter(-1)
 
 
 def _pack_entries(entries: Sequence[Entry]) -> tuple[bytes, array[int], array[int]]:
