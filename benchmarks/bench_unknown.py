@@ -108,6 +108,12 @@ def is_prose(sentence: GoldSentence) -> bool:
     return sentence.source.startswith("lu-xun:")
 
 
+def news_sentences() -> bytes:
+    """The evaluation set's news sentences, each once, one a line (UTF-8): fresh text dense with names."""
+    gold = load_gold(EVAL_SET.read_text(encoding="utf-8").splitlines())
+    return "".join(g.text + "\n" for g in gold if not is_prose(g)).encode("utf-8")
+
+
 def shuffled_file(data: bytes) -> Path:
     """`data`'s sentences in a shuffled order (fixed seed), written once beside it in benchmarks/out/."""
     path = OUT / "zh-10mb-shuffled.txt"
@@ -170,8 +176,7 @@ def speed(fresh_only: bool = False) -> None:
     # Fresh text, the honest case: no sentence repeats, a new finder (no memo of text windows) and
     # no remembered proposals, as in 10 MB of news the finder has never seen. Real prose (Lu Xun)
     # and real-style news (the evaluation set's news sentences, dense with names, each once).
-    news = "\n".join(g.text for g in load_gold(EVAL_SET.read_text(encoding="utf-8").splitlines()) if not is_prose(g))
-    news_bytes = (news + "\n").encode("utf-8")
+    news_bytes = news_sentences()
     cases = [
         ("FRESH 196 KB of prose (zh-corpus.txt once)", CORPUS.read_bytes(), True),
         (f"FRESH {len(news_bytes) // 1000} KB of news sentences (each once)", news_bytes, True),

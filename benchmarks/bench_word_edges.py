@@ -70,11 +70,15 @@ def in_process(label: str, glossary: Path, text: str, size: int, rounds: int) ->
     rule = rule_of(annotator)
     on: list[float] = []
     off: list[float] = []
+    no_names: list[float] = []
     for _ in range(rounds):
         rule.word_edges = False
         off.append(time_spans(annotator, text))
         rule.word_edges = True
         on.append(time_spans(annotator, text))
+        rule.inside_names = False
+        no_names.append(time_spans(annotator, text))
+        rule.inside_names = True
     rule.word_edges = False
     before = annotator.spans(text)
     rule.word_edges = True
@@ -85,10 +89,11 @@ def in_process(label: str, glossary: Path, text: str, size: int, rounds: int) ->
         f"{label}: {len(before)} matches; the rule drops {crossing.dropped - dropped}, puts "
         f"{crossing.replaced - replaced} shorter ones in their place ({len(after)} kept)"
     )
-    t_on, t_off = statistics.median(on), statistics.median(off)
+    t_on, t_off, t_names = statistics.median(on), statistics.median(off), statistics.median(no_names)
     print(
         f"  in-process MB/s of CPU time, median of {rounds}: with the rule {size / 1e6 / t_on:6.1f}, "
-        f"without {size / 1e6 / t_off:6.1f}  ({t_on / t_off:.3f}x the time)"
+        f"without {size / 1e6 / t_off:6.1f}  ({t_on / t_off:.3f}x the time); with the rule but not the "
+        f"names veto (InsideRule.inside_names) {size / 1e6 / t_names:6.1f}  (the veto: {t_on / t_names:.3f}x the time)"
     )
 
 
@@ -98,16 +103,19 @@ def fresh(glossary: Path, rounds: int) -> None:
     base = annotator_of(glossary).to_bytes()
     on: list[float] = []
     off: list[float] = []
+    no_names: list[float] = []
     for _ in range(rounds):
-        for word_edges, times in ((False, off), (True, on)):
+        for word_edges, names, times in ((False, True, off), (True, True, on), (True, False, no_names)):
             bundled_counts.cache_clear()  # the word counts are read anew, as in a new process
             annotator = Annotator.from_bytes(base)
-            rule_of(annotator).word_edges = word_edges
+            rule = rule_of(annotator)
+            rule.word_edges, rule.inside_names = word_edges, names
             times.append(time_spans(annotator, text))
-    t_on, t_off = statistics.median(on), statistics.median(off)
+    t_on, t_off, t_names = statistics.median(on), statistics.median(off), statistics.median(no_names)
     print(
         f"fresh text ({glossary.name}, {size / 1e3:.0f} KB, nothing remembered, CPU time): with the rule "
-        f"{size / 1e6 / t_on:5.1f} MB/s, without {size / 1e6 / t_off:5.1f} MB/s ({t_on / t_off:.2f}x the time)"
+        f"{size / 1e6 / t_on:5.1f} MB/s, without {size / 1e6 / t_off:5.1f} MB/s ({t_on / t_off:.2f}x the time); "
+        f"without the names veto {size / 1e6 / t_names:5.1f} MB/s (the veto: {t_on / t_names:.2f}x the time)"
     )
 
 

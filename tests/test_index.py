@@ -116,7 +116,7 @@ def test_a_damaged_index_is_built_again(glossary_path: Path, damage: object) -> 
     assert LookupIndex(target.read_bytes()[len(key) + 1 :]) is not None  # written whole again
 
 
-@pytest.mark.parametrize("section", ["row_pos", "row_field", "row_form_ends", "doc_starts", "keys_flat"])
+@pytest.mark.parametrize("section", ["row_pos", "row_field", "row_slot", "doc_starts", "hash_rows"])
 def test_an_index_damaged_past_its_header_is_built_again_when_read(glossary_path: Path, section: str) -> None:
     from zhgloss.cache import identity
     from zhgloss.index import MAGIC
@@ -195,3 +195,49 @@ def test_the_index_holds_no_copy_of_a_store_written_glossary(glossary_path: Path
     assert b"long-time Kingsoft executive" in glossary_path.read_bytes()
     assert b"long-time Kingsoft executive" not in index_file(glossary_path).read_bytes()  # a note is no key
     assert os.path.getsize(index_file(glossary_path)) < glossary_path.stat().st_size
+
+
+def test_the_index_finds_what_the_keys_of_every_entry_name(tmp_path: Path, bundled: Path) -> None:
+    """Every form and key of every entry, looked up through the index and through the keys themselves, alike.
+
+    The index keeps only a hash of each key and which form of its entry a row is: a row found by
+    the hash must be kept exactly when its key, computed again, is the query's.
+    """
+    import random
+    from collections import defaultdict
+
+    from zhgloss.index import _rank, query_keys
+
+    with Glossary.open(bundled) as gloss:
+        entries = list(gloss.iter_entries())
+    taken = {form for e in entries for form in e.zh_forms} | {e.id for e in entries}
+    with gzip.open(CEDICT, "rt", encoding="utf-8") as fp:
+        for entry in itertools.islice(load_cedict(fp), 0, None, 97):
+            if entry.id not in taken and not taken & set(entry.zh_forms):
+                entries.append(entry)
+                taken |= {entry.id, *entry.zh_forms}
+    # More forms than a row's slot can number: the last ones are written out in the index.
+    entries.append(Entry(id="many", en="Many Names", zh="多名", aliases=tuple(f"Name {n}" for n in range(300))))
+    path = tmp_path / "glossary.json"
+    with Glossary(path) as gloss:
+        gloss.add_all(entries)
+    rows: dict[str, list[tuple[tuple[int, int], Entry, Key]]] = defaultdict(list)
+    for pos, entry in enumerate(entries):
+        for turn, key in enumerate(iter_keys(entry)):
+            rows[key.key].append(((pos, turn), entry, key))
+    queries = sorted({text for found in rows.values() for _, _, key in found for text in (key.key, key.form)})
+    queries = [*random.Random(15).sample(queries, 3000), "Name 299", "Name 0", "many", "nobody at all"]
+    with Glossary.open(path) as gloss:
+        for query in queries:
+            found = sorted((hit for k in query_keys(query) for hit in rows.get(k, [])), key=lambda hit: hit[0])
+            expected = _rank([(entry, key) for _, entry, key in found], query)
+            got = gloss.lookup(query)
+            assert [(h.entry.id, h.field, h.form, h.reversed) for h in got] == [
+                (h.entry.id, h.field, h.form, h.reversed) for h in expected
+            ], query
+        assert [hit.form for hit in gloss.lookup("Name 299")] == ["Name 299"]
+        assert gloss.find_by_id("many") == entries[-1]
+        assert [gloss.find_by_id(e.id) for e in entries[::50]] == entries[::50]
+        assert gloss.find_by_id("no-such-id") is None
+        assert gloss.find_by_id("") is None
+        assert gloss.find_by_id("zzzz") is None

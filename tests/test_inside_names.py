@@ -144,3 +144,12 @@ def test_only_a_match_after_a_surname_character_is_dropped(text: str) -> None:
     for s, _, _ in set(spans) - set(kept):
         assert s > 0 and text[s - 1] in _surname_forms(), (text, s)
         assert not any(b == s for _, b, _ in spans), (text, s)  # 黄章黄章: two names, not a longer one
+
+
+def test_the_veto_can_be_switched_off_for_benchmarks() -> None:
+    annotator = Annotator(ENTRIES)
+    annotator.mentions("中国")
+    inside = annotator._inside
+    assert isinstance(inside, InsideRule)
+    inside.inside_names = False
+    assert glossed("呼吸病学专家钟南山提醒公众。", annotator) == ["南山"]

@@ -388,3 +388,25 @@ def test_a_lock_held_too_long_is_a_clear_error(tmp_path: Path, monkeypatch: pyte
         holder.wait()
     Glossary(path).add(ZOU)  # and the lock is free again once the other process is gone
     assert FileLock(str(path) + ".lock").acquire(timeout=1)
+
+
+def test_entries_are_read_once_inside_reading_once_and_afresh_outside(glossary_path: Path) -> None:
+    with Glossary.open(glossary_path) as gloss:
+        first, second = list(gloss.iter_entries()), list(gloss.iter_entries())
+        assert first == second
+        assert first[0] is not second[0]  # read again: nothing kept between reads
+        with gloss.reading_once():
+            once, again = list(gloss.iter_entries()), list(gloss.iter_entries())
+            assert once == first
+            assert all(a is b for a, b in zip(once, again, strict=True))
+        assert next(iter(gloss.iter_entries())) is not once[0]  # dropped at the end of the block
+
+
+def test_reading_once_reads_a_file_changed_meanwhile_again(glossary_path: Path) -> None:
+    with Glossary.open(glossary_path) as gloss, gloss.reading_once():
+        before = {e.id: e.en for e in gloss.iter_entries()}
+        with Glossary.open(glossary_path) as other:
+            other.update(other.get_by_id("lei-jun").replace(en="Lei Jum"))
+        after = {e.id: e.en for e in gloss.iter_entries()}
+    assert before["lei-jun"] == "Lei Jun"
+    assert after["lei-jun"] == "Lei Jum"

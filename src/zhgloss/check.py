@@ -1024,7 +1024,8 @@ def checker_for(glossary: Glossary) -> Checker:
     """Return a checker for `glossary`, its two engines from the cache when the file has not changed."""
     from zhgloss.annotate import CACHE_KIND, annotator_for, cached_annotator
 
-    return Checker(annotator_for(glossary), cached_annotator(glossary, f"{CACHE_KIND}-names", name_entries))
+    with glossary.reading_once():  # the first check after a change builds both: one reading of the entries
+        return Checker(annotator_for(glossary), cached_annotator(glossary, f"{CACHE_KIND}-names", name_entries))
 
 
 def check(segments: Iterable[Segment], source: Annotator, target: Annotator | None = None) -> CheckReport:

@@ -2,17 +2,19 @@
 
 `lookup` is typed hundreds of times a day, so a glossary file gets an index in
 its cache folder (see `zhgloss.cache`), rebuilt only when the file changes: the
-sorted keys and, for each, its rows (entry, field, form, tones), in arrays read
-in place from the memory-mapped cache (`zhgloss.packed`). A lookup then makes a
-few binary searches: it never parses the glossary's JSON nor imports pypinyin or
-OpenCC (the pinyin is stored, and the traditional spellings are converted when
-the index is built). The keys are computed a column at a time (`key_columns`),
-as `iter_keys` computes them one entry at a time.
+hashes of the keys, sorted, and the rows they belong to (entry, field, which of
+the entry's forms), in arrays read in place from the memory-mapped cache
+(`zhgloss.packed`). A lookup then makes a few binary searches and reads the few
+entries it finds from the glossary file: it never parses the whole file nor
+imports pypinyin or OpenCC (the pinyin is stored, and the traditional spellings
+are converted when the index is built). The keys are computed a column at a
+time (`key_columns`), as `iter_keys` computes them one entry at a time.
 """
 
 from __future__ import annotations
 
 import json
+import zlib
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
@@ -25,7 +27,7 @@ from zhgloss.script import en_key, en_words, has_cjk, has_tones, looks_like_piny
 if TYPE_CHECKING:
     from zhgloss.store import Glossary, LookupHit
 
-INDEX_FORMAT = "lookup-v9"
+INDEX_FORMAT = "lookup-v10"
 """Name and version of the cached lookup index; bump it when the layout below changes."""
 
 MAGIC = f"zhgloss {INDEX_FORMAT}\n".encode()
@@ -175,6 +177,8 @@ class KeyColumns(NamedTuple):
     form: list[str]
     tones: list[str]
     order: list[int]
+    place: list[int]
+    """Where each row comes in `iter_keys`' order (`_place`): its entry, the part of iter_keys, its turn there."""
 
 
 def _place(pos: int, phase: int, turn: int = 0) -> int:
@@ -213,8 +217,8 @@ def key_columns(entries: Sequence[Entry], converted: Mapping[str, tuple[str, ...
     """
     from zhgloss.script import cjk_lines, en_keys, pinyin_keys, tone_sequences, zh_keys
 
-    columns = KeyColumns([], [], [], [], [], [])
-    seqs: list[int] = []
+    columns = KeyColumns([], [], [], [], [], [], [])
+    seqs = columns.place
     seq = _place
     zh, zh_hant, zh_alias, en, alias, variant, pinyin = (
         FIELD_RANK[f] for f in ("zh", "zh_hant", "zh_alias", "en", "alias", "variant", "pinyin")
@@ -322,11 +326,106 @@ def key_columns(entries: Sequence[Entry], converted: Mapping[str, tuple[str, ...
     return columns._replace(order=sorted(range(len(seqs)), key=seqs.__getitem__))
 
 
-class LookupIndex:
-    """The lookup index of a glossary file: its keys, sorted, each with its rows, read in place.
+_EXTRA = 255
+"""The slot of a row whose form is not one of its entry's own (a traditional spelling made by conversion)."""
+_FORMS_BEFORE_ZH_ALIASES = 2
 
-    An entry the store wrote is not copied into the index: the index keeps where it is written in
-    the glossary file (`zhgloss.store.Glossary.entry_spans`), read in place, memory-mapped.
+
+def entry_forms(entry: Entry) -> tuple[str | None, ...]:
+    """The forms a row of the index names by number (its slot): zh, zh_hant, Chinese aliases, en, aliases, pinyin."""
+    return (entry.zh, entry.zh_hant, *entry.zh_aliases, entry.en, *entry.aliases, entry.pinyin)
+
+
+def _slot(entry: Entry, place: int, form: str) -> int:
+    """The slot in `entry_forms(entry)` of a row's `form`, from the row's `place` (`_place`); _EXTRA if it has none."""
+    phase, turn = (place >> 24) & 0xFF, place & 0xFFFFFF
+    zh_aliases = len(entry.zh_aliases)
+    en_slot = _FORMS_BEFORE_ZH_ALIASES + zh_aliases
+    if phase < 2:  # zh, zh_hant
+        slot = phase
+    elif phase == 2:  # a Chinese alias: turns 2n (its Chinese key) and 2n + 1 (its English one)
+        slot = _FORMS_BEFORE_ZH_ALIASES + turn // 2
+    elif phase == 3:  # converted: no slot
+        return _EXTRA
+    elif phase == 4:
+        slot = en_slot
+    elif phase == 5:
+        slot = en_slot + 1 + turn
+    elif form == entry.en:  # variants and reversed names spell out en, an alias or the pinyin
+        slot = en_slot
+    elif form == entry.pinyin and form not in entry.aliases:
+        slot = en_slot + 1 + len(entry.aliases)
+    else:
+        slot = en_slot + 1 + entry.aliases.index(form)
+    return slot if slot < _EXTRA else _EXTRA
+
+
+def _slots(entries: Sequence[Entry], pos: Sequence[int], places: Sequence[int], forms: Sequence[str]) -> list[int]:
+    """`_slot` of each row (its entry's position, place and form), the usual parts of iter_keys without a call."""
+    zh_aliases = [len(entry.zh_aliases) for entry in entries]
+    aliases = [len(entry.aliases) for entry in entries]
+    slots: list[int] = []
+    for at, place, form in zip(pos, places, forms, strict=True):
+        phase = (place >> 24) & 0xFF
+        if phase < 2:
+            slot = phase
+        elif phase == 4:
+            slot = _FORMS_BEFORE_ZH_ALIASES + zh_aliases[at]
+        elif phase == 7:
+            slot = _FORMS_BEFORE_ZH_ALIASES + 1 + zh_aliases[at] + aliases[at]
+        else:
+            slot = _slot(entries[at], place, form)
+        slots.append(slot if slot < _EXTRA else _EXTRA)
+    return slots
+
+
+def _flipped(entry: Entry, form: str) -> tuple[str, bool] | None:
+    """A two-word `form` of `entry` the other way round, and whether it is the pinyin (as `_reversed_keys` flips it)."""
+    is_pinyin = form == entry.pinyin
+    words = form.split() if is_pinyin else en_words(form)
+    return (f"{words[1]} {words[0]}", is_pinyin) if len(words) == 2 else None
+
+
+def row_keys(entry: Entry, field: str, form: str) -> tuple[str, ...]:
+    """The keys `iter_keys(entry)` gives a row of `field` and `form`: what a row found by its key's hash must match."""
+    if field in ("zh", "zh_hant", "zh_alias"):
+        return (zh_key(form),) if has_cjk(form) else (zh_key(form), en_key(form))
+    if field in ("en", "alias"):
+        return (en_key(form),)
+    if field == "variant":
+        return tuple(en_key(r.text) for r in variant_texts(entry) if r.form == form)
+    if field == "pinyin":
+        return (pinyin_key(form),)
+    flipped = _flipped(entry, form)
+    if flipped is None:
+        return ()
+    return (pinyin_key(flipped[0]) if flipped[1] else en_key(flipped[0]),)
+
+
+def row_tones(entry: Entry, field: str, form: str) -> str:
+    """The tones `iter_keys(entry)` gives a row of `field` and `form` ("" but for the pinyin, straight or reversed)."""
+    if field == "pinyin":
+        return tone_sequence(form)
+    if field == "reversed" and (flipped := _flipped(entry, form)) is not None and flipped[1]:
+        return tone_sequence(flipped[0])
+    return ""
+
+
+def key_hash(key: str) -> int:
+    """The 32-bit hash a key is found by in the index (CRC-32 of its UTF-8: stable across runs and machines)."""
+    return zlib.crc32(key.encode())
+
+
+class LookupIndex:
+    """The lookup index of a glossary file: a hash of each key with its row, sorted, read in place.
+
+    Nothing the glossary file holds is copied into the index: a row names its entry (by position;
+    the index keeps where each entry is written in the file, `zhgloss.store.Glossary.entry_spans`),
+    its field and which of the entry's forms it is (a slot of `entry_forms`). A lookup hashes its
+    keys, finds their rows by binary search, reads those entries from the memory-mapped file and
+    keeps the rows whose keys, computed again from the entry, are the query's: a hash shared by
+    two keys costs a look, never a wrong hit. Entries are found by id through a list of their
+    positions sorted by id. 100k entries: ~8 MB, against 24 MB with the keys and forms written out.
     """
 
     def __init__(self, blob: bytes | memoryview, glossary_file: bytes | memoryview = b"") -> None:
@@ -340,10 +439,11 @@ class LookupIndex:
         if not isinstance(layout.header, tuple) or len(layout.header) != 3 or layout.header[0] != INDEX_FORMAT:
             raise ValueError(f"not of format {INDEX_FORMAT}")
         _, self._count, spanned = layout.header
-        self._keys = layout.postings("keys")
+        self._hashes, self._hash_rows = layout.section("hashes", "I"), layout.section("hash_rows", "i")
         self._row_pos, self._row_field = layout.section("row_pos", "i"), layout.section("row_field")
-        self._row_form, self._row_tones = layout.packed("row_form"), layout.packed("row_tones")
-        self._ids, self._id_order = layout.packed("ids"), layout.section("id_order", "i")
+        self._row_slot = layout.section("row_slot")
+        self._extra_rows, self._extra_forms = layout.section("extra_rows", "i"), layout.packed("extra_forms")
+        self._id_order = layout.section("id_order", "i")
         self._referred = layout.postings("refers_to")
         self._source = glossary_file
         self._rebuilt: Callable[[], LookupIndex] | None = None
@@ -352,11 +452,11 @@ class LookupIndex:
             self._docs = None
         else:
             self._docs = layout.packed("docs")
-        rows = len(self._row_pos)
-        if not len(self._row_field) == len(self._row_form) == len(self._row_tones) == rows:
+        rows = len(self._hashes)
+        if not len(self._hash_rows) == len(self._row_pos) == len(self._row_field) == len(self._row_slot) == rows:
             raise ValueError("rows of unequal length")
-        if len(self._ids) != self._count or len(self._id_order) != self._count:
-            raise ValueError("ids of another count than the entries")
+        if len(self._extra_rows) != len(self._extra_forms) or len(self._id_order) != self._count:
+            raise ValueError("tables of another length than their rows")
         if self._docs is None and not len(self._starts) == len(self._ends) == self._count:
             raise ValueError("spans of another count than the entries")
 
@@ -377,28 +477,26 @@ class LookupIndex:
             raise ValueError(f"two entries have the id {twice!r}")
         columns = key_columns(entries, _converted_forms(entries))
         order = columns.order
-        key, form, tones = columns.key, columns.form, columns.tones
-        row_keys = list(map(key.__getitem__, order))
-        by_key = sorted(range(len(row_keys)), key=row_keys.__getitem__)  # stable: each key's rows in order
-        sorted_keys = list(map(row_keys.__getitem__, by_key))
-        ends = {k: end for end, k in enumerate(sorted_keys, 1)}  # each key once, in order, with its last row's end
+        pos = list(map(columns.pos.__getitem__, order))
+        forms = list(map(columns.form.__getitem__, order))
+        slots = _slots(entries, pos, list(map(columns.place.__getitem__, order)), forms)
+        hashes = list(map(zlib.crc32, map(str.encode, map(columns.key.__getitem__, order))))
+        by_hash = sorted(range(len(hashes)), key=hashes.__getitem__)  # stable: rows of one hash in order
         sections = Sections()
-        sections.add_packed("keys", ends)
-        sections.add("keys_flat", array("i", by_key).tobytes())
-        sections.add("keys_flat_ends", array("i", ends.values()).tobytes())
-        sections.add("row_pos", array("i", map(columns.pos.__getitem__, order)).tobytes())
+        sections.add("hashes", array("I", map(hashes.__getitem__, by_hash)).tobytes())
+        sections.add("hash_rows", array("i", by_hash).tobytes())
+        # The rows themselves in iter_keys' order, entry by entry: a lookup sorts its hits back by row.
+        sections.add("row_pos", array("i", pos).tobytes())
         sections.add("row_field", bytes(map(columns.field.__getitem__, order)))
-        # Each row's form and tones written out: numbering them in a table of distinct strings cost
-        # more time (a dict lookup a row) than it saved space (~80% of the forms are distinct).
-        sections.add_packed("row_form", map(form.__getitem__, order))
-        sections.add_packed("row_tones", map(tones.__getitem__, order))
-        id_order = sorted(range(len(ids)), key=ids.__getitem__)
-        sections.add_packed("ids", (ids[n] for n in id_order))
-        sections.add("id_order", array("i", id_order).tobytes())
+        sections.add("row_slot", bytes(slots))
+        extra = [row for row, slot in enumerate(slots) if slot == _EXTRA]
+        sections.add("extra_rows", array("i", extra).tobytes())
+        sections.add_packed("extra_forms", map(forms.__getitem__, extra))
+        sections.add("id_order", array("i", sorted(range(len(ids)), key=ids.__getitem__)).tobytes())
         referred: dict[str, list[int]] = {}
-        for pos, entry in enumerate(entries):
+        for at, entry in enumerate(entries):
             if entry.refers_to:
-                referred.setdefault(entry.refers_to, []).append(pos)
+                referred.setdefault(entry.refers_to, []).append(at)
         sections.add_postings("refers_to", referred)
         if spans is not None:
             if len(spans) != len(entries):
@@ -439,26 +537,45 @@ class LookupIndex:
         index._rebuilt = rebuilt
         return index
 
-    def _entry(self, pos: int) -> Entry:
-        """The entry at `pos`; raise ValueError (or IndexError) if the index points at no entry: it is damaged."""
+    def _document(self, pos: int) -> bytes:
+        """The JSON of the entry at `pos`; raise ValueError if the index points at no entry: it is damaged."""
         if not 0 <= pos < self._count:
-            raise ValueError("a key points past the entries")
+            raise ValueError("a row points past the entries")
         if self._docs is not None:
-            return Entry.from_dict(json.loads(self._docs.raw(pos)))
+            return self._docs.raw(pos)
         start, stop = self._starts[pos], self._ends[pos]
         if not 0 <= start <= stop <= len(self._source):
             raise ValueError("an entry lies outside the glossary file")
-        return Entry.from_dict(json.loads(bytes(self._source[start:stop])))
+        return bytes(self._source[start:stop])
+
+    def _entry(self, pos: int) -> Entry:
+        """The entry at `pos`; raise ValueError (or IndexError) if the index points at no entry: it is damaged."""
+        return Entry.from_dict(json.loads(self._document(pos)))
+
+    def _form(self, row: int, entry: Entry) -> str:
+        """The form of `row`, an entry's own (by its slot) or one of the index's (`extra_forms`)."""
+        slot = self._row_slot[row]
+        if slot != _EXTRA:
+            form = entry_forms(entry)[slot]
+            if form is None:
+                raise ValueError("a row names a form its entry lacks")
+            return form
+        from bisect import bisect_left
+
+        at = bisect_left(self._extra_rows, row)
+        if at == len(self._extra_rows) or self._extra_rows[at] != row:
+            raise ValueError("a row's form is missing")
+        return self._extra_forms[at]
 
     def _read(self, read: Callable[[LookupIndex], _T]) -> _T:
         """Return `read(self)`; if the index proves damaged, `read` of the index built again.
 
-        A cache file damaged past its header (a disk error, a hand edit) shows only when read: a key
-        pointing at no entry or field, or at bytes that are no entry.
+        A cache file damaged past its header (a disk error, a hand edit) shows only when read: a row
+        pointing at no entry, field or form, or at bytes that are no entry.
         """
         try:
             return read(self)
-        except (ValueError, IndexError, UnicodeDecodeError, TypeError):
+        except (ValueError, IndexError, UnicodeDecodeError, TypeError, KeyError):
             if self._rebuilt is None:
                 raise GlossaryFileError("<lookup index>", "damaged; delete it to build it again") from None
             self.__dict__.update(self._rebuilt().__dict__)  # once: the glossary keeps this object
@@ -469,8 +586,18 @@ class LookupIndex:
         return self._read(lambda index: index._find_by_id(entry_id))
 
     def _find_by_id(self, entry_id: str) -> Entry | None:
-        slot = self._ids.find(entry_id)
-        return None if slot is None else self._entry(self._id_order[slot])
+        # A binary search over the entries in id order, each id read from the entry itself (a few, ~17 at 10^5).
+        low, high = 0, self._count
+        while low < high:
+            middle = (low + high) // 2
+            if json.loads(self._document(self._id_order[middle]))["id"] < entry_id:
+                low = middle + 1
+            else:
+                high = middle
+        if low == self._count:
+            return None
+        entry = self._entry(self._id_order[low])
+        return entry if entry.id == entry_id else None
 
     def referring_to(self, entry_id: str) -> list[Entry]:
         """Return the entries (nicknames, stock codes) whose refers_to is `entry_id`."""
@@ -481,15 +608,23 @@ class LookupIndex:
         return _rank(self._read(lambda index: index._hits(query)), query)
 
     def _hits(self, query: str) -> list[tuple[Entry, Key]]:
-        # Rows are stored entry by entry, in iter_keys' order: sorting them puts the hits in that order.
-        rows = sorted(row for key in query_keys(query) for row in self._keys.get(key, len(self._row_pos)))
+        from bisect import bisect_left, bisect_right
+
+        rows: dict[int, str] = {}
+        for key in query_keys(query):
+            wanted = key_hash(key)
+            low = bisect_left(self._hashes, wanted)
+            for at in range(low, bisect_right(self._hashes, wanted, low)):
+                rows.setdefault(self._hash_rows[at], key)
         entries: dict[int, Entry] = {}
         hits = []
-        for row in rows:
+        for row in sorted(rows):  # rows are stored entry by entry, in iter_keys' order
             pos = self._row_pos[row]
             entry = entries.get(pos)
             if entry is None:
                 entry = entries[pos] = self._entry(pos)
-            key = Key("", FIELDS[self._row_field[row]], self._row_form[row], self._row_tones[row])
-            hits.append((entry, key))
+            field = FIELDS[self._row_field[row]]
+            form = self._form(row, entry)
+            if rows[row] in row_keys(entry, field, form):  # not merely a key of the same hash
+                hits.append((entry, Key("", field, form, row_tones(entry, field, form))))
         return hits

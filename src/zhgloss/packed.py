@@ -158,7 +158,7 @@ class Layout:
         self.spans: dict[str, tuple[int, int]] = loaded[1]
         self.view = memoryview(blob)
 
-    def section(self, name: str, kind: Literal["B", "i", "q"] = "B") -> memoryview:
+    def section(self, name: str, kind: Literal["B", "H", "i", "I", "q"] = "B") -> memoryview:
         """Return the section `name` as an array of `kind`; raise ValueError if it is missing or cut short."""
         try:
             start, end = self.spans[name]

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -228,9 +228,12 @@ class Surname:
         """Every reading of the surname, preferred first, tone-marked ("Gě", "Gài")."""
         return (self.pinyin, *self.also)
 
-    @property
+    @cached_property
     def syllables(self) -> tuple[str, ...]:
-        """The preferred reading as numbered syllables, one per character ("Ōuyáng" -> ("ou1", "yang2"))."""
+        """The preferred reading as numbered syllables, one per character ("Ōuyáng" -> ("ou1", "yang2")).
+
+        Worked out once per surname (`annotate --unknown` reads the surname of every name it proposes).
+        """
         return tuple(marks_to_numbers(self.pinyin).split())
 
 

@@ -354,18 +354,43 @@ class Glossary:
         from zhgloss.cache import identity, is_validated, mark_validated
 
         before = identity(self.path) if self.path.exists() else None
+        known = self.__dict__.get("_entries")
+        if known is not None and known[0] == before:  # read once in `reading_once`
+            yield from known[1]
+            return
         docs = sorted(self._docs().items(), key=lambda kv: int(kv[0]))
         current = before if before is not None and identity(self.path) == before else None
+        read: list[Entry] = []
         if current is not None and is_validated(self.path, current):
-            for _, doc in docs:
-                yield Entry.from_checked_dict(doc)
+            read = [Entry.from_checked_dict(doc) for _, doc in docs]
+            self._keep(current, read)
+            yield from read
             return
         try:
-            yield from entries_from_dicts([doc for _, doc in docs])
+            for entry in entries_from_dicts([doc for _, doc in docs]):
+                read.append(entry)
+                yield entry
         except (InvalidEntryError, TypeError) as exc:
             raise GlossaryFileError(self.path, f"invalid entry: {exc}") from None
         if current is not None:
             mark_validated(self.path, current)
+            self._keep(current, read)
+
+    def _keep(self, version: str, entries: list[Entry]) -> None:
+        if "_entries" in self.__dict__:
+            self.__dict__["_entries"] = (version, entries)
+
+    @contextmanager
+    def reading_once(self) -> Iterator[None]:
+        """Read the entries at most once in the block: every cache built in it shares them (`check` builds two).
+
+        Outside such a block every `iter_entries` reads the file again, and no entry is kept.
+        """
+        self.__dict__["_entries"] = ("", [])
+        try:
+            yield
+        finally:
+            self.__dict__.pop("_entries", None)
 
     def entry_spans(self, entries: Sequence[Entry]) -> list[tuple[int, int]] | None:
         """Return where in the file each of `entries` is written, as (start, end) byte offsets, or None.

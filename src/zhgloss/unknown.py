@@ -483,11 +483,18 @@ class _Stats:
     name only right after a title (`_WEAK`), as 习 in 国家主席习近平."""
     pairs: dict[float, dict[str, Any]] = field(default_factory=dict, repr=False)
     """`NameFinder._pair`'s answers by threshold, filled as pairs come: a table derived from the others."""
+    cuts: dict[float, dict[str, float]] = field(default_factory=dict, repr=False)
+    """`NameFinder._cut`'s answers by threshold, filled as pairs come (as `pairs`)."""
     given_max: float = field(init=False, repr=False)
     """The highest odds of `given`."""
 
     def __post_init__(self) -> None:
         self.given_max = max(self.given.values(), default=_RARE_ODDS)
+
+    @cached_property
+    def next_odds(self) -> dict[str, float]:
+        """`given` and the empty string, whose odds -9.0 are those `_bound` gives the end of the text."""
+        return {**self.given, "": -9.0}
 
     @cached_property
     def standalone(self) -> frozenset[str]:
@@ -669,6 +676,7 @@ _AFTER = {**dict.fromkeys(VERBS_AFTER, _VERB_AFTER), **dict.fromkeys(TITLES_AFTE
 _CLOSER_AFTER = 0.5
 """What punctuation or a list mark after a name adds (任正非，)."""
 _AFTER_SIZES = sorted({len(w) for w in _AFTER}, reverse=True)
+_AFTER_HEADS = frozenset(w[0] for w in _AFTER)
 _CLOSERS = frozenset(_LIST_MARKS + '，。；：！？,;:!?）)」』"”')
 _AFTER_HEAD_BONUS = {
     **dict.fromkeys(_CLOSERS, _CLOSER_AFTER),
@@ -1030,6 +1038,7 @@ class NameFinder:
         # `_pair`'s answers, shared by the finders of the same statistics and threshold: the pairs of
         # characters that start candidates are far fewer than the candidates, and a few thousand cover most text.
         self._pairs: dict[str, Any] = self.stats.pairs.setdefault(threshold, {})
+        self._cuts: dict[str, float] = self.stats.cuts.setdefault(threshold, {})
         # The most the second given character and the context can add to a pair's odds.
         self._most_added = max(_TWO_CHARACTER, _RARE_ODDS, self.stats.given_max) + _MAX_AFTER + _MAX_BEFORE
 
@@ -1057,8 +1066,8 @@ class NameFinder:
             memo.clear()
         if len(self._pairs) > _MEMO_SIZE:
             self._pairs.clear()
+            self._cuts.clear()
         end = 0
-        titles: _Titles | None = None  # found when a pair first may start a name
         bound = self._bound
         single = self.stats.single
         pairs = self._pairs
@@ -1066,17 +1075,34 @@ class NameFinder:
         threshold = self.threshold
         context_bound = self._context_bound
         length = len(text)
-        near: AbstractSet[int] = frozenset()
+        # Titles are found at C speed (`_title_positions`); nearly every position learns from `near`
+        # that none is near it.
+        titles = _title_positions(text)
+        near = _near_titles(titles)
+        cuts = self._cuts
+        next_odds = self.stats.next_odds
         for match in self.stats.regex.finditer(text):
             i = match.start()
             if i < end:
                 continue
             pair = match.group()
-            known = pairs.get(pair, _MISSING)
-            if known is _MISSING:
-                known = pairs[pair] = self._pair(pair)
-            if known is None and text[i + 1 : i + 2] not in single:
-                continue  # a third of them: no name starts on this pair of characters (他马上), nor on the next
+            # Most positions are dropped here, on two table look-ups and before the memo (whose key
+            # costs more than they do): no name starts on this pair whatever follows (他马上), or none
+            # with the next character where no title is near (张开的, 李子树: `_cut`); and no name
+            # starts on the next character either.
+            cut = cuts.get(pair)
+            if cut is None:
+                cut = cuts[pair] = self._cut(pair)
+            if next_odds.get(text[i + 2 : i + 3], _RARE_ODDS) <= cut and i not in near:
+                if text[i + 1 : i + 2] not in single:
+                    continue
+                # The same test of the pair that starts on the next character (a surname too).
+                after = text[i + 1 : i + 3]
+                cut = cuts.get(after)
+                if cut is None:
+                    cut = cuts[after] = self._cut(after)
+                if next_odds.get(text[i + 3 : i + 4], _RARE_ODDS) <= cut and i + 1 not in near:
+                    continue
             # What decides a candidate lies within 5 characters before it (首席执行官) and 9 from its
             # start: the same window always gets the same answer (names recur with the same words).
             key: object = (
@@ -1084,15 +1110,15 @@ class NameFinder:
             )  # (a window at the start, with its offset)
             hit = memo.get(key, _MISSING)
             if hit is _MISSING:
-                if titles is None:  # found when the memo first misses: repeated text never needs them
-                    titles = _title_positions(text)
-                    near = _near_titles(titles)
-                # Most candidates are dropped here, on table look-ups alone (see `_bound`).
+                known = pairs.get(pair, _MISSING)
+                if known is _MISSING:
+                    known = pairs[pair] = self._pair(pair)
                 first: _Bound | None = None
-                if known is not None and known is not _COMPOUND and i not in near:
+                if known is not None and known is not _COMPOUND and known is not _WEAK and i not in near:
                     # `_bound` on a one-character surname where no title is near, as most are: its
-                    # first test (`_fails_first_test`) spelled out, as half the positions fail it
-                    # (张开的, 李子树), then its second (`_context_bound`).
+                    # first test (`_fails_first_test`) spelled out, then its second (`_context_bound`).
+                    # (A pair that needs a title is scanned too where its surname starts a compound
+                    # one: 慕 of 慕容 in 慕名而来. `_bound` answers it.)
                     g2 = given.get(text[i + 2 : i + 3], _RARE_ODDS) if i + 2 < length else -9.0
                     if known[2] + (
                         g2 if g2 > _TWO_CHARACTER else _TWO_CHARACTER
@@ -1113,14 +1139,31 @@ class NameFinder:
             start = i + shift
             end = start + size
             found.append(Found(start, end, original[start:end], "person", score))
-        if titles is None:  # (the memo answered every candidate)
-            titles = _title_positions(text)
         found = self._after_titles(text, original, titles, found)
         if _has_separator(text):
             found = _merge(found, self._foreign(original))
         if taken:
             found = _outside(found, taken)
         return found
+
+    def _cut(self, pair: str) -> float:
+        """The odds of the character after `pair` at or below which no name starts on `pair` where no title is near.
+
+        The first test of `_bound` (`_fails_first_test`) for a one-character surname, as a bound on
+        the next character's odds (`_Stats.next_odds`): +inf where no name starts on the pair whatever
+        follows (`_pair` is None), -inf where the pair alone cannot tell (a compound surname). The
+        bound is taken with _ROUNDING to spare, so a sum taken in another order drops nothing more.
+        """
+        known = self._pairs.get(pair, _MISSING)
+        if known is _MISSING:
+            known = self._pairs[pair] = self._pair(pair)
+        if known is None:
+            return float("inf")
+        if known is _COMPOUND or known is _WEAK:
+            return float("-inf")
+        # known[2] + max(g2, _TWO_CHARACTER) + _VERB_AFTER + _ROUNDING + _LIST_BEFORE <= threshold
+        most = self.threshold - _VERB_AFTER - _LIST_BEFORE - 2 * _ROUNDING - cast(_Bound, known)[2]
+        return most if most >= _TWO_CHARACTER else float("-inf")
 
     def _after_titles(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
         """Add to `found` the names that start right after a title on a pair that needs one (`_WEAK`).
@@ -1381,6 +1424,7 @@ class NameFinder:
             return None  # (`_WEAK`) 这张一百元, 王一样, 学习近来; but 创始人张一鸣, 主席习近平
         best: Found | None = None
         best_score = self.threshold if floor is None else floor
+        in_brand_list: bool | None = None
         for size in sizes:
             e = i + s + size
             given = text[i + s : e]
@@ -1436,8 +1480,11 @@ class NameFinder:
                 score -= 2 * _MAX_AFTER
             if size == 2 and surname in self.stats.standalone and given in words:
                 score -= _WORD_PENALTY  # a preposition or pronoun before a word: 于温州 is 于 + 温州 (往返于温州)
-            if score > best_score and self._in_brand_list(text, i):
-                score -= 6.0  # a list of brands or shops: 周大福、张小泉和王老吉; 张小泉剪刀和王致和腐乳
+            if score > best_score:
+                if in_brand_list is None:  # the same for both sizes: asked once
+                    in_brand_list = self._in_brand_list(text, i)
+                if in_brand_list:
+                    score -= 6.0  # a list of brands or shops: 周大福、张小泉和王老吉; 张小泉剪刀和王致和腐乳
             if score > best_score and self._inside_transliteration(text, i, e):
                 continue  # a surname inside a foreign word written in Chinese: 林宫 of 克里姆林宫, 吉尔吉斯斯坦
             if score > best_score and size == 2 and self._word_then_name(text, i + s, given, score):
@@ -1495,7 +1542,7 @@ class NameFinder:
         head = after[:1]
         if not head or head in _AFTER or head in _CLOSERS or self.stats.given.get(head, _RARE_ODDS) < _GIVEN_MIN:
             return False
-        return any(after[1 : 1 + size] in _ORG for size in _ORG_SIZES)
+        return _org_re().match(after, 1) is not None
 
     def _title_opens_next_name(self, text: str, e: int) -> bool:
         """Tell whether `text` at `e` starts with a title written before names (董事长, 主席) and then a surname.
@@ -1730,18 +1777,23 @@ def _list_bonus(text: str, i: int) -> float:
 
 def _after_bonus(given: str, after: str) -> float:
     """What the text after a candidate says: an organisation (公司), a title (先生), a verb (表示), punctuation."""
-    tail = given + after
-    # An organisation word that starts in the given name or right after it; a few set look-ups
-    # (given is 1-3 characters) cost less than a regex search of the whole alternation.
-    for k in range(len(given) + 1):
-        for size in _ORG_SIZES:
-            if k + size <= len(tail) and tail[k : k + size] in _ORG:
-                return -6.0  # a company or a place named after a person: 李宁公司, 周大福珠宝
-    for size in _AFTER_SIZES:
-        bonus = _AFTER.get(after[:size])
-        if bonus is not None:
-            return 0.0 if size == 1 and _unsaid(after) else bonus
+    # An organisation word that starts in the given name or right after it: the leftmost one the
+    # alternation finds (one search at C speed over 2-7 characters) starts there or nowhere.
+    org = _org_re().search(given + after)
+    if org is not None and org.start() <= len(given):
+        return -6.0  # a company or a place named after a person: 李宁公司, 周大福珠宝
+    if after[:1] in _AFTER_HEADS:  # else no word of _AFTER starts there (most names: one set look-up)
+        for size in _AFTER_SIZES:
+            bonus = _AFTER.get(after[:size])
+            if bonus is not None:
+                return 0.0 if size == 1 and _unsaid(after) else bonus
     return _CLOSER_AFTER if after[:1] in _CLOSERS else 0.0
+
+
+@lru_cache(maxsize=1)
+def _org_re() -> re.Pattern[str]:
+    """The organisation words of ORG_SUFFIXES as an alternation (compiled on first use)."""
+    return re.compile("|".join(map(re.escape, sorted(_ORG, key=len, reverse=True))))
 
 
 _SHOP_CHARACTERS = frozenset("堂阁斋记号居轩园楼庄坊馆亭祠铺")
@@ -1759,6 +1811,8 @@ _BUSINESS_WORDS = frozenset(
 _BUSINESS_SIZES = sorted({len(w) for w in _BUSINESS_WORDS}, reverse=True)
 _CLAUSE_ENDS = frozenset("，。；！？,;!?\n：:")
 _COPULA_ADVERBS = frozenset("都均也皆亦")
+_PREDICATE_HEADS = frozenset(_LIST_MARKS) | _COPULA_ADVERBS | {"是"}
+"""What may follow a name that `_business_predicate` reads as a business: a list mark, an adverb, 是."""
 _COMPLEMENT_LONGEST = 24
 """The longest complement of 是 that `_business_predicate` reads (a clause of wire copy)."""
 
@@ -1769,6 +1823,8 @@ def _business_predicate(text: str, e: int) -> bool:
     The complement of 是, up to the end of the clause, must end in a word of _BUSINESS_WORDS; a
     person's complement ends in a person word (王明是这家老字号的第五代传人, 是公司的老员工).
     """
+    if text[e : e + 1] not in _PREDICATE_HEADS:
+        return False  # nearly always: one set look-up
     at = e
     for _ in range(_LIST_REACH):
         if text[at : at + 1] not in _LIST_MARKS:
@@ -1801,7 +1857,7 @@ def _copula_item_end(text: str, start: int) -> int:
 
 def _starts_context(text: str) -> bool:
     """Tell whether `text` starts with a word that follows a name (a verb or title of `_AFTER`: 曾, 表示, 先生)."""
-    return any(text[:size] in _AFTER for size in _AFTER_SIZES) and not _unsaid(text)
+    return text[:1] in _AFTER_HEADS and any(text[:size] in _AFTER for size in _AFTER_SIZES) and not _unsaid(text)
 
 
 _QUOTE_VERBS = frozenset("道曰")
@@ -2011,6 +2067,8 @@ class InsideRule:
         self._names_memo: dict[tuple[str, int, int], bool] = {}
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
+        self.inside_names = True
+        """Set to False to keep the matches inside names the glossary lacks (`_outside_names`; benchmarks' peer)."""
         self.dropped = 0
         """How many matches the rule has dropped so far (not counting `crossing`'s)."""
 
@@ -2026,7 +2084,9 @@ class InsideRule:
 
         The second part is `CrossingRule`'s, applied to what this rule keeps.
         """
-        kept = self._outside_names(text, self._outside_words(text, spans))
+        kept = self._outside_words(text, spans)
+        if self.inside_names:
+            kept = self._outside_names(text, kept)
         return self.crossing.filter(text, kept) if self.word_edges else kept
 
     def _outside_names(self, text: str, spans: list[Span]) -> list[Span]:
@@ -2037,35 +2097,41 @@ class InsideRule:
         holds it (`_in_unknown_name`): the finder weighs the surname, the given-name characters and the
         context (a title, a verb of saying), so 于温州 in 往返于温州和杭州 stays 温州.
         """
-        table = _surname_forms()
         n_z = self.annotator._t.n_z
-        # A Python step only for the matches right after a surname character (a handful a page) that no
-        # other match holds: a name glued to the one before is two names (黄章黄章), not a longer one.
-        ends = [0, *map(_second, spans)]
-        at_risk = [
-            k for k, (s, _, value) in enumerate(spans) if s and value < n_z and text[s - 1] in table and ends[k] < s
-        ]
-        if not at_risk:
+        # The characters right before the matches, looked up in C (map), without a Python step per match;
+        # the first match's -1 reads the text's last character, and is ruled out below.
+        before = map(text.__getitem__, map(_minus_one, map(_first, spans)))
+        candidates = list(compress(range(len(spans)), map(_surname_forms().__contains__, before)))
+        if not candidates:
             return spans
         finder = self._name_finder()
         single, compound = finder.stats.single, finder.stats.compound
         crossing = self.crossing
-        drop = set()
-        for k in at_risk:
+        drop: list[int] = []
+        for k in candidates:
             s, e, value = spans[k]
-            before = _simplified(text[max(0, s - 2) : s])
+            # Not a match whose surname another match holds: a name glued to the one before is two names
+            # (黄章黄章), not a longer one.
+            if not s or value >= n_z or (k and spans[k - 1][1] >= s):
+                continue
+            head = _simplified(text[max(0, s - 2) : s])
             # The surnames the finder starts names on (common ones: not 和 "and"); not a form its entry says
             # is safe to gloss anywhere (safe_forms, always_gloss).
             if (
-                (before[-1:] in single or before in compound)
+                (head[-1:] in single or head in compound)
                 and crossing._risk_of(value)
                 and self._in_unknown_name(finder, text, s, e)
             ):
-                drop.add(k)
+                drop.append(k)
         if not drop:
             return spans
         self.dropped += len(drop)
-        return [span for k, span in enumerate(spans) if k not in drop]
+        out: list[Span] = []
+        done = 0
+        for k in drop:
+            out += spans[done:k]
+            done = k + 1
+        return out + spans[done:]
 
     def _in_unknown_name(self, finder: NameFinder, text: str, s: int, e: int) -> bool:
         """Tell whether text[s:e] is part of a name that starts before it, by the finder of unknown names.
@@ -2427,6 +2493,7 @@ def _is_short_name(form: str) -> bool:
 
 
 _first = itemgetter(0)
+_minus_one = (-1).__add__
 _second = itemgetter(1)
 _third = itemgetter(2)
 _R = TypeVar("_R")

@@ -1,0 +1,139 @@
+"""The finder's shortcuts give the answers of its plain rules.
+
+`NameFinder.find` drops most positions on table look-ups before any scoring (`NameFinder._cut`:
+the first test of `_bound` as a bound on the next character's odds), remembers windows of text
+(the memo), and finds organisation words with one regex search (`_after_bonus`). These tests hold
+each shortcut to the plain rule it stands for, on text dense with what the rules look at: surnames,
+given-name characters, words that start with a surname, titles, verbs, list marks, shop and
+organisation words.
+"""
+
+from __future__ import annotations
+
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from zhgloss.unknown import (
+    _AFTER,
+    _AFTER_SIZES,
+    _CLOSER_AFTER,
+    _CLOSERS,
+    _ORG,
+    _ORG_SIZES,
+    ORG_SUFFIXES,
+    TITLES_AFTER,
+    TITLES_BEFORE,
+    VERBS_AFTER,
+    Found,
+    NameFinder,
+    _after_bonus,
+    _has_separator,
+    _is_address,
+    _merge,
+    _near_titles,
+    _simplified,
+    _title_positions,
+    _unsaid,
+)
+
+FINDER = NameFinder()
+SURNAMES = sorted(FINDER.stats.single) + sorted(FINDER.stats.compound)
+# Characters of given names, from the likeliest to the least likely (一 and 近 need a title before them).
+GIVEN = sorted(FINDER.stats.given, key=FINDER.stats.given.__getitem__, reverse=True)
+NAME_CHARACTERS = GIVEN[:300] + GIVEN[-300:] + list("一近想正非军平国华明伟")
+PIECES = [
+    *TITLES_BEFORE,
+    *TITLES_AFTER,
+    *VERBS_AFTER,
+    *ORG_SUFFIXES,
+    *"、和与及是都，。：“”·",
+    *("黄金", "马上", "张开", "高兴地", "王府井", "周末", "李子", "于温州", "老王", "小李", "胡庆余堂", "蔡林记"),
+    *("埃隆", "马斯克", "先生", "太太", "赵家", "陈氏", "董事长", "习近平", "老字号", "品牌", "张小泉剪刀"),
+    *("繁體", "陳", "張", "後", "huawei", "2024年", "\n"),
+]
+# A surname and up to three characters of given names: name-like strings, and the words they start.
+name_like = st.builds(
+    lambda surname, rest: surname + "".join(rest),
+    st.sampled_from(SURNAMES),
+    st.lists(st.sampled_from(NAME_CHARACTERS), max_size=3),
+)
+texts = st.lists(st.one_of(name_like, st.sampled_from(NAME_CHARACTERS), st.sampled_from(PIECES)), max_size=24).map(
+    "".join
+)
+
+
+def plain_find(finder: NameFinder, text: str) -> list[Found]:
+    """`NameFinder.find` without its shortcuts: every scanned position asks `_best_at`; no memo, no cut table."""
+    original = text
+    text = _simplified(text)
+    titles = _title_positions(text)
+    found: list[Found] = []
+    end = 0
+    for match in finder.stats.regex.finditer(text):
+        i = match.start()
+        if i < end:
+            continue
+        hit = finder._best_at(text, i, titles)
+        if hit is None:
+            continue
+        shift, size, score = hit
+        start = i + shift
+        end = start + size
+        found.append(Found(start, end, original[start:end], "person", score))
+    found = finder._after_titles(text, original, titles, found)
+    if _has_separator(text):
+        found = _merge(found, finder._foreign(original))
+    return found
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+def test_the_shortcuts_of_find_change_no_answer(text: str) -> None:
+    expected = plain_find(FINDER, text)
+    assert NameFinder().find(text) == expected  # a new finder: its memo empty
+    assert FINDER.find(text) == expected  # the memo asked twice: filled, then answering
+    assert FINDER.find(text) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(sorted(FINDER.stats.single)), st.lists(st.sampled_from(NAME_CHARACTERS), max_size=2))
+def test_the_cut_is_the_first_test_of_bound(surname: str, rest: list[str]) -> None:
+    # Where no title is near, the cut drops a pair and its next character exactly where the first
+    # test of `_bound` fails (and within _ROUNDING of it: never where that test passes).
+    text = "在" + surname + "".join(rest)
+    titles = _title_positions(text)
+    cut = FINDER._cut(text[1:3])
+    known = FINDER._pairs[text[1:3]]
+    assume(isinstance(known, tuple) and 1 not in _near_titles(titles) and not _is_address(text, 2))
+    dropped = FINDER.stats.next_odds.get(text[3:4], 0.0) <= cut
+    assert dropped == FINDER._fails_first_test(text, 1, known, titles)
+
+
+def plain_after_bonus(given_name: str, after: str) -> float:
+    """`_after_bonus` as its rule reads: every organisation word starting in the given name or right after it."""
+    tail = given_name + after
+    for k in range(len(given_name) + 1):
+        for size in _ORG_SIZES:
+            if k + size <= len(tail) and tail[k : k + size] in _ORG:
+                return -6.0
+    for size in _AFTER_SIZES:
+        bonus = _AFTER.get(after[:size])
+        if bonus is not None:
+            return 0.0 if size == 1 and _unsaid(after) else bonus
+    return _CLOSER_AFTER if after[:1] in _CLOSERS else 0.0
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(NAME_CHARACTERS[:50] + sorted(_ORG)), min_size=1, max_size=2).map("".join),
+    st.lists(st.sampled_from(PIECES + NAME_CHARACTERS[:50]), max_size=3).map(lambda p: "".join(p)[:4]),
+)
+def test_after_bonus_finds_the_organisation_words_its_rule_does(given_name: str, after: str) -> None:
+    assert _after_bonus(given_name, after) == plain_after_bonus(given_name, after)
+
+
+def test_a_rare_surname_that_starts_a_compound_one_is_scanned_without_a_crash() -> None:
+    # 慕 starts 慕容 and is a rare surname of its own: its pairs need a title before them (the idiom
+    # 慕名而来 "came out of admiration"); the scan once took them for the pairs of common surnames.
+    assert NameFinder().find("他们慕名而来。") == []
+    assert [f.surface for f in NameFinder().find("董事长慕容复表示，公司将上市。")] == ["慕容复"]
