@@ -228,5 +228,5 @@ def test_is_nfc_answers_as_unicodedata(text: str) -> None:
 
     from zhgloss.script import is_nfc
 
-    assert is_nfc(text) == unicodedata.is_normalized("NFC", text)
-    assert is_nfc("雷军 " + text) == unicodedata.is_normalized("NFC", "雷军 " + text)
+    for whole in (text, "雷军 " + text, "雷军 Léi Jūn " * 3000 + text, text + " Léi Jūn" * 3000):  # short and long
+        assert is_nfc(whole) == unicodedata.is_normalized("NFC", whole)

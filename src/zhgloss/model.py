@@ -589,29 +589,32 @@ def entries_from_dicts(docs: Sequence[Mapping[str, Any]]) -> Iterator[Entry]:
     id_re, pinyin_re = _ID_RE.match, _compiled(_PLAIN_PINYIN).match
     for start in range(0, len(docs), _BATCH):
         batch = docs[start : start + _BATCH]
-        columns = _canonical_columns(batch, pinyin_re)
-        if columns is not None:
-            canonical = [True] * len(batch)
-        else:
-            canonical = _canonical_mask(batch, known, id_re, pinyin_re)
-            columns = _columns(list(compress(batch, canonical))) or {}
-        texts: list[object] = []
-        lists: list[object] = []
-        for name in ("en", "zh", "zh_hant", "pinyin"):
-            texts += columns.get(name, ())
-        for name in ("aliases", "zh_aliases", "sources"):
-            lists += filter(None, columns.get(name, ()))
-        joined_notes = "\n".join(filter(None, columns.get("note", ())))
-        if _are_plain(tuple(texts), tuple(lists)) and find_unsafe(joined_notes) is None and is_nfc(joined_notes):
-            # Built with the collector paused (they hold no cycles), but never across a `yield`.
-            with paused_gc():
-                built = [
-                    _from_canonical(doc) if checked else None for doc, checked in zip(batch, canonical, strict=True)
-                ]
-            for entry, doc in zip(built, batch, strict=True):
-                yield entry if entry is not None else Entry.from_dict(doc)
-        else:
-            yield from map(Entry.from_dict, batch)
+        # The checks and the entries allocate much and hold no cycles: the collector is paused for
+        # them (it rescanned the parsed file again and again), but never across a `yield`.
+        with paused_gc():
+            built = _checked_batch(batch, known, id_re, pinyin_re)
+        for entry, doc in zip(built, batch, strict=True):
+            yield entry if entry is not None else Entry.from_dict(doc)
+
+
+def _checked_batch(batch: Sequence[Mapping[str, Any]], known: Any, id_re: Any, pinyin_re: Any) -> list[Entry | None]:
+    """The entries of the canonical documents of `batch`, built unchecked, None for the others (or for all)."""
+    columns = _canonical_columns(batch, pinyin_re)
+    if columns is not None:
+        canonical = [True] * len(batch)
+    else:
+        canonical = _canonical_mask(batch, known, id_re, pinyin_re)
+        columns = _columns(list(compress(batch, canonical))) or {}
+    texts: list[object] = []
+    lists: list[object] = []
+    for name in ("en", "zh", "zh_hant", "pinyin"):
+        texts += columns.get(name, ())
+    for name in ("aliases", "zh_aliases", "sources"):
+        lists += filter(None, columns.get(name, ()))
+    joined_notes = "\n".join(filter(None, columns.get("note", ())))
+    if not (_are_plain(tuple(texts), tuple(lists)) and find_unsafe(joined_notes) is None and is_nfc(joined_notes)):
+        return [None] * len(batch)
+    return [_from_canonical(doc) if checked else None for doc, checked in zip(batch, canonical, strict=True)]
 
 
 _STORED = itemgetter(*ENTRY_FIELDS)

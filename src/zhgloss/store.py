@@ -362,7 +362,10 @@ class Glossary:
         current = before if before is not None and identity(self.path) == before else None
         read: list[Entry] = []
         if current is not None and is_validated(self.path, current):
-            read = [Entry.from_checked_dict(doc) for _, doc in docs]
+            from zhgloss.bulk import paused_gc
+
+            with paused_gc():  # 10^5 entries, no cycles: the collector would rescan the parsed file
+                read = [Entry.from_checked_dict(doc) for _, doc in docs]
             self._keep(current, read)
             yield from read
             return
