@@ -583,6 +583,46 @@ def test_damaged_bytes_raise_value_error() -> None:
         Annotator.from_bytes(b"garbage")
 
 
+def _section_span(data: bytes, number: int) -> tuple[int, int]:
+    """Where section `number` of `Annotator.to_bytes` output lies (its header: 17 sizes after the magic)."""
+    import struct
+
+    from zhgloss.annotate import _MAGIC
+
+    sizes = struct.unpack("<17Q", data[len(_MAGIC) : len(_MAGIC) + 8 * 17])
+    start = len(_MAGIC) + 8 * 17 + sum(sizes[:number])
+    return start, start + sizes[number]
+
+
+def test_a_damaged_chinese_automaton_raises_value_error_when_loaded() -> None:
+    data = bytearray(ANNOTATOR.to_bytes())
+    start, end = _section_span(bytes(data), 1)  # the compressed Chinese automaton
+    assert end - start > 100
+    data[start + 50 : start + 60] = b"\xff" * 10
+    damaged = Annotator.from_bytes(bytes(data))  # read lazily: loading it is what fails
+    damaged._short_chinese = 0
+    with pytest.raises(ValueError, match="damaged zhgloss annotator"):
+        damaged.mentions("雷军创办了小米。")
+
+
+def test_no_english_automaton_is_stored_and_long_english_matches_alike() -> None:
+    data = ANNOTATOR.to_bytes()
+    start, end = _section_span(data, 3)
+    assert start == end  # built from the patterns when a text needs it
+    text = (ARTICLES / "000_d48d05291781f3c4.txt").read_text(encoding="utf-8")
+    read_back = Annotator.from_bytes(data)
+    read_back._short_english = 0
+    assert read_back.mentions(text) == ANNOTATOR.mentions(text)
+    assert read_back._t._eall is not None
+
+
+def test_entry_offsets_of_an_unknown_type_are_damage() -> None:
+    data = ANNOTATOR.to_bytes()
+    assert b'"offsets": "I"' in data
+    with pytest.raises(ValueError, match="entry offsets"):
+        Annotator.from_bytes(data.replace(b'"offsets": "I"', b'"offsets": "B"', 1))
+
+
 def test_empty_glossary() -> None:
     empty = Annotator([])
     assert empty.mentions("雷军 Lei Jun") == []

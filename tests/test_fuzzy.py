@@ -371,3 +371,81 @@ _SEARCHER = _bundled_searcher()
 )
 def test_to_pinyin_syllables(text: str, syllables: list[str]) -> None:
     assert to_pinyin_syllables(text) == syllables
+
+
+# The layout of the index (search-v8): what it no longer stores is derived exactly
+
+
+def _every_form(searcher: Searcher) -> list[tuple[int, int, str]]:
+    """(form, entry number, text) of every form of the index, the text derived from the entry."""
+    out = []
+    for number in range(len(searcher)):
+        entry = searcher.entry(number)
+        for form in range(searcher._first_form[number], searcher._first_form[number + 1]):
+            assert searcher._form_entry(form) == number
+            out.append((form, number, searcher._form_text(form, entry)))
+    return out
+
+
+def test_each_form_text_read_from_its_entry_gives_the_words_the_index_holds(big_searcher: Searcher) -> None:
+    from zhgloss.fuzzy import EN, HANT, INITIALS, PINYIN, VARIANT, ZH, ZH_ALIAS
+    from zhgloss.script import en_words, has_cjk
+
+    kinds: Counter[int] = Counter()
+    for form, number, text in _every_form(big_searcher):
+        kind, words = big_searcher._form_kind[form], big_searcher._form_words[form]
+        kinds[kind] += 1
+        if kind == INITIALS:
+            assert text == big_searcher._form_text(form - 1, big_searcher.entry(number))
+        elif kind == PINYIN:
+            assert text  # the pinyin as written, or as derived from the Chinese
+        elif kind in (ZH, HANT) or (kind == ZH_ALIAS and has_cjk(text)):
+            assert zh_key(text) == words, (form, text)
+        else:
+            assert " ".join(en_words(text)) == words, (form, text)
+    assert kinds[EN] and kinds[VARIANT] and kinds[INITIALS]
+
+
+def test_terms_in_the_bucket_layout_are_found_as_a_sorted_table_finds_them(big_searcher: Searcher) -> None:
+    terms = big_searcher._terms
+    text = bytes(big_searcher._bucket_text).decode()
+    every = text.split("\n")[:-1]
+    assert len(every) == len(set(every)) > 10_000
+    for term in every[::37]:
+        assert term in terms
+        assert len(terms.get(term, 10**9)) >= 1
+        assert term + "q" not in terms or (term + "q") in every
+    for missing in ("", "zzzzzzzzzzzzzzzzzz", "é", "雷"):
+        assert missing not in terms
+        assert list(terms.get(missing, 5)) == []
+    ordered = sorted(every)
+    for prefix in ("lei", "x", "qiang", "beij", "zzzzq", "0"):
+        assert terms.prefixed(prefix) == [t for t in ordered if t.startswith(prefix)]
+
+
+def test_chinese_forms_are_found_by_key_as_the_postings_of_each_key_would_be(big_searcher: Searcher) -> None:
+    from zhgloss.fuzzy import POSTING_CAP
+
+    by_key: dict[str, list[int]] = {}
+    for form in big_searcher._zh_exact:  # sorted by key, then most salient first
+        by_key.setdefault(big_searcher._form_words[form], []).append(form)
+    assert len(by_key) > 10_000
+    for key in [*list(by_key)[::53], "雷军", "不在的词语"]:
+        assert big_searcher._exact(key) == by_key.get(key, [])[:POSTING_CAP]
+
+
+@pytest.mark.parametrize("codes", [(b"I", b"B"), (b"B", b"b")])
+def test_tables_of_an_unknown_type_are_not_an_index(searcher: Searcher, codes: tuple[bytes, bytes]) -> None:
+    import marshal
+
+    from zhgloss.fuzzy import MAGIC
+
+    blob = searcher.to_bytes()
+    size = int.from_bytes(blob[len(MAGIC) : len(MAGIC) + 4], "little")
+    header = list(marshal.loads(blob[len(MAGIC) + 4 : len(MAGIC) + 4 + size]))
+    header[4], header[5] = codes[0].decode(), codes[1].decode()
+    if header[4] == "I":
+        header[4] = "x"
+    damaged = marshal.dumps(tuple(header))
+    with pytest.raises(ValueError, match="not a zhgloss search index"):
+        Searcher.from_bytes(MAGIC + len(damaged).to_bytes(4, "little") + damaged + blob[len(MAGIC) + 4 + size :])

@@ -38,6 +38,7 @@ import json
 import re
 import struct
 import unicodedata
+import zlib
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -55,11 +56,12 @@ if TYPE_CHECKING:
     from zhgloss.store import Glossary
     from zhgloss.unknown import InsideRule, NameFinder
 
-CACHE_KIND = "annotate-v17"
+CACHE_KIND = "annotate-v18"
 """Name and format version of the cached automaton (`zhgloss.cache.load_cached`); v12: bare place names;
 v13: entries read from the glossary file, pattern lists read one by one; v14: both; v15: English
 patterns marked at word starts (`_anchor`); v16: the patterns stored sorted, for short texts; v17: no
-one-syllable English forms (`zhgloss.glossable`)."""
+one-syllable English forms (`zhgloss.glossable`); v18: no English automaton (built from the patterns when a
+text needs it), the Chinese one compressed, entry offsets of 32 bits."""
 
 FORMS = ("zh", "zh_hant", "en", "zh_alias", "alias", "variant")
 """Entry fields a mention can match, in the order that wins when two entries share a form.
@@ -76,7 +78,7 @@ FORMATS: tuple[str, ...] = ("inline", "html", "json", "tsv")
 Span = tuple[int, int, int]
 """A match inside the engine: start, end, value index (one pattern form of one entry)."""
 
-_MAGIC = b"ZHGLOSS-ANNOTATE-6\n"
+_MAGIC = b"ZHGLOSS-ANNOTATE-7\n"
 _OPEN = "(（"
 _CLOSE = ")）"
 _first = itemgetter(0)
@@ -404,7 +406,7 @@ _Ints: TypeAlias = "array[int] | memoryview"
 """A table of ints: an array built here, or a view of the cached bytes cast to ints."""
 
 
-def _ints(raw: bytes | memoryview, code: Literal["b", "i", "q"]) -> memoryview:
+def _ints(raw: bytes | memoryview, code: Literal["b", "i", "I", "q"]) -> memoryview:
     """View `raw` (bytes, or a view of a cache) as native ints of type `code`; raise ValueError if cut short."""
     view = memoryview(raw)
     if view.nbytes % array(code).itemsize:
@@ -422,11 +424,14 @@ class _SortedKeys:
     cost a one-line annotate 20-60 ms, this well under one.
     """
 
-    def __init__(self, data: bytes | memoryview, ends: _Ints) -> None:
+    def __init__(self, data: bytes | memoryview, ends: _Ints, firsts: str | None = None) -> None:
         if len(ends) and ends[-1] != len(data):
             raise DamagedCacheError("damaged zhgloss annotator: pattern list cut short")
         self._data = data
         self._ends = ends
+        # The characters some pattern starts with (None: any may): a start at another is passed over
+        # without a search. English patterns start at a marked word start (`_anchor`), few of a text's letters.
+        self._firsts = None if firsts is None else frozenset(firsts)
 
     def __len__(self) -> int:
         return len(self._ends)
@@ -450,7 +455,9 @@ class _SortedKeys:
 
     def find_overlapping(self, text: str) -> list[Span]:
         """Every occurrence of every pattern in `text`, as (start, end, pattern): the standard automaton's."""
-        return [(s, e, p) for s in range(len(text)) for e, p in self._matches_from(text, s)]
+        firsts = self._firsts
+        starts = range(len(text)) if firsts is None else [s for s, char in enumerate(text) if char in firsts]
+        return [(s, e, p) for s in starts for e, p in self._matches_from(text, s)]
 
     def find(self, text: str) -> list[Span]:
         """The leftmost-longest matches in `text`, left to right, none overlapping: the leftmost-longest automaton's."""
@@ -469,7 +476,11 @@ class _SortedKeys:
 SHORT_CHINESE = 512
 """Up to this many characters in all, Chinese is matched through `_SortedKeys`; past them the automaton is loaded."""
 SHORT_ENGLISH = 2048
-"""The same for English (whose automaton is bigger): both budgets cost about what loading the automaton does."""
+"""The same for English, at least; the automaton is built, not loaded (see `_Tables.eall`), so a big
+glossary's budget is more: characters scanned at ~1 per ENGLISH_BUDGET_BYTES bytes of its patterns,
+where scanning costs about what building would (~8 µs a character against ~0.2 µs a pattern byte,
+measured at 100k entries: a text never pays more than twice the cheaper way, however long)."""
+ENGLISH_BUDGET_BYTES = 40
 
 
 class _Tables:
@@ -485,6 +496,7 @@ class _Tables:
         self._z_keys: Sequence[str] | None = None  # the Chinese patterns (their overlapping automaton: when needed)
         self._zall: Any = None
         self.run_extra = ""  # characters that end a Latin run but occur in English forms (ガメラ): runs keep them
+        self.e_firsts: str | None = None  # the first characters of the English patterns (None: unknown)
         self._eall: Any = (
             None  # English forms, folded (`_fold`) and marked at word starts (`_anchor`), standard automaton
         )
@@ -515,8 +527,8 @@ class _Tables:
         import daachorse
 
         try:
-            return daachorse.CharwiseDoubleArrayAhoCorasick.deserialize(bytes(data))
-        except ValueError as exc:
+            return daachorse.CharwiseDoubleArrayAhoCorasick.deserialize(zlib.decompress(data))
+        except (ValueError, zlib.error) as exc:
             raise DamagedCacheError(f"damaged zhgloss annotator: {exc}") from None
 
     @property
@@ -527,8 +539,16 @@ class _Tables:
 
     @property
     def eall(self) -> Any:
-        if self._eall is None and "eall" in self.raw:
-            self._eall = self._automaton("eall")
+        """The English automaton, built from `e_keys` on first use.
+
+        It is not cached: CC-CEDICT's English definitions make it 10 times the size of their text
+        (20 MB at 100k entries), and building it costs a few times what reading it back did
+        (`SHORT_ENGLISH` leaves it unbuilt for the texts where that would show).
+        """
+        if self._eall is None and len(self.e_keys):
+            import daachorse
+
+            self._eall = daachorse.CharwiseDoubleArrayAhoCorasick(list(self.e_keys))
         return self._eall
 
     def _sections(self, name: str) -> tuple[bytes | memoryview, _Ints]:
@@ -544,14 +564,14 @@ class _Tables:
 
     @property
     def e_sorted(self) -> _SortedKeys | None:
-        """The English patterns of a table read back, for texts too short to be worth loading `eall`."""
+        """The English patterns of a table read back, for texts too short to be worth building `eall`."""
         if self._e_sorted is None and "e_keys" in self.raw:
-            self._e_sorted = _SortedKeys(*self._sections("e_keys"))
+            self._e_sorted = _SortedKeys(*self._sections("e_keys"), self.e_firsts)
         return self._e_sorted
 
     @property
     def has_english(self) -> bool:
-        return self._eall is not None or bool(self.raw.get("eall"))
+        return len(self.e_keys) > 0
 
     def _lines(self, name: str) -> Sequence[str]:
         return _Lines(*self._sections(name))
@@ -596,10 +616,15 @@ def _build_tables(entries: Sequence[Entry], entry_spans: Sequence[tuple[int, int
     ranked += [(variant_code, n, r.text) for n, e in numbered for r in forms_of.variant_texts(e)]
     # Single characters and common words (和, 成功) are not glossed unless the entry says so.
     ranked = [r for r in ranked if is_glossable(entries[r[1]], r[2])]
+    zh_hant_code = FORMS.index("zh_hant")
+    codes = (FORMS.index("zh"), FORMS.index("zh_alias"))
+    simplified: list[tuple[int, int, str]] = []  # the Chinese forms OpenCC converts below
     for code, index, form in ranked:
         if has_cjk(form):
             for variant in separator_variants(form):
                 z_patterns.setdefault(variant, (index, code))
+            if code in codes:
+                simplified.append((code, index, form))
         elif _LATIN_RE.search(form):
             # An English form without a Latin letter or digit ("@" for 小老鼠, "☰" for 乾) is a
             # symbol, not a name: matching it would gloss every e-mail address.
@@ -610,9 +635,6 @@ def _build_tables(entries: Sequence[Entry], entry_spans: Sequence[tuple[int, int
     # Then the traditional spellings of simplified names the glossary does not store (霸总 -> 霸總), so
     # traditional text finds them too; every stored form has already taken its place. OpenCC converts
     # them all in one call per configuration.
-    zh_hant_code = FORMS.index("zh_hant")
-    codes = (FORMS.index("zh"), FORMS.index("zh_alias"))
-    simplified = [(code, index, form) for code, index, form in ranked if code in codes and has_cjk(form)]
     for (code, index, _), converted_forms in zip(
         simplified, traditional_variants_of([form for _, _, form in simplified]), strict=True
     ):
@@ -631,16 +653,16 @@ def _build_tables(entries: Sequence[Entry], entry_spans: Sequence[tuple[int, int
         e_bounds,
         e_first,
     )
-    for key in z_keys:
-        index, code = z_patterns[key]
-        value_entry.append(index)
-        value_form.append(code)
-        z_bounds.append((1 if is_word_char(key[0]) else 0) | (2 if is_word_char(key[-1]) else 0))
+    places = list(map(z_patterns.__getitem__, z_keys))
+    value_entry.extend(map(_first, places))
+    value_form.extend(map(_second, places))
+    z_bounds.extend(_bounds(z_keys))
     # Sorted as marked (`_anchor`), so that the marked patterns the cache keeps for short texts are in
-    # the automaton's order (marking only upper-cases ASCII letters of folded text: no two keys collide).
-    e_keys = sorted(e_patterns, key=_anchor)
-    for key in e_keys:
-        e_bounds.append((1 if is_word_char(key[0]) else 0) | (2 if is_word_char(key[-1]) else 0))
+    # the automaton's order (marking only upper-cases ASCII letters of folded text: no two keys collide,
+    # so the pairs sort by their first item alone).
+    marked_keys = sorted(zip(map(_anchor, e_patterns), e_patterns, strict=True))
+    e_keys = [key for _, key in marked_keys]
+    e_bounds.extend(_bounds(e_keys))
     e_forms: list[str] = []
     for key in e_keys:
         e_first.append(len(value_entry))
@@ -654,9 +676,9 @@ def _build_tables(entries: Sequence[Entry], entry_spans: Sequence[tuple[int, int
     if z_keys:
         tables._zll = daachorse.CharwiseDoubleArrayAhoCorasick(z_keys, daachorse.MATCH_KIND_LEFTMOST_LONGEST)
     if e_keys:
-        tables.e_keys = list(map(_anchor, e_keys))
-        tables._eall = daachorse.CharwiseDoubleArrayAhoCorasick(tables.e_keys)
+        tables.e_keys = [marked for marked, _ in marked_keys]
         tables.run_extra = "".join(sorted(set(re.findall(f"[{_RUN_BREAK}]", "".join(e_keys)))))
+        tables.e_firsts = "".join(sorted({key[0] for key in tables.e_keys}))
     if entry_spans is None:
         tables.entry_source, tables.entry_starts, tables.entry_ends = _pack_entries(entries)
     else:  # for `to_bytes(entry_spans)` alone: the entries stay where the spans say, in the glossary file
@@ -675,6 +697,17 @@ def _build_tables(entries: Sequence[Entry], entry_spans: Sequence[tuple[int, int
                     simp, trad = simp + s, trad + t
     tables.simp_trad = (simp, trad)
     return tables
+
+
+def _bounds(keys: list[str]) -> list[int]:
+    """Per pattern: 1 if its first character continues a Latin word, 2 if its last does, 3 both, 0 neither."""
+    word = WORD_CHARS.__getitem__
+    return [
+        first | last << 1 for first, last in zip(map(word, map(_first, keys)), map(word, map(_last, keys)), strict=True)
+    ]
+
+
+_last = itemgetter(-1)
 
 
 def _pack_entries(entries: Sequence[Entry]) -> tuple[bytes, array[int], array[int]]:
@@ -744,7 +777,7 @@ class Annotator:
         self._inside: InsideRule | None = None
         # How many characters may still be matched without loading an automaton (see `_SortedKeys`).
         self._short_chinese = SHORT_CHINESE
-        self._short_english = SHORT_ENGLISH
+        self._short_english = max(SHORT_ENGLISH, len(tables.raw.get("e_keys", b"")) // ENGLISH_BUDGET_BYTES)
 
     # Cache
 
@@ -761,6 +794,8 @@ class Annotator:
             "simp_trad": list(t.simp_trad),
             "run_extra": t.run_extra,
             "external": entry_spans is not None,
+            "offsets": "q",
+            "e_firsts": t.e_firsts,
         }
         if entry_spans is not None:
             if len(entry_spans) != len(self):
@@ -772,14 +807,18 @@ class Annotator:
             source, starts, ends = _pack_documents([self._entry_bytes(n) for n in range(len(self))])
         else:
             source, starts, ends = t.entry_source, t.entry_starts, t.entry_ends
+        if not len(ends) or max(ends) < 2**32:
+            meta["offsets"] = "I"  # a glossary file under 4 GB: half the size
+            starts, ends = array("I", starts), array("I", ends)
         z_keys, z_key_ends = _Lines.pack(t.z_keys)
         e_forms, e_form_ends = _Lines.pack(t.e_forms)
         e_keys, e_key_ends = _Lines.pack(t.e_keys)
         sections = [
             json.dumps(meta, ensure_ascii=False).encode("utf-8"),
-            t.zll.serialize() if t.zll is not None else b"",
+            # Compressed (to a third), which costs reading it back ~20 ms of ~25 at 100k entries.
+            zlib.compress(t.zll.serialize(), 1) if t.zll is not None else b"",
             z_keys,
-            t.eall.serialize() if t.eall is not None else b"",
+            b"",  # the English automaton: not cached (see `_Tables.eall`)
             e_forms,
             bytes(t.value_entry),
             bytes(t.value_form),
@@ -828,10 +867,12 @@ class Annotator:
         t.n_z = meta["n_z"]
         t.simp_trad = (meta["simp_trad"][0], meta["simp_trad"][1])
         t.run_extra = meta["run_extra"]
+        t.e_firsts = meta["e_firsts"]
+        if t.e_firsts is not None and not isinstance(t.e_firsts, str):
+            raise ValueError("damaged zhgloss annotator: first characters of another type")
         t.raw = {
             "zll": sections[1],
             "z_keys": sections[2],
-            "eall": sections[3],
             "e_forms": sections[4],
             "z_keys_ends": sections[13],
             "e_forms_ends": sections[14],
@@ -841,7 +882,10 @@ class Annotator:
         t.e_keys = t._lines("e_keys")
         t.value_entry, t.value_form = _ints(sections[5], "i"), _ints(sections[6], "b")
         t.z_bounds, t.e_first, t.e_bounds = _ints(sections[7], "b"), _ints(sections[8], "i"), _ints(sections[9], "b")
-        t.entry_starts, t.entry_ends = _ints(sections[10], "q"), _ints(sections[11], "q")
+        offsets = meta["offsets"]
+        if offsets not in ("I", "q"):
+            raise ValueError(f"damaged zhgloss annotator: entry offsets of type {offsets!r}")
+        t.entry_starts, t.entry_ends = _ints(sections[10], offsets), _ints(sections[11], offsets)
         t.external = bool(meta["external"])
         if t.external and glossary_file is None:
             raise ValueError("this annotator reads its entries from the glossary file, which was not given")

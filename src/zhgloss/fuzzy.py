@@ -22,12 +22,15 @@ with roles or nicknames pointing to it, before a bare dictionary headword.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import json
 import marshal
 import math
+import operator
 import re
 from array import array
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -38,12 +41,12 @@ from zhgloss.model import KNOWN_TYPES, Entry, normalize_type
 from zhgloss.packed import Packed as _Packed
 from zhgloss.packed import Postings as _Postings
 from zhgloss.packed import Sections as _Sections
-from zhgloss.script import en_words, has_cjk, has_tones, is_cjk, pinyin_key, zh_key
+from zhgloss.script import CJK_PATTERN, en_words, has_cjk, has_tones, is_cjk, pinyin_key, zh_key
 
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
 
-FORMAT = "search-v7"
+FORMAT = "search-v8"
 """Name and version of the cached search data; bump it when the layout below changes."""
 
 MAGIC = f"zhgloss {FORMAT}\n".encode()
@@ -57,6 +60,8 @@ EN, ALIAS, PINYIN, INITIALS, ZH, HANT, ZH_ALIAS, LATIN_ZH, VARIANT = range(9)
 
 # How many postings of one term, and how many near terms of one query word, are looked at.
 # Postings are sorted most salient and shortest first, so a cut keeps the likeliest names.
+_first_char = operator.itemgetter(0)
+
 POSTING_CAP = 400
 NEAR_POSTING_CAP = 60
 NEAR_TERMS = 12
@@ -71,6 +76,7 @@ FUZZY_PENALTY = 8.0
 
 _PINYIN_SPLIT_RE = re.compile(r"[\s\-\u00b7,]+")
 _TONE_DIGIT_RE = re.compile(r"(?<=[a-zü:])[1-5]")
+_ALL_CJK_RE = re.compile(f"{CJK_PATTERN}+")
 
 
 @dataclass(frozen=True)
@@ -128,9 +134,17 @@ def _pinyin_words(entry: Entry, keys: dict[str, str] | None = None) -> list[str]
     return []
 
 
+def _chinese_texts(entry: Entry) -> list[str | None]:
+    """The entry's Chinese texts, in the order of a form's ordinal: simplified, traditional, the aliases."""
+    return [entry.zh, entry.zh_hant, *entry.zh_aliases]
+
+
 def _grams(key: str) -> set[str]:
     """Chinese characters and character pairs of a Chinese key: what a Chinese query is looked up by."""
-    return {c for c in key if is_cjk(c)} | {key[i : i + 2] for i in range(len(key) - 1)}
+    pairs = {key[i : i + 2] for i in range(len(key) - 1)}
+    if _ALL_CJK_RE.fullmatch(key):  # most keys: every character is one, no test of each
+        return pairs.union(key)
+    return {c for c in key if is_cjk(c)} | pairs
 
 
 def _initials(words: list[str], memo: dict[str, str] | None = None) -> str:
@@ -152,24 +166,96 @@ def _initials(words: list[str], memo: dict[str, str] | None = None) -> str:
     return joined if len(joined) >= 2 else ""
 
 
-def _bucket_terms(terms: Iterable[str]) -> tuple[bytes, dict[str, list[int]]]:
+def _bucket_terms(terms: Iterable[str]) -> tuple[bytes, dict[str, list[int]], list[str], array[int]]:
     """Lay out the terms by first letter, then by length, one a line, with where each length starts.
 
     The near terms of a word are looked for only among those sharing its first letter and within
     two of its length: one slice of the text, split into lines, is what rapidfuzz compares.
+    Return the text, where each (letter, length) starts in it, the terms in its order and where each line ends.
     """
-    ordered = sorted(terms, key=lambda t: (t[0], len(t), t))
-    text = bytearray()
+    # By (first letter, length, term): stable sorts by C key functions, the last key first.
+    ordered = sorted(sorted(sorted(terms), key=len), key=_first_char)
+    joined = "\n".join(ordered) + "\n" if ordered else ""
+    text = joined.encode()
+    sizes = map(len, ordered) if len(text) == len(joined) else (len(term.encode()) for term in ordered)
     buckets: dict[str, list[int]] = {}
-    for term in ordered:
-        starts = buckets.setdefault(term[0], [len(text)])
+    at = 0
+    line_ends = array("i")
+    for term, size in zip(ordered, sizes, strict=True):
+        starts = buckets.get(term[0])
+        if starts is None:
+            starts = buckets[term[0]] = [at]
         while len(starts) <= len(term):  # starts[n]: the first term of length n or more
-            starts.append(len(text))
-        text += term.encode() + b"\n"
+            starts.append(at)
+        at += size + 1
+        line_ends.append(at)
     letters = list(buckets)
     for letter, following in zip(letters, [*letters[1:], None][: len(letters)], strict=True):
         buckets[letter].append(buckets[following][0] if following else len(text))
-    return bytes(text), buckets
+    return text, buckets, ordered, line_ends
+
+
+class _Terms:
+    """The postings of the terms, kept in the bucket layout (`_bucket_terms`): the terms are stored once.
+
+    Terms of one first letter and one length lie together, sorted: a term is found by two binary
+    searches on the line ends and one among the lines of its letter and length.
+    """
+
+    def __init__(
+        self, text: memoryview, ends: memoryview, buckets: dict[str, list[int]], postings: tuple[memoryview, memoryview]
+    ) -> None:
+        self._lines = _Packed(text, ends)  # each line with its line break
+        self._ends = ends
+        self._buckets = buckets
+        self._flat, self._flat_ends = postings
+
+    @staticmethod
+    def pack(terms: dict[str, list[int]], ordered: list[str]) -> tuple[bytes, bytes]:
+        """Return the postings of `ordered` (the terms in bucket order), flat and their ends."""
+        lists = list(map(terms.__getitem__, ordered))
+        flat = array("i", itertools.chain.from_iterable(lists))
+        return flat.tobytes(), array("i", itertools.accumulate(map(len, lists))).tobytes()
+
+    def _group(self, letter: str, length: int) -> tuple[int, int]:
+        """The line numbers (first, past last) of the terms of `letter` and `length` characters."""
+        starts = self._buckets.get(letter)
+        if starts is None or length + 1 >= len(starts):
+            return 0, 0
+        return bisect.bisect_right(self._ends, starts[length]), bisect.bisect_right(self._ends, starts[length + 1])
+
+    def _slot(self, term: str) -> int | None:
+        low, high = self._group(term[0], len(term)) if term else (0, 0)
+        line = (term + "\n").encode()
+        at = bisect.bisect_left(range(high), line, low, high, key=self._lines.raw)
+        return at if at < high and self._lines.raw(at) == line else None
+
+    def __contains__(self, term: str) -> bool:
+        return self._slot(term) is not None
+
+    def get(self, term: str, cap: int) -> Sequence[int]:
+        """Return the first `cap` postings of `term` (none if it is unknown)."""
+        slot = self._slot(term)
+        if slot is None:
+            return []
+        start, end = self._flat_ends[slot - 1] if slot else 0, self._flat_ends[slot]
+        if not 0 <= start <= end <= len(self._flat):
+            raise IndexError(f"the postings of {term!r} lie outside their table")
+        return self._flat[start : min(end, start + cap)].tolist()
+
+    def prefixed(self, prefix: str) -> list[str]:
+        """Every term that starts with `prefix` (and goes on in characters below U+FFFF), sorted."""
+        starts = self._buckets.get(prefix[0])
+        if starts is None:
+            return []
+        found: list[str] = []
+        low_key, high_key = prefix.encode(), (prefix + "\uffff").encode()
+        for length in range(len(prefix), len(starts) - 1):
+            low, high = self._group(prefix[0], length)
+            first = bisect.bisect_left(range(high), low_key, low, high, key=self._lines.raw)
+            last = bisect.bisect_left(range(high), high_key, first, high, key=self._lines.raw)
+            found += (self._lines[i][:-1] for i in range(first, last))
+        return sorted(found)
 
 
 class Searcher:
@@ -185,116 +271,145 @@ class Searcher:
     def _build(self, entries: list[Entry], entry_spans: Sequence[tuple[int, int]] | None) -> None:
         import orjson
 
-        docs: list[str] = []
-        ids: list[str] = []
-        types: list[str] = []
-        salience: list[int] = []
-        zh: list[str] = []
+        # Per form: its entry, kind, place among the entry's texts of its kind (`_form_text`), words
+        # (Latin: joined by spaces, the key is them without; Chinese: the key) and key length.
         form_entry: list[int] = []
-        form_kind: list[int] = []
-        form_text: list[str] = []
-        form_key: list[str] = []
+        form_kind = bytearray()
+        form_ordinal: list[int] = []
         form_words: list[str] = []
-        terms: dict[str, list[int]] = {}
-        initials: dict[str, list[int]] = {}
-        zh_exact: dict[str, list[int]] = {}
-        zh_grams: dict[str, list[int]] = {}
+        form_length: list[int] = []
+        first_form = array("i")  # entry -> its first form (an entry's forms are numbered one after another)
+        terms: defaultdict[str, list[int]] = defaultdict(list)
+        initials: defaultdict[str, list[int]] = defaultdict(list)
+        chinese_forms: list[int] = []
+        zh_grams: defaultdict[str, list[int]] = defaultdict(list)
+        add_entry, add_kind, add_ordinal = form_entry.append, form_kind.append, form_ordinal.append
+        add_words, add_length = form_words.append, form_length.append
 
-        def add_form(number: int, kind: int, text: str, key: str, words: str) -> int:
-            form_entry.append(number)
-            form_kind.append(kind)
-            form_text.append(text)
-            form_key.append(key)
-            form_words.append(words)
-            return len(form_key) - 1
-
-        def add_latin(number: int, kind: int, text: str, words: list[str] | None = None) -> None:
+        def add_latin(number: int, kind: int, ordinal: int, text: str, words: list[str] | None = None) -> bool:
             words = en_words(text) if words is None else words
             key = "".join(words)
-            if key:
-                form = add_form(number, kind, text, key, " ".join(words))
+            if not key:
+                return False
+            form = len(form_words)
+            add_entry(number)
+            add_kind(kind)
+            add_ordinal(ordinal)
+            add_words(" ".join(words))
+            add_length(len(key))
+            if len(words) == 1:
+                terms[key].append(form)
+            else:
                 for term in {*words, key}:
-                    terms.setdefault(term, []).append(form)
+                    terms[term].append(form)
+            return True
 
-        def add_chinese(number: int, kind: int, text: str) -> None:
+        def add_chinese(number: int, kind: int, ordinal: int, text: str) -> None:
             key = zh_key(text)
-            form = add_form(number, kind, text, key, "")
-            zh_exact.setdefault(key, []).append(form)
+            form = len(form_words)
+            add_entry(number)
+            add_kind(kind)
+            add_ordinal(ordinal)
+            add_words(key)
+            add_length(len(key))
+            chinese_forms.append(form)
             for gram in _grams(key):
-                zh_grams.setdefault(gram, []).append(form)
+                zh_grams[gram].append(form)
 
         referred = {e.refers_to for e in entries if e.refers_to}
+        salience = [_salience(entry, referred) for entry in entries]
         pinyin_keys: dict[str, str] = {}
         word_initials: dict[str, str] = {}
         for number, entry in enumerate(entries):
-            if entry_spans is None:
-                docs.append(orjson.dumps(entry.to_dict()).decode())
-            ids.append(entry.id)
-            types.append(entry.type)
-            salience.append(_salience(entry, referred))
-            zh.append(entry.zh or "")
-            add_latin(number, EN, entry.en)
-            for alias in entry.aliases:
-                add_latin(number, ALIAS, alias)
-            for rendering in variant_texts(entry):  # "Lyu Bu" for "Lü Bu": the name-form model's spellings
-                add_latin(number, VARIANT, rendering.text)
-            for kind, forms in ((ZH, [entry.zh]), (HANT, [entry.zh_hant]), (ZH_ALIAS, entry.zh_aliases)):
-                for text in forms:
-                    if not text or (kind == HANT and text == entry.zh):
-                        continue
-                    if has_cjk(text):
-                        add_chinese(number, kind, text)
-                    else:  # stock codes, "WPS", "SU7": typed like English
-                        add_latin(number, LATIN_ZH if kind != ZH_ALIAS else ZH_ALIAS, text)
+            first_form.append(len(form_words))
+            add_latin(number, EN, 0, entry.en)
+            for ordinal, alias in enumerate(entry.aliases):
+                add_latin(number, ALIAS, ordinal, alias)
+            # "Lyu Bu" for "Lü Bu": the name-form model's spellings
+            for ordinal, rendering in enumerate(variant_texts(entry)):
+                add_latin(number, VARIANT, ordinal, rendering.text)
+            for ordinal, text in enumerate(_chinese_texts(entry)):
+                if not text or (ordinal == 1 and text == entry.zh):
+                    continue
+                kind = ZH if ordinal == 0 else HANT if ordinal == 1 else ZH_ALIAS
+                if has_cjk(text):
+                    add_chinese(number, kind, ordinal, text)
+                else:  # stock codes, "WPS", "SU7": typed like English
+                    add_latin(number, LATIN_ZH if kind != ZH_ALIAS else ZH_ALIAS, ordinal, text)
             words = _pinyin_words(entry, pinyin_keys)
-            if words:
-                add_latin(number, PINYIN, entry.pinyin or " ".join(words), words)
-                if letters := _initials(words, word_initials):
-                    form = add_form(number, INITIALS, entry.pinyin or " ".join(words), letters, letters)
-                    initials.setdefault(letters, []).append(form)
+            # The initials' text is the pinyin form's, the form before them (`_form_text`).
+            pinyin_added = bool(words) and add_latin(number, PINYIN, 0, entry.pinyin or " ".join(words), words)
+            if pinyin_added and (letters := _initials(words, word_initials)):
+                initials[letters].append(len(form_words))
+                add_entry(number)
+                add_kind(INITIALS)
+                add_ordinal(0)
+                add_words(letters)
+                add_length(len(letters))
+        first_form.append(len(form_words))
         # Every form's place in a postings list (most salient, then shortest first), ranked once: the
-        # lists are then sorted by a lookup in C rather than a Python key function per posting.
-        ranked = sorted(range(len(form_key)), key=lambda f: (-salience[form_entry[f]], len(form_key[f]), f))
-        place = [0] * len(ranked)
-        for position, form in enumerate(ranked):
-            place[form] = position
-        for table in (terms, initials, zh_exact, zh_grams):
-            for postings in table.values():
+        # lists are then sorted by a lookup in C rather than a Python key function per posting. The
+        # rank (salience, length, form) is one int per form, so the ranking sorts ints.
+        count, longest = len(form_words), max(form_length, default=0) + 1
+        ranks = sorted(
+            ((3 - salience[number]) * longest + length) * count + form
+            for form, (number, length) in enumerate(zip(form_entry, form_length, strict=True))
+        )
+        place = [0] * count
+        for position, rank in enumerate(ranks):
+            place[rank % count] = position
+        # A query reads at most the first POSTING_CAP (GRAM_CAP) of a list: the rest is never kept.
+        for table, cap in (
+            (terms, POSTING_CAP),
+            (initials, POSTING_CAP),
+            (zh_grams, GRAM_CAP),
+        ):
+            for key, postings in table.items():
                 if len(postings) > 1:
                     postings.sort(key=place.__getitem__)
+                    if len(postings) > cap:
+                        table[key] = postings[:cap]
         from zhgloss.pinyin import reading_table
 
+        types = [entry.type for entry in entries]
+        # Only the entries others refer to (a nickname's, a stock code's) are ever found by id.
+        id_order = sorted((n for n, entry in enumerate(entries) if entry.id in referred), key=lambda n: entries[n].id)
         type_names = sorted(set(types))
-        code = {name: number for number, name in enumerate(type_names)}
-        id_order = sorted(range(len(ids)), key=ids.__getitem__)
+        type_code = {name: number for number, name in enumerate(type_names)}
         sections = _Sections()
+        doc_code = "q"
         if entry_spans is not None:
             if len(entry_spans) != len(entries):
                 raise ValueError(f"{len(entry_spans)} entry spans for {len(entries)} entries")
-            sections.add("doc_starts", array("q", (start for start, _ in entry_spans)).tobytes())
-            sections.add("doc_ends", array("q", (end for _, end in entry_spans)).tobytes())
-        for name, (data, ends) in (
-            ("docs", _Packed.pack(docs)),
-            ("ids", _Packed.pack(ids[n] for n in id_order)),
-            ("zh", _Packed.pack(zh)),
-            ("form_text", _Packed.pack(form_text)),
-            ("form_key", _Packed.pack(form_key)),
-            ("form_words", _Packed.pack(form_words)),
-        ):
-            sections.add(name, data)
-            sections.add(f"{name}_ends", ends)
+            starts, ends = [start for start, _ in entry_spans], [end for _, end in entry_spans]
+            doc_code = "I" if not ends or max(ends) < 2**32 else "q"  # a glossary file under 4 GB: half the size
+            sections.add("doc_starts", array(doc_code, starts).tobytes())
+            sections.add("doc_ends", array(doc_code, ends).tobytes())
+            sections.add_packed("docs", [])
+        else:
+            sections.add_packed("docs", [orjson.dumps(entry.to_dict()).decode() for entry in entries])
+        sections.add_packed("ids", [entries[n].id for n in id_order])
+        sections.add_packed("form_words", form_words)
+        most = max(form_ordinal, default=0)
+        ordinal_code = "B" if most < 2**8 else "H" if most < 2**16 else "I"
+        sections.add("form_ordinal", array(ordinal_code, form_ordinal).tobytes())
         sections.add("id_order", array("i", id_order).tobytes())
-        sections.add("types", bytes(code[t] for t in types))
+        sections.add("types", bytes(type_code[t] for t in types))
         sections.add("salience", bytes(salience))
-        sections.add("form_entry", array("i", form_entry).tobytes())
+        sections.add("first_form", first_form.tobytes())
         sections.add("form_kind", bytes(form_kind))
-        for name, table in (("terms", terms), ("initials", initials), ("zh_exact", zh_exact), ("zh_grams", zh_grams)):
-            for part, data in zip(("", "_ends", "_flat", "_flat_ends"), _Postings.pack(table), strict=True):
-                sections.add(name + part, data)
-        bucket_text, buckets = _bucket_terms(terms)
+        for name, table in (("initials", initials), ("zh_grams", zh_grams)):
+            sections.add_postings(name, table)
+        bucket_text, buckets, ordered, line_ends = _bucket_terms(terms)
         sections.add("buckets", bucket_text)
+        sections.add("bucket_ends", line_ends.tobytes())
+        for name, data in zip(("terms_flat", "terms_flat_ends"), _Terms.pack(terms, ordered), strict=True):
+            sections.add(name, data)
+        # The Chinese forms by key, then as ranked: a key's forms lie together, in the order of its postings.
+        chinese = sorted(sorted(chinese_forms, key=place.__getitem__), key=form_words.__getitem__)
+        sections.add("zh_exact", array("i", chinese).tobytes())
         sections.add("readings", reading_table().encode())
-        header = marshal.dumps((FORMAT, sections.spans, type_names, buckets))
+        header = marshal.dumps((FORMAT, sections.spans, type_names, buckets, doc_code, ordinal_code))
         blob = b"".join([MAGIC, len(header).to_bytes(4, "little"), header, *sections.parts])
         self._built = entries  # the entries themselves, for an index built with spans into a file not read here
         self._load(blob, len(MAGIC) + 4 + len(header), None)
@@ -330,14 +445,17 @@ class Searcher:
         # Only views of `blob` are made here: a query decodes the few strings and postings it reads,
         # so loading costs the same for 100 entries or 100,000.
         header = marshal.loads(blob[len(MAGIC) + 4 : base])
-        if not isinstance(header, tuple) or len(header) != 4 or header[0] != FORMAT:
+        if not isinstance(header, tuple) or len(header) != 6 or header[0] != FORMAT:
             raise ValueError(f"not of format {FORMAT}")
         spans: dict[str, tuple[int, int]] = header[1]
         self._type_names: list[str] = header[2]
         self._buckets: dict[str, list[int]] = header[3]
+        doc_code, ordinal_code = header[4], header[5]
+        if doc_code not in ("I", "q") or ordinal_code not in ("B", "H", "I"):
+            raise ValueError("tables of an unknown type")
         view = memoryview(blob)
 
-        def section(name: str, kind: Literal["B", "i", "q"] = "B") -> memoryview:
+        def section(name: str, kind: Literal["B", "H", "I", "i", "q"] = "B") -> memoryview:
             start, end = spans[name]
             if not base <= base + start <= base + end <= len(blob):
                 raise ValueError(f"section {name} is cut short")
@@ -350,10 +468,10 @@ class Searcher:
             return _Postings(packed(name), section(f"{name}_flat", "i"), section(f"{name}_flat_ends", "i"))
 
         self._blob = blob
-        self._docs, self._ids, self._zh = packed("docs"), packed("ids"), packed("zh")
+        self._docs, self._ids = packed("docs"), packed("ids")
         self._doc_spans: tuple[memoryview, memoryview, bytes | memoryview] | None = None
         if "doc_starts" in spans:
-            starts, ends = section("doc_starts", "q"), section("doc_ends", "q")
+            starts, ends = section("doc_starts", doc_code), section("doc_ends", doc_code)
             if glossary_file is None:
                 if "_built" not in self.__dict__:
                     raise ValueError("the index reads its entries from the glossary file, which was not given")
@@ -362,20 +480,43 @@ class Searcher:
             else:
                 self._doc_spans = (starts, ends, glossary_file)
         self._id_order = section("id_order", "i")
-        self._form_text, self._form_key, self._form_words = (
-            packed("form_text"),
-            packed("form_key"),
-            packed("form_words"),
-        )
+        self._form_words = packed("form_words")
+        self._form_ordinal = section("form_ordinal", ordinal_code)
         self._type_codes, self._salience = section("types"), section("salience")
-        self._form_entry, self._form_kind = section("form_entry", "i"), section("form_kind")
-        self._terms, self._initials = postings("terms"), postings("initials")
-        self._zh_exact, self._zh_grams = postings("zh_exact"), postings("zh_grams")
+        self._first_form, self._form_kind = section("first_form", "i"), section("form_kind")
+        if len(self._first_form) != len(self._salience) + 1 or len(self._form_kind) != len(self._form_words):
+            raise ValueError("tables of different lengths")
         self._bucket_text, self._readings_data = section("buckets"), section("readings")
+        self._terms = _Terms(
+            self._bucket_text,
+            section("bucket_ends", "i"),
+            self._buckets,
+            (section("terms_flat", "i"), section("terms_flat_ends", "i")),
+        )
+        self._initials, self._zh_grams = postings("initials"), postings("zh_grams")
+        self._zh_exact = section("zh_exact", "i")
         self._readings: str | None = None
 
+    def _form_entry(self, form: int) -> int:
+        """The number of the entry whose form `form` is."""
+        return bisect.bisect_right(self._first_form, form) - 1
+
+    def _form_text(self, form: int, entry: Entry) -> str:
+        """The text of `form` as written in `entry` (the index keeps only its words, and where in the entry it is)."""
+        kind, ordinal = self._form_kind[form], self._form_ordinal[form]
+        if kind == EN:
+            return entry.en
+        if kind == ALIAS:
+            return entry.aliases[ordinal]
+        if kind == VARIANT:
+            return next(itertools.islice(variant_texts(entry), ordinal, None)).text
+        if kind in (ZH, HANT, ZH_ALIAS, LATIN_ZH):
+            return _chinese_texts(entry)[ordinal] or ""
+        # Pinyin and its initials: the pinyin as written, or (none written) as derived from the Chinese.
+        return entry.pinyin or self._form_words[form if kind == PINYIN else form - 1]
+
     def __len__(self) -> int:
-        return len(self._ids)
+        return len(self._salience)
 
     @property
     def types(self) -> set[str]:
@@ -387,15 +528,34 @@ class Searcher:
 
     def entry(self, number: int) -> Entry:
         """Return the entry at position `number` (in the order it was indexed)."""
+        if self._doc_spans is None and "_built" in self.__dict__:
+            return self._built[number]
+        return Entry.from_dict(self._document(number))
+
+    def _document(self, number: int) -> dict[str, Any]:
         if self._doc_spans is not None:
             starts, ends, source = self._doc_spans
-            return Entry.from_dict(json.loads(bytes(source[starts[number] : ends[number]])))
-        if "_built" in self.__dict__:
-            return self._built[number]
-        return Entry.from_dict(json.loads(self._docs.raw(number)))
+            found: dict[str, Any] = json.loads(bytes(source[starts[number] : ends[number]]))
+        else:
+            found = json.loads(self._docs.raw(number))
+        return found
 
-    def find_by_id(self, entry_id: str) -> Entry | None:
-        """Return the entry with id `entry_id`, or None."""
+    def _zh(self, number: int) -> str:
+        """The simplified Chinese of entry `number` ("" if none), read from its document alone."""
+        if self._doc_spans is None and "_built" in self.__dict__:
+            return self._built[number].zh or ""
+        return self._document(number).get("zh") or ""
+
+    def _exact(self, key: str) -> list[int]:
+        """The first POSTING_CAP Chinese forms whose key is `key`, most salient first."""
+        forms, raw = self._zh_exact, self._form_words.raw
+        target = key.encode()
+        low = bisect.bisect_left(forms, target, key=raw)
+        high = bisect.bisect_right(forms, target, low, min(len(forms), low + POSTING_CAP), key=raw)
+        return forms[low:high].tolist()
+
+    def _referred(self, entry_id: str) -> Entry | None:
+        """Return the entry with id `entry_id` if another entry refers to it (the index keeps no other ids), or None."""
         slot = self._ids.find(entry_id)
         return None if slot is None else self.entry(self._id_order[slot])
 
@@ -456,7 +616,7 @@ class Searcher:
         preference = {kind: (-1 if toned and kind == PINYIN else kind) for kind in range(VARIANT + 1)}
         best: dict[int, tuple[float, int, str]] = {}
         for form, (score, how) in scored.items():
-            number = self._form_entry[form]
+            number = self._form_entry(form)
             if wanted is not None and self._type(number) not in wanted:
                 continue
             current = best.get(number)
@@ -472,12 +632,13 @@ class Searcher:
         hits = []
         for score, number, form, how in ranked:
             entry = self.entry(number)
-            target = self.find_by_id(entry.refers_to) if entry.refers_to else None
-            hits.append(SearchHit(entry, int(score), self._describe(form, how), self._form_text[form], target))
+            target = self._referred(entry.refers_to) if entry.refers_to else None
+            text = self._form_text(form, entry)
+            hits.append(SearchHit(entry, int(score), self._describe(form, how, text), text, target))
         return hits
 
-    def _describe(self, form: int, how: str) -> str:
-        kind, text = self._form_kind[form], self._form_text[form]
+    def _describe(self, form: int, how: str, text: str) -> str:
+        kind = self._form_kind[form]
         if how.startswith("homophone"):
             return how
         label = {
@@ -509,10 +670,7 @@ class Searcher:
         return [(term, int(dist)) for term, dist, _ in found if term != word][:NEAR_TERMS]
 
     def _prefixed_terms(self, word: str) -> list[str]:
-        terms = self._terms.keys  # sorted
-        start = terms.bisect(word.encode())
-        end = terms.bisect((word + "\uffff").encode(), low=start)
-        found = [terms[i] for i in range(start, end)]
+        found = self._terms.prefixed(word)
         return sorted(found, key=len)[:PREFIX_TERMS] if len(found) > PREFIX_TERMS else found
 
     def _score_latin(self, query: str) -> dict[int, tuple[float, str]]:
@@ -553,11 +711,12 @@ class Searcher:
             initials = set(self._initials.get(unique[0][0], POSTING_CAP))
         joined = list(dict.fromkeys("".join(r) for r in unique))
         out: dict[int, tuple[float, str]] = dict.fromkeys(initials, (85.0, ""))
-        keys, words_of = self._form_key, self._form_words
+        words_of = self._form_words
         for form in candidates:
-            key = keys[form]
             if self._form_kind[form] == INITIALS:
                 continue
+            words = words_of[form]
+            key = words.replace(" ", "")
             best, how = 0.0, ""
             for q in joined:
                 if q == key:
@@ -569,7 +728,7 @@ class Searcher:
                 if len(q) >= 3 and key.startswith(q) and (score := 80 + 18 * len(q) / len(key)) > best:
                     best, how = score, "partial"
             if best < 100:
-                spaced = " " + words_of[form]
+                spaced = " " + words
                 for reading, slots in zip(unique, matches, strict=True):
                     covered, penalty = 0, 0.0
                     for i, slot in enumerate(slots):
@@ -583,7 +742,7 @@ class Searcher:
                     else:
                         coverage = min(1.0, covered / len(key))
                         score = 75 + 23 * coverage - penalty
-                        if coverage == 1 and not penalty and self._type(self._form_entry[form]) == "person":
+                        if coverage == 1 and not penalty and self._type(self._form_entry(form)) == "person":
                             score = 100.0  # "Qiangdong Liu", "Jun Lei": the same name, given name first
                         if score > best:
                             best = score
@@ -602,10 +761,10 @@ class Searcher:
 
         key = zh_key(query)
         out: dict[int, tuple[float, str]] = {}
-        for form in self._zh_exact.get(key, POSTING_CAP):
+        for form in self._exact(key):
             out[form] = (100.0, "")
         candidates = {f for gram in _grams(key) for f in self._zh_grams.get(gram, GRAM_CAP)} - set(out)
-        keys = self._form_key
+        keys = self._form_words  # a Chinese form's words are its key
         for form in candidates:
             other = keys[form]
             if key in other:
@@ -621,9 +780,9 @@ class Searcher:
         sounds = self._sounds(hanzi) if len(hanzi) == len(key) else []
         homophones = ((sound, form) for sound in sounds for form in self._terms.get(sound, POSTING_CAP))
         for sound, form in homophones:
-            if self._form_kind[form] != PINYIN or self._form_key[form] != sound:
+            if self._form_kind[form] != PINYIN or self._form_words[form].replace(" ", "") != sound:
                 continue
-            zh = self._zh[self._form_entry[form]]
+            zh = self._zh(self._form_entry(form))
             shared = sum(1 for a, b in zip(hanzi, zh, strict=False) if a == b)
             score = 86 + 8 * shared / max(1, len(hanzi))
             if score > out.get(form, (0.0, ""))[0]:

@@ -30,8 +30,12 @@ class Packed:
     @staticmethod
     def pack(items: Iterable[str]) -> tuple[bytes, bytes]:
         """Return the joined UTF-8 of `items` and their end offsets, the two sections `Packed` reads."""
-        encoded = [item.encode() for item in items]
-        return b"".join(encoded), array("i", itertools.accumulate(map(len, encoded))).tobytes()
+        listed = items if isinstance(items, list) else list(items)
+        joined = "".join(listed)
+        data = joined.encode()
+        # All ASCII (most English and pinyin): a character is a byte, and no string need be encoded alone.
+        lengths = map(len, listed) if len(data) == len(joined) else (len(item.encode()) for item in listed)
+        return data, array("i", itertools.accumulate(lengths)).tobytes()
 
     def __len__(self) -> int:
         return len(self._ends)
@@ -77,10 +81,9 @@ class Postings:
     def pack(table: dict[str, list[int]]) -> list[bytes]:
         """Return the sections of `table`: its sorted keys (two sections), the postings and their ends."""
         keys = sorted(table)
-        flat, ends = array("i"), array("i")
-        for key in keys:
-            flat.extend(table[key])
-            ends.append(len(flat))
+        lists = list(map(table.__getitem__, keys))
+        flat = array("i", itertools.chain.from_iterable(lists))
+        ends = array("i", itertools.accumulate(map(len, lists)))
         return [*Packed.pack(keys), flat.tobytes(), ends.tobytes()]
 
     def __contains__(self, key: str) -> bool:
