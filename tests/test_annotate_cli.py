@@ -252,6 +252,32 @@ def test_damaged_cache_is_rebuilt(runner: CliRunner, glossary_path: Path) -> Non
     assert len(cached.read_bytes()) > len(key) + 100
 
 
+def test_english_automaton_is_cached_once_a_long_text_built_it(glossary_path: Path) -> None:
+    from zhgloss.annotate import Annotator, annotator_for
+
+    english = cache_dir(glossary_path) / f"{CACHE_KIND}-english.bin"
+    text = "Lei Jun founded Xiaomi; Xiaomi's Lei Jun."
+    with Glossary.open(glossary_path) as gloss:
+        expected = Annotator(gloss.iter_entries()).mentions(text)
+        first = annotator_for(gloss)
+        assert not english.exists()
+        first._short_english = 0  # as a text past the short-text budget
+        assert first.mentions(text) == expected
+        assert english.is_file()  # built once, kept
+        stamp = english.stat().st_mtime_ns
+        second = annotator_for(gloss)
+        second._short_english = 0
+        assert second.mentions(text) == expected
+        assert english.stat().st_mtime_ns == stamp  # loaded, not built again
+        # A file of other patterns (or damaged) under the current identity is never used, but replaced.
+        key = english.read_bytes().partition(b"\n")[0]
+        english.write_bytes(key + b"\nXXXXnot an automaton")
+        third = annotator_for(gloss)
+        third._short_english = 0
+        assert third.mentions(text) == expected
+        assert english.read_bytes() != key + b"\nXXXXnot an automaton"
+
+
 # The installed console script
 
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import contextlib
 import json
 import re
 import struct
@@ -53,6 +54,8 @@ from zhgloss.model import Entry, Role, order_roles
 from zhgloss.script import fold_latin, has_cjk, is_cjk, separator_variants
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from zhgloss.store import Glossary
     from zhgloss.unknown import InsideRule, NameFinder
 
@@ -476,11 +479,10 @@ class _SortedKeys:
 SHORT_CHINESE = 512
 """Up to this many characters in all, Chinese is matched through `_SortedKeys`; past them the automaton is loaded."""
 SHORT_ENGLISH = 2048
-"""The same for English, at least; the automaton is built, not loaded (see `_Tables.eall`), so a big
-glossary's budget is more: characters scanned at ~1 per ENGLISH_BUDGET_BYTES bytes of its patterns,
-where scanning costs about what building would (~8 µs a character against ~0.2 µs a pattern byte,
-measured at 100k entries: a text never pays more than twice the cheaper way, however long)."""
-ENGLISH_BUDGET_BYTES = 40
+"""The same for English (whose automaton is bigger): both budgets cost about what loading the automaton does.
+
+The English automaton of a glossary file is built by the first text past this budget after a change
+and then kept in a cache file of its own (see `_Tables.eall`): later processes load it."""
 
 
 class _Tables:
@@ -497,6 +499,7 @@ class _Tables:
         self._zall: Any = None
         self.run_extra = ""  # characters that end a Latin run but occur in English forms (ガメラ): runs keep them
         self.e_firsts: str | None = None  # the first characters of the English patterns (None: unknown)
+        self.english_cache: tuple[Path, str] | None = None  # where the English automaton is cached (`eall`)
         self._eall: Any = (
             None  # English forms, folded (`_fold`) and marked at word starts (`_anchor`), standard automaton
         )
@@ -541,15 +544,42 @@ class _Tables:
     def eall(self) -> Any:
         """The English automaton, built from `e_keys` on first use.
 
-        It is not cached: CC-CEDICT's English definitions make it 10 times the size of their text
-        (20 MB at 100k entries), and building it costs a few times what reading it back did
-        (`SHORT_ENGLISH` leaves it unbuilt for the texts where that would show).
+        It is not in the annotator's cache: CC-CEDICT's English definitions make it 10 times the
+        size of their text (20 MB at 100k entries), and most texts never need it (`SHORT_ENGLISH`).
+        Built for a glossary file, it is kept in a cache file of its own (`english_cache`), so only
+        the first long English text after a change pays for building it.
         """
         if self._eall is None and len(self.e_keys):
             import daachorse
 
-            self._eall = daachorse.CharwiseDoubleArrayAhoCorasick(list(self.e_keys))
+            keys = list(self.e_keys)
+            if self.english_cache is not None:
+                self._eall = self._cached_english(keys)
+            if self._eall is None:
+                self._eall = daachorse.CharwiseDoubleArrayAhoCorasick(keys)
         return self._eall
+
+    def _cached_english(self, keys: list[str]) -> Any:
+        """The English automaton from its cache file (built and written if missing); None if unusable."""
+        import daachorse
+
+        from zhgloss.cache import drop_cached, load_cached
+
+        assert self.english_cache is not None
+        path, kind = self.english_cache
+        # Stamped with the patterns it was built from: a file of another version is never used.
+        stamp = zlib.crc32(self.raw.get("e_keys", b"")).to_bytes(4, "little")
+
+        def build() -> bytes:
+            return stamp + daachorse.CharwiseDoubleArrayAhoCorasick(keys).serialize()
+
+        for _ in range(2):
+            data = load_cached(path, kind, build)
+            if bytes(data[:4]) == stamp:
+                with contextlib.suppress(ValueError):
+                    return daachorse.CharwiseDoubleArrayAhoCorasick.deserialize(bytes(data[4:]))
+            drop_cached(path, kind)  # damaged, or of other patterns: built again once
+        return None
 
     def _sections(self, name: str) -> tuple[bytes | memoryview, _Ints]:
         """A pattern list read back: its joined UTF-8 and where each pattern ends."""
@@ -777,7 +807,7 @@ class Annotator:
         self._inside: InsideRule | None = None
         # How many characters may still be matched without loading an automaton (see `_SortedKeys`).
         self._short_chinese = SHORT_CHINESE
-        self._short_english = max(SHORT_ENGLISH, len(tables.raw.get("e_keys", b"")) // ENGLISH_BUDGET_BYTES)
+        self._short_english = SHORT_ENGLISH
 
     # Cache
 
@@ -1953,7 +1983,7 @@ def cached_annotator(
 
     data, source = load_cached_with_source(glossary.path, kind, build)
     try:
-        return Annotator.from_bytes(data, source)
+        return _with_english_cache(Annotator.from_bytes(data, source), glossary.path, kind)
     except ValueError:
         # A damaged cache file (its identity line intact): drop it, so that it is built and written
         # again, once, rather than every command rebuilding the annotator in memory.
@@ -1963,6 +1993,12 @@ def cached_annotator(
             damaged.unlink(missing_ok=True)
     data, source = load_cached_with_source(glossary.path, kind, build)
     try:
-        return Annotator.from_bytes(data, source)
+        return _with_english_cache(Annotator.from_bytes(data, source), glossary.path, kind)
     except ValueError:  # not writable, or damaged again: this run builds its own
         return Annotator(pick(glossary.iter_entries()))
+
+
+def _with_english_cache(annotator: Annotator, path: Path, kind: str) -> Annotator:
+    """Keep `annotator`'s English automaton in the cache file `kind`-english once built (see `_Tables.eall`)."""
+    annotator._t.english_cache = (path, f"{kind}-english")
+    return annotator

@@ -2184,6 +2184,7 @@ class InsideRule:
         finder = self._name_finder()
         single, compound = finder.stats.single, finder.stats.compound
         crossing = self.crossing
+        memo = self._names_memo
         drop: list[int] = []
         for k in candidates:
             s, e, value = spans[k]
@@ -2191,14 +2192,21 @@ class InsideRule:
             # (黄章黄章), not a longer one.
             if not s or value >= n_z or (k and spans[k - 1][1] >= s):
                 continue
-            head = _simplified(text[max(0, s - 2) : s])
-            # The surnames the finder starts names on (common ones: not 和 "and"); not a form its entry says
-            # is safe to gloss anywhere (safe_forms, always_gloss).
-            if (
-                (head[-1:] in single or head in compound)
-                and crossing._risk_of(value)
-                and self._in_unknown_name(finder, text, s, e)
-            ):
+            # The surnames the finder starts names on (common ones: not 和 "and"), in simplified characters.
+            head = text[s - 2 : s] if s > 1 else text[:s]
+            if not (head[-1:] in single or head in compound):
+                head = _simplified(head)
+                if not (head[-1:] in single or head in compound):
+                    continue
+            # Not a form its entry says is safe to gloss anywhere (safe_forms, always_gloss).
+            if not crossing._risk_of(value):
+                continue
+            lo = s - _LIST_CONTEXT if s > _LIST_CONTEXT else 0
+            key = (text[lo : e + _LIST_CONTEXT], s - lo, e - lo)
+            verdict = memo.get(key)
+            if verdict is None:
+                verdict = self._in_unknown_name(finder, *key)
+            if verdict:
                 drop.append(k)
         if not drop:
             return spans
@@ -2215,31 +2223,19 @@ class InsideRule:
 
         Either the finder reads a person's name that starts before the match and holds it (钟南山), or the
         surname and a two-character match make a name-like string that the finder reads as a brand of a
-        list of brands (张小泉 in 周大福、张小泉和王老吉, 张小泉剪刀和王致和腐乳: not "Koizumi").
-        The verdict depends on the characters around the match alone, and is remembered by them.
+        list of brands (张小泉 in 周大福、张小泉和王老吉, 张小泉剪刀和王致和腐乳: not "Koizumi"). `text` is the
+        match with up to _LIST_CONTEXT characters each side; the verdict is remembered by them.
         """
-        lo = max(0, s - _LIST_CONTEXT)
-        key = (text[lo : e + _LIST_CONTEXT], s - lo, e - lo)
         memo = self._names_memo
-        verdict = memo.get(key)
-        if verdict is None:
-            if len(memo) >= _CROSSING_MEMO:
-                memo.clear()
-            verdict = memo[key] = self._judge_name(finder, *key)
-        return verdict
-
-    @staticmethod
-    def _judge_name(finder: NameFinder, text: str, s: int, e: int) -> bool:
-        """`_in_unknown_name`'s verdict on text[s:e], `text` the match with _LIST_CONTEXT characters each side."""
+        if len(memo) >= _CROSSING_MEMO:
+            memo.clear()
         lo = max(0, s - _NAME_BEFORE)
-        if any(name.start + lo < s and name.end + lo >= e for name in finder.find(text[lo : e + _NAME_AFTER])):
-            return True
-        # A list's items reach further than a name's context: 张小泉剪刀和王致和腐乳.
-        return (
-            e - s == 2
-            and _simplified(text[s - 1]) in finder.stats.single
-            and finder._in_brand_list(_simplified(text), s - 1)
-        )
+        verdict = any(name.start + lo < s and name.end + lo >= e for name in finder.find(text[lo : e + _NAME_AFTER]))
+        if not verdict and e - s == 2 and _simplified(text[s - 1]) in finder.stats.single:
+            # A list's items reach further than a name's context: 张小泉剪刀和王致和腐乳.
+            verdict = finder._in_brand_list(_simplified(text), s - 1)
+        memo[(text, s, e)] = verdict
+        return verdict
 
     def _name_finder(self) -> NameFinder:
         """The finder of unknown names this rule asks: light (word list read in place) for its first few asks."""
