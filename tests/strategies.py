@@ -198,9 +198,12 @@ def reference_spans(entries: Iterable[Entry], text: str) -> list[tuple[int, int,
 
     Written independently of zhgloss.annotate (no automaton, no shared tables) to check it.
     """
+    from zhgloss.convert import traditional_variants
     from zhgloss.forms import variant_texts
 
-    rank = {"zh": 0, "zh_hant": 1, "en": 2, "zh_alias": 3, "alias": 4, "variant": 5}
+    # Stored forms first; then the traditional spellings OpenCC gives of the simplified zh and zh aliases
+    # (霸总 -> 霸總), which the matcher adds so that traditional text finds them, below every stored form.
+    rank = {"zh": 0, "zh_hant": 1, "en": 2, "zh_alias": 3, "alias": 4, "variant": 5, "zh→t": 6, "zh_alias→t": 7}
     candidates: list[tuple[int, int, int, int, str]] = []
     folded = "".join(_lower(c) for c in text)
     for order, entry in enumerate(entries):
@@ -212,9 +215,12 @@ def reference_spans(entries: Iterable[Entry], text: str) -> list[tuple[int, int,
             ("alias", entry.aliases),
             ("variant", [r.text for r in variant_texts(entry)]),
         ]
+        for name, forms in fields[:3:2]:
+            converted = [t for f in forms if f and is_glossable(entry, f) for t in traditional_variants(f)]
+            fields.append((f"{name}→t", converted))
         for name, forms in fields:
             for form in forms:
-                if not form or not is_glossable(entry, form):
+                if not form or (not name.endswith("→t") and not is_glossable(entry, form)):
                     continue  # 和, 成功, a bare surname: not glossed by default (zhgloss.glossable)
                 if has_cjk(form):
                     variants = {form}
