@@ -16,6 +16,8 @@ from strategies import ENTRIES, english_text, glossable_text, reference_spans
 
 from zhgloss import annotate as annotate_module
 from zhgloss.annotate import (
+    _RUN_BREAK,
+    _RUN_TEXT,
     CHUNK_BYTES,
     Annotator,
     Insertion,
@@ -747,3 +749,14 @@ def test_greedy_keeps_the_longest_leftmost_candidates(raw: list[tuple[int, int, 
             expected.append(cand)
             end = cand[1]
     assert _greedy(list(candidates)) == expected
+
+
+def test_run_text_is_exactly_what_run_break_leaves_out() -> None:
+    # The run patterns are written with the short complement (_RUN_TEXT) because it compiles faster;
+    # over every code point it must split text exactly where _RUN_BREAK does.
+    import re
+
+    breaks, text = re.compile(f"[{_RUN_BREAK}]"), re.compile(f"[{_RUN_TEXT}]")
+    chars = "".join(map(chr, range(0x110000)))
+    assert [m.start() for m in breaks.finditer(chars)] == [m.start() for m in re.finditer(f"[^{_RUN_TEXT}]", chars)]
+    assert len(breaks.findall(chars)) + len(text.findall(chars)) == len(chars)

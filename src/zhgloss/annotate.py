@@ -1261,6 +1261,10 @@ _LATIN_RE = re.compile(r"[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 # Characters that end a run of possible English text: line breaks, and everything from CJK
 # radicals up except full-width ASCII (which `_fold` folds to ASCII).
 _RUN_BREAK = "\n\r\u2e80-\uff00\uff5f-\U0010ffff"
+# The same set written as what it leaves out, for the patterns: `re` builds a class's table over every
+# BMP code point it names, so [^_RUN_TEXT] compiles in ~1.5 ms where [_RUN_BREAK] took ~5 ms on
+# every command that annotates (a test holds the two classes equal over all of Unicode).
+_RUN_TEXT = "\x00-\t\x0b\x0c\x0e-\u2e7f\uff01-\uff5e"
 
 
 def _run_patterns(extra: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -1269,11 +1273,11 @@ def _run_patterns(extra: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     A run starts at a Latin letter or digit and goes on to the next break; `extra` (ガメラ) do not break it.
     """
     if not extra:
-        return re.compile(f"{_LATIN_RE.pattern}[^{_RUN_BREAK}]*"), re.compile(f"[{_RUN_BREAK}]")
+        return re.compile(f"{_LATIN_RE.pattern}[{_RUN_TEXT}]*"), re.compile(f"[^{_RUN_TEXT}]")
     kept = f"[{re.escape(extra)}]"
     return (
-        re.compile(f"{_LATIN_RE.pattern}(?:[^{_RUN_BREAK}]|{kept})*"),
-        re.compile(f"(?!{kept})[{_RUN_BREAK}]"),
+        re.compile(f"{_LATIN_RE.pattern}(?:[{_RUN_TEXT}]|{kept})*"),
+        re.compile(f"(?!{kept})[^{_RUN_TEXT}]"),
     )
 
 

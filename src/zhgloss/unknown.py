@@ -1496,7 +1496,7 @@ class NameFinder:
                     continue
                 score = prior + context + given_odds.get(given, _RARE_ODDS) + _TWO_CHARACTER
             else:
-                if not _cjk_re().fullmatch(given):
+                if not all(map(_CJK_CHAR.__getitem__, given)):
                     continue
                 score = prior + context + sum(given_odds.get(c, _RARE_ODDS) for c in given)
             name = surname + given
@@ -2315,7 +2315,7 @@ class InsideRule:
 
     def _longer_name(self, text: str, s: int, e: int) -> bool:
         """Tell whether the name at text[s:e] is the start of a longer name the finder prefers (马云飞)."""
-        if not _cjk_re().match(text, e):
+        if e >= len(text) or not _CJK_CHAR[text[e]]:  # a per-character table: the regex costs ~1.5 ms to compile
             return False
         finder = self._name_finder()
         lo = max(0, s - 5)
