@@ -1,6 +1,7 @@
 """The search index built the plain way, a form at a time: the reference the fast build must equal byte for byte.
 
-This is `zhgloss.fuzzy.Searcher`'s build as it was before it was done a column at a time (one
+This is `zhgloss.fuzzy.Searcher`'s build as it was before it was done a column at a time (format search-v8,
+with the ranked Chinese keys of v9 in place of the postings of each gram) (one
 Python call per form and per posting, ~3x slower on 10^5 entries). `tests/test_fuzzy.py` holds
 the two equal on real and generated glossaries, so every table and every search result is the same.
 """
@@ -20,6 +21,7 @@ from zhgloss.fuzzy import (
     ALIAS,
     EN,
     FORMAT,
+    GRAM_BLOCK,
     GRAM_CAP,
     HANT,
     INITIALS,
@@ -129,6 +131,17 @@ def _pack_terms(terms: dict[str, list[int]], ordered: list[str]) -> tuple[bytes,
 
 def reference_blob(entries: list[Entry], entry_spans: Sequence[tuple[int, int]] | None = None) -> bytes:
     """Return the search index of `entries` as `Searcher(entries, entry_spans).to_bytes()` must."""
+    return reference_build(entries, entry_spans)[0]
+
+
+def reference_build(
+    entries: list[Entry], entry_spans: Sequence[tuple[int, int]] | None = None
+) -> tuple[bytes, dict[str, list[int]]]:
+    """Return the search index of `entries` and the postings of its Chinese grams, as search-v8 stored them.
+
+    Since search-v9 a query finds a gram's forms by scanning the ranked keys (`Searcher._gram_forms`):
+    it must find these.
+    """
     import orjson
 
     # Per form: its entry, kind, place among the entry's texts of its kind (`_form_text`), words
@@ -258,8 +271,20 @@ def reference_blob(entries: list[Entry], entry_spans: Sequence[tuple[int, int]] 
     sections.add("salience", bytes(salience))
     sections.add("first_form", first_form.tobytes())
     sections.add("form_kind", bytes(form_kind))
-    for name, table in (("initials", initials), ("zh_grams", zh_grams)):
-        sections.add_postings(name, table)
+    sections.add_postings("initials", initials)
+    ranked = sorted(chinese_forms, key=place.__getitem__)
+    sections.add("zh_ranked", "".join(form_words[form] + "\n" for form in ranked).encode())
+    line_ends = itertools.accumulate(len(form_words[form].encode()) + 1 for form in ranked)
+    sections.add("zh_ranked_ends", array("i", line_ends).tobytes())
+    sections.add("zh_ranked_forms", array("i", ranked).tobytes())
+    blocks: dict[str, list[int]] = {}
+    for line, form in enumerate(ranked):
+        for char in form_words[form] + "\n":
+            held = blocks.setdefault(char, [])
+            if not held or held[-1] != line // GRAM_BLOCK:
+                held.append(line // GRAM_BLOCK)
+    blocks.pop("\n", None)
+    sections.add_postings("zh_blocks", blocks)
     bucket_text, buckets, ordered, line_ends = _bucket_terms(terms)
     sections.add("buckets", bucket_text)
     sections.add("bucket_ends", line_ends.tobytes())
@@ -271,4 +296,4 @@ def reference_blob(entries: list[Entry], entry_spans: Sequence[tuple[int, int]] 
     sections.add("readings", reading_table().encode())
     header = marshal.dumps((FORMAT, sections.spans, type_names, buckets, doc_code, ordinal_code))
     blob = b"".join([MAGIC, len(header).to_bytes(4, "little"), header, *sections.parts])
-    return blob
+    return blob, zh_grams

@@ -474,6 +474,18 @@ def test_build_with_entry_spans_equals_the_plain_build(bundled: Path) -> None:
     assert Searcher(entries, spans).to_bytes() == reference_blob(entries, spans)
 
 
+def test_each_gram_finds_its_postings_of_the_plain_build(big_entries: list[Entry], big_searcher: Searcher) -> None:
+    from search_reference import reference_build
+
+    from zhgloss.fuzzy import GRAM_CAP
+
+    _, grams = reference_build(big_entries)
+    common = sorted(grams, key=lambda gram: -len(grams[gram]))[:50]
+    assert max(map(len, grams.values())) == GRAM_CAP
+    for gram in [*common, *sorted(grams)[::97], "不在", "𠮷", "ａ"]:
+        assert big_searcher._gram_forms(gram) == grams.get(gram, [])
+
+
 def test_random_queries_give_the_same_hits_as_on_the_plain_build(
     big_entries: list[Entry], big_searcher: Searcher
 ) -> None:

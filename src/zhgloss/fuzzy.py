@@ -59,7 +59,7 @@ from zhgloss.script import (
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
 
-FORMAT = "search-v8"
+FORMAT = "search-v9"
 """Name and version of the cached search data; bump it when the layout below changes."""
 
 MAGIC = f"zhgloss {FORMAT}\n".encode()
@@ -80,6 +80,8 @@ NEAR_POSTING_CAP = 60
 NEAR_TERMS = 12
 PREFIX_TERMS = 40
 GRAM_CAP = 300
+# How many ranked Chinese keys make one block, of which the index lists the characters (`_gram_forms`).
+GRAM_BLOCK = 1024
 # How many sounds of a Chinese query, one per combination of its polyphones' readings, are looked up.
 SOUND_CAP = 64
 
@@ -90,7 +92,6 @@ FUZZY_PENALTY = 8.0
 _PINYIN_SPLIT_RE = re.compile(r"[\s\-\u00b7,]+")
 _TONE_DIGIT_RE = re.compile(r"(?<=[a-zü:])[1-5]")
 _ALL_CJK_RE = re.compile(f"{CJK_PATTERN}+")
-_ALL_CJK_CHAR_RE = re.compile(CJK_PATTERN)
 
 
 @dataclass(frozen=True)
@@ -241,7 +242,6 @@ _NOT_ASCII_RE = re.compile("[^\x00-\x7f]+")
 _PINYIN_GAP_RE = re.compile(r"(?:[^\S\n]|[\-\u00b7,])+")
 _NOT_LETTER_RE = re.compile("[^A-Za-z \n]+")
 _SPACE_RUN_RE = re.compile(" {2,}")
-_PAIR_RE = re.compile("(?=([^\n][^\n]))")
 
 
 def _by_lines(
@@ -295,7 +295,6 @@ def _doubtful() -> dict[str, re.Pattern[str]]:
         "latin": _NOT_ASCII_RE,
         "pinyin": re.compile(f"{unsure}|[\uff01-\uff5e]"),
         "chinese": re.compile(f"{unsure}|[^\\S\n]|[{NAME_SEPARATORS}.\uff01-\uff5e]"),
-        "not cjk": re.compile(f"[^{CJK_PATTERN[1:-1]}\n]"),
     }
 
 
@@ -427,11 +426,9 @@ class _Forms:
         )
         return list(map(operator.mod, sorted(rank), itertools.repeat(count)))
 
-    def postings(
-        self, by_rank: list[int]
-    ) -> tuple[dict[str, list[int]], dict[str, list[int]], dict[str, list[int]], list[int]]:
-        """Return the postings of the terms, the initials and the Chinese grams, each list in rank order; and
-        the Chinese forms in rank order."""
+    def postings(self, by_rank: list[int]) -> tuple[dict[str, list[int]], dict[str, list[int]], list[int]]:
+        """Return the postings of the terms and of the initials, each list in rank order; and the Chinese forms
+        in rank order."""
         tables = [
             list(
                 itertools.compress(by_rank, map(operator.eq, map(self.table.__getitem__, by_rank), itertools.repeat(t)))
@@ -447,36 +444,7 @@ class _Forms:
         doubled = map(operator.ne, map(len, map(set, map(str.split, lines))), counts)
         twice = list(itertools.chain.from_iterable(map(str.split, itertools.compress(lines, doubled))))
         letters = _grouped(map(self.words.__getitem__, initials), initials)
-        # Grams: a Chinese key's characters (only the Chinese ones) and character pairs.
-        keys = list(map(self.words.__getitem__, chinese))
-        joined = "\n".join(keys)
-        sizes = list(map(len, keys))
-        pairs = _grouped(
-            _PAIR_RE.findall(joined),
-            itertools.chain.from_iterable(
-                map(itertools.repeat, chinese, map(operator.sub, sizes, itertools.repeat(1)))
-            ),
-        )
-        counts = sizes[:]
-        found = _doubtful()["not cjk"].finditer(joined)
-        first = next(found, None)
-        if first is not None:
-            starts = list(itertools.accumulate(map(operator.add, sizes, itertools.repeat(1)), initial=0))
-            for line in dict.fromkeys(
-                bisect.bisect_right(starts, m.start()) - 1 for m in itertools.chain([first], found)
-            ):
-                counts[line] = sum(map(is_cjk, keys[line]))
-        chars = _grouped(
-            _ALL_CJK_CHAR_RE.findall(joined), itertools.chain.from_iterable(map(itertools.repeat, chinese, counts))
-        )
-        repeated = list(itertools.compress(keys, map(operator.ne, map(len, map(set, keys)), sizes)))
-        grams = chars | pairs  # a pair has two characters, a character one: no key is in both
-        return (
-            _capped(terms, POSTING_CAP, twice),
-            _capped(letters, POSTING_CAP),
-            _capped(grams, GRAM_CAP, itertools.chain.from_iterable(map(_grams, repeated))),
-            chinese,
-        )
+        return _capped(terms, POSTING_CAP, twice), _capped(letters, POSTING_CAP), chinese
 
 
 class Searcher:
@@ -500,7 +468,7 @@ class Searcher:
         with paused_gc():  # millions of strings and lists, no cycle among them
             forms = _Forms(entries)
             form_words, by_rank = forms.words, forms.ranked(salience)
-            terms, initials, zh_grams, chinese = forms.postings(by_rank)
+            terms, initials, chinese = forms.postings(by_rank)
         types = [entry.type for entry in entries]
         # Only the entries others refer to (a nickname's, a stock code's) are ever found by id.
         id_order = sorted((n for n, entry in enumerate(entries) if entry.id in referred), key=lambda n: entries[n].id)
@@ -529,8 +497,28 @@ class Searcher:
         first_form = array("i", map(bisect.bisect_left, itertools.repeat(forms.entry), range(len(entries) + 1)))
         sections.add("first_form", first_form.tobytes())
         sections.add("form_kind", forms.kind)
-        for name, table in (("initials", initials), ("zh_grams", zh_grams)):
-            sections.add_postings(name, table)
+        sections.add_postings("initials", initials)
+        # The Chinese keys as ranked, a line each, in blocks of GRAM_BLOCK lines with the blocks each
+        # character is in: a query finds the forms with a character or a pair of its own by scanning
+        # the blocks that hold all its characters (`_gram_forms`). Postings of every gram (~830,000
+        # at 10^5 entries) took a third of the build; these are ~250,000.
+        ranked = [form_words[form] for form in chinese]
+        joined = "\n".join(ranked) + "\n" if ranked else ""
+        text = joined.encode()
+        sizes = map(len, text.split(b"\n")[:-1])
+        sections.add("zh_ranked", text)
+        sections.add("zh_ranked_ends", array("i", itertools.accumulate(map((1).__add__, sizes))).tobytes())
+        sections.add("zh_ranked_forms", array("i", chinese).tobytes())
+        char_ends = [0, *itertools.accumulate(map((1).__add__, map(len, ranked)))][::GRAM_BLOCK]
+        if char_ends[-1] != len(joined):
+            char_ends.append(len(joined))
+        held = [set(joined[start:end]) for start, end in itertools.pairwise(char_ends)]
+        blocks = _grouped(
+            itertools.chain.from_iterable(held),
+            itertools.chain.from_iterable(map(itertools.repeat, itertools.count(), map(len, held))),
+        )
+        blocks.pop("\n", None)
+        sections.add_postings("zh_blocks", blocks)
         bucket_text, buckets, ordered, line_ends = _bucket_terms(terms)
         sections.add("buckets", bucket_text)
         sections.add("bucket_ends", line_ends.tobytes())
@@ -623,7 +611,12 @@ class Searcher:
             self._buckets,
             (section("terms_flat", "i"), section("terms_flat_ends", "i")),
         )
-        self._initials, self._zh_grams = postings("initials"), postings("zh_grams")
+        self._initials = postings("initials")
+        self._zh_ranked, self._zh_ranked_ends = section("zh_ranked"), section("zh_ranked_ends", "i")
+        self._zh_ranked_forms = section("zh_ranked_forms", "i")
+        if len(self._zh_ranked_ends) != len(self._zh_ranked_forms):
+            raise ValueError("tables of different lengths")
+        self._zh_blocks = postings("zh_blocks")
         self._zh_exact = section("zh_exact", "i")
         self._readings: str | None = None
 
@@ -683,6 +676,30 @@ class Searcher:
         low = bisect.bisect_left(forms, target, key=raw)
         high = bisect.bisect_right(forms, target, low, min(len(forms), low + POSTING_CAP), key=raw)
         return forms[low:high].tolist()
+
+    def _gram_forms(self, gram: str) -> list[int]:
+        """The first GRAM_CAP Chinese forms, as ranked, whose key has `gram` (a character or a pair) in it.
+
+        The ranked keys are scanned block by block, only in the blocks that hold every character of
+        `gram`, until GRAM_CAP lines have it. In UTF-8 a character's bytes are found only where it is written.
+        """
+        ends, forms, text = self._zh_ranked_ends, self._zh_ranked_forms, self._zh_ranked
+        held = [set(self._zh_blocks.get(char, len(forms))) for char in dict.fromkeys(gram)]
+        needle, found = gram.encode(), list[int]()
+        for block in sorted(set.intersection(*held)) if held else []:
+            first, last = block * GRAM_BLOCK, min(len(forms), (block + 1) * GRAM_BLOCK)
+            if first >= last:
+                raise IndexError(f"block {block} lies past the {len(forms)} ranked keys")
+            base = ends[first - 1] if first else 0
+            lines = bytes(text[base : ends[last - 1]])
+            at = 0
+            while (at := lines.find(needle, at)) >= 0:
+                line = bisect.bisect_right(ends, base + at, first, last)
+                found.append(forms[line])
+                if len(found) == GRAM_CAP:
+                    return found
+                at = ends[line] - base
+        return found
 
     def _referred(self, entry_id: str) -> Entry | None:
         """Return the entry with id `entry_id` if another entry refers to it (the index keeps no other ids), or None."""
@@ -893,7 +910,7 @@ class Searcher:
         out: dict[int, tuple[float, str]] = {}
         for form in self._exact(key):
             out[form] = (100.0, "")
-        candidates = {f for gram in _grams(key) for f in self._zh_grams.get(gram, GRAM_CAP)} - set(out)
+        candidates = {f for gram in _grams(key) for f in self._gram_forms(gram)} - set(out)
         keys = self._form_words  # a Chinese form's words are its key
         for form in candidates:
             other = keys[form]
