@@ -1112,6 +1112,8 @@ class NameFinder:
             cut = cuts.get(pair)
             if cut is None:
                 cut = cuts[pair] = self._cut(pair)
+            # Whether the first test of `_bound` passes here, as far as the cut tells (None: it did not ask).
+            passed: bool | None = None
             if next_odds.get(text[i + 2 : i + 3], _RARE_ODDS) <= cut and i not in near:
                 if text[i + 1 : i + 2] not in single:
                     continue
@@ -1120,8 +1122,15 @@ class NameFinder:
                 cut = cuts.get(after)
                 if cut is None:
                     cut = cuts[after] = self._cut(after)
-                if next_odds.get(text[i + 3 : i + 4], _RARE_ODDS) <= cut and i + 1 not in near:
-                    continue
+                if next_odds.get(text[i + 3 : i + 4], _RARE_ODDS) <= cut:
+                    if i + 1 not in near:
+                        continue
+                else:
+                    passed = False  # and the next pair passes it where no title is near
+            elif i not in near:
+                passed = True
+            else:
+                passed = None
             # What decides a candidate lies within 5 characters before it (首席执行官) and 9 from its
             # start: the same window always gets the same answer (names recur with the same words).
             key: object = (
@@ -1133,15 +1142,23 @@ class NameFinder:
                 if known is _MISSING:
                     known = pairs[pair] = self._pair(pair)
                 first: _Bound | None = None
-                if known is not None and known is not _COMPOUND and known is not _WEAK and i not in near:
+                if passed is not None and not passed:
+                    pass  # the cut dropped the pair here: only a name on the next character is left
+                elif known is not None and known is not _COMPOUND and known is not _WEAK and i not in near:
                     # `_bound` on a one-character surname where no title is near, as most are: its
-                    # first test (`_fails_first_test`) spelled out, then its second (`_context_bound`).
-                    # (A pair that needs a title is scanned too where its surname starts a compound
-                    # one: 慕 of 慕容 in 慕名而来. `_bound` answers it.)
+                    # first test (`_fails_first_test`: the cut's, where `passed`) spelled out, then its
+                    # second (`_context_bound`). (A pair that needs a title is scanned too where its
+                    # surname starts a compound one: 慕 of 慕容 in 慕名而来. `_bound` answers it.)
                     g2 = given.get(text[i + 2 : i + 3], _RARE_ODDS) if i + 2 < length else -9.0
-                    if known[2] + (
-                        g2 if g2 > _TWO_CHARACTER else _TWO_CHARACTER
-                    ) + _VERB_AFTER + _ROUNDING + _LIST_BEFORE <= threshold or (known[3] and _is_address(text, i + 1)):
+                    if (
+                        not passed
+                        and known[2]
+                        + (g2 if g2 > _TWO_CHARACTER else _TWO_CHARACTER)
+                        + _VERB_AFTER
+                        + _ROUNDING
+                        + _LIST_BEFORE
+                        <= threshold
+                    ) or (known[3] and _is_address(text, i + 1)):
                         first = None
                     else:
                         first = context_bound(text, i, known, titles, g2)
@@ -1149,7 +1166,21 @@ class NameFinder:
                     first = bound(text, i, titles, known)
                 second: _Bound | object | None = _ASK  # `_best_at` asks
                 if first is None:
-                    second = bound(text, i + 1, titles) if text[i + 1 : i + 2] in single else None
+                    if passed is None or passed:
+                        second = bound(text, i + 1, titles) if text[i + 1 : i + 2] in single else None
+                    else:
+                        # The next pair passed the cut, so `_bound`'s first test there too: its second.
+                        after = text[i + 1 : i + 3]
+                        ahead = pairs.get(after, _MISSING)
+                        if ahead is _MISSING:
+                            ahead = pairs[after] = self._pair(after)
+                        if ahead is None or ahead is _COMPOUND or ahead is _WEAK:
+                            second = bound(text, i + 1, titles, ahead)
+                        elif ahead[3] and _is_address(text, i + 2):
+                            second = None
+                        else:
+                            g3 = given.get(text[i + 3 : i + 4], _RARE_ODDS) if i + 3 < length else -9.0
+                            second = context_bound(text, i + 1, ahead, titles, g3)
                 skip = first is None and second is None
                 hit = memo[key] = None if skip else self._best_at(text, i, titles, (first, second))
             if hit is None:
@@ -1306,6 +1337,10 @@ class NameFinder:
         `known` is `_pair`'s answer for text[i:i + 2]; `g2` the odds of the character after it.
         The bound takes what follows each size (one given character, two) and what precedes.
         """
+        if text[i + 2 : i + 3] in _KIN_CHARACTERS:
+            # 赵七爷, 吴妈: neither size is a name (`_score`: no given name ends in a kinship character,
+            # and none stands before one). Common in prose: a third of the candidates `_score` drops there.
+            return None
         ends, starts = titles
         surname, prior, base, _ = known
         one = _MAX_AFTER if i + 2 in starts else _AFTER_HEAD_BONUS.get(text[i + 2 : i + 3], 0.0)
