@@ -1112,8 +1112,6 @@ class NameFinder:
             cut = cuts.get(pair)
             if cut is None:
                 cut = cuts[pair] = self._cut(pair)
-            # Whether the first test of `_bound` passes here, as far as the cut tells (None: it did not ask).
-            passed: bool | None = None
             if next_odds.get(text[i + 2 : i + 3], _RARE_ODDS) <= cut and i not in near:
                 if text[i + 1 : i + 2] not in single:
                     continue
@@ -1122,15 +1120,8 @@ class NameFinder:
                 cut = cuts.get(after)
                 if cut is None:
                     cut = cuts[after] = self._cut(after)
-                if next_odds.get(text[i + 3 : i + 4], _RARE_ODDS) <= cut:
-                    if i + 1 not in near:
-                        continue
-                else:
-                    passed = False  # and the next pair passes it where no title is near
-            elif i not in near:
-                passed = True
-            else:
-                passed = None
+                if next_odds.get(text[i + 3 : i + 4], _RARE_ODDS) <= cut and i + 1 not in near:
+                    continue
             # What decides a candidate lies within 5 characters before it (首席执行官) and 9 from its
             # start: the same window always gets the same answer (names recur with the same words).
             key: object = (
@@ -1142,23 +1133,15 @@ class NameFinder:
                 if known is _MISSING:
                     known = pairs[pair] = self._pair(pair)
                 first: _Bound | None = None
-                if passed is not None and not passed:
-                    pass  # the cut dropped the pair here: only a name on the next character is left
-                elif known is not None and known is not _COMPOUND and known is not _WEAK and i not in near:
+                if known is not None and known is not _COMPOUND and known is not _WEAK and i not in near:
                     # `_bound` on a one-character surname where no title is near, as most are: its
-                    # first test (`_fails_first_test`: the cut's, where `passed`) spelled out, then its
-                    # second (`_context_bound`). (A pair that needs a title is scanned too where its
-                    # surname starts a compound one: 慕 of 慕容 in 慕名而来. `_bound` answers it.)
+                    # first test (`_fails_first_test`) spelled out, then its second (`_context_bound`).
+                    # (A pair that needs a title is scanned too where its surname starts a compound
+                    # one: 慕 of 慕容 in 慕名而来. `_bound` answers it.)
                     g2 = given.get(text[i + 2 : i + 3], _RARE_ODDS) if i + 2 < length else -9.0
-                    if (
-                        not passed
-                        and known[2]
-                        + (g2 if g2 > _TWO_CHARACTER else _TWO_CHARACTER)
-                        + _VERB_AFTER
-                        + _ROUNDING
-                        + _LIST_BEFORE
-                        <= threshold
-                    ) or (known[3] and _is_address(text, i + 1)):
+                    if known[2] + (
+                        g2 if g2 > _TWO_CHARACTER else _TWO_CHARACTER
+                    ) + _VERB_AFTER + _ROUNDING + _LIST_BEFORE <= threshold or (known[3] and _is_address(text, i + 1)):
                         first = None
                     else:
                         first = context_bound(text, i, known, titles, g2)
@@ -1166,21 +1149,7 @@ class NameFinder:
                     first = bound(text, i, titles, known)
                 second: _Bound | object | None = _ASK  # `_best_at` asks
                 if first is None:
-                    if passed is None or passed:
-                        second = bound(text, i + 1, titles) if text[i + 1 : i + 2] in single else None
-                    else:
-                        # The next pair passed the cut, so `_bound`'s first test there too: its second.
-                        after = text[i + 1 : i + 3]
-                        ahead = pairs.get(after, _MISSING)
-                        if ahead is _MISSING:
-                            ahead = pairs[after] = self._pair(after)
-                        if ahead is None or ahead is _COMPOUND or ahead is _WEAK:
-                            second = bound(text, i + 1, titles, ahead)
-                        elif ahead[3] and _is_address(text, i + 2):
-                            second = None
-                        else:
-                            g3 = given.get(text[i + 3 : i + 4], _RARE_ODDS) if i + 3 < length else -9.0
-                            second = context_bound(text, i + 1, ahead, titles, g3)
+                    second = bound(text, i + 1, titles) if text[i + 1 : i + 2] in single else None
                 skip = first is None and second is None
                 hit = memo[key] = None if skip else self._best_at(text, i, titles, (first, second))
             if hit is None:
