@@ -274,8 +274,8 @@ def reference_build(
     sections.add_postings("initials", initials)
     ranked = sorted(chinese_forms, key=place.__getitem__)
     sections.add("zh_ranked", "".join(form_words[form] + "\n" for form in ranked).encode())
-    line_ends = itertools.accumulate(len(form_words[form].encode()) + 1 for form in ranked)
-    sections.add("zh_ranked_ends", array("i", line_ends).tobytes())
+    key_ends = itertools.accumulate(len(form_words[form].encode()) + 1 for form in ranked)
+    sections.add("zh_ranked_ends", array("i", key_ends).tobytes())
     sections.add("zh_ranked_forms", array("i", ranked).tobytes())
     blocks: dict[str, list[int]] = {}
     for line, form in enumerate(ranked):
