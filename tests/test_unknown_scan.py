@@ -81,9 +81,11 @@ def plain_find(finder: NameFinder, text: str) -> list[Found]:
         end = start + size
         found.append(Found(start, end, original[start:end], "person", score))
     found = finder._after_titles(text, original, titles, found)
+    if titles[0]:
+        found = finder._known_after_titles(text, original, titles, found)
     if _has_separator(text):
         found = _merge(found, finder._foreign(original))
-    return found
+    return finder._refine(text, original, titles, found)
 
 
 @settings(max_examples=500, deadline=None)
