@@ -405,7 +405,6 @@ and a few more of the same tables (瓜 of 瓜迪奥拉, 顿 of 克林顿, 夫 of
 _TRANSLIT_RUN_CHARS = frozenset(_TRANSLIT_RUN)
 _SAYING = ("表示", "说", "称", "认为", "指出", "透露", "强调", "宣布", "坦言", "回应", "呼吁", "说道")
 """Verbs of saying that make a run of transliteration characters before them, at a clause's start, a name."""
-_SAYING_HEADS = frozenset(w[0] for w in _SAYING)
 _SEPARATORS = "·•・‧"
 T2S_PATH = DATA / "t2s.txt"
 SURNAMES_PATH = DATA / "surnames.tsv"
@@ -480,10 +479,13 @@ def _translit_run_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _translit_said_re() -> re.Pattern[str]:
-    """A run of 3 to 8 transliteration characters at a clause's start, right before a verb of saying (内塔尼亚胡说)."""
-    saying = "|".join(sorted(_SAYING, key=len, reverse=True))
-    return re.compile(f"(?:^|(?<=[，。；：！？“”\n]))[{_TRANSLIT_RUN}]{{3,8}}(?={saying})", re.MULTILINE)
+def _saying_re() -> re.Pattern[str]:
+    """The verbs of saying (`_SAYING`), longest first: a foreign name may end right before one (内塔尼亚胡说)."""
+    return re.compile("|".join(sorted(_SAYING, key=len, reverse=True)))
+
+
+_CLAUSE_STARTS = frozenset("，。；：！？“”\n")
+"""What comes before a clause's subject: a run of transliteration characters after one, before 说, is a name."""
 
 
 @lru_cache(maxsize=1)
@@ -1248,13 +1250,19 @@ class NameFinder:
         `text` is `original` simplified; `titles` is `_title_positions(text)`; `found` what the
         passes before found (sorted, not overlapping). Returns the new sorted list.
         """
-        if titles[0] or _SAYING_HEADS.intersection(text):
-            found = self._transliterated(text, original, titles, found)
+        said = _saying_re().search(text)
+        if titles[0] or said is not None:
+            found = self._transliterated(text, original, titles, found, said)
         if found:
-            found = self._consistent(text, original, found)
+            # One name, one reading: only a name written again asks (most are written once a line).
+            surfaces = [text[f.start : f.end] for f in found if f.end - f.start >= 2]
+            if any(text.count(surface) > 1 for surface in surfaces):
+                found = self._consistent(text, original, found)
         return found
 
-    def _transliterated(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
+    def _transliterated(
+        self, text: str, original: str, titles: _Titles, found: list[Found], said: re.Match[str] | None
+    ) -> list[Found]:
         """Add the foreign names written without a middle dot: 总统泽连斯基, 主帅瓜迪奥拉, 内塔尼亚胡说.
 
         A run of transliteration characters (`_TRANSLIT_RUN`, 2 to 8 of them) right after a title,
@@ -1264,6 +1272,7 @@ class NameFinder:
         title that follows names, a character that no given name holds (在, 是), or the start of a
         word (马克龙 + 亚洲之行). Else a shorter run is tried. A run that holds whole names found
         before (连斯基 of 泽连斯基) replaces them; a name found before that reaches past it wins.
+        `said` is the first verb of saying in `text` (`_saying_re`), or None.
         """
         words = self.stats.words
         extra: list[Found] = []
@@ -1273,10 +1282,19 @@ class NameFinder:
                 name = self._foreign_run(text, j, run.end(), 2, words)
                 if name is not None:
                     extra.append(name)
-        for run in _translit_said_re().finditer(text):
-            name = self._foreign_run(text, run.start(), run.end(), 3, words)
-            if name is not None and name.end == run.end():
-                extra.append(name)
+        if said is not None:  # the first verb of saying in `text`
+            for verb in _saying_re().finditer(text, said.start()):
+                end = verb.start()
+                if text[end - 1 : end] not in _TRANSLIT_RUN_CHARS:
+                    continue  # nearly always: 他说, 表示
+                start = end - 1
+                while start > 0 and end - start < 8 and text[start - 1] in _TRANSLIT_RUN_CHARS:
+                    start -= 1
+                if end - start < 3 or (start and text[start - 1] not in _CLAUSE_STARTS):
+                    continue
+                name = self._foreign_run(text, start, end, 3, words)
+                if name is not None and name.end == end:
+                    extra.append(name)
         if not extra:
             return found
         extra = [Found(f.start, f.end, original[f.start : f.end], "person", f.score) for f in extra]
@@ -1322,8 +1340,7 @@ class NameFinder:
         words = self.stats.words
         out = list(found)
         taken = {(f.start, f.end) for f in found}
-        for surface in sorted({f.surface for f in found if f.end - f.start >= 2}):
-            key = _simplified(surface)
+        for key in sorted({text[f.start : f.end] for f in found if f.end - f.start >= 2}):
             at = text.find(key)
             while at >= 0:
                 e = at + len(key)
