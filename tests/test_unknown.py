@@ -399,6 +399,49 @@ def test_names_after_the_roles_of_foreign_and_local_news(text: str, expected: li
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Uyghur, Tibetan and Mongolian names after a title, in the usual transliteration characters.
+        ("演员古力娜扎和佟丽娅出席了电影节开幕式。", ["古力娜扎", "佟丽娅"]),  # not 古力娜
+        ("藏族登山运动员次仁旦达已经多次登顶珠峰。", ["次仁旦达"]),
+        ("蒙古族歌唱家腾格尔在演唱会上演唱了《天堂》。", ["腾格尔"]),
+    ],
+)
+def test_minority_names_after_a_title(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A list mark after a name found: the next name is scored as after a title (a rare surname too).
+        ("跳水运动员王宗源和龙道一在男子双人三米板比赛中夺冠。", ["王宗源", "龙道一"]),
+        ("乒乓球运动员林诗栋与蒯曼搭档获得混双金牌。", ["林诗栋", "蒯曼"]),
+        # Controls: an organisation after the list mark (红杉中国), a word (马上).
+        ("创新工场董事长李开复和红杉中国创始人沈南鹏出席了投资峰会。", ["李开复", "沈南鹏"]),
+        ("董事长王传福和马上到场的嘉宾合影。", ["王传福"]),
+    ],
+)
+def test_a_name_listed_after_a_name_found(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A prize, a foundation or a ranking right after a whole name: named after a person, no person.
+        ("邵逸夫奖今年的获奖者中有两位华人科学家。", []),
+        ("宋庆龄基金会向灾区捐赠了一批物资。", []),
+        ("今年的邵逸夫奖颁给了两位科学家。", []),
+        # A title that starts with an organisation word (市长) still follows a name.
+        ("李明市长出席了会议。", ["李明"]),
+    ],
+)
+def test_an_organisation_word_right_after_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Found in full once, so in full at its other mention (the scan alone reads 刘洪 there).
         ("刘洪涛的女儿刘佳琪说，父亲刘洪涛一辈子都在这个小站工作。", ["刘洪涛", "刘佳琪", "刘洪涛"]),
         # An organisation word after a mention: that mention is the organisation's.

@@ -32,6 +32,7 @@ from zhgloss.unknown import (
     _merge,
     _near_titles,
     _simplified,
+    _starts_context,
     _title_positions,
     _unsaid,
 )
@@ -117,7 +118,10 @@ def plain_after_bonus(given_name: str, after: str) -> float:
     for k in range(len(given_name) + 1):
         for size in _ORG_SIZES:
             if k + size <= len(tail) and tail[k : k + size] in _ORG:
-                return -6.0
+                if k < len(given_name):
+                    return -6.0
+                if not _starts_context(after):
+                    return -10.0
     for size in _AFTER_SIZES:
         bonus = _AFTER.get(after[:size])
         if bonus is not None:

@@ -384,6 +384,8 @@ VERBS_AFTER = [
 ]
 # Characters that join names in a list: 任正非、马化腾和李彦宏.
 _LIST_MARKS = "、和与及跟同"
+_NAME_LIST_MARKS = frozenset("、和与及")
+"""The list marks after a name that make the next candidate as likely as a title does (`NameFinder._listed`)."""
 # Prefixes of address that make the next character a surname (老王, 小李, 阿Q is not Chinese).
 _ADDRESS = "老小阿"
 
@@ -398,10 +400,11 @@ _TRANSLIT = (
     "卓茨伽珊芙娅璐琪莱罕尹兀龙"
 )
 _TRANSLIT_CHARS = frozenset(_TRANSLIT)
-_TRANSLIT_RUN = _TRANSLIT + "瓜夫顿翰逊瑞思卫狄摩切热"
+_TRANSLIT_RUN = _TRANSLIT + "瓜夫顿翰逊瑞思卫狄摩切热腾次仁旦力珠措晋旺沛买孜吾坚赞"
 """The characters of a foreign name written without a middle dot (`NameFinder._transliterated`): _TRANSLIT
-and a few more of the same tables (瓜 of 瓜迪奥拉, 顿 of 克林顿, 夫 of -ov, 翰 of 约翰) and of Uyghur names
-(热 of 迪丽热巴)."""
+and a few more of the same tables (瓜 of 瓜迪奥拉, 顿 of 克林顿, 夫 of -ov, 翰 of 约翰) and of the usual
+spellings of Uyghur, Tibetan and Mongolian names (热 of 迪丽热巴, 力 of 古力娜扎, 次仁 and 旦 of 次仁旦达, 腾 of
+腾格尔, 沛 and 旺晋 of 阿沛·阿旺晋美, 买 and 孜 of 买买提·艾孜)."""
 _TRANSLIT_RUN_CHARS = frozenset(_TRANSLIT_RUN)
 _SAYING = ("表示", "说", "称", "认为", "指出", "透露", "强调", "宣布", "坦言", "回应", "呼吁", "说道")
 """Verbs of saying that make a run of transliteration characters before them, at a clause's start, a name."""
@@ -469,7 +472,7 @@ def _simplified(text: str) -> str:
 @lru_cache(maxsize=1)
 def _foreign_re() -> re.Pattern[str]:
     """A transliterated foreign name: 史蒂夫·乔布斯 (compiled on first use, as `_cjk_re`)."""
-    return re.compile(f"[{_TRANSLIT}]{{1,6}}(?:[{_SEPARATORS}][{_TRANSLIT}]{{1,8}})+")
+    return re.compile(f"[{_TRANSLIT_RUN}]{{1,6}}(?:[{_SEPARATORS}][{_TRANSLIT_RUN}]{{1,8}})+")
 
 
 @lru_cache(maxsize=1)
@@ -733,7 +736,12 @@ ORG_SUFFIXES = [
     "商标",
     "老字号",
     "奖",  # an award: 白玉兰奖, 金鸡奖
+    "榜",  # a ranking: 胡润百富榜
+    "中国",  # a company's arm in China: 红杉中国, 宝马中国
 ]
+_ORG_RIGHT_AFTER = -10.0
+"""What an organisation word right after a whole name, and no title, takes off it (`_after_bonus`): more than
+the likeliest name characters add (邵逸夫 +8.4 of 邵逸夫奖)."""
 _ORG = frozenset(ORG_SUFFIXES)
 _ORG_SIZES = sorted({len(w) for w in _ORG}, reverse=True)
 _BEFORE = frozenset(TITLES_BEFORE)
@@ -1254,6 +1262,8 @@ class NameFinder:
         if titles[0] or said is not None:
             found = self._transliterated(text, original, titles, found, said)
         if found:
+            found = self._listed(text, original, titles, found)
+        if found:
             # One name, one reading: only a name written again asks (most are written once a line).
             surfaces = [text[f.start : f.end] for f in found if f.end - f.start >= 2]
             if any(text.count(surface) > 1 for surface in surfaces):
@@ -1306,6 +1316,28 @@ class NameFinder:
             out = [f for f in out if f not in overlapping]
             out.append(name)
         return sorted(set(out), key=lambda f: f.start)
+
+    def _listed(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
+        """Add the names listed right after a name found: 王宗源和龙道一, 林诗栋与蒯曼搭档.
+
+        A list mark (、和与及) after a name says that another name may follow as surely as a title
+        does, so the candidate there is scored as after a title (a rare surname too: 蒯, 辜).
+        Not where the surname and the next character make a word (李开复和红杉中国: 红杉 "redwood").
+        A name found before that overlaps it wins.
+        """
+        words = self.stats.words
+        extra = []
+        for name in found:
+            j = name.end + 1
+            if text[name.end : j] in _NAME_LIST_MARKS and j < len(text) and text[j : j + 2] not in words:
+                listed = self._candidate(text, j, ({*titles[0], j}, titles[1]))
+                if listed is not None:
+                    extra.append(
+                        Found(listed.start, listed.end, original[listed.start : listed.end], "person", listed.score)
+                    )
+        if not extra:
+            return found
+        return sorted(found + _outside(extra, [(f.start, f.end) for f in found]), key=lambda f: f.start)
 
     def _foreign_run(self, text: str, start: int, end: int, shortest: int, words: AbstractSet[str]) -> Found | None:
         """The longest transliterated name text[start:k] (k <= `end`, `shortest` or longer) that ends as names do."""
@@ -1610,10 +1642,13 @@ class NameFinder:
             if bound is None:
                 return None
         surname, prior, limit = bound
-        context = self._context_before(text, i, surname, None if titles is None else i in titles[0])
+        titled = None if titles is None else i in titles[0]
+        context = self._context_before(text, i, surname, titled)
         if limit + context <= self.threshold:
             return None
-        return self._score(text, i, surname, prior, context=context, starts=None if titles is None else titles[1])
+        return self._score(
+            text, i, surname, prior, context=context, starts=None if titles is None else titles[1], titled=titled
+        )
 
     def _context_before(self, text: str, i: int, surname: str, titled: bool | None = None) -> float:
         """What the text before offset `i` says for a name starting there with `surname` (log-odds).
@@ -1647,13 +1682,15 @@ class NameFinder:
         floor: float | None = None,
         context: float | None = None,
         starts: AbstractSet[int] | None = None,
+        titled: bool | None = None,
     ) -> Found | None:
         """Score the candidates that start with `surname` at `i` (given names of `sizes` characters).
 
         Return the best if it scores above `floor` (the threshold unless given), else None.
         `context` is `_context_before`'s answer when the caller has it already; `starts`, where
         the titles of TITLES_AFTER start in `text` (`_title_positions`): a candidate that no
-        title follows gains at most _VERB_AFTER from what follows, and is dropped sooner.
+        title follows gains at most _VERB_AFTER from what follows, and is dropped sooner. `titled` tells
+        whether what precedes `i` counts as a title (`_title_before` is asked if None).
         """
         words = self.stats.words
         given_odds = self.stats.given
@@ -1668,7 +1705,7 @@ class NameFinder:
         weak = s == 1 and (
             _GIVEN_GATE <= given_odds.get(text[i + 1 : i + 2], _RARE_ODDS) < _GIVEN_MIN or surname in self.stats.rare
         )
-        if weak and not _title_before(text, i):
+        if weak and not (_title_before(text, i) if titled is None else titled):
             return None  # (`_WEAK`) 这张一百元, 王一样, 学习近来; but 创始人张一鸣, 主席习近平
         best: Found | None = None
         best_score = self.threshold if floor is None else floor
@@ -2048,8 +2085,13 @@ def _after_bonus(given: str, after: str) -> float:
     # An organisation word that starts in the given name or right after it: the leftmost one the
     # alternation finds (one search at C speed over 2-7 characters) starts there or nowhere.
     org = _org_re().search(given + after)
-    if org is not None and org.start() <= len(given):
+    if org is not None and org.start() < len(given):
         return -6.0  # a company or a place named after a person: 李宁公司, 周大福珠宝
+    if org is not None and org.start() == len(given) and not _starts_context(after):
+        # Right after the whole name: a prize, a foundation, a company named after a person, however
+        # name-like its characters (邵逸夫奖, 宋庆龄基金会); unless it starts a title or verb that
+        # follows names (李明市长, 王明站在), which the rest reads.
+        return _ORG_RIGHT_AFTER
     if after[:1] in _AFTER_HEADS:  # else no word of _AFTER starts there (most names: one set look-up)
         for size in _AFTER_SIZES:
             bonus = _AFTER.get(after[:size])
