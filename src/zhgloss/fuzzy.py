@@ -149,18 +149,19 @@ def _bucket_terms(terms: Iterable[str]) -> tuple[bytes, dict[str, list[int]], li
     ordered = sorted(sorted(sorted(terms), key=len), key=_first_char)
     joined = "\n".join(ordered) + "\n" if ordered else ""
     text = joined.encode()
-    sizes = map(len, ordered) if len(text) == len(joined) else (len(term.encode()) for term in ordered)
+    lengths = list(map(len, ordered))
+    sizes = lengths if len(text) == len(joined) else list(map(len, text.split(b"\n")[:-1]))
+    line_ends = array("i", itertools.accumulate(map((1).__add__, sizes)))
     buckets: dict[str, list[int]] = {}
-    at = 0
-    line_ends = array("i")
-    for term, size in zip(ordered, sizes, strict=True):
-        starts = buckets.get(term[0])
+    line = 0
+    # One step per (letter, length): its terms lie together.
+    for (letter, length), group in itertools.groupby(zip(map(_first_char, ordered), lengths, strict=True)):
+        at = line_ends[line - 1] if line else 0
+        starts = buckets.get(letter)
         if starts is None:
-            starts = buckets[term[0]] = [at]
-        while len(starts) <= len(term):  # starts[n]: the first term of length n or more
-            starts.append(at)
-        at += size + 1
-        line_ends.append(at)
+            starts = buckets[letter] = [at]
+        starts += [at] * (length + 1 - len(starts))  # starts[n]: the first term of length n or more
+        line += len(list(group))
     letters = list(buckets)
     for letter, following in zip(letters, [*letters[1:], None][: len(letters)], strict=True):
         buckets[letter].append(buckets[following][0] if following else len(text))
@@ -293,6 +294,7 @@ def _doubtful() -> dict[str, re.Pattern[str]]:
     unsure = f"[^{NFC_SURE}]"
     return {
         "latin": _NOT_ASCII_RE,
+        "cjk": re.compile(CJK_PATTERN),  # as `has_cjk` finds a Chinese character
         "pinyin": re.compile(f"{unsure}|[\uff01-\uff5e]"),
         "chinese": re.compile(f"{unsure}|[^\\S\n]|[{NAME_SEPARATORS}.\uff01-\uff5e]"),
     }
@@ -313,9 +315,8 @@ def _capped(table: dict[str, list[int]], cap: int, repeating: Iterable[str] = ()
     """
     for key in set(repeating).intersection(table):
         table[key] = list(itertools.islice((form for form, _ in itertools.groupby(table[key])), cap))
-    for key, postings in table.items():
-        if len(postings) > cap:
-            table[key] = postings[:cap]
+    for key in list(itertools.compress(table, map(cap.__lt__, map(len, table.values())))):
+        table[key] = table[key][:cap]
     return table
 
 
@@ -345,7 +346,7 @@ class _Forms:
             for ordinal, text in enumerate(_chinese_texts(entry))
             if text and not (ordinal == 1 and text == entry.zh)
         ]
-        is_chinese = list(map(has_cjk, (text for _, _, text in texts)))
+        is_chinese = list(map(bool, map(_doubtful()["cjk"].search, [text for _, _, text in texts])))
         chinese = list(itertools.compress(texts, is_chinese))
         # stock codes, "WPS", "SU7": typed like English
         latin += [
@@ -354,11 +355,15 @@ class _Forms:
             if not cjk
         ]
         doubtful = _doubtful()
-        words = _by_lines([c[4] for c in latin], _latin_words, doubtful["latin"], _one_latin)
+        # As columns (one C pass): entry, group, kind, ordinal, text.
+        l_entry, l_group, l_kind, l_ordinal, l_text = map(list, zip(*latin, strict=True)) if latin else ([],) * 5
+        words = _by_lines(l_text, _latin_words, doubtful["latin"], _one_latin)
         keys = "\n".join(words).replace(" ", "").split("\n") if words else []
         kept = list(map(bool, keys))
-        latin = list(itertools.compress(latin, kept))
-        words, keys = list(itertools.compress(words, kept)), list(itertools.compress(keys, kept))
+        if not all(kept):
+            l_entry, l_group, l_kind, l_ordinal, words, keys = (
+                list(itertools.compress(column, kept)) for column in (l_entry, l_group, l_kind, l_ordinal, words, keys)
+            )
         zh_keys = _by_lines([text for _, _, text in chinese], str.casefold, doubtful["chinese"], zh_key)
         # Pinyin: as written, or (none written) read from the Chinese.
         written = [(n, entry.pinyin) for n, entry in enumerate(entries) if entry.pinyin]
@@ -378,21 +383,18 @@ class _Forms:
             if len(letters) >= 2:
                 initials.append((n, letters))
         # All candidates, then in entry order: (entry, group, ordinal) as one number sorts them.
-        span = 1 + max([c[3] for c in latin] + [o for _, o, _ in chinese] + [0])
-        entry_col = (
-            [c[0] for c in latin] + [n for n, _, _ in chinese] + [n for n, _ in pinyin] + [n for n, _ in initials]
-        )
+        span = 1 + max([*l_ordinal, *(o for _, o, _ in chinese), 0])
+        entry_col = l_entry + [n for n, _, _ in chinese] + [n for n, _ in pinyin] + [n for n, _ in initials]
+        mul, add, repeat = operator.mul, operator.add, itertools.repeat
         order_key = (
-            [(c[0] * 8 + c[1]) * span + c[3] for c in latin]
+            list(map(add, map(mul, map(add, map(mul, l_entry, repeat(8)), l_group), repeat(span)), l_ordinal))
             + [(n * 8 + 3) * span + o for n, o, _ in chinese]
             + [(n * 8 + 4) * span for n, _ in pinyin]
             + [(n * 8 + 5) * span for n, _ in initials]
         )
-        kind_col = bytes([c[2] for c in latin]) + bytes(
-            ZH if o == 0 else HANT if o == 1 else ZH_ALIAS for _, o, _ in chinese
-        )
+        kind_col = bytes(l_kind) + bytes(ZH if o == 0 else HANT if o == 1 else ZH_ALIAS for _, o, _ in chinese)
         kind_col += bytes([PINYIN]) * len(pinyin) + bytes([INITIALS]) * len(initials)
-        ordinal_col = [c[3] for c in latin] + [o for _, o, _ in chinese] + [0] * (len(pinyin) + len(initials))
+        ordinal_col = l_ordinal + [o for _, o, _ in chinese] + [0] * (len(pinyin) + len(initials))
         pinyin_lines = [line for _, line in pinyin]
         words_col = words + zh_keys + pinyin_lines + [letters for _, letters in initials]
         keys_col = (
@@ -402,7 +404,7 @@ class _Forms:
             + [letters for _, letters in initials]
         )
         # What postings each takes: 0 terms (Latin words), 1 characters (Chinese), 2 initials.
-        table_col = bytes(len(latin)) + b"\1" * len(chinese) + bytes(len(pinyin)) + b"\2" * len(initials)
+        table_col = bytes(len(l_entry)) + b"\1" * len(chinese) + bytes(len(pinyin)) + b"\2" * len(initials)
         order = sorted(range(len(order_key)), key=order_key.__getitem__)
         self.entry = list(map(entry_col.__getitem__, order))
         self.kind = bytes(map(kind_col.__getitem__, order))
@@ -441,8 +443,10 @@ class _Forms:
         lines = [w if " " not in w else f"{w} {k}" for w, k in zip(words, keys, strict=True)]
         counts = list(map(operator.add, map(str.count, lines, itertools.repeat(" ")), itertools.repeat(1)))
         terms = _grouped("\n".join(lines).split(), itertools.chain.from_iterable(map(itertools.repeat, latin, counts)))
-        doubled = map(operator.ne, map(len, map(set, map(str.split, lines))), counts)
-        twice = list(itertools.chain.from_iterable(map(str.split, itertools.compress(lines, doubled))))
+        multiple = list(itertools.compress(lines, map(operator.gt, counts, itertools.repeat(2))))
+        split = list(map(str.split, multiple))
+        doubled = map(operator.ne, map(len, map(set, split)), map(len, split))
+        twice = list(itertools.chain.from_iterable(itertools.compress(split, doubled)))
         letters = _grouped(map(self.words.__getitem__, initials), initials)
         return _capped(terms, POSTING_CAP, twice), _capped(letters, POSTING_CAP), chinese
 
@@ -453,22 +457,23 @@ class Searcher:
     def __init__(self, entries: Iterable[Entry] = (), entry_spans: Sequence[tuple[int, int]] | None = None) -> None:
         """Index `entries`; with `entry_spans` (see `zhgloss.store.Glossary.entry_spans`) the index holds no copy
         of them but where each is written in the glossary file, which `from_bytes` must then be given."""
-        self._build(list(entries), entry_spans)
+        from zhgloss.bulk import paused_gc
+
+        with paused_gc():  # millions of strings and lists, no cycle among them
+            self._build(list(entries), entry_spans)
 
     # Building
 
     def _build(self, entries: list[Entry], entry_spans: Sequence[tuple[int, int]] | None) -> None:
         import orjson
 
-        from zhgloss.bulk import paused_gc
         from zhgloss.pinyin import reading_table
 
         referred = {e.refers_to for e in entries if e.refers_to}
         salience = [_salience(entry, referred) for entry in entries]
-        with paused_gc():  # millions of strings and lists, no cycle among them
-            forms = _Forms(entries)
-            form_words, by_rank = forms.words, forms.ranked(salience)
-            terms, initials, chinese = forms.postings(by_rank)
+        forms = _Forms(entries)
+        form_words, by_rank = forms.words, forms.ranked(salience)
+        terms, initials, chinese = forms.postings(by_rank)
         types = [entry.type for entry in entries]
         # Only the entries others refer to (a nickname's, a stock code's) are ever found by id.
         id_order = sorted((n for n, entry in enumerate(entries) if entry.id in referred), key=lambda n: entries[n].id)
