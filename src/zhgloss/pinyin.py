@@ -7,6 +7,7 @@ tone conversions below are used on fast paths that must not pay for that.
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 import unicodedata
@@ -171,17 +172,20 @@ def _greedy_syllables(plain: str) -> list[str]:
 def syllable_initials(words: Iterable[str]) -> dict[str, str]:
     """Return the first letter of each syllable of each word, as `split_syllables` cuts it ("xiaomi" -> "xm").
 
-    For the many words of a big glossary's pinyin at once (~70,000 at 10^5 entries): the words
-    that the preferred cut takes without going back (nearly all) are cut by two regular-expression
-    passes over all of them joined (`_syllable_patterns`); the others by `split_syllables`, one by one.
+    For the many words of a big glossary's pinyin at once (~70,000 at 10^5 entries): one
+    regular-expression pass over all of them joined cuts each word by taking at each step the
+    syllable `split_syllables` tries first (`_syllable_pattern`). Where that cut reaches the end of
+    the word (nearly always) it is `split_syllables`'s; the other words are cut by it, one by one.
     """
     unique = list(dict.fromkeys(words))
-    whole, step = _syllable_patterns()
     joined = "\n".join(unique)
-    taken = whole.findall(joined) if joined.count("\n") == len(unique) - 1 else []
-    # One token per syllable and one per line feed: their first letters are the words' initials, a line each.
-    tokens = step.findall("\n".join(taken))
-    out = dict(zip(taken, "".join(map(operator.itemgetter(0), tokens)).split("\n"), strict=True)) if taken else {}
+    out: dict[str, str] = {}
+    if unique and joined.count("\n") == len(unique) - 1:
+        # One token per syllable and one per line feed; letters no syllable takes are skipped.
+        tokens = _syllable_pattern().findall(joined)
+        covered = map(operator.eq, "".join(tokens).split("\n"), unique)
+        firsts = "".join(map(operator.itemgetter(0), tokens)).split("\n")
+        out = dict(itertools.compress(zip(unique, firsts, strict=True), covered))
     for word in unique:
         if word not in out:
             out[word] = "".join(s[0] for s in split_syllables(word))
@@ -189,15 +193,14 @@ def syllable_initials(words: Iterable[str]) -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _syllable_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Return `split_syllables`'s preferred cut as patterns: a whole line it takes with no step back, and one step.
+def _syllable_pattern() -> re.Pattern[str]:
+    """Return the syllable `_cut_syllables` tries first at a position, as a pattern (or a line feed).
 
-    At a position `_cut_syllables` tries the syllables there longest first, except that one ending in
-    n or g whose rest is a syllable and which a vowel follows comes last. A trie of the syllables
-    with greedy optional tails tries them longest first; such a syllable ends there only before no
-    vowel, and is tried after all others before one. The atomic group keeps the first syllable that
-    fits, so a line matches only where that first choice at each step reaches the end: there the
-    search's cut is the same.
+    It tries the syllables there longest first, except that one ending in n or g whose rest is a
+    syllable and which a vowel follows comes last. A trie of the syllables with greedy optional
+    tails tries them longest first; such a syllable ends there only before no vowel, and is tried
+    after all others before one. The atomic group keeps the first that fits: where these first
+    choices, step by step, reach the end of a word, the search's cut is the same.
     """
     from zhgloss.syllables import SYLLABLES
 
@@ -206,16 +209,19 @@ def _syllable_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     def gives_initial(piece: str) -> bool:
         return len(piece) > 1 and piece[-1] in "ng" and piece[:-1] in SYLLABLES
 
+    prefixes = {s[:size] for s in SYLLABLES for size in range(1, len(s) + 1)}
+    following: dict[str, list[str]] = {}
+    for prefix in sorted(prefixes):
+        following.setdefault(prefix[:-1], []).append(prefix[-1])
+
     def node(prefix: str) -> str:
-        letters = sorted({s[len(prefix)] for s in SYLLABLES if len(s) > len(prefix) and s.startswith(prefix)})
-        branches = [letter + node(prefix + letter) for letter in letters]
+        branches = [letter + node(prefix + letter) for letter in following.get(prefix, [])]
         if prefix in SYLLABLES:
             branches.append(f"(?!{vowel})" if gives_initial(prefix) else "")
         return f"(?:{'|'.join(branches)})"
 
     last = sorted((s for s in SYLLABLES if gives_initial(s)), key=lambda s: (-len(s), s))
-    syllable = f"(?>{node('')}|{'|'.join(f'{s}(?={vowel})' for s in last)})"
-    return re.compile(f"^{syllable}+$", re.MULTILINE), re.compile(f"{syllable}|\n")
+    return re.compile(f"(?>{node('')}|{'|'.join(f'{s}(?={vowel})' for s in last)})|\n")
 
 
 def is_pinyin_syllable(syllable: str) -> bool:
