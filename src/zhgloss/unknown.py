@@ -2462,7 +2462,15 @@ class CrossingRule:
 
     def _judge_window(self, window: str, s: int, e: int) -> list[tuple[int, int, int]] | None:
         """Return None to keep window[s:e] (a run of Han characters), else the shorter matches to put in its place."""
-        from zhgloss.segment import bundled_counts, can_cross, is_counted, is_crossed, is_read_apart, segment
+        from zhgloss.segment import (
+            bundled_counts,
+            can_cross,
+            is_counted,
+            is_crossed,
+            is_read_apart,
+            is_split_inside,
+            segment,
+        )
 
         plain = _simplified(window)
         counts = bundled_counts()
@@ -2470,7 +2478,8 @@ class CrossingRule:
             pass  # a numeral takes the match's first character as its classifier: 一张|宁式床
         elif can_cross(plain, s, e, counts):
             path = segment(plain, [(s, e)], counts)
-            if not is_crossed(path, s, e):
+            # A word that holds the match crosses its edges when read into its parts: 沿海|地区 holds no 海地.
+            if not is_crossed(path, s, e) and not is_split_inside(plain, path, s, e, counts):
                 return _READ_APART if is_read_apart(path, s, e) else None
         else:
             # No word crosses an edge: the cut inside the match is the cut of the match alone, the same
