@@ -296,6 +296,28 @@ def test_the_english_of_a_line_with_several_senses(
     assert (senses[zh].en, senses[zh].aliases) == (en, aliases)
 
 
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        # A feature's generic after its capitalised run is part of its name; without it the English was
+        # another thing or no name at all (issue 9's news dev prose: 西湖区 was glossed "West").
+        ("西湖区", "West lake district"),  # was "West"
+        ("孔庙", "Confucian temple"),  # was "Confucian"
+        ("莫高窟", "Mogao caves"),  # was "Mogao"
+        ("东中国海", "East China sea"),  # was "East China", another place
+        ("韩半岛", "Korean peninsula"),  # was "Korean"
+        ("嘉陵江", "Jialing river"),
+        ("大理白族自治州", "Dali Bai autonomous prefecture"),  # was "Dali Bai"
+        # A unit of administration alone is no part of the name, and an autonomous region is a province.
+        ("三台县", "Santai"),
+        ("七星区", "Qixing"),
+        ("内蒙古自治区", "Inner Mongolia"),
+    ],
+)
+def test_the_generic_of_a_feature_stays_in_its_english_name(senses: dict[str, Entry], zh: str, en: str) -> None:
+    assert senses[zh].en == en
+
+
 def test_the_company_line_gives_type_and_reading(senses: dict[str, Entry]) -> None:
     alibaba = senses["阿里巴巴"]
     assert (alibaba.type, alibaba.pinyin) == ("org", "Ālǐbābā")

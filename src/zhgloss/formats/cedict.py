@@ -98,6 +98,23 @@ _NICKNAME_RE = re.compile(rf'^((?:{_NAME_WORD}\s+)+)"({_NAME_WORD})"\s+(?={_NAME
 # One or two lower-case words that end a sense right after its capitalised run: "Down syndrome", "American
 # dollar", "Buddhist doctrine" (a noun phrase the run only starts); not "Fu county in ...", "Beijing opera".
 _NOUN_AFTER_RE = re.compile(r"^\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*(?:$|[,;])")
+# Lower-case generics of a natural feature or a building that end a place's name right after its capitalised run:
+# "Jialing river in Sichuan", "Mogao caves in Dunhuang", "Confucian temple", "Korean peninsula", "West lake
+# district", "Dali Bai autonomous prefecture in Yunnan". Without them the run is another thing ("East China" for
+# 东海's "East China sea") or no name ("Confucian", "West"). Units of administration alone ("Santai county in
+# Mianyang", "Qixing district of Guilin") are not concerned: a county or a city is written bare.
+_FEATURES = (
+    "river|lake|sea|ocean|mountains?|mount|islands?|peninsula|temple|palace|tower|gate|caves?|basin|plateau|"
+    "desert|valley|grasslands?|canal|falls|glacier|pass|bay|harbou?r|port|tomb|park|street|station|square|"
+    "bridge|site|reservoir|continent|coast|strait|gorge|volcano|cape|forest|hall|road|airport|"
+    # An autonomous prefecture or county is named with its peoples ("Dali Bai Autonomous Prefecture"); an
+    # autonomous region is a province, written bare ("Inner Mongolia").
+    "autonomous(?=\\s+(?:prefecture|county|banner|district))"
+)
+_FEATURE_AFTER_RE = re.compile(
+    rf"^\s+((?:(?!(?:in|on|of|the|a|an|and|or|to|at|by|for|near|with)\s)[a-z][a-z-]*\s+){{0,2}}?(?:{_FEATURES})(?:\s+(?:{'|'.join(UNIT_GENERICS)}|prefecture|region))?)"
+    r"(?=\s*(?:$|[,;(]|\s(?:in|of|on|near|at|between|and|to|from|with|along)\b))"
+)
 # A sense that gives the name as a name many bear, before (or instead of) one bearer: "Cook (name)", "Branson or
 # Brandsen (name)", "Michiko, Japanese female given name", "Lhalu, Tibetan name and place name".
 _SHARED_NAME_RE = re.compile(
@@ -296,6 +313,10 @@ def read_sense(gloss: str) -> Sense:
         if possessed is not None:
             name += possessed.group()
             rest = rest[possessed.end() :]
+    elif (feature := _FEATURE_AFTER_RE.match(rest)) is not None and not any(w[0].isdigit() for w in name.split()):
+        # "Mogao caves in Dunhuang": the generic of a feature is part of its name (see _FEATURE_AFTER_RE).
+        name += " " + feature.group(1)
+        rest = rest[feature.end(1) :]
     else:
         # "Down syndrome": the run starts a noun phrase that ends the sense; "Fu county in ..." describes it.
         noun = _NOUN_AFTER_RE.match(rest)
