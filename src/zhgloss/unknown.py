@@ -1839,6 +1839,12 @@ def _title_before(text: str, i: int) -> bool:
     return bool(i and _before_re().search(text, max(0, i - _BEFORE_LONGEST), i))
 
 
+def _title_ends(text: str, i: int) -> bool:
+    """`_title_before` on the text as written (traditional characters too), reading only what a title may be."""
+    lo = max(0, i - _BEFORE_LONGEST)
+    return _title_before(_simplified(text[lo:i]), i - lo)
+
+
 def _before_bonus(text: str, i: int) -> float:
     """What the text before offset `i` says for a name starting there: a title (董事长), a list mark (、)."""
     return _MAX_BEFORE if _title_before(text, i) else _list_bonus(text, i)
@@ -2192,14 +2198,22 @@ class InsideRule:
             # (黄章黄章), not a longer one.
             if not s or value >= n_z or (k and spans[k - 1][1] >= s):
                 continue
-            # The surnames the finder starts names on (common ones: not 和 "and"), in simplified characters.
+            # The surnames the finder starts names on (common ones: not 和 "and"), in simplified characters;
+            # or a rarer surname of the table right after a title (主持人撒贝宁: `_after_title`).
             head = text[s - 2 : s] if s > 1 else text[:s]
+            titled = False
             if not (head[-1:] in single or head in compound):
                 head = _simplified(head)
                 if not (head[-1:] in single or head in compound):
-                    continue
+                    if head[-1:] in _WORD_SURNAMES or e - s != 2 or not _title_ends(text, s - 1):
+                        continue
+                    titled = True
             # Not a form its entry says is safe to gloss anywhere (safe_forms, always_gloss).
             if not crossing._risk_of(value):
+                continue
+            if titled:
+                if self._after_title(finder, text, s, e):
+                    drop.append(k)
                 continue
             lo = s - _LIST_CONTEXT if s > _LIST_CONTEXT else 0
             key = (text[lo : e + _LIST_CONTEXT], s - lo, e - lo)
@@ -2236,6 +2250,20 @@ class InsideRule:
             verdict = finder._in_brand_list(_simplified(text), s - 1)
         memo[(text, s, e)] = verdict
         return verdict
+
+    def _after_title(self, finder: NameFinder, text: str, s: int, e: int) -> bool:
+        """Tell whether a rarer surname after a title and the two-character match make a personal name.
+
+        The finder starts names on common surnames only; 撒 (a Hui surname, 撒贝宁) is a surname of the
+        table too rare in running text for that, but after a title (主持人) a person follows. The finder
+        scores that surname with the match as the given name, with no odds for the surname of its own (0):
+        主持人撒贝宁 scores far above the threshold; 外交部长和日本外相 (和 "and" before Japan), 主席来北京
+        (来 "to come") and 记者从北京获悉 (从 "from") stay below it, since 日本 and 北京 are no given names.
+        """
+        lo = max(0, s - 1 - _NAME_BEFORE)
+        window = _simplified(text[lo : e + _NAME_AFTER])
+        found = finder._score(window, s - 1 - lo, window[s - 1 - lo], 0.0, sizes=(e - s,))
+        return found is not None and found.end == e - lo
 
     def _name_finder(self) -> NameFinder:
         """The finder of unknown names this rule asks: light (word list read in place) for its first few asks."""
@@ -2599,6 +2627,9 @@ _WORDING_TYPES = frozenset({"term", "phrase"})
 """Entry types whose forms are wording, not names: a term read apart (吃|人) is still that term."""
 _READ_APART: list[tuple[int, int, int]] = []
 """`CrossingRule`'s verdict on a match read one character at a time: dropped, unless its context reads as a name."""
+_WORD_SURNAMES = frozenset(_LIST_MARKS + "从由经来自")
+"""Surnames of the table that are also conjunctions or prepositions: after a title they are those words
+(董事长和泰国客户 "the chairman and Thai clients", 主席经香港返回 "via Hong Kong"), never a surname."""
 _LIGHT_ASKS = 64
 """How many names `InsideRule` scores with the word list read in place before it loads the whole table."""
 _LONGER_MARGIN = 3.0
