@@ -2245,11 +2245,26 @@ class InsideRule:
             memo.clear()
         lo = max(0, s - _NAME_BEFORE)
         verdict = any(name.start + lo < s and name.end + lo >= e for name in finder.find(text[lo : e + _NAME_AFTER]))
-        if not verdict and e - s == 2 and _simplified(text[s - 1]) in finder.stats.single:
-            # A list's items reach further than a name's context: 张小泉剪刀和王致和腐乳.
-            verdict = finder._in_brand_list(_simplified(text), s - 1)
+        if not verdict and e - s == 2 and (surname := _simplified(text[s - 1])) in finder.stats.single:
+            plain = _simplified(text)
+            # A list's items reach further than a name's context: 周大福、张小泉和王老吉.
+            verdict = finder._in_brand_list(plain, s - 1) or self._brand_of_name(finder, plain, s, e, surname)
         memo[(text, s, e)] = verdict
         return verdict
+
+    def _brand_of_name(self, finder: NameFinder, plain: str, s: int, e: int, surname: str) -> bool:
+        """Tell whether a surname, the two-character match and a product or shop word make a brand named after a person.
+
+        张小泉剪刀 is the scissors of 张小泉, whatever the list around it (张小泉剪刀和王致和腐乳, where 和 is also
+        the last character of 王致和): the surname and the match score as a name by themselves, the text cut
+        right after them, since the word after (剪刀) is what makes the finder call the whole a business.
+        Not 就职于上海公司: 于上海 is no name.
+        """
+        if not any(plain[e : e + size] in _ORG for size in _ORG_SIZES):
+            return False
+        lo = max(0, s - 1 - _NAME_BEFORE)
+        found = finder._score(plain[lo:e], s - 1 - lo, surname, finder.stats.single[surname], sizes=(e - s,))
+        return found is not None
 
     def _after_title(self, finder: NameFinder, text: str, s: int, e: int) -> bool:
         """Tell whether a rarer surname after a title and the two-character match make a personal name.

@@ -20,7 +20,10 @@ way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
   character pointing to a longer word ("万 /see 万俟/") is a part of it, not another
   spelling, and is not folded;
 - a capitalised line none of whose senses starts with a name ("中國製造 /made in China/")
-  is wording, typed `term`, and left out by `proper_only`.
+  is wording, typed `term`, and left out by `proper_only`;
+- a line data/cedict_corrections.tsv lists as wrong, still as CC-CEDICT writes it, is read
+  as corrected there, and the entry's note says so with the source (興業銀行 is Industrial
+  Bank, not Société Générale, which is 法國興業銀行): `corrected`.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import compress
+from pathlib import Path
 from typing import NamedTuple, TextIO
 
 from zhgloss.errors import FormatError, InvalidEntryError
@@ -497,6 +501,60 @@ class _Draft:
                 english.append(form)
 
 
+CORRECTIONS_PATH = Path(__file__).resolve().parent.parent / "data" / "cedict_corrections.tsv"
+_CORRECTION_COLUMNS = ("traditional", "simplified", "pinyin", "glosses", "corrected", "source")
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A CC-CEDICT line known to be wrong: its glosses as written, as corrected, and the source that says so."""
+
+    glosses: tuple[str, ...]
+    corrected: tuple[str, ...]
+    source: str
+
+
+def load_corrections(
+    lines: Iterable[str], source: str = "cedict_corrections.tsv"
+) -> dict[tuple[str, str, str], Correction]:
+    """Parse cedict_corrections.tsv lines into corrections keyed by (traditional, simplified, pinyin).
+
+    Raise FormatError with the line number for a row without six tab-separated cells or without a source.
+    """
+    out: dict[tuple[str, str, str], Correction] = {}
+    for number, raw in enumerate(lines, 1):
+        line = raw.rstrip("\r\n")
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if tuple(cells) == _CORRECTION_COLUMNS:
+            continue
+        if len(cells) != len(_CORRECTION_COLUMNS) or not all(c.strip() for c in cells):
+            raise FormatError(source, f"expected {len(_CORRECTION_COLUMNS)} non-empty tab-separated cells", number)
+        hant, hans, numbered, glosses, corrected, origin = cells
+        out[(hant, hans, numbered)] = Correction(tuple(glosses.split("/")), tuple(corrected.split("/")), origin)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def corrections() -> dict[tuple[str, str, str], Correction]:
+    """Return the bundled corrections (data/cedict_corrections.tsv), read once per process."""
+    with CORRECTIONS_PATH.open(encoding="utf-8") as fp:
+        return load_corrections(fp, str(CORRECTIONS_PATH))
+
+
+def corrected(line: CedictLine, table: dict[tuple[str, str, str], Correction]) -> tuple[CedictLine, str | None]:
+    """Return `line` as `table` corrects it and the note saying so, or `line` and None if no row applies.
+
+    A row applies only while CC-CEDICT still writes the line's glosses as the row has them.
+    """
+    fix = table.get((line.zh_hant, line.zh, line.pinyin_numbered))
+    if fix is None or fix.glosses != line.glosses:
+        return line, None
+    was = "/".join(line.glosses)
+    return line._replace(glosses=fix.corrected), f"corrected by zhgloss: CC-CEDICT has /{was}/ ({fix.source})"
+
+
 def _read_line(line: CedictLine) -> _Draft:
     if not line.is_proper_name:
         # Five lines in six: their renderings are already distinct and non-empty.
@@ -565,10 +623,14 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
     """
     drafts: dict[str, _Draft] = {}
     by_hant: dict[str, str] = {}
+    fixes = corrections()
     for line in iter_lines(fp, source, proper_only=proper_only):
         if proper_only and not line.is_proper_name:
             continue
+        line, fixed = corrected(line, fixes)
         draft = _read_line(line)
+        if fixed is not None:
+            draft.notes += (fixed,)
         if proper_only and not draft.proper:
             continue
         known = drafts.get(line.zh)
