@@ -2170,6 +2170,7 @@ class InsideRule:
         kept = self._outside_words(text, spans)
         if self.inside_names:
             kept = self._outside_names(text, kept)
+            kept = self._outside_org_items(text, kept)
         return self.crossing.filter(text, kept) if self.word_edges else kept
 
     def _outside_names(self, text: str, spans: list[Span]) -> list[Span]:
@@ -2231,6 +2232,80 @@ class InsideRule:
             out += spans[done:k]
             done = k + 1
         return out + spans[done:]
+
+    def _outside_org_items(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without the Chinese matches that are the start of an item of a list of organisations.
+
+        In 海通证券、国泰君安和华泰证券 the items are securities firms: 国泰君安 is one the glossary lacks, and
+        the glossary's 国泰 (Cathay Pacific) only its first half. A match is dropped when it starts a list item
+        (after 、, a list word or punctuation) that goes on one or two Han characters past it, which are no
+        organisation word (长安汽车, 万科集团 are the names they start), up to a list mark; and another item of
+        the same list is a name and an organisation word (证券, 银行, 集团: ORG_SUFFIXES). Items walk as
+        `NameFinder._in_brand_list` walks them. Not 陆家嘴和徐家汇的写字楼 (徐家汇 goes on to no list mark), nor
+        宁德时代和比亚迪 (no item ends with an organisation word).
+        """
+        marks = {m.start() for m in _LIST_MARK_RE.finditer(text)}
+        if not marks:
+            return spans
+        n_z = self.annotator._t.n_z
+        ends = set(map(_second, spans))
+        near = {p for p in marks if p - 1 in ends or p - 2 in ends}
+        if not near:
+            return spans
+        drop: list[int] = []
+        for k, (s, e, value) in enumerate(spans):
+            if value >= n_z or not (e + 1 in near or e + 2 in near) or not self.crossing._risk_of(value):
+                continue
+            if self._starts_org_item(_simplified(text[max(0, s - 2 * _ITEM_LONGEST) : e + 3 * _ITEM_LONGEST]),
+                                     min(s, 2 * _ITEM_LONGEST), e - s):  # fmt: skip
+                drop.append(k)
+        if not drop:
+            return spans
+        self.dropped += len(drop)
+        dropped = set(drop)
+        return [span for k, span in enumerate(spans) if k not in dropped]
+
+    @staticmethod
+    def _starts_org_item(window: str, s: int, length: int) -> bool:
+        """Tell whether window[s:s + length] starts a list item that is longer than it, in a list of organisations."""
+        e = s + length
+        if s and window[s - 1] not in _ITEM_ENDS:
+            return False
+        end = _item_end(window, e)
+        rest = window[e:end]
+        if not 0 < len(rest) <= 2 or end >= len(window) or window[end] not in _LIST_MARKS:
+            return False
+        if not all(_CJK_CHAR[c] for c in rest) or any(rest[:size] in _ORG for size in _ORG_SIZES):
+            return False
+        # The list mark must be a word of its own, not the end or start of one: 北京协和医院 is no 北京 + 协 and.
+        from zhgloss.segment import bundled_counts, segment
+
+        run = end + 1
+        while run < min(len(window), end + 4) and _CJK_CHAR[window[run]]:
+            run += 1
+        if (end - s, end - s + 1) not in segment(window[s:run], [(0, length)], bundled_counts()):
+            return False
+
+        def ends_org(item: str) -> bool:
+            # A name and an organisation word, which what the sentence says next may follow (海通证券合并).
+            return any(item[k : k + size] in _ORG for k in range(1, 5) for size in _ORG_SIZES if size > 1)
+
+        at = end
+        for _ in range(_LIST_REACH):  # the items after it
+            if window[at : at + 1] not in _LIST_MARKS:
+                break
+            start, at = at + 1, _item_end(window, at + 1)
+            if ends_org(window[start:at]):
+                return True
+        at = s
+        for _ in range(_LIST_REACH):  # the items before it
+            if not at or window[at - 1] not in _LIST_MARKS:
+                break
+            start = _item_start(window, at - 1)
+            if ends_org(window[start : at - 1]):
+                return True
+            at = start
+        return False
 
     def _in_unknown_name(self, finder: NameFinder, text: str, s: int, e: int) -> bool:
         """Tell whether text[s:e] is part of a name that starts before it, by the finder of unknown names.
