@@ -1306,6 +1306,10 @@ class NameFinder:
         `known` is `_pair`'s answer for text[i:i + 2]; `g2` the odds of the character after it.
         The bound takes what follows each size (one given character, two) and what precedes.
         """
+        if text[i + 2 : i + 3] in _KIN_CHARACTERS:
+            # 赵七爷, 吴妈: neither size is a name (`_score`: no given name ends in a kinship character,
+            # and none stands before one). Common in prose: a third of the candidates `_score` drops there.
+            return None
         ends, starts = titles
         surname, prior, base, _ = known
         one = _MAX_AFTER if i + 2 in starts else _AFTER_HEAD_BONUS.get(text[i + 2 : i + 3], 0.0)
