@@ -2210,7 +2210,13 @@ class InsideRule:
             if not (head[-1:] in single or head in compound):
                 head = _simplified(head)
                 if not (head[-1:] in single or head in compound):
-                    if head[-1:] in _WORD_SURNAMES or e - s != 2 or not _title_ends(text, s - 1):
+                    if (
+                        e - s != 2
+                        or s < 2
+                        or text[s - 2] not in _TITLE_TAILS
+                        or head[-1:] in _WORD_SURNAMES
+                        or not _title_ends(text, s - 1)
+                    ):
                         continue
                     titled = True
             # Not a form its entry says is safe to gloss anywhere (safe_forms, always_gloss).
@@ -2248,17 +2254,22 @@ class InsideRule:
         `NameFinder._in_brand_list` walks them. Not 陆家嘴和徐家汇的写字楼 (徐家汇 goes on to no list mark), nor
         宁德时代和比亚迪 (no item ends with an organisation word).
         """
-        marks = {m.start() for m in _LIST_MARK_RE.finditer(text)}
-        if not marks:
+        # The matches right after a list mark or punctuation (or at the start), found in C (map, compress).
+        after_mark = map(_ITEM_ENDS.__contains__, map(text.__getitem__, map(_minus_one, map(_first, spans))))
+        candidates = list(compress(range(len(spans)), after_mark))
+        if spans and spans[0][0] == 0 and (not candidates or candidates[0]):
+            candidates.insert(0, 0)
+        if not candidates:
             return spans
         n_z = self.annotator._t.n_z
-        ends = set(map(_second, spans))
-        near = {p for p in marks if p - 1 in ends or p - 2 in ends}
-        if not near:
-            return spans
+        marks = _LIST_MARK_SET
         drop: list[int] = []
-        for k, (s, e, value) in enumerate(spans):
-            if value >= n_z or not (e + 1 in near or e + 2 in near) or not self.crossing._risk_of(value):
+        for k in candidates:
+            s, e, value = spans[k]
+            # The item goes on past the match by one or two Han characters, then a list mark.
+            if not (text[e + 1 : e + 2] in marks or text[e + 2 : e + 3] in marks) or value >= n_z:
+                continue
+            if not _CJK_CHAR[text[e]] or text[e] in marks or not self.crossing._risk_of(value):
                 continue
             if self._starts_org_item(_simplified(text[max(0, s - 2 * _ITEM_LONGEST) : e + 3 * _ITEM_LONGEST]),
                                      min(s, 2 * _ITEM_LONGEST), e - s):  # fmt: skip
@@ -2721,6 +2732,9 @@ _WORDING_TYPES = frozenset({"term", "phrase"})
 """Entry types whose forms are wording, not names: a term read apart (吃|人) is still that term."""
 _READ_APART: list[tuple[int, int, int]] = []
 """`CrossingRule`'s verdict on a match read one character at a time: dropped, unless its context reads as a name."""
+_LIST_MARK_SET = frozenset(_LIST_MARKS)
+_TITLE_TAILS = frozenset(w[-1] for w in TITLES_BEFORE) | frozenset(_simplified("".join(w[-1] for w in TITLES_BEFORE)))
+"""The last characters of the titles: a title ends right before a surname only where one of them stands."""
 _WORD_SURNAMES = frozenset(_LIST_MARKS + "从由经来自")
 """Surnames of the table that are also conjunctions or prepositions: after a title they are those words
 (董事长和泰国客户 "the chairman and Thai clients", 主席经香港返回 "via Hong Kong"), never a surname."""
