@@ -119,7 +119,7 @@ def plain_find(finder: NameFinder, text: str, bounds: bool = True) -> list[Found
     if titles[0]:
         found = finder._known_after_titles(text, original, titles, found)
     if _has_separator(text):
-        found = _merge(found, finder._foreign(original))
+        found = _merge(found, finder._foreign(original, titles[0]))
     return finder._refine(text, original, titles, found)
 
 

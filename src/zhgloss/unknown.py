@@ -170,6 +170,8 @@ TITLES_BEFORE = [
     "总",
     # Roles of foreign and international news (首相石破茂, 国务卿基辛格, 主帅瓜迪奥拉) and of sport.
     "首相",
+    "大臣",
+    "外相",
     "国务卿",
     "秘书长",
     "总干事",
@@ -406,6 +408,10 @@ and a few more of the same tables (瓜 of 瓜迪奥拉, 顿 of 克林顿, 夫 of
 spellings of Uyghur, Tibetan and Mongolian names (热 of 迪丽热巴, 力 of 古力娜扎, 次仁 and 旦 of 次仁旦达, 腾 of
 腾格尔, 沛 and 旺晋 of 阿沛·阿旺晋美, 买 and 孜 of 买买提·艾孜)."""
 _TRANSLIT_RUN_CHARS = frozenset(_TRANSLIT_RUN)
+_JAPANESE_SURNAME_ENDS = frozenset("田井藤野本村山崎岛川口木上下泽原谷泉生森桥冈部内尾")
+"""Characters that end Japanese surnames: those that end two or more of CC-CEDICT's Japanese surnames (田 of
+田中, 井 of 井上, 藤 of 佐藤, 野, 本, 村, 山, 崎, 岛, 川, 口, 木, 上, 下, 泽, 原) and other common ones (谷 of 大谷,
+泉 of 小泉, 生 of 羽生, 森, 桥, 冈, 部, 内, 尾). `NameFinder._japanese` reads a name after a title with them."""
 _SAYING = ("表示", "说", "称", "认为", "指出", "透露", "强调", "宣布", "坦言", "回应", "呼吁", "说道")
 """Verbs of saying that make a run of transliteration characters before them, at a clause's start, a name."""
 _SEPARATORS = "·•・‧"
@@ -1246,7 +1252,7 @@ class NameFinder:
         if titles[0]:
             found = self._known_after_titles(text, original, titles, found)
         if _has_separator(text):
-            found = _merge(found, self._foreign(original))
+            found = _merge(found, self._foreign(original, titles[0]))
         found = self._refine(text, original, titles, found)
         if taken:
             found = _outside(found, taken)
@@ -1261,6 +1267,8 @@ class NameFinder:
         said = _saying_re().search(text)
         if titles[0] or said is not None:
             found = self._transliterated(text, original, titles, found, said)
+        if titles[0]:
+            found = self._japanese(text, original, titles, found)
         if found:
             found = self._listed(text, original, titles, found)
         if found:
@@ -1305,17 +1313,65 @@ class NameFinder:
                 name = self._foreign_run(text, start, end, 3, words)
                 if name is not None and name.end == end:
                     extra.append(name)
-        if not extra:
-            return found
-        extra = [Found(f.start, f.end, original[f.start : f.end], "person", f.score) for f in extra]
-        out = list(found)
-        for name in extra:
-            overlapping = [f for f in out if f.start < name.end and name.start < f.end]
-            if any(f.start < name.start or f.end > name.end for f in overlapping):
-                continue  # a name found before reaches past it (演员马伊琍 is no 马伊)
-            out = [f for f in out if f not in overlapping]
-            out.append(name)
-        return sorted(set(out), key=lambda f: f.start)
+        return _take_over(found, [Found(f.start, f.end, original[f.start : f.end], "person", f.score) for f in extra])
+
+    def _japanese(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
+        """Add the Japanese names written in Han characters right after a title: 首相岸田文雄, 作家村上春树.
+
+        A Japanese surname is two characters, the second of which is one that Japanese surnames
+        end in (`_JAPANESE_SURNAME_ENDS`: 田 of 岸田, 上 of 村上, 泉 of 小泉) and that are no ordinary
+        word (马上, 早上: `ordinary_words`); a given name is two or three characters (翔平, 进次郎)
+        that running text does not use rather than names, no word, and ending where names end
+        (`_ends_name`). A one-character given name is tried last (柳井正). A name found before
+        that it holds (田文雄 of 岸田文雄) gives way.
+        """
+        words = self.stats.words
+        ordinary = ordinary_word_file()  # read in place: a few look-ups, no set of every word to build
+        given_odds = self.stats.given
+        ends = titles[0]
+        extra: list[Found] = []
+        for j in sorted(ends):
+            surname = text[j : j + 2]
+            if (
+                len(surname) < 2
+                or surname[1] not in _JAPANESE_SURNAME_ENDS
+                or j + 1 in ends  # inside a longer title: 总 + 统 of 总统
+                or not (_CJK_CHAR[surname[0]] and _CJK_CHAR[surname[1]])
+                or surname in ordinary  # 马上, 早上, 高原
+            ):
+                continue
+            for size in (2, 3, 1):
+                given = text[j + 2 : j + 2 + size]
+                if (
+                    len(given) < size
+                    or not all(map(_CJK_CHAR.__getitem__, given))
+                    or any(given_odds.get(c, _RARE_ODDS) < _GIVEN_MIN for c in given)
+                    or given in words
+                    or given[:2] in words
+                    or any(_starts_context(text[k : k + 4]) for k in range(j + 2, j + 2 + size))
+                    or (surname + given) in words
+                ):
+                    continue
+                end = j + 2 + size
+                if self._ends_name(text, end, given[-1]):
+                    extra.append(Found(j, end, original[j:end], "person", self.threshold + 1))
+                    break
+        return _take_over(found, extra)
+
+    def _ends_name(self, text: str, k: int, last: str) -> bool:
+        """Tell whether a name whose last character is `last` may end at `k`: punctuation, 的, a verb or title
+        that follows names, or a character no given name holds (在, 是) or a word (再次, 本赛季) that starts
+        there and not with `last`."""
+        after = text[k : k + 4]
+        head = after[:1]
+        if not after or head in _CLOSERS or head == "的":
+            return True
+        if _starts_context(after):
+            return not self._verb_before_context(head, after[1:])
+        words = self.stats.words
+        if last + head in words:
+            return False  # the last character starts the next word (马克龙热 + 情)
+        return self.stats.given.get(head, _RARE_ODDS) < _GIVEN_MIN or after[:2] in words or after[:3] in words
 
     def _listed(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
         """Add the names listed right after a name found: 王宗源和龙道一, 林诗栋与蒯曼搭档.
@@ -1998,11 +2054,44 @@ class NameFinder:
         """Tell whether the character `head` after a name-like string may be one more of it (余 of 胡庆余堂)."""
         return not (head in _AFTER or head in _CLOSERS or self.stats.given.get(head, _RARE_ODDS) < _GIVEN_MIN)
 
-    def _foreign(self, text: str) -> list[Found]:
+    def _foreign(self, text: str, ends: AbstractSet[int] = frozenset()) -> list[Found]:
+        """The names written with a middle dot (埃隆·马斯克): transliteration characters on both sides of it.
+
+        The middle dot is strong evidence, so the name also takes up to three characters of given
+        names before it where they reach a title or the start of a clause (`ends`: where the titles
+        of `_title_positions` end; 主席雪克来提·扎克尔), and one after it where a name clearly ends
+        right after that (阿沛·阿旺晋美是: punctuation, 的, a verb or title that follows names).
+        """
         out = []
         for match in _foreign_re().finditer(text):
-            out.append(Found(match.start(), match.end(), match.group(), "person", self.threshold + 1))
+            start, end = match.start(), match.end()
+            for back in range(1, 4) if start not in ends else ():  # 总统乔·拜登: the title ends at 乔
+                k = match.start() - back
+                if k < 0 or not self._may_hold(text[k], ""):
+                    break
+                if k in ends or k == 0 or text[k - 1] in _CLAUSE_STARTS:
+                    start = k
+                    break
+            rest = text[end + 1 : end + 5]
+            if self._may_hold(text[end : end + 1], text[end:]) and (
+                not rest or rest[:1] in _CLOSERS or rest[:1] == "的" or _starts_context(rest)
+            ):
+                end += 1
+            out.append(Found(start, end, text[start:end], "person", self.threshold + 1))
         return out
+
+    def _may_hold(self, char: str, rest: str) -> bool:
+        """Tell whether `char`, a character beside a foreign name, may be one more of it: a Han character that
+        given names hold (`_GIVEN_MIN`), no punctuation and, after a name, no word that follows names (`rest`
+        starts with it; before a name `rest` is empty)."""
+        return (
+            bool(char)
+            and _CJK_CHAR[char]
+            and char not in _CLOSERS
+            and char != "的"
+            and self.stats.given.get(char, _RARE_ODDS) >= _GIVEN_MIN
+            and not _starts_context(rest)
+        )
 
 
 # What follows a surname when it is used with a title or a kinship term rather than a given name. A
@@ -2232,6 +2321,23 @@ def _merge(first: list[Found], second: list[Found]) -> list[Found]:
             continue
         out.append(item)
     return out
+
+
+def _take_over(found: list[Found], extra: list[Found]) -> list[Found]:
+    """Add the names of `extra` to `found` (both sorted), each replacing the names of `found` it holds whole.
+
+    A name of `found` that reaches past one of `extra` wins over it (演员马伊琍 is no 马伊).
+    """
+    if not extra:
+        return found
+    out = list(found)
+    for name in extra:
+        overlapping = [f for f in out if f.start < name.end and name.start < f.end]
+        if any(f.start < name.start or f.end > name.end for f in overlapping):
+            continue
+        out = [f for f in out if f not in overlapping]
+        out.append(name)
+    return sorted(set(out), key=lambda f: f.start)
 
 
 def _outside(found: list[Found], taken: Sequence[tuple[int, int]]) -> list[Found]:
