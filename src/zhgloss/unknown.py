@@ -487,10 +487,18 @@ def _translit_run_re() -> re.Pattern[str]:
     return re.compile(f"[{_TRANSLIT_RUN}]{{2,8}}")
 
 
+@lru_cache(maxsize=64)
+def _mentions_re(keys: tuple[str, ...]) -> re.Pattern[str]:
+    """The names `keys` (longest first) as an alternation (`NameFinder._consistent`); a few dozen remembered."""
+    return re.compile("|".join(map(re.escape, keys)))
+
+
 @lru_cache(maxsize=1)
 def _saying_re() -> re.Pattern[str]:
-    """The verbs of saying (`_SAYING`), longest first: a foreign name may end right before one (内塔尼亚胡说)."""
-    return re.compile("|".join(sorted(_SAYING, key=len, reverse=True)))
+    """A transliteration character right before a verb of saying (`_SAYING`): where a foreign name may end
+    (内塔尼亚胡说). The match is the character; the verb starts where it ends."""
+    saying = "|".join(sorted(_SAYING, key=len, reverse=True))
+    return re.compile(f"[{_TRANSLIT_RUN}](?={saying})")
 
 
 _CLAUSE_STARTS = frozenset("，。；：！？“”\n")
@@ -1272,10 +1280,7 @@ class NameFinder:
         if found:
             found = self._listed(text, original, titles, found)
         if found:
-            # One name, one reading: only a name written again asks (most are written once a line).
-            surfaces = [text[f.start : f.end] for f in found if f.end - f.start >= 2]
-            if any(text.count(surface) > 1 for surface in surfaces):
-                found = self._consistent(text, original, found)
+            found = self._consistent(text, original, found)
         return found
 
     def _transliterated(
@@ -1290,7 +1295,8 @@ class NameFinder:
         title that follows names, a character that no given name holds (在, 是), or the start of a
         word (马克龙 + 亚洲之行). Else a shorter run is tried. A run that holds whole names found
         before (连斯基 of 泽连斯基) replaces them; a name found before that reaches past it wins.
-        `said` is the first verb of saying in `text` (`_saying_re`), or None.
+        `said` is the first transliteration character before a verb of saying in `text` (`_saying_re`),
+        or None.
         """
         words = self.stats.words
         extra: list[Found] = []
@@ -1300,12 +1306,9 @@ class NameFinder:
                 name = self._foreign_run(text, j, run.end(), 2, words)
                 if name is not None:
                     extra.append(name)
-        if said is not None:  # the first verb of saying in `text`
-            for verb in _saying_re().finditer(text, said.start()):
-                end = verb.start()
-                if text[end - 1 : end] not in _TRANSLIT_RUN_CHARS:
-                    continue  # nearly always: 他说, 表示
-                start = end - 1
+        if said is not None:  # the first verb of saying in `text` after a transliteration character
+            for last in _saying_re().finditer(text, said.start()):
+                start, end = last.span()
                 while start > 0 and end - start < 8 and text[start - 1] in _TRANSLIT_RUN_CHARS:
                     start -= 1
                 if end - start < 3 or (start and text[start - 1] not in _CLAUSE_STARTS):
@@ -1425,24 +1428,46 @@ class NameFinder:
         dictionary word holds it. A shorter name found inside such a mention gives way to it; a
         name that reaches past it stays.
         """
-        words = self.stats.words
-        out = list(found)
-        taken = {(f.start, f.end) for f in found}
-        for key in sorted({text[f.start : f.end] for f in found if f.end - f.start >= 2}):
-            at = text.find(key)
-            while at >= 0:
-                e = at + len(key)
-                if (at, e) not in taken and _after_bonus(key, text[e : e + 4]) >= 0.0:
-                    before = text[at - 1 : at]
-                    if not (before and before + key in words) and key + text[e : e + 1] not in words:
-                        overlapping = [f for f in out if f.start < e and at < f.end]
-                        if all(at <= f.start and f.end <= e and f.end - f.start < len(key) for f in overlapping):
-                            out = [f for f in out if f not in overlapping]
-                            out.append(Found(at, e, original[at:e], "person", self.threshold + 1))
-                            taken.add((at, e))
-                at = text.find(key, e)
-        if len(out) == len(found) and taken == {(f.start, f.end) for f in found}:
+        keys = {text[f.start : f.end] for f in found if f.end - f.start >= 2}
+        if not keys:
             return found
+        # Every mention of every name in one pass at C speed: a chunk of text may be long (annotate
+        # reads 196 KB at once), and most names are written once.
+        mentions = _mentions_re(tuple(sorted(keys, key=len, reverse=True))).finditer(text)
+        taken = {(f.start, f.end) for f in found}
+        words = self.stats.words
+        extra = []
+        for mention in mentions:
+            at, e = mention.span()
+            if (at, e) in taken:
+                continue
+            key = mention.group()
+            before = text[at - 1 : at]
+            if (
+                _after_bonus(key, text[e : e + 4]) >= 0.0
+                and not (before and before + key in words)
+                and key + text[e : e + 1] not in words
+            ):
+                extra.append(Found(at, e, original[at:e], "person", self.threshold + 1))
+        if not extra:
+            return found
+        import bisect
+
+        starts = [f.start for f in found]
+        dropped: set[int] = set()
+        kept = []
+        for name in extra:
+            # The names found that overlap it: those that start before its end and end after its start.
+            k = bisect.bisect_left(starts, name.end)
+            overlapping = []
+            while k and found[k - 1].end > name.start:
+                k -= 1
+                overlapping.append(k)
+            size = name.end - name.start
+            if all(name.start <= found[k].start and found[k].end - found[k].start < size for k in overlapping):
+                dropped.update(overlapping)
+                kept.append(name)
+        out = [f for k, f in enumerate(found) if k not in dropped] + kept
         return sorted(out, key=lambda f: f.start)
 
     def _cut(self, pair: str) -> float:
