@@ -485,6 +485,18 @@ def test_a_name_found_once_is_a_name_at_its_other_mentions(text: str, expected: 
     assert names(text) == expected
 
 
+def test_the_mentions_of_a_name_are_read_alike_within_a_line_only() -> None:
+    # A stream is read a chunk of whole lines at a time, and chunks end where reads end: a line's
+    # answer must not depend on the lines read with it (the second line alone finds 刘洪涛 there too).
+    one, two = "刘洪涛的女儿刘佳琪说。\n", "父亲刘洪涛一辈子都在这个小站工作。\n"
+    whole = [(f.start, f.surface) for f in FINDER.find(one + two)]
+    apart = [(f.start, f.surface) for f in FINDER.find(one)] + [
+        (f.start + len(one), f.surface) for f in FINDER.find(two)
+    ]
+    assert whole == apart
+    assert (len(one) + 2, "刘洪涛") in whole
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(st.sampled_from("克里姆斯坦尼卡基"), min_size=3, max_size=3), st.sampled_from("林马罗苏胡"))
 def test_no_name_starts_inside_a_run_of_transliteration_characters(run: str, surname: str) -> None:

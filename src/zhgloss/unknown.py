@@ -487,6 +487,10 @@ def _translit_run_re() -> re.Pattern[str]:
     return re.compile(f"[{_TRANSLIT_RUN}]{{2,8}}")
 
 
+_SHORT_CHUNK = 2000
+"""Below this many characters `NameFinder._consistent` counts each name's mentions rather than compiling a pattern."""
+
+
 @lru_cache(maxsize=64)
 def _mentions_re(keys: tuple[str, ...]) -> re.Pattern[str]:
     """The names `keys` (longest first) as an alternation (`NameFinder._consistent`); a few dozen remembered."""
@@ -1424,11 +1428,18 @@ class NameFinder:
         """Give every mention of a name found once the same reading: 刘洪涛的女儿 … 父亲刘洪涛 (not 刘洪).
 
         A name of two or more characters found somewhere is a name at its other mentions in the
-        same text too, unless an organisation word follows the mention (刘洪涛公司) or a longer
+        same line (paragraph) too, unless an organisation word follows the mention (刘洪涛公司) or a longer
         dictionary word holds it. A shorter name found inside such a mention gives way to it; a
         name that reaches past it stays.
         """
-        keys = {text[f.start : f.end] for f in found if f.end - f.start >= 2}
+        # (name, the line it is on): a line is a paragraph, and the unit the answer may depend on (a
+        # stream is read a chunk of whole lines at a time, and chunks end where reads end).
+        lines = {(text[f.start : f.end], text.rfind("\n", 0, f.start)) for f in found if f.end - f.start >= 2}
+        keys = {key for key, _ in lines}
+        if len(text) < _SHORT_CHUNK:
+            # A line or a sentence: a name written again is rare, and a count tells it at once (no
+            # pattern to compile for the names of every line).
+            keys = {key for key in keys if text.count(key) > 1}
         if not keys:
             return found
         # Every mention of every name in one pass at C speed: a chunk of text may be long (annotate
@@ -1443,6 +1454,8 @@ class NameFinder:
                 continue
             key = mention.group()
             before = text[at - 1 : at]
+            if (key, text.rfind("\n", 0, at)) not in lines:
+                continue  # found on another line only
             if (
                 _after_bonus(key, text[e : e + 4]) >= 0.0
                 and not (before and before + key in words)
