@@ -32,6 +32,7 @@ from zhgloss.unknown import (
     _merge,
     _near_titles,
     _simplified,
+    _starts_context,
     _title_positions,
     _unsaid,
 )
@@ -115,9 +116,11 @@ def plain_find(finder: NameFinder, text: str, bounds: bool = True) -> list[Found
             start, end, score = name.start, name.end, name.score
         found.append(Found(start, end, original[start:end], "person", score))
     found = finder._after_titles(text, original, titles, found)
+    if titles[0]:
+        found = finder._known_after_titles(text, original, titles, found)
     if _has_separator(text):
         found = _merge(found, finder._foreign(original))
-    return found
+    return finder._refine(text, original, titles, found)
 
 
 @settings(max_examples=500, deadline=None)
@@ -156,7 +159,10 @@ def plain_after_bonus(given_name: str, after: str) -> float:
     for k in range(len(given_name) + 1):
         for size in _ORG_SIZES:
             if k + size <= len(tail) and tail[k : k + size] in _ORG:
-                return -6.0
+                if k < len(given_name):
+                    return -6.0
+                if not _starts_context(after):
+                    return -10.0
     for size in _AFTER_SIZES:
         bonus = _AFTER.get(after[:size])
         if bonus is not None:
