@@ -2102,6 +2102,12 @@ def _title_before(text: str, i: int) -> bool:
     return bool(i and _before_re().search(text, max(0, i - _BEFORE_LONGEST), i))
 
 
+def _title_ends(text: str, i: int) -> bool:
+    """`_title_before` on the text as written (traditional characters too), reading only what a title may be."""
+    lo = max(0, i - _BEFORE_LONGEST)
+    return _title_before(_simplified(text[lo:i]), i - lo)
+
+
 def _before_bonus(text: str, i: int) -> float:
     """What the text before offset `i` says for a name starting there: a title (董事长), a list mark (、)."""
     return _MAX_BEFORE if _title_before(text, i) else _list_bonus(text, i)
@@ -2432,6 +2438,7 @@ class InsideRule:
         kept = self._outside_words(text, spans)
         if self.inside_names:
             kept = self._outside_names(text, kept)
+            kept = self._outside_org_items(text, kept)
         return self.crossing.filter(text, kept) if self.word_edges else kept
 
     def _outside_names(self, text: str, spans: list[Span]) -> list[Span]:
@@ -2460,14 +2467,28 @@ class InsideRule:
             # (黄章黄章), not a longer one.
             if not s or value >= n_z or (k and spans[k - 1][1] >= s):
                 continue
-            # The surnames the finder starts names on (common ones: not 和 "and"), in simplified characters.
+            # The surnames the finder starts names on (common ones: not 和 "and"), in simplified characters;
+            # or a rarer surname of the table right after a title (主持人撒贝宁: `_after_title`).
             head = text[s - 2 : s] if s > 1 else text[:s]
+            titled = False
             if not (head[-1:] in single or head in compound):
                 head = _simplified(head)
                 if not (head[-1:] in single or head in compound):
-                    continue
+                    if (
+                        e - s != 2
+                        or s < 2
+                        or text[s - 2] not in _TITLE_TAILS
+                        or head[-1:] in _WORD_SURNAMES
+                        or not _title_ends(text, s - 1)
+                    ):
+                        continue
+                    titled = True
             # Not a form its entry says is safe to gloss anywhere (safe_forms, always_gloss).
             if not crossing._risk_of(value):
+                continue
+            if titled:
+                if self._after_title(finder, text, s, e):
+                    drop.append(k)
                 continue
             lo = s - _LIST_CONTEXT if s > _LIST_CONTEXT else 0
             key = (text[lo : e + _LIST_CONTEXT], s - lo, e - lo)
@@ -2486,6 +2507,85 @@ class InsideRule:
             done = k + 1
         return out + spans[done:]
 
+    def _outside_org_items(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without the Chinese matches that are the start of an item of a list of organisations.
+
+        In 海通证券、国泰君安和华泰证券 the items are securities firms: 国泰君安 is one the glossary lacks, and
+        the glossary's 国泰 (Cathay Pacific) only its first half. A match is dropped when it starts a list item
+        (after 、, a list word or punctuation) that goes on one or two Han characters past it, which are no
+        organisation word (长安汽车, 万科集团 are the names they start), up to a list mark; and another item of
+        the same list is a name and an organisation word (证券, 银行, 集团: ORG_SUFFIXES). Items walk as
+        `NameFinder._in_brand_list` walks them. Not 陆家嘴和徐家汇的写字楼 (徐家汇 goes on to no list mark), nor
+        宁德时代和比亚迪 (no item ends with an organisation word).
+        """
+        # The matches right after a list mark or punctuation (or at the start), found in C (map, compress).
+        after_mark = map(_ITEM_ENDS.__contains__, map(text.__getitem__, map(_minus_one, map(_first, spans))))
+        candidates = list(compress(range(len(spans)), after_mark))
+        if spans and spans[0][0] == 0 and (not candidates or candidates[0]):
+            candidates.insert(0, 0)
+        if not candidates:
+            return spans
+        n_z = self.annotator._t.n_z
+        marks = _LIST_MARK_SET
+        drop: list[int] = []
+        for k in candidates:
+            s, e, value = spans[k]
+            # The item goes on past the match by one or two Han characters, then a list mark.
+            if not (text[e + 1 : e + 2] in marks or text[e + 2 : e + 3] in marks) or value >= n_z:
+                continue
+            if not _CJK_CHAR[text[e]] or text[e] in marks or not self.crossing._risk_of(value):
+                continue
+            if self._starts_org_item(_simplified(text[max(0, s - 2 * _ITEM_LONGEST) : e + 3 * _ITEM_LONGEST]),
+                                     min(s, 2 * _ITEM_LONGEST), e - s):  # fmt: skip
+                drop.append(k)
+        if not drop:
+            return spans
+        self.dropped += len(drop)
+        dropped = set(drop)
+        return [span for k, span in enumerate(spans) if k not in dropped]
+
+    @staticmethod
+    def _starts_org_item(window: str, s: int, length: int) -> bool:
+        """Tell whether window[s:s + length] starts a list item that is longer than it, in a list of organisations."""
+        e = s + length
+        if s and window[s - 1] not in _ITEM_ENDS:
+            return False
+        end = _item_end(window, e)
+        rest = window[e:end]
+        if not 0 < len(rest) <= 2 or end >= len(window) or window[end] not in _LIST_MARKS:
+            return False
+        if not all(_CJK_CHAR[c] for c in rest) or any(rest[:size] in _ORG for size in _ORG_SIZES):
+            return False
+        # The list mark must be a word of its own, not the end or start of one: 北京协和医院 is no 北京 + 协 and.
+        from zhgloss.segment import bundled_counts, segment
+
+        run = end + 1
+        while run < min(len(window), end + 4) and _CJK_CHAR[window[run]]:
+            run += 1
+        if (end - s, end - s + 1) not in segment(window[s:run], [(0, length)], bundled_counts()):
+            return False
+
+        def ends_org(item: str) -> bool:
+            # A name and an organisation word, which what the sentence says next may follow (海通证券合并).
+            return any(item[k : k + size] in _ORG for k in range(1, 5) for size in _ORG_SIZES if size > 1)
+
+        at = end
+        for _ in range(_LIST_REACH):  # the items after it
+            if window[at : at + 1] not in _LIST_MARKS:
+                break
+            start, at = at + 1, _item_end(window, at + 1)
+            if ends_org(window[start:at]):
+                return True
+        at = s
+        for _ in range(_LIST_REACH):  # the items before it
+            if not at or window[at - 1] not in _LIST_MARKS:
+                break
+            start = _item_start(window, at - 1)
+            if ends_org(window[start : at - 1]):
+                return True
+            at = start
+        return False
+
     def _in_unknown_name(self, finder: NameFinder, text: str, s: int, e: int) -> bool:
         """Tell whether text[s:e] is part of a name that starts before it, by the finder of unknown names.
 
@@ -2499,11 +2599,40 @@ class InsideRule:
             memo.clear()
         lo = max(0, s - _NAME_BEFORE)
         verdict = any(name.start + lo < s and name.end + lo >= e for name in finder.find(text[lo : e + _NAME_AFTER]))
-        if not verdict and e - s == 2 and _simplified(text[s - 1]) in finder.stats.single:
-            # A list's items reach further than a name's context: 张小泉剪刀和王致和腐乳.
-            verdict = finder._in_brand_list(_simplified(text), s - 1)
+        if not verdict and e - s == 2 and (surname := _simplified(text[s - 1])) in finder.stats.single:
+            plain = _simplified(text)
+            # A list's items reach further than a name's context: 周大福、张小泉和王老吉.
+            verdict = finder._in_brand_list(plain, s - 1) or self._brand_of_name(finder, plain, s, e, surname)
         memo[(text, s, e)] = verdict
         return verdict
+
+    def _brand_of_name(self, finder: NameFinder, plain: str, s: int, e: int, surname: str) -> bool:
+        """Tell whether a surname, the two-character match and a product or shop word make a brand named after a person.
+
+        张小泉剪刀 is the scissors of 张小泉, whatever the list around it (张小泉剪刀和王致和腐乳, where 和 is also
+        the last character of 王致和): the surname and the match score as a name by themselves, the text cut
+        right after them, since the word after (剪刀) is what makes the finder call the whole a business.
+        Not 就职于上海公司: 于上海 is no name.
+        """
+        if not any(plain[e : e + size] in _ORG for size in _ORG_SIZES):
+            return False
+        lo = max(0, s - 1 - _NAME_BEFORE)
+        found = finder._score(plain[lo:e], s - 1 - lo, surname, finder.stats.single[surname], sizes=(e - s,))
+        return found is not None
+
+    def _after_title(self, finder: NameFinder, text: str, s: int, e: int) -> bool:
+        """Tell whether a rarer surname after a title and the two-character match make a personal name.
+
+        The finder starts names on common surnames only; 撒 (a Hui surname, 撒贝宁) is a surname of the
+        table too rare in running text for that, but after a title (主持人) a person follows. The finder
+        scores that surname with the match as the given name, with no odds for the surname of its own (0):
+        主持人撒贝宁 scores far above the threshold; 外交部长和日本外相 (和 "and" before Japan), 主席来北京
+        (来 "to come") and 记者从北京获悉 (从 "from") stay below it, since 日本 and 北京 are no given names.
+        """
+        lo = max(0, s - 1 - _NAME_BEFORE)
+        window = _simplified(text[lo : e + _NAME_AFTER])
+        found = finder._score(window, s - 1 - lo, window[s - 1 - lo], 0.0, sizes=(e - s,))
+        return found is not None and found.end == e - lo
 
     def _name_finder(self) -> NameFinder:
         """The finder of unknown names this rule asks: light (word list read in place) for its first few asks."""
@@ -2730,7 +2859,15 @@ class CrossingRule:
 
     def _judge_window(self, window: str, s: int, e: int) -> list[tuple[int, int, int]] | None:
         """Return None to keep window[s:e] (a run of Han characters), else the shorter matches to put in its place."""
-        from zhgloss.segment import bundled_counts, can_cross, is_counted, is_crossed, is_read_apart, segment
+        from zhgloss.segment import (
+            bundled_counts,
+            can_cross,
+            is_counted,
+            is_crossed,
+            is_read_apart,
+            is_split_inside,
+            segment,
+        )
 
         plain = _simplified(window)
         counts = bundled_counts()
@@ -2738,7 +2875,8 @@ class CrossingRule:
             pass  # a numeral takes the match's first character as its classifier: 一张|宁式床
         elif can_cross(plain, s, e, counts):
             path = segment(plain, [(s, e)], counts)
-            if not is_crossed(path, s, e):
+            # A word that holds the match crosses its edges when read into its parts: 沿海|地区 holds no 海地.
+            if not is_crossed(path, s, e) and not is_split_inside(plain, path, s, e, counts):
                 return _READ_APART if is_read_apart(path, s, e) else None
         else:
             # No word crosses an edge: the cut inside the match is the cut of the match alone, the same
@@ -2858,6 +2996,12 @@ _WORDING_TYPES = frozenset({"term", "phrase"})
 """Entry types whose forms are wording, not names: a term read apart (吃|人) is still that term."""
 _READ_APART: list[tuple[int, int, int]] = []
 """`CrossingRule`'s verdict on a match read one character at a time: dropped, unless its context reads as a name."""
+_LIST_MARK_SET = frozenset(_LIST_MARKS)
+_TITLE_TAILS = frozenset(w[-1] for w in TITLES_BEFORE) | frozenset(_simplified("".join(w[-1] for w in TITLES_BEFORE)))
+"""The last characters of the titles: a title ends right before a surname only where one of them stands."""
+_WORD_SURNAMES = frozenset(_LIST_MARKS + "从由经来自")
+"""Surnames of the table that are also conjunctions or prepositions: after a title they are those words
+(董事长和泰国客户 "the chairman and Thai clients", 主席经香港返回 "via Hong Kong"), never a surname."""
 _LIGHT_ASKS = 64
 """How many names `InsideRule` scores with the word list read in place before it loads the whole table."""
 _LONGER_MARGIN = 3.0
