@@ -3,6 +3,7 @@
     python benchmarks/bench_unknown.py            # quality, speed on ~10 MB, the inside-a-word rule
     python benchmarks/bench_unknown.py --quality  # quality only (a few seconds)
     python benchmarks/bench_unknown.py --quality --dev  # the dev part only (what tuning may look at)
+    python benchmarks/bench_unknown.py --quality --dev --against main  # ... and the finder's mentions against main's
 
 Quality: exact-span precision and recall of persons, for zhgloss's finder (`zhgloss.unknown.NameFinder`,
 with an empty glossary so every name is unknown) and, in the same run, for the peer: plain jieba.posseg,
@@ -24,12 +25,21 @@ seen, so the fresh ratios are the honest ones (lines marked FRESH). Streaming:
 peak memory of both processes, and of --unknown on 196 KB (flat memory: about the same).
 
 Inside-a-word rule: how many glossary matches it drops on the 10 MB text, and what it costs.
+
+Same mentions: with --against COMMIT, the quality run also checks that the finder of this tree finds
+exactly the mentions (start, end, surface, score) that COMMIT's finder finds, on every dev sentence and
+on zh-corpus.txt (whole, and line by line with one finder, as a stream is read). A speed-up of the
+finder must change none (COMMIT's code runs in a subprocess from `common.commit_src`). Nothing held
+out is read or run.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import io
+import json
+import os
 import random
 import re
 import statistics
@@ -40,7 +50,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench_annotate import corpus_file
-from common import CORPUS, OUT, names_glossary, time_call, time_process, zhgloss_argv
+from common import CORPUS, OUT, ROOT, commit_src, names_glossary, time_call, time_process, zhgloss_argv
 
 from zhgloss.annotate import Annotator, Session, annotate_stream
 from zhgloss.store import Glossary
@@ -101,6 +111,50 @@ def quality(dev_only: bool = False) -> None:
         print(f"{label} ({len(part)} sentences):")
         print(line("zhgloss annotate --unknown", ours))
         print(line("jieba posseg nr (peer)", peer))
+
+
+def mention_texts() -> list[str]:
+    """The texts whose mentions --against compares: every dev sentence, then zh-corpus.txt whole and its lines."""
+    dev = [g.text for path in evaluation_files() for g in load_file(path) if g.split == "dev"]
+    corpus = CORPUS.read_text(encoding="utf-8")
+    return [*dev, corpus, *corpus.splitlines(keepends=True)]
+
+
+def mentions() -> list[list[list[object]]]:
+    """The finder's mentions of each of `mention_texts`: one finder for all, its memo filling as a stream's would."""
+    finder = NameFinder()
+    return [[[f.start, f.end, f.surface, f.score] for f in finder.find(text)] for text in mention_texts()]
+
+
+def same_mentions(against: str) -> bool:
+    """Print whether this tree's finder finds the mentions `against`'s does (see the module's docstring)."""
+    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", against], capture_output=True, text=True, check=True)
+    old_src = commit_src(commit.stdout.strip())
+    ours = mentions()
+    # The other commit's zhgloss, with this script's `mentions` (unchanged there or not), in a cache folder of its own.
+    env = {**os.environ, "PYTHONPATH": str(old_src), "ZHGLOSS_CACHE_DIR": str(OUT / f"cache-{old_src.parent.name}")}
+    child = (
+        "import json, sys; sys.path.insert(0, sys.argv[1]); import bench_unknown as b; print(json.dumps(b.mentions()))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", child, str(Path(__file__).resolve().parent)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    theirs = json.loads(done.stdout)
+    texts = mention_texts()
+    differ = [k for k in range(len(texts)) if ours[k] != theirs[k]]
+    count = sum(map(len, ours))
+    digest = hashlib.sha256(json.dumps(ours, ensure_ascii=False).encode()).hexdigest()[:12]
+    print(f"\n== the finder's mentions against {against} ({commit.stdout[:10]}) ==")
+    print(
+        f"{count} mentions in {len(texts)} texts (sha256 {digest}); {len(texts) - len(differ)} texts the same, {len(differ)} differ"
+    )
+    for k in differ[:10]:
+        print(f"  DIFFERS: {texts[k][:40]!r}: {ours[k][:4]} against {theirs[k][:4]}")
+    return not differ
 
 
 def is_prose(sentence: GoldSentence) -> bool:
@@ -252,11 +306,14 @@ def main() -> None:
     parser.add_argument("--quality", action="store_true", help="Only the quality figures.")
     parser.add_argument("--fresh", action="store_true", help="Only the speed on fresh text (nothing cached).")
     parser.add_argument("--dev", action="store_true", help="Quality on the dev part only: nothing held out is scored.")
+    parser.add_argument("--against", help="Check the finder's mentions against those of this commit (e.g. main).")
     args = parser.parse_args()
     if args.fresh:
         speed(fresh_only=True)
         return
     quality(dev_only=args.dev)
+    if args.against and not same_mentions(args.against):
+        sys.exit(1)
     if not args.quality:
         speed()
     sys.stdout.flush()

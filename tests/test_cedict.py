@@ -296,7 +296,80 @@ def test_the_english_of_a_line_with_several_senses(
     assert (senses[zh].en, senses[zh].aliases) == (en, aliases)
 
 
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        # A feature's generic after its capitalised run is part of its name; without it the English was
+        # another thing or no name at all (issue 9's news dev prose: 西湖区 was glossed "West").
+        ("西湖区", "West lake district"),  # was "West"
+        ("孔庙", "Confucian temple"),  # was "Confucian"
+        ("莫高窟", "Mogao caves"),  # was "Mogao"
+        ("东中国海", "East China sea"),  # was "East China", another place
+        ("韩半岛", "Korean peninsula"),  # was "Korean"
+        ("嘉陵江", "Jialing river"),
+        ("大理白族自治州", "Dali Bai autonomous prefecture"),  # was "Dali Bai"
+        # A unit of administration alone is no part of the name, and an autonomous region is a province.
+        ("三台县", "Santai"),
+        ("七星区", "Qixing"),
+        ("内蒙古自治区", "Inner Mongolia"),
+    ],
+)
+def test_the_generic_of_a_feature_stays_in_its_english_name(senses: dict[str, Entry], zh: str, en: str) -> None:
+    assert senses[zh].en == en
+
+
 def test_the_company_line_gives_type_and_reading(senses: dict[str, Entry]) -> None:
     alibaba = senses["阿里巴巴"]
     assert (alibaba.type, alibaba.pinyin) == ("org", "Ālǐbābā")
     assert alibaba.note is not None and "Arabian Nights" in alibaba.note and "e-commerce" in alibaba.note
+
+
+XINGYE = (
+    "興業銀行 兴业银行 [Xing1 ye4 Yin2 hang2] /Société Générale/\n"  # the real line: Société Générale is 法国兴业银行
+)
+
+
+def test_a_line_known_wrong_is_read_as_corrected_and_the_note_says_so() -> None:
+    (entry,) = load_cedict(io.StringIO(XINGYE), proper_only=True)
+    assert (entry.zh, entry.en, entry.type, entry.aliases) == ("兴业银行", "Industrial Bank", "org", ())
+    assert entry.note is not None
+    assert "corrected by zhgloss: CC-CEDICT has /Société Générale/" in entry.note
+    assert "601166" in entry.note  # the source
+
+
+def test_a_correction_does_nothing_once_cc_cedict_mends_the_line() -> None:
+    mended = "興業銀行 兴业银行 [Xing1 ye4 Yin2 hang2] /Industrial Bank, PRC commercial bank/\n"
+    (entry,) = load_cedict(io.StringIO(mended), proper_only=True)
+    assert entry.en == "Industrial Bank"
+    assert entry.note is None or "corrected" not in entry.note
+
+
+def test_every_correction_names_a_line_cc_cedict_still_writes_so(shared_dir: Path) -> None:
+    import gzip
+
+    from zhgloss.formats.cedict import corrections, iter_lines
+
+    table = corrections()
+    assert table  # the bundled file parses, each row with a source
+    with gzip.open(shared_dir / "data" / "cedict_ts.u8.gz", "rt", encoding="utf-8") as fp:
+        found = {
+            (line.zh_hant, line.zh, line.pinyin_numbered): line.glosses
+            for line in iter_lines(fp, proper_only=True)
+            if (line.zh_hant, line.zh, line.pinyin_numbered) in table
+        }
+    assert {key: fix.glosses for key, fix in table.items()} == found
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "興業銀行\t兴业银行\tXing1 ye4 Yin2 hang2\tSociété Générale\tIndustrial Bank\n",  # five cells
+        "興業銀行\t兴业银行\tXing1 ye4 Yin2 hang2\tSociété Générale\tIndustrial Bank\t \n",  # no source
+    ],
+)
+def test_a_correction_row_without_its_six_cells_is_refused_with_its_line(row: str) -> None:
+    from zhgloss.errors import FormatError
+    from zhgloss.formats.cedict import load_corrections
+
+    with pytest.raises(FormatError, match="line 2"):
+        load_corrections(["# comment\n", row])

@@ -36,6 +36,34 @@ def test_every_baijiaxing_surname_is_in_the_table() -> None:
     assert missing == []
 
 
+# Common modern surnames outside the 百家姓: every one borne by 50 or more per million in China's household
+# registers (NCIIC 2008, published in ChineseNames, Bao 2020), syllables of minority names left out.
+MODERN_COMMON = (
+    "肖付覃闫代兰丛邝冼麦区谌卿黑粟揭植仝庞"  # checked before: the curated rows
+    "普苟隋苑盘位豆漆初来鹿修亓辜鲜达刀信展智由腾户闭尧渠虎巨雒冶蹇操铁庹木"
+)
+
+
+def test_every_common_modern_surname_is_in_the_table() -> None:
+    table = surnames()
+    assert [s for s in MODERN_COMMON if s not in table] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "pinyin"),
+    [
+        ("撒贝宁", "Sǎ Bèiníng"),  # a Hui surname: Sǎ, not sā (to let go)
+        ("苟仲文", "Gǒu Zhòngwén"),
+        ("辜振甫", "Gū Zhènfǔ"),
+        ("庹宗康", "Tuǒ Zōngkāng"),
+        ("覃振", "Qín Zhèn"),  # 覃 is Qín as a surname, not tán
+    ],
+)
+def test_modern_surnames_read_as_surnames(name: str, pinyin: str) -> None:
+    result = romanize(name)
+    assert (result.pinyin, result.surname_known) == (pinyin, True)
+
+
 def test_every_surname_line_names_the_source_of_its_reading() -> None:
     lines = SURNAMES_PATH.read_text(encoding="utf-8").splitlines()
     rows = [line.split("\t") for line in lines if line and not line.startswith("#")][1:]

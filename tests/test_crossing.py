@@ -62,6 +62,10 @@ def glossed(text: str, annotator: Annotator = ANNOTATOR) -> list[str]:
         ("这是一个完美的结局", "美的"),  # 完美|的
         ("北京城里加快建设地铁", "里加"),  # 城里|加快
         ("南美的咖啡", "美的"),  # 南美|的
+        # A word that holds the match, cut into its parts across it (issue 9's news dev prose).
+        ("气象部门提醒，沿海地区要做好防风防汛准备。", "海地"),  # 沿海地区 = 沿海|地区, not Haiti
+        ("展览集中展出了苏轼、黄庭坚、米芾等书法家的作品", "法家"),  # 书法家 = 书法|家, not the Legalists
+        ("当地加快发展沿海地带的港口", "海地"),  # 沿海|地带
         # Traditional characters are read with the simplified counts.
         ("說是「隴西天水人也」", "西天"),
         ("還有書上都寫著", "上都"),
@@ -97,6 +101,12 @@ def test_match_straddling_a_word_edge_is_dropped(sentence: str, form: str) -> No
         ("长江水位上涨", ["长江"]),
         ("唐僧西天取经", ["西天"]),
         ("全国人大常委会", ["人大"]),
+        # A word made of a name and more reads the name whole (is_split_inside keeps it).
+        ("全国人大代表在北京开会", ["人大", "北京"]),  # 人大代表 = 人大|代表
+        ("老北京的胡同", ["北京"]),  # 老北京 = 老|北京
+        ("东京都知事", ["东京"]),  # 东京都 = 东京|都, not 东|京都
+        ("海地地震造成重大伤亡", ["海地"]),
+        ("法家思想影响了秦朝", ["法家"]),
     ],
 )
 def test_name_whose_neighbours_make_words_is_kept(sentence: str, names: list[str]) -> None:

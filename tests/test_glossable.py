@@ -113,3 +113,20 @@ def test_places_that_are_phrases_of_the_sentence_are_not_glossed(cedict_names: A
         "湖北": "Hubei Province",
         "大悟县": "Dawu",
     }
+
+
+def test_news_dev_prose_gets_no_nonsense_but_its_kaifeng(cedict_names: Annotator) -> None:
+    # tests/data/cedict_names_news_dev.txt, judged gloss by gloss (issue 9): the nonsense of the first count.
+    path = Path(__file__).resolve().parent / "data" / "cedict_names_news_dev.txt"
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    found = [(m.surface, m.entry.en) for line in lines for m in cedict_names.mentions(line)]
+    assert len(lines) == 40
+    surfaces = [surface for surface, _ in found]
+    assert "海地" not in surfaces  # 沿海地区: coastal areas, not Haiti
+    assert "法家" not in surfaces  # 书法家: calligraphers, not the Legalists
+    assert ("西湖区", "West lake district") in found  # was "West"
+    assert ("莫高窟", "Mogao caves") in found
+    # Names that must stay: one of each kind.
+    for name in ("比亚迪", "深圳", "匈牙利", "洞庭湖", "苏轼", "古特雷斯", "万州区", "垫江"):
+        assert name in surfaces, name
+    assert len(found) == 89  # 91 before, less 海地 and 法家; 东京 (北宋东京城, Kaifeng) is the one left

@@ -45,6 +45,17 @@ def glossed(text: str, annotator: Annotator = ANNOTATOR) -> list[str]:
         ("苏宁创始人张近东曾是中国最富有的零售商之一。", "近东"),
         ("美国总统乔·拜登与法国总统埃马纽埃尔·马克龙通了电话", "纽埃"),  # inside a transliterated name
         ("周大福、张小泉和王老吉都是有上百年历史的老字号。", "小泉"),  # a brand named like a person
+        # A brand named after a person, by its product word, whatever the list around it: 和 is also the last
+        # character of 王致和, so the list's items cannot be told apart.
+        ("张小泉剪刀和王致和腐乳都是中华老字号。", "小泉"),
+        # The first half of an item of a list of organisations: the firm the glossary lacks is 国泰君安.
+        ("海通证券、国泰君安和华泰证券的营收均有增长。", "国泰"),  # not Cathay Pacific
+        ("国泰君安和海通证券宣布合并。", "国泰"),
+        # A prize named after a person: 白玉兰奖 (the Magnolia Awards), by its product word 奖.
+        ("《人世间》获得白玉兰奖最佳男主角。", "玉兰"),
+        # A rarer surname of the table (撒, Hui; 苟), which the finder starts no name on, after a title.
+        ("主持人撒贝宁和董卿担任了晚会的主持。", "贝宁"),  # not Benin
+        ("央视主持人撒贝宁说，节目将于周末播出。", "贝宁"),
     ],
 )
 def test_a_known_name_inside_a_longer_name_is_not_glossed(sentence: str, form: str) -> None:
@@ -71,6 +82,20 @@ def test_the_rest_of_the_sentence_is_still_glossed() -> None:
         ("代表团访问了北京和杭州。", "杭州"),
         ("会议于北京召开。", "北京"),
         ("王府井和北京站都很热闹。", "北京"),
+        # A list of organisations whose item is the name and more than two characters, or a word (协和), or
+        # whose other items name no organisation: the name is glossed.
+        ("清华大学和北京协和医院联合开展研究。", "北京"),  # 协和 holds the 和
+        ("陆家嘴和徐家汇的写字楼空置率有所上升。", "徐家汇"),
+        ("长安汽车与华为合作推出了新品牌。", "长安"),  # 长安 + 汽车: the name and its organisation word
+        ("中信证券、国泰和平安保险的股价上涨。", "国泰"),  # the whole item
+        # A company word after a place that follows a surname character read as a preposition: no brand.
+        ("他就职于上海公司。", "上海"),
+        ("总部位于上海的公司", "上海"),
+        # After a title, a surname that is also a conjunction or a preposition is that word.
+        ("董事长和泰国客户签订了合同。", "泰国"),  # 和 "and": 和泰国 scores as a name
+        ("外交部长和日本外相举行了会谈。", "日本"),
+        ("主席经香港返回北京。", "香港"),  # 经 "via"
+        ("董事长和华为签约。", "华为"),
     ],
 )
 def test_a_name_after_a_surname_character_stays_glossed_without_a_longer_name(sentence: str, form: str) -> None:

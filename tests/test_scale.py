@@ -13,10 +13,12 @@ import pytest
 from conftest import SHARED
 from hypothesis import given
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
 from zhgloss.annotate import CACHE_KIND, Annotator, Session, annotator_for
 from zhgloss.cache import load_cached, load_cached_with_source, load_data_cached
 from zhgloss.check import checker_for
+from zhgloss.cli import app
 from zhgloss.convert import traditional_variants, traditional_variants_of
 from zhgloss.errors import InvalidEntryError
 from zhgloss.formats.cedict import load_cedict
@@ -43,6 +45,41 @@ def test_batched_conversion_equals_one_form_at_a_time(cedict_sample: list[Entry]
     forms = [f for e in cedict_sample for f in e.zh_forms] + bundled_forms + ["史蒂夫·乔布斯", "小米SU7", "a\nb"]
     assert traditional_variants_of(forms) == [traditional_variants(form) for form in forms]
     assert traditional_variants_of([]) == []
+    # Without a line break among them, in one joined conversion; again, half of them converted before.
+    joined = forms[:-1]
+    half = joined[::2]
+    assert traditional_variants_of(half) == [traditional_variants(form) for form in half]
+    assert traditional_variants_of(joined) == [traditional_variants(form) for form in joined]
+    assert traditional_variants_of(joined) == [traditional_variants(form) for form in joined]
+
+
+def test_glossable_rows_equal_is_glossable_row_by_row(cedict_sample: list[Entry], bundled: Path) -> None:
+    from zhgloss.forms import variant_texts
+    from zhgloss.glossable import glossable_rows, is_glossable
+    from zhgloss.script import cjk_lines
+
+    with Glossary.open(bundled) as gloss:
+        entries = list(gloss.iter_entries()) + cedict_sample
+    entries += [
+        Entry(id="apple", type="org", zh="苹果", en="Apple", always_gloss=True),
+        Entry(id="he", type="surname", zh="和", en="He"),
+        Entry(id="linhe", type="place", zh="临河区", zh_aliases=("临河",), en="Linhe"),
+        Entry(id="q", type="product", zh="Q", en="Q"),
+        Entry(id="zhong", type="place", zh="中", en="China"),
+        Entry(id="jun", type="place", zh="莒县", en="Jun", aliases=("Ju County",)),
+        Entry(id="no-zh", type="org", en="Nobody Inc"),
+        Entry(id="safe", type="org", zh="成功", en="Chenggong", safe_forms=("成功",)),
+        Entry(id="sep", type="person", zh="史蒂夫·乔布斯", en="Steve Jobs"),
+    ]
+    rows = [
+        (n, form)
+        for n, e in enumerate(entries)
+        for form in (*e.zh_forms, *e.en_forms, *(r.text for r in variant_texts(e)))
+    ]
+    chinese = cjk_lines([form for _, form in rows])
+    expected = [is_glossable(entries[n], form) for n, form in rows]
+    assert glossable_rows(entries, rows, chinese) == expected
+    assert True in expected and False in expected
 
 
 def test_has_cjk_scans_the_ranges_of_is_cjk() -> None:
@@ -426,6 +463,69 @@ def test_a_validated_version_is_read_without_checks_and_a_changed_one_is_checked
     with Glossary.open(glossary_path) as gloss, pytest.raises(GlossaryFileError, match="slug"):
         list(gloss.iter_entries())
     assert not is_validated(glossary_path, identity(glossary_path))
+
+
+def _hand_edit(path: Path, number: str, **changes: object) -> None:
+    """Change document `number` of the glossary at `path` as a person with an editor would: zhgloss not asked."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["entries"][number].update(changes)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def _written_by_zhgloss(tmp_path: Path) -> Path:
+    path = tmp_path / "names.json"
+    with Glossary.open(path, must_exist=False) as gloss:
+        gloss.add_all([Entry(id="lei-jun", zh="雷军", en="Lei Jun", pinyin="Léi Jūn")])
+        gloss.add(Entry(id="xiaomi", type="org", zh="小米", en="Xiaomi", aliases=("Xiaomi Inc.",)))
+    return path
+
+
+def test_a_glossary_zhgloss_wrote_is_read_without_checking_its_entries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import zhgloss.store
+    from zhgloss.cache import content_digest, identity, is_validated, is_written
+
+    path = _written_by_zhgloss(tmp_path)
+    assert is_written(path, content_digest(path.read_bytes()))
+    assert not is_validated(path, identity(path))  # never read yet: known by the bytes written alone
+    docs = list(json.loads(path.read_bytes())["entries"].values())
+    monkeypatch.setattr(zhgloss.store, "entries_from_dicts", lambda *_: pytest.fail("entries checked"))
+    with Glossary.open(path) as gloss:
+        assert list(gloss.iter_entries()) == [Entry.from_dict(doc) for doc in docs]
+        assert [hit.entry.id for hit in gloss.lookup("Xiaomi Inc")] == ["xiaomi"]
+        gloss.update(Entry(id="lei-jun", zh="雷军", en="Lei Jun", note="founded Xiaomi"))
+    assert is_written(path, content_digest(path.read_bytes()))  # written from entries read as stored: again
+    with Glossary.open(path) as gloss:
+        assert gloss.get_by_id("lei-jun").note == "founded Xiaomi"
+
+
+def test_a_hand_edit_after_a_write_has_every_entry_checked(tmp_path: Path, runner: CliRunner) -> None:
+    path = _written_by_zhgloss(tmp_path)
+    _hand_edit(path, "2", id="Not A Slug!")
+    result = runner.invoke(app, ["lookup", "雷军", "--db", str(path)])
+    assert result.exit_code == 3, result.output
+    assert f"Error: {str(path)!r}: invalid entry: id: 'Not A Slug!' is not a slug" in result.stderr
+    # The library writes beside a bad entry without reading it: that write vouches for nothing.
+    with Glossary.open(path) as gloss:
+        gloss.add(Entry(id="ma-yun", zh="马云", en="Jack Ma"))
+    result = runner.invoke(app, ["annotate", "--db", str(path)], input="马云说\n")
+    assert result.exit_code == 3, result.output
+    assert "invalid entry: id: 'Not A Slug!' is not a slug" in result.stderr
+
+
+def test_a_hand_edited_entry_is_normalized_on_every_reading(tmp_path: Path) -> None:
+    # Regression: a version whose entries were all valid was marked so, and later builds read it
+    # without `from_dict`: an annotator built after a lookup glossed 雷军 as "Lei  Jun".
+    path = _written_by_zhgloss(tmp_path)
+    _hand_edit(path, "1", en="Lei  Jun", aliases=["Ｌｅｉ"])
+    for _ in range(2):
+        with Glossary.open(path) as gloss:
+            assert next((e.en, e.aliases) for e in gloss.iter_entries()) == ("Lei Jun", ("Lei",))
+            gloss.lookup("雷军")
+            assert annotator_for(gloss).annotate("雷军说") == "雷军（Lei Jun）说"
+        with Glossary.open(path) as gloss:
+            gloss.add(Entry(id=f"ma-yun-{_}", zh=f"马云{_}", en="Jack Ma"))  # a write from it vouches for nothing
 
 
 def test_lookup_keys_from_batched_conversion_equal_one_by_one(cedict_sample: list[Entry], bundled: Path) -> None:

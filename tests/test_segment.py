@@ -20,6 +20,7 @@ from zhgloss.segment import (
     is_counted,
     is_crossed,
     is_read_apart,
+    is_split_inside,
     segment,
 )
 
@@ -128,7 +129,31 @@ def test_a_name_of_very_common_characters_is_read_apart() -> None:
     assert not is_read_apart([(0, 1)], 0, 1)  # one character is no pair read apart
 
 
-_ALPHABET = "书上都一条懂得文章陇西天水人也中国民知道教授的了在大和日"
+def test_a_word_holding_a_match_is_read_into_its_parts() -> None:
+    # 沿海地区 and 书法家 are words of their own that hold 海地 and 法家 across their parts (issue 9).
+    for window, s, e in (("沿海地区要做", 1, 3), ("等书法家的", 2, 4)):
+        path = segment(window, [(s, e)], COUNTS)
+        assert not is_crossed(path, s, e), words_of(window, [(s, e)])
+        assert is_split_inside(window, path, s, e, COUNTS)
+    # A word made of a name and more: the name is one of its parts.
+    for window, s, e in (("在英国伦敦", 3, 5), ("全国人大代表", 2, 4), ("新中国成立", 1, 3), ("老北京的", 1, 3)):
+        assert not is_split_inside(window, segment(window, [(s, e)], COUNTS), s, e, COUNTS), window
+    # No word holds the match: nothing to read.
+    assert not is_split_inside("雷军说", [(0, 2), (2, 3)], 0, 2, COUNTS)
+    # The cut without the whole word: 沿海地区 has two parts.
+    assert segment("沿海地区", [], COUNTS, whole=False) == [(0, 2), (2, 4)]
+
+
+_ALPHABET = "书上都一条懂得文章陇西天水人也中国民知道教授的了在大和日沿海地区法家"
+
+
+@given(st.text(alphabet=_ALPHABET, min_size=2, max_size=9), st.data())
+def test_a_word_split_across_a_match_could_cross_it(window: str, data: st.DataObject) -> None:
+    """A holding word cut across the match has a part that is a dictionary word overlapping it: can_cross sees it."""
+    s = data.draw(st.integers(0, len(window) - 2))
+    e = data.draw(st.integers(s + 2, len(window)))
+    if is_split_inside(window, segment(window, [(s, e)], COUNTS), s, e, COUNTS):
+        assert can_cross(window, s, e, COUNTS)
 
 
 @given(st.text(alphabet=_ALPHABET, min_size=2, max_size=9), st.data())

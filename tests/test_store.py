@@ -141,9 +141,9 @@ def test_bulk_write_is_one_file_write(tmp_path: Path) -> None:
         assert storage is not None
         original = storage._write_now
 
-        def counting_write(data: dict[str, Any]) -> None:
+        def counting_write(data: dict[str, Any], **options: bool) -> None:
             writes.append(1)
-            original(data)
+            original(data, **options)
 
         storage._write_now = counting_write  # type: ignore[method-assign]
         gloss.add_all(entries)

@@ -22,6 +22,7 @@ from zhgloss.model import Entry
 from zhgloss.pinyin import surnames
 from zhgloss.unknown import (
     _SHOP_CHARACTERS,
+    _TRANSLIT_RUN_CHARS,
     _WEAK,
     MARK_CLOSE,
     MARK_OPEN,
@@ -29,6 +30,7 @@ from zhgloss.unknown import (
     T2S_PATH,
     THRESHOLD,
     WORDS_PATH,
+    Found,
     GoldSentence,
     NameFinder,
     _cjk_re,
@@ -349,6 +351,107 @@ def test_a_surname_inside_a_transliterated_foreign_word_is_not_a_name(text: str,
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title, then a run of transliteration characters that ends where a name ends.
+        ("乌克兰总统泽连斯基在社交媒体上发布视频讲话。", ["泽连斯基"]),  # not 连斯基
+        ("曼城主帅瓜迪奥拉表示，球队需要更多时间磨合。", ["瓜迪奥拉"]),
+        ("土耳其总统埃尔多安表示愿意提供场地。", ["埃尔多安"]),
+        ("美国前总统克林顿与夫人希拉里出席了葬礼。", ["克林顿", "希拉里"]),  # not 林顿
+        ("国家队主教练伊万科维奇宣布了集训名单。", ["伊万科维奇"]),  # not 伊万科
+        ("演员迪丽热巴出席了时尚活动。", ["迪丽热巴"]),  # a Uyghur name, not 迪丽
+        ("英国首相斯塔默宣布对内阁进行改组。", ["斯塔默"]),
+        # At the start of a clause, before a verb of saying (three characters or more).
+        ("内塔尼亚胡说，以色列将继续军事行动。", ["内塔尼亚胡"]),
+        ("对此，内塔尼亚胡表示不会让步。", ["内塔尼亚胡"]),
+        # Controls: a dictionary word (a country), a word after the name, a Chinese name the scan finds.
+        ("冠军巴西队在决赛中获胜。", []),
+        ("阿根廷表示将参加会议。", []),
+        ("法国总统马克龙热情欢迎了来宾。", ["马克龙"]),  # 热情 "warmly", not 马克龙热
+        ("演员马伊琍出席了活动。", ["马伊琍"]),  # not 马伊
+        ("胖东来创始人于东来在直播中回应了网友的质疑。", []),  # never 于东 (于东来 + 在)
+    ],
+)
+def test_a_foreign_name_without_a_middle_dot_after_a_title_or_before_saying(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("澳门特区行政长官岑浩辉在施政报告中提出多项民生措施。", ["岑浩辉"]),  # not 官岑浩辉
+        ("前美国国务卿基辛格曾一百多次访问中国。", ["基辛格"]),  # roles of foreign news
+        ("美国国务卿鲁比奥抵达北京。", ["鲁比奥"]),
+        ("球星梅西再次获得最佳球员。", ["梅西"]),
+        # People of local news; 一 and 习 start a given name only after a title.
+        ("民警张一鸣说，这名男子已被依法拘留。", ["张一鸣"]),
+        ("村民习小平带领大家修路。", ["习小平"]),
+        ("学生饶一凡获得了奖学金。", ["饶一凡"]),
+        ("主播李想在直播间推荐了国货。", ["李想"]),
+        ("嫌疑人马某已被刑事拘留。", []),  # a withheld name, still
+    ],
+)
+def test_names_after_the_roles_of_foreign_and_local_news(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Uyghur, Tibetan and Mongolian names after a title, in the usual transliteration characters.
+        ("演员古力娜扎和佟丽娅出席了电影节开幕式。", ["古力娜扎", "佟丽娅"]),  # not 古力娜
+        ("藏族登山运动员次仁旦达已经多次登顶珠峰。", ["次仁旦达"]),
+        ("蒙古族歌唱家腾格尔在演唱会上演唱了《天堂》。", ["腾格尔"]),
+    ],
+)
+def test_minority_names_after_a_title(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A list mark after a name found: the next name is scored as after a title (a rare surname too).
+        ("跳水运动员王宗源和龙道一在男子双人三米板比赛中夺冠。", ["王宗源", "龙道一"]),
+        ("乒乓球运动员林诗栋与蒯曼搭档获得混双金牌。", ["林诗栋", "蒯曼"]),
+        # Controls: an organisation after the list mark (红杉中国), a word (马上).
+        ("创新工场董事长李开复和红杉中国创始人沈南鹏出席了投资峰会。", ["李开复", "沈南鹏"]),
+        ("董事长王传福和马上到场的嘉宾合影。", ["王传福"]),
+    ],
+)
+def test_a_name_listed_after_a_name_found(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A prize, a foundation or a ranking right after a whole name: named after a person, no person.
+        ("邵逸夫奖今年的获奖者中有两位华人科学家。", []),
+        ("宋庆龄基金会向灾区捐赠了一批物资。", []),
+        ("今年的邵逸夫奖颁给了两位科学家。", []),
+        # A title that starts with an organisation word (市长) still follows a name.
+        ("李明市长出席了会议。", ["李明"]),
+    ],
+)
+def test_an_organisation_word_right_after_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Found in full once, so in full at its other mention (the scan alone reads 刘洪 there).
+        ("刘洪涛的女儿刘佳琪说，父亲刘洪涛一辈子都在这个小站工作。", ["刘洪涛", "刘佳琪", "刘洪涛"]),
+        # An organisation word after a mention: that mention is the organisation's.
+        ("董事长李明远表示，李明远公司将上市。", ["李明远"]),
+    ],
+)
+def test_a_name_found_once_is_a_name_at_its_other_mentions(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(st.sampled_from("克里姆斯坦尼卡基"), min_size=3, max_size=3), st.sampled_from("林马罗苏胡"))
 def test_no_name_starts_inside_a_run_of_transliteration_characters(run: str, surname: str) -> None:
@@ -573,6 +676,14 @@ def test_find_answers_as_the_unbounded_search_does(shared_dir: Path) -> None:
             if name is not None and not any(s < name.end and name.start < e for s, e, _, _ in expected):
                 expected.append((name.start, name.end, text[name.start : name.end], name.score))
         expected.sort()
+        # And the last passes, on what the scan found (foreign names without a dot; one name, one reading).
+        refined = finder._refine(
+            plain,
+            text,
+            _title_positions(plain),
+            [Found(s, e, surface, "person", score) for s, e, surface, score in expected],
+        )
+        expected = [(f.start, f.end, f.surface, f.score) for f in refined]
         found = [(f.start, f.end, f.surface, f.score) for f in finder.find(text)]
         assert found == expected, text
 
@@ -602,7 +713,12 @@ def test_found_names_are_sorted_disjoint_and_start_with_a_surname(text: str) -> 
     for found in FINDER.find(text):
         assert found.start >= end
         assert text[found.start : found.end] == found.surface
-        assert found.surface[0] in surnames() or found.surface[:2] in surnames()
+        # A Chinese name starts with a surname; a foreign one is all transliteration characters.
+        assert (
+            found.surface[0] in surnames()
+            or found.surface[:2] in surnames()
+            or all(c in _TRANSLIT_RUN_CHARS for c in found.surface)
+        )
         end = found.end
 
 

@@ -572,7 +572,7 @@ _FLAG_TYPES = (bool, type(None))
 _NONE_OR_EMPTY: tuple[None, list[object]] = (None, [])
 
 
-def entries_from_dicts(docs: Sequence[Mapping[str, Any]]) -> Iterator[Entry]:
+def entries_from_dicts(docs: Sequence[Mapping[str, Any]], changed: list[int] | None = None) -> Iterator[Entry]:
     """Yield `Entry.from_dict(doc)` of each of `docs`, in order, checking most of them in batches.
 
     The same entries, and the same InvalidEntryError at the same document, as `from_dict` one by
@@ -582,6 +582,9 @@ def entries_from_dicts(docs: Sequence[Mapping[str, Any]]) -> Iterator[Entry]:
     ids and flags in a short loop; it is then built without `__post_init__`. Checking 10^5 entries
     one by one took ~2 s of a 100k glossary's first index build. A document the check is unsure of
     goes through `from_dict`, and so does every one of a batch whose joined scan finds anything.
+
+    `changed`, if given, collects the positions of the documents `from_dict` changes on reading
+    (normalized text, a dropped repeat: what `Entry.from_checked_dict` would not build alike).
     """
     from zhgloss.bulk import paused_gc
 
@@ -593,8 +596,20 @@ def entries_from_dicts(docs: Sequence[Mapping[str, Any]]) -> Iterator[Entry]:
         # them (it rescanned the parsed file again and again), but never across a `yield`.
         with paused_gc():
             built = _checked_batch(batch, known, id_re, pinyin_re)
-        for entry, doc in zip(built, batch, strict=True):
-            yield entry if entry is not None else Entry.from_dict(doc)
+        for at, (entry, doc) in enumerate(zip(built, batch, strict=True), start):
+            if entry is None:
+                entry = Entry.from_dict(doc)
+                if changed is not None and not _reads_as_stored(doc, entry):
+                    changed.append(at)
+            yield entry
+
+
+def _reads_as_stored(doc: Mapping[str, Any], entry: Entry) -> bool:
+    """Tell whether `Entry.from_checked_dict(doc)` is `entry`, the one `from_dict` built from `doc`."""
+    try:
+        return Entry.from_checked_dict(doc) == entry
+    except (InvalidEntryError, TypeError, ValueError, AttributeError):
+        return False
 
 
 def _checked_batch(batch: Sequence[Mapping[str, Any]], known: Any, id_re: Any, pinyin_re: Any) -> list[Entry | None]:

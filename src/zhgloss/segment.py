@@ -139,12 +139,13 @@ def bundled_counts() -> WordCounts:
     return WordCounts(map_data(WORD_COUNTS_PATH))
 
 
-def segment(window: str, names: Iterable[tuple[int, int]], counts: WordCounts) -> Cut:
+def segment(window: str, names: Iterable[tuple[int, int]], counts: WordCounts, *, whole: bool = True) -> Cut:
     """Return the most probable cut of `window` into words, as (start, end) offsets in order.
 
     Words are the dictionary's (1 to MAX_WORD characters) and the spans `names` (any length),
     each counted at least NAME_COUNT times; a character the dictionary lacks is counted once.
-    Ties go to the longer first word, as in jieba.
+    Ties go to the longer first word, as in jieba. With `whole` False the window itself is no
+    word: the cut of a word into its parts (沿海地区 -> 沿海|地区, see `is_split_inside`).
     """
     n = len(window)
     extra: dict[int, list[int]] = {}
@@ -158,6 +159,8 @@ def segment(window: str, names: Iterable[tuple[int, int]], counts: WordCounts) -
     for i in range(n - 1, -1, -1):
         choice = (log(get(window[i]) or 1) - log_total + best[i + 1][0], i + 1)
         for j in range(i + 2, min(n, i + MAX_WORD) + 1):
+            if not whole and i == 0 and j == n:
+                continue
             count = get(window[i:j])
             if count:
                 choice = max(choice, (log(count) - log_total + best[j][0], j))
@@ -180,6 +183,21 @@ def is_crossed(path: Sequence[tuple[int, int]], s: int, e: int) -> bool:
     A word that holds the match (北京大学 around 北京) or lies inside it (雷|军) crosses no edge.
     """
     return any((i < s < j < e) or (s < i < e < j) for i, j in path)
+
+
+def is_split_inside(window: str, path: Sequence[tuple[int, int]], s: int, e: int, counts: WordCounts) -> bool:
+    """Tell whether the word of `path` that holds window[s:e] and more is cut, as a word, across an edge of it.
+
+    A dictionary word may hold a glossary form without being that name plus more: 沿海地区 ("coastal
+    areas") holds 海地 (Haiti) and 书法家 ("calligrapher") holds 法家 (the Legalists), yet they read
+    沿海|地区 and 书法|家. A word made of a name and more reads the name whole: 北京|大学, 新|中国, 英国|伦敦,
+    人大|代表. The holding word is cut as `segment` cuts a window, the word itself left out and the match
+    weighed as a name; the match is part of no name there when that cut crosses one of its edges.
+    """
+    for i, j in path:
+        if i <= s and e <= j and j - i > e - s:
+            return is_crossed(segment(window[i:j], [(s - i, e - i)], counts, whole=False), s - i, e - i)
+    return False
 
 
 def is_read_apart(path: Sequence[tuple[int, int]], s: int, e: int) -> bool:

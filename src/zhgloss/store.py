@@ -153,9 +153,11 @@ class AtomicJSONStorage:
     def __init__(self, path: str, read_only: bool = False) -> None:
         self.path = Path(path)
         self.read_only = read_only
-        self._cached: tuple[str, dict[str, Any]] | None = None
+        self._cached: tuple[str, dict[str, Any], str] | None = None
         self._pending: dict[str, Any] | None = None
         self._batching = False
+        self._read_as_stored = False
+        """In a batch: whether the version it read has every entry valid and read as stored (`is_read_as_stored`)."""
 
     def _identity(self) -> str | None:
         from zhgloss.cache import identity
@@ -176,6 +178,8 @@ class AtomicJSONStorage:
         elif self._cached is not None and self._cached[0] == ident:
             data = self._cached[1]
         else:
+            from zhgloss.cache import content_digest
+
             try:
                 raw = self.path.read_bytes()
             except OSError as exc:
@@ -185,10 +189,30 @@ class AtomicJSONStorage:
             except UnicodeDecodeError as exc:
                 raise GlossaryFileError(self.path, f"is not UTF-8 (byte {exc.start})") from None
             data = parse_glossary_text(text, self.path)
-            self._cached = (ident, data)
+            self._cached = (ident, data, content_digest(raw))
         if self._batching:
+            # The version a write in this batch starts from: a file written from it vouches for its
+            # entries only if it had none but valid ones, read as stored (or had none at all).
+            self._read_as_stored = ident is None or self.is_read_as_stored(ident)
             self._pending = data
         return data or None
+
+    def is_read_as_stored(self, ident: str) -> bool:
+        """Tell whether the version `ident` of the file (the one last read) holds only entries read as stored.
+
+        Known by its identity (a reading that checked every entry marked it, `zhgloss.cache.is_validated`)
+        or by its bytes: those zhgloss wrote from such entries (`zhgloss.cache.is_written`). A file
+        edited by hand is neither, until a reading checks it.
+        """
+        from zhgloss.cache import is_validated
+
+        return is_validated(self.path, ident) or self.is_written(ident)
+
+    def is_written(self, ident: str) -> bool:
+        """Tell whether the version `ident` of the file (the one last read) has bytes zhgloss wrote and vouched for."""
+        from zhgloss.cache import is_written
+
+        return self._cached is not None and self._cached[0] == ident and is_written(self.path, self._cached[2])
 
     def write(self, data: dict[str, Any]) -> None:
         if self.read_only:
@@ -198,26 +222,39 @@ class AtomicJSONStorage:
             return
         self._write_now(data)
 
-    def _write_now(self, data: dict[str, Any]) -> None:
+    def _write_now(self, data: dict[str, Any], *, vouched: bool = False) -> None:
+        """Write `data`; if `vouched` (every entry in it valid and read as stored), record the digest of the bytes."""
         from zhgloss.atomic import write_atomic
 
+        payload = dump_json_bytes(data)
         try:
-            write_atomic(self.path, dump_json_bytes(data), durable=True)
+            write_atomic(self.path, payload, durable=True)
         except OSError as exc:
             raise GlossaryWriteError(self.path, f"cannot be written: {exc.strerror}") from None
         self._cached = None
+        if vouched:
+            from zhgloss.cache import content_digest, mark_written
+
+            mark_written(self.path, content_digest(payload))
 
     def begin(self) -> None:
         """Start a batch: reads see pending changes, writes are held until `commit`."""
         self._batching = True
         self._pending = None
+        self._read_as_stored = False
         self._cached = None  # reread the file inside the lock
 
     def commit(self) -> None:
-        """Write the batch's changes, once."""
+        """Write the batch's changes, once.
+
+        `Glossary` changes a batch only through `Entry.to_dict()` documents (add, update, remove):
+        when the version the batch read held only entries read as stored, so does the one written,
+        and its digest is recorded (`zhgloss.cache.mark_written`) so that the next reading skips
+        the check of every entry (~1 s at 10^5 entries).
+        """
         pending, self._pending, self._batching = self._pending, None, False
         if pending is not None:
-            self._write_now(pending)
+            self._write_now(pending, vouched=self._read_as_stored)
 
     def rollback(self) -> None:
         """Drop the batch's changes."""
@@ -344,8 +381,10 @@ class Glossary:
     def iter_entries(self) -> Iterator[Entry]:
         """Yield every entry, in the file's order.
 
-        A version of the file whose every entry was read valid before is not checked again (see
-        `zhgloss.cache.is_validated`): each index build reads every entry.
+        A version of the file whose every entry was read valid and as stored before (see
+        `zhgloss.cache.is_validated`), or that has the bytes zhgloss wrote from such entries
+        (`zhgloss.cache.is_written`: an add, edit or import), is not checked again: each index
+        build reads every entry. A file edited by hand is checked in full.
         """
         if self.path is None or self._writing:
             for _, doc in sorted(self._docs().items(), key=lambda kv: int(kv[0])):
@@ -361,22 +400,26 @@ class Glossary:
         docs = sorted(self._docs().items(), key=lambda kv: int(kv[0]))
         current = before if before is not None and identity(self.path) == before else None
         read: list[Entry] = []
-        if current is not None and is_validated(self.path, current):
+        if current is not None and self._storage is not None and self._storage.is_read_as_stored(current):
             from zhgloss.bulk import paused_gc
 
+            if not is_validated(self.path, current):  # vouched for by its bytes: by its identity from now on
+                mark_validated(self.path, current)
             with paused_gc():  # 10^5 entries, no cycles: the collector would rescan the parsed file
                 read = [Entry.from_checked_dict(doc) for _, doc in docs]
             self._keep(current, read)
             yield from read
             return
+        changed: list[int] = []
         try:
-            for entry in entries_from_dicts([doc for _, doc in docs]):
+            for entry in entries_from_dicts([doc for _, doc in docs], changed):
                 read.append(entry)
                 yield entry
         except (InvalidEntryError, TypeError) as exc:
             raise GlossaryFileError(self.path, f"invalid entry: {exc}") from None
         if current is not None:
-            mark_validated(self.path, current)
+            if not changed:  # an entry `from_dict` normalizes (a hand-edited "Lei  Jun") is checked every time
+                mark_validated(self.path, current)
             self._keep(current, read)
 
     def _keep(self, version: str, entries: list[Entry]) -> None:
@@ -689,6 +732,7 @@ class Glossary:
 # The pattern opens with its line feed, a literal: the scan then runs at memchr speed (4x a `^` anchor's).
 _DOCUMENT_START = re.compile(rb'\n    "(\d+)": \{\n')
 _DOCUMENT_END = b"\n    }"
+_DOCUMENT_END_RE = re.compile(re.escape(_DOCUMENT_END))
 
 
 def _document_spans(
@@ -700,21 +744,29 @@ def _document_spans(
     text, as `dump_json_bytes` sorts keys), and equals its entry's `to_dict()`: what a reader of the
     span parses is then exactly the entry.
     """
-    found: dict[str, tuple[int, int]] = {}
-    for start in _DOCUMENT_START.finditer(raw):
-        end = raw.find(_DOCUMENT_END, start.end() - 1)
-        if end < 0:
-            return None
-        found[start.group(1).decode("ascii")] = (start.end() - 2, end + len(_DOCUMENT_END))
-    if len(found) != len(docs):
+    # Three scans in C, not a search per document: every start line, every closing brace line, the
+    # pairs told apart by their order (each document closes before the next one starts).
+    from operator import eq, le, lt
+
+    numbers = _DOCUMENT_START.findall(raw)
+    if len(numbers) != len(docs):
         return None
-    spans: list[tuple[int, int]] = []
-    for (number, doc), entry in zip(docs, entries, strict=True):
-        span = found.get(number)
-        if span is None or doc != entry.to_dict():
-            return None
-        spans.append(span)
-    return spans
+    inside = [match.end() - 1 for match in _DOCUMENT_START.finditer(raw)]  # the line feed that opens the body
+    closing = [match.start() for match in _DOCUMENT_END_RE.finditer(raw)]
+    if len(closing) != len(inside) or not (all(map(le, inside, closing)) and all(map(lt, closing, inside[1:]))):
+        return None
+    end = len(_DOCUMENT_END)
+    found = dict(
+        zip(
+            map(bytes.decode, numbers),
+            zip([at - 1 for at in inside], [at + end for at in closing], strict=True),
+            strict=True,
+        )
+    )
+    spans = list(map(found.get, [number for number, _ in docs]))
+    if None in spans or not all(map(eq, [doc for _, doc in docs], map(Entry.to_dict, entries))):
+        return None
+    return spans  # type: ignore[return-value]  # no None: checked above
 
 
 def _document(doc: dict[str, Any], doc_id: int) -> Any:

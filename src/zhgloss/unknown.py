@@ -168,6 +168,54 @@ TITLES_BEFORE = [
     "先生",
     "CEO",
     "总",
+    # Roles of foreign and international news (首相石破茂, 国务卿基辛格, 主帅瓜迪奥拉) and of sport.
+    "首相",
+    "国务卿",
+    "秘书长",
+    "总干事",
+    "外长",
+    "防长",
+    "议长",
+    "州长",
+    "总督",
+    "国王",
+    "女王",
+    "总书记",
+    "会长",
+    "行长",
+    "社长",
+    "主帅",
+    "球星",
+    "名将",
+    "前锋",
+    "后卫",
+    "门将",
+    "车手",
+    "主播",
+    "博主",
+    "制片人",
+    "编剧",
+    # People of local news, named after what they are or do (民警吴俊峰, 环卫工人陈桂兰, 村民诸葛坤亨).
+    "民警",
+    "警官",
+    "消防员",
+    "志愿者",
+    "司机",
+    "工人",
+    "村民",
+    "农民",
+    "教师",
+    "护士",
+    "学生",
+    "大学生",
+    "研究生",
+    "患者",
+    "受害人",
+    "嫌疑人",
+    "负责人",
+    "网友",
+    "店主",
+    "厨师",
     "之父",
     "之母",
     "夫人",
@@ -336,6 +384,8 @@ VERBS_AFTER = [
 ]
 # Characters that join names in a list: 任正非、马化腾和李彦宏.
 _LIST_MARKS = "、和与及跟同"
+_NAME_LIST_MARKS = frozenset("、和与及")
+"""The list marks after a name that make the next candidate as likely as a title does (`NameFinder._listed`)."""
 # Prefixes of address that make the next character a surname (老王, 小李, 阿Q is not Chinese).
 _ADDRESS = "老小阿"
 
@@ -350,6 +400,14 @@ _TRANSLIT = (
     "卓茨伽珊芙娅璐琪莱罕尹兀龙"
 )
 _TRANSLIT_CHARS = frozenset(_TRANSLIT)
+_TRANSLIT_RUN = _TRANSLIT + "瓜夫顿翰逊瑞思卫狄摩切热腾次仁旦力珠措晋旺沛买孜吾坚赞"
+"""The characters of a foreign name written without a middle dot (`NameFinder._transliterated`): _TRANSLIT
+and a few more of the same tables (瓜 of 瓜迪奥拉, 顿 of 克林顿, 夫 of -ov, 翰 of 约翰) and of the usual
+spellings of Uyghur, Tibetan and Mongolian names (热 of 迪丽热巴, 力 of 古力娜扎, 次仁 and 旦 of 次仁旦达, 腾 of
+腾格尔, 沛 and 旺晋 of 阿沛·阿旺晋美, 买 and 孜 of 买买提·艾孜)."""
+_TRANSLIT_RUN_CHARS = frozenset(_TRANSLIT_RUN)
+_SAYING = ("表示", "说", "称", "认为", "指出", "透露", "强调", "宣布", "坦言", "回应", "呼吁", "说道")
+"""Verbs of saying that make a run of transliteration characters before them, at a clause's start, a name."""
 _SEPARATORS = "·•・‧"
 T2S_PATH = DATA / "t2s.txt"
 SURNAMES_PATH = DATA / "surnames.tsv"
@@ -414,7 +472,23 @@ def _simplified(text: str) -> str:
 @lru_cache(maxsize=1)
 def _foreign_re() -> re.Pattern[str]:
     """A transliterated foreign name: 史蒂夫·乔布斯 (compiled on first use, as `_cjk_re`)."""
-    return re.compile(f"[{_TRANSLIT}]{{1,6}}(?:[{_SEPARATORS}][{_TRANSLIT}]{{1,8}})+")
+    return re.compile(f"[{_TRANSLIT_RUN}]{{1,6}}(?:[{_SEPARATORS}][{_TRANSLIT_RUN}]{{1,8}})+")
+
+
+@lru_cache(maxsize=1)
+def _translit_run_re() -> re.Pattern[str]:
+    """A run of 2 to 8 transliteration characters (`NameFinder._transliterated`, matched where a title ends)."""
+    return re.compile(f"[{_TRANSLIT_RUN}]{{2,8}}")
+
+
+@lru_cache(maxsize=1)
+def _saying_re() -> re.Pattern[str]:
+    """The verbs of saying (`_SAYING`), longest first: a foreign name may end right before one (内塔尼亚胡说)."""
+    return re.compile("|".join(sorted(_SAYING, key=len, reverse=True)))
+
+
+_CLAUSE_STARTS = frozenset("，。；：！？“”\n")
+"""What comes before a clause's subject: a run of transliteration characters after one, before 说, is a name."""
 
 
 @lru_cache(maxsize=1)
@@ -662,12 +736,18 @@ ORG_SUFFIXES = [
     "商标",
     "老字号",
     "奖",  # an award: 白玉兰奖, 金鸡奖
+    "榜",  # a ranking: 胡润百富榜
+    "中国",  # a company's arm in China: 红杉中国, 宝马中国
 ]
+_ORG_RIGHT_AFTER = -10.0
+"""What an organisation word right after a whole name, and no title, takes off it (`_after_bonus`): more than
+the likeliest name characters add (邵逸夫 +8.4 of 邵逸夫奖)."""
 _ORG = frozenset(ORG_SUFFIXES)
 _ORG_SIZES = sorted({len(w) for w in _ORG}, reverse=True)
 _BEFORE = frozenset(TITLES_BEFORE)
 _BEFORE_SIZES = sorted({len(w) for w in _BEFORE}, reverse=True)
 _TITLE_HEADS = frozenset(w[0] for w in _BEFORE if len(w) > 1)
+_TITLE_TAILS = frozenset(w[-1] for w in _BEFORE)
 _MAX_AFTER = 3.0
 """The most the text after a candidate adds to its score (a title: 王先生)."""
 _VERB_AFTER = 1.5
@@ -1133,7 +1213,11 @@ class NameFinder:
                 if known is _MISSING:
                     known = pairs[pair] = self._pair(pair)
                 first: _Bound | None = None
-                if known is not None and known is not _COMPOUND and known is not _WEAK and i not in near:
+                if i + 1 in titles[0]:
+                    # The last character of a title is not a surname (行政长官岑浩辉 is not 官岑浩辉,
+                    # 名将汪顺 not 将汪顺): the name starts after the title, on the next character.
+                    pass
+                elif known is not None and known is not _COMPOUND and known is not _WEAK and i not in near:
                     # `_bound` on a one-character surname where no title is near, as most are: its
                     # first test (`_fails_first_test`) spelled out, then its second (`_context_bound`).
                     # (A pair that needs a title is scanned too where its surname starts a compound
@@ -1163,9 +1247,147 @@ class NameFinder:
             found = self._known_after_titles(text, original, titles, found)
         if _has_separator(text):
             found = _merge(found, self._foreign(original))
+        found = self._refine(text, original, titles, found)
         if taken:
             found = _outside(found, taken)
         return found
+
+    def _refine(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
+        """The last passes of `find`: foreign names written without a middle dot, then one name, one reading.
+
+        `text` is `original` simplified; `titles` is `_title_positions(text)`; `found` what the
+        passes before found (sorted, not overlapping). Returns the new sorted list.
+        """
+        said = _saying_re().search(text)
+        if titles[0] or said is not None:
+            found = self._transliterated(text, original, titles, found, said)
+        if found:
+            found = self._listed(text, original, titles, found)
+        if found:
+            # One name, one reading: only a name written again asks (most are written once a line).
+            surfaces = [text[f.start : f.end] for f in found if f.end - f.start >= 2]
+            if any(text.count(surface) > 1 for surface in surfaces):
+                found = self._consistent(text, original, found)
+        return found
+
+    def _transliterated(
+        self, text: str, original: str, titles: _Titles, found: list[Found], said: re.Match[str] | None
+    ) -> list[Found]:
+        """Add the foreign names written without a middle dot: 总统泽连斯基, 主帅瓜迪奥拉, 内塔尼亚胡说.
+
+        A run of transliteration characters (`_TRANSLIT_RUN`, 2 to 8 of them) right after a title,
+        or of 3 or more at the start of a clause right before a verb of saying (表示, 说, 称 …), is
+        a foreign name (a Uyghur, Tibetan or Mongolian one too) when it is no dictionary word (巴西,
+        阿根廷: 冠军巴西队) and ends where a name ends: at punctuation, a list mark, 的, a verb or
+        title that follows names, a character that no given name holds (在, 是), or the start of a
+        word (马克龙 + 亚洲之行). Else a shorter run is tried. A run that holds whole names found
+        before (连斯基 of 泽连斯基) replaces them; a name found before that reaches past it wins.
+        `said` is the first verb of saying in `text` (`_saying_re`), or None.
+        """
+        words = self.stats.words
+        extra: list[Found] = []
+        for j in sorted(titles[0]):
+            run = _translit_run_re().match(text, j)
+            if run is not None:
+                name = self._foreign_run(text, j, run.end(), 2, words)
+                if name is not None:
+                    extra.append(name)
+        if said is not None:  # the first verb of saying in `text`
+            for verb in _saying_re().finditer(text, said.start()):
+                end = verb.start()
+                if text[end - 1 : end] not in _TRANSLIT_RUN_CHARS:
+                    continue  # nearly always: 他说, 表示
+                start = end - 1
+                while start > 0 and end - start < 8 and text[start - 1] in _TRANSLIT_RUN_CHARS:
+                    start -= 1
+                if end - start < 3 or (start and text[start - 1] not in _CLAUSE_STARTS):
+                    continue
+                name = self._foreign_run(text, start, end, 3, words)
+                if name is not None and name.end == end:
+                    extra.append(name)
+        if not extra:
+            return found
+        extra = [Found(f.start, f.end, original[f.start : f.end], "person", f.score) for f in extra]
+        out = list(found)
+        for name in extra:
+            overlapping = [f for f in out if f.start < name.end and name.start < f.end]
+            if any(f.start < name.start or f.end > name.end for f in overlapping):
+                continue  # a name found before reaches past it (演员马伊琍 is no 马伊)
+            out = [f for f in out if f not in overlapping]
+            out.append(name)
+        return sorted(set(out), key=lambda f: f.start)
+
+    def _listed(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
+        """Add the names listed right after a name found: 王宗源和龙道一, 林诗栋与蒯曼搭档.
+
+        A list mark (、和与及) after a name says that another name may follow as surely as a title
+        does, so the candidate there is scored as after a title (a rare surname too: 蒯, 辜).
+        Not where the surname and the next character make a word (李开复和红杉中国: 红杉 "redwood").
+        A name found before that overlaps it wins.
+        """
+        words = self.stats.words
+        extra = []
+        for name in found:
+            j = name.end + 1
+            if text[name.end : j] in _NAME_LIST_MARKS and j < len(text) and text[j : j + 2] not in words:
+                listed = self._candidate(text, j, ({*titles[0], j}, titles[1]))
+                if listed is not None:
+                    extra.append(
+                        Found(listed.start, listed.end, original[listed.start : listed.end], "person", listed.score)
+                    )
+        if not extra:
+            return found
+        return sorted(found + _outside(extra, [(f.start, f.end) for f in found]), key=lambda f: f.start)
+
+    def _foreign_run(self, text: str, start: int, end: int, shortest: int, words: AbstractSet[str]) -> Found | None:
+        """The longest transliterated name text[start:k] (k <= `end`, `shortest` or longer) that ends as names do."""
+        persons = known_persons()
+        given = self.stats.given
+        for k in range(end, start + shortest - 1, -1):
+            name = text[start:k]
+            if name in words and name not in persons:
+                continue
+            after = text[k : k + 4]
+            head = after[:1]
+            if not after or head in _CLOSERS or head == "的":
+                return Found(start, k, name, "person", self.threshold + 1)
+            if _starts_context(after):
+                if not self._verb_before_context(head, after[1:]):  # 于东 + 来在 is 于东来 + 在
+                    return Found(start, k, name, "person", self.threshold + 1)
+                continue
+            if name[-1] + head in words:
+                continue  # the last character starts the next word: 马克龙热 + 情 is 马克龙 + 热情
+            if given.get(head, _RARE_ODDS) < _GIVEN_MIN or after[:2] in words:
+                return Found(start, k, name, "person", self.threshold + 1)
+        return None
+
+    def _consistent(self, text: str, original: str, found: list[Found]) -> list[Found]:
+        """Give every mention of a name found once the same reading: 刘洪涛的女儿 … 父亲刘洪涛 (not 刘洪).
+
+        A name of two or more characters found somewhere is a name at its other mentions in the
+        same text too, unless an organisation word follows the mention (刘洪涛公司) or a longer
+        dictionary word holds it. A shorter name found inside such a mention gives way to it; a
+        name that reaches past it stays.
+        """
+        words = self.stats.words
+        out = list(found)
+        taken = {(f.start, f.end) for f in found}
+        for key in sorted({text[f.start : f.end] for f in found if f.end - f.start >= 2}):
+            at = text.find(key)
+            while at >= 0:
+                e = at + len(key)
+                if (at, e) not in taken and _after_bonus(key, text[e : e + 4]) >= 0.0:
+                    before = text[at - 1 : at]
+                    if not (before and before + key in words) and key + text[e : e + 1] not in words:
+                        overlapping = [f for f in out if f.start < e and at < f.end]
+                        if all(at <= f.start and f.end <= e and f.end - f.start < len(key) for f in overlapping):
+                            out = [f for f in out if f not in overlapping]
+                            out.append(Found(at, e, original[at:e], "person", self.threshold + 1))
+                            taken.add((at, e))
+                at = text.find(key, e)
+        if len(out) == len(found) and taken == {(f.start, f.end) for f in found}:
+            return found
+        return sorted(out, key=lambda f: f.start)
 
     def _cut(self, pair: str) -> float:
         """The odds of the character after `pair` at or below which no name starts on `pair` where no title is near.
@@ -1261,6 +1483,8 @@ class NameFinder:
             after, before = _MAX_AFTER, _MAX_BEFORE
         else:
             ends, starts = titles
+            if i + 1 in ends:
+                return None  # the last character of a title (行政长官岑浩辉): the name starts after it
         if known is None:
             return None  # not a surname, or the first character of a compound surname only (百里)
         if known is _WEAK:
@@ -1306,6 +1530,10 @@ class NameFinder:
         `known` is `_pair`'s answer for text[i:i + 2]; `g2` the odds of the character after it.
         The bound takes what follows each size (one given character, two) and what precedes.
         """
+        if text[i + 2 : i + 3] in _KIN_CHARACTERS:
+            # 赵七爷, 吴妈: neither size is a name (`_score`: no given name ends in a kinship character,
+            # and none stands before one). Common in prose: a third of the candidates `_score` drops there.
+            return None
         ends, starts = titles
         surname, prior, base, _ = known
         one = _MAX_AFTER if i + 2 in starts else _AFTER_HEAD_BONUS.get(text[i + 2 : i + 3], 0.0)
@@ -1418,10 +1646,13 @@ class NameFinder:
             if bound is None:
                 return None
         surname, prior, limit = bound
-        context = self._context_before(text, i, surname, None if titles is None else i in titles[0])
+        titled = None if titles is None else i in titles[0]
+        context = self._context_before(text, i, surname, titled)
         if limit + context <= self.threshold:
             return None
-        return self._score(text, i, surname, prior, context=context, starts=None if titles is None else titles[1])
+        return self._score(
+            text, i, surname, prior, context=context, starts=None if titles is None else titles[1], titled=titled
+        )
 
     def _context_before(self, text: str, i: int, surname: str, titled: bool | None = None) -> float:
         """What the text before offset `i` says for a name starting there with `surname` (log-odds).
@@ -1455,13 +1686,15 @@ class NameFinder:
         floor: float | None = None,
         context: float | None = None,
         starts: AbstractSet[int] | None = None,
+        titled: bool | None = None,
     ) -> Found | None:
         """Score the candidates that start with `surname` at `i` (given names of `sizes` characters).
 
         Return the best if it scores above `floor` (the threshold unless given), else None.
         `context` is `_context_before`'s answer when the caller has it already; `starts`, where
         the titles of TITLES_AFTER start in `text` (`_title_positions`): a candidate that no
-        title follows gains at most _VERB_AFTER from what follows, and is dropped sooner.
+        title follows gains at most _VERB_AFTER from what follows, and is dropped sooner. `titled` tells
+        whether what precedes `i` counts as a title (`_title_before` is asked if None).
         """
         words = self.stats.words
         given_odds = self.stats.given
@@ -1471,10 +1704,12 @@ class NameFinder:
         s = len(surname)
         if _is_address(text, i + s) or text[i + s : i + s + 1] in _NEVER_GIVEN_START:
             return None  # a surname and a title or kinship term: 王先生, 赵太爷, 方太太
+        if text[i] in _TITLE_TAILS and _title_before(text, i + 1):
+            return None  # the last character of a title (行政长官岑浩辉, 执行官丁磊): the name starts after it
         weak = s == 1 and (
             _GIVEN_GATE <= given_odds.get(text[i + 1 : i + 2], _RARE_ODDS) < _GIVEN_MIN or surname in self.stats.rare
         )
-        if weak and not _title_before(text, i):
+        if weak and not (_title_before(text, i) if titled is None else titled):
             return None  # (`_WEAK`) 这张一百元, 王一样, 学习近来; but 创始人张一鸣, 主席习近平
         best: Found | None = None
         best_score = self.threshold if floor is None else floor
@@ -1839,6 +2074,12 @@ def _title_before(text: str, i: int) -> bool:
     return bool(i and _before_re().search(text, max(0, i - _BEFORE_LONGEST), i))
 
 
+def _title_ends(text: str, i: int) -> bool:
+    """`_title_before` on the text as written (traditional characters too), reading only what a title may be."""
+    lo = max(0, i - _BEFORE_LONGEST)
+    return _title_before(_simplified(text[lo:i]), i - lo)
+
+
 def _before_bonus(text: str, i: int) -> float:
     """What the text before offset `i` says for a name starting there: a title (董事长), a list mark (、)."""
     return _MAX_BEFORE if _title_before(text, i) else _list_bonus(text, i)
@@ -1854,8 +2095,13 @@ def _after_bonus(given: str, after: str) -> float:
     # An organisation word that starts in the given name or right after it: the leftmost one the
     # alternation finds (one search at C speed over 2-7 characters) starts there or nowhere.
     org = _org_re().search(given + after)
-    if org is not None and org.start() <= len(given):
+    if org is not None and org.start() < len(given):
         return -6.0  # a company or a place named after a person: 李宁公司, 周大福珠宝
+    if org is not None and org.start() == len(given) and not _starts_context(after):
+        # Right after the whole name: a prize, a foundation, a company named after a person, however
+        # name-like its characters (邵逸夫奖, 宋庆龄基金会); unless it starts a title or verb that
+        # follows names (李明市长, 王明站在), which the rest reads.
+        return _ORG_RIGHT_AFTER
     if after[:1] in _AFTER_HEADS:  # else no word of _AFTER starts there (most names: one set look-up)
         for size in _AFTER_SIZES:
             bonus = _AFTER.get(after[:size])
@@ -2164,6 +2410,7 @@ class InsideRule:
         kept = self._outside_words(text, spans)
         if self.inside_names:
             kept = self._outside_names(text, kept)
+            kept = self._outside_org_items(text, kept)
         return self.crossing.filter(text, kept) if self.word_edges else kept
 
     def _outside_names(self, text: str, spans: list[Span]) -> list[Span]:
@@ -2192,14 +2439,28 @@ class InsideRule:
             # (黄章黄章), not a longer one.
             if not s or value >= n_z or (k and spans[k - 1][1] >= s):
                 continue
-            # The surnames the finder starts names on (common ones: not 和 "and"), in simplified characters.
+            # The surnames the finder starts names on (common ones: not 和 "and"), in simplified characters;
+            # or a rarer surname of the table right after a title (主持人撒贝宁: `_after_title`).
             head = text[s - 2 : s] if s > 1 else text[:s]
+            titled = False
             if not (head[-1:] in single or head in compound):
                 head = _simplified(head)
                 if not (head[-1:] in single or head in compound):
-                    continue
+                    if (
+                        e - s != 2
+                        or s < 2
+                        or text[s - 2] not in _TITLE_TAILS
+                        or head[-1:] in _WORD_SURNAMES
+                        or not _title_ends(text, s - 1)
+                    ):
+                        continue
+                    titled = True
             # Not a form its entry says is safe to gloss anywhere (safe_forms, always_gloss).
             if not crossing._risk_of(value):
+                continue
+            if titled:
+                if self._after_title(finder, text, s, e):
+                    drop.append(k)
                 continue
             lo = s - _LIST_CONTEXT if s > _LIST_CONTEXT else 0
             key = (text[lo : e + _LIST_CONTEXT], s - lo, e - lo)
@@ -2218,6 +2479,85 @@ class InsideRule:
             done = k + 1
         return out + spans[done:]
 
+    def _outside_org_items(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without the Chinese matches that are the start of an item of a list of organisations.
+
+        In 海通证券、国泰君安和华泰证券 the items are securities firms: 国泰君安 is one the glossary lacks, and
+        the glossary's 国泰 (Cathay Pacific) only its first half. A match is dropped when it starts a list item
+        (after 、, a list word or punctuation) that goes on one or two Han characters past it, which are no
+        organisation word (长安汽车, 万科集团 are the names they start), up to a list mark; and another item of
+        the same list is a name and an organisation word (证券, 银行, 集团: ORG_SUFFIXES). Items walk as
+        `NameFinder._in_brand_list` walks them. Not 陆家嘴和徐家汇的写字楼 (徐家汇 goes on to no list mark), nor
+        宁德时代和比亚迪 (no item ends with an organisation word).
+        """
+        # The matches right after a list mark or punctuation (or at the start), found in C (map, compress).
+        after_mark = map(_ITEM_ENDS.__contains__, map(text.__getitem__, map(_minus_one, map(_first, spans))))
+        candidates = list(compress(range(len(spans)), after_mark))
+        if spans and spans[0][0] == 0 and (not candidates or candidates[0]):
+            candidates.insert(0, 0)
+        if not candidates:
+            return spans
+        n_z = self.annotator._t.n_z
+        marks = _LIST_MARK_SET
+        drop: list[int] = []
+        for k in candidates:
+            s, e, value = spans[k]
+            # The item goes on past the match by one or two Han characters, then a list mark.
+            if not (text[e + 1 : e + 2] in marks or text[e + 2 : e + 3] in marks) or value >= n_z:
+                continue
+            if not _CJK_CHAR[text[e]] or text[e] in marks or not self.crossing._risk_of(value):
+                continue
+            if self._starts_org_item(_simplified(text[max(0, s - 2 * _ITEM_LONGEST) : e + 3 * _ITEM_LONGEST]),
+                                     min(s, 2 * _ITEM_LONGEST), e - s):  # fmt: skip
+                drop.append(k)
+        if not drop:
+            return spans
+        self.dropped += len(drop)
+        dropped = set(drop)
+        return [span for k, span in enumerate(spans) if k not in dropped]
+
+    @staticmethod
+    def _starts_org_item(window: str, s: int, length: int) -> bool:
+        """Tell whether window[s:s + length] starts a list item that is longer than it, in a list of organisations."""
+        e = s + length
+        if s and window[s - 1] not in _ITEM_ENDS:
+            return False
+        end = _item_end(window, e)
+        rest = window[e:end]
+        if not 0 < len(rest) <= 2 or end >= len(window) or window[end] not in _LIST_MARKS:
+            return False
+        if not all(_CJK_CHAR[c] for c in rest) or any(rest[:size] in _ORG for size in _ORG_SIZES):
+            return False
+        # The list mark must be a word of its own, not the end or start of one: 北京协和医院 is no 北京 + 协 and.
+        from zhgloss.segment import bundled_counts, segment
+
+        run = end + 1
+        while run < min(len(window), end + 4) and _CJK_CHAR[window[run]]:
+            run += 1
+        if (end - s, end - s + 1) not in segment(window[s:run], [(0, length)], bundled_counts()):
+            return False
+
+        def ends_org(item: str) -> bool:
+            # A name and an organisation word, which what the sentence says next may follow (海通证券合并).
+            return any(item[k : k + size] in _ORG for k in range(1, 5) for size in _ORG_SIZES if size > 1)
+
+        at = end
+        for _ in range(_LIST_REACH):  # the items after it
+            if window[at : at + 1] not in _LIST_MARKS:
+                break
+            start, at = at + 1, _item_end(window, at + 1)
+            if ends_org(window[start:at]):
+                return True
+        at = s
+        for _ in range(_LIST_REACH):  # the items before it
+            if not at or window[at - 1] not in _LIST_MARKS:
+                break
+            start = _item_start(window, at - 1)
+            if ends_org(window[start : at - 1]):
+                return True
+            at = start
+        return False
+
     def _in_unknown_name(self, finder: NameFinder, text: str, s: int, e: int) -> bool:
         """Tell whether text[s:e] is part of a name that starts before it, by the finder of unknown names.
 
@@ -2231,11 +2571,40 @@ class InsideRule:
             memo.clear()
         lo = max(0, s - _NAME_BEFORE)
         verdict = any(name.start + lo < s and name.end + lo >= e for name in finder.find(text[lo : e + _NAME_AFTER]))
-        if not verdict and e - s == 2 and _simplified(text[s - 1]) in finder.stats.single:
-            # A list's items reach further than a name's context: 张小泉剪刀和王致和腐乳.
-            verdict = finder._in_brand_list(_simplified(text), s - 1)
+        if not verdict and e - s == 2 and (surname := _simplified(text[s - 1])) in finder.stats.single:
+            plain = _simplified(text)
+            # A list's items reach further than a name's context: 周大福、张小泉和王老吉.
+            verdict = finder._in_brand_list(plain, s - 1) or self._brand_of_name(finder, plain, s, e, surname)
         memo[(text, s, e)] = verdict
         return verdict
+
+    def _brand_of_name(self, finder: NameFinder, plain: str, s: int, e: int, surname: str) -> bool:
+        """Tell whether a surname, the two-character match and a product or shop word make a brand named after a person.
+
+        张小泉剪刀 is the scissors of 张小泉, whatever the list around it (张小泉剪刀和王致和腐乳, where 和 is also
+        the last character of 王致和): the surname and the match score as a name by themselves, the text cut
+        right after them, since the word after (剪刀) is what makes the finder call the whole a business.
+        Not 就职于上海公司: 于上海 is no name.
+        """
+        if not any(plain[e : e + size] in _ORG for size in _ORG_SIZES):
+            return False
+        lo = max(0, s - 1 - _NAME_BEFORE)
+        found = finder._score(plain[lo:e], s - 1 - lo, surname, finder.stats.single[surname], sizes=(e - s,))
+        return found is not None
+
+    def _after_title(self, finder: NameFinder, text: str, s: int, e: int) -> bool:
+        """Tell whether a rarer surname after a title and the two-character match make a personal name.
+
+        The finder starts names on common surnames only; 撒 (a Hui surname, 撒贝宁) is a surname of the
+        table too rare in running text for that, but after a title (主持人) a person follows. The finder
+        scores that surname with the match as the given name, with no odds for the surname of its own (0):
+        主持人撒贝宁 scores far above the threshold; 外交部长和日本外相 (和 "and" before Japan), 主席来北京
+        (来 "to come") and 记者从北京获悉 (从 "from") stay below it, since 日本 and 北京 are no given names.
+        """
+        lo = max(0, s - 1 - _NAME_BEFORE)
+        window = _simplified(text[lo : e + _NAME_AFTER])
+        found = finder._score(window, s - 1 - lo, window[s - 1 - lo], 0.0, sizes=(e - s,))
+        return found is not None and found.end == e - lo
 
     def _name_finder(self) -> NameFinder:
         """The finder of unknown names this rule asks: light (word list read in place) for its first few asks."""
@@ -2462,7 +2831,15 @@ class CrossingRule:
 
     def _judge_window(self, window: str, s: int, e: int) -> list[tuple[int, int, int]] | None:
         """Return None to keep window[s:e] (a run of Han characters), else the shorter matches to put in its place."""
-        from zhgloss.segment import bundled_counts, can_cross, is_counted, is_crossed, is_read_apart, segment
+        from zhgloss.segment import (
+            bundled_counts,
+            can_cross,
+            is_counted,
+            is_crossed,
+            is_read_apart,
+            is_split_inside,
+            segment,
+        )
 
         plain = _simplified(window)
         counts = bundled_counts()
@@ -2470,7 +2847,8 @@ class CrossingRule:
             pass  # a numeral takes the match's first character as its classifier: 一张|宁式床
         elif can_cross(plain, s, e, counts):
             path = segment(plain, [(s, e)], counts)
-            if not is_crossed(path, s, e):
+            # A word that holds the match crosses its edges when read into its parts: 沿海|地区 holds no 海地.
+            if not is_crossed(path, s, e) and not is_split_inside(plain, path, s, e, counts):
                 return _READ_APART if is_read_apart(path, s, e) else None
         else:
             # No word crosses an edge: the cut inside the match is the cut of the match alone, the same
@@ -2590,6 +2968,12 @@ _WORDING_TYPES = frozenset({"term", "phrase"})
 """Entry types whose forms are wording, not names: a term read apart (吃|人) is still that term."""
 _READ_APART: list[tuple[int, int, int]] = []
 """`CrossingRule`'s verdict on a match read one character at a time: dropped, unless its context reads as a name."""
+_LIST_MARK_SET = frozenset(_LIST_MARKS)
+_TITLE_TAILS = frozenset(w[-1] for w in TITLES_BEFORE) | frozenset(_simplified("".join(w[-1] for w in TITLES_BEFORE)))
+"""The last characters of the titles: a title ends right before a surname only where one of them stands."""
+_WORD_SURNAMES = frozenset(_LIST_MARKS + "从由经来自")
+"""Surnames of the table that are also conjunctions or prepositions: after a title they are those words
+(董事长和泰国客户 "the chairman and Thai clients", 主席经香港返回 "via Hong Kong"), never a surname."""
 _LIGHT_ASKS = 64
 """How many names `InsideRule` scores with the word list read in place before it loads the whole table."""
 _LONGER_MARGIN = 3.0

@@ -20,7 +20,10 @@ way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
   character pointing to a longer word ("万 /see 万俟/") is a part of it, not another
   spelling, and is not folded;
 - a capitalised line none of whose senses starts with a name ("中國製造 /made in China/")
-  is wording, typed `term`, and left out by `proper_only`.
+  is wording, typed `term`, and left out by `proper_only`;
+- a line data/cedict_corrections.tsv lists as wrong, still as CC-CEDICT writes it, is read
+  as corrected there, and the entry's note says so with the source (興業銀行 is Industrial
+  Bank, not Société Générale, which is 法國興業銀行): `corrected`.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import compress
+from pathlib import Path
 from typing import NamedTuple, TextIO
 
 from zhgloss.errors import FormatError, InvalidEntryError
@@ -98,6 +102,23 @@ _NICKNAME_RE = re.compile(rf'^((?:{_NAME_WORD}\s+)+)"({_NAME_WORD})"\s+(?={_NAME
 # One or two lower-case words that end a sense right after its capitalised run: "Down syndrome", "American
 # dollar", "Buddhist doctrine" (a noun phrase the run only starts); not "Fu county in ...", "Beijing opera".
 _NOUN_AFTER_RE = re.compile(r"^\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*(?:$|[,;])")
+# Lower-case generics of a natural feature or a building that end a place's name right after its capitalised run:
+# "Jialing river in Sichuan", "Mogao caves in Dunhuang", "Confucian temple", "Korean peninsula", "West lake
+# district", "Dali Bai autonomous prefecture in Yunnan". Without them the run is another thing ("East China" for
+# 东海's "East China sea") or no name ("Confucian", "West"). Units of administration alone ("Santai county in
+# Mianyang", "Qixing district of Guilin") are not concerned: a county or a city is written bare.
+_FEATURES = (
+    "river|lake|sea|ocean|mountains?|mount|islands?|peninsula|temple|palace|tower|gate|caves?|basin|plateau|"
+    "desert|valley|grasslands?|canal|falls|glacier|pass|bay|harbou?r|port|tomb|park|street|station|square|"
+    "bridge|site|reservoir|continent|coast|strait|gorge|volcano|cape|forest|hall|road|airport|"
+    # An autonomous prefecture or county is named with its peoples ("Dali Bai Autonomous Prefecture"); an
+    # autonomous region is a province, written bare ("Inner Mongolia").
+    "autonomous(?=\\s+(?:prefecture|county|banner|district))"
+)
+_FEATURE_AFTER_RE = re.compile(
+    rf"^\s+((?:(?!(?:in|on|of|the|a|an|and|or|to|at|by|for|near|with)\s)[a-z][a-z-]*\s+){{0,2}}?(?:{_FEATURES})(?:\s+(?:{'|'.join(UNIT_GENERICS)}|prefecture|region))?)"
+    r"(?=\s*(?:$|[,;(]|\s(?:in|of|on|near|at|between|and|to|from|with|along)\b))"
+)
 # A sense that gives the name as a name many bear, before (or instead of) one bearer: "Cook (name)", "Branson or
 # Brandsen (name)", "Michiko, Japanese female given name", "Lhalu, Tibetan name and place name".
 _SHARED_NAME_RE = re.compile(
@@ -296,6 +317,10 @@ def read_sense(gloss: str) -> Sense:
         if possessed is not None:
             name += possessed.group()
             rest = rest[possessed.end() :]
+    elif (feature := _FEATURE_AFTER_RE.match(rest)) is not None and not any(w[0].isdigit() for w in name.split()):
+        # "Mogao caves in Dunhuang": the generic of a feature is part of its name (see _FEATURE_AFTER_RE).
+        name += " " + feature.group(1)
+        rest = rest[feature.end(1) :]
     else:
         # "Down syndrome": the run starts a noun phrase that ends the sense; "Fu county in ..." describes it.
         noun = _NOUN_AFTER_RE.match(rest)
@@ -476,6 +501,60 @@ class _Draft:
                 english.append(form)
 
 
+CORRECTIONS_PATH = Path(__file__).resolve().parent.parent / "data" / "cedict_corrections.tsv"
+_CORRECTION_COLUMNS = ("traditional", "simplified", "pinyin", "glosses", "corrected", "source")
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A CC-CEDICT line known to be wrong: its glosses as written, as corrected, and the source that says so."""
+
+    glosses: tuple[str, ...]
+    corrected: tuple[str, ...]
+    source: str
+
+
+def load_corrections(
+    lines: Iterable[str], source: str = "cedict_corrections.tsv"
+) -> dict[tuple[str, str, str], Correction]:
+    """Parse cedict_corrections.tsv lines into corrections keyed by (traditional, simplified, pinyin).
+
+    Raise FormatError with the line number for a row without six tab-separated cells or without a source.
+    """
+    out: dict[tuple[str, str, str], Correction] = {}
+    for number, raw in enumerate(lines, 1):
+        line = raw.rstrip("\r\n")
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if tuple(cells) == _CORRECTION_COLUMNS:
+            continue
+        if len(cells) != len(_CORRECTION_COLUMNS) or not all(c.strip() for c in cells):
+            raise FormatError(source, f"expected {len(_CORRECTION_COLUMNS)} non-empty tab-separated cells", number)
+        hant, hans, numbered, glosses, corrected, origin = cells
+        out[(hant, hans, numbered)] = Correction(tuple(glosses.split("/")), tuple(corrected.split("/")), origin)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def corrections() -> dict[tuple[str, str, str], Correction]:
+    """Return the bundled corrections (data/cedict_corrections.tsv), read once per process."""
+    with CORRECTIONS_PATH.open(encoding="utf-8") as fp:
+        return load_corrections(fp, str(CORRECTIONS_PATH))
+
+
+def corrected(line: CedictLine, table: dict[tuple[str, str, str], Correction]) -> tuple[CedictLine, str | None]:
+    """Return `line` as `table` corrects it and the note saying so, or `line` and None if no row applies.
+
+    A row applies only while CC-CEDICT still writes the line's glosses as the row has them.
+    """
+    fix = table.get((line.zh_hant, line.zh, line.pinyin_numbered))
+    if fix is None or fix.glosses != line.glosses:
+        return line, None
+    was = "/".join(line.glosses)
+    return line._replace(glosses=fix.corrected), f"corrected by zhgloss: CC-CEDICT has /{was}/ ({fix.source})"
+
+
 def _read_line(line: CedictLine) -> _Draft:
     if not line.is_proper_name:
         # Five lines in six: their renderings are already distinct and non-empty.
@@ -544,10 +623,14 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
     """
     drafts: dict[str, _Draft] = {}
     by_hant: dict[str, str] = {}
+    fixes = corrections()
     for line in iter_lines(fp, source, proper_only=proper_only):
         if proper_only and not line.is_proper_name:
             continue
+        line, fixed = corrected(line, fixes)
         draft = _read_line(line)
+        if fixed is not None:
+            draft.notes += (fixed,)
         if proper_only and not draft.proper:
             continue
         known = drafts.get(line.zh)
