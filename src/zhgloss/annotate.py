@@ -630,7 +630,8 @@ def _build_tables(entries: Sequence[Entry], entry_spans: Sequence[tuple[int, int
 
     from zhgloss import forms as forms_of
     from zhgloss.convert import traditional_variants_of
-    from zhgloss.glossable import is_glossable
+    from zhgloss.glossable import glossable_rows
+    from zhgloss.script import cjk_lines
 
     z_patterns: dict[str, tuple[int, int]] = {}
     e_patterns: dict[str, list[tuple[int, int, str]]] = {}
@@ -645,12 +646,15 @@ def _build_tables(entries: Sequence[Entry], entry_spans: Sequence[tuple[int, int
             ranked += [(code, n, form) for n, e in numbered for form in getattr(e, name + "es")]
     ranked += [(variant_code, n, r.text) for n, e in numbered for r in forms_of.variant_texts(e)]
     # Single characters and common words (和, 成功) are not glossed unless the entry says so.
-    ranked = [r for r in ranked if is_glossable(entries[r[1]], r[2])]
+    chinese = cjk_lines([form for _, _, form in ranked])
+    kept = glossable_rows(entries, [(n, form) for _, n, form in ranked], chinese)
+    chinese_kept = [row in chinese for row, keep in enumerate(kept) if keep]
+    ranked = list(compress(ranked, kept))
     zh_hant_code = FORMS.index("zh_hant")
     codes = (FORMS.index("zh"), FORMS.index("zh_alias"))
     simplified: list[tuple[int, int, str]] = []  # the Chinese forms OpenCC converts below
-    for code, index, form in ranked:
-        if has_cjk(form):
+    for (code, index, form), is_chinese in zip(ranked, chinese_kept, strict=True):
+        if is_chinese:
             for variant in separator_variants(form):
                 z_patterns.setdefault(variant, (index, code))
             if code in codes:

@@ -144,27 +144,44 @@ def traditional_variants(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_VARIANTS_OF: dict[str, tuple[str, ...]] = {}
+"""`traditional_variants` of the texts `traditional_variants_of` has converted in this process.
+
+`check`'s first build makes two matchers of mostly the same names (all entries, then the names
+among them), and a process building every cache converts the same forms for each."""
+_MAX_KEPT = 1_000_000
+
+
 def traditional_variants_of(texts: list[str]) -> list[tuple[str, ...]]:
     """Return `traditional_variants` of each of `texts`, converting all of them in one OpenCC call per configuration.
 
     Building the matchers of a 100,000-entry glossary converts ~10^5 forms: one call each cost
     seconds of call overhead. The forms are joined by line breaks, which no OpenCC phrase contains,
-    so each converts exactly as it would alone (a test holds the two equal).
+    so each converts exactly as it would alone (a test holds the two equal). A text converted
+    before in this process is not converted again.
     """
     if not texts:
         return []
     if any("\n" in text for text in texts):
         return [traditional_variants(text) for text in texts]
-    joined = "\n".join(texts)
-    converted = [to_traditional(joined, config).split("\n") for config in MATCHED_CONFIGS]
-    out: list[tuple[str, ...]] = []
-    for text, *forms in zip(texts, *converted, strict=True):
-        variants: list[str] = []
-        for form in forms:
-            if form != text and form not in variants:
-                variants.append(form)
-        out.append(tuple(variants))
-    return out
+    kept = _VARIANTS_OF
+    if len(kept) > _MAX_KEPT:
+        kept.clear()
+    fresh = [text for text in dict.fromkeys(texts) if text not in kept]
+    if fresh:
+        joined = "\n".join(fresh)
+        converted = [to_traditional(joined, config).split("\n") for config in MATCHED_CONFIGS]
+        for text, *forms in zip(fresh, *converted, strict=True):
+            first = forms[0]
+            if all(form == first for form in forms):  # most texts: every configuration writes the same
+                kept[text] = () if first == text else (first,)
+                continue
+            variants: list[str] = []
+            for form in forms:
+                if form != text and form not in variants:
+                    variants.append(form)
+            kept[text] = tuple(variants)
+    return list(map(kept.__getitem__, texts))
 
 
 def name_to_traditional(name: str) -> str:

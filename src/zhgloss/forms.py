@@ -34,6 +34,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from zhgloss.script import NAME_GAPS, en_key, fold_latin, pinyin_key
@@ -162,22 +163,26 @@ def _with_umlaut(form: str, entry: Entry) -> str:
     return " ".join(words) if changed else form
 
 
-def _word_alternatives(word: str, split: bool) -> list[str]:
+@lru_cache(maxsize=16384)
+def _word_alternatives(word: str, split: bool) -> tuple[str, ...]:
     """Ways to write one space-separated word of a name: itself, its hyphenated parts joined,
-    and (`split`) a pinyin word split at syllables ("Qiangdong" -> "Qiang dong")."""
+    and (`split`) a pinyin word split at syllables ("Qiangdong" -> "Qiang dong").
+
+    Kept per word: the people of a big glossary share their surnames and syllables (an index build asks ~8,000 times).
+    """
     from zhgloss.pinyin import split_syllables
     from zhgloss.syllables import SYLLABLES
 
     parts = [p for p in re.split(f"[{NAME_GAPS}]", word) if p]
     if len(parts) > 1:
-        return [word, "".join(parts)]
+        return (word, "".join(parts))
     plain = pinyin_key(word)
     if not split or len(plain) != len(word) or not word.isalpha():
-        return [word]
+        return (word,)
     syllables = split_syllables(plain)
     # Only a word that reads as pinyin throughout, each syllable with a vowel ("Kashing" is no ka-shi-ng).
     if len(syllables) < 2 or not all(s in SYLLABLES and any(v in s for v in "aeiouv") for s in syllables):
-        return [word]
+        return (word,)
     alternatives = [word]
     letters = word
     # Every way to put spaces at syllable boundaries ("Leibusi" -> "Lei busi", "Leibu si", "Lei bu si").
@@ -188,7 +193,7 @@ def _word_alternatives(word: str, split: bool) -> list[str]:
         cuts = [b for i, b in enumerate(bounds) if mask >> i & 1]
         pieces = [letters[a:b] for a, b in itertools.pairwise([0, *cuts, len(letters)])]
         alternatives.append(" ".join(pieces))
-    return alternatives
+    return tuple(alternatives)
 
 
 def is_wording(entry: Entry) -> bool:

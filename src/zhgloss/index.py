@@ -361,22 +361,34 @@ def _slot(entry: Entry, place: int, form: str) -> int:
 
 
 def _slots(entries: Sequence[Entry], pos: Sequence[int], places: Sequence[int], forms: Sequence[str]) -> list[int]:
-    """`_slot` of each row (its entry's position, place and form), the usual parts of iter_keys without a call."""
-    zh_aliases = [len(entry.zh_aliases) for entry in entries]
-    aliases = [len(entry.aliases) for entry in entries]
-    slots: list[int] = []
-    for at, place, form in zip(pos, places, forms, strict=True):
-        phase = (place >> 24) & 0xFF
-        if phase < 2:
-            slot = phase
-        elif phase == 4:
-            slot = _FORMS_BEFORE_ZH_ALIASES + zh_aliases[at]
-        elif phase == 7:
-            slot = _FORMS_BEFORE_ZH_ALIASES + 1 + zh_aliases[at] + aliases[at]
-        else:
-            slot = _slot(entries[at], place, form)
-        slots.append(slot if slot < _EXTRA else _EXTRA)
-    return slots
+    """`_slot` of each row (its entry's position, place and form): by arithmetic on the place, a column at a time.
+
+    Only variants and reversed names (phases 6 and 8: a few rows) need their form compared, by `_slot`.
+    A loop of `_slot` calls over the ~450,000 rows of 100,000 entries took ~0.4 s.
+    """
+    en_slots = [_FORMS_BEFORE_ZH_ALIASES + len(entry.zh_aliases) for entry in entries]
+    pinyin_slots = [slot + 1 + len(entry.aliases) for slot, entry in zip(en_slots, entries, strict=True)]
+    phases = [(place >> 24) & 0xFF for place in places]
+    turns = [place & 0xFFFFFF for place in places]
+    slots = [
+        phase
+        if phase < 2
+        else en_slots[at]
+        if phase == 4
+        else pinyin_slots[at]
+        if phase == 7
+        else _FORMS_BEFORE_ZH_ALIASES + turn // 2
+        if phase == 2
+        else en_slots[at] + 1 + turn
+        if phase == 5
+        else _EXTRA
+        if phase == 3
+        else -1
+        for phase, at, turn in zip(phases, pos, turns, strict=True)
+    ]
+    for row in [row for row, slot in enumerate(slots) if slot < 0]:
+        slots[row] = _slot(entries[pos[row]], places[row], forms[row])
+    return [slot if slot < _EXTRA else _EXTRA for slot in slots]
 
 
 def _flipped(entry: Entry, form: str) -> tuple[str, bool] | None:

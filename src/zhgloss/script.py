@@ -393,7 +393,8 @@ def _lines_of(joined: str, pattern: re.Pattern[str], forms: list[str]) -> list[i
     matches = [m.start() for m in pattern.finditer(joined)]
     if not matches:
         return []
-    starts = [at + line for line, at in enumerate(itertools.accumulate(map(len, forms), initial=0))]
+    # Where each line starts: the lengths before it, plus one joining character per line before it.
+    starts = list(itertools.accumulate(map((1).__add__, map(len, forms)), initial=0))
     return sorted({bisect.bisect_right(starts, at) - 1 for at in matches})
 
 
