@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zhgloss.errors import UsageError
+from zhgloss.errors import InvalidEntryError, UsageError
 from zhgloss.formats.cedict import load_cedict
 from zhgloss.fuzzy import FORMAT, Searcher, SearchHit, search, searcher_for, suggest
 from zhgloss.model import Entry, Role
@@ -55,7 +55,7 @@ def searcher(entries: list[Entry]) -> Searcher:
 
 
 @pytest.fixture(scope="session")
-def big_searcher(bundled: Path, shared_dir: Path) -> Searcher:
+def big_entries(bundled: Path, shared_dir: Path) -> list[Entry]:
     """The bundled entries among ~40,000 CC-CEDICT headwords (every third line, so all of it is sampled)."""
     with gzip.open(shared_dir / "data" / "cedict_ts.u8.gz", "rt", encoding="utf-8") as fp:
         sample = io.StringIO("".join(itertools.islice(fp, 0, None, 3)))
@@ -64,7 +64,12 @@ def big_searcher(bundled: Path, shared_dir: Path) -> Searcher:
     taken = {form for e in mine for form in e.zh_forms}
     cedict = [e for e in load_cedict(sample) if e.zh not in taken]
     assert len(cedict) > 30_000
-    return Searcher(mine + cedict)
+    return mine + cedict
+
+
+@pytest.fixture(scope="session")
+def big_searcher(big_entries: list[Entry]) -> Searcher:
+    return Searcher(big_entries)
 
 
 def accuracy(searcher: Searcher) -> tuple[float, float, list[str]]:
@@ -449,3 +454,113 @@ def test_tables_of_an_unknown_type_are_not_an_index(searcher: Searcher, codes: t
     damaged = marshal.dumps(tuple(header))
     with pytest.raises(ValueError, match="not a zhgloss search index"):
         Searcher.from_bytes(MAGIC + len(damaged).to_bytes(4, "little") + damaged + blob[len(MAGIC) + 4 + size :])
+
+
+# The build, a column at a time, against the plain build a form at a time (tests/search_reference.py)
+
+
+def test_build_equals_the_plain_build_on_cedict_byte_for_byte(big_entries: list[Entry], big_searcher: Searcher) -> None:
+    from search_reference import reference_blob
+
+    assert big_searcher.to_bytes() == reference_blob(big_entries)
+
+
+def test_build_with_entry_spans_equals_the_plain_build(bundled: Path) -> None:
+    from search_reference import reference_blob
+
+    with Glossary.open(bundled) as gloss:
+        entries = list(gloss.iter_entries())
+        spans = gloss.entry_spans(entries)
+    assert Searcher(entries, spans).to_bytes() == reference_blob(entries, spans)
+
+
+def test_each_gram_finds_its_postings_of_the_plain_build(big_entries: list[Entry], big_searcher: Searcher) -> None:
+    from search_reference import reference_build
+
+    from zhgloss.fuzzy import GRAM_CAP
+
+    _, grams = reference_build(big_entries)
+    common = sorted(grams, key=lambda gram: -len(grams[gram]))[:50]
+    assert max(map(len, grams.values())) == GRAM_CAP
+    for gram in [*common, *sorted(grams)[::97], "不在", "𠮷", "ａ"]:
+        assert big_searcher._gram_forms(gram) == grams.get(gram, [])
+
+
+def test_random_queries_give_the_same_hits_as_on_the_plain_build(
+    big_entries: list[Entry], big_searcher: Searcher
+) -> None:
+    import random
+
+    from search_reference import reference_blob
+
+    plain = Searcher.from_bytes(reference_blob(big_entries[::4]))
+    fast = Searcher(big_entries[::4])
+    rng = random.Random(15)
+    forms = [form for e in big_entries[::4] for form in (e.en, e.zh, e.pinyin, *e.aliases) if form]
+    queries = []
+    for form in rng.sample(forms, 150):
+        cut = rng.randrange(1, len(form) + 1)
+        queries += [form, form[:cut], form.swapcase(), form[:cut] + form[cut + 1 :]]
+    for query in (q for q in queries if zh_key(q)):
+        got = [(h.entry.id, h.score, h.matched, h.form) for h in fast.search(query, limit=5, min_score=40)]
+        assert got == [(h.entry.id, h.score, h.matched, h.form) for h in plain.search(query, limit=5, min_score=40)]
+
+
+# Awkward texts for every column pass: name separators, full width, letters outside ASCII, a word or a
+# character twice, Latin "Chinese" forms, pinyin that does not split into syllables, no pinyin at all.
+_ZH = [
+    "雷军",
+    "史蒂夫·乔布斯",
+    "史蒂夫．乔布斯",
+    "小米SU7",
+    "哈哈哈",
+    "金山軟件",
+    "WPS",
+    "688111",
+    "𠮷野家",
+    "Ｘ光",
+    "乔布斯",
+]
+_EN = [
+    "Lei Jun",
+    "Lü Bu",
+    "Walla Walla",
+    "JD.com",
+    "Zoë",
+    "Café René",
+    "to go to",
+    "Ｌｅｉ Ｊｕｎ",
+    "Li Ka-shing",
+    "İstanbul",
+]
+_PINYIN = ["Léi Jūn", "lei2 jun1", "Lǚ Bù", "Xī'ān", "fāngàn", "Shǐdìfū·Qiáobùsī", "xiǎomǐ", "Zhōngguó", "ng", "xyzzy"]
+
+
+@st.composite
+def awkward_entries(draw: st.DrawFn) -> list[Entry]:
+    out: list[Entry] = []
+    for number in range(draw(st.integers(1, 8))):
+        data = {
+            "id": f"e{number}",
+            "type": draw(st.sampled_from(["person", "term", "org", "nickname", "place"])),
+            "zh": draw(st.sampled_from(_ZH)),
+            "zh_hant": draw(st.none() | st.sampled_from(_ZH)),
+            "zh_aliases": draw(st.lists(st.sampled_from(_ZH), max_size=3, unique=True)),
+            "pinyin": draw(st.none() | st.sampled_from(_PINYIN)),
+            "en": draw(st.sampled_from(_EN)),
+            "aliases": draw(st.lists(st.sampled_from(_EN), max_size=3, unique=True)),
+            "refers_to": draw(st.none() | st.sampled_from(["e0", "e1"])),
+        }
+        try:
+            out.append(Entry.from_dict(data))
+        except InvalidEntryError:
+            continue
+    return out
+
+
+@given(entries=awkward_entries())
+@settings(max_examples=80, deadline=None)
+def test_build_equals_the_plain_build_on_awkward_entries(entries: list[Entry]) -> None:
+    from search_reference import reference_blob
+
+    assert Searcher(entries).to_bytes() == reference_blob(entries)

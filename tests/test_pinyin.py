@@ -547,3 +547,29 @@ def test_a_stale_copy_of_the_name_readings_is_not_used(tmp_path: Path) -> None:
     (tmp_path / f"{NAME_READINGS_FORMAT}.marshal").write_bytes(marshal.dumps(stale))
     run = subprocess.run([sys.executable, "-c", NAME_READINGS_CACHE_CHECK], env=env, capture_output=True, text=True)
     assert run.stdout == "True (('zeng1', 'guo2', 'fan1'), 1)\n", run.stderr
+
+
+# Initials of many words at once cut each word as split_syllables does, going back where it must.
+
+
+def _first_letters(word: str) -> str:
+    from zhgloss.pinyin import split_syllables
+
+    return "".join(s[0] for s in split_syllables(word))
+
+
+@given(st.lists(st.text(alphabet="aegnioruvxzhy", max_size=14) | st.sampled_from(sorted(SYLLABLES)), max_size=30))
+def test_syllable_initials_cut_as_split_syllables_cuts(words: list[str]) -> None:
+    from zhgloss.pinyin import syllable_initials
+
+    assert syllable_initials(words) == {word: _first_letters(word) for word in words}
+
+
+@pytest.mark.parametrize(
+    ("word", "initials"),
+    [("fangan", "fg"), ("xian", "x"), ("xiaomi", "xm"), ("erri", "er"), ("zhongguo", "zg"), ("xyz", "xyz"), ("", "")],
+)
+def test_syllable_initials_of_words_that_need_a_step_back(word: str, initials: str) -> None:
+    from zhgloss.pinyin import syllable_initials
+
+    assert syllable_initials([word, "leijun"]) == {word: initials, "leijun": "lj"}

@@ -399,6 +399,39 @@ def test_names_after_the_roles_of_foreign_and_local_news(text: str, expected: li
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A title, a Japanese surname (its second character one that Japanese surnames end in) and a given name.
+        ("日本前首相岸田文雄在国会发表演说。", ["岸田文雄"]),  # not 田文雄
+        ("丰田汽车董事长丰田章男亲自驾驶赛车参加了耐力赛。", ["丰田章男"]),  # not 丰田章
+        ("道奇队球星大谷翔平本赛季打出了50支本垒打。", ["大谷翔平"]),  # not 谷翔平
+        ("优衣库创始人柳井正宣布在中国新开50家门店。", ["柳井正"]),  # a one-character given name; not 柳井正宣
+        # Controls: an ordinary word after the title (马上, 早上), the end of a longer title (总统).
+        ("局长马上表示将彻查此事。", []),
+        ("记者早上赶到了现场。", []),
+        ("乌克兰总统泽连斯基在社交媒体上发布视频讲话。", ["泽连斯基"]),  # not 统泽连斯基
+    ],
+)
+def test_japanese_names_after_a_title(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The characters of given names beside a name with a middle dot, up to a title or to a clear end.
+        ("全国政协原副主席阿沛·阿旺晋美是西藏和平解放的亲历者。", ["阿沛·阿旺晋美"]),
+        ("新疆维吾尔自治区原主席雪克来提·扎克尔接受了记者采访。", ["雪克来提·扎克尔"]),
+        # Controls: a word after the name (再次), a title right before it (总统 before 乔·拜登).
+        ("苹果公司首席执行官蒂姆·库克再次访问中国。", ["蒂姆·库克"]),
+        ("美国总统乔·拜登与法国总统埃马纽埃尔·马克龙通了电话。", ["乔·拜登", "埃马纽埃尔·马克龙"]),
+    ],
+)
+def test_a_name_with_a_middle_dot_takes_the_characters_beside_it(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Uyghur, Tibetan and Mongolian names after a title, in the usual transliteration characters.
         ("演员古力娜扎和佟丽娅出席了电影节开幕式。", ["古力娜扎", "佟丽娅"]),  # not 古力娜
         ("藏族登山运动员次仁旦达已经多次登顶珠峰。", ["次仁旦达"]),
@@ -450,6 +483,18 @@ def test_an_organisation_word_right_after_a_name(text: str, expected: list[str])
 )
 def test_a_name_found_once_is_a_name_at_its_other_mentions(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_the_mentions_of_a_name_are_read_alike_within_a_line_only() -> None:
+    # A stream is read a chunk of whole lines at a time, and chunks end where reads end: a line's
+    # answer must not depend on the lines read with it (the second line alone finds 刘洪涛 there too).
+    one, two = "刘洪涛的女儿刘佳琪说。\n", "父亲刘洪涛一辈子都在这个小站工作。\n"
+    whole = [(f.start, f.surface) for f in FINDER.find(one + two)]
+    apart = [(f.start, f.surface) for f in FINDER.find(one)] + [
+        (f.start + len(one), f.surface) for f in FINDER.find(two)
+    ]
+    assert whole == apart
+    assert (len(one) + 2, "刘洪涛") in whole
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

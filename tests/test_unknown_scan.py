@@ -31,6 +31,7 @@ from zhgloss.unknown import (
     _is_address,
     _merge,
     _near_titles,
+    _OneMore,
     _simplified,
     _starts_context,
     _title_positions,
@@ -119,7 +120,7 @@ def plain_find(finder: NameFinder, text: str, bounds: bool = True) -> list[Found
     if titles[0]:
         found = finder._known_after_titles(text, original, titles, found)
     if _has_separator(text):
-        found = _merge(found, finder._foreign(original))
+        found = _merge(found, finder._foreign(original, titles[0]))
     return finder._refine(text, original, titles, found)
 
 
@@ -184,3 +185,13 @@ def test_a_rare_surname_that_starts_a_compound_one_is_scanned_without_a_crash() 
     # 慕名而来 "came out of admiration"); the scan once took them for the pairs of common surnames.
     assert NameFinder().find("他们慕名而来。") == []
     assert [f.surface for f in NameFinder().find("董事长慕容复表示，公司将上市。")] == ["慕容复"]
+
+
+@given(st.sets(st.integers(0, 40)), st.integers(0, 40))
+def test_one_more_title_end_is_the_set_with_it(base: set[int], more: int) -> None:
+    # `_listed` asks as if a title ended before a listed name, without copying the chunk's title ends.
+    view = _OneMore(base, more)
+    expected = base | {more}
+    assert [k in view for k in range(-1, 42)] == [k in expected for k in range(-1, 42)]
+    assert len(view) == len(expected)
+    assert sorted(view) == sorted(expected)

@@ -1991,10 +1991,9 @@ def cached_annotator(
     except ValueError:
         # A damaged cache file (its identity line intact): drop it, so that it is built and written
         # again, once, rather than every command rebuilding the annotator in memory.
-        from zhgloss.cache import cache_file
+        from zhgloss.cache import drop_cached
 
-        if (damaged := cache_file(glossary.path, f"{kind}.bin")) is not None:
-            damaged.unlink(missing_ok=True)
+        drop_cached(glossary.path, kind)
     data, source = load_cached_with_source(glossary.path, kind, build)
     try:
         return _with_english_cache(Annotator.from_bytes(data, source), glossary.path, kind)

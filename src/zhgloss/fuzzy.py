@@ -23,15 +23,18 @@ with roles or nicknames pointing to it, before a bare dictionary headword.
 from __future__ import annotations
 
 import bisect
+import collections
+import functools
 import itertools
 import json
 import marshal
 import math
 import operator
 import re
+import unicodedata
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -41,12 +44,22 @@ from zhgloss.model import KNOWN_TYPES, Entry, normalize_type
 from zhgloss.packed import Packed as _Packed
 from zhgloss.packed import Postings as _Postings
 from zhgloss.packed import Sections as _Sections
-from zhgloss.script import CJK_PATTERN, en_words, has_cjk, has_tones, is_cjk, pinyin_key, zh_key
+from zhgloss.script import (
+    CJK_PATTERN,
+    NAME_SEPARATORS,
+    NFC_SURE,
+    en_words,
+    has_cjk,
+    has_tones,
+    is_cjk,
+    pinyin_key,
+    zh_key,
+)
 
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
 
-FORMAT = "search-v8"
+FORMAT = "search-v9"
 """Name and version of the cached search data; bump it when the layout below changes."""
 
 MAGIC = f"zhgloss {FORMAT}\n".encode()
@@ -67,6 +80,8 @@ NEAR_POSTING_CAP = 60
 NEAR_TERMS = 12
 PREFIX_TERMS = 40
 GRAM_CAP = 300
+# How many ranked Chinese keys make one block, of which the index lists the characters (`_gram_forms`).
+GRAM_BLOCK = 1024
 # How many sounds of a Chinese query, one per combination of its polyphones' readings, are looked up.
 SOUND_CAP = 64
 
@@ -110,30 +125,6 @@ def _salience(entry: Entry, referred: set[str]) -> int:
     return score
 
 
-def _pinyin_words(entry: Entry, keys: dict[str, str] | None = None) -> list[str]:
-    """Return the entry's pinyin as toneless words, derived from its Chinese if it has none.
-
-    `keys` memoises `pinyin_key` of each word over many entries (a few thousand words make up
-    the pinyin of 10^5 entries).
-    """
-    if entry.pinyin:
-        if keys is None:
-            keys = {}
-        words = []
-        for part in _PINYIN_SPLIT_RE.split(entry.pinyin):
-            key = keys.get(part)
-            if key is None:
-                key = keys[part] = pinyin_key(part)
-            if key:
-                words.append(key)
-        return words
-    if entry.zh and has_cjk(entry.zh):
-        from zhgloss.pinyin import to_pinyin_syllables
-
-        return to_pinyin_syllables(entry.zh)
-    return []
-
-
 def _chinese_texts(entry: Entry) -> list[str | None]:
     """The entry's Chinese texts, in the order of a form's ordinal: simplified, traditional, the aliases."""
     return [entry.zh, entry.zh_hant, *entry.zh_aliases]
@@ -147,25 +138,6 @@ def _grams(key: str) -> set[str]:
     return {c for c in key if is_cjk(c)} | pairs
 
 
-def _initials(words: list[str], memo: dict[str, str] | None = None) -> str:
-    """Return the first letter of each syllable of `words` ("lei", "jun" -> "lj"); "" for fewer than two syllables.
-
-    `memo` keeps each word's letters over many entries.
-    """
-    from zhgloss.pinyin import split_syllables
-
-    if memo is None:
-        memo = {}
-    letters = []
-    for word in words:
-        first = memo.get(word)
-        if first is None:
-            first = memo[word] = "".join(s[0] for s in split_syllables(word))
-        letters.append(first)
-    joined = "".join(letters)
-    return joined if len(joined) >= 2 else ""
-
-
 def _bucket_terms(terms: Iterable[str]) -> tuple[bytes, dict[str, list[int]], list[str], array[int]]:
     """Lay out the terms by first letter, then by length, one a line, with where each length starts.
 
@@ -177,18 +149,19 @@ def _bucket_terms(terms: Iterable[str]) -> tuple[bytes, dict[str, list[int]], li
     ordered = sorted(sorted(sorted(terms), key=len), key=_first_char)
     joined = "\n".join(ordered) + "\n" if ordered else ""
     text = joined.encode()
-    sizes = map(len, ordered) if len(text) == len(joined) else (len(term.encode()) for term in ordered)
+    lengths = list(map(len, ordered))
+    sizes = lengths if len(text) == len(joined) else list(map(len, text.split(b"\n")[:-1]))
+    line_ends = array("i", itertools.accumulate(map((1).__add__, sizes)))
     buckets: dict[str, list[int]] = {}
-    at = 0
-    line_ends = array("i")
-    for term, size in zip(ordered, sizes, strict=True):
-        starts = buckets.get(term[0])
+    line = 0
+    # One step per (letter, length): its terms lie together.
+    for (letter, length), group in itertools.groupby(zip(map(_first_char, ordered), lengths, strict=True)):
+        at = line_ends[line - 1] if line else 0
+        starts = buckets.get(letter)
         if starts is None:
-            starts = buckets[term[0]] = [at]
-        while len(starts) <= len(term):  # starts[n]: the first term of length n or more
-            starts.append(at)
-        at += size + 1
-        line_ends.append(at)
+            starts = buckets[letter] = [at]
+        starts += [at] * (length + 1 - len(starts))  # starts[n]: the first term of length n or more
+        line += len(list(group))
     letters = list(buckets)
     for letter, following in zip(letters, [*letters[1:], None][: len(letters)], strict=True):
         buckets[letter].append(buckets[following][0] if following else len(text))
@@ -258,119 +231,249 @@ class _Terms:
         return sorted(found)
 
 
+# Building: every form of every entry reduced to its words, a column at a time. A big glossary has
+# ~5 forms an entry (10^5 entries: ~530,000 forms, ~1.9 million postings); a Python call per form
+# and per posting cost seconds, so each step is a few C passes over all the texts joined by line
+# feeds (regular expressions, str methods, map and sorted), with the per-text function kept for
+# the texts such a pass might get wrong.
+
+_NOT_WORD_RUN_RE = re.compile("[^a-z0-9\n]+")
+_EDGE_SPACE_RE = re.compile("^ | $", re.MULTILINE)
+_NOT_ASCII_RE = re.compile("[^\x00-\x7f]+")
+_PINYIN_GAP_RE = re.compile(r"(?:[^\S\n]|[\-\u00b7,])+")
+_NOT_LETTER_RE = re.compile("[^A-Za-z \n]+")
+_SPACE_RUN_RE = re.compile(" {2,}")
+
+
+def _by_lines(
+    texts: list[str], whole: Callable[[str], str], doubtful: re.Pattern[str], one: Callable[[str], str]
+) -> list[str]:
+    """Return `one` of each text, computed as `whole` of the texts joined by line feeds, split again.
+
+    `whole` must give, line for line, what `one` gives of each line in which `doubtful` finds
+    nothing; the lines in which it finds something get `one` of their own.
+    """
+    joined = "\n".join(texts)
+    out = whole(joined).split("\n") if texts and joined.count("\n") == len(texts) - 1 else []
+    if len(out) != len(texts):
+        return list(map(one, texts))
+    found = doubtful.finditer(joined)
+    first = next(found, None)
+    if first is not None:
+        starts = list(itertools.accumulate(map(operator.add, map(len, texts), itertools.repeat(1)), initial=0))
+        for line in dict.fromkeys(bisect.bisect_right(starts, m.start()) - 1 for m in itertools.chain([first], found)):
+            out[line] = one(texts[line])
+    return out
+
+
+def _latin_words(joined: str) -> str:
+    # `en_words` of ASCII text, every line at once: the runs of letters and digits, lower-cased.
+    return _EDGE_SPACE_RE.sub("", _NOT_WORD_RUN_RE.sub(" ", joined.lower()))
+
+
+def _one_latin(text: str) -> str:
+    return " ".join(en_words(text))
+
+
+def _pinyin_lines(joined: str) -> str:
+    # `pinyin_key` of each part of the pinyin, every line at once (text of NFC-sure characters only,
+    # none full-width: `normalize` leaves each part as it is, and no part's decomposition or case
+    # folding makes or unmakes a separator).
+    text = unicodedata.normalize("NFD", joined.casefold()).replace("u\u0308", "v").replace("u:", "v")
+    text = _NOT_LETTER_RE.sub("", _PINYIN_GAP_RE.sub(" ", text))
+    return _EDGE_SPACE_RE.sub("", _SPACE_RUN_RE.sub(" ", text))
+
+
+def _one_pinyin(text: str) -> str:
+    return " ".join(word for word in map(pinyin_key, _PINYIN_SPLIT_RE.split(text)) if word)
+
+
+@functools.cache
+def _doubtful() -> dict[str, re.Pattern[str]]:
+    """Characters in a line that the C passes above might read otherwise than the per-text function does."""
+    unsure = f"[^{NFC_SURE}]"
+    return {
+        "latin": _NOT_ASCII_RE,
+        "cjk": re.compile(CJK_PATTERN),  # as `has_cjk` finds a Chinese character
+        "pinyin": re.compile(f"{unsure}|[\uff01-\uff5e]"),
+        "chinese": re.compile(f"{unsure}|[^\\S\n]|[{NAME_SEPARATORS}.\uff01-\uff5e]"),
+    }
+
+
+def _grouped(tokens: Iterable[str], owners: Iterable[int]) -> defaultdict[str, list[int]]:
+    """Return each token's owners, in the order given: the postings of the tokens."""
+    table: defaultdict[str, list[int]] = defaultdict(list)
+    collections.deque(map(list.append, map(table.__getitem__, tokens), owners), maxlen=0)
+    return table
+
+
+def _capped(table: dict[str, list[int]], cap: int, repeating: Iterable[str] = ()) -> dict[str, list[int]]:
+    """Keep the first `cap` postings of each key of `table` (a query reads no more), each form once.
+
+    Only the keys `repeating` can list a form twice (a form with a word or character twice), and
+    then one after the other.
+    """
+    for key in set(repeating).intersection(table):
+        table[key] = list(itertools.islice((form for form, _ in itertools.groupby(table[key])), cap))
+    for key in list(itertools.compress(table, map(cap.__lt__, map(len, table.values())))):
+        table[key] = table[key][:cap]
+    return table
+
+
+class _Forms:
+    """Every searchable form of `entries`, numbered entry by entry, as columns.
+
+    An entry's forms come in this order: English, aliases, variant spellings, its Chinese texts
+    (simplified, traditional, Chinese aliases; Latin ones such as stock codes are typed like
+    English), pinyin, pinyin initials. A Latin form whose words are none is left out.
+    """
+
+    def __init__(self, entries: list[Entry]) -> None:
+        from zhgloss.pinyin import syllable_initials, to_pinyin_syllables
+
+        # Candidates, group by group, each group in entry order: (entry, group, kind, ordinal, text).
+        latin = [(n, 0, EN, 0, entry.en) for n, entry in enumerate(entries)]
+        latin += [
+            (n, 1, ALIAS, i, a) for n, entry in enumerate(entries) if entry.aliases for i, a in enumerate(entry.aliases)
+        ]
+        # "Lyu Bu" for "Lü Bu": the name-form model's spellings
+        latin += [
+            (n, 2, VARIANT, i, r.text) for n, entry in enumerate(entries) for i, r in enumerate(variant_texts(entry))
+        ]
+        texts = [
+            (n, ordinal, text)
+            for n, entry in enumerate(entries)
+            for ordinal, text in enumerate(_chinese_texts(entry))
+            if text and not (ordinal == 1 and text == entry.zh)
+        ]
+        is_chinese = list(map(bool, map(_doubtful()["cjk"].search, [text for _, _, text in texts])))
+        chinese = list(itertools.compress(texts, is_chinese))
+        # stock codes, "WPS", "SU7": typed like English
+        latin += [
+            (n, 3, ZH_ALIAS if ordinal >= 2 else LATIN_ZH, ordinal, text)
+            for (n, ordinal, text), cjk in zip(texts, is_chinese, strict=True)
+            if not cjk
+        ]
+        doubtful = _doubtful()
+        # As columns (one C pass): entry, group, kind, ordinal, text.
+        l_entry, l_group, l_kind, l_ordinal, l_text = map(list, zip(*latin, strict=True)) if latin else ([],) * 5
+        words = _by_lines(l_text, _latin_words, doubtful["latin"], _one_latin)
+        keys = "\n".join(words).replace(" ", "").split("\n") if words else []
+        kept = list(map(bool, keys))
+        if not all(kept):
+            l_entry, l_group, l_kind, l_ordinal, words, keys = (
+                list(itertools.compress(column, kept)) for column in (l_entry, l_group, l_kind, l_ordinal, words, keys)
+            )
+        zh_keys = _by_lines([text for _, _, text in chinese], str.casefold, doubtful["chinese"], zh_key)
+        # Pinyin: as written, or (none written) read from the Chinese.
+        written = [(n, entry.pinyin) for n, entry in enumerate(entries) if entry.pinyin]
+        spoken = _by_lines([p for _, p in written], _pinyin_lines, doubtful["pinyin"], _one_pinyin)
+        pinyin = [(n, line) for (n, _), line in zip(written, spoken, strict=True) if line]
+        if len(written) < len(entries):
+            read = {
+                n: " ".join(to_pinyin_syllables(entry.zh))
+                for n, entry in enumerate(entries)
+                if not entry.pinyin and entry.zh and has_cjk(entry.zh)
+            }
+            pinyin = sorted(pinyin + [(n, line) for n, line in read.items() if line])
+        letters_of = syllable_initials(itertools.chain.from_iterable(line.split(" ") for _, line in pinyin))
+        initials = []
+        for n, line in pinyin:
+            letters = "".join(map(letters_of.__getitem__, line.split(" ")))
+            if len(letters) >= 2:
+                initials.append((n, letters))
+        # All candidates, then in entry order: (entry, group, ordinal) as one number sorts them.
+        span = 1 + max([*l_ordinal, *(o for _, o, _ in chinese), 0])
+        entry_col = l_entry + [n for n, _, _ in chinese] + [n for n, _ in pinyin] + [n for n, _ in initials]
+        mul, add, repeat = operator.mul, operator.add, itertools.repeat
+        order_key = (
+            list(map(add, map(mul, map(add, map(mul, l_entry, repeat(8)), l_group), repeat(span)), l_ordinal))
+            + [(n * 8 + 3) * span + o for n, o, _ in chinese]
+            + [(n * 8 + 4) * span for n, _ in pinyin]
+            + [(n * 8 + 5) * span for n, _ in initials]
+        )
+        kind_col = bytes(l_kind) + bytes(ZH if o == 0 else HANT if o == 1 else ZH_ALIAS for _, o, _ in chinese)
+        kind_col += bytes([PINYIN]) * len(pinyin) + bytes([INITIALS]) * len(initials)
+        ordinal_col = l_ordinal + [o for _, o, _ in chinese] + [0] * (len(pinyin) + len(initials))
+        pinyin_lines = [line for _, line in pinyin]
+        words_col = words + zh_keys + pinyin_lines + [letters for _, letters in initials]
+        keys_col = (
+            keys
+            + zh_keys
+            + ("\n".join(pinyin_lines).replace(" ", "").split("\n") if pinyin else [])
+            + [letters for _, letters in initials]
+        )
+        # What postings each takes: 0 terms (Latin words), 1 characters (Chinese), 2 initials.
+        table_col = bytes(len(l_entry)) + b"\1" * len(chinese) + bytes(len(pinyin)) + b"\2" * len(initials)
+        order = sorted(range(len(order_key)), key=order_key.__getitem__)
+        self.entry = list(map(entry_col.__getitem__, order))
+        self.kind = bytes(map(kind_col.__getitem__, order))
+        self.ordinal = list(map(ordinal_col.__getitem__, order))
+        self.words = list(map(words_col.__getitem__, order))
+        self.keys = list(map(keys_col.__getitem__, order))
+        self.table = bytes(map(table_col.__getitem__, order))
+
+    def ranked(self, salience: list[int]) -> list[int]:
+        """Return the forms as a postings list orders them: most salient entry first, then shortest key, then first."""
+        count = len(self.words)
+        lengths = list(map(len, self.keys))
+        longest = max(lengths, default=0) + 1
+        # One int per form, (salience, length, form): sorting ints in C, no key function.
+        mul, add = operator.mul, operator.add
+        worth = map(operator.sub, itertools.repeat(3), map(salience.__getitem__, self.entry))
+        rank = map(
+            add,
+            map(mul, map(add, map(mul, worth, itertools.repeat(longest)), lengths), itertools.repeat(count)),
+            range(count),
+        )
+        return list(map(operator.mod, sorted(rank), itertools.repeat(count)))
+
+    def postings(self, by_rank: list[int]) -> tuple[dict[str, list[int]], dict[str, list[int]], list[int]]:
+        """Return the postings of the terms and of the initials, each list in rank order; and the Chinese forms
+        in rank order."""
+        tables = [
+            list(
+                itertools.compress(by_rank, map(operator.eq, map(self.table.__getitem__, by_rank), itertools.repeat(t)))
+            )
+            for t in range(3)
+        ]
+        latin, chinese, initials = tables
+        # Terms: a form's words, and (more than one) the words joined.
+        words, keys = list(map(self.words.__getitem__, latin)), list(map(self.keys.__getitem__, latin))
+        lines = [w if " " not in w else f"{w} {k}" for w, k in zip(words, keys, strict=True)]
+        counts = list(map(operator.add, map(str.count, lines, itertools.repeat(" ")), itertools.repeat(1)))
+        terms = _grouped("\n".join(lines).split(), itertools.chain.from_iterable(map(itertools.repeat, latin, counts)))
+        multiple = list(itertools.compress(lines, map(operator.gt, counts, itertools.repeat(2))))
+        split = list(map(str.split, multiple))
+        doubled = map(operator.ne, map(len, map(set, split)), map(len, split))
+        twice = list(itertools.chain.from_iterable(itertools.compress(split, doubled)))
+        letters = _grouped(map(self.words.__getitem__, initials), initials)
+        return _capped(terms, POSTING_CAP, twice), _capped(letters, POSTING_CAP), chinese
+
+
 class Searcher:
     """A search index over entries; build it once per glossary version and query it many times."""
 
     def __init__(self, entries: Iterable[Entry] = (), entry_spans: Sequence[tuple[int, int]] | None = None) -> None:
         """Index `entries`; with `entry_spans` (see `zhgloss.store.Glossary.entry_spans`) the index holds no copy
         of them but where each is written in the glossary file, which `from_bytes` must then be given."""
-        self._build(list(entries), entry_spans)
+        from zhgloss.bulk import paused_gc
+
+        with paused_gc():  # millions of strings and lists, no cycle among them
+            self._build(list(entries), entry_spans)
 
     # Building
 
     def _build(self, entries: list[Entry], entry_spans: Sequence[tuple[int, int]] | None) -> None:
         import orjson
 
-        # Per form: its entry, kind, place among the entry's texts of its kind (`_form_text`), words
-        # (Latin: joined by spaces, the key is them without; Chinese: the key) and key length.
-        form_entry: list[int] = []
-        form_kind = bytearray()
-        form_ordinal: list[int] = []
-        form_words: list[str] = []
-        form_length: list[int] = []
-        first_form = array("i")  # entry -> its first form (an entry's forms are numbered one after another)
-        terms: defaultdict[str, list[int]] = defaultdict(list)
-        initials: defaultdict[str, list[int]] = defaultdict(list)
-        chinese_forms: list[int] = []
-        zh_grams: defaultdict[str, list[int]] = defaultdict(list)
-        add_entry, add_kind, add_ordinal = form_entry.append, form_kind.append, form_ordinal.append
-        add_words, add_length = form_words.append, form_length.append
-
-        def add_latin(number: int, kind: int, ordinal: int, text: str, words: list[str] | None = None) -> bool:
-            words = en_words(text) if words is None else words
-            key = "".join(words)
-            if not key:
-                return False
-            form = len(form_words)
-            add_entry(number)
-            add_kind(kind)
-            add_ordinal(ordinal)
-            add_words(" ".join(words))
-            add_length(len(key))
-            if len(words) == 1:
-                terms[key].append(form)
-            else:
-                for term in {*words, key}:
-                    terms[term].append(form)
-            return True
-
-        def add_chinese(number: int, kind: int, ordinal: int, text: str) -> None:
-            key = zh_key(text)
-            form = len(form_words)
-            add_entry(number)
-            add_kind(kind)
-            add_ordinal(ordinal)
-            add_words(key)
-            add_length(len(key))
-            chinese_forms.append(form)
-            for gram in _grams(key):
-                zh_grams[gram].append(form)
+        from zhgloss.pinyin import reading_table
 
         referred = {e.refers_to for e in entries if e.refers_to}
         salience = [_salience(entry, referred) for entry in entries]
-        pinyin_keys: dict[str, str] = {}
-        word_initials: dict[str, str] = {}
-        for number, entry in enumerate(entries):
-            first_form.append(len(form_words))
-            add_latin(number, EN, 0, entry.en)
-            for ordinal, alias in enumerate(entry.aliases):
-                add_latin(number, ALIAS, ordinal, alias)
-            # "Lyu Bu" for "Lü Bu": the name-form model's spellings
-            for ordinal, rendering in enumerate(variant_texts(entry)):
-                add_latin(number, VARIANT, ordinal, rendering.text)
-            for ordinal, text in enumerate(_chinese_texts(entry)):
-                if not text or (ordinal == 1 and text == entry.zh):
-                    continue
-                kind = ZH if ordinal == 0 else HANT if ordinal == 1 else ZH_ALIAS
-                if has_cjk(text):
-                    add_chinese(number, kind, ordinal, text)
-                else:  # stock codes, "WPS", "SU7": typed like English
-                    add_latin(number, LATIN_ZH if kind != ZH_ALIAS else ZH_ALIAS, ordinal, text)
-            words = _pinyin_words(entry, pinyin_keys)
-            # The initials' text is the pinyin form's, the form before them (`_form_text`).
-            pinyin_added = bool(words) and add_latin(number, PINYIN, 0, entry.pinyin or " ".join(words), words)
-            if pinyin_added and (letters := _initials(words, word_initials)):
-                initials[letters].append(len(form_words))
-                add_entry(number)
-                add_kind(INITIALS)
-                add_ordinal(0)
-                add_words(letters)
-                add_length(len(letters))
-        first_form.append(len(form_words))
-        # Every form's place in a postings list (most salient, then shortest first), ranked once: the
-        # lists are then sorted by a lookup in C rather than a Python key function per posting. The
-        # rank (salience, length, form) is one int per form, so the ranking sorts ints.
-        count, longest = len(form_words), max(form_length, default=0) + 1
-        ranks = sorted(
-            ((3 - salience[number]) * longest + length) * count + form
-            for form, (number, length) in enumerate(zip(form_entry, form_length, strict=True))
-        )
-        place = [0] * count
-        for position, rank in enumerate(ranks):
-            place[rank % count] = position
-        # A query reads at most the first POSTING_CAP (GRAM_CAP) of a list: the rest is never kept.
-        for table, cap in (
-            (terms, POSTING_CAP),
-            (initials, POSTING_CAP),
-            (zh_grams, GRAM_CAP),
-        ):
-            for key, postings in table.items():
-                if len(postings) > 1:
-                    postings.sort(key=place.__getitem__)
-                    if len(postings) > cap:
-                        table[key] = postings[:cap]
-        from zhgloss.pinyin import reading_table
-
+        forms = _Forms(entries)
+        form_words, by_rank = forms.words, forms.ranked(salience)
+        terms, initials, chinese = forms.postings(by_rank)
         types = [entry.type for entry in entries]
         # Only the entries others refer to (a nickname's, a stock code's) are ever found by id.
         id_order = sorted((n for n, entry in enumerate(entries) if entry.id in referred), key=lambda n: entries[n].id)
@@ -390,24 +493,44 @@ class Searcher:
             sections.add_packed("docs", [orjson.dumps(entry.to_dict()).decode() for entry in entries])
         sections.add_packed("ids", [entries[n].id for n in id_order])
         sections.add_packed("form_words", form_words)
-        most = max(form_ordinal, default=0)
+        most = max(forms.ordinal, default=0)
         ordinal_code = "B" if most < 2**8 else "H" if most < 2**16 else "I"
-        sections.add("form_ordinal", array(ordinal_code, form_ordinal).tobytes())
+        sections.add("form_ordinal", array(ordinal_code, forms.ordinal).tobytes())
         sections.add("id_order", array("i", id_order).tobytes())
-        sections.add("types", bytes(type_code[t] for t in types))
+        sections.add("types", bytes(map(type_code.__getitem__, types)))
         sections.add("salience", bytes(salience))
+        first_form = array("i", map(bisect.bisect_left, itertools.repeat(forms.entry), range(len(entries) + 1)))
         sections.add("first_form", first_form.tobytes())
-        sections.add("form_kind", bytes(form_kind))
-        for name, table in (("initials", initials), ("zh_grams", zh_grams)):
-            sections.add_postings(name, table)
+        sections.add("form_kind", forms.kind)
+        sections.add_postings("initials", initials)
+        # The Chinese keys as ranked, a line each, in blocks of GRAM_BLOCK lines with the blocks each
+        # character is in: a query finds the forms with a character or a pair of its own by scanning
+        # the blocks that hold all its characters (`_gram_forms`). Postings of every gram (~830,000
+        # at 10^5 entries) took a third of the build; these are ~250,000.
+        ranked = [form_words[form] for form in chinese]
+        joined = "\n".join(ranked) + "\n" if ranked else ""
+        text = joined.encode()
+        sizes = map(len, text.split(b"\n")[:-1])
+        sections.add("zh_ranked", text)
+        sections.add("zh_ranked_ends", array("i", itertools.accumulate(map((1).__add__, sizes))).tobytes())
+        sections.add("zh_ranked_forms", array("i", chinese).tobytes())
+        char_ends = [0, *itertools.accumulate(map((1).__add__, map(len, ranked)))][::GRAM_BLOCK]
+        if char_ends[-1] != len(joined):
+            char_ends.append(len(joined))
+        held = [set(joined[start:end]) for start, end in itertools.pairwise(char_ends)]
+        blocks = _grouped(
+            itertools.chain.from_iterable(held),
+            itertools.chain.from_iterable(map(itertools.repeat, itertools.count(), map(len, held))),
+        )
+        blocks.pop("\n", None)
+        sections.add_postings("zh_blocks", blocks)
         bucket_text, buckets, ordered, line_ends = _bucket_terms(terms)
         sections.add("buckets", bucket_text)
         sections.add("bucket_ends", line_ends.tobytes())
         for name, data in zip(("terms_flat", "terms_flat_ends"), _Terms.pack(terms, ordered), strict=True):
             sections.add(name, data)
         # The Chinese forms by key, then as ranked: a key's forms lie together, in the order of its postings.
-        chinese = sorted(sorted(chinese_forms, key=place.__getitem__), key=form_words.__getitem__)
-        sections.add("zh_exact", array("i", chinese).tobytes())
+        sections.add("zh_exact", array("i", sorted(chinese, key=form_words.__getitem__)).tobytes())
         sections.add("readings", reading_table().encode())
         header = marshal.dumps((FORMAT, sections.spans, type_names, buckets, doc_code, ordinal_code))
         blob = b"".join([MAGIC, len(header).to_bytes(4, "little"), header, *sections.parts])
@@ -493,7 +616,12 @@ class Searcher:
             self._buckets,
             (section("terms_flat", "i"), section("terms_flat_ends", "i")),
         )
-        self._initials, self._zh_grams = postings("initials"), postings("zh_grams")
+        self._initials = postings("initials")
+        self._zh_ranked, self._zh_ranked_ends = section("zh_ranked"), section("zh_ranked_ends", "i")
+        self._zh_ranked_forms = section("zh_ranked_forms", "i")
+        if len(self._zh_ranked_ends) != len(self._zh_ranked_forms):
+            raise ValueError("tables of different lengths")
+        self._zh_blocks = postings("zh_blocks")
         self._zh_exact = section("zh_exact", "i")
         self._readings: str | None = None
 
@@ -553,6 +681,30 @@ class Searcher:
         low = bisect.bisect_left(forms, target, key=raw)
         high = bisect.bisect_right(forms, target, low, min(len(forms), low + POSTING_CAP), key=raw)
         return forms[low:high].tolist()
+
+    def _gram_forms(self, gram: str) -> list[int]:
+        """The first GRAM_CAP Chinese forms, as ranked, whose key has `gram` (a character or a pair) in it.
+
+        The ranked keys are scanned block by block, only in the blocks that hold every character of
+        `gram`, until GRAM_CAP lines have it. In UTF-8 a character's bytes are found only where it is written.
+        """
+        ends, forms, text = self._zh_ranked_ends, self._zh_ranked_forms, self._zh_ranked
+        held = [set(self._zh_blocks.get(char, len(forms))) for char in dict.fromkeys(gram)]
+        needle, found = gram.encode(), list[int]()
+        for block in sorted(set.intersection(*held)) if held else []:
+            first, last = block * GRAM_BLOCK, min(len(forms), (block + 1) * GRAM_BLOCK)
+            if first >= last:
+                raise IndexError(f"block {block} lies past the {len(forms)} ranked keys")
+            base = ends[first - 1] if first else 0
+            lines = bytes(text[base : ends[last - 1]])
+            at = 0
+            while (at := lines.find(needle, at)) >= 0:
+                line = bisect.bisect_right(ends, base + at, first, last)
+                found.append(forms[line])
+                if len(found) == GRAM_CAP:
+                    return found
+                at = ends[line] - base
+        return found
 
     def _referred(self, entry_id: str) -> Entry | None:
         """Return the entry with id `entry_id` if another entry refers to it (the index keeps no other ids), or None."""
@@ -763,7 +915,7 @@ class Searcher:
         out: dict[int, tuple[float, str]] = {}
         for form in self._exact(key):
             out[form] = (100.0, "")
-        candidates = {f for gram in _grams(key) for f in self._zh_grams.get(gram, GRAM_CAP)} - set(out)
+        candidates = {f for gram in _grams(key) for f in self._gram_forms(gram)} - set(out)
         keys = self._form_words  # a Chinese form's words are its key
         for form in candidates:
             other = keys[form]

@@ -34,7 +34,11 @@ class Packed:
         joined = "".join(listed)
         data = joined.encode()
         # All ASCII (most English and pinyin): a character is a byte, and no string need be encoded alone.
-        lengths = map(len, listed) if len(data) == len(joined) else (len(item.encode()) for item in listed)
+        if len(data) == len(joined):
+            lengths: Iterable[int] = map(len, listed)
+        else:  # each string's UTF-8 length from one encoding of them all, split at line feeds (none in a string)
+            lines = "\n".join(listed).encode().split(b"\n")
+            lengths = map(len, lines) if len(lines) == len(listed) else (len(item.encode()) for item in listed)
         return data, array("i", itertools.accumulate(lengths)).tobytes()
 
     def __len__(self) -> int:

@@ -170,6 +170,8 @@ TITLES_BEFORE = [
     "总",
     # Roles of foreign and international news (首相石破茂, 国务卿基辛格, 主帅瓜迪奥拉) and of sport.
     "首相",
+    "大臣",
+    "外相",
     "国务卿",
     "秘书长",
     "总干事",
@@ -406,6 +408,10 @@ and a few more of the same tables (瓜 of 瓜迪奥拉, 顿 of 克林顿, 夫 of
 spellings of Uyghur, Tibetan and Mongolian names (热 of 迪丽热巴, 力 of 古力娜扎, 次仁 and 旦 of 次仁旦达, 腾 of
 腾格尔, 沛 and 旺晋 of 阿沛·阿旺晋美, 买 and 孜 of 买买提·艾孜)."""
 _TRANSLIT_RUN_CHARS = frozenset(_TRANSLIT_RUN)
+_JAPANESE_SURNAME_ENDS = frozenset("田井藤野本村山崎岛川口木上下泽原谷泉生森桥冈部内尾")
+"""Characters that end Japanese surnames: those that end two or more of CC-CEDICT's Japanese surnames (田 of
+田中, 井 of 井上, 藤 of 佐藤, 野, 本, 村, 山, 崎, 岛, 川, 口, 木, 上, 下, 泽, 原) and other common ones (谷 of 大谷,
+泉 of 小泉, 生 of 羽生, 森, 桥, 冈, 部, 内, 尾). `NameFinder._japanese` reads a name after a title with them."""
 _SAYING = ("表示", "说", "称", "认为", "指出", "透露", "强调", "宣布", "坦言", "回应", "呼吁", "说道")
 """Verbs of saying that make a run of transliteration characters before them, at a clause's start, a name."""
 _SEPARATORS = "·•・‧"
@@ -481,10 +487,22 @@ def _translit_run_re() -> re.Pattern[str]:
     return re.compile(f"[{_TRANSLIT_RUN}]{{2,8}}")
 
 
+_SHORT_CHUNK = 2000
+"""Below this many characters `NameFinder._consistent` counts each name's mentions rather than compiling a pattern."""
+
+
+@lru_cache(maxsize=64)
+def _mentions_re(keys: tuple[str, ...]) -> re.Pattern[str]:
+    """The names `keys` (longest first) as an alternation (`NameFinder._consistent`); a few dozen remembered."""
+    return re.compile("|".join(map(re.escape, keys)))
+
+
 @lru_cache(maxsize=1)
 def _saying_re() -> re.Pattern[str]:
-    """The verbs of saying (`_SAYING`), longest first: a foreign name may end right before one (内塔尼亚胡说)."""
-    return re.compile("|".join(sorted(_SAYING, key=len, reverse=True)))
+    """A transliteration character right before a verb of saying (`_SAYING`): where a foreign name may end
+    (内塔尼亚胡说). The match is the character; the verb starts where it ends."""
+    saying = "|".join(sorted(_SAYING, key=len, reverse=True))
+    return re.compile(f"[{_TRANSLIT_RUN}](?={saying})")
 
 
 _CLAUSE_STARTS = frozenset("，。；：！？“”\n")
@@ -590,6 +608,34 @@ class _Stats:
 
 _Titles = tuple[AbstractSet[int], AbstractSet[int]]
 """Where in a text the titles before a name end and those after one start (`_title_positions`)."""
+
+
+class _OneMore(AbstractSet[int]):
+    """The offsets of `base` and `more` too, without a copy of `base`.
+
+    `NameFinder._listed` scores each name listed after another as if a title ended before it: a copy
+    of a chunk's title ends per listed name made a 1 MB chunk of news cost ~80 ms more, growing as
+    the square of its length.
+    """
+
+    __slots__ = ("_base", "_more")
+
+    def __init__(self, base: AbstractSet[int], more: int) -> None:
+        self._base = base
+        self._more = more
+
+    def __contains__(self, offset: object) -> bool:
+        return offset == self._more or offset in self._base
+
+    def __iter__(self) -> Iterator[int]:
+        yield from self._base
+        if self._more not in self._base:
+            yield self._more
+
+    def __len__(self) -> int:
+        return len(self._base) + (self._more not in self._base)
+
+
 _Bound = tuple[str, float, float]
 """A candidate's surname, its odds, and the bound on its score without the text before it (`NameFinder._bound`)."""
 
@@ -1246,7 +1292,7 @@ class NameFinder:
         if titles[0]:
             found = self._known_after_titles(text, original, titles, found)
         if _has_separator(text):
-            found = _merge(found, self._foreign(original))
+            found = _merge(found, self._foreign(original, titles[0]))
         found = self._refine(text, original, titles, found)
         if taken:
             found = _outside(found, taken)
@@ -1261,13 +1307,12 @@ class NameFinder:
         said = _saying_re().search(text)
         if titles[0] or said is not None:
             found = self._transliterated(text, original, titles, found, said)
+        if titles[0]:
+            found = self._japanese(text, original, titles, found)
         if found:
             found = self._listed(text, original, titles, found)
         if found:
-            # One name, one reading: only a name written again asks (most are written once a line).
-            surfaces = [text[f.start : f.end] for f in found if f.end - f.start >= 2]
-            if any(text.count(surface) > 1 for surface in surfaces):
-                found = self._consistent(text, original, found)
+            found = self._consistent(text, original, found)
         return found
 
     def _transliterated(
@@ -1282,7 +1327,8 @@ class NameFinder:
         title that follows names, a character that no given name holds (在, 是), or the start of a
         word (马克龙 + 亚洲之行). Else a shorter run is tried. A run that holds whole names found
         before (连斯基 of 泽连斯基) replaces them; a name found before that reaches past it wins.
-        `said` is the first verb of saying in `text` (`_saying_re`), or None.
+        `said` is the first transliteration character before a verb of saying in `text` (`_saying_re`),
+        or None.
         """
         words = self.stats.words
         extra: list[Found] = []
@@ -1292,12 +1338,9 @@ class NameFinder:
                 name = self._foreign_run(text, j, run.end(), 2, words)
                 if name is not None:
                     extra.append(name)
-        if said is not None:  # the first verb of saying in `text`
-            for verb in _saying_re().finditer(text, said.start()):
-                end = verb.start()
-                if text[end - 1 : end] not in _TRANSLIT_RUN_CHARS:
-                    continue  # nearly always: 他说, 表示
-                start = end - 1
+        if said is not None:  # the first verb of saying in `text` after a transliteration character
+            for last in _saying_re().finditer(text, said.start()):
+                start, end = last.span()
                 while start > 0 and end - start < 8 and text[start - 1] in _TRANSLIT_RUN_CHARS:
                     start -= 1
                 if end - start < 3 or (start and text[start - 1] not in _CLAUSE_STARTS):
@@ -1305,17 +1348,65 @@ class NameFinder:
                 name = self._foreign_run(text, start, end, 3, words)
                 if name is not None and name.end == end:
                     extra.append(name)
-        if not extra:
-            return found
-        extra = [Found(f.start, f.end, original[f.start : f.end], "person", f.score) for f in extra]
-        out = list(found)
-        for name in extra:
-            overlapping = [f for f in out if f.start < name.end and name.start < f.end]
-            if any(f.start < name.start or f.end > name.end for f in overlapping):
-                continue  # a name found before reaches past it (演员马伊琍 is no 马伊)
-            out = [f for f in out if f not in overlapping]
-            out.append(name)
-        return sorted(set(out), key=lambda f: f.start)
+        return _take_over(found, [Found(f.start, f.end, original[f.start : f.end], "person", f.score) for f in extra])
+
+    def _japanese(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
+        """Add the Japanese names written in Han characters right after a title: 首相岸田文雄, 作家村上春树.
+
+        A Japanese surname is two characters, the second of which is one that Japanese surnames
+        end in (`_JAPANESE_SURNAME_ENDS`: 田 of 岸田, 上 of 村上, 泉 of 小泉) and that are no ordinary
+        word (马上, 早上: `ordinary_words`); a given name is two or three characters (翔平, 进次郎)
+        that running text does not use rather than names, no word, and ending where names end
+        (`_ends_name`). A one-character given name is tried last (柳井正). A name found before
+        that it holds (田文雄 of 岸田文雄) gives way.
+        """
+        words = self.stats.words
+        ordinary = ordinary_word_file()  # read in place: a few look-ups, no set of every word to build
+        given_odds = self.stats.given
+        ends = titles[0]
+        extra: list[Found] = []
+        for j in sorted(ends):
+            surname = text[j : j + 2]
+            if (
+                len(surname) < 2
+                or surname[1] not in _JAPANESE_SURNAME_ENDS
+                or j + 1 in ends  # inside a longer title: 总 + 统 of 总统
+                or not (_CJK_CHAR[surname[0]] and _CJK_CHAR[surname[1]])
+                or surname in ordinary  # 马上, 早上, 高原
+            ):
+                continue
+            for size in (2, 3, 1):
+                given = text[j + 2 : j + 2 + size]
+                if (
+                    len(given) < size
+                    or not all(map(_CJK_CHAR.__getitem__, given))
+                    or any(given_odds.get(c, _RARE_ODDS) < _GIVEN_MIN for c in given)
+                    or given in words
+                    or given[:2] in words
+                    or any(_starts_context(text[k : k + 4]) for k in range(j + 2, j + 2 + size))
+                    or (surname + given) in words
+                ):
+                    continue
+                end = j + 2 + size
+                if self._ends_name(text, end, given[-1]):
+                    extra.append(Found(j, end, original[j:end], "person", self.threshold + 1))
+                    break
+        return _take_over(found, extra)
+
+    def _ends_name(self, text: str, k: int, last: str) -> bool:
+        """Tell whether a name whose last character is `last` may end at `k`: punctuation, 的, a verb or title
+        that follows names, or a character no given name holds (在, 是) or a word (再次, 本赛季) that starts
+        there and not with `last`."""
+        after = text[k : k + 4]
+        head = after[:1]
+        if not after or head in _CLOSERS or head == "的":
+            return True
+        if _starts_context(after):
+            return not self._verb_before_context(head, after[1:])
+        words = self.stats.words
+        if last + head in words:
+            return False  # the last character starts the next word (马克龙热 + 情)
+        return self.stats.given.get(head, _RARE_ODDS) < _GIVEN_MIN or after[:2] in words or after[:3] in words
 
     def _listed(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
         """Add the names listed right after a name found: 王宗源和龙道一, 林诗栋与蒯曼搭档.
@@ -1330,7 +1421,7 @@ class NameFinder:
         for name in found:
             j = name.end + 1
             if text[name.end : j] in _NAME_LIST_MARKS and j < len(text) and text[j : j + 2] not in words:
-                listed = self._candidate(text, j, ({*titles[0], j}, titles[1]))
+                listed = self._candidate(text, j, (_OneMore(titles[0], j), titles[1]))
                 if listed is not None:
                     extra.append(
                         Found(listed.start, listed.end, original[listed.start : listed.end], "person", listed.score)
@@ -1365,28 +1456,59 @@ class NameFinder:
         """Give every mention of a name found once the same reading: 刘洪涛的女儿 … 父亲刘洪涛 (not 刘洪).
 
         A name of two or more characters found somewhere is a name at its other mentions in the
-        same text too, unless an organisation word follows the mention (刘洪涛公司) or a longer
+        same line (paragraph) too, unless an organisation word follows the mention (刘洪涛公司) or a longer
         dictionary word holds it. A shorter name found inside such a mention gives way to it; a
         name that reaches past it stays.
         """
-        words = self.stats.words
-        out = list(found)
-        taken = {(f.start, f.end) for f in found}
-        for key in sorted({text[f.start : f.end] for f in found if f.end - f.start >= 2}):
-            at = text.find(key)
-            while at >= 0:
-                e = at + len(key)
-                if (at, e) not in taken and _after_bonus(key, text[e : e + 4]) >= 0.0:
-                    before = text[at - 1 : at]
-                    if not (before and before + key in words) and key + text[e : e + 1] not in words:
-                        overlapping = [f for f in out if f.start < e and at < f.end]
-                        if all(at <= f.start and f.end <= e and f.end - f.start < len(key) for f in overlapping):
-                            out = [f for f in out if f not in overlapping]
-                            out.append(Found(at, e, original[at:e], "person", self.threshold + 1))
-                            taken.add((at, e))
-                at = text.find(key, e)
-        if len(out) == len(found) and taken == {(f.start, f.end) for f in found}:
+        # (name, the line it is on): a line is a paragraph, and the unit the answer may depend on (a
+        # stream is read a chunk of whole lines at a time, and chunks end where reads end).
+        lines = {(text[f.start : f.end], text.rfind("\n", 0, f.start)) for f in found if f.end - f.start >= 2}
+        keys = {key for key, _ in lines}
+        if len(text) < _SHORT_CHUNK:
+            # A line or a sentence: a name written again is rare, and a count tells it at once (no
+            # pattern to compile for the names of every line).
+            keys = {key for key in keys if text.count(key) > 1}
+        if not keys:
             return found
+        # Every mention of every name in one pass at C speed: a chunk of text may be long (annotate
+        # reads 196 KB at once), and most names are written once.
+        mentions = _mentions_re(tuple(sorted(keys, key=len, reverse=True))).finditer(text)
+        taken = {(f.start, f.end) for f in found}
+        words = self.stats.words
+        extra = []
+        for mention in mentions:
+            at, e = mention.span()
+            if (at, e) in taken:
+                continue
+            key = mention.group()
+            before = text[at - 1 : at]
+            if (key, text.rfind("\n", 0, at)) not in lines:
+                continue  # found on another line only
+            if (
+                _after_bonus(key, text[e : e + 4]) >= 0.0
+                and not (before and before + key in words)
+                and key + text[e : e + 1] not in words
+            ):
+                extra.append(Found(at, e, original[at:e], "person", self.threshold + 1))
+        if not extra:
+            return found
+        import bisect
+
+        starts = [f.start for f in found]
+        dropped: set[int] = set()
+        kept = []
+        for name in extra:
+            # The names found that overlap it: those that start before its end and end after its start.
+            k = bisect.bisect_left(starts, name.end)
+            overlapping = []
+            while k and found[k - 1].end > name.start:
+                k -= 1
+                overlapping.append(k)
+            size = name.end - name.start
+            if all(name.start <= found[k].start and found[k].end - found[k].start < size for k in overlapping):
+                dropped.update(overlapping)
+                kept.append(name)
+        out = [f for k, f in enumerate(found) if k not in dropped] + kept
         return sorted(out, key=lambda f: f.start)
 
     def _cut(self, pair: str) -> float:
@@ -1998,11 +2120,44 @@ class NameFinder:
         """Tell whether the character `head` after a name-like string may be one more of it (余 of 胡庆余堂)."""
         return not (head in _AFTER or head in _CLOSERS or self.stats.given.get(head, _RARE_ODDS) < _GIVEN_MIN)
 
-    def _foreign(self, text: str) -> list[Found]:
+    def _foreign(self, text: str, ends: AbstractSet[int] = frozenset()) -> list[Found]:
+        """The names written with a middle dot (埃隆·马斯克): transliteration characters on both sides of it.
+
+        The middle dot is strong evidence, so the name also takes up to three characters of given
+        names before it where they reach a title or the start of a clause (`ends`: where the titles
+        of `_title_positions` end; 主席雪克来提·扎克尔), and one after it where a name clearly ends
+        right after that (阿沛·阿旺晋美是: punctuation, 的, a verb or title that follows names).
+        """
         out = []
         for match in _foreign_re().finditer(text):
-            out.append(Found(match.start(), match.end(), match.group(), "person", self.threshold + 1))
+            start, end = match.start(), match.end()
+            for back in range(1, 4) if start not in ends else ():  # 总统乔·拜登: the title ends at 乔
+                k = match.start() - back
+                if k < 0 or not self._may_hold(text[k], ""):
+                    break
+                if k in ends or k == 0 or text[k - 1] in _CLAUSE_STARTS:
+                    start = k
+                    break
+            rest = text[end + 1 : end + 5]
+            if self._may_hold(text[end : end + 1], text[end:]) and (
+                not rest or rest[:1] in _CLOSERS or rest[:1] == "的" or _starts_context(rest)
+            ):
+                end += 1
+            out.append(Found(start, end, text[start:end], "person", self.threshold + 1))
         return out
+
+    def _may_hold(self, char: str, rest: str) -> bool:
+        """Tell whether `char`, a character beside a foreign name, may be one more of it: a Han character that
+        given names hold (`_GIVEN_MIN`), no punctuation and, after a name, no word that follows names (`rest`
+        starts with it; before a name `rest` is empty)."""
+        return (
+            bool(char)
+            and _CJK_CHAR[char]
+            and char not in _CLOSERS
+            and char != "的"
+            and self.stats.given.get(char, _RARE_ODDS) >= _GIVEN_MIN
+            and not _starts_context(rest)
+        )
 
 
 # What follows a surname when it is used with a title or a kinship term rather than a given name. A
@@ -2240,6 +2395,23 @@ def _merge(first: list[Found], second: list[Found]) -> list[Found]:
     return out
 
 
+def _take_over(found: list[Found], extra: list[Found]) -> list[Found]:
+    """Add the names of `extra` to `found` (both sorted), each replacing the names of `found` it holds whole.
+
+    A name of `found` that reaches past one of `extra` wins over it (演员马伊琍 is no 马伊).
+    """
+    if not extra:
+        return found
+    out = list(found)
+    for name in extra:
+        overlapping = [f for f in out if f.start < name.end and name.start < f.end]
+        if any(f.start < name.start or f.end > name.end for f in overlapping):
+            continue
+        out = [f for f in out if f not in overlapping]
+        out.append(name)
+    return sorted(set(out), key=lambda f: f.start)
+
+
 def _outside(found: list[Found], taken: Sequence[tuple[int, int]]) -> list[Found]:
     """Keep the names that overlap no span of `taken` (both sorted by start)."""
     import bisect
@@ -2388,6 +2560,7 @@ class InsideRule:
         self._risks = 0
         self._crossing: CrossingRule | None = None
         self._names_memo: dict[tuple[str, int, int], bool] = {}
+        self._org_items_memo: dict[str, tuple[int, ...]] = {}
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
         self.inside_names = True
@@ -2490,13 +2663,31 @@ class InsideRule:
         `NameFinder._in_brand_list` walks them. Not 陆家嘴和徐家汇的写字楼 (徐家汇 goes on to no list mark), nor
         宁德时代和比亚迪 (no item ends with an organisation word).
         """
+        # The verdict depends on the text alone (its matches are the annotator's): remembered by it.
+        memo = self._org_items_memo
+        drop = memo.get(text)
+        if drop is None:
+            if len(memo) >= _ORG_ITEMS_MEMO:
+                memo.clear()
+            drop = memo[text] = self._org_items(text, spans)
+        if not drop:
+            return spans
+        self.dropped += len(drop)
+        dropped = set(drop)
+        return [span for k, span in enumerate(spans) if k not in dropped]
+
+    def _org_items(self, text: str, spans: list[Span]) -> tuple[int, ...]:
+        """The indexes of `spans` that `_outside_org_items` drops."""
+        # A list of organisations names one by an organisation word: most lines have none (one search in C).
+        if _org_re().search(text) is None:
+            return ()
         # The matches right after a list mark or punctuation (or at the start), found in C (map, compress).
         after_mark = map(_ITEM_ENDS.__contains__, map(text.__getitem__, map(_minus_one, map(_first, spans))))
         candidates = list(compress(range(len(spans)), after_mark))
         if spans and spans[0][0] == 0 and (not candidates or candidates[0]):
             candidates.insert(0, 0)
         if not candidates:
-            return spans
+            return ()
         n_z = self.annotator._t.n_z
         marks = _LIST_MARK_SET
         drop: list[int] = []
@@ -2510,11 +2701,7 @@ class InsideRule:
             if self._starts_org_item(_simplified(text[max(0, s - 2 * _ITEM_LONGEST) : e + 3 * _ITEM_LONGEST]),
                                      min(s, 2 * _ITEM_LONGEST), e - s):  # fmt: skip
                 drop.append(k)
-        if not drop:
-            return spans
-        self.dropped += len(drop)
-        dropped = set(drop)
-        return [span for k, span in enumerate(spans) if k not in dropped]
+        return tuple(drop)
 
     @staticmethod
     def _starts_org_item(window: str, s: int, length: int) -> bool:
@@ -2969,6 +3156,8 @@ _WORDING_TYPES = frozenset({"term", "phrase"})
 _READ_APART: list[tuple[int, int, int]] = []
 """`CrossingRule`'s verdict on a match read one character at a time: dropped, unless its context reads as a name."""
 _LIST_MARK_SET = frozenset(_LIST_MARKS)
+_ORG_ITEMS_MEMO = 20_000
+"""Texts `InsideRule` remembers with the matches its list-of-organisations test drops; restarts when full."""
 _TITLE_TAILS = frozenset(w[-1] for w in TITLES_BEFORE) | frozenset(_simplified("".join(w[-1] for w in TITLES_BEFORE)))
 """The last characters of the titles: a title ends right before a surname only where one of them stands."""
 _WORD_SURNAMES = frozenset(_LIST_MARKS + "从由经来自")

@@ -1,0 +1,299 @@
+"""The search index built the plain way, a form at a time: the reference the fast build must equal byte for byte.
+
+This is `zhgloss.fuzzy.Searcher`'s build as it was before it was done a column at a time (format search-v8,
+with the ranked Chinese keys of v9 in place of the postings of each gram) (one
+Python call per form and per posting, ~3x slower on 10^5 entries). `tests/test_fuzzy.py` holds
+the two equal on real and generated glossaries, so every table and every search result is the same.
+"""
+
+from __future__ import annotations
+
+import itertools
+import marshal
+import operator
+import re
+from array import array
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from zhgloss.forms import variant_texts
+from zhgloss.fuzzy import (
+    ALIAS,
+    EN,
+    FORMAT,
+    GRAM_BLOCK,
+    GRAM_CAP,
+    HANT,
+    INITIALS,
+    LATIN_ZH,
+    MAGIC,
+    PINYIN,
+    POSTING_CAP,
+    VARIANT,
+    ZH,
+    ZH_ALIAS,
+    _salience,
+)
+from zhgloss.model import Entry
+from zhgloss.packed import Sections as _Sections
+from zhgloss.script import en_words, has_cjk, is_cjk, pinyin_key, zh_key
+
+_PINYIN_SPLIT_RE = re.compile(r"[\s\-\u00b7,]+")
+_first_char = operator.itemgetter(0)
+
+
+def _chinese_texts(entry: Entry) -> list[str | None]:
+    return [entry.zh, entry.zh_hant, *entry.zh_aliases]
+
+
+def _grams(key: str) -> set[str]:
+    return {c for c in key if is_cjk(c)} | {key[i : i + 2] for i in range(len(key) - 1)}
+
+
+def _pinyin_words(entry: Entry, keys: dict[str, str] | None = None) -> list[str]:
+    """Return the entry's pinyin as toneless words, derived from its Chinese if it has none.
+
+    `keys` memoises `pinyin_key` of each word over many entries (a few thousand words make up
+    the pinyin of 10^5 entries).
+    """
+    if entry.pinyin:
+        if keys is None:
+            keys = {}
+        words = []
+        for part in _PINYIN_SPLIT_RE.split(entry.pinyin):
+            key = keys.get(part)
+            if key is None:
+                key = keys[part] = pinyin_key(part)
+            if key:
+                words.append(key)
+        return words
+    if entry.zh and has_cjk(entry.zh):
+        from zhgloss.pinyin import to_pinyin_syllables
+
+        return to_pinyin_syllables(entry.zh)
+    return []
+
+
+def _initials(words: list[str], memo: dict[str, str] | None = None) -> str:
+    """Return the first letter of each syllable of `words` ("lei", "jun" -> "lj"); "" for fewer than two syllables.
+
+    `memo` keeps each word's letters over many entries.
+    """
+    from zhgloss.pinyin import split_syllables
+
+    if memo is None:
+        memo = {}
+    letters = []
+    for word in words:
+        first = memo.get(word)
+        if first is None:
+            first = memo[word] = "".join(s[0] for s in split_syllables(word))
+        letters.append(first)
+    joined = "".join(letters)
+    return joined if len(joined) >= 2 else ""
+
+
+def _bucket_terms(terms: Iterable[str]) -> tuple[bytes, dict[str, list[int]], list[str], array[int]]:
+    """Lay out the terms by first letter, then by length, one a line, with where each length starts.
+
+    The near terms of a word are looked for only among those sharing its first letter and within
+    two of its length: one slice of the text, split into lines, is what rapidfuzz compares.
+    Return the text, where each (letter, length) starts in it, the terms in its order and where each line ends.
+    """
+    # By (first letter, length, term): stable sorts by C key functions, the last key first.
+    ordered = sorted(sorted(sorted(terms), key=len), key=_first_char)
+    joined = "\n".join(ordered) + "\n" if ordered else ""
+    text = joined.encode()
+    sizes = map(len, ordered) if len(text) == len(joined) else (len(term.encode()) for term in ordered)
+    buckets: dict[str, list[int]] = {}
+    at = 0
+    line_ends = array("i")
+    for term, size in zip(ordered, sizes, strict=True):
+        starts = buckets.get(term[0])
+        if starts is None:
+            starts = buckets[term[0]] = [at]
+        while len(starts) <= len(term):  # starts[n]: the first term of length n or more
+            starts.append(at)
+        at += size + 1
+        line_ends.append(at)
+    letters = list(buckets)
+    for letter, following in zip(letters, [*letters[1:], None][: len(letters)], strict=True):
+        buckets[letter].append(buckets[following][0] if following else len(text))
+    return text, buckets, ordered, line_ends
+
+
+def _pack_terms(terms: dict[str, list[int]], ordered: list[str]) -> tuple[bytes, bytes]:
+    """Return the postings of `ordered` (the terms in bucket order), flat and their ends."""
+    lists = list(map(terms.__getitem__, ordered))
+    flat = array("i", itertools.chain.from_iterable(lists))
+    return flat.tobytes(), array("i", itertools.accumulate(map(len, lists))).tobytes()
+
+
+def reference_blob(entries: list[Entry], entry_spans: Sequence[tuple[int, int]] | None = None) -> bytes:
+    """Return the search index of `entries` as `Searcher(entries, entry_spans).to_bytes()` must."""
+    return reference_build(entries, entry_spans)[0]
+
+
+def reference_build(
+    entries: list[Entry], entry_spans: Sequence[tuple[int, int]] | None = None
+) -> tuple[bytes, dict[str, list[int]]]:
+    """Return the search index of `entries` and the postings of its Chinese grams, as search-v8 stored them.
+
+    Since search-v9 a query finds a gram's forms by scanning the ranked keys (`Searcher._gram_forms`):
+    it must find these.
+    """
+    import orjson
+
+    # Per form: its entry, kind, place among the entry's texts of its kind (`_form_text`), words
+    # (Latin: joined by spaces, the key is them without; Chinese: the key) and key length.
+    form_entry: list[int] = []
+    form_kind = bytearray()
+    form_ordinal: list[int] = []
+    form_words: list[str] = []
+    form_length: list[int] = []
+    first_form = array("i")  # entry -> its first form (an entry's forms are numbered one after another)
+    terms: defaultdict[str, list[int]] = defaultdict(list)
+    initials: defaultdict[str, list[int]] = defaultdict(list)
+    chinese_forms: list[int] = []
+    zh_grams: defaultdict[str, list[int]] = defaultdict(list)
+    add_entry, add_kind, add_ordinal = form_entry.append, form_kind.append, form_ordinal.append
+    add_words, add_length = form_words.append, form_length.append
+
+    def add_latin(number: int, kind: int, ordinal: int, text: str, words: list[str] | None = None) -> bool:
+        words = en_words(text) if words is None else words
+        key = "".join(words)
+        if not key:
+            return False
+        form = len(form_words)
+        add_entry(number)
+        add_kind(kind)
+        add_ordinal(ordinal)
+        add_words(" ".join(words))
+        add_length(len(key))
+        if len(words) == 1:
+            terms[key].append(form)
+        else:
+            for term in {*words, key}:
+                terms[term].append(form)
+        return True
+
+    def add_chinese(number: int, kind: int, ordinal: int, text: str) -> None:
+        key = zh_key(text)
+        form = len(form_words)
+        add_entry(number)
+        add_kind(kind)
+        add_ordinal(ordinal)
+        add_words(key)
+        add_length(len(key))
+        chinese_forms.append(form)
+        for gram in _grams(key):
+            zh_grams[gram].append(form)
+
+    referred = {e.refers_to for e in entries if e.refers_to}
+    salience = [_salience(entry, referred) for entry in entries]
+    pinyin_keys: dict[str, str] = {}
+    word_initials: dict[str, str] = {}
+    for number, entry in enumerate(entries):
+        first_form.append(len(form_words))
+        add_latin(number, EN, 0, entry.en)
+        for ordinal, alias in enumerate(entry.aliases):
+            add_latin(number, ALIAS, ordinal, alias)
+        # "Lyu Bu" for "Lü Bu": the name-form model's spellings
+        for ordinal, rendering in enumerate(variant_texts(entry)):
+            add_latin(number, VARIANT, ordinal, rendering.text)
+        for ordinal, text in enumerate(_chinese_texts(entry)):
+            if not text or (ordinal == 1 and text == entry.zh):
+                continue
+            kind = ZH if ordinal == 0 else HANT if ordinal == 1 else ZH_ALIAS
+            if has_cjk(text):
+                add_chinese(number, kind, ordinal, text)
+            else:  # stock codes, "WPS", "SU7": typed like English
+                add_latin(number, LATIN_ZH if kind != ZH_ALIAS else ZH_ALIAS, ordinal, text)
+        words = _pinyin_words(entry, pinyin_keys)
+        # The initials' text is the pinyin form's, the form before them (`_form_text`).
+        pinyin_added = bool(words) and add_latin(number, PINYIN, 0, entry.pinyin or " ".join(words), words)
+        if pinyin_added and (letters := _initials(words, word_initials)):
+            initials[letters].append(len(form_words))
+            add_entry(number)
+            add_kind(INITIALS)
+            add_ordinal(0)
+            add_words(letters)
+            add_length(len(letters))
+    first_form.append(len(form_words))
+    # Every form's place in a postings list (most salient, then shortest first), ranked once: the
+    # lists are then sorted by a lookup in C rather than a Python key function per posting. The
+    # rank (salience, length, form) is one int per form, so the ranking sorts ints.
+    count, longest = len(form_words), max(form_length, default=0) + 1
+    ranks = sorted(
+        ((3 - salience[number]) * longest + length) * count + form
+        for form, (number, length) in enumerate(zip(form_entry, form_length, strict=True))
+    )
+    place = [0] * count
+    for position, rank in enumerate(ranks):
+        place[rank % count] = position
+    # A query reads at most the first POSTING_CAP (GRAM_CAP) of a list: the rest is never kept.
+    for table, cap in (
+        (terms, POSTING_CAP),
+        (initials, POSTING_CAP),
+        (zh_grams, GRAM_CAP),
+    ):
+        for key, postings in table.items():
+            if len(postings) > 1:
+                postings.sort(key=place.__getitem__)
+                if len(postings) > cap:
+                    table[key] = postings[:cap]
+    from zhgloss.pinyin import reading_table
+
+    types = [entry.type for entry in entries]
+    # Only the entries others refer to (a nickname's, a stock code's) are ever found by id.
+    id_order = sorted((n for n, entry in enumerate(entries) if entry.id in referred), key=lambda n: entries[n].id)
+    type_names = sorted(set(types))
+    type_code = {name: number for number, name in enumerate(type_names)}
+    sections = _Sections()
+    doc_code = "q"
+    if entry_spans is not None:
+        if len(entry_spans) != len(entries):
+            raise ValueError(f"{len(entry_spans)} entry spans for {len(entries)} entries")
+        starts, ends = [start for start, _ in entry_spans], [end for _, end in entry_spans]
+        doc_code = "I" if not ends or max(ends) < 2**32 else "q"  # a glossary file under 4 GB: half the size
+        sections.add("doc_starts", array(doc_code, starts).tobytes())
+        sections.add("doc_ends", array(doc_code, ends).tobytes())
+        sections.add_packed("docs", [])
+    else:
+        sections.add_packed("docs", [orjson.dumps(entry.to_dict()).decode() for entry in entries])
+    sections.add_packed("ids", [entries[n].id for n in id_order])
+    sections.add_packed("form_words", form_words)
+    most = max(form_ordinal, default=0)
+    ordinal_code = "B" if most < 2**8 else "H" if most < 2**16 else "I"
+    sections.add("form_ordinal", array(ordinal_code, form_ordinal).tobytes())
+    sections.add("id_order", array("i", id_order).tobytes())
+    sections.add("types", bytes(type_code[t] for t in types))
+    sections.add("salience", bytes(salience))
+    sections.add("first_form", first_form.tobytes())
+    sections.add("form_kind", bytes(form_kind))
+    sections.add_postings("initials", initials)
+    ranked = sorted(chinese_forms, key=place.__getitem__)
+    sections.add("zh_ranked", "".join(form_words[form] + "\n" for form in ranked).encode())
+    key_ends = itertools.accumulate(len(form_words[form].encode()) + 1 for form in ranked)
+    sections.add("zh_ranked_ends", array("i", key_ends).tobytes())
+    sections.add("zh_ranked_forms", array("i", ranked).tobytes())
+    blocks: dict[str, list[int]] = {}
+    for line, form in enumerate(ranked):
+        for char in form_words[form] + "\n":
+            held = blocks.setdefault(char, [])
+            if not held or held[-1] != line // GRAM_BLOCK:
+                held.append(line // GRAM_BLOCK)
+    blocks.pop("\n", None)
+    sections.add_postings("zh_blocks", blocks)
+    bucket_text, buckets, ordered, line_ends = _bucket_terms(terms)
+    sections.add("buckets", bucket_text)
+    sections.add("bucket_ends", line_ends.tobytes())
+    for name, data in zip(("terms_flat", "terms_flat_ends"), _pack_terms(terms, ordered), strict=True):
+        sections.add(name, data)
+    # The Chinese forms by key, then as ranked: a key's forms lie together, in the order of its postings.
+    chinese = sorted(sorted(chinese_forms, key=place.__getitem__), key=form_words.__getitem__)
+    sections.add("zh_exact", array("i", chinese).tobytes())
+    sections.add("readings", reading_table().encode())
+    header = marshal.dumps((FORMAT, sections.spans, type_names, buckets, doc_code, ordinal_code))
+    blob = b"".join([MAGIC, len(header).to_bytes(4, "little"), header, *sections.parts])
+    return blob, zh_grams
