@@ -308,6 +308,11 @@ def test_the_english_of_a_line_with_several_senses(
         ("韩半岛", "Korean peninsula"),  # was "Korean"
         ("嘉陵江", "Jialing river"),
         ("大理白族自治州", "Dali Bai autonomous prefecture"),  # was "Dali Bai"
+        # "X or Y Generic": the generic after the second spelling is the first one's too.
+        ("清华大学", "Tsinghua University"),  # was "Tsinghua"
+        ("苏州大学", "Suzhou University"),
+        ("筼筜湖", "Yundang Lake"),
+        ("朴子市", "Puzi"),  # "Puzi or Putzu City": a city is written bare
         # A unit of administration alone is no part of the name, and an autonomous region is a province.
         ("三台县", "Santai"),
         ("七星区", "Qixing"),

@@ -6,6 +6,7 @@ import gzip
 import itertools
 import os
 import subprocess
+import zlib
 from pathlib import Path
 
 import pytest
@@ -90,6 +91,16 @@ def index_file(glossary_path: Path) -> Path:
     return target
 
 
+def payload(blob: bytes) -> bytes:
+    """The bytes of a cache file past its first line (the identity and CRC-32 line)."""
+    return blob.partition(b"\n")[2]
+
+
+def with_head(key: bytes, data: bytes) -> bytes:
+    """A cache file holding `data` for the glossary identity `key`, with a right CRC: damage the CRC cannot see."""
+    return key + b" %08x\n" % zlib.crc32(data) + data
+
+
 def lookup_en(glossary_path: Path, query: str) -> list[str]:
     with Glossary.open(glossary_path) as gloss:
         return [hit.entry.en for hit in gloss.lookup(query)]
@@ -99,9 +110,9 @@ def lookup_en(glossary_path: Path, query: str) -> list[str]:
     "damage",
     [
         pytest.param(lambda blob, key: blob[: len(blob) // 2], id="cut in half"),
-        pytest.param(lambda blob, key: key + b"\n", id="identity line only"),
-        pytest.param(lambda blob, key: key + b"\n" + b"\xff" * 64, id="no header"),
-        pytest.param(lambda blob, key: key + b"\n" + blob[len(key) + 1 : len(key) + 200], id="header cut short"),
+        pytest.param(lambda blob, key: with_head(key, b""), id="identity line only"),
+        pytest.param(lambda blob, key: with_head(key, b"\xff" * 64), id="no header"),
+        pytest.param(lambda blob, key: with_head(key, payload(blob)[:200]), id="header cut short"),
         pytest.param(lambda blob, key: blob[:-9], id="last section cut short"),
     ],
 )
@@ -113,7 +124,7 @@ def test_a_damaged_index_is_built_again(glossary_path: Path, damage: object) -> 
     key = identity(glossary_path).encode()
     target.write_bytes(damage(target.read_bytes(), key))  # type: ignore[operator]
     assert lookup_en(glossary_path, "雷军") == expected == ["Lei Jun"]
-    assert LookupIndex(target.read_bytes()[len(key) + 1 :]) is not None  # written whole again
+    assert LookupIndex(payload(target.read_bytes())) is not None  # written whole again
 
 
 @pytest.mark.parametrize("section", ["row_pos", "row_field", "row_slot", "doc_starts", "hash_rows"])
@@ -124,16 +135,15 @@ def test_an_index_damaged_past_its_header_is_built_again_when_read(glossary_path
 
     expected = lookup_en(glossary_path, "雷军")
     target = index_file(glossary_path)
-    head = len(identity(glossary_path)) + 1
-    blob = bytearray(target.read_bytes())
-    layout = Layout(bytes(blob[head:]), MAGIC)
+    blob = bytearray(payload(target.read_bytes()))
+    layout = Layout(bytes(blob), MAGIC)
     start, end = layout.spans[section]
-    blob[head + layout.base + start : head + layout.base + end] = b"\x7f" * (end - start)
-    target.write_bytes(bytes(blob))
+    blob[layout.base + start : layout.base + end] = b"\x7f" * (end - start)
+    target.write_bytes(with_head(identity(glossary_path).encode(), bytes(blob)))
     with Glossary.open(glossary_path) as gloss:
         assert [hit.entry.en for hit in gloss.lookup("雷军")] == expected == ["Lei Jun"]
         assert [hit.entry.en for hit in gloss.lookup("Lei Jun")] == expected
-    assert target.read_bytes() != bytes(blob)  # written again
+    assert payload(target.read_bytes()) != bytes(blob)  # written again
 
 
 def test_an_index_of_another_version_of_the_file_is_not_used(glossary_path: Path) -> None:
@@ -171,9 +181,9 @@ def test_concurrent_first_lookups_build_one_sound_index(zhgloss_exe: str, glossa
 
     key = identity(glossary_path).encode()
     blob = target.read_bytes()
-    assert blob.startswith(key + b"\n")
+    assert blob.startswith(key + b" ")
     assert lookup_en(glossary_path, "雷军") == ["Lei Jun"]
-    LookupIndex(blob[len(key) + 1 :])  # whole: no ValueError
+    LookupIndex(payload(blob))  # whole: no ValueError
 
 
 def test_two_entries_with_one_id_are_a_data_error(glossary_path: Path) -> None:

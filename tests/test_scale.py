@@ -53,35 +53,6 @@ def test_batched_conversion_equals_one_form_at_a_time(cedict_sample: list[Entry]
     assert traditional_variants_of(joined) == [traditional_variants(form) for form in joined]
 
 
-def test_glossable_rows_equal_is_glossable_row_by_row(cedict_sample: list[Entry], bundled: Path) -> None:
-    from zhgloss.forms import variant_texts
-    from zhgloss.glossable import glossable_rows, is_glossable
-    from zhgloss.script import cjk_lines
-
-    with Glossary.open(bundled) as gloss:
-        entries = list(gloss.iter_entries()) + cedict_sample
-    entries += [
-        Entry(id="apple", type="org", zh="苹果", en="Apple", always_gloss=True),
-        Entry(id="he", type="surname", zh="和", en="He"),
-        Entry(id="linhe", type="place", zh="临河区", zh_aliases=("临河",), en="Linhe"),
-        Entry(id="q", type="product", zh="Q", en="Q"),
-        Entry(id="zhong", type="place", zh="中", en="China"),
-        Entry(id="jun", type="place", zh="莒县", en="Jun", aliases=("Ju County",)),
-        Entry(id="no-zh", type="org", en="Nobody Inc"),
-        Entry(id="safe", type="org", zh="成功", en="Chenggong", safe_forms=("成功",)),
-        Entry(id="sep", type="person", zh="史蒂夫·乔布斯", en="Steve Jobs"),
-    ]
-    rows = [
-        (n, form)
-        for n, e in enumerate(entries)
-        for form in (*e.zh_forms, *e.en_forms, *(r.text for r in variant_texts(e)))
-    ]
-    chinese = cjk_lines([form for _, form in rows])
-    expected = [is_glossable(entries[n], form) for n, form in rows]
-    assert glossable_rows(entries, rows, chinese) == expected
-    assert True in expected and False in expected
-
-
 def test_has_cjk_scans_the_ranges_of_is_cjk() -> None:
     for code_point in itertools.chain(range(0x3000, 0xFB00), range(0x1F000, 0x33000)):
         char = chr(code_point)

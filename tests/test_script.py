@@ -230,3 +230,14 @@ def test_is_nfc_answers_as_unicodedata(text: str) -> None:
 
     for whole in (text, "雷军 " + text, "雷军 Léi Jūn " * 3000 + text, text + " Léi Jūn" * 3000):  # short and long
         assert is_nfc(whole) == unicodedata.is_normalized("NFC", whole)
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8") | st.sampled_from("aZ09\x00 -ǖü\u0308\ud800")))
+def test_keys_kept_by_bytes_equal_the_patterns_substitution(text: str) -> None:
+    from zhgloss import script
+
+    for pattern, deleted in (
+        (script._NOT_KEY_ALNUM_PATTERN, script._NOT_KEY_ALNUM_BYTES),
+        (script._NOT_KEY_LETTER_PATTERN, script._NOT_KEY_LETTER_BYTES),
+    ):
+        assert script._kept_bytes(text, deleted) == re.sub(pattern, "", text)

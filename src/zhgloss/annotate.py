@@ -630,8 +630,7 @@ def _build_tables(entries: Sequence[Entry], entry_spans: Sequence[tuple[int, int
 
     from zhgloss import forms as forms_of
     from zhgloss.convert import traditional_variants_of
-    from zhgloss.glossable import glossable_rows
-    from zhgloss.script import cjk_lines
+    from zhgloss.glossable import is_glossable
 
     z_patterns: dict[str, tuple[int, int]] = {}
     e_patterns: dict[str, list[tuple[int, int, str]]] = {}
@@ -646,15 +645,12 @@ def _build_tables(entries: Sequence[Entry], entry_spans: Sequence[tuple[int, int
             ranked += [(code, n, form) for n, e in numbered for form in getattr(e, name + "es")]
     ranked += [(variant_code, n, r.text) for n, e in numbered for r in forms_of.variant_texts(e)]
     # Single characters and common words (和, 成功) are not glossed unless the entry says so.
-    chinese = cjk_lines([form for _, _, form in ranked])
-    kept = glossable_rows(entries, [(n, form) for _, n, form in ranked], chinese)
-    chinese_kept = [row in chinese for row, keep in enumerate(kept) if keep]
-    ranked = list(compress(ranked, kept))
+    ranked = [r for r in ranked if is_glossable(entries[r[1]], r[2])]
     zh_hant_code = FORMS.index("zh_hant")
     codes = (FORMS.index("zh"), FORMS.index("zh_alias"))
     simplified: list[tuple[int, int, str]] = []  # the Chinese forms OpenCC converts below
-    for (code, index, form), is_chinese in zip(ranked, chinese_kept, strict=True):
-        if is_chinese:
+    for code, index, form in ranked:
+        if has_cjk(form):
             for variant in separator_variants(form):
                 z_patterns.setdefault(variant, (index, code))
             if code in codes:
@@ -1995,10 +1991,9 @@ def cached_annotator(
     except ValueError:
         # A damaged cache file (its identity line intact): drop it, so that it is built and written
         # again, once, rather than every command rebuilding the annotator in memory.
-        from zhgloss.cache import cache_file
+        from zhgloss.cache import drop_cached
 
-        if (damaged := cache_file(glossary.path, f"{kind}.bin")) is not None:
-            damaged.unlink(missing_ok=True)
+        drop_cached(glossary.path, kind)
     data, source = load_cached_with_source(glossary.path, kind, build)
     try:
         return _with_english_cache(Annotator.from_bytes(data, source), glossary.path, kind)

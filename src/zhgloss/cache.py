@@ -184,27 +184,112 @@ def _load_cached(glossary_path: Path, kind: str, build: Callable[[], bytes], cur
 
         remove_stale_temps(target.parent)  # what killed builds left; building is rare, so it is swept then
         with contextlib.suppress(OSError):
-            write_atomic(target, key + b"\n" + payload, durable=False)
+            write_atomic(target, _head(key, payload) + payload, durable=False)
+            sweep_older(target)
     return payload
 
 
+def _head(key: bytes, payload: bytes | memoryview) -> bytes:
+    """The first line of a cache file: the glossary's identity and the CRC-32 of the payload after it."""
+    return key + b" %08x\n" % zlib.crc32(payload)
+
+
+CHECKED_SUFFIX = ".checked"
+"""A cache file `X.bin` whose payload matched its CRC has its status kept in `X.checked` (see `_is_whole`)."""
+
+SETTLED_NS = 2_000_000_000
+"""A file is stamped as checked only once its last change is this old (ns): coarser than any file system's clock."""
+
+
 def _mapped(target: Path, key: bytes) -> memoryview | None:
-    """Map the cache file `target` if its identity line is `key`; return the view past that line, else None."""
+    """Map the cache file `target` if it is of identity `key` and whole; return the payload, else None.
+
+    A file whose payload fails its CRC (bytes overwritten inside it: a disk error, a stray write, a
+    hand edit) is deleted, so that the caller builds and writes it again.
+    """
     import mmap
 
     try:
         with target.open("rb") as cached:
-            if cached.readline() != key + b"\n":
+            line = cached.readline(len(key) + 11)
+            if line[: len(key) + 1] != key + b" " or len(line) != len(key) + 10 or line[-1:] != b"\n":
                 return None
-            size = os.fstat(cached.fileno()).st_size
-            if size == len(key) + 1:
-                return memoryview(b"")
+            crc = int(line[len(key) + 1 : -1], 16)
+            status = os.fstat(cached.fileno())
             # The map outlives the file object (mmap keeps its own descriptor). The cache file is only
             # ever replaced by a rename, never written in place, so the mapped pages cannot change.
-            whole = mmap.mmap(cached.fileno(), 0, access=mmap.ACCESS_READ)
+            whole = mmap.mmap(cached.fileno(), 0, access=mmap.ACCESS_READ) if status.st_size > len(line) else b""
     except (OSError, ValueError):
         return None
-    return memoryview(whole)[len(key) + 1 :]
+    payload = memoryview(whole)[len(line) :]
+    if not _is_whole(target, status, payload, crc):
+        with contextlib.suppress(OSError):
+            target.unlink()
+        return None
+    return payload
+
+
+def _is_whole(target: Path, status: os.stat_result, payload: memoryview, crc: int) -> bool:
+    """Tell whether `payload`, the bytes of the cache file `target` (of `status`), match their CRC.
+
+    Reading a whole cache costs ~2 ms per 10 MB, more than a query of it: a file found whole is
+    stamped in its `.checked` file with its inode, size and change times, and not read again
+    while they hold. Any write to the file moves its status change time (st_ctime), which no user
+    can set back, so a file written since its check is checked again. The stamp is written only
+    once the file's last change is SETTLED_NS old, so that a write within the same tick of a
+    coarse file-system clock cannot go unseen.
+    """
+    import time
+
+    stamp = f"{status.st_dev}:{status.st_ino}:{status.st_size}:{status.st_mtime_ns}:{status.st_ctime_ns}:{crc:08x}"
+    checked = target.with_suffix(CHECKED_SUFFIX)
+    try:
+        if checked.read_text(encoding="utf-8") == stamp:
+            return True
+    except (OSError, UnicodeDecodeError):
+        pass
+    if zlib.crc32(payload) != crc:
+        return False
+    if time.time_ns() - status.st_ctime_ns > SETTLED_NS:
+        from zhgloss.atomic import write_atomic
+
+        with contextlib.suppress(OSError):
+            write_atomic(checked, stamp.encode(), durable=False)
+    return True
+
+
+def sweep_older(target: Path) -> list[Path]:
+    """Delete the cache files of other versions of `target`'s kind beside it ("search-v7.bin" for "search-v8.bin").
+
+    Return the paths deleted. A format number ("-v8") sweeps only lower numbers: a newer zhgloss
+    sharing the folder keeps its files, so two installs never delete each other's in turn. A
+    checksum of the code ("validation-v0c1d2e3f") cannot be ordered: other checksums go once
+    their file is a day old (two installs then rebuild each other's at most once a day). A process
+    that has a deleted file mapped reads on: on POSIX an unlinked file stays readable to those
+    that opened it, and its next run builds the file again.
+    """
+    import re
+    import time
+
+    shape = re.fullmatch(r"(.+?)-v([0-9a-f]+)((?:-[a-z]+)*)(\.[a-z]+)", target.name)
+    if shape is None:
+        return []
+    stem, version, rest, suffix = shape.groups()
+    sibling = re.compile(rf"{re.escape(stem)}-v([0-9a-f]+){re.escape(rest)}(?:{re.escape(suffix)}|{CHECKED_SUFFIX})")
+    day_ago = time.time() - 86_400
+    removed: list[Path] = []
+    with contextlib.suppress(OSError):
+        for name in os.listdir(target.parent):
+            found = sibling.fullmatch(name)
+            if found is None or found.group(1) == version:
+                continue
+            other = target.parent / name
+            with contextlib.suppress(OSError):
+                numbered = found.group(1).isdecimal() and version.isdecimal()
+                if int(found.group(1)) < int(version) if numbered else other.stat().st_mtime < day_ago:
+                    other.unlink()
+                    removed.append(other)
+    return removed
 
 
 def drop_cached(glossary_path: Path, kind: str) -> None:
@@ -213,6 +298,7 @@ def drop_cached(glossary_path: Path, kind: str) -> None:
     if target is not None:
         with contextlib.suppress(OSError):
             target.unlink(missing_ok=True)
+            target.with_suffix(CHECKED_SUFFIX).unlink(missing_ok=True)
 
 
 def is_cached(glossary_path: Path, kind: str) -> bool:
@@ -222,7 +308,7 @@ def is_cached(glossary_path: Path, kind: str) -> bool:
         return False
     try:
         with target.open("rb") as cached:
-            return cached.readline().rstrip(b"\n") == identity(glossary_path).encode()
+            return cached.readline().split(b" ")[0] == identity(glossary_path).encode()
     except OSError:
         return False
 
@@ -231,12 +317,10 @@ def load_data_cached(name: str, sources: Sequence[Path], build: Callable[[], _T]
     """Return `build()`, tables derived from the package data files `sources`, kept between runs.
 
     The tables (anything `marshal` writes: str, numbers, lists, dicts) are stored in the user's
-    cache folder as `name`.marshal, with the zhgloss version and the sources' sizes and times: a
+    cache folder (`write_marshal`), with the zhgloss version and the sources' sizes and times: a
     process that needs a few thousand parsed rows loads them in a few milliseconds instead of
     parsing and checking the files again. A cache that cannot be read or written is skipped.
     """
-    import marshal
-
     try:
         key = (__version__, [(str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in sources])
     except OSError:
@@ -244,20 +328,46 @@ def load_data_cached(name: str, sources: Sequence[Path], build: Callable[[], _T]
     # One file per set of source paths: two installs (a checkout and a venv, two worktrees) sharing the
     # user's cache folder would otherwise rebuild it in turn, each evicting the other's.
     where = zlib.crc32("\n".join(str(p) for p in sources).encode())
-    target = user_cache_path() / "data" / f"{name}-{where:08x}.marshal"
-    with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
-        stored: Any = marshal.loads(target.read_bytes())
+    target = user_cache_path() / "data" / f"{name}-{where:08x}-v2.marshal"
+    with contextlib.suppress(OSError, ValueError):
+        stored: Any = read_marshal(target)
         if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key:
             data: _T = stored[1]
             return data
     data = build()
-    from zhgloss.atomic import write_atomic
-
     with contextlib.suppress(OSError, ValueError):
         target.parent.mkdir(parents=True, exist_ok=True)
-        stored = (key, data)  # a value of the types build() promises; marshal refuses others (ValueError)
-        write_atomic(target, marshal.dumps(stored), durable=False)
+        write_marshal(target, (key, data))  # a value of the types build() promises; marshal refuses others (ValueError)
     return data
+
+
+def read_marshal(path: Path) -> Any:
+    """Return the value `write_marshal` wrote to `path`; raise ValueError if the file is damaged, OSError if unreadable.
+
+    marshal reads damaged bytes as other values without a word: the file carries the CRC-32 of the
+    marshal data before it.
+    """
+    import marshal
+
+    raw = path.read_bytes()
+    if len(raw) < 4 or raw[:4] != zlib.crc32(raw[4:]).to_bytes(4, "little"):
+        raise ValueError(f"{path.name} is damaged")
+    try:
+        return marshal.loads(raw[4:])
+    except (EOFError, TypeError) as exc:  # a file zhgloss never wrote, with a right CRC
+        raise ValueError(f"{path.name} is not marshal data: {exc}") from None
+
+
+def write_marshal(path: Path, value: Any) -> None:
+    """Write `value` (str, numbers, tuples, lists, dicts) to `path` behind its CRC-32, atomically, and sweep
+    the file's older versions (`sweep_older`); raise ValueError for a value marshal refuses, OSError if unwritable."""
+    import marshal
+
+    from zhgloss.atomic import write_atomic
+
+    body = marshal.dumps(value)
+    write_atomic(path, zlib.crc32(body).to_bytes(4, "little") + body, durable=False)
+    sweep_older(path)
 
 
 VALIDATED = "validated-v2"

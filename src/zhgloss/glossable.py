@@ -47,8 +47,6 @@ from zhgloss.script import NAME_SEPARATORS, has_cjk
 from zhgloss.syllables import SYLLABLES
 
 if TYPE_CHECKING:
-    from collections.abc import Container, Sequence
-
     from zhgloss.model import Entry
 
 COMMON_WORDS_PATH = Path(__file__).resolve().parent / "data" / "common_words.txt"
@@ -109,40 +107,6 @@ def is_glossable(entry: Entry, form: str) -> bool:
     if letters == 2 and entry.type == "place" and _has_full_name(entry, form):
         return False  # 临河 of 临河区: the full name is glossed
     return letters >= MIN_LENGTH and form not in common_words()
-
-
-def glossable_rows(entries: Sequence[Entry], rows: Sequence[tuple[int, str]], chinese: Container[int]) -> list[bool]:
-    """Return `is_glossable(entries[n], form)` of each (n, form) of `rows`; `chinese`: the rows whose form `has_cjk`.
-
-    The same answers (a test holds them equal), without a call per row where the answer is plain: a
-    form of an entry with no `always_gloss`, `safe_forms` nor a type with a rule of its own (surname,
-    phrase, place), that is all letters and digits when Chinese, or no lone syllable and beside a
-    Chinese `zh` of two characters or more when Latin. Building the annotator of 100,000 entries
-    asked ~340,000 times.
-    """
-    common = common_words()
-    syllables = SYLLABLES
-    plain = [
-        not (entry.always_gloss or entry.safe_forms or entry.type in _OWN_RULES)
-        and (entry.zh is None or len(entry.zh) >= MIN_LENGTH)
-        for entry in entries
-    ]
-    out: list[bool] = []
-    for row, (n, form) in enumerate(rows):
-        entry = entries[n]
-        if not plain[n]:
-            out.append(is_glossable(entry, form))
-        elif row in chinese:
-            out.append(len(form) >= MIN_LENGTH and form not in common if form.isalnum() else is_glossable(entry, form))
-        elif entry.zh is not None and has_cjk(entry.zh):
-            out.append(not (form.isalpha() and form.lower() in syllables))
-        else:
-            out.append(is_glossable(entry, form))
-    return out
-
-
-_OWN_RULES = frozenset({"surname", "phrase", "place"})
-"""Entry types `is_glossable` has a rule of its own for."""
 
 
 def _has_full_name(entry: Entry, form: str) -> bool:

@@ -250,20 +250,18 @@ def key_columns(entries: Sequence[Entry], converted: Mapping[str, tuple[str, ...
     chinese = _Forms(*map(list, zip(*rows, strict=True))) if rows else _Forms([], [], [], [])
     add(zh_keys(chinese.form), chinese)
     with_cjk = cjk_lines(chinese.form)
-    latin = chinese.only((n for n in range(len(chinese.form)) if n not in with_cjk), seq_step=1)
+    latin = chinese.only(sorted(set(range(len(chinese.form))).difference(with_cjk)), seq_step=1)
     add(en_keys(latin.form), latin)
     # The traditional spellings of the simplified forms (zh, Chinese aliases) that the entry does not store.
     traditional = _Forms([], [], [], [])
     turns: dict[int, int] = {}
-    stored: tuple[int, set[str]] = (-1, set())
     for n in sorted(with_cjk):
         pos, field = chinese.pos[n], chinese.field[n]
         if field == zh_hant:
             continue
         for spelling in converted[chinese.form[n]]:
-            if stored[0] != pos:
-                stored = (pos, set(entries[pos].zh_forms))
-            if spelling not in stored[1]:
+            entry = entries[pos]  # a spelling among the entry's own forms (zh_forms) is keyed already
+            if spelling != entry.zh_hant and spelling != entry.zh and spelling not in entry.zh_aliases:
                 turns[pos] = turns.get(pos, -1) + 1
                 traditional.pos.append(pos)
                 traditional.field.append(zh_hant if field == zh else zh_alias)

@@ -854,7 +854,7 @@ def load_name_readings(
     return NameReadings(names, {k: tuple(v) for k, v in surnames.items()}, {k: tuple(v) for k, v in given.items()})
 
 
-NAME_READINGS_FORMAT = "name-readings-v1"
+NAME_READINGS_FORMAT = "name-readings-v2"
 
 
 @lru_cache(maxsize=1)
@@ -865,28 +865,23 @@ def name_readings() -> NameReadings:
     ~1,600 lines into three tables costs `romanize` and `add` several milliseconds, unmarshalling
     them well under one. A missing, stale or unreadable copy is parsed again (and rewritten).
     """
-    import marshal
+    import contextlib
 
     from zhgloss import __version__
+    from zhgloss.cache import read_marshal, write_marshal
 
     st = NAME_READINGS_PATH.stat()
     stamp = f"{st.st_size}:{st.st_mtime_ns}:{__version__}"
     path = _cache_folder() / f"{NAME_READINGS_FORMAT}.marshal"
-    try:
-        kept_stamp, fields = marshal.loads(path.read_bytes())
+    with contextlib.suppress(OSError, ValueError, TypeError):
+        kept_stamp, fields = read_marshal(path)
         if kept_stamp == stamp:
             return NameReadings(*fields)
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
     with NAME_READINGS_PATH.open(encoding="utf-8") as fp:
         table = load_name_readings(fp, str(NAME_READINGS_PATH), checked=False)
-    import contextlib
-
-    from zhgloss.atomic import write_atomic
-
     # A cache is a convenience: an unwritable folder only costs the parse next time.
     with contextlib.suppress(OSError):
-        write_atomic(path, marshal.dumps((stamp, (table.names, table.surnames, table.given))), durable=False)
+        write_marshal(path, (stamp, (table.names, table.surnames, table.given)))
     return table
 
 

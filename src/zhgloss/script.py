@@ -371,6 +371,17 @@ _NOT_KEY_LETTER_PATTERN = "[^A-Za-z\\x00]+"
 _NOT_KEY_ALNUM_PATTERN = "[^A-Za-z0-9\\x00]+"
 _NOT_TONE_MARK_PATTERN = f"[^{''.join(TONE_MARKS)}\\x00]+"
 _TONE_DIGITS = str.maketrans(TONE_MARKS)
+# What a key keeps of the joined forms, as bytes: deleting every other byte of their UTF-8 deletes
+# exactly what a substitution of _NOT_KEY_ALNUM_PATTERN (or _NOT_KEY_LETTER_PATTERN) does, since
+# each byte of a character outside ASCII is 0x80 or above. One C call, ~8x the pattern's speed.
+_KEY_ALNUM = frozenset(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\x00")
+_NOT_KEY_ALNUM_BYTES = bytes(b for b in range(256) if b not in _KEY_ALNUM)
+_NOT_KEY_LETTER_BYTES = bytes(b for b in range(256) if b not in _KEY_ALNUM or chr(b).isdigit())
+
+
+def _kept_bytes(joined: str, deleted: bytes) -> str:
+    """`joined` without the characters whose UTF-8 bytes are all in `deleted` (any character beyond ASCII)."""
+    return joined.encode("utf-8", "surrogatepass").translate(None, deleted).decode("ascii")
 
 
 @cache
@@ -426,14 +437,14 @@ def zh_keys(forms: list[str]) -> list[str]:
 def en_keys(forms: list[str]) -> list[str]:
     """Return `[en_key(form) for form in forms]`, computed a column at a time."""
     return _keys_by_column(
-        forms, en_key, lambda joined: _batch_re(_NOT_KEY_ALNUM_PATTERN).sub("", joined).lower(), _NON_ASCII_LINE_PATTERN
+        forms, en_key, lambda joined: _kept_bytes(joined, _NOT_KEY_ALNUM_BYTES).lower(), _NON_ASCII_LINE_PATTERN
     )
 
 
 def _pinyin_keys_whole(joined: str) -> str:
     decomposed = unicodedata.normalize("NFD", joined.casefold())
     decomposed = decomposed.replace("u" + _DIAERESIS, "v").replace("u:", "v")
-    return _batch_re(_NOT_KEY_LETTER_PATTERN).sub("", decomposed)
+    return _kept_bytes(decomposed, _NOT_KEY_LETTER_BYTES)
 
 
 def pinyin_keys(forms: list[str]) -> list[str]:

@@ -78,6 +78,8 @@ class WordCounts:
         self._starts: list[int] = []
         self._keys: list[bytes] = []
         self._seen: dict[str, int] = {}
+        self.split_inside: dict[tuple[str, int, int], bool] = {}
+        """`is_split_inside`'s verdicts by word and match offsets (words of MAX_WORD characters at most: few)."""
 
     @classmethod
     def from_lines(cls, lines: Iterable[str], total: int) -> WordCounts:
@@ -196,7 +198,14 @@ def is_split_inside(window: str, path: Sequence[tuple[int, int]], s: int, e: int
     """
     for i, j in path:
         if i <= s and e <= j and j - i > e - s:
-            return is_crossed(segment(window[i:j], [(s - i, e - i)], counts, whole=False), s - i, e - i)
+            key = (window[i:j], s - i, e - i)
+            verdict = counts.split_inside.get(key)
+            if verdict is None:
+                verdict = is_crossed(segment(key[0], [(key[1], key[2])], counts, whole=False), key[1], key[2])
+                if len(counts.split_inside) >= _FORGET_AFTER:
+                    counts.split_inside.clear()
+                counts.split_inside[key] = verdict
+            return verdict
     return False
 
 

@@ -2560,6 +2560,7 @@ class InsideRule:
         self._risks = 0
         self._crossing: CrossingRule | None = None
         self._names_memo: dict[tuple[str, int, int], bool] = {}
+        self._org_items_memo: dict[str, tuple[int, ...]] = {}
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
         self.inside_names = True
@@ -2662,13 +2663,31 @@ class InsideRule:
         `NameFinder._in_brand_list` walks them. Not 陆家嘴和徐家汇的写字楼 (徐家汇 goes on to no list mark), nor
         宁德时代和比亚迪 (no item ends with an organisation word).
         """
+        # The verdict depends on the text alone (its matches are the annotator's): remembered by it.
+        memo = self._org_items_memo
+        drop = memo.get(text)
+        if drop is None:
+            if len(memo) >= _ORG_ITEMS_MEMO:
+                memo.clear()
+            drop = memo[text] = self._org_items(text, spans)
+        if not drop:
+            return spans
+        self.dropped += len(drop)
+        dropped = set(drop)
+        return [span for k, span in enumerate(spans) if k not in dropped]
+
+    def _org_items(self, text: str, spans: list[Span]) -> tuple[int, ...]:
+        """The indexes of `spans` that `_outside_org_items` drops."""
+        # A list of organisations names one by an organisation word: most lines have none (one search in C).
+        if _org_re().search(text) is None:
+            return ()
         # The matches right after a list mark or punctuation (or at the start), found in C (map, compress).
         after_mark = map(_ITEM_ENDS.__contains__, map(text.__getitem__, map(_minus_one, map(_first, spans))))
         candidates = list(compress(range(len(spans)), after_mark))
         if spans and spans[0][0] == 0 and (not candidates or candidates[0]):
             candidates.insert(0, 0)
         if not candidates:
-            return spans
+            return ()
         n_z = self.annotator._t.n_z
         marks = _LIST_MARK_SET
         drop: list[int] = []
@@ -2682,11 +2701,7 @@ class InsideRule:
             if self._starts_org_item(_simplified(text[max(0, s - 2 * _ITEM_LONGEST) : e + 3 * _ITEM_LONGEST]),
                                      min(s, 2 * _ITEM_LONGEST), e - s):  # fmt: skip
                 drop.append(k)
-        if not drop:
-            return spans
-        self.dropped += len(drop)
-        dropped = set(drop)
-        return [span for k, span in enumerate(spans) if k not in dropped]
+        return tuple(drop)
 
     @staticmethod
     def _starts_org_item(window: str, s: int, length: int) -> bool:
@@ -3141,6 +3156,8 @@ _WORDING_TYPES = frozenset({"term", "phrase"})
 _READ_APART: list[tuple[int, int, int]] = []
 """`CrossingRule`'s verdict on a match read one character at a time: dropped, unless its context reads as a name."""
 _LIST_MARK_SET = frozenset(_LIST_MARKS)
+_ORG_ITEMS_MEMO = 20_000
+"""Texts `InsideRule` remembers with the matches its list-of-organisations test drops; restarts when full."""
 _TITLE_TAILS = frozenset(w[-1] for w in TITLES_BEFORE) | frozenset(_simplified("".join(w[-1] for w in TITLES_BEFORE)))
 """The last characters of the titles: a title ends right before a surname only where one of them stands."""
 _WORD_SURNAMES = frozenset(_LIST_MARKS + "从由经来自")

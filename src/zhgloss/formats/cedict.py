@@ -381,7 +381,12 @@ def read_sense(gloss: str) -> Sense:
             sense.name = parent.group(1)
     alternative = _OR_RE.match(rest)
     if alternative is not None:
-        sense.aliases.append(alternative.group(1))
+        other = alternative.group(1)
+        # "Tsinghua or Qinghua University": the generic after the second spelling is the first one's too.
+        generic = other.split()[1:]
+        if generic and " " not in sense.name and all(_is_generic_word(w) for w in generic):
+            sense.name = " ".join([sense.name, *generic])
+        sense.aliases.append(other)
     # "aka" and "formerly" name this thing; in brackets they may be about another ("(Kinmen or Quemoy islands)").
     for alias in _ALIAS_AFTER_RE.finditer(_PARENS_RE.sub("", rest)):
         sense.aliases.append(alias.group(1))
@@ -430,6 +435,18 @@ _DESCRIBING = _vocabulary(
 def _is_modifier(words: str) -> bool:
     """Tell whether lower-case words after a name describe it ("area", "etc") rather than complete it ("syndrome")."""
     return any(word in _DESCRIBING for word in words.split())
+
+
+def _is_generic_word(word: str) -> bool:
+    """Tell whether a capitalised word of a name is a generic of an organisation or a place ("University", "Lake")."""
+    lowered = word.lower()
+    # Not a unit of administration: a city or a county is written bare ("Puzi or Putzu City" is Puzi).
+    if lowered in _ADMIN_UNITS:
+        return False
+    return any(lowered in _TYPE_WORDS[kind] for kind in ("org", "place"))
+
+
+_ADMIN_UNITS = _vocabulary("county district city town township village prefecture province banner municipality")
 
 
 def _type_of_name(words: list[str]) -> str | None:
