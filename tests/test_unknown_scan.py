@@ -34,6 +34,8 @@ from zhgloss.unknown import (
     _OneMore,
     _simplified,
     _starts_context,
+    _take_over,
+    _take_over_overlapping,
     _title_positions,
     _unsaid,
 )
@@ -195,3 +197,17 @@ def test_one_more_title_end_is_the_set_with_it(base: set[int], more: int) -> Non
     assert [k in view for k in range(-1, 42)] == [k in expected for k in range(-1, 42)]
     assert len(view) == len(expected)
     assert sorted(view) == sorted(expected)
+
+
+spans = st.lists(st.tuples(st.integers(0, 30), st.integers(1, 4)), max_size=12)
+
+
+@given(spans, spans)
+def test_take_over_by_bisection_is_the_plain_rule(first: list[tuple[int, int]], second: list[tuple[int, int]]) -> None:
+    # Names that never overlap (as `find`'s passes give them), then names that may replace them.
+    found: list[Found] = []
+    for start, size in sorted(first):
+        if not found or start >= found[-1].end:
+            found.append(Found(start, start + size, "x" * size))
+    extra = [Found(start, start + size, "y" * size, score=1.0) for start, size in sorted(second)]
+    assert _take_over(found, extra) == _take_over_overlapping(found, extra)

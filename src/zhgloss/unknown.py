@@ -25,7 +25,9 @@ No Typer here and nothing read from the network: the data files ship in the pack
 from __future__ import annotations
 
 import json
+import operator
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -2402,6 +2404,25 @@ def _take_over(found: list[Found], extra: list[Found]) -> list[Found]:
     """
     if not extra:
         return found
+    starts = [f.start for f in found]
+    ends = [f.end for f in found]
+    if any(map(operator.gt, ends, starts[1:])):
+        return _take_over_overlapping(found, extra)
+    # The names never overlap, so those a name overlaps are a run of them, found by bisection: a pass
+    # over all for each made a chunk of news dense with names cost as the square of its length.
+    out = list(found)
+    for name in extra:
+        lo, hi = bisect_right(ends, name.start), bisect_left(starts, name.end)
+        if any(starts[k] < name.start or ends[k] > name.end for k in range(lo, hi)):
+            continue
+        out[lo:hi] = [name]
+        starts[lo:hi] = [name.start]
+        ends[lo:hi] = [name.end]
+    return out
+
+
+def _take_over_overlapping(found: list[Found], extra: list[Found]) -> list[Found]:
+    """`_take_over` where names of `found` overlap: each name of `extra` compared with all."""
     out = list(found)
     for name in extra:
         overlapping = [f for f in out if f.start < name.end and name.start < f.end]
