@@ -378,3 +378,65 @@ def test_a_correction_row_without_its_six_cells_is_refused_with_its_line(row: st
 
     with pytest.raises(FormatError, match="line 2"):
         load_corrections(["# comment\n", row])
+
+
+ENGLISH = (SAMPLE.parent / "cedict_english.u8").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def english() -> dict[str, Entry]:
+    return load(ENGLISH)
+
+
+@pytest.mark.parametrize(
+    ("zh", "kind", "en", "aliases"),
+    [
+        # A capitalised run that starts a noun phrase is not the name: the phrase is (issue 9, s7: 京剧 was "Beijing").
+        ("京剧", "work", "Beijing opera", ()),
+        ("哥林多前书", "name", "First epistle of St Paul to the Corinthians", ()),
+        ("朝鲜总督府", "org", "Japanese colonial administration of Korea", ()),
+        ("中国人", "name", "Chinese person", ()),
+        ("科特迪瓦共和国", "place", "Republic of Côte d'Ivoire", ()),
+        # A lower-case word or two before the name: 内地 is mainland China first, Japan only in colonial Taiwan.
+        ("内地", "name", "mainland China", ("Japan",)),
+        # A naming sense names what it is the name of.
+        ("老爷岭", "place", "Sichote-Alin mountain range", ()),
+        ("贺普丁", "name", "Lamivudine", ()),
+        ("高德纳", "person", "Donald Knuth", ()),
+        # A person described, not named: CC-CEDICT's reading is the name.
+        ("虞喜", "person", "Yu Xi", ()),
+        # The type the words say, before any dates: a dynasty, an agency, a concubine (c. 11th century BC).
+        ("大清", "event", "Great Qing", ()),
+        ("新华", "org", "Xinhua", ()),
+        ("妲己", "person", "Daji", ()),
+        # Words between names: the run is the name.
+        ("半坡遗址", "place", "Banpo", ()),
+        # Controls, as before.
+        ("习近平", "person", "Xi Jinping", ()),
+        ("李嘉诚", "person", "Li Ka-shing", ()),
+        ("马化腾", "person", "Ma Huateng", ("Pony Ma",)),
+        ("西湖区", "place", "West lake district", ("Xihu",)),
+        ("清华大学", "org", "Tsinghua University", ("Qinghua University", "National Tsing Hua University")),
+        ("台湾", "name", "Taiwan", ()),
+        ("日本", "name", "Japan", ()),
+    ],
+)
+def test_the_english_is_the_whole_name_not_its_capitalised_head(
+    english: dict[str, Entry], zh: str, kind: str, en: str, aliases: tuple[str, ...]
+) -> None:
+    entry = english[zh]
+    assert (entry.type, entry.en, entry.aliases) == (kind, en, aliases)
+
+
+def test_a_taiwan_equivalent_is_folded_into_the_name_it_writes(english: dict[str, Entry]) -> None:
+    # "布希 /Taiwan equivalent of 布什[Bu4 shi2]/": Taiwan's way of writing Bush, not a name "Taiwan".
+    assert "布希" not in english
+    assert "布希" in english["布什"].zh_aliases
+    assert "Taiwan" not in english["布什"].aliases
+
+
+def test_descriptions_and_species_are_not_names(english: dict[str, Entry]) -> None:
+    # "Taiwan political movement aimed at ...": no sense names it; "(bird species of China) Taiwan barwing": a kind.
+    assert "倒扁" not in english
+    assert "台湾斑翅鹛" not in english
+    assert [e.zh for e in english.values() if e.en == "Taiwan"] == ["台湾"]

@@ -6,16 +6,22 @@ keep that licence, so every entry made here names it in `sources`.
 A proper-name line (capitalised pinyin, "Xi2 Jin4 ping2") is read sense by sense, the
 way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
 
-- the name is the run of capitalised words a sense starts with ("Xi Jinping (1953-), PRC
-  politician" -> "Xi Jinping"; "Qixing district of Guilin city" -> "Qixing"); life dates,
-  honorifics ("Sir"), descriptions and the `繁|简[pin1 yin1]` markup stay out of `en`,
-  and the senses, markup made plain, go to `note`;
+- the name is the noun phrase a sense starts with: its run of capitalised words ("Xi Jinping
+  (1953-), PRC politician" -> "Xi Jinping"), with the lower-case words that go on the phrase
+  ("Beijing opera", "First epistle of St Paul to the Corinthians") but not those that say
+  what it is ("Qixing district of Guilin city" -> "Qixing", "Jing ethnic minority" -> "Jing");
+  a run followed by a description ("Taiwan political movement aimed at ...") names nothing,
+  "X name for Y" names Y, and a person described, not named ("Chinese astronomer (281-356)
+  famous for ..."), is named by the line's reading ("Yu Xi"); "(bird species of China)"
+  senses are kinds, not names; life dates, honorifics ("Sir"), descriptions and the
+  `繁|简[pin1 yin1]` markup stay out of `en`, and the senses, markup made plain, go to `note`;
 - "X or Y", "aka Y", "formerly Y", "(ABBR)" give aliases;
-- the type comes from the wording: words of the name itself ("University", "War"), life
-  dates (a person), then the first telling word of the description ("prefecture-level
+- the type comes from the wording: words of the name itself ("University", "War") and the
+  words right after it ("Great Qing dynasty (1644-1911)"), life dates (a person), then the head
+  noun of the description ("the official Chinese news agency" is an agency) or its first telling word ("prefecture-level
   city", "company", "novel"); `surname X` lines are `surname`; a line that says nothing
   of the kind is `name`;
-- `variant of X`, `see X`, `same as X` and `abbr. for X` lines are folded into the entry
+- `variant of X`, `see X`, `same as X`, `Taiwan equivalent of X` and `abbr. for X` lines are folded into the entry
   for X (their characters become its zh_aliases, their English its aliases); a single
   character pointing to a longer word ("万 /see 万俟/") is a part of it, not another
   spelling, and is not folded;
@@ -32,6 +38,7 @@ import functools
 import hashlib
 import operator
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import compress
@@ -41,7 +48,7 @@ from typing import NamedTuple, TextIO
 from zhgloss.errors import FormatError, InvalidEntryError
 from zhgloss.glossable import UNIT_GENERICS
 from zhgloss.model import Entry, slugify
-from zhgloss.pinyin import is_pinyin_syllable, numbers_to_marks
+from zhgloss.pinyin import find_surname, is_pinyin_syllable, numbers_to_marks
 from zhgloss.script import has_cjk, pinyin_key
 
 CEDICT_SOURCE = "CC-CEDICT (MDBG), CC BY-SA 4.0"
@@ -57,7 +64,9 @@ _PROPER_RE = re.compile(r"^[A-Z][a-z:]*[1-5]$")
 _NOTE_RE = re.compile(r"^(?:CL:|Taiwan pr\.|also pr\.|pr\. |\(Tw\) pr\.|also written as |also written )")
 # Cross-references: "variant of 臺灣|台湾[Tai2 wan1]", "see 萬俟|万俟[Mo4 qi2]", "abbr. for 中國銀行|中国银行[...]".
 _XREF_RE = re.compile(
-    r"^(?:(?:old |archaic |erroneous )?variant of|see also|see|same as|abbr\. (?:for|of)|abbreviation of|also written)"
+    r"^(?:(?:old |archaic |erroneous )?variant of|see also|see|same as|abbr\. (?:for|of)|abbreviation of|also written"
+    # "Taiwan equivalent of 布什[Bu4 shi2]": 布希 is how Taiwan writes the name of 布什.
+    r"|(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s)?equivalent of)"
     r"\s+(?P<hant>[^\s|\[,;]+)(?:\|(?P<hans>[^\s\[,;]+))?(?:\[(?P<py>[^\]]*)\])?(?P<rest>.*)$"
 )
 _SURNAME_RE = re.compile(r"^(?:\(?[\w-]+ ?\)? )?surname ([A-Z][\w'’-]*)(?: \(.*\))?$")
@@ -73,12 +82,16 @@ _LABELS_RE = re.compile(r"^(?:\([^()]*\)\s*)+")
 # Life dates or a period right after a name: (1953-), (1881-1969), (69-30 BC), (c. 500 BC), (ca. 600-530 BC).
 _DATES_RE = re.compile(
     r"^\((?:c\.|ca\.|circa|d\.|b\.)?\s*-?\d{1,4}(?:\s*BC)?(?:\s*-\s*(?:c\.|ca\.)?\s*(?:\d{1,4})?(?:\s*(?:BC|AD))?)?\)"
+    # A century for a life: "Daji (c. 11th century BC)", "(5th-4th century BC)".
+    r"|^\((?:c\.\s*)?\d{1,2}(?:st|nd|rd|th)(?:\s*-\s*\d{1,2}(?:st|nd|rd|th))?\s+century(?:\s*(?:BC|AD))?\)"
 )
 _DATES_IN_RE = re.compile(r"\b\d{1,4}(?:\s*BC)?\s*-\s*\d{1,4}(?:\s*BC)?\b|\(\d{3,4}-\)")
 # A word of a name: capitalised (any script's capitals: Ō, Ê), or a number ("Group of 77", "7 Up").
-_NAME_WORD = r"(?:[A-Z\u00c0-\u00de\u0100-\u024f][\w'’.&·-]*|\d[\w'’.&-]*)"
+# A particle joined to a capitalised word is part of it: "d'Ivoire", "al-Saud", "al-Fitr".
+_NAME_WORD = r"(?:(?:d|l|al|el|ad|ar|as|ash|an)[-'’])?(?:[A-Z\u00c0-\u00de\u0100-\u024f][\w'’.&·-]*|\d[\w'’.&-]*)"
+_CAPITAL_WORD = r"[A-Z\u00c0-\u00de\u0100-\u024f][\w'’.&·-]*"
 # Small words that may stand inside a name between capitalised words.
-_CONNECTOR = r"(?:of|and|the|a|an|on|for|de|del|la|le|les|du|des|von|van|der|den|di|da|y|e|al|bin|ibn|&)"
+_CONNECTOR = r"(?:of|and|the|a|an|on|for|to|de|del|la|le|les|du|des|von|van|der|den|di|da|y|e|al|bin|ibn|&)"
 _NAME_RE = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_NAME_WORD})*")
 _ALIAS_AFTER_RE = re.compile(
     rf"\b(?:aka|a\.k\.a\.|also known as|also called|formerly known as|formerly)\s+({_NAME_RE.pattern[1:]})"
@@ -99,9 +112,34 @@ _NOT_POSSESSED = r"(?!(?:in|of|by|on|at|for|from|with|when|that|which|namely|use
 _POSSESSED_RE = re.compile(rf"(?:\s+{_NOT_POSSESSED})+(?:\s+of(?:\s+{_NOT_POSSESSED})+)?")
 # A nickname in quotes inside a name: 'Guo "Terry" Taiming', 'Eldrick "Tiger" Woods'.
 _NICKNAME_RE = re.compile(rf'^((?:{_NAME_WORD}\s+)+)"({_NAME_WORD})"\s+(?={_NAME_WORD})')
-# One or two lower-case words that end a sense right after its capitalised run: "Down syndrome", "American
-# dollar", "Buddhist doctrine" (a noun phrase the run only starts); not "Fu county in ...", "Beijing opera".
-_NOUN_AFTER_RE = re.compile(r"^\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*(?:$|[,;])")
+# Lower-case words that go on the noun phrase a capitalised run starts: "Beijing| opera", "Taiwan| barwing
+# (Actinodura ...)", "First| epistle of St Paul to the Corinthians", "Japanese| colonial administration of Korea
+# 1910-1945". At most three, none a small word or a participle; a capitalised run may follow through "of", "to"
+# or "according to" ("of St Paul"). The phrase must end there: at the end of the sense, a comma, a bracket, a
+# date, or a preposition that starts what describes it ("Jiuyi mountain range| in Hunan"). Words that go on
+# ("Taiwan political movement aimed at ...") make a description, and the sense names nothing.
+_PREPOSITIONS = (
+    r"(?:in|on|at|by|near|from|with|between|during|since|under|for|of|to|and|or|as|aka|formerly|now|also|across"
+    r"|through|along|around|over|off|into|inside|outside|within|beyond|against|via|after|before|c\.|ca\.)"
+)
+_SMALL_WORDS = rf"(?:{_PREPOSITIONS}|the|a|an|who|which|that|whose|famous|according)"
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_LOWER_WORD = rf"(?!{_SMALL_WORDS}(?:\b|\s)|[a-z]{{2,}}ed\b)[a-z\u00df-\u00ff][a-z\u00df-\u00ff'-]*(?![\w'’])"
+_CAPITAL_AFTER_RE = re.compile(rf"\s+{_CAPITAL_WORD}")
+_LOWER_RUN_RE = re.compile(rf"^(?:\s+{_LOWER_WORD})+")
+_PHRASE_AFTER_RE = re.compile(
+    rf"^(?P<nouns>(?:\s+{_LOWER_WORD}){{1,3}})"
+    rf"(?P<more>(?:\s+(?:of|to|according\s+to)\s+(?:(?:the|St\.?)\s+)?(?!{_MONTHS}\b){_CAPITAL_WORD}"
+    rf"(?:\s+(?:{_CONNECTOR}\s+)*{_CAPITAL_WORD})*)*)"
+    rf"(?=\s*$|\s*[,;(]|\s+{_PREPOSITIONS}(?:\b|\s)|\s+\d)"
+)
+# Lower-case words after a run that say what it is called, not what it is: "Chinese name for| Sichote-Alin
+# mountain range", "Chinese brand name of| Lamivudine", "Han Dynasty term for| the Roman Empire", "Japanese surname
+# and place name| Oukubo". The name is what they are the name of.
+_LED_NAME_RE = re.compile(rf"^(?:{_LOWER_WORD}\s+){{1,2}}{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*(?=\s*$|\s*[,;(])")
+_NAMING = frozenset(["name", "names", "surname", "term", "word", "transliteration", "translation", "equivalent"])
+_NAMED_FOR_RE = re.compile(r"\s(?:for|of)\s+(.+)$")
+_NAMED_LAST_RE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*$")
 # Lower-case generics of a natural feature or a building that end a place's name right after its capitalised run:
 # "Jialing river in Sichuan", "Mogao caves in Dunhuang", "Confucian temple", "Korean peninsula", "West lake
 # district", "Dali Bai autonomous prefecture in Yunnan". Without them the run is another thing ("East China" for
@@ -144,7 +182,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
     # Peoples, languages and the like are names but none of the kinds below.
     "name": frozenset(["ethnic", "people", "peoples", "language", "dialect", "tribe", "nationality"]),
     "event": _vocabulary(
-        "war wars battle incident revolution uprising rebellion dynasty period era reign kingdoms "
+        "war wars battle incident revolution uprising rebellion dynasty dynasties period era reign kingdoms "
         "festival treaty conference olympics olympic expo earthquake massacre movement campaign crisis"
     ),
     "org": _vocabulary(
@@ -176,7 +214,8 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "sociologist economist historian inventor explorer astronomer monk calligrapher dramatist "
         "playwright director architect revolutionary diplomat warlord son daughter wife husband father "
         "mother disciple general emperor empress king queen prince princess entrepreneur engineer "
-        "biologist psychologist theologian"
+        "biologist psychologist theologian concubine consort courtesan astronaut golfer footballer navigator "
+        "missionary admiral thinker"
     ),
 }
 # Which wins when a name holds words of two kinds: "Olympic Village" is a place, "Peking University" an org.
@@ -278,6 +317,8 @@ class Sense:
     unit: str | None = None  # the administrative unit a place is ("district", "county"; see UNIT_GENERICS)
     shared: bool = False  # a name many bear: "Cook (name)", "Hatoyama, Japanese name and place name"
     fictional: bool = False  # a character of fiction: "Ali Baba, character from The Arabian Nights"
+    # The sense describes its thing without naming it ("Chinese astronomer (281-356) famous for ...").
+    described: bool = False
 
 
 def read_sense(gloss: str) -> Sense:
@@ -296,6 +337,8 @@ def read_sense(gloss: str) -> Sense:
     text = plain_gloss(gloss)
     labels = _LABELS_RE.match(text)
     if labels is not None:
+        if "species" in labels.group():
+            return Sense()  # "(bird species of China) Taiwan barwing": the kind of a bird, a common noun
         text = text[labels.end() :]
     if text.startswith("the "):
         text = text[4:]
@@ -304,13 +347,18 @@ def read_sense(gloss: str) -> Sense:
         text = nickname.group(1) + text[nickname.end() :]
     match = _NAME_RE.match(text)
     if match is None:
-        return Sense()
+        # "mainland China (PRC excluding ...)", "overseas Chinese": a name the lower-case words make a phrase of.
+        led = _LED_NAME_RE.match(text)
+        if led is None:
+            return Sense()
+        return Sense(name=led.group(), type=_type_of_name(led.group().split()))
     name = (
         match.group().rstrip(".")
         if not match.group().endswith(("Co.", "Inc.", "Corp.", "Ltd.", "St."))
         else match.group()
     )
     rest = text[match.end() :]
+    lead = ""  # the lower-case words right after the name that say what it is ("Great Qing| dynasty (1644-1911)")
     if name.endswith(("'s", "’s")):
         # A possessive names what follows it: "Alzheimer's disease", not "Alzheimer's" (but "McDonald's (fast food").
         possessed = _POSSESSED_RE.match(rest)
@@ -321,17 +369,27 @@ def read_sense(gloss: str) -> Sense:
         # "Mogao caves in Dunhuang": the generic of a feature is part of its name (see _FEATURE_AFTER_RE).
         name += " " + feature.group(1)
         rest = rest[feature.end(1) :]
-    else:
-        # "Down syndrome": the run starts a noun phrase that ends the sense; "Fu county in ..." describes it.
-        noun = _NOUN_AFTER_RE.match(rest)
-        if (
-            noun is not None
-            and not _type_of_description(noun.group(1))
-            and not _is_modifier(noun.group(1))
-            and not any(word[0].isdigit() for word in name.split())  # "Festival on 15th of 8th| lunar month"
-        ):
-            name += " " + noun.group(1)
-            rest = rest[noun.end(1) :]
+    elif (lower := _LOWER_RUN_RE.match(rest)) is not None and not any(w[0].isdigit() for w in name.split()):
+        lead = lower.group()
+        # "Festival on 15th of 8th| lunar month" is a date, not a noun phrase (the digit guard).
+        nouns = lower.group().split()
+        if nouns[-1] in _NAMING:
+            return _named(text[match.end() :].strip())
+        if not any(_is_bare_after(word) for word in nouns[:3]):
+            phrase = _PHRASE_AFTER_RE.match(rest)
+            if phrase is None and _CAPITAL_AFTER_RE.match(rest, lower.end()):
+                if _type_of_description(lower.group()) == "person":
+                    # "American computer scientist Donald Knuth (1938-)": the person is named after the words.
+                    return read_sense(rest[lower.end() :].strip())
+                # "Banpo neolithic Yangshao culture ...": words between names; the run is the name.
+            elif phrase is None or _type_of_description(phrase.group("nouns")) == "person":
+                # "Taiwan political movement aimed at ...", "Chinese astronomer (281-356) famous for ...": the run
+                # qualifies what the sense describes; a person's line gets the name from its reading.
+                described = _type_of_description(lower.group())
+                return Sense(type=described, described=True)
+            else:
+                name += phrase.group()
+                rest = rest[phrase.end() :]
     rest = rest.strip()
     sense = Sense()
     words = name.split()
@@ -350,7 +408,8 @@ def read_sense(gloss: str) -> Sense:
         sense.type = "surname"
     elif _IDIOM_RE.search(rest) or _is_calendar_word(name, rest):
         return Sense()
-    sense.type = sense.type or _type_of_name(words)
+    # Before the dates: "Great Qing dynasty (1644-1911)" is a dynasty, not a person.
+    sense.type = sense.type or _type_of_name(words) or (_type_of_description(lead) if lead else None)
     if sense.type is None and (dated or _DATES_IN_RE.search(rest[:60])):
         sense.type = "person"
     sense.type = sense.type or _type_of_description(rest)
@@ -427,14 +486,36 @@ def _is_calendar_word(name: str, rest: str) -> bool:
 
 # Words after a name that describe it rather than complete it: "Tathata (Buddhism)" has none, "Xiaomi inc" ...
 _DESCRIBING = _vocabulary(
-    "etc etc. area areas region regions people peoples person name names brand dynasty family clan tribe "
-    "language script style ethnic minority nationality surname character time the a an and or"
+    "etc etc. area areas region regions name names brand dynasty family clan tribe "
+    "ethnic minority nationality surname character time the a an and or"
 )
 
 
-def _is_modifier(words: str) -> bool:
-    """Tell whether lower-case words after a name describe it ("area", "etc") rather than complete it ("syndrome")."""
-    return any(word in _DESCRIBING for word in words.split())
+def _is_bare_after(word: str) -> bool:
+    """Tell whether a lower-case word after a name describes it rather than completes it.
+
+    "Qixing district of Guilin", "Jing ethnic minority", "Microsoft corporation", "Kaya state of Myanmar": the
+    name is written bare. "Beijing opera", "Down syndrome", "Taiwan barwing": the word is part of the name.
+    """
+    return word in _DESCRIBING or word in _ADMIN_UNITS or word in _BARE_UNITS
+
+
+# Units a place is, and kinds an organisation is, that English writes after the bare name, in lower case.
+_BARE_UNITS = _vocabulary(
+    "state neighborhood neighbourhood suburb suburbs zone league nahiyisi shehiri wilayiti khoshuu oblast "
+    "commandery municipality capital subprefecture sub-prefecture county-level prefecture-level subprovincial "
+    "suburban rural inner former company corporation corp inc ltd group"
+)
+
+
+def _named(text: str) -> Sense:
+    """Read what a naming sense ("Chinese name for Sichote-Alin mountain range") is the name of."""
+    named = _NAMED_FOR_RE.search(text)
+    if named is not None:
+        sense = read_sense(named.group(1))
+        return sense if sense.name is not None else Sense()
+    last = _NAMED_LAST_RE.search(text)
+    return read_sense(last.group()) if last is not None else Sense()
 
 
 def _is_generic_word(word: str) -> bool:
@@ -456,13 +537,39 @@ def _type_of_name(words: list[str]) -> str | None:
 
 
 def _type_of_description(rest: str) -> str | None:
-    # The first telling word decides: "town near Naples, Italy" is a town.
-    for word in re.findall(r"[A-Za-z][a-z.]*", rest.replace("-level", " ")):
+    """The kind a description says its thing is: its head noun, else its first telling word.
+
+    The head is the last telling word of the first noun phrase: "the official Chinese news agency" is an agency
+    (not an official), "Chinese electronics company founded in 2010" a company; "town near Naples, Italy" a town.
+    """
+    words = re.findall(r"[A-Za-z][\w.'-]*|[,;()]", rest.replace("-level", " "))
+    head: str | None = None
+    for word in words:
         lowered = word.lower()
-        for kind, vocabulary in _TYPE_WORDS.items():
-            if lowered in vocabulary:
-                return None if kind == "name" else kind
+        if lowered in "(" or (lowered in ("the", "a", "an") and head is None):
+            continue
+        if lowered in ",;)" or _SMALL_WORD_RE.match(lowered) or _PARTICIPLE_RE.match(lowered):
+            break
+        kind = _kind_of_word(lowered)
+        if kind == "name":
+            return None  # "Qiang ethnic group", "Hakka people": a people or a language, none of the kinds
+        if kind is not None:
+            head = kind
+    if head is not None:
+        return None if head == "name" else head
+    for word in words:
+        kind = _kind_of_word(word.lower())
+        if kind is not None:
+            return None if kind == "name" else kind
     return None
+
+
+_SMALL_WORD_RE = re.compile(rf"{_SMALL_WORDS}$")
+_PARTICIPLE_RE = re.compile(r"[a-z]{2,}ed$")
+
+
+def _kind_of_word(lowered: str) -> str | None:
+    return next((kind for kind, vocabulary in _TYPE_WORDS.items() if lowered in vocabulary), None)
 
 
 # Deletes every ASCII character that is not a letter (str.translate: one C pass).
@@ -579,6 +686,7 @@ def _read_line(line: CedictLine) -> _Draft:
     draft = _Draft(line, True, hant=(line.zh_hant,))
     person_first: list[str] = []
     first: Sense | None = None
+    described_person = False
     for gloss in line.glosses:
         if _NOTE_RE.match(gloss):
             continue
@@ -593,6 +701,7 @@ def _read_line(line: CedictLine) -> _Draft:
             draft.add_english([sense.surname])
             continue
         if sense.name is None:
+            described_person = described_person or (sense.described and sense.type == "person")
             continue
         forms = [sense.name, *sense.aliases]
         # The full names of the units the line's first name is (东山县, and 东山乡 of its second sense), never
@@ -617,11 +726,38 @@ def _read_line(line: CedictLine) -> _Draft:
     if person_first:
         draft.english = [*person_first, *(e for e in draft.english if e not in person_first)]
     draft.fictional = first is not None and first.fictional and not person_first
+    if not draft.english and described_person and (spelt := _spelt(line)):
+        # "虞喜 /Chinese astronomer (281-356) famous for .../": no sense names him; CC-CEDICT's reading does.
+        draft.type = "person"
+        draft.add_english([spelt])
     if not draft.english and not draft.xrefs:
         # Capitalised, yet no sense starts with a name ("中國製造 /made in China/"): wording.
         draft.proper, draft.notes = False, ()
         draft.add_english(_renderings(line.glosses))
     return draft
+
+
+def _spelt(line: CedictLine) -> str | None:
+    """Spell a person's name from CC-CEDICT's reading, as pinyin without tones: 虞喜 "Yu2 xi3" -> "Yu Xi".
+
+    A Chinese name keeps its surname (data/surnames.tsv) apart from the given name, joined.
+    """
+    syllables = line.pinyin_numbered.split()
+    surname = find_surname(line.zh) if len(syllables) == len(line.zh) else None
+    if surname is not None and len(surname.zh) < len(syllables):
+        size = len(surname.zh)
+        syllables = [
+            syllables[0].capitalize(),
+            *syllables[1:size],
+            syllables[size].capitalize(),
+            *syllables[size + 1 :],
+        ]
+    written = written_pinyin(" ".join(syllables))
+    if written is None:
+        return None
+    plain = unicodedata.normalize("NFD", written)
+    # Keep ü's diaeresis (U+0308): "Lü", as English writes a pinyin name; drop the tone marks.
+    return unicodedata.normalize("NFC", "".join(c for c in plain if not unicodedata.combining(c) or c == "\u0308"))
 
 
 def _full_names(line: CedictLine, unit: str) -> Iterator[str]:
