@@ -440,3 +440,17 @@ def test_descriptions_and_species_are_not_names(english: dict[str, Entry]) -> No
     assert "倒扁" not in english
     assert "台湾斑翅鹛" not in english
     assert [e.zh for e in english.values() if e.en == "Taiwan"] == ["台湾"]
+
+
+def test_a_list_of_names_is_the_english_of_the_whole() -> None:
+    # "北上广 /Beijing, Shanghai and Guangzhou/" names the three together: "Beijing" is 北京's.
+    entries = load(
+        "北上廣 北上广 [Bei3 Shang4 Guang3] /Beijing, Shanghai and Guangzhou/\n"
+        "港澳台 港澳台 [Gang3 Ao4 Tai2] /Hong Kong 香港, Macao 澳門|澳门 and Taiwan 台灣|台湾/\n"
+        "港深 港深 [Gang3 Shen1] /abbr. for Hong Kong 香港 and Shenzhen 深圳/\n"
+    )
+    assert [entries[zh].en for zh in ("北上广", "港澳台", "港深")] == [
+        "Beijing, Shanghai and Guangzhou",
+        "Hong Kong, Macao and Taiwan",
+        "Hong Kong and Shenzhen",
+    ]

@@ -344,3 +344,32 @@ def test_lookup_finds_lu_bu_by_every_spelling_of_u_umlaut(people_glossary: Path,
 def test_lookup_does_not_find_a_family_name_alone(people_glossary: Path) -> None:
     result = RUNNER.invoke(app, ["lookup", "Tsai", "--db", str(people_glossary)])
     assert result.exit_code == 1, result.output
+
+
+# Real CC-CEDICT lines whose English forms collide (issue 9, s7): the entry the form is meant for goes first.
+SHARED_ENGLISH = """\
+台 台 [Tai2] /Taiwan (abbr.)/surname Tai/
+臺灣省 台湾省 [Tai2 wan1 Sheng3] /Taiwan province (PRC term)/
+臺灣 台湾 [Tai2 wan1] /Taiwan/
+霓虹國 霓虹国 [Ni2 hong2 guo2] /(slang) Japan (loanword from the Japanese word for Japan, "Nihon")/
+日 日 [Ri4] /abbr. for 日本[Ri4 ben3], Japan/
+東洋 东洋 [Dong1 yang2] /Japan (old)/East Asian countries/
+日本 日本 [Ri4 ben3] /Japan/
+京 京 [Jing1] /abbr. for Beijing/surname Jing/Jing ethnic minority/
+北京 北京 [Bei3 jing1] /Beijing, capital of People's Republic of China/Peking/PRC government/
+"""
+
+
+@pytest.mark.parametrize(("english", "zh"), [("Taiwan", "台湾"), ("Japan", "日本"), ("Beijing", "北京")])
+def test_an_english_form_several_entries_share_goes_to_the_one_it_is_meant_for(english: str, zh: str) -> None:
+    import io
+
+    from zhgloss.formats.cedict import load_cedict
+
+    entries = list(load_cedict(io.StringIO(SHARED_ENGLISH), proper_only=True))
+    assert sum(e.en == english for e in entries) > 1  # the collision this test is about
+    assert lookup_in(entries, english)[0].entry.zh == zh
+    assert [m.entry.zh for m in Annotator(entries).mentions(f"Investors in {english}.")] == [zh]
+    # The rule, stated on its own: the winner ranks first among those sharing the form.
+    sharing = sorted((e for e in entries if e.en == english), key=forms.precedence)
+    assert sharing[0].zh == zh

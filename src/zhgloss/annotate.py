@@ -59,12 +59,13 @@ if TYPE_CHECKING:
     from zhgloss.store import Glossary
     from zhgloss.unknown import InsideRule, NameFinder
 
-CACHE_KIND = "annotate-v18"
+CACHE_KIND = "annotate-v19"
 """Name and format version of the cached automaton (`zhgloss.cache.load_cached`); v12: bare place names;
 v13: entries read from the glossary file, pattern lists read one by one; v14: both; v15: English
 patterns marked at word starts (`_anchor`); v16: the patterns stored sorted, for short texts; v17: no
 one-syllable English forms (`zhgloss.glossable`); v18: no English automaton (built from the patterns when a
-text needs it), the Chinese one compressed, entry offsets of 32 bits."""
+text needs it), the Chinese one compressed, entry offsets of 32 bits; v19: an English form several entries
+share goes first to the one `forms.precedence` ranks first."""
 
 FORMS = ("zh", "zh_hant", "en", "zh_alias", "alias", "variant")
 """Entry fields a mention can match, in the order that wins when two entries share a form.
@@ -662,6 +663,11 @@ def _build_tables(entries: Sequence[Entry], entry_spans: Sequence[tuple[int, int
                 values = e_patterns.setdefault(_fold(written), [])
                 if all(v[0] != index or v[2] != written for v in values):
                     values.append((index, code, written))
+    # An English form several entries share: within a field, the entry it is most likely meant for comes first
+    # (forms.precedence; 台湾 before 台湾省 and 台 for "Taiwan"). Few forms are shared: a sort of those alone.
+    for values in e_patterns.values():
+        if len(values) > 1:
+            values.sort(key=lambda v: (v[1], forms_of.precedence(entries[v[0]])))
     # Then the traditional spellings of simplified names the glossary does not store (霸总 -> 霸總), so
     # traditional text finds them too; every stored form has already taken its place. OpenCC converts
     # them all in one call per configuration.

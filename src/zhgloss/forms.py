@@ -206,6 +206,38 @@ def is_wording(entry: Entry) -> bool:
     return entry.type in WORDING_TYPES or entry.en == entry.en.lower()
 
 
+# A label that marks a sense as a secondary use of the name: CC-CEDICT's "(slang) Japan", "Japan (old)",
+# "(Internet slang)", "(literary)", "(derog.)", "abbr. for".
+_SECONDARY_RE = re.compile(
+    r"\((?:[^()]*\s)?(?:slang|old|archaic|literary|derog\.|dialect|abbr\.)\)|\babbr\. (?:for|of)\b"
+)
+_UNSPECIFIC_TYPES = frozenset({"name", "term", "phrase"})
+
+
+def precedence(entry: Entry) -> int:
+    """Rank an entry among those that share a form: the lower wins (lookup lists it first, annotate glosses with it).
+
+    What counts, heaviest first: a draft (a machine's guess) comes after a confirmed entry; a single Chinese
+    character sharing its English with another entry is its abbreviation (台, 日, 京 after 台湾, 日本, 北京); a
+    note that labels the use as slang, old, literary or an abbreviation (霓虹国 "(slang) Japan", 东洋 "Japan
+    (old)"); a note that says more than the name (台湾省 "Taiwan province (PRC term)" after 台湾 "Taiwan"); an
+    unspecific type (`name`, `term`) after a person, place, organisation or the like. Equal entries keep their
+    order in the glossary. Returns 0-31.
+    """
+    score = 16 if entry.draft else 0
+    zh = entry.zh
+    if zh is not None and len(zh) == 1 and zh >= "\u3400":
+        score += 8
+    note = entry.note
+    if note is not None and note != entry.en:
+        score += 2
+        if ("(" in note or "abbr" in note) and _SECONDARY_RE.search(note):
+            score += 4
+    if entry.type in _UNSPECIFIC_TYPES:
+        score += 1
+    return score
+
+
 def _may_vary(entry: Entry) -> bool:
     """Tell cheaply whether `spellings` can give anything for the entry (a big glossary asks 100,000 times)."""
     if is_wording(entry):

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from zhgloss.errors import GlossaryFileError
-from zhgloss.forms import variant_texts
+from zhgloss.forms import precedence, variant_texts
 from zhgloss.model import Entry
 from zhgloss.script import en_key, en_words, has_cjk, has_tones, looks_like_pinyin, pinyin_key, tone_sequence, zh_key
 
@@ -155,7 +155,8 @@ def _rank(hits: Iterable[tuple[Entry, Key]], query: str) -> list[LookupHit]:
         order.setdefault(entry.id, len(order))
         if entry.id not in best or rank < best[entry.id][0]:
             best[entry.id] = (rank, hit)
-    ranked = sorted(best.values(), key=lambda rh: (rh[0], order[rh[1].entry.id]))
+    # Entries found by the same field: the one the form is most likely meant for first (forms.precedence).
+    ranked = sorted(best.values(), key=lambda rh: (rh[0], precedence(rh[1].entry), order[rh[1].entry.id]))
     if any(rank < FIELD_RANK["reversed"] for rank, _ in ranked):
         ranked = [rh for rh in ranked if not rh[1].reversed]
     return [hit for _, hit in ranked]

@@ -137,6 +137,9 @@ _PHRASE_AFTER_RE = re.compile(
 # mountain range", "Chinese brand name of| Lamivudine", "Han Dynasty term for| the Roman Empire", "Japanese surname
 # and place name| Oukubo". The name is what they are the name of.
 _LED_NAME_RE = re.compile(rf"^(?:{_LOWER_WORD}\s+){{1,2}}{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*(?=\s*$|\s*[,;(])")
+_LISTED = rf"{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*(?:\s+[\u3400-\u9fff\U00020000-\U0003134f·]+)?"
+_LIST_RE = re.compile(rf"^(?P<names>{_LISTED}(?:,\s+{_LISTED})*,?\s+and\s+{_LISTED})\s*(?:\([^()]*\))?\s*$")
+_CJK_RUN_RE = re.compile(r"\s*[\u3400-\u9fff\U00020000-\U0003134f·]+")
 _NAMING = frozenset(["name", "names", "surname", "term", "word", "transliteration", "translation", "equivalent"])
 _NAMED_FOR_RE = re.compile(r"\s(?:for|of)\s+(.+)$")
 _NAMED_LAST_RE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*$")
@@ -342,6 +345,12 @@ def read_sense(gloss: str) -> Sense:
         text = text[labels.end() :]
     if text.startswith("the "):
         text = text[4:]
+    listed = _LIST_RE.match(text)
+    if listed is not None:
+        # "Beijing, Shanghai and Guangzhou" (北上广), "Hong Kong 香港, Macao 澳门 and Taiwan 台湾": the entry names
+        # them together; its first name alone is another entry's.
+        together = _CJK_RUN_RE.sub("", listed.group("names")).strip()
+        return Sense(name=together, type=_type_of_name(together.split()))
     nickname = _NICKNAME_RE.match(text)
     if nickname is not None:
         text = nickname.group(1) + text[nickname.end() :]
@@ -503,8 +512,7 @@ def _is_bare_after(word: str) -> bool:
 # Units a place is, and kinds an organisation is, that English writes after the bare name, in lower case.
 _BARE_UNITS = _vocabulary(
     "state neighborhood neighbourhood suburb suburbs zone league nahiyisi shehiri wilayiti khoshuu oblast "
-    "commandery municipality capital subprefecture sub-prefecture county-level prefecture-level subprovincial "
-    "suburban rural inner former company corporation corp inc ltd group"
+    "commandery municipality subprefecture sub-prefecture company corporation corp inc ltd group"
 )
 
 
