@@ -454,3 +454,18 @@ def test_a_list_of_names_is_the_english_of_the_whole() -> None:
         "Hong Kong, Macao and Taiwan",
         "Hong Kong and Shenzhen",
     ]
+
+
+def test_one_name_is_one_entry(english: dict[str, Entry]) -> None:
+    # With and without the name separator, CC-CEDICT's two headwords are one name: one entry, the other a zh_alias.
+    assert "汤姆索亚历险记" not in english
+    assert "汤姆索亚历险记" in english["汤姆·索亚历险记"].zh_aliases
+    # "乾 干 [Gan1] /surname Gan/" beside "乾 乾 [Qian2] /surname Qian/": 乾 belongs to the entry written so.
+    assert english["乾"].en == "Qian"
+    assert "乾" not in (english["干"].zh_hant, *english["干"].zh_aliases)
+
+
+def test_the_imported_lines_pass_their_own_validate(english: dict[str, Entry]) -> None:
+    from zhgloss.validate import validate_entries
+
+    assert [str(p) for p in validate_entries(english.values()) if p.severity == "error"] == []

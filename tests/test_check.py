@@ -991,3 +991,22 @@ def test_near_misses_searched_in_one_call_are_those_searched_length_by_length(mo
     slow = slow_checker.check(Segment(n, s, t, line=n) for n, (s, t) in enumerate(pairs, 1))
     assert fast == [p.to_dict() for p in slow.problems]
     assert any(p["kind"] == "misspelt" for p in fast)
+
+
+def test_a_name_the_source_writes_as_a_common_word_too_is_not_unexpected() -> None:
+    # Issue 9 (s7): 小米 is Xiaomi and millet (real CC-CEDICT lines); the source matcher leaves the common word
+    # alone, and the target's "Xiaomi" renders the 小米 the source does write.
+    from zhgloss.formats.cedict import load_cedict
+
+    lines = (
+        "雷軍 雷军 [Lei2 Jun1] /Lei Jun (1969-), Chinese entrepreneur, founder of Xiaomi/\n"
+        "小米 小米 [Xiao3 mi3] /Xiaomi, Chinese electronics company founded in 2010/\n"
+        "小米 小米 [xiao3 mi3] /millet/\n"
+    )
+    entries = list(load_cedict(io.StringIO(lines), proper_only=True))
+    checker = _checker(entries)
+    report = checker.check([Segment(1, "雷军也是小米的创始人。", "Lei Jun is also the founder of Xiaomi.")])
+    assert report.problems == []
+    # The control: a source without 小米 still makes "Xiaomi" unexpected.
+    report = checker.check([Segment(1, "雷军也是创始人。", "Lei Jun is also the founder of Xiaomi.")])
+    assert [(p.kind, p.expected) for p in report.problems] == [("unexpected", "小米")]

@@ -404,3 +404,34 @@ def test_an_unreadable_entry_is_reported_and_the_others_still_checked() -> None:
         ("lan-dun-2", "entry-unreadable"),
     ]
     assert "no pinyin known for" in found[0].message
+
+
+# Entries as the CC-CEDICT import writes them from real lines (issue 9, s7): validate called them wrong.
+@pytest.mark.parametrize(
+    "entry",
+    [
+        # 里 (a li) and 岩 are traditional characters too, though OpenCC writes 裏 and 巖 for them.
+        Entry(id="x", type="place", zh="叶里温", zh_hant="葉里溫", pinyin="Yèlǐwēn", en="Yerevan", en_adopted=True),
+        Entry(id="x", type="person", zh="岩仓", zh_hant="岩倉", pinyin="Yáncāng", en="Iwakura", en_adopted=True),
+        # Digits read as numerals, digit by digit or by place value.
+        Entry(id="x", type="name", zh="中国制造2025", pinyin="Zhōngguó Zhìzào'èrlíng'èrwǔ", en="Made in China 2025"),
+        Entry(id="x", type="place", zh="美国51区", pinyin="Měiguó Wǔshíyī Qū", en="Area 51"),
+        # A transliteration written as one word: 哈 is hā there, not the surname Hǎ.
+        Entry(id="x", type="person", zh="哈伯", zh_hant="哈伯", pinyin="Hābó", en="Edwin Hubble", en_adopted=True),
+        Entry(id="x", type="person", zh="撒罗满", zh_hant="撒羅滿", pinyin="Sāluómǎn", en="Solomon", en_adopted=True),
+    ],
+)
+def test_imported_entries_that_are_right_are_not_errors(entry: Entry) -> None:
+    assert [p for p in problems_of(entry) if p.severity == "error"] == []
+
+
+def test_a_traditional_variant_unihan_relates_is_a_warning_not_an_error() -> None:
+    # 彞族: OpenCC's t2s leaves 彞, Unihan gives 彝 as its simplified form.
+    (problem,) = problems_of(Entry(id="x", type="name", zh="彝族", zh_hant="彞族", pinyin="Yízú", en="Yi"))
+    assert (problem.code, problem.severity) == ("zh-hant-variant", "warning")
+
+
+def test_a_split_name_is_still_read_surname_first() -> None:
+    # The control of the transliteration rule: a surname written apart must have its surname reading.
+    (problem,) = problems_of(Entry(id="x", type="person", zh="哈伯", pinyin="Hā Bó", en="Ha Bo"))
+    assert "哈 is not read hā as a surname" in problem.message

@@ -17,6 +17,7 @@ should look at but that can be right:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping
@@ -202,15 +203,65 @@ def _draft_problems(entry: Entry) -> list[Problem]:
     return [Problem(entry.id, "draft", "draft", message, "warning")]
 
 
-def _latin_free(entry: Entry) -> str | None:
+def _latin_free(zh: str, pinyin: str) -> str | None:
     """The stored pinyin without the Latin parts of the Chinese (小米SU7's "SU7"), or None if nothing is left."""
-    assert entry.zh is not None
-    assert entry.pinyin is not None
-    text = entry.pinyin
-    for run in re.findall(r"[^\s" + NAME_SEPARATORS + r"]+", "".join(" " if is_cjk(c) else c for c in entry.zh)):
+    text = pinyin
+    for run in re.findall(r"[^\s" + NAME_SEPARATORS + r"]+", "".join(" " if is_cjk(c) else c for c in zh)):
         text = re.sub(re.escape(run), " ", text, count=1, flags=re.IGNORECASE)
     text = re.sub(r"[^\w\s'\-]", " ", text)
     return text.strip() or None
+
+
+_DIGITS = "零一二三四五六七八九"
+
+
+def _numerals_read(zh: str, pinyin: str) -> str:
+    """`zh` with its digits as the numerals the pinyin reads them as: 中国制造2025 (èrlíng'èrwǔ, digit by
+    digit) is read as 中国制造二零二五, 美国51区 (Wǔshíyī) as 美国五十一区.
+
+    A pinyin that writes the digits themselves ("Xiǎomǐ 14") keeps them Latin, and `_latin_free` takes them out.
+    Of the two readings, the one with as many syllables as the pinyin is taken (digit by digit if neither).
+    """
+    if not any("0" <= c <= "9" for c in zh):
+        return zh
+    from zhgloss.pinyin import marks_to_numbers
+
+    def read(spell: Callable[[str], str]) -> str:
+        return re.sub(r"[0-9]+", lambda m: m.group() if m.group() in pinyin else spell(m.group()), zh)
+
+    by_digit, by_value = read(lambda d: "".join(_DIGITS[int(c)] for c in d)), read(_number_in_words)
+    if by_value != by_digit:
+        text = _latin_free(by_value, pinyin)
+        if text is not None and len(marks_to_numbers(text).split()) == sum(map(is_cjk, by_value)):
+            return by_value
+    return by_digit
+
+
+def _number_in_words(digits: str) -> str:
+    """Write a number below 10,000 in Chinese numerals by place value: "51" -> 五十一, "2025" -> 二千零二十五."""
+    if len(digits) > 4 or digits.startswith("0"):
+        return "".join(_DIGITS[int(c)] for c in digits)
+    out: list[str] = []
+    places = "千百十"[-(len(digits) - 1) :] if len(digits) > 1 else ""
+    for i, c in enumerate(digits):
+        place = places[i] if i < len(places) else ""
+        if c == "0":
+            if out and out[-1] != "零" and any(d != "0" for d in digits[i:]):
+                out.append("零")
+            continue
+        if not (c == "1" and place == "十" and not out):  # 十五, not 一十五
+            out.append(_DIGITS[int(c)])
+        out.append(place)
+    return "".join(out)
+
+
+def _fits(reading: tuple[str, frozenset[str]], syllable: str, toned: bool) -> bool:
+    """Tell whether a stored numbered syllable is one of a character's readings (any tone if `toned` is false)."""
+    char, allowed = reading
+    letters, tone = syllable[:-1], syllable[-1]
+    return any(
+        r[:-1] == letters and (not toned or tone == "5" or r[-1] in (tone, "5") or char in "一不") for r in allowed
+    )
 
 
 def _pinyin_problems(entry: Entry) -> list[Problem]:
@@ -221,7 +272,8 @@ def _pinyin_problems(entry: Entry) -> list[Problem]:
     def problem(code: str, message: str, severity: Severity = "error") -> Problem:
         return Problem(entry.id, "pinyin", code, message, severity)
 
-    text = _latin_free(entry)
+    zh = _numerals_read(entry.zh, entry.pinyin)
+    text = _latin_free(zh, entry.pinyin)
     if text is None:
         return [problem("pinyin-mismatch", f"{entry.pinyin!r} has no pinyin for the characters of {entry.zh}")]
     try:
@@ -229,7 +281,7 @@ def _pinyin_problems(entry: Entry) -> list[Problem]:
     except InvalidEntryError as exc:
         return [problem("pinyin-invalid", exc.problem)]
     person = entry.type == "person"
-    readings = possible_readings(entry.zh, person=person)
+    readings = possible_readings(zh, person=person)
     stored = marks_to_numbers(text).split()
     if len(stored) != len(readings):
         return [
@@ -239,15 +291,18 @@ def _pinyin_problems(entry: Entry) -> list[Problem]:
             )
         ]
     toned = has_tones(text)
+    if person and len(stored) > 1 and " " not in text.strip() and not _fits(readings[0], stored[0], toned):
+        # A name written as one word whose first character is not read as the surname ("Hābó" for 哈伯, Hubble;
+        # "Sāqiē'ěr" for 撒切尔) is a transliteration, not a Chinese name: its characters have their own readings.
+        plain = possible_readings(zh)
+        if _fits(plain[0], stored[0], toned):
+            person, readings = False, plain
     wrong: list[str] = []
     expected = romanize(entry.zh) if person and not has_name_separator(entry.zh) else None
     surname_size = len(expected.surname) if expected is not None and expected.surname_known else 0
     for i, ((char, allowed), syllable) in enumerate(zip(readings, stored, strict=True)):
-        letters, tone = syllable[:-1], syllable[-1]
-        fits = any(
-            r[:-1] == letters and (not toned or tone == "5" or r[-1] in (tone, "5") or char in "一不") for r in allowed
-        )
-        if not fits:
+        if not _fits((char, allowed), syllable, toned):
+            letters = syllable[:-1]
             said = numbers_to_marks(syllable if toned else letters + "5").replace("v", "ü")
             wrong.append(f"{char} is not read {said}" + (" as a surname" if i < surname_size else ""))
     if wrong:
@@ -325,7 +380,7 @@ def _zh_hant_problems(entry: Entry) -> list[Problem]:
             )
         ]
     back = to_simplified(entry.zh_hant)
-    if zh_key(back) != zh_key(entry.zh) and not _is_surname_form(entry):
+    if zh_key(back) != zh_key(entry.zh) and not _is_surname_form(entry) and not is_variant_spelling(entry.zh, back):
         return [
             Problem(
                 entry.id,
@@ -347,13 +402,61 @@ def _zh_hant_problems(entry: Entry) -> list[Problem]:
 
 
 def _simplified_left(zh: str, zh_hant: str, forms: Iterable[str]) -> list[str]:
-    """Characters of `zh_hant` that are simplified ones every traditional form replaces (雷军 for 雷軍)."""
+    """Characters of `zh_hant` that are simplified ones every traditional form replaces (雷军 for 雷軍).
+
+    A character OpenCC replaces that is a traditional character in its own right is not one: 里 (a li; also
+    the simplified form of 裏) in 葉里溫, 岩 (never simplified; 巖 is its variant) in 岩倉 (see `is_simplified_only`).
+    """
     same_length = [f for f in forms if len(f) == len(zh)]
     if len(zh_hant) != len(zh) or not same_length:
         return []
     return [
-        h for i, (z, h) in enumerate(zip(zh, zh_hant, strict=True)) if h == z and all(f[i] != z for f in same_length)
+        h
+        for i, (z, h) in enumerate(zip(zh, zh_hant, strict=True))
+        if h == z and all(f[i] != z for f in same_length) and is_simplified_only(h)
     ]
+
+
+VARIANT_CHARACTERS_PATH = Path(__file__).resolve().parent / "data" / "variant_characters.tsv"
+
+
+@functools.lru_cache(maxsize=1)
+def _variant_characters() -> tuple[dict[str, str], dict[str, str]]:
+    """Each character's Unihan kTraditionalVariant and its variants (data/variant_characters.tsv), read once."""
+    traditional: dict[str, str] = {}
+    variants: dict[str, str] = {}
+    with VARIANT_CHARACTERS_PATH.open(encoding="utf-8") as fp:
+        for line in fp:
+            if line.startswith(("#", "char\t")):
+                continue
+            char, trad, others = line.rstrip("\n").split("\t")
+            if trad:
+                traditional[char] = trad
+            variants[char] = others
+    return traditional, variants
+
+
+def is_simplified_only(char: str) -> bool:
+    """Tell whether a character is a simplification and not also a traditional character (军, not 里 or 岩).
+
+    Unihan (data/variant_characters.tsv, built by scripts/build_variant_characters.py): a simplified
+    character has a kTraditionalVariant; one that traditional text writes too lists itself among them
+    (里: 裡 里) or, never simplified, has none (岩).
+    """
+    trad = _variant_characters()[0].get(char)
+    return trad is not None and char not in trad
+
+
+def is_variant_spelling(zh: str, back: str) -> bool:
+    """Tell whether `back` (a zh_hant converted to simplified) differs from `zh` only by variant characters.
+
+    彞族 converts back to 彞族, not 彝族: OpenCC's t2s leaves 彞, which Unihan gives 彝 as its simplified
+    variant; 涅槃經 converts to 涅槃经 beside 涅盘经. Such a zh_hant is a variant spelling, not another name.
+    """
+    if len(zh) != len(back):
+        return False
+    variants = _variant_characters()[1]
+    return all(a == b or a in variants.get(b, "") for a, b in zip(zh, back, strict=True))
 
 
 def _is_surname_form(entry: Entry) -> bool:

@@ -49,7 +49,7 @@ from zhgloss.errors import FormatError, InvalidEntryError
 from zhgloss.glossable import UNIT_GENERICS
 from zhgloss.model import Entry, slugify
 from zhgloss.pinyin import find_surname, is_pinyin_syllable, numbers_to_marks
-from zhgloss.script import has_cjk, pinyin_key
+from zhgloss.script import NAME_SEPARATORS, has_cjk, pinyin_key
 
 CEDICT_SOURCE = "CC-CEDICT (MDBG), CC BY-SA 4.0"
 LINE_RE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/$")
@@ -346,7 +346,8 @@ def read_sense(gloss: str) -> Sense:
     if text.startswith("the "):
         text = text[4:]
     listed = _LIST_RE.match(text)
-    if listed is not None:
+    if listed is not None and _NAME_RE.fullmatch(listed.group("names")) is None:
+        # ("Hong Kong and Shanghai Banking Corporation (HSBC)" is one name: read below, acronym and all.)
         # "Beijing, Shanghai and Guangzhou" (北上广), "Hong Kong 香港, Macao 澳门 and Taiwan 台湾": the entry names
         # them together; its first name alone is another entry's.
         together = _CJK_RUN_RE.sub("", listed.group("names")).strip()
@@ -768,6 +769,30 @@ def _spelt(line: CedictLine) -> str | None:
     return unicodedata.normalize("NFC", "".join(c for c in plain if not unicodedata.combining(c) or c == "\u0308"))
 
 
+def _fold_separated(drafts: dict[str, _Draft]) -> None:
+    """Fold a headword written with a name separator and the same without into one entry (the separated one).
+
+    CC-CEDICT has both "汤姆·索亚历险记" and "汤姆索亚历险记" (Adventures of Tom Sawyer); the glossary finds
+    a name with or without its separators, so two entries would be one name twice. The other becomes a zh_alias.
+    """
+    first: dict[str, str] = {}
+    separated = [zh for zh in drafts if _SEPARATORS_RE.search(zh)]
+    for zh in separated:
+        first.setdefault(_SEPARATORS_RE.sub("", zh), zh)
+    for zh in [*separated, *(key for key in first if key in drafts)]:
+        kept = first[_SEPARATORS_RE.sub("", zh)]
+        if kept == zh or zh not in drafts:
+            continue
+        into, other = drafts[kept], drafts[zh]
+        into.zh_aliases += tuple(f for f in (zh, *other.hant) if f not in into.zh_aliases)
+        into.add_english(other.english)
+        into.notes += tuple(n for n in other.notes if n not in into.notes)
+        del drafts[zh]
+
+
+_SEPARATORS_RE = re.compile(f"[{NAME_SEPARATORS}]")
+
+
 def _full_names(line: CedictLine, unit: str) -> Iterator[str]:
     """The headword with the generic of `unit`, simplified, traditional: 临河区, 臨河區; none if it has it."""
     hans, hant = UNIT_GENERICS[unit]
@@ -855,6 +880,7 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
         target.zh_aliases += tuple(f for f in (zh, *draft.hant) if f not in target.zh_aliases)
         target.add_english(draft.english)
         del drafts[zh]
+    _fold_separated(drafts)
     for zh, draft in drafts.items():
         if not draft.english:
             continue
@@ -865,6 +891,11 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
         if note is not None and note == english[0]:
             note = None
         hant = line.zh_hant if line.zh_hant != zh else None
+        if hant is not None and hant in drafts:
+            # "乾 干 [Gan1] /surname Gan/" beside "乾 乾 [Qian2] /surname Qian/": 乾 is another entry's own
+            # characters, so it is not this one's traditional form too (a form names one entry).
+            hant = None
+            draft.hant = tuple(h for h in draft.hant if h not in drafts)
         try:
             entry = Entry(
                 id=entry_id(line),
