@@ -11,10 +11,11 @@ alone cannot decide it for names, for two reasons this table answers:
    kTraditionalVariant does not include itself is "still simplified" in traditional text (军 in
    雷军 for 雷軍);
 2. a traditional form may write a variant OpenCC's t2s leaves as it is: 彞族 for 彝族 (Unihan:
-   彞's kSimplifiedVariant is 彝). Two characters related by kSimplifiedVariant, kTraditionalVariant
-   or kZVariant are forms of one character, and a zh_hant that differs from the round trip only by
-   such pairs is a variant spelling (a warning), not a wrong one. Semantic variants (叁 for 三) are
-   not: 張叁 is another name than 张三.
+   彞's kSimplifiedVariant is 彝), 瑯琊 for 琅玡, 大沽口砲臺 for 大沽口炮台 (kSemanticVariant).
+   Two characters related by kSimplifiedVariant, kTraditionalVariant, kSemanticVariant,
+   kSpecializedSemanticVariant or kZVariant are variants, and a zh_hant that differs from the
+   round trip only by such pairs is a variant spelling (a warning), not a wrong one, unless the
+   character it writes is itself simplified only (張叁 for 张三: 叁 is the simplified 叄).
 
 Input (shipped by an ordinary package, not needed at run time): Unihan 15.0's Unihan_Variants.txt,
 Debian's `unicode-data` package, /usr/share/unicode/Unihan_Variants.txt.bz2.
@@ -29,9 +30,9 @@ import sys
 from collections import defaultdict
 from collections.abc import Iterable
 
-# Semantic variants (kSemanticVariant: 叁 for 三) are other characters of the same meaning, and a name written with
-# one is another name; only the same character simplified, made traditional or drawn otherwise (kZVariant) is kept.
-VARIANT_FIELDS = frozenset(["kSimplifiedVariant", "kTraditionalVariant", "kZVariant"])
+VARIANT_FIELDS = frozenset(
+    ["kSimplifiedVariant", "kTraditionalVariant", "kSemanticVariant", "kSpecializedSemanticVariant", "kZVariant"]
+)
 
 
 def _chars(value: str) -> list[str]:
@@ -68,7 +69,7 @@ def main(path: str) -> None:
         "# Han characters and their variants, from Unihan 15.0 (Unihan_Variants.txt, Debian unicode-data);\n"
         "# made by scripts/build_variant_characters.py, which says why. Columns: the character, its\n"
         "# kTraditionalVariant (empty if it has none), and every character related to it by kSimplifiedVariant,\n"
-        "# kTraditionalVariant or kZVariant, either way.\n"
+        "# kTraditionalVariant, kSemanticVariant, kSpecializedSemanticVariant or kZVariant, either way.\n"
         "char\ttraditional\tvariants\n"
     )
     for char in sorted(set(traditional) | set(variants)):

@@ -419,6 +419,13 @@ def english() -> dict[str, Entry]:
         ("清华大学", "org", "Tsinghua University", ("Qinghua University", "National Tsing Hua University")),
         ("台湾", "name", "Taiwan", ()),
         ("日本", "name", "Japan", ()),
+        # What the name is of ends it; a title a ruler is named by stays; a magazine or a branch is written bare.
+        ("美神", "name", "Goddess of beauty", ()),
+        ("商纣王", "person", "King Zhou of Shang", ()),
+        ("新闻周刊", "work", "Newsweek", ()),
+        ("党项族", "name", "Tangut", ()),
+        # A faction of warlords is not a warlord.
+        ("桂系军阀", "org", "Guangxi warlord faction", ()),
     ],
 )
 def test_the_english_is_the_whole_name_not_its_capitalised_head(

@@ -425,9 +425,16 @@ def test_imported_entries_that_are_right_are_not_errors(entry: Entry) -> None:
     assert [p for p in problems_of(entry) if p.severity == "error"] == []
 
 
-def test_a_traditional_variant_unihan_relates_is_a_warning_not_an_error() -> None:
-    # 彞族: OpenCC's t2s leaves 彞, Unihan gives 彝 as its simplified form.
-    (problem,) = problems_of(Entry(id="x", type="name", zh="彝族", zh_hant="彞族", pinyin="Yízú", en="Yi"))
+@pytest.mark.parametrize(
+    ("zh", "zh_hant", "pinyin"),
+    [
+        ("彝族", "彞族", "Yízú"),  # OpenCC's t2s leaves 彞; Unihan gives 彝 as its simplified form
+        ("沃罗涅日", "沃羅湼日", "Wòluóniè Rì"),  # semantic variants 湼/涅 (CC-CEDICT's Voronezh)
+        ("大沽口炮台", "大沽口砲臺", "Dàgūkǒu Pàotái"),
+    ],
+)
+def test_a_traditional_variant_unihan_relates_is_a_warning_not_an_error(zh: str, zh_hant: str, pinyin: str) -> None:
+    (problem,) = problems_of(Entry(id="x", type="place", zh=zh, zh_hant=zh_hant, pinyin=pinyin, en="X"))
     assert (problem.code, problem.severity) == ("zh-hant-variant", "warning")
 
 

@@ -451,12 +451,16 @@ def is_variant_spelling(zh: str, back: str) -> bool:
     """Tell whether `back` (a zh_hant converted to simplified) differs from `zh` only by variant characters.
 
     彞族 converts back to 彞族, not 彝族: OpenCC's t2s leaves 彞, which Unihan gives 彝 as its simplified
-    variant; 涅槃經 converts to 涅槃经 beside 涅盘经. Such a zh_hant is a variant spelling, not another name.
+    variant; 瑯琊 converts to 瑯琊 beside 琅玡 (semantic variants). Such a zh_hant is a variant spelling, not
+    another name; a character that is simplified only is no traditional spelling of anything (張叁 for 张三:
+    叁 is the simplified form of 叄).
     """
     if len(zh) != len(back):
         return False
     variants = _variant_characters()[1]
-    return all(a == b or a in variants.get(b, "") for a, b in zip(zh, back, strict=True))
+    return all(
+        a == b or (a in variants.get(b, "") and not is_simplified_only(b)) for a, b in zip(zh, back, strict=True)
+    )
 
 
 def _is_surname_form(entry: Entry) -> bool:

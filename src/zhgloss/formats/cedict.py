@@ -125,6 +125,7 @@ _PREPOSITIONS = (
 _SMALL_WORDS = rf"(?:{_PREPOSITIONS}|the|a|an|who|which|that|whose|famous|according)"
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _LOWER_WORD = rf"(?!{_SMALL_WORDS}(?:\b|\s)|[a-z]{{2,}}ed\b)[a-z\u00df-\u00ff][a-z\u00df-\u00ff'-]*(?![\w'’])"
+_OF_PHRASE_RE = re.compile(r"^\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?(?=\s*$|\s*[,;])")
 _CAPITAL_AFTER_RE = re.compile(rf"\s+{_CAPITAL_WORD}")
 _LOWER_RUN_RE = re.compile(rf"^(?:\s+{_LOWER_WORD})+")
 _PHRASE_AFTER_RE = re.compile(
@@ -195,7 +196,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "airlines firm army force forces navy police society foundation club team newspaper court "
         "congress parliament assembly office department union fund holdings motors brand chain network "
         "broadcasting television radio press publisher church alliance consortium conglomerate retailer "
-        "operator carrier studio exchange"
+        "operator carrier studio exchange faction clique"
     ),
     "place": _vocabulary(
         "county district city town township village prefecture province banner river lake mountain "
@@ -379,6 +380,10 @@ def read_sense(gloss: str) -> Sense:
         # "Mogao caves in Dunhuang": the generic of a feature is part of its name (see _FEATURE_AFTER_RE).
         name += " " + feature.group(1)
         rest = rest[feature.end(1) :]
+    elif (of := _OF_PHRASE_RE.match(rest)) is not None:
+        # "Goddess of beauty", "God of fire": the sense ends on what the name is of.
+        name += of.group()
+        rest = rest[of.end() :]
     elif (lower := _LOWER_RUN_RE.match(rest)) is not None and not any(w[0].isdigit() for w in name.split()):
         lead = lower.group()
         # "Festival on 15th of 8th| lunar month" is a date, not a noun phrase (the digit guard).
@@ -392,7 +397,7 @@ def read_sense(gloss: str) -> Sense:
                     # "American computer scientist Donald Knuth (1938-)": the person is named after the words.
                     return read_sense(rest[lower.end() :].strip())
                 # "Banpo neolithic Yangshao culture ...": words between names; the run is the name.
-            elif phrase is None or _type_of_description(phrase.group("nouns")) == "person":
+            elif phrase is None or _kind_of_word(phrase.group("nouns").split()[-1]) == "person":
                 # "Taiwan political movement aimed at ...", "Chinese astronomer (281-356) famous for ...": the run
                 # qualifies what the sense describes; a person's line gets the name from its reading.
                 described = _type_of_description(lower.group())
@@ -400,6 +405,7 @@ def read_sense(gloss: str) -> Sense:
             else:
                 name += phrase.group()
                 rest = rest[phrase.end() :]
+                lead = ""  # the words are the name's own: _type_of_name reads them
     rest = rest.strip()
     sense = Sense()
     words = name.split()
@@ -424,7 +430,8 @@ def read_sense(gloss: str) -> Sense:
         sense.type = "person"
     sense.type = sense.type or _type_of_description(rest)
     if sense.type == "person":
-        while len(words) > 1 and words[0].lower() in _HONORIFICS:
+        # "Sir Li Ka-shing" is Li Ka-shing; "King Zhou of Shang" is named by his title.
+        while len(words) > 1 and words[0].lower() in _HONORIFICS and "of" not in words:
             words = words[1:]
         # CC-CEDICT writes Japanese family names in capitals ("ITŌ Hirobumi"); English does not.
         if any(w[1:].islower() for w in words):
@@ -513,7 +520,8 @@ def _is_bare_after(word: str) -> bool:
 # Units a place is, and kinds an organisation is, that English writes after the bare name, in lower case.
 _BARE_UNITS = _vocabulary(
     "state neighborhood neighbourhood suburb suburbs zone league nahiyisi shehiri wilayiti khoshuu oblast "
-    "commandery municipality subprefecture sub-prefecture company corporation corp inc ltd group"
+    "commandery municipality subprefecture sub-prefecture raion company corporation corp inc ltd group branch "
+    "magazine newspaper journal daily weekly"
 )
 
 
