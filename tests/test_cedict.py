@@ -426,6 +426,9 @@ def english() -> dict[str, Entry]:
         ("党项族", "name", "Tangut", ()),
         # A faction of warlords is not a warlord.
         ("桂系军阀", "org", "Guangxi warlord faction", ()),
+        # "Shule ancient name for modern Kashgar": the run is the old name; a chain is written bare.
+        ("疏勒", "place", "Shule", ()),
+        ("麦德龙", "org", "Metro", ()),
     ],
 )
 def test_the_english_is_the_whole_name_not_its_capitalised_head(
@@ -440,6 +443,9 @@ def test_a_taiwan_equivalent_is_folded_into_the_name_it_writes(english: dict[str
     assert "布希" not in english
     assert "布希" in english["布什"].zh_aliases
     assert "Taiwan" not in english["布什"].aliases
+    # "呉 /Japanese variant of 吳|吴/" likewise.
+    assert "呉" not in english
+    assert "呉" in english["吴"].zh_aliases
 
 
 def test_descriptions_and_species_are_not_names(english: dict[str, Entry]) -> None:

@@ -64,7 +64,7 @@ _PROPER_RE = re.compile(r"^[A-Z][a-z:]*[1-5]$")
 _NOTE_RE = re.compile(r"^(?:CL:|Taiwan pr\.|also pr\.|pr\. |\(Tw\) pr\.|also written as |also written )")
 # Cross-references: "variant of 臺灣|台湾[Tai2 wan1]", "see 萬俟|万俟[Mo4 qi2]", "abbr. for 中國銀行|中国银行[...]".
 _XREF_RE = re.compile(
-    r"^(?:(?:old |archaic |erroneous )?variant of|see also|see|same as|abbr\. (?:for|of)|abbreviation of|also written"
+    r"^(?:(?:old |archaic |erroneous |Japanese |Korean |Taiwan )?variant of|see also|see|same as|abbr\. (?:for|of)|abbreviation of|also written"
     # "Taiwan equivalent of 布什[Bu4 shi2]": 布希 is how Taiwan writes the name of 布什.
     r"|(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s)?equivalent of)"
     r"\s+(?P<hant>[^\s|\[,;]+)(?:\|(?P<hans>[^\s\[,;]+))?(?:\[(?P<py>[^\]]*)\])?(?P<rest>.*)$"
@@ -141,6 +141,7 @@ _LED_NAME_RE = re.compile(rf"^(?:{_LOWER_WORD}\s+){{1,2}}{_CAPITAL_WORD}(?:\s+{_
 _LISTED = rf"{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*(?:\s+[\u3400-\u9fff\U00020000-\U0003134f·]+)?"
 _LIST_RE = re.compile(rf"^(?P<names>{_LISTED}(?:,\s+{_LISTED})*,?\s+and\s+{_LISTED})\s*(?:\([^()]*\))?\s*$")
 _CJK_RUN_RE = re.compile(r"\s*[\u3400-\u9fff\U00020000-\U0003134f·]+")
+_FORMER = frozenset(["ancient", "old", "former", "historical", "historic", "archaic"])
 _NAMING = frozenset(["name", "names", "surname", "term", "word", "transliteration", "translation", "equivalent"])
 _NAMED_FOR_RE = re.compile(r"\s(?:for|of)\s+(.+)$")
 _NAMED_LAST_RE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*$")
@@ -388,7 +389,9 @@ def read_sense(gloss: str) -> Sense:
         lead = lower.group()
         # "Festival on 15th of 8th| lunar month" is a date, not a noun phrase (the digit guard).
         nouns = lower.group().split()
-        if nouns[-1] in _NAMING:
+        if nouns[-1] in _NAMING and not _FORMER.intersection(nouns):
+            # "Chinese name for Sichote-Alin ...": the name of Sichote-Alin; but "Shule ancient name for modern
+            # Kashgar" is Shule's (the run is the old name, not a language's).
             return _named(text[match.end() :].strip())
         if not any(_is_bare_after(word) for word in nouns[:3]):
             phrase = _PHRASE_AFTER_RE.match(rest)
@@ -521,7 +524,7 @@ def _is_bare_after(word: str) -> bool:
 _BARE_UNITS = _vocabulary(
     "state neighborhood neighbourhood suburb suburbs zone league nahiyisi shehiri wilayiti khoshuu oblast "
     "commandery municipality subprefecture sub-prefecture raion company corporation corp inc ltd group branch "
-    "magazine newspaper journal daily weekly"
+    "magazine newspaper journal daily weekly website chain supermarket subdistrict borough"
 )
 
 
