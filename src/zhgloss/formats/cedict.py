@@ -64,7 +64,8 @@ _PROPER_RE = re.compile(r"^[A-Z][a-z:]*[1-5]$")
 _NOTE_RE = re.compile(r"^(?:CL:|Taiwan pr\.|also pr\.|pr\. |\(Tw\) pr\.|also written as |also written )")
 # Cross-references: "variant of 臺灣|台湾[Tai2 wan1]", "see 萬俟|万俟[Mo4 qi2]", "abbr. for 中國銀行|中国银行[...]".
 _XREF_RE = re.compile(
-    r"^(?:(?:old |archaic |erroneous |Japanese |Korean |Taiwan )?variant of|see also|see|same as|abbr\. (?:for|of)|abbreviation of|also written"
+    r"^(?:(?:old |archaic |erroneous |Japanese |Korean |Taiwan )?variant of"
+    r"|see also|see|same as|abbr\. (?:for|of)|abbreviation of|also written"
     # "Taiwan equivalent of 布什[Bu4 shi2]": 布希 is how Taiwan writes the name of 布什.
     r"|(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s)?equivalent of)"
     r"\s+(?P<hant>[^\s|\[,;]+)(?:\|(?P<hans>[^\s\[,;]+))?(?:\[(?P<py>[^\]]*)\])?(?P<rest>.*)$"
