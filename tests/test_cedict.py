@@ -428,6 +428,7 @@ def english() -> dict[str, Entry]:
         ("桂系军阀", "org", "Guangxi warlord faction", ()),
         # "Shule ancient name for modern Kashgar": the run is the old name; a chain is written bare.
         ("疏勒", "place", "Shule", ()),
+        ("武定", "event", "Wuding", ()),  # "Wuding reign name (543-550) during ...": the run is the reign name
         ("麦德龙", "org", "Metro", ()),
     ],
 )

@@ -144,7 +144,8 @@ _LIST_RE = re.compile(rf"^(?P<names>{_LISTED}(?:,\s+{_LISTED})*,?\s+and\s+{_LIST
 _CJK_RUN_RE = re.compile(r"\s*[\u3400-\u9fff\U00020000-\U0003134f·]+")
 _FORMER = frozenset(["ancient", "old", "former", "historical", "historic", "archaic"])
 _NAMING = frozenset(["name", "names", "surname", "term", "word", "transliteration", "translation", "equivalent"])
-_NAMED_FOR_RE = re.compile(r"\s(?:for|of)\s+(.+)$")
+_NAMED_FOR_RE = re.compile(r"(?:for|of)\s+(.+)$")
+_ENDS_RE = re.compile(r"\s*(?:$|[(,;])")
 _NAMED_LAST_RE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*$")
 # Lower-case generics of a natural feature or a building that end a place's name right after its capitalised run:
 # "Jialing river in Sichuan", "Mogao caves in Dunhuang", "Confucian temple", "Korean peninsula", "West lake
@@ -390,10 +391,14 @@ def read_sense(gloss: str) -> Sense:
         lead = lower.group()
         # "Festival on 15th of 8th| lunar month" is a date, not a noun phrase (the digit guard).
         nouns = lower.group().split()
-        if nouns[-1] in _NAMING and not _FORMER.intersection(nouns):
+        if (
+            nouns[-1] in _NAMING
+            and not _FORMER.intersection(nouns)
+            and not _ENDS_RE.match(rest, lower.end())  # "Wuding reign name (543-550)": the run is the name
+        ):
             # "Chinese name for Sichote-Alin ...": the name of Sichote-Alin; but "Shule ancient name for modern
             # Kashgar" is Shule's (the run is the old name, not a language's).
-            return _named(text[match.end() :].strip())
+            return _named(rest[lower.end() :].strip())
         if not any(_is_bare_after(word) for word in nouns[:3]):
             phrase = _PHRASE_AFTER_RE.match(rest)
             if phrase is None and _CAPITAL_AFTER_RE.match(rest, lower.end()):
@@ -531,7 +536,7 @@ _BARE_UNITS = _vocabulary(
 
 def _named(text: str) -> Sense:
     """Read what a naming sense ("Chinese name for Sichote-Alin mountain range") is the name of."""
-    named = _NAMED_FOR_RE.search(text)
+    named = _NAMED_FOR_RE.match(text)
     if named is not None:
         sense = read_sense(named.group(1))
         return sense if sense.name is not None else Sense()
