@@ -323,6 +323,24 @@ def test_the_generic_of_a_feature_stays_in_its_english_name(senses: dict[str, En
     assert senses[zh].en == en
 
 
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        # A work's title is a phrase with its lower-case words: issue 9's blind news prose glossed 东方红一号's
+        # 东方红 "The East"; the same cut made "Gone", "Light" and "The Injustice" of these titles.
+        ("东方红", "The East is Red"),
+        ("乱世佳人", "Gone with the Wind"),
+        ("八月之光", "Light in August"),
+        ("春蚕", "Silkworms in Spring"),
+        ("窦娥冤", "The Injustice to Dou E"),
+        # The author after "by" is no part of the title.
+        ("梦溪笔谈", "Dream Pool Essays"),
+    ],
+)
+def test_the_title_of_a_work_keeps_its_lower_case_words(senses: dict[str, Entry], zh: str, en: str) -> None:
+    assert (senses[zh].en, senses[zh].type) == (en, "work")
+
+
 def test_the_company_line_gives_type_and_reading(senses: dict[str, Entry]) -> None:
     alibaba = senses["阿里巴巴"]
     assert (alibaba.type, alibaba.pinyin) == ("org", "Ālǐbābā")

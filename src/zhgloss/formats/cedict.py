@@ -7,7 +7,8 @@ A proper-name line (capitalised pinyin, "Xi2 Jin4 ping2") is read sense by sense
 way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
 
 - the name is the run of capitalised words a sense starts with ("Xi Jinping (1953-), PRC
-  politician" -> "Xi Jinping"; "Qixing district of Guilin city" -> "Qixing"); life dates,
+  politician" -> "Xi Jinping"; "Qixing district of Guilin city" -> "Qixing"; a work's title keeps
+  its lower-case words, "The East is Red, north Shaanxi folk song"); life dates,
   honorifics ("Sir"), descriptions and the `繁|简[pin1 yin1]` markup stay out of `en`,
   and the senses, markup made plain, go to `note`;
 - "X or Y", "aka Y", "formerly Y", "(ABBR)" give aliases;
@@ -126,6 +127,13 @@ _SHARED_NAME_RE = re.compile(
 )
 # A sense that names a character of fiction: "Ali Baba, character from The Arabian Nights", "(fictional character ...)".
 _FICTIONAL_RE = re.compile(r"\b(?:fictional|character (?:from|in))\b")
+# The rest of a work's title after its first capitalised run: lower-case words, then capitalised ones, up to the
+# end of the sense, a comma or a bracket ("The East| is Red, north Shaanxi folk song", "Light| in August (novel
+# by ...", "The Injustice| to Dou E (popular drama ..."). Not "by X" (the author) or "or X" (another title).
+_TITLE_GOES_ON_RE = re.compile(
+    rf"^((?:\s+(?!(?:by|or|aka|formerly|also)\s)[a-z]+)+(?:\s+{_NAME_WORD})+(?:\s+[a-z]+\s+{_NAME_WORD})*)"
+    r"(?=\s*(?:$|[,;(]))"
+)
 _ACRONYM_RE = re.compile(r"^\(([A-Z][A-Z0-9&.-]{1,9}(?:,\s*aka\s+[A-Z][A-Z0-9&.-]{1,9})?)\)")
 
 
@@ -354,6 +362,11 @@ def read_sense(gloss: str) -> Sense:
     if sense.type is None and (dated or _DATES_IN_RE.search(rest[:60])):
         sense.type = "person"
     sense.type = sense.type or _type_of_description(rest)
+    if sense.type == "work" and (title := _TITLE_GOES_ON_RE.match(" " + rest)) is not None:
+        # A title is a phrase, lower-case words and all: "The East is Red", not "The East".
+        name += title.group(1)
+        words = name.split()
+        rest = rest[title.end(1) - 1 :].strip()
     if sense.type == "person":
         while len(words) > 1 and words[0].lower() in _HONORIFICS:
             words = words[1:]
