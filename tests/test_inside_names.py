@@ -56,6 +56,12 @@ def glossed(text: str, annotator: Annotator = ANNOTATOR) -> list[str]:
         # A rarer surname of the table (撒, Hui; 苟), which the finder starts no name on, after a title.
         ("主持人撒贝宁和董卿担任了晚会的主持。", "贝宁"),  # not Benin
         ("央视主持人撒贝宁说，节目将于周末播出。", "贝宁"),
+        # A title as an item of the list after the name is a person's office, no brand that would make the list
+        # one of brands (董 of 董事长 and 秘 of 秘书长 are surnames too): the name stays a name.
+        ("主持人撒贝宁和董事长和泰国客户见面。", "贝宁"),
+        ("主持人撒贝宁、董事长和泰国客户见面。", "贝宁"),
+        ("主持人撒贝宁和秘书长和泰国客户见面。", "贝宁"),
+        ("主持人撒贝宁和文学家和日本客人会面。", "贝宁"),
     ],
 )
 def test_a_known_name_inside_a_longer_name_is_not_glossed(sentence: str, form: str) -> None:

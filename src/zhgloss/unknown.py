@@ -2019,8 +2019,8 @@ class NameFinder:
     def _is_brand_item(self, item: str) -> bool:
         """Tell whether a list item (`_in_brand_list`) names a brand, a shop or a place rather than a person."""
         words = self.stats.words
-        if not item:
-            return False
+        if not item or item in _BEFORE:
+            return False  # a title names a person's office, never a brand: 撒贝宁和董事长和泰国客户 (董 a surname)
         head = item[:1] in self.stats.single or item[:2] in self.stats.compound
         for size in (4, 3, 2):
             word = item[:size]
