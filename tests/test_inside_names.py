@@ -108,6 +108,34 @@ def test_a_name_after_a_surname_character_stays_glossed_without_a_longer_name(se
     assert form in glossed(sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "person", "kept"),
+    [
+        # A person's name and the generic of a lake, a street or a mountain name a place, whose English is not the
+        # person's: issue 9's blind news prose glossed 潘安湖 (Pan'an Lake) "Pan Yue" (潘安 is 潘岳).
+        ("江苏徐州贾汪区曾是采煤塌陷区，如今潘安湖已蝶变为国家湿地公园。", "潘安", []),
+        ("上海黄兴路上车流如织。", "黄兴", ["上海"]),  # Huangxing Road, named after Huang Xing
+        ("游客在鲁迅山脚下合影。", "鲁迅", []),
+    ],
+)
+def test_a_person_before_the_generic_of_a_place_names_the_place(sentence: str, person: str, kept: list[str]) -> None:
+    found = glossed(sentence)
+    assert person not in found
+    assert all(name in found for name in kept), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "孔子山东曲阜人，儒家学派创始人。",  # 山东: the generic starts a word with what follows
+        "鲁迅路过北京时拜访了朋友。",  # 路过 "to pass by"
+        "黄兴说，革命尚未成功。",
+    ],
+)
+def test_a_person_before_a_word_that_starts_with_a_generic_stays_glossed(sentence: str) -> None:
+    assert glossed(sentence)[0] in ("孔子", "鲁迅", "黄兴")
+
+
 def test_the_glossary_knowing_the_longer_name_glosses_it_whole() -> None:
     zhong = Entry(id="zhong-nanshan", type="person", zh="钟南山", pinyin="Zhōng Nánshān", en="Zhong Nanshan")
     annotator = Annotator([*ENTRIES, zhong])

@@ -2569,7 +2569,8 @@ class InsideRule:
     so is a form of any entry that CC-CEDICT lists both as a name and as a rare ordinary word
     (`zhgloss.glossable.word_or_name_forms`: 日中 "noon", 拾得 "to pick up", 高达 "as high as"), by the
     stricter `_reads_as_proper`. A match right after a surname is dropped when the finder reads a longer
-    name there that holds it (南山 in 钟南山, 纽埃 in 埃马纽埃尔·马克龙: `_outside_names`). An entry that lists
+    name there that holds it (南山 in 钟南山, 纽埃 in 埃马纽埃尔·马克龙: `_outside_names`); a person's name followed
+    by the generic of a lake, street or mountain names that place (潘安湖: `_outside_places`). An entry that lists
     the form in `safe_forms` keeps every match (华为 in 华为云). English matches are never dropped.
     """
 
@@ -2582,6 +2583,7 @@ class InsideRule:
         self._crossing: CrossingRule | None = None
         self._names_memo: dict[tuple[str, int, int], bool] = {}
         self._org_items_memo: dict[str, tuple[int, ...]] = {}
+        self._persons: dict[int, bool] = {}
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
         self.inside_names = True
@@ -2602,10 +2604,48 @@ class InsideRule:
         The second part is `CrossingRule`'s, applied to what this rule keeps.
         """
         kept = self._outside_words(text, spans)
+        kept = self._outside_places(text, kept)
         if self.inside_names:
             kept = self._outside_names(text, kept)
             kept = self._outside_org_items(text, kept)
         return self.crossing.filter(text, kept) if self.word_edges else kept
+
+    def _outside_places(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a person's name that is the specific part of a place's name: 潘安 of 潘安湖.
+
+        A Chinese place name is a specific part and a generic (专名 + 通名); a person's name followed by the
+        generic of a lake, river, mountain, island, street or bridge (_PLACE_AFTER_PERSON) names that place
+        (潘安湖 Pan'an Lake, 中山路 Zhongshan Road), whose English is not the person's ("Pan Yue Lake"). Not
+        where the generic starts a word of its own with what follows (孔子山东 is no mountain: 山东), unless
+        that word is the place and a localizer (黄兴路上 "on Huangxing Road", 湖畔 "lakeside").
+        """
+        n = len(text)
+        ends = [k for k, span in enumerate(spans) if span[1] < n and text[span[1]] in _PLACE_AFTER_PERSON]
+        if not ends:
+            return spans
+        from zhgloss.segment import bundled_counts
+
+        counts = bundled_counts()
+        persons = self._persons
+        ann = self.annotator
+        drop: list[int] = []
+        for k in ends:
+            _, e, value = spans[k]
+            person = persons.get(value)
+            if person is None:
+                person = persons[value] = (
+                    value < ann._t.n_z
+                    and ann._entry_dict(ann.value_entry(value)).get("type") in _PERSON_TYPES
+                    and self.crossing._risk_of(value)
+                )
+            pair = _simplified(text[e : e + 2])
+            if person and (pair[1:] in _LOCALIZERS or not counts.get(pair)):
+                drop.append(k)
+        if not drop:
+            return spans
+        self.dropped += len(drop)
+        dropped = set(drop)
+        return [span for k, span in enumerate(spans) if k not in dropped]
 
     def _outside_names(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without the Chinese matches inside a personal name the glossary lacks.
@@ -3177,6 +3217,10 @@ _WORDING_TYPES = frozenset({"term", "phrase"})
 _READ_APART: list[tuple[int, int, int]] = []
 """`CrossingRule`'s verdict on a match read one character at a time: dropped, unless its context reads as a name."""
 _LIST_MARK_SET = frozenset(_LIST_MARKS)
+_PLACE_AFTER_PERSON = frozenset("湖江河山岛峰岭路街桥")
+"""Generics of a lake, river, mountain, island, street or bridge: after a person's name, they name a place (潘安湖)."""
+_LOCALIZERS = frozenset("上下边畔里旁脚顶底前后")
+"""Localizers (方位词) that follow a place: 路上, 山脚, 湖畔 are where on it, no other word."""
 _ORG_ITEMS_MEMO = 20_000
 """Texts `InsideRule` remembers with the matches its list-of-organisations test drops; restarts when full."""
 _TITLE_TAILS = frozenset(w[-1] for w in TITLES_BEFORE) | frozenset(_simplified("".join(w[-1] for w in TITLES_BEFORE)))
