@@ -136,6 +136,35 @@ def test_a_person_before_a_word_that_starts_with_a_generic_stays_glossed(sentenc
     assert glossed(sentence)[0] in ("孔子", "鲁迅", "黄兴")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "office"),
+    [
+        # An office's generic read with the next character as a word (部门 "department"): a field's authorities,
+        # not the ministry. Issue 9's blind news prose glossed 当地文旅部门 "Ministry of Culture and Tourism".
+        ("当地文旅部门顺势推出美食线路，带动了餐饮和住宿消费。", "文旅部"),
+        ("文旅部门表示，将加强对景区周边住宿价格的监管。", "文旅部"),
+        ("各地交通运输部门加强了节日期间的道路巡查。", "交通运输部"),
+        ("人社部门提醒，求职者要警惕虚假招聘信息。", "人社部"),
+        ("工信部门将加快推进5G网络建设。", "工信部"),
+    ],
+)
+def test_an_office_whose_generic_starts_a_word_is_not_glossed(sentence: str, office: str) -> None:
+    assert office not in glossed(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "office"),
+    [
+        ("文旅部发布通知，规范旅游市场秩序。", "文旅部"),
+        ("外交部发言人在例行记者会上回答了提问。", "外交部"),
+        ("国家统计局局长在发布会上介绍了经济运行情况。", "国家统计局"),  # a title: the office's head
+        ("国务院所有部门都要落实这项规定。", "国务院"),  # 院所 is rarer than 院
+    ],
+)
+def test_an_office_before_a_title_or_another_word_stays_glossed(sentence: str, office: str) -> None:
+    assert office in glossed(sentence)
+
+
 def test_the_glossary_knowing_the_longer_name_glosses_it_whole() -> None:
     zhong = Entry(id="zhong-nanshan", type="person", zh="钟南山", pinyin="Zhōng Nánshān", en="Zhong Nanshan")
     annotator = Annotator([*ENTRIES, zhong])

@@ -2570,7 +2570,8 @@ class InsideRule:
     (`zhgloss.glossable.word_or_name_forms`: 日中 "noon", 拾得 "to pick up", 高达 "as high as"), by the
     stricter `_reads_as_proper`. A match right after a surname is dropped when the finder reads a longer
     name there that holds it (南山 in 钟南山, 纽埃 in 埃马纽埃尔·马克龙: `_outside_names`); a person's name followed
-    by the generic of a lake, street or mountain names that place (潘安湖: `_outside_places`). An entry that lists
+    by the generic of a lake, street or mountain names that place (潘安湖: `_outside_places`); an office whose
+    generic makes a word with what follows is a field's authorities (文旅部门: `_outside_generics`). An entry that lists
     the form in `safe_forms` keeps every match (华为 in 华为云). English matches are never dropped.
     """
 
@@ -2605,6 +2606,7 @@ class InsideRule:
         """
         kept = self._outside_words(text, spans)
         kept = self._outside_places(text, kept)
+        kept = self._outside_generics(text, kept)
         if self.inside_names:
             kept = self._outside_names(text, kept)
             kept = self._outside_org_items(text, kept)
@@ -2640,6 +2642,44 @@ class InsideRule:
                 )
             pair = _simplified(text[e : e + 2])
             if person and (pair[1:] in _LOCALIZERS or not counts.get(pair)):
+                drop.append(k)
+        if not drop:
+            return spans
+        self.dropped += len(drop)
+        dropped = set(drop)
+        return [span for k, span in enumerate(spans) if k not in dropped]
+
+    def _outside_generics(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without an organisation's name whose generic the text reads with what follows: 文旅部门.
+
+        The name of an office is a specific part and a generic (文旅 + 部, 交通运输 + 部); where the generic and
+        the next character make a word the dictionary counts more often than the generic alone (部门
+        "department", 部分, 办法), the text reads that word: 文旅部门 and 交通运输部门 are a field's authorities
+        ("culture and tourism departments"), not the ministry (文旅部) and 门. jieba's counts settle it where they
+        know the specific part (水利|部门); they lack most new ones (文旅, 人社, 工信). A title (部长, 院长) is
+        the office's head: 外交部长 keeps its 外交部.
+        """
+        n = len(text)
+        ends = [
+            k
+            for k, (s, e, _) in enumerate(spans)
+            if e < n and e - s > 2 and text[e - 1] in _OFFICE_GENERICS and _CJK_CHAR[text[e]]
+        ]
+        if not ends:
+            return spans
+        from zhgloss.segment import bundled_counts
+
+        counts = bundled_counts()
+        drop: list[int] = []
+        for k in ends:
+            _, e, value = spans[k]
+            word = _simplified(text[e - 1 : e + 1])
+            if (
+                word not in _BEFORE
+                and word not in _AFTER
+                and counts.get(word) > counts.get(word[0])
+                and self.crossing._risk_of(value)
+            ):
                 drop.append(k)
         if not drop:
             return spans
@@ -3219,6 +3259,8 @@ _READ_APART: list[tuple[int, int, int]] = []
 _LIST_MARK_SET = frozenset(_LIST_MARKS)
 _PLACE_AFTER_PERSON = frozenset("湖江河山岛峰岭路街桥")
 """Generics of a lake, river, mountain, island, street or bridge: after a person's name, they name a place (潘安湖)."""
+_OFFICE_GENERICS = frozenset("部局委厅署院所处办")
+"""Generics that end the names of offices (教育部, 统计局, 发改委, 办公厅, 国务院, 研究所, 办事处, 国台办)."""
 _LOCALIZERS = frozenset("上下边畔里旁脚顶底前后")
 """Localizers (方位词) that follow a place: 路上, 山脚, 湖畔 are where on it, no other word."""
 _ORG_ITEMS_MEMO = 20_000
