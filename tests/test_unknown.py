@@ -432,6 +432,41 @@ def test_a_name_with_a_middle_dot_takes_the_characters_beside_it(text: str, expe
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A part of a name with a middle dot that starts with a character the transliteration tables
+        # lack (Uyghur and Arabic names): read up to where the name ends, not left out (艾尔肯 alone).
+        ("新疆维吾尔自治区人民政府主席艾尔肯·吐尼亚孜会见了外国使节。", ["艾尔肯·吐尼亚孜"]),
+        ("诺贝尔和平奖得主马拉拉·优素福扎伊访问了巴基斯坦北部地区。", ["马拉拉·优素福扎伊"]),
+        ("全国人大常委会副委员长艾力更·依明巴海出席了会议。", ["艾力更·依明巴海"]),  # 更 before the dot
+        # Controls: a dot between words that are no transliteration (a place, a book's parts); two
+        # names in one sentence; a name of three parts.
+        ("2024中国·杭州国际动漫节开幕。", []),
+        ("他读完了《三体·黑暗森林》。", []),
+        ("美国前总统约翰·菲茨杰拉德·肯尼迪在达拉斯遇刺。", ["约翰·菲茨杰拉德·肯尼迪"]),
+        ("沙特外交大臣费萨尔·本·法尔汉会见了中方代表。", ["费萨尔·本·法尔汉"]),
+    ],
+)
+def test_a_name_with_a_middle_dot_may_hold_characters_outside_the_tables(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A given name is never the verb or title that follows a name: 明 + 宣布 of 邹市明宣布 is none.
+        ("拳王邹市明宣布复出。", []),
+        ("日本农林水产大臣小泉进次郎宣布将释放储备大米。", ["小泉进"]),  # (the Japanese name is cut short)
+        # Controls: a name before the same verbs.
+        ("村民王建国宣布了这个消息。", ["王建国"]),
+        ("外交部发言人毛宁表示，中方对此表示关切。", ["毛宁"]),
+    ],
+)
+def test_a_given_name_is_not_a_word_that_follows_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Uyghur, Tibetan and Mongolian names after a title, in the usual transliteration characters.
         ("演员古力娜扎和佟丽娅出席了电影节开幕式。", ["古力娜扎", "佟丽娅"]),  # not 古力娜
         ("藏族登山运动员次仁旦达已经多次登顶珠峰。", ["次仁旦达"]),

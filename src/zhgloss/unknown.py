@@ -478,9 +478,15 @@ def _simplified(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _foreign_re() -> re.Pattern[str]:
-    """A transliterated foreign name: 史蒂夫·乔布斯 (compiled on first use, as `_cjk_re`)."""
-    return re.compile(f"[{_TRANSLIT_RUN}]{{1,6}}(?:[{_SEPARATORS}][{_TRANSLIT_RUN}]{{1,8}})+")
+def _separator_re() -> re.Pattern[str]:
+    """A middle dot between two Han characters: where a foreign name's parts meet (`NameFinder._foreign`)."""
+    han = "\u3400-\u4dbf\u4e00-\u9fff"
+    return re.compile(f"(?<=[{han}])[{_SEPARATORS}](?=[{han}])")
+
+
+def _mostly_transliterated(part: str) -> bool:
+    """Tell whether at least half the characters of `part` (a part of a foreign name) are transliteration ones."""
+    return 2 * sum(c in _TRANSLIT_RUN_CHARS for c in part) >= len(part)
 
 
 @lru_cache(maxsize=1)
@@ -1294,7 +1300,7 @@ class NameFinder:
         if titles[0]:
             found = self._known_after_titles(text, original, titles, found)
         if _has_separator(text):
-            found = _merge(found, self._foreign(original, titles[0]))
+            found = _merge(found, self._foreign(original, titles[0], text))
         found = self._refine(text, original, titles, found)
         if taken:
             found = _outside(found, taken)
@@ -1845,6 +1851,8 @@ class NameFinder:
                 continue
             if given[-1] in _KIN_CHARACTERS or (size == 1 and text[e : e + 1] in _KIN_CHARACTERS):
                 continue  # 王九妈, 吴妈, 赵家, 陈氏; 赵七 of 赵七爷
+            if size > 1 and given in _AFTER:
+                continue  # the given name would be what follows a name: 邹市明宣布 is no 明 + 宣布, 王先生
             # Sizes 1 and 2 (nearly every call) spelled out: the same sums as the general case, fewer calls.
             if size == 2:
                 if not (_CJK_CHAR[given[0]] and _CJK_CHAR[given[1]]):
@@ -2122,31 +2130,120 @@ class NameFinder:
         """Tell whether the character `head` after a name-like string may be one more of it (余 of 胡庆余堂)."""
         return not (head in _AFTER or head in _CLOSERS or self.stats.given.get(head, _RARE_ODDS) < _GIVEN_MIN)
 
-    def _foreign(self, text: str, ends: AbstractSet[int] = frozenset()) -> list[Found]:
+    def _foreign(self, text: str, ends: AbstractSet[int] = frozenset(), simple: str | None = None) -> list[Found]:
         """The names written with a middle dot (埃隆·马斯克): transliteration characters on both sides of it.
 
         The middle dot is strong evidence, so the name also takes up to three characters of given
         names before it where they reach a title or the start of a clause (`ends`: where the titles
         of `_title_positions` end; 主席雪克来提·扎克尔), and one after it where a name clearly ends
         right after that (阿沛·阿旺晋美是: punctuation, 的, a verb or title that follows names).
+        A part that the transliteration tables lack a character of (更 of 艾力更·依明, 吐 of
+        艾尔肯·吐尼亚孜, 优 of 马拉拉·优素福扎伊: Uyghur and Arabic names) is read by `_dotted_start` and
+        `_dotted_part`. `simple` is `text` simplified (`text` itself if None): offsets are the same.
         """
+        simple = text if simple is None else simple
         out = []
-        for match in _foreign_re().finditer(text):
-            start, end = match.start(), match.end()
-            for back in range(1, 4) if start not in ends else ():  # 总统乔·拜登: the title ends at 乔
-                k = match.start() - back
-                if k < 0 or not self._may_hold(text[k], ""):
-                    break
-                if k in ends or k == 0 or text[k - 1] in _CLAUSE_STARTS:
-                    start = k
-                    break
-            rest = text[end + 1 : end + 5]
-            if self._may_hold(text[end : end + 1], text[end:]) and (
+        done = 0
+        for dot in _separator_re().finditer(simple):
+            at = dot.start()
+            if at < done:
+                continue
+            start = self._dotted_start(simple, done, at, ends)
+            end = None if start is None else self._dotted_end(simple, at)
+            if start is None or end is None:
+                continue
+            rest = simple[end + 1 : end + 5]
+            if self._may_hold(simple[end : end + 1], simple[end:]) and (
                 not rest or rest[:1] in _CLOSERS or rest[:1] == "的" or _starts_context(rest)
             ):
                 end += 1
             out.append(Found(start, end, text[start:end], "person", self.threshold + 1))
+            done = end
         return out
+
+    def _dotted_start(self, text: str, lo: int, dot: int, ends: AbstractSet[int]) -> int | None:
+        """Where a foreign name whose first middle dot is at `dot` starts (not before `lo`), or None if none does.
+
+        Up to six transliteration characters (`_TRANSLIT_RUN`) before the dot, and up to three
+        characters of given names before them where those reach a title's end (`ends`) or the start
+        of a clause. Where the character before the dot is no transliteration character, the part
+        must run from a title's end or a clause's start to the dot, over characters of given names
+        (`_GIVEN_GATE`), and be at least half transliteration characters (副委员长艾力更·依明).
+        """
+        given = self.stats.given
+        run = dot
+        while run > lo and dot - run < 6 and text[run - 1] in _TRANSLIT_RUN_CHARS:
+            run -= 1
+        if run < dot:
+            start = run
+            for back in range(1, 4) if run not in ends else ():  # 总统乔·拜登: the title ends at 乔
+                k = run - back
+                if k < lo or not self._may_hold(text[k], ""):
+                    break
+                if k in ends or k == 0 or text[k - 1] in _CLAUSE_STARTS:
+                    start = k
+                    break
+            return start
+        first = dot
+        while (
+            first > lo
+            and dot - first < 6
+            and _CJK_CHAR[text[first - 1]]
+            and given.get(text[first - 1], _RARE_ODDS) >= _GIVEN_GATE
+        ):
+            first -= 1
+        for k in range(dot - 1, first - 1, -1):
+            if (k in ends or k == 0 or text[k - 1] in _CLAUSE_STARTS) and _mostly_transliterated(text[k:dot]):
+                return k
+        return None
+
+    def _dotted_end(self, text: str, dot: int) -> int | None:
+        """Where the foreign name whose first middle dot is at `dot` ends, or None if no name goes on past the dot.
+
+        Each part after a dot is read as far as its characters are transliteration characters
+        (`_TRANSLIT_RUN`, up to eight), and where another dot follows, on to the next part. A part
+        that starts with another character is read by `_dotted_part`; where that finds no name,
+        the name ends before the part's dot.
+        """
+        k = dot
+        parts = 0
+        while True:
+            run = k + 1
+            while run < len(text) and run - k <= 8 and text[run] in _TRANSLIT_RUN_CHARS:
+                run += 1
+            if run > k + 1 and text[run : run + 1] in _SEPARATORS:
+                k = run
+                parts += 1
+                continue  # the whole part, then the next dot
+            if run > k + 1:
+                return run
+            longer = self._dotted_part(text, k)
+            if longer is not None:
+                return longer
+            return k if parts else None
+
+    def _dotted_part(self, text: str, dot: int) -> int | None:
+        """Where the part of a foreign name after the middle dot at `dot` ends, read over characters of given names.
+
+        The longest run of up to eight characters of given names (`_GIVEN_GATE`: the dot is strong
+        evidence) with no word that follows names inside it (会见, 表示) that ends where a name ends
+        (`_ends_name`) and is at least half transliteration characters (not 中国·杭州); None if none.
+        """
+        given = self.stats.given
+        last = dot + 1
+        while (
+            last < len(text)
+            and last - dot <= 8
+            and _CJK_CHAR[text[last]]
+            and given.get(text[last], _RARE_ODDS) >= _GIVEN_GATE
+            and (last == dot + 1 or not _starts_context(text[last : last + 4]))
+        ):
+            last += 1
+        for e in range(last, dot + 1, -1):
+            part = text[dot + 1 : e]
+            if _mostly_transliterated(part) and self._ends_name(text, e, part[-1]):
+                return e
+        return None
 
     def _may_hold(self, char: str, rest: str) -> bool:
         """Tell whether `char`, a character beside a foreign name, may be one more of it: a Han character that
