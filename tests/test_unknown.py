@@ -452,6 +452,62 @@ def test_a_name_with_a_middle_dot_may_hold_characters_outside_the_tables(text: s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # 于 "in" and 因 "because of" after a foreign name are what follows it, not its last character.
+        ("美国前总统吉米·卡特于2024年12月29日去世。", ["吉米·卡特"]),
+        ("南非前总统纳尔逊·曼德拉于2013年12月逝世。", ["纳尔逊·曼德拉"]),
+        ("巴勒斯坦前领导人亚西尔·阿拉法特因病在巴黎去世。", ["亚西尔·阿拉法特"]),
+        ("吉林省委原书记巴音朝鲁因受贿罪被依法追究刑事责任。", ["巴音朝鲁"]),  # no dot, after a title
+        # A part after the dot cut short by a character the tables lack runs on to a clear end (曾, 在).
+        ("维吾尔族“高空王子”阿迪力·吾守尔曾多次打破高空走钢丝的世界纪录。", ["阿迪力·吾守尔"]),
+        ("1958年，库尔班·吐鲁木在北京受到了毛泽东主席的接见。", ["库尔班·吐鲁木", "毛泽东"]),
+        # A company named with a middle dot is no person, even where the tables lack a character of it.
+        ("伯克希尔·哈撒韦公司股东大会在奥马哈举行。", []),
+        # Controls: a word after the name (再次) is not run over; 因 after a Chinese name.
+        ("苹果公司首席执行官蒂姆·库克再次访问中国。", ["蒂姆·库克"]),
+        ("村民王明因病住院。", ["王明"]),
+    ],
+)
+def test_a_foreign_name_ends_where_what_follows_names_starts(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The chairman of a board (董事局主席, 董事会主席) is a title: the brand before it is no name (司登 of 波司登).
+        ("波司登董事局主席高德康早年是一名裁缝。", ["高德康"]),
+        ("碧桂园董事会主席杨惠妍表示，公司将继续推进债务重组。", ["杨惠妍"]),
+        # A list mark after a name, then the next name: the mark ends no given name (夏侯惇与, not 夏侯惇 + 与曹).
+        ("三国名将夏侯惇与曹操是同乡，都出身于沛国谯县。", ["夏侯惇", "曹操"]),
+        # 是同乡 "are fellow townsmen": 乡 of a longer word is no township, so no business named after a person.
+        ("曹操与夏侯惇是同乡。", ["曹操", "夏侯惇"]),
+        # Controls: the old shops of `_business_predicate` stay shops.
+        ("张小泉和王致和都是中华老字号。", []),
+        ("歌手那英与王菲是多年好友。", ["那英", "王菲"]),
+    ],
+)
+def test_titles_of_boards_and_lists_of_people(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 家 ends a two-character given name right after a title, where the two make no word.
+        ("台积电董事长魏哲家表示，人工智能芯片的需求仍然强劲。", ["魏哲家"]),
+        # Controls: a household (仲密家, 赵家) and words ending in 家 (老家) elsewhere.
+        ("后来仲密家果然有了许多小鸡。", []),
+        ("赵家的狗又叫了。", []),
+        ("他回到老家看望父母。", []),
+    ],
+)
+def test_jia_ends_a_given_name_only_after_a_title(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # A given name is never the verb or title that follows a name: 明 + 宣布 of 邹市明宣布 is none.
         ("拳王邹市明宣布复出。", []),
         ("日本农林水产大臣小泉进次郎宣布将释放储备大米。", ["小泉进"]),  # (the Japanese name is cut short)

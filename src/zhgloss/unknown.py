@@ -155,6 +155,8 @@ TITLES_BEFORE = [
     "经理",
     "合伙人",
     "董事",
+    "董事局主席",  # the chairman of a board: 波司登董事局主席高德康 (not 司登)
+    "董事会主席",
     "监事",
     "法官",
     "律师",
@@ -353,6 +355,7 @@ VERBS_AFTER = [
     "答道",
     "道",
     "曰",  # classical "said": 孔子曰
+    "因",  # "because of", after the subject: 王明因病, 努尔·白克力因受贿罪被判处
     # Adverbs that follow a subject (马龙和陈梦均表示, 两人皆, 他亦).
     "均",
     "皆",
@@ -404,11 +407,12 @@ _TRANSLIT = (
     "卓茨伽珊芙娅璐琪莱罕尹兀龙"
 )
 _TRANSLIT_CHARS = frozenset(_TRANSLIT)
-_TRANSLIT_RUN = _TRANSLIT + "瓜夫顿翰逊瑞思卫狄摩切热腾次仁旦力珠措晋旺沛买孜吾坚赞"
+_TRANSLIT_RUN = _TRANSLIT + "瓜夫顿翰逊瑞思卫狄摩切热腾次仁旦力珠措晋旺沛买孜吾坚赞申朝吐"
 """The characters of a foreign name written without a middle dot (`NameFinder._transliterated`): _TRANSLIT
 and a few more of the same tables (瓜 of 瓜迪奥拉, 顿 of 克林顿, 夫 of -ov, 翰 of 约翰) and of the usual
 spellings of Uyghur, Tibetan and Mongolian names (热 of 迪丽热巴, 力 of 古力娜扎, 次仁 and 旦 of 次仁旦达, 腾 of
-腾格尔, 沛 and 旺晋 of 阿沛·阿旺晋美, 买 and 孜 of 买买提·艾孜)."""
+腾格尔, 沛 and 旺晋 of 阿沛·阿旺晋美, 买 and 孜 of 买买提·艾孜, 朝 of 巴音朝鲁, 吐 of 吐尔逊), and 申 of -shenko
+(卢卡申科)."""
 _TRANSLIT_RUN_CHARS = frozenset(_TRANSLIT_RUN)
 _JAPANESE_SURNAME_ENDS = frozenset("田井藤野本村山崎岛川口木上下泽原谷泉生森桥冈部内尾")
 """Characters that end Japanese surnames: those that end two or more of CC-CEDICT's Japanese surnames (田 of
@@ -482,6 +486,17 @@ def _separator_re() -> re.Pattern[str]:
     """A middle dot between two Han characters: where a foreign name's parts meet (`NameFinder._foreign`)."""
     han = "\u3400-\u4dbf\u4e00-\u9fff"
     return re.compile(f"(?<=[{han}])[{_SEPARATORS}](?=[{han}])")
+
+
+def _ends_in_context(text: str, start: int, end: int) -> bool:
+    """Tell whether the foreign name text[start:end] (two characters or more) ends in a character that starts
+    what follows names (`_starts_context`): 于 of 卡特于2024年, 因 of 巴音朝鲁因受贿罪 belong to what follows."""
+    return end - start > 2 and _starts_context(text[end - 1 : end + 3])
+
+
+def _ends_clearly(after: str) -> bool:
+    """Tell whether a name clearly ends before `after`: punctuation, a list mark, 的, a verb or title after names."""
+    return not after or after[:1] in _CLOSERS or after[:1] == "的" or _starts_context(after)
 
 
 def _mostly_transliterated(part: str) -> bool:
@@ -1444,7 +1459,7 @@ class NameFinder:
         given = self.stats.given
         for k in range(end, start + shortest - 1, -1):
             name = text[start:k]
-            if name in words and name not in persons:
+            if (name in words and name not in persons) or _ends_in_context(text, start, k):
                 continue
             after = text[k : k + 4]
             head = after[:1]
@@ -1660,7 +1675,9 @@ class NameFinder:
         `known` is `_pair`'s answer for text[i:i + 2]; `g2` the odds of the character after it.
         The bound takes what follows each size (one given character, two) and what precedes.
         """
-        if text[i + 2 : i + 3] in _KIN_CHARACTERS:
+        if text[i + 2 : i + 3] in _KIN_CHARACTERS and not (
+            text[i + 2] in _GIVEN_KIN and text[i + 1 : i + 3] not in self.stats.words
+        ):
             # 赵七爷, 吴妈: neither size is a name (`_score`: no given name ends in a kinship character,
             # and none stands before one). Common in prose: a third of the candidates `_score` drops there.
             return None
@@ -1849,10 +1866,15 @@ class NameFinder:
             given = text[i + s : e]
             if len(given) < size:
                 continue
-            if given[-1] in _KIN_CHARACTERS or (size == 1 and text[e : e + 1] in _KIN_CHARACTERS):
-                continue  # 王九妈, 吴妈, 赵家, 陈氏; 赵七 of 赵七爷
+            if (
+                given[-1] in _KIN_CHARACTERS
+                and not (size == 2 and given[-1] in _GIVEN_KIN and given not in words and context >= _MAX_BEFORE)
+            ) or (size == 1 and text[e : e + 1] in _KIN_CHARACTERS):
+                continue  # 王九妈, 吴妈, 赵家, 陈氏; 赵七 of 赵七爷; but 董事长魏哲家 (not 仲密家, 张大家)
             if size > 1 and given in _AFTER:
                 continue  # the given name would be what follows a name: 邹市明宣布 is no 明 + 宣布, 王先生
+            if size > 1 and given[-1] in _NAME_LIST_MARKS and text[e : e + 1] in self.stats.single:
+                continue  # a list mark and the next name: 夏侯惇与曹操 is 夏侯惇 + 与 + 曹操
             # Sizes 1 and 2 (nearly every call) spelled out: the same sums as the general case, fewer calls.
             if size == 2:
                 if not (_CJK_CHAR[given[0]] and _CJK_CHAR[given[1]]):
@@ -2113,7 +2135,7 @@ class NameFinder:
         if head in _SHOP_CHARACTERS and text[e : e + 2] not in self.stats.words:
             return True
         if head in _PREDICATE_HEADS:
-            return _business_predicate(text, e)
+            return _business_predicate(text, e, self.stats.words)
         # One character on (most names: two set look-ups): a shop's character, or 是 and the rest,
         # after one more character of the name (胡庆 + 余堂) or of the brand's (雷允 + 上、叶开泰 …是中药老字号).
         following = text[e + 1 : e + 2]
@@ -2123,7 +2145,7 @@ class NameFinder:
             following in _PREDICATE_HEADS
             and _CJK_CHAR[head]
             and head not in _AFTER
-            and _business_predicate(text, e + 1)
+            and _business_predicate(text, e + 1, self.stats.words)
         )
 
     def _may_go_on(self, head: str) -> bool:
@@ -2150,7 +2172,7 @@ class NameFinder:
                 continue
             start = self._dotted_start(simple, done, at, ends)
             end = None if start is None else self._dotted_end(simple, at)
-            if start is None or end is None:
+            if start is None or end is None or self._names_an_organisation(simple, end):
                 continue
             rest = simple[end + 1 : end + 5]
             if self._may_hold(simple[end : end + 1], simple[end:]) and (
@@ -2160,6 +2182,16 @@ class NameFinder:
             out.append(Found(start, end, text[start:end], "person", self.threshold + 1))
             done = end
         return out
+
+    def _names_an_organisation(self, text: str, end: int) -> bool:
+        """Tell whether an organisation word follows a foreign name ending at `end`, or up to three characters of
+        given names on: 伯克希尔·哈 + 撒韦公司 is a company. Not past what follows names (库克和苹果公司)."""
+        for k in range(end, min(len(text), end + 4)):
+            if _org_re().match(text, k) is not None:
+                return True
+            if not self._may_hold(text[k], text[k:]):
+                return False
+        return False
 
     def _dotted_start(self, text: str, lo: int, dot: int, ends: AbstractSet[int]) -> int | None:
         """Where a foreign name whose first middle dot is at `dot` starts (not before `lo`), or None if none does.
@@ -2215,33 +2247,44 @@ class NameFinder:
                 k = run
                 parts += 1
                 continue  # the whole part, then the next dot
-            if run > k + 1:
+            if _ends_in_context(text, k + 1, run):
+                run -= 1  # 查理·芒格于2023年: 于 "in" follows the name
+            if run > k + 1 and _ends_clearly(text[run : run + 4]):
                 return run
-            longer = self._dotted_part(text, k)
+            longer = self._dotted_part(text, k, strict=run > k + 1)
             if longer is not None:
                 return longer
+            if run > k + 1:
+                return run
             return k if parts else None
 
-    def _dotted_part(self, text: str, dot: int) -> int | None:
+    def _dotted_part(self, text: str, dot: int, strict: bool = False) -> int | None:
         """Where the part of a foreign name after the middle dot at `dot` ends, read over characters of given names.
 
         The longest run of up to eight characters of given names (`_GIVEN_GATE`: the dot is strong
-        evidence) with no word that follows names inside it (会见, 表示) that ends where a name ends
-        (`_ends_name`) and is at least half transliteration characters (not 中国·杭州); None if none.
+        evidence) with no word that follows names (会见, 表示) or other word (再次) starting inside it
+        that holds a transliteration character and ends where a name clearly ends (`_ends_clearly`:
+        库尔班·吐鲁木在), or is at least half transliteration characters (not 中国·杭州) and ends where a name may end
+        (`_ends_name`). With `strict` (the part starts with transliteration characters, which end
+        where no name clearly ends: 阿迪力·吾 + 守尔曾) only a clear end counts. None if none.
         """
-        given = self.stats.given
+        given, words = self.stats.given, self.stats.words
         last = dot + 1
         while (
             last < len(text)
             and last - dot <= 8
             and _CJK_CHAR[text[last]]
             and given.get(text[last], _RARE_ODDS) >= _GIVEN_GATE
-            and (last == dot + 1 or not _starts_context(text[last : last + 4]))
+            and (last == dot + 1 or not (_starts_context(text[last : last + 4]) or text[last : last + 2] in words))
         ):
             last += 1
         for e in range(last, dot + 1, -1):
             part = text[dot + 1 : e]
-            if _mostly_transliterated(part) and self._ends_name(text, e, part[-1]):
+            if _ends_in_context(text, dot + 1, e) or not _TRANSLIT_RUN_CHARS.intersection(part):
+                continue
+            if _ends_clearly(text[e : e + 4]) or (
+                not strict and _mostly_transliterated(part) and self._ends_name(text, e, part[-1])
+            ):
                 return e
         return None
 
@@ -2277,6 +2320,9 @@ _NEVER_GIVEN_START = frozenset("爷嫂妈婶奶婆氏府某姓")
 (王某, 陈某某: court and police reports) and "surnamed" (一名王姓男子)."""
 
 
+_GIVEN_KIN = frozenset("家")
+"""Characters of _KIN_CHARACTERS that end two-character given names too (董事长魏哲家) right after a title, where
+the two make no word (大家 "everyone", 老家 "hometown"); elsewhere they are a household (赵家, 仲密家: the Zhongmis)."""
 _NOT_FOURTH = _KIN_CHARACTERS | {"君"}
 """Characters that follow a three-character name rather than lengthen it: kinship, and 君 "Mr." (罗先珂君)."""
 
@@ -2394,11 +2440,12 @@ _COMPLEMENT_LONGEST = 24
 """The longest complement of 是 that `_business_predicate` reads (a clause of wire copy)."""
 
 
-def _business_predicate(text: str, e: int) -> bool:
+def _business_predicate(text: str, e: int, words: AbstractSet[str] = frozenset()) -> bool:
     """Tell whether what follows a name ending at `e` says that it is a business: [、/和 more items] (都)是 … 老字号.
 
-    The complement of 是, up to the end of the clause, must end in a word of _BUSINESS_WORDS; a
-    person's complement ends in a person word (王明是这家老字号的第五代传人, 是公司的老员工).
+    The complement of 是, up to the end of the clause, must end in a word of _BUSINESS_WORDS that
+    is not the end of a longer word of `words`; a person's complement ends in a person word
+    (王明是这家老字号的第五代传人, 是公司的老员工; 夏侯惇与曹操是同乡: 乡 of 同乡 "fellow townsman").
     """
     if text[e : e + 1] not in _PREDICATE_HEADS:
         return False  # nearly always: one set look-up
@@ -2418,7 +2465,14 @@ def _business_predicate(text: str, e: int) -> bool:
     if end == limit and end < len(text):
         return False
     complement = text[at + 1 : end]
-    return any(complement[-size:] in _BUSINESS_WORDS for size in _BUSINESS_SIZES if size <= len(complement))
+    return (
+        any(
+            complement[-size:] in _BUSINESS_WORDS and complement[-size - 1 :] not in words
+            for size in _BUSINESS_SIZES
+            if size < len(complement)
+        )
+        or complement in _BUSINESS_WORDS
+    )
 
 
 def _copula_item_end(text: str, start: int) -> int:
