@@ -508,9 +508,60 @@ def test_jia_ends_a_given_name_only_after_a_title(text: str, expected: list[str]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A list's category after 等 that is businesses (金店, 珠宝品牌, 白酒企业): its items are brands.
+        ("受国际金价上涨带动，周大福、老凤祥等金店的黄金饰品价格上涨。", []),
+        ("周大生和周六福等珠宝品牌纷纷推出了新款金饰。", []),
+        ("李宁和安踏等体育品牌都推出了新品。", []),
+        # Controls: the category is people (企业家, 公司高管, 人), whose last word is no business word.
+        ("马云、马化腾等企业家出席了论坛。", ["马云", "马化腾"]),
+        ("王明等公司高管出席了会议。", ["王明"]),
+        ("记者王明、李华等人参加了活动。", ["王明", "李华"]),
+    ],
+)
+def test_names_listed_before_a_category_of_businesses_are_brands(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A place named after a person (大剧院, 纪念馆) is no person, nor a shorter name inside it (周恩 + 来).
+        ("梅兰芳大剧院今晚上演的是京剧。", []),
+        ("周恩来纪念馆今年接待游客超过百万人次。", []),
+        # Controls: the person named; a one-character place word after a name (从市交通委).
+        ("京剧大师梅兰芳在美国巡演时引起轰动。", ["梅兰芳"]),
+        ("记者王晓从市交通委获悉，地铁新线将于年底开通。", ["王晓"]),
+        ("越共中央总书记苏林对中国进行了国事访问。", ["苏林"]),  # 中国 of 红杉中国, after 对
+    ],
+)
+def test_a_place_named_after_a_person_is_no_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 一 ends many Japanese given names (龙一, 健一) though running text writes it often.
+        ("音乐家坂本龙一曾凭借电影《末代皇帝》获得奥斯卡最佳原创配乐奖。", ["坂本龙一"]),
+        ("日本农林水产大臣小泉进次郎宣布将释放储备大米。", ["小泉进次郎"]),
+        # Herdsmen and fishermen are named after what they do, as villagers are; 依 is a transliteration character.
+        ("牧民阿依古丽·买买提在直播间里卖出了上千斤葡萄干。", ["阿依古丽·买买提"]),
+        ("渔民陈阿海出海捕鱼已经三十年了。", ["陈阿海"]),
+        # Controls: no Japanese name where the first given character is a word's (在山上, 局原副).
+        ("林业局组织志愿者在山上种树。", []),
+        ("国家体育总局原副局长杜兆才受贿案一审宣判。", ["杜兆才"]),
+    ],
+)
+def test_japanese_given_names_and_people_named_after_their_work(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # A given name is never the verb or title that follows a name: 明 + 宣布 of 邹市明宣布 is none.
         ("拳王邹市明宣布复出。", []),
-        ("日本农林水产大臣小泉进次郎宣布将释放储备大米。", ["小泉进"]),  # (the Japanese name is cut short)
+        ("日本农林水产大臣小泉进次郎宣布将释放储备大米。", ["小泉进次郎"]),
         # Controls: a name before the same verbs.
         ("村民王建国宣布了这个消息。", ["王建国"]),
         ("外交部发言人毛宁表示，中方对此表示关切。", ["毛宁"]),

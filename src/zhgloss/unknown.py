@@ -209,6 +209,8 @@ TITLES_BEFORE = [
     "司机",
     "工人",
     "村民",
+    "牧民",
+    "渔民",
     "农民",
     "教师",
     "护士",
@@ -358,6 +360,7 @@ VERBS_AFTER = [
     "因",  # "because of", after the subject: 王明因病, 努尔·白克力因受贿罪被判处
     # Adverbs that follow a subject (马龙和陈梦均表示, 两人皆, 他亦).
     "均",
+    "纷纷",
     "皆",
     "亦",
     "仍",
@@ -404,15 +407,15 @@ _TRANSLIT = (
     "赖兰朗劳勒雷蕾里利莉丽连廉林琳铃隆娄卢鲁路露伦罗洛马玛迈麦曼芒梅门蒙米敏明莫默姆穆纳娜奈南内尼"
     "妮涅宁纽努诺欧帕派潘庞佩彭皮珀蒲普奇齐恰乔切钦琴琼丘萨塞赛桑瑟森沙莎山尚舍绍施什史斯松苏索塔"
     "泰坦汤唐特提汀图托瓦万威韦维温文沃乌伍西希锡夏谢辛欣休许雅亚扬耶伊因英尤于约泽扎詹朱兹佐德黛"
-    "卓茨伽珊芙娅璐琪莱罕尹兀龙"
+    "卓茨伽珊芙娅璐琪莱罕尹兀龙哥"
 )
 _TRANSLIT_CHARS = frozenset(_TRANSLIT)
-_TRANSLIT_RUN = _TRANSLIT + "瓜夫顿翰逊瑞思卫狄摩切热腾次仁旦力珠措晋旺沛买孜吾坚赞申朝吐"
+_TRANSLIT_RUN = _TRANSLIT + "瓜夫顿翰逊瑞思卫狄摩切热腾次仁旦力珠措晋旺沛买孜吾坚赞申朝吐依"
 """The characters of a foreign name written without a middle dot (`NameFinder._transliterated`): _TRANSLIT
 and a few more of the same tables (瓜 of 瓜迪奥拉, 顿 of 克林顿, 夫 of -ov, 翰 of 约翰) and of the usual
 spellings of Uyghur, Tibetan and Mongolian names (热 of 迪丽热巴, 力 of 古力娜扎, 次仁 and 旦 of 次仁旦达, 腾 of
-腾格尔, 沛 and 旺晋 of 阿沛·阿旺晋美, 买 and 孜 of 买买提·艾孜, 朝 of 巴音朝鲁, 吐 of 吐尔逊), and 申 of -shenko
-(卢卡申科)."""
+腾格尔, 沛 and 旺晋 of 阿沛·阿旺晋美, 买 and 孜 of 买买提·艾孜, 朝 of 巴音朝鲁, 吐 of 吐尔逊, 依 of
+阿依古丽), and 申 of -shenko (卢卡申科)."""
 _TRANSLIT_RUN_CHARS = frozenset(_TRANSLIT_RUN)
 _JAPANESE_SURNAME_ENDS = frozenset("田井藤野本村山崎岛川口木上下泽原谷泉生森桥冈部内尾")
 """Characters that end Japanese surnames: those that end two or more of CC-CEDICT's Japanese surnames (田 of
@@ -767,6 +770,10 @@ ORG_SUFFIXES = [
     "港",
     "站",
     "寺",
+    # Places named after a person (梅兰芳大剧院, 周恩来纪念馆).
+    "大剧院",
+    "剧院",
+    "纪念馆",
     "庙",
     # Shops, brands and their products: a person-like name before them is the brand (杨国福麻辣烫,
     # 张小泉剪刀, 周生生门店).
@@ -1379,7 +1386,8 @@ class NameFinder:
         A Japanese surname is two characters, the second of which is one that Japanese surnames
         end in (`_JAPANESE_SURNAME_ENDS`: 田 of 岸田, 上 of 村上, 泉 of 小泉) and that are no ordinary
         word (马上, 早上: `ordinary_words`); a given name is two or three characters (翔平, 进次郎)
-        that running text does not use rather than names, no word, and ending where names end
+        that running text does not use rather than names (`_GIVEN_MIN`; after the first, `_GIVEN_GATE`:
+        一 of 龙一 and 健一 ends many Japanese given names), no word, and ending where names end
         (`_ends_name`). A one-character given name is tried last (柳井正). A name found before
         that it holds (田文雄 of 岸田文雄) gives way.
         """
@@ -1403,7 +1411,8 @@ class NameFinder:
                 if (
                     len(given) < size
                     or not all(map(_CJK_CHAR.__getitem__, given))
-                    or any(given_odds.get(c, _RARE_ODDS) < _GIVEN_MIN for c in given)
+                    or given_odds.get(given[0], _RARE_ODDS) < _GIVEN_MIN
+                    or any(given_odds.get(c, _RARE_ODDS) < _GIVEN_GATE for c in given[1:])
                     or given in words
                     or given[:2] in words
                     or any(_starts_context(text[k : k + 4]) for k in range(j + 2, j + 2 + size))
@@ -1861,10 +1870,20 @@ class NameFinder:
         best: Found | None = None
         best_score = self.threshold if floor is None else floor
         in_brand_list: bool | None = None
+        # 周恩来纪念馆: an organisation word right after a two-character given name holds the whole name, so no
+        # shorter name (周恩 + 来) is read there. A word of three characters or more says so; one of two only
+        # where the last character is no verb after a shorter name (苏林对中国 is 苏林 + 对), and one of one
+        # character says too little (王晓从市交通委获悉 is 王晓 + 从).
+        org = _org_re().match(text, i + s + 2) if 2 in sizes else None
+        named_after = (
+            org is not None
+            and (len(org.group()) > 2 or (len(org.group()) == 2 and not _starts_context(text[i + s + 1 : i + s + 5])))
+            and not _starts_context(text[org.start() : org.start() + 4])
+        )
         for size in sizes:
             e = i + s + size
             given = text[i + s : e]
-            if len(given) < size:
+            if len(given) < size or (named_after and size == 1):
                 continue
             if (
                 given[-1] in _KIN_CHARACTERS
@@ -2434,8 +2453,10 @@ _BUSINESS_WORDS = frozenset(
 _BUSINESS_SIZES = sorted({len(w) for w in _BUSINESS_WORDS}, reverse=True)
 _CLAUSE_ENDS = frozenset("，。；！？,;!?\n：:")
 _COPULA_ADVERBS = frozenset("都均也皆亦")
-_PREDICATE_HEADS = frozenset(_LIST_MARKS) | _COPULA_ADVERBS | {"是"}
-"""What may follow a name that `_business_predicate` reads as a business: a list mark, an adverb, 是."""
+_PREDICATE_HEADS = frozenset(_LIST_MARKS) | _COPULA_ADVERBS | {"是", "等"}
+"""What may follow a name that `_business_predicate` reads as a business: a list mark, an adverb, 是, 等."""
+_CATEGORY_REACH = 3
+"""How far after 等 the word that ends a list's category may start (`_business_predicate`: 等珠宝品牌)."""
 _COMPLEMENT_LONGEST = 24
 """The longest complement of 是 that `_business_predicate` reads (a clause of wire copy)."""
 
@@ -2454,6 +2475,8 @@ def _business_predicate(text: str, e: int, words: AbstractSet[str] = frozenset()
         if text[at : at + 1] not in _LIST_MARKS:
             break
         at = _copula_item_end(text, at + 1)
+    if text[at : at + 1] == "等":
+        return _business_category(text, at + 1)
     while text[at : at + 1] in _COPULA_ADVERBS:
         at += 1
     if text[at : at + 1] != "是":
@@ -2475,13 +2498,32 @@ def _business_predicate(text: str, e: int, words: AbstractSet[str] = frozenset()
     )
 
 
+def _business_category(text: str, k: int) -> bool:
+    """Tell whether the category after a list's 等 (at `k` - 1) is businesses: 老凤祥等金店的, 周六福等珠宝品牌纷纷.
+
+    A word of _BUSINESS_WORDS that starts within _CATEGORY_REACH characters and ends the phrase:
+    the text ends, or 的, punctuation or a word that follows names comes next (等企业家 and 等公司高管
+    name people: 企业 and 公司 are not their last word).
+    """
+    for start in range(k, min(len(text), k + _CATEGORY_REACH + 1)):
+        if text[start] in _ITEM_ENDS:
+            return False
+        for size in _BUSINESS_SIZES:
+            end = start + size
+            if text[start:end] in _BUSINESS_WORDS:
+                rest = text[end : end + 4]
+                if not rest or rest[:1] == "的" or rest[:1] in _CLOSERS or _starts_context(rest):
+                    return True
+    return False
+
+
 def _copula_item_end(text: str, start: int) -> int:
-    """Where a list item of two to four characters starting at `start` ends: at a list mark, (都)是 or punctuation.
+    """Where a list item of two to four characters starting at `start` ends: at a list mark, (都)是, 等 or punctuation.
 
     Return `start` + 5 (no item) if none of them comes within four characters.
     """
     for k in range(start + 2, min(len(text), start + 5)):
-        if text[k] in _ITEM_ENDS or text[k] == "是" or (text[k] in _COPULA_ADVERBS and text[k + 1 : k + 2] == "是"):
+        if text[k] in _ITEM_ENDS or text[k] in "是等" or (text[k] in _COPULA_ADVERBS and text[k + 1 : k + 2] == "是"):
             return k
     return start + 5
 
