@@ -26,6 +26,8 @@ from zhgloss.unknown import (
     _AFTER_SIZES,
     _CLOSER_AFTER,
     _CLOSERS,
+    _ITEM_ENDS,
+    _ITEM_LONGEST,
     _ORG,
     _ORG_SIZES,
     ORG_SUFFIXES,
@@ -38,6 +40,7 @@ from zhgloss.unknown import (
     _covered,
     _has_separator,
     _is_address,
+    _item_end,
     _merge,
     _near_titles,
     _OneMore,
@@ -231,6 +234,7 @@ def non_overlapping(first: list[tuple[int, int]]) -> list[Found]:
     return found
 
 
+@settings(deadline=None)
 @given(spans, st.integers(0, 36), st.integers(1, 5))
 def test_a_name_covered_by_one_found_is_one_outside_drops(first: list[tuple[int, int]], at: int, size: int) -> None:
     # `_covered` says that `_outside` drops every name starting at `at`, whatever its length.
@@ -251,6 +255,7 @@ def test_passes_skip_only_candidates_a_name_found_before_wins_over(text: str) ->
     assert NameFinder().find(text) == expected
 
 
+@settings(deadline=None)
 @given(st.lists(st.sampled_from(PIECES + NAME_CHARACTERS[:50]), max_size=3).map("".join))
 def test_address_and_context_tests_are_look_ups_of_their_word_lists(text: str) -> None:
     assert _is_address(text, 0) == any(text[:size] in _ADDRESS_WORDS for size in _ADDRESS_SIZES)
@@ -270,3 +275,29 @@ def test_a_name_found_is_a_frozen_value_of_five_fields() -> None:
     assert pickle.loads(pickle.dumps(name)) == name
     with pytest.raises(dataclasses.FrozenInstanceError):
         name.score = 1.0  # type: ignore[misc]
+
+
+class _Forgetful(dict[str, bool]):
+    """A memo that keeps nothing: every item is judged anew, the plain rule."""
+
+    def __setitem__(self, key: str, value: bool) -> None:
+        pass
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(texts, min_size=1, max_size=4))
+def test_brand_items_remembered_give_the_answers_of_items_judged_anew(chunks: list[str]) -> None:
+    # `_in_brand_list` remembers each list item's verdict across texts (FINDER has read many): the
+    # same verdicts as a finder that judges every item again.
+    plain = NameFinder()
+    plain._brand_items = _Forgetful()
+    for text in chunks:
+        for i in range(len(text)):
+            assert FINDER._in_brand_list(text, i) == plain._in_brand_list(text, i)
+
+
+@settings(deadline=None)
+@given(texts, st.integers(0, 30))
+def test_an_item_ends_at_the_first_mark_within_its_longest(text: str, start: int) -> None:
+    ends = [k for k in range(start, min(len(text), start + _ITEM_LONGEST)) if text[k] in _ITEM_ENDS]
+    assert _item_end(text, start) == (ends[0] if ends else min(len(text), start + _ITEM_LONGEST))

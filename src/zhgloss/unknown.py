@@ -1197,6 +1197,8 @@ class NameFinder:
         # characters that start candidates are far fewer than the candidates, and a few thousand cover most text.
         self._pairs: dict[str, Any] = self.stats.pairs.setdefault(threshold, {})
         self._cuts: dict[str, float] = self.stats.cuts.setdefault(threshold, {})
+        self._brand_items: dict[str, bool] = {}
+        """`_is_brand_item`'s answers by list item (`_in_brand_list`)."""
         # The most the second given character and the context can add to a pair's odds.
         self._most_added = max(_TWO_CHARACTER, _RARE_ODDS, self.stats.given_max) + _MAX_AFTER + _MAX_BEFORE
 
@@ -1669,13 +1671,14 @@ class NameFinder:
         `known` is `_pair`'s answer for text[i:i + 2]; `g2` the odds of the character after it.
         The bound takes what follows each size (one given character, two) and what precedes.
         """
-        if text[i + 2 : i + 3] in _KIN_CHARACTERS:
+        third = text[i + 2 : i + 3]
+        if third in _KIN_CHARACTERS:
             # 赵七爷, 吴妈: neither size is a name (`_score`: no given name ends in a kinship character,
             # and none stands before one). Common in prose: a third of the candidates `_score` drops there.
             return None
         ends, starts = titles
         surname, prior, base, _ = known
-        one = _MAX_AFTER if i + 2 in starts else _AFTER_HEAD_BONUS.get(text[i + 2 : i + 3], 0.0)
+        one = _MAX_AFTER if i + 2 in starts else _AFTER_HEAD_BONUS.get(third, 0.0)
         two = _MAX_AFTER if i + 3 in starts else _AFTER_HEAD_BONUS.get(text[i + 3 : i + 4], 0.0)
         previous = text[i - 1 : i] if i else ""
         if i in ends:
@@ -1684,7 +1687,9 @@ class NameFinder:
             before = -4.0  # exactly `_context_before`'s answer: the surname ends a word (国王)
         else:
             before = _LIST_BEFORE if previous and previous in _LIST_MARKS else 0.0
-        bound = base + max(_TWO_CHARACTER + one, g2 + two) + _ROUNDING
+        one += _TWO_CHARACTER
+        two += g2
+        bound = base + (one if one >= two else two) + _ROUNDING  # (max(), without the call)
         return None if bound + before <= self.threshold else (surname, prior, bound)
 
     def _fails_first_test(self, text: str, i: int, known: Any, titles: _Titles) -> bool:
@@ -1841,7 +1846,8 @@ class NameFinder:
         if context is None:
             context = self._context_before(text, i, surname)
         s = len(surname)
-        if _is_address(text, i + s) or text[i + s : i + s + 1] in _NEVER_GIVEN_START:
+        head = text[i + s : i + s + 1]
+        if (head in _ADDRESS_HEADS and _is_address(text, i + s)) or head in _NEVER_GIVEN_START:
             return None  # a surname and a title or kinship term: 王先生, 赵太爷, 方太太
         if text[i] in _TITLE_TAILS and _title_before(text, i + 1):
             return None  # the last character of a title (行政长官岑浩辉, 执行官丁磊): the name starts after it
@@ -2011,13 +2017,22 @@ class NameFinder:
         """
         if not _LIST_MARK_RE.search(text, max(0, i - _ITEM_LONGEST), i + 2 * _ITEM_LONGEST):
             return False  # nearly always: one search at C speed
+        # Each name of a list reads the items of the others again (马龙、樊振东和王楚钦): an item's answer
+        # depends on its text alone, and is remembered.
+        brands = self._brand_items
+        if len(brands) > _MEMO_SIZE:
+            brands.clear()
         at = _item_end(text, i)
         for _ in range(_LIST_REACH):
             if text[at : at + 1] not in _LIST_MARKS:
                 break
             start = at + 1
             end = _item_end(text, start)
-            if self._is_brand_item(text[start:end]):
+            item = text[start:end]
+            brand = brands.get(item)
+            if brand is None:
+                brand = brands[item] = self._is_brand_item(item)
+            if brand:
                 return True
             at = end
         at = _item_start(text, i)
@@ -2026,7 +2041,11 @@ class NameFinder:
                 break
             end = at - 1
             start = _item_start(text, end)
-            if self._is_brand_item(text[start:end]):
+            item = text[start:end]
+            brand = brands.get(item)
+            if brand is None:
+                brand = brands[item] = self._is_brand_item(item)
+            if brand:
                 return True
             at = start
         return False
@@ -2382,12 +2401,13 @@ _ITEM_ENDS = frozenset(_LIST_MARKS) | _CLOSERS
 _LIST_MARK_RE = re.compile(f"[{_LIST_MARKS}]")
 
 
+_ITEM_END_RE = re.compile("[" + "".join(map(re.escape, sorted(_ITEM_ENDS))) + "]")
+
+
 def _item_end(text: str, start: int) -> int:
     """Where the list item starting at `start` ends: at the next list mark or punctuation, at most _ITEM_LONGEST on."""
-    for k in range(start, min(len(text), start + _ITEM_LONGEST)):
-        if text[k] in _ITEM_ENDS:
-            return k
-    return min(len(text), start + _ITEM_LONGEST)
+    end = _ITEM_END_RE.search(text, start, start + _ITEM_LONGEST)
+    return min(len(text), start + _ITEM_LONGEST) if end is None else end.start()
 
 
 def _item_start(text: str, end: int) -> int:
