@@ -545,7 +545,7 @@ NameType = str
 """The entry type of a proposal: "person" (the only type proposed so far)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Found:
     """A name found in a text that the glossary does not have, with the evidence for it."""
 
@@ -558,6 +558,17 @@ class Found:
     type: NameType = "person"
     score: float = 0.0
     """The evidence (natural-log odds); above THRESHOLD."""
+
+    def __init__(self, start: int, end: int, surface: str, type: NameType = "person", score: float = 0.0) -> None:
+        # The fields written into the instance's dict: a frozen dataclass's own __init__ sets each through
+        # object.__setattr__, ~2 µs a name where the finder makes two or three per name it finds (a tenth
+        # of its time on news). Still frozen: assigning a field afterwards raises FrozenInstanceError.
+        fields = self.__dict__
+        fields["start"] = start
+        fields["end"] = end
+        fields["surface"] = surface
+        fields["type"] = type
+        fields["score"] = score
 
 
 @dataclass(frozen=True)
@@ -1214,6 +1225,8 @@ class NameFinder:
         # characters that start candidates are far fewer than the candidates, and a few thousand cover most text.
         self._pairs: dict[str, Any] = self.stats.pairs.setdefault(threshold, {})
         self._cuts: dict[str, float] = self.stats.cuts.setdefault(threshold, {})
+        self._brand_items: dict[str, bool] = {}
+        """`_is_brand_item`'s answers by list item (`_in_brand_list`)."""
         # The most the second given character and the context can add to a pair's odds.
         self._most_added = max(_TWO_CHARACTER, _RARE_ODDS, self.stats.given_max) + _MAX_AFTER + _MAX_BEFORE
 
@@ -1449,10 +1462,13 @@ class NameFinder:
         A name found before that overlaps it wins.
         """
         words = self.stats.words
+        starts = [f.start for f in found]
         extra = []
         for name in found:
             j = name.end + 1
             if text[name.end : j] in _NAME_LIST_MARKS and j < len(text) and text[j : j + 2] not in words:
+                if _covered(found, starts, j):
+                    continue  # found already (马龙和樊振东: the name after the mark wins), as news lists names
                 listed = self._candidate(text, j, (_OneMore(titles[0], j), titles[1]))
                 if listed is not None:
                     extra.append(
@@ -1570,13 +1586,14 @@ class NameFinder:
         A name of `found` overlapping one wins. Offsets are into `text`; surfaces from `original`.
         """
         pairs = self._pairs
+        starts = [f.start for f in found]
         extra = []
         for j in sorted(titles[0]):
             pair = text[j : j + 2]
             known = pairs.get(pair, _MISSING)
             if known is _MISSING:
                 known = pairs[pair] = self._pair(pair)
-            if known is _WEAK:
+            if known is _WEAK and not _covered(found, starts, j):
                 name = self._candidate(text, j, titles)
                 if name is not None:
                     extra.append(Found(name.start, name.end, original[name.start : name.end], "person", name.score))
@@ -1684,15 +1701,14 @@ class NameFinder:
         `known` is `_pair`'s answer for text[i:i + 2]; `g2` the odds of the character after it.
         The bound takes what follows each size (one given character, two) and what precedes.
         """
-        if text[i + 2 : i + 3] in _KIN_CHARACTERS and not (
-            text[i + 2] in _GIVEN_KIN and text[i + 1 : i + 3] not in self.stats.words
-        ):
+        third = text[i + 2 : i + 3]
+        if third in _KIN_CHARACTERS and not (third in _GIVEN_KIN and text[i + 1 : i + 3] not in self.stats.words):
             # 赵七爷, 吴妈: neither size is a name (`_score`: no given name ends in a kinship character,
             # and none stands before one). Common in prose: a third of the candidates `_score` drops there.
             return None
         ends, starts = titles
         surname, prior, base, _ = known
-        one = _MAX_AFTER if i + 2 in starts else _AFTER_HEAD_BONUS.get(text[i + 2 : i + 3], 0.0)
+        one = _MAX_AFTER if i + 2 in starts else _AFTER_HEAD_BONUS.get(third, 0.0)
         two = _MAX_AFTER if i + 3 in starts else _AFTER_HEAD_BONUS.get(text[i + 3 : i + 4], 0.0)
         previous = text[i - 1 : i] if i else ""
         if i in ends:
@@ -1701,7 +1717,9 @@ class NameFinder:
             before = -4.0  # exactly `_context_before`'s answer: the surname ends a word (国王)
         else:
             before = _LIST_BEFORE if previous and previous in _LIST_MARKS else 0.0
-        bound = base + max(_TWO_CHARACTER + one, g2 + two) + _ROUNDING
+        one += _TWO_CHARACTER
+        two += g2
+        bound = base + (one if one >= two else two) + _ROUNDING  # (max(), without the call)
         return None if bound + before <= self.threshold else (surname, prior, bound)
 
     def _fails_first_test(self, text: str, i: int, known: Any, titles: _Titles) -> bool:
@@ -1858,7 +1876,8 @@ class NameFinder:
         if context is None:
             context = self._context_before(text, i, surname)
         s = len(surname)
-        if _is_address(text, i + s) or text[i + s : i + s + 1] in _NEVER_GIVEN_START:
+        head = text[i + s : i + s + 1]
+        if (head in _ADDRESS_HEADS and _is_address(text, i + s)) or head in _NEVER_GIVEN_START:
             return None  # a surname and a title or kinship term: 王先生, 赵太爷, 方太太
         if text[i] in _TITLE_TAILS and _title_before(text, i + 1):
             return None  # the last character of a title (行政长官岑浩辉, 执行官丁磊): the name starts after it
@@ -2045,13 +2064,22 @@ class NameFinder:
         """
         if not _LIST_MARK_RE.search(text, max(0, i - _ITEM_LONGEST), i + 2 * _ITEM_LONGEST):
             return False  # nearly always: one search at C speed
+        # Each name of a list reads the items of the others again (马龙、樊振东和王楚钦): an item's answer
+        # depends on its text alone, and is remembered.
+        brands = self._brand_items
+        if len(brands) > _MEMO_SIZE:
+            brands.clear()
         at = _item_end(text, i)
         for _ in range(_LIST_REACH):
             if text[at : at + 1] not in _LIST_MARKS:
                 break
             start = at + 1
             end = _item_end(text, start)
-            if self._is_brand_item(text[start:end]):
+            item = text[start:end]
+            brand = brands.get(item)
+            if brand is None:
+                brand = brands[item] = self._is_brand_item(item)
+            if brand:
                 return True
             at = end
         at = _item_start(text, i)
@@ -2060,7 +2088,11 @@ class NameFinder:
                 break
             end = at - 1
             start = _item_start(text, end)
-            if self._is_brand_item(text[start:end]):
+            item = text[start:end]
+            brand = brands.get(item)
+            if brand is None:
+                brand = brands[item] = self._is_brand_item(item)
+            if brand:
                 return True
             at = start
         return False
@@ -2180,9 +2212,9 @@ class NameFinder:
         right after that (阿沛·阿旺晋美是: punctuation, 的, a verb or title that follows names).
         A part that the transliteration tables lack a character of (更 of 艾力更·依明, 吐 of
         艾尔肯·吐尼亚孜, 优 of 马拉拉·优素福扎伊: Uyghur and Arabic names) is read by `_dotted_start` and
-        `_dotted_part`. `simple` is `text` simplified (`text` itself if None): offsets are the same.
+        `_dotted_part`. `simple` is `text` simplified (worked out here if None): offsets are the same.
         """
-        simple = text if simple is None else simple
+        simple = _simplified(text) if simple is None else simple
         out = []
         done = 0
         for dot in _separator_re().finditer(simple):
@@ -2350,7 +2382,10 @@ def _is_address(text: str, j: int) -> bool:
     """Tell whether a title or kinship term starts at `j`, right after a surname (王先生, 赵太爷)."""
     if text[j : j + 1] not in _ADDRESS_HEADS:
         return False  # nearly always: one set lookup
-    return any(text[j : j + size] in _ADDRESS_WORDS for size in _ADDRESS_SIZES)
+    for size in _ADDRESS_SIZES:  # noqa: SIM110 (a loop: `any` over a generator costs more than the look-ups)
+        if text[j : j + size] in _ADDRESS_WORDS:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -2530,7 +2565,12 @@ def _copula_item_end(text: str, start: int) -> int:
 
 def _starts_context(text: str) -> bool:
     """Tell whether `text` starts with a word that follows a name (a verb or title of `_AFTER`: 曾, 表示, 先生)."""
-    return text[:1] in _AFTER_HEADS and any(text[:size] in _AFTER for size in _AFTER_SIZES) and not _unsaid(text)
+    if text[:1] not in _AFTER_HEADS:
+        return False  # most text: one set look-up
+    for size in _AFTER_SIZES:  # (a loop: `any` over a generator costs more than the look-ups)
+        if text[:size] in _AFTER:
+            return not _unsaid(text)
+    return False
 
 
 _QUOTE_VERBS = frozenset("道曰")
@@ -2552,12 +2592,13 @@ _ITEM_ENDS = frozenset(_LIST_MARKS) | _CLOSERS
 _LIST_MARK_RE = re.compile(f"[{_LIST_MARKS}]")
 
 
+_ITEM_END_RE = re.compile("[" + "".join(map(re.escape, sorted(_ITEM_ENDS))) + "]")
+
+
 def _item_end(text: str, start: int) -> int:
     """Where the list item starting at `start` ends: at the next list mark or punctuation, at most _ITEM_LONGEST on."""
-    for k in range(start, min(len(text), start + _ITEM_LONGEST)):
-        if text[k] in _ITEM_ENDS:
-            return k
-    return min(len(text), start + _ITEM_LONGEST)
+    end = _ITEM_END_RE.search(text, start, start + _ITEM_LONGEST)
+    return min(len(text), start + _ITEM_LONGEST) if end is None else end.start()
 
 
 def _item_start(text: str, end: int) -> int:
@@ -2624,6 +2665,17 @@ def _take_over_overlapping(found: list[Found], extra: list[Found]) -> list[Found
         out = [f for f in out if f not in overlapping]
         out.append(name)
     return sorted(set(out), key=lambda f: f.start)
+
+
+def _covered(found: Sequence[Found], starts: Sequence[int], at: int) -> bool:
+    """Tell whether `_outside` drops every name that starts at `at` against the spans of `found` (`starts`: theirs).
+
+    True where the last name of `found` that starts at or before `at` reaches past it. A pass that
+    adds names a name found before wins over asks this first, and scores no candidate there: the
+    answer would be dropped (`_listed`, `_after_titles`).
+    """
+    k = bisect_right(starts, at)
+    return k > 0 and found[k - 1].end > at
 
 
 def _outside(found: list[Found], taken: Sequence[tuple[int, int]]) -> list[Found]:
