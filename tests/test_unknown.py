@@ -561,6 +561,9 @@ def test_japanese_given_names_and_people_named_after_their_work(text: str, expec
     [
         # A given name is never the verb or title that follows a name: 明 + 宣布 of 邹市明宣布 is none.
         ("拳王邹市明宣布复出。", []),
+        # A one-character given name neither (林 + 曾 of 布小林曾: 布 is no surname of the table).
+        ("内蒙古自治区原主席布小林曾在多个部门任职。", []),
+        ("作家于坚曾获得鲁迅文学奖。", ["于坚"]),  # control: right after a title
         ("日本农林水产大臣小泉进次郎宣布将释放储备大米。", ["小泉进次郎"]),
         # Controls: a name before the same verbs.
         ("村民王建国宣布了这个消息。", ["王建国"]),

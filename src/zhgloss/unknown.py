@@ -1909,8 +1909,10 @@ class NameFinder:
                 and not (size == 2 and given[-1] in _GIVEN_KIN and given not in words and context >= _MAX_BEFORE)
             ) or (size == 1 and text[e : e + 1] in _KIN_CHARACTERS):
                 continue  # 王九妈, 吴妈, 赵家, 陈氏; 赵七 of 赵七爷; but 董事长魏哲家 (not 仲密家, 张大家)
-            if size > 1 and given in _AFTER:
-                continue  # the given name would be what follows a name: 邹市明宣布 is no 明 + 宣布, 王先生
+            if given in _AFTER and (size > 1 or context < _MAX_BEFORE):
+                # The given name would be what follows a name: 邹市明宣布 is no 明 + 宣布; 布小林曾在 no 林 + 曾.
+                # A one-character one only where no title is before it (作家于坚: a name is expected there).
+                continue
             if size > 1 and given[-1] in _NAME_LIST_MARKS and text[e : e + 1] in self.stats.single:
                 continue  # a list mark and the next name: 夏侯惇与曹操 is 夏侯惇 + 与 + 曹操
             # Sizes 1 and 2 (nearly every call) spelled out: the same sums as the general case, fewer calls.
