@@ -8,7 +8,8 @@ way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
 
 - the name is the noun phrase a sense starts with: its run of capitalised words ("Xi Jinping
   (1953-), PRC politician" -> "Xi Jinping"), with the lower-case words that go on the phrase
-  ("Beijing opera", "First epistle of St Paul to the Corinthians") but not those that say
+  ("Beijing opera", "First epistle of St Paul to the Corinthians"; a work's title keeps its
+  lower-case words, "The East is Red, north Shaanxi folk song") but not those that say
   what it is ("Qixing district of Guilin city" -> "Qixing", "Jing ethnic minority" -> "Jing");
   a run followed by a description ("Taiwan political movement aimed at ...") names nothing,
   "X name for Y" names Y, and a person described, not named ("Chinese astronomer (281-356)
@@ -138,7 +139,15 @@ _PHRASE_AFTER_RE = re.compile(
 # Lower-case words after a run that say what it is called, not what it is: "Chinese name for| Sichote-Alin
 # mountain range", "Chinese brand name of| Lamivudine", "Han Dynasty term for| the Roman Empire", "Japanese surname
 # and place name| Oukubo". The name is what they are the name of.
-_LED_NAME_RE = re.compile(rf"^(?:{_LOWER_WORD}\s+){{1,2}}{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*(?=\s*$|\s*[,;(])")
+# Not a direction or a time before a place ("north Europe", "east Yunnan", "late Ming"): a description of where or
+# when, which the line names otherwise if at all (北欧 /north Europe/Scandinavia/ is Scandinavia).
+_WHERE_OR_WHEN = (
+    r"(?:north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest"
+    r"|northeastern|northwestern|southeastern|southwestern|upper|lower|inner|outer|late|early|ancient|modern|old)"
+)
+_LED_NAME_RE = re.compile(
+    rf"^(?!{_WHERE_OR_WHEN}\s)(?:{_LOWER_WORD}\s+){{1,2}}{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*(?=\s*$|\s*[,;(])"
+)
 _LISTED = rf"{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*(?:\s+[\u3400-\u9fff\U00020000-\U0003134f·]+)?"
 _LIST_RE = re.compile(rf"^(?P<names>{_LISTED}(?:,\s+{_LISTED})*,?\s+and\s+{_LISTED})\s*(?:\([^()]*\))?\s*$")
 _CJK_RUN_RE = re.compile(r"\s*[\u3400-\u9fff\U00020000-\U0003134f·]+")
@@ -171,6 +180,16 @@ _SHARED_NAME_RE = re.compile(
 )
 # A sense that names a character of fiction: "Ali Baba, character from The Arabian Nights", "(fictional character ...)".
 _FICTIONAL_RE = re.compile(r"\b(?:fictional|character (?:from|in))\b")
+# The rest of a work's title after its first capitalised run: lower-case words, then capitalised ones, up to the
+# end of the sense, a comma or a bracket ("The East| is Red, north Shaanxi folk song", "Light| in August (novel
+# by ...", "The Injustice| to Dou E (popular drama ..."). Not "by X" (the author) or "or X" (another title).
+_TITLE_GOES_ON_RE = re.compile(
+    rf"^((?:\s+(?!(?:by|or|aka|formerly|also)\s)[a-z]+)+(?:\s+{_NAME_WORD})+(?:\s+[a-z]+\s+{_NAME_WORD})*)"
+    r"(?=\s*(?:$|[,;(]))"
+)
+# A sense about Korea, Japan, Mongolia or Vietnam, whose places CC-CEDICT writes with the characters they share with
+# Chinese: after a first sense about China, such a name is a homograph, not the line's English (江南 Gangnam).
+_FOREIGN_RE = re.compile(r"\b(?:Korea|Korean|Seoul|Joseon|Japan|Japanese|Mongolia|Mongolian|Vietnam|Vietnamese)\b")
 _ACRONYM_RE = re.compile(r"^\(([A-Z][A-Z0-9&.-]{1,9}(?:,\s*aka\s+[A-Z][A-Z0-9&.-]{1,9})?)\)")
 
 
@@ -438,6 +457,11 @@ def read_sense(gloss: str) -> Sense:
     if sense.type is None and (dated or _DATES_IN_RE.search(rest[:60])):
         sense.type = "person"
     sense.type = sense.type or _type_of_description(rest)
+    if sense.type == "work" and (title := _TITLE_GOES_ON_RE.match(" " + rest)) is not None:
+        # A title is a phrase, lower-case words and all: "The East is Red", not "The East".
+        name += title.group(1)
+        words = name.split()
+        rest = rest[title.end(1) - 1 :].strip()
     if sense.type == "person":
         # "Sir Li Ka-shing" is Li Ka-shing; "King Zhou of Shang" is named by his title.
         while len(words) > 1 and words[0].lower() in _HONORIFICS and "of" not in words:
@@ -713,6 +737,8 @@ def _read_line(line: CedictLine) -> _Draft:
     person_first: list[str] = []
     first: Sense | None = None
     described_person = False
+    unnamed: str | None = None  # the line's first sense, when it describes the thing without naming it
+    homograph = False  # the first name is the same characters read in Korean, Japanese ... (see _FOREIGN_RE)
     for gloss in line.glosses:
         if _NOTE_RE.match(gloss):
             continue
@@ -728,7 +754,11 @@ def _read_line(line: CedictLine) -> _Draft:
             continue
         if sense.name is None:
             described_person = described_person or (sense.described and sense.type == "person")
+            if first is None and unnamed is None and sense.xref is None:
+                unnamed = gloss
             continue
+        if first is None and unnamed is not None:
+            homograph = bool(_FOREIGN_RE.search(gloss)) and not _FOREIGN_RE.search(unnamed + " " + sense.name)
         forms = [sense.name, *sense.aliases]
         # The full names of the units the line's first name is (东山县, and 东山乡 of its second sense), never
         # of a later sense of another kind: 长治, a city, is not 长治乡 too.
@@ -751,6 +781,11 @@ def _read_line(line: CedictLine) -> _Draft:
         draft.add_english(forms)
     if person_first:
         draft.english = [*person_first, *(e for e in draft.english if e not in person_first)]
+    elif homograph and (reading := written_pinyin(line.pinyin_numbered)):
+        # 江南 /south of Changjiang or Yangtze river/.../Gangnam (district in Seoul, South Korea)/: the line is a
+        # place of China that CC-CEDICT describes without an English name, and Gangnam the same characters read in
+        # Korean, another place. The English is the line's own name, in pinyin ("Jiangnan"); Gangnam an alias.
+        draft.english.insert(0, _toneless(reading))
     draft.fictional = first is not None and first.fictional and not person_first
     if not draft.english and described_person and (spelt := _spelt(line)):
         # "虞喜 /Chinese astronomer (281-356) famous for .../": no sense names him; CC-CEDICT's reading does.
@@ -779,11 +814,7 @@ def _spelt(line: CedictLine) -> str | None:
             *syllables[size + 1 :],
         ]
     written = written_pinyin(" ".join(syllables))
-    if written is None:
-        return None
-    plain = unicodedata.normalize("NFD", written)
-    # Keep ü's diaeresis (U+0308): "Lü", as English writes a pinyin name; drop the tone marks.
-    return unicodedata.normalize("NFC", "".join(c for c in plain if not unicodedata.combining(c) or c == "\u0308"))
+    return _toneless(written) if written is not None else None
 
 
 def _fold_separated(drafts: dict[str, _Draft]) -> None:
@@ -808,6 +839,16 @@ def _fold_separated(drafts: dict[str, _Draft]) -> None:
 
 
 _SEPARATORS_RE = re.compile(f"[{NAME_SEPARATORS}]")
+
+
+def _toneless(pinyin: str) -> str:
+    """Write tone-marked pinyin without its tone marks, as English writes names: "Jiāngnán" -> "Jiangnan"."""
+    plain = unicodedata.normalize("NFD", pinyin).translate(_TONE_MARKS)
+    return unicodedata.normalize("NFC", plain)
+
+
+_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0304\u030c"))
+"""The combining tone marks of pinyin (grave, acute, macron, caron); ü's diaeresis stays."""
 
 
 def _full_names(line: CedictLine, unit: str) -> Iterator[str]:
