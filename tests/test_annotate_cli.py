@@ -8,10 +8,10 @@ import os
 import re
 import select
 import subprocess
-import zlib
 import sys
 import threading
 import time
+import zlib
 from pathlib import Path
 
 import pytest
