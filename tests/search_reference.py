@@ -281,10 +281,13 @@ def reference_build(
     else:
         sections.add_packed("docs", [orjson.dumps(entry.to_dict()).decode() for entry in entries], compact=True)
     sections.add_packed("ids", [entries[n].id for n in id_order], compact=True)
-    # search-v10: the initials' words are not stored (never read)
-    sections.add_packed(
-        "form_words", [w if k != INITIALS else "" for w, k in zip(form_words, form_kind, strict=True)], compact=True
-    )
+    # search-v10: the initials' words are not stored (never read), nor the Chinese keys (read from zh_ranked)
+    chinese_set = set(chinese_forms)
+    stored = [
+        w if k != INITIALS and f not in chinese_set else ""
+        for f, (w, k) in enumerate(zip(form_words, form_kind, strict=True))
+    ]
+    sections.add_packed("form_words", stored, compact=True)
     most = max(form_ordinal, default=0)
     ordinal_code = "B" if most < 2**8 else "H" if most < 2**16 else "I"
     sections.add("form_ordinal", array(ordinal_code, form_ordinal).tobytes())
@@ -316,7 +319,8 @@ def reference_build(
     sections.add_offsets("terms_flat_ends", array("i", flat_ends))
     # The Chinese forms by key, then as ranked: a key's forms lie together, in the order of its postings.
     chinese = sorted(sorted(chinese_forms, key=place.__getitem__), key=form_words.__getitem__)
-    sections.add("zh_exact", array("i", chinese).tobytes())
+    line_of = {form: line for line, form in enumerate(ranked)}  # search-v10: each form's line among the ranked keys
+    sections.add("zh_exact", array("i", [line_of[form] for form in chinese]).tobytes())
     sections.add("readings", reading_table().encode())
     # search-v10: the number of the line where each (letter, length) starts
     lines = {letter: [bisect.bisect_right(line_ends, at) for at in starts] for letter, starts in buckets.items()}
@@ -443,5 +447,6 @@ def v9_searcher(blob: bytes) -> Searcher:
         *(key_ends[min(len(key_ends), b + GRAM_BLOCK) - 1] for b in range(0, len(key_ends), GRAM_BLOCK)),
     ]
     self._zh_blocks = Postings(packed("zh_blocks"), section("zh_blocks_flat", "i"), section("zh_blocks_flat_ends", "i"))
-    self._zh_exact = section("zh_exact", "i")
+    line_of = {form: line for line, form in enumerate(self._zh_ranked_forms)}
+    self._zh_exact = [line_of[form] for form in section("zh_exact", "i")]
     return self

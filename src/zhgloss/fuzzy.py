@@ -535,9 +535,10 @@ class Searcher:
         else:
             sections.add_packed("docs", [orjson.dumps(entry.to_dict()).decode() for entry in entries], compact=True)
         sections.add_packed("ids", [entries[n].id for n in id_order], compact=True)
-        # The initials' words are never read (a query finds them by their postings; their text is the pinyin's).
-        stored = map(operator.mul, form_words, map(INITIALS.__ne__, forms.kind))
-        sections.add_packed("form_words", stored, compact=True)
+        # The initials' words are never read (a query finds them by their postings; their text is the pinyin's);
+        # a Chinese form's words (its key) are a line of the ranked keys below, read there.
+        kept = map(operator.and_, map(INITIALS.__ne__, forms.kind), map((1).__ne__, forms.table))
+        sections.add_packed("form_words", map(operator.mul, form_words, kept), compact=True)
         most = max(forms.ordinal, default=0)
         ordinal_code = "B" if most < 2**8 else "H" if most < 2**16 else "I"
         sections.add("form_ordinal", array(ordinal_code, forms.ordinal).tobytes())
@@ -579,8 +580,9 @@ class Searcher:
         flat, flat_ends = _Terms.pack(terms, ordered)
         sections.add("terms_flat", flat)
         sections.add_offsets("terms_flat_ends", flat_ends)
-        # The Chinese forms by key, then as ranked: a key's forms lie together, in the order of its postings.
-        sections.add("zh_exact", array("i", sorted(chinese, key=form_words.__getitem__)).tobytes())
+        # The Chinese forms by key, then as ranked (as their lines among the ranked keys): a key's forms lie
+        # together, in the order of its postings.
+        sections.add("zh_exact", array("i", sorted(range(len(ranked)), key=ranked.__getitem__)).tobytes())
         sections.add("readings", reading_table().encode())
         lines = _bucket_lines(buckets, bucket_ends)
         header = marshal.dumps((FORMAT, sections.spans, type_names, buckets, doc_code, ordinal_code, lines))
@@ -685,7 +687,9 @@ class Searcher:
         if len(self._zh_ranked_blocks) != -(-len(self._zh_ranked_forms) // GRAM_BLOCK) + 1:
             raise ValueError("tables of different lengths")
         self._zh_blocks = postings("zh_blocks", _block_code(len(self._zh_ranked_blocks)))
-        self._zh_exact = section("zh_exact", "i")
+        self._zh_exact: Sequence[int] = section("zh_exact", "i")
+        if len(self._zh_exact) != len(self._zh_ranked_forms):
+            raise ValueError("tables of different lengths")
         self._readings: str | None = None
 
     def _form_entry(self, form: int) -> int:
@@ -737,37 +741,53 @@ class Searcher:
             return self._built[number].zh or ""
         return self._document(number).get("zh") or ""
 
+    def _ranked_block(self, block: int) -> bytes:
+        """The lines of the ranked Chinese keys in block `block` (GRAM_BLOCK of them, the last block fewer)."""
+        starts, text = self._zh_ranked_blocks, self._zh_ranked
+        if not 0 <= block < len(starts) - 1 or not 0 <= starts[block] <= starts[block + 1] <= len(text):
+            raise IndexError(f"block {block} lies past the {len(self._zh_ranked_forms)} ranked keys")
+        return bytes(text[starts[block] : starts[block + 1]])
+
+    def _ranked_key(self, line: int) -> bytes:
+        """The key (UTF-8) on line `line` of the ranked Chinese keys: split out of its block."""
+        block, at = divmod(line, GRAM_BLOCK)
+        found = self._ranked_block(block).split(b"\n", at + 1)
+        if len(found) < at + 2:
+            raise IndexError(f"line {line} lies past the ranked keys")
+        return found[at]
+
     def _exact(self, key: str) -> list[int]:
         """The first POSTING_CAP Chinese forms whose key is `key`, most salient first."""
-        forms, raw = self._zh_exact, self._form_words.raw
-        target = key.encode()
-        low = bisect.bisect_left(forms, target, key=raw)
-        high = bisect.bisect_right(forms, target, low, min(len(forms), low + POSTING_CAP), key=raw)
-        return forms[low:high].tolist()
+        lines, target = self._zh_exact, key.encode()
+        low = bisect.bisect_left(lines, target, key=self._ranked_key)
+        high = bisect.bisect_right(lines, target, low, min(len(lines), low + POSTING_CAP), key=self._ranked_key)
+        return [self._zh_ranked_forms[line] for line in lines[low:high]]
 
     def _gram_forms(self, gram: str) -> list[int]:
-        """The first GRAM_CAP Chinese forms, as ranked, whose key has `gram` (a character or a pair) in it.
+        """The first GRAM_CAP Chinese forms, as ranked, whose key has `gram` (a character or a pair) in it."""
+        return list(self._gram_keys(gram))
+
+    def _gram_keys(self, gram: str) -> dict[int, bytes]:
+        """`_gram_forms`, each form with its key (UTF-8), in the same order.
 
         The ranked keys are scanned block by block, only in the blocks that hold every character of
         `gram`, until GRAM_CAP lines have it. In UTF-8 a character's bytes are found only where it is written.
         """
-        starts, forms, text = self._zh_ranked_blocks, self._zh_ranked_forms, self._zh_ranked
+        forms = self._zh_ranked_forms
         held = [set(self._zh_blocks.get(char, len(forms))) for char in dict.fromkeys(gram)]
-        needle, found = gram.encode(), list[int]()
+        needle, found = gram.encode(), dict[int, bytes]()
         for block in sorted(set.intersection(*held)) if held else []:
-            if not 0 <= block < len(starts) - 1 or not 0 <= starts[block] <= starts[block + 1] <= len(text):
-                raise IndexError(f"block {block} lies past the {len(forms)} ranked keys")
-            lines = bytes(text[starts[block] : starts[block + 1]])
+            lines = self._ranked_block(block)
             line, at = block * GRAM_BLOCK, 0
             while (hit := lines.find(needle, at)) >= 0:
                 line += lines.count(b"\n", at, hit)
-                found.append(forms[line])
+                end = lines.find(b"\n", hit)
+                if end < 0:
+                    raise IndexError(f"block {block} ends inside a line")
+                found[forms[line]] = lines[max(at, lines.rfind(b"\n", at, hit) + 1) : end]
                 if len(found) == GRAM_CAP:
                     return found
-                at = lines.find(b"\n", hit) + 1
-                if not at:
-                    raise IndexError(f"block {block} ends inside a line")
-                line += 1
+                at, line = end + 1, line + 1
         return found
 
     def _referred(self, entry_id: str) -> Entry | None:
@@ -979,10 +999,12 @@ class Searcher:
         out: dict[int, tuple[float, str]] = {}
         for form in self._exact(key):
             out[form] = (100.0, "")
-        candidates = {f for gram in _grams(key) for f in self._gram_forms(gram)} - set(out)
-        keys = self._form_words  # a Chinese form's words are its key
+        keys: dict[int, bytes] = {}  # a Chinese form's key, as the ranked keys hold it
+        found = [self._gram_keys(gram) for gram in _grams(key)]
+        collections.deque(map(keys.update, found), maxlen=0)
+        candidates = {f for forms in found for f in forms} - set(out)
         for form in candidates:
-            other = keys[form]
+            other = keys[form].decode()
             if key in other:
                 score, how = 70 + 25 * len(key) / len(other), "partial"
             elif other in key:
