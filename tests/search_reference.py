@@ -147,7 +147,6 @@ def reference_build(
     Since search-v9 a query finds a gram's forms by scanning the ranked keys (`Searcher._gram_forms`):
     it must find these.
     """
-    import orjson
 
     # Per form: its entry, kind, place among the entry's texts of its kind (`_form_text`), words
     # (Latin: joined by spaces, the key is them without; Chinese: the key) and key length.
@@ -269,18 +268,7 @@ def reference_build(
             terms,
         ), zh_grams
     sections = _Sections()
-    doc_code = "q"
-    if entry_spans is not None:
-        if len(entry_spans) != len(entries):
-            raise ValueError(f"{len(entry_spans)} entry spans for {len(entries)} entries")
-        starts, ends = [start for start, _ in entry_spans], [end for _, end in entry_spans]
-        doc_code = "I" if not ends or max(ends) < 2**32 else "q"  # a glossary file under 4 GB: half the size
-        sections.add("doc_starts", array(doc_code, starts).tobytes())
-        sections.add("doc_ends", array(doc_code, ends).tobytes())
-        sections.add_packed("docs", [], compact=True)
-    else:
-        sections.add_packed("docs", [orjson.dumps(entry.to_dict()).decode() for entry in entries], compact=True)
-    sections.add_packed("ids", [entries[n].id for n in id_order], compact=True)
+    doc_code = _add_documents(sections, entries, entry_spans, id_order, compact=True)
     # search-v10: the initials' words are not stored (never read), nor the Chinese keys (read from zh_ranked)
     chinese_set = set(chinese_forms)
     stored = [
@@ -304,13 +292,7 @@ def reference_build(
     block_starts = [0] + [key_ends[min(len(ranked), b + GRAM_BLOCK) - 1] for b in range(0, len(ranked), GRAM_BLOCK)]
     sections.add("zh_ranked_blocks", array("q", block_starts).tobytes())
     sections.add("zh_ranked_forms", array("i", ranked).tobytes())
-    blocks: dict[str, list[int]] = {}
-    for line, form in enumerate(ranked):
-        for char in form_words[form] + "\n":
-            held = blocks.setdefault(char, [])
-            if not held or held[-1] != line // GRAM_BLOCK:
-                held.append(line // GRAM_BLOCK)
-    blocks.pop("\n", None)
+    blocks = _char_blocks(ranked, form_words)
     sections.add_postings("zh_blocks", blocks, compact=True, code="H")
     bucket_text, buckets, ordered, line_ends = _bucket_terms(terms)
     sections.add("buckets", bucket_text)
@@ -329,6 +311,43 @@ def reference_build(
     return blob, zh_grams
 
 
+def _char_blocks(ranked: list[int], form_words: list[str]) -> dict[str, list[int]]:
+    """Each character of the ranked Chinese keys: the blocks (of GRAM_BLOCK lines) it is in."""
+    blocks: dict[str, list[int]] = {}
+    for line, form in enumerate(ranked):
+        for char in form_words[form] + "\n":
+            held = blocks.setdefault(char, [])
+            if not held or held[-1] != line // GRAM_BLOCK:
+                held.append(line // GRAM_BLOCK)
+    blocks.pop("\n", None)
+    return blocks
+
+
+def _add_documents(
+    sections: _Sections,
+    entries: list[Entry],
+    entry_spans: Sequence[tuple[int, int]] | None,
+    id_order: list[int],
+    compact: bool,
+) -> str:
+    """Add the entries (or their spans in the glossary file) and the ids referred to; return the spans' array type."""
+    import orjson
+
+    doc_code = "q"
+    if entry_spans is not None:
+        if len(entry_spans) != len(entries):
+            raise ValueError(f"{len(entry_spans)} entry spans for {len(entries)} entries")
+        starts, ends = [start for start, _ in entry_spans], [end for _, end in entry_spans]
+        doc_code = "I" if not ends or max(ends) < 2**32 else "q"  # a glossary file under 4 GB: half the size
+        sections.add("doc_starts", array(doc_code, starts).tobytes())
+        sections.add("doc_ends", array(doc_code, ends).tobytes())
+        sections.add_packed("docs", [], compact=compact)
+    else:
+        sections.add_packed("docs", [orjson.dumps(entry.to_dict()).decode() for entry in entries], compact=compact)
+    sections.add_packed("ids", [entries[n].id for n in id_order], compact=compact)
+    return doc_code
+
+
 def _v9_blob(
     entries: list[Entry],
     entry_spans: Sequence[tuple[int, int]] | None,
@@ -343,7 +362,6 @@ def _v9_blob(
     terms: dict[str, list[int]],
 ) -> bytes:
     """The index as search-v9 laid it out (plain 32-bit ends, every form's words): `v9_searcher` reads it."""
-    import orjson
 
     from zhgloss.pinyin import reading_table
 
@@ -353,18 +371,7 @@ def _v9_blob(
     type_names = sorted(set(types))
     type_code = {name: number for number, name in enumerate(type_names)}
     sections = _Sections()
-    doc_code = "q"
-    if entry_spans is not None:
-        if len(entry_spans) != len(entries):
-            raise ValueError(f"{len(entry_spans)} entry spans for {len(entries)} entries")
-        starts, ends = [start for start, _ in entry_spans], [end for _, end in entry_spans]
-        doc_code = "I" if not ends or max(ends) < 2**32 else "q"  # a glossary file under 4 GB: half the size
-        sections.add("doc_starts", array(doc_code, starts).tobytes())
-        sections.add("doc_ends", array(doc_code, ends).tobytes())
-        sections.add_packed("docs", [])
-    else:
-        sections.add_packed("docs", [orjson.dumps(entry.to_dict()).decode() for entry in entries])
-    sections.add_packed("ids", [entries[n].id for n in id_order])
+    doc_code = _add_documents(sections, entries, entry_spans, id_order, compact=False)
     sections.add_packed("form_words", form_words)
     most = max(form_ordinal, default=0)
     ordinal_code = "B" if most < 2**8 else "H" if most < 2**16 else "I"
@@ -380,13 +387,7 @@ def _v9_blob(
     key_ends = itertools.accumulate(len(form_words[form].encode()) + 1 for form in ranked)
     sections.add("zh_ranked_ends", array("i", key_ends).tobytes())
     sections.add("zh_ranked_forms", array("i", ranked).tobytes())
-    blocks: dict[str, list[int]] = {}
-    for line, form in enumerate(ranked):
-        for char in form_words[form] + "\n":
-            held = blocks.setdefault(char, [])
-            if not held or held[-1] != line // GRAM_BLOCK:
-                held.append(line // GRAM_BLOCK)
-    blocks.pop("\n", None)
+    blocks = _char_blocks(ranked, form_words)
     sections.add_postings("zh_blocks", blocks)
     bucket_text, buckets, ordered, line_ends = _bucket_terms(terms)
     sections.add("buckets", bucket_text)
