@@ -25,6 +25,7 @@ from zhgloss.forms import FormTable, Rendering, family_name, match_key, renderin
 from zhgloss.fuzzy import Searcher
 from zhgloss.index import lookup_in
 from zhgloss.model import Entry, ForbiddenForm
+from zhgloss.script import NAME_GAPS
 
 LU_BU = Entry(id="lu-bu", zh="吕布", pinyin="Lǚ Bù", en="Lü Bu")
 TSAI = Entry(id="tsai-ing-wen", zh="蔡英文", zh_hant="蔡英文", pinyin="Cài Yīngwén", en="Tsai Ing-wen")
@@ -354,7 +355,7 @@ def _may_vary_by_characters(entry: Entry) -> bool:
         return True
     if any(c in (entry.pinyin or "") for c in "üÜǖǘǚǜǕǗǙǛ"):
         return True
-    return any(c in "üÜ" or c in forms.NAME_GAPS for form in entry.en_forms for c in form)
+    return any(c in "üÜ" or c in NAME_GAPS for form in entry.en_forms for c in form)
 
 
 AWKWARD_ENGLISH = st.text(st.sampled_from(["a", "L", "ü", "Ü", "ǖ", "u", "-", "\u2011", "'", "\u2019", "ʼ", " ", "."]))
