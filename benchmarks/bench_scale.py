@@ -18,8 +18,9 @@ Each figure is printed beside a named peer measured in the same run:
    add or edit; here `copy_glossary` writes it, and each fresh cache folder holds what that write
    left: the digest of the bytes written, no cache), so its entries are read without a check; the
    first command after a hand edit checks every entry, and is printed too (for the lookup index).
-   `--sizes 100000` runs one size; `--against COMMIT` builds with
-   that commit's code too, in the same run (before/after figures that share the machine's load).
+   `--sizes 100000` runs one size; `--caches lookup annotator` times only those caches in processes of
+   their own; `--against COMMIT` builds with that commit's code too, in the same run (before/after figures
+   that share the machine's load).
 2. open: whole-process `search` and one-line `annotate` on the 100k glossary (caches warm, CPU time and wall
    time, the commands interleaved), against a whole-process `lookup` of the same glossary; the caches' size at 300k against the glossary file.
 3. annotate: in-process MB/s (of CPU time) on the dense 100k glossary and on the names glossary, against the code of
