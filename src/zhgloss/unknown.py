@@ -30,7 +30,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import cached_property, lru_cache
 from itertools import compress, repeat
@@ -38,6 +38,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from zhgloss.annotate import MARK_CLOSE, MARK_OPEN, UNVERIFIED_STYLE
 from zhgloss.datafile import Mapped, line_at, lower_bound, map_data
 from zhgloss.errors import RomanizationError
 
@@ -53,10 +54,6 @@ WORDS_PATH = DATA / "words.txt"
 THRESHOLD = 2.0
 """A candidate scoring above this (natural-log odds, see the module docstring) is proposed."""
 
-MARK_OPEN = "〔"
-MARK_CLOSE = "?〕"
-"""Inline proposals are written 任正非〔Rén Zhèngfēi?〕: tortoise-shell brackets and a question mark,
-never the round brackets of a verified gloss."""
 
 # Titles and roles written right before a name (董事长任正非) or right after it (王先生, 李教授).
 TITLES_BEFORE = [
@@ -2455,7 +2452,7 @@ def propose(surface: str, kind: NameType = "person") -> Proposal:
     A transliterated foreign name (埃隆·马斯克) gets the pinyin of each part and a note that its
     original spelling should be looked up instead.
     """
-    from zhgloss.pinyin import possible_readings, romanize, write_word
+    from zhgloss.pinyin import romanize
 
     try:
         rom = romanize(surface)
@@ -2465,22 +2462,15 @@ def propose(surface: str, kind: NameType = "person") -> Proposal:
     if rom.surname_words == 0:
         notes.append("a foreign name written in Chinese: look up its original spelling")
         return Proposal(surface, kind, rom.pinyin, rom.en, (), tuple(notes))
-    alternatives: list[str] = []
-    readings = possible_readings(surface, person=True)
-    words = rom.words
+    # The other readings names use (`zhgloss.pinyin.name_alternatives`: 朝 Cháo, 乐 Lè), the romanizer's
+    # one rule, not every reading a dictionary lists (宁 zhù of 毛宁, 南 nā of 钟南山 name nobody).
     pinyin = rom.pinyin  # a property, written anew at each ask
-    if len(readings) == sum(map(len, words)):
-        # One character read otherwise at a time: only the word holding it is written again.
-        written_words = [write_word(w) if w else "" for w in words]
-        k = 0
-        for w, word in enumerate(words):
-            for offset, syllable in enumerate(word):
-                for other in sorted(readings[k][1] - {syllable}):
-                    changed = write_word((*word[:offset], other, *word[offset + 1 :]))
-                    written = " ".join(filter(None, [*written_words[:w], changed, *written_words[w + 1 :]]))
-                    if written != pinyin and written not in alternatives:
-                        alternatives.append(written)
-                k += 1
+    alternatives: list[str] = []
+    for alternative in rom.alternatives:
+        for other in alternative.others:
+            written = rom.with_reading(alternative.position, other).pinyin
+            if written != pinyin and written not in alternatives:
+                alternatives.append(written)
     return Proposal(surface, kind, pinyin, rom.en, tuple(alternatives[:6]), tuple(notes))
 
 
@@ -3210,12 +3200,9 @@ UnknownMark = tuple[Found, Proposal, str, str]
 """An unknown name as rendered: where, the proposal, its status and the inserted text.
 
 The status is "unverified" (a proposal was inserted), "already-marked" (a proposal in 〔〕 follows
-it already), "repeat" (not the first mention, with first_only) or "same" (nothing to insert, as
-with --gloss zh)."""
-
-UNVERIFIED_STYLE = "border-bottom: 1px dashed #b35900; color: #8a4500"
-"""Inline style of an unknown name in html: distinct from a glossed one whatever the page's stylesheet."""
-
+it already), "already-glossed" (the text glosses it: 单田芳（Shan Tianfang）), "in-gloss" (it is the
+gloss of a name before it: Shan Tianfang (单田芳)), "repeat" (not the first mention, with first_only)
+or "same" (nothing to insert, as with --gloss zh)."""
 
 def unknown_marks(
     session: Session, text: str, marks: Sequence[Mark], *, reading_only: bool = False
@@ -3225,11 +3212,26 @@ def unknown_marks(
     With `reading_only` (for the inline text, which prints the proposed reading and nothing else)
     each proposal holds its pinyin and English only (`propose_reading`): no alternatives, no notes.
     """
+    from zhgloss.annotate import _MARK_RE, Elided, _gloss_brackets, follows_mark, written_gloss
+
     finder = session.unknown
     if finder is None:
         return []
     out: list[UnknownMark] = []
-    founds = finder.find(text, [(m[0], m[1]) for m in marks])
+    # The finder reads the text as a first run read it: without the marks of proposals and the glosses
+    # of known names that a run inserted (雷军（Lei Jun）任正非 reads 雷军任正非 again).
+    written = [m.span() for m in _MARK_RE.finditer(text)] if MARK_OPEN in text else []
+    n = len(text)
+    for mark in marks:
+        if mark[3] == "already-glossed" and (close := _gloss_brackets(text, mark[1], n)[1]):
+            written.append((mark[1], close + 1))
+    if not written:
+        founds = finder.find(text, [(m[0], m[1]) for m in marks])
+    else:
+        elided = Elided(text, sorted(written))
+        to_text, start, end = elided.to_text, elided.start, elided.end
+        taken = [(to_text(m[0]), to_text(m[1])) for m in marks if m[3] != "in-gloss"]
+        founds = [replace(f, start=start(f.start), end=end(f.end)) for f in finder.find(elided.text, taken)]
     if reading_only:
         # All the readings of the chunk at once: the names not seen yet are read together.
         proposals = propose_readings([(found.surface, found.type) for found in founds])
@@ -3239,8 +3241,14 @@ def unknown_marks(
         if session.count:
             session.unknown_counts[found.surface] += 1
         written = proposal.en if session.gloss == "en" else proposal.pinyin
-        if text.startswith(MARK_OPEN, found.end):
+        if follows_mark(text, found.end):
+            session.unknown_seen.add(found.surface)  # its first mention, with first_only
             out.append((found, proposal, "already-marked", ""))
+        elif written_gloss(text, found.end):
+            session.unknown_seen.add(found.surface)
+            out.append((found, proposal, "already-glossed", ""))
+        elif _is_gloss(text, found.start, found.end):
+            out.append((found, proposal, "in-gloss", ""))
         elif session.first_only and found.surface in session.unknown_seen:
             out.append((found, proposal, "repeat", ""))
         elif session.gloss == "zh" or not written:
@@ -3249,6 +3257,20 @@ def unknown_marks(
             session.unknown_seen.add(found.surface)
             out.append((found, proposal, "unverified", f"{MARK_OPEN}{written}{MARK_CLOSE}"))
     return out
+
+
+def _is_gloss(text: str, start: int, end: int) -> bool:
+    """Tell whether text[start:end] is the whole of a bracketed gloss of the Latin words before it.
+
+    Shan Tianfang (单田芳): the writer glossed an English name with its Chinese.
+    """
+    from zhgloss.annotate import _CLOSE, _OPEN
+
+    j = start - 1
+    if j < 1 or text[j] not in _OPEN or text[end : end + 1] not in tuple(_CLOSE):
+        return False
+    before = text[j - 1] if text[j - 1] not in " \t" or j < 2 else text[j - 2]
+    return before.isascii() and before.isalpha()
 
 
 def insertions_with_unknown(session: Session, text: str) -> list[Insertion]:
@@ -3416,16 +3438,14 @@ def draft_entries(names: Iterable[UnknownName], existing: Iterable[Entry], sourc
     Each is marked `draft`, so that `validate` reports it until a person confirms it, and says in
     its note what zhgloss proposed and which other readings are possible.
     """
-    from zhgloss.curate import draft_entry
+    from zhgloss.curate import draft_entry, draft_note
 
     pool = list(existing)
     out: list[Entry] = []
     for name in names:
         proposal = name.proposal
-        note = "Proposed by zhgloss harvest --unknown (found in the text, not confirmed): check the reading."
-        if proposal.alternatives:
-            note += " Other readings: " + ", ".join(proposal.alternatives) + "."
-        note += "".join(f" {n}." for n in proposal.notes)
+        details = [f"other readings: {', '.join(proposal.alternatives)}"] if proposal.alternatives else []
+        note = draft_note([*details, *proposal.notes])
         entry = draft_entry(
             name.surface,
             kind=name.type,
