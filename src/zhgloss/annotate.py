@@ -1103,11 +1103,48 @@ class Annotator:
                 from zhgloss.unknown import InsideRule
 
                 self._inside = InsideRule(self)
-            kept = self._inside.filter(text, found)
+            glosses = self._own_glosses(text, found) if "(" in text or "（" in text else []
+            kept = self._judged_without(text, found, glosses) if glosses else self._inside.filter(text, found)
             if len(kept) < len(found) and _open_positions(text):
                 kept = self._with_own_glosses(text, found, kept)
             found = kept
         return found
+
+    def _own_glosses(self, text: str, found: list[Span]) -> list[tuple[int, int]]:
+        """The glosses in `text` that follow their names (雷军（Lei Jun）): (start, end) of each, brackets included."""
+        opens = _open_positions(text)
+        if not opens or opens.isdisjoint(map(_second, found)):
+            return []
+        n = len(text)
+        out: list[tuple[int, int]] = []
+        for s, e, value in found:
+            if e in opens and (not out or s >= out[-1][1]):
+                opening, close = _gloss_brackets(text, e, n)
+                if close and text[opening + 1 : close].strip() in self.record(self.value_entry(value)).gloss_strings():
+                    out.append((e, close + 1))
+        return out
+
+    def _judged_without(self, text: str, found: list[Span], glosses: list[tuple[int, int]]) -> list[Span]:
+        """The word rules' verdict on `found` with the `glosses` in `text` read as if they were not there.
+
+        A gloss changes the words around a match (南山南山 reads otherwise as 南山南山（Nanshan）), so a
+        second annotate of annotated text would keep what the first dropped: the rules judge the
+        text without them, as the first run did. The matches inside a gloss stay (they are the gloss).
+        """
+        assert self._inside is not None
+        elided = Elided(text, glosses)
+        to_text = elided.to_text
+        starts = list(map(_first, glosses))
+        outside: list[Span] = []
+        inside: list[Span] = []
+        for span in found:
+            k = bisect.bisect_right(starts, span[0])
+            if k and span[0] < glosses[k - 1][1]:
+                inside.append(span)
+            else:
+                outside.append((to_text(span[0]), to_text(span[1]), span[2]))
+        kept = elided.spans_back(self._inside.filter(elided.text, outside))
+        return sorted(kept + inside) if inside else kept
 
     def _with_own_glosses(self, text: str, found: list[Span], kept: list[Span]) -> list[Span]:
         """Put back each match the word rules dropped that its own gloss follows in brackets.
@@ -1399,11 +1436,25 @@ def written_gloss(text: str, at: int) -> bool:
     单田芳（Shan Tianfang）, 布林肯 (Blinken): a proposal there would only repeat, or contradict, what
     the writer gave. Not 单田芳（1934—2018）, dates, nor 任正非（华为创始人）, a description in Chinese.
     """
-    opening, close = _gloss_brackets(text, at, len(text))
-    if not close:
+    j = at + 1 if text[at : at + 1] in (" ", "\t") else at
+    if text[j : j + 1] not in ("(", "（"):
         return False
-    content = text[opening + 1 : close]
-    return any(c.isalpha() and c.isascii() for c in content) and not has_cjk(content)
+    # Up to the bracket that closes it; a gloss inserted inside it (单田芳（Lei Jun（雷军））) is no part of it.
+    depth = 0
+    content: list[str] = []
+    for c in text[j : j + 200]:
+        if c in _OPEN:
+            depth += 1
+        elif c in _CLOSE:
+            depth -= 1
+            if not depth:
+                words = "".join(content)
+                return any(c.isalpha() and c.isascii() for c in words) and not has_cjk(words)
+        elif c in "\n\r":
+            return False
+        elif depth == 1:
+            content.append(c)
+    return False
 
 
 def follows_mark(text: str, at: int) -> bool:

@@ -38,7 +38,9 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from zhgloss.annotate import MARK_CLOSE, MARK_OPEN, UNVERIFIED_STYLE
+from zhgloss.annotate import MARK_CLOSE as MARK_CLOSE
+from zhgloss.annotate import MARK_OPEN as MARK_OPEN
+from zhgloss.annotate import UNVERIFIED_STYLE
 from zhgloss.datafile import Mapped, line_at, lower_bound, map_data
 from zhgloss.errors import RomanizationError
 
@@ -3204,6 +3206,7 @@ it already), "already-glossed" (the text glosses it: 单田芳（Shan Tianfang�
 gloss of a name before it: Shan Tianfang (单田芳)), "repeat" (not the first mention, with first_only)
 or "same" (nothing to insert, as with --gloss zh)."""
 
+
 def unknown_marks(
     session: Session, text: str, marks: Sequence[Mark], *, reading_only: bool = False
 ) -> list[UnknownMark]:
@@ -3220,15 +3223,15 @@ def unknown_marks(
     out: list[UnknownMark] = []
     # The finder reads the text as a first run read it: without the marks of proposals and the glosses
     # of known names that a run inserted (雷军（Lei Jun）任正非 reads 雷军任正非 again).
-    written = [m.span() for m in _MARK_RE.finditer(text)] if MARK_OPEN in text else []
+    wrote = [m.span() for m in _MARK_RE.finditer(text)] if MARK_OPEN in text else []
     n = len(text)
     for mark in marks:
         if mark[3] == "already-glossed" and (close := _gloss_brackets(text, mark[1], n)[1]):
-            written.append((mark[1], close + 1))
-    if not written:
+            wrote.append((mark[1], close + 1))
+    if not wrote:
         founds = finder.find(text, [(m[0], m[1]) for m in marks])
     else:
-        elided = Elided(text, sorted(written))
+        elided = Elided(text, sorted(wrote))
         to_text, start, end = elided.to_text, elided.start, elided.end
         taken = [(to_text(m[0]), to_text(m[1])) for m in marks if m[3] != "in-gloss"]
         founds = [replace(f, start=start(f.start), end=end(f.end)) for f in finder.find(elided.text, taken)]
