@@ -557,6 +557,44 @@ def test_detect_encoding(encoding: str) -> None:
     assert codecs.lookup(detect_encoding(text.encode(encoding))).name == codecs.lookup(encoding).name
 
 
+# Short lines of Chinese, where a statistical detector named EUC-KR or a Japanese codec and
+# `--encoding auto` printed Hangul: each must come back as the text that was written.
+SHORT_LINES = [
+    "记者张伟报道。\n",
+    "雷军说。",
+    "小米集团今天发布新手机，王翔出席。\n",
+    "北京\n",
+    "金山软件的创办人求伯君",
+]
+SHORT_LINES_TRADITIONAL = ["記者張偉報道，雷軍說。\n", "臺灣", "小米集團的業務發展很快。\n", "香港特別行政區\n"]
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [(t, "gb18030") for t in SHORT_LINES] + [(t, "big5") for t in SHORT_LINES_TRADITIONAL],
+)
+def test_detect_encoding_short_chinese(text: str, encoding: str) -> None:
+    raw = text.encode(encoding)
+    assert raw.decode(detect_encoding(raw)) == text
+
+
+def test_detect_encoding_head_cut_inside_a_character() -> None:
+    raw = ("雷军说。" * 20).encode("gb18030")
+    assert detect_encoding(raw[:-1]) == "gb18030"
+
+
+def test_detect_encoding_latin1_is_not_read_as_chinese() -> None:
+    # Which European code page charset-normalizer then names is its own business (it says cp1250 here).
+    raw = ("Café crème, déjà vu: naïve façade à Besançon, où l'été fut très chaud.\n" * 3).encode("latin-1")
+    assert detect_encoding(raw) not in ("gb18030", "big5")
+
+
+def test_detect_encoding_shift_jis_is_not_read_as_chinese() -> None:
+    text = "東京都の天気は晴れです。今日は良い天気ですね。\n" * 3
+    raw = text.encode("shift_jis")
+    assert raw.decode(detect_encoding(raw)) == text
+
+
 def test_detect_encoding_bom() -> None:
     assert detect_encoding(codecs.BOM_UTF8 + "雷".encode()) == "utf-8"
 

@@ -154,6 +154,13 @@ def test_auto_encoding(runner: CliRunner) -> None:
     assert "雷军（Lei Jun）" in result.stdout
 
 
+def test_auto_encoding_short_gbk_line(runner: CliRunner) -> None:
+    data = "记者张伟报道，雷军说。\n".encode("gb18030")
+    result = runner.invoke(app, ["annotate", "-e", "auto", "--output-encoding", "utf-8"], input=data)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "记者张伟报道，雷军（Lei Jun）说。\n"
+
+
 def test_bom_is_kept(runner: CliRunner) -> None:
     result = runner.invoke(app, ["annotate"], input="\ufeff小米\n".encode())
     assert result.stdout_bytes == "\ufeff小米（Xiaomi）\n".encode()

@@ -433,3 +433,40 @@ def test_xliff_declaring_an_unknown_encoding_is_a_data_error(runner: CliRunner, 
         result.stderr
         == f"Error: {str(path)!r}, line 1: declares the encoding 'x-klingon', which zhgloss does not know\n"
     )
+
+
+def test_swapped_files_are_refused_before_any_segment(runner: CliRunner) -> None:
+    result = check(runner, CLEAN_EN, CLEAN_ZH)
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1
+    assert "pass the Chinese file first" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Lei Jun spoke.\t雷军说。\n",
+        "source\ttarget\nXiaomi and Kingsoft.\t小米和金山软件。\n\nJack Ma retired.\t马云退休了。\n",
+    ],
+)
+def test_swapped_tsv_columns_are_refused(runner: CliRunner, rows: str) -> None:
+    result = check(runner, "-", stdin=rows.encode())
+    assert result.exit_code == 3
+    assert "put the Chinese column first" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # An English first segment (a title left untranslated, a code) among Chinese ones is no swap.
+        "Xiaomi 14 Ultra\tXiaomi 14 Ultra\n雷军说。\tLei Jun said.\n",
+        "2024\t2024年\n雷军说。\tLei Jun said.\n",
+        "雷军说。\tLei Jun said.\n",
+        "OK\t\n",
+    ],
+)
+def test_files_with_a_chinese_source_are_not_called_swapped(runner: CliRunner, rows: str) -> None:
+    result = check(runner, "-", stdin=rows.encode())
+    assert result.exit_code in (0, 1), result.stderr
+    assert "Chinese column first" not in result.stderr

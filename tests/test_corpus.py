@@ -278,6 +278,36 @@ def test_annotate_file_never_leaves_half_an_output(bundled: Path, tmp_path: Path
     assert os.listdir(target.parent) == ["a.txt"]
 
 
+def test_an_output_that_cannot_be_written_is_blamed_on_the_output(bundled: Path, tmp_path: Path) -> None:
+    from zhgloss.annotate import annotator_for
+    from zhgloss.store import Glossary
+
+    with Glossary.open(bundled) as glossary:
+        annotator = annotator_for(glossary)
+    source = tmp_path / "a.txt"
+    source.write_text("雷军\n", encoding="utf-8")
+    (tmp_path / "plain").write_text("a file, not a folder\n")
+    target = tmp_path / "plain" / "a.txt"  # its folder is a file: NotADirectoryError, even for root
+    result = annotate_file(annotator, source, target, AnnotateOptions())
+    assert result.error is not None and str(tmp_path / "plain") in result.error
+    assert str(source) not in result.error
+
+
+@pytest.mark.parametrize("under", ["plain/out", "plain"])
+def test_an_output_folder_that_cannot_be_made_is_one_error(
+    zhgloss_exe: str, corpus: Path, tmp_path: Path, under: str
+) -> None:
+    (tmp_path / "plain").write_text("a file, not a folder\n")
+    result = zhgloss(
+        zhgloss_exe, "annotate", corpus / "sample.txt", corpus / "wire" / "article.txt", "-o", tmp_path / under
+    )
+    assert result.returncode == 2
+    assert result.stdout == b""
+    error = result.stderr.decode()
+    assert error.count("\n") == 1 and str(tmp_path / under) in error and "--output-dir" in error
+    assert "sample.txt" not in error
+
+
 # --- planning rules -------------------------------------------------------------------------
 
 _NAME = st.text(alphabet="abcxyz雷军_-", min_size=1, max_size=6)

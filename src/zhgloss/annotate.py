@@ -1961,7 +1961,8 @@ DETECT_BYTES = 1 << 16
 
 
 def detect_encoding(head: bytes, source: str = "-") -> str:
-    """Guess the encoding of text starting with `head`: a BOM, else UTF-8 if it decodes, else charset-normalizer.
+    """Guess the encoding of text starting with `head`: a BOM, else UTF-8 if it decodes, else GB18030 or
+    Big5 as `zhgloss.formats.chinese_legacy_encoding` tells them, else charset-normalizer.
 
     GB2312 and GBK are read as GB18030, their superset, so a rarer character later on still decodes.
     Raise FormatError if no encoding fits.
@@ -1976,6 +1977,12 @@ def detect_encoding(head: bytes, source: str = "-") -> str:
     except UnicodeDecodeError as exc:
         if exc.reason == "unexpected end of data" and exc.start >= len(head) - 3:
             return "utf-8"  # the head cut a character in two
+    from zhgloss.formats import chinese_legacy_encoding
+
+    # GBK and Big5 by the rule every other input of zhgloss is read with; a statistical detector
+    # only for the rest (it names a Korean or Japanese codec for a few short lines of Chinese).
+    if chinese := chinese_legacy_encoding(head, final=False):
+        return chinese
     from charset_normalizer import from_bytes
 
     best = from_bytes(head).best()

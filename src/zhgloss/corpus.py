@@ -18,6 +18,7 @@ Nothing here imports Dask until a Dask function is called (`pip install "zhgloss
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import signal
 import struct
@@ -259,7 +260,12 @@ def annotate_file(annotator: Annotator, source: str | Path, target: str | Path, 
     name = str(source)
     result = FileResult(name, str(target))
     try:
-        with open(source, "rb") as reader, _atomic_output(Path(target)) as writer:
+        reader = open(source, "rb")  # noqa: SIM115 (closed below; an error here is the input's)
+    except OSError as exc:
+        result.error, result.output = f"{name!r}: {exc.strerror or exc}", None
+        return result
+    try:
+        with reader, _atomic_output(Path(target)) as writer:
             result.size = os.fstat(reader.fileno()).st_size
             session = Session(annotator, source=name, with_header=True, count=True, **options.session)
             report = annotate_stream(session, reader, writer, **options.stream)
@@ -269,7 +275,10 @@ def annotate_file(annotator: Annotator, source: str | Path, target: str | Path, 
     except FormatError as exc:
         result.error, result.output = str(exc), None
     except OSError as exc:
-        result.error, result.output = f"{name!r}: {exc.strerror or exc}", None
+        # The input is open and read: an error now is the output's (folder gone, disk full) or a read
+        # error, which names its own file.
+        culprit = exc.filename if exc.filename is not None else target
+        result.error, result.output = f"{str(culprit)!r}: {exc.strerror or exc}", None
     return result
 
 
@@ -565,6 +574,19 @@ def _call_name(call: tuple[Any, ...]) -> str:
     return str(first[0] if isinstance(first, tuple) else first)
 
 
+def _make_output_dir(output_dir: Path) -> None:
+    """Create `output_dir` (and its parents) or raise UsageError naming it: one error, not one per input."""
+    try:
+        output_dir.mkdir(parents=True, exist_ok=True)
+        if not os.access(output_dir, os.W_OK | os.X_OK):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+    except OSError as exc:
+        raise UsageError(
+            f"the output folder {str(output_dir)!r} cannot be created or written ({exc.strerror or exc}); "
+            "pick another --output-dir"
+        ) from None
+
+
 def annotate_files(
     annotator: Annotator,
     sources: Sequence[Path],
@@ -584,6 +606,8 @@ def annotate_files(
     temporary files of killed tasks are removed (`remove_stale_temporaries`).
     """
     targets = output_paths(sources, output_dir)
+    if scheduler is None:
+        _make_output_dir(output_dir)
     calls = [(str(s), str(t), options) for s, t in zip(sources, targets, strict=True)]
     if scheduler is not None:
         yield from _run_dask(scheduler, annotator.to_bytes(), "annotate", calls)

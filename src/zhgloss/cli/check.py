@@ -93,7 +93,14 @@ def _segments(files: list[str], file_format: str | None, windowed: set[int]) -> 
 
     The numbers of the segments checked in windows are added to `windowed`.
     """
-    from zhgloss.formats.bilingual import DETECT_BYTES, PrefixedReader, iter_bilingual, iter_parallel, windows
+    from zhgloss.formats.bilingual import (
+        DETECT_BYTES,
+        PrefixedReader,
+        check_direction,
+        iter_bilingual,
+        iter_parallel,
+        windows,
+    )
 
     if len(files) == 2:
         if file_format is not None:
@@ -103,7 +110,11 @@ def _segments(files: list[str], file_format: str | None, windowed: set[int]) -> 
     streams = [_open(name) for name in files]
     try:
         if len(files) == 2:
-            segments = iter_parallel(streams[0], streams[1], _label(files[0]), _label(files[1]))
+            segments = check_direction(
+                iter_parallel(streams[0], streams[1], _label(files[0]), _label(files[1])),
+                _label(files[0]),
+                _label(files[1]),
+            )
         else:
             chosen: BilingualFormat | None = file_format  # type: ignore[assignment]
             head = streams[0].read(DETECT_BYTES)
@@ -113,7 +124,10 @@ def _segments(files: list[str], file_format: str | None, windowed: set[int]) -> 
                     "pass it too (zhgloss check SOURCE TRANSLATION)",
                     EXIT_USAGE,
                 )
-            segments = iter_bilingual(PrefixedReader(head, streams[0]), _label(files[0]), chosen)  # type: ignore[arg-type]
+            segments = check_direction(
+                iter_bilingual(PrefixedReader(head, streams[0]), _label(files[0]), chosen),  # type: ignore[arg-type]
+                _label(files[0]),
+            )
         for segment in windows(segments):
             if segment.window is not None:
                 windowed.add(segment.number)

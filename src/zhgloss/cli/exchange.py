@@ -457,7 +457,7 @@ def _harvest_unknown(text: str, source: str, db: Path | None, *, add: bool, yes:
         report = gloss.add_all(entries, on_conflict="skip")
     typer.echo(
         f"added {len(report.added)} draft entries to {where}: {', '.join(report.added)} "
-        "(zhgloss validate lists them until you check each and run: zhgloss edit ID --confirm)",
+        "(zhgloss validate lists them until you confirm them: zhgloss edit ID --confirm)",
         err=True,
     )
 

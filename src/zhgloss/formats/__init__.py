@@ -6,6 +6,7 @@ only when a format is used (the TBX reader pulls in defusedxml).
 
 from __future__ import annotations
 
+import codecs
 import importlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -275,16 +276,7 @@ def decode_input(raw: bytes, source: str) -> tuple[str, str]:
         return raw.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError as exc:
         problem = exc
-    # Excel and Notepad on Chinese Windows write GBK (mainland) or Big5 (Taiwan, Hong Kong).
-    # Decided by hand rather than by a detector, which guesses wrong on a few short lines:
-    # Big5's second bytes 0x40-0x7E are no GB2312 second bytes, so Big5 read as GB18030
-    # gives rare characters outside GB2312, while real simplified text stays inside it.
-    candidates: list[tuple[str, str]] = []
-    for encoding in ("gb18030", "big5"):
-        try:
-            candidates.append((raw.decode(encoding), encoding))
-        except UnicodeDecodeError:
-            continue
+    candidates = _chinese_candidates(raw, final=True)
     for text, encoding in candidates:
         if encoding != "gb18030" or _is_gb2312(text) or len(candidates) == 1:
             return text, encoding
@@ -293,6 +285,37 @@ def decode_input(raw: bytes, source: str) -> tuple[str, str]:
     bad = raw[problem.start : problem.start + 1]
     line = raw.count(b"\n", 0, problem.start) + 1
     raise FormatError(source, f"is not UTF-8 (byte {problem.start}: {bad!r}), GB18030 or Big5; save it as UTF-8", line)
+
+
+def _chinese_candidates(raw: bytes, final: bool) -> list[tuple[str, str]]:
+    """The decodings of `raw` as GB18030 and as Big5 that succeed, as (text, encoding), GB18030 first.
+
+    With `final` false, a character cut in two at the end of `raw` is no error (a head of a longer input).
+    """
+    candidates = []
+    for encoding in ("gb18030", "big5"):
+        try:
+            candidates.append((codecs.getincrementaldecoder(encoding)().decode(raw, final), encoding))
+        except UnicodeDecodeError:
+            continue
+    return candidates
+
+
+def chinese_legacy_encoding(raw: bytes, final: bool = True) -> str | None:
+    """Tell GB18030 from Big5 for bytes that are not UTF-8; None if neither reads them as Chinese.
+
+    Excel and Notepad on Chinese Windows write GBK (mainland) or Big5 (Taiwan, Hong Kong). Decided
+    by hand rather than by a statistical detector, which on a few short lines of Chinese often
+    names a Korean or Japanese codec (the byte ranges of EUC-CN, EUC-KR and EUC-JP overlap):
+    Big5's second bytes 0x40-0x7E are no GB2312 second bytes, so Big5 read as GB18030 gives rare
+    characters outside GB2312, while real simplified text stays inside it. Returns "gb18030" when
+    the bytes read as GB2312 text, "big5" when they are not that but are valid Big5, else None.
+    """
+    candidates = _chinese_candidates(raw, final)
+    for text, encoding in candidates:
+        if encoding == "big5" or _is_gb2312(text):
+            return encoding
+    return None
 
 
 def _is_gb2312(text: str) -> bool:

@@ -254,6 +254,50 @@ def iter_parallel(source: IO[bytes], target: IO[bytes], source_name: str, target
         yield Segment(number, source_line, target_line, line=number)
 
 
+DIRECTION_SAMPLE = 5
+"""How many segments with text on both sides `check_direction` reads before it lets any through."""
+
+
+def check_direction(segments: Iterable[Segment], source_name: str, target_name: str | None = None) -> Iterator[Segment]:
+    """Yield `segments` unchanged, unless they read as English sources with Chinese translations.
+
+    The first DIRECTION_SAMPLE segments that have text on both sides are held back and looked at:
+    if in every one of them the source has no CJK ideograph and the translation has one, the files
+    (or the columns) were swapped, and FormatError is raised before any segment is checked, as
+    `load_xliff` does for an XLIFF file whose language attributes say en → zh. Fewer such segments
+    (a short file) are judged alike; a file with a Chinese source anywhere in the sample passes.
+    """
+    from zhgloss.script import has_cjk
+
+    held: list[Segment] = []
+    votes = 0
+    mixed = False
+    iterator = iter(segments)
+    for segment in iterator:
+        held.append(segment)
+        if not (segment.source.strip() and segment.target and segment.target.strip()):
+            continue
+        if has_cjk(segment.source) or not has_cjk(segment.target):
+            mixed = True  # a Chinese source, or neither side Chinese: not swapped
+            break
+        votes += 1
+        if votes == DIRECTION_SAMPLE:
+            break
+    if votes and not mixed:
+        sample = f"the first {votes} segments" if votes > 1 else "its only segment"
+        if target_name is None:
+            where = f"has English in its source column and Chinese in its target column ({sample})"
+            advice = "put the Chinese column first"
+        else:
+            where = f"is English and {target_name!r} is Chinese ({sample})"
+            advice = "pass the Chinese file first: zhgloss check SOURCE.zh TRANSLATION.en"
+        raise FormatError(
+            source_name, f"{where}; zhgloss checks Chinese sources against English translations: {advice}"
+        )
+    yield from held
+    yield from iterator
+
+
 WINDOW_CHARS = 2000
 """Characters of source text a very long segment is checked in at a time (see `windows`)."""
 
