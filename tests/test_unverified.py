@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import ENTRIES
@@ -18,7 +19,9 @@ from typer.testing import CliRunner
 from zhgloss.annotate import Annotator, Elided, apply_insertions, remove_insertions, written_gloss
 from zhgloss.cli import app
 from zhgloss.curate import CONFIRMED_NOTE, DRAFT_NOTE, confirmed_note, draft_note, edit_entry
+from zhgloss.errors import FormatError
 from zhgloss.model import Entry
+from zhgloss.pinyin import load_name_readings, name_origin, romanize
 from zhgloss.store import Glossary
 from zhgloss.unknown import NameFinder, propose
 
@@ -207,3 +210,83 @@ def test_alternatives_are_readings_names_use() -> None:
     assert propose("乐嘉").alternatives == ("Lè Jiā",)
     rows = [json.loads(r) for r in ANNOTATOR.annotate("记者张朝阳报道。", fmt="json", unknown=FINDER).splitlines()]
     assert [r["alternatives"] for r in rows] == [["Zhāng Cháoyáng"]]
+
+
+# Transliterated, Japanese and double-surnamed names: no fake surname, no invented English
+
+
+def test_a_transliterated_name_is_one_word_of_pinyin_with_no_english() -> None:
+    for name, pinyin in (
+        ("特朗普", "Tèlǎngpǔ"),  # CC-CEDICT writes Te4 lang3 pu3: one word
+        ("普京", "Pǔjīng"),  # not Pǔ Jīng, though 普 is a surname
+        ("马克龙", "Mǎkèlóng"),
+        ("布林肯", "Bùlínkěn"),  # not in CC-CEDICT: no surname of the table, characters of transliteration
+        ("泽连斯基", "Zéliánsījī"),
+        ("内塔尼亚胡", "Nèitǎníyàhú"),
+        ("次仁旦达", "Cìréndàndá"),  # Tibetan
+        ("古力娜扎", "Gǔlìnàzhā"),  # Uyghur: four characters of transliteration, though 古 is a surname
+    ):
+        proposal = propose(name)
+        assert (proposal.pinyin, proposal.en, proposal.origin) == (pinyin, None, "transliterated"), name
+        assert any("transliterated" in note for note in proposal.notes), name
+        assert romanize(name).pinyin == pinyin
+        assert romanize(name).to_dict()["en"] is None
+
+
+def test_a_japanese_name_has_its_two_character_surname_and_no_english() -> None:
+    for name, pinyin in (
+        ("岸田文雄", "Àntián Wénxióng"),
+        ("村上春树", "Cūnshàng Chūnshù"),
+        ("大谷翔平", "Dàgǔ Xiángpíng"),
+    ):
+        proposal = propose(name)
+        assert (proposal.pinyin, proposal.en, proposal.origin) == (pinyin, None, "japanese"), name
+        assert any("Japanese" in note for note in proposal.notes)
+
+
+def test_a_married_name_has_two_surnames() -> None:
+    assert propose("林郑月娥").pinyin == "Lín-Zhèng Yuè'é"  # not Lín Zhèngyuè'é
+    assert propose("林郑月娥").en == "Lin-Zheng Yue'e"
+    assert propose("范徐丽泰").pinyin == "Fàn-Xú Lìtài"
+    assert name_origin("林郑月娥") == "chinese"
+
+
+def test_chinese_names_stay_chinese() -> None:
+    for name, pinyin in (
+        ("马丽", "Mǎ Lì"),  # characters of transliteration, but a surname and a given name
+        ("任正非", "Rén Zhèngfēi"),
+        ("欧阳娜娜", "Ōuyáng Nànà"),  # a compound surname
+        ("端木蕻良", "Duānmù Hóngliáng"),  # a compound surname that ends as Japanese ones do
+        ("易烊千玺", "Yì Yángqiānxǐ"),
+        ("单田芳", "Shàn Tiánfāng"),
+    ):
+        proposal = propose(name)
+        assert (proposal.pinyin, proposal.origin) == (pinyin, "chinese"), name
+        assert proposal.en is not None
+
+
+def test_annotate_and_harvest_label_a_transliteration(glossary_path: Path) -> None:
+    text = "美国总统特朗普说。日本首相岸田文雄表示。\n"
+    rows = [json.loads(r) for r in ANNOTATOR.annotate(text, fmt="json", unknown=FINDER).splitlines()]
+    assert [(r["surface"], r["pinyin"], r["en"], r["origin"]) for r in rows if r["id"] is None] == [
+        ("特朗普", "Tèlǎngpǔ", None, "transliterated"),
+        ("岸田文雄", "Àntián Wénxióng", None, "japanese"),
+    ]
+    assert "特朗普〔Tèlǎngpǔ?〕" in ANNOTATOR.annotate(text, unknown=FINDER)
+    assert "特朗普〔Tèlǎngpǔ?〕" in ANNOTATOR.annotate(text, gloss="en", unknown=FINDER)  # no English: the pinyin
+    runner = CliRunner()
+    listed = runner.invoke(app, ["--db", str(glossary_path), "harvest", "--unknown", "-"], input=text)
+    assert "\t特朗普\tTèlǎngpǔ?\t-\t[person, transliterated]" in listed.stdout
+    added = runner.invoke(app, ["--db", str(glossary_path), "harvest", "--unknown", "--add", "-y", "-"], input=text)
+    assert added.exit_code == 0, added.output
+    with Glossary.open(glossary_path) as gloss:
+        [entry] = [e for e in gloss.iter_entries() if e.zh == "特朗普"]
+    assert entry.draft and entry.pinyin == "Tèlǎngpǔ"
+    assert entry.note is not None and "placeholder" in entry.note
+
+
+def test_foreign_readings_have_no_surname() -> None:
+    good = "foreign\t普京\t普京\tpu3 jing1\t0\n"
+    assert load_name_readings([good]).foreign == {"普京": ("pu3", "jing1")}
+    with pytest.raises(FormatError):
+        load_name_readings(["foreign\t普京\t普京\tpu3 jing1\t1\n"])

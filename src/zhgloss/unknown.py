@@ -47,7 +47,7 @@ from zhgloss.errors import RomanizationError
 if TYPE_CHECKING:
     from zhgloss.annotate import Annotator, Insertion, Mark, Session, Span
     from zhgloss.model import Entry
-    from zhgloss.pinyin import Surname
+    from zhgloss.pinyin import NameOrigin, Surname
 
 DATA = Path(__file__).resolve().parent / "data"
 NAMES_PATH = DATA / "names.tsv"
@@ -546,6 +546,15 @@ class Proposal:
     alternatives: tuple[str, ...] = ()
     """Other tone-marked readings of the name when a character is a polyphone (单 Shàn / Dān)."""
     notes: tuple[str, ...] = ()
+    origin: NameOrigin = "chinese"
+    """"chinese", "transliterated" (特朗普 Tèlǎngpǔ, no English) or "japanese" (`zhgloss.pinyin.name_origin`)."""
+
+    def written(self, gloss: str) -> str | None:
+        """What is inserted for the proposal with `--gloss gloss`: the English with "en", else the pinyin.
+
+        A transliterated or Japanese name has no English proposed: its pinyin is written instead.
+        """
+        return (self.en or self.pinyin) if gloss == "en" else self.pinyin
 
     @property
     def inline(self) -> str:
@@ -554,7 +563,13 @@ class Proposal:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON form (without offsets)."""
-        out: dict[str, Any] = {"type": self.type, "surface": self.surface, "pinyin": self.pinyin, "en": self.en}
+        out: dict[str, Any] = {
+            "type": self.type,
+            "surface": self.surface,
+            "pinyin": self.pinyin,
+            "en": self.en,
+            "origin": self.origin,
+        }
         if self.alternatives:
             out["alternatives"] = list(self.alternatives)
         if self.notes:
@@ -2461,9 +2476,11 @@ def propose(surface: str, kind: NameType = "person") -> Proposal:
     except RomanizationError:
         return Proposal(surface, kind, None, None, (), ("no pinyin known for a character",))
     notes = list(rom.notes)
+    # Only a Chinese name's English is its pinyin: a transliterated or Japanese name gets none (Te Langpu
+    # for 特朗普 would be an invented English form), and a note says why (`zhgloss.pinyin.name_origin`).
+    en = rom.en if rom.origin == "chinese" else None
     if rom.surname_words == 0:
-        notes.append("a foreign name written in Chinese: look up its original spelling")
-        return Proposal(surface, kind, rom.pinyin, rom.en, (), tuple(notes))
+        return Proposal(surface, kind, rom.pinyin, en, (), tuple(notes), rom.origin)
     # The other readings names use (`zhgloss.pinyin.name_alternatives`: 朝 Cháo, 乐 Lè), the romanizer's
     # one rule, not every reading a dictionary lists (宁 zhù of 毛宁, 南 nā of 钟南山 name nobody).
     pinyin = rom.pinyin  # a property, written anew at each ask
@@ -2473,7 +2490,7 @@ def propose(surface: str, kind: NameType = "person") -> Proposal:
             written = rom.with_reading(alternative.position, other).pinyin
             if written != pinyin and written not in alternatives:
                 alternatives.append(written)
-    return Proposal(surface, kind, pinyin, rom.en, tuple(alternatives[:6]), tuple(notes))
+    return Proposal(surface, kind, pinyin, en, tuple(alternatives), tuple(notes), rom.origin)
 
 
 def propose_reading(surface: str, kind: NameType = "person") -> Proposal:
@@ -2497,6 +2514,7 @@ def propose_readings(names: Sequence[tuple[str, NameType]]) -> list[Proposal]:
     of them); the others by the name romanizer itself.
     """
     from zhgloss.pinyin import read_names
+    from zhgloss.script import has_name_separator
 
     memo = _READINGS
     # Answered from a table of this call's own: another thread (`zhgloss serve`) may restart the memo meanwhile.
@@ -2508,7 +2526,10 @@ def propose_readings(names: Sequence[tuple[str, NameType]]) -> list[Proposal]:
         read = read_names([surface for surface, _ in new])
         for surface, kind in new:
             reading = read.get(surface)
-            proposal = Proposal(surface, kind, *reading) if reading else _romanized_reading(surface, kind)
+            if reading and has_name_separator(surface):
+                proposal = Proposal(surface, kind, reading[0], None, origin="transliterated")
+            else:
+                proposal = Proposal(surface, kind, *reading) if reading else _romanized_reading(surface, kind)
             answers[surface, kind] = memo[surface, kind] = proposal
     return [cast(Proposal, answers[name]) for name in names]
 
@@ -2521,7 +2542,7 @@ def _romanized_reading(surface: str, kind: NameType) -> Proposal:
         rom = romanize(surface)
     except RomanizationError:
         return Proposal(surface, kind, None, None)
-    return Proposal(surface, kind, rom.pinyin, rom.en)
+    return Proposal(surface, kind, rom.pinyin, rom.en if rom.origin == "chinese" else None, origin=rom.origin)
 
 
 def forget_proposals() -> None:
@@ -3243,7 +3264,7 @@ def unknown_marks(
     for found, proposal in zip(founds, proposals, strict=True):
         if session.count:
             session.unknown_counts[found.surface] += 1
-        written = proposal.en if session.gloss == "en" else proposal.pinyin
+        written = proposal.written(session.gloss)
         if follows_mark(text, found.end):
             session.unknown_seen.add(found.surface)  # its first mention, with first_only
             out.append((found, proposal, "already-marked", ""))
@@ -3349,7 +3370,7 @@ def _html(session: Session, text: str, merged: list[tuple[int, Mark | None, Unkn
 def _unknown_ruby(proposal: Proposal, gloss: str) -> str:
     from html import escape  # imported here: html.entities costs every import ~1 ms
 
-    written = proposal.en if gloss == "en" else proposal.pinyin
+    written = proposal.written(gloss)
     tip = "Not in the glossary. zhgloss proposes this reading: a guess to check, not a verified gloss."
     if proposal.alternatives:
         tip += " Other readings: " + ", ".join(proposal.alternatives) + "."
@@ -3376,12 +3397,13 @@ def _row(session: Session, text: str, breaks: list[int], item: UnknownMark | Non
         form=None,
         script="zh",
         status=status,
-        gloss=proposal.en if session.gloss == "en" else proposal.pinyin,
+        gloss=proposal.written(session.gloss),
         inserted=inserted or None,
         entry=None,
         unverified=True,
         pinyin=proposal.pinyin,
         en=proposal.en,
+        origin=proposal.origin,
         score=found.score,
     )
     if proposal.alternatives:
@@ -3448,6 +3470,8 @@ def draft_entries(names: Iterable[UnknownName], existing: Iterable[Entry], sourc
     for name in names:
         proposal = name.proposal
         details = [f"other readings: {', '.join(proposal.alternatives)}"] if proposal.alternatives else []
+        if proposal.en is None:
+            details.append("the English form is a placeholder, the pinyin: write the name's own spelling")
         note = draft_note([*details, *proposal.notes])
         entry = draft_entry(
             name.surface,
