@@ -1761,7 +1761,7 @@ class Session:
         spans = self.annotator.spans(text)
         if not spans:
             return text
-        if self.first_only or MARK_OPEN in text:
+        if self.first_only or (MARK_OPEN in text and _MARK_RE.search(text) is not None):
             # Marks of proposals in the text (a draft's written already): each mention is looked at.
             return self._inline_slow(text, spans)
         # Without first_only each mention is glossed unless a gloss follows it (or it is one), so
