@@ -377,6 +377,23 @@ def every_cache(path: Path, env: dict[str, str]) -> None:
         subprocess.run(argv, input=stdin, capture_output=True, env=env, check=True)
 
 
+def cache_sizes(counts: list[int]) -> None:
+    print("\n== 2. cache size on disk, after lookup, search, annotate (Chinese, long English) and check ==")
+    for count in counts:
+        path = big_glossary(count) if count <= 100_000 else scaled_glossary(count)
+        file_mb = path.stat().st_size / 1e6
+        with tempfile.TemporaryDirectory() as tmp:
+            every_cache(path, {**os.environ, "ZHGLOSS_CACHE_DIR": tmp})
+            files = {f.name: f.stat().st_size / 1e6 for f in Path(tmp).rglob("*") if f.is_file()}
+        total = sum(files.values())
+        goal = "met" if total <= file_mb else "NOT met"
+        print(
+            f"  {count:,} entries: every cache file {total:.1f} MB = {total / file_mb:4.2f}x the {file_mb:.1f} MB "
+            f"glossary file (goal <= 1x: {goal})"
+        )
+        print("    " + ", ".join(f"{name} {mb:.1f} MB" for name, mb in sorted(files.items()) if mb >= 0.05))
+
+
 def annotate(megabytes: float, repeat: int, reference: str | None = None) -> None:
     print(f"\n== 3. annotate in-process, {megabytes:g} MB of Chinese prose, against {BASELINE[:10]} ==")
     corpus = (OUT / "zh-10mb.txt") if (OUT / "zh-10mb.txt").exists() else None
@@ -448,7 +465,7 @@ def memory() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--only", choices=["build", "open", "annotate", "startup", "memory"], action="append")
+    parser.add_argument("--only", choices=["build", "open", "sizes", "annotate", "startup", "memory"], action="append")
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 300_000])
     parser.add_argument("--against", help="build and open: also run the code of this commit, in the same run")
     parser.add_argument("--mb", type=float, default=3.0, help="MB of text for the annotate comparison")
@@ -458,12 +475,14 @@ def main() -> None:
         "--reference", help="commit whose annotate output must be matched (default: merge-base with main)"
     )
     args = parser.parse_args()
-    parts = args.only or ["build", "open", "annotate", "startup"]
+    parts = args.only or ["build", "open", "sizes", "annotate", "startup"]
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}")
     if "build" in parts:
         build(args.sizes, args.against)
     if "open" in parts:
         open_caches(args.against)
+    if "sizes" in parts:
+        cache_sizes(args.sizes)
     if "annotate" in parts:
         annotate(args.mb, args.repeat, args.reference)
     if "startup" in parts:

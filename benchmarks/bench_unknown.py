@@ -111,6 +111,16 @@ def quality(dev_only: bool = False) -> None:
         print(f"{label} ({len(part)} sentences):")
         print(line("zhgloss annotate --unknown", ours))
         print(line("jieba posseg nr (peer)", peer))
+    # Each dev file apart: the files written later were scored once before their errors were read.
+    print("dev, by file (zhgloss | jieba posseg nr):")
+    for path in files:
+        part = [g for g in load_file(path) if g.split == "dev"]
+        ours = score_spans(part, [[(f.start, f.end) for f in finder.find(g.text)] for g in part])
+        peer = score_spans(part, [jieba_spans(g.text) for g in part])
+        print(
+            f"  {path.name:<26} {len(part):>4} sentences: P={ours.precision:.3f} R={ours.recall:.3f}"
+            f" | P={peer.precision:.3f} R={peer.recall:.3f}"
+        )
 
 
 def mention_texts() -> list[str]:

@@ -8,6 +8,7 @@ the two equal on real and generated glossaries, so every table and every search 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import marshal
 import operator
@@ -15,6 +16,7 @@ import re
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Literal
 
 from zhgloss.forms import variant_texts
 from zhgloss.fuzzy import (
@@ -35,6 +37,9 @@ from zhgloss.fuzzy import (
     _salience,
 )
 from zhgloss.model import Entry
+
+if TYPE_CHECKING:
+    from zhgloss.fuzzy import Searcher
 from zhgloss.packed import Sections as _Sections
 from zhgloss.script import en_words, has_cjk, is_cjk, pinyin_key, zh_key
 
@@ -135,14 +140,13 @@ def reference_blob(entries: list[Entry], entry_spans: Sequence[tuple[int, int]] 
 
 
 def reference_build(
-    entries: list[Entry], entry_spans: Sequence[tuple[int, int]] | None = None
+    entries: list[Entry], entry_spans: Sequence[tuple[int, int]] | None = None, layout: str = "v10"
 ) -> tuple[bytes, dict[str, list[int]]]:
     """Return the search index of `entries` and the postings of its Chinese grams, as search-v8 stored them.
 
     Since search-v9 a query finds a gram's forms by scanning the ranked keys (`Searcher._gram_forms`):
     it must find these.
     """
-    import orjson
 
     # Per form: its entry, kind, place among the entry's texts of its kind (`_form_text`), words
     # (Latin: joined by spaces, the key is them without; Chinese: the key) and key length.
@@ -249,7 +253,86 @@ def reference_build(
     id_order = sorted((n for n, entry in enumerate(entries) if entry.id in referred), key=lambda n: entries[n].id)
     type_names = sorted(set(types))
     type_code = {name: number for number, name in enumerate(type_names)}
+    if layout == "v9":
+        return _v9_blob(
+            entries,
+            entry_spans,
+            form_words,
+            form_ordinal,
+            first_form,
+            form_kind,
+            salience,
+            initials,
+            chinese_forms,
+            place,
+            terms,
+        ), zh_grams
     sections = _Sections()
+    doc_code = _add_documents(sections, entries, entry_spans, id_order, compact=True)
+    # search-v10: the initials' words are not stored (never read), nor the Chinese keys (read from zh_ranked)
+    chinese_set = set(chinese_forms)
+    stored = [
+        w if k != INITIALS and f not in chinese_set else ""
+        for f, (w, k) in enumerate(zip(form_words, form_kind, strict=True))
+    ]
+    sections.add_packed("form_words", stored, compact=True)
+    most = max(form_ordinal, default=0)
+    ordinal_code = "B" if most < 2**8 else "H" if most < 2**16 else "I"
+    sections.add("form_ordinal", array(ordinal_code, form_ordinal).tobytes())
+    sections.add("id_order", array("i", id_order).tobytes())
+    sections.add("types", bytes(type_code[t] for t in types))
+    sections.add("salience", bytes(salience))
+    sections.add("first_form", first_form.tobytes())
+    sections.add("form_kind", bytes(form_kind))
+    sections.add_postings("initials", initials, compact=True)
+    ranked = sorted(chinese_forms, key=place.__getitem__)
+    sections.add("zh_ranked", "".join(form_words[form] + "\n" for form in ranked).encode())
+    # search-v10: where each block of GRAM_BLOCK lines starts, and the end
+    key_ends = list(itertools.accumulate(len(form_words[form].encode()) + 1 for form in ranked))
+    block_starts = [0] + [key_ends[min(len(ranked), b + GRAM_BLOCK) - 1] for b in range(0, len(ranked), GRAM_BLOCK)]
+    sections.add("zh_ranked_blocks", array("q", block_starts).tobytes())
+    sections.add("zh_ranked_forms", array("i", ranked).tobytes())
+    blocks = _char_blocks(ranked, form_words)
+    sections.add_postings("zh_blocks", blocks, compact=True, code="H")
+    bucket_text, buckets, ordered, line_ends = _bucket_terms(terms)
+    sections.add("buckets", bucket_text)
+    flat, flat_ends = _pack_terms(terms, ordered)
+    sections.add("terms_flat", flat)
+    sections.add_offsets("terms_flat_ends", array("i", flat_ends))
+    # The Chinese forms by key, then as ranked: a key's forms lie together, in the order of its postings.
+    chinese = sorted(sorted(chinese_forms, key=place.__getitem__), key=form_words.__getitem__)
+    line_of = {form: line for line, form in enumerate(ranked)}  # search-v10: each form's line among the ranked keys
+    sections.add("zh_exact", array("i", [line_of[form] for form in chinese]).tobytes())
+    sections.add("readings", reading_table().encode())
+    # search-v10: the number of the line where each (letter, length) starts
+    lines = {letter: [bisect.bisect_right(line_ends, at) for at in starts] for letter, starts in buckets.items()}
+    header = marshal.dumps((FORMAT, sections.spans, type_names, buckets, doc_code, ordinal_code, lines))
+    blob = b"".join([MAGIC, len(header).to_bytes(4, "little"), header, *sections.parts])
+    return blob, zh_grams
+
+
+def _char_blocks(ranked: list[int], form_words: list[str]) -> dict[str, list[int]]:
+    """Each character of the ranked Chinese keys: the blocks (of GRAM_BLOCK lines) it is in."""
+    blocks: dict[str, list[int]] = {}
+    for line, form in enumerate(ranked):
+        for char in form_words[form] + "\n":
+            held = blocks.setdefault(char, [])
+            if not held or held[-1] != line // GRAM_BLOCK:
+                held.append(line // GRAM_BLOCK)
+    blocks.pop("\n", None)
+    return blocks
+
+
+def _add_documents(
+    sections: _Sections,
+    entries: list[Entry],
+    entry_spans: Sequence[tuple[int, int]] | None,
+    id_order: list[int],
+    compact: bool,
+) -> str:
+    """Add the entries (or their spans in the glossary file) and the ids referred to; return the spans' array type."""
+    import orjson
+
     doc_code = "q"
     if entry_spans is not None:
         if len(entry_spans) != len(entries):
@@ -258,10 +341,37 @@ def reference_build(
         doc_code = "I" if not ends or max(ends) < 2**32 else "q"  # a glossary file under 4 GB: half the size
         sections.add("doc_starts", array(doc_code, starts).tobytes())
         sections.add("doc_ends", array(doc_code, ends).tobytes())
-        sections.add_packed("docs", [])
+        sections.add_packed("docs", [], compact=compact)
     else:
-        sections.add_packed("docs", [orjson.dumps(entry.to_dict()).decode() for entry in entries])
-    sections.add_packed("ids", [entries[n].id for n in id_order])
+        sections.add_packed("docs", [orjson.dumps(entry.to_dict()).decode() for entry in entries], compact=compact)
+    sections.add_packed("ids", [entries[n].id for n in id_order], compact=compact)
+    return doc_code
+
+
+def _v9_blob(
+    entries: list[Entry],
+    entry_spans: Sequence[tuple[int, int]] | None,
+    form_words: list[str],
+    form_ordinal: list[int],
+    first_form: array[int],
+    form_kind: bytearray,
+    salience: list[int],
+    initials: dict[str, list[int]],
+    chinese_forms: list[int],
+    place: list[int],
+    terms: dict[str, list[int]],
+) -> bytes:
+    """The index as search-v9 laid it out (plain 32-bit ends, every form's words): `v9_searcher` reads it."""
+
+    from zhgloss.pinyin import reading_table
+
+    referred = {e.refers_to for e in entries if e.refers_to}
+    types = [entry.type for entry in entries]
+    id_order = sorted((n for n, entry in enumerate(entries) if entry.id in referred), key=lambda n: entries[n].id)
+    type_names = sorted(set(types))
+    type_code = {name: number for number, name in enumerate(type_names)}
+    sections = _Sections()
+    doc_code = _add_documents(sections, entries, entry_spans, id_order, compact=False)
     sections.add_packed("form_words", form_words)
     most = max(form_ordinal, default=0)
     ordinal_code = "B" if most < 2**8 else "H" if most < 2**16 else "I"
@@ -277,13 +387,7 @@ def reference_build(
     key_ends = itertools.accumulate(len(form_words[form].encode()) + 1 for form in ranked)
     sections.add("zh_ranked_ends", array("i", key_ends).tobytes())
     sections.add("zh_ranked_forms", array("i", ranked).tobytes())
-    blocks: dict[str, list[int]] = {}
-    for line, form in enumerate(ranked):
-        for char in form_words[form] + "\n":
-            held = blocks.setdefault(char, [])
-            if not held or held[-1] != line // GRAM_BLOCK:
-                held.append(line // GRAM_BLOCK)
-    blocks.pop("\n", None)
+    blocks = _char_blocks(ranked, form_words)
     sections.add_postings("zh_blocks", blocks)
     bucket_text, buckets, ordered, line_ends = _bucket_terms(terms)
     sections.add("buckets", bucket_text)
@@ -294,6 +398,56 @@ def reference_build(
     chinese = sorted(sorted(chinese_forms, key=place.__getitem__), key=form_words.__getitem__)
     sections.add("zh_exact", array("i", chinese).tobytes())
     sections.add("readings", reading_table().encode())
-    header = marshal.dumps((FORMAT, sections.spans, type_names, buckets, doc_code, ordinal_code))
-    blob = b"".join([MAGIC, len(header).to_bytes(4, "little"), header, *sections.parts])
-    return blob, zh_grams
+    header = marshal.dumps(("search-v9", sections.spans, type_names, buckets, doc_code, ordinal_code))
+    return b"".join([MAGIC, len(header).to_bytes(4, "little"), header, *sections.parts])
+
+
+def v9_searcher(blob: bytes) -> Searcher:
+    """Return a searcher of today's code over a search-v9 index (`reference_build(entries, layout="v9")`).
+
+    Search-v10 packs the same tables otherwise (ends in two levels, lines counted, no words for the initials):
+    this reads v9's plain 32-bit tables into the same classes, so a query searches the tables as v9 had them.
+    """
+    from zhgloss.fuzzy import Searcher, _bucket_lines, _Terms
+    from zhgloss.packed import Packed, Postings
+
+    size = int.from_bytes(blob[len(MAGIC) : len(MAGIC) + 4], "little")
+    base = len(MAGIC) + 4 + size
+    fmt, spans, type_names, buckets, _, ordinal_code = marshal.loads(blob[len(MAGIC) + 4 : base])
+    assert fmt == "search-v9"
+    view = memoryview(blob)
+
+    def section(name: str, kind: Literal["B", "H", "I", "i", "q"] = "B") -> memoryview:
+        start, end = spans[name]
+        return view[base + start : base + end].cast(kind)
+
+    def packed(name: str) -> Packed:
+        return Packed(section(name), section(f"{name}_ends", "i"))
+
+    self = Searcher.__new__(Searcher)
+    self._blob, self._type_names, self._buckets = blob, type_names, buckets
+    self._docs, self._ids, self._doc_spans = packed("docs"), packed("ids"), None
+    self._id_order, self._form_words = section("id_order", "i"), packed("form_words")
+    self._form_ordinal, self._type_codes, self._salience = (
+        section("form_ordinal", ordinal_code),
+        section("types"),
+        section("salience"),
+    )
+    self._first_form, self._form_kind = section("first_form", "i"), section("form_kind")
+    self._bucket_text, self._readings_data, self._readings = section("buckets"), section("readings"), None
+    bucket_ends = section("bucket_ends", "i")
+    lines = _bucket_lines(buckets, bucket_ends)
+    self._terms = _Terms(
+        self._bucket_text, buckets, lines, (section("terms_flat", "i"), section("terms_flat_ends", "i"))
+    )
+    self._initials = Postings(packed("initials"), section("initials_flat", "i"), section("initials_flat_ends", "i"))
+    self._zh_ranked, self._zh_ranked_forms = section("zh_ranked"), section("zh_ranked_forms", "i")
+    key_ends = section("zh_ranked_ends", "i").tolist()
+    self._zh_ranked_blocks = [
+        0,
+        *(key_ends[min(len(key_ends), b + GRAM_BLOCK) - 1] for b in range(0, len(key_ends), GRAM_BLOCK)),
+    ]
+    self._zh_blocks = Postings(packed("zh_blocks"), section("zh_blocks_flat", "i"), section("zh_blocks_flat_ends", "i"))
+    line_of = {form: line for line, form in enumerate(self._zh_ranked_forms)}
+    self._zh_exact = [line_of[form] for form in section("zh_exact", "i")]
+    return self

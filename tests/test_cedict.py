@@ -323,6 +323,43 @@ def test_the_generic_of_a_feature_stays_in_its_english_name(senses: dict[str, En
     assert senses[zh].en == en
 
 
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        # A work's title is a phrase with its lower-case words: issue 9's blind news prose glossed 东方红一号's
+        # 东方红 "The East"; the same cut made "Gone", "Light" and "The Injustice" of these titles.
+        ("东方红", "The East is Red"),
+        ("乱世佳人", "Gone with the Wind"),
+        ("八月之光", "Light in August"),
+        ("春蚕", "Silkworms in Spring"),
+        ("窦娥冤", "The Injustice to Dou E"),
+        # The author after "by" is no part of the title.
+        ("梦溪笔谈", "Dream Pool Essays"),
+    ],
+)
+def test_the_title_of_a_work_keeps_its_lower_case_words(senses: dict[str, Entry], zh: str, en: str) -> None:
+    assert (senses[zh].en, senses[zh].type) == (en, "work")
+
+
+@pytest.mark.parametrize(
+    ("zh", "en", "aliases"),
+    [
+        # A line whose first sense describes a place of China without naming it, and whose first name is the same
+        # characters read in Korean or Japanese: the English is the line's own name in pinyin. Issue 9's blind news
+        # prose glossed 江南文化 "Gangnam culture".
+        ("江南", "Jiangnan", ("Gangnam",)),
+        ("九州", "Jiuzhou", ("Kyūshū",)),
+        # A later name of the same thing, not read in another language, is the English.
+        ("大峡谷", "Grand Canyon of Colorado River", ()),
+        ("北欧", "Scandinavia", ()),
+    ],
+)
+def test_a_homograph_read_in_another_language_is_no_english_name(
+    senses: dict[str, Entry], zh: str, en: str, aliases: tuple[str, ...]
+) -> None:
+    assert (senses[zh].en, senses[zh].aliases) == (en, aliases)
+
+
 def test_the_company_line_gives_type_and_reading(senses: dict[str, Entry]) -> None:
     alibaba = senses["阿里巴巴"]
     assert (alibaba.type, alibaba.pinyin) == ("org", "Ālǐbābā")

@@ -130,3 +130,16 @@ def test_news_dev_prose_gets_no_nonsense_but_its_kaifeng(cedict_names: Annotator
     for name in ("比亚迪", "深圳", "匈牙利", "洞庭湖", "苏轼", "古特雷斯", "万州区", "垫江"):
         assert name in surfaces, name
     assert len(found) == 89  # 91 before, less 海地 and 法家; 东京 (北宋东京城, Kaifeng) is the one left
+
+
+def test_blind_news_prose_loses_the_nonsense_fixed_since_its_count(cedict_names: Annotator) -> None:
+    # tests/data/cedict_names_news_blind.txt, counted before any fix of the seventh session: 41 glosses, 7 nonsense.
+    path = Path(__file__).resolve().parent / "data" / "cedict_names_news_blind.txt"
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    found = [(m.surface, m.entry.en) for line in lines for m in cedict_names.mentions(line)]
+    assert len(lines) == 40
+    surfaces = [surface for surface, _ in found]
+    assert "潘安" not in surfaces  # 潘安湖, a lake: not "Pan Yue"
+    assert ("东方红", "The East is Red") in found  # was "The East"
+    for name in ("许昌", "吴忠", "黄土高原", "武夷山", "钱塘江", "周庄", "紫禁城", "国家统计局"):
+        assert name in surfaces, name

@@ -432,6 +432,151 @@ def test_a_name_with_a_middle_dot_takes_the_characters_beside_it(text: str, expe
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A part of a name with a middle dot that starts with a character the transliteration tables
+        # lack (Uyghur and Arabic names): read up to where the name ends, not left out (艾尔肯 alone).
+        ("新疆维吾尔自治区人民政府主席艾尔肯·吐尼亚孜会见了外国使节。", ["艾尔肯·吐尼亚孜"]),
+        ("诺贝尔和平奖得主马拉拉·优素福扎伊访问了巴基斯坦北部地区。", ["马拉拉·优素福扎伊"]),
+        ("全国人大常委会副委员长艾力更·依明巴海出席了会议。", ["艾力更·依明巴海"]),  # 更 before the dot
+        # Controls: a dot between words that are no transliteration (a place, a book's parts); two
+        # names in one sentence; a name of three parts.
+        ("2024中国·杭州国际动漫节开幕。", []),
+        ("他读完了《三体·黑暗森林》。", []),
+        ("美国前总统约翰·菲茨杰拉德·肯尼迪在达拉斯遇刺。", ["约翰·菲茨杰拉德·肯尼迪"]),
+        ("沙特外交大臣费萨尔·本·法尔汉会见了中方代表。", ["费萨尔·本·法尔汉"]),
+    ],
+)
+def test_a_name_with_a_middle_dot_may_hold_characters_outside_the_tables(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 于 "in" and 因 "because of" after a foreign name are what follows it, not its last character.
+        ("美国前总统吉米·卡特于2024年12月29日去世。", ["吉米·卡特"]),
+        ("南非前总统纳尔逊·曼德拉于2013年12月逝世。", ["纳尔逊·曼德拉"]),
+        ("巴勒斯坦前领导人亚西尔·阿拉法特因病在巴黎去世。", ["亚西尔·阿拉法特"]),
+        ("吉林省委原书记巴音朝鲁因受贿罪被依法追究刑事责任。", ["巴音朝鲁"]),  # no dot, after a title
+        # A part after the dot cut short by a character the tables lack runs on to a clear end (曾, 在).
+        ("维吾尔族“高空王子”阿迪力·吾守尔曾多次打破高空走钢丝的世界纪录。", ["阿迪力·吾守尔"]),
+        ("1958年，库尔班·吐鲁木在北京受到了毛泽东主席的接见。", ["库尔班·吐鲁木", "毛泽东"]),
+        # A company named with a middle dot is no person, even where the tables lack a character of it.
+        ("伯克希尔·哈撒韦公司股东大会在奥马哈举行。", []),
+        # Controls: a word after the name (再次) is not run over; 因 after a Chinese name.
+        ("苹果公司首席执行官蒂姆·库克再次访问中国。", ["蒂姆·库克"]),
+        ("村民王明因病住院。", ["王明"]),
+    ],
+)
+def test_a_foreign_name_ends_where_what_follows_names_starts(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The chairman of a board (董事局主席, 董事会主席) is a title: the brand before it is no name (司登 of 波司登).
+        ("波司登董事局主席高德康早年是一名裁缝。", ["高德康"]),
+        ("碧桂园董事会主席杨惠妍表示，公司将继续推进债务重组。", ["杨惠妍"]),
+        # A list mark after a name, then the next name: the mark ends no given name (夏侯惇与, not 夏侯惇 + 与曹).
+        ("三国名将夏侯惇与曹操是同乡，都出身于沛国谯县。", ["夏侯惇", "曹操"]),
+        # 是同乡 "are fellow townsmen": 乡 of a longer word is no township, so no business named after a person.
+        ("曹操与夏侯惇是同乡。", ["曹操", "夏侯惇"]),
+        # Controls: the old shops of `_business_predicate` stay shops.
+        ("张小泉和王致和都是中华老字号。", []),
+        ("歌手那英与王菲是多年好友。", ["那英", "王菲"]),
+    ],
+)
+def test_titles_of_boards_and_lists_of_people(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 家 ends a two-character given name right after a title, where the two make no word.
+        ("台积电董事长魏哲家表示，人工智能芯片的需求仍然强劲。", ["魏哲家"]),
+        # Controls: a household (仲密家, 赵家) and words ending in 家 (老家) elsewhere.
+        ("后来仲密家果然有了许多小鸡。", []),
+        ("赵家的狗又叫了。", []),
+        ("他回到老家看望父母。", []),
+    ],
+)
+def test_jia_ends_a_given_name_only_after_a_title(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A list's category after 等 that is businesses (金店, 珠宝品牌, 白酒企业): its items are brands.
+        ("受国际金价上涨带动，周大福、老凤祥等金店的黄金饰品价格上涨。", []),
+        ("周大生和周六福等珠宝品牌纷纷推出了新款金饰。", []),
+        ("李宁和安踏等体育品牌都推出了新品。", []),
+        # Controls: the category is people (企业家, 公司高管, 人), whose last word is no business word.
+        ("马云、马化腾等企业家出席了论坛。", ["马云", "马化腾"]),
+        ("王明等公司高管出席了会议。", ["王明"]),
+        ("记者王明、李华等人参加了活动。", ["王明", "李华"]),
+    ],
+)
+def test_names_listed_before_a_category_of_businesses_are_brands(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A place named after a person (大剧院, 纪念馆) is no person, nor a shorter name inside it (周恩 + 来).
+        ("梅兰芳大剧院今晚上演的是京剧。", []),
+        ("周恩来纪念馆今年接待游客超过百万人次。", []),
+        # Controls: the person named; a one-character place word after a name (从市交通委).
+        ("京剧大师梅兰芳在美国巡演时引起轰动。", ["梅兰芳"]),
+        ("记者王晓从市交通委获悉，地铁新线将于年底开通。", ["王晓"]),
+        ("越共中央总书记苏林对中国进行了国事访问。", ["苏林"]),  # 中国 of 红杉中国, after 对
+    ],
+)
+def test_a_place_named_after_a_person_is_no_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 一 ends many Japanese given names (龙一, 健一) though running text writes it often.
+        ("音乐家坂本龙一曾凭借电影《末代皇帝》获得奥斯卡最佳原创配乐奖。", ["坂本龙一"]),
+        ("日本农林水产大臣小泉进次郎宣布将释放储备大米。", ["小泉进次郎"]),
+        # Herdsmen and fishermen are named after what they do, as villagers are; 依 is a transliteration character.
+        ("牧民阿依古丽·买买提在直播间里卖出了上千斤葡萄干。", ["阿依古丽·买买提"]),
+        ("渔民陈阿海出海捕鱼已经三十年了。", ["陈阿海"]),
+        # Controls: no Japanese name where the first given character is a word's (在山上, 局原副).
+        ("林业局组织志愿者在山上种树。", []),
+        ("国家体育总局原副局长杜兆才受贿案一审宣判。", ["杜兆才"]),
+    ],
+)
+def test_japanese_given_names_and_people_named_after_their_work(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A given name is never the verb or title that follows a name: 明 + 宣布 of 邹市明宣布 is none.
+        ("拳王邹市明宣布复出。", []),
+        # A one-character given name neither (林 + 曾 of 布小林曾: 布 is no surname of the table).
+        ("内蒙古自治区原主席布小林曾在多个部门任职。", []),
+        ("作家于坚曾获得鲁迅文学奖。", ["于坚"]),  # control: right after a title
+        ("日本农林水产大臣小泉进次郎宣布将释放储备大米。", ["小泉进次郎"]),
+        # Controls: a name before the same verbs.
+        ("村民王建国宣布了这个消息。", ["王建国"]),
+        ("外交部发言人毛宁表示，中方对此表示关切。", ["毛宁"]),
+    ],
+)
+def test_a_given_name_is_not_a_word_that_follows_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Uyghur, Tibetan and Mongolian names after a title, in the usual transliteration characters.
         ("演员古力娜扎和佟丽娅出席了电影节开幕式。", ["古力娜扎", "佟丽娅"]),  # not 古力娜
         ("藏族登山运动员次仁旦达已经多次登顶珠峰。", ["次仁旦达"]),

@@ -10,14 +10,24 @@ organisation words.
 
 from __future__ import annotations
 
+import dataclasses
+import pickle
+from unittest.mock import patch
+
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from zhgloss import unknown
 from zhgloss.unknown import (
+    _ADDRESS_SIZES,
+    _ADDRESS_WORDS,
     _AFTER,
     _AFTER_SIZES,
     _CLOSER_AFTER,
     _CLOSERS,
+    _ITEM_ENDS,
+    _ITEM_LONGEST,
     _ORG,
     _ORG_SIZES,
     ORG_SUFFIXES,
@@ -27,11 +37,14 @@ from zhgloss.unknown import (
     Found,
     NameFinder,
     _after_bonus,
+    _covered,
     _has_separator,
     _is_address,
+    _item_end,
     _merge,
     _near_titles,
     _OneMore,
+    _outside,
     _simplified,
     _starts_context,
     _take_over,
@@ -211,3 +224,80 @@ def test_take_over_by_bisection_is_the_plain_rule(first: list[tuple[int, int]], 
             found.append(Found(start, start + size, "x" * size))
     extra = [Found(start, start + size, "y" * size, score=1.0) for start, size in sorted(second)]
     assert _take_over(found, extra) == _take_over_overlapping(found, extra)
+
+
+def non_overlapping(first: list[tuple[int, int]]) -> list[Found]:
+    found: list[Found] = []
+    for start, size in sorted(first):
+        if not found or start >= found[-1].end:
+            found.append(Found(start, start + size, "x" * size))
+    return found
+
+
+@settings(deadline=None)
+@given(spans, st.integers(0, 36), st.integers(1, 5))
+def test_a_name_covered_by_one_found_is_one_outside_drops(first: list[tuple[int, int]], at: int, size: int) -> None:
+    # `_covered` says that `_outside` drops every name starting at `at`, whatever its length.
+    found = non_overlapping(first)
+    covered = _covered(found, [f.start for f in found], at)
+    assert covered == any(f.start <= at < f.end for f in found)
+    if covered:
+        assert _outside([Found(at, at + size, "y" * size)], [(f.start, f.end) for f in found]) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_passes_skip_only_candidates_a_name_found_before_wins_over(text: str) -> None:
+    # `_listed` and `_after_titles` score no candidate where a name found before stands: scoring
+    # every one (the plain rule, `_covered` always False) finds the same names.
+    with patch.object(unknown, "_covered", lambda found, starts, at: False):
+        expected = NameFinder().find(text)
+    assert NameFinder().find(text) == expected
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(PIECES + NAME_CHARACTERS[:50]), max_size=3).map("".join))
+def test_address_and_context_tests_are_look_ups_of_their_word_lists(text: str) -> None:
+    assert _is_address(text, 0) == any(text[:size] in _ADDRESS_WORDS for size in _ADDRESS_SIZES)
+    assert _starts_context(text) == (any(text[:size] in _AFTER for size in _AFTER_SIZES) and not _unsaid(text))
+
+
+def test_a_name_found_is_a_frozen_value_of_five_fields() -> None:
+    # `Found` writes its fields itself (faster than the frozen dataclass's __init__); it stays a frozen value.
+    name = Found(3, 6, "任正非", "person", 6.47)
+    assert name == Found(start=3, end=6, surface="任正非", score=6.47)
+    assert hash(name) == hash(Found(3, 6, "任正非", "person", 6.47))
+    assert name != Found(3, 6, "任正非", "person", 6.48)
+    assert dataclasses.astuple(name) == (3, 6, "任正非", "person", 6.47)
+    assert repr(name) == "Found(start=3, end=6, surface='任正非', type='person', score=6.47)"
+    assert (Found(0, 2, "王明").type, Found(0, 2, "王明").score) == ("person", 0.0)
+    assert dataclasses.replace(name, end=7) == Found(3, 7, "任正非", "person", 6.47)
+    assert pickle.loads(pickle.dumps(name)) == name
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        name.score = 1.0  # type: ignore[misc]
+
+
+class _Forgetful(dict[str, bool]):
+    """A memo that keeps nothing: every item is judged anew, the plain rule."""
+
+    def __setitem__(self, key: str, value: bool) -> None:
+        pass
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(texts, min_size=1, max_size=4))
+def test_brand_items_remembered_give_the_answers_of_items_judged_anew(chunks: list[str]) -> None:
+    # `_in_brand_list` remembers each list item's verdict across texts (FINDER has read many): the
+    # same verdicts as a finder that judges every item again.
+    plain = NameFinder()
+    plain._brand_items = _Forgetful()
+    for text in chunks:
+        for i in range(len(text)):
+            assert FINDER._in_brand_list(text, i) == plain._in_brand_list(text, i)
+
+
+@settings(deadline=None)
+@given(texts, st.integers(0, 30))
+def test_an_item_ends_at_the_first_mark_within_its_longest(text: str, start: int) -> None:
+    ends = [k for k in range(start, min(len(text), start + _ITEM_LONGEST)) if text[k] in _ITEM_ENDS]
+    assert _item_end(text, start) == (ends[0] if ends else min(len(text), start + _ITEM_LONGEST))

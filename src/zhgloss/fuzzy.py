@@ -41,6 +41,8 @@ from typing import TYPE_CHECKING, Any, Literal
 from zhgloss.errors import UsageError
 from zhgloss.forms import variant_texts
 from zhgloss.model import KNOWN_TYPES, Entry, normalize_type
+from zhgloss.packed import OFFSET_BLOCK
+from zhgloss.packed import Offsets as _Offsets
 from zhgloss.packed import Packed as _Packed
 from zhgloss.packed import Postings as _Postings
 from zhgloss.packed import Sections as _Sections
@@ -59,7 +61,7 @@ from zhgloss.script import (
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
 
-FORMAT = "search-v9"
+FORMAT = "search-v10"
 """Name and version of the cached search data; bump it when the layout below changes."""
 
 MAGIC = f"zhgloss {FORMAT}\n".encode()
@@ -168,40 +170,81 @@ def _bucket_terms(terms: Iterable[str]) -> tuple[bytes, dict[str, list[int]], li
     return text, buckets, ordered, line_ends
 
 
+def _block_code(count: int) -> Literal["H", "i"]:
+    """The array type of the block numbers of `zh_blocks`, for `count` block starts: 16 bits while they fit."""
+    return "H" if count <= 2**16 else "i"
+
+
+def _bucket_lines(buckets: dict[str, list[int]], line_ends: Sequence[int]) -> dict[str, list[int]]:
+    """Return, for each byte offset of `buckets` (`_bucket_terms`), the number of the line starting there."""
+    return {
+        letter: list(map(bisect.bisect_right, itertools.repeat(line_ends), starts))
+        for letter, starts in buckets.items()
+    }
+
+
+class _Group(Sequence[bytes]):
+    """The terms of one first letter and one length, all ASCII: lines of one width, each read at its place."""
+
+    def __init__(self, text: memoryview, start: int, count: int, width: int) -> None:
+        self._text, self._start, self._count, self._width = text, start, count, width
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, index: int) -> bytes:  # type: ignore[override]
+        if not 0 <= index < self._count:
+            raise IndexError(index)
+        at = self._start + index * (self._width + 1)
+        return bytes(self._text[at : at + self._width])
+
+
 class _Terms:
     """The postings of the terms, kept in the bucket layout (`_bucket_terms`): the terms are stored once.
 
-    Terms of one first letter and one length lie together, sorted: a term is found by two binary
-    searches on the line ends and one among the lines of its letter and length.
+    Terms of one first letter and one length lie together, sorted, one a line: a term is found by a
+    binary search among the lines of its letter and length. Where those are all ASCII (nearly all), a
+    line is read at its place (they are of one width); otherwise the group is split into lines.
     """
 
     def __init__(
-        self, text: memoryview, ends: memoryview, buckets: dict[str, list[int]], postings: tuple[memoryview, memoryview]
+        self,
+        text: memoryview,
+        buckets: dict[str, list[int]],
+        lines: dict[str, list[int]],
+        postings: tuple[memoryview, Sequence[int]],
     ) -> None:
-        self._lines = _Packed(text, ends)  # each line with its line break
-        self._ends = ends
+        self._text = text
         self._buckets = buckets
+        self._lines = lines
         self._flat, self._flat_ends = postings
 
     @staticmethod
-    def pack(terms: dict[str, list[int]], ordered: list[str]) -> tuple[bytes, bytes]:
+    def pack(terms: dict[str, list[int]], ordered: list[str]) -> tuple[bytes, list[int]]:
         """Return the postings of `ordered` (the terms in bucket order), flat and their ends."""
         lists = list(map(terms.__getitem__, ordered))
         flat = array("i", itertools.chain.from_iterable(lists))
-        return flat.tobytes(), array("i", itertools.accumulate(map(len, lists))).tobytes()
+        return flat.tobytes(), list(itertools.accumulate(map(len, lists)))
 
-    def _group(self, letter: str, length: int) -> tuple[int, int]:
-        """The line numbers (first, past last) of the terms of `letter` and `length` characters."""
+    def _group(self, letter: str, length: int) -> tuple[int, Sequence[bytes]]:
+        """The number of the first line of the terms of `letter` and `length` characters, and those terms."""
         starts = self._buckets.get(letter)
         if starts is None or length + 1 >= len(starts):
-            return 0, 0
-        return bisect.bisect_right(self._ends, starts[length]), bisect.bisect_right(self._ends, starts[length + 1])
+            return 0, []
+        lines = self._lines[letter]
+        first, count = lines[length], lines[length + 1] - lines[length]
+        low, high = starts[length], starts[length + 1]
+        if not 0 <= low <= high <= len(self._text) or count < 0:
+            raise IndexError(f"the terms of {letter!r} lie outside their table")
+        if high - low == count * (length + 1):
+            return first, _Group(self._text, low, count, length)
+        return first, bytes(self._text[low:high]).split(b"\n")[:count]
 
     def _slot(self, term: str) -> int | None:
-        low, high = self._group(term[0], len(term)) if term else (0, 0)
-        line = (term + "\n").encode()
-        at = bisect.bisect_left(range(high), line, low, high, key=self._lines.raw)
-        return at if at < high and self._lines.raw(at) == line else None
+        first, group = self._group(term[0], len(term)) if term else (0, [])
+        key = term.encode()
+        at = bisect.bisect_left(group, key)
+        return first + at if at < len(group) and group[at] == key else None
 
     def __contains__(self, term: str) -> bool:
         return self._slot(term) is not None
@@ -224,10 +267,10 @@ class _Terms:
         found: list[str] = []
         low_key, high_key = prefix.encode(), (prefix + "\uffff").encode()
         for length in range(len(prefix), len(starts) - 1):
-            low, high = self._group(prefix[0], length)
-            first = bisect.bisect_left(range(high), low_key, low, high, key=self._lines.raw)
-            last = bisect.bisect_left(range(high), high_key, first, high, key=self._lines.raw)
-            found += (self._lines[i][:-1] for i in range(first, last))
+            _, group = self._group(prefix[0], length)
+            first = bisect.bisect_left(group, low_key)
+            last = bisect.bisect_left(group, high_key, first)
+            found += (group[i].decode() for i in range(first, last))
         return sorted(found)
 
 
@@ -488,11 +531,14 @@ class Searcher:
             doc_code = "I" if not ends or max(ends) < 2**32 else "q"  # a glossary file under 4 GB: half the size
             sections.add("doc_starts", array(doc_code, starts).tobytes())
             sections.add("doc_ends", array(doc_code, ends).tobytes())
-            sections.add_packed("docs", [])
+            sections.add_packed("docs", [], compact=True)
         else:
-            sections.add_packed("docs", [orjson.dumps(entry.to_dict()).decode() for entry in entries])
-        sections.add_packed("ids", [entries[n].id for n in id_order])
-        sections.add_packed("form_words", form_words)
+            sections.add_packed("docs", [orjson.dumps(entry.to_dict()).decode() for entry in entries], compact=True)
+        sections.add_packed("ids", [entries[n].id for n in id_order], compact=True)
+        # The initials' words are never read (a query finds them by their postings; their text is the pinyin's);
+        # a Chinese form's words (its key) are a line of the ranked keys below, read there.
+        kept = map(operator.and_, map(INITIALS.__ne__, forms.kind), map((1).__ne__, forms.table))
+        sections.add_packed("form_words", map(operator.mul, form_words, kept), compact=True)
         most = max(forms.ordinal, default=0)
         ordinal_code = "B" if most < 2**8 else "H" if most < 2**16 else "I"
         sections.add("form_ordinal", array(ordinal_code, forms.ordinal).tobytes())
@@ -502,7 +548,7 @@ class Searcher:
         first_form = array("i", map(bisect.bisect_left, itertools.repeat(forms.entry), range(len(entries) + 1)))
         sections.add("first_form", first_form.tobytes())
         sections.add("form_kind", forms.kind)
-        sections.add_postings("initials", initials)
+        sections.add_postings("initials", initials, compact=True)
         # The Chinese keys as ranked, a line each, in blocks of GRAM_BLOCK lines with the blocks each
         # character is in: a query finds the forms with a character or a pair of its own by scanning
         # the blocks that hold all its characters (`_gram_forms`). Postings of every gram (~830,000
@@ -512,7 +558,12 @@ class Searcher:
         text = joined.encode()
         sizes = map(len, text.split(b"\n")[:-1])
         sections.add("zh_ranked", text)
-        sections.add("zh_ranked_ends", array("i", itertools.accumulate(map((1).__add__, sizes))).tobytes())
+        # Where each block of GRAM_BLOCK lines starts, and the end: a line within a block is counted, not stored.
+        line_ends = list(itertools.accumulate(map((1).__add__, sizes)))
+        block_starts = [0, *line_ends[GRAM_BLOCK - 1 :: GRAM_BLOCK]]
+        if block_starts[-1] != len(text):
+            block_starts.append(len(text))
+        sections.add("zh_ranked_blocks", array("q", block_starts).tobytes())
         sections.add("zh_ranked_forms", array("i", chinese).tobytes())
         char_ends = [0, *itertools.accumulate(map((1).__add__, map(len, ranked)))][::GRAM_BLOCK]
         if char_ends[-1] != len(joined):
@@ -523,16 +574,18 @@ class Searcher:
             itertools.chain.from_iterable(map(itertools.repeat, itertools.count(), map(len, held))),
         )
         blocks.pop("\n", None)
-        sections.add_postings("zh_blocks", blocks)
-        bucket_text, buckets, ordered, line_ends = _bucket_terms(terms)
+        sections.add_postings("zh_blocks", blocks, compact=True, code=_block_code(len(block_starts)))
+        bucket_text, buckets, ordered, bucket_ends = _bucket_terms(terms)
         sections.add("buckets", bucket_text)
-        sections.add("bucket_ends", line_ends.tobytes())
-        for name, data in zip(("terms_flat", "terms_flat_ends"), _Terms.pack(terms, ordered), strict=True):
-            sections.add(name, data)
-        # The Chinese forms by key, then as ranked: a key's forms lie together, in the order of its postings.
-        sections.add("zh_exact", array("i", sorted(chinese, key=form_words.__getitem__)).tobytes())
+        flat, flat_ends = _Terms.pack(terms, ordered)
+        sections.add("terms_flat", flat)
+        sections.add_offsets("terms_flat_ends", flat_ends)
+        # The Chinese forms by key, then as ranked (as their lines among the ranked keys): a key's forms lie
+        # together, in the order of its postings.
+        sections.add("zh_exact", array("i", sorted(range(len(ranked)), key=ranked.__getitem__)).tobytes())
         sections.add("readings", reading_table().encode())
-        header = marshal.dumps((FORMAT, sections.spans, type_names, buckets, doc_code, ordinal_code))
+        lines = _bucket_lines(buckets, bucket_ends)
+        header = marshal.dumps((FORMAT, sections.spans, type_names, buckets, doc_code, ordinal_code, lines))
         blob = b"".join([MAGIC, len(header).to_bytes(4, "little"), header, *sections.parts])
         self._built = entries  # the entries themselves, for an index built with spans into a file not read here
         self._load(blob, len(MAGIC) + 4 + len(header), None)
@@ -568,11 +621,12 @@ class Searcher:
         # Only views of `blob` are made here: a query decodes the few strings and postings it reads,
         # so loading costs the same for 100 entries or 100,000.
         header = marshal.loads(blob[len(MAGIC) + 4 : base])
-        if not isinstance(header, tuple) or len(header) != 6 or header[0] != FORMAT:
+        if not isinstance(header, tuple) or len(header) != 7 or header[0] != FORMAT:
             raise ValueError(f"not of format {FORMAT}")
         spans: dict[str, tuple[int, int]] = header[1]
         self._type_names: list[str] = header[2]
         self._buckets: dict[str, list[int]] = header[3]
+        bucket_lines: dict[str, list[int]] = header[6]
         doc_code, ordinal_code = header[4], header[5]
         if doc_code not in ("I", "q") or ordinal_code not in ("B", "H", "I"):
             raise ValueError("tables of an unknown type")
@@ -584,11 +638,19 @@ class Searcher:
                 raise ValueError(f"section {name} is cut short")
             return view[base + start : base + end].cast(kind)
 
-        def packed(name: str) -> _Packed:
-            return _Packed(section(name), section(f"{name}_ends", "i"))
+        def offsets(name: str) -> _Offsets:
+            wide = f"{name}_rest32" in spans
+            rest = section(f"{name}_rest32" if wide else f"{name}_rest", "I" if wide else "H")
+            base = section(f"{name}_base", "q")
+            if len(base) != -(-len(rest) // OFFSET_BLOCK):
+                raise ValueError(f"section {name} is cut short")
+            return _Offsets(base, rest)
 
-        def postings(name: str) -> _Postings:
-            return _Postings(packed(name), section(f"{name}_flat", "i"), section(f"{name}_flat_ends", "i"))
+        def packed(name: str) -> _Packed:
+            return _Packed(section(name), offsets(f"{name}_ends"))
+
+        def postings(name: str, code: Literal["H", "i"] = "i") -> _Postings:
+            return _Postings(packed(name), section(f"{name}_flat", code), offsets(f"{name}_flat_ends"))
 
         self._blob = blob
         self._docs, self._ids = packed("docs"), packed("ids")
@@ -610,19 +672,24 @@ class Searcher:
         if len(self._first_form) != len(self._salience) + 1 or len(self._form_kind) != len(self._form_words):
             raise ValueError("tables of different lengths")
         self._bucket_text, self._readings_data = section("buckets"), section("readings")
+        if set(bucket_lines) != set(self._buckets):
+            raise ValueError("tables of different lengths")
         self._terms = _Terms(
             self._bucket_text,
-            section("bucket_ends", "i"),
             self._buckets,
-            (section("terms_flat", "i"), section("terms_flat_ends", "i")),
+            bucket_lines,
+            (section("terms_flat", "i"), offsets("terms_flat_ends")),
         )
         self._initials = postings("initials")
-        self._zh_ranked, self._zh_ranked_ends = section("zh_ranked"), section("zh_ranked_ends", "i")
+        self._zh_ranked = section("zh_ranked")
+        self._zh_ranked_blocks: Sequence[int] = section("zh_ranked_blocks", "q")
         self._zh_ranked_forms = section("zh_ranked_forms", "i")
-        if len(self._zh_ranked_ends) != len(self._zh_ranked_forms):
+        if len(self._zh_ranked_blocks) != -(-len(self._zh_ranked_forms) // GRAM_BLOCK) + 1:
             raise ValueError("tables of different lengths")
-        self._zh_blocks = postings("zh_blocks")
-        self._zh_exact = section("zh_exact", "i")
+        self._zh_blocks = postings("zh_blocks", _block_code(len(self._zh_ranked_blocks)))
+        self._zh_exact: Sequence[int] = section("zh_exact", "i")
+        if len(self._zh_exact) != len(self._zh_ranked_forms):
+            raise ValueError("tables of different lengths")
         self._readings: str | None = None
 
     def _form_entry(self, form: int) -> int:
@@ -674,36 +741,53 @@ class Searcher:
             return self._built[number].zh or ""
         return self._document(number).get("zh") or ""
 
+    def _ranked_block(self, block: int) -> bytes:
+        """The lines of the ranked Chinese keys in block `block` (GRAM_BLOCK of them, the last block fewer)."""
+        starts, text = self._zh_ranked_blocks, self._zh_ranked
+        if not 0 <= block < len(starts) - 1 or not 0 <= starts[block] <= starts[block + 1] <= len(text):
+            raise IndexError(f"block {block} lies past the {len(self._zh_ranked_forms)} ranked keys")
+        return bytes(text[starts[block] : starts[block + 1]])
+
+    def _ranked_key(self, line: int) -> bytes:
+        """The key (UTF-8) on line `line` of the ranked Chinese keys: split out of its block."""
+        block, at = divmod(line, GRAM_BLOCK)
+        found = self._ranked_block(block).split(b"\n", at + 1)
+        if len(found) < at + 2:
+            raise IndexError(f"line {line} lies past the ranked keys")
+        return found[at]
+
     def _exact(self, key: str) -> list[int]:
         """The first POSTING_CAP Chinese forms whose key is `key`, most salient first."""
-        forms, raw = self._zh_exact, self._form_words.raw
-        target = key.encode()
-        low = bisect.bisect_left(forms, target, key=raw)
-        high = bisect.bisect_right(forms, target, low, min(len(forms), low + POSTING_CAP), key=raw)
-        return forms[low:high].tolist()
+        lines, target = self._zh_exact, key.encode()
+        low = bisect.bisect_left(lines, target, key=self._ranked_key)
+        high = bisect.bisect_right(lines, target, low, min(len(lines), low + POSTING_CAP), key=self._ranked_key)
+        return [self._zh_ranked_forms[line] for line in lines[low:high]]
 
     def _gram_forms(self, gram: str) -> list[int]:
-        """The first GRAM_CAP Chinese forms, as ranked, whose key has `gram` (a character or a pair) in it.
+        """The first GRAM_CAP Chinese forms, as ranked, whose key has `gram` (a character or a pair) in it."""
+        return list(self._gram_keys(gram))
+
+    def _gram_keys(self, gram: str) -> dict[int, bytes]:
+        """`_gram_forms`, each form with its key (UTF-8), in the same order.
 
         The ranked keys are scanned block by block, only in the blocks that hold every character of
         `gram`, until GRAM_CAP lines have it. In UTF-8 a character's bytes are found only where it is written.
         """
-        ends, forms, text = self._zh_ranked_ends, self._zh_ranked_forms, self._zh_ranked
+        forms = self._zh_ranked_forms
         held = [set(self._zh_blocks.get(char, len(forms))) for char in dict.fromkeys(gram)]
-        needle, found = gram.encode(), list[int]()
+        needle, found = gram.encode(), dict[int, bytes]()
         for block in sorted(set.intersection(*held)) if held else []:
-            first, last = block * GRAM_BLOCK, min(len(forms), (block + 1) * GRAM_BLOCK)
-            if first >= last:
-                raise IndexError(f"block {block} lies past the {len(forms)} ranked keys")
-            base = ends[first - 1] if first else 0
-            lines = bytes(text[base : ends[last - 1]])
-            at = 0
-            while (at := lines.find(needle, at)) >= 0:
-                line = bisect.bisect_right(ends, base + at, first, last)
-                found.append(forms[line])
+            lines = self._ranked_block(block)
+            line, at = block * GRAM_BLOCK, 0
+            while (hit := lines.find(needle, at)) >= 0:
+                line += lines.count(b"\n", at, hit)
+                end = lines.find(b"\n", hit)
+                if end < 0:
+                    raise IndexError(f"block {block} ends inside a line")
+                found[forms[line]] = lines[max(at, lines.rfind(b"\n", at, hit) + 1) : end]
                 if len(found) == GRAM_CAP:
                     return found
-                at = ends[line] - base
+                at, line = end + 1, line + 1
         return found
 
     def _referred(self, entry_id: str) -> Entry | None:
@@ -915,10 +999,12 @@ class Searcher:
         out: dict[int, tuple[float, str]] = {}
         for form in self._exact(key):
             out[form] = (100.0, "")
-        candidates = {f for gram in _grams(key) for f in self._gram_forms(gram)} - set(out)
-        keys = self._form_words  # a Chinese form's words are its key
+        keys: dict[int, bytes] = {}  # a Chinese form's key, as the ranked keys hold it
+        found = [self._gram_keys(gram) for gram in _grams(key)]
+        collections.deque(map(keys.update, found), maxlen=0)
+        candidates = {f for forms in found for f in forms} - set(out)
         for form in candidates:
-            other = keys[form]
+            other = keys[form].decode()
             if key in other:
                 score, how = 70 + 25 * len(key) / len(other), "partial"
             elif other in key:

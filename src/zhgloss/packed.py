@@ -23,7 +23,7 @@ class Packed:
     a string is found by binary search on the raw bytes (UTF-8 sorts as the code points do).
     """
 
-    def __init__(self, data: memoryview, ends: memoryview) -> None:
+    def __init__(self, data: memoryview, ends: Sequence[int]) -> None:
         self._data = data
         self._ends = ends
 
@@ -73,10 +73,44 @@ class Packed:
         return slot if slot < len(self._ends) and self.raw(slot) == raw else None
 
 
+OFFSET_BLOCK = 64
+"""How many ends `Offsets` keeps against one base: a base of 8 bytes for every 64 ends of 2."""
+
+
+class Offsets(Sequence[int]):
+    """Ascending ints (where each string or postings list ends) kept in two levels, ~2 bytes each instead of 4.
+
+    End `i` is `base[i // OFFSET_BLOCK] + rest[i]`: each block of OFFSET_BLOCK ends is kept against where
+    the block starts, in 16 bits while no block spans 64 KiB (in 32 bits otherwise, a table of its own
+    name). A sequence of ints: `bisect` and `Packed` read it as they read an array.
+    """
+
+    def __init__(self, base: Sequence[int], rest: Sequence[int]) -> None:
+        self._base = base
+        self._rest = rest
+
+    @staticmethod
+    def pack(ends: Sequence[int]) -> tuple[bytes, bytes, bool]:
+        """Return the bases and the rests of `ends` (ascending, from 0), and whether the rests need 32 bits."""
+        base = array("q", [0, *ends[OFFSET_BLOCK - 1 :: OFFSET_BLOCK]][: -(-len(ends) // OFFSET_BLOCK)])
+        starts = itertools.chain.from_iterable(map(itertools.repeat, base, itertools.repeat(OFFSET_BLOCK)))
+        rest = list(map(int.__sub__, ends, starts))
+        wide = bool(rest) and max(rest) >= 2**16
+        return base.tobytes(), array("I" if wide else "H", rest).tobytes(), wide
+
+    def __len__(self) -> int:
+        return len(self._rest)
+
+    def __getitem__(self, index: int) -> int:  # type: ignore[override]
+        if index < 0:
+            raise IndexError("offsets are read from the start")
+        return self._base[index // OFFSET_BLOCK] + self._rest[index]
+
+
 class Postings:
     """Postings lists of many keys, packed in one array and looked up by binary search: nothing built on load."""
 
-    def __init__(self, keys: Packed, flat: memoryview, ends: memoryview) -> None:
+    def __init__(self, keys: Packed, flat: memoryview, ends: Sequence[int]) -> None:
         self.keys = keys
         self._flat = flat
         self._ends = ends
@@ -124,16 +158,34 @@ class Sections:
         self.spans[name] = (self.size + padding, self.size + padding + len(data))
         self.size += padding + len(data)
 
-    def add_packed(self, name: str, items: Iterable[str]) -> None:
-        """Append `items` as the two sections `Sections.packed` reads back as `name`."""
+    def add_packed(self, name: str, items: Iterable[str], compact: bool = False) -> None:
+        """Append `items` as the two sections `Sections.packed` reads back as `name` (`compact`: ends as `Offsets`)."""
         data, ends = Packed.pack(items)
         self.add(name, data)
-        self.add(f"{name}_ends", ends)
+        self._add_ends(f"{name}_ends", ends, compact)
 
-    def add_postings(self, name: str, table: dict[str, list[int]]) -> None:
-        """Append `table` as the four sections `Sections.postings` reads back as `name`."""
-        for part, data in zip(("", "_ends", "_flat", "_flat_ends"), Postings.pack(table), strict=True):
-            self.add(name + part, data)
+    def add_postings(self, name: str, table: dict[str, list[int]], compact: bool = False, code: str = "i") -> None:
+        """Append `table` as the four sections `Sections.postings` reads back as `name`.
+
+        `compact`: the ends as `Offsets`; `code`: the array type of the postings ("H" for numbers below 2**16).
+        """
+        keys, key_ends, flat, flat_ends = Postings.pack(table)
+        self.add(name, keys)
+        self._add_ends(f"{name}_ends", key_ends, compact)
+        self.add(f"{name}_flat", flat if code == "i" else array(code, array("i", flat)).tobytes())
+        self._add_ends(f"{name}_flat_ends", flat_ends, compact)
+
+    def add_offsets(self, name: str, ends: Sequence[int]) -> None:
+        """Append the ascending ints `ends` as `Offsets`, which `Layout.offsets` reads back as `name`."""
+        base, rest, wide = Offsets.pack(ends)
+        self.add(f"{name}_base", base)
+        self.add(f"{name}_rest32" if wide else f"{name}_rest", rest)
+
+    def _add_ends(self, name: str, ends: bytes, compact: bool) -> None:
+        if compact:
+            self.add_offsets(name, array("i", ends))
+        else:
+            self.add(name, ends)
 
     def to_bytes(self, magic: bytes, header: Any) -> bytes:
         """Return the whole layout: `magic`, the marshalled `header` (with the section spans), the sections."""
@@ -177,8 +229,21 @@ class Layout:
 
     def packed(self, name: str) -> Packed:
         """Return the strings `Sections.add_packed` wrote as `name`."""
-        return Packed(self.section(name), self.section(f"{name}_ends", "i"))
+        return Packed(self.section(name), self.ends(f"{name}_ends"))
 
-    def postings(self, name: str) -> Postings:
-        """Return the postings `Sections.add_postings` wrote as `name`."""
-        return Postings(self.packed(name), self.section(f"{name}_flat", "i"), self.section(f"{name}_flat_ends", "i"))
+    def postings(self, name: str, code: Literal["H", "i"] = "i") -> Postings:
+        """Return the postings `Sections.add_postings` wrote as `name` (with postings of array type `code`)."""
+        return Postings(self.packed(name), self.section(f"{name}_flat", code), self.ends(f"{name}_flat_ends"))
+
+    def offsets(self, name: str) -> Offsets:
+        """Return the `Offsets` `Sections.add_offsets` wrote as `name`; raise ValueError if they do not fit together."""
+        base = self.section(f"{name}_base", "q")
+        wide = f"{name}_rest32" in self.spans
+        rest = self.section(f"{name}_rest32" if wide else f"{name}_rest", "I" if wide else "H")
+        if len(base) != -(-len(rest) // OFFSET_BLOCK):
+            raise ValueError(f"section {name} is cut short")
+        return Offsets(base, rest)
+
+    def ends(self, name: str) -> Sequence[int]:
+        """Return the ends written as `name`: an array of ints, or `Offsets` if they were written compact."""
+        return self.offsets(name) if f"{name}_base" in self.spans else self.section(name, "i")

@@ -154,6 +154,8 @@ TITLES_BEFORE = [
     "经理",
     "合伙人",
     "董事",
+    "董事局主席",  # the chairman of a board: 波司登董事局主席高德康 (not 司登)
+    "董事会主席",
     "监事",
     "法官",
     "律师",
@@ -206,6 +208,8 @@ TITLES_BEFORE = [
     "司机",
     "工人",
     "村民",
+    "牧民",
+    "渔民",
     "农民",
     "教师",
     "护士",
@@ -352,8 +356,10 @@ VERBS_AFTER = [
     "答道",
     "道",
     "曰",  # classical "said": 孔子曰
+    "因",  # "because of", after the subject: 王明因病, 努尔·白克力因受贿罪被判处
     # Adverbs that follow a subject (马龙和陈梦均表示, 两人皆, 他亦).
     "均",
+    "纷纷",
     "皆",
     "亦",
     "仍",
@@ -400,14 +406,15 @@ _TRANSLIT = (
     "赖兰朗劳勒雷蕾里利莉丽连廉林琳铃隆娄卢鲁路露伦罗洛马玛迈麦曼芒梅门蒙米敏明莫默姆穆纳娜奈南内尼"
     "妮涅宁纽努诺欧帕派潘庞佩彭皮珀蒲普奇齐恰乔切钦琴琼丘萨塞赛桑瑟森沙莎山尚舍绍施什史斯松苏索塔"
     "泰坦汤唐特提汀图托瓦万威韦维温文沃乌伍西希锡夏谢辛欣休许雅亚扬耶伊因英尤于约泽扎詹朱兹佐德黛"
-    "卓茨伽珊芙娅璐琪莱罕尹兀龙"
+    "卓茨伽珊芙娅璐琪莱罕尹兀龙哥"
 )
 _TRANSLIT_CHARS = frozenset(_TRANSLIT)
-_TRANSLIT_RUN = _TRANSLIT + "瓜夫顿翰逊瑞思卫狄摩切热腾次仁旦力珠措晋旺沛买孜吾坚赞"
+_TRANSLIT_RUN = _TRANSLIT + "瓜夫顿翰逊瑞思卫狄摩切热腾次仁旦力珠措晋旺沛买孜吾坚赞申朝吐依"
 """The characters of a foreign name written without a middle dot (`NameFinder._transliterated`): _TRANSLIT
 and a few more of the same tables (瓜 of 瓜迪奥拉, 顿 of 克林顿, 夫 of -ov, 翰 of 约翰) and of the usual
 spellings of Uyghur, Tibetan and Mongolian names (热 of 迪丽热巴, 力 of 古力娜扎, 次仁 and 旦 of 次仁旦达, 腾 of
-腾格尔, 沛 and 旺晋 of 阿沛·阿旺晋美, 买 and 孜 of 买买提·艾孜)."""
+腾格尔, 沛 and 旺晋 of 阿沛·阿旺晋美, 买 and 孜 of 买买提·艾孜, 朝 of 巴音朝鲁, 吐 of 吐尔逊, 依 of
+阿依古丽), and 申 of -shenko (卢卡申科)."""
 _TRANSLIT_RUN_CHARS = frozenset(_TRANSLIT_RUN)
 _JAPANESE_SURNAME_ENDS = frozenset("田井藤野本村山崎岛川口木上下泽原谷泉生森桥冈部内尾")
 """Characters that end Japanese surnames: those that end two or more of CC-CEDICT's Japanese surnames (田 of
@@ -477,9 +484,26 @@ def _simplified(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _foreign_re() -> re.Pattern[str]:
-    """A transliterated foreign name: 史蒂夫·乔布斯 (compiled on first use, as `_cjk_re`)."""
-    return re.compile(f"[{_TRANSLIT_RUN}]{{1,6}}(?:[{_SEPARATORS}][{_TRANSLIT_RUN}]{{1,8}})+")
+def _separator_re() -> re.Pattern[str]:
+    """A middle dot between two Han characters: where a foreign name's parts meet (`NameFinder._foreign`)."""
+    han = "\u3400-\u4dbf\u4e00-\u9fff"
+    return re.compile(f"(?<=[{han}])[{_SEPARATORS}](?=[{han}])")
+
+
+def _ends_in_context(text: str, start: int, end: int) -> bool:
+    """Tell whether the foreign name text[start:end] (two characters or more) ends in a character that starts
+    what follows names (`_starts_context`): 于 of 卡特于2024年, 因 of 巴音朝鲁因受贿罪 belong to what follows."""
+    return end - start > 2 and _starts_context(text[end - 1 : end + 3])
+
+
+def _ends_clearly(after: str) -> bool:
+    """Tell whether a name clearly ends before `after`: punctuation, a list mark, 的, a verb or title after names."""
+    return not after or after[:1] in _CLOSERS or after[:1] == "的" or _starts_context(after)
+
+
+def _mostly_transliterated(part: str) -> bool:
+    """Tell whether at least half the characters of `part` (a part of a foreign name) are transliteration ones."""
+    return 2 * sum(c in _TRANSLIT_RUN_CHARS for c in part) >= len(part)
 
 
 @lru_cache(maxsize=1)
@@ -520,7 +544,7 @@ NameType = str
 """The entry type of a proposal: "person" (the only type proposed so far)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Found:
     """A name found in a text that the glossary does not have, with the evidence for it."""
 
@@ -533,6 +557,17 @@ class Found:
     type: NameType = "person"
     score: float = 0.0
     """The evidence (natural-log odds); above THRESHOLD."""
+
+    def __init__(self, start: int, end: int, surface: str, type: NameType = "person", score: float = 0.0) -> None:
+        # The fields written into the instance's dict: a frozen dataclass's own __init__ sets each through
+        # object.__setattr__, ~2 µs a name where the finder makes two or three per name it finds (a tenth
+        # of its time on news). Still frozen: assigning a field afterwards raises FrozenInstanceError.
+        fields = self.__dict__
+        fields["start"] = start
+        fields["end"] = end
+        fields["surface"] = surface
+        fields["type"] = type
+        fields["score"] = score
 
 
 @dataclass(frozen=True)
@@ -760,6 +795,10 @@ ORG_SUFFIXES = [
     "港",
     "站",
     "寺",
+    # Places named after a person (梅兰芳大剧院, 周恩来纪念馆).
+    "大剧院",
+    "剧院",
+    "纪念馆",
     "庙",
     # Shops, brands and their products: a person-like name before them is the brand (杨国福麻辣烫,
     # 张小泉剪刀, 周生生门店).
@@ -1200,6 +1239,8 @@ class NameFinder:
         # characters that start candidates are far fewer than the candidates, and a few thousand cover most text.
         self._pairs: dict[str, Any] = self.stats.pairs.setdefault(threshold, {})
         self._cuts: dict[str, float] = self.stats.cuts.setdefault(threshold, {})
+        self._brand_items: dict[str, bool] = {}
+        """`_is_brand_item`'s answers by list item (`_in_brand_list`)."""
         # The most the second given character and the context can add to a pair's odds.
         self._most_added = max(_TWO_CHARACTER, _RARE_ODDS, self.stats.given_max) + _MAX_AFTER + _MAX_BEFORE
 
@@ -1308,7 +1349,7 @@ class NameFinder:
         if titles[0]:
             found = self._known_after_titles(text, original, titles, found)
         if _has_separator(text):
-            found = _merge(found, self._foreign(original, titles[0]))
+            found = _merge(found, self._foreign(original, titles[0], text))
         found = self._refine(text, original, titles, found)
         if taken:
             found = _outside(found, taken)
@@ -1372,7 +1413,8 @@ class NameFinder:
         A Japanese surname is two characters, the second of which is one that Japanese surnames
         end in (`_JAPANESE_SURNAME_ENDS`: 田 of 岸田, 上 of 村上, 泉 of 小泉) and that are no ordinary
         word (马上, 早上: `ordinary_words`); a given name is two or three characters (翔平, 进次郎)
-        that running text does not use rather than names, no word, and ending where names end
+        that running text does not use rather than names (`_GIVEN_MIN`; after the first, `_GIVEN_GATE`:
+        一 of 龙一 and 健一 ends many Japanese given names), no word, and ending where names end
         (`_ends_name`). A one-character given name is tried last (柳井正). A name found before
         that it holds (田文雄 of 岸田文雄) gives way.
         """
@@ -1396,7 +1438,8 @@ class NameFinder:
                 if (
                     len(given) < size
                     or not all(map(_CJK_CHAR.__getitem__, given))
-                    or any(given_odds.get(c, _RARE_ODDS) < _GIVEN_MIN for c in given)
+                    or given_odds.get(given[0], _RARE_ODDS) < _GIVEN_MIN
+                    or any(given_odds.get(c, _RARE_ODDS) < _GIVEN_GATE for c in given[1:])
                     or given in words
                     or given[:2] in words
                     or any(_starts_context(text[k : k + 4]) for k in range(j + 2, j + 2 + size))
@@ -1433,10 +1476,13 @@ class NameFinder:
         A name found before that overlaps it wins.
         """
         words = self.stats.words
+        starts = [f.start for f in found]
         extra = []
         for name in found:
             j = name.end + 1
             if text[name.end : j] in _NAME_LIST_MARKS and j < len(text) and text[j : j + 2] not in words:
+                if _covered(found, starts, j):
+                    continue  # found already (马龙和樊振东: the name after the mark wins), as news lists names
                 listed = self._candidate(text, j, (_OneMore(titles[0], j), titles[1]))
                 if listed is not None:
                     extra.append(
@@ -1452,7 +1498,7 @@ class NameFinder:
         given = self.stats.given
         for k in range(end, start + shortest - 1, -1):
             name = text[start:k]
-            if name in words and name not in persons:
+            if (name in words and name not in persons) or _ends_in_context(text, start, k):
                 continue
             after = text[k : k + 4]
             head = after[:1]
@@ -1554,13 +1600,14 @@ class NameFinder:
         A name of `found` overlapping one wins. Offsets are into `text`; surfaces from `original`.
         """
         pairs = self._pairs
+        starts = [f.start for f in found]
         extra = []
         for j in sorted(titles[0]):
             pair = text[j : j + 2]
             known = pairs.get(pair, _MISSING)
             if known is _MISSING:
                 known = pairs[pair] = self._pair(pair)
-            if known is _WEAK:
+            if known is _WEAK and not _covered(found, starts, j):
                 name = self._candidate(text, j, titles)
                 if name is not None:
                     extra.append(Found(name.start, name.end, original[name.start : name.end], "person", name.score))
@@ -1668,13 +1715,14 @@ class NameFinder:
         `known` is `_pair`'s answer for text[i:i + 2]; `g2` the odds of the character after it.
         The bound takes what follows each size (one given character, two) and what precedes.
         """
-        if text[i + 2 : i + 3] in _KIN_CHARACTERS:
+        third = text[i + 2 : i + 3]
+        if third in _KIN_CHARACTERS and not (third in _GIVEN_KIN and text[i + 1 : i + 3] not in self.stats.words):
             # 赵七爷, 吴妈: neither size is a name (`_score`: no given name ends in a kinship character,
             # and none stands before one). Common in prose: a third of the candidates `_score` drops there.
             return None
         ends, starts = titles
         surname, prior, base, _ = known
-        one = _MAX_AFTER if i + 2 in starts else _AFTER_HEAD_BONUS.get(text[i + 2 : i + 3], 0.0)
+        one = _MAX_AFTER if i + 2 in starts else _AFTER_HEAD_BONUS.get(third, 0.0)
         two = _MAX_AFTER if i + 3 in starts else _AFTER_HEAD_BONUS.get(text[i + 3 : i + 4], 0.0)
         previous = text[i - 1 : i] if i else ""
         if i in ends:
@@ -1683,7 +1731,9 @@ class NameFinder:
             before = -4.0  # exactly `_context_before`'s answer: the surname ends a word (国王)
         else:
             before = _LIST_BEFORE if previous and previous in _LIST_MARKS else 0.0
-        bound = base + max(_TWO_CHARACTER + one, g2 + two) + _ROUNDING
+        one += _TWO_CHARACTER
+        two += g2
+        bound = base + (one if one >= two else two) + _ROUNDING  # (max(), without the call)
         return None if bound + before <= self.threshold else (surname, prior, bound)
 
     def _fails_first_test(self, text: str, i: int, known: Any, titles: _Titles) -> bool:
@@ -1840,7 +1890,8 @@ class NameFinder:
         if context is None:
             context = self._context_before(text, i, surname)
         s = len(surname)
-        if _is_address(text, i + s) or text[i + s : i + s + 1] in _NEVER_GIVEN_START:
+        head = text[i + s : i + s + 1]
+        if (head in _ADDRESS_HEADS and _is_address(text, i + s)) or head in _NEVER_GIVEN_START:
             return None  # a surname and a title or kinship term: 王先生, 赵太爷, 方太太
         if text[i] in _TITLE_TAILS and _title_before(text, i + 1):
             return None  # the last character of a title (行政长官岑浩辉, 执行官丁磊): the name starts after it
@@ -1852,13 +1903,32 @@ class NameFinder:
         best: Found | None = None
         best_score = self.threshold if floor is None else floor
         in_brand_list: bool | None = None
+        # 周恩来纪念馆: an organisation word right after a two-character given name holds the whole name, so no
+        # shorter name (周恩 + 来) is read there. A word of three characters or more says so; one of two only
+        # where the last character is no verb after a shorter name (苏林对中国 is 苏林 + 对), and one of one
+        # character says too little (王晓从市交通委获悉 is 王晓 + 从).
+        org = _org_re().match(text, i + s + 2) if 2 in sizes else None
+        named_after = (
+            org is not None
+            and (len(org.group()) > 2 or (len(org.group()) == 2 and not _starts_context(text[i + s + 1 : i + s + 5])))
+            and not _starts_context(text[org.start() : org.start() + 4])
+        )
         for size in sizes:
             e = i + s + size
             given = text[i + s : e]
-            if len(given) < size:
+            if len(given) < size or (named_after and size == 1):
                 continue
-            if given[-1] in _KIN_CHARACTERS or (size == 1 and text[e : e + 1] in _KIN_CHARACTERS):
-                continue  # 王九妈, 吴妈, 赵家, 陈氏; 赵七 of 赵七爷
+            if (
+                given[-1] in _KIN_CHARACTERS
+                and not (size == 2 and given[-1] in _GIVEN_KIN and given not in words and context >= _MAX_BEFORE)
+            ) or (size == 1 and text[e : e + 1] in _KIN_CHARACTERS):
+                continue  # 王九妈, 吴妈, 赵家, 陈氏; 赵七 of 赵七爷; but 董事长魏哲家 (not 仲密家, 张大家)
+            if given in _AFTER and (size > 1 or context < _MAX_BEFORE):
+                # The given name would be what follows a name: 邹市明宣布 is no 明 + 宣布; 布小林曾在 no 林 + 曾.
+                # A one-character one only where no title is before it (作家于坚: a name is expected there).
+                continue
+            if size > 1 and given[-1] in _NAME_LIST_MARKS and text[e : e + 1] in self.stats.single:
+                continue  # a list mark and the next name: 夏侯惇与曹操 is 夏侯惇 + 与 + 曹操
             # Sizes 1 and 2 (nearly every call) spelled out: the same sums as the general case, fewer calls.
             if size == 2:
                 if not (_CJK_CHAR[given[0]] and _CJK_CHAR[given[1]]):
@@ -2010,13 +2080,22 @@ class NameFinder:
         """
         if not _LIST_MARK_RE.search(text, max(0, i - _ITEM_LONGEST), i + 2 * _ITEM_LONGEST):
             return False  # nearly always: one search at C speed
+        # Each name of a list reads the items of the others again (马龙、樊振东和王楚钦): an item's answer
+        # depends on its text alone, and is remembered.
+        brands = self._brand_items
+        if len(brands) > _MEMO_SIZE:
+            brands.clear()
         at = _item_end(text, i)
         for _ in range(_LIST_REACH):
             if text[at : at + 1] not in _LIST_MARKS:
                 break
             start = at + 1
             end = _item_end(text, start)
-            if self._is_brand_item(text[start:end]):
+            item = text[start:end]
+            brand = brands.get(item)
+            if brand is None:
+                brand = brands[item] = self._is_brand_item(item)
+            if brand:
                 return True
             at = end
         at = _item_start(text, i)
@@ -2025,7 +2104,11 @@ class NameFinder:
                 break
             end = at - 1
             start = _item_start(text, end)
-            if self._is_brand_item(text[start:end]):
+            item = text[start:end]
+            brand = brands.get(item)
+            if brand is None:
+                brand = brands[item] = self._is_brand_item(item)
+            if brand:
                 return True
             at = start
         return False
@@ -2033,8 +2116,8 @@ class NameFinder:
     def _is_brand_item(self, item: str) -> bool:
         """Tell whether a list item (`_in_brand_list`) names a brand, a shop or a place rather than a person."""
         words = self.stats.words
-        if not item:
-            return False
+        if not item or item in _BEFORE:
+            return False  # a title names a person's office, never a brand: 撒贝宁和董事长和泰国客户 (董 a surname)
         head = item[:1] in self.stats.single or item[:2] in self.stats.compound
         for size in (4, 3, 2):
             word = item[:size]
@@ -2119,7 +2202,7 @@ class NameFinder:
         if head in _SHOP_CHARACTERS and text[e : e + 2] not in self.stats.words:
             return True
         if head in _PREDICATE_HEADS:
-            return _business_predicate(text, e)
+            return _business_predicate(text, e, self.stats.words)
         # One character on (most names: two set look-ups): a shop's character, or 是 and the rest,
         # after one more character of the name (胡庆 + 余堂) or of the brand's (雷允 + 上、叶开泰 …是中药老字号).
         following = text[e + 1 : e + 2]
@@ -2129,38 +2212,148 @@ class NameFinder:
             following in _PREDICATE_HEADS
             and _CJK_CHAR[head]
             and head not in _AFTER
-            and _business_predicate(text, e + 1)
+            and _business_predicate(text, e + 1, self.stats.words)
         )
 
     def _may_go_on(self, head: str) -> bool:
         """Tell whether the character `head` after a name-like string may be one more of it (余 of 胡庆余堂)."""
         return not (head in _AFTER or head in _CLOSERS or self.stats.given.get(head, _RARE_ODDS) < _GIVEN_MIN)
 
-    def _foreign(self, text: str, ends: AbstractSet[int] = frozenset()) -> list[Found]:
+    def _foreign(self, text: str, ends: AbstractSet[int] = frozenset(), simple: str | None = None) -> list[Found]:
         """The names written with a middle dot (埃隆·马斯克): transliteration characters on both sides of it.
 
         The middle dot is strong evidence, so the name also takes up to three characters of given
         names before it where they reach a title or the start of a clause (`ends`: where the titles
         of `_title_positions` end; 主席雪克来提·扎克尔), and one after it where a name clearly ends
         right after that (阿沛·阿旺晋美是: punctuation, 的, a verb or title that follows names).
+        A part that the transliteration tables lack a character of (更 of 艾力更·依明, 吐 of
+        艾尔肯·吐尼亚孜, 优 of 马拉拉·优素福扎伊: Uyghur and Arabic names) is read by `_dotted_start` and
+        `_dotted_part`. `simple` is `text` simplified (worked out here if None): offsets are the same.
         """
+        simple = _simplified(text) if simple is None else simple
         out = []
-        for match in _foreign_re().finditer(text):
-            start, end = match.start(), match.end()
-            for back in range(1, 4) if start not in ends else ():  # 总统乔·拜登: the title ends at 乔
-                k = match.start() - back
-                if k < 0 or not self._may_hold(text[k], ""):
-                    break
-                if k in ends or k == 0 or text[k - 1] in _CLAUSE_STARTS:
-                    start = k
-                    break
-            rest = text[end + 1 : end + 5]
-            if self._may_hold(text[end : end + 1], text[end:]) and (
+        done = 0
+        for dot in _separator_re().finditer(simple):
+            at = dot.start()
+            if at < done:
+                continue
+            start = self._dotted_start(simple, done, at, ends)
+            end = None if start is None else self._dotted_end(simple, at)
+            if start is None or end is None or self._names_an_organisation(simple, end):
+                continue
+            rest = simple[end + 1 : end + 5]
+            if self._may_hold(simple[end : end + 1], simple[end:]) and (
                 not rest or rest[:1] in _CLOSERS or rest[:1] == "的" or _starts_context(rest)
             ):
                 end += 1
             out.append(Found(start, end, text[start:end], "person", self.threshold + 1))
+            done = end
         return out
+
+    def _names_an_organisation(self, text: str, end: int) -> bool:
+        """Tell whether an organisation word follows a foreign name ending at `end`, or up to three characters of
+        given names on: 伯克希尔·哈 + 撒韦公司 is a company. Not past what follows names (库克和苹果公司)."""
+        for k in range(end, min(len(text), end + 4)):
+            if _org_re().match(text, k) is not None:
+                return True
+            if not self._may_hold(text[k], text[k:]):
+                return False
+        return False
+
+    def _dotted_start(self, text: str, lo: int, dot: int, ends: AbstractSet[int]) -> int | None:
+        """Where a foreign name whose first middle dot is at `dot` starts (not before `lo`), or None if none does.
+
+        Up to six transliteration characters (`_TRANSLIT_RUN`) before the dot, and up to three
+        characters of given names before them where those reach a title's end (`ends`) or the start
+        of a clause. Where the character before the dot is no transliteration character, the part
+        must run from a title's end or a clause's start to the dot, over characters of given names
+        (`_GIVEN_GATE`), and be at least half transliteration characters (副委员长艾力更·依明).
+        """
+        given = self.stats.given
+        run = dot
+        while run > lo and dot - run < 6 and text[run - 1] in _TRANSLIT_RUN_CHARS:
+            run -= 1
+        if run < dot:
+            start = run
+            for back in range(1, 4) if run not in ends else ():  # 总统乔·拜登: the title ends at 乔
+                k = run - back
+                if k < lo or not self._may_hold(text[k], ""):
+                    break
+                if k in ends or k == 0 or text[k - 1] in _CLAUSE_STARTS:
+                    start = k
+                    break
+            return start
+        first = dot
+        while (
+            first > lo
+            and dot - first < 6
+            and _CJK_CHAR[text[first - 1]]
+            and given.get(text[first - 1], _RARE_ODDS) >= _GIVEN_GATE
+        ):
+            first -= 1
+        for k in range(dot - 1, first - 1, -1):
+            if (k in ends or k == 0 or text[k - 1] in _CLAUSE_STARTS) and _mostly_transliterated(text[k:dot]):
+                return k
+        return None
+
+    def _dotted_end(self, text: str, dot: int) -> int | None:
+        """Where the foreign name whose first middle dot is at `dot` ends, or None if no name goes on past the dot.
+
+        Each part after a dot is read as far as its characters are transliteration characters
+        (`_TRANSLIT_RUN`, up to eight), and where another dot follows, on to the next part. A part
+        that starts with another character is read by `_dotted_part`; where that finds no name,
+        the name ends before the part's dot.
+        """
+        k = dot
+        parts = 0
+        while True:
+            run = k + 1
+            while run < len(text) and run - k <= 8 and text[run] in _TRANSLIT_RUN_CHARS:
+                run += 1
+            if run > k + 1 and text[run : run + 1] in _SEPARATORS:
+                k = run
+                parts += 1
+                continue  # the whole part, then the next dot
+            if _ends_in_context(text, k + 1, run):
+                run -= 1  # 查理·芒格于2023年: 于 "in" follows the name
+            if run > k + 1 and _ends_clearly(text[run : run + 4]):
+                return run
+            longer = self._dotted_part(text, k, strict=run > k + 1)
+            if longer is not None:
+                return longer
+            if run > k + 1:
+                return run
+            return k if parts else None
+
+    def _dotted_part(self, text: str, dot: int, strict: bool = False) -> int | None:
+        """Where the part of a foreign name after the middle dot at `dot` ends, read over characters of given names.
+
+        The longest run of up to eight characters of given names (`_GIVEN_GATE`: the dot is strong
+        evidence) with no word that follows names (会见, 表示) or other word (再次) starting inside it
+        that holds a transliteration character and ends where a name clearly ends (`_ends_clearly`:
+        库尔班·吐鲁木在), or is at least half transliteration characters (not 中国·杭州) and ends where a name may end
+        (`_ends_name`). With `strict` (the part starts with transliteration characters, which end
+        where no name clearly ends: 阿迪力·吾 + 守尔曾) only a clear end counts. None if none.
+        """
+        given, words = self.stats.given, self.stats.words
+        last = dot + 1
+        while (
+            last < len(text)
+            and last - dot <= 8
+            and _CJK_CHAR[text[last]]
+            and given.get(text[last], _RARE_ODDS) >= _GIVEN_GATE
+            and (last == dot + 1 or not (_starts_context(text[last : last + 4]) or text[last : last + 2] in words))
+        ):
+            last += 1
+        for e in range(last, dot + 1, -1):
+            part = text[dot + 1 : e]
+            if _ends_in_context(text, dot + 1, e) or not _TRANSLIT_RUN_CHARS.intersection(part):
+                continue
+            if _ends_clearly(text[e : e + 4]) or (
+                not strict and _mostly_transliterated(part) and self._ends_name(text, e, part[-1])
+            ):
+                return e
+        return None
 
     def _may_hold(self, char: str, rest: str) -> bool:
         """Tell whether `char`, a character beside a foreign name, may be one more of it: a Han character that
@@ -2194,6 +2387,9 @@ _NEVER_GIVEN_START = frozenset("爷嫂妈婶奶婆氏府某姓")
 (王某, 陈某某: court and police reports) and "surnamed" (一名王姓男子)."""
 
 
+_GIVEN_KIN = frozenset("家")
+"""Characters of _KIN_CHARACTERS that end two-character given names too (董事长魏哲家) right after a title, where
+the two make no word (大家 "everyone", 老家 "hometown"); elsewhere they are a household (赵家, 仲密家: the Zhongmis)."""
 _NOT_FOURTH = _KIN_CHARACTERS | {"君"}
 """Characters that follow a three-character name rather than lengthen it: kinship, and 君 "Mr." (罗先珂君)."""
 
@@ -2202,7 +2398,10 @@ def _is_address(text: str, j: int) -> bool:
     """Tell whether a title or kinship term starts at `j`, right after a surname (王先生, 赵太爷)."""
     if text[j : j + 1] not in _ADDRESS_HEADS:
         return False  # nearly always: one set lookup
-    return any(text[j : j + size] in _ADDRESS_WORDS for size in _ADDRESS_SIZES)
+    for size in _ADDRESS_SIZES:  # noqa: SIM110 (a loop: `any` over a generator costs more than the look-ups)
+        if text[j : j + size] in _ADDRESS_WORDS:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -2305,17 +2504,20 @@ _BUSINESS_WORDS = frozenset(
 _BUSINESS_SIZES = sorted({len(w) for w in _BUSINESS_WORDS}, reverse=True)
 _CLAUSE_ENDS = frozenset("，。；！？,;!?\n：:")
 _COPULA_ADVERBS = frozenset("都均也皆亦")
-_PREDICATE_HEADS = frozenset(_LIST_MARKS) | _COPULA_ADVERBS | {"是"}
-"""What may follow a name that `_business_predicate` reads as a business: a list mark, an adverb, 是."""
+_PREDICATE_HEADS = frozenset(_LIST_MARKS) | _COPULA_ADVERBS | {"是", "等"}
+"""What may follow a name that `_business_predicate` reads as a business: a list mark, an adverb, 是, 等."""
+_CATEGORY_REACH = 3
+"""How far after 等 the word that ends a list's category may start (`_business_predicate`: 等珠宝品牌)."""
 _COMPLEMENT_LONGEST = 24
 """The longest complement of 是 that `_business_predicate` reads (a clause of wire copy)."""
 
 
-def _business_predicate(text: str, e: int) -> bool:
+def _business_predicate(text: str, e: int, words: AbstractSet[str] = frozenset()) -> bool:
     """Tell whether what follows a name ending at `e` says that it is a business: [、/和 more items] (都)是 … 老字号.
 
-    The complement of 是, up to the end of the clause, must end in a word of _BUSINESS_WORDS; a
-    person's complement ends in a person word (王明是这家老字号的第五代传人, 是公司的老员工).
+    The complement of 是, up to the end of the clause, must end in a word of _BUSINESS_WORDS that
+    is not the end of a longer word of `words`; a person's complement ends in a person word
+    (王明是这家老字号的第五代传人, 是公司的老员工; 夏侯惇与曹操是同乡: 乡 of 同乡 "fellow townsman").
     """
     if text[e : e + 1] not in _PREDICATE_HEADS:
         return False  # nearly always: one set look-up
@@ -2324,6 +2526,8 @@ def _business_predicate(text: str, e: int) -> bool:
         if text[at : at + 1] not in _LIST_MARKS:
             break
         at = _copula_item_end(text, at + 1)
+    if text[at : at + 1] == "等":
+        return _business_category(text, at + 1)
     while text[at : at + 1] in _COPULA_ADVERBS:
         at += 1
     if text[at : at + 1] != "是":
@@ -2335,23 +2539,54 @@ def _business_predicate(text: str, e: int) -> bool:
     if end == limit and end < len(text):
         return False
     complement = text[at + 1 : end]
-    return any(complement[-size:] in _BUSINESS_WORDS for size in _BUSINESS_SIZES if size <= len(complement))
+    return (
+        any(
+            complement[-size:] in _BUSINESS_WORDS and complement[-size - 1 :] not in words
+            for size in _BUSINESS_SIZES
+            if size < len(complement)
+        )
+        or complement in _BUSINESS_WORDS
+    )
+
+
+def _business_category(text: str, k: int) -> bool:
+    """Tell whether the category after a list's 等 (at `k` - 1) is businesses: 老凤祥等金店的, 周六福等珠宝品牌纷纷.
+
+    A word of _BUSINESS_WORDS that starts within _CATEGORY_REACH characters and ends the phrase:
+    the text ends, or 的, punctuation or a word that follows names comes next (等企业家 and 等公司高管
+    name people: 企业 and 公司 are not their last word).
+    """
+    for start in range(k, min(len(text), k + _CATEGORY_REACH + 1)):
+        if text[start] in _ITEM_ENDS:
+            return False
+        for size in _BUSINESS_SIZES:
+            end = start + size
+            if text[start:end] in _BUSINESS_WORDS:
+                rest = text[end : end + 4]
+                if not rest or rest[:1] == "的" or rest[:1] in _CLOSERS or _starts_context(rest):
+                    return True
+    return False
 
 
 def _copula_item_end(text: str, start: int) -> int:
-    """Where a list item of two to four characters starting at `start` ends: at a list mark, (都)是 or punctuation.
+    """Where a list item of two to four characters starting at `start` ends: at a list mark, (都)是, 等 or punctuation.
 
     Return `start` + 5 (no item) if none of them comes within four characters.
     """
     for k in range(start + 2, min(len(text), start + 5)):
-        if text[k] in _ITEM_ENDS or text[k] == "是" or (text[k] in _COPULA_ADVERBS and text[k + 1 : k + 2] == "是"):
+        if text[k] in _ITEM_ENDS or text[k] in "是等" or (text[k] in _COPULA_ADVERBS and text[k + 1 : k + 2] == "是"):
             return k
     return start + 5
 
 
 def _starts_context(text: str) -> bool:
     """Tell whether `text` starts with a word that follows a name (a verb or title of `_AFTER`: 曾, 表示, 先生)."""
-    return text[:1] in _AFTER_HEADS and any(text[:size] in _AFTER for size in _AFTER_SIZES) and not _unsaid(text)
+    if text[:1] not in _AFTER_HEADS:
+        return False  # most text: one set look-up
+    for size in _AFTER_SIZES:  # (a loop: `any` over a generator costs more than the look-ups)
+        if text[:size] in _AFTER:
+            return not _unsaid(text)
+    return False
 
 
 _QUOTE_VERBS = frozenset("道曰")
@@ -2373,12 +2608,13 @@ _ITEM_ENDS = frozenset(_LIST_MARKS) | _CLOSERS
 _LIST_MARK_RE = re.compile(f"[{_LIST_MARKS}]")
 
 
+_ITEM_END_RE = re.compile("[" + "".join(map(re.escape, sorted(_ITEM_ENDS))) + "]")
+
+
 def _item_end(text: str, start: int) -> int:
     """Where the list item starting at `start` ends: at the next list mark or punctuation, at most _ITEM_LONGEST on."""
-    for k in range(start, min(len(text), start + _ITEM_LONGEST)):
-        if text[k] in _ITEM_ENDS:
-            return k
-    return min(len(text), start + _ITEM_LONGEST)
+    end = _ITEM_END_RE.search(text, start, start + _ITEM_LONGEST)
+    return min(len(text), start + _ITEM_LONGEST) if end is None else end.start()
 
 
 def _item_start(text: str, end: int) -> int:
@@ -2445,6 +2681,17 @@ def _take_over_overlapping(found: list[Found], extra: list[Found]) -> list[Found
         out = [f for f in out if f not in overlapping]
         out.append(name)
     return sorted(set(out), key=lambda f: f.start)
+
+
+def _covered(found: Sequence[Found], starts: Sequence[int], at: int) -> bool:
+    """Tell whether `_outside` drops every name that starts at `at` against the spans of `found` (`starts`: theirs).
+
+    True where the last name of `found` that starts at or before `at` reaches past it. A pass that
+    adds names a name found before wins over asks this first, and scores no candidate there: the
+    answer would be dropped (`_listed`, `_after_titles`).
+    """
+    k = bisect_right(starts, at)
+    return k > 0 and found[k - 1].end > at
 
 
 def _outside(found: list[Found], taken: Sequence[tuple[int, int]]) -> list[Found]:
@@ -2582,7 +2829,9 @@ class InsideRule:
     so is a form of any entry that CC-CEDICT lists both as a name and as a rare ordinary word
     (`zhgloss.glossable.word_or_name_forms`: 日中 "noon", 拾得 "to pick up", 高达 "as high as"), by the
     stricter `_reads_as_proper`. A match right after a surname is dropped when the finder reads a longer
-    name there that holds it (南山 in 钟南山, 纽埃 in 埃马纽埃尔·马克龙: `_outside_names`). An entry that lists
+    name there that holds it (南山 in 钟南山, 纽埃 in 埃马纽埃尔·马克龙: `_outside_names`); a person's name followed
+    by the generic of a lake, street or mountain names that place (潘安湖: `_outside_places`); an office whose
+    generic makes a word with what follows is a field's authorities (文旅部门: `_outside_generics`). An entry that lists
     the form in `safe_forms` keeps every match (华为 in 华为云). English matches are never dropped.
     """
 
@@ -2595,6 +2844,7 @@ class InsideRule:
         self._crossing: CrossingRule | None = None
         self._names_memo: dict[tuple[str, int, int], bool] = {}
         self._org_items_memo: dict[str, tuple[int, ...]] = {}
+        self._persons: dict[int, bool] = {}
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
         self.inside_names = True
@@ -2615,10 +2865,87 @@ class InsideRule:
         The second part is `CrossingRule`'s, applied to what this rule keeps.
         """
         kept = self._outside_words(text, spans)
+        kept = self._outside_places(text, kept)
+        kept = self._outside_generics(text, kept)
         if self.inside_names:
             kept = self._outside_names(text, kept)
             kept = self._outside_org_items(text, kept)
         return self.crossing.filter(text, kept) if self.word_edges else kept
+
+    def _outside_places(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a person's name that is the specific part of a place's name: 潘安 of 潘安湖.
+
+        A Chinese place name is a specific part and a generic (专名 + 通名); a person's name followed by the
+        generic of a lake, river, mountain, island, street or bridge (_PLACE_AFTER_PERSON) names that place
+        (潘安湖 Pan'an Lake, 中山路 Zhongshan Road), whose English is not the person's ("Pan Yue Lake"). Not
+        where the generic starts a word of its own with what follows (孔子山东 is no mountain: 山东), unless
+        that word is the place and a localizer (黄兴路上 "on Huangxing Road", 湖畔 "lakeside").
+        """
+        n = len(text)
+        ends = [k for k, span in enumerate(spans) if span[1] < n and text[span[1]] in _PLACE_AFTER_PERSON]
+        if not ends:
+            return spans
+        from zhgloss.segment import bundled_counts
+
+        counts = bundled_counts()
+        persons = self._persons
+        ann = self.annotator
+        drop: list[int] = []
+        for k in ends:
+            _, e, value = spans[k]
+            person = persons.get(value)
+            if person is None:
+                person = persons[value] = (
+                    value < ann._t.n_z
+                    and ann._entry_dict(ann.value_entry(value)).get("type") in _PERSON_TYPES
+                    and self.crossing._risk_of(value)
+                )
+            pair = _simplified(text[e : e + 2])
+            if person and (pair[1:] in _LOCALIZERS or not counts.get(pair)):
+                drop.append(k)
+        if not drop:
+            return spans
+        self.dropped += len(drop)
+        dropped = set(drop)
+        return [span for k, span in enumerate(spans) if k not in dropped]
+
+    def _outside_generics(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without an organisation's name whose generic the text reads with what follows: 文旅部门.
+
+        The name of an office is a specific part and a generic (文旅 + 部, 交通运输 + 部); where the generic and
+        the next character make a word the dictionary counts more often than the generic alone (部门
+        "department", 部分, 办法), the text reads that word: 文旅部门 and 交通运输部门 are a field's authorities
+        ("culture and tourism departments"), not the ministry (文旅部) and 门. jieba's counts settle it where they
+        know the specific part (水利|部门); they lack most new ones (文旅, 人社, 工信). A title (部长, 院长) is
+        the office's head: 外交部长 keeps its 外交部.
+        """
+        n = len(text)
+        ends = [
+            k
+            for k, (s, e, _) in enumerate(spans)
+            if e < n and e - s > 2 and text[e - 1] in _OFFICE_GENERICS and _CJK_CHAR[text[e]]
+        ]
+        if not ends:
+            return spans
+        from zhgloss.segment import bundled_counts
+
+        counts = bundled_counts()
+        drop: list[int] = []
+        for k in ends:
+            _, e, value = spans[k]
+            word = _simplified(text[e - 1 : e + 1])
+            if (
+                word not in _BEFORE
+                and word not in _AFTER
+                and counts.get(word) > counts.get(word[0])
+                and self.crossing._risk_of(value)
+            ):
+                drop.append(k)
+        if not drop:
+            return spans
+        self.dropped += len(drop)
+        dropped = set(drop)
+        return [span for k, span in enumerate(spans) if k not in dropped]
 
     def _outside_names(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without the Chinese matches inside a personal name the glossary lacks.
@@ -3190,6 +3517,12 @@ _WORDING_TYPES = frozenset({"term", "phrase"})
 _READ_APART: list[tuple[int, int, int]] = []
 """`CrossingRule`'s verdict on a match read one character at a time: dropped, unless its context reads as a name."""
 _LIST_MARK_SET = frozenset(_LIST_MARKS)
+_PLACE_AFTER_PERSON = frozenset("湖江河山岛峰岭路街桥")
+"""Generics of a lake, river, mountain, island, street or bridge: after a person's name, they name a place (潘安湖)."""
+_OFFICE_GENERICS = frozenset("部局委厅署院所处办")
+"""Generics that end the names of offices (教育部, 统计局, 发改委, 办公厅, 国务院, 研究所, 办事处, 国台办)."""
+_LOCALIZERS = frozenset("上下边畔里旁脚顶底前后")
+"""Localizers (方位词) that follow a place: 路上, 山脚, 湖畔 are where on it, no other word."""
 _ORG_ITEMS_MEMO = 20_000
 """Texts `InsideRule` remembers with the matches its list-of-organisations test drops; restarts when full."""
 _TITLE_TAILS = frozenset(w[-1] for w in TITLES_BEFORE) | frozenset(_simplified("".join(w[-1] for w in TITLES_BEFORE)))

@@ -7,7 +7,8 @@ A proper-name line (capitalised pinyin, "Xi2 Jin4 ping2") is read sense by sense
 way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
 
 - the name is the run of capitalised words a sense starts with ("Xi Jinping (1953-), PRC
-  politician" -> "Xi Jinping"; "Qixing district of Guilin city" -> "Qixing"); life dates,
+  politician" -> "Xi Jinping"; "Qixing district of Guilin city" -> "Qixing"; a work's title keeps
+  its lower-case words, "The East is Red, north Shaanxi folk song"); life dates,
   honorifics ("Sir"), descriptions and the `繁|简[pin1 yin1]` markup stay out of `en`,
   and the senses, markup made plain, go to `note`;
 - "X or Y", "aka Y", "formerly Y", "(ABBR)" give aliases;
@@ -32,6 +33,7 @@ import functools
 import hashlib
 import operator
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import compress
@@ -126,6 +128,16 @@ _SHARED_NAME_RE = re.compile(
 )
 # A sense that names a character of fiction: "Ali Baba, character from The Arabian Nights", "(fictional character ...)".
 _FICTIONAL_RE = re.compile(r"\b(?:fictional|character (?:from|in))\b")
+# The rest of a work's title after its first capitalised run: lower-case words, then capitalised ones, up to the
+# end of the sense, a comma or a bracket ("The East| is Red, north Shaanxi folk song", "Light| in August (novel
+# by ...", "The Injustice| to Dou E (popular drama ..."). Not "by X" (the author) or "or X" (another title).
+_TITLE_GOES_ON_RE = re.compile(
+    rf"^((?:\s+(?!(?:by|or|aka|formerly|also)\s)[a-z]+)+(?:\s+{_NAME_WORD})+(?:\s+[a-z]+\s+{_NAME_WORD})*)"
+    r"(?=\s*(?:$|[,;(]))"
+)
+# A sense about Korea, Japan, Mongolia or Vietnam, whose places CC-CEDICT writes with the characters they share with
+# Chinese: after a first sense about China, such a name is a homograph, not the line's English (江南 Gangnam).
+_FOREIGN_RE = re.compile(r"\b(?:Korea|Korean|Seoul|Joseon|Japan|Japanese|Mongolia|Mongolian|Vietnam|Vietnamese)\b")
 _ACRONYM_RE = re.compile(r"^\(([A-Z][A-Z0-9&.-]{1,9}(?:,\s*aka\s+[A-Z][A-Z0-9&.-]{1,9})?)\)")
 
 
@@ -354,6 +366,11 @@ def read_sense(gloss: str) -> Sense:
     if sense.type is None and (dated or _DATES_IN_RE.search(rest[:60])):
         sense.type = "person"
     sense.type = sense.type or _type_of_description(rest)
+    if sense.type == "work" and (title := _TITLE_GOES_ON_RE.match(" " + rest)) is not None:
+        # A title is a phrase, lower-case words and all: "The East is Red", not "The East".
+        name += title.group(1)
+        words = name.split()
+        rest = rest[title.end(1) - 1 :].strip()
     if sense.type == "person":
         while len(words) > 1 and words[0].lower() in _HONORIFICS:
             words = words[1:]
@@ -579,6 +596,8 @@ def _read_line(line: CedictLine) -> _Draft:
     draft = _Draft(line, True, hant=(line.zh_hant,))
     person_first: list[str] = []
     first: Sense | None = None
+    unnamed: str | None = None  # the line's first sense, when it describes the thing without naming it
+    homograph = False  # the first name is the same characters read in Korean, Japanese ... (see _FOREIGN_RE)
     for gloss in line.glosses:
         if _NOTE_RE.match(gloss):
             continue
@@ -593,7 +612,11 @@ def _read_line(line: CedictLine) -> _Draft:
             draft.add_english([sense.surname])
             continue
         if sense.name is None:
+            if first is None and unnamed is None and sense.xref is None:
+                unnamed = gloss
             continue
+        if first is None and unnamed is not None:
+            homograph = bool(_FOREIGN_RE.search(gloss)) and not _FOREIGN_RE.search(unnamed + " " + sense.name)
         forms = [sense.name, *sense.aliases]
         # The full names of the units the line's first name is (东山县, and 东山乡 of its second sense), never
         # of a later sense of another kind: 长治, a city, is not 长治乡 too.
@@ -616,12 +639,27 @@ def _read_line(line: CedictLine) -> _Draft:
         draft.add_english(forms)
     if person_first:
         draft.english = [*person_first, *(e for e in draft.english if e not in person_first)]
+    elif homograph and (reading := written_pinyin(line.pinyin_numbered)):
+        # 江南 /south of Changjiang or Yangtze river/.../Gangnam (district in Seoul, South Korea)/: the line is a
+        # place of China that CC-CEDICT describes without an English name, and Gangnam the same characters read in
+        # Korean, another place. The English is the line's own name, in pinyin ("Jiangnan"); Gangnam an alias.
+        draft.english.insert(0, _toneless(reading))
     draft.fictional = first is not None and first.fictional and not person_first
     if not draft.english and not draft.xrefs:
         # Capitalised, yet no sense starts with a name ("中國製造 /made in China/"): wording.
         draft.proper, draft.notes = False, ()
         draft.add_english(_renderings(line.glosses))
     return draft
+
+
+def _toneless(pinyin: str) -> str:
+    """Write tone-marked pinyin without its tone marks, as English writes names: "Jiāngnán" -> "Jiangnan"."""
+    plain = unicodedata.normalize("NFD", pinyin).translate(_TONE_MARKS)
+    return unicodedata.normalize("NFC", plain)
+
+
+_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0304\u030c"))
+"""The combining tone marks of pinyin (grave, acute, macron, caron); ü's diaeresis stays."""
 
 
 def _full_names(line: CedictLine, unit: str) -> Iterator[str]:

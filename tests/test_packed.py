@@ -1,0 +1,64 @@
+"""Tables read in place (`zhgloss.packed`): what is written is read back, and damage is found."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zhgloss.packed import OFFSET_BLOCK, Layout, Offsets, Sections
+
+MAGIC = b"test tables\n"
+
+
+def _written(sections: Sections) -> Layout:
+    return Layout(sections.to_bytes(MAGIC, None), MAGIC)
+
+
+@given(st.lists(st.integers(0, 3000) | st.integers(0, 70_000), max_size=3 * OFFSET_BLOCK + 5))
+def test_offsets_read_back_every_end(sizes: list[int]) -> None:
+    """Ends in two levels read back as the plain ends, in 16 bits unless a block spans 64 KiB."""
+    ends = list(itertools.accumulate(sizes))
+    sections = Sections()
+    sections.add_offsets("ends", ends)
+    layout = _written(sections)
+    read = layout.offsets("ends")
+    assert [read[i] for i in range(len(read))] == ends
+    assert len(read) == len(ends)
+    blocks = [ends[i : i + OFFSET_BLOCK] for i in range(0, len(ends), OFFSET_BLOCK)]
+    starts = [0, *(block[-1] for block in blocks)]
+    wide = any(end - start >= 2**16 for block, start in zip(blocks, starts, strict=False) for end in block)
+    assert ("ends_rest32" in layout.spans) == wide
+    for probe in (0, *ends[::7], (ends or [0])[-1] + 1):
+        assert bisect.bisect_right(read, probe) == bisect.bisect_right(ends, probe)
+
+
+def test_compact_strings_and_postings_read_back() -> None:
+    words = [f"word{n}" * (n % 5) for n in range(500)] + ["雷军", "Zoë", ""]
+    table = {"a": [1, 2, 3], "b": [], "é": [65_535, 0]}
+    sections = Sections()
+    sections.add_packed("words", words, compact=True)
+    sections.add_postings("table", table, compact=True, code="H")
+    layout = _written(sections)
+    packed = layout.packed("words")
+    assert [packed[i] for i in range(len(packed))] == words
+    assert "words_ends_base" in layout.spans and "words_ends" not in layout.spans
+    postings = layout.postings("table", "H")
+    assert {key: list(postings.get(key, 10)) for key in table} == table
+    assert len(layout.section("table_flat")) == 2 * 5  # 16 bits a posting
+
+
+def test_offsets_cut_short_are_found() -> None:
+    sections = Sections()
+    sections.add_offsets("ends", list(range(0, 10 * OFFSET_BLOCK)))
+    sections.spans["ends_base"] = (sections.spans["ends_base"][0], sections.spans["ends_base"][0] + 8)
+    with pytest.raises(ValueError, match="cut short"):
+        _written(sections).offsets("ends")
+
+
+def test_offsets_are_not_read_from_the_end() -> None:
+    with pytest.raises(IndexError):
+        Offsets([0], [1, 2])[-1]
