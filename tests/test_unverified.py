@@ -99,8 +99,9 @@ def test_check_does_not_enforce_a_draft_until_it_is_confirmed(tmp_path: Path, gl
     checked = runner.invoke(app, ["--db", str(db), "check", str(zh), str(en)])
     assert checked.exit_code == 0, checked.output  # "Blinken" is right; the draft's guess is no rule
     assert "misspelt" not in checked.stdout + checked.stderr
-    annotated = runner.invoke(app, ["--db", str(db), "annotate", str(zh)])
+    annotated = runner.invoke(app, ["--db", str(db), "annotate", str(zh), "--summary"])
     assert "布林肯〔" in annotated.stdout and "?〕" in annotated.stdout
+    assert f"[{entry.id}]  (draft: a proposal, not confirmed)" in annotated.stderr
     confirmed = runner.invoke(app, ["--db", str(db), "edit", entry.id, "--confirm"])
     assert confirmed.exit_code == 0, confirmed.output
     with Glossary.open(db) as gloss:

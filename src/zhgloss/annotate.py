@@ -86,6 +86,8 @@ Span = tuple[int, int, int]
 _MAGIC = b"ZHGLOSS-ANNOTATE-7\n"
 _OPEN = "(（"
 _CLOSE = ")）"
+_GLOSS_STARTS = frozenset("(（ \t")
+"""What follows a name whose gloss is written after it: a bracket, or a space or tab before one."""
 _first = itemgetter(0)
 
 MARK_OPEN = "〔"
@@ -1122,13 +1124,15 @@ class Annotator:
 
     def _own_glosses(self, text: str, found: list[Span]) -> list[tuple[int, int]]:
         """The glosses in `text` that follow their names (雷军（Lei Jun）): (start, end) of each, brackets included."""
-        opens = _open_positions(text)
-        if not opens or opens.isdisjoint(map(_second, found)):
+        # The character after each match, looked up in C (a line break past the end): most are no bracket.
+        after = map((text + "\n").__getitem__, map(_second, found))
+        followed = list(compress(found, map(_GLOSS_STARTS.__contains__, after)))
+        if not followed:
             return []
         n = len(text)
         out: list[tuple[int, int]] = []
-        for s, e, value in found:
-            if e in opens and (not out or s >= out[-1][1]):
+        for s, e, value in followed:
+            if not out or s >= out[-1][1]:
                 opening, close = _gloss_brackets(text, e, n)
                 if close and text[opening + 1 : close].strip() in self.record(self.value_entry(value)).gloss_strings():
                     out.append((e, close + 1))
