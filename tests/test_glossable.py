@@ -141,5 +141,9 @@ def test_blind_news_prose_loses_the_nonsense_fixed_since_its_count(cedict_names:
     surfaces = [surface for surface, _ in found]
     assert "潘安" not in surfaces  # 潘安湖, a lake: not "Pan Yue"
     assert ("东方红", "The East is Red") in found  # was "The East"
+    assert "文旅部" not in surfaces  # 当地文旅部门: the local departments, not the Ministry
+    assert ("江南", "Jiangnan") in found  # was "Gangnam"
     for name in ("许昌", "吴忠", "黄土高原", "武夷山", "钱塘江", "周庄", "紫禁城", "国家统计局"):
         assert name in surfaces, name
+    # 41 before, less 潘安 and 文旅部 twice; 小桥 (小桥流水) and 丹霞 (the Danxia landform) are the nonsense left.
+    assert len(found) == 38

@@ -251,3 +251,25 @@ def test_the_index_finds_what_the_keys_of_every_entry_name(tmp_path: Path, bundl
         assert gloss.find_by_id("no-such-id") is None
         assert gloss.find_by_id("") is None
         assert gloss.find_by_id("zzzz") is None
+
+
+def test_entry_offsets_take_32_bits_in_a_file_under_4_gb(glossary_path: Path) -> None:
+    """Issue 15 (size): where each entry lies in the glossary file, in 4 bytes, not 8; another type is refused."""
+    import marshal
+
+    from zhgloss.index import MAGIC, LookupIndex
+    from zhgloss.packed import Layout
+
+    lookup_en(glossary_path, "雷军")
+    blob = payload(index_file(glossary_path).read_bytes())
+    layout = Layout(bytes(blob), MAGIC)
+    count = layout.header[1]
+    assert layout.header[2] == "I"
+    for name in ("doc_starts", "doc_ends"):
+        start, end = layout.spans[name]
+        assert end - start == 4 * count
+    head = marshal.dumps(((layout.header[0], count, "x"), layout.spans))
+    size = int.from_bytes(blob[len(MAGIC) : len(MAGIC) + 4], "little")
+    damaged = MAGIC + len(head).to_bytes(4, "little") + head + bytes(blob[len(MAGIC) + 4 + size :])
+    with pytest.raises(ValueError, match="entry offsets"):
+        LookupIndex(damaged)

@@ -27,7 +27,7 @@ from zhgloss.script import en_key, en_words, has_cjk, has_tones, looks_like_piny
 if TYPE_CHECKING:
     from zhgloss.store import Glossary, LookupHit
 
-INDEX_FORMAT = "lookup-v10"
+INDEX_FORMAT = "lookup-v11"
 """Name and version of the cached lookup index; bump it when the layout below changes."""
 
 MAGIC = f"zhgloss {INDEX_FORMAT}\n".encode()
@@ -458,7 +458,9 @@ class LookupIndex:
         self._source = glossary_file
         self._rebuilt: Callable[[], LookupIndex] | None = None
         if spanned:
-            self._starts, self._ends = layout.section("doc_starts", "q"), layout.section("doc_ends", "q")
+            if spanned not in ("I", "q"):
+                raise ValueError(f"entry offsets of type {spanned!r}")
+            self._starts, self._ends = layout.section("doc_starts", spanned), layout.section("doc_ends", spanned)
             self._docs = None
         else:
             self._docs = layout.packed("docs")
@@ -508,14 +510,17 @@ class LookupIndex:
             if entry.refers_to:
                 referred.setdefault(entry.refers_to, []).append(at)
         sections.add_postings("refers_to", referred)
+        code = ""  # the array type of the entries' offsets in the glossary file; "": the entries are copied in
         if spans is not None:
             if len(spans) != len(entries):
                 raise ValueError(f"{len(spans)} entry spans for {len(entries)} entries")
-            sections.add("doc_starts", array("q", [start for start, _ in spans]).tobytes())
-            sections.add("doc_ends", array("q", [end for _, end in spans]).tobytes())
+            ends = [end for _, end in spans]
+            code = "I" if not ends or max(ends) < 2**32 else "q"  # a glossary file under 4 GB: half the size
+            sections.add("doc_starts", array(code, [start for start, _ in spans]).tobytes())
+            sections.add("doc_ends", array(code, ends).tobytes())
         else:
             sections.add_packed("docs", (orjson.dumps(entry.to_dict()).decode() for entry in entries))
-        return sections.to_bytes(MAGIC, (INDEX_FORMAT, len(entries), spans is not None))
+        return sections.to_bytes(MAGIC, (INDEX_FORMAT, len(entries), code))
 
     @classmethod
     def for_glossary(cls, glossary: Glossary) -> LookupIndex:

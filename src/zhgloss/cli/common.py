@@ -47,7 +47,7 @@ class ExitCode(IntEnum):
 
 EXIT_MEANINGS: dict[ExitCode, str] = {
     ExitCode.OK: "success",
-    ExitCode.NOT_FOUND: "nothing found (lookup, search, list), problems found (check, validate), "
+    ExitCode.NOT_FOUND: "nothing found (lookup, search, list, harvest), problems found (check, validate), "
     "or nothing done because you answered no",
     ExitCode.USAGE: "usage error: a bad option, argument or choice, an invalid entry typed on the command line, "
     "a missing file, or no terminal where the command needs one",
