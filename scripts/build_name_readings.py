@@ -8,7 +8,12 @@ A person entry is a headword of two to four characters whose pinyin capitalises 
 and the given name ("[Zeng1 Guo2 fan1]", "[Ou1 yang2 Xiu1]") and whose first gloss starts with
 that name romanized ("Zeng Guofan (1811-1872), ..."; "Lü Bu (-198), ..."). A surname entry is
 a one- or two-character headword glossed "surname X"; "also pr. [Pu2]" in its gloss is a
-second reading.
+second reading. A foreign person is a headword of two to eight characters whose pinyin is one word
+(one capital: "[Te4 lang3 pu3]") and whose first gloss is a name that does not spell that pinyin,
+then life dates ("Donald Trump (1946-), ..."; "Vladimir Putin (1952-), ..."), written in the
+characters of transliteration (all but one at most of them among those `zhgloss.unknown` reads foreign
+names by: not 孔子 "Confucius" nor 慈禧太后): CC-CEDICT writes a transliterated name as one word,
+Tèlǎngpǔ, Pǔjīng, and so does `zhgloss romanize`.
 
 CC-CEDICT is licensed CC BY-SA 4.0; the file written is derived from it and carries the same
 licence, with the credit, in its header.
@@ -22,6 +27,8 @@ import gzip
 import re
 import sys
 from pathlib import Path
+
+from zhgloss.unknown import _TRANSLIT_RUN_CHARS
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "cedict_ts.u8.gz"
@@ -59,6 +66,31 @@ def _is_person(gloss: str, syllables: list[str]) -> bool:
     return written == letters and (not rest or rest[:1] in "(,")
 
 
+# A name then life dates: "Donald Trump (1946-)", "Ptolemy or Claudius Ptolemaeus (c. 90-c. 168)".
+_DATED_NAME_RE = re.compile(r"^([A-Z][^(),/]*?) \((?:c\. |ca\. )?\d{1,4}(?: BC)?-")
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "or"})
+# Dated things that are no people: "Korean War (1950-1953)", "Dawenkou culture (c. 4100-2600 BC)".
+_NOT_PERSONS = frozenset({"War", "Wars", "Dynasty", "Culture", "Movement", "Revolution", "Rebellion", "Period", "Era"})
+
+
+def _is_foreign_person(gloss: str, syllables: list[str]) -> bool:
+    """Tell whether a one-word headword's first gloss names a person by another name, with life dates.
+
+    "Donald Trump (1946-), ..." is one (特朗普 [Te4 lang3 pu3]); "Xun Zi or Hsun Tzu (c. 310-237 BC)"
+    spells its pinyin (a Chinese name written as one word), "Korean War (1950-1953)" is no person.
+    """
+    match = _DATED_NAME_RE.match(gloss)
+    if match is None:
+        return False
+    words = match.group(1).split()
+    if words[-1].capitalize() in _NOT_PERSONS or any(w[0].islower() and w not in _PARTICLES for w in words):
+        return False
+    letters = "".join(s[:-1].replace("u:", "u") for s in syllables).lower()
+    return re.sub(r"[^a-z]", "", match.group(1).lower().replace("ü", "u")) != letters and not _is_person(
+        gloss, syllables
+    )
+
+
 def parse(lines: list[str]) -> tuple[list[str], list[tuple[str, str, str, str, int]]]:
     """Return CC-CEDICT's header comments and the rows (kind, zh, zh_hant, pinyin, surname size)."""
     header = [line.rstrip("\n") for line in lines if line.startswith("#")]
@@ -78,6 +110,14 @@ def parse(lines: list[str]) -> tuple[list[str], list[tuple[str, str, str, str, i
             if size <= 2:
                 numbered = " ".join(_numbered(s) for s in syllables)
                 rows.setdefault(("name", zh, numbered), ("name", zh, hant, numbered, size))
+        elif (
+            2 <= len(zh) <= 8
+            and capitals == [0]
+            and _is_foreign_person(first, syllables)
+            and sum(c not in _TRANSLIT_RUN_CHARS for c in zh) <= 1
+        ):
+            numbered = " ".join(_numbered(s) for s in syllables)
+            rows.setdefault(("foreign", zh, numbered), ("foreign", zh, hant, numbered, 0))
         elif len(zh) <= 2 and capitals == [0] and _SURNAME_RE.match(first):
             readings = [" ".join(_numbered(s) for s in syllables)]
             if len(zh) == 1:
@@ -101,8 +141,9 @@ def main() -> None:
         "# CC-CEDICT: community maintained, published by MDBG; CEDICT (C) 1997, 1998 Paul Andrew Denisowski.",
         "# Licence: Creative Commons Attribution-ShareAlike 4.0 (https://creativecommons.org/licenses/by-sa/4.0/).",
         "# This file is derived from CC-CEDICT and is shared under the same licence.",
-        "# kind: name (a person, surname then given name) or surname; pinyin: numbered syllables, ü as v;",
-        "# surname_size: how many characters of zh are the surname.",
+        "# kind: name (a person, surname then given name), foreign (a person whose transliterated name CC-CEDICT",
+        "# writes as one word) or surname; pinyin: numbered syllables, ü as v;",
+        "# surname_size: how many characters of zh are the surname (0 for foreign).",
         "kind\tzh\tzh_hant\tpinyin\tsurname_size",
     ]
     text += ["\t".join(str(cell) for cell in row) for row in rows]

@@ -27,7 +27,9 @@ Annotation inserts a gloss after a mention and never changes a character of the
 input, so removing the insertions (`remove_insertions`) gives the input back.
 A mention already followed by its gloss in brackets ("Lei Jun (雷军)",
 "雷军（Lei Jun）") is left alone and so is the gloss itself: annotating
-annotated text changes nothing.
+annotated text changes nothing. The marks of unverified proposals (任正非〔Rén Zhèngfēi?〕:
+`annotate --unknown`, and draft entries) are invisible to the matcher: nothing is matched inside
+one and the text around it reads as if it were not there (`Elided`).
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeAlias, TypeVar, ov
 from zhgloss.bulk import paused_gc
 from zhgloss.errors import FormatError, UsageError
 from zhgloss.model import Entry, Role, order_roles
-from zhgloss.script import fold_latin, has_cjk, is_cjk, separator_variants
+from zhgloss.script import cjk_lines, fold_latin, has_cjk, is_cjk, separator_variants, separator_variants_of
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -85,7 +87,21 @@ Span = tuple[int, int, int]
 _MAGIC = b"ZHGLOSS-ANNOTATE-7\n"
 _OPEN = "(（"
 _CLOSE = ")）"
+_GLOSS_STARTS = frozenset("(（ \t")
+"""What follows a name whose gloss is written after it: a bracket, or a space or tab before one."""
 _first = itemgetter(0)
+
+MARK_OPEN = "〔"
+MARK_CLOSE = "?〕"
+"""An unverified proposal is written 任正非〔Rén Zhèngfēi?〕: tortoise-shell brackets and a question mark,
+never the round brackets of a verified gloss (a name the glossary lacks, `annotate --unknown`, or a draft entry)."""
+
+_MARK_RE = re.compile("〔[^〔〕\n]{1,200}\\?〕")
+"""An unverified mark as annotate writes it. Not 〔2023〕 of 国发〔2023〕5号: official document numbers
+use the same brackets, without the question mark."""
+
+UNVERIFIED_STYLE = "border-bottom: 1px dashed #b35900; color: #8a4500"
+"""Inline style of an unverified name in html: distinct from a glossed one whatever the page's stylesheet."""
 
 # Common characters written differently in traditional and simplified Chinese, used to
 # decide which script an English name's Chinese gloss takes. Each glossary adds its own
@@ -319,6 +335,8 @@ class Record:
     zh_aliases: tuple[str, ...]
     refers_to: str | None
     title: str | None
+    draft: bool = False
+    """A proposal nobody has confirmed (`harvest --unknown --add`): glossed as unverified, 布林肯〔Bù Línkěn?〕."""
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Record:
@@ -335,6 +353,7 @@ class Record:
             zh_aliases=tuple(data.get("zh_aliases") or ()),
             refers_to=data.get("refers_to"),
             title=title,
+            draft=bool(data.get("draft")),
         )
 
     def forms(self) -> dict[str, Any]:
@@ -659,14 +678,24 @@ def _build_tables(entries: Sequence[Entry], entry_spans: Sequence[tuple[int, int
     ranked = [r for r in ranked if is_glossable(entries[r[1]], r[2])]
     zh_hant_code = FORMS.index("zh_hant")
     codes = (FORMS.index("zh"), FORMS.index("zh_alias"))
-    simplified: list[tuple[int, int, str]] = []  # the Chinese forms OpenCC converts below
-    for code, index, form in ranked:
-        if has_cjk(form):
-            for variant in separator_variants(form):
-                z_patterns.setdefault(variant, (index, code))
-            if code in codes:
-                simplified.append((code, index, form))
-        elif _LATIN_RE.search(form):
+    # The Chinese forms a column at a time (one scan for the ideographs, one for separators): each
+    # spelling keeps the first place it has in rank order, as a setdefault per form in that order would.
+    written_forms = [form for _, _, form in ranked]
+    chinese_rows = sorted(cjk_lines(written_forms))
+    spellings = separator_variants_of([written_forms[n] for n in chinese_rows])
+    z_patterns.update(
+        reversed(
+            [
+                (variant, (ranked[n][1], ranked[n][0]))
+                for n, variants in zip(chinese_rows, spellings, strict=True)
+                for variant in variants
+            ]
+        )
+    )
+    simplified = [ranked[n] for n in chinese_rows if ranked[n][0] in codes]  # the forms OpenCC converts below
+    for n in sorted(set(range(len(ranked))).difference(chinese_rows)):
+        code, index, form = ranked[n]
+        if _LATIN_RE.search(form):
             # An English form without a Latin letter or digit ("@" for 小老鼠, "☰" for 乾) is a
             # symbol, not a name: matching it would gloss every e-mail address.
             for written in (form, *possessive_variants(form, entries[index].type)):
@@ -1084,7 +1113,16 @@ class Annotator:
         马云 in 马云飞) and is dropped, unless the entry lists the form in `safe_forms`: see
         `zhgloss.unknown.InsideRule`; so is one that straddles two words (上都 in 书上都写着), see
         `zhgloss.unknown.CrossingRule`. Set `inside_words` to False to keep every match.
+        The marks of unverified proposals (〔Rén Zhèngfēi?〕) are read as if they were not there
+        (`Elided`): no match inside one, and none cut short by one.
         """
+        marks = Elided.marks_of(text) if MARK_OPEN in text else None
+        if marks is not None:
+            return marks.spans_back(self._unmarked_spans(marks.text))
+        return self._unmarked_spans(text)
+
+    def _unmarked_spans(self, text: str) -> list[Span]:
+        """`spans` of a text without unverified marks."""
         found = self._matched_spans(text)
         # The rules judge Chinese matches only (values below n_z): a text with none (a line of English)
         # need not ask them, nor import zhgloss.unknown (~30 ms of a one-line annotate of English).
@@ -1093,11 +1131,50 @@ class Annotator:
                 from zhgloss.unknown import InsideRule
 
                 self._inside = InsideRule(self)
-            kept = self._inside.filter(text, found)
+            glosses = self._own_glosses(text, found) if "(" in text or "（" in text else []
+            kept = self._judged_without(text, found, glosses) if glosses else self._inside.filter(text, found)
             if len(kept) < len(found) and _open_positions(text):
                 kept = self._with_own_glosses(text, found, kept)
             found = kept
         return found
+
+    def _own_glosses(self, text: str, found: list[Span]) -> list[tuple[int, int]]:
+        """The glosses in `text` that follow their names (雷军（Lei Jun）): (start, end) of each, brackets included."""
+        # The character after each match, looked up in C (a line break past the end): most are no bracket.
+        after = map((text + "\n").__getitem__, map(_second, found))
+        followed = list(compress(found, map(_GLOSS_STARTS.__contains__, after)))
+        if not followed:
+            return []
+        n = len(text)
+        out: list[tuple[int, int]] = []
+        for s, e, value in followed:
+            if not out or s >= out[-1][1]:
+                opening, close = _gloss_brackets(text, e, n)
+                if close and text[opening + 1 : close].strip() in self.record(self.value_entry(value)).gloss_strings():
+                    out.append((e, close + 1))
+        return out
+
+    def _judged_without(self, text: str, found: list[Span], glosses: list[tuple[int, int]]) -> list[Span]:
+        """The word rules' verdict on `found` with the `glosses` in `text` read as if they were not there.
+
+        A gloss changes the words around a match (南山南山 reads otherwise as 南山南山（Nanshan）), so a
+        second annotate of annotated text would keep what the first dropped: the rules judge the
+        text without them, as the first run did. The matches inside a gloss stay (they are the gloss).
+        """
+        assert self._inside is not None
+        elided = Elided(text, glosses)
+        to_text = elided.to_text
+        starts = list(map(_first, glosses))
+        outside: list[Span] = []
+        inside: list[Span] = []
+        for span in found:
+            k = bisect.bisect_right(starts, span[0])
+            if k and span[0] < glosses[k - 1][1]:
+                inside.append(span)
+            else:
+                outside.append((to_text(span[0]), to_text(span[1]), span[2]))
+        kept = elided.spans_back(self._inside.filter(elided.text, outside))
+        return sorted(kept + inside) if inside else kept
 
     def _with_own_glosses(self, text: str, found: list[Span], kept: list[Span]) -> list[Span]:
         """Put back each match the word rules dropped that its own gloss follows in brackets.
@@ -1321,6 +1398,100 @@ def _line_end(text: str, offset: int) -> int:
     return len(text) if end < 0 else end
 
 
+class Elided:
+    """A text with ranges taken out (what annotation wrote in it), and the way back to its offsets.
+
+    What annotate inserted is no part of the text it annotates. The matcher reads a text with the
+    marks of unverified proposals (〔Rén Zhèngfēi?〕) taken out (`marks_of`), so that nothing is matched
+    inside one (the "Nánshān" of 〔Zhōng Nánshān?〕 is no English name) and the words around it read
+    as they did (周大福、张小泉和王老吉 stays a list of brands); the finder of unknown names reads it
+    without the glosses of known names too (`zhgloss.unknown.unknown_marks`), so a second run reads
+    what the first read. Offsets into `text` are taken back to `marked` by `start` (past the ranges
+    there) and `end` (before them): a gloss or a proposal goes right after its name.
+    """
+
+    def __init__(self, marked: str, ranges: Sequence[tuple[int, int]]) -> None:
+        """`ranges`: sorted (start, end) offsets of `marked` to take out; overlapping ones are merged."""
+        self.marked = marked
+        pieces: list[str] = []
+        self._at: list[int] = []  # where each range was, in `text`
+        self._ends: list[int] = []  # where each range ends, in `marked`
+        self._removed: list[int] = []  # the characters taken out up to and with each range
+        pos = removed = 0
+        for a, b in ranges:
+            a = max(a, pos)
+            if b <= a:
+                continue
+            pieces.append(marked[pos:a])
+            self._at.append(a - removed)
+            removed += b - a
+            self._ends.append(b)
+            self._removed.append(removed)
+            pos = b
+        pieces.append(marked[pos:])
+        self.text = "".join(pieces)
+
+    @classmethod
+    def marks_of(cls, text: str) -> Elided | None:
+        """Return `text` without its unverified marks, or None when it holds none (most texts: one search in C)."""
+        if MARK_OPEN not in text:
+            return None
+        marks = [m.span() for m in _MARK_RE.finditer(text)]
+        return cls(text, marks) if marks else None
+
+    def start(self, at: int) -> int:
+        """The offset in the marked text of offset `at` of `text`, past any mark there (a name starts after it)."""
+        k = bisect.bisect_right(self._at, at)
+        return at + self._removed[k - 1] if k else at
+
+    def end(self, at: int) -> int:
+        """The offset in the marked text of offset `at` of `text`, before any mark there (a name ends before it)."""
+        k = bisect.bisect_left(self._at, at)
+        return at + self._removed[k - 1] if k else at
+
+    def to_text(self, at: int) -> int:
+        """The offset in `text` of offset `at` of the marked text (outside a mark)."""
+        k = bisect.bisect_right(self._ends, at)
+        return at - self._removed[k - 1] if k else at
+
+    def spans_back(self, spans: list[Span]) -> list[Span]:
+        """Return `spans` of `text` as spans of the marked text."""
+        start, end = self.start, self.end
+        return [(start(s), end(e), value) for s, e, value in spans]
+
+
+def written_gloss(text: str, at: int) -> bool:
+    """Tell whether the text glosses the name that ends at `at` itself: Latin letters in brackets right after it.
+
+    单田芳（Shan Tianfang）, 布林肯 (Blinken): a proposal there would only repeat, or contradict, what
+    the writer gave. Not 单田芳（1934—2018）, dates, nor 任正非（华为创始人）, a description in Chinese.
+    """
+    j = at + 1 if text[at : at + 1] in (" ", "\t") else at
+    if text[j : j + 1] not in ("(", "（"):
+        return False
+    # Up to the bracket that closes it; a gloss inserted inside it (单田芳（Lei Jun（雷军））) is no part of it.
+    depth = 0
+    content: list[str] = []
+    for c in text[j : j + 200]:
+        if c in _OPEN:
+            depth += 1
+        elif c in _CLOSE:
+            depth -= 1
+            if not depth:
+                words = "".join(content)
+                return any(c.isalpha() and c.isascii() for c in words) and not has_cjk(words)
+        elif c in "\n\r":
+            return False
+        elif depth == 1:
+            content.append(c)
+    return False
+
+
+def follows_mark(text: str, at: int) -> bool:
+    """Tell whether an unverified mark (〔Rén Zhèngfēi?〕) starts at offset `at` of `text`."""
+    return text.startswith(MARK_OPEN, at) and _MARK_RE.match(text, at) is not None
+
+
 def remove_insertions(annotated: str, insertions: Iterable[Insertion]) -> str:
     """Undo inline annotation: remove `insertions` (offsets into the original) from `annotated`."""
     parts: list[str] = []
@@ -1352,9 +1523,11 @@ def apply_insertions(text: str, insertions: Iterable[Insertion]) -> str:
 Mark = tuple[int, int, int, str, "str | None", str]
 """A mention as rendered: start, end, value, status, gloss, inserted text.
 
-The status is "glossed" (a gloss was inserted), "already-glossed" (its gloss follows it in the
-text), "in-gloss" (it is such a gloss), "repeat" (not the first mention, with first_only) or
-"same" (the gloss would repeat the surface, or the entry has none)."""
+The status is "glossed" (a gloss was inserted), "unverified" (a draft entry's gloss was inserted,
+as a proposal: 布林肯〔Bu Linken?〕), "already-glossed" (its gloss follows it in the text; for a draft,
+any gloss in Latin letters), "already-marked" (a draft followed by a proposal's mark), "in-gloss" (it
+is such a gloss), "repeat" (not the first mention, with first_only) or "same" (the gloss would repeat
+the surface, or the entry has none)."""
 
 
 _T = TypeVar("_T")
@@ -1415,6 +1588,7 @@ class Session:
         self._gloss_strings: dict[int, set[str]] = {}
         n_z = self._n_z
         self._z_only_inserted: _InsertedCache[str] = _InsertedCache(lambda v: self._z_inserted[v][1] if v < n_z else "")
+        self._drafts: _InsertedCache[bool] = _InsertedCache(lambda v: self.annotator.record(self._value_entry[v]).draft)
 
     def header(self) -> str:
         """Return what the output starts with: the TSV header line, the head of an HTML page; else nothing."""
@@ -1461,7 +1635,13 @@ class Session:
         gloss = self._gloss_text(value, True, self.annotator.is_traditional(surface) is True)
         if gloss is None or gloss == surface:
             return None, ""
+        if self._is_draft(value):
+            return gloss, f"{MARK_OPEN}{gloss}{MARK_CLOSE}"
         return gloss, f"（{gloss}）"
+
+    def _is_draft(self, value: int) -> bool:
+        """Tell whether match value `value` names a draft entry, whose gloss is an unverified proposal."""
+        return self._drafts[value]
 
     def _e_gloss(self, text: str, s: int, e: int, value: int) -> tuple[str | None, str]:
         """Gloss and inserted text of an English mention, whose brackets and script depend on context."""
@@ -1477,6 +1657,8 @@ class Session:
             gloss = self._gloss_text(value, False, traditional)
             if gloss is None or gloss.casefold() == surface.casefold():
                 hit = (None, "")
+            elif self._is_draft(value):
+                hit = (gloss, f"{'' if chinese else ' '}{MARK_OPEN}{gloss}{MARK_CLOSE}")
             else:
                 hit = (gloss, f"（{gloss}）" if chinese else f" ({gloss})")
             if len(self._e_memo) < 100_000:
@@ -1532,11 +1714,25 @@ class Session:
         z_inserted = self._z_inserted
         marks: list[Mark] = []
         skip_until = -1
+        marked = MARK_OPEN in text
         for i, (s, e, value) in enumerate(spans):
             if s < skip_until:
+                # A gloss written in the text is no mention of its own: --summary counts its name once.
+                if self.count:
+                    self._uncount(value_entry[value])
                 marks.append((s, e, value, "in-gloss", None, ""))
                 continue
             index = value_entry[value]
+            if self._is_draft(value) and ((marked and follows_mark(text, e)) or written_gloss(text, e)):
+                # A draft's proposal written already (布林肯〔Bù Línkěn?〕), or the text's own gloss of the
+                # name (布林肯（Blinken）): a guess goes where the text says nothing.
+                seen.add(index)
+                if marked and follows_mark(text, e):
+                    marks.append((s, e, value, "already-marked", None, ""))
+                else:
+                    skip_until = _gloss_brackets(text, e, n)[1]
+                    marks.append((s, e, value, "already-glossed", None, ""))
+                continue
             if e in opens:
                 opening, close = _gloss_brackets(text, e, n)
                 if close and self._is_gloss_of(text[opening + 1 : close], spans, i, index, close):
@@ -1552,8 +1748,16 @@ class Session:
                 # Only a mention that got its gloss counts as the first: with --gloss zh, 雷军 gets
                 # none, and a later "Lei Jun" still gets (雷军).
                 seen.add(index)
-            marks.append((s, e, value, "glossed" if inserted else "same", gloss, inserted))
+            status = ("unverified" if self._is_draft(value) else "glossed") if inserted else "same"
+            marks.append((s, e, value, status, gloss, inserted))
         return marks
+
+    def _uncount(self, index: int) -> None:
+        """Take back one mention of entry `index` from `counts` (it was a gloss in the text, not a mention)."""
+        counts = self.counts
+        counts[index] -= 1
+        if counts[index] <= 0:
+            del counts[index]
 
     def _is_gloss_of(self, content: str, spans: list[Span], i: int, index: int, close: int) -> bool:
         known = self._gloss_strings.get(index)
@@ -1587,7 +1791,8 @@ class Session:
         spans = self.annotator.spans(text)
         if not spans:
             return text
-        if self.first_only:
+        if self.first_only or (MARK_OPEN in text and _MARK_RE.search(text) is not None):
+            # Marks of proposals in the text (a draft's written already): each mention is looked at.
             return self._inline_slow(text, spans)
         # Without first_only each mention is glossed unless a gloss follows it (or it is one), so
         # the output is built without a Python-level step per match, which dominates with dense
@@ -1624,11 +1829,16 @@ class Session:
             if s < skip_until:
                 continue
             opening, close = _gloss_brackets(text, e, n)
-            if close and self._is_gloss_of(text[opening + 1 : close], spans, k, value_entry[value], close):
+            if close and (
+                self._is_gloss_of(text[opening + 1 : close], spans, k, value_entry[value], close)
+                or (self._is_draft(value) and written_gloss(text, e))
+            ):
                 skip_until = close
                 j = k
                 while j < len(spans) and spans[j][0] < close:
                     inserted[j] = ""
+                    if j > k and self.count:
+                        self._uncount(value_entry[spans[j][2]])  # the gloss, not a mention
                     j += 1
 
     def _inline_slow(self, text: str, spans: list[Span]) -> str:
@@ -1665,6 +1875,13 @@ class Session:
         from html import escape
 
         rec = self.annotator.record(self._value_entry[value])
+        if rec.draft:
+            tip = f"A draft entry, not confirmed: {rec.title or rec.en}. A proposal to check, not a verified gloss."
+            return (
+                f'<ruby class="zhgloss zhgloss-unverified zhgloss-draft" data-id="{escape(rec.id)}" '
+                f'style="{UNVERIFIED_STYLE}" title="{escape(tip)}">{escape(text[s:e])}'
+                f"<rp>{MARK_OPEN}</rp><rt>{escape(gloss)}?</rt><rp>〕</rp></ruby>"
+            )
         title = f' title="{escape(rec.title)}"' if rec.title else ""
         return (
             f'<ruby class="zhgloss" data-id="{escape(rec.id)}"{title}>{escape(text[s:e])}'
@@ -1696,7 +1913,9 @@ class Session:
             inserted=inserted or None,
             entry=rec.forms(),
         )
-        if self.unknown is not None:
+        if rec.draft:
+            row["unverified"] = row["draft"] = True
+        elif self.unknown is not None:
             row["unverified"] = False
         if self.fmt == "json":
             return json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n"

@@ -26,6 +26,39 @@ _RANGE_RE = re.compile(
 )
 _ONE_DATE_RE = re.compile(rf":\s*(?P<start>{_DATE})\s*$")
 
+DRAFT_NOTE = "Proposed by zhgloss harvest --unknown from a text, not confirmed: check the reading and the English."
+"""How the note of a draft entry starts (`draft_note`); `edit --confirm` turns it into `CONFIRMED_NOTE`."""
+
+CONFIRMED_NOTE = "Proposed by zhgloss harvest --unknown from a text; confirmed by a person."
+"""How the note of a confirmed draft starts: the proposal's notes after it stay, as what was proposed."""
+
+_DRAFT_LEADS = (
+    DRAFT_NOTE,
+    # Written by zhgloss 0.x before the confirmed note existed: confirmed the same way.
+    "Proposed by zhgloss harvest --unknown (found in the text, not confirmed): check the reading.",
+)
+
+
+def draft_note(details: Sequence[str] = ()) -> str:
+    """Return the note of a draft entry: `DRAFT_NOTE`, then the proposal's own notes (other readings ...)."""
+    notes = " ".join(d if d.endswith(".") else d + "." for d in details)
+    return f"{DRAFT_NOTE} Notes on the proposal: {notes}" if notes else DRAFT_NOTE
+
+
+def confirmed_note(note: str | None) -> str | None:
+    """Return a draft's `note` once a person has confirmed the entry: "not confirmed" no longer holds.
+
+    The lead `draft_note` wrote becomes `CONFIRMED_NOTE`; the rest (the proposal's notes) is kept.
+    A note without that lead (written by a person) is returned as it is.
+    """
+    if note is None:
+        return None
+    for lead in _DRAFT_LEADS:
+        if note.startswith(lead):
+            return CONFIRMED_NOTE + note[len(lead) :]
+    return note
+
+
 # Types whose English form is, by default, the pinyin itself.
 _EN_FROM_PINYIN = ("person", "place")
 
@@ -236,7 +269,8 @@ def edit_entry(
 ) -> Entry:
     """Return `entry` with the given changes; None leaves a field alone and "" clears an optional one.
 
-    `confirm` clears the draft flag: a person has checked the proposal.
+    `confirm` clears the draft flag: a person has checked the proposal, and the note `draft_note`
+    wrote says so (`confirmed_note`) unless `note` is given.
 
     A new `zh` refills zh_hant and pinyin unless those are given too. Removing an alias the
     entry does not have raises UsageError; a new id already in `existing` raises DuplicateEntryError.
@@ -285,6 +319,8 @@ def edit_entry(
         changes["sources"] = (*entry.sources, *add_sources)
     if confirm:
         changes["draft"] = False
+        if note is None and entry.draft:
+            changes["note"] = confirmed_note(entry.note)
     if entry_id is not None and entry_id != entry.id:
         if entry_id in {e.id for e in pool}:
             raise DuplicateEntryError(entry_id, entry_id)

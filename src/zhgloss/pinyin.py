@@ -257,6 +257,8 @@ def to_pinyin_syllables(text: str) -> list[str]:
 # Romanizing names ----------------------------------------------------------
 
 Order = Literal["chinese", "western"]
+NameOrigin = Literal["chinese", "transliterated", "japanese"]
+"""How a personal name written in Chinese characters is to be read (`name_origin`)."""
 """Name order: surname first (the Chinese and GB/T 28039 order) or given name first."""
 
 SURNAMES_PATH = Path(__file__).resolve().parent / "data" / "surnames.tsv"
@@ -647,6 +649,9 @@ class Romanization:
     """Where the reading came from: the glossary, CC-CEDICT's person entries, or the rules (surname list, pypinyin)."""
     alternatives: tuple[Alternative, ...] = ()
     """Characters of a name read by rule that have another reading in names (朝 Zhāo/Cháo, 乐 Yuè/Lè)."""
+    origin: NameOrigin = "chinese"
+    """A Chinese name, a transliterated one (one word: Tèlǎngpǔ) or a Japanese one (Àntián Wénxióng): `name_origin`.
+    Only a Chinese name's English is its pinyin; the others' is their own spelling, which no rule gives."""
 
     def _ordered(self) -> list[tuple[str, ...]]:
         words = [w for w in self.words if w]
@@ -740,8 +745,9 @@ class Romanization:
             "pinyin_numbered": self.pinyin_numbered,
             "surname_pinyin": self.surname_pinyin,
             "given_pinyin": self.given_pinyin,
-            "en": self.en,
+            "en": self.en if self.origin == "chinese" else None,
             "en_variants": list(self.en_variants),
+            "origin": self.origin,
             "order": self.order,
             "source": self.source,
             "alternatives": [a.to_dict(self) for a in self.alternatives],
@@ -796,6 +802,7 @@ def _capital(text: str) -> str:
 
 NAME_READINGS_PATH = Path(__file__).resolve().parent / "data" / "name_readings.tsv"
 _READING_COLUMNS = ("kind", "zh", "zh_hant", "pinyin", "surname_size")
+_READING_KINDS = ("name", "surname", "foreign")
 
 
 @dataclass(frozen=True)
@@ -804,12 +811,14 @@ class NameReadings:
 
     `names`: a person's name (simplified or traditional) -> (numbered syllables, surname size);
     `surnames`: a surname -> its readings (numbered, space-separated for a compound one);
-    `given`: a character -> the readings it has in given names.
+    `given`: a character -> the readings it has in given names;
+    `foreign`: a transliterated name CC-CEDICT writes as one word -> its syllables (特朗普 te4 lang3 pu3).
     """
 
     names: dict[str, tuple[tuple[str, ...], int]]
     surnames: dict[str, tuple[str, ...]]
     given: dict[str, tuple[str, ...]]
+    foreign: dict[str, tuple[str, ...]]
 
 
 def load_name_readings(
@@ -823,6 +832,7 @@ def load_name_readings(
     names: dict[str, tuple[tuple[str, ...], int]] = {}
     surnames: dict[str, list[str]] = {}
     given: dict[str, list[str]] = {}
+    foreign: dict[str, tuple[str, ...]] = {}
     for number, raw in enumerate(lines, 1):
         line = raw.rstrip("\r\n")
         if not line or line.startswith("#"):
@@ -830,18 +840,22 @@ def load_name_readings(
         cells = line.split("\t")
         if tuple(cells) == _READING_COLUMNS:
             continue
-        if len(cells) != len(_READING_COLUMNS) or cells[0] not in ("name", "surname") or not cells[4].isdigit():
+        if len(cells) != len(_READING_COLUMNS) or cells[0] not in _READING_KINDS or not cells[4].isdigit():
             raise FormatError(
                 source, f"expected {len(_READING_COLUMNS)} columns: {', '.join(_READING_COLUMNS)}", number
             )
         kind, zh, zh_hant, pinyin, size_text = cells
         syllables = tuple(pinyin.split())
         size = int(size_text)
-        if len(syllables) != len(zh) or len(zh_hant) != len(zh) or not 0 < size <= len(zh):
+        surname_fits = size == 0 if kind == "foreign" else 0 < size <= len(zh)
+        if len(syllables) != len(zh) or len(zh_hant) != len(zh) or not surname_fits:
             raise FormatError(source, f"{zh!r}: one syllable per character and a surname inside the name", number)
         if checked and not all(_NUMBERED_RE.match(s) and is_pinyin_syllable(s[:-1]) for s in syllables):
             raise FormatError(source, f"{zh!r}: {pinyin!r} is not numbered pinyin", number)
-        if kind == "name":
+        if kind == "foreign":
+            for form in (zh, zh_hant):
+                foreign.setdefault(form, syllables)
+        elif kind == "name":
             for form in (zh, zh_hant):
                 names.setdefault(form, (syllables, size))
             for char, syllable in zip(zh[size:], syllables[size:], strict=True):
@@ -851,10 +865,12 @@ def load_name_readings(
             for form in (zh, zh_hant):
                 if pinyin not in surnames.setdefault(form, []):
                     surnames[form].append(pinyin)
-    return NameReadings(names, {k: tuple(v) for k, v in surnames.items()}, {k: tuple(v) for k, v in given.items()})
+    return NameReadings(
+        names, {k: tuple(v) for k, v in surnames.items()}, {k: tuple(v) for k, v in given.items()}, foreign
+    )
 
 
-NAME_READINGS_FORMAT = "name-readings-v2"
+NAME_READINGS_FORMAT = "name-readings-v3"
 
 
 @lru_cache(maxsize=1)
@@ -881,7 +897,7 @@ def name_readings() -> NameReadings:
         table = load_name_readings(fp, str(NAME_READINGS_PATH), checked=False)
     # A cache is a convenience: an unwritable folder only costs the parse next time.
     with contextlib.suppress(OSError):
-        write_marshal(path, (stamp, (table.names, table.surnames, table.given)))
+        write_marshal(path, (stamp, (table.names, table.surnames, table.given, table.foreign)))
     return table
 
 
@@ -960,7 +976,19 @@ def romanize(
             _check_chinese(name, part)
         plain_parts = [to_simplified(p) for p in parts]
         words = tuple(tuple(_read(name, p)) for p in plain_parts)
-        return Romanization(text, "·".join(plain_parts), "", "·".join(plain_parts), words, 0, False, tones, order)
+        return Romanization(
+            text,
+            "·".join(plain_parts),
+            "",
+            "·".join(plain_parts),
+            words,
+            0,
+            False,
+            tones,
+            order,
+            notes=(TRANSLITERATION_NOTE,),
+            origin="transliterated",
+        )
     if surname is not None:
         surname = normalize(surname)
         if not text.startswith(surname) or not surname:
@@ -1000,12 +1028,23 @@ def romanize(
         found = surnames().get(joined[:size]) or surnames().get(simplified[:size])
         if found is None:
             double = _double_surname(joined[:size]) or _double_surname(simplified[:size])
-    else:
+    origin: NameOrigin = "chinese"
+    if not explicit:
         # The raw input first: 於 (Yū) is a surname of its own that t2s would turn into 于 (Yú).
         found = find_surname(joined) or find_surname(simplified)
         size = len(found.zh) if found else 1
+        origin = _origin(joined, simplified, found)
+        if origin == "transliterated":
+            return _transliteration(name, joined, simplified, tones, order)
+        if origin == "japanese":
+            found, size = None, 2
+        elif found is not None and size == 1 and _is_double_surname(simplified):
+            double = 1  # 林郑月娥: a married name, her husband's surname then her own (GB/T 28039 §5.1.2)
+            size = 2
     family, given = simplified[:size], simplified[size:]
     notes: list[str] = []
+    if double and not explicit:
+        notes.append(DOUBLE_SURNAME_NOTE)
     if double:
         first = surnames().get(joined[:double]) or surnames().get(simplified[:double])
         second = surnames().get(joined[double:size]) or surnames().get(simplified[double:size])
@@ -1016,6 +1055,9 @@ def romanize(
     elif found is not None:
         family_syllables = found.syllables
         notes += _surname_note(found)
+    elif origin == "japanese":
+        family_syllables = tuple(_read(name, family))
+        notes.append(JAPANESE_NOTE)
     else:
         if len(family) > 1:
             family_syllables = tuple(_read(name, family))
@@ -1043,8 +1085,86 @@ def romanize(
         notes=tuple(notes),
         double_surname=double,
         alternatives=name_alternatives(simplified, size, syllables, joined),
+        origin=origin,
     )
     return romanization.with_notes()
+
+
+TRANSLITERATION_NOTE = (
+    "a transliterated name (foreign, or Uyghur, Tibetan, Mongolian): pinyin as one word, no English proposed; "
+    "look up its original spelling"
+)
+JAPANESE_NOTE = "a Japanese name: its English is its Japanese reading, not the pinyin; look it up"
+DOUBLE_SURNAME_NOTE = (
+    "two surnames (as in a Hong Kong woman's married name: her husband's, then her own), hyphenated (GB/T 28039)"
+)
+
+
+def name_origin(name: str) -> NameOrigin:
+    """Tell how the personal name `name` (Chinese characters) is read: "chinese", "transliterated" or "japanese".
+
+    Transliterated: written with a name separator (埃隆·马斯克); or a person CC-CEDICT writes as one
+    word (特朗普 Tèlǎngpǔ, 普京 Pǔjīng: data/name_readings.tsv); or written only in the characters of
+    transliteration (`zhgloss.unknown`'s table, from Xinhua's 世界人名翻译大辞典 and the usual spellings of
+    Uyghur, Tibetan and Mongolian names) and either not starting with a surname of surnames.tsv (布林肯,
+    泽连斯基, 次仁旦达) or four characters or more (古力娜扎, 伊万科维奇), which a Chinese name with one
+    surname seldom is. Japanese: three to five characters whose second ends Japanese surnames (田 of
+    岸田, 上 of 村上, 泉 of 小泉) and, for three, that start with no surname of the table (岸田文雄, 村上春树).
+    A name CC-CEDICT reads as surname and given name, or with a compound surname (欧阳, 端木), is Chinese.
+    """
+    from zhgloss.convert import name_to_simplified
+
+    text = normalize(name)
+    if has_name_separator(text):
+        return "transliterated"
+    simplified = name_to_simplified(text)
+    if len(simplified) != len(text):
+        simplified = text
+    return _origin(text, simplified, find_surname(text) or find_surname(simplified))
+
+
+def _origin(raw: str, simplified: str, found: Surname | None) -> NameOrigin:
+    """`name_origin` of a name without separators, given its surname of the table (`find_surname`)."""
+    table = name_readings()
+    if raw in table.foreign or simplified in table.foreign:
+        return "transliterated"
+    if raw in table.names or simplified in table.names or (found is not None and len(found.zh) > 1):
+        return "chinese"
+    from zhgloss.unknown import _JAPANESE_SURNAME_ENDS, _TRANSLIT_RUN_CHARS
+
+    size = len(simplified)
+    if size >= 2 and (found is None or size >= 4) and all(c in _TRANSLIT_RUN_CHARS for c in simplified):
+        return "transliterated"
+    if 3 <= size <= 5 and simplified[1] in _JAPANESE_SURNAME_ENDS and (found is None or size >= 4):
+        return "japanese"
+    return "chinese"
+
+
+def _is_double_surname(simplified: str) -> bool:
+    """Tell whether a four-character name is two surnames and a two-character given name: 林郑月娥, 范徐丽泰."""
+    table = surnames()
+    return len(simplified) == 4 and simplified[0] in table and simplified[1] in table
+
+
+def _transliteration(name: str, raw: str, simplified: str, tones: bool, order: Order) -> Romanization:
+    """Romanize a transliterated name written without separators: one word, as CC-CEDICT writes them (Tèlǎngpǔ)."""
+    table = name_readings().foreign
+    attested = table.get(raw) or table.get(simplified)
+    syllables = attested or tuple(_read(name, simplified))
+    return Romanization(
+        zh=normalize(name),
+        zh_simplified=simplified,
+        surname="",
+        given=simplified,
+        words=(tuple(syllables),),
+        surname_words=0,
+        surname_known=False,
+        tones=tones,
+        order=order,
+        notes=(TRANSLITERATION_NOTE,),
+        source="cc-cedict" if attested else "rules",
+        origin="transliterated",
+    ).with_notes()
 
 
 def _with_full_tones(given: str, syllables: list[str]) -> list[str]:
@@ -1087,6 +1207,7 @@ def read_names(names: Iterable[str]) -> dict[str, tuple[str, str]]:
     if conn is None:
         return {}
     attested = name_readings().names
+    foreign = name_readings().foreign
     out: dict[str, tuple[str, str]] = {}
     # A name to read: its words known already (the surname's), the parts to read (the given name,
     # or each part of a transliterated name), and whether a neutral tone is made full (given names).
@@ -1101,6 +1222,8 @@ def read_names(names: Iterable[str]) -> dict[str, tuple[str, str]]:
             if known is not None:
                 syllables, size = known
                 out[name] = _written((syllables[:size], syllables[size:]))
+            elif name in foreign or len(name) >= 4:
+                continue  # a transliterated, Japanese or double-surnamed name: only `romanize` reads it
             elif (found := find_surname(name)) is not None:
                 todo[name] = ((found.syllables,), [name[len(found.zh) :]], True)
         elif has_name_separator(name) and normalize(name) == name:

@@ -30,7 +30,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import cached_property, lru_cache
 from itertools import compress, repeat
@@ -38,13 +38,16 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from zhgloss.annotate import MARK_CLOSE as MARK_CLOSE
+from zhgloss.annotate import MARK_OPEN as MARK_OPEN
+from zhgloss.annotate import UNVERIFIED_STYLE
 from zhgloss.datafile import Mapped, line_at, lower_bound, map_data
 from zhgloss.errors import RomanizationError
 
 if TYPE_CHECKING:
     from zhgloss.annotate import Annotator, Insertion, Mark, Session, Span
     from zhgloss.model import Entry
-    from zhgloss.pinyin import Surname
+    from zhgloss.pinyin import NameOrigin, Surname
 
 DATA = Path(__file__).resolve().parent / "data"
 NAMES_PATH = DATA / "names.tsv"
@@ -53,10 +56,6 @@ WORDS_PATH = DATA / "words.txt"
 THRESHOLD = 2.0
 """A candidate scoring above this (natural-log odds, see the module docstring) is proposed."""
 
-MARK_OPEN = "〔"
-MARK_CLOSE = "?〕"
-"""Inline proposals are written 任正非〔Rén Zhèngfēi?〕: tortoise-shell brackets and a question mark,
-never the round brackets of a verified gloss."""
 
 # Titles and roles written right before a name (董事长任正非) or right after it (王先生, 李教授).
 TITLES_BEFORE = [
@@ -582,6 +581,15 @@ class Proposal:
     alternatives: tuple[str, ...] = ()
     """Other tone-marked readings of the name when a character is a polyphone (单 Shàn / Dān)."""
     notes: tuple[str, ...] = ()
+    origin: NameOrigin = "chinese"
+    """"chinese", "transliterated" (特朗普 Tèlǎngpǔ, no English) or "japanese" (`zhgloss.pinyin.name_origin`)."""
+
+    def written(self, gloss: str) -> str | None:
+        """What is inserted for the proposal with `--gloss gloss`: the English with "en", else the pinyin.
+
+        A transliterated or Japanese name has no English proposed: its pinyin is written instead.
+        """
+        return (self.en or self.pinyin) if gloss == "en" else self.pinyin
 
     @property
     def inline(self) -> str:
@@ -590,7 +598,13 @@ class Proposal:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON form (without offsets)."""
-        out: dict[str, Any] = {"type": self.type, "surface": self.surface, "pinyin": self.pinyin, "en": self.en}
+        out: dict[str, Any] = {
+            "type": self.type,
+            "surface": self.surface,
+            "pinyin": self.pinyin,
+            "en": self.en,
+            "origin": self.origin,
+        }
         if self.alternatives:
             out["alternatives"] = list(self.alternatives)
         if self.notes:
@@ -2702,33 +2716,28 @@ def propose(surface: str, kind: NameType = "person") -> Proposal:
     A transliterated foreign name (埃隆·马斯克) gets the pinyin of each part and a note that its
     original spelling should be looked up instead.
     """
-    from zhgloss.pinyin import possible_readings, romanize, write_word
+    from zhgloss.pinyin import romanize
 
     try:
         rom = romanize(surface)
     except RomanizationError:
         return Proposal(surface, kind, None, None, (), ("no pinyin known for a character",))
     notes = list(rom.notes)
+    # Only a Chinese name's English is its pinyin: a transliterated or Japanese name gets none (Te Langpu
+    # for 特朗普 would be an invented English form), and a note says why (`zhgloss.pinyin.name_origin`).
+    en = rom.en if rom.origin == "chinese" else None
     if rom.surname_words == 0:
-        notes.append("a foreign name written in Chinese: look up its original spelling")
-        return Proposal(surface, kind, rom.pinyin, rom.en, (), tuple(notes))
-    alternatives: list[str] = []
-    readings = possible_readings(surface, person=True)
-    words = rom.words
+        return Proposal(surface, kind, rom.pinyin, en, (), tuple(notes), rom.origin)
+    # The other readings names use (`zhgloss.pinyin.name_alternatives`: 朝 Cháo, 乐 Lè), the romanizer's
+    # one rule, not every reading a dictionary lists (宁 zhù of 毛宁, 南 nā of 钟南山 name nobody).
     pinyin = rom.pinyin  # a property, written anew at each ask
-    if len(readings) == sum(map(len, words)):
-        # One character read otherwise at a time: only the word holding it is written again.
-        written_words = [write_word(w) if w else "" for w in words]
-        k = 0
-        for w, word in enumerate(words):
-            for offset, syllable in enumerate(word):
-                for other in sorted(readings[k][1] - {syllable}):
-                    changed = write_word((*word[:offset], other, *word[offset + 1 :]))
-                    written = " ".join(filter(None, [*written_words[:w], changed, *written_words[w + 1 :]]))
-                    if written != pinyin and written not in alternatives:
-                        alternatives.append(written)
-                k += 1
-    return Proposal(surface, kind, pinyin, rom.en, tuple(alternatives[:6]), tuple(notes))
+    alternatives: list[str] = []
+    for alternative in rom.alternatives:
+        for other in alternative.others:
+            written = rom.with_reading(alternative.position, other).pinyin
+            if written != pinyin and written not in alternatives:
+                alternatives.append(written)
+    return Proposal(surface, kind, pinyin, en, tuple(alternatives), tuple(notes), rom.origin)
 
 
 def propose_reading(surface: str, kind: NameType = "person") -> Proposal:
@@ -2752,6 +2761,7 @@ def propose_readings(names: Sequence[tuple[str, NameType]]) -> list[Proposal]:
     of them); the others by the name romanizer itself.
     """
     from zhgloss.pinyin import read_names
+    from zhgloss.script import has_name_separator
 
     memo = _READINGS
     # Answered from a table of this call's own: another thread (`zhgloss serve`) may restart the memo meanwhile.
@@ -2763,7 +2773,10 @@ def propose_readings(names: Sequence[tuple[str, NameType]]) -> list[Proposal]:
         read = read_names([surface for surface, _ in new])
         for surface, kind in new:
             reading = read.get(surface)
-            proposal = Proposal(surface, kind, *reading) if reading else _romanized_reading(surface, kind)
+            if reading and has_name_separator(surface):
+                proposal = Proposal(surface, kind, reading[0], None, origin="transliterated")
+            else:
+                proposal = Proposal(surface, kind, *reading) if reading else _romanized_reading(surface, kind)
             answers[surface, kind] = memo[surface, kind] = proposal
     return [cast(Proposal, answers[name]) for name in names]
 
@@ -2776,7 +2789,7 @@ def _romanized_reading(surface: str, kind: NameType) -> Proposal:
         rom = romanize(surface)
     except RomanizationError:
         return Proposal(surface, kind, None, None)
-    return Proposal(surface, kind, rom.pinyin, rom.en)
+    return Proposal(surface, kind, rom.pinyin, rom.en if rom.origin == "chinese" else None, origin=rom.origin)
 
 
 def forget_proposals() -> None:
@@ -3543,11 +3556,9 @@ UnknownMark = tuple[Found, Proposal, str, str]
 """An unknown name as rendered: where, the proposal, its status and the inserted text.
 
 The status is "unverified" (a proposal was inserted), "already-marked" (a proposal in 〔〕 follows
-it already), "repeat" (not the first mention, with first_only) or "same" (nothing to insert, as
-with --gloss zh)."""
-
-UNVERIFIED_STYLE = "border-bottom: 1px dashed #b35900; color: #8a4500"
-"""Inline style of an unknown name in html: distinct from a glossed one whatever the page's stylesheet."""
+it already), "already-glossed" (the text glosses it: 单田芳（Shan Tianfang）), "in-gloss" (it is the
+gloss of a name before it: Shan Tianfang (单田芳)), "repeat" (not the first mention, with first_only)
+or "same" (nothing to insert, as with --gloss zh)."""
 
 
 def unknown_marks(
@@ -3558,11 +3569,26 @@ def unknown_marks(
     With `reading_only` (for the inline text, which prints the proposed reading and nothing else)
     each proposal holds its pinyin and English only (`propose_reading`): no alternatives, no notes.
     """
+    from zhgloss.annotate import _MARK_RE, Elided, _gloss_brackets, follows_mark, written_gloss
+
     finder = session.unknown
     if finder is None:
         return []
     out: list[UnknownMark] = []
-    founds = finder.find(text, [(m[0], m[1]) for m in marks])
+    # The finder reads the text as a first run read it: without the marks of proposals and the glosses
+    # of known names that a run inserted (雷军（Lei Jun）任正非 reads 雷军任正非 again).
+    wrote = [m.span() for m in _MARK_RE.finditer(text)] if MARK_OPEN in text else []
+    n = len(text)
+    for mark in marks:
+        if mark[3] == "already-glossed" and (close := _gloss_brackets(text, mark[1], n)[1]):
+            wrote.append((mark[1], close + 1))
+    if not wrote:
+        founds = finder.find(text, [(m[0], m[1]) for m in marks])
+    else:
+        elided = Elided(text, sorted(wrote))
+        to_text, start, end = elided.to_text, elided.start, elided.end
+        taken = [(to_text(m[0]), to_text(m[1])) for m in marks if m[3] != "in-gloss"]
+        founds = [replace(f, start=start(f.start), end=end(f.end)) for f in finder.find(elided.text, taken)]
     if reading_only:
         # All the readings of the chunk at once: the names not seen yet are read together.
         proposals = propose_readings([(found.surface, found.type) for found in founds])
@@ -3571,9 +3597,15 @@ def unknown_marks(
     for found, proposal in zip(founds, proposals, strict=True):
         if session.count:
             session.unknown_counts[found.surface] += 1
-        written = proposal.en if session.gloss == "en" else proposal.pinyin
-        if text.startswith(MARK_OPEN, found.end):
+        written = proposal.written(session.gloss)
+        if follows_mark(text, found.end):
+            session.unknown_seen.add(found.surface)  # its first mention, with first_only
             out.append((found, proposal, "already-marked", ""))
+        elif written_gloss(text, found.end):
+            session.unknown_seen.add(found.surface)
+            out.append((found, proposal, "already-glossed", ""))
+        elif _is_gloss(text, found.start, found.end):
+            out.append((found, proposal, "in-gloss", ""))
         elif session.first_only and found.surface in session.unknown_seen:
             out.append((found, proposal, "repeat", ""))
         elif session.gloss == "zh" or not written:
@@ -3582,6 +3614,20 @@ def unknown_marks(
             session.unknown_seen.add(found.surface)
             out.append((found, proposal, "unverified", f"{MARK_OPEN}{written}{MARK_CLOSE}"))
     return out
+
+
+def _is_gloss(text: str, start: int, end: int) -> bool:
+    """Tell whether text[start:end] is the whole of a bracketed gloss of the Latin words before it.
+
+    Shan Tianfang (单田芳): the writer glossed an English name with its Chinese.
+    """
+    from zhgloss.annotate import _CLOSE, _OPEN
+
+    j = start - 1
+    if j < 1 or text[j] not in _OPEN or text[end : end + 1] not in tuple(_CLOSE):
+        return False
+    before = text[j - 1] if text[j - 1] not in " \t" or j < 2 else text[j - 2]
+    return before.isascii() and before.isalpha()
 
 
 def insertions_with_unknown(session: Session, text: str) -> list[Insertion]:
@@ -3657,7 +3703,7 @@ def _html(session: Session, text: str, merged: list[tuple[int, Mark | None, Unkn
 def _unknown_ruby(proposal: Proposal, gloss: str) -> str:
     from html import escape  # imported here: html.entities costs every import ~1 ms
 
-    written = proposal.en if gloss == "en" else proposal.pinyin
+    written = proposal.written(gloss)
     tip = "Not in the glossary. zhgloss proposes this reading: a guess to check, not a verified gloss."
     if proposal.alternatives:
         tip += " Other readings: " + ", ".join(proposal.alternatives) + "."
@@ -3684,12 +3730,13 @@ def _row(session: Session, text: str, breaks: list[int], item: UnknownMark | Non
         form=None,
         script="zh",
         status=status,
-        gloss=proposal.en if session.gloss == "en" else proposal.pinyin,
+        gloss=proposal.written(session.gloss),
         inserted=inserted or None,
         entry=None,
         unverified=True,
         pinyin=proposal.pinyin,
         en=proposal.en,
+        origin=proposal.origin,
         score=found.score,
     )
     if proposal.alternatives:
@@ -3749,16 +3796,16 @@ def draft_entries(names: Iterable[UnknownName], existing: Iterable[Entry], sourc
     Each is marked `draft`, so that `validate` reports it until a person confirms it, and says in
     its note what zhgloss proposed and which other readings are possible.
     """
-    from zhgloss.curate import draft_entry
+    from zhgloss.curate import draft_entry, draft_note
 
     pool = list(existing)
     out: list[Entry] = []
     for name in names:
         proposal = name.proposal
-        note = "Proposed by zhgloss harvest --unknown (found in the text, not confirmed): check the reading."
-        if proposal.alternatives:
-            note += " Other readings: " + ", ".join(proposal.alternatives) + "."
-        note += "".join(f" {n}." for n in proposal.notes)
+        details = [f"other readings: {', '.join(proposal.alternatives)}"] if proposal.alternatives else []
+        if proposal.en is None:
+            details.append("the English form is a placeholder, the pinyin: write the name's own spelling")
+        note = draft_note([*details, *proposal.notes])
         entry = draft_entry(
             name.surface,
             kind=name.type,

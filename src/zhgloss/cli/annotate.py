@@ -269,7 +269,8 @@ def _print_summary(annotator: Annotator, counts: Counter[int], unknown: Counter[
     for index, mentions in counts.most_common():
         rec = annotator.record(index)
         label = " ".join(p for p in (rec.zh, rec.en) if p)
-        lines.append(f"{mentions:>6}  {label}  [{rec.id}]")
+        draft = "  (draft: a proposal, not confirmed)" if rec.draft else ""
+        lines.append(f"{mentions:>6}  {label}  [{rec.id}]{draft}")
     total = sum(counts.values())
     lines.append(f"{count(total, 'mention', 'mentions')} of {count(len(counts), 'entry', 'entries')}")
     if unknown is not None:

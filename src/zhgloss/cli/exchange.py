@@ -464,13 +464,16 @@ def _harvest_unknown(text: str, source: str, db: Path | None, *, add: bool, yes:
 
 def _label(name: UnknownName) -> str:
     proposal = name.proposal
-    return f"{name.surface} {proposal.en or '?'} ({proposal.pinyin or '?'})"
+    return f"{name.surface} {proposal.en or '(no English proposed)'} ({proposal.pinyin or '?'})"
 
 
 def _render_unknown(name: UnknownName) -> str:
     proposal = name.proposal
     lines = ", ".join(str(n) for n in name.lines)
-    head = f"{name.count:>4}\t{name.surface}\t{proposal.pinyin or '?'}?\t{proposal.en or '?'}?\t[{name.type}]"
+    # A transliterated or Japanese name gets no English: its own spelling is to be looked up.
+    en = f"{proposal.en}?" if proposal.en else "-"
+    kind = name.type if proposal.origin == "chinese" else f"{name.type}, {proposal.origin}"
+    head = f"{name.count:>4}\t{name.surface}\t{proposal.pinyin or '?'}?\t{en}\t[{kind}]"
     extra = f"\n  other readings: {', '.join(proposal.alternatives)}" if proposal.alternatives else ""
     extra += "".join(f"\n  {note}" for note in proposal.notes)
     return f"{head}\n  line {lines}{extra}"
