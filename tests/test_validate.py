@@ -439,6 +439,6 @@ def test_a_traditional_variant_unihan_relates_is_a_warning_not_an_error(zh: str,
 
 
 def test_a_split_name_is_still_read_surname_first() -> None:
-    # The control of the transliteration rule: a surname written apart must have its surname reading.
-    (problem,) = problems_of(Entry(id="x", type="person", zh="哈伯", pinyin="Hā Bó", en="Ha Bo"))
-    assert "哈 is not read hā as a surname" in problem.message
+    # The control of the transliteration rule: a Chinese name written surname apart keeps the surname check.
+    (problem,) = problems_of(Entry(id="x", type="person", zh="曾国荃", pinyin="Céng Guóquán", en="Zeng Guoquan"))
+    assert "曾 is not read céng as a surname" in problem.message
