@@ -18,8 +18,9 @@ Each figure is printed beside a named peer measured in the same run:
    add or edit; here `copy_glossary` writes it, and each fresh cache folder holds what that write
    left: the digest of the bytes written, no cache), so its entries are read without a check; the
    first command after a hand edit checks every entry, and is printed too (for the lookup index).
-   `--sizes 100000` runs one size; `--against COMMIT` builds with
-   that commit's code too, in the same run (before/after figures that share the machine's load).
+   `--sizes 100000` runs one size; `--caches lookup annotator` times only those caches in processes of
+   their own; `--against COMMIT` builds with that commit's code too, in the same run (before/after figures
+   that share the machine's load).
 2. open: whole-process `search` and one-line `annotate` on the 100k glossary (caches warm, CPU time and wall
    time, the commands interleaved), against a whole-process `lookup` of the same glossary; the caches' size at 300k against the glossary file.
 3. annotate: in-process MB/s (of CPU time) on the dense 100k glossary and on the names glossary, against the code of
@@ -194,7 +195,8 @@ copy_glossary(Path(sys.argv[1]), Path(sys.argv[2]))
 """Write the glossary at argv[1] to argv[2] as zhgloss writes one (`zhgloss import` into a new file)."""
 
 
-def build(sizes: list[int], against: str | None = None) -> None:
+def build(sizes: list[int], against: str | None = None, kinds: tuple[str, ...] = ()) -> None:
+    kinds = kinds or FIRST_KINDS
     print("\n== 1. cache build (fresh process, empty cache folder; CPU seconds) ==")
     for size in sizes:
         made = big_glossary(size) if size <= 100_000 else scaled_glossary(size)
@@ -215,7 +217,7 @@ def build(sizes: list[int], against: str | None = None) -> None:
             fresh = {
                 label: {
                     kind: first_command(path, kind, after_write(written, Path(tmp) / f"{label}-{kind}"), env)
-                    for kind in FIRST_KINDS
+                    for kind in kinds
                 }
                 for label, env in envs.items()
             }
@@ -243,9 +245,9 @@ def build(sizes: list[int], against: str | None = None) -> None:
             print(
                 f"  [{label}] {'all caches':14s} {total:6.2f} s  {total / peer:4.2f}x peer (one reading, every cache)"
             )
-        for label, kinds in fresh.items():
+        for label, timed in fresh.items():
             print(f"  [{label}] each cache as the first command after a change builds it (its own process):")
-            print("    " + ", ".join(f"{kind} {t:.2f} s = {t / peer:4.2f}x" for kind, t in kinds.items()) + " peer")
+            print("    " + ", ".join(f"{kind} {t:.2f} s = {t / peer:4.2f}x" for kind, t in timed.items()) + " peer")
             seconds = hand_edited[label]
             print(
                 f"    after a hand edit (every entry checked): lookup index {seconds:.2f} s = {seconds / peer:4.2f}x peer"
@@ -468,6 +470,12 @@ def main() -> None:
     parser.add_argument("--only", choices=["build", "open", "sizes", "annotate", "startup", "memory"], action="append")
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 300_000])
     parser.add_argument("--against", help="build and open: also run the code of this commit, in the same run")
+    parser.add_argument(
+        "--caches",
+        nargs="+",
+        choices=[kind.split()[0] for kind in FIRST_KINDS],
+        help="build: time only these caches as the first command after a change (default: all four)",
+    )
     parser.add_argument("--mb", type=float, default=3.0, help="MB of text for the annotate comparison")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--big", action="store_true", help="also item 6: 1 GB through annotate")
@@ -478,7 +486,8 @@ def main() -> None:
     parts = args.only or ["build", "open", "sizes", "annotate", "startup"]
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}")
     if "build" in parts:
-        build(args.sizes, args.against)
+        chosen = tuple(kind for kind in FIRST_KINDS if kind.split()[0] in (args.caches or []))
+        build(args.sizes, args.against, chosen)
     if "open" in parts:
         open_caches(args.against)
     if "sizes" in parts:

@@ -25,6 +25,7 @@ from zhgloss.forms import FormTable, Rendering, family_name, match_key, renderin
 from zhgloss.fuzzy import Searcher
 from zhgloss.index import lookup_in
 from zhgloss.model import Entry, ForbiddenForm
+from zhgloss.script import NAME_GAPS
 
 LU_BU = Entry(id="lu-bu", zh="吕布", pinyin="Lǚ Bù", en="Lü Bu")
 TSAI = Entry(id="tsai-ing-wen", zh="蔡英文", zh_hant="蔡英文", pinyin="Cài Yīngwén", en="Tsai Ing-wen")
@@ -344,3 +345,32 @@ def test_lookup_finds_lu_bu_by_every_spelling_of_u_umlaut(people_glossary: Path,
 def test_lookup_does_not_find_a_family_name_alone(people_glossary: Path) -> None:
     result = RUNNER.invoke(app, ["lookup", "Tsai", "--db", str(people_glossary)])
     assert result.exit_code == 1, result.output
+
+
+def _may_vary_by_characters(entry: Entry) -> bool:
+    """`forms._may_vary` as it was written before its regex searches: a loop over the characters."""
+    if forms.is_wording(entry):
+        return False
+    if entry.type in forms.SPLIT_TYPES:
+        return True
+    if any(c in (entry.pinyin or "") for c in "üÜǖǘǚǜǕǗǙǛ"):
+        return True
+    return any(c in "üÜ" or c in NAME_GAPS for form in entry.en_forms for c in form)
+
+
+AWKWARD_ENGLISH = st.text(st.sampled_from(["a", "L", "ü", "Ü", "ǖ", "u", "-", "\u2011", "'", "\u2019", "ʼ", " ", "."]))
+
+
+@given(
+    en=AWKWARD_ENGLISH.filter(lambda text: text.strip() != "" and text == " ".join(text.split())),
+    pinyin=st.sampled_from([None, "Lǚ Bù", "Lü Bu", "Lei Jun", "lu:3", "NǙ"]),
+    kind=st.sampled_from(["person", "nickname", "place", "org", "term", "phrase"]),
+)
+def test_may_vary_answers_as_the_loop_over_characters(en: str, pinyin: str | None, kind: str) -> None:
+    try:
+        entry = Entry(id="x", zh="吕布", en=en, pinyin=pinyin, type=kind)
+    except ValueError:
+        assume(False)
+        return
+    assert forms._may_vary(entry) == _may_vary_by_characters(entry)
+    assert all(forms._may_vary(e) == _may_vary_by_characters(e) for e in ENTRIES)

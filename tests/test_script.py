@@ -25,6 +25,7 @@ from zhgloss.script import (
     normalize,
     pinyin_key,
     separator_variants,
+    separator_variants_of,
     split_name_parts,
     tone_sequence,
     zh_key,
@@ -241,3 +242,10 @@ def test_keys_kept_by_bytes_equal_the_patterns_substitution(text: str) -> None:
         (script._NOT_KEY_LETTER_PATTERN, script._NOT_KEY_LETTER_BYTES),
     ):
         assert script._kept_bytes(text, deleted) == re.sub(pattern, "", text)
+
+
+@given(
+    forms=st.lists(st.one_of(SEPARATOR_TEXT, st.text(max_size=12), st.sampled_from(["", ".", "\x00", "A.B", "雷·军"])))
+)
+def test_separator_variants_of_a_column_are_each_forms(forms: list[str]) -> None:
+    assert separator_variants_of(forms) == [separator_variants(form) for form in forms]

