@@ -141,6 +141,14 @@ def test_a_known_name_before_a_mark_gets_its_gloss_before_it() -> None:
     assert ANNOTATOR.annotate(once) == once
 
 
+def test_a_gloss_in_the_text_changes_nothing_around_it() -> None:
+    # What the word rules and the address rule decide the first time holds the second, glosses and all.
+    for text in ("南山南山南山", "一往无前www.ASP", "雷军任正非表示"):
+        for finder in (None, FINDER):
+            once = ANNOTATOR.annotate(text, unknown=finder)
+            assert ANNOTATOR.annotate(once, unknown=finder) == once, (text, once)
+
+
 NAMES = ["任正非", "雷军", "钟南山", "周大福", "张小泉", "王老吉", "布林肯", "单田芳", "小米", "南山", "信宜", "金心异"]
 PIECES = ["表示", "说", "和", "、", "，", "。", "专家", "董事长", "创始人", "\n", " ", "老朋友", "来了"]
 WRITTEN = ["（Lei Jun）", "〔Rén Zhèngfēi?〕", "〔Jīn Xīnyì?〕", "〔Zhōng Nánshān?〕", "〔2023〕", "（Blinken）", "〔"]

@@ -1124,6 +1124,14 @@ class Annotator:
     def _unmarked_spans(self, text: str) -> list[Span]:
         """`spans` of a text without unverified marks."""
         found = self._matched_spans(text)
+        glosses = self._own_glosses(text, found) if found and ("(" in text or "（" in text) else []
+        kept = self._read_without(text, found, glosses) if glosses else self._judged(text, found)
+        if len(kept) < len(found) and _open_positions(text):
+            kept = self._with_own_glosses(text, found, kept)
+        return kept
+
+    def _judged(self, text: str, found: list[Span]) -> list[Span]:
+        """`found` (the matches of `text`) without those the word rules drop (`zhgloss.unknown.InsideRule`)."""
         # The rules judge Chinese matches only (values below n_z): a text with none (a line of English)
         # need not ask them, nor import zhgloss.unknown (~30 ms of a one-line annotate of English).
         if found and self.inside_words and min(map(_third, found)) < self._t.n_z:
@@ -1131,11 +1139,7 @@ class Annotator:
                 from zhgloss.unknown import InsideRule
 
                 self._inside = InsideRule(self)
-            glosses = self._own_glosses(text, found) if "(" in text or "（" in text else []
-            kept = self._judged_without(text, found, glosses) if glosses else self._inside.filter(text, found)
-            if len(kept) < len(found) and _open_positions(text):
-                kept = self._with_own_glosses(text, found, kept)
-            found = kept
+            return self._inside.filter(text, found)
         return found
 
     def _own_glosses(self, text: str, found: list[Span]) -> list[tuple[int, int]]:
@@ -1154,26 +1158,28 @@ class Annotator:
                     out.append((e, close + 1))
         return out
 
-    def _judged_without(self, text: str, found: list[Span], glosses: list[tuple[int, int]]) -> list[Span]:
-        """The word rules' verdict on `found` with the `glosses` in `text` read as if they were not there.
+    def _read_without(self, text: str, found: list[Span], glosses: list[tuple[int, int]]) -> list[Span]:
+        """The matches of `text` read as if the `glosses` written in it were not there, and those glosses' own.
 
-        A gloss changes the words around a match (南山南山 reads otherwise as 南山南山（Nanshan）), so a
-        second annotate of annotated text would keep what the first dropped: the rules judge the
-        text without them, as the first run did. The matches inside a gloss stay (they are the gloss).
+        A gloss changes what is around a match (南山南山 reads otherwise as 南山南山（Nanshan）, and
+        www.ASP is no address after （…）), so a second annotate of annotated text would keep what the
+        first dropped: the text is matched and judged without them, as the first run read it. The
+        matches inside a gloss stay (they are the gloss); a match of the text without them that
+        would run across one is no match of the text.
         """
-        assert self._inside is not None
         elided = Elided(text, glosses)
-        to_text = elided.to_text
         starts = list(map(_first, glosses))
-        outside: list[Span] = []
-        inside: list[Span] = []
+        inside = []
         for span in found:
             k = bisect.bisect_right(starts, span[0])
             if k and span[0] < glosses[k - 1][1]:
                 inside.append(span)
-            else:
-                outside.append((to_text(span[0]), to_text(span[1]), span[2]))
-        kept = elided.spans_back(self._inside.filter(elided.text, outside))
+        start, end = elided.start, elided.end
+        kept = [
+            (start(s), end(e), value)
+            for s, e, value in self._judged(elided.text, self._matched_spans(elided.text))
+            if end(e) - start(s) == e - s
+        ]
         return sorted(kept + inside) if inside else kept
 
     def _with_own_glosses(self, text: str, found: list[Span], kept: list[Span]) -> list[Span]:
