@@ -1116,7 +1116,7 @@ class Annotator:
         The marks of unverified proposals (〔Rén Zhèngfēi?〕) are read as if they were not there
         (`Elided`): no match inside one, and none cut short by one.
         """
-        marks = Elided.marks_of(text) if MARK_OPEN in text else None
+        marks = Elided.marks_of(text) if MARK_CLOSE in text else None
         if marks is not None:
             return marks.spans_back(self._unmarked_spans(marks.text))
         return self._unmarked_spans(text)
@@ -1440,7 +1440,8 @@ class Elided:
     @classmethod
     def marks_of(cls, text: str) -> Elided | None:
         """Return `text` without its unverified marks, or None when it holds none (most texts: one search in C)."""
-        if MARK_OPEN not in text:
+        # Its end first: "?〕" is rarer than 〔 (国发〔2023〕5号, Lu Xun's 〔弓京〕), and a search for it as fast.
+        if MARK_CLOSE not in text:
             return None
         marks = [m.span() for m in _MARK_RE.finditer(text)]
         return cls(text, marks) if marks else None
@@ -1720,7 +1721,7 @@ class Session:
         z_inserted = self._z_inserted
         marks: list[Mark] = []
         skip_until = -1
-        marked = MARK_OPEN in text
+        marked = MARK_CLOSE in text
         for i, (s, e, value) in enumerate(spans):
             if s < skip_until:
                 # A gloss written in the text is no mention of its own: --summary counts its name once.
@@ -1797,7 +1798,7 @@ class Session:
         spans = self.annotator.spans(text)
         if not spans:
             return text
-        if self.first_only or (MARK_OPEN in text and _MARK_RE.search(text) is not None):
+        if self.first_only or (MARK_CLOSE in text and _MARK_RE.search(text) is not None):
             # Marks of proposals in the text (a draft's written already): each mention is looked at.
             return self._inline_slow(text, spans)
         # Without first_only each mention is glossed unless a gloss follows it (or it is one), so

@@ -3577,7 +3577,7 @@ def unknown_marks(
     out: list[UnknownMark] = []
     # The finder reads the text as a first run read it: without the marks of proposals and the glosses
     # of known names that a run inserted (雷军（Lei Jun）任正非 reads 雷军任正非 again).
-    wrote = [m.span() for m in _MARK_RE.finditer(text)] if MARK_OPEN in text else []
+    wrote = [m.span() for m in _MARK_RE.finditer(text)] if MARK_CLOSE in text else []
     n = len(text)
     for mark in marks:
         if mark[3] == "already-glossed" and (close := _gloss_brackets(text, mark[1], n)[1]):
