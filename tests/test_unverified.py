@@ -71,6 +71,7 @@ def test_a_draft_the_text_glosses_or_marks_already_is_left_alone() -> None:
 
 
 def test_confirming_a_draft_says_so_in_its_note() -> None:
+    assert draft_note(["other readings: Lè Jiā", "乐: a surname."]).endswith("other readings: Lè Jiā; 乐: a surname.")
     drafted = DRAFT.replace(note=draft_note(["布: not in zhgloss's surname list"]))
     assert drafted.note is not None and drafted.note.startswith(DRAFT_NOTE)
     confirmed = edit_entry(drafted, confirm=True)

@@ -41,8 +41,8 @@ _DRAFT_LEADS = (
 
 def draft_note(details: Sequence[str] = ()) -> str:
     """Return the note of a draft entry: `DRAFT_NOTE`, then the proposal's own notes (other readings ...)."""
-    notes = " ".join(d if d.endswith(".") else d + "." for d in details)
-    return f"{DRAFT_NOTE} Notes on the proposal: {notes}" if notes else DRAFT_NOTE
+    notes = "; ".join(d.rstrip(".") for d in details)
+    return f"{DRAFT_NOTE} Notes on the proposal: {notes}." if notes else DRAFT_NOTE
 
 
 def confirmed_note(note: str | None) -> str | None:
