@@ -2872,6 +2872,14 @@ class InsideRule:
             kept = self._outside_org_items(text, kept)
         return self.crossing.filter(text, kept) if self.word_edges else kept
 
+    def _without(self, spans: list[Span], drop: Sequence[int]) -> list[Span]:
+        """Return `spans` less those at the indices `drop`, counting them in `dropped`."""
+        if not drop:
+            return spans
+        self.dropped += len(drop)
+        dropped = set(drop)
+        return [span for k, span in enumerate(spans) if k not in dropped]
+
     def _outside_places(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a person's name that is the specific part of a place's name: 潘安 of 潘安湖.
 
@@ -2903,11 +2911,7 @@ class InsideRule:
             pair = _simplified(text[e : e + 2])
             if person and (pair[1:] in _LOCALIZERS or not counts.get(pair)):
                 drop.append(k)
-        if not drop:
-            return spans
-        self.dropped += len(drop)
-        dropped = set(drop)
-        return [span for k, span in enumerate(spans) if k not in dropped]
+        return self._without(spans, drop)
 
     def _outside_generics(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without an organisation's name whose generic the text reads with what follows: 文旅部门.
@@ -2941,11 +2945,7 @@ class InsideRule:
                 and self.crossing._risk_of(value)
             ):
                 drop.append(k)
-        if not drop:
-            return spans
-        self.dropped += len(drop)
-        dropped = set(drop)
-        return [span for k, span in enumerate(spans) if k not in dropped]
+        return self._without(spans, drop)
 
     def _outside_names(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without the Chinese matches inside a personal name the glossary lacks.
@@ -3031,11 +3031,7 @@ class InsideRule:
             if len(memo) >= _ORG_ITEMS_MEMO:
                 memo.clear()
             drop = memo[text] = self._org_items(text, spans)
-        if not drop:
-            return spans
-        self.dropped += len(drop)
-        dropped = set(drop)
-        return [span for k, span in enumerate(spans) if k not in dropped]
+        return self._without(spans, drop)
 
     def _org_items(self, text: str, spans: list[Span]) -> tuple[int, ...]:
         """The indexes of `spans` that `_outside_org_items` drops."""
@@ -3187,11 +3183,7 @@ class InsideRule:
                 # A name glued to the next glossary name is two names (黄章黄章), not a longer one.
                 if e not in starts and self._longer_name(text, s, e):
                     drop.append(k)
-        if not drop:
-            return spans
-        self.dropped += len(drop)
-        dropped = set(drop)
-        return [span for k, span in enumerate(spans) if k not in dropped]
+        return self._without(spans, drop)
 
     def _risk(self, value: int) -> _Risk | None:
         """What may make a match of pattern `value` something else; None if nothing can.
