@@ -66,7 +66,8 @@ def main(path: str) -> None:
         traditional, variants = read_variants(fp)
     out = sys.stdout
     out.write(
-        "# Han characters and their variants, from Unihan 15.0 (Unihan_Variants.txt, Debian unicode-data);\n"
+        "# Han characters and their variants, from Unihan 15.0 (Unihan_Variants.txt, Debian unicode-data;\n"
+        "# Unicode License v3, (c) Unicode, Inc.);\n"
         "# made by scripts/build_variant_characters.py, which says why. Columns: the character, its\n"
         "# kTraditionalVariant (empty if it has none), and every character related to it by kSimplifiedVariant,\n"
         "# kTraditionalVariant, kSemanticVariant, kSpecializedSemanticVariant or kZVariant, either way.\n"
