@@ -47,7 +47,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, compress, pairwise
+from itertools import accumulate, chain, compress, pairwise
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeAlias, TypeVar, overload
 
@@ -399,7 +399,7 @@ class _Lines(Sequence[str]):
     @staticmethod
     def pack(items: Iterable[str]) -> tuple[bytes, bytes]:
         """Return the joined UTF-8 of `items` and their end offsets, the two sections `_Lines` reads."""
-        encoded = [item.encode("utf-8") for item in items]
+        encoded = list(map(str.encode, items))  # UTF-8
         return b"".join(encoded), array("i", accumulate(map(len, encoded))).tobytes()
 
     def __len__(self) -> int:
@@ -705,12 +705,26 @@ class _PatternRows:
                 if " " in form and (kind := entries[index].type) in POSSESSIVE_TYPES:
                     english += [(index, code, written) for written in possessive_variants(form, kind)]
         seen: set[tuple[int, str]] = set()  # an entry's form written twice (as en and as an alias) counts once
-        self.english: list[tuple[str, int, int, str]] = []
-        """(folded key, entry number, field code, form as written) of every English pattern, in rank order."""
+        self.english: dict[str, list[tuple[int, int, str]]] = {}
+        """Folded key -> (entry number, field code, form as written) of each English form that folds to it."""
         for (index, code, written), key in zip(english, map(_fold, [w for _, _, w in english]), strict=True):
             if (index, written) not in seen:
                 seen.add((index, written))
-                self.english.append((key, index, code, written))
+                values = self.english.get(key)
+                if values is None:
+                    self.english[key] = [(index, code, written)]
+                else:
+                    values.append((index, code, written))
+        # An English form several entries share: within a field, the entry it is most likely meant for comes
+        # first (forms.precedence; 台湾 before 台湾省 and 台 for "Taiwan"). Few forms are shared: a sort of those
+        # alone. (Of some of the entries, the order is the same: a stable sort keeps it in any part of the list.)
+        for values in self.english.values():
+            if len(values) > 1:
+                values.sort(key=lambda v: (v[1], forms_of.precedence(entries[v[0]])))
+        # Sorted as marked (`_anchor`), so that the marked patterns the cache keeps for short texts are in
+        # the automaton's order (marking only upper-cases ASCII letters of folded text: no two keys collide,
+        # so the pairs sort by their first item alone).
+        self.marked_keys = sorted(zip(map(_anchor, self.english), self.english, strict=True))
         # The traditional spellings of simplified names the glossary does not store (霸总 -> 霸總), so
         # traditional text finds them too. OpenCC converts them all in one call per configuration.
         simplified = [ranked[n] for n in chinese_rows if ranked[n][0] in codes]
@@ -738,32 +752,23 @@ def _build_tables(
     """
     import daachorse
 
-    from zhgloss import forms as forms_of
-
     if rows is None:
         rows = _PatternRows(entries)
     if chosen is None:
-        chinese, english, traditional = rows.chinese, rows.english, rows.traditional
+        chinese, traditional, e_patterns, marked_keys = rows.chinese, rows.traditional, rows.english, rows.marked_keys
     else:
         renumber = dict(zip(chosen, range(len(chosen)), strict=True))
         chinese = [(v, (renumber[n], code)) for v, (n, code) in rows.chinese if n in renumber]
-        english = [(key, renumber[n], code, w) for key, n, code, w in rows.english if n in renumber]
         traditional = [(v, (renumber[n], code)) for v, (n, code) in rows.traditional if n in renumber]
+        e_patterns = {}
+        for key, values in rows.english.items():
+            kept = [(renumber[n], code, written) for n, code, written in values if n in renumber]
+            if kept:
+                e_patterns[key] = kept
+        marked_keys = [pair for pair in rows.marked_keys if pair[1] in e_patterns]
     # Each spelling keeps the first place it has in rank order (as a setdefault per form in that order
     # would); the traditional spellings only where no stored form has taken it.
     z_patterns = dict(reversed(traditional)) | dict(reversed(chinese))
-    e_patterns: dict[str, list[tuple[int, int, str]]] = {}
-    for key, index, code, written in english:
-        values = e_patterns.get(key)
-        if values is None:
-            e_patterns[key] = [(index, code, written)]
-        else:
-            values.append((index, code, written))
-    # An English form several entries share: within a field, the entry it is most likely meant for comes first
-    # (forms.precedence; 台湾 before 台湾省 and 台 for "Taiwan"). Few forms are shared: a sort of those alone.
-    for values in e_patterns.values():
-        if len(values) > 1:
-            values.sort(key=lambda v: (v[1], forms_of.precedence(entries[v[0]])))
     tables = _Tables()
     # Sorted, so that a pattern's number is its place in `_SortedKeys` too (no pattern's match depends on the order).
     z_keys = sorted(z_patterns)
@@ -780,20 +785,15 @@ def _build_tables(
     value_entry.extend(map(_first, places))
     value_form.extend(map(_second, places))
     z_bounds.extend(_bounds(z_keys))
-    # Sorted as marked (`_anchor`), so that the marked patterns the cache keeps for short texts are in
-    # the automaton's order (marking only upper-cases ASCII letters of folded text: no two keys collide,
-    # so the pairs sort by their first item alone).
-    marked_keys = sorted(zip(map(_anchor, e_patterns), e_patterns, strict=True))
     e_keys = [key for _, key in marked_keys]
     e_bounds.extend(_bounds(e_keys))
-    e_forms: list[str] = []
-    for key in e_keys:
-        e_first.append(len(value_entry))
-        for index, code, as_written in e_patterns[key]:
-            value_entry.append(index)
-            value_form.append(code)
-            e_forms.append(as_written)
-    e_first.append(len(value_entry))
+    # Each English key's values follow the Chinese ones, key after key; e_first says where each key's start.
+    groups = list(map(e_patterns.__getitem__, e_keys))
+    e_first.extend(accumulate(map(len, groups), initial=len(value_entry)))
+    values = list(chain.from_iterable(groups))
+    value_entry.extend(map(_first, values))
+    value_form.extend(map(_second, values))
+    e_forms = list(map(_third, values))
     tables._e_forms = e_forms
     tables._z_keys = z_keys
     if z_keys:
