@@ -705,27 +705,25 @@ class _PatternRows:
                 english.append((index, code, form))
                 if " " in form and (kind := entries[index].type) in POSSESSIVE_TYPES:
                     english += [(index, code, written) for written in possessive_variants(form, kind)]
-        seen: set[tuple[int, str]] = set()  # an entry's form written twice (as en and as an alias) counts once
         self.english: dict[str, list[tuple[int, int, str]]] = {}
         """Folded key -> (entry number, field code, form as written) of each English form that folds to it."""
         for (index, code, written), key in zip(english, map(_fold, [w for _, _, w in english]), strict=True):
-            if (index, written) not in seen:
-                seen.add((index, written))
-                values = self.english.get(key)
-                if values is None:
-                    self.english[key] = [(index, code, written)]
-                else:
-                    values.append((index, code, written))
+            values = self.english.get(key)
+            if values is None:
+                self.english[key] = [(index, code, written)]
+            elif all(v[0] != index or v[2] != written for v in values):  # an entry's form written twice counts once
+                values.append((index, code, written))
         # An English form several entries share: within a field, the entry it is most likely meant for comes
         # first (forms.precedence; 台湾 before 台湾省 and 台 for "Taiwan"). Few forms are shared: a sort of those
         # alone. (Of some of the entries, the order is the same: a stable sort keeps it in any part of the list.)
-        for values in self.english.values():
-            if len(values) > 1:
-                values.sort(key=lambda v: (v[1], forms_of.precedence(entries[v[0]])))
+        shared = [values for values in self.english.values() if len(values) > 1]
+        rank = {n: forms_of.precedence(entries[n]) for n in {v[0] for values in shared for v in values}}
+        for values in shared:
+            values.sort(key=lambda v: (v[1], rank[v[0]]))
         # Sorted as marked (`_anchor`), so that the marked patterns the cache keeps for short texts are in
-        # the automaton's order (marking only upper-cases ASCII letters of folded text: no two keys collide,
-        # so the pairs sort by their first item alone).
-        self.marked_keys = sorted(zip(map(_anchor, self.english), self.english, strict=True))
+        # the automaton's order (marking only upper-cases ASCII letters of folded text: no two keys collide).
+        marked = dict(zip(map(_anchor, self.english), self.english, strict=True))
+        self.marked_keys = [(key, marked[key]) for key in sorted(marked)]
         # The traditional spellings of simplified names the glossary does not store (霸总 -> 霸總), so
         # traditional text finds them too. OpenCC converts them all in one call per configuration.
         simplified = [ranked[n] for n in chinese_rows if ranked[n][0] in codes]

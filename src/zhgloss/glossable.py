@@ -47,7 +47,8 @@ from zhgloss.script import NAME_SEPARATORS, has_cjk
 from zhgloss.syllables import SYLLABLES
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Sequence
+    from collections.abc import Sequence
+    from collections.abc import Set as AbstractSet
 
     from zhgloss.model import Entry
 
@@ -101,7 +102,7 @@ def is_glossable(entry: Entry, form: str) -> bool:
 
 
 def are_glossable(
-    entries: Sequence[Entry], numbers: Sequence[int], forms: Sequence[str], chinese: Collection[int] | None = None
+    entries: Sequence[Entry], numbers: Sequence[int], forms: Sequence[str], chinese: AbstractSet[int] | None = None
 ) -> list[bool]:
     """Return `[is_glossable(entries[n], form) for n, form in zip(numbers, forms)]`, computed a column at a time.
 
@@ -122,23 +123,26 @@ def are_glossable(
     if chinese is None:
         chinese = cjk_lines(list(forms))
     common = common_words()
+    out = [True] * len(forms)
+    # The Chinese forms: the common case (two ideographs or more, no separator, not a common word) is glossed.
+    for row in chinese:
+        form = forms[row]
+        if not (len(form) > MIN_LENGTH and form.isalnum() and form not in common):
+            out[row] = _is_glossable_chinese(entries[numbers[row]], form, common)
+    # The Latin forms: one pinyin syllable is not; the others of an entry whose simplified form has
+    # two characters or more (most) are.
     syllables = SYLLABLES
-    out: list[bool] = []
-    for row, (n, form) in enumerate(zip(numbers, forms, strict=True)):
-        entry = entries[n]
-        if n in whole:
-            out.append(is_glossable(entry, form))
-        elif row in chinese:
-            out.append(
-                # The common case first (two ideographs or more, no separator, not a common word): the rule's value.
-                (len(form) > MIN_LENGTH and form.isalnum() and form not in common)
-                or _is_glossable_chinese(entry, form, common)
-            )
-        elif form.isalpha() and form.lower() in syllables:
-            out.append(False)
+    for row in (row for row in range(len(forms)) if row not in chinese):
+        form = forms[row]
+        if form.isalpha() and form.lower() in syllables:
+            out[row] = False
         else:
-            zh = entry.zh
-            out.append((zh is not None and len(zh) >= MIN_LENGTH) or _is_glossable_latin(entry, form))
+            zh = (entry := entries[numbers[row]]).zh
+            if zh is None or len(zh) < MIN_LENGTH:
+                out[row] = _is_glossable_latin(entry, form)
+    if whole:
+        for row in [row for row, n in enumerate(numbers) if n in whole]:
+            out[row] = is_glossable(entries[numbers[row]], forms[row])
     return out
 
 
