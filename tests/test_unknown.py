@@ -962,11 +962,11 @@ def test_the_inline_reading_is_the_proposals() -> None:
 
 
 def test_finders_of_other_thresholds_share_the_pair_table_without_mixing_answers() -> None:
-    text = "华为创始人任正非表示，那东西满眼都明亮。"
+    text = "华为创始人任正非表示，那东风满眼都明亮。"  # (那东西: a common word as the given name, too weak)
     expected = [f.surface for f in FINDER.find(text)]
     low = NameFinder(threshold=-4.0)
     assert low.stats is FINDER.stats
-    assert [f.surface for f in low.find(text)] == ["任正非", "那东西", "都明亮"]  # all pass a low threshold
+    assert [f.surface for f in low.find(text)] == ["任正非", "那东风", "都明亮"]  # all pass a low threshold
     assert [f.surface for f in NameFinder().find(text)] == expected == ["任正非"]
 
 
@@ -1401,3 +1401,61 @@ def test_only_common_surnames_start_a_name_in_running_text() -> None:
     assert names("北京大学教授饶毅当选为外籍院士。") == ["饶毅"]
     assert names("大家要养成学习近代史的好习惯，祝福大家幸福安康。") == []
     assert names("他在福建工作多年，公司的福利很好。") == []
+
+
+# Word-level evidence learnt from jieba's dictionary (data/given_words.tsv, data/long_names.txt)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A surname character that ends a word, then a common word as the "given name": no name.
+        ("巴西总统卢拉呼吁发达国家兑现气候资金承诺。", ["卢拉"]),
+        ("这笔资金承诺在三年内到位。", []),
+        # Given names that many people bear are words too (建国, 正义, 英文): the names stay.
+        ("王建国告诉记者，电梯已经修好了。", ["王建国"]),
+        ("孙正义在东京出席了软银的股东大会。", ["孙正义"]),
+        ("蔡英文在台北发表讲话。", ["蔡英文"]),
+    ],
+)
+def test_a_common_word_as_the_given_name_weakens_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The last character is seldom a given-name character (好, 因), but the dictionary knows the name.
+        ("刘永好旗下的新希望集团发布了年度财报。", ["刘永好"]),
+        ("林徽因和梁思成曾一起考察了山西的古建筑。", ["林徽因", "梁思成"]),
+        # Controls: a two-character name before a word stays two characters.
+        ("导演陈凯歌和演员王刚出席了首映式。", ["陈凯歌", "王刚"]),
+        ("记者李明说，现场秩序良好。", ["李明"]),
+    ],
+)
+def test_a_name_the_dictionary_knows_is_not_cut_short(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_given_words_and_long_names_parse_and_the_build_script_computes_them() -> None:
+    from zhgloss.unknown import given_word_penalties, long_names
+
+    penalties = given_word_penalties()
+    assert len(penalties) > 5000
+    assert all(len(word) == 2 and value < 0 for word, value in penalties.items())
+    assert penalties["承诺"] < penalties.get("正义", 0.0) <= 0.0
+    assert "建国" not in penalties  # as often a given name as a word
+    longer = long_names()
+    assert {"刘永好", "林徽因"} <= longer
+    assert all(len(name) == 3 for name in longer)
+    module = load_build_script("build_given_words")
+    rows = [("王建国", 5, "nr"), ("李建国", 3, "nr"), ("张承", 2, "nr"), ("建国", 40, "v"), ("承诺", 4000, "v")]
+    rows += [("的", 100_000, "uj")]
+    odds = module.given_word_odds(rows, {"王", "李", "张"})
+    assert "承诺" in odds
+    assert "建国" not in odds  # the given name of most of the names: its odds are above MAX_ODDS
+    assert module.long_names(
+        [("刘永好", 3, "nr"), ("刘永", 3, "nr"), ("刘永明", 9, "nr"), ("李永好", 1, "nr")],
+        {"刘", "李"},
+        {"好": -2.0, "明": 2.0},
+    ) == ["刘永好"]

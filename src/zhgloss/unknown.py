@@ -1180,6 +1180,62 @@ def known_persons() -> frozenset[str]:
         return frozenset(line.rstrip("\n") for line in fp if line.strip() and not line.startswith("#"))
 
 
+GIVEN_WORDS_PATH = DATA / "given_words.tsv"
+LONG_NAMES_PATH = DATA / "long_names.txt"
+GIVEN_WORD_WEIGHT = 1.0
+"""How much of a two-character given name's odds against being a word (given_words.tsv) counts."""
+GIVEN_WORD_MARGIN = 1.0
+"""Odds of given_words.tsv at or above this take nothing away (建国, 德华: given names as often as words)."""
+
+
+@lru_cache(maxsize=1)
+def given_word_penalties() -> dict[str, float]:
+    """Return what each two-character given name that is a common word takes off a name's score (log-odds, < 0).
+
+    From data/given_words.tsv (scripts/build_given_words.py; jieba's dictionary, MIT): the odds that
+    the string is a given name rather than a word of running text, less GIVEN_WORD_MARGIN, times
+    GIVEN_WORD_WEIGHT; strings at or above the margin are left out. 承诺 (金承诺 of 资金承诺) takes
+    off about 2, 正义 (孙正义) about 1. Parsed once, then read from the user's cache folder.
+    """
+    from zhgloss.cache import load_data_cached
+
+    return load_data_cached("given-words-v1", [GIVEN_WORDS_PATH, Path(__file__)], _read_given_words)
+
+
+def _read_given_words() -> dict[str, float]:
+    out: dict[str, float] = {}
+    with GIVEN_WORDS_PATH.open(encoding="utf-8") as fp:
+        for line in fp:
+            if line.startswith("#") or line.startswith("given\t"):
+                continue
+            word, odds = line.rstrip("\n").split("\t")
+            penalty = round(GIVEN_WORD_WEIGHT * (float(odds) - GIVEN_WORD_MARGIN), 2)
+            if penalty < 0:
+                out[word] = penalty
+    return out
+
+
+LONG_NAME_ODDS = 0.5
+"""The given-name odds of the last character of a name of long_names.txt (its build script's MAX_LAST_ODDS)."""
+
+
+@lru_cache(maxsize=1)
+def long_names() -> frozenset[str]:
+    """Return data/long_names.txt: three-character names a two-character reading would cut short (刘永好, 林徽因).
+
+    jieba's dictionary's words tagged "nr" (MIT; scripts/build_given_words.py) whose last character is
+    seldom in a given name. Parsed once, then read from the user's cache folder.
+    """
+    from zhgloss.cache import load_data_cached
+
+    return frozenset(load_data_cached("long-names-v1", [LONG_NAMES_PATH], _read_long_names))
+
+
+def _read_long_names() -> list[str]:
+    with LONG_NAMES_PATH.open(encoding="utf-8") as fp:
+        return [line.rstrip("\n") for line in fp if line.strip() and not line.startswith("#")]
+
+
 @lru_cache(maxsize=1)
 def _known_heads() -> frozenset[str]:
     """The first two characters of each name of `known_persons`."""
@@ -1240,6 +1296,8 @@ class NameFinder:
         self._pairs: dict[str, Any] = self.stats.pairs.setdefault(threshold, {})
         self._cuts: dict[str, float] = self.stats.cuts.setdefault(threshold, {})
         self._brand_items: dict[str, bool] = {}
+        self._given_words = given_word_penalties()
+        self._long_names = long_names()
         """`_is_brand_item`'s answers by list item (`_in_brand_list`)."""
         # The most the second given character and the context can add to a pair's odds.
         self._most_added = max(_TWO_CHARACTER, _RARE_ODDS, self.stats.given_max) + _MAX_AFTER + _MAX_BEFORE
@@ -1886,6 +1944,7 @@ class NameFinder:
         """
         words = self.stats.words
         given_odds = self.stats.given
+        given_words = self._given_words
         before = text[max(0, i - 3) : i]
         if context is None:
             context = self._context_before(text, i, surname)
@@ -1930,10 +1989,23 @@ class NameFinder:
             if size > 1 and given[-1] in _NAME_LIST_MARKS and text[e : e + 1] in self.stats.single:
                 continue  # a list mark and the next name: 夏侯惇与曹操 is 夏侯惇 + 与 + 曹操
             # Sizes 1 and 2 (nearly every call) spelled out: the same sums as the general case, fewer calls.
+            known_long = False
             if size == 2:
                 if not (_CJK_CHAR[given[0]] and _CJK_CHAR[given[1]]):
                     continue
-                score = prior + context + (given_odds.get(given[0], _RARE_ODDS) + given_odds.get(given[1], _RARE_ODDS))
+                last = given_odds.get(given[1], _RARE_ODDS)
+                if last < LONG_NAME_ODDS and surname + given in self._long_names:
+                    # A name the dictionary knows, whose last character is seldom a given name's: 刘永好旗下
+                    # is 刘永好, not 刘永 + 好; 林徽因和 not 林徽 + 因和. (Only where the shorter name passes
+                    # `_bound` does this count.)
+                    last = LONG_NAME_ODDS
+                    known_long = True
+                score = (
+                    prior
+                    + context
+                    + (given_odds.get(given[0], _RARE_ODDS) + last)
+                    + given_words.get(given, 0.0)  # a common word as a given name: 金 + 承诺 (资金承诺)
+                )
             elif size == 1:
                 if not _CJK_CHAR[given]:
                     continue
@@ -1966,6 +2038,7 @@ class NameFinder:
                 continue
             if (
                 size > 1
+                and not known_long
                 and _starts_context(given[-1] + after)
                 and not (context >= _MAX_BEFORE and self._verb_before_context(given[-1], after))
             ):
