@@ -1459,3 +1459,45 @@ def test_given_words_and_long_names_parse_and_the_build_script_computes_them() -
         {"刘", "李"},
         {"好": -2.0, "明": 2.0},
     ) == ["刘永好"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A foreign name at the start of a clause, with no title and no verb of saying after it.
+        ("鲁比奥在记者会上回答了提问。", ["鲁比奥"]),
+        ("奥尔班在布达佩斯会见了来访的中国代表团。", ["奥尔班"]),
+        ("普拉博沃被选为印度尼西亚总统。", ["普拉博沃"]),
+        ("萨科齐因非法竞选融资被判有罪。", ["萨科齐"]),
+        ("梅德韦杰夫在社交媒体上发表了评论。", ["梅德韦杰夫"]),  # not 梅德韦, read as a Chinese name
+        # Places, companies and things written in the same characters are not persons.
+        ("哈萨克斯坦总统托卡耶夫会见了中国外长。", ["托卡耶夫"]),  # a country before a title
+        ("斯坦福大学的研究人员发布了新模型。", []),  # an organisation word after it
+        ("特斯拉首席执行官宣布了新计划。", []),
+        ("马拉松比赛将在周日举行。", []),  # a word starts the run
+        ("新疆维吾尔自治区的棉花产量再创新高。", []),  # words: 新疆 + 维吾尔
+        ("伊拉克和叙利亚的局势依然紧张。", []),
+        ("巴拉圭在比赛中以二比一获胜。", []),
+        ("哈哈，他笑着说。", []),
+        ("华为在深圳发布了新手机。", []),  # 为 is in no transliteration
+    ],
+)
+def test_a_transliterated_name_starts_a_clause(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_transliteration_odds_parse_and_the_build_script_tells_transliterations(shared_dir: Path) -> None:
+    from zhgloss.unknown import translit_odds
+
+    odds = translit_odds()
+    assert len(odds) > 500
+    assert all(len(char) == 1 and value > 0 for char, value in odds.items())
+    assert odds["斯"] > 2 and odds["尔"] > 2
+    assert not {"的", "是", "为", "国"} & set(odds)  # running text's characters
+    module = load_build_script("build_translit_odds")
+    assert module.is_transliteration("克林顿", "Ke4 lin2 dun4", "Clinton (name)")
+    assert module.is_transliteration("明斯克", "Ming2 si1 ke4", "Minsk, capital of Belarus")
+    assert not module.is_transliteration("张家界", "Zhang1 jia1 jie4", "Zhangjiajie prefecture-level city")
+    assert not module.is_transliteration("曾国藩", "Zeng1 Guo2 fan1", "Zeng Guofan (1811-1872)")
+    assert not module.is_transliteration("七喜", "Qi1 xi3", "7 Up (soft drink)")
+    assert not module.is_transliteration("万俟", "Mo4 qi2", "polysyllabic surname Moqi")

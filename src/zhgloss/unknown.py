@@ -1236,6 +1236,54 @@ def _read_long_names() -> list[str]:
         return [line.rstrip("\n") for line in fp if line.strip() and not line.startswith("#")]
 
 
+TRANSLIT_ODDS_PATH = DATA / "translit_odds.tsv"
+TRANSLIT_MEAN = 1.5
+"""A run at the start of a clause is a foreign name only if its characters' odds (translit_odds.tsv) average this."""
+TRANSLIT_SUM = 3.5
+"""... and add up to this (two characters of transliterations only: 耶伦 5.6, 万斯 3.6)."""
+
+
+@lru_cache(maxsize=1)
+def translit_odds() -> dict[str, float]:
+    """Return data/translit_odds.tsv: the log-odds of each character of standing in a transliterated name.
+
+    Against running text, from CC-CEDICT's transliterated proper names (CC BY-SA 4.0) and jieba's
+    dictionary counts (MIT): 尔 3.4, 斯 3.3, 伦 2.5; characters as likely in running text are left out.
+    Built by scripts/build_translit_odds.py; parsed once, then read from the user's cache folder.
+    """
+    from zhgloss.cache import load_data_cached
+
+    return load_data_cached("translit-odds-v1", [TRANSLIT_ODDS_PATH], _read_translit_odds)
+
+
+def _read_translit_odds() -> dict[str, float]:
+    out: dict[str, float] = {}
+    with TRANSLIT_ODDS_PATH.open(encoding="utf-8") as fp:
+        for line in fp:
+            if line.startswith("#") or line.startswith("char\t"):
+                continue
+            char, odds = line.rstrip("\n").split("\t")
+            out[char] = float(odds)
+    return out
+
+
+def _split_into_words(string: str, words: AbstractSet[str]) -> bool:
+    """Tell whether `string` is a run of dictionary words of two to four characters each (新疆 + 维吾尔)."""
+    ends = {0}
+    for end in range(2, len(string) + 1):
+        if any(end - size in ends and string[end - size : end] in words for size in (2, 3, 4)):
+            ends.add(end)
+    return len(string) in ends
+
+
+@lru_cache(maxsize=1)
+def _clause_run_re() -> re.Pattern[str]:
+    """Two to eight characters of translit_odds.tsv opening a text, a clause or a list item (耶伦在, 、鲍威尔)."""
+    chars = "".join(sorted(translit_odds()))
+    opening = "".join(sorted(_CLAUSE_STARTS | _NAME_LIST_MARKS))
+    return re.compile(f"(?:^|(?<=[{opening}]))[{chars}]{{2,8}}", re.MULTILINE)
+
+
 @lru_cache(maxsize=1)
 def _known_heads() -> frozenset[str]:
     """The first two characters of each name of `known_persons`."""
@@ -1420,8 +1468,9 @@ class NameFinder:
         passes before found (sorted, not overlapping). Returns the new sorted list.
         """
         said = _saying_re().search(text)
-        if titles[0] or said is not None:
-            found = self._transliterated(text, original, titles, found, said)
+        opening = _clause_run_re().search(text)
+        if titles[0] or said is not None or opening is not None:
+            found = self._transliterated(text, original, titles, found, said, opening)
         if titles[0]:
             found = self._japanese(text, original, titles, found)
         if found:
@@ -1431,7 +1480,13 @@ class NameFinder:
         return found
 
     def _transliterated(
-        self, text: str, original: str, titles: _Titles, found: list[Found], said: re.Match[str] | None
+        self,
+        text: str,
+        original: str,
+        titles: _Titles,
+        found: list[Found],
+        said: re.Match[str] | None,
+        opening: re.Match[str] | None = None,
     ) -> list[Found]:
         """Add the foreign names written without a middle dot: 总统泽连斯基, 主帅瓜迪奥拉, 内塔尼亚胡说.
 
@@ -1443,7 +1498,10 @@ class NameFinder:
         word (马克龙 + 亚洲之行). Else a shorter run is tried. A run that holds whole names found
         before (连斯基 of 泽连斯基) replaces them; a name found before that reaches past it wins.
         `said` is the first transliteration character before a verb of saying in `text` (`_saying_re`),
-        or None.
+        or None. A run at the start of a clause or a list item (`opening`: the first, or None) that
+        ends as names do is one too, whatever follows, if its characters are likely enough in
+        transliterations (translit_odds.tsv: TRANSLIT_MEAN on average, TRANSLIT_SUM in all): 耶伦在,
+        鲍威尔暗示; not 马上, 东西 (words) nor 华为 (为 is in no transliteration).
         """
         words = self.stats.words
         extra: list[Found] = []
@@ -1463,6 +1521,12 @@ class NameFinder:
                 name = self._foreign_run(text, start, end, 3, words)
                 if name is not None and name.end == end:
                     extra.append(name)
+        if opening is not None:
+            for run in _clause_run_re().finditer(text, opening.start()):
+                name = self._opening_run(text, run.start(), run.end(), words)
+                if name is not None:
+                    extra.append(name)
+        extra.sort(key=lambda f: f.start)
         return _take_over(found, [Found(f.start, f.end, original[f.start : f.end], "person", f.score) for f in extra])
 
     def _japanese(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
@@ -1549,6 +1613,38 @@ class NameFinder:
         if not extra:
             return found
         return sorted(found + _outside(extra, [(f.start, f.end) for f in found]), key=lambda f: f.start)
+
+    def _opening_run(self, text: str, start: int, end: int, words: AbstractSet[str]) -> Found | None:
+        """The foreign name that the run text[start:end] of transliteration characters at the start of a clause
+        begins with, if any (`_transliterated`).
+
+        No word may start the run (哈萨克斯坦, 马拉松, 新疆 of 新疆维吾尔): a place or a thing, not a person.
+        The run is cut where a verb or title that follows names starts (扎克伯格 + 宣布); the name must
+        end there or at punctuation or a list mark, with no title or organisation word after it
+        (哈萨克斯坦总统, 斯坦福大学), and its characters must be likely enough in transliterations
+        (translit_odds.tsv: TRANSLIT_MEAN on average, TRANSLIT_SUM in all).
+        """
+        if text[start] == text[start + 1] or any(
+            text[start : start + size] in words for size in range(3, end - start + 1)
+        ):
+            return None  # (a doubled character is laughter or a call: 哈哈, 阿阿)
+        for k in range(start + 2, end):
+            if _starts_context(text[k : k + 4]):
+                end = k
+                break
+        name = self._foreign_run(text, start, end, 2, words)
+        if name is None or _split_into_words(name.surface, words):
+            return None  # (新疆 + 维吾尔, 吕梁 + 山区, 东阿 + 阿胶: places and things, not a person)
+        after = text[name.end : name.end + 4]
+        if not (not after or after[:1] in _CLOSERS or _starts_context(after)):
+            return None
+        if any(after[:size] in _BEFORE for size in _BEFORE_SIZES) or self._names_an_organisation(text, name.end):
+            return None  # a country or a company before a title (哈萨克斯坦总统) or an organisation's name
+        odds = translit_odds()
+        total = sum(odds[c] for c in name.surface)
+        if total < TRANSLIT_SUM or total < TRANSLIT_MEAN * len(name.surface):
+            return None
+        return name
 
     def _foreign_run(self, text: str, start: int, end: int, shortest: int, words: AbstractSet[str]) -> Found | None:
         """The longest transliterated name text[start:k] (k <= `end`, `shortest` or longer) that ends as names do."""
