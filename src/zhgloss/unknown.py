@@ -1203,15 +1203,22 @@ def given_word_penalties() -> dict[str, float]:
 
 
 def _read_given_words() -> dict[str, float]:
-    out: dict[str, float] = {}
-    with GIVEN_WORDS_PATH.open(encoding="utf-8") as fp:
+    penalties = {
+        word: round(GIVEN_WORD_WEIGHT * (odds - GIVEN_WORD_MARGIN), 2) for word, odds in _read_odds(GIVEN_WORDS_PATH)
+    }
+    return {word: penalty for word, penalty in penalties.items() if penalty < 0}
+
+
+def _read_odds(path: Path) -> list[tuple[str, float]]:
+    """The rows of a data file of strings and log-odds (given_words.tsv, translit_odds.tsv): comments (#) and the
+    header row (its second column is "odds") left out."""
+    out = []
+    with path.open(encoding="utf-8") as fp:
         for line in fp:
-            if line.startswith("#") or line.startswith("given\t"):
-                continue
-            word, odds = line.rstrip("\n").split("\t")
-            penalty = round(GIVEN_WORD_WEIGHT * (float(odds) - GIVEN_WORD_MARGIN), 2)
-            if penalty < 0:
-                out[word] = penalty
+            if not line.startswith("#"):
+                key, odds = line.rstrip("\n").split("\t")
+                if odds != "odds":
+                    out.append((key, float(odds)))
     return out
 
 
@@ -1257,14 +1264,7 @@ def translit_odds() -> dict[str, float]:
 
 
 def _read_translit_odds() -> dict[str, float]:
-    out: dict[str, float] = {}
-    with TRANSLIT_ODDS_PATH.open(encoding="utf-8") as fp:
-        for line in fp:
-            if line.startswith("#") or line.startswith("char\t"):
-                continue
-            char, odds = line.rstrip("\n").split("\t")
-            out[char] = float(odds)
-    return out
+    return dict(_read_odds(TRANSLIT_ODDS_PATH))
 
 
 def _split_into_words(string: str, words: AbstractSet[str]) -> bool:
