@@ -1246,6 +1246,8 @@ def _read_long_names() -> list[str]:
 TRANSLIT_ODDS_PATH = DATA / "translit_odds.tsv"
 TRANSLIT_MEAN = 1.5
 """A run at the start of a clause is a foreign name only if its characters' odds (translit_odds.tsv) average this."""
+TRANSLIT_PAIR = 2.0
+"""... and its first two characters' odds add up to this (内马尔 2.1; a cheap test before the others)."""
 TRANSLIT_SUM = 3.5
 """... and add up to this (two characters of transliterations only: 耶伦 5.6, 万斯 3.6)."""
 
@@ -1277,11 +1279,23 @@ def _split_into_words(string: str, words: AbstractSet[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _clause_run_re() -> re.Pattern[str]:
-    """Two to eight characters of translit_odds.tsv opening a text, a clause or a list item (耶伦在, 、鲍威尔)."""
-    chars = "".join(sorted(translit_odds()))
+def _clause_run_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two to eight characters of translit_odds.tsv after a clause's or a list item's opening mark (its group 1:
+    ，耶伦在, 、鲍威尔), and the same at the start of a text. (Two patterns: a look-behind or ^ tried at every
+    position costs more than twice as much.)"""
+    run = f"[{''.join(sorted(translit_odds()))}]{{2,8}}"
     opening = "".join(sorted(_CLAUSE_STARTS | _NAME_LIST_MARKS))
-    return re.compile(f"(?:^|(?<=[{opening}]))[{chars}]{{2,8}}", re.MULTILINE)
+    return re.compile(f"[{opening}]({run})"), re.compile(run)
+
+
+def _clause_runs(text: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each run of `_clause_run_res` in `text`: at its start, then after each opening mark."""
+    after_mark, at_start = _clause_run_res()
+    first = at_start.match(text)
+    if first is not None:
+        yield first.span()
+    for match in after_mark.finditer(text):
+        yield match.span(1)
 
 
 @lru_cache(maxsize=1)
@@ -1468,8 +1482,9 @@ class NameFinder:
         passes before found (sorted, not overlapping). Returns the new sorted list.
         """
         said = _saying_re().search(text)
-        opening = _clause_run_re().search(text)
-        if titles[0] or said is not None or opening is not None:
+        after_mark, at_start = _clause_run_res()
+        opening = after_mark.search(text) is not None or at_start.match(text) is not None
+        if titles[0] or said is not None or opening:
             found = self._transliterated(text, original, titles, found, said, opening)
         if titles[0]:
             found = self._japanese(text, original, titles, found)
@@ -1486,7 +1501,7 @@ class NameFinder:
         titles: _Titles,
         found: list[Found],
         said: re.Match[str] | None,
-        opening: re.Match[str] | None = None,
+        opening: bool = False,
     ) -> list[Found]:
         """Add the foreign names written without a middle dot: 总统泽连斯基, 主帅瓜迪奥拉, 内塔尼亚胡说.
 
@@ -1498,7 +1513,7 @@ class NameFinder:
         word (马克龙 + 亚洲之行). Else a shorter run is tried. A run that holds whole names found
         before (连斯基 of 泽连斯基) replaces them; a name found before that reaches past it wins.
         `said` is the first transliteration character before a verb of saying in `text` (`_saying_re`),
-        or None. A run at the start of a clause or a list item (`opening`: the first, or None) that
+        or None. A run at the start of a clause or a list item (`_clause_runs`, if `opening` says there is one) that
         ends as names do is one too, whatever follows, if its characters are likely enough in
         transliterations (translit_odds.tsv: TRANSLIT_MEAN on average, TRANSLIT_SUM in all): 耶伦在,
         鲍威尔暗示; not 马上, 东西 (words) nor 华为 (为 is in no transliteration).
@@ -1521,9 +1536,12 @@ class NameFinder:
                 name = self._foreign_run(text, start, end, 3, words)
                 if name is not None and name.end == end:
                     extra.append(name)
-        if opening is not None:
-            for run in _clause_run_re().finditer(text, opening.start()):
-                name = self._opening_run(text, run.start(), run.end(), words)
+        if opening:
+            odds = translit_odds()
+            for start, end in _clause_runs(text):
+                if odds[text[start]] + odds[text[start + 1]] < TRANSLIT_PAIR:
+                    continue  # most runs, at the cost of two look-ups (东西, 临河, 河里)
+                name = self._opening_run(text, start, end, words)
                 if name is not None:
                     extra.append(name)
         extra.sort(key=lambda f: f.start)
