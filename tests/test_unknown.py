@@ -1464,6 +1464,9 @@ def test_given_words_and_long_names_parse_and_the_build_script_computes_them() -
         ("普拉博沃被选为印度尼西亚总统。", ["普拉博沃"]),
         ("萨科齐因非法竞选融资被判有罪。", ["萨科齐"]),
         ("梅德韦杰夫在社交媒体上发表了评论。", ["梅德韦杰夫"]),  # not 梅德韦, read as a Chinese name
+        ("贝索斯旗下的蓝色起源完成了一次载人飞行。", ["贝索斯"]),  # a word after it (旗下)
+        ("德约科维奇再次闯入了决赛。", ["德约科维奇"]),
+        ("代表团访问了吉尔吉斯斯坦和乌兹别克斯坦。", []),  # two characters (乌兹) end only where names end
         # Places, companies and things written in the same characters are not persons.
         ("哈萨克斯坦总统托卡耶夫会见了中国外长。", ["托卡耶夫"]),  # a country before a title
         ("斯坦福大学的研究人员发布了新模型。", []),  # an organisation word after it

@@ -983,9 +983,10 @@ class NameFinder:
 
         No word may start the run (哈萨克斯坦, 马拉松, 新疆 of 新疆维吾尔): a place or a thing, not a person.
         The run is cut where a verb or title that follows names starts (扎克伯格 + 宣布); the name must
-        end there or at punctuation or a list mark, with no title or organisation word after it
-        (哈萨克斯坦总统, 斯坦福大学), and its characters must be likely enough in transliterations
-        (translit_odds.tsv: TRANSLIT_MEAN on average, TRANSLIT_SUM in all).
+        end as `_foreign_run` says names end (索罗斯 + 旗下, 阿尔卡拉斯 + 再次), a name of two characters
+        only there or at punctuation or a list mark (乌兹 of 乌兹别克斯坦 is none), with no middle dot, title
+        or organisation word after it (伯克希尔·哈撒韦, 哈萨克斯坦总统, 斯坦福大学), and its characters must be
+        likely enough in transliterations (translit_odds.tsv: TRANSLIT_MEAN on average, TRANSLIT_SUM in all).
         """
         if text[start] == text[start + 1] or any(
             text[start : start + size] in words for size in range(3, end - start + 1)
@@ -999,8 +1000,10 @@ class NameFinder:
         if name is None or _split_into_words(name.surface, words):
             return None  # (新疆 + 维吾尔, 吕梁 + 山区, 东阿 + 阿胶: places and things, not a person)
         after = text[name.end : name.end + 4]
-        if not (not after or after[:1] in _CLOSERS or _starts_context(after)):
-            return None
+        if len(name.surface) == 2 and not (not after or after[:1] in _CLOSERS or _starts_context(after)):
+            return None  # two characters are little to go on: they must end where names end (乌兹 of 乌兹别克斯坦)
+        if after[:1] in _SEPARATORS:
+            return None  # a name written with a middle dot goes on (伯克希尔·哈撒韦): `_foreign` reads those
         if any(after[:size] in _BEFORE for size in _BEFORE_SIZES) or self._names_an_organisation(text, name.end):
             return None  # a country or a company before a title (哈萨克斯坦总统) or an organisation's name
         odds = translit_odds()
