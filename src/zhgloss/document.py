@@ -27,7 +27,8 @@ chunks of whole lines, the end of the chunks before it (`before`, DOC_REACH char
 the document says up to the end of its line, as a reader meets it: the same characters whether the
 document comes whole or in chunks, so a stream is annotated as the whole file is. Each verdict reads
 at most DOC_REACH characters and the rest of the line, counted in C (`str.count`); most matches are
-settled by the first count.
+settled by a first count over the page before it (DOC_NEAR characters), which the pair of a name
+the document keeps using is found in too.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ if TYPE_CHECKING:
 
 DOC_REACH = 3000
 """Characters before a match whose uses count as the document's (about two pages of prose)."""
+DOC_NEAR = 600
+"""Characters before a match (about a page) where the pair across its edge must stand once more, to be asked at all."""
 DOC_USES = 3
 """How many more times the pair across the match's edge must stand without the match's other character."""
 
@@ -95,6 +98,18 @@ class DocumentRule:
         # characters whether the document comes whole or in chunks of whole lines (`before`).
         end = text.find("\n", e)
         end = len(text) if end < 0 else end
+        left = text[s - 1 : s + 1] if s and is_cjk(text[s - 1]) else ""
+        right = text[e - 1 : e + 1] if e < end and is_cjk(text[e]) else ""
+        # First the page before (DOC_NEAR characters): a name the document keeps using stands there too.
+        # Slices and counts only, no list or tuple: a container made per match would wake the cyclic
+        # collector, which costs more than the counts on a heap the size of an annotator's.
+        near = before[s - DOC_NEAR :] + text[:end] if s < DOC_NEAR and before else text[max(0, s - DOC_NEAR) : end]
+        if left and near.count(left) < 2:
+            left = ""
+        if right and near.count(right) < 2:
+            right = ""
+        if not (left or right):
+            return False
         if s < DOC_REACH and before:
             earlier = before[s - DOC_REACH :]
             window, at = earlier + text[:end], len(earlier) + s
@@ -102,15 +117,13 @@ class DocumentRule:
             lo = max(0, s - DOC_REACH)
             window, at = text[lo:end], s - lo
         form = window[at : at + 2]
-        if at and is_cjk(window[at - 1]):
-            pair = window[at - 1 : at + 1]
-            if self._is_unit(window, pair, pair + form[1], form, pair[0], form[0]) and self._is_free(window, pair):
-                return True
-        if at + 2 < len(window) and is_cjk(window[at + 2]):
-            pair = window[at + 1 : at + 3]
-            if self._is_unit(window, pair, form + pair[1], form, pair[1], form[1]) and self._is_free(window, pair):
-                return True
-        return False
+        if left and self._is_unit(window, left, left + form[1], form, left[0], form[0]) and self._is_free(window, left):
+            return True
+        return (
+            bool(right)
+            and self._is_unit(window, right, form + right[1], form, right[1], form[1])
+            and self._is_free(window, right)
+        )
 
     @staticmethod
     def _is_unit(window: str, pair: str, longer: str, form: str, outside: str, shared: str) -> bool:
