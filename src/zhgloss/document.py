@@ -87,10 +87,11 @@ class DocumentRule:
         if value >= ann._t.n_z:
             return False  # an English form
         form = ann._t.z_keys[value]
-        data = ann._entry_dict(ann.value_entry(value))
-        if data.get("always_gloss") or form in (data.get("safe_forms") or ()):
+        # The cheap tests first: an entry is read (JSON) only for the few forms that pass them.
+        if len(form) != 2 or bundled_counts().get(form):
             return False
-        return len(form) == 2 and not bundled_counts().get(form)
+        data = ann._entry_dict(ann.value_entry(value))
+        return not data.get("always_gloss") and form not in (data.get("safe_forms") or ())
 
     def _cuts_a_name(self, text: str, s: int, e: int, before: str) -> bool:
         """Tell whether text[s:e] (two characters) cuts a pair the document uses as a unit of its own."""
