@@ -574,6 +574,15 @@ def kinds() -> dict[str, Entry]:
         ("江南", "place", "Jiangnan", ("Gangnam",)),
         ("九州", "place", "Jiuzhou", ("Kyūshū",)),
         ("阿斗", "person", "A-dou", ()),  # a figurative sense after a name leaves the name
+        # A bracket that says which thing a word names completes it: English copy's "Japanese", "Russian" (most
+        # often adjectives) are not 日文 and 俄罗斯人 (issue 9, s8: "Japanese" was glossed 日文).
+        ("日文", "name", "Japanese language", ()),
+        ("东洋话", "name", "Japanese language", ()),
+        ("俄罗斯人", "name", "Russian person", ()),
+        ("诺曼人", "name", "Normans", ()),  # "Normans (people)": the plural is the people already
+        ("汉", "event", "Han", ("Chinese language",)),
+        # ... and a bracket that says what an adjective qualifies leaves no name: 和 is the surname He.
+        ("和", "surname", "He", ()),
     ],
 )
 def test_the_kind_the_wording_supports(
@@ -589,3 +598,5 @@ def test_a_saying_and_a_time_of_a_place_are_no_names(kinds: dict[str, Entry]) ->
     # "the final years of the Ch'ing or Qing dynasty/China at the turn of the 20th century/": a time, not China.
     assert "清末" not in kinds
     assert "China" not in {e.en for e in kinds.values()}
+    # "Chinese (i.e. of Chinese nationality)" (中国籍): an adjective, no name.
+    assert "中国籍" not in kinds

@@ -209,6 +209,11 @@ _TIME_OF_RE = re.compile(
 _SHARED_HEAD_RE = re.compile(
     rf"^({_CAPITAL_WORD})\s+or\s+(?!(?:the|a|an)\s)([a-z]+)\s+({_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*)(?=\s|$|[,;(])"
 )
+# A bracket after a one-word name that says what kind of thing the word names: "Japanese (language)".
+_KIND_OF_WORD_RE = re.compile(r"^\((language|person|people|dialect|script)\)")
+# A bracket that says what an adjective qualifies: "Chinese (i.e. of Chinese nationality)", "Japanese (food,
+# clothes etc)".
+_QUALIFIED_ADJECTIVE_RE = re.compile(r"^\((?:i\.e\.\s|[a-z]+(?:,\s*[a-z]+)+\s+etc\.?\))")
 _CAPITALISED_RE = re.compile(rf"\b{_CAPITAL_WORD}")
 _ACRONYM_RE = re.compile(r"^\(([A-Z][A-Z0-9&.-]{1,9}(?:,\s*aka\s+[A-Z][A-Z0-9&.-]{1,9})?)\)")
 
@@ -500,6 +505,15 @@ def read_sense(gloss: str) -> Sense:
                 lead = ""  # the words are the name's own: _type_of_name reads them
                 phrased = True
     rest = rest.strip()
+    if " " not in name and rest[:1] == "(":
+        kind = _KIND_OF_WORD_RE.match(rest)
+        if kind is not None and not (kind.group(1) == "people" and name.endswith("s")):  # not "Normans (people)"
+            # "Japanese (language)" is the Japanese language, "Russian (person)" a Russian: the bracket says which
+            # thing the word names, and English text's "Japanese" (most often an adjective) is neither 日文 nor 俄国人.
+            name = f"{name} {kind.group(1)}"
+            rest = rest[kind.end() :].strip()
+        elif _QUALIFIED_ADJECTIVE_RE.match(rest):
+            return Sense()  # "Chinese (i.e. of Chinese nationality)", "Japanese (food, clothes etc)": an adjective
     sense = Sense(phrased=phrased)
     words = name.split()
     dated = _DATES_RE.match(rest) is not None
