@@ -583,6 +583,13 @@ def kinds() -> dict[str, Entry]:
         ("汉", "event", "Han", ("Chinese language",)),
         # ... and a bracket that says what an adjective qualifies leaves no name: 和 is the surname He.
         ("和", "surname", "He", ()),
+        # A dynasty before a noun says when the thing was, and names nothing: 伊州 "Tang dynasty province in
+        # modern Xinjiang/Illinois (US state)/" was "Tang", 隗's "Zhou Dynasty vassal state" an alias.
+        ("伊州", "place", "Illinois", ()),
+        ("隗", "surname", "Kui", ("Wei",)),
+        ("孙山", "person", "Sun Shan", ()),  # "Song Dynasty joker and talented scholar": no song, no dynasty
+        ("大秦", "place", "Roman Empire", ()),  # "Han Dynasty term for the Roman Empire": what it is a term for
+        ("六朝时代", "event", "Six Dynasties period", ()),  # the time of the dynasties is theirs
     ],
 )
 def test_the_kind_the_wording_supports(
@@ -600,3 +607,6 @@ def test_a_saying_and_a_time_of_a_place_are_no_names(kinds: dict[str, Entry]) ->
     assert "China" not in {e.en for e in kinds.values()}
     # "Chinese (i.e. of Chinese nationality)" (中国籍): an adjective, no name.
     assert "中国籍" not in kinds
+    # "Qing dynasty person", "Han dynasty province in Vietnam": described, not named.
+    assert "清人" not in kinds
+    assert "日南郡" not in kinds

@@ -476,6 +476,14 @@ def read_sense(gloss: str) -> Sense:
             # "Chinese name for Sichote-Alin ...": the name of Sichote-Alin; but "Shule ancient name for modern
             # Kashgar" is Shule's (the run is the old name, not a language's).
             return _named(rest[lower.end() :].strip())
+        described = " ".join(n for n in nouns if n not in _DYNASTY_WORDS)
+        if (
+            (nouns[0] in _DYNASTY_WORDS and len(nouns) > 1) or name.split()[-1].lower() in _DYNASTY_WORDS
+        ) and _type_of_description(described) != "event":
+            # "Tang dynasty province in modern Xinjiang" (伊州), "Zhou Dynasty vassal state" (隗), "Ming dynasty
+            # painter": a thing of the dynasty, described; the dynasty is no name of it. (Not "the Six Dynasties
+            # period": a time is the dynasties'.)
+            return Sense(type=_type_of_description(described), described=True)
         if not any(_is_bare_after(word) for word in nouns[:3]):
             phrase = _PHRASE_AFTER_RE.match(rest)
             if phrase is None and _CAPITAL_AFTER_RE.match(rest, lower.end()):
@@ -691,11 +699,34 @@ def _type_of_description(rest: str) -> str | None:
     head = _head_of_description(rest, words)
     if head is not None:
         return None if head == "name" else head
-    for word in words:
-        kind = _kind_of_word(word.lower())
+    for i in range(len(words)):
+        kind = _kind_of_described_word(words, i)
         if kind is not None:
             return None if kind == "name" else kind
     return None
+
+
+_DYNASTY_WORDS = frozenset(["dynasty", "dynasties"])
+
+
+def _kind_of_described_word(words: list[str], i: int) -> str | None:
+    """The kind the word `words[i]` of a description says, if any, but not a dynasty that qualifies what follows.
+
+    "Sun Shan, Song Dynasty joker and talented scholar" is a person: "Song" names the dynasty (no song), and a
+    dynasty followed by a noun ("Tang Dynasty protectorate", "Zhou Dynasty vassal state") says when, not what.
+    """
+    lowered = words[i].lower()
+    after = words[i + 1].lower() if i + 1 < len(words) else ""
+    if after in _DYNASTY_WORDS:
+        return None
+    if (
+        lowered in _DYNASTY_WORDS
+        and after.isalpha()
+        and not _SMALL_WORD_RE.match(after)
+        and not _PARTICIPLE_RE.match(after)
+    ):
+        return None
+    return _kind_of_word(lowered)
 
 
 def _description_words(rest: str) -> list[str]:
@@ -711,7 +742,8 @@ def _head_of_description(rest: str, words: list[str] | None = None, *, last: boo
     """
     head: str | None = None
     started = False
-    for word in _description_words(rest) if words is None else words:
+    words = _description_words(rest) if words is None else words
+    for i, word in enumerate(words):
         lowered = word.lower()
         if last and lowered == "(" and started:
             break  # "film director (films include Crouching Tiger ...": the bracket is about something else
@@ -724,7 +756,7 @@ def _head_of_description(rest: str, words: list[str] | None = None, *, last: boo
             continue  # ", Tang dynasty essayist and poet", "kungfu film and Cantopop star": the last noun is the head
         if lowered in ",;)" or _SMALL_WORD_RE.match(lowered) or _PARTICIPLE_RE.match(lowered):
             break
-        kind = _kind_of_word(lowered)
+        kind = _kind_of_described_word(words, i)
         if last and kind == "person":
             return kind  # "novelist and publisher": a person of a trade, whatever the other words are
         if kind == "name" and not last:
