@@ -476,14 +476,14 @@ def read_sense(gloss: str) -> Sense:
             # "Chinese name for Sichote-Alin ...": the name of Sichote-Alin; but "Shule ancient name for modern
             # Kashgar" is Shule's (the run is the old name, not a language's).
             return _named(rest[lower.end() :].strip())
-        described = " ".join(n for n in nouns if n not in _DYNASTY_WORDS)
+        of_dynasty = " ".join(n for n in nouns if n not in _DYNASTY_WORDS)
         if (
             (nouns[0] in _DYNASTY_WORDS and len(nouns) > 1) or name.split()[-1].lower() in _DYNASTY_WORDS
-        ) and _type_of_description(described) != "event":
+        ) and _type_of_description(of_dynasty) != "event":
             # "Tang dynasty province in modern Xinjiang" (伊州), "Zhou Dynasty vassal state" (隗), "Ming dynasty
             # painter": a thing of the dynasty, described; the dynasty is no name of it. (Not "the Six Dynasties
             # period": a time is the dynasties'.)
-            return Sense(type=_type_of_description(described), described=True)
+            return Sense(type=_type_of_description(of_dynasty), described=True)
         if not any(_is_bare_after(word) for word in nouns[:3]):
             phrase = _PHRASE_AFTER_RE.match(rest)
             if phrase is None and _CAPITAL_AFTER_RE.match(rest, lower.end()):
