@@ -590,6 +590,13 @@ def kinds() -> dict[str, Entry]:
         ("孙山", "person", "Sun Shan", ()),  # "Song Dynasty joker and talented scholar": no song, no dynasty
         ("大秦", "place", "Roman Empire", ()),  # "Han Dynasty term for the Roman Empire": what it is a term for
         ("六朝时代", "event", "Six Dynasties period", ()),  # the time of the dynasties is theirs
+        # Bare years after a name are dates, not the name's: "Austro-Hungarian Empire 1867-1918".
+        ("奥匈帝国", "place", "Austro-Hungarian Empire", ()),
+        ("开尔文", "person", "Kelvin", ()),
+        ("南京大屠杀", "event", "Nanjing Massacre", ()),
+        # ... and the other name of a dated line says what it is: "the Kempeitai or Japanese Military Police".
+        ("宪兵队", "org", "Kempeitai", ("Japanese Military Police",)),
+        ("阿波罗计划", "name", "Apollo project", ()),  # "the NASA moon landing project" is no moon
     ],
 )
 def test_the_kind_the_wording_supports(

@@ -214,6 +214,8 @@ _KIND_OF_WORD_RE = re.compile(r"^\((language|person|people|dialect|script)\)")
 # A bracket that says what an adjective qualifies: "Chinese (i.e. of Chinese nationality)", "Japanese (food,
 # clothes etc)".
 _QUALIFIED_ADJECTIVE_RE = re.compile(r"^\((?:i\.e\.\s|[a-z]+(?:,\s*[a-z]+)+\s+etc\.?\))")
+# Years a name ends with, bare: "Austro-Hungarian Empire 1867-1918", "Nanjing Massacre of 1937-38".
+_TRAILING_YEARS_RE = re.compile(r"(?:\s+of)?\s+\d{3,4}\s*-\s*\d{2,4}(?:\s+and\s+\d{3,4}\s*-\s*\d{2,4})*$")
 _CAPITALISED_RE = re.compile(rf"\b{_CAPITAL_WORD}")
 _ACRONYM_RE = re.compile(r"^\(([A-Z][A-Z0-9&.-]{1,9}(?:,\s*aka\s+[A-Z][A-Z0-9&.-]{1,9})?)\)")
 
@@ -236,7 +238,10 @@ _HONORIFICS = _vocabulary(
 )
 _TYPE_WORDS: dict[str, frozenset[str]] = {
     # Peoples, languages and the like are names but none of the kinds below.
-    "name": frozenset(["ethnic", "people", "peoples", "language", "dialect", "tribe", "nationality"]),
+    # Plans and programmes are none of the kinds either: "the NASA moon landing project" is no moon.
+    "name": _vocabulary(
+        "ethnic people peoples language dialect tribe nationality project program programme plan initiative scheme"
+    ),
     "event": _vocabulary(
         "war wars battle incident revolution uprising rebellion dynasty dynasties period era reign kingdoms "
         "festival treaty conference olympics olympic expo earthquake massacre movement campaign crisis"
@@ -446,6 +451,10 @@ def read_sense(gloss: str) -> Sense:
         else match.group()
     )
     rest = text[match.end() :]
+    years = _TRAILING_YEARS_RE.search(name)
+    if years is not None and years.start() > 0:
+        # "Austro-Hungarian Empire 1867-1918", "Kelvin 1824-1907": the years are dates, no part of the name.
+        name, rest = name[: years.start()], name[years.start() :] + rest
     if _TIME_OF_RE.match(rest.lstrip()):
         return Sense()  # "China at the turn of the 20th century" (清末) names a time of China
     lead = ""  # the lower-case words right after the name that say what it is ("Great Qing| dynasty (1644-1911)")
@@ -548,6 +557,9 @@ def read_sense(gloss: str) -> Sense:
         # Dates make a person unless the description's head says what else it is: "Kamakura| 1192-1333, the first
         # Japanese samurai shogunate". A noun the name took ("Nanzhao kingdom 738-937") says it is no person.
         head = _head_of_description(rest, last=True)
+        other = _OR_RE.match(rest)
+        # "the Kempeitai or Japanese Military Police 1881-1945": the other name says what it is.
+        head = (_type_of_name(other.group(1).split()) if other is not None else None) or head
         sense.type = "person" if head in (None, "person") else None if head == "name" else head
     sense.type = sense.type or _type_of_description(rest)
     if group and sense.type == "person":
@@ -594,6 +606,7 @@ def read_sense(gloss: str) -> Sense:
     # "aka" and "formerly" name this thing; in brackets they may be about another ("(Kinmen or Quemoy islands)").
     for alias in _ALIAS_AFTER_RE.finditer(_PARENS_RE.sub("", rest)):
         sense.aliases.append(alias.group(1))
+    sense.aliases = [_TRAILING_YEARS_RE.sub("", a) if a[-1:].isdigit() else a for a in sense.aliases]
     return sense
 
 
