@@ -597,6 +597,8 @@ def kinds() -> dict[str, Entry]:
         # ... and the other name of a dated line says what it is: "the Kempeitai or Japanese Military Police".
         ("宪兵队", "org", "Kempeitai", ("Japanese Military Police",)),
         ("阿波罗计划", "name", "Apollo project", ()),  # "the NASA moon landing project" is no moon
+        # A named event at a time is the event (only a bare place at a time, 清末's China, names nothing).
+        ("黄巾之乱", "event", "Yellow Turbans Peasant Uprising", ()),
     ],
 )
 def test_the_kind_the_wording_supports(

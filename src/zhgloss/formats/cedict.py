@@ -455,8 +455,10 @@ def read_sense(gloss: str) -> Sense:
     if years is not None and years.start() > 0:
         # "Austro-Hungarian Empire 1867-1918", "Kelvin 1824-1907": the years are dates, no part of the name.
         name, rest = name[: years.start()], name[years.start() :] + rest
-    if _TIME_OF_RE.match(rest.lstrip()):
-        return Sense()  # "China at the turn of the 20th century" (清末) names a time of China
+    if _TIME_OF_RE.match(rest.lstrip()) and _type_of_name(name.split()) is None:
+        # "China at the turn of the 20th century" (清末) names a time of China; but "the Yellow Turbans Peasant
+        # Uprising at the end of later Han" is the uprising, dated.
+        return Sense()
     lead = ""  # the lower-case words right after the name that say what it is ("Great Qing| dynasty (1644-1911)")
     phrased = group = False
     if name.endswith(("'s", "’s")):
