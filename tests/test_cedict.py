@@ -599,6 +599,14 @@ def kinds() -> dict[str, Entry]:
         ("阿波罗计划", "name", "Apollo project", ()),  # "the NASA moon landing project" is no moon
         # A named event at a time is the event (only a bare place at a time, 清末's China, names nothing).
         ("黄巾之乱", "event", "Yellow Turbans Peasant Uprising", ()),
+        # An adjective of a people names nothing by itself: "Russian cruiser Aurora" is the Aurora, "Russian ethnic
+        # group" keeps its noun, "Korean surname (Park, Pak, or Bak)" and "Chinese as a primary or secondary school
+        # subject" name nothing (English copy's "Russian" was glossed 阿芙乐尔号, "Chinese" 国语).
+        ("阿芙乐尔号", "event", "Aurora", ()),
+        ("俄罗斯族", "name", "Russian ethnic group", ("Russian nationality", "Russians")),
+        ("朴", "surname", "Piao", ()),
+        ("国语", "work", "Chinese language", ("Guoyu",)),
+        ("高卢语", "name", "Gaulish", ("Gallic",)),  # "Gaulish or Gallic (language)": "or" still gives the alias
     ],
 )
 def test_the_kind_the_wording_supports(
@@ -616,6 +624,7 @@ def test_a_saying_and_a_time_of_a_place_are_no_names(kinds: dict[str, Entry]) ->
     assert "China" not in {e.en for e in kinds.values()}
     # "Chinese (i.e. of Chinese nationality)" (中国籍): an adjective, no name.
     assert "中国籍" not in kinds
+    assert "韩国泡菜" not in kinds  # "kimchi/Korean pickled cabbage"
     # "Qing dynasty person", "Han dynasty province in Vietnam": described, not named.
     assert "清人" not in kinds
     assert "日南郡" not in kinds

@@ -216,6 +216,14 @@ _KIND_OF_WORD_RE = re.compile(r"^\((language|person|people|dialect|script)\)")
 _QUALIFIED_ADJECTIVE_RE = re.compile(r"^\((?:i\.e\.\s|[a-z]+(?:,\s*[a-z]+)+\s+etc\.?\))")
 # Years a name ends with, bare: "Austro-Hungarian Empire 1867-1918", "Nanjing Massacre of 1937-38".
 _TRAILING_YEARS_RE = re.compile(r"(?:\s+of)?\s+\d{3,4}\s*-\s*\d{2,4}(?:\s+and\s+\d{3,4}\s*-\s*\d{2,4})*$")
+# A one-word name that is an adjective of a people or a country ("Russian", "Korean", "Japanese", "English"): before
+# a common noun it says whose the thing is, and names nothing ("Russian cruiser Aurora", "Korean pickled cabbage").
+# (-ese and -ish are never pinyin; -ian and -an often are: Putian, Xindian, so those are listed.)
+_DEMONYM_RE = re.compile(
+    r"^[A-Z][a-z]+(?:ese|ish)$|^(?:American|Korean|German|Mexican|French|Dutch|Thai|Greek|Russian|Indian|Italian"
+    r"|Canadian|Australian|Brazilian|Egyptian|Iranian|Syrian|Persian|Asian|African|European|Arab|Arabian|Mongolian"
+    r"|Tibetan|Vietnamese|Malaysian|Indonesian|Norwegian|Hungarian|Romanian|Ukrainian|Israeli|Iraqi|Pakistani)$"
+)
 _CAPITALISED_RE = re.compile(rf"\b{_CAPITAL_WORD}")
 _ACRONYM_RE = re.compile(r"^\(([A-Z][A-Z0-9&.-]{1,9}(?:,\s*aka\s+[A-Z][A-Z0-9&.-]{1,9})?)\)")
 
@@ -495,11 +503,16 @@ def read_sense(gloss: str) -> Sense:
             # painter": a thing of the dynasty, described; the dynasty is no name of it. (Not "the Six Dynasties
             # period": a time is the dynasties'.)
             return Sense(type=_type_of_description(of_dynasty), described=True)
-        if not any(_is_bare_after(word) for word in nouns[:3]):
+        # "Russian ethnic group" is no "Russian": an adjective keeps the noun it qualifies ("Hakka ethnic group" is
+        # the Hakka).
+        if (_DEMONYM_RE.match(name) and not _NAMING.intersection(nouns)) or not any(
+            _is_bare_after(word) for word in nouns[:3]
+        ):
             phrase = _PHRASE_AFTER_RE.match(rest)
             if phrase is None and _CAPITAL_AFTER_RE.match(rest, lower.end()):
-                if _type_of_description(lower.group()) == "person":
-                    # "American computer scientist Donald Knuth (1938-)": the person is named after the words.
+                if _type_of_description(lower.group()) == "person" or _DEMONYM_RE.match(name):
+                    # "American computer scientist Donald Knuth (1938-)": the person is named after the words;
+                    # "Russian cruiser Aurora" (阿芙乐尔号) is the Aurora, not "Russian".
                     return read_sense(rest[lower.end() :].strip())
                 # "Banpo neolithic Yangshao culture ...": words between names; the run is the name.
             elif (
@@ -524,6 +537,10 @@ def read_sense(gloss: str) -> Sense:
                 lead = ""  # the words are the name's own: _type_of_name reads them
                 phrased = True
     rest = rest.strip()
+    if _DEMONYM_RE.match(name) and rest[:1].islower() and rest.split()[0] not in ("or", "aka", "formerly"):
+        # "Korean pickled cabbage", "Chinese surname", "Chinese as a primary or secondary school subject": a thing
+        # of a people, described.
+        return Sense()
     if " " not in name and rest[:1] == "(":
         kind = _KIND_OF_WORD_RE.match(rest)
         if kind is not None and not (kind.group(1) == "people" and name.endswith("s")):  # not "Normans (people)"
@@ -563,7 +580,10 @@ def read_sense(gloss: str) -> Sense:
         # "the Kempeitai or Japanese Military Police 1881-1945": the other name says what it is.
         head = (_type_of_name(other.group(1).split()) if other is not None else None) or head
         sense.type = "person" if head in (None, "person") else None if head == "name" else head
-    sense.type = sense.type or _type_of_description(rest)
+    if sense.type is None and any(w.islower() and w in _TYPE_WORDS["name"] for w in words):
+        pass  # "Korean ethnic group of Jilin province": a people, wherever it lives
+    else:
+        sense.type = sense.type or _type_of_description(rest)
     if group and sense.type == "person":
         sense.type = None  # "the Three Su father and sons": three people, named together
     if sense.type == "work" and (title := _TITLE_GOES_ON_RE.match(" " + rest)) is not None:
@@ -701,6 +721,8 @@ def _type_of_name(words: list[str]) -> str | None:
         words = [w for item in items if " " in item for w in item.split()]
     kinds = {kind for kind, vocabulary in _TYPE_WORDS.items() for w in words if w.lower() in vocabulary}
     kinds.discard("person")
+    if any(w.islower() and w in _TYPE_WORDS["name"] for w in words):
+        return None  # "Russian ethnic group": a people, none of the kinds (not a group of the org kind)
     return next((k for k in _NAME_TYPE_ORDER if k in kinds), None)
 
 
