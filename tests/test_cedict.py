@@ -607,6 +607,7 @@ def kinds() -> dict[str, Entry]:
         ("朴", "surname", "Piao", ()),
         ("国语", "work", "Chinese language", ("Guoyu",)),
         ("高卢语", "name", "Gaulish", ("Gallic",)),  # "Gaulish or Gallic (language)": "or" still gives the alias
+        ("日人", "name", "Japanese person", ("Japanese people",)),  # "the Japanese": the people, no adjective
     ],
 )
 def test_the_kind_the_wording_supports(

@@ -413,7 +413,8 @@ def read_sense(gloss: str) -> Sense:
         if "species" in labels.group():
             return Sense()  # "(bird species of China) Taiwan barwing": the kind of a bird, a common noun
         text = text[labels.end() :]
-    if text.startswith("the "):
+    article = text.startswith("the ")
+    if article:
         text = text[4:]
     shared_head = _SHARED_HEAD_RE.match(text)
     if shared_head is not None:
@@ -537,6 +538,8 @@ def read_sense(gloss: str) -> Sense:
                 lead = ""  # the words are the name's own: _type_of_name reads them
                 phrased = True
     rest = rest.strip()
+    if article and not rest and _DEMONYM_RE.match(name):
+        name += " people"  # "Japanese person/the Japanese/" (日人): the people, not English copy's adjective
     if _DEMONYM_RE.match(name) and rest[:1].islower() and rest.split()[0] not in ("or", "aka", "formerly"):
         # "Korean pickled cabbage", "Chinese surname", "Chinese as a primary or secondary school subject": a thing
         # of a people, described.
