@@ -157,7 +157,7 @@ def bench(label: str, glossary_path: Path, text_path: Path, *, check_all: bool) 
     annotator = Annotator.from_bytes(blob)
 
     # Matches: ours against the reference, and what flashtext misses. The reference applies the
-    # matching rules; the inside-a-word rule (zhgloss.unknown.InsideRule) is counted apart.
+    # matching rules; the inside-a-word rule (zhgloss.glossrules.InsideRule) is counted apart.
     matcher = Annotator.from_bytes(blob)
     matcher.inside_words = False
     ours = [(m.start, m.end, m.entry.id) for m in matcher.mentions(text)]

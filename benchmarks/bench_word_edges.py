@@ -2,7 +2,7 @@
 
     python benchmarks/bench_word_edges.py [--rounds 3] [--startup-rounds 11] [--baseline COMMIT]
 
-The rule (`zhgloss.unknown.CrossingRule`, data from `zhgloss.segment`) drops a glossary match
+The rule (`zhgloss.glossrules.CrossingRule`, data from `zhgloss.segment`) drops a glossary match
 that straddles a word edge. Its peer is the same annotator with the rule off
 (`InsideRule.word_edges = False`), timed in the same run, in interleaved rounds:
 
@@ -34,9 +34,9 @@ from bench_annotate import corpus_file
 from common import CORPUS, OUT, big_glossary, commit_src, names_glossary
 
 from zhgloss.annotate import Annotator
+from zhgloss.glossrules import InsideRule
 from zhgloss.segment import bundled_counts
 from zhgloss.store import Glossary
-from zhgloss.unknown import InsideRule
 
 ROOT = Path(__file__).resolve().parent.parent
 BASELINE = "2ec84c1"

@@ -13,7 +13,7 @@ up"; the poet Shide), 高达 ("to reach as high as"; Gundam, Godard), 安利 ("t
 Running text meets neither reading often enough for jieba's counts to say which is the usual
 one, and CC-CEDICT, which lists the ordinary word at all, says the word is no rarer than the
 name; so annotate glosses such a form only where its context reads as a name
-(zhgloss.unknown.InsideRule).
+(zhgloss.glossrules.InsideRule).
 
 Inputs (neither is needed at run time):
   CC-CEDICT: ../shared/data/cedict_ts.u8.gz (CC BY-SA 4.0, MDBG)

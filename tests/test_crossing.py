@@ -1,4 +1,4 @@
-"""The word-edge rule of annotate (`zhgloss.unknown.CrossingRule`): a match that straddles two words is no name.
+"""The word-edge rule of annotate (`zhgloss.glossrules.CrossingRule`): a match that straddles two words is no name.
 
 The glossary is real: CC-CEDICT's lines for the names concerned (tests/data/cedict_crossing.u8,
 imported as `zhgloss import --proper-only` would) and three people of the news. The dropped
@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 
 from zhgloss.annotate import Annotator
 from zhgloss.formats.cedict import load_cedict
+from zhgloss.glossrules import CrossingRule, InsideRule
 from zhgloss.model import Entry
-from zhgloss.unknown import CrossingRule, InsideRule
 
 DATA = Path(__file__).resolve().parent / "data"
 PEOPLE = [

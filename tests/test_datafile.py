@@ -10,8 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from zhgloss.datafile import line_at, lower_bound, map_data
+from zhgloss.namecontext import _CJK_CHAR, PROPER_MARK, T2S_PATH, _t2s_table, _WordFile
 from zhgloss.segment import IN_PLACE_WORDS, WORD_COUNTS_PATH, WordCounts
-from zhgloss.unknown import _CJK_CHAR, PROPER_MARK, T2S_PATH, _cjk_re, _t2s_table, _WordFile
+from zhgloss.unknown import _cjk_re
 
 WORDS = st.lists(st.text(alphabet="ab雷军小米\t", min_size=0, max_size=4), max_size=12, unique=True)
 

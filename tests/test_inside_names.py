@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 
 from zhgloss.annotate import Annotator
 from zhgloss.formats.cedict import load_cedict
+from zhgloss.glossrules import InsideRule
 from zhgloss.model import Entry
-from zhgloss.unknown import InsideRule, _surname_forms
+from zhgloss.namecontext import _surname_forms
 
 DATA = Path(__file__).resolve().parent / "data"
 

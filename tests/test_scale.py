@@ -276,9 +276,8 @@ def test_lookup_imports_only_what_it_uses(db: str, glossary_path: Path) -> None:
     assert not {m.split(".")[0] for m in loaded} & NEVER_FOR_LOOKUP
 
 
-def test_one_line_annotate_reads_its_word_tables_in_place(glossary_path: Path) -> None:
-    # A one-line annotate of Chinese runs the word rules on a few words: it maps the word tables
-    # (zhgloss.datafile) and imports no renderer, corpus runner or pinyin library it does not use.
+def annotate_modules(glossary_path: Path, line: str) -> tuple[bytes, set[str]]:
+    """What `zhgloss annotate` prints for `line` and the modules it loaded (a fresh interpreter, caches warm)."""
     import json
     import subprocess
     import sys
@@ -289,13 +288,29 @@ def test_one_line_annotate_reads_its_word_tables_in_place(glossary_path: Path) -
         "sys.argv = ['zhgloss', *sys.argv[1:]]; from zhgloss.cli import main; main()"
     )
     code = [sys.executable, "-c", child, "annotate", "--db", str(glossary_path)]
-    line = "雷军创办了小米，马云飞也在。\n".encode()
-    subprocess.run(code, input=line, capture_output=True, check=True)  # the first run may build the caches
-    done = subprocess.run(code, input=line, capture_output=True, check=True)
-    assert "雷军（Lei Jun）".encode() in done.stdout
-    loaded = set(json.loads(done.stderr.decode().splitlines()[-1]))
-    assert {"zhgloss.unknown", "zhgloss.segment", "zhgloss.datafile"} <= loaded
+    subprocess.run(code, input=line.encode(), capture_output=True, check=True)  # the first run may build the caches
+    done = subprocess.run(code, input=line.encode(), capture_output=True, check=True)
+    return done.stdout, set(json.loads(done.stderr.decode().splitlines()[-1]))
+
+
+def test_one_line_annotate_reads_its_word_tables_in_place(glossary_path: Path) -> None:
+    # A one-line annotate of Chinese runs the word rules on a few words: it maps the word tables
+    # (zhgloss.datafile) and imports no renderer, corpus runner or pinyin library it does not use.
+    # 马云 before 飞 is asked of the finder of unknown names (马云飞 may be a longer name): it is loaded.
+    out, loaded = annotate_modules(glossary_path, "雷军创办了小米，马云飞也在。\n")
+    assert "雷军（Lei Jun）".encode() in out
+    assert {"zhgloss.unknown", "zhgloss.glossrules", "zhgloss.segment", "zhgloss.datafile"} <= loaded
     assert not loaded & {"html", "html.entities", "zhgloss.corpus", "pypinyin", "daachorse", "zhgloss.pinyin"}
+
+
+def test_one_line_annotate_without_a_name_to_ask_about_does_not_import_the_finder(glossary_path: Path) -> None:
+    # The word rules (zhgloss.glossrules) judge 小米 here, and nothing in the line makes them ask the finder
+    # of unknown names (no match after a surname, no short personal name before more Han characters):
+    # plain annotate (no --unknown) must not pay for importing zhgloss.unknown.
+    out, loaded = annotate_modules(glossary_path, "小米发布了新手机。\n")
+    assert out == "小米（Xiaomi）发布了新手机。\n".encode()
+    assert {"zhgloss.glossrules", "zhgloss.namecontext"} <= loaded
+    assert "zhgloss.unknown" not in loaded
 
 
 def test_version_loads_no_command() -> None:
@@ -697,7 +712,7 @@ def test_pattern_lists_are_read_one_by_one_as_written() -> None:
 
 
 def test_short_texts_are_simplified_as_long_ones(prose: list[str]) -> None:
-    from zhgloss.unknown import _SHORT_T2S, _simplified, _t2s, _t2s_table
+    from zhgloss.namecontext import _SHORT_T2S, _simplified, _t2s, _t2s_table
 
     pattern, table = _t2s()
     traditional = "".join(_t2s_table())
@@ -717,8 +732,8 @@ def test_no_name_separator_is_a_letter() -> None:
     assert not any(char.isalnum() or char.isspace() for char in NAME_SEPARATORS)
 
 
-def test_unknown_names_the_surname_table_as_pinyin_does() -> None:
-    from zhgloss import pinyin, unknown
+def test_namecontext_names_the_surname_table_as_pinyin_does() -> None:
+    from zhgloss import namecontext, pinyin
 
-    assert unknown.SURNAMES_PATH == pinyin.SURNAMES_PATH
-    assert unknown.SURNAMES_PATH.is_file()
+    assert namecontext.SURNAMES_PATH == pinyin.SURNAMES_PATH
+    assert namecontext.SURNAMES_PATH.is_file()

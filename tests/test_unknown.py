@@ -19,6 +19,7 @@ from typer.testing import CliRunner
 from zhgloss.annotate import Annotator, Session, annotate_stream, apply_insertions, remove_insertions
 from zhgloss.cli import app
 from zhgloss.model import Entry
+from zhgloss.namecontext import T2S_PATH, WORDS_PATH, _simplified
 from zhgloss.pinyin import surnames
 from zhgloss.unknown import (
     _SHOP_CHARACTERS,
@@ -27,14 +28,11 @@ from zhgloss.unknown import (
     MARK_CLOSE,
     MARK_OPEN,
     NAMES_PATH,
-    T2S_PATH,
     THRESHOLD,
-    WORDS_PATH,
     Found,
     GoldSentence,
     NameFinder,
     _cjk_re,
-    _simplified,
     _title_positions,
     bundled_stats,
     forget_proposals,
@@ -1225,7 +1223,8 @@ def test_safe_forms_keep_the_match() -> None:
 
 
 def test_the_word_file_read_in_place_answers_as_the_loaded_table() -> None:
-    from zhgloss.unknown import bundled_stats, split_words, word_file
+    from zhgloss.namecontext import split_words, word_file
+    from zhgloss.unknown import bundled_stats
 
     stats, in_place = bundled_stats(), word_file()
     common, proper = split_words(WORDS_PATH.read_text(encoding="utf-8").splitlines())
@@ -1240,7 +1239,7 @@ def test_the_word_file_read_in_place_answers_as_the_loaded_table() -> None:
 
 
 def test_the_ordinary_words_read_in_place_are_those_loaded() -> None:
-    from zhgloss.unknown import ordinary_word_file, ordinary_words
+    from zhgloss.namecontext import ordinary_word_file, ordinary_words
 
     in_place, loaded = ordinary_word_file(), ordinary_words()
     assert len(in_place) == len(loaded)
@@ -1256,7 +1255,7 @@ def test_longer_words_read_in_place_are_those_of_the_sorted_list(extra: int) -> 
     import bisect
     import random
 
-    from zhgloss.unknown import longer_words_in, split_words, word_file
+    from zhgloss.namecontext import longer_words_in, split_words, word_file
 
     common, _ = split_words(WORDS_PATH.read_text(encoding="utf-8").splitlines())
     prefixes = [w[:size] for w in random.Random(extra).sample(common, 400) for size in (1, 2)]
@@ -1268,14 +1267,8 @@ def test_longer_words_read_in_place_are_those_of_the_sorted_list(extra: int) -> 
 
 
 def test_bundled_statistics_are_the_package_data_parsed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from zhgloss.unknown import (
-        NAMES_PATH,
-        _bundled_words,
-        bundled_stats,
-        detection_surnames,
-        load_stats,
-        ordinary_word_file,
-    )
+    from zhgloss.namecontext import _bundled_words, ordinary_word_file
+    from zhgloss.unknown import NAMES_PATH, bundled_stats, detection_surnames, load_stats
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     common, proper = _bundled_words()
@@ -1297,7 +1290,8 @@ def test_bundled_statistics_are_the_package_data_parsed(tmp_path: Path, monkeypa
 
 
 def test_light_statistics_equal_the_bundled_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from zhgloss.unknown import _surname_forms, bundled_stats, light_stats
+    from zhgloss.namecontext import _surname_forms
+    from zhgloss.unknown import bundled_stats, light_stats
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     for _ in range(2):  # parsed, then read back from the cache folder
@@ -1327,7 +1321,7 @@ def test_longer_names_are_judged_alike_with_the_word_list_in_place_or_loaded(mon
     ] * 30
     found = {}
     for asks in (1, 10_000):  # every ask with the whole table loaded; every ask with the list read in place
-        monkeypatch.setattr("zhgloss.unknown._LIGHT_ASKS", asks)
+        monkeypatch.setattr("zhgloss.glossrules._LIGHT_ASKS", asks)
         annotator = Annotator(ENTRIES)
         found[asks] = [annotator.spans(text) for text in texts]
     assert found[1] == found[10_000]

@@ -15,17 +15,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from zhgloss.namecontext import _BEFORE, _ITEM_ENDS, _ORG, _simplified
 from zhgloss.unknown import (
     _AFTER,
-    _BEFORE,
     _CLAUSE_ENDS,
     _CLAUSE_MARKS,
-    _ITEM_ENDS,
-    _ORG,
     _WINDOW_AFTER,
     _WINDOW_BEFORE,
     NameFinder,
-    _simplified,
     _title_positions,
     known_persons,
     load_gold,

@@ -19,12 +19,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from zhgloss import unknown
-from zhgloss.unknown import (
-    _ADDRESS_SIZES,
-    _ADDRESS_WORDS,
-    _AFTER,
-    _AFTER_SIZES,
-    _CLOSER_AFTER,
+from zhgloss.namecontext import (
     _CLOSERS,
     _ITEM_ENDS,
     _ITEM_LONGEST,
@@ -34,18 +29,25 @@ from zhgloss.unknown import (
     TITLES_AFTER,
     TITLES_BEFORE,
     VERBS_AFTER,
+    _item_end,
+    _simplified,
+)
+from zhgloss.unknown import (
+    _ADDRESS_SIZES,
+    _ADDRESS_WORDS,
+    _AFTER,
+    _AFTER_SIZES,
+    _CLOSER_AFTER,
     Found,
     NameFinder,
     _after_bonus,
     _covered,
     _has_separator,
     _is_address,
-    _item_end,
     _merge,
     _near_titles,
     _OneMore,
     _outside,
-    _simplified,
     _starts_context,
     _take_over,
     _take_over_overlapping,

@@ -58,8 +58,9 @@ from zhgloss.script import cjk_lines, fold_latin, has_cjk, is_cjk, separator_var
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from zhgloss.glossrules import InsideRule
     from zhgloss.store import Glossary
-    from zhgloss.unknown import InsideRule, NameFinder
+    from zhgloss.unknown import NameFinder
 
 CACHE_KIND = "annotate-v19"
 """Name and format version of the cached automaton (`zhgloss.cache.load_cached`); v12: bare place names;
@@ -1111,8 +1112,8 @@ class Annotator:
 
         A Chinese match that sits inside a longer word or name is not that name (小米 in 小米椒,
         马云 in 马云飞) and is dropped, unless the entry lists the form in `safe_forms`: see
-        `zhgloss.unknown.InsideRule`; so is one that straddles two words (上都 in 书上都写着), see
-        `zhgloss.unknown.CrossingRule`. Set `inside_words` to False to keep every match.
+        `zhgloss.glossrules.InsideRule`; so is one that straddles two words (上都 in 书上都写着), see
+        `zhgloss.glossrules.CrossingRule`. Set `inside_words` to False to keep every match.
         The marks of unverified proposals (〔Rén Zhèngfēi?〕) are read as if they were not there
         (`Elided`): no match inside one, and none cut short by one.
         """
@@ -1131,12 +1132,12 @@ class Annotator:
         return kept
 
     def _judged(self, text: str, found: list[Span]) -> list[Span]:
-        """`found` (the matches of `text`) without those the word rules drop (`zhgloss.unknown.InsideRule`)."""
+        """`found` (the matches of `text`) without those the word rules drop (`zhgloss.glossrules.InsideRule`)."""
         # The rules judge Chinese matches only (values below n_z): a text with none (a line of English)
-        # need not ask them, nor import zhgloss.unknown (~30 ms of a one-line annotate of English).
+        # need not ask them, nor import zhgloss.glossrules.
         if found and self.inside_words and min(map(_third, found)) < self._t.n_z:
             if self._inside is None:
-                from zhgloss.unknown import InsideRule
+                from zhgloss.glossrules import InsideRule
 
                 self._inside = InsideRule(self)
             return self._inside.filter(text, found)

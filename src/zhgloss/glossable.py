@@ -23,7 +23,7 @@ names from its wording ("Linhe district of Bayan Nur city ...").
 A form CC-CEDICT lists both as a name and as an ordinary word that running text meets too rarely for
 jieba's counts to say which reading is the usual one (data/word_or_name.txt: 日中 "noon" beside
 Japan-China, 拾得 "to pick up" beside the poet Shide, 高达 "to reach as high as" beside Gundam) is
-found, and glossed only where its context reads as a name (`zhgloss.unknown.InsideRule`: 安利公司,
+found, and glossed only where its context reads as a name (`zhgloss.glossrules.InsideRule`: 安利公司,
 《创世纪》, 拾得说), not in 第二天的日中 or 高达数百亿元; see scripts/build_common_words.py.
 
 Nor are surname entries (CC-CEDICT's "surname Lei"), in either script: "Lei" or 嫘 alone names

@@ -1,0 +1,778 @@
+"""The glossary's word rules: drop a match that is part of a longer word or name, or straddles a word edge.
+
+`InsideRule` drops 小米 in 小米椒 and 马云 in 马云飞; `CrossingRule` drops 上都 in 书上都写着. `zhgloss.annotate`
+applies them to every Chinese text it glosses (unless `inside_words` is off). They read the words around
+names (`zhgloss.namecontext`), jieba's word counts (`zhgloss.segment`) and, for a match right after a
+surname or a short personal name before more Han characters, the finder of unknown names
+(`zhgloss.unknown.NameFinder`), imported only then: a plain `annotate` of most lines never loads it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from itertools import compress, repeat
+from operator import itemgetter
+from typing import TYPE_CHECKING, TypeVar
+
+from zhgloss.namecontext import (
+    _BEFORE,
+    _BEFORE_LONGEST,
+    _CJK_CHAR,
+    _ITEM_ENDS,
+    _ITEM_LONGEST,
+    _LIST_MARKS,
+    _LIST_REACH,
+    _ORG,
+    _ORG_SIZES,
+    _TITLE_TAILS,
+    ORG_SUFFIXES,
+    TITLES_AFTER,
+    VERBS_AFTER,
+    _bundled_words,
+    _item_end,
+    _item_start,
+    _org_re,
+    _simplified,
+    _surname_forms,
+    _title_before,
+    longer_words_in,
+    ordinary_word_file,
+    ordinary_words,
+    word_file,
+)
+
+if TYPE_CHECKING:
+    from zhgloss.annotate import Annotator, Span
+    from zhgloss.unknown import NameFinder
+_PERSON_TYPES = frozenset({"person", "nickname"})
+
+
+class InsideRule:
+    """Drop a glossary match that is part of a longer word or name: 小米 in 小米椒, 金山 in 金山寺, 马云 in 马云飞.
+
+    A Chinese match is dropped when a common word (words.txt: CC-CEDICT and jieba) that starts
+    with the match's form stands at its place (小米椒, 金山寺, 金山区), or, for a person's
+    two-character name (surname + one character), when the finder of unknown names reads the
+    characters after it as the rest of a longer name (马云飞 but not 马云飞往). A person's form that is
+    also an ordinary word (陈年 "aged") is kept only where the context reads as a name (`_reads_as_name`);
+    so is a form of any entry that CC-CEDICT lists both as a name and as a rare ordinary word
+    (`zhgloss.glossable.word_or_name_forms`: 日中 "noon", 拾得 "to pick up", 高达 "as high as"), by the
+    stricter `_reads_as_proper`. A match right after a surname is dropped when the finder reads a longer
+    name there that holds it (南山 in 钟南山, 纽埃 in 埃马纽埃尔·马克龙: `_outside_names`); a person's name followed
+    by the generic of a lake, street or mountain names that place (潘安湖: `_outside_places`); an office whose
+    generic makes a word with what follows is a field's authorities (文旅部门: `_outside_generics`). An entry that lists
+    the form in `safe_forms` keeps every match (华为 in 华为云). English matches are never dropped.
+    """
+
+    def __init__(self, annotator: Annotator) -> None:
+        self.annotator = annotator
+        self._info: dict[int, _Risk | None] = {}
+        self._finder: NameFinder | None = None
+        self._asked = 0
+        self._risks = 0
+        self._crossing: CrossingRule | None = None
+        self._names_memo: dict[tuple[str, int, int], bool] = {}
+        self._org_items_memo: dict[str, tuple[int, ...]] = {}
+        self._persons: dict[int, bool] = {}
+        self.word_edges = True
+        """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
+        self.inside_names = True
+        """Set to False to keep the matches inside names the glossary lacks (`_outside_names`; benchmarks' peer)."""
+        self.dropped = 0
+        """How many matches the rule has dropped so far (not counting `crossing`'s)."""
+
+    @property
+    def crossing(self) -> CrossingRule:
+        """The rule for matches that straddle a word edge, applied after this one (see `CrossingRule`)."""
+        if self._crossing is None:
+            self._crossing = CrossingRule(self.annotator)
+        return self._crossing
+
+    def filter(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` (sorted matches of `text`) without those inside a longer word or name or across a word edge.
+
+        The second part is `CrossingRule`'s, applied to what this rule keeps.
+        """
+        kept = self._outside_words(text, spans)
+        kept = self._outside_places(text, kept)
+        kept = self._outside_generics(text, kept)
+        if self.inside_names:
+            kept = self._outside_names(text, kept)
+            kept = self._outside_org_items(text, kept)
+        return self.crossing.filter(text, kept) if self.word_edges else kept
+
+    def _without(self, spans: list[Span], drop: Sequence[int]) -> list[Span]:
+        """Return `spans` less those at the indices `drop`, counting them in `dropped`."""
+        if not drop:
+            return spans
+        self.dropped += len(drop)
+        dropped = set(drop)
+        return [span for k, span in enumerate(spans) if k not in dropped]
+
+    def _outside_places(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a person's name that is the specific part of a place's name: 潘安 of 潘安湖.
+
+        A Chinese place name is a specific part and a generic (专名 + 通名); a person's name followed by the
+        generic of a lake, river, mountain, island, street or bridge (_PLACE_AFTER_PERSON) names that place
+        (潘安湖 Pan'an Lake, 中山路 Zhongshan Road), whose English is not the person's ("Pan Yue Lake"). Not
+        where the generic starts a word of its own with what follows (孔子山东 is no mountain: 山东), unless
+        that word is the place and a localizer (黄兴路上 "on Huangxing Road", 湖畔 "lakeside").
+        """
+        n = len(text)
+        ends = [k for k, span in enumerate(spans) if span[1] < n and text[span[1]] in _PLACE_AFTER_PERSON]
+        if not ends:
+            return spans
+        from zhgloss.segment import bundled_counts
+
+        counts = bundled_counts()
+        persons = self._persons
+        ann = self.annotator
+        drop: list[int] = []
+        for k in ends:
+            _, e, value = spans[k]
+            person = persons.get(value)
+            if person is None:
+                person = persons[value] = (
+                    value < ann._t.n_z
+                    and ann._entry_dict(ann.value_entry(value)).get("type") in _PERSON_TYPES
+                    and self.crossing._risk_of(value)
+                )
+            pair = _simplified(text[e : e + 2])
+            if person and (pair[1:] in _LOCALIZERS or not counts.get(pair)):
+                drop.append(k)
+        return self._without(spans, drop)
+
+    def _outside_generics(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without an organisation's name whose generic the text reads with what follows: 文旅部门.
+
+        The name of an office is a specific part and a generic (文旅 + 部, 交通运输 + 部); where the generic and
+        the next character make a word the dictionary counts more often than the generic alone (部门
+        "department", 部分, 办法), the text reads that word: 文旅部门 and 交通运输部门 are a field's authorities
+        ("culture and tourism departments"), not the ministry (文旅部) and 门. jieba's counts settle it where they
+        know the specific part (水利|部门); they lack most new ones (文旅, 人社, 工信). A title (部长, 院长) is
+        the office's head: 外交部长 keeps its 外交部.
+        """
+        n = len(text)
+        ends = [
+            k
+            for k, (s, e, _) in enumerate(spans)
+            if e < n and e - s > 2 and text[e - 1] in _OFFICE_GENERICS and _CJK_CHAR[text[e]]
+        ]
+        if not ends:
+            return spans
+        from zhgloss.segment import bundled_counts
+        from zhgloss.unknown import _AFTER
+
+        counts = bundled_counts()
+        drop: list[int] = []
+        for k in ends:
+            _, e, value = spans[k]
+            word = _simplified(text[e - 1 : e + 1])
+            if (
+                word not in _BEFORE
+                and word not in _AFTER
+                and counts.get(word) > counts.get(word[0])
+                and self.crossing._risk_of(value)
+            ):
+                drop.append(k)
+        return self._without(spans, drop)
+
+    def _outside_names(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without the Chinese matches inside a personal name the glossary lacks.
+
+        A match right after a surname (南山 in 钟南山, 沪宁 in 王沪宁, 近东 in 张近东, 纽埃 in 埃马纽埃尔·马克龙)
+        is dropped when the finder of unknown names reads a name there that starts before the match and
+        holds it (`_in_unknown_name`): the finder weighs the surname, the given-name characters and the
+        context (a title, a verb of saying), so 于温州 in 往返于温州和杭州 stays 温州.
+        """
+        n_z = self.annotator._t.n_z
+        # The characters right before the matches, looked up in C (map), without a Python step per match;
+        # the first match's -1 reads the text's last character, and is ruled out below.
+        before = map(text.__getitem__, map(_minus_one, map(_first, spans)))
+        candidates = list(compress(range(len(spans)), map(_surname_forms().__contains__, before)))
+        if not candidates:
+            return spans
+        finder = self._name_finder()
+        single, compound = finder.stats.single, finder.stats.compound
+        crossing = self.crossing
+        memo = self._names_memo
+        drop: list[int] = []
+        for k in candidates:
+            s, e, value = spans[k]
+            # Not a match whose surname another match holds: a name glued to the one before is two names
+            # (黄章黄章), not a longer one.
+            if not s or value >= n_z or (k and spans[k - 1][1] >= s):
+                continue
+            # The surnames the finder starts names on (common ones: not 和 "and"), in simplified characters;
+            # or a rarer surname of the table right after a title (主持人撒贝宁: `_after_title`).
+            head = text[s - 2 : s] if s > 1 else text[:s]
+            titled = False
+            if not (head[-1:] in single or head in compound):
+                head = _simplified(head)
+                if not (head[-1:] in single or head in compound):
+                    if (
+                        e - s != 2
+                        or s < 2
+                        or text[s - 2] not in _TITLE_TAILS
+                        or head[-1:] in _WORD_SURNAMES
+                        or not _title_ends(text, s - 1)
+                    ):
+                        continue
+                    titled = True
+            # Not a form its entry says is safe to gloss anywhere (safe_forms, always_gloss).
+            if not crossing._risk_of(value):
+                continue
+            if titled:
+                if self._after_title(finder, text, s, e):
+                    drop.append(k)
+                continue
+            lo = s - _LIST_CONTEXT if s > _LIST_CONTEXT else 0
+            key = (text[lo : e + _LIST_CONTEXT], s - lo, e - lo)
+            verdict = memo.get(key)
+            if verdict is None:
+                verdict = self._in_unknown_name(finder, *key)
+            if verdict:
+                drop.append(k)
+        if not drop:
+            return spans
+        self.dropped += len(drop)
+        out: list[Span] = []
+        done = 0
+        for k in drop:
+            out += spans[done:k]
+            done = k + 1
+        return out + spans[done:]
+
+    def _outside_org_items(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without the Chinese matches that are the start of an item of a list of organisations.
+
+        In 海通证券、国泰君安和华泰证券 the items are securities firms: 国泰君安 is one the glossary lacks, and
+        the glossary's 国泰 (Cathay Pacific) only its first half. A match is dropped when it starts a list item
+        (after 、, a list word or punctuation) that goes on one or two Han characters past it, which are no
+        organisation word (长安汽车, 万科集团 are the names they start), up to a list mark; and another item of
+        the same list is a name and an organisation word (证券, 银行, 集团: ORG_SUFFIXES). Items walk as
+        `NameFinder._in_brand_list` walks them. Not 陆家嘴和徐家汇的写字楼 (徐家汇 goes on to no list mark), nor
+        宁德时代和比亚迪 (no item ends with an organisation word).
+        """
+        # The verdict depends on the text alone (its matches are the annotator's): remembered by it.
+        memo = self._org_items_memo
+        drop = memo.get(text)
+        if drop is None:
+            if len(memo) >= _ORG_ITEMS_MEMO:
+                memo.clear()
+            drop = memo[text] = self._org_items(text, spans)
+        return self._without(spans, drop)
+
+    def _org_items(self, text: str, spans: list[Span]) -> tuple[int, ...]:
+        """The indexes of `spans` that `_outside_org_items` drops."""
+        # A list of organisations names one by an organisation word: most lines have none (one search in C).
+        if _org_re().search(text) is None:
+            return ()
+        # The matches right after a list mark or punctuation (or at the start), found in C (map, compress).
+        after_mark = map(_ITEM_ENDS.__contains__, map(text.__getitem__, map(_minus_one, map(_first, spans))))
+        candidates = list(compress(range(len(spans)), after_mark))
+        if spans and spans[0][0] == 0 and (not candidates or candidates[0]):
+            candidates.insert(0, 0)
+        if not candidates:
+            return ()
+        n_z = self.annotator._t.n_z
+        marks = _LIST_MARK_SET
+        drop: list[int] = []
+        for k in candidates:
+            s, e, value = spans[k]
+            # The item goes on past the match by one or two Han characters, then a list mark.
+            if not (text[e + 1 : e + 2] in marks or text[e + 2 : e + 3] in marks) or value >= n_z:
+                continue
+            if not _CJK_CHAR[text[e]] or text[e] in marks or not self.crossing._risk_of(value):
+                continue
+            if self._starts_org_item(_simplified(text[max(0, s - 2 * _ITEM_LONGEST) : e + 3 * _ITEM_LONGEST]),
+                                     min(s, 2 * _ITEM_LONGEST), e - s):  # fmt: skip
+                drop.append(k)
+        return tuple(drop)
+
+    @staticmethod
+    def _starts_org_item(window: str, s: int, length: int) -> bool:
+        """Tell whether window[s:s + length] starts a list item that is longer than it, in a list of organisations."""
+        e = s + length
+        if s and window[s - 1] not in _ITEM_ENDS:
+            return False
+        end = _item_end(window, e)
+        rest = window[e:end]
+        if not 0 < len(rest) <= 2 or end >= len(window) or window[end] not in _LIST_MARKS:
+            return False
+        if not all(_CJK_CHAR[c] for c in rest) or any(rest[:size] in _ORG for size in _ORG_SIZES):
+            return False
+        # The list mark must be a word of its own, not the end or start of one: 北京协和医院 is no 北京 + 协 and.
+        from zhgloss.segment import bundled_counts, segment
+
+        run = end + 1
+        while run < min(len(window), end + 4) and _CJK_CHAR[window[run]]:
+            run += 1
+        if (end - s, end - s + 1) not in segment(window[s:run], [(0, length)], bundled_counts()):
+            return False
+
+        def ends_org(item: str) -> bool:
+            # A name and an organisation word, which what the sentence says next may follow (海通证券合并).
+            return any(item[k : k + size] in _ORG for k in range(1, 5) for size in _ORG_SIZES if size > 1)
+
+        at = end
+        for _ in range(_LIST_REACH):  # the items after it
+            if window[at : at + 1] not in _LIST_MARKS:
+                break
+            start, at = at + 1, _item_end(window, at + 1)
+            if ends_org(window[start:at]):
+                return True
+        at = s
+        for _ in range(_LIST_REACH):  # the items before it
+            if not at or window[at - 1] not in _LIST_MARKS:
+                break
+            start = _item_start(window, at - 1)
+            if ends_org(window[start : at - 1]):
+                return True
+            at = start
+        return False
+
+    def _in_unknown_name(self, finder: NameFinder, text: str, s: int, e: int) -> bool:
+        """Tell whether text[s:e] is part of a name that starts before it, by the finder of unknown names.
+
+        Either the finder reads a person's name that starts before the match and holds it (钟南山), or the
+        surname and a two-character match make a name-like string that the finder reads as a brand of a
+        list of brands (张小泉 in 周大福、张小泉和王老吉, 张小泉剪刀和王致和腐乳: not "Koizumi"). `text` is the
+        match with up to _LIST_CONTEXT characters each side; the verdict is remembered by them.
+        """
+        memo = self._names_memo
+        if len(memo) >= _CROSSING_MEMO:
+            memo.clear()
+        lo = max(0, s - _NAME_BEFORE)
+        verdict = any(name.start + lo < s and name.end + lo >= e for name in finder.find(text[lo : e + _NAME_AFTER]))
+        if not verdict and e - s == 2 and (surname := _simplified(text[s - 1])) in finder.stats.single:
+            plain = _simplified(text)
+            # A list's items reach further than a name's context: 周大福、张小泉和王老吉.
+            verdict = finder._in_brand_list(plain, s - 1) or self._brand_of_name(finder, plain, s, e, surname)
+        memo[(text, s, e)] = verdict
+        return verdict
+
+    def _brand_of_name(self, finder: NameFinder, plain: str, s: int, e: int, surname: str) -> bool:
+        """Tell whether a surname, the two-character match and a product or shop word make a brand named after a person.
+
+        张小泉剪刀 is the scissors of 张小泉, whatever the list around it (张小泉剪刀和王致和腐乳, where 和 is also
+        the last character of 王致和): the surname and the match score as a name by themselves, the text cut
+        right after them, since the word after (剪刀) is what makes the finder call the whole a business.
+        Not 就职于上海公司: 于上海 is no name.
+        """
+        if not any(plain[e : e + size] in _ORG for size in _ORG_SIZES):
+            return False
+        lo = max(0, s - 1 - _NAME_BEFORE)
+        found = finder._score(plain[lo:e], s - 1 - lo, surname, finder.stats.single[surname], sizes=(e - s,))
+        return found is not None
+
+    def _after_title(self, finder: NameFinder, text: str, s: int, e: int) -> bool:
+        """Tell whether a rarer surname after a title and the two-character match make a personal name.
+
+        The finder starts names on common surnames only; 撒 (a Hui surname, 撒贝宁) is a surname of the
+        table too rare in running text for that, but after a title (主持人) a person follows. The finder
+        scores that surname with the match as the given name, with no odds for the surname of its own (0):
+        主持人撒贝宁 scores far above the threshold; 外交部长和日本外相 (和 "and" before Japan), 主席来北京
+        (来 "to come") and 记者从北京获悉 (从 "from") stay below it, since 日本 and 北京 are no given names.
+        """
+        lo = max(0, s - 1 - _NAME_BEFORE)
+        window = _simplified(text[lo : e + _NAME_AFTER])
+        found = finder._score(window, s - 1 - lo, window[s - 1 - lo], 0.0, sizes=(e - s,))
+        return found is not None and found.end == e - lo
+
+    def _name_finder(self) -> NameFinder:
+        """The finder of unknown names this rule asks: light (word list read in place) for its first few asks."""
+        from zhgloss.unknown import NameFinder, light_stats
+
+        self._asked += 1
+        if self._finder is None or self._asked == _LIGHT_ASKS:
+            # The first few asks read the word list in place (a one-line annotate makes one or two);
+            # past them the whole table is loaded, as the finder of unknown names loads it.
+            self._finder = NameFinder(light_stats() if self._asked < _LIGHT_ASKS else None)
+        return self._finder
+
+    def _outside_words(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without those inside a longer word or name."""
+        # Most patterns are never at risk: only theirs are looked at, without a Python step for the rest.
+        flagged = _risks_of(spans, self._info, self._risk)
+        if not any(flagged):
+            return spans
+        n = len(text)
+        starts: set[int] | None = None
+        drop: list[int] = []
+        for k in compress(range(len(spans)), flagged):
+            s, e, _ = spans[k]
+            risk = flagged[k]
+            assert risk is not None
+            longer, short_name, reads_as_name = risk
+            # The longer words are at most 3 characters longer (_LONGEST_EXTRA): three slices, unrolled.
+            inside = longer and (text[s : e + 1] in longer or text[s : e + 2] in longer or text[s : e + 3] in longer)
+            if inside or (reads_as_name is not None and not reads_as_name(text, s, e)):
+                drop.append(k)
+            elif short_name and e < n:
+                if starts is None:
+                    starts = set(map(_first, spans))
+                # A name glued to the next glossary name is two names (黄章黄章), not a longer one.
+                if e not in starts and self._longer_name(text, s, e):
+                    drop.append(k)
+        return self._without(spans, drop)
+
+    def _risk(self, value: int) -> _Risk | None:
+        """What may make a match of pattern `value` something else; None if nothing can.
+
+        The longer words that start with the form, whether it is a short personal name, and the
+        test its context must pass when the form is an ordinary word too: `_reads_as_name` for a
+        person's (陈年 "aged", 文章 "article"), `_reads_as_proper` for a word-or-name form of any
+        entry (日中 "noon"); None if safe.
+        """
+        ann = self.annotator
+        if value >= ann._t.n_z:
+            return None  # an English form
+        form = ann._t.z_keys[value]
+        data = ann._entry_dict(ann.value_entry(value))
+        if form in (data.get("safe_forms") or ()):
+            return None
+        self._risks += 1
+        light = self._risks < _LIGHT_ASKS
+        if light:
+            # Read in place: a one-line annotate asks about a few forms, and words.txt holds 140,000.
+            longer = set(word_file().longer_words(form, _LONGEST_EXTRA))
+        else:
+            longer = set(longer_words_in(_bundled_words()[0], form, _LONGEST_EXTRA))
+        person = data.get("type") in _PERSON_TYPES
+        short_name = person and _is_short_name(form)
+        # The ordinary words of running text (common_words.txt), not words.txt, which also lists
+        # proper names: 孔子 is a name wherever it stands.
+        from zhgloss.glossable import word_or_name_forms
+
+        reads_as_name: Callable[[str, int, int], bool] | None = None
+        if form in word_or_name_forms():
+            reads_as_name = _reads_as_proper
+        elif person and form in (ordinary_word_file() if light else ordinary_words()):
+            reads_as_name = _reads_as_name
+        if not longer and not short_name and reads_as_name is None:
+            return None
+        return frozenset(longer), short_name, reads_as_name
+
+    def _longer_name(self, text: str, s: int, e: int) -> bool:
+        """Tell whether the name at text[s:e] is the start of a longer name the finder prefers (马云飞)."""
+        if e >= len(text) or not _CJK_CHAR[text[e]]:  # a per-character table: the regex costs ~1.5 ms to compile
+            return False
+        finder = self._name_finder()
+        lo = max(0, s - 5)
+        window = _simplified(text[lo : e + 9])
+        i = s - lo
+        surname = window[i : i + 2] if window[i : i + 2] in finder.stats.compound else window[i]
+        prior = finder.stats.compound.get(surname) or finder.stats.single.get(surname)
+        if prior is None:
+            return False
+        longer = finder._score(window, i, surname, prior, sizes=(e - s - len(surname) + 1,))
+        if longer is None:
+            return False
+        short = finder._score(window, i, surname, prior, sizes=(e - s - len(surname),), floor=-99.0)
+        # Only a clearly better reading drops a known name: 马云飞 (another person), not 雷军笑称.
+        return short is None or longer.score >= short.score + _LONGER_MARGIN
+
+
+class CrossingRule:
+    """Drop a glossary match that straddles a word edge: 上都 in 书上都写着 (书上|都), 得文 in 懂得文章 (懂得|文章).
+
+    A Chinese match is dropped when the most probable segmentation of the text around it
+    (`zhgloss.segment`: jieba's word counts over REACH characters each side, within the run of
+    Han characters; the match counts as a word of its own) has a word that overlaps the match
+    without holding it: a word that crosses one of its edges. A name whose neighbours merely make
+    words too is kept, as the counts say how the text reads (日本|人, 中国|人民, 雷军|说). A match whose first
+    character is a classifier that the numeral before it counts crosses that edge whatever the counts say
+    (一张|宁式床 holds no 张宁; `zhgloss.segment.is_counted`).
+    So is a match the segmentation reads one character at a time, each character a word of its own
+    (大|和 in 静和大和空虚, 上|都 in 每叶上都写着, 日|中 in 第二天的日中; `zhgloss.segment.is_read_apart`),
+    unless its context reads as a name (大和证券, 《大和》: `_reads_as_proper`) or the entry is a term or a
+    phrase (吃人 read 吃|人 is still the term "to eat people").
+    Shorter glossary forms inside a dropped crossing match take its place where the segmentation keeps
+    their edges (中国 in 中国人民, for 中国人). Never dropped: a form in its entry's `safe_forms`
+    or of an entry with `always_gloss`, English forms, and a match with no Han character right
+    before or after it (both edges are punctuation, Latin or the ends of the text).
+    """
+
+    def __init__(self, annotator: Annotator) -> None:
+        self.annotator = annotator
+        self._risk: dict[int, bool] = {}
+        self._memo: dict[tuple[str, int, int], list[tuple[int, int, int]] | None] = {}
+        self._apart: dict[str, bool] = {}
+        self._proper: dict[tuple[str, int, int], bool] = {}
+        self._names: dict[int, bool] = {}
+        self.dropped = 0
+        """How many matches the rule has dropped so far."""
+        self.replaced = 0
+        """How many shorter matches have taken the place of dropped ones so far."""
+
+    def filter(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` (sorted, non-overlapping matches of `text`) without those that cross a word edge."""
+        flagged = _risks_of(spans, self._risk, self._at_risk)
+        if not any(flagged):
+            return spans
+        memo = self._memo
+        where = list(compress(range(len(spans)), flagged))
+        # The verdict depends on the characters within _REACH of the match alone: remembered by them.
+        # Keys and memo look-ups are built by comprehensions and map, without a Python step per statement.
+        picked = list(compress(spans, flagged))
+        starts = [s - _REACH if s > _REACH else 0 for s, _, _ in picked]
+        keys = [(text[lo : e + _REACH], s - lo, e - s) for lo, (s, e, _) in zip(starts, picked, strict=True)]
+        verdicts = list(map(memo.get, keys, repeat(_UNSEEN, len(keys))))
+        for i in [i for i, verdict in enumerate(verdicts) if verdict is _UNSEEN]:
+            if len(memo) >= _CROSSING_MEMO:
+                memo.clear()
+            verdicts[i] = memo[keys[i]] = self._judge(*keys[i])
+        # A match read apart is still a name where its context says so (大和证券): the context reaches
+        # past the memo's window, so it is asked here. A term's wording (吃人, read 吃|人) is not concerned.
+        changed = [
+            i
+            for i, verdict in enumerate(verdicts)
+            if verdict is not None
+            and (
+                verdict is not _READ_APART
+                or (self._is_name(picked[i][2]) and not self._reads_as_proper(text, *picked[i][:2]))
+            )
+        ]
+        if not changed:
+            return spans
+        self.dropped += len(changed)
+        out: list[Span] = []
+        done = 0
+        for i in changed:
+            k, lo, replacement = where[i], starts[i], verdicts[i]
+            assert replacement is not None
+            out += spans[done:k]
+            out += [(a + lo, b + lo, value) for a, b, value in replacement]
+            self.replaced += len(replacement)
+            done = k + 1
+        out += spans[done:]
+        return out
+
+    def _is_name(self, value: int) -> bool:
+        """Tell whether pattern `value` is a form of a name (not of a term or a phrase, whose wording it glosses)."""
+        name = self._names.get(value)
+        if name is None:
+            ann = self.annotator
+            name = self._names[value] = ann._entry_dict(ann.value_entry(value)).get("type") not in _WORDING_TYPES
+        return name
+
+    def _reads_as_proper(self, text: str, s: int, e: int) -> bool:
+        """`_reads_as_proper`, remembered by the characters it reads (a dense glossary asks it often)."""
+        lo = s - _BEFORE_LONGEST if s > _BEFORE_LONGEST else 0
+        key = (text[lo : e + _AFTER_LONGEST], s - lo, e - lo)
+        verdict = self._proper.get(key)
+        if verdict is None:
+            if len(self._proper) >= _CROSSING_MEMO:
+                self._proper.clear()
+            verdict = self._proper[key] = _reads_as_proper(*key)
+        return verdict
+
+    def _risk_of(self, value: int) -> bool:
+        risk = self._risk.get(value)
+        if risk is None:
+            risk = self._risk[value] = self._at_risk(value)
+        return risk
+
+    def _at_risk(self, value: int) -> bool:
+        """Tell whether a match of pattern `value` may be dropped: a Chinese form, not safe by its entry."""
+        ann = self.annotator
+        if value >= ann._t.n_z:
+            return False  # an English form
+        data = ann._entry_dict(ann.value_entry(value))
+        return not data.get("always_gloss") and ann._t.z_keys[value] not in (data.get("safe_forms") or ())
+
+    def _judge(self, around: str, start: int, length: int) -> list[tuple[int, int, int]] | None:
+        """Return None to keep around[start:start + length], else the shorter matches to put in its place.
+
+        `around` is the match with up to _REACH characters each side; the offsets returned are in it.
+        """
+        # The window is the run of Han characters around the match, within `around`.
+        lo, hi = start, start + length
+        while lo > 0 and _CJK_CHAR[around[lo - 1]]:
+            lo -= 1
+        while hi < len(around) and _CJK_CHAR[around[hi]]:
+            hi += 1
+        if lo == start and hi == start + length:
+            return None  # nothing on either side to make a word with
+        window, s, e = around[lo:hi], start - lo, start + length - lo
+        verdict = self._judge_window(window, s, e)
+        if verdict is None or verdict is _READ_APART:
+            return verdict
+        return [(a + lo, b + lo, value) for a, b, value in verdict]
+
+    def _judge_window(self, window: str, s: int, e: int) -> list[tuple[int, int, int]] | None:
+        """Return None to keep window[s:e] (a run of Han characters), else the shorter matches to put in its place."""
+        from zhgloss.segment import (
+            bundled_counts,
+            can_cross,
+            is_counted,
+            is_crossed,
+            is_read_apart,
+            is_split_inside,
+            segment,
+        )
+
+        plain = _simplified(window)
+        counts = bundled_counts()
+        if is_counted(plain, s, counts):
+            pass  # a numeral takes the match's first character as its classifier: 一张|宁式床
+        elif can_cross(plain, s, e, counts):
+            path = segment(plain, [(s, e)], counts)
+            # A word that holds the match crosses its edges when read into its parts: 沿海|地区 holds no 海地.
+            if not is_crossed(path, s, e) and not is_split_inside(plain, path, s, e, counts):
+                return _READ_APART if is_read_apart(path, s, e) else None
+        else:
+            # No word crosses an edge: the cut inside the match is the cut of the match alone, the same
+            # wherever the form stands (remembered by form).
+            form = plain[s:e]
+            apart = self._apart.get(form)
+            if apart is None:
+                apart = self._apart[form] = is_read_apart(segment(form, [(0, e - s)], counts), 0, e - s)
+            return _READ_APART if apart else None
+        if e - s < 3:
+            return []  # no form of two characters or more fits inside
+        ann = self.annotator
+        # The shorter forms inside: the matcher's own choice in the match less its last or first
+        # character (中国 in 中国人, 国人 in 中国人); the automaton of every overlapping match would
+        # cost a one-line annotate its build.
+        inner = {
+            (a + s + shift, b + s + shift, value)
+            for shift, part in ((0, window[s : e - 1]), (1, window[s + 1 : e]))
+            for a, b, value in ann._t.zll.find(part)
+            if b - a > 1 and ann._z_ok(window, a + s + shift, b + s + shift, value)
+        }
+        if not inner:
+            return []
+        path = segment(plain, [(a, b) for a, b, _ in inner], counts)
+        keep = [m for m in inner if not (self._risk_of(m[2]) and is_crossed(path, m[0], m[1]))]
+        # Leftmost-longest, as the matcher chooses.
+        keep.sort(key=lambda m: (m[0], m[0] - m[1]))
+        chosen: list[tuple[int, int, int]] = []
+        for m in keep:
+            if not chosen or m[0] >= chosen[-1][1]:
+                chosen.append(m)
+        return chosen
+
+
+def _reads_as_name(text: str, s: int, e: int) -> bool:
+    """Tell whether the context of text[s:e] says it is a name: a title before it, a verb, title or punctuation after.
+
+    For a person whose name is also a common word: 陈年 in 凡客创始人陈年表示 is the founder,
+    in 陈年旧事 ("old matters") the word. The evidence is the finder's (`_before_bonus`, `_after_bonus`).
+    """
+    from zhgloss.unknown import _AFTER, _after_bonus, _before_bonus
+
+    window = _simplified(text[max(0, s - _BEFORE_LONGEST) : e + 4])
+    i = min(s, _BEFORE_LONGEST)
+    j = i + e - s
+    if _before_bonus(window, i) > 0:
+        return True
+    after = window[j:]
+    # A one-character verb or particle follows a noun as readily as a name (文章写得好, 金星和木星):
+    # only a verb of speech (陈年说) counts among them.
+    if after[:1] in _ONE_CHARACTER_AFTER and after[:2] not in _AFTER:
+        return after[:1] in _SPEECH
+    return _after_bonus(window[i + 1 : j], after) > 0
+
+
+_ONE_CHARACTER_AFTER = frozenset(w for w in VERBS_AFTER if len(w) == 1)
+_SPEECH = frozenset("说称道曰问答笑叹喊")
+
+
+def _reads_as_proper(text: str, s: int, e: int) -> bool:
+    """Tell whether the context of text[s:e] says it is a name, whatever its kind; stricter than `_reads_as_name`.
+
+    For a form that is as likely an ordinary word (日中 "noon" or Japan-China): marks around it
+    (《创世纪》, “安利”), a title before it (董事长), or after it the generic of a place (日中市) or an
+    organisation (安利公司, ORG_SUFFIXES), a title (TITLES_AFTER), a verb of saying (表示, 说) or relations
+    between two countries (日中关系, _RELATIONS_AFTER). Punctuation
+    or a list mark alone, evidence enough for a person whose name is a word, is not evidence here:
+    第二天的日中，is noon.
+    """
+    if s > 0 and e < len(text) and _MARKS_AROUND.get(text[s - 1]) == text[e]:
+        return True
+    if _title_before(_simplified(text[max(0, s - _BEFORE_LONGEST) : s]), min(s, _BEFORE_LONGEST)):
+        return True
+    after = _simplified(text[e : e + _AFTER_LONGEST])
+    if after[:1] in _PLACE_GENERICS or after[:1] in _SPEECH:
+        return True
+    return any(after[:size] in _PROPER_AFTER for size in _PROPER_AFTER_SIZES)
+
+
+_MARKS_AROUND = dict(zip('《“「『〈‘"(（', '》”」』〉’")）', strict=True))
+"""Opening marks and their closers: a form they enclose is quoted as a name or a title."""
+_PLACE_GENERICS = frozenset("市县区省州镇乡村旗岛港湾")
+"""Generics of place names (专名 + 通名: 天门市): a form they follow is a place's name."""
+_RELATIONS_AFTER = ("关系", "两国", "邦交", "建交", "双边", "友好", "贸易", "外交", "首脑", "战争")
+"""Words that follow the names of two countries written together (日中关系, 中英贸易): relations between them."""
+_PROPER_AFTER = frozenset([*ORG_SUFFIXES, *TITLES_AFTER, *(w for w in VERBS_AFTER if len(w) > 1), *_RELATIONS_AFTER])
+_PROPER_AFTER_SIZES = sorted({len(w) for w in _PROPER_AFTER}, reverse=True)
+_AFTER_LONGEST = _PROPER_AFTER_SIZES[0]
+
+
+def _is_short_name(form: str) -> bool:
+    """Tell whether `form` is a surname and one more character (马云), the names a longer name can contain."""
+    table = _surname_forms()
+    return (len(form) == 2 and form[0] in table) or (len(form) == 3 and form[:2] in table)
+
+
+_first = itemgetter(0)
+_minus_one = (-1).__add__
+_third = itemgetter(2)
+_R = TypeVar("_R")
+
+
+def _risks_of(spans: Sequence[Span], memo: dict[int, _R], judge: Callable[[int], _R]) -> list[_R]:
+    """Each span's risk by its pattern number: `judge` asked once per pattern, its answers kept in `memo`."""
+    values = list(map(_third, spans))
+    for value in set(values).difference(memo):
+        memo[value] = judge(value)
+    return list(map(memo.__getitem__, values))
+
+
+_REACH = 3
+"""Characters of context `CrossingRule` reads each side of a match (zhgloss.segment.REACH, without importing it)."""
+_CROSSING_MEMO = 100_000
+"""Windows `CrossingRule` remembers with their verdict (a few MB at most); the memo restarts when full."""
+_UNSEEN: list[tuple[int, int, int]] = []
+"""Marks a window not in `CrossingRule`'s memo yet (compared by identity)."""
+_WORDING_TYPES = frozenset({"term", "phrase"})
+"""Entry types whose forms are wording, not names: a term read apart (吃|人) is still that term."""
+_READ_APART: list[tuple[int, int, int]] = []
+"""`CrossingRule`'s verdict on a match read one character at a time: dropped, unless its context reads as a name."""
+_LIST_MARK_SET = frozenset(_LIST_MARKS)
+_PLACE_AFTER_PERSON = frozenset("湖江河山岛峰岭路街桥")
+"""Generics of a lake, river, mountain, island, street or bridge: after a person's name, they name a place (潘安湖)."""
+_OFFICE_GENERICS = frozenset("部局委厅署院所处办")
+"""Generics that end the names of offices (教育部, 统计局, 发改委, 办公厅, 国务院, 研究所, 办事处, 国台办)."""
+_LOCALIZERS = frozenset("上下边畔里旁脚顶底前后")
+"""Localizers (方位词) that follow a place: 路上, 山脚, 湖畔 are where on it, no other word."""
+_ORG_ITEMS_MEMO = 20_000
+"""Texts `InsideRule` remembers with the matches its list-of-organisations test drops; restarts when full."""
+_WORD_SURNAMES = frozenset(_LIST_MARKS + "从由经来自")
+"""Surnames of the table that are also conjunctions or prepositions: after a title they are those words
+(董事长和泰国客户 "the chairman and Thai clients", 主席经香港返回 "via Hong Kong"), never a surname."""
+_LIGHT_ASKS = 64
+"""How many names `InsideRule` scores with the word list read in place before it loads the whole table."""
+_LONGER_MARGIN = 3.0
+"""How much better (log-odds) a longer name must score than the glossary's short one to replace it.
+
+The finder's doubt about one-character given names (_TWO_CHARACTER) is part of the short name's score,
+though the glossary knows that name: the margin includes it."""
+_Risk = tuple[frozenset[str], bool, Callable[[str, int, int], bool] | None]
+"""What `InsideRule` asks of a match: the longer words, whether a short personal name, the context test."""
+_LONGEST_EXTRA = 3
+"""A longer word is looked for up to this many characters past the match (words.txt has up to 4 characters)."""
+_NAME_BEFORE = 8
+"""Characters before a match `InsideRule` shows the finder: a title (首席执行官), a foreign name's start (埃马纽)."""
+_NAME_AFTER = 8
+"""Characters after a match `InsideRule` shows the finder: the rest of a name and what follows it (院士表示)."""
+_LIST_CONTEXT = 20
+"""Characters each side of a match `InsideRule` shows the finder's brand-list test (four items of a list)."""
+
+
+def _title_ends(text: str, i: int) -> bool:
+    """`_title_before` on the text as written (traditional characters too), reading only what a title may be."""
+    lo = max(0, i - _BEFORE_LONGEST)
+    return _title_before(_simplified(text[lo:i]), i - lo)
