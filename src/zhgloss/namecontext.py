@@ -730,12 +730,17 @@ _LIST_REACH = 4
 _ITEM_LONGEST = 8
 """The longest list item `NameFinder._in_brand_list` reads (the rest of a long item says nothing of a brand)."""
 _ITEM_ENDS = frozenset(_LIST_MARKS) | _CLOSERS
-_ITEM_END_RE = re.compile("[" + "".join(map(re.escape, sorted(_ITEM_ENDS))) + "]")
+
+
+@lru_cache(maxsize=1)
+def _item_end_re() -> re.Pattern[str]:
+    """A list mark or punctuation: where a list item ends (compiled on first use, which most lines never make)."""
+    return re.compile("[" + "".join(map(re.escape, sorted(_ITEM_ENDS))) + "]")
 
 
 def _item_end(text: str, start: int) -> int:
     """Where the list item starting at `start` ends: at the next list mark or punctuation, at most _ITEM_LONGEST on."""
-    end = _ITEM_END_RE.search(text, start, start + _ITEM_LONGEST)
+    end = _item_end_re().search(text, start, start + _ITEM_LONGEST)
     return min(len(text), start + _ITEM_LONGEST) if end is None else end.start()
 
 
