@@ -88,3 +88,12 @@ def test_t2s_table_is_the_file_parsed() -> None:
     pairs = [line.rstrip("\n") for line in T2S_PATH.open(encoding="utf-8") if not line.startswith("#")]
     assert _t2s_table() == {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
     assert re.fullmatch(r"\S+", "".join(_t2s_table()))
+
+
+def test_bundled_word_lists_have_the_proper_mark_where_the_word_files_look_for_it() -> None:
+    # _WordFile finds the mark from the end of words.txt (one line of it), and never looks in common_words.txt.
+    from zhgloss.glossable import COMMON_WORDS_PATH
+    from zhgloss.namecontext import WORDS_PATH
+
+    assert WORDS_PATH.read_text(encoding="utf-8").split("\n").count(PROPER_MARK) == 1
+    assert PROPER_MARK not in COMMON_WORDS_PATH.read_text(encoding="utf-8").split("\n")

@@ -38,6 +38,7 @@ import bisect
 import codecs
 import contextlib
 import json
+import operator
 import re
 import struct
 import unicodedata
@@ -550,7 +551,7 @@ class _Tables:
         # (built here, or read from bytes), or the glossary file itself (`external`, see `Annotator.to_bytes`).
         self.entry_source: bytes | memoryview = b""
         self.entry_starts: _Ints = array("q")
-        self.entry_ends: _Ints = array("q")
+        self.entry_ends: Sequence[int] = array("q")
         self.external = False
         self.simp_trad: tuple[str, str] = (_SIMP_ONLY, _TRAD_ONLY)
 
@@ -744,6 +745,28 @@ def _difference(folded: str, written: str) -> str:
         if len(diff) <= len(written) and gap < 0xD800:
             return diff
     return _WHOLE + written
+
+
+class _Ends(Sequence[int]):
+    """Where each entry ends: its start and its length (`Annotator.to_bytes` stores the lengths, half the size)."""
+
+    def __init__(self, starts: _Ints, lengths: _Ints) -> None:
+        self._starts = starts
+        self._lengths = lengths
+
+    def __len__(self) -> int:
+        return min(len(self._starts), len(self._lengths))
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[int]: ...
+    def __getitem__(self, index: int | slice) -> int | list[int]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        start: int = self._starts[index]
+        length: int = self._lengths[index]
+        return start + length
 
 
 class DamagedCacheError(ValueError):
@@ -973,7 +996,7 @@ class Annotator:
                 raise ValueError(f"{len(entry_spans)} entry spans for {len(self)} entries")
             source: bytes | memoryview = b""
             starts: _Ints = array("q", map(_first, entry_spans))
-            ends: _Ints = array("q", map(_second, entry_spans))
+            ends: Sequence[int] = array("q", map(_second, entry_spans))
         elif t.external:
             source, starts, ends = _pack_documents([self._entry_bytes(n) for n in range(len(self))])
         else:
@@ -982,7 +1005,10 @@ class Annotator:
         entries_end = meta["entries_end"] = max(ends, default=0)
         if entries_end < 2**32:
             meta["offsets"] = "I"  # a glossary file under 4 GB: half the size
-            starts, ends = array("I", starts), array("I", ends)
+            starts = array("I", starts)
+        # Each entry's length rather than its end: two bytes where every entry is under 64 KB (all but none).
+        lengths = list(map(operator.sub, ends, starts))
+        length_code = meta["lengths"] = "H" if max(lengths, default=0) < 2**16 else str(meta["offsets"])
         z_keys, z_key_ends = _Lines.pack(t.z_keys)
         e_forms_at, e_forms, e_form_ends = _WrittenForms.pack(t.e_keys, t.e_first, t.n_z, t.e_forms)
         e_keys, e_key_ends = _Lines.pack(t.e_keys)
@@ -999,7 +1025,7 @@ class Annotator:
             bytes(t.e_first),
             bytes(t.e_bounds),
             starts.tobytes(),
-            ends.tobytes(),
+            array(length_code, lengths).tobytes(),
             source,
             z_key_ends,
             e_form_ends,
@@ -1060,7 +1086,12 @@ class Annotator:
         offsets = meta["offsets"]
         if offsets not in ("I", "q"):
             raise ValueError(f"damaged zhgloss annotator: entry offsets of type {offsets!r}")
-        t.entry_starts, t.entry_ends = _ints(sections[10], offsets), _ints(sections[11], offsets)
+        lengths = meta["lengths"]
+        if lengths not in ("H", offsets):
+            raise ValueError(f"damaged zhgloss annotator: entry lengths of type {lengths!r}")
+        t.entry_starts = _ints(sections[10], offsets)
+        entry_lengths = _ints(sections[11], lengths)
+        t.entry_ends = _Ends(t.entry_starts, entry_lengths)
         t.external = bool(meta["external"])
         if t.external and glossary_file is None:
             raise ValueError("this annotator reads its entries from the glossary file, which was not given")
@@ -1068,7 +1099,7 @@ class Annotator:
         # The cache's CRC holds its ends to those `to_bytes` wrote, whose largest the header names.
         entries_end = meta["entries_end"]
         if (
-            len(t.entry_starts) != len(t.entry_ends)
+            len(t.entry_starts) != len(entry_lengths)
             or not isinstance(entries_end, int)
             or entries_end > len(t.entry_source)
         ):

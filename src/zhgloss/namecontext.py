@@ -598,8 +598,11 @@ class _WordFile(AbstractSet[str]):
     as bytes.
     """
 
-    def __init__(self, data: Mapped) -> None:
-        mark = data.find(f"\n{PROPER_MARK}\n".encode())
+    def __init__(self, data: Mapped, *, proper: bool = True) -> None:
+        # The mark is looked for from the end, where it stands (words.txt has one, as `split_words` reads
+        # it), so the pages of the common words are not read to find it; a list without (proper=False:
+        # common_words.txt) is not searched at all. Either search reads the whole file otherwise (~0.5 ms).
+        mark = data.rfind(f"\n{PROPER_MARK}\n".encode()) if proper else -1
         self._end = mark if mark >= 0 else len(data)
         """Where the sorted common words end (the line break before PROPER_MARK)."""
         start = 0
@@ -764,7 +767,7 @@ def ordinary_word_file() -> AbstractSet[str]:
     """Return `ordinary_words` read in place (common_words.txt is sorted too), for a process that asks a few."""
     from zhgloss.glossable import COMMON_WORDS_PATH
 
-    return _WordFile(map_data(COMMON_WORDS_PATH))
+    return _WordFile(map_data(COMMON_WORDS_PATH), proper=False)
 
 
 _TITLE_TAILS = frozenset(w[-1] for w in TITLES_BEFORE) | frozenset(_simplified("".join(w[-1] for w in TITLES_BEFORE)))
