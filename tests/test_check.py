@@ -1010,3 +1010,20 @@ def test_a_name_the_source_writes_as_a_common_word_too_is_not_unexpected() -> No
     # The control: a source without 小米 still makes "Xiaomi" unexpected.
     report = checker.check([Segment(1, "雷军也是创始人。", "Lei Jun is also the founder of Xiaomi.")])
     assert [(p.kind, p.expected) for p in report.problems] == [("unexpected", "小米")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(picked=st.lists(st.booleans(), min_size=len(ENTRIES), max_size=len(ENTRIES)))
+def test_a_matcher_of_some_entries_assembled_from_the_patterns_of_all_is_the_one_built_from_them(
+    picked: list[bool],
+) -> None:
+    # checker_for's first build: the names matcher from the source matcher's patterns (_PatternRows).
+    from zhgloss.annotate import _PatternRows
+
+    rows = _PatternRows(ENTRIES)
+    for chosen in (
+        [n for n, e in enumerate(ENTRIES) if not is_wording(e)],
+        list(itertools.compress(range(len(ENTRIES)), picked)),
+    ):
+        some = [ENTRIES[n] for n in chosen]
+        assert Annotator.build_bytes(some, None, rows, chosen) == Annotator(some).to_bytes()

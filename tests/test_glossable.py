@@ -6,10 +6,13 @@ import gzip
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from zhgloss.annotate import Annotator
 from zhgloss.formats.cedict import load_cedict
-from zhgloss.glossable import MIN_LENGTH, common_words, is_glossable
+from zhgloss.forms import variant_texts
+from zhgloss.glossable import MIN_LENGTH, are_glossable, common_words, is_glossable
 from zhgloss.model import Entry
 
 CHENGGONG = Entry(id="chenggong", type="place", zh="成功", en="Chenggong", aliases=("Chengkung",))
@@ -47,9 +50,69 @@ def test_the_common_words_are_real_words_of_two_or_more_characters() -> None:
 
 
 @pytest.fixture(scope="module")
-def cedict_names(shared_dir: Path) -> Annotator:
+def cedict_name_entries(shared_dir: Path) -> list[Entry]:
     with gzip.open(shared_dir / "data" / "cedict_ts.u8.gz", "rt", encoding="utf-8") as fp:
-        return Annotator(load_cedict(fp, proper_only=True))
+        return list(load_cedict(fp, proper_only=True))
+
+
+@pytest.fixture(scope="module")
+def cedict_names(cedict_name_entries: list[Entry]) -> Annotator:
+    return Annotator(cedict_name_entries)
+
+
+def every_form(entries: list[Entry]) -> tuple[list[int], list[str]]:
+    """(entry number, form) of every form the annotator asks about: Chinese, English, variant spellings."""
+    rows = [
+        (n, form)
+        for n, entry in enumerate(entries)
+        for form in (*entry.zh_forms, *entry.en_forms, *(r.text for r in variant_texts(entry)))
+    ]
+    return [n for n, _ in rows], [form for _, form in rows]
+
+
+def test_the_column_rule_is_the_rule_on_every_form_of_cedict_names(cedict_name_entries: list[Entry]) -> None:
+    numbers, forms = every_form(cedict_name_entries)
+    expected = [is_glossable(cedict_name_entries[n], form) for n, form in zip(numbers, forms, strict=True)]
+    assert are_glossable(cedict_name_entries, numbers, forms) == expected
+    assert 0 < expected.count(False) < len(expected)  # both answers are met
+
+
+# Entries of every type, flag and length, whose forms take each branch of the rule: one character or
+# several, separators, common words, a district's bare and full name, pinyin syllables, symbols.
+CHINESE_FORMS = st.sampled_from(
+    ["和", "成功", "临河", "临河区", "乔·布", "·布", "北京", "孔乙己", "中", "Q", "雷 军", "一"]
+)
+LATIN_FORMS = st.sampled_from(["Jun", "jun", "Lei Jun", "He", "Q", "@", "China", "Xiaomi's Park", "Ｊun", ""])
+
+
+@st.composite
+def glossed_entries(draw: st.DrawFn) -> Entry:
+    zh = draw(st.one_of(st.none(), CHINESE_FORMS))
+    aliases = draw(st.lists(CHINESE_FORMS, max_size=2, unique=True).filter(lambda a: zh not in a))
+    en = draw(LATIN_FORMS.filter(bool))
+    entry = Entry(
+        id="x",
+        type=draw(st.sampled_from(["person", "place", "org", "surname", "phrase", "term"])),
+        zh=zh,
+        zh_aliases=tuple(aliases),
+        en=en,
+        aliases=tuple(draw(st.lists(LATIN_FORMS.filter(lambda f: f and f != en), max_size=2, unique=True))),
+        always_gloss=draw(st.booleans()),
+    )
+    return (
+        entry.replace(safe_forms=tuple(draw(st.lists(st.sampled_from(entry.zh_forms), max_size=1))))
+        if entry.zh_forms
+        else entry
+    )
+
+
+@given(entries=st.lists(glossed_entries(), min_size=1, max_size=6), extra=st.lists(CHINESE_FORMS | LATIN_FORMS))
+def test_the_column_rule_is_the_rule(entries: list[Entry], extra: list[str]) -> None:
+    numbers, forms = every_form(entries)
+    numbers += [n % len(entries) for n in range(len(extra))]  # forms an entry does not list are asked about too
+    forms += extra
+    expected = [is_glossable(entries[n], form) for n, form in zip(numbers, forms, strict=True)]
+    assert are_glossable(entries, numbers, forms) == expected
 
 
 def test_the_issue_examples_are_not_glossed(cedict_names: Annotator) -> None:

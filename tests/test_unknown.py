@@ -960,11 +960,11 @@ def test_the_inline_reading_is_the_proposals() -> None:
 
 
 def test_finders_of_other_thresholds_share_the_pair_table_without_mixing_answers() -> None:
-    text = "华为创始人任正非表示，那东西满眼都明亮。"
+    text = "华为创始人任正非表示，那东风满眼都明亮。"  # (那东西: a common word as the given name, too weak)
     expected = [f.surface for f in FINDER.find(text)]
     low = NameFinder(threshold=-4.0)
     assert low.stats is FINDER.stats
-    assert [f.surface for f in low.find(text)] == ["任正非", "那东西", "都明亮"]  # all pass a low threshold
+    assert [f.surface for f in low.find(text)] == ["任正非", "那东风", "都明亮"]  # all pass a low threshold
     assert [f.surface for f in NameFinder().find(text)] == expected == ["任正非"]
 
 
@@ -1395,3 +1395,106 @@ def test_only_common_surnames_start_a_name_in_running_text() -> None:
     assert names("北京大学教授饶毅当选为外籍院士。") == ["饶毅"]
     assert names("大家要养成学习近代史的好习惯，祝福大家幸福安康。") == []
     assert names("他在福建工作多年，公司的福利很好。") == []
+
+
+# Word-level evidence learnt from jieba's dictionary (data/given_words.tsv, data/long_names.txt)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A surname character that ends a word, then a common word as the "given name": no name.
+        ("巴西总统卢拉呼吁发达国家兑现气候资金承诺。", ["卢拉"]),
+        ("这笔资金承诺在三年内到位。", []),
+        # Given names that many people bear are words too (建国, 正义, 英文): the names stay.
+        ("王建国告诉记者，电梯已经修好了。", ["王建国"]),
+        ("孙正义在东京出席了软银的股东大会。", ["孙正义"]),
+        ("蔡英文在台北发表讲话。", ["蔡英文"]),
+    ],
+)
+def test_a_common_word_as_the_given_name_weakens_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The last character is seldom a given-name character (好, 因), but the dictionary knows the name.
+        ("刘永好旗下的新希望集团发布了年度财报。", ["刘永好"]),
+        ("林徽因和梁思成曾一起考察了山西的古建筑。", ["林徽因", "梁思成"]),
+        # Controls: a two-character name before a word stays two characters.
+        ("导演陈凯歌和演员王刚出席了首映式。", ["陈凯歌", "王刚"]),
+        ("记者李明说，现场秩序良好。", ["李明"]),
+    ],
+)
+def test_a_name_the_dictionary_knows_is_not_cut_short(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_given_words_and_long_names_parse_and_the_build_script_computes_them() -> None:
+    from zhgloss.unknown import given_word_penalties, long_names
+
+    penalties = given_word_penalties()
+    assert len(penalties) > 5000
+    assert all(len(word) == 2 and value < 0 for word, value in penalties.items())
+    assert penalties["承诺"] < penalties.get("正义", 0.0) <= 0.0
+    assert "建国" not in penalties  # as often a given name as a word
+    longer = long_names()
+    assert {"刘永好", "林徽因"} <= longer
+    assert all(len(name) == 3 for name in longer)
+    module = load_build_script("build_given_words")
+    rows = [("王建国", 5, "nr"), ("李建国", 3, "nr"), ("张承", 2, "nr"), ("建国", 40, "v"), ("承诺", 4000, "v")]
+    rows += [("的", 100_000, "uj")]
+    odds = module.given_word_odds(rows, {"王", "李", "张"})
+    assert "承诺" in odds
+    assert "建国" not in odds  # the given name of most of the names: its odds are above MAX_ODDS
+    assert module.long_names(
+        [("刘永好", 3, "nr"), ("刘永", 3, "nr"), ("刘永明", 9, "nr"), ("李永好", 1, "nr")],
+        {"刘", "李"},
+        {"好": -2.0, "明": 2.0},
+    ) == ["刘永好"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A foreign name at the start of a clause, with no title and no verb of saying after it.
+        ("鲁比奥在记者会上回答了提问。", ["鲁比奥"]),
+        ("奥尔班在布达佩斯会见了来访的中国代表团。", ["奥尔班"]),
+        ("普拉博沃被选为印度尼西亚总统。", ["普拉博沃"]),
+        ("萨科齐因非法竞选融资被判有罪。", ["萨科齐"]),
+        ("梅德韦杰夫在社交媒体上发表了评论。", ["梅德韦杰夫"]),  # not 梅德韦, read as a Chinese name
+        ("贝索斯旗下的蓝色起源完成了一次载人飞行。", ["贝索斯"]),  # a word after it (旗下)
+        ("德约科维奇再次闯入了决赛。", ["德约科维奇"]),
+        ("代表团访问了吉尔吉斯斯坦和乌兹别克斯坦。", []),  # two characters (乌兹) end only where names end
+        # Places, companies and things written in the same characters are not persons.
+        ("哈萨克斯坦总统托卡耶夫会见了中国外长。", ["托卡耶夫"]),  # a country before a title
+        ("斯坦福大学的研究人员发布了新模型。", []),  # an organisation word after it
+        ("特斯拉首席执行官宣布了新计划。", []),
+        ("马拉松比赛将在周日举行。", []),  # a word starts the run
+        ("新疆维吾尔自治区的棉花产量再创新高。", []),  # words: 新疆 + 维吾尔
+        ("伊拉克和叙利亚的局势依然紧张。", []),
+        ("巴拉圭在比赛中以二比一获胜。", []),
+        ("哈哈，他笑着说。", []),
+        ("华为在深圳发布了新手机。", []),  # 为 is in no transliteration
+    ],
+)
+def test_a_transliterated_name_starts_a_clause(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_transliteration_odds_parse_and_the_build_script_tells_transliterations(shared_dir: Path) -> None:
+    from zhgloss.unknown import translit_odds
+
+    odds = translit_odds()
+    assert len(odds) > 500
+    assert all(len(char) == 1 and value > 0 for char, value in odds.items())
+    assert odds["斯"] > 2 and odds["尔"] > 2
+    assert not {"的", "是", "为", "国"} & set(odds)  # running text's characters
+    module = load_build_script("build_translit_odds")
+    assert module.is_transliteration("克林顿", "Ke4 lin2 dun4", "Clinton (name)")
+    assert module.is_transliteration("明斯克", "Ming2 si1 ke4", "Minsk, capital of Belarus")
+    assert not module.is_transliteration("张家界", "Zhang1 jia1 jie4", "Zhangjiajie prefecture-level city")
+    assert not module.is_transliteration("曾国藩", "Zeng1 Guo2 fan1", "Zeng Guofan (1811-1872)")
+    assert not module.is_transliteration("七喜", "Qi1 xi3", "7 Up (soft drink)")
+    assert not module.is_transliteration("万俟", "Mo4 qi2", "polysyllabic surname Moqi")

@@ -47,7 +47,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, compress, pairwise
+from itertools import accumulate, chain, compress, pairwise
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeAlias, TypeVar, overload
 
@@ -401,7 +401,7 @@ class _Lines(Sequence[str]):
     @staticmethod
     def pack(items: Iterable[str]) -> tuple[bytes, bytes]:
         """Return the joined UTF-8 of `items` and their end offsets, the two sections `_Lines` reads."""
-        encoded = [item.encode("utf-8") for item in items]
+        encoded = list(map(str.encode, items))  # UTF-8
         return b"".join(encoded), array("i", accumulate(map(len, encoded))).tobytes()
 
     def __len__(self) -> int:
@@ -773,68 +773,118 @@ class DamagedCacheError(ValueError):
     """A cached annotator that cannot be read back (a bug or a damaged file, never the user's input)."""
 
 
-def _build_tables(entries: Sequence[Entry], entry_spans: Sequence[tuple[int, int]] | None = None) -> _Tables:
-    """Build the matcher's tables; with `entry_spans` the entries are not copied in (see `Annotator.to_bytes`)."""
+class _PatternRows:
+    """Every pattern of a list of entries with the place it asks for, in rank order: the first half of a build.
+
+    What costs most in a build (each form's spellings, foldings and traditional conversions, and
+    whether it is glossed at all) depends on its entry alone, so the matcher of some of the entries
+    (`check`'s names) is assembled from the rows of all of them (`_build_tables`' `chosen`).
+    """
+
+    def __init__(self, entries: Sequence[Entry]) -> None:
+        from zhgloss import forms as forms_of
+        from zhgloss.convert import traditional_variants_of
+        from zhgloss.glossable import are_glossable
+
+        self.entries = entries
+        # Every (field code, entry number, form), in that order: one column of the entries at a time.
+        ranked: list[tuple[int, int, str]] = []
+        variant_code = FORMS.index("variant")
+        numbered = list(enumerate(entries))
+        for code, name in enumerate(FORMS[:variant_code]):
+            if name in ("zh", "zh_hant", "en"):
+                ranked += [(code, n, value) for n, e in numbered if isinstance(value := getattr(e, name), str)]
+            else:
+                ranked += [(code, n, form) for n, e in numbered for form in getattr(e, name + "es")]
+        ranked += [(variant_code, n, r.text) for n, e in numbered for r in forms_of.variant_texts(e)]
+        # Single characters and common words (和, 成功) are not glossed unless the entry says so.
+        written_forms = [form for _, _, form in ranked]
+        with_cjk = cjk_lines(written_forms)
+        glossable = are_glossable(entries, [n for _, n, _ in ranked], written_forms, with_cjk)
+        kept = list(compress(range(len(ranked)), glossable))
+        ranked = [ranked[n] for n in kept]
+        zh_hant_code = FORMS.index("zh_hant")
+        codes = (FORMS.index("zh"), FORMS.index("zh_alias"))
+        # The Chinese forms a column at a time (one scan for the ideographs, one for separators).
+        chinese_rows = [row for row, n in enumerate(kept) if n in with_cjk]
+        spellings = separator_variants_of([ranked[n][2] for n in chinese_rows])
+        self.chinese: list[tuple[str, tuple[int, int]]] = [
+            (variant, (ranked[n][1], ranked[n][0]))
+            for n, variants in zip(chinese_rows, spellings, strict=True)
+            for variant in variants
+        ]
+        """(spelling, (entry number, field code)) of every stored Chinese form, in rank order."""
+        # An English form without a Latin letter or digit ("@" for 小老鼠, "☰" for 乾) is a symbol, not a
+        # name: matching it would gloss every e-mail address.
+        english: list[tuple[int, int, str]] = []
+        for code, index, form in [ranked[row] for row, n in enumerate(kept) if n not in with_cjk]:
+            if _LATIN_RE.search(form):
+                english.append((index, code, form))
+                if " " in form and (kind := entries[index].type) in POSSESSIVE_TYPES:
+                    english += [(index, code, written) for written in possessive_variants(form, kind)]
+        self.english: dict[str, list[tuple[int, int, str]]] = {}
+        """Folded key -> (entry number, field code, form as written) of each English form that folds to it."""
+        for (index, code, written), key in zip(english, map(_fold, [w for _, _, w in english]), strict=True):
+            values = self.english.get(key)
+            if values is None:
+                self.english[key] = [(index, code, written)]
+            elif all(v[0] != index or v[2] != written for v in values):  # an entry's form written twice counts once
+                values.append((index, code, written))
+        # An English form several entries share: within a field, the entry it is most likely meant for comes
+        # first (forms.precedence; 台湾 before 台湾省 and 台 for "Taiwan"). Few forms are shared: a sort of those
+        # alone. (Of some of the entries, the order is the same: a stable sort keeps it in any part of the list.)
+        shared = [values for values in self.english.values() if len(values) > 1]
+        rank = {n: forms_of.precedence(entries[n]) for n in {v[0] for values in shared for v in values}}
+        for values in shared:
+            values.sort(key=lambda v: (v[1], rank[v[0]]))
+        # Sorted as marked (`_anchor`), so that the marked patterns the cache keeps for short texts are in
+        # the automaton's order (marking only upper-cases ASCII letters of folded text: no two keys collide).
+        marked = dict(zip(map(_anchor, self.english), self.english, strict=True))
+        self.marked_keys = [(key, marked[key]) for key in sorted(marked)]
+        # The traditional spellings of simplified names the glossary does not store (霸总 -> 霸總), so
+        # traditional text finds them too. OpenCC converts them all in one call per configuration.
+        simplified = [ranked[n] for n in chinese_rows if ranked[n][0] in codes]
+        self.traditional: list[tuple[str, tuple[int, int]]] = [
+            (variant, (index, zh_hant_code if code == codes[0] else code))
+            for (code, index, _), converted_forms in zip(
+                simplified, traditional_variants_of([form for _, _, form in simplified]), strict=True
+            )
+            for converted in converted_forms
+            for variant in separator_variants(converted)
+        ]
+        """(spelling, (entry number, field code)) of the traditional spellings, in rank order."""
+
+
+def _build_tables(
+    entries: Sequence[Entry],
+    entry_spans: Sequence[tuple[int, int]] | None = None,
+    rows: _PatternRows | None = None,
+    chosen: Sequence[int] | None = None,
+) -> _Tables:
+    """Build the matcher's tables; with `entry_spans` the entries are not copied in (see `Annotator.to_bytes`).
+
+    `rows`: the `_PatternRows` of `entries`, or with `chosen` of a longer list in which `entries` are
+    at the places `chosen` (in order): the patterns then come from `rows`, not from `entries` again.
+    """
     import daachorse
 
-    from zhgloss import forms as forms_of
-    from zhgloss.convert import traditional_variants_of
-    from zhgloss.glossable import is_glossable
-
-    z_patterns: dict[str, tuple[int, int]] = {}
-    e_patterns: dict[str, list[tuple[int, int, str]]] = {}
-    # Every (field code, entry number, form), in that order: one column of the entries at a time.
-    ranked: list[tuple[int, int, str]] = []
-    variant_code = FORMS.index("variant")
-    numbered = list(enumerate(entries))
-    for code, name in enumerate(FORMS[:variant_code]):
-        if name in ("zh", "zh_hant", "en"):
-            ranked += [(code, n, value) for n, e in numbered if isinstance(value := getattr(e, name), str)]
-        else:
-            ranked += [(code, n, form) for n, e in numbered for form in getattr(e, name + "es")]
-    ranked += [(variant_code, n, r.text) for n, e in numbered for r in forms_of.variant_texts(e)]
-    # Single characters and common words (和, 成功) are not glossed unless the entry says so.
-    ranked = [r for r in ranked if is_glossable(entries[r[1]], r[2])]
-    zh_hant_code = FORMS.index("zh_hant")
-    codes = (FORMS.index("zh"), FORMS.index("zh_alias"))
-    # The Chinese forms a column at a time (one scan for the ideographs, one for separators): each
-    # spelling keeps the first place it has in rank order, as a setdefault per form in that order would.
-    written_forms = [form for _, _, form in ranked]
-    chinese_rows = sorted(cjk_lines(written_forms))
-    spellings = separator_variants_of([written_forms[n] for n in chinese_rows])
-    z_patterns.update(
-        reversed(
-            [
-                (variant, (ranked[n][1], ranked[n][0]))
-                for n, variants in zip(chinese_rows, spellings, strict=True)
-                for variant in variants
-            ]
-        )
-    )
-    simplified = [ranked[n] for n in chinese_rows if ranked[n][0] in codes]  # the forms OpenCC converts below
-    for n in sorted(set(range(len(ranked))).difference(chinese_rows)):
-        code, index, form = ranked[n]
-        if _LATIN_RE.search(form):
-            # An English form without a Latin letter or digit ("@" for 小老鼠, "☰" for 乾) is a
-            # symbol, not a name: matching it would gloss every e-mail address.
-            for written in (form, *possessive_variants(form, entries[index].type)):
-                values = e_patterns.setdefault(_fold(written), [])
-                if all(v[0] != index or v[2] != written for v in values):
-                    values.append((index, code, written))
-    # An English form several entries share: within a field, the entry it is most likely meant for comes first
-    # (forms.precedence; 台湾 before 台湾省 and 台 for "Taiwan"). Few forms are shared: a sort of those alone.
-    for values in e_patterns.values():
-        if len(values) > 1:
-            values.sort(key=lambda v: (v[1], forms_of.precedence(entries[v[0]])))
-    # Then the traditional spellings of simplified names the glossary does not store (霸总 -> 霸總), so
-    # traditional text finds them too; every stored form has already taken its place. OpenCC converts
-    # them all in one call per configuration.
-    for (code, index, _), converted_forms in zip(
-        simplified, traditional_variants_of([form for _, _, form in simplified]), strict=True
-    ):
-        for converted in converted_forms:
-            for variant in separator_variants(converted):
-                z_patterns.setdefault(variant, (index, zh_hant_code if code == codes[0] else code))
+    if rows is None:
+        rows = _PatternRows(entries)
+    if chosen is None:
+        chinese, traditional, e_patterns, marked_keys = rows.chinese, rows.traditional, rows.english, rows.marked_keys
+    else:
+        renumber = dict(zip(chosen, range(len(chosen)), strict=True))
+        chinese = [(v, (renumber[n], code)) for v, (n, code) in rows.chinese if n in renumber]
+        traditional = [(v, (renumber[n], code)) for v, (n, code) in rows.traditional if n in renumber]
+        e_patterns = {}
+        for key, values in rows.english.items():
+            kept = [(renumber[n], code, written) for n, code, written in values if n in renumber]
+            if kept:
+                e_patterns[key] = kept
+        marked_keys = [pair for pair in rows.marked_keys if pair[1] in e_patterns]
+    # Each spelling keeps the first place it has in rank order (as a setdefault per form in that order
+    # would); the traditional spellings only where no stored form has taken it.
+    z_patterns = dict(reversed(traditional)) | dict(reversed(chinese))
     tables = _Tables()
     # Sorted, so that a pattern's number is its place in `_SortedKeys` too (no pattern's match depends on the order).
     z_keys = sorted(z_patterns)
@@ -851,20 +901,15 @@ def _build_tables(entries: Sequence[Entry], entry_spans: Sequence[tuple[int, int
     value_entry.extend(map(_first, places))
     value_form.extend(map(_second, places))
     z_bounds.extend(_bounds(z_keys))
-    # Sorted as marked (`_anchor`), so that the marked patterns the cache keeps for short texts are in
-    # the automaton's order (marking only upper-cases ASCII letters of folded text: no two keys collide,
-    # so the pairs sort by their first item alone).
-    marked_keys = sorted(zip(map(_anchor, e_patterns), e_patterns, strict=True))
     e_keys = [key for _, key in marked_keys]
     e_bounds.extend(_bounds(e_keys))
-    e_forms: list[str] = []
-    for key in e_keys:
-        e_first.append(len(value_entry))
-        for index, code, as_written in e_patterns[key]:
-            value_entry.append(index)
-            value_form.append(code)
-            e_forms.append(as_written)
-    e_first.append(len(value_entry))
+    # Each English key's values follow the Chinese ones, key after key; e_first says where each key's start.
+    groups = list(map(e_patterns.__getitem__, e_keys))
+    e_first.extend(accumulate(map(len, groups), initial=len(value_entry)))
+    values = list(chain.from_iterable(groups))
+    value_entry.extend(map(_first, values))
+    value_form.extend(map(_second, values))
+    e_forms = list(map(_third, values))
     tables._e_forms = e_forms
     tables._z_keys = z_keys
     if z_keys:
@@ -949,12 +994,22 @@ class Annotator:
         self._entries: dict[int, Entry] = dict(enumerate(listed))
 
     @classmethod
-    def build_bytes(cls, entries: Sequence[Entry], entry_spans: Sequence[tuple[int, int]] | None) -> bytes:
-        """Return `Annotator(entries).to_bytes(entry_spans)`, without copying in the entries that spans point to."""
-        if entry_spans is None:
-            return cls(entries).to_bytes()
+    def build_bytes(
+        cls,
+        entries: Sequence[Entry],
+        entry_spans: Sequence[tuple[int, int]] | None,
+        rows: _PatternRows | None = None,
+        chosen: Sequence[int] | None = None,
+    ) -> bytes:
+        """Return `Annotator(entries).to_bytes(entry_spans)`, without copying in the entries that spans point to.
+
+        `rows` and `chosen`: the patterns of a longer list of entries, and the places of `entries` in
+        it (see `_build_tables`).
+        """
         self = cls.__new__(cls)
-        self._init(_build_tables(entries, entry_spans))
+        self._init(_build_tables(entries, entry_spans, rows, chosen))
+        if entry_spans is None:
+            self._entries = dict(enumerate(entries))
         return self.to_bytes(entry_spans)
 
     def _init(self, tables: _Tables) -> None:
@@ -2357,6 +2412,29 @@ def cached_annotator(
     The cache holds the automata and where each entry is written in the glossary file, which is
     read in place (`zhgloss.cache.load_cached_with_source`), so it holds no copy of the entries.
     """
+    return cached_annotators(glossary, [(kind, select)])[0]
+
+
+def cached_annotators(
+    glossary: Glossary, kinds: Sequence[tuple[str, Callable[[Iterable[Entry]], Iterable[Entry]] | None]]
+) -> list[Annotator]:
+    """Return `cached_annotator(glossary, kind, select)` for each (kind, select) of `kinds`.
+
+    Those built in this call share the work on the entries: an annotator of some of them after one
+    of all (`check`'s names after its source matcher) is assembled from the patterns of all
+    (`_PatternRows`), not from its entries again.
+    """
+    shared: list[_PatternRows] = []
+    return [_cached_annotator(glossary, kind, select, shared) for kind, select in kinds]
+
+
+def _cached_annotator(
+    glossary: Glossary,
+    kind: str,
+    select: Callable[[Iterable[Entry]], Iterable[Entry]] | None,
+    shared: list[_PatternRows],
+) -> Annotator:
+    """`cached_annotator`; a build of all the entries leaves its patterns in `shared`, one of some reuses them."""
     pick = select if select is not None else list
     if glossary.path is None:
         return Annotator(pick(glossary.iter_entries()))
@@ -2364,12 +2442,19 @@ def cached_annotator(
 
     def build() -> bytes:
         entries = list(glossary.iter_entries())
-        chosen = list(pick(entries))
         spans = glossary.entry_spans(entries)
-        if spans is not None and select is not None:
-            at = {id(entry): n for n, entry in enumerate(entries)}
-            spans = [spans[at[id(entry)]] for entry in chosen]
-        return Annotator.build_bytes(chosen, spans)
+        if select is None:
+            shared[:] = [_PatternRows(entries)]
+            return Annotator.build_bytes(entries, spans, shared[0])
+        chosen = list(pick(entries))
+        at = {id(entry): n for n, entry in enumerate(entries)}
+        places = [at[id(entry)] for entry in chosen]
+        if spans is not None:
+            spans = [spans[n] for n in places]
+        known = shared[0] if shared else None
+        if known is None or len(known.entries) != len(entries) or not all(map(operator.is_, known.entries, entries)):
+            return Annotator.build_bytes(chosen, spans)
+        return Annotator.build_bytes(chosen, spans, known, places)
 
     data, source = load_cached_with_source(glossary.path, kind, build)
     try:

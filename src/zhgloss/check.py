@@ -1038,10 +1038,13 @@ class Checker:
 
 def checker_for(glossary: Glossary) -> Checker:
     """Return a checker for `glossary`, its two engines from the cache when the file has not changed."""
-    from zhgloss.annotate import CACHE_KIND, annotator_for, cached_annotator
+    from zhgloss.annotate import CACHE_KIND, cached_annotators
 
-    with glossary.reading_once():  # the first check after a change builds both: one reading of the entries
-        return Checker(annotator_for(glossary), cached_annotator(glossary, f"{CACHE_KIND}-names", name_entries))
+    # The first check after a change builds both: one reading of the entries, and the names' matcher
+    # assembled from the patterns the source matcher's build found.
+    with glossary.reading_once():
+        source, names = cached_annotators(glossary, [(CACHE_KIND, None), (f"{CACHE_KIND}-names", name_entries)])
+        return Checker(source, names)
 
 
 def check(segments: Iterable[Segment], source: Annotator, target: Annotator | None = None) -> CheckReport:

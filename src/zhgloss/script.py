@@ -481,10 +481,14 @@ def tone_sequences(forms: list[str]) -> list[str]:
 
 
 def cjk_lines(forms: list[str]) -> set[int]:
-    """Return the positions of the forms that `has_cjk`, found by one scan of them all."""
-    joined = _joined(forms)
-    if joined is None:
-        return {n for n, form in enumerate(forms) if has_cjk(form)}
-    # Most forms of a glossary are Chinese: the scan looks for the few lines without an ideograph.
-    without = _lines_of(joined, _batch_re(f"(?:^|(?<=\\x00))[^\\x00{_CJK_CLASS}]*(?=\\x00|$)"), forms)
-    return set(range(len(forms))).difference(without)
+    """Return the positions of the forms that `has_cjk`.
+
+    An ASCII form has none (one C-level test each); of the others, most of them Chinese, the scan
+    for an ideograph stops at their first character.
+    """
+    import itertools
+    import operator
+
+    search = _cjk_re().search
+    others = itertools.compress(range(len(forms)), map(operator.not_, map(str.isascii, forms)))
+    return {n for n in others if search(forms[n])}

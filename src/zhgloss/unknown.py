@@ -540,6 +540,124 @@ def known_persons() -> frozenset[str]:
         return frozenset(line.rstrip("\n") for line in fp if line.strip() and not line.startswith("#"))
 
 
+GIVEN_WORDS_PATH = DATA / "given_words.tsv"
+LONG_NAMES_PATH = DATA / "long_names.txt"
+GIVEN_WORD_WEIGHT = 1.0
+"""How much of a two-character given name's odds against being a word (given_words.tsv) counts."""
+GIVEN_WORD_MARGIN = 1.0
+"""Odds of given_words.tsv at or above this take nothing away (建国, 德华: given names as often as words)."""
+
+
+@lru_cache(maxsize=1)
+def given_word_penalties() -> dict[str, float]:
+    """Return what each two-character given name that is a common word takes off a name's score (log-odds, < 0).
+
+    From data/given_words.tsv (scripts/build_given_words.py; jieba's dictionary, MIT): the odds that
+    the string is a given name rather than a word of running text, less GIVEN_WORD_MARGIN, times
+    GIVEN_WORD_WEIGHT; strings at or above the margin are left out. 承诺 (金承诺 of 资金承诺) takes
+    off about 2, 正义 (孙正义) about 1. Parsed once, then read from the user's cache folder.
+    """
+    from zhgloss.cache import load_data_cached
+
+    return load_data_cached("given-words-v1", [GIVEN_WORDS_PATH, Path(__file__)], _read_given_words)
+
+
+def _read_given_words() -> dict[str, float]:
+    penalties = {
+        word: round(GIVEN_WORD_WEIGHT * (odds - GIVEN_WORD_MARGIN), 2) for word, odds in _read_odds(GIVEN_WORDS_PATH)
+    }
+    return {word: penalty for word, penalty in penalties.items() if penalty < 0}
+
+
+def _read_odds(path: Path) -> list[tuple[str, float]]:
+    """The rows of a data file of strings and log-odds (given_words.tsv, translit_odds.tsv): comments (#) and the
+    header row (its second column is "odds") left out."""
+    out = []
+    with path.open(encoding="utf-8") as fp:
+        for line in fp:
+            if not line.startswith("#"):
+                key, odds = line.rstrip("\n").split("\t")
+                if odds != "odds":
+                    out.append((key, float(odds)))
+    return out
+
+
+LONG_NAME_ODDS = 0.5
+"""The given-name odds of the last character of a name of long_names.txt (its build script's MAX_LAST_ODDS)."""
+
+
+@lru_cache(maxsize=1)
+def long_names() -> frozenset[str]:
+    """Return data/long_names.txt: three-character names a two-character reading would cut short (刘永好, 林徽因).
+
+    jieba's dictionary's words tagged "nr" (MIT; scripts/build_given_words.py) whose last character is
+    seldom in a given name. Parsed once, then read from the user's cache folder.
+    """
+    from zhgloss.cache import load_data_cached
+
+    return frozenset(load_data_cached("long-names-v1", [LONG_NAMES_PATH], _read_long_names))
+
+
+def _read_long_names() -> list[str]:
+    with LONG_NAMES_PATH.open(encoding="utf-8") as fp:
+        return [line.rstrip("\n") for line in fp if line.strip() and not line.startswith("#")]
+
+
+TRANSLIT_ODDS_PATH = DATA / "translit_odds.tsv"
+TRANSLIT_MEAN = 1.5
+"""A run at the start of a clause is a foreign name only if its characters' odds (translit_odds.tsv) average this."""
+TRANSLIT_PAIR = 2.0
+"""... and its first two characters' odds add up to this (内马尔 2.1; a cheap test before the others)."""
+TRANSLIT_SUM = 3.5
+"""... and add up to this (two characters of transliterations only: 耶伦 5.6, 万斯 3.6)."""
+
+
+@lru_cache(maxsize=1)
+def translit_odds() -> dict[str, float]:
+    """Return data/translit_odds.tsv: the log-odds of each character of standing in a transliterated name.
+
+    Against running text, from CC-CEDICT's transliterated proper names (CC BY-SA 4.0) and jieba's
+    dictionary counts (MIT): 尔 3.4, 斯 3.3, 伦 2.5; characters as likely in running text are left out.
+    Built by scripts/build_translit_odds.py; parsed once, then read from the user's cache folder.
+    """
+    from zhgloss.cache import load_data_cached
+
+    return load_data_cached("translit-odds-v1", [TRANSLIT_ODDS_PATH], _read_translit_odds)
+
+
+def _read_translit_odds() -> dict[str, float]:
+    return dict(_read_odds(TRANSLIT_ODDS_PATH))
+
+
+def _split_into_words(string: str, words: AbstractSet[str]) -> bool:
+    """Tell whether `string` is a run of dictionary words of two to four characters each (新疆 + 维吾尔)."""
+    ends = {0}
+    for end in range(2, len(string) + 1):
+        if any(end - size in ends and string[end - size : end] in words for size in (2, 3, 4)):
+            ends.add(end)
+    return len(string) in ends
+
+
+@lru_cache(maxsize=1)
+def _clause_run_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two to eight characters of translit_odds.tsv after a clause's or a list item's opening mark (its group 1:
+    ，耶伦在, 、鲍威尔), and the same at the start of a text. (Two patterns: a look-behind or ^ tried at every
+    position costs more than twice as much.)"""
+    run = f"[{''.join(sorted(translit_odds()))}]{{2,8}}"
+    opening = "".join(sorted(_CLAUSE_STARTS | _NAME_LIST_MARKS))
+    return re.compile(f"[{opening}]({run})"), re.compile(run)
+
+
+def _clause_runs(text: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each run of `_clause_run_res` in `text`: at its start, then after each opening mark."""
+    after_mark, at_start = _clause_run_res()
+    first = at_start.match(text)
+    if first is not None:
+        yield first.span()
+    for match in after_mark.finditer(text):
+        yield match.span(1)
+
+
 @lru_cache(maxsize=1)
 def _known_heads() -> frozenset[str]:
     """The first two characters of each name of `known_persons`."""
@@ -585,6 +703,8 @@ class NameFinder:
         self._pairs: dict[str, Any] = self.stats.pairs.setdefault(threshold, {})
         self._cuts: dict[str, float] = self.stats.cuts.setdefault(threshold, {})
         self._brand_items: dict[str, bool] = {}
+        self._given_words = given_word_penalties()
+        self._long_names = long_names()
         """`_is_brand_item`'s answers by list item (`_in_brand_list`)."""
         # The most the second given character and the context can add to a pair's odds.
         self._most_added = max(_TWO_CHARACTER, _RARE_ODDS, self.stats.given_max) + _MAX_AFTER + _MAX_BEFORE
@@ -707,8 +827,10 @@ class NameFinder:
         passes before found (sorted, not overlapping). Returns the new sorted list.
         """
         said = _saying_re().search(text)
-        if titles[0] or said is not None:
-            found = self._transliterated(text, original, titles, found, said)
+        after_mark, at_start = _clause_run_res()
+        opening = after_mark.search(text) is not None or at_start.match(text) is not None
+        if titles[0] or said is not None or opening:
+            found = self._transliterated(text, original, titles, found, said, opening)
         if titles[0]:
             found = self._japanese(text, original, titles, found)
         if found:
@@ -718,7 +840,13 @@ class NameFinder:
         return found
 
     def _transliterated(
-        self, text: str, original: str, titles: _Titles, found: list[Found], said: re.Match[str] | None
+        self,
+        text: str,
+        original: str,
+        titles: _Titles,
+        found: list[Found],
+        said: re.Match[str] | None,
+        opening: bool = False,
     ) -> list[Found]:
         """Add the foreign names written without a middle dot: 总统泽连斯基, 主帅瓜迪奥拉, 内塔尼亚胡说.
 
@@ -730,7 +858,10 @@ class NameFinder:
         word (马克龙 + 亚洲之行). Else a shorter run is tried. A run that holds whole names found
         before (连斯基 of 泽连斯基) replaces them; a name found before that reaches past it wins.
         `said` is the first transliteration character before a verb of saying in `text` (`_saying_re`),
-        or None.
+        or None. A run at the start of a clause or a list item (`_clause_runs`, if `opening` says there is one) that
+        ends as names do is one too, whatever follows, if its characters are likely enough in
+        transliterations (translit_odds.tsv: TRANSLIT_MEAN on average, TRANSLIT_SUM in all): 耶伦在,
+        鲍威尔暗示; not 马上, 东西 (words) nor 华为 (为 is in no transliteration).
         """
         words = self.stats.words
         extra: list[Found] = []
@@ -750,6 +881,15 @@ class NameFinder:
                 name = self._foreign_run(text, start, end, 3, words)
                 if name is not None and name.end == end:
                     extra.append(name)
+        if opening:
+            odds = translit_odds()
+            for start, end in _clause_runs(text):
+                if odds[text[start]] + odds[text[start + 1]] < TRANSLIT_PAIR:
+                    continue  # most runs, at the cost of two look-ups (东西, 临河, 河里)
+                name = self._opening_run(text, start, end, words)
+                if name is not None:
+                    extra.append(name)
+        extra.sort(key=lambda f: f.start)
         return _take_over(found, [Found(f.start, f.end, original[f.start : f.end], "person", f.score) for f in extra])
 
     def _japanese(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
@@ -836,6 +976,41 @@ class NameFinder:
         if not extra:
             return found
         return sorted(found + _outside(extra, [(f.start, f.end) for f in found]), key=lambda f: f.start)
+
+    def _opening_run(self, text: str, start: int, end: int, words: AbstractSet[str]) -> Found | None:
+        """The foreign name that the run text[start:end] of transliteration characters at the start of a clause
+        begins with, if any (`_transliterated`).
+
+        No word may start the run (哈萨克斯坦, 马拉松, 新疆 of 新疆维吾尔): a place or a thing, not a person.
+        The run is cut where a verb or title that follows names starts (扎克伯格 + 宣布); the name must
+        end as `_foreign_run` says names end (索罗斯 + 旗下, 阿尔卡拉斯 + 再次), a name of two characters
+        only there or at punctuation or a list mark (乌兹 of 乌兹别克斯坦 is none), with no middle dot, title
+        or organisation word after it (伯克希尔·哈撒韦, 哈萨克斯坦总统, 斯坦福大学), and its characters must be
+        likely enough in transliterations (translit_odds.tsv: TRANSLIT_MEAN on average, TRANSLIT_SUM in all).
+        """
+        if text[start] == text[start + 1] or any(
+            text[start : start + size] in words for size in range(3, end - start + 1)
+        ):
+            return None  # (a doubled character is laughter or a call: 哈哈, 阿阿)
+        for k in range(start + 2, end):
+            if _starts_context(text[k : k + 4]):
+                end = k
+                break
+        name = self._foreign_run(text, start, end, 2, words)
+        if name is None or _split_into_words(name.surface, words):
+            return None  # (新疆 + 维吾尔, 吕梁 + 山区, 东阿 + 阿胶: places and things, not a person)
+        after = text[name.end : name.end + 4]
+        if len(name.surface) == 2 and not (not after or after[:1] in _CLOSERS or _starts_context(after)):
+            return None  # two characters are little to go on: they must end where names end (乌兹 of 乌兹别克斯坦)
+        if after[:1] in _SEPARATORS:
+            return None  # a name written with a middle dot goes on (伯克希尔·哈撒韦): `_foreign` reads those
+        if any(after[:size] in _BEFORE for size in _BEFORE_SIZES) or self._names_an_organisation(text, name.end):
+            return None  # a country or a company before a title (哈萨克斯坦总统) or an organisation's name
+        odds = translit_odds()
+        total = sum(odds[c] for c in name.surface)
+        if total < TRANSLIT_SUM or total < TRANSLIT_MEAN * len(name.surface):
+            return None
+        return name
 
     def _foreign_run(self, text: str, start: int, end: int, shortest: int, words: AbstractSet[str]) -> Found | None:
         """The longest transliterated name text[start:k] (k <= `end`, `shortest` or longer) that ends as names do."""
@@ -1231,6 +1406,7 @@ class NameFinder:
         """
         words = self.stats.words
         given_odds = self.stats.given
+        given_words = self._given_words
         before = text[max(0, i - 3) : i]
         if context is None:
             context = self._context_before(text, i, surname)
@@ -1275,10 +1451,23 @@ class NameFinder:
             if size > 1 and given[-1] in _NAME_LIST_MARKS and text[e : e + 1] in self.stats.single:
                 continue  # a list mark and the next name: 夏侯惇与曹操 is 夏侯惇 + 与 + 曹操
             # Sizes 1 and 2 (nearly every call) spelled out: the same sums as the general case, fewer calls.
+            known_long = False
             if size == 2:
                 if not (_CJK_CHAR[given[0]] and _CJK_CHAR[given[1]]):
                     continue
-                score = prior + context + (given_odds.get(given[0], _RARE_ODDS) + given_odds.get(given[1], _RARE_ODDS))
+                last = given_odds.get(given[1], _RARE_ODDS)
+                if last < LONG_NAME_ODDS and surname + given in self._long_names:
+                    # A name the dictionary knows, whose last character is seldom a given name's: 刘永好旗下
+                    # is 刘永好, not 刘永 + 好; 林徽因和 not 林徽 + 因和. (Only where the shorter name passes
+                    # `_bound` does this count.)
+                    last = LONG_NAME_ODDS
+                    known_long = True
+                score = (
+                    prior
+                    + context
+                    + (given_odds.get(given[0], _RARE_ODDS) + last)
+                    + given_words.get(given, 0.0)  # a common word as a given name: 金 + 承诺 (资金承诺)
+                )
             elif size == 1:
                 if not _CJK_CHAR[given]:
                     continue
@@ -1311,6 +1500,7 @@ class NameFinder:
                 continue
             if (
                 size > 1
+                and not known_long
                 and _starts_context(given[-1] + after)
                 and not (context >= _MAX_BEFORE and self._verb_before_context(given[-1], after))
             ):
