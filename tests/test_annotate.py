@@ -5,8 +5,8 @@ from __future__ import annotations
 import codecs
 import io
 import json
-import random
 from pathlib import Path
+from pipes import Trickle
 from unittest.mock import patch
 
 import pytest
@@ -459,31 +459,13 @@ def test_json_offsets_slice_the_input(text: str) -> None:
         assert text[row["start"] : row["end"]] == row["surface"]
 
 
-class _Trickle(io.RawIOBase):
-    """A pipe that hands out its bytes in small, uneven pieces, as `read1` on a pipe does."""
-
-    def __init__(self, data: bytes, seed: int) -> None:
-        self._data = data
-        self._rng = random.Random(seed)
-
-    def readable(self) -> bool:
-        return True
-
-    def read1(self, size: int = -1) -> bytes:
-        take = self._rng.randint(1, 7)
-        out, self._data = self._data[:take], self._data[take:]
-        return out
-
-    read = read1
-
-
 @SETTINGS
 @given(glossable_text(), st.sampled_from(["utf-8", "gb18030", "utf-16"]), st.integers(0, 1000))
 def test_stream_in_pieces_gives_byte_identical_text_back(text: str, encoding: str, seed: int) -> None:
     data = text.encode(encoding)
     out = io.BytesIO()
     session = Session(ANNOTATOR)
-    annotate_stream(session, _Trickle(data, seed), out, encoding=encoding)  # type: ignore[arg-type]
+    annotate_stream(session, Trickle(data, seed), out, encoding=encoding)  # type: ignore[arg-type]
     annotated = out.getvalue().decode(encoding)
     assert annotated == ANNOTATOR.annotate(text)
     assert remove_insertions(annotated, ANNOTATOR.insertions(text)).encode(encoding) == data

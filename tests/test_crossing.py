@@ -113,6 +113,47 @@ def test_name_whose_neighbours_make_words_is_kept(sentence: str, names: list[str
     assert glossed(sentence) == names
 
 
+@pytest.mark.parametrize(
+    ("sentence", "form"),
+    [
+        # zh-corpus.txt (Lu Xun): jieba's counts hold the names, and the cut that crosses them is nearly as likely.
+        ("酒店里的人大笑了。阿Ｑ看见自己的勋业得了赏识", "人大"),  # 的人|大笑 "the people laughed", not the NPC
+        ("那是正对船头的一丛松柏林，我去年也曾经去游玩过", "柏林"),  # 松柏|林 "a grove of pines", not Berlin
+        ("不多久，松柏林早在船后了", "柏林"),
+        # News copy (the finder's dev sentences and tests/data/cedict_names_news_dev.txt).
+        ("王明是这家老字号的第五代传人。", "五代"),  # 第五|代 "fifth generation", not the Five Dynasties
+        ("再现了北宋东京城的繁华景象", "东京"),  # 东|京城: Kaifeng, the Northern Song capital, not Tokyo
+        ("她演唱的《北京的金山上》传唱至今。", "金山"),  # 金|山上 "on the golden mountain"
+    ],
+)
+def test_match_whose_cut_nearly_ties_is_dropped(sentence: str, form: str) -> None:
+    assert form in sentence
+    assert form not in glossed(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("他在柏林工作", ["柏林"]),
+        ("在柏林举行的会议上", ["柏林"]),
+        ("全国人大代表在北京开会", ["人大", "北京"]),
+        ("人大常委会审议了草案", ["人大"]),
+        ("唐末五代时期战乱不断", ["五代"]),
+        ("五代十国的历史", ["五代"]),
+        ("他住在东京城里", ["东京"]),  # 东京|城里
+        ("宫崎骏的新作在中国内地上映后票房突破七亿", ["中国"]),  # 中|国内|地 breaks 内地: more words
+        ("忽在无意之中看到一本日本文的书", ["日本"]),  # 日|本文 is far less likely
+        ("否则，也如孔庙里的太牢一般", ["孔庙"]),
+        ("遵义市民令狐建军把自家的老屋改成了民宿", ["遵义市"]),  # 遵义|市民: a generic the name shares
+        ("吉林省委原书记巴音朝鲁", ["吉林省"]),
+        ("台中市长卢秀燕出席了活动", ["台中市"]),
+        ("上海金山区的农民画", ["上海"]),  # 金山区 is a longer word: the inside rule's
+    ],
+)
+def test_name_whose_cut_does_not_nearly_tie_is_kept(sentence: str, names: list[str]) -> None:
+    assert glossed(sentence) == names
+
+
 def test_safe_forms_and_always_gloss_keep_their_override() -> None:
     devon = next(e for e in ENTRIES if e.zh == "得文")
     shangdu = next(e for e in ENTRIES if e.zh == "上都")

@@ -166,6 +166,30 @@ def test_an_office_before_a_title_or_another_word_stays_glossed(sentence: str, o
     assert office in glossed(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # tests/data/unknown_names.tsv's news copy: 和龙 (Helong, Jilin) read across 王宗源和龙道一.
+        "跳水运动员王宗源和龙道一在男子双人三米板比赛中夺冠。",
+        "教练表示，王宗源和龙道一的配合越来越默契。",
+    ],
+)
+def test_a_match_on_the_conjunction_between_two_names_is_not_glossed(sentence: str) -> None:
+    assert glossed(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("运动员来自和龙，今年十九岁。", ["和龙"]),  # no name before it
+        ("他的家乡在同江，靠近黑龙江。", ["同江"]),
+        ("王宗源和龙井村的乡亲们合影。", []),  # 和|龙井: the word-edge rule's, the finder reads no 龙井村
+    ],
+)
+def test_a_match_on_a_conjunction_between_no_two_names_stays_glossed(sentence: str, names: list[str]) -> None:
+    assert glossed(sentence) == names
+
+
 def test_the_glossary_knowing_the_longer_name_glosses_it_whole() -> None:
     zhong = Entry(id="zhong-nanshan", type="person", zh="钟南山", pinyin="Zhōng Nánshān", en="Zhong Nanshan")
     annotator = Annotator([*ENTRIES, zhong])

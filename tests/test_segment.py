@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from math import log
 
 import pytest
 from hypothesis import given
@@ -19,10 +20,12 @@ from zhgloss.segment import (
     can_cross,
     is_counted,
     is_crossed,
+    is_near_tie,
     is_read_apart,
     is_split_inside,
     segment,
 )
+from zhgloss.segment import _readings as readings
 
 COUNTS = bundled_counts()
 LINES = [line for line in WORD_COUNTS_PATH.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
@@ -145,6 +148,55 @@ def test_a_word_holding_a_match_is_read_into_its_parts() -> None:
 
 
 _ALPHABET = "书上都一条懂得文章陇西天水人也中国民知道教授的了在大和日沿海地区法家"
+
+
+def test_a_near_tie_cut_of_a_match_is_seen() -> None:
+    # jieba's counts hold the names (人大, 柏林): a reading that cuts the match nearly as likely, with no more
+    # words and no more single characters, is as good (issue 9, zh-corpus.txt and news).
+    for window, form in (
+        ("酒店里的人大笑了", "人大"),  # 的|人|大笑, "the people laughed"
+        ("正对船头的一丛松柏林", "柏林"),  # 松柏|林, "a grove of pines and cypresses"
+        ("老字号的第五代传人", "五代"),  # 第五|代, "fifth generation"
+        ("再现了北宋东京城的繁", "东京"),  # 东|京城, Kaifeng, "the capital"
+    ):
+        s = window.index(form)
+        assert is_near_tie(window, s, s + len(form), COUNTS), window
+    for window, form in (
+        ("的新作在中国内地上", "中国"),  # 中|国内|地 breaks 内地: more words
+        ("拿破仑美国人不知道", "美国人"),  # 美国|人不知 leaves 美国, a name
+        ("看到一本日本文的书", "日本"),  # 日|本文 is 6.5 times less likely
+        ("否则也如孔庙里的", "孔庙"),
+        ("遵义市民令狐", "遵义市"),  # 遵义|市民: the generic is shared
+        ("吉林省委原书记", "吉林省"),
+        ("台中市长卢秀燕", "台中市"),
+        ("他去了德国柏林", "柏林"),
+        ("全国人大代表", "人大"),
+        ("唐末五代时期", "五代"),
+        ("雷军说", "雷军"),
+    ):
+        s = window.index(form)
+        assert not is_near_tie(window, s, s + len(form), COUNTS), window
+
+
+@given(st.text(alphabet=_ALPHABET, min_size=1, max_size=9))
+def test_readings_are_the_best_cuts(window: str) -> None:
+    """The best reading of the whole window, from either end, is `segment`'s cut, with its words counted."""
+    before, after = readings(window, COUNTS)
+    path = segment(window, [], COUNTS)
+    score = sum(log(COUNTS.get(window[i:j]) or 1) - log(COUNTS.total) for i, j in path)
+    assert before[-1][0] == pytest.approx(score)
+    assert after[0][0] == pytest.approx(score)
+    assert after[0][1:3] == (len(path), sum(1 for i, j in path if j - i == 1))
+    assert after[0][3] == path[0][1]
+
+
+@given(st.text(alphabet=_ALPHABET, min_size=2, max_size=9), st.data())
+def test_a_near_tie_needs_a_word_across_an_edge(window: str, data: st.DataObject) -> None:
+    """A near tie is a reading with a dictionary word across the match's edge: can_cross sees one."""
+    s = data.draw(st.integers(0, len(window) - 2))
+    e = data.draw(st.integers(s + 2, len(window)))
+    if is_near_tie(window, s, e, COUNTS):
+        assert can_cross(window, s, e, COUNTS)
 
 
 @given(st.text(alphabet=_ALPHABET, min_size=2, max_size=9), st.data())

@@ -52,6 +52,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeAlias, TypeVar, overload
 
 from zhgloss.bulk import paused_gc
+from zhgloss.document import DOC_REACH, DocumentRule
 from zhgloss.errors import FormatError, UsageError
 from zhgloss.model import Entry, Role, order_roles
 from zhgloss.script import cjk_lines, fold_latin, has_cjk, is_cjk, separator_variants, separator_variants_of
@@ -1024,6 +1025,7 @@ class Annotator:
         self._runs: tuple[re.Pattern[str], re.Pattern[str]] | None = None  # compiled when a text holds Latin
         self.inside_words = True
         self._inside: InsideRule | None = None
+        self._document: DocumentRule | None = None
         # How many characters may still be matched without loading an automaton (see `_SortedKeys`).
         self._short_chinese = SHORT_CHINESE
         self._short_english = SHORT_ENGLISH
@@ -1298,20 +1300,35 @@ class Annotator:
             (bounds & 1 and s > 0 and WORD_CHARS[text[s - 1]]) or (bounds & 2 and e < len(text) and WORD_CHARS[text[e]])
         )
 
-    def spans(self, text: str) -> list[Span]:
+    def spans(self, text: str, before: str = "") -> list[Span]:
         """Return the matches in `text` as (start, end, value) triples, sorted and non-overlapping.
 
         A Chinese match that sits inside a longer word or name is not that name (小米 in 小米椒,
         马云 in 马云飞) and is dropped, unless the entry lists the form in `safe_forms`: see
         `zhgloss.glossrules.InsideRule`; so is one that straddles two words (上都 in 书上都写着), see
-        `zhgloss.glossrules.CrossingRule`. Set `inside_words` to False to keep every match.
+        `zhgloss.glossrules.CrossingRule`, and one that cuts a name the document keeps using (庄老 in
+        未庄老例, where the story names 未庄 again and again), see `zhgloss.document.DocumentRule`:
+        `text` is the document, and `before` the same document's text right before it, if any (the
+        previous chunk of a stream). Set `inside_words` to False to keep every match.
         The marks of unverified proposals (〔Rén Zhèngfēi?〕) are read as if they were not there
         (`Elided`): no match inside one, and none cut short by one.
         """
+        return self._in_document(text, self._text_spans(text), before)
+
+    def _text_spans(self, text: str) -> list[Span]:
+        """`spans` before the document's cues."""
         marks = Elided.marks_of(text) if MARK_CLOSE in text else None
         if marks is not None:
             return marks.spans_back(self._unmarked_spans(marks.text))
         return self._unmarked_spans(text)
+
+    def _in_document(self, text: str, found: list[Span], before: str) -> list[Span]:
+        """`found` (the matches of `text`) without those that cut a name of the document (`DocumentRule`)."""
+        if found and self.inside_words and min(map(_third, found)) < self._t.n_z:
+            if self._document is None:
+                self._document = DocumentRule(self)
+            return self._document.filter(text, found, before)
+        return found
 
     def _unmarked_spans(self, text: str) -> list[Span]:
         """`spans` of a text without unverified marks."""
@@ -1453,7 +1470,7 @@ class Annotator:
         if not texts:
             return []
         starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
-        found = self.spans("\n".join(texts))
+        found = self._text_spans("\n".join(texts))
         firsts = list(map(_first, found))
         out: list[list[Span]] = []
         low = 0
@@ -1461,7 +1478,8 @@ class Annotator:
             high = bisect.bisect_left(firsts, following, lo=low)
             out.append([(s - base, e - base, value) for s, e, value in found[low:high]] if high > low else [])
             low = high
-        return out
+        # Each text is a document of its own: the cues of one do not reach the next.
+        return [self._in_document(text, spans, "") for text, spans in zip(texts, out, strict=True)]
 
     def _mention(self, text: str, span: Span, base: int = 0) -> Mention:
         s, e, value = span
@@ -1771,6 +1789,8 @@ class Session:
     unknown_seen: set[str] = field(default_factory=set)
     """Unknown names already given a proposal (for first_only)."""
     _seen: set[int] = field(default_factory=set)
+    _before: str = ""
+    """The end of the chunks rendered so far (DOC_REACH characters): the document the next chunk's cues read."""
     _glosses: dict[tuple[int, bool, bool], str | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -1899,7 +1919,7 @@ class Session:
     def render_marks(self, text: str, spans: list[Span] | None = None) -> list[Mark]:
         """Decide, for each mention in `text`, whether and what to gloss (state carries to the next call)."""
         if spans is None:
-            spans = self.annotator.spans(text)
+            spans = self.annotator.spans(text, self._before)
         if not spans:
             return []
         value_entry = self._value_entry
@@ -1984,10 +2004,11 @@ class Session:
         self.offset += len(text)
         self.line += text.count("\n")
         self._carry_script(text)
+        self._before = text[-DOC_REACH:] if len(text) >= DOC_REACH else (self._before + text)[-DOC_REACH:]
         return out
 
     def _inline(self, text: str) -> str:
-        spans = self.annotator.spans(text)
+        spans = self.annotator.spans(text, self._before)
         if not spans:
             return text
         if self.first_only or (MARK_CLOSE in text and _MARK_RE.search(text) is not None):

@@ -60,8 +60,10 @@ class InsideRule:
     stricter `_reads_as_proper`. A match right after a surname is dropped when the finder reads a longer
     name there that holds it (南山 in 钟南山, 纽埃 in 埃马纽埃尔·马克龙: `_outside_names`); a person's name followed
     by the generic of a lake, street or mountain names that place (潘安湖: `_outside_places`); an office whose
-    generic makes a word with what follows is a field's authorities (文旅部门: `_outside_generics`). An entry that lists
-    the form in `safe_forms` keeps every match (华为 in 华为云). English matches are never dropped.
+    generic makes a word with what follows is a field's authorities (文旅部门: `_outside_generics`); a match
+    that starts on the conjunction between two names cuts the second (和龙 of 王宗源和龙道一:
+    `_outside_conjunctions`). An entry that lists the form in `safe_forms` keeps every match (华为 in 华为云).
+    English matches are never dropped.
     """
 
     def __init__(self, annotator: Annotator) -> None:
@@ -72,6 +74,7 @@ class InsideRule:
         self._risks = 0
         self._crossing: CrossingRule | None = None
         self._names_memo: dict[tuple[str, int, int], bool] = {}
+        self._conjunctions_memo: dict[tuple[str, int, int], bool] = {}
         self._org_items_memo: dict[str, tuple[int, ...]] = {}
         self._persons: dict[int, bool] = {}
         self.word_edges = True
@@ -99,6 +102,7 @@ class InsideRule:
         if self.inside_names:
             kept = self._outside_names(text, kept)
             kept = self._outside_org_items(text, kept)
+            kept = self._outside_conjunctions(text, kept)
         return self.crossing.filter(text, kept) if self.word_edges else kept
 
     def _without(self, spans: list[Span], drop: Sequence[int]) -> list[Span]:
@@ -242,6 +246,42 @@ class InsideRule:
             out += spans[done:k]
             done = k + 1
         return out + spans[done:]
+
+    def _outside_conjunctions(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a match that starts on the conjunction between two names: 和龙 of 王宗源和龙道一.
+
+        和, 与, 及, 跟 and 同 join two names (王宗源和龙道一, "Wang Zongyuan and Long Daoyi"); a glossary form
+        that starts with one of them (和龙, Helong, a city of Jilin) reads across the join and cuts the
+        second name. The match is dropped when the finder of unknown names reads a name that ends right
+        before it and one that starts on its second character and goes on past its end. Not 来自和龙的选手
+        (no name before it) nor 王宗源和龙井的 (no name after).
+        """
+        # The matches that start on a conjunction, picked in C (map, compress): few, most lines have none.
+        firsts = map(text.__getitem__, map(_first, spans))
+        candidates = list(compress(range(len(spans)), map(_CONJUNCTIONS.__contains__, firsts)))
+        if not candidates:
+            return spans
+        n_z = self.annotator._t.n_z
+        memo = self._conjunctions_memo
+        drop: list[int] = []
+        for k in candidates:
+            s, e, value = spans[k]
+            if s < 2 or value >= n_z or not _CJK_CHAR[text[s - 1]] or not self.crossing._risk_of(value):
+                continue
+            lo = max(0, s - _NAME_BEFORE)
+            key = (text[lo : e + _NAME_AFTER], s - lo, e - lo)
+            verdict = memo.get(key)
+            if verdict is None:
+                if len(memo) >= _CROSSING_MEMO:
+                    memo.clear()
+                window, a, b = key
+                found = self._name_finder().find(window)
+                verdict = memo[key] = any(name.end == a for name in found) and any(
+                    name.start == a + 1 and name.end > b for name in found
+                )
+            if verdict:
+                drop.append(k)
+        return self._without(spans, drop)
 
     def _outside_org_items(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without the Chinese matches that are the start of an item of a list of organisations.
@@ -608,6 +648,7 @@ class CrossingRule:
             can_cross,
             is_counted,
             is_crossed,
+            is_near_tie,
             is_read_apart,
             is_split_inside,
             segment,
@@ -621,7 +662,11 @@ class CrossingRule:
             path = segment(plain, [(s, e)], counts)
             # A word that holds the match crosses its edges when read into its parts: 沿海|地区 holds no 海地.
             if not is_crossed(path, s, e) and not is_split_inside(plain, path, s, e, counts):
-                return _READ_APART if is_read_apart(path, s, e) else None
+                if is_read_apart(path, s, e):
+                    return _READ_APART
+                # A cut nearly as likely, with no more words: the counts cannot tell (的人|大笑, 松柏|林).
+                if not is_near_tie(plain, s, e, counts):
+                    return None
         else:
             # No word crosses an edge: the cut inside the match is the cut of the match alone, the same
             # wherever the form stands (remembered by form).
@@ -764,6 +809,8 @@ _Risk = tuple[frozenset[str], bool, Callable[[str, int, int], bool] | None]
 """What `InsideRule` asks of a match: the longer words, whether a short personal name, the context test."""
 _LONGEST_EXTRA = 3
 """A longer word is looked for up to this many characters past the match (words.txt has up to 4 characters)."""
+_CONJUNCTIONS = frozenset("和与及跟同")
+"""Conjunctions that join two names (张三和李四), each also the first character of glossary forms (和龙, 同江)."""
 _NAME_BEFORE = 8
 """Characters before a match `InsideRule` shows the finder: a title (首席执行官), a foreign name's start (埃马纽)."""
 _NAME_AFTER = 8

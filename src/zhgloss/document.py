@@ -1,0 +1,162 @@
+"""What a document says about its own words: a glossary match cut across a name the document keeps using.
+
+A story or an article names its own places and people again and again, and no dictionary lists most
+of them: 未庄, the village of Lu Xun's 阿Q正传, comes back some forty times. Where one of them stands
+right before a glossary form that starts with its last character, the match cuts it: 未庄老例
+("Weizhuang's old custom") holds the glossary's 庄老 (Zhuangzi and Laozi), which the text never
+means. Word counts cannot see this (未庄 is in none), the document can: the pair of characters
+across the match's edge is a unit of its own there.
+
+`DocumentRule` drops a match of two characters whose form the dictionary lacks (jieba counts 未庄
+and 庄老 at 0; a form running text uses, such as 北京, is the word rules' business) when the pair
+across one of its edges, 未庄 (the character before and the match's first) or the match's last and
+the character after:
+
+- stands at least DOC_USES more times in what the document says up to the match's line end, as far back
+  as DOC_REACH characters, without the match's other character (未庄的, 到未庄, 未庄人): the document uses it
+  alone;
+- holds most of the document's uses of both its characters there (at least half: 未 and 庄 are
+  mostly 未庄), as a name does and two words that happen to meet (将军|说) do not;
+- stands among varied neighbours there, as a word does (`DocumentRule._is_free`: 在未庄, 到未庄, 未庄的,
+  未庄人), not always beside the same character (将军说, 老将军说: 军说 is where 将军 meets 说);
+- and the form itself stands nowhere there but in that pair (庄老 only in 未庄老).
+
+The document is the text `Annotator.spans` is given and, when annotate reads a file or a stream in
+chunks of whole lines, the end of the chunks before it (`before`, DOC_REACH characters, carried by
+`zhgloss.annotate.Session`), so memory stays flat however long the input. A match is judged on what
+the document says up to the end of its line, as a reader meets it: the same characters whether the
+document comes whole or in chunks, so a stream is annotated as the whole file is. Each verdict reads
+at most DOC_REACH characters and the rest of the line, counted in C (`str.count`); most matches are
+settled by a first count over the page before it (DOC_NEAR characters), which the pair of a name
+the document keeps using is found in too.
+"""
+
+from __future__ import annotations
+
+from itertools import compress
+from operator import itemgetter
+from typing import TYPE_CHECKING
+
+from zhgloss.script import is_cjk
+
+if TYPE_CHECKING:
+    from zhgloss.annotate import Annotator, Span
+
+DOC_REACH = 3000
+"""Characters before a match whose uses count as the document's (about two pages of prose)."""
+DOC_NEAR = 600
+"""Characters before a match (about a page) where the pair across its edge must stand once more, to be asked at all."""
+DOC_USES = 3
+"""How many more times the pair across the match's edge must stand without the match's other character."""
+
+
+class DocumentRule:
+    """Drop a match that cuts a name the document keeps using: 庄老 in 未庄老例 (see the module docstring)."""
+
+    def __init__(self, annotator: Annotator) -> None:
+        self.annotator = annotator
+        self._forms: dict[int, bool] = {}
+        self.dropped = 0
+        """How many matches the rule has dropped so far."""
+
+    def filter(self, text: str, spans: list[Span], before: str = "") -> list[Span]:
+        """Return `spans` (sorted matches of `text`) without those that cut a name of the document.
+
+        `before` is the text of the same document right before `text` (its last DOC_REACH characters count).
+        """
+        # Most patterns are never concerned: each is asked once, and the matches are flagged in C (map).
+        forms = self._forms
+        values = list(map(_third, spans))
+        for value in set(values).difference(forms):
+            forms[value] = self._is_concerned(value)
+        flags = list(map(forms.__getitem__, values))
+        if not any(flags):
+            return spans
+        drop = [k for k in compress(range(len(spans)), flags) if self._cuts_a_name(text, *spans[k][:2], before)]
+        if not drop:
+            return spans
+        self.dropped += len(drop)
+        dropped = set(drop)
+        return [span for k, span in enumerate(spans) if k not in dropped]
+
+    def _is_concerned(self, value: int) -> bool:
+        """Tell whether pattern `value` is a two-character Chinese form the dictionary lacks, not safe by its entry."""
+        from zhgloss.segment import bundled_counts
+
+        ann = self.annotator
+        if value >= ann._t.n_z:
+            return False  # an English form
+        form = ann._t.z_keys[value]
+        # The cheap tests first: an entry is read (JSON) only for the few forms that pass them.
+        if len(form) != 2 or bundled_counts().get(form):
+            return False
+        data = ann._entry_dict(ann.value_entry(value))
+        return not data.get("always_gloss") and form not in (data.get("safe_forms") or ())
+
+    def _cuts_a_name(self, text: str, s: int, e: int, before: str) -> bool:
+        """Tell whether text[s:e] (two characters) cuts a pair the document uses as a unit of its own."""
+        # What the document says up to the end of the match's line, as far back as DOC_REACH: the same
+        # characters whether the document comes whole or in chunks of whole lines (`before`).
+        end = text.find("\n", e)
+        end = len(text) if end < 0 else end
+        left = text[s - 1 : s + 1] if s and is_cjk(text[s - 1]) else ""
+        right = text[e - 1 : e + 1] if e < end and is_cjk(text[e]) else ""
+        # First the page before (DOC_NEAR characters): a name the document keeps using stands there too.
+        # Slices and counts only, no list or tuple: a container made per match would wake the cyclic
+        # collector, which costs more than the counts on a heap the size of an annotator's.
+        near = before[s - DOC_NEAR :] + text[:end] if s < DOC_NEAR and before else text[max(0, s - DOC_NEAR) : end]
+        if left and near.count(left) < 2:
+            left = ""
+        if right and near.count(right) < 2:
+            right = ""
+        if not (left or right):
+            return False
+        if s < DOC_REACH and before:
+            earlier = before[s - DOC_REACH :]
+            window, at = earlier + text[:end], len(earlier) + s
+        else:
+            lo = max(0, s - DOC_REACH)
+            window, at = text[lo:end], s - lo
+        form = window[at : at + 2]
+        if left and self._is_unit(window, left, left + form[1], form, left[0], form[0]) and self._is_free(window, left):
+            return True
+        return (
+            bool(right)
+            and self._is_unit(window, right, form + right[1], form, right[1], form[1])
+            and self._is_free(window, right)
+        )
+
+    @staticmethod
+    def _is_unit(window: str, pair: str, longer: str, form: str, outside: str, shared: str) -> bool:
+        """Tell whether `pair` is used in `window` as a unit of its own: the module docstring's first three tests.
+
+        `longer` is the pair and the match together (未庄老), `outside` the pair's character outside the
+        match (未), `shared` the one in it (庄).
+        """
+        paired = window.count(pair)
+        if paired < DOC_USES + 1:
+            return False  # the commonest case: the pair is not used elsewhere
+        together = window.count(longer)
+        if paired - together < DOC_USES or window.count(form) != together:
+            return False
+        return 2 * paired >= window.count(outside) and 2 * paired >= window.count(shared)
+
+    @staticmethod
+    def _is_free(window: str, pair: str) -> bool:
+        """Tell whether the uses of `pair` in `window` have DOC_USES different characters before them, and after.
+
+        The accessor variety of a string (Feng et al. 2004, "Accessor variety criteria for Chinese word
+        extraction"): a word stands among varied neighbours (在未庄, 到未庄, 未庄的, 未庄人), a pair that two
+        words make where they meet keeps the one it is part of (将军|说, 老将军|说: always 将).
+        """
+        before: set[str] = set()
+        after: set[str] = set()
+        at = window.find(pair)
+        while at >= 0:
+            before.add(window[at - 1 : at])
+            after.add(window[at + 2 : at + 3])
+            at = window.find(pair, at + 1)
+        return len(before) >= DOC_USES and len(after) >= DOC_USES
+
+
+_third = itemgetter(2)
