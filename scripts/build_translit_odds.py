@@ -1,4 +1,4 @@
-"""Build src/zhgloss/data/translit_odds.tsv: how much likelier each character is in a transliterated name.
+"""Build src/zhgloss/data/translit_odds.tsv and foreign_words.txt: evidence of transliterated names.
 
     python scripts/build_translit_odds.py [--cedict ../shared/data/cedict_ts.u8.gz]
 
@@ -15,6 +15,9 @@ Run it again when CC-CEDICT or jieba changes; zhgloss reads only the file it wri
 translit_odds.tsv: each character with natural-log odds above MIN_ODDS of standing in a transliterated
 name against running text (add-half smoothing), rounded to 0.01. zhgloss reads a run of such characters
 at the start of a clause as a foreign name (耶伦在, 鲍威尔暗示) when it adds up to enough.
+
+foreign_words.txt: the transliterated proper names of LONG_WORD characters or more that no CC-CEDICT line
+glosses as a person (约翰内斯堡, 伊斯坦布尔): such a run is a place or a thing, not a name.
 """
 
 from __future__ import annotations
@@ -35,6 +38,15 @@ CEDICT = ROOT.parent / "shared" / "data" / "cedict_ts.u8.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/$")
 _HAN = re.compile(r"^[\u3400-\u9fff]{2,8}$")
 _ONE_WORD = re.compile(r"^[A-Z][a-z:]*[1-5](?: [a-z:]+[1-5])+$")
+# A gloss that names a person: life dates, "(name)", or a person's occupation.
+_PERSON = re.compile(
+    r"\(\d{1,4}(?: BC)?-|\(born \d{4}\)|\(name\)|\b(?:president|prime minister|minister|king|queen|emperor|"
+    r"writer|poet|novelist|actor|actress|singer|player|painter|composer|philosopher|scientist|physicist|general|"
+    r"politician|saint|prophet|god|goddess)\b",
+    re.IGNORECASE,
+)
+LONG_WORD = 5
+"""foreign_words.txt holds the transliterated proper names of this many characters or more (words.txt stops at 4)."""
 MIN_ODDS = 0.0
 """Characters whose odds are at or below this are left out (as likely in running text as in a transliteration)."""
 
@@ -55,15 +67,30 @@ def is_transliteration(simplified: str, reading: str, gloss: str) -> bool:
     return plain(first) != plain(re.sub(r"[1-5]", "", reading))
 
 
-def transliterations(path: Path) -> list[str]:
-    """Return the simplified headwords of CC-CEDICT's transliterated proper names, each once."""
+def transliterations(path: Path) -> tuple[list[str], list[str]]:
+    """Return the simplified headwords of CC-CEDICT's transliterated proper names, each once, and those of
+    LONG_WORD or more characters among them that name no person (places, companies, works)."""
     out = set()
+    long_words = set()
     with gzip.open(path, "rt", encoding="utf-8") as fp:
         for line in fp:
             match = _LINE.match(line.rstrip("\n"))
             if match and is_transliteration(match.group(2), match.group(3), match.group(4)):
                 out.add(match.group(2))
-    return sorted(out)
+                if len(match.group(2)) >= LONG_WORD and not _PERSON.search(match.group(4)):
+                    long_words.add(match.group(2))
+    return sorted(out), sorted(long_words - persons_among(path, long_words))
+
+
+def persons_among(path: Path, headwords: set[str]) -> set[str]:
+    """Return the headwords of `headwords` that some CC-CEDICT line glosses as a person (one of several lines)."""
+    found = set()
+    with gzip.open(path, "rt", encoding="utf-8") as fp:
+        for line in fp:
+            match = _LINE.match(line.rstrip("\n"))
+            if match and match.group(2) in headwords and _PERSON.search(match.group(4)):
+                found.add(match.group(2))
+    return found
 
 
 def text_counts() -> Counter[str]:
@@ -94,7 +121,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cedict", type=Path, default=CEDICT)
     args = parser.parse_args()
-    names = transliterations(args.cedict)
+    names, long_words = transliterations(args.cedict)
     table = odds(names, text_counts())
     with (DATA / "translit_odds.tsv").open("w", encoding="utf-8") as fp:
         fp.write(
@@ -108,7 +135,19 @@ def main() -> None:
         )
         for char in sorted(table):
             fp.write(f"{char}\t{table[char]:.2f}\n")
-    print(f"translit_odds.tsv: {len(table)} characters from {len(names)} transliterations")
+    with (DATA / "foreign_words.txt").open("w", encoding="utf-8") as fp:
+        fp.write(
+            f"# Transliterated proper names of {LONG_WORD} characters or more that name no person (places, companies,\n"
+            "# works: 约翰内斯堡, 伊斯坦布尔), for zhgloss annotate --unknown; built by\n"
+            "# scripts/build_translit_odds.py from CC-CEDICT cedict_ts.u8.gz (MDBG, https://www.mdbg.net/chinese/dictionary?page=cc-cedict;\n"
+            "# CC BY-SA 4.0, https://creativecommons.org/licenses/by-sa/4.0/). Derived from CC-CEDICT: this file\n"
+            "# is shared under CC BY-SA 4.0. One simplified headword a line.\n"
+        )
+        fp.writelines(f"{word}\n" for word in long_words)
+    print(
+        f"translit_odds.tsv: {len(table)} characters from {len(names)} transliterations;"
+        f" foreign_words.txt: {len(long_words)} words"
+    )
 
 
 if __name__ == "__main__":

@@ -520,3 +520,112 @@ def test_the_imported_lines_pass_their_own_validate(english: dict[str, Entry]) -
     from zhgloss.validate import validate_entries
 
     assert [str(p) for p in validate_entries(english.values()) if p.severity == "error"] == []
+
+
+KINDS = (SAMPLE.parent / "cedict_kinds.u8").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def kinds() -> dict[str, Entry]:
+    return load(KINDS)
+
+
+@pytest.mark.parametrize(
+    ("zh", "kind", "en", "aliases"),
+    [
+        # Dates after a noun the name took, or before a description whose head is no person, make no person
+        # (issue 9, s8: 琉球国 1429-1879, 南诏, 镰仓幕府 were typed person).
+        ("琉球国", "place", "Ryūkyū kingdom", ()),
+        ("南诏", "place", "Nanzhao kingdom", ()),
+        ("镰仓幕府", "org", "Kamakura bakufu", ()),
+        ("室町幕府", "org", "Muromachi bakufu", ()),
+        ("哈里发帝国", "place", "Caliphate", ()),
+        # ... while a person's trade is the head however it is worded ("essayist and poet", "film and Cantopop
+        # star", "novelist and publisher", "film and television mogul").
+        ("韩愈", "person", "Han Yu", ()),
+        ("成龙", "person", "Jackie Chan", ()),
+        ("曾朴", "person", "Zheng Pu", ()),
+        ("邵逸夫", "person", "Run Run Shaw", ()),
+        # A list whose items carry their own dates is a list (明清 was "Ming", 东汉 "Eastern", typed person).
+        ("明清", "event", "Ming and Qing dynasties", ()),
+        ("唐宋", "event", "Tang and Song dynasties", ()),  # "Song" of a list is no song
+        ("东西周", "name", "Eastern Zhou and Western Zhou", ()),
+        ("东汉", "event", "Eastern Han", ("Later Han",)),
+        # A later list names the parts of what the line named: no alias.
+        ("周朝", "event", "Zhou Dynasty", ()),
+        ("晋", "event", "Jin", ("Jin Dynasties",)),
+        ("港深", "name", "Hong Kong and Shenzhen", ()),
+        ("宁洱", "place", "Ning'er County", ("Ning'er Hani and Yi Autonomous County",)),  # one name, not a list
+        # The noun after the name says what it is, unless the name has its head before "of".
+        ("南宋", "event", "Southern Song", ()),
+        ("咸镜道", "place", "Hamgyeong Province of Joseon", ()),
+        # Where a people lives, or where a river runs, is no part of the name.
+        ("柏柏尔", "name", "Berber people", ()),
+        ("桑海", "name", "Songhay people", ()),
+        ("吐火罗人", "name", "Tokharian people", ()),
+        ("永定河", "place", "Yongding River", ()),
+        # A group named by a number is named, not described: 三苏 was "San Su", a person.
+        ("三苏", "name", "Three Su", ()),
+        ("百团大战", "name", "Hundred Regiments offensive", ()),
+        ("二十四史", "name", "Twenty-Four Histories", ()),
+        # A foreign name after a description that names nothing is the line's (中央省 was "Zhongyangsheng");
+        # after one that places the thing in China, a homograph (江南, 九州).
+        ("中央省", "place", "Töv Aimag", ()),
+        ("江南", "place", "Jiangnan", ("Gangnam",)),
+        ("九州", "place", "Jiuzhou", ("Kyūshū",)),
+        ("阿斗", "person", "A-dou", ()),  # a figurative sense after a name leaves the name
+        # A bracket that says which thing a word names completes it: English copy's "Japanese", "Russian" (most
+        # often adjectives) are not 日文 and 俄罗斯人 (issue 9, s8: "Japanese" was glossed 日文).
+        ("日文", "name", "Japanese language", ()),
+        ("东洋话", "name", "Japanese language", ()),
+        ("俄罗斯人", "name", "Russian person", ()),
+        ("诺曼人", "name", "Normans", ()),  # "Normans (people)": the plural is the people already
+        ("汉", "event", "Han", ("Chinese language",)),
+        # ... and a bracket that says what an adjective qualifies leaves no name: 和 is the surname He.
+        ("和", "surname", "He", ()),
+        # A dynasty before a noun says when the thing was, and names nothing: 伊州 "Tang dynasty province in
+        # modern Xinjiang/Illinois (US state)/" was "Tang", 隗's "Zhou Dynasty vassal state" an alias.
+        ("伊州", "place", "Illinois", ()),
+        ("隗", "surname", "Kui", ("Wei",)),
+        ("孙山", "person", "Sun Shan", ()),  # "Song Dynasty joker and talented scholar": no song, no dynasty
+        ("大秦", "place", "Roman Empire", ()),  # "Han Dynasty term for the Roman Empire": what it is a term for
+        ("六朝时代", "event", "Six Dynasties period", ()),  # the time of the dynasties is theirs
+        # Bare years after a name are dates, not the name's: "Austro-Hungarian Empire 1867-1918".
+        ("奥匈帝国", "place", "Austro-Hungarian Empire", ()),
+        ("开尔文", "person", "Kelvin", ()),
+        ("南京大屠杀", "event", "Nanjing Massacre", ()),
+        # ... and the other name of a dated line says what it is: "the Kempeitai or Japanese Military Police".
+        ("宪兵队", "org", "Kempeitai", ("Japanese Military Police",)),
+        ("阿波罗计划", "name", "Apollo project", ()),  # "the NASA moon landing project" is no moon
+        # A named event at a time is the event (only a bare place at a time, 清末's China, names nothing).
+        ("黄巾之乱", "event", "Yellow Turbans Peasant Uprising", ()),
+        # An adjective of a people names nothing by itself: "Russian cruiser Aurora" is the Aurora, "Russian ethnic
+        # group" keeps its noun, "Korean surname (Park, Pak, or Bak)" and "Chinese as a primary or secondary school
+        # subject" name nothing (English copy's "Russian" was glossed 阿芙乐尔号, "Chinese" 国语).
+        ("阿芙乐尔号", "event", "Aurora", ()),
+        ("俄罗斯族", "name", "Russian ethnic group", ("Russian nationality", "Russians")),
+        ("朴", "surname", "Piao", ()),
+        ("国语", "work", "Chinese language", ("Guoyu",)),
+        ("高卢语", "name", "Gaulish", ("Gallic",)),  # "Gaulish or Gallic (language)": "or" still gives the alias
+        ("日人", "name", "Japanese person", ("Japanese people",)),  # "the Japanese": the people, no adjective
+    ],
+)
+def test_the_kind_the_wording_supports(
+    kinds: dict[str, Entry], zh: str, kind: str, en: str, aliases: tuple[str, ...]
+) -> None:
+    entry = kinds[zh]
+    assert (entry.type, entry.en, entry.aliases) == (kind, en, aliases)
+
+
+def test_a_saying_and_a_time_of_a_place_are_no_names(kinds: dict[str, Entry]) -> None:
+    # "the God of Thunder strikes bean curd/fig. to bully the weakest person/": a saying read literally.
+    assert "雷公打豆腐" not in kinds
+    # "the final years of the Ch'ing or Qing dynasty/China at the turn of the 20th century/": a time, not China.
+    assert "清末" not in kinds
+    assert "China" not in {e.en for e in kinds.values()}
+    # "Chinese (i.e. of Chinese nationality)" (中国籍): an adjective, no name.
+    assert "中国籍" not in kinds
+    assert "韩国泡菜" not in kinds  # "kimchi/Korean pickled cabbage"
+    # "Qing dynasty person", "Han dynasty province in Vietnam": described, not named.
+    assert "清人" not in kinds
+    assert "日南郡" not in kinds

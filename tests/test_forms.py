@@ -387,10 +387,22 @@ SHARED_ENGLISH = """\
 日本 日本 [Ri4 ben3] /Japan/
 京 京 [Jing1] /abbr. for Beijing/surname Jing/Jing ethnic minority/
 北京 北京 [Bei3 jing1] /Beijing, capital of People's Republic of China/Peking/PRC government/
+韓半島 韩半岛 [Han2 Ban4 dao3] /Korean Peninsula (esp. South Korean usage)/
+朝鮮半島 朝鲜半岛 [Chao2 xian3 Ban4 dao3] /Korean Peninsula/
 """
 
 
-@pytest.mark.parametrize(("english", "zh"), [("Taiwan", "台湾"), ("Japan", "日本"), ("Beijing", "北京")])
+@pytest.mark.parametrize(
+    ("english", "zh"),
+    [
+        ("Taiwan", "台湾"),
+        ("Japan", "日本"),
+        ("Beijing", "北京"),
+        # One region's usage after the plain name (issue 9, s8: English "Korean peninsula" was glossed 韩半岛, the
+        # South Korean term; CC-CEDICT writes it with a small p, here capitalised as 朝鲜半岛 is).
+        ("Korean Peninsula", "朝鲜半岛"),
+    ],
+)
 def test_an_english_form_several_entries_share_goes_to_the_one_it_is_meant_for(english: str, zh: str) -> None:
     import io
 
@@ -403,3 +415,13 @@ def test_an_english_form_several_entries_share_goes_to_the_one_it_is_meant_for(e
     # The rule, stated on its own: the winner ranks first among those sharing the form.
     sharing = sorted((e for e in entries if e.en == english), key=forms.precedence)
     assert sharing[0].zh == zh
+
+
+def test_one_regions_usage_ranks_after_a_described_name() -> None:
+    # Both notes say more than the name; only one says it is one region's word for it.
+    korea = Entry(id="a", type="place", zh="朝鲜半岛", en="Korean Peninsula", note="Korean Peninsula, in East Asia")
+    south = Entry(
+        id="b", type="place", zh="韩半岛", en="Korean Peninsula", note="Korean peninsula (esp. South Korean usage)"
+    )
+    assert forms.precedence(korea) < forms.precedence(south)
+    assert forms.precedence(Entry(id="c", type="place", zh="韩半岛", en="Korea", note="Korea (Tw usage)")) > 2

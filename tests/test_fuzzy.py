@@ -609,3 +609,21 @@ def test_build_equals_the_plain_build_on_awkward_entries(entries: list[Entry]) -
     from search_reference import reference_blob
 
     assert Searcher(entries).to_bytes() == reference_blob(entries)
+
+
+def test_equal_hits_come_in_lookups_order_not_the_glossarys() -> None:
+    # The CC-CEDICT import writes 京 ("abbr. for Beijing/surname Jing/Jing ethnic minority") before 北京; both are
+    # "Beijing" exactly, and `search Beijing` listed the abbreviation first (issue 9, s8). forms.precedence decides.
+    lines = (
+        "京 京 [Jing1] /abbr. for Beijing/surname Jing/Jing ethnic minority/\n"
+        "北京 北京 [Bei3 jing1] /Beijing, capital of People's Republic of China/Peking/PRC government/\n"
+        "臺 台 [Tai2] /Taiwan (abbr.)/surname Tai/\n"
+        "臺灣 台湾 [Tai2 wan1] /Taiwan/\n"
+    )
+    entries = list(load_cedict(io.StringIO(lines), proper_only=True))
+    assert [e.zh for e in entries] == ["京", "北京", "台", "台湾"]  # the glossary's order puts the abbreviations first
+    searcher = Searcher(entries)
+    assert [h.entry.zh for h in searcher.search("Beijing", limit=2)] == ["北京", "京"]
+    assert searcher.search("Taiwan", limit=1)[0].entry.zh == "台湾"
+    # A better score still wins over precedence: the abbreviation's own reading finds it first.
+    assert searcher.search("Jing", limit=1)[0].entry.zh == "京"

@@ -190,6 +190,39 @@ def test_a_match_on_a_conjunction_between_no_two_names_stays_glossed(sentence: s
     assert glossed(sentence) == names
 
 
+@pytest.mark.parametrize(
+    ("sentence", "form"),
+    [
+        # The finder's dev sentences (tests/data/unknown_names*.tsv): a form of no person that starts a person's
+        # name the glossary lacks, glossed as that place, dynasty or office before.
+        ("香港演员梁朝伟获得了威尼斯国际电影节终身成就奖。", "梁朝"),  # not the Liang Dynasty
+        ("司马义·艾买提曾任国务委员。", "司马"),  # not "Minister of War"
+        ("在村民司马红英家的果园里，猕猴桃熟了。", "司马"),
+        ("意大利总理梅洛尼和西班牙首相桑切斯举行了会谈。", "梅洛"),  # not Melo, Uruguay
+        ("印度尼西亚总统普拉博沃就职后首次出访选择了中国。", "普拉"),  # not Pula, Croatia
+        ("导演乌尔善执导的《封神第一部》票房突破二十亿元。", "乌尔"),  # not Ur
+        ("丰田汽车董事长丰田章男亲自驾驶赛车参加了比赛。", "丰田"),  # the second: a person, not the carmaker
+        ("司马迁在《史记》中为项羽写了本纪。", "司马"),  # Sima Qian, whom this glossary lacks
+    ],
+)
+def test_a_form_of_no_person_that_starts_a_longer_name_is_not_glossed(sentence: str, form: str) -> None:
+    # The last mention of the form starts the name; any before it (丰田汽车) stays glossed.
+    assert glossed(sentence).count(form) == sentence.count(form) - 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("梁朝的开国皇帝是萧衍。", ["梁朝"]),  # 的 starts no given name
+        ("梁朝时期佛教十分兴盛。", ["梁朝"]),
+        ("丰田汽车公布了上半年的销量。", ["丰田"]),
+        ("普拉是克罗地亚的一座海滨城市。", ["普拉"]),
+    ],
+)
+def test_a_form_of_no_person_before_no_longer_name_stays_glossed(sentence: str, names: list[str]) -> None:
+    assert glossed(sentence) == names
+
+
 def test_the_glossary_knowing_the_longer_name_glosses_it_whole() -> None:
     zhong = Entry(id="zhong-nanshan", type="person", zh="钟南山", pinyin="Zhōng Nánshān", en="Zhong Nanshan")
     annotator = Annotator([*ENTRIES, zhong])

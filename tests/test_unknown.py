@@ -1467,6 +1467,8 @@ def test_given_words_and_long_names_parse_and_the_build_script_computes_them() -
         ("贝索斯旗下的蓝色起源完成了一次载人飞行。", ["贝索斯"]),  # a word after it (旗下)
         ("德约科维奇再次闯入了决赛。", ["德约科维奇"]),
         ("代表团访问了吉尔吉斯斯坦和乌兹别克斯坦。", []),  # two characters (乌兹) end only where names end
+        ("约翰内斯堡发生了一起枪击案。", []),  # a place of more than four characters (foreign_words.txt)
+        ("阿姆斯特丹的运河边游客很多。", []),
         # Places, companies and things written in the same characters are not persons.
         ("哈萨克斯坦总统托卡耶夫会见了中国外长。", ["托卡耶夫"]),  # a country before a title
         ("斯坦福大学的研究人员发布了新模型。", []),  # an organisation word after it
@@ -1498,3 +1500,32 @@ def test_transliteration_odds_parse_and_the_build_script_tells_transliterations(
     assert not module.is_transliteration("曾国藩", "Zeng1 Guo2 fan1", "Zeng Guofan (1811-1872)")
     assert not module.is_transliteration("七喜", "Qi1 xi3", "7 Up (soft drink)")
     assert not module.is_transliteration("万俟", "Mo4 qi2", "polysyllabic surname Moqi")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name-like string that goes on a transliterated word begun before it is no Chinese name.
+        ("布鲁塞尔的欧盟总部举行了一场特别会议。", []),  # not 鲁塞尔 (鲁 is a surname)
+        ("会议在罗马尼亚首都布加勒斯特举行。", []),
+        ("法国前锋姆巴佩正式加盟皇家马德里。", ["姆巴佩"]),  # not 巴佩正
+        ("索罗斯旗下的基金减持了多只科技股。", ["索罗斯"]),  # not 罗斯旗
+        ("乌兰夫出生于土默特左旗。", ["乌兰夫"]),  # not 左旗
+        # Controls: a word or a title before the name, or a name that is no transliteration.
+        ("股神巴菲特在股东大会上谈到了接班人问题。", ["巴菲特"]),
+        ("影星巩俐担任了电影节评审团主席。", ["巩俐"]),
+        ("新加坡总理李显龙出席了会议。", ["李显龙"]),
+        ("他在巴黎见到了老朋友王建国。", ["王建国"]),
+    ],
+)
+def test_a_name_inside_a_transliterated_word_is_none(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_foreign_words_are_long_transliterations_of_no_person() -> None:
+    from zhgloss.unknown import foreign_words
+
+    words = foreign_words()
+    assert {"约翰内斯堡", "伊斯坦布尔"} <= words
+    assert all(len(word) >= 5 for word in words)
+    assert not {"德约科维奇", "梅德韦杰夫", "亚里士多德"} & words  # people

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -442,3 +443,135 @@ def test_a_split_name_is_still_read_surname_first() -> None:
     # The control of the transliteration rule: a Chinese name written surname apart keeps the surname check.
     (problem,) = problems_of(Entry(id="x", type="person", zh="曾国荃", pinyin="Céng Guóquán", en="Zeng Guoquan"))
     assert "曾 is not read céng as a surname" in problem.message
+
+
+CEDICT = ("CC-CEDICT (MDBG), CC BY-SA 4.0",)
+
+
+def imported(zh: str, pinyin: str, *, kind: str = "place", zh_hant: str | None = None, en: str = "X") -> Entry:
+    """An entry as the CC-CEDICT importer writes it (its source says so)."""
+    return Entry(
+        id=f"x-{ord(zh[-1]):x}",
+        type=kind,
+        zh=zh,
+        zh_hant=zh_hant,
+        pinyin=pinyin,
+        en=en,
+        sources=CEDICT,
+        en_adopted=True,
+    )
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        # A Greek letter read aloud takes a syllable: "π日 [Pai4 ri4] /World Pi Day/".
+        imported("π日", "Pàirì", kind="event", en="World Pi Day"),
+        # Erhua's 儿 written as an r joined on: "克蕾兒 克蕾儿 [Ke4 lei3 r5] /Clare (name)/", "塔塔兒 [Ta3 ta3 r5]".
+        imported("克蕾儿", "Kèlěir", kind="name", en="Clare"),
+        imported("塔塔儿人", "Tǎtǎrrén", kind="name", en="Tartar"),
+        # A transliteration is no Chinese name even when a second word follows (撒 is no surname sā here).
+        imported("撒切尔夫人", "Sāqiē'ěr Fūren", kind="person", en="Mrs Thatcher"),
+        imported("查理大帝", "Chálǐ Dàdì", kind="person", en="Charlemagne"),
+        # OpenCC simplifies 蟜 to 𫊸, which pypinyin cannot read: the character given is read ("/surname Jiao/").
+        imported("蟜", "Jiǎo", kind="surname", en="Jiao"),
+    ],
+    ids=lambda e: e.zh,
+)
+def test_readings_of_real_cc_cedict_lines_that_are_right_are_no_errors(entry: Entry) -> None:
+    assert [str(p) for p in problems_of(entry) if p.severity == "error" and p.field == "pinyin"] == []
+    assert "entry-unreadable" not in codes(problems_of(entry))
+
+
+@pytest.mark.parametrize(
+    ("entry", "code"),
+    [
+        # Readings only CC-CEDICT's entry for the character gives: Taiwan's (崁 kǎn, 舺 jiǎ), a name's own (彟 huò).
+        (imported("崁顶", "Kǎndǐng"), "pinyin-source"),
+        (imported("艋舺", "Měngjiǎ"), "pinyin-source"),
+        (imported("武士彟", "Wǔ Shìhuò", kind="person", en="Wu Shihuo"), "pinyin-source"),
+        # Traditional characters only CC-CEDICT's entries relate: 甦 "variant of 蘇|苏", 畬 (Taiwan's 畬族), 琊 玡.
+        (imported("苏仙", "Sūxiān", zh_hant="甦仙"), "zh-hant-source"),
+        (imported("畲族", "Shēzú", zh_hant="畬族", kind="name"), "zh-hant-source"),
+        (imported("琅玡山", "Lángyá Shān", zh_hant="瑯琊山"), "zh-hant-source"),
+    ],
+    ids=lambda v: v.zh if isinstance(v, Entry) else v,
+)
+def test_what_only_cc_cedict_says_is_a_warning_that_says_so(entry: Entry, code: str) -> None:
+    found = [p for p in problems_of(entry) if p.code == code]
+    assert [p.severity for p in found] == ["warning"], [str(p) for p in problems_of(entry)]
+    assert "CC-CEDICT" in found[0].message
+    assert [str(p) for p in problems_of(entry) if p.severity == "error"] == []
+
+
+@pytest.mark.parametrize(
+    ("entry", "said"),
+    [
+        # CC-CEDICT's own slips stay errors, said to be its: 肿 is zhǒng (its 腫 line says zhong3), 敞 chǎng.
+        (imported("国际肿瘤研究机构", "Guójì Zhōngliú Yánjiū Jīgòu", kind="org"), "肿 is not read zhōng"),
+        (imported("张敞", "Zhāng Cháng", kind="person", en="Zhang Chang"), "敞 is not read cháng"),
+        # 畬 yú and 畲 shē are two characters: CC-CEDICT's "畬 畲 [yu2]" merges them, and 徐继畲 for 徐繼畬 is a slip.
+        (imported("徐继畲", "Xú Jìyú", kind="person", en="Xu Jiyu"), "畲 is not read yú"),
+        # 晟 is no variant of 成 (Sung Kim, "金晟 金成").
+        (imported("金成", "Jīn Chéng", kind="person", zh_hant="金晟", en="Sung Kim"), "is not a traditional form"),
+    ],
+    ids=lambda v: v.zh if isinstance(v, Entry) else v,
+)
+def test_a_cc_cedict_slip_is_still_an_error_said_to_be_the_sources(entry: Entry, said: str) -> None:
+    errors = [p.message for p in problems_of(entry) if p.severity == "error"]
+    assert len(errors) == 1, errors
+    assert said in errors[0]
+    assert errors[0].endswith("(as its source, CC-CEDICT, has it)")
+
+
+def test_an_entry_of_no_source_gets_no_word_about_one() -> None:
+    entry = Entry(id="x", type="org", zh="国际肿瘤研究机构", pinyin="Guójì Zhōngliú Yánjiū Jīgòu", en="IARC")
+    assert [p.message.endswith("has it)") for p in problems_of(entry) if p.severity == "error"] == [False]
+
+
+def test_a_slip_of_the_source_is_said_for_the_characters_too() -> None:
+    # "阿茲海默症 阿茲海默症 [A1 zi1 hai3 mo4 Zheng4]": CC-CEDICT's simplified column has the traditional 茲.
+    entry = imported("阿茲海默症", "Āzī Hǎimò Zhèng", kind="name")
+    errors = [p.message for p in problems_of(entry) if p.code == "zh-traditional"]
+    assert len(errors) == 1
+    assert errors[0].endswith("(as its source, CC-CEDICT, has it)")
+
+
+def test_a_letter_takes_no_syllable_the_pinyin_has_not() -> None:
+    # The count still holds: π日 read "Rì" alone is one syllable for two things read.
+    entry = imported("π日", "Pàirìrì", kind="event")
+    assert "pinyin-mismatch" in codes(problems_of(entry))
+
+
+def test_the_cc_cedict_character_table_is_built_from_single_character_lines() -> None:
+    from build_scripts import load_build_script
+
+    module = load_build_script("build_cedict_characters")
+    lines = [
+        "崁 崁 [kan3] /see 赤崁樓|赤崁楼[Chi4 kan3 lou2]/\n",
+        "舺 舺 [xia2] /boat/Taiwan pr. [jia3]/\n",
+        "甦 苏 [su1] /variant of 蘇|苏[su1]/to revive/\n",
+        "伕 伕 [fu1] /variant of 夫[fu1]/\n",
+        "畬 畲 [yu2] /cultivated field/\n",
+        "崁頂 崁顶 [Kan3 ding3] /Kanting township in Pingtung County/\n",  # not a single character
+    ]
+    readings, simplified = module.read_characters(lines, lambda text: {"畬": "畬"}.get(text, text))
+    assert readings["崁"] == {"kan3"}
+    assert readings["舺"] == {"xia2", "jia3"}
+    assert simplified["甦"] == {"苏"}
+    assert simplified["伕"] == {"夫"}
+    # OpenCC keeps 畬 (a character of its own): its reading yú is not 畲's.
+    assert "畲" not in readings
+    assert "崁顶" not in readings
+
+
+def test_every_line_of_the_cc_cedict_character_table_parses_and_credits_it() -> None:
+    from zhgloss.validate import CEDICT_CHARACTERS_PATH, _cedict_characters, cedict_readings
+
+    text = CEDICT_CHARACTERS_PATH.read_text(encoding="utf-8")
+    assert "CC-CEDICT" in text.split("char\t")[0]
+    assert "Attribution-ShareAlike 4.0" in text.split("char\t")[0]
+    readings, simplified = _cedict_characters()
+    assert len(readings) + len(simplified) >= len([line for line in text.splitlines() if not line.startswith("#")]) - 1
+    assert all(re.fullmatch(r"[a-z]+[1-5]", r) for rs in readings.values() for r in rs)
+    assert cedict_readings("崁") == {"kan3"}

@@ -825,11 +825,19 @@ class _PatternRows:
                     english += [(index, code, written) for written in possessive_variants(form, kind)]
         self.english: dict[str, list[tuple[int, int, str]]] = {}
         """Folded key -> (entry number, field code, form as written) of each English form that folds to it."""
+        # An entry's form written twice (as en and as an alias) counts once. (A key hundreds of entries share,
+        # CC-CEDICT's "surname Li", is asked about once per entry: a set, not a look through the list each time.)
+        seen: dict[str, set[tuple[int, str]]] = {}
         for (index, code, written), key in zip(english, map(_fold, [w for _, _, w in english]), strict=True):
             values = self.english.get(key)
             if values is None:
                 self.english[key] = [(index, code, written)]
-            elif all(v[0] != index or v[2] != written for v in values):  # an entry's form written twice counts once
+                continue
+            known = seen.get(key)
+            if known is None:
+                known = seen[key] = {(v[0], v[2]) for v in values}
+            if (index, written) not in known:
+                known.add((index, written))
                 values.append((index, code, written))
         # An English form several entries share: within a field, the entry it is most likely meant for comes
         # first (forms.precedence; 台湾 before 台湾省 and 台 for "Taiwan"). Few forms are shared: a sort of those

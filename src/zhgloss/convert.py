@@ -171,13 +171,13 @@ def traditional_variants_of(texts: list[str]) -> list[tuple[str, ...]]:
     if fresh:
         joined = "\n".join(fresh)
         converted = [to_traditional(joined, config).split("\n") for config in MATCHED_CONFIGS]
-        for text, *forms in zip(fresh, *converted, strict=True):
-            first = forms[0]
-            if forms.count(first) == len(forms):  # most texts: every configuration writes the same
+        hong_kong, taiwan, standard = converted  # MATCHED_CONFIGS' order
+        for text, first, second, third in zip(fresh, hong_kong, taiwan, standard, strict=True):
+            if first == second == third:  # most texts: every configuration writes the same
                 kept[text] = () if first == text else (first,)
                 continue
             variants: list[str] = []
-            for form in forms:
+            for form in (first, second, third):
                 if form != text and form not in variants:
                     variants.append(form)
             kept[text] = tuple(variants)

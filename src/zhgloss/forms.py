@@ -214,6 +214,8 @@ _VARYING_CHAR_RE = re.compile(f"[{re.escape(_UMLAUT + NAME_GAPS)}]")
 # "(Internet slang)", "(literary)", "(derog.)", "abbr. for".
 _SECONDARY_RE = re.compile(
     r"\((?:[^()]*\s)?(?:slang|old|archaic|literary|derog\.|dialect|abbr\.)\)|\babbr\. (?:for|of)\b"
+    # A usage of one region or group: 韩半岛 "Korean peninsula (esp. South Korean usage)" is 朝鲜半岛 as Seoul says it.
+    r"|\((?:esp\.\s+|mainly\s+|chiefly\s+)?[^()]*\busage\)"
 )
 _UNSPECIFIC_TYPES = frozenset({"name", "term", "phrase"})
 
@@ -223,8 +225,9 @@ def precedence(entry: Entry) -> int:
 
     What counts, heaviest first: a draft (a machine's guess) comes after a confirmed entry; a single Chinese
     character sharing its English with another entry is its abbreviation (台, 日, 京 after 台湾, 日本, 北京); a
-    note that labels the use as slang, old, literary or an abbreviation (霓虹国 "(slang) Japan", 东洋 "Japan
-    (old)"); a note that says more than the name (台湾省 "Taiwan province (PRC term)" after 台湾 "Taiwan"); an
+    note that labels the use as slang, old, literary, an abbreviation or one region's (霓虹国 "(slang) Japan", 东洋
+    "Japan (old)", 韩半岛 "Korean peninsula (esp. South Korean usage)"); a note that says more than the name
+    (台湾省 "Taiwan province (PRC term)" after 台湾 "Taiwan"); an
     unspecific type (`name`, `term`) after a person, place, organisation or the like. Equal entries keep their
     order in the glossary. Returns 0-31.
     """

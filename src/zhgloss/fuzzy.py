@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from zhgloss.errors import UsageError
-from zhgloss.forms import variant_texts
+from zhgloss.forms import precedence, variant_texts
 from zhgloss.model import KNOWN_TYPES, Entry, normalize_type
 from zhgloss.packed import OFFSET_BLOCK
 from zhgloss.packed import Offsets as _Offsets
@@ -879,15 +879,35 @@ class Searcher:
             ((round(score), number, form, how) for number, (score, form, how) in best.items() if score >= min_score),
             key=lambda item: (-item[0], -self._salience[item[1]], item[1]),
         )
+        entries: dict[int, Entry] = {}
+        ranked = self._ties_by_precedence(ranked, limit, entries)
         if limit is not None:
             ranked = ranked[:limit]
         hits = []
         for score, number, form, how in ranked:
-            entry = self.entry(number)
+            entry = entries.get(number) or self.entry(number)
             target = self._referred(entry.refers_to) if entry.refers_to else None
             text = self._form_text(form, entry)
             hits.append(SearchHit(entry, int(score), self._describe(form, how, text), text, target))
         return hits
+
+    def _ties_by_precedence(
+        self, ranked: list[tuple[int, int, int, str]], limit: int | None, entries: dict[int, Entry]
+    ) -> list[tuple[int, int, int, str]]:
+        """Order hits of equal score and salience as lookup does (`forms.precedence`), the glossary's order after.
+
+        "Beijing" finds 京 ("abbr. for Beijing") and 北京 alike; the abbreviation comes after the name. Only the ties
+        that reach into the first `limit` hits are ordered (their entries, read, are kept in `entries`).
+        """
+        out: list[tuple[int, int, int, str]] = []
+        for _, group in itertools.groupby(ranked, key=lambda item: (item[0], self._salience[item[1]])):
+            tied = list(group)
+            if len(tied) > 1 and (limit is None or len(out) < limit):
+                for item in tied:
+                    entries[item[1]] = self.entry(item[1])
+                tied.sort(key=lambda item: (precedence(entries[item[1]]), item[1]))
+            out += tied
+        return out
 
     def _describe(self, form: int, how: str, text: str) -> str:
         kind = self._form_kind[form]

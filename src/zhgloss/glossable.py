@@ -39,6 +39,7 @@ abbreviation is no gloss for it. Other Latin (English) forms are glossed.
 
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -124,22 +125,26 @@ def are_glossable(
         chinese = cjk_lines(list(forms))
     common = common_words()
     out = [True] * len(forms)
-    # The Chinese forms: the common case (two ideographs or more, no separator, not a common word) is glossed.
+    # The Chinese forms. Most have no separator: their letters are their characters.
     for row in chinese:
         form = forms[row]
-        if not (len(form) > MIN_LENGTH and form.isalnum() and form not in common):
+        if not form.isalnum():
             out[row] = _is_glossable_chinese(entries[numbers[row]], form, common)
-    # The Latin forms: one pinyin syllable is not; the others of an entry whose simplified form has
-    # two characters or more (most) are.
-    syllables = SYLLABLES
-    for row in (row for row in range(len(forms)) if row not in chinese):
-        form = forms[row]
-        if form.isalpha() and form.lower() in syllables:
+        elif len(form) < MIN_LENGTH or form in common:
             out[row] = False
-        else:
-            zh = (entry := entries[numbers[row]]).zh
-            if zh is None or len(zh) < MIN_LENGTH:
-                out[row] = _is_glossable_latin(entry, form)
+        elif len(form) == 2 and entries[numbers[row]].type == "place":  # 临河 of 临河区?
+            out[row] = _is_glossable_chinese(entries[numbers[row]], form, common)
+    # The Latin forms: one pinyin syllable is not glossed; the others of an entry whose simplified form has
+    # two characters or more (most) are.
+    latin = [row for row in range(len(forms)) if row not in chinese]
+    syllables = SYLLABLES
+    for row in itertools.compress(latin, map(str.isalpha, map(forms.__getitem__, latin))):
+        if forms[row].lower() in syllables:
+            out[row] = False
+    short = {n for n in set(numbers) if (zh := entries[n].zh) is None or len(zh) < MIN_LENGTH}
+    for row in [row for row in latin if numbers[row] in short]:
+        if out[row]:
+            out[row] = _is_glossable_latin(entries[numbers[row]], forms[row])
     if whole:
         for row in [row for row, n in enumerate(numbers) if n in whole]:
             out[row] = is_glossable(entries[numbers[row]], forms[row])

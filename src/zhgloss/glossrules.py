@@ -444,16 +444,20 @@ class InsideRule:
             s, e, _ = spans[k]
             risk = flagged[k]
             assert risk is not None
-            longer, short_name, reads_as_name = risk
+            longer, margin, reads_as_name = risk
             # The longer words are at most 3 characters longer (_LONGEST_EXTRA): three slices, unrolled.
             inside = longer and (text[s : e + 1] in longer or text[s : e + 2] in longer or text[s : e + 3] in longer)
             if inside or (reads_as_name is not None and not reads_as_name(text, s, e)):
                 drop.append(k)
-            elif short_name and e < n:
+            elif margin is not None and e < n:
                 if starts is None:
                     starts = set(map(_first, spans))
-                # A name glued to the next glossary name is two names (黄章黄章), not a longer one.
-                if e not in starts and self._longer_name(text, s, e):
+                # A name glued to the next glossary name is two names (黄章黄章), not a longer one. Nor is
+                # the finder asked about a form that is no person's before one of the commonest words of
+                # running text (的, 里, 说: _COMMONEST), which does not go on a name.
+                if e in starts or (margin == 0.0 and _is_commonest(text[e])):
+                    continue
+                if self._longer_name(text, s, e, margin):
                     drop.append(k)
         return self._without(spans, drop)
 
@@ -480,7 +484,10 @@ class InsideRule:
         else:
             longer = set(longer_words_in(_bundled_words()[0], form, _LONGEST_EXTRA))
         person = data.get("type") in _PERSON_TYPES
-        short_name = person and _is_short_name(form)
+        # A form shaped like a surname and a given name starts the longer name the finder reads: a person's
+        # (马云 of 马云飞) only by a clear margin, the glossary knowing that name; a dynasty's, a place's or an
+        # office's (梁朝 of 梁朝伟, 司马 "Minister of War" of 司马义) as soon as the longer name reads better.
+        margin = (_LONGER_MARGIN if person else 0.0) if _is_short_name(form) else None
         # The ordinary words of running text (common_words.txt), not words.txt, which also lists
         # proper names: 孔子 is a name wherever it stands.
         from zhgloss.glossable import word_or_name_forms
@@ -490,12 +497,12 @@ class InsideRule:
             reads_as_name = _reads_as_proper
         elif person and form in (ordinary_word_file() if light else ordinary_words()):
             reads_as_name = _reads_as_name
-        if not longer and not short_name and reads_as_name is None:
+        if not longer and margin is None and reads_as_name is None:
             return None
-        return frozenset(longer), short_name, reads_as_name
+        return frozenset(longer), margin, reads_as_name
 
-    def _longer_name(self, text: str, s: int, e: int) -> bool:
-        """Tell whether the name at text[s:e] is the start of a longer name the finder prefers (马云飞)."""
+    def _longer_name(self, text: str, s: int, e: int, margin: float) -> bool:
+        """Tell whether the name at text[s:e] is the start of a longer name the finder prefers by `margin` (马云飞)."""
         if e >= len(text) or not _CJK_CHAR[text[e]]:  # a per-character table: the regex costs ~1.5 ms to compile
             return False
         finder = self._name_finder()
@@ -509,9 +516,11 @@ class InsideRule:
         longer = finder._score(window, i, surname, prior, sizes=(e - s - len(surname) + 1,))
         if longer is None:
             return False
-        short = finder._score(window, i, surname, prior, sizes=(e - s - len(surname),), floor=-99.0)
+        # A form that is a compound surname alone (司马) has no given name to score.
+        given = e - s - len(surname)
+        short = finder._score(window, i, surname, prior, sizes=(given,), floor=-99.0) if given else None
         # Only a clearly better reading drops a known name: 马云飞 (another person), not 雷军笑称.
-        return short is None or longer.score >= short.score + _LONGER_MARGIN
+        return short is None or longer.score >= short.score + margin
 
 
 class CrossingRule:
@@ -756,6 +765,13 @@ _PROPER_AFTER_SIZES = sorted({len(w) for w in _PROPER_AFTER}, reverse=True)
 _AFTER_LONGEST = _PROPER_AFTER_SIZES[0]
 
 
+def _is_commonest(char: str) -> bool:
+    """Tell whether `char` is among the commonest words of running text (jieba counts it _COMMONEST times or more)."""
+    from zhgloss.segment import bundled_counts
+
+    return bundled_counts().get(_simplified(char)) >= _COMMONEST
+
+
 def _is_short_name(form: str) -> bool:
     """Tell whether `form` is a surname and one more character (马云), the names a longer name can contain."""
     table = _surname_forms()
@@ -800,12 +816,14 @@ _WORD_SURNAMES = frozenset(_LIST_MARKS + "从由经来自")
 (董事长和泰国客户 "the chairman and Thai clients", 主席经香港返回 "via Hong Kong"), never a surname."""
 _LIGHT_ASKS = 64
 """How many names `InsideRule` scores with the word list read in place before it loads the whole table."""
+_COMMONEST = 20_000
+"""jieba's count of the commonest one-character words (的, 了, 里, 上, 说; 红 14,915 and 义 5,628 are below)."""
 _LONGER_MARGIN = 3.0
 """How much better (log-odds) a longer name must score than the glossary's short one to replace it.
 
 The finder's doubt about one-character given names (_TWO_CHARACTER) is part of the short name's score,
 though the glossary knows that name: the margin includes it."""
-_Risk = tuple[frozenset[str], bool, Callable[[str, int, int], bool] | None]
+_Risk = tuple[frozenset[str], float | None, Callable[[str, int, int], bool] | None]
 """What `InsideRule` asks of a match: the longer words, whether a short personal name, the context test."""
 _LONGEST_EXTRA = 3
 """A longer word is looked for up to this many characters past the match (words.txt has up to 4 characters)."""

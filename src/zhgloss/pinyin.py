@@ -1365,7 +1365,14 @@ def possible_readings(text: str, *, person: bool = False) -> list[tuple[str, fro
     simplified = to_simplified(original)
     if len(simplified) != len(original):
         simplified = original
-    in_context = _read(text, simplified)
+    try:
+        in_context = _read(text, simplified)
+    except RomanizationError:
+        if simplified == original:
+            raise
+        # OpenCC simplifies 蟜 to 𫊸 (Unicode's extension E), which pypinyin cannot read: read the character given.
+        simplified = original
+        in_context = _read(text, original)
     allowed = [
         {s} | set(heteronyms(o)) | set(heteronyms(c)) for o, c, s in zip(original, simplified, in_context, strict=True)
     ]

@@ -649,6 +649,10 @@ TRANSLIT_PAIR = 2.0
 """... and its first two characters' odds add up to this (内马尔 2.1; a cheap test before the others)."""
 TRANSLIT_SUM = 3.5
 """... and add up to this (two characters of transliterations only: 耶伦 5.6, 万斯 3.6)."""
+TRANSLIT_INSIDE = 1.0
+"""A name-like string after transliteration characters is part of their word if its own odds average this
+(`NameFinder._inside_foreign_word`) and the whole TRANSLIT_MEAN."""
+"""... and add up to this (two characters of transliterations only: 耶伦 5.6, 万斯 3.6)."""
 
 
 @lru_cache(maxsize=1)
@@ -666,6 +670,17 @@ def translit_odds() -> dict[str, float]:
 
 def _read_translit_odds() -> dict[str, float]:
     return dict(_read_odds(TRANSLIT_ODDS_PATH))
+
+
+FOREIGN_WORDS_PATH = DATA / "foreign_words.txt"
+
+
+@lru_cache(maxsize=1)
+def foreign_words() -> frozenset[str]:
+    """Return data/foreign_words.txt: CC-CEDICT's transliterated names of 5 characters or more that name no
+    person (约翰内斯堡, 伊斯坦布尔; CC BY-SA 4.0, scripts/build_translit_odds.py). words.txt stops at 4."""
+    with FOREIGN_WORDS_PATH.open(encoding="utf-8") as fp:
+        return frozenset(line.rstrip("\n") for line in fp if line.strip() and not line.startswith("#"))
 
 
 def _split_into_words(string: str, words: AbstractSet[str]) -> bool:
@@ -743,6 +758,7 @@ class NameFinder:
         self._cuts: dict[str, float] = self.stats.cuts.setdefault(threshold, {})
         self._brand_items: dict[str, bool] = {}
         """`_is_brand_item`'s answers by list item (`_in_brand_list`)."""
+        self._translit = translit_odds()
         self._given_words: Mapping[str, float]
         self._long_names: AbstractSet[str]
         if light_stats.cache_info().currsize and self.stats is light_stats():
@@ -874,8 +890,7 @@ class NameFinder:
         passes before found (sorted, not overlapping). Returns the new sorted list.
         """
         said = _saying_re().search(text)
-        after_mark, at_start = _clause_run_res()
-        opening = after_mark.search(text) is not None or at_start.match(text) is not None
+        opening = self._opening_runs(text)
         if titles[0] or said is not None or opening:
             found = self._transliterated(text, original, titles, found, said, opening)
         if titles[0]:
@@ -893,7 +908,7 @@ class NameFinder:
         titles: _Titles,
         found: list[Found],
         said: re.Match[str] | None,
-        opening: bool = False,
+        opening: Sequence[tuple[int, int]] = (),
     ) -> list[Found]:
         """Add the foreign names written without a middle dot: 总统泽连斯基, 主帅瓜迪奥拉, 内塔尼亚胡说.
 
@@ -905,7 +920,7 @@ class NameFinder:
         word (马克龙 + 亚洲之行). Else a shorter run is tried. A run that holds whole names found
         before (连斯基 of 泽连斯基) replaces them; a name found before that reaches past it wins.
         `said` is the first transliteration character before a verb of saying in `text` (`_saying_re`),
-        or None. A run at the start of a clause or a list item (`_clause_runs`, if `opening` says there is one) that
+        or None. A run at the start of a clause or a list item (`opening`: `_opening_runs`) that
         ends as names do is one too, whatever follows, if its characters are likely enough in
         transliterations (translit_odds.tsv: TRANSLIT_MEAN on average, TRANSLIT_SUM in all): 耶伦在,
         鲍威尔暗示; not 马上, 东西 (words) nor 华为 (为 is in no transliteration).
@@ -928,14 +943,10 @@ class NameFinder:
                 name = self._foreign_run(text, start, end, 3, words)
                 if name is not None and name.end == end:
                     extra.append(name)
-        if opening:
-            odds = translit_odds()
-            for start, end in _clause_runs(text):
-                if odds[text[start]] + odds[text[start + 1]] < TRANSLIT_PAIR:
-                    continue  # most runs, at the cost of two look-ups (东西, 临河, 河里)
-                name = self._opening_run(text, start, end, words)
-                if name is not None:
-                    extra.append(name)
+        for start, end in opening:
+            name = self._opening_run(text, start, end, words)
+            if name is not None:
+                extra.append(name)
         extra.sort(key=lambda f: f.start)
         return _take_over(found, [Found(f.start, f.end, original[f.start : f.end], "person", f.score) for f in extra])
 
@@ -1024,21 +1035,39 @@ class NameFinder:
             return found
         return sorted(found + _outside(extra, [(f.start, f.end) for f in found]), key=lambda f: f.start)
 
+    def _opening_runs(self, text: str) -> list[tuple[int, int]]:
+        """The runs of `_clause_runs` in `text` that may hold a foreign name, on their odds alone (`_opening_run`).
+
+        Their first two characters' odds add up to TRANSLIT_PAIR and all of them to TRANSLIT_SUM, and
+        the two are not the same character (哈哈). Most runs fail here, on a few look-ups (东西, 临河, 河里).
+        """
+        odds = self._translit
+        out = []
+        for start, end in _clause_runs(text):
+            first, second = text[start], text[start + 1]
+            if first == second or odds[first] + odds[second] < TRANSLIT_PAIR:
+                continue
+            if sum(map(odds.__getitem__, text[start:end])) >= TRANSLIT_SUM:
+                out.append((start, end))
+        return out
+
     def _opening_run(self, text: str, start: int, end: int, words: AbstractSet[str]) -> Found | None:
         """The foreign name that the run text[start:end] of transliteration characters at the start of a clause
         begins with, if any (`_transliterated`).
 
-        No word may start the run (哈萨克斯坦, 马拉松, 新疆 of 新疆维吾尔): a place or a thing, not a person.
+        No word may start the run (哈萨克斯坦, 马拉松, 约翰内斯堡: words.txt and foreign_words.txt): a place or
+        a thing, not a person; nor may the name be words end to end (新疆 + 维吾尔).
         The run is cut where a verb or title that follows names starts (扎克伯格 + 宣布); the name must
         end as `_foreign_run` says names end (索罗斯 + 旗下, 阿尔卡拉斯 + 再次), a name of two characters
         only there or at punctuation or a list mark (乌兹 of 乌兹别克斯坦 is none), with no middle dot, title
         or organisation word after it (伯克希尔·哈撒韦, 哈萨克斯坦总统, 斯坦福大学), and its characters must be
         likely enough in transliterations (translit_odds.tsv: TRANSLIT_MEAN on average, TRANSLIT_SUM in all).
         """
-        if text[start] == text[start + 1] or any(
-            text[start : start + size] in words for size in range(3, end - start + 1)
-        ):
-            return None  # (a doubled character is laughter or a call: 哈哈, 阿阿)
+        if any(text[start : start + size] in words for size in range(3, end - start + 1)):
+            return None
+        foreign = foreign_words()
+        if any(text[start : start + size] in foreign for size in range(5, 9)):
+            return None  # a longer place or thing (约翰内斯堡, 伊斯坦布尔): words.txt stops at 4 characters
         for k in range(start + 2, end):
             if _starts_context(text[k : k + 4]):
                 end = k
@@ -1053,7 +1082,7 @@ class NameFinder:
             return None  # a name written with a middle dot goes on (伯克希尔·哈撒韦): `_foreign` reads those
         if any(after[:size] in _BEFORE for size in _BEFORE_SIZES) or self._names_an_organisation(text, name.end):
             return None  # a country or a company before a title (哈萨克斯坦总统) or an organisation's name
-        odds = translit_odds()
+        odds = self._translit
         total = sum(odds[c] for c in name.surface)
         if total < TRANSLIT_SUM or total < TRANSLIT_MEAN * len(name.surface):
             return None
@@ -1570,8 +1599,11 @@ class NameFinder:
                     in_brand_list = self._in_brand_list(text, i)
                 if in_brand_list:
                     score -= 6.0  # a list of brands or shops: 周大福、张小泉和王老吉; 张小泉剪刀和王致和腐乳
-            if score > best_score and self._inside_transliteration(text, i, e):
-                continue  # a surname inside a foreign word written in Chinese: 林宫 of 克里姆林宫, 吉尔吉斯斯坦
+            if score > best_score and (
+                self._inside_transliteration(text, i, e)
+                or (context < _MAX_BEFORE and self._inside_foreign_word(text, i, e))
+            ):
+                continue  # a surname inside a foreign word written in Chinese: 林宫 of 克里姆林宫, 鲁塞尔 of 布鲁塞尔
             if score > best_score and size == 2 and self._word_then_name(text, i + s, given, score):
                 continue  # a word (王子 "prince") and then a better name: 体操王子李宁 is 王子 + 李宁, not 王子李
             if score > best_score and self._names_a_business(text, e, given):
@@ -1741,6 +1773,29 @@ class NameFinder:
         if left + right < 2:
             return False
         return not any(text[e : e + size] in words for size in range(2, right + 2))
+
+    def _inside_foreign_word(self, text: str, i: int, e: int) -> bool:
+        """Tell whether the name-like string text[i:e] goes on a transliterated word that starts before it.
+
+        One to three characters right before it are transliteration characters (translit_odds.tsv, at
+        least TRANSLIT_INSIDE: not 神 of 股神巴菲特) that end no word (阿里巴巴 + 马云, 影星 + 巩俐 stay), and
+        the whole, from them to its end, reads as a transliteration: its characters' odds average
+        TRANSLIT_MEAN, its own at least TRANSLIT_INSIDE (布 + 鲁塞尔 of 布鲁塞尔, 姆 + 巴佩正, 土默特 + 左旗;
+        not 坡 + 李显龙 of 新加坡李显龙).
+        Asked only of a candidate that would pass and has no title before it (球星 + 梅西).
+        """
+        odds = self._translit
+        left = i
+        while left > max(0, i - 3) and odds.get(text[left - 1], 0.0) >= TRANSLIT_INSIDE:
+            left -= 1
+        if left == i:
+            return False  # nearly always: one look-up
+        words = self.stats.words
+        if any(text[k:i] in words for k in range(max(0, i - 4), i - 1)):
+            return False  # a word ends before it (阿里巴巴 + 马云, 影星 + 巩俐): the name starts afresh
+        own = sum(odds.get(c, 0.0) for c in text[i:e])
+        whole = own + sum(odds[c] for c in text[left:i])
+        return own >= TRANSLIT_INSIDE * (e - i) and whole >= TRANSLIT_MEAN * (e - left)
 
     def _word_then_name(self, text: str, j: int, given: str, score: float) -> bool:
         """Tell whether a better name starts on the last character of the two-character `given` (at `j`).

@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -63,6 +63,8 @@ CODES = {
     "zh-traditional": "zh has traditional characters where the simplified form is stored",
     "en-order": "a Chinese name's English form puts the given name first",
     "entry-unreadable": "an entry the checks could not read (a character with no known reading ...)",
+    "pinyin-source": "a reading only CC-CEDICT's own entry for the character gives (崁 kǎn, Taiwan's)",
+    "zh-hant-source": "a traditional character only CC-CEDICT's own entry for it relates to the simplified one",
 }
 """Every problem code, with what it means."""
 
@@ -149,9 +151,8 @@ def _script_problems(entry: Entry) -> list[Problem]:
         if simplified != entry.zh:
             changed = "、".join(dict.fromkeys(a for a, b in zip(entry.zh, simplified, strict=False) if a != b))
             hint = f"zh {simplified!r} and zh_hant {entry.zh!r}" if entry.zh_hant is None else f"zh {simplified!r}"
-            problems.append(
-                Problem(entry.id, "zh", "zh-traditional", f"{entry.zh!r} has traditional {changed}; write {hint}")
-            )
+            message = f"{entry.zh!r} has traditional {changed}; write {hint}{_as_sourced(entry)}"
+            problems.append(Problem(entry.id, "zh", "zh-traditional", message))
     problems += _order_problems(entry)
     return problems
 
@@ -255,9 +256,50 @@ def _number_in_words(digits: str) -> str:
     return "".join(out)
 
 
+# An r joined to the syllable before it, not starting one: erhua's 儿 ("wánr", "Kèlěir", "Tǎtǎrrén").
+_ERHUA_RE = re.compile(r"(?<=[^\W\d_])r(?![aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])", re.IGNORECASE)
+_ANY_READING: frozenset[str] = frozenset()
+
+
+def _with_letters_read(
+    zh: str, text: str, readings: list[tuple[str, frozenset[str]]]
+) -> list[tuple[str, frozenset[str]]]:
+    """`readings` with a reading of any syllable for each letter of `zh` that is neither Han nor Latin (π in π日,
+    Pàirì: a Greek letter is read aloud, in whatever way the pinyin says); as they are if the pinyin has no
+    syllable to spare for them. Latin letters are no part of the reading (`_latin_free` took them out).
+    """
+    letters = [c for c in zh if c.isalpha() and not is_cjk(c) and not c.isascii() and c.lower() not in text.lower()]
+    if not letters:
+        return readings
+    from zhgloss.pinyin import marks_to_numbers
+
+    if len(marks_to_numbers(text).split()) != len(readings) + len(letters):
+        return readings
+    out: list[tuple[str, frozenset[str]]] = []
+    pending = iter(readings)
+    for c in zh:
+        if c in letters:
+            out.append((c, _ANY_READING))
+        elif is_cjk(c):
+            out.append(next(pending))
+    return out
+
+
+def _as_sourced(entry: Entry) -> str:
+    """Say that a problem of an imported entry's characters or reading is how its source writes them."""
+    from zhgloss.formats.cedict import CEDICT_SOURCE
+
+    return " (as its source, CC-CEDICT, has it)" if CEDICT_SOURCE in entry.sources else ""
+
+
 def _fits(reading: tuple[str, frozenset[str]], syllable: str, toned: bool) -> bool:
-    """Tell whether a stored numbered syllable is one of a character's readings (any tone if `toned` is false)."""
+    """Tell whether a stored numbered syllable is one of a character's readings (any tone if `toned` is false).
+
+    No readings at all (`_ANY_READING`) is a letter read aloud: any syllable fits.
+    """
     char, allowed = reading
+    if allowed is _ANY_READING:
+        return True
     letters, tone = syllable[:-1], syllable[-1]
     return any(
         r[:-1] == letters and (not toned or tone == "5" or r[-1] in (tone, "5") or char in "一不") for r in allowed
@@ -279,9 +321,14 @@ def _pinyin_problems(entry: Entry) -> list[Problem]:
     try:
         check_pinyin(text)
     except InvalidEntryError as exc:
-        return [problem("pinyin-invalid", exc.problem)]
+        erhua = _ERHUA_RE.sub(" er ", text).strip() if "儿" in zh or "兒" in zh else text
+        try:
+            check_pinyin(erhua)  # "Kèlěir" for 克蕾儿, "Tǎtǎrrén" for 塔塔儿人: 儿 read as an r joined on
+        except InvalidEntryError:
+            return [problem("pinyin-invalid", exc.problem)]
+        text = erhua
     person = entry.type == "person"
-    readings = possible_readings(zh, person=person)
+    readings = _with_letters_read(zh, text, possible_readings(zh, person=person))
     stored = marks_to_numbers(text).split()
     if len(stored) != len(readings):
         return [
@@ -291,23 +338,36 @@ def _pinyin_problems(entry: Entry) -> list[Problem]:
             )
         ]
     toned = has_tones(text)
-    if person and len(stored) > 1 and " " not in text.strip() and not _fits(readings[0], stored[0], toned):
-        # A name written as one word whose first character is not read as the surname ("Hābó" for 哈伯, Hubble;
-        # "Sāqiē'ěr" for 撒切尔) is a transliteration, not a Chinese name: its characters have their own readings.
-        plain = possible_readings(zh)
+    first_word = len(marks_to_numbers(text.split()[0]).split())
+    if person and first_word > 1 and not _fits(readings[0], stored[0], toned):
+        # A name whose first word is not read as a surname ("Hābó" for 哈伯, Hubble; "Sāqiē'ěr Fūren" for 撒切尔夫人;
+        # "Chálǐ Dàdì" for 查理大帝, Charlemagne) is a transliteration, not a Chinese name: its characters have their
+        # own readings.
+        plain = _with_letters_read(zh, text, possible_readings(zh))
         if _fits(plain[0], stored[0], toned):
             person, readings = False, plain
     wrong: list[str] = []
+    sourced: list[str] = []  # readings only CC-CEDICT's entry for the character gives (崁 kǎn)
     expected = romanize(entry.zh) if person and not has_name_separator(entry.zh) else None
     surname_size = len(expected.surname) if expected is not None and expected.surname_known else 0
     for i, ((char, allowed), syllable) in enumerate(zip(readings, stored, strict=True)):
         if not _fits((char, allowed), syllable, toned):
             letters = syllable[:-1]
             said = numbers_to_marks(syllable if toned else letters + "5").replace("v", "ü")
+            if i >= surname_size and _fits((char, cedict_readings(char)), syllable, toned):
+                sourced.append(f"{char} {said}")
+                continue
             wrong.append(f"{char} is not read {said}" + (" as a surname" if i < surname_size else ""))
     if wrong:
-        hint = f" (expected {expected.pinyin!r})" if expected is not None else ""
-        return [problem("pinyin-mismatch", f"{entry.pinyin!r} does not fit {entry.zh}: {'; '.join(wrong)}{hint}")]
+        hint = f" (expected {expected.pinyin!r})" if expected is not None and expected.pinyin != entry.pinyin else ""
+        message = f"{entry.pinyin!r} does not fit {entry.zh}: {'; '.join(wrong)}{hint}{_as_sourced(entry)}"
+        return [problem("pinyin-mismatch", message)]
+    if sourced:
+        message = (
+            f"{entry.pinyin!r} reads {'; '.join(sourced)}, as only CC-CEDICT's entry for the character does "
+            "(pypinyin has not it): right for Taiwan's reading or the name's own, else a slip"
+        )
+        return [problem("pinyin-source", message, "warning")]
     if expected is not None:
         size = sum(len(w) for w in expected.words[: expected.surname_words])
         if not toned:
@@ -381,13 +441,24 @@ def _zh_hant_problems(entry: Entry) -> list[Problem]:
         ]
     back = to_simplified(entry.zh_hant)
     if zh_key(back) != zh_key(entry.zh) and not _is_surname_form(entry) and not is_variant_spelling(entry.zh, back):
+        if is_cedict_spelling(entry.zh, entry.zh_hant, back):
+            return [
+                Problem(
+                    entry.id,
+                    "zh_hant",
+                    "zh-hant-source",
+                    f"{entry.zh_hant!r} for {entry.zh!r} writes characters as only CC-CEDICT's entries for them do "
+                    f"(OpenCC writes {expected!r}): right if the name is written so (Taiwan's 畬族), else a slip",
+                    "warning",
+                )
+            ]
         return [
             Problem(
                 entry.id,
                 "zh_hant",
                 "zh-hant-mismatch",
                 f"{entry.zh_hant!r} is not a traditional form of {entry.zh!r} "
-                f"(it converts back to {back!r}; OpenCC writes {expected!r})",
+                f"(it converts back to {back!r}; OpenCC writes {expected!r}){_as_sourced(entry)}",
             )
         ]
     return [
@@ -425,15 +496,19 @@ def _variant_characters() -> tuple[dict[str, str], dict[str, str]]:
     """Each character's Unihan kTraditionalVariant and its variants (data/variant_characters.tsv), read once."""
     traditional: dict[str, str] = {}
     variants: dict[str, str] = {}
-    with VARIANT_CHARACTERS_PATH.open(encoding="utf-8") as fp:
-        for line in fp:
-            if line.startswith(("#", "char\t")):
-                continue
-            char, trad, others = line.rstrip("\n").split("\t")
-            if trad:
-                traditional[char] = trad
-            variants[char] = others
+    for char, trad, others in _data_rows(VARIANT_CHARACTERS_PATH):
+        if trad:
+            traditional[char] = trad
+        variants[char] = others
     return traditional, variants
+
+
+def _data_rows(path: Path) -> Iterator[list[str]]:
+    """The tab-separated cells of a bundled data file's rows, without its comment and header lines."""
+    with path.open(encoding="utf-8") as fp:
+        for line in fp:
+            if not line.startswith(("#", "char\t")):
+                yield line.rstrip("\n").split("\t")
 
 
 def is_simplified_only(char: str) -> bool:
@@ -461,6 +536,49 @@ def is_variant_spelling(zh: str, back: str) -> bool:
     return all(
         a == b or (a in variants.get(b, "") and not is_simplified_only(b)) for a, b in zip(zh, back, strict=True)
     )
+
+
+CEDICT_CHARACTERS_PATH = Path(__file__).resolve().parent / "data" / "cedict_characters.tsv"
+
+
+@functools.lru_cache(maxsize=1)
+def _cedict_characters() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    """Each character's readings and simplified forms only CC-CEDICT gives (data/cedict_characters.tsv), read once."""
+    readings: dict[str, frozenset[str]] = {}
+    simplified: dict[str, str] = {}
+    for char, char_readings, char_simplified in _data_rows(CEDICT_CHARACTERS_PATH):
+        if char_readings:
+            readings[char] = frozenset(char_readings.split())
+        if char_simplified:
+            simplified[char] = char_simplified
+    return readings, simplified
+
+
+def cedict_readings(char: str) -> frozenset[str]:
+    """Return the numbered readings (ü as v) of `char` that only CC-CEDICT's entry for the character gives.
+
+    Built by scripts/build_cedict_characters.py: 崁 kan3 (Taiwan's reading), 舺 jia3 ("Taiwan pr."), 彟 huo4.
+    """
+    return _cedict_characters()[0].get(char, frozenset())
+
+
+def is_cedict_spelling(zh: str, zh_hant: str, back: str) -> bool:
+    """Tell whether `zh_hant` (converting back to `back`) differs from `zh` only by characters CC-CEDICT's own
+    entries give as simplified to those of `zh`, or by Unihan's variants (甦仙 for 苏仙: "甦 苏 /variant of 蘇|苏/";
+    瑯琊 for 琅玡: 瑯 and 琅 are Unihan's, "琊 玡" CC-CEDICT's). At least one pair is CC-CEDICT's alone.
+    """
+    if not len(zh) == len(zh_hant) == len(back):
+        return False
+    simplified = _cedict_characters()[1]
+    variants = _variant_characters()[1]
+    sourced = False
+    for z, h, b in zip(zh, zh_hant, back, strict=True):
+        if z == b or (z in variants.get(b, "") and not is_simplified_only(b)):
+            continue
+        if z not in simplified.get(h, "") and z not in simplified.get(b, ""):
+            return False
+        sourced = True
+    return sourced
 
 
 def _is_surname_form(entry: Entry) -> bool:

@@ -21,7 +21,11 @@ way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
   words right after it ("Great Qing dynasty (1644-1911)"), life dates (a person), then the head
   noun of the description ("the official Chinese news agency" is an agency) or its first telling word ("prefecture-level
   city", "company", "novel"); `surname X` lines are `surname`; a line that says nothing
-  of the kind is `name`;
+  of the kind is `name`; dates make a person only when nothing else says what the thing is ("Ryūkyū kingdom
+  1429-1879" is a place, "Kamakura bakufu 1192-1333, the first Japanese samurai shogunate" an org), and the
+  dates of a list's items are the items' ("the Ming (1368-1644) and Qing (1644-1911) dynasties");
+- a name followed by a time of it ("China at the turn of the 20th century") and a saying read literally (a line
+  with a "fig." sense: "the God of Thunder strikes bean curd") name nothing;
 - `variant of X`, `see X`, `same as X`, `Taiwan equivalent of X` and `abbr. for X` lines are folded into the entry
   for X (their characters become its zh_aliases, their English its aliases); a single
   character pointing to a longer word ("万 /see 万俟/") is a part of it, not another
@@ -190,6 +194,37 @@ _TITLE_GOES_ON_RE = re.compile(
 # A sense about Korea, Japan, Mongolia or Vietnam, whose places CC-CEDICT writes with the characters they share with
 # Chinese: after a first sense about China, such a name is a homograph, not the line's English (江南 Gangnam).
 _FOREIGN_RE = re.compile(r"\b(?:Korea|Korean|Seoul|Joseon|Japan|Japanese|Mongolia|Mongolian|Vietnam|Vietnamese)\b")
+# Life dates of the items of a list, which are the items' own and not the whole's: "the Ming (1368-1644) and Qing
+# (1644-1911) dynasties", "Western Zhou 西周 (1046-771 BC) and Eastern Zhou 东周 (770-221 BC)".
+_DATES_IN_LIST_RE = re.compile(r"\s*\((?:c\.\s*)?-?\d[^()]*\)(?=,?\s+(?:and|or)\s+[A-Z])")
+_DATES_BEFORE_COMMA_RE = re.compile(r"\s*\((?:c\.\s*)?-?\d[^()]*\)(?=,\s+[A-Z])")
+_DATES_BEFORE_WORDS_RE = re.compile(r"\s*\((?:c\.\s*)?-?\d[^()]*\)(?=\s*\w)")
+# Where a place lies, written with a capital CC-CEDICT gave the direction: "Yongding River to the West of Beijing".
+_LIES_RE = re.compile(r"\b(?:to|in|on)\s+the\s+(?:North|South|East|West)(?:east|west)?(?:ern)?\s+of\b")
+# A time of the thing named, not the thing: "China at the turn of the 20th century", "Europe in the 1920s".
+_TIME_OF_RE = re.compile(
+    r"^(?:at|in|during|around|by)\s+the\s+(?:turn|end|beginning|start|middle|close|dawn|\d|early\s|late\s|final\s)"
+)
+# "Eastern or later Han dynasty": two words that each go on the name after them (Eastern Han, Later Han).
+_SHARED_HEAD_RE = re.compile(
+    rf"^({_CAPITAL_WORD})\s+or\s+(?!(?:the|a|an)\s)([a-z]+)\s+({_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*)(?=\s|$|[,;(])"
+)
+# A bracket after a one-word name that says what kind of thing the word names: "Japanese (language)".
+_KIND_OF_WORD_RE = re.compile(r"^\((language|person|people|dialect|script)\)")
+# A bracket that says what an adjective qualifies: "Chinese (i.e. of Chinese nationality)", "Japanese (food,
+# clothes etc)".
+_QUALIFIED_ADJECTIVE_RE = re.compile(r"^\((?:i\.e\.\s|[a-z]+(?:,\s*[a-z]+)+\s+etc\.?\))")
+# Years a name ends with, bare: "Austro-Hungarian Empire 1867-1918", "Nanjing Massacre of 1937-38".
+_TRAILING_YEARS_RE = re.compile(r"(?:\s+of)?\s+\d{3,4}\s*-\s*\d{2,4}(?:\s+and\s+\d{3,4}\s*-\s*\d{2,4})*$")
+# A one-word name that is an adjective of a people or a country ("Russian", "Korean", "Japanese", "English"): before
+# a common noun it says whose the thing is, and names nothing ("Russian cruiser Aurora", "Korean pickled cabbage").
+# (-ese and -ish are never pinyin; -ian and -an often are: Putian, Xindian, so those are listed.)
+_DEMONYM_RE = re.compile(
+    r"^[A-Z][a-z]+(?:ese|ish)$|^(?:American|Korean|German|Mexican|French|Dutch|Thai|Greek|Russian|Indian|Italian"
+    r"|Canadian|Australian|Brazilian|Egyptian|Iranian|Syrian|Persian|Asian|African|European|Arab|Arabian|Mongolian"
+    r"|Tibetan|Vietnamese|Malaysian|Indonesian|Norwegian|Hungarian|Romanian|Ukrainian|Israeli|Iraqi|Pakistani)$"
+)
+_CAPITALISED_RE = re.compile(rf"\b{_CAPITAL_WORD}")
 _ACRONYM_RE = re.compile(r"^\(([A-Z][A-Z0-9&.-]{1,9}(?:,\s*aka\s+[A-Z][A-Z0-9&.-]{1,9})?)\)")
 
 
@@ -198,6 +233,11 @@ def _vocabulary(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# A number that starts a name makes it a group's ("the Three Su father and sons", "Four Great Beauties"), never a
+# description of one person as "Chinese" or "Tang" does ("Chinese astronomer (281-356) famous for ...").
+_COUNTS = _vocabulary(
+    "two three four five six seven eight nine ten eleven twelve thirteen eighteen hundred thousand twin"
+)
 # Leading honorifics and titles kept out of a person's name ("Sir Li Ka-shing", "Generalissimo Francisco Franco").
 _HONORIFICS = _vocabulary(
     "grand sir dame lord lady dr dr. mr mr. mrs mrs. ms ms. prof prof. professor rev rev. reverend "
@@ -206,7 +246,10 @@ _HONORIFICS = _vocabulary(
 )
 _TYPE_WORDS: dict[str, frozenset[str]] = {
     # Peoples, languages and the like are names but none of the kinds below.
-    "name": frozenset(["ethnic", "people", "peoples", "language", "dialect", "tribe", "nationality"]),
+    # Plans and programmes are none of the kinds either: "the NASA moon landing project" is no moon.
+    "name": _vocabulary(
+        "ethnic people peoples language dialect tribe nationality project program programme plan initiative scheme"
+    ),
     "event": _vocabulary(
         "war wars battle incident revolution uprising rebellion dynasty dynasties period era reign kingdoms "
         "festival treaty conference olympics olympic expo earthquake massacre movement campaign crisis"
@@ -218,7 +261,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "airlines firm army force forces navy police society foundation club team newspaper court "
         "congress parliament assembly office department union fund holdings motors brand chain network "
         "broadcasting television radio press publisher church alliance consortium conglomerate retailer "
-        "operator carrier studio exchange faction clique"
+        "operator carrier studio exchange faction clique shogunate bakufu"
     ),
     "place": _vocabulary(
         "county district city town township village prefecture province banner river lake mountain "
@@ -227,7 +270,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "pass plateau basin square bridge moon planet country republic continent nahiyisi khoshuu oblast "
         "emirate site tomb gate tower hall cave falls harbor harbour coast archipelago neighborhood "
         "neighbourhood suburb area zone commune subdistrict autonomous territory grasslands forest "
-        "glacier volcano cape headland"
+        "glacier volcano cape headland kingdom empire khanate caliphate sultanate principality duchy"
     ),
     "work": _vocabulary(
         "novel book classic film movie opera poem manga anime series song album painting sutra chronicle "
@@ -337,6 +380,10 @@ class Sense:
 
     name: str | None = None
     aliases: list[str] = field(default_factory=list)
+    # The name took lower-case words after its capitalised run ("God of Thunder| strikes bean curd"): in a line
+    # with a figurative sense, that is the literal reading of a saying, not a name (see `_read_line`).
+    phrased: bool = False
+    listed: bool = False  # the name is a list of names ("Beijing, Shanghai and Guangzhou")
     type: str | None = None
     xref: str | None = None  # simplified characters of the entry a variant/see/abbr. line points to
     surname: str | None = None
@@ -366,15 +413,37 @@ def read_sense(gloss: str) -> Sense:
         if "species" in labels.group():
             return Sense()  # "(bird species of China) Taiwan barwing": the kind of a bird, a common noun
         text = text[labels.end() :]
-    if text.startswith("the "):
+    article = text.startswith("the ")
+    if article:
         text = text[4:]
+    shared_head = _SHARED_HEAD_RE.match(text)
+    if shared_head is not None:
+        # "Eastern or later Han dynasty, 25-220" is the Eastern Han dynasty, also called the Later Han.
+        first, other, head = shared_head.groups()
+        sense = read_sense(f"{first} {head}{text[shared_head.end() :]}")
+        if sense.name is not None:
+            sense.aliases.append(f"{other.capitalize()} {head}")
+        return sense
+    dated_list = "(" in text and (undated := _DATES_IN_LIST_RE.sub("", text)) != text
+    if dated_list:
+        # The other items' too: "Western Jin 西晋 (265-316), Eastern Jin 东晋 (317-420) and Later Jin Dynasty".
+        undated = _DATES_BEFORE_COMMA_RE.sub("", undated)
+        text = _DATES_BEFORE_WORDS_RE.sub("", undated)  # and the last item's: "Song (960-1279)| dynasties"
+    if "the " in text and _LIES_RE.search(text):
+        text = _LIES_RE.sub(lambda m: m.group().lower(), text)
     listed = _LIST_RE.match(text)
-    if listed is not None and _NAME_RE.fullmatch(listed.group("names")) is None:
+    together = _CJK_RUN_RE.sub("", listed.group("names")).strip() if listed is not None else ""
+    if listed is not None and (
+        dated_list
+        # "Hong Kong 香港 and Shenzhen 深圳": Chinese after an item but the last one; not "Ning'er Hani and Yi
+        # Autonomous County 宁洱哈尼族彝族自治县", one name written with its Chinese.
+        or _NAME_RE.fullmatch(together) is None
+        or _CJK_RUN_RE.search(listed.group("names").rsplit(" and ", 1)[0]) is not None
+    ):
         # ("Hong Kong and Shanghai Banking Corporation (HSBC)" is one name: read below, acronym and all.)
         # "Beijing, Shanghai and Guangzhou" (北上广), "Hong Kong 香港, Macao 澳门 and Taiwan 台湾": the entry names
         # them together; its first name alone is another entry's.
-        together = _CJK_RUN_RE.sub("", listed.group("names")).strip()
-        return Sense(name=together, type=_type_of_name(together.split()))
+        return Sense(name=together, type=_type_of_name(together.split()), listed=True)
     nickname = _NICKNAME_RE.match(text)
     if nickname is not None:
         text = nickname.group(1) + text[nickname.end() :]
@@ -391,7 +460,16 @@ def read_sense(gloss: str) -> Sense:
         else match.group()
     )
     rest = text[match.end() :]
+    years = _TRAILING_YEARS_RE.search(name)
+    if years is not None and years.start() > 0:
+        # "Austro-Hungarian Empire 1867-1918", "Kelvin 1824-1907": the years are dates, no part of the name.
+        name, rest = name[: years.start()], name[years.start() :] + rest
+    if _TIME_OF_RE.match(rest.lstrip()) and _type_of_name(name.split()) is None:
+        # "China at the turn of the 20th century" (清末) names a time of China; but "the Yellow Turbans Peasant
+        # Uprising at the end of later Han" is the uprising, dated.
+        return Sense()
     lead = ""  # the lower-case words right after the name that say what it is ("Great Qing| dynasty (1644-1911)")
+    phrased = group = False
     if name.endswith(("'s", "’s")):
         # A possessive names what follows it: "Alzheimer's disease", not "Alzheimer's" (but "McDonald's (fast food").
         possessed = _POSSESSED_RE.match(rest)
@@ -418,24 +496,64 @@ def read_sense(gloss: str) -> Sense:
             # "Chinese name for Sichote-Alin ...": the name of Sichote-Alin; but "Shule ancient name for modern
             # Kashgar" is Shule's (the run is the old name, not a language's).
             return _named(rest[lower.end() :].strip())
-        if not any(_is_bare_after(word) for word in nouns[:3]):
+        of_dynasty = " ".join(n for n in nouns if n not in _DYNASTY_WORDS)
+        if (
+            (nouns[0] in _DYNASTY_WORDS and len(nouns) > 1) or name.split()[-1].lower() in _DYNASTY_WORDS
+        ) and _type_of_description(of_dynasty) != "event":
+            # "Tang dynasty province in modern Xinjiang" (伊州), "Zhou Dynasty vassal state" (隗), "Ming dynasty
+            # painter": a thing of the dynasty, described; the dynasty is no name of it. (Not "the Six Dynasties
+            # period": a time is the dynasties'.)
+            return Sense(type=_type_of_description(of_dynasty), described=True)
+        # "Russian ethnic group" is no "Russian": an adjective keeps the noun it qualifies ("Hakka ethnic group" is
+        # the Hakka).
+        if (_DEMONYM_RE.match(name) and not _NAMING.intersection(nouns)) or not any(
+            _is_bare_after(word) for word in nouns[:3]
+        ):
             phrase = _PHRASE_AFTER_RE.match(rest)
             if phrase is None and _CAPITAL_AFTER_RE.match(rest, lower.end()):
-                if _type_of_description(lower.group()) == "person":
-                    # "American computer scientist Donald Knuth (1938-)": the person is named after the words.
+                if _type_of_description(lower.group()) == "person" or _DEMONYM_RE.match(name):
+                    # "American computer scientist Donald Knuth (1938-)": the person is named after the words;
+                    # "Russian cruiser Aurora" (阿芙乐尔号) is the Aurora, not "Russian".
                     return read_sense(rest[lower.end() :].strip())
                 # "Banpo neolithic Yangshao culture ...": words between names; the run is the name.
+            elif (
+                phrase is not None
+                and _kind_of_word(phrase.group("nouns").split()[-1]) == "person"
+                and len(name.split()) > 1
+                and name.split()[0].lower() in _COUNTS
+            ):
+                # "Three Su| father and sons": a group named, whatever its members are (not a person described)
+                lead, group = "", True
             elif phrase is None or _kind_of_word(phrase.group("nouns").split()[-1]) == "person":
                 # "Taiwan political movement aimed at ...", "Chinese astronomer (281-356) famous for ...": the run
                 # qualifies what the sense describes; a person's line gets the name from its reading.
                 described = _type_of_description(lower.group())
                 return Sense(type=described, described=True)
             else:
-                name += phrase.group()
-                rest = rest[phrase.end() :]
+                nouns_only = phrase.group("more") and _kind_of_word(phrase.group("nouns").split()[-1]) == "name"
+                # "Berber people| of North Africa": where a people lives is no part of its name.
+                end = phrase.end("nouns") if nouns_only else phrase.end()
+                name += rest[:end]
+                rest = rest[end:]
                 lead = ""  # the words are the name's own: _type_of_name reads them
+                phrased = True
     rest = rest.strip()
-    sense = Sense()
+    if article and not rest and _DEMONYM_RE.match(name):
+        name += " people"  # "Japanese person/the Japanese/" (日人): the people, not English copy's adjective
+    if _DEMONYM_RE.match(name) and rest[:1].islower() and rest.split()[0] not in ("or", "aka", "formerly"):
+        # "Korean pickled cabbage", "Chinese surname", "Chinese as a primary or secondary school subject": a thing
+        # of a people, described.
+        return Sense()
+    if " " not in name and rest[:1] == "(":
+        kind = _KIND_OF_WORD_RE.match(rest)
+        if kind is not None and not (kind.group(1) == "people" and name.endswith("s")):  # not "Normans (people)"
+            # "Japanese (language)" is the Japanese language, "Russian (person)" a Russian: the bracket says which
+            # thing the word names, and English text's "Japanese" (most often an adjective) is neither 日文 nor 俄国人.
+            name = f"{name} {kind.group(1)}"
+            rest = rest[kind.end() :].strip()
+        elif _QUALIFIED_ADJECTIVE_RE.match(rest):
+            return Sense()  # "Chinese (i.e. of Chinese nationality)", "Japanese (food, clothes etc)": an adjective
+    sense = Sense(phrased=phrased)
     words = name.split()
     dated = _DATES_RE.match(rest) is not None
     if dated:
@@ -453,10 +571,24 @@ def read_sense(gloss: str) -> Sense:
     elif _IDIOM_RE.search(rest) or _is_calendar_word(name, rest):
         return Sense()
     # Before the dates: "Great Qing dynasty (1644-1911)" is a dynasty, not a person.
-    sense.type = sense.type or _type_of_name(words) or (_type_of_description(lead) if lead else None)
-    if sense.type is None and (dated or _DATES_IN_RE.search(rest[:60])):
-        sense.type = "person"
-    sense.type = sense.type or _type_of_description(rest)
+    # The noun right after the name is the head of the phrase and says what it is ("Southern Song| dynasty" is no
+    # song), unless the name has its own head before "of" ("Hamgyeong Province of Joseon| dynasty Korea").
+    lead_kind = _type_of_description(lead) if lead else None
+    sense.type = sense.type or (lead_kind if " of " not in name else None) or _type_of_name(words) or lead_kind
+    if sense.type is None and not phrased and (dated or _DATES_IN_RE.search(rest[:60])):
+        # Dates make a person unless the description's head says what else it is: "Kamakura| 1192-1333, the first
+        # Japanese samurai shogunate". A noun the name took ("Nanzhao kingdom 738-937") says it is no person.
+        head = _head_of_description(rest, last=True)
+        other = _OR_RE.match(rest)
+        # "the Kempeitai or Japanese Military Police 1881-1945": the other name says what it is.
+        head = (_type_of_name(other.group(1).split()) if other is not None else None) or head
+        sense.type = "person" if head in (None, "person") else None if head == "name" else head
+    if sense.type is None and any(w.islower() and w in _TYPE_WORDS["name"] for w in words):
+        pass  # "Korean ethnic group of Jilin province": a people, wherever it lives
+    else:
+        sense.type = sense.type or _type_of_description(rest)
+    if group and sense.type == "person":
+        sense.type = None  # "the Three Su father and sons": three people, named together
     if sense.type == "work" and (title := _TITLE_GOES_ON_RE.match(" " + rest)) is not None:
         # A title is a phrase, lower-case words and all: "The East is Red", not "The East".
         name += title.group(1)
@@ -499,6 +631,7 @@ def read_sense(gloss: str) -> Sense:
     # "aka" and "formerly" name this thing; in brackets they may be about another ("(Kinmen or Quemoy islands)").
     for alias in _ALIAS_AFTER_RE.finditer(_PARENS_RE.sub("", rest)):
         sense.aliases.append(alias.group(1))
+    sense.aliases = [_TRAILING_YEARS_RE.sub("", a) if a[-1:].isdigit() else a for a in sense.aliases]
     return sense
 
 
@@ -577,12 +710,22 @@ def _is_generic_word(word: str) -> bool:
     return any(lowered in _TYPE_WORDS[kind] for kind in ("org", "place"))
 
 
+_LIST_WORDS = frozenset(["and", "or", "&"])
 _ADMIN_UNITS = _vocabulary("county district city town township village prefecture province banner municipality")
 
 
 def _type_of_name(words: list[str]) -> str | None:
+    """The kind the words of a name say it is ("Peking University"): a generic goes with a name, never alone.
+
+    A word that is a whole item of a list is a name, no generic: "Tang and Song| dynasties".
+    """
+    if any(w in _LIST_WORDS for w in words):
+        items = re.split(r"\s+(?:and|or|&)\s+|,\s+", " ".join(words))
+        words = [w for item in items if " " in item for w in item.split()]
     kinds = {kind for kind, vocabulary in _TYPE_WORDS.items() for w in words if w.lower() in vocabulary}
     kinds.discard("person")
+    if any(w.islower() and w in _TYPE_WORDS["name"] for w in words):
+        return None  # "Russian ethnic group": a people, none of the kinds (not a group of the org kind)
     return next((k for k in _NAME_TYPE_ORDER if k in kinds), None)
 
 
@@ -592,26 +735,75 @@ def _type_of_description(rest: str) -> str | None:
     The head is the last telling word of the first noun phrase: "the official Chinese news agency" is an agency
     (not an official), "Chinese electronics company founded in 2010" a company; "town near Naples, Italy" a town.
     """
-    words = re.findall(r"[A-Za-z][\w.'-]*|[,;()]", rest.replace("-level", " "))
-    head: str | None = None
-    for word in words:
-        lowered = word.lower()
-        if lowered in "(" or (lowered in ("the", "a", "an") and head is None):
-            continue
-        if lowered in ",;)" or _SMALL_WORD_RE.match(lowered) or _PARTICIPLE_RE.match(lowered):
-            break
-        kind = _kind_of_word(lowered)
-        if kind == "name":
-            return None  # "Qiang ethnic group", "Hakka people": a people or a language, none of the kinds
-        if kind is not None:
-            head = kind
+    words = _description_words(rest)
+    head = _head_of_description(rest, words)
     if head is not None:
         return None if head == "name" else head
-    for word in words:
-        kind = _kind_of_word(word.lower())
+    for i in range(len(words)):
+        kind = _kind_of_described_word(words, i)
         if kind is not None:
             return None if kind == "name" else kind
     return None
+
+
+_DYNASTY_WORDS = frozenset(["dynasty", "dynasties"])
+
+
+def _kind_of_described_word(words: list[str], i: int) -> str | None:
+    """The kind the word `words[i]` of a description says, if any, but not a dynasty that qualifies what follows.
+
+    "Sun Shan, Song Dynasty joker and talented scholar" is a person: "Song" names the dynasty (no song), and a
+    dynasty followed by a noun ("Tang Dynasty protectorate", "Zhou Dynasty vassal state") says when, not what.
+    """
+    lowered = words[i].lower()
+    after = words[i + 1].lower() if i + 1 < len(words) else ""
+    if after in _DYNASTY_WORDS:
+        return None
+    if (
+        lowered in _DYNASTY_WORDS
+        and after.isalpha()
+        and not _SMALL_WORD_RE.match(after)
+        and not _PARTICIPLE_RE.match(after)
+    ):
+        return None
+    return _kind_of_word(lowered)
+
+
+def _description_words(rest: str) -> list[str]:
+    return re.findall(r"[A-Za-z][\w.'-]*|[,;()]", rest.replace("-level", " "))
+
+
+def _head_of_description(rest: str, words: list[str] | None = None, *, last: bool = False) -> str | None:
+    """The kind of the head noun of a description's first noun phrase, or None ("name" for a people or a language).
+
+    The head is the phrase's last word of a kind ("the official Chinese news agency" is an org); with `last`, its
+    last word, known or not (", Tang dynasty essayist and poet" is no event: "essayist" is not in the vocabulary).
+    ", the first Japanese samurai shogunate" is an org; "Qiang ethnic group", "Hakka people" are "name".
+    """
+    head: str | None = None
+    started = False
+    words = _description_words(rest) if words is None else words
+    for i, word in enumerate(words):
+        lowered = word.lower()
+        if last and lowered == "(" and started:
+            break  # "film director (films include Crouching Tiger ...": the bracket is about something else
+        started = started or lowered.isalpha()
+        if lowered in "(" or (lowered in ("the", "a", "an") and head is None):
+            continue
+        if lowered in ",;)" and head is None and lowered != ")":
+            continue  # "Kamakura bakufu 1192-1333, the first ...": the description starts after the comma
+        if last and lowered == "and":
+            continue  # ", Tang dynasty essayist and poet", "kungfu film and Cantopop star": the last noun is the head
+        if lowered in ",;)" or _SMALL_WORD_RE.match(lowered) or _PARTICIPLE_RE.match(lowered):
+            break
+        kind = _kind_of_described_word(words, i)
+        if last and kind == "person":
+            return kind  # "novelist and publisher": a person of a trade, whatever the other words are
+        if kind == "name" and not last:
+            return kind
+        if kind is not None or last:
+            head = kind
+    return head
 
 
 _SMALL_WORD_RE = re.compile(rf"{_SMALL_WORDS}$")
@@ -739,10 +931,17 @@ def _read_line(line: CedictLine) -> _Draft:
     described_person = False
     unnamed: str | None = None  # the line's first sense, when it describes the thing without naming it
     homograph = False  # the first name is the same characters read in Korean, Japanese ... (see _FOREIGN_RE)
+    # A line with a figurative sense is a saying: "the God of Thunder strikes bean curd/fig. to bully the weakest
+    # person/" (雷公打豆腐). A name that took lower-case words is then its literal reading, a sentence.
+    figurative = any(g.startswith("fig.") for g in line.glosses)
     for gloss in line.glosses:
         if _NOTE_RE.match(gloss):
             continue
         sense = read_sense(gloss)
+        if (figurative and sense.phrased) or (sense.listed and first is not None):
+            # ... and a list after the line's name names its parts: 周朝 "Zhou Dynasty/Western Zhou 西周 (1046-771
+            # BC) and Eastern Zhou 东周 (770-221 BC)/" is not called "Western Zhou and Eastern Zhou".
+            sense = Sense()
         if sense.xref is not None:
             draft.xrefs += (sense.xref,)
             if sense.name is None:
@@ -758,7 +957,14 @@ def _read_line(line: CedictLine) -> _Draft:
                 unnamed = gloss
             continue
         if first is None and unnamed is not None:
-            homograph = bool(_FOREIGN_RE.search(gloss)) and not _FOREIGN_RE.search(unnamed + " " + sense.name)
+            # Only a description that places the thing in China by name ("south of Changjiang ...") makes the
+            # foreign name a homograph; "central province" (中央省, then "Töv Aimag (province) of Mongolia") names
+            # nothing, and the foreign name is the line's.
+            homograph = (
+                bool(_FOREIGN_RE.search(gloss))
+                and not _FOREIGN_RE.search(unnamed + " " + sense.name)
+                and _CAPITALISED_RE.search(unnamed) is not None
+            )
         forms = [sense.name, *sense.aliases]
         # The full names of the units the line's first name is (东山县, and 东山乡 of its second sense), never
         # of a later sense of another kind: 长治, a city, is not 长治乡 too.
@@ -773,6 +979,9 @@ def _read_line(line: CedictLine) -> _Draft:
             and gloss.find("(name)") < 0
             and not person_first
             and not (first.shared and "·" not in line.zh)
+            # Nor what the line names first as a period, a place, a work ...: 春秋战国时代 "the Spring and Autumn
+            # ... periods/Eastern Zhou (770-221 BC)/" is a period both times, whatever its dates suggest.
+            and (first is sense or first.type != "event")
         ):
             person_first = forms
             draft.type = "person"
