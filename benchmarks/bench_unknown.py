@@ -2,6 +2,7 @@
 
     python benchmarks/bench_unknown.py            # quality, speed on ~10 MB, the inside-a-word rule
     python benchmarks/bench_unknown.py --quality  # quality only (a few seconds)
+    python benchmarks/bench_unknown.py --in-process  # speed in-process only: fresh text and 10 MB (a minute)
     python benchmarks/bench_unknown.py --quality --dev  # the dev part only (what tuning may look at), and its halves
     python benchmarks/bench_unknown.py --quality --dev --against main  # ... and the finder's mentions against main's
 
@@ -262,7 +263,7 @@ def peak_rss(argv: list[str]) -> int:
     return int(out.strip())
 
 
-def speed(fresh_only: bool = False) -> None:
+def speed(fresh_only: bool = False, in_process_only: bool = False) -> None:
     path = corpus_file()
     data = path.read_bytes()
     glossary = names_glossary()
@@ -306,7 +307,7 @@ def speed(fresh_only: bool = False) -> None:
         )
         if fresh:
             print(f"  where the CPU time goes: {parts(annotator, chunk)}")
-    if fresh_only:
+    if fresh_only or in_process_only:
         return
     bundled_stats.cache_clear()
     start = time.perf_counter()
@@ -357,11 +358,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quality", action="store_true", help="Only the quality figures.")
     parser.add_argument("--fresh", action="store_true", help="Only the speed on fresh text (nothing cached).")
+    parser.add_argument(
+        "--in-process", action="store_true", help="Only the in-process speed (fresh text and 10 MB): no processes."
+    )
     parser.add_argument("--dev", action="store_true", help="Quality on the dev part only: nothing held out is scored.")
     parser.add_argument("--against", help="Check the finder's mentions against those of this commit (e.g. main).")
     args = parser.parse_args()
-    if args.fresh:
-        speed(fresh_only=True)
+    if args.fresh or args.in_process:
+        speed(fresh_only=args.fresh, in_process_only=args.in_process)
         return
     quality(dev_only=args.dev)
     if args.against and not same_mentions(args.against):

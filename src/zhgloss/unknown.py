@@ -27,15 +27,16 @@ from __future__ import annotations
 import json
 import operator
 import re
+import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, wraps
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from zhgloss.annotate import MARK_CLOSE as MARK_CLOSE
 from zhgloss.annotate import MARK_OPEN as MARK_OPEN
@@ -359,6 +360,19 @@ _WORD_PENALTY = 3.0
 """The least `_score` takes off a candidate whose surname and next character make a word (马上 -3, 王府 -3)."""
 _MEMO_SIZE = 200_000
 """Windows of text remembered with their verdict (about 40 MB at most); the memo restarts when full."""
+_WINDOW_BEFORE = 5
+"""Characters before a candidate that every rule but those marked `_reads_far` reads within (首席执行官)."""
+_WINDOW_AFTER = 9
+"""Characters from a candidate's start that every rule but those marked `_reads_far` reads within."""
+_CLAUSE_MARKS = "，。；：！？,;:!?"
+"""The punctuation that ends a clause. No rule of `NameFinder` reads across one: lists and predicates stop
+at it (_ITEM_ENDS, _CLAUSE_ENDS), and no word, title or name of its tables holds one (a test says so)."""
+_CLAUSE_MARK_RE = re.compile(f"[{_CLAUSE_MARKS}]")
+_LAST_CLAUSE_MARK_RE = re.compile(f"(?s:.*)[{_CLAUSE_MARKS}]")
+_CLAUSE_LONGEST = 200
+"""The longest clause a verdict is remembered by: one longer than this (text without punctuation) is judged anew."""
+_FAR = object()
+"""The memo's answer for a window whose verdict asked a rule that reads past it (`_reads_far`)."""
 _ROUNDING = 1e-9
 """Added to a bound on a score, so that a sum taken in another order never falls below the score it bounds."""
 _ASK = object()
@@ -739,6 +753,26 @@ def _finder_of(stats: _Stats, threshold: float) -> NameFinder:
     return NameFinder(stats, threshold=threshold)
 
 
+_Rule = TypeVar("_Rule", bound=Callable[..., Any])
+
+
+def _reads_far(rule: _Rule) -> _Rule:
+    """Mark a rule of `NameFinder` that may read past a candidate's window (`_WINDOW_BEFORE`, `_WINDOW_AFTER`).
+
+    `NameFinder.find` remembers a verdict by the window's text only where no such rule was asked for
+    it, and by the candidate's clause where one was (lists and predicates: `_in_brand_list` walks the
+    other items of a list, `_business_predicate` reads on to 是 … 老字号). A new rule that reads further
+    than the window must carry this mark, or a text's names would depend on what the finder read before.
+    """
+
+    @wraps(rule)
+    def marked(self: NameFinder, *args: Any) -> Any:
+        self._reads.far = True
+        return rule(self, *args)
+
+    return cast(_Rule, marked)
+
+
 class NameFinder:
     """Find personal names that are not in the glossary; build once, use on any amount of text.
 
@@ -751,7 +785,13 @@ class NameFinder:
     def __init__(self, stats: _Stats | None = None, *, threshold: float = THRESHOLD) -> None:
         self.stats = stats if stats is not None else bundled_stats()
         self.threshold = threshold
-        self._memo: dict[object, tuple[int, int, float] | None] = {}
+        self._memo: dict[object, tuple[int, int, float] | object | None] = {}
+        """Verdicts (`_best_at`'s answers) by the window of text around the candidate, or _FAR."""
+        self._clauses: dict[tuple[int, str] | None, tuple[int, int, float] | None] = {}
+        """Verdicts that asked a rule marked `_reads_far`, by the candidate's clause and its offset there."""
+        self._reads = threading.local()
+        """Whether the verdict being worked out asked a rule marked `_reads_far` (one answer per thread:
+        `zhgloss serve` shares a finder between its worker threads)."""
         # `_pair`'s answers, shared by the finders of the same statistics and threshold: the pairs of
         # characters that start candidates are far fewer than the candidates, and a few thousand cover most text.
         self._pairs: dict[str, Any] = self.stats.pairs.setdefault(threshold, {})
@@ -792,8 +832,9 @@ class NameFinder:
         text = _simplified(text)
         found: list[Found] = []
         memo = self._memo
-        if len(memo) > _MEMO_SIZE:
+        if len(memo) > _MEMO_SIZE or len(self._clauses) > _MEMO_SIZE:
             memo.clear()
+            self._clauses.clear()
         if len(self._pairs) > _MEMO_SIZE:
             self._pairs.clear()
             self._cuts.clear()
@@ -833,13 +874,20 @@ class NameFinder:
                     cut = cuts[after] = self._cut(after)
                 if next_odds.get(text[i + 3 : i + 4], _RARE_ODDS) <= cut and i + 1 not in near:
                     continue
-            # What decides a candidate lies within 5 characters before it (首席执行官) and 9 from its
-            # start: the same window always gets the same answer (names recur with the same words).
+            # A verdict is remembered by the text it depends on (names recur with the same words): the
+            # window of 5 characters before the candidate (首席执行官) and 9 from its start (_WINDOW_BEFORE,
+            # _WINDOW_AFTER), which every rule reads within but those marked `_reads_far`; where one of
+            # those was asked, the clause (`_clause_key`). So a text gets the same names whatever the
+            # finder read before.
             key: object = (
                 text[i - 5 : i + 9] if i >= 5 else (i, text[: i + 9])
             )  # (a window at the start, with its offset)
             hit = memo.get(key, _MISSING)
+            if hit is _FAR:
+                hit = self._clauses.get(self._clause_key(text, i), _MISSING)
             if hit is _MISSING:
+                reads = self._reads
+                reads.far = False
                 known = pairs.get(pair, _MISSING)
                 if known is _MISSING:
                     known = pairs[pair] = self._pair(pair)
@@ -866,10 +914,17 @@ class NameFinder:
                 if first is None:
                     second = bound(text, i + 1, titles) if text[i + 1 : i + 2] in single else None
                 skip = first is None and second is None
-                hit = memo[key] = None if skip else self._best_at(text, i, titles, (first, second))
+                hit = None if skip else self._best_at(text, i, titles, (first, second))
+                if not reads.far:
+                    memo[key] = hit
+                else:
+                    memo[key] = _FAR
+                    clause = self._clause_key(text, i)
+                    if clause is not None:
+                        self._clauses[clause] = hit
             if hit is None:
                 continue
-            shift, size, score = hit
+            shift, size, score = cast(tuple[int, int, float], hit)
             start = i + shift
             end = start + size
             found.append(Found(start, end, original[start:end], "person", score))
@@ -882,6 +937,30 @@ class NameFinder:
         if taken:
             found = _outside(found, taken)
         return found
+
+    @staticmethod
+    def _clause_key(text: str, i: int) -> tuple[int, str] | None:
+        """The clause that holds offset `i` of `text`, and `i`'s offset in it; None if longer than _CLAUSE_LONGEST.
+
+        The clause runs from the clause mark before `i` (_CLAUSE_MARKS, kept: it is read as what precedes
+        a name) to the one after it, kept too (what follows a name), or to the text's ends. No rule of
+        the finder reads across a clause mark, so a verdict is the same wherever its clause is written.
+        """
+        before = _LAST_CLAUSE_MARK_RE.match(text, max(0, i - _CLAUSE_LONGEST), i)
+        if before is not None:
+            start = before.end() - 1
+        elif i <= _CLAUSE_LONGEST:
+            start = 0
+        else:
+            return None
+        after = _CLAUSE_MARK_RE.search(text, i, start + _CLAUSE_LONGEST)
+        if after is not None:
+            end = after.end()
+        elif len(text) <= start + _CLAUSE_LONGEST:
+            end = len(text)
+        else:
+            return None
+        return i - start, text[start:end]
 
     def _refine(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
         """The last passes of `find`: foreign names written without a middle dot, then one name, one reading.
@@ -1661,6 +1740,7 @@ class NameFinder:
             return False
         return _org_re().match(after, 1) is not None
 
+    @_reads_far
     def _title_opens_next_name(self, text: str, e: int) -> bool:
         """Tell whether `text` at `e` starts with a title written before names (董事长, 主席) and then a surname.
 
@@ -1681,6 +1761,7 @@ class NameFinder:
                 return rest[:1] in single or rest in compound
         return False
 
+    @_reads_far
     def _in_brand_list(self, text: str, i: int) -> bool:
         """Tell whether the name-like string at `i` is in an item of a list (、, 和) whose other items are brands.
 
@@ -1797,6 +1878,7 @@ class NameFinder:
         whole = own + sum(odds[c] for c in text[left:i])
         return own >= TRANSLIT_INSIDE * (e - i) and whole >= TRANSLIT_MEAN * (e - left)
 
+    @_reads_far
     def _word_then_name(self, text: str, j: int, given: str, score: float) -> bool:
         """Tell whether a better name starts on the last character of the two-character `given` (at `j`).
 
@@ -1822,6 +1904,7 @@ class NameFinder:
         """
         return verb in _NO_PREDICATE_AFTER and _starts_context(rest) and verb + rest[:1] not in self.stats.words
 
+    @_reads_far
     def _names_a_business(self, text: str, e: int, given: str) -> bool:
         """Tell whether the name-like string ending at `e` (its given name `given`) names a shop or a brand.
 
