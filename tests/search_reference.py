@@ -306,7 +306,11 @@ def reference_build(
     sections.add("readings", reading_table().encode())
     # search-v10: the number of the line where each (letter, length) starts
     lines = {letter: [bisect.bisect_right(line_ends, at) for at in starts] for letter, starts in buckets.items()}
-    header = marshal.dumps((FORMAT, sections.spans, type_names, buckets, doc_code, ordinal_code, lines))
+    spans_of = ("", 0)
+    if entry_spans is not None:
+        lengths = [end - start for start, end in entry_spans]
+        spans_of = ("H" if max(lengths, default=0) < 2**16 else doc_code, max((e for _, e in entry_spans), default=0))
+    header = marshal.dumps((FORMAT, sections.spans, type_names, buckets, doc_code, ordinal_code, lines, spans_of))
     blob = b"".join([MAGIC, len(header).to_bytes(4, "little"), header, *sections.parts])
     return blob, zh_grams
 
@@ -340,7 +344,11 @@ def _add_documents(
         starts, ends = [start for start, _ in entry_spans], [end for _, end in entry_spans]
         doc_code = "I" if not ends or max(ends) < 2**32 else "q"  # a glossary file under 4 GB: half the size
         sections.add("doc_starts", array(doc_code, starts).tobytes())
-        sections.add("doc_ends", array(doc_code, ends).tobytes())
+        if compact:  # search-v11: each entry's length, in two bytes where all are under 64 KB
+            lengths = [end - start for start, end in entry_spans]
+            sections.add("doc_lengths", array("H" if max(lengths, default=0) < 2**16 else doc_code, lengths).tobytes())
+        else:
+            sections.add("doc_ends", array(doc_code, ends).tobytes())
         sections.add_packed("docs", [], compact=compact)
     else:
         sections.add_packed("docs", [orjson.dumps(entry.to_dict()).decode() for entry in entries], compact=compact)

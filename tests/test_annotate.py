@@ -606,14 +606,53 @@ def test_damaged_bytes_raise_value_error() -> None:
 
 
 def _section_span(data: bytes, number: int) -> tuple[int, int]:
-    """Where section `number` of `Annotator.to_bytes` output lies (its header: 17 sizes after the magic)."""
+    """Where section `number` of `Annotator.to_bytes` output lies (its header: 18 sizes after the magic)."""
     import struct
 
     from zhgloss.annotate import _MAGIC
 
-    sizes = struct.unpack("<17Q", data[len(_MAGIC) : len(_MAGIC) + 8 * 17])
-    start = len(_MAGIC) + 8 * 17 + sum(sizes[:number])
+    sizes = struct.unpack("<18Q", data[len(_MAGIC) : len(_MAGIC) + 8 * 18])
+    start = len(_MAGIC) + 8 * 18 + sum(sizes[:number])
     return start, start + sizes[number]
+
+
+# English forms as written, each with a pattern the others share or not: case, hyphens, apostrophes, tone
+# marks, full-width letters, a long definition; the folded pattern and the marked one as written too.
+WRITTEN_ENGLISH = st.lists(
+    st.text(alphabet="abcAB -'.ēüÜ,()ＡＢｃ0", min_size=1, max_size=30).filter(lambda w: any(c.isalnum() for c in w)),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(forms=WRITTEN_ENGLISH)
+def test_english_forms_as_written_survive_the_cache(forms: list[str]) -> None:
+    entries = [Entry(id=f"e{n}", zh=f"中文{chr(0x4E00 + n)}", en=form) for n, form in enumerate(forms)]
+    annotator = Annotator(entries)
+    read_back = Annotator.from_bytes(annotator.to_bytes())
+    assert list(read_back._t.e_forms) == list(annotator._t.e_forms)
+    count = len(annotator._t.e_forms)
+    assert [read_back._t.e_forms[n] for n in range(count)] == [annotator._t.e_forms[n] for n in range(count)]
+
+
+def test_english_forms_are_stored_as_their_difference_from_the_patterns() -> None:
+    # The forms as written are mostly the folded or marked pattern ("to found", "Lei Jun"): the cache
+    # stores the others, as the characters that differ (issue 15: caches no larger than the glossary).
+    data = ANNOTATOR.to_bytes()
+    written = sum(len(form.encode()) + 4 for form in ANNOTATOR._t.e_forms)
+    stored = sum(end - start for start, end in (_section_span(data, n) for n in (4, 14, 17)))
+    assert stored * 5 < written * 4  # whole, with their ends, they would be `written`
+
+
+def test_entries_past_their_source_are_damage() -> None:
+    data = ANNOTATOR.to_bytes()
+    end = json.loads(data[data.index(b"{") : data.index(b"}") + 1])["entries_end"]
+    past = int("9" * len(str(end)))  # as many digits: the header's size is unchanged
+    assert past > end
+    damaged = data.replace(f'"entries_end": {end}'.encode(), f'"entries_end": {past}'.encode(), 1)
+    with pytest.raises(ValueError, match="out of bounds"):
+        Annotator.from_bytes(damaged)
 
 
 def test_a_damaged_chinese_automaton_raises_value_error_when_loaded() -> None:

@@ -88,3 +88,41 @@ def test_t2s_table_is_the_file_parsed() -> None:
     pairs = [line.rstrip("\n") for line in T2S_PATH.open(encoding="utf-8") if not line.startswith("#")]
     assert _t2s_table() == {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
     assert re.fullmatch(r"\S+", "".join(_t2s_table()))
+
+
+def test_bundled_word_lists_have_the_proper_mark_where_the_word_files_look_for_it() -> None:
+    # _WordFile finds the mark from the end of words.txt (one line of it), and never looks in common_words.txt.
+    from zhgloss.glossable import COMMON_WORDS_PATH
+    from zhgloss.namecontext import WORDS_PATH
+
+    assert WORDS_PATH.read_text(encoding="utf-8").split("\n").count(PROPER_MARK) == 1
+    assert PROPER_MARK not in COMMON_WORDS_PATH.read_text(encoding="utf-8").split("\n")
+
+
+def test_given_words_and_long_names_read_in_place_equal_the_loaded_tables() -> None:
+    # The word rules' light finder reads them in place (a few asks); every other finder loads them whole.
+    from zhgloss.glossrules import InsideRule
+    from zhgloss.unknown import (
+        GIVEN_WORDS_PATH,
+        LONG_NAMES_PATH,
+        NameFinder,
+        _GivenWordsInPlace,
+        given_word_penalties,
+        long_names,
+    )
+
+    penalties, in_place = given_word_penalties(), _GivenWordsInPlace()
+    rows = [line.split("\t")[0] for line in GIVEN_WORDS_PATH.read_text(encoding="utf-8").splitlines()]
+    asked = {*penalties, *rows, "given", "", "雷军", "承诺x", "a\tb"}  # every row (penalty or none), and others
+    assert {word: in_place.get(word, 0.0) for word in asked} == {word: penalties.get(word, 0.0) for word in asked}
+    assert dict(in_place) == penalties
+    names = long_names()
+    words = _WordFile(map_data(LONG_NAMES_PATH), proper=False)
+    assert set(words) == names
+    assert all(name in words for name in names)
+    assert not any(other in words for name in names for other in (name[:2], name + "好") if other not in names)
+    # The rules' first finder is the light one, with the tables in place.
+    rule = InsideRule.__new__(InsideRule)
+    rule._finder, rule._asked = None, 0
+    assert isinstance(rule._name_finder()._given_words, _GivenWordsInPlace)
+    assert not isinstance(NameFinder()._given_words, _GivenWordsInPlace)

@@ -254,7 +254,7 @@ def test_the_index_finds_what_the_keys_of_every_entry_name(tmp_path: Path, bundl
 
 
 def test_entry_offsets_take_32_bits_in_a_file_under_4_gb(glossary_path: Path) -> None:
-    """Issue 15 (size): where each entry lies in the glossary file, in 4 bytes, not 8; another type is refused."""
+    """Issue 15 (size): where each entry lies in the glossary file, in 4 + 2 bytes, not 16; another type is refused."""
     import marshal
 
     from zhgloss.index import MAGIC, LookupIndex
@@ -264,11 +264,11 @@ def test_entry_offsets_take_32_bits_in_a_file_under_4_gb(glossary_path: Path) ->
     blob = payload(index_file(glossary_path).read_bytes())
     layout = Layout(bytes(blob), MAGIC)
     count = layout.header[1]
-    assert layout.header[2] == "I"
-    for name in ("doc_starts", "doc_ends"):
+    assert layout.header[2:] == ("I", "H")
+    for name, size in (("doc_starts", 4), ("doc_lengths", 2)):  # each entry's start, and its length (under 64 KB)
         start, end = layout.spans[name]
-        assert end - start == 4 * count
-    head = marshal.dumps(((layout.header[0], count, "x"), layout.spans))
+        assert end - start == size * count
+    head = marshal.dumps(((layout.header[0], count, "x", "H"), layout.spans))
     size = int.from_bytes(blob[len(MAGIC) : len(MAGIC) + 4], "little")
     damaged = MAGIC + len(head).to_bytes(4, "little") + head + bytes(blob[len(MAGIC) + 4 + size :])
     with pytest.raises(ValueError, match="entry offsets"):

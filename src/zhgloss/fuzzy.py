@@ -61,8 +61,8 @@ from zhgloss.script import (
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
 
-FORMAT = "search-v10"
-"""Name and version of the cached search data; bump it when the layout below changes."""
+FORMAT = "search-v11"
+"""Name and version of the cached search data; bump it when the layout below changes (v11: entry lengths)."""
 
 MAGIC = f"zhgloss {FORMAT}\n".encode()
 
@@ -494,6 +494,24 @@ class _Forms:
         return _capped(terms, POSTING_CAP, twice), _capped(letters, POSTING_CAP), chinese
 
 
+def _add_spans(sections: _Sections, entry_spans: Sequence[tuple[int, int]], count: int) -> tuple[str, tuple[str, int]]:
+    """Add where each entry starts in the glossary file and its length; return the array types and the last end.
+
+    Raise ValueError if there are not `count` spans. Offsets take 4 bytes in a file under 4 GB, lengths 2
+    where every entry is under 64 KB (the search index, the annotator's and lookup's cache each keep them).
+    """
+    if len(entry_spans) != count:
+        raise ValueError(f"{len(entry_spans)} entry spans for {count} entries")
+    ends = [end for _, end in entry_spans]
+    last = max(ends, default=0)
+    doc_code = "I" if last < 2**32 else "q"
+    lengths = [end - start for start, end in entry_spans]
+    length_code = "H" if max(lengths, default=0) < 2**16 else doc_code
+    sections.add("doc_starts", array(doc_code, [start for start, _ in entry_spans]).tobytes())
+    sections.add("doc_lengths", array(length_code, lengths).tobytes())
+    return doc_code, (length_code, last)
+
+
 class Searcher:
     """A search index over entries; build it once per glossary version and query it many times."""
 
@@ -524,13 +542,9 @@ class Searcher:
         type_code = {name: number for number, name in enumerate(type_names)}
         sections = _Sections()
         doc_code = "q"
+        spans_of: tuple[str, int] = ("", 0)  # the array type of the entries' lengths, and where the last ends
         if entry_spans is not None:
-            if len(entry_spans) != len(entries):
-                raise ValueError(f"{len(entry_spans)} entry spans for {len(entries)} entries")
-            starts, ends = [start for start, _ in entry_spans], [end for _, end in entry_spans]
-            doc_code = "I" if not ends or max(ends) < 2**32 else "q"  # a glossary file under 4 GB: half the size
-            sections.add("doc_starts", array(doc_code, starts).tobytes())
-            sections.add("doc_ends", array(doc_code, ends).tobytes())
+            doc_code, spans_of = _add_spans(sections, entry_spans, len(entries))
             sections.add_packed("docs", [], compact=True)
         else:
             sections.add_packed("docs", [orjson.dumps(entry.to_dict()).decode() for entry in entries], compact=True)
@@ -585,7 +599,7 @@ class Searcher:
         sections.add("zh_exact", array("i", sorted(range(len(ranked)), key=ranked.__getitem__)).tobytes())
         sections.add("readings", reading_table().encode())
         lines = _bucket_lines(buckets, bucket_ends)
-        header = marshal.dumps((FORMAT, sections.spans, type_names, buckets, doc_code, ordinal_code, lines))
+        header = marshal.dumps((FORMAT, sections.spans, type_names, buckets, doc_code, ordinal_code, lines, spans_of))
         blob = b"".join([MAGIC, len(header).to_bytes(4, "little"), header, *sections.parts])
         self._built = entries  # the entries themselves, for an index built with spans into a file not read here
         self._load(blob, len(MAGIC) + 4 + len(header), None)
@@ -621,14 +635,14 @@ class Searcher:
         # Only views of `blob` are made here: a query decodes the few strings and postings it reads,
         # so loading costs the same for 100 entries or 100,000.
         header = marshal.loads(blob[len(MAGIC) + 4 : base])
-        if not isinstance(header, tuple) or len(header) != 7 or header[0] != FORMAT:
+        if not isinstance(header, tuple) or len(header) != 8 or header[0] != FORMAT:
             raise ValueError(f"not of format {FORMAT}")
         spans: dict[str, tuple[int, int]] = header[1]
         self._type_names: list[str] = header[2]
         self._buckets: dict[str, list[int]] = header[3]
         bucket_lines: dict[str, list[int]] = header[6]
-        doc_code, ordinal_code = header[4], header[5]
-        if doc_code not in ("I", "q") or ordinal_code not in ("B", "H", "I"):
+        doc_code, ordinal_code, (length_code, entries_end) = header[4], header[5], header[7]
+        if doc_code not in ("I", "q") or ordinal_code not in ("B", "H", "I") or length_code not in ("", "H", doc_code):
             raise ValueError("tables of an unknown type")
         view = memoryview(blob)
 
@@ -656,14 +670,15 @@ class Searcher:
         self._docs, self._ids = packed("docs"), packed("ids")
         self._doc_spans: tuple[memoryview, memoryview, bytes | memoryview] | None = None
         if "doc_starts" in spans:
-            starts, ends = section("doc_starts", doc_code), section("doc_ends", doc_code)
+            starts, lengths = section("doc_starts", doc_code), section("doc_lengths", length_code or doc_code)
             if glossary_file is None:
                 if "_built" not in self.__dict__:
                     raise ValueError("the index reads its entries from the glossary file, which was not given")
-            elif len(starts) != len(ends) or (len(ends) and max(ends) > len(glossary_file)):
+            # The header names where the last entry ends (the cache's CRC holds it to the tables): no scan of them.
+            elif len(starts) != len(lengths) or entries_end > len(glossary_file):
                 raise ValueError("entries out of bounds")
             else:
-                self._doc_spans = (starts, ends, glossary_file)
+                self._doc_spans = (starts, lengths, glossary_file)
         self._id_order = section("id_order", "i")
         self._form_words = packed("form_words")
         self._form_ordinal = section("form_ordinal", ordinal_code)
@@ -729,8 +744,9 @@ class Searcher:
 
     def _document(self, number: int) -> dict[str, Any]:
         if self._doc_spans is not None:
-            starts, ends, source = self._doc_spans
-            found: dict[str, Any] = json.loads(bytes(source[starts[number] : ends[number]]))
+            starts, lengths, source = self._doc_spans
+            start = starts[number]
+            found: dict[str, Any] = json.loads(bytes(source[start : start + lengths[number]]))
         else:
             found = json.loads(self._docs.raw(number))
         return found

@@ -27,8 +27,8 @@ from zhgloss.script import en_key, en_words, has_cjk, has_tones, looks_like_piny
 if TYPE_CHECKING:
     from zhgloss.store import Glossary, LookupHit
 
-INDEX_FORMAT = "lookup-v11"
-"""Name and version of the cached lookup index; bump it when the layout below changes."""
+INDEX_FORMAT = "lookup-v12"
+"""Name and version of the cached lookup index; bump it when the layout below changes (v12: entry lengths, not ends)."""
 
 MAGIC = f"zhgloss {INDEX_FORMAT}\n".encode()
 _T = TypeVar("_T")
@@ -448,9 +448,9 @@ class LookupIndex:
         from zhgloss.packed import Layout
 
         layout = Layout(blob, MAGIC)
-        if not isinstance(layout.header, tuple) or len(layout.header) != 3 or layout.header[0] != INDEX_FORMAT:
+        if not isinstance(layout.header, tuple) or len(layout.header) != 4 or layout.header[0] != INDEX_FORMAT:
             raise ValueError(f"not of format {INDEX_FORMAT}")
-        _, self._count, spanned = layout.header
+        _, self._count, spanned, lengths = layout.header
         self._hashes, self._hash_rows = layout.section("hashes", "I"), layout.section("hash_rows", "i")
         self._row_pos, self._row_field = layout.section("row_pos", "i"), layout.section("row_field")
         self._row_slot = layout.section("row_slot")
@@ -460,9 +460,9 @@ class LookupIndex:
         self._source = glossary_file
         self._rebuilt: Callable[[], LookupIndex] | None = None
         if spanned:
-            if spanned not in ("I", "q"):
-                raise ValueError(f"entry offsets of type {spanned!r}")
-            self._starts, self._ends = layout.section("doc_starts", spanned), layout.section("doc_ends", spanned)
+            if spanned not in ("I", "q") or lengths not in ("H", spanned):
+                raise ValueError(f"entry offsets of type {spanned!r}, lengths of type {lengths!r}")
+            self._starts, self._lengths = layout.section("doc_starts", spanned), layout.section("doc_lengths", lengths)
             self._docs = None
         else:
             self._docs = layout.packed("docs")
@@ -471,7 +471,7 @@ class LookupIndex:
             raise ValueError("rows of unequal length")
         if len(self._extra_rows) != len(self._extra_forms) or len(self._id_order) != self._count:
             raise ValueError("tables of another length than their rows")
-        if self._docs is None and not len(self._starts) == len(self._ends) == self._count:
+        if self._docs is None and not len(self._starts) == len(self._lengths) == self._count:
             raise ValueError("spans of another count than the entries")
 
     @staticmethod
@@ -513,16 +513,19 @@ class LookupIndex:
                 referred.setdefault(entry.refers_to, []).append(at)
         sections.add_postings("refers_to", referred)
         code = ""  # the array type of the entries' offsets in the glossary file; "": the entries are copied in
+        length_code = ""  # and of their lengths
         if spans is not None:
             if len(spans) != len(entries):
                 raise ValueError(f"{len(spans)} entry spans for {len(entries)} entries")
             ends = [end for _, end in spans]
             code = "I" if not ends or max(ends) < 2**32 else "q"  # a glossary file under 4 GB: half the size
+            lengths = [end - start for start, end in spans]
+            length_code = "H" if max(lengths, default=0) < 2**16 else code  # an entry under 64 KB: two bytes
             sections.add("doc_starts", array(code, [start for start, _ in spans]).tobytes())
-            sections.add("doc_ends", array(code, ends).tobytes())
+            sections.add("doc_lengths", array(length_code, lengths).tobytes())
         else:
             sections.add_packed("docs", (orjson.dumps(entry.to_dict()).decode() for entry in entries))
-        return sections.to_bytes(MAGIC, (INDEX_FORMAT, len(entries), code))
+        return sections.to_bytes(MAGIC, (INDEX_FORMAT, len(entries), code, length_code))
 
     @classmethod
     def for_glossary(cls, glossary: Glossary) -> LookupIndex:
@@ -560,7 +563,8 @@ class LookupIndex:
             raise ValueError("a row points past the entries")
         if self._docs is not None:
             return self._docs.raw(pos)
-        start, stop = self._starts[pos], self._ends[pos]
+        start = self._starts[pos]
+        stop = start + self._lengths[pos]
         if not 0 <= start <= stop <= len(self._source):
             raise ValueError("an entry lies outside the glossary file")
         return bytes(self._source[start:stop])

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from zhgloss.annotate import MARK_CLOSE as MARK_CLOSE
 from zhgloss.annotate import MARK_OPEN as MARK_OPEN
 from zhgloss.annotate import UNVERIFIED_STYLE
+from zhgloss.datafile import line_at, lower_bound, map_data
 from zhgloss.errors import RomanizationError
 from zhgloss.namecontext import (
     _BEFORE,
@@ -66,6 +67,7 @@ from zhgloss.namecontext import (
     _org_re,
     _simplified,
     _title_before,
+    _WordFile,
     ordinary_word_file,
     word_file,
 )
@@ -583,6 +585,43 @@ def _read_given_words() -> dict[str, float]:
     return {word: penalty for word, penalty in penalties.items() if penalty < 0}
 
 
+class _GivenWordsInPlace(Mapping[str, float]):
+    """`given_word_penalties` read in place from given_words.tsv (sorted): for a finder that asks a few words.
+
+    The word rules of a one-line annotate ask the finder about a name or two (`zhgloss.glossrules`);
+    loading the 24,000 penalties would cost them ~3 ms. A word is found by binary search over the
+    mapped file's lines (`zhgloss.datafile`), its penalty worked out as `_read_given_words` does.
+    """
+
+    def __init__(self) -> None:
+        data = map_data(GIVEN_WORDS_PATH)
+        start = 0
+        while data[start : start + 1] == b"#":  # the header's comment lines
+            start = data.find(b"\n", start) + 1 or len(data)
+        self._data, self._start = data, start
+
+    def get(self, word: str, default: Any = None) -> Any:
+        key = word.encode() + b"\t"
+        data = self._data
+        line = line_at(data, lower_bound(data, key, self._start, len(data)), len(data))
+        if not line.startswith(key) or "\t" in word or line[len(key) :] == b"odds":
+            return default
+        penalty = round(GIVEN_WORD_WEIGHT * (float(line[len(key) :]) - GIVEN_WORD_MARGIN), 2)
+        return penalty if penalty < 0 else default
+
+    def __getitem__(self, word: str) -> float:
+        penalty: float | None = self.get(word)
+        if penalty is None:
+            raise KeyError(word)
+        return penalty
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_read_given_words())
+
+    def __len__(self) -> int:
+        return len(_read_given_words())
+
+
 def _read_odds(path: Path) -> list[tuple[str, float]]:
     """The rows of a data file of strings and log-odds (given_words.tsv, translit_odds.tsv): comments (#) and the
     header row (its second column is "odds") left out."""
@@ -758,10 +797,18 @@ class NameFinder:
         self._pairs: dict[str, Any] = self.stats.pairs.setdefault(threshold, {})
         self._cuts: dict[str, float] = self.stats.cuts.setdefault(threshold, {})
         self._brand_items: dict[str, bool] = {}
-        self._given_words = given_word_penalties()
-        self._long_names = long_names()
-        self._translit = translit_odds()
         """`_is_brand_item`'s answers by list item (`_in_brand_list`)."""
+        self._translit = translit_odds()
+        self._given_words: Mapping[str, float]
+        self._long_names: AbstractSet[str]
+        if light_stats.cache_info().currsize and self.stats is light_stats():
+            # The word rules' finder asks about a name or two (`zhgloss.glossrules`): tables read in place.
+            self._given_words, self._long_names = (
+                _GivenWordsInPlace(),
+                _WordFile(map_data(LONG_NAMES_PATH), proper=False),
+            )
+        else:
+            self._given_words, self._long_names = given_word_penalties(), long_names()
         # The most the second given character and the context can add to a pair's odds.
         self._most_added = max(_TWO_CHARACTER, _RARE_ODDS, self.stats.given_max) + _MAX_AFTER + _MAX_BEFORE
 
