@@ -120,6 +120,15 @@ def test_lookup_json_is_one_document(runner: CliRunner) -> None:
     assert data[1]["matches"] == []
 
 
+@pytest.mark.parametrize("command", [["lookup"], ["lookup", "--json"], ["romanize"]])
+@pytest.mark.parametrize("empty", ["", "   "])
+def test_empty_query_on_the_command_line_is_a_usage_error(runner: CliRunner, command: list[str], empty: str) -> None:
+    # An empty argument is a mistake (exit 2, nothing on stdout), unlike a blank line of a batch read from stdin.
+    result = runner.invoke(app, [*command, "雷军", empty])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == f"Error: the query {empty!r} is empty: give a name, or - to read names from stdin\n"
+
+
 def test_bad_field_is_a_usage_error(runner: CliRunner) -> None:
     result = runner.invoke(app, ["lookup", "雷军", "--field", "colour"])
     assert result.exit_code == 2

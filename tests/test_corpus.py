@@ -240,6 +240,10 @@ def test_a_job_cut_short_stops_its_workers() -> None:
         (["{in}", "-o", "{in}"], "would overwrite its input"),
         (["{in}/nowhere", "-o", "{out}"], "no such file or folder"),
         (["{in}", "-o", "{out}", "--jobs", "0"], "--jobs"),
+        # Addresses Dask cannot parse: refused before a Client is made (no traceback, no 20 s wait).
+        (["{in}", "-o", "{out}", "--scheduler", "localhost"], "--scheduler 'localhost' is not a scheduler address"),
+        (["{in}", "-o", "{out}", "--scheduler", "tcp://"], "give tcp://HOST:PORT"),
+        (["{in}", "-o", "{out}", "--scheduler", ""], "--scheduler '' is not a scheduler address"),
     ],
 )
 def test_usage_errors(zhgloss_exe: str, corpus: Path, tmp_path: Path, args: list[str], message: str) -> None:

@@ -913,6 +913,16 @@ def _client(scheduler: str) -> Any:
         from distributed import Client
     except ImportError:
         raise UsageError('--scheduler needs Dask: pip install "zhgloss[dask]"') from None
+    from distributed.comm.addressing import parse_address, parse_host_port
+
+    try:
+        # Checked before Client(): a Client given an unusable address raises from inside its
+        # constructor and then waits ~20 s in __del__ for a connection that never started.
+        parse_host_port(parse_address(scheduler)[1])
+    except ValueError as exc:
+        raise UsageError(
+            f"--scheduler {scheduler!r} is not a scheduler address ({exc}): give tcp://HOST:PORT"
+        ) from None
     try:
         return Client(scheduler, timeout="10s", set_as_default=False)  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError) as exc:

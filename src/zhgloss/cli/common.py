@@ -462,9 +462,15 @@ def read_stdin_lines() -> list[str]:
 
 
 def batch_queries(args: list[str]) -> list[str]:
-    """Expand '-' among command-line `args` into the lines of stdin (see read_stdin_lines); keep the rest."""
+    """Expand '-' among command-line `args` into the lines of stdin (see read_stdin_lines); keep the rest.
+
+    Raises UsageError for an empty argument: unlike a blank line of a batch (kept, so output lines
+    up with input), an empty name typed on the command line is a mistake.
+    """
     out: list[str] = []
     for arg in args:
+        if not arg.strip():
+            raise UsageError(f"the query {arg!r} is empty: give a name, or - to read names from stdin")
         out.extend(read_stdin_lines() if arg == "-" else [arg])
     return out
 
