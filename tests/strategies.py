@@ -133,6 +133,27 @@ def english_text(draw: st.DrawFn, *, max_pieces: int = 30) -> str:
     return "".join(draw(st.lists(piece, max_size=max_pieces)))
 
 
+def _date_unit(text: str, i: int) -> bool:
+    """Whether text[i] is the unit of a numeral date (2024年, 3月, 5日, 十月): no form starts there."""
+    if text[i] not in "年月日号":
+        return False
+    arabic = "0123456789" + "".join(map(chr, range(0xFF10, 0xFF1A)))  # half- and full-width
+    j = i
+    while j > 0 and text[j - 1] in arabic:
+        j -= 1
+    if j < i:
+        return i - j <= (4 if text[i] == "年" else 2)
+    while j > 0 and text[j - 1] in "〇零一二三四五六七八九十廿卅":
+        j -= 1
+    if j == i or i - j > 4:
+        return False
+    return (
+        j == 0
+        or text[j - 1] in "年月"
+        or not ("\u3400" <= text[j - 1] <= "\u9fff" or "\uf900" <= text[j - 1] <= "\ufaff")
+    )
+
+
 def _word(char: str) -> bool:
     import unicodedata
 
@@ -240,6 +261,7 @@ def reference_spans(entries: Iterable[Entry], text: str) -> list[tuple[int, int,
                         surface = text[start:end]
                         ok = not (_word(variant[0]) and start > 0 and _word(text[start - 1]))
                         ok = ok and not (_word(variant[-1]) and end < len(text) and _word(text[end]))
+                        ok = ok and not _date_unit(text, start)
                         if any_case:
                             ok = ok and not _glued(variant, text, start, end)
                         if any_case:

@@ -332,6 +332,81 @@ def test_unknown_gloss_or_format_is_a_usage_error() -> None:
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
+# Dates: the unit of a numeral date (年 月 日 号) is no form's first character
+
+DATED_ENTRIES = tuple(
+    Entry(id=i, en=en, zh=zh, type="org" if i in {"nec", "dos", "sc"} else "place", always_gloss=True)
+    for i, zh, en in [
+        ("nec", "日电", "NEC"),
+        ("japan", "日本", "Japan"),
+        ("jp-us", "日美", "Japan–US"),
+        ("us", "美国", "United States"),
+        ("dos", "美国国务院", "US Department of State"),
+        ("sc", "国务院", "State Council"),
+        ("yen", "日元", "Japanese yen"),
+        ("moon", "月光", "Moonlight"),
+    ]
+)
+DATED = small(*DATED_ENTRIES)
+DATED.inside_words = False  # the matching rule alone
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新华社北京3月5日电", []),  # 5日|电 "dispatch of the 5th", not NEC
+        ("本报北京10月1日电", []),
+        ("10月1日本市举行活动。", []),  # 1日|本市 "this city, on the 1st"
+        ("4日美国国务院宣布。", [("美国国务院", "dos")]),  # not 日美, which left only 国务院
+        ("２０日美国宣布", [("美国", "us")]),  # full-width digits
+        ("二〇二四年十月一日本市", []),
+        ("2024年3月光", []),
+        # Not dates: an amount, a numeral ending a word, a name after the date's unit.
+        ("100日元", [("日元", "yen")]),
+        ("统一日本", [("日本", "japan")]),
+        ("5日，日本首相说", [("日本", "japan")]),
+        ("3日日美会谈", [("日美", "jp-us")]),
+        ("日本和美国", [("日本", "japan"), ("美国", "us")]),
+    ],
+)
+def test_a_date_unit_starts_no_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, DATED) == expected
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "3",
+                "10",
+                "100",
+                "２",
+                "2024",
+                "年",
+                "月",
+                "日",
+                "号",
+                "十",
+                "一",
+                "统",
+                "本",
+                "电",
+                "美国",
+                "国务院",
+                "元",
+                "光",
+                "，",
+                "a",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_date_units_match_the_reference(text: str) -> None:
+    assert [(m.start, m.end, m.entry.id) for m in DATED.mentions(text)] == reference_spans(DATED_ENTRIES, text)
+
+
 @SETTINGS
 @given(glossable_text())
 def test_mentions_equal_the_reference(text: str) -> None:
