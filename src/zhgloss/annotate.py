@@ -25,7 +25,7 @@ Rules, in the order a reader would ask about them:
 * The unit of a date written with numerals is no form's first character: 日 of
   3月5日电 is the day (5日|电 "dispatch of the 5th", not 日电 NEC), so is 日 of
   4日美国国务院 ("on the 4th, the US State Department"; not 日美 "Japan–US",
-  which would leave only 国务院). See `date_units`.
+  which would leave only 国务院). See `is_date_unit`.
 
 Annotation inserts a gloss after a mention and never changes a character of the
 input, so removing the insertions (`remove_insertions`) gives the input back.
@@ -1437,14 +1437,11 @@ class Annotator:
             # Only patterns with a Latin end have a boundary to check; pick them out without a Python step per match.
             latin_ended = compress(z, map(bounds.__getitem__, map(_third, z)))
             troubled = [s for s, e, p in latin_ended if not self._z_ok(text, s, e, p)]
-            # A match starting on a date's unit (5日|电) is no match: its line is redone without it.
-            dated = date_units(text)
-            for d in dated:
-                i = bisect.bisect_left(z, d, key=_first)
-                if i < len(z) and z[i][0] == d:
-                    troubled.append(d)
-        else:
-            dated = frozenset()
+            # A match starting on a date's unit (5日|电) is no match: its line is redone without it. Units
+            # are picked out by map and compress, without a Python step per match.
+            starts = list(map(_first, z))
+            units = compress(starts, map(_DATE_UNIT_CHARS.__contains__, map(text.__getitem__, starts)))
+            troubled += [s for s in units if is_date_unit(text, s)]
         english = self._english_in_runs(text) if t.has_english else []
         if not english and not troubled:
             return z
@@ -1475,7 +1472,7 @@ class Annotator:
             cands: list[Span] = [
                 (s + a, e + a, p)
                 for s, e, p in self._chinese_overlapping(line)
-                if self._z_ok(line, s, e, p) and s + a not in dated
+                if self._z_ok(line, s, e, p) and not is_date_unit(line, s)
             ]
             cands += english[bisect.bisect_left(english, a, key=_first) : bisect.bisect_left(english, b, key=_first)]
             kept += _greedy(cands)
@@ -1627,28 +1624,32 @@ def _is_one_run(text: str) -> bool:
     )
 
 
-_DATE_UNITS_RE = re.compile(
-    # Arabic numerals (half- or full-width), not part of a longer number: a year of up to 4 digits, a
-    # month or a day of up to 2 (100日元 "100 yen" is an amount, not a day).
-    r"(?<![0-9\uff10-\uff19])(?:[0-9\uff10-\uff19]{1,4}(?=年)|[0-9\uff10-\uff19]{1,2}(?=[月日号]))"
+_DATE_UNIT_CHARS = frozenset("年月日号")
+_DATE_NUMERAL_RE = re.compile(
+    # The numeral that ends right before a unit (searched with endpos at the unit). Arabic numerals, half-
+    # or full-width, not part of a longer number (100日元 "100 yen" is an amount: see is_date_unit), or
     # Chinese numerals after a year or a month, or after no Han character (统一日本 "unify Japan" is
     # 统一|日本, 一 ending a word): 二〇二四年, 十月一日, 二十五日.
-    r"|(?:(?<=[年月])|(?<![\u3400-\u9fff\uf900-\ufaff]))[〇零一二三四五六七八九十廿卅]{1,4}(?=[年月日号])"
+    r"(?:(?<![0-9\uff10-\uff19])[0-9\uff10-\uff19]{1,4}"
+    r"|(?:(?<=[年月])|(?<![\u3400-\u9fff\uf900-\ufaff]))[〇零一二三四五六七八九十廿卅]{1,4})$"
 )
 
 
-def date_units(text: str) -> frozenset[int]:
-    """Return the offsets in `text` of the units (年 月 日 号) of dates written with numerals.
+def is_date_unit(text: str, i: int) -> bool:
+    """Tell whether text[i] is the unit (年 月 日 号) of a date written with numerals.
 
-    `text`: any text. Returns the offsets (0-based, in code points) of each 年, 月, 日 or 号 right
-    after a year, month or day numeral: 2024年, 3月, 5日, 5号 (Arabic, half- or full-width),
-    十月, 二十五日 (Chinese, after 年 or 月 or where no Han character comes before). Such a unit
-    belongs to its date (GB/T 7408's order: year, month, day): no glossary form starts on it.
+    `text`: any text; `i`: an offset in it (code points). True for the unit right after a year of up to
+    4 Arabic digits (2024年), a month or a day of up to 2 (3月, 5日, 5号; half- or full-width), or
+    Chinese numerals after 年 or 月 or where no Han character comes before (十月, 二十五日). Such a unit
+    belongs to its date (GB/T 7408's order: year, month, day), so no glossary form starts on it.
     Amounts are not dates: 100日元 (3 digits before 日), 统一日本 (一 ends the word 统一).
     """
-    if not ("日" in text or "月" in text or "年" in text or "号" in text):
-        return frozenset()
-    return frozenset(m.end() for m in _DATE_UNITS_RE.finditer(text))
+    if text[i] not in _DATE_UNIT_CHARS:
+        return False
+    numeral = _DATE_NUMERAL_RE.search(text, max(0, i - 4), i)
+    if numeral is None:
+        return False
+    return text[i] == "年" or not numeral.group()[0].isdigit() or numeral.end() - numeral.start() <= 2
 
 
 def _line_start(text: str, offset: int) -> int:
