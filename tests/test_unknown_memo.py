@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zhgloss.namecontext import _BEFORE, _ITEM_ENDS, _ORG, _simplified
+from zhgloss.namecontext import _BEFORE, _ITEM_ENDS, FINDER_ORG_WORDS, _simplified
 from zhgloss.unknown import (
     _AFTER,
     _CLAUSE_ENDS,
@@ -133,7 +133,16 @@ def test_no_word_title_or_name_the_finder_reads_holds_a_clause_mark() -> None:
     # What lets a verdict that read far be remembered by its clause: no rule reads across a clause mark.
     stats = NameFinder().stats
     marks = set(_CLAUSE_MARKS)
-    for table in (stats.words, _BEFORE, _AFTER, _ORG, known_persons(), stats.given, stats.single, stats.compound):
+    for table in (
+        stats.words,
+        _BEFORE,
+        _AFTER,
+        FINDER_ORG_WORDS,
+        known_persons(),
+        stats.given,
+        stats.single,
+        stats.compound,
+    ):
         assert not [word for word in table if marks & set(word)]
     # Lists and the complements of 是 end at one.
     assert marks <= _ITEM_ENDS

@@ -23,9 +23,7 @@ from zhgloss.namecontext import (
     _CLOSERS,
     _ITEM_ENDS,
     _ITEM_LONGEST,
-    _ORG,
-    _ORG_SIZES,
-    ORG_SUFFIXES,
+    FINDER_ORG_WORDS,
     TITLES_AFTER,
     TITLES_BEFORE,
     VERBS_AFTER,
@@ -64,7 +62,7 @@ PIECES = [
     *TITLES_BEFORE,
     *TITLES_AFTER,
     *VERBS_AFTER,
-    *ORG_SUFFIXES,
+    *FINDER_ORG_WORDS,
     *"、和与及是都，。：“”·",
     *("黄金", "马上", "张开", "高兴地", "王府井", "周末", "李子", "于温州", "老王", "小李", "胡庆余堂", "蔡林记"),
     *("埃隆", "马斯克", "先生", "太太", "赵家", "陈氏", "董事长", "习近平", "老字号", "品牌", "张小泉剪刀"),
@@ -175,8 +173,8 @@ def plain_after_bonus(given_name: str, after: str) -> float:
     """`_after_bonus` as its rule reads: every organisation word starting in the given name or right after it."""
     tail = given_name + after
     for k in range(len(given_name) + 1):
-        for size in _ORG_SIZES:
-            if k + size <= len(tail) and tail[k : k + size] in _ORG:
+        for size in range(1, 4):
+            if k + size <= len(tail) and tail[k : k + size] in FINDER_ORG_WORDS:
                 if k < len(given_name):
                     return -6.0
                 if not _starts_context(after):
@@ -190,7 +188,7 @@ def plain_after_bonus(given_name: str, after: str) -> float:
 
 @settings(max_examples=500, deadline=None)
 @given(
-    st.lists(st.sampled_from(NAME_CHARACTERS[:50] + sorted(_ORG)), min_size=1, max_size=2).map("".join),
+    st.lists(st.sampled_from(NAME_CHARACTERS[:50] + FINDER_ORG_WORDS), min_size=1, max_size=2).map("".join),
     st.lists(st.sampled_from(PIECES + NAME_CHARACTERS[:50]), max_size=3).map(lambda p: "".join(p)[:4]),
 )
 def test_after_bonus_finds_the_organisation_words_its_rule_does(given_name: str, after: str) -> None:

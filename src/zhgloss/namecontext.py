@@ -530,6 +530,40 @@ ORG_SUFFIXES = [
     "榜",  # a ranking: 胡润百富榜
     "中国",  # a company's arm in China: 红杉中国, 宝马中国
 ]
+# Places and institutions named after a person, for the finder of unknown names only (annotate's word rules
+# keep ORG_SUFFIXES): right after a person-like name they make it the place's (宋庆龄故居, 鲁迅公园,
+# 邵逸夫体育馆).
+NAMED_AFTER_HEADS = [
+    "学校",
+    "中学",
+    "小学",
+    "大学",
+    "学院",
+    "书院",
+    "中心",
+    "剧场",
+    "剧院",
+    "故居",
+    "旧居",
+    "纪念馆",
+    "纪念堂",
+    "陈列馆",
+    "博物馆",
+    "美术馆",
+    "图书馆",
+    "体育馆",
+    "展览馆",
+    "陵园",
+    "公园",
+    "基金会",
+    "研究院",
+    "研究所",
+    "医院",
+    "大楼",
+    "奖",
+]
+FINDER_ORG_WORDS = sorted({*ORG_SUFFIXES, *NAMED_AFTER_HEADS})
+"""ORG_SUFFIXES and NAMED_AFTER_HEADS: what the finder of unknown names reads as an organisation or place word."""
 _ORG = frozenset(ORG_SUFFIXES)
 _ORG_SIZES = sorted({len(w) for w in _ORG}, reverse=True)
 _BEFORE = frozenset(TITLES_BEFORE)
@@ -726,6 +760,12 @@ def _title_before(text: str, i: int) -> bool:
 def _org_re() -> re.Pattern[str]:
     """The organisation words of ORG_SUFFIXES as an alternation (compiled on first use)."""
     return re.compile("|".join(map(re.escape, sorted(_ORG, key=len, reverse=True))))
+
+
+@lru_cache(maxsize=1)
+def _finder_org_re() -> re.Pattern[str]:
+    """The words of FINDER_ORG_WORDS as an alternation, longest first (compiled on first use)."""
+    return re.compile("|".join(map(re.escape, sorted(FINDER_ORG_WORDS, key=len, reverse=True))))
 
 
 _LIST_REACH = 4

@@ -54,17 +54,16 @@ from zhgloss.namecontext import (
     _ITEM_LONGEST,
     _LIST_MARKS,
     _LIST_REACH,
-    _ORG,
-    _ORG_SIZES,
     _TITLE_TAILS,
+    FINDER_ORG_WORDS,
     ORG_SUFFIXES,
     SURNAMES_PATH,
     TITLES_AFTER,
     VERBS_AFTER,
     _bundled_words,
+    _finder_org_re,
     _item_end,
     _item_start,
-    _org_re,
     _simplified,
     _title_before,
     _WordFile,
@@ -387,6 +386,8 @@ _TWO_CHARACTER = -1.5
 _ORG_RIGHT_AFTER = -10.0
 """What an organisation word right after a whole name, and no title, takes off it (`_after_bonus`): more than
 the likeliest name characters add (邵逸夫 +8.4 of 邵逸夫奖)."""
+_FINDER_ORG = frozenset(FINDER_ORG_WORDS)
+_FINDER_ORG_SIZES = sorted({len(w) for w in _FINDER_ORG}, reverse=True)
 _TITLE_HEADS = frozenset(w[0] for w in _BEFORE if len(w) > 1)
 _MAX_AFTER = 3.0
 """The most the text after a candidate adds to its score (a title: 王先生)."""
@@ -410,6 +411,9 @@ _AFTER_HEAD_BONUS = {
 
 _MAX_BEFORE = 3.0
 """The most the text before a candidate adds to its score (a title: 董事长任正非; see `_before_bonus`)."""
+_OPENING_WORD = -8.0
+"""What a word of two characters that opens a clause and ends in the candidate's surname takes off it (霸王 of
+霸王茶姬): twice what such a word elsewhere takes (国王), where the character before may end a word of its own."""
 
 
 def load_stats(
@@ -1161,6 +1165,8 @@ class NameFinder:
             return None  # a name written with a middle dot goes on (伯克希尔·哈撒韦): `_foreign` reads those
         if any(after[:size] in _BEFORE for size in _BEFORE_SIZES) or self._names_an_organisation(text, name.end):
             return None  # a country or a company before a title (哈萨克斯坦总统) or an organisation's name
+        if _finder_org_re().match(text, name.end - 1) is not None:
+            return None  # it ends in a place or organisation word (吴江区, 斯坦福大学): a place, not a person
         odds = self._translit
         total = sum(odds[c] for c in name.surface)
         if total < TRANSLIT_SUM or total < TRANSLIT_MEAN * len(name.surface):
@@ -1536,7 +1542,12 @@ class NameFinder:
         ):
             # The surname would end a word (国王, 董事长): the character belongs to what precedes,
             # unless it is an address (老王, 小李).
-            return 0.0 if before[-1:] in _ADDRESS else -4.0
+            if before[-1:] in _ADDRESS:
+                return 0.0
+            # A word of two characters that opens the clause: its first character has nothing before it to
+            # belong to (霸王茶姬, 帝王蟹), as 美 of 美国王毅 has.
+            opens = i == 1 or text[i - 2] in _CLAUSE_STARTS
+            return _OPENING_WORD if opens and before[-1:] + surname in words else -4.0
         return _MAX_BEFORE if titled else _list_bonus(text, i)
 
     def _score(
@@ -1583,7 +1594,7 @@ class NameFinder:
         # shorter name (周恩 + 来) is read there. A word of three characters or more says so; one of two only
         # where the last character is no verb after a shorter name (苏林对中国 is 苏林 + 对), and one of one
         # character says too little (王晓从市交通委获悉 is 王晓 + 从).
-        org = _org_re().match(text, i + s + 2) if 2 in sizes else None
+        org = _finder_org_re().match(text, i + s + 2) if 2 in sizes else None
         named_after = (
             org is not None
             and (len(org.group()) > 2 or (len(org.group()) == 2 and not _starts_context(text[i + s + 1 : i + s + 5])))
@@ -1738,7 +1749,7 @@ class NameFinder:
         head = after[:1]
         if not head or head in _AFTER or head in _CLOSERS or self.stats.given.get(head, _RARE_ODDS) < _GIVEN_MIN:
             return False
-        return _org_re().match(after, 1) is not None
+        return _finder_org_re().match(after, 1) is not None
 
     @_reads_far
     def _title_opens_next_name(self, text: str, e: int) -> bool:
@@ -1822,8 +1833,8 @@ class NameFinder:
                 return True  # 王老吉 (都是 …), 温州
         if head:
             for k in (2, 3, 4):
-                for size in _ORG_SIZES:
-                    if size > 1 and item[k : k + size] in _ORG:
+                for size in _FINDER_ORG_SIZES:
+                    if size > 1 and item[k : k + size] in _FINDER_ORG:
                         return True  # 张小泉剪刀, 周生生门店(客流)
         return False
 
@@ -1974,7 +1985,7 @@ class NameFinder:
         """Tell whether an organisation word follows a foreign name ending at `end`, or up to three characters of
         given names on: 伯克希尔·哈 + 撒韦公司 is a company. Not past what follows names (库克和苹果公司)."""
         for k in range(end, min(len(text), end + 4)):
-            if _org_re().match(text, k) is not None:
+            if _finder_org_re().match(text, k) is not None:
                 return True
             if not self._may_hold(text[k], text[k:]):
                 return False
@@ -2173,7 +2184,7 @@ def _after_bonus(given: str, after: str) -> float:
     """What the text after a candidate says: an organisation (公司), a title (先生), a verb (表示), punctuation."""
     # An organisation word that starts in the given name or right after it: the leftmost one the
     # alternation finds (one search at C speed over 2-7 characters) starts there or nowhere.
-    org = _org_re().search(given + after)
+    org = _finder_org_re().search(given + after)
     if org is not None and org.start() < len(given):
         return -6.0  # a company or a place named after a person: 李宁公司, 周大福珠宝
     if org is not None and org.start() == len(given) and not _starts_context(after):

@@ -1,0 +1,54 @@
+"""Places, prizes and shops named after people, and words that open a clause: no person there (issue 14).
+
+Each sentence is new (none of tests/data/unknown_names*.tsv), so the rules are checked on text they were
+not tuned on; beside each negative, the same name read as a person where the text says so.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from zhgloss.unknown import NameFinder
+
+FINDER = NameFinder()
+
+
+def surfaces(text: str) -> list[str]:
+    return [f.surface for f in FINDER.find(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "闻一多故居修缮完成后重新开放。",
+        "茅以升旧居成为了市级文物保护单位。",
+        "冼星海纪念堂每周一闭馆。",
+        "叶圣陶陈列馆举办了教育主题展览。",
+        "邵逸夫体育馆将承办省运会的比赛。",
+    ],
+)
+def test_a_memorial_or_building_named_after_a_person_is_no_person(text: str) -> None:
+    assert surfaces(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("诗人闻一多曾在这里任教。", "闻一多"),
+        ("冼星海在延安创作了《黄河大合唱》。", "冼星海"),
+        ("作家叶圣陶曾在这里生活。", "叶圣陶"),
+        ("叶圣陶的陈列馆正在筹建。", "叶圣陶"),
+    ],
+)
+def test_the_same_person_is_found_where_no_place_word_follows(text: str, name: str) -> None:
+    assert surfaces(text) == [name]
+
+
+def test_a_word_opening_the_clause_holds_the_surname() -> None:
+    # 霸王 ("overlord") opens the clause: 王 is its, and 王茶姬 is no name (the tea brand 霸王茶姬).
+    assert surfaces("霸王茶姬在伦敦开出了欧洲首家门店。") == []
+
+
+@pytest.mark.parametrize("text", ["吴江区的丝绸产业迎来转型升级。", "，吴江区的丝绸产业迎来转型升级。"])
+def test_a_transliteration_like_run_ending_in_a_place_word_is_a_place(text: str) -> None:
+    assert surfaces(text) == []
