@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from zhgloss.model import Entry, order_roles
+from zhgloss.model import DRAFT_LABEL, DRAFT_WARNING, Entry, order_roles
 
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
@@ -25,20 +25,35 @@ class Card:
 
     `head` is "雷军 Lei Jun", `tag` is "person · lei-jun", and `rows` are (label, values)
     pairs in display order: one value per line. Roles come in three rows, "current roles",
-    "past roles" and "undated roles", each in date order with one value per role.
+    "past roles" and "undated roles", each in date order with one value per role. A draft
+    entry (`unverified`) says so in its tag ("person · bulinken · draft, unverified") and in a
+    first row, "status": its English and pinyin are proposals nobody has confirmed.
     """
 
     head: str
     tag: str
     rows: tuple[tuple[str, tuple[str, ...]], ...]
+    unverified: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the JSON form: {"head", "tag", "rows": [{"label", "values": [...]}]}."""
+        """Return the JSON form: {"head", "tag", "unverified", "rows": [{"label", "values": [...]}]}."""
         return {
             "head": self.head,
             "tag": self.tag,
+            "unverified": self.unverified,
             "rows": [{"label": label, "values": list(values)} for label, values in self.rows],
         }
+
+
+def tag_of(entry: Entry) -> str:
+    """Return the short tag of `entry` shown beside its name: "person · lei-jun", plus "· draft, unverified"."""
+    tag = f"{entry.type} · {entry.id}"
+    return f"{tag} · {DRAFT_LABEL}" if entry.draft else tag
+
+
+def draft_status(entry: Entry) -> str:
+    """Return the status line of a draft entry: what is unconfirmed and how to confirm it."""
+    return f"{DRAFT_WARNING} (zhgloss edit {entry.id} --confirm)"
 
 
 def card_of(entry: Entry, *, refers_to: Entry | None = None, known_as: list[Entry] | None = None) -> Card:
@@ -48,6 +63,8 @@ def card_of(entry: Entry, *, refers_to: Entry | None = None, known_as: list[Entr
     def row(label: str, *values: str) -> None:
         rows.append((label, values))
 
+    if entry.draft:
+        row("status", draft_status(entry))
     if entry.zh_hant and entry.zh_hant != entry.zh:
         row("traditional", entry.zh_hant)
     if entry.pinyin:
@@ -70,7 +87,7 @@ def card_of(entry: Entry, *, refers_to: Entry | None = None, known_as: list[Entr
     if entry.sources:
         row("sources", "; ".join(entry.sources))
     head = " ".join(p for p in (entry.zh, entry.en) if p)
-    return Card(head=head, tag=f"{entry.type} · {entry.id}", rows=tuple(rows))
+    return Card(head=head, tag=tag_of(entry), rows=tuple(rows), unverified=entry.draft)
 
 
 def card_for(gloss: Glossary, entry: Entry) -> Card:

@@ -56,6 +56,13 @@ ENTRY_FIELDS = (
 OPTIONAL_FIELDS = ("forbidden", "always_gloss", "draft", "safe_forms")
 """Fields `Entry.to_dict` writes only when they are not empty, after `ENTRY_FIELDS`."""
 
+DRAFT_LABEL = "draft, unverified"
+"""How a draft entry is labelled wherever it is answered or exported (lookup's card, search's line, the
+OmegaT comment): its English and pinyin are proposals nobody has confirmed (`harvest --unknown --add`)."""
+
+DRAFT_WARNING = "a draft entry, not confirmed by a person: its English and pinyin are proposals to check"
+"""The sentence that says what `DRAFT_LABEL` means, for a card's status row and lookup's warning."""
+
 FORBIDDEN_STATUSES = ("forbidden", "deprecated", "superseded", "not_recommended")
 """Why an English form must not be used, as terminology standards name it.
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from zhgloss.card import Card, card_for, card_of, wrap
+from zhgloss.card import Card, card_for, card_of, draft_status, wrap
 from zhgloss.cli.common import (
     EXIT_NOT_FOUND,
     DbOpt,
@@ -127,13 +127,22 @@ def lookup(
                 {
                     "query": query,
                     "matches": [
-                        {"entry": h.entry.to_dict(), "matched": h.field, "form": h.form, "reversed": h.reversed}
+                        {
+                            "entry": h.entry.to_dict(),
+                            "matched": h.field,
+                            "form": h.form,
+                            "reversed": h.reversed,
+                            "unverified": h.entry.draft,
+                        }
                         for h in hits
                     ],
                 }
             )
             for hit in hits if field is None else hits[:1]:
                 if field is not None:
+                    # The value alone stays on stdout for scripts; that it is a guess goes to stderr.
+                    if hit.entry.draft:
+                        typer.echo(f"Warning: {query!r}: {hit.entry.label}: {draft_status(hit.entry)}", err=True)
                     cards.append(field_value(hit.entry, field))
                     continue
                 card = render_card(gloss, hit.entry)

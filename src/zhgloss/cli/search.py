@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
+from zhgloss.card import tag_of
 from zhgloss.cli.common import (
     EXIT_NOT_FOUND,
     DbOpt,
@@ -26,7 +27,7 @@ DEFAULT_MIN_SCORE = 60  # kept equal to zhgloss.fuzzy's defaults, which this mod
 def _hit_line(hit: Any) -> str:
     # No padding of labels: CJK is double width in a terminal, so only the score is aligned.
     entry = hit.entry
-    line = f"{hit.score:>3}  " + style(entry.label, bold=True) + "  " + style(f"[{entry.type} · {entry.id}]", dim=True)
+    line = f"{hit.score:>3}  " + style(entry.label, bold=True) + "  " + style(f"[{tag_of(entry)}]", dim=True)
     if entry.refers_to:
         line += "  → " + (hit.refers_to.label if hit.refers_to else entry.refers_to)
     return line + "  " + style(hit.matched, fg="cyan")

@@ -15,6 +15,14 @@ en_adopted, which TBX-Basic has no category for, go in `descrip` elements of typ
 re-imports to the identical glossary: every field of an entry has its place (a test round-trips entries with
 all of them set).
 
+A draft entry (`harvest --unknown --add`, not confirmed by a person) has no preferred term: its
+main terms have no administrativeStatus and its other terms are admittedTerm-admn-sts, each with
+`termNote type="processStatus"` of `provisionallyProcessed` (ISO 12620's value for a term proposed
+and not yet checked), so a CAT tool never offers its placeholder English as the approved rendering.
+Import takes the first term without a status as the main one when none is preferred, and a term
+whose processStatus is unprocessed or provisionallyProcessed makes its entry a draft (a finalized
+one does not).
+
 Forbidden forms (`Entry.forbidden`) are written in their langSet with the TBX status
 closest to theirs, deprecatedTerm-admn-sts or supersededTerm-admn-sts, and the exact
 status in a `termNote type="x-zhgloss-status"`.
@@ -57,6 +65,9 @@ NAME_TYPES = ("person", "nickname", "place", "org", "name", "surname")
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 PREFERRED = "preferredTerm-admn-sts"
 ADMITTED = "admittedTerm-admn-sts"
+PROCESS_STATUS = "processStatus"
+PROVISIONAL = "provisionallyProcessed"
+_UNCHECKED = ("unprocessed", "provisionallyprocessed")
 ROLES = "x-zhgloss-roles"
 EN_ADOPTED = "x-zhgloss-enAdopted"
 ALWAYS_GLOSS = "x-zhgloss-alwaysGloss"
@@ -132,18 +143,20 @@ def _term_entry(entry: Entry) -> ET.Element:
     if entry.pinyin and not entry.zh:
         ET.SubElement(elem, "descrip", {"type": PINYIN}).text = entry.pinyin
     banned = {f.form: f.status for f in entry.forbidden}
+    # A draft's forms are proposals: none is preferred, and each says it is not yet checked.
+    main, draft = ("", True) if entry.draft else (PREFERRED, False)
     if entry.zh or entry.zh_aliases:
         lang = _lang_set(elem, "zh")
         if entry.zh:
-            _tig(lang, entry.zh, PREFERRED, pronunciation=entry.pinyin)
+            _tig(lang, entry.zh, main, pronunciation=entry.pinyin, draft=draft)
         for alias in entry.zh_aliases:
-            _tig(lang, alias, ADMITTED, banned=banned.pop(alias, None))
+            _tig(lang, alias, ADMITTED, banned=banned.pop(alias, None), draft=draft)
     if entry.zh_hant:
-        _tig(_lang_set(elem, "zh-Hant"), entry.zh_hant, PREFERRED)
+        _tig(_lang_set(elem, "zh-Hant"), entry.zh_hant, main, draft=draft)
     lang = _lang_set(elem, "en")
-    _tig(lang, entry.en, PREFERRED)
+    _tig(lang, entry.en, main, draft=draft)
     for alias in entry.aliases:
-        _tig(lang, alias, ADMITTED)
+        _tig(lang, alias, ADMITTED, draft=draft)
     for form, status in banned.items():
         # A Chinese form that is only forbidden, not one of the zh_aliases (which other files' banned terms become).
         chinese = has_cjk(form)
@@ -162,12 +175,16 @@ def _tig(
     pronunciation: str | None = None,
     banned: str | None = None,
     not_alias: bool = False,
+    draft: bool = False,
 ) -> None:
     tig = ET.SubElement(parent, "tig")
     ET.SubElement(tig, "term").text = term
-    ET.SubElement(tig, "termNote", {"type": "administrativeStatus"}).text = TBX_STATUS[banned] if banned else status
+    if banned or status:
+        ET.SubElement(tig, "termNote", {"type": "administrativeStatus"}).text = TBX_STATUS[banned] if banned else status
     if banned:
         ET.SubElement(tig, "termNote", {"type": STATUS}).text = banned
+    elif draft:
+        ET.SubElement(tig, "termNote", {"type": PROCESS_STATUS}).text = PROVISIONAL
     if pronunciation:
         ET.SubElement(tig, "termNote", {"type": "pronunciation"}).text = pronunciation
     if not_alias:
@@ -181,6 +198,7 @@ class _Term:
     pronunciation: str | None = None
     notes: list[str] = field(default_factory=list)
     not_alias: bool = False  # a forbidden Chinese form that is not one of the entry's zh_aliases
+    unchecked: bool = False  # processStatus unprocessed or provisionallyProcessed: a proposal
 
     @property
     def banned(self) -> str | None:
@@ -303,7 +321,7 @@ def _collect(elem: ET.Element, concept: _Concept) -> None:
 def _term(elem: ET.Element) -> _Term | None:
     """Read a tig, an ntig (its termGrp and what follows it) or a termSec."""
     term: _Term | None = None
-    status, exact, pronunciation, not_alias = "", "", None, False
+    status, exact, pronunciation, not_alias, unchecked = "", "", None, False, False
     notes: list[str] = []
     for child in elem.iter():
         category = _category(child)
@@ -320,23 +338,28 @@ def _term(elem: ET.Element) -> _Term | None:
             pronunciation = _text(child) or None
         elif category == NOT_ALIAS:
             not_alias = _is_true(_text(child))
+        elif category == PROCESS_STATUS:
+            unchecked = _text(child).strip().lower() in _UNCHECKED
         elif category in _NOTE_CATEGORIES and _text(child):
             notes.append(_text(child))
     if term is None or not term.text:
         return None
     term.status, term.pronunciation, term.notes, term.not_alias = exact or status, pronunciation, notes, not_alias
+    term.unchecked = unchecked
     return term
 
 
 def _split(terms: list[_Term]) -> tuple[_Term | None, list[_Term], list[_Term]]:
-    """The preferred term (marked so, else the first accepted one), the other accepted ones, the banned ones."""
+    """Return the preferred term (marked so, else the first accepted one not admitted), the others, the banned."""
     banned = [t for t in terms if t.banned]
     accepted = [t for t in terms if not t.banned]
     if not accepted:
         return None, [], banned
     preferred = next((t for t in accepted if t.status.startswith("preferredTerm")), None)
-    if preferred is None and not any(t.status.startswith(("preferred", "admitted")) for t in accepted):
-        preferred = accepted[0]  # a file that marks no preference: the first term is the main one
+    if preferred is None:
+        # No preferred term: the first one with no status is the main one (a file without statuses, or a
+        # draft's, whose main terms have none); admitted terms alone are other forms of a missing main one.
+        preferred = next((t for t in accepted if not t.status.startswith("admitted")), None)
     return preferred, [t for t in accepted if t is not preferred], banned
 
 
@@ -369,6 +392,7 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
         "zh_aliases": [t.text for t in zh_others + hant_others + zh_banned + hant_banned if not t.not_alias],
         "forbidden": [{"form": t.text, "status": t.banned} for t in banned],
         "type": DEFAULT_TYPE,
+        "draft": any(t.unchecked for t in zh_terms + hant_terms + en_terms),
     }
     notes: list[str] = list(concept.notes)
     definitions: list[str] = []

@@ -40,7 +40,7 @@ from zhgloss.formats.table import (
     rows_to_entries,
     unneutralize_formula,
 )
-from zhgloss.model import Entry
+from zhgloss.model import DRAFT_LABEL, Entry
 from zhgloss.script import has_cjk, normalize
 
 
@@ -81,18 +81,25 @@ def load_tsv(fp: TextIO, source: str = "<tsv>", *, columns: Sequence[str | None]
 def dump_omegat(entries: Iterable[Entry], fp: TextIO) -> int:
     """Write `entries` as an OmegaT glossary (Chinese, English, comment); return how many were written.
 
-    Entries without Chinese are left out: OmegaT needs a source term.
+    Entries without Chinese are left out: OmegaT needs a source term. A draft entry's comment
+    starts with "[draft, unverified]", the only place OmegaT shows that its English is a proposal.
     """
     count = 0
     for entry in entries:
         if not entry.zh:
             continue
         comment = " ".join(" — ".join(p for p in (entry.pinyin, entry.note) if p).split())
+        if entry.draft:
+            comment = f"{DRAFT_MARK} {comment}".rstrip()
         for n, english in enumerate(entry.en_forms):
             cells = (entry.zh, english, comment if n == 0 else "")
             fp.write("\t".join(neutralize_formula(cell) for cell in cells).rstrip("\t") + "\n")
         count += 1
     return count
+
+
+DRAFT_MARK = f"[{DRAFT_LABEL}]"
+"""How an OmegaT comment says its line comes from a draft entry; import reads it back as `draft`."""
 
 
 def load_omegat(
@@ -137,6 +144,7 @@ def _load_omegat_rows(
         order = _omegat_order(listed, source)
     first, second = (0, 1) if order == ("zh", "en") else (1, 0)
     gathered: dict[str, tuple[int, list[str], list[str]]] = {}
+    drafts: set[str] = set()
     for number, cells in listed:
         if len(cells) < 2 or len(cells) > 3:
             raise FormatError(
@@ -149,6 +157,9 @@ def _load_omegat_rows(
         if not trusted:
             check_scripts({"zh": zh, "en": english}, source, number)
         comment = normalize(cells[2]) if len(cells) == 3 else ""
+        if comment.startswith(DRAFT_MARK):
+            drafts.add(zh)
+            comment = comment.removeprefix(DRAFT_MARK).strip()
         if zh in gathered:
             gathered[zh][1].append(english)
             if comment:
@@ -159,7 +170,7 @@ def _load_omegat_rows(
     for zh, (number, targets, comments) in gathered.items():
         row = {"zh": zh, "en": targets[0], "aliases": "", "note": "; ".join(comments), "type": DEFAULT_TYPE}
         entry = row_to_entry(row, ids, source, number)
-        yield entry.replace(aliases=tuple(targets[1:]))
+        yield entry.replace(aliases=tuple(targets[1:]), draft=zh in drafts)
 
 
 def _rows(fp: TextIO) -> Iterator[tuple[int, list[str]]]:

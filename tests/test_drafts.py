@@ -1,0 +1,114 @@
+"""A draft entry is labelled unverified wherever it is answered or exported (user-tester D20).
+
+Drafts come from `harvest --unknown --add`: their English is a placeholder (the pinyin of a
+transliterated name, "Bulinken"). `lookup` (card, --json, --field), `search`, and every export
+(TBX, CSV, TSV, JSON Lines, OmegaT) must say so; a confirmed entry must not.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from zhgloss.card import card_of
+from zhgloss.formats.tbx import dump_tbx, load_tbx
+from zhgloss.formats.tsv import dump_omegat, load_omegat
+from zhgloss.model import Entry
+
+DRAFT = Entry(id="bu-linken", zh="布林肯", en="Bulinken", pinyin="Bùlínkěn", draft=True)
+CONFIRMED = Entry(id="lei-jun", zh="雷军", en="Lei Jun", pinyin="Léi Jūn")
+ARTICLE = "据报道，美国国务卿布林肯表示，双方将继续会谈。\n"
+
+
+@pytest.fixture(scope="module")
+def drafted(tmp_path_factory: pytest.TempPathFactory, zhgloss_exe: str) -> Path:
+    """A fresh glossary holding 布林肯 as `harvest --unknown --add -y` adds it, through the console script."""
+    folder = tmp_path_factory.mktemp("drafts")
+    (folder / "news.txt").write_text(ARTICLE, encoding="utf-8")
+    db = folder / "names.json"
+    run(zhgloss_exe, "init", str(db))
+    run(zhgloss_exe, "--db", str(db), "harvest", str(folder / "news.txt"), "--unknown", "--add", "-y")
+    return db
+
+
+def run(*args: str, code: int = 0) -> subprocess.CompletedProcess[str]:
+    proc = subprocess.run(args, capture_output=True, text=True, encoding="utf-8", check=False)
+    assert proc.returncode == code, proc.stderr
+    return proc
+
+
+def test_lookup_card_says_the_draft_is_unverified(drafted: Path, zhgloss_exe: str) -> None:
+    out = run(zhgloss_exe, "--db", str(drafted), "lookup", "布林肯").stdout
+    head, status = out.splitlines()[:2]
+    assert head.startswith("布林肯 ") and head.endswith("· draft, unverified]")
+    assert status.startswith("  status: a draft entry, not confirmed by a person")
+
+
+def test_lookup_json_and_field_say_the_draft_is_unverified(drafted: Path, zhgloss_exe: str) -> None:
+    [match] = json.loads(run(zhgloss_exe, "--db", str(drafted), "lookup", "布林肯", "--json").stdout)[0]["matches"]
+    assert match["unverified"] is True and match["entry"]["draft"] is True
+    proc = run(zhgloss_exe, "--db", str(drafted), "lookup", "布林肯", "--field", "pinyin")
+    assert proc.stdout == "Bùlínkěn\n"  # the value alone, for scripts
+    assert "draft entry, not confirmed" in proc.stderr
+
+
+def test_search_line_says_the_draft_is_unverified(drafted: Path, zhgloss_exe: str) -> None:
+    out = run(zhgloss_exe, "--db", str(drafted), "search", "布林肯").stdout
+    assert "draft, unverified]" in out.splitlines()[0]
+
+
+def test_tbx_export_prefers_no_term_of_a_draft(drafted: Path, zhgloss_exe: str) -> None:
+    tbx = run(zhgloss_exe, "--db", str(drafted), "export", "--format", "tbx").stdout
+    [entry] = [e for e in ET.fromstring(tbx).iter("termEntry") if "布林肯" in ET.tostring(e, encoding="unicode")]
+    statuses = [n.text for n in entry.iter("termNote") if n.get("type") == "administrativeStatus"]
+    process = [n.text for n in entry.iter("termNote") if n.get("type") == "processStatus"]
+    assert "preferredTerm-admn-sts" not in statuses
+    assert process == ["provisionallyProcessed"] * len(list(entry.iter("term")))
+
+
+def test_csv_export_has_the_draft_column(drafted: Path, zhgloss_exe: str) -> None:
+    rows = list(csv.DictReader(run(zhgloss_exe, "--db", str(drafted), "export", "--format", "csv").stdout.splitlines()))
+    assert [row["draft"] for row in rows if row["zh"] == "布林肯"] == ["true"]
+
+
+def test_omegat_comment_says_the_draft_is_unverified(drafted: Path, zhgloss_exe: str) -> None:
+    lines = run(zhgloss_exe, "--db", str(drafted), "export", "--format", "omegat").stdout.splitlines()
+    [line] = [line for line in lines if line.startswith("布林肯\t")]
+    assert line.split("\t")[2].startswith("[draft, unverified] ")
+
+
+def test_a_confirmed_entry_is_not_labelled() -> None:
+    card = card_of(CONFIRMED)
+    assert not card.unverified and "draft" not in card.tag and all(label != "status" for label, _ in card.rows)
+    assert card_of(DRAFT).unverified
+
+
+@pytest.mark.parametrize(("dump", "load"), [(dump_tbx, load_tbx), (dump_omegat, load_omegat)])
+def test_the_draft_label_round_trips(dump: object, load: object) -> None:
+    import io
+
+    buffer = io.StringIO()
+    dump([DRAFT, CONFIRMED], buffer)  # type: ignore[operator]
+    buffer.seek(0)
+    back = {e.en: e.draft for e in load(buffer)}  # type: ignore[operator]
+    assert back == {"Bulinken": True, "Lei Jun": False}
+
+
+def test_tbx_processstatus_of_another_tool_makes_a_draft() -> None:
+    import io
+
+    tbx = """<martif type="TBX-Basic"><text><body><termEntry id="x">
+      <langSet xml:lang="zh-CN"><tig><term>布林肯</term>
+        <termNote type="processStatus">unprocessed</termNote></tig></langSet>
+      <langSet xml:lang="en-US"><tig><term>Blinken</term></tig></langSet>
+    </termEntry><termEntry id="y">
+      <langSet xml:lang="zh-CN"><tig><term>雷军</term>
+        <termNote type="processStatus">finalized</termNote></tig></langSet>
+      <langSet xml:lang="en-US"><tig><term>Lei Jun</term></tig></langSet>
+    </termEntry></body></text></martif>"""
+    assert [e.draft for e in load_tbx(io.StringIO(tbx))] == [True, False]
