@@ -411,6 +411,12 @@ _AFTER_HEAD_BONUS = {
 
 _MAX_BEFORE = 3.0
 """The most the text before a candidate adds to its score (a title: 董事长任正非; see `_before_bonus`)."""
+FREE_CHARACTER = 1000
+"""jieba's count of a character alone (word_counts.tsv) from which it is a word of its own, that may follow a
+name (偕 370 and 逝 492 are below it, 携 1350 and 获 7931 above; the name characters 彬 714, 稚 222, 玺 230 below)."""
+_GOES_ON = 2.5
+"""What `_score` takes off a two-character name whose next character is bound to it (`NameFinder._name_goes_on`):
+as much as a last character that starts the next word takes (雷军表 + 示)."""
 _OPENING_WORD = -8.0
 """What a word of two characters that opens a clause and ends in the candidate's surname takes off it (霸王 of
 霸王茶姬): twice what such a word elsewhere takes (国王), where the character before may end a word of its own."""
@@ -801,6 +807,8 @@ class NameFinder:
         self._pairs: dict[str, Any] = self.stats.pairs.setdefault(threshold, {})
         self._cuts: dict[str, float] = self.stats.cuts.setdefault(threshold, {})
         self._brand_items: dict[str, bool] = {}
+        self._free: dict[str, bool] = {}
+        """Whether a character is a word of its own (`_name_goes_on`), by character."""
         """`_is_brand_item`'s answers by list item (`_in_brand_list`)."""
         self._translit = translit_odds()
         self._given_words: Mapping[str, float]
@@ -1676,6 +1684,8 @@ class NameFinder:
                 score -= 6.0  # the name of an organisation goes on past it: 申万宏 of 申万宏源证券, 李锦 of 李锦记集团
             if score <= best_score:
                 continue  # what follows only takes away
+            if size == 1 and self._name_goes_on(after):
+                score -= _GOES_ON  # the next character stands in no word but the name's: 李发 + 彬以 is 李发彬 + 以
             if size == 1 and context >= _MAX_BEFORE and self._verb_before_context(after[:1], after[1:]):
                 score -= _VERB_AFTER  # no verb after it: 程一 + 笑兼任 is 程一笑 + 兼任, 于东 + 来在 is 于东来 + 在
             if (after[:1] in _TITLE_HEADS or after[1:2] in _TITLE_HEADS) and self._title_opens_next_name(text, e):
@@ -1757,13 +1767,13 @@ class NameFinder:
 
         Also one character on (金龙鱼董事长穆彦魁: 金龙, then 鱼董事长穆), as an organisation's name
         may run one character past a name-like string; not where that character is what follows a
-        name (王明在董事长…) or punctuation.
+        name (王明在董事长…), punctuation or 的, which no organisation's name holds (杨振宁的夫人翁帆).
         """
         after = text[e : e + 2 + _BEFORE_LONGEST]
         head = after[:1]
         if head not in _TITLE_HEADS:
-            if head in _AFTER or head in _CLOSERS or after[1:2] not in _TITLE_HEADS:
-                return False
+            if head in _AFTER or head in _CLOSERS or head == "的" or after[1:2] not in _TITLE_HEADS:
+                return False  # (的 ends what it follows: 杨振宁的夫人翁帆 is a name, the title's owner)
             after = after[1:]
         single, compound = self.stats.single, self.stats.compound
         for size in _BEFORE_SIZES:
@@ -1903,6 +1913,23 @@ class NameFinder:
             return False
         rival = self._score(text, j + 1, surname, prior, floor=score)
         return rival is not None
+
+    def _name_goes_on(self, after: str) -> bool:
+        """Tell whether the character that starts `after`, what follows a two-character name, is a third one of it.
+
+        It is, when it is seldom a word of its own (jieba's count of it alone below FREE_CHARACTER: 彬, 稚,
+        玺, 宁 are bound to the characters around them; 在, 说, 曾, 获 are words), starts no word with
+        the character after it, and is no verb or title that follows names (VERBS_AFTER, TITLES_AFTER).
+        """
+        head = after[:1]
+        if not head or not _CJK_CHAR[head] or _starts_context(after) or after[:2] in self.stats.words:
+            return False
+        free = self._free.get(head)
+        if free is None:
+            from zhgloss.segment import bundled_counts
+
+            free = self._free[head] = bundled_counts().get(head) >= FREE_CHARACTER
+        return not free
 
     def _verb_before_context(self, verb: str, rest: str) -> bool:
         """Tell whether `verb` (one character) is a name's last character rather than a verb after the name.

@@ -1,0 +1,43 @@
+"""Where a name ends: the title after 的 is the name's, and a character bound to a name is a third one of it.
+
+Issue 14. Sentences new to the finder (none of tests/data/unknown_names*.tsv).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from zhgloss.unknown import NameFinder
+
+FINDER = NameFinder()
+
+
+def surfaces(text: str) -> list[str]:
+    return [f.surface for f in FINDER.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("钱学森的夫人蒋英是一位歌唱家。", ["钱学森", "蒋英"]),
+        ("梁思成的妻子林徽因也是建筑学家。", ["梁思成", "林徽因"]),
+    ],
+)
+def test_a_name_before_de_and_a_kinship_title_is_the_titles_owner(text: str, names: list[str]) -> None:
+    # 的 is no character of an organisation's name: what precedes 的夫人 is a person, not a company.
+    assert surfaces(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("妇产科专家林巧稚以精湛医术闻名。", "林巧稚"), ("举重选手李发彬以单腿站立完成挺举。", "李发彬")],
+)
+def test_a_character_that_is_no_word_alone_goes_on_the_name(text: str, name: str) -> None:
+    # 稚 and 彬 are seldom words alone (jieba counts them alone fewer than unknown.FREE_CHARACTER times) and start no
+    # word with 以: they are the names' third characters, not what follows 林巧 and 李发.
+    assert surfaces(text) == [name]
+
+
+def test_a_free_verb_after_a_two_character_name_stays_outside_it() -> None:
+    # 获 is a word of its own (jieba: 7,931): 孙杨 + 获.
+    assert surfaces("游泳名将孙杨获男子四百米自由泳冠军。") == ["孙杨"]
