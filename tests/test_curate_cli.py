@@ -881,3 +881,77 @@ def test_validate_goes_on_past_an_unreadable_entry(runner: CliRunner, tmp_path: 
     assert [line.split(":")[0] for line in lines] == ["lan-dun", "liu", "ka"]
     assert lines[0].startswith("lan-dun: error: ") and "no pinyin known for" in lines[0]
     assert "liu: error: en: 'Qiangdong Liu' puts the given name first" in lines[1]
+
+
+# An empty or whitespace-only value for a name field is refused, the glossary untouched (user-tester D29)
+
+NAME_FLAGS = ("--zh", "--zh-hant", "--pinyin", "--en", "--type", "--id")
+
+
+@pytest.mark.parametrize("flag", NAME_FLAGS)
+@pytest.mark.parametrize("blank", ["", " \u3000\u00a0"])
+def test_edit_refuses_a_blank_name_field(small: Path, zhgloss_exe: str, flag: str, blank: str) -> None:
+    before = small.read_bytes()
+    proc = subprocess.run(
+        [zhgloss_exe, "--db", str(small), "edit", "lei-jun", flag, blank], capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.count("\n") == 1 and proc.stderr.startswith("Error: "), proc.stderr
+    assert "empty" in proc.stderr or "not one of" in proc.stderr  # --type's choices speak first
+    assert proc.stdout == ""
+    assert small.read_bytes() == before
+
+
+@pytest.mark.parametrize("flag", ["--zh-hant", "--pinyin", "--en", "--id"])
+def test_add_refuses_a_blank_name_field(small: Path, zhgloss_exe: str, flag: str) -> None:
+    before = small.read_bytes()
+    proc = subprocess.run(
+        [zhgloss_exe, "--db", str(small), "add", "林斌", "--type", "person", flag, " "],
+        capture_output=True,
+        text=True,
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.count("\n") == 1 and "must not be empty" in proc.stderr, proc.stderr
+    assert small.read_bytes() == before
+
+
+def test_edit_note_and_refers_to_may_still_be_cleared(small: Path, runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--db", str(small), "edit", "leibusi", "--refers-to", " ", "--note", ""])
+    assert result.exit_code == 0, result.output
+    assert entries(small)["leibusi"].refers_to is None
+
+
+# Impossible role dates are refused by add, edit and import alike (user-tester D13, D14)
+
+
+@pytest.mark.parametrize("role", ["CEO@xiaomi:2020..2010", "CEO@xiaomi:2999..", "CEO:2020-13..", "CEO:2021-02-30.."])
+def test_add_edit_import_refuse_impossible_role_dates(small: Path, zhgloss_exe: str, tmp_path: Path, role: str) -> None:
+    before = small.read_bytes()
+    for argv in (["edit", "lei-jun", "--role", role], ["add", "林斌", "--type", "person", "--role", role]):
+        proc = subprocess.run(
+            [zhgloss_exe, "--db", str(small), *argv],
+            capture_output=True,
+            text=True,
+            check=False,
+            stdin=subprocess.DEVNULL,
+        )
+        assert proc.returncode == 2, proc.stderr
+        assert small.read_bytes() == before
+    title, _, dates = role.partition(":")
+    start, _, end = dates.partition("..")
+    if "-13" in start or "-30" in start:
+        return  # not a date at all: no file can hold it as a role either (Role refuses it)
+    row = {
+        "id": "lin-bin",
+        "zh": "林斌",
+        "en": "Lin Bin",
+        "roles": [{"title": title, "from": start, "to": end or None}],
+    }
+    source = tmp_path / "new.jsonl"
+    source.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    proc = subprocess.run([zhgloss_exe, "--db", str(small), "import", str(source)], capture_output=True, text=True)
+    assert proc.returncode == 3, proc.stderr
+    assert proc.stderr.startswith(f"Error: {str(source)!r}, line 1: entry 'lin-bin': roles: "), proc.stderr
+    assert small.read_bytes() == before

@@ -406,3 +406,28 @@ def test_duplicates_inside_a_file_into_a_new_glossary_create_nothing(runner: Cli
     assert result.exit_code == 3, result.output
     assert result.stderr.startswith(f"Error: {str(source)!r}: has two entries with id 'a' (lines 2 and 3)")
     assert not target.exists()
+
+
+# --columns: a header row in words zhgloss does not know is no entry (user-tester D5)
+
+ROWS = [("Tsai Ing-wen", "蔡英文"), ("Lei Jun", "雷军")]
+
+
+@pytest.mark.parametrize("header", [("Begriff", "Übersetzung"), ("英文", "中文"), ("en", "zh"), None])
+@pytest.mark.parametrize(("fmt", "sep"), [("csv", ","), ("tsv", "\t"), ("omegat", "\t")])
+def test_import_with_columns_skips_any_header_row(
+    tmp_path: Path, zhgloss_exe: str, header: tuple[str, str] | None, fmt: str, sep: str
+) -> None:
+    lines = [sep.join(header)] if header else []
+    source = tmp_path / f"terms.{fmt}"
+    source.write_text("\n".join([*lines, *(sep.join(row) for row in ROWS)]) + "\n", encoding="utf-8")
+    db = tmp_path / "names.json"
+    proc = subprocess.run(
+        [zhgloss_exe, "--db", str(db), "import", str(source), "--format", fmt, "--columns", "en,zh"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    with Glossary.open(db) as gloss:
+        assert sorted((e.en, e.zh) for e in gloss.iter_entries()) == sorted(ROWS)

@@ -575,3 +575,46 @@ def test_every_line_of_the_cc_cedict_character_table_parses_and_credits_it() -> 
     assert len(readings) + len(simplified) >= len([line for line in text.splitlines() if not line.startswith("#")]) - 1
     assert all(re.fullmatch(r"[a-z]+[1-5]", r) for rs in readings.values() for r in rs)
     assert cedict_readings("崁") == {"kan3"}
+
+
+# Impossible role dates (user-tester D13, D14): one rule for validate, add/edit and import
+
+
+def xi_jinping(note: str | None, *roles: Role) -> Entry:
+    return Entry(id="x", zh="习近平", zh_hant="習近平", pinyin="Xí Jìnpíng", en="Xi Jinping", note=note, roles=roles)
+
+
+@pytest.mark.parametrize(
+    ("note", "role", "code"),
+    [
+        ("Xi Jinping (1953-), PRC politician", Role("secretary", start="1940"), "role-birth"),
+        ("Xi Jinping (1953-), PRC politician", Role("secretary", end="1952-12"), "role-birth"),
+        ("Xi Jinping (born 15 June 1953) is a politician.", Role("secretary", start="1950"), "role-birth"),
+        ("Born 1953 in Beijing.", Role("secretary", start="1950"), "role-birth"),
+        ("Xi Jinping (1953-), PRC politician", Role("general secretary", start="1953"), None),
+        ("Son of Xi Zhongxun (1913-2002).", Role("secretary", start="1940"), None),  # another person's dates
+        (None, Role("secretary", start="1900"), None),
+        (None, Role("secretary", start="2999"), "role-future"),
+        (None, Role("secretary", end="2999-01"), "role-future"),
+        (None, Role("secretary", start="2026-12"), None),  # this month is not the future
+    ],
+)
+def test_impossible_role_dates(note: str | None, role: Role, code: str | None) -> None:
+    from datetime import date
+
+    from zhgloss.model import role_date_problems
+
+    found = [c for c, _ in role_date_problems(xi_jinping(note, role), today=date(2026, 12, 1))]
+    assert found == ([code] if code else [])
+
+
+def test_validate_reports_a_role_in_the_future() -> None:
+    assert codes(problems_of(xi_jinping(None, Role("chair", start="2999")))) == ["role-future"]
+
+
+@pytest.mark.parametrize("date", ["2020-13", "2021-02-29", "2020-04-31", "2020-00"])
+def test_a_role_date_must_be_a_calendar_date(date: str) -> None:
+    from zhgloss.errors import InvalidEntryError
+
+    with pytest.raises(InvalidEntryError, match="is not a date"):
+        Role("CEO", start=date)

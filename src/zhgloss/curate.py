@@ -156,6 +156,23 @@ def fill_zh_hant(zh: str, kind: str) -> str | None:
     return name_to_traditional(zh) if kind in _NAME_TYPES else to_traditional(zh)
 
 
+NAME_FIELDS = ("id", "type", "zh", "zh_hant", "pinyin", "en")
+"""Fields that name the entry: a value given for one must say something (see `refuse_blank`)."""
+
+
+def refuse_blank(entry_id: str | None = None, **given: str | None) -> None:
+    """Raise InvalidEntryError if a name field (`NAME_FIELDS`) is given as empty or whitespace-only text.
+
+    `given` maps field names to the values a caller passed, None meaning "not given". An empty
+    value there is a slip (an unset shell variable, stray quotes) that would wipe the field, or
+    have it refilled behind the user's back; it is refused with the field's name instead. Optional
+    text (a note, refers_to) may still be given as "" to clear it.
+    """
+    for name, value in given.items():
+        if value is not None and not normalize(value):
+            raise InvalidEntryError(name, f"must not be empty (given as {value!r})", entry_id)
+
+
 def draft_entry(
     zh: str,
     *,
@@ -184,12 +201,11 @@ def draft_entry(
     """
     from zhgloss.convert import name_to_simplified, to_simplified
 
+    refuse_blank(entry_id, id=entry_id, type=kind, zh=zh, zh_hant=zh_hant, pinyin=pinyin, en=en)
     pool = list(existing)
     taken = {e.id for e in pool}
     kind = normalize_type(kind) or "person"
     zh = normalize(zh)
-    if not zh:
-        raise InvalidEntryError("zh", "must not be empty")
     if has_cjk(zh):
         # A name keeps the characters names keep (徐乾學 -> 徐乾学, not 徐干学): see name_to_simplified.
         simplified = name_to_simplified(zh) if kind in _NAME_TYPES else to_simplified(zh)
@@ -267,7 +283,10 @@ def edit_entry(
     add_sources: Sequence[str] = (),
     confirm: bool = False,
 ) -> Entry:
-    """Return `entry` with the given changes; None leaves a field alone and "" clears an optional one.
+    """Return `entry` with the given changes; None leaves a field alone and "" clears a note or refers_to.
+
+    A name field (`NAME_FIELDS`) given as empty or whitespace-only text raises InvalidEntryError,
+    the entry unchanged: "" never wipes its Chinese, pinyin or English.
 
     `confirm` clears the draft flag: a person has checked the proposal, and the note `draft_note`
     wrote says so (`confirmed_note`) unless `note` is given.
@@ -275,17 +294,15 @@ def edit_entry(
     A new `zh` refills zh_hant and pinyin unless those are given too. Removing an alias the
     entry does not have raises UsageError; a new id already in `existing` raises DuplicateEntryError.
     """
+    refuse_blank(entry.id, id=entry_id, type=kind, zh=zh, zh_hant=zh_hant, pinyin=pinyin, en=en)
     pool = list(existing)
     changes: dict[str, Any] = {}
     kind = normalize_type(kind) if kind is not None else None
     new_kind = kind or entry.type
     if zh is not None and normalize(zh) != entry.zh:
-        changes["zh"] = normalize(zh) or None
-        if changes["zh"] is not None:
-            changes["zh_hant"] = fill_zh_hant(changes["zh"], new_kind)
-            changes["pinyin"] = fill_pinyin(changes["zh"], new_kind)
-        else:
-            changes["zh_hant"] = changes["pinyin"] = None
+        changes["zh"] = normalize(zh)
+        changes["zh_hant"] = fill_zh_hant(changes["zh"], new_kind)
+        changes["pinyin"] = fill_pinyin(changes["zh"], new_kind)
     for name, value in (
         ("type", kind),
         ("zh_hant", zh_hant),
@@ -295,7 +312,7 @@ def edit_entry(
         ("refers_to", refers_to),
     ):
         if value is not None:
-            changes[name] = value if value != "" or name in ("en", "type") else None
+            changes[name] = value if normalize(value) else None
     if adopted is not None:
         changes["en_adopted"] = adopted
     for field, current, add, remove in (

@@ -7,6 +7,7 @@ folded, spaces collapsed) and raise `InvalidEntryError` naming the field.
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -237,7 +238,7 @@ class Role:
             object.__setattr__(self, name, value)
         for name, label in (("start", "from"), ("end", "to")):
             value = getattr(self, name)
-            if value is not None and not _DATE_RE.match(value):
+            if value is not None and not is_date(value):
                 raise InvalidEntryError(f"roles.{label}", f"{value!r} is not a date like 2020, 2020-06 or 2020-06-20")
         if self.org_id is not None and not _ID_RE.match(self.org_id):
             raise InvalidEntryError("roles.org_id", f"{self.org_id!r} is not an entry id")
@@ -293,6 +294,82 @@ class Role:
     def status(self) -> str:
         """Return "current" (started, not ended), "past" (ended) or "undated" (neither date known)."""
         return "past" if self.end else "current" if self.start else "undated"
+
+
+def is_date(value: str) -> bool:
+    """Tell whether `value` is a date of the calendar written 2020, 2020-06 or 2020-06-20 (not 2021-02-30)."""
+    if not _DATE_RE.match(value):
+        return False
+    if len(value) == 10:
+        try:
+            datetime.date.fromisoformat(value)
+        except ValueError:
+            return False
+    return True
+
+
+def date_bounds(value: str) -> tuple[str, str]:
+    """Return the first and last day a partial date (2020, 2020-06, 2020-06-20) can mean, as sortable text."""
+    parts = value.split("-")
+    start = "-".join([*parts, *["01"] * (3 - len(parts))])
+    end = "-".join([*parts, *(["12", "31"][len(parts) - 1 :])])
+    return start, end
+
+
+def birth_year(entry: Entry) -> int | None:
+    """Return the year a person was born, as the entry's note gives it, or None.
+
+    Read where a note states it of the entry itself: life dates right after one of its English forms
+    or at the note's start, as CC-CEDICT writes them ("Xi Jinping (1953-), PRC politician", "Li Bai
+    (701-762)"), or Wikipedia's lead ("Tsai Ing-wen (born 31 August 1956)", "Born 1969 in Xiantao").
+    Dates of the era before the common one ("(69-30 BC)") and other people's dates are not read.
+    """
+    if entry.type != "person" or not entry.note:
+        return None
+    names = "|".join(re.escape(form) for form in sorted(entry.en_forms, key=len, reverse=True))
+    match = re.search(
+        rf"(?:^|(?:{names})\s*)\((?:born\s+(?:(?:\d{{1,2}}\s+)?[A-Z][a-z]+\s+(?:\d{{1,2}},\s+)?)?|b\.\s*)?"
+        rf"(\d{{3,4}})(?:\s*[-–]\s*(?:\d{{3,4}})?)?\)|^born\s+(?:in\s+)?(?:[^.;\d]*?)(\d{{4}})\b",
+        entry.note,
+        re.IGNORECASE,
+    )
+    if match is None:
+        return None
+    return int(match.group(1) or match.group(2))
+
+
+ROLE_DATE_PROBLEMS = {
+    "role-dates": "a role ends before it starts",
+    "role-future": "a role starts or ends after today",
+    "role-birth": "a person's role starts or ends before the birth year the note gives",
+}
+"""The impossible dates of a role (`role_date_problems`), by code."""
+
+
+def role_date_problems(entry: Entry, today: datetime.date | None = None) -> list[tuple[str, str]]:
+    """Return (code, message) for every impossible date among the roles of `entry` (see `ROLE_DATE_PROBLEMS`).
+
+    `today` defaults to the local date; a role that begins in the current year or month is not in
+    the future. The month and day are checked by `Role` itself (2020-13 and 2021-02-30 are no dates).
+    One rule for `validate` and `add`/`edit` (errors unless --force) and import (the row is refused).
+    """
+    problems: list[tuple[str, str]] = []
+    now = (today or datetime.date.today()).isoformat()
+    # The note is read only for an entry with dated roles: most entries of a big import have none.
+    born = birth_year(entry) if any(r.start or r.end for r in entry.roles) else None
+    for role in entry.roles:
+        dates = [d for d in (role.start, role.end) if d]
+        if role.start and role.end and date_bounds(role.end)[1] < date_bounds(role.start)[0]:
+            problems.append(("role-dates", f"{role.describe()!r} ends ({role.end}) before it starts ({role.start})"))
+        future = [d for d in dates if date_bounds(d)[0] > now]
+        if future:
+            problems.append(("role-future", f"{role.describe()!r} is dated {future[0]}, after today ({now})"))
+        early = [d for d in dates if born is not None and date_bounds(d)[1] < f"{born:04d}-01-01"]
+        if early:
+            problems.append(
+                ("role-birth", f"{role.describe()!r} is dated {early[0]}, before {entry.en} was born ({born})")
+            )
+    return problems
 
 
 ROLE_STATUSES = ("current", "past", "undated")

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from zhgloss.errors import InvalidEntryError, ZhglossError
-from zhgloss.model import KNOWN_TYPES, Entry, Role
+from zhgloss.model import KNOWN_TYPES, ROLE_DATE_PROBLEMS, Entry, Role, date_bounds, role_date_problems
 from zhgloss.script import (
     NAME_SEPARATORS,
     en_key,
@@ -54,7 +54,7 @@ CODES = {
     "en-clash": "one English form used by two entries",
     "refers-to-missing": "refers_to names no entry",
     "org-id-missing": "a role's org_id names no entry",
-    "role-dates": "a role ends before it starts",
+    **ROLE_DATE_PROBLEMS,
     "role-open": "a role left open although a later role of the same kind, or the note, ends it",
     "role-repeat": "one position recorded twice (same kind of role at the same organisation)",
     "draft": "a proposed entry nobody has confirmed yet (harvest --unknown --add)",
@@ -597,27 +597,8 @@ def _is_surname_form(entry: Entry) -> bool:
     return to_simplified(entry.zh_hant[size:]) == entry.zh[size:]
 
 
-def _date_bounds(value: str) -> tuple[str, str]:
-    """The first and last day a partial date (2020, 2020-06, 2020-06-20) can mean, as sortable text."""
-    parts = value.split("-")
-    start = "-".join([*parts, *["01"] * (3 - len(parts))])
-    end = "-".join([*parts, *(["12", "31"][len(parts) - 1 :])])
-    return start, end
-
-
 def _role_problems(entry: Entry) -> list[Problem]:
-    problems = []
-    for role in entry.roles:
-        if role.start and role.end and _date_bounds(role.end)[1] < _date_bounds(role.start)[0]:
-            problems.append(
-                Problem(
-                    entry.id,
-                    "roles",
-                    "role-dates",
-                    f"{role.describe()!r} ends ({role.end}) before it starts ({role.start})",
-                )
-            )
-    return problems
+    return [Problem(entry.id, "roles", code, message) for code, message in role_date_problems(entry)]
 
 
 # Titles that name the same position: "chair" and "chairman", "CEO" and "chief executive officer".
@@ -664,7 +645,7 @@ def _org_key(role: Role) -> str | None:
 
 def _after(later: str, earlier: str) -> bool:
     """Tell whether partial date `later` is surely after partial date `earlier` (2019-11 is not after 2019)."""
-    return _date_bounds(later)[0] > _date_bounds(earlier)[1]
+    return date_bounds(later)[0] > date_bounds(earlier)[1]
 
 
 # Role words a note may use besides the entry's own titles ("CEO until April 2022").
@@ -753,7 +734,7 @@ def _open_role_problems(entry: Entry) -> list[Problem]:
             folded = sentence.casefold()
             named = {o for o in orgs if o in folded}
             said = _nearest_role_word(folded, _ENDING_RE.search(folded), {k for _, _, kinds in keyed for k in kinds})
-            ended = max(dates, key=lambda d: _date_bounds(d)[0])
+            ended = max(dates, key=lambda d: date_bounds(d)[0])
             for role, _, kinds in keyed:
                 # Founding is a deed, not a tenure: a founder stays the founder after he retires or dies.
                 if role.end is not None or role.start is None or kinds <= {"founder"}:
@@ -877,7 +858,7 @@ _ENTRY_CHECKS: tuple[tuple[Callable[[Entry], list[Problem]], tuple[str, ...]], .
     (_pinyin_problems, ("zh", "pinyin", "type")),
     (_en_problems, ("type", "en_adopted", "zh", "en", "pinyin")),
     (_zh_hant_problems, ("zh", "zh_hant", "type")),
-    (_role_problems, ("roles",)),
+    (_role_problems, ("roles", "note", "type", "en", "aliases")),
     (_open_role_problems, ("roles", "note")),
     (_draft_problems, ()),
 )

@@ -14,7 +14,7 @@ from pathlib import PurePath
 from typing import IO, TYPE_CHECKING, Any, TextIO
 
 from zhgloss.errors import FormatError, UsageError
-from zhgloss.model import Entry
+from zhgloss.model import Entry, role_date_problems
 
 if TYPE_CHECKING:
     from zhgloss.store import Glossary, OnConflict, WriteReport
@@ -132,11 +132,13 @@ def guess_format(path: str) -> Format | None:
 
 
 class UniqueEntries:
-    """Refuse a second entry with an id or a Chinese form already read from the same file.
+    """Refuse a second entry with an id or a Chinese form already read from the same file, or impossible role dates.
 
     The store takes an incoming entry with a stored id or Chinese form for an update of the
     stored one, so two such rows in one file would overwrite each other, or be blamed on the
-    glossary. A reader passes each entry through `check` with where it was found.
+    glossary. A reader passes each entry through `check` with where it was found. A role that
+    ends before it starts, is dated after today or before the person's birth
+    (`zhgloss.model.role_date_problems`) is refused there too, as `add` and `edit` refuse it.
     """
 
     def __init__(self, source: str, places: str = "lines") -> None:
@@ -146,7 +148,13 @@ class UniqueEntries:
         self._zh: dict[str, int] = {}
 
     def check(self, entry: Entry, place: int) -> Entry:
-        """Return `entry`; raise FormatError if its id or its Chinese came earlier in the file."""
+        """Return `entry`; raise FormatError on an id or Chinese read before in the file, or an impossible role date."""
+        if entry.roles:
+            for _, message in role_date_problems(entry)[:1]:
+                where = f"{self.places[:-1]} {place}: " if self.places != "lines" else ""
+                raise FormatError(
+                    self.source, f"{where}entry {entry.id!r}: roles: {message}", place if not where else None
+                )
         first = self._ids.setdefault(entry.id, place)
         if first != place:
             raise FormatError(

@@ -20,7 +20,7 @@ from zhgloss.formats.table import (
     COLUMNS,
     entry_to_row,
     header_columns,
-    names_columns,
+    is_named_header,
     neutralize,
     resolve_columns,
     rows_to_entries,
@@ -62,17 +62,15 @@ def load_csv(fp: TextIO, source: str = "<csv>", *, columns: Sequence[str | None]
     rows: list[tuple[int, list[str]]] = []
     try:
         header = next(reader)
-        if columns is not None:
-            names = list(columns)
-            if not names_columns(header):
-                rows.append((reader.line_num, header))
-        else:
-            names = header_columns(header, source, number)
+        header_at = reader.line_num
+        names = list(columns) if columns is not None else header_columns(header, source, number)
         for row in reader:
             if any(cell.strip() for cell in row):
                 rows.append((reader.line_num, row))
     except csv.Error as exc:
         raise FormatError(source, f"not valid CSV: {exc}", reader.line_num) from None
+    if columns is not None and not is_named_header(names, header, [r for _, r in rows]):
+        rows.insert(0, (header_at, header))
     names = resolve_columns(names, rows, source, number)
     yield from rows_to_entries(names, rows, source, trusted=columns is not None)
 

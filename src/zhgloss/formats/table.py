@@ -31,7 +31,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from zhgloss.errors import FormatError, InvalidEntryError
@@ -264,6 +264,30 @@ def resolve_columns(
 def names_columns(cells: list[str]) -> bool:
     """Tell whether a row names columns (a header to skip when the caller gives the columns itself)."""
     return any(_column_of(c) is not None for c in cells if c.strip())
+
+
+def is_named_header(columns: Sequence[str | None], first: list[str], rest: Sequence[list[str]]) -> bool:
+    """Tell whether the first row of a file whose columns the caller named (`columns`) is a header to skip.
+
+    It is when it names a column in words zhgloss knows (zh, English, source, zh-CN ...), or when its
+    cells break the script of the columns the caller gave them (a zh cell without Chinese, an en cell
+    in Chinese: "Begriff,Übersetzung" or "英文,中文" over rows of English and Chinese) while most rows
+    below keep it: a header in words zhgloss does not know, which would otherwise become an entry.
+    """
+    if names_columns(first):
+        return True
+    if not _breaks_scripts(columns, first):
+        return False
+    return sum(not _breaks_scripts(columns, row) for row in rest) * 2 > len(rest) or not rest
+
+
+def _breaks_scripts(columns: Sequence[str | None], cells: list[str]) -> bool:
+    for at, name in enumerate(columns):
+        problem = {"zh": zh_script_problem, "en": en_script_problem}.get(name or "")
+        value = normalize(unneutralize(cells[at])) if problem and at < len(cells) else ""
+        if problem and value and problem(value):
+            return True
+    return False
 
 
 def rows_to_entries(

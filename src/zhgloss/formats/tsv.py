@@ -32,7 +32,7 @@ from zhgloss.formats.table import (
     entry_to_row,
     header_columns,
     is_header,
-    names_columns,
+    is_named_header,
     neutralize,
     neutralize_formula,
     resolve_columns,
@@ -66,7 +66,8 @@ def load_tsv(fp: TextIO, source: str = "<tsv>", *, columns: Sequence[str | None]
         return
     number, cells = first
     if columns is not None:
-        rows = list(lines) if names_columns(cells) else [first, *lines]
+        rest = list(lines)
+        rows = rest if is_named_header(columns, cells, [r for _, r in rest]) else [first, *rest]
         yield from rows_to_entries(list(columns), rows, source, trusted=True, unescape=_unescape)
         return
     if not is_header(cells):
@@ -112,10 +113,15 @@ def load_omegat(
     says it instead.
     """
     order = None
+    rows: Iterable[tuple[int, list[str]]] = _rows(fp)
     if columns is not None:
         named = [c for c in columns if c is not None]
         order = ("en", "zh") if named[:2] == ["en", "zh"] else ("zh", "en")
-    yield from _load_omegat_rows(_rows(fp), source, order)
+        listed = list(rows)
+        if listed and is_named_header([*order, "note"], listed[0][1], [r for _, r in listed[1:]]):
+            listed = listed[1:]
+        rows = listed
+    yield from _load_omegat_rows(rows, source, order)
 
 
 def _omegat_order(rows: list[tuple[int, list[str]]], source: str) -> tuple[str, str]:
