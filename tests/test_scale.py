@@ -737,3 +737,55 @@ def test_namecontext_names_the_surname_table_as_pinyin_does() -> None:
 
     assert namecontext.SURNAMES_PATH == pinyin.SURNAMES_PATH
     assert namecontext.SURNAMES_PATH.is_file()
+
+
+def test_bytes_zhgloss_wrote_from_entries_give_spans_without_comparing_them(tmp_path: Path) -> None:
+    from zhgloss.cache import content_digest, is_written
+
+    path = _written_by_zhgloss(tmp_path)
+    raw = path.read_bytes()
+    assert is_written(path, content_digest(raw), as_entries=True)
+    with Glossary.open(path) as gloss:
+        entries = list(gloss.iter_entries())
+        spans = gloss.entry_spans(entries)
+    assert spans is not None
+    assert [json.loads(raw[start:end]) for start, end in spans] == [entry.to_dict() for entry in entries]
+
+
+def test_a_write_beside_a_document_not_in_its_entrys_form_vouches_only_for_the_entries(tmp_path: Path) -> None:
+    from zhgloss.cache import content_digest, is_written
+
+    path = _written_by_zhgloss(tmp_path)
+    data = json.loads(path.read_bytes())
+    del data["entries"]["1"]["aliases"]  # valid and read as stored, but not the entry's to_dict()
+    path.write_bytes(dump_json_bytes(data))
+    with Glossary.open(path) as gloss:
+        assert gloss.entry_spans(list(gloss.iter_entries())) is None
+        gloss.add(Entry(id="ma-yun", zh="马云", en="Jack Ma"))
+    digest = content_digest(path.read_bytes())
+    assert is_written(path, digest)
+    assert not is_written(path, digest, as_entries=True)
+    with Glossary.open(path) as gloss:
+        assert gloss.entry_spans(list(gloss.iter_entries())) is None
+
+
+def test_a_file_found_in_its_entries_form_is_recorded_so(tmp_path: Path) -> None:
+    from zhgloss.cache import content_digest, is_written
+
+    path = _written_by_zhgloss(tmp_path)
+    path.write_bytes(dump_json_bytes(json.loads(path.read_bytes())) + b"\n")  # a hand copy: other bytes
+    digest = content_digest(path.read_bytes())
+    assert not is_written(path, digest)
+    with Glossary.open(path) as gloss:
+        assert gloss.entry_spans(list(gloss.iter_entries())) is not None
+    assert is_written(path, digest, as_entries=True)
+
+
+@pytest.mark.parametrize("numbers", [["10", "2", "1", "100", "3"], ["10", "2", "07", "1", "100"], ["9", "0", "11"]])
+def test_entries_come_in_the_order_of_their_document_numbers(tmp_path: Path, numbers: list[str]) -> None:
+    path = tmp_path / "names.json"
+    docs = {number: Entry(id=f"e{number}", en=f"Name {number}").to_dict() for number in numbers}
+    path.write_text(json.dumps({"entries": docs}), encoding="utf-8")
+    with Glossary.open(path) as gloss:
+        ids = [entry.id for entry in gloss.iter_entries()]
+    assert ids == [f"e{number}" for number in sorted(numbers, key=int)]

@@ -427,14 +427,28 @@ def mark_validated(glossary_path: Path, current: str) -> None:
     _mark(glossary_path, VALIDATED, current)
 
 
-def is_written(glossary_path: Path, digest: str) -> bool:
-    """Tell whether `digest` (`content_digest`) is that of the bytes zhgloss last wrote from entries read as stored."""
-    return _marker(glossary_path, WRITTEN) == digest
+AS_ENTRIES = "as-entries"
+"""Added to the `WRITTEN` marker's digest when every document written is its entry's `to_dict()` (`mark_written`)."""
 
 
-def mark_written(glossary_path: Path, digest: str) -> None:
+def is_written(glossary_path: Path, digest: str, *, as_entries: bool = False) -> bool:
+    """Tell whether `digest` (`content_digest`) is that of the bytes zhgloss last wrote from entries read as stored.
+
+    With `as_entries`, tell whether those bytes also hold every document exactly as its entry's
+    `to_dict()` gives it (see `mark_written`).
+    """
+    marker = _marker(glossary_path, WRITTEN)
+    if as_entries:
+        return marker == f"{digest} {AS_ENTRIES}"
+    return marker is not None and marker.split(" ", 1)[0] == digest
+
+
+def mark_written(glossary_path: Path, digest: str, *, as_entries: bool = False) -> None:
     """Record `digest`, of the bytes just written from entries read as stored (best effort).
 
+    `as_entries` records too that every document in those bytes is its entry's `to_dict()`: then
+    `zhgloss.store.Glossary.entry_spans` need not compare the 10^5 documents of a big glossary with
+    their entries (~0.3 s) to know that a reader of an entry's bytes gets the entry's own dict.
     A marker left from an earlier write needs no removal: it names bytes the file no longer has.
     """
-    _mark(glossary_path, WRITTEN, digest)
+    _mark(glossary_path, WRITTEN, f"{digest} {AS_ENTRIES}" if as_entries else digest)

@@ -13,6 +13,7 @@ read-modify-write cycle and rereads the file inside it.
 from __future__ import annotations
 
 import json
+import operator
 import os
 import re
 import sys
@@ -235,6 +236,8 @@ class AtomicJSONStorage:
         self._batching = False
         self._read_as_stored = False
         """In a batch: whether the version it read has every entry valid and read as stored (`is_read_as_stored`)."""
+        self._read_as_entries = False
+        """In a batch: whether that version also holds each document as its entry's `to_dict()` (`is_written`)."""
 
     def _identity(self) -> str | None:
         from zhgloss.cache import identity
@@ -267,6 +270,8 @@ class AtomicJSONStorage:
             # The version a write in this batch starts from: a file written from it vouches for its
             # entries only if it had none but valid ones, read as stored (or had none at all).
             self._read_as_stored = ident is None or self.is_read_as_stored(ident)
+            # And each of its documents is its entry's to_dict() only if a write said so (or it had none).
+            self._read_as_entries = ident is None or self.is_written(ident, as_entries=True)
             self._pending = data
         return data or None
 
@@ -281,11 +286,23 @@ class AtomicJSONStorage:
 
         return is_validated(self.path, ident) or self.is_written(ident)
 
-    def is_written(self, ident: str) -> bool:
-        """Tell whether the version `ident` of the file (the one last read) has bytes zhgloss wrote and vouched for."""
+    def is_written(self, ident: str, *, as_entries: bool = False) -> bool:
+        """Tell whether the version `ident` of the file (the one last read) has bytes zhgloss wrote and vouched for.
+
+        With `as_entries`: and every document in them is its entry's `to_dict()` (`zhgloss.cache.mark_written`).
+        """
         from zhgloss.cache import is_written
 
-        return self._cached is not None and self._cached[0] == ident and is_written(self.path, self._cached[2])
+        cached = self._cached
+        return cached is not None and cached[0] == ident and is_written(self.path, cached[2], as_entries=as_entries)
+
+    def mark_as_entries(self, ident: str) -> None:
+        """Record that the version `ident` (the one last read), whose every entry is read as stored, holds each
+        document as its entry's `to_dict()` (best effort; see `zhgloss.cache.mark_written`)."""
+        from zhgloss.cache import mark_written
+
+        if self._cached is not None and self._cached[0] == ident:
+            mark_written(self.path, self._cached[2], as_entries=True)
 
     def write(self, data: dict[str, Any]) -> None:
         if self.read_only:
@@ -295,8 +312,9 @@ class AtomicJSONStorage:
             return
         self._write_now(data)
 
-    def _write_now(self, data: dict[str, Any], *, vouched: bool = False) -> None:
-        """Write `data`; if `vouched` (every entry in it valid and read as stored), record the digest of the bytes."""
+    def _write_now(self, data: dict[str, Any], *, vouched: bool = False, as_entries: bool = False) -> None:
+        """Write `data`; if `vouched` (every entry in it valid and read as stored), record the digest of the bytes,
+        and with `as_entries` that every document in it is its entry's `to_dict()`."""
         from zhgloss.atomic import write_atomic
 
         payload = dump_json_bytes(data)
@@ -308,13 +326,13 @@ class AtomicJSONStorage:
         if vouched:
             from zhgloss.cache import content_digest, mark_written
 
-            mark_written(self.path, content_digest(payload))
+            mark_written(self.path, content_digest(payload), as_entries=as_entries)
 
     def begin(self) -> None:
         """Start a batch: reads see pending changes, writes are held until `commit`."""
         self._batching = True
         self._pending = None
-        self._read_as_stored = False
+        self._read_as_stored = self._read_as_entries = False
         self._cached = None  # reread the file inside the lock
 
     def commit(self) -> None:
@@ -323,11 +341,12 @@ class AtomicJSONStorage:
         `Glossary` changes a batch only through `Entry.to_dict()` documents (add, update, remove):
         when the version the batch read held only entries read as stored, so does the one written,
         and its digest is recorded (`zhgloss.cache.mark_written`) so that the next reading skips
-        the check of every entry (~1 s at 10^5 entries).
+        the check of every entry (~1 s at 10^5 entries). Those documents are `to_dict()`'s own: when
+        every document of the version read was too, so is every one written, and the record says so.
         """
         pending, self._pending, self._batching = self._pending, None, False
         if pending is not None:
-            self._write_now(pending, vouched=self._read_as_stored)
+            self._write_now(pending, vouched=self._read_as_stored, as_entries=self._read_as_entries)
 
     def rollback(self) -> None:
         """Drop the batch's changes."""
@@ -442,7 +461,14 @@ class Glossary:
         if data is not None and known is not None and known[0] is data:
             docs: list[tuple[str, dict[str, Any]]] = known[1]
             return docs
-        docs = sorted((data or {}).get(TABLE, {}).items(), key=lambda kv: int(kv[0]))
+        table: dict[str, dict[str, Any]] = (data or {}).get(TABLE, {})
+        # By number: as text by length, then as text (C sorts, no key call per number), unless a number is
+        # written with a leading zero ("07"), which only int() orders rightly.
+        numbers = sorted(sorted(table), key=len)
+        if "\n0" in "\n".join(number for number in numbers if len(number) > 1).join("\n\n"):
+            docs = sorted(table.items(), key=lambda kv: int(kv[0]))
+        else:
+            docs = list(zip(numbers, map(table.__getitem__, numbers), strict=True))
         # Outside a write only: a write changes the parsed data in place (and then reads the file afresh).
         if data is not None and not self._writing and self._storage is not None:
             self.__dict__["_docs_sorted"] = (data, docs)
@@ -535,7 +561,9 @@ class Glossary:
         every entry (see `zhgloss.cache.load_cached_with_source`): an entry is then read from the
         glossary file itself. The spans come only for a file as the store writes it (`dump_json_bytes`:
         each document on lines of its own, equal to its entry's `to_dict()`); for any other (a file
-        edited by hand, a glossary in memory) the answer is None and the caches hold copies.
+        edited by hand, a glossary in memory) the answer is None and the caches hold copies. Bytes
+        that zhgloss wrote from such documents (`zhgloss.cache.is_written` with `as_entries`) are not
+        compared with their entries again; a version found equal is recorded so.
         """
         if self.path is None or self._writing:
             return None
@@ -553,7 +581,11 @@ class Glossary:
             return None
         if identity(self.path) != before or len(docs) != len(entries):
             return None
-        spans = _document_spans(raw, docs, entries)
+        storage = self._storage
+        as_entries = storage is not None and storage.is_written(before, as_entries=True)
+        spans = _document_spans(raw, docs, None if as_entries else entries)
+        if spans is not None and not as_entries and storage is not None and storage.is_read_as_stored(before):
+            storage.mark_as_entries(before)  # the next build of another cache skips the comparison
         self.__dict__["_entry_spans"] = ((before, len(entries)), spans)
         return spans
 
@@ -823,25 +855,28 @@ class Glossary:
 _DOCUMENT_START = re.compile(rb'\n    "(\d+)": \{\n')
 _DOCUMENT_END = b"\n    }"
 _DOCUMENT_END_RE = re.compile(re.escape(_DOCUMENT_END))
+_FIRST_GROUP = operator.methodcaller("group", 1)
 
 
 def _document_spans(
-    raw: bytes, docs: Sequence[tuple[str, dict[str, Any]]], entries: Sequence[Entry]
+    raw: bytes, docs: Sequence[tuple[str, dict[str, Any]]], entries: Sequence[Entry] | None
 ) -> list[tuple[int, int]] | None:
     """The byte spans of `docs` (number, document) in the file `raw`, if it is laid out as the store writes it.
 
     None unless each document is found where the layout says, in the same order (sorted by number as
     text, as `dump_json_bytes` sorts keys), and equals its entry's `to_dict()`: what a reader of the
-    span parses is then exactly the entry.
+    span parses is then exactly the entry. `entries` None: the documents are known to be their
+    entries' `to_dict()` (bytes zhgloss wrote from them) and are not compared.
     """
-    # Three scans in C, not a search per document: every start line, every closing brace line, the
+    # Two scans in C, not a search per document: every start line, every closing brace line, the
     # pairs told apart by their order (each document closes before the next one starts).
     from operator import eq, le, lt
 
-    numbers = _DOCUMENT_START.findall(raw)
-    if len(numbers) != len(docs):
+    starts = list(_DOCUMENT_START.finditer(raw))
+    if len(starts) != len(docs):
         return None
-    inside = [match.end() - 1 for match in _DOCUMENT_START.finditer(raw)]  # the line feed that opens the body
+    numbers = list(map(_FIRST_GROUP, starts))
+    inside = [match.end() - 1 for match in starts]  # the line feed that opens the body
     closing = [match.start() for match in _DOCUMENT_END_RE.finditer(raw)]
     if len(closing) != len(inside) or not (all(map(le, inside, closing)) and all(map(lt, closing, inside[1:]))):
         return None
@@ -854,7 +889,9 @@ def _document_spans(
         )
     )
     spans = list(map(found.get, [number for number, _ in docs]))
-    if None in spans or not all(map(eq, [doc for _, doc in docs], map(Entry.to_dict, entries))):
+    if None in spans:
+        return None
+    if entries is not None and not all(map(eq, [doc for _, doc in docs], map(Entry.to_dict, entries))):
         return None
     return spans  # type: ignore[return-value]  # no None: checked above
 
