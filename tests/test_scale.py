@@ -789,3 +789,42 @@ def test_entries_come_in_the_order_of_their_document_numbers(tmp_path: Path, num
     with Glossary.open(path) as gloss:
         ids = [entry.id for entry in gloss.iter_entries()]
     assert ids == [f"e{number}" for number in sorted(numbers, key=int)]
+
+
+def test_readings_from_the_tables_equal_pypinyins_for_every_character_and_phrase() -> None:
+    from pypinyin.phrases_dict import phrases_dict
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    from zhgloss.pinyin import to_pinyin_syllables, to_pinyin_syllables_of
+
+    texts = [chr(code) for code in pinyin_dict] + list(phrases_dict)
+    texts += ["", "小米SU7", "史蒂夫·乔布斯", "没谁了", "重庆长沙", "ABC", "𠀀𪚥"]
+    assert to_pinyin_syllables_of(texts) == [to_pinyin_syllables(text) for text in texts]
+
+
+@given(
+    st.lists(st.sampled_from(["重", "庆", "长", "沙", "行", "银", "了", "没", "谁", "吕", "a", " ", "·"]), max_size=8)
+)
+def test_readings_of_runs_of_polyphones_equal_pypinyins(chars: list[str]) -> None:
+    from zhgloss.pinyin import to_pinyin_syllables, to_pinyin_syllables_of
+
+    text = "".join(chars)
+    assert to_pinyin_syllables_of([text]) == [to_pinyin_syllables(text)]
+
+
+def test_a_search_index_of_entries_without_pinyin_is_built_without_pypinyin(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    build = (
+        "import sys\n"
+        "from zhgloss.fuzzy import Searcher\n"
+        "from zhgloss.model import Entry\n"
+        "Searcher([Entry(id='lei-jun', zh='雷军', en='Lei Jun'), Entry(id='mei', zh='没谁了', en='unbeatable')])\n"
+        "print(sorted(name for name in sys.modules if name.startswith('pypinyin')))\n"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg")}
+    runs = [subprocess.run([sys.executable, "-c", build], env=env, capture_output=True, text=True) for _ in range(2)]
+    assert [run.returncode for run in runs] == [0, 0], runs[0].stderr
+    assert runs[0].stdout != "[]\n"  # the first run reads pypinyin's dictionaries into the user's cache folder
+    assert runs[1].stdout == "[]\n"

@@ -372,7 +372,7 @@ class _Forms:
     """
 
     def __init__(self, entries: list[Entry]) -> None:
-        from zhgloss.pinyin import syllable_initials, to_pinyin_syllables
+        from zhgloss.pinyin import syllable_initials, to_pinyin_syllables_of
 
         # Candidates, group by group, each group in entry order: (entry, group, kind, ordinal, text).
         latin = [(n, 0, EN, 0, entry.en) for n, entry in enumerate(entries)]
@@ -413,12 +413,9 @@ class _Forms:
         spoken = _by_lines([p for _, p in written], _pinyin_lines, doubtful["pinyin"], _one_pinyin)
         pinyin = [(n, line) for (n, _), line in zip(written, spoken, strict=True) if line]
         if len(written) < len(entries):
-            read = {
-                n: " ".join(to_pinyin_syllables(entry.zh))
-                for n, entry in enumerate(entries)
-                if not entry.pinyin and entry.zh and has_cjk(entry.zh)
-            }
-            pinyin = sorted(pinyin + [(n, line) for n, line in read.items() if line])
+            unread = [n for n, entry in enumerate(entries) if not entry.pinyin and entry.zh and has_cjk(entry.zh)]
+            read = to_pinyin_syllables_of([entries[n].zh or "" for n in unread])
+            pinyin = sorted(pinyin + [(n, " ".join(line)) for n, line in zip(unread, read, strict=True) if line])
         letters_of = syllable_initials(itertools.chain.from_iterable(line.split(" ") for _, line in pinyin))
         initials = []
         for n, line in pinyin:

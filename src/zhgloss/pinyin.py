@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -1413,14 +1413,64 @@ def en_matches_pinyin(en: str, pinyin: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
 def reading_table() -> str:
     """Return every toneless reading of every character pypinyin knows, one "\\n" + character + readings each.
 
     Readings are comma-separated, most common first, ü written v ("\\n吕lv"); the search index
-    stores this text so that a Chinese query is read aloud without importing pypinyin.
+    stores this text so that a Chinese query is read aloud without importing pypinyin. It comes
+    from the user's cache folder (`_readings`): building it imports pypinyin's dictionary.
     """
+    return _readings()[0]
+
+
+def to_pinyin_syllables_of(texts: Sequence[str]) -> list[list[str]]:
+    """Return `to_pinyin_syllables` of each of `texts`, without importing pypinyin where its tables prove it.
+
+    pypinyin reads a run of characters by phrases (its phrases_dict, matched as it segments the run),
+    and every other character by its first reading. Where no phrase whose reading differs from its
+    characters' first readings occurs in a text (nearly every text), it reads each character so: the
+    first readings, as pypinyin's own NORMAL style writes them, come from the user's cache folder
+    (`_readings`). Importing pypinyin and segmenting with it cost a search index build ~0.4 s
+    for the few entries without stored pinyin. A test holds the two equal on every character and
+    every phrase pypinyin knows.
+    """
+    _, first, differing, longest = _readings()
+    out: list[list[str]] = []
+    for text in texts:
+        chinese = "".join(c if is_cjk(c) else " " for c in text)
+        if any(
+            chinese[start:end] in differing
+            for start in range(len(chinese) - 1)
+            for end in range(start + 2, min(len(chinese), start + longest) + 1)
+        ):
+            out.append(to_pinyin_syllables(text))
+        else:
+            out.append([reading for reading in map(first.get, chinese) if reading])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _readings() -> tuple[str, dict[str, str], frozenset[str], int]:
+    """`reading_table`, each character's first reading (`to_pinyin_syllables` of it alone), the phrases pypinyin
+    reads otherwise than by those, and the longest of them; kept in the user's cache folder per pypinyin version."""
+    import importlib.util
+
+    from zhgloss.cache import load_data_cached
+
+    spec = importlib.util.find_spec("pypinyin")  # the package's folder, without importing it
+    folder = Path(spec.origin).parent if spec is not None and spec.origin else None
+    sources = [folder / name for name in ("__init__.py", "pinyin_dict.py", "phrases_dict.py")] if folder else []
+    table, first, differing = load_data_cached("pinyin-readings-v1", sources, _build_readings)
+    return table, first, frozenset(differing), max(map(len, differing), default=0)
+
+
+@lru_cache(maxsize=1)
+def _build_readings() -> tuple[str, dict[str, str], list[str]]:
+    """Build `_readings`' tables from pypinyin's dictionaries, readings written by its own NORMAL style."""
+    from pypinyin import Style
+    from pypinyin.phrases_dict import phrases_dict
     from pypinyin.pinyin_dict import pinyin_dict
+    from pypinyin.style import convert
 
     marked = {c for readings in pinyin_dict.values() for c in readings if not c.isascii()}
     plain = str.maketrans({c: pinyin_key("u" + c if c == "\u0308" else c) for c in marked})
@@ -1428,4 +1478,20 @@ def reading_table() -> str:
     for code, readings in sorted(pinyin_dict.items()):
         toneless = dict.fromkeys(r for r in readings.translate(plain).split(",") if r)
         lines.append(f"\n{chr(code)}{','.join(toneless)}")
-    return "".join(lines)
+
+    @cache
+    def normal(syllable: str) -> str:
+        written: str = convert(syllable, Style.NORMAL, strict=True)
+        return written if written.isalpha() else ""
+
+    first = {
+        chr(code): normal(readings.split(",")[0])
+        for code, readings in pinyin_dict.items()
+        if is_cjk(chr(code)) and normal(readings.split(",")[0])
+    }
+    differing = [
+        phrase
+        for phrase, readings in phrases_dict.items()
+        if [r for r in (normal(item[0]) for item in readings) if r] != [r for r in map(first.get, phrase) if r]
+    ]
+    return "".join(lines), first, differing
