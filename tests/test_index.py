@@ -127,7 +127,7 @@ def test_a_damaged_index_is_built_again(glossary_path: Path, damage: object) -> 
     assert LookupIndex(payload(target.read_bytes())) is not None  # written whole again
 
 
-@pytest.mark.parametrize("section", ["row_pos", "row_field", "row_slot", "doc_starts", "hash_rows"])
+@pytest.mark.parametrize("section", ["entry_rows", "row_field", "row_slot", "doc_starts", "hash_rows"])
 def test_an_index_damaged_past_its_header_is_built_again_when_read(glossary_path: Path, section: str) -> None:
     from zhgloss.cache import identity
     from zhgloss.index import MAGIC

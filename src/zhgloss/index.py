@@ -13,9 +13,11 @@ time (`key_columns`), as `iter_keys` computes them one entry at a time.
 
 from __future__ import annotations
 
+import itertools
 import json
 import zlib
 from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
@@ -27,8 +29,8 @@ from zhgloss.script import en_key, en_words, has_cjk, has_tones, looks_like_piny
 if TYPE_CHECKING:
     from zhgloss.store import Glossary, LookupHit
 
-INDEX_FORMAT = "lookup-v12"
-"""Name and version of the cached lookup index; bump it when the layout below changes (v12: entry lengths, not ends)."""
+INDEX_FORMAT = "lookup-v13"
+"""Name and version of the cached lookup index; bump it when the layout below changes (v13: each entry's first row)."""
 
 MAGIC = f"zhgloss {INDEX_FORMAT}\n".encode()
 _T = TypeVar("_T")
@@ -437,7 +439,7 @@ class LookupIndex:
     keys, finds their rows by binary search, reads those entries from the memory-mapped file and
     keeps the rows whose keys, computed again from the entry, are the query's: a hash shared by
     two keys costs a look, never a wrong hit. Entries are found by id through a list of their
-    positions sorted by id. 100k entries: ~8 MB, against 24 MB with the keys and forms written out.
+    positions sorted by id. 100k entries: ~6 MB, against 24 MB with the keys and forms written out.
     """
 
     def __init__(self, blob: bytes | memoryview, glossary_file: bytes | memoryview = b"") -> None:
@@ -452,7 +454,7 @@ class LookupIndex:
             raise ValueError(f"not of format {INDEX_FORMAT}")
         _, self._count, spanned, lengths = layout.header
         self._hashes, self._hash_rows = layout.section("hashes", "I"), layout.section("hash_rows", "i")
-        self._row_pos, self._row_field = layout.section("row_pos", "i"), layout.section("row_field")
+        self._entry_rows, self._row_field = layout.section("entry_rows", "i"), layout.section("row_field")
         self._row_slot = layout.section("row_slot")
         self._extra_rows, self._extra_forms = layout.section("extra_rows", "i"), layout.packed("extra_forms")
         self._id_order = layout.section("id_order", "i")
@@ -467,8 +469,10 @@ class LookupIndex:
         else:
             self._docs = layout.packed("docs")
         rows = len(self._hashes)
-        if not len(self._hash_rows) == len(self._row_pos) == len(self._row_field) == len(self._row_slot) == rows:
+        if not len(self._hash_rows) == len(self._row_field) == len(self._row_slot) == rows:
             raise ValueError("rows of unequal length")
+        if len(self._entry_rows) != self._count + 1 or self._entry_rows[0] != 0 or self._entry_rows[-1] != rows:
+            raise ValueError("entries' rows of another count than the rows")
         if len(self._extra_rows) != len(self._extra_forms) or len(self._id_order) != self._count:
             raise ValueError("tables of another length than their rows")
         if self._docs is None and not len(self._starts) == len(self._lengths) == self._count:
@@ -499,8 +503,10 @@ class LookupIndex:
         sections = Sections()
         sections.add("hashes", array("I", map(hashes.__getitem__, by_hash)).tobytes())
         sections.add("hash_rows", array("i", by_hash).tobytes())
-        # The rows themselves in iter_keys' order, entry by entry: a lookup sorts its hits back by row.
-        sections.add("row_pos", array("i", pos).tobytes())
+        # The rows themselves in iter_keys' order, entry by entry: a lookup sorts its hits back by row. Where
+        # each entry's rows start (and the end), not each row's entry: 4 bytes an entry, not 4 a row.
+        first_rows = map(bisect_left, itertools.repeat(pos), range(len(entries) + 1))
+        sections.add("entry_rows", array("i", first_rows).tobytes())
         sections.add("row_field", bytes(map(columns.field.__getitem__, order)))
         sections.add("row_slot", bytes(slots))
         extra = [row for row, slot in enumerate(slots) if slot == _EXTRA]
@@ -581,8 +587,6 @@ class LookupIndex:
             if form is None:
                 raise ValueError("a row names a form its entry lacks")
             return form
-        from bisect import bisect_left
-
         at = bisect_left(self._extra_rows, row)
         if at == len(self._extra_rows) or self._extra_rows[at] != row:
             raise ValueError("a row's form is missing")
@@ -629,8 +633,6 @@ class LookupIndex:
         return _rank(self._read(lambda index: index._hits(query)), query)
 
     def _hits(self, query: str) -> list[tuple[Entry, Key]]:
-        from bisect import bisect_left, bisect_right
-
         rows: dict[int, str] = {}
         for key in query_keys(query):
             wanted = key_hash(key)
@@ -640,7 +642,7 @@ class LookupIndex:
         entries: dict[int, Entry] = {}
         hits = []
         for row in sorted(rows):  # rows are stored entry by entry, in iter_keys' order
-            pos = self._row_pos[row]
+            pos = bisect_right(self._entry_rows, row) - 1
             entry = entries.get(pos)
             if entry is None:
                 entry = entries[pos] = self._entry(pos)
