@@ -127,7 +127,7 @@ def test_a_damaged_index_is_built_again(glossary_path: Path, damage: object) -> 
     assert LookupIndex(payload(target.read_bytes())) is not None  # written whole again
 
 
-@pytest.mark.parametrize("section", ["entry_rows", "row_field", "row_slot", "doc_starts", "hash_rows"])
+@pytest.mark.parametrize("section", ["entry_rows", "row_field", "row_slot", "doc_starts", "hash_rows", "hash_starts"])
 def test_an_index_damaged_past_its_header_is_built_again_when_read(glossary_path: Path, section: str) -> None:
     from zhgloss.cache import identity
     from zhgloss.index import MAGIC
@@ -264,12 +264,23 @@ def test_entry_offsets_take_32_bits_in_a_file_under_4_gb(glossary_path: Path) ->
     blob = payload(index_file(glossary_path).read_bytes())
     layout = Layout(bytes(blob), MAGIC)
     count = layout.header[1]
-    assert layout.header[2:] == ("I", "H")
+    assert layout.header[2:4] == ("I", "H")
     for name, size in (("doc_starts", 4), ("doc_lengths", 2)):  # each entry's start, and its length (under 64 KB)
         start, end = layout.spans[name]
         assert end - start == size * count
-    head = marshal.dumps(((layout.header[0], count, "x", "H"), layout.spans))
+    head = marshal.dumps(((layout.header[0], count, "x", "H", layout.header[4]), layout.spans))
     size = int.from_bytes(blob[len(MAGIC) : len(MAGIC) + 4], "little")
     damaged = MAGIC + len(head).to_bytes(4, "little") + head + bytes(blob[len(MAGIC) + 4 + size :])
     with pytest.raises(ValueError, match="entry offsets"):
         LookupIndex(damaged)
+
+
+@pytest.mark.parametrize("rows", [0, 1, 1000, 2**18 - 1, 2**18, 450_000, 10**7])
+def test_hashes_keep_two_bytes_a_row_in_a_big_index_with_a_small_table_of_starts(rows: int) -> None:
+    """Issue 15 (size): the sorted hashes in two levels, their low bits in 2 bytes a row from 2**18 rows on."""
+    from zhgloss.index import MIN_LOW_BITS, _low_bits
+
+    low = _low_bits(rows)
+    assert MIN_LOW_BITS <= low <= 32
+    assert 2 ** (32 - low) <= max(1, rows // 4)  # the table of starts: at most an int for 4 rows
+    assert (low == MIN_LOW_BITS) == (rows >= 2**18)

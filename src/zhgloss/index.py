@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import operator
 import zlib
 from array import array
 from bisect import bisect_left, bisect_right
@@ -29,8 +30,18 @@ from zhgloss.script import en_key, en_words, has_cjk, has_tones, looks_like_piny
 if TYPE_CHECKING:
     from zhgloss.store import Glossary, LookupHit
 
-INDEX_FORMAT = "lookup-v13"
-"""Name and version of the cached lookup index; bump it when the layout below changes (v13: each entry's first row)."""
+INDEX_FORMAT = "lookup-v14"
+"""Name and version of the cached lookup index; bump it when the layout below changes (v14: hashes in two levels)."""
+
+MIN_LOW_BITS = 16
+"""The hashes are kept in two levels: where the rows of each value of their top bits start, and their low bits,
+at least this many: 2 bytes a row in a big index, with a table of starts of ~1 int for 4 rows (`_low_bits`)."""
+
+
+def _low_bits(rows: int) -> int:
+    """How many low bits of each hash an index of `rows` rows keeps apart from the top bits' table of starts."""
+    return max(MIN_LOW_BITS, 32 - max(0, rows.bit_length() - 3))
+
 
 MAGIC = f"zhgloss {INDEX_FORMAT}\n".encode()
 _T = TypeVar("_T")
@@ -439,7 +450,7 @@ class LookupIndex:
     keys, finds their rows by binary search, reads those entries from the memory-mapped file and
     keeps the rows whose keys, computed again from the entry, are the query's: a hash shared by
     two keys costs a look, never a wrong hit. Entries are found by id through a list of their
-    positions sorted by id. 100k entries: ~6 MB, against 24 MB with the keys and forms written out.
+    positions sorted by id. 100k entries: ~5.3 MB, against 24 MB with the keys and forms written out.
     """
 
     def __init__(self, blob: bytes | memoryview, glossary_file: bytes | memoryview = b"") -> None:
@@ -450,10 +461,13 @@ class LookupIndex:
         from zhgloss.packed import Layout
 
         layout = Layout(blob, MAGIC)
-        if not isinstance(layout.header, tuple) or len(layout.header) != 4 or layout.header[0] != INDEX_FORMAT:
+        if not isinstance(layout.header, tuple) or len(layout.header) != 5 or layout.header[0] != INDEX_FORMAT:
             raise ValueError(f"not of format {INDEX_FORMAT}")
-        _, self._count, spanned, lengths = layout.header
-        self._hashes, self._hash_rows = layout.section("hashes", "I"), layout.section("hash_rows", "i")
+        _, self._count, spanned, lengths, self._low = layout.header
+        if not (isinstance(self._low, int) and MIN_LOW_BITS <= self._low <= 32):
+            raise ValueError(f"hashes split at bit {self._low!r}")
+        self._hash_starts, self._hash_rows = layout.section("hash_starts", "i"), layout.section("hash_rows", "i")
+        self._hash_lows = layout.section("hash_lows", "H" if self._low <= 16 else "I")
         self._entry_rows, self._row_field = layout.section("entry_rows", "i"), layout.section("row_field")
         self._row_slot = layout.section("row_slot")
         self._extra_rows, self._extra_forms = layout.section("extra_rows", "i"), layout.packed("extra_forms")
@@ -468,9 +482,12 @@ class LookupIndex:
             self._docs = None
         else:
             self._docs = layout.packed("docs")
-        rows = len(self._hashes)
+        rows = len(self._hash_lows)
         if not len(self._hash_rows) == len(self._row_field) == len(self._row_slot) == rows:
             raise ValueError("rows of unequal length")
+        starts = self._hash_starts
+        if len(starts) != (1 << (32 - self._low)) + 1 or starts[0] != 0 or starts[-1] != rows:
+            raise ValueError("hash starts of another count than the rows")
         if len(self._entry_rows) != self._count + 1 or self._entry_rows[0] != 0 or self._entry_rows[-1] != rows:
             raise ValueError("entries' rows of another count than the rows")
         if len(self._extra_rows) != len(self._extra_forms) or len(self._id_order) != self._count:
@@ -501,7 +518,14 @@ class LookupIndex:
         hashes = list(map(zlib.crc32, map(str.encode, map(columns.key.__getitem__, order))))
         by_hash = sorted(range(len(hashes)), key=hashes.__getitem__)  # stable: rows of one hash in order
         sections = Sections()
-        sections.add("hashes", array("I", map(hashes.__getitem__, by_hash)).tobytes())
+        # The sorted hashes in two levels: where the rows of each value of their top bits start (256 KB),
+        # and the low bits of each (`_low_bits`: 2 bytes a row instead of 4 in a big index).
+        ordered = list(map(hashes.__getitem__, by_hash))
+        low = _low_bits(len(ordered))
+        tops = range(0, 1 << 32 | 1, 1 << low)
+        lows = list(map(operator.and_, ordered, itertools.repeat((1 << low) - 1)))
+        sections.add("hash_starts", array("i", list(map(bisect_left, itertools.repeat(ordered), tops))).tobytes())
+        sections.add("hash_lows", array("H" if low <= 16 else "I", lows).tobytes())
         sections.add("hash_rows", array("i", by_hash).tobytes())
         # The rows themselves in iter_keys' order, entry by entry: a lookup sorts its hits back by row. Where
         # each entry's rows start (and the end), not each row's entry: 4 bytes an entry, not 4 a row.
@@ -531,7 +555,7 @@ class LookupIndex:
             sections.add("doc_lengths", array(length_code, lengths).tobytes())
         else:
             sections.add_packed("docs", (orjson.dumps(entry.to_dict()).decode() for entry in entries))
-        return sections.to_bytes(MAGIC, (INDEX_FORMAT, len(entries), code, length_code))
+        return sections.to_bytes(MAGIC, (INDEX_FORMAT, len(entries), code, length_code, low))
 
     @classmethod
     def for_glossary(cls, glossary: Glossary) -> LookupIndex:
@@ -636,8 +660,12 @@ class LookupIndex:
         rows: dict[int, str] = {}
         for key in query_keys(query):
             wanted = key_hash(key)
-            low = bisect_left(self._hashes, wanted)
-            for at in range(low, bisect_right(self._hashes, wanted, low)):
+            top, bottom = wanted >> self._low, wanted & ((1 << self._low) - 1)
+            start, end = self._hash_starts[top], self._hash_starts[top + 1]
+            if not 0 <= start <= end <= len(self._hash_lows):
+                raise ValueError("a hash's rows lie outside the table")
+            low = bisect_left(self._hash_lows, bottom, start, end)
+            for at in range(low, bisect_right(self._hash_lows, bottom, low, end)):
                 rows.setdefault(self._hash_rows[at], key)
         entries: dict[int, Entry] = {}
         hits = []
