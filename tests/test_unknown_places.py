@@ -52,3 +52,24 @@ def test_a_word_opening_the_clause_holds_the_surname() -> None:
 @pytest.mark.parametrize("text", ["吴江区的丝绸产业迎来转型升级。", "，吴江区的丝绸产业迎来转型升级。"])
 def test_a_transliteration_like_run_ending_in_a_place_word_is_a_place(text: str) -> None:
     assert surfaces(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王守义的调味品销往全国。",
+        "马应龙的药膏已有数百年历史。",
+        "吴裕泰的茶叶在北京很有名。",
+    ],
+)
+def test_a_name_before_de_and_goods_is_the_brand_that_sells_them(text: str) -> None:
+    # 的 + a product word (PRODUCT_WORDS): the name-like string is the brand, and holds no shorter name.
+    assert surfaces(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("宗庆后的女儿宗馥莉接班了。", ["宗庆后", "宗馥莉"]), ("褚时健的一生充满传奇。", ["褚时健"])],
+)
+def test_a_name_before_de_and_no_goods_is_still_a_person(text: str, names: list[str]) -> None:
+    assert surfaces(text) == names

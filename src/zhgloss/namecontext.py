@@ -562,6 +562,15 @@ NAMED_AFTER_HEADS = [
     "大楼",
     "奖",
 ]
+# Goods that a brand named after a person sells: after a person-like name and 的 (王致和的腐乳, 张小泉的刀具,
+# 俞兆林的保暖内衣), the name is the brand's; a person's 的 names kin, works, words and deeds, seldom such goods.
+# For the finder of unknown names only.
+PRODUCT_WORDS = [
+    *("饮料", "饮品", "牛奶", "酸奶", "奶粉", "乳品", "雪糕", "冰淇淋", "月饼", "糕点", "零食", "食品"),
+    *("腐乳", "酱油", "辣酱", "调味品", "凉茶", "白酒", "啤酒", "葡萄酒", "黄酒", "茶叶", "方便面", "螺蛳粉"),
+    *("刀具", "剪刀", "菜刀", "梳子", "内衣", "服装", "童装", "鞋子", "球鞋", "运动鞋", "化妆品", "护肤品"),
+    *("香水", "药膏", "膏药", "中成药", "保健品", "珠宝", "首饰", "金饰", "门店", "专卖店", "招牌菜"),
+]
 FINDER_ORG_WORDS = sorted({*ORG_SUFFIXES, *NAMED_AFTER_HEADS})
 """ORG_SUFFIXES and NAMED_AFTER_HEADS: what the finder of unknown names reads as an organisation or place word."""
 _ORG = frozenset(ORG_SUFFIXES)

@@ -57,6 +57,7 @@ from zhgloss.namecontext import (
     _TITLE_TAILS,
     FINDER_ORG_WORDS,
     ORG_SUFFIXES,
+    PRODUCT_WORDS,
     SURNAMES_PATH,
     TITLES_AFTER,
     VERBS_AFTER,
@@ -386,6 +387,8 @@ _TWO_CHARACTER = -1.5
 _ORG_RIGHT_AFTER = -10.0
 """What an organisation word right after a whole name, and no title, takes off it (`_after_bonus`): more than
 the likeliest name characters add (邵逸夫 +8.4 of 邵逸夫奖)."""
+_PRODUCTS = frozenset(PRODUCT_WORDS)
+_PRODUCT_SIZES = sorted({len(w) for w in _PRODUCTS}, reverse=True)
 _FINDER_ORG = frozenset(FINDER_ORG_WORDS)
 _FINDER_ORG_SIZES = sorted({len(w) for w in _FINDER_ORG}, reverse=True)
 _TITLE_HEADS = frozenset(w[0] for w in _BEFORE if len(w) > 1)
@@ -1175,6 +1178,8 @@ class NameFinder:
             return None  # a country or a company before a title (哈萨克斯坦总统) or an organisation's name
         if _finder_org_re().match(text, name.end - 1) is not None:
             return None  # it ends in a place or organisation word (吴江区, 斯坦福大学): a place, not a person
+        if after[:1] == "的" and self._sells(text, name.end + 1):
+            return None  # a brand and its goods (阿迪达斯的球鞋, 吴裕泰的茶叶)
         odds = self._translit
         total = sum(odds[c] for c in name.surface)
         if total < TRANSLIT_SUM or total < TRANSLIT_MEAN * len(name.surface):
@@ -1608,10 +1613,11 @@ class NameFinder:
             and (len(org.group()) > 2 or (len(org.group()) == 2 and not _starts_context(text[i + s + 1 : i + s + 5])))
             and not _starts_context(text[org.start() : org.start() + 4])
         )
+        sold = False
         for size in sizes:
             e = i + s + size
             given = text[i + s : e]
-            if len(given) < size or (named_after and size == 1):
+            if len(given) < size or ((named_after or sold) and size == 1):
                 continue
             if (
                 given[-1] in _KIN_CHARACTERS
@@ -1707,7 +1713,10 @@ class NameFinder:
             if score > best_score and size == 2 and self._word_then_name(text, i + s, given, score):
                 continue  # a word (王子 "prince") and then a better name: 体操王子李宁 is 王子 + 李宁, not 王子李
             if score > best_score and self._names_a_business(text, e, given):
-                continue  # an old shop named after a person, however name-like: 胡庆余堂, 蔡林记; 谢馥春是老牌化妆品
+                # an old shop named after a person, however name-like: 胡庆余堂, 蔡林记; 谢馥春是老牌化妆品.
+                # A brand that sells goods holds no shorter name either (王致和的腐乳 is no 王致 + 和).
+                sold = size == 2 and text[e : e + 1] == "的"
+                continue
             if score > best_score:
                 best_score = score
                 best = Found(i, e, name, "person", round(score, 2))
@@ -1957,6 +1966,8 @@ class NameFinder:
         if given[-1:] in _SHOP_ENDINGS or given in _SHOP_GIVEN:
             return True
         head = text[e : e + 1]
+        if head == "的":
+            return self._sells(text, e + 1)
         if head in _SHOP_CHARACTERS and text[e : e + 2] not in self.stats.words:
             return True
         if head in _PREDICATE_HEADS:
@@ -1972,6 +1983,17 @@ class NameFinder:
             and head not in _AFTER
             and _business_predicate(text, e + 1, self.stats.words)
         )
+
+    def _sells(self, text: str, k: int) -> bool:
+        """Tell whether a product word of PRODUCT_WORDS starts at `k` (after 的), or after one word of two characters
+        there (的 + 保暖 + 内衣): what follows the name and 的 is goods that it sells (王致和的腐乳, 张小泉的刀具)."""
+        for at in (k, k + 2):
+            if at > k and text[k:at] not in self.stats.words:
+                return False
+            for size in _PRODUCT_SIZES:
+                if text[at : at + size] in _PRODUCTS:
+                    return True
+        return False
 
     def _may_go_on(self, head: str) -> bool:
         """Tell whether the character `head` after a name-like string may be one more of it (余 of 胡庆余堂)."""
