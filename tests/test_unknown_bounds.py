@@ -41,3 +41,10 @@ def test_a_character_that_is_no_word_alone_goes_on_the_name(text: str, name: str
 def test_a_free_verb_after_a_two_character_name_stays_outside_it() -> None:
     # 获 is a word of its own (jieba: 7,931): 孙杨 + 获.
     assert surfaces("游泳名将孙杨获男子四百米自由泳冠军。") == ["孙杨"]
+
+
+def test_a_name_of_long_names_is_found_where_the_shorter_name_would_fail_the_bounds() -> None:
+    # 非 is seldom a given name's last character, but 任正非 is a name jieba knows (long_names.txt): the
+    # cheap bounds that drop most positions take that into account, as `_score` does.
+    assert surfaces("任正非很少在公开场合露面。") == ["任正非"]
+    assert surfaces("据悉，任正非很少接受媒体采访。") == ["任正非"]

@@ -159,14 +159,21 @@ def test_the_bounds_of_find_drop_no_name_the_score_takes(text: str) -> None:
 @given(st.sampled_from(sorted(FINDER.stats.single)), st.lists(st.sampled_from(NAME_CHARACTERS), max_size=2))
 def test_the_cut_is_the_first_test_of_bound(surname: str, rest: list[str]) -> None:
     # Where no title is near, the cut drops a pair and its next character exactly where the first
-    # test of `_bound` fails (and within _ROUNDING of it: never where that test passes).
+    # test of `_bound` fails (and within _ROUNDING of it: never where that test passes); on a pair that
+    # starts a name of long_names.txt, never where that test passes.
     text = "在" + surname + "".join(rest)
     titles = _title_positions(text)
     cut = FINDER._cut(text[1:3])
     known = FINDER._pairs[text[1:3]]
     assume(isinstance(known, tuple) and 1 not in _near_titles(titles) and not _is_address(text, 2))
     dropped = FINDER.stats.next_odds.get(text[3:4], 0.0) <= cut
-    assert dropped == FINDER._fails_first_test(text, 1, known, titles)
+    fails = FINDER._fails_first_test(text, 1, known, titles)
+    if FINDER._long_prefixes is not None and text[1:3] in FINDER._long_prefixes:
+        # A name of long_names.txt may start on the pair (任正非): the cut drops nothing there that
+        # the first test would not, and leaves the rest to it.
+        assert fails or not dropped
+    else:
+        assert dropped == fails
 
 
 def plain_after_bonus(given_name: str, after: str) -> float:

@@ -664,6 +664,12 @@ def long_names() -> frozenset[str]:
     return frozenset(load_data_cached("long-names-v1", [LONG_NAMES_PATH], _read_long_names))
 
 
+@lru_cache(maxsize=1)
+def _long_name_prefixes() -> frozenset[str]:
+    """The first two characters of each name of `long_names` (a surname and a given character: 任正 of 任正非)."""
+    return frozenset(name[:2] for name in long_names())
+
+
 def _read_long_names() -> list[str]:
     with LONG_NAMES_PATH.open(encoding="utf-8") as fp:
         return [line.rstrip("\n") for line in fp if line.strip() and not line.startswith("#")]
@@ -824,6 +830,8 @@ class NameFinder:
             )
         else:
             self._given_words, self._long_names = given_word_penalties(), long_names()
+        self._long_prefixes = None if isinstance(self._long_names, _WordFile) else _long_name_prefixes()
+        """The first two characters of the names of long_names.txt (`_cut`); None where the file is read in place."""
         # The most the second given character and the context can add to a pair's odds.
         self._most_added = max(_TWO_CHARACTER, _RARE_ODDS, self.stats.given_max) + _MAX_AFTER + _MAX_BEFORE
 
@@ -867,6 +875,7 @@ class NameFinder:
         near = _near_titles(titles)
         cuts = self._cuts
         next_odds = self.stats.next_odds
+        long_names = self._long_names
         for match in self.stats.regex.finditer(text):
             i = match.start()
             if i < end:
@@ -917,6 +926,8 @@ class NameFinder:
                     # (A pair that needs a title is scanned too where its surname starts a compound
                     # one: 慕 of 慕容 in 慕名而来. `_bound` answers it.)
                     g2 = given.get(text[i + 2 : i + 3], _RARE_ODDS) if i + 2 < length else -9.0
+                    if g2 < LONG_NAME_ODDS and text[i : i + 3] in long_names:
+                        g2 = LONG_NAME_ODDS  # (as `_score` reads a name of long_names.txt: 任正非)
                     if known[2] + (
                         g2 if g2 > _TWO_CHARACTER else _TWO_CHARACTER
                     ) + _VERB_AFTER + _ROUNDING + _LIST_BEFORE <= threshold or (known[3] and _is_address(text, i + 1)):
@@ -1284,6 +1295,8 @@ class NameFinder:
             return float("-inf")
         # known[2] + max(g2, _TWO_CHARACTER) + _VERB_AFTER + _ROUNDING + _LIST_BEFORE <= threshold
         most = self.threshold - _VERB_AFTER - _LIST_BEFORE - 2 * _ROUNDING - cast(_Bound, known)[2]
+        if most < LONG_NAME_ODDS and (self._long_prefixes is None or pair in self._long_prefixes):
+            return float("-inf")  # a name of long_names.txt may start on the pair (任正非): `_bound` tells
         return most if most >= _TWO_CHARACTER else float("-inf")
 
     def _after_titles(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
@@ -1377,7 +1390,7 @@ class NameFinder:
             surname, prior, base, address = known
             if address and _is_address(text, i + 1):
                 return None  # 王先生, 赵太爷: `_score` takes no name here
-            g2 = self.stats.given.get(text[i + 2 : i + 3], _RARE_ODDS) if i + 2 < len(text) else -9.0
+            g2 = self._last_odds(text, i)
             if titles is None:
                 bound = base + max(_TWO_CHARACTER, g2) + after + _ROUNDING
                 return None if bound + before <= self.threshold else (surname, prior, bound)
@@ -1402,6 +1415,17 @@ class NameFinder:
         if bound + before <= self.threshold:
             return None
         return surname, prior, bound
+
+    def _last_odds(self, text: str, i: int) -> float:
+        """The odds that `_score` gives the character at `i` + 2, the second given character after a one-character
+        surname at `i`: its names.tsv odds, at least LONG_NAME_ODDS where the three make a name of long_names.txt
+        (任正非), -9 past the text's end. The bounds take these, so that they never fall below the score."""
+        if i + 2 >= len(text):
+            return -9.0
+        g2 = self.stats.given.get(text[i + 2], _RARE_ODDS)
+        if g2 < LONG_NAME_ODDS and text[i : i + 3] in self._long_names:
+            return LONG_NAME_ODDS
+        return g2
 
     def _context_bound(self, text: str, i: int, known: Any, titles: _Titles, g2: float) -> _Bound | None:
         """`_bound`'s second test for a one-character surname, after the first (`_fails_first_test`) passed.
@@ -1444,7 +1468,7 @@ class NameFinder:
         if known[3] and _is_address(text, i + 1):
             return True  # 王先生, 赵太爷: `_score` takes no name here
         ends, starts = titles
-        g2 = self.stats.given.get(text[i + 2 : i + 3], _RARE_ODDS) if i + 2 < len(text) else -9.0
+        g2 = self._last_odds(text, i)
         after = _MAX_AFTER if i + 2 in starts or i + 3 in starts else _VERB_AFTER
         bound = base + max(_TWO_CHARACTER, g2) + after + _ROUNDING
         return bound + (_MAX_BEFORE if i in ends else _LIST_BEFORE) <= self.threshold
@@ -1638,8 +1662,8 @@ class NameFinder:
                 last = given_odds.get(given[1], _RARE_ODDS)
                 if last < LONG_NAME_ODDS and surname + given in self._long_names:
                     # A name the dictionary knows, whose last character is seldom a given name's: 刘永好旗下
-                    # is 刘永好, not 刘永 + 好; 林徽因和 not 林徽 + 因和. (Only where the shorter name passes
-                    # `_bound` does this count.)
+                    # is 刘永好, not 刘永 + 好; 林徽因和 not 林徽 + 因和; 任正非很少 (the bounds take it too:
+                    # `_last_odds`).
                     last = LONG_NAME_ODDS
                     known_long = True
                 score = (
