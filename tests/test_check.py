@@ -148,8 +148,11 @@ def test_surname_alone_is_a_second_reference() -> None:
     assert found(("马云退休了。", "Jack Ma retired."), ("马云是老师。", "Ma was a teacher.")) == []
 
 
-def test_surname_alone_is_not_enough_before_the_full_name() -> None:
-    assert found(("雷军创办了小米。", "Lei founded Xiaomi.")) == [(1, "missing", "雷军", None, "Lei Jun")]
+def test_surname_alone_before_the_full_name_is_a_variant_not_missing() -> None:
+    # User-tester D11: the name is there, so never "found nothing"; a first mention should be in full (a warning).
+    [problem] = run(("雷军创办了小米。", "Lei founded Xiaomi.")).problems
+    assert (problem.kind, problem.found, problem.expected) == ("variant", "Lei", "Lei Jun")
+    assert problem.note == "the family name alone, before the translation names Lei Jun in full"
 
 
 @pytest.mark.parametrize(
@@ -1027,3 +1030,52 @@ def test_a_matcher_of_some_entries_assembled_from_the_patterns_of_all_is_the_one
     ):
         some = [ENTRIES[n] for n in chosen]
         assert Annotator.build_bytes(some, None, rows, chosen) == Annotator(some).to_bytes()
+
+
+# User-tester D11, D24, D32, D33, D6: names written as README's "How names may be written" allows
+
+PUTIN = Entry(id="vladimir-putin", zh="普京", pinyin="Pǔjīng", en="Vladimir Putin", en_adopted=True)
+MUJICA = Entry(id="jose-mujica", zh="何塞·穆希卡", pinyin="Hésāi Mùxīkǎ", en="José Mujica", en_adopted=True)
+LEE = Entry(id="lee-hsien-loong", zh="李显龙", pinyin="Lǐ Xiǎnlóng", en="Lee Hsien Loong", en_adopted=True)
+WORLD = [*ENTRIES, *MORE, PUTIN, MUJICA, LEE]
+WORLD_CHECKER = Checker(Annotator(WORLD), Annotator(name_entries(WORLD)))
+
+
+def world(*pairs: tuple[str, str]) -> list[tuple[int, str, str, str | None, str]]:
+    report = WORLD_CHECKER.check(Segment(n, s, t, line=n) for n, (s, t) in enumerate(pairs, 1))
+    return [(p.segment, p.kind, p.source, p.found, p.expected) for p in report.problems]
+
+
+def test_putin_alone_after_the_full_name_passes_across_segments() -> None:
+    assert world(("普京表示同意。", "Vladimir Putin agreed."), ("普京随后离开。", "Putin then left.")) == []
+    assert world(("普京表示同意。", "Putin agreed."), ("普京随后离开。", "Vladimir Putin then left.")) == [
+        (1, "variant", "普京", "Putin", "Vladimir Putin")
+    ]
+
+
+@pytest.mark.parametrize("written", ["Ing-wen Tsai", "Ing Wen Tsai", "Ingwen Tsai", "INGWEN TSAI", "Ing-Wen Tsai"])
+def test_the_other_name_order_is_order_however_spaced(written: str) -> None:
+    assert world(("蔡英文表示同意。", f"{written} agreed.")) == [(1, "order", "蔡英文", written, "Tsai Ing-wen")]
+
+
+@pytest.mark.parametrize(("zh", "written", "expected"), [("李显龙", "Hsien Loong Lee", "Lee Hsien Loong")])
+def test_a_three_word_name_in_the_other_order_is_order(zh: str, written: str, expected: str) -> None:
+    assert world((f"{zh}表示同意。", f"{written} agreed.")) == [(1, "order", zh, written, expected)]
+
+
+@pytest.mark.parametrize("written", ["Leijun", "LeiJun", "LEIJUN"])
+def test_a_name_written_joined_is_a_variant_never_misspelt(written: str) -> None:
+    assert world(("雷军说。", f"{written} said.")) == [(1, "variant", "雷军", written, "Lei Jun")]
+
+
+@given(
+    st.sampled_from(["José Mujica", "Lü Bu", "Lei Jun", "Vladimir Putin"]),
+    st.sampled_from([" ", "\u00a0", "\u2009", "\u202f", "\u3000"]),
+    st.booleans(),
+)
+def test_unicode_spaces_and_decomposed_accents_are_the_name(name: str, space: str, decomposed: bool) -> None:
+    import unicodedata
+
+    zh = {"José Mujica": "何塞·穆希卡", "Lü Bu": "吕布", "Lei Jun": "雷军", "Vladimir Putin": "普京"}[name]
+    written = unicodedata.normalize("NFD" if decomposed else "NFC", name.replace(" ", space))
+    assert world((f"{zh}说。", f"He said {written} spoke.")) == []

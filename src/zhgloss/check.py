@@ -240,22 +240,38 @@ class _EntryInfo:
         self.words = {w for form in entry.en_forms for w in en_words(form)} - _GENERIC_WORDS
         # Reversal and near misses are about names: phrases vary in wording, not spelling.
         is_name = not is_wording(entry)
-        self.reversed: list[tuple[re.Pattern[str], str]] = []
+        self.reversed: list[tuple[re.Pattern[str], str]] = []  # over the target as `fold_latin` folds it
+        self.reversed_patterns: set[str] = set()
         self.fuzzy: list[tuple[str, str, int, bool]] = []
         self.free: list[tuple[str, str, bool, bool]] = []
         # Forbidden forms by folded key, longest first, so "Peking University" wins over "Peking".
         self.forbidden = sorted(self.forms.forbidden, key=len, reverse=True)
         for form in entry.en_forms:
             words = form.split()
-            if entry.type == "person" and len(words) == 2 and match_key(words[0]) != match_key(words[1]):
-                pattern = rf"(?<![^\W_]){re.escape(words[1])}{_NAME_GAP_RE.pattern}{re.escape(words[0])}(?![^\W_])"
-                self.reversed.append((re.compile(pattern, re.IGNORECASE), form))
+            if entry.type == "person" and len(words) >= 2:
+                # The family name at the other end, whichever end it is: "Ing-wen Tsai", "Ing Wen Tsai".
+                for moved in ([*words[1:], words[0]], [words[-1], *words[:-1]]):
+                    pattern = _any_spacing(moved)
+                    if match_key(" ".join(moved)) != match_key(form) and pattern not in self.reversed_patterns:
+                        self.reversed_patterns.add(pattern)
+                        self.reversed.append((re.compile(pattern), form))
             key = en_key(form)
             # A form with no capital letter is a word, not a name: no near misses for "year".
             if is_name and len(key) >= FUZZY_MIN_KEY and not any(c.isdigit() for c in key) and form != form.lower():
                 self.fuzzy.append((form, key, len(words), form[:1].isupper()))
             if not is_name and len(form.lower()) == len(form):
                 self.free.append((form.lower(), form, is_word_char(form[0]), is_word_char(form[-1])))
+
+
+def _any_spacing(words: Sequence[str]) -> str:
+    """Return a pattern over `fold_latin` text for `words` in this order, spaced, hyphenated or joined in any way.
+
+    README's "How names may be written": spacing, hyphens, apostrophes, case, tone marks and ü make
+    variants, so "Ing-wen Tsai", "Ing Wen Tsai" and "Ingwen Tsai" are all "Tsai Ing-wen" reversed.
+    """
+    gap = r"[\s\-\u2010\u2011'\u2019\u00b7]?"
+    parts = [gap.join(map(re.escape, (c for c in fold_latin(word) if c.isalnum()))) for word in words]
+    return rf"(?<![^\W_]){gap.join(p for p in parts if p)}(?![^\W_])"
 
 
 def _case_ok(form: str, surface: str) -> bool:
@@ -468,7 +484,7 @@ class _SegmentCheck:
 
     def find_order(self, info: _EntryInfo) -> tuple[int, int, str] | None:
         for pattern, form in info.reversed:
-            for match in pattern.finditer(self.text):
+            for match in pattern.finditer(self.folded_names()):
                 if self.free(match.start(), match.end()):
                     return match.start(), match.end(), form
         return None
@@ -893,6 +909,11 @@ class Checker:
                 state.take((start, end))
                 introduced.add(entry.id)
                 found = state.text[start:end]
+                if rendering is None and kind == "misspelt" and en_key(found) in info.keys:
+                    # Only spaced or joined otherwise ("Leijun", "LeiJun" for Lei Jun): a variant, as
+                    # README's "How names may be written" has it, never a misspelling.
+                    out.append(problem("variant", mention, found, entry.en, (start, end), "spaced otherwise"))
+                    continue
                 if rendering is not None:
                     # A rendering after all, where the engine saw none (glued to an address, say):
                     # never a misspelling, so a problem's `found` never equals its `expected`.
@@ -902,11 +923,17 @@ class Checker:
                     continue
                 out.append(problem(kind, mention, found, form, (start, end), None))
                 continue
-            second = state.find_short(info) if entry.id in introduced else None
+            second = state.find_short(info)
             if second is not None:
                 # "Lei Jun ... Lei said": news style names a person in full once, then by family name.
+                # Before any full mention the family name alone still names the person: a `variant`
+                # (a warning) that says so, never "found nothing".
                 start, end, found = second
                 state.take((start, end))
+                if entry.id not in introduced:
+                    note = f"the family name alone, before the translation names {entry.en} in full"
+                    out.append(problem("variant", mention, found, entry.en, (start, end), note))
+                    continue
                 rendering = info.forms.judge(found)
                 if rendering is not None and check_kind(rendering) == "variant":
                     out.append(problem("variant", mention, found, info.surname or entry.en, (start, end), None))

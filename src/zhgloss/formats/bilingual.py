@@ -15,6 +15,7 @@ import dataclasses
 import io
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any, Literal
@@ -39,9 +40,32 @@ XLIFF_NAMESPACES = {
 _XLIFF12_CODES = frozenset({"ph", "bpt", "ept", "it", "sub"})
 
 
+# Spaces other than U+0020 (Unicode's Zs: no-break U+00A0, thin U+2009, narrow no-break U+202F,
+# ideographic U+3000 ...): in a translation they are typography, not spelling, so "Lei\u00a0Jun"
+# is the name "Lei Jun". One character for one, so every offset into the text stays the same.
+_SPACES = str.maketrans(dict.fromkeys([0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " "))
+_ODD_SPACE_RE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def normalize_target(text: str) -> str:
+    """Return a translation as names are compared in it: NFC, and every Unicode space as U+0020.
+
+    A decomposed accent ("Jose" + U+0301, as some Mac tools write) is the precomposed one
+    ("José"), and a no-break, thin or ideographic space is a space. NFC may shorten the text;
+    the spaces keep its length.
+    """
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text.translate(_SPACES) if _ODD_SPACE_RE.search(text) else text
+
+
 @dataclass(frozen=True)
 class Segment:
-    """One aligned pair: the Chinese source and its translation (None when not translated yet)."""
+    """One aligned pair: the Chinese source and its translation (None when not translated yet).
+
+    Both are kept in NFC, and the translation with every Unicode space as U+0020
+    (`normalize_target`): offsets of problems count the characters of that text.
+    """
 
     number: int
     source: str
@@ -52,6 +76,12 @@ class Segment:
     """Where `target` starts in the whole segment's target (non-zero only for a window, see `windows`)."""
     window: int | None = None
     """Which window of a long segment this is (1, 2, ...), or None for a whole segment."""
+
+    def __post_init__(self) -> None:
+        if not unicodedata.is_normalized("NFC", self.source):
+            object.__setattr__(self, "source", unicodedata.normalize("NFC", self.source))
+        if self.target is not None:
+            object.__setattr__(self, "target", normalize_target(self.target))
 
     @property
     def is_translated(self) -> bool:
