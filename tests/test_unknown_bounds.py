@@ -48,3 +48,15 @@ def test_a_name_of_long_names_is_found_where_the_shorter_name_would_fail_the_bou
     # cheap bounds that drop most positions take that into account, as `_score` does.
     assert surfaces("任正非很少在公开场合露面。") == ["任正非"]
     assert surfaces("据悉，任正非很少接受媒体采访。") == ["任正非"]
+
+
+@pytest.mark.parametrize(("text", "name"), [("邓小平生前多次到访深圳。", "邓小平"), ("陈永民生前热心公益。", "陈永民")])
+def test_a_last_character_that_starts_a_rarer_word_stays_in_the_name(text: str, name: str) -> None:
+    # 平生 and 民生 are words, but 生前 (jieba: 856) is counted more often than either (656, 452): the name keeps
+    # its last character.
+    assert surfaces(text) == [name]
+
+
+def test_a_last_character_seldom_in_names_still_goes_to_the_next_word() -> None:
+    # 作 is seldom a given name's last character (names.tsv: -1.44): 张军 + 作工作报告, not 张军作.
+    assert surfaces("最高人民法院院长张军作工作报告。") == ["张军"]

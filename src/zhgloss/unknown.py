@@ -417,6 +417,9 @@ _MAX_BEFORE = 3.0
 FREE_CHARACTER = 1000
 """jieba's count of a character alone (word_counts.tsv) from which it is a word of its own, that may follow a
 name (偕 370 and 逝 492 are below it, 携 1350 and 获 7931 above; the name characters 彬 714, 稚 222, 玺 230 below)."""
+_LAST_KEPT_MIN = -1.0
+"""The least given-name odds (names.tsv) of a name's last character that `NameFinder._next_word_wins` lets keep it
+where the words after read better without it (后 -0.52 of 宗庆后生前; not 作 -1.44 of 张军作工作报告, 为 -1.27)."""
 _GOES_ON = 2.5
 """What `_score` takes off a two-character name whose next character is bound to it (`NameFinder._name_goes_on`):
 as much as a last character that starts the next word takes (雷军表 + 示)."""
@@ -1698,7 +1701,11 @@ class NameFinder:
             after = text[e : e + 4]
             if after and (name + after[:1] in words or name + after[:2] in words):
                 score -= 5.0  # inside a longer word: 王府井, 李子树
-            if after and (given[-1] + after[:1] in words or given[-1] + after[:2] in words):
+            if (
+                after
+                and (given[-1] + after[:1] in words or given[-1] + after[:2] in words)
+                and not (size > 1 and self._next_word_wins(given[-1], after))
+            ):
                 score -= 2.5  # the last character starts the next word: 雷军表示 read as 雷军表 + 示
             if score + cap <= best_score:
                 continue
@@ -1946,6 +1953,24 @@ class NameFinder:
             return False
         rival = self._score(text, j + 1, surname, prior, floor=score)
         return rival is not None
+
+    def _next_word_wins(self, last: str, after: str) -> bool:
+        """Tell whether the words after a name's `last` character read better on their own than with it.
+
+        `last` and the start of `after` make a word (后生 of 宗庆后生前, 平生 of 袁隆平生前), but so do the
+        first two characters of `after` (生前), and jieba counts those more often (word_counts.tsv): the
+        name keeps its last character. Not where `last` and two characters of `after` make a word, nor where
+        `last` is seldom a given name's (names.tsv odds below _LAST_KEPT_MIN: 作, 为).
+        """
+        pair = last + after[:1]
+        if last + after[:2] in self.stats.words or pair not in self.stats.words or after[:2] not in self.stats.words:
+            return False
+        if self.stats.given.get(last, _RARE_ODDS) < _LAST_KEPT_MIN:
+            return False  # a character that names seldom end in is a word of its own (张军 + 作工作报告)
+        from zhgloss.segment import bundled_counts
+
+        counts = bundled_counts()
+        return counts.get(after[:2]) > counts.get(pair)
 
     def _name_goes_on(self, after: str) -> bool:
         """Tell whether the character that starts `after`, what follows a two-character name, is a third one of it.
