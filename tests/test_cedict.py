@@ -282,7 +282,8 @@ def senses() -> dict[str, Entry]:
         # A quoted nickname: the name the bearer goes by, or beside a Chinese name its English form.
         ("切尼", "Cheney", ("Dick Cheney", "Richard B. Cheney")),
         ("泰格·伍兹", "Tiger Woods", ("Eldrick Woods",)),
-        ("郭台铭", "Guo Taiming", ("Terry Guo",)),  # was "Guo"
+        # The line does not give "Terry Guo" (he writes "Terry Gou"): no alias is made up (issue 9, s9).
+        ("郭台铭", "Guo Taiming", ()),  # was "Guo", then with "Terry Guo"
         ("郑裕玲", "Carol Cheng Yu-Ling", ()),  # was "Carol"; which word is the family name is not told
         # Two lines, a character of fiction and a company: news means the company.
         ("阿里巴巴", "Alibaba", ("Ali Baba",)),
@@ -629,3 +630,86 @@ def test_a_saying_and_a_time_of_a_place_are_no_names(kinds: dict[str, Entry]) ->
     # "Qing dynasty person", "Han dynasty province in Vietnam": described, not named.
     assert "清人" not in kinds
     assert "日南郡" not in kinds
+
+
+USAGE = (SAMPLE.parent / "cedict_usage.u8").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def usage() -> dict[str, Entry]:
+    return load(USAGE)
+
+
+def test_a_line_naming_a_thing_of_its_own_is_not_folded_into_what_it_says_to_see(usage: dict[str, Entry]) -> None:
+    # 西安 "Xi'an, ... capital of Shaanxi/see 西安区": the district of Liaoyuan is another place (issue 9, s9: 西安
+    # was a zh_alias of 西安区, so annotate glossed 西安 as a Jilin district).
+    assert usage["西安"].en == "Xi'an"
+    assert "capital of Shaanxi" in (usage["西安"].note or "")
+    assert "西安" not in usage["西安区"].zh_aliases
+    # 胡志明 (the leader) "see also 胡志明市" (the city); 白翎面 (a township) "see also 白翎岛" (the island).
+    assert usage["胡志明"].type == "person" and "胡志明" not in usage["胡志明市"].zh_aliases
+    assert "白翎面" in usage and "白翎面" not in usage["白翎岛"].zh_aliases
+
+
+def test_a_see_line_of_the_same_name_folds_the_marked_spelling_into_the_standard_one(usage: dict[str, Entry]) -> None:
+    # 危地马拉 "Guatemala/see also 瓜地马拉", which is "Guatemala (Tw)": the standard spelling is the entry.
+    assert "瓜地马拉" not in usage
+    assert "瓜地马拉" in usage["危地马拉"].zh_aliases
+    # Two spellings of one name, neither marked, fold as the line says: 喜力 into 海尼根 (Heineken), 酷斯拉 into 哥斯拉.
+    assert "喜力" in usage["海尼根"].zh_aliases and "喜力" not in usage
+    assert "酷斯拉" in usage["哥斯拉"].zh_aliases
+    # A name many bear, pointing to one bearer, is his short name (乔布斯 "Jobs (name)/see also 史蒂夫·乔布斯").
+    assert "乔布斯" in usage["史蒂夫·乔布斯"].zh_aliases
+
+
+def test_chinese_written_inside_the_english_does_not_cut_it(usage: dict[str, Entry]) -> None:
+    # 锡剧 "Wuxi 無錫|无锡 opera" is Wuxi opera, not Wuxi (issue 9, s9).
+    assert (usage["锡剧"].en, usage["锡剧"].type) == ("Wuxi opera", "work")
+    assert read_sense("Wuxi 无锡 opera").name == "Wuxi opera"
+    # Not after a preposition: "Mt Song 嵩山 in Henan" is Mt Song.
+    assert read_sense("Mt Song 嵩山 in Henan, one of the Five Sacred Mountains").name == "Mt Song"
+
+
+@pytest.mark.parametrize(
+    ("zh", "en", "other"),
+    [
+        # "Taibei or Taipei, capital of Taiwan": CC-CEDICT writes "Taipei City 臺北市|台北市" and "(Tw) Taipei
+        # 臺北|台北" when it mentions the city elsewhere, so Taipei is its English (issue 9, s9: was "Taibei").
+        ("台北", "Taipei", "Taibei"),
+        ("台北市", "Taipei", "Taibei"),
+        ("台中", "Taichung", "Taizhong"),
+        ("基隆", "Keelung", "Chilung"),
+        ("基隆市", "Keelung", "Chilung"),
+    ],
+)
+def test_the_spelling_cc_cedict_writes_when_it_mentions_the_place_is_its_english(zh: str, en: str, other: str) -> None:
+    mentions = (
+        "北投 北投 [Bei3 tou2] /Beitou or Peitou district of Taipei City 臺北市|台北市[Tai2 bei3 shi4], Taiwan/\n"
+        "大雅 大雅 [Da4 ya3] /Daya or Taya township in Taichung county 臺中縣|台中县[Tai2 zhong1 xian4], Taiwan/\n"
+        "暖暖區 暖暖区 [Nuan3 nuan3 qu1] /Nuannuan district of Keelung City 基隆市[Ji1 long2 shi4], Taiwan/\n"
+    )
+    entries = load(USAGE + mentions)
+    assert (entries[zh].en, entries[zh].aliases[:1]) == (en, (other,))
+
+
+def test_a_spelling_no_line_mentions_keeps_the_lines_order() -> None:
+    # Taiwan writes its townships in Hanyu pinyin; no line mentions Qimei, so the line's order stands.
+    assert (NAMES["七美乡"].en, NAMES["七美乡"].aliases) == ("Qimei", ("Chimei",))
+    # Both spellings mentioned together ("Laozi or Lao-tze 老子") choose nothing.
+    entries = load(
+        "老子 老子 [Lao3 zi3] /Laozi or Lao-tze (c. 500 BC), Chinese philosopher/\n"
+        "道家 道家 [Dao4 jia1] /Daoist School, based on the teachings of Laozi or Lao-tze 老子[Lao3 zi3]/\n"
+    )
+    assert entries["老子"].en == "Laozi"
+
+
+def test_the_language_a_name_is_given_in_is_no_alias() -> None:
+    # "扶餘 扶馀 /variant of 扶餘|扶余 Korean: Buyeo (c. 200 BC-494 AD), ...": "Korean" is no name of 扶余.
+    entries = load(
+        "扶餘 扶余 [Fu2 yu2] /Fuyu county in Songyuan 松原, Jilin/Pu'yo, Korean Buyeo (c. 200 BC-494 AD), ancient "
+        "kingdom in northeast frontier region of China/\n"
+        "扶餘 扶馀 [Fu2 yu2] /variant of 扶餘|扶余 Korean: Buyeo (c. 200 BC-494 AD), ancient kingdom in northeast "
+        "frontier region of China/\n"
+    )
+    assert all("Korean" not in e.en_forms for e in entries.values())
+    assert "Buyeo" in {form for e in entries.values() for form in e.en_forms}

@@ -425,3 +425,49 @@ def test_one_regions_usage_ranks_after_a_described_name() -> None:
     )
     assert forms.precedence(korea) < forms.precedence(south)
     assert forms.precedence(Entry(id="c", type="place", zh="韩半岛", en="Korea", note="Korea (Tw usage)")) > 2
+
+
+@pytest.mark.parametrize(
+    ("note", "marked"),
+    [
+        # CC-CEDICT's labels of a secondary use (real notes of its lines; issue 9, s9: "Korea" was glossed 棒国).
+        ("(derog.) Korea", True),
+        ("Guatemala (Tw)", True),
+        ("(slang) (Tw) Taipei 台北", True),
+        ("Japan (old); East Asian countries", False),  # the second sense is plain
+        ("(derogatory for Taiwanese) Jap lover", True),
+        ("Japan (used in Taiwan during Japanese colonial rule)", True),
+        ("Korean peninsula (esp. South Korean usage)", True),
+        # Not a label: an organisation of Taiwan, named as everyone names it; a plain name.
+        ("Central News Agency (Taiwan)", False),
+        ("Guatemala", False),
+        ("Sichuanese pidgin (the mix of Standard Mandarin and Sichuanese dialect); (Tw) surname Trump", False),
+        (None, False),
+    ],
+)
+def test_is_marked_usage(note: str | None, marked: bool) -> None:
+    assert forms.is_marked_usage(note) is marked
+
+
+def test_a_form_given_only_in_a_labelled_sense_is_marked() -> None:
+    trump = Entry(
+        id="chuanpu",
+        zh="川普",
+        en="Sichuanese pidgin",
+        aliases=("Trump",),
+        note="Sichuanese pidgin (the mix of Standard Mandarin and Sichuanese dialect); (Tw) surname Trump",
+    )
+    assert forms.is_marked_form(trump, "Trump")
+    assert not forms.is_marked_form(trump, "Sichuanese pidgin")
+    assert forms.is_marked_form(Entry(id="bangguo", zh="棒国", en="Korea", note="(derog.) Korea"), "Korea")
+    assert not forms.is_marked_form(Entry(id="hanguo", zh="韩国", en="South Korea", note="South Korea"), "South Korea")
+
+
+def test_taiwan_usage_ranks_after_the_plain_name() -> None:
+    # Both notes say more than the name; one labels it Taiwan's (issue 9, s9: "(Tw)" was not read as a label).
+    plain = Entry(id="a", type="name", zh="危地马拉", en="Guatemala", note="Guatemala, country in Central America")
+    taiwan = Entry(id="b", type="name", zh="瓜地马拉", en="Guatemala", note="Guatemala (Tw)")
+    slang = Entry(id="c", type="name", zh="天龙国", en="Taipei", note="(slang) (Tw) Taipei 台北")
+    city = Entry(id="d", type="place", zh="台北", en="Taipei", note="Taibei or Taipei, capital of Taiwan")
+    assert forms.precedence(plain) < forms.precedence(taiwan)
+    assert forms.precedence(city) < forms.precedence(slang)

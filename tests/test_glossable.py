@@ -36,6 +36,14 @@ APPLE = Entry(id="apple", type="org", zh="苹果", zh_hant="蘋果", en="Apple")
         (Entry(id="lx", type="person", zh="鲁迅", en="Lu Xun"), "鲁迅", True),
         (Entry(id="jobs", type="person", zh="乔布斯", en="Steve Jobs"), "乔·布", True),  # separators not counted
         (Entry(id="x", type="person", zh="乔·布", en="X"), "·布", False),
+        # An English form given only in a labelled sense (CC-CEDICT's notes): no gloss of English copy.
+        (Entry(id="bangguo", type="name", zh="棒国", en="Korea", note="(derog.) Korea"), "Korea", False),
+        (Entry(id="bangguo", type="name", zh="棒国", en="Korea", note="(derog.) Korea"), "棒国", True),
+        (
+            Entry(id="cna", type="org", zh="中央社", en="Central News Agency", note="Central News Agency (Taiwan)"),
+            "Central News Agency",
+            True,
+        ),
     ],
 )
 def test_is_glossable(entry: Entry, form: str, glossable: bool) -> None:
@@ -234,3 +242,15 @@ def test_news_of_the_word_rules_keeps_the_genuine_names(cedict_names: Annotator)
         ["宫崎骏", "中国"],
         ["遵义市"],
     ]
+
+
+def test_english_copy_is_glossed_with_the_standard_name_not_a_slur_slang_or_taiwan_form() -> None:
+    # Real CC-CEDICT lines (tests/data/cedict_usage.u8; issue 9, s9: Korea (棒国), Taipei (天龙国), Trump (川普)).
+    usage = Path(__file__).resolve().parent / "data" / "cedict_usage.u8"
+    with usage.open(encoding="utf-8") as fp:
+        annotator = Annotator(list(load_cedict(fp, proper_only=True)))
+    text = "Korea and Taipei. Trump met investors in Xi'an and Guatemala. Japan is near."
+    found = {m.surface: m.entry.zh for m in annotator.mentions(text)}
+    assert found == {"Korea": "韩国", "Taipei": "台北", "Xi'an": "西安", "Guatemala": "危地马拉", "Japan": "日本"}
+    # The Chinese forms themselves are still glossed: a slur in Chinese text is the entry's own word.
+    assert [m.entry.en for m in annotator.mentions("他们说棒子国如何")] == ["Korea"]

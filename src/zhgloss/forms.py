@@ -211,12 +211,49 @@ _VARYING_CHAR_RE = re.compile(f"[{re.escape(_UMLAUT + NAME_GAPS)}]")
 
 
 # A label that marks a sense as a secondary use of the name: CC-CEDICT's "(slang) Japan", "Japan (old)",
-# "(Internet slang)", "(literary)", "(derog.)", "abbr. for".
+# "(Internet slang)", "(literary)", "(derog.)", "(derogatory for Taiwanese)", "(coll.)", "abbr. for"; Taiwan's
+# usage, "Guatemala (Tw)", "(slang) (Tw) Taipei", "Japan (used in Taiwan during ...)". Not "(Taiwan)" or "(Hong
+# Kong)" alone: "Central News Agency (Taiwan)" is Taiwan's agency, named as everyone names it.
 _SECONDARY_RE = re.compile(
-    r"\((?:[^()]*\s)?(?:slang|old|archaic|literary|derog\.|dialect|abbr\.)\)|\babbr\. (?:for|of)\b"
+    # At most two words before the label ("(Internet slang)"); "(the mix of Standard Mandarin and Sichuanese dialect)"
+    # describes, and labels nothing.
+    r"\((?:[^()\s]+\s){0,2}(?:slang|old|archaic|literary|derog\.|dialect|abbr\.|coll\.|Tw)\)|\babbr\. (?:for|of)\b"
+    r"|\((?:derog\.|derogatory)[^()]*\)|\bused in Taiwan\b"
     # A usage of one region or group: 韩半岛 "Korean peninsula (esp. South Korean usage)" is 朝鲜半岛 as Seoul says it.
     r"|\((?:esp\.\s+|mainly\s+|chiefly\s+)?[^()]*\busage\)"
 )
+_SENSES = "; "
+"""How a note joins the senses of a CC-CEDICT line (`zhgloss.formats.cedict`)."""
+
+
+def has_marked_sense(note: str) -> bool:
+    """Tell whether a sense of `note` is labelled as a secondary use (see `precedence`); cheap when none can be."""
+    return ("(" in note or "abbr" in note or "used in" in note) and _SECONDARY_RE.search(note) is not None
+
+
+def is_marked_usage(note: str | None) -> bool:
+    """Tell whether every sense of `note` (senses joined by "; ") is labelled as a secondary use (see `precedence`).
+
+    "(derog.) Korea", "Guatemala (Tw)", "(slang) (Tw) Taipei 台北": True; "Guatemala", or "Sichuanese pidgin;
+    (Tw) surname Trump" (one sense unlabelled): False. Labels are CC-CEDICT's (https://cc-cedict.org/wiki/).
+    """
+    senses = [sense for sense in (note or "").split(_SENSES) if sense]
+    return bool(senses) and all(map(_SECONDARY_RE.search, senses))
+
+
+def is_marked_form(entry: Entry, form: str) -> bool:
+    """Tell whether `entry`'s note gives the English `form` only in senses labelled as a secondary use.
+
+    棒国 "(derog.) Korea" gives "Korea" so, and 川普 "Sichuanese pidgin ...; (Tw) surname Trump" gives "Trump"
+    so: English copy's "Korea" and "Trump" are not these. False when no sense of the note writes `form`.
+    """
+    note = entry.note
+    if not note or not has_marked_sense(note):
+        return False
+    senses = [sense for sense in note.split(_SENSES) if form in sense]
+    return bool(senses) and all(map(_SECONDARY_RE.search, senses))
+
+
 _UNSPECIFIC_TYPES = frozenset({"name", "term", "phrase"})
 
 
@@ -225,8 +262,9 @@ def precedence(entry: Entry) -> int:
 
     What counts, heaviest first: a draft (a machine's guess) comes after a confirmed entry; a single Chinese
     character sharing its English with another entry is its abbreviation (台, 日, 京 after 台湾, 日本, 北京); a
-    note that labels the use as slang, old, literary, an abbreviation or one region's (霓虹国 "(slang) Japan", 东洋
-    "Japan (old)", 韩半岛 "Korean peninsula (esp. South Korean usage)"); a note that says more than the name
+    note that labels the use as slang, derogatory, old, literary, an abbreviation or one region's (霓虹国 "(slang)
+    Japan", 棒国 "(derog.) Korea", 东洋 "Japan (old)", 瓜地马拉 "Guatemala (Tw)", 韩半岛 "Korean peninsula (esp.
+    South Korean usage)"); a note that says more than the name
     (台湾省 "Taiwan province (PRC term)" after 台湾 "Taiwan"); an
     unspecific type (`name`, `term`) after a person, place, organisation or the like. Equal entries keep their
     order in the glossary. Returns 0-31.
@@ -238,7 +276,7 @@ def precedence(entry: Entry) -> int:
     note = entry.note
     if note is not None and note != entry.en:
         score += 2
-        if ("(" in note or "abbr" in note) and _SECONDARY_RE.search(note):
+        if has_marked_sense(note):
             score += 4
     if entry.type in _UNSPECIFIC_TYPES:
         score += 1

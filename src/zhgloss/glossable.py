@@ -34,7 +34,11 @@ Nor, in English text, a Latin form that is one pinyin syllable (莒县's "Jun", 
 "Wang"): like one Chinese character, a bare syllable names nobody, and English copy is full of them
 (Lei Jun, Ma, He); nor the English forms of an entry whose Chinese forms are all single characters
 (中 "China", 京 "Beijing"): the English belongs to the full name (中国, 北京), and the one-character
-abbreviation is no gloss for it. Other Latin (English) forms are glossed.
+abbreviation is no gloss for it; nor an English form that the entry's note gives only in senses labelled as
+slang, derogatory, old, literary, an abbreviation or one region's usage (`zhgloss.forms.is_marked_form`: 棒国
+"(derog.) Korea", 天龙国 "(slang) (Tw) Taipei", 川普's "(Tw) surname Trump"): English copy's "Korea" is the
+country, and the gloss a translator needs is the standard name (韩国), never a slur or Taiwan's spelling. Other
+Latin (English) forms are glossed.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from zhgloss.forms import has_marked_sense, is_marked_form
 from zhgloss.script import NAME_SEPARATORS, has_cjk
 from zhgloss.syllables import SYLLABLES
 
@@ -141,8 +146,15 @@ def are_glossable(
     for row in itertools.compress(latin, map(str.isalpha, map(forms.__getitem__, latin))):
         if forms[row].lower() in syllables:
             out[row] = False
-    short = {n for n in set(numbers) if (zh := entries[n].zh) is None or len(zh) < MIN_LENGTH}
-    for row in [row for row in latin if numbers[row] in short]:
+    # An entry whose note labels a sense (棒国 "(derog.) Korea"): few, asked one by one.
+    asked = {
+        n
+        for n in set(numbers)
+        if (zh := entries[n].zh) is None
+        or len(zh) < MIN_LENGTH
+        or ((note := entries[n].note) and has_marked_sense(note))
+    }
+    for row in [row for row in latin if numbers[row] in asked]:
         if out[row]:
             out[row] = _is_glossable_latin(entries[numbers[row]], forms[row])
     if whole:
@@ -166,6 +178,8 @@ def _is_glossable_latin(entry: Entry, form: str) -> bool:
     """is_glossable of a form without an ideograph, for an entry `_by_entry` does not decide."""
     if form.isalpha() and form.lower() in SYLLABLES:
         return False  # "Jun" (莒县), "Fu" (富县): one syllable names nobody
+    if is_marked_form(entry, form):
+        return False  # 棒国 "(derog.) Korea": English copy's "Korea" is no slur
     # Not 中 for "China"; an entry with no Chinese yet, or whose "Chinese" is Latin (Q), is not concerned.
     forms = entry.zh_forms
     return not forms or any(len(zh) >= MIN_LENGTH or not has_cjk(zh) for zh in forms)

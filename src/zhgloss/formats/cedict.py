@@ -51,6 +51,7 @@ from pathlib import Path
 from typing import NamedTuple, TextIO
 
 from zhgloss.errors import FormatError, InvalidEntryError
+from zhgloss.forms import is_marked_usage
 from zhgloss.glossable import UNIT_GENERICS
 from zhgloss.model import Entry, slugify
 from zhgloss.pinyin import find_surname, is_pinyin_syllable, numbers_to_marks
@@ -70,7 +71,7 @@ _NOTE_RE = re.compile(r"^(?:CL:|Taiwan pr\.|also pr\.|pr\. |\(Tw\) pr\.|also wri
 # Cross-references: "variant of 臺灣|台湾[Tai2 wan1]", "see 萬俟|万俟[Mo4 qi2]", "abbr. for 中國銀行|中国银行[...]".
 _XREF_RE = re.compile(
     r"^(?:(?:old |archaic |erroneous |Japanese |Korean |Taiwan )?variant of"
-    r"|see also|see|same as|abbr\. (?:for|of)|abbreviation of|also written"
+    r"|(?P<see>see also|see)|same as|abbr\. (?:for|of)|abbreviation of|also written"
     # "Taiwan equivalent of 布什[Bu4 shi2]": 布希 is how Taiwan writes the name of 布什.
     r"|(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s)?equivalent of)"
     r"\s+(?P<hant>[^\s|\[,;]+)(?:\|(?P<hans>[^\s\[,;]+))?(?:\[(?P<py>[^\]]*)\])?(?P<rest>.*)$"
@@ -386,6 +387,10 @@ class Sense:
     listed: bool = False  # the name is a list of names ("Beijing, Shanghai and Guangzhou")
     type: str | None = None
     xref: str | None = None  # simplified characters of the entry a variant/see/abbr. line points to
+    # The cross-reference is "see" or "see also": a related entry, which a line naming a thing of its own is not
+    # a spelling of (西安 "Xi'an, ... capital of Shaanxi/see 西安区" is no Jilin district; see `_read_line`).
+    see: bool = False
+    other: str | None = None  # the name's other spelling: "Taibei or Taipei" -> "Taipei"
     surname: str | None = None
     unit: str | None = None  # the administrative unit a place is ("district", "county"; see UNIT_GENERICS)
     shared: bool = False  # a name many bear: "Cook (name)", "Hatoyama, Japanese name and place name"
@@ -402,6 +407,7 @@ def read_sense(gloss: str) -> Sense:
         if has_cjk(target):
             sense = read_sense(xref.group("rest").lstrip(", ").strip()) if xref.group("rest").strip() else Sense()
             sense.xref = target
+            sense.see = xref.group("see") is not None
             return sense
         gloss = gloss[xref.start("hant") :]  # "abbr. for Beijing": the English is the name
     surname = _SURNAME_RE.match(gloss)
@@ -448,6 +454,14 @@ def read_sense(gloss: str) -> Sense:
     if nickname is not None:
         text = nickname.group(1) + text[nickname.end() :]
     match = _NAME_RE.match(text)
+    placed = False  # the Chinese of a word of the name was written inside it (see below)
+    if match is not None and (inside := _CJK_RUN_RE.match(text, match.end())) is not None:
+        after = text[inside.end() :]
+        if _LOWER_RUN_RE.match(after):
+            # "Wuxi 無錫|无锡 opera": the Chinese of the name's first word, written inside the noun phrase. The phrase
+            # goes on after it ("Wuxi opera", not "Wuxi"); a place keeps the mark that it is placed in Chinese.
+            text, placed = text[: match.end()] + after, True
+            match = _NAME_RE.match(text)
     if match is None:
         # "mainland China (PRC excluding ...)", "overseas Chinese": a name the lower-case words make a phrase of.
         led = _LED_NAME_RE.match(text)
@@ -460,6 +474,9 @@ def read_sense(gloss: str) -> Sense:
         else match.group()
     )
     rest = text[match.end() :]
+    if rest.startswith(":") and _DEMONYM_RE.match(name):
+        # "Korean: Buyeo (c. 200 BC-494 AD), ancient kingdom" (扶馀): the language of the name that follows.
+        return read_sense(rest[1:].strip())
     years = _TRAILING_YEARS_RE.search(name)
     if years is not None and years.start() > 0:
         # "Austro-Hungarian Empire 1867-1918", "Kelvin 1824-1907": the years are dates, no part of the name.
@@ -610,7 +627,7 @@ def read_sense(gloss: str) -> Sense:
     sense.name = name
     if nickname is not None:
         _add_nickname(sense, nickname.group(1).split(), nickname.group(2))
-    if sense.type == "place" and has_cjk(rest):
+    if sense.type == "place" and (placed or has_cjk(rest)):
         # "Linhe district of Bayan Nur city 巴彦淖尔市": a unit of China's (or Taiwan's) administration,
         # which CC-CEDICT places by its parent's Chinese name; foreign towns and counties are not.
         # The unit may be a word of the name as CC-CEDICT capitalises it: "Pingqiao District of Xinyang City".
@@ -628,6 +645,7 @@ def read_sense(gloss: str) -> Sense:
         if generic and " " not in sense.name and all(_is_generic_word(w) for w in generic):
             sense.name = " ".join([sense.name, *generic])
         sense.aliases.append(other)
+        sense.other = other
     # "aka" and "formerly" name this thing; in brackets they may be about another ("(Kinmen or Quemoy islands)").
     for alias in _ALIAS_AFTER_RE.finditer(_PARENS_RE.sub("", rest)):
         sense.aliases.append(alias.group(1))
@@ -638,16 +656,18 @@ def read_sense(gloss: str) -> Sense:
 def _add_nickname(sense: Sense, before: list[str], nickname: str) -> None:
     """Give `sense` the name its bearer goes by: the nickname with the family name.
 
-    'Eldrick "Tiger" Woods' goes by "Tiger Woods" (the name, with "Eldrick Woods" an alias); 'Guo "Terry"
-    Taiming', a Chinese name written family name first, keeps "Guo Taiming" and gets "Terry Guo"; with
-    several words on each side ('Carol "Dodo" Cheng Yu-Ling') the family name is not told, and the name is
-    kept without the nickname.
+    'Eldrick "Tiger" Woods' goes by "Tiger Woods" (the name, with "Eldrick Woods" an alias): the nickname takes
+    the place of the given name it stands after. 'Guo "Terry" Taiming', a Chinese name written family name
+    first, keeps "Guo Taiming" and gets no alias: how he writes his name in English with "Terry" ("Terry Gou",
+    with the Wade-Giles family name) is not what the line says, and "Terry Guo" would be invented. With several
+    words on each side ('Carol "Dodo" Cheng Yu-Ling') the family name is not told, and the name is kept
+    without the nickname.
     """
     assert sense.name is not None
     after = sense.name.split()[len(before) :]
     if len(before) == 1 and after and is_pinyin_syllable(before[0].lower()):
-        sense.aliases.insert(0, f"{nickname} {before[0]}")
-    elif len(after) == 1:
+        return
+    if len(after) == 1:
         sense.aliases.insert(0, sense.name)
         sense.name = f"{nickname} {after[0]}"
 
@@ -857,6 +877,8 @@ class _Draft:
     hant: tuple[str, ...] = ()
     zh_aliases: tuple[str, ...] = ()
     xrefs: tuple[str, ...] = ()
+    spellings: tuple[str, ...] = ()  # the first name's two spellings, "Taibei or Taipei" (see `_mentioned_spelling`)
+    sees: tuple[str, ...] = ()  # what a line naming a thing of its own says to "see" (see `_folds_into`)
     full_names: tuple[str, ...] = ()  # the place's name with its generic: 临河区, 臨河區 (see zhgloss.glossable)
     fictional: bool = False  # the English comes from a character of fiction alone (see `_read_line`)
 
@@ -934,6 +956,8 @@ def _read_line(line: CedictLine) -> _Draft:
     # A line with a figurative sense is a saying: "the God of Thunder strikes bean curd/fig. to bully the weakest
     # person/" (雷公打豆腐). A name that took lower-case words is then its literal reading, a sentence.
     figurative = any(g.startswith("fig.") for g in line.glosses)
+    sees: list[str] = []  # what "see" and "see also" senses point to
+    named = False  # a sense names a thing of the line's own, not only a name many bear ("Jobs (name)")
     for gloss in line.glosses:
         if _NOTE_RE.match(gloss):
             continue
@@ -943,7 +967,10 @@ def _read_line(line: CedictLine) -> _Draft:
             # BC) and Eastern Zhou 东周 (770-221 BC)/" is not called "Western Zhou and Eastern Zhou".
             sense = Sense()
         if sense.xref is not None:
-            draft.xrefs += (sense.xref,)
+            if sense.see:
+                sees.append(sense.xref)
+            else:
+                draft.xrefs += (sense.xref,)
             if sense.name is None:
                 continue  # "variant of 臺灣|台湾": the folding says it, as a zh_alias
         draft.notes += (plain_gloss(gloss),)
@@ -966,6 +993,9 @@ def _read_line(line: CedictLine) -> _Draft:
                 and _CAPITALISED_RE.search(unnamed) is not None
             )
         forms = [sense.name, *sense.aliases]
+        named = named or (not sense.shared and sense.xref is None)
+        if first is None and sense.other is not None:
+            draft.spellings = (sense.name, sense.other)
         # The full names of the units the line's first name is (东山县, and 东山乡 of its second sense), never
         # of a later sense of another kind: 长治, a city, is not 长治乡 too.
         if sense.unit is not None and (not draft.english or draft.full_names):
@@ -988,6 +1018,14 @@ def _read_line(line: CedictLine) -> _Draft:
         elif draft.type in (None, "surname") or (draft.type == "name" and sense.type):
             draft.type = sense.type or "name"
         draft.add_english(forms)
+    if sees and not named:
+        # "see" points to a related entry. A line that names nothing of its own ("/see 萬俟|万俟/"), or only a name
+        # many bear ("Jobs (name)/see also 史蒂夫·喬布斯 ..., Steve Jobs/"), is a part or a short form of it, and
+        # folds into it. A line that names a thing of its own folds only into an entry of the same name
+        # (`_folds_into`).
+        draft.xrefs += tuple(sees)
+    elif sees:
+        draft.sees = tuple(sees)
     if person_first:
         draft.english = [*person_first, *(e for e in draft.english if e not in person_first)]
     elif homograph and (reading := written_pinyin(line.pinyin_numbered)):
@@ -1050,6 +1088,78 @@ def _fold_separated(drafts: dict[str, _Draft]) -> None:
 _SEPARATORS_RE = re.compile(f"[{NAME_SEPARATORS}]")
 
 
+# A name written with its Chinese in another line: "district of Taipei City 臺北市|台北市[Tai2 bei3 shi4]",
+# "(slang) (Tw) Taipei 臺北|台北[Tai2 bei3]", "in Taichung county 臺中縣|台中县", "Lüshun 旅顺 port".
+_MENTION_RE = re.compile(
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?:\s+(?:city|county))?\s+"
+    r"([\u3400-\u9fff\U00020000-\U0003134f]+)(?:\|([\u3400-\u9fff\U00020000-\U0003134f]+))?"
+)
+_MENTIONED_UNIT_RE = re.compile(r"\s+(?:City|County)$")
+
+
+def _add_mentions(line: CedictLine, mentions: dict[str, set[str]]) -> None:
+    """Note the English names `line` writes beside a Chinese name ("Taipei City 臺北市|台北市"), by simplified form."""
+    for gloss in line.glosses:
+        if gloss.isascii():
+            continue
+        for mention in _MENTION_RE.finditer(gloss):
+            if gloss.endswith(" or ", 0, mention.start()):
+                continue  # "Laozi or Lao-tze 老子[Lao3 zi3]": both spellings, no choice
+            name, hant, hans = mention.groups()
+            mentions.setdefault(hans or hant, set()).add(_MENTIONED_UNIT_RE.sub("", name))
+
+
+def _mentioned_spelling(zh: str, english: list[str], other: str, mentions: dict[str, set[str]]) -> list[str]:
+    """Put first the spelling of "X or Y" that CC-CEDICT itself writes when it mentions the place elsewhere.
+
+    CC-CEDICT gives Taiwan's places in Hanyu pinyin and the island's own spelling ("Taibei or Taipei, capital of
+    Taiwan", "Chilung or Keelung"), in either order; English writes Taiwan's cities as Taiwan does. The dictionary
+    says which spelling it uses when it names the place in another line ("Beitou or Peitou district of Taipei City
+    臺北市|台北市", "(slang) (Tw) Taipei 臺北|台北"): that one is the English, the other an alias. A name no line
+    mentions keeps the order of its line (七美乡 "Qimei or Chimei township": Taiwan writes its townships in pinyin).
+    """
+    bare = zh[:-1] if zh[-1:] in "市县縣" and len(zh) > 2 else zh
+    said = set().union(*(mentions.get(key, ()) for key in (zh, bare, bare + "市", bare + "县")))
+    if other in said and english[0] not in said:
+        return [other, *(e for e in english if e != other)]
+    return english
+
+
+def _found(drafts: dict[str, _Draft], by_hant: dict[str, str], xrefs: Iterable[str]) -> _Draft | None:
+    """The draft the first of `xrefs` (simplified or traditional characters) that is a headword names, or None."""
+    return next((t for x in xrefs if (t := drafts.get(x) or drafts.get(by_hant.get(x, ""))) is not None), None)
+
+
+def _fold(into: _Draft, other: _Draft) -> None:
+    """Make `other`'s characters zh_aliases of `into`, and its English aliases."""
+    into.zh_aliases += tuple(f for f in (other.line.zh, *other.hant) if f not in into.zh_aliases)
+    into.add_english(other.english)
+
+
+def _folds_into(draft: _Draft, target: _Draft) -> tuple[_Draft, _Draft] | None:
+    """Which of a line that names a thing of its own and the entry it says to "see" folds into which, or None.
+
+    Two lines of the same name are two spellings of one thing ("Heineken": 喜力 "see also 海尼根", 酷斯拉 "see
+    also 哥斯拉"), so the line folds into the entry it points to, unless that entry's senses are all marked as one
+    region's, slang or old usage and the line's are not: then the entry folds into the line (危地马拉 "Guatemala/
+    see also 瓜地马拉", which is "Guatemala (Tw)": the standard spelling is the entry). Lines of different names are
+    different things: 西安 "Xi'an, ... capital of Shaanxi/see 西安区" is no "Xi'an district of Liaoyuan"
+    (nor is one name the other with the generic of a unit: 西安区 is a district named after 西安), 胡志明 (Ho Chi
+    Minh) "see also 胡志明市" is not the city, 白翎面 (a township) "see also 白翎岛" not the island.
+    """
+    zh, other = draft.line.zh, target.line.zh
+    if not draft.english or draft.english[0] not in target.english:
+        return None
+    if other.startswith(zh) and other[len(zh) :] in _UNIT_CHARACTERS:
+        return None
+    if is_marked_usage("; ".join(target.notes)) and not is_marked_usage("; ".join(draft.notes)):
+        return draft, target
+    return target, draft
+
+
+_UNIT_CHARACTERS = frozenset(hans for hans, _ in UNIT_GENERICS.values()) | {"市", "省"}
+
+
 def _toneless(pinyin: str) -> str:
     """Write tone-marked pinyin without its tone marks, as English writes names: "Jiāngnán" -> "Jiangnan"."""
     plain = unicodedata.normalize("NFD", pinyin).translate(_TONE_MARKS)
@@ -1076,12 +1186,15 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
     """
     drafts: dict[str, _Draft] = {}
     by_hant: dict[str, str] = {}
+    mentions: dict[str, set[str]] = {}
     fixes = corrections()
     for line in iter_lines(fp, source, proper_only=proper_only):
         if proper_only and not line.is_proper_name:
             continue
         line, fixed = corrected(line, fixes)
         draft = _read_line(line)
+        if draft.proper:
+            _add_mentions(line, mentions)
         if fixed is not None:
             draft.notes += (fixed,)
         if proper_only and not draft.proper:
@@ -1132,20 +1245,29 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
                 draft.add_english(twin.english)
                 draft.notes += tuple(n for n in twin.notes if n not in draft.notes)
                 del drafts[twin.line.zh]
+    for zh, draft in drafts.items():
+        if draft.spellings and draft.english[:1] == [draft.spellings[0]]:
+            draft.english = _mentioned_spelling(zh, draft.english, draft.spellings[1], mentions)
     # Fold cross-reference lines into what they point to: a variant or abbreviation is another
     # spelling of the same name, not a name of its own.
     for zh, draft in list(drafts.items()):
+        if zh not in drafts:
+            continue  # folded the other way (below)
+        if draft.sees and (target := _found(drafts, by_hant, draft.sees)) is not None and target is not draft:
+            folded = _folds_into(draft, target)
+            if folded is not None:
+                into, other = folded
+                _fold(into, other)
+                del drafts[other.line.zh]
+                continue
         if not draft.xrefs or (len(zh) < 2 and all(len(x) > len(zh) for x in draft.xrefs)):
             continue
-        target = next(
-            (t for x in draft.xrefs if (t := drafts.get(x) or drafts.get(by_hant.get(x, ""))) is not None), None
-        )
+        target = _found(drafts, by_hant, draft.xrefs)
         if target is None or target is draft:
             continue
         if draft.english and draft.type not in (None, "name") and target.type != draft.type:
             continue  # "京 /abbr. for Beijing/Jing ethnic minority/" has names of its own
-        target.zh_aliases += tuple(f for f in (zh, *draft.hant) if f not in target.zh_aliases)
-        target.add_english(draft.english)
+        _fold(target, draft)
         del drafts[zh]
     _fold_separated(drafts)
     for zh, draft in drafts.items():
