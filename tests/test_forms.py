@@ -471,3 +471,23 @@ def test_taiwan_usage_ranks_after_the_plain_name() -> None:
     city = Entry(id="d", type="place", zh="台北", en="Taipei", note="Taibei or Taipei, capital of Taiwan")
     assert forms.precedence(plain) < forms.precedence(taiwan)
     assert forms.precedence(city) < forms.precedence(slang)
+
+
+def test_of_entries_equal_otherwise_the_chinese_text_uses_more_ranks_first() -> None:
+    import io
+
+    from zhgloss.formats.cedict import load_cedict
+
+    # Real lines (tests/data/cedict_usage.u8): two Steve Jobs alike but for the characters; 贾伯斯 is Taiwan's
+    # transliteration, which jieba's counts of mainland text do not hold (乔布斯: 48). Issue 9, s9: English "Steve
+    # Jobs" was glossed 史提夫·贾伯斯, the first in the file.
+    usage = (Path(__file__).resolve().parent / "data" / "cedict_usage.u8").read_text(encoding="utf-8")
+    entries = list(load_cedict(io.StringIO(usage), proper_only=True))
+    jobs = sorted((e for e in entries if e.en == "Steve Jobs"), key=forms.precedence)
+    assert [e.zh for e in jobs] == ["史蒂夫·乔布斯", "史提夫·贾伯斯"]
+    assert [m.entry.zh for m in Annotator(entries).mentions("Steve Jobs founded Apple.")] == ["史蒂夫·乔布斯"]
+    assert lookup_in(entries, "Steve Jobs")[0].entry.zh == "史蒂夫·乔布斯"
+    # The rarity never outweighs a label: 台北 (631 in jieba's counts) before 天龙国 whatever their counts.
+    assert forms.precedence(Entry(id="x", zh="天龙国", en="Taipei", note="(slang) (Tw) Taipei")) > forms.precedence(
+        Entry(id="y", zh="一个没人写的名字", en="Taipei", note="Taipei, capital of Taiwan")
+    )

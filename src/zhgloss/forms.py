@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
-from zhgloss.script import NAME_GAPS, en_key, fold_latin, pinyin_key
+from zhgloss.script import NAME_GAPS, NAME_SEPARATORS, en_key, fold_latin, pinyin_key
 
 if TYPE_CHECKING:
     from zhgloss.model import Entry
@@ -266,8 +266,9 @@ def precedence(entry: Entry) -> int:
     Japan", 棒国 "(derog.) Korea", 东洋 "Japan (old)", 瓜地马拉 "Guatemala (Tw)", 韩半岛 "Korean peninsula (esp.
     South Korean usage)"); a note that says more than the name
     (台湾省 "Taiwan province (PRC term)" after 台湾 "Taiwan"); an
-    unspecific type (`name`, `term`) after a person, place, organisation or the like. Equal entries keep their
-    order in the glossary. Returns 0-31.
+    unspecific type (`name`, `term`) after a person, place, organisation or the like; last, the Chinese that
+    Chinese text uses less (`_rarity`: 史提夫·贾伯斯, Taiwan's Steve Jobs, after 史蒂夫·乔布斯). Equal entries keep
+    their order in the glossary. Returns 0-255.
     """
     score = 16 if entry.draft else 0
     zh = entry.zh
@@ -280,7 +281,28 @@ def precedence(entry: Entry) -> int:
             score += 4
     if entry.type in _UNSPECIFIC_TYPES:
         score += 1
-    return score
+    return score * 8 + _rarity(entry)
+
+
+def _rarity(entry: Entry) -> int:
+    """How rarely Chinese text writes the entry's Chinese: 0 (1,000 times or more in jieba's dictionary) to 4 (never).
+
+    The count is the largest of its Chinese forms' and of their parts between name separators (乔布斯 of
+    史蒂夫·乔布斯: 48, so 2; 贾伯斯, the Taiwan transliteration, is not counted: 4). Data: data/word_counts.tsv
+    (`zhgloss.segment`, jieba 0.42.1's counts; words of two characters or more counted 20 times or more).
+    """
+    forms = [form for form in (entry.zh, *entry.zh_aliases) if form]
+    if not forms:
+        return 4
+    from zhgloss.segment import bundled_counts
+
+    get = bundled_counts().get
+    parts = {part for form in forms for part in _SEPARATED_RE.split(form) if part}
+    count = max(map(get, parts))
+    return 4 - min(4, len(str(count))) if count else 4
+
+
+_SEPARATED_RE = re.compile(f"[{re.escape(NAME_SEPARATORS)}]")
 
 
 def _may_vary(entry: Entry) -> bool:

@@ -538,7 +538,9 @@ class CrossingRule:
     unless its context reads as a name (大和证券, 《大和》: `_reads_as_proper`) or the entry is a term or a
     phrase (吃人 read 吃|人 is still the term "to eat people").
     Shorter glossary forms inside a dropped crossing match take its place where the segmentation keeps
-    their edges (中国 in 中国人民, for 中国人). Never dropped: a form in its entry's `safe_forms`
+    their edges (中国 in 中国人民, for 中国人), and so does the match the matcher skipped for it, a form that
+    starts inside it and ends past it, up to the next match (美国 in 周日美国, for 日美 "Japan-US"; 天水 in
+    陇西天水, for 西天). Never dropped: a form in its entry's `safe_forms`
     or of an entry with `always_gloss`, English forms, and a match with no Han character right
     before or after it (both edges are punctuation, Latin or the ends of the text).
     """
@@ -592,8 +594,11 @@ class CrossingRule:
             k, lo, replacement = where[i], starts[i], verdicts[i]
             assert replacement is not None
             out += spans[done:k]
-            out += [(a + lo, b + lo, value) for a, b, value in replacement]
-            self.replaced += len(replacement)
+            # A form that goes on past the dropped match stops short of the next match the matcher found.
+            limit = spans[k + 1][0] if k + 1 < len(spans) else len(text)
+            placed = [(a + lo, b + lo, value) for a, b, value in replacement if b + lo <= limit]
+            out += placed
+            self.replaced += len(placed)
             done = k + 1
         out += spans[done:]
         return out
@@ -684,18 +689,29 @@ class CrossingRule:
             if apart is None:
                 apart = self._apart[form] = is_read_apart(segment(form, [(0, e - s)], counts), 0, e - s)
             return _READ_APART if apart else None
-        if e - s < 3:
-            return []  # no form of two characters or more fits inside
         ann = self.annotator
         # The shorter forms inside: the matcher's own choice in the match less its last or first
         # character (中国 in 中国人, 国人 in 中国人); the automaton of every overlapping match would
         # cost a one-line annotate its build.
-        inner = {
-            (a + s + shift, b + s + shift, value)
-            for shift, part in ((0, window[s : e - 1]), (1, window[s + 1 : e]))
-            for a, b, value in ann._t.zll.find(part)
-            if b - a > 1 and ann._z_ok(window, a + s + shift, b + s + shift, value)
-        }
+        inner = (
+            {
+                (a + s + shift, b + s + shift, value)
+                for shift, part in ((0, window[s : e - 1]), (1, window[s + 1 : e]))
+                for a, b, value in ann._t.zll.find(part)
+                if b - a > 1 and ann._z_ok(window, a + s + shift, b + s + shift, value)
+            }
+            if e - s > 2
+            else set()
+        )
+        # And the match the matcher skipped for this one: the form that starts inside it and ends past it (美国 in
+        # 周日美国, once 日美 is dropped as 周日|美国). It is judged with the others, by the same segmentation.
+        if e < len(window):
+            for a, b, value in ann._t.zll.find(window[s + 1 :]):
+                a, b = a + s + 1, b + s + 1
+                if a >= e:
+                    break
+                if b > e and ann._z_ok(window, a, b, value):
+                    inner.add((a, b, value))
         if not inner:
             return []
         path = segment(plain, [(a, b) for a, b, _ in inner], counts)
