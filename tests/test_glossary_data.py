@@ -659,3 +659,16 @@ def test_every_entry_loads_with_the_model() -> None:
     for e in ENTRIES:
         entry = model.Entry.from_dict(e)
         assert entry.to_dict() == e, e["id"]
+
+
+# User-tester D12: the fruit is not the company (decisions sourced in each entry's note)
+
+
+def test_bare_pingguo_is_the_fruit_and_pingguo_gongsi_the_company(zhgloss_exe: str) -> None:
+    import subprocess
+
+    text = "我买了一个苹果。他爱吃苹果。苹果公司发布了新手机。\n"
+    proc = subprocess.run([zhgloss_exe, "annotate"], input=text, capture_output=True, text=True, check=True)
+    assert proc.stdout == "我买了一个苹果。他爱吃苹果。苹果公司（Apple）发布了新手机。\n"
+    assert "always_gloss" not in BY_ZH["苹果"]
+    assert "D12" in BY_ZH["苹果"]["note"] and "D12" in BY_ZH["小米"]["note"]
