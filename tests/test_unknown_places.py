@@ -73,3 +73,9 @@ def test_a_name_before_de_and_goods_is_the_brand_that_sells_them(text: str) -> N
 )
 def test_a_name_before_de_and_no_goods_is_still_a_person(text: str, names: list[str]) -> None:
     assert surfaces(text) == names
+
+
+@pytest.mark.parametrize("text", ["王守义调味品销往全国。", "马应龙药膏有四百多年历史。", "吴裕泰茶叶在北京很有名。"])
+def test_a_name_right_before_goods_is_the_brand(text: str) -> None:
+    # A product word of PRODUCT_WORDS right after a person-like name names the brand, as 公司 names a company.
+    assert surfaces(text) == []

@@ -571,8 +571,9 @@ PRODUCT_WORDS = [
     *("刀具", "剪刀", "菜刀", "梳子", "内衣", "服装", "童装", "鞋子", "球鞋", "运动鞋", "化妆品", "护肤品"),
     *("香水", "药膏", "膏药", "中成药", "保健品", "珠宝", "首饰", "金饰", "门店", "专卖店", "招牌菜"),
 ]
-FINDER_ORG_WORDS = sorted({*ORG_SUFFIXES, *NAMED_AFTER_HEADS})
-"""ORG_SUFFIXES and NAMED_AFTER_HEADS: what the finder of unknown names reads as an organisation or place word."""
+FINDER_ORG_WORDS = sorted({*ORG_SUFFIXES, *NAMED_AFTER_HEADS, *PRODUCT_WORDS})
+"""ORG_SUFFIXES, NAMED_AFTER_HEADS and PRODUCT_WORDS: what the finder of unknown names reads as an organisation,
+place or product word right after a name (张裕葡萄酒, 王守义调味品 are brands)."""
 _ORG = frozenset(ORG_SUFFIXES)
 _ORG_SIZES = sorted({len(w) for w in _ORG}, reverse=True)
 _BEFORE = frozenset(TITLES_BEFORE)
