@@ -955,3 +955,18 @@ def test_add_edit_import_refuse_impossible_role_dates(small: Path, zhgloss_exe: 
     assert proc.returncode == 3, proc.stderr
     assert proc.stderr.startswith(f"Error: {str(source)!r}, line 1: entry 'lin-bin': roles: "), proc.stderr
     assert small.read_bytes() == before
+
+
+@pytest.mark.parametrize("field", ["zh", "pinyin", "zh_hant", "en"])
+def test_edit_in_editor_refuses_a_blank_name_field_and_keeps_the_text(
+    runner: CliRunner, small: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, field: str
+) -> None:
+    before = small.read_bytes()
+    data = entries(small)["lei-jun"].to_dict() | {field: " "}
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", editor(tmp_path, json.dumps(data, ensure_ascii=False)))
+    result = runner.invoke(app, ["edit", "lei-jun", "--db", str(small)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(f"Error: entry 'lei-jun': {field}: must not be empty"), result.stderr
+    Path(result.stderr.rstrip().rsplit(" ", 1)[-1]).unlink()  # the text kept for the user
+    assert small.read_bytes() == before

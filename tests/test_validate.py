@@ -618,3 +618,12 @@ def test_a_role_date_must_be_a_calendar_date(date: str) -> None:
 
     with pytest.raises(InvalidEntryError, match="is not a date"):
         Role("CEO", start=date)
+
+
+def test_a_cached_lint_is_for_today_only() -> None:
+    # role-future depends on the date: a lint cached yesterday may be wrong today.
+    from datetime import date
+
+    from zhgloss.validate import _rules_stamp
+
+    assert _rules_stamp().endswith(f"{date.today():%Y%m%d}")

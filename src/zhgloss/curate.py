@@ -355,6 +355,9 @@ def entry_from_json(text: str) -> Entry:
         ) from None
     if not isinstance(data, dict):
         raise UsageError(f"the edited entry must be a JSON object, not a {type(data).__name__}")
+    # "zh": "" is a slip that would drop the Chinese; null says so on purpose (see `refuse_blank`).
+    entry_id = data.get("id") if isinstance(data.get("id"), str) else None
+    refuse_blank(entry_id, **{name: data[name] for name in NAME_FIELDS if isinstance(data.get(name), str)})
     try:
         return Entry.from_dict(data)
     except TypeError:

@@ -841,14 +841,18 @@ def validate_file(path: Path, read_entries: Callable[[], list[Entry]]) -> tuple[
 
 
 def _rules_stamp() -> str:
-    """Return a checksum of zhgloss's modules and data, so a cached lint never outlives a change of its rules."""
+    """Return a checksum of zhgloss's modules and data, and today's date, so a cached lint never outlives either.
+
+    The date is there for `role-future`: a role dated after today becomes possible when its day comes.
+    """
+    import datetime
     import zlib
 
     root = Path(__file__).resolve().parent
     crc = 0
     for file in sorted([*root.glob("*.py"), *(p for p in root.glob("data/**/*") if p.is_file())]):
         crc = zlib.crc32(file.read_bytes(), crc)
-    return f"{crc:08x}"
+    return f"{crc:08x}{datetime.date.today():%Y%m%d}"
 
 
 # Each check on one entry, with the fields its outcome depends on (none: it runs on every edit).
