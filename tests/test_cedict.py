@@ -713,3 +713,12 @@ def test_the_language_a_name_is_given_in_is_no_alias() -> None:
     )
     assert all("Korean" not in e.en_forms for e in entries.values())
     assert "Buyeo" in {form for e in entries.values() for form in e.en_forms}
+
+
+def test_a_mountain_headword_with_its_generic_is_the_full_name_of_the_bare_one(usage: dict[str, Entry]) -> None:
+    # 丹霞 "Mt Danxia in Shaoguan ..." and 丹霞山 "Mt Danxia in Shaoguan ...": one mountain, the full name a zh_alias
+    # of the bare one, so annotate glosses 丹霞山 and not a bare 丹霞 (zhgloss.glossable; issue 9, s9).
+    assert "丹霞山" in usage["丹霞"].zh_aliases and "丹霞山" not in usage
+    assert "天台山" in usage["天台"].zh_aliases
+    # Not another place read the same: 岱 "Mt Tai" and 岱山 "Daishan county"; nor a one-character name.
+    assert "岱山" in usage and "岱山" not in usage["岱"].zh_aliases

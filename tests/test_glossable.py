@@ -220,8 +220,11 @@ def test_blind_news_prose_loses_the_nonsense_fixed_since_its_count(cedict_names:
     assert ("江南", "Jiangnan") in found  # was "Gangnam"
     for name in ("许昌", "吴忠", "黄土高原", "武夷山", "钱塘江", "周庄", "紫禁城", "国家统计局"):
         assert name in surfaces, name
-    # 41 before, less 潘安 and 文旅部 twice; 小桥 (小桥流水) and 丹霞 (the Danxia landform) are the nonsense left.
-    assert len(found) == 38
+    # The bare name of a mountain whose entry lists its full name (丹霞山): 张掖七彩丹霞 is the landform in Gansu,
+    # not "Mt Danxia" in Guangdong (issue 9, s9).
+    assert "丹霞" not in surfaces
+    # 41 before, less 潘安, 文旅部 twice and 丹霞; 小桥 (小桥流水) is the nonsense left.
+    assert len(found) == 37
 
 
 def test_news_of_the_word_rules_keeps_the_genuine_names(cedict_names: Annotator) -> None:
@@ -243,6 +246,12 @@ def test_news_of_the_word_rules_keeps_the_genuine_names(cedict_names: Annotator)
         ["宫崎骏", "中国"],
         ["遵义市"],
     ]
+
+
+def test_a_mountain_is_glossed_by_its_full_name_not_the_bare_one(cedict_names: Annotator) -> None:
+    found = [(m.surface, m.entry.en) for m in cedict_names.mentions("韶关丹霞山景区今天开放，游客远眺七彩丹霞地貌。")]
+    assert found == [("韶关", "Shaoguan"), ("丹霞山", "Mt Danxia"), ("丹霞地貌", "Danxia landform")]
+    assert [m.surface for m in cedict_names.mentions("张掖七彩丹霞景区")] == ["张掖"]
 
 
 def test_english_copy_is_glossed_with_the_standard_name_not_a_slur_slang_or_taiwan_form() -> None:

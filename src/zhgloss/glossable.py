@@ -18,7 +18,10 @@ followed by the generic of its unit of administration (UNIT_GENERICS: 区, 县, 
 in Chinese toponymy); news names a county, district, township, town or village by both, so the
 full name is glossed and the bare one, too often a phrase of the sentence, is not. Cities, provinces
 and countries are written bare (扬州, 湖北) and are not concerned. The CC-CEDICT import adds the full
-names from its wording ("Linhe district of Bayan Nur city ...").
+names from its wording ("Linhe district of Bayan Nur city ..."). So with a mountain whose full name (its
+name and 山) the entry lists: news writes 丹霞山 for the mountain in Guangdong, and a bare 丹霞 is the
+landform (张掖七彩丹霞) or another place; the import lists the full name when CC-CEDICT has it as a
+headword of the same mountain (丹霞 "Mt Danxia ..." beside 丹霞山 "Mt Danxia ...").
 
 A form CC-CEDICT lists both as a name and as an ordinary word that running text meets too rarely for
 jieba's counts to say which reading is the usual one (data/word_or_name.txt: 日中 "noon" beside
@@ -70,7 +73,9 @@ UNIT_GENERICS: dict[str, tuple[str, str]] = {
     "banner": ("旗", "旗"),
 }
 """Units of administration below a city, as CC-CEDICT names them, and their generic (simplified, traditional)."""
-_GENERICS = frozenset(char for pair in UNIT_GENERICS.values() for char in pair)
+MOUNTAIN_GENERIC = "山"
+"""The generic news writes a mountain's name with (泰山, 丹霞山); the same in both scripts."""
+_GENERICS = frozenset({*(char for pair in UNIT_GENERICS.values() for char in pair), MOUNTAIN_GENERIC})
 """Fewest characters (separators not counted) a Chinese form needs to be glossed by default."""
 
 

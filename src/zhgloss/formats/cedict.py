@@ -52,7 +52,7 @@ from typing import NamedTuple, TextIO
 
 from zhgloss.errors import FormatError, InvalidEntryError
 from zhgloss.forms import is_marked_usage
-from zhgloss.glossable import UNIT_GENERICS
+from zhgloss.glossable import MOUNTAIN_GENERIC, UNIT_GENERICS
 from zhgloss.model import Entry, slugify
 from zhgloss.pinyin import find_surname, is_pinyin_syllable, numbers_to_marks
 from zhgloss.script import NAME_SEPARATORS, has_cjk, pinyin_key
@@ -880,6 +880,7 @@ class _Draft:
     spellings: tuple[str, ...] = ()  # the first name's two spellings, "Taibei or Taipei" (see `_mentioned_spelling`)
     sees: tuple[str, ...] = ()  # what a line naming a thing of its own says to "see" (see `_folds_into`)
     full_names: tuple[str, ...] = ()  # the place's name with its generic: 临河区, 臨河區 (see zhgloss.glossable)
+    peaks: tuple[str, ...] = ()  # a mountain's name with 山 (丹霞山), kept only if a headword of the same mountain
     fictional: bool = False  # the English comes from a character of fiction alone (see `_read_line`)
 
     def add_english(self, forms: Iterable[str]) -> None:
@@ -1000,6 +1001,8 @@ def _read_line(line: CedictLine) -> _Draft:
         # of a later sense of another kind: 长治, a city, is not 长治乡 too.
         if sense.unit is not None and (not draft.english or draft.full_names):
             draft.full_names += tuple(_full_names(line, sense.unit))
+        elif first is None and len(line.zh) > 1 and sense.type == "place" and sense.name.startswith(("Mt ", "Mount ")):
+            draft.peaks = tuple(f + MOUNTAIN_GENERIC for f in (line.zh, line.zh_hant) if f[-1:] not in "山峰")
         first = first or sense
         # A dated person outranks what the line names first, unless that is the name many bear:
         # 克林顿 "Clinton (name)/Bill Clinton (1946-), .../Hillary Rodham Clinton (1947-), ...", 库克
@@ -1230,16 +1233,19 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
                 known.type = draft.type
         by_hant.setdefault(line.zh_hant, line.zh)
     # A place's full name that is a headword of its own, a place read the same ("临河区 [Lin2 he2 qu1]
-    # /Linhe district of Bayan Nur city/" beside 临河): one entry, the full name a zh_alias of the bare one.
+    # /Linhe district of Bayan Nur city/" beside 临河, 丹霞山 "Mt Danxia" beside 丹霞 "Mt Danxia"): one entry, the
+    # full name a zh_alias of the bare one.
     for draft in list(drafts.values()):
         reading = draft.line.pinyin_numbered.lower() + " "
-        for full in draft.full_names:
+        for full in (*draft.full_names, *draft.peaks):
             twin = drafts.get(full) or drafts.get(by_hant.get(full, ""))
             if (
                 twin is not None
                 and twin is not draft
                 and twin.type == "place"
                 and twin.line.pinyin_numbered.lower().startswith(reading)
+                # The same mountain: 岱 "Mt Tai" is not 岱山 "Daishan county".
+                and (full not in draft.peaks or twin.english[:1] == draft.english[:1])
             ):
                 draft.zh_aliases += tuple(f for f in (twin.line.zh, *twin.hant) if f not in draft.zh_aliases)
                 draft.add_english(twin.english)
