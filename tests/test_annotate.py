@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import io
 import json
+import zlib
 from pathlib import Path
 from pipes import Trickle
 from unittest.mock import patch
@@ -19,12 +20,15 @@ from zhgloss.annotate import (
     _RUN_BREAK,
     _RUN_TEXT,
     CHUNK_BYTES,
+    PREFIX_LENGTH,
+    PREFIX_SHARERS,
     Annotator,
     Insertion,
     Session,
     _anchor,
     _fold,
     _is_one_run,
+    _PrefixMatcher,
     annotate_stream,
     apply_insertions,
     detect_encoding,
@@ -750,6 +754,46 @@ def test_no_english_automaton_is_stored_and_long_english_matches_alike() -> None
     read_back._short_english = 0
     assert read_back.mentions(text) == ANNOTATOR.mentions(text)
     assert read_back._t._eall is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    keys=st.lists(st.text(st.sampled_from("ab .A0"), min_size=1, max_size=9), max_size=30, unique=True),
+    text=st.text(st.sampled_from("ab .A0\n"), max_size=40),
+)
+def test_english_prefixes_find_what_an_automaton_of_the_whole_patterns_finds(keys: list[str], text: str) -> None:
+    import daachorse
+
+    whole = daachorse.CharwiseDoubleArrayAhoCorasick(keys).find_overlapping(text) if keys else []
+    # Prefixes of one character shared by one pattern at most, of two by three, and as built: every path is taken.
+    for length, most in ((1, 1), (2, 3), (PREFIX_LENGTH, PREFIX_SHARERS)):
+        matcher = _PrefixMatcher.build(keys, length, most)
+        read_back = _PrefixMatcher.from_bytes(matcher.to_bytes(), keys)
+        assert sorted(matcher.find_overlapping(text)) == sorted(whole)
+        assert sorted(read_back.find_overlapping(text)) == sorted(whole)
+
+
+def test_english_matcher_is_a_fraction_of_an_automaton_of_the_whole_patterns() -> None:
+    # Issue 15: caches no larger than the glossary. Definitions share their first words and differ in long
+    # tails ("to found a company in ..."), which an automaton of the whole patterns holds character by character.
+    import daachorse
+
+    words = ["found", "run", "make", "open", "build", "sell", "close", "move", "keep", "lead", "hold", "start"]
+    keys = sorted(
+        _anchor(_fold(f"to {a} a company in {b} with {c}")) for a in words for b in words for c in words
+    ) + sorted(_anchor(w) for w in words)
+    whole = len(zlib.compress(daachorse.CharwiseDoubleArrayAhoCorasick(keys).serialize(), 1))
+    assert len(zlib.compress(_PrefixMatcher.build(keys).to_bytes(), 1)) * 2 < whole
+
+
+def test_damaged_english_prefixes_are_value_errors() -> None:
+    keys = sorted(_anchor(_fold(form)) for form in ("Lei Jun", "Xiaomi", "Xiaomi Corporation of Beijing"))
+    data = _PrefixMatcher.build(keys, 4).to_bytes()
+    for damaged in (data[:-3], data + b"x", data[:30], data[:10]):
+        with pytest.raises(ValueError, match="damaged zhgloss annotator"):
+            _PrefixMatcher.from_bytes(damaged, keys)
+    with pytest.raises(ValueError, match="damaged zhgloss annotator"):
+        _PrefixMatcher.from_bytes(data, keys[:2])  # of other patterns
 
 
 def test_entry_offsets_of_an_unknown_type_are_damage() -> None:

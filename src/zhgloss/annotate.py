@@ -504,6 +504,128 @@ class _SortedKeys:
         return out
 
 
+PREFIX_LENGTH = 12
+"""The English automaton holds the patterns' first PREFIX_LENGTH characters (see `_PrefixMatcher`)."""
+PREFIX_SHARERS = 16
+"""More patterns than this starting with one prefix lengthen it for them (CC-CEDICT's 1,160 "(bird species of ...")."""
+
+
+class _PrefixMatcher:
+    """Every occurrence of every English pattern, found by an automaton of their first characters.
+
+    A standard automaton of the whole patterns is about ten times the size of their text (21 MB for the
+    2 MB of CC-CEDICT's English definitions; 68 MB at 300,000 entries), most of it for the tails of long
+    definitions. This one holds each pattern's first PREFIX_LENGTH characters, and each prefix the
+    patterns that start with it: an occurrence of a prefix is a match of those of its patterns that the
+    text holds whole there. A pattern occurs only where its prefix does, so the matches are the same.
+    Prefixes shared by more than PREFIX_SHARERS patterns, or that are another pattern whole, are
+    lengthened for the longer patterns, so that no occurrence is compared with many patterns.
+
+    A pattern that is its prefix alone (most: names, short definitions) is the automaton's pattern of
+    the same number, so a text that holds no other prefix gets the automaton's matches as they are.
+    The other prefixes take the numbers of the patterns that are not their prefix (there are as many
+    such patterns as prefixes or more); numbers left over hold a line break and a number, which no
+    pattern holds and which match nothing.
+    """
+
+    def __init__(self, automaton: Any, keys: Sequence[str], flags: bytes, starts: _Ints, members: _Ints) -> None:
+        self._automaton = automaton
+        self._keys = keys
+        self._flags = flags  # automaton pattern -> 1 if it is a prefix of other patterns (or a filler), else 0
+        self._flagged = set(compress(range(len(flags)), flags))
+        self._starts = starts  # automaton pattern -> where the patterns it is a prefix of start in `members`
+        self._members = members  # pattern numbers, grouped by prefix
+
+    @classmethod
+    def build(cls, keys: Sequence[str], length: int = PREFIX_LENGTH, most: int = PREFIX_SHARERS) -> _PrefixMatcher:
+        """Return the matcher of `keys` (the English patterns, in their order: a match names its place).
+
+        `length` and `most`: the prefixes' length, and how many patterns may share one (see the class).
+        """
+        import daachorse
+
+        listed = list(keys)
+        whole = set(listed)
+        prefixes = [key[:length] for key in listed]
+        shared = Counter(prefixes)
+        pending: Iterable[int] = range(len(listed))
+        while True:  # only the patterns lengthened last round are asked again
+            longer = [
+                n
+                for n in pending
+                if len(listed[n]) > len(prefix := prefixes[n]) and (shared[prefix] > most or prefix in whole)
+            ]
+            if not longer:
+                break
+            for n in longer:
+                shared[prefixes[n]] -= 1
+                prefixes[n] = listed[n][: 2 * len(prefixes[n])]
+                shared[prefixes[n]] += 1
+            pending = longer
+        groups: dict[str, list[int]] = {}
+        for n, prefix in enumerate(prefixes):
+            groups.setdefault(prefix, []).append(n)
+        patterns = list(listed)  # a pattern that is its own prefix alone keeps its number
+        flags = bytearray(len(listed))
+        others = [
+            (prefix, numbers) for prefix, numbers in groups.items() if len(numbers) > 1 or listed[numbers[0]] != prefix
+        ]
+        free = sorted(n for _, numbers in others for n in numbers)
+        members: list[list[int]] = [[] for _ in listed]
+        for k, at in enumerate(free):
+            flags[at] = 1
+            if k < len(others):
+                patterns[at], members[at] = others[k]
+            else:
+                patterns[at] = f"\n{k}"  # a filler: no text the matcher reads has a pattern's line break
+        starts = array("i", accumulate(map(len, members), initial=0))
+        automaton = daachorse.CharwiseDoubleArrayAhoCorasick(patterns) if patterns else None
+        return cls(automaton, listed, bytes(flags), starts, array("i", chain.from_iterable(members)))
+
+    def to_bytes(self) -> bytes:
+        """The matcher as bytes, for `from_bytes` (its patterns are not in them: `from_bytes` is given them)."""
+        automaton = self._automaton.serialize() if self._automaton is not None else b""
+        head = struct.pack("<3Q", len(self._flags), len(self._members), len(automaton))
+        return head + self._flags + bytes(self._starts) + bytes(self._members) + automaton
+
+    @classmethod
+    def from_bytes(cls, data: bytes, keys: Sequence[str]) -> _PrefixMatcher:
+        """Read back `to_bytes` of the matcher of `keys`; raise ValueError if damaged."""
+        import daachorse
+
+        pos = struct.calcsize("<3Q")
+        if len(data) < pos:
+            raise ValueError("damaged zhgloss annotator: English prefixes cut short")
+        n_keys, n_members, size = struct.unpack_from("<3Q", data)
+        flags = data[pos : pos + n_keys]
+        pos += n_keys
+        starts = _ints(data[pos : pos + 4 * (n_keys + 1)], "i")
+        pos += 4 * (n_keys + 1)
+        members = _ints(data[pos : pos + 4 * n_members], "i")
+        pos += 4 * n_members
+        if pos + size != len(data) or n_keys != len(keys) or len(starts) != n_keys + 1 or starts[-1] != n_members:
+            raise ValueError("damaged zhgloss annotator: English prefixes cut short")
+        automaton = daachorse.CharwiseDoubleArrayAhoCorasick.deserialize(data[pos:]) if size else None
+        return cls(automaton, keys, flags, starts, members)
+
+    def find_overlapping(self, text: str) -> list[Span]:
+        """Every occurrence of every pattern in `text`, as (start, end, pattern), in no set order."""
+        if self._automaton is None:
+            return []
+        found: list[Span] = self._automaton.find_overlapping(text)
+        if self._flagged.isdisjoint(map(_third, found)):
+            return found
+        keys, starts, members = self._keys, self._starts, self._members
+        marks = list(map(self._flags.__getitem__, map(_third, found)))
+        out = list(compress(found, map(operator.not_, marks)))
+        for s, e, q in compress(found, marks):
+            for n in members[starts[q] : starts[q + 1]]:
+                key = keys[n]
+                if len(key) == e - s or text.startswith(key, s):  # the same length: the prefix is the pattern
+                    out.append((s, s + len(key), n))
+        return out
+
+
 SHORT_CHINESE = 512
 """Up to this many characters in all, Chinese is matched through `_SortedKeys`; past them the automaton is loaded."""
 SHORT_ENGLISH = 2048
@@ -513,13 +635,10 @@ The English automaton of a glossary file is built by the first text past this bu
 and then kept in a cache file of its own (see `_Tables.eall`): later processes load it."""
 
 
-ENGLISH_LAYOUT = 2
-"""The layout of the English automaton's cache file, folded into its stamp: 2 is zlib-compressed (level 1).
-
-Compressed, the file is 0.41 of its size (20.3 -> 8.4 MB at 100,000 entries, 67.5 -> ~28 MB at 300,000), for
-~70-90 ms of decompression at 100,000 entries in a process that loads it (a text past SHORT_ENGLISH); without,
-the caches of a 300,000-entry glossary were larger than the glossary file (issue 15). Level 1: higher levels
-gain ~1% for 5-20 times the build."""
+ENGLISH_LAYOUT = 3
+"""The layout of the English matcher's cache file, folded into its stamp: 3 is a `_PrefixMatcher`, zlib-compressed
+(level 1; higher levels gain ~1% for 5-20 times the build). 2 was an automaton of the whole patterns: 8.6 MB at
+100,000 entries, 29.4 MB at 300,000."""
 
 
 class _Tables:
@@ -579,27 +698,22 @@ class _Tables:
 
     @property
     def eall(self) -> Any:
-        """The English automaton, built from `e_keys` on first use.
+        """The English matcher (`_PrefixMatcher`), built from `e_keys` on first use.
 
-        It is not in the annotator's cache: CC-CEDICT's English definitions make it 10 times the
-        size of their text (20 MB at 100k entries), and most texts never need it (`SHORT_ENGLISH`).
-        Built for a glossary file, it is kept compressed in a cache file of its own (`english_cache`,
+        It is not in the annotator's cache: most texts never need it (`SHORT_ENGLISH`). Built for a
+        glossary file, it is kept compressed in a cache file of its own (`english_cache`,
         `ENGLISH_LAYOUT`), so only the first long English text after a change pays for building it.
         """
         if self._eall is None and len(self.e_keys):
-            import daachorse
-
             keys = list(self.e_keys)
             if self.english_cache is not None:
                 self._eall = self._cached_english(keys)
             if self._eall is None:
-                self._eall = daachorse.CharwiseDoubleArrayAhoCorasick(keys)
+                self._eall = _PrefixMatcher.build(keys)
         return self._eall
 
-    def _cached_english(self, keys: list[str]) -> Any:
-        """The English automaton from its cache file (built and written if missing); None if unusable."""
-        import daachorse
-
+    def _cached_english(self, keys: list[str]) -> _PrefixMatcher | None:
+        """The English matcher from its cache file (built and written if missing); None if unusable."""
         from zhgloss.cache import drop_cached, load_cached
 
         assert self.english_cache is not None
@@ -609,13 +723,13 @@ class _Tables:
         stamp = zlib.crc32(self.raw.get("e_keys", b""), ENGLISH_LAYOUT).to_bytes(4, "little")
 
         def build() -> bytes:
-            return stamp + zlib.compress(daachorse.CharwiseDoubleArrayAhoCorasick(keys).serialize(), 1)
+            return stamp + zlib.compress(_PrefixMatcher.build(keys).to_bytes(), 1)
 
         for _ in range(2):
             data = load_cached(path, kind, build)
             if bytes(data[:4]) == stamp:
-                with contextlib.suppress(ValueError, zlib.error):
-                    return daachorse.CharwiseDoubleArrayAhoCorasick.deserialize(zlib.decompress(data[4:]))
+                with contextlib.suppress(ValueError, zlib.error, struct.error):
+                    return _PrefixMatcher.from_bytes(zlib.decompress(data[4:]), keys)
             drop_cached(path, kind)  # damaged, or of other patterns: built again once
         return None
 
