@@ -722,3 +722,19 @@ def test_a_mountain_headword_with_its_generic_is_the_full_name_of_the_bare_one(u
     assert "天台山" in usage["天台"].zh_aliases
     # Not another place read the same: 岱 "Mt Tai" and 岱山 "Daishan county"; nor a one-character name.
     assert "岱山" in usage and "岱山" not in usage["岱"].zh_aliases
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        # Initials keep their capitals; only a Japanese family name in capitals is written as English does (issue 9,
+        # s9: "William A.p. Martin", "George H.w. Bush").
+        ("托尔金", "J.R.R. Tolkien"),
+        ("狄拉克", "P.A.M. Dirac"),
+        ("丁韪良", "William A.P. Martin"),
+    ],
+)
+def test_initials_keep_their_capitals(usage: dict[str, Entry], zh: str, en: str) -> None:
+    assert usage[zh].en == en
+    assert "George H.W. Bush" in usage["布什"].aliases
+    assert NAMES["伊藤博文"].en == "Itō Hirobumi"  # CC-CEDICT writes ITŌ

@@ -619,7 +619,8 @@ def read_sense(gloss: str) -> Sense:
         if any(w[1:].islower() for w in words):
             words = [
                 w.capitalize()
-                if (len(w) > 1 and w.isupper() and not w.isascii()) or (w.isupper() and len(w) > 3)
+                # Not initials: "J.R.R. Tolkien", "P.A.M. Dirac" keep their capitals.
+                if "." not in w and ((len(w) > 1 and w.isupper() and not w.isascii()) or (w.isupper() and len(w) > 3))
                 else w
                 for w in words
             ]
