@@ -79,3 +79,15 @@ def test_a_name_before_de_and_no_goods_is_still_a_person(text: str, names: list[
 def test_a_name_right_before_goods_is_the_brand(text: str) -> None:
     # A product word of PRODUCT_WORDS right after a person-like name names the brand, as 公司 names a company.
     assert surfaces(text) == []
+
+
+@pytest.mark.parametrize("text", ["邵逸夫医学院的学生参加了义诊。", "钱学森航天中心对外开放。"])
+def test_a_name_before_a_dictionary_word_for_an_institution_names_it(text: str) -> None:
+    # 医学院 and 航天中心 are dictionary words that end in an organisation word: the name is the institution's.
+    assert surfaces(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [("王明来到医院看望病人。", "王明"), ("李华考上大学后搬到了北京。", "李华")])
+def test_a_verb_and_a_place_after_a_name_leave_it_a_person(text: str, name: str) -> None:
+    # 来到医院 and 考上大学 are a verb and its object, no dictionary word.
+    assert surfaces(text) == [name]

@@ -417,6 +417,9 @@ _MAX_BEFORE = 3.0
 FREE_CHARACTER = 1000
 """jieba's count of a character alone (word_counts.tsv) from which it is a word of its own, that may follow a
 name (偕 370 and 逝 492 are below it, 携 1350 and 获 7931 above; the name characters 彬 714, 稚 222, 玺 230 below)."""
+_AREA_HEADS = frozenset("区县市省镇乡村港站奖")
+"""The one-character words of FINDER_ORG_WORDS that end the name of an area, a port, a station or a prize
+(`NameFinder._place_word_follows`: 示范区, 开发区, 科学奖); 路, 桥, 湖 end idioms too (走投无路, 过河拆桥)."""
 _LAST_KEPT_MIN = -1.0
 """The least given-name odds (names.tsv) of a name's last character that `NameFinder._next_word_wins` lets keep it
 where the words after read better without it (后 -0.52 of 宗庆后生前; not 作 -1.44 of 张军作工作报告, 为 -1.27)."""
@@ -1719,6 +1722,8 @@ class NameFinder:
             score += _after_bonus(given, after)
             if self._brand_goes_on(after):
                 score -= 6.0  # the name of an organisation goes on past it: 申万宏 of 申万宏源证券, 李锦 of 李锦记集团
+            if score > best_score and self._place_word_follows(text, e):
+                continue  # a place or institution named after it: 冼星海 + 音乐学院, 杨凌 + 示范区
             if score <= best_score:
                 continue  # what follows only takes away
             if size == 1 and self._name_goes_on(after):
@@ -1953,6 +1958,26 @@ class NameFinder:
             return False
         rival = self._score(text, j + 1, surname, prior, floor=score)
         return rival is not None
+
+    def _place_word_follows(self, text: str, e: int) -> bool:
+        """Tell whether a dictionary word of three or four characters that names a kind of place or institution
+        starts at `e`, right after a name-like string: the string names the place (冼星海音乐学院, 杨凌示范区,
+        陈嘉庚科学奖; not 孙冶方 + 经济科学奖 nor 马家湾 + 湿地公园: their words are no dictionary's).
+
+        The word ends in an organisation word of two characters or more of FINDER_ORG_WORDS (音乐学院, 航天中心)
+        or in one of _AREA_HEADS (示范区, 开发区, 科学奖); a verb and its object (来到医院, 考上大学) are seldom
+        dictionary words, and the idioms that end in 路 or 桥 (走投无路, 过河拆桥) end in none of these.
+        """
+        words = self.stats.words
+        for size in (4, 3):
+            word = text[e : e + size]
+            if (
+                len(word) == size
+                and word in words
+                and (word[-1] in _AREA_HEADS or any(word[-k:] in _FINDER_ORG for k in (2, 3) if k < size))
+            ):
+                return True
+        return False
 
     def _next_word_wins(self, last: str, after: str) -> bool:
         """Tell whether the words after a name's `last` character read better on their own than with it.
