@@ -738,3 +738,20 @@ def test_initials_keep_their_capitals(usage: dict[str, Entry], zh: str, en: str)
     assert usage[zh].en == en
     assert "George H.W. Bush" in usage["布什"].aliases
     assert NAMES["伊藤博文"].en == "Itō Hirobumi"  # CC-CEDICT writes ITŌ
+
+
+def test_a_bracketed_country_is_no_acronym_of_the_name(usage: dict[str, Entry]) -> None:
+    # "State University (US)", "Supreme People's Court (PRC)", "Coventry (UK)", "State Council (PRC)/State Department
+    # (USA)": the bracket says whose; as an alias, English copy's "PRC" was glossed 国务院 (issue 9, s9).
+    for zh in ("州立大学", "最高人民法院", "考文垂市", "国务院"):
+        assert not {"US", "USA", "UK", "PRC"} & set(usage[zh].aliases), zh
+    # An acronym that is the name's: kept.
+    assert "EU" in usage["欧洲联盟"].aliases
+    assert {"USA", "US"} <= set(usage["美国"].aliases)
+    assert "ANU" in usage["澳大利亚国立大学"].aliases
+
+
+def test_a_countrys_initials_before_a_noun_name_nothing(usage: dict[str, Entry]) -> None:
+    # "US army/US armed forces": "US" is no name of 美军; "PRC state council office for Taiwan affairs" is no "PRC".
+    assert usage["美军"].en_forms == ("US army",)
+    assert usage["国台办"].en != "PRC"

@@ -438,6 +438,8 @@ def test_one_regions_usage_ranks_after_a_described_name() -> None:
         ("(derogatory for Taiwanese) Jap lover", True),
         ("Japan (used in Taiwan during Japanese colonial rule)", True),
         ("Korean peninsula (esp. South Korean usage)", True),
+        ("UK (slang term reflecting a perception of UK as decadent for its attitudes toward homosexuality)", True),
+        ("Beiping (old name of Beijing)", False),  # an old name is the name of its time, glossed as such
         # Not a label: an organisation of Taiwan, named as everyone names it; a plain name.
         ("Central News Agency (Taiwan)", False),
         ("Guatemala", False),

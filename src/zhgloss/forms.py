@@ -218,7 +218,7 @@ _SECONDARY_RE = re.compile(
     # At most two words before the label ("(Internet slang)"); "(the mix of Standard Mandarin and Sichuanese dialect)"
     # describes, and labels nothing.
     r"\((?:[^()\s]+\s){0,2}(?:slang|old|archaic|literary|derog\.|dialect|abbr\.|coll\.|Tw)\)|\babbr\. (?:for|of)\b"
-    r"|\((?:derog\.|derogatory)[^()]*\)|\bused in Taiwan\b"
+    r"|\((?:derog\.|derogatory|(?:Internet\s)?slang\s)[^()]*\)|\bused in Taiwan\b"
     # A usage of one region or group: 韩半岛 "Korean peninsula (esp. South Korean usage)" is 朝鲜半岛 as Seoul says it.
     r"|\((?:esp\.\s+|mainly\s+|chiefly\s+)?[^()]*\busage\)"
 )

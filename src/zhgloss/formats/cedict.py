@@ -223,7 +223,9 @@ _TRAILING_YEARS_RE = re.compile(r"(?:\s+of)?\s+\d{3,4}\s*-\s*\d{2,4}(?:\s+and\s+
 _DEMONYM_RE = re.compile(
     r"^[A-Z][a-z]+(?:ese|ish)$|^(?:American|Korean|German|Mexican|French|Dutch|Thai|Greek|Russian|Indian|Italian"
     r"|Canadian|Australian|Brazilian|Egyptian|Iranian|Syrian|Persian|Asian|African|European|Arab|Arabian|Mongolian"
-    r"|Tibetan|Vietnamese|Malaysian|Indonesian|Norwegian|Hungarian|Romanian|Ukrainian|Israeli|Iraqi|Pakistani)$"
+    r"|Tibetan|Vietnamese|Malaysian|Indonesian|Norwegian|Hungarian|Romanian|Ukrainian|Israeli|Iraqi|Pakistani"
+    # A country's initials before a noun are its adjective too: "US armed forces", "PRC state council office".
+    r"|US|UK|PRC|EU)$"
 )
 _CAPITALISED_RE = re.compile(rf"\b{_CAPITAL_WORD}")
 _ACRONYM_RE = re.compile(r"^\(([A-Z][A-Z0-9&.-]{1,9}(?:,\s*aka\s+[A-Z][A-Z0-9&.-]{1,9})?)\)")
@@ -577,7 +579,9 @@ def read_sense(gloss: str) -> Sense:
         rest = rest[_DATES_RE.match(rest).end() :].strip()  # type: ignore[union-attr]
     acronym = _ACRONYM_RE.match(rest)
     if acronym is not None:
-        sense.aliases += [a.strip() for a in re.split(r",\s*aka\s+", acronym.group(1))]
+        letters = [a.strip() for a in re.split(r",\s*aka\s+", acronym.group(1))]
+        # "State University (US)", "Supreme People's Court (PRC)": a bracketed country says whose, it is no name.
+        sense.aliases += [a for a in letters if a not in _QUALIFIERS or _is_acronym_of(a, name)]
         rest = rest[acronym.end() :].strip()
     sense.shared = _SHARED_NAME_RE.match(rest) is not None
     sense.fictional = _FICTIONAL_RE.search(rest) is not None
@@ -652,6 +656,30 @@ def read_sense(gloss: str) -> Sense:
         sense.aliases.append(alias.group(1))
     sense.aliases = [_TRAILING_YEARS_RE.sub("", a) if a[-1:].isdigit() else a for a in sense.aliases]
     return sense
+
+
+# Brackets CC-CEDICT writes after a name to say where or what medium it is of: "(PRC)", "(US)", "(UK)", "(TV)".
+_QUALIFIERS = frozenset(["US", "USA", "UK", "PRC", "ROC", "HK", "EU", "UN", "TV", "Tw"])
+
+
+def _is_acronym_of(acronym: str, name: str) -> bool:
+    """Tell whether `acronym` ("PAP", "HSBC") can stand for `name`: its letters initials of the name's words, in order.
+
+    Or, starting on the name's first initial, letters of the name in order: "CTV" for China Television Company,
+    "USA" for United States. "US" is no acronym of "State University (US)", nor "PRC" of "Supreme People's Court
+    (PRC)", nor "UK" of "Coventry (UK)": the bracket says where the thing is.
+    """
+    letters = [c for c in acronym.lower() if c.isalnum()]
+    words = re.findall(r"[\w']+", name.lower())
+    if not letters or not words:
+        return False
+    initials = iter(word[0] for word in words)
+    if all(letter in initials for letter in letters):
+        return True
+    if letters[0] != words[0][0]:
+        return False
+    rest = iter(" ".join(words))
+    return all(letter in rest for letter in letters)
 
 
 def _add_nickname(sense: Sense, before: list[str], nickname: str) -> None:
