@@ -60,3 +60,12 @@ def test_a_last_character_that_starts_a_rarer_word_stays_in_the_name(text: str, 
 def test_a_last_character_seldom_in_names_still_goes_to_the_next_word() -> None:
     # 作 is seldom a given name's last character (names.tsv: -1.44): 张军 + 作工作报告, not 张军作.
     assert surfaces("最高人民法院院长张军作工作报告。") == ["张军"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("王刚夫妇出席了婚礼。", ["王刚"]), ("潘石屹和张欣夫妇出席了活动。", ["潘石屹", "张欣"])],
+)
+def test_a_word_for_kin_after_a_name_follows_it_as_a_verb_does(text: str, names: list[str]) -> None:
+    # 夫妇 ("and spouse") follows a name: its 夫 is not a third character of it (王刚夫 + 妇).
+    assert surfaces(text) == names

@@ -398,14 +398,21 @@ _VERB_AFTER = 1.5
 """What a verb or adverb after a name adds (任正非表示): the most the text after it adds but a title."""
 _LIST_BEFORE = 0.5
 """What a list mark before a name adds (、马化腾): the most the text before it adds but a title."""
-_AFTER = {**dict.fromkeys(VERBS_AFTER, _VERB_AFTER), **dict.fromkeys(TITLES_AFTER, _MAX_AFTER)}
+_KIN_AFTER = ("夫妇", "夫妻", "父子", "父女", "母子", "母女", "兄弟", "兄妹", "姐妹", "姐弟")
+"""Words for a person and kin that follow a name as a verb does (潘石屹和张欣夫妇, 陈天桥夫妇捐赠): the finder's own
+(annotate's word rules keep TITLES_AFTER and VERBS_AFTER)."""
+_AFTER = {
+    **dict.fromkeys(VERBS_AFTER, _VERB_AFTER),
+    **dict.fromkeys(_KIN_AFTER, _VERB_AFTER),
+    **dict.fromkeys(TITLES_AFTER, _MAX_AFTER),
+}
 _CLOSER_AFTER = 0.5
 """What punctuation or a list mark after a name adds (任正非，)."""
 _AFTER_SIZES = sorted({len(w) for w in _AFTER}, reverse=True)
 _AFTER_HEADS = frozenset(w[0] for w in _AFTER)
 _AFTER_HEAD_BONUS = {
     **dict.fromkeys(_CLOSERS, _CLOSER_AFTER),
-    **dict.fromkeys((w[0] for w in VERBS_AFTER + TITLES_AFTER), _VERB_AFTER),
+    **dict.fromkeys((w[0] for w in (*VERBS_AFTER, *_KIN_AFTER, *TITLES_AFTER)), _VERB_AFTER),
 }
 """The most the text after a name adds, by its first character, when no title of TITLES_AFTER starts there."""
 # The titles as an alternation, so that re looks for them at C speed: a title that ends
