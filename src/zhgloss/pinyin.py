@@ -457,14 +457,13 @@ def _cache_folder() -> Path:
     """The folder of tables derived from zhgloss's data and pypinyin's: $ZHGLOSS_CACHE_DIR, else the user's cache."""
     import os
 
-    from zhgloss.cache import CACHE_ENV
+    from zhgloss.cache import CACHE_ENV, user_cache_path
 
     override = os.environ.get(CACHE_ENV)
     if override:
         return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_path("zhgloss"))
+    # Not platformdirs itself: importing it imports tempfile, which `romanize` and `validate` must not load.
+    return user_cache_path()
 
 
 @lru_cache(maxsize=1)
