@@ -755,3 +755,25 @@ def test_a_countrys_initials_before_a_noun_name_nothing(usage: dict[str, Entry])
     # "US army/US armed forces": "US" is no name of 美军; "PRC state council office for Taiwan affairs" is no "PRC".
     assert usage["美军"].en_forms == ("US army",)
     assert usage["国台办"].en != "PRC"
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        # Where a feature is, after "on the", is no part of its name, nor the river's other spelling an alias of it
+        # (issue 9, s9: "Three Gorges Reservoir on the Changjiang", alias "Yangtze").
+        ("三峡水库", "Three Gorges Reservoir"),
+        ("三峡大坝", "Three Gorges Dam"),
+        ("虎跳峡", "Tiger Leaping Gorge"),
+        # The peoples of an autonomous county are a list inside its name (was "Weining Yi", "Yuanjiang Hani").
+        ("威宁彝族回族苗族自治县", "Weining Yi, Hui and Miao autonomous county"),
+        ("元江县", "Yuanjiang Hani, Yi and Dai autonomous county"),
+        # Controls: a title with "on the" and a list of two peoples, as before.
+        ("不扩散核武器条约", "Treaty on the Non-Proliferation of Nuclear Weapons"),
+        ("九章算术", "The Nine Chapters on the Mathematical Art"),
+        ("恩施土家族苗族自治州", "Enshi Tujia and Miao autonomous prefecture"),
+    ],
+)
+def test_the_english_of_a_place_is_its_whole_name_and_no_more(usage: dict[str, Entry], zh: str, en: str) -> None:
+    assert usage[zh].en == en
+    assert "Yangtze" not in usage[zh].aliases

@@ -452,6 +452,11 @@ def read_sense(gloss: str) -> Sense:
         # "Beijing, Shanghai and Guangzhou" (北上广), "Hong Kong 香港, Macao 澳门 and Taiwan 台湾": the entry names
         # them together; its first name alone is another entry's.
         return Sense(name=together, type=_type_of_name(together.split()), listed=True)
+    peoples = _PEOPLES_RE.match(text)
+    if peoples is not None:
+        # "Weining Yi, Hui and Miao autonomous county in Bijie ...": the peoples of an autonomous county are a list
+        # inside its name; read without the commas, which the name gets back below.
+        text = peoples.group(1).replace(",", "") + text[peoples.end(1) :]
     nickname = _NICKNAME_RE.match(text)
     if nickname is not None:
         text = nickname.group(1) + text[nickname.end() :]
@@ -476,6 +481,10 @@ def read_sense(gloss: str) -> Sense:
         else match.group()
     )
     rest = text[match.end() :]
+    located = _LOCATED_ON_RE.match(name)
+    if located is not None:
+        # "Three Gorges Reservoir on the Changjiang or Yangtze": where the reservoir is, no part of its name.
+        name, rest = located.group(1), name[located.end(1) :] + rest
     if rest.startswith(":") and _DEMONYM_RE.match(name):
         # "Korean: Buyeo (c. 200 BC-494 AD), ancient kingdom" (扶馀): the language of the name that follows.
         return read_sense(rest[1:].strip())
@@ -629,6 +638,8 @@ def read_sense(gloss: str) -> Sense:
                 for w in words
             ]
         name = " ".join(words)
+    if peoples is not None and name.startswith(joined := peoples.group(1).replace(",", "")):
+        name = peoples.group(1) + name[len(joined) :]
     sense.name = name
     if nickname is not None:
         _add_nickname(sense, nickname.group(1).split(), nickname.group(2))
@@ -660,6 +671,17 @@ def read_sense(gloss: str) -> Sense:
 
 # Brackets CC-CEDICT writes after a name to say where or what medium it is of: "(PRC)", "(US)", "(UK)", "(TV)".
 _QUALIFIERS = frozenset(["US", "USA", "UK", "PRC", "ROC", "HK", "EU", "UN", "TV", "Tw"])
+
+
+# A feature or a building named, then the river or sea it is on: "Three Gorges Dam| on the Yangtze River".
+_LOCATED_ON_RE = re.compile(
+    r"^(.+?\s(?i:gorges?|reservoir|dam|bridge|lake|canal|islands?|falls|delta|port|station|tower|temple))"
+    r"(?=\s+on\s+the\s)"
+)
+_PEOPLES_RE = re.compile(
+    rf"^({_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*(?:,\s+{_CAPITAL_WORD})+,?\s+and\s+{_CAPITAL_WORD})"
+    r"(?=\s+autonomous\s+(?:county|prefecture|banner|region)\b)"
+)
 
 
 def _is_acronym_of(acronym: str, name: str) -> bool:
