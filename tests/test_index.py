@@ -275,12 +275,18 @@ def test_entry_offsets_take_32_bits_in_a_file_under_4_gb(glossary_path: Path) ->
         LookupIndex(damaged)
 
 
-@pytest.mark.parametrize("rows", [0, 1, 1000, 2**18 - 1, 2**18, 450_000, 10**7])
+@pytest.mark.parametrize("rows", [0, 1, 1000, 2**16 - 1, 2**16, 450_000, 10**7])
 def test_hashes_keep_two_bytes_a_row_in_a_big_index_with_a_small_table_of_starts(rows: int) -> None:
-    """Issue 15 (size): the sorted hashes in two levels, their low bits in 2 bytes a row from 2**18 rows on."""
-    from zhgloss.index import MIN_LOW_BITS, _low_bits
+    """Issue 15 (size): the sorted hashes in two levels, their low bits in 2 bytes a row from 2**16 rows on."""
+    from zhgloss.index import HASH_BITS, MIN_LOW_BITS, _low_bits
 
     low = _low_bits(rows)
-    assert MIN_LOW_BITS <= low <= 32
-    assert 2 ** (32 - low) <= max(1, rows // 4)  # the table of starts: at most an int for 4 rows
-    assert (low == MIN_LOW_BITS) == (rows >= 2**18)
+    assert MIN_LOW_BITS <= low <= HASH_BITS
+    assert 2 ** (HASH_BITS - low) <= max(1, rows // 4)  # the table of starts: at most an int for 4 rows
+    assert (low == MIN_LOW_BITS) == (rows >= 2**16)
+
+
+def test_a_key_hash_is_one_machine_digit_for_a_quick_sort() -> None:
+    from zhgloss.index import key_hash
+
+    assert all(0 <= key_hash(key) < 2**30 for key in ("雷军", "leijun", "", "a" * 1000))
