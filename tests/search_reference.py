@@ -276,9 +276,12 @@ def reference_build(
         for f, (w, k) in enumerate(zip(form_words, form_kind, strict=True))
     ]
     sections.add_packed("form_words", stored, compact=True)
-    most = max(form_ordinal, default=0)
-    ordinal_code = "B" if most < 2**8 else "H" if most < 2**16 else "I"
-    sections.add("form_ordinal", array(ordinal_code, form_ordinal).tobytes())
+    # search-v12: each form's kind and ordinal in one byte, an ordinal of 15 or more as 15 and in a table of its own
+    ordinal_code = "K"
+    big = [form for form, ordinal in enumerate(form_ordinal) if ordinal >= 15]
+    sections.add("big_ordinal_forms", array("i", big).tobytes())
+    sections.add("big_ordinals", array("i", [form_ordinal[form] for form in big]).tobytes())
+    form_kind = bytearray(kind | min(ordinal, 15) << 4 for kind, ordinal in zip(form_kind, form_ordinal, strict=True))
     sections.add("id_order", array("i", id_order).tobytes())
     sections.add("types", bytes(type_code[t] for t in types))
     sections.add("salience", bytes(salience))
@@ -416,7 +419,7 @@ def v9_searcher(blob: bytes) -> Searcher:
     Search-v10 packs the same tables otherwise (ends in two levels, lines counted, no words for the initials):
     this reads v9's plain 32-bit tables into the same classes, so a query searches the tables as v9 had them.
     """
-    from zhgloss.fuzzy import Searcher, _bucket_lines, _Terms
+    from zhgloss.fuzzy import BIG_ORDINAL, KIND_BITS, Searcher, _bucket_lines, _Terms
     from zhgloss.packed import Packed, Postings
 
     size = int.from_bytes(blob[len(MAGIC) : len(MAGIC) + 4], "little")
@@ -436,12 +439,15 @@ def v9_searcher(blob: bytes) -> Searcher:
     self._blob, self._type_names, self._buckets = blob, type_names, buckets
     self._docs, self._ids, self._doc_spans = packed("docs"), packed("ids"), None
     self._id_order, self._form_words = section("id_order", "i"), packed("form_words")
-    self._form_ordinal, self._type_codes, self._salience = (
-        section("form_ordinal", ordinal_code),
-        section("types"),
-        section("salience"),
-    )
-    self._first_form, self._form_kind = section("first_form", "i"), section("form_kind")
+    self._type_codes, self._salience = section("types"), section("salience")
+    # search-v12 keeps each form's ordinal with its kind, a big one in a table of its own
+    kinds, ordinals = section("form_kind"), section("form_ordinal", ordinal_code)
+    self._first_form = section("first_form", "i")
+    merged = bytes(k | min(o, BIG_ORDINAL) << KIND_BITS for k, o in zip(kinds, ordinals, strict=True))
+    big = [form for form, ordinal in enumerate(ordinals) if ordinal >= BIG_ORDINAL]
+    self._form_kind = memoryview(merged)
+    self._big_ordinal_forms = memoryview(array("i", big))
+    self._big_ordinals = memoryview(array("i", [ordinals[form] for form in big]))
     self._bucket_text, self._readings_data, self._readings = section("buckets"), section("readings"), None
     bucket_ends = section("bucket_ends", "i")
     lines = _bucket_lines(buckets, bucket_ends)

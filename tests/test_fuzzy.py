@@ -399,7 +399,7 @@ def test_each_form_text_read_from_its_entry_gives_the_words_the_index_holds(big_
     kinds: Counter[int] = Counter()
     line_of = {form: line for line, form in enumerate(big_searcher._zh_ranked_forms)}
     for form, number, text in _every_form(big_searcher):
-        kind, words = big_searcher._form_kind[form], big_searcher._form_words[form]
+        kind, words = big_searcher._kind(form), big_searcher._form_words[form]
         kinds[kind] += 1
         if kind == INITIALS:
             assert text == big_searcher._form_text(form - 1, big_searcher.entry(number))
@@ -627,3 +627,21 @@ def test_equal_hits_come_in_lookups_order_not_the_glossarys() -> None:
     assert searcher.search("Taiwan", limit=1)[0].entry.zh == "台湾"
     # A better score still wins over precedence: the abbreviation's own reading finds it first.
     assert searcher.search("Jing", limit=1)[0].entry.zh == "京"
+
+
+@pytest.mark.parametrize("count", [3, 15, 17, 40])
+def test_an_alias_far_down_the_list_is_found_and_named(count: int) -> None:
+    """search-v12 keeps a form's ordinal and kind in one byte, an ordinal of 15 or more in a table of its own: either
+    way the alias found is the one named."""
+    from search_reference import reference_blob
+
+    aliases = tuple(f"Alias Number {chr(ord('a') + n // 26)}{chr(ord('a') + n % 26)}x" for n in range(count))
+    entries = [
+        Entry(id="many", zh="多名", en="Many Names", aliases=aliases),
+        Entry(id="lei-jun", zh="雷军", en="Lei Jun"),
+    ]
+    searcher = Searcher(entries)
+    assert searcher.to_bytes() == reference_blob(entries)
+    for alias in (aliases[0], aliases[-1]):
+        hits = Searcher.from_bytes(searcher.to_bytes()).search(alias)
+        assert (hits[0].entry.id, hits[0].form, hits[0].matched) == ("many", alias, f"alias: {alias}")

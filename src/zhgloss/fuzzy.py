@@ -61,8 +61,8 @@ from zhgloss.script import (
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
 
-FORMAT = "search-v11"
-"""Name and version of the cached search data; bump it when the layout below changes (v11: entry lengths)."""
+FORMAT = "search-v12"
+"""Name and version of the cached search data; bump it when the layout below changes (v12: kind, ordinal a byte)."""
 
 MAGIC = f"zhgloss {FORMAT}\n".encode()
 
@@ -72,6 +72,11 @@ SUGGEST_MIN_SCORE = 70
 
 # Kinds of form, in the order a tie between two forms of one entry is reported.
 EN, ALIAS, PINYIN, INITIALS, ZH, HANT, ZH_ALIAS, LATIN_ZH, VARIANT = range(9)
+KIND_BITS = 4
+"""A form's kind takes the low bits of its byte in `form_kind`, its ordinal the others: a byte a form, not two. An
+ordinal of BIG_ORDINAL or more (a few variant spellings) is written BIG_ORDINAL there and kept in a table of its own."""
+_KIND_MASK = (1 << KIND_BITS) - 1
+BIG_ORDINAL = (1 << (8 - KIND_BITS)) - 1
 
 # How many postings of one term, and how many near terms of one query word, are looked at.
 # Postings are sorted most salient and shortest first, so a cut keeps the likeliest names.
@@ -550,15 +555,18 @@ class Searcher:
         # a Chinese form's words (its key) are a line of the ranked keys below, read there.
         kept = map(operator.and_, map(INITIALS.__ne__, forms.kind), map((1).__ne__, forms.table))
         sections.add_packed("form_words", map(operator.mul, form_words, kept), compact=True)
-        most = max(forms.ordinal, default=0)
-        ordinal_code = "B" if most < 2**8 else "H" if most < 2**16 else "I"
-        sections.add("form_ordinal", array(ordinal_code, forms.ordinal).tobytes())
+        ordinal_code = "K"  # the ordinals in form_kind, the big ones in a table of their own
+        big = [form for form, ordinal in enumerate(forms.ordinal) if ordinal >= BIG_ORDINAL]
+        sections.add("big_ordinal_forms", array("i", big).tobytes())
+        sections.add("big_ordinals", array("i", list(map(forms.ordinal.__getitem__, big))).tobytes())
+        capped = map(min, forms.ordinal, itertools.repeat(BIG_ORDINAL))
+        kinds = bytes(map(operator.or_, forms.kind, map(operator.lshift, capped, itertools.repeat(KIND_BITS))))
         sections.add("id_order", array("i", id_order).tobytes())
         sections.add("types", bytes(map(type_code.__getitem__, types)))
         sections.add("salience", bytes(salience))
         first_form = array("i", map(bisect.bisect_left, itertools.repeat(forms.entry), range(len(entries) + 1)))
         sections.add("first_form", first_form.tobytes())
-        sections.add("form_kind", forms.kind)
+        sections.add("form_kind", kinds)
         sections.add_postings("initials", initials, compact=True)
         # The Chinese keys as ranked, a line each, in blocks of GRAM_BLOCK lines with the blocks each
         # character is in: a query finds the forms with a character or a pair of its own by scanning
@@ -639,7 +647,7 @@ class Searcher:
         self._buckets: dict[str, list[int]] = header[3]
         bucket_lines: dict[str, list[int]] = header[6]
         doc_code, ordinal_code, (length_code, entries_end) = header[4], header[5], header[7]
-        if doc_code not in ("I", "q") or ordinal_code not in ("B", "H", "I") or length_code not in ("", "H", doc_code):
+        if doc_code not in ("I", "q") or ordinal_code != "K" or length_code not in ("", "H", doc_code):
             raise ValueError("tables of an unknown type")
         view = memoryview(blob)
 
@@ -678,7 +686,9 @@ class Searcher:
                 self._doc_spans = (starts, lengths, glossary_file)
         self._id_order = section("id_order", "i")
         self._form_words = packed("form_words")
-        self._form_ordinal = section("form_ordinal", ordinal_code)
+        self._big_ordinal_forms, self._big_ordinals = section("big_ordinal_forms", "i"), section("big_ordinals", "i")
+        if len(self._big_ordinal_forms) != len(self._big_ordinals):
+            raise ValueError("tables of different lengths")
         self._type_codes, self._salience = section("types"), section("salience")
         self._first_form, self._form_kind = section("first_form", "i"), section("form_kind")
         if len(self._first_form) != len(self._salience) + 1 or len(self._form_kind) != len(self._form_words):
@@ -704,13 +714,22 @@ class Searcher:
             raise ValueError("tables of different lengths")
         self._readings: str | None = None
 
+    def _kind(self, form: int) -> int:
+        """The kind of `form` (EN, ALIAS, ...)."""
+        return self._form_kind[form] & _KIND_MASK
+
     def _form_entry(self, form: int) -> int:
         """The number of the entry whose form `form` is."""
         return bisect.bisect_right(self._first_form, form) - 1
 
     def _form_text(self, form: int, entry: Entry) -> str:
         """The text of `form` as written in `entry` (the index keeps only its words, and where in the entry it is)."""
-        kind, ordinal = self._form_kind[form], self._form_ordinal[form]
+        kind, ordinal = self._kind(form), self._form_kind[form] >> KIND_BITS
+        if ordinal == BIG_ORDINAL:
+            at = bisect.bisect_left(self._big_ordinal_forms, form)
+            if at == len(self._big_ordinal_forms) or self._big_ordinal_forms[at] != form:
+                raise IndexError(f"the ordinal of form {form} is missing")
+            ordinal = self._big_ordinals[at]
         if kind == EN:
             return entry.en
         if kind == ALIAS:
@@ -869,8 +888,8 @@ class Searcher:
             if wanted is not None and self._type(number) not in wanted:
                 continue
             current = best.get(number)
-            rank = (score, -preference[self._form_kind[form]])
-            if current is None or rank > (current[0], -preference[self._form_kind[current[1]]]):
+            rank = (score, -preference[self._kind(form)])
+            if current is None or rank > (current[0], -preference[self._kind(current[1])]):
                 best[number] = (score, form, how)
         ranked = sorted(
             ((round(score), number, form, how) for number, (score, form, how) in best.items() if score >= min_score),
@@ -907,7 +926,7 @@ class Searcher:
         return out
 
     def _describe(self, form: int, how: str, text: str) -> str:
-        kind = self._form_kind[form]
+        kind = self._kind(form)
         if how.startswith("homophone"):
             return how
         label = {
@@ -982,7 +1001,7 @@ class Searcher:
         out: dict[int, tuple[float, str]] = dict.fromkeys(initials, (85.0, ""))
         words_of = self._form_words
         for form in candidates:
-            if self._form_kind[form] == INITIALS:
+            if self._kind(form) == INITIALS:
                 continue
             words = words_of[form]
             key = words.replace(" ", "")
@@ -1051,7 +1070,7 @@ class Searcher:
         sounds = self._sounds(hanzi) if len(hanzi) == len(key) else []
         homophones = ((sound, form) for sound in sounds for form in self._terms.get(sound, POSTING_CAP))
         for sound, form in homophones:
-            if self._form_kind[form] != PINYIN or self._form_words[form].replace(" ", "") != sound:
+            if self._kind(form) != PINYIN or self._form_words[form].replace(" ", "") != sound:
                 continue
             zh = self._zh(self._form_entry(form))
             shared = sum(1 for a, b in zip(hanzi, zh, strict=False) if a == b)
