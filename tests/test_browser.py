@@ -35,6 +35,15 @@ def server(tmp_path_factory: pytest.TempPathFactory, bundled: Path) -> Iterator[
         text=True,
     )
     assert added.returncode == 0, added.stderr
+    # A draft, as `harvest --unknown --add` proposes it: 布林肯, whose English nobody confirmed.
+    news = path.parent / "news.txt"
+    news.write_text("据报道，美国国务卿布林肯表示，双方将继续会谈。\n", encoding="utf-8")
+    drafted = subprocess.run(
+        [zhgloss_exe(), "--db", str(path), "harvest", str(news), "--unknown", "--add", "-y"],
+        capture_output=True,
+        text=True,
+    )
+    assert drafted.returncode == 0, drafted.stderr
     with running_server("--db", str(path)) as running:
         yield running
 
@@ -93,6 +102,20 @@ def test_typing_leijun_opens_the_card_of_lei_jun(page: Any) -> None:
     assert "雷布斯 Leibusi (nickname)" in rows["known as"]
     first = page.find_element(By.CSS_SELECTOR, "#search-results .hit")
     assert "雷军 Lei Jun" in first.text and first.text.startswith("100")
+
+
+def test_a_draft_hit_and_its_card_say_it_is_unverified(page: Any) -> None:
+    page.find_element(By.ID, "search-box").send_keys("布林肯")
+    card = card_of(page, "search-card", "bulinken")
+    assert card.find_element(By.TAG_NAME, "h2").text.endswith("· draft, unverified]")
+    hit = page.find_element(By.CSS_SELECTOR, '#search-results .hit[data-id="bulinken"]')
+    assert "[person · bulinken · draft, unverified]" in hit.text
+    page.find_element(By.ID, "search-box").clear()
+    page.find_element(By.ID, "search-box").send_keys("leijun")
+    first = WebDriverWait(page, WAIT_S).until(
+        lambda d: d.find_element(By.CSS_SELECTOR, '#search-results .hit[data-id="lei-jun"]')
+    )
+    assert "unverified" not in first.text
 
 
 def test_clicking_another_hit_opens_its_card(page: Any) -> None:

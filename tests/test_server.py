@@ -21,6 +21,7 @@ from zhgloss.cli.serve import DEFAULT_HOST, DEFAULT_PORT, is_loopback
 from zhgloss.server import MAX_BODY, MAX_QUERY
 
 HOSTILE_NOTE = '<img src=x onerror="alert(1)"> & <b>bold</b>'
+DRAFT_NEWS = "据报道，美国国务卿布林肯表示，双方将继续会谈。\n"
 
 
 def cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -43,6 +44,11 @@ def glossary(tmp_path_factory: pytest.TempPathFactory, bundled: Path) -> Path:
     shutil.copyfile(bundled, path)
     added = cli("add", "贾雨村", "--type", "person", "--note", HOSTILE_NOTE, "--yes", "--db", str(path))
     assert added.returncode == 0, added.stderr
+    # And a draft: 布林肯 as `harvest --unknown --add` proposes it (English a placeholder, nobody confirmed it).
+    news = path.parent / "news.txt"
+    news.write_text(DRAFT_NEWS, encoding="utf-8")
+    drafted = cli("--db", str(path), "harvest", str(news), "--unknown", "--add", "-y")
+    assert drafted.returncode == 0, drafted.stderr
     return path
 
 
@@ -134,6 +140,19 @@ def test_lookup_card_has_every_line_of_the_cli_card(server: Server, glossary: Pa
     assert all(any(line.strip() == text.strip() for line in printed) for text in shown)
     assert len(printed) == 1 + len(shown)
     assert {"label": "pinyin", "values": ["Léi Jūn"]} in card["rows"]
+
+
+def test_lookup_says_which_match_is_an_unconfirmed_draft(server: Server, glossary: Path) -> None:
+    # As `zhgloss lookup --json`: the match of a draft is unverified, its card's tag says so; a curated one is not.
+    [printed] = json.loads(cli("lookup", "布林肯", "--json", "--db", str(glossary)).stdout)[0]["matches"]
+    status, data = server.get_json(f"/api/lookup?q={quote('布林肯')}")
+    assert status == 200
+    [match] = data["matches"]
+    assert match["unverified"] is True and match["entry"]["draft"] is True
+    assert match["unverified"] == printed["unverified"]
+    assert match["card"]["unverified"] is True and match["card"]["tag"].endswith("· draft, unverified")
+    _, data = server.get_json(f"/api/lookup?q={quote('雷军')}")
+    assert [m["unverified"] for m in data["matches"]] == [False]
 
 
 def test_entry_by_id_has_its_card_and_known_as(server: Server) -> None:

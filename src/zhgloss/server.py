@@ -341,6 +341,8 @@ async def lookup(live: LiveGlossary, request: Request) -> dict[str, Any] | Respo
                 "matched": hit.field,
                 "form": hit.form,
                 "reversed": hit.reversed,
+                # As `zhgloss lookup --json`: a draft's English and pinyin are proposals nobody confirmed.
+                "unverified": hit.entry.draft,
                 "card": card_for(gloss, hit.entry).to_dict(),
             }
             for hit in hits

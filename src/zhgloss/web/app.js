@@ -103,7 +103,7 @@ function renderHits(data) {
       " ",
       el("strong", {}, label),
       " ",
-      el("span", { className: "tag" }, `[${entry.type} · ${entry.id}]`),
+      el("span", { className: "tag" }, `[${entry.type} · ${entry.id}${entry.draft ? " · draft, unverified" : ""}]`),
       hit.refers_to ? ` → ${hit.refers_to.zh ? hit.refers_to.zh + " " : ""}${hit.refers_to.en}` : null,
       " ",
       el("span", { className: "matched" }, hit.matched),
