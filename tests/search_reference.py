@@ -300,7 +300,9 @@ def reference_build(
     bucket_text, buckets, ordered, line_ends = _bucket_terms(terms)
     sections.add("buckets", bucket_text)
     flat, flat_ends = _pack_terms(terms, ordered)
-    sections.add("terms_flat", flat)
+    # search-v13: the terms' postings in 3 bytes each (form numbers under 2**24)
+    wide = array("i", flat)
+    sections.add("terms_flat24", b"".join(number.to_bytes(3, "little") for number in wide))
     sections.add_offsets("terms_flat_ends", array("i", flat_ends))
     # The Chinese forms by key, then as ranked: a key's forms lie together, in the order of its postings.
     chinese = sorted(sorted(chinese_forms, key=place.__getitem__), key=form_words.__getitem__)

@@ -62,3 +62,26 @@ def test_offsets_cut_short_are_found() -> None:
 def test_offsets_are_not_read_from_the_end() -> None:
     with pytest.raises(IndexError):
         Offsets([0], [1, 2])[-1]
+
+
+@given(st.lists(st.integers(min_value=0, max_value=2**24 - 1), max_size=300), st.data())
+def test_three_byte_ints_read_back_as_written(values: list[int], data: st.DataObject) -> None:
+    from zhgloss.packed import Int24
+
+    packed = Int24.pack(values)
+    assert len(packed) == 3 * len(values)
+    table = Int24(memoryview(packed))
+    assert len(table) == len(values)
+    assert [table[n] for n in range(len(values))] == values
+    start = data.draw(st.integers(min_value=0, max_value=len(values)))
+    stop = data.draw(st.integers(min_value=0, max_value=len(values) + 3))
+    assert table[start:stop].tolist() == values[start:stop]
+
+
+def test_an_int_past_three_bytes_is_refused() -> None:
+    from zhgloss.packed import Int24
+
+    with pytest.raises(OverflowError):
+        Int24.pack([1, 2**24])
+    with pytest.raises(ValueError, match="cut short"):
+        Int24(memoryview(b"\0\0\0\0"))

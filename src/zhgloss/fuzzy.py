@@ -42,6 +42,7 @@ from zhgloss.errors import UsageError
 from zhgloss.forms import precedence, variant_texts
 from zhgloss.model import KNOWN_TYPES, Entry, normalize_type
 from zhgloss.packed import OFFSET_BLOCK
+from zhgloss.packed import Int24 as _Int24
 from zhgloss.packed import Offsets as _Offsets
 from zhgloss.packed import Packed as _Packed
 from zhgloss.packed import Postings as _Postings
@@ -61,8 +62,8 @@ from zhgloss.script import (
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
 
-FORMAT = "search-v12"
-"""Name and version of the cached search data; bump it when the layout below changes (v12: kind, ordinal a byte)."""
+FORMAT = "search-v13"
+"""Name and version of the cached search data; bump it when the layout below changes (v13: 3-byte postings)."""
 
 MAGIC = f"zhgloss {FORMAT}\n".encode()
 
@@ -217,7 +218,7 @@ class _Terms:
         text: memoryview,
         buckets: dict[str, list[int]],
         lines: dict[str, list[int]],
-        postings: tuple[memoryview, Sequence[int]],
+        postings: tuple[memoryview | _Int24, Sequence[int]],
     ) -> None:
         self._text = text
         self._buckets = buckets
@@ -597,7 +598,10 @@ class Searcher:
         bucket_text, buckets, ordered, bucket_ends = _bucket_terms(terms)
         sections.add("buckets", bucket_text)
         flat, flat_ends = _Terms.pack(terms, ordered)
-        sections.add("terms_flat", flat)
+        try:  # form numbers under 2**24 (16 million forms, ~3 million entries): 3 bytes each
+            sections.add("terms_flat24", _Int24.pack(array("i", flat)))
+        except OverflowError:
+            sections.add("terms_flat", flat)
         sections.add_offsets("terms_flat_ends", flat_ends)
         # The Chinese forms by key, then as ranked (as their lines among the ranked keys): a key's forms lie
         # together, in the order of its postings.
@@ -700,7 +704,10 @@ class Searcher:
             self._bucket_text,
             self._buckets,
             bucket_lines,
-            (section("terms_flat", "i"), offsets("terms_flat_ends")),
+            (
+                _Int24(section("terms_flat24")) if "terms_flat24" in spans else section("terms_flat", "i"),
+                offsets("terms_flat_ends"),
+            ),
         )
         self._initials = postings("initials")
         self._zh_ranked = section("zh_ranked")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import marshal
+import sys
 from array import array
 from collections.abc import Iterable, Sequence
 from typing import Any, Literal
@@ -71,6 +72,55 @@ class Packed:
         raw = key.encode()
         slot = self.bisect(raw)
         return slot if slot < len(self._ends) and self.raw(slot) == raw else None
+
+
+class Int24(Sequence[int]):
+    """Ints from 0 to 2**24 - 1 kept in 3 bytes each (little-endian): postings of form numbers, a quarter smaller.
+
+    A slice comes back as an `array` of ints (its `tolist()` is what a query reads); the bytes are
+    spread to 4 a number by slice assignments in C, not a Python call per number.
+    """
+
+    LIMIT = 1 << 24
+
+    def __init__(self, data: memoryview) -> None:
+        if len(data) % 3:
+            raise ValueError("3-byte ints cut short")
+        self._data = data
+
+    @staticmethod
+    def pack(values: Sequence[int]) -> bytes:
+        """Return `values` (each under LIMIT) in 3 bytes each; raise OverflowError for a value out of range."""
+        wide = array("i", values)
+        if wide and not 0 <= min(wide) <= max(wide) < Int24.LIMIT:
+            raise OverflowError("a value does not fit in 3 bytes")
+        if sys.byteorder == "big":
+            wide.byteswap()
+        raw = wide.tobytes()
+        out = bytearray(3 * len(wide))
+        for byte in range(3):
+            out[byte::3] = raw[byte::4]
+        return bytes(out)
+
+    def __len__(self) -> int:
+        return len(self._data) // 3
+
+    def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            start, stop, step = index.indices(len(self))
+            if step != 1:
+                raise ValueError("only a plain slice of 3-byte ints")
+            raw = bytes(self._data[3 * start : 3 * max(start, stop)])
+            out = bytearray(4 * (len(raw) // 3))
+            for byte in range(3):
+                out[byte::4] = raw[byte::3]
+            wide = array("i", out)
+            if sys.byteorder == "big":
+                wide.byteswap()
+            return wide
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return int.from_bytes(self._data[3 * index : 3 * index + 3], "little")
 
 
 OFFSET_BLOCK = 64
