@@ -33,7 +33,7 @@ NAMES = load()
         ("佛朗哥", "person", "Franco", ("Francisco Franco Bahamonde",)),
         ("内塔尼亚胡", "person", "Netanyahu", ("Benjamin Netanyahu",)),
         ("关汉卿", "person", "Guan Hanqing", ()),  # (c. 1235-c. 1300)
-        ("伊藤博文", "person", "Itō Hirobumi", ()),  # CC-CEDICT writes ITŌ
+        ("伊藤博文", "person", "Itō Hirobumi", ("Hirobumi Itō",)),  # CC-CEDICT writes ITŌ
         ("邱吉尔", "person", "Winston Churchill", ("Churchill",)),
         # Places: "X or Y township in ...", "prefecture level city", "capital of", "aka".
         ("七美乡", "place", "Qimei", ("Chimei",)),
@@ -274,7 +274,7 @@ def senses() -> dict[str, Entry]:
         # A name many bear, then some of its bearers: the name is the gloss, never one bearer (蒂姆·库克 is
         # Tim Cook, 张小泉 a scissors maker, and 克林顿 names Hillary as often as Bill).
         ("库克", "Cook", ("Captain James Cook",)),
-        ("小泉", "Koizumi", ("Koizumi Jun'ichirō",)),
+        ("小泉", "Koizumi", ("Koizumi Jun'ichirō", "Jun'ichirō Koizumi")),
         ("克林顿", "Clinton", ("Bill Clinton", "Hillary Rodham Clinton")),
         ("布兰森", "Branson", ("Brandsen", "Richard Branson")),  # "Branson or Brandsen (name)"
         # One bearer's full name written with its given name (列夫·) is that bearer.
@@ -777,3 +777,22 @@ def test_a_countrys_initials_before_a_noun_name_nothing(usage: dict[str, Entry])
 def test_the_english_of_a_place_is_its_whole_name_and_no_more(usage: dict[str, Entry], zh: str, en: str) -> None:
     assert usage[zh].en == en
     assert "Yangtze" not in usage[zh].aliases
+
+
+@pytest.mark.parametrize(
+    ("zh", "en", "aliases"),
+    [
+        # A Japanese name as CC-CEDICT writes it (family name first, in capitals or beside "Japanese"), and the same
+        # name given name first as English copy writes it (issue 9, s9: "Shinzo Abe" was glossed 亚伯 "Abe").
+        ("安倍晋三", "Abe Shinzo", ("Shinzo Abe",)),
+        ("村上春树", "Murakami Haruki", ("Haruki Murakami",)),
+        ("织田信长", "Oda Nobunaga", ("Nobunaga Oda",)),  # was "ODA Nobunaga"
+        ("伊藤博文", "Itō Hirobumi", ("Hirobumi Itō",)),
+        # Not a Chinese person described as "Japanese-educated".
+        ("李缨", "Li Ying", ()),
+    ],
+)
+def test_a_japanese_name_gets_its_english_order_as_alias(
+    usage: dict[str, Entry], zh: str, en: str, aliases: tuple[str, ...]
+) -> None:
+    assert (usage[zh].en, usage[zh].aliases) == (en, aliases)

@@ -259,8 +259,15 @@ def test_english_copy_is_glossed_with_the_standard_name_not_a_slur_slang_or_taiw
     usage = Path(__file__).resolve().parent / "data" / "cedict_usage.u8"
     with usage.open(encoding="utf-8") as fp:
         annotator = Annotator(list(load_cedict(fp, proper_only=True)))
-    text = "Korea and Taipei. Trump met investors in Xi'an and Guatemala. Japan is near."
+    text = "Korea and Taipei. Trump met investors in Xi'an and Guatemala. Japan is near; Shinzo Abe said so."
     found = {m.surface: m.entry.zh for m in annotator.mentions(text)}
-    assert found == {"Korea": "韩国", "Taipei": "台北", "Xi'an": "西安", "Guatemala": "危地马拉", "Japan": "日本"}
+    assert found == {
+        "Korea": "韩国",
+        "Taipei": "台北",
+        "Xi'an": "西安",
+        "Guatemala": "危地马拉",
+        "Japan": "日本",
+        "Shinzo Abe": "安倍晋三",
+    }
     # The Chinese forms themselves are still glossed: a slur in Chinese text is the entry's own word.
     assert [m.entry.en for m in annotator.mentions("他们说棒子国如何")] == ["Korea"]

@@ -629,15 +629,25 @@ def read_sense(gloss: str) -> Sense:
         while len(words) > 1 and words[0].lower() in _HONORIFICS and "of" not in words:
             words = words[1:]
         # CC-CEDICT writes Japanese family names in capitals ("ITŌ Hirobumi"); English does not.
+        capitals = False
+        japanese = _JAPANESE_RE.match(rest) is not None
         if any(w[1:].islower() for w in words):
-            words = [
+            recased = [
                 w.capitalize()
-                # Not initials: "J.R.R. Tolkien", "P.A.M. Dirac" keep their capitals.
-                if "." not in w and ((len(w) > 1 and w.isupper() and not w.isascii()) or (w.isupper() and len(w) > 3))
+                # Not initials: "J.R.R. Tolkien", "P.A.M. Dirac" keep their capitals; a short one is a Japanese
+                # family name only beside "Japanese" ("ODA Nobunaga", "KAN Naoto").
+                if "." not in w
+                and w.isupper()
+                and ((len(w) > 1 and not w.isascii()) or len(w) > 3 or (japanese and len(w) > 1))
                 else w
                 for w in words
             ]
+            capitals, words = recased != words, recased
         name = " ".join(words)
+        if len(words) == 2 and (capitals or japanese):
+            # A Japanese name, written family name first as CC-CEDICT (and Japan) writes it ("Abe Shinzo", "ITŌ
+            # Hirobumi"); English copy mostly writes it given name first ("Shinzo Abe"), the same name: an alias.
+            sense.aliases.append(f"{words[1]} {words[0]}")
     if peoples is not None and name.startswith(joined := peoples.group(1).replace(",", "")):
         name = peoples.group(1) + name[len(joined) :]
     sense.name = name
@@ -673,6 +683,8 @@ def read_sense(gloss: str) -> Sense:
 _QUALIFIERS = frozenset(["US", "USA", "UK", "PRC", "ROC", "HK", "EU", "UN", "TV", "Tw"])
 
 
+# The description of a Japanese person right after the name and dates: "Abe Shinzo (1954-), Japanese LDP politician".
+_JAPANESE_RE = re.compile(r"^(?:\([^()]*\)\s*)?,?\s*Japanese\b(?!-)")
 # A feature or a building named, then the river or sea it is on: "Three Gorges Dam| on the Yangtze River".
 _LOCATED_ON_RE = re.compile(
     r"^(.+?\s(?i:gorges?|reservoir|dam|bridge|lake|canal|islands?|falls|delta|port|station|tower|temple))"
