@@ -12,6 +12,7 @@ import sys
 import threading
 import time
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -258,6 +259,51 @@ def test_damaged_cache_is_rebuilt(runner: CliRunner, glossary_path: Path) -> Non
     # Written again, whole: the next command reads it instead of building the annotator anew.
     assert cached.read_bytes().startswith(key + b"\nZHGLOSS-ANNOTATE-")
     assert len(cached.read_bytes()) > len(key) + 100
+
+
+def _collections_while(alive: Callable[[], bool], build: Callable[[], object]) -> list[bool]:
+    """Run `build`; for each collection the cyclic collector starts meanwhile, whether `alive()` held then."""
+    import gc
+
+    seen: list[bool] = []
+
+    def started(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            seen.append(alive())
+
+    gc.collect()
+    gc.callbacks.append(started)
+    try:
+        build()
+    finally:
+        gc.callbacks.remove(started)
+    return seen
+
+
+def _patterns_alive() -> bool:
+    import gc
+
+    from zhgloss.annotate import _PatternRows
+
+    return any(isinstance(thing, _PatternRows) for thing in gc.get_objects())
+
+
+def test_the_collector_resumes_after_a_builds_patterns_are_freed(glossary_path: Path) -> None:
+    # Resumed while they were alive, its first collection scanned their millions of tuples: ~0.5 s of a
+    # 100,000-entry build (issue 15 item 1). The build allocates enough to start a collection at once.
+    from zhgloss.annotate import annotator_for
+    from zhgloss.check import checker_for
+
+    with Glossary.open(glossary_path) as gloss:
+        seen = _collections_while(_patterns_alive, lambda: annotator_for(gloss))
+        assert seen
+        assert not any(seen)
+    other = glossary_path.with_name("other.json")
+    other.write_bytes(glossary_path.read_bytes())
+    with Glossary.open(other) as gloss:
+        seen = _collections_while(lambda: _patterns_alive() or "_entries" in gloss.__dict__, lambda: checker_for(gloss))
+        assert seen
+        assert not any(seen)
 
 
 def test_english_automaton_is_cached_once_a_long_text_built_it(glossary_path: Path) -> None:

@@ -2607,7 +2607,13 @@ def cached_annotators(
     (`_PatternRows`), not from its entries again.
     """
     shared: list[_PatternRows] = []
-    return [_cached_annotator(glossary, kind, select, shared) for kind, select in kinds]
+    # The collector stays paused until the patterns and entries a build made are freed: resumed while they
+    # were alive (at the end of each build), its first collection scanned their millions of tuples, ~0.5 s
+    # of a 100,000-entry build.
+    with paused_gc():
+        annotators = [_cached_annotator(glossary, kind, select, shared) for kind, select in kinds]
+        shared.clear()
+    return annotators
 
 
 def _cached_annotator(

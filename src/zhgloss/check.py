@@ -1068,8 +1068,9 @@ def checker_for(glossary: Glossary) -> Checker:
     from zhgloss.annotate import CACHE_KIND, cached_annotators
 
     # The first check after a change builds both: one reading of the entries, and the names' matcher
-    # assembled from the patterns the source matcher's build found.
-    with glossary.reading_once():
+    # assembled from the patterns the source matcher's build found. The collector resumes once the entries
+    # read are freed (see `cached_annotators`).
+    with paused_gc(), glossary.reading_once():
         source, names = cached_annotators(glossary, [(CACHE_KIND, None), (f"{CACHE_KIND}-names", name_entries)])
         return Checker(source, names)
 
