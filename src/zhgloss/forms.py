@@ -290,9 +290,10 @@ def _rarity(entry: Entry) -> int:
     The count is the largest of its Chinese forms' and of their parts between name separators (乔布斯 of
     史蒂夫·乔布斯: 48, so 2; 贾伯斯, the Taiwan transliteration, is not counted: 4). Data: data/word_counts.tsv
     (`zhgloss.segment`, jieba 0.42.1's counts; words of two characters or more counted 20 times or more).
+    Wording (`is_wording`: "to go" shared by a hundred headwords of a dense glossary) is not ranked so: 4.
     """
     forms = [form for form in (entry.zh, *entry.zh_aliases) if form]
-    if not forms:
+    if not forms or is_wording(entry):
         return 4
     from zhgloss.segment import bundled_counts
 
