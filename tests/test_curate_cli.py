@@ -941,8 +941,8 @@ def test_add_edit_import_refuse_impossible_role_dates(small: Path, zhgloss_exe: 
         assert small.read_bytes() == before
     title, _, dates = role.partition(":")
     start, _, end = dates.partition("..")
-    if "-13" in start or "-30" in start:
-        return  # not a date at all: no file can hold it as a role either (Role refuses it)
+    if "-13" in start:
+        return  # not the shape of a date: no file can hold it as a role either (Role refuses it)
     row = {
         "id": "lin-bin",
         "zh": "林斌",
@@ -970,3 +970,23 @@ def test_edit_in_editor_refuses_a_blank_name_field_and_keeps_the_text(
     assert result.stderr.startswith(f"Error: entry 'lei-jun': {field}: must not be empty"), result.stderr
     Path(result.stderr.rstrip().rsplit(" ", 1)[-1]).unlink()  # the text kept for the user
     assert small.read_bytes() == before
+
+
+def test_a_glossary_holding_a_day_the_calendar_lacks_still_opens(small: Path, zhgloss_exe: str) -> None:
+    # Written before add refused it (user test): every command must still work, validate name it, remove repair it.
+    data = json.loads(small.read_text(encoding="utf-8"))
+    [doc] = [d for d in data["entries"].values() if d["id"] == "lei-jun"]
+    doc.setdefault("roles", []).append({"title": "CEO", "org": "Acme", "from": "2021-02-30"})
+    small.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+    def run(*argv: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([zhgloss_exe, "--db", str(small), *argv], capture_output=True, text=True, check=False)
+
+    looked = run("lookup", "雷军", "--field", "en")
+    assert (looked.returncode, looked.stdout) == (0, "Lei Jun\n"), looked.stderr
+    checked = run("validate", "--json")
+    assert checked.returncode == 1, checked.stderr
+    found = [(p["entry_id"], p["code"]) for p in json.loads(checked.stdout)["problems"]]
+    assert ("lei-jun", "role-calendar") in found
+    assert run("remove", "lei-jun", "--yes").returncode == 0
+    assert run("lookup", "雷军").returncode == 1

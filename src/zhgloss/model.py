@@ -238,7 +238,9 @@ class Role:
             object.__setattr__(self, name, value)
         for name, label in (("start", "from"), ("end", "to")):
             value = getattr(self, name)
-            if value is not None and not is_date(value):
+            # The shape only: a day the calendar lacks (2021-02-30) is `role_date_problems`' "role-calendar",
+            # which add, edit and import refuse and validate reports, so that a glossary holding one still opens.
+            if value is not None and not _DATE_RE.match(value):
                 raise InvalidEntryError(f"roles.{label}", f"{value!r} is not a date like 2020, 2020-06 or 2020-06-20")
         if self.org_id is not None and not _ID_RE.match(self.org_id):
             raise InvalidEntryError("roles.org_id", f"{self.org_id!r} is not an entry id")
@@ -339,6 +341,7 @@ def birth_year(entry: Entry) -> int | None:
 
 
 ROLE_DATE_PROBLEMS = {
+    "role-calendar": "a role's date is not a day of the calendar (2021-02-30)",
     "role-dates": "a role ends before it starts",
     "role-future": "a role starts or ends after today",
     "role-birth": "a person's role starts or ends before the birth year the note gives",
@@ -350,7 +353,8 @@ def role_date_problems(entry: Entry, today: datetime.date | None = None) -> list
     """Return (code, message) for every impossible date among the roles of `entry` (see `ROLE_DATE_PROBLEMS`).
 
     `today` defaults to the local date; a role that begins in the current year or month is not in
-    the future. The month and day are checked by `Role` itself (2020-13 and 2021-02-30 are no dates).
+    the future. `Role` itself checks the shape (2020-13 and 2020-06-32 are no dates); a day the month lacks
+    (2021-02-30, 2020-04-31) is "role-calendar" here, so that a file holding one can still be read and repaired.
     One rule for `validate` and `add`/`edit` (errors unless --force) and import (the row is refused).
     """
     problems: list[tuple[str, str]] = []
@@ -359,6 +363,10 @@ def role_date_problems(entry: Entry, today: datetime.date | None = None) -> list
     born = birth_year(entry) if any(r.start or r.end for r in entry.roles) else None
     for role in entry.roles:
         dates = [d for d in (role.start, role.end) if d]
+        for date in dates:
+            if not is_date(date):
+                problems.append(("role-calendar", f"{role.describe()!r} is dated {date}, a day the calendar lacks"))
+        dates = [d for d in dates if is_date(d)]
         if role.start and role.end and date_bounds(role.end)[1] < date_bounds(role.start)[0]:
             problems.append(("role-dates", f"{role.describe()!r} ends ({role.end}) before it starts ({role.start})"))
         future = [d for d in dates if date_bounds(d)[0] > now]
