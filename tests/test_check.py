@@ -1079,3 +1079,25 @@ def test_unicode_spaces_and_decomposed_accents_are_the_name(name: str, space: st
     zh = {"José Mujica": "何塞·穆希卡", "Lü Bu": "吕布", "Lei Jun": "雷军", "Vladimir Putin": "普京"}[name]
     written = unicodedata.normalize("NFD" if decomposed else "NFC", name.replace(" ", space))
     assert world((f"{zh}说。", f"He said {written} spoke.")) == []
+
+
+@pytest.mark.parametrize(
+    ("zh", "full", "other"),
+    [
+        ("刘强东", "Liu Qiangdong", "Liu Chuanzhi"),  # another person of the same surname
+        ("雷军", "Lei Jun", "Lei Feng"),
+        ("雷军", "Lei Jun", "Lei-Feng"),
+        ("李显龙", "Lee Hsien Loong", "Lee Kuan Yew"),  # a three-word name
+    ],
+)
+def test_a_family_name_starting_another_name_is_not_this_person(zh: str, full: str, other: str) -> None:
+    # User test of D11's fix: "Liu Chuanzhi said." for 刘强东 passed as "the family name alone" (exit 0).
+    assert [(s, k) for s, k, *_ in world((f"{zh}说。", f"{other} said."))] == [(1, "missing")]
+    # After a full mention too: the other name is still somebody else.
+    second = world((f"{zh}来了。", f"{full} came."), (f"{zh}说。", f"{other} said."))
+    assert [(s, k) for s, k, *_ in second] == [(2, "missing")]
+
+
+@pytest.mark.parametrize("written", ["President Lei said.", "Lei, the founder, said.", "Lei said sales grew.", "Lei."])
+def test_a_family_name_alone_after_a_title_or_before_a_lower_case_word_or_stop_is_the_person(written: str) -> None:
+    assert world(("雷军来了。", "Lei Jun came."), ("雷军说。", written)) == []

@@ -274,6 +274,15 @@ def _any_spacing(words: Sequence[str]) -> str:
     return rf"(?<![^\W_]){gap.join(p for p in parts if p)}(?![^\W_])"
 
 
+_NAME_JOINERS = frozenset(" -\u2010\u2011")
+"""What joins the words of one name (a space, a hyphen): `_name_goes_on`."""
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """Tell whether a capitalised word follows `text[:end]` across one space or hyphen: the same name goes on."""
+    return end + 1 < len(text) and text[end] in _NAME_JOINERS and text[end + 1].isupper()
+
+
 def _case_ok(form: str, surface: str) -> bool:
     # The annotate engine's rule: a letter the glossary writes in upper case must be upper case.
     return all(s.isupper() for f, s in zip(form, surface, strict=False) if f.isupper())
@@ -614,15 +623,18 @@ class _SegmentCheck:
 
         A family name is one word or more ("Liu-Yang"): the target is folded as `fold_latin` does,
         so a spelling with other case, tone marks or ü as u, v or yu is found as well; its capitals
-        must be kept ("he" is not He).
+        must be kept ("he" is not He). Standing alone: a family name followed by another capitalised word
+        ("Liu Chuanzhi", "Lee Kuan Yew", "Lei-Feng") starts the name of someone else, not this person's.
         """
-        return self._find_folded(info.short, capitals=True)
+        return self._find_folded(info.short, capitals=True, alone=True)
 
     def find_rendering(self, info: _EntryInfo) -> tuple[int, int, str] | None:
         """Find the leftmost free whole-name rendering of `info`'s entry in any case ("zou tao", "lyu bu")."""
         return self._find_folded(info.whole, capitals=False)
 
-    def _find_folded(self, keys: dict[str, str] | dict[str, None], capitals: bool) -> tuple[int, int, str] | None:
+    def _find_folded(
+        self, keys: dict[str, str] | dict[str, None], capitals: bool, alone: bool = False
+    ) -> tuple[int, int, str] | None:
         if not keys:
             return None
         folded, text = self.folded_names(), self.text
@@ -635,6 +647,7 @@ class _SegmentCheck:
                     not (i > 0 and WORD_CHARS[text[i - 1]])
                     and not (j < len(text) and WORD_CHARS[text[j]])
                     and (not capitals or written is None or _case_ok(written, text[i:j]))
+                    and not (alone and _name_goes_on(text, j))
                     and self.free(i, j)
                 ):
                     best = (i, j, text[i:j])
