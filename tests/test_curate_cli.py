@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from zhgloss.cli import app
@@ -889,7 +891,7 @@ NAME_FLAGS = ("--zh", "--zh-hant", "--pinyin", "--en", "--type", "--id")
 
 
 @pytest.mark.parametrize("flag", NAME_FLAGS)
-@pytest.mark.parametrize("blank", ["", " \u3000\u00a0"])
+@pytest.mark.parametrize("blank", ["", " \u3000\u00a0", "\u200b", "\ufeff\u2060", "\u200d \u3164"])
 def test_edit_refuses_a_blank_name_field(small: Path, zhgloss_exe: str, flag: str, blank: str) -> None:
     before = small.read_bytes()
     proc = subprocess.run(
@@ -903,10 +905,11 @@ def test_edit_refuses_a_blank_name_field(small: Path, zhgloss_exe: str, flag: st
 
 
 @pytest.mark.parametrize("flag", ["--zh-hant", "--pinyin", "--en", "--id"])
-def test_add_refuses_a_blank_name_field(small: Path, zhgloss_exe: str, flag: str) -> None:
+@pytest.mark.parametrize("blank", [" ", "\u200b", "\u200e\ufe0f"])
+def test_add_refuses_a_blank_name_field(small: Path, zhgloss_exe: str, flag: str, blank: str) -> None:
     before = small.read_bytes()
     proc = subprocess.run(
-        [zhgloss_exe, "--db", str(small), "add", "林斌", "--type", "person", flag, " "],
+        [zhgloss_exe, "--db", str(small), "add", "林斌", "--type", "person", flag, blank],
         capture_output=True,
         text=True,
         check=False,
@@ -990,3 +993,22 @@ def test_a_glossary_holding_a_day_the_calendar_lacks_still_opens(small: Path, zh
     assert ("lei-jun", "role-calendar") in found
     assert run("remove", "lei-jun", "--yes").returncode == 0
     assert run("lookup", "雷军").returncode == 1
+
+
+_SHOWS_NOTHING = st.text(st.sampled_from(" \t\u00a0\u3000\u2009\u200b\u200c\u200d\u200e\u2060\ufeff\ufe0f\u3164\u00ad"))
+
+
+@given(_SHOWS_NOTHING)
+def test_a_value_that_shows_nothing_is_blank(value: str) -> None:
+    from zhgloss.curate import refuse_blank
+    from zhgloss.errors import InvalidEntryError
+
+    with pytest.raises(InvalidEntryError, match="must not be empty"):
+        refuse_blank("lei-jun", en=value)
+
+
+@given(_SHOWS_NOTHING, st.sampled_from("L雷ü1-"), _SHOWS_NOTHING)
+def test_a_value_with_a_visible_character_is_not_blank(before: str, shown: str, after: str) -> None:
+    from zhgloss.curate import refuse_blank
+
+    refuse_blank("lei-jun", en=before + shown + after)

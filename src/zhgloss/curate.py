@@ -160,16 +160,27 @@ NAME_FIELDS = ("id", "type", "zh", "zh_hant", "pinyin", "en")
 """Fields that name the entry: a value given for one must say something (see `refuse_blank`)."""
 
 
-def refuse_blank(entry_id: str | None = None, **given: str | None) -> None:
-    """Raise InvalidEntryError if a name field (`NAME_FIELDS`) is given as empty or whitespace-only text.
+# Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt, Unicode 15.1), which renderers show
+# as nothing: zero-width spaces and joiners, BOM, bidi marks, variation selectors, Hangul fillers, tags.
+# Python's unicodedata does not expose the property, and no dependency of ours does.
+_INVISIBLE_RE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f"
+    "\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    "\U000e0000-\U000e0fff]"
+)
 
-    `given` maps field names to the values a caller passed, None meaning "not given". An empty
-    value there is a slip (an unset shell variable, stray quotes) that would wipe the field, or
-    have it refilled behind the user's back; it is refused with the field's name instead. Optional
+
+def refuse_blank(entry_id: str | None = None, **given: str | None) -> None:
+    """Raise InvalidEntryError if a name field (`NAME_FIELDS`) is given as text that shows nothing.
+
+    `given` maps field names to the values a caller passed, None meaning "not given". An empty,
+    whitespace-only or invisible-only value there (U+200B, U+FEFF, U+3164 …: `_INVISIBLE_RE`) is a
+    slip (an unset shell variable, stray quotes, a copied zero-width space) that would wipe the field,
+    or have it refilled behind the user's back; it is refused with the field's name instead. Optional
     text (a note, refers_to) may still be given as "" to clear it.
     """
     for name, value in given.items():
-        if value is not None and not normalize(value):
+        if value is not None and not normalize(_INVISIBLE_RE.sub("", value)):
             raise InvalidEntryError(name, f"must not be empty (given as {value!r})", entry_id)
 
 
