@@ -79,6 +79,8 @@ ordinal of BIG_ORDINAL or more (a few variant spellings) is written BIG_ORDINAL 
 _KIND_MASK = (1 << KIND_BITS) - 1
 BIG_ORDINAL = (1 << (8 - KIND_BITS)) - 1
 _SHIFTED_ORDINAL = bytes(min(ordinal, BIG_ORDINAL) << KIND_BITS for ordinal in range(256))
+_NOT_INITIALS = bytes(int(kind != INITIALS) for kind in range(256))
+_NOT_CHINESE_TABLE = bytes(int(table != 1) for table in range(256))
 
 # How many postings of one term, and how many near terms of one query word, are looked at.
 # Postings are sorted most salient and shortest first, so a cut keeps the likeliest names.
@@ -555,8 +557,12 @@ class Searcher:
         sections.add_packed("ids", [entries[n].id for n in id_order], compact=True)
         # The initials' words are never read (a query finds them by their postings; their text is the pinyin's);
         # a Chinese form's words (its key) are a line of the ranked keys below, read there.
-        kept = map(operator.and_, map(INITIALS.__ne__, forms.kind), map((1).__ne__, forms.table))
-        sections.add_packed("form_words", map(operator.mul, form_words, kept), compact=True)
+        # (Each form's 1 or 0 from its kind and its table through translation tables, AND-ed as one big int.)
+        size = len(forms.kind)
+        kept = int.from_bytes(forms.kind.translate(_NOT_INITIALS), "little") & int.from_bytes(
+            forms.table.translate(_NOT_CHINESE_TABLE), "little"
+        )
+        sections.add_packed("form_words", map(operator.mul, form_words, kept.to_bytes(size, "little")), compact=True)
         ordinal_code = "K"  # the ordinals in form_kind, the big ones in a table of their own
         big = [form for form, ordinal in enumerate(forms.ordinal) if ordinal >= BIG_ORDINAL]
         sections.add("big_ordinal_forms", array("i", big).tobytes())
