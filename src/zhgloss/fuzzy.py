@@ -81,6 +81,7 @@ BIG_ORDINAL = (1 << (8 - KIND_BITS)) - 1
 _SHIFTED_ORDINAL = bytes(min(ordinal, BIG_ORDINAL) << KIND_BITS for ordinal in range(256))
 _NOT_INITIALS = bytes(int(kind != INITIALS) for kind in range(256))
 _NOT_CHINESE_TABLE = bytes(int(table != 1) for table in range(256))
+_IS_TABLE = [bytes(int(table == wanted) for table in range(256)) for wanted in range(3)]
 
 # How many postings of one term, and how many near terms of one query word, are looked at.
 # Postings are sorted most salient and shortest first, so a cut keeps the likeliest names.
@@ -480,12 +481,8 @@ class _Forms:
     def postings(self, by_rank: list[int]) -> tuple[dict[str, list[int]], dict[str, list[int]], list[int]]:
         """Return the postings of the terms and of the initials, each list in rank order; and the Chinese forms
         in rank order."""
-        tables = [
-            list(
-                itertools.compress(by_rank, map(operator.eq, map(self.table.__getitem__, by_rank), itertools.repeat(t)))
-            )
-            for t in range(3)
-        ]
+        ranked_tables = bytes(map(self.table.__getitem__, by_rank))  # then split by translation tables, in C
+        tables = [list(itertools.compress(by_rank, ranked_tables.translate(_IS_TABLE[t]))) for t in range(3)]
         latin, chinese, initials = tables
         # Terms: a form's words, and (more than one) the words joined.
         words, keys = list(map(self.words.__getitem__, latin)), list(map(self.keys.__getitem__, latin))
