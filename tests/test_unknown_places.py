@@ -75,6 +75,20 @@ def test_a_name_before_de_and_no_goods_is_still_a_person(text: str, names: list[
     assert surfaces(text) == names
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("店主王芳的饮料卖得很好。", "王芳"),
+        ("经理李强的刀具被同事借走了。", "李强"),
+        ("村民张丽的雪糕摊生意兴隆。", "张丽"),
+    ],
+)
+def test_a_titled_name_before_de_and_goods_is_the_person_who_owns_them(text: str, name: str) -> None:
+    # User test of the brand rule: after a title the name is a person's, whatever 的 is followed by, and
+    # 的 ends no given name (王芳的 was read as a brand holding the name, and no shorter name was read).
+    assert surfaces(text) == [name]
+
+
 @pytest.mark.parametrize("text", ["王守义调味品销往全国。", "马应龙药膏有四百多年历史。", "吴裕泰茶叶在北京很有名。"])
 def test_a_name_right_before_goods_is_the_brand(text: str) -> None:
     # A product word of PRODUCT_WORDS right after a person-like name names the brand, as 公司 names a company.

@@ -1647,6 +1647,8 @@ class NameFinder:
         org = _finder_org_re().match(text, i + s + 2) if 2 in sizes else None
         named_after = (
             org is not None
+            # 的 ends no given name: 店主王芳的饮料 is 王芳's drinks, not a brand 王芳的 holding the name.
+            and text[i + s + 1 : i + s + 2] != "的"
             and (len(org.group()) > 2 or (len(org.group()) == 2 and not _starts_context(text[i + s + 1 : i + s + 5])))
             and not _starts_context(text[org.start() : org.start() + 4])
         )
@@ -1755,7 +1757,12 @@ class NameFinder:
                 continue  # a surname inside a foreign word written in Chinese: 林宫 of 克里姆林宫, 鲁塞尔 of 布鲁塞尔
             if score > best_score and size == 2 and self._word_then_name(text, i + s, given, score):
                 continue  # a word (王子 "prince") and then a better name: 体操王子李宁 is 王子 + 李宁, not 王子李
-            if score > best_score and self._names_a_business(text, e, given):
+            if (
+                score > best_score
+                and self._names_a_business(text, e, given)
+                # A title before the name makes it a person's, goods after 的 or not: 店主王芳的饮料 are hers.
+                and not (text[e : e + 1] == "的" and (_title_before(text, i) if titled is None else titled))
+            ):
                 # an old shop named after a person, however name-like: 胡庆余堂, 蔡林记; 谢馥春是老牌化妆品.
                 # A brand that sells goods holds no shorter name either (王致和的腐乳 is no 王致 + 和).
                 sold = size == 2 and text[e : e + 1] == "的"
