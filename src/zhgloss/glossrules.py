@@ -540,7 +540,9 @@ class CrossingRule:
     Shorter glossary forms inside a dropped crossing match take its place where the segmentation keeps
     their edges (中国 in 中国人民, for 中国人), and so does the match the matcher skipped for it, a form that
     starts inside it and ends past it, up to the next match (美国 in 周日美国, for 日美 "Japan-US"; 天水 in
-    陇西天水, for 西天). Never dropped: a form in its entry's `safe_forms`
+    陇西天水, for 西天) when it is a word of the text's own reading (no form weighed as a name) and this rule
+    would keep it as a match (not 本田 in 上周日本田宗一郎, where 上周|日本|田 reads; not 南京 for 河南 in
+    河南京港澳, a near tie both ways). Never dropped: a form in its entry's `safe_forms`
     or of an entry with `always_gloss`, English forms, and a match with no Han character right
     before or after it (both edges are punctuation, Latin or the ends of the text).
     """
@@ -704,14 +706,25 @@ class CrossingRule:
             else set()
         )
         # And the match the matcher skipped for this one: the form that starts inside it and ends past it (美国 in
-        # 周日美国, once 日美 is dropped as 周日|美国). It is judged with the others, by the same segmentation.
+        # 周日美国, once 日美 is dropped as 周日|美国). The matcher never chose it, so it is judged more strictly than
+        # a match: it must be a word of the text's own reading (the segmentation with no form weighed as a name:
+        # 上周|日本|田 holds no 本田 in 上周日本田宗一郎), and pass this rule whole as a match would (河南 in 河南京港澳
+        # is a near tie with 河|南京, and so is 南京 with 河南|京: neither is glossed); then it is judged with the
+        # others, by the same segmentation. A form the text reads apart is not given back, whatever its context.
         if e < len(window):
+            plain_path: Sequence[tuple[int, int]] | None = None
             for a, b, value in ann._t.zll.find(window[s + 1 :]):
                 a, b = a + s + 1, b + s + 1
                 if a >= e:
                     break
-                if b > e and ann._z_ok(window, a, b, value):
-                    inner.add((a, b, value))
+                if b <= e or not ann._z_ok(window, a, b, value):
+                    continue
+                if self._risk_of(value):
+                    if plain_path is None:
+                        plain_path = segment(plain, [], counts)
+                    if is_crossed(plain_path, a, b) or self._judge_window(window, a, b) is not None:
+                        continue
+                inner.add((a, b, value))
         if not inner:
             return []
         path = segment(plain, [(a, b) for a, b, _ in inner], counts)
