@@ -442,6 +442,17 @@ def test_one_regions_usage_ranks_after_a_described_name() -> None:
         ("Beiping (old name of Beijing)", False),  # an old name is the name of its time, glossed as such
         # Not a label: an organisation of Taiwan, named as everyone names it; a plain name.
         ("Central News Agency (Taiwan)", False),
+        # A sense that is an abbreviation of its name is labelled; one that gives the name, then says which longer
+        # Chinese the form abbreviates, is not (user test of b0bd866, s9: "Greater Bay Area" lost 大湾区).
+        ("abbr. for Beijing", True),
+        ("(Tw) abbr. for 克罗埃西亚 Croatia", True),
+        (
+            "Greater Bay Area, established in 2017, consisting of Hong Kong, Macao and nine cities in Guangdong "
+            "(abbr. for 粤港澳大湾区)",
+            False,
+        ),
+        ("Peking University (abbr. for 北京大学)", False),
+        ("Shanghai Stock Exchange (SSE), abbr. for 上海证券交易所", False),
         ("Guatemala", False),
         ("Sichuanese pidgin (the mix of Standard Mandarin and Sichuanese dialect); (Tw) surname Trump", False),
         (None, False),

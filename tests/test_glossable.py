@@ -271,3 +271,19 @@ def test_english_copy_is_glossed_with_the_standard_name_not_a_slur_slang_or_taiw
     }
     # The Chinese forms themselves are still glossed: a slur in Chinese text is the entry's own word.
     assert [m.entry.en for m in annotator.mentions("他们说棒子国如何")] == ["Korea"]
+
+
+COMMON = Path(__file__).resolve().parent / "data" / "cedict_common.u8"
+
+
+def common_annotator() -> Annotator:
+    with COMMON.open(encoding="utf-8") as fp:
+        return Annotator(list(load_cedict(fp, proper_only=True)))
+
+
+def test_a_name_that_also_says_which_longer_chinese_it_abbreviates_keeps_its_english() -> None:
+    # 大湾区 "Greater Bay Area, ... (abbr. for 粤港澳大湾区)": the English is the name, not a label's target (user test
+    # of b0bd866, s9: "the Greater Bay (拜城) Area"). 京 "abbr. for Beijing" is still an abbreviation's sense.
+    found = [(m.surface, m.entry.zh) for m in common_annotator().mentions("The Greater Bay Area. Peking University.")]
+    assert [surface for surface, _ in found] == ["Greater Bay Area", "Peking University"]
+    assert found[0][1] == "大湾区"

@@ -210,20 +210,25 @@ _PINYIN_UMLAUT_RE = re.compile("[üÜǖǘǚǜǕǗǙǛ]")
 _VARYING_CHAR_RE = re.compile(f"[{re.escape(_UMLAUT + NAME_GAPS)}]")
 
 
+_SENSES = "; "
+"""How a note joins the senses of a CC-CEDICT line (`zhgloss.formats.cedict`)."""
+
 # A label that marks a sense as a secondary use of the name: CC-CEDICT's "(slang) Japan", "Japan (old)",
-# "(Internet slang)", "(literary)", "(derog.)", "(derogatory for Taiwanese)", "(coll.)", "abbr. for"; Taiwan's
-# usage, "Guatemala (Tw)", "(slang) (Tw) Taipei", "Japan (used in Taiwan during ...)". Not "(Taiwan)" or "(Hong
-# Kong)" alone: "Central News Agency (Taiwan)" is Taiwan's agency, named as everyone names it.
+# "(Internet slang)", "(literary)", "(derog.)", "(derogatory for Taiwanese)", "(coll.)", a sense that is "abbr. for"
+# its name (京 "abbr. for Beijing"); Taiwan's usage, "Guatemala (Tw)", "(slang) (Tw) Taipei", "Japan (used in Taiwan
+# during ...)". Not "(Taiwan)" or "(Hong Kong)" alone: "Central News Agency (Taiwan)" is Taiwan's agency, named as
+# everyone names it. Nor a sense that gives its English name first and then says which longer Chinese the form
+# abbreviates: 大湾区 "Greater Bay Area, ... (abbr. for 粤港澳大湾区)", 北大 "Peking University (abbr. for 北京大学)" are
+# the names English copy writes (96 proper-name lines of CC-CEDICT).
 _SECONDARY_RE = re.compile(
     # At most two words before the label ("(Internet slang)"); "(the mix of Standard Mandarin and Sichuanese dialect)"
     # describes, and labels nothing.
-    r"\((?:[^()\s]+\s){0,2}(?:slang|old|archaic|literary|derog\.|dialect|abbr\.|coll\.|Tw)\)|\babbr\. (?:for|of)\b"
+    r"\((?:[^()\s]+\s){0,2}(?:slang|old|archaic|literary|derog\.|dialect|abbr\.|coll\.|Tw)\)"
+    rf"|(?:^|(?<={_SENSES}))abbr\. (?:for|of)\b"
     r"|\((?:derog\.|derogatory|(?:Internet\s)?slang\s)[^()]*\)|\bused in Taiwan\b"
     # A usage of one region or group: 韩半岛 "Korean peninsula (esp. South Korean usage)" is 朝鲜半岛 as Seoul says it.
     r"|\((?:esp\.\s+|mainly\s+|chiefly\s+)?[^()]*\busage\)"
 )
-_SENSES = "; "
-"""How a note joins the senses of a CC-CEDICT line (`zhgloss.formats.cedict`)."""
 
 
 def has_marked_sense(note: str) -> bool:
