@@ -218,8 +218,8 @@ _SENSES = "; "
 # its name (京 "abbr. for Beijing"); Taiwan's usage, "Guatemala (Tw)", "(slang) (Tw) Taipei", "Japan (used in Taiwan
 # during ...)". Not "(Taiwan)" or "(Hong Kong)" alone: "Central News Agency (Taiwan)" is Taiwan's agency, named as
 # everyone names it. Nor a sense that gives its English name first and then says which longer Chinese the form
-# abbreviates: 大湾区 "Greater Bay Area, ... (abbr. for 粤港澳大湾区)", 北大 "Peking University (abbr. for 北京大学)" are
-# the names English copy writes (96 proper-name lines of CC-CEDICT).
+# abbreviates: 大湾区 "Greater Bay Area, ... (abbr. for 粤港澳大湾区)", 北大 "Peking University (abbr. for
+# 北京大学)" are the names English copy writes (96 proper-name lines of CC-CEDICT).
 _SECONDARY_RE = re.compile(
     # At most two words before the label ("(Internet slang)"); "(the mix of Standard Mandarin and Sichuanese dialect)"
     # describes, and labels nothing.
