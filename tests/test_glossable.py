@@ -287,3 +287,22 @@ def test_a_name_that_also_says_which_longer_chinese_it_abbreviates_keeps_its_eng
     found = [(m.surface, m.entry.zh) for m in common_annotator().mentions("The Greater Bay Area. Peking University.")]
     assert [surface for surface, _ in found] == ["Greater Bay Area", "Peking University"]
     assert found[0][1] == "大湾区"
+
+
+def test_english_copy_is_glossed_with_the_common_unlabelled_chinese() -> None:
+    # User test of forms.precedence (s9): a note that says more than the name outweighed how often Chinese text writes
+    # the name, so "France" was 法兰西 (jieba 503) not 法国 (11,361), "Holland" the miswriting 菏兰 (never counted),
+    # "Canada" 加国, "Russia" 俄国, "South Korea" 南朝鲜, "ASEAN" 亚细安. Real CC-CEDICT lines.
+    text = "Korea, South Korea, Holland, France, Russia, Canada and ASEAN met."
+    found = [(m.surface, m.entry) for m in common_annotator().mentions(text)]
+    assert [surface for surface, _ in found] == [
+        "Korea",
+        "South Korea",
+        "Holland",
+        "France",
+        "Russia",
+        "Canada",
+        "ASEAN",
+    ]
+    assert [entry.zh for _, entry in found[:-1]] == ["韩国", "韩国", "荷兰", "法国", "俄罗斯", "加拿大"]
+    assert "东盟" in found[-1][1].zh_forms  # 东南亚国家联盟, which CC-CEDICT's 东盟 "abbr. for" is folded into

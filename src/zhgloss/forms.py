@@ -269,43 +269,52 @@ def precedence(entry: Entry) -> int:
     character sharing its English with another entry is its abbreviation (台, 日, 京 after 台湾, 日本, 北京); a
     note that labels the use as slang, derogatory, old, literary, an abbreviation or one region's (霓虹国 "(slang)
     Japan", 棒国 "(derog.) Korea", 东洋 "Japan (old)", 瓜地马拉 "Guatemala (Tw)", 韩半岛 "Korean peninsula (esp.
-    South Korean usage)"); a note that says more than the name
-    (台湾省 "Taiwan province (PRC term)" after 台湾 "Taiwan"); an
-    unspecific type (`name`, `term`) after a person, place, organisation or the like; last, the Chinese that
-    Chinese text uses less (`_rarity`: 史提夫·贾伯斯, Taiwan's Steve Jobs, after 史蒂夫·乔布斯). Equal entries keep
-    their order in the glossary. Returns 0-255.
+    South Korean usage)"). Of entries none of these tells apart, the one whose Chinese Chinese text uses more
+    (`_rarity`, on a scale of doublings of jieba's counts) comes first, a note that says more than the name
+    (台湾省 "Taiwan province (PRC term)") weighing as one doubling and an unspecific type (`name`, `term`) as two:
+    English "France" is 法国 (11,361 in jieba's counts, "France; French"), not 法兰西 (503), "Russia" 俄罗斯 (6,099),
+    not 俄国 (2,626), "Holland" 荷兰, not the miswriting 菏兰 (never), "South Korea" the place 韩国 (3,375), not the
+    name 南朝鲜 (190); "Korea" the place 韩国, not 朝鲜 (4,488), whose type says less. Equal entries keep their
+    order in the glossary. Returns 0-927.
     """
     score = 16 if entry.draft else 0
     zh = entry.zh
     if zh is not None and len(zh) == 1 and zh >= "\u3400":
         score += 8
     note = entry.note
+    common = _rarity(entry)
     if note is not None and note != entry.en:
-        score += 2
+        common += 1
         if has_marked_sense(note):
             score += 4
     if entry.type in _UNSPECIFIC_TYPES:
-        score += 1
-    return score * 8 + _rarity(entry)
+        common += 2
+    return score * 32 + common
+
+
+_NEVER = 28
+"""`_rarity` of a Chinese that jieba's counts do not hold (log2 of 200 million, more than any count)."""
 
 
 def _rarity(entry: Entry) -> int:
-    """How rarely Chinese text writes the entry's Chinese: 0 (1,000 times or more in jieba's dictionary) to 4 (never).
+    """How rarely Chinese text writes the entry's Chinese: 28 less the doublings of its count (0-28; 28: never).
 
     The count is the largest of its Chinese forms' and of their parts between name separators (乔布斯 of
-    史蒂夫·乔布斯: 48, so 2; 贾伯斯, the Taiwan transliteration, is not counted: 4). Data: data/word_counts.tsv
-    (`zhgloss.segment`, jieba 0.42.1's counts; words of two characters or more counted 20 times or more).
-    Wording (`is_wording`: "to go" shared by a hundred headwords of a dense glossary) is not ranked so: 4.
+    史蒂夫·乔布斯: 48, so 22; 贾伯斯, the Taiwan transliteration, is not counted: 28), rounded to a power of two
+    (法国 11,361: 2**13, so 15; 法兰西 503: 2**9, so 19). Data: data/word_counts.tsv (`zhgloss.segment`, jieba
+    0.42.1's counts; words of two characters or more counted 20 times or more). Wording (`is_wording`: "to go"
+    shared by a hundred headwords of a dense glossary) is not ranked so: 28.
     """
     forms = [form for form in (entry.zh, *entry.zh_aliases) if form]
     if not forms or is_wording(entry):
-        return 4
+        return _NEVER
     from zhgloss.segment import bundled_counts
 
     get = bundled_counts().get
     parts = {part for form in forms for part in _SEPARATED_RE.split(form) if part}
     count = max(map(get, parts))
-    return 4 - min(4, len(str(count))) if count else 4
+    # round(log2(count)), in integers: the bit length of count * sqrt(2), less one.
+    return _NEVER - min(_NEVER, (count * 181 // 128).bit_length() - 1) if count else _NEVER
 
 
 _SEPARATED_RE = re.compile(f"[{re.escape(NAME_SEPARATORS)}]")
