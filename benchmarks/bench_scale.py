@@ -209,14 +209,26 @@ def build(sizes: list[int], against: str | None = None, kinds: tuple[str, ...] =
             sizes_mb = {f.name: f.stat().st_size / 1e6 for f in (Path(tmp) / "cache").rglob("*") if f.is_file()}
             peer_parts = json.loads(run_child(PEER_CHILD, str(path), str(patterns)))
             envs: dict[str, dict[str, str]] = {"now": {}}
+            written_by = {"now": (path, written)}
             if against:
                 old_env = {"PYTHONPATH": str(commit_src(against))}
-                old_cache = after_write(written, Path(tmp) / "old")
-                runs[against[:10]] = json.loads(build_child(path, Path(tmp) / "old.json", old_cache, old_env))
+                # The other commit writes its own copy: what its write leaves in the cache folder (the marker of
+                # the bytes written) is in its own format, which this code's may not be.
+                old_path, old_written = Path(tmp) / "old" / "glossary.json", Path(tmp) / "old-written"
+                old_path.parent.mkdir()
+                run_child(WRITE_CHILD, str(made), str(old_path), env={"ZHGLOSS_CACHE_DIR": str(old_written), **old_env})
+                old_cache = after_write(old_written, Path(tmp) / "old-cache")
+                runs[against[:10]] = json.loads(build_child(old_path, Path(tmp) / "old.json", old_cache, old_env))
                 envs[against[:10]] = old_env
+                written_by[against[:10]] = (old_path, old_written)
             fresh = {
                 label: {
-                    kind: first_command(path, kind, after_write(written, Path(tmp) / f"{label}-{kind}"), env)
+                    kind: first_command(
+                        written_by[label][0],
+                        kind,
+                        after_write(written_by[label][1], Path(tmp) / f"{label}-{kind}"),
+                        env,
+                    )
                     for kind in kinds
                 }
                 for label, env in envs.items()
