@@ -172,7 +172,13 @@ def _rank(hits: Iterable[tuple[Entry, Key]], query: str) -> list[LookupHit]:
         if entry.id not in best or rank < best[entry.id][0]:
             best[entry.id] = (rank, hit)
     # Entries found by the same field: the one the form is most likely meant for first (forms.precedence).
-    ranked = sorted(best.values(), key=lambda rh: (rh[0], precedence(rh[1].entry), order[rh[1].entry.id]))
+    # Asked only where two share a field: its tie-break reads jieba's word counts, which most lookups
+    # (one entry found, as 雷军) need not load; sorting is stable, so the rest keep their order.
+    ranks = [rank for rank, _ in best.values()]
+    if len(set(ranks)) < len(ranks):
+        ranked = sorted(best.values(), key=lambda rh: (rh[0], precedence(rh[1].entry), order[rh[1].entry.id]))
+    else:
+        ranked = sorted(best.values(), key=lambda rh: rh[0])
     if any(rank < FIELD_RANK["reversed"] for rank, _ in ranked):
         ranked = [rh for rh in ranked if not rh[1].reversed]
     return [hit for _, hit in ranked]
