@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import itertools
+import json
 import os
 import subprocess
 import zlib
@@ -290,3 +291,21 @@ def test_a_key_hash_is_one_machine_digit_for_a_quick_sort() -> None:
     from zhgloss.index import key_hash
 
     assert all(0 <= key_hash(key) < 2**30 for key in ("雷军", "leijun", "", "a" * 1000))
+
+
+def test_lookup_lists_a_labelled_sense_a_single_character_and_a_draft_after_the_plain_entries(
+    tmp_path: Path, zhgloss_exe: str
+) -> None:
+    # User test (s9): `lookup Korea --field zh` printed the slur 棒国 "(derog.) Korea", whose English "Korea" is, first;
+    # 韩国, whose alias it is, came after it, as did 朝鲜 and 高丽, while a single character (丽 "Korea") led before.
+    # Real CC-CEDICT lines, imported through the console script.
+    db = tmp_path / "common.json"
+    source = Path(__file__).resolve().parent / "data" / "cedict_common.u8"
+    done = subprocess.run([zhgloss_exe, "--db", str(db), "import", str(source)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    run = subprocess.run([zhgloss_exe, "--db", str(db), "lookup", "Korea", "--json"], capture_output=True, text=True)
+    found = [m["entry"]["zh"] for m in json.loads(run.stdout)[0]["matches"]]
+    plain, rest = found[:3], found[3:]
+    assert sorted(plain) == sorted(["韩国", "朝鲜", "高丽"])
+    assert set(rest) == {"丽", "朝", "棒国"}
+    assert found.index("丽") < found.index("棒国") and found.index("丽") < found.index("朝")  # a label weighs more

@@ -262,6 +262,18 @@ def is_marked_form(entry: Entry, form: str) -> bool:
 _UNSPECIFIC_TYPES = frozenset({"name", "term", "phrase"})
 
 
+def demotion(entry: Entry, form: str) -> int:
+    """Rank what sets `entry` back among entries found by the same `form`, by `precedence`'s heaviest rules: 0-7.
+
+    A draft (4), a note that gives `form` only in senses labelled slang, derogatory, old or one region's (2:
+    `is_marked_form`, 棒国 "(derog.) Korea"), a single character (1: an abbreviation, 丽 and 朝 for Korea). Unlike
+    `precedence`, it needs no word counts, so `lookup` asks it of every entry it finds before the field found.
+    """
+    zh = entry.zh
+    single = zh is not None and len(zh) == 1 and zh >= "\u3400"
+    return 4 * entry.draft + 2 * is_marked_form(entry, form) + single
+
+
 def precedence(entry: Entry) -> int:
     """Rank an entry among those that share a form: the lower wins (lookup lists it first, annotate glosses with it).
 

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from zhgloss.errors import GlossaryFileError
-from zhgloss.forms import precedence, variant_texts
+from zhgloss.forms import demotion, precedence, variant_texts
 from zhgloss.model import Entry
 from zhgloss.script import en_key, en_words, has_cjk, has_tones, looks_like_pinyin, pinyin_key, tone_sequence, zh_key
 
@@ -174,11 +174,21 @@ def _rank(hits: Iterable[tuple[Entry, Key]], query: str) -> list[LookupHit]:
     # Entries found by the same field: the one the form is most likely meant for first (forms.precedence).
     # Asked only where two share a field: its tie-break reads jieba's word counts, which most lookups
     # (one entry found, as 雷军) need not load; sorting is stable, so the rest keep their order.
-    ranks = [rank for rank, _ in best.values()]
-    if len(set(ranks)) < len(ranks):
-        ranked = sorted(best.values(), key=lambda rh: (rh[0], precedence(rh[1].entry), order[rh[1].entry.id]))
+    # A draft, an entry that gives the form only in a sense labelled slang, derogatory, one region's or old, and a
+    # single character come after the plain ones whatever the field (forms.demotion): lookup Korea gives 韩国,
+    # whose alias it is, before 棒国 "(derog.) Korea" and 丽, whose English it is.
+    if len(best) < 2:
+        ranked = list(best.values())
     else:
-        ranked = sorted(best.values(), key=lambda rh: rh[0])
+        marked = {h.entry.id: demotion(h.entry, h.form) for _, h in best.values()}
+        ranks = [(marked[h.entry.id], rank) for rank, h in best.values()]
+        if len(set(ranks)) < len(ranks):
+            ranked = sorted(
+                best.values(),
+                key=lambda rh: (marked[rh[1].entry.id], rh[0], precedence(rh[1].entry), order[rh[1].entry.id]),
+            )
+        else:  # no two alike: no tie-break to ask (stable sort keeps the rest in order)
+            ranked = sorted(best.values(), key=lambda rh: (marked[rh[1].entry.id], rh[0]))
     if any(rank < FIELD_RANK["reversed"] for rank, _ in ranked):
         ranked = [rh for rh in ranked if not rh[1].reversed]
     return [hit for _, hit in ranked]
