@@ -309,3 +309,36 @@ def test_lookup_lists_a_labelled_sense_a_single_character_and_a_draft_after_the_
     assert sorted(plain) == sorted(["韩国", "朝鲜", "高丽"])
     assert set(rest) == {"丽", "朝", "棒国"}
     assert found.index("丽") < found.index("棒国") and found.index("丽") < found.index("朝")  # a label weighs more
+
+
+ACCENTED = [
+    Entry(id="jose-mujica", type="person", zh="何塞·穆希卡", pinyin="Hésāi Mùxīkǎ", en="José Mujica", en_adopted=True),
+    Entry(
+        id="francois-hollande", type="person", zh="奥朗德", pinyin="Àolǎngdé", en="François Hollande", en_adopted=True
+    ),
+    Entry(id="andres-lopez", type="person", zh="洛佩斯", pinyin="Luòpèisī", en="Andrés Manuel López Obrador"),
+]
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("José Mujica", "jose-mujica"),
+        ("JOSÉ MUJICA", "jose-mujica"),
+        ("Jose Mujica", "jose-mujica"),  # without its accent, as before
+        ("François Hollande", "francois-hollande"),
+        ("Andrés Manuel López Obrador", "andres-lopez"),
+        ("Àolǎngdé", "francois-hollande"),  # pinyin with its tones, as before
+        ("Àolàngdé", None),  # pinyin with a wrong tone still finds nothing
+        ("Josè Mujica", None),  # another accent is neither the form as written nor pinyin
+    ],
+)
+def test_an_english_form_with_accents_is_found_as_written(tmp_path: Path, query: str, found: str | None) -> None:
+    # User test (s9): "José Mujica" found nothing while "Jose Mujica" did: its é was read as a pinyin tone mark, and
+    # a query with tones was matched against pinyin only.
+    path = tmp_path / "accented.json"
+    with Glossary.open(path, must_exist=False) as gloss:
+        for entry in ACCENTED:
+            gloss.add(entry)
+    with Glossary.open(path) as gloss:
+        assert [hit.entry.id for hit in gloss.lookup(query)] == ([found] if found else [])

@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import json
 import operator
+import unicodedata
 import zlib
 from array import array
 from bisect import bisect_left, bisect_right
@@ -155,16 +156,27 @@ def query_keys(query: str) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+def _marked_letters(text: str) -> str:
+    """Return the letters and digits of `text` in NFC, case folded, accents kept: "José Mujica" -> "josémujica"."""
+    return "".join(c for c in unicodedata.normalize("NFC", text).casefold() if c.isalnum())
+
+
 def _rank(hits: Iterable[tuple[Entry, Key]], query: str) -> list[LookupHit]:
     from zhgloss.store import LookupHit
 
     toned = not has_cjk(query) and has_tones(query)
     wanted_tones = tone_sequence(query) if toned else ""
+    as_written = _marked_letters(query) if toned else ""
     best: dict[str, tuple[int, LookupHit]] = {}
     order: dict[str, int] = {}
     for entry, key in hits:
-        # A query with tones ("liu2 qiang2 dong1", "Liú") means pinyin, and its tones must agree.
-        if toned and (key.tones != wanted_tones or key.field not in ("pinyin", "reversed")):
+        # A query with tones ("liu2 qiang2 dong1", "Liú") means pinyin, and its tones must agree; unless it is
+        # a form as the entry writes it, accents and all ("José Mujica" is no pinyin).
+        if (
+            toned
+            and (key.tones != wanted_tones or key.field not in ("pinyin", "reversed"))
+            and _marked_letters(key.form) != as_written
+        ):
             continue
         rank = FIELD_RANK[key.field]
         hit = LookupHit(entry, key.field, key.form, reversed=key.field == "reversed")
