@@ -11,10 +11,12 @@ with an empty glossary so every name is unknown) and, in the same run, for the p
 every word tagged nr, nrfg or nrt counted as a person. Three parts, scored apart:
 dev, every row marked dev of every file tests/data/unknown_names*.tsv but the held-out one (what tuning
 may look at: unknown_names.tsv's news sentences, the earlier held-out sets whose errors were read since,
-such as unknown_names_news4.tsv, and the sentences written for each kind of error fixed); the held-out
-Lu Xun prose of unknown_names.tsv (chosen by line number); and tests/data/unknown_names_heldout.tsv, if
-it exists: fresh held-out news sentences, annotated by someone else before the finder was run on them and
-never looked at while tuning. While tuning, run with --dev, which scores nothing held out.
+such as unknown_names_news4.tsv and unknown_names_news17.tsv (the fifth session's fresh held-out file,
+unknown_names_heldout.tsv until the tenth session read its errors), and the sentences written for each
+kind of error fixed); the held-out Lu Xun prose of unknown_names.tsv (chosen by line number); and
+tests/data/unknown_names_heldout.tsv, if it exists: fresh held-out news sentences, annotated by someone
+else before the finder was run on them and never looked at while tuning. While tuning, run with --dev,
+which scores nothing held out.
 
 Speed: `annotate` with and without `--unknown` on ~10 MB of Chinese prose (zh-corpus.txt repeated,
 as in bench_annotate.py) with the ~20k-name glossary, in-process and as whole processes; on the same

@@ -2904,7 +2904,8 @@ def draft_entries(names: Iterable[UnknownName], existing: Iterable[Entry], sourc
     return out
 
 
-# Evaluation: tests/data/unknown_names.tsv (dev), unknown_names_heldout.tsv (held out) and benchmarks/bench_unknown.py.
+# Evaluation: tests/data/unknown_names*.tsv (dev), unknown_names_heldout.tsv (held out, when there) and
+# benchmarks/bench_unknown.py.
 
 _GOLD_RE = re.compile(r"\[\[(.+?)\]\]")
 
