@@ -62,6 +62,37 @@ def test_search_line_says_the_draft_is_unverified(drafted: Path, zhgloss_exe: st
     assert "draft, unverified]" in out.splitlines()[0]
 
 
+def test_search_json_says_the_draft_is_unverified(drafted: Path, zhgloss_exe: str) -> None:
+    hits = json.loads(run(zhgloss_exe, "--db", str(drafted), "search", "布林肯", "--json").stdout)["hits"]
+    assert hits[0]["entry"]["zh"] == "布林肯" and hits[0]["unverified"] is True
+    confirmed = json.loads(run(zhgloss_exe, "--db", str(drafted), "search", "雷军", "--json").stdout)["hits"]
+    assert confirmed[0]["entry"]["id"] == "lei-jun" and confirmed[0]["unverified"] is False
+
+
+def test_list_keeps_four_columns_and_names_the_drafts_on_stderr(drafted: Path, zhgloss_exe: str) -> None:
+    proc = run(zhgloss_exe, "--db", str(drafted), "list")
+    rows = [line.split("\t") for line in proc.stdout.splitlines()]
+    assert {len(row) for row in rows} == {4}
+    assert ["bulinken", "person", "布林肯", "Bulinken"] in rows
+    assert proc.stderr.startswith("1 entry is a draft, unverified: bulinken ")
+    bundled = run(zhgloss_exe, "list")  # the bundled glossary has no draft: nothing said
+    assert bundled.stderr == ""
+
+
+def test_harvest_counts_in_english(tmp_path: Path, zhgloss_exe: str) -> None:
+    """One name is "1 unknown name (1 mention)", not "1 unknown names (1 mentions)"."""
+    db = tmp_path / "names.json"
+    run(zhgloss_exe, "init", str(db))
+    article = tmp_path / "news.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    proc = run(zhgloss_exe, "--db", str(db), "harvest", str(article), "--unknown", "--add", "-y")
+    assert "1 unknown name (1 mention), proposed readings unverified" in proc.stderr
+    assert f"added 1 draft entry to {db}: bulinken " in proc.stderr
+    article.write_text(ARTICLE + "记者王小明报道，王小明说。\n", encoding="utf-8")
+    proc = run(zhgloss_exe, "--db", str(tmp_path / "names.json"), "harvest", str(article), "--unknown")
+    assert "1 unknown name (2 mentions)" in proc.stderr  # 布林肯 is a draft now: known
+
+
 def test_tbx_export_prefers_no_term_of_a_draft(drafted: Path, zhgloss_exe: str) -> None:
     tbx = run(zhgloss_exe, "--db", str(drafted), "export", "--format", "tbx").stdout
     [entry] = [e for e in ET.fromstring(tbx).iter("termEntry") if "布林肯" in ET.tostring(e, encoding="unicode")]
@@ -112,3 +143,36 @@ def test_tbx_processstatus_of_another_tool_makes_a_draft() -> None:
       <langSet xml:lang="en-US"><tig><term>Lei Jun</term></tig></langSet>
     </termEntry></body></text></martif>"""
     assert [e.draft for e in load_tbx(io.StringIO(tbx))] == [True, False]
+
+
+@pytest.mark.parametrize("status", ["unprocessed", "provisionallyProcessed"])
+def test_a_proposed_other_term_of_a_checked_entry_is_no_accepted_form(status: str) -> None:
+    """Only a proposed main term makes a draft; a proposed alias of a checked entry waits in the note."""
+    import io
+
+    tbx = f"""<martif type="TBX-Basic"><text><body><termEntry id="x">
+      <langSet xml:lang="zh-CN">
+        <tig><term>王小明</term><termNote type="processStatus">finalized</termNote></tig>
+        <tig><term>小明</term><termNote type="processStatus">{status}</termNote></tig></langSet>
+      <langSet xml:lang="en"><tig><term>Wang Xiaoming</term></tig>
+        <tig><term>Xiaoming Wang</term><termNote type="processStatus">{status}</termNote></tig>
+        <tig><term>Wang Hsiao-ming</term><termNote type="processStatus">finalized</termNote></tig></langSet>
+    </termEntry></body></text></martif>"""
+    [entry] = load_tbx(io.StringIO(tbx))
+    assert entry.draft is False
+    assert entry.zh_aliases == () and entry.aliases == ("Wang Hsiao-ming",)
+    assert entry.note is not None and "not yet checked" in entry.note
+    assert "Xiaoming Wang" in entry.note and "小明" in entry.note
+
+
+def test_a_proposed_english_main_term_makes_a_draft_whatever_the_chinese() -> None:
+    import io
+
+    tbx = """<martif type="TBX-Basic"><text><body><termEntry id="x">
+      <langSet xml:lang="zh-CN"><tig><term>王小明</term><termNote type="processStatus">finalized</termNote></tig>
+        <tig><term>小明</term><termNote type="processStatus">unprocessed</termNote></tig></langSet>
+      <langSet xml:lang="en"><tig><term>Wang Xiaoming</term>
+        <termNote type="processStatus">unprocessed</termNote></tig></langSet>
+    </termEntry></body></text></martif>"""
+    [entry] = load_tbx(io.StringIO(tbx))
+    assert entry.draft is True and entry.zh_aliases == ("小明",)  # a draft keeps its proposed forms as its forms

@@ -443,7 +443,11 @@ def _harvest_unknown(text: str, source: str, db: Path | None, *, add: bool, yes:
         for name in names:
             typer.echo(_render_unknown(name))
     total = sum(n.count for n in names)
-    typer.echo(f"{len(names)} unknown names ({total} mentions), proposed readings unverified", err=True)
+    typer.echo(
+        f"{count(len(names), 'unknown name', 'unknown names')} ({count(total, 'mention', 'mentions')}), "
+        "proposed readings unverified",
+        err=True,
+    )
     if not names:
         raise typer.Exit(EXIT_NOT_FOUND)
     if not add:
@@ -456,7 +460,7 @@ def _harvest_unknown(text: str, source: str, db: Path | None, *, add: bool, yes:
         entries = draft_entries(chosen, gloss.iter_entries(), source)
         report = gloss.add_all(entries, on_conflict="skip")
     typer.echo(
-        f"added {len(report.added)} draft entries to {where}: {', '.join(report.added)} "
+        f"added {count(len(report.added), 'draft entry', 'draft entries')} to {where}: {', '.join(report.added)} "
         "(zhgloss validate lists them until you confirm them: zhgloss edit ID --confirm)",
         err=True,
     )

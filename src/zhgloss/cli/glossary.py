@@ -17,6 +17,7 @@ from zhgloss.cli.common import (
     app,
     batch_queries,
     choice_option,
+    count,
     echo_data,
     reported_errors,
     style,
@@ -206,6 +207,14 @@ def list_entries(
     else:
         for entry in entries:
             echo_data("\t".join((entry.id, entry.type, entry.zh or "", entry.en)))
+        # The four columns stay four for scripts; which lines are guesses goes to stderr, as lookup --field does.
+        drafts = [e.id for e in entries if e.draft]
+        if drafts:
+            typer.echo(
+                f"{count(len(drafts), 'entry is a draft', 'entries are drafts')}, unverified: {', '.join(drafts)} "
+                "(confirm each with: zhgloss edit ID --confirm)",
+                err=True,
+            )
     if not entries:
         typer.echo("no entries" + (f" of type {kind!r}" if kind else ""), err=True)
         raise typer.Exit(EXIT_NOT_FOUND)

@@ -20,8 +20,9 @@ main terms have no administrativeStatus and its other terms are admittedTerm-adm
 `termNote type="processStatus"` of `provisionallyProcessed` (ISO 12620's value for a term proposed
 and not yet checked), so a CAT tool never offers its placeholder English as the approved rendering.
 Import takes the first term without a status as the main one when none is preferred, and a term
-whose processStatus is unprocessed or provisionallyProcessed makes its entry a draft (a finalized
-one does not).
+whose processStatus is unprocessed or provisionallyProcessed makes its entry a draft when it is one of
+the entry's main terms (a finalized one does not); such an other term of a checked entry is no accepted
+form of it: it is named in the entry's note instead.
 
 Forbidden forms (`Entry.forbidden`) are written in their langSet with the TBX status
 closest to theirs, deprecatedTerm-admn-sts or supersededTerm-admn-sts, and the exact
@@ -382,6 +383,16 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
     if en is None:
         raise FormatError(source, f"{where} has no accepted English term (a langSet xml:lang='en')")
     banned = [*en_banned, *zh_banned, *hant_banned]
+    # A proposed main term makes the whole entry a proposal (a draft); a proposed other term of a checked
+    # entry is not one of its accepted forms (check would pass it, annotate gloss it as verified): it is
+    # kept in the note, for a person to accept.
+    draft = any(t.unchecked for t in (zh, hant, en) if t is not None)
+    unchecked: list[str] = []
+    if not draft:
+        unchecked = [t.text for t in en_others + zh_others + hant_others if t.unchecked]
+        en_others, zh_others, hant_others = (
+            [t for t in terms if not t.unchecked] for terms in (en_others, zh_others, hant_others)
+        )
     data: dict[str, Any] = {
         "zh": zh.text if zh else None,
         "zh_hant": hant.text if hant else None,
@@ -392,9 +403,11 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
         "zh_aliases": [t.text for t in zh_others + hant_others + zh_banned + hant_banned if not t.not_alias],
         "forbidden": [{"form": t.text, "status": t.banned} for t in banned],
         "type": DEFAULT_TYPE,
-        "draft": any(t.unchecked for t in zh_terms + hant_terms + en_terms),
+        "draft": draft,
     }
     notes: list[str] = list(concept.notes)
+    if unchecked:
+        notes.append(f"proposed in the source, not yet checked (processStatus): {', '.join(unchecked)}")
     definitions: list[str] = []
     sources: list[str] = []
     for category, elem in concept.fields:
