@@ -105,3 +105,48 @@ def test_a_name_before_a_dictionary_word_for_an_institution_names_it(text: str) 
 def test_a_verb_and_a_place_after_a_name_leave_it_a_person(text: str, name: str) -> None:
     # 来到医院 and 考上大学 are a verb and its object, no dictionary word.
     assert surfaces(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "霍英东体育中心将承办全运会的跳水比赛。",
+        "华罗庚数学奖的颁奖典礼在北京举行。",
+        "孙冶方经济科学奖评出了五部获奖著作。",
+        "詹天佑科技基金会表彰了一批青年工程师。",
+        "包玉刚实验学校的学生参加了科技节。",
+        "潘家园旧货市场每个周末都很热闹。",
+        "刘家峡水库的水位持续上涨。",
+    ],
+)
+def test_a_place_named_after_a_person_with_nouns_between_is_no_person(text: str) -> None:
+    # One or two nouns (noun_words.txt: 体育, 数学, 经济科学 ...) and then a word for a place, prize or
+    # institution: the name-like string names the place, and holds no shorter name (霍英 of 霍英东).
+    assert surfaces(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("记者张丽来到体育中心采访。", "张丽"),
+        ("陈静考上医学院后去了上海。", "陈静"),
+        ("数学家华罗庚的故事家喻户晓。", "华罗庚"),
+    ],
+)
+def test_a_verb_between_a_name_and_a_place_leaves_the_person(text: str, name: str) -> None:
+    # 来到 and 考上 are verbs, no nouns: the place is where the person goes, not named after them.
+    assert surfaces(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("张伟音乐学院毕业后去了一家剧团。", ["张伟"]),
+        ("刘芳医学院毕业后回到了县城。", ["刘芳"]),
+        ("李明大学毕业后开了一家网店。", ["李明"]),
+        ("冼星海音乐学院毕业生举办了专场音乐会。", []),
+    ],
+)
+def test_the_school_a_person_graduated_from_is_not_named_after_them(text: str, names: list[str]) -> None:
+    # 毕业 after the school: the person graduated from it (but 毕业生, graduates, are the school's).
+    assert surfaces(text) == names

@@ -561,6 +561,11 @@ NAMED_AFTER_HEADS = [
     "医院",
     "大楼",
     "奖",
+    # Markets, reservoirs and communes named after a village named after a family (潘家园古玩市场, 刘家峡水库,
+    # 冯小刚电影公社).
+    "市场",
+    "水库",
+    "公社",
 ]
 # Goods that a brand named after a person sells: after a person-like name and 的 (王致和的腐乳, 张小泉的刀具,
 # 俞兆林的保暖内衣), the name is the brand's; a person's 的 names kin, works, words and deeds, seldom such goods.

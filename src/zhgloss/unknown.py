@@ -56,6 +56,7 @@ from zhgloss.namecontext import (
     _LIST_REACH,
     _TITLE_TAILS,
     FINDER_ORG_WORDS,
+    NAMED_AFTER_HEADS,
     ORG_SUFFIXES,
     PRODUCT_WORDS,
     SURNAMES_PATH,
@@ -425,6 +426,15 @@ FREE_CHARACTER = 1000
 """jieba's count of a character alone (word_counts.tsv) from which it is a word of its own, that may follow a
 name (偕 370 and 逝 492 are below it, 携 1350 and 获 7931 above; the name characters 彬 714, 稚 222, 玺 230 below)."""
 _AREA_HEADS = frozenset("区县市省镇乡村港站奖")
+_NAMED_PLACE_HEADS = frozenset(NAMED_AFTER_HEADS)
+"""What a place, prize or institution named after a person ends in after nouns (孙冶方 + 经济 + 科学奖,
+霍英东 + 体育 + 中心: `NameFinder._place_word_follows`)."""
+_NAMED_PLACE_SIZES = sorted({len(w) for w in _NAMED_PLACE_HEADS}, reverse=True)
+_NOUNS_BETWEEN = 2
+"""How many two-character nouns may stand between a name and the word for the place named after it."""
+_GRADUATED = ("毕业", "肄业", "结业")
+"""Verbs that take the school before them as where a person studied: 张伟 + 音乐学院毕业 is 张伟 who graduated
+from a music academy, not an academy named after him (but 毕业生, graduates, are the school's)."""
 """The one-character words of FINDER_ORG_WORDS that end the name of an area, a port, a station or a prize
 (`NameFinder._place_word_follows`: 示范区, 开发区, 科学奖); 路, 桥, 湖 end idioms too (走投无路, 过河拆桥)."""
 _LAST_KEPT_MIN = -1.0
@@ -712,6 +722,20 @@ def translit_odds() -> dict[str, float]:
     from zhgloss.cache import load_data_cached
 
     return load_data_cached("translit-odds-v1", [TRANSLIT_ODDS_PATH], _read_translit_odds)
+
+
+NOUN_WORDS_PATH = DATA / "noun_words.txt"
+
+
+@lru_cache(maxsize=1)
+def noun_words() -> frozenset[str]:
+    """Return data/noun_words.txt: two-character nouns of jieba's dictionary (经济, 体育, 古玩; not 来到, 考上).
+
+    Tagged n, nz, vn or z there and counted 50 times or more (MIT; scripts/build_noun_words.py). Read
+    only where a name-like string is followed by a noun (`NameFinder._place_word_follows`).
+    """
+    with NOUN_WORDS_PATH.open(encoding="utf-8") as fp:
+        return frozenset(line.rstrip("\n") for line in fp if line.strip() and not line.startswith("#"))
 
 
 def _read_translit_odds() -> dict[str, float]:
@@ -1200,8 +1224,9 @@ class NameFinder:
             return None  # a name written with a middle dot goes on (伯克希尔·哈撒韦): `_foreign` reads those
         if any(after[:size] in _BEFORE for size in _BEFORE_SIZES) or self._names_an_organisation(text, name.end):
             return None  # a country or a company before a title (哈萨克斯坦总统) or an organisation's name
-        if _finder_org_re().match(text, name.end - 1) is not None:
-            return None  # it ends in a place or organisation word (吴江区, 斯坦福大学): a place, not a person
+        if _finder_org_re().match(text, name.end - 1) is not None or self._place_word_follows(text, name.end):
+            # it ends in a place or organisation word (吴江区, 斯坦福大学), or one follows it (华罗庚 + 数学奖): a place
+            return None
         if after[:1] == "的" and self._sells(text, name.end + 1):
             return None  # a brand and its goods (阿迪达斯的球鞋, 吴裕泰的茶叶)
         odds = self._translit
@@ -1651,6 +1676,9 @@ class NameFinder:
             and text[i + s + 1 : i + s + 2] != "的"
             and (len(org.group()) > 2 or (len(org.group()) == 2 and not _starts_context(text[i + s + 1 : i + s + 5])))
             and not _starts_context(text[org.start() : org.start() + 4])
+            # The given name's last character starts a word that ends in it (王丽 + 医学院, 张伟 + 音乐学院):
+            # the organisation word is that word's.
+            and text[i + s + 1 : org.end()] not in words
         )
         sold = False
         for size in sizes:
@@ -1729,10 +1757,15 @@ class NameFinder:
             ):
                 score -= 2.5  # the last character starts what follows a name: 郎平曾 is 郎平 + 曾
             score += _after_bonus(given, after)
-            if self._brand_goes_on(after):
+            if self._brand_goes_on(text, e):
                 score -= 6.0  # the name of an organisation goes on past it: 申万宏 of 申万宏源证券, 李锦 of 李锦记集团
+            if score > best_score and size == 2 and self._place_word_at(text, e - 1) is not None:
+                continue  # its last character starts a word for a place (王丽医 + 学院 of 王丽医学院毕业: 医学院)
             if score > best_score and self._place_word_follows(text, e):
-                continue  # a place or institution named after it: 冼星海 + 音乐学院, 杨凌 + 示范区
+                # a place or institution named after it: 冼星海 + 音乐学院, 杨凌 + 示范区; it holds the whole name,
+                # so no shorter one is read there (孙冶 of 孙冶方 + 经济科学奖)
+                named_after = named_after or size == 2
+                continue
             if score <= best_score:
                 continue  # what follows only takes away
             if size == 1 and self._name_goes_on(after):
@@ -1807,18 +1840,29 @@ class NameFinder:
             return None
         return Found(name.start, e + 1, name.surface + head, "person", round(name.score + odds + bonus, 2))
 
-    def _brand_goes_on(self, after: str) -> bool:
-        """Tell whether `after` is one more name character and an organisation word (源证券, 记集团).
+    def _brand_goes_on(self, text: str, e: int) -> bool:
+        """Tell whether one more name character and an organisation word follow a name ending at `e` (源证券, 记集团).
 
         `_after_bonus` looks for an organisation word that starts in the name or right after it;
         a name cut one character short of it is part of the organisation's name too. A character
-        that reads as what follows a name (王明说公司, 李明和公司) or that no name holds (王明的公司)
-        keeps the name apart.
+        that reads as what follows a name (王明说公司, 李明和公司) or that no name holds (王明的公司),
+        keeps the name apart; so does 毕业 after a dictionary word of the character and the organisation
+        word: the school a person graduated from (王丽 + 医学院毕业). `e` is where the name ends in `text`.
         """
-        head = after[:1]
+        head = text[e : e + 1]
         if not head or head in _AFTER or head in _CLOSERS or self.stats.given.get(head, _RARE_ODDS) < _GIVEN_MIN:
             return False
-        return _finder_org_re().match(after, 1) is not None
+        org = _finder_org_re().match(text, e + 1)
+        if org is None:
+            return False
+        # Not where the character and the organisation word make the word for a school the person graduated
+        # from (王丽 + 医学院毕业).
+        return text[e : org.end()] not in self.stats.words or not self._graduated_at(text, org.end())
+
+    @_reads_far
+    def _graduated_at(self, text: str, k: int) -> bool:
+        """Tell whether `text` at `k`, after a school's name, says a person graduated from it (`_graduated`)."""
+        return _graduated(text[k : k + 3])
 
     @_reads_far
     def _title_opens_next_name(self, text: str, e: int) -> bool:
@@ -1974,9 +2018,39 @@ class NameFinder:
         return rival is not None
 
     def _place_word_follows(self, text: str, e: int) -> bool:
-        """Tell whether a dictionary word of three or four characters that names a kind of place or institution
-        starts at `e`, right after a name-like string: the string names the place (冼星海音乐学院, 杨凌示范区,
-        陈嘉庚科学奖; not 孙冶方 + 经济科学奖 nor 马家湾 + 湿地公园: their words are no dictionary's).
+        """Tell whether a word for a kind of place or institution follows a name-like string that ends at `e`,
+        directly or after one or two nouns: the string names the place (冼星海音乐学院, 杨凌示范区, 陈嘉庚科学奖;
+        孙冶方 + 经济 + 科学奖, 霍英东 + 体育 + 中心, 华罗庚 + 数学 + 奖, 潘家园 + 古玩 + 市场).
+
+        Right after the string, the word is a dictionary word of three or four characters (`_place_word_at`);
+        after nouns (noun_words.txt: 经济, 体育; not a verb, as in 来到医院, 考上大学), such a word or one of
+        NAMED_AFTER_HEADS (中心, 奖, 纪念馆: a bare head right after the string is `_after_bonus`'s). Not where
+        the school is what a person graduated from (张伟 + 音乐学院毕业: _GRADUATED).
+        """
+        end = self._place_word_at(text, e)
+        if end is None and text[e : e + 2] not in noun_words():
+            return False  # nearly always: a few look-ups within the window
+        return self._named_place_follows(text, e, end)
+
+    @_reads_far
+    def _named_place_follows(self, text: str, e: int, end: int | None) -> bool:
+        """`_place_word_follows` past the window: the nouns and the word for a place after them, and _GRADUATED.
+
+        `end` is where the word for a place right after the name ends (`_place_word_at`), if one does.
+        """
+        k = e
+        while end is None and k - e < 2 * _NOUNS_BETWEEN and text[k : k + 2] in noun_words():
+            k += 2
+            end = self._place_word_at(text, k)
+            if end is None:
+                end = next((k + size for size in _NAMED_PLACE_SIZES if text[k : k + size] in _NAMED_PLACE_HEADS), None)
+                if end is not None and text[end - 1 : end + 1] in self.stats.words:
+                    end = None  # the head starts a longer word: 奖 of 奖金, 中心 of 中心城 (经济 + 奖金)
+        return end is not None and not _graduated(text[end : end + 3])
+
+    def _place_word_at(self, text: str, k: int) -> int | None:
+        """Where a dictionary word of three or four characters that names a kind of place or institution, starting
+        at `k`, ends; None if none starts there.
 
         The word ends in an organisation word of two characters or more of FINDER_ORG_WORDS (音乐学院, 航天中心)
         or in one of _AREA_HEADS (示范区, 开发区, 科学奖); a verb and its object (来到医院, 考上大学) are seldom
@@ -1984,14 +2058,14 @@ class NameFinder:
         """
         words = self.stats.words
         for size in (4, 3):
-            word = text[e : e + size]
+            word = text[k : k + size]
             if (
                 len(word) == size
                 and word in words
-                and (word[-1] in _AREA_HEADS or any(word[-k:] in _FINDER_ORG for k in (2, 3) if k < size))
+                and (word[-1] in _AREA_HEADS or any(word[-n:] in _FINDER_ORG for n in (2, 3) if n < size))
             ):
-                return True
-        return False
+                return k + size
+        return None
 
     def _next_word_wins(self, last: str, after: str) -> bool:
         """Tell whether the words after a name's `last` character read better on their own than with it.
@@ -2317,6 +2391,11 @@ def _list_bonus(text: str, i: int) -> float:
     return _LIST_BEFORE if i and text[i - 1] in _LIST_MARKS else 0.0
 
 
+def _graduated(rest: str) -> bool:
+    """Tell whether `rest`, what follows a school's name, says a person graduated from it (毕业, not 毕业生)."""
+    return rest[:2] in _GRADUATED and rest[2:3] != "生"
+
+
 def _after_bonus(given: str, after: str) -> float:
     """What the text after a candidate says: an organisation (公司), a title (先生), a verb (表示), punctuation."""
     # An organisation word that starts in the given name or right after it: the leftmost one the
@@ -2324,10 +2403,16 @@ def _after_bonus(given: str, after: str) -> float:
     org = _finder_org_re().search(given + after)
     if org is not None and org.start() < len(given):
         return -6.0  # a company or a place named after a person: 李宁公司, 周大福珠宝
-    if org is not None and org.start() == len(given) and not _starts_context(after):
+    if (
+        org is not None
+        and org.start() == len(given)
+        and not _starts_context(after)
+        and not _graduated(after[org.end() - len(given) :])
+    ):
         # Right after the whole name: a prize, a foundation, a company named after a person, however
         # name-like its characters (邵逸夫奖, 宋庆龄基金会); unless it starts a title or verb that
-        # follows names (李明市长, 王明站在), which the rest reads.
+        # follows names (李明市长, 王明站在), which the rest reads, or is the school the person graduated
+        # from (王丽大学毕业).
         return _ORG_RIGHT_AFTER
     if after[:1] in _AFTER_HEADS:  # else no word of _AFTER starts there (most names: one set look-up)
         for size in _AFTER_SIZES:
