@@ -596,6 +596,9 @@ def xi_jinping(note: str | None, *roles: Role) -> Entry:
         (None, Role("secretary", start="1900"), None),
         (None, Role("secretary", start="2999"), "role-future"),
         (None, Role("secretary", end="2999-01"), "role-future"),
+        (None, Role("chief executive", start="2022-07-01", end="2027-06-30"), None),  # a term's planned end
+        (None, Role("chief executive", end="2036-11-30"), None),  # ten years ahead: still a term
+        (None, Role("chief executive", end="2036-12-02"), "role-future"),
         (None, Role("secretary", start="2026-12"), None),  # this month is not the future
     ],
 )
@@ -639,3 +642,47 @@ def test_a_cached_lint_is_for_today_only() -> None:
     from zhgloss.validate import _rules_stamp
 
     assert _rules_stamp().endswith(f"{date.today():%Y%m%d}")
+
+
+def test_a_role_with_a_planned_end_is_current_until_then() -> None:
+    from datetime import date, timedelta
+
+    ahead = (date.today() + timedelta(days=400)).isoformat()
+    behind = (date.today() - timedelta(days=400)).isoformat()
+    assert Role("chief executive", start="2022-07-01", end=ahead).status == "current"
+    assert Role("chief executive", end=ahead).status == "current"
+    assert Role("chief executive", start="2017-07-01", end=behind).status == "past"
+    assert Role("chief executive").status == "undated"
+
+
+def test_an_edit_is_not_refused_for_a_problem_the_entry_already_had() -> None:
+    from zhgloss.validate import check_entry
+
+    stored = xi_jinping(None, Role("chair", start="2999"))  # saved with --force, or by an older version
+    assert "role-future" in codes(check_entry(stored))
+    noted = stored.replace(note="General secretary since 2012.")
+    assert "role-future" not in codes(check_entry(noted, before=stored))
+    # a new problem in the same check is still reported
+    worse = noted.replace(roles=(*stored.roles, Role("chair", start="2030", end="2020")))
+    assert "role-dates" in codes(check_entry(worse, before=stored))
+
+
+def test_add_and_edit_take_a_planned_end_through_the_console_script(tmp_path: Path, zhgloss_exe: str) -> None:
+    import subprocess
+    from datetime import date, timedelta
+
+    db = tmp_path / "g.json"
+    subprocess.run([zhgloss_exe, "init", str(db)], check=True, capture_output=True)
+    ahead = (date.today() + timedelta(days=700)).isoformat()
+    add = [zhgloss_exe, "--db", str(db), "add", "李家超", "--type", "person", "--en", "John Lee", "--adopted"]
+    proc = subprocess.run([*add, "--role", f"Chief Executive:2022-07-01..{ahead}"], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    proc = subprocess.run(
+        [zhgloss_exe, "--db", str(db), "lookup", "李家超"], capture_output=True, text=True, encoding="utf-8"
+    )
+    assert "Chief Executive" in proc.stdout and "current" in proc.stdout.lower(), proc.stdout
+    # A role dated after today, saved with --force, does not stop an edit of another field.
+    proc = subprocess.run([*add[:3], "edit", "john-lee", "--role", "secretary:2999", "--force"], capture_output=True)
+    assert proc.returncode == 0, proc.stderr
+    proc = subprocess.run([*add[:3], "edit", "john-lee", "--note", "Sworn in 2022."], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr

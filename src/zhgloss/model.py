@@ -294,8 +294,14 @@ class Role:
 
     @property
     def status(self) -> str:
-        """Return "current" (started, not ended), "past" (ended) or "undated" (neither date known)."""
-        return "past" if self.end else "current" if self.start else "undated"
+        """Return "current" (started, not ended), "past" (ended) or "undated" (neither date known).
+
+        An end after today is a term's planned end (a Chief Executive's five years): the role is
+        current until then. A role that ends this year or month is past once that period has begun.
+        """
+        if self.end and date_bounds(self.end)[0] <= datetime.date.today().isoformat():
+            return "past"
+        return "current" if self.start or self.end else "undated"
 
 
 def is_date(value: str) -> bool:
@@ -340,10 +346,20 @@ def birth_year(entry: Entry) -> int | None:
     return int(match.group(1) or match.group(2))
 
 
+PLANNED_END_YEARS = 10
+"""How far ahead a role's planned end may lie (terms of office: 4-7 years; a decade leaves room)."""
+
+
+def _years_after(day: str, years: int) -> str:
+    """Return the ISO date `years` after the ISO date `day`, as sortable text (29 February counts as 28)."""
+    year, rest = int(day[:4]) + years, day[4:]
+    return f"{year:04d}{'-02-28' if rest == '-02-29' else rest}"
+
+
 ROLE_DATE_PROBLEMS = {
     "role-calendar": "a role's date is not a day of the calendar (2021-02-30)",
     "role-dates": "a role ends before it starts",
-    "role-future": "a role starts or ends after today",
+    "role-future": "a role starts after today, or ends more than PLANNED_END_YEARS after it",
     "role-birth": "a person's role starts or ends before the birth year the note gives",
 }
 """The impossible dates of a role (`role_date_problems`), by code."""
@@ -369,9 +385,18 @@ def role_date_problems(entry: Entry, today: datetime.date | None = None) -> list
         dates = [d for d in dates if is_date(d)]
         if role.start and role.end and date_bounds(role.end)[1] < date_bounds(role.start)[0]:
             problems.append(("role-dates", f"{role.describe()!r} ends ({role.end}) before it starts ({role.start})"))
-        future = [d for d in dates if date_bounds(d)[0] > now]
-        if future:
-            problems.append(("role-future", f"{role.describe()!r} is dated {future[0]}, after today ({now})"))
+        # A term's planned end (2027-06-30 for a Chief Executive sworn in 2022) is a fact of today, up to
+        # PLANNED_END_YEARS ahead (the longest fixed terms of public office); a start after today, or an
+        # end further ahead (2099 for 2019), is a typo far more often than an appointment not yet taken up.
+        if role.start and is_date(role.start) and date_bounds(role.start)[0] > now:
+            problems.append(("role-future", f"{role.describe()!r} starts {role.start}, after today ({now})"))
+        elif role.end and is_date(role.end) and date_bounds(role.end)[0] > _years_after(now, PLANNED_END_YEARS):
+            problems.append(
+                (
+                    "role-future",
+                    f"{role.describe()!r} ends {role.end}, more than {PLANNED_END_YEARS} years after today ({now})",
+                )
+            )
         early = [d for d in dates if born is not None and date_bounds(d)[1] < f"{born:04d}-01-01"]
         if early:
             problems.append(

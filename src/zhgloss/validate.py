@@ -125,13 +125,17 @@ def check_entry(entry: Entry, *, before: Entry | None = None) -> list[Problem]:
 
     With `before` (the entry as it was before an edit), only the checks whose fields the edit
     changed run: a new note is not a reason to re-read the characters with pypinyin and OpenCC.
-    A problem in an unchanged field was there before the edit and is left to `zhgloss validate`;
-    the draft reminder is given on every edit until the flag is cleared.
+    A problem the entry had before the edit is left to `zhgloss validate` (a stored role dated after
+    today does not stop an edit of the note); the draft reminder is given on every edit until the
+    flag is cleared.
     """
     problems: list[Problem] = []
     for check, fields in _ENTRY_CHECKS:
-        if before is None or not fields or any(getattr(entry, name) != getattr(before, name) for name in fields):
+        if before is None or not fields:
             problems += check(entry)
+        elif any(getattr(entry, name) != getattr(before, name) for name in fields):
+            had = {(p.field, p.code, p.message) for p in check(before)}
+            problems += [p for p in check(entry) if (p.field, p.code, p.message) not in had]
     return problems
 
 
