@@ -1007,8 +1007,34 @@ def test_a_value_that_shows_nothing_is_blank(value: str) -> None:
         refuse_blank("lei-jun", en=value)
 
 
-@given(_SHOWS_NOTHING, st.sampled_from("L雷ü1-"), _SHOWS_NOTHING)
-def test_a_value_with_a_visible_character_is_not_blank(before: str, shown: str, after: str) -> None:
+@given(_SHOWS_NOTHING, st.sampled_from("L雷ü1Ⅻ"), _SHOWS_NOTHING, st.text(st.sampled_from("-.·'? ")))
+def test_a_value_with_a_letter_digit_or_han_is_not_blank(before: str, shown: str, after: str, marks: str) -> None:
     from zhgloss.curate import refuse_blank
 
-    refuse_blank("lei-jun", en=before + shown + after)
+    refuse_blank("lei-jun", en=before + marks + shown + marks + after)
+
+
+@given(_SHOWS_NOTHING, st.text(st.sampled_from("-–—.·・'?!…/()（）、"), min_size=1), _SHOWS_NOTHING)
+def test_a_value_of_punctuation_alone_names_nothing(before: str, marks: str, after: str) -> None:
+    """'-' typed for the English at add's prompt (where '-' clears an optional field) was stored as the name."""
+    from zhgloss.curate import refuse_blank
+    from zhgloss.errors import InvalidEntryError
+
+    with pytest.raises(InvalidEntryError, match="not only punctuation"):
+        refuse_blank("lei-jun", en=before + marks + after)
+
+
+@pytest.mark.parametrize("flag", ["--en", "--pinyin", "--zh-hant"])
+def test_add_and_edit_refuse_a_name_of_punctuation_alone(small: Path, zhgloss_exe: str, flag: str) -> None:
+    before = small.read_bytes()
+    for argv in (["add", "林斌", "--type", "person", flag, "-"], ["edit", "lei-jun", flag, "?"]):
+        proc = subprocess.run(
+            [zhgloss_exe, "--db", str(small), *argv],
+            capture_output=True,
+            text=True,
+            check=False,
+            stdin=subprocess.DEVNULL,
+        )
+        assert proc.returncode == 2, proc.stderr
+        assert proc.stderr.count("\n") == 1 and "not only punctuation" in proc.stderr, proc.stderr
+        assert small.read_bytes() == before

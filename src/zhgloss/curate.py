@@ -176,12 +176,19 @@ def refuse_blank(entry_id: str | None = None, **given: str | None) -> None:
     `given` maps field names to the values a caller passed, None meaning "not given". An empty,
     whitespace-only or invisible-only value there (U+200B, U+FEFF, U+3164 …: `_INVISIBLE_RE`) is a
     slip (an unset shell variable, stray quotes, a copied zero-width space) that would wipe the field,
-    or have it refilled behind the user's back; it is refused with the field's name instead. Optional
+    or have it refilled behind the user's back; it is refused with the field's name instead. So is a
+    value of punctuation alone ("-", "?", "…": a placeholder, or "clear it" typed where a field must
+    stay), which names nothing: every name has a letter, a digit or a Chinese character. Optional
     text (a note, refers_to) may still be given as "" to clear it.
     """
     for name, value in given.items():
-        if value is not None and not normalize(_INVISIBLE_RE.sub("", value)):
+        if value is None:
+            continue
+        visible = normalize(_INVISIBLE_RE.sub("", value))
+        if not visible:
             raise InvalidEntryError(name, f"must not be empty (given as {value!r})", entry_id)
+        if not any(char.isalnum() for char in visible):
+            raise InvalidEntryError(name, f"must name something, not only punctuation (given as {value!r})", entry_id)
 
 
 def draft_entry(
