@@ -81,6 +81,36 @@ def test_family_name_follows_the_name_order_of_the_english(entry: Entry, family:
     assert forms.status(entry, family) == "short"
 
 
+@pytest.mark.parametrize(
+    ("en", "pinyin", "family"),
+    [
+        ("Tsai Ing-wen", "Cài Yīngwén", "Tsai"),  # CC-CEDICT's import marks English off the pinyin adopted
+        ("Tung Chee-hwa", "Dǒng Jiànhuá", "Tung"),
+        ("Moon Jae-in", "Wén Zàiyín", "Moon"),
+        ("Ing-wen Tsai", "Cài Yīngwén", "Tsai"),  # given name first, as Western copy reorders it
+        ("Liu-Yang Fan", "Liú-Yáng Fān", "Liu-Yang"),  # a double surname capitalises both parts
+        ("Terry Gou", "Guō Táimíng", "Gou"),  # no hyphenated given name: the adopted order decides
+    ],
+)
+def test_a_hyphenated_given_name_tells_the_order_of_an_adopted_form(en: str, pinyin: str, family: str) -> None:
+    entry = Entry(id="x", zh="蔡英文", pinyin=pinyin, en=en, en_adopted=True)
+    assert family_name(entry) == family
+
+
+@given(
+    st.from_regex(r"[A-Z][a-z]{1,5}", fullmatch=True),
+    st.from_regex(r"[A-Z][a-z]{1,4}-[a-z]{1,4}", fullmatch=True),
+    st.booleans(),
+    st.booleans(),
+)
+def test_the_hyphenated_given_name_is_never_the_family_name(
+    family: str, given_name: str, adopted: bool, reversed_order: bool
+) -> None:
+    en = f"{given_name} {family}" if reversed_order else f"{family} {given_name}"
+    entry = Entry(id="x", zh="某某", pinyin="Mǒu Mǒu", en=en, en_adopted=adopted)
+    assert family_name(entry) == family
+
+
 def test_family_name_of_bundled_people() -> None:
     assert family_name(BY_ID["jack-ma"]) == "Ma"  # adopted name, pinyin surname last
     assert family_name(BY_ID["steve-jobs"]) == "Jobs"

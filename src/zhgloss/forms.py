@@ -377,10 +377,14 @@ def family_name(entry: Entry) -> str | None:
 
     The name's order: a form whose first or last word spells the pinyin surname (the first
     pinyin word; ü as u, v or yu) is in that order ("Lü Bu" -> "Lü", "Jack Ma" -> "Ma");
+    otherwise a word written as syllables joined by a hyphen, the second in lower case, is a
+    given name (Wade-Giles, Hong Kong, Taiwan and Korean romanization: "Ing-wen", "Ka-shing",
+    "Jae-in"), so the family name is at the other end ("Tsai Ing-wen" -> "Tsai" even when the
+    form is marked adopted, as a CC-CEDICT import marks English that does not spell the pinyin);
     otherwise an adopted English name (`en_adopted`) is given name first ("Terry Gou" ->
     "Gou", "Steve Jobs" -> "Jobs") and any other is surname first, as GB/T 28039 §5.1.1 and
-    Hong Kong and Taiwan romanizations write it ("Tsai Ing-wen" -> "Tsai", "Tung Chee-hwa" ->
-    "Tung", "Liu-Yang Fan" -> "Liu-Yang"). A one-word name has no family name to shorten to.
+    Hong Kong and Taiwan romanizations write it ("Tung Chee-hwa" -> "Tung", "Liu-Yang Fan" ->
+    "Liu-Yang": a double surname capitalises both parts). A one-word name has no family name.
     """
     if entry.type != "person":
         return None
@@ -395,7 +399,15 @@ def family_name(entry: Entry) -> str | None:
             return words[0]
         if en_key(words[-1]) in keys:
             return words[-1]
+    if _GIVEN_SYLLABLES_RE.match(words[-1]) and not _GIVEN_SYLLABLES_RE.match(words[0]):
+        return words[0]
+    if _GIVEN_SYLLABLES_RE.match(words[0]) and not _GIVEN_SYLLABLES_RE.match(words[-1]):
+        return words[-1]
     return words[-1] if entry.en_adopted else words[0]
+
+
+# A romanized two-syllable given name: "Ing-wen", "Chee-hwa", "Jae-in" (a double surname is "Liu-Yang").
+_GIVEN_SYLLABLES_RE = re.compile(r"^[A-Z][a-z]*-[a-z]+$")
 
 
 def forbidden_forms(entry: Entry) -> tuple[str, ...]:
