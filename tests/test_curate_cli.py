@@ -933,15 +933,7 @@ def test_edit_note_and_refers_to_may_still_be_cleared(small: Path, runner: CliRu
 def test_add_edit_import_refuse_impossible_role_dates(small: Path, zhgloss_exe: str, tmp_path: Path, role: str) -> None:
     before = small.read_bytes()
     for argv in (["edit", "lei-jun", "--role", role], ["add", "林斌", "--type", "person", "--role", role]):
-        proc = subprocess.run(
-            [zhgloss_exe, "--db", str(small), *argv],
-            capture_output=True,
-            text=True,
-            check=False,
-            stdin=subprocess.DEVNULL,
-        )
-        assert proc.returncode == 2, proc.stderr
-        assert small.read_bytes() == before
+        refused(zhgloss_exe, small, *argv)
     title, _, dates = role.partition(":")
     start, _, end = dates.partition("..")
     if "-13" in start:
@@ -1026,15 +1018,17 @@ def test_a_value_of_punctuation_alone_names_nothing(before: str, marks: str, aft
 
 @pytest.mark.parametrize("flag", ["--en", "--pinyin", "--zh-hant"])
 def test_add_and_edit_refuse_a_name_of_punctuation_alone(small: Path, zhgloss_exe: str, flag: str) -> None:
-    before = small.read_bytes()
     for argv in (["add", "林斌", "--type", "person", flag, "-"], ["edit", "lei-jun", flag, "?"]):
-        proc = subprocess.run(
-            [zhgloss_exe, "--db", str(small), *argv],
-            capture_output=True,
-            text=True,
-            check=False,
-            stdin=subprocess.DEVNULL,
-        )
-        assert proc.returncode == 2, proc.stderr
-        assert proc.stderr.count("\n") == 1 and "not only punctuation" in proc.stderr, proc.stderr
-        assert small.read_bytes() == before
+        said = refused(zhgloss_exe, small, *argv)
+        assert said.count("\n") == 1 and "not only punctuation" in said, said
+
+
+def refused(zhgloss_exe: str, db: Path, *argv: str) -> str:
+    """Run the console script on `db`, assert a usage refusal (exit 2) that left the file as it was; return stderr."""
+    before = db.read_bytes()
+    proc = subprocess.run(
+        [zhgloss_exe, "--db", str(db), *argv], capture_output=True, text=True, check=False, stdin=subprocess.DEVNULL
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert db.read_bytes() == before
+    return proc.stderr
