@@ -176,3 +176,18 @@ def test_a_proposed_english_main_term_makes_a_draft_whatever_the_chinese() -> No
     </termEntry></body></text></martif>"""
     [entry] = load_tbx(io.StringIO(tbx))
     assert entry.draft is True and entry.zh_aliases == ("小明",)  # a draft keeps its proposed forms as its forms
+
+
+def test_romanize_does_not_pass_a_draft_off_as_the_glossary_reading(tmp_path: Path, zhgloss_exe: str) -> None:
+    """A draft's pinyin is the romanizer's own guess: romanize must not say the glossary reads it so."""
+    db = tmp_path / "names.json"
+    run(zhgloss_exe, "init", str(db))
+    article = tmp_path / "news.txt"
+    article.write_text("记者单晓明报道，单晓明说，今天天气很好。\n", encoding="utf-8")
+    run(zhgloss_exe, "--db", str(db), "harvest", str(article), "--unknown", "--add", "-y")
+    [drafted] = json.loads(run(zhgloss_exe, "--db", str(db), "romanize", "单晓明", "--json").stdout)
+    assert drafted["source"] != "glossary"
+    assert not any("glossary's entry" in note for note in drafted["notes"])
+    assert drafted["pinyin"] == "Shàn Xiǎomíng"  # 单 as a surname, GB/T 28039 and 现代汉语词典
+    [known] = json.loads(run(zhgloss_exe, "romanize", "雷军", "--json").stdout)
+    assert known["source"] == "glossary"  # a confirmed entry still speaks first

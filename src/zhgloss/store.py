@@ -633,11 +633,13 @@ class Glossary:
     def person_reading(self, zh: str) -> str | None:
         """Return the tone-marked pinyin of the person whose Chinese name is exactly `zh`, or None.
 
-        For `zhgloss.pinyin.romanize`: the glossary's own reading of a name comes first.
+        For `zhgloss.pinyin.romanize`: the glossary's own reading of a name comes first. A draft's
+        pinyin is not the glossary's reading but the romanizer's own proposal, stored until a person
+        confirms it: it is skipped, so that the proposal is not passed off as confirmed.
         """
         for hit in self.lookup(zh):
             entry = hit.entry
-            if hit.field in ("zh", "zh_hant") and entry.type == "person" and entry.pinyin:
+            if hit.field in ("zh", "zh_hant") and entry.type == "person" and entry.pinyin and not entry.draft:
                 return entry.pinyin
         return None
 
