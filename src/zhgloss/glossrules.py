@@ -63,6 +63,8 @@ class InsideRule:
     generic makes a word with what follows is a field's authorities (文旅部门: `_outside_generics`); a match
     that starts on the conjunction between two names cuts the second (和龙 of 王宗源和龙道一:
     `_outside_conjunctions`). An entry that lists the form in `safe_forms` keeps every match (华为 in 华为云).
+    A two-character form right after a numeral and a classifier that counts its last character is that common
+    noun, whatever its entry says (这座大桥 "this bridge", 一斤小米 "a catty of millet": `_outside_counted`).
     English matches are never dropped.
     """
 
@@ -96,7 +98,8 @@ class InsideRule:
 
         The second part is `CrossingRule`'s, applied to what this rule keeps.
         """
-        kept = self._outside_words(text, spans)
+        kept = self._outside_counted(text, spans)
+        kept = self._outside_words(text, kept)
         kept = self._outside_places(text, kept)
         kept = self._outside_generics(text, kept)
         if self.inside_names:
@@ -112,6 +115,36 @@ class InsideRule:
         self.dropped += len(drop)
         dropped = set(drop)
         return [span for k, span in enumerate(spans) if k not in dropped]
+
+    def _outside_counted(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a two-character form that a numeral and classifier count as a common noun: 这座大桥.
+
+        Chinese counts a noun with a numeral (or a demonstrative) and the classifier of its kind: 座 counts
+        bridges, mountains and buildings, 条 streets and rivers, 斤 weighs grain (COUNTED_NOUNS). A two-character
+        form that ends on a noun the classifier before it counts is that noun with a modifier: 一座小桥 "a small
+        bridge" and 这座大桥 "this bridge" (not the Qiao sisters), 一斤小米 "a catty of millet" (not Xiaomi, though
+        its entry says always_gloss), 一堵西墙 "a west wall". None of these classifiers counts people or companies.
+        Not a place's form, which the classifier of its kind may count as it is (这条黄河); nor a longer form, which
+        holds a name before the noun (这座长江大桥); nor a form the classifier does not count (一座鲁迅像: 座
+        counts the statue, 鲁迅 is its modifier).
+        """
+        counted = [
+            k
+            for k, (s, e, value) in enumerate(spans)
+            if e - s == 2 and s > 1 and text[s - 1] in _COUNTING and value < self.annotator._t.n_z
+        ]
+        if not counted:
+            return spans
+        ann = self.annotator
+        drop: list[int] = []
+        for k in counted:
+            s, e, value = spans[k]
+            head = _simplified(text[max(0, s - 3) : e])
+            if head[-1] not in COUNTED_NOUNS.get(head[-3], "") or not _counts_before(head, len(head) - 3):
+                continue
+            if ann._entry_dict(ann.value_entry(value)).get("type") != "place":
+                drop.append(k)
+        return self._without(spans, drop)
 
     def _outside_places(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a person's name that is the specific part of a place's name: 潘安 of 潘安湖.
@@ -832,6 +865,56 @@ _WORDING_TYPES = frozenset({"term", "phrase"})
 _READ_APART: list[tuple[int, int, int]] = []
 """`CrossingRule`'s verdict on a match read one character at a time: dropped, unless its context reads as a name."""
 _LIST_MARK_SET = frozenset(_LIST_MARKS)
+COUNTED_NOUNS: dict[str, str] = {
+    "座": "桥山楼城塔庙寺殿房岛峰碑宫墓坟亭堡厦馆",
+    "条": "街路河江溪沟渠巷船鱼蛇狗龙腿线绳裤裙",
+    "只": "鸡鸭鹅鸟猫狗羊虎狼船箱",
+    "头": "牛猪驴象羊狮骡",
+    "匹": "马布",
+    "棵": "树松柳草菜",
+    "株": "树松柳草",
+    "片": "林叶田地海云瓦",
+    "块": "石田地布肉糖玉砖板饼表",
+    "张": "纸桌床椅票画网图弓",
+    "堵": "墙",
+    "面": "墙旗镜鼓",
+    "扇": "门窗",
+    "间": "房屋",
+    "栋": "楼房",
+    "幢": "楼房",
+    "艘": "船舰艇",
+    "辆": "车",
+    "盏": "灯",
+    "顶": "帽轿",
+    "粒": "米豆沙珠",
+    "斤": "米面肉油盐茶糖菜酒豆粮",
+    "两": "米面肉油盐茶酒",
+    "克": "米面肉油盐茶糖",
+    "吨": "米面油盐煤钢粮",
+    "碗": "饭米面汤茶粥酒",
+    "杯": "茶酒水奶",
+    "袋": "米面粮烟糖茶盐",
+    "包": "米面烟糖茶盐",
+}
+"""Classifiers of things (量词) and the nouns each counts, written as the last character of a two-character form:
+the common pairings of 现代汉语词典's classifier senses (座 counts 桥 and 山, 条 街 and 河, 斤 weighs 米). None counts
+people or companies (个, 位, 名, 家 are not listed)."""
+_COUNTING = frozenset(COUNTED_NOUNS)
+_COUNTERS = frozenset("一二三四五六七八九十两几半百千万数每这那哪某")
+"""Numerals and demonstratives that a classifier follows (一座, 两条, 这座, 每斤); Arabic digits count too."""
+
+
+def _counts_before(text: str, i: int) -> bool:
+    """Tell whether a numeral or demonstrative counts the classifier at text[i] (这座, 3斤, 两公斤).
+
+    `text` is simplified (这, not 這).
+    """
+    j = i - 1
+    if j >= 0 and text[i] in "斤克" and text[j] in "公千":  # 公斤, 千克: two-character measures
+        j -= 1
+    return j >= 0 and (text[j] in _COUNTERS or text[j].isdigit())
+
+
 _PLACE_AFTER_PERSON = frozenset("湖江河山岛峰岭路街桥")
 """Generics of a lake, river, mountain, island, street or bridge: after a person's name, they name a place (潘安湖)."""
 _OFFICE_GENERICS = frozenset("部局委厅署院所处办")

@@ -1,0 +1,100 @@
+"""A two-character name right after a numeral and a classifier that counts its last character is that noun (issue 9).
+
+这座大桥 is "this bridge", not Da Qiao; 一斤小米 "a catty of millet", not Xiaomi. The glossary is real: CC-CEDICT's
+lines for the forms concerned (tests/data/cedict_counted.u8, imported as `zhgloss import --proper-only` would),
+and the bundled glossary, whose 小米 says always_gloss.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zhgloss.annotate import Annotator
+from zhgloss.formats.cedict import load_cedict
+from zhgloss.glossrules import COUNTED_NOUNS
+from zhgloss.model import Entry
+
+DATA = Path(__file__).resolve().parent / "data"
+with (DATA / "cedict_counted.u8").open(encoding="utf-8") as _fp:
+    ENTRIES = list(load_cedict(_fp, proper_only=True))
+ANNOTATOR = Annotator(ENTRIES)
+
+
+def glossed(text: str) -> list[str]:
+    """The surfaces annotate glosses in `text`, in order."""
+    return [m.surface for m in ANNOTATOR.mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form"),
+    [
+        ("这座大桥全长三千米，将于年底通车。", "大桥"),  # 座 counts bridges: "this bridge", not Da Qiao
+        ("這座大橋全長三千米，將於年底通車。", "大橋"),  # the same in traditional characters
+        ("村口有一座小桥，桥下是小河。", "小桥"),  # "a small bridge", not Xiao Qiao
+        ("几座小桥连着两岸的人家。", "小桥"),
+        ("钮建平说，这条老街承载了他童年的记忆。", "老街"),  # 条 counts streets: "this old street", not Lao Cai
+        ("院子里只剩一堵西墙。", "西墙"),  # 堵 counts walls: a west wall, not the Western Wall
+    ],
+)
+def test_a_counted_noun_is_not_glossed_as_a_name(sentence: str, form: str) -> None:
+    assert form in sentence
+    assert form not in glossed(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("大桥和小乔", ["大桥"]),  # no classifier: the rule says nothing
+        ("门口立着一座鲁迅像。", ["鲁迅"]),  # 座 counts the statue; 鲁迅 does not end on a noun it counts
+        ("这条黄河养育了两岸的百姓。", ["黄河"]),  # a place the classifier of its kind counts as it is
+        ("两岸之间是大桥。", ["大桥"]),  # 两岸 is no numeral and classifier before 大桥
+    ],
+)
+def test_a_name_not_counted_as_a_noun_is_glossed(sentence: str, expected: list[str]) -> None:
+    assert glossed(sentence) == expected
+
+
+def test_always_gloss_does_not_make_a_counted_noun_a_name() -> None:
+    # The bundled 小米 (Xiaomi) says always_gloss: news means the company. Weighed by the catty it is millet.
+    result = subprocess.run(
+        [sys.executable, "-m", "zhgloss", "annotate", "--db", str(DATA.parent.parent / "glossary.json")],
+        input="他在集市上买了一斤小米。小米发布了新手机。\n",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    )
+    assert result.stdout == "他在集市上买了一斤小米。小米（Xiaomi）发布了新手机。\n"
+    assert result.stderr == ""
+
+
+COUNTED = sorted((classifier, noun) for classifier, nouns in COUNTED_NOUNS.items() for noun in nouns)
+
+
+@given(
+    pair=st.sampled_from(COUNTED),
+    counter=st.sampled_from(["一", "两", "三", "几", "这", "那", "每", "3", "12"]),
+    modifier=st.sampled_from("大小老新西东"),
+    kind=st.sampled_from(["person", "org", "name", "event"]),
+)
+def test_every_classifier_drops_the_nouns_it_counts_and_nothing_else(
+    pair: tuple[str, str], counter: str, modifier: str, kind: str
+) -> None:
+    classifier, noun = pair
+    form = modifier + noun
+    annotator = Annotator([Entry(id="x", type=kind, zh=form, en="X", always_gloss=True)])
+    counted = f"他看见{counter}{classifier}{form}。"
+    assert [m.surface for m in annotator.mentions(counted)] == [], counted
+    # Without the numeral, or as a place, the form is glossed.
+    assert [m.surface for m in annotator.mentions(f"他看见{classifier}{form}。")] == [form]
+    place = Annotator([Entry(id="x", type="place", zh=form, en="X", always_gloss=True)])
+    assert [m.surface for m in place.mentions(counted)] == [form]
+    # Nor a longer form, which holds a name before the noun (这座长江大桥).
+    longer = Annotator([Entry(id="x", type=kind, zh="长江" + form, en="X", always_gloss=True)])
+    assert [m.surface for m in longer.mentions(f"他看见{counter}{classifier}长江{form}。")] == ["长江" + form]
