@@ -132,8 +132,7 @@ def plain_find(finder: NameFinder, text: str, bounds: bool = True) -> list[Found
             start, end, score = name.start, name.end, name.score
         found.append(Found(start, end, original[start:end], "person", score))
     found = finder._after_titles(text, original, titles, found)
-    if titles[0]:
-        found = finder._known_after_titles(text, original, titles, found)
+    found = finder._known_names(text, original, titles, found)
     if _has_separator(text):
         found = _merge(found, finder._foreign(original, titles[0]))
     return finder._refine(text, original, titles, found)

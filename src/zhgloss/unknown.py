@@ -783,6 +783,16 @@ def _clause_runs(text: str) -> Iterator[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
+def _known_automaton() -> Any:
+    """An automaton (daachorse, leftmost-longest) of the names of `known_persons`: every one in a text at C speed."""
+    import daachorse
+
+    return daachorse.CharwiseDoubleArrayAhoCorasick(
+        sorted(known_persons()), match_kind=daachorse.MATCH_KIND_LEFTMOST_LONGEST
+    )
+
+
+@lru_cache(maxsize=1)
 def _known_heads() -> frozenset[str]:
     """The first two characters of each name of `known_persons`."""
     return frozenset(name[:2] for name in known_persons())
@@ -992,8 +1002,7 @@ class NameFinder:
             end = start + size
             found.append(Found(start, end, original[start:end], "person", score))
         found = self._after_titles(text, original, titles, found)
-        if titles[0]:
-            found = self._known_after_titles(text, original, titles, found)
+        found = self._known_names(text, original, titles, found)
         if _has_separator(text):
             found = _merge(found, self._foreign(original, titles[0], text))
         found = self._refine(text, original, titles, found)
@@ -1360,19 +1369,84 @@ class NameFinder:
             return found
         return sorted(found + _outside(extra, [(f.start, f.end) for f in found]), key=lambda f: f.start)
 
-    def _known_after_titles(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
-        """Add to `found` the people CC-CEDICT lists that stand right after a title (`_known_at`).
+    def _known_names(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
+        """Add to `found` the people CC-CEDICT lists where they stand as names stand (`_known_at`, `_known_in_text`).
 
-        A name of `found` overlapping one wins. Offsets are into `text`; surfaces from `original`.
+        Each replaces the names of `found` it holds (周恩 of 周恩来, 冯德莱 of 冯德莱恩: the statistics cut a
+        famous name short); a name of `found` that reaches past it wins. Where such a person's name is no
+        person's (周恩来邓颖超纪念馆), a shorter name inside it is no one's either, and is dropped. Offsets are
+        into `text`; surfaces from `original`.
         """
         extra = []
-        for j in sorted(titles[0]):
+        ends = titles[0]
+        for j in sorted(ends):
             name = self._known_at(text, j)
             if name is not None:
-                extra.append(Found(name.start, name.end, original[name.start : name.end], "person", name.score))
+                extra.append(name)
+        unread = []
+        for start, end, _ in _known_automaton().find(text):
+            if start in ends:
+                continue  # `_known_at`'s
+            if self._known_in_text(text, start, end):
+                extra.append(Found(start, end, text[start:end], "person", self.threshold + 1))
+            else:
+                unread.append((start, end))
+        if unread:
+            found = [
+                f for f in found if not any(s <= f.start and f.end <= e and e - s > f.end - f.start for s, e in unread)
+            ]
         if not extra:
             return found
-        return sorted(found + _outside(extra, [(f.start, f.end) for f in found]), key=lambda f: f.start)
+        extra.sort(key=lambda f: f.start)
+        kept: list[Found] = []
+        for name in extra:
+            if not kept or name.start >= kept[-1].end:
+                kept.append(Found(name.start, name.end, original[name.start : name.end], "person", name.score))
+        return _take_over(found, kept)
+
+    def _verb_follows(self, text: str, end: int) -> bool:
+        """Tell whether a verb or title that follows names (`_starts_context`) starts at `end`, or a list mark and
+        another person CC-CEDICT lists (成龙和李连杰; not 李宁和安踏: a list says too little of itself)."""
+        after = text[end : end + 4]
+        if after[:1] not in _PREDICATE_HEADS:
+            return _starts_context(after)
+        persons = known_persons()
+        return after[:1] in _LIST_MARKS and any(text[end + 1 : end + size] in persons for size in (3, 4, 5))
+
+    def _known_in_text(self, text: str, start: int, end: int) -> bool:
+        """Tell whether the person CC-CEDICT lists at text[start:end], where no title ends, stands as a name stands.
+
+        A name that is no dictionary word (葛优, 周恩来, 陈省身) and makes none with the character before it, where
+        what follows it is what follows a name: a verb or title (葛优凭借, 周恩来总理: `_starts_context`), and
+        after a name of three or four characters also punctuation, a list mark or 的 (闻一多、朱自清, 陈省身和;
+        not 的 and goods: `_sells`). A name that is also a word (成龙 "to become somebody", 万里, 张扬) or of two
+        characters, often a place or a brand too (中山, 李宁), only where it opens a clause, starts with a
+        surname (a word) and a verb or title follows (成龙出席, 葛优凭借; not 望子成龙, 万里长城, 安踏和李宁在:
+        `_verb_follows`).
+        Not before a place named after the person (`_place_word_follows`), nor where it names a business
+        (`_in_brand_list`, `_names_a_business`).
+        """
+        name = text[start:end]
+        words = self.stats.words
+        after = text[end : end + 4]
+        if name + after[:1] in words or (start and text[start - 1 : start + 1] in words):
+            return False  # inside a longer word
+        if (
+            self._place_word_follows(text, end)
+            or self._in_brand_list(text, start)
+            or self._names_a_business(text, end, name[1:])
+        ):
+            return False  # a place named after the person (毛泽东同志纪念堂); a brand (安踏和李宁, 李宁和安踏等品牌)
+        opens = not start or text[start - 1] in _CLAUSE_STARTS
+        if name in words:
+            return opens and name[:1] in self.stats.single and self._verb_follows(text, end)
+        if len(name) < 3:
+            return opens and self._verb_follows(text, end)
+        if _starts_context(after):
+            return True
+        if after[:1] == "的":
+            return not self._sells(text, end + 1)
+        return not after or after[:1] in _CLOSERS
 
     def _known_at(self, text: str, j: int) -> Found | None:
         """Return the person CC-CEDICT lists (`known_persons`) that starts at `j`, where a title ends, if any.
