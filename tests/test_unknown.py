@@ -33,6 +33,7 @@ from zhgloss.unknown import (
     GoldSentence,
     NameFinder,
     _cjk_re,
+    _outside_works,
     _title_positions,
     bundled_stats,
     forget_proposals,
@@ -752,6 +753,21 @@ def test_people_cc_cedict_lists_where_they_stand_as_names(text: str, expected: l
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我小时候看过电影《一江春水向东流》。", []),
+        ("动画片《哪吒之魔童闹海》刷新了票房纪录。", []),
+        ("剧院排演了《哈姆雷特》。", []),
+        ("导演王明的新片《李白》上映了。", ["王明"]),  # the name outside the title stays
+        ("记者李华在《人民日报》上发表了评论。", ["李华"]),
+    ],
+)
+def test_no_name_inside_the_title_of_a_work(text: str, expected: list[str]) -> None:
+    # 《…》 holds words chosen for a title, not running text: 江春水, 童闹海, 哈姆雷 are no one's mention.
+    assert names(text) == expected
+
+
 def test_known_persons_are_han_names_and_the_build_script_takes_people_only() -> None:
     persons = known_persons()
     assert len(persons) > 500
@@ -889,7 +905,7 @@ def test_find_answers_as_the_unbounded_search_does(shared_dir: Path) -> None:
         known = finder._known_names(
             plain, text, titles, [Found(s, e, surface, "person", score) for s, e, surface, score in expected]
         )
-        refined = finder._refine(plain, text, titles, known)
+        refined = _outside_works(plain, finder._refine(plain, text, titles, known))
         expected = [(f.start, f.end, f.surface, f.score) for f in refined]
         found = [(f.start, f.end, f.surface, f.score) for f in finder.find(text)]
         assert found == expected, text

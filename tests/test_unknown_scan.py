@@ -46,6 +46,7 @@ from zhgloss.unknown import (
     _near_titles,
     _OneMore,
     _outside,
+    _outside_works,
     _starts_context,
     _take_over,
     _take_over_overlapping,
@@ -135,7 +136,7 @@ def plain_find(finder: NameFinder, text: str, bounds: bool = True) -> list[Found
     found = finder._known_names(text, original, titles, found)
     if _has_separator(text):
         found = _merge(found, finder._foreign(original, titles[0]))
-    return finder._refine(text, original, titles, found)
+    return _outside_works(text, finder._refine(text, original, titles, found))
 
 
 @settings(max_examples=500, deadline=None)

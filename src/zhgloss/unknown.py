@@ -1006,6 +1006,8 @@ class NameFinder:
         if _has_separator(text):
             found = _merge(found, self._foreign(original, titles[0], text))
         found = self._refine(text, original, titles, found)
+        if found and "《" in text:
+            found = _outside_works(text, found)
         if taken:
             found = _outside(found, taken)
         return found
@@ -2680,6 +2682,20 @@ def _covered(found: Sequence[Found], starts: Sequence[int], at: int) -> bool:
     """
     k = bisect_right(starts, at)
     return k > 0 and found[k - 1].end > at
+
+
+_WORK_RE = re.compile(r"《[^《》\n]{1,40}》")
+"""The title of a book, a film, a song or a newspaper (《一江春水向东流》, 《哈姆雷特》)."""
+
+
+def _outside_works(text: str, found: list[Found]) -> list[Found]:
+    """Drop the names of `found` that lie inside the title of a work (《…》) in `text`.
+
+    A title is words chosen for a title, not running text: name-like strings in it are seldom anyone's
+    mention (江春水 of 《一江春水向东流》, 童闹海 of 《哪吒之魔童闹海》, 哈姆雷 of 《哈姆雷特》, 林海 of 《林海雪原》).
+    """
+    works = [match.span() for match in _WORK_RE.finditer(text)]
+    return [f for f in found if not any(start < f.start and f.end < end for start, end in works)]
 
 
 def _outside(found: list[Found], taken: Sequence[tuple[int, int]]) -> list[Found]:
