@@ -500,6 +500,28 @@ def test_a_hand_edit_after_a_write_has_every_entry_checked(tmp_path: Path, runne
     assert "invalid entry: id: 'Not A Slug!' is not a slug" in result.stderr
 
 
+def test_a_glossary_zhgloss_wrote_is_parsed_without_its_shape_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import zhgloss.store
+
+    path = _written_by_zhgloss(tmp_path)
+    monkeypatch.setattr(zhgloss.store, "_checked_shape", lambda *_: pytest.fail("shape checked"))
+    monkeypatch.setattr(zhgloss.store, "_may_hold_long_integer", lambda *_: pytest.fail("integers looked for"))
+    with Glossary.open(path) as gloss:
+        assert [entry.id for entry in gloss.iter_entries()] == ["lei-jun", "xiaomi"]
+
+
+def test_a_hand_edit_after_a_write_has_the_file_shape_checked(tmp_path: Path, runner: CliRunner) -> None:
+    path = _written_by_zhgloss(tmp_path)
+    _hand_edit(path, "2", id="lei-jun")  # two entries with one id: the file's shape, not one entry, is wrong
+    result = runner.invoke(app, ["lookup", "雷军", "--db", str(path)])
+    assert result.exit_code == 3, result.output
+    assert result.stderr.startswith(
+        f"Error: {str(path)!r}: two entries have the id 'lei-jun' (documents 1 and 2); rename one;"
+    )
+
+
 def test_a_hand_edited_entry_is_normalized_on_every_reading(tmp_path: Path) -> None:
     # Regression: a version whose entries were all valid was marked so, and later builds read it
     # without `from_dict`: an annotator built after a lookup glossed 雷军 as "Lei  Jun".

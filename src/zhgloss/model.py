@@ -863,20 +863,32 @@ def _canonical_columns(docs: Sequence[Mapping[str, Any]], pinyin_re: Any) -> dic
     return columns
 
 
-_LISTS = ("aliases", "zh_aliases", "sources", "roles", "forbidden", "safe_forms")
+_NEW_ENTRY = Entry.__new__
+_SET_ATTRIBUTE = object.__setattr__
 
 
 def _from_canonical(doc: Mapping[str, Any]) -> Entry:
-    """`Entry.from_checked_dict` of a document `_is_canonical` accepted (no roles, no forbidden forms), faster."""
-    self = Entry.__new__(Entry)
-    values = self.__dict__
-    values.update(_ENTRY_DEFAULTS)
-    values.update(doc)
-    for name in _LISTS:
-        values[name] = tuple(values[name] or ())
-    for name in _FLAGS:
-        if values[name] is None:
-            values[name] = False
+    """`Entry.from_checked_dict` of a document `_is_canonical` accepted (no roles, no forbidden forms), faster.
+
+    The instance's attributes are one dict built in C and set whole, each list made a tuple by
+    name (no loop): a glossary's first index build makes 10^5 of these, and the update of an
+    instance's empty dict and the loops over the list fields were half of it.
+    """
+    values = {**_ENTRY_DEFAULTS, **doc}
+    values["aliases"] = tuple(values["aliases"] or ())
+    values["zh_aliases"] = tuple(values["zh_aliases"] or ())
+    values["sources"] = tuple(values["sources"] or ())
+    values["roles"] = tuple(values["roles"] or ())
+    values["forbidden"] = tuple(values["forbidden"] or ())
+    values["safe_forms"] = tuple(values["safe_forms"] or ())
+    if values["en_adopted"] is None:
+        values["en_adopted"] = False
+    if values["always_gloss"] is None:
+        values["always_gloss"] = False
+    if values["draft"] is None:
+        values["draft"] = False
+    self = _NEW_ENTRY(Entry)
+    _SET_ATTRIBUTE(self, "__dict__", values)
     return self
 
 
