@@ -150,3 +150,19 @@ def test_a_verb_between_a_name_and_a_place_leaves_the_person(text: str, name: st
 def test_the_school_a_person_graduated_from_is_not_named_after_them(text: str, names: list[str]) -> None:
     # 毕业 after the school: the person graduated from it (but 毕业生, graduates, are the school's).
     assert surfaces(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("陈静的鞋子湿透了。", ["陈静"]),
+        ("孙丽的首饰被小偷偷走了。", ["孙丽"]),
+        ("俞兆林的内衣销量稳步上升。", []),  # the clause speaks of trade: the brand's
+        ("谭木匠的梳子很受消费者欢迎。", []),
+    ],
+)
+def test_a_name_before_de_and_belongings_is_a_person_unless_the_clause_speaks_of_trade(
+    text: str, names: list[str]
+) -> None:
+    # BELONGINGS (鞋子, 首饰 ...) are goods a person owns: after 的 they are hers, unless TRADE_WORDS follow.
+    assert surfaces(text) == names

@@ -579,6 +579,18 @@ PRODUCT_WORDS = [
     *("刀具", "剪刀", "菜刀", "梳子", "内衣", "服装", "童装", "鞋子", "球鞋", "运动鞋", "化妆品", "护肤品"),
     *("香水", "药膏", "膏药", "中成药", "保健品", "珠宝", "首饰", "金饰", "门店", "专卖店", "招牌菜"),
 ]
+BELONGINGS = [
+    *("鞋子", "球鞋", "运动鞋", "内衣", "服装", "童装", "首饰", "珠宝", "金饰", "香水", "化妆品", "护肤品"),
+    *("梳子", "刀具", "剪刀", "菜刀"),
+]
+"""The goods of PRODUCT_WORDS that a person owns or wears: after a name and 的 they are hers (王芳的鞋子放在门口)
+unless the clause speaks of trade (TRADE_WORDS: 俞兆林的保暖内衣销量上涨). For the finder of unknown names only."""
+TRADE_WORDS = [
+    *("销量", "销售", "销往", "卖", "售", "畅销", "热销", "价格", "品牌", "门店", "专卖", "市场", "上市"),
+    *("电商", "出口", "口碑", "有名", "知名", "老字号", "家喻户晓", "生产", "工厂", "厂家", "推出", "新品"),
+    *("受欢迎", "消费者", "顾客"),
+]
+"""Words of trade: in the clause after a name, 的 and goods, they make the name a brand's (`BELONGINGS`)."""
 FINDER_ORG_WORDS = sorted({*ORG_SUFFIXES, *NAMED_AFTER_HEADS, *PRODUCT_WORDS})
 """ORG_SUFFIXES, NAMED_AFTER_HEADS and PRODUCT_WORDS: what the finder of unknown names reads as an organisation,
 place or product word right after a name (张裕葡萄酒, 王守义调味品 are brands)."""

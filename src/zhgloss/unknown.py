@@ -55,12 +55,14 @@ from zhgloss.namecontext import (
     _LIST_MARKS,
     _LIST_REACH,
     _TITLE_TAILS,
+    BELONGINGS,
     FINDER_ORG_WORDS,
     NAMED_AFTER_HEADS,
     ORG_SUFFIXES,
     PRODUCT_WORDS,
     SURNAMES_PATH,
     TITLES_AFTER,
+    TRADE_WORDS,
     VERBS_AFTER,
     _bundled_words,
     _finder_org_re,
@@ -389,6 +391,7 @@ _ORG_RIGHT_AFTER = -10.0
 """What an organisation word right after a whole name, and no title, takes off it (`_after_bonus`): more than
 the likeliest name characters add (邵逸夫 +8.4 of 邵逸夫奖)."""
 _PRODUCTS = frozenset(PRODUCT_WORDS)
+_BELONGINGS = frozenset(BELONGINGS)
 _PRODUCT_SIZES = sorted({len(w) for w in _PRODUCTS}, reverse=True)
 _FINDER_ORG = frozenset(FINDER_ORG_WORDS)
 _FINDER_ORG_SIZES = sorted({len(w) for w in _FINDER_ORG}, reverse=True)
@@ -2224,13 +2227,18 @@ class NameFinder:
 
     def _sells(self, text: str, k: int) -> bool:
         """Tell whether a product word of PRODUCT_WORDS starts at `k` (after 的), or after one word of two characters
-        there (的 + 保暖 + 内衣): what follows the name and 的 is goods that it sells (王致和的腐乳, 张小泉的刀具)."""
+        there (的 + 保暖 + 内衣): what follows the name and 的 is goods that it sells (王致和的腐乳, 张小泉的刀具).
+        Goods a person owns or wears (BELONGINGS: 鞋子, 内衣, 首饰) are sold only where the rest of the clause
+        speaks of trade (`_speaks_of_trade`): else they are the person's (王芳的鞋子放在门口)."""
         for at in (k, k + 2):
             if at > k and text[k:at] not in self.stats.words:
                 return False
             for size in _PRODUCT_SIZES:
-                if text[at : at + size] in _PRODUCTS:
-                    return True
+                product = text[at : at + size]
+                if product in _PRODUCTS:
+                    # Belongings are a person's, unless the clause speaks of trade (王芳的鞋子放在门口; 俞兆林的
+                    # 保暖内衣销量上涨, 张小泉的剪刀在电商平台卖得很好).
+                    return product not in _BELONGINGS or _speaks_of_trade(text, at + size)
         return False
 
     def _may_go_on(self, head: str) -> bool:
@@ -2578,6 +2586,21 @@ def _business_category(text: str, k: int) -> bool:
                 if not rest or rest[:1] == "的" or rest[:1] in _CLOSERS or _starts_context(rest):
                     return True
     return False
+
+
+def _speaks_of_trade(text: str, k: int) -> bool:
+    """Tell whether the clause of `text` from `k` on (to its end, _COMPLEMENT_LONGEST characters at most) holds
+    a word of TRADE_WORDS (销量, 卖, 门店, 电商): what is said of goods is said of a brand's."""
+    end = k
+    limit = min(len(text), k + _COMPLEMENT_LONGEST)
+    while end < limit and text[end] not in _CLAUSE_ENDS:
+        end += 1
+    return _trade_re().search(text, k, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _trade_re() -> re.Pattern[str]:
+    return re.compile("|".join(sorted(map(re.escape, TRADE_WORDS), key=len, reverse=True)))
 
 
 def _copula_item_end(text: str, start: int) -> int:
