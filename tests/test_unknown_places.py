@@ -166,3 +166,16 @@ def test_a_name_before_de_and_belongings_is_a_person_unless_the_clause_speaks_of
 ) -> None:
     # BELONGINGS (鞋子, 首饰 ...) are goods a person owns: after 的 they are hers, unless TRADE_WORDS follow.
     assert surfaces(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("陈家面是这座县城最有名的小吃。", []),
+        ("吴家饼是当地人最爱的特产之一。", []),
+        ("王明是当地有名的小吃店老板。", ["王明"]),  # the complement ends in a person word
+    ],
+)
+def test_the_subject_of_shi_and_a_dish_or_a_place_is_no_person(text: str, names: list[str]) -> None:
+    # 是 + a complement that ends in a dish, a speciality or a place (小吃, 特产, 建筑): a thing, not a person.
+    assert surfaces(text) == names

@@ -2522,6 +2522,12 @@ _BUSINESS_WORDS = frozenset(
 )
 """What the complement of 是 ends in when its subject is a business (是中药老字号, 是老牌化妆品, 是糕团老店)."""
 _BUSINESS_SIZES = sorted({len(w) for w in _BUSINESS_WORDS}, reverse=True)
+_THING_WORDS = _BUSINESS_WORDS | frozenset(
+    ["小吃", "美食", "特产", "名菜", "菜肴", "名吃", "特色菜", "建筑", "景点", "景区", "地标", "古迹", "名胜", "古镇"]
+)
+"""What the complement of 是 ends in when its subject is a business, a dish or a place (是中药老字号, 是当地的特色小吃,
+是这座古城的标志性建筑): no person (`_business_predicate`)."""
+_THING_SIZES = sorted({len(w) for w in _THING_WORDS}, reverse=True)
 _CLAUSE_ENDS = frozenset("，。；！？,;!?\n：:")
 _COPULA_ADVERBS = frozenset("都均也皆亦")
 _PREDICATE_HEADS = frozenset(_LIST_MARKS) | _COPULA_ADVERBS | {"是", "等"}
@@ -2535,9 +2541,10 @@ _COMPLEMENT_LONGEST = 24
 def _business_predicate(text: str, e: int, words: AbstractSet[str] = frozenset()) -> bool:
     """Tell whether what follows a name ending at `e` says that it is a business: [、/和 more items] (都)是 … 老字号.
 
-    The complement of 是, up to the end of the clause, must end in a word of _BUSINESS_WORDS that
-    is not the end of a longer word of `words`; a person's complement ends in a person word
-    (王明是这家老字号的第五代传人, 是公司的老员工; 夏侯惇与曹操是同乡: 乡 of 同乡 "fellow townsman").
+    The complement of 是, up to the end of the clause (less a last 之一), must end in a word of _THING_WORDS
+    (a business, a dish, a place: 钱家粉是当地的特色小吃) that is not the end of a longer word of `words`; a
+    person's complement ends in a person word (王明是这家老字号的第五代传人, 是公司的老员工; 夏侯惇与曹操是同乡:
+    乡 of 同乡 "fellow townsman").
     """
     if text[e : e + 1] not in _PREDICATE_HEADS:
         return False  # nearly always: one set look-up
@@ -2558,14 +2565,14 @@ def _business_predicate(text: str, e: int, words: AbstractSet[str] = frozenset()
         end += 1
     if end == limit and end < len(text):
         return False
-    complement = text[at + 1 : end]
+    complement = text[at + 1 : end].removesuffix("之一")
     return (
         any(
-            complement[-size:] in _BUSINESS_WORDS and complement[-size - 1 :] not in words
-            for size in _BUSINESS_SIZES
+            complement[-size:] in _THING_WORDS and complement[-size - 1 :] not in words
+            for size in _THING_SIZES
             if size < len(complement)
         )
-        or complement in _BUSINESS_WORDS
+        or complement in _THING_WORDS
     )
 
 
