@@ -756,6 +756,21 @@ def test_people_cc_cedict_lists_where_they_stand_as_names(text: str, expected: l
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("据拉夫罗夫透露，会谈持续了三个小时。", ["拉夫罗夫"]),  # not 罗夫 (罗, a surname)
+        ("记者采访了拉夫罗夫。", ["拉夫罗夫"]),
+        ("影星巩俐出席了开幕式。", ["巩俐"]),  # 星 ends a word (影星): no foreign name starts on it
+        ("阿里巴巴马云表示支持。", []),  # a word of three characters before (阿里巴巴): no foreign name
+    ],
+)
+def test_a_name_at_the_end_of_a_transliteration_is_read_whole(text: str, expected: list[str]) -> None:
+    # Transliteration characters before a name-like string whose own characters are likely in transliterations
+    # make one foreign name with it.
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("我小时候看过电影《一江春水向东流》。", []),
         ("动画片《哪吒之魔童闹海》刷新了票房纪录。", []),
         ("剧院排演了《哈姆雷特》。", []),

@@ -1052,6 +1052,8 @@ class NameFinder:
         if titles[0]:
             found = self._japanese(text, original, titles, found)
         if found:
+            found = self._foreign_before(text, original, titles, found)
+        if found:
             found = self._listed(text, original, titles, found)
         if found:
             found = self._consistent(text, original, found)
@@ -1105,6 +1107,64 @@ class NameFinder:
                 extra.append(name)
         extra.sort(key=lambda f: f.start)
         return _take_over(found, [Found(f.start, f.end, original[f.start : f.end], "person", f.score) for f in extra])
+
+    def _foreign_before(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
+        """Read whole the foreign names that `found` holds the end of: 罗夫 of 拉夫罗夫 (据拉夫罗夫介绍).
+
+        A name whose characters are all likely in transliterations (translit_odds.tsv, TRANSLIT_INSIDE or more,
+        as far as its first character unlikely there: 罗夫 of 罗夫通) and that no title stands right before,
+        after one to three more such characters (`_foreign_start`), is the end of a foreign name. That name,
+        from them to where a name ends (`_foreign_run`), replaces it; where none ends so, the name is dropped,
+        as a piece of a foreign word. Offsets are into `text`; surfaces from `original`.
+        """
+        odds = self._translit
+        ends = titles[0]
+        out: list[Found] = []
+        for name in found:
+            i = name.start
+            if i in ends or odds.get(text[i - 1 : i], 0.0) < TRANSLIT_INSIDE:
+                out.append(name)  # nearly always: a title or a character no transliteration holds before it
+                continue
+            k = i
+            while k < name.end and odds.get(text[k], 0.0) >= TRANSLIT_INSIDE:
+                k += 1
+            left = self._foreign_start(text, i, k, ends)
+            if left is None:
+                out.append(name)
+                continue
+            whole = self._foreign_run(text, left, k, i - left + 2, self.stats.words)
+            if whole is not None and (not out or out[-1].end <= left):
+                out.append(Found(left, whole.end, original[left : whole.end], "person", whole.score))
+        return out
+
+    def _foreign_start(self, text: str, i: int, k: int, ends: AbstractSet[int]) -> int | None:
+        """Where a foreign name that goes on to text[i:k] starts, if one to three transliteration characters stand
+        before `i` (`_foreign_before`); None if not.
+
+        The characters before (not past the end of a title) and text[i:k] must read as a transliteration: their
+        odds (translit_odds.tsv) average TRANSLIT_MEAN and add up to TRANSLIT_SUM, and no word of three or more
+        characters or a place ends before `i` (阿里巴巴 + 马云, 新加坡 + 李显龙), nor is the whole a word or a place,
+        nor does the first of them end a word (影星 + 巩俐).
+        """
+        odds = self._translit
+        if k - i < 2:
+            return None
+        left = i
+        while left > max(0, i - 3) and left not in ends and odds.get(text[left - 1], 0.0) >= TRANSLIT_INSIDE:
+            left -= 1
+        words = self.stats.words
+        run = text[left:k]
+        total = sum(odds[c] for c in run)
+        if total < TRANSLIT_SUM or total < TRANSLIT_MEAN * len(run) or run in words or run in foreign_words():
+            return None
+        if any(
+            text[start:i] in words and (i - start > 2 or text[start:i] in self.stats.proper)
+            for start in range(left, i - 1)
+        ):
+            return None  # a word before it: 阿里巴巴 + 马云
+        if left and any(text[start : left + 1] in words for start in range(max(0, left - 2), left)):
+            return None  # its first character ends a word: 星 of 影星 (影星巩俐)
+        return left
 
     def _japanese(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
         """Add the Japanese names written in Han characters right after a title: 首相岸田文雄, 作家村上春树.
