@@ -1,13 +1,16 @@
-"""Build src/zhgloss/data/known_persons.txt: people of modern times that CC-CEDICT lists, for `annotate --unknown`.
+"""Build src/zhgloss/data/known_persons.txt: people CC-CEDICT lists, for `annotate --unknown`.
 
 A CC-CEDICT headword of two to four Han characters is a person here when its pinyin starts with
 a capital and its first gloss starts with a capitalised name and the person's dates, born in
-1850 or later: "Vladimir Putin (1952-), president of Russia", "Jin Yong, pen name of Louis Cha
-(1924-2018)" (a name, a comma and what it stands for, then the dates), "Li Ning (1963-), PRC
-gymnast". Dynasties, schools and works ("Xia Dynasty (2070-1600 BC)", "Warring States Period
-(475-221 BC)") start otherwise or are older. The finder takes such a name only right after a
-title (总统普京, 小说家金庸), where a word (万里 "ten thousand li") or a name with no Chinese
-surname (普京) is no evidence against it.
+FIRST_YEAR (1000) or later: "Vladimir Putin (1952-), president of Russia", "Jin Yong, pen name of
+Louis Cha (1924-2018)" (a name, a comma and what it stands for, then the dates), "Li Ning (1963-),
+PRC gymnast", "Zuo Zongtang (1812-1885), Chinese administrator". Dynasties, eras, states and works
+("Xia Dynasty (2070-1600 BC)", "Meiji era (1868-1912)", "Taiping Heavenly Kingdom (1851-1864)")
+are left out by the words of _NOT_PERSONS, in any case, and anything dated BC. The finder takes
+such a name right after a title (总统普京, 小说家金庸), where a word (万里 "ten thousand li") or a
+name with no Chinese surname (普京) is no evidence against it, and elsewhere where the text reads
+as a name (葛优凭借, 左宗棠的; not 左宗棠鸡). Until the tenth session only people born in 1850 or
+later were taken (and eras written "era" in lower case slipped in: 明治, 昭和).
 
 CC-CEDICT is licensed CC BY-SA 4.0; the file written is derived from it and carries the same
 licence, with the credit, in its header.
@@ -32,10 +35,13 @@ _LINE_RE = re.compile(r"^(\S+) (\S+) \[([^\]]+)\] /(.*)/\s*$")
 _PERSON_RE = re.compile(
     r"^(?:[A-Z][\w'.-]*)(?: [A-Za-z][\w'.-]*){0,5}(?:,[^()/]{0,80})? \((?:(?:c\. )?(\d{4})-|(?:born |b\. )(\d{4})\))"
 )
-FIRST_YEAR = 1850
+FIRST_YEAR = 1000
+_BC = re.compile(r"\bBC\b")
+"""Dates before Christ, anywhere in the first gloss: a dynasty (Western Zhou (1027-771 BC)), no person."""
 # Dated things that are named like people: "Korean War (1950-1953)", "Comintern ... (1919-1943)".
 _NOT_PERSONS = re.compile(
-    r"\b(?:War|Wars|Dynasty|Period|Revolution|International|Incident|Movement|Uprising|Rebellion|"
+    r"(?i)\b(?:reign|State|Kingdom|Empire|Shogunate|government|regime|"
+    r"War|Wars|Dynasty|Period|Revolution|International|Incident|Movement|Uprising|Rebellion|"
     r"Treaty|Expedition|Farm|Capital|Manifesto|Battle|Campaign|Republic|Party|Era|Reign)\b"
 )
 
@@ -61,6 +67,7 @@ def parse(lines: list[str]) -> tuple[list[str], list[str]]:
             person is not None
             and int(person.group(1) or person.group(2)) >= FIRST_YEAR
             and not _NOT_PERSONS.search(person.group())
+            and not _BC.search(first)
         ):
             persons.add(zh)
     return header, sorted(persons)
@@ -73,9 +80,10 @@ def main() -> None:
         header, persons = parse(fp.readlines())
     date = next((line.split("=", 1)[1] for line in header if line.startswith("#! date=")), "unknown date")
     lines = [
-        "# People of modern times (born 1850 or later) that CC-CEDICT lists, for zhgloss annotate --unknown:",
-        "# the finder takes one of these names right after a title even when it is also a word or has no",
-        "# Chinese surname (总统普京, 委员长万里). Built by scripts/build_known_persons.py from CC-CEDICT",
+        f"# People born in {FIRST_YEAR} or later that CC-CEDICT lists, for zhgloss annotate --unknown: the finder",
+        "# takes one of these names right after a title even when it is also a word or has no Chinese surname",
+        "# (总统普京, 委员长万里), and elsewhere where the text reads as a name (葛优凭借, 左宗棠的; not 左宗棠鸡).",
+        "# Built by scripts/build_known_persons.py from CC-CEDICT",
         f"# (date={date}; https://cc-cedict.org/wiki/). CC-CEDICT: community maintained, published by MDBG;",
         "# CEDICT (C) 1997, 1998 Paul Andrew Denisowski. Licence: Creative Commons Attribution-ShareAlike 4.0",
         "# (https://creativecommons.org/licenses/by-sa/4.0/); this file is derived from it and shared under",

@@ -745,6 +745,8 @@ def test_people_cc_cedict_lists_right_after_a_title(text: str, expected: list[st
         ("毛泽东同志纪念堂今天闭馆。", []),
         ("周恩来邓颖超纪念馆迎来了参观高峰。", []),
         ("我们下午去中山。", []),  # two characters and no verb: a place
+        ("左宗棠鸡是一道美式中餐。", []),  # a dish named after him: no 宗棠 either
+        ("左宗棠的西征保住了新疆。", ["左宗棠"]),
     ],
 )
 def test_people_cc_cedict_lists_where_they_stand_as_names(text: str, expected: list[str]) -> None:
@@ -787,19 +789,22 @@ def test_known_persons_are_han_names_and_the_build_script_takes_people_only() ->
     persons = known_persons()
     assert len(persons) > 500
     assert all(2 <= len(name) <= 4 and _cjk_re().fullmatch(name) for name in persons)
-    assert {"普京", "金庸", "李宁"} <= persons
+    assert {"普京", "金庸", "李宁", "左宗棠"} <= persons
+    assert not {"明治", "昭和", "太平天国", "西周"} & persons  # eras, states and dynasties
     module = load_build_script("build_known_persons")
     lines = [
         "普京 普京 [Pu3 jing1] /Vladimir Putin (1952-), president of Russia/\n",
         "金庸 金庸 [Jin1 Yong1] /Jin Yong, pen name of Louis Cha (1924-2018), wuxia novelist/\n",
         "乔丹 乔丹 [Qiao2 dan1] /Michael Jordan (born 1963), basketball player/\n",
-        "曾國藩 曾国藩 [Zeng1 Guo2 fan1] /Zeng Guofan (1811-1872), Qing dynasty politician/\n",  # born before 1850
+        "曾國藩 曾国藩 [Zeng1 Guo2 fan1] /Zeng Guofan (1811-1872), Qing dynasty politician/\n",  # born after 1000
         "朝鮮戰爭 朝鲜战争 [Chao2 xian3 Zhan4 zheng1] /Korean War (1950-1953)/\n",  # dated, no person
+        "明治 明治 [Ming2 zhi4] /Meiji, Japanese era name, corresponding to the reign (1868-1912) of the Meiji/\n",
+        "西周 西周 [Xi1 Zhou1] /Western Zhou (1027-771 BC)/\n",  # BC: a dynasty
         "資本論 资本论 [Zi1 ben3 lun4] /Das Kapital (1867)/\n",  # a work's year
         "黎明 黎明 [li2 ming2] /dawn/daybreak/\n",
     ]
     _, names_found = module.parse(lines)
-    assert names_found == ["乔丹", "普京", "金庸"]
+    assert names_found == ["乔丹", "普京", "曾国藩", "金庸"]
 
 
 @pytest.mark.parametrize(

@@ -1444,14 +1444,18 @@ class NameFinder:
         """
         extra = []
         ends = titles[0]
+        read = set()
         for j in sorted(ends):
             name = self._known_at(text, j)
             if name is not None:
                 extra.append(name)
+                read.add(j)
         unread = []
         for start, end, _ in _known_automaton().find(text):
             if start in ends:
-                continue  # `_known_at`'s
+                if start not in read:
+                    unread.append((start, end))  # `_known_at` did not read it
+                continue
             if self._known_in_text(text, start, end):
                 extra.append(Found(start, end, text[start:end], "person", self.threshold + 1))
             else:
