@@ -758,6 +758,19 @@ def test_people_cc_cedict_lists_where_they_stand_as_names(text: str, expected: l
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("小王刚刚下班回家。", []),  # 刚刚 "just now" follows 小王, no 王刚刚
+        ("陈伟自2015年起担任公司总经理。", ["陈伟"]),  # 自 "since", no 陈伟自
+        ("刘强终于拿到了驾照。", ["刘强"]),
+    ],
+)
+def test_an_adverb_or_preposition_after_a_name_is_none_of_it(text: str, expected: list[str]) -> None:
+    # Adverbs and prepositions that follow a subject (VERBS_AFTER: 刚刚, 终于, 自 ...): what follows a name.
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("据拉夫罗夫透露，会谈持续了三个小时。", ["拉夫罗夫"]),  # not 罗夫 (罗, a surname)
         ("记者采访了拉夫罗夫。", ["拉夫罗夫"]),
         ("影星巩俐出席了开幕式。", ["巩俐"]),  # 星 ends a word (影星): no foreign name starts on it
