@@ -117,6 +117,12 @@ _JAPANESE_SURNAME_ENDS = frozenset("田井藤野本村山崎岛川口木上下�
 _SAYING = ("表示", "说", "称", "认为", "指出", "透露", "强调", "宣布", "坦言", "回应", "呼吁", "说道")
 """Verbs of saying that make a run of transliteration characters before them, at a clause's start, a name."""
 _SEPARATORS = "·•・‧"
+_MINORITY_RE = re.compile(
+    "(?:藏|蒙古|维吾尔|哈萨克|彝|柯尔克孜|塔吉克|乌孜别克|塔塔尔|鄂温克|鄂伦春|达斡尔|门巴|珞巴)族"
+)
+"""The peoples of China's west and north whose names are no surname and given name (`NameFinder._minority_names`)."""
+_MINORITY_LONGEST = 6
+"""The longest name `NameFinder._minority_names` reads (阿娜尔古丽: five)."""
 
 
 @lru_cache(maxsize=1)
@@ -1051,6 +1057,8 @@ class NameFinder:
             found = self._transliterated(text, original, titles, found, said, opening)
         if titles[0]:
             found = self._japanese(text, original, titles, found)
+            if "族" in text:
+                found = self._minority_names(text, original, titles, found)
         if found:
             found = self._foreign_before(text, original, titles, found)
         if found:
@@ -1107,6 +1115,50 @@ class NameFinder:
                 extra.append(name)
         extra.sort(key=lambda f: f.start)
         return _take_over(found, [Found(f.start, f.end, original[f.start : f.end], "person", f.score) for f in extra])
+
+    def _minority_names(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
+        """Add the names that follow a people of China's west and a title: 藏族歌手降央卓玛, 彝族歌手阿鲁阿卓.
+
+        Tibetan, Mongolian, Uyghur, Kazakh and Yi names are no surname and given name, and run to four
+        characters or more (才旦卓玛, 容中尔甲, 阿娜尔古丽); the people named right before the title (_MINORITY_RE:
+        藏族, 蒙古族) says one follows. The name runs from the title's end to where a name ends within
+        _MINORITY_LONGEST characters: punctuation, 的, a verb or title that follows names (`_starts_context`),
+        a kinship character (扎西多吉家) or, after three characters, a dictionary word (才旦卓玛 + 演唱); it is
+        no dictionary word and starts with none but a proper noun (扎西; not 演唱 of 蒙古族歌手演唱了长调), nor with
+        a verb. It replaces the names found inside it (卓玛 of 降央卓玛, 容中尔 of 容中尔甲). Offsets are into
+        `text`; surfaces from `original`.
+        """
+        ends = titles[0]
+        words = self.stats.words
+        extra = []
+        for match in _MINORITY_RE.finditer(text):
+            p = match.end()
+            title_ends = [q for q in ends if p < q <= p + _BEFORE_LONGEST + 2 and text[p:q] in _BEFORE]
+            if not title_ends:
+                continue
+            j = max(title_ends)
+            if _starts_context(text[j : j + 4]):
+                continue  # a verb, no name, after the title (哈萨克族运动员在比赛中)
+            k = j + 2
+            while k <= j + _MINORITY_LONGEST:
+                head = text[k : k + 1]
+                if not head or head in _CLOSERS or head == "的" or head in _KIN_CHARACTERS:
+                    break
+                if not _CJK_CHAR[head] or _starts_context(text[k : k + 4]):
+                    break
+                if k >= j + 3 and text[k : k + 2] in words:
+                    break  # a word after three characters (才旦卓玛 + 演唱, 叶尔兰 + 赶着)
+                k += 1
+            name = text[j:k]
+            if (
+                k > j + _MINORITY_LONGEST
+                or not all(map(_CJK_CHAR.__getitem__, name))
+                or name in words
+                or (name[:2] in words and name[:2] not in self.stats.proper)
+            ):
+                continue  # (演唱了长调 of 蒙古族歌手演唱了长调: a word, no name, follows the title)
+            extra.append(Found(j, k, original[j:k], "person", self.threshold + 1))
+        return _take_over(found, extra)
 
     def _foreign_before(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
         """Read whole the foreign names that `found` holds the end of: 罗夫 of 拉夫罗夫 (据拉夫罗夫介绍).
