@@ -242,6 +242,16 @@ def test_inline_gloss_english_text() -> None:
     assert ANNOTATOR.annotate("Lei Jun founded Xiaomi.") == "Lei Jun (雷军) founded Xiaomi (小米)."
 
 
+@pytest.mark.parametrize("space", ["\u00a0", "\u2009", "\u202f", "\u2007", "\u2002"])
+def test_an_english_name_spaced_with_a_unicode_space_is_glossed(space: str) -> None:
+    """Copy from web pages and word processors writes "Lei\u00a0Jun": the name is the same name."""
+    text = f"Lei{space}Jun founded Xiaomi; Lu{space}Weibing joined it."
+    assert (
+        ANNOTATOR.annotate(text) == f"Lei{space}Jun (雷军) founded Xiaomi (小米); Lu{space}Weibing (卢伟冰) joined it."
+    )
+    assert remove_insertions(ANNOTATOR.annotate(text), ANNOTATOR.insertions(text)) == text
+
+
 def test_already_glossed_name_is_left_alone() -> None:
     text = "Chinese entrepreneur Lei Jun (雷军) has resigned; Jack Ma (马云)’s retirement."
     assert ANNOTATOR.annotate(text) == text

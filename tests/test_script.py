@@ -93,6 +93,7 @@ def test_fold_latin_keeps_length_and_reads_pinyin_plain() -> None:
         assert len(fold_latin(text)) == len(text)
     assert fold_latin("Lǚ Bù") == "lu bu"
     assert fold_latin("Li Ka-shing") == "li ka shing"
+    assert fold_latin("Lei\u00a0Jun\u2009Lu\u202fBu\u3000") == "lei jun lu bu "
     assert fold_latin("Xī’ān") == "xi an"
     assert fold_latin("Ñandú") == "ñandu"  # only the marks pinyin writes fold: ñ stays
 

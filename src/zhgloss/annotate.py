@@ -68,7 +68,7 @@ if TYPE_CHECKING:
     from zhgloss.store import Glossary
     from zhgloss.unknown import NameFinder
 
-CACHE_KIND = "annotate-v21"
+CACHE_KIND = "annotate-v22"
 """Name and format version of the cached automaton (`zhgloss.cache.load_cached`); v12: bare place names;
 v13: entries read from the glossary file, pattern lists read one by one; v14: both; v15: English
 patterns marked at word starts (`_anchor`); v16: the patterns stored sorted, for short texts; v17: no
@@ -77,7 +77,8 @@ text needs it), the Chinese one compressed, entry offsets of 32 bits; v19: an En
 share goes first to the one `forms.precedence` ranks first; v20: English forms as written stored as their
 difference from the pattern (`_WrittenForms`), the entries' end in the header; v21: the patterns the ninth
 session's rules give (labelled senses and bare mountain names not glossable, `forms.precedence` by how often
-Chinese text writes a name): a cache of v20 holds what those rules no longer glossed, so it is built again."""
+Chinese text writes a name): a cache of v20 holds what those rules no longer glossed, so it is built again;
+v22: English forms folded with Unicode's spaces as spaces (`zhgloss.script.UNICODE_SPACES`)."""
 
 FORMS = ("zh", "zh_hant", "en", "zh_alias", "alias", "variant")
 """Entry fields a mention can match, in the order that wins when two entries share a form.

@@ -258,7 +258,7 @@ def separator_variants_of(forms: list[str]) -> list[list[str]]:
 
 
 # Letters that fold to a plain one in `fold_latin`: tone-marked vowels and ü (as written in pinyin),
-# hyphens and apostrophes to a space. Each is one code point to one, so offsets are kept.
+# hyphens, apostrophes and Unicode's other spaces to a space. Each is one code point to one, so offsets are kept.
 _TONED = {
     "a": "āáǎà",
     "e": "ēéěèêếề",
@@ -270,14 +270,20 @@ _TONED = {
 }
 NAME_GAPS = "-\u2010\u2011\u2012\u2013'\u2019\u02bc"
 """What may join the parts of one romanized name besides a space: hyphens and apostrophes (Li Ka-shing, Xi'an)."""
+UNICODE_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+"""Unicode's space separators (category Zs) but the ASCII space: no-break, thin, narrow no-break, em, ideographic …
+Copy from web pages and word processors writes "Lei\u00a0Jun"; a name is matched across any of them."""
 _LATIN_FOLD = str.maketrans(
-    {c: base for base, marked in _TONED.items() for c in marked} | dict.fromkeys(NAME_GAPS, " ")
+    {c: base for base, marked in _TONED.items() for c in marked}
+    | dict.fromkeys(NAME_GAPS, " ")
+    | dict.fromkeys(UNICODE_SPACES, " ")
 )
 
 
 def fold_latin(text: str) -> str:
     """Fold `text` for matching names, keeping its length: lower case, tone marks and ü's dots dropped,
-    hyphens and apostrophes made spaces ("Lǚ Bù" -> "lu bu", "Li Ka-shing" -> "li ka shing").
+    hyphens, apostrophes and Unicode spaces made spaces ("Lǚ Bù" -> "lu bu", "Li Ka-shing" -> "li ka shing",
+    "Lei\u00a0Jun" -> "lei jun").
 
     Every character maps to exactly one, so an offset in the result is an offset in `text`.
     """
