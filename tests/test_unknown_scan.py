@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
+import re
 from unittest.mock import patch
 
 import pytest
@@ -36,17 +37,20 @@ from zhgloss.unknown import (
     _AFTER,
     _AFTER_SIZES,
     _CLOSER_AFTER,
+    _SEPARATORS,
     Found,
     NameFinder,
     _after_bonus,
     _covered,
     _has_separator,
+    _held_by_longer,
     _is_address,
     _merge,
     _near_titles,
     _OneMore,
     _outside,
     _outside_works,
+    _separator_re,
     _starts_context,
     _take_over,
     _take_over_overlapping,
@@ -308,3 +312,48 @@ def test_brand_items_remembered_give_the_answers_of_items_judged_anew(chunks: li
 def test_an_item_ends_at_the_first_mark_within_its_longest(text: str, start: int) -> None:
     ends = [k for k in range(start, min(len(text), start + _ITEM_LONGEST)) if text[k] in _ITEM_ENDS]
     assert _item_end(text, start) == (ends[0] if ends else min(len(text), start + _ITEM_LONGEST))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"埃隆马斯克·•・‧.a 、", "\u3400", "\u9fff", "\u4dff"]), max_size=16).map("".join))
+def test_a_separator_between_han_characters_is_found_as_the_look_behind_rule_finds_it(text: str) -> None:
+    # `_separator_re` looks behind after the dot (C speed over text without one), not before it.
+    han = "\u3400-\u4dbf\u4e00-\u9fff"
+    look_behind_first = re.compile(f"(?<=[{han}])[{_SEPARATORS}](?=[{han}])")
+    for pos in range(len(text) + 1):
+        assert [m.span() for m in _separator_re().finditer(text, pos)] == [
+            m.span() for m in look_behind_first.finditer(text, pos)
+        ]
+
+
+spans_apart = st.lists(st.tuples(st.integers(0, 3), st.integers(1, 6)), max_size=8).map(
+    lambda gaps: [
+        (sum(g + s for g, s in gaps[:k]) + gaps[k][0], sum(g + s for g, s in gaps[: k + 1])) for k in range(len(gaps))
+    ]
+)
+"""Sorted spans that never overlap (each a gap after the last, then its length)."""
+
+
+@settings(max_examples=300, deadline=None)
+@given(spans_apart, st.lists(st.tuples(st.integers(0, 40), st.integers(1, 5)), max_size=10))
+def test_a_longer_span_holding_a_name_is_found_by_bisection_as_by_a_pass_over_all(
+    spans: list[tuple[int, int]], names: list[tuple[int, int]]
+) -> None:
+    # `_known_names` drops a name inside a longer span of a person's name that is no one's: the spans never
+    # overlap, so the last that starts at or before the name is the only one that can hold it.
+    starts = [s for s, _ in spans]
+    for at, size in names:
+        name = Found(at, at + size, "x" * size)
+        plain = any(s <= name.start and name.end <= e and e - s > name.end - name.start for s, e in spans)
+        assert _held_by_longer(spans, starts, name) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["《", "》", "王明", "李", "华", "\n", "，"]), max_size=30).map("".join))
+def test_names_inside_titles_of_works_are_those_a_pass_over_all_titles_drops(text: str) -> None:
+    found = [
+        Found(i, i + size, text[i : i + size]) for i in range(len(text)) for size in (1, 2) if i + size <= len(text)
+    ]
+    works = [m.span() for m in re.finditer(r"《[^《》\n]{1,40}》", text)]
+    plain = [f for f in found if not any(start < f.start and f.end < end for start, end in works)]
+    assert _outside_works(text, found) == plain

@@ -127,9 +127,14 @@ _MINORITY_LONGEST = 6
 
 @lru_cache(maxsize=1)
 def _separator_re() -> re.Pattern[str]:
-    """A middle dot between two Han characters: where a foreign name's parts meet (`NameFinder._foreign`)."""
+    """A middle dot between two Han characters: where a foreign name's parts meet (`NameFinder._foreign`).
+
+    The dot comes first in the pattern, the Han character before it is looked behind for after it: `re`
+    then skips to each dot at C speed, where a look-behind first was tried at every character of the text
+    (on the evaluation set's news sentences, 2 % of the finder's instructions).
+    """
     han = "\u3400-\u4dbf\u4e00-\u9fff"
-    return re.compile(f"(?<=[{han}])[{_SEPARATORS}](?=[{han}])")
+    return re.compile(f"[{_SEPARATORS}](?<=[{han}][{_SEPARATORS}])(?=[{han}])")
 
 
 def _ends_in_context(text: str, start: int, end: int) -> bool:
@@ -1513,9 +1518,8 @@ class NameFinder:
             else:
                 unread.append((start, end))
         if unread:
-            found = [
-                f for f in found if not any(s <= f.start and f.end <= e and e - s > f.end - f.start for s, e in unread)
-            ]
+            starts = [s for s, _ in unread]
+            found = [f for f in found if not _held_by_longer(unread, starts, f)]
         if not extra:
             return found
         extra.sort(key=lambda f: f.start)
@@ -2841,7 +2845,24 @@ def _outside_works(text: str, found: list[Found]) -> list[Found]:
     mention (江春水 of 《一江春水向东流》, 童闹海 of 《哪吒之魔童闹海》, 哈姆雷 of 《哈姆雷特》, 林海 of 《林海雪原》).
     """
     works = [match.span() for match in _WORK_RE.finditer(text)]
-    return [f for f in found if not any(start < f.start and f.end < end for start, end in works)]
+    if not works:
+        return found
+    starts = [start for start, _ in works]
+    # The titles never overlap: only the last that starts before a name can hold it (one bisection a name).
+    return [f for f in found if not ((k := bisect_left(starts, f.start)) and f.end < works[k - 1][1])]
+
+
+def _held_by_longer(spans: Sequence[tuple[int, int]], starts: Sequence[int], name: Found) -> bool:
+    """Tell whether a span of `spans` (sorted, none overlapping; `starts` their starts) holds `name` and is longer.
+
+    Only the last span that starts at or before the name can hold it (those before it end where it starts):
+    one bisection a name, where a pass over every span for each name cost a chunk of news as their product.
+    """
+    k = bisect_right(starts, name.start)
+    if not k:
+        return False
+    start, end = spans[k - 1]
+    return name.end <= end and end - start > name.end - name.start
 
 
 def _outside(found: list[Found], taken: Sequence[tuple[int, int]]) -> list[Found]:
