@@ -395,77 +395,114 @@ class _Forms:
     def __init__(self, entries: list[Entry]) -> None:
         from zhgloss.pinyin import syllable_initials, to_pinyin_syllables_of
 
-        # Candidates, group by group, each group in entry order: (entry, group, kind, ordinal, text).
-        latin = [(n, 0, EN, 0, entry.en) for n, entry in enumerate(entries)]
-        latin += [
-            (n, 1, ALIAS, i, a) for n, entry in enumerate(entries) if entry.aliases for i, a in enumerate(entry.aliases)
+        # Candidates, group by group, as columns: entry, group, kind, ordinal, text. Each group is in entry order,
+        # and every candidate's (entry, group, ordinal) is its own, so the order of the groups is free: the
+        # candidates are put in entry order by that number below. Columns, not a tuple per candidate: tuples
+        # and their transposition cost ~0.1 s at 10^5 entries.
+        count = len(entries)
+        l_entry = list(range(count))
+        l_group, l_kind, l_ordinal = [0] * count, [EN] * count, [0] * count
+        l_text = [entry.en for entry in entries]
+        alias_rows = [
+            (n, i, a) for n, entry in enumerate(entries) if entry.aliases for i, a in enumerate(entry.aliases)
         ]
         # "Lyu Bu" for "Lü Bu": the name-form model's spellings
-        latin += [
-            (n, 2, VARIANT, i, r.text) for n, entry in enumerate(entries) for i, r in enumerate(variant_texts(entry))
-        ]
-        texts = [
-            (n, ordinal, text)
+        variant_rows = [(n, i, r.text) for n, entry in enumerate(entries) for i, r in enumerate(variant_texts(entry))]
+        for group, kind, rows in ((1, ALIAS, alias_rows), (2, VARIANT, variant_rows)):
+            l_entry += [n for n, _, _ in rows]
+            l_group += [group] * len(rows)
+            l_kind += [kind] * len(rows)
+            l_ordinal += [i for _, i, _ in rows]
+            l_text += [text for _, _, text in rows]
+        # The Chinese texts: simplified, traditional (unless the same), aliases (`_chinese_texts`' ordinals).
+        t_entry = [n for n, entry in enumerate(entries) if entry.zh]
+        t_ordinal = [0] * len(t_entry)
+        t_text: list[str] = list(filter(None, [entry.zh for entry in entries]))
+        hant = [n for n, entry in enumerate(entries) if entry.zh_hant and entry.zh_hant != entry.zh]
+        t_entry += hant
+        t_ordinal += [1] * len(hant)
+        t_text += [entries[n].zh_hant or "" for n in hant]
+        zh_alias_rows = [
+            (n, 2 + i, a)
             for n, entry in enumerate(entries)
-            for ordinal, text in enumerate(_chinese_texts(entry))
-            if text and not (ordinal == 1 and text == entry.zh)
+            if entry.zh_aliases
+            for i, a in enumerate(entry.zh_aliases)
+            if a
         ]
-        is_chinese = list(map(bool, map(_doubtful()["cjk"].search, [text for _, _, text in texts])))
-        chinese = list(itertools.compress(texts, is_chinese))
+        t_entry += [n for n, _, _ in zh_alias_rows]
+        t_ordinal += [i for _, i, _ in zh_alias_rows]
+        t_text += [text for _, _, text in zh_alias_rows]
+        is_chinese = list(map(bool, map(_doubtful()["cjk"].search, t_text)))
+        not_chinese = list(map(operator.not_, is_chinese))
+        chinese_entry = list(itertools.compress(t_entry, is_chinese))
+        chinese_ordinal = list(itertools.compress(t_ordinal, is_chinese))
+        chinese_text = list(itertools.compress(t_text, is_chinese))
         # stock codes, "WPS", "SU7": typed like English
-        latin += [
-            (n, 3, ZH_ALIAS if ordinal >= 2 else LATIN_ZH, ordinal, text)
-            for (n, ordinal, text), cjk in zip(texts, is_chinese, strict=True)
-            if not cjk
-        ]
+        latin_ordinal = list(itertools.compress(t_ordinal, not_chinese))
+        l_entry += itertools.compress(t_entry, not_chinese)
+        l_group += [3] * len(latin_ordinal)
+        l_kind += [ZH_ALIAS if ordinal >= 2 else LATIN_ZH for ordinal in latin_ordinal]
+        l_ordinal += latin_ordinal
+        l_text += itertools.compress(t_text, not_chinese)
         doubtful = _doubtful()
-        # As columns (one C pass): entry, group, kind, ordinal, text.
-        l_entry, l_group, l_kind, l_ordinal, l_text = map(list, zip(*latin, strict=True)) if latin else ([],) * 5
         words = _by_lines(l_text, _latin_words, doubtful["latin"], _one_latin)
         keys = "\n".join(words).replace(" ", "").split("\n") if words else []
         kept = list(map(bool, keys))
         if not all(kept):
-            l_entry, l_group, l_kind, l_ordinal, words, keys = (
-                list(itertools.compress(column, kept)) for column in (l_entry, l_group, l_kind, l_ordinal, words, keys)
+            l_entry, l_group, l_kind, l_ordinal = (
+                list(itertools.compress(column, kept)) for column in (l_entry, l_group, l_kind, l_ordinal)
             )
-        zh_keys = _by_lines([text for _, _, text in chinese], str.casefold, doubtful["chinese"], zh_key)
+            words, keys = list(itertools.compress(words, kept)), list(itertools.compress(keys, kept))
+        zh_keys = _by_lines(chinese_text, str.casefold, doubtful["chinese"], zh_key)
         # Pinyin: as written, or (none written) read from the Chinese.
-        written = [(n, entry.pinyin) for n, entry in enumerate(entries) if entry.pinyin]
-        spoken = _by_lines([p for _, p in written], _pinyin_lines, doubtful["pinyin"], _one_pinyin)
-        pinyin = [(n, line) for (n, _), line in zip(written, spoken, strict=True) if line]
-        if len(written) < len(entries):
+        written = [n for n, entry in enumerate(entries) if entry.pinyin]
+        spoken = _by_lines(
+            list(filter(None, [e.pinyin for e in entries])), _pinyin_lines, doubtful["pinyin"], _one_pinyin
+        )
+        said = list(map(bool, spoken))
+        pinyin_entry, pinyin_lines = list(itertools.compress(written, said)), list(itertools.compress(spoken, said))
+        if len(written) < count:
             unread = [n for n, entry in enumerate(entries) if not entry.pinyin and entry.zh and has_cjk(entry.zh)]
             read = to_pinyin_syllables_of([entries[n].zh or "" for n in unread])
-            pinyin = sorted(pinyin + [(n, " ".join(line)) for n, line in zip(unread, read, strict=True) if line])
-        letters_of = syllable_initials(itertools.chain.from_iterable(line.split(" ") for _, line in pinyin))
-        initials = []
-        for n, line in pinyin:
-            letters = "".join(map(letters_of.__getitem__, line.split(" ")))
-            if len(letters) >= 2:
-                initials.append((n, letters))
+            heard = [(n, " ".join(line)) for n, line in zip(unread, read, strict=True) if line]
+            merged = sorted([*zip(pinyin_entry, pinyin_lines, strict=True), *heard])
+            pinyin_entry, pinyin_lines = [n for n, _ in merged], [line for _, line in merged]
+        # Each line's initials, by C-level maps over its syllables (a loop over 10^5 lines cost ~0.1 s).
+        letters_of = syllable_initials(" ".join(pinyin_lines).split(" ") if pinyin_lines else ()).__getitem__
+        split_lines = list(map(str.split, pinyin_lines, itertools.repeat(" ")))
+        all_letters = list(map("".join, map(map, itertools.repeat(letters_of), split_lines)))
+        two_or_more = list(map(operator.lt, itertools.repeat(1), map(len, all_letters)))
+        initials_entry = list(itertools.compress(pinyin_entry, two_or_more))
+        initials_letters = list(itertools.compress(all_letters, two_or_more))
         # All candidates, then in entry order: (entry, group, ordinal) as one number sorts them.
-        span = 1 + max([*l_ordinal, *(o for _, o, _ in chinese), 0])
-        entry_col = l_entry + [n for n, _, _ in chinese] + [n for n, _ in pinyin] + [n for n, _ in initials]
+        span = 1 + max([*l_ordinal, *chinese_ordinal, 0])
+        entry_col = l_entry + chinese_entry + pinyin_entry + initials_entry
         mul, add, repeat = operator.mul, operator.add, itertools.repeat
         order_key = (
             list(map(add, map(mul, map(add, map(mul, l_entry, repeat(8)), l_group), repeat(span)), l_ordinal))
-            + [(n * 8 + 3) * span + o for n, o, _ in chinese]
-            + [(n * 8 + 4) * span for n, _ in pinyin]
-            + [(n * 8 + 5) * span for n, _ in initials]
+            + list(
+                map(
+                    add,
+                    map(mul, map(add, map(mul, chinese_entry, repeat(8)), repeat(3)), repeat(span)),
+                    chinese_ordinal,
+                )
+            )
+            + list(map(mul, map(add, map(mul, pinyin_entry, repeat(8)), repeat(4)), repeat(span)))
+            + list(map(mul, map(add, map(mul, initials_entry, repeat(8)), repeat(5)), repeat(span)))
         )
-        kind_col = bytes(l_kind) + bytes(ZH if o == 0 else HANT if o == 1 else ZH_ALIAS for _, o, _ in chinese)
-        kind_col += bytes([PINYIN]) * len(pinyin) + bytes([INITIALS]) * len(initials)
-        ordinal_col = l_ordinal + [o for _, o, _ in chinese] + [0] * (len(pinyin) + len(initials))
-        pinyin_lines = [line for _, line in pinyin]
-        words_col = words + zh_keys + pinyin_lines + [letters for _, letters in initials]
+        kind_col = bytes(l_kind) + bytes(ZH if o == 0 else HANT if o == 1 else ZH_ALIAS for o in chinese_ordinal)
+        kind_col += bytes([PINYIN]) * len(pinyin_entry) + bytes([INITIALS]) * len(initials_entry)
+        ordinal_col = l_ordinal + chinese_ordinal + [0] * (len(pinyin_entry) + len(initials_entry))
+        words_col = words + zh_keys + pinyin_lines + initials_letters
         keys_col = (
             keys
             + zh_keys
-            + ("\n".join(pinyin_lines).replace(" ", "").split("\n") if pinyin else [])
-            + [letters for _, letters in initials]
+            + ("\n".join(pinyin_lines).replace(" ", "").split("\n") if pinyin_lines else [])
+            + initials_letters
         )
         # What postings each takes: 0 terms (Latin words), 1 characters (Chinese), 2 initials.
-        table_col = bytes(len(l_entry)) + b"\1" * len(chinese) + bytes(len(pinyin)) + b"\2" * len(initials)
+        table_col = bytes(len(l_entry)) + b"\1" * len(chinese_entry) + bytes(len(pinyin_entry))
+        table_col += b"\2" * len(initials_entry)
         order = sorted(range(len(order_key)), key=order_key.__getitem__)
         self.entry = list(map(entry_col.__getitem__, order))
         self.kind = bytes(map(kind_col.__getitem__, order))
@@ -497,7 +534,12 @@ class _Forms:
         latin, chinese, initials = tables
         # Terms: a form's words, and (more than one) the words joined.
         words, keys = list(map(self.words.__getitem__, latin)), list(map(self.keys.__getitem__, latin))
-        lines = [w if " " not in w else f"{w} {k}" for w, k in zip(words, keys, strict=True)]
+        # A form of one word is that word; of more, its words and then the words joined (~30% of forms: only
+        # those are joined, by C-level maps).
+        lines = words[:]
+        several = list(itertools.compress(range(len(words)), map(operator.contains, words, itertools.repeat(" "))))
+        joined = map(" ".join, zip(map(words.__getitem__, several), map(keys.__getitem__, several), strict=True))
+        collections.deque(map(lines.__setitem__, several, joined), maxlen=0)
         counts = list(map(operator.add, map(str.count, lines, itertools.repeat(" ")), itertools.repeat(1)))
         terms = _grouped("\n".join(lines).split(), itertools.chain.from_iterable(map(itertools.repeat, latin, counts)))
         multiple = list(itertools.compress(lines, map(operator.gt, counts, itertools.repeat(2))))

@@ -384,9 +384,7 @@ _NON_ASCII_LINE_PATTERN = "[^\\x00-\\x7f][^\\x00]*"
 # A line `normalize` would change: a space at either end, two in a row, another space, full-width ASCII.
 # Every branch starts on a whitespace or full-width character (the space's neighbours are looked at
 # around it), so that the regex engine skips from one such character to the next (~3x quicker).
-_NOT_NORMAL_LINE_PATTERN = (
-    "(?:\\s(?:(?<=^\\s)|(?<=\\x00\\s)|(?<! )|(?=\\s|\\x00|$))|[\\uff01-\\uff5e\\u3000])[^\\x00]*"
-)
+_NOT_NORMAL_LINE_PATTERN = "(?:\\s(?:(?<=^\\s)|(?<=\\x00\\s)|(?<! )|(?=\\s|\\x00|$))|[\\uff01-\\uff5e\\u3000])[^\\x00]*"
 _DIGIT_LINE_PATTERN = "[0-9][^\\x00]*"
 _NOT_KEY_LETTER_PATTERN = "[^A-Za-z\\x00]+"
 _NOT_KEY_ALNUM_PATTERN = "[^A-Za-z0-9\\x00]+"
