@@ -685,6 +685,23 @@ def test_a_glossary_replaced_while_its_cache_is_built_is_read_again(tmp_path: Pa
     assert bytes(again) == b"built from version 2"
 
 
+def test_what_a_cache_build_leaves_alive_moves_to_the_oldest_generation(tmp_path: Path) -> None:
+    # Made while the collector is paused, it would all be scanned by the first collection after the build.
+    import gc
+
+    path = tmp_path / "names.json"
+    path.write_text("{}", encoding="utf-8")
+    kept: list[object] = []
+
+    def build() -> bytes:
+        kept.extend([index] for index in range(1000))
+        return b"built"
+
+    assert bytes(load_cached(path, "kept-v1", build)) == b"built"
+    oldest = {id(thing) for thing in gc.get_objects(generation=2)}
+    assert all(id(thing) in oldest for thing in kept)
+
+
 def test_data_tables_are_kept_until_their_source_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     source = tmp_path / "table.tsv"
