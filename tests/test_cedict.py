@@ -609,6 +609,11 @@ def kinds() -> dict[str, Entry]:
         ("国语", "work", "Chinese language", ("Guoyu",)),
         ("高卢语", "name", "Gaulish", ("Gallic",)),  # "Gaulish or Gallic (language)": "or" still gives the alias
         ("日人", "name", "Japanese person", ("Japanese people",)),  # "the Japanese": the people, no adjective
+        # "according to X" says where the description comes from, not what the thing is: the Qiao sisters of
+        # "according to Romance of the Three Kingdoms, the two great beauties" were typed event (issue 9, s10).
+        ("大桥", "person", "Da Qiao", ()),
+        ("小桥", "person", "Xiao Qiao", ()),
+        ("新军", "event", "New Armies", ()),  # "equipped according to Western standards": the armies still
     ],
 )
 def test_the_kind_the_wording_supports(

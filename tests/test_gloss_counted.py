@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from zhgloss.annotate import Annotator
@@ -89,12 +89,14 @@ def test_every_classifier_drops_the_nouns_it_counts_and_nothing_else(
     classifier, noun = pair
     form = modifier + noun
     annotator = Annotator([Entry(id="x", type=kind, zh=form, en="X", always_gloss=True)])
-    counted = f"他看见{counter}{classifier}{form}。"
+    # A person's name that is an ordinary word (大路 "main road") needs a context that reads as a name anyway.
+    assume([m.surface for m in annotator.mentions(f"{form}说")] == [form])
+    counted = f"他看见{counter}{classifier}{form}说。"
     assert [m.surface for m in annotator.mentions(counted)] == [], counted
     # Without the numeral, or as a place, the form is glossed.
-    assert [m.surface for m in annotator.mentions(f"他看见{classifier}{form}。")] == [form]
+    assert [m.surface for m in annotator.mentions(f"他看见{classifier}{form}说。")] == [form]
     place = Annotator([Entry(id="x", type="place", zh=form, en="X", always_gloss=True)])
     assert [m.surface for m in place.mentions(counted)] == [form]
     # Nor a longer form, which holds a name before the noun (这座长江大桥).
     longer = Annotator([Entry(id="x", type=kind, zh="长江" + form, en="X", always_gloss=True)])
-    assert [m.surface for m in longer.mentions(f"他看见{counter}{classifier}长江{form}。")] == ["长江" + form]
+    assert [m.surface for m in longer.mentions(f"他看见{counter}{classifier}长江{form}说。")] == ["长江" + form]

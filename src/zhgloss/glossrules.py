@@ -569,7 +569,10 @@ class CrossingRule:
     So is a match the segmentation reads one character at a time, each character a word of its own
     (大|和 in 静和大和空虚, 上|都 in 每叶上都写着, 日|中 in 第二天的日中; `zhgloss.segment.is_read_apart`),
     unless its context reads as a name (大和证券, 《大和》: `_reads_as_proper`) or the entry is a term or a
-    phrase (吃人 read 吃|人 is still the term "to eat people").
+    phrase (吃人 read 吃|人 is still the term "to eat people"). A two-character form of no person that jieba's
+    counts lack, whose characters are common words (`_is_unattested`), weighs nothing more than jieba gives it:
+    where the text's own reading then has a word across its edge, it is dropped (西墙, the Western Wall, in
+    照在西墙上头: 西|墙上|头 "on the wall's top"); a person's name jieba lacks keeps its weight (李强|调研).
     Shorter glossary forms inside a dropped crossing match take its place where the segmentation keeps
     their edges (中国 in 中国人民, for 中国人), and so does the match the matcher skipped for it, a form that
     starts inside it and ends past it, up to the next match (美国 in 周日美国, for 日美 "Japan-US"; 天水 in
@@ -587,6 +590,8 @@ class CrossingRule:
         self._apart: dict[str, bool] = {}
         self._proper: dict[tuple[str, int, int], bool] = {}
         self._names: dict[int, bool] = {}
+        self._unattested: dict[int, bool] = {}
+        self._plain: dict[tuple[str, int, int], bool] = {}
         self.dropped = 0
         """How many matches the rule has dropped so far."""
         self.replaced = 0
@@ -609,6 +614,11 @@ class CrossingRule:
             if len(memo) >= _CROSSING_MEMO:
                 memo.clear()
             verdicts[i] = memo[keys[i]] = self._judge(*keys[i])
+        # A form jieba's counts lack, of no person, whose characters are words that outweigh it (西墙): where the
+        # text's own reading, with no weight for the form, has a word across its edge (西|墙上|头), it is not there.
+        for i in [i for i, verdict in enumerate(verdicts) if verdict is None]:
+            if self._unattested_of(picked[i][2]) and self._is_crossed_plain(*keys[i]):
+                verdicts[i] = []
         # A match read apart is still a name where its context says so (大和证券): the context reaches
         # past the memo's window, so it is asked here. A term's wording (吃人, read 吃|人) is not concerned.
         changed = [
@@ -656,6 +666,56 @@ class CrossingRule:
                 self._proper.clear()
             verdict = self._proper[key] = _reads_as_proper(*key)
         return verdict
+
+    def _unattested_of(self, value: int) -> bool:
+        unattested = self._unattested.get(value)
+        if unattested is None:
+            unattested = self._unattested[value] = self._is_unattested(value)
+        return unattested
+
+    def _is_unattested(self, value: int) -> bool:
+        """Tell whether pattern `value` is a two-character form of no person that jieba's counts lack, of common words.
+
+        `zhgloss.segment` weighs a glossary form at least NAME_COUNT, as jieba's dictionary lacks most personal
+        names. It lists most places and organisations, though (天门, 垫江 9 times, 万科), so a form of no person
+        below its counts' cut-off (20) is one running text hardly writes as a word; where its characters are words
+        common enough that together they outweigh a word seen once (西 18,324 and 墙 5,461 times; not 垫 1,008 and
+        江 6,083), the text's own reading, not the glossary's weight, says whether a word crosses it.
+        """
+        from zhgloss.segment import bundled_counts
+
+        ann = self.annotator
+        if value >= ann._t.n_z or not self._risk_of(value):
+            return False
+        if ann._entry_dict(ann.value_entry(value)).get("type") in _PERSON_OR_WORDING:
+            return False
+        form = _simplified(ann._t.z_keys[value])
+        if len(form) != 2:
+            return False
+        counts = bundled_counts()
+        return not counts.get(form) and counts.get(form[0]) * counts.get(form[1]) >= counts.total
+
+    def _is_crossed_plain(self, around: str, start: int, length: int) -> bool:
+        """Tell whether the text's own reading crosses an edge of around[start:start + length] (西|墙上|头).
+
+        The text's own reading: the run of Han characters around the match cut by jieba's counts alone, the
+        form no word of them (`zhgloss.segment.segment` with no names).
+        """
+        from zhgloss.segment import bundled_counts, is_crossed, segment
+
+        key = (around, start, length)
+        crossed = self._plain.get(key)
+        if crossed is None:
+            lo, hi = start, start + length
+            while lo > 0 and _CJK_CHAR[around[lo - 1]]:
+                lo -= 1
+            while hi < len(around) and _CJK_CHAR[around[hi]]:
+                hi += 1
+            path = segment(_simplified(around[lo:hi]), [], bundled_counts())
+            if len(self._plain) >= _CROSSING_MEMO:
+                self._plain.clear()
+            crossed = self._plain[key] = is_crossed(path, start - lo, start + length - lo)
+        return crossed
 
     def _risk_of(self, value: int) -> bool:
         risk = self._risk.get(value)
@@ -862,6 +922,7 @@ _UNSEEN: list[tuple[int, int, int]] = []
 """Marks a window not in `CrossingRule`'s memo yet (compared by identity)."""
 _WORDING_TYPES = frozenset({"term", "phrase"})
 """Entry types whose forms are wording, not names: a term read apart (吃|人) is still that term."""
+_PERSON_OR_WORDING = _PERSON_TYPES | _WORDING_TYPES
 _READ_APART: list[tuple[int, int, int]] = []
 """`CrossingRule`'s verdict on a match read one character at a time: dropped, unless its context reads as a name."""
 _LIST_MARK_SET = frozenset(_LIST_MARKS)

@@ -287,7 +287,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "playwright director architect revolutionary diplomat warlord son daughter wife husband father "
         "mother disciple general emperor empress king queen prince princess entrepreneur engineer "
         "biologist psychologist theologian concubine consort courtesan astronaut golfer footballer navigator "
-        "missionary admiral thinker"
+        "missionary admiral thinker beauty beauties"
     ),
 }
 # Which wins when a name holds words of two kinds: "Olympic Village" is a place, "Peking University" an org.
@@ -818,6 +818,8 @@ def _type_of_description(rest: str) -> str | None:
     The head is the last telling word of the first noun phrase: "the official Chinese news agency" is an agency
     (not an official), "Chinese electronics company founded in 2010" a company; "town near Naples, Italy" a town.
     """
+    # "according to Romance of the Three Kingdoms" names where the description comes from, not what the thing is.
+    rest = _SOURCE_RE.sub("", rest)
     words = _description_words(rest)
     head = _head_of_description(rest, words)
     if head is not None:
@@ -829,6 +831,7 @@ def _type_of_description(rest: str) -> str | None:
     return None
 
 
+_SOURCE_RE = re.compile(r"\baccording to [^,;()]*")
 _DYNASTY_WORDS = frozenset(["dynasty", "dynasties"])
 
 
