@@ -128,17 +128,18 @@ class InsideRule:
         holds a name before the noun (这座长江大桥); nor a form the classifier does not count (一座鲁迅像: 座
         counts the statue, 鲁迅 is its modifier).
         """
-        counted = [
-            k
-            for k, (s, e, value) in enumerate(spans)
-            if e - s == 2 and s > 1 and text[s - 1] in _COUNTING and value < self.annotator._t.n_z
-        ]
+        # The matches right after a classifier, picked in C (map, compress): most lines have none. The first
+        # match's -1 reads the text's last character, and is ruled out below.
+        before = map(text.__getitem__, map(_minus_one, map(_first, spans)))
+        counted = list(compress(range(len(spans)), map(_COUNTING.__contains__, before)))
         if not counted:
             return spans
         ann = self.annotator
         drop: list[int] = []
         for k in counted:
             s, e, value = spans[k]
+            if e - s != 2 or s < 2 or value >= ann._t.n_z:
+                continue
             head = _simplified(text[max(0, s - 3) : e])
             if head[-1] not in COUNTED_NOUNS.get(head[-3], "") or not _counts_before(head, len(head) - 3):
                 continue
@@ -616,9 +617,11 @@ class CrossingRule:
             verdicts[i] = memo[keys[i]] = self._judge(*keys[i])
         # A form jieba's counts lack, of no person, whose characters are words that outweigh it (西墙): where the
         # text's own reading, with no weight for the form, has a word across its edge (西|墙上|头), it is not there.
-        for i in [i for i, verdict in enumerate(verdicts) if verdict is None]:
-            if self._unattested_of(picked[i][2]) and self._is_crossed_plain(*keys[i]):
-                verdicts[i] = []
+        unattested = _risks_of(picked, self._unattested, self._is_unattested)
+        if any(unattested):
+            for i in compress(range(len(picked)), unattested):
+                if verdicts[i] is None and self._is_crossed_plain(*keys[i]):
+                    verdicts[i] = []
         # A match read apart is still a name where its context says so (大和证券): the context reaches
         # past the memo's window, so it is asked here. A term's wording (吃人, read 吃|人) is not concerned.
         changed = [
@@ -667,12 +670,6 @@ class CrossingRule:
             verdict = self._proper[key] = _reads_as_proper(*key)
         return verdict
 
-    def _unattested_of(self, value: int) -> bool:
-        unattested = self._unattested.get(value)
-        if unattested is None:
-            unattested = self._unattested[value] = self._is_unattested(value)
-        return unattested
-
     def _is_unattested(self, value: int) -> bool:
         """Tell whether pattern `value` is a two-character form of no person that jieba's counts lack, of common words.
 
@@ -685,15 +682,15 @@ class CrossingRule:
         from zhgloss.segment import bundled_counts
 
         ann = self.annotator
-        if value >= ann._t.n_z or not self._risk_of(value):
-            return False
-        if ann._entry_dict(ann.value_entry(value)).get("type") in _PERSON_OR_WORDING:
+        if value >= ann._t.n_z:
             return False
         form = _simplified(ann._t.z_keys[value])
         if len(form) != 2:
             return False
         counts = bundled_counts()
-        return not counts.get(form) and counts.get(form[0]) * counts.get(form[1]) >= counts.total
+        if counts.get(form) or counts.get(form[0]) * counts.get(form[1]) < counts.total:
+            return False
+        return self._risk_of(value) and ann._entry_dict(ann.value_entry(value)).get("type") not in _PERSON_OR_WORDING
 
     def _is_crossed_plain(self, around: str, start: int, length: int) -> bool:
         """Tell whether the text's own reading crosses an edge of around[start:start + length] (西|墙上|头).
