@@ -100,3 +100,19 @@ def test_every_classifier_drops_the_nouns_it_counts_and_nothing_else(
     # Nor a longer form, which holds a name before the noun (这座长江大桥).
     longer = Annotator([Entry(id="x", type=kind, zh="长江" + form, en="X", always_gloss=True)])
     assert [m.surface for m in longer.mentions(f"他看见{counter}{classifier}长江{form}说。")] == ["长江" + form]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A numeral and 国 after the abbreviations of the countries they count: "the three countries".
+        ("中日美三国领导人举行会谈。", []),
+        ("中、日、韩三国合作秘书处设在首尔。", []),
+        ("美日印澳四国外长在东京会晤。", []),  # not Shikoku
+        # Not after one country, nor after a name of another kind: the Three Kingdoms, Shikoku.
+        ("三国时期蜀汉丞相诸葛亮", ["三国"]),
+        ("他去日本四国旅游。", ["四国"]),  # 日本 is no abbreviation
+    ],
+)
+def test_a_numeral_and_guo_after_country_abbreviations_count_them(sentence: str, expected: list[str]) -> None:
+    assert glossed(sentence) == expected

@@ -99,6 +99,7 @@ class InsideRule:
         The second part is `CrossingRule`'s, applied to what this rule keeps.
         """
         kept = self._outside_counted(text, spans)
+        kept = self._outside_country_counts(text, kept)
         kept = self._outside_words(text, kept)
         kept = self._outside_places(text, kept)
         kept = self._outside_generics(text, kept)
@@ -144,6 +145,29 @@ class InsideRule:
             if head[-1] not in COUNTED_NOUNS.get(head[-3], "") or not _counts_before(head, len(head) - 3):
                 continue
             if ann._entry_dict(ann.value_entry(value)).get("type") != "place":
+                drop.append(k)
+        return self._without(spans, drop)
+
+    def _outside_country_counts(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a numeral and 国 that count the countries written before it: 中日美三国.
+
+        News names the countries of a meeting by their one-character abbreviations and counts them: 中日美三国
+        "the three countries China, Japan and the US", 美日印澳四国, 中、日、韩三国. The numeral and 国 there are
+        no glossary name (三国 the Three Kingdoms, 四国 Shikoku). Dropped where two or more abbreviations of
+        COUNTRY_ABBREVIATIONS (a list mark between them or not) stand right before the match.
+        """
+        firsts = map(text.__getitem__, map(_first, spans))
+        candidates = list(compress(range(len(spans)), map(_COUNT_NUMERALS.__contains__, firsts)))
+        if not candidates:
+            return spans
+        drop: list[int] = []
+        for k in candidates:
+            s, e, value = spans[k]
+            if e - s != 2 or text[s + 1] not in "国國" or value >= self.annotator._t.n_z:
+                continue
+            before = _simplified(text[max(0, s - 2 * _COUNTRIES_REACH) : s]).replace("、", "")
+            countries = len(before) - len(before.rstrip(COUNTRY_ABBREVIATIONS))
+            if countries >= 2:
                 drop.append(k)
         return self._without(spans, drop)
 
@@ -973,6 +997,12 @@ def _counts_before(text: str, i: int) -> bool:
     return j >= 0 and (text[j] in _COUNTERS or text[j].isdigit())
 
 
+COUNTRY_ABBREVIATIONS = "中美日韩朝俄英法德意西葡荷比瑞奥澳加印巴越泰新马菲蒙以埃土伊沙欧非老柬缅"
+"""One-character abbreviations of countries (and the EU, Africa) that news strings together: 中美, 中日韩, 美日印澳."""
+_COUNT_NUMERALS = frozenset("两三四五六七八九十")
+"""Numerals that count countries before 国 (两国, 三国)."""
+_COUNTRIES_REACH = 8
+"""How many abbreviations (each with a list mark) `_outside_country_counts` reads back at most."""
 _PLACE_AFTER_PERSON = frozenset("湖江河山岛峰岭路街桥")
 """Generics of a lake, river, mountain, island, street or bridge: after a person's name, they name a place (潘安湖)."""
 _OFFICE_GENERICS = frozenset("部局委厅署院所处办")
