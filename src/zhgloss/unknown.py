@@ -1895,7 +1895,7 @@ class NameFinder:
                 and not (size == 2 and given[-1] in _GIVEN_KIN and given not in words and context >= _MAX_BEFORE)
             ) or (size == 1 and text[e : e + 1] in _KIN_CHARACTERS):
                 continue  # 王九妈, 吴妈, 赵家, 陈氏; 赵七 of 赵七爷; but 董事长魏哲家 (not 仲密家, 张大家)
-            if given in _AFTER and (size > 1 or context < _MAX_BEFORE):
+            if given in _AFTER and (size > 1 or context < _MAX_BEFORE) and not self._adverb_given(context, e, text):
                 # The given name would be what follows a name: 邹市明宣布 is no 明 + 宣布; 布小林曾在 no 林 + 曾.
                 # A one-character one only where no title is before it (作家于坚: a name is expected there).
                 continue
@@ -1958,6 +1958,7 @@ class NameFinder:
                 and not known_long
                 and _starts_context(given[-1] + after)
                 and not (context >= _MAX_BEFORE and self._verb_before_context(given[-1], after))
+                and not _context_repeats(given[-1] + after)
             ):
                 score -= 2.5  # the last character starts what follows a name: 郎平曾 is 郎平 + 曾
             score += _after_bonus(given, after)
@@ -2305,6 +2306,16 @@ class NameFinder:
 
             free = self._free[head] = bundled_counts().get(head) >= FREE_CHARACTER
         return not free
+
+    @staticmethod
+    def _adverb_given(context: float, e: int, text: str) -> bool:
+        """Tell whether a given name that reads as what follows a name (an adverb of VERBS_AFTER: 依然, 刚刚) is one.
+
+        It is where a title stands before the name (`context`, _MAX_BEFORE) and what follows it, from `e` in
+        `text`, is what follows a name in its turn (`_starts_context`: 演员周依然和王一博, 学生张依然获得了): the
+        adverb would leave the surname alone, which a title does not name. Elsewhere it is the adverb (小张依然在).
+        """
+        return context >= _MAX_BEFORE and _starts_context(text[e : e + 4])
 
     def _verb_before_context(self, verb: str, rest: str) -> bool:
         """Tell whether `verb` (one character) is a name's last character rather than a verb after the name.
@@ -2744,6 +2755,16 @@ def _copula_item_end(text: str, start: int) -> int:
         if text[k] in _ITEM_ENDS or text[k] in "是等" or (text[k] in _COPULA_ADVERBS and text[k + 1 : k + 2] == "是"):
             return k
     return start + 5
+
+
+def _context_repeats(text: str) -> bool:
+    """Tell whether the word that follows a name at the start of `text` (`_starts_context`) starts again one
+    character on: in 李海刚刚刚离开 the first 刚 is the name's last character, as two of three are the adverb 刚刚.
+    """
+    for size in _AFTER_SIZES:
+        if size > 1 and text[:size] in _AFTER:
+            return text[1 : size + 1] == text[:size]
+    return False
 
 
 def _starts_context(text: str) -> bool:

@@ -1,0 +1,55 @@
+"""Regressions of the tenth session's finder changes (unknown.py), through the installed console script.
+
+Each case is a kind the changes broke, written with names of our own (the tester's examples are in
+tests/data/unknown_names_regress10.tsv as dev rows): a given name that reads as an adverb following names
+(717de8c), a transliterated name CC-CEDICT lists as a person (72d2bef), a name after a people of China's west
+(05a2e49) and a foreign name whose end reads as a Chinese name (df23497).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = Path(sys.executable).with_name("zhgloss")
+
+
+def _unknown(sentence: str) -> list[dict[str, object]]:
+    """The unverified rows `zhgloss annotate --unknown --format json` prints for `sentence`."""
+    out = subprocess.run(
+        [str(SCRIPT), "annotate", "--unknown", "--format", "json", "--db", str(ROOT / "glossary.json")],
+        input=sentence + "\n",
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return [row for row in map(json.loads, out.splitlines()) if row.get("unverified")]
+
+
+def _surfaces(sentence: str) -> list[str]:
+    return [str(row["surface"]) for row in _unknown(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # A title before and what follows names after: the adverb's characters end the given name.
+        ("歌手林依然和周深同台演唱。", ["林依然"]),
+        ("演员何依然获得了最佳女主角奖。", ["何依然"]),
+        # The adverb's first character repeated: one of three is the name's.
+        ("局长孙建刚刚刚退休。", ["孙建刚"]),
+        ("科长郑志刚刚刚表示反对。", ["郑志刚"]),
+    ],
+)
+def test_a_given_name_that_reads_as_an_adverb_is_read_whole(sentence: str, names: list[str]) -> None:
+    assert _surfaces(sentence)[: len(names)] == names
+
+
+@pytest.mark.parametrize("sentence", ["小林依然在公司加班。", "老陈仍然坚持每天跑步。"])
+def test_the_adverb_after_a_form_of_address_is_still_no_name(sentence: str) -> None:
+    assert _surfaces(sentence) == []
