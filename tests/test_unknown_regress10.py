@@ -53,3 +53,25 @@ def test_a_given_name_that_reads_as_an_adverb_is_read_whole(sentence: str, names
 @pytest.mark.parametrize("sentence", ["小林依然在公司加班。", "老陈仍然坚持每天跑步。"])
 def test_the_adverb_after_a_form_of_address_is_still_no_name(sentence: str) -> None:
     assert _surfaces(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # A Chinese-looking start read on into the transliteration after it (梅 + 德韦, then 杰夫).
+        ("据梅德韦杰夫介绍，双方达成共识。", "梅德韦杰夫"),
+        ("据马克西莫夫介绍，比赛顺利。", "马克西莫夫"),
+        # A transliterated word before the name-like end is the name's first part (巴拉克 "Barack").
+        ("据巴拉克罗夫介绍，双方达成共识。", "巴拉克罗夫"),
+        # A word of its own that no transliteration holds ends the name, after a title too (通了电话).
+        ("俄罗斯外长拉夫罗夫通了电话。", "拉夫罗夫"),
+        ("美国国务卿布林肯通了电话。", "布林肯"),
+    ],
+)
+def test_a_foreign_name_is_read_whole(sentence: str, name: str) -> None:
+    assert _surfaces(sentence) == [name]
+
+
+@pytest.mark.parametrize("sentence", ["阿里巴巴马云宣布了新计划。", "影星巩俐出席了开幕式。"])
+def test_a_word_before_a_chinese_name_is_no_part_of_it(sentence: str) -> None:
+    assert not any(len(s) > 3 for s in _surfaces(sentence))

@@ -440,6 +440,10 @@ FREE_CHARACTER = 1000
 """jieba's count of a character alone (word_counts.tsv) from which it is a word of its own, that may follow a
 name (偕 370 and 逝 492 are below it, 携 1350 and 获 7931 above; the name characters 彬 714, 稚 222, 玺 230 below)."""
 _AREA_HEADS = frozenset("区县市省镇乡村港站奖")
+_ASPECT_PARTICLES = frozenset("了着过")
+"""The particles that follow a verb (通了电话): the character before them ends no foreign name (`_foreign_run`)."""
+_FOREIGN_LONGEST = 8
+"""The longest foreign name `NameFinder._foreign_before` reads on past a name it found (as `_TRANSLIT_RUN`)."""
 _NAMED_PLACE_HEADS = frozenset(NAMED_AFTER_HEADS)
 """What a place, prize or institution named after a person ends in after nouns (孙冶方 + 经济 + 科学奖,
 霍英东 + 体育 + 中心: `NameFinder._place_word_follows`)."""
@@ -1166,35 +1170,65 @@ class NameFinder:
         return _take_over(found, extra)
 
     def _foreign_before(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
-        """Read whole the foreign names that `found` holds the end of: 罗夫 of 拉夫罗夫 (据拉夫罗夫介绍).
+        """Read whole the foreign names `found` holds a piece of: 罗夫 of 据拉夫罗夫介绍, 梅德韦 of 梅德韦杰夫.
 
         A name whose characters are all likely in transliterations (translit_odds.tsv, TRANSLIT_INSIDE or more,
         as far as its first character unlikely there: 罗夫 of 罗夫通) and that no title stands right before,
         after one to three more such characters (`_foreign_start`), is the end of a foreign name. That name,
         from them to where a name ends (`_foreign_run`), replaces it; where none ends so, the name is dropped,
-        as a piece of a foreign word. Offsets are into `text`; surfaces from `original`.
+        as a piece of a foreign word. A name all of whose characters are likely so, followed by more such
+        characters that read with it as a transliteration (`_reads_foreign`), is the start of one: the longer
+        name that ends as names do replaces it (据梅德韦杰夫介绍, was 梅德韦); where none does, it stays.
+        Offsets are into `text`; surfaces from `original`.
         """
         odds = self._translit
         ends = titles[0]
-        if all(f.start in ends or odds.get(text[f.start - 1 : f.start], 0.0) < TRANSLIT_INSIDE for f in found):
+        if all(
+            (f.start in ends or odds.get(text[f.start - 1 : f.start], 0.0) < TRANSLIT_INSIDE)
+            and odds.get(text[f.end : f.end + 1], 0.0) < TRANSLIT_INSIDE
+            for f in found
+        ):
             return found  # nearly always
         out: list[Found] = []
+        words = self.stats.words
         for name in found:
             i = name.start
-            if i in ends or odds.get(text[i - 1 : i], 0.0) < TRANSLIT_INSIDE:
-                out.append(name)  # nearly always: a title or a character no transliteration holds before it
-                continue
             k = i
             while k < name.end and odds.get(text[k], 0.0) >= TRANSLIT_INSIDE:
                 k += 1
-            left = self._foreign_start(text, i, k, ends)
+            goes_on = k
+            if k == name.end:  # every character likely in transliterations: more of them may follow
+                while (
+                    goes_on < min(len(text), i + _FOREIGN_LONGEST) and odds.get(text[goes_on], 0.0) >= TRANSLIT_INSIDE
+                ):
+                    goes_on += 1
+            if i in ends or odds.get(text[i - 1 : i], 0.0) < TRANSLIT_INSIDE:
+                left = None
+            else:
+                left = self._foreign_start(text, i, k, ends)
             if left is None:
-                out.append(name)
+                if goes_on > name.end and self._reads_foreign(text[i:goes_on]):
+                    longer = self._foreign_run(text, i, goes_on, name.end - i + 1, words)
+                    if longer is not None and (not out or out[-1].end <= i):
+                        out.append(Found(i, longer.end, original[i : longer.end], "person", longer.score))
+                        continue
+                out.append(name)  # nearly always: a title or a character no transliteration holds around it
                 continue
-            whole = self._foreign_run(text, left, k, i - left + 2, self.stats.words)
+            whole = self._foreign_run(text, left, max(k, goes_on), i - left + 2, words)
             if whole is not None and (not out or out[-1].end <= left):
                 out.append(Found(left, whole.end, original[left : whole.end], "person", whole.score))
         return out
+
+    def _translit_like(self, run: str) -> bool:
+        """Tell whether the characters of `run` are likely enough in transliterations: their odds (translit_odds.tsv)
+        average TRANSLIT_MEAN and add up to TRANSLIT_SUM."""
+        total = sum(self._translit.get(c, 0.0) for c in run)
+        return total >= TRANSLIT_SUM and total >= TRANSLIT_MEAN * len(run)
+
+    def _reads_foreign(self, run: str) -> bool:
+        """Tell whether `run` reads as a transliteration (`_translit_like`) and is no word and no foreign place or
+        company (foreign_words.txt)."""
+        return self._translit_like(run) and run not in self.stats.words and run not in foreign_words()
 
     def _foreign_start(self, text: str, i: int, k: int, ends: AbstractSet[int]) -> int | None:
         """Where a foreign name that goes on to text[i:k] starts, if one to three transliteration characters stand
@@ -1212,12 +1246,13 @@ class NameFinder:
         while left > max(0, i - 3) and left not in ends and odds.get(text[left - 1], 0.0) >= TRANSLIT_INSIDE:
             left -= 1
         words = self.stats.words
-        run = text[left:k]
-        total = sum(odds[c] for c in run)
-        if total < TRANSLIT_SUM or total < TRANSLIT_MEAN * len(run) or run in words or run in foreign_words():
+        if not self._reads_foreign(text[left:k]):
             return None
         if any(
-            text[start:i] in words and (i - start > 2 or text[start:i] in self.stats.proper)
+            text[start:i] in words
+            and (i - start > 2 or text[start:i] in self.stats.proper)
+            # (a word that reads as a transliteration itself is the name's first part: 巴拉克 of 巴拉克罗夫)
+            and not (i - start > 2 and start == left and self._translit_like(text[start:i]))
             for start in range(left, i - 1)
         ):
             return None  # a word before it: 阿里巴巴 + 马云
@@ -1387,6 +1422,14 @@ class NameFinder:
             if name[-1] + head in words:
                 continue  # the last character starts the next word: 马克龙热 + 情 is 马克龙 + 热情
             if given.get(head, _RARE_ODDS) < _GIVEN_MIN or after[:2] in words:
+                return Found(start, k, name, "person", self.threshold + 1)
+            if (
+                after[1:2] in _ASPECT_PARTICLES
+                and self._translit.get(head, 0.0) < TRANSLIT_INSIDE
+                and not self._name_goes_on(after)
+            ):
+                # a verb (a word of its own that no transliteration holds) and its aspect particle: 拉夫罗夫 +
+                # 通了电话 (通 is a given name's character too; not 斯琴 + 高娃, 卢卡申 + 科与)
                 return Found(start, k, name, "person", self.threshold + 1)
         return None
 
