@@ -242,7 +242,7 @@ def test_inline_gloss_english_text() -> None:
     assert ANNOTATOR.annotate("Lei Jun founded Xiaomi.") == "Lei Jun (雷军) founded Xiaomi (小米)."
 
 
-@pytest.mark.parametrize("space", ["\u00a0", "\u2009", "\u202f", "\u2007", "\u2002"])
+@pytest.mark.parametrize("space", ["\u00a0", "\u2009", "\u202f", "\u2007", "\u2002", "\u3000", "\u205f", "\u1680"])
 def test_an_english_name_spaced_with_a_unicode_space_is_glossed(space: str) -> None:
     """Copy from web pages and word processors writes "Lei\u00a0Jun": the name is the same name."""
     text = f"Lei{space}Jun founded Xiaomi; Lu{space}Weibing joined it."
@@ -250,6 +250,19 @@ def test_an_english_name_spaced_with_a_unicode_space_is_glossed(space: str) -> N
         ANNOTATOR.annotate(text) == f"Lei{space}Jun (雷军) founded Xiaomi (小米); Lu{space}Weibing (卢伟冰) joined it."
     )
     assert remove_insertions(ANNOTATOR.annotate(text), ANNOTATOR.insertions(text)) == text
+
+
+@pytest.mark.parametrize("space", [" ", "\t", "\u00a0", "\u2009", "\u3000"])
+def test_a_gloss_the_text_writes_after_any_space_is_left_alone(space: str) -> None:
+    """雷军\u00a0（Lei\u00a0Jun）: the text glosses the name itself; nothing is added, before or inside the brackets."""
+    inner = " " if space == "\t" else space  # a tab may set a gloss off, but no name is written with one
+    for text in (
+        f"雷军{space}（Lei{inner}Jun）发言。",
+        f"雷军{space}（Lei Jun）发言。",
+        f"Lei Jun{space}(雷军) spoke.",
+    ):
+        assert ANNOTATOR.annotate(text) == text
+    assert ANNOTATOR.annotate(f"雷军{space}（Jack{inner}Ma）发言。") != f"雷军{space}（Jack{inner}Ma）发言。"
 
 
 def test_already_glossed_name_is_left_alone() -> None:

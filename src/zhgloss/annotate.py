@@ -59,7 +59,15 @@ from zhgloss.bulk import paused_gc
 from zhgloss.document import DOC_REACH, DocumentRule
 from zhgloss.errors import FormatError, UsageError
 from zhgloss.model import Entry, Role, order_roles
-from zhgloss.script import cjk_lines, fold_latin, has_cjk, is_cjk, separator_variants, separator_variants_of
+from zhgloss.script import (
+    UNICODE_SPACES,
+    cjk_lines,
+    fold_latin,
+    has_cjk,
+    is_cjk,
+    separator_variants,
+    separator_variants_of,
+)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -98,7 +106,9 @@ Span = tuple[int, int, int]
 _MAGIC = b"ZHGLOSS-ANNOTATE-8\n"
 _OPEN = "(（"
 _CLOSE = ")）"
-_GLOSS_STARTS = frozenset("(（ \t")
+_GLOSS_GAPS = frozenset(" \t" + UNICODE_SPACES)
+"""What may stand between a name and the bracket of its gloss: a space of any kind or a tab (雷军\u00a0（Lei Jun）)."""
+_GLOSS_STARTS = frozenset(_OPEN) | _GLOSS_GAPS
 """What follows a name whose gloss is written after it: a bracket, or a space or tab before one."""
 _first = itemgetter(0)
 
@@ -1492,7 +1502,9 @@ class Annotator:
         for s, e, value in followed:
             if not out or s >= out[-1][1]:
                 opening, close = _gloss_brackets(text, e, n)
-                if close and text[opening + 1 : close].strip() in self.record(self.value_entry(value)).gloss_strings():
+                # Spaced as the gloss is, or with other spaces (Lei\u00a0Jun): str.split splits at any of them.
+                written = " ".join(text[opening + 1 : close].split())
+                if close and written in self.record(self.value_entry(value)).gloss_strings():
                     out.append((e, close + 1))
         return out
 
@@ -1704,12 +1716,12 @@ _SHORT_TEXT = 4096
 """Texts up to this length are told simplified from traditional with sets, longer ones with a pattern."""
 _LATIN_RE = re.compile(r"[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 # Characters that end a run of possible English text: line breaks, and everything from CJK
-# radicals up except full-width ASCII (which `_fold` folds to ASCII).
-_RUN_BREAK = "\n\r\u2e80-\uff00\uff5f-\U0010ffff"
+# radicals up except full-width ASCII and the ideographic space (which `_fold` folds to ASCII: "Pony\u3000Ma").
+_RUN_BREAK = "\n\r\u2e80-\u2fff\u3001-\uff00\uff5f-\U0010ffff"
 # The same set written as what it leaves out, for the patterns: `re` builds a class's table over every
 # BMP code point it names, so [^_RUN_TEXT] compiles in ~1.5 ms where [_RUN_BREAK] took ~5 ms on
 # every command that annotates (a test holds the two classes equal over all of Unicode).
-_RUN_TEXT = "\x00-\t\x0b\x0c\x0e-\u2e7f\uff01-\uff5e"
+_RUN_TEXT = "\x00-\t\x0b\x0c\x0e-\u2e7f\u3000\uff01-\uff5e"
 
 
 def _run_patterns(extra: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -1847,7 +1859,7 @@ def written_gloss(text: str, at: int) -> bool:
     单田芳（Shan Tianfang）, 布林肯 (Blinken): a proposal there would only repeat, or contradict, what
     the writer gave. Not 单田芳（1934—2018）, dates, nor 任正非（华为创始人）, a description in Chinese.
     """
-    j = at + 1 if text[at : at + 1] in (" ", "\t") else at
+    j = at + 1 if text[at : at + 1] in _GLOSS_GAPS else at
     if text[j : j + 1] not in ("(", "（"):
         return False
     # Up to the bracket that closes it; a gloss inserted inside it (单田芳（Lei Jun（雷军））) is no part of it.
@@ -2332,7 +2344,7 @@ def _open_positions(text: str) -> set[int]:
     for found in _BRACKET_RE.finditer(text):
         at = found.start()
         opens.add(at)
-        if at and text[at - 1] in " \t":
+        if at and text[at - 1] in _GLOSS_GAPS:
             opens.add(at - 1)
     return opens
 
@@ -2349,7 +2361,7 @@ def _tsv_cell(value: object) -> str:
 def _gloss_brackets(text: str, end: int, n: int) -> tuple[int, int]:
     """Return the offsets of the brackets of a gloss written right after offset `end`, else (0, 0)."""
     j = end
-    if j < n and text[j] in " \t":
+    if j < n and text[j] in _GLOSS_GAPS:
         j += 1
     if j >= n or text[j] not in _OPEN:
         return 0, 0
