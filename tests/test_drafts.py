@@ -191,3 +191,64 @@ def test_romanize_does_not_pass_a_draft_off_as_the_glossary_reading(tmp_path: Pa
     assert drafted["pinyin"] == "Shàn Xiǎomíng"  # 单 as a surname, GB/T 28039 and 现代汉语词典
     [known] = json.loads(run(zhgloss_exe, "romanize", "雷军", "--json").stdout)
     assert known["source"] == "glossary"  # a confirmed entry still speaks first
+
+
+def test_harvest_unknown_add_answered_no_exits_1_as_harvest_add_does(tmp_path: Path, zhgloss_exe: str) -> None:
+    """README's exit codes: 1 is "nothing done because you answered no"; with stdin a real terminal."""
+    import os
+    import pty
+
+    db = tmp_path / "names.json"
+    run(zhgloss_exe, "init", str(db))
+    article = tmp_path / "news.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    before = db.read_bytes()
+    primary, secondary = pty.openpty()
+    proc = subprocess.Popen(
+        [zhgloss_exe, "--db", str(db), "harvest", str(article), "--unknown", "--add"],
+        stdin=secondary,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    os.close(secondary)
+    os.write(primary, b"n\n")
+    _, err = proc.communicate(timeout=120)
+    os.close(primary)
+    assert proc.returncode == 1, err
+    assert b"nothing added" in err and b"Traceback" not in err
+    assert db.read_bytes() == before
+
+
+def test_harvest_says_when_a_text_has_no_unknown_name(tmp_path: Path, zhgloss_exe: str) -> None:
+    article = tmp_path / "news.txt"
+    article.write_text("雷军说，今天天气很好。\n", encoding="utf-8")
+    proc = run(zhgloss_exe, "harvest", str(article), "--unknown", code=1)
+    assert proc.stderr == "no unknown names found\n"
+
+
+def test_the_finalized_term_is_preferred_over_a_proposed_one_before_it() -> None:
+    import io
+
+    tbx = """<martif type="TBX-Basic"><text><body><termEntry id="lei">
+      <langSet xml:lang="zh-CN"><tig><term>雷军</term></tig></langSet>
+      <langSet xml:lang="en">
+        <tig><term>Jun Lei</term><termNote type="processStatus">unprocessed</termNote></tig>
+        <tig><term>Lei Jun</term><termNote type="processStatus">finalized</termNote></tig></langSet>
+    </termEntry></body></text></martif>"""
+    [entry] = load_tbx(io.StringIO(tbx))
+    assert (entry.en, entry.draft, entry.aliases) == ("Lei Jun", False, ())
+    assert entry.note is not None and "Jun Lei" in entry.note
+
+
+def test_a_tbx_error_names_the_term_entry_in_english() -> None:
+    import io
+
+    from zhgloss.errors import FormatError
+
+    tbx = """<martif type="TBX-Basic"><text><body><termEntry id="a">
+      <langSet xml:lang="zh-CN"><tig><term>雷军</term></tig></langSet>
+      <langSet xml:lang="en"><tig><term>-</term></tig></langSet>
+    </termEntry></body></text></martif>"""
+    with pytest.raises(FormatError, match=r"termEntry 1: entry 'a': en: '-' names nothing") as caught:
+        list(load_tbx(io.StringIO(tbx)))
+    assert "termEntrie " not in str(caught.value)

@@ -1177,6 +1177,13 @@ def test_cli_annotate_unknown_with_summary(runner: CliRunner) -> None:
     assert summary[-1] == "1 mention of 1 unknown name"
 
 
+def test_cli_annotate_unknown_summary_says_when_none_is_found(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["annotate", "--unknown", "--summary"], input="雷军说，今天天气很好。\n")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[-1] == "Not in the glossary: no names found"
+    assert "0 mentions" not in result.stderr
+
+
 def test_cli_annotate_without_unknown_marks_nothing_new(runner: CliRunner) -> None:
     result = runner.invoke(app, ["annotate"], input="华为创始人任正非出席了论坛。\n")
     assert result.stdout == "华为创始人任正非出席了论坛。\n"

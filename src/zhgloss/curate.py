@@ -14,7 +14,7 @@ from typing import Any
 
 from zhgloss.errors import DuplicateEntryError, InvalidEntryError, UsageError
 from zhgloss.model import Entry, Role, normalize_type, slugify
-from zhgloss.script import en_key, has_cjk, normalize, zh_key
+from zhgloss.script import en_key, has_cjk, names_nothing, normalize, zh_key
 
 ROLE_SYNTAX = "TITLE[@ORG][:FROM..TO]"
 """How a role is written on the command line: "CEO@kingsoft:1998..2007", "founder@Xiaomi:2010..", "chair"."""
@@ -98,6 +98,8 @@ def parse_role(spec: str) -> Role:
     title, _, org = (part.strip() for part in text.partition("@"))
     if not title:
         raise InvalidEntryError("roles", f"{spec!r} has no title; write {ROLE_SYNTAX}")
+    if names_nothing(title) or (org and names_nothing(org)):
+        raise InvalidEntryError("roles", f"{spec!r}: a title or organisation of punctuation alone names nothing")
     return Role(title=title, org=org or None, start=start, end=end)
 
 
@@ -187,8 +189,15 @@ def refuse_blank(entry_id: str | None = None, **given: str | None) -> None:
         visible = normalize(_INVISIBLE_RE.sub("", value))
         if not visible:
             raise InvalidEntryError(name, f"must not be empty (given as {value!r})", entry_id)
-        if not any(char.isalnum() for char in visible):
+        if names_nothing(visible):
             raise InvalidEntryError(name, f"must name something, not only punctuation (given as {value!r})", entry_id)
+
+
+def _refuse_blank_forms(entry_id: str | None, **forms: Sequence[str]) -> None:
+    """`refuse_blank` for each form given for a list field (an alias of "-" or "、" names nothing)."""
+    for name, values in forms.items():
+        for value in values:
+            refuse_blank(entry_id, **{name: value})
 
 
 def draft_entry(
@@ -220,6 +229,7 @@ def draft_entry(
     from zhgloss.convert import name_to_simplified, to_simplified
 
     refuse_blank(entry_id, id=entry_id, type=kind, zh=zh, zh_hant=zh_hant, pinyin=pinyin, en=en)
+    _refuse_blank_forms(entry_id, aliases=aliases, zh_aliases=zh_aliases)
     pool = list(existing)
     taken = {e.id for e in pool}
     kind = normalize_type(kind) or "person"
@@ -313,6 +323,7 @@ def edit_entry(
     entry does not have raises UsageError; a new id already in `existing` raises DuplicateEntryError.
     """
     refuse_blank(entry.id, id=entry_id, type=kind, zh=zh, zh_hant=zh_hant, pinyin=pinyin, en=en)
+    _refuse_blank_forms(entry.id, aliases=add_aliases, zh_aliases=add_zh_aliases)
     pool = list(existing)
     changes: dict[str, Any] = {}
     kind = normalize_type(kind) if kind is not None else None

@@ -19,7 +19,7 @@ from operator import itemgetter
 from typing import Any
 
 from zhgloss.errors import InvalidEntryError
-from zhgloss.script import TONE_MARKS, UNSAFE_PATTERN, describe_char, find_unsafe, is_nfc, normalize
+from zhgloss.script import TONE_MARKS, UNSAFE_PATTERN, describe_char, find_unsafe, is_nfc, names_nothing, normalize
 
 KNOWN_TYPES = (
     "person",
@@ -403,6 +403,20 @@ def role_date_problems(entry: Entry, today: datetime.date | None = None) -> list
                 ("role-birth", f"{role.describe()!r} is dated {early[0]}, before {entry.en} was born ({born})")
             )
     return problems
+
+
+def empty_forms(entry: Entry) -> list[tuple[str, str]]:
+    """Return (field, value) for every form of `entry` that names nothing: punctuation alone ("-", "、").
+
+    The English form, pinyin, traditional form, each alias and Chinese alias, and each role's title and
+    organisation (`zhgloss.script.names_nothing`). Such a form is a placeholder or a slip; `add` and `edit`
+    refuse it, `import` refuses the row, `validate` reports it ("form-empty"). The reading of a file that
+    holds one does not: it must open, for the entry to be repaired.
+    """
+    found = [(name, value) for name in ("en", "pinyin", "zh_hant") if (value := getattr(entry, name)) is not None]
+    found += [("aliases", alias) for alias in entry.aliases] + [("zh_aliases", alias) for alias in entry.zh_aliases]
+    found += [("roles", part) for role in entry.roles for part in (role.title, role.org) if part is not None]
+    return [(name, value) for name, value in found if names_nothing(value)]
 
 
 ROLE_STATUSES = ("current", "past", "undated")

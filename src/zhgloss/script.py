@@ -196,6 +196,15 @@ _FEW = 64
 _calls_before_compiling = [0]
 
 
+def names_nothing(text: str) -> bool:
+    """Tell whether `text`, given as a name form, names nothing: no letter, digit or Chinese character in it.
+
+    "-", "?", "、", "…" or "" are placeholders or slips (a "-" typed where it clears an optional field, a
+    list mark copied alone), never a name: every name, title or code has a character `str.isalnum` holds.
+    """
+    return not any(char.isalnum() for char in text)
+
+
 def has_cjk(text: str) -> bool:
     """Tell whether `text` contains at least one CJK ideograph."""
     if text.isascii():

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from zhgloss.errors import InvalidEntryError, ZhglossError
-from zhgloss.model import KNOWN_TYPES, ROLE_DATE_PROBLEMS, Entry, Role, date_bounds, role_date_problems
+from zhgloss.model import KNOWN_TYPES, ROLE_DATE_PROBLEMS, Entry, Role, date_bounds, empty_forms, role_date_problems
 from zhgloss.script import (
     NAME_SEPARATORS,
     en_key,
@@ -59,6 +59,7 @@ CODES = {
     "role-repeat": "one position recorded twice (same kind of role at the same organisation)",
     "draft": "a proposed entry nobody has confirmed yet (harvest --unknown --add)",
     "zh-no-han": "zh has no Chinese characters (zh and en swapped?)",
+    "form-empty": "a form of punctuation alone ('-', '、'): a placeholder or slip that names nothing",
     "en-han": "en is written in Chinese characters (zh and en swapped?)",
     "zh-traditional": "zh has traditional characters where the simplified form is stored",
     "en-order": "a Chinese name's English form puts the given name first",
@@ -860,7 +861,16 @@ def _rules_stamp() -> str:
 
 
 # Each check on one entry, with the fields its outcome depends on (none: it runs on every edit).
+def _empty_form_problems(entry: Entry) -> list[Problem]:
+    """A form of punctuation alone (`zhgloss.model.empty_forms`)."""
+    return [
+        Problem(entry.id, field, "form-empty", f"{value!r} names nothing (punctuation alone)")
+        for field, value in empty_forms(entry)
+    ]
+
+
 _ENTRY_CHECKS: tuple[tuple[Callable[[Entry], list[Problem]], tuple[str, ...]], ...] = (
+    (_empty_form_problems, ("en", "pinyin", "zh_hant", "aliases", "zh_aliases", "roles")),
     (_type_problems, ("type",)),
     (_script_problems, ("zh", "en", "type", "en_adopted", "pinyin")),
     (_pinyin_problems, ("zh", "pinyin", "type")),

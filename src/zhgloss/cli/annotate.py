@@ -282,6 +282,8 @@ def _unknown_summary(unknown: Counter[str]) -> list[str]:
     """The names the glossary lacks, apart from the entries: proposals, not glosses."""
     from zhgloss.unknown import propose
 
+    if not unknown:
+        return ["Not in the glossary: no names found"]
     lines = ["Not in the glossary (proposed readings, unverified):"]
     for surface, mentions in unknown.most_common():
         proposal = propose(surface)

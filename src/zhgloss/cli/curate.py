@@ -28,6 +28,7 @@ from zhgloss.cli.common import (
 )
 from zhgloss.errors import RomanizationError, UsageError
 from zhgloss.model import KNOWN_TYPES
+from zhgloss.script import names_nothing
 
 if TYPE_CHECKING:
     from zhgloss.model import Entry, Role
@@ -170,12 +171,20 @@ def romanize(
 
 
 def _ask(label: str, current: str | None, required: bool = False) -> str | None:
-    """Prompt for one field, offering `current`; an empty answer keeps it, '-' clears an optional one."""
-    answer: str = typer.prompt(label, default=current or "", show_default=bool(current), err=True)
-    answer = answer.strip()
-    if answer == "-" and not required:
-        return None
-    return answer or current
+    """Prompt for one field, offering `current`; an empty answer keeps it, '-' clears an optional one.
+
+    A required field answered with punctuation alone ('-', which clears only an optional field) is
+    asked again at once, rather than refused after the other questions with all the answers lost.
+    """
+    while True:
+        answer: str = typer.prompt(label, default=current or "", show_default=bool(current), err=True)
+        answer = answer.strip()
+        if answer == "-" and not required:
+            return None
+        value = answer or current
+        if not required or (value is not None and not names_nothing(value)):
+            return value
+        typer.echo(f"the {label} is needed: type it ('-' clears only an optional field)", err=True)
 
 
 def _interview(entry: Entry, fields: dict[str, Any], given: set[str]) -> dict[str, Any]:
@@ -296,7 +305,7 @@ def add(
                     "of its own; only people's and places' English forms are made from the pinyin"
                 )
             # Only the user knows an organisation's English name: asked, with nothing made up to offer.
-            fields["en"] = typer.prompt("English", err=True).strip() or None
+            fields["en"] = _ask("English", None, required=True)
             given.add("en")
         entry = draft_entry(zh, existing=existing, **fields)
         if asking:

@@ -442,26 +442,28 @@ def _harvest_unknown(text: str, source: str, db: Path | None, *, add: bool, yes:
     else:
         for name in names:
             typer.echo(_render_unknown(name))
+    if not names:
+        typer.echo("no unknown names found", err=True)
+        raise typer.Exit(EXIT_NOT_FOUND)
     total = sum(n.count for n in names)
     typer.echo(
         f"{count(len(names), 'unknown name', 'unknown names')} ({count(total, 'mention', 'mentions')}), "
         "proposed readings unverified",
         err=True,
     )
-    if not names:
-        raise typer.Exit(EXIT_NOT_FOUND)
     if not add:
         return
     chosen = names if yes else [n for n in names if typer.confirm(f"Add {_label(n)} as a draft entry?", err=True)]
     if not chosen:
         typer.echo("nothing added", err=True)
-        return
+        raise typer.Exit(EXIT_NOT_FOUND)  # nothing done because you answered no, as harvest --add
     with Glossary.open(db) as gloss:
         entries = draft_entries(chosen, gloss.iter_entries(), source)
         report = gloss.add_all(entries, on_conflict="skip")
     typer.echo(
         f"added {count(len(report.added), 'draft entry', 'draft entries')} to {where}: {', '.join(report.added)} "
-        "(zhgloss validate lists them until you confirm them: zhgloss edit ID --confirm)",
+        f"(zhgloss validate lists {'it' if len(report.added) == 1 else 'them'} until you confirm "
+        f"{'it' if len(report.added) == 1 else 'each'}: zhgloss edit ID --confirm)",
         err=True,
     )
 

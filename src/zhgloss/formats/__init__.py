@@ -14,7 +14,7 @@ from pathlib import PurePath
 from typing import IO, TYPE_CHECKING, Any, TextIO
 
 from zhgloss.errors import FormatError, UsageError
-from zhgloss.model import Entry, role_date_problems
+from zhgloss.model import Entry, empty_forms, role_date_problems
 
 if TYPE_CHECKING:
     from zhgloss.store import Glossary, OnConflict, WriteReport
@@ -138,20 +138,29 @@ class UniqueEntries:
     stored one, so two such rows in one file would overwrite each other, or be blamed on the
     glossary. A reader passes each entry through `check` with where it was found. A role that
     ends before it starts, is dated after today or before the person's birth
-    (`zhgloss.model.role_date_problems`) is refused there too, as `add` and `edit` refuse it.
+    (`zhgloss.model.role_date_problems`) is refused there too, as `add` and `edit` refuse it, and so is a
+    form of punctuation alone (`zhgloss.model.empty_forms`: an English form "-").
     """
 
-    def __init__(self, source: str, places: str = "lines") -> None:
+    def __init__(self, source: str, places: str = "lines", place: str = "line") -> None:
         self.source = source
-        self.places = places
+        self.places = places  # what the file's records are called, plural and singular: termEntries, termEntry
+        self.place = place
         self._ids: dict[str, int] = {}
         self._zh: dict[str, int] = {}
 
     def check(self, entry: Entry, place: int) -> Entry:
         """Return `entry`; raise FormatError on an id or Chinese read before in the file, or an impossible role date."""
+        where = f"{self.place} {place}: " if self.places != "lines" else ""
+        for field, value in empty_forms(entry)[:1]:
+            raise FormatError(
+                self.source,
+                f"{where}entry {entry.id!r}: {field}: {value!r} names nothing (punctuation alone); "
+                "give the form, or leave the cell empty",
+                place if not where else None,
+            )
         if entry.roles:
             for _, message in role_date_problems(entry)[:1]:
-                where = f"{self.places[:-1]} {place}: " if self.places != "lines" else ""
                 raise FormatError(
                     self.source, f"{where}entry {entry.id!r}: roles: {message}", place if not where else None
                 )

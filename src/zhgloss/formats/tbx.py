@@ -259,7 +259,7 @@ def load_tbx(fp: TextIO, source: str = "<tbx>") -> Iterator[Entry]:
     for concept in concepts:
         if concept.id and _ID_RE.match(concept.id):
             ids.claim(concept.id, None)
-    unique = UniqueEntries(source, "termEntries")
+    unique = UniqueEntries(source, "termEntries", "termEntry")
     for number, concept in enumerate(concepts, 1):
         yield unique.check(_entry(concept, number, ids, ours, source), number)
 
@@ -360,7 +360,9 @@ def _split(terms: list[_Term]) -> tuple[_Term | None, list[_Term], list[_Term]]:
     if preferred is None:
         # No preferred term: the first one with no status is the main one (a file without statuses, or a
         # draft's, whose main terms have none); admitted terms alone are other forms of a missing main one.
-        preferred = next((t for t in accepted if not t.status.startswith("admitted")), None)
+        # A checked term before a proposed one (processStatus unprocessed), whatever their order in the file.
+        main = [t for t in accepted if not t.status.startswith("admitted")]
+        preferred = next((t for t in main if not t.unchecked), None) or next(iter(main), None)
     return preferred, [t for t in accepted if t is not preferred], banned
 
 
