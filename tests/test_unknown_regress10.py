@@ -75,3 +75,16 @@ def test_a_foreign_name_is_read_whole(sentence: str, name: str) -> None:
 @pytest.mark.parametrize("sentence", ["阿里巴巴马云宣布了新计划。", "影星巩俐出席了开幕式。"])
 def test_a_word_before_a_chinese_name_is_no_part_of_it(sentence: str) -> None:
     assert not any(len(s) > 3 for s in _surfaces(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # Two characters before a word (出版) end a name after a people of the west and a title.
+        ("藏族诗人阿来出版了诗集。", "阿来"),
+        # A one-character verb after names (都) inside a transliterated name.
+        ("维吾尔族演员阿不都拉表演了节目。", "阿不都拉"),
+    ],
+)
+def test_a_name_after_a_people_of_the_west_is_read_to_its_end(sentence: str, name: str) -> None:
+    assert _surfaces(sentence) == [name]

@@ -1160,10 +1160,10 @@ class NameFinder:
                 head = text[k : k + 1]
                 if not head or head in _CLOSERS or head == "的" or head in _KIN_CHARACTERS:
                     break
-                if not _CJK_CHAR[head] or _starts_context(text[k : k + 4]):
+                if not _CJK_CHAR[head] or (_starts_context(text[k : k + 4]) and not self._verb_inside(text, k)):
                     break
-                if k >= j + 3 and text[k : k + 2] in words:
-                    break  # a word after three characters (才旦卓玛 + 演唱, 叶尔兰 + 赶着)
+                if text[k : k + 2] in words:
+                    break  # a word after two characters or more (阿来 + 出版, 才旦卓玛 + 演唱, 叶尔兰 + 赶着)
                 k += 1
             name = text[j:k]
             if (
@@ -1175,6 +1175,19 @@ class NameFinder:
                 continue  # (演唱了长调 of 蒙古族歌手演唱了长调: a word, no name, follows the title)
             extra.append(Found(j, k, original[j:k], "person", self.threshold + 1))
         return _take_over(found, extra)
+
+    def _verb_inside(self, text: str, k: int) -> bool:
+        """Tell whether the one character at `k` of `text` that follows names as a verb (都, 也) is inside a name
+        read on from the characters before it (`_minority_names`): a character likely in transliterations
+        (TRANSLIT_MEAN or more) follows it and the two start no word, nor does that character (阿布都拉 + 演唱;
+        not 扎西都来了, 扎西都拉着)."""
+        after = text[k + 1 : k + 3]
+        return (
+            text[k : k + 2] not in _AFTER
+            and self._translit.get(after[:1], 0.0) >= TRANSLIT_MEAN
+            and text[k : k + 2] not in self.stats.words
+            and after not in self.stats.words
+        )
 
     def _foreign_before(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
         """Read whole the foreign names `found` holds a piece of: 罗夫 of 据拉夫罗夫介绍, 梅德韦 of 梅德韦杰夫.
