@@ -604,6 +604,8 @@ def read_sense(gloss: str) -> Sense:
     # The noun right after the name is the head of the phrase and says what it is ("Southern Song| dynasty" is no
     # song), unless the name has its own head before "of" ("Hamgyeong Province of Joseon| dynasty Korea").
     lead_kind = _type_of_description(lead) if lead else None
+    if sense.type is None and not phrased and _is_dated_person(words, rest, lead, dated=dated):
+        sense.type = "person"
     sense.type = sense.type or (lead_kind if " of " not in name else None) or _type_of_name(words) or lead_kind
     if sense.type is None and not phrased and (dated or _DATES_IN_RE.search(rest[:60])):
         # Dates make a person unless the description's head says what else it is: "Kamakura| 1192-1333, the first
@@ -677,6 +679,30 @@ def read_sense(gloss: str) -> Sense:
         sense.aliases.append(alias.group(1))
     sense.aliases = [_TRAILING_YEARS_RE.sub("", a) if a[-1:].isdigit() else a for a in sense.aliases]
     return sense
+
+
+# A person's title a name starts with: "King Wen of Zhou", "Emperor Meiji" (not "General Motors": "general" is
+# both a title and a word of firms' names, and none of these is a generic of a place or an organisation).
+_PERSON_TITLES = _HONORIFICS & _TYPE_WORDS["person"] - {"general"}
+
+
+def _is_dated_person(words: list[str], rest: str, lead: str, *, dated: bool) -> bool:
+    """Tell whether a sense names a person by its life dates and a person's word, whatever its name's words say.
+
+    `words` are the name's, `rest` what follows it (the dates taken off when `dated`), `lead` the lower-case words
+    right after the name. Life dates after the name (after `lead`: "King Wen of Zhou state (c. 1152-1056 BC)") and a
+    person's title starting the name or a person's word heading the description after them ("Park Geun-hye
+    (1952-), Korean politician", "Ban Ki Moon (1944-), Korean diplomat") make a person: the name's own words
+    ("Park", "Moon") and the words after it ("state" of Zhou) are no place then. The words are _TYPE_WORDS'.
+    """
+    if not dated:
+        if not lead:
+            return False
+        after = _DATES_RE.match(rest.removeprefix(lead.strip()).lstrip())
+        if after is None:
+            return False
+        rest = rest.removeprefix(lead.strip()).lstrip()[after.end() :]
+    return (len(words) > 1 and words[0].lower() in _PERSON_TITLES) or _head_of_description(rest, last=True) == "person"
 
 
 # Brackets CC-CEDICT writes after a name to say where or what medium it is of: "(PRC)", "(US)", "(UK)", "(TV)".
