@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import opencc
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -74,6 +75,7 @@ def test_always_gloss_does_not_make_a_counted_noun_a_name() -> None:
     assert result.stderr == ""
 
 
+S2T = opencc.OpenCC("s2t")
 COUNTED = sorted((classifier, noun) for classifier, nouns in COUNTED_NOUNS.items() for noun in nouns)
 
 
@@ -100,6 +102,13 @@ def test_every_classifier_drops_the_nouns_it_counts_and_nothing_else(
     # Nor a longer form, which holds a name before the noun (这座长江大桥).
     longer = Annotator([Entry(id="x", type=kind, zh="长江" + form, en="X", always_gloss=True)])
     assert [m.surface for m in longer.mentions(f"他看见{counter}{classifier}长江{form}说。")] == ["长江" + form]
+    # Traditional text is counted as simplified text is (這條 as 这条), where OpenCC writes the form inside the
+    # sentence as it writes it alone and the form reads as a name uncounted.
+    hant = S2T.convert(form)
+    traditional = Annotator([Entry(id="x", type=kind, zh=form, zh_hant=hant, en="X", always_gloss=True)])
+    counted_hant = S2T.convert(counted)
+    if counted_hant.endswith(f"{hant}說。") and [m.surface for m in traditional.mentions(f"{hant}說")] == [hant]:
+        assert [m.surface for m in traditional.mentions(counted_hant)] == [], counted_hant
 
 
 @pytest.mark.parametrize(
@@ -116,3 +125,18 @@ def test_every_classifier_drops_the_nouns_it_counts_and_nothing_else(
 )
 def test_a_numeral_and_guo_after_country_abbreviations_count_them(sentence: str, expected: list[str]) -> None:
     assert glossed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form"),
+    [
+        # Traditional classifiers count as their simplified forms do (條 is 条, 兩 is 两; OpenCC's t2s).
+        ("這條老街很熱鬧。", "老街"),  # "this old street", not Lao Cai
+        ("鈕建平說，那條老街承載了他童年的記憶。", "老街"),
+        ("每條老街都有自己的故事。", "老街"),
+        ("他在集市上買了一兩小米。", "小米"),  # 兩 weighs millet, not Xiaomi
+    ],
+)
+def test_a_traditional_classifier_counts_its_noun(sentence: str, form: str) -> None:
+    assert form in sentence
+    assert form not in glossed(sentence)

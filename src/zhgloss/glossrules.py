@@ -9,7 +9,8 @@ surname or a short personal name before more Han characters, the finder of unkno
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from itertools import compress, repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, TypeVar
@@ -34,6 +35,7 @@ from zhgloss.namecontext import (
     _org_re,
     _simplified,
     _surname_forms,
+    _t2s_pairs,
     _title_before,
     longer_words_in,
     ordinary_word_file,
@@ -132,7 +134,7 @@ class InsideRule:
         # The matches right after a classifier, picked in C (map, compress): most lines have none. The first
         # match's -1 reads the text's last character, and is ruled out below.
         before = map(text.__getitem__, map(_minus_one, map(_first, spans)))
-        counted = list(compress(range(len(spans)), map(_COUNTING.__contains__, before)))
+        counted = list(compress(range(len(spans)), map(_counting().__contains__, before)))
         if not counted:
             return spans
         ann = self.annotator
@@ -157,7 +159,7 @@ class InsideRule:
         COUNTRY_ABBREVIATIONS (a list mark between them or not) stand right before the match.
         """
         firsts = map(text.__getitem__, map(_first, spans))
-        candidates = list(compress(range(len(spans)), map(_COUNT_NUMERALS.__contains__, firsts)))
+        candidates = list(compress(range(len(spans)), map(_count_numerals().__contains__, firsts)))
         if not candidates:
             return spans
         drop: list[int] = []
@@ -981,7 +983,25 @@ COUNTED_NOUNS: dict[str, str] = {
 """Classifiers of things (量词) and the nouns each counts, written as the last character of a two-character form:
 the common pairings of 现代汉语词典's classifier senses (座 counts 桥 and 山, 条 街 and 河, 斤 weighs 米). None counts
 people or companies (个, 位, 名, 家 are not listed)."""
-_COUNTING = frozenset(COUNTED_NOUNS)
+
+
+def _with_traditional(chars: Iterable[str]) -> frozenset[str]:
+    """Return the characters `chars` and every traditional character OpenCC's t2s (t2s.txt) simplifies to one of them.
+
+    The rules read simplified text (`_simplified`); where they first pick candidates by a character of the raw
+    text, a traditional text's character must be found as its simplified form is (條 as 条, 兩 as 两).
+    """
+    simplified = frozenset(chars)
+    hant, hans = _t2s_pairs()
+    return simplified.union(compress(hant, map(simplified.__contains__, hans)))
+
+
+@lru_cache(maxsize=1)
+def _counting() -> frozenset[str]:
+    """The classifiers of COUNTED_NOUNS, simplified and traditional (条 and 條, 只 and 隻, 张 and 張)."""
+    return _with_traditional(COUNTED_NOUNS)
+
+
 _COUNTERS = frozenset("一二三四五六七八九十两几半百千万数每这那哪某")
 """Numerals and demonstratives that a classifier follows (一座, 两条, 这座, 每斤); Arabic digits count too."""
 
@@ -999,8 +1019,16 @@ def _counts_before(text: str, i: int) -> bool:
 
 COUNTRY_ABBREVIATIONS = "中美日韩朝俄英法德意西葡荷比瑞奥澳加印巴越泰新马菲蒙以埃土伊沙欧非老柬缅"
 """One-character abbreviations of countries (and the EU, Africa) that news strings together: 中美, 中日韩, 美日印澳."""
-_COUNT_NUMERALS = frozenset("两三四五六七八九十")
+_COUNT_NUMERALS = "两三四五六七八九十"
 """Numerals that count countries before 国 (两国, 三国)."""
+
+
+@lru_cache(maxsize=1)
+def _count_numerals() -> frozenset[str]:
+    """_COUNT_NUMERALS, simplified and traditional (两 and 兩)."""
+    return _with_traditional(_COUNT_NUMERALS)
+
+
 _COUNTRIES_REACH = 8
 """How many abbreviations (each with a list mark) `_outside_country_counts` reads back at most."""
 _PLACE_AFTER_PERSON = frozenset("湖江河山岛峰岭路街桥")
