@@ -534,3 +534,25 @@ def test_of_entries_equal_otherwise_the_chinese_text_uses_more_ranks_first() -> 
     assert forms.precedence(Entry(id="x", zh="天龙国", en="Taipei", note="(slang) (Tw) Taipei")) > forms.precedence(
         Entry(id="y", zh="一个没人写的名字", en="Taipei", note="Taipei, capital of Taiwan")
     )
+
+
+@given(
+    en=AWKWARD_ENGLISH.filter(lambda text: text.strip() != "" and text == " ".join(text.split())),
+    pinyin=st.sampled_from([None, "Lǚ Bù", "Lü Bu", "Lei Jun", "NǙ", "Lṻ", "Lu\u0308 Bu", "Lyu Bu", "Nǚwā"]),
+    kind=st.sampled_from(["person", "nickname", "place", "org", "term"]),
+)
+def test_variants_are_the_variant_renderings(en: str, pinyin: str | None, kind: str) -> None:
+    try:
+        entry = Entry(id="x", zh="吕布", en=en, aliases=("Lyu Bu", "Lu-Bu"), pinyin=pinyin, type=kind)
+    except ValueError:
+        assume(False)
+        return
+    assert list(forms.variant_texts(entry)) == [r for r in renderings(entry) if r.status == "variant"]
+    # `_with_umlaut` writes back a ü only from a pinyin word that has one: without a diaeresis in the pinyin, none.
+    if "\u0308" not in unicodedata.normalize("NFD", pinyin or ""):
+        assert not [word for word in forms._pinyin_words(entry) if "ü" in word or "Ü" in word]
+
+
+def test_variants_of_every_bundled_entry_are_its_variant_renderings() -> None:
+    for entry in [*ENTRIES, *PEOPLE]:
+        assert list(forms.variant_texts(entry)) == [r for r in renderings(entry) if r.status == "variant"], entry.id

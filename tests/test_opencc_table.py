@@ -150,3 +150,52 @@ def test_the_table_agrees_with_opencc_on_any_text(text: str, config: str) -> Non
         assert fast == full(text, config)
     if opencc_table.keeps(text, config):
         assert full(text, config) == text == fast
+
+
+# Texts whose s2t output holds a key of the Hong Kong or Taiwan stage (汇丰 -> 匯豐, 面 -> 麪 in 拉麪 shops,
+# 峰 -> 峯) or a compatibility ideograph (U+F900 豈), which the regional stage alone might read otherwise than
+# s2hk or s2tw does.
+REGIONAL_KEYS = [
+    "汇丰银行",
+    "汇丰",
+    "一粥面",
+    "仙姑峰",
+    "大埔循道卫理小学",
+    "喫茶小铺",
+    "张栋梁",
+    "林杰梁",
+    "丽江\uf900",
+    "\uf901",
+]
+
+
+def test_hong_kong_and_taiwan_forms_are_read_off_the_standard_ones() -> None:
+    # The installed OpenCC's configuration files prove the shortcut: it is taken, not silently skipped.
+    assert convert._regional_stage() is not None
+    simplified, traditional = cedict_proper_names()
+    texts = simplified + traditional[::3] + bundled_forms() + REGIONAL_KEYS
+    texts += [a + b for a, b in zip(texts[::5], texts[2::5], strict=False)]  # keys across two names
+    expected = [full("\n".join(texts), config).split("\n") for config in convert.MATCHED_CONFIGS]
+    assert convert._matched_conversions(texts) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    texts=st.lists(
+        st.text(alphabet=st.sampled_from(NAME_CHARS + "汇丰银行一粥面仙姑峰喫茶铺栋梁\uf900豈"), max_size=8), min_size=1
+    )
+)
+def test_the_regional_shortcut_agrees_with_opencc_on_any_texts(texts: list[str]) -> None:
+    expected = [full("\n".join(texts), config).split("\n") for config in convert.MATCHED_CONFIGS]
+    assert convert._matched_conversions(texts) == expected
+
+
+def test_normalization_changes_only_compatibility_ideographs() -> None:
+    # What `convert._regional_stage` relies on: a line of s2t's output without a character of those blocks is
+    # left alone by the normalization stage t2hk and t2tw run first (the table's first column: its output).
+    pattern = re.compile(convert._COMPATIBILITY_IDEOGRAPHS)
+    for config in CONFIGS:
+        rows = [line.split("\t") for line in (TABLE_DIR / f"{config}.tsv").read_text(encoding="utf-8").split("\n")]
+        changed = [row[0] for row in rows if len(row) > 1 and row[1] != row[0]]
+        assert changed, config
+        assert all(pattern.fullmatch(char) for char in changed), config

@@ -867,3 +867,32 @@ def test_a_search_index_of_entries_without_pinyin_is_built_without_pypinyin(tmp_
     assert [run.returncode for run in runs] == [0, 0], runs[0].stderr
     assert runs[0].stdout != "[]\n"  # the first run reads pypinyin's dictionaries into the user's cache folder
     assert runs[1].stdout == "[]\n"
+
+
+@given(st.lists(st.text(max_size=12), max_size=8))
+def test_marked_patterns_lower_cased_at_once_are_the_folded_ones(forms: list[str]) -> None:
+    from zhgloss.annotate import _ASCII_LOWER, _anchor, _fold, _lower_ascii
+
+    keys = [_anchor(_fold(form)) for form in forms]
+    assert _lower_ascii(keys) == [key.translate(_ASCII_LOWER) for key in keys]
+    assert _lower_ascii(["İstanbul", "lei\njun", "Lei Jun"]) == ["İstanbul", "lei\njun", "lei jun"]
+
+
+def _simp_trad_entry_by_entry(entries: Sequence[Entry]) -> tuple[str, str]:
+    """The annotator's simplified-only and traditional-only characters, as its build found them an entry at a time."""
+    from zhgloss.annotate import _SIMP_ONLY, _TRAD_ONLY
+
+    simp, trad = _SIMP_ONLY, _TRAD_ONLY
+    for entry in entries:
+        if entry.zh and entry.zh_hant and len(entry.zh) == len(entry.zh_hant):
+            for s, t in zip(entry.zh, entry.zh_hant, strict=True):
+                if s != t and s not in simp and t not in trad:
+                    simp, trad = simp + s, trad + t
+    return simp, trad
+
+
+def test_simplified_and_traditional_characters_are_found_as_an_entry_at_a_time(cedict_sample: list[Entry]) -> None:
+    from zhgloss.annotate import _simp_trad
+
+    assert _simp_trad(cedict_sample) == _simp_trad_entry_by_entry(cedict_sample)
+    assert len(_simp_trad(cedict_sample)[0]) > 100

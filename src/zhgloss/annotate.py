@@ -48,11 +48,11 @@ import struct
 import unicodedata
 import zlib
 from array import array
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, compress, pairwise
-from operator import itemgetter
+from itertools import accumulate, chain, compress, filterfalse, pairwise, repeat
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeAlias, TypeVar, overload
 
 from zhgloss.bulk import paused_gc
@@ -65,7 +65,6 @@ from zhgloss.script import (
     fold_latin,
     has_cjk,
     is_cjk,
-    separator_variants,
     separator_variants_of,
 )
 
@@ -817,17 +816,19 @@ class _WrittenForms(Sequence[str]):
     @staticmethod
     def pack(keys: Sequence[str], first: _Ints, n_z: int, forms: Sequence[str]) -> tuple[bytes, bytes, bytes]:
         """Return the sections `_WrittenForms` reads: the values stored, and their differences (`_Lines.pack`)."""
-        at = array("i")
-        diffs: list[str] = []
-        for pattern, marked in enumerate(keys):
-            folded = marked.translate(_ASCII_LOWER)  # `_anchor` upper-cases ASCII letters only
-            for value in range(first[pattern] - n_z, first[pattern + 1] - n_z):
-                written = forms[value]
-                if written == folded:
-                    continue
-                at.append(value)
-                diffs.append("" if written == marked else _difference(folded, written))
-        return (at.tobytes(), *_Lines.pack(diffs))
+        folded_keys = _lower_ascii(keys)
+        # Each value's pattern, a column at a time: most values are their folded pattern, and are not stored.
+        counts = list(map(operator.sub, first[1 : len(keys) + 1], first[: len(keys)]))
+        pattern_of = list(chain.from_iterable(map(repeat, range(len(keys)), counts)))
+        written_forms = list(forms) if not isinstance(forms, list) else forms
+        stored = list(
+            compress(range(len(pattern_of)), map(operator.ne, written_forms, map(folded_keys.__getitem__, pattern_of)))
+        )
+        diffs = [
+            "" if (written := written_forms[value]) == keys[pattern] else _difference(folded_keys[pattern], written)
+            for value, pattern in zip(stored, map(pattern_of.__getitem__, stored), strict=True)
+        ]
+        return (array("i", stored).tobytes(), *_Lines.pack(diffs))
 
     def __len__(self) -> int:
         return len(self._first) and self._first[-1] - self._n_z
@@ -861,6 +862,20 @@ class _WrittenForms(Sequence[str]):
             pos += gap + 1
         pieces.append(folded[pos:])
         return "".join(pieces)
+
+
+def _lower_ascii(keys: Sequence[str]) -> list[str]:
+    """Return the marked patterns `keys` with their ASCII letters lower-cased: the folded patterns (`_anchor`).
+
+    Folded text (`_fold`) is its own lower case but for a letter whose lower case is two (İ), and marking
+    upper-cases ASCII letters only: so `str.lower` of the patterns joined by line breaks, in one call, is
+    `_ASCII_LOWER` of each (the translation, a dictionary look-up per character, costs ten times as much).
+    """
+    joined = "\n".join(keys)
+    lowered = joined.lower()
+    if len(lowered) != len(joined) or joined.count("\n") != len(keys) - 1:
+        return [marked.translate(_ASCII_LOWER) for marked in keys]
+    return lowered.split("\n") if keys else []
 
 
 def _difference(folded: str, written: str) -> str:
@@ -911,6 +926,9 @@ class _PatternRows:
     What costs most in a build (each form's spellings, foldings and traditional conversions, and
     whether it is glossed at all) depends on its entry alone, so the matcher of some of the entries
     (`check`'s names) is assembled from the rows of all of them (`_build_tables`' `chosen`).
+
+    The rows are kept as columns (parallel lists), a column of the entries at a time: a list of
+    10^5 tuples costs more to make, and to filter by entry, than the lists of their fields.
     """
 
     def __init__(self, entries: Sequence[Entry]) -> None:
@@ -919,80 +937,175 @@ class _PatternRows:
         from zhgloss.glossable import are_glossable
 
         self.entries = entries
-        # Every (field code, entry number, form), in that order: one column of the entries at a time.
-        ranked: list[tuple[int, int, str]] = []
+        # Every form with its entry number and field code (FORMS), one field of the entries at a time: that
+        # order ranks them. A traditional form written as the simplified one adds nothing: the simplified
+        # one's row, ranked before it, holds the same spelling for the same entry.
+        numbers: list[int] = []
+        written: list[str] = []
+        codes: list[int] = []
         variant_code = FORMS.index("variant")
-        numbered = list(enumerate(entries))
+        zhs = list(map(attrgetter("zh"), entries))
         for code, name in enumerate(FORMS[:variant_code]):
             if name in ("zh", "zh_hant", "en"):
-                ranked += [(code, n, value) for n, e in numbered if isinstance(value := getattr(e, name), str)]
+                values = zhs if name == "zh" else list(map(attrgetter(name), entries))
+                if name == "zh_hant":
+                    kept = [
+                        n for n, (v, zh) in enumerate(zip(values, zhs, strict=True)) if isinstance(v, str) and v != zh
+                    ]
+                else:
+                    kept = [n for n, v in enumerate(values) if isinstance(v, str)]
+                numbers += kept
+                written += map(values.__getitem__, kept)
             else:
-                ranked += [(code, n, form) for n, e in numbered for form in getattr(e, name + "es")]
-        ranked += [(variant_code, n, r.text) for n, e in numbered for r in forms_of.variant_texts(e)]
+                lists = list(map(attrgetter(name + "es"), entries))
+                listed = list(compress(range(len(lists)), lists))
+                kept = list(chain.from_iterable(map(repeat, listed, map(len, map(lists.__getitem__, listed)))))
+                numbers += kept
+                written += chain.from_iterable(map(lists.__getitem__, listed))
+            codes += [code] * len(kept)
+        variants = forms_of.variant_texts_of(entries)
+        numbers += map(_first, variants)
+        written += (rendering.text for _, rendering in variants)
+        codes += [variant_code] * len(variants)
         # Single characters and common words (和, 成功) are not glossed unless the entry says so.
-        written_forms = [form for _, _, form in ranked]
-        with_cjk = cjk_lines(written_forms)
-        glossable = are_glossable(entries, [n for _, n, _ in ranked], written_forms, with_cjk)
-        kept = list(compress(range(len(ranked)), glossable))
-        ranked = [ranked[n] for n in kept]
-        zh_hant_code = FORMS.index("zh_hant")
-        codes = (FORMS.index("zh"), FORMS.index("zh_alias"))
-        # The Chinese forms a column at a time (one scan for the ideographs, one for separators).
-        chinese_rows = [row for row, n in enumerate(kept) if n in with_cjk]
-        spellings = separator_variants_of([ranked[n][2] for n in chinese_rows])
-        self.chinese: list[tuple[str, tuple[int, int]]] = [
-            (variant, (ranked[n][1], ranked[n][0]))
-            for n, variants in zip(chinese_rows, spellings, strict=True)
-            for variant in variants
-        ]
-        """(spelling, (entry number, field code)) of every stored Chinese form, in rank order."""
+        with_cjk = cjk_lines(written)
+        glossed = list(compress(range(len(written)), are_glossable(entries, numbers, written, with_cjk)))
+        chinese_rows = list(filter(with_cjk.__contains__, glossed))
+        # The Chinese forms a column at a time (one scan for separators).
+        spellings = separator_variants_of(list(map(written.__getitem__, chinese_rows)))
+        counts = list(map(len, spellings))
+        self.chinese_text: list[str] = list(chain.from_iterable(spellings))
+        """Every spelling of every stored Chinese form, in rank order; its entry and field code are beside it."""
+        self.chinese_entry: list[int] = _repeated(map(numbers.__getitem__, chinese_rows), counts)
+        self.chinese_code: list[int] = _repeated(map(codes.__getitem__, chinese_rows), counts)
         # An English form without a Latin letter or digit ("@" for 小老鼠, "☰" for 乾) is a symbol, not a
         # name: matching it would gloss every e-mail address.
-        english: list[tuple[int, int, str]] = []
-        for code, index, form in [ranked[row] for row, n in enumerate(kept) if n not in with_cjk]:
-            if _LATIN_RE.search(form):
-                english.append((index, code, form))
-                if " " in form and (kind := entries[index].type) in POSSESSIVE_TYPES:
-                    english += [(index, code, written) for written in possessive_variants(form, kind)]
-        self.english: dict[str, list[tuple[int, int, str]]] = {}
-        """Folded key -> (entry number, field code, form as written) of each English form that folds to it."""
+        english_rows = list(filterfalse(with_cjk.__contains__, glossed))
+        english_rows = list(compress(english_rows, map(_LATIN_RE.search, map(written.__getitem__, english_rows))))
+        e_entry = list(map(numbers.__getitem__, english_rows))
+        e_code = list(map(codes.__getitem__, english_rows))
+        e_written = list(map(written.__getitem__, english_rows))
+        types = list(map(attrgetter("type"), entries))
+        owners = {n for n, kind in enumerate(types) if kind in POSSESSIVE_TYPES}
+        if owners:
+            e_entry, e_code, e_written = _with_possessives(e_entry, e_code, e_written, owners, types)
+        # Each English key's rows. Most keys are one form's: those need no grouping.
+        keys = _fold_all(e_written)
+        count = Counter(keys)
+        alone = list(map((1).__eq__, map(count.__getitem__, keys)))
+        ones = zip(compress(range(len(keys)), alone), strict=True)  # (row,): a key's rows, made in C
+        groups: dict[str, Sequence[int]] = dict(zip(compress(keys, alone), ones, strict=True))
         # An entry's form written twice (as en and as an alias) counts once. (A key hundreds of entries share,
         # CC-CEDICT's "surname Li", is asked about once per entry: a set, not a look through the list each time.)
         seen: dict[str, set[tuple[int, str]]] = {}
-        for (index, code, written), key in zip(english, map(_fold, [w for _, _, w in english]), strict=True):
-            values = self.english.get(key)
-            if values is None:
-                self.english[key] = [(index, code, written)]
-                continue
+        shared: dict[str, list[int]] = {}
+        for row in compress(range(len(keys)), map(operator.not_, alone)):
+            key, pair = keys[row], (e_entry[row], e_written[row])
             known = seen.get(key)
             if known is None:
-                known = seen[key] = {(v[0], v[2]) for v in values}
-            if (index, written) not in known:
-                known.add((index, written))
-                values.append((index, code, written))
+                seen[key] = {pair}
+                shared[key] = [row]
+            elif pair not in known:
+                known.add(pair)
+                shared[key].append(row)
         # An English form several entries share: within a field, the entry it is most likely meant for comes
         # first (forms.precedence; 台湾 before 台湾省 and 台 for "Taiwan"). Few forms are shared: a sort of those
         # alone. (Of some of the entries, the order is the same: a stable sort keeps it in any part of the list.)
-        shared = [values for values in self.english.values() if len(values) > 1]
-        rank = {n: forms_of.precedence(entries[n]) for n in {v[0] for values in shared for v in values}}
-        for values in shared:
-            values.sort(key=lambda v: (v[1], rank[v[0]]))
+        sharing = sorted({e_entry[row] for rows in shared.values() if len(rows) > 1 for row in rows})
+        rank = dict(zip(sharing, forms_of.precedences(list(map(entries.__getitem__, sharing))), strict=True))
+        for rows in shared.values():
+            if len(rows) > 1:
+                rows.sort(key=lambda row: (e_code[row], rank[e_entry[row]]))
+        groups.update(shared)
         # Sorted as marked (`_anchor`), so that the marked patterns the cache keeps for short texts are in
         # the automaton's order (marking only upper-cases ASCII letters of folded text: no two keys collide).
-        marked = dict(zip(map(_anchor, self.english), self.english, strict=True))
-        self.marked_keys = [(key, marked[key]) for key in sorted(marked)]
+        folded = list(groups)
+        marked = dict(zip(_anchor_all(folded), folded, strict=True))
+        self.e_marked: list[str] = sorted(marked)
+        """The English patterns, marked (`_anchor`) and sorted; `e_folded` the same folded."""
+        self.e_folded: list[str] = list(map(marked.__getitem__, self.e_marked))
+        ordered = list(map(groups.__getitem__, self.e_folded))
+        self.e_counts: list[int] = list(map(len, ordered))
+        """How many values each English pattern has: theirs are the next so many of `e_entry`, `e_code`, `e_written`."""
+        values = list(chain.from_iterable(ordered))
+        self.e_entry: list[int] = list(map(e_entry.__getitem__, values))
+        self.e_code: list[int] = list(map(e_code.__getitem__, values))
+        self.e_written: list[str] = list(map(e_written.__getitem__, values))
         # The traditional spellings of simplified names the glossary does not store (霸总 -> 霸總), so
         # traditional text finds them too. OpenCC converts them all in one call per configuration.
-        simplified = [ranked[n] for n in chinese_rows if ranked[n][0] in codes]
-        self.traditional: list[tuple[str, tuple[int, int]]] = [
-            (variant, (index, zh_hant_code if code == codes[0] else code))
-            for (code, index, _), converted_forms in zip(
-                simplified, traditional_variants_of([form for _, _, form in simplified]), strict=True
-            )
-            for converted in converted_forms
-            for variant in separator_variants(converted)
-        ]
-        """(spelling, (entry number, field code)) of the traditional spellings, in rank order."""
+        zh_code, zh_hant_code, alias_code = FORMS.index("zh"), FORMS.index("zh_hant"), FORMS.index("zh_alias")
+        simplified = [row for row in chinese_rows if codes[row] == zh_code or codes[row] == alias_code]
+        converted = traditional_variants_of(list(map(written.__getitem__, simplified)))
+        spelled = separator_variants_of(list(chain.from_iterable(converted)))
+        per_form = list(map(len, converted))
+        per_spelling = list(map(len, spelled))
+        self.traditional_text: list[str] = list(chain.from_iterable(spelled))
+        """The traditional spellings, in rank order; their entry and field code are beside them."""
+        self.traditional_entry: list[int] = _repeated(
+            _repeated(map(numbers.__getitem__, simplified), per_form), per_spelling
+        )
+        trad_codes = (zh_hant_code if codes[row] == zh_code else alias_code for row in simplified)
+        self.traditional_code: list[int] = _repeated(_repeated(trad_codes, per_form), per_spelling)
+
+
+def _repeated(items: Iterable[int], counts: Iterable[int]) -> list[int]:
+    """Each of `items` as many times as its count says, in order."""
+    return list(chain.from_iterable(map(repeat, items, counts)))
+
+
+def _with_possessives(
+    entries: list[int], codes: list[int], forms: list[str], owners: set[int], types: list[str]
+) -> tuple[list[int], list[int], list[str]]:
+    """The English rows, with the possessive spellings (`possessive_variants`) of an owner's form after it."""
+    out_entries: list[int] = []
+    out_codes: list[int] = []
+    out_forms: list[str] = []
+    done = 0
+    for row in compress(range(len(entries)), map(owners.__contains__, entries)):
+        form = forms[row]
+        if " " not in form:
+            continue
+        extra = possessive_variants(form, types[entries[row]])
+        if extra:
+            out_entries += entries[done : row + 1]
+            out_codes += codes[done : row + 1]
+            out_forms += forms[done : row + 1]
+            out_entries += [entries[row]] * len(extra)
+            out_codes += [codes[row]] * len(extra)
+            out_forms += extra
+            done = row + 1
+    if not done:
+        return entries, codes, forms
+    return out_entries + entries[done:], out_codes + codes[done:], out_forms + forms[done:]
+
+
+def _fold_all(forms: list[str]) -> list[str]:
+    """Return `[_fold(form) for form in forms]`: the ASCII forms (most) folded by one `fold_latin` of them joined.
+
+    Folding maps each character to one by itself, but for lower-casing Σ, which looks at the letters around
+    it: a line break stops that look, as a string's end does, and ASCII text holds no Σ anyway.
+    """
+    ascii_rows = list(compress(range(len(forms)), map(str.isascii, forms)))
+    joined = "\n".join(map(forms.__getitem__, ascii_rows))
+    if joined.count("\n") != len(ascii_rows) - 1:
+        return list(map(_fold, forms))
+    out = list(forms)
+    if ascii_rows:
+        deque(map(out.__setitem__, ascii_rows, fold_latin(joined).split("\n")), maxlen=0)
+    for n in filterfalse(set(ascii_rows).__contains__, range(len(forms))):
+        out[n] = _fold(forms[n])
+    return out
+
+
+def _anchor_all(folded: list[str]) -> list[str]:
+    """Return `[_anchor(key) for key in folded]`, marking the keys joined by line breaks in one call.
+
+    Whether `_anchor` marks a letter depends only on the character before it, and a line break is no letter.
+    """
+    joined = "\n".join(folded)
+    if joined.count("\n") != len(folded) - 1:
+        return list(map(_anchor, folded))
+    return _anchor(joined).split("\n") if folded else []
 
 
 def _build_tables(
@@ -1010,24 +1123,31 @@ def _build_tables(
 
     if rows is None:
         rows = _PatternRows(entries)
-    if chosen is None:
-        chinese, traditional, e_patterns, marked_keys = rows.chinese, rows.traditional, rows.english, rows.marked_keys
-    else:
+    z_text = rows.chinese_text + rows.traditional_text
+    z_entry = rows.chinese_entry + rows.traditional_entry
+    z_code = rows.chinese_code + rows.traditional_code
+    e_marked, e_folded, e_counts = rows.e_marked, rows.e_folded, rows.e_counts
+    e_entry, e_code, e_written = rows.e_entry, rows.e_code, rows.e_written
+    if chosen is not None:
+        # The rows of the chosen entries, renumbered, in the same order; a pattern none of them has is dropped.
         renumber = dict(zip(chosen, range(len(chosen)), strict=True))
-        chinese = [(v, (renumber[n], code)) for v, (n, code) in rows.chinese if n in renumber]
-        traditional = [(v, (renumber[n], code)) for v, (n, code) in rows.traditional if n in renumber]
-        e_patterns = {}
-        for key, values in rows.english.items():
-            kept = [(renumber[n], code, written) for n, code, written in values if n in renumber]
-            if kept:
-                e_patterns[key] = kept
-        marked_keys = [pair for pair in rows.marked_keys if pair[1] in e_patterns]
+        picked = list(map(renumber.__contains__, z_entry))
+        z_text, z_code = list(compress(z_text, picked)), list(compress(z_code, picked))
+        z_entry = list(map(renumber.__getitem__, compress(z_entry, picked)))
+        picked = list(map(renumber.__contains__, e_entry))
+        e_code, e_written = list(compress(e_code, picked)), list(compress(e_written, picked))
+        e_entry = list(map(renumber.__getitem__, compress(e_entry, picked)))
+        taken = list(accumulate(picked, initial=0))
+        ends = list(accumulate(e_counts, initial=0))
+        e_counts = list(map(operator.sub, map(taken.__getitem__, ends[1:]), map(taken.__getitem__, ends[:-1])))
+        e_marked, e_folded = list(compress(e_marked, e_counts)), list(compress(e_folded, e_counts))
+        e_counts = list(filter(None, e_counts))
     # Each spelling keeps the first place it has in rank order (as a setdefault per form in that order
     # would); the traditional spellings only where no stored form has taken it.
-    z_patterns = dict(reversed(traditional)) | dict(reversed(chinese))
+    first = dict(zip(reversed(z_text), range(len(z_text) - 1, -1, -1), strict=True))
     tables = _Tables()
     # Sorted, so that a pattern's number is its place in `_SortedKeys` too (no pattern's match depends on the order).
-    z_keys = sorted(z_patterns)
+    z_keys = sorted(first)
     tables.n_z = len(z_keys)
     value_entry, value_form, z_bounds, e_bounds, e_first = array("i"), array("b"), array("b"), array("b"), array("i")
     tables.value_entry, tables.value_form, tables.z_bounds, tables.e_bounds, tables.e_first = (
@@ -1037,27 +1157,23 @@ def _build_tables(
         e_bounds,
         e_first,
     )
-    places = list(map(z_patterns.__getitem__, z_keys))
-    value_entry.extend(map(_first, places))
-    value_form.extend(map(_second, places))
+    places = list(map(first.__getitem__, z_keys))
+    value_entry.extend(map(z_entry.__getitem__, places))
+    value_form.extend(map(z_code.__getitem__, places))
     z_bounds.extend(_bounds(z_keys))
-    e_keys = [key for _, key in marked_keys]
-    e_bounds.extend(_bounds(e_keys))
+    e_bounds.extend(_bounds(e_folded))
     # Each English key's values follow the Chinese ones, key after key; e_first says where each key's start.
-    groups = list(map(e_patterns.__getitem__, e_keys))
-    e_first.extend(accumulate(map(len, groups), initial=len(value_entry)))
-    values = list(chain.from_iterable(groups))
-    value_entry.extend(map(_first, values))
-    value_form.extend(map(_second, values))
-    e_forms = list(map(_third, values))
-    tables._e_forms = e_forms
+    e_first.extend(accumulate(e_counts, initial=len(value_entry)))
+    value_entry.extend(e_entry)
+    value_form.extend(e_code)
+    tables._e_forms = e_written
     tables._z_keys = z_keys
     if z_keys:
         tables._zll = daachorse.CharwiseDoubleArrayAhoCorasick(z_keys, daachorse.MATCH_KIND_LEFTMOST_LONGEST)
-    if e_keys:
-        tables.e_keys = [marked for marked, _ in marked_keys]
-        tables.run_extra = "".join(sorted(set(re.findall(f"[{_RUN_BREAK}]", "".join(e_keys)))))
-        tables.e_firsts = "".join(sorted({key[0] for key in tables.e_keys}))
+    if e_folded:
+        tables.e_keys = e_marked
+        tables.run_extra = "".join(sorted(set(re.findall(f"[{_RUN_BREAK}]", "".join(e_folded)))))
+        tables.e_firsts = "".join(sorted({key[0] for key in e_marked}))
     if entry_spans is None:
         tables.entry_source, tables.entry_starts, tables.entry_ends = _pack_entries(entries)
     else:  # for `to_bytes(entry_spans)` alone: the entries stay where the spans say, in the glossary file
@@ -1068,14 +1184,25 @@ def _build_tables(
             array("q", map(_second, entry_spans)),
         )
         tables.external = True
-    simp, trad = _SIMP_ONLY, _TRAD_ONLY
-    for entry in entries:
-        if entry.zh and entry.zh_hant and len(entry.zh) == len(entry.zh_hant):
-            for s, t in zip(entry.zh, entry.zh_hant, strict=True):
-                if s != t and s not in simp and t not in trad:
-                    simp, trad = simp + s, trad + t
-    tables.simp_trad = (simp, trad)
+    tables.simp_trad = _simp_trad(entries)
     return tables
+
+
+def _simp_trad(entries: Sequence[Entry]) -> tuple[str, str]:
+    """Characters only simplified text writes, and their traditional forms: _SIMP_ONLY, _TRAD_ONLY, then each
+    pair of the entries' zh and zh_hant (in order) whose characters neither string holds yet."""
+    # Entries whose two forms are alike add nothing: the others' characters side by side, as two strings.
+    pairs = [
+        (zh, hant) for e in entries if (zh := e.zh) and (hant := e.zh_hant) and zh != hant and len(zh) == len(hant)
+    ]
+    simp, trad = set(_SIMP_ONLY), set(_TRAD_ONLY)
+    added: list[tuple[str, str]] = []
+    for s, t in zip("".join(map(_first, pairs)), "".join(map(_second, pairs)), strict=True):
+        if s != t and s not in simp and t not in trad:
+            simp.add(s)
+            trad.add(t)
+            added.append((s, t))
+    return _SIMP_ONLY + "".join(map(_first, added)), _TRAD_ONLY + "".join(map(_second, added))
 
 
 def _bounds(keys: list[str]) -> list[int]:

@@ -32,9 +32,11 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter, eq, not_, or_
 from typing import TYPE_CHECKING, Literal
 
 from zhgloss.script import NAME_GAPS, NAME_SEPARATORS, en_key, fold_latin, pinyin_key
@@ -107,7 +109,7 @@ def umlaut_spellings(text: str) -> list[str]:
     letter replaced (Ü -> YU or Yu by the next letter). Empty when `text` has no ü.
     """
     text = unicodedata.normalize("NFC", text)
-    if not any(c in _UMLAUT for c in text):
+    if "ü" not in text and "Ü" not in text:  # _UMLAUT
         return []
     out = [_replace_umlaut(text, lambda _: "u"), _replace_umlaut(text, lambda _: "v"), passport_spelling(text)]
     return [t for t in dict.fromkeys(out) if t != text]
@@ -147,6 +149,8 @@ def _pinyin_words(entry: Entry) -> list[str]:
 
 def _with_umlaut(form: str, entry: Entry) -> str:
     """Write back the ü a form spells as u, v or yu where the entry's pinyin has it ("Lyu Bu" -> "Lü Bu")."""
+    if not entry.pinyin or "\u0308" not in unicodedata.normalize("NFD", entry.pinyin):
+        return form  # no ü (nor ǚ ...) in the pinyin: nothing to write back
     words = form.split(" ")
     pinyin = [w for w in _pinyin_words(entry) if any(c in _UMLAUT for c in w)]
     if not pinyin:
@@ -289,26 +293,42 @@ def precedence(entry: Entry) -> int:
     name 南朝鲜 (190); "Korea" the place 韩国, not 朝鲜 (4,488), whose type says less. Equal entries keep their
     order in the glossary. Returns 0-927.
     """
-    score = 16 if entry.draft else 0
-    zh = entry.zh
-    if zh is not None and len(zh) == 1 and zh >= "\u3400":
-        score += 8
-    note = entry.note
-    common = _rarity(entry)
-    if note is not None and note != entry.en:
-        common += 1
-        if has_marked_sense(note):
-            score += 4
-    if entry.type in _UNSPECIFIC_TYPES:
-        common += 2
-    return score * 32 + common
+    return precedences((entry,))[0]
+
+
+def precedences(entries: Iterable[Entry]) -> list[int]:
+    """Return the `precedence` of each of `entries`: an annotator's build ranks ~50,000 entries that share forms."""
+    out: list[int] = []
+    counts: Callable[[str], int] | None = None
+    for entry in entries:
+        score = 16 if entry.draft else 0
+        zh = entry.zh
+        if zh is not None and len(zh) == 1 and zh >= "\u3400":
+            score += 8
+        note = entry.note
+        if is_wording(entry):
+            common = _NEVER
+        else:
+            if counts is None:
+                from zhgloss.segment import bundled_counts
+
+                counts = bundled_counts().get
+            common = _rarity(entry, counts)
+        if note is not None and note != entry.en:
+            common += 1
+            if has_marked_sense(note):
+                score += 4
+        if entry.type in _UNSPECIFIC_TYPES:
+            common += 2
+        out.append(score * 32 + common)
+    return out
 
 
 _NEVER = 28
 """`_rarity` of a Chinese that jieba's counts do not hold (log2 of 200 million, more than any count)."""
 
 
-def _rarity(entry: Entry) -> int:
+def _rarity(entry: Entry, counts: Callable[[str], int] | None = None) -> int:
     """How rarely Chinese text writes the entry's Chinese: 28 less the doublings of its count (0-28; 28: never).
 
     The count is the largest of its Chinese forms' and of their parts between name separators (乔布斯 of
@@ -320,9 +340,11 @@ def _rarity(entry: Entry) -> int:
     forms = [form for form in (entry.zh, *entry.zh_aliases) if form]
     if not forms or is_wording(entry):
         return _NEVER
-    from zhgloss.segment import bundled_counts
+    if counts is None:
+        from zhgloss.segment import bundled_counts
 
-    get = bundled_counts().get
+        counts = bundled_counts().get
+    get = counts
     parts = {part for form in forms for part in _SEPARATED_RE.split(form) if part}
     count = max(map(get, parts))
     # round(log2(count)), in integers: the bit length of count * sqrt(2), less one.
@@ -354,19 +376,24 @@ def spellings(form: str, entry: Entry) -> list[str]:
     """
     if not _may_vary(entry):
         return []
+    return [text for text, _ in _keyed_spellings(form, entry)]
+
+
+def _keyed_spellings(form: str, entry: Entry) -> list[tuple[str, str]]:
+    """`spellings` of `form` (for an entry that `_may_vary`), each with its `match_key`."""
     base = _with_umlaut(form, entry)
     split = entry.type in SPLIT_TYPES
     words = base.split(" ")
     per_word = [_word_alternatives(w, split) for w in words]
     seen = {match_key(form)}
-    out: list[str] = []
+    out: list[tuple[str, str]] = []
     for combo in itertools.product(*per_word):
         spaced = " ".join(combo)
         for text in (spaced, *umlaut_spellings(spaced)):
             key = match_key(text)
             if key not in seen:
                 seen.add(key)
-                out.append(text)
+                out.append((text, key))
         if len(out) >= MAX_SPELLINGS:
             break
     return out[:MAX_SPELLINGS]
@@ -425,12 +452,7 @@ def renderings(entry: Entry) -> list[Rendering]:
     out: list[Rendering] = [Rendering(entry.en, "preferred", entry.en)]
     out += [Rendering(alias, "alias", alias) for alias in entry.aliases]
     seen = {match_key(r.text) for r in out}
-    for form in entry.en_forms:
-        for text in spellings(form, entry):
-            key = match_key(text)
-            if key not in seen:
-                seen.add(key)
-                out.append(Rendering(text, "variant", form))
+    out += _variants(entry, seen)
     family = family_name(entry)
     if family is not None:
         base = _with_umlaut(family, entry)
@@ -531,4 +553,29 @@ def variant_texts(entry: Entry) -> Iterator[Rendering]:
     """Yield the variant renderings of `entry`: the spellings lookup, search and annotate add to its forms."""
     if not _may_vary(entry):
         return iter(())
-    return (r for r in renderings(entry) if r.status == "variant")
+    return iter(_variants(entry, {match_key(form) for form in entry.en_forms}))
+
+
+def variant_texts_of(entries: Sequence[Entry]) -> list[tuple[int, Rendering]]:
+    """Return (entry number, rendering) of every `variant_texts` of `entries`, in order.
+
+    Wording (`is_wording`, most entries of a dense glossary) has none: it is told apart a column at a time.
+    """
+    ens = list(map(attrgetter("en"), entries))
+    wording = map(
+        or_, map(WORDING_TYPES.__contains__, map(attrgetter("type"), entries)), map(eq, ens, map(str.lower, ens))
+    )
+    return [(n, r) for n in compress(range(len(entries)), map(not_, wording)) for r in variant_texts(entries[n])]
+
+
+def _variants(entry: Entry, seen: set[str]) -> list[Rendering]:
+    """The variant renderings of `entry` (`renderings`' order) whose keys are not in `seen`, which takes them in."""
+    out: list[Rendering] = []
+    if not _may_vary(entry):
+        return out
+    for form in entry.en_forms:
+        for text, key in _keyed_spellings(form, entry):
+            if key not in seen:
+                seen.add(key)
+                out.append(Rendering(text, "variant", form))
+    return out

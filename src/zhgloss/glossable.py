@@ -46,8 +46,9 @@ Latin (English) forms are glossed.
 
 from __future__ import annotations
 
-import itertools
 from functools import lru_cache
+from itertools import compress, filterfalse
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -119,53 +120,70 @@ def are_glossable(
 
     `chinese`, if given, holds the positions of the forms that `has_cjk` (`zhgloss.script.cjk_lines`).
 
-    The annotator's build asks of every form of every entry (340,000 at 10^5 entries): the entries
-    the rule decides whole (always_gloss, safe_forms, surnames, phrases) are told apart once, the
-    Chinese forms found by one scan (`zhgloss.script.cjk_lines`), and the Latin forms of an entry
-    whose simplified form has two characters or more (most) need no look at its other Chinese forms.
+    The annotator's build asks of every form of every entry (340,000 at 10^5 entries): what the rule
+    reads of an entry (its type, flags, Chinese forms and note) is read once per entry, and each column
+    of forms is judged by C-level passes (`map`, `compress`); only the forms the common case does not
+    decide (separators, two-character places, Latin forms of an entry with one-character Chinese or a
+    labelled note, entries decided whole) are asked one by one.
     """
     from zhgloss.script import cjk_lines
 
-    whole = {
-        n
-        for n in set(numbers)
-        if (e := entries[n]).always_gloss or e.safe_forms or e.type == "surname" or e.type == "phrase"
-    }
     if chinese is None:
         chinese = cjk_lines(list(forms))
-    common = common_words()
     out = [True] * len(forms)
+    types = list(map(attrgetter("type"), entries))
     # The Chinese forms. Most have no separator: their letters are their characters.
+    common = common_words()
     for row in chinese:
         form = forms[row]
         if not form.isalnum():
             out[row] = _is_glossable_chinese(entries[numbers[row]], form, common)
         elif len(form) < MIN_LENGTH or form in common:
             out[row] = False
-        elif len(form) == 2 and entries[numbers[row]].type == "place":  # 临河 of 临河区?
+        elif len(form) == 2 and types[numbers[row]] == "place":  # 临河 of 临河区?
             out[row] = _is_glossable_chinese(entries[numbers[row]], form, common)
     # The Latin forms: one pinyin syllable is not glossed; the others of an entry whose simplified form has
-    # two characters or more (most) are.
-    latin = [row for row in range(len(forms)) if row not in chinese]
+    # two characters or more and whose note labels no sense (most) are.
+    latin = list(filterfalse(chinese.__contains__, range(len(forms))))
     syllables = SYLLABLES
-    for row in itertools.compress(latin, map(str.isalpha, map(forms.__getitem__, latin))):
+    for row in compress(latin, map(str.isalpha, map(forms.__getitem__, latin))):
         if forms[row].lower() in syllables:
             out[row] = False
-    # An entry whose note labels a sense (棒国 "(derog.) Korea"): few, asked one by one.
-    asked = {
-        n
-        for n in set(numbers)
-        if (zh := entries[n].zh) is None
-        or len(zh) < MIN_LENGTH
-        or ((note := entries[n].note) and has_marked_sense(note))
+    # An entry with a short or no simplified form, or whose note labels a sense (棒国 "(derog.) Korea"): its
+    # Latin forms are asked one by one, what its Chinese forms say of them decided once per entry.
+    short = {n for n, zh in enumerate(map(attrgetter("zh"), entries)) if zh is None or len(zh) < MIN_LENGTH}
+    labelled = {
+        n for n, note in enumerate(map(attrgetter("note"), entries)) if note is not None and has_marked_sense(note)
     }
-    for row in [row for row in latin if numbers[row] in asked]:
-        if out[row]:
-            out[row] = _is_glossable_latin(entries[numbers[row]], forms[row])
+    asked = short | labelled
+    abbreviations: dict[int, bool] = {}
+    for row in compress(latin, map(asked.__contains__, map(numbers.__getitem__, latin))):
+        if not out[row]:
+            continue
+        n = numbers[row]
+        if n in labelled and is_marked_form(entries[n], forms[row]):
+            out[row] = False
+        elif n in short:
+            verdict = abbreviations.get(n)
+            if verdict is None:
+                verdict = abbreviations[n] = _has_long_chinese(entries[n])
+            out[row] = verdict
+    # The entries the rule decides whole (always_gloss, safe_forms, surnames, phrases): few, asked one by one.
+    whole = {n for n, e in enumerate(entries) if e.always_gloss or e.safe_forms or types[n] in _WHOLE_TYPES}
     if whole:
-        for row in [row for row, n in enumerate(numbers) if n in whole]:
+        for row in compress(range(len(forms)), map(whole.__contains__, numbers)):
             out[row] = is_glossable(entries[numbers[row]], forms[row])
     return out
+
+
+_WHOLE_TYPES = frozenset({"surname", "phrase"})
+"""Entry types `_by_entry` decides every form of."""
+
+
+def _has_long_chinese(entry: Entry) -> bool:
+    """Whether an entry's English may be glossed for its Chinese: not when every Chinese form is one character (中)."""
+    forms = entry.zh_forms
+    return not forms or any(len(zh) >= MIN_LENGTH or not has_cjk(zh) for zh in forms)
 
 
 def _by_entry(entry: Entry, form: str) -> bool | None:
@@ -186,8 +204,7 @@ def _is_glossable_latin(entry: Entry, form: str) -> bool:
     if is_marked_form(entry, form):
         return False  # 棒国 "(derog.) Korea": English copy's "Korea" is no slur
     # Not 中 for "China"; an entry with no Chinese yet, or whose "Chinese" is Latin (Q), is not concerned.
-    forms = entry.zh_forms
-    return not forms or any(len(zh) >= MIN_LENGTH or not has_cjk(zh) for zh in forms)
+    return _has_long_chinese(entry)
 
 
 def _is_glossable_chinese(entry: Entry, form: str, common: frozenset[str]) -> bool:

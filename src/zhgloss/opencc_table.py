@@ -123,6 +123,28 @@ def _config(config: str) -> _Config | None:
     )
 
 
+def stages(config: str) -> list[str] | None:
+    """Return the stages of `config` (each the dictionaries whose keys it matches, joined by "+"), or None.
+
+    None when the table does not apply (see `table_meta`) or does not cover `config`.
+    """
+    meta = table_meta()
+    if meta is None or config not in meta["configs"]:
+        return None
+    return list(meta["configs"][config])
+
+
+def last_stage_phrases(config: str) -> list[str] | None:
+    """Return the keys of two or more characters of `config`'s last stage, or None if the table does not apply.
+
+    Where none of them occurs in the text that stage reads, the stage converts a character at a time.
+    """
+    table = _config(config)
+    if table is None:
+        return None
+    return [key for key in table._stage_phrases[-1].split("\n") if key]
+
+
 def keeps(text: str, config: str) -> bool:
     """Tell whether OpenCC `config` provably writes `text` as it is; False when unsure.
 
