@@ -88,3 +88,13 @@ def test_a_word_before_a_chinese_name_is_no_part_of_it(sentence: str) -> None:
 )
 def test_a_name_after_a_people_of_the_west_is_read_to_its_end(sentence: str, name: str) -> None:
     assert _surfaces(sentence) == [name]
+
+
+@pytest.mark.parametrize("sentence", ["俄国的盲诗人爱罗先珂君带了他那六弦琴到北京。", "现在爱罗先珂君还是绝无消息。"])
+def test_a_listed_person_the_statistics_read_the_end_of_is_read_whole(sentence: str) -> None:
+    # CC-CEDICT lists 爱罗先珂 (Vasili Eroshenko); the statistics read 罗先珂 there: the whole is the name.
+    assert _surfaces(sentence) == ["爱罗先珂"]
+
+
+def test_a_shorter_name_inside_a_place_named_after_a_listed_person_stays_dropped() -> None:
+    assert _surfaces("周恩来邓颖超纪念馆开放。") == []

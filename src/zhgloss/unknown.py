@@ -1587,7 +1587,14 @@ class NameFinder:
                 unread.append((start, end))
         if unread:
             starts = [s for s, _ in unread]
+            held = [f for f in found if _held_by_longer(unread, starts, f)]
             found = [f for f in found if not _held_by_longer(unread, starts, f)]
+            for start, end in unread:
+                # A name the statistics read ending where it ends says it stands as a name (盲诗人爱罗先珂君:
+                # 罗先珂; not 周恩 of 周恩来邓颖超纪念馆), unless it is no person's there (a place or a brand
+                # named after the person, a longer word).
+                if any(start <= f.start and f.end == end for f in held) and not self._known_no_person(text, start, end):
+                    extra.append(Found(start, end, text[start:end], "person", self.threshold + 1))
         if not extra:
             return found
         extra.sort(key=lambda f: f.start)
@@ -1606,6 +1613,19 @@ class NameFinder:
         persons = known_persons()
         return after[:1] in _LIST_MARKS and any(text[end + 1 : end + size] in persons for size in (3, 4, 5))
 
+    def _known_no_person(self, text: str, start: int, end: int) -> bool:
+        """Tell whether the person CC-CEDICT lists at text[start:end] is no person there: inside a longer word, before
+        a place named after the person (毛泽东同志纪念堂), or a brand (安踏和李宁, 李宁和安踏等品牌)."""
+        name = text[start:end]
+        words = self.stats.words
+        if name + text[end : end + 1] in words or (start and text[start - 1 : start + 1] in words):
+            return True
+        return (
+            self._place_word_follows(text, end)
+            or self._in_brand_list(text, start)
+            or self._names_a_business(text, end, name[1:])
+        )
+
     def _known_in_text(self, text: str, start: int, end: int) -> bool:
         """Tell whether the person CC-CEDICT lists at text[start:end], where no title ends, stands as a name stands.
 
@@ -1622,14 +1642,8 @@ class NameFinder:
         name = text[start:end]
         words = self.stats.words
         after = text[end : end + 4]
-        if name + after[:1] in words or (start and text[start - 1 : start + 1] in words):
-            return False  # inside a longer word
-        if (
-            self._place_word_follows(text, end)
-            or self._in_brand_list(text, start)
-            or self._names_a_business(text, end, name[1:])
-        ):
-            return False  # a place named after the person (毛泽东同志纪念堂); a brand (安踏和李宁, 李宁和安踏等品牌)
+        if self._known_no_person(text, start, end):
+            return False
         opens = not start or text[start - 1] in _CLAUSE_STARTS
         if name in words:
             return opens and name[:1] in self.stats.single and self._verb_follows(text, end)
