@@ -682,7 +682,9 @@ def test_add_and_edit_take_a_planned_end_through_the_console_script(tmp_path: Pa
     )
     assert "Chief Executive" in proc.stdout and "current" in proc.stdout.lower(), proc.stdout
     # A role dated after today, saved with --force, does not stop an edit of another field.
-    proc = subprocess.run([*add[:3], "edit", "john-lee", "--role", "secretary:2999", "--force"], capture_output=True)
+    proc = subprocess.run(
+        [*add[:3], "edit", "john-lee", "--role", "secretary:2999", "--force"], capture_output=True, text=True
+    )
     assert proc.returncode == 0, proc.stderr
     proc = subprocess.run([*add[:3], "edit", "john-lee", "--note", "Sworn in 2022."], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr

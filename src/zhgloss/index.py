@@ -322,25 +322,30 @@ def key_columns(entries: Sequence[Entry], converted: Mapping[str, tuple[str, ...
         [e.en for e in entries],
         [p << 32 | 4 << 24 for p in range(len(entries))],
     )
-    aliases = [
+    alias_rows = [
         (pos, a, seq(pos, 5, turn)) for pos, e in enumerate(entries) if e.aliases for turn, a in enumerate(e.aliases)
     ]
-    variants = [
+    variant_rows = [
         (pos, r.form, r.text, seq(pos, 6, turn))
         for pos, e in enumerate(entries)
         for turn, r in enumerate(variant_texts(e))
     ]
     for group in (
         english,
-        _Forms([a[0] for a in aliases], [alias] * len(aliases), [a[1] for a in aliases], [a[2] for a in aliases]),
+        _Forms(
+            [a[0] for a in alias_rows],
+            [alias] * len(alias_rows),
+            [a[1] for a in alias_rows],
+            [a[2] for a in alias_rows],
+        ),
     ):
         add(en_keys(group.text), group, skip_empty=True)  # an English form without letters has no key
     spelt = _Forms(
-        [v[0] for v in variants],
-        [variant] * len(variants),
-        [v[1] for v in variants],
-        [v[3] for v in variants],
-        [v[2] for v in variants],
+        [v[0] for v in variant_rows],
+        [variant] * len(variant_rows),
+        [v[1] for v in variant_rows],
+        [v[3] for v in variant_rows],
+        [v[2] for v in variant_rows],
     )
     add(en_keys(spelt.text), spelt, skip_empty=True)
     with_pinyin = [pos for pos, e in enumerate(entries) if e.pinyin]
