@@ -48,7 +48,7 @@ import struct
 import unicodedata
 import zlib
 from array import array
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress, filterfalse, pairwise, repeat
@@ -990,7 +990,7 @@ class _PatternRows:
         if owners:
             e_entry, e_code, e_written = _with_possessives(e_entry, e_code, e_written, owners, types)
         # Each English key's rows. Most keys are one form's: those need no grouping.
-        keys = _fold_all(e_written)
+        keys = list(map(_fold, e_written))
         count = Counter(keys)
         alone = list(map((1).__eq__, map(count.__getitem__, keys)))
         ones = zip(compress(range(len(keys)), alone), strict=True)  # (row,): a key's rows, made in C
@@ -1020,7 +1020,7 @@ class _PatternRows:
         # Sorted as marked (`_anchor`), so that the marked patterns the cache keeps for short texts are in
         # the automaton's order (marking only upper-cases ASCII letters of folded text: no two keys collide).
         folded = list(groups)
-        marked = dict(zip(_anchor_all(folded), folded, strict=True))
+        marked = dict(zip(map(_anchor, folded), folded, strict=True))
         self.e_marked: list[str] = sorted(marked)
         """The English patterns, marked (`_anchor`) and sorted; `e_folded` the same folded."""
         self.e_folded: list[str] = list(map(marked.__getitem__, self.e_marked))
@@ -1077,35 +1077,6 @@ def _with_possessives(
     if not done:
         return entries, codes, forms
     return out_entries + entries[done:], out_codes + codes[done:], out_forms + forms[done:]
-
-
-def _fold_all(forms: list[str]) -> list[str]:
-    """Return `[_fold(form) for form in forms]`: the ASCII forms (most) folded by one `fold_latin` of them joined.
-
-    Folding maps each character to one by itself, but for lower-casing Σ, which looks at the letters around
-    it: a line break stops that look, as a string's end does, and ASCII text holds no Σ anyway.
-    """
-    ascii_rows = list(compress(range(len(forms)), map(str.isascii, forms)))
-    joined = "\n".join(map(forms.__getitem__, ascii_rows))
-    if joined.count("\n") != len(ascii_rows) - 1:
-        return list(map(_fold, forms))
-    out = list(forms)
-    if ascii_rows:
-        deque(map(out.__setitem__, ascii_rows, fold_latin(joined).split("\n")), maxlen=0)
-    for n in filterfalse(set(ascii_rows).__contains__, range(len(forms))):
-        out[n] = _fold(forms[n])
-    return out
-
-
-def _anchor_all(folded: list[str]) -> list[str]:
-    """Return `[_anchor(key) for key in folded]`, marking the keys joined by line breaks in one call.
-
-    Whether `_anchor` marks a letter depends only on the character before it, and a line break is no letter.
-    """
-    joined = "\n".join(folded)
-    if joined.count("\n") != len(folded) - 1:
-        return list(map(_anchor, folded))
-    return _anchor(joined).split("\n") if folded else []
 
 
 def _build_tables(
