@@ -118,13 +118,18 @@ class SearchHit:
     """The entry a nickname or stock code stands for, when the index has it."""
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the JSON form, as `zhgloss search --json` and the web page's API write it."""
+        """Return the JSON form, as `zhgloss search --json` and the web page's API write it.
+
+        `unverified` is the entry's draft flag, as lookup's matches carry it: a draft's English and
+        pinyin are proposals nobody confirmed.
+        """
         return {
             "score": self.score,
             "matched": self.matched,
             "form": self.form,
             "entry": self.entry.to_dict(),
             "refers_to": self.refers_to.to_dict() if self.refers_to else None,
+            "unverified": self.entry.draft,
         }
 
 

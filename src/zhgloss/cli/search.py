@@ -72,9 +72,7 @@ def search(
         with Glossary.open(db, read_only=True) as gloss:
             hits = run_search(gloss, text, limit=limit, types=types, min_score=min_score)
     if as_json:
-        # `unverified` as lookup's matches and the web page's hits carry it: a draft is a guess.
-        found = [{**hit.to_dict(), "unverified": hit.entry.draft} for hit in hits]
-        echo_data(to_json({"query": text, "hits": found}))
+        echo_data(to_json({"query": text, "hits": [hit.to_dict() for hit in hits]}))
     else:
         for hit in hits:
             echo_data(_hit_line(hit))
