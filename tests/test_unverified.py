@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from strategies import ENTRIES
 from typer.testing import CliRunner
@@ -21,9 +21,9 @@ from zhgloss.cli import app
 from zhgloss.curate import CONFIRMED_NOTE, DRAFT_NOTE, confirmed_note, draft_note, edit_entry
 from zhgloss.errors import FormatError
 from zhgloss.model import Entry
-from zhgloss.pinyin import load_name_readings, name_origin, romanize
+from zhgloss.pinyin import load_name_readings, name_origin, romanize, surnames
 from zhgloss.store import Glossary
-from zhgloss.unknown import NameFinder, propose
+from zhgloss.unknown import _TRANSLIT_RUN_CHARS, NameFinder, propose, propose_reading
 
 DRAFT = Entry(id="bu-linken", zh="布林肯", en="Bu Linken", pinyin="Bù Línkěn", draft=True, note=draft_note())
 EXTRA = [
@@ -273,6 +273,45 @@ def test_chinese_names_stay_chinese() -> None:
         proposal = propose(name)
         assert (proposal.pinyin, proposal.origin) == (pinyin, "chinese"), name
         assert proposal.en is not None
+
+
+def test_names_of_western_peoples_and_long_transliterations_are_read_whole() -> None:
+    # Four characters or more, no married double surname, half or more of them characters of
+    # transliteration: no Chinese surname and given name (Jiàng Yāngzhuómǎ, Ài-Luó Xiānkē before).
+    for name, pinyin in (
+        ("降央卓玛", "Jiàngyāngzhuómǎ"),  # Tibetan, Jamyang Dolma
+        ("次仁央宗", "Cìrényāngzōng"),  # Tibetan, Tsering Yangdzom
+        ("爱罗先珂", "Àiluóxiānkē"),  # Eroshenko: 爱 and 罗 are surnames, 爱 a rare one
+        ("阿依古丽", "Āyīgǔlì"),  # Uyghur
+    ):
+        proposal = propose(name)
+        assert (proposal.pinyin, proposal.origin, proposal.en) == (pinyin, "transliterated", None), name
+        inline = propose_reading(name)  # what annotate --unknown writes inline
+        assert (inline.pinyin, inline.origin, inline.en) == (pinyin, "transliterated", None), name
+
+
+def test_a_married_double_surname_is_two_common_surnames() -> None:
+    # 林郑月娥's two surnames are common ones; a rare first surname character is no married name.
+    assert propose("叶刘淑仪").pinyin == "Yè-Liú Shūyí"
+    assert propose("陈方安生").pinyin == "Chén-Fāng Ānshēng"
+    assert name_origin("爱罗先珂") == "transliterated"
+
+
+_COMMON_SINGLE_SURNAMES = sorted(s.zh for s in surnames().values() if s.common and len(s.zh) == 1)
+
+
+@given(
+    st.sampled_from(_COMMON_SINGLE_SURNAMES),
+    st.sampled_from(_COMMON_SINGLE_SURNAMES),
+    st.text(alphabet="丽娥淑仪安生柔芬美玲", min_size=2, max_size=2),
+)
+def test_two_common_surnames_and_a_given_name_are_a_married_name(first: str, second: str, given_name: str) -> None:
+    name = first + second + given_name
+    # The same surname twice, or a name written in transliteration characters only (马罗丽安), reads otherwise.
+    assume(first != second and not all(c in _TRANSLIT_RUN_CHARS for c in name))
+    proposal = propose(name)
+    assert proposal.origin == "chinese", name
+    assert proposal.pinyin is not None and "-" in proposal.pinyin.split()[0], name
 
 
 def test_annotate_and_harvest_label_a_transliteration(glossary_path: Path) -> None:

@@ -1129,20 +1129,33 @@ def _origin(raw: str, simplified: str, found: Surname | None) -> NameOrigin:
         return "transliterated"
     if raw in table.names or simplified in table.names or (found is not None and len(found.zh) > 1):
         return "chinese"
-    from zhgloss.unknown import _JAPANESE_SURNAME_ENDS, _TRANSLIT_RUN_CHARS
+    from zhgloss.unknown import _JAPANESE_SURNAME_ENDS, _TRANSLIT_RUN_CHARS, _mostly_transliterated
 
     size = len(simplified)
     if size >= 2 and (found is None or size >= 4) and all(c in _TRANSLIT_RUN_CHARS for c in simplified):
         return "transliterated"
     if 3 <= size <= 5 and simplified[1] in _JAPANESE_SURNAME_ENDS and (found is None or size >= 4):
         return "japanese"
+    if size >= 4 and not _is_double_surname(simplified) and _mostly_transliterated(simplified):
+        # A Chinese given name is seldom three characters (易烊千玺 is one): four or more after one surname
+        # or none of the table, half or more of them characters of transliteration, are a transliterated
+        # name read whole (降央卓玛 Jamyang Dolma, 次仁央宗, 爱罗先珂 Eroshenko), as the finder found it.
+        return "transliterated"
     return "chinese"
 
 
 def _is_double_surname(simplified: str) -> bool:
-    """Tell whether a four-character name is two surnames and a two-character given name: 林郑月娥, 范徐丽泰."""
+    """Tell whether a four-character name is two surnames and a two-character given name: 林郑月娥, 范徐丽泰.
+
+    Both must be common modern surnames (`Surname.common`): a married name joins two such (her husband's
+    and her own), while a rare surname character starting a four-character name (爱 of 爱罗先珂) is far
+    more often the first syllable of a transliteration.
+    """
     table = surnames()
-    return len(simplified) == 4 and simplified[0] in table and simplified[1] in table
+    if len(simplified) != 4:
+        return False
+    first, second = table.get(simplified[0]), table.get(simplified[1])
+    return first is not None and second is not None and first.common and second.common
 
 
 def _transliteration(name: str, raw: str, simplified: str, tones: bool, order: Order) -> Romanization:
