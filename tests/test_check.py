@@ -30,8 +30,17 @@ from zhgloss.check import (
     surname,
 )
 from zhgloss.errors import FormatError, UsageError
-from zhgloss.formats.bilingual import Segment, decode_lines, load_bilingual, load_parallel, load_tsv, load_xliff
+from zhgloss.formats.bilingual import (
+    Segment,
+    decode_lines,
+    load_bilingual,
+    load_parallel,
+    load_tsv,
+    load_xliff,
+    normalize_target,
+)
 from zhgloss.model import Entry, ForbiddenForm
+from zhgloss.script import INVISIBLE_JOINERS
 
 DATA = Path(__file__).resolve().parent / "data"
 BY_ID = {e.id: e for e in ENTRIES}
@@ -1079,6 +1088,22 @@ def test_unicode_spaces_and_decomposed_accents_are_the_name(name: str, space: st
     zh = {"José Mujica": "何塞·穆希卡", "Lü Bu": "吕布", "Lei Jun": "雷军", "Vladimir Putin": "普京"}[name]
     written = unicodedata.normalize("NFD" if decomposed else "NFC", name.replace(" ", space))
     assert world((f"{zh}说。", f"He said {written} spoke.")) == []
+
+
+@pytest.mark.parametrize("joiner", list(INVISIBLE_JOINERS))
+def test_an_invisible_joiner_inside_a_name_reads_as_the_reader_sees_it(joiner: str) -> None:
+    # "Lei\u200bJun" shows as "LeiJun": a name spaced otherwise, not the family name "Lei" before another
+    # name (the user test's "Lü\u200bBu" passed as the family name alone).
+    assert world(("雷军说。", f"Lei{joiner}Jun said.")) == [(1, "variant", "雷军", "LeiJun", "Lei Jun")]
+    assert world(("雷军说。", f"Lei{joiner} Jun{joiner} said.")) == []
+    assert world(("雷军说。", f"{joiner}Lei Jun said.")) == []
+
+
+@given(st.text(st.sampled_from("Lei Jun,.ü\u00a0"), max_size=12), st.lists(st.sampled_from(INVISIBLE_JOINERS)))
+def test_invisible_joiners_are_dropped_from_a_translation(text: str, joiners: list[str]) -> None:
+    spliced = "".join(c + j for c, j in itertools.zip_longest(text, joiners, fillvalue=""))
+    assert normalize_target(spliced) == normalize_target(text)
+    assert not any(j in normalize_target(spliced) for j in INVISIBLE_JOINERS)
 
 
 @pytest.mark.parametrize(

@@ -282,6 +282,10 @@ NAME_GAPS = "-\u2010\u2011\u2012\u2013'\u2019\u02bc"
 UNICODE_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 """Unicode's space separators (category Zs) but the ASCII space: no-break, thin, narrow no-break, em, ideographic …
 Copy from web pages and word processors writes "Lei\u00a0Jun"; a name is matched across any of them."""
+INVISIBLE_JOINERS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+"""Invisible characters that may sit between the letters of one word: soft hyphen, zero-width space,
+non-joiner and joiner, word joiner, and U+FEFF (Unicode category Cf). Copy from web pages and word
+processors carries them; "Lü\u200bBu" shows as "LüBu", one word, not "Lü" then another name."""
 _LATIN_FOLD = str.maketrans(
     {c: base for base, marked in _TONED.items() for c in marked}
     | dict.fromkeys(NAME_GAPS, " ")

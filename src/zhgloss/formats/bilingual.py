@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any, Literal
 
 from zhgloss.errors import FormatError
+from zhgloss.script import INVISIBLE_JOINERS
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
@@ -42,21 +43,27 @@ _XLIFF12_CODES = frozenset({"ph", "bpt", "ept", "it", "sub"})
 
 # Spaces other than U+0020 (Unicode's Zs: no-break U+00A0, thin U+2009, narrow no-break U+202F,
 # ideographic U+3000 ...): in a translation they are typography, not spelling, so "Lei\u00a0Jun"
-# is the name "Lei Jun". One character for one, so every offset into the text stays the same.
-_SPACES = str.maketrans(dict.fromkeys([0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " "))
-_ODD_SPACE_RE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# is the name "Lei Jun". Invisible joiners (`zhgloss.script.INVISIBLE_JOINERS`: zero-width space,
+# soft hyphen, word joiner ...) show as nothing, so they are dropped: "Lü\u200bBu" reads "LüBu", as
+# a reader sees it, not the family name "Lü" and then another name.
+_TARGET_TABLE = str.maketrans(
+    dict.fromkeys([0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " ")
+    | dict.fromkeys(map(ord, INVISIBLE_JOINERS))
+)
+_ODD_TARGET_RE = re.compile(f"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000{INVISIBLE_JOINERS}]")
 
 
 def normalize_target(text: str) -> str:
-    """Return a translation as names are compared in it: NFC, and every Unicode space as U+0020.
+    """Return a translation as names are compared in it: NFC, every Unicode space as U+0020, no invisible joiners.
 
     A decomposed accent ("Jose" + U+0301, as some Mac tools write) is the precomposed one
-    ("José"), and a no-break, thin or ideographic space is a space. NFC may shorten the text;
-    the spaces keep its length.
+    ("José"), a no-break, thin or ideographic space is a space, and a zero-width space, soft
+    hyphen, zero-width (non-)joiner, word joiner or U+FEFF is dropped (`zhgloss.script.INVISIBLE_JOINERS`).
+    NFC and the dropping may shorten the text; offsets of problems count the characters of the result.
     """
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    return text.translate(_SPACES) if _ODD_SPACE_RE.search(text) else text
+    return text.translate(_TARGET_TABLE) if _ODD_TARGET_RE.search(text) else text
 
 
 @dataclass(frozen=True)
