@@ -77,6 +77,29 @@ def test_a_simplified_only_tbx_from_another_tool_gets_its_traditional_form() -> 
     assert entries["Tencent"].zh_hant == "騰訊"
 
 
+def test_an_untyped_tbx_name_gets_a_names_other_script_and_a_term_a_words() -> None:
+    # No subjectField: every entry is typed `term`. A form that reads as a person's name alone is converted as
+    # names are (the surname 余 stays 余, not 餘 "surplus"; 徐乾學 keeps 乾, not 干); words as words are (余额 餘額).
+    entries = by_en(load("tbx_untyped_people.tbx", "tbx"))
+    assert {e.type for e in entries.values()} == {"term"}
+    assert [(e.zh, e.zh_hant) for e in entries.values()] == [
+        ("余承东", "余承東"),
+        ("余额", "餘額"),
+        ("范围", "範圍"),
+        ("范冰冰", None),  # the surname 范 is written 范 in traditional text too
+        ("徐乾学", "徐乾學"),
+        ("干燥剂", "乾燥劑"),
+    ]
+
+
+def test_an_untyped_tbx_name_imports_with_its_traditional_form(tmp_path: Path) -> None:
+    db = tmp_path / "g.json"
+    runner = CliRunner()
+    assert runner.invoke(app, ["import", str(DATA / "tbx_untyped_people.tbx"), "--db", str(db)]).exit_code == 0
+    found = runner.invoke(app, ["lookup", "余承東", "--db", str(db), "--field", "en"])
+    assert (found.exit_code, found.stdout) == (0, "Richard Yu\n")
+
+
 # TBX: banned terms are forbidden forms, never aliases
 
 

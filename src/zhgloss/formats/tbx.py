@@ -34,7 +34,8 @@ DCA style, or DCT style where a data category is an element of its own name).
 Chinese langSets are read by their tag: zh, zh-CN, zh-Hans and zh-SG hold the
 simplified form, zh-TW, zh-HK, zh-MO and zh-Hant the traditional one; a file with only
 one of the two gets the other derived (OpenCC, with the name rules of
-`zhgloss.convert`). A term whose administrativeStatus (or normativeAuthorization) is
+`zhgloss.convert` for a person's name, also where the file gives no type and the form
+alone reads as one: 余承东 -> 余承東, not 餘承東). A term whose administrativeStatus (or normativeAuthorization) is
 deprecated, superseded, not recommended or forbidden is kept as a forbidden form with
 that status, never as an accepted alias (a Chinese one is also a zh_alias, so the
 name is still found in the source). A note is kept wherever it sits: at the entry, in
@@ -477,14 +478,37 @@ def _derive_script(data: dict[str, Any]) -> None:
     """Fill the Chinese form a file lacks from the other one: simplified from traditional, or the reverse."""
     from zhgloss.convert import name_to_simplified, name_to_traditional, to_simplified, to_traditional
 
-    name = data["type"] in NAME_TYPES
+    kind = data["type"]
+    # A type that names no kind of name (TBX's default `term`, or `phrase`, `work` ...) may still hold a
+    # person the file did not type: the form itself is asked, where the name-aware conversion differs.
     if data["zh_hant"] and not data["zh"]:
         hant = data["zh_hant"]
-        simplified = name_to_simplified(hant) if name else to_simplified(hant)
+        simplified, as_name = to_simplified(hant), name_to_simplified(hant)
+        if as_name != simplified and (kind in NAME_TYPES or _reads_as_person(as_name)):
+            simplified = as_name
         data["zh"], data["zh_hant"] = simplified, (hant if simplified != hant else None)
     elif data["zh"] and not data["zh_hant"] and has_cjk(data["zh"]):
-        derived = name_to_traditional(data["zh"]) if data["type"] == "person" else to_traditional(data["zh"])
+        derived = to_traditional(data["zh"])
+        if kind == "person" or kind not in NAME_TYPES:
+            as_name = name_to_traditional(data["zh"])
+            if as_name != derived and (kind == "person" or _reads_as_person(data["zh"])):
+                derived = as_name
         data["zh_hant"] = derived if derived != data["zh"] else None
+
+
+def _reads_as_person(zh: str) -> bool:
+    """Tell whether the simplified form `zh`, standing alone, is a personal name (余承东, not 余额 "balance").
+
+    The finder of unknown names (`zhgloss.unknown.NameFinder`) reads the whole form as one person's name,
+    or CC-CEDICT lists it among the people of modern times (`zhgloss.unknown.known_persons`). The finder
+    wants evidence a bare two-character name (余华) alone does not give: such a name keeps OpenCC's
+    conversion unless its entry says `person`.
+    """
+    from zhgloss.unknown import NameFinder, known_persons
+
+    if zh in known_persons():
+        return True
+    return any(n.start == 0 and n.end == len(zh) and n.type == "person" for n in NameFinder().find(zh))
 
 
 def _roles(text: str, where: str, source: str) -> list[Any]:
