@@ -4,6 +4,10 @@
 Lian (1310-1381), Ming dynasty writer" no song and "King Wen of Zhou state (c. 1152-1056 BC)" no state: all were
 typed place or work from a word of the name. Real lines (tests/data/cedict_dated_people.u8), imported by the
 installed console script; the types are what the lines say, read by hand.
+
+Nor does a line need dates (tests/data/cedict_named_people.u8): "Ming Renzong, Temple name of fourth Ming emperor"
+names an emperor by his temple name (庙号), no temple; "Song" in "Song Bai" or "Duke Xiang of Song" is the surname or
+the state, no song.
 """
 
 from __future__ import annotations
@@ -66,3 +70,41 @@ def test_the_lookup_says_person(tmp_path: Path) -> None:
     [result] = json.loads(out)
     assert [m["entry"]["type"] for m in result["matches"]] == ["person"]
     assert result["matches"][0]["entry"]["en"] == "Park Geun-hye"
+
+
+NAMED = {
+    "明仁宗": "person",  # Ming Renzong, Temple name of fourth Ming emperor Zhu Gaochi
+    "英宗": "person",  # Yingzong, Temple name of sixth and eighth Ming emperor Zhengtong
+    "代宗": "person",  # Daizong, Temple name of seventh Ming emperor Jingtai
+    "李诵": "person",  # Li Song, personal name of eleventh Tang emperor Shunzong
+    "赵构": "person",  # Zhao Gou, personal name of the tenth Song Emperor Gaozong
+    "宋太祖": "person",  # Emperor Taizu of Song, posthumous title of the founding Song emperor
+    "宋襄公": "person",  # Duke Xiang of Song (reigned 650-637 BC)
+    "宋白": "person",  # Song Bai (936-1012), Northern Song literary man
+    # What their words say.
+    "大地之歌": "work",  # Song of the Earth
+    "斗牛士之歌": "work",  # Toreador Song (...), famous aria from opera Carmen
+    "欧洲歌唱大赛": "work",  # Eurovision Song Contest
+    "天坛": "place",  # Temple of Heaven (in Beijing)
+    "中山公园": "place",  # Zhongshan Park, the name of numerous parks in China, honoring Sun Yat-sen
+    "嵩山": "place",  # Mt Song in Henan
+}
+
+
+@pytest.fixture(scope="module")
+def named_types(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    db = tmp_path_factory.mktemp("named") / "glossary.json"
+    subprocess.run(
+        ["zhgloss", "import", str(DATA / "cedict_named_people.u8"), "--proper-only", "--db", str(db)],
+        check=True,
+        capture_output=True,
+    )
+    entries = json.loads(db.read_text(encoding="utf-8"))["entries"]
+    return {entry["zh"]: entry["type"] for entry in entries.values()}
+
+
+@pytest.mark.parametrize(("zh", "kind"), sorted(NAMED.items()))
+def test_a_person_named_by_a_temple_name_or_a_pinyin_song_is_a_person(
+    named_types: dict[str, str], zh: str, kind: str
+) -> None:
+    assert named_types[zh] == kind

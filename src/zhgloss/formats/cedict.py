@@ -54,8 +54,9 @@ from zhgloss.errors import FormatError, InvalidEntryError
 from zhgloss.forms import is_marked_usage
 from zhgloss.glossable import MOUNTAIN_GENERIC, UNIT_GENERICS
 from zhgloss.model import Entry, slugify
-from zhgloss.pinyin import find_surname, is_pinyin_syllable, numbers_to_marks
+from zhgloss.pinyin import find_surname, is_pinyin_syllable, numbers_to_marks, split_syllables
 from zhgloss.script import NAME_SEPARATORS, has_cjk, pinyin_key
+from zhgloss.syllables import SYLLABLES
 
 CEDICT_SOURCE = "CC-CEDICT (MDBG), CC BY-SA 4.0"
 LINE_RE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/$")
@@ -831,11 +832,38 @@ def _type_of_name(words: list[str]) -> str | None:
     if any(w in _LIST_WORDS for w in words):
         items = re.split(r"\s+(?:and|or|&)\s+|,\s+", " ".join(words))
         words = [w for item in items if " " in item for w in item.split()]
-    kinds = {kind for kind, vocabulary in _TYPE_WORDS.items() for w in words if w.lower() in vocabulary}
+    kinds = {
+        kind
+        for i, w in enumerate(words)
+        if not _is_name_syllable(words, i)
+        for kind, vocabulary in _TYPE_WORDS.items()
+        if w.lower() in vocabulary
+    }
     kinds.discard("person")
     if any(w.islower() and w in _TYPE_WORDS["name"] for w in words):
         return None  # "Russian ethnic group": a people, none of the kinds (not a group of the org kind)
     return next((k for k in _NAME_TYPE_ORDER if k in kinds), None)
+
+
+def _is_name_syllable(words: list[str], i: int) -> bool:
+    """Tell whether the word `words[i]` of a name spells a Chinese syllable there, not the English word it also is.
+
+    "Song" is a song in "Toreador Song" and "Song of the Earth", but the surname or the state of Song in "Song
+    Jiang", "Wu Song", "Song Qingling" (every other word of the name is pinyin too) and "Duke Xiang of Song"
+    (after "of"). Only words that are pinyin syllables are concerned (`zhgloss.syllables.SYLLABLES`).
+    """
+    word = words[i].lower()
+    if word not in SYLLABLES or not words[i][:1].isupper():
+        return False
+    if i and words[i - 1] == "of":
+        return True
+    others = [w for k, w in enumerate(words) if k != i]
+    return bool(others) and all(_is_pinyin_word(w) for w in others)
+
+
+def _is_pinyin_word(word: str) -> bool:
+    """Tell whether `word` (a capitalised word of a name) is toneless pinyin: "Qingling", "Jiang", not "Toreador"."""
+    return word[:1].isupper() and word.isalpha() and all(p in SYLLABLES for p in split_syllables(word.lower()))
 
 
 def _type_of_description(rest: str) -> str | None:
@@ -843,9 +871,15 @@ def _type_of_description(rest: str) -> str | None:
 
     The head is the last telling word of the first noun phrase: "the official Chinese news agency" is an agency
     (not an official), "Chinese electronics company founded in 2010" a company; "town near Naples, Italy" a town.
+    A description that calls the thing a person's name ("Temple name of fourth Ming emperor Zhu Gaochi",
+    "posthumous title of the founding Song emperor") makes it that person, whatever the words before "name" say
+    (a temple name 庙号 is an emperor's, no temple).
     """
     # "according to Romance of the Three Kingdoms" names where the description comes from, not what the thing is.
     rest = _SOURCE_RE.sub("", rest)
+    named = _NAME_OF_RE.match(rest)
+    if named is not None and _head_of_description(named.group(1), last=True) == "person":
+        return "person"
     words = _description_words(rest)
     head = _head_of_description(rest, words)
     if head is not None:
@@ -858,6 +892,10 @@ def _type_of_description(rest: str) -> str | None:
 
 
 _SOURCE_RE = re.compile(r"\baccording to [^,;()]*")
+_NAME_OF_RE = re.compile(
+    r"^[\s,;]*(?:the\s+|an?\s+)?(?:[A-Za-z-]+\s+)?(?:name|title)\s+(?:of|given\s+to)\s+(.*)", re.DOTALL
+)
+"""A description calling the thing a name of someone: "Temple name of ...", "posthumous title of ..."."""
 _DYNASTY_WORDS = frozenset(["dynasty", "dynasties"])
 
 
