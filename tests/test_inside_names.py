@@ -236,6 +236,31 @@ def test_safe_forms_and_always_gloss_keep_the_match() -> None:
         assert glossed("呼吸病学专家钟南山提醒公众。", Annotator([*others, entry])) == ["南山"]
 
 
+CHEN_NIAN = Entry(id="chen-nian", type="person", zh="陈年", en="Chen Nian")  # the bundled founder of VANCL
+XIAOMI = Entry(id="xiaomi", type="org", zh="小米", en="Xiaomi")
+
+
+@pytest.mark.parametrize(
+    ("entry", "text", "always", "safe"),
+    [
+        # A person's name that is a common word ("aged"): always_gloss lets it be glossed at all, where the text
+        # reads it as a name; safe_forms everywhere (README, annotate: the decision of issue 9, s11).
+        (CHEN_NIAN, "凡客创始人陈年表示，公司将继续经营。", ["陈年"], ["陈年"]),
+        (CHEN_NIAN, "他又说起那些陈年旧事。", [], ["陈年"]),
+        # Inside a longer word: millet porridge. safe_forms keeps it (华为 in 华为云), always_gloss does not.
+        (XIAOMI, "早上喝小米粥。", [], ["小米"]),
+        (XIAOMI, "小米发布了新手机。", ["小米"], ["小米"]),
+        # A noun a classifier counts is that noun whatever the entry says.
+        (XIAOMI, "买了一斤小米。", [], []),
+    ],
+)
+def test_always_gloss_keeps_the_rules_that_read_the_text_safe_forms_keeps_every_match(
+    entry: Entry, text: str, always: list[str], safe: list[str]
+) -> None:
+    assert glossed(text, Annotator([entry.replace(always_gloss=True)])) == always
+    assert glossed(text, Annotator([entry.replace(safe_forms=(entry.zh,))])) == safe
+
+
 def test_the_rule_counts_what_it_drops() -> None:
     annotator = Annotator(ENTRIES)
     annotator.mentions("呼吸病学专家钟南山提醒公众。钟南山院士表示。")

@@ -65,6 +65,9 @@ class InsideRule:
     generic makes a word with what follows is a field's authorities (文旅部门: `_outside_generics`); a match
     that starts on the conjunction between two names cuts the second (和龙 of 王宗源和龙道一:
     `_outside_conjunctions`). An entry that lists the form in `safe_forms` keeps every match (华为 in 华为云).
+    `always_gloss` keeps the matches the rules on names around and word edges drop, not those inside a longer
+    word (小米粥) nor a person's common-word name where the context does not read as a name (陈年旧事): the flag
+    lets such a form be glossed at all (`zhgloss.glossable`), not where the text says it is the word.
     A two-character form right after a numeral and a classifier that counts its last character is that common
     noun, whatever its entry says (这座大桥 "this bridge", 一斤小米 "a catty of millet": `_outside_counted`).
     English matches are never dropped.
