@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import MISSING, dataclass, field, fields, replace
 from functools import cache
 from itertools import compress, repeat
-from operator import itemgetter
-from typing import Any
+from operator import attrgetter, itemgetter
+from typing import Any, overload
 
 from zhgloss.errors import InvalidEntryError
 from zhgloss.script import TONE_MARKS, UNSAFE_PATTERN, describe_char, find_unsafe, is_nfc, names_nothing, normalize
@@ -947,3 +947,130 @@ def _is_canonical(doc: Mapping[str, Any], known: Any, id_re: Any, pinyin_re: Any
         )
     except TypeError:  # an unhashable value where text belongs: from_dict names it
         return False
+
+
+COLUMNS = tuple(name for name in _ENTRY_DEFAULTS if name not in ("roles", "sources", "forbidden"))
+"""The fields `EntryColumns` holds as columns (every field of `Entry` but roles, sources and forbidden forms, whose
+forms alone it holds: `EntryColumns.forbidden_forms`)."""
+_STORED_COLUMNS = tuple(name for name in COLUMNS if name in ENTRY_FIELDS)
+_OPTIONAL_COLUMNS = tuple(name for name in COLUMNS if name not in ENTRY_FIELDS)
+
+
+class EntryColumns(Sequence[Entry]):
+    """Many entries as columns: `columns.zh[n]` is `entries[n].zh`, for each field of COLUMNS; and a sequence of them.
+
+    Each column is a list with one item per entry, as the `Entry` attribute of that name holds it
+    (None, False or an empty sequence where the entry has none), except that a list field (aliases,
+    zh_aliases, safe_forms) may be a list rather than a tuple: read it, never change it. The
+    `forbidden_forms` column holds each entry's `Entry.forbidden_forms`.
+    `columns[n]` is the `Entry` itself, built on first use and kept (the same object every time):
+    a cache build reads the columns of 10^5 entries and asks for the whole entry of the few its
+    rules need (`zhgloss.forms.variant_texts`), never building the others.
+
+    Made by `from_documents` (the documents of a file whose every entry reads as stored: see
+    `zhgloss.store.Glossary.entry_columns`) or `from_entries`; the two are equal for the same entries.
+    """
+
+    id: list[str]
+    type: list[str]
+    zh: list[str | None]
+    zh_hant: list[str | None]
+    pinyin: list[str | None]
+    en: list[str]
+    aliases: list[Sequence[str]]
+    zh_aliases: list[Sequence[str]]
+    en_adopted: list[bool]
+    refers_to: list[str | None]
+    note: list[str | None]
+    always_gloss: list[bool]
+    draft: list[bool]
+    safe_forms: list[Sequence[str]]
+    forbidden_forms: list[tuple[str, ...]]
+
+    def __init__(
+        self,
+        columns: Mapping[str, list[Any]],
+        forbidden_forms: list[tuple[str, ...]],
+        make: Callable[[int], Entry],
+        count: int,
+    ) -> None:
+        for name in COLUMNS:
+            setattr(self, name, columns[name])
+        self.forbidden_forms = forbidden_forms
+        self._make = make
+        self._count = count
+        self._built: dict[int, Entry] = {}
+
+    @classmethod
+    def from_entries(cls, entries: Iterable[Entry]) -> EntryColumns:
+        """The columns of `entries` (checked entries: each column read off them)."""
+        entries = list(entries)
+        columns = {name: list(map(attrgetter(name), entries)) for name in COLUMNS}
+        return cls(columns, list(map(attrgetter("forbidden_forms"), entries)), entries.__getitem__, len(entries))
+
+    @classmethod
+    def from_documents(cls, docs: Sequence[Mapping[str, Any]]) -> EntryColumns:
+        """The columns of the entries `Entry.from_checked_dict` builds of `docs`, without building them.
+
+        For documents `from_dict` accepted and reads as stored alone (`zhgloss.store.Glossary.entry_columns`
+        knows them): nothing is checked or normalized. A document as the store writes it has every field
+        of ENTRY_FIELDS and few have more: the columns are taken from all of them in one C-level pass and
+        transposed, and the few longer documents are read again for the optional fields.
+        """
+        from zhgloss.bulk import paused_gc
+
+        count = len(docs)
+        # 10^5 tuples and no cycle: the collector would rescan the parsed file for each few hundred (3x the time).
+        with paused_gc():
+            try:
+                rows = list(map(_STORED_COLUMN_VALUES, docs))
+            except KeyError:  # a field left out (a validated file written by hand): one column at a time
+                columns = {name: [doc.get(name) for doc in docs] for name in _STORED_COLUMNS}
+                longer = list(range(count))
+            else:
+                columns = dict(zip(_STORED_COLUMNS, map(list, zip(*rows, strict=True)), strict=True)) if rows else {}
+                columns = {name: columns.get(name, []) for name in _STORED_COLUMNS}
+                longer = [n for n, size in enumerate(map(len, docs)) if size != len(ENTRY_FIELDS)]
+                del rows
+        for name in _OPTIONAL_COLUMNS:
+            columns[name] = [None] * count
+        forbidden: list[tuple[str, ...]] = [()] * count
+        for n in longer:
+            doc = docs[n]
+            for name in _OPTIONAL_COLUMNS:
+                columns[name][n] = doc.get(name)
+            if doc.get("forbidden"):
+                forbidden[n] = tuple(ForbiddenForm.from_dict(item).form for item in doc["forbidden"])
+        # What `from_checked_dict` makes of a field stored as null or left out: the field's default.
+        for name, column in columns.items():
+            default = _ENTRY_DEFAULTS[name]
+            if default is not None and None in column:
+                columns[name] = [default if value is None else value for value in column]
+        return cls(columns, forbidden, lambda n: Entry.from_checked_dict(docs[n]), count)
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> Entry: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Entry]: ...
+    def __getitem__(self, index: int | slice) -> Entry | list[Entry]:
+        if isinstance(index, slice):
+            return [self[n] for n in range(*index.indices(self._count))]
+        if index < 0:
+            index += self._count
+        if not 0 <= index < self._count:
+            raise IndexError(index)
+        entry = self._built.get(index)
+        if entry is None:
+            entry = self._built[index] = self._make(index)
+        return entry
+
+
+_STORED_COLUMN_VALUES = itemgetter(*_STORED_COLUMNS)
+
+
+def entry_columns(entries: Iterable[Entry]) -> EntryColumns:
+    """`entries` as columns: themselves if they are `EntryColumns` already, else `EntryColumns.from_entries`."""
+    return entries if isinstance(entries, EntryColumns) else EntryColumns.from_entries(entries)

@@ -38,6 +38,7 @@ from zhgloss.model import Entry, entries_from_dicts
 
 if TYPE_CHECKING:
     from zhgloss.index import LookupIndex
+    from zhgloss.model import EntryColumns
 
 TABLE = "entries"
 USER_GLOSSARY_NAME = "glossary.json"
@@ -550,6 +551,41 @@ class Glossary:
                 mark_validated(self.path, current)
             self._keep(current, read)
 
+    def entry_columns(self) -> EntryColumns:
+        """Return every entry, in the file's order (`iter_entries`' entries), as columns (`zhgloss.model.EntryColumns`).
+
+        What every cache build reads. A version of the file that `iter_entries` would not check (it
+        holds only entries read valid and as stored: `zhgloss.cache.is_validated` or `is_written`) is
+        read straight from its parsed documents, a column at a time, without building an `Entry` per
+        document (an entry is built when `columns[n]` asks for it). Any other (a file edited by hand,
+        a glossary in memory, one being written) goes through `iter_entries`, its full checks and its
+        errors (GlossaryFileError naming the invalid entry). The columns of one version are kept and
+        shared by every build in the process (those of a hand-edited file only inside `reading_once`).
+        """
+        from zhgloss.model import EntryColumns
+
+        if self.path is None or self._writing:
+            return EntryColumns.from_entries(self.iter_entries())
+        from zhgloss.cache import identity, is_validated, mark_validated
+
+        before = identity(self.path) if self.path.exists() else None
+        known = self.__dict__.get("_columns")
+        if known is not None and known[0] == before:
+            columns: EntryColumns = known[1]
+            return columns
+        docs = self._docs_in_order()
+        current = before if before is not None and identity(self.path) == before else None
+        if current is not None and self._storage is not None and self._storage.is_read_as_stored(current):
+            if not is_validated(self.path, current):  # vouched for by its bytes: by its identity from now on
+                mark_validated(self.path, current)
+            columns = EntryColumns.from_documents([doc for _, doc in docs])
+            self.__dict__["_columns"] = (current, columns, True)
+            return columns
+        columns = EntryColumns.from_entries(self.iter_entries())
+        if current is not None and "_entries" in self.__dict__:
+            self.__dict__["_columns"] = (current, columns, False)
+        return columns
+
     def _keep(self, version: str, entries: list[Entry]) -> None:
         if "_entries" in self.__dict__:
             self.__dict__["_entries"] = (version, entries)
@@ -558,13 +594,17 @@ class Glossary:
     def reading_once(self) -> Iterator[None]:
         """Read the entries at most once in the block: every cache built in it shares them (`check` builds two).
 
-        Outside such a block every `iter_entries` reads the file again, and no entry is kept.
+        Outside such a block every `iter_entries` reads the file again, and no entry is kept (nor the
+        columns of a file `entry_columns` checks).
         """
         self.__dict__["_entries"] = ("", [])
         try:
             yield
         finally:
             self.__dict__.pop("_entries", None)
+            known = self.__dict__.get("_columns")
+            if known is not None and not known[2]:  # read through iter_entries: not kept past the block
+                del self.__dict__["_columns"]
 
     def entry_spans(self, entries: Sequence[Entry]) -> list[tuple[int, int]] | None:
         """Return where in the file each of `entries` is written, as (start, end) byte offsets, or None.

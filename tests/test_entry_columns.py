@@ -1,0 +1,170 @@
+"""A glossary's entries as columns (`Glossary.entry_columns`, `zhgloss.model.EntryColumns`), as cache builds read them.
+
+A file zhgloss wrote is read straight from its documents; any other goes through `iter_entries`' checks. Either
+way the columns are the entries' own fields.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from strategies import ENTRIES
+
+from zhgloss.errors import GlossaryFileError, InvalidEntryError
+from zhgloss.model import COLUMNS, Entry, EntryColumns, ForbiddenForm, Role
+from zhgloss.store import Glossary, copy_glossary
+
+SPECIAL = [
+    Entry(id="x-lei-jun", en="Lei Jun", zh="雷君甲", pinyin="Léi Jūn", aliases=("Jun Lei",), note="Founder of Xiaomi"),
+    Entry(
+        id="x-pingguo",
+        en="Apple",
+        type="org",
+        zh="苹果乙",
+        zh_hant="蘋果乙",
+        zh_aliases=("苹果乙公司",),
+        always_gloss=True,
+        safe_forms=("苹果乙",),
+        forbidden=(ForbiddenForm("Apple Computer", "superseded"), ForbiddenForm("Pingguo")),
+        roles=(Role("maker of phones", start="1976"),),
+        sources=("https://www.apple.com",),
+    ),
+    Entry(id="x-bu-linken", en="Bu Linken", zh="布林肯丙", draft=True, en_adopted=True, refers_to="x-lei-jun"),
+    Entry(id="x-he", en="He", type="surname", zh="禾"),
+]
+
+
+def as_values(columns: EntryColumns) -> dict[str, list[object]]:
+    """Every column, its sequences as tuples (a column may hold the documents' lists)."""
+    out = {name: list(getattr(columns, name)) for name in (*COLUMNS, "forbidden_forms")}
+    return {
+        name: [tuple(value) if isinstance(value, list) else value for value in values] for name, values in out.items()
+    }
+
+
+def expected(entries: list[Entry]) -> dict[str, list[object]]:
+    """The columns as the entries' own attributes give them."""
+    return {name: [getattr(entry, name) for entry in entries] for name in (*COLUMNS, "forbidden_forms")}
+
+
+def written(tmp_path: Path, entries: list[Entry], name: str = "g.json") -> Path:
+    path = tmp_path / name
+    with Glossary(path) as gloss:
+        gloss.add_all(entries)
+    return path
+
+
+def test_a_written_file_is_read_as_columns_without_building_its_entries(tmp_path: Path) -> None:
+    taken = {entry.id for entry in ENTRIES} | {entry.zh for entry in ENTRIES}
+    entries = [*ENTRIES, *(entry for entry in SPECIAL if not {entry.id, entry.zh} & taken)]
+    assert any(entry.forbidden for entry in entries) and any(entry.draft for entry in entries)
+    path = written(tmp_path, entries)
+    with Glossary.open(path) as gloss:
+        columns = gloss.entry_columns()
+        assert not columns._built  # read from the documents: no entry built
+        stored = list(gloss.iter_entries())
+        assert as_values(columns) == expected(stored)
+        assert stored == entries
+        assert [columns[n] for n in range(len(columns))] == stored
+        assert columns[1] is columns[1]  # built once, then kept
+        assert columns[-1] == stored[-1] and columns[1:3] == stored[1:3]
+        assert gloss.entry_columns() is columns  # every build in the process shares them
+    with pytest.raises(IndexError):
+        columns[len(columns)]
+
+
+def test_the_columns_of_a_file_written_by_hand_are_those_of_its_checked_entries(tmp_path: Path) -> None:
+    # A hand edit: not normal text ("Lei  Jun", full-width letters), a missing type, null lists and flags.
+    docs = {
+        "1": {"id": "lei-jun", "en": "Lei  Jun", "zh": "雷军", "aliases": None, "note": " Founder "},
+        "2": {"id": "xiaomi", "en": "Ｘiaomi", "type": "Organisation", "zh": "小米", "draft": None},
+        "3": {"id": "he", "en": "He", "type": "surname", "zh": "和", "zh_aliases": ["和", "禾"]},
+    }
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps({"entries": docs}, ensure_ascii=False), encoding="utf-8")
+    with Glossary.open(path) as gloss:
+        columns = gloss.entry_columns()
+        entries = list(gloss.iter_entries())
+    assert as_values(columns) == expected(entries)
+    assert columns.en == ["Lei Jun", "Xiaomi", "He"] and columns.type == ["person", "org", "surname"]
+    assert columns.note[0] == "Founder" and list(columns.zh_aliases[2]) == ["禾"]
+
+
+def test_an_invalid_entry_written_by_hand_is_refused_as_iter_entries_refuses_it(tmp_path: Path) -> None:
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps({"entries": {"1": {"id": "Lei Jun", "en": "Lei Jun"}}}), encoding="utf-8")
+    with Glossary.open(path) as gloss, pytest.raises(GlossaryFileError) as read:
+        list(gloss.iter_entries())
+    with Glossary.open(path) as gloss, pytest.raises(GlossaryFileError) as columns:
+        gloss.entry_columns()
+    assert str(columns.value) == str(read.value)
+    assert "'Lei Jun' is not a slug" in str(columns.value)
+
+
+def test_a_file_edited_after_zhgloss_wrote_it_is_checked_again(tmp_path: Path) -> None:
+    path = written(tmp_path, SPECIAL)
+    with Glossary.open(path) as gloss:
+        assert gloss.entry_columns().en[0] == "Lei Jun"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["entries"]["1"]["en"] = "Lei  Jun\t"
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    with Glossary.open(path) as gloss:
+        assert gloss.entry_columns().en[0] == "Lei Jun"
+    data["entries"]["1"]["id"] = "Lei Jun"
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    with Glossary.open(path) as gloss, pytest.raises(GlossaryFileError, match="is not a slug"):
+        gloss.entry_columns()
+
+
+def test_a_copy_and_a_glossary_in_memory_give_the_same_columns(tmp_path: Path) -> None:
+    source = written(tmp_path, SPECIAL)
+    copy = tmp_path / "copy.json"
+    copy_glossary(source, copy)
+    memory = Glossary()
+    memory.add_all(SPECIAL)
+    with Glossary.open(copy) as gloss:
+        assert as_values(gloss.entry_columns()) == as_values(memory.entry_columns()) == expected(SPECIAL)
+
+
+_TEXT = st.text(st.sampled_from("abcXYZ 雷军小米-·'ü"), min_size=1, max_size=6)
+
+
+@st.composite
+def entry_lists(draw: st.DrawFn) -> list[Entry]:
+    out: list[Entry] = []
+    for n in range(draw(st.integers(1, 8))):
+        try:
+            entry = Entry(
+                id=f"e-{n}",
+                en=draw(_TEXT),
+                type=draw(st.sampled_from(["person", "org", "place", "term", "phrase", "surname"])),
+                zh=draw(st.none() | _TEXT),
+                pinyin=draw(st.none() | st.sampled_from(["Léi Jūn", "Xiǎomǐ", "lü"])),
+                aliases=tuple(draw(st.lists(_TEXT, max_size=3))),
+                zh_aliases=tuple(draw(st.lists(_TEXT, max_size=2))),
+                note=draw(st.none() | _TEXT),
+                always_gloss=draw(st.booleans()),
+                draft=draw(st.booleans()),
+                forbidden=tuple(ForbiddenForm(form) for form in draw(st.lists(_TEXT, max_size=2))),
+            )
+        except InvalidEntryError:  # an entry the model refuses is not drawn
+            continue
+        if entry.zh is None or entry.zh not in {other.zh for other in out}:  # a Chinese form names one entry
+            out.append(entry)
+    return out
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(entries=entry_lists())
+def test_the_columns_of_any_written_entries_are_their_fields(tmp_path_factory: pytest.TempPathFactory, entries) -> None:  # type: ignore[no-untyped-def]
+    path = written(tmp_path_factory.mktemp("g"), entries)
+    with Glossary.open(path) as gloss:
+        columns = gloss.entry_columns()
+        assert not columns._built
+        stored = list(gloss.iter_entries())
+    assert as_values(columns) == expected(stored)
+    assert as_values(EntryColumns.from_entries(stored)) == expected(stored)
