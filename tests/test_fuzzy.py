@@ -645,3 +645,18 @@ def test_an_alias_far_down_the_list_is_found_and_named(count: int) -> None:
     for alias in (aliases[0], aliases[-1]):
         hits = Searcher.from_bytes(searcher.to_bytes()).search(alias)
         assert (hits[0].entry.id, hits[0].form, hits[0].matched) == ("many", alias, f"alias: {alias}")
+
+
+# The build's column passes against the function of one text they stand for.
+_WORDS_ALPHABET = "aAeEiIlLnNrRuUvV  1234':-,.·\t\x1c\xa0\u3000\u2028\x85éüÜǚǕāńňǹḿøßİ\u0308\u0301ＬＡ雷ɠɅ"
+"""Letters, tone marks (composed and not), gaps of every kind, full-width letters, and letters whose UTF-8 holds the
+bytes 0x85 and 0xa0 (ɠ, Ʌ: a byte-wise pass must not read those as the whitespace they are in Latin-1)."""
+
+
+@given(st.lists(st.text(alphabet=_WORDS_ALPHABET, max_size=12), min_size=1, max_size=8))
+@settings(max_examples=300, deadline=None)
+def test_pinyin_and_english_words_of_a_column_equal_those_of_each_text(texts: list[str]) -> None:
+    from zhgloss.fuzzy import _by_lines, _doubtful, _latin_words, _one_latin, _one_pinyin, _pinyin_lines
+
+    assert _by_lines(texts, _pinyin_lines, _doubtful()["pinyin"], _one_pinyin) == list(map(_one_pinyin, texts))
+    assert _by_lines(texts, _latin_words, _doubtful()["latin"], _one_latin) == list(map(_one_latin, texts))

@@ -36,10 +36,10 @@ from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from zhgloss.errors import UsageError
-from zhgloss.forms import precedence, variant_texts
+from zhgloss.forms import precedence, variant_texts, variant_texts_of
 from zhgloss.model import KNOWN_TYPES, Entry, normalize_type
 from zhgloss.packed import OFFSET_BLOCK
 from zhgloss.packed import Int24 as _Int24
@@ -86,6 +86,8 @@ _IS_TABLE = [bytes(int(table == wanted) for table in range(256)) for wanted in r
 # How many postings of one term, and how many near terms of one query word, are looked at.
 # Postings are sorted most salient and shortest first, so a cut keeps the likeliest names.
 _first_char = operator.itemgetter(0)
+_Token = TypeVar("_Token", str, int)
+_Owner = TypeVar("_Owner", str, int)
 
 POSTING_CAP = 400
 NEAR_POSTING_CAP = 60
@@ -142,6 +144,22 @@ def _salience(entry: Entry, referred: set[str]) -> int:
     return score
 
 
+def _saliences(entries: Sequence[Entry], referred: set[str]) -> bytes:
+    """`_salience` of each of `entries`, a byte each: by C-level maps over the entries' fields, a column at a time."""
+    types = list(map(operator.attrgetter("type"), entries))
+    curated = list(map(operator.ne, types, itertools.repeat("term")))
+    known = map(operator.and_, map(_KNOWN_TYPE_SET.__contains__, types), curated)
+    pointed_to = map(referred.__contains__, map(operator.attrgetter("id"), entries))
+    points = map(operator.is_not, map(operator.attrgetter("refers_to"), entries), itertools.repeat(None))
+    linked = map(
+        operator.or_, map(operator.or_, map(bool, map(operator.attrgetter("roles"), entries)), pointed_to), points
+    )
+    return bytes(map(operator.add, map(operator.add, curated, known), linked))
+
+
+_KNOWN_TYPE_SET = frozenset(KNOWN_TYPES)
+
+
 def _chinese_texts(entry: Entry) -> list[str | None]:
     """The entry's Chinese texts, in the order of a form's ordinal: simplified, traditional, the aliases."""
     return [entry.zh, entry.zh_hant, *entry.zh_aliases]
@@ -162,23 +180,30 @@ def _bucket_terms(terms: Iterable[str]) -> tuple[bytes, dict[str, list[int]], li
     two of its length: one slice of the text, split into lines, is what rapidfuzz compares.
     Return the text, where each (letter, length) starts in it, the terms in its order and where each line ends.
     """
-    # By (first letter, length, term): stable sorts by C key functions, the last key first.
-    ordered = sorted(sorted(sorted(terms), key=len), key=_first_char)
+    # By (first letter, length, term): grouped by (letter, length) as one int, and each group sorted (~800 short
+    # sorts, not one of ~200,000 terms at 10^5 entries).
+    listed = list(terms)
+    longest = max(map(len, listed), default=0) + 1
+    mul, add, repeat = operator.mul, operator.add, itertools.repeat
+    letter_lengths = map(add, map(mul, map(ord, map(_first_char, listed)), repeat(longest)), map(len, listed))
+    groups = _grouped(letter_lengths, listed)
+    order = sorted(groups)
+    ordered = list(itertools.chain.from_iterable(map(sorted, map(groups.__getitem__, order))))
     joined = "\n".join(ordered) + "\n" if ordered else ""
     text = joined.encode()
-    lengths = list(map(len, ordered))
-    sizes = lengths if len(text) == len(joined) else list(map(len, text.split(b"\n")[:-1]))
+    sizes = map(len, ordered) if len(text) == len(joined) else map(len, text.split(b"\n")[:-1])
     line_ends = array("i", itertools.accumulate(map((1).__add__, sizes)))
     buckets: dict[str, list[int]] = {}
     line = 0
     # One step per (letter, length): its terms lie together.
-    for (letter, length), group in itertools.groupby(zip(map(_first_char, ordered), lengths, strict=True)):
+    for letter_length in order:
+        letter, length = chr(letter_length // longest), letter_length % longest
         at = line_ends[line - 1] if line else 0
         starts = buckets.get(letter)
         if starts is None:
             starts = buckets[letter] = [at]
         starts += [at] * (length + 1 - len(starts))  # starts[n]: the first term of length n or more
-        line += len(list(group))
+        line += len(groups[letter_length])
     letters = list(buckets)
     for letter, following in zip(letters, [*letters[1:], None][: len(letters)], strict=True):
         buckets[letter].append(buckets[following][0] if following else len(text))
@@ -235,10 +260,13 @@ class _Terms:
         self._flat, self._flat_ends = postings
 
     @staticmethod
-    def pack(terms: dict[str, list[int]], ordered: list[str]) -> tuple[bytes, list[int]]:
-        """Return the postings of `ordered` (the terms in bucket order), flat and their ends."""
+    def pack(terms: dict[str, list[int]], ordered: list[str], count: int) -> tuple[bytes, list[int]]:
+        """Return the postings of `ordered` (the terms in bucket order), flat and their ends.
+
+        The postings of `terms` are ranks (`_Forms.ranks`) of `count` forms: each is written as its form.
+        """
         lists = list(map(terms.__getitem__, ordered))
-        flat = array("i", itertools.chain.from_iterable(lists))
+        flat = array("i", map(operator.mod, itertools.chain.from_iterable(lists), itertools.repeat(count)))
         return flat.tobytes(), list(itertools.accumulate(map(len, lists)))
 
     def _group(self, letter: str, length: int) -> tuple[int, Sequence[bytes]]:
@@ -299,9 +327,16 @@ _LATIN_WORD_BYTES = bytes(byte if chr(byte) in "abcdefghijklmnopqrstuvwxyz012345
 """A translation table of bytes: a lower-case letter, a digit or a line feed is kept, anything else is a space."""
 _SPACE_RUN_BYTES_RE = re.compile(b" {2,}")
 _NOT_ASCII_RE = re.compile("[^\x00-\x7f]+")
-_PINYIN_GAP_RE = re.compile(r"(?:[^\S\n]|[\-\u00b7,])+")
-_NOT_LETTER_RE = re.compile("[^A-Za-z \n]+")
-_SPACE_RUN_RE = re.compile(" {2,}")
+_WIDE_GAP_RE = re.compile(r"[^\S\n\x00-\x7f]|\u00b7")
+"""A gap between pinyin words beyond ASCII: whitespace (as `\\s` finds it) or a middle dot."""
+_PINYIN_GAP_BYTES = bytes(32 if b < 128 and (chr(b).isspace() or chr(b) in "-,") and b != 10 else b for b in range(256))
+_NOT_PINYIN_BYTES = bytes(
+    byte
+    for byte in range(256)
+    if _PINYIN_GAP_BYTES[byte] != 32 and not (chr(byte).isascii() and chr(byte).isalpha()) and byte != 10
+)
+"""Bytes of pinyin text made a space (ASCII whitespace but a line feed, "-", ","), and taken out (any other byte that
+is not an ASCII letter, a space or a line feed: every byte of a character beyond ASCII, a tone mark among them)."""
 
 
 def _by_lines(
@@ -316,6 +351,11 @@ def _by_lines(
     out = whole(joined).split("\n") if texts and joined.count("\n") == len(texts) - 1 else []
     if len(out) != len(texts):
         return list(map(one, texts))
+    if doubtful is _NOT_ASCII_RE:  # the lines beyond ASCII: a flag read of each text, not a scan of them all
+        if not joined.isascii():
+            for line in itertools.compress(itertools.count(), map(operator.not_, map(str.isascii, texts))):
+                out[line] = one(texts[line])
+        return out
     found = doubtful.finditer(joined)
     first = next(found, None)
     if first is not None:
@@ -347,10 +387,14 @@ def _one_latin(text: str) -> str:
 def _pinyin_lines(joined: str) -> str:
     # `pinyin_key` of each part of the pinyin, every line at once (text of NFC-sure characters only,
     # none full-width: `normalize` leaves each part as it is, and no part's decomposition or case
-    # folding makes or unmakes a separator).
+    # folding makes or unmakes a separator). A gap (whitespace but a line feed, "-", "·", ",") is a
+    # space, any other character not a letter goes: as bytes, by one translation, once the few gaps
+    # beyond ASCII are spaces (a substitution of every gap and of every tone mark took ~4x longer).
     text = unicodedata.normalize("NFD", joined.casefold()).replace("u\u0308", "v").replace("u:", "v")
-    text = _NOT_LETTER_RE.sub("", _PINYIN_GAP_RE.sub(" ", text))
-    return _without_edge_spaces(_SPACE_RUN_RE.sub(" ", text))
+    if not text.isascii():
+        text = _WIDE_GAP_RE.sub(" ", text)
+    kept = text.encode().translate(_PINYIN_GAP_BYTES, _NOT_PINYIN_BYTES)
+    return _without_edge_spaces(_SPACE_RUN_BYTES_RE.sub(b" ", kept).decode("ascii"))
 
 
 def _one_pinyin(text: str) -> str:
@@ -369,11 +413,17 @@ def _doubtful() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _grouped(tokens: Iterable[str], owners: Iterable[int]) -> defaultdict[str, list[int]]:
+def _grouped(tokens: Iterable[_Token], owners: Iterable[_Owner]) -> defaultdict[_Token, list[_Owner]]:
     """Return each token's owners, in the order given: the postings of the tokens."""
-    table: defaultdict[str, list[int]] = defaultdict(list)
+    table: defaultdict[_Token, list[_Owner]] = defaultdict(list)
     collections.deque(map(list.append, map(table.__getitem__, tokens), owners), maxlen=0)
     return table
+
+
+def _forms_of(table: dict[str, list[int]], count: int) -> dict[str, list[int]]:
+    """`table` with each of its ranks (`_Forms.ranks` of `count` forms) written as its form."""
+    mod, repeat = operator.mod, itertools.repeat
+    return dict(zip(table, map(list, map(map, repeat(mod), table.values(), repeat(repeat(count)))), strict=True))
 
 
 def _capped(table: dict[str, list[int]], cap: int, repeating: Iterable[str] = ()) -> dict[str, list[int]]:
@@ -412,7 +462,10 @@ class _Forms:
             (n, i, a) for n, entry in enumerate(entries) if entry.aliases for i, a in enumerate(entry.aliases)
         ]
         # "Lyu Bu" for "Lü Bu": the name-form model's spellings
-        variant_rows = [(n, i, r.text) for n, entry in enumerate(entries) for i, r in enumerate(variant_texts(entry))]
+        variants = variant_texts_of(entries)  # a few thousand, told apart from the rest a column at a time
+        variant_rows = [
+            (n, i, r.text) for n, group in itertools.groupby(variants, _first_char) for i, (_, r) in enumerate(group)
+        ]
         for group, kind, rows in ((1, ALIAS, alias_rows), (2, VARIANT, variant_rows)):
             l_entry += [n for n, _, _ in rows]
             l_group += [group] * len(rows)
@@ -516,29 +569,34 @@ class _Forms:
         self.keys = list(map(keys_col.__getitem__, order))
         self.table = bytes(map(table_col.__getitem__, order))
 
-    def ranked(self, salience: list[int]) -> list[int]:
-        """Return the forms as a postings list orders them: most salient entry first, then shortest key, then first."""
+    def ranks(self, salience: Sequence[int]) -> list[int]:
+        """Return each form's place among the postings, as one int: (3 - salience, key length, form), in form order.
+
+        A postings list holds its forms most salient entry first, then shortest key, then first; sorting a list's
+        ranks puts it in that order, and a rank modulo the number of forms is the form.
+        """
         count = len(self.words)
         lengths = list(map(len, self.keys))
         longest = max(lengths, default=0) + 1
-        # One int per form, (salience, length, form): sorting ints in C, no key function.
-        mul, add = operator.mul, operator.add
-        worth = map(operator.sub, itertools.repeat(3), map(salience.__getitem__, self.entry))
-        rank = map(
-            add,
-            map(mul, map(add, map(mul, worth, itertools.repeat(longest)), lengths), itertools.repeat(count)),
-            range(count),
+        mul, add, repeat = operator.mul, operator.add, itertools.repeat
+        worth = map(operator.sub, repeat(3), map(salience.__getitem__, self.entry))
+        return list(
+            map(add, map(mul, map(add, map(mul, worth, repeat(longest)), lengths), repeat(count)), range(count))
         )
-        return list(map(operator.mod, sorted(rank), itertools.repeat(count)))
 
-    def postings(self, by_rank: list[int]) -> tuple[dict[str, list[int]], dict[str, list[int]], list[int]]:
-        """Return the postings of the terms and of the initials, each list in rank order; and the Chinese forms
-        in rank order."""
-        ranked_tables = bytes(map(self.table.__getitem__, by_rank))  # then split by translation tables, in C
-        tables = [list(itertools.compress(by_rank, ranked_tables.translate(_IS_TABLE[t]))) for t in range(3)]
-        latin, chinese, initials = tables
+    def postings(self, ranks: list[int]) -> tuple[dict[str, list[int]], dict[str, list[int]], list[int]]:
+        """Return the postings of the terms and of the initials, each list of ranks (`ranks`) sorted; and the
+        Chinese forms in rank order.
+
+        The forms are read in their own order (a pass over each column, not a gather in rank order, which misses the
+        processor's cache on every form) and each list is sorted afterwards.
+        """
+        count = len(ranks)
+        table = self.table
+        latin_mask, chinese_mask, initials_mask = (table.translate(_IS_TABLE[t]) for t in range(3))
         # Terms: a form's words, and (more than one) the words joined.
-        words, keys = list(map(self.words.__getitem__, latin)), list(map(self.keys.__getitem__, latin))
+        words = list(itertools.compress(self.words, latin_mask))
+        keys = list(itertools.compress(self.keys, latin_mask))
         # A form of one word is that word; of more, its words and then the words joined (~30% of forms: only
         # those are joined, by C-level maps).
         lines = words[:]
@@ -546,13 +604,30 @@ class _Forms:
         joined = map(" ".join, zip(map(words.__getitem__, several), map(keys.__getitem__, several), strict=True))
         collections.deque(map(lines.__setitem__, several, joined), maxlen=0)
         counts = list(map(operator.add, map(str.count, lines, itertools.repeat(" ")), itertools.repeat(1)))
-        terms = _grouped("\n".join(lines).split(), itertools.chain.from_iterable(map(itertools.repeat, latin, counts)))
+        owners = itertools.chain.from_iterable(map(itertools.repeat, itertools.compress(ranks, latin_mask), counts))
+        terms = _grouped("\n".join(lines).split(), owners)
         multiple = list(itertools.compress(lines, map(operator.gt, counts, itertools.repeat(2))))
         split = list(map(str.split, multiple))
         doubled = map(operator.ne, map(len, map(set, split)), map(len, split))
         twice = list(itertools.chain.from_iterable(itertools.compress(split, doubled)))
-        letters = _grouped(map(self.words.__getitem__, initials), initials)
+        letters = _grouped(itertools.compress(self.words, initials_mask), itertools.compress(ranks, initials_mask))
+        for table_ in (terms, letters):
+            collections.deque(map(list.sort, table_.values()), maxlen=0)
+        chinese = list(map(operator.mod, sorted(itertools.compress(ranks, chinese_mask)), itertools.repeat(count)))
         return _capped(terms, POSTING_CAP, twice), _capped(letters, POSTING_CAP), chinese
+
+
+def _add_strings(sections: _Sections, name: str, items: list[str]) -> None:
+    """Add `items` as `sections.add_packed(name, items, compact=True)` does, its UTF-8 lengths found in C.
+
+    A string's UTF-8 length is its length where it is ASCII (`str.isascii` reads a flag); only the others are
+    encoded one by one (a few thousand of ~500,000 words at 10^5 entries, against an encoding of them all).
+    """
+    lengths = list(map(len, items))
+    for at in itertools.compress(range(len(items)), map(operator.not_, map(str.isascii, items))):
+        lengths[at] = len(items[at].encode())
+    sections.add(name, "".join(items).encode())
+    sections.add_offsets(f"{name}_ends", list(itertools.accumulate(lengths)))
 
 
 def _add_spans(sections: _Sections, entry_spans: Sequence[tuple[int, int]], count: int) -> tuple[str, tuple[str, int]]:
@@ -592,10 +667,11 @@ class Searcher:
         from zhgloss.pinyin import reading_table
 
         referred = {e.refers_to for e in entries if e.refers_to}
-        salience = [_salience(entry, referred) for entry in entries]
+        salience = _saliences(entries, referred)
         forms = _Forms(entries)
-        form_words, by_rank = forms.words, forms.ranked(salience)
-        terms, initials, chinese = forms.postings(by_rank)
+        form_words = forms.words
+        terms, initials, chinese = forms.postings(forms.ranks(salience))
+        form_count = len(form_words)
         types = [entry.type for entry in entries]
         # Only the entries others refer to (a nickname's, a stock code's) are ever found by id.
         id_order = sorted((n for n, entry in enumerate(entries) if entry.id in referred), key=lambda n: entries[n].id)
@@ -617,7 +693,7 @@ class Searcher:
         kept = int.from_bytes(forms.kind.translate(_NOT_INITIALS), "little") & int.from_bytes(
             forms.table.translate(_NOT_CHINESE_TABLE), "little"
         )
-        sections.add_packed("form_words", map(operator.mul, form_words, kept.to_bytes(size, "little")), compact=True)
+        _add_strings(sections, "form_words", list(map(operator.mul, form_words, kept.to_bytes(size, "little"))))
         ordinal_code = "K"  # the ordinals in form_kind, the big ones in a table of their own
         big = [form for form, ordinal in enumerate(forms.ordinal) if ordinal >= BIG_ORDINAL]
         sections.add("big_ordinal_forms", array("i", big).tobytes())
@@ -633,10 +709,13 @@ class Searcher:
         sections.add("id_order", array("i", id_order).tobytes())
         sections.add("types", bytes(map(type_code.__getitem__, types)))
         sections.add("salience", bytes(salience))
-        first_form = array("i", map(bisect.bisect_left, itertools.repeat(forms.entry), range(len(entries) + 1)))
+        # Where each entry's forms start: its forms counted (in C), the counts summed.
+        per_entry = collections.Counter(forms.entry).get
+        counts = map(per_entry, range(len(entries)), itertools.repeat(0))
+        first_form = array("i", itertools.accumulate(counts, initial=0))
         sections.add("first_form", first_form.tobytes())
         sections.add("form_kind", kinds)
-        sections.add_postings("initials", initials, compact=True)
+        sections.add_postings("initials", _forms_of(initials, form_count), compact=True)
         # The Chinese keys as ranked, a line each, in blocks of GRAM_BLOCK lines with the blocks each
         # character is in: a query finds the forms with a character or a pair of its own by scanning
         # the blocks that hold all its characters (`_gram_forms`). Postings of every gram (~830,000
@@ -665,7 +744,7 @@ class Searcher:
         sections.add_postings("zh_blocks", blocks, compact=True, code=_block_code(len(block_starts)))
         bucket_text, buckets, ordered, bucket_ends = _bucket_terms(terms)
         sections.add("buckets", bucket_text)
-        flat, flat_ends = _Terms.pack(terms, ordered)
+        flat, flat_ends = _Terms.pack(terms, ordered, form_count)
         try:  # form numbers under 2**24 (16 million forms, ~3 million entries): 3 bytes each
             sections.add("terms_flat24", _Int24.pack(array("i", flat)))
         except OverflowError:
