@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import io
 import json
+import unicodedata
 import zlib
 from pathlib import Path
 from pipes import Trickle
@@ -250,6 +251,33 @@ def test_an_english_name_spaced_with_a_unicode_space_is_glossed(space: str) -> N
         ANNOTATOR.annotate(text) == f"Lei{space}Jun (雷军) founded Xiaomi (小米); Lu{space}Weibing (卢伟冰) joined it."
     )
     assert remove_insertions(ANNOTATOR.annotate(text), ANNOTATOR.insertions(text)) == text
+
+
+_ACCENTED = Annotator(
+    [
+        *ENTRIES,
+        Entry(id="lu-bu", type="person", zh="吕布", en="Lü Bu", aliases=("Lǚ Bù",)),
+        Entry(id="jose-mujica", type="person", zh="何塞·穆希卡", en="José Mujica"),
+    ]
+)
+
+
+def test_an_english_name_written_decomposed_is_glossed() -> None:
+    """Some Mac tools write "Lü" as "Lu" + U+0308: the name is the same name, and the text is kept as written."""
+    text = unicodedata.normalize("NFD", "Lü Bu met José Mujica and Lǚ Bù in Montevideo; Lei Jun stayed.")
+    assert _ACCENTED.annotate(text) == unicodedata.normalize(
+        "NFD", "Lü Bu (吕布) met José Mujica (何塞·穆希卡) and Lǚ Bù (吕布) in Montevideo; Lei Jun (雷军) stayed."
+    )
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(english_text(), st.lists(st.sampled_from(["Lü Bu", "José Mujica", "Lǚ Bù", "LÜ BU"]), max_size=3))
+def test_decomposed_english_gets_the_glosses_of_its_composed_form(text: str, names: list[str]) -> None:
+    composed = unicodedata.normalize("NFC", " ".join([text, *names]))
+    decomposed = unicodedata.normalize("NFD", composed)
+    glosses = [m.entry.id for m in _ACCENTED.mentions(composed)]
+    assert [m.entry.id for m in _ACCENTED.mentions(decomposed)] == glosses
+    assert remove_insertions(_ACCENTED.annotate(decomposed), _ACCENTED.insertions(decomposed)) == decomposed
 
 
 @pytest.mark.parametrize("space", [" ", "\t", "\u00a0", "\u2009", "\u3000"])
