@@ -1,0 +1,163 @@
+"""The finder's cheaper forms of its rules give the answers of the plain rules (session 11's speed work).
+
+Each test holds one rewritten step of `zhgloss.unknown.NameFinder` to the rule it stands for, written out
+plainly here, on text dense with what the rule looks at: the mentions of the names found (an automaton
+in place of an alternation of the names), the words for a kind of place after a name (`_place_word_at`,
+its ending looked up first), the first test of `_bound` (one reading of the next character's odds), and
+an organisation word's first character before the search for it (`_brand_goes_on`).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zhgloss import unknown
+from zhgloss.namecontext import _CLOSERS, FINDER_ORG_WORDS, TITLES_AFTER, TITLES_BEFORE, _finder_org_re
+from zhgloss.unknown import (
+    _AFTER,
+    _AREA_HEADS,
+    _FINDER_ORG,
+    _GIVEN_MIN,
+    _LIST_BEFORE,
+    _MAX_AFTER,
+    _MAX_BEFORE,
+    _RARE_ODDS,
+    _ROUNDING,
+    _TWO_CHARACTER,
+    _VERB_AFTER,
+    NameFinder,
+    _title_positions,
+)
+
+FINDER = NameFinder()
+WORDS = sorted(FINDER.stats.words)
+# Words for a kind of place or institution (示范区, 音乐学院) and others of three or four characters.
+PLACE_WORDS = [w for w in WORDS if len(w) > 2 and (w[-1] in _AREA_HEADS or w[-2:] in _FINDER_ORG)][:400]
+OTHER_WORDS = [w for w in WORDS if len(w) > 2][::500]
+GIVEN = sorted(FINDER.stats.given, key=FINDER.stats.given.__getitem__, reverse=True)
+PIECES = [
+    *PLACE_WORDS,
+    *OTHER_WORDS,
+    *FINDER_ORG_WORDS,
+    *TITLES_BEFORE[:80],
+    *TITLES_AFTER[:80],
+    *sorted(FINDER.stats.single),
+    *GIVEN[:200],
+    *"的是和、，。",
+]
+texts = st.lists(st.sampled_from(PIECES), max_size=16).map("".join)
+
+
+def alternation_mentions(keys: set[str], text: str) -> list[tuple[int, int]]:
+    """The mentions of `keys` as `NameFinder._consistent` read them before: an alternation, longest first, finditer."""
+    pattern = re.compile("|".join(map(re.escape, sorted(keys, key=len, reverse=True))))
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sets(st.text("王明华张伟丽", min_size=2, max_size=4), min_size=1, max_size=8),
+    st.text("王明华张伟丽的", max_size=60),
+)
+def test_the_mentions_automaton_finds_what_the_alternation_of_the_names_finds(keys: set[str], text: str) -> None:
+    # Overlapping names (王明, 王明华, 明华) on a small alphabet: the leftmost, the longest there, then on.
+    found = [(start, end) for start, end, _ in unknown._mentions_automaton(tuple(sorted(keys))).find(text)]
+    assert found == alternation_mentions(keys, text)
+
+
+def plain_place_word_at(text: str, k: int) -> int | None:
+    """`NameFinder._place_word_at` as its rule reads: a dictionary word of four or three characters at `k` that ends
+    in a word for an area (_AREA_HEADS) or an organisation word of two or three characters."""
+    for size in (4, 3):
+        word = text[k : k + size]
+        ending = len(word) == size and (
+            word[-1] in _AREA_HEADS or any(word[-n:] in _FINDER_ORG for n in (2, 3) if n < size)
+        )
+        if ending and word in FINDER.stats.words:
+            return k + size
+    return None
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+def test_a_word_for_a_place_is_found_where_its_plain_rule_finds_one(text: str) -> None:
+    for k in range(len(text) + 1):
+        assert FINDER._place_word_at(text, k) == plain_place_word_at(text, k)
+
+
+def plain_brand_goes_on(text: str, e: int) -> bool:
+    """`NameFinder._brand_goes_on` as its rule reads: one more name character, then an organisation word."""
+    head = text[e : e + 1]
+    if not head or head in _AFTER or head in _CLOSERS or FINDER.stats.given.get(head, _RARE_ODDS) < _GIVEN_MIN:
+        return False
+    org = _finder_org_re().match(text, e + 1)
+    if org is None:
+        return False
+    return text[e : org.end()] not in FINDER.stats.words or not FINDER._graduated_at(text, org.end())
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+def test_an_organisation_after_one_more_character_is_found_as_its_plain_rule_finds_it(text: str) -> None:
+    for e in range(len(text) + 1):
+        assert FINDER._brand_goes_on(text, e) == plain_brand_goes_on(text, e)
+
+
+def plain_bound(finder: NameFinder, text: str, i: int, titles: tuple[set[int], set[int]]) -> object:
+    """`NameFinder._bound` on a one-character surname as its two tests read: the first (the pair's odds, the next
+    character's, the most a verb and a list mark add where no title is near), then `_context_bound`."""
+    known = finder._pairs.get(text[i : i + 2]) or finder._pair(text[i : i + 2])
+    ends, starts = titles
+    if i + 1 in ends or not isinstance(known, tuple):
+        return "other"  # the paths of titles, compound and weak surnames: not rewritten
+    if known[3] and unknown._is_address(text, i + 1):
+        return None
+    g2 = finder._last_odds(text, i)
+    after = _MAX_AFTER if i + 2 in starts or i + 3 in starts else _VERB_AFTER
+    first = known[2] + max(_TWO_CHARACTER, g2) + after + _ROUNDING
+    if first + (_MAX_BEFORE if i in ends else _LIST_BEFORE) <= finder.threshold:
+        return None
+    return finder._context_bound(text, i, known, titles, g2)
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+def test_the_bound_of_a_one_character_surname_is_its_two_tests(text: str) -> None:
+    titles = _title_positions(text)
+    for i in range(len(text) - 1):
+        if text[i] not in FINDER.stats.single or text[i : i + 2] in FINDER.stats.compound:
+            continue
+        expected = plain_bound(FINDER, text, i, titles)
+        if expected != "other":
+            assert FINDER._bound(text, i, titles) == expected
+
+
+def test_a_rule_marked_as_reading_far_must_say_so_first() -> None:
+    # The mark wraps nothing (a wrapper's frame cost ~2% of the finder): the rule's own first statement
+    # records that it was asked, and the mark refuses a rule that does not.
+    def forgets(self: NameFinder, text: str, i: int) -> bool:
+        return text[i + 20 : i + 21] == "和"
+
+    with pytest.raises(TypeError, match=r"self\._reads\.far = True"):
+        unknown._reads_far(forgets)
+
+
+def test_each_rule_marked_as_reading_far_records_it_when_asked() -> None:
+    finder = NameFinder()
+    text = "他们说张小泉、李明、王老吉和周大福都是老字号品牌，董事长王明表示。"
+    asks = [
+        lambda: finder._graduated_at(text, 5),
+        lambda: finder._title_opens_next_name(text, 5),
+        lambda: finder._in_brand_list(text, 3),
+        lambda: finder._word_then_name(text, 4, "小泉", 3.0),
+        lambda: finder._named_place_follows(text, 5, None),
+        lambda: finder._names_a_business(text, 6, "小泉"),
+    ]
+    for ask in asks:
+        finder._reads.far = False
+        ask()
+        assert finder._reads.far is True
