@@ -16,7 +16,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zhgloss import unknown
-from zhgloss.namecontext import _CLOSERS, FINDER_ORG_WORDS, TITLES_AFTER, TITLES_BEFORE, _finder_org_re
+from zhgloss.namecontext import (
+    _CLOSERS,
+    _ITEM_ENDS,
+    _ITEM_LONGEST,
+    FINDER_ORG_WORDS,
+    TITLES_AFTER,
+    TITLES_BEFORE,
+    _finder_org_re,
+    _item_start,
+)
 from zhgloss.unknown import (
     _AFTER,
     _AREA_HEADS,
@@ -67,6 +76,29 @@ def test_the_mentions_automaton_finds_what_the_alternation_of_the_names_finds(ke
     # Overlapping names (王明, 王明华, 明华) on a small alphabet: the leftmost, the longest there, then on.
     found = [(start, end) for start, end, _ in unknown._mentions_automaton(tuple(sorted(keys))).find(text)]
     assert found == alternation_mentions(keys, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text("藏蒙古维吾尔哈萨克彝柯尔克孜塔吉乌别鄂温伦春达斡门巴珞族的人", max_size=40))
+def test_the_peoples_before_a_title_are_found_where_the_alternation_finds_them(text: str) -> None:
+    expected = [match.end() for match in unknown._MINORITY_RE.finditer(text)]
+    assert list(unknown._minority_ends(text)) == expected
+    assert list(unknown._minority_ends(text)) == expected  # asked again: the same (nothing remembered)
+
+
+def plain_item_start(text: str, end: int) -> int:
+    """`_item_start` as its rule reads: back from `end`, after the first list mark or punctuation, within 8."""
+    for k in range(end - 1, max(-1, end - 1 - _ITEM_LONGEST), -1):
+        if text[k] in _ITEM_ENDS:
+            return k + 1
+    return max(0, end - _ITEM_LONGEST)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text("王明和、，。与及跟同的张小泉剪刀“”（）\n", max_size=30))
+def test_a_list_item_starts_where_the_plain_walk_back_finds_its_start(text: str) -> None:
+    for end in range(len(text) + 1):
+        assert _item_start(text, end) == plain_item_start(text, end)
 
 
 def plain_place_word_at(text: str, k: int) -> int | None:

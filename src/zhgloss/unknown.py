@@ -127,7 +127,6 @@ _MINORITY_SIZES = range(5, 1, -1)
 """The longest name `NameFinder._minority_names` reads (阿娜尔古丽: five)."""
 
 
-@lru_cache(maxsize=1)
 def _minority_ends(text: str) -> Iterator[int]:
     """Where each match of _MINORITY_RE in `text` ends, in order, as `finditer` finds them.
 
@@ -144,6 +143,7 @@ def _minority_ends(text: str) -> Iterator[int]:
         k = text.find("族", k + 1)
 
 
+@lru_cache(maxsize=1)
 def _separator_re() -> re.Pattern[str]:
     """A middle dot between two Han characters: where a foreign name's parts meet (`NameFinder._foreign`).
 
@@ -1149,8 +1149,9 @@ class NameFinder:
         """
         words = self.stats.words
         extra: list[Found] = []
+        run_re = _translit_run_re()
         for j in sorted(titles[0]):
-            run = _translit_run_re().match(text, j)
+            run = run_re.match(text, j)
             if run is not None:
                 name = self._foreign_run(text, j, run.end(), 2, words)
                 if name is not None:
@@ -1697,18 +1698,20 @@ class NameFinder:
         name = text[start:end]
         words = self.stats.words
         after = text[end : end + 4]
-        if self._known_no_person(text, start, end):
-            return False
+        # How it stands first (a few look-ups; most matches in prose fail here: a word or a short name
+        # inside a clause), then whether it is no person there (`_known_no_person`, several rules).
         opens = not start or text[start - 1] in _CLAUSE_STARTS
         if name in words:
-            return opens and name[:1] in self.stats.single and self._verb_follows(text, end)
-        if len(name) < 3:
-            return opens and self._verb_follows(text, end)
-        if _starts_context(after):
-            return True
-        if after[:1] == "的":
-            return not self._sells(text, end + 1)
-        return not after or after[:1] in _CLOSERS
+            stands = opens and name[:1] in self.stats.single and self._verb_follows(text, end)
+        elif len(name) < 3:
+            stands = opens and self._verb_follows(text, end)
+        elif _starts_context(after):
+            stands = True
+        elif after[:1] == "的":
+            stands = not self._sells(text, end + 1)
+        else:
+            stands = not after or after[:1] in _CLOSERS
+        return stands and not self._known_no_person(text, start, end)
 
     def _known_at(self, text: str, j: int) -> Found | None:
         """Return the person CC-CEDICT lists (`known_persons`) that starts at `j`, where a title ends, if any.
