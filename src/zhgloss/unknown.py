@@ -303,7 +303,8 @@ class _Stats:
     cuts: dict[float, dict[str, float]] = field(default_factory=dict, repr=False)
     """`NameFinder._cut`'s answers by threshold, filled as pairs come (as `pairs`)."""
     drops: dict[float, dict[str, int]] = field(default_factory=dict, repr=False)
-    """`NameFinder._drop`'s answers by threshold, filled as the scanned pairs and their next characters come."""
+    """What `NameFinder.find`'s scan learns of a pair and its next character from `cuts` (_DROPPED, _NEXT_PAIR or 0),
+    by threshold, filled as they come."""
     given_max: float = field(init=False, repr=False)
     """The highest odds of `given`."""
 
@@ -401,9 +402,9 @@ _WORD_PENALTY = 3.0
 """The least `_score` takes off a candidate whose surname and next character make a word (马上 -3, 王府 -3)."""
 _MEMO_SIZE = 200_000
 _DROPPED = 1
-"""`NameFinder._drop`: no name starts on the pair nor on the next character, where no title is near."""
+"""`NameFinder.find`'s scan: no name starts on a pair nor on its next character, where no title is near."""
 _NEXT_PAIR = 2
-"""`NameFinder._drop`: no name starts on the pair where no title is near; the next character's pair is tested."""
+"""`NameFinder.find`'s scan: no name starts on a pair where no title is near; the next character's pair is tested."""
 """Windows of text remembered with their verdict (about 40 MB at most); the memo restarts when full."""
 _WINDOW_BEFORE = 5
 """Characters before a candidate that every rule but those marked `_reads_far` reads within (首席执行官)."""
@@ -994,11 +995,21 @@ class NameFinder:
             # Most positions are dropped here, on one table look-up of the pair and its next character
             # and before the memo (whose key costs more): no name starts on this pair whatever follows
             # (他马上), or none with the next character where no title is near (张开的, 李子树: `_cut`);
-            # and no name starts on the next character either, as it is no surname (`_drop`).
+            # and no name starts on the next character either, as it is no surname (`_Stats.drops`).
             three = text[i : i + 3]
             drop = drops.get(three)
             if drop is None:
-                drop = drops[three] = self._drop(three)
+                # 0 where the first test of `_bound` may pass on the pair and the next character (`_cut`); else
+                # _DROPPED where the pair's second character is no surname either, _NEXT_PAIR where it is.
+                pair = three[:2]
+                cut = cuts.get(pair)
+                if cut is None:
+                    cut = cuts[pair] = self._cut(pair)
+                if next_odds.get(three[2:3], _RARE_ODDS) > cut:
+                    drop = 0
+                else:
+                    drop = _NEXT_PAIR if three[1:2] in single else _DROPPED
+                drops[three] = drop
             if drop and i not in near:
                 if drop == _DROPPED:
                     continue
@@ -1550,21 +1561,6 @@ class NameFinder:
                 kept.append(name)
         out = [f for k, f in enumerate(found) if k not in dropped] + kept
         return sorted(out, key=lambda f: f.start)
-
-    def _drop(self, three: str) -> int:
-        """What the pair that starts `three` and the character after it (none at the text's end) say to `find`'s scan.
-
-        0 where the first test of `_bound` may pass on them (`_cut`); else _DROPPED where the pair's second
-        character is no surname, so that no name starts on the pair or on the next character where no title
-        is near; else _NEXT_PAIR: the pair on the next character, a surname, is tested in its turn.
-        """
-        pair = three[:2]
-        cut = self._cuts.get(pair)
-        if cut is None:
-            cut = self._cuts[pair] = self._cut(pair)
-        if self.stats.next_odds.get(three[2:3], _RARE_ODDS) > cut:
-            return 0
-        return _NEXT_PAIR if three[1:2] in self.stats.single else _DROPPED
 
     def _cut(self, pair: str) -> float:
         """The odds of the character after `pair` at or below which no name starts on `pair` where no title is near.
