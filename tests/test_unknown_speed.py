@@ -10,6 +10,7 @@ an organisation word's first character before the search for it (`_brand_goes_on
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
@@ -181,7 +182,7 @@ def test_a_rule_marked_as_reading_far_must_say_so_first() -> None:
 def test_each_rule_marked_as_reading_far_records_it_when_asked() -> None:
     finder = NameFinder()
     text = "他们说张小泉、李明、王老吉和周大福都是老字号品牌，董事长王明表示。"
-    asks = [
+    asks: list[Callable[[], object]] = [
         lambda: finder._graduated_at(text, 5),
         lambda: finder._title_opens_next_name(text, 5),
         lambda: finder._in_brand_list(text, 3),
