@@ -31,6 +31,7 @@ import marshal
 import math
 import operator
 import re
+import sys
 import unicodedata
 from array import array
 from collections import defaultdict
@@ -260,14 +261,21 @@ class _Terms:
         self._flat, self._flat_ends = postings
 
     @staticmethod
-    def pack(terms: dict[str, list[int]], ordered: list[str], count: int) -> tuple[bytes, list[int]]:
-        """Return the postings of `ordered` (the terms in bucket order), flat and their ends.
+    def pack(terms: dict[str, list[int]], ordered: list[str], bits: int) -> tuple[str, bytes, list[int]]:
+        """Return the postings of `ordered` (the terms in bucket order): their section's name, its bytes, their ends.
 
-        The postings of `terms` are ranks (`_Forms.ranks`) of `count` forms: each is written as its form.
+        The postings of `terms` are ranks (`_Forms.ranks`, the form in their low `bits` bits): each is written as its
+        form, in 3 bytes while every form is under 2**24 (~3 million entries; "terms_flat24"), else in 4 ("terms_flat").
         """
         lists = list(map(terms.__getitem__, ordered))
-        flat = array("i", map(operator.mod, itertools.chain.from_iterable(lists), itertools.repeat(count)))
-        return flat.tobytes(), list(itertools.accumulate(map(len, lists)))
+        ends = list(itertools.accumulate(map(len, lists)))
+        if bits == 24:
+            return "terms_flat24", _low_bytes(itertools.chain.from_iterable(lists), 3), ends
+        flat = _form_of(itertools.chain.from_iterable(lists), bits)
+        try:
+            return "terms_flat24", _Int24.pack(flat), ends
+        except OverflowError:
+            return "terms_flat", array("i", flat).tobytes(), ends
 
     def _group(self, letter: str, length: int) -> tuple[int, Sequence[bytes]]:
         """The number of the first line of the terms of `letter` and `length` characters, and those terms."""
@@ -420,10 +428,29 @@ def _grouped(tokens: Iterable[_Token], owners: Iterable[_Owner]) -> defaultdict[
     return table
 
 
-def _forms_of(table: dict[str, list[int]], count: int) -> dict[str, list[int]]:
-    """`table` with each of its ranks (`_Forms.ranks` of `count` forms) written as its form."""
-    mod, repeat = operator.mod, itertools.repeat
-    return dict(zip(table, map(list, map(map, repeat(mod), table.values(), repeat(repeat(count)))), strict=True))
+def _form_of(ranks: Iterable[int], bits: int) -> list[int]:
+    """The form of each of `ranks` (`_Forms.ranks`, whose form is in the low `bits` bits)."""
+    return list(map(operator.and_, ranks, itertools.repeat((1 << bits) - 1)))
+
+
+def _forms_of(table: dict[str, list[int]], bits: int) -> dict[str, list[int]]:
+    """`table` with each of its ranks (`_Forms.ranks`, whose form is in the low `bits` bits) written as its form."""
+    return dict(zip(table, map(_form_of, table.values(), itertools.repeat(bits)), strict=True))
+
+
+def _low_bytes(values: Iterable[int], width: int) -> bytes:
+    """The low `width` bytes of each of `values` (ints under 2**63), little-endian: `Int24.pack`'s layout for 3.
+
+    Read out of the 8 bytes of each by slice assignments in C: no Python call per value.
+    """
+    wide = array("q", values)
+    if sys.byteorder == "big":
+        wide.byteswap()
+    raw = wide.tobytes()
+    out = bytearray(width * len(wide))
+    for byte in range(width):
+        out[byte::width] = raw[byte::8]
+    return bytes(out)
 
 
 def _capped(table: dict[str, list[int]], cap: int, repeating: Iterable[str] = ()) -> dict[str, list[int]]:
@@ -568,21 +595,23 @@ class _Forms:
         self.words = list(map(words_col.__getitem__, order))
         self.keys = list(map(keys_col.__getitem__, order))
         self.table = bytes(map(table_col.__getitem__, order))
+        self.form_bits = max(24, len(order).bit_length())
+        """How many low bits of a rank (`ranks`) hold its form."""
 
     def ranks(self, salience: Sequence[int]) -> list[int]:
         """Return each form's place among the postings, as one int: (3 - salience, key length, form), in form order.
 
         A postings list holds its forms most salient entry first, then shortest key, then first; sorting a list's
-        ranks puts it in that order, and a rank modulo the number of forms is the form.
+        ranks puts it in that order. The form is a rank's low `form_bits` bits (`_form_of`): at least 24, so that
+        3-byte postings are a rank's low 3 bytes (`_low_bytes`).
         """
         count = len(self.words)
         lengths = list(map(len, self.keys))
         longest = max(lengths, default=0) + 1
         mul, add, repeat = operator.mul, operator.add, itertools.repeat
         worth = map(operator.sub, repeat(3), map(salience.__getitem__, self.entry))
-        return list(
-            map(add, map(mul, map(add, map(mul, worth, repeat(longest)), lengths), repeat(count)), range(count))
-        )
+        high = map(operator.lshift, map(add, map(mul, worth, repeat(longest)), lengths), repeat(self.form_bits))
+        return list(map(operator.or_, high, range(count)))
 
     def postings(self, ranks: list[int]) -> tuple[dict[str, list[int]], dict[str, list[int]], list[int]]:
         """Return the postings of the terms and of the initials, each list of ranks (`ranks`) sorted; and the
@@ -591,7 +620,6 @@ class _Forms:
         The forms are read in their own order (a pass over each column, not a gather in rank order, which misses the
         processor's cache on every form) and each list is sorted afterwards.
         """
-        count = len(ranks)
         table = self.table
         latin_mask, chinese_mask, initials_mask = (table.translate(_IS_TABLE[t]) for t in range(3))
         # Terms: a form's words, and (more than one) the words joined.
@@ -613,7 +641,7 @@ class _Forms:
         letters = _grouped(itertools.compress(self.words, initials_mask), itertools.compress(ranks, initials_mask))
         for table_ in (terms, letters):
             collections.deque(map(list.sort, table_.values()), maxlen=0)
-        chinese = list(map(operator.mod, sorted(itertools.compress(ranks, chinese_mask)), itertools.repeat(count)))
+        chinese = _form_of(sorted(itertools.compress(ranks, chinese_mask)), self.form_bits)
         return _capped(terms, POSTING_CAP, twice), _capped(letters, POSTING_CAP), chinese
 
 
@@ -671,7 +699,6 @@ class Searcher:
         forms = _Forms(entries)
         form_words = forms.words
         terms, initials, chinese = forms.postings(forms.ranks(salience))
-        form_count = len(form_words)
         types = [entry.type for entry in entries]
         # Only the entries others refer to (a nickname's, a stock code's) are ever found by id.
         id_order = sorted((n for n, entry in enumerate(entries) if entry.id in referred), key=lambda n: entries[n].id)
@@ -715,7 +742,7 @@ class Searcher:
         first_form = array("i", itertools.accumulate(counts, initial=0))
         sections.add("first_form", first_form.tobytes())
         sections.add("form_kind", kinds)
-        sections.add_postings("initials", _forms_of(initials, form_count), compact=True)
+        sections.add_postings("initials", _forms_of(initials, forms.form_bits), compact=True)
         # The Chinese keys as ranked, a line each, in blocks of GRAM_BLOCK lines with the blocks each
         # character is in: a query finds the forms with a character or a pair of its own by scanning
         # the blocks that hold all its characters (`_gram_forms`). Postings of every gram (~830,000
@@ -744,11 +771,8 @@ class Searcher:
         sections.add_postings("zh_blocks", blocks, compact=True, code=_block_code(len(block_starts)))
         bucket_text, buckets, ordered, bucket_ends = _bucket_terms(terms)
         sections.add("buckets", bucket_text)
-        flat, flat_ends = _Terms.pack(terms, ordered, form_count)
-        try:  # form numbers under 2**24 (16 million forms, ~3 million entries): 3 bytes each
-            sections.add("terms_flat24", _Int24.pack(array("i", flat)))
-        except OverflowError:
-            sections.add("terms_flat", flat)
+        flat_name, flat, flat_ends = _Terms.pack(terms, ordered, forms.form_bits)
+        sections.add(flat_name, flat)
         sections.add_offsets("terms_flat_ends", flat_ends)
         # The Chinese forms by key, then as ranked (as their lines among the ranked keys): a key's forms lie
         # together, in the order of its postings.
