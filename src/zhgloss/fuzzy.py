@@ -453,17 +453,31 @@ def _low_bytes(values: Iterable[int], width: int) -> bytes:
     return bytes(out)
 
 
-def _capped(table: dict[str, list[int]], cap: int, repeating: Iterable[str] = ()) -> dict[str, list[int]]:
+def _capped(table: dict[str, list[int]], cap: int, repeats: bool = False) -> dict[str, list[int]]:
     """Keep the first `cap` postings of each key of `table` (a query reads no more), each form once.
 
-    Only the keys `repeating` can list a form twice (a form with a word or character twice), and
-    then one after the other.
+    With `repeats`, a list may hold a form twice (a form with a word twice), then one after the
+    other (sorted ranks): such lists are found among those of two or more by a set of each (in C).
     """
-    for key in set(repeating).intersection(table):
-        table[key] = list(itertools.islice((form for form, _ in itertools.groupby(table[key])), cap))
+    if repeats:
+        several = list(itertools.compress(table, map(operator.lt, itertools.repeat(1), map(len, table.values()))))
+        lists = list(map(table.__getitem__, several))
+        for key in itertools.compress(several, map(operator.ne, map(len, map(set, lists)), map(len, lists))):
+            table[key] = list(itertools.islice((form for form, _ in itertools.groupby(table[key])), cap))
     for key in list(itertools.compress(table, map(cap.__lt__, map(len, table.values())))):
         table[key] = table[key][:cap]
     return table
+
+
+def _taker(order: list[int]) -> Callable[[Sequence[Any]], list[Any]]:
+    """Return a function giving the items of a sequence at the positions `order`, in that order.
+
+    One `itemgetter` of every position, made once: each column is then indexed in C, with no call per item.
+    """
+    if len(order) < 2:  # an itemgetter of one position gives the item itself, of none cannot be made
+        return lambda column: list(map(column.__getitem__, order))
+    get = operator.itemgetter(*order)
+    return lambda column: list(get(column))
 
 
 class _Forms:
@@ -589,12 +603,13 @@ class _Forms:
         table_col = bytes(len(l_entry)) + b"\1" * len(chinese_entry) + bytes(len(pinyin_entry))
         table_col += b"\2" * len(initials_entry)
         order = sorted(range(len(order_key)), key=order_key.__getitem__)
-        self.entry = list(map(entry_col.__getitem__, order))
-        self.kind = bytes(map(kind_col.__getitem__, order))
-        self.ordinal = list(map(ordinal_col.__getitem__, order))
-        self.words = list(map(words_col.__getitem__, order))
-        self.keys = list(map(keys_col.__getitem__, order))
-        self.table = bytes(map(table_col.__getitem__, order))
+        take = _taker(order)
+        self.entry: list[int] = take(entry_col)
+        self.kind = bytes(take(kind_col))
+        self.ordinal: list[int] = take(ordinal_col)
+        self.words: list[str] = take(words_col)
+        self.keys: list[str] = take(keys_col)
+        self.table = bytes(take(table_col))
         self.form_bits = max(24, len(order).bit_length())
         """How many low bits of a rank (`ranks`) hold its form."""
 
@@ -634,15 +649,11 @@ class _Forms:
         counts = list(map(operator.add, map(str.count, lines, itertools.repeat(" ")), itertools.repeat(1)))
         owners = itertools.chain.from_iterable(map(itertools.repeat, itertools.compress(ranks, latin_mask), counts))
         terms = _grouped("\n".join(lines).split(), owners)
-        multiple = list(itertools.compress(lines, map(operator.gt, counts, itertools.repeat(2))))
-        split = list(map(str.split, multiple))
-        doubled = map(operator.ne, map(len, map(set, split)), map(len, split))
-        twice = list(itertools.chain.from_iterable(itertools.compress(split, doubled)))
         letters = _grouped(itertools.compress(self.words, initials_mask), itertools.compress(ranks, initials_mask))
         for table_ in (terms, letters):
             collections.deque(map(list.sort, table_.values()), maxlen=0)
         chinese = _form_of(sorted(itertools.compress(ranks, chinese_mask)), self.form_bits)
-        return _capped(terms, POSTING_CAP, twice), _capped(letters, POSTING_CAP), chinese
+        return _capped(terms, POSTING_CAP, repeats=True), _capped(letters, POSTING_CAP), chinese
 
 
 def _add_strings(sections: _Sections, name: str, items: list[str]) -> None:
