@@ -6,15 +6,19 @@ way the columns are the entries' own fields.
 
 from __future__ import annotations
 
+import gzip
+import itertools
 import json
 from pathlib import Path
 
 import pytest
+from conftest import SHARED
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import ENTRIES
 
 from zhgloss.errors import GlossaryFileError, InvalidEntryError
+from zhgloss.formats.cedict import load_cedict
 from zhgloss.model import COLUMNS, Entry, EntryColumns, ForbiddenForm, Role
 from zhgloss.store import Glossary, copy_glossary
 
@@ -168,3 +172,29 @@ def test_the_columns_of_any_written_entries_are_their_fields(tmp_path_factory: p
         stored = list(gloss.iter_entries())
     assert as_values(columns) == expected(stored)
     assert as_values(EntryColumns.from_entries(stored)) == expected(stored)
+
+
+def test_the_cache_builds_of_a_written_file_build_only_the_entries_their_rules_ask_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every 40th CC-CEDICT headword (~3,000), written by zhgloss: the lookup index, the annotator and check's
+    # names matcher read the columns, and build an entry only where a rule asks for one (variant spellings).
+    from zhgloss.annotate import annotator_for
+    from zhgloss.check import checker_for
+
+    with gzip.open(SHARED / "data" / "cedict_ts.u8.gz", "rt", encoding="utf-8") as fp:
+        entries = list(itertools.islice(load_cedict(fp), 0, None, 40))
+    path = written(tmp_path, entries)
+    built: list[object] = []
+    checked_dict = Entry.from_checked_dict.__func__  # type: ignore[attr-defined]
+
+    def counted(cls: type[Entry], data: dict[str, object]) -> Entry:
+        built.append(data)
+        return checked_dict(cls, data)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(Entry, "from_checked_dict", classmethod(counted))
+    with Glossary.open(path) as gloss:
+        assert gloss.lookup(entries[0].zh or entries[0].en)
+        annotator_for(gloss)
+        checker_for(gloss)
+    assert 0 < len(built) < len(entries) / 4

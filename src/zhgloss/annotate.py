@@ -52,13 +52,13 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress, filterfalse, pairwise, repeat
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeAlias, TypeVar, overload
 
 from zhgloss.bulk import paused_gc
 from zhgloss.document import DOC_REACH, DocumentRule
 from zhgloss.errors import FormatError, UsageError
-from zhgloss.model import Entry, Role, order_roles
+from zhgloss.model import Entry, EntryColumns, Role, entry_columns, order_roles
 from zhgloss.script import (
     UNICODE_SPACES,
     cjk_lines,
@@ -958,6 +958,7 @@ class _PatternRows:
         from zhgloss.glossable import are_glossable
 
         self.entries = entries
+        columns = entry_columns(entries)  # a glossary's own (`Glossary.entry_columns`): no entry built for them
         # Every form with its entry number and field code (FORMS), one field of the entries at a time: that
         # order ranks them. A traditional form written as the simplified one adds nothing: the simplified
         # one's row, ranked before it, holds the same spelling for the same entry.
@@ -965,10 +966,10 @@ class _PatternRows:
         written: list[str] = []
         codes: list[int] = []
         variant_code = FORMS.index("variant")
-        zhs = list(map(attrgetter("zh"), entries))
+        zhs = columns.zh
         for code, name in enumerate(FORMS[:variant_code]):
             if name in ("zh", "zh_hant", "en"):
-                values = zhs if name == "zh" else list(map(attrgetter(name), entries))
+                values = getattr(columns, name)
                 if name == "zh_hant":
                     kept = [
                         n for n, (v, zh) in enumerate(zip(values, zhs, strict=True)) if isinstance(v, str) and v != zh
@@ -978,19 +979,19 @@ class _PatternRows:
                 numbers += kept
                 written += map(values.__getitem__, kept)
             else:
-                lists = list(map(attrgetter(name + "es"), entries))
+                lists = getattr(columns, name + "es")
                 listed = list(compress(range(len(lists)), lists))
                 kept = list(chain.from_iterable(map(repeat, listed, map(len, map(lists.__getitem__, listed)))))
                 numbers += kept
                 written += chain.from_iterable(map(lists.__getitem__, listed))
             codes += [code] * len(kept)
-        variants = forms_of.variant_texts_of(entries)
+        variants = forms_of.variant_texts_of(columns)
         numbers += map(_first, variants)
         written += (rendering.text for _, rendering in variants)
         codes += [variant_code] * len(variants)
         # Single characters and common words (和, 成功) are not glossed unless the entry says so.
         with_cjk = cjk_lines(written)
-        glossed = list(compress(range(len(written)), are_glossable(entries, numbers, written, with_cjk)))
+        glossed = list(compress(range(len(written)), are_glossable(columns, numbers, written, with_cjk)))
         chinese_rows = list(filter(with_cjk.__contains__, glossed))
         # The Chinese forms a column at a time (one scan for separators).
         spellings = separator_variants_of(list(map(written.__getitem__, chinese_rows)))
@@ -1006,7 +1007,7 @@ class _PatternRows:
         e_entry = list(map(numbers.__getitem__, english_rows))
         e_code = list(map(codes.__getitem__, english_rows))
         e_written = list(map(written.__getitem__, english_rows))
-        types = list(map(attrgetter("type"), entries))
+        types = columns.type
         owners = {n for n, kind in enumerate(types) if kind in POSSESSIVE_TYPES}
         if owners:
             e_entry, e_code, e_written = _with_possessives(e_entry, e_code, e_written, owners, types)
@@ -1033,7 +1034,7 @@ class _PatternRows:
         # first (forms.precedence; 台湾 before 台湾省 and 台 for "Taiwan"). Few forms are shared: a sort of those
         # alone. (Of some of the entries, the order is the same: a stable sort keeps it in any part of the list.)
         sharing = sorted({e_entry[row] for rows in shared.values() if len(rows) > 1 for row in rows})
-        rank = dict(zip(sharing, forms_of.precedences(list(map(entries.__getitem__, sharing))), strict=True))
+        rank = dict(zip(sharing, forms_of.precedences_of(columns, sharing), strict=True))
         for rows in shared.values():
             if len(rows) > 1:
                 rows.sort(key=lambda row: (e_code[row], rank[e_entry[row]]))
@@ -1183,9 +1184,12 @@ def _build_tables(
 def _simp_trad(entries: Sequence[Entry]) -> tuple[str, str]:
     """Characters only simplified text writes, and their traditional forms: _SIMP_ONLY, _TRAD_ONLY, then each
     pair of the entries' zh and zh_hant (in order) whose characters neither string holds yet."""
+    columns = entry_columns(entries)
     # Entries whose two forms are alike add nothing: the others' characters side by side, as two strings.
     pairs = [
-        (zh, hant) for e in entries if (zh := e.zh) and (hant := e.zh_hant) and zh != hant and len(zh) == len(hant)
+        (zh, hant)
+        for zh, hant in zip(columns.zh, columns.zh_hant, strict=True)
+        if zh and hant and zh != hant and len(zh) == len(hant)
     ]
     simp, trad = set(_SIMP_ONLY), set(_TRAD_ONLY)
     added: list[tuple[str, str]] = []
@@ -2728,18 +2732,20 @@ def annotator_for(glossary: Glossary) -> Annotator:
 
 
 def cached_annotator(
-    glossary: Glossary, kind: str, select: Callable[[Iterable[Entry]], Iterable[Entry]] | None = None
+    glossary: Glossary, kind: str, select: Callable[[EntryColumns], list[int]] | None = None
 ) -> Annotator:
     """Return the annotator of the entries `select` picks of `glossary` (all without), cached as `kind`.
 
-    The cache holds the automata and where each entry is written in the glossary file, which is
-    read in place (`zhgloss.cache.load_cached_with_source`), so it holds no copy of the entries.
+    `select` is given the glossary's entries as columns (`zhgloss.store.Glossary.entry_columns`) and
+    returns the positions of those it picks, in order. The cache holds the automata and where each
+    entry is written in the glossary file, which is read in place (`zhgloss.cache.load_cached_with_source`),
+    so it holds no copy of the entries.
     """
     return cached_annotators(glossary, [(kind, select)])[0]
 
 
 def cached_annotators(
-    glossary: Glossary, kinds: Sequence[tuple[str, Callable[[Iterable[Entry]], Iterable[Entry]] | None]]
+    glossary: Glossary, kinds: Sequence[tuple[str, Callable[[EntryColumns], list[int]] | None]]
 ) -> list[Annotator]:
     """Return `cached_annotator(glossary, kind, select)` for each (kind, select) of `kinds`.
 
@@ -2757,31 +2763,35 @@ def cached_annotators(
     return annotators
 
 
+def _picked(glossary: Glossary, select: Callable[[EntryColumns], list[int]] | None) -> EntryColumns:
+    """The entries of `glossary` that `select` picks (all without), as columns."""
+    columns = glossary.entry_columns()
+    return columns if select is None else columns.take(select(columns))
+
+
 def _cached_annotator(
     glossary: Glossary,
     kind: str,
-    select: Callable[[Iterable[Entry]], Iterable[Entry]] | None,
+    select: Callable[[EntryColumns], list[int]] | None,
     shared: list[_PatternRows],
 ) -> Annotator:
     """`cached_annotator`; a build of all the entries leaves its patterns in `shared`, one of some reuses them."""
-    pick = select if select is not None else list
     if glossary.path is None:
-        return Annotator(pick(glossary.iter_entries()))
+        return Annotator(_picked(glossary, select))
     from zhgloss.cache import load_cached_with_source
 
     def build() -> bytes:
-        entries = list(glossary.iter_entries())
+        entries = glossary.entry_columns()
         spans = glossary.entry_spans(entries)
         if select is None:
             shared[:] = [_PatternRows(entries)]
             return Annotator.build_bytes(entries, spans, shared[0])
-        chosen = list(pick(entries))
-        at = {id(entry): n for n, entry in enumerate(entries)}
-        places = [at[id(entry)] for entry in chosen]
+        places = select(entries)
+        chosen = entries.take(places)
         if spans is not None:
-            spans = [spans[n] for n in places]
+            spans = list(map(spans.__getitem__, places))
         known = shared[0] if shared else None
-        if known is None or len(known.entries) != len(entries) or not all(map(operator.is_, known.entries, entries)):
+        if known is None or known.entries is not entries:
             return Annotator.build_bytes(chosen, spans)
         return Annotator.build_bytes(chosen, spans, known, places)
 
@@ -2798,7 +2808,7 @@ def _cached_annotator(
     try:
         return _with_english_cache(Annotator.from_bytes(data, source), glossary.path, kind)
     except ValueError:  # not writable, or damaged again: this run builds its own
-        return Annotator(pick(glossary.iter_entries()))
+        return Annotator(_picked(glossary, select))
 
 
 def _with_english_cache(annotator: Annotator, path: Path, kind: str) -> Annotator:

@@ -31,12 +31,13 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress, repeat
+from operator import not_
 from typing import TYPE_CHECKING, Any, Literal
 
 from zhgloss.annotate import WORD_CHARS, is_word_char
 from zhgloss.bulk import paused_gc
 from zhgloss.errors import UsageError
-from zhgloss.forms import WORDING_TYPES, FormTable, check_kind, family_name, match_key
+from zhgloss.forms import WORDING_TYPES, FormTable, are_wording, check_kind, family_name, match_key
 from zhgloss.forms import is_wording as is_wording  # its home is the name-form model; re-exported
 from zhgloss.script import en_key, en_words, fold_latin, has_cjk
 
@@ -46,7 +47,7 @@ MATCH_BATCH = 512
 if TYPE_CHECKING:
     from zhgloss.annotate import Annotator, Span
     from zhgloss.formats.bilingual import Segment
-    from zhgloss.model import Entry
+    from zhgloss.model import Entry, EntryColumns
     from zhgloss.store import Glossary
 
 Kind = Literal["missing", "misspelt", "order", "variant", "inconsistent", "unexpected", "forbidden"]
@@ -224,6 +225,11 @@ def is_checked(entry: Entry) -> bool:
 def name_entries(entries: Iterable[Entry]) -> Iterator[Entry]:
     """Yield the entries a target matcher needs: the names, not the wording (see `Checker`)."""
     return (e for e in entries if not is_wording(e))
+
+
+def name_places(columns: EntryColumns) -> list[int]:
+    """The positions of the entries `name_entries` yields of `columns`, read a column at a time."""
+    return list(compress(range(len(columns)), map(not_, are_wording(columns))))
 
 
 class _EntryInfo:
@@ -1084,7 +1090,7 @@ def checker_for(glossary: Glossary) -> Checker:
     # assembled from the patterns the source matcher's build found. The collector resumes once the entries
     # read are freed (see `cached_annotators`).
     with paused_gc(), glossary.reading_once():
-        source, names = cached_annotators(glossary, [(CACHE_KIND, None), (f"{CACHE_KIND}-names", name_entries)])
+        source, names = cached_annotators(glossary, [(CACHE_KIND, None), (f"{CACHE_KIND}-names", name_places)])
         return Checker(source, names)
 
 

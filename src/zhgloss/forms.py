@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
-from operator import attrgetter, eq, not_, or_
+from operator import eq, not_, or_
 from typing import TYPE_CHECKING, Literal
 
 from zhgloss.script import NAME_GAPS, NAME_SEPARATORS, en_key, fold_latin, pinyin_key
@@ -297,28 +297,46 @@ def precedence(entry: Entry) -> int:
 
 
 def precedences(entries: Iterable[Entry]) -> list[int]:
-    """Return the `precedence` of each of `entries`: an annotator's build ranks ~50,000 entries that share forms."""
+    """Return the `precedence` of each of `entries`."""
+    listed = list(entries)
+    return precedences_of(listed, range(len(listed)))
+
+
+def precedences_of(entries: Sequence[Entry], numbers: Iterable[int]) -> list[int]:
+    """Return the `precedence` of the entries at `numbers` of `entries`: an annotator's build ranks ~50,000 entries
+    that share forms, read from its columns (`zhgloss.model.EntryColumns`) without building an entry."""
+    from zhgloss.model import entry_columns
+
+    columns = entry_columns(entries)
+    drafts, zhs, zh_aliases, notes, ens, types = (
+        columns.draft,
+        columns.zh,
+        columns.zh_aliases,
+        columns.note,
+        columns.en,
+        columns.type,
+    )
     out: list[int] = []
     counts: Callable[[str], int] | None = None
-    for entry in entries:
-        score = 16 if entry.draft else 0
-        zh = entry.zh
+    for n in numbers:
+        score = 16 if drafts[n] else 0
+        zh = zhs[n]
         if zh is not None and len(zh) == 1 and zh >= "\u3400":
             score += 8
-        note = entry.note
-        if is_wording(entry):
+        note, en, kind = notes[n], ens[n], types[n]
+        if kind in WORDING_TYPES or en == en.lower():  # is_wording
             common = _NEVER
         else:
             if counts is None:
                 from zhgloss.segment import bundled_counts
 
                 counts = bundled_counts().get
-            common = _rarity(entry, counts)
-        if note is not None and note != entry.en:
+            common = _rarity_of_forms(zh, zh_aliases[n], counts)
+        if note is not None and note != en:
             common += 1
             if has_marked_sense(note):
                 score += 4
-        if entry.type in _UNSPECIFIC_TYPES:
+        if kind in _UNSPECIFIC_TYPES:
             common += 2
         out.append(score * 32 + common)
     return out
@@ -337,14 +355,20 @@ def _rarity(entry: Entry, counts: Callable[[str], int] | None = None) -> int:
     0.42.1's counts; words of two characters or more counted 20 times or more). Wording (`is_wording`: "to go"
     shared by a hundred headwords of a dense glossary) is not ranked so: 28.
     """
-    forms = [form for form in (entry.zh, *entry.zh_aliases) if form]
-    if not forms or is_wording(entry):
+    if is_wording(entry):
         return _NEVER
     if counts is None:
         from zhgloss.segment import bundled_counts
 
         counts = bundled_counts().get
-    get = counts
+    return _rarity_of_forms(entry.zh, entry.zh_aliases, counts)
+
+
+def _rarity_of_forms(zh: str | None, zh_aliases: Sequence[str], get: Callable[[str], int]) -> int:
+    """`_rarity` of an entry that is no wording, from its zh and Chinese aliases and the word counts `get`."""
+    forms = [form for form in (zh, *zh_aliases) if form]
+    if not forms:
+        return _NEVER
     parts = {part for form in forms for part in _SEPARATED_RE.split(form) if part}
     count = max(map(get, parts))
     # round(log2(count)), in integers: the bit length of count * sqrt(2), less one.
@@ -559,13 +583,34 @@ def variant_texts(entry: Entry) -> Iterator[Rendering]:
 def variant_texts_of(entries: Sequence[Entry]) -> list[tuple[int, Rendering]]:
     """Return (entry number, rendering) of every `variant_texts` of `entries`, in order.
 
-    Wording (`is_wording`, most entries of a dense glossary) has none: it is told apart a column at a time.
+    Most entries of a big glossary have none (wording, `is_wording`; names whose forms hold no hyphen,
+    apostrophe or ü and are no person's): `_may_vary` is asked of their columns (`zhgloss.model.EntryColumns`,
+    a column at a time), and only the few others are built as entries and asked for their spellings.
     """
-    ens = list(map(attrgetter("en"), entries))
-    wording = map(
-        or_, map(WORDING_TYPES.__contains__, map(attrgetter("type"), entries)), map(eq, ens, map(str.lower, ens))
-    )
-    return [(n, r) for n in compress(range(len(entries)), map(not_, wording)) for r in variant_texts(entries[n])]
+    from zhgloss.model import entry_columns
+
+    columns = entry_columns(entries)
+    ens, types, pinyins, aliases = columns.en, columns.type, columns.pinyin, columns.aliases
+    names = compress(range(len(columns)), map(not_, are_wording(columns)))
+    varying, umlaut = _VARYING_CHAR_RE.search, _PINYIN_UMLAUT_RE.search
+    may_vary = [
+        n
+        for n in names
+        if types[n] in SPLIT_TYPES
+        or ((pinyin := pinyins[n]) and umlaut(pinyin))
+        or varying(ens[n])
+        or (aliases[n] and any(map(varying, aliases[n])))
+    ]
+    return [(n, r) for n in may_vary for r in variant_texts(columns[n])]
+
+
+def are_wording(entries: Sequence[Entry]) -> list[bool]:
+    """`is_wording` of each of `entries`, read from their columns (`zhgloss.model.entry_columns`) a column at a time."""
+    from zhgloss.model import entry_columns
+
+    columns = entry_columns(entries)
+    ens = columns.en
+    return list(map(or_, map(WORDING_TYPES.__contains__, columns.type), map(eq, ens, map(str.lower, ens))))
 
 
 def _variants(entry: Entry, seen: set[str]) -> list[Rendering]:

@@ -48,7 +48,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 from itertools import compress, filterfalse
-from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -126,12 +125,17 @@ def are_glossable(
     decide (separators, two-character places, Latin forms of an entry with one-character Chinese or a
     labelled note, entries decided whole) are asked one by one.
     """
+    from zhgloss.model import entry_columns
     from zhgloss.script import cjk_lines
 
     if chinese is None:
         chinese = cjk_lines(list(forms))
     out = [True] * len(forms)
-    types = list(map(attrgetter("type"), entries))
+    # The entries as columns (a glossary's own: `zhgloss.store.Glossary.entry_columns`); an entry asked one by
+    # one below is built then.
+    columns = entry_columns(entries)
+    entries = columns
+    types = columns.type
     # The Chinese forms. Most have no separator: their letters are their characters.
     common = common_words()
     for row in chinese:
@@ -151,10 +155,8 @@ def are_glossable(
             out[row] = False
     # An entry with a short or no simplified form, or whose note labels a sense (棒国 "(derog.) Korea"): its
     # Latin forms are asked one by one, what its Chinese forms say of them decided once per entry.
-    short = {n for n, zh in enumerate(map(attrgetter("zh"), entries)) if zh is None or len(zh) < MIN_LENGTH}
-    labelled = {
-        n for n, note in enumerate(map(attrgetter("note"), entries)) if note is not None and has_marked_sense(note)
-    }
+    short = {n for n, zh in enumerate(columns.zh) if zh is None or len(zh) < MIN_LENGTH}
+    labelled = {n for n, note in enumerate(columns.note) if note is not None and has_marked_sense(note)}
     asked = short | labelled
     abbreviations: dict[int, bool] = {}
     for row in compress(latin, map(asked.__contains__, map(numbers.__getitem__, latin))):
@@ -169,7 +171,11 @@ def are_glossable(
                 verdict = abbreviations[n] = _has_long_chinese(entries[n])
             out[row] = verdict
     # The entries the rule decides whole (always_gloss, safe_forms, surnames, phrases): few, asked one by one.
-    whole = {n for n, e in enumerate(entries) if e.always_gloss or e.safe_forms or types[n] in _WHOLE_TYPES}
+    whole = {
+        n
+        for n, (always, safe, kind) in enumerate(zip(columns.always_gloss, columns.safe_forms, types, strict=True))
+        if always or safe or kind in _WHOLE_TYPES
+    }
     if whole:
         for row in compress(range(len(forms)), map(whole.__contains__, numbers)):
             out[row] = is_glossable(entries[numbers[row]], forms[row])

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from zhgloss.errors import GlossaryFileError
 from zhgloss.forms import demotion, precedence, variant_texts
-from zhgloss.model import Entry
+from zhgloss.model import Entry, entry_columns
 from zhgloss.script import en_key, en_words, has_cjk, has_tones, looks_like_pinyin, pinyin_key, tone_sequence, zh_key
 
 if TYPE_CHECKING:
@@ -100,11 +100,16 @@ def iter_keys(entry: Entry, converted: Mapping[str, tuple[str, ...]] | None = No
 
 def _reversed_keys(entry: Entry) -> Iterator[Key]:
     """The keys of a person's two-word names the other way round ("Qiangdong Liu", "Jun Lei")."""
-    for form in (entry.en, *entry.aliases, *([entry.pinyin] if entry.pinyin else [])):
-        words = en_words(form) if form != entry.pinyin else form.split()
+    return _reversed_keys_of(entry.en, entry.aliases, entry.pinyin)
+
+
+def _reversed_keys_of(en: str, aliases: Sequence[str], pinyin: str | None) -> Iterator[Key]:
+    """`_reversed_keys` of a person whose English is `en`, its aliases `aliases` and its pinyin `pinyin`."""
+    for form in (en, *aliases, *([pinyin] if pinyin else [])):
+        words = en_words(form) if form != pinyin else form.split()
         if len(words) == 2:
             flipped = f"{words[1]} {words[0]}"
-            if form == entry.pinyin:
+            if form == pinyin:
                 yield Key(pinyin_key(flipped), "reversed", form, tone_sequence(flipped))
             else:
                 yield Key(en_key(flipped), "reversed", form)
@@ -124,8 +129,10 @@ def _converted_forms(entries: Sequence[Entry]) -> dict[str, tuple[str, ...]]:
     from zhgloss.convert import traditional_variants_of
     from zhgloss.script import cjk_lines
 
+    columns = entry_columns(entries)
     # The forms of _conversion_sources, gathered a column at a time: zh and the Chinese aliases with CJK.
-    candidates = [e.zh for e in entries if e.zh] + [a for e in entries if e.zh_aliases for a in e.zh_aliases if a]
+    candidates = [zh for zh in columns.zh if zh]
+    candidates += [alias for aliases in columns.zh_aliases if aliases for alias in aliases if alias]
     forms = list(map(candidates.__getitem__, sorted(cjk_lines(candidates))))  # traditional_variants_of skips repeats
     return dict(zip(forms, traditional_variants_of(forms), strict=True))
 
@@ -260,8 +267,17 @@ def key_columns(entries: Sequence[Entry], converted: Mapping[str, tuple[str, ...
     keyed in one call of `zhgloss.script`'s column functions; `order` puts the rows back in the
     order `iter_keys` yields them. A test holds the two equal on CC-CEDICT and the bundled glossary.
     """
+    from zhgloss.forms import variant_texts_of
     from zhgloss.script import cjk_lines, en_keys, pinyin_keys, tone_sequences, zh_keys
 
+    entries = entry_columns(entries)  # a glossary's own (`Glossary.entry_columns`): no entry built for them
+    zhs, zh_hants, zh_aliases, ens, aliases = (
+        entries.zh,
+        entries.zh_hant,
+        entries.zh_aliases,
+        entries.en,
+        entries.aliases,
+    )
     columns = KeyColumns([], [], [], [], [], [], [])
     seqs = columns.place
     seq = _place
@@ -283,13 +299,13 @@ def key_columns(entries: Sequence[Entry], converted: Mapping[str, tuple[str, ...
 
     # zh, zh_hant and the Chinese aliases, by zh_key; without CJK (stock codes, "WPS") by en_key too.
     # The places of the many rows (`_place`) written out: a call per row cost ~0.1 s at 10^5 entries.
-    rows = [(pos, zh, e.zh, pos << 32) for pos, e in enumerate(entries) if e.zh]
-    rows += [(pos, zh_hant, e.zh_hant, pos << 32 | 1 << 24) for pos, e in enumerate(entries) if e.zh_hant]
+    rows = [(pos, zh, form, pos << 32) for pos, form in enumerate(zhs) if form]
+    rows += [(pos, zh_hant, form, pos << 32 | 1 << 24) for pos, form in enumerate(zh_hants) if form]
     rows += [
         (pos, zh_alias, a, seq(pos, 2, 2 * turn))
-        for pos, e in enumerate(entries)
-        if e.zh_aliases
-        for turn, a in enumerate(e.zh_aliases)
+        for pos, forms in enumerate(zh_aliases)
+        if forms
+        for turn, a in enumerate(forms)
         if a
     ]
     rows.sort(key=operator.itemgetter(3))  # entry by entry: each entry's traditional spellings follow in its order
@@ -307,8 +323,8 @@ def key_columns(entries: Sequence[Entry], converted: Mapping[str, tuple[str, ...
     for n, variants in itertools.compress(zip(simplified, spellings, strict=True), spellings):
         pos, field = chinese.pos[n], chinese.field[n]
         for spelling in variants:
-            entry = entries[pos]  # a spelling among the entry's own forms (zh_forms) is keyed already
-            if spelling != entry.zh_hant and spelling != entry.zh and spelling not in entry.zh_aliases:
+            # A spelling among the entry's own forms (zh_forms) is keyed already.
+            if spelling != zh_hants[pos] and spelling != zhs[pos] and spelling not in zh_aliases[pos]:
                 turns[pos] = turns.get(pos, -1) + 1
                 traditional.pos.append(pos)
                 traditional.field.append(zh_hant if field == zh else zh_alias)
@@ -319,17 +335,18 @@ def key_columns(entries: Sequence[Entry], converted: Mapping[str, tuple[str, ...
     english = _Forms(
         list(range(len(entries))),
         [en] * len(entries),
-        [e.en for e in entries],
+        ens,
         [p << 32 | 4 << 24 for p in range(len(entries))],
     )
     alias_rows = [
-        (pos, a, seq(pos, 5, turn)) for pos, e in enumerate(entries) if e.aliases for turn, a in enumerate(e.aliases)
+        (pos, a, seq(pos, 5, turn)) for pos, forms in enumerate(aliases) if forms for turn, a in enumerate(forms)
     ]
-    variant_rows = [
-        (pos, r.form, r.text, seq(pos, 6, turn))
-        for pos, e in enumerate(entries)
-        for turn, r in enumerate(variant_texts(e))
-    ]
+    variant_rows = []
+    last, turn = -1, 0
+    for pos, rendering in variant_texts_of(entries):  # entry by entry, each entry's in order
+        turn = turn + 1 if pos == last else 0
+        last = pos
+        variant_rows.append((pos, rendering.form, rendering.text, seq(pos, 6, turn)))
     for group in (
         english,
         _Forms(
@@ -348,20 +365,21 @@ def key_columns(entries: Sequence[Entry], converted: Mapping[str, tuple[str, ...
         [v[2] for v in variant_rows],
     )
     add(en_keys(spelt.text), spelt, skip_empty=True)
-    with_pinyin = [pos for pos, e in enumerate(entries) if e.pinyin]
+    pinyins = entries.pinyin
+    with_pinyin = [pos for pos, form in enumerate(pinyins) if form]
     toned = _Forms(
         with_pinyin,
         [pinyin] * len(with_pinyin),
-        [entries[p].pinyin or "" for p in with_pinyin],
+        [pinyins[p] or "" for p in with_pinyin],
         [p << 32 | 7 << 24 for p in with_pinyin],
     )
     add(pinyin_keys(toned.form), toned, tone_sequences(toned.form))
     # A person's two-word names the other way round: few entries, keyed one at a time.
     flipped = [
         (pos, turn, key)
-        for pos, e in enumerate(entries)
-        if e.type == "person"
-        for turn, key in enumerate(_reversed_keys(e))
+        for pos, kind in enumerate(entries.type)
+        if kind == "person"
+        for turn, key in enumerate(_reversed_keys_of(ens[pos], aliases[pos], pinyins[pos]))
     ]
     add(
         [key.key for _, _, key in flipped],
@@ -416,8 +434,9 @@ def _slots(entries: Sequence[Entry], pos: Sequence[int], places: Sequence[int], 
     Only variants and reversed names (phases 6 and 8: a few rows) need their form compared, by `_slot`.
     A loop of `_slot` calls over the ~450,000 rows of 100,000 entries took ~0.4 s.
     """
-    en_slots = [_FORMS_BEFORE_ZH_ALIASES + len(entry.zh_aliases) for entry in entries]
-    pinyin_slots = [slot + 1 + len(entry.aliases) for slot, entry in zip(en_slots, entries, strict=True)]
+    entries = entry_columns(entries)
+    en_slots = [_FORMS_BEFORE_ZH_ALIASES + len(forms) for forms in entries.zh_aliases]
+    pinyin_slots = [slot + 1 + len(forms) for slot, forms in zip(en_slots, entries.aliases, strict=True)]
     phases = [(place >> 24) & 0xFF for place in places]
     turns = [place & 0xFFFFFF for place in places]
     slots = [
@@ -543,7 +562,8 @@ class LookupIndex:
 
         from zhgloss.packed import Sections
 
-        ids = [entry.id for entry in entries]
+        entries = entry_columns(entries)  # a glossary's own (`Glossary.entry_columns`): no entry built for them
+        ids = entries.id
         if len(set(ids)) != len(ids):
             seen: set[str] = set()
             twice = next(i for i in ids if i in seen or seen.add(i))  # type: ignore[func-returns-value]
@@ -577,9 +597,9 @@ class LookupIndex:
         sections.add_packed("extra_forms", map(forms.__getitem__, extra))
         sections.add("id_order", array("i", sorted(range(len(ids)), key=ids.__getitem__)).tobytes())
         referred: dict[str, list[int]] = {}
-        for at, entry in enumerate(entries):
-            if entry.refers_to:
-                referred.setdefault(entry.refers_to, []).append(at)
+        for at, refers_to in enumerate(entries.refers_to):
+            if refers_to:
+                referred.setdefault(refers_to, []).append(at)
         sections.add_postings("refers_to", referred)
         code = ""  # the array type of the entries' offsets in the glossary file; "": the entries are copied in
         length_code = ""  # and of their lengths
@@ -609,7 +629,7 @@ class LookupIndex:
         path = glossary.path
 
         def build() -> bytes:
-            entries = list(glossary.iter_entries())
+            entries = glossary.entry_columns()
             try:
                 return cls.build(entries, glossary.entry_spans(entries))
             except ValueError as exc:

@@ -1048,6 +1048,12 @@ class EntryColumns(Sequence[Entry]):
                 columns[name] = [default if value is None else value for value in column]
         return cls(columns, forbidden, lambda n: Entry.from_checked_dict(docs[n]), count)
 
+    def take(self, numbers: Sequence[int]) -> EntryColumns:
+        """The columns of the entries at `numbers` (in that order); an entry built for one is built for the other."""
+        columns = {name: list(map(getattr(self, name).__getitem__, numbers)) for name in COLUMNS}
+        forbidden = list(map(self.forbidden_forms.__getitem__, numbers))
+        return EntryColumns(columns, forbidden, lambda n: self[numbers[n]], len(numbers))
+
     def __len__(self) -> int:
         return self._count
 
