@@ -8,6 +8,7 @@ import itertools
 import json
 import subprocess
 import sys
+from array import array
 from collections import Counter
 from pathlib import Path
 
@@ -660,3 +661,19 @@ def test_pinyin_and_english_words_of_a_column_equal_those_of_each_text(texts: li
 
     assert _by_lines(texts, _pinyin_lines, _doubtful()["pinyin"], _one_pinyin) == list(map(_one_pinyin, texts))
     assert _by_lines(texts, _latin_words, _doubtful()["latin"], _one_latin) == list(map(_one_latin, texts))
+
+
+@pytest.mark.parametrize("bits", [24, 25, 31])
+def test_postings_of_ranks_are_written_as_their_forms(bits: int) -> None:
+    """A rank (`_Forms.ranks`) keeps its form in its low bits: the packed postings are the forms, in 3 bytes while
+    every form fits (as `Int24.pack` writes them), in 4 otherwise."""
+    from zhgloss.fuzzy import _Terms
+    from zhgloss.packed import Int24
+
+    forms = {"lei": [0, 7, 2**16 + 3], "jun": [5], "leijun": [2**24 - 1, 9]}
+    ranks = {term: [(prefix << bits) | form for prefix, form in enumerate(listed, 1)] for term, listed in forms.items()}
+    name, flat, ends = _Terms.pack(ranks, ["jun", "lei", "leijun"], bits)
+    assert (name, flat, ends) == ("terms_flat24", Int24.pack([5, 0, 7, 2**16 + 3, 2**24 - 1, 9]), [1, 4, 6])
+    if bits > 24:  # a form of 2**24 or more: 4 bytes each
+        name, flat, _ = _Terms.pack({"big": [(1 << bits) | 2**24, 3]}, ["big"], bits)
+        assert (name, array("i", flat).tolist()) == ("terms_flat", [2**24, 3])
