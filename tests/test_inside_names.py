@@ -323,4 +323,5 @@ def test_the_veto_can_be_switched_off_for_benchmarks() -> None:
     inside = annotator._inside
     assert isinstance(inside, InsideRule)
     inside.inside_names = False
-    assert glossed("呼吸病学专家钟南山提醒公众。", annotator) == ["南山"]
+    # Not 钟南山, a word jieba lists (11 times), whose 南山 the rule of rare words drops (test_gloss_rare_words).
+    assert glossed("苏宁创始人张近东曾是中国最富有的零售商之一。", annotator) == ["近东", "中国"]

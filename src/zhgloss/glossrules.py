@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import compress, repeat
 from operator import itemgetter
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from zhgloss.namecontext import (
@@ -84,6 +85,7 @@ class InsideRule:
         self._conjunctions_memo: dict[tuple[str, int, int], bool] = {}
         self._org_items_memo: dict[str, tuple[int, ...]] = {}
         self._persons: dict[int, bool] = {}
+        self._held: dict[int, bool] = {}
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
         self.inside_names = True
@@ -106,6 +108,7 @@ class InsideRule:
         kept = self._outside_counted(text, spans)
         kept = self._outside_country_counts(text, kept)
         kept = self._outside_words(text, kept)
+        kept = self._outside_rare_words(text, kept)
         kept = self._outside_places(text, kept)
         kept = self._outside_generics(text, kept)
         if self.inside_names:
@@ -175,6 +178,40 @@ class InsideRule:
             if countries >= 2:
                 drop.append(k)
         return self._without(spans, drop)
+
+    def _outside_rare_words(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a match a rare word holds past its first character: 平城 in 宛平城, 天长 in 地久天长.
+
+        jieba's counts, shipped down to 20 (`zhgloss.segment`), lack the words running text meets more rarely,
+        so the word-edge rule cannot see them; holding_words.txt lists those of them that hold a CC-CEDICT
+        name past their first character (`holding_words`). A match such a word holds where it stands is part
+        of it, not the name, when the word is an idiom (地久天长 "for ever and ever", not Tianchang) or when
+        the characters of the word before the match are no word of jieba's (宛 of 宛平城, the walled town of
+        Wanping, not Pyongsong; 伊万科 of 伊万科维奇, not Pope Vigilius): where they are one (司马台 of 司马台长城,
+        the Simatai section of the Great Wall; 和 "and", among the commonest words, of a stray 和普京), the word
+        is a name and a word written together, and the match stays. A form its entry lists in `safe_forms`, or
+        of an entry with `always_gloss`, stays too.
+        """
+        held = _risks_of(spans, self._held, self._is_held)
+        if not any(held):
+            return spans
+        drop = [
+            k
+            for k in compress(range(len(spans)), held)
+            if spans[k][0] and _CJK_CHAR[text[spans[k][0] - 1]] and _in_rare_word(text, spans[k][0], spans[k][1])
+        ]
+        return self._without(spans, drop)
+
+    def _is_held(self, value: int) -> bool:
+        """Tell whether pattern `value` is a Chinese form a word of holding_words.txt holds past its start, at risk.
+
+        Not a form its entry lists in `safe_forms` or of an entry with `always_gloss` (`CrossingRule._risk_of`).
+        """
+        ann = self.annotator
+        if value >= ann._t.n_z:
+            return False
+        form = ann._t.z_keys[value]
+        return _simplified(form) in held_names() and self.crossing._risk_of(value)
 
     def _outside_places(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a person's name that is the specific part of a place's name: 潘安 of 潘安湖.
@@ -855,6 +892,75 @@ class CrossingRule:
             if not chosen or m[0] >= chosen[-1][1]:
                 chosen.append(m)
         return chosen
+
+
+HOLDING_WORDS_PATH = Path(__file__).resolve().parent / "data" / "holding_words.txt"
+_PARTS_MARK = "# PARTS"
+_NAMES_MARK = "# NAMES"
+_HOLDING_LONGEST = 7
+"""The longest word of holding_words.txt (scripts/build_holding_words.py's MAX_LENGTH)."""
+
+
+@lru_cache(maxsize=1)
+def _holding_sections() -> tuple[str, str, str]:
+    """data/holding_words.txt as its three sections of lines: the words, the parts, the names (one read, in C)."""
+    text = HOLDING_WORDS_PATH.read_text(encoding="utf-8")
+    words, _, rest = text.partition(f"\n{_PARTS_MARK}\n")
+    parts, _, names = rest.partition(f"\n{_NAMES_MARK}\n")
+    return words, parts, names
+
+
+@lru_cache(maxsize=1)
+def held_names() -> frozenset[str]:
+    """Return the names the words of data/holding_words.txt hold past their first character (平城 of 宛平城, 2,400).
+
+    Only a match of one of these is looked at by `InsideRule._outside_rare_words`: the words are read on the
+    first such match.
+    """
+    return frozenset(line for line in _holding_sections()[2].split("\n") if line)
+
+
+@lru_cache(maxsize=1)
+def holding_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Return data/holding_words.txt's rare words (simplified, 6,900), those of them that are idioms, and the rare
+    words that are a listed word's part before the name it holds (地久, 司马台).
+
+    Built by scripts/build_holding_words.py from jieba 0.42.1's dictionary (MIT) and CC-CEDICT (CC BY-SA 4.0):
+    jieba's words counted fewer than 20 times that hold a CC-CEDICT name past their first character.
+    """
+    words, parts, _ = _holding_sections()
+    lines = [line for line in words.split("\n") if line and not line.startswith("#")]
+    return (
+        frozenset(line[: line.index("\t")] for line in lines),
+        frozenset(line[: line.index("\t")] for line in lines if line.endswith("\tidiom")),
+        frozenset(line for line in parts.split("\n") if line),
+    )
+
+
+def _in_rare_word(text: str, s: int, e: int) -> bool:
+    """Tell whether a word of holding_words.txt holds text[s:e] past its first character, and reads as one word.
+
+    It does when the word is an idiom, or when the characters before the match are no word of jieba's
+    dictionary: two or more that neither its counts (`zhgloss.segment.bundled_counts`) nor the file's parts
+    list, or one that is not among the commonest words of running text (宛, not 和: `_is_commonest`).
+    """
+    from zhgloss.segment import bundled_counts
+
+    words, idioms, parts = holding_words()
+    lo = max(0, s - _HOLDING_LONGEST + 2)
+    window = _simplified(text[lo : e + _HOLDING_LONGEST - 2])
+    i, j = s - lo, e - lo
+    for a in range(max(0, j - _HOLDING_LONGEST), i):
+        for b in range(j, min(len(window), a + _HOLDING_LONGEST) + 1):
+            word = window[a:b]
+            if word not in words:
+                continue
+            part = window[a:i]
+            if word in idioms or (
+                not _is_commonest(part) if len(part) == 1 else not bundled_counts().get(part) and part not in parts
+            ):
+                return True
+    return False
 
 
 def _reads_as_name(text: str, s: int, e: int) -> bool:
