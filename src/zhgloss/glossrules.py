@@ -83,6 +83,7 @@ class InsideRule:
         self._crossing: CrossingRule | None = None
         self._names_memo: dict[tuple[str, int, int], bool] = {}
         self._conjunctions_memo: dict[tuple[str, int, int], bool] = {}
+        self._foreign_memo: dict[tuple[str, int, int], bool] = {}
         self._org_items_memo: dict[str, tuple[int, ...]] = {}
         self._persons: dict[int, bool] = {}
         self._held: dict[int, bool] = {}
@@ -115,6 +116,7 @@ class InsideRule:
             kept = self._outside_names(text, kept)
             kept = self._outside_org_items(text, kept)
             kept = self._outside_conjunctions(text, kept)
+            kept = self._outside_foreign_names(text, kept)
         return self.crossing.filter(text, kept) if self.word_edges else kept
 
     def _without(self, spans: list[Span], drop: Sequence[int]) -> list[Span]:
@@ -378,6 +380,49 @@ class InsideRule:
                 found = self._name_finder().find(window)
                 verdict = memo[key] = any(name.end == a for name in found) and any(
                     name.start == a + 1 and name.end > b for name in found
+                )
+            if verdict:
+                drop.append(k)
+        return self._without(spans, drop)
+
+    def _outside_foreign_names(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a match that is part of a longer personal name glued to it: 林肯 in 布林肯.
+
+        A transliterated name is written in characters of transliteration (尔, 斯, 克, 林: `_translit_chars`),
+        and a glossary's shorter one sits inside many longer ones: 林肯 (Lincoln) in 布林肯 (Blinken), 迪奥 (Dior)
+        in 瓜迪奥拉 (Guardiola), 巴拉克 in 巴拉克罗夫, 布朗 (Brown) in 勒布朗·詹姆斯, 贝宁 (Benin) in 撒贝宁. A match
+        all of whose characters are of transliteration, with one right before or after it (no other match there:
+        two names glued are two names), is dropped where the finder of unknown names reads a personal name that
+        holds it and is longer. Not 巴黎 in 巴黎奥运会 (no such name), nor a form safe by its entry.
+        """
+        n = len(text)
+        chars = _translit_chars()
+        candidates = [
+            k for k, (s, e, _) in enumerate(spans) if (s and text[s - 1] in chars) or (e < n and text[e] in chars)
+        ]
+        if not candidates:
+            return spans
+        n_z = self.annotator._t.n_z
+        memo = self._foreign_memo
+        drop: list[int] = []
+        for k in candidates:
+            s, e, value = spans[k]
+            if value >= n_z or not all(c in chars for c in text[s:e]) or not self.crossing._risk_of(value):
+                continue
+            glued_before = s and text[s - 1] in chars and not (k and spans[k - 1][1] == s)
+            glued_after = e < n and text[e] in chars and not (k + 1 < len(spans) and spans[k + 1][0] == e)
+            if not (glued_before or glued_after):
+                continue
+            lo = max(0, s - _NAME_BEFORE)
+            key = (text[lo : e + _NAME_AFTER], s - lo, e - lo)
+            verdict = memo.get(key)
+            if verdict is None:
+                if len(memo) >= _CROSSING_MEMO:
+                    memo.clear()
+                window, a, b = key
+                verdict = memo[key] = any(
+                    name.type == "person" and name.start <= a and name.end >= b and name.end - name.start > b - a
+                    for name in self._name_finder().find(window)
                 )
             if verdict:
                 drop.append(k)
@@ -961,6 +1006,23 @@ def _in_rare_word(text: str, s: int, e: int) -> bool:
             ):
                 return True
     return False
+
+
+TRANSLIT_ODDS_PATH = Path(__file__).resolve().parent / "data" / "translit_odds.tsv"
+_TRANSLIT_FLOOR = 1.0
+"""Log-odds of standing in a transliterated name at which a character counts as one of transliteration (林 1.4)."""
+
+
+@lru_cache(maxsize=1)
+def _translit_chars() -> frozenset[str]:
+    """The characters of transliteration: data/translit_odds.tsv's, at _TRANSLIT_FLOOR or more, both scripts.
+
+    The file is the finder's (`zhgloss.unknown.translit_odds`), read here without importing the finder: a
+    plain annotate of most lines never loads it.
+    """
+    with TRANSLIT_ODDS_PATH.open(encoding="utf-8") as fp:
+        rows = [line.rstrip("\n").split("\t") for line in fp if not line.startswith(("#", "char\t"))]
+    return _with_traditional(char for char, odds in rows if float(odds) >= _TRANSLIT_FLOOR)
 
 
 def _reads_as_name(text: str, s: int, e: int) -> bool:
