@@ -65,7 +65,10 @@ class InsideRule:
     by the generic of a lake, street or mountain names that place (潘安湖: `_outside_places`); an office whose
     generic makes a word with what follows is a field's authorities (文旅部门: `_outside_generics`); a match
     that starts on the conjunction between two names cuts the second (和龙 of 王宗源和龙道一:
-    `_outside_conjunctions`). An entry that lists the form in `safe_forms` keeps every match (华为 in 华为云).
+    `_outside_conjunctions`); a transliterated name glued inside a longer personal name is part of it (林肯 in
+    布林肯: `_outside_foreign_names`); a match that a word jieba counts too rarely for the shipped counts holds past
+    its first character is part of that word (平城 in 宛平城, 天长 in 地久天长: `_outside_rare_words`). An entry that
+    lists the form in `safe_forms` keeps every match (华为 in 华为云).
     `always_gloss` keeps the matches the rules on names around and word edges drop, not those inside a longer
     word (小米粥) nor a person's common-word name where the context does not read as a name (陈年旧事): the flag
     lets such a form be glossed at all (`zhgloss.glossable`), not where the text says it is the word.
