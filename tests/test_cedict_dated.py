@@ -34,6 +34,11 @@ EXPECTED = {
     # Dated, but no person: a dynasty a person founded, a school a philosopher founded.
     "秦代": "event",  # Qin dynasty (221-207 BC), founded by the first emperor ...
     "墨家": "org",  # Mohist School of the Warring States Period (475-220 BC), founded by the philosopher ...
+    # Dated, and the noun after an "or" name says what it is.
+    "清代": "event",  # the Ch'ing or Qing dynasty (1644-1911)
+    "元朝": "event",  # Yuan or Mongol dynasty (1279-1368)
+    "后汉": "event",  # Later Han or Eastern Han dynasty (25-220); ...
+    "拜占庭": "place",  # Byzantium; Byzantine or Eastern Roman empire (395-1453)
 }
 
 

@@ -613,8 +613,10 @@ def read_sense(gloss: str) -> Sense:
         # Japanese samurai shogunate". A noun the name took ("Nanzhao kingdom 738-937") says it is no person.
         head = _head_of_description(rest, last=True)
         other = _OR_RE.match(rest)
-        # "the Kempeitai or Japanese Military Police 1881-1945": the other name says what it is.
-        head = (_type_of_name(other.group(1).split()) if other is not None else None) or head
+        # "the Kempeitai or Japanese Military Police 1881-1945": the other name says what it is; so does the noun
+        # right after it ("the Ch'ing or Qing dynasty (1644-1911)", "the Yuan or Mongol dynasty": no person).
+        if other is not None:
+            head = _type_of_name(other.group(1).split()) or _head_of_description(rest[other.end() :]) or head
         sense.type = "person" if head in (None, "person") else None if head == "name" else head
     if sense.type is None and any(w.islower() and w in _TYPE_WORDS["name"] for w in words):
         pass  # "Korean ethnic group of Jilin province": a people, wherever it lives
