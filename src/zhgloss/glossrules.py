@@ -28,6 +28,7 @@ from zhgloss.namecontext import (
     _ORG_SIZES,
     _TITLE_TAILS,
     ORG_SUFFIXES,
+    T2S_PATH,
     TITLES_AFTER,
     VERBS_AFTER,
     _bundled_words,
@@ -965,7 +966,13 @@ def held_names() -> frozenset[str]:
     Only a match of one of these is looked at by `InsideRule._outside_rare_words`: the words are read on the
     first such match.
     """
-    return frozenset(line for line in _holding_sections()[2].split("\n") if line)
+    from zhgloss.cache import load_data_cached
+
+    def build() -> str:
+        return "\n".join(line for line in _holding_sections()[2].split("\n") if line)
+
+    # Kept in the user's cache folder as one string: a one-line annotate reads it, not the whole file.
+    return frozenset(load_data_cached("held-names-v1", [HOLDING_WORDS_PATH], build).split("\n"))
 
 
 @lru_cache(maxsize=1)
@@ -1023,9 +1030,15 @@ def _translit_chars() -> frozenset[str]:
     The file is the finder's (`zhgloss.unknown.translit_odds`), read here without importing the finder: a
     plain annotate of most lines never loads it.
     """
-    with TRANSLIT_ODDS_PATH.open(encoding="utf-8") as fp:
-        rows = [line.rstrip("\n").split("\t") for line in fp if not line.startswith(("#", "char\t"))]
-    return _with_traditional(char for char, odds in rows if float(odds) >= _TRANSLIT_FLOOR)
+    from zhgloss.cache import load_data_cached
+
+    def build() -> str:
+        with TRANSLIT_ODDS_PATH.open(encoding="utf-8") as fp:
+            rows = [line.rstrip("\n").split("\t") for line in fp if not line.startswith(("#", "char\t"))]
+        return "".join(sorted(_with_traditional(char for char, odds in rows if float(odds) >= _TRANSLIT_FLOOR)))
+
+    # Kept in the user's cache folder as one string (a one-line annotate reads it, not 1,500 rows).
+    return frozenset(load_data_cached("translit-chars-v1", [TRANSLIT_ODDS_PATH, T2S_PATH], build))
 
 
 def _reads_as_name(text: str, s: int, e: int) -> bool:
