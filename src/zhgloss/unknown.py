@@ -2008,6 +2008,7 @@ class NameFinder:
         # name only once it may score enough; 孙冶 + 方 of 孙冶方经济科学奖: `_place_word_follows`).
         named_after = False
         org_asked = 2 not in sizes
+        word_before: bool | None = None
         sold = False
         for size in sizes:
             e = i + s + size
@@ -2052,13 +2053,16 @@ class NameFinder:
                     continue
                 score = prior + context + sum(given_odds.get(c, _RARE_ODDS) for c in given)
             name = surname + given
+            # The most the rest can add: what follows (every other step takes away, the word penalties
+            # below too: most one-character given names are dropped here, before any word is looked up).
+            cap = _MAX_AFTER if starts is None or e in starts else _AFTER_HEAD_BONUS.get(text[e : e + 1], 0.0)
+            if score + cap <= best_score:
+                continue
             if name in words:
                 # a word (黄金, 马上) or a place (王府井)
                 score -= _WORD_PENALTY if name in self.stats.proper else 2 * _WORD_PENALTY
             elif size == 2 and (surname + given[0]) in words:
                 score -= _WORD_PENALTY
-            # The most the rest can add: what follows (every other step takes away).
-            cap = _MAX_AFTER if starts is None or e in starts else _AFTER_HEAD_BONUS.get(text[e : e + 1], 0.0)
             if score + cap <= best_score:
                 continue
             if size == 1 and not org_asked:
@@ -2068,10 +2072,11 @@ class NameFinder:
                     named_after = True
                     continue
             # (Only with text before it: at the start of a line, before[-1:] + name is the name itself.)
-            if before and (
-                before[-1:] + name in words or before[-1:] + name[:2] in words or before[-2:] + name[:2] in words
-            ):
-                score -= 4.0  # inside a word that starts before it: 俄罗斯
+            if before:
+                if word_before is None:  # a word of what precedes and the name's first two characters: either size
+                    word_before = before[-1:] + name[:2] in words or before[-2:] + name[:2] in words
+                if word_before or (len(name) > 2 and before[-1:] + name in words):
+                    score -= 4.0  # inside a word that starts before it: 俄罗斯
             after = text[e : e + 4]
             if after and (name + after[:1] in words or name + after[:2] in words):
                 score -= 5.0  # inside a longer word: 王府井, 李子树
