@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -801,3 +802,28 @@ def test_a_japanese_name_gets_its_english_order_as_alias(
     usage: dict[str, Entry], zh: str, en: str, aliases: tuple[str, ...]
 ) -> None:
     assert (usage[zh].en, usage[zh].aliases) == (en, aliases)
+
+
+@pytest.mark.parametrize("end", ["\r\n", "\r\r\n", "\n"])
+@pytest.mark.parametrize("proper_only", [False, True])
+def test_a_bad_line_is_named_by_its_line_number_whatever_the_line_ends(
+    tmp_path: Path, zhgloss_exe: str, end: str, proper_only: bool
+) -> None:
+    # Five real lines, a bad sixth, two more: "\r\r\n" is a CRLF file saved again in text mode on Windows, one
+    # line end for an editor, grep -n and wc -l (universal newlines split it in two: "line 11" was reported).
+    real = [line for line in SAMPLE.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    lines = [*real[:5], "this is no CC-CEDICT line", *real[5:7]]
+    path = tmp_path / "sub.u8"
+    path.write_bytes("".join(line + end for line in lines).encode())
+    args = ["--proper-only"] if proper_only else ["--format", "cedict"]
+    proc = subprocess.run(
+        [zhgloss_exe, "--db", str(tmp_path / "g.json"), "import", str(path), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 3
+    assert (
+        proc.stderr
+        == f"Error: {str(path)!r}, line 6: not a CC-CEDICT line (Traditional Simplified [pin1 yin1] /gloss/)\n"
+    )

@@ -317,11 +317,13 @@ def iter_lines(lines: Iterable[str], source: str = "<cedict>", *, proper_only: b
     With `proper_only`, a well-shaped line whose pinyin starts lower-case is skipped before it is
     parsed: five lines in six are common words, and --proper-only reads CC-CEDICT to keep the rest.
     """
-    rows: Iterable[tuple[int, str]] = enumerate(lines, 1)
+    rows: Iterable[tuple[int, str]] = enumerate(_physical_lines(lines), 1)
     if proper_only:
         # Sift out the well-shaped lines whose pinyin starts lower-case in C, without a Python step
         # per line: a third of a --proper-only import went to looking at lines it then skipped.
         listed = lines if isinstance(lines, list) else list(lines)
+        if "\r\n" in listed:  # a line end "\r\r\n" (see _physical_lines); the check is one C pass
+            listed = list(_physical_lines(listed))
         kept = map(operator.not_, map(_COMMON_WORD_LINE_RE.match, listed))
         rows = compress(enumerate(listed, 1), kept)
     for number, raw in rows:
@@ -333,6 +335,27 @@ def iter_lines(lines: Iterable[str], source: str = "<cedict>", *, proper_only: b
             raise FormatError(source, "not a CC-CEDICT line (Traditional Simplified [pin1 yin1] /gloss/)", number)
         hant, hans, numbered, glosses = match.groups()
         yield CedictLine(hant, hans, numbered, tuple(g for g in glosses.split("/") if g), number)
+
+
+def _physical_lines(lines: Iterable[str]) -> Iterator[str]:
+    """Yield `lines` (as a text stream in universal-newline mode splits them) with "\\r\\r\\n" as one line end.
+
+    A CRLF file written again in text mode on Windows (CC-CEDICT ships with CRLF ends) ends its lines "\\r\\r\\n",
+    which universal newlines split into "line\\r" and "\\r\\n": two lines where an editor, `grep -n` and `wc -l`
+    see one, so line numbers doubled. A "\\r\\n" right after a piece ending "\\r" is that line's end. Lines are
+    counted by "\\n" so, as `zhgloss.formats.decode_input` counts them; a lone "\\r" (old Mac files) still ends one.
+    """
+    held: str | None = None
+    for raw in lines:
+        if held is not None:
+            if raw == "\r\n" and held.endswith("\r"):
+                yield held + raw
+                held = None
+                continue
+            yield held
+        held = raw
+    if held is not None:
+        yield held
 
 
 def written_pinyin(numbered: str) -> str | None:
