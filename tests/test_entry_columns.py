@@ -198,3 +198,25 @@ def test_the_cache_builds_of_a_written_file_build_only_the_entries_their_rules_a
         annotator_for(gloss)
         checker_for(gloss)
     assert 0 < len(built) < len(entries) / 4
+
+
+@pytest.mark.parametrize("removed", [(), ("e-0",), ("e-1", "e-8", "e-9")])
+def test_the_spans_of_a_written_file_are_its_documents(tmp_path: Path, removed: tuple[str, ...]) -> None:
+    # 120 documents (numbered 1-120, "10" before "2" in the file) with some removed: each span parses to its entry,
+    # and the spans read off the written layout equal those the general scan finds (`_document_spans` with entries).
+    from zhgloss.store import _document_spans
+
+    entries = [Entry(id=f"e-{n}", en=f"Name {n}", zh=f"名{n}", aliases=(f"N{n}",)) for n in range(120)]
+    path = written(tmp_path, entries)
+    with Glossary(path) as gloss:
+        for entry_id in removed:
+            gloss.remove(entry_id)
+    raw = path.read_bytes()
+    with Glossary.open(path) as gloss:
+        columns = gloss.entry_columns()
+        spans = gloss.entry_spans(columns)
+        docs = gloss._docs_in_order()
+        kept = [entry for entry in entries if entry.id not in removed]
+        assert spans is not None and len(spans) == len(kept)
+        assert [Entry.from_dict(json.loads(raw[start:end])) for start, end in spans] == kept
+        assert _document_spans(raw, docs, kept) == spans

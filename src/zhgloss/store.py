@@ -635,7 +635,10 @@ class Glossary:
             return None
         storage = self._storage
         as_entries = storage is not None and storage.is_written(before, as_entries=True)
-        spans = _document_spans(raw, docs, None if as_entries else entries)
+        from zhgloss.bulk import paused_gc
+
+        with paused_gc():  # 10^5 spans, no cycles: the collector would rescan the parsed file for them
+            spans = _document_spans(raw, docs, None if as_entries else entries)
         if spans is not None and not as_entries and storage is not None and storage.is_read_as_stored(before):
             storage.mark_as_entries(before)  # the next build of another cache skips the comparison
         self.__dict__["_entry_spans"] = ((before, len(entries)), spans)
@@ -922,6 +925,8 @@ def _document_spans(
     span parses is then exactly the entry. `entries` None: the documents are known to be their
     entries' `to_dict()` (bytes zhgloss wrote from them) and are not compared.
     """
+    if entries is None:
+        return _written_document_spans(raw, docs)
     # Two scans in C, not a search per document: every start line, every closing brace line, the
     # pairs told apart by their order (each document closes before the next one starts).
     from operator import eq, le, lt
@@ -948,6 +953,35 @@ def _document_spans(
     if entries is not None and not all(map(eq, [doc for _, doc in docs], map(Entry.to_dict, entries))):
         return None
     return spans  # type: ignore[return-value]  # no None: checked above
+
+
+def _written_document_spans(raw: bytes, docs: Sequence[tuple[str, dict[str, Any]]]) -> list[tuple[int, int]] | None:
+    """`_document_spans` of bytes that `dump_json_bytes` wrote from the table `docs` (number, document) holds.
+
+    Their layout is known: the documents in the order of their numbers as text (sorted keys), each
+    document's lines closed by a brace at an indent of four, and the next one opened right after it
+    (a comma, a line feed, the indent, the number quoted, a colon and a brace). One C-level scan finds
+    the closing lines; the opening brace of each document is then where the layout puts it, and is
+    checked to be there. None if any is not (nor where the count of documents differs).
+    """
+    if not docs:
+        return []
+    closing = [match.start() for match in _DOCUMENT_END_RE.finditer(raw)]
+    first = _DOCUMENT_START.search(raw)
+    numbers = [number for number, _ in docs]
+    order = sorted(range(len(numbers)), key=numbers.__getitem__)  # the documents as the file holds them
+    in_file = list(map(numbers.__getitem__, order))
+    if len(closing) != len(docs) or first is None or first.group(1) != in_file[0].encode():
+        return None
+    # `\n    },\n    "NUMBER": {`: the next document's brace 16 bytes and its number's length past a closing line.
+    after = len(_DOCUMENT_END) + len(',\n    "": ')
+    opens = [first.end() - 2, *map(operator.add, closing, map(after.__add__, map(len, in_file[1:])))]
+    if bytes(map(raw.__getitem__, opens)) != b"{" * len(opens) or not all(map(operator.lt, opens, closing)):
+        return None
+    spans: list[tuple[int, int]] = [(0, 0)] * len(docs)
+    for at, span in zip(order, zip(opens, map(len(_DOCUMENT_END).__add__, closing), strict=True), strict=True):
+        spans[at] = span
+    return spans
 
 
 def _document(doc: dict[str, Any], doc_id: int) -> Any:
