@@ -569,7 +569,7 @@ def kinds() -> dict[str, Entry]:
         # A group named by a number is named, not described: 三苏 was "San Su", a person.
         ("三苏", "name", "Three Su", ()),
         ("百团大战", "name", "Hundred Regiments offensive", ()),
-        ("二十四史", "name", "Twenty-Four Histories", ()),
+        ("二十四史", "work", "Twenty-Four Histories", ()),  # a set of books, as a series is
         # A foreign name after a description that names nothing is the line's (中央省 was "Zhongyangsheng");
         # after one that places the thing in China, a homograph (江南, 九州).
         ("中央省", "place", "Töv Aimag", ()),
@@ -827,3 +827,78 @@ def test_a_bad_line_is_named_by_its_line_number_whatever_the_line_ends(
         proc.stderr
         == f"Error: {str(path)!r}, line 6: not a CC-CEDICT line (Traditional Simplified [pin1 yin1] /gloss/)\n"
     )
+
+
+TYPING = (SAMPLE.parent / "cedict_typing.u8").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def typing_lines() -> dict[str, Entry]:
+    return load(TYPING)
+
+
+@pytest.mark.parametrize(
+    ("zh", "kind", "en"),
+    [
+        # An emperor named by his era and "Emperor" is a person however the description goes on: 洪武's
+        # "also written Hung-wu Ti, reign name of ..." was an event (正德, worded the same without it, a person),
+        # a bare "Guangxu Emperor" a name; "Emperor Huizong (Song Dynasty)" was the dynasty, an event.
+        ("洪武", "person", "Hongwu Emperor"),
+        ("正德", "person", "Zhengde Emperor"),
+        ("光绪帝", "person", "Guangxu Emperor"),
+        ("宋徽宗", "person", None),
+        # ... but a title alone makes no person: a bare "King Kong", "Queen Dowager (in Europe)", Shakespeare's
+        # "King Lear, 1605 tragedy", "The Last Emperor, 1987 biopic".
+        ("金刚", "name", "King Kong"),
+        ("王太后", "name", "Queen Dowager"),
+        ("李尔王", "work", "King Lear"),
+        ("末代皇帝", "work", "The Last Emperor"),
+        # Heroes of a novel are people, not the novel ("a principal hero of the novel Water Margin").
+        ("宋江", "person", "Song Jiang"),
+        ("武松", "person", "Wu Song"),
+        # The head of "X of Y" is X when Y ends on its own generic: a history of a dynasty is a book, a battle of a
+        # mountain a battle; not "State of the Union Address", nor "Song of the Southern dynasties" (Song is pinyin).
+        ("宋史", "work", "History of the Song Dynasty"),
+        ("元史", "work", "History of the Yuan Dynasty"),
+        ("孟良崮战役", "event", "Battle of Mt Mengliang"),
+        ("南朝宋", "event", "Song of the Southern dynasties"),
+        # Dates no one lives through name a period: "Western Zhou (1027-771 BC)" was a person by its dates.
+        ("西周", "event", "Western Zhou"),
+        ("东周", "event", "Eastern Zhou"),
+        # "official" before a noun is an adjective: a gazette is a publication, not an official.
+        ("京报", "org", "Peking Gazette"),
+        # "the Ch'ing or Qing dynasty": Wade-Giles' aspiration mark is no English of today; pinyin is.
+        ("清代", "event", "Qing"),
+        # A capitalised person's word followed by its name's own generic is the name's: "one of the Seven Hero
+        # States" is a state, no hero; a "(history)" label makes no book of the Boxers.
+        ("韩", "event", "Han"),
+        ("义和团", "name", "Righteous and Harmonious Fists"),
+    ],
+)
+def test_a_line_is_typed_by_its_own_wording(typing_lines: dict[str, Entry], zh: str, kind: str, en: str | None) -> None:
+    entry = typing_lines[zh]
+    assert entry.type == kind
+    if en is not None:
+        assert entry.en == en
+
+
+def test_the_other_spelling_is_kept_as_an_alias(typing_lines: dict[str, Entry]) -> None:
+    assert "Ch'ing" in typing_lines["清代"].aliases
+
+
+@pytest.mark.parametrize(
+    ("dates", "lifetime"),
+    [
+        ("(1027-771 BC)", False),
+        ("(1644-1911)", False),
+        ("(551-479 BC)", True),
+        ("(1952-)", True),
+        ("(c. 200 BC-494 AD)", False),
+        ("(1328-1398)", True),
+        ("(c. 11th century BC)", True),
+    ],
+)
+def test_a_life_spans_at_most_a_lifetime(dates: str, lifetime: bool) -> None:
+    from zhgloss.formats.cedict import _is_lifetime
+
+    assert _is_lifetime(dates) is lifetime

@@ -264,8 +264,8 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "administration commission federation league inc inc. ltd ltd. limited manufacturer maker airline "
         "airlines firm army force forces navy police society foundation club team newspaper court "
         "congress parliament assembly office department union fund holdings motors brand chain network "
-        "broadcasting television radio press publisher church alliance consortium conglomerate retailer "
-        "operator carrier studio exchange faction clique shogunate bakufu"
+        "gazette bulletin broadcasting television radio press publisher church alliance consortium conglomerate "
+        "retailer operator carrier studio exchange faction clique shogunate bakufu"
     ),
     "place": _vocabulary(
         "county district city town township village prefecture province banner river lake mountain "
@@ -274,11 +274,11 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "pass plateau basin square bridge moon planet country republic continent nahiyisi khoshuu oblast "
         "emirate site tomb gate tower hall cave falls harbor harbour coast archipelago neighborhood "
         "neighbourhood suburb area zone commune subdistrict autonomous territory grasslands forest "
-        "glacier volcano cape headland kingdom empire khanate caliphate sultanate principality duchy"
+        "glacier volcano cape headland commandery museum kingdom empire khanate caliphate sultanate principality duchy"
     ),
     "work": _vocabulary(
         "novel book classic film movie opera poem manga anime series song album painting sutra chronicle "
-        "annals dictionary encyclopedia magazine journal game play drama epic"
+        "annals dictionary encyclopedia magazine journal game play drama epic biopic tragedy"
     ),
     "person": _vocabulary(
         "politician writer poet actor actress singer mathematician philosopher painter businessman "
@@ -288,7 +288,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "playwright director architect revolutionary diplomat warlord son daughter wife husband father "
         "mother disciple general emperor empress king queen prince princess entrepreneur engineer "
         "biologist psychologist theologian concubine consort courtesan astronaut golfer footballer navigator "
-        "missionary admiral thinker beauty beauties"
+        "missionary admiral thinker beauty beauties hero heroine outlaw protagonist villain compiler eunuch eunuchs"
     ),
 }
 # Which wins when a name holds words of two kinds: "Olympic Village" is a place, "Peking University" an org.
@@ -607,9 +607,10 @@ def read_sense(gloss: str) -> Sense:
             return Sense()  # "Chinese (i.e. of Chinese nationality)", "Japanese (food, clothes etc)": an adjective
     sense = Sense(phrased=phrased)
     words = name.split()
-    dated = _DATES_RE.match(rest) is not None
-    if dated:
-        rest = rest[_DATES_RE.match(rest).end() :].strip()  # type: ignore[union-attr]
+    dates = _DATES_RE.match(rest)
+    dated = dates is not None
+    if dates is not None:
+        rest = rest[dates.end() :].strip()
     acronym = _ACRONYM_RE.match(rest)
     if acronym is not None:
         letters = [a.strip() for a in re.split(r",\s*aka\s+", acronym.group(1))]
@@ -630,11 +631,16 @@ def read_sense(gloss: str) -> Sense:
     lead_kind = _type_of_description(lead) if lead else None
     if sense.type is None and not phrased and _is_dated_person(words, rest, lead, dated=dated):
         sense.type = "person"
+    if sense.type is None and not phrased and _is_titled_person(words, rest):
+        sense.type = "person"
     sense.type = sense.type or (lead_kind if " of " not in name else None) or _type_of_name(words) or lead_kind
-    if sense.type is None and not phrased and (dated or _DATES_IN_RE.search(rest[:60])):
+    later_dates = None if dated else _DATES_IN_RE.search(rest[:60])
+    if sense.type is None and not phrased and (dates or later_dates):
         # Dates make a person unless the description's head says what else it is: "Kamakura| 1192-1333, the first
         # Japanese samurai shogunate". A noun the name took ("Nanzhao kingdom 738-937") says it is no person.
         head = _head_of_description(rest, last=True)
+        if head is None and not _is_lifetime((dates or later_dates).group()):  # type: ignore[union-attr]
+            head = "event"  # "Western Zhou (1027-771 BC)": 256 years are no one's life but a period's
         other = _OR_RE.match(rest)
         # "the Kempeitai or Japanese Military Police 1881-1945": the other name says what it is; so does the noun
         # right after it ("the Ch'ing or Qing dynasty (1644-1911)", "the Yuan or Mongol dynasty": no person).
@@ -698,6 +704,9 @@ def read_sense(gloss: str) -> Sense:
         generic = other.split()[1:]
         if generic and " " not in sense.name and all(_is_generic_word(w) for w in generic):
             sense.name = " ".join([sense.name, *generic])
+        if _WADE_GILES_RE.search(sense.name) and not _WADE_GILES_RE.search(other):
+            # "the Ch'ing or Qing dynasty": Wade-Giles' aspiration mark is no English of today, pinyin is.
+            sense.name, other = other, sense.name
         sense.aliases.append(other)
         sense.other = other
     # "aka" and "formerly" name this thing; in brackets they may be about another ("(Kinmen or Quemoy islands)").
@@ -729,6 +738,53 @@ def _is_dated_person(words: list[str], rest: str, lead: str, *, dated: bool) -> 
             return False
         rest = rest.removeprefix(lead.strip()).lstrip()[after.end() :]
     return (len(words) > 1 and words[0].lower() in _PERSON_TITLES) or _head_of_description(rest, last=True) == "person"
+
+
+# The title English puts after a Chinese emperor's era name: "Guangxu Emperor", "Hongwu Emperor", "Empress Dowager".
+_TITLES_AFTER = frozenset(["emperor", "empress"])
+
+
+# Wade-Giles' aspirated initials (Ch'ing, T'ang, K'ung, Ts'ao, P'u): an apostrophe pinyin never writes (Xi'an).
+_WADE_GILES_RE = re.compile(r"\b(?:[CcTt]h|[KkPpTt]|[Tt][sz])['’][a-zü]")
+_SPAN_RE = re.compile(r"(\d{1,4})\s*(BC)?\s*-\s*(?:c\.\s*)?(\d{1,4})\s*(BC)?")
+LONGEST_LIFE = 125
+"""Years a person's dates may span at most (the longest recorded life is 122 years)."""
+
+
+def _is_lifetime(dates: str) -> bool:
+    """Tell whether the dates a sense gives ("(1027-771 BC)", "1644-1911", "(551-479 BC)") can be a person's life.
+
+    Dates without an end ("(1952-)", "(c. 11th century BC)") can; a span of more than LONGEST_LIFE years cannot,
+    and names a period, a dynasty or a state. A "BC" after the second year is the first's too.
+    """
+    span = _SPAN_RE.search(dates)
+    if span is None:
+        return True
+    first, first_bc, last, last_bc = span.groups()
+    start = -int(first) if first_bc or last_bc else int(first)
+    end = -int(last) if last_bc else int(last)
+    return end - start <= LONGEST_LIFE
+
+
+def _is_titled_person(words: list[str], rest: str) -> bool:
+    """Tell whether a name is a person's by its title: "Guangxu Emperor", "Emperor Huizong (Song Dynasty)".
+
+    `words` are the name's, `rest` what follows it. "Emperor" or "Empress" ending a name of two words or more
+    (English's way of naming a Chinese emperor by his era) makes a person, unless the description says it is a
+    work, an organisation or a place ("The Last Emperor, 1987 biopic"); a person's title (_PERSON_TITLES) starting
+    the name makes one when only a bracketed dynasty or state follows ("Emperor Huizong (Song Dynasty)" is no
+    dynasty; a bare "King Kong" or "Queen Dowager (in Europe)" stays a name). Not when another word of the name is
+    a generic of a place, an organisation, an event or a work ("Prince Edward Island").
+    """
+    if len(words) < 2 or _type_of_name(words) is not None:
+        return False
+    if words[-1].lower() in _TITLES_AFTER:
+        return _type_of_description(rest) not in ("work", "org", "place")
+    return words[0].lower() in _PERSON_TITLES and _OF_DYNASTY_RE.match(rest) is not None
+
+
+# A bracket that says whose or when a titled person is: "(Song Dynasty)", "(Wei state)".
+_OF_DYNASTY_RE = re.compile(r"^\((?:[A-Z][\w'-]*\s+)+(?i:dynasty|state|kingdom)\)$")
 
 
 # Brackets CC-CEDICT writes after a name to say where or what medium it is of: "(PRC)", "(US)", "(UK)", "(TV)".
@@ -846,6 +902,8 @@ def _is_generic_word(word: str) -> bool:
 
 
 _LIST_WORDS = frozenset(["and", "or", "&"])
+# Capitalised words that make a name a book's title; lower-case "(history)" is a label of a subject, no book.
+_BOOK_HEADS = frozenset(["History", "Histories"])
 _ADMIN_UNITS = _vocabulary("county district city town township village prefecture province banner municipality")
 
 
@@ -864,9 +922,24 @@ def _type_of_name(words: list[str]) -> str | None:
         for kind, vocabulary in _TYPE_WORDS.items()
         if w.lower() in vocabulary
     }
+    if _BOOK_HEADS.intersection(words):
+        kinds.add("work")  # "History of the Song Dynasty", "Twenty-Four Histories" (not a "(history)" label)
     kinds.discard("person")
     if any(w.islower() and w in _TYPE_WORDS["name"] for w in words):
         return None  # "Russian ethnic group": a people, none of the kinds (not a group of the org kind)
+    of = words.index("of") if "of" in words[1:] else 0
+    if (
+        len(kinds) > 1
+        and of
+        and (_kind_of_word(words[-1].lower()) is not None or _is_pinyin_word(words[-1]))
+        and not (of == 1 and _is_pinyin_word(words[0]))
+    ):
+        # The head of "X of Y" is X when Y ends on a generic of its own or a Chinese name: "History of the Song
+        # Dynasty" is a book, "Battle of Mt Mengliang" no mountain; not "State of the Union Address" (the name goes
+        # on, and the address is its head), nor "Song of the Southern dynasties" (Song, pinyin, is the dynasty).
+        head = _type_of_name(words[:of])
+        if head is not None:
+            return head
     return next((k for k in _NAME_TYPE_ORDER if k in kinds), None)
 
 
@@ -941,7 +1014,11 @@ def _kind_of_described_word(words: list[str], i: int) -> str | None:
         and not _PARTICIPLE_RE.match(after)
     ):
         return None
-    return _kind_of_word(lowered)
+    kind = _kind_of_word(lowered)
+    following = _kind_of_word(after) or _kind_of_word(after.removesuffix("s"))  # "States"
+    if kind == "person" and words[i][:1].isupper() and following not in (None, "person"):
+        return None  # "one of the Seven Hero States": a word of a name whose own generic follows, not this thing
+    return kind
 
 
 def _description_words(rest: str) -> list[str]:
