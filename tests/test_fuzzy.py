@@ -677,3 +677,43 @@ def test_postings_of_ranks_are_written_as_their_forms(bits: int) -> None:
     if bits > 24:  # a form of 2**24 or more: 4 bytes each
         name, flat, _ = _Terms.pack({"big": [(1 << bits) | 2**24, 3]}, ["big"], bits)
         assert (name, array("i", flat).tolist()) == ("terms_flat", [2**24, 3])
+
+
+def test_the_search_index_of_a_written_file_builds_only_the_entries_with_variant_spellings(
+    bundled: Path, shared_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The build reads the glossary's columns (`Glossary.entry_columns`), and each entry's roles (its salience) from
+    the file: an entry is built only where its variant spellings are read. The index is the plain build's all the
+    same, roles and all (the bundled entries have some)."""
+    from search_reference import reference_blob
+
+    from zhgloss.store import copy_glossary
+
+    with gzip.open(shared_dir / "data" / "cedict_ts.u8.gz", "rt", encoding="utf-8") as fp:
+        cedict = list(itertools.islice(load_cedict(fp), 0, None, 40))
+    with Glossary.open(bundled) as gloss:
+        mine = list(gloss.iter_entries())
+    assert sum(bool(entry.roles) for entry in mine) > 10
+    taken = {form for entry in mine for form in entry.zh_forms}
+    path = tmp_path / "written.json"
+    with Glossary(tmp_path / "source.json") as gloss:
+        gloss.add_all([*mine, *(entry for entry in cedict if entry.zh not in taken)])
+    monkeypatch.setenv("ZHGLOSS_CACHE_DIR", str(tmp_path / "cache"))
+    copy_glossary(tmp_path / "source.json", path)  # written by zhgloss, as an import leaves it
+    built: list[object] = []
+    checked_dict = Entry.from_checked_dict.__func__  # type: ignore[attr-defined]
+
+    def counted(cls: type[Entry], data: dict[str, object]) -> Entry:
+        built.append(data)
+        return checked_dict(cls, data)  # type: ignore[no-any-return]
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Entry, "from_checked_dict", classmethod(counted))
+        with Glossary.open(path) as gloss:
+            index = searcher_for(gloss).to_bytes()
+    with Glossary.open(path) as gloss:
+        entries = list(gloss.iter_entries())
+        spans = gloss.entry_spans(entries)
+    assert spans is not None and len(entries) > 2_500
+    assert 0 < len(built) < len(entries) / 4
+    assert index == reference_blob(entries, spans)

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from zhgloss.errors import UsageError
 from zhgloss.forms import precedence, variant_texts, variant_texts_of
-from zhgloss.model import KNOWN_TYPES, Entry, normalize_type
+from zhgloss.model import KNOWN_TYPES, Entry, EntryColumns, entry_columns, normalize_type
 from zhgloss.packed import OFFSET_BLOCK
 from zhgloss.packed import Int24 as _Int24
 from zhgloss.packed import Offsets as _Offsets
@@ -61,6 +61,8 @@ from zhgloss.script import (
 )
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from zhgloss.store import Glossary
 
 FORMAT = "search-v13"
@@ -145,16 +147,15 @@ def _salience(entry: Entry, referred: set[str]) -> int:
     return score
 
 
-def _saliences(entries: Sequence[Entry], referred: set[str]) -> bytes:
-    """`_salience` of each of `entries`, a byte each: by C-level maps over the entries' fields, a column at a time."""
-    types = list(map(operator.attrgetter("type"), entries))
+def _saliences(entries: EntryColumns, referred: set[str], with_roles: Sequence[bool]) -> bytes:
+    """`_salience` of each of `entries` (whether each has roles: `with_roles`), a byte each: by C-level maps over
+    the entries' columns."""
+    types = entries.type
     curated = list(map(operator.ne, types, itertools.repeat("term")))
     known = map(operator.and_, map(_KNOWN_TYPE_SET.__contains__, types), curated)
-    pointed_to = map(referred.__contains__, map(operator.attrgetter("id"), entries))
-    points = map(operator.is_not, map(operator.attrgetter("refers_to"), entries), itertools.repeat(None))
-    linked = map(
-        operator.or_, map(operator.or_, map(bool, map(operator.attrgetter("roles"), entries)), pointed_to), points
-    )
+    pointed_to = map(referred.__contains__, entries.id)
+    points = map(operator.is_not, entries.refers_to, itertools.repeat(None))
+    linked = map(operator.or_, map(operator.or_, with_roles, pointed_to), points)
     return bytes(map(operator.add, map(operator.add, curated, known), linked))
 
 
@@ -488,7 +489,7 @@ class _Forms:
     English), pinyin, pinyin initials. A Latin form whose words are none is left out.
     """
 
-    def __init__(self, entries: list[Entry]) -> None:
+    def __init__(self, entries: EntryColumns) -> None:
         from zhgloss.pinyin import syllable_initials, to_pinyin_syllables_of
 
         # Candidates, group by group, as columns: entry, group, kind, ordinal, text. Each group is in entry order,
@@ -498,10 +499,8 @@ class _Forms:
         count = len(entries)
         l_entry = list(range(count))
         l_group, l_kind, l_ordinal = [0] * count, [EN] * count, [0] * count
-        l_text = [entry.en for entry in entries]
-        alias_rows = [
-            (n, i, a) for n, entry in enumerate(entries) if entry.aliases for i, a in enumerate(entry.aliases)
-        ]
+        l_text = list(entries.en)
+        alias_rows = [(n, i, a) for n, aliases in enumerate(entries.aliases) if aliases for i, a in enumerate(aliases)]
         # "Lyu Bu" for "Lü Bu": the name-form model's spellings
         variants = variant_texts_of(entries)  # a few thousand, told apart from the rest a column at a time
         variant_rows = [
@@ -514,18 +513,19 @@ class _Forms:
             l_ordinal += [i for _, i, _ in rows]
             l_text += [text for _, _, text in rows]
         # The Chinese texts: simplified, traditional (unless the same), aliases (`_chinese_texts`' ordinals).
-        t_entry = [n for n, entry in enumerate(entries) if entry.zh]
+        zhs, zh_hants = entries.zh, entries.zh_hant
+        t_entry = [n for n, zh in enumerate(zhs) if zh]
         t_ordinal = [0] * len(t_entry)
-        t_text: list[str] = list(filter(None, [entry.zh for entry in entries]))
-        hant = [n for n, entry in enumerate(entries) if entry.zh_hant and entry.zh_hant != entry.zh]
+        t_text: list[str] = list(filter(None, zhs))
+        hant = [n for n, (zh, hant) in enumerate(zip(zhs, zh_hants, strict=True)) if hant and hant != zh]
         t_entry += hant
         t_ordinal += [1] * len(hant)
-        t_text += [entries[n].zh_hant or "" for n in hant]
+        t_text += [zh_hants[n] or "" for n in hant]
         zh_alias_rows = [
             (n, 2 + i, a)
-            for n, entry in enumerate(entries)
-            if entry.zh_aliases
-            for i, a in enumerate(entry.zh_aliases)
+            for n, zh_aliases in enumerate(entries.zh_aliases)
+            if zh_aliases
+            for i, a in enumerate(zh_aliases)
             if a
         ]
         t_entry += [n for n, _, _ in zh_alias_rows]
@@ -554,15 +554,16 @@ class _Forms:
             words, keys = list(itertools.compress(words, kept)), list(itertools.compress(keys, kept))
         zh_keys = _by_lines(chinese_text, str.casefold, doubtful["chinese"], zh_key)
         # Pinyin: as written, or (none written) read from the Chinese.
-        written = [n for n, entry in enumerate(entries) if entry.pinyin]
-        spoken = _by_lines(
-            list(filter(None, [e.pinyin for e in entries])), _pinyin_lines, doubtful["pinyin"], _one_pinyin
-        )
+        pinyins = entries.pinyin
+        written = [n for n, pinyin in enumerate(pinyins) if pinyin]
+        spoken = _by_lines(list(filter(None, pinyins)), _pinyin_lines, doubtful["pinyin"], _one_pinyin)
         said = list(map(bool, spoken))
         pinyin_entry, pinyin_lines = list(itertools.compress(written, said)), list(itertools.compress(spoken, said))
         if len(written) < count:
-            unread = [n for n, entry in enumerate(entries) if not entry.pinyin and entry.zh and has_cjk(entry.zh)]
-            read = to_pinyin_syllables_of([entries[n].zh or "" for n in unread])
+            unread = [
+                n for n, (pinyin, zh) in enumerate(zip(pinyins, zhs, strict=True)) if not pinyin and zh and has_cjk(zh)
+            ]
+            read = to_pinyin_syllables_of([zhs[n] or "" for n in unread])
             heard = [(n, " ".join(line)) for n, line in zip(unread, read, strict=True) if line]
             merged = sorted([*zip(pinyin_entry, pinyin_lines, strict=True), *heard])
             pinyin_entry, pinyin_lines = [n for n, _ in merged], [line for _, line in merged]
@@ -692,29 +693,40 @@ def _add_spans(sections: _Sections, entry_spans: Sequence[tuple[int, int]], coun
 class Searcher:
     """A search index over entries; build it once per glossary version and query it many times."""
 
-    def __init__(self, entries: Iterable[Entry] = (), entry_spans: Sequence[tuple[int, int]] | None = None) -> None:
-        """Index `entries`; with `entry_spans` (see `zhgloss.store.Glossary.entry_spans`) the index holds no copy
-        of them but where each is written in the glossary file, which `from_bytes` must then be given."""
+    def __init__(
+        self,
+        entries: Iterable[Entry] = (),
+        entry_spans: Sequence[tuple[int, int]] | None = None,
+        with_roles: Sequence[bool] | None = None,
+    ) -> None:
+        """Index `entries` (a sequence of them, or their columns: `zhgloss.model.EntryColumns`); with `entry_spans`
+        (see `zhgloss.store.Glossary.entry_spans`) the index holds no copy of them but where each is written in the
+        glossary file, which `from_bytes` must then be given. `with_roles`, whether each entry has roles, spares
+        building the entries of columns to ask them."""
         from zhgloss.bulk import paused_gc
 
         with paused_gc():  # millions of strings and lists, no cycle among them
-            self._build(list(entries), entry_spans)
+            self._build(entry_columns(entries), entry_spans, with_roles)
 
     # Building
 
-    def _build(self, entries: list[Entry], entry_spans: Sequence[tuple[int, int]] | None) -> None:
+    def _build(
+        self, entries: EntryColumns, entry_spans: Sequence[tuple[int, int]] | None, with_roles: Sequence[bool] | None
+    ) -> None:
         import orjson
 
         from zhgloss.pinyin import reading_table
 
-        referred = {e.refers_to for e in entries if e.refers_to}
-        salience = _saliences(entries, referred)
+        referred = set(filter(None, entries.refers_to))
+        if with_roles is None:
+            with_roles = list(map(bool, map(operator.attrgetter("roles"), entries)))
+        salience = _saliences(entries, referred, with_roles)
         forms = _Forms(entries)
         form_words = forms.words
         terms, initials, chinese = forms.postings(forms.ranks(salience))
-        types = [entry.type for entry in entries]
+        types, ids = entries.type, entries.id
         # Only the entries others refer to (a nickname's, a stock code's) are ever found by id.
-        id_order = sorted((n for n, entry in enumerate(entries) if entry.id in referred), key=lambda n: entries[n].id)
+        id_order = sorted((n for n, entry_id in enumerate(ids) if entry_id in referred), key=ids.__getitem__)
         type_names = sorted(set(types))
         type_code = {name: number for number, name in enumerate(type_names)}
         sections = _Sections()
@@ -725,7 +737,7 @@ class Searcher:
             sections.add_packed("docs", [], compact=True)
         else:
             sections.add_packed("docs", [orjson.dumps(entry.to_dict()).decode() for entry in entries], compact=True)
-        sections.add_packed("ids", [entries[n].id for n in id_order], compact=True)
+        sections.add_packed("ids", [ids[n] for n in id_order], compact=True)
         # The initials' words are never read (a query finds them by their postings; their text is the pinyin's);
         # a Chinese form's words (its key) are a line of the ranked keys below, read there.
         # (Each form's 1 or 0 from its kind and its table through translation tables, AND-ed as one big int.)
@@ -1283,8 +1295,10 @@ def searcher_for(gloss: Glossary) -> Searcher:
     from zhgloss.cache import load_cached_with_source
 
     def build() -> bytes:
-        entries = list(gloss.iter_entries())
-        return Searcher(entries, gloss.entry_spans(entries)).to_bytes()
+        # The glossary's columns (`Glossary.entry_columns`): an Entry built only where variant spellings are read.
+        columns = gloss.entry_columns()
+        spans = gloss.entry_spans(columns)
+        return Searcher(columns, spans, _with_roles(gloss.path, spans) if gloss.path and spans else None).to_bytes()
 
     try:
         return Searcher.from_bytes(*load_cached_with_source(gloss.path, FORMAT, build))
@@ -1294,6 +1308,40 @@ def searcher_for(gloss: Glossary) -> Searcher:
 
         drop_cached(gloss.path, FORMAT)
         return Searcher.from_bytes(*load_cached_with_source(gloss.path, FORMAT, build))
+
+
+_NONEMPTY_ROLES_RE = re.compile(rb'"roles"\s*:\s*\[\s*\{')
+"""Where a document's roles are not empty, in JSON: the key "roles" (no other object of an entry has one, and a
+string cannot hold an unescaped quote) and a list whose first item is a role, an object."""
+
+
+def _with_roles(path: Path, spans: Sequence[tuple[int, int]]) -> list[bool] | None:
+    """Whether each entry of the glossary file at `path` has roles, read in its document at `spans` (start, end).
+
+    For the search build's salience, which no column holds: one scan of the file's bytes for a non-empty "roles"
+    list, each found placed in its document. None if the file changed meanwhile (or cannot be read): the entries are
+    then asked.
+    """
+    from zhgloss.cache import identity
+
+    try:
+        before = identity(path)
+        raw = path.read_bytes()
+        if identity(path) != before or max((end for _, end in spans), default=0) > len(raw):
+            return None
+    except OSError:
+        return None
+    # The documents in the file's order (not the entries': the store numbers its documents, the file sorts them
+    # by key), each found by where it starts.
+    starts = [start for start, _ in spans]
+    in_file = sorted(range(len(spans)), key=starts.__getitem__)
+    starts.sort()
+    out = [False] * len(spans)
+    for match in _NONEMPTY_ROLES_RE.finditer(raw):
+        at = bisect.bisect_right(starts, match.start()) - 1
+        if at >= 0 and match.start() < spans[in_file[at]][1]:
+            out[in_file[at]] = True
+    return out
 
 
 def search(
