@@ -13,7 +13,16 @@ second reading. A foreign person is a headword of two to eight characters whose 
 then life dates ("Donald Trump (1946-), ..."; "Vladimir Putin (1952-), ..."), written in the
 characters of transliteration (all but one at most of them among those `zhgloss.unknown` reads foreign
 names by: not 孔子 "Confucius" nor 慈禧太后): CC-CEDICT writes a transliterated name as one word,
-Tèlǎngpǔ, Pǔjīng, and so does `zhgloss romanize`.
+Tèlǎngpǔ, Pǔjīng, and so does `zhgloss romanize`. A dated person whose first gloss names them by
+another name is also foreign when the headword is not in those characters (成吉思汗 [Cheng2 ji2 si1 han2]
+"Genghis Khan (1162-1227)", 忽必烈 "Khubilai Khan (1215-1294)"), unless the gloss spells four letters
+or more of the pinyin (慈禧太后 "Empress Dowager Cixi (1835-1908)" is a Chinese name with a title).
+A dated person whose pinyin is two capitalised words, the first of two characters or more that make
+no compound surname of surnames.tsv, and whose first gloss names them by another name is foreign too,
+read in CC-CEDICT's two words (马可波罗 [Ma3 ke3 Bo1 luo2] "Marco Polo (1254-c. 1324)"), or japanese
+when that gloss says Japanese or Japan (安倍晋三 [An1 bei4 Jin4 san1] "Abe Shinzo (1954-), Japanese
+LDP politician"): surname_size then gives the characters of the first word. Neither gets an English
+form from its pinyin.
 
 CC-CEDICT is licensed CC BY-SA 4.0; the file written is derived from it and carries the same
 licence, with the credit, in its header.
@@ -70,7 +79,13 @@ def _is_person(gloss: str, syllables: list[str]) -> bool:
 _DATED_NAME_RE = re.compile(r"^([A-Z][^(),/]*?) \((?:c\. |ca\. )?\d{1,4}(?: BC)?-")
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "or"})
 # Dated things that are no people: "Korean War (1950-1953)", "Dawenkou culture (c. 4100-2600 BC)".
-_NOT_PERSONS = frozenset({"War", "Wars", "Dynasty", "Culture", "Movement", "Revolution", "Rebellion", "Period", "Era"})
+_NOT_PERSONS = frozenset(
+    {
+        "War", "Wars", "Dynasty", "Dynasties", "Culture", "Movement", "Revolution", "Rebellion", "Period", "Era",
+        "Empire", "Kingdom", "Kingdoms", "State", "Army", "Curtain", "Forward", "International",
+        "Germany", "Russia", "Korea",
+    }
+)  # fmt: skip
 
 
 def _is_foreign_person(gloss: str, syllables: list[str]) -> bool:
@@ -91,9 +106,28 @@ def _is_foreign_person(gloss: str, syllables: list[str]) -> bool:
     )
 
 
+def _spells_part(gloss: str, syllables: list[str]) -> bool:
+    """Tell whether the name a dated gloss starts with, or one of its "or" names, spells four or more
+    consecutive letters of the pinyin: "Empress Dowager Cixi (1835-1908)" for 慈禧太后, "Liu Heng" for 汉文帝刘恒.
+    """
+    match = _DATED_NAME_RE.match(gloss)
+    if match is None:
+        return False
+    letters = "".join(s[:-1].replace("u:", "u") for s in syllables).lower()
+    for name in match.group(1).split(" or "):
+        words = [w for w in name.split() if w not in _TITLES and w not in ("Dowager", "Grand", "Premier")]
+        spelt = re.sub(r"[^a-z]", "", " ".join(words).lower().replace("ü", "u"))
+        if len(spelt) >= 4 and spelt in letters:
+            return True
+    return False
+
+
 def parse(lines: list[str]) -> tuple[list[str], list[tuple[str, str, str, str, int]]]:
     """Return CC-CEDICT's header comments and the rows (kind, zh, zh_hant, pinyin, surname size)."""
     header = [line.rstrip("\n") for line in lines if line.startswith("#")]
+    from zhgloss.pinyin import surnames
+
+    compound = {zh for zh in surnames() if len(zh) > 1}
     rows: dict[tuple[str, str, str], tuple[str, str, str, str, int]] = {}
     for line in lines:
         match = _LINE_RE.match(line)
@@ -114,10 +148,22 @@ def parse(lines: list[str]) -> tuple[list[str], list[tuple[str, str, str, str, i
             2 <= len(zh) <= 8
             and capitals == [0]
             and _is_foreign_person(first, syllables)
-            and sum(c not in _TRANSLIT_RUN_CHARS for c in zh) <= 1
+            and (sum(c not in _TRANSLIT_RUN_CHARS for c in zh) <= 1 or not _spells_part(first, syllables))
         ):
             numbered = " ".join(_numbered(s) for s in syllables)
             rows.setdefault(("foreign", zh, numbered), ("foreign", zh, hant, numbered, 0))
+        elif (
+            3 <= len(zh) <= 8
+            and len(capitals) == 2
+            and capitals[0] == 0
+            and capitals[1] >= 2
+            and zh[: capitals[1]] not in compound
+            and _is_foreign_person(first, syllables)
+            and not _spells_part(first, syllables)
+        ):
+            kind = "japanese" if re.search(r"\bJapan(?:ese)?\b", first) else "foreign"
+            numbered = " ".join(_numbered(s) for s in syllables)
+            rows.setdefault((kind, zh, numbered), (kind, zh, hant, numbered, capitals[1]))
         elif len(zh) <= 2 and capitals == [0] and _SURNAME_RE.match(first):
             readings = [" ".join(_numbered(s) for s in syllables)]
             if len(zh) == 1:
@@ -141,9 +187,10 @@ def main() -> None:
         "# CC-CEDICT: community maintained, published by MDBG; CEDICT (C) 1997, 1998 Paul Andrew Denisowski.",
         "# Licence: Creative Commons Attribution-ShareAlike 4.0 (https://creativecommons.org/licenses/by-sa/4.0/).",
         "# This file is derived from CC-CEDICT and is shared under the same licence.",
-        "# kind: name (a person, surname then given name), foreign (a person whose transliterated name CC-CEDICT",
-        "# writes as one word) or surname; pinyin: numbered syllables, ü as v;",
-        "# surname_size: how many characters of zh are the surname (0 for foreign).",
+        "# kind: name (a person, surname then given name), foreign (a person CC-CEDICT names otherwise in English,",
+        "# as one word or two), japanese (a Japanese person, in two words) or surname; pinyin: numbered syllables,",
+        "# ü as v; surname_size: how many characters of zh are the surname, or the first word of a foreign or",
+        "# japanese name (0 for a foreign name written as one word).",
         "kind\tzh\tzh_hant\tpinyin\tsurname_size",
     ]
     text += ["\t".join(str(cell) for cell in row) for row in rows]

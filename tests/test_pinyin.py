@@ -573,3 +573,50 @@ def test_syllable_initials_of_words_that_need_a_step_back(word: str, initials: s
     from zhgloss.pinyin import syllable_initials
 
     assert syllable_initials([word, "leijun"]) == {word: initials, "leijun": "lj"}
+
+
+def test_the_build_script_reads_people_cc_cedict_names_otherwise_as_cc_cedict_writes_them() -> None:
+    """Dated people whose gloss names them otherwise: one word is foreign, two words foreign or Japanese."""
+    from build_scripts import load_build_script
+
+    module = load_build_script("build_name_readings")
+    lines = [
+        "成吉思汗 成吉思汗 [Cheng2 ji2 si1 han2] /Genghis Khan (1162-1227), founder and ruler of the Mongol Empire/\n",
+        "忽必烈 忽必烈 [Hu1 bi4 lie4] /Khubilai Khan (1215-1294), grandson of Genghis Khan 成吉思汗/\n",
+        "安倍晉三 安倍晋三 [An1 bei4 Jin4 san1] /Abe Shinzo (1954-), Japanese LDP politician/\n",
+        "馬可波羅 马可波罗 [Ma3 ke3 Bo1 luo2] /Marco Polo (1254-c. 1324), Venetian trader and explorer/\n",
+        # A Chinese name with a title, which the gloss spells: no foreign name.
+        "慈禧太后 慈禧太后 [Ci2 xi3 tai4 hou4] /Empress Dowager Cixi or Ts'u Hsi (1835-1908), regent/\n",
+        # Two words, the first a compound surname; dated things that are no people.
+        "司馬遼太郎 司马辽太郎 [Si1 ma3 Liao2 tai4 lang2] /SHIBA Ryotarō (1923-1996), Japanese author/\n",
+        "羅馬帝國 罗马帝国 [Luo2 ma3 Di4 guo2] /Roman Empire (27 BC-476 AD)/\n",
+        "大躍進 大跃进 [Da4 yue4 jin4] /Great Leap Forward (1958-1960), Mao's attempt/\n",
+    ]
+    _, rows = module.parse(lines)
+    assert rows == [
+        ("foreign", "忽必烈", "忽必烈", "hu1 bi4 lie4", 0),
+        ("foreign", "成吉思汗", "成吉思汗", "cheng2 ji2 si1 han2", 0),
+        ("foreign", "马可波罗", "馬可波羅", "ma3 ke3 bo1 luo2", 2),
+        ("japanese", "安倍晋三", "安倍晉三", "an1 bei4 jin4 san1", 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "pinyin", "origin"),
+    [
+        # CC-CEDICT: 成吉思汗 [Cheng2 ji2 si1 han2], 忽必烈 [Hu1 bi4 lie4], 安倍晋三 [An1 bei4 Jin4 san1],
+        # 马可波罗 [Ma3 ke3 Bo1 luo2]; each named otherwise in English (Genghis Khan, Khubilai Khan, Abe Shinzo).
+        ("成吉思汗", "Chéngjísīhán", "transliterated"),
+        ("忽必烈", "Hūbìliè", "transliterated"),
+        ("安倍晋三", "Ānbèi Jìnsān", "japanese"),
+        ("馬可波羅", "Mǎkě Bōluó", "transliterated"),
+    ],
+)
+def test_people_cc_cedict_names_otherwise_are_read_in_its_words(name: str, pinyin: str, origin: str) -> None:
+    from zhgloss.pinyin import name_origin
+
+    romanized = romanize(name)
+    assert romanized.pinyin == pinyin
+    assert romanized.source == "cc-cedict"
+    assert romanized.origin == name_origin(name) == origin
+    assert not any("married name" in note for note in romanized.notes)

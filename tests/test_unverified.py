@@ -336,6 +336,12 @@ def test_annotate_and_harvest_label_a_transliteration(glossary_path: Path) -> No
 
 def test_foreign_readings_have_no_surname() -> None:
     good = "foreign\t普京\t普京\tpu3 jing1\t0\n"
-    assert load_name_readings([good]).foreign == {"普京": ("pu3", "jing1")}
+    assert load_name_readings([good]).foreign == {"普京": (("pu3", "jing1"),)}
+    # Two words (马可波罗 [Ma3 ke3 Bo1 luo2]): the size is the first word's, and a second word must follow.
+    two = "foreign\t马可波罗\t馬可波羅\tma3 ke3 bo1 luo2\t2\n"
+    assert load_name_readings([two]).foreign["馬可波羅"] == (("ma3", "ke3"), ("bo1", "luo2"))
+    for size in ("2", "4"):
+        with pytest.raises(FormatError):
+            load_name_readings([f"foreign\t普京\t普京\tpu3 jing1\t{size}\n"])
     with pytest.raises(FormatError):
-        load_name_readings(["foreign\t普京\t普京\tpu3 jing1\t1\n"])
+        load_name_readings(["japanese\t安倍晋三\t安倍晉三\tan1 bei4 jin4 san1\t0\n"])

@@ -801,7 +801,7 @@ def _capital(text: str) -> str:
 
 NAME_READINGS_PATH = Path(__file__).resolve().parent / "data" / "name_readings.tsv"
 _READING_COLUMNS = ("kind", "zh", "zh_hant", "pinyin", "surname_size")
-_READING_KINDS = ("name", "surname", "foreign")
+_READING_KINDS = ("name", "surname", "foreign", "japanese")
 
 
 @dataclass(frozen=True)
@@ -811,13 +811,16 @@ class NameReadings:
     `names`: a person's name (simplified or traditional) -> (numbered syllables, surname size);
     `surnames`: a surname -> its readings (numbered, space-separated for a compound one);
     `given`: a character -> the readings it has in given names;
-    `foreign`: a transliterated name CC-CEDICT writes as one word -> its syllables (特朗普 te4 lang3 pu3).
+    `foreign`: a person CC-CEDICT names otherwise in English -> its words as CC-CEDICT writes them:
+    one (特朗普 te4 lang3 pu3; 成吉思汗 cheng2 ji2 si1 han2) or two (马可波罗 ma3 ke3 | bo1 luo2);
+    `japanese`: those of `foreign` that are Japanese names (安倍晋三).
     """
 
     names: dict[str, tuple[tuple[str, ...], int]]
     surnames: dict[str, tuple[str, ...]]
     given: dict[str, tuple[str, ...]]
-    foreign: dict[str, tuple[str, ...]]
+    foreign: dict[str, tuple[tuple[str, ...], ...]]
+    japanese: dict[str, bool]
 
 
 def load_name_readings(
@@ -831,7 +834,8 @@ def load_name_readings(
     names: dict[str, tuple[tuple[str, ...], int]] = {}
     surnames: dict[str, list[str]] = {}
     given: dict[str, list[str]] = {}
-    foreign: dict[str, tuple[str, ...]] = {}
+    foreign: dict[str, tuple[tuple[str, ...], ...]] = {}
+    japanese: dict[str, bool] = {}
     for number, raw in enumerate(lines, 1):
         line = raw.rstrip("\r\n")
         if not line or line.startswith("#"):
@@ -846,14 +850,20 @@ def load_name_readings(
         kind, zh, zh_hant, pinyin, size_text = cells
         syllables = tuple(pinyin.split())
         size = int(size_text)
-        surname_fits = size == 0 if kind == "foreign" else 0 < size <= len(zh)
+        if kind == "foreign":
+            surname_fits = size < len(zh)
+        else:
+            surname_fits = 0 < size < len(zh) if kind == "japanese" else 0 < size <= len(zh)
         if len(syllables) != len(zh) or len(zh_hant) != len(zh) or not surname_fits:
             raise FormatError(source, f"{zh!r}: one syllable per character and a surname inside the name", number)
         if checked and not all(_NUMBERED_RE.match(s) and is_pinyin_syllable(s[:-1]) for s in syllables):
             raise FormatError(source, f"{zh!r}: {pinyin!r} is not numbered pinyin", number)
-        if kind == "foreign":
+        if kind in ("foreign", "japanese"):
+            words = (syllables[:size], syllables[size:]) if size else (syllables,)
             for form in (zh, zh_hant):
-                foreign.setdefault(form, syllables)
+                foreign.setdefault(form, words)
+                if kind == "japanese":
+                    japanese[form] = True
         elif kind == "name":
             for form in (zh, zh_hant):
                 names.setdefault(form, (syllables, size))
@@ -865,11 +875,11 @@ def load_name_readings(
                 if pinyin not in surnames.setdefault(form, []):
                     surnames[form].append(pinyin)
     return NameReadings(
-        names, {k: tuple(v) for k, v in surnames.items()}, {k: tuple(v) for k, v in given.items()}, foreign
+        names, {k: tuple(v) for k, v in surnames.items()}, {k: tuple(v) for k, v in given.items()}, foreign, japanese
     )
 
 
-NAME_READINGS_FORMAT = "name-readings-v3"
+NAME_READINGS_FORMAT = "name-readings-v4"
 
 
 @lru_cache(maxsize=1)
@@ -896,7 +906,7 @@ def name_readings() -> NameReadings:
         table = load_name_readings(fp, str(NAME_READINGS_PATH), checked=False)
     # A cache is a convenience: an unwritable folder only costs the parse next time.
     with contextlib.suppress(OSError):
-        write_marshal(path, (stamp, (table.names, table.surnames, table.given, table.foreign)))
+        write_marshal(path, (stamp, (table.names, table.surnames, table.given, table.foreign, table.japanese)))
     return table
 
 
@@ -1033,7 +1043,7 @@ def romanize(
         found = find_surname(joined) or find_surname(simplified)
         size = len(found.zh) if found else 1
         origin = _origin(joined, simplified, found)
-        if origin == "transliterated":
+        if origin == "transliterated" or joined in name_readings().foreign or simplified in name_readings().foreign:
             return _transliteration(name, joined, simplified, tones, order)
         if origin == "japanese":
             found, size = None, 2
@@ -1093,6 +1103,10 @@ TRANSLITERATION_NOTE = (
     "a transliterated name (foreign, or Uyghur, Tibetan, Mongolian): pinyin as one word, no English proposed; "
     "look up its original spelling"
 )
+TWO_WORDS_NOTE = (
+    "a transliterated or foreign name CC-CEDICT writes in two words (马可波罗 Mǎkě Bōluó, Marco Polo): "
+    "no English proposed; look up its original spelling"
+)
 JAPANESE_NOTE = "a Japanese name: its English is its Japanese reading, not the pinyin; look it up"
 DOUBLE_SURNAME_NOTE = (
     "two surnames (as in a Hong Kong woman's married name: her husband's, then her own), hyphenated (GB/T 28039)"
@@ -1125,8 +1139,9 @@ def name_origin(name: str) -> NameOrigin:
 def _origin(raw: str, simplified: str, found: Surname | None) -> NameOrigin:
     """`name_origin` of a name without separators, given its surname of the table (`find_surname`)."""
     table = name_readings()
-    if raw in table.foreign or simplified in table.foreign:
-        return "transliterated"
+    for form in (raw, simplified):
+        if form in table.foreign:
+            return "japanese" if form in table.japanese else "transliterated"
     if raw in table.names or simplified in table.names or (found is not None and len(found.zh) > 1):
         return "chinese"
     from zhgloss.unknown import _JAPANESE_SURNAME_ENDS, _TRANSLIT_RUN_CHARS, _mostly_transliterated
@@ -1159,23 +1174,29 @@ def _is_double_surname(simplified: str) -> bool:
 
 
 def _transliteration(name: str, raw: str, simplified: str, tones: bool, order: Order) -> Romanization:
-    """Romanize a transliterated name written without separators: one word, as CC-CEDICT writes them (Tèlǎngpǔ)."""
-    table = name_readings().foreign
-    attested = table.get(raw) or table.get(simplified)
-    syllables = attested or tuple(_read(name, simplified))
+    """Romanize a transliterated name written without separators: one word, as CC-CEDICT writes them (Tèlǎngpǔ).
+
+    A person CC-CEDICT names otherwise in English is read in its words (成吉思汗 Chéngjísīhán; 马可波罗 Mǎkě
+    Bōluó; the Japanese 安倍晋三 Ānbèi Jìnsān, surname first).
+    """
+    table = name_readings()
+    form = raw if raw in table.foreign else simplified
+    attested = table.foreign.get(form)
+    words = attested or (tuple(_read(name, simplified)),)
+    japanese = form in table.japanese
     return Romanization(
         zh=normalize(name),
         zh_simplified=simplified,
-        surname="",
-        given=simplified,
-        words=(tuple(syllables),),
-        surname_words=0,
+        surname=simplified[: len(words[0])] if japanese else "",
+        given=simplified[len(words[0]) :] if japanese else simplified,
+        words=words,
+        surname_words=1 if japanese else 0,
         surname_known=False,
         tones=tones,
         order=order,
-        notes=(TRANSLITERATION_NOTE,),
+        notes=(JAPANESE_NOTE if japanese else TWO_WORDS_NOTE if len(words) > 1 else TRANSLITERATION_NOTE,),
         source="cc-cedict" if attested else "rules",
-        origin="transliterated",
+        origin="japanese" if japanese else "transliterated",
     ).with_notes()
 
 
