@@ -48,6 +48,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from itertools import compress, filterfalse
+from operator import and_, not_, or_
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -138,14 +139,21 @@ def are_glossable(
     types = columns.type
     # The Chinese forms. Most have no separator: their letters are their characters.
     common = common_words()
-    for row in chinese:
-        form = forms[row]
-        if not form.isalnum():
-            out[row] = _is_glossable_chinese(entries[numbers[row]], form, common)
-        elif len(form) < MIN_LENGTH or form in common:
-            out[row] = False
-        elif len(form) == 2 and types[numbers[row]] == "place":  # 临河 of 临河区?
-            out[row] = _is_glossable_chinese(entries[numbers[row]], form, common)
+    rows = list(chinese)
+    texts = list(map(forms.__getitem__, rows))
+    plain = list(map(str.isalnum, texts))
+    short_or_common = map(or_, map(MIN_LENGTH.__gt__, map(len, texts)), map(common.__contains__, texts))
+    for row in compress(rows, map(and_, plain, short_or_common)):
+        out[row] = False
+    # Asked one by one: a form with a separator, and a place's name of two characters (临河 of 临河区?).
+    one_by_one = list(compress(rows, map(not_, plain)))
+    one_by_one += (
+        row
+        for row in compress(rows, map(and_, plain, map((2).__eq__, map(len, texts))))
+        if out[row] and types[numbers[row]] == "place"
+    )
+    for row in one_by_one:
+        out[row] = _is_glossable_chinese(entries[numbers[row]], forms[row], common)
     # The Latin forms: one pinyin syllable is not glossed; the others of an entry whose simplified form has
     # two characters or more and whose note labels no sense (most) are.
     latin = list(filterfalse(chinese.__contains__, range(len(forms))))
