@@ -92,6 +92,21 @@ def test_an_untyped_tbx_name_gets_a_names_other_script_and_a_term_a_words() -> N
     ]
 
 
+def test_an_untyped_tbx_form_whose_english_spells_it_as_a_name_converts_as_a_name() -> None:
+    # The finder does not read 游本昌 or 余欢水 alone as a person; the file's English, surname apart, does:
+    # 游 and 余 as surnames stay 游 and 余 in traditional text. A city's pinyin runs together (余姚 "Yuyao" is
+    # 餘姚), and a term's English is a translation (遊戲機, 餘額).
+    entries = by_en(load("tbx_untyped_people_en.tbx", "tbx"))
+    assert {e.type for e in entries.values()} == {"term"}
+    assert [(e.zh, e.zh_hant) for e in entries.values()] == [
+        ("游本昌", None),
+        ("余欢水", "余歡水"),
+        ("余姚", "餘姚"),
+        ("游戏机", "遊戲機"),
+        ("余额", "餘額"),
+    ]
+
+
 def test_an_untyped_tbx_name_imports_with_its_traditional_form(tmp_path: Path) -> None:
     db = tmp_path / "g.json"
     runner = CliRunner()

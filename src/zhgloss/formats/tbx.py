@@ -35,7 +35,8 @@ Chinese langSets are read by their tag: zh, zh-CN, zh-Hans and zh-SG hold the
 simplified form, zh-TW, zh-HK, zh-MO and zh-Hant the traditional one; a file with only
 one of the two gets the other derived (OpenCC, with the name rules of
 `zhgloss.convert` for a person's name, also where the file gives no type and the form
-alone reads as one: 余承东 -> 余承東, not 餘承東). A term whose administrativeStatus (or normativeAuthorization) is
+alone reads as one, or its English writes it as one, surname apart: 余承东 -> 余承東, not 餘承東;
+游本昌 "You Benchang" -> 游本昌, not 遊本昌). A term whose administrativeStatus (or normativeAuthorization) is
 deprecated, superseded, not recommended or forbidden is kept as a forbidden form with
 that status, never as an accepted alias (a Chinese one is also a zh_alias, so the
 name is still found in the source). A note is kept wherever it sits: at the entry, in
@@ -479,21 +480,48 @@ def _derive_script(data: dict[str, Any]) -> None:
     from zhgloss.convert import name_to_simplified, name_to_traditional, to_simplified, to_traditional
 
     kind = data["type"]
+    english = [data["en"], *data["aliases"]]
     # A type that names no kind of name (TBX's default `term`, or `phrase`, `work` ...) may still hold a
-    # person the file did not type: the form itself is asked, where the name-aware conversion differs.
+    # person the file did not type: the form itself, and the file's English of it, are asked where the
+    # name-aware conversion differs.
     if data["zh_hant"] and not data["zh"]:
         hant = data["zh_hant"]
         simplified, as_name = to_simplified(hant), name_to_simplified(hant)
-        if as_name != simplified and (kind in NAME_TYPES or _reads_as_person(as_name)):
+        if as_name != simplified and (
+            kind in NAME_TYPES or _is_written_as_name(as_name, english) or _reads_as_person(as_name)
+        ):
             simplified = as_name
         data["zh"], data["zh_hant"] = simplified, (hant if simplified != hant else None)
     elif data["zh"] and not data["zh_hant"] and has_cjk(data["zh"]):
         derived = to_traditional(data["zh"])
         if kind == "person" or kind not in NAME_TYPES:
             as_name = name_to_traditional(data["zh"])
-            if as_name != derived and (kind == "person" or _reads_as_person(data["zh"])):
+            if as_name != derived and (
+                kind == "person" or _is_written_as_name(data["zh"], english) or _reads_as_person(data["zh"])
+            ):
                 derived = as_name
         data["zh_hant"] = derived if derived != data["zh"] else None
+
+
+def _is_written_as_name(zh: str, english: list[str]) -> bool:
+    """Tell whether the file's English spells the simplified form `zh` as a person's name: "You Benchang" for 游本昌.
+
+    A Chinese personal name is romanized surname apart, given name in one word (GB/T 28039: `zhgloss.pinyin.
+    romanize`), in either order ("Benchang You"); a word's English is a translation ("balance" for 余额), and a
+    place's pinyin runs together ("Yuyao" for 余姚, no "Yu Yao"). Case and hyphens in the given name are ignored.
+    """
+    from zhgloss.errors import ZhglossError
+    from zhgloss.pinyin import romanize
+
+    try:
+        name = romanize(zh)
+    except ZhglossError:
+        return False
+    orders = []
+    for spelling in (name.en, *name.en_variants):  # "Lü Bu", "Lyu Bu", "Lu Bu"
+        words = spelling.lower().replace("-", "").split()
+        orders += [words, words[1:] + words[:1]] if len(words) > 1 else []
+    return any(form.lower().replace("-", "").split() in orders for form in english if form)
 
 
 def _reads_as_person(zh: str) -> bool:
