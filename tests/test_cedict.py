@@ -865,8 +865,12 @@ def typing_lines() -> dict[str, Entry]:
         # Dates no one lives through name a period: "Western Zhou (1027-771 BC)" was a person by its dates.
         ("西周", "event", "Western Zhou"),
         ("东周", "event", "Eastern Zhou"),
-        # "official" before a noun is an adjective: a gazette is a publication, not an official.
+        # "official" before a noun is an adjective: a gazette is a publication, guidelines no official; but an
+        # official title of someone named is a person's.
         ("京报", "org", "Peking Gazette"),
+        ("劳动新闻", "org", "Rodong Sinmun"),
+        ("八荣八耻", "name", "Eight Honors and Eight Shames"),
+        ("三宝太监", "person", "Sanbao Eunuch"),
         # "the Ch'ing or Qing dynasty": Wade-Giles' aspiration mark is no English of today; pinyin is.
         ("清代", "event", "Qing"),
         # A capitalised person's word followed by its name's own generic is the name's: "one of the Seven Hero

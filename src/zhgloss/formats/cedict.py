@@ -976,7 +976,14 @@ def _type_of_description(rest: str) -> str | None:
     # "according to Romance of the Three Kingdoms" names where the description comes from, not what the thing is.
     rest = _SOURCE_RE.sub("", rest)
     named = _NAME_OF_RE.match(rest)
-    if named is not None and _head_of_description(named.group(1), last=True) == "person":
+    if (
+        named is not None
+        and (
+            _head_of_description(named.group(1), last=True) == "person"
+            # "official title of Zheng He": a title of someone named is a person's ("official name of Ginkakuji" is not)
+            or (_TITLE_OF_NAME_RE.search(named.group()) is not None and named.group(1)[:1].isupper())
+        )
+    ):
         return "person"
     words = _description_words(rest)
     head = _head_of_description(rest, words)
@@ -994,6 +1001,7 @@ _NAME_OF_RE = re.compile(
     r"^[\s,;]*(?:the\s+|an?\s+)?(?:[A-Za-z-]+\s+)?(?:name|title)\s+(?:of|given\s+to)\s+(.*)", re.DOTALL
 )
 """A description calling the thing a name of someone: "Temple name of ...", "posthumous title of ..."."""
+_TITLE_OF_NAME_RE = re.compile(r"\btitle\s+of\s")
 _DYNASTY_WORDS = frozenset(["dynasty", "dynasties"])
 
 
@@ -1015,6 +1023,8 @@ def _kind_of_described_word(words: list[str], i: int) -> str | None:
     ):
         return None
     kind = _kind_of_word(lowered)
+    if lowered in _ADJECTIVE_NOUNS and after.isalpha() and not _SMALL_WORD_RE.match(after):
+        return None  # "official government bulletin": an adjective before its noun, no official
     following = _kind_of_word(after) or _kind_of_word(after.removesuffix("s"))  # "States"
     if kind == "person" and words[i][:1].isupper() and following not in (None, "person"):
         return None  # "one of the Seven Hero States": a word of a name whose own generic follows, not this thing
@@ -1059,6 +1069,8 @@ def _head_of_description(rest: str, words: list[str] | None = None, *, last: boo
 
 
 _SMALL_WORD_RE = re.compile(rf"{_SMALL_WORDS}$")
+# Person's words that are adjectives before a noun: "official government bulletin", "revolutionary base area".
+_ADJECTIVE_NOUNS = frozenset(["official", "revolutionary"])
 _PARTICIPLE_RE = re.compile(r"[a-z]{2,}ed$")
 
 
