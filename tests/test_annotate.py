@@ -270,6 +270,13 @@ def test_an_english_name_written_decomposed_is_glossed() -> None:
     )
 
 
+def test_decomposed_text_that_composition_by_runs_leaves_apart_is_matched_once() -> None:
+    # Two starters that NFC composes (Bengali U+09C7 U+09BE): composed by runs the text is still not
+    # NFC; it is matched as it is, not normalized again and again.
+    text = "\u09c7\u09be Lu\u0308 Bu"
+    assert _ACCENTED.annotate(text) == text + " (吕布)"
+
+
 @settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
 @given(english_text(), st.lists(st.sampled_from(["Lü Bu", "José Mujica", "Lǚ Bù", "LÜ BU"]), max_size=3))
 def test_decomposed_english_gets_the_glosses_of_its_composed_form(text: str, names: list[str]) -> None:

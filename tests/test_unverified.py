@@ -23,7 +23,7 @@ from zhgloss.errors import FormatError
 from zhgloss.model import Entry
 from zhgloss.pinyin import load_name_readings, name_origin, romanize, surnames
 from zhgloss.store import Glossary
-from zhgloss.unknown import _TRANSLIT_RUN_CHARS, NameFinder, propose, propose_reading
+from zhgloss.unknown import _JAPANESE_SURNAME_ENDS, _TRANSLIT_RUN_CHARS, NameFinder, propose, propose_reading
 
 DRAFT = Entry(id="bu-linken", zh="布林肯", en="Bu Linken", pinyin="Bù Línkěn", draft=True, note=draft_note())
 EXTRA = [
@@ -307,8 +307,10 @@ _COMMON_SINGLE_SURNAMES = sorted(s.zh for s in surnames().values() if s.common a
 )
 def test_two_common_surnames_and_a_given_name_are_a_married_name(first: str, second: str, given_name: str) -> None:
     name = first + second + given_name
-    # The same surname twice, or a name written in transliteration characters only (马罗丽安), reads otherwise.
+    # The same surname twice, a name written in transliteration characters only (马罗丽安), or a second
+    # character that ends Japanese surnames (丁山仪娥, as 岸田文雄), reads otherwise.
     assume(first != second and not all(c in _TRANSLIT_RUN_CHARS for c in name))
+    assume(second not in _JAPANESE_SURNAME_ENDS)
     proposal = propose(name)
     assert proposal.origin == "chinese", name
     assert proposal.pinyin is not None and "-" in proposal.pinyin.split()[0], name

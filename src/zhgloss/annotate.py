@@ -1464,7 +1464,13 @@ class Annotator:
         """
         if not text.isascii() and not unicodedata.is_normalized("NFC", text):
             composed, starts = _nfc_offsets(text)
-            return [(starts[s], starts[e], value) for s, e, value in self._english(composed)]
+            # Matched once, not again through this test: in a few scripts two starters compose (Bengali
+            # vowel signs), which the per-run composition leaves apart, so `composed` may still not be NFC.
+            return [(starts[s], starts[e], value) for s, e, value in self._english_composed(composed)]
+        return self._english_composed(text)
+
+    def _english_composed(self, text: str) -> list[Span]:
+        """`_english` of text the patterns can match as it is (NFC, or as near as `_nfc_offsets` gets)."""
         t = self._t
         out: list[Span] = []
         n = len(text)
