@@ -74,7 +74,8 @@ def test_confirming_a_draft_says_so_in_its_note() -> None:
     assert draft_note(["other readings: Lè Jiā", "乐: a surname."]).endswith("other readings: Lè Jiā; 乐: a surname.")
     drafted = DRAFT.replace(note=draft_note(["布: not in zhgloss's surname list"]))
     assert drafted.note is not None and drafted.note.startswith(DRAFT_NOTE)
-    confirmed = edit_entry(drafted, confirm=True)
+    # Its English form is the pinyin of a transliterated name, a placeholder: confirmed with its own spelling.
+    confirmed = edit_entry(drafted, confirm=True, en="Antony Blinken")
     assert confirmed.draft is False
     assert confirmed.note == CONFIRMED_NOTE + " Notes on the proposal: 布: not in zhgloss's surname list."
     assert "not confirmed" not in confirmed.note
@@ -82,7 +83,8 @@ def test_confirming_a_draft_says_so_in_its_note() -> None:
     old = "Proposed by zhgloss harvest --unknown (found in the text, not confirmed): check the reading. 布: x."
     assert confirmed_note(old) == CONFIRMED_NOTE + " 布: x."
     assert confirmed_note("Blinken, US Secretary of State.") == "Blinken, US Secretary of State."
-    assert edit_entry(drafted, confirm=True, note="checked on state.gov").note == "checked on state.gov"
+    checked = edit_entry(drafted, confirm=True, en="Antony Blinken", note="checked on state.gov")
+    assert checked.note == "checked on state.gov"
 
 
 def test_check_does_not_enforce_a_draft_until_it_is_confirmed(tmp_path: Path, glossary_path: Path) -> None:
@@ -103,7 +105,7 @@ def test_check_does_not_enforce_a_draft_until_it_is_confirmed(tmp_path: Path, gl
     annotated = runner.invoke(app, ["--db", str(db), "annotate", str(zh), "--summary"])
     assert "布林肯〔" in annotated.stdout and "?〕" in annotated.stdout
     assert f"[{entry.id}]  (draft: a proposal, not confirmed)" in annotated.stderr
-    confirmed = runner.invoke(app, ["--db", str(db), "edit", entry.id, "--confirm"])
+    confirmed = runner.invoke(app, ["--db", str(db), "edit", entry.id, "--confirm", "--en", "Antony Blinken"])
     assert confirmed.exit_code == 0, confirmed.output
     with Glossary.open(db) as gloss:
         entry = gloss.get(entry.id)

@@ -10,11 +10,14 @@ import dataclasses
 import json
 import re
 from collections.abc import Collection, Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zhgloss.errors import DuplicateEntryError, InvalidEntryError, UsageError
 from zhgloss.model import Entry, Role, normalize_type, slugify
 from zhgloss.script import en_key, has_cjk, names_nothing, normalize, zh_key
+
+if TYPE_CHECKING:
+    from zhgloss.pinyin import Romanization
 
 ROLE_SYNTAX = "TITLE[@ORG][:FROM..TO]"
 """How a role is written on the command line: "CEO@kingsoft:1998..2007", "founder@Xiaomi:2010..", "chair"."""
@@ -70,6 +73,60 @@ def makes_en_from_pinyin(kind: str) -> bool:
     only the user can give it. The one rule for `draft_entry`, the command line and its questions.
     """
     return normalize_type(kind) in _EN_FROM_PINYIN
+
+
+def proposes_en(zh: str, kind: str) -> bool:
+    """Tell whether `add` makes an entry's English form from its pinyin: people and places, but not a person
+    whose name is not Chinese (transliterated or Japanese, `zhgloss.pinyin.name_origin`: 布林肯, 安倍晋三), whose
+    English is its own spelling (Blinken, Abe Shinzo) and which no rule gives.
+    """
+    if not makes_en_from_pinyin(kind):
+        return False
+    if normalize_type(kind) != "person" or not has_cjk(zh):
+        return True
+    from zhgloss.errors import ZhglossError
+    from zhgloss.pinyin import name_origin
+
+    try:
+        return name_origin(zh) == "chinese"
+    except ZhglossError:
+        return True  # not a name the romanizer reads: draft_entry says so
+
+
+def placeholder_en(entry: Entry, romanization: Romanization | None = None) -> str | None:
+    """Say why a person's English form is a placeholder, or return None when it is not one.
+
+    A placeholder is the pinyin of a name that is not Chinese (transliterated or Japanese:
+    `zhgloss.pinyin.name_origin`) spelt out as its English ("Bulinken" for 布林肯, "Anbei Jinsan" for
+    安倍晋三): what `harvest --unknown --add` stores until a person writes the name's own spelling.
+    Not one when the form is marked adopted (`en_adopted`: this spelling is the person's own).
+    `romanization`: `romanize(entry.zh)` when the caller has it already.
+    """
+    if entry.type != "person" or entry.en_adopted or not entry.zh or not has_cjk(entry.zh):
+        return None
+    from zhgloss.errors import ZhglossError
+    from zhgloss.pinyin import romanize
+
+    try:
+        romanization = romanization or romanize(entry.zh)
+    except ZhglossError:
+        return None
+    if romanization.origin == "chinese":
+        return None
+
+    def letters(text: str) -> str:
+        return "".join(c for c in en_key(text) if c.isalpha())
+
+    if letters(entry.en) != letters(romanization.en):
+        return None
+    return (
+        f"{entry.en!r} is the pinyin of a {romanization.origin} name, a placeholder: "
+        "write the name's own spelling (edit --en), or mark it adopted if it is the person's own (--adopted)"
+    )
+
+
+_PLACEHOLDER_DETAIL_RE = re.compile(r"the English form is a placeholder[^;.]*(?:; )?")
+"""The detail `harvest --unknown --add` writes in a draft's note when the English form is a placeholder."""
 
 
 # Types written in lower-case pinyin (common words, not names).
@@ -317,7 +374,8 @@ def edit_entry(
     the entry unchanged: "" never wipes its Chinese, pinyin or English.
 
     `confirm` clears the draft flag: a person has checked the proposal, and the note `draft_note`
-    wrote says so (`confirmed_note`) unless `note` is given.
+    wrote says so (`confirmed_note`) unless `note` is given. A draft whose English form is still a
+    placeholder (`placeholder_en`) is not confirmed without a new `en`: UsageError.
 
     A new `zh` refills zh_hant and pinyin unless those are given too. Removing an alias the
     entry does not have raises UsageError; a new id already in `existing` raises DuplicateEntryError.
@@ -367,11 +425,18 @@ def edit_entry(
         changes["draft"] = False
         if note is None and entry.draft:
             changes["note"] = confirmed_note(entry.note)
+            if en is not None and changes["note"]:
+                # The English form is now a person's: the draft's word that it is a placeholder no longer holds.
+                kept = _PLACEHOLDER_DETAIL_RE.sub("", changes["note"])
+                changes["note"] = kept.replace("; .", ".").replace("proposal: .", "proposal.")
     if entry_id is not None and entry_id != entry.id:
         if entry_id in {e.id for e in pool}:
             raise DuplicateEntryError(entry_id, entry_id)
         changes["id"] = entry_id
-    return entry.replace(**changes)
+    new = entry.replace(**changes)
+    if confirm and en is None and (why := placeholder_en(new)) is not None:
+        raise UsageError(f"not confirming {entry.id!r}: {why}")
+    return new
 
 
 def entry_from_json(text: str) -> Entry:

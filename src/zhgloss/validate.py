@@ -66,6 +66,7 @@ CODES = {
     "en-han": "en is written in Chinese characters (zh and en swapped?)",
     "zh-traditional": "zh has traditional characters where the simplified form is stored",
     "en-order": "a Chinese name's English form puts the given name first",
+    "en-placeholder": "a transliterated or Japanese name's English form is its pinyin (Bulinken), not its own spelling",
     "entry-unreadable": "an entry the checks could not read (a character with no known reading ...)",
     "pinyin-source": "a reading only CC-CEDICT's own entry for the character gives (崁 kǎn, Taiwan's)",
     "zh-hant-source": "a traditional character only CC-CEDICT's own entry for it relates to the simplified one",
@@ -429,11 +430,21 @@ def _en_problems(entry: Entry) -> list[Problem]:
 
     # Either the stored pinyin or the romanizer's will do: a wrong stored pinyin is reported on its own.
     pinyin = entry.pinyin
-    romanized = romanize(entry.zh).pinyin
+    romanization = romanize(entry.zh)
+    romanized = romanization.pinyin
     if pinyin is None:
         pinyin = romanized
-    if en_matches_pinyin(entry.en, pinyin) or en_matches_pinyin(entry.en, romanized):
-        return []
+    if (
+        romanization.origin != "chinese"
+        or en_matches_pinyin(entry.en, pinyin)
+        or en_matches_pinyin(entry.en, romanized)
+    ):
+        # Only a Chinese name's English is its pinyin: a transliterated or Japanese one's is its own spelling
+        # (Blinken), and its pinyin spelt out is a placeholder. A draft is reported as one already.
+        from zhgloss.curate import placeholder_en
+
+        why = None if entry.draft else placeholder_en(entry, romanization)
+        return [Problem(entry.id, "en", "en-placeholder", why, "warning")] if why else []
     return [
         Problem(
             entry.id,

@@ -246,7 +246,7 @@ def add(
 
     Example: zhgloss add 卢伟冰 --type person --en "Lu Weibing" --role "president@xiaomi:2023.."
     """
-    from zhgloss.curate import draft_entry, find_same_zh, makes_en_from_pinyin
+    from zhgloss.curate import draft_entry, find_same_zh, makes_en_from_pinyin, proposes_en
     from zhgloss.errors import DuplicateEntryError, ReadOnlyGlossaryError
     from zhgloss.store import Glossary
     from zhgloss.validate import validate_entries
@@ -298,13 +298,18 @@ def add(
                 # The type first: it decides what is filled in (English from the pinyin or not).
                 fields["kind"] = typer.prompt("type", default="person", type=ChoiceType(KNOWN_TYPES), err=True)
                 given.add("type")
-        if not en and not makes_en_from_pinyin(fields["kind"]):
+        if not en and not proposes_en(zh, fields["kind"]):
             if not asking:
+                if makes_en_from_pinyin(fields["kind"]):
+                    fail(
+                        f"give the English form with --en: {zh} is a transliterated or Japanese name, whose "
+                        "English is its own spelling (Blinken, Abe Shinzo), not its pinyin; no rule gives it"
+                    )
                 fail(
                     f"give the English form with --en: an entry of type {fields['kind']!r} has an English name "
                     "of its own; only people's and places' English forms are made from the pinyin"
                 )
-            # Only the user knows an organisation's English name: asked, with nothing made up to offer.
+            # Only the user knows an organisation's or a foreign person's English name: asked, nothing made up.
             fields["en"] = _ask("English", None, required=True)
             given.add("en")
         entry = draft_entry(zh, existing=existing, **fields)
