@@ -352,3 +352,48 @@ def test_wikipedia_lead_sentences_are_harvested(
 def test_a_long_line_of_brackets_is_read_in_linear_time() -> None:
     # Each bracket is bounded; 200,000 brackets without a pair in them give nothing, quickly.
     assert harvest("(Chinese " * 200_000, []) == []
+
+
+# Decomposed accents (session 11): "Lu" + U+0308 is "Lü", as some Mac tools write it.
+
+DECOMPOSED = "Lu\u0308 Bu (吕布) fought. Jose\u0301 Mujica (何塞·穆希卡) spoke.\n"
+
+
+def test_harvest_reads_a_name_with_decomposed_accents_whole_through_the_console_script(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    exe = shutil.which("zhgloss", path=str(Path(sys.executable).parent)) or "zhgloss"
+    text = tmp_path / "hv.txt"
+    text.write_bytes(DECOMPOSED.encode("utf-8"))
+    db = tmp_path / "g.json"
+    env = {**os.environ, "ZHGLOSS_CACHE_DIR": str(tmp_path / "cache")}
+    subprocess.run([exe, "init", str(db)], capture_output=True, env=env, check=True)
+    done = subprocess.run([exe, "--db", str(db), "harvest", str(text), "--json"], capture_output=True, env=env)
+    assert done.returncode == 0, done.stderr
+    found = {(p["zh"], p["en"]) for p in json.loads(done.stdout)["proposals"]}
+    assert found == {("吕布", "Lü Bu"), ("何塞·穆希卡", "José Mujica")}
+
+
+ACCENTED_NAMES = ["Lü Bu", "José Mujica", "Zoë Lü", "Renée Zhāng", "Ǹg Wéi"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    name=st.sampled_from(ACCENTED_NAMES),
+    zh=st.sampled_from(["吕布", "何塞·穆希卡", "张伟"]),
+    before=st.lists(st.sampled_from(["He said.", "", "Nothing here."]), max_size=3),
+)
+def test_decomposed_text_gives_the_pairs_and_lines_of_composed_text(name: str, zh: str, before: list[str]) -> None:
+    import unicodedata
+
+    composed = "\n".join([*before, f"Then {name} ({zh}) spoke."]) + "\n"
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert decomposed != composed
+
+    def pairs(text: str) -> list[tuple[str | None, str, tuple[int, ...]]]:
+        return [(p.zh, p.en, p.lines) for p in harvest(text, [])]
+
+    assert pairs(decomposed) == pairs(composed)
+    assert [lines for _, _, lines in pairs(decomposed)] == [(len(before) + 1,)]

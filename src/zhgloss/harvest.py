@@ -20,13 +20,14 @@ characters before a bracket), so a long line costs time in proportion to its len
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
 from zhgloss.errors import ZhglossError
 from zhgloss.model import Entry, Role, slugify
-from zhgloss.script import NAME_SEPARATORS, en_key, en_words, normalize, zh_key
+from zhgloss.script import NAME_SEPARATORS, en_key, en_words, is_nfc, normalize, zh_key
 
 Status = Literal["new", "known", "conflict"]
 Check = Literal["pinyin", "reversed", "adopted", "different", "ticker"]
@@ -347,10 +348,16 @@ def _scripts(zh: str) -> tuple[str, str | None]:
 
 
 def find_pairs(text: str, known_zh: Iterable[str] = ()) -> list[_Pair]:
-    """Find name pairs in `text`, in order; `known_zh` (keys of Chinese forms) helps cut Chinese names out of prose."""
+    """Find name pairs in `text`, in order; `known_zh` (keys of Chinese forms) helps cut Chinese names out of prose.
+
+    Each line is read in NFC: a name written with decomposed accents ("Lu" + U+0308 "Bu", as some Mac tools
+    write "Lü Bu"; "Jose" + U+0301) is the same name, whole. The lines are split first, so the line numbers
+    reported are the input's.
+    """
     known = set(known_zh)
     pairs: list[_Pair] = []
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw if is_nfc(raw) else unicodedata.normalize("NFC", raw)
         for match in _TICKER_IN_PARENS.finditer(line):
             before = line[max(0, match.start() - BEFORE_WINDOW) : match.start()]
             company = _english_name(before)
