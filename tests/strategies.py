@@ -167,7 +167,10 @@ def _glued(form: str, text: str, start: int, end: int) -> bool:
     """The rule for English forms inside e-mail addresses, domains, URLs and numbers, spelled out again."""
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
-    token = re.findall(r"\S*$", text[:start])[0] + re.findall(r"^\S*", text[start:])[0]
+    # A token ends at white space and at CJK text: no URL or address runs on into Chinese ("01810.HK的01810/"
+    # holds no URL; the "/" after the second 01810 ends a run of Latin text of its own).
+    token = re.findall(r"[^\s\u2e80-\u2fff\u3001-\uff00\uff5f-\U0010ffff]*$", text[:start])[0]
+    token += re.findall(r"^[^\s\u2e80-\u2fff\u3001-\uff00\uff5f-\U0010ffff]*", text[start:])[0]
     looks_like_url = "://" in token or token.lower().startswith("www.") or ("." in token.split("/")[0] and "/" in token)
     if _word(form[0]):
         if before == "@" or (before == "/" and looks_like_url):

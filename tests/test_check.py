@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -40,7 +41,7 @@ from zhgloss.formats.bilingual import (
     normalize_target,
 )
 from zhgloss.model import Entry, ForbiddenForm
-from zhgloss.script import INVISIBLE_JOINERS
+from zhgloss.script import INVISIBLE_MARKS, ZERO_WIDTH_SPACE, without_invisibles
 
 DATA = Path(__file__).resolve().parent / "data"
 BY_ID = {e.id: e for e in ENTRIES}
@@ -1090,20 +1091,53 @@ def test_unicode_spaces_and_decomposed_accents_are_the_name(name: str, space: st
     assert world((f"{zh}说。", f"He said {written} spoke.")) == []
 
 
-@pytest.mark.parametrize("joiner", list(INVISIBLE_JOINERS))
-def test_an_invisible_joiner_inside_a_name_reads_as_the_reader_sees_it(joiner: str) -> None:
-    # "Lei\u200bJun" shows as "LeiJun": a name spaced otherwise, not the family name "Lei" before another
-    # name (the user test's "Lü\u200bBu" passed as the family name alone).
-    assert world(("雷军说。", f"Lei{joiner}Jun said.")) == [(1, "variant", "雷军", "LeiJun", "Lei Jun")]
-    assert world(("雷军说。", f"Lei{joiner} Jun{joiner} said.")) == []
-    assert world(("雷军说。", f"{joiner}Lei Jun said.")) == []
+@pytest.mark.parametrize("mark", list(INVISIBLE_MARKS))
+def test_a_mark_that_shows_as_nothing_is_not_in_the_translation(mark: str) -> None:
+    # "Lei\u2060Jun" shows as "LeiJun": a name spaced otherwise, not the family name "Lei" before another
+    # name (the user test's "Lü\u200bBu" passed as the family name alone); "Lei \u200eJun" is Lei Jun.
+    assert world(("雷军说。", f"Lei{mark}Jun said.")) == [(1, "variant", "雷军", "LeiJun", "Lei Jun")]
+    assert world(("雷军说。", f"Lei {mark}Jun{mark} said.")) == []
+    assert world(("雷军说。", f"{mark}CEO Lei Jun said.")) == []
 
 
-@given(st.text(st.sampled_from("Lei Jun,.ü\u00a0"), max_size=12), st.lists(st.sampled_from(INVISIBLE_JOINERS)))
-def test_invisible_joiners_are_dropped_from_a_translation(text: str, joiners: list[str]) -> None:
-    spliced = "".join(c + j for c, j in itertools.zip_longest(text, joiners, fillvalue=""))
-    assert normalize_target(spliced) == normalize_target(text)
-    assert not any(j in normalize_target(spliced) for j in INVISIBLE_JOINERS)
+@pytest.mark.parametrize("written", ["CEO\u200bLei Jun said.", "Lei Jun\u200bsaid.", "Lei\u200bJun said."])
+def test_a_zero_width_space_parts_words_as_a_space_does(written: str) -> None:
+    # A word break of no width (UAX #29): the words on either side are words of their own.
+    assert world(("雷军说。", written)) == []
+
+
+def test_invisible_characters_in_the_source_are_nothing() -> None:
+    assert world(("雷\u200b军说。", "Lei Jun said."), ("邹\u2060涛说。", "Zou Tao said.")) == []
+
+
+_INVISIBLE = [ZERO_WIDTH_SPACE, *INVISIBLE_MARKS]
+
+
+@given(
+    st.text(st.sampled_from("Lei Jun,.ü\u00a0\u0308"), max_size=12),
+    st.lists(st.sampled_from([*INVISIBLE_MARKS, ZERO_WIDTH_SPACE])),
+)
+def test_a_translation_reads_as_it_shows(text: str, invisibles: list[str]) -> None:
+    # The marks are nothing; a zero-width space is a space; the rest is NFC, with Unicode's spaces as spaces.
+    spliced = "".join(c + j for c, j in itertools.zip_longest(text, invisibles, fillvalue=""))
+    spaced = "".join(
+        c + (" " if j == ZERO_WIDTH_SPACE else "") for c, j in itertools.zip_longest(text, invisibles, fillvalue="")
+    )
+    assert normalize_target(spliced) == unicodedata.normalize("NFC", spaced.replace("\u00a0", " "))
+
+
+@given(
+    st.lists(st.sampled_from([*_INVISIBLE, "\u00a0", "e\u0301", "Lu\u0308 ", "x"]), max_size=6),
+    st.lists(st.sampled_from([*_INVISIBLE, ""]), min_size=2, max_size=2),
+)
+def test_problem_offsets_point_into_the_translation_as_given(before: list[str], inside: list[str]) -> None:
+    # A CAT tool highlights target[start:end] of the segment it sent: "Zuo Tao" for 邹涛, wherever
+    # characters that show as nothing, or accents written decomposed, sit before or inside it.
+    given_text = "".join(before) + f"He said Z{inside[0]}uo Tao{inside[1]} left."
+    (problem,) = CHECKER.check([Segment(1, "邹涛说。", given_text)]).problems
+    assert problem.span is not None
+    start, end = problem.span
+    assert without_invisibles(given_text[start:end]) == "Zuo Tao", (problem, given_text[start:end])
 
 
 @pytest.mark.parametrize(

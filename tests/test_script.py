@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import subprocess
 import sys
@@ -13,9 +14,11 @@ from hypothesis import strategies as st
 from zhgloss.pinyin import marks_to_numbers, numbers_to_marks
 from zhgloss.script import (
     CJK_PATTERN,
+    INVISIBLE_MARKS,
     NAME_SEPARATOR_PATTERN,
     NAME_SEPARATORS,
     SEPARATOR_PATTERN,
+    ZERO_WIDTH_SPACE,
     en_key,
     fold_latin,
     has_cjk,
@@ -250,3 +253,21 @@ def test_keys_kept_by_bytes_equal_the_patterns_substitution(text: str) -> None:
 )
 def test_separator_variants_of_a_column_are_each_forms(forms: list[str]) -> None:
     assert separator_variants_of(forms) == [separator_variants(form) for form in forms]
+
+
+_SHOWS_AS_NOTHING = [ZERO_WIDTH_SPACE, *INVISIBLE_MARKS]
+
+
+@given(st.text(st.sampled_from("Li Qiang雷军·-ü\u00a0"), max_size=12), st.lists(st.sampled_from(_SHOWS_AS_NOTHING)))
+def test_normalize_keeps_what_shows(text: str, invisibles: list[str]) -> None:
+    # A form typed or imported with a zero-width space or a bidirectional mark in it ("Li\u200bQiang")
+    # is stored as it shows ("LiQiang"), so that the same form in a text, read the same way, matches it.
+    spliced = "".join(c + j for c, j in itertools.zip_longest(text, invisibles, fillvalue=""))
+    assert normalize(spliced) == normalize(text)
+    assert not any(c in normalize(spliced) for c in _SHOWS_AS_NOTHING)
+
+
+def test_normalize_drops_invisible_characters_of_a_form() -> None:
+    assert normalize("Li\u200bQiang") == "LiQiang"
+    assert normalize("雷\u200b军\u2060") == "雷军"
+    assert normalize("Lei \u200eJun\ufeff") == "Lei Jun"

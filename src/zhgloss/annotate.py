@@ -65,6 +65,7 @@ from zhgloss.script import (
     fold_latin,
     has_cjk,
     is_cjk,
+    nfc_with_offsets,
     separator_variants_of,
 )
 
@@ -289,27 +290,6 @@ def _anchor(folded: str) -> str:
     pieces = _NOT_ASCII_SPLIT_RE.split(folded)  # ASCII runs at even places; each starts a word or the text
     pieces[::2] = map(str.title, pieces[::2])
     return "".join(pieces)
-
-
-def _nfc_offsets(text: str) -> tuple[str, list[int]]:
-    """Return `text` in NFC and, for each offset into it (and its end), the offset into `text` it comes from.
-
-    NFC composes a character with the combining marks after it and never across a starter
-    (Unicode's canonical composition), so each starter and its marks is normalized alone: every
-    character of its NFC form maps to the run's start, and the run's end to the next run's start.
-    """
-    pieces: list[str] = []
-    starts: list[int] = []
-    for run in _COMBINING_RUN_RE.finditer(text):
-        piece = unicodedata.normalize("NFC", run.group())
-        pieces.append(piece)
-        starts.extend(repeat(run.start(), len(piece)))
-    starts.append(len(text))
-    return "".join(pieces), starts
-
-
-_COMBINING_RUN_RE = re.compile("(?s).[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*")
-"""A character and the combining diacritical marks after it (the Unicode blocks of Latin's combining marks)."""
 
 
 def _case_ok(form: str, surface: str) -> bool:
@@ -1460,17 +1440,17 @@ class Annotator:
         """Every English candidate that passes the boundary and case rules (overlapping).
 
         Text not in NFC ("Lu" + U+0308 for "Lü", as some Mac tools write) is matched as its NFC
-        form, which the patterns are in, and the spans are mapped back to `text` (`_nfc_offsets`).
+        form, which the patterns are in, and the spans are mapped back to `text` (`zhgloss.script.nfc_with_offsets`).
         """
         if not text.isascii() and not unicodedata.is_normalized("NFC", text):
-            composed, starts = _nfc_offsets(text)
+            composed, starts, _ = nfc_with_offsets(text)
             # Matched once, not again through this test: in a few scripts two starters compose (Bengali
             # vowel signs), which the per-run composition leaves apart, so `composed` may still not be NFC.
             return [(starts[s], starts[e], value) for s, e, value in self._english_composed(composed)]
         return self._english_composed(text)
 
     def _english_composed(self, text: str) -> list[Span]:
-        """`_english` of text the patterns can match as it is (NFC, or as near as `_nfc_offsets` gets)."""
+        """`_english` of text the patterns can match as it is (NFC, or as near as `nfc_with_offsets` gets)."""
         t = self._t
         out: list[Span] = []
         n = len(text)

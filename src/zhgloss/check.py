@@ -768,9 +768,10 @@ class Checker:
                 if not source and not target:
                     continue
                 for problem in self._segment(segment, source, target, renderings, introduced):
-                    if segment.offset and problem.span is not None:
-                        start, end = problem.span
-                        problem = replace(problem, span=(start + segment.offset, end + segment.offset))
+                    if (segment.offset or segment.target_map) and problem.span is not None:
+                        # Into the whole segment's translation as given (a window's offset; characters
+                        # that show as nothing, or accents written decomposed: `formats.bilingual.read_target`).
+                        problem = replace(problem, span=segment.original_span(*problem.span))
                     problems.append((segment.number, len(problems), problem))
             problems += self._consistency(renderings)
         problems.sort(key=_by_place)

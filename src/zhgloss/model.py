@@ -160,8 +160,13 @@ WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u
 """Every character `str.isspace` (and so the regular expression `\\s`) calls whitespace, as a character class."""
 # The characters that make a one-line field other than plain (see `_are_plain`): an unsafe one
 # (`zhgloss.script.find_unsafe`), whitespace `normalize` folds (any but a space, and the line feed
-# that joins the fields), full-width ASCII. One character class: a search for it is one quick C scan.
-_NOT_PLAIN_CHAR = f"{UNSAFE_PATTERN[:-1]}{WHITESPACE.replace(' ', '').replace(chr(10), '')}\uff01-\uff5e]"
+# that joins the fields), full-width ASCII, a character that shows as nothing, which `normalize` drops
+# (`zhgloss.script.ZERO_WIDTH_SPACE`, `INVISIBLE_MARKS`; the bidirectional ones are unsafe already).
+# One character class: a search for it is one quick C scan.
+_NOT_PLAIN_CHAR = (
+    f"{UNSAFE_PATTERN[:-1]}{WHITESPACE.replace(' ', '').replace(chr(10), '')}\uff01-\uff5e"
+    "\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]"
+)
 
 
 @cache

@@ -69,7 +69,11 @@ def _split_at(text: str, spans: list[tuple[int, int]]) -> list[str]:
 
 
 _SPACES_RE = re.compile(r"\s+")
-_NEEDS_FOLDING_RE = re.compile(r"^\s|\s$|\s\s|[^\S ]|[\uff01-\uff5e\u3000]")
+_NEEDS_FOLDING_RE = re.compile(
+    r"^\s|\s$|\s\s|[^\S ]|[\uff01-\uff5e\u3000]"
+    # `ZERO_WIDTH_SPACE` and `INVISIBLE_MARKS` (defined below with their reasons), which `normalize` drops
+    "|[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
 
 # Characters no name, note or article line may carry into zhgloss's data or onto a terminal:
 # C0 and C1 controls and DEL (Unicode category Cc; ESC and BEL make terminal escape sequences that
@@ -169,11 +173,12 @@ _NFC_SCAN_FROM = 20_000
 
 
 def normalize(text: str) -> str:
-    """Return `text` in NFC with full-width ASCII folded, runs of space collapsed and ends stripped."""
+    """Return `text` in NFC with full-width ASCII folded, runs of space collapsed, ends stripped, and without
+    the characters that show as nothing (`without_invisibles`: "Li\u200bQiang" is "LiQiang", as it shows)."""
     # Most text is already normal: one C-level scan each tells so (bulk imports normalize ~1M strings).
     if not _NEEDS_FOLDING_RE.search(text) and is_nfc(text):
         return text
-    text = unicodedata.normalize("NFC", text).translate(_FULLWIDTH)
+    text = without_invisibles(unicodedata.normalize("NFC", text).translate(_FULLWIDTH))
     return _SPACES_RE.sub(" ", text).strip()
 
 
@@ -282,10 +287,61 @@ NAME_GAPS = "-\u2010\u2011\u2012\u2013'\u2019\u02bc"
 UNICODE_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 """Unicode's space separators (category Zs) but the ASCII space: no-break, thin, narrow no-break, em, ideographic …
 Copy from web pages and word processors writes "Lei\u00a0Jun"; a name is matched across any of them."""
-INVISIBLE_JOINERS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-"""Invisible characters that may sit between the letters of one word: soft hyphen, zero-width space,
-non-joiner and joiner, word joiner, and U+FEFF (Unicode category Cf). Copy from web pages and word
-processors carries them; "Lü\u200bBu" shows as "LüBu", one word, not "Lü" then another name."""
+ZERO_WIDTH_SPACE = "\u200b"
+"""A word break of no width (Unicode's word boundaries, UAX #29, break at it): in running English text it
+parts two words as a space does ("CEO\u200bLei Jun" names Lei Jun); in Chinese text it means nothing."""
+INVISIBLE_MARKS = (
+    "\u00ad\u061c\u180e\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+)
+"""Characters that show as nothing and part no words (Unicode category Cf, which UAX #29 ignores inside a word):
+soft hyphen, zero-width non-joiner and joiner, the bidirectional marks and controls (LRM, RLM, LRE … PDI),
+word joiner, invisible operators, U+FEFF. Copy from web pages and word processors carries them; "Lei \u200eJun"
+is "Lei Jun"."""
+_INVISIBLE_RE = re.compile(f"[{ZERO_WIDTH_SPACE}{INVISIBLE_MARKS}]")
+
+
+def without_invisibles(text: str) -> str:
+    """Return `text` without `ZERO_WIDTH_SPACE` and `INVISIBLE_MARKS`: what shows of it ("雷\u200b军" -> "雷军")."""
+    return _INVISIBLE_RE.sub("", text) if _INVISIBLE_RE.search(text) else text
+
+
+def _starts_run(char: str) -> bool:
+    """Tell whether NFC may not compose `char` with what goes before it: a starter that is no Hangul vowel or final."""
+    return not unicodedata.combining(char) and not 0x1160 <= ord(char) <= 0x11FF
+
+
+def nfc_with_offsets(text: str, table: dict[int, int | str | None] | None = None) -> tuple[str, list[int], list[int]]:
+    """Return `text` translated by `table` (if given: a `str.maketrans` table of one character or none
+    for each) and then in NFC, with where each character of the result comes from.
+
+    Returns (result, starts, ends): `text[starts[i]:ends[i]]` is what result[i] was made from;
+    `starts` has one more item, len(text), so `starts[len(result)]` is the end. NFC composes a
+    starter with the marks after it and never across another starter (Unicode's canonical
+    composition; a Hangul syllable's vowel and final jamo count as marks here), so each starter and
+    its marks are composed alone, after the table has dropped what it drops ("e" U+00AD U+0308 is "ë").
+    """
+    kept = list(enumerate(text))
+    if table is not None:
+        kept = [(i, t) for i, c in kept if (t := c.translate(table))]
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    n = len(kept)
+    k = 0
+    while k < n:
+        m = k + 1
+        while m < n and not _starts_run(kept[m][1]):
+            m += 1
+        piece = unicodedata.normalize("NFC", "".join(c for _, c in kept[k:m]))
+        out.append(piece)
+        starts.extend([kept[k][0]] * len(piece))
+        ends.extend([kept[m - 1][0] + 1] * len(piece))
+        k = m
+    starts.append(len(text))
+    return "".join(out), starts, ends
+
+
 _LATIN_FOLD = str.maketrans(
     {c: base for base, marked in _TONED.items() for c in marked}
     | dict.fromkeys(NAME_GAPS, " ")

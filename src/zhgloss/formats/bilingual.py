@@ -17,11 +17,11 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any, Literal
 
 from zhgloss.errors import FormatError
-from zhgloss.script import INVISIBLE_JOINERS
+from zhgloss.script import INVISIBLE_MARKS, nfc_with_offsets, without_invisibles
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
@@ -43,35 +43,49 @@ _XLIFF12_CODES = frozenset({"ph", "bpt", "ept", "it", "sub"})
 
 # Spaces other than U+0020 (Unicode's Zs: no-break U+00A0, thin U+2009, narrow no-break U+202F,
 # ideographic U+3000 ...): in a translation they are typography, not spelling, so "Lei\u00a0Jun"
-# is the name "Lei Jun". Invisible joiners (`zhgloss.script.INVISIBLE_JOINERS`: zero-width space,
-# soft hyphen, word joiner ...) show as nothing, so they are dropped: "Lü\u200bBu" reads "LüBu", as
-# a reader sees it, not the family name "Lü" and then another name.
-_TARGET_TABLE = str.maketrans(
-    dict.fromkeys([0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " ")
-    | dict.fromkeys(map(ord, INVISIBLE_JOINERS))
+# is the name "Lei Jun". So is the zero-width space, a word break of no width (UAX #29): "CEO\u200bLei Jun"
+# names Lei Jun. The characters that show as nothing and part no words (`zhgloss.script.INVISIBLE_MARKS`:
+# soft hyphen, word joiner, bidirectional marks ...) are dropped: "Lei \u200eJun" is "Lei Jun".
+_TARGET_TABLE: dict[int, int | str | None] = str.maketrans(
+    dict.fromkeys([0xA0, 0x1680, *range(0x2000, 0x200C), 0x202F, 0x205F, 0x3000], " ")
+    | dict.fromkeys(map(ord, INVISIBLE_MARKS))
 )
-_ODD_TARGET_RE = re.compile(f"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000{INVISIBLE_JOINERS}]")
+_ODD_TARGET_RE = re.compile(f"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000{INVISIBLE_MARKS}]")
 
 
 def normalize_target(text: str) -> str:
-    """Return a translation as names are compared in it: NFC, every Unicode space as U+0020, no invisible joiners.
+    """Return a translation as names are compared in it (`read_target` without the offsets)."""
+    return read_target(text)[0]
 
-    A decomposed accent ("Jose" + U+0301, as some Mac tools write) is the precomposed one
-    ("José"), a no-break, thin or ideographic space is a space, and a zero-width space, soft
-    hyphen, zero-width (non-)joiner, word joiner or U+FEFF is dropped (`zhgloss.script.INVISIBLE_JOINERS`).
-    NFC and the dropping may shorten the text; offsets of problems count the characters of the result.
+
+def read_target(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
+    """Return a translation as names are compared in it, and where each of its characters comes from.
+
+    NFC, every Unicode space and the zero-width space as U+0020, and without the characters that show as
+    nothing (`zhgloss.script.INVISIBLE_MARKS`): a decomposed accent ("Jose" + U+0301, as some Mac tools
+    write) is the precomposed "José", "Lei\u00a0Jun" and "Lei\u200bJun" are "Lei Jun", "Lei \u200eJun" is
+    "Lei Jun". The second item is None when each character stays where it was; else (starts, ends) as
+    `zhgloss.script.nfc_with_offsets` gives them: offsets into the result mapped to the text as given.
     """
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    return text.translate(_TARGET_TABLE) if _ODD_TARGET_RE.search(text) else text
+    if text.isascii():
+        return text, None
+    if unicodedata.is_normalized("NFC", text):
+        if not _ODD_TARGET_RE.search(text):
+            return text, None
+        read = text.translate(_TARGET_TABLE)
+        if len(read) == len(text):
+            return read, None
+    read, starts, ends = nfc_with_offsets(text, _TARGET_TABLE)
+    return read, (starts, ends)
 
 
 @dataclass(frozen=True)
 class Segment:
     """One aligned pair: the Chinese source and its translation (None when not translated yet).
 
-    Both are kept in NFC, and the translation with every Unicode space as U+0020
-    (`normalize_target`): offsets of problems count the characters of that text.
+    The source is kept in NFC without the characters that show as nothing (`zhgloss.script.without_invisibles`:
+    "雷\u200b军" is 雷军), the translation as `read_target` reads it. Offsets of problems count the
+    characters of the translation as given (`original_span`).
     """
 
     number: int
@@ -83,17 +97,33 @@ class Segment:
     """Where `target` starts in the whole segment's target (non-zero only for a window, see `windows`)."""
     window: int | None = None
     """Which window of a long segment this is (1, 2, ...), or None for a whole segment."""
+    target_map: tuple[list[int], list[int]] | None = field(default=None, compare=False, repr=False)
+    """Where the whole segment's target, as read, comes from in the translation as given (`read_target`);
+    None when nothing moved."""
 
     def __post_init__(self) -> None:
-        if not unicodedata.is_normalized("NFC", self.source):
-            object.__setattr__(self, "source", unicodedata.normalize("NFC", self.source))
+        source = self.source
+        if not unicodedata.is_normalized("NFC", source):
+            source = unicodedata.normalize("NFC", source)
+        object.__setattr__(self, "source", without_invisibles(source))
         if self.target is not None:
-            object.__setattr__(self, "target", normalize_target(self.target))
+            target, moved = read_target(self.target)
+            object.__setattr__(self, "target", target)
+            if moved is not None:  # a window's text is read already, and keeps its whole segment's map
+                object.__setattr__(self, "target_map", moved)
 
     @property
     def is_translated(self) -> bool:
         """Tell whether the segment has a translation to check (a non-blank target)."""
         return self.target is not None and bool(self.target.strip())
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Return the span `target[start:end]` of this segment (or window) as offsets into the translation as given."""
+        start, end = start + self.offset, end + self.offset
+        if self.target_map is None:
+            return start, end
+        starts, ends = self.target_map
+        return starts[start], (ends[end - 1] if end > start else starts[start])
 
 
 def decode_lines(raw: bytes, name: str) -> list[str]:
