@@ -98,12 +98,43 @@ def _is_foreign_person(gloss: str, syllables: list[str]) -> bool:
     if match is None:
         return False
     words = match.group(1).split()
+    if any(name.split()[-1].capitalize() in _NOT_PERSONS for name in match.group(1).split(" or ") if name.split()):
+        return False  # "Communist International or Comintern (1919-1943)": each "or" name is looked at
+    if not _within_a_life(gloss):
+        return False
     if words[-1].capitalize() in _NOT_PERSONS or any(w[0].islower() and w not in _PARTICLES for w in words):
         return False
     letters = "".join(s[:-1].replace("u:", "u") for s in syllables).lower()
     return re.sub(r"[^a-z]", "", match.group(1).lower().replace("ü", "u")) != letters and not _is_person(
         gloss, syllables
     )
+
+
+_DATES_RE = re.compile(r"\((?:c\. |ca\. )?(\d{1,4})( BC| AD)?-(?:c\. )?(\d{1,4})( BC| AD)?\)")
+LONGEST_LIFE = 125
+"""Years no person lives past: dates spanning more are a kingdom's or a period's ("Paekche (18 BC-660 AD)")."""
+
+
+def _within_a_life(gloss: str) -> bool:
+    """Tell whether the first dates of a gloss, if both ends are given, span no more than a life."""
+    match = _DATES_RE.search(gloss)
+    if match is None:
+        return True
+    first, first_era, last, last_era = match.groups()
+    start = -int(first) if first_era == " BC" or (first_era is None and last_era == " BC") else int(first)
+    end = -int(last) if last_era == " BC" else int(last)
+    return 0 <= end - start <= LONGEST_LIFE
+
+
+def _names_the_surname(gloss: str, syllables: list[str]) -> bool:
+    """Tell whether a dated gloss's name has a word that spells the headword's first syllable: "Premier Zhou
+    Enlai" for 周总理 [Zhou1 zong3 li3] names him by his Chinese surname, so the headword is a Chinese byname
+    (asked of headwords not written in transliteration characters: 勒威耶 "Le Verrier" is one)."""
+    match = _DATED_NAME_RE.match(gloss)
+    if match is None:
+        return False
+    first = syllables[0][:-1].replace("u:", "u").lower()
+    return any(re.sub(r"[^a-z]", "", w.lower()) == first for w in match.group(1).split())
 
 
 def _spells_part(gloss: str, syllables: list[str]) -> bool:
@@ -147,8 +178,12 @@ def parse(lines: list[str]) -> tuple[list[str], list[tuple[str, str, str, str, i
         elif (
             2 <= len(zh) <= 8
             and capitals == [0]
+            and not (zh[-1] == "子" and zh[:-1] in surnames())  # 孔子 "Confucius": Master Kong, a Chinese byname
             and _is_foreign_person(first, syllables)
-            and (sum(c not in _TRANSLIT_RUN_CHARS for c in zh) <= 1 or not _spells_part(first, syllables))
+            and (
+                sum(c not in _TRANSLIT_RUN_CHARS for c in zh) <= 1
+                or not (_spells_part(first, syllables) or _names_the_surname(first, syllables))
+            )
         ):
             numbered = " ".join(_numbered(s) for s in syllables)
             rows.setdefault(("foreign", zh, numbered), ("foreign", zh, hant, numbered, 0))
@@ -159,7 +194,7 @@ def parse(lines: list[str]) -> tuple[list[str], list[tuple[str, str, str, str, i
             and capitals[1] >= 2
             and zh[: capitals[1]] not in compound
             and _is_foreign_person(first, syllables)
-            and not _spells_part(first, syllables)
+            and not (_spells_part(first, syllables) or _names_the_surname(first, syllables))
         ):
             kind = "japanese" if re.search(r"\bJapan(?:ese)?\b", first) else "foreign"
             numbered = " ".join(_numbered(s) for s in syllables)

@@ -591,9 +591,18 @@ def test_the_build_script_reads_people_cc_cedict_names_otherwise_as_cc_cedict_wr
         "司馬遼太郎 司马辽太郎 [Si1 ma3 Liao2 tai4 lang2] /SHIBA Ryotarō (1923-1996), Japanese author/\n",
         "羅馬帝國 罗马帝国 [Luo2 ma3 Di4 guo2] /Roman Empire (27 BC-476 AD)/\n",
         "大躍進 大跃进 [Da4 yue4 jin4] /Great Leap Forward (1958-1960), Mao's attempt/\n",
+        # Chinese bynames (Master Kong; Premier Zhou, named by his surname), and dated things no life spans
+        # or no person is (a kingdom of 678 years; an "or" name that is an International).
+        "孔子 孔子 [Kong3 zi3] /Confucius (551-479 BC), Chinese thinker and social philosopher/\n",
+        "周總理 周总理 [Zhou1 zong3 li3] /Premier Zhou Enlai 周恩來|周恩来 (1898-1976)/\n",
+        "百濟 百济 [Bai3 ji4] /Paekche or Baekje (18 BC-660 AD), one of the Korean Three Kingdoms/\n",
+        "共產國際 共产国际 [Gong4 chan3 Guo2 ji4] /Communist International or Comintern (1919-1943)/\n",
+        # A transliteration whose first word spells its first syllable stays foreign (Le Verrier).
+        "勒威耶 勒威耶 [Le4 wei1 ye1] /Urbain Le Verrier (1811-1877), French mathematician/\n",
     ]
     _, rows = module.parse(lines)
     assert rows == [
+        ("foreign", "勒威耶", "勒威耶", "le4 wei1 ye1", 0),
         ("foreign", "忽必烈", "忽必烈", "hu1 bi4 lie4", 0),
         ("foreign", "成吉思汗", "成吉思汗", "cheng2 ji2 si1 han2", 0),
         ("foreign", "马可波罗", "馬可波羅", "ma3 ke3 bo1 luo2", 2),
