@@ -16,6 +16,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from zhgloss.datafile import Mapped, map_data
 from zhgloss.namecontext import (
     _BEFORE,
     _BEFORE_LONGEST,
@@ -28,9 +29,11 @@ from zhgloss.namecontext import (
     _ORG_SIZES,
     _TITLE_TAILS,
     ORG_SUFFIXES,
+    PROPER_MARK,
     T2S_PATH,
     TITLES_AFTER,
     VERBS_AFTER,
+    WORDS_PATH,
     _bundled_words,
     _item_end,
     _item_start,
@@ -55,7 +58,9 @@ class InsideRule:
     """Drop a glossary match that is part of a longer word or name: 小米 in 小米椒, 金山 in 金山寺, 马云 in 马云飞.
 
     A Chinese match is dropped when a common word (words.txt: CC-CEDICT and jieba) that starts
-    with the match's form stands at its place (小米椒, 金山寺, 金山区), or, for a person's
+    with the match's form stands at its place (小米椒, 金山寺, 金山区), and for a person's name, also a
+    proper word of jieba's that CC-CEDICT lacks (`proper_longer_words`: 小桥 of the idiom 小桥流水, which jieba
+    tags as a place; 马丁 of 马丁内斯; and, the rule's cost, 茅盾 of 茅盾故居); or, for a person's
     two-character name (surname + one character), when the finder of unknown names reads the
     characters after it as the rest of a longer name (马云飞 but not 马云飞往). A person's form that is
     also an ordinary word (陈年 "aged") is kept only where the context reads as a name (`_reads_as_name`);
@@ -633,6 +638,9 @@ class InsideRule:
         else:
             longer = set(longer_words_in(_bundled_words()[0], form, _LONGEST_EXTRA))
         person = data.get("type") in _PERSON_TYPES
+        if person:
+            # A person's name that starts a longer proper name of jieba's is not there: 小桥流水, 马丁内斯.
+            longer.update(proper_longer_words(form, _LONGEST_EXTRA))
         # A form shaped like a surname and a given name starts the longer name the finder reads: a person's
         # (马云 of 马云飞) only by a clear margin, the glossary knowing that name; a dynasty's, a place's or an
         # office's (梁朝 of 梁朝伟, 司马 "Minister of War" of 司马义) as soon as the longer name reads better.
@@ -941,6 +949,34 @@ class CrossingRule:
             if not chosen or m[0] >= chosen[-1][1]:
                 chosen.append(m)
         return chosen
+
+
+@lru_cache(maxsize=1)
+def _proper_section() -> tuple[Mapped, int]:
+    """words.txt mapped (`zhgloss.datafile.map_data`), and the line break before its names after PROPER_MARK."""
+    data = map_data(WORDS_PATH)
+    mark = data.rfind(f"\n{PROPER_MARK}\n".encode())
+    return data, (mark + len(PROPER_MARK) + 1 if mark >= 0 else len(data))
+
+
+def proper_longer_words(form: str, extra: int) -> list[str]:
+    """Return the names of words.txt's PROPER section that start with `form` and are 1 to `extra` characters longer.
+
+    Those are the words of 2-4 characters jieba 0.42.1's dictionary (MIT) tags as places, organisations or other
+    proper nouns (ns, nt, nz) and CC-CEDICT lacks (scripts/build_name_data.py): 小桥流水, 马丁内斯, 茅盾故居. The
+    section (6,500 lines) is searched in place, each line that starts with `form` found by one `find` in C.
+    """
+    data, start = _proper_section()
+    key = b"\n" + form.encode()
+    out: list[str] = []
+    pos = data.find(key, start)
+    while pos >= 0:
+        end = data.find(b"\n", pos + 1)
+        word = data[pos + 1 : end if end >= 0 else len(data)].decode()
+        if len(form) < len(word) <= len(form) + extra:
+            out.append(word)
+        pos = data.find(key, pos + 1)
+    return out
 
 
 HOLDING_WORDS_PATH = Path(__file__).resolve().parent / "data" / "holding_words.txt"

@@ -1,0 +1,62 @@
+"""A person's name at the head of a longer proper word of jieba's is not that person (issue 9; issue 14 item 6).
+
+The glossary is real: CC-CEDICT's lines for the forms concerned (tests/data/cedict_heads.u8, imported as
+`zhgloss import --proper-only` would). 小桥 "Xiao Qiao" in 小桥流水 ("small bridges and flowing water") was the
+nonsense left on tests/data/cedict_names_news_blind.txt: jieba's dictionary tags the idiom ns, so words.txt
+lists it among the proper names after its PROPER mark, which the inside-a-longer-word rule did not read.
+"""
+
+from __future__ import annotations
+
+import pytest
+from cedict_fixtures import cedict_fixture
+from cedict_fixtures import glossed as glossed_by
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zhgloss.annotate import Annotator
+from zhgloss.glossrules import proper_longer_words
+from zhgloss.namecontext import _bundled_words, longer_words_in
+
+ENTRIES = cedict_fixture("cedict_heads.u8")
+ANNOTATOR = Annotator(ENTRIES)
+
+
+def glossed(text: str, annotator: Annotator = ANNOTATOR) -> list[str]:
+    return glossed_by(text, annotator)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # tests/data/cedict_names_news_blind.txt: the idiom, not the beauty of the Three Kingdoms.
+        ("周庄古镇推出沉浸式夜游和水乡实景演出，让游客在小桥流水之间感受江南文化。", ["江南"]),
+        # A longer foreign name: Emiliano Martínez, not "Martin".
+        ("阿根廷门将马丁内斯在点球大战中扑出两球。", ["阿根廷"]),
+        # The cost, as the README states it: a place named after a person is the place (Mao Dun's former home).
+        ("游客在乌镇参观了茅盾故居。", []),
+    ],
+)
+def test_a_person_at_the_head_of_a_longer_proper_word_is_not_glossed(sentence: str, expected: list[str]) -> None:
+    assert glossed(sentence) == expected
+
+
+def test_the_person_alone_and_places_at_the_head_of_longer_words_stay() -> None:
+    assert glossed("茅盾是中国现代作家。") == ["茅盾", "中国"]
+    assert glossed("马丁表示，他将继续留在球队。") == ["马丁"]
+    # Places (not persons) at the head of jieba's proper words keep their gloss: 中国女排, 日本队 are their teams.
+    assert glossed("中国女排以三比一战胜日本队。") == ["中国", "日本"]
+
+
+def test_safe_forms_keep_the_match_and_always_gloss_does_not() -> None:
+    # As for any longer word (小米粥): safe_forms keeps every match, always_gloss only lets the form be glossed.
+    xiaoqiao = next(e for e in ENTRIES if e.zh == "小桥")
+    safe = Annotator([xiaoqiao.replace(safe_forms=("小桥",)), *(e for e in ENTRIES if e is not xiaoqiao)])
+    always = Annotator([xiaoqiao.replace(always_gloss=True), *(e for e in ENTRIES if e is not xiaoqiao)])
+    assert glossed("让游客在小桥流水之间感受江南文化", safe) == ["小桥", "江南"]
+    assert glossed("让游客在小桥流水之间感受江南文化", always) == ["江南"]
+
+
+@given(st.text(alphabet="小桥流水马丁内斯茅盾故居中国女万一", min_size=1, max_size=3), st.integers(1, 3))
+def test_the_search_in_place_is_the_search_of_the_list(form: str, extra: int) -> None:
+    assert proper_longer_words(form, extra) == longer_words_in(_bundled_words()[1], form, extra)
