@@ -110,6 +110,36 @@ def test_is_proper_name_needs_capitalised_pinyin() -> None:
 
 
 @pytest.mark.parametrize(
+    ("gloss", "name", "kind"),
+    [
+        # Era marks are no words of the description: its last word "AD" hid the kingdom (typed a period, "event").
+        ("Silla, Korean kingdom 57 BC-935 AD", "Silla", "place"),
+        # One of the Ys is a Y, whatever the group is (the Three Kingdoms, the Sixteen Kingdoms are periods).
+        ("Goguryeo (37 BC-668 AD), one of the Korean Three Kingdoms", "Goguryeo", "place"),
+        ("Former Liang, one of the Sixteen Kingdoms (314-376)", "Former Liang", "place"),
+        (
+            "Zhao, one of the seven states during the Warring States Period of Chinese history (475-220 BC)",
+            "Zhao",
+            "place",
+        ),
+        ("Wei Liaozi, one of the Seven Military Classics of ancient China", "Wei Liaozi", "work"),
+        ("Zhu Hongdeng, one of the leaders of the Boxer Rebellion", "Zhu Hongdeng", "person"),
+        ("Lin Chong, one of the Heroes of the Marsh in Water Margin", "Lin Chong", "person"),
+        ("Ketagalan, one of the indigenous peoples of Taiwan, esp. northeast corner", "Ketagalan", None),
+        ("Lü Dongbin (796-), Tang Dynasty scholar, one of the Eight Immortals", "Lü Dongbin", "person"),
+        # A family's name is a surname, not the dynasty or the country the family ruled.
+        ("Tokugawa, the ruling clan of Japan from 1550-1850", "Tokugawa", "surname"),
+        ("Aisin Gioro, family name of the Manchu emperors of the Qing dynasty", "Aisin Gioro", "surname"),
+        ("Niohuru (prominent Manchu clan)", "Niohuru", "surname"),
+        ("Wu-Tang Clan", "Wu-Tang Clan", None),  # a clan in the name's own words is no family
+    ],
+)
+def test_read_sense_types_by_what_the_description_says(gloss: str, name: str, kind: str | None) -> None:
+    sense = read_sense(gloss)
+    assert (sense.name, sense.type) == (name, kind)
+
+
+@pytest.mark.parametrize(
     ("gloss", "name", "aliases", "kind"),
     [
         ("Jonê or Zhuoni county (Tibetan: co ne rdzong) in Gannan", "Jonê", ["Zhuoni"], "place"),
@@ -874,8 +904,9 @@ def typing_lines() -> dict[str, Entry]:
         # "the Ch'ing or Qing dynasty": Wade-Giles' aspiration mark is no English of today; pinyin is.
         ("清代", "event", "Qing"),
         # A capitalised person's word followed by its name's own generic is the name's: "one of the Seven Hero
-        # States" is a state, no hero; a "(history)" label makes no book of the Boxers.
-        ("韩", "event", "Han"),
+        # States" is a state (a place, as a kingdom is; it was an event by "Warring States"), no hero; a "(history)"
+        # label makes no book of the Boxers.
+        ("韩", "place", "Han"),
         ("义和团", "name", "Righteous and Harmonious Fists"),
     ],
 )

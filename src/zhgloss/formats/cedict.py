@@ -290,6 +290,9 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "biologist psychologist theologian concubine consort courtesan astronaut golfer footballer navigator "
         "missionary admiral thinker beauty beauties hero heroine outlaw protagonist villain compiler eunuch eunuchs"
     ),
+    # A family that rules or a lineage is named by its family name: "Tokugawa, the ruling clan of Japan". (Never a
+    # kind a name's own words give: "Wu-Tang Clan" is no family; _type_of_name looks at _NAME_TYPE_ORDER only.)
+    "surname": _vocabulary("clan"),
 }
 # Which wins when a name holds words of two kinds: "Olympic Village" is a place, "Peking University" an org.
 _NAME_TYPE_ORDER = ("org", "place", "event", "work")
@@ -975,6 +978,8 @@ def _type_of_description(rest: str) -> str | None:
     """
     # "according to Romance of the Three Kingdoms" names where the description comes from, not what the thing is.
     rest = _SOURCE_RE.sub("", rest)
+    if _FAMILY_NAME_RE.match(rest):
+        return "surname"  # "Aisin Gioro, family name of the Manchu emperors": a family name, not the emperors' dynasty
     named = _NAME_OF_RE.match(rest)
     if (
         named is not None
@@ -1002,6 +1007,8 @@ _NAME_OF_RE = re.compile(
 )
 """A description calling the thing a name of someone: "Temple name of ...", "posthumous title of ..."."""
 _TITLE_OF_NAME_RE = re.compile(r"\btitle\s+of\s")
+_FAMILY_NAME_RE = re.compile(r"^[\s,;]*(?:the\s+|an?\s+)?family\s+name\s+of\b")
+"""A description calling the thing the family name of a house: "family name of the Zhou Dynasty"."""
 _DYNASTY_WORDS = frozenset(["dynasty", "dynasties"])
 
 
@@ -1032,7 +1039,16 @@ def _kind_of_described_word(words: list[str], i: int) -> str | None:
 
 
 def _description_words(rest: str) -> list[str]:
-    return re.findall(r"[A-Za-z][\w.'-]*|[,;()]", rest.replace("-level", " "))
+    """The words and the commas, semicolons and brackets of a description, without era marks of its dates.
+
+    "Korean kingdom 57 BC-935 AD" is a kingdom: "BC-935" and "AD" are no words of it, and would be its last.
+    """
+    words = re.findall(r"[A-Za-z][\w.'-]*|[,;()]", rest.replace("-level", " "))
+    return [w for w in words if not _ERA_RE.match(w)]
+
+
+_ERA_RE = re.compile(r"(?:BCE?|AD|CE|c\.)(?:-\d*)?$")
+"""An era mark of a date, with the year after it when written without a space: "BC", "BC-935", "AD", "c."."""
 
 
 def _head_of_description(rest: str, words: list[str] | None = None, *, last: bool = False) -> str | None:
@@ -1045,6 +1061,9 @@ def _head_of_description(rest: str, words: list[str] | None = None, *, last: boo
     head: str | None = None
     started = False
     words = _description_words(rest) if words is None else words
+    member = _kind_of_member(words)
+    if member is not None:
+        return member
     for i, word in enumerate(words):
         lowered = word.lower()
         if last and lowered == "(" and started:
@@ -1066,6 +1085,24 @@ def _head_of_description(rest: str, words: list[str] | None = None, *, last: boo
         if kind is not None or last:
             head = kind
     return head
+
+
+def _kind_of_member(words: list[str]) -> str | None:
+    """The kind of one of a group a description starts with: one of the Ys is a Y, whatever the group is.
+
+    "Goguryeo, one of the Korean Three Kingdoms" is a kingdom, though the Three Kingdoms are a period; "one of the
+    Great Lakes" a lake, "one of the Four Books" a book, "one of the eight political parties" a party. None when the
+    description does not start so, or when the plural's singular is no word of a kind ("one of the Eight Immortals").
+    """
+    start = next((i for i, w in enumerate(words) if w.isalpha()), len(words))
+    if [w.lower() for w in words[start : start + 3]] != ["one", "of", "the"]:
+        return None
+    end = start + 3
+    while end < len(words) and words[end][:1].isalpha() and not _SMALL_WORD_RE.match(words[end].lower()):
+        end += 1
+    plural = words[end - 1].lower() if end > start + 3 else ""
+    singulars = [plural[:-3] + "y", plural[:-2], plural[:-1]] if plural.endswith("ies") else [plural[:-2], plural[:-1]]
+    return next((k for k in map(_kind_of_word, singulars) if k is not None), None) if plural.endswith("s") else None
 
 
 _SMALL_WORD_RE = re.compile(rf"{_SMALL_WORDS}$")
