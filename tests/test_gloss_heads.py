@@ -60,3 +60,29 @@ def test_safe_forms_keep_the_match_and_always_gloss_does_not() -> None:
 @given(st.text(alphabet="小桥流水马丁内斯茅盾故居中国女万一", min_size=1, max_size=3), st.integers(1, 3))
 def test_the_search_in_place_is_the_search_of_the_list(form: str, extra: int) -> None:
     assert proper_longer_words(form, extra) == longer_words_in(_bundled_words()[1], form, extra)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The finder's dev sentences (tests/data/unknown_names*.tsv): the first part of a dotted name.
+        ("穆罕默德·本·萨勒曼在利雅得会见了来访的客人。", []),  # not the Prophet
+        ("美国总统唐纳德·特朗普宣布对进口商品加征关税。", ["美国", "特朗普"]),  # not "Donald" alone
+        ("伯克希尔·哈撒韦公司董事长沃伦·巴菲特宣布将于年底卸任首席执行官。", []),  # not "Hill"
+        ("美国歌手玛丽亚·凯莉说，她将在中国举办巡回演唱会。", ["美国", "中国"]),  # Mariah Carey, not "Maria"
+        # Not a place before a dot (an event's place and city), nor a name after one, nor a dot ending the text.
+        ("2026中国·杭州国际动漫节开幕。", ["中国", "杭州"]),
+        ("她的名字叫玛丽亚·", ["玛丽亚"]),
+        ("鲁迅．他写了很多小说。", ["鲁迅"]),  # the fullwidth full stop ends a sentence
+    ],
+)
+def test_a_person_before_a_middle_dot_is_the_first_part_of_a_longer_name(sentence: str, expected: list[str]) -> None:
+    assert glossed(sentence) == expected
+
+
+def test_a_dotted_name_the_glossary_has_is_glossed_whole_and_safe_forms_keep_the_part() -> None:
+    maria = next(e for e in ENTRIES if e.zh == "玛丽亚")
+    carey = maria.replace(id="carey", zh="玛丽亚·凯莉", zh_hant=None, en="Mariah Carey")
+    assert glossed("美国歌手玛丽亚·凯莉说", Annotator([*ENTRIES, carey])) == ["美国", "玛丽亚·凯莉"]
+    safe = Annotator([maria.replace(safe_forms=("玛丽亚",)), *(e for e in ENTRIES if e is not maria)])
+    assert glossed("美国歌手玛丽亚·凯莉说", safe) == ["美国", "玛丽亚"]

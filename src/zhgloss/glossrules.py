@@ -47,11 +47,15 @@ from zhgloss.namecontext import (
     ordinary_words,
     word_file,
 )
+from zhgloss.script import NAME_SEPARATORS
 
 if TYPE_CHECKING:
     from zhgloss.annotate import Annotator, Span
     from zhgloss.unknown import NameFinder
 _PERSON_TYPES = frozenset({"person", "nickname"})
+_NAME_DOTS = frozenset(NAME_SEPARATORS) - {"\uff0e"}
+"""The separators written between the parts of one name (·, ・, ‧), not the fullwidth full stop (．), which some
+texts end sentences with."""
 
 
 class InsideRule:
@@ -72,9 +76,10 @@ class InsideRule:
     generic makes a word with what follows is a field's authorities (文旅部门: `_outside_generics`); a match
     that starts on the conjunction between two names cuts the second (和龙 of 王宗源和龙道一:
     `_outside_conjunctions`); a transliterated name glued inside a longer personal name is part of it (林肯 in
-    布林肯: `_outside_foreign_names`); a match that a word jieba counts too rarely for the shipped counts holds past
-    its first character is part of that word (平城 in 宛平城, 天长 in 地久天长: `_outside_rare_words`). An entry that
-    lists the form in `safe_forms` keeps every match (华为 in 华为云).
+    布林肯: `_outside_foreign_names`); a person's name right before a middle dot and more of a longer name is only
+    its first part (玛丽亚 of 玛丽亚·凯莉: `_outside_dotted_names`); a match that a word jieba counts too rarely
+    for the shipped counts holds past its first character is part of that word (平城 in 宛平城, 天长 in 地久天长:
+    `_outside_rare_words`). An entry that lists the form in `safe_forms` keeps every match (华为 in 华为云).
     `always_gloss` keeps the matches the rules on names around and word edges drop, not those inside a longer
     word (小米粥) nor a person's common-word name where the context does not read as a name (陈年旧事): the flag
     lets such a form be glossed at all (`zhgloss.glossable`), not where the text says it is the word.
@@ -93,6 +98,7 @@ class InsideRule:
         self._names_memo: dict[tuple[str, int, int], bool] = {}
         self._conjunctions_memo: dict[tuple[str, int, int], bool] = {}
         self._foreign_memo: dict[tuple[str, int, int], bool] = {}
+        self._named: dict[int, bool] = {}
         self._org_items_memo: dict[str, tuple[int, ...]] = {}
         self._persons: dict[int, bool] = {}
         self._held: dict[int, bool] = {}
@@ -126,6 +132,7 @@ class InsideRule:
             kept = self._outside_org_items(text, kept)
             kept = self._outside_conjunctions(text, kept)
             kept = self._outside_foreign_names(text, kept)
+            kept = self._outside_dotted_names(text, kept)
         return self.crossing.filter(text, kept) if self.word_edges else kept
 
     def _without(self, spans: list[Span], drop: Sequence[int]) -> list[Span]:
@@ -436,6 +443,48 @@ class InsideRule:
             if verdict:
                 drop.append(k)
         return self._without(spans, drop)
+
+    def _outside_dotted_names(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a person's name written right before a middle dot and more of a longer name.
+
+        Chinese writes a name separator (·, _NAME_DOTS) between the parts of one foreign or minority
+        person's name (玛丽亚·凯莉, 穆罕默德·本·萨勒曼), and of a company named like one (伯克希尔·哈撒韦). A glossary
+        name right before the separator and a Han character is only the first part: glossed alone it names
+        nobody (玛丽亚 "Maria", 唐纳德 "Donald" of 唐纳德·特朗普, where 特朗普 is glossed) or somebody else
+        (穆罕默德 the Prophet, 希尔 "Hill" of 伯克希尔). The whole name is glossed where the glossary has it (the
+        matcher prefers the longer form), and `--unknown` proposes it where the finder reads it. Entries of
+        people and nicknames only, and of CC-CEDICT's untyped names written in characters of transliteration
+        (斯蒂芬 "Stephen (name)": `_translit_chars`); not places or countries (中国·杭州, 中国 untyped), nor a form
+        safe by its entry.
+        """
+        n = len(text)
+        # The matches right before a separator, picked in C (map, compress): few lines have any.
+        after = map(text.__getitem__, map(min, map(_second, spans), repeat(n - 1)))
+        candidates = list(compress(range(len(spans)), map(_NAME_DOTS.__contains__, after)))
+        if not candidates:
+            return spans
+        ann = self.annotator
+        persons = self._named
+        drop: list[int] = []
+        for k in candidates:
+            e, value = spans[k][1:]
+            if e + 1 >= n or not _CJK_CHAR[text[e + 1]] or value >= ann._t.n_z:
+                continue
+            person = persons.get(value)
+            if person is None:
+                person = persons[value] = self._is_named(value)
+            if person:
+                drop.append(k)
+        return self._without(spans, drop)
+
+    def _is_named(self, value: int) -> bool:
+        """Tell whether pattern `value` is a person's name, at risk (`_outside_dotted_names`)."""
+        ann = self.annotator
+        kind = ann._entry_dict(ann.value_entry(value)).get("type")
+        if kind == "name":
+            chars = _translit_chars()
+            return all(c in chars for c in ann._t.z_keys[value]) and self.crossing._risk_of(value)
+        return kind in _PERSON_TYPES and self.crossing._risk_of(value)
 
     def _outside_org_items(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without the Chinese matches that are the start of an item of a list of organisations.
@@ -1147,6 +1196,7 @@ def _is_short_name(form: str) -> bool:
 
 
 _first = itemgetter(0)
+_second = itemgetter(1)
 _minus_one = (-1).__add__
 _third = itemgetter(2)
 _R = TypeVar("_R")
