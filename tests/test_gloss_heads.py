@@ -70,6 +70,10 @@ def test_the_search_in_place_is_the_search_of_the_list(form: str, extra: int) ->
         ("美国总统唐纳德·特朗普宣布对进口商品加征关税。", ["美国", "特朗普"]),  # not "Donald" alone
         ("伯克希尔·哈撒韦公司董事长沃伦·巴菲特宣布将于年底卸任首席执行官。", []),  # not "Hill"
         ("美国歌手玛丽亚·凯莉说，她将在中国举办巡回演唱会。", ["美国", "中国"]),  # Mariah Carey, not "Maria"
+        # An untyped name of something else after the first part: not Ultraman, not the god Amun; a person stays.
+        ("人工智能公司OpenAI的首席执行官萨姆·奥特曼曾被董事会短暂解职。", []),
+        ("高通首席执行官克里斯蒂亚诺·阿蒙再次访华，并与中国合作伙伴交流。", ["中国"]),
+        ("苹果公司首席执行官蒂姆·库克再次访问中国。", ["库克", "中国"]),
         # Not a place before a dot (an event's place and city), nor a name after one, nor a dot ending the text.
         ("2026中国·杭州国际动漫节开幕。", ["中国", "杭州"]),
         ("她的名字叫玛丽亚·", ["玛丽亚"]),
@@ -86,3 +90,17 @@ def test_a_dotted_name_the_glossary_has_is_glossed_whole_and_safe_forms_keep_the
     assert glossed("美国歌手玛丽亚·凯莉说", Annotator([*ENTRIES, carey])) == ["美国", "玛丽亚·凯莉"]
     safe = Annotator([maria.replace(safe_forms=("玛丽亚",)), *(e for e in ENTRIES if e is not maria)])
     assert glossed("美国歌手玛丽亚·凯莉说", safe) == ["美国", "玛丽亚"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A transliterated name inside a longer transliteration, glued on both sides: Leeds in the Pritzker Prize.
+        ("建筑师王澍是首位获得普利兹克奖的中国公民。", ["中国"]),
+        # Not where a neighbour makes a word with the character beyond it (抵达, 奥运), nor glued on one side only.
+        ("中国代表团抵达巴黎奥运会主新闻中心。", ["中国", "巴黎"]),
+        ("巴黎奥运会开幕。", ["巴黎"]),
+    ],
+)
+def test_a_name_inside_a_longer_transliteration_is_not_glossed(sentence: str, expected: list[str]) -> None:
+    assert glossed(sentence) == expected

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import itemgetter
+from operator import itemgetter, or_
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -53,6 +53,8 @@ if TYPE_CHECKING:
     from zhgloss.annotate import Annotator, Span
     from zhgloss.unknown import NameFinder
 _PERSON_TYPES = frozenset({"person", "nickname"})
+_UNTYPED = "name"
+"""The type CC-CEDICT's import gives a name its line does not say the kind of (`zhgloss.formats.cedict`)."""
 _NAME_DOTS = frozenset(NAME_SEPARATORS) - {"\uff0e"}
 """The separators written between the parts of one name (·, ・, ‧), not the fullwidth full stop (．), which some
 texts end sentences with."""
@@ -98,7 +100,7 @@ class InsideRule:
         self._names_memo: dict[tuple[str, int, int], bool] = {}
         self._conjunctions_memo: dict[tuple[str, int, int], bool] = {}
         self._foreign_memo: dict[tuple[str, int, int], bool] = {}
-        self._named: dict[int, bool] = {}
+        self._named: dict[int, str] = {}
         self._org_items_memo: dict[str, tuple[int, ...]] = {}
         self._persons: dict[int, bool] = {}
         self._held: dict[int, bool] = {}
@@ -409,7 +411,9 @@ class InsideRule:
         in 瓜迪奥拉 (Guardiola), 巴拉克 in 巴拉克罗夫, 布朗 (Brown) in 勒布朗·詹姆斯, 贝宁 (Benin) in 撒贝宁. A match
         all of whose characters are of transliteration, with one right before or after it (no other match there:
         two names glued are two names), is dropped where the finder of unknown names reads a personal name that
-        holds it and is longer. Not 巴黎 in 巴黎奥运会 (no such name), nor a form safe by its entry.
+        holds it and is longer; and, whatever the finder reads, where it is glued on both sides, each neighbour no
+        word's with the character beyond it (`_inside_transliteration`: 利兹 "Leeds" in 普利兹克奖, the Pritzker Prize).
+        Not 巴黎 in 巴黎奥运会 (no such name, and 奥运 is a word), nor a form safe by its entry.
         """
         n = len(text)
         chars = _translit_chars()
@@ -428,6 +432,9 @@ class InsideRule:
             glued_before = s and text[s - 1] in chars and not (k and spans[k - 1][1] == s)
             glued_after = e < n and text[e] in chars and not (k + 1 < len(spans) and spans[k + 1][0] == e)
             if not (glued_before or glued_after):
+                continue
+            if glued_before and glued_after and _inside_transliteration(text, s, e):
+                drop.append(k)
                 continue
             lo = max(0, s - _NAME_BEFORE)
             key = (text[lo : e + _NAME_AFTER], s - lo, e - lo)
@@ -455,36 +462,55 @@ class InsideRule:
         matcher prefers the longer form), and `--unknown` proposes it where the finder reads it. Entries of
         people and nicknames only, and of CC-CEDICT's untyped names written in characters of transliteration
         (斯蒂芬 "Stephen (name)": `_translit_chars`); not places or countries (中国·杭州, 中国 untyped), nor a form
-        safe by its entry.
+        safe by its entry. After the separator, the last part is a person's family name, and a person's entry glosses
+        it (蒂姆·库克 "Cook", 唐纳德·特朗普 "Donald Trump"); such an untyped name there is something else's name
+        (奥特曼 "Ultraman" of 萨姆·奥特曼, 阿蒙 the god Amun of 克里斯蒂亚诺·阿蒙), and is dropped too.
         """
         n = len(text)
-        # The matches right before a separator, picked in C (map, compress): few lines have any.
+        # The matches right before a separator, and right after one, picked in C (map, compress): few lines have any.
+        # The first match's -1 reads the text's last character, and is ruled out below.
         after = map(text.__getitem__, map(min, map(_second, spans), repeat(n - 1)))
-        candidates = list(compress(range(len(spans)), map(_NAME_DOTS.__contains__, after)))
+        before = map(text.__getitem__, map(_minus_one, map(_first, spans)))
+        candidates = list(
+            compress(
+                range(len(spans)), map(or_, map(_NAME_DOTS.__contains__, after), map(_NAME_DOTS.__contains__, before))
+            )
+        )
         if not candidates:
             return spans
         ann = self.annotator
-        persons = self._named
+        named = self._named
         drop: list[int] = []
         for k in candidates:
-            e, value = spans[k][1:]
-            if e + 1 >= n or not _CJK_CHAR[text[e + 1]] or value >= ann._t.n_z:
+            s, e, value = spans[k]
+            if value >= ann._t.n_z:
                 continue
-            person = persons.get(value)
-            if person is None:
-                person = persons[value] = self._is_named(value)
-            if person:
-                drop.append(k)
+            kind = named.get(value)
+            if kind is None:
+                kind = named[value] = self._name_kind(value)
+            if not kind:
+                continue
+            if e + 1 < n and text[e] in _NAME_DOTS and _CJK_CHAR[text[e + 1]]:
+                drop.append(k)  # the first part: 玛丽亚 of 玛丽亚·凯莉
+            elif kind == _UNTYPED and s > 1 and text[s - 1] in _NAME_DOTS and _CJK_CHAR[text[s - 2]]:
+                drop.append(k)  # an untyped name after the first: 奥特曼 (Ultraman) of 萨姆·奥特曼
         return self._without(spans, drop)
 
-    def _is_named(self, value: int) -> bool:
-        """Tell whether pattern `value` is a person's name, at risk (`_outside_dotted_names`)."""
+    def _name_kind(self, value: int) -> str:
+        """What `_outside_dotted_names` makes of pattern `value`: "person", _UNTYPED or "" (none of its concern).
+
+        "person" for a person's or a nickname's form; _UNTYPED for CC-CEDICT's untyped names written in characters
+        of transliteration (斯蒂芬 "Stephen (name)", 奥特曼 "Ultraman": `_translit_chars`), not its untyped countries
+        (中国); "" for the others and for a form safe by its entry.
+        """
         ann = self.annotator
         kind = ann._entry_dict(ann.value_entry(value)).get("type")
+        if not self.crossing._risk_of(value):
+            return ""
         if kind == "name":
             chars = _translit_chars()
-            return all(c in chars for c in ann._t.z_keys[value]) and self.crossing._risk_of(value)
-        return kind in _PERSON_TYPES and self.crossing._risk_of(value)
+            return _UNTYPED if all(c in chars for c in ann._t.z_keys[value]) else ""
+        return "person" if kind in _PERSON_TYPES else ""
 
     def _outside_org_items(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without the Chinese matches that are the start of an item of a list of organisations.
@@ -1124,6 +1150,18 @@ def _translit_chars() -> frozenset[str]:
 
     # Kept in the user's cache folder as one string (a one-line annotate reads it, not 1,500 rows).
     return frozenset(load_data_cached("translit-chars-v1", [TRANSLIT_ODDS_PATH, T2S_PATH], build))
+
+
+def _inside_transliteration(text: str, s: int, e: int) -> bool:
+    """Tell whether the characters of transliteration right before and after text[s:e] are no word's with their others.
+
+    Each neighbour belongs to the transliteration the match sits in (普 and 克 of 普利兹克奖), not to a word of
+    jieba's counts it makes with the character beyond it (抵达 of 抵达巴黎, 奥运 of 巴黎奥运会: `zhgloss.segment`).
+    """
+    from zhgloss.segment import bundled_counts
+
+    counts = bundled_counts()
+    return not counts.get(_simplified(text[max(0, s - 2) : s])) and not counts.get(_simplified(text[e : e + 2]))
 
 
 def _reads_as_name(text: str, s: int, e: int) -> bool:
