@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import itemgetter, or_
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -466,33 +466,18 @@ class InsideRule:
         it (蒂姆·库克 "Cook", 唐纳德·特朗普 "Donald Trump"); such an untyped name there is something else's name
         (奥特曼 "Ultraman" of 萨姆·奥特曼, 阿蒙 the god Amun of 克里斯蒂亚诺·阿蒙), and is dropped too.
         """
-        n = len(text)
-        # The matches right before a separator, and right after one, picked in C (map, compress): few lines have any.
-        # The first match's -1 reads the text's last character, and is ruled out below.
-        after = map(text.__getitem__, map(min, map(_second, spans), repeat(n - 1)))
-        before = map(text.__getitem__, map(_minus_one, map(_first, spans)))
-        candidates = list(
-            compress(
-                range(len(spans)), map(or_, map(_NAME_DOTS.__contains__, after), map(_NAME_DOTS.__contains__, before))
-            )
-        )
-        if not candidates:
+        # The matches of people and untyped names, by their pattern (`_name_kind`, asked once each; C-level passes
+        # over the matches), then the few of them next to a separator.
+        kinds = _risks_of(spans, self._named, self._name_kind)
+        if not any(kinds):
             return spans
-        ann = self.annotator
-        named = self._named
+        n = len(text)
         drop: list[int] = []
-        for k in candidates:
-            s, e, value = spans[k]
-            if value >= ann._t.n_z:
-                continue
-            kind = named.get(value)
-            if kind is None:
-                kind = named[value] = self._name_kind(value)
-            if not kind:
-                continue
+        for k in compress(range(len(spans)), kinds):
+            s, e, _ = spans[k]
             if e + 1 < n and text[e] in _NAME_DOTS and _CJK_CHAR[text[e + 1]]:
                 drop.append(k)  # the first part: 玛丽亚 of 玛丽亚·凯莉
-            elif kind == _UNTYPED and s > 1 and text[s - 1] in _NAME_DOTS and _CJK_CHAR[text[s - 2]]:
+            elif kinds[k] == _UNTYPED and s > 1 and text[s - 1] in _NAME_DOTS and _CJK_CHAR[text[s - 2]]:
                 drop.append(k)  # an untyped name after the first: 奥特曼 (Ultraman) of 萨姆·奥特曼
         return self._without(spans, drop)
 
@@ -504,9 +489,9 @@ class InsideRule:
         (中国); "" for the others and for a form safe by its entry.
         """
         ann = self.annotator
+        if value >= ann._t.n_z or not self.crossing._risk_of(value):
+            return ""  # an English form, or a form safe by its entry
         kind = ann._entry_dict(ann.value_entry(value)).get("type")
-        if not self.crossing._risk_of(value):
-            return ""
         if kind == "name":
             chars = _translit_chars()
             return _UNTYPED if all(c in chars for c in ann._t.z_keys[value]) else ""
