@@ -3,6 +3,7 @@
     python benchmarks/bench_unknown.py            # quality, speed on ~10 MB, the inside-a-word rule
     python benchmarks/bench_unknown.py --quality  # quality only (a few seconds)
     python benchmarks/bench_unknown.py --in-process  # speed in-process only: fresh text and 10 MB (a minute)
+    python benchmarks/bench_unknown.py --phases      # speed on fresh text, and where the finder's time goes there
     python benchmarks/bench_unknown.py --quality --dev  # the dev part only (what tuning may look at), and its halves
     python benchmarks/bench_unknown.py --quality --dev --against main  # ... and the finder's mentions against main's
 
@@ -51,6 +52,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from bench_annotate import corpus_file
 from common import CORPUS, OUT, ROOT, commit_src, names_glossary, time_call, time_process, zhgloss_argv
@@ -255,6 +257,72 @@ def parts(annotator: Annotator, chunk: bytes) -> str:
     )
 
 
+_LATER_PASSES = ("_after_titles", "_known_names", "_foreign", "_refine")
+"""The passes of `NameFinder.find` after its scan (each called once per chunk)."""
+_WINDOWS = ((5, 9), (3, 7), (1, 5), (0, 3))
+"""Windows of text around a candidate (characters before its start, from its start) whose repeats `phases` counts:
+the finder's memo key (`_WINDOW_BEFORE`, `_WINDOW_AFTER`) and narrower ones."""
+
+
+def phases(text: str, taken: list[tuple[int, int]], repeat: int = 21) -> list[str]:
+    """Where a fresh finder's time goes on `text` (`taken`: the glossary's matches), and what a memo could save.
+
+    The finder's CPU time (median of `repeat` runs, a new finder each) split into its scan for candidates, the scoring of those it keeps (`_best_at`: `_score` and its rules) and the
+    passes after the scan (`_LATER_PASSES`), each timed by a wrapper on the finder instance itself;
+    and how often the candidates scored share their text window with one scored before, for the
+    windows of `_WINDOWS`: the share of verdicts a memo keyed by that window could take from memory
+    (the finder's own memo is keyed by the widest, which every rule but a few reads within).
+    """
+    from zhgloss.unknown import _simplified
+
+    clock = time.process_time  # (CPU time: a busy machine's other processes do not count)
+    spent: dict[str, float] = {}
+    starts: list[int] = []
+
+    def timed(phase: str, method: Callable[..., object], record: bool = False) -> Callable[..., object]:
+        def call(*args: object) -> object:
+            if record:
+                starts.append(cast(int, args[1]))
+            begin = clock()
+            try:
+                return method(*args)
+            finally:
+                spent[phase] = spent.get(phase, 0.0) + clock() - begin
+
+        return call
+
+    totals: list[float] = []
+    shares: dict[str, list[float]] = {"scoring": [], "later passes": []}
+    for _ in range(repeat):
+        finder = NameFinder()
+        finder._best_at = timed("scoring", finder._best_at, record=True)  # type: ignore[method-assign]
+        for name in _LATER_PASSES:
+            setattr(finder, name, timed("later passes", getattr(finder, name)))
+        spent.clear()
+        starts.clear()
+        begin = clock()
+        found = finder.find(text, taken)
+        total = clock() - begin
+        totals.append(total)
+        for phase in shares:
+            shares[phase].append(spent.get(phase, 0.0) / total)
+    total = statistics.median(totals)
+    scoring = statistics.median(shares["scoring"])
+    later = statistics.median(shares["later passes"])
+    scan = 1.0 - scoring - later
+    simple = _simplified(text)
+    rates = []
+    for before, after in _WINDOWS:
+        keys = [simple[max(0, i - before) : i + after] for i in starts]
+        rates.append(f"-{before}/+{after} {1 - len(set(keys)) / max(1, len(keys)):.0%}")
+    return [
+        f"the finder {total * 1000:.1f} ms: scan {scan:.0%} ({total * scan * 1000:.1f} ms), scoring {scoring:.0%} "
+        f"({total * scoring * 1000:.1f} ms, {len(starts)} candidates, {len(found)} names), later passes {later:.0%} "
+        f"({total * later * 1000:.1f} ms)",
+        f"candidates whose text window was scored before (what a memo keyed by it could save): {', '.join(rates)}",
+    ]
+
+
 def peak_rss(argv: list[str]) -> int:
     """Peak resident memory (KB) of one process running `argv` (measured by a fresh parent with no other child)."""
     probe = (
@@ -265,7 +333,7 @@ def peak_rss(argv: list[str]) -> int:
     return int(out.strip())
 
 
-def speed(fresh_only: bool = False, in_process_only: bool = False) -> None:
+def speed(fresh_only: bool = False, in_process_only: bool = False, show_phases: bool = False) -> None:
     path = corpus_file()
     data = path.read_bytes()
     glossary = names_glossary()
@@ -309,6 +377,11 @@ def speed(fresh_only: bool = False, in_process_only: bool = False) -> None:
         )
         if fresh:
             print(f"  where the CPU time goes: {parts(annotator, chunk)}")
+            if show_phases:
+                text = chunk.decode("utf-8")
+                taken = [(m[0], m[1]) for m in Session(annotator, count=False).render_marks(text)]
+                for row in phases(text, taken):
+                    print(f"  {row}")
     if fresh_only or in_process_only:
         return
     bundled_stats.cache_clear()
@@ -363,11 +436,16 @@ def main() -> None:
     parser.add_argument(
         "--in-process", action="store_true", help="Only the in-process speed (fresh text and 10 MB): no processes."
     )
+    parser.add_argument(
+        "--phases",
+        action="store_true",
+        help="The speed on fresh text, and where the finder's time goes there (scan, scoring, later passes; memo windows).",
+    )
     parser.add_argument("--dev", action="store_true", help="Quality on the dev part only: nothing held out is scored.")
     parser.add_argument("--against", help="Check the finder's mentions against those of this commit (e.g. main).")
     args = parser.parse_args()
-    if args.fresh or args.in_process:
-        speed(fresh_only=args.fresh, in_process_only=args.in_process)
+    if args.fresh or args.in_process or args.phases:
+        speed(fresh_only=args.fresh or args.phases, in_process_only=args.in_process, show_phases=args.phases)
         return
     quality(dev_only=args.dev)
     if args.against and not same_mentions(args.against):
