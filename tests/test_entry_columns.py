@@ -44,15 +44,16 @@ SPECIAL = [
 
 def as_values(columns: EntryColumns) -> dict[str, list[object]]:
     """Every column, its sequences as tuples (a column may hold the documents' lists)."""
-    out = {name: list(getattr(columns, name)) for name in (*COLUMNS, "forbidden_forms")}
+    out = {name: list(getattr(columns, name)) for name in (*COLUMNS, "forbidden_forms", "with_roles")}
     return {
         name: [tuple(value) if isinstance(value, list) else value for value in values] for name, values in out.items()
     }
 
 
 def expected(entries: list[Entry]) -> dict[str, list[object]]:
-    """The columns as the entries' own attributes give them."""
-    return {name: [getattr(entry, name) for entry in entries] for name in (*COLUMNS, "forbidden_forms")}
+    """The columns as the entries' own attributes give them (`with_roles`: whether an entry has roles)."""
+    out = {name: [getattr(entry, name) for entry in entries] for name in (*COLUMNS, "forbidden_forms")}
+    return {**out, "with_roles": [bool(entry.roles) for entry in entries]}
 
 
 def written(tmp_path: Path, entries: list[Entry], name: str = "g.json") -> Path:
@@ -154,6 +155,7 @@ def entry_lists(draw: st.DrawFn) -> list[Entry]:
                 always_gloss=draw(st.booleans()),
                 draft=draw(st.booleans()),
                 forbidden=tuple(ForbiddenForm(form) for form in draw(st.lists(_TEXT, max_size=2))),
+                roles=(Role("maker of phones", start="1976"),) if draw(st.booleans()) else (),
             )
         except InvalidEntryError:  # an entry the model refuses is not drawn
             continue

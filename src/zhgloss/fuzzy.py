@@ -61,8 +61,6 @@ from zhgloss.script import (
 )
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from zhgloss.store import Glossary
 
 FORMAT = "search-v13"
@@ -147,15 +145,14 @@ def _salience(entry: Entry, referred: set[str]) -> int:
     return score
 
 
-def _saliences(entries: EntryColumns, referred: set[str], with_roles: Sequence[bool]) -> bytes:
-    """`_salience` of each of `entries` (whether each has roles: `with_roles`), a byte each: by C-level maps over
-    the entries' columns."""
+def _saliences(entries: EntryColumns, referred: set[str]) -> bytes:
+    """`_salience` of each of `entries`, a byte each: by C-level maps over the entries' columns."""
     types = entries.type
     curated = list(map(operator.ne, types, itertools.repeat("term")))
     known = map(operator.and_, map(_KNOWN_TYPE_SET.__contains__, types), curated)
     pointed_to = map(referred.__contains__, entries.id)
     points = map(operator.is_not, entries.refers_to, itertools.repeat(None))
-    linked = map(operator.or_, map(operator.or_, with_roles, pointed_to), points)
+    linked = map(operator.or_, map(operator.or_, entries.with_roles, pointed_to), points)
     return bytes(map(operator.add, map(operator.add, curated, known), linked))
 
 
@@ -434,11 +431,6 @@ def _form_of(ranks: Iterable[int], bits: int) -> list[int]:
     return list(map(operator.and_, ranks, itertools.repeat((1 << bits) - 1)))
 
 
-def _forms_of(table: dict[str, list[int]], bits: int) -> dict[str, list[int]]:
-    """`table` with each of its ranks (`_Forms.ranks`, whose form is in the low `bits` bits) written as its form."""
-    return dict(zip(table, map(_form_of, table.values(), itertools.repeat(bits)), strict=True))
-
-
 def _low_bytes(values: Iterable[int], width: int) -> bytes:
     """The low `width` bytes of each of `values` (ints under 2**63), little-endian: `Int24.pack`'s layout for 3.
 
@@ -452,22 +444,6 @@ def _low_bytes(values: Iterable[int], width: int) -> bytes:
     for byte in range(width):
         out[byte::width] = raw[byte::8]
     return bytes(out)
-
-
-def _capped(table: dict[str, list[int]], cap: int, repeats: bool = False) -> dict[str, list[int]]:
-    """Keep the first `cap` postings of each key of `table` (a query reads no more), each form once.
-
-    With `repeats`, a list may hold a form twice (a form with a word twice), then one after the
-    other (sorted ranks): such lists are found among those of two or more by a set of each (in C).
-    """
-    if repeats:
-        several = list(itertools.compress(table, map(operator.lt, itertools.repeat(1), map(len, table.values()))))
-        lists = list(map(table.__getitem__, several))
-        for key in itertools.compress(several, map(operator.ne, map(len, map(set, lists)), map(len, lists))):
-            table[key] = list(itertools.islice((form for form, _ in itertools.groupby(table[key])), cap))
-    for key in list(itertools.compress(table, map(cap.__lt__, map(len, table.values())))):
-        table[key] = table[key][:cap]
-    return table
 
 
 def _taker(order: list[int]) -> Callable[[Sequence[Any]], list[Any]]:
@@ -632,43 +608,63 @@ class _Forms:
         return list(map(operator.or_, high, range(count)))
 
     def postings(self, ranks: list[int]) -> tuple[dict[str, list[int]], dict[str, list[int]], list[int]]:
-        """Return the postings of the terms and of the initials, each list of ranks (`ranks`) sorted; and the
-        Chinese forms in rank order.
+        """Return the postings of the terms (lists of ranks, `ranks`) and of the initials (lists of forms), each list
+        sorted and cut at POSTING_CAP; and the Chinese forms in rank order.
 
-        The forms are read in their own order (a pass over each column, not a gather in rank order, which misses the
-        processor's cache on every form) and each list is sorted afterwards.
+        The terms' forms are read in their own order (a pass over each column, not a gather in rank order, which misses
+        the processor's cache on every form) and each list of two or more is sorted afterwards. The initials, one a
+        form and few, are read in rank order: each list is made sorted.
         """
-        table = self.table
+        table, repeat = self.table, itertools.repeat
         latin_mask, chinese_mask, initials_mask = (table.translate(_IS_TABLE[t]) for t in range(3))
-        # Terms: a form's words, and (more than one) the words joined.
+        # Terms: a form's words, and (more than one) the words joined: every word of every form (one split of them
+        # all), then the joined words of the forms of several (~30% of forms), each with its form's rank.
         words = list(itertools.compress(self.words, latin_mask))
-        keys = list(itertools.compress(self.keys, latin_mask))
-        # A form of one word is that word; of more, its words and then the words joined (~30% of forms: only
-        # those are joined, by C-level maps).
-        lines = words[:]
-        several = list(itertools.compress(range(len(words)), map(operator.contains, words, itertools.repeat(" "))))
-        joined = map(" ".join, zip(map(words.__getitem__, several), map(keys.__getitem__, several), strict=True))
-        collections.deque(map(lines.__setitem__, several, joined), maxlen=0)
-        counts = list(map(operator.add, map(str.count, lines, itertools.repeat(" ")), itertools.repeat(1)))
-        owners = itertools.chain.from_iterable(map(itertools.repeat, itertools.compress(ranks, latin_mask), counts))
-        terms = _grouped("\n".join(lines).split(), owners)
-        letters = _grouped(itertools.compress(self.words, initials_mask), itertools.compress(ranks, initials_mask))
-        for table_ in (terms, letters):
-            collections.deque(map(list.sort, table_.values()), maxlen=0)
+        latin_ranks = list(itertools.compress(ranks, latin_mask))
+        counts = list(map(operator.add, map(str.count, words, repeat(" ")), repeat(1)))
+        several = list(map((1).__lt__, counts))
+        tokens = "\n".join(words).split()
+        tokens += itertools.compress(itertools.compress(self.keys, latin_mask), several)
+        owners = itertools.chain(
+            itertools.chain.from_iterable(map(repeat, latin_ranks, counts)), itertools.compress(latin_ranks, several)
+        )
+        terms = _grouped(tokens, owners)
+        lists = list(terms.values())
+        sizes = list(map(len, lists))
+        collections.deque(map(list.sort, itertools.compress(lists, map((1).__lt__, sizes))), maxlen=0)
+        # A form with a word twice ("Bora Bora") has its rank twice in that word's list, one after the other once
+        # sorted: such forms are found among those of several words by a set of each one's words (in C).
+        multi = list(itertools.compress(words, several))
+        unique_counts = map(len, map(set, map(str.split, multi)))
+        twice: set[str] = set()
+        for line in itertools.compress(multi, map(operator.ne, unique_counts, itertools.compress(counts, several))):
+            line_words = line.split()
+            twice.update(word for word in set(line_words) if line_words.count(word) > 1)
+        for word in twice:  # sorted: a rank and its repeats lie together, and stay in order when each is kept once
+            terms[word] = list(dict.fromkeys(terms[word]))
+        cut = POSTING_CAP
+        for term in itertools.compress(list(terms), map(cut.__lt__, sizes)):
+            del terms[term][cut:]
+        # The initials, one a form: their forms in rank order, each grouped by its letters (sorted as it is made).
+        in_order = _form_of(sorted(itertools.compress(ranks, initials_mask)), self.form_bits)
+        letters = _grouped(map(self.words.__getitem__, in_order), in_order)
+        for key in list(itertools.compress(letters, map(cut.__lt__, map(len, letters.values())))):
+            del letters[key][cut:]
         chinese = _form_of(sorted(itertools.compress(ranks, chinese_mask)), self.form_bits)
-        return _capped(terms, POSTING_CAP, repeats=True), _capped(letters, POSTING_CAP), chinese
+        return terms, letters, chinese
 
 
-def _add_strings(sections: _Sections, name: str, items: list[str]) -> None:
-    """Add `items` as `sections.add_packed(name, items, compact=True)` does, its UTF-8 lengths found in C.
+def _add_strings(sections: _Sections, name: str, items: list[str], kept: bytes) -> None:
+    """Add `items`, each where `kept` (a byte of 1 or 0 each) is 1 and "" where it is 0, as
+    `sections.add_packed(name, items, compact=True)` does, its UTF-8 lengths found in C.
 
     A string's UTF-8 length is its length where it is ASCII (`str.isascii` reads a flag); only the others are
     encoded one by one (a few thousand of ~500,000 words at 10^5 entries, against an encoding of them all).
     """
-    lengths = list(map(len, items))
+    lengths = list(map(operator.mul, map(len, items), kept))
     for at in itertools.compress(range(len(items)), map(operator.not_, map(str.isascii, items))):
-        lengths[at] = len(items[at].encode())
-    sections.add(name, "".join(items).encode())
+        lengths[at] = len(items[at].encode()) * kept[at]
+    sections.add(name, "".join(itertools.compress(items, kept)).encode())
     sections.add_offsets(f"{name}_ends", list(itertools.accumulate(lengths)))
 
 
@@ -693,34 +689,24 @@ def _add_spans(sections: _Sections, entry_spans: Sequence[tuple[int, int]], coun
 class Searcher:
     """A search index over entries; build it once per glossary version and query it many times."""
 
-    def __init__(
-        self,
-        entries: Iterable[Entry] = (),
-        entry_spans: Sequence[tuple[int, int]] | None = None,
-        with_roles: Sequence[bool] | None = None,
-    ) -> None:
+    def __init__(self, entries: Iterable[Entry] = (), entry_spans: Sequence[tuple[int, int]] | None = None) -> None:
         """Index `entries` (a sequence of them, or their columns: `zhgloss.model.EntryColumns`); with `entry_spans`
         (see `zhgloss.store.Glossary.entry_spans`) the index holds no copy of them but where each is written in the
-        glossary file, which `from_bytes` must then be given. `with_roles`, whether each entry has roles, spares
-        building the entries of columns to ask them."""
+        glossary file, which `from_bytes` must then be given."""
         from zhgloss.bulk import paused_gc
 
         with paused_gc():  # millions of strings and lists, no cycle among them
-            self._build(entry_columns(entries), entry_spans, with_roles)
+            self._build(entry_columns(entries), entry_spans)
 
     # Building
 
-    def _build(
-        self, entries: EntryColumns, entry_spans: Sequence[tuple[int, int]] | None, with_roles: Sequence[bool] | None
-    ) -> None:
+    def _build(self, entries: EntryColumns, entry_spans: Sequence[tuple[int, int]] | None) -> None:
         import orjson
 
         from zhgloss.pinyin import reading_table
 
         referred = set(filter(None, entries.refers_to))
-        if with_roles is None:
-            with_roles = list(map(bool, map(operator.attrgetter("roles"), entries)))
-        salience = _saliences(entries, referred, with_roles)
+        salience = _saliences(entries, referred)
         forms = _Forms(entries)
         form_words = forms.words
         terms, initials, chinese = forms.postings(forms.ranks(salience))
@@ -745,9 +731,9 @@ class Searcher:
         kept = int.from_bytes(forms.kind.translate(_NOT_INITIALS), "little") & int.from_bytes(
             forms.table.translate(_NOT_CHINESE_TABLE), "little"
         )
-        _add_strings(sections, "form_words", list(map(operator.mul, form_words, kept.to_bytes(size, "little"))))
+        _add_strings(sections, "form_words", form_words, kept.to_bytes(size, "little"))
         ordinal_code = "K"  # the ordinals in form_kind, the big ones in a table of their own
-        big = [form for form, ordinal in enumerate(forms.ordinal) if ordinal >= BIG_ORDINAL]
+        big = list(itertools.compress(itertools.count(), map(BIG_ORDINAL.__le__, forms.ordinal)))
         sections.add("big_ordinal_forms", array("i", big).tobytes())
         sections.add("big_ordinals", array("i", list(map(forms.ordinal.__getitem__, big))).tobytes())
         # kind | min(ordinal, BIG_ORDINAL) << KIND_BITS of every form, by C passes: the ordinals as bytes (under
@@ -767,7 +753,7 @@ class Searcher:
         first_form = array("i", itertools.accumulate(counts, initial=0))
         sections.add("first_form", first_form.tobytes())
         sections.add("form_kind", kinds)
-        sections.add_postings("initials", _forms_of(initials, forms.form_bits), compact=True)
+        sections.add_postings("initials", initials, compact=True)
         # The Chinese keys as ranked, a line each, in blocks of GRAM_BLOCK lines with the blocks each
         # character is in: a query finds the forms with a character or a pair of its own by scanning
         # the blocks that hold all its characters (`_gram_forms`). Postings of every gram (~830,000
@@ -1298,7 +1284,7 @@ def searcher_for(gloss: Glossary) -> Searcher:
         # The glossary's columns (`Glossary.entry_columns`): an Entry built only where variant spellings are read.
         columns = gloss.entry_columns()
         spans = gloss.entry_spans(columns)
-        return Searcher(columns, spans, _with_roles(gloss.path, spans) if gloss.path and spans else None).to_bytes()
+        return Searcher(columns, spans).to_bytes()
 
     try:
         return Searcher.from_bytes(*load_cached_with_source(gloss.path, FORMAT, build))
@@ -1308,40 +1294,6 @@ def searcher_for(gloss: Glossary) -> Searcher:
 
         drop_cached(gloss.path, FORMAT)
         return Searcher.from_bytes(*load_cached_with_source(gloss.path, FORMAT, build))
-
-
-_NONEMPTY_ROLES_RE = re.compile(rb'"roles"\s*:\s*\[\s*\{')
-"""Where a document's roles are not empty, in JSON: the key "roles" (no other object of an entry has one, and a
-string cannot hold an unescaped quote) and a list whose first item is a role, an object."""
-
-
-def _with_roles(path: Path, spans: Sequence[tuple[int, int]]) -> list[bool] | None:
-    """Whether each entry of the glossary file at `path` has roles, read in its document at `spans` (start, end).
-
-    For the search build's salience, which no column holds: one scan of the file's bytes for a non-empty "roles"
-    list, each found placed in its document. None if the file changed meanwhile (or cannot be read): the entries are
-    then asked.
-    """
-    from zhgloss.cache import identity
-
-    try:
-        before = identity(path)
-        raw = path.read_bytes()
-        if identity(path) != before or max((end for _, end in spans), default=0) > len(raw):
-            return None
-    except OSError:
-        return None
-    # The documents in the file's order (not the entries': the store numbers its documents, the file sorts them
-    # by key), each found by where it starts.
-    starts = [start for start, _ in spans]
-    in_file = sorted(range(len(spans)), key=starts.__getitem__)
-    starts.sort()
-    out = [False] * len(spans)
-    for match in _NONEMPTY_ROLES_RE.finditer(raw):
-        at = bisect.bisect_right(starts, match.start()) - 1
-        if at >= 0 and match.start() < spans[in_file[at]][1]:
-            out[in_file[at]] = True
-    return out
 
 
 def search(

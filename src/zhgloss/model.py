@@ -967,7 +967,8 @@ class EntryColumns(Sequence[Entry]):
     Each column is a list with one item per entry, as the `Entry` attribute of that name holds it
     (None, False or an empty sequence where the entry has none), except that a list field (aliases,
     zh_aliases, safe_forms) may be a list rather than a tuple: read it, never change it. The
-    `forbidden_forms` column holds each entry's `Entry.forbidden_forms`.
+    `forbidden_forms` column holds each entry's `Entry.forbidden_forms`, and `with_roles` whether it
+    has roles (`bool(entry.roles)`: the search index's salience).
     `columns[n]` is the `Entry` itself, built on first use and kept (the same object every time):
     a cache build reads the columns of 10^5 entries and asks for the whole entry of the few its
     rules need (`zhgloss.forms.variant_texts`), never building the others.
@@ -991,6 +992,7 @@ class EntryColumns(Sequence[Entry]):
     draft: list[bool]
     safe_forms: list[Sequence[str]]
     forbidden_forms: list[tuple[str, ...]]
+    with_roles: list[bool]
 
     def __init__(
         self,
@@ -998,10 +1000,12 @@ class EntryColumns(Sequence[Entry]):
         forbidden_forms: list[tuple[str, ...]],
         make: Callable[[int], Entry],
         count: int,
+        with_roles: list[bool],
     ) -> None:
         for name in COLUMNS:
             setattr(self, name, columns[name])
         self.forbidden_forms = forbidden_forms
+        self.with_roles = with_roles
         self._make = make
         self._count = count
         self._built: dict[int, Entry] = {}
@@ -1020,7 +1024,8 @@ class EntryColumns(Sequence[Entry]):
             del rows
         columns = {name: columns.get(name, []) for name in COLUMNS}
         forbidden = [tuple(map(_FORM, forms)) if forms else () for forms in map(attrgetter("forbidden"), entries)]
-        return cls(columns, forbidden, entries.__getitem__, len(entries))
+        with_roles = list(map(bool, map(_ROLES_OF_ENTRY, entries)))
+        return cls(columns, forbidden, entries.__getitem__, len(entries), with_roles)
 
     @classmethod
     def from_documents(cls, docs: Sequence[Mapping[str, Any]]) -> EntryColumns:
@@ -1038,13 +1043,16 @@ class EntryColumns(Sequence[Entry]):
         with paused_gc():
             try:
                 rows = list(map(_STORED_COLUMN_VALUES, docs))
+                with_roles = list(map(bool, map(_ROLES_OF_DOC, docs)))
             except KeyError:  # a field left out (a validated file written by hand): one column at a time
                 columns = {name: [doc.get(name) for doc in docs] for name in _STORED_COLUMNS}
+                with_roles = [bool(doc.get("roles")) for doc in docs]
                 longer = list(range(count))
             else:
                 columns = dict(zip(_STORED_COLUMNS, map(list, zip(*rows, strict=True)), strict=True)) if rows else {}
                 columns = {name: columns.get(name, []) for name in _STORED_COLUMNS}
-                longer = [n for n, size in enumerate(map(len, docs)) if size != len(ENTRY_FIELDS)]
+                sizes = map(len, docs)
+                longer = list(compress(range(count), map(len(ENTRY_FIELDS).__ne__, sizes)))
                 del rows
         for name in _OPTIONAL_COLUMNS:
             columns[name] = [None] * count
@@ -1060,13 +1068,14 @@ class EntryColumns(Sequence[Entry]):
             default = _ENTRY_DEFAULTS[name]
             if default is not None and None in column:
                 columns[name] = [default if value is None else value for value in column]
-        return cls(columns, forbidden, lambda n: Entry.from_checked_dict(docs[n]), count)
+        return cls(columns, forbidden, lambda n: Entry.from_checked_dict(docs[n]), count, with_roles)
 
     def take(self, numbers: Sequence[int]) -> EntryColumns:
         """The columns of the entries at `numbers` (in that order); an entry built for one is built for the other."""
         columns = {name: list(map(getattr(self, name).__getitem__, numbers)) for name in COLUMNS}
         forbidden = list(map(self.forbidden_forms.__getitem__, numbers))
-        return EntryColumns(columns, forbidden, lambda n: self[numbers[n]], len(numbers))
+        with_roles = list(map(self.with_roles.__getitem__, numbers))
+        return EntryColumns(columns, forbidden, lambda n: self[numbers[n]], len(numbers), with_roles)
 
     def __len__(self) -> int:
         return self._count
@@ -1091,6 +1100,8 @@ class EntryColumns(Sequence[Entry]):
 _STORED_COLUMN_VALUES = itemgetter(*_STORED_COLUMNS)
 _COLUMN_VALUES = itemgetter(*COLUMNS)
 _FORM = attrgetter("form")
+_ROLES_OF_ENTRY = attrgetter("roles")
+_ROLES_OF_DOC = itemgetter("roles")
 
 
 def entry_columns(entries: Iterable[Entry]) -> EntryColumns:
