@@ -79,7 +79,7 @@ class InsideRule:
     that starts on the conjunction between two names cuts the second (和龙 of 王宗源和龙道一:
     `_outside_conjunctions`); a transliterated name glued inside a longer personal name is part of it (林肯 in
     布林肯: `_outside_foreign_names`); a person's name right before a middle dot and more of a longer name is only
-    its first part (玛丽亚 of 玛丽亚·凯莉: `_outside_dotted_names`); a match that a word jieba counts too rarely
+    its first part (玛丽亚 of 玛丽亚·凯莉: `_in_dotted_name`); a match that a word jieba counts too rarely
     for the shipped counts holds past its first character is part of that word (平城 in 宛平城, 天长 in 地久天长:
     `_outside_rare_words`). An entry that lists the form in `safe_forms` keeps every match (华为 in 华为云).
     `always_gloss` keeps the matches the rules on names around and word edges drop, not those inside a longer
@@ -134,7 +134,6 @@ class InsideRule:
             kept = self._outside_org_items(text, kept)
             kept = self._outside_conjunctions(text, kept)
             kept = self._outside_foreign_names(text, kept)
-            kept = self._outside_dotted_names(text, kept)
         return self.crossing.filter(text, kept) if self.word_edges else kept
 
     def _without(self, spans: list[Span], drop: Sequence[int]) -> list[Span]:
@@ -413,12 +412,16 @@ class InsideRule:
         two names glued are two names), is dropped where the finder of unknown names reads a personal name that
         holds it and is longer; and, whatever the finder reads, where it is glued on both sides, each neighbour no
         word's with the character beyond it (`_inside_transliteration`: 利兹 "Leeds" in 普利兹克奖, the Pritzker Prize).
-        Not 巴黎 in 巴黎奥运会 (no such name, and 奥运 is a word), nor a form safe by its entry.
+        Not 巴黎 in 巴黎奥运会 (no such name, and 奥运 is a word), nor a form safe by its entry. A match next to a name
+        separator is asked `_in_dotted_name` first (玛丽亚 of 玛丽亚·凯莉), in the same pass.
         """
         n = len(text)
         chars = _translit_chars()
+        # The matches next to a character of transliteration or a name separator (`_in_dotted_name`'s, asked here
+        # in the same pass over the matches).
+        glue = _glue_chars()
         candidates = [
-            k for k, (s, e, _) in enumerate(spans) if (s and text[s - 1] in chars) or (e < n and text[e] in chars)
+            k for k, (s, e, _) in enumerate(spans) if (s and text[s - 1] in glue) or (e < n and text[e] in glue)
         ]
         if not candidates:
             return spans
@@ -427,7 +430,12 @@ class InsideRule:
         drop: list[int] = []
         for k in candidates:
             s, e, value = spans[k]
-            if value >= n_z or not all(c in chars for c in text[s:e]) or not self.crossing._risk_of(value):
+            if value >= n_z:
+                continue
+            if self._in_dotted_name(text, s, e, value):
+                drop.append(k)
+                continue
+            if not all(c in chars for c in text[s:e]) or not self.crossing._risk_of(value):
                 continue
             glued_before = s and text[s - 1] in chars and not (k and spans[k - 1][1] == s)
             glued_after = e < n and text[e] in chars and not (k + 1 < len(spans) and spans[k + 1][0] == e)
@@ -451,8 +459,8 @@ class InsideRule:
                 drop.append(k)
         return self._without(spans, drop)
 
-    def _outside_dotted_names(self, text: str, spans: list[Span]) -> list[Span]:
-        """Return `spans` without a person's name written right before a middle dot and more of a longer name.
+    def _in_dotted_name(self, text: str, s: int, e: int, value: int) -> bool:
+        """Tell whether text[s:e], a Chinese match of pattern `value`, is a part of a longer name written with dots.
 
         Chinese writes a name separator (·, _NAME_DOTS) between the parts of one foreign or minority
         person's name (玛丽亚·凯莉, 穆罕默德·本·萨勒曼), and of a company named like one (伯克希尔·哈撒韦). A glossary
@@ -466,23 +474,19 @@ class InsideRule:
         it (蒂姆·库克 "Cook", 唐纳德·特朗普 "Donald Trump"); such an untyped name there is something else's name
         (奥特曼 "Ultraman" of 萨姆·奥特曼, 阿蒙 the god Amun of 克里斯蒂亚诺·阿蒙), and is dropped too.
         """
-        # The matches of people and untyped names, by their pattern (`_name_kind`, asked once each; C-level passes
-        # over the matches), then the few of them next to a separator.
-        kinds = _risks_of(spans, self._named, self._name_kind)
-        if not any(kinds):
-            return spans
         n = len(text)
-        drop: list[int] = []
-        for k in compress(range(len(spans)), kinds):
-            s, e, _ = spans[k]
-            if e + 1 < n and text[e] in _NAME_DOTS and _CJK_CHAR[text[e + 1]]:
-                drop.append(k)  # the first part: 玛丽亚 of 玛丽亚·凯莉
-            elif kinds[k] == _UNTYPED and s > 1 and text[s - 1] in _NAME_DOTS and _CJK_CHAR[text[s - 2]]:
-                drop.append(k)  # an untyped name after the first: 奥特曼 (Ultraman) of 萨姆·奥特曼
-        return self._without(spans, drop)
+        first = e + 1 < n and text[e] in _NAME_DOTS and _CJK_CHAR[text[e + 1]]
+        last = s > 1 and text[s - 1] in _NAME_DOTS and _CJK_CHAR[text[s - 2]]
+        if not (first or last):
+            return False
+        kind = self._named.get(value)
+        if kind is None:
+            kind = self._named[value] = self._name_kind(value)
+        # The first part (玛丽亚 of 玛丽亚·凯莉), or an untyped name after the first (奥特曼 "Ultraman" of 萨姆·奥特曼).
+        return bool(kind) and (first or kind == _UNTYPED)
 
     def _name_kind(self, value: int) -> str:
-        """What `_outside_dotted_names` makes of pattern `value`: "person", _UNTYPED or "" (none of its concern).
+        """What `_in_dotted_name` makes of pattern `value`: "person", _UNTYPED or "" (none of its concern).
 
         "person" for a person's or a nickname's form; _UNTYPED for CC-CEDICT's untyped names written in characters
         of transliteration (斯蒂芬 "Stephen (name)", 奥特曼 "Ultraman": `_translit_chars`), not its untyped countries
@@ -1135,6 +1139,12 @@ def _translit_chars() -> frozenset[str]:
 
     # Kept in the user's cache folder as one string (a one-line annotate reads it, not 1,500 rows).
     return frozenset(load_data_cached("translit-chars-v1", [TRANSLIT_ODDS_PATH, T2S_PATH], build))
+
+
+@lru_cache(maxsize=1)
+def _glue_chars() -> frozenset[str]:
+    """The characters a name part is glued to: of transliteration (`_translit_chars`) and the name separators."""
+    return _translit_chars() | _NAME_DOTS
 
 
 def _inside_transliteration(text: str, s: int, e: int) -> bool:
