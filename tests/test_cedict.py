@@ -110,6 +110,26 @@ def test_is_proper_name_needs_capitalised_pinyin() -> None:
 
 
 @pytest.mark.parametrize(
+    ("gloss", "name", "aliases"),
+    [
+        # The acronym in brackets after the other spelling is the name's (lookup KMT found nothing) ...
+        ("Guomindang or Kuomintang (KMT)", "Guomindang", ["Kuomintang", "KMT"]),
+        ("Tsinghua or Qinghua University (THU)", "Tsinghua University", ["Qinghua University", "THU"]),
+        # ... and so are the name's initials after a comma; a country after a comma is where the thing is.
+        ("US Central Intelligence Agency, CIA", "US Central Intelligence Agency", ["CIA"]),
+        ("African National Congress, ANC, South African political party", "African National Congress", ["ANC"]),
+        ("Coventry, UK", "Coventry", []),
+        # A work's title goes on after its colon ("Mao" was the English of the book, and lookup Mao found it).
+        ("Mao: The Unknown Story by Jung Chang 张戎 and Jon Halliday", "Mao: The Unknown Story", []),
+        ("Nepalese: Sagarmatha", "Sagarmatha", []),
+    ],
+)
+def test_read_sense_keeps_acronyms_and_subtitles(gloss: str, name: str, aliases: list[str]) -> None:
+    sense = read_sense(gloss)
+    assert (sense.name, sense.aliases) == (name, aliases)
+
+
+@pytest.mark.parametrize(
     ("gloss", "name", "kind"),
     [
         # Era marks are no words of the description: its last word "AD" hid the kingdom (typed a period, "event").
@@ -132,6 +152,18 @@ def test_is_proper_name_needs_capitalised_pinyin() -> None:
         ("Aisin Gioro, family name of the Manchu emperors of the Qing dynasty", "Aisin Gioro", "surname"),
         ("Niohuru (prominent Manchu clan)", "Niohuru", "surname"),
         ("Wu-Tang Clan", "Wu-Tang Clan", None),  # a clan in the name's own words is no family
+        # A date or a count is no name ("5th" was 大明历's English, "9th" an alias of 重阳, "Qing's 1903" 苏报案's) ...
+        ("the 5th century Chinese calendar established by Zu Chongzhi", None, None),
+        ("9th day of 9th lunar month", None, None),
+        (
+            "Qing's 1903 suppression of revolutionary calls in newspaper 蘇報|苏报",
+            "Qing's 1903 suppression of revolutionary calls",
+            "event",
+        ),
+        # ... but a number with a capitalised word is ("1992 Consensus", "7 Up", "Group of 77").
+        ("1992 Consensus, statement issued after 1992 talks", "1992 Consensus", None),
+        ("7 Up (soft drink)", "7 Up", None),
+        ("Group of 77, loose alliance of developing countries", "Group of 77", "org"),
     ],
 )
 def test_read_sense_types_by_what_the_description_says(gloss: str, name: str, kind: str | None) -> None:

@@ -100,7 +100,8 @@ _NAME_WORD = r"(?:(?:d|l|al|el|ad|ar|as|ash|an)[-'’])?(?:[A-Z\u00c0-\u00de\u01
 _CAPITAL_WORD = r"[A-Z\u00c0-\u00de\u0100-\u024f][\w'’.&·-]*"
 # Small words that may stand inside a name between capitalised words.
 _CONNECTOR = r"(?:of|and|the|a|an|on|for|to|de|del|la|le|les|du|des|von|van|der|den|di|da|y|e|al|bin|ibn|&)"
-_NAME_RE = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_NAME_WORD})*")
+# A number after a possessive starts what the possessive names, and is no word of the name: "Qing's| 1903 suppression".
+_NAME_RE = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)*(?!(?<=['’]s\s)\d){_NAME_WORD})*")
 _ALIAS_AFTER_RE = re.compile(
     rf"\b(?:aka|a\.k\.a\.|also known as|also called|formerly known as|formerly)\s+({_NAME_RE.pattern[1:]})"
 )
@@ -116,7 +117,7 @@ _OF_PARENT_RE = re.compile(rf"^(.+?\s(?i:{'|'.join(UNIT_GENERICS)}))\s+of\s")
 # The rest of a noun phrase a possessive name starts: "Liu Bei's| five great generals in ...", "Occam's| razor";
 # it ends before a comma, a bracket, Chinese, a quote or a preposition.
 # "of" may go on the phrase it ends, once: "Kepler's laws of planetary motion", "Newton's laws of motion".
-_NOT_POSSESSED = r"(?!(?:in|of|by|on|at|for|from|with|when|that|which|namely|used|also|or)\b)[A-Za-z-]+"
+_NOT_POSSESSED = r"(?!(?:in|of|by|on|at|for|from|with|when|that|which|namely|used|also|or)\b)[A-Za-z0-9-]+"
 _POSSESSED_RE = re.compile(rf"(?:\s+{_NOT_POSSESSED})+(?:\s+of(?:\s+{_NOT_POSSESSED})+)?")
 # A nickname in quotes inside a name: 'Guo "Terry" Taiming', 'Eldrick "Tiger" Woods'.
 _NICKNAME_RE = re.compile(rf'^((?:{_NAME_WORD}\s+)+)"({_NAME_WORD})"\s+(?={_NAME_WORD})')
@@ -229,6 +230,11 @@ _DEMONYM_RE = re.compile(
     r"|US|UK|PRC|EU)$"
 )
 _CAPITALISED_RE = re.compile(rf"\b{_CAPITAL_WORD}")
+# A subtitle after a colon, then the author: "Mao|: The Unknown Story| by Jung Chang".
+_SUBTITLE_RE = re.compile(rf"^(:\s+{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_NAME_WORD})*)(?=\s+by\s+[A-Z])")
+# Capitals after a comma that end the sense or a clause of it: "US Central Intelligence Agency, CIA" (kept only when
+# they are the name's initials: not "Coventry, UK").
+_COMMA_ACRONYM_RE = re.compile(r"^,\s*([A-Z][A-Z0-9&]{1,9})(?=\s*(?:$|[,;]))")
 _ACRONYM_RE = re.compile(r"^\(([A-Z][A-Z0-9&.-]{1,9}(?:,\s*aka\s+[A-Z][A-Z0-9&.-]{1,9})?)\)")
 
 
@@ -256,7 +262,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
     ),
     "event": _vocabulary(
         "war wars battle incident revolution uprising rebellion dynasty dynasties period era reign kingdoms "
-        "festival treaty conference olympics olympic expo earthquake massacre movement campaign crisis"
+        "festival treaty conference olympics olympic expo earthquake massacre movement campaign crisis suppression"
     ),
     "org": _vocabulary(
         "university college institute academy school co co. company corporation corp corp. group bank "
@@ -496,6 +502,8 @@ def read_sense(gloss: str) -> Sense:
             # goes on after it ("Wuxi opera", not "Wuxi"); a place keeps the mark that it is placed in Chinese.
             text, placed = text[: match.end()] + after, True
             match = _NAME_RE.match(text)
+    if match is not None and not any(word[:1].isalpha() for word in match.group().split()):
+        match = None  # "the 1903 suppression of ...", "the 5th century calendar": a date or a count is no name
     if match is None:
         # "mainland China (PRC excluding ...)", "overseas Chinese": a name the lower-case words make a phrase of.
         led = _LED_NAME_RE.match(text)
@@ -515,6 +523,10 @@ def read_sense(gloss: str) -> Sense:
     if rest.startswith(":") and _DEMONYM_RE.match(name):
         # "Korean: Buyeo (c. 200 BC-494 AD), ancient kingdom" (扶馀): the language of the name that follows.
         return read_sense(rest[1:].strip())
+    if (subtitle := _SUBTITLE_RE.match(rest)) is not None:
+        # "Mao: The Unknown Story by Jung Chang": a work's title goes on after its colon (a language's name before a
+        # colon, "Nepalese: Sagarmatha", is never followed by an author).
+        name, rest = name + subtitle.group(1), rest[subtitle.end(1) :]
     years = _TRAILING_YEARS_RE.search(name)
     if years is not None and years.start() > 0:
         # "Austro-Hungarian Empire 1867-1918", "Kelvin 1824-1907": the years are dates, no part of the name.
@@ -620,6 +632,9 @@ def read_sense(gloss: str) -> Sense:
         # "State University (US)", "Supreme People's Court (PRC)": a bracketed country says whose, it is no name.
         sense.aliases += [a for a in letters if a not in _QUALIFIERS or _is_acronym_of(a, name)]
         rest = rest[acronym.end() :].strip()
+    elif (acronym := _COMMA_ACRONYM_RE.match(rest)) is not None and _is_acronym_of(acronym.group(1), name):
+        sense.aliases.append(acronym.group(1))  # "US Central Intelligence Agency, CIA": the name's initials
+        rest = rest[acronym.end(1) :].strip()
     sense.shared = _SHARED_NAME_RE.match(rest) is not None
     sense.fictional = _FICTIONAL_RE.search(rest) is not None
     if rest.startswith("(name)"):
@@ -712,6 +727,14 @@ def read_sense(gloss: str) -> Sense:
             sense.name, other = other, sense.name
         sense.aliases.append(other)
         sense.other = other
+        # "Guomindang or Kuomintang (KMT)": the bracket after the other spelling gives the name's acronym.
+        bracket = _ACRONYM_RE.match(rest[alternative.end() :].lstrip())
+        if bracket is not None:
+            sense.aliases += [
+                a.strip()
+                for a in re.split(r",\s*aka\s+", bracket.group(1))
+                if _is_acronym_of(a.strip(), other) or _is_acronym_of(a.strip(), sense.name)
+            ]
     # "aka" and "formerly" name this thing; in brackets they may be about another ("(Kinmen or Quemoy islands)").
     for alias in _ALIAS_AFTER_RE.finditer(_PARENS_RE.sub("", rest)):
         sense.aliases.append(alias.group(1))
