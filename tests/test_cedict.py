@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from zhgloss.annotate import Annotator
 from zhgloss.formats.cedict import CedictLine, load_cedict, plain_gloss, read_sense
 from zhgloss.model import Entry
 
@@ -969,3 +970,24 @@ def test_a_life_spans_at_most_a_lifetime(dates: str, lifetime: bool) -> None:
     from zhgloss.formats.cedict import _is_lifetime
 
     assert _is_lifetime(dates) is lifetime
+
+
+def test_a_full_name_is_another_form_of_its_entry() -> None:
+    # CC-CEDICT writes "full name X" in the short form's line (林郑, 柯达, 批踢踢): X's characters, simplified and
+    # traditional, are forms of the same entry, and X's English an alias after the line's own.
+    names = load((SAMPLE.parent / "cedict_full_names.u8").read_text(encoding="utf-8"))
+    lam, kodak, ptt = names["林郑"], names["柯达"], names["批踢踢"]
+    assert (lam.en, lam.type) == ("Carrie Lam", "person")
+    assert {"林郑月娥", "林鄭月娥"} <= set(lam.zh_aliases)
+    assert "Carrie Lam Cheng Yuet-ngor" in lam.aliases
+    assert kodak.en == "Kodak" and "Eastman Kodak Company" in kodak.aliases
+    assert {"伊士曼柯达公司", "伊士曼柯達公司"} <= set(kodak.zh_aliases)
+    assert ptt.en == "PTT" and "批踢踢实业坊" in ptt.zh_aliases
+    assert "林郑月娥" not in names  # no entry of its own: one person, one entry
+
+
+def test_annotate_glosses_the_full_name_whole() -> None:
+    entries = list(load((SAMPLE.parent / "cedict_full_names.u8").read_text(encoding="utf-8")).values())
+    mentions = Annotator(entries).mentions("前特首林郑月娥说，伊士曼柯达公司申请破产。")
+    # The short form 林郑 was glossed inside the name: 林郑（Carrie Lam）月娥.
+    assert [m.surface for m in mentions] == ["林郑月娥", "伊士曼柯达公司"]

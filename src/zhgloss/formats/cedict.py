@@ -80,6 +80,14 @@ _XREF_RE = re.compile(
 _SURNAME_RE = re.compile(r"^(?:\(?[\w-]+ ?\)? )?surname ([A-Z][\w'’-]*)(?: \(.*\))?$")
 # CC-CEDICT's markup of a Chinese word inside English: 倫敦|伦敦[Lun2 dun1], 伦敦[Lun2 dun1], 江蘇|江苏.
 _MARKUP_RE = re.compile(r"([^\s|\[\]/,;()]+)\|([^\s|\[\]/,;()]+)(?:\[[^\]]*\])?|([^\s|\[\]/,;()]+)\[[^\]]*\]")
+# A line's full name, in CC-CEDICT's markup, with its English before or after it: "full name Eastman Kodak
+# Company 伊士曼柯達公司|伊士曼柯达公司[...]", "full name 林鄭月娥|林郑月娥[...] Carrie Lam Cheng Yuet-ngor",
+# "full name: 批踢踢實業坊|...".
+_FULL_NAME_RE = re.compile(
+    r"\bfull name:?\s+(?P<before>(?:[A-Z][\w'.&-]*\s+)*)"
+    r"(?P<hant>[\u3400-\u9fff\U00020000-\U0003ffff·]+)(?:\|(?P<hans>[\u3400-\u9fff\U00020000-\U0003ffff·]+))?(?:\[[^\]]*\])?"
+    r"(?:\s+(?P<after>[A-Z][\w'.&-]*(?:\s+[A-Z][\w'.&-]*)*))?"
+)
 # What a common-word line's gloss is when it is no rendering: a note, a cross-reference, a surname.
 _NOT_A_RENDERING_RE = re.compile(
     r"CL:|Taiwan pr\.|also pr\.|pr\. |\(Tw\) pr\.|also written|surname "
@@ -1263,9 +1271,18 @@ def _read_line(line: CedictLine) -> _Draft:
     figurative = any(g.startswith("fig.") for g in line.glosses)
     sees: list[str] = []  # what "see" and "see also" senses point to
     named = False  # a sense names a thing of the line's own, not only a name many bear ("Jobs (name)")
+    full_english: list[str] = []  # the full name's English, an alias once the line's own English is first
     for gloss in line.glosses:
         if _NOTE_RE.match(gloss):
             continue
+        if (full := _FULL_NAME_RE.search(gloss)) is not None:
+            # 林郑 "Carrie Lam ..., full name 林鄭月娥|林郑月娥[...] Carrie Lam Cheng Yuet-ngor": the full name's
+            # characters are another form of the same entry (annotate then glosses 林郑月娥 whole), its English
+            # an alias.
+            draft.zh_aliases += tuple(
+                f for f in (full["hans"] or full["hant"], full["hant"]) if f not in draft.zh_aliases and f != line.zh
+            )
+            full_english += [e.strip() for e in (full["before"], full["after"]) if e and e.strip()]
         sense = read_sense(gloss)
         if (figurative and sense.phrased) or (sense.listed and first is not None):
             # ... and a list after the line's name names its parts: 周朝 "Zhou Dynasty/Western Zhou 西周 (1046-771
@@ -1325,6 +1342,8 @@ def _read_line(line: CedictLine) -> _Draft:
         elif draft.type in (None, "surname") or (draft.type == "name" and sense.type):
             draft.type = sense.type or "name"
         draft.add_english(forms)
+    if draft.english:
+        draft.add_english(full_english)
     if sees and not named:
         # "see" points to a related entry. A line that names nothing of its own ("/see 萬俟|万俟/"), or only a name
         # many bear ("Jobs (name)/see also 史蒂夫·喬布斯 ..., Steve Jobs/"), is a part or a short form of it, and
