@@ -148,10 +148,11 @@ def test_read_sense_keeps_acronyms_and_subtitles(gloss: str, name: str, aliases:
         ("Lin Chong, one of the Heroes of the Marsh in Water Margin", "Lin Chong", "person"),
         ("Ketagalan, one of the indigenous peoples of Taiwan, esp. northeast corner", "Ketagalan", None),
         ("Lü Dongbin (796-), Tang Dynasty scholar, one of the Eight Immortals", "Lü Dongbin", "person"),
-        # A family's name is a surname, not the dynasty or the country the family ruled.
-        ("Tokugawa, the ruling clan of Japan from 1550-1850", "Tokugawa", "surname"),
-        ("Aisin Gioro, family name of the Manchu emperors of the Qing dynasty", "Aisin Gioro", "surname"),
-        ("Niohuru (prominent Manchu clan)", "Niohuru", "surname"),
+        # A house's name is a name of no kind: neither the dynasty or country the family ruled (an event, typed by
+        # its dates and "dynasty") nor a bare surname (never glossed: 德川幕府 must keep Tokugawa).
+        ("Tokugawa, the ruling clan of Japan from 1550-1850", "Tokugawa", None),
+        ("Aisin Gioro, family name of the Manchu emperors of the Qing dynasty", "Aisin Gioro", None),
+        ("Niohuru (prominent Manchu clan)", "Niohuru", None),
         ("Wu-Tang Clan", "Wu-Tang Clan", None),  # a clan in the name's own words is no family
         # A date or a count is no name ("5th" was 大明历's English, "9th" an alias of 重阳, "Qing's 1903" 苏报案's) ...
         ("the 5th century Chinese calendar established by Zu Chongzhi", None, None),
@@ -991,3 +992,13 @@ def test_annotate_glosses_the_full_name_whole() -> None:
     mentions = Annotator(entries).mentions("前特首林郑月娥说，伊士曼柯达公司申请破产。")
     # The short form 林郑 was glossed inside the name: 林郑（Carrie Lam）月娥.
     assert [m.surface for m in mentions] == ["林郑月娥", "伊士曼柯达公司"]
+
+
+def test_a_house_is_glossed_as_a_name() -> None:
+    # 德川 "the ruling clan of Japan from 1550-1850" was typed a period, then a surname (never glossed): the house's
+    # name is glossed where it names the house (德川幕府) and stands whole before a given name (爱新觉罗·溥仪).
+    entries = list(load((SAMPLE.parent / "cedict_houses.u8").read_text(encoding="utf-8")).values())
+    assert {e.zh: e.type for e in entries} == {"德川": "name", "爱新觉罗": "name", "钮祜禄": "name"}
+    annotator = Annotator(entries)
+    assert [m.surface for m in annotator.mentions("德川幕府统治日本二百多年。")] == ["德川"]
+    assert [m.surface for m in annotator.mentions("末代皇帝爱新觉罗·溥仪。")] == ["爱新觉罗"]

@@ -265,8 +265,10 @@ _HONORIFICS = _vocabulary(
 _TYPE_WORDS: dict[str, frozenset[str]] = {
     # Peoples, languages and the like are names but none of the kinds below.
     # Plans and programmes are none of the kinds either: "the NASA moon landing project" is no moon.
+    # A ruling family or a lineage is a name of none of the kinds either ("Tokugawa, the ruling clan of Japan", no
+    # period): not a bare surname, which is never glossed, since its name is glossed as the house's (德川幕府).
     "name": _vocabulary(
-        "ethnic people peoples language dialect tribe nationality project program programme plan initiative scheme"
+        "ethnic people peoples language dialect tribe nationality project program programme plan initiative scheme clan"
     ),
     "event": _vocabulary(
         "war wars battle incident revolution uprising rebellion dynasty dynasties period era reign kingdoms "
@@ -304,9 +306,6 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "biologist psychologist theologian concubine consort courtesan astronaut golfer footballer navigator "
         "missionary admiral thinker beauty beauties hero heroine outlaw protagonist villain compiler eunuch eunuchs"
     ),
-    # A family that rules or a lineage is named by its family name: "Tokugawa, the ruling clan of Japan". (Never a
-    # kind a name's own words give: "Wu-Tang Clan" is no family; _type_of_name looks at _NAME_TYPE_ORDER only.)
-    "surname": _vocabulary("clan"),
 }
 # Which wins when a name holds words of two kinds: "Olympic Village" is a place, "Peking University" an org.
 _NAME_TYPE_ORDER = ("org", "place", "event", "work")
@@ -1010,7 +1009,7 @@ def _type_of_description(rest: str) -> str | None:
     # "according to Romance of the Three Kingdoms" names where the description comes from, not what the thing is.
     rest = _SOURCE_RE.sub("", rest)
     if _FAMILY_NAME_RE.match(rest):
-        return "surname"  # "Aisin Gioro, family name of the Manchu emperors": a family name, not the emperors' dynasty
+        return None  # "Aisin Gioro, family name of the Manchu emperors": a house's name, not the emperors' dynasty
     named = _NAME_OF_RE.match(rest)
     if (
         named is not None
