@@ -68,6 +68,7 @@ def test_the_search_in_place_is_the_search_of_the_list(form: str, extra: int) ->
         # The finder's dev sentences (tests/data/unknown_names*.tsv): the first part of a dotted name.
         ("穆罕默德·本·萨勒曼在利雅得会见了来访的客人。", []),  # not the Prophet
         ("美国总统唐纳德·特朗普宣布对进口商品加征关税。", ["美国", "特朗普"]),  # not "Donald" alone
+        ("美国前总统吉米·卡特于2024年12月去世，享年100岁。", ["美国", "卡特"]),  # CC-CEDICT's "(name)": not "Jimmy"
         ("伯克希尔·哈撒韦公司董事长沃伦·巴菲特宣布将于年底卸任首席执行官。", []),  # not "Hill"
         ("美国歌手玛丽亚·凯莉说，她将在中国举办巡回演唱会。", ["美国", "中国"]),  # Mariah Carey, not "Maria"
         # An untyped name of something else after the first part: not Ultraman, not the god Amun; a person stays.

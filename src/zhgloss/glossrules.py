@@ -54,6 +54,8 @@ if TYPE_CHECKING:
     from zhgloss.unknown import NameFinder
 _PERSON_TYPES = frozenset({"person", "nickname"})
 _UNTYPED = "name"
+_PERSONAL_NAME = "(name)"
+"""How CC-CEDICT labels a personal name (a given or family name: "Jimmy, Jimmie or Jimi (name)", "Carter (name)")."""
 """The type CC-CEDICT's import gives a name its line does not say the kind of (`zhgloss.formats.cedict`)."""
 _NAME_DOTS = frozenset(NAME_SEPARATORS) - {"\uff0e"}
 """The separators written between the parts of one name (·, ・, ‧), not the fullwidth full stop (．), which some
@@ -468,9 +470,9 @@ class InsideRule:
         nobody (玛丽亚 "Maria", 唐纳德 "Donald" of 唐纳德·特朗普, where 特朗普 is glossed) or somebody else
         (穆罕默德 the Prophet, 希尔 "Hill" of 伯克希尔). The whole name is glossed where the glossary has it (the
         matcher prefers the longer form), and `--unknown` proposes it where the finder reads it. Entries of
-        people and nicknames only, and of CC-CEDICT's untyped names written in characters of transliteration
-        (斯蒂芬 "Stephen (name)": `_translit_chars`); not places or countries (中国·杭州, 中国 untyped), nor a form
-        safe by its entry. After the separator, the last part is a person's family name, and a person's entry glosses
+        people and nicknames only, and of CC-CEDICT's untyped names labelled "(name)" (吉米 "Jimmy (name)") or written
+        in characters of transliteration; not places or countries (中国·杭州, 中国 untyped), nor a form safe by its
+        entry (`_name_kind`). After the separator, the last part is a person's family name, and a person's entry glosses
         it (蒂姆·库克 "Cook", 唐纳德·特朗普 "Donald Trump"); such an untyped name there is something else's name
         (奥特曼 "Ultraman" of 萨姆·奥特曼, 阿蒙 the god Amun of 克里斯蒂亚诺·阿蒙), and is dropped too.
         """
@@ -488,15 +490,19 @@ class InsideRule:
     def _name_kind(self, value: int) -> str:
         """What `_in_dotted_name` makes of pattern `value`: "person", _UNTYPED or "" (none of its concern).
 
-        "person" for a person's or a nickname's form; _UNTYPED for CC-CEDICT's untyped names written in characters
-        of transliteration (斯蒂芬 "Stephen (name)", 奥特曼 "Ultraman": `_translit_chars`), not its untyped countries
-        (中国); "" for the others and for a form safe by its entry.
+        "person" for a person's or a nickname's form, and for an untyped one whose note calls it a name, as
+        CC-CEDICT writes personal names ("Jimmy, Jimmie or Jimi (name)"); _UNTYPED for CC-CEDICT's other untyped
+        names written in characters of transliteration (奥特曼 "Ultraman": `_translit_chars`), not its untyped
+        countries (中国); "" for the others and for a form safe by its entry.
         """
         ann = self.annotator
         if value >= ann._t.n_z or not self.crossing._risk_of(value):
             return ""  # an English form, or a form safe by its entry
-        kind = ann._entry_dict(ann.value_entry(value)).get("type")
+        data = ann._entry_dict(ann.value_entry(value))
+        kind = data.get("type")
         if kind == "name":
+            if _PERSONAL_NAME in (data.get("note") or ""):
+                return "person"
             chars = _translit_chars()
             return _UNTYPED if all(c in chars for c in ann._t.z_keys[value]) else ""
         return "person" if kind in _PERSON_TYPES else ""
