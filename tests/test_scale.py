@@ -878,6 +878,72 @@ def test_marked_patterns_lower_cased_at_once_are_the_folded_ones(forms: list[str
     assert _lower_ascii(["İstanbul", "lei\njun", "Lei Jun"]) == ["İstanbul", "lei\njun", "lei jun"]
 
 
+@given(st.lists(st.text(alphabet=st.sampled_from("Aa Zz-'\n1.İΣσͅǅÜüǚ\uff21\uff41\u3000雷"), max_size=10), max_size=8))
+def test_english_forms_folded_at_once_are_each_folded_alone(forms: list[str]) -> None:
+    from zhgloss.annotate import _fold, _folded_all
+
+    assert _folded_all(forms) == [_fold(form) for form in forms]
+    assert _folded_all(["Li Ka-shing", "ΟΔΟΣ", "Xi'an"]) == ["li ka shing", "οδος", "xi an"]
+
+
+_SHARING = [
+    Entry(id="taiwan", zh="台湾", en="Taiwan", type="place"),
+    Entry(id="taiwan-province", zh="台湾省", en="Taiwan", type="place", note="Taiwan province (PRC term)"),
+    Entry(id="tai", zh="台", en="Taiwan", type="name"),
+    Entry(id="lei-jun", zh="雷军", en="Lei Jun", draft=True),
+    Entry(id="lei-jun-2", zh="雷俊", en="Lei Jun", pinyin="Léi Jùn"),
+    Entry(id="xian", zh="西安", en="Xi'an", type="place", aliases=("Xian",)),
+    Entry(id="to-found", zh="创办", en="to found", type="term"),
+]
+
+
+def _english_patterns_row_by_row(
+    e_entry: list[int], e_code: list[int], e_written: list[str], entries: list[Entry]
+) -> tuple[list[str], list[str], list[int], list[int]]:
+    """The English rows grouped a row at a time, as the build did before its column passes: the reference."""
+    from zhgloss.annotate import _anchor, _fold
+    from zhgloss.forms import precedence
+
+    groups: dict[str, list[int]] = {}
+    seen: dict[str, set[tuple[int, str]]] = {}
+    for row, written in enumerate(e_written):
+        key, pair = _fold(written), (e_entry[row], written)
+        if pair not in seen.setdefault(key, set()):
+            seen[key].add(pair)
+            groups.setdefault(key, []).append(row)
+    for rows in groups.values():
+        if len(rows) > 1:
+            rows.sort(key=lambda row: (e_code[row], precedence(entries[e_entry[row]])))
+    folded = sorted(groups, key=_anchor)
+    return (
+        [_anchor(key) for key in folded],
+        folded,
+        [len(groups[key]) for key in folded],
+        [row for key in folded for row in groups[key]],
+    )
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, len(_SHARING) - 1),
+            st.integers(0, 5),
+            st.sampled_from(
+                ["Taiwan", "TAIWAN", "taiwan", "Lei Jun", "lei jun", "Lei-Jun", "Xi'an", "Xi an", "Ｌｅｉ"]
+            ),
+        ),
+        max_size=24,
+    )
+)
+def test_english_rows_grouped_by_columns_as_one_at_a_time(rows: list[tuple[int, int, str]]) -> None:
+    from zhgloss.annotate import _english_patterns
+    from zhgloss.model import entry_columns
+
+    e_entry, e_code, e_written = [row[0] for row in rows], [row[1] for row in rows], [row[2] for row in rows]
+    expected = _english_patterns_row_by_row(e_entry, e_code, e_written, _SHARING)
+    assert _english_patterns(e_entry, e_code, e_written, entry_columns(_SHARING)) == expected
+
+
 def _simp_trad_entry_by_entry(entries: Sequence[Entry]) -> tuple[str, str]:
     """The annotator's simplified-only and traditional-only characters, as its build found them an entry at a time."""
     from zhgloss.annotate import _SIMP_ONLY, _TRAD_ONLY

@@ -48,12 +48,12 @@ import struct
 import unicodedata
 import zlib
 from array import array
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress, filterfalse, pairwise, repeat
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeAlias, TypeVar, overload
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeAlias, TypeVar, cast, overload
 
 from zhgloss.bulk import paused_gc
 from zhgloss.document import DOC_REACH, DocumentRule
@@ -290,6 +290,29 @@ def _anchor(folded: str) -> str:
     pieces = _NOT_ASCII_SPLIT_RE.split(folded)  # ASCII runs at even places; each starts a word or the text
     pieces[::2] = map(str.title, pieces[::2])
     return "".join(pieces)
+
+
+def _folded_all(texts: list[str]) -> list[str]:
+    """Return `[_fold(text) for text in texts]`: the ASCII texts (nearly all) folded in two C-level passes.
+
+    Folding an ASCII text is lower-casing it and making its hyphens and apostrophes spaces, a character at a
+    time: so the ASCII texts joined by line breaks fold as each alone (a test holds the two equal). The
+    others (a few in a hundred) are folded one by one.
+    """
+    return _by_ascii(texts, _fold, lambda joined: joined.lower().replace("-", " ").replace("'", " "))
+
+
+def _by_ascii(texts: list[str], one: Callable[[str], str], joined: Callable[[str], str]) -> list[str]:
+    """`[one(text) for text in texts]`, where `joined` of the ASCII texts joined by line breaks does `one` to each."""
+    is_ascii = list(map(str.isascii, texts))
+    ascii_texts = list(compress(texts, is_ascii))
+    text = "\n".join(ascii_texts)
+    if text.count("\n") != max(len(ascii_texts) - 1, 0):  # a text holds a line break (no form does)
+        return list(map(one, texts))
+    done = iter(joined(text).split("\n") if ascii_texts else [])
+    others = map(one, compress(texts, map(operator.not_, is_ascii)))
+    # Each text's result from the one list or the other, in order (True picks the ASCII texts').
+    return list(map(next, map([others, done].__getitem__, is_ascii)))
 
 
 def _case_ok(form: str, surface: str) -> bool:
@@ -691,6 +714,9 @@ class _Tables:
         self.entry_ends: Sequence[int] = array("q")
         self.external = False
         self.simp_trad: tuple[str, str] = (_SIMP_ONLY, _TRAD_ONLY)
+        # Built from pattern rows: their English values' `_WrittenForms.differences`, worked out once for every
+        # matcher assembled from the rows (`to_bytes`).
+        self.e_differences: Callable[[], list[str | None]] | None = None
 
     def _automaton(self, name: str) -> Any:
         data = self.raw.pop(name, b"")
@@ -817,6 +843,14 @@ class _WrittenForms(Sequence[str]):
     @staticmethod
     def pack(keys: Sequence[str], first: _Ints, n_z: int, forms: Sequence[str]) -> tuple[bytes, bytes, bytes]:
         """Return the sections `_WrittenForms` reads: the values stored, and their differences (`_Lines.pack`)."""
+        return _WrittenForms.pack_differences(_WrittenForms.differences(keys, first, n_z, forms))
+
+    @staticmethod
+    def differences(keys: Sequence[str], first: _Ints, n_z: int, forms: Sequence[str]) -> list[str | None]:
+        """Per value (minus n_z), its form as `_WrittenForms` stores it, or None if it is its folded pattern (most).
+
+        A value's is the same in a matcher of some of the entries (`check`'s names): its pattern and form are.
+        """
         folded_keys = _lower_ascii(keys)
         # Each value's pattern, a column at a time: most values are their folded pattern, and are not stored.
         counts = list(map(operator.sub, first[1 : len(keys) + 1], first[: len(keys)]))
@@ -825,11 +859,18 @@ class _WrittenForms(Sequence[str]):
         stored = list(
             compress(range(len(pattern_of)), map(operator.ne, written_forms, map(folded_keys.__getitem__, pattern_of)))
         )
-        diffs = [
-            "" if (written := written_forms[value]) == keys[pattern] else _difference(folded_keys[pattern], written)
-            for value, pattern in zip(stored, map(pattern_of.__getitem__, stored), strict=True)
-        ]
-        return (array("i", stored).tobytes(), *_Lines.pack(diffs))
+        out: list[str | None] = [None] * len(pattern_of)
+        for value, pattern in zip(stored, map(pattern_of.__getitem__, stored), strict=True):
+            written = written_forms[value]
+            out[value] = "" if written == keys[pattern] else _difference(folded_keys[pattern], written)
+        return out
+
+    @staticmethod
+    def pack_differences(differences: Sequence[str | None]) -> tuple[bytes, bytes, bytes]:
+        """`pack` of the values' `differences`: the values stored, and their differences (`_Lines.pack`)."""
+        stored = list(compress(range(len(differences)), map(operator.is_not, differences, repeat(None))))
+        diffs = list(map(differences.__getitem__, stored))
+        return (array("i", stored).tobytes(), *_Lines.pack(cast("list[str]", diffs)))
 
     def __len__(self) -> int:
         return len(self._first) and self._first[-1] - self._n_z
@@ -938,6 +979,7 @@ class _PatternRows:
         from zhgloss.glossable import are_glossable
 
         self.entries = entries
+        self._differences: list[str | None] | None = None
         columns = entry_columns(entries)  # a glossary's own (`Glossary.entry_columns`): no entry built for them
         # Every form with its entry number and field code (FORMS), one field of the entries at a time: that
         # order ranks them. A traditional form written as the simplified one adds nothing: the simplified
@@ -991,45 +1033,9 @@ class _PatternRows:
         owners = {n for n, kind in enumerate(types) if kind in POSSESSIVE_TYPES}
         if owners:
             e_entry, e_code, e_written = _with_possessives(e_entry, e_code, e_written, owners, types)
-        # Each English key's rows. Most keys are one form's: those need no grouping.
-        keys = list(map(_fold, e_written))
-        count = Counter(keys)
-        alone = list(map((1).__eq__, map(count.__getitem__, keys)))
-        ones = zip(compress(range(len(keys)), alone), strict=True)  # (row,): a key's rows, made in C
-        groups: dict[str, Sequence[int]] = dict(zip(compress(keys, alone), ones, strict=True))
-        # An entry's form written twice (as en and as an alias) counts once. (A key hundreds of entries share,
-        # CC-CEDICT's "surname Li", is asked about once per entry: a set, not a look through the list each time.)
-        seen: dict[str, set[tuple[int, str]]] = {}
-        shared: dict[str, list[int]] = {}
-        for row in compress(range(len(keys)), map(operator.not_, alone)):
-            key, pair = keys[row], (e_entry[row], e_written[row])
-            known = seen.get(key)
-            if known is None:
-                seen[key] = {pair}
-                shared[key] = [row]
-            elif pair not in known:
-                known.add(pair)
-                shared[key].append(row)
-        # An English form several entries share: within a field, the entry it is most likely meant for comes
-        # first (forms.precedence; 台湾 before 台湾省 and 台 for "Taiwan"). Few forms are shared: a sort of those
-        # alone. (Of some of the entries, the order is the same: a stable sort keeps it in any part of the list.)
-        sharing = sorted({e_entry[row] for rows in shared.values() if len(rows) > 1 for row in rows})
-        rank = dict(zip(sharing, forms_of.precedences_of(columns, sharing), strict=True))
-        for rows in shared.values():
-            if len(rows) > 1:
-                rows.sort(key=lambda row: (e_code[row], rank[e_entry[row]]))
-        groups.update(shared)
-        # Sorted as marked (`_anchor`), so that the marked patterns the cache keeps for short texts are in
-        # the automaton's order (marking only upper-cases ASCII letters of folded text: no two keys collide).
-        folded = list(groups)
-        marked = dict(zip(map(_anchor, folded), folded, strict=True))
-        self.e_marked: list[str] = sorted(marked)
-        """The English patterns, marked (`_anchor`) and sorted; `e_folded` the same folded."""
-        self.e_folded: list[str] = list(map(marked.__getitem__, self.e_marked))
-        ordered = list(map(groups.__getitem__, self.e_folded))
-        self.e_counts: list[int] = list(map(len, ordered))
-        """How many values each English pattern has: theirs are the next so many of `e_entry`, `e_code`, `e_written`."""
-        values = list(chain.from_iterable(ordered))
+        self.e_marked, self.e_folded, self.e_counts, values = _english_patterns(e_entry, e_code, e_written, columns)
+        """The English patterns, marked (`_anchor`) and sorted, and the same folded; how many values each has: theirs
+        are the next so many of `e_entry`, `e_code`, `e_written`."""
         self.e_entry: list[int] = list(map(e_entry.__getitem__, values))
         self.e_code: list[int] = list(map(e_code.__getitem__, values))
         self.e_written: list[str] = list(map(e_written.__getitem__, values))
@@ -1048,6 +1054,71 @@ class _PatternRows:
         )
         trad_codes = (zh_hant_code if codes[row] == zh_code else alias_code for row in simplified)
         self.traditional_code: list[int] = _repeated(_repeated(trad_codes, per_form), per_spelling)
+
+    def written_differences(self) -> list[str | None]:
+        """`_WrittenForms.differences` of the English values, in order; worked out once, on first use."""
+        if self._differences is None:
+            first = array("i", accumulate(self.e_counts, initial=0))
+            self._differences = _WrittenForms.differences(self.e_marked, first, 0, self.e_written)
+        return self._differences
+
+
+def _english_patterns(
+    e_entry: list[int], e_code: list[int], e_written: list[str], columns: EntryColumns
+) -> tuple[list[str], list[str], list[int], list[int]]:
+    """Group English rows by pattern: their entries, field codes (FORMS) and forms as written, in rank order.
+
+    Returns the patterns marked (`_anchor`) and sorted, the same folded (`_fold`), how many rows each has,
+    and those rows, pattern after pattern: of a pattern several rows share, an entry's form written twice
+    counts once (its first row), and within a field the entry `forms.precedence` ranks first comes first
+    (the precedences of `columns`, the entries the rows number); the others keep their order.
+    """
+    from zhgloss import forms as forms_of
+
+    # Each English key's rows, in order: one pass.
+    keys = _folded_all(e_written)
+    groups: dict[str, list[int]] = {}
+    for row, key in enumerate(keys):
+        rows_of = groups.get(key)
+        if rows_of is None:
+            groups[key] = [row]
+        else:
+            rows_of.append(row)
+    # An English form several entries share: within a field, the entry it is most likely meant for comes
+    # first (forms.precedence; 台湾 before 台湾省 and 台 for "Taiwan"). Few forms are shared: a sort of those
+    # alone, each by one number per row (field, then precedence). (Of some of the entries, the order is the
+    # same: a stable sort keeps it in any part of the list.)
+    shared = [rows for rows in groups.values() if len(rows) > 1]
+    sharing_rows = list(chain.from_iterable(shared))
+    pairs = list(zip(map(e_entry.__getitem__, sharing_rows), map(e_written.__getitem__, sharing_rows), strict=True))
+    if len(set(pairs)) < len(pairs):
+        # An entry's form written twice (as en and as an alias) counts once: its first row is kept.
+        first_rows: dict[tuple[int, str], int] = {}
+        deque(map(first_rows.setdefault, pairs, sharing_rows), maxlen=0)
+        firsts = set(first_rows.values())
+        for rows in shared:
+            rows[:] = filter(firsts.__contains__, rows)
+        shared = [rows for rows in shared if len(rows) > 1]
+        sharing_rows = list(chain.from_iterable(shared))
+    sharing = sorted(set(map(e_entry.__getitem__, sharing_rows)))
+    rank = dict(zip(sharing, forms_of.precedences_of(columns, sharing), strict=True))
+    scale = max(rank.values(), default=0) + 1
+    field_then_rank = map(
+        operator.add,
+        map(scale.__mul__, map(e_code.__getitem__, sharing_rows)),
+        map(rank.__getitem__, map(e_entry.__getitem__, sharing_rows)),
+    )
+    sort_key = dict(zip(sharing_rows, field_then_rank, strict=True)).__getitem__
+    for rows in shared:
+        rows.sort(key=sort_key)
+    # Sorted as marked (`_anchor`), so that the marked patterns the cache keeps for short texts are in
+    # the automaton's order (marking only upper-cases ASCII letters of folded text: no two keys collide).
+    folded = list(groups)
+    marked = dict(zip(map(_anchor, folded), folded, strict=True))
+    e_marked = sorted(marked)
+    e_folded = list(map(marked.__getitem__, e_marked))
+    ordered = list(map(groups.__getitem__, e_folded))
+    return e_marked, e_folded, list(map(len, ordered)), list(chain.from_iterable(ordered))
 
 
 def _repeated(items: Iterable[int], counts: Iterable[int]) -> list[int]:
@@ -1096,6 +1167,7 @@ def _build_tables(
 
     if rows is None:
         rows = _PatternRows(entries)
+    tables = _Tables()
     z_text = rows.chinese_text + rows.traditional_text
     z_entry = rows.chinese_entry + rows.traditional_entry
     z_code = rows.chinese_code + rows.traditional_code
@@ -1115,10 +1187,18 @@ def _build_tables(
         e_counts = list(map(operator.sub, map(taken.__getitem__, ends[1:]), map(taken.__getitem__, ends[:-1])))
         e_marked, e_folded = list(compress(e_marked, e_counts)), list(compress(e_folded, e_counts))
         e_counts = list(filter(None, e_counts))
+        differences = rows.written_differences
+        e_picked = picked
+
+        def chosen_differences() -> list[str | None]:
+            return list(compress(differences(), e_picked))
+
+        tables.e_differences = chosen_differences
+    else:
+        tables.e_differences = rows.written_differences
     # Each spelling keeps the first place it has in rank order (as a setdefault per form in that order
     # would); the traditional spellings only where no stored form has taken it.
     first = dict(zip(reversed(z_text), range(len(z_text) - 1, -1, -1), strict=True))
-    tables = _Tables()
     # Sorted, so that a pattern's number is its place in `_SortedKeys` too (no pattern's match depends on the order).
     z_keys = sorted(first)
     tables.n_z = len(z_keys)
@@ -1233,7 +1313,9 @@ class Annotator:
 
     def __init__(self, entries: Iterable[Entry]) -> None:
         listed = list(entries)
-        self._init(_build_tables(listed))
+        tables = _build_tables(listed)
+        tables.e_differences = None  # worked out again if `to_bytes` is asked: the pattern rows are not kept
+        self._init(tables)
         self._entries: dict[int, Entry] = dict(enumerate(listed))
 
     @classmethod
@@ -1309,7 +1391,10 @@ class Annotator:
         lengths = list(map(operator.sub, ends, starts))
         length_code = meta["lengths"] = "H" if max(lengths, default=0) < 2**16 else str(meta["offsets"])
         z_keys, z_key_ends = _Lines.pack(t.z_keys)
-        e_forms_at, e_forms, e_form_ends = _WrittenForms.pack(t.e_keys, t.e_first, t.n_z, t.e_forms)
+        if t.e_differences is not None:  # worked out with the pattern rows, for every matcher they make
+            e_forms_at, e_forms, e_form_ends = _WrittenForms.pack_differences(t.e_differences())
+        else:
+            e_forms_at, e_forms, e_form_ends = _WrittenForms.pack(t.e_keys, t.e_first, t.n_z, t.e_forms)
         e_keys, e_key_ends = _Lines.pack(t.e_keys)
         sections = [
             json.dumps(meta, ensure_ascii=False).encode("utf-8"),
