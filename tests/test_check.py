@@ -165,6 +165,37 @@ def test_surname_alone_before_the_full_name_is_a_variant_not_missing() -> None:
     assert problem.note == "the family name alone, before the translation names Lei Jun in full"
 
 
+def test_a_family_name_the_entry_lists_as_an_alias_is_still_a_second_reference() -> None:
+    # User test: 埃隆·马斯克 lists "Musk" as an alias, so the engine took "Musk" for a whole rendering of its own,
+    # and "Elon Musk visited. Musk said." was `inconsistent` (exit 1) where "Lei Jun ... Lei said" passes.
+    assert found(("马斯克访问了上海。", "Elon Musk visited Shanghai."), ("马斯克说。", "Musk said.")) == []
+    [problem] = run(("马斯克说。", "Musk said."), ("马斯克访问了上海。", "Elon Musk visited Shanghai.")).problems
+    assert (problem.kind, problem.found, problem.expected) == ("variant", "Musk", "Elon Musk")
+    assert problem.note == "the family name alone, before the translation names Elon Musk in full"
+    # Another whole rendering is still another rendering.
+    [problem] = run(
+        ("马斯克访问了上海。", "Elon Musk visited Shanghai."), ("马斯克说。", "Elon Reeve Musk said.")
+    ).problems
+    assert (problem.kind, problem.found) == ("inconsistent", "Elon Reeve Musk")
+
+
+def test_an_alias_that_is_a_family_name_of_ones_own_glossary() -> None:
+    entries = [
+        Entry(
+            id="tim-cook",
+            type="person",
+            zh="蒂姆·库克",
+            zh_aliases=("库克",),
+            pinyin="Dìmǔ Kùkè",
+            en="Tim Cook",
+            en_adopted=True,
+            aliases=("Cook", "Timothy Cook"),
+        )
+    ]
+    segments = [Segment(1, "蒂姆·库克来到北京。", "Tim Cook came to Beijing."), Segment(2, "库克表示。", "Cook said.")]
+    assert _checker(entries).check(segments).problems == []
+
+
 @pytest.mark.parametrize(
     ("entry_id", "expected"), [("lei-jun", "Lei"), ("jack-ma", "Ma"), ("liu-qiangdong", "Liu"), ("steve-jobs", "Jobs")]
 )

@@ -101,6 +101,39 @@ def test_dry_run_into_a_new_file_creates_nothing(runner: CliRunner, tmp_path: Pa
     assert not target.exists()
 
 
+@pytest.mark.parametrize(
+    ("content", "args", "what"),
+    [
+        (b"", ["--format", "csv"], "no entries"),  # an empty file
+        (b"zh,en\n", ["--format", "csv"], "no entries"),  # a header alone
+        (b"", ["--format", "tsv"], "no entries"),
+        # CC-CEDICT with no capitalised pinyin: nothing for --proper-only to keep.
+        (
+            "中国 中国 [zhong1 guo2] /China (as a word)/\n".encode(),
+            ["--format", "cedict", "--proper-only"],
+            "no proper names",
+        ),
+    ],
+)
+def test_importing_nothing_is_said_and_writes_nothing(
+    runner: CliRunner, glossary_path: Path, tmp_path: Path, content: bytes, args: list[str], what: str
+) -> None:
+    # User test: an empty file imported as "0 added" with exit 0, and made a new empty glossary.
+    source = tmp_path / "empty.txt"
+    source.write_bytes(content)
+    before = glossary_path.read_bytes()
+    for target in (glossary_path, tmp_path / "new.json"):
+        result = runner.invoke(app, ["import", str(source), *args, "--db", str(target)])
+        assert result.exit_code == 1
+        assert result.stdout == ""
+        assert (
+            result.stderr
+            == f"Error: {str(source)!r} holds {what} ({args[1]}): nothing imported; check the file and --format\n"
+        )
+    assert glossary_path.read_bytes() == before
+    assert not (tmp_path / "new.json").exists()
+
+
 def test_conflicts_fail_by_default_and_change_nothing(runner: CliRunner, glossary_path: Path) -> None:
     before = glossary_path.read_bytes()
     result = runner.invoke(app, ["import", str(DATA / "bom.csv"), "--db", str(glossary_path)])

@@ -1054,6 +1054,9 @@ class Checker:
                 uses.others + ([uses.preferred] if uses.preferred else []),
                 key=lambda u: (u[0].number, u[0].offset + u[2].start),
             )
+            listed = self._without_family_name(entry, preferred, listed, out)
+            if not listed:
+                continue
             keys = [self._key(hit.surface) for _, _, hit in listed]
             distinct = set(keys)
             if preferred in distinct or len(distinct) == 1:
@@ -1081,6 +1084,37 @@ class Checker:
                 # Before the same segment's other problems, which were numbered as found.
                 out.append((seg.number, -(10**12) + span[0], problem))
         return out
+
+    def _without_family_name(
+        self,
+        entry: Entry,
+        preferred: str,
+        listed: list[tuple[Segment, Mention, Mention]],
+        out: list[tuple[int, int, Problem]],
+    ) -> list[tuple[Segment, Mention, Mention]]:
+        """`listed` without the uses of a person's family name alone, which no consistency judges.
+
+        News style names a person in full once, then by the family name ("Elon Musk visited. Musk said."), also
+        when the entry lists the family name as an alias of its own ("Musk"), so the engine took it for a whole
+        rendering. Before any full rendering the family name alone is a `variant` that says so (as `_segment`
+        says of a family name the engine did not take). Uses in document order; problems are added to `out`.
+        """
+        family = self.info(entry).surname
+        family_key = self._key(family) if family else None
+        if family_key is None or family_key == preferred:
+            return listed
+        kept: list[tuple[Segment, Mention, Mention]] = []
+        for seg, mention, hit in listed:
+            if self._key(hit.surface) != family_key:
+                kept.append((seg, mention, hit))
+            elif not kept:
+                span = (hit.start + seg.offset, hit.end + seg.offset)
+                note = f"the family name alone, before the translation names {entry.en} in full"
+                problem = Problem(
+                    seg.number, "variant", entry, mention.surface, hit.surface, entry.en, seg.id, note, span, seg.line
+                )
+                out.append((seg.number, -(10**12) + span[0], problem))
+        return kept
 
 
 def checker_for(glossary: Glossary) -> Checker:

@@ -47,11 +47,12 @@ class ExitCode(IntEnum):
 
 EXIT_MEANINGS: dict[ExitCode, str] = {
     ExitCode.OK: "success",
-    ExitCode.NOT_FOUND: "nothing found (lookup, search, list, harvest), problems found (check, validate), "
-    "or nothing done because you answered no",
+    ExitCode.NOT_FOUND: "nothing found (lookup, search, list, harvest; import of a file with no entries), "
+    "problems found (check, validate), or nothing done because you answered no",
     ExitCode.USAGE: "usage error: a bad option, argument or choice, an invalid entry typed on the command line, "
-    "a missing file, or no terminal where the command needs one",
-    ExitCode.DATA: "data error: unreadable or corrupt glossary, malformed import file, undecodable input",
+    "a missing input file, or no terminal where the command needs one",
+    ExitCode.DATA: "data error: a missing, unreadable or corrupt glossary (--db), malformed import file, "
+    "undecodable input",
     ExitCode.INTERRUPTED: "interrupted: Ctrl-C, or the end of input at a question",
 }
 """What each exit code means, as `--help` and the README's table say it."""

@@ -6,6 +6,7 @@ import io
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn
 
@@ -184,7 +185,8 @@ def import_(
     The whole file is imported in one write.
     Reports how many entries were added, updated, skipped (identical) and in conflict on
     stderr. A conflict never overwrites silently: see --on-conflict. A malformed file
-    imports nothing (exit 3, with the line). With --db NEW.json the glossary is created.
+    imports nothing (exit 3, with the line); a file with no entries says so (exit 1).
+    With --db NEW.json the glossary is created.
 
     CC-CEDICT's proper names (capitalised pinyin) get the type their wording says: person
     (life dates), place ("county in", "city"), org ("University", "company"), event, work,
@@ -214,7 +216,17 @@ def import_(
         # A dry run under "fail" goes on past the conflicts, so that it can say what the import would do.
         mode = "skip" if dry_run and conflict_mode == "fail" else conflict_mode
         with gloss, _input_stream(text, f"importing {source}") as stream:
-            entries = form.load(stream, source, proper_only=proper_only, columns=named)
+            entries = iter(form.load(stream, source, proper_only=proper_only, columns=named))
+            first = next(entries, None)
+            if first is None:
+                # An empty file, a header alone, or no proper name: importing nothing is no success to report
+                # as "0 added" (the wrong file, or the wrong --format), and no new glossary is made of it.
+                what = "no proper names" if proper_only else "no entries"
+                fail(
+                    f"{source!r} holds {what} ({form.name}): nothing imported; check the file and --format",
+                    EXIT_NOT_FOUND,
+                )
+            entries = chain([first], entries)
             try:
                 report = import_entries(gloss, entries, mode, dry_run=dry_run)
             except DuplicateEntryError:
