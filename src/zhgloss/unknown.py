@@ -988,6 +988,7 @@ class NameFinder:
         drops = self._drops
         next_odds = self.stats.next_odds
         long_names = self._long_names
+        clause_mark = _CLAUSE_MARK_RE.search
         for match in self.stats.regex.finditer(text):
             i = match.start()
             if i < end:
@@ -1023,12 +1024,13 @@ class NameFinder:
             pair = three[:2]
             # A verdict is remembered by the text it depends on (names recur with the same words): the
             # window of 5 characters before the candidate (首席执行官) and 9 from its start (_WINDOW_BEFORE,
-            # _WINDOW_AFTER), which every rule reads within but those marked `_reads_far`; where one of
-            # those was asked, the clause (`_clause_key`). So a text gets the same names whatever the
-            # finder read before.
-            key: object = (
-                text[i - 5 : i + 9] if i >= 5 else (i, text[: i + 9])
-            )  # (a window at the start, with its offset)
+            # _WINDOW_AFTER), which every rule reads within but those marked `_reads_far`, cut at the clause
+            # marks in it (`_window_key`); where one of those rules was asked, the clause (`_clause_key`).
+            # So a text gets the same names whatever the finder read before.
+            window = text[i - 5 : i + 9] if i >= 5 else text[: i + 9]
+            key: object = window if i >= 5 else (i, window)  # (a window at the start, with its offset)
+            if clause_mark(window) is not None:
+                key = _window_key(text, i)
             hit = memo.get(key, _MISSING)
             if hit is _FAR:
                 hit = self._clauses.get(self._clause_key(text, i), _MISSING)
@@ -2766,6 +2768,28 @@ def _near_titles(titles: _Titles) -> set[int]:
     ends there, or one of TITLES_AFTER starts two or three characters on."""
     ends, starts = titles
     return {*ends, *(s - 2 for s in starts), *(s - 3 for s in starts)}
+
+
+def _window_key(text: str, i: int) -> tuple[int, str] | tuple[int, int, str]:
+    """The memo's key for a candidate at `i` of `text` whose window holds a clause mark (`NameFinder.find`).
+
+    The window (`_WINDOW_BEFORE` characters before `i`, `_WINDOW_AFTER` from it) cut after the last clause
+    mark before `i` and after the first one from it, the marks kept (what precedes and follows a name),
+    with `i`'s offset in it. No rule reads across a clause mark (`_CLAUSE_MARKS`; the far verdicts are
+    remembered by their clause on the same ground), so the verdict depends on this text alone: a name at
+    the start or end of a sentence is judged once, whatever sentence stands beside it. A window at the
+    start of the text that no mark cuts before `i` keeps a third field (0), as the start is no mark.
+    """
+    lo = max(0, i - _WINDOW_BEFORE)
+    window = text[lo : i + _WINDOW_AFTER]
+    at = i - lo
+    before = _LAST_CLAUSE_MARK_RE.match(window, 0, at)
+    after = _CLAUSE_MARK_RE.search(window, at)
+    end = len(window) if after is None else after.end()
+    if before is not None:
+        start = before.end() - 1
+        return at - start, window[start:end]
+    return (at, 0, window[:end]) if lo == 0 else (at, window[:end])
 
 
 def _before_bonus(text: str, i: int) -> float:
