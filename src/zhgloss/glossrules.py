@@ -505,7 +505,12 @@ class InsideRule:
                 return "person"
             chars = _translit_chars()
             return _UNTYPED if all(c in chars for c in ann._t.z_keys[value]) else ""
-        return "person" if kind in _PERSON_TYPES else ""
+        if kind not in _PERSON_TYPES:
+            return ""
+        # A Chinese person's name is a whole name before a dot, an item of a list (雷军·刘强东·马云, 李白·杜甫): its
+        # pinyin is written as family name and given name apart (GB/T 28039: "Léi Jūn", "Lǐ Bái"), where a name of
+        # transliteration is one word ("Mǎlìyà", "Tángnàdé", "Mùhǎnmòdé").
+        return "" if " " in (data.get("pinyin") or "").strip() else "person"
 
     def _outside_org_items(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without the Chinese matches that are the start of an item of a list of organisations.
