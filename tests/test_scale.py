@@ -886,6 +886,13 @@ def test_english_forms_folded_at_once_are_each_folded_alone(forms: list[str]) ->
     assert _folded_all(["Li Ka-shing", "ΟΔΟΣ", "Xi'an"]) == ["li ka shing", "οδος", "xi an"]
 
 
+@given(st.lists(st.text(alphabet=st.sampled_from("a Z9@☰—\n\uff10\uff21\uff41\uff5b雷-"), max_size=6), max_size=10))
+def test_forms_with_a_latin_letter_found_at_once_as_one_by_one(forms: list[str]) -> None:
+    from zhgloss.annotate import _LATIN_RE, _have_latin
+
+    assert _have_latin(forms) == [_LATIN_RE.search(form) is not None for form in forms]
+
+
 _SHARING = [
     Entry(id="taiwan", zh="台湾", en="Taiwan", type="place"),
     Entry(id="taiwan-province", zh="台湾省", en="Taiwan", type="place", note="Taiwan province (PRC term)"),

@@ -843,26 +843,28 @@ class _WrittenForms(Sequence[str]):
     @staticmethod
     def pack(keys: Sequence[str], first: _Ints, n_z: int, forms: Sequence[str]) -> tuple[bytes, bytes, bytes]:
         """Return the sections `_WrittenForms` reads: the values stored, and their differences (`_Lines.pack`)."""
-        return _WrittenForms.pack_differences(_WrittenForms.differences(keys, first, n_z, forms))
+        counts = list(map(operator.sub, first[1 : len(keys) + 1], first[: len(keys)]))
+        return _WrittenForms.pack_differences(_WrittenForms.differences(keys, counts, forms))
 
     @staticmethod
-    def differences(keys: Sequence[str], first: _Ints, n_z: int, forms: Sequence[str]) -> list[str | None]:
-        """Per value (minus n_z), its form as `_WrittenForms` stores it, or None if it is its folded pattern (most).
+    def differences(
+        keys: Sequence[str], counts: Sequence[int], forms: Sequence[str], folded: Sequence[str] | None = None
+    ) -> list[str | None]:
+        """Per value, its form as `_WrittenForms` stores it, or None if it is its folded pattern (most).
 
-        A value's is the same in a matcher of some of the entries (`check`'s names): its pattern and form are.
+        `keys`: the marked patterns; `counts`: how many values each has (theirs are the next so many of
+        `forms`); `folded`: the patterns folded, if known (else `_lower_ascii` of `keys`). A value's is the
+        same in a matcher of some of the entries (`check`'s names): its pattern and form are.
         """
-        folded_keys = _lower_ascii(keys)
-        # Each value's pattern, a column at a time: most values are their folded pattern, and are not stored.
-        counts = list(map(operator.sub, first[1 : len(keys) + 1], first[: len(keys)]))
-        pattern_of = list(chain.from_iterable(map(repeat, range(len(keys)), counts)))
+        folded_keys = _lower_ascii(keys) if folded is None else folded
+        # Each value's pattern, marked and folded, a column at a time: most values are their folded pattern.
+        marked_of = list(chain.from_iterable(map(repeat, keys, counts)))
+        folded_of = list(chain.from_iterable(map(repeat, folded_keys, counts)))
         written_forms = list(forms) if not isinstance(forms, list) else forms
-        stored = list(
-            compress(range(len(pattern_of)), map(operator.ne, written_forms, map(folded_keys.__getitem__, pattern_of)))
-        )
-        out: list[str | None] = [None] * len(pattern_of)
-        for value, pattern in zip(stored, map(pattern_of.__getitem__, stored), strict=True):
+        out: list[str | None] = [None] * len(folded_of)
+        for value in compress(range(len(folded_of)), map(operator.ne, written_forms, folded_of)):
             written = written_forms[value]
-            out[value] = "" if written == keys[pattern] else _difference(folded_keys[pattern], written)
+            out[value] = "" if written == marked_of[value] else _difference(folded_of[value], written)
         return out
 
     @staticmethod
@@ -992,12 +994,10 @@ class _PatternRows:
         for code, name in enumerate(FORMS[:variant_code]):
             if name in ("zh", "zh_hant", "en"):
                 values = getattr(columns, name)
+                present = map(isinstance, values, repeat(str))
                 if name == "zh_hant":
-                    kept = [
-                        n for n, (v, zh) in enumerate(zip(values, zhs, strict=True)) if isinstance(v, str) and v != zh
-                    ]
-                else:
-                    kept = [n for n, v in enumerate(values) if isinstance(v, str)]
+                    present = map(operator.and_, present, map(operator.ne, values, zhs))
+                kept = list(compress(range(len(values)), present))
                 numbers += kept
                 written += map(values.__getitem__, kept)
             else:
@@ -1025,10 +1025,12 @@ class _PatternRows:
         # An English form without a Latin letter or digit ("@" for 小老鼠, "☰" for 乾) is a symbol, not a
         # name: matching it would gloss every e-mail address.
         english_rows = list(filterfalse(with_cjk.__contains__, glossed))
-        english_rows = list(compress(english_rows, map(_LATIN_RE.search, map(written.__getitem__, english_rows))))
+        e_written = list(map(written.__getitem__, english_rows))
+        latin = _have_latin(e_written)
+        if not all(latin):
+            english_rows, e_written = list(compress(english_rows, latin)), list(compress(e_written, latin))
         e_entry = list(map(numbers.__getitem__, english_rows))
         e_code = list(map(codes.__getitem__, english_rows))
-        e_written = list(map(written.__getitem__, english_rows))
         types = columns.type
         owners = {n for n, kind in enumerate(types) if kind in POSSESSIVE_TYPES}
         if owners:
@@ -1058,8 +1060,7 @@ class _PatternRows:
     def written_differences(self) -> list[str | None]:
         """`_WrittenForms.differences` of the English values, in order; worked out once, on first use."""
         if self._differences is None:
-            first = array("i", accumulate(self.e_counts, initial=0))
-            self._differences = _WrittenForms.differences(self.e_marked, first, 0, self.e_written)
+            self._differences = _WrittenForms.differences(self.e_marked, self.e_counts, self.e_written, self.e_folded)
         return self._differences
 
 
@@ -1923,6 +1924,28 @@ _RUN_BREAK = "\n\r\u2e80-\u2fff\u3001-\uff00\uff5f-\U0010ffff"
 # BMP code point it names, so [^_RUN_TEXT] compiles in ~1.5 ms where [_RUN_BREAK] took ~5 ms on
 # every command that annotates (a test holds the two classes equal over all of Unicode).
 _RUN_TEXT = "\x00-\t\x0b\x0c\x0e-\u2e7f\u3000\uff01-\uff5e"
+
+
+_NO_LATIN_LINE_RE = re.compile(r"^[^A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\n]*$", re.MULTILINE)
+"""A line without a character of `_LATIN_RE`."""
+
+
+def _have_latin(texts: list[str]) -> list[bool]:
+    """Return whether `_LATIN_RE` finds a Latin letter or digit in each of `texts`: one scan of them all.
+
+    The texts are joined by line breaks and only the lines without one are found (a few symbols, "@" of 小老鼠,
+    among 10^5 forms); texts holding a line break (no form does) are asked one by one.
+    """
+    joined = "\n".join(texts)
+    if joined.count("\n") != max(len(texts) - 1, 0):
+        return [_LATIN_RE.search(text) is not None for text in texts]
+    out = [True] * len(texts)
+    found = [match.start() for match in _NO_LATIN_LINE_RE.finditer(joined)] if texts else []
+    if found:
+        starts = list(accumulate(map((1).__add__, map(len, texts)), initial=0))
+        for at in found:
+            out[bisect.bisect_right(starts, at) - 1] = False
+    return out
 
 
 def _run_patterns(extra: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
