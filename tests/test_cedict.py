@@ -154,6 +154,19 @@ def test_read_sense_keeps_acronyms_and_subtitles(gloss: str, name: str, aliases:
         ("Aisin Gioro, family name of the Manchu emperors of the Qing dynasty", "Aisin Gioro", None),
         ("Niohuru (prominent Manchu clan)", "Niohuru", None),
         ("Wu-Tang Clan", "Wu-Tang Clan", None),  # a clan in the name's own words is no family
+        # A title and its author is a work, whatever the title's words or the bracket after it say (a period, dates).
+        (
+            "Romance of the Three Kingdoms by Luo Guanzhong 羅貫中|罗贯中[Luo2 Guan4 zhong1]",
+            "Romance of the Three Kingdoms",
+            "work",
+        ),
+        (
+            "A Dream of Red Mansions (first completed edition 1791) by Cao Xueqin 曹雪芹[Cao2 Xue3 qin2]",
+            "A Dream of Red Mansions",
+            "work",
+        ),
+        ("Das Kapital (1867) by Karl Marx 卡爾·馬克思|卡尔·马克思[Ka3 er3 · Ma3 ke4 si1]", "Das Kapital", "work"),
+        ("Treasure Island by R.L. Stevenson", "Treasure Island", "work"),
         # A date or a count is no name ("5th" was 大明历's English, "9th" an alias of 重阳, "Qing's 1903" 苏报案's) ...
         ("the 5th century Chinese calendar established by Zu Chongzhi", None, None),
         ("9th day of 9th lunar month", None, None),
@@ -201,7 +214,7 @@ def test_read_sense_types_by_what_the_description_says(gloss: str, name: str, ki
         # ... and "of" may go on it, once: "Kepler's laws" was cut before "of".
         ("Kepler's laws of planetary motion", "Kepler's laws of planetary motion", [], None),
         ("McDonald's (fast food company)", "McDonald's", [], "org"),
-        ("Diary of a Madman by Lu Xun 魯迅|鲁迅[Lu3 Xun4]", "Diary of a Madman", [], None),  # was "Diary"
+        ("Diary of a Madman by Lu Xun 魯迅|鲁迅[Lu3 Xun4]", "Diary of a Madman", [], "work"),  # was "Diary"
         # A lower-case noun that ends the sense completes the name ("Down" glossed "Steps Down" in English copy) ...
         ("Down syndrome", "Down syndrome", [], None),
         ("American dollar", "American dollar", [], None),

@@ -240,6 +240,8 @@ _DEMONYM_RE = re.compile(
 _CAPITALISED_RE = re.compile(rf"\b{_CAPITAL_WORD}")
 # A subtitle after a colon, then the author: "Mao|: The Unknown Story| by Jung Chang".
 _SUBTITLE_RE = re.compile(rf"^(:\s+{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_NAME_WORD})*)(?=\s+by\s+[A-Z])")
+# A title's author right after it, or after a bracket about the edition: "... by Luo Guanzhong", "(1791) by Cao Xueqin".
+_BY_AUTHOR_RE = re.compile(rf"^(?:\([^()]*\)\s*)?by\s+{_CAPITAL_WORD}")
 # Capitals after a comma that end the sense or a clause of it: "US Central Intelligence Agency, CIA" (kept only when
 # they are the name's initials: not "Coventry, UK").
 _COMMA_ACRONYM_RE = re.compile(r"^,\s*([A-Z][A-Z0-9&]{1,9})(?=\s*(?:$|[,;]))")
@@ -658,6 +660,10 @@ def read_sense(gloss: str) -> Sense:
         sense.type = "person"
     if sense.type is None and not phrased and _is_titled_person(words, rest):
         sense.type = "person"
+    if sense.type is None and not phrased and _BY_AUTHOR_RE.match(rest):
+        # "Romance of the Three Kingdoms by Luo Guanzhong", "A Dream of Red Mansions (first completed edition 1791)
+        # by Cao Xueqin": a title and its author, whatever the title's own words say (no period, no school).
+        sense.type = "work"
     sense.type = sense.type or (lead_kind if " of " not in name else None) or _type_of_name(words) or lead_kind
     later_dates = None if dated else _DATES_IN_RE.search(rest[:60])
     if sense.type is None and not phrased and (dates or later_dates):
