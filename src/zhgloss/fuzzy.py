@@ -531,18 +531,20 @@ class _Forms:
         zh_keys = _by_lines(chinese_text, str.casefold, doubtful["chinese"], zh_key)
         # Pinyin: as written, or (none written) read from the Chinese.
         pinyins = entries.pinyin
-        written = [n for n, pinyin in enumerate(pinyins) if pinyin]
+        written = list(itertools.compress(range(count), pinyins))
         spoken = _by_lines(list(filter(None, pinyins)), _pinyin_lines, doubtful["pinyin"], _one_pinyin)
         said = list(map(bool, spoken))
         pinyin_entry, pinyin_lines = list(itertools.compress(written, said)), list(itertools.compress(spoken, said))
         if len(written) < count:
-            unread = [
-                n for n, (pinyin, zh) in enumerate(zip(pinyins, zhs, strict=True)) if not pinyin and zh and has_cjk(zh)
-            ]
+            unwritten = itertools.compress(range(count), map(operator.not_, pinyins))
+            unread = [n for n in unwritten if (zh := zhs[n]) and has_cjk(zh)]
             read = to_pinyin_syllables_of([zhs[n] or "" for n in unread])
             heard = [(n, " ".join(line)) for n, line in zip(unread, read, strict=True) if line]
-            merged = sorted([*zip(pinyin_entry, pinyin_lines, strict=True), *heard])
-            pinyin_entry, pinyin_lines = [n for n, _ in merged], [line for _, line in merged]
+            if heard:  # merged in entry order: a stable sort of the two runs by entry number
+                pinyin_entry += [n for n, _ in heard]
+                pinyin_lines += [line for _, line in heard]
+                take_in_order = _taker(sorted(range(len(pinyin_entry)), key=pinyin_entry.__getitem__))
+                pinyin_entry, pinyin_lines = take_in_order(pinyin_entry), take_in_order(pinyin_lines)
         # Each line's initials: every word of every line, with a line feed between lines, mapped to its initials
         # (a line feed to itself) and joined, then split at the line feeds: C-level passes, no call per line.
         parts = "\n".join(pinyin_lines).replace("\n", " \n ").split(" ") if pinyin_lines else []
@@ -602,10 +604,11 @@ class _Forms:
         count = len(self.words)
         lengths = list(map(len, self.keys))
         longest = max(lengths, default=0) + 1
-        mul, add, repeat = operator.mul, operator.add, itertools.repeat
-        worth = map(operator.sub, repeat(3), map(salience.__getitem__, self.entry))
-        high = map(operator.lshift, map(add, map(mul, worth, repeat(longest)), lengths), repeat(self.form_bits))
-        return list(map(operator.or_, high, range(count)))
+        repeat = itertools.repeat
+        # (3 - salience) * longest of each entry, then of each form: its entry's, plus its key's length.
+        entry_high = list(map(operator.mul, map(operator.sub, repeat(3), salience), repeat(longest)))
+        high = map(operator.add, map(entry_high.__getitem__, self.entry), lengths)
+        return list(map(operator.or_, map(operator.lshift, high, repeat(self.form_bits)), range(count)))
 
     def postings(self, ranks: list[int]) -> tuple[dict[str, list[int]], dict[str, list[int]], list[int]]:
         """Return the postings of the terms (lists of ranks, `ranks`) and of the initials (lists of forms), each list

@@ -183,12 +183,12 @@ def syllable_initials(words: Iterable[str]) -> dict[str, str]:
     if unique and joined.count("\n") == len(unique) - 1:
         # One token per syllable and one per line feed; letters no syllable takes are skipped.
         tokens = _syllable_pattern().findall(joined)
-        covered = map(operator.eq, "".join(tokens).split("\n"), unique)
+        covered = list(map(operator.eq, "".join(tokens).split("\n"), unique))
         firsts = "".join(map(operator.itemgetter(0), tokens)).split("\n")
         out = dict(itertools.compress(zip(unique, firsts, strict=True), covered))
+        unique = list(itertools.compress(unique, map(operator.not_, covered)))
     for word in unique:
-        if word not in out:
-            out[word] = "".join(s[0] for s in split_syllables(word))
+        out[word] = "".join(s[0] for s in split_syllables(word))
     return out
 
 
