@@ -36,7 +36,7 @@ from zhgloss.fuzzy import (
     ZH_ALIAS,
     _salience,
 )
-from zhgloss.model import Entry
+from zhgloss.model import Entry, fold_letters
 
 if TYPE_CHECKING:
     from zhgloss.fuzzy import Searcher
@@ -164,7 +164,7 @@ def reference_build(
     add_words, add_length = form_words.append, form_length.append
 
     def add_latin(number: int, kind: int, ordinal: int, text: str, words: list[str] | None = None) -> bool:
-        words = en_words(text) if words is None else words
+        words = en_words(fold_letters(text)) if words is None else words
         key = "".join(words)
         if not key:
             return False

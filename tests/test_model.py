@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from zhgloss.errors import InvalidEntryError
-from zhgloss.model import Entry, Role, slugify
+from zhgloss.model import Entry, Role, _Folds, fold_letters, slugify
 
 
 def test_round_trip_through_dict() -> None:
@@ -92,6 +93,66 @@ def test_slugify_always_gives_a_valid_id_or_nothing(text: str) -> None:
     slug = slugify(text)
     if slug:
         assert Entry(id=slug, en="x").id == slug
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Johann Strauß", "johann-strauss"),
+        ("STRAUẞ", "strauss"),
+        ("Ørsted", "orsted"),
+        ("Łódź", "lodz"),
+        ("Æsir", "aesir"),
+        ("Þór Ðórsson", "thor-dorsson"),
+        ("Đặng Thái Sơn", "dang-thai-son"),
+        ("Œuvre", "oeuvre"),
+        ("Ħal Luqa", "hal-luqa"),
+        ("Ilıca", "ilica"),
+        ("Ǝbədi Əliyev", "ebedi-eliyev"),
+        ("Ｌｅｉ Ｊｕｎ", "lei-jun"),
+    ],
+)
+def test_slugify_folds_letters_beyond_ascii_instead_of_dropping_them(text: str, slug: str) -> None:
+    assert slugify(text) == slug
+
+
+# Latin-1 Supplement, Latin Extended-A and Latin Extended Additional: the letters of the languages written in Latin.
+_EUROPEAN_LATIN = [chr(c) for c in [*range(0xC0, 0x180), *range(0x1E00, 0x1F00)] if chr(c).isalpha()]
+
+
+def test_every_european_latin_letter_folds_to_ascii_letters() -> None:
+    """Beside them only what their decomposition holds that is no letter of its own: ŀ's middle dot (l·), and the
+    modifier letters (apostrophe, half ring) of ŉ and ẚ."""
+    for letter in _EUROPEAN_LATIN:
+        folded = fold_letters(letter)
+        letters = "".join(c for c in folded if unicodedata.category(c) in ("Ll", "Lu", "Lo"))
+        assert letters.isascii() and letters.isalpha(), (letter, folded)
+        assert slugify(letter) == letters
+
+
+def test_folding_every_character_of_the_bmp_twice_gives_the_same_and_keeps_every_letter() -> None:
+    table = _Folds()  # not the module's: 65,536 characters would stay in it
+    for code in range(0x10000):
+        char = chr(code)
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        folded = char.translate(table)
+        assert folded.translate(table) == folded, (char, folded)
+        assert not char.isalpha() or any(map(str.isalpha, folded)), char
+
+
+@given(st.text())
+def test_folding_is_idempotent_and_never_drops_a_letter_to_nothing(text: str) -> None:
+    folded = fold_letters(text)
+    assert fold_letters(folded) == folded
+    letters = [char for char in text if char.isalpha()]
+    assert all(any(map(str.isalpha, fold_letters(char))) for char in letters)
+    assert sum(len(fold_letters(char)) for char in text) == len(folded)  # each character folded alone
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F)))
+def test_ascii_text_is_only_lower_cased(text: str) -> None:
+    assert fold_letters(text) == text.lower()
 
 
 def test_note_keeps_chinese_punctuation() -> None:

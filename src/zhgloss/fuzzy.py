@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from zhgloss.errors import UsageError
 from zhgloss.forms import precedence, variant_texts, variant_texts_of
-from zhgloss.model import KNOWN_TYPES, Entry, EntryColumns, entry_columns, normalize_type
+from zhgloss.model import KNOWN_TYPES, Entry, EntryColumns, entry_columns, fold_letters, normalize_type
 from zhgloss.packed import OFFSET_BLOCK
 from zhgloss.packed import Int24 as _Int24
 from zhgloss.packed import Offsets as _Offsets
@@ -63,8 +63,9 @@ from zhgloss.script import (
 if TYPE_CHECKING:
     from zhgloss.store import Glossary
 
-FORMAT = "search-v13"
-"""Name and version of the cached search data; bump it when the layout below changes (v13: 3-byte postings)."""
+FORMAT = "search-v14"
+"""Name and version of the cached search data; bump it when the layout below changes (v13: 3-byte postings; v14: the
+words of Latin forms folded by `zhgloss.model.fold_letters`, "Ørsted" as "orsted", was "ørsted")."""
 
 MAGIC = f"zhgloss {FORMAT}\n".encode()
 
@@ -387,7 +388,13 @@ def _without_edge_spaces(text: str) -> str:
 
 
 def _one_latin(text: str) -> str:
-    return " ".join(en_words(text))
+    return " ".join(_latin_words_of(text))
+
+
+def _latin_words_of(text: str) -> list[str]:
+    """The words of a Latin form or query as the index keeps them: `en_words` of its letters folded
+    (`zhgloss.model.fold_letters`: "Strauß" -> ["strauss"], "Ørsted" -> ["orsted"], "Łódź" -> ["lodz"])."""
+    return en_words(fold_letters(text))
 
 
 def _pinyin_lines(joined: str) -> str:
@@ -1156,9 +1163,9 @@ class Searcher:
     def _score_latin(self, query: str) -> dict[int, tuple[float, str]]:
         from rapidfuzz.distance import OSA
 
-        readings = [en_words(query)]
+        readings = [_latin_words_of(query)]
         if has_tones(query):  # "lei2 jun1": the digits are tones, not part of the name
-            readings.append(en_words(_TONE_DIGIT_RE.sub("", normalize_query(query))))
+            readings.append(_latin_words_of(_TONE_DIGIT_RE.sub("", normalize_query(query))))
         if (v_form := pinyin_key(query)) and v_form != "".join(readings[0]) and "v" in v_form:
             readings.append([v_form])
         readings = [r for r in readings if r]

@@ -219,9 +219,143 @@ def _forbidden(value: object, entry_id: str | None) -> tuple[ForbiddenForm, ...]
 
 
 def slugify(text: str) -> str:
-    """Make an entry id from English text: "Liu Qiangdong" -> "liu-qiangdong"."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    """Make an entry id from English text: "Liu Qiangdong" -> "liu-qiangdong", "Johann Strauß" -> "johann-strauss".
+
+    The text is folded by `fold_letters` (so "Ørsted", "Łódź", "Æsir" give "orsted", "lodz", "aesir"), and each
+    run of what is then not an ASCII letter or digit becomes one hyphen. Letters of other scripts give nothing
+    ("" for a text of them alone: the callers fall back to another id).
+    """
+    plain = fold_letters(text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+
+
+_LETTERS_TO_ASCII_BY_NAME = (
+    # Latin letters that Unicode gives no decomposition, written as CLDR's Latin-ASCII transform writes them, in
+    # lower case (folding case-folds first), by their Unicode names ("LATIN " left out). Latin-1
+    # Supplement and Latin Extended-A: every such letter.
+    ("SMALL LETTER AE", "ae"),
+    ("SMALL LETTER ETH", "d"),
+    ("SMALL LETTER O WITH STROKE", "o"),
+    ("SMALL LETTER THORN", "th"),
+    ("SMALL LETTER D WITH STROKE", "d"),
+    ("SMALL LETTER H WITH STROKE", "h"),
+    ("SMALL LETTER DOTLESS I", "i"),
+    ("SMALL LETTER KRA", "q"),
+    ("SMALL LETTER L WITH STROKE", "l"),
+    ("SMALL LETTER ENG", "n"),
+    ("SMALL LIGATURE OE", "oe"),
+    ("SMALL LETTER T WITH STROKE", "t"),
+    # Latin Extended-B and IPA letters of living orthographies (African languages, Azerbaijani schwa, Americanist
+    # transcription) and of older English (wynn, yogh); Latin Extended Additional's few undecomposed letters.
+    ("SMALL LETTER B WITH STROKE", "b"),
+    ("SMALL LETTER B WITH HOOK", "b"),
+    ("SMALL LETTER B WITH TOPBAR", "b"),
+    ("SMALL LETTER C WITH HOOK", "c"),
+    ("SMALL LETTER C WITH STROKE", "c"),
+    ("SMALL LETTER D WITH TAIL", "d"),
+    ("SMALL LETTER D WITH HOOK", "d"),
+    ("SMALL LETTER D WITH TOPBAR", "d"),
+    ("SMALL LETTER D WITH CURL", "d"),
+    ("SMALL LETTER TURNED E", "e"),
+    ("SMALL LETTER SCHWA", "e"),
+    ("SMALL LETTER OPEN E", "e"),
+    ("SMALL LETTER E WITH STROKE", "e"),
+    ("SMALL LETTER F WITH HOOK", "f"),
+    ("SMALL LETTER G WITH HOOK", "g"),
+    ("SMALL LETTER GAMMA", "g"),
+    ("SMALL LETTER G WITH STROKE", "g"),
+    ("SMALL LETTER HV", "hv"),
+    ("SMALL LETTER I WITH STROKE", "i"),
+    ("SMALL LETTER IOTA", "i"),
+    ("SMALL LETTER DOTLESS J", "j"),
+    ("SMALL LETTER J WITH STROKE", "j"),
+    ("SMALL LETTER K WITH HOOK", "k"),
+    ("SMALL LETTER L WITH BAR", "l"),
+    ("SMALL LETTER L WITH CURL", "l"),
+    ("SMALL LETTER TURNED M", "m"),
+    ("SMALL LETTER N WITH LEFT HOOK", "n"),
+    ("SMALL LETTER N WITH LONG RIGHT LEG", "n"),
+    ("SMALL LETTER N WITH CURL", "n"),
+    ("SMALL LETTER OPEN O", "o"),
+    ("SMALL LETTER BARRED O", "o"),
+    ("SMALL LETTER OI", "oi"),
+    ("SMALL LETTER OU", "ou"),
+    ("SMALL LETTER P WITH HOOK", "p"),
+    ("SMALL LETTER Q WITH HOOK TAIL", "q"),
+    ("LETTER SMALL CAPITAL R", "r"),
+    ("SMALL LETTER R WITH STROKE", "r"),
+    ("SMALL LETTER S WITH SWASH TAIL", "s"),
+    ("SMALL LETTER ESH", "s"),
+    ("SMALL LETTER T WITH PALATAL HOOK", "t"),
+    ("SMALL LETTER T WITH HOOK", "t"),
+    ("SMALL LETTER T WITH RETROFLEX HOOK", "t"),
+    ("SMALL LETTER T WITH CURL", "t"),
+    ("SMALL LETTER T WITH DIAGONAL STROKE", "t"),
+    ("SMALL LETTER U BAR", "u"),
+    ("SMALL LETTER UPSILON", "u"),
+    ("SMALL LETTER V WITH HOOK", "v"),
+    ("SMALL LETTER TURNED V", "v"),
+    ("LETTER WYNN", "w"),
+    ("SMALL LETTER Y WITH HOOK", "y"),
+    ("SMALL LETTER Y WITH STROKE", "y"),
+    ("SMALL LETTER YOGH", "y"),
+    ("SMALL LETTER Z WITH STROKE", "z"),
+    ("SMALL LETTER Z WITH HOOK", "z"),
+    ("SMALL LETTER Z WITH SWASH TAIL", "z"),
+    ("SMALL LETTER EZH", "z"),
+    ("SMALL LETTER EZH REVERSED", "z"),
+    ("SMALL LETTER EZH WITH TAIL", "z"),
+    ("SMALL LETTER A WITH STROKE", "a"),
+    ("SMALL LETTER DB DIGRAPH", "db"),
+    ("SMALL LETTER QP DIGRAPH", "qp"),
+    ("SMALL LETTER LONG S WITH DIAGONAL STROKE", "s"),
+    ("SMALL LETTER LONG S WITH HIGH STROKE", "s"),
+    ("SMALL LETTER DELTA", "d"),
+    ("SMALL LETTER MIDDLE-WELSH LL", "ll"),
+    ("SMALL LETTER MIDDLE-WELSH V", "v"),
+    ("SMALL LETTER Y WITH LOOP", "y"),
+)
+
+
+@cache
+def _letters_to_ascii() -> dict[str, str]:
+    """`_LETTERS_TO_ASCII_BY_NAME` as a table of the letters themselves."""
+    return {unicodedata.lookup(f"LATIN {name}"): text for name, text in _LETTERS_TO_ASCII_BY_NAME}
+
+
+class _Folds(dict[int, str]):
+    """`fold_letters` of each character, as a `str.translate` table: each computed the first time it is asked for."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        nfkd = unicodedata.normalize
+        # Unicode's compatibility caseless form (The Unicode Standard, 3.13, D145), without its combining marks.
+        caseless = nfkd("NFKD", nfkd("NFKD", nfkd("NFD", char).casefold()).casefold())
+        table = _letters_to_ascii()
+        kept = (table.get(c, c) for c in caseless if not unicodedata.combining(c))
+        folded = "".join(kept)
+        if char.isalpha() and not any(map(str.isalpha, folded)):
+            folded = char  # a letter is never folded to nothing (a few isolated Arabic marks written as letters)
+        self[code] = folded
+        return folded
+
+
+_FOLDS = _Folds()
+
+
+def fold_letters(text: str) -> str:
+    """Fold `text` for ids and search: case-folded, accents dropped, and the Latin letters that Unicode gives no
+    decomposition written in ASCII ("Strauß" -> "strauss", "Ørsted" -> "orsted", "Łódź" -> "lodz", "Æsir" ->
+    "aesir", "Þór" -> "thor", "Đặng" -> "dang").
+
+    Each character is folded alone: to Unicode's compatibility caseless form (NFKD of the case folding of NFKD of
+    the case folding of NFD: full-width letters are plain ones, "ﬁ" gives "fi") without its combining marks, then
+    the letters it keeps beyond ASCII as `_LETTERS_TO_ASCII_BY_NAME` (from CLDR's Latin-ASCII transform) writes
+    them. A letter whose fold holds no letter is kept as it is. Letters of other scripts stay letters of theirs
+    ("雷" stays "雷"); digits, punctuation and spaces keep their compatibility form ("①" -> "1"). Folding twice
+    gives the same text (a test holds this for every character).
+    """
+    return text.lower() if text.isascii() else text.translate(_FOLDS)
 
 
 @dataclass(frozen=True)
