@@ -179,6 +179,32 @@ def test_a_family_name_the_entry_lists_as_an_alias_is_still_a_second_reference()
     assert (problem.kind, problem.found) == ("inconsistent", "Elon Reeve Musk")
 
 
+@pytest.mark.parametrize(
+    ("target", "unexpected"),
+    [
+        # A one-word personal name inside a longer name the glossary lacks names whoever that is (user test: a
+        # CC-CEDICT glossary flagged "Jack" of Jack Ma and "Richard" of Richard Liu as 杰克 and 理查德 unexpected).
+        ("Jack Ma visited Hangzhou.", []),
+        ("Lei Jun and Richard Liu visited Hangzhou.", []),
+        ("He met Tim Cook in Hangzhou.", []),
+        # Alone, or first in a sentence before it, it is still the name the source lacks.
+        ("Jack visited Hangzhou.", ["Jack"]),
+        ("Yesterday Jack visited Hangzhou.", ["Jack"]),
+        ("He visited Hangzhou with Richard.", ["Richard"]),
+        ("He said so. Cook visited Hangzhou.", ["Cook"]),
+    ],
+)
+def test_a_one_word_name_inside_a_longer_name_is_not_unexpected(target: str, unexpected: list[str]) -> None:
+    entries = [
+        Entry(id="jack", type="person", zh="杰克", pinyin="Jiékè", en="Jack", en_adopted=True, note="Jack (name)"),
+        Entry(id="richard", type="person", zh="理查德", pinyin="Lǐchádé", en="Richard", en_adopted=True),
+        Entry(id="cook", type="person", zh="库克", pinyin="Kùkè", en="Cook", en_adopted=True),
+        Entry(id="hangzhou", type="place", zh="杭州", pinyin="Hángzhōu", en="Hangzhou"),
+    ]
+    report = _checker(entries).check([Segment(1, "他访问了杭州。", target)])
+    assert [p.found for p in report.problems if p.kind == "unexpected"] == unexpected
+
+
 def test_an_alias_that_is_a_family_name_of_ones_own_glossary() -> None:
     entries = [
         Entry(

@@ -206,6 +206,29 @@ def _related(mention: Mention, ids: set[str], refs: set[str]) -> bool:
     return entry.refers_to is not None and (entry.refers_to in ids or entry.refers_to in refs)
 
 
+def _in_longer_name(mention: Mention, text: str) -> bool:
+    """Tell whether a one-word personal name found in the translation is one word of a longer name.
+
+    "Jack" (杰克, CC-CEDICT's "Jack (name)") in "Jack Ma", "Richard" in "Richard Liu": a given or family name
+    written beside another capitalised word names whoever the whole name is, which the glossary may lack; it is no
+    evidence of a 杰克 the source leaves out (`unexpected`). A one-word person's name alone ("Jack said") still is.
+    """
+    entry = mention.entry
+    if entry.type != "person" or " " in mention.surface:
+        return False
+    if _CAPITALISED_AFTER_RE.match(text, mention.end) is not None:
+        return True
+    # A word before it is a name's only where no sentence starts with it ("Yesterday Jack said" names Jack).
+    before = _CAPITALISED_BEFORE_RE.search(text, 0, mention.start)
+    return before is not None and _SENTENCE_START_RE.search(text, 0, before.start()) is None
+
+
+# A capitalised word right after or before a name, joined by one space or hyphen ("Jack| Ma", "Tim |Cook").
+_CAPITALISED_AFTER_RE = re.compile(r"[ -][A-Z][\w'’-]*")
+_CAPITALISED_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]*[ -]\Z")
+_SENTENCE_START_RE = re.compile(r"(?:\A|[.!?:;][\"'’”)]*\s+)\Z")
+
+
 def is_checked(entry: Entry) -> bool:
     """Tell whether a translation must render the entry: a name, or a phrase the glossary fixes.
 
@@ -986,6 +1009,8 @@ class Checker:
 
         for i, mention in enumerate(target):
             if state.used[i] or _related(mention, ids, refs) or _written_in(mention.entry, segment.source):
+                continue
+            if _in_longer_name(mention, state.text):
                 continue
             entry = mention.entry
             span = (mention.start, mention.end)
