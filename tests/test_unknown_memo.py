@@ -20,6 +20,7 @@ from zhgloss.unknown import (
     _AFTER,
     _CLAUSE_ENDS,
     _CLAUSE_MARKS,
+    _SENTENCE_ENDS,
     _WINDOW_AFTER,
     _WINDOW_BEFORE,
     NameFinder,
@@ -97,11 +98,11 @@ def verdict(finder: NameFinder, text: str, i: int) -> tuple[tuple[int, int, floa
 
 def window_of(text: str, i: int) -> tuple[int, str]:
     """Where the text a verdict at `i` is remembered by starts, and that text, where no rule that reads far was
-    asked: the window of `_WINDOW_BEFORE` characters before `i` and `_WINDOW_AFTER` from it, cut at the clause
-    marks in it (`_window_key`)."""
+    asked: the window of `_WINDOW_BEFORE` characters before `i` and `_WINDOW_AFTER` from it, cut at the ends of
+    sentences in it (`_window_key`)."""
     start = max(0, i - _WINDOW_BEFORE)
     window = text[start : i + _WINDOW_AFTER]
-    if not set(window) & set(_CLAUSE_MARKS):
+    if not set(window) & set(_SENTENCE_ENDS):
         return start, window
     key = _window_key(text, i)
     offset, kept = key[0], key[-1]
@@ -144,7 +145,9 @@ def test_a_verdict_depends_only_on_the_text_of_its_key(filler: str) -> None:
 
 
 def test_no_word_title_or_name_the_finder_reads_holds_a_clause_mark() -> None:
-    # What lets a verdict that read far be remembered by its clause: no rule reads across a clause mark.
+    # What lets a verdict that read far be remembered by its clause, and a window be cut at the end of a
+    # sentence (`_window_key`): no rule reads across a clause mark.
+    assert set(_SENTENCE_ENDS) <= set(_CLAUSE_MARKS)
     stats = NameFinder().stats
     marks = set(_CLAUSE_MARKS)
     for table in (
@@ -163,10 +166,11 @@ def test_no_word_title_or_name_the_finder_reads_holds_a_clause_mark() -> None:
     assert marks <= _CLAUSE_ENDS
 
 
-def test_a_window_is_cut_at_the_clause_marks_in_it() -> None:
+def test_a_window_is_cut_at_the_ends_of_sentences_in_it() -> None:
     text = "据报道，王明说。张三和李四都到了"
-    assert _window_key(text, text.index("王明")) == (1, "，王明说。")
+    assert _window_key(text, text.index("王明")) == (4, 0, "据报道，王明说。")  # (a comma ends no sentence)
     assert _window_key(text, text.index("张三")) == (1, "。张三和李四都到了")
+    assert _window_key("我们到了！王明问：“你呢？”他笑了", 5) == (1, "！王明问：“你呢？")
     # At the text's start, with no mark before the candidate: the start is no mark, and the key says so.
     assert _window_key("王明说。他走了", 0) == (0, 0, "王明说。")
     assert _window_key("他说王明说。他走了", 2) == (2, 0, "他说王明说。")
