@@ -230,6 +230,8 @@ def slugify(text: str) -> str:
 
 
 _LETTERS_TO_ASCII_BY_NAME = (
+    # Written here, not taken from a library: anyascii and Unidecode transliterate every script (雷 -> "Lei"), where
+    # ids and search must keep Chinese as it is and fold Latin letters only; Unicode's own data does the rest.
     # Latin letters that Unicode gives no decomposition, written as CLDR's Latin-ASCII transform writes them, in
     # lower case (folding case-folds first), by their Unicode names ("LATIN " left out). Latin-1
     # Supplement and Latin Extended-A: every such letter.
