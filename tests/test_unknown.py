@@ -175,6 +175,23 @@ def test_names_are_found(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # User test: the Premier was proposed as 李强将 〔Lǐ Qiángjiàng?〕: 强将 "able general" is a word, but 将
+        # "will" is a word that follows names, and another (出席, 于) or punctuation comes after it.
+        ("国务院总理李强将出席开幕式。", ["李强"]),
+        ("国务院总理李强将于下周访问法国。", ["李强"]),
+        ("家住朝阳区的赵明说，早高峰地铁的拥挤情况有所缓解。", ["赵明"]),  # 明说 "say plainly"
+        # Before anything else the word stands: 名将 "famous general", 分获 "received each".
+        ("唐代名将尉迟恭的形象后来成了民间年画中的门神。", ["尉迟恭"]),
+        ("演员宋佳与海清分获最佳女主角和最佳女配角提名。", ["宋佳"]),
+    ],
+)
+def test_a_word_that_follows_names_ends_the_name_before_it(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "王先生和李女士昨天到了。",  # a surname and a title
