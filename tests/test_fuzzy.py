@@ -6,6 +6,7 @@ import gzip
 import io
 import itertools
 import json
+import os
 import subprocess
 import sys
 from array import array
@@ -208,6 +209,29 @@ def test_chinese_query_on_a_cached_index_does_not_import_pypinyin(searcher: Sear
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["lei-jun", "False"]
+
+
+_NUMPY_AFTER_SEARCH = """
+import contextlib, io, sys
+sys.argv = ["zhgloss", *sys.argv[1:]]
+from zhgloss.cli import main
+with contextlib.redirect_stdout(io.StringIO()) as out:
+    try:
+        main()
+    except SystemExit:
+        pass
+print("numpy" in sys.modules, "Lei Jun" in out.getvalue())
+"""
+
+
+def test_only_the_build_of_the_index_imports_numpy(bundled: Path, tmp_path: Path) -> None:
+    """numpy is the build's (its postings): a search that reads the cached index never imports it."""
+    path = tmp_path / "glossary.json"
+    path.write_bytes(bundled.read_bytes())
+    env = {**os.environ, "ZHGLOSS_CACHE_DIR": str(tmp_path / "cache")}
+    argv = [sys.executable, "-c", _NUMPY_AFTER_SEARCH, "search", "lei jun", "--db", str(path)]
+    runs = [subprocess.run(argv, capture_output=True, text=True, check=True, env=env).stdout.split() for _ in "ab"]
+    assert runs == [["True", "True"], ["False", "True"]]
 
 
 def test_limit_types_and_min_score(searcher: Searcher) -> None:
@@ -667,20 +691,77 @@ def test_pinyin_and_english_words_of_a_column_equal_those_of_each_text(texts: li
     assert _by_lines(texts, _latin_words, _doubtful()["latin"], _one_latin) == list(map(_one_latin, texts))
 
 
-@pytest.mark.parametrize("bits", [24, 25, 31])
-def test_postings_of_ranks_are_written_as_their_forms(bits: int) -> None:
-    """A rank (`_Forms.ranks`) keeps its form in its low bits: the packed postings are the forms, in 3 bytes while
-    every form fits (as `Int24.pack` writes them), in 4 otherwise."""
+def test_postings_are_written_in_3_bytes_while_every_form_fits() -> None:
+    """The terms' postings are their forms, in 3 bytes while every form fits (as `Int24.pack` writes them), in 4
+    (as `array("i")` writes them) otherwise."""
+    import numpy as np
+
     from zhgloss.fuzzy import _Terms
     from zhgloss.packed import Int24
 
-    forms = {"lei": [0, 7, 2**16 + 3], "jun": [5], "leijun": [2**24 - 1, 9]}
-    ranks = {term: [(prefix << bits) | form for prefix, form in enumerate(listed, 1)] for term, listed in forms.items()}
-    name, flat, ends = _Terms.pack(ranks, ["jun", "lei", "leijun"], bits)
-    assert (name, flat, ends) == ("terms_flat24", Int24.pack([5, 0, 7, 2**16 + 3, 2**24 - 1, 9]), [1, 4, 6])
-    if bits > 24:  # a form of 2**24 or more: 4 bytes each
-        name, flat, _ = _Terms.pack({"big": [(1 << bits) | 2**24, 3]}, ["big"], bits)
-        assert (name, array("i", flat).tolist()) == ("terms_flat", [2**24, 3])
+    fits = [5, 0, 7, 2**16 + 3, 2**24 - 1, 9]
+    assert _Terms.pack(np.array(fits, np.int64)) == ("terms_flat24", Int24.pack(fits))
+    assert _Terms.pack(np.array([], np.int64)) == ("terms_flat24", b"")
+    assert _Terms.pack(np.array([2**24, 3], np.int64)) == ("terms_flat", array("i", [2**24, 3]).tobytes())
+
+
+# The numpy passes of the build against the plain Python they stand for.
+
+
+def _plain_posting_lists(places: list[int], owners: list[int], cap: int | None) -> tuple[list[int], list[int]]:
+    lists: dict[int, set[int]] = {}
+    for place, owner in zip(places, owners, strict=True):
+        lists.setdefault(place, set()).add(owner)
+    flat: list[int] = []
+    ends: list[int] = []
+    for place in range(len(lists)):
+        flat += sorted(lists[place])[:cap]
+        ends.append(len(flat))
+    return flat, ends
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 6), st.integers(0, 40)), min_size=1, max_size=60),
+    st.none() | st.integers(1, 4),
+    st.sampled_from([0, 40]),
+)
+@settings(max_examples=300, deadline=None)
+def test_posting_lists_equal_the_plain_grouping(pairs: list[tuple[int, int]], cap: int | None, high: int) -> None:
+    """Each list sorted, an owner in it once, cut at the cap; by one key while it fits in 63 bits, else by two."""
+    import numpy as np
+
+    from zhgloss.fuzzy import _posting_lists
+
+    # Places numbered 0 on, each with an owner; `high` shifts the owners so that (place, owner) takes two keys.
+    seen = sorted({place for place, _ in pairs})
+    places = [seen.index(place) for place, _ in pairs]
+    owners = [owner << high for _, owner in pairs]
+    flat, ends = _posting_lists(np.array(places, np.int64), np.array(owners, np.int64), cap)
+    assert (flat.tolist(), ends.tolist()) == _plain_posting_lists(places, owners, cap)
+
+
+@given(st.lists(st.text(alphabet="abzλ雷ɂ1", min_size=1, max_size=5), unique=True, max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_bucket_order_is_by_first_letter_then_length_then_term(terms: list[str]) -> None:
+    from zhgloss.fuzzy import _bucket_order
+
+    order, groups = _bucket_order(terms)
+    ordered = [terms[at] for at in order]
+    assert ordered == sorted(terms, key=lambda term: (term[0], len(term), term))
+    expected = [
+        (letter, length, len(list(group)))
+        for (letter, length), group in itertools.groupby(ordered, key=lambda term: (term[0], len(term)))
+    ]
+    assert groups == expected
+
+
+@given(st.lists(st.sampled_from(["lei", "jun", "leijun", "ørsted", "雷", ""]), max_size=30))
+def test_tokens_are_numbered_first_seen_first(tokens: list[str]) -> None:
+    from zhgloss.fuzzy import _numbered
+
+    distinct, numbers = _numbered(tokens)
+    assert distinct == list(dict.fromkeys(tokens))
+    assert [distinct[number] for number in numbers.tolist()] == tokens
 
 
 def test_the_search_index_of_a_written_file_builds_only_the_entries_with_variant_spellings(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from typing import Literal
 
 import pytest
 from hypothesis import given
@@ -85,3 +86,34 @@ def test_an_int_past_three_bytes_is_refused() -> None:
         Int24.pack([1, 2**24])
     with pytest.raises(ValueError, match="cut short"):
         Int24(memoryview(b"\0\0\0\0"))
+
+
+@given(st.lists(st.integers(0, 3000) | st.integers(0, 70_000), max_size=3 * OFFSET_BLOCK + 5))
+def test_offsets_of_a_numpy_array_are_the_bytes_of_a_list(sizes: list[int]) -> None:
+    """A build with numpy loaded hands its ends over as an array: the same bytes, both widths."""
+    import numpy as np
+
+    ends = list(itertools.accumulate(sizes))
+    assert Offsets.pack(np.array(ends, np.int64)) == Offsets.pack(ends)
+
+
+@given(
+    st.dictionaries(
+        st.text(alphabet="ab雷ø", min_size=1, max_size=4),
+        st.lists(st.integers(0, 2**16 - 1), min_size=1, max_size=5),
+        max_size=8,
+    ),
+    st.sampled_from(["i", "H"]),
+)
+def test_postings_given_as_arrays_are_the_bytes_of_a_table(
+    table: dict[str, list[int]], code: Literal["i", "H"]
+) -> None:
+    import numpy as np
+
+    keys = sorted(table)
+    flat = np.array([value for key in keys for value in table[key]], np.int64)
+    ends = np.array(list(itertools.accumulate(len(table[key]) for key in keys)), np.int64)
+    plain, arrays = Sections(), Sections()
+    plain.add_postings("table", table, compact=True, code=code)
+    arrays.add_postings_lists("table", keys, flat, ends, code=code)
+    assert arrays.to_bytes(MAGIC, None) == plain.to_bytes(MAGIC, None)

@@ -31,13 +31,12 @@ import marshal
 import math
 import operator
 import re
-import sys
 import unicodedata
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeVar
 
 from zhgloss.errors import UsageError
 from zhgloss.forms import precedence, variant_texts, variant_texts_of
@@ -61,7 +60,12 @@ from zhgloss.script import (
 )
 
 if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
     from zhgloss.store import Glossary
+
+    _Ints = npt.NDArray[np.int64]
 
 FORMAT = "search-v14"
 """Name and version of the cached search data; bump it when the layout below changes (v13: 3-byte postings; v14: the
@@ -173,22 +177,36 @@ def _grams(key: str) -> set[str]:
     return {c for c in key if is_cjk(c)} | pairs
 
 
-def _bucket_terms(terms: Iterable[str]) -> tuple[bytes, dict[str, list[int]], list[str], array[int]]:
+def _bucket_order(terms: list[str]) -> tuple[list[int], list[tuple[str, int, int]]]:
+    """Return where each of `terms` (distinct, none empty) goes in the bucket layout (`_bucket_terms`), as the positions
+    of `terms` in that order, and its groups in turn: (first letter, length, how many terms).
+
+    The order is by first letter, then by length, then by the term: grouped by (letter, length) as one int, and each
+    group sorted (~800 short sorts of strings, not one of ~200,000 terms at 10^5 entries).
+    """
+    longest = max(map(len, terms), default=0) + 1
+    mul, add, repeat = operator.mul, operator.add, itertools.repeat
+    letter_lengths = list(map(add, map(mul, map(ord, map(_first_char, terms)), repeat(longest)), map(len, terms)))
+    order: list[int] = []
+    groups: list[tuple[str, int, int]] = []
+    by_group = sorted(range(len(terms)), key=letter_lengths.__getitem__)
+    for letter_length, group in itertools.groupby(by_group, key=letter_lengths.__getitem__):
+        members = sorted(group, key=terms.__getitem__)
+        order += members
+        groups.append((chr(letter_length // longest), letter_length % longest, len(members)))
+    return order, groups
+
+
+def _bucket_terms(
+    ordered: list[str], groups: list[tuple[str, int, int]]
+) -> tuple[bytes, dict[str, list[int]], array[int]]:
     """Lay out the terms by first letter, then by length, one a line, with where each length starts.
 
     The near terms of a word are looked for only among those sharing its first letter and within
     two of its length: one slice of the text, split into lines, is what rapidfuzz compares.
-    Return the text, where each (letter, length) starts in it, the terms in its order and where each line ends.
+    `ordered` and `groups` are the terms in that order and its groups (`_bucket_order`). Return the text,
+    where each (letter, length) starts in it and where each line ends.
     """
-    # By (first letter, length, term): grouped by (letter, length) as one int, and each group sorted (~800 short
-    # sorts, not one of ~200,000 terms at 10^5 entries).
-    listed = list(terms)
-    longest = max(map(len, listed), default=0) + 1
-    mul, add, repeat = operator.mul, operator.add, itertools.repeat
-    letter_lengths = map(add, map(mul, map(ord, map(_first_char, listed)), repeat(longest)), map(len, listed))
-    groups = _grouped(letter_lengths, listed)
-    order = sorted(groups)
-    ordered = list(itertools.chain.from_iterable(map(sorted, map(groups.__getitem__, order))))
     joined = "\n".join(ordered) + "\n" if ordered else ""
     text = joined.encode()
     sizes = map(len, ordered) if len(text) == len(joined) else map(len, text.split(b"\n")[:-1])
@@ -196,18 +214,17 @@ def _bucket_terms(terms: Iterable[str]) -> tuple[bytes, dict[str, list[int]], li
     buckets: dict[str, list[int]] = {}
     line = 0
     # One step per (letter, length): its terms lie together.
-    for letter_length in order:
-        letter, length = chr(letter_length // longest), letter_length % longest
+    for letter, length, count in groups:
         at = line_ends[line - 1] if line else 0
         starts = buckets.get(letter)
         if starts is None:
             starts = buckets[letter] = [at]
         starts += [at] * (length + 1 - len(starts))  # starts[n]: the first term of length n or more
-        line += len(groups[letter_length])
+        line += count
     letters = list(buckets)
     for letter, following in zip(letters, [*letters[1:], None][: len(letters)], strict=True):
         buckets[letter].append(buckets[following][0] if following else len(text))
-    return text, buckets, ordered, line_ends
+    return text, buckets, line_ends
 
 
 def _block_code(count: int) -> Literal["H", "i"]:
@@ -260,21 +277,18 @@ class _Terms:
         self._flat, self._flat_ends = postings
 
     @staticmethod
-    def pack(terms: dict[str, list[int]], ordered: list[str], bits: int) -> tuple[str, bytes, list[int]]:
-        """Return the postings of `ordered` (the terms in bucket order): their section's name, its bytes, their ends.
+    def pack(forms: _Ints) -> tuple[str, bytes]:
+        """Return the section of the terms' postings, `forms` (a numpy array of form numbers): its name and its bytes.
 
-        The postings of `terms` are ranks (`_Forms.ranks`, the form in their low `bits` bits): each is written as its
-        form, in 3 bytes while every form is under 2**24 (~3 million entries; "terms_flat24"), else in 4 ("terms_flat").
+        Each form is written in 3 bytes while every form is under 2**24 (~3 million entries; "terms_flat24", as
+        `Int24.pack` writes them), else in 4 ("terms_flat", as `array("i")` writes them).
         """
-        lists = list(map(terms.__getitem__, ordered))
-        ends = list(itertools.accumulate(map(len, lists)))
-        if bits == 24:
-            return "terms_flat24", _low_bytes(itertools.chain.from_iterable(lists), 3), ends
-        flat = _form_of(itertools.chain.from_iterable(lists), bits)
-        try:
-            return "terms_flat24", _Int24.pack(flat), ends
-        except OverflowError:
-            return "terms_flat", array("i", flat).tobytes(), ends
+        import numpy as np
+
+        if not len(forms) or int(forms.max()) < _Int24.LIMIT:
+            little = forms.astype("<u4").view(np.uint8).reshape(-1, 4)
+            return "terms_flat24", little[:, :3].tobytes()
+        return "terms_flat", forms.astype(np.intc).tobytes()
 
     def _group(self, letter: str, length: int) -> tuple[int, Sequence[bytes]]:
         """The number of the first line of the terms of `letter` and `length` characters, and those terms."""
@@ -328,7 +342,9 @@ class _Terms:
 # ~5 forms an entry (10^5 entries: ~530,000 forms, ~1.9 million postings); a Python call per form
 # and per posting cost seconds, so each step is a few C passes over all the texts joined by line
 # feeds (regular expressions, str methods, map and sorted), with the per-text function kept for
-# the texts such a pass might get wrong.
+# the texts such a pass might get wrong. The postings (~720,000 words of forms at 10^5 entries) are
+# numbered once and grouped by one numpy sort (`_posting_lists`): numpy is imported by the build
+# alone, never by a search that reads a built index.
 
 _LATIN_WORD_BYTES = bytes(byte if chr(byte) in "abcdefghijklmnopqrstuvwxyz0123456789\n" else 32 for byte in range(256))
 """A translation table of bytes: a lower-case letter, a digit or a line feed is kept, anything else is a space."""
@@ -433,24 +449,54 @@ def _grouped(tokens: Iterable[_Token], owners: Iterable[_Owner]) -> defaultdict[
     return table
 
 
-def _form_of(ranks: Iterable[int], bits: int) -> list[int]:
-    """The form of each of `ranks` (`_Forms.ranks`, whose form is in the low `bits` bits)."""
-    return list(map(operator.and_, ranks, itertools.repeat((1 << bits) - 1)))
+def _numbered(tokens: list[str]) -> tuple[list[str], _Ints]:
+    """Return the distinct `tokens`, first seen first, and the number of each token among them (a numpy array).
 
-
-def _low_bytes(values: Iterable[int], width: int) -> bytes:
-    """The low `width` bytes of each of `values` (ints under 2**63), little-endian: `Int24.pack`'s layout for 3.
-
-    Read out of the 8 bytes of each by slice assignments in C: no Python call per value.
+    One dict look-up a token, in C: a new token takes the next number as it is first met.
     """
-    wide = array("q", values)
-    if sys.byteorder == "big":
-        wide.byteswap()
-    raw = wide.tobytes()
-    out = bytearray(width * len(wide))
-    for byte in range(width):
-        out[byte::width] = raw[byte::8]
-    return bytes(out)
+    import numpy as np
+
+    number: defaultdict[str, int] = defaultdict(itertools.count().__next__)
+    found = np.fromiter(map(number.__getitem__, tokens), np.int64, len(tokens))
+    return list(number), found
+
+
+def _posting_lists(places: _Ints, owners: _Ints, cap: int | None = None) -> tuple[_Ints, _Ints]:
+    """Group `owners` by their `places` (each owner's list, numbered 0 on; each list has at least one owner).
+
+    Return every list's owners in turn (each list sorted, an owner in it once, cut at `cap` if one is given) and
+    where each list ends among them: numpy arrays. `places` and `owners` are numpy arrays of ints from 0, as long.
+    Sorted as one int key (place, owner) where it fits in 63 bits, else by two keys.
+    """
+    import numpy as np
+
+    if not len(places):
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    shift = int(owners.max()).bit_length()
+    if int(places.max()).bit_length() + shift <= 63:
+        key = np.sort((places << shift) | owners)
+        key = key[np.concatenate([[True], key[1:] != key[:-1]])]
+        place, owner = key >> shift, key & ((1 << shift) - 1)
+    else:
+        order = np.lexsort((owners, places))
+        place, owner = places[order], owners[order]
+        new = np.concatenate([[True], (place[1:] != place[:-1]) | (owner[1:] != owner[:-1])])
+        place, owner = place[new], owner[new]
+    starts = np.flatnonzero(np.concatenate([[True], place[1:] != place[:-1]]))
+    sizes = np.diff(starts, append=len(place))
+    if cap is not None and int(sizes.max()) > cap:
+        within = np.arange(len(place)) - np.repeat(starts, sizes)
+        owner, sizes = owner[within < cap], np.minimum(sizes, cap)
+    return owner, np.cumsum(sizes)
+
+
+def _placed(order: list[int]) -> _Ints:
+    """The place of each item in `order` (a permutation of positions), as a numpy array: its inverse."""
+    import numpy as np
+
+    places = np.empty(len(order), np.int64)
+    places[np.asarray(order, np.int64)] = np.arange(len(order), dtype=np.int64)
+    return places
 
 
 def _taker(order: list[int]) -> Callable[[Sequence[Any]], list[Any]]:
@@ -601,67 +647,79 @@ class _Forms:
         self.form_bits = max(24, len(order).bit_length())
         """How many low bits of a rank (`ranks`) hold its form."""
 
-    def ranks(self, salience: Sequence[int]) -> list[int]:
+    def ranks(self, salience: bytes) -> _Ints:
         """Return each form's place among the postings, as one int: (3 - salience, key length, form), in form order.
 
         A postings list holds its forms most salient entry first, then shortest key, then first; sorting a list's
-        ranks puts it in that order. The form is a rank's low `form_bits` bits (`_form_of`): at least 24, so that
-        3-byte postings are a rank's low 3 bytes (`_low_bytes`).
+        ranks puts it in that order. The form is a rank's low `form_bits` bits. `salience` is a byte an entry
+        (`_saliences`); the ranks are a numpy array.
         """
+        import numpy as np
+
         count = len(self.words)
-        lengths = list(map(len, self.keys))
-        longest = max(lengths, default=0) + 1
-        repeat = itertools.repeat
+        lengths = np.fromiter(map(len, self.keys), np.int64, count)
+        longest = int(lengths.max(initial=0)) + 1
         # (3 - salience) * longest of each entry, then of each form: its entry's, plus its key's length.
-        entry_high = list(map(operator.mul, map(operator.sub, repeat(3), salience), repeat(longest)))
-        high = map(operator.add, map(entry_high.__getitem__, self.entry), lengths)
-        return list(map(operator.or_, map(operator.lshift, high, repeat(self.form_bits)), range(count)))
+        entry_high = (3 - np.frombuffer(salience, np.uint8).astype(np.int64)) * longest
+        high = entry_high[np.asarray(self.entry, np.int64)] + lengths
+        ranks: _Ints = (high << self.form_bits) | np.arange(count, dtype=np.int64)
+        return ranks
 
-    def postings(self, ranks: list[int]) -> tuple[dict[str, list[int]], dict[str, list[int]], list[int]]:
-        """Return the postings of the terms (lists of ranks, `ranks`) and of the initials (lists of forms), each list
-        sorted and cut at POSTING_CAP; and the Chinese forms in rank order.
+    def postings(self, ranks: _Ints) -> tuple[_TermPostings, _KeyPostings, list[int]]:
+        """Return the postings of the terms and of the initials, each list in rank order (`ranks`), a form in it once,
+        cut at POSTING_CAP; and the Chinese forms in rank order.
 
-        The terms' forms are read in their own order (a pass over each column, not a gather in rank order, which misses
-        the processor's cache on every form) and each list of two or more is sorted afterwards. The initials, one a
-        form and few, are read in rank order: each list is made sorted.
+        The terms come in bucket order (`_bucket_order`) with their groups; the initials' keys sorted. Each list is
+        found by one sort of (its place, rank) over all of them (`_posting_lists`), not a Python list a term.
         """
+        import numpy as np
+
         table, repeat = self.table, itertools.repeat
-        latin_mask, chinese_mask, initials_mask = (table.translate(_IS_TABLE[t]) for t in range(3))
+        kinds = np.frombuffer(table, np.uint8)
+        mask = (1 << self.form_bits) - 1
         # Terms: a form's words, and (more than one) the words joined: every word of every form (one split of them
-        # all), then the joined words of the forms of several (~30% of forms), each with its form's rank.
+        # all), then the joined words of the forms of several (~30% of forms), each with its form's rank. A form
+        # with a word twice ("Bora Bora") has its rank twice in that word's list: kept once.
+        latin_mask = table.translate(_IS_TABLE[0])
         words = list(itertools.compress(self.words, latin_mask))
-        latin_ranks = list(itertools.compress(ranks, latin_mask))
-        counts = list(map(operator.add, map(str.count, words, repeat(" ")), repeat(1)))
-        several = list(map((1).__lt__, counts))
+        latin_ranks = ranks[kinds == 0]
+        counts = np.fromiter(map(str.count, words, repeat(" ")), np.int64, len(words)) + 1
+        several = counts > 1
         tokens = "\n".join(words).split()
-        tokens += itertools.compress(itertools.compress(self.keys, latin_mask), several)
-        owners = itertools.chain(
-            itertools.chain.from_iterable(map(repeat, latin_ranks, counts)), itertools.compress(latin_ranks, several)
-        )
-        terms = _grouped(tokens, owners)
-        lists = list(terms.values())
-        sizes = list(map(len, lists))
-        collections.deque(map(list.sort, itertools.compress(lists, map((1).__lt__, sizes))), maxlen=0)
-        # A form with a word twice ("Bora Bora") has its rank twice in that word's list, one after the other once
-        # sorted: such forms are found among those of several words by a set of each one's words (in C).
-        multi = list(itertools.compress(words, several))
-        unique_counts = map(len, map(set, map(str.split, multi)))
-        twice: set[str] = set()
-        for line in itertools.compress(multi, map(operator.ne, unique_counts, itertools.compress(counts, several))):
-            line_words = line.split()
-            twice.update(word for word in set(line_words) if line_words.count(word) > 1)
-        for word in twice:  # sorted: a rank and its repeats lie together, and stay in order when each is kept once
-            terms[word] = list(dict.fromkeys(terms[word]))
-        cut = POSTING_CAP
-        for term in itertools.compress(list(terms), map(cut.__lt__, sizes)):
-            del terms[term][cut:]
-        # The initials, one a form: their forms in rank order, each grouped by its letters (sorted as it is made).
-        in_order = _form_of(sorted(itertools.compress(ranks, initials_mask)), self.form_bits)
-        letters = _grouped(map(self.words.__getitem__, in_order), in_order)
-        for key in list(itertools.compress(letters, map(cut.__lt__, map(len, letters.values())))):
-            del letters[key][cut:]
-        chinese = _form_of(sorted(itertools.compress(ranks, chinese_mask)), self.form_bits)
-        return terms, letters, chinese
+        tokens += itertools.compress(itertools.compress(self.keys, latin_mask), several.tolist())
+        owners = np.concatenate([np.repeat(latin_ranks, counts), latin_ranks[several]])
+        distinct, numbers = _numbered(tokens)
+        order, groups = _bucket_order(distinct)
+        flat, ends = _posting_lists(_placed(order)[numbers], owners, POSTING_CAP)
+        terms = _TermPostings(list(map(distinct.__getitem__, order)), groups, flat & mask, ends)
+        # The initials, one a form: their forms in rank order, each grouped by its letters (kept in that order).
+        in_order = np.sort(ranks[kinds == 2]) & mask
+        letters = list(map(self.words.__getitem__, in_order.tolist()))
+        distinct, numbers = _numbered(letters)
+        order = sorted(range(len(distinct)), key=distinct.__getitem__)
+        at, ends = _posting_lists(_placed(order)[numbers], np.arange(len(in_order), dtype=np.int64), POSTING_CAP)
+        initials = _KeyPostings(list(map(distinct.__getitem__, order)), in_order[at], ends)
+        chinese: list[int] = (np.sort(ranks[kinds == 1]) & mask).tolist()
+        return terms, initials, chinese
+
+
+class _TermPostings(NamedTuple):
+    """The terms' postings as `_Forms.postings` finds them: numpy arrays of the forms and of where each list ends."""
+
+    terms: list[str]
+    """In bucket order (`_bucket_order`)."""
+    groups: list[tuple[str, int, int]]
+    """(first letter, length, how many terms) of each group of `terms`, in turn."""
+    forms: _Ints
+    ends: _Ints
+
+
+class _KeyPostings(NamedTuple):
+    """Postings of sorted keys (`zhgloss.packed.Sections.add_postings_lists`): the forms, and where each list ends."""
+
+    keys: list[str]
+    forms: _Ints
+    ends: _Ints
 
 
 def _add_strings(sections: _Sections, name: str, items: list[str], kept: bytes) -> None:
@@ -763,7 +821,7 @@ class Searcher:
         first_form = array("i", itertools.accumulate(counts, initial=0))
         sections.add("first_form", first_form.tobytes())
         sections.add("form_kind", kinds)
-        sections.add_postings("initials", initials, compact=True)
+        sections.add_postings_lists("initials", *initials)
         # The Chinese keys as ranked, a line each, in blocks of GRAM_BLOCK lines with the blocks each
         # character is in: a query finds the forms with a character or a pair of its own by scanning
         # the blocks that hold all its characters (`_gram_forms`). Postings of every gram (~830,000
@@ -790,11 +848,10 @@ class Searcher:
         )
         blocks.pop("\n", None)
         sections.add_postings("zh_blocks", blocks, compact=True, code=_block_code(len(block_starts)))
-        bucket_text, buckets, ordered, bucket_ends = _bucket_terms(terms)
+        bucket_text, buckets, bucket_ends = _bucket_terms(terms.terms, terms.groups)
         sections.add("buckets", bucket_text)
-        flat_name, flat, flat_ends = _Terms.pack(terms, ordered, forms.form_bits)
-        sections.add(flat_name, flat)
-        sections.add_offsets("terms_flat_ends", flat_ends)
+        sections.add(*_Terms.pack(terms.forms))
+        sections.add_offsets("terms_flat_ends", terms.ends)
         # The Chinese forms by key, then as ranked (as their lines among the ranked keys): a key's forms lie
         # together, in the order of its postings.
         sections.add("zh_exact", array("i", sorted(range(len(ranked)), key=ranked.__getitem__)).tobytes())

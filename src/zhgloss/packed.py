@@ -3,8 +3,9 @@
 The caches of `zhgloss.index` and `zhgloss.fuzzy` are laid out with these: a cache file is
 memory-mapped (see `zhgloss.cache.load_cached`), and loading one makes a few views of its bytes,
 whatever the size of the glossary. A query decodes only the strings and postings it reads.
-Standard library only (`array`, `marshal`, `memoryview`): a compiled table library would add a
-build toolchain, and these are a few binary searches over arrays.
+Reading takes the standard library only (`array`, `marshal`, `memoryview`): a compiled table library
+would add a build toolchain, and these are a few binary searches over arrays. Writing takes numpy
+arrays too, where a build has numpy loaded (the search index's); this module never imports it itself.
 """
 
 from __future__ import annotations
@@ -14,7 +15,14 @@ import marshal
 import sys
 from array import array
 from collections.abc import Iterable, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    Ends = Sequence[int] | npt.NDArray[np.integer[Any]]
+    """Ascending ints: a sequence, or a numpy array (a build that has numpy loaded)."""
 
 
 class Packed:
@@ -140,8 +148,14 @@ class Offsets(Sequence[int]):
         self._rest = rest
 
     @staticmethod
-    def pack(ends: Sequence[int]) -> tuple[bytes, bytes, bool]:
-        """Return the bases and the rests of `ends` (ascending, from 0), and whether the rests need 32 bits."""
+    def pack(ends: Ends) -> tuple[bytes, bytes, bool]:
+        """Return the bases and the rests of `ends` (ascending, from 0), and whether the rests need 32 bits.
+
+        `ends` may be a numpy array (a build that has numpy loaded): the same bytes, by array operations.
+        """
+        numpy = sys.modules.get("numpy")
+        if numpy is not None and isinstance(ends, numpy.ndarray):
+            return _pack_offsets_array(ends)
         base = array("q", [0, *ends[OFFSET_BLOCK - 1 :: OFFSET_BLOCK]][: -(-len(ends) // OFFSET_BLOCK)])
         starts = itertools.chain.from_iterable(map(itertools.repeat, base, itertools.repeat(OFFSET_BLOCK)))
         rest = list(map(int.__sub__, ends, starts))
@@ -155,6 +169,19 @@ class Offsets(Sequence[int]):
         if index < 0:
             raise IndexError("offsets are read from the start")
         return self._base[index // OFFSET_BLOCK] + self._rest[index]
+
+
+def _pack_offsets_array(ends: Any) -> tuple[bytes, bytes, bool]:
+    """`Offsets.pack` of a numpy array of ends: a base every OFFSET_BLOCK ends, and each end less its block's base."""
+    import numpy as np
+
+    wide_ends = np.asarray(ends, dtype=np.int64)
+    base = np.concatenate([np.zeros(1, np.int64), wide_ends[OFFSET_BLOCK - 1 :: OFFSET_BLOCK]])
+    base = base[: -(-len(wide_ends) // OFFSET_BLOCK)]
+    rest = wide_ends - np.repeat(base, OFFSET_BLOCK)[: len(wide_ends)]
+    wide = bool(len(rest)) and int(rest.max()) >= 2**16
+    # Native byte order and C sizes, as `array("q")`, `array("I")` and `array("H")` write them.
+    return base.tobytes(), rest.astype(np.uintc if wide else np.ushort).tobytes(), wide
 
 
 class Postings:
@@ -225,7 +252,23 @@ class Sections:
         self.add(f"{name}_flat", flat if code == "i" else array(code, array("i", flat)).tobytes())
         self._add_ends(f"{name}_flat_ends", flat_ends, compact)
 
-    def add_offsets(self, name: str, ends: Sequence[int]) -> None:
+    def add_postings_lists(
+        self, name: str, keys: list[str], flat: Any, ends: Any, code: Literal["H", "i"] = "i"
+    ) -> None:
+        """Append the postings of `keys` (sorted) as `add_postings(name, table, compact=True, code=code)` writes them.
+
+        `flat` holds every key's postings in turn and `ends` where each key's end: numpy arrays of ints (a build that
+        has numpy loaded), so that no list is made a key.
+        """
+        import numpy as np
+
+        data, key_ends = Packed.pack(keys)
+        self.add(name, data)
+        self.add_offsets(f"{name}_ends", np.frombuffer(key_ends, np.intc))
+        self.add(f"{name}_flat", np.asarray(flat).astype(np.intc if code == "i" else np.ushort).tobytes())
+        self.add_offsets(f"{name}_flat_ends", np.asarray(ends))
+
+    def add_offsets(self, name: str, ends: Ends) -> None:
         """Append the ascending ints `ends` as `Offsets`, which `Layout.offsets` reads back as `name`."""
         base, rest, wide = Offsets.pack(ends)
         self.add(f"{name}_base", base)
