@@ -36,7 +36,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from zhgloss.errors import UsageError
 from zhgloss.forms import precedence, variant_texts, variant_texts_of
@@ -92,8 +92,6 @@ _IS_TABLE = [bytes(int(table == wanted) for table in range(256)) for wanted in r
 # How many postings of one term, and how many near terms of one query word, are looked at.
 # Postings are sorted most salient and shortest first, so a cut keeps the likeliest names.
 _first_char = operator.itemgetter(0)
-_Token = TypeVar("_Token", str, int)
-_Owner = TypeVar("_Owner", str, int)
 
 POSTING_CAP = 400
 NEAR_POSTING_CAP = 60
@@ -442,13 +440,6 @@ def _doubtful() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _grouped(tokens: Iterable[_Token], owners: Iterable[_Owner]) -> defaultdict[_Token, list[_Owner]]:
-    """Return each token's owners, in the order given: the postings of the tokens."""
-    table: defaultdict[_Token, list[_Owner]] = defaultdict(list)
-    collections.deque(map(list.append, map(table.__getitem__, tokens), owners), maxlen=0)
-    return table
-
-
 def _numbered(tokens: list[str]) -> tuple[list[str], _Ints]:
     """Return the distinct `tokens`, first seen first, and the number of each token among them (a numpy array).
 
@@ -519,6 +510,8 @@ class _Forms:
     """
 
     def __init__(self, entries: EntryColumns) -> None:
+        import numpy as np
+
         from zhgloss.pinyin import syllable_initials, to_pinyin_syllables_of
 
         # Candidates, group by group, as columns: entry, group, kind, ordinal, text. Each group is in entry order,
@@ -607,25 +600,23 @@ class _Forms:
         two_or_more = list(map(operator.lt, itertools.repeat(1), map(len, all_letters)))
         initials_entry = list(itertools.compress(pinyin_entry, two_or_more))
         initials_letters = list(itertools.compress(all_letters, two_or_more))
-        # All candidates, then in entry order: (entry, group, ordinal) as one number sorts them.
+        # All candidates, then in entry order: (entry, group, ordinal) as one number sorts them (a numpy sort).
         span = 1 + max([*l_ordinal, *chinese_ordinal, 0])
-        entry_col = l_entry + chinese_entry + pinyin_entry + initials_entry
-        mul, add, repeat = operator.mul, operator.add, itertools.repeat
-        order_key = (
-            list(map(add, map(mul, map(add, map(mul, l_entry, repeat(8)), l_group), repeat(span)), l_ordinal))
-            + list(
-                map(
-                    add,
-                    map(mul, map(add, map(mul, chinese_entry, repeat(8)), repeat(3)), repeat(span)),
-                    chinese_ordinal,
-                )
-            )
-            + list(map(mul, map(add, map(mul, pinyin_entry, repeat(8)), repeat(4)), repeat(span)))
-            + list(map(mul, map(add, map(mul, initials_entry, repeat(8)), repeat(5)), repeat(span)))
+        entry_col = np.concatenate(
+            [np.asarray(column, np.int64) for column in (l_entry, chinese_entry, pinyin_entry, initials_entry)]
         )
+        group_col = np.concatenate(
+            [
+                np.asarray(l_group, np.int64),
+                np.full(len(chinese_entry), 3, np.int64),
+                np.full(len(pinyin_entry), 4, np.int64),
+                np.full(len(initials_entry), 5, np.int64),
+            ]
+        )
+        ordinal_col = l_ordinal + chinese_ordinal + [0] * (len(pinyin_entry) + len(initials_entry))
+        order_key = (entry_col * 8 + group_col) * span + np.asarray(ordinal_col, np.int64)
         kind_col = bytes(l_kind) + bytes(ZH if o == 0 else HANT if o == 1 else ZH_ALIAS for o in chinese_ordinal)
         kind_col += bytes([PINYIN]) * len(pinyin_entry) + bytes([INITIALS]) * len(initials_entry)
-        ordinal_col = l_ordinal + chinese_ordinal + [0] * (len(pinyin_entry) + len(initials_entry))
         words_col = words + zh_keys + pinyin_lines + initials_letters
         keys_col = (
             keys
@@ -636,15 +627,16 @@ class _Forms:
         # What postings each takes: 0 terms (Latin words), 1 characters (Chinese), 2 initials.
         table_col = bytes(len(l_entry)) + b"\1" * len(chinese_entry) + bytes(len(pinyin_entry))
         table_col += b"\2" * len(initials_entry)
-        order = sorted(range(len(order_key)), key=order_key.__getitem__)
-        take = _taker(order)
-        self.entry: list[int] = take(entry_col)
+        order = np.argsort(order_key, kind="stable")
+        take = _taker(order.tolist())
+        self.entry: _Ints = entry_col[order]
+        """The entry of each form (a numpy array)."""
         self.kind = bytes(take(kind_col))
         self.ordinal: list[int] = take(ordinal_col)
         self.words: list[str] = take(words_col)
         self.keys: list[str] = take(keys_col)
         self.table = bytes(take(table_col))
-        self.form_bits = max(24, len(order).bit_length())
+        self.form_bits = max(24, len(order_key).bit_length())
         """How many low bits of a rank (`ranks`) hold its form."""
 
     def ranks(self, salience: bytes) -> _Ints:
@@ -661,7 +653,7 @@ class _Forms:
         longest = int(lengths.max(initial=0)) + 1
         # (3 - salience) * longest of each entry, then of each form: its entry's, plus its key's length.
         entry_high = (3 - np.frombuffer(salience, np.uint8).astype(np.int64)) * longest
-        high = entry_high[np.asarray(self.entry, np.int64)] + lengths
+        high = entry_high[self.entry] + lengths
         ranks: _Ints = (high << self.form_bits) | np.arange(count, dtype=np.int64)
         return ranks
 
@@ -724,16 +716,39 @@ class _KeyPostings(NamedTuple):
 
 def _add_strings(sections: _Sections, name: str, items: list[str], kept: bytes) -> None:
     """Add `items`, each where `kept` (a byte of 1 or 0 each) is 1 and "" where it is 0, as
-    `sections.add_packed(name, items, compact=True)` does, its UTF-8 lengths found in C.
+    `sections.add_packed(name, items, compact=True)` does, its UTF-8 lengths found in C (numpy arrays).
 
     A string's UTF-8 length is its length where it is ASCII (`str.isascii` reads a flag); only the others are
     encoded one by one (a few thousand of ~500,000 words at 10^5 entries, against an encoding of them all).
     """
-    lengths = list(map(operator.mul, map(len, items), kept))
+    import numpy as np
+
+    lengths = np.fromiter(map(len, items), np.int64, len(items)) * np.frombuffer(kept, np.uint8)
     for at in itertools.compress(range(len(items)), map(operator.not_, map(str.isascii, items))):
         lengths[at] = len(items[at].encode()) * kept[at]
     sections.add(name, "".join(itertools.compress(items, kept)).encode())
-    sections.add_offsets(f"{name}_ends", list(itertools.accumulate(lengths)))
+    sections.add_offsets(f"{name}_ends", np.cumsum(lengths))
+
+
+def _block_postings(ranked: list[str], joined: str) -> _KeyPostings:
+    """Return the blocks (of GRAM_BLOCK lines of the ranked Chinese keys) each character is in, characters sorted.
+
+    `joined` is `ranked`, a line each. The characters of each block are a set (in C), and those of all blocks,
+    each with its block as one int (its code point, then its block), sorted by numpy: no list a character.
+    """
+    import numpy as np
+
+    char_ends = [0, *itertools.accumulate(map((1).__add__, map(len, ranked)))][::GRAM_BLOCK]
+    if char_ends[-1] != len(joined):
+        char_ends.append(len(joined))
+    held = [set(joined[start:end]) - {"\n"} for start, end in itertools.pairwise(char_ends)]
+    chars = "".join(itertools.chain.from_iterable(held))
+    codes = np.frombuffer(chars.encode("utf-32-le", "surrogatepass"), "<u4").astype(np.int64)
+    blocks = np.repeat(np.arange(len(held), dtype=np.int64), np.fromiter(map(len, held), np.int64, len(held)))
+    pairs = np.sort((codes << 32) | blocks)
+    codes, blocks = pairs >> 32, pairs & 0xFFFFFFFF
+    starts = np.flatnonzero(np.concatenate([[True], codes[1:] != codes[:-1]]))
+    return _KeyPostings(list(map(chr, codes[starts].tolist())), blocks, np.append(starts[1:], len(codes)))
 
 
 def _add_spans(sections: _Sections, entry_spans: Sequence[tuple[int, int]], count: int) -> tuple[str, tuple[str, int]]:
@@ -769,6 +784,7 @@ class Searcher:
     # Building
 
     def _build(self, entries: EntryColumns, entry_spans: Sequence[tuple[int, int]] | None) -> None:
+        import numpy as np
         import orjson
 
         from zhgloss.pinyin import reading_table
@@ -816,10 +832,8 @@ class Searcher:
         sections.add("types", bytes(map(type_code.__getitem__, types)))
         sections.add("salience", bytes(salience))
         # Where each entry's forms start: its forms counted (in C), the counts summed.
-        per_entry = collections.Counter(forms.entry).get
-        counts = map(per_entry, range(len(entries)), itertools.repeat(0))
-        first_form = array("i", itertools.accumulate(counts, initial=0))
-        sections.add("first_form", first_form.tobytes())
+        first_form = np.concatenate([[0], np.cumsum(np.bincount(forms.entry, minlength=len(entries)))])
+        sections.add("first_form", first_form.astype(np.intc).tobytes())
         sections.add("form_kind", kinds)
         sections.add_postings_lists("initials", *initials)
         # The Chinese keys as ranked, a line each, in blocks of GRAM_BLOCK lines with the blocks each
@@ -838,16 +852,7 @@ class Searcher:
             block_starts.append(len(text))
         sections.add("zh_ranked_blocks", array("q", block_starts).tobytes())
         sections.add("zh_ranked_forms", array("i", chinese).tobytes())
-        char_ends = [0, *itertools.accumulate(map((1).__add__, map(len, ranked)))][::GRAM_BLOCK]
-        if char_ends[-1] != len(joined):
-            char_ends.append(len(joined))
-        held = [set(joined[start:end]) for start, end in itertools.pairwise(char_ends)]
-        blocks = _grouped(
-            itertools.chain.from_iterable(held),
-            itertools.chain.from_iterable(map(itertools.repeat, itertools.count(), map(len, held))),
-        )
-        blocks.pop("\n", None)
-        sections.add_postings("zh_blocks", blocks, compact=True, code=_block_code(len(block_starts)))
+        sections.add_postings_lists("zh_blocks", *_block_postings(ranked, joined), code=_block_code(len(block_starts)))
         bucket_text, buckets, bucket_ends = _bucket_terms(terms.terms, terms.groups)
         sections.add("buckets", bucket_text)
         sections.add(*_Terms.pack(terms.forms))
