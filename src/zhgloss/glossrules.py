@@ -10,6 +10,7 @@ surname or a short personal name before more Han characters, the finder of unkno
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from itertools import compress, repeat
 from operator import itemgetter
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
     from zhgloss.unknown import NameFinder
 _PERSON_TYPES = frozenset({"person", "nickname"})
 _UNTYPED = "name"
+_WORK = "work"
 _PERSONAL_NAME = "(name)"
 """How CC-CEDICT labels a personal name (a given or family name: "Jimmy, Jimmie or Jimi (name)", "Carter (name)")."""
 """The type CC-CEDICT's import gives a name its line does not say the kind of (`zhgloss.formats.cedict`)."""
@@ -74,9 +76,12 @@ class InsideRule:
     also an ordinary word (陈年 "aged") is kept only where the context reads as a name (`_reads_as_name`);
     so is a form of any entry that CC-CEDICT lists both as a name and as a rare ordinary word
     (`zhgloss.glossable.word_or_name_forms`: 日中 "noon", 拾得 "to pick up", 高达 "as high as"), by the
-    stricter `_reads_as_proper`. A match right after a surname is dropped when the finder reads a longer
-    name there that holds it (南山 in 钟南山, 纽埃 in 埃马纽埃尔·马克龙: `_outside_names`); a person's name followed
-    by the generic of a lake, street or mountain names that place (潘安湖: `_outside_places`); an office whose
+    stricter `_reads_as_proper`, and so is a work's title written wholly in ordinary words of two or more
+    characters (末代皇帝, the film, is 末代 "final generation" and 皇帝 "emperor": `_is_worded`), which Chinese
+    writes as a title where it means the work (《末代皇帝》, GB/T 15834's 书名号, or a heading: `_reads_as_title`).
+    A match right after a surname is dropped when the finder reads a longer name there that holds it (南山 in
+    钟南山, 纽埃 in 埃马纽埃尔·马克龙: `_outside_names`); a person's name followed by the generic of a lake, street
+    or mountain names that place (潘安湖: `_outside_places`); an office whose
     generic makes a word with what follows is a field's authorities (文旅部门: `_outside_generics`); a match
     that starts on the conjunction between two names cuts the second (和龙 of 王宗源和龙道一:
     `_outside_conjunctions`); a transliterated name glued inside a longer personal name is part of it (林肯 in
@@ -725,10 +730,15 @@ class InsideRule:
         from zhgloss.glossable import word_or_name_forms
 
         reads_as_name: Callable[[str, int, int], bool] | None = None
+        ordinary = ordinary_word_file() if light else ordinary_words()
         if form in word_or_name_forms():
             reads_as_name = _reads_as_proper
-        elif person and form in (ordinary_word_file() if light else ordinary_words()):
+        elif person and form in ordinary:
             reads_as_name = _reads_as_name
+        elif data.get("type") == _WORK and _is_worded(_simplified(form), ordinary):
+            # A title written in ordinary words (末代皇帝 "the last emperor", the film) is a title where the text
+            # writes it as one (《末代皇帝》), the words elsewhere (他是中国的末代皇帝).
+            reads_as_name = _reads_as_title
         if not longer and margin is None and reads_as_name is None:
             return None
         return frozenset(longer), margin, reads_as_name
@@ -1215,6 +1225,14 @@ def _reads_as_proper(text: str, s: int, e: int) -> bool:
     return any(after[:size] in _PROPER_AFTER for size in _PROPER_AFTER_SIZES)
 
 
+def _reads_as_title(text: str, s: int, e: int) -> bool:
+    """Tell whether text[s:e] is written as a title: alone on its line (a heading: 狂人日记 over the story), or as
+    `_reads_as_proper` reads a name (《末代皇帝》, “末代皇帝”, or a sign of a name around it)."""
+    if (not s or text[s - 1] == "\n") and (e == len(text) or text[e] in "\r\n"):
+        return True
+    return _reads_as_proper(text, s, e)
+
+
 _MARKS_AROUND = dict(zip('《“「『〈‘"(（', '》”」』〉’")）', strict=True))
 """Opening marks and their closers: a form they enclose is quoted as a name or a title."""
 _PLACE_GENERICS = frozenset("市县区省州镇乡村旗岛港湾")
@@ -1224,6 +1242,20 @@ _RELATIONS_AFTER = ("关系", "两国", "邦交", "建交", "双边", "友好", 
 _PROPER_AFTER = frozenset([*ORG_SUFFIXES, *TITLES_AFTER, *(w for w in VERBS_AFTER if len(w) > 1), *_RELATIONS_AFTER])
 _PROPER_AFTER_SIZES = sorted({len(w) for w in _PROPER_AFTER}, reverse=True)
 _AFTER_LONGEST = _PROPER_AFTER_SIZES[0]
+
+
+def _is_worded(form: str, words: AbstractSet[str]) -> bool:
+    """Tell whether `form` is two or more of the ordinary words `words`, each of two characters or more (末代|皇帝).
+
+    A single character is not counted as a word: most two-character names are two characters that are words
+    (长|城, 西|墙), and the rule concerns titles that read as a phrase of the language.
+    """
+    n = len(form)
+    ends = {0}
+    for i in range(n - 1):
+        if i in ends:
+            ends.update(j for j in range(i + 2, n + 1) if (i or j < n) and form[i:j] in words)
+    return n in ends
 
 
 def _is_commonest(char: str) -> bool:
