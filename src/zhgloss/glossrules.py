@@ -688,8 +688,11 @@ class InsideRule:
                     starts = set(map(_first, spans))
                 # A name glued to the next glossary name is two names (黄章黄章), not a longer one. Nor is
                 # the finder asked about a form that is no person's before one of the commonest words of
-                # running text (的, 里, 说: _COMMONEST), which does not go on a name.
-                if e in starts or (margin == 0.0 and _is_commonest(text[e])):
+                # running text (的, 里, 说: _COMMONEST), which does not go on a name; but a bare compound
+                # surname (司马 "Minister of War") is no whole name: what follows is its given name (司马南) or none.
+                if e in starts or (
+                    margin == 0.0 and _is_commonest(text[e]) and _simplified(text[s:e]) not in _surname_forms()
+                ):
                     continue
                 if self._longer_name(text, s, e, margin):
                     drop.append(k)
@@ -744,7 +747,13 @@ class InsideRule:
         return frozenset(longer), margin, reads_as_name
 
     def _longer_name(self, text: str, s: int, e: int, margin: float) -> bool:
-        """Tell whether the name at text[s:e] is the start of a longer name the finder prefers by `margin` (马云飞)."""
+        """Tell whether the name at text[s:e] is the start of a longer name the finder prefers by `margin` (马云飞).
+
+        For a form of no person (`margin` 0), a longer reading that jieba's counts list as a personal name (a word
+        counted there that words.txt, which lists the others, lacks: 张三丰, 436 times; not 东京城) is scored below the
+        finder's threshold too: the word is the evidence the finder lacks in a bare sentence (张三丰是武当派的创始人,
+        not John Doe), and the longer reading must still score better than the form's own.
+        """
         if e >= len(text) or not _CJK_CHAR[text[e]]:  # a per-character table: the regex costs ~1.5 ms to compile
             return False
         finder = self._name_finder()
@@ -755,7 +764,16 @@ class InsideRule:
         prior = finder.stats.compound.get(surname) or finder.stats.single.get(surname)
         if prior is None:
             return False
-        longer = finder._score(window, i, surname, prior, sizes=(e - s - len(surname) + 1,))
+        size = e - s - len(surname) + 1
+        longer = finder._score(window, i, surname, prior, sizes=(size,))
+        if longer is None and not margin:
+            from zhgloss.segment import bundled_counts
+
+            word = window[i : i + len(surname) + size]
+            # A personal name of jieba's: counted, and no word of words.txt, which lists every other (东京城).
+            stats = finder.stats
+            if bundled_counts().get(word) and word not in stats.words and word not in stats.proper:
+                longer = finder._score(window, i, surname, prior, sizes=(size,), floor=-99.0)
         if longer is None:
             return False
         # A form that is a compound surname alone (司马) has no given name to score.
