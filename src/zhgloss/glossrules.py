@@ -733,12 +733,12 @@ class InsideRule:
         from zhgloss.glossable import word_or_name_forms
 
         reads_as_name: Callable[[str, int, int], bool] | None = None
-        ordinary = ordinary_word_file() if light else ordinary_words()
         if form in word_or_name_forms():
             reads_as_name = _reads_as_proper
-        elif person and form in ordinary:
+        elif person and form in (ordinary_word_file() if light else ordinary_words()):
             reads_as_name = _reads_as_name
-        elif data.get("type") == _WORK and _is_worded(_simplified(form), ordinary):
+        # Read in place: a few look-ups per title, and a glossary of names may never need the whole list.
+        elif data.get("type") == _WORK and _is_worded(_simplified(form), ordinary_word_file()):
             # A title written in ordinary words (末代皇帝 "the last emperor", the film) is a title where the text
             # writes it as one (《末代皇帝》), the words elsewhere (他是中国的末代皇帝).
             reads_as_name = _reads_as_title
