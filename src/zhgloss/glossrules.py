@@ -72,7 +72,8 @@ class InsideRule:
     proper word of jieba's that CC-CEDICT lacks (`proper_longer_words`: 小桥 of the idiom 小桥流水, which jieba
     tags as a place; 马丁 of 马丁内斯; and, the rule's cost, 茅盾 of 茅盾故居), or such a proper word that ends with
     it (大桥 "Da Qiao" of 长江大桥), or a word it is that ends with a place's generic before a localizer (大桥上 "on
-    the bridge": `_in_person_word`); or, for a person's
+    the bridge": `_in_person_word`), and for an organisation's, event's or work's name, such a proper word that
+    ends with a place's generic (新华门 is a gate, not Xinhua; 开元寺 a temple); or, for a person's
     two-character name (surname + one character), when the finder of unknown names reads the
     characters after it as the rest of a longer name (马云飞 but not 马云飞往). A person's form that is
     also an ordinary word (陈年 "aged") is kept only where the context reads as a name (`_reads_as_name`);
@@ -727,6 +728,10 @@ class InsideRule:
         if person:
             # A person's name that starts a longer proper name of jieba's is not there: 小桥流水, 马丁内斯.
             longer.update(proper_longer_words(form, _LONGEST_EXTRA))
+        elif data.get("type") in _NAMING_TYPES:
+            # Nor an organisation's, event's or work's name that starts a place's: 新华门 is a gate, not Xinhua,
+            # 南大街 a street, not Nanjing University, 开元寺 a temple, not the Kaiyuan reign.
+            longer.update(w for w in proper_longer_words(form, _LONGEST_EXTRA) if w[-1] in _NAMED_PLACE_GENERICS)
         # A form shaped like a surname and a given name starts the longer name the finder reads: a person's
         # (马云 of 马云飞) only by a clear margin, the glossary knowing that name; a dynasty's, a place's or an
         # office's (梁朝 of 梁朝伟, 司马 "Minister of War" of 司马义) as soon as the longer name reads better.
@@ -1437,6 +1442,10 @@ _COUNTRIES_REACH = 8
 """How many abbreviations (each with a list mark) `_outside_country_counts` reads back at most."""
 _PLACE_AFTER_PERSON = frozenset("湖江河山岛峰岭路街桥")
 """Generics of a lake, river, mountain, island, street or bridge: after a person's name, they name a place (潘安湖)."""
+_NAMING_TYPES = frozenset({"org", "event", "work"})
+"""Entry types whose names a place may take without being that thing (新华门, 开元寺)."""
+_NAMED_PLACE_GENERICS = frozenset("门路街桥山湖江河岛峰岭寺庙宫塔")
+"""Generics that end the names of gates, roads, streets, bridges, mountains, waters, islands, temples and towers."""
 _OFFICE_GENERICS = frozenset("部局委厅署院所处办")
 """Generics that end the names of offices (教育部, 统计局, 发改委, 办公厅, 国务院, 研究所, 办事处, 国台办)."""
 _LOCALIZERS = frozenset("上下边畔里旁脚顶底前后")
