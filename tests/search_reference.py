@@ -415,13 +415,21 @@ def _v9_blob(
     return b"".join([MAGIC, len(header).to_bytes(4, "little"), header, *sections.parts])
 
 
+def _bucket_lines(buckets: dict[str, list[int]], line_ends: Sequence[int]) -> dict[str, list[int]]:
+    """Return, for each byte offset of `buckets` (`_bucket_terms`), the number of the line starting there."""
+    return {
+        letter: list(map(bisect.bisect_right, itertools.repeat(line_ends), starts))
+        for letter, starts in buckets.items()
+    }
+
+
 def v9_searcher(blob: bytes) -> Searcher:
     """Return a searcher of today's code over a search-v9 index (`reference_build(entries, layout="v9")`).
 
     Search-v10 packs the same tables otherwise (ends in two levels, lines counted, no words for the initials):
     this reads v9's plain 32-bit tables into the same classes, so a query searches the tables as v9 had them.
     """
-    from zhgloss.fuzzy import BIG_ORDINAL, KIND_BITS, Searcher, _bucket_lines, _Terms
+    from zhgloss.fuzzy import BIG_ORDINAL, KIND_BITS, Searcher, _Terms
     from zhgloss.packed import Packed, Postings
 
     size = int.from_bytes(blob[len(MAGIC) : len(MAGIC) + 4], "little")

@@ -640,6 +640,15 @@ def test_build_equals_the_plain_build_on_awkward_entries(entries: list[Entry]) -
     assert Searcher(entries).to_bytes() == reference_blob(entries)
 
 
+def test_an_index_without_chinese_keys_equals_the_plain_build() -> None:
+    """No Chinese form at all (a stock code is typed like English): no ranked keys, no blocks of characters."""
+    from search_reference import reference_blob
+
+    entries = [Entry(id="wps", zh="WPS", en="WPS Office"), Entry(id="code", zh="688111", en="Kingsoft Office")]
+    assert Searcher(entries).to_bytes() == reference_blob(entries)
+    assert Searcher(entries).search("WPS", limit=1)[0].entry.id == "wps"
+
+
 def test_equal_hits_come_in_lookups_order_not_the_glossarys() -> None:
     # The CC-CEDICT import writes 京 ("abbr. for Beijing/surname Jing/Jing ethnic minority") before 北京; both are
     # "Beijing" exactly, and `search Beijing` listed the abbreviation first (issue 9, s8). forms.precedence decides.
@@ -740,19 +749,55 @@ def test_posting_lists_equal_the_plain_grouping(pairs: list[tuple[int, int]], ca
     assert (flat.tolist(), ends.tolist()) == _plain_posting_lists(places, owners, cap)
 
 
-@given(st.lists(st.text(alphabet="abzλ雷ɂ1", min_size=1, max_size=5), unique=True, max_size=40))
-@settings(max_examples=300, deadline=None)
-def test_bucket_order_is_by_first_letter_then_length_then_term(terms: list[str]) -> None:
-    from zhgloss.fuzzy import _bucket_order
+_TERM_WORDS = st.text(alphabet="abzλ雷ɂ1", min_size=1, max_size=10) | st.sampled_from(
+    ["a" * 8, "b" * 16, "ab" * 9, "雷军"]
+)
 
-    order, groups = _bucket_order(terms)
-    ordered = [terms[at] for at in order]
-    assert ordered == sorted(terms, key=lambda term: (term[0], len(term), term))
-    expected = [
-        (letter, length, len(list(group)))
-        for (letter, length), group in itertools.groupby(ordered, key=lambda term: (term[0], len(term)))
+
+@given(st.lists(st.lists(_TERM_WORDS, min_size=1, max_size=4), max_size=30))
+@settings(max_examples=400, deadline=None)
+def test_term_table_of_bytes_equals_the_plain_one_of_strings(forms: list[list[str]]) -> None:
+    """The byte pass (ASCII words packed 8 bytes to an int and sorted by numpy, the others as strings, groups of both
+    sorted as strings) lays out the same text and groups, and gives every word of every form the same term."""
+    from zhgloss.fuzzy import _plain_term_table, _term_table
+
+    lines = [" ".join(words) for words in forms]
+    keys = ["".join(words) for words in forms]
+    fast, plain = _term_table(lines, keys), _plain_term_table(lines, keys)
+    assert (fast.text, fast.groups) == (plain.text, plain.groups)
+    assert sorted(zip(fast.places.tolist(), fast.owners.tolist(), strict=True)) == sorted(
+        zip(plain.places.tolist(), plain.owners.tolist(), strict=True)
+    )
+
+
+def test_the_plain_term_table_is_by_first_letter_then_length_then_term() -> None:
+    from zhgloss.fuzzy import _plain_term_table
+
+    lines = ["lei jun", "lɂy", "λ ab", "lee", "a"]
+    table = _plain_term_table(lines, [line.replace(" ", "") for line in lines])
+    terms = table.text.decode().split("\n")[:-1]
+    assert terms == ["a", "ab", "jun", "lee", "lei", "lɂy", "leijun", "λ", "λab"]
+    tokens = sorted(zip(table.places.tolist(), table.owners.tolist(), strict=True))
+    assert [(terms[place], lines[owner]) for place, owner in tokens] == [
+        ("a", "a"),
+        ("ab", "λ ab"),
+        ("jun", "lei jun"),
+        ("lee", "lee"),
+        ("lei", "lei jun"),
+        ("lɂy", "lɂy"),
+        ("leijun", "lei jun"),
+        ("λ", "λ ab"),
+        ("λab", "λ ab"),
     ]
-    assert groups == expected
+    assert [group[:3] for group in table.groups] == [
+        ("a", 1, 1),
+        ("a", 2, 1),
+        ("j", 3, 1),
+        ("l", 3, 3),
+        ("l", 6, 1),
+        ("λ", 1, 1),
+        ("λ", 3, 1),
+    ]
 
 
 @given(st.lists(st.sampled_from(["lei", "jun", "leijun", "ørsted", "雷", ""]), max_size=30))

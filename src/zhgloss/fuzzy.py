@@ -175,67 +175,203 @@ def _grams(key: str) -> set[str]:
     return {c for c in key if is_cjk(c)} | pairs
 
 
-def _bucket_order(terms: list[str]) -> tuple[list[int], list[tuple[str, int, int]]]:
-    """Return where each of `terms` (distinct, none empty) goes in the bucket layout (`_bucket_terms`), as the positions
-    of `terms` in that order, and its groups in turn: (first letter, length, how many terms).
+class _TermTable(NamedTuple):
+    """The terms of the Latin forms laid out by first letter, then by length (`_term_table`), and their tokens."""
 
-    The order is by first letter, then by length, then by the term: grouped by (letter, length) as one int, and each
-    group sorted (~800 short sorts of strings, not one of ~200,000 terms at 10^5 entries).
+    text: bytes
+    """The terms in bucket order, one a line (UTF-8)."""
+    groups: list[tuple[str, int, int, int]]
+    """(first letter, length, how many terms, how many bytes of `text`) of each group of the terms, in turn."""
+    places: _Ints
+    """Each token's term: its line in `text` (a numpy array)."""
+    owners: _Ints
+    """Each token's form: its line among the lines given."""
+
+
+_LENGTH_BITS = 21
+"""A group of terms is one int: its first letter's code point, then its length in these low bits."""
+_ODD_SPACES = b"\t\x0b\x0c\r\x1c\x1d\x1e\x1f"
+"""ASCII whitespace but a space and a line feed: `str.split` cuts at it; the byte pass does not (`_term_table`)."""
+
+
+def _term_table(lines: list[str], keys: list[str]) -> _TermTable:
+    """Return the terms of `lines` in bucket order (`_Terms`): each line's words (one space between), and the line's
+    `keys` entry (its words joined) where it has several; with each such token's term and line.
+
+    The near terms of a word are looked for only among those sharing its first letter and within two of its length:
+    the terms lie by first letter, then by length, then sorted. Done on the UTF-8 bytes by numpy: the ASCII words
+    (nearly all) are cut at the spaces of all lines joined, and those of each byte length packed 8 bytes to an int,
+    big-endian, so that sorting the ints sorts the words; each distinct word is kept once. The few words beyond ASCII
+    are Python strings, and a group (letter, length) that holds any of them is sorted as strings. Lines with ASCII
+    whitespace but spaces (none are made) are left to `_plain_term_table`, which this equals.
     """
-    longest = max(map(len, terms), default=0) + 1
-    mul, add, repeat = operator.mul, operator.add, itertools.repeat
-    letter_lengths = list(map(add, map(mul, map(ord, map(_first_char, terms)), repeat(longest)), map(len, terms)))
-    order: list[int] = []
-    groups: list[tuple[str, int, int]] = []
-    by_group = sorted(range(len(terms)), key=letter_lengths.__getitem__)
-    for letter_length, group in itertools.groupby(by_group, key=letter_lengths.__getitem__):
-        members = sorted(group, key=terms.__getitem__)
-        order += members
-        groups.append((chr(letter_length // longest), letter_length % longest, len(members)))
-    return order, groups
+    import numpy as np
+
+    ascii_flags = list(map(str.isascii, lines))
+    ascii_lines = np.fromiter(itertools.compress(itertools.count(), ascii_flags), np.int64)
+    ascii_text = ("\n".join(itertools.compress(lines, ascii_flags)) + "\n").encode() if len(ascii_lines) else b""
+    if any(byte in ascii_text for byte in _ODD_SPACES):
+        return _plain_term_table(lines, keys)
+    buf = np.frombuffer(ascii_text, np.uint8)
+    # The words of the ASCII lines: runs of bytes that are no space and no line feed, and the line each is on.
+    in_word = ((buf != 32) & (buf != 10)).view(np.int8)
+    edges = np.diff(in_word, prepend=np.int8(0), append=np.int8(0))
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    line_of = np.searchsorted(np.flatnonzero(buf == 10), starts)
+    several = np.bincount(line_of, minlength=len(ascii_lines)) > 1
+    owners = [ascii_lines[line_of]]
+    # Then one a line: the joined words of the ASCII lines of several, and the ASCII words of the other lines.
+    keyed = ascii_lines[several]
+    rest_words: list[str] = []
+    rest_owners: list[int] = []
+    wide_words: list[str] = []
+    wide_owners: list[int] = []
+    for line in itertools.compress(itertools.count(), map(operator.not_, ascii_flags)):
+        words = lines[line].split()
+        for word in [*words, keys[line]] if len(words) > 1 else words:
+            (rest_words if word.isascii() else wide_words).append(word)
+            (rest_owners if word.isascii() else wide_owners).append(line)
+    one_a_line = [*map(keys.__getitem__, keyed.tolist()), *rest_words]
+    owners += [keyed, np.asarray(rest_owners, np.int64)]
+    if one_a_line:
+        more = ("\n".join(one_a_line) + "\n").encode()
+        line_ends = np.flatnonzero(np.frombuffer(more, np.uint8) == 10) + len(buf)
+        starts = np.concatenate([starts, [len(buf)], line_ends[:-1] + 1])
+        ends = np.concatenate([ends, line_ends])
+        buf = np.frombuffer(ascii_text + more, np.uint8)
+    # Each ASCII word numbered among the distinct ones, by byte length, then as sorted (`number`).
+    sizes = ends - starts
+    by_size = np.argsort(sizes, kind="stable")
+    bounds = np.searchsorted(sizes[by_size], np.arange(int(sizes.max(initial=0)) + 2))
+    number = np.empty(len(starts), np.int64)
+    rows: list[tuple[int, int, Any]] = []  # (size, first number, the distinct words a line with a line feed)
+    for size in range(1, len(bounds) - 1):
+        low, high = int(bounds[size]), int(bounds[size + 1])
+        if low == high:
+            continue
+        taken = by_size[low:high]
+        width = (size // 8 + 1) * 8  # room for a line feed after the word
+        padded = np.zeros((high - low, width), np.uint8)
+        padded[:, :size] = buf[starts[taken][:, None] + np.arange(size)]
+        packed = padded.view(">u8").astype(np.uint64)  # in the machine's byte order: sorted at its speed
+        order = np.lexsort(packed.T[::-1]) if width > 8 else np.argsort(packed[:, 0])
+        packed = packed[order]
+        new = np.concatenate([[True], (packed[1:] != packed[:-1]).any(axis=1)])
+        first = len(rows) and rows[-1][1] + len(rows[-1][2])
+        number[taken[order]] = first + np.cumsum(new) - 1
+        distinct = packed[new].astype(">u8").view(np.uint8)[:, : size + 1]
+        distinct[:, size] = 10
+        rows.append((size, first, distinct))
+    ascii_count = len(rows) and rows[-1][1] + len(rows[-1][2])
+    wide, wide_numbers = _numbered(wide_words)
+    # Every distinct term's group, then in order: ASCII words by their numbers (sorted within a byte length), and a
+    # group that holds a word beyond ASCII sorted as strings.
+    group_of = np.concatenate(
+        [
+            *((distinct[:, 0].astype(np.int64) << _LENGTH_BITS) | size for size, _, distinct in rows),
+            np.fromiter(map(ord, map(_first_char, wide)), np.int64, len(wide)) << _LENGTH_BITS
+            | np.fromiter(map(len, wide), np.int64, len(wide)),
+        ]
+    ).astype(np.int64)
+    # Within a group: an ASCII word by its number, a word beyond ASCII by its place among those sorted; a group of
+    # both (its first letter ASCII) is sorted again as strings below.
+    wide_places = _placed(sorted(range(len(wide)), key=wide.__getitem__))
+    order = np.lexsort((np.concatenate([np.arange(ascii_count, dtype=np.int64), wide_places]), group_of))
+    in_order = group_of[order]
+    group_starts = np.flatnonzero(np.diff(in_order, prepend=-1))
+    wide_groups = group_of[ascii_count:]
+    sorted_as_strings = set(wide_groups[wide_groups < (128 << _LENGTH_BITS)].tolist())
+    first_of = {size: (first, distinct) for size, first, distinct in rows}
+
+    chunks: list[bytes] = []
+    groups: list[tuple[str, int, int, int]] = []
+    group_bounds = [*group_starts.tolist(), len(order)]
+    for group, (low, high) in zip(in_order[group_starts].tolist(), itertools.pairwise(group_bounds), strict=True):
+        letter, size = chr(group >> _LENGTH_BITS), group & ((1 << _LENGTH_BITS) - 1)
+        if group in sorted_as_strings:
+            texts = {
+                term: wide[term - ascii_count]
+                if term >= ascii_count
+                else bytes(first_of[size][1][term - first_of[size][0], :size]).decode()
+                for term in order[low:high].tolist()
+            }
+            members = sorted(texts, key=texts.__getitem__)
+            order[low:high] = members
+            chunk = ("\n".join(map(texts.__getitem__, members)) + "\n").encode()
+        elif group >= 128 << _LENGTH_BITS:  # words beyond ASCII alone
+            chunk = ("\n".join(map(wide.__getitem__, (order[low:high] - ascii_count).tolist())) + "\n").encode()
+        else:
+            first, distinct = first_of[size]
+            chunk = distinct[int(order[low]) - first : int(order[high - 1]) - first + 1].tobytes()
+        chunks.append(chunk)
+        groups.append((letter, size, high - low, len(chunk)))
+    place = np.empty(len(order), np.int64)
+    place[order] = np.arange(len(order), dtype=np.int64)
+    return _TermTable(
+        b"".join(chunks),
+        groups,
+        np.concatenate([place[number], place[ascii_count + wide_numbers]]),
+        np.concatenate([*owners, np.asarray(wide_owners, np.int64)]),
+    )
 
 
-def _bucket_terms(
-    ordered: list[str], groups: list[tuple[str, int, int]]
-) -> tuple[bytes, dict[str, list[int]], array[int]]:
-    """Lay out the terms by first letter, then by length, one a line, with where each length starts.
+def _plain_term_table(lines: list[str], keys: list[str]) -> _TermTable:
+    """`_term_table` of Python strings: every token numbered by a dict, each group (letter, length) sorted."""
+    import numpy as np
 
-    The near terms of a word are looked for only among those sharing its first letter and within
-    two of its length: one slice of the text, split into lines, is what rapidfuzz compares.
-    `ordered` and `groups` are the terms in that order and its groups (`_bucket_order`). Return the text,
-    where each (letter, length) starts in it and where each line ends.
+    words = [line.split() for line in lines]
+    tokens = [*itertools.chain.from_iterable(words), *(keys[n] for n, split in enumerate(words) if len(split) > 1)]
+    owners = [n for n, split in enumerate(words) for _ in split] + [
+        n for n, split in enumerate(words) if len(split) > 1
+    ]
+    distinct, numbers = _numbered(tokens)
+    order = sorted(range(len(distinct)), key=lambda term: (distinct[term][0], len(distinct[term]), distinct[term]))
+    groups = []
+    for (letter, size), group in itertools.groupby(order, key=lambda term: (distinct[term][0], len(distinct[term]))):
+        members = list(group)
+        groups.append((letter, size, len(members), sum(len(distinct[term].encode()) + 1 for term in members)))
+    return _TermTable(
+        "".join(distinct[term] + "\n" for term in order).encode(),
+        groups,
+        _placed(order)[numbers],
+        np.asarray(owners, np.int64),
+    )
+
+
+def _bucket_layout(
+    groups: list[tuple[str, int, int, int]], size: int
+) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Return where each (first letter, length) of the terms starts in the bucket text, and the number of its line.
+
+    `groups` are the text's groups in turn (`_TermTable.groups`), `size` its length in bytes. For each letter, item n
+    of both lists is where its first term of length n or more starts, and the last where its terms end.
     """
-    joined = "\n".join(ordered) + "\n" if ordered else ""
-    text = joined.encode()
-    sizes = map(len, ordered) if len(text) == len(joined) else map(len, text.split(b"\n")[:-1])
-    line_ends = array("i", itertools.accumulate(map((1).__add__, sizes)))
     buckets: dict[str, list[int]] = {}
-    line = 0
+    lines: dict[str, list[int]] = {}
+    at = line = 0
     # One step per (letter, length): its terms lie together.
-    for letter, length, count in groups:
-        at = line_ends[line - 1] if line else 0
+    for letter, length, count, taken in groups:
         starts = buckets.get(letter)
         if starts is None:
-            starts = buckets[letter] = [at]
-        starts += [at] * (length + 1 - len(starts))  # starts[n]: the first term of length n or more
+            starts, buckets[letter], lines[letter] = [at], [at], [line]
+            starts = buckets[letter]
+        missing = length + 1 - len(starts)
+        starts += [at] * missing
+        lines[letter] += [line] * missing
+        at += taken
         line += count
     letters = list(buckets)
     for letter, following in zip(letters, [*letters[1:], None][: len(letters)], strict=True):
-        buckets[letter].append(buckets[following][0] if following else len(text))
-    return text, buckets, line_ends
+        buckets[letter].append(buckets[following][0] if following else size)
+        lines[letter].append(lines[following][0] if following else line)
+    # An int of its own at each place of `lines` (a list's `tolist` makes each anew): marshal writes an object
+    # held twice as a reference, and the header is then the bytes it always was.
+    return buckets, {letter: array("q", numbers).tolist() for letter, numbers in lines.items()}
 
 
 def _block_code(count: int) -> Literal["H", "i"]:
     """The array type of the block numbers of `zh_blocks`, for `count` block starts: 16 bits while they fit."""
     return "H" if count <= 2**16 else "i"
-
-
-def _bucket_lines(buckets: dict[str, list[int]], line_ends: Sequence[int]) -> dict[str, list[int]]:
-    """Return, for each byte offset of `buckets` (`_bucket_terms`), the number of the line starting there."""
-    return {
-        letter: list(map(bisect.bisect_right, itertools.repeat(line_ends), starts))
-        for letter, starts in buckets.items()
-    }
 
 
 class _Group(Sequence[bytes]):
@@ -255,7 +391,7 @@ class _Group(Sequence[bytes]):
 
 
 class _Terms:
-    """The postings of the terms, kept in the bucket layout (`_bucket_terms`): the terms are stored once.
+    """The postings of the terms, kept in the bucket layout (`_term_table`): the terms are stored once.
 
     Terms of one first letter and one length lie together, sorted, one a line: a term is found by a
     binary search among the lines of its letter and length. Where those are all ASCII (nearly all), a
@@ -661,12 +797,12 @@ class _Forms:
         """Return the postings of the terms and of the initials, each list in rank order (`ranks`), a form in it once,
         cut at POSTING_CAP; and the Chinese forms in rank order.
 
-        The terms come in bucket order (`_bucket_order`) with their groups; the initials' keys sorted. Each list is
+        The terms come in bucket order (`_term_table`) with their groups; the initials' keys sorted. Each list is
         found by one sort of (its place, rank) over all of them (`_posting_lists`), not a Python list a term.
         """
         import numpy as np
 
-        table, repeat = self.table, itertools.repeat
+        table = self.table
         kinds = np.frombuffer(table, np.uint8)
         mask = (1 << self.form_bits) - 1
         # Terms: a form's words, and (more than one) the words joined: every word of every form (one split of them
@@ -675,15 +811,9 @@ class _Forms:
         latin_mask = table.translate(_IS_TABLE[0])
         words = list(itertools.compress(self.words, latin_mask))
         latin_ranks = ranks[kinds == 0]
-        counts = np.fromiter(map(str.count, words, repeat(" ")), np.int64, len(words)) + 1
-        several = counts > 1
-        tokens = "\n".join(words).split()
-        tokens += itertools.compress(itertools.compress(self.keys, latin_mask), several.tolist())
-        owners = np.concatenate([np.repeat(latin_ranks, counts), latin_ranks[several]])
-        distinct, numbers = _numbered(tokens)
-        order, groups = _bucket_order(distinct)
-        flat, ends = _posting_lists(_placed(order)[numbers], owners, POSTING_CAP)
-        terms = _TermPostings(list(map(distinct.__getitem__, order)), groups, flat & mask, ends)
+        table_of_terms = _term_table(words, list(itertools.compress(self.keys, latin_mask)))
+        flat, ends = _posting_lists(table_of_terms.places, latin_ranks[table_of_terms.owners], POSTING_CAP)
+        terms = _TermPostings(table_of_terms.text, table_of_terms.groups, flat & mask, ends)
         # The initials, one a form: their forms in rank order, each grouped by its letters (kept in that order).
         in_order = np.sort(ranks[kinds == 2]) & mask
         letters = list(map(self.words.__getitem__, in_order.tolist()))
@@ -698,10 +828,10 @@ class _Forms:
 class _TermPostings(NamedTuple):
     """The terms' postings as `_Forms.postings` finds them: numpy arrays of the forms and of where each list ends."""
 
-    terms: list[str]
-    """In bucket order (`_bucket_order`)."""
-    groups: list[tuple[str, int, int]]
-    """(first letter, length, how many terms) of each group of `terms`, in turn."""
+    text: bytes
+    """The terms in bucket order, one a line (`_TermTable.text`)."""
+    groups: list[tuple[str, int, int, int]]
+    """(first letter, length, how many terms, how many bytes) of each group of the terms, in turn."""
     forms: _Ints
     ends: _Ints
 
@@ -747,8 +877,10 @@ def _block_postings(ranked: list[str], joined: str) -> _KeyPostings:
     blocks = np.repeat(np.arange(len(held), dtype=np.int64), np.fromiter(map(len, held), np.int64, len(held)))
     pairs = np.sort((codes << 32) | blocks)
     codes, blocks = pairs >> 32, pairs & 0xFFFFFFFF
-    starts = np.flatnonzero(np.concatenate([[True], codes[1:] != codes[:-1]]))
-    return _KeyPostings(list(map(chr, codes[starts].tolist())), blocks, np.append(starts[1:], len(codes)))
+    starts = np.flatnonzero(np.diff(codes, prepend=-1))
+    return _KeyPostings(
+        list(map(chr, codes[starts].tolist())), blocks, np.append(starts[1:], len(codes))[: len(starts)]
+    )
 
 
 def _add_spans(sections: _Sections, entry_spans: Sequence[tuple[int, int]], count: int) -> tuple[str, tuple[str, int]]:
@@ -853,15 +985,14 @@ class Searcher:
         sections.add("zh_ranked_blocks", array("q", block_starts).tobytes())
         sections.add("zh_ranked_forms", array("i", chinese).tobytes())
         sections.add_postings_lists("zh_blocks", *_block_postings(ranked, joined), code=_block_code(len(block_starts)))
-        bucket_text, buckets, bucket_ends = _bucket_terms(terms.terms, terms.groups)
-        sections.add("buckets", bucket_text)
+        buckets, lines = _bucket_layout(terms.groups, len(terms.text))
+        sections.add("buckets", terms.text)
         sections.add(*_Terms.pack(terms.forms))
         sections.add_offsets("terms_flat_ends", terms.ends)
         # The Chinese forms by key, then as ranked (as their lines among the ranked keys): a key's forms lie
         # together, in the order of its postings.
         sections.add("zh_exact", array("i", sorted(range(len(ranked)), key=ranked.__getitem__)).tobytes())
         sections.add("readings", reading_table().encode())
-        lines = _bucket_lines(buckets, bucket_ends)
         header = marshal.dumps((FORMAT, sections.spans, type_names, buckets, doc_code, ordinal_code, lines, spans_of))
         blob = b"".join([MAGIC, len(header).to_bytes(4, "little"), header, *sections.parts])
         self._built = entries  # the entries themselves, for an index built with spans into a file not read here
