@@ -114,6 +114,7 @@ class InsideRule:
         self._org_items_memo: dict[str, tuple[int, ...]] = {}
         self._persons: dict[int, bool] = {}
         self._held: dict[int, bool] = {}
+        self._titled: dict[int, bool] = {}
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
         self.inside_names = True
@@ -421,7 +422,9 @@ class InsideRule:
         all of whose characters are of transliteration, with one right before or after it (no other match there:
         two names glued are two names), is dropped where the finder of unknown names reads a personal name that
         holds it and is longer; and, whatever the finder reads, where it is glued on both sides, each neighbour no
-        word's with the character beyond it (`_inside_transliteration`: 利兹 "Leeds" in 普利兹克奖, the Pritzker Prize).
+        word's with the character beyond it (`_inside_transliteration`: 利兹 "Leeds" in 普利兹克奖, the Pritzker Prize);
+        and a work's or event's title or an untyped name glued on one side only where that neighbour makes no word with
+        the character beyond it (`_glued_alone`: 维特 "Werther" in 白宫新闻秘书莱维特, the press secretary Leavitt).
         Not 巴黎 in 巴黎奥运会 (no such name, and 奥运 is a word), nor a form safe by its entry. A match next to a name
         separator is asked `_in_dotted_name` first (玛丽亚 of 玛丽亚·凯莉), in the same pass.
         """
@@ -454,6 +457,11 @@ class InsideRule:
             if glued_before and glued_after and _inside_transliteration(text, s, e):
                 drop.append(k)
                 continue
+            # A work's or event's title, or an untyped name, glued to a character of transliteration that makes no
+            # word with the character beyond it is the end or start of a longer name (维特 "Werther" of 莱维特).
+            if self._is_titled(value) and _glued_alone(text, s, e, bool(glued_before), glued_after):
+                drop.append(k)
+                continue
             lo = max(0, s - _NAME_BEFORE)
             key = (text[lo : e + _NAME_AFTER], s - lo, e - lo)
             verdict = memo.get(key)
@@ -468,6 +476,14 @@ class InsideRule:
             if verdict:
                 drop.append(k)
         return self._without(spans, drop)
+
+    def _is_titled(self, value: int) -> bool:
+        """Tell whether pattern `value` is a form of a work, an event or an untyped name (no person, place or org)."""
+        titled = self._titled.get(value)
+        if titled is None:
+            ann = self.annotator
+            titled = self._titled[value] = ann._entry_dict(ann.value_entry(value)).get("type") in _TITLED_TYPES
+        return titled
 
     def _in_dotted_name(self, text: str, s: int, e: int, value: int) -> bool:
         """Tell whether text[s:e], a Chinese match of pattern `value`, is a part of a longer name written with dots.
@@ -1216,6 +1232,19 @@ def _inside_transliteration(text: str, s: int, e: int) -> bool:
     return not counts.get(_simplified(text[max(0, s - 2) : s])) and not counts.get(_simplified(text[e : e + 2]))
 
 
+def _glued_alone(text: str, s: int, e: int, before: bool, after: bool) -> bool:
+    """Tell whether the character of transliteration glued to text[s:e] makes no word of jieba's counts with the one
+    beyond it (书莱 of 秘书莱维特; not 抵达 of 抵达巴黎), on each side it is glued (`before`, `after`)."""
+    from zhgloss.segment import bundled_counts
+
+    counts = bundled_counts()
+    if before and (s < 2 or not _CJK_CHAR[text[s - 2]] or counts.get(_simplified(text[s - 2 : s]))):
+        return False
+    return not (
+        after and (e + 1 >= len(text) or not _CJK_CHAR[text[e + 1]] or counts.get(_simplified(text[e : e + 2])))
+    )
+
+
 def _reads_as_name(text: str, s: int, e: int) -> bool:
     """Tell whether the context of text[s:e] says it is a name: a title before it, a verb, title or punctuation after.
 
@@ -1442,6 +1471,8 @@ _COUNTRIES_REACH = 8
 """How many abbreviations (each with a list mark) `_outside_country_counts` reads back at most."""
 _PLACE_AFTER_PERSON = frozenset("湖江河山岛峰岭路街桥")
 """Generics of a lake, river, mountain, island, street or bridge: after a person's name, they name a place (潘安湖)."""
+_TITLED_TYPES = frozenset({"work", "event", "name"})
+"""Entry types of no person, place or organisation (CC-CEDICT's works, events and untyped names)."""
 _NAMING_TYPES = frozenset({"org", "event", "work"})
 """Entry types whose names a place may take without being that thing (新华门, 开元寺)."""
 _NAMED_PLACE_GENERICS = frozenset("门路街桥山湖江河岛峰岭寺庙宫塔")
