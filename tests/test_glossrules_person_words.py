@@ -13,6 +13,8 @@ import pytest
 from cedict_fixtures import cedict_fixture, glossed
 
 from zhgloss.annotate import Annotator
+from zhgloss.glossrules import _proper_names
+from zhgloss.namecontext import _bundled_words
 
 ANNOTATOR = Annotator(cedict_fixture("cedict_person_words.u8"))
 
@@ -34,3 +36,8 @@ ANNOTATOR = Annotator(cedict_fixture("cedict_person_words.u8"))
 )
 def test_a_person_in_a_longer_word_or_before_a_localizer_is_not_glossed(text: str, expected: list[str]) -> None:
     assert glossed(text, ANNOTATOR) == expected
+
+
+def test_the_proper_names_set_is_the_proper_section_of_the_word_list() -> None:
+    # `_proper_names` decodes words.txt's PROPER section alone; the finder reads the same names by `_bundled_words`.
+    assert _proper_names() == frozenset(_bundled_words()[1])
