@@ -749,6 +749,18 @@ def test_posting_lists_equal_the_plain_grouping(pairs: list[tuple[int, int]], ca
     assert (flat.tolist(), ends.tolist()) == _plain_posting_lists(places, owners, cap)
 
 
+@given(st.text(alphabet=" \nab", max_size=30))
+def test_single_spaces_equal_runs_substituted_and_line_ends_stripped(text: str) -> None:
+    """The numpy masks of `_single_spaces` against the substitution and replacements they stand for."""
+    import re
+
+    from zhgloss.fuzzy import _single_spaces
+
+    plain = re.sub(" {2,}", " ", text).replace("\n ", "\n").replace(" \n", "\n")
+    plain = plain[plain[:1] == " " : len(plain) - (plain[-1:] == " ")]
+    assert _single_spaces(text.encode()) == plain.encode()
+
+
 _TERM_WORDS = st.text(alphabet="abzλ雷ɂ1", min_size=1, max_size=10) | st.sampled_from(
     ["a" * 8, "b" * 16, "ab" * 9, "雷军"]
 )
