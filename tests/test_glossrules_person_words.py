@@ -32,6 +32,9 @@ ANNOTATOR = Annotator(cedict_fixture("cedict_person_words.u8"))
         ("就立刻是“小鬼见阎王”。", ["阎王"]),  # zh-corpus.txt (阿Q正传): 见阎王 is no proper name
         ("孙中山下令北伐。", ["孙中山"]),  # 下令 is a word: 下 is no localizer there
         ("阿里说，他明天来。", ["阿里"]),
+        # A person before the verb 上 "to go up to" (the user test): no preposition of place or 的 before the name.
+        ("宋江上梁山，吴用献计。", ["宋江", "吴用"]),
+        ("那天宋江上山落草。", ["宋江"]),
     ],
 )
 def test_a_person_in_a_longer_word_or_before_a_localizer_is_not_glossed(text: str, expected: list[str]) -> None:

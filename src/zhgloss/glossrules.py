@@ -10,7 +10,6 @@ surname or a short personal name before more Han characters, the finder of unkno
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from itertools import compress, repeat
 from operator import itemgetter
@@ -55,7 +54,6 @@ if TYPE_CHECKING:
     from zhgloss.unknown import NameFinder
 _PERSON_TYPES = frozenset({"person", "nickname"})
 _UNTYPED = "name"
-_WORK = "work"
 _PERSONAL_NAME = "(name)"
 """How CC-CEDICT labels a personal name (a given or family name: "Jimmy, Jimmie or Jimi (name)", "Carter (name)")."""
 """The type CC-CEDICT's import gives a name its line does not say the kind of (`zhgloss.formats.cedict`)."""
@@ -79,9 +77,8 @@ class InsideRule:
     also an ordinary word (陈年 "aged") is kept only where the context reads as a name (`_reads_as_name`);
     so is a form of any entry that CC-CEDICT lists both as a name and as a rare ordinary word
     (`zhgloss.glossable.word_or_name_forms`: 日中 "noon", 拾得 "to pick up", 高达 "as high as"), by the
-    stricter `_reads_as_proper`, and so is a work's title written wholly in ordinary words of two or more
-    characters (末代皇帝, the film, is 末代 "final generation" and 皇帝 "emperor": `_is_worded`), which Chinese
-    writes as a title where it means the work (《末代皇帝》, GB/T 15834's 书名号, or a heading: `_reads_as_title`).
+    stricter `_reads_as_proper`. A work's title is glossed wherever it stands, though written in ordinary words
+    (悲惨世界, 经济学人, 末代皇帝): news names a work without title marks as often as with them (据经济学人报道).
     A match right after a surname is dropped when the finder reads a longer name there that holds it (南山 in
     钟南山, 纽埃 in 埃马纽埃尔·马克龙: `_outside_names`); a person's name followed by the generic of a lake, street
     or mountain names that place (潘安湖: `_outside_places`); an office whose
@@ -761,11 +758,6 @@ class InsideRule:
             reads_as_name = _reads_as_proper
         elif person and form in (ordinary_word_file() if light else ordinary_words()):
             reads_as_name = _reads_as_name
-        # Read in place: a few look-ups per title, and a glossary of names may never need the whole list.
-        elif data.get("type") == _WORK and _is_worded(_simplified(form), ordinary_word_file()):
-            # A title written in ordinary words (末代皇帝 "the last emperor", the film) is a title where the text
-            # writes it as one (《末代皇帝》), the words elsewhere (他是中国的末代皇帝).
-            reads_as_name = _reads_as_title
         # A person's name that ends a longer word (长江大桥's 大桥 "Da Qiao") or is a place's name before a
         # localizer (大桥上 "on the bridge") is not that person.
         in_word = _in_person_word if person else None
@@ -1290,14 +1282,6 @@ def _reads_as_proper(text: str, s: int, e: int) -> bool:
     return any(after[:size] in _PROPER_AFTER for size in _PROPER_AFTER_SIZES)
 
 
-def _reads_as_title(text: str, s: int, e: int) -> bool:
-    """Tell whether text[s:e] is written as a title: alone on its line (a heading: 狂人日记 over the story), or as
-    `_reads_as_proper` reads a name (《末代皇帝》, “末代皇帝”, or a sign of a name around it)."""
-    if (not s or text[s - 1] == "\n") and (e == len(text) or text[e] in "\r\n"):
-        return True
-    return _reads_as_proper(text, s, e)
-
-
 _MARKS_AROUND = dict(zip('《“「『〈‘"(（', '》”」』〉’")）', strict=True))
 """Opening marks and their closers: a form they enclose is quoted as a name or a title."""
 _PLACE_GENERICS = frozenset("市县区省州镇乡村旗岛港湾")
@@ -1317,8 +1301,9 @@ def _in_person_word(text: str, s: int, e: int) -> bool:
     hold no 大桥 "Da Qiao", 巴利阿里 (the Balearic Islands) no 阿里 "Imam Ali". Not a common word, which may hold
     the person as a verb's object (见阎王 "to meet Yama"). A form that is itself a word of words.txt and ends with
     the generic of a place (桥, 山, 湖: _PLACE_AFTER_PERSON), followed by a localizer (上, 边, 下: _LOCALIZERS)
-    that makes no word of jieba's counts with the character after it, is that place: 大桥上 "on the bridge", not
-    大桥上午.
+    that makes no word of jieba's counts with the character after it, is that place where a locative phrase
+    stands: after a preposition of place or 的 (_LOCATIVE_BEFORE: 在大桥上 "on the bridge", 高的大桥上); not 大桥上午,
+    nor 宋江上梁山, where 上 is the verb "to go up to" of the person before it.
     """
     proper = _proper_names()
     for k in (1, 2):
@@ -1328,23 +1313,11 @@ def _in_person_word(text: str, s: int, e: int) -> bool:
             return True
     if e >= len(text) or text[e - 1] not in _PLACE_AFTER_PERSON or text[e] not in _LOCALIZERS:
         return False
+    if not s or text[s - 1] not in _LOCATIVE_BEFORE:
+        return False
     from zhgloss.segment import bundled_counts
 
     return not bundled_counts().get(_simplified(text[e : e + 2])) and _simplified(text[s:e]) in word_file()
-
-
-def _is_worded(form: str, words: AbstractSet[str]) -> bool:
-    """Tell whether `form` is two or more of the ordinary words `words`, each of two characters or more (末代|皇帝).
-
-    A single character is not counted as a word: most two-character names are two characters that are words
-    (长|城, 西|墙), and the rule concerns titles that read as a phrase of the language.
-    """
-    n = len(form)
-    ends = {0}
-    for i in range(n - 1):
-        if i in ends:
-            ends.update(j for j in range(i + 2, n + 1) if (i or j < n) and form[i:j] in words)
-    return n in ends
 
 
 def _is_commonest(char: str) -> bool:
@@ -1479,6 +1452,8 @@ _NAMED_PLACE_GENERICS = frozenset("门路街桥山湖江河岛峰岭寺庙宫塔
 """Generics that end the names of gates, roads, streets, bridges, mountains, waters, islands, temples and towers."""
 _OFFICE_GENERICS = frozenset("部局委厅署院所处办")
 """Generics that end the names of offices (教育部, 统计局, 发改委, 办公厅, 国务院, 研究所, 办事处, 国台办)."""
+_LOCATIVE_BEFORE = frozenset("在從从于於到往向自至的")
+"""Prepositions of place (在, 从, 到, 往, 向, 于, 自, 至) and 的: a localizer phrase (方位短语) stands after them."""
 _LOCALIZERS = frozenset("上下边畔里旁脚顶底前后")
 """Localizers (方位词) that follow a place: 路上, 山脚, 湖畔 are where on it, no other word."""
 _ORG_ITEMS_MEMO = 20_000
