@@ -1032,7 +1032,7 @@ class _PatternRows:
         e_entry = list(map(numbers.__getitem__, english_rows))
         e_code = list(map(codes.__getitem__, english_rows))
         types = columns.type
-        owners = {n for n, kind in enumerate(types) if kind in POSSESSIVE_TYPES}
+        owners = set(compress(range(len(types)), map(frozenset(POSSESSIVE_TYPES).__contains__, types)))
         if owners:
             e_entry, e_code, e_written = _with_possessives(e_entry, e_code, e_written, owners, types)
         self.e_marked, self.e_folded, self.e_counts, values = _english_patterns(e_entry, e_code, e_written, columns)
@@ -1115,7 +1115,7 @@ def _english_patterns(
     # Sorted as marked (`_anchor`), so that the marked patterns the cache keeps for short texts are in
     # the automaton's order (marking only upper-cases ASCII letters of folded text: no two keys collide).
     folded = list(groups)
-    marked = dict(zip(map(_anchor, folded), folded, strict=True))
+    marked = dict(zip(_by_ascii(folded, _anchor, str.title), folded, strict=True))
     e_marked = sorted(marked)
     e_folded = list(map(marked.__getitem__, e_marked))
     ordered = list(map(groups.__getitem__, e_folded))
@@ -1227,7 +1227,7 @@ def _build_tables(
     if e_folded:
         tables.e_keys = e_marked
         tables.run_extra = "".join(sorted(set(re.findall(f"[{_RUN_BREAK}]", "".join(e_folded)))))
-        tables.e_firsts = "".join(sorted({key[0] for key in e_marked}))
+        tables.e_firsts = "".join(sorted(set(map(_first, e_marked))))
     if entry_spans is None:
         tables.entry_source, tables.entry_starts, tables.entry_ends = _pack_entries(entries)
     else:  # for `to_bytes(entry_spans)` alone: the entries stay where the spans say, in the glossary file
@@ -1265,9 +1265,8 @@ def _simp_trad(entries: Sequence[Entry]) -> tuple[str, str]:
 def _bounds(keys: list[str]) -> list[int]:
     """Per pattern: 1 if its first character continues a Latin word, 2 if its last does, 3 both, 0 neither."""
     word = WORD_CHARS.__getitem__
-    return [
-        first | last << 1 for first, last in zip(map(word, map(_first, keys)), map(word, map(_last, keys)), strict=True)
-    ]
+    lasts = map(operator.lshift, map(word, map(_last, keys)), repeat(1))
+    return list(map(operator.or_, map(word, map(_first, keys)), lasts))
 
 
 _last = itemgetter(-1)

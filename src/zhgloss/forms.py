@@ -175,7 +175,6 @@ def _word_alternatives(word: str, split: bool) -> tuple[str, ...]:
     Kept per word: the people of a big glossary share their surnames and syllables (an index build asks ~8,000 times).
     """
     from zhgloss.pinyin import split_syllables
-    from zhgloss.syllables import SYLLABLES
 
     parts = [p for p in re.split(f"[{NAME_GAPS}]", word) if p]
     if len(parts) > 1:
@@ -185,7 +184,7 @@ def _word_alternatives(word: str, split: bool) -> tuple[str, ...]:
         return (word,)
     syllables = split_syllables(plain)
     # Only a word that reads as pinyin throughout, each syllable with a vowel ("Kashing" is no ka-shi-ng).
-    if len(syllables) < 2 or not all(s in SYLLABLES and any(v in s for v in "aeiouv") for s in syllables):
+    if len(syllables) < 2 or not all(map(_voiced_syllables().__contains__, syllables)):
         return (word,)
     alternatives = [word]
     letters = word
@@ -198,6 +197,14 @@ def _word_alternatives(word: str, split: bool) -> tuple[str, ...]:
         pieces = [letters[a:b] for a, b in itertools.pairwise([0, *cuts, len(letters)])]
         alternatives.append(" ".join(pieces))
     return tuple(alternatives)
+
+
+@lru_cache(maxsize=1)
+def _voiced_syllables() -> frozenset[str]:
+    """The pinyin syllables (`zhgloss.syllables.SYLLABLES`) with a vowel (a, e, i, o, u or v): not "ng", "hm"."""
+    from zhgloss.syllables import SYLLABLES
+
+    return frozenset(s for s in SYLLABLES if any(v in s for v in "aeiouv"))
 
 
 def is_wording(entry: Entry) -> bool:
@@ -256,7 +263,11 @@ def is_marked_form(entry: Entry, form: str) -> bool:
     棒国 "(derog.) Korea" gives "Korea" so, and 川普 "Sichuanese pidgin ...; (Tw) surname Trump" gives "Trump"
     so: English copy's "Korea" and "Trump" are not these. False when no sense of the note writes `form`.
     """
-    note = entry.note
+    return is_marked_in(entry.note, form)
+
+
+def is_marked_in(note: str | None, form: str) -> bool:
+    """`is_marked_form` of an entry whose note is `note` (None: no note)."""
     if not note or not has_marked_sense(note):
         return False
     senses = [sense for sense in note.split(_SENSES) if form in sense]

@@ -47,12 +47,12 @@ Latin (English) forms are glossed.
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import compress, filterfalse
-from operator import and_, not_, or_
+from itertools import compress, filterfalse, repeat
+from operator import and_, contains, methodcaller, not_, or_
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zhgloss.forms import has_marked_sense, is_marked_form
+from zhgloss.forms import has_marked_sense, is_marked_in
 from zhgloss.script import NAME_SEPARATORS, has_cjk
 from zhgloss.syllables import SYLLABLES
 
@@ -82,9 +82,15 @@ _GENERICS = frozenset({*(char for pair in UNIT_GENERICS.values() for char in pai
 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
-    """Return the words of data/common_words.txt (simplified and traditional)."""
-    with COMMON_WORDS_PATH.open(encoding="utf-8") as fp:
-        return frozenset(line.strip() for line in fp if line.strip() and not line.startswith("#"))
+    """Return the words of data/common_words.txt (simplified and traditional).
+
+    Every line but a comment (# first) and a blank one, stripped: read whole and taken apart by C-level passes
+    (72,000 lines; a loop over them cost ~0.05 s of every annotator build).
+    """
+    lines = COMMON_WORDS_PATH.read_text(encoding="utf-8").split("\n")
+    words = set(map(str.strip, compress(lines, map(not_, map(methodcaller("startswith", "#"), lines)))))
+    words.discard("")
+    return frozenset(words)
 
 
 @lru_cache(maxsize=1)
@@ -105,12 +111,19 @@ def is_glossable(entry: Entry, form: str) -> bool:
     place whose entry lists its full name (临河 beside 临河区), a Chinese form shorter than
     MIN_LENGTH characters or one listed in common_words().
     """
-    by_entry = _by_entry(entry, form)
+    return _is_glossable(entry.always_gloss, entry.safe_forms, entry.type, entry.note, entry.zh_forms, form)
+
+
+def _is_glossable(
+    always: bool, safe_forms: Sequence[str], kind: str, note: str | None, zh_forms: Sequence[str], form: str
+) -> bool:
+    """`is_glossable` of `form` for an entry with these fields (`zh_forms`: its `Entry.zh_forms`)."""
+    by_entry = _by_entry(always, safe_forms, kind, form)
     if by_entry is not None:
         return by_entry
     if not has_cjk(form):
-        return _is_glossable_latin(entry, form)
-    return _is_glossable_chinese(entry, form, common_words())
+        return _is_glossable_latin(note, zh_forms, form)
+    return _is_glossable_chinese(kind, zh_forms, form, common_words())
 
 
 def are_glossable(
@@ -124,7 +137,8 @@ def are_glossable(
     reads of an entry (its type, flags, Chinese forms and note) is read once per entry, and each column
     of forms is judged by C-level passes (`map`, `compress`); only the forms the common case does not
     decide (separators, two-character places, Latin forms of an entry with one-character Chinese or a
-    labelled note, entries decided whole) are asked one by one.
+    labelled note, entries decided whole) are asked one by one, of the entries' fields as the columns
+    hold them (no entry is built: `zhgloss.model.EntryColumns`).
     """
     from zhgloss.model import entry_columns
     from zhgloss.script import cjk_lines
@@ -132,11 +146,9 @@ def are_glossable(
     if chinese is None:
         chinese = cjk_lines(list(forms))
     out = [True] * len(forms)
-    # The entries as columns (a glossary's own: `zhgloss.store.Glossary.entry_columns`); an entry asked one by
-    # one below is built then.
+    # The entries as columns (a glossary's own: `zhgloss.store.Glossary.entry_columns`).
     columns = entry_columns(entries)
-    entries = columns
-    types = columns.type
+    types, notes, zh_forms = columns.type, columns.note, columns.zh_forms_at
     # The Chinese forms. Most have no separator: their letters are their characters.
     common = common_words()
     rows = list(chinese)
@@ -147,46 +159,55 @@ def are_glossable(
         out[row] = False
     # Asked one by one: a form with a separator, and a place's name of two characters (临河 of 临河区?).
     one_by_one = list(compress(rows, map(not_, plain)))
-    one_by_one += (
-        row
-        for row in compress(rows, map(and_, plain, map((2).__eq__, map(len, texts))))
-        if out[row] and types[numbers[row]] == "place"
+    places = set(compress(range(len(types)), map("place".__eq__, types)))
+    pairs = list(compress(rows, map(and_, plain, map((2).__eq__, map(len, texts)))))
+    one_by_one += compress(
+        pairs, map(and_, map(out.__getitem__, pairs), map(places.__contains__, map(numbers.__getitem__, pairs)))
     )
     for row in one_by_one:
-        out[row] = _is_glossable_chinese(entries[numbers[row]], forms[row], common)
+        n = numbers[row]
+        out[row] = _is_glossable_chinese(types[n], zh_forms(n), forms[row], common)
     # The Latin forms: one pinyin syllable is not glossed; the others of an entry whose simplified form has
     # two characters or more and whose note labels no sense (most) are.
     latin = list(filterfalse(chinese.__contains__, range(len(forms))))
-    syllables = SYLLABLES
-    for row in compress(latin, map(str.isalpha, map(forms.__getitem__, latin))):
-        if forms[row].lower() in syllables:
-            out[row] = False
+    words = list(compress(latin, map(str.isalpha, map(forms.__getitem__, latin))))
+    for row in compress(words, map(SYLLABLES.__contains__, map(str.lower, map(forms.__getitem__, words)))):
+        out[row] = False
     # An entry with a short or no simplified form, or whose note labels a sense (棒国 "(derog.) Korea"): its
     # Latin forms are asked one by one, what its Chinese forms say of them decided once per entry.
-    short = {n for n, zh in enumerate(columns.zh) if zh is None or len(zh) < MIN_LENGTH}
-    labelled = {n for n, note in enumerate(columns.note) if note is not None and has_marked_sense(note)}
+    short = set(compress(range(len(types)), map(MIN_LENGTH.__gt__, map(len, [zh or "" for zh in columns.zh]))))
+    note_texts = [note or "" for note in notes]
+    # What `has_marked_sense` asks first, a column at a time: few notes pass it.
+    maybe = map(
+        or_,
+        map(or_, map(contains, note_texts, repeat("(")), map(contains, note_texts, repeat("abbr"))),
+        map(contains, note_texts, repeat("used in")),
+    )
+    labelled = {n for n in compress(range(len(note_texts)), maybe) if has_marked_sense(note_texts[n])}
     asked = short | labelled
     abbreviations: dict[int, bool] = {}
     for row in compress(latin, map(asked.__contains__, map(numbers.__getitem__, latin))):
         if not out[row]:
             continue
         n = numbers[row]
-        if n in labelled and is_marked_form(entries[n], forms[row]):
+        if n in labelled and is_marked_in(notes[n], forms[row]):
             out[row] = False
         elif n in short:
             verdict = abbreviations.get(n)
             if verdict is None:
-                verdict = abbreviations[n] = _has_long_chinese(entries[n])
+                verdict = abbreviations[n] = _has_long_chinese(zh_forms(n))
             out[row] = verdict
     # The entries the rule decides whole (always_gloss, safe_forms, surnames, phrases): few, asked one by one.
+    always, safe = columns.always_gloss, columns.safe_forms
     whole = {
         n
-        for n, (always, safe, kind) in enumerate(zip(columns.always_gloss, columns.safe_forms, types, strict=True))
-        if always or safe or kind in _WHOLE_TYPES
+        for n, (flag, listed, kind) in enumerate(zip(always, safe, types, strict=True))
+        if flag or listed or kind in _WHOLE_TYPES
     }
     if whole:
         for row in compress(range(len(forms)), map(whole.__contains__, numbers)):
-            out[row] = is_glossable(entries[numbers[row]], forms[row])
+            n = numbers[row]
+            out[row] = _is_glossable(always[n], safe[n], types[n], notes[n], zh_forms(n), forms[row])
     return out
 
 
@@ -194,42 +215,41 @@ _WHOLE_TYPES = frozenset({"surname", "phrase"})
 """Entry types `_by_entry` decides every form of."""
 
 
-def _has_long_chinese(entry: Entry) -> bool:
-    """Whether an entry's English may be glossed for its Chinese: not when every Chinese form is one character (中)."""
-    forms = entry.zh_forms
-    return not forms or any(len(zh) >= MIN_LENGTH or not has_cjk(zh) for zh in forms)
+def _has_long_chinese(zh_forms: Sequence[str]) -> bool:
+    """Whether an entry's English may be glossed for its Chinese forms `zh_forms`: not when every one is one
+    character (中)."""
+    return not zh_forms or any(len(zh) >= MIN_LENGTH or not has_cjk(zh) for zh in zh_forms)
 
 
-def _by_entry(entry: Entry, form: str) -> bool | None:
+def _by_entry(always: bool, safe_forms: Sequence[str], kind: str, form: str) -> bool | None:
     """What is_glossable says of `form` from its entry alone (always_gloss, safe_forms, its type), or None."""
-    if entry.always_gloss or form in entry.safe_forms:
+    if always or form in safe_forms:
         return True
-    if entry.type == "surname":
+    if kind == "surname":
         return False  # a surname alone names nobody: 和 "He", 斯 "Si"
-    if entry.type == "phrase":
+    if kind == "phrase":
         return True  # a phrase entry is there to gloss its wording
     return None
 
 
-def _is_glossable_latin(entry: Entry, form: str) -> bool:
+def _is_glossable_latin(note: str | None, zh_forms: Sequence[str], form: str) -> bool:
     """is_glossable of a form without an ideograph, for an entry `_by_entry` does not decide."""
     if form.isalpha() and form.lower() in SYLLABLES:
         return False  # "Jun" (莒县), "Fu" (富县): one syllable names nobody
-    if is_marked_form(entry, form):
+    if is_marked_in(note, form):
         return False  # 棒国 "(derog.) Korea": English copy's "Korea" is no slur
     # Not 中 for "China"; an entry with no Chinese yet, or whose "Chinese" is Latin (Q), is not concerned.
-    return _has_long_chinese(entry)
+    return _has_long_chinese(zh_forms)
 
 
-def _is_glossable_chinese(entry: Entry, form: str, common: frozenset[str]) -> bool:
-    """is_glossable of a form with an ideograph, for an entry `_by_entry` does not decide."""
+def _is_glossable_chinese(kind: str, zh_forms: Sequence[str], form: str, common: frozenset[str]) -> bool:
+    """is_glossable of a form with an ideograph, for an entry (of type `kind`) `_by_entry` does not decide."""
     # No separator is a letter or digit: a form that is all letters (most are) counts them all.
     letters = len(form) if form.isalnum() else sum(1 for c in form if not c.isspace() and c not in NAME_SEPARATORS)
-    if letters == 2 and entry.type == "place" and _has_full_name(entry, form):
+    if letters == 2 and kind == "place" and _has_full_name(zh_forms, form):
         return False  # 临河 of 临河区: the full name is glossed
     return letters >= MIN_LENGTH and form not in common
 
 
-def _has_full_name(entry: Entry, form: str) -> bool:
-    forms = entry.zh_forms
-    return any(form + generic in forms for generic in _GENERICS)
+def _has_full_name(zh_forms: Sequence[str], form: str) -> bool:
+    return any(form + generic in zh_forms for generic in _GENERICS)

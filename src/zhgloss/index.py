@@ -251,12 +251,23 @@ class _Forms:
     def only(self, rows: Iterable[int], seq_step: int = 0) -> _Forms:
         """The forms at `rows`, their places moved by `seq_step`."""
         rows = list(rows)
+        seqs = list(map(self.seq.__getitem__, rows))
         return _Forms(
-            [self.pos[n] for n in rows],
-            [self.field[n] for n in rows],
-            [self.form[n] for n in rows],
-            [self.seq[n] + seq_step for n in rows],
-            [self.text[n] for n in rows],
+            list(map(self.pos.__getitem__, rows)),
+            list(map(self.field.__getitem__, rows)),
+            list(map(self.form.__getitem__, rows)),
+            list(map(operator.add, seqs, itertools.repeat(seq_step))) if seq_step else seqs,
+            list(map(self.text.__getitem__, rows)),
+        )
+
+    def kept(self, keep: list[bool]) -> _Forms:
+        """The forms where `keep` is true, in order."""
+        return _Forms(
+            list(itertools.compress(self.pos, keep)),
+            list(itertools.compress(self.field, keep)),
+            list(itertools.compress(self.form, keep)),
+            list(itertools.compress(self.seq, keep)),
+            list(itertools.compress(self.text, keep)),
         )
 
 
@@ -287,9 +298,9 @@ def key_columns(entries: Sequence[Entry], converted: Mapping[str, tuple[str, ...
 
     def add(keys: list[str], forms: _Forms, tones: list[str] | None = None, *, skip_empty: bool = False) -> None:
         if skip_empty and not all(keys):
-            kept = [n for n, key in enumerate(keys) if key]
-            keys, forms = [keys[n] for n in kept], forms.only(kept)
-            tones = None if tones is None else [tones[n] for n in kept]
+            keep = list(map(bool, keys))
+            keys, forms = list(filter(None, keys)), forms.kept(keep)
+            tones = None if tones is None else list(itertools.compress(tones, keep))
         columns.key.extend(keys)
         columns.pos.extend(forms.pos)
         columns.field.extend(forms.field)
@@ -339,7 +350,10 @@ def key_columns(entries: Sequence[Entry], converted: Mapping[str, tuple[str, ...
         [p << 32 | 4 << 24 for p in range(len(entries))],
     )
     alias_rows = [
-        (pos, a, seq(pos, 5, turn)) for pos, forms in enumerate(aliases) if forms for turn, a in enumerate(forms)
+        (pos, a, pos << 32 | 5 << 24 | turn)  # _place(pos, 5, turn), written out
+        for pos, forms in enumerate(aliases)
+        if forms
+        for turn, a in enumerate(forms)
     ]
     variant_rows = []
     last, turn = -1, 0

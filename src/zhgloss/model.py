@@ -811,9 +811,7 @@ class Entry:
     @property
     def zh_forms(self) -> tuple[str, ...]:
         """Every Chinese form: zh, zh_hant, then the Chinese aliases."""
-        forms = [f for f in (self.zh, self.zh_hant) if f]
-        forms += [a for a in self.zh_aliases if a not in forms]
-        return tuple(forms)
+        return zh_forms_of(self.zh, self.zh_hant, self.zh_aliases)
 
     @property
     def en_forms(self) -> tuple[str, ...]:
@@ -1206,6 +1204,10 @@ class EntryColumns(Sequence[Entry]):
                 columns[name] = [default if value is None else value for value in column]
         return cls(columns, forbidden, lambda n: Entry.from_checked_dict(docs[n]), count, with_roles)
 
+    def zh_forms_at(self, index: int) -> tuple[str, ...]:
+        """`Entry.zh_forms` of the entry at `index`, read from the columns (no entry is built)."""
+        return zh_forms_of(self.zh[index], self.zh_hant[index], self.zh_aliases[index])
+
     def take(self, numbers: Sequence[int]) -> EntryColumns:
         """The columns of the entries at `numbers` (in that order); an entry built for one is built for the other."""
         columns = {name: list(map(getattr(self, name).__getitem__, numbers)) for name in COLUMNS}
@@ -1231,6 +1233,13 @@ class EntryColumns(Sequence[Entry]):
         if entry is None:
             entry = self._built[index] = self._make(index)
         return entry
+
+
+def zh_forms_of(zh: str | None, zh_hant: str | None, zh_aliases: Sequence[str]) -> tuple[str, ...]:
+    """An entry's Chinese forms (`Entry.zh_forms`) from its fields: zh, zh_hant, then the Chinese aliases."""
+    forms = [f for f in (zh, zh_hant) if f]
+    forms += [a for a in zh_aliases if a not in forms]
+    return tuple(forms)
 
 
 _STORED_COLUMN_VALUES = itemgetter(*_STORED_COLUMNS)

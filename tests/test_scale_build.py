@@ -1,0 +1,159 @@
+"""Cache builds a column at a time (issue 15): each rewritten pass equals the one-at-a-time rule it replaced."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+from test_scale import _SHARING, _english_patterns_row_by_row
+
+from zhgloss.forms import has_marked_sense
+from zhgloss.glossable import MIN_LENGTH, UNIT_GENERICS, are_glossable, common_words
+from zhgloss.model import Entry, EntryColumns
+from zhgloss.script import NAME_SEPARATORS, has_cjk
+from zhgloss.syllables import SYLLABLES
+
+_GENERICS = {*(char for pair in UNIT_GENERICS.values() for char in pair), "山"}
+
+
+def _glossable_entry_at_a_time(entry: Entry, form: str) -> bool:
+    """The rule of `is_glossable` as it read an `Entry` before the columns' helpers: the reference."""
+    if entry.always_gloss or form in entry.safe_forms:
+        return True
+    if entry.type == "surname":
+        return False
+    if entry.type == "phrase":
+        return True
+    zh_forms = entry.zh_forms
+    if not has_cjk(form):
+        if form.isalpha() and form.lower() in SYLLABLES:
+            return False
+        note = entry.note
+        if note and has_marked_sense(note):
+            senses = [sense for sense in note.split("; ") if form in sense]
+            if senses and all(has_marked_sense(sense) for sense in senses):
+                return False
+        return not zh_forms or any(len(zh) >= MIN_LENGTH or not has_cjk(zh) for zh in zh_forms)
+    letters = len(form) if form.isalnum() else sum(1 for c in form if not c.isspace() and c not in NAME_SEPARATORS)
+    if letters == 2 and entry.type == "place" and any(form + generic in zh_forms for generic in _GENERICS):
+        return False
+    return letters >= MIN_LENGTH and form not in common_words()
+
+
+CHINESE = st.sampled_from(
+    ["和", "成功", "临河", "临河区", "乔·布", "·布", "北京", "中", "Q", "雷 军", "丹霞", "丹霞山", "臨河"]
+)
+LATIN = st.sampled_from(["Jun", "Lei Jun", "He", "Q", "@", "China", "Korea", "Trump", "Sichuanese pidgin", "Ｊun"])
+NOTES = st.sampled_from(
+    [
+        None,
+        "(derog.) Korea",
+        "Sichuanese pidgin; (Tw) surname Trump",
+        "Korea; (slang) Korea",
+        "abbr. for China",
+        "Linhe district of Bayan Nur",
+        "Japan (used in Taiwan during the occupation)",
+    ]
+)
+
+
+@st.composite
+def entries(draw: st.DrawFn) -> Entry:
+    zh = draw(st.one_of(st.none(), CHINESE))
+    hant = draw(st.one_of(st.none(), CHINESE.filter(lambda form: form != zh))) if zh else None
+    aliases = draw(st.lists(CHINESE.filter(lambda form: form not in (zh, hant)), max_size=2, unique=True))
+    en = draw(LATIN)
+    entry = Entry(
+        id="x",
+        type=draw(st.sampled_from(["person", "place", "org", "surname", "phrase", "term", "name"])),
+        zh=zh,
+        zh_hant=hant,
+        zh_aliases=tuple(aliases),
+        en=en,
+        aliases=tuple(draw(st.lists(LATIN.filter(lambda form: form != en), max_size=2, unique=True))),
+        note=draw(NOTES),
+        always_gloss=draw(st.booleans()),
+    )
+    forms = entry.zh_forms
+    return entry.replace(safe_forms=tuple(draw(st.lists(st.sampled_from(forms), max_size=1)))) if forms else entry
+
+
+def _columns(listed: list[Entry]) -> EntryColumns:
+    """The columns of `listed` as a cache build reads a glossary's (from its documents)."""
+    return EntryColumns.from_documents([entry.to_dict() for entry in listed])
+
+
+@given(st.lists(entries(), min_size=1, max_size=6), st.lists(CHINESE | LATIN, max_size=6))
+def test_glossable_columns_equal_the_rule_an_entry_at_a_time_and_build_no_entry(
+    listed: list[Entry], extra: list[str]
+) -> None:
+    rows = [(n, form) for n, entry in enumerate(listed) for form in (*entry.zh_forms, *entry.en_forms)]
+    rows += [(n % len(listed), form) for n, form in enumerate(extra)]  # forms an entry does not list are asked too
+    numbers, forms = [n for n, _ in rows], [form for _, form in rows]
+    columns = _columns(listed)
+    expected = [_glossable_entry_at_a_time(listed[n], form) for n, form in rows]
+    assert are_glossable(columns, numbers, forms) == expected
+    assert columns._built == {}  # every field read from the columns: no entry built
+
+
+@given(st.lists(entries(), min_size=1, max_size=6))
+def test_chinese_forms_read_from_columns_are_the_entries(listed: list[Entry]) -> None:
+    columns = _columns(listed)
+    assert [columns.zh_forms_at(n) for n in range(len(listed))] == [entry.zh_forms for entry in listed]
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("ab Z-'9.İßǅΣüé\uff41雷\n"), max_size=8), max_size=10))
+def test_marked_and_folded_at_once_are_each_alone(texts: list[str]) -> None:
+    from zhgloss.annotate import _anchor, _by_ascii, _fold, _folded_all
+
+    folded = [_fold(text) for text in texts]
+    assert _folded_all(texts) == folded
+    assert _by_ascii(folded, _anchor, str.title) == [_anchor(text) for text in folded]
+
+
+_FORMS = ["Taiwan", "TAIWAN", "Lei Jun", "lei jun", "Lei-Jun", "Xi'an", "Xi an", "Ｌｅｉ", "Zürich", "ZÜRICH", "İzmir"]
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, len(_SHARING) - 1), st.integers(0, 5), st.sampled_from(_FORMS)),
+        max_size=40,
+    )
+)
+def test_english_rows_grouped_at_once_as_one_at_a_time(rows: list[tuple[int, int, str]]) -> None:
+    from zhgloss.annotate import _english_patterns
+    from zhgloss.model import entry_columns
+
+    e_entry, e_code, e_written = [row[0] for row in rows], [row[1] for row in rows], [row[2] for row in rows]
+    expected = _english_patterns_row_by_row(e_entry, e_code, e_written, _SHARING)
+    assert _english_patterns(e_entry, e_code, e_written, entry_columns(_SHARING)) == expected
+
+
+@given(st.lists(st.tuples(st.integers(0, 9), st.text(max_size=3)), max_size=12), st.integers(0, 3))
+def test_index_form_columns_picked_at_once_as_row_by_row(rows: list[tuple[int, str]], step: int) -> None:
+    from zhgloss.index import _Forms
+
+    forms = _Forms([p for p, _ in rows], [p % 3 for p, _ in rows], [f for _, f in rows], [p << 8 for p, _ in rows])
+    picked = [n for n in range(len(rows)) if n % 2 == 0][::-1]
+    only = forms.only(picked, step)
+    assert (only.pos, only.field, only.form, only.seq, only.text) == (
+        [forms.pos[n] for n in picked],
+        [forms.field[n] for n in picked],
+        [forms.form[n] for n in picked],
+        [forms.seq[n] + step for n in picked],
+        [forms.text[n] for n in picked],
+    )
+    keep = [bool(form) for _, form in rows]
+    kept = forms.kept(keep)
+    rows_kept = [n for n in range(len(rows)) if keep[n]]
+    assert (kept.pos, kept.form, kept.seq) == (
+        [forms.pos[n] for n in rows_kept],
+        [forms.form[n] for n in rows_kept],
+        [forms.seq[n] for n in rows_kept],
+    )
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("aZ9_雷·- é\uff41ー"), min_size=1, max_size=4), max_size=10))
+def test_pattern_bounds_at_once_are_each_patterns_own(keys: list[str]) -> None:
+    from zhgloss.annotate import WORD_CHARS, _bounds
+
+    assert _bounds(keys) == [int(WORD_CHARS[key[0]]) | int(WORD_CHARS[key[-1]]) << 1 for key in keys]
