@@ -84,8 +84,6 @@ KIND_BITS = 4
 ordinal of BIG_ORDINAL or more (a few variant spellings) is written BIG_ORDINAL there and kept in a table of its own."""
 _KIND_MASK = (1 << KIND_BITS) - 1
 BIG_ORDINAL = (1 << (8 - KIND_BITS)) - 1
-_NOT_INITIALS = bytes(int(kind != INITIALS) for kind in range(256))
-_NOT_CHINESE_TABLE = bytes(int(table != 1) for table in range(256))
 _IS_TABLE = [bytes(int(table == wanted) for table in range(256)) for wanted in range(3)]
 
 # How many postings of one term, and how many near terms of one query word, are looked at.
@@ -185,6 +183,8 @@ class _TermTable(NamedTuple):
     """Each token's term: its line in `text` (a numpy array)."""
     owners: _Ints
     """Each token's form: its line among the lines given."""
+    lines: bytes
+    """The lines given, each ended by a line feed (UTF-8)."""
 
 
 _LENGTH_BITS = 21
@@ -206,26 +206,28 @@ def _term_table(lines: list[str], keys: list[str]) -> _TermTable:
     """
     import numpy as np
 
-    ascii_flags = list(map(str.isascii, lines))
-    ascii_lines = np.fromiter(itertools.compress(itertools.count(), ascii_flags), np.int64)
-    ascii_text = ("\n".join(itertools.compress(lines, ascii_flags)) + "\n").encode() if len(ascii_lines) else b""
-    if any(byte in ascii_text for byte in _ODD_SPACES):
+    text = ("\n".join(lines) + "\n").encode() if lines else b""
+    if any(byte in text for byte in _ODD_SPACES):
         return _plain_term_table(lines, keys)
-    buf = np.frombuffer(ascii_text, np.uint8)
+    buf = np.frombuffer(text, np.uint8)
+    feeds = np.flatnonzero(buf == 10)
+    # A line is ASCII where its greatest byte is (each range holds its line feed: never empty).
+    ascii_line = np.maximum.reduceat(buf, np.concatenate([[0], feeds[:-1] + 1])) < 128 if lines else feeds < 0
     # The words of the ASCII lines: runs of bytes that are no space and no line feed, and the line each is on.
     in_word = ((buf != 32) & (buf != 10)).view(np.int8)
     edges = np.diff(in_word, prepend=np.int8(0), append=np.int8(0))
     starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
-    line_of = np.searchsorted(np.flatnonzero(buf == 10), starts)
-    several = np.bincount(line_of, minlength=len(ascii_lines)) > 1
-    owners = [ascii_lines[line_of]]
+    line_of = np.searchsorted(feeds, starts)
+    in_ascii = ascii_line[line_of]
+    starts, ends, line_of = starts[in_ascii], ends[in_ascii], line_of[in_ascii]
+    keyed = np.flatnonzero(np.bincount(line_of, minlength=len(lines)) > 1)  # ASCII lines of several words
+    owners = [line_of]
     # Then one a line: the joined words of the ASCII lines of several, and the ASCII words of the other lines.
-    keyed = ascii_lines[several]
     rest_words: list[str] = []
     rest_owners: list[int] = []
     wide_words: list[str] = []
     wide_owners: list[int] = []
-    for line in itertools.compress(itertools.count(), map(operator.not_, ascii_flags)):
+    for line in np.flatnonzero(~ascii_line).tolist():
         words = lines[line].split()
         for word in [*words, keys[line]] if len(words) > 1 else words:
             (rest_words if word.isascii() else wide_words).append(word)
@@ -237,7 +239,7 @@ def _term_table(lines: list[str], keys: list[str]) -> _TermTable:
         line_ends = np.flatnonzero(np.frombuffer(more, np.uint8) == 10) + len(buf)
         starts = np.concatenate([starts, [len(buf)], line_ends[:-1] + 1])
         ends = np.concatenate([ends, line_ends])
-        buf = np.frombuffer(ascii_text + more, np.uint8)
+        buf = np.frombuffer(text + more, np.uint8)
     # Each ASCII word numbered among the distinct ones, by byte length, then as sorted (`number`).
     sizes = ends - starts
     by_size = np.argsort(sizes, kind="stable")
@@ -311,6 +313,7 @@ def _term_table(lines: list[str], keys: list[str]) -> _TermTable:
         groups,
         np.concatenate([place[number], place[ascii_count + wide_numbers]]),
         np.concatenate([*owners, np.asarray(wide_owners, np.int64)]),
+        text,
     )
 
 
@@ -334,6 +337,7 @@ def _plain_term_table(lines: list[str], keys: list[str]) -> _TermTable:
         groups,
         _placed(order)[numbers],
         np.asarray(owners, np.int64),
+        ("\n".join(lines) + "\n").encode() if lines else b"",
     )
 
 
@@ -841,7 +845,7 @@ class _Forms:
         latin_ranks = ranks[kinds == 0]
         table_of_terms = _term_table(words, list(itertools.compress(self.keys, latin_mask)))
         flat, ends = _posting_lists(table_of_terms.places, latin_ranks[table_of_terms.owners], POSTING_CAP)
-        terms = _TermPostings(table_of_terms.text, table_of_terms.groups, flat & mask, ends)
+        terms = _TermPostings(table_of_terms.text, table_of_terms.lines, table_of_terms.groups, flat & mask, ends)
         # The initials, one a form: their forms in rank order, each grouped by its letters (kept in that order).
         in_order = np.sort(ranks[kinds == 2]) & mask
         letters = list(map(self.words.__getitem__, in_order.tolist()))
@@ -858,6 +862,8 @@ class _TermPostings(NamedTuple):
 
     text: bytes
     """The terms in bucket order, one a line (`_TermTable.text`)."""
+    lines: bytes
+    """The words of the Latin forms, a line each in form order (`_TermTable.lines`)."""
     groups: list[tuple[str, int, int, int]]
     """(first letter, length, how many terms, how many bytes) of each group of the terms, in turn."""
     forms: _Ints
@@ -870,23 +876,6 @@ class _KeyPostings(NamedTuple):
     keys: list[str]
     forms: _Ints
     ends: _Ints
-
-
-def _add_strings(sections: _Sections, name: str, items: list[str], kept: bytes) -> None:
-    """Add `items`, each where `kept` (a byte of 1 or 0 each) is 1 and "" where it is 0, as
-    `sections.add_packed(name, items, compact=True)` does, its UTF-8 lengths found in C (numpy arrays).
-
-    A string's UTF-8 length is its length where it is ASCII (`str.isascii` reads a flag); only the others kept are
-    encoded one by one (a few thousand of ~500,000 words at 10^5 entries, against an encoding of them all).
-    """
-    import numpy as np
-
-    lengths = np.fromiter(map(len, items), np.int64, len(items)) * np.frombuffer(kept, np.uint8)
-    wide = map(operator.and_, kept, map(operator.not_, map(str.isascii, items)))
-    for at in itertools.compress(range(len(items)), wide):
-        lengths[at] = len(items[at].encode())
-    sections.add(name, "".join(itertools.compress(items, kept)).encode())
-    sections.add_offsets(f"{name}_ends", np.cumsum(lengths))
 
 
 def _block_postings(ranked: list[str], joined: str) -> _KeyPostings:
@@ -969,14 +958,15 @@ class Searcher:
         else:
             sections.add_packed("docs", [orjson.dumps(entry.to_dict()).decode() for entry in entries], compact=True)
         sections.add_packed("ids", [ids[n] for n in id_order], compact=True)
-        # The initials' words are never read (a query finds them by their postings; their text is the pinyin's);
-        # a Chinese form's words (its key) are a line of the ranked keys below, read there.
-        # (Each form's 1 or 0 from its kind and its table through translation tables, AND-ed as one big int.)
-        size = len(forms.kind)
-        kept = int.from_bytes(forms.kind.translate(_NOT_INITIALS), "little") & int.from_bytes(
-            forms.table.translate(_NOT_CHINESE_TABLE), "little"
+        # The words of the Latin forms (pinyin among them), from their lines: the initials' words are never read (a
+        # query finds them by their postings; their text is the pinyin's), and a Chinese form's words (its key) are a
+        # line of the ranked keys below, read there.
+        word_sizes = np.zeros(len(forms.kind), np.int64)
+        word_sizes[np.frombuffer(forms.table, np.uint8) == 0] = (
+            np.diff(np.flatnonzero(np.frombuffer(terms.lines, np.uint8) == 10), prepend=-1) - 1
         )
-        _add_strings(sections, "form_words", form_words, kept.to_bytes(size, "little"))
+        sections.add("form_words", terms.lines.replace(b"\n", b""))
+        sections.add_offsets("form_words_ends", np.cumsum(word_sizes))
         ordinal_code = "K"  # the ordinals in form_kind, the big ones in a table of their own
         big = np.flatnonzero(forms.ordinal >= BIG_ORDINAL)
         sections.add("big_ordinal_forms", big.astype(np.intc).tobytes())
