@@ -549,7 +549,7 @@ def test_a_stale_copy_of_the_name_readings_is_not_used(tmp_path: Path) -> None:
     assert run.stdout == "True (('zeng1', 'guo2', 'fan1'), 1)\n", run.stderr
 
 
-# Initials of many words at once cut each word as split_syllables does, going back where it must.
+# Initials of many lines at once cut each word as split_syllables does, going back where it must.
 
 
 def _first_letters(word: str) -> str:
@@ -558,21 +558,26 @@ def _first_letters(word: str) -> str:
     return "".join(s[0] for s in split_syllables(word))
 
 
-@given(st.lists(st.text(alphabet="aegnioruvxzhy", max_size=14) | st.sampled_from(sorted(SYLLABLES)), max_size=30))
-def test_syllable_initials_cut_as_split_syllables_cuts(words: list[str]) -> None:
-    from zhgloss.pinyin import syllable_initials
+_PINYIN_WORD = st.text(alphabet="aegnioruvxzhyAü1", max_size=14) | st.sampled_from(sorted(SYLLABLES))
 
-    assert syllable_initials(words) == {word: _first_letters(word) for word in words}
+
+@given(st.lists(st.lists(_PINYIN_WORD, max_size=4), max_size=20))
+def test_initials_of_lines_cut_each_word_as_split_syllables_cuts(lines: list[list[str]]) -> None:
+    """The numpy cut of all lines at once (a syllable a word a step), and `split_syllables` where it gets stuck."""
+    from zhgloss.pinyin import initials_of_lines
+
+    written = [" ".join(words) for words in lines]
+    assert initials_of_lines(written) == ["".join(map(_first_letters, line.split(" "))) for line in written]
 
 
 @pytest.mark.parametrize(
-    ("word", "initials"),
-    [("fangan", "fg"), ("xian", "x"), ("xiaomi", "xm"), ("erri", "er"), ("zhongguo", "zg"), ("xyz", "xyz"), ("", "")],
+    ("line", "initials"),
+    [("fangan lei jun", "fglj"), ("xian", "x"), ("xiaomi erri", "xmer"), ("zhongguo xyz", "zgxyz"), ("", "")],
 )
-def test_syllable_initials_of_words_that_need_a_step_back(word: str, initials: str) -> None:
-    from zhgloss.pinyin import syllable_initials
+def test_initials_of_lines_of_words_that_need_a_step_back(line: str, initials: str) -> None:
+    from zhgloss.pinyin import initials_of_lines
 
-    assert syllable_initials([word, "leijun"]) == {word: initials, "leijun": "lj"}
+    assert initials_of_lines([line, "leijun"]) == [initials, "lj"]
 
 
 def test_the_build_script_reads_people_cc_cedict_names_otherwise_as_cc_cedict_writes_them() -> None:

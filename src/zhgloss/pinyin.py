@@ -7,8 +7,6 @@ tone conversions below are used on fast paths that must not pay for that.
 
 from __future__ import annotations
 
-import itertools
-import operator
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -169,59 +167,102 @@ def _greedy_syllables(plain: str) -> list[str]:
     return out
 
 
-def syllable_initials(words: Iterable[str]) -> dict[str, str]:
-    """Return the first letter of each syllable of each word, as `split_syllables` cuts it ("xiaomi" -> "xm").
+def initials_of_lines(lines: Sequence[str]) -> list[str]:
+    """Return the first letter of each syllable of each word of each of `lines` (pinyin words, a space between), as
+    `split_syllables` cuts it, joined a line (["xiaomi", "lei jun"] -> ["xm", "lj"]).
 
-    For the many words of a big glossary's pinyin at once (~70,000 at 10^5 entries): one
-    regular-expression pass over all of them joined cuts each word by taking at each step the
-    syllable `split_syllables` tries first (`_syllable_pattern`). Where that cut reaches the end of
-    the word (nearly always) it is `split_syllables`'s; the other words are cut by it, one by one.
+    For the ~100,000 pinyin lines of a big glossary's search index: by numpy over the bytes of all lines joined (the
+    caller has numpy loaded). Every word is cut from its start, all words a syllable at a time, taking at each step
+    the syllable `split_syllables` tries first: the longest, except that one ending in n or g whose rest is a
+    syllable and which a vowel follows comes last (each run of up to 6 letters read as an int and looked up among the
+    syllables'). Where these first choices reach the end of a word (nearly always) the cut is `split_syllables`'s;
+    the other words (a letter no syllable takes, or a cut that needs a step back) are cut by it, once a word.
     """
-    unique = list(dict.fromkeys(words))
-    joined = "\n".join(unique)
-    out: dict[str, str] = {}
-    if unique and joined.count("\n") == len(unique) - 1:
-        # One token per syllable and one per line feed; letters no syllable takes are skipped.
-        tokens = _syllable_pattern().findall(joined)
-        covered = list(map(operator.eq, "".join(tokens).split("\n"), unique))
-        firsts = "".join(map(operator.itemgetter(0), tokens)).split("\n")
-        out = dict(itertools.compress(zip(unique, firsts, strict=True), covered))
-        unique = list(itertools.compress(unique, map(operator.not_, covered)))
-    for word in unique:
-        out[word] = "".join(s[0] for s in split_syllables(word))
-    return out
+    import numpy as np
+
+    if not lines:
+        return []
+    text = ("\n".join(lines) + "\n").encode()
+    data = np.frombuffer(text, np.uint8)
+    size = len(data)
+    value = np.zeros(size + 7, np.int64)  # each letter a to z as 1 to 26, anything else 0; then room to read ahead
+    letters = (data >= 97) & (data <= 122)
+    value[:size][letters] = data[letters].astype(np.int64) - 96
+    table = _syllable_table()
+    in_word = ((data != 32) & (data != 10)).view(np.int8)
+    edges = np.diff(in_word, prepend=np.int8(0), append=np.int8(0))
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    firsts = np.zeros(size, bool)  # where a syllable starts
+    at, active = starts.copy(), np.arange(len(starts))
+    stuck: list[int] = []
+    while len(active):
+        # The syllable taken here: the longest that is no last resort, else the longest last resort (one ending in
+        # n or g whose rest is a syllable, before a vowel); none where the letter starts none (the word is stuck).
+        best, last = np.zeros(len(at), np.int64), np.zeros(len(at), np.int64)
+        code, whole = np.zeros(len(at), np.int64), np.ones(len(at), bool)
+        for length in range(1, 7):
+            letter = value[at + length - 1]
+            whole &= letter > 0
+            code = code * 27 + letter
+            slot = np.minimum(np.searchsorted(table.codes, code), len(table.codes) - 1)
+            known = whole & (table.codes[slot] == code)
+            resort = known & table.resort[slot] & table.vowel[value[at + length]]
+            best[known & ~resort] = length
+            last[resort] = length
+        taken = np.where(best > 0, best, last)
+        firsts[at] = True
+        after = at + taken
+        going = (taken > 0) & (after < ends[active])
+        stuck += active[taken == 0].tolist()
+        at, active = after[going], active[going]
+    # The stuck words: `split_syllables` of each, once a word, put in place of what the cut marked in them.
+    kept = firsts | (data == 10)
+    for word in stuck:
+        kept[starts[word] : ends[word]] = False
+    before = np.cumsum(kept)
+    packed = data[kept].tobytes()
+    pieces: list[bytes] = []
+    done = 0
+    initials: dict[str, bytes] = {}
+    for word in sorted(stuck):
+        written = text[starts[word] : ends[word]].decode()
+        if written not in initials:
+            initials[written] = "".join(s[0] for s in split_syllables(written)).encode()
+        upto = int(before[starts[word]])
+        pieces += [packed[done:upto], initials[written]]
+        done = upto
+    pieces.append(packed[done:])
+    return b"".join(pieces).decode().split("\n")[:-1]
+
+
+@dataclass(frozen=True)
+class _SyllableTable:
+    """The syllables as ints (letters a to z as 1 to 26, base 27), sorted, with whether each is a last resort of
+    `initials_of_lines` (ends in n or g, its rest a syllable); and which letters are vowels (by value, 0 for none)."""
+
+    codes: Any
+    resort: Any
+    vowel: Any
 
 
 @lru_cache(maxsize=1)
-def _syllable_pattern() -> re.Pattern[str]:
-    """Return the syllable `_cut_syllables` tries first at a position, as a pattern (or a line feed).
+def _syllable_table() -> _SyllableTable:
+    """The `_SyllableTable` of SYLLABLES (numpy arrays)."""
+    import numpy as np
 
-    It tries the syllables there longest first, except that one ending in n or g whose rest is a
-    syllable and which a vowel follows comes last. A trie of the syllables with greedy optional
-    tails tries them longest first; such a syllable ends there only before no vowel, and is tried
-    after all others before one. The atomic group keeps the first that fits: where these first
-    choices, step by step, reach the end of a word, the search's cut is the same.
-    """
     from zhgloss.syllables import SYLLABLES
 
-    vowel = f"[{_VOWELS}]"
+    def number(syllable: str) -> int:
+        out = 0
+        for letter in syllable:
+            out = out * 27 + ord(letter) - 96
+        return out
 
-    def gives_initial(piece: str) -> bool:
-        return len(piece) > 1 and piece[-1] in "ng" and piece[:-1] in SYLLABLES
-
-    prefixes = {s[:size] for s in SYLLABLES for size in range(1, len(s) + 1)}
-    following: dict[str, list[str]] = {}
-    for prefix in sorted(prefixes):
-        following.setdefault(prefix[:-1], []).append(prefix[-1])
-
-    def node(prefix: str) -> str:
-        branches = [letter + node(prefix + letter) for letter in following.get(prefix, [])]
-        if prefix in SYLLABLES:
-            branches.append(f"(?!{vowel})" if gives_initial(prefix) else "")
-        return f"(?:{'|'.join(branches)})"
-
-    last = sorted((s for s in SYLLABLES if gives_initial(s)), key=lambda s: (-len(s), s))
-    return re.compile(f"(?>{node('')}|{'|'.join(f'{s}(?={vowel})' for s in last)})|\n")
+    ordered = sorted(SYLLABLES, key=number)
+    resort = [len(s) > 1 and s[-1] in "ng" and s[:-1] in SYLLABLES for s in ordered]
+    vowel = np.zeros(27, bool)
+    vowel[[ord(v) - 96 for v in "aeiou"]] = True
+    return _SyllableTable(np.array(list(map(number, ordered)), np.int64), np.array(resort, bool), vowel)
 
 
 def is_pinyin_syllable(syllable: str) -> bool:
