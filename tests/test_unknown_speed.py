@@ -21,10 +21,10 @@ from zhgloss.namecontext import (
     _CLOSERS,
     _ITEM_ENDS,
     _ITEM_LONGEST,
+    _LIST_MARKS,
     FINDER_ORG_WORDS,
     TITLES_AFTER,
     TITLES_BEFORE,
-    _finder_org_re,
     _item_start,
 )
 from zhgloss.unknown import (
@@ -44,6 +44,8 @@ from zhgloss.unknown import (
 )
 
 FINDER = NameFinder()
+ORG_ALTERNATION = re.compile("|".join(map(re.escape, sorted(FINDER_ORG_WORDS, key=len, reverse=True))))
+"""The organisation words as the finder matched them before `_org_word_end`: an alternation, longest first."""
 WORDS = sorted(FINDER.stats.words)
 # Words for a kind of place or institution (示范区, 音乐学院) and others of three or four characters.
 PLACE_WORDS = [w for w in WORDS if len(w) > 2 and (w[-1] in _AREA_HEADS or w[-2:] in _FINDER_ORG)][:400]
@@ -82,7 +84,7 @@ def test_the_mentions_automaton_finds_what_the_alternation_of_the_names_finds(ke
 @settings(max_examples=400, deadline=None)
 @given(st.text("藏蒙古维吾尔哈萨克彝柯尔克孜塔吉乌别鄂温伦春达斡门巴珞族的人", max_size=40))
 def test_the_peoples_before_a_title_are_found_where_the_alternation_finds_them(text: str) -> None:
-    expected = [match.end() for match in unknown._MINORITY_RE.finditer(text)]
+    expected = [match.end() for match in unknown._minority_re().finditer(text)]
     assert list(unknown._minority_ends(text)) == expected
     assert list(unknown._minority_ends(text)) == expected  # asked again: the same (nothing remembered)
 
@@ -127,7 +129,7 @@ def plain_brand_goes_on(text: str, e: int) -> bool:
     head = text[e : e + 1]
     if not head or head in _AFTER or head in _CLOSERS or FINDER.stats.given.get(head, _RARE_ODDS) < _GIVEN_MIN:
         return False
-    org = _finder_org_re().match(text, e + 1)
+    org = ORG_ALTERNATION.match(text, e + 1)
     if org is None:
         return False
     return text[e : org.end()] not in FINDER.stats.words or not FINDER._graduated_at(text, org.end())
@@ -194,3 +196,25 @@ def test_each_rule_marked_as_reading_far_records_it_when_asked() -> None:
         finder._reads.far = False
         ask()
         assert finder._reads.far is True
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+def test_an_organisation_word_is_found_where_the_alternation_of_the_words_finds_it(text: str) -> None:
+    for k in range(len(text) + 2):
+        match = ORG_ALTERNATION.match(text, k)
+        assert unknown._org_word_end(text, k) == (-1 if match is None else match.end())
+    for lo in range(len(text)):
+        around = text[lo : lo + 7]  # `_after_bonus` searches a given name and what follows it
+        match = ORG_ALTERNATION.search(around)
+        assert unknown._org_word_in(around) == (None if match is None else match.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_a_list_mark_near_a_name_is_seen_where_the_pattern_of_the_marks_finds_one(text: str) -> None:
+    # `_in_brand_list`'s first test: a set operation on the slice in place of a search of a character class.
+    marks = re.compile(f"[{_LIST_MARKS}]")
+    for i in range(len(text) + 1):
+        lo, hi = max(0, i - _ITEM_LONGEST), i + 2 * _ITEM_LONGEST
+        assert unknown._LIST_MARK_CHARACTERS.isdisjoint(text[lo:hi]) == (marks.search(text, lo, hi) is None)

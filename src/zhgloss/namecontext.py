@@ -804,12 +804,6 @@ def _org_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(_ORG, key=len, reverse=True))))
 
 
-@lru_cache(maxsize=1)
-def _finder_org_re() -> re.Pattern[str]:
-    """The words of FINDER_ORG_WORDS as an alternation, longest first (compiled on first use)."""
-    return re.compile("|".join(map(re.escape, sorted(FINDER_ORG_WORDS, key=len, reverse=True))))
-
-
 _LIST_REACH = 4
 """How many list items `NameFinder._in_brand_list` walks each way from a name."""
 _ITEM_LONGEST = 8

@@ -29,7 +29,7 @@ import operator
 import re
 import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, ItemsView, Iterable, Iterator, Mapping, Sequence, ValuesView
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -65,7 +65,6 @@ from zhgloss.namecontext import (
     TRADE_WORDS,
     VERBS_AFTER,
     _bundled_words,
-    _finder_org_re,
     _item_end,
     _item_start,
     _simplified,
@@ -117,18 +116,26 @@ _JAPANESE_SURNAME_ENDS = frozenset("田井藤野本村山崎岛川口木上下�
 _SAYING = ("表示", "说", "称", "认为", "指出", "透露", "强调", "宣布", "坦言", "回应", "呼吁", "说道")
 """Verbs of saying that make a run of transliteration characters before them, at a clause's start, a name."""
 _SEPARATORS = "·•・‧"
-_MINORITY_RE = re.compile(
-    "(?:藏|蒙古|维吾尔|哈萨克|彝|柯尔克孜|塔吉克|乌孜别克|塔塔尔|鄂温克|鄂伦春|达斡尔|门巴|珞巴)族"
-)
-"""The peoples of China's west and north whose names are no surname and given name (`NameFinder._minority_names`)."""
+
+
+@lru_cache(maxsize=1)
+def _minority_re() -> re.Pattern[str]:
+    """The peoples of China's west and north whose names are no surname and given name (`NameFinder._minority_names`).
+
+    This and the module's other patterns are compiled on first use: a one-line annotate imports the module
+    to score a name or two (`zhgloss.glossrules`), and would pay ~2 ms for compiling them all.
+    """
+    return re.compile("(?:藏|蒙古|维吾尔|哈萨克|彝|柯尔克孜|塔吉克|乌孜别克|塔塔尔|鄂温克|鄂伦春|达斡尔|门巴|珞巴)族")
+
+
 _MINORITY_LONGEST = 6
 _MINORITY_SIZES = range(5, 1, -1)
-"""The lengths of the matches of _MINORITY_RE (彝族 to 柯尔克孜族), longest first."""
+"""The lengths of the matches of `_minority_re` (彝族 to 柯尔克孜族), longest first."""
 """The longest name `NameFinder._minority_names` reads (阿娜尔古丽: five)."""
 
 
 def _minority_ends(text: str) -> Iterator[int]:
-    """Where each match of _MINORITY_RE in `text` ends, in order, as `finditer` finds them.
+    """Where each match of `_minority_re` in `text` ends, in order, as `finditer` finds them.
 
     Every match ends in 族, which no people's name holds, so no two overlap and each 族 ends one at most:
     the 族 are found by `str.find` and the name before each tried (a scan of the whole text by the
@@ -137,7 +144,7 @@ def _minority_ends(text: str) -> Iterator[int]:
     k = text.find("族")
     while k >= 0:
         for size in _MINORITY_SIZES:
-            if size <= k + 1 and _MINORITY_RE.fullmatch(text, k + 1 - size, k + 1) is not None:
+            if size <= k + 1 and _minority_re().fullmatch(text, k + 1 - size, k + 1) is not None:
                 yield k + 1
                 break
         k = text.find("族", k + 1)
@@ -286,7 +293,8 @@ class Proposal:
 
 @dataclass
 class _Stats:
-    given: dict[str, float]
+    given: Mapping[str, float]
+    """The log-odds of each character of being in a given name (a dict; or read in place, `light_stats`)."""
     words: AbstractSet[str]
     """Every word of words.txt (a set: its look-ups, most of them misses, cost half a dict's; or `_WordFile`)."""
     proper: AbstractSet[str]
@@ -305,11 +313,11 @@ class _Stats:
     drops: dict[float, dict[str, int]] = field(default_factory=dict, repr=False)
     """What `NameFinder.find`'s scan learns of a pair and its next character from `cuts` (_DROPPED, _NEXT_PAIR or 0),
     by threshold, filled as they come."""
-    given_max: float = field(init=False, repr=False)
-    """The highest odds of `given`."""
 
-    def __post_init__(self) -> None:
-        self.given_max = max(self.given.values(), default=_RARE_ODDS)
+    @cached_property
+    def given_max(self) -> float:
+        """The highest odds of `given` (worked out on first use: a finder that only scores a name or two never asks)."""
+        return max(self.given.values(), default=_RARE_ODDS)
 
     @cached_property
     def next_odds(self) -> dict[str, float]:
@@ -413,16 +421,26 @@ _WINDOW_AFTER = 9
 _CLAUSE_MARKS = "，。；：！？,;:!?"
 """The punctuation that ends a clause. No rule of `NameFinder` reads across one: lists and predicates stop
 at it (_ITEM_ENDS, _CLAUSE_ENDS), and no word, title or name of its tables holds one (a test says so)."""
-_CLAUSE_MARK_RE = re.compile(f"[{_CLAUSE_MARKS}]")
-_LAST_CLAUSE_MARK_RE = re.compile(f"(?s:.*)[{_CLAUSE_MARKS}]")
 _SENTENCE_ENDS = "。！？"
 """The clause marks that end a sentence: `NameFinder.find`'s memo cuts a candidate's window at them (`_window_key`),
 so that a name beside one is judged once whatever sentence stands on its other side. (Any of _CLAUSE_MARKS would
 do; these three are tested at C speed and are what sentences in another order change: the commas stay.)"""
-_SENTENCE_END_RE = re.compile(f"[{_SENTENCE_ENDS}]")
-_LAST_SENTENCE_END_RE = re.compile(f"(?s:.*)[{_SENTENCE_ENDS}]")
 _CLAUSE_LONGEST = 200
 """The longest clause a verdict is remembered by: one longer than this (text without punctuation) is judged anew."""
+
+
+@lru_cache(maxsize=1)
+def _clause_mark_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A clause mark (_CLAUSE_MARKS), and the text up to the last one (`NameFinder._clause_key`)."""
+    return re.compile(f"[{_CLAUSE_MARKS}]"), re.compile(f"(?s:.*)[{_CLAUSE_MARKS}]")
+
+
+@lru_cache(maxsize=1)
+def _sentence_end_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The end of a sentence (_SENTENCE_ENDS), and the text up to the last one (`_window_key`)."""
+    return re.compile(f"[{_SENTENCE_ENDS}]"), re.compile(f"(?s:.*)[{_SENTENCE_ENDS}]")
+
+
 _FAR = object()
 """The memo's answer for a window whose verdict asked a rule that reads past it (`_reads_far`)."""
 _ROUNDING = 1e-9
@@ -446,6 +464,31 @@ _FINDER_ORG = frozenset(FINDER_ORG_WORDS)
 _FINDER_ORG_SIZES = sorted({len(w) for w in _FINDER_ORG}, reverse=True)
 _FINDER_ORG_HEADS = frozenset(w[0] for w in _FINDER_ORG)
 _TITLE_HEADS = frozenset(w[0] for w in _BEFORE if len(w) > 1)
+
+
+def _org_word_end(text: str, k: int) -> int:
+    """Where the longest word of FINDER_ORG_WORDS (公司, 大学, 奖) that starts at text[k] ends; -1 if none starts there.
+
+    What an alternation of the words, longest first, matches at `k`: three set look-ups (the words have one
+    to three characters) and no regex to compile, which a one-line annotate would pay ~2 ms for.
+    """
+    if text[k : k + 1] not in _FINDER_ORG_HEADS:
+        return -1  # nearly always: one look-up
+    for size in _FINDER_ORG_SIZES:
+        if text[k : k + size] in _FINDER_ORG:
+            return min(k + size, len(text))
+    return -1
+
+
+def _org_word_in(text: str) -> tuple[int, int] | None:
+    """The start and end of the leftmost word of FINDER_ORG_WORDS in `text` (the longest there); None if none is."""
+    for k in range(len(text)):
+        end = _org_word_end(text, k)
+        if end >= 0:
+            return k, end
+    return None
+
+
 _MAX_AFTER = 3.0
 """The most the text after a candidate adds to its score (a title: 王先生)."""
 _VERB_AFTER = 1.5
@@ -598,38 +641,48 @@ def bundled_stats() -> _Stats:
     """Return the statistics shipped in the package (read once per process).
 
     The same tables as `load_stats` gives on the package data. All but the words come parsed from
-    the user's cache folder (`_cached_small_tables`): parsing names.tsv again would cost every
-    process (each worker of a parallel job) ~0.1 s.
+    the user's cache folder (`_cached_surname_tables`, `_cached_given_odds`): parsing names.tsv again
+    would cost every process (each worker of a parallel job) ~0.1 s.
     """
     common, proper = _bundled_words()
-    given, single, compound, pattern, rare = _cached_small_tables()
+    single, compound, pattern, rare = _cached_surname_tables()
     proper_names = frozenset(proper)
-    return _Stats(given, frozenset(common) | proper_names, proper_names, single, compound, pattern, frozenset(rare))
+    return _Stats(
+        _cached_given_odds(),
+        frozenset(common) | proper_names,
+        proper_names,
+        single,
+        compound,
+        pattern,
+        frozenset(rare),
+    )
 
 
 @lru_cache(maxsize=1)
 def light_stats() -> _Stats:
-    """Return `bundled_stats` with its words read in place: cheap to load, slower per word (a few asks).
+    """Return `bundled_stats` with its words and given-name odds read in place: cheap to load, slower per look-up.
 
-    The other tables come parsed from the user's cache folder (`zhgloss.cache.load_data_cached`).
+    For a finder that scores a name or two (`zhgloss.glossrules`). The surname tables come parsed from the
+    user's cache folder (`zhgloss.cache.load_data_cached`); the words are words.txt's (`word_file`), the
+    odds names.tsv's (`_given_odds_in_place`), both looked up by binary search in the mapped file.
     """
-    given, single, compound, pattern, rare = _cached_small_tables()
+    single, compound, pattern, rare = _cached_surname_tables()
     words = word_file()
-    return _Stats(given, words, words.proper, single, compound, pattern, frozenset(rare))
+    return _Stats(_given_odds_in_place(), words, words.proper, single, compound, pattern, frozenset(rare))
 
 
-def _cached_small_tables() -> tuple[dict[str, float], dict[str, float], dict[str, float], str, list[str]]:
-    """`_small_tables`, kept in the user's cache folder (`zhgloss.cache.load_data_cached`)."""
+def _cached_surname_tables() -> tuple[dict[str, float], dict[str, float], str, list[str]]:
+    """`_surname_tables`, kept in the user's cache folder (`zhgloss.cache.load_data_cached`)."""
     from zhgloss.cache import load_data_cached
     from zhgloss.glossable import COMMON_WORDS_PATH
 
     # This module is a source too: the tables depend on its constants (_WORD_FLOOR, _GIVEN_MIN, _RARE_SURNAME_MIN).
     sources = [NAMES_PATH, SURNAMES_PATH, COMMON_WORDS_PATH, Path(__file__)]
-    return load_data_cached("name-stats-v2", sources, _small_tables)
+    return load_data_cached("name-stats-v3", sources, _surname_tables)
 
 
-def _small_tables() -> tuple[dict[str, float], dict[str, float], dict[str, float], str, list[str]]:
-    """`bundled_stats`' tables but the words, the source of its pattern, and its rare surnames."""
+def _surname_tables() -> tuple[dict[str, float], dict[str, float], str, list[str]]:
+    """`bundled_stats`' surname tables (`single`, `compound`), the source of its pattern, and its rare surnames."""
     from zhgloss.pinyin import surnames
 
     table = surnames()
@@ -637,7 +690,24 @@ def _small_tables() -> tuple[dict[str, float], dict[str, float], dict[str, float
     rare = sorted(set(table) - set(common))
     with NAMES_PATH.open(encoding="utf-8") as names:
         stats = load_stats(names, (), (), common, ordinary_word_file(), rare)
-    return stats.given, stats.single, stats.compound, stats.pattern, sorted(stats.rare)
+    return stats.single, stats.compound, stats.pattern, sorted(stats.rare)
+
+
+def _cached_given_odds() -> dict[str, float]:
+    """`load_stats`' `given` of names.tsv, kept in the user's cache folder (`zhgloss.cache.load_data_cached`)."""
+    from zhgloss.cache import load_data_cached
+
+    return load_data_cached("name-given-v1", [NAMES_PATH], _read_given_odds)
+
+
+def _read_given_odds() -> dict[str, float]:
+    with NAMES_PATH.open(encoding="utf-8") as names:
+        return dict(load_stats(names, (), (), ()).given)
+
+
+def _given_odds_in_place() -> _OddsInPlace:
+    """`_cached_given_odds` read in place from names.tsv: a row's third cell, as `load_stats` reads it."""
+    return _OddsInPlace(NAMES_PATH, lambda cells: float(cells[1]), _cached_given_odds)
 
 
 KNOWN_PERSONS_PATH = DATA / "known_persons.txt"
@@ -680,41 +750,81 @@ def _read_given_words() -> dict[str, float]:
     return {word: penalty for word, penalty in penalties.items() if penalty < 0}
 
 
-class _GivenWordsInPlace(Mapping[str, float]):
-    """`given_word_penalties` read in place from given_words.tsv (sorted): for a finder that asks a few words.
+class _OddsInPlace(Mapping[str, float]):
+    """A table of log-odds by string read in place from its sorted data file: for a finder that asks a few strings.
 
     The word rules of a one-line annotate ask the finder about a name or two (`zhgloss.glossrules`);
-    loading the 24,000 penalties would cost them ~3 ms. A word is found by binary search over the
-    mapped file's lines (`zhgloss.datafile`), its penalty worked out as `_read_given_words` does.
+    loading a whole table (names.tsv's 13,000 characters, given_words.tsv's 24,000 words) would cost them
+    milliseconds. A row is found by binary search over the mapped file's lines (`zhgloss.datafile`), past
+    its comment lines (#) and its header row. `odds` turns the row's cells after the key into the value
+    `whole()` holds for it (None: `whole()` leaves the row out); `whole` gives the table for iterating.
+    Raise OSError if the file cannot be opened.
     """
 
-    def __init__(self) -> None:
-        data = map_data(GIVEN_WORDS_PATH)
+    def __init__(
+        self, path: Path, odds: Callable[[list[bytes]], float | None], whole: Callable[[], Mapping[str, float]]
+    ) -> None:
+        data = map_data(path)
         start = 0
         while data[start : start + 1] == b"#":  # the header's comment lines
             start = data.find(b"\n", start) + 1 or len(data)
-        self._data, self._start = data, start
+        start = data.find(b"\n", start) + 1 or len(data)  # the header row (its cells name the columns)
+        self._data, self._start, self._odds, self._whole = data, start, odds, whole
 
-    def get(self, word: str, default: Any = None) -> Any:
-        key = word.encode() + b"\t"
-        data = self._data
-        line = line_at(data, lower_bound(data, key, self._start, len(data)), len(data))
-        if not line.startswith(key) or "\t" in word or line[len(key) :] == b"odds":
+    def get(self, key: str, default: Any = None) -> Any:
+        if not isinstance(key, str) or not key or "\t" in key or "\n" in key:
             return default
-        penalty = round(GIVEN_WORD_WEIGHT * (float(line[len(key) :]) - GIVEN_WORD_MARGIN), 2)
-        return penalty if penalty < 0 else default
+        row = key.encode() + b"\t"
+        data = self._data
+        line = line_at(data, lower_bound(data, row, self._start, len(data)), len(data))
+        if not line.startswith(row):
+            return default
+        odds = self._odds(line[len(row) :].split(b"\t"))
+        return default if odds is None else odds
 
-    def __getitem__(self, word: str) -> float:
-        penalty: float | None = self.get(word)
-        if penalty is None:
-            raise KeyError(word)
-        return penalty
+    def __getitem__(self, key: str) -> float:
+        odds: float | None = self.get(key)
+        if odds is None:
+            raise KeyError(key)
+        return odds
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
 
     def __iter__(self) -> Iterator[str]:
-        return iter(_read_given_words())
+        return iter(self._whole())
 
     def __len__(self) -> int:
-        return len(_read_given_words())
+        return len(self._whole())
+
+    def values(self) -> ValuesView[float]:
+        return self._whole().values()
+
+    def items(self) -> ItemsView[str, float]:
+        return self._whole().items()
+
+
+def _given_word_penalty(cells: list[bytes]) -> float | None:
+    """A given_words.tsv row's penalty, as `_read_given_words` works it out (None: it takes nothing off)."""
+    penalty = round(GIVEN_WORD_WEIGHT * (float(cells[0]) - GIVEN_WORD_MARGIN), 2)
+    return penalty if penalty < 0 else None
+
+
+class _GivenWordsInPlace(_OddsInPlace):
+    """`given_word_penalties` read in place from given_words.tsv."""
+
+    def __init__(self) -> None:
+        super().__init__(GIVEN_WORDS_PATH, _given_word_penalty, given_word_penalties)
+
+
+def _translit_odds_in_place() -> _OddsInPlace:
+    """`translit_odds` read in place from translit_odds.tsv."""
+    return _OddsInPlace(TRANSLIT_ODDS_PATH, lambda cells: float(cells[0]), translit_odds)
+
+
+def _noun_words_in_place() -> _WordFile:
+    """`noun_words` read in place from noun_words.txt (sorted)."""
+    return _WordFile(map_data(NOUN_WORDS_PATH), proper=False)
 
 
 def _read_odds(path: Path) -> list[tuple[str, float]]:
@@ -935,21 +1045,33 @@ class NameFinder:
         self._free: dict[str, bool] = {}
         """Whether a character is a word of its own (`_name_goes_on`), by character."""
         """`_is_brand_item`'s answers by list item (`_in_brand_list`)."""
-        self._translit = translit_odds()
+        self._translit: Mapping[str, float]
         self._given_words: Mapping[str, float]
         self._long_names: AbstractSet[str]
+        self._nouns: AbstractSet[str]
+        """noun_words.txt's words (`_place_word_follows`)."""
         if light_stats.cache_info().currsize and self.stats is light_stats():
             # The word rules' finder asks about a name or two (`zhgloss.glossrules`): tables read in place.
-            self._given_words, self._long_names = (
+            self._translit, self._given_words, self._long_names, self._nouns = (
+                _translit_odds_in_place(),
                 _GivenWordsInPlace(),
                 _WordFile(map_data(LONG_NAMES_PATH), proper=False),
+                _noun_words_in_place(),
             )
         else:
-            self._given_words, self._long_names = given_word_penalties(), long_names()
+            self._translit, self._given_words, self._long_names, self._nouns = (
+                translit_odds(),
+                given_word_penalties(),
+                long_names(),
+                noun_words(),
+            )
         self._long_prefixes = None if isinstance(self._long_names, _WordFile) else _long_name_prefixes()
         """The first two characters of the names of long_names.txt (`_cut`); None where the file is read in place."""
-        # The most the second given character and the context can add to a pair's odds.
-        self._most_added = max(_TWO_CHARACTER, _RARE_ODDS, self.stats.given_max) + _MAX_AFTER + _MAX_BEFORE
+
+    @cached_property
+    def _most_added(self) -> float:
+        """The most the second given character and the context can add to a pair's odds (`_pair`)."""
+        return max(_TWO_CHARACTER, _RARE_ODDS, self.stats.given_max) + _MAX_AFTER + _MAX_BEFORE
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickle a finder of the bundled statistics as a reference to them, not as their 2 MB of tables.
@@ -1103,14 +1225,15 @@ class NameFinder:
         a name) to the one after it, kept too (what follows a name), or to the text's ends. No rule of
         the finder reads across a clause mark, so a verdict is the same wherever its clause is written.
         """
-        before = _LAST_CLAUSE_MARK_RE.match(text, max(0, i - _CLAUSE_LONGEST), i)
+        mark, last_mark = _clause_mark_res()
+        before = last_mark.match(text, max(0, i - _CLAUSE_LONGEST), i)
         if before is not None:
             start = before.end() - 1
         elif i <= _CLAUSE_LONGEST:
             start = 0
         else:
             return None
-        after = _CLAUSE_MARK_RE.search(text, i, start + _CLAUSE_LONGEST)
+        after = mark.search(text, i, start + _CLAUSE_LONGEST)
         if after is not None:
             end = after.end()
         elif len(text) <= start + _CLAUSE_LONGEST:
@@ -1195,7 +1318,7 @@ class NameFinder:
         """Add the names that follow a people of China's west and a title: 藏族歌手降央卓玛, 彝族歌手阿鲁阿卓.
 
         Tibetan, Mongolian, Uyghur, Kazakh and Yi names are no surname and given name, and run to four
-        characters or more (才旦卓玛, 容中尔甲, 阿娜尔古丽); the people named right before the title (_MINORITY_RE:
+        characters or more (才旦卓玛, 容中尔甲, 阿娜尔古丽); the people named right before the title (`_minority_re`:
         藏族, 蒙古族) says one follows. The name runs from the title's end to where a name ends within
         _MINORITY_LONGEST characters: punctuation, 的, a verb or title that follows names (`_starts_context`),
         a kinship character (扎西多吉家) or, after three characters, a dictionary word (才旦卓玛 + 演唱); it is
@@ -1470,7 +1593,7 @@ class NameFinder:
             return None  # a name written with a middle dot goes on (伯克希尔·哈撒韦): `_foreign` reads those
         if any(after[:size] in _BEFORE for size in _BEFORE_SIZES) or self._names_an_organisation(text, name.end):
             return None  # a country or a company before a title (哈萨克斯坦总统) or an organisation's name
-        if _finder_org_re().match(text, name.end - 1) is not None or self._place_word_follows(text, name.end):
+        if _org_word_end(text, name.end - 1) >= 0 or self._place_word_follows(text, name.end):
             # it ends in a place or organisation word (吴江区, 斯坦福大学), or one follows it (华罗庚 + 数学奖): a place
             return None
         if after[:1] == "的" and self._sells(text, name.end + 1):
@@ -2167,16 +2290,16 @@ class NameFinder:
         where the last character is no verb after a shorter name (苏林对中国 is 苏林 + 对), and one of one
         character says too little (王晓从市交通委获悉 is 王晓 + 从). `_score` asks it before a one-character given name.
         """
-        org = _finder_org_re().match(text, j + 2)
+        end = _org_word_end(text, j + 2)
         return (
-            org is not None
+            end >= 0
             # 的 ends no given name: 店主王芳的饮料 is 王芳's drinks, not a brand 王芳的 holding the name.
             and text[j + 1 : j + 2] != "的"
-            and (len(org.group()) > 2 or (len(org.group()) == 2 and not _starts_context(text[j + 1 : j + 5])))
-            and not _starts_context(text[org.start() : org.start() + 4])
+            and (end - j - 2 > 2 or (end - j - 2 == 2 and not _starts_context(text[j + 1 : j + 5])))
+            and not _starts_context(text[j + 2 : j + 6])
             # The given name's last character starts a word that ends in it (王丽 + 医学院, 张伟 + 音乐学院):
             # the organisation word is that word's.
-            and text[j + 1 : org.end()] not in words
+            and text[j + 1 : end] not in words
         )
 
     def _four_characters(self, text: str, name: Found) -> Found | None:
@@ -2224,12 +2347,12 @@ class NameFinder:
             return False
         if text[e + 1 : e + 2] not in _FINDER_ORG_HEADS:
             return False  # nearly always: no organisation word starts there (one look-up)
-        org = _finder_org_re().match(text, e + 1)
-        if org is None:
+        end = _org_word_end(text, e + 1)
+        if end < 0:
             return False
         # Not where the character and the organisation word make the word for a school the person graduated
         # from (王丽 + 医学院毕业).
-        return text[e : org.end()] not in self.stats.words or not self._graduated_at(text, org.end())
+        return text[e:end] not in self.stats.words or not self._graduated_at(text, end)
 
     @_reads_far
     def _graduated_at(self, text: str, k: int) -> bool:
@@ -2272,8 +2395,8 @@ class NameFinder:
         (张小泉剪刀, 周生生门店). Persons listed together (马龙和樊振东) are none of these.
         """
         self._reads.far = True  # (see `_reads_far`)
-        if not _LIST_MARK_RE.search(text, max(0, i - _ITEM_LONGEST), i + 2 * _ITEM_LONGEST):
-            return False  # nearly always: one search at C speed
+        if _LIST_MARK_CHARACTERS.isdisjoint(text[max(0, i - _ITEM_LONGEST) : i + 2 * _ITEM_LONGEST]):
+            return False  # nearly always: one set operation at C speed
         # Each name of a list reads the items of the others again (马龙、樊振东和王楚钦): an item's answer
         # depends on its text alone, and is remembered.
         brands = self._brand_items
@@ -2404,7 +2527,7 @@ class NameFinder:
         the school is what a person graduated from (张伟 + 音乐学院毕业: _GRADUATED).
         """
         end = self._place_word_at(text, e)
-        if end is None and text[e : e + 2] not in noun_words():
+        if end is None and text[e : e + 2] not in self._nouns:
             return False  # nearly always: a few look-ups within the window
         return self._named_place_follows(text, e, end)
 
@@ -2416,7 +2539,7 @@ class NameFinder:
         """
         self._reads.far = True  # (see `_reads_far`)
         k = e
-        while end is None and k - e < 2 * _NOUNS_BETWEEN and text[k : k + 2] in noun_words():
+        while end is None and k - e < 2 * _NOUNS_BETWEEN and text[k : k + 2] in self._nouns:
             k += 2
             end = self._place_word_at(text, k)
             if end is None:
@@ -2611,7 +2734,7 @@ class NameFinder:
         """Tell whether an organisation word follows a foreign name ending at `end`, or up to three characters of
         given names on: 伯克希尔·哈 + 撒韦公司 is a company. Not past what follows names (库克和苹果公司)."""
         for k in range(end, min(len(text), end + 4)):
-            if _finder_org_re().match(text, k) is not None:
+            if _org_word_end(text, k) >= 0:
                 return True
             if not self._may_hold(text[k], text[k:]):
                 return False
@@ -2809,8 +2932,9 @@ def _window_key(text: str, i: int) -> tuple[int, str] | tuple[int, int, str]:
     lo = max(0, i - _WINDOW_BEFORE)
     window = text[lo : i + _WINDOW_AFTER]
     at = i - lo
-    before = _LAST_SENTENCE_END_RE.match(window, 0, at)
-    after = _SENTENCE_END_RE.search(window, at)
+    sentence_end, last_sentence_end = _sentence_end_res()
+    before = last_sentence_end.match(window, 0, at)
+    after = sentence_end.search(window, at)
     end = len(window) if after is None else after.end()
     if before is not None:
         start = before.end() - 1
@@ -2835,17 +2959,17 @@ def _graduated(rest: str) -> bool:
 
 def _after_bonus(given: str, after: str) -> float:
     """What the text after a candidate says: an organisation (公司), a title (先生), a verb (表示), punctuation."""
-    # An organisation word that starts in the given name or right after it: the leftmost one the
-    # alternation finds (one search at C speed over 2-7 characters) starts there or nowhere.
+    # An organisation word that starts in the given name or right after it: the leftmost one (in 2-7
+    # characters, most of which start none) starts there or nowhere.
     around = given + after
-    org = None if _FINDER_ORG_HEADS.isdisjoint(around) else _finder_org_re().search(around)
-    if org is not None and org.start() < len(given):
+    org = None if _FINDER_ORG_HEADS.isdisjoint(around) else _org_word_in(around)
+    if org is not None and org[0] < len(given):
         return -6.0  # a company or a place named after a person: 李宁公司, 周大福珠宝
     if (
         org is not None
-        and org.start() == len(given)
+        and org[0] == len(given)
         and not _starts_context(after)
-        and not _graduated(after[org.end() - len(given) :])
+        and not _graduated(after[org[1] - len(given) :])
     ):
         # Right after the whole name: a prize, a foundation, a company named after a person, however
         # name-like its characters (邵逸夫奖, 宋庆龄基金会); unless it starts a title or verb that
@@ -3009,7 +3133,7 @@ def _unsaid(after: str) -> bool:
     return after[:1] in _QUOTE_VERBS and after[1:2] not in _SAID_OPENERS
 
 
-_LIST_MARK_RE = re.compile(f"[{_LIST_MARKS}]")
+_LIST_MARK_CHARACTERS = frozenset(_LIST_MARKS)
 
 
 def _ends_item(rest: str) -> bool:
@@ -3081,7 +3205,12 @@ def _covered(found: Sequence[Found], starts: Sequence[int], at: int) -> bool:
     return k > 0 and found[k - 1].end > at
 
 
-_WORK_RE = re.compile(r"《[^《》\n]{1,40}》")
+@lru_cache(maxsize=1)
+def _work_re() -> re.Pattern[str]:
+    """A title in book marks (《三国演义》)."""
+    return re.compile(r"《[^《》\n]{1,40}》")
+
+
 """The title of a book, a film, a song or a newspaper (《一江春水向东流》, 《哈姆雷特》)."""
 
 
@@ -3091,7 +3220,7 @@ def _outside_works(text: str, found: list[Found]) -> list[Found]:
     A title is words chosen for a title, not running text: name-like strings in it are seldom anyone's
     mention (江春水 of 《一江春水向东流》, 童闹海 of 《哪吒之魔童闹海》, 哈姆雷 of 《哈姆雷特》, 林海 of 《林海雪原》).
     """
-    works = [match.span() for match in _WORK_RE.finditer(text)]
+    works = [match.span() for match in _work_re().finditer(text)]
     if not works:
         return found
     starts = [start for start, _ in works]
@@ -3496,7 +3625,11 @@ def draft_entries(names: Iterable[UnknownName], existing: Iterable[Entry], sourc
 # Evaluation: tests/data/unknown_names*.tsv (dev), unknown_names_heldout.tsv (held out, when there) and
 # benchmarks/bench_unknown.py.
 
-_GOLD_RE = re.compile(r"\[\[(.+?)\]\]")
+
+@lru_cache(maxsize=1)
+def _gold_re() -> re.Pattern[str]:
+    """A marked name of a gold sentence ([[任正非]])."""
+    return re.compile(r"\[\[(.+?)\]\]")
 
 
 @dataclass(frozen=True)
@@ -3526,7 +3659,7 @@ def load_gold(lines: Iterable[str]) -> list[GoldSentence]:
         spans: list[tuple[int, int]] = []
         plain = ""
         pos = 0
-        for match in _GOLD_RE.finditer(marked):
+        for match in _gold_re().finditer(marked):
             plain += marked[pos : match.start()]
             spans.append((len(plain), len(plain) + len(match.group(1))))
             plain += match.group(1)
