@@ -31,7 +31,7 @@ import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, ItemsView, Iterable, Iterator, Mapping, Sequence, ValuesView
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field, replace
+from dataclasses import InitVar, dataclass, field, replace
 from enum import Enum
 from functools import cached_property, lru_cache
 from operator import itemgetter
@@ -313,11 +313,13 @@ class _Stats:
     drops: dict[float, dict[str, int]] = field(default_factory=dict, repr=False)
     """What `NameFinder.find`'s scan learns of a pair and its next character from `cuts` (_DROPPED, _NEXT_PAIR or 0),
     by threshold, filled as they come."""
+    most: InitVar[float | None] = None
+    """The highest odds of `given`, where the caller knows it (`light_stats`: its given odds are read in place)."""
+    given_max: float = field(init=False, repr=False)
+    """The highest odds of `given`."""
 
-    @cached_property
-    def given_max(self) -> float:
-        """The highest odds of `given` (worked out on first use: a finder that only scores a name or two never asks)."""
-        return max(self.given.values(), default=_RARE_ODDS)
+    def __post_init__(self, most: float | None) -> None:
+        self.given_max = max(self.given.values(), default=_RARE_ODDS) if most is None else most
 
     @cached_property
     def next_odds(self) -> dict[str, float]:
@@ -480,15 +482,6 @@ def _org_word_end(text: str, k: int) -> int:
     return -1
 
 
-def _org_word_in(text: str) -> tuple[int, int] | None:
-    """The start and end of the leftmost word of FINDER_ORG_WORDS in `text` (the longest there); None if none is."""
-    for k in range(len(text)):
-        end = _org_word_end(text, k)
-        if end >= 0:
-            return k, end
-    return None
-
-
 _MAX_AFTER = 3.0
 """The most the text after a candidate adds to its score (a title: 王先生)."""
 _VERB_AFTER = 1.5
@@ -645,7 +638,7 @@ def bundled_stats() -> _Stats:
     would cost every process (each worker of a parallel job) ~0.1 s.
     """
     common, proper = _bundled_words()
-    single, compound, pattern, rare = _cached_surname_tables()
+    single, compound, pattern, rare, most = _cached_surname_tables()
     proper_names = frozenset(proper)
     return _Stats(
         _cached_given_odds(),
@@ -655,6 +648,7 @@ def bundled_stats() -> _Stats:
         compound,
         pattern,
         frozenset(rare),
+        most=most,
     )
 
 
@@ -666,23 +660,24 @@ def light_stats() -> _Stats:
     user's cache folder (`zhgloss.cache.load_data_cached`); the words are words.txt's (`word_file`), the
     odds names.tsv's (`_given_odds_in_place`), both looked up by binary search in the mapped file.
     """
-    single, compound, pattern, rare = _cached_surname_tables()
+    single, compound, pattern, rare, most = _cached_surname_tables()
     words = word_file()
-    return _Stats(_given_odds_in_place(), words, words.proper, single, compound, pattern, frozenset(rare))
+    return _Stats(_given_odds_in_place(), words, words.proper, single, compound, pattern, frozenset(rare), most=most)
 
 
-def _cached_surname_tables() -> tuple[dict[str, float], dict[str, float], str, list[str]]:
+def _cached_surname_tables() -> tuple[dict[str, float], dict[str, float], str, list[str], float]:
     """`_surname_tables`, kept in the user's cache folder (`zhgloss.cache.load_data_cached`)."""
     from zhgloss.cache import load_data_cached
     from zhgloss.glossable import COMMON_WORDS_PATH
 
     # This module is a source too: the tables depend on its constants (_WORD_FLOOR, _GIVEN_MIN, _RARE_SURNAME_MIN).
     sources = [NAMES_PATH, SURNAMES_PATH, COMMON_WORDS_PATH, Path(__file__)]
-    return load_data_cached("name-stats-v3", sources, _surname_tables)
+    return load_data_cached("name-stats-v4", sources, _surname_tables)
 
 
-def _surname_tables() -> tuple[dict[str, float], dict[str, float], str, list[str]]:
-    """`bundled_stats`' surname tables (`single`, `compound`), the source of its pattern, and its rare surnames."""
+def _surname_tables() -> tuple[dict[str, float], dict[str, float], str, list[str], float]:
+    """`bundled_stats`' surname tables (`single`, `compound`), the source of its pattern, its rare surnames, and
+    the highest odds of its `given`."""
     from zhgloss.pinyin import surnames
 
     table = surnames()
@@ -690,7 +685,7 @@ def _surname_tables() -> tuple[dict[str, float], dict[str, float], str, list[str
     rare = sorted(set(table) - set(common))
     with NAMES_PATH.open(encoding="utf-8") as names:
         stats = load_stats(names, (), (), common, ordinary_word_file(), rare)
-    return stats.single, stats.compound, stats.pattern, sorted(stats.rare)
+    return stats.single, stats.compound, stats.pattern, sorted(stats.rare), stats.given_max
 
 
 def _cached_given_odds() -> dict[str, float]:
@@ -1067,11 +1062,9 @@ class NameFinder:
             )
         self._long_prefixes = None if isinstance(self._long_names, _WordFile) else _long_name_prefixes()
         """The first two characters of the names of long_names.txt (`_cut`); None where the file is read in place."""
-
-    @cached_property
-    def _most_added(self) -> float:
-        """The most the second given character and the context can add to a pair's odds (`_pair`)."""
-        return max(_TWO_CHARACTER, _RARE_ODDS, self.stats.given_max) + _MAX_AFTER + _MAX_BEFORE
+        # The most the second given character and the context can add to a pair's odds. (Set here: an attribute
+        # set later, as a cached_property does, makes every attribute of the finder slower to read in CPython 3.11.)
+        self._most_added = max(_TWO_CHARACTER, _RARE_ODDS, self.stats.given_max) + _MAX_AFTER + _MAX_BEFORE
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickle a finder of the bundled statistics as a reference to them, not as their 2 MB of tables.
@@ -2959,18 +2952,16 @@ def _graduated(rest: str) -> bool:
 
 def _after_bonus(given: str, after: str) -> float:
     """What the text after a candidate says: an organisation (公司), a title (先生), a verb (表示), punctuation."""
-    # An organisation word that starts in the given name or right after it: the leftmost one (in 2-7
-    # characters, most of which start none) starts there or nowhere.
-    around = given + after
-    org = None if _FINDER_ORG_HEADS.isdisjoint(around) else _org_word_in(around)
-    if org is not None and org[0] < len(given):
-        return -6.0  # a company or a place named after a person: 李宁公司, 周大福珠宝
-    if (
-        org is not None
-        and org[0] == len(given)
-        and not _starts_context(after)
-        and not _graduated(after[org[1] - len(given) :])
-    ):
+    # An organisation word that starts in the given name or right after it (looked for where one of the
+    # words' first characters is: most names have none).
+    org = -1
+    if not _FINDER_ORG_HEADS.isdisjoint(given + after[:1]):
+        around = given + after
+        for k in range(len(given)):
+            if _org_word_end(around, k) >= 0:
+                return -6.0  # a company or a place named after a person: 李宁公司, 周大福珠宝
+        org = _org_word_end(after, 0)
+    if org >= 0 and not _starts_context(after) and not _graduated(after[org:]):
         # Right after the whole name: a prize, a foundation, a company named after a person, however
         # name-like its characters (邵逸夫奖, 宋庆龄基金会); unless it starts a title or verb that
         # follows names (李明市长, 王明站在), which the rest reads, or is the school the person graduated
