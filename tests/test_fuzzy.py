@@ -761,15 +761,6 @@ def test_single_spaces_equal_runs_substituted_and_line_ends_stripped(text: str) 
     assert _single_spaces(text.encode()) == plain.encode()
 
 
-@given(st.lists(st.text(alphabet="a雷𠮷〇\n ·Ｘ1", max_size=6), max_size=12))
-def test_have_cjk_tells_each_text_as_has_cjk_does(texts: list[str]) -> None:
-    """One pass over the texts joined (the lines with no Chinese character found) against a test of each text."""
-    from zhgloss.fuzzy import _have_cjk
-    from zhgloss.script import has_cjk
-
-    assert _have_cjk(texts) == list(map(has_cjk, texts))
-
-
 _TERM_WORDS = st.text(alphabet="abzλ雷ɂ1", min_size=1, max_size=10) | st.sampled_from(
     ["a" * 8, "b" * 16, "ab" * 9, "雷军"]
 )

@@ -164,25 +164,6 @@ def _chinese_texts(entry: Entry) -> list[str | None]:
     return [entry.zh, entry.zh_hant, *entry.zh_aliases]
 
 
-def _have_cjk(texts: list[str]) -> list[bool]:
-    """Tell of each of `texts` whether a Chinese character is in it (`CJK_PATTERN`, as `has_cjk` finds one).
-
-    One regular-expression pass over the texts joined finds the lines with none (a few stock codes among ~160,000
-    Chinese forms at 10^5 entries), instead of a search of each text.
-    """
-    joined = "\n".join(texts)
-    if not texts or joined.count("\n") != len(texts) - 1:
-        return list(map(bool, map(_doubtful()["cjk"].search, texts)))
-    found = [True] * len(texts)
-    lines = _doubtful()["no cjk line"].finditer(joined)
-    first = next(lines, None)
-    if first is not None:
-        starts = list(itertools.accumulate(map(operator.add, map(len, texts), itertools.repeat(1)), initial=0))
-        for match in itertools.chain([first], lines):
-            found[bisect.bisect_right(starts, match.start()) - 1] = False
-    return found
-
-
 def _grams(key: str) -> set[str]:
     """Chinese characters and character pairs of a Chinese key: what a Chinese query is looked up by."""
     pairs = {key[i : i + 2] for i in range(len(key) - 1)}
@@ -261,7 +242,8 @@ def _term_table(lines: list[str], keys: list[str]) -> _TermTable:
         buf = np.frombuffer(text + more, np.uint8)
     # Each ASCII word numbered among the distinct ones, by byte length, then as sorted (`number`).
     sizes = ends - starts
-    by_size = np.argsort(sizes, kind="stable")
+    # (A stable sort of 16-bit ints is a radix sort.)
+    by_size = np.argsort(sizes.astype(np.uint16) if int(sizes.max(initial=0)) < 2**16 else sizes, kind="stable")
     bounds = np.searchsorted(sizes[by_size], np.arange(int(sizes.max(initial=0)) + 2))
     number = np.empty(len(starts), np.int64)
     rows: list[tuple[int, int, Any]] = []  # (size, first number, the distinct words a line with a line feed)
@@ -272,7 +254,7 @@ def _term_table(lines: list[str], keys: list[str]) -> _TermTable:
         taken = by_size[low:high]
         width = (size // 8 + 1) * 8  # room for a line feed after the word
         padded = np.zeros((high - low, width), np.uint8)
-        padded[:, :size] = buf[starts[taken][:, None] + np.arange(size)]
+        padded[:, :size] = np.lib.stride_tricks.sliding_window_view(buf, size)[starts[taken]]
         packed = padded.view(">u8").astype(np.uint64)  # in the machine's byte order: sorted at its speed
         order = np.lexsort(packed.T[::-1]) if width > 8 else np.argsort(packed[:, 0])
         packed = packed[order]
@@ -306,25 +288,43 @@ def _term_table(lines: list[str], keys: list[str]) -> _TermTable:
     chunks: list[bytes] = []
     groups: list[tuple[str, int, int, int]] = []
     group_bounds = [*group_starts.tolist(), len(order)]
-    for group, (low, high) in zip(in_order[group_starts].tolist(), itertools.pairwise(group_bounds), strict=True):
+    values = in_order[group_starts].tolist()
+    beyond = bisect.bisect_left(values, 128 << _LENGTH_BITS)  # the first group whose letter is beyond ASCII
+    # The groups of an ASCII letter: a slice of the ASCII words of their length, and (a few) words beyond ASCII put
+    # in among them where their UTF-8 sorts (as their code points do: as strings).
+    for group, low, high in zip(values[:beyond], group_bounds[:beyond], group_bounds[1 : beyond + 1], strict=True):
         letter, size = chr(group >> _LENGTH_BITS), group & ((1 << _LENGTH_BITS) - 1)
-        if group in sorted_as_strings:
-            texts = {
-                term: wide[term - ascii_count]
-                if term >= ascii_count
-                else bytes(first_of[size][1][term - first_of[size][0], :size]).decode()
-                for term in order[low:high].tolist()
-            }
-            members = sorted(texts, key=texts.__getitem__)
-            order[low:high] = members
-            chunk = ("\n".join(map(texts.__getitem__, members)) + "\n").encode()
-        elif group >= 128 << _LENGTH_BITS:  # words beyond ASCII alone
-            chunk = ("\n".join(map(wide.__getitem__, (order[low:high] - ascii_count).tolist())) + "\n").encode()
+        members = order[low:high]
+        plain = members[members < ascii_count].tolist()  # consecutive numbers: lines of the words of this length
+        first, distinct = first_of.get(size, (0, np.zeros((0, size + 1), np.uint8)))
+        block = distinct[plain[0] - first : plain[-1] - first + 1] if plain else distinct[:0]
+        if group not in sorted_as_strings:
+            chunk = block.tobytes()
         else:
-            first, distinct = first_of[size]
-            chunk = distinct[int(order[low]) - first : int(order[high - 1]) - first + 1].tobytes()
+            merged: list[int] = []
+            pieces: list[bytes] = []
+            done = 0
+            for term in sorted(members[members >= ascii_count].tolist(), key=lambda t: wide[t - ascii_count]):
+                written = wide[term - ascii_count].encode()
+                at = bisect.bisect_left(range(len(plain)), written, done, key=lambda n: block[n, :size].tobytes())
+                merged += [*plain[done:at], term]
+                pieces += [block[done:at].tobytes(), written + b"\n"]
+                done = at
+            merged += plain[done:]
+            pieces.append(block[done:].tobytes())
+            order[low:high] = merged
+            chunk = b"".join(pieces)
         chunks.append(chunk)
         groups.append((letter, size, high - low, len(chunk)))
+    # The groups of a letter beyond ASCII (a Chinese character in a gloss): words beyond ASCII alone, in order.
+    tail = [wide[term - ascii_count] for term in order[group_bounds[beyond] :].tolist()] if beyond < len(values) else []
+    if tail:
+        chunks.append(("\n".join(tail) + "\n").encode())
+        sizes_of = list(itertools.accumulate((len(word.encode()) + 1 for word in tail), initial=0))
+        base = group_bounds[beyond]
+        for group, low, high in zip(values[beyond:], group_bounds[beyond:-1], group_bounds[beyond + 1 :], strict=True):
+            letter, size = chr(group >> _LENGTH_BITS), group & ((1 << _LENGTH_BITS) - 1)
+            groups.append((letter, size, high - low, sizes_of[high - base] - sizes_of[low - base]))
     place = np.empty(len(order), np.int64)
     place[order] = np.arange(len(order), dtype=np.int64)
     return _TermTable(
@@ -618,7 +618,6 @@ def _doubtful() -> dict[str, re.Pattern[str]]:
     return {
         "latin": _NOT_ASCII_RE,
         "cjk": re.compile(CJK_PATTERN),  # as `has_cjk` finds a Chinese character
-        "no cjk line": re.compile(f"(?m)^[^\n{CJK_PATTERN[1:-1]}]*$"),  # a line without one
         "pinyin": re.compile(f"{unsure}|[\uff01-\uff5e]"),
         "chinese": re.compile(f"{unsure}|[^\\S\n]|[{NAME_SEPARATORS}.\uff01-\uff5e]"),
     }
@@ -737,7 +736,7 @@ class _Forms:
         t_entry += [n for n, _, _ in zh_alias_rows]
         t_ordinal += [i for _, i, _ in zh_alias_rows]
         t_text += [text for _, _, text in zh_alias_rows]
-        is_chinese = _have_cjk(t_text)
+        is_chinese = list(map(bool, map(_doubtful()["cjk"].search, t_text)))
         not_chinese = list(map(operator.not_, is_chinese))
         chinese_entry = list(itertools.compress(t_entry, is_chinese))
         chinese_ordinal = list(itertools.compress(t_ordinal, is_chinese))
