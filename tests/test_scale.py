@@ -264,7 +264,7 @@ LOOKUP_MODULES = {
 }
 NEVER_FOR_LOOKUP = {
     "tinydb", "opencc", "pypinyin", "daachorse", "rapidfuzz", "orjson", "filelock",
-    "platformdirs", "tempfile", "charset_normalizer", "jieba",
+    "platformdirs", "tempfile", "charset_normalizer", "jieba", "numpy",
 }  # fmt: skip
 
 

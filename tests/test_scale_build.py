@@ -157,3 +157,72 @@ def test_pattern_bounds_at_once_are_each_patterns_own(keys: list[str]) -> None:
     from zhgloss.annotate import WORD_CHARS, _bounds
 
     assert _bounds(keys) == [int(WORD_CHARS[key[0]]) | int(WORD_CHARS[key[-1]]) << 1 for key in keys]
+
+
+def _slots_row_by_row(entries: list[Entry], pos: list[int], places: list[int], forms: list[str]) -> list[int]:
+    """The index rows' slots a row at a time, as f9be710's `_slots` found them before numpy: the reference."""
+    from zhgloss.index import _EXTRA, _FORMS_BEFORE_ZH_ALIASES, _slot
+
+    en_slots = [_FORMS_BEFORE_ZH_ALIASES + len(entry.zh_aliases) for entry in entries]
+    pinyin_slots = [slot + 1 + len(entry.aliases) for slot, entry in zip(en_slots, entries, strict=True)]
+    slots = []
+    for at, place, form in zip(pos, places, forms, strict=True):
+        phase, turn = (place >> 24) & 0xFF, place & 0xFFFFFF
+        if phase < 2:
+            slot = phase
+        elif phase == 4:
+            slot = en_slots[at]
+        elif phase == 7:
+            slot = pinyin_slots[at]
+        elif phase == 2:
+            slot = _FORMS_BEFORE_ZH_ALIASES + turn // 2
+        elif phase == 5:
+            slot = en_slots[at] + 1 + turn
+        elif phase == 3:
+            slot = _EXTRA
+        else:
+            slot = _slot(entries[at], place, form)
+        slots.append(min(slot, _EXTRA))
+    return slots
+
+
+_PERSON = Entry(
+    id="lv-bu",
+    type="person",
+    zh="吕布",
+    zh_hant="呂布",
+    zh_aliases=("奉先", "吕奉先"),
+    en="Lü Bu",
+    aliases=("Lu Bu", "Fengxian"),
+    pinyin="Lǚ Bù",
+)
+
+
+def test_index_slots_at_once_equal_each_rows_own() -> None:
+    import numpy as np
+
+    from zhgloss.index import _converted_forms, _slots, key_columns
+
+    listed = [_PERSON, *_SHARING, _PERSON.replace(id="other", zh_aliases=tuple(f"别{n}" for n in range(300)))]
+    columns = key_columns(listed, _converted_forms(listed))
+    pos = [columns.pos[n] for n in columns.order]
+    places = [columns.place[n] for n in columns.order]
+    forms = [columns.form[n] for n in columns.order]
+    expected = _slots_row_by_row(listed, pos, places, forms)
+    assert 255 in expected and len(set(expected)) > 5  # every kind of slot, and a form past the 254th
+    assert _slots(listed, np.array(pos), np.array(places), forms).tolist() == expected
+
+
+@given(st.lists(st.tuples(st.integers(0, 8), st.integers(0, 600)), max_size=30))
+def test_index_slots_of_any_places_equal_each_rows_own(rows: list[tuple[int, int]]) -> None:
+    import numpy as np
+
+    from zhgloss.index import _place, _slots
+
+    listed = [_PERSON, _SHARING[5]]
+    pos = [turn % 2 for _, turn in rows]
+    places = [_place(at, phase, turn) for at, (phase, turn) in zip(pos, rows, strict=True)]
+    # Variants and reversed names (phases 6, 8) spell out one of the entry's own forms.
+    forms = [listed[at].en_forms[turn % len(listed[at].en_forms)] for at, (_, turn) in zip(pos, rows, strict=True)]
+    expected = _slots_row_by_row(listed, pos, places, forms)
+    assert _slots(listed, np.array(pos, dtype=np.int64), np.array(places, dtype=np.int64), forms).tolist() == expected
