@@ -2388,8 +2388,8 @@ class NameFinder:
         (张小泉剪刀, 周生生门店). Persons listed together (马龙和樊振东) are none of these.
         """
         self._reads.far = True  # (see `_reads_far`)
-        if _LIST_MARK_CHARACTERS.isdisjoint(text[max(0, i - _ITEM_LONGEST) : i + 2 * _ITEM_LONGEST]):
-            return False  # nearly always: one set operation at C speed
+        if not _has_list_mark(text, max(0, i - _ITEM_LONGEST), i + 2 * _ITEM_LONGEST):
+            return False  # nearly always
         # Each name of a list reads the items of the others again (马龙、樊振东和王楚钦): an item's answer
         # depends on its text alone, and is remembered.
         brands = self._brand_items
@@ -3124,7 +3124,13 @@ def _unsaid(after: str) -> bool:
     return after[:1] in _QUOTE_VERBS and after[1:2] not in _SAID_OPENERS
 
 
-_LIST_MARK_CHARACTERS = frozenset(_LIST_MARKS)
+def _has_list_mark(text: str, start: int, end: int) -> bool:
+    """Tell whether a list mark (_LIST_MARKS) stands in text[start:end]: six searches at C speed, with no slice
+    (a set of the slice's characters would make one string of each) and no pattern to compile."""
+    for mark in _LIST_MARKS:  # noqa: SIM110 (a loop: `any` over a generator costs more than the searches)
+        if text.find(mark, start, end) >= 0:
+            return True
+    return False
 
 
 def _ends_item(rest: str) -> bool:
