@@ -52,9 +52,11 @@ from operator import and_, contains, methodcaller, not_, or_
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zhgloss.forms import has_marked_sense, is_marked_in
 from zhgloss.script import NAME_SEPARATORS, has_cjk
 from zhgloss.syllables import SYLLABLES
+
+# zhgloss.forms (its regexes, ~5 ms to import) is imported by the functions that read notes' labels, which run
+# when a cache is built: a one-line annotate asks this module only `word_or_name_forms` (issue 15 item 2).
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -183,6 +185,8 @@ def are_glossable(
         map(or_, map(contains, note_texts, repeat("(")), map(contains, note_texts, repeat("abbr"))),
         map(contains, note_texts, repeat("used in")),
     )
+    from zhgloss.forms import has_marked_sense, is_marked_in
+
     labelled = {n for n in compress(range(len(note_texts)), maybe) if has_marked_sense(note_texts[n])}
     asked = short | labelled
     abbreviations: dict[int, bool] = {}
@@ -234,6 +238,8 @@ def _by_entry(always: bool, safe_forms: Sequence[str], kind: str, form: str) -> 
 
 def _is_glossable_latin(note: str | None, zh_forms: Sequence[str], form: str) -> bool:
     """is_glossable of a form without an ideograph, for an entry `_by_entry` does not decide."""
+    from zhgloss.forms import is_marked_in
+
     if form.isalpha() and form.lower() in SYLLABLES:
         return False  # "Jun" (莒县), "Fu" (富县): one syllable names nobody
     if is_marked_in(note, form):
