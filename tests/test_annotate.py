@@ -7,6 +7,7 @@ import io
 import json
 import unicodedata
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from pipes import Trickle
 from unittest.mock import patch
@@ -489,8 +490,13 @@ def _unmarked(text: str) -> str:
     return text
 
 
+def _one_by_one(texts: list[str], one: Callable[[str], str], joined: Callable[[str], str]) -> list[str]:
+    # What `_by_ascii` returns, each text alone: its joined pass (str.title for the marks) would mark the ASCII forms.
+    return list(map(one, texts))
+
+
 # The same engine built and run without the word-start marks (`_anchor`): what the automaton found before.
-with patch.object(annotate_module, "_anchor", _unmarked):
+with patch.object(annotate_module, "_anchor", _unmarked), patch.object(annotate_module, "_by_ascii", _one_by_one):
     UNMARKED = Annotator(ENTRIES)
 UNMARKED.inside_words = False
 # Characters whose folding or word class is out of the ordinary beside a name: a full-width underscore
