@@ -28,7 +28,7 @@ import itertools
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress, repeat
 from operator import not_
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from zhgloss.annotate import Annotator, Span
     from zhgloss.formats.bilingual import Segment
     from zhgloss.model import Entry, EntryColumns
-    from zhgloss.store import Glossary
+    from zhgloss.store import Glossary, LookupHit
 
 Kind = Literal["missing", "misspelt", "order", "variant", "inconsistent", "unexpected", "forbidden"]
 KINDS: tuple[Kind, ...] = ("missing", "misspelt", "order", "variant", "inconsistent", "unexpected", "forbidden")
@@ -196,6 +196,21 @@ def _written_in(entry: Entry, source: str) -> bool:
     may be the word.
     """
     return any(form in source for form in entry.zh_forms if form)
+
+
+_NAME_WORD_RE = re.compile(r"[^\W_]+")
+
+
+def _english_runs(surface: str) -> list[str]:
+    """The English name `surface`, then each shorter run of its words, longest first.
+
+    "South Korea" -> ["South Korea", "South", "Korea"]: the whole name, then the names it is made of.
+    """
+    words = _NAME_WORD_RE.findall(surface)
+    runs = [surface]
+    for size in range(len(words) - 1, 0, -1):
+        runs.extend(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
+    return runs
 
 
 def _related(mention: Mention, ids: set[str], refs: set[str]) -> bool:
@@ -695,9 +710,19 @@ class Checker:
     knows. `target` defaults to `source` (its phrase and term mentions are dropped).
     """
 
-    def __init__(self, source: Annotator, target: Annotator | None = None) -> None:
+    def __init__(
+        self,
+        source: Annotator,
+        target: Annotator | None = None,
+        *,
+        lookup: Callable[[str], Sequence[LookupHit]] | None = None,
+    ) -> None:
         self.source = source
         self.target = target if target is not None else source
+        # The glossary's exact lookup (`Glossary.lookup`): the entries that share a target name's English
+        # (see `_written_as_another`). None: a target name is judged by its own entry alone.
+        self._lookup = lookup
+        self._sharers: dict[str, tuple[Entry, ...]] = {}
         self._info: dict[str, _EntryInfo] = {}
         self._keys: dict[str, str] = {}
         self._wording: dict[str, bool] = {}  # entry id -> is_wording(entry)
@@ -1010,7 +1035,7 @@ class Checker:
         for i, mention in enumerate(target):
             if state.used[i] or _related(mention, ids, refs) or _written_in(mention.entry, segment.source):
                 continue
-            if _in_longer_name(mention, state.text):
+            if _in_longer_name(mention, state.text) or self._written_as_another(mention, segment.source):
                 continue
             entry = mention.entry
             span = (mention.start, mention.end)
@@ -1031,6 +1056,28 @@ class Checker:
                 )
             )
         return out
+
+    def _written_as_another(self, mention: Mention, source: str) -> bool:
+        """Tell whether the source writes a name the target's English name renders, by another entry.
+
+        Entries share English forms, and the target matcher credits one of them: CC-CEDICT's 华 "abbr. for
+        China", 京 "abbr. for Beijing" and 德 "Germany; German" are entries of their own beside 中国, 北京 and
+        德国. The source's 访华, 在京 and 德企 write them, and the single characters are glossed nowhere
+        (zhgloss.glossable), so "visited China" or "in Beijing" was an `unexpected` 中国 or 北京 the source
+        did render. A target name is not `unexpected` when any entry whose English form (`en` or an alias) is
+        the name, or one of the runs of words it is made of ("Korea" of "South Korea" for 韩), writes one of
+        its Chinese forms in the source segment. Without a `lookup` this is never the case.
+        """
+        if self._lookup is None:
+            return False
+        for run in _english_runs(mention.surface):
+            sharers = self._sharers.get(run)
+            if sharers is None:
+                hits = self._lookup(run)
+                sharers = self._sharers[run] = tuple(h.entry for h in hits if h.field in ("en", "alias"))
+            if any(_written_in(entry, source) for entry in sharers if entry.id != mention.entry.id):
+                return True
+        return False
 
     def _forbidden(
         self, state: _SegmentCheck, paired: list[tuple[Entry, list[Mention], list[int]]], unmet: list[Mention]
@@ -1151,7 +1198,7 @@ def checker_for(glossary: Glossary) -> Checker:
     # read are freed (see `cached_annotators`).
     with paused_gc(), glossary.reading_once():
         source, names = cached_annotators(glossary, [(CACHE_KIND, None), (f"{CACHE_KIND}-names", name_places)])
-        return Checker(source, names)
+        return Checker(source, names, lookup=glossary.lookup)
 
 
 def check(segments: Iterable[Segment], source: Annotator, target: Annotator | None = None) -> CheckReport:

@@ -1,0 +1,95 @@
+"""`zhgloss check` with CC-CEDICT's one-character abbreviations: 访华 "visited China" renders 华, not a missing 中国.
+
+CC-CEDICT keeps 华 "abbr. for China", 京 "abbr. for Beijing", 德 "Germany; German" and 韩 "Korea" as entries of
+their own beside 中国, 北京, 德国 and 韩国. A single character is glossed nowhere (zhgloss.glossable), and the
+target matcher credits the English to one entry, so a translation that rendered the source's 访华, 在京 or
+德企 was reported `unexpected 中国` / `北京` / `德意志` (user test, thirteenth session).
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zhgloss.check import _english_runs
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory, zhgloss_exe: str) -> Path:
+    db = tmp_path_factory.mktemp("abbr") / "cedict.json"
+    done = subprocess.run(
+        [
+            zhgloss_exe,
+            "import",
+            str(DATA / "cedict_abbreviations.u8"),
+            "--format",
+            "cedict",
+            "--proper-only",
+            "--db",
+            str(db),
+        ],
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return db
+
+
+def _problems(zhgloss_exe: str, db: Path, tmp_path: Path, pairs: list[tuple[str, str]]) -> list[str]:
+    tsv = tmp_path / "pairs.tsv"
+    tsv.write_text("".join(f"{zh}\t{en}\n" for zh, en in pairs), encoding="utf-8")
+    done = subprocess.run([zhgloss_exe, "check", str(tsv), "--db", str(db)], capture_output=True, check=False)
+    assert done.returncode in (0, 1), done.stderr
+    return done.stdout.decode("utf-8").splitlines()
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("习近平访华。", "Xi Jinping visited China."),
+        ("会议在京举行。", "The meeting was held in Beijing."),
+        ("德企在华投资。", "German companies invest in China."),
+        ("日方表示关切。", "Japan expressed concern."),
+        # A run of the target name's words: 韩's alias is "Korea".
+        ("韩方表示关切。", "South Korea expressed concern."),
+    ],
+)
+def test_an_abbreviation_the_source_writes_is_rendered(
+    zhgloss_exe: str, glossary: Path, tmp_path: Path, source: str, target: str
+) -> None:
+    assert _problems(zhgloss_exe, glossary, tmp_path, [(source, target)]) == []
+
+
+def test_a_name_the_source_writes_in_no_form_is_still_unexpected(
+    zhgloss_exe: str, glossary: Path, tmp_path: Path
+) -> None:
+    pairs = [
+        ("会议在上海举行。", "The meeting was held in Beijing."),
+        ("他访问了德国。", "He visited Japan."),
+        # 华 is written, but it renders China, not Japan.
+        ("他访华。", "He visited Japan."),
+    ]
+    assert _problems(zhgloss_exe, glossary, tmp_path, pairs) == [
+        '1: missing 上海: found nothing, expected "Shanghai"',
+        '1: unexpected 北京: found "Beijing", expected 北京 in the source',
+        '2: missing 德国: found nothing, expected "Germany"',
+        '2: unexpected 日本: found "Japan", expected 日本 in the source',
+        '3: unexpected 日本: found "Japan", expected 日本 in the source',
+    ]
+
+
+@given(st.lists(st.from_regex(r"[A-Za-z]{1,6}", fullmatch=True), min_size=1, max_size=5))
+def test_english_runs_are_the_name_then_every_shorter_run_of_its_words(words: list[str]) -> None:
+    name = " ".join(words)
+    runs = _english_runs(name)
+    n = len(words)
+    assert runs[0] == name
+    assert len(runs) == n * (n + 1) // 2
+    assert all(f" {run} " in f" {name} " for run in runs)
+    assert [len(run.split()) for run in runs[1:]] == sorted((len(run.split()) for run in runs[1:]), reverse=True)
