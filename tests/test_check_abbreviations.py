@@ -1,9 +1,11 @@
-"""`zhgloss check` with CC-CEDICT's one-character abbreviations: 访华 "visited China" renders 华, not a missing 中国.
+"""`zhgloss check` with CC-CEDICT's one-character abbreviations: 访华 "visited China" renders 华, not unexpected 中国.
 
 CC-CEDICT keeps 华 "abbr. for China", 京 "abbr. for Beijing", 德 "Germany; German" and 韩 "Korea" as entries of
 their own beside 中国, 北京, 德国 and 韩国. A single character is glossed nowhere (zhgloss.glossable), and the
 target matcher credits the English to one entry, so a translation that rendered the source's 访华, 在京 or
-德企 was reported `unexpected 中国` / `北京` / `德意志` (user test, thirteenth session).
+德企 was reported `unexpected 中国` / `北京` / `德意志` (user test, thirteenth session). And a relation written with
+them (中美 "China-USA") is rendered by its parts' names in any order: "China-US relations" was `missing 中美` and
+`unexpected 美国`.
 """
 
 from __future__ import annotations
@@ -15,7 +17,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zhgloss.check import _english_runs
+from zhgloss.check import _english_runs, checker_for
+from zhgloss.formats.bilingual import Segment
+from zhgloss.model import Entry
+from zhgloss.store import Glossary
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -82,6 +87,42 @@ def test_a_name_the_source_writes_in_no_form_is_still_unexpected(
         '2: unexpected 日本: found "Japan", expected 日本 in the source',
         '3: unexpected 日本: found "Japan", expected 日本 in the source',
     ]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("中美关系紧张。", "China-US relations are tense."),
+        ("中美关系紧张。", "US-China relations are tense."),
+        ("中美关系紧张。", "Relations between the United States and China are tense."),
+        # 中日 is a part of its own; 韩 shares "Korea" with 韩国's "South Korea".
+        ("中日韩峰会在京举行。", "The China-Japan-South Korea summit was held in Beijing."),
+        ("中日韩峰会在京举行。", "The summit of China, Japan and South Korea was held in Beijing."),
+    ],
+)
+def test_a_relation_is_rendered_by_the_names_of_its_parts(
+    zhgloss_exe: str, glossary: Path, tmp_path: Path, source: str, target: str
+) -> None:
+    assert _problems(zhgloss_exe, glossary, tmp_path, [(source, target)]) == []
+
+
+def test_a_relation_with_a_part_unrendered_is_still_missing(zhgloss_exe: str, glossary: Path, tmp_path: Path) -> None:
+    assert _problems(zhgloss_exe, glossary, tmp_path, [("中美关系紧张。", "China-Japan relations are tense.")]) == [
+        '1: missing 中美: found "China-Japan", expected "China-USA" (\'China-Japan\' is the glossary\'s name for 中日)'
+    ]
+    assert _problems(zhgloss_exe, glossary, tmp_path, [("中日韩峰会。", "The China-Japan summit.")]) == [
+        '1: missing 中日韩: found "China-Japan", expected "China, Japan and Korea" '
+        "('China-Japan' is the glossary's name for 中日)"
+    ]
+
+
+def test_a_persons_name_is_not_rendered_by_its_characters(glossary: Path, tmp_path: Path) -> None:
+    db = tmp_path / "own.json"
+    db.write_bytes(glossary.read_bytes())
+    with Glossary.open(db) as gloss:
+        gloss.add(Entry(id="han-mei", type="person", zh="韩美", pinyin="Hán Měi", en="Han Mei"))
+        report = checker_for(gloss).check([Segment(1, "韩美说。", "Korea and the US said.")])
+    assert [(p.kind, p.source) for p in report.problems if p.kind == "missing"] == [("missing", "韩美")]
 
 
 @given(st.lists(st.from_regex(r"[A-Za-z]{1,6}", fullmatch=True), min_size=1, max_size=5))

@@ -199,6 +199,8 @@ def _written_in(entry: Entry, source: str) -> bool:
 
 
 _NAME_WORD_RE = re.compile(r"[^\W_]+")
+# `LookupHit.field`s of a Chinese form (zhgloss.index.FIELD_RANK).
+_CHINESE_FIELDS = frozenset({"zh", "zh_hant", "zh_alias", "variant"})
 
 
 def _english_runs(surface: str) -> list[str]:
@@ -723,6 +725,7 @@ class Checker:
         # (see `_written_as_another`). None: a target name is judged by its own entry alone.
         self._lookup = lookup
         self._sharers: dict[str, tuple[Entry, ...]] = {}
+        self._part_keys: dict[str, set[str]] = {}
         self._info: dict[str, _EntryInfo] = {}
         self._keys: dict[str, str] = {}
         self._wording: dict[str, bool] = {}  # entry id -> is_wording(entry)
@@ -963,6 +966,13 @@ class Checker:
                 if verdict is not None and verdict != "missing":
                     out.append(problem(verdict, mention, found, entry.en, (start, end), None))
                 continue
+            parts = self._rendered_by_parts(mention, target, state.used)
+            if parts is not None:
+                # 中美 "China-USA" written "China-US" or "US-China": each character's name is rendered.
+                for i in parts:
+                    state.used[i] = True
+                introduced.add(entry.id)
+                continue
             near = state.find_order(info)
             kind: Kind = "order"
             if near is None:
@@ -1078,6 +1088,57 @@ class Checker:
             if any(_written_in(entry, source) for entry in sharers if entry.id != mention.entry.id):
                 return True
         return False
+
+    def _rendered_by_parts(self, mention: Mention, target: Sequence[Mention], used: list[bool]) -> list[int] | None:
+        """Find free target names that render a source name made of names, one for each part; else None.
+
+        CC-CEDICT writes a relation of countries by their one-character names (中美 "China-USA", 中俄, 美欧,
+        中日韩 "China, Japan and Korea"), and a translation renders each name its own way and in any order:
+        "China-US", "US-China", "China-Japan-South Korea". Read from the start of the source's surface, a
+        part is either a free target name whose entry writes a run of two or more of its characters (中日 of
+        中日韩), or one character whose entries (asked of the glossary's lookup) share an English form with
+        a free target name's entry (美 "USA" and 美国 "US", "USA"). Every character must be covered, by two
+        parts or more. Not for a person's name (韩 "Korea" and 美 "USA" are not 韩美), nor without a `lookup`.
+        Return the target indexes used, in the order of the parts.
+        """
+        text = mention.surface
+        if self._lookup is None or len(text) < 2 or mention.entry.type == "person":
+            return None
+        free = [i for i, m in enumerate(target) if not used[i]]
+        if len(free) < 2:
+            return None
+        taken: list[int] = []
+        pos = 0
+        while pos < len(text):
+            pick, step = None, 1
+            for i in free:
+                if i in taken:
+                    continue
+                runs = [f for f in target[i].entry.zh_forms if 2 <= len(f) < len(text) and text.startswith(f, pos)]
+                if runs:
+                    pick, step = i, max(map(len, runs))
+                    break
+            if pick is None:
+                keys = self._character_keys(text[pos])
+                pick = next(
+                    (i for i in free if i not in taken and not keys.isdisjoint(self.info(target[i].entry).keys)), None
+                )
+            if pick is None:
+                return None
+            taken.append(pick)
+            pos += step
+        return taken if len(taken) >= 2 else None
+
+    def _character_keys(self, character: str) -> set[str]:
+        """The English keys of the glossary's entries written `character` alone (美: "americas", "usa")."""
+        keys = self._part_keys.get(character)
+        if keys is None:
+            assert self._lookup is not None
+            hits = self._lookup(character)
+            keys = self._part_keys[character] = {
+                key for h in hits if h.field in _CHINESE_FIELDS for key in self.info(h.entry).keys
+            }
+        return keys
 
     def _forbidden(
         self, state: _SegmentCheck, paired: list[tuple[Entry, list[Mention], list[int]]], unmet: list[Mention]
