@@ -199,6 +199,8 @@ def _written_in(entry: Entry, source: str) -> bool:
 
 
 _NAME_WORD_RE = re.compile(r"[^\W_]+")
+# The noun after a demonym in CC-CEDICT's English for a people: "Japanese person or people", "Russian (person)".
+_PERSON_RE = re.compile(r"\s*\(?\b(?:person|people)\b.*$")
 # `LookupHit.field`s of a Chinese form (zhgloss.index.FIELD_RANK).
 _CHINESE_FIELDS = frozenset({"zh", "zh_hant", "zh_alias", "variant"})
 
@@ -726,6 +728,7 @@ class Checker:
         self._lookup = lookup
         self._sharers: dict[str, tuple[Entry, ...]] = {}
         self._part_keys: dict[str, set[str]] = {}
+        self._kin: dict[str, dict[str, str]] = {}
         self._info: dict[str, _EntryInfo] = {}
         self._keys: dict[str, str] = {}
         self._wording: dict[str, bool] = {}  # entry id -> is_wording(entry)
@@ -973,6 +976,10 @@ class Checker:
                     state.used[i] = True
                 introduced.add(entry.id)
                 continue
+            if self._rendered_by_kin(mention, state) is not None:
+                # "Chinese economic growth" for 中国经济增长, "American officials", "nine Oscars".
+                introduced.add(entry.id)
+                continue
             near = state.find_order(info)
             kind: Kind = "order"
             if near is None:
@@ -1128,6 +1135,64 @@ class Checker:
             taken.append(pick)
             pos += step
         return taken if len(taken) >= 2 else None
+
+    def _rendered_by_kin(self, mention: Mention, state: _SegmentCheck) -> tuple[int, int] | None:
+        """Find where the target renders a source name by a form English grammar asks for; else None.
+
+        English writes a country's adjective or demonym, or a plural, where Chinese writes the name:
+        中国经济 "Chinese economy", 美国官员 "American officials", 九项奥斯卡奖 "nine Oscars". A big
+        glossary knows these forms by other entries (`_kin_forms`): a free target name with one of them, or
+        failing that one of them written as whole words in free text ("Chinese": CC-CEDICT gives it to 中
+        alone, a single character no matcher holds), renders the source's name. Not for a person's name,
+        whose characters and plural name other people. Return the span, which is taken.
+        """
+        if mention.entry.type == "person":
+            return None
+        kin = self._kin_forms(mention.entry)
+        for i, hit in enumerate(state.target):
+            if not state.used[i] and match_key(hit.surface) in kin:
+                state.used[i] = True
+                return hit.start, hit.end
+        found = state._find_folded(kin, capitals=True)
+        if found is None:
+            return None
+        state.take(found[:2])
+        return found[:2]
+
+    def _kin_forms(self, entry: Entry) -> dict[str, str]:
+        """The English forms that render `entry` where grammar asks for another word, by `match_key`.
+
+        - its plurals ("Oscars" for 奥斯卡 "Oscar");
+        - with the glossary's `lookup`, the forms of an abbreviation of it: an entry written inside its
+          Chinese that shares an English form with it (CC-CEDICT's 中 "China; Chinese" in 中国 "China",
+          德 "Germany; German" in 德国);
+        - and the forms of its people, its Chinese with 人 after it (美国人 "American" for 美国), each also
+          without the noun ("Japanese" of 日本人 "Japanese person or people").
+        """
+        kin = self._kin.get(entry.id)
+        if kin is not None:
+            return kin
+        own = set(entry.en_forms)
+        forms = {f + suffix for f in own for suffix in ("s", "es") if f[-1:].isalpha()}
+        if self._lookup is not None:
+            zh_forms = [f for f in entry.zh_forms if f]
+            for form in own:
+                for hit in self._lookup(form):
+                    other = hit.entry
+                    inside = any(
+                        f and f not in zh_forms and any(f in whole for whole in zh_forms) for f in other.zh_forms
+                    )
+                    if hit.field in ("en", "alias") and inside:
+                        forms.update(other.en_forms)
+            for whole in zh_forms:
+                people = [
+                    f for hit in self._lookup(whole + "人") if hit.field in _CHINESE_FIELDS for f in hit.entry.en_forms
+                ]
+                # "Japanese person or people" (日本人) is the adjective "Japanese" too.
+                forms.update(people, (_PERSON_RE.sub("", f) for f in people))
+        # A name form has a capital (see `Checker._value`): never a common word such as "in".
+        kin = self._kin[entry.id] = {match_key(f): f for f in forms - own if f != f.lower()}
+        return kin
 
     def _character_keys(self, character: str) -> set[str]:
         """The English keys of the glossary's entries written `character` alone (美: "americas", "usa")."""
