@@ -166,7 +166,36 @@ def main() -> None:
         code = _run(sys.argv[1:])
     except KeyboardInterrupt:  # Ctrl-C while the command's modules are still being imported
         code = 130
+    except ModuleNotFoundError as exc:
+        missing = _missing_dependency(exc)
+        if missing is None:
+            raise  # a bug, which deserves its traceback
+        # An install older than the code (a `git pull` without a reinstall, a dependency removed by hand).
+        sys.stderr.write(
+            f"Error: zhgloss needs the package {missing!r}, which is not installed here; reinstall zhgloss "
+            "(pip install -e . in a checkout, pip install --upgrade zhgloss otherwise)\n"
+        )
+        code = 2
     sys.exit(code)
+
+
+def _missing_dependency(exc: ModuleNotFoundError) -> str | None:
+    """The distribution zhgloss declares (pyproject.toml) whose missing module `exc` reports, else None."""
+    import re
+    from importlib.metadata import PackageNotFoundError, requires
+
+    top = (exc.name or "").partition(".")[0]
+    try:
+        declared = requires("zhgloss") or []
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return None
+    for requirement in declared:
+        if "extra ==" in requirement:
+            continue
+        name = re.split(r"[\s\[<>=!~;]", requirement, maxsplit=1)[0]
+        if name.lower().replace("-", "_") == top.lower():
+            return name
+    return None
 
 
 def _terminate(signum: int, frame: object) -> None:
