@@ -122,10 +122,13 @@ def test_a_grammatical_form_renders_only_its_own_name(zhgloss_exe: str, glossary
         ("中国经济增长放缓。", "Japanese economic growth slowed."),
         # A common word of an abbreviation's forms is no rendering: 中's are names only ("in" is never one).
         ("中国经济增长放缓。", "Growth in the economy slowed."),
+        # Nor its romanization: 中 "surname Zhong" is another person's name.
+        ("中国经济增长放缓。", "Zhong said growth slowed."),
     ]
     assert _problems(zhgloss_exe, glossary, tmp_path, pairs) == [
         '1: missing 中国: found nothing, expected "China"',
         '2: missing 中国: found nothing, expected "China"',
+        '3: missing 中国: found nothing, expected "China"',
     ]
 
 

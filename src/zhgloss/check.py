@@ -1183,7 +1183,9 @@ class Checker:
                         f and f not in zh_forms and any(f in whole for whole in zh_forms) for f in other.zh_forms
                     )
                     if hit.field in ("en", "alias") and inside:
-                        forms.update(other.en_forms)
+                        # Not its romanization: CC-CEDICT's 中 "surname Zhong" is no "Chinese" ("Zhong Nanshan").
+                        reading = match_key(other.pinyin or "")
+                        forms.update(f for f in other.en_forms if match_key(f) != reading)
             for whole in zh_forms:
                 people = [
                     f for hit in self._lookup(whole + "人") if hit.field in _CHINESE_FIELDS for f in hit.entry.en_forms
