@@ -6,6 +6,7 @@
     python benchmarks/bench_unknown.py --phases      # speed on fresh text, and where the finder's time goes there
     python benchmarks/bench_unknown.py --quality --dev  # the dev part only (what tuning may look at), and its halves
     python benchmarks/bench_unknown.py --quality --dev --against main  # ... and the finder's mentions against main's
+    python benchmarks/bench_unknown.py --count --against main  # instructions per fresh find, this tree and main's
 
 Quality: exact-span precision and recall of persons, for zhgloss's finder (`zhgloss.unknown.NameFinder`,
 with an empty glossary so every name is unknown) and, in the same run, for the peer: plain jieba.posseg,
@@ -28,6 +29,14 @@ finder and no cached proposals, beside plain annotate on the same text. Real new
 seen, so the fresh ratios are the honest ones (lines marked FRESH). Streaming:
 peak memory of both processes, and of --unknown on 196 KB (flat memory: about the same).
 
+Instructions (--count): the finder's cost on the fresh prose and news as machine instructions (valgrind's
+cachegrind), which other processes on the machine do not change, unlike CPU time: one fresh finder's `find`
+on each text with the glossary's matches taken (the difference of a run of two finds and one of one, after a
+first find in each), split as `--phases` splits time: the scoring of candidates (`_best_at`), the later passes, the scan.
+With --against COMMIT, COMMIT's finder too, in the same run. Instructions are no time (numpy's vector code
+does more per instruction than the interpreter), so a change is timed too; they tell a few percent of
+interpreted Python apart where the CPU time of a loaded machine cannot.
+
 Inside-a-word rule: how many glossary matches it drops on the 10 MB text, and what it costs.
 
 Same mentions: with --against COMMIT, the quality run also checks that the finder of this tree finds
@@ -46,6 +55,7 @@ import json
 import os
 import random
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -323,6 +333,94 @@ def phases(text: str, taken: list[tuple[int, int]], repeat: int = 21) -> list[st
     ]
 
 
+_COUNT_CHILD = """
+import json, sys
+from zhgloss.unknown import NameFinder
+
+data = json.loads(open(sys.argv[1], encoding="utf-8").read())
+text, taken, finds, mode = data["text"], [tuple(t) for t in data["taken"]], int(sys.argv[2]), int(sys.argv[3])
+answers = {}
+finder = NameFinder()
+best_at = finder._best_at
+
+
+def record(text, i, titles=None, bounds=None):
+    answers[i] = best_at(text, i, titles, bounds)
+    return answers[i]
+
+
+finder._best_at = record
+finder.find(text, taken)  # (the first find: the statistics' shared tables fill, as in a long run)
+for _ in range(finds):
+    finder = NameFinder()
+    if mode >= 1:  # the scoring answered from the first find's answers
+        finder._best_at = lambda text, i, titles=None, bounds=None: answers[i]
+    if mode >= 2:  # and the later passes skipped
+        for name in ("_after_titles", "_known_names", "_refine"):
+            setattr(finder, name, lambda text, original, titles, found, *rest: found)
+    finder.find(text, taken)
+"""
+"""A process that runs fresh finders on a text (`count`): the first find, then `finds` more; mode 1 answers
+`_best_at` from the first find's answers and mode 2 skips the later passes too (`_LATER_PASSES`, but `_foreign`)."""
+
+
+_CACHEGRIND = ("valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null")
+
+
+def instructions(src: Path, cache: Path, data: Path, finds: int, mode: int) -> int:
+    """The instructions (valgrind's cachegrind, the whole process) of `_COUNT_CHILD` on `data` with zhgloss from `src`."""
+    # (A fixed hash seed: the order of sets and so the instructions are the same from run to run.)
+    env = {**os.environ, "PYTHONPATH": str(src), "ZHGLOSS_CACHE_DIR": str(cache), "PYTHONHASHSEED": "0"}
+    done = subprocess.run(
+        [*_CACHEGRIND, sys.executable, "-c", _COUNT_CHILD, str(data), str(finds), str(mode)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    found = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
+    if found is None:
+        raise RuntimeError(f"no instruction count in valgrind's output: {done.stderr[-300:]!r}")
+    return int(found.group(1).replace(",", ""))
+
+
+def per_find(src: Path, cache: Path, data: Path, mode: int) -> int:
+    """Instructions of one fresh `find` (`_COUNT_CHILD` in `mode`): a run of two finds less a run of one."""
+    return instructions(src, cache, data, 2, mode) - instructions(src, cache, data, 1, mode)
+
+
+def count(against: str | None) -> None:
+    """Print the instructions of a fresh find on the fresh prose and news, split by phase, for this tree and `against`."""
+    if shutil.which("valgrind") is None:
+        sys.exit("bench_unknown: --count needs valgrind (cachegrind) on the PATH")
+    glossary = names_glossary()
+    with Glossary.open(glossary) as gloss:
+        annotator = Annotator(list(gloss.iter_entries()))
+    texts = [("FRESH prose", CORPUS.read_text(encoding="utf-8")), ("FRESH news", news_sentences().decode("utf-8"))]
+    files = []
+    for k, (_, text) in enumerate(texts):
+        taken = [(m[0], m[1]) for m in Session(annotator, count=False).render_marks(text)]
+        path = OUT / f"count-text-{k}.json"
+        path.write_text(json.dumps({"text": text, "taken": taken}, ensure_ascii=False), encoding="utf-8")
+        files.append(path)
+    trees = [("this tree", ROOT / "src", OUT / "cache-count")]
+    if against:
+        commit = subprocess.run(
+            ["git", "-C", str(ROOT), "rev-parse", against], capture_output=True, text=True, check=True
+        )
+        old_src = commit_src(commit.stdout.strip())
+        trees.append((f"{against} ({commit.stdout[:10]})", old_src, OUT / f"cache-{old_src.parent.name}"))
+    print("\n== instructions of one fresh find (valgrind cachegrind): total = scan + scoring + later passes ==")
+    for (label, _), path in zip(texts, files, strict=True):
+        for tree, src, cache in trees:
+            total, unscored, scan = (per_find(src, cache, path, mode) for mode in (0, 1, 2))
+            print(
+                f"{label}, {tree}: {total / 1e6:.1f}M: scan {scan / 1e6:.1f}M ({scan / total:.0%}), scoring "
+                f"{(total - unscored) / 1e6:.1f}M ({(total - unscored) / total:.0%}), later passes "
+                f"{(unscored - scan) / 1e6:.1f}M ({(unscored - scan) / total:.0%})"
+            )
+
+
 def peak_rss(argv: list[str]) -> int:
     """Peak resident memory (KB) of one process running `argv` (measured by a fresh parent with no other child)."""
     probe = (
@@ -441,9 +539,20 @@ def main() -> None:
         action="store_true",
         help="The speed on fresh text, and where the finder's time goes there (scan, scoring, later passes; memo windows).",
     )
+    parser.add_argument(
+        "--count",
+        action="store_true",
+        help="Instructions of a fresh find on the fresh prose and news (valgrind), by phase; with --against, its too.",
+    )
     parser.add_argument("--dev", action="store_true", help="Quality on the dev part only: nothing held out is scored.")
-    parser.add_argument("--against", help="Check the finder's mentions against those of this commit (e.g. main).")
+    parser.add_argument(
+        "--against",
+        help="Check the finder's mentions against those of this commit (e.g. main); with --count, count its instructions too.",
+    )
     args = parser.parse_args()
+    if args.count:
+        count(args.against)
+        return
     if args.fresh or args.in_process or args.phases:
         speed(fresh_only=args.fresh or args.phases, in_process_only=args.in_process, show_phases=args.phases)
         return
