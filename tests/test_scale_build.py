@@ -226,3 +226,31 @@ def test_index_slots_of_any_places_equal_each_rows_own(rows: list[tuple[int, int
     forms = [listed[at].en_forms[turn % len(listed[at].en_forms)] for at, (_, turn) in zip(pos, rows, strict=True)]
     expected = _slots_row_by_row(listed, pos, places, forms)
     assert _slots(listed, np.array(pos, dtype=np.int64), np.array(places, dtype=np.int64), forms).tolist() == expected
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("ab é\x00雷〇𠀀\uf900ǒ-"), max_size=6), max_size=12))
+def test_forms_with_cjk_flagged_at_once_as_one_by_one(forms: list[str]) -> None:
+    from zhgloss.script import cjk_flags, cjk_lines
+
+    assert cjk_flags(forms) == [has_cjk(form) for form in forms]
+    assert cjk_lines(forms) == {n for n, form in enumerate(forms) if has_cjk(form)}
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, len(_SHARING) - 1), st.integers(0, 5), st.sampled_from(["Taiwan", "TAIWAN", "Xi'an"])),
+        max_size=30,
+    )
+)
+def test_english_rows_grouped_alike_when_every_row_number_collides(rows: list[tuple[int, int, str]]) -> None:
+    # Copies of a form (one entry's) are found by one number per row mixing its entry and form; with no entry
+    # in the mix every row of one form shares a number, and only true copies (the same entry) may be dropped.
+    from unittest.mock import patch
+
+    from zhgloss import annotate
+    from zhgloss.model import entry_columns
+
+    e_entry, e_code, e_written = [row[0] for row in rows], [row[1] for row in rows], [row[2] for row in rows]
+    expected = _english_patterns_row_by_row(e_entry, e_code, e_written, _SHARING)
+    with patch.object(annotate, "_MIX", 0):
+        assert annotate._english_patterns(e_entry, e_code, e_written, entry_columns(_SHARING)) == expected

@@ -48,7 +48,7 @@ import struct
 import unicodedata
 import zlib
 from array import array
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress, filterfalse, pairwise, repeat
@@ -61,7 +61,7 @@ from zhgloss.errors import FormatError, UsageError
 from zhgloss.model import Entry, EntryColumns, Role, entry_columns, order_roles
 from zhgloss.script import (
     UNICODE_SPACES,
-    cjk_lines,
+    cjk_flags,
     fold_latin,
     has_cjk,
     is_cjk,
@@ -1012,9 +1012,9 @@ class _PatternRows:
         written += (rendering.text for _, rendering in variants)
         codes += [variant_code] * len(variants)
         # Single characters and common words (和, 成功) are not glossed unless the entry says so.
-        with_cjk = cjk_lines(written)
-        glossed = list(compress(range(len(written)), are_glossable(columns, numbers, written, with_cjk)))
-        chinese_rows = list(filter(with_cjk.__contains__, glossed))
+        with_cjk = cjk_flags(written)
+        glossed = are_glossable(columns, numbers, written, with_cjk)
+        chinese_rows = list(compress(range(len(written)), map(operator.and_, glossed, with_cjk)))
         # The Chinese forms a column at a time (one scan for separators).
         spellings = separator_variants_of(list(map(written.__getitem__, chinese_rows)))
         counts = list(map(len, spellings))
@@ -1024,7 +1024,7 @@ class _PatternRows:
         self.chinese_code: list[int] = _repeated(map(codes.__getitem__, chinese_rows), counts)
         # An English form without a Latin letter or digit ("@" for 小老鼠, "☰" for 乾) is a symbol, not a
         # name: matching it would gloss every e-mail address.
-        english_rows = list(filterfalse(with_cjk.__contains__, glossed))
+        english_rows = list(compress(range(len(written)), map(operator.gt, glossed, with_cjk)))  # glossed, no CJK
         e_written = list(map(written.__getitem__, english_rows))
         latin = _have_latin(e_written)
         if not all(latin):
@@ -1091,14 +1091,25 @@ def _english_patterns(
     # same: a stable sort keeps it in any part of the list.)
     shared = [rows for rows in groups.values() if len(rows) > 1]
     sharing_rows = list(chain.from_iterable(shared))
-    pairs = list(zip(map(e_entry.__getitem__, sharing_rows), map(e_written.__getitem__, sharing_rows), strict=True))
-    if len(set(pairs)) < len(pairs):
-        # An entry's form written twice (as en and as an alias) counts once: its first row is kept.
+    # An entry's form written twice (as en and as an alias) counts once: its first row is kept. One number
+    # per row, its entry's mixed with its form's hash, finds every copy (and a few rows besides, at worst):
+    # a set of them costs a fifth of a set of pairs (entry, form).
+    numbers = list(
+        map(
+            operator.xor,
+            map(_MIX.__mul__, map(e_entry.__getitem__, sharing_rows)),
+            map(hash, map(e_written.__getitem__, sharing_rows)),
+        )
+    )
+    times = Counter(numbers)
+    if len(times) < len(numbers):
         first_rows: dict[tuple[int, str], int] = {}
-        deque(map(first_rows.setdefault, pairs, sharing_rows), maxlen=0)
-        firsts = set(first_rows.values())
-        for rows in shared:
-            rows[:] = filter(firsts.__contains__, rows)
+        maybe = list(compress(sharing_rows, map((1).__lt__, map(times.__getitem__, numbers))))
+        for row in maybe:
+            first_rows.setdefault((e_entry[row], e_written[row]), row)
+        kept = set(first_rows.values())
+        for row in filterfalse(kept.__contains__, maybe):
+            groups[keys[row]].remove(row)
         shared = [rows for rows in shared if len(rows) > 1]
         sharing_rows = list(chain.from_iterable(shared))
     sharing = sorted(set(map(e_entry.__getitem__, sharing_rows)))
@@ -1120,6 +1131,10 @@ def _english_patterns(
     e_folded = list(map(marked.__getitem__, e_marked))
     ordered = list(map(groups.__getitem__, e_folded))
     return e_marked, e_folded, list(map(len, ordered)), list(chain.from_iterable(ordered))
+
+
+_MIX = 0x9E3779B97F4A7C15
+"""An odd 64-bit constant (the golden ratio's): entry numbers times it are spread over every bit of a hash."""
 
 
 def _repeated(items: Iterable[int], counts: Iterable[int]) -> list[int]:

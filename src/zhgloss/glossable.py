@@ -47,7 +47,7 @@ Latin (English) forms are glossed.
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import compress, filterfalse, repeat
+from itertools import compress, repeat
 from operator import and_, contains, methodcaller, not_, or_
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -60,7 +60,6 @@ from zhgloss.syllables import SYLLABLES
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
-    from collections.abc import Set as AbstractSet
 
     from zhgloss.model import Entry
 
@@ -129,11 +128,11 @@ def _is_glossable(
 
 
 def are_glossable(
-    entries: Sequence[Entry], numbers: Sequence[int], forms: Sequence[str], chinese: AbstractSet[int] | None = None
+    entries: Sequence[Entry], numbers: Sequence[int], forms: Sequence[str], chinese: Sequence[bool] | None = None
 ) -> list[bool]:
     """Return `[is_glossable(entries[n], form) for n, form in zip(numbers, forms)]`, computed a column at a time.
 
-    `chinese`, if given, holds the positions of the forms that `has_cjk` (`zhgloss.script.cjk_lines`).
+    `chinese`, if given, tells of each form whether it `has_cjk` (`zhgloss.script.cjk_flags`).
 
     The annotator's build asks of every form of every entry (340,000 at 10^5 entries): what the rule
     reads of an entry (its type, flags, Chinese forms and note) is read once per entry, and each column
@@ -143,17 +142,17 @@ def are_glossable(
     hold them (no entry is built: `zhgloss.model.EntryColumns`).
     """
     from zhgloss.model import entry_columns
-    from zhgloss.script import cjk_lines
+    from zhgloss.script import cjk_flags
 
     if chinese is None:
-        chinese = cjk_lines(list(forms))
+        chinese = cjk_flags(list(forms))
     out = [True] * len(forms)
     # The entries as columns (a glossary's own: `zhgloss.store.Glossary.entry_columns`).
     columns = entry_columns(entries)
     types, notes, zh_forms = columns.type, columns.note, columns.zh_forms_at
     # The Chinese forms. Most have no separator: their letters are their characters.
     common = common_words()
-    rows = list(chinese)
+    rows = list(compress(range(len(forms)), chinese))
     texts = list(map(forms.__getitem__, rows))
     plain = list(map(str.isalnum, texts))
     short_or_common = map(or_, map(MIN_LENGTH.__gt__, map(len, texts)), map(common.__contains__, texts))
@@ -171,7 +170,7 @@ def are_glossable(
         out[row] = _is_glossable_chinese(types[n], zh_forms(n), forms[row], common)
     # The Latin forms: one pinyin syllable is not glossed; the others of an entry whose simplified form has
     # two characters or more and whose note labels no sense (most) are.
-    latin = list(filterfalse(chinese.__contains__, range(len(forms))))
+    latin = list(compress(range(len(forms)), map(not_, chinese)))
     words = list(compress(latin, map(str.isalpha, map(forms.__getitem__, latin))))
     for row in compress(words, map(SYLLABLES.__contains__, map(str.lower, map(forms.__getitem__, words)))):
         out[row] = False

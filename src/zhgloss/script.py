@@ -558,14 +558,23 @@ def tone_sequences(forms: list[str]) -> list[str]:
 
 
 def cjk_lines(forms: list[str]) -> set[int]:
-    """Return the positions of the forms that `has_cjk`.
+    """Return the positions of the forms that `has_cjk` (`cjk_flags`, as a set)."""
+    import itertools
+
+    return set(itertools.compress(range(len(forms)), cjk_flags(forms)))
+
+
+def cjk_flags(forms: list[str]) -> list[bool]:
+    """Return whether each of `forms` `has_cjk`, in order.
 
     An ASCII form has none (one C-level test each); of the others, most of them Chinese, the scan
-    for an ideograph stops at their first character.
+    for an ideograph stops at their first character. Every step is a C-level pass (`map`): no Python
+    code runs per form.
     """
     import itertools
     import operator
 
-    search = _cjk_re().search
-    others = itertools.compress(range(len(forms)), map(operator.not_, map(str.isascii, forms)))
-    return {n for n in others if search(forms[n])}
+    is_ascii = list(map(str.isascii, forms))
+    others = map(bool, map(_cjk_re().search, itertools.compress(forms, map(operator.not_, is_ascii))))
+    # Each form's answer from one iterator or the other, in order (True picks the ASCII forms': none).
+    return list(map(next, map([others, itertools.repeat(False)].__getitem__, is_ascii)))
