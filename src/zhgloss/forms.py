@@ -174,7 +174,7 @@ def _word_alternatives(word: str, split: bool) -> tuple[str, ...]:
 
     Kept per word: the people of a big glossary share their surnames and syllables (an index build asks ~8,000 times).
     """
-    from zhgloss.pinyin import split_syllables
+    from zhgloss.pinyin import cut_syllables
 
     parts = [p for p in re.split(f"[{NAME_GAPS}]", word) if p]
     if len(parts) > 1:
@@ -182,9 +182,12 @@ def _word_alternatives(word: str, split: bool) -> tuple[str, ...]:
     plain = pinyin_key(word)
     if not split or len(plain) != len(word) or not word.isalpha():
         return (word,)
-    syllables = split_syllables(plain)
-    # Only a word that reads as pinyin throughout, each syllable with a vowel ("Kashing" is no ka-shi-ng).
-    if len(syllables) < 2 or not all(map(_voiced_syllables().__contains__, syllables)):
+    # Only a word that reads as pinyin throughout, each syllable with a vowel ("Kashing" is no ka-shi-ng): cut as
+    # `split_syllables` cuts it. Where no cut into syllables exists (most English words), `split_syllables` would
+    # keep a letter that starts none as a piece, which is no syllable: the word is then itself alone, and its
+    # letter-by-letter fallback is not run (it was ~40% of the cutting of a 100k glossary's words).
+    syllables = cut_syllables(plain)
+    if syllables is None or len(syllables) < 2 or not all(map(_voiced_syllables().__contains__, syllables)):
         return (word,)
     alternatives = [word]
     letters = word
@@ -420,6 +423,8 @@ def _keyed_spellings(form: str, entry: Entry) -> list[tuple[str, str]]:
     split = entry.type in SPLIT_TYPES
     words = base.split(" ")
     per_word = [_word_alternatives(w, split) for w in words]
+    if base == form and max(map(len, per_word)) == 1 and not umlaut_spellings(form):
+        return []  # the one spelling is `form` itself (most forms of a big glossary's names): no key to compare
     seen = {match_key(form)}
     out: list[tuple[str, str]] = []
     for combo in itertools.product(*per_word):

@@ -708,7 +708,9 @@ class _Forms:
         l_entry = list(range(count))
         l_group, l_kind, l_ordinal = [0] * count, [EN] * count, [0] * count
         l_text = list(entries.en)
-        alias_rows = [(n, i, a) for n, aliases in enumerate(entries.aliases) if aliases for i, a in enumerate(aliases)]
+        # The few entries with aliases (or Chinese aliases) are picked out in C, and only their lists looked at.
+        aliases = entries.aliases
+        alias_rows = [(n, i, a) for n in itertools.compress(range(count), aliases) for i, a in enumerate(aliases[n])]
         # "Lyu Bu" for "Lü Bu": the name-form model's spellings
         variants = variant_texts_of(entries)  # a few thousand, told apart from the rest a column at a time
         variant_rows = [
@@ -722,18 +724,20 @@ class _Forms:
             l_text += [text for _, _, text in rows]
         # The Chinese texts: simplified, traditional (unless the same), aliases (`_chinese_texts`' ordinals).
         zhs, zh_hants = entries.zh, entries.zh_hant
-        t_entry = [n for n, zh in enumerate(zhs) if zh]
+        t_entry = list(itertools.compress(range(count), zhs))
         t_ordinal = [0] * len(t_entry)
         t_text: list[str] = list(filter(None, zhs))
-        hant = [n for n, (zh, hant) in enumerate(zip(zhs, zh_hants, strict=True)) if hant and hant != zh]
+        hant = list(
+            itertools.compress(range(count), map(operator.and_, map(bool, zh_hants), map(operator.ne, zh_hants, zhs)))
+        )
         t_entry += hant
         t_ordinal += [1] * len(hant)
         t_text += [zh_hants[n] or "" for n in hant]
+        zh_aliases = entries.zh_aliases
         zh_alias_rows = [
             (n, 2 + i, a)
-            for n, zh_aliases in enumerate(entries.zh_aliases)
-            if zh_aliases
-            for i, a in enumerate(zh_aliases)
+            for n in itertools.compress(range(count), zh_aliases)
+            for i, a in enumerate(zh_aliases[n])
             if a
         ]
         t_entry += [n for n, _, _ in zh_alias_rows]
@@ -964,7 +968,7 @@ class Searcher:
         terms, initials, chinese = forms.postings(forms.ranks(salience))
         types, ids = entries.type, entries.id
         # Only the entries others refer to (a nickname's, a stock code's) are ever found by id.
-        id_order = sorted((n for n, entry_id in enumerate(ids) if entry_id in referred), key=ids.__getitem__)
+        id_order = sorted(itertools.compress(range(len(ids)), map(referred.__contains__, ids)), key=ids.__getitem__)
         type_names = sorted(set(types))
         type_code = {name: number for number, name in enumerate(type_names)}
         sections = _Sections()

@@ -111,12 +111,16 @@ def split_syllables(plain: str, *, marked: Sequence[bool] | None = None) -> list
     into valid syllables exists are letters that form no syllable kept as pieces, longest
     valid syllable first.
     """
-    cut = _cut_syllables(plain, tuple(marked) if marked is not None and len(marked) == len(plain) else None)
+    cut = cut_syllables(plain, tuple(marked) if marked is not None and len(marked) == len(plain) else None)
     return cut if cut is not None else _greedy_syllables(plain)
 
 
-def _cut_syllables(plain: str, marked: tuple[bool, ...] | None) -> list[str] | None:
-    """Cut `plain` into valid syllables by `split_syllables`'s preference; None if it cannot be done."""
+def cut_syllables(plain: str, marked: tuple[bool, ...] | None = None) -> list[str] | None:
+    """Cut toneless pinyin letters into valid syllables as `split_syllables` does; None if no such cut exists.
+
+    `split_syllables` without its last resort (letters that start no syllable kept as pieces): a word that is
+    no pinyin ("kingsoft") is told by None. `marked`: as `split_syllables`' (a tuple, one flag a letter).
+    """
     from zhgloss.syllables import SYLLABLES
 
     # Pinyin words are short (a name, a compound), so a memoised depth-first search is cheap.
