@@ -686,18 +686,46 @@ def test_an_alias_far_down_the_list_is_found_and_named(count: int) -> None:
 
 
 # The build's column passes against the function of one text they stand for.
-_WORDS_ALPHABET = "aAeEiIlLnNrRuUvV  1234':-,.·\t\x1c\xa0\u3000\u2028\x85éüÜǚǕāńňǹḿøßİ\u0308\u0301ＬＡ雷ɠɅ"
-"""Letters, tone marks (composed and not), gaps of every kind, full-width letters, and letters whose UTF-8 holds the
-bytes 0x85 and 0xa0 (ɠ, Ʌ: a byte-wise pass must not read those as the whitespace they are in Latin-1)."""
+_WORDS_ALPHABET = "aAeEiIlLnNrRuUvV  1234':-,.·\t\x1c\xa0\u3000\u2028\x85éüÜǚǕāńňǹḿøßİ\u0308\u0301ＬＡ雷ɠɅŁﬁÆ①Ω\u202f"
+"""Letters, tone marks (composed and not), gaps of every kind, full-width letters, letters whose UTF-8 holds the
+bytes 0x85 and 0xa0 (ɠ, Ʌ: a byte-wise pass must not read those as the whitespace they are in Latin-1), and letters
+`fold_letters` writes in ASCII otherwise than by their decomposition (Ł, ﬁ, Æ, ①) or not at all (Ω)."""
 
 
 @given(st.lists(st.text(alphabet=_WORDS_ALPHABET, max_size=12), min_size=1, max_size=8))
 @settings(max_examples=300, deadline=None)
 def test_pinyin_and_english_words_of_a_column_equal_those_of_each_text(texts: list[str]) -> None:
-    from zhgloss.fuzzy import _by_lines, _doubtful, _latin_words, _one_latin, _one_pinyin, _pinyin_lines
+    from zhgloss.fuzzy import (
+        _by_ascii_lines,
+        _by_lines,
+        _doubtful,
+        _folded,
+        _latin_words,
+        _one_latin,
+        _one_pinyin,
+        _pinyin_lines,
+    )
 
     assert _by_lines(texts, _pinyin_lines, _doubtful()["pinyin"], _one_pinyin) == list(map(_one_pinyin, texts))
+    # As the build reads them: pinyin whose greatest character is below U+0300 not scanned for doubtful ones, the
+    # English texts beyond ASCII folded (all at once) before they are read.
+    pinyin = _by_lines(texts, _pinyin_lines, _doubtful()["pinyin"], _one_pinyin, "\u0300")
+    assert pinyin == list(map(_one_pinyin, texts))
     assert _by_lines(texts, _latin_words, _doubtful()["latin"], _one_latin) == list(map(_one_latin, texts))
+    assert _by_ascii_lines(_folded(texts), _latin_words, _one_latin) == list(map(_one_latin, texts))
+
+
+def test_no_character_below_u0300_is_doubtful_in_pinyin_and_the_wide_gaps_are_every_one() -> None:
+    """What the build's pinyin pass takes for granted: `_doubtful()["pinyin"]` finds nothing below U+0300, and
+    `_wide_gaps` are the UTF-8 of every character `_WIDE_GAP_RE` finds (none above U+3000)."""
+    import re
+
+    from zhgloss.fuzzy import _WIDE_GAP_RE, _doubtful, _wide_gaps
+
+    assert _doubtful()["pinyin"].search("".join(map(chr, range(0x300)))) is None
+    found = [chr(code) for code in range(0x80, 0x110000) if code < 0xD800 or code > 0xDFFF]
+    assert {char.encode() for char in found if _WIDE_GAP_RE.fullmatch(char)} == set(_wide_gaps())
+    assert not any(re.fullmatch(r"\s", char) for char in found if ord(char) > 0x3000)
 
 
 def test_postings_are_written_in_3_bytes_while_every_form_fits() -> None:

@@ -167,6 +167,9 @@ def _with_umlaut(form: str, entry: Entry) -> str:
     return " ".join(words) if changed else form
 
 
+_NAME_GAP_RE = re.compile(f"[{NAME_GAPS}]")
+
+
 @lru_cache(maxsize=16384)
 def _word_alternatives(word: str, split: bool) -> tuple[str, ...]:
     """Ways to write one space-separated word of a name: itself, its hyphenated parts joined,
@@ -176,11 +179,13 @@ def _word_alternatives(word: str, split: bool) -> tuple[str, ...]:
     """
     from zhgloss.pinyin import cut_syllables
 
-    parts = [p for p in re.split(f"[{NAME_GAPS}]", word) if p]
+    parts = [p for p in _NAME_GAP_RE.split(word) if p]
     if len(parts) > 1:
         return (word, "".join(parts))
-    plain = pinyin_key(word)
-    if not split or len(plain) != len(word) or not word.isalpha():
+    if not split or not word.isalpha():
+        return (word,)
+    plain = word.lower() if word.isascii() else pinyin_key(word)  # ASCII letters: their pinyin key is their lower case
+    if len(plain) != len(word):
         return (word,)
     # Only a word that reads as pinyin throughout, each syllable with a vowel ("Kashing" is no ka-shi-ng): cut as
     # `split_syllables` cuts it. Where no cut into syllables exists (most English words), `split_syllables` would

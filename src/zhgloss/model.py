@@ -1194,18 +1194,20 @@ class EntryColumns(Sequence[Entry]):
                 else:
                     longer = list(compress(range(count), map(len(ENTRY_FIELDS).__ne__, map(len, docs))))
                 del rows, read
+        # What `from_checked_dict` makes of a field stored as null or left out: the field's default. The optional
+        # fields are left out of nearly every document: their columns start as their defaults.
         for name in _OPTIONAL_COLUMNS:
-            columns[name] = [None] * count
+            columns[name] = [_ENTRY_DEFAULTS[name]] * count
         forbidden: list[tuple[str, ...]] = [()] * count
         for n in longer:
             doc = docs[n]
             for name in _OPTIONAL_COLUMNS:
-                columns[name][n] = doc.get(name)
+                value = doc.get(name)
+                columns[name][n] = _ENTRY_DEFAULTS[name] if value is None else value
             if doc.get("forbidden"):
                 forbidden[n] = tuple(ForbiddenForm.from_dict(item).form for item in doc["forbidden"])
-        # What `from_checked_dict` makes of a field stored as null or left out: the field's default.
-        for name, column in columns.items():
-            default = _ENTRY_DEFAULTS[name]
+        for name in _STORED_COLUMNS:
+            column, default = columns[name], _ENTRY_DEFAULTS[name]
             if default is not None and None in column:
                 columns[name] = [default if value is None else value for value in column]
         return cls(columns, forbidden, lambda n: Entry.from_checked_dict(docs[n]), count, with_roles)
