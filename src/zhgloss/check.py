@@ -8,10 +8,13 @@ people romanised alike) renders either. Phrases are looked for by their own form
 dictionary's common words (terms) are not checked at all (see `is_checked`).
 
 For a source name with no rendering of its own, the fallbacks are tried in order:
-the entity a nickname or stock code refers to (`variant`), the name reversed (`order`),
+the entity a nickname or stock code refers to (`variant`), a relation's parts (中美 by "US-China") and a
+country's adjective ("Chinese"), both accepted silently (see `Checker._rendered_by_parts`, `_rendered_by_kin`),
+the name reversed (`order`),
 a near miss (`misspelt`, fuzzy), a surname-only second reference after the full name
 (accepted silently, as news style does), and finally `missing`. A target name left over
-is `unexpected` unless it is tied by `refers_to` to a name of the source segment.
+is `unexpected` unless it is tied by `refers_to` to a name of the source segment, or the source writes
+it by a one-character abbreviation (访华 "visited China"; see `_Abbreviations`).
 A form the glossary forbids for a source name (a TBX deprecated or superseded term, see
 `Entry.forbidden`) is `forbidden` wherever the target segment writes it, and stands in
 for a rendering, so the name is not also `missing`.
@@ -198,23 +201,138 @@ def _written_in(entry: Entry, source: str) -> bool:
     return any(form in source for form in entry.zh_forms if form)
 
 
-_NAME_WORD_RE = re.compile(r"[^\W_]+")
 # The noun after a demonym in CC-CEDICT's English for a people: "Japanese person or people", "Russian (person)".
 _PERSON_RE = re.compile(r"\s*\(?\b(?:person|people)\b.*$")
 # `LookupHit.field`s of a Chinese form (zhgloss.index.FIELD_RANK).
 _CHINESE_FIELDS = frozenset({"zh", "zh_hant", "zh_alias", "variant"})
+# The characters before a one-character name (访华, 来华, 在京, 驻华, 赴美, 抵京, 离京, 对华, 援华, 旅美, 留美, 返京)
+# and after it (日方, 德企, 美媒, 美军, 美籍, 中资, 台商, 华裔, 港股, 港警) in the compounds news Chinese writes with a
+# country's or city's one-character name, where the character stands for that name. Listed by hand: no word list
+# tells these from the words a name's character is merely part of (其中, 日前, 出台, 平台, 方法 are words too).
+_ABBREVIATION_BEFORE = frozenset("访来在驻赴抵离对援旅留返")
+_ABBREVIATION_AFTER = frozenset("方企媒军籍资商裔股警")
+# What may stand between the names of a relation's parts in English: "China-US", "US/China", "China, Japan and
+# South Korea", "the United States and China".
+_PART_GAP_RE = re.compile(
+    r"(?:\s*[-\u2010\u2011\u2013\u2014/&]\s*|\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.IGNORECASE
+)
+# The types of a place's name, whose adjective or people may render it (CC-CEDICT leaves countries untyped).
+_KIN_TYPES = frozenset({"place", "name"})
+# How a relation's own English divides into its names: "China-USA", "China, Japan and Korea", "US and EU".
+_PART_SPLIT_RE = re.compile(r"\s*(?:[-\u2010\u2011\u2013\u2014/,&]|\band\b)\s*")
+# How English makes a country's adjective or demonym of its name: China -> Chinese, Japan -> Japanese, Iran ->
+# Iranian, Iraq -> Iraqi, Korea -> Korean, Italy -> Italian, Germany -> German (the regular patterns; French,
+# British or Dutch are not made this way).
+_DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "i")
 
 
-def _english_runs(surface: str) -> list[str]:
-    """The English name `surface`, then each shorter run of its words, longest first.
+def demonyms(name: str) -> set[str]:
+    """The adjectives and demonyms English regularly makes of the name `name` ("China" -> {"Chinese", ...}).
 
-    "South Korea" -> ["South Korea", "South", "Korea"]: the whole name, then the names it is made of.
+    Input: one English name form. Output: candidate forms, most never written ("Chinan"); a target is searched
+    for them as whole words, so a form no text has costs nothing. Empty for a name of several words or one not
+    ending in a letter.
     """
-    words = _NAME_WORD_RE.findall(surface)
-    runs = [surface]
-    for size in range(len(words) - 1, 0, -1):
-        runs.extend(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
-    return runs
+    if not name[-1:].isalpha() or " " in name or "-" in name:
+        return set()
+    out = {name + suffix for suffix in _DEMONYM_SUFFIXES}
+    if name[-1] in "aeiouy":
+        stem = name[:-1]
+        out.update(stem + suffix for suffix in (*_DEMONYM_SUFFIXES, "") if stem + suffix != name)
+    out.discard(name)
+    return out
+
+
+class _Abbreviations:
+    """The glossary's one-character names, what each stands for, and where a source writes one as a name.
+
+    CC-CEDICT keeps 华 "abbr. for China", 京 "abbr. for Beijing", 日 "Japan", 美 "the Americas; USA" as entries
+    of their own; zhgloss never glosses a single character (zhgloss.glossable), so `check` learns of them here,
+    by the glossary's exact lookup, a character at a time (each kept).
+    """
+
+    def __init__(self, lookup: Callable[[str], Sequence[LookupHit]]) -> None:
+        self._lookup = lookup
+        self._keys: dict[str, frozenset[str]] = {}
+        self._clear: dict[str, bool] = {}
+
+    def keys(self, character: str) -> frozenset[str]:
+        """The English keys (`en_key`) of `character`'s own entries, persons' and its romanization left out.
+
+        CC-CEDICT's 中 "China; Chinese; surname Zhong" -> {"china", "chinese"}: "Zhong" is a family name.
+        """
+        keys = self._keys.get(character)
+        if keys is None:
+            found: set[str] = set()
+            for hit in self._lookup(character):
+                entry = hit.entry
+                if hit.field in _CHINESE_FIELDS and len(hit.form) == 1 and entry.type != "person":
+                    reading = en_key(entry.pinyin or "")
+                    found.update(k for k in map(en_key, entry.en_forms) if k and k != reading)
+            keys = self._keys[character] = frozenset(found)
+        return keys
+
+    def is_clear(self, character: str) -> bool:
+        """Tell whether `character` stands for one name only.
+
+        The names it may stand for are the longer entries that start with it and share an English form with it:
+        日 "Japan" -> 日本; 德 "Germany; German" -> 德国 and 德意志, which share their English, so one name. 美
+        "the Americas; USA" -> 美洲 and 美国, 巴 -> 巴勒斯坦 and 巴基斯坦, 伊 -> 伊拉克 and 伊朗: two names.
+        """
+        clear = self._clear.get(character)
+        if clear is None:
+            groups: list[set[str]] = []
+            for key in self.keys(character):
+                for hit in self._lookup(key):
+                    other = hit.entry
+                    if hit.field not in ("en", "alias") or not any(
+                        len(f) > 1 and f.startswith(character) for f in other.zh_forms
+                    ):
+                        continue
+                    names = {k for k in map(en_key, other.en_forms) if k}
+                    for group in groups:
+                        if not group.isdisjoint(names):
+                            group.update(names)
+                            break
+                    else:
+                        groups.append(names)
+            clear = self._clear[character] = len(groups) <= 1
+        return clear
+
+    def written(self, source: str) -> list[str]:
+        """The one-character names `source` writes as abbreviations, each once, in order.
+
+        A character stands as one after a character of `_ABBREVIATION_BEFORE` or before one of
+        `_ABBREVIATION_AFTER` (访华, 德企); only a character that stands for one name (`is_clear`) counts.
+        """
+        out: list[str] = []
+        last = len(source) - 1
+        for i, character in enumerate(source):
+            placed = (i > 0 and source[i - 1] in _ABBREVIATION_BEFORE) or (
+                i < last and source[i + 1] in _ABBREVIATION_AFTER
+            )
+            if (
+                placed
+                and "\u3400" <= character <= "\u9fff"
+                and character not in out
+                and self.keys(character)
+                and self.is_clear(character)
+            ):
+                out.append(character)
+        return out
+
+    def stands_for(self, character: str, mention: Mention, keys: set[str]) -> bool:
+        """Tell whether `character` names what the target's `mention` names (its entry's English keys `keys`).
+
+        It does when the mention's English is one of the character's (华 "China", 京 "Beijing"), or when the
+        mention's entry starts with the character and shares an English form with it (韩 "Korea" and 韩国
+        "South Korea"; 美 "USA" and 美国 "US").
+        """
+        own = self.keys(character)
+        if en_key(mention.surface) in own:
+            return True
+        starts = any(len(f) > 1 and f.startswith(character) for f in mention.entry.zh_forms)
+        return starts and not own.isdisjoint(keys)
 
 
 def _related(mention: Mention, ids: set[str], refs: set[str]) -> bool:
@@ -242,6 +360,48 @@ def _in_longer_name(mention: Mention, text: str) -> bool:
     return before is not None and _SENTENCE_START_RE.search(text, 0, before.start()) is None
 
 
+def _name_before(text: str, start: int) -> bool:
+    """Tell whether a capitalised word joins `text[start:]` on the left: "South |Korean", "New |York".
+
+    A sentence's first word is capitalised too, but only a word of `_OPENING_WORDS` opens a sentence without
+    starting a name ("The |Chinese economy"); any other ("South Korean leaders said") counts.
+    """
+    before = _CAPITALISED_BEFORE_RE.search(text, 0, start)
+    if before is None:
+        return False
+    word = text[before.start() : start].rstrip(" -")
+    return word not in _OPENING_WORDS or _SENTENCE_START_RE.search(text, 0, before.start()) is None
+
+
+# The determiners, prepositions and conjunctions that open an English sentence before a country's adjective.
+_OPENING_WORDS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "From",
+        "Of",
+        "To",
+        "With",
+        "As",
+        "And",
+        "But",
+        "Or",
+        "Both",
+        "All",
+        "Some",
+        "Many",
+        "Most",
+        "Several",
+        "Two",
+        "Three",
+    ]
+)
 # A capitalised word right after or before a name, joined by one space or hyphen ("Jack| Ma", "Tim |Cook").
 _CAPITALISED_AFTER_RE = re.compile(r"[ -][A-Z][\w'’-]*")
 _CAPITALISED_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]*[ -]\Z")
@@ -724,11 +884,11 @@ class Checker:
         self.source = source
         self.target = target if target is not None else source
         # The glossary's exact lookup (`Glossary.lookup`): the entries that share a target name's English
-        # (see `_written_as_another`). None: a target name is judged by its own entry alone.
+        # (see `_Abbreviations`). None: a target name is judged by its own entry alone.
         self._lookup = lookup
-        self._sharers: dict[str, tuple[Entry, ...]] = {}
-        self._part_keys: dict[str, set[str]] = {}
+        self._abbreviations = _Abbreviations(lookup) if lookup is not None else None
         self._kin: dict[str, dict[str, str]] = {}
+        self._english: dict[str, set[str]] = {}
         self._info: dict[str, _EntryInfo] = {}
         self._keys: dict[str, str] = {}
         self._wording: dict[str, bool] = {}  # entry id -> is_wording(entry)
@@ -969,7 +1129,7 @@ class Checker:
                 if verdict is not None and verdict != "missing":
                     out.append(problem(verdict, mention, found, entry.en, (start, end), None))
                 continue
-            parts = self._rendered_by_parts(mention, target, state.used)
+            parts = self._rendered_by_parts(mention, state)
             if parts is not None:
                 # 中美 "China-USA" written "China-US" or "US-China": each character's name is rendered.
                 for i in parts:
@@ -977,7 +1137,7 @@ class Checker:
                 introduced.add(entry.id)
                 continue
             if self._rendered_by_kin(mention, state) is not None:
-                # "Chinese economic growth" for 中国经济增长, "American officials", "nine Oscars".
+                # "Chinese economic growth" for 中国经济增长, "American officials".
                 introduced.add(entry.id)
                 continue
             near = state.find_order(info)
@@ -1049,11 +1209,19 @@ class Checker:
             note = f"{hit.surface!r} is the glossary's name for {hit.entry.zh or hit.entry.id}"
             out.append(problem("missing", mention, hit.surface, entry.en, (hit.start, hit.end), note))
 
+        abbreviated: list[str] | None = None
         for i, mention in enumerate(target):
             if state.used[i] or _related(mention, ids, refs) or _written_in(mention.entry, segment.source):
                 continue
-            if _in_longer_name(mention, state.text) or self._written_as_another(mention, segment.source):
+            if _in_longer_name(mention, state.text):
                 continue
+            if self._abbreviations is not None and mention.entry.type != "person":
+                # 访华 "visited China", 在京 "in Beijing", 德企 "German companies", 韩方 "South Korea".
+                if abbreviated is None:
+                    abbreviated = self._abbreviations.written(segment.source)
+                keys = self._en_keys(mention.entry)
+                if any(self._abbreviations.stands_for(c, mention, keys) for c in abbreviated):
+                    continue
             entry = mention.entry
             span = (mention.start, mention.end)
             # The Chinese the source lacks; an entry with none is named by its id (never by `found`).
@@ -1074,46 +1242,33 @@ class Checker:
             )
         return out
 
-    def _written_as_another(self, mention: Mention, source: str) -> bool:
-        """Tell whether the source writes a name the target's English name renders, by another entry.
+    def _rendered_by_parts(self, mention: Mention, state: _SegmentCheck) -> list[int] | None:
+        """Find the free target names that render a source name made of names, one for each part; else None.
 
-        Entries share English forms, and the target matcher credits one of them: CC-CEDICT's 华 "abbr. for
-        China", 京 "abbr. for Beijing" and 德 "Germany; German" are entries of their own beside 中国, 北京 and
-        德国. The source's 访华, 在京 and 德企 write them, and the single characters are glossed nowhere
-        (zhgloss.glossable), so "visited China" or "in Beijing" was an `unexpected` 中国 or 北京 the source
-        did render. A target name is not `unexpected` when any entry whose English form (`en` or an alias) is
-        the name, or one of the runs of words it is made of ("Korea" of "South Korea" for 韩), writes one of
-        its Chinese forms in the source segment. Without a `lookup` this is never the case.
+        CC-CEDICT writes a relation of countries by their one-character names (中美 "China-USA", 中日韩
+        "China, Japan and Korea"), and a translation renders each name its own way and in either order:
+        "China-US", "US-China", "the United States and China", "China-Japan-South Korea". Read from the
+        start of the source's surface, a part is either a free target name whose entry is a run of two or
+        more of its characters (中日 of 中日韩), or one character standing for a free target name's entry
+        (`_Abbreviations.stands_for`: 美 for 美国 "US"). Where the name's own English gives one name per
+        character ("China-USA"), each character's target name must have that English among its forms;
+        otherwise the character must stand for one name only (`_Abbreviations.is_clear`: not 澳, Macao or
+        Australia). The parts' target names must stand together, with only "-", "/", "," or "and" between
+        them. Not for a person's name (韩 "Korea" and 美 "USA" are not 韩美), nor without a `lookup`.
+        Return the target indexes used.
         """
-        if self._lookup is None:
-            return False
-        for run in _english_runs(mention.surface):
-            sharers = self._sharers.get(run)
-            if sharers is None:
-                hits = self._lookup(run)
-                sharers = self._sharers[run] = tuple(h.entry for h in hits if h.field in ("en", "alias"))
-            if any(_written_in(entry, source) for entry in sharers if entry.id != mention.entry.id):
-                return True
-        return False
-
-    def _rendered_by_parts(self, mention: Mention, target: Sequence[Mention], used: list[bool]) -> list[int] | None:
-        """Find free target names that render a source name made of names, one for each part; else None.
-
-        CC-CEDICT writes a relation of countries by their one-character names (中美 "China-USA", 中俄, 美欧,
-        中日韩 "China, Japan and Korea"), and a translation renders each name its own way and in any order:
-        "China-US", "US-China", "China-Japan-South Korea". Read from the start of the source's surface, a
-        part is either a free target name whose entry writes a run of two or more of its characters (中日 of
-        中日韩), or one character whose entries (asked of the glossary's lookup) share an English form with
-        a free target name's entry (美 "USA" and 美国 "US", "USA"). Every character must be covered, by two
-        parts or more. Not for a person's name (韩 "Korea" and 美 "USA" are not 韩美), nor without a `lookup`.
-        Return the target indexes used, in the order of the parts.
-        """
-        text = mention.surface
-        if self._lookup is None or len(text) < 2 or mention.entry.type == "person":
+        text, target, used = mention.surface, state.target, state.used
+        abbreviations = self._abbreviations
+        if abbreviations is None or len(text) < 2 or mention.entry.type == "person":
+            return None
+        # Every character of a relation is a one-character name (中日 of 中日韩 too): most names end here.
+        if not all(map(abbreviations.keys, text)):
             return None
         free = [i for i, m in enumerate(target) if not used[i]]
         if len(free) < 2:
             return None
+        english = [en_key(part) for part in _PART_SPLIT_RE.split(mention.entry.en or "") if part.strip()]
+        named = len(english) == len(text)
         taken: list[int] = []
         pos = 0
         while pos < len(text):
@@ -1126,86 +1281,93 @@ class Checker:
                     pick, step = i, max(map(len, runs))
                     break
             if pick is None:
-                keys = self._character_keys(text[pos])
-                pick = next(
-                    (i for i in free if i not in taken and not keys.isdisjoint(self.info(target[i].entry).keys)), None
-                )
+                character = text[pos]
+                if not abbreviations.keys(character) or not (named or abbreviations.is_clear(character)):
+                    return None
+                for i in free:
+                    if i in taken:
+                        continue
+                    keys = self._en_keys(target[i].entry)
+                    if abbreviations.stands_for(character, target[i], keys) and (
+                        not named or english[pos] in keys or english[pos] == en_key(target[i].surface)
+                    ):
+                        pick = i
+                        break
             if pick is None:
                 return None
             taken.append(pick)
             pos += step
-        return taken if len(taken) >= 2 else None
+        if len(taken) < 2:
+            return None
+        spans = sorted((target[i].start, target[i].end) for i in taken)
+        if any(_PART_GAP_RE.fullmatch(state.text, a[1], b[0]) is None for a, b in itertools.pairwise(spans)):
+            return None
+        return taken
 
     def _rendered_by_kin(self, mention: Mention, state: _SegmentCheck) -> tuple[int, int] | None:
-        """Find where the target renders a source name by a form English grammar asks for; else None.
+        """Find where the target renders a source name by the form English grammar asks for; else None.
 
-        English writes a country's adjective or demonym, or a plural, where Chinese writes the name:
-        中国经济 "Chinese economy", 美国官员 "American officials", 九项奥斯卡奖 "nine Oscars". A big
-        glossary knows these forms by other entries (`_kin_forms`): a free target name with one of them, or
-        failing that one of them written as whole words in free text ("Chinese": CC-CEDICT gives it to 中
-        alone, a single character no matcher holds), renders the source's name. Not for a person's name,
-        whose characters and plural name other people. Return the span, which is taken.
+        English writes a country's adjective or demonym where Chinese writes the name: 中国经济 "Chinese
+        economy", 美国官员 "American officials", 日本企业 "Japanese companies". The forms (`_kin_forms`) are
+        looked for as a free target name, then as whole words in free text that no capitalised word joins
+        on either side ("South Korean" is not 朝鲜's "Korean"; see `_name_before`). For places and untyped
+        names only (`_KIN_TYPES`). Return the span, which is taken.
         """
-        if mention.entry.type == "person":
+        if mention.entry.type not in _KIN_TYPES:
             return None
         kin = self._kin_forms(mention.entry)
+        if not kin:
+            return None
         for i, hit in enumerate(state.target):
             if not state.used[i] and match_key(hit.surface) in kin:
                 state.used[i] = True
                 return hit.start, hit.end
-        found = state._find_folded(kin, capitals=True)
-        if found is None:
-            return None
-        state.take(found[:2])
-        return found[:2]
+        text, folded = state.text, state.folded_names()
+        for key, written in kin.items():
+            i = folded.find(key)
+            while i >= 0:
+                j = i + len(key)
+                if (
+                    not (i > 0 and WORD_CHARS[text[i - 1]])
+                    and not (j < len(text) and WORD_CHARS[text[j]])
+                    and _case_ok(written, text[i:j])
+                    and state.free(i, j)
+                    and not _name_goes_on(text, j)
+                    and not _name_before(text, i)
+                ):
+                    state.take((i, j))
+                    return i, j
+                i = folded.find(key, i + 1)
+        return None
+
+    def _en_keys(self, entry: Entry) -> set[str]:
+        """The `en_key`s of `entry`'s English forms (as `_EntryInfo.keys`, without building the rest of it)."""
+        keys = self._english.get(entry.id)
+        if keys is None:
+            keys = self._english[entry.id] = {en_key(form) for form in entry.en_forms}
+        return keys
 
     def _kin_forms(self, entry: Entry) -> dict[str, str]:
-        """The English forms that render `entry` where grammar asks for another word, by `match_key`.
+        """The adjective and demonym forms that render `entry`, by `match_key`.
 
-        - its plurals ("Oscars" for 奥斯卡 "Oscar");
-        - with the glossary's `lookup`, the forms of an abbreviation of it: an entry written inside its
-          Chinese that shares an English form with it (CC-CEDICT's 中 "China; Chinese" in 中国 "China",
-          德 "Germany; German" in 德国);
-        - and the forms of its people, its Chinese with 人 after it (美国人 "American" for 美国), each also
-          without the noun ("Japanese" of 日本人 "Japanese person or people").
+        - those English regularly makes of its English forms (`demonyms`: "Chinese", "Japanese", "Iranian");
+        - with the glossary's `lookup`, the forms of its people, its Chinese with 人 after it (美国人
+          "American"), each also without the noun ("Japanese" of 日本人 "Japanese person or people").
+        Forms with a capital only (a name form has one, see `Checker._value`).
         """
         kin = self._kin.get(entry.id)
         if kin is not None:
             return kin
         own = set(entry.en_forms)
-        forms = {f + suffix for f in own for suffix in ("s", "es") if f[-1:].isalpha()}
+        forms = {form for name in own for form in demonyms(name)}
         if self._lookup is not None:
-            zh_forms = [f for f in entry.zh_forms if f]
-            for form in own:
-                for hit in self._lookup(form):
-                    other = hit.entry
-                    inside = any(
-                        f and f not in zh_forms and any(f in whole for whole in zh_forms) for f in other.zh_forms
-                    )
-                    if hit.field in ("en", "alias") and inside:
-                        # Not its romanization: CC-CEDICT's 中 "surname Zhong" is no "Chinese" ("Zhong Nanshan").
-                        reading = match_key(other.pinyin or "")
-                        forms.update(f for f in other.en_forms if match_key(f) != reading)
-            for whole in zh_forms:
+            for whole in (f for f in entry.zh_forms if f):
                 people = [
                     f for hit in self._lookup(whole + "人") if hit.field in _CHINESE_FIELDS for f in hit.entry.en_forms
                 ]
-                # "Japanese person or people" (日本人) is the adjective "Japanese" too.
                 forms.update(people, (_PERSON_RE.sub("", f) for f in people))
-        # A name form has a capital (see `Checker._value`): never a common word such as "in".
-        kin = self._kin[entry.id] = {match_key(f): f for f in forms - own if f != f.lower()}
+        kin = self._kin[entry.id] = {match_key(f): f for f in forms - own if f and f != f.lower()}
         return kin
-
-    def _character_keys(self, character: str) -> set[str]:
-        """The English keys of the glossary's entries written `character` alone (美: "americas", "usa")."""
-        keys = self._part_keys.get(character)
-        if keys is None:
-            assert self._lookup is not None
-            hits = self._lookup(character)
-            keys = self._part_keys[character] = {
-                key for h in hits if h.field in _CHINESE_FIELDS for key in self.info(h.entry).keys
-            }
-        return keys
 
     def _forbidden(
         self, state: _SegmentCheck, paired: list[tuple[Entry, list[Mention], list[int]]], unmet: list[Mention]
