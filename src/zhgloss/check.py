@@ -841,7 +841,7 @@ class _SegmentCheck:
         return self._find_folded(info.whole, capitals=False)
 
     def _find_folded(
-        self, keys: dict[str, str] | dict[str, None], capitals: bool, alone: bool = False
+        self, keys: dict[str, str] | dict[str, None], capitals: bool, alone: bool = False, joined_left: bool = True
     ) -> tuple[int, int, str] | None:
         if not keys:
             return None
@@ -856,6 +856,7 @@ class _SegmentCheck:
                     and not (j < len(text) and WORD_CHARS[text[j]])
                     and (not capitals or written is None or _case_ok(written, text[i:j]))
                     and not (alone and _name_goes_on(text, j))
+                    and (joined_left or not _name_before(text, i))  # joined_left=False: no name goes on before it
                     and self.free(i, j)
                 ):
                     best = (i, j, text[i:j])
@@ -1322,23 +1323,11 @@ class Checker:
             if not state.used[i] and match_key(hit.surface) in kin:
                 state.used[i] = True
                 return hit.start, hit.end
-        text, folded = state.text, state.folded_names()
-        for key, written in kin.items():
-            i = folded.find(key)
-            while i >= 0:
-                j = i + len(key)
-                if (
-                    not (i > 0 and WORD_CHARS[text[i - 1]])
-                    and not (j < len(text) and WORD_CHARS[text[j]])
-                    and _case_ok(written, text[i:j])
-                    and state.free(i, j)
-                    and not _name_goes_on(text, j)
-                    and not _name_before(text, i)
-                ):
-                    state.take((i, j))
-                    return i, j
-                i = folded.find(key, i + 1)
-        return None
+        found = state._find_folded(kin, capitals=True, alone=True, joined_left=False)
+        if found is None:
+            return None
+        state.take(found[:2])
+        return found[:2]
 
     def _en_keys(self, entry: Entry) -> set[str]:
         """The `en_key`s of `entry`'s English forms (as `_EntryInfo.keys`, without building the rest of it)."""
