@@ -570,6 +570,17 @@ def test_initials_of_lines_cut_each_word_as_split_syllables_cuts(lines: list[lis
     assert initials_of_lines(written) == ["".join(map(_first_letters, line.split(" "))) for line in written]
 
 
+def test_initials_of_lines_of_every_syllable_and_every_two_run_together() -> None:
+    """Every syllable alone, and every two run together ("zhuangan", "xiane"), a line each: the table of the runs of
+    up to 5 letters, the comparison of the longer syllables and the last resorts each meet every syllable."""
+    from zhgloss.pinyin import initials_of_lines
+
+    syllables = sorted(SYLLABLES)
+    pairs = [first + second for first in syllables for second in syllables]
+    assert initials_of_lines(syllables) == list(map(_first_letters, syllables))
+    assert initials_of_lines(pairs) == list(map(_first_letters, pairs))
+
+
 @pytest.mark.parametrize(
     ("line", "initials"),
     [("fangan lei jun", "fglj"), ("xian", "x"), ("xiaomi erri", "xmer"), ("zhongguo xyz", "zgxyz"), ("", "")],

@@ -189,9 +189,11 @@ def initials_of_lines(lines: Sequence[str]) -> list[str]:
     text = ("\n".join(lines) + "\n").encode()
     data = np.frombuffer(text, np.uint8)
     size = len(data)
-    value = np.zeros(size + 7, np.int64)  # each letter a to z as 1 to 26, anything else 0; then room to read ahead
+    # Each letter a to z as 1 to 26, anything else 0; then room to read ahead. (32 bits: a run of 6 letters is under
+    # 27**6, and half the bytes of 64 make each pass over the words quicker.)
+    value = np.zeros(size + 7, np.int32)
     letters = (data >= 97) & (data <= 122)
-    value[:size][letters] = data[letters].astype(np.int64) - 96
+    value[:size][letters] = data[letters].astype(np.int32) - 96
     table = _syllable_table()
     in_word = ((data != 32) & (data != 10)).view(np.int8)
     edges = np.diff(in_word, prepend=np.int8(0), append=np.int8(0))
@@ -202,15 +204,15 @@ def initials_of_lines(lines: Sequence[str]) -> list[str]:
     while len(active):
         # The syllable taken here: the longest that is no last resort, else the longest last resort (one ending in
         # n or g whose rest is a syllable, before a vowel); none where the letter starts none (the word is stuck).
-        best, last = np.zeros(len(at), np.int64), np.zeros(len(at), np.int64)
-        code, whole = np.zeros(len(at), np.int64), np.ones(len(at), bool)
+        best, last = np.zeros(len(at), np.int8), np.zeros(len(at), np.int8)
+        code, whole = np.zeros(len(at), np.int32), np.ones(len(at), bool)
         for length in range(1, 7):
             letter = value[at + length - 1]
             whole &= letter > 0
             code = code * 27 + letter
-            slot = np.minimum(np.searchsorted(table.codes, code), len(table.codes) - 1)
-            known = whole & (table.codes[slot] == code)
-            resort = known & table.resort[slot] & table.vowel[value[at + length]]
+            kind = table.kind_of(code, length)
+            known = whole & (kind > 0)
+            resort = known & (kind == _RESORT) & table.vowel[value[at + length]]
             best[known & ~resort] = length
             last[resort] = length
         taken = np.where(best > 0, best, last)
@@ -239,14 +241,34 @@ def initials_of_lines(lines: Sequence[str]) -> list[str]:
     return b"".join(pieces).decode().split("\n")[:-1]
 
 
+_SYLLABLE, _RESORT = 1, 2
+"""What a run of letters is in `_SyllableTable`: a syllable, or one that is a last resort of `initials_of_lines` (it
+ends in n or g and its rest is a syllable); 0 for none."""
+_DENSE_LETTERS = 5
+"""Runs of up to this many letters are looked up in a table of every such run (27**5 bytes, written where a syllable
+is: the pages of the others are never touched); the few longer syllables one by one."""
+
+
 @dataclass(frozen=True)
 class _SyllableTable:
-    """The syllables as ints (letters a to z as 1 to 26, base 27), sorted, with whether each is a last resort of
-    `initials_of_lines` (ends in n or g, its rest a syllable); and which letters are vowels (by value, 0 for none)."""
+    """The syllables by their letters as an int (letters a to z as 1 to 26, base 27): what each run of letters is
+    (`_SYLLABLE`, `_RESORT` or 0), and which letters are vowels (by value, 0 for none)."""
 
-    codes: Any
-    resort: Any
+    dense: Any
+    longer: dict[int, int]
     vowel: Any
+
+    def kind_of(self, codes: Any, length: int) -> Any:
+        """What each run of `length` letters is, given as its int (numpy arrays): a look-up in one array where runs
+        of that length have a place in it, else a comparison with each syllable of that length."""
+        import numpy as np
+
+        if length <= _DENSE_LETTERS:
+            return self.dense[codes]
+        kinds = np.zeros(len(codes), np.int8)
+        for number, kind in self.longer.items():
+            kinds[codes == number] = kind
+        return kinds
 
 
 @lru_cache(maxsize=1)
@@ -262,11 +284,17 @@ def _syllable_table() -> _SyllableTable:
             out = out * 27 + ord(letter) - 96
         return out
 
-    ordered = sorted(SYLLABLES, key=number)
-    resort = [len(s) > 1 and s[-1] in "ng" and s[:-1] in SYLLABLES for s in ordered]
+    dense = np.zeros(27**_DENSE_LETTERS, np.int8)
+    longer: dict[int, int] = {}
+    for syllable in SYLLABLES:
+        kind = _RESORT if len(syllable) > 1 and syllable[-1] in "ng" and syllable[:-1] in SYLLABLES else _SYLLABLE
+        if len(syllable) <= _DENSE_LETTERS:
+            dense[number(syllable)] = kind
+        else:
+            longer[number(syllable)] = kind
     vowel = np.zeros(27, bool)
     vowel[[ord(v) - 96 for v in "aeiou"]] = True
-    return _SyllableTable(np.array(list(map(number, ordered)), np.int64), np.array(resort, bool), vowel)
+    return _SyllableTable(dense, longer, vowel)
 
 
 def is_pinyin_syllable(syllable: str) -> bool:
