@@ -5,10 +5,14 @@ applies them to every Chinese text it glosses (unless `inside_words` is off). Th
 names (`zhgloss.namecontext`), jieba's word counts (`zhgloss.segment`) and, for a match right after a
 surname or a short personal name before more Han characters, the finder of unknown names
 (`zhgloss.unknown.NameFinder`), imported only then: a plain `annotate` of most lines never loads it.
+The word lists are simplified; every rule reads a traditional text (新華門, 馬拉松) as its simplified
+form (`zhgloss.namecontext._simplified`, one character for one, offsets kept), and picks its matches by
+characters of both scripts (橋 as 桥, 處 as 处).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import compress, repeat
@@ -37,7 +41,6 @@ from zhgloss.namecontext import (
     _bundled_words,
     _item_end,
     _item_start,
-    _org_re,
     _simplified,
     _surname_forms,
     _t2s_pairs,
@@ -250,7 +253,8 @@ class InsideRule:
         that word is the place and a localizer (黄兴路上 "on Huangxing Road", 湖畔 "lakeside").
         """
         n = len(text)
-        ends = [k for k, span in enumerate(spans) if span[1] < n and text[span[1]] in _PLACE_AFTER_PERSON]
+        generics = _place_after_person()
+        ends = [k for k, span in enumerate(spans) if span[1] < n and text[span[1]] in generics]
         if not ends:
             return spans
         from zhgloss.segment import bundled_counts
@@ -284,10 +288,11 @@ class InsideRule:
         the office's head: 外交部长 keeps its 外交部.
         """
         n = len(text)
+        generics = _office_generics()
         ends = [
             k
             for k, (s, e, _) in enumerate(spans)
-            if e < n and e - s > 2 and text[e - 1] in _OFFICE_GENERICS and _CJK_CHAR[text[e]]
+            if e < n and e - s > 2 and text[e - 1] in generics and _CJK_CHAR[text[e]]
         ]
         if not ends:
             return spans
@@ -556,7 +561,7 @@ class InsideRule:
     def _org_items(self, text: str, spans: list[Span]) -> tuple[int, ...]:
         """The indexes of `spans` that `_outside_org_items` drops."""
         # A list of organisations names one by an organisation word: most lines have none (one search in C).
-        if _org_re().search(text) is None:
+        if _org_any_re().search(text) is None:
             return ()
         # The matches right after a list mark or punctuation (or at the start), found in C (map, compress).
         after_mark = map(_ITEM_ENDS.__contains__, map(text.__getitem__, map(_minus_one, map(_first, spans))))
@@ -695,8 +700,14 @@ class InsideRule:
             risk = flagged[k]
             assert risk is not None
             longer, margin, reads_as_name, in_word = risk
-            # The longer words are at most 3 characters longer (_LONGEST_EXTRA): three slices, unrolled.
-            inside = longer and (text[s : e + 1] in longer or text[s : e + 2] in longer or text[s : e + 3] in longer)
+            # The longer words are at most 3 characters longer (_LONGEST_EXTRA): three slices, unrolled. They are
+            # simplified, as words.txt is: so is the text read against them (馬拉松 is 马拉松).
+            if longer:
+                ahead = _simplified(text[s : e + _LONGEST_EXTRA])
+                size = e - s
+                inside = ahead[: size + 1] in longer or ahead[: size + 2] in longer or ahead[: size + 3] in longer
+            else:
+                inside = False
             inside = inside or (in_word is not None and in_word(text, s, e))
             if inside or (reads_as_name is not None and not reads_as_name(text, s, e)):
                 drop.append(k)
@@ -730,21 +741,23 @@ class InsideRule:
         data = ann._entry_dict(ann.value_entry(value))
         if form in (data.get("safe_forms") or ()):
             return None
+        # The word lists are simplified: a traditional form (新華, 馬拉) is looked up as its simplified one.
+        plain = _simplified(form)
         self._risks += 1
         light = self._risks < _LIGHT_ASKS
         if light:
             # Read in place: a one-line annotate asks about a few forms, and words.txt holds 140,000.
-            longer = set(word_file().longer_words(form, _LONGEST_EXTRA))
+            longer = set(word_file().longer_words(plain, _LONGEST_EXTRA))
         else:
-            longer = set(longer_words_in(_bundled_words()[0], form, _LONGEST_EXTRA))
+            longer = set(longer_words_in(_bundled_words()[0], plain, _LONGEST_EXTRA))
         person = data.get("type") in _PERSON_TYPES
         if person:
             # A person's name that starts a longer proper name of jieba's is not there: 小桥流水, 马丁内斯.
-            longer.update(proper_longer_words(form, _LONGEST_EXTRA))
+            longer.update(proper_longer_words(plain, _LONGEST_EXTRA))
         elif data.get("type") in _NAMING_TYPES:
             # Nor an organisation's, event's or work's name that starts a place's: 新华门 is a gate, not Xinhua,
             # 南大街 a street, not Nanjing University, 开元寺 a temple, not the Kaiyuan reign.
-            longer.update(w for w in proper_longer_words(form, _LONGEST_EXTRA) if w[-1] in _NAMED_PLACE_GENERICS)
+            longer.update(w for w in proper_longer_words(plain, _LONGEST_EXTRA) if w[-1] in _NAMED_PLACE_GENERICS)
         # A form shaped like a surname and a given name starts the longer name the finder reads: a person's
         # (马云 of 马云飞) only by a clear margin, the glossary knowing that name; a dynasty's, a place's or an
         # office's (梁朝 of 梁朝伟, 司马 "Minister of War" of 司马义) as soon as the longer name reads better.
@@ -756,7 +769,7 @@ class InsideRule:
         reads_as_name: Callable[[str, int, int], bool] | None = None
         if form in word_or_name_forms():
             reads_as_name = _reads_as_proper
-        elif person and form in (ordinary_word_file() if light else ordinary_words()):
+        elif person and plain in (ordinary_word_file() if light else ordinary_words()):
             reads_as_name = _reads_as_name
         # A person's name that ends a longer word (长江大桥's 大桥 "Da Qiao") or is a place's name before a
         # localizer (大桥上 "on the bridge") is not that person.
@@ -1311,9 +1324,12 @@ def _in_person_word(text: str, s: int, e: int) -> bool:
             break
         if _simplified(text[s - k : e]) in proper:
             return True
-    if e >= len(text) or text[e - 1] not in _PLACE_AFTER_PERSON or text[e] not in _LOCALIZERS:
+    if e >= len(text):
         return False
-    if not s or text[s - 1] not in _LOCATIVE_BEFORE:
+    tail = _simplified(text[e - 1 : e + 1])
+    if tail[0] not in _PLACE_AFTER_PERSON or tail[1] not in _LOCALIZERS:
+        return False
+    if not s or _simplified(text[s - 1]) not in _LOCATIVE_BEFORE:
         return False
     from zhgloss.segment import bundled_counts
 
@@ -1452,6 +1468,34 @@ _NAMED_PLACE_GENERICS = frozenset("门路街桥山湖江河岛峰岭寺庙宫塔
 """Generics that end the names of gates, roads, streets, bridges, mountains, waters, islands, temples and towers."""
 _OFFICE_GENERICS = frozenset("部局委厅署院所处办")
 """Generics that end the names of offices (教育部, 统计局, 发改委, 办公厅, 国务院, 研究所, 办事处, 国台办)."""
+
+
+@lru_cache(maxsize=1)
+def _office_generics() -> frozenset[str]:
+    """_OFFICE_GENERICS, simplified and traditional (处 and 處): the rule picks its matches by the raw text."""
+    return _with_traditional(_OFFICE_GENERICS)
+
+
+@lru_cache(maxsize=1)
+def _place_after_person() -> frozenset[str]:
+    """_PLACE_AFTER_PERSON, simplified and traditional (桥 and 橋, 岛 and 島)."""
+    return _with_traditional(_PLACE_AFTER_PERSON)
+
+
+@lru_cache(maxsize=1)
+def _org_any_re() -> re.Pattern[str]:
+    """The organisation words of ORG_SUFFIXES in either script (证券 and 證券): whether a text names any."""
+    hant, hans = _t2s_pairs()
+    variants: dict[str, str] = {}
+    for t, s in zip(hant, hans, strict=True):
+        variants[s] = variants.get(s, s) + t
+
+    def pattern(word: str) -> str:
+        return "".join(f"[{re.escape(variants[c])}]" if c in variants else re.escape(c) for c in word)
+
+    return re.compile("|".join(pattern(w) for w in sorted(_ORG, key=len, reverse=True)))
+
+
 _LOCATIVE_BEFORE = frozenset("在從从于於到往向自至的")
 """Prepositions of place (在, 从, 到, 往, 向, 于, 自, 至) and 的: a localizer phrase (方位短语) stands after them."""
 _LOCALIZERS = frozenset("上下边畔里旁脚顶底前后")
