@@ -832,6 +832,8 @@ class CrossingRule:
     counts lack, whose characters are common words (`_is_unattested`), weighs nothing more than jieba gives it:
     where the text's own reading then has a word across its edge, it is dropped (西墙, the Western Wall, in
     照在西墙上头: 西|墙上|头 "on the wall's top"); a person's name jieba lacks keeps its weight (李强|调研).
+    A name at the end of a word of that reading which starts before it and which jieba tags as a proper noun of
+    another kind is dropped too (金山 "Kingsoft" in 旧金山, a place: `_is_held_by_other`).
     Shorter glossary forms inside a dropped crossing match take its place where the segmentation keeps
     their edges (中国 in 中国人民, for 中国人), and so does the match the matcher skipped for it, a form that
     starts inside it and ends past it, up to the next match (美国 in 周日美国, for 日美 "Japan-US"; 天水 in
@@ -851,6 +853,8 @@ class CrossingRule:
         self._names: dict[int, bool] = {}
         self._unattested: dict[int, bool] = {}
         self._plain: dict[tuple[str, int, int], bool] = {}
+        self._held_by: dict[tuple[str, int, int], bool] = {}
+        self._kinds: dict[int, str] = {}
         self.dropped = 0
         """How many matches the rule has dropped so far."""
         self.replaced = 0
@@ -879,6 +883,13 @@ class CrossingRule:
         if any(unattested):
             for i in compress(range(len(picked)), unattested):
                 if verdicts[i] is None and self._is_crossed_plain(*keys[i]):
+                    verdicts[i] = []
+        # A name held by a proper word of jieba's of another kind, which the text reads from before the match (金山
+        # "Kingsoft" in 旧金山, 联大 in 西南联大, 国庆 in 张国庆): `_is_held_by_other`.
+        held = _risks_of(picked, self._kinds, self._held_kinds)
+        if any(held):
+            for i in compress(range(len(picked)), held):
+                if verdicts[i] is None and self._is_held_by_other(*keys[i], held[i]):
                     verdicts[i] = []
         # A match read apart is still a name where its context says so (大和证券): the context reaches
         # past the memo's window, so it is asked here. A term's wording (吃人, read 吃|人) is not concerned.
@@ -949,6 +960,40 @@ class CrossingRule:
         if counts.get(form) or counts.get(form[0]) * counts.get(form[1]) < counts.total:
             return False
         return self._risk_of(value) and ann._entry_dict(ann.value_entry(value)).get("type") not in _PERSON_OR_WORDING
+
+    def _is_held_by_other(self, around: str, start: int, length: int, kinds: str) -> bool:
+        """Tell whether the reading holds around[start:start + length] in a proper word that starts before it and
+        names another kind of thing than the match's entry (旧|金山 read 旧金山, a place, around 金山 "Kingsoft").
+
+        The reading is `zhgloss.segment.segment`'s with the match weighed as a name, as for the word edges; the
+        word's kind is jieba's tag (data/proper_kinds.tsv: person, place, org, other). A name at the end of a word
+        of its own kind stays (政协 in 全国政协 "the National Committee of the CPPCC", 红军 in 中央红军), and so does
+        one at the end of a word jieba does not tag as a proper noun (the words a term or phrase ends), as does a
+        term's or a phrase's wording (`_held_kinds`). `around` is the match with up to _REACH characters each side;
+        `kinds`, the kinds of word that hold the match's entry as another thing's name (`_held_kinds`).
+        """
+        if not start or not _CJK_CHAR[around[start - 1]]:
+            return False
+        key = (around, start, length)
+        held = self._held_by.get(key)
+        if held is None:
+            if len(self._held_by) >= _CROSSING_MEMO:
+                self._held_by.clear()
+            held = self._held_by[key] = _held_by_word(around, start, start + length, kinds)
+        return held
+
+    def _held_kinds(self, value: int) -> str:
+        """The kinds of proper word (proper_kinds.tsv) that hold a match of pattern `value` as another thing's name.
+
+        "" for a form no such word drops: an English form, one safe by its entry, a term's or phrase's wording.
+        """
+        ann = self.annotator
+        if value >= ann._t.n_z or not self._risk_of(value):
+            return ""
+        kind = ann._entry_dict(ann.value_entry(value)).get("type")
+        if kind in _WORDING_TYPES:
+            return ""
+        return _OTHER_KINDS.get(kind, "")
 
     def _is_crossed_plain(self, around: str, start: int, length: int) -> bool:
         """Tell whether the text's own reading crosses an edge of around[start:start + length] (西|墙上|头).
@@ -1084,6 +1129,53 @@ class CrossingRule:
             if not chosen or m[0] >= chosen[-1][1]:
                 chosen.append(m)
         return chosen
+
+
+PROPER_KINDS_PATH = Path(__file__).resolve().parent / "data" / "proper_kinds.tsv"
+_OTHER_KINDS: dict[str | None, str] = {
+    "person": "place org other",
+    "nickname": "place org other",
+    "place": "org",
+    "org": "place",
+}
+"""For an entry's type, the kinds of jieba's proper words (proper_kinds.tsv) that, holding its name at their end,
+name another thing: a person's name ends no place, organisation or other proper noun as that person (长江大桥 holds
+no 大桥 "Da Qiao"); an organisation's ends no place's name as itself (旧金山 holds no 金山 "Kingsoft", 西南联大 no 联大
+"UN General Assembly"), nor a place's an organisation's (中国平安 holds no 平安 county). No kind is listed for the
+other types, nor is jieba's person one: CC-CEDICT's import leaves most countries and regions untyped (台湾 in 中国台湾
+"Taiwan, China" is Taiwan), and jieba tags as persons many a name with a modifier (老红军, 韩美军, 西柏林)."""
+
+
+@lru_cache(maxsize=1)
+def _proper_kinds() -> dict[str, str]:
+    """data/proper_kinds.tsv as a dict: jieba's proper words of 3-4 characters and their kind (9,500 lines)."""
+    with PROPER_KINDS_PATH.open(encoding="utf-8") as fp:
+        rows = [line.rstrip("\n").split("\t") for line in fp if not line.startswith("#")]
+    return dict(rows)
+
+
+def _held_by_word(around: str, start: int, end: int, kinds: str) -> bool:
+    """Tell whether the reading of `around` has a proper word of one of `kinds` (proper_kinds.tsv) that starts
+    before around[start:end] and holds it, the match weighed as a name (`zhgloss.segment.segment`)."""
+    from zhgloss.segment import MAX_WORD, bundled_counts, segment
+
+    table = _proper_kinds()
+    plain = _simplified(around)
+    words = [
+        (a, b)
+        for a in range(max(0, end - MAX_WORD), start)
+        for b in range(end, min(len(plain), a + MAX_WORD) + 1)
+        if table.get(plain[a:b], "") in kinds.split()
+    ]
+    if not words:
+        return False
+    lo, hi = start, end
+    while lo > 0 and _CJK_CHAR[plain[lo - 1]]:
+        lo -= 1
+    while hi < len(plain) and _CJK_CHAR[plain[hi]]:
+        hi += 1
+    path = segment(plain[lo:hi], [(start - lo, end - lo)], bundled_counts())
+    return any((a - lo, b - lo) in path for a, b in words)
 
 
 @lru_cache(maxsize=1)
