@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -98,3 +99,14 @@ def test_the_build_script_reads_jiebas_tags() -> None:
         ("张国庆", "person"),
         ("旧金山", "place"),
     ]
+
+
+def test_check_passes_san_francisco_for_the_bundled_glossary(zhgloss_exe: str, tmp_path: Path) -> None:
+    # `check` reported "missing 金山: found nothing, expected "Kingsoft"" for a right translation (issue 9).
+    pair = tmp_path / "pair.tsv"
+    pair.write_text("习近平与拜登在旧金山举行会晤\tXi Jinping and Biden met in San Francisco\n", encoding="utf-8")
+    done = subprocess.run(
+        [zhgloss_exe, "check", str(pair), "--db", str(ROOT / "glossary.json")], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Kingsoft" not in done.stdout
