@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import random
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -75,3 +76,27 @@ def test_the_spans_of_a_file_zhgloss_wrote_hold_each_entrys_document(
     assert spans is not None
     assert [Entry.from_dict(json.loads(raw[start:end])) for start, end in spans] == kept
     assert columns.id == [item.id for item in kept]
+
+
+def test_a_cache_build_reads_the_glossary_file_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The columns, then the spans (what every cache build asks, in that order): the bytes read for the first serve the
+    # second, whose spans are those of the file as read again.
+    path = tmp_path / "g.json"
+    items = [entry(value) for value in range(30)]
+    with Glossary(path) as gloss:
+        gloss.add_all(items)
+    reads: list[Path] = []
+    read_bytes = Path.read_bytes
+
+    def counted(self: Path) -> bytes:
+        reads.append(self)
+        return read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", counted)
+    with Glossary.open(path) as gloss:
+        columns = gloss.entry_columns()
+        spans = gloss.entry_spans(columns)
+    assert reads.count(path) == 1
+    raw = read_bytes(path)
+    assert spans is not None
+    assert [Entry.from_dict(json.loads(raw[start:end])) for start, end in spans] == items
