@@ -306,6 +306,40 @@ def test_one_line_annotate_reads_its_word_tables_in_place(glossary_path: Path) -
     assert "zhgloss.forms" not in loaded
 
 
+LAZY_PATTERNS = (
+    "import atexit, json, sys\n"
+    "def report():\n"
+    "    from zhgloss import annotate\n"
+    "    asked = ('_date_numeral_re', '_no_latin_line_re')\n"
+    "    compiled = {f: getattr(annotate, f).cache_info().currsize for f in asked}\n"
+    "    print(json.dumps(compiled), file=sys.stderr)\n"
+    "atexit.register(report)\n"
+    "sys.argv = ['zhgloss', *sys.argv[1:]]\n"
+    "from zhgloss.cli import main\n"
+    "main()\n"
+)
+
+
+def test_one_line_annotate_compiles_no_date_or_build_pattern(glossary_path: Path) -> None:
+    # annotate's module compiled its date-numeral pattern (a CJK class, ~1.5 ms) and the builds' no-Latin-line one
+    # on import: only a match starting on 年 月 日 号 asks the first, and no annotation asks the second (issue 15
+    # item 2). Both still answer when asked.
+    import json
+    import subprocess
+    import sys
+
+    from zhgloss.annotate import _have_latin, is_date_unit
+
+    line = "2010年雷军创办了小米。\n"
+    code = [sys.executable, "-c", LAZY_PATTERNS, "annotate", "--db", str(glossary_path)]
+    subprocess.run(code, input=line.encode(), capture_output=True, check=True)  # the first run may build the caches
+    done = subprocess.run(code, input=line.encode(), capture_output=True, check=True)
+    assert "雷军（Lei Jun）".encode() in done.stdout
+    assert json.loads(done.stderr.decode().splitlines()[-1]) == {"_date_numeral_re": 0, "_no_latin_line_re": 0}
+    assert is_date_unit(line, 4) and not is_date_unit("100日元", 3)
+    assert _have_latin(["@", "Lei Jun", "☰"]) == [False, True, False]
+
+
 def test_one_line_annotate_without_a_name_to_ask_about_does_not_import_the_finder(glossary_path: Path) -> None:
     # The word rules (zhgloss.glossrules) judge 小米 here, and nothing in the line makes them ask the finder
     # of unknown names (no match after a surname, no short personal name before more Han characters):

@@ -51,6 +51,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import accumulate, chain, compress, filterfalse, pairwise, repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeAlias, TypeVar, cast, overload
@@ -1126,10 +1127,11 @@ def _english_patterns(
     # Sorted as marked (`_anchor`), so that the marked patterns the cache keeps for short texts are in
     # the automaton's order (marking only upper-cases ASCII letters of folded text: no two keys collide).
     folded = list(groups)
-    marked = dict(zip(_by_ascii(folded, _anchor, str.title), folded, strict=True))
-    e_marked = sorted(marked)
-    e_folded = list(map(marked.__getitem__, e_marked))
-    ordered = list(map(groups.__getitem__, e_folded))
+    marked = _by_ascii(folded, _anchor, str.title)
+    order = sorted(range(len(marked)), key=marked.__getitem__)  # the places of the keys, sorted as marked
+    ordered = list(map(list(groups.values()).__getitem__, order))
+    e_marked = list(map(marked.__getitem__, order))
+    e_folded = list(map(folded.__getitem__, order))
     return e_marked, e_folded, list(map(len, ordered)), list(chain.from_iterable(ordered))
 
 
@@ -1940,8 +1942,10 @@ _RUN_BREAK = "\n\r\u2e80-\u2fff\u3001-\uff00\uff5f-\U0010ffff"
 _RUN_TEXT = "\x00-\t\x0b\x0c\x0e-\u2e7f\u3000\uff01-\uff5e"
 
 
-_NO_LATIN_LINE_RE = re.compile(r"^[^A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\n]*$", re.MULTILINE)
-"""A line without a character of `_LATIN_RE`."""
+@cache
+def _no_latin_line_re() -> re.Pattern[str]:
+    """A line without a character of `_LATIN_RE` (compiled by the builds that ask: no text's annotation does)."""
+    return re.compile(r"^[^A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\n]*$", re.MULTILINE)
 
 
 def _have_latin(texts: list[str]) -> list[bool]:
@@ -1954,7 +1958,7 @@ def _have_latin(texts: list[str]) -> list[bool]:
     if joined.count("\n") != max(len(texts) - 1, 0):
         return [_LATIN_RE.search(text) is not None for text in texts]
     out = [True] * len(texts)
-    found = [match.start() for match in _NO_LATIN_LINE_RE.finditer(joined)] if texts else []
+    found = [match.start() for match in _no_latin_line_re().finditer(joined)] if texts else []
     if found:
         starts = list(accumulate(map((1).__add__, map(len, texts)), initial=0))
         for at in found:
@@ -1992,14 +1996,21 @@ def _is_one_run(text: str) -> bool:
 
 
 _DATE_UNIT_CHARS = frozenset("年月日号")
-_DATE_NUMERAL_RE = re.compile(
-    # The numeral that ends right before a unit (searched with endpos at the unit). Arabic numerals, half-
-    # or full-width, not part of a longer number (100日元 "100 yen" is an amount: see is_date_unit), or
-    # Chinese numerals after a year or a month, or after no Han character (统一日本 "unify Japan" is
-    # 统一|日本, 一 ending a word): 二〇二四年, 十月一日, 二十五日.
-    r"(?:(?<![0-9\uff10-\uff19])[0-9\uff10-\uff19]{1,4}"
-    r"|(?:(?<=[年月])|(?<![\u3400-\u9fff\uf900-\ufaff]))[〇零一二三四五六七八九十廿卅]{1,4})$"
-)
+
+
+@cache
+def _date_numeral_re() -> re.Pattern[str]:
+    """The numeral that ends right before a unit (searched with endpos at the unit); compiled on first use (~1.5 ms,
+    a class of the CJK blocks): a line without a unit (年 月 日 号) never asks.
+
+    Arabic numerals, half- or full-width, not part of a longer number (100日元 "100 yen" is an amount: see
+    is_date_unit), or Chinese numerals after a year or a month, or after no Han character (统一日本 "unify Japan"
+    is 统一|日本, 一 ending a word): 二〇二四年, 十月一日, 二十五日.
+    """
+    return re.compile(
+        r"(?:(?<![0-9\uff10-\uff19])[0-9\uff10-\uff19]{1,4}"
+        r"|(?:(?<=[年月])|(?<![\u3400-\u9fff\uf900-\ufaff]))[〇零一二三四五六七八九十廿卅]{1,4})$"
+    )
 
 
 def is_date_unit(text: str, i: int) -> bool:
@@ -2013,7 +2024,7 @@ def is_date_unit(text: str, i: int) -> bool:
     """
     if text[i] not in _DATE_UNIT_CHARS:
         return False
-    numeral = _DATE_NUMERAL_RE.search(text, max(0, i - 4), i)
+    numeral = _date_numeral_re().search(text, max(0, i - 4), i)
     if numeral is None:
         return False
     return text[i] == "年" or not numeral.group()[0].isdigit() or numeral.end() - numeral.start() <= 2
