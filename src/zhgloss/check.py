@@ -335,6 +335,35 @@ class _Abbreviations:
         return starts and not own.isdisjoint(keys)
 
 
+def _without_glosses(text: str, mentions: Sequence[Mention]) -> Sequence[Mention]:
+    """Leave out the Latin-script names that gloss the name before them in the source (雷军（Lei Jun）).
+
+    Copy that went through `zhgloss annotate`, or was written with the English in brackets, names each person
+    once: the gloss is no second mention for the translation to render. A gloss is a mention with no Chinese
+    character, of the same entry as the mention just before it, right inside an opening bracket after that
+    mention and followed by a closing bracket or a separator (雷军（Lei Jun，小米创始人）).
+    """
+    if len(mentions) < 2 or text.isascii():
+        return mentions
+    kept: list[Mention] = [mentions[0]]
+    for mention in mentions[1:]:
+        before = kept[-1]
+        if (
+            mention.entry.id == before.entry.id
+            and _GLOSS_OPEN_RE.fullmatch(text, before.end, mention.start) is not None
+            and _GLOSS_CLOSE_RE.match(text, mention.end) is not None
+            and not has_cjk(mention.surface)
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+# What stands between a Chinese name and its English gloss, and what ends the gloss.
+_GLOSS_OPEN_RE = re.compile(r"\s*[（(\uff3b\[]\s*")
+_GLOSS_CLOSE_RE = re.compile(r"\s*(?:[）)\uff3d\]，,;；、]|\Z)")
+
+
 def _related(mention: Mention, ids: set[str], refs: set[str]) -> bool:
     """Tell whether a target name is tied by refers_to to a name of the source segment, either way."""
     entry = mention.entry
@@ -1001,7 +1030,7 @@ class Checker:
         introduced: set[str],
     ) -> list[Problem]:
         needed: dict[str, list[Mention]] = {}
-        for mention in source:
+        for mention in _without_glosses(segment.source, source):
             needed.setdefault(mention.entry.id, []).append(mention)
         rendered: dict[str, list[int]] = {}
         for i, mention in enumerate(target):
