@@ -35,6 +35,7 @@ def gloss() -> Glossary:
         ("順勢而為", "phrase-go-with-the-flow"),  # the stored HK/TW form
         ("Nasdaq", "nasdaq"),
         ("HKEx", "hkex"),
+        ("Hong Kong Exchanges and Clearing", "hkex"),  # the group's own name (hkexgroup.com)
     ],
 )
 def test_lookup_finds(gloss: Glossary, query: str, entry_id: str) -> None:
