@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
-from test_scale import _SHARING, _english_patterns_row_by_row
+from test_scale import _SHARING, _english_patterns_row_by_row, _simp_trad_entry_by_entry
 
 from zhgloss.forms import has_marked_sense
 from zhgloss.glossable import MIN_LENGTH, UNIT_GENERICS, are_glossable, common_words
@@ -152,7 +152,11 @@ def test_index_form_columns_picked_at_once_as_row_by_row(rows: list[tuple[int, s
     )
 
 
-@given(st.lists(st.text(alphabet=st.sampled_from("aZ9_雷·- é\uff41ー"), min_size=1, max_size=4), max_size=10))
+@given(
+    st.lists(
+        st.text(alphabet=st.sampled_from("aZ9_雷·- é\uff41ー\u0301\U00020000"), min_size=1, max_size=4), max_size=10
+    )
+)
 def test_pattern_bounds_at_once_are_each_patterns_own(keys: list[str]) -> None:
     from zhgloss.annotate import WORD_CHARS, _bounds
 
@@ -254,3 +258,17 @@ def test_english_rows_grouped_alike_when_every_row_number_collides(rows: list[tu
     expected = _english_patterns_row_by_row(e_entry, e_code, e_written, _SHARING)
     with patch.object(annotate, "_MIX", 0):
         assert annotate._english_patterns(e_entry, e_code, e_written, entry_columns(_SHARING)) == expected
+
+
+@given(
+    st.lists(st.tuples(st.text("发髮鬆松里裏里们們", min_size=1, max_size=3), st.text("发髮松鬆里裏们們", max_size=3)))
+)
+def test_simplified_and_traditional_characters_of_repeated_pairs_as_an_entry_at_a_time(
+    pairs: list[tuple[str, str]],
+) -> None:
+    # One character written in two ways (发 as 髮 and as 發 here, 里 as 裏 and as 里), and pairs repeated: each
+    # pair of characters is judged at its first place only, and must be taken or refused as entry by entry.
+    from zhgloss.annotate import _simp_trad
+
+    listed = [Entry(id=f"e{n}", zh=zh, zh_hant=hant or None, en="x") for n, (zh, hant) in enumerate(pairs)]
+    assert _simp_trad(listed) == _simp_trad_entry_by_entry(listed)

@@ -1271,7 +1271,10 @@ def _simp_trad(entries: Sequence[Entry]) -> tuple[str, str]:
     ]
     simp, trad = set(_SIMP_ONLY), set(_TRAD_ONLY)
     added: list[tuple[str, str]] = []
-    for s, t in zip("".join(map(_first, pairs)), "".join(map(_second, pairs)), strict=True):
+    # Each pair of characters at its first place only: a later one is taken or refused as the first was (the
+    # two sets only grow), and 10^5 entries write ~6,000 distinct pairs among ~200,000 (a Python step each).
+    side_by_side = zip("".join(map(_first, pairs)), "".join(map(_second, pairs)), strict=True)
+    for s, t in dict.fromkeys(side_by_side):
         if s != t and s not in simp and t not in trad:
             simp.add(s)
             trad.add(t)
