@@ -335,6 +335,13 @@ def test_add_bad_role_is_a_usage_error(runner: CliRunner, small: Path) -> None:
     assert result.exit_code == 2
 
 
+@pytest.mark.parametrize("role", ["co-founder@@xiaomi", "CEO@Kingsoft@Xiaomi:2010..", "chair@xiaomi@"])
+def test_a_role_with_two_ats_is_refused(small: Path, zhgloss_exe: str, role: str) -> None:
+    # User test: "co-founder@@xiaomi" was stored with the organisation "@xiaomi" (refused: the file is untouched).
+    said = refused(zhgloss_exe, small, "add", "黎万强", "--type", "person", "--en", "Li Wanqiang", "--role", role)
+    assert said.count("\n") == 1 and f"{role!r} has more than one '@'; write TITLE[@ORG][:FROM..TO]" in said, said
+
+
 def test_add_to_the_bundled_glossary_gives_the_init_hint(runner: CliRunner, bundled: Path) -> None:
     before = bundled.read_bytes()
     result = runner.invoke(app, ["add", "曾国藩", "--db", str(bundled)])

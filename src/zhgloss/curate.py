@@ -140,7 +140,7 @@ def parse_role(spec: str) -> Role:
     FROM and TO are dates like 2020, 2020-06 or 2020-06-20; either may be left out
     ("founder@Xiaomi:2010.."). Two plain years may be joined by a hyphen ("1998-2007"),
     and a single date means FROM ("chair@Xiaomi:2011"). Raise InvalidEntryError if the
-    title is missing or a date is malformed.
+    title is missing, a date is malformed or more than one "@" is written.
     """
     text = normalize(spec)
     start = end = None
@@ -153,6 +153,9 @@ def parse_role(spec: str) -> Role:
     elif re.search(r":\s*[\d.–—-]+\s*$", text):
         raise InvalidEntryError("roles", f"{spec!r}: the dates must look like :1998..2007, :2010.. or :..2007-12")
     title, _, org = (part.strip() for part in text.partition("@"))
+    if "@" in org:
+        # "co-founder@@xiaomi" stored the organisation "@xiaomi": one "@" parts title from organisation.
+        raise InvalidEntryError("roles", f"{spec!r} has more than one '@'; write {ROLE_SYNTAX}")
     if not title:
         raise InvalidEntryError("roles", f"{spec!r} has no title; write {ROLE_SYNTAX}")
     if names_nothing(title) or (org and names_nothing(org)):
