@@ -50,7 +50,8 @@ EXIT_MEANINGS: dict[ExitCode, str] = {
     ExitCode.NOT_FOUND: "nothing found (lookup, search, list, harvest; import of a file with no entries), "
     "problems found (check, validate), or nothing done because you answered no",
     ExitCode.USAGE: "usage error: a bad option, argument or choice, an invalid entry typed on the command line, "
-    "a missing input file, or no terminal where the command needs one",
+    "a missing input file, no terminal where the command needs one, or a package zhgloss needs that is not installed "
+    "(an install older than the code: reinstall)",
     ExitCode.DATA: "data error: a missing, unreadable or corrupt glossary (--db), malformed import file, "
     "undecodable input",
     ExitCode.INTERRUPTED: "interrupted: Ctrl-C, or the end of input at a question",
