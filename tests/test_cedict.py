@@ -458,6 +458,17 @@ def test_a_line_known_wrong_is_read_as_corrected_and_the_note_says_so() -> None:
     assert "601166" in entry.note  # the source
 
 
+def test_tang_daizong_is_not_taizong() -> None:
+    # The real line names the ninth emperor (代宗, Li Yu) by the second's temple name (太宗, Li Shimin).
+    line = (
+        "唐代宗 唐代宗 [Tang2 Dai4 zong1] /Emperor Taizong of Tang (727-779), reign name of ninth Tang emperor "
+        "Li Yu 李豫[Li3 Yu4], reigned 762-779/\n"
+    )
+    (entry,) = load_cedict(io.StringIO(line), proper_only=True)
+    assert (entry.en, entry.type) == ("Emperor Daizong of Tang", "person")
+    assert entry.note is not None and "Old Book of Tang" in entry.note and "Taizong" not in entry.en
+
+
 def test_a_correction_does_nothing_once_cc_cedict_mends_the_line() -> None:
     mended = "興業銀行 兴业银行 [Xing1 ye4 Yin2 hang2] /Industrial Bank, PRC commercial bank/\n"
     (entry,) = load_cedict(io.StringIO(mended), proper_only=True)
