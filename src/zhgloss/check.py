@@ -913,8 +913,8 @@ class Checker:
     ) -> None:
         self.source = source
         self.target = target if target is not None else source
-        # The glossary's exact lookup (`Glossary.lookup`): the entries that share a target name's English
-        # (see `_Abbreviations`). None: a target name is judged by its own entry alone.
+        # The glossary's exact lookup (`Glossary.lookup`): what its one-character names stand for
+        # (`_Abbreviations`) and the entries of a country's people (`_kin_forms`). None: neither is asked.
         self._lookup = lookup
         self._abbreviations = _Abbreviations(lookup) if lookup is not None else None
         self._kin: dict[str, dict[str, str]] = {}
