@@ -806,11 +806,22 @@ class InsideRule:
             stats = finder.stats
             if bundled_counts().get(word) and word not in stats.words and word not in stats.proper:
                 longer = finder._score(window, i, surname, prior, sizes=(size,), floor=-99.0)
-        if longer is None:
-            return False
         # A form that is a compound surname alone (司马) has no given name to score.
         given = e - s - len(surname)
         short = finder._score(window, i, surname, prior, sizes=(given,), floor=-99.0) if given else None
+        if (
+            longer is None
+            and margin
+            and short is not None
+            and short.score < finder.threshold
+            and _simplified(text[s:e]) in ordinary_word_file()
+        ):
+            # A known name that is an ordinary word too (陈年, "aged"), which the finder reads as no name here: the
+            # longer name need not pass the threshold either, only read clearly better (诗人陈年喜, 歌手陈年华). Not a
+            # name of no other sense (李宁 of 李宁公司, 鲁迅 of 鲁迅公园 would be read as 李宁公, 鲁迅公).
+            longer = finder._score(window, i, surname, prior, sizes=(size,), floor=-99.0)
+        if longer is None:
+            return False
         # Only a clearly better reading drops a known name: 马云飞 (another person), not 雷军笑称.
         return short is None or longer.score >= short.score + margin
 
