@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from zhgloss.errors import DuplicateEntryError, InvalidEntryError, UsageError
-from zhgloss.model import Entry, Role, normalize_type, slugify
+from zhgloss.model import MAX_ID_CHARS, Entry, Role, normalize_type, slugify
 from zhgloss.script import en_key, has_cjk, names_nothing, normalize, zh_key
 
 if TYPE_CHECKING:
@@ -185,13 +185,29 @@ def link_role(role: Role, entries: Iterable[Entry]) -> Role:
 
 
 def unique_id(base: str, taken: Collection[str]) -> str:
-    """Return `base`, or `base-2`, `base-3`, ... whichever is not in `taken`."""
-    if base not in taken:
-        return base
-    n = 2
-    while f"{base}-{n}" in taken:
+    """Return `base`, or `base-2`, `base-3`, ... whichever is not in `taken`, at most MAX_ID_CHARS long.
+
+    `base` is an id made from a form (`slugify` of the English, "stock-" + a ticker): a form may hold
+    MAX_NAME_CHARS, an id MAX_ID_CHARS, so a long one is cut at the last hyphen that fits (a whole
+    word kept), or at the limit when one word is longer. The id is then never what is wrong with an
+    entry made from a valid form, and a form too long for its own field is refused under its own name.
+    """
+    n = 1
+    while True:
+        suffix = f"-{n}" if n > 1 else ""
+        candidate = _cut_id(base, MAX_ID_CHARS - len(suffix)) + suffix
+        if candidate not in taken:
+            return candidate
         n += 1
-    return f"{base}-{n}"
+
+
+def _cut_id(base: str, limit: int) -> str:
+    """`base` cut to at most `limit` characters, at a hyphen where there is one in reach."""
+    if len(base) <= limit:
+        return base
+    cut = base[: limit + 1]
+    at = cut.rfind("-")
+    return (cut[:at] if at > 0 else base[:limit]).rstrip("-")
 
 
 def fill_pinyin(zh: str, kind: str) -> str | None:
