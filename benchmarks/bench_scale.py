@@ -20,7 +20,9 @@ Each figure is printed beside a named peer measured in the same run:
    first command after a hand edit checks every entry, and is printed too (for the lookup index).
    `--sizes 100000` runs one size; `--caches lookup annotator` times only those caches in processes of
    their own; `--against COMMIT` builds with that commit's code too, in the same run (before/after figures
-   that share the machine's load).
+   that share the machine's load). The first-command figures are taken in `--rounds` rounds (3), each
+   round the peer, then each cache by each commit in turn (A/B, then B/A), then the hand edit by each:
+   a busy spell slows one round alike, and the median of the rounds' ratios is the figure to quote.
 2. open: whole-process `search` and one-line `annotate` on the 100k glossary (caches warm, CPU time and wall
    time, the commands interleaved), against a whole-process `lookup` of the same glossary; the caches' size at 300k against the glossary file.
 3. annotate: in-process MB/s (of CPU time) on the dense 100k glossary and on the names glossary, against the code of
@@ -36,12 +38,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import operator
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import (
@@ -208,9 +213,9 @@ copy_glossary(Path(sys.argv[1]), Path(sys.argv[2]))
 """Write the glossary at argv[1] to argv[2] as zhgloss writes one (`zhgloss import` into a new file)."""
 
 
-def build(sizes: list[int], against: str | None = None, kinds: tuple[str, ...] = ()) -> None:
+def build(sizes: list[int], against: str | None = None, kinds: tuple[str, ...] = (), rounds: int = 3) -> None:
     kinds = kinds or FIRST_KINDS
-    print("\n== 1. cache build (fresh process, empty cache folder; CPU seconds) ==")
+    print(f"\n== 1. cache build (fresh process, empty cache folder; CPU seconds; {rounds} interleaved rounds) ==")
     for size in sizes:
         made = big_glossary(size) if size <= 100_000 else scaled_glossary(size)
         with tempfile.TemporaryDirectory() as tmp:
@@ -220,7 +225,6 @@ def build(sizes: list[int], against: str | None = None, kinds: tuple[str, ...] =
             patterns = Path(tmp) / "patterns.json"
             runs = {"now": json.loads(build_child(path, patterns, after_write(written, Path(tmp) / "cache"), {}))}
             sizes_mb = {f.name: f.stat().st_size / 1e6 for f in (Path(tmp) / "cache").rglob("*") if f.is_file()}
-            peer_parts = json.loads(run_child(PEER_CHILD, str(path), str(patterns)))
             envs: dict[str, dict[str, str]] = {"now": {}}
             written_by = {"now": (path, written)}
             if against:
@@ -234,52 +238,99 @@ def build(sizes: list[int], against: str | None = None, kinds: tuple[str, ...] =
                 runs[against[:10]] = json.loads(build_child(old_path, Path(tmp) / "old.json", old_cache, old_env))
                 envs[against[:10]] = old_env
                 written_by[against[:10]] = (old_path, old_written)
-            fresh = {
-                label: {
-                    kind: first_command(
-                        written_by[label][0],
-                        kind,
-                        after_write(written_by[label][1], Path(tmp) / f"{label}-{kind}"),
-                        env,
-                    )
-                    for kind in kinds
-                }
-                for label, env in envs.items()
-            }
-            hand_edited = {
-                label: first_command(made, "lookup index", Path(tmp) / f"{label}-hand", env)
-                for label, env in envs.items()
-            }
-        peer = sum(peer_parts.values())
+            found = interleaved_builds(Path(tmp), made, patterns, written_by, envs, kinds, rounds)
+        peer_parts = {name: statistics.median(times) for name, times in found.peer_parts.items()}
+        peer = statistics.median(found.peer)
         file_mb = made.stat().st_size / 1e6
-        print(f"{size:,} entries ({file_mb:.0f} MB file):")
-        print(f"  peer: {' + '.join(f'{name} {t:.2f} s' for name, t in peer_parts.items())} = {peer:.2f} s")
+        print(f"{size:,} entries ({file_mb:.0f} MB file), load {os.getloadavg()[0]:.1f} at the end:")
+        print(
+            f"  peer (median of {rounds}): {' + '.join(f'{name} {t:.2f} s' for name, t in peer_parts.items())}"
+            f" = {peer:.2f} s; per round {', '.join(f'{t:.2f}' for t in found.peer)} s"
+        )
         for label, times in runs.items():
             read, checked = times.pop("read JSON"), times.pop("check entries")
             shared = read + checked
             print(
                 f"  [{label}] reading the glossary: JSON {read:.2f} s + checking its entries {checked:.2f} s = {shared:.2f} s"
+                " (in-process, one run)"
             )
             for name, seconds in times.items():
-                first = shared + seconds
-                print(
-                    f"  [{label}] {name:14s} {seconds:6.2f} s; with the reading (the first command after a change) "
-                    f"{first:6.2f} s = {first / peer:4.2f}x peer (goal <= 2x)"
-                )
+                print(f"  [{label}] {name:14s} {seconds:6.2f} s in-process after the reading")
             total = shared + sum(times.values())
             print(
                 f"  [{label}] {'all caches':14s} {total:6.2f} s  {total / peer:4.2f}x peer (one reading, every cache)"
             )
-        for label, timed in fresh.items():
-            print(f"  [{label}] each cache as the first command after a change builds it (its own process):")
-            print("    " + ", ".join(f"{kind} {t:.2f} s = {t / peer:4.2f}x" for kind, t in timed.items()) + " peer")
-            seconds = hand_edited[label]
-            print(
-                f"    after a hand edit (every entry checked): lookup index {seconds:.2f} s = {seconds / peer:4.2f}x peer"
-            )
+        print("  each cache as the first command after a change builds it (its own process; median seconds, and the")
+        print("  median of each round's ratio to that round's peer, goal <= 2x; the rounds' ratios in brackets):")
+        for kind in (*kinds, HAND_EDIT):
+            for label in envs:
+                seconds = found.seconds[label][kind]
+                ratios = list(map(operator.truediv, seconds, found.peer))
+                print(
+                    f"    [{label:10s}] {kind:34s} {statistics.median(seconds):6.2f} s = "
+                    f"{statistics.median(ratios):4.2f}x peer ({', '.join(f'{r:.2f}' for r in ratios)})"
+                )
+            if against:
+                now, old = found.seconds["now"][kind], found.seconds[against[:10]][kind]
+                between = list(map(operator.truediv, now, old))
+                print(
+                    f"    {'':12s} {'now / ' + against[:10]:34s} {statistics.median(between):4.2f}x "
+                    f"({', '.join(f'{r:.2f}' for r in between)})"
+                )
         size_mb = sum(sizes_mb.values())
         print(f"  caches on disk {size_mb:6.1f} MB = {size_mb / file_mb:4.2f}x the glossary file ({file_mb:.1f} MB):")
         print("    " + ", ".join(f"{name} {mb:.1f} MB" for name, mb in sorted(sizes_mb.items()) if mb >= 0.05))
+
+
+HAND_EDIT = "lookup index after a hand edit"
+"""The first command after a hand edit: the lookup index of a glossary no zhgloss write vouches for (every entry
+checked)."""
+
+
+class Builds(NamedTuple):
+    """What `interleaved_builds` measured, one item per round in each list."""
+
+    peer: list[float]
+    """The peer's CPU seconds (all its parts)."""
+    peer_parts: dict[str, list[float]]
+    seconds: dict[str, dict[str, list[float]]]
+    """CPU seconds by commit label, then by cache kind (and HAND_EDIT)."""
+
+
+def interleaved_builds(
+    tmp: Path,
+    made: Path,
+    patterns: Path,
+    written_by: dict[str, tuple[Path, Path]],
+    envs: dict[str, dict[str, str]],
+    kinds: tuple[str, ...],
+    rounds: int,
+) -> Builds:
+    """Time the peer and each cache's first build by each commit, `rounds` times, interleaved.
+
+    Each round runs the peer, then each kind by each commit in turn (A/B, then B/A in the next round, so that
+    neither commit always runs first), then the hand-edited lookup by each: a busy spell of the shared machine
+    slows one round's figures alike, and the median of the rounds' ratios is the figure to quote. `written_by`:
+    each commit's written copy of the glossary and the cache folder its write left; `made`: the glossary file
+    as the benchmark made it, which no zhgloss write vouches for (a hand edit).
+    """
+    found = Builds([], {}, {label: {kind: [] for kind in (*kinds, HAND_EDIT)} for label in envs})
+    labels = list(envs)
+    for round_number in range(rounds):
+        parts = json.loads(run_child(PEER_CHILD, str(written_by["now"][0]), str(patterns)))
+        found.peer.append(sum(parts.values()))
+        for name, seconds in parts.items():
+            found.peer_parts.setdefault(name, []).append(seconds)
+        order = labels if round_number % 2 == 0 else labels[::-1]
+        for kind in kinds:
+            for label in order:
+                path, written = written_by[label]
+                cache = after_write(written, tmp / f"{label}-{kind}-{round_number}")
+                found.seconds[label][kind].append(first_command(path, kind, cache, envs[label]))
+        for label in order:
+            cache = tmp / f"{label}-hand-{round_number}"
+            found.seconds[label][HAND_EDIT].append(first_command(made, "lookup index", cache, envs[label]))
+    return found
 
 
 FIRST_KINDS = ("lookup index", "search index", "annotator", "check names")
@@ -501,6 +552,9 @@ def main() -> None:
         choices=[kind.split()[0] for kind in FIRST_KINDS],
         help="build: time only these caches as the first command after a change (default: all four)",
     )
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="build: interleaved rounds of the first-command figures (medians)"
+    )
     parser.add_argument("--mb", type=float, default=3.0, help="MB of text for the annotate comparison")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--big", action="store_true", help="also item 6: 1 GB through annotate")
@@ -512,7 +566,7 @@ def main() -> None:
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}")
     if "build" in parts:
         chosen = tuple(kind for kind in FIRST_KINDS if kind.split()[0] in (args.caches or []))
-        build(args.sizes, args.against, chosen)
+        build(args.sizes, args.against, chosen, args.rounds)
     if "open" in parts:
         open_caches(args.against)
     if "sizes" in parts:
