@@ -132,12 +132,16 @@ def _input_stream(text: str, label: str) -> Iterator[io.StringIO]:
         yield _Tracked(text, bar)
 
 
-def _describe(report: WriteReport, *, dry_run: bool) -> str:
+def _describe(report: WriteReport, *, dry_run: bool, stopped: bool = False) -> str:
+    """Say what an import wrote, or, for a dry run or an import `stopped` at its conflicts, what it would have."""
     counts = (
         f"{len(report.added)} added, {len(report.updated)} updated, "
         f"{len(report.skipped)} skipped (already there, identical), "
         f"{len(report.conflicts)} conflicting (kept as they are)"
     )
+    if stopped:
+        # A real import under --on-conflict fail that met conflicts: not a dry run, though nothing was written.
+        return "stopped at the conflicts, nothing written: would have been " + counts
     return ("dry run, nothing written: would be " if dry_run else "") + counts
 
 
@@ -277,7 +281,7 @@ def _explain_conflicts(
     report = import_entries(gloss, entries, "skip", dry_run=True)
     for row_id, stored_id in zip(report.conflict_rows, report.conflicts, strict=True):
         typer.echo(_conflict_line(row_id, stored_id), err=True)
-    typer.echo(f"{source}: {_describe(report, dry_run=True)}", err=True)
+    typer.echo(f"{source}: {_describe(report, dry_run=False, stopped=True)}", err=True)
     typer.echo(
         f"Error: {count(len(report.conflicts), 'entry conflicts', 'entries conflict')} with the glossary; "
         f"nothing was imported ({_CONFLICT_HINT})",

@@ -85,7 +85,10 @@ FORMATS: dict[str, Format] = {
             "tsv",
             "load_omegat",
             "dump_omegat",
-            (".utf8",),
+            # OmegaT's project glossary is glossary/glossary.txt; it reads .txt and .utf8 files as UTF-8
+            # (OmegaT user manual, "Glossaries": https://omegat.sourceforge.io/manual-standard/en/
+            # appendix.glossaries.html).
+            (".utf8", ".txt"),
             False,
         ),
         Format(

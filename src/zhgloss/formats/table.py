@@ -18,6 +18,19 @@ refused with the line. A caller that knows better names the columns itself
 in zhgloss's own layout (a header naming every field, as export writes it), which holds
 entries that were valid when they were written.
 
+Two tools' own layouts are read as they are documented (`_tool_column`):
+- memoQ's term base CSV (https://docs.memoq.com/current/api-docs/wsapi/memoqservices/
+  tbservice.importexport.csv.html): entry-level columns `Entry_ID`, `Entry_Subject`, ...
+  (`Entry_Note` is the note), then per language a column named by the language
+  ("English_United_States", "Chinese_PRC"), its definition "<Language>_Def" (a note) and the
+  term-level fields `Term_Info`, `Term_Example` ... (skipped). A language's second term column
+  (a synonym) gives an alias (aliases, zh_aliases).
+- Weblate's CSV, translate-toolkit's field order (https://docs.weblate.org/en/latest/formats/
+  csv.html): location, source, target, ID, fuzzy, context, translator_comments,
+  developer_comments. Its ID is Weblate's key of the string, no zhgloss id; the comments are
+  the note; a fuzzy row (Weblate's "needs editing") is a draft.
+Several columns that are each a note are joined ("; ") into the one note.
+
 Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return)
 as a formula, so exports can neutralise such cells the OWASP way, with a
 leading apostrophe, which spreadsheets hide and do not run. The apostrophe is a
@@ -147,13 +160,22 @@ def entry_to_row(entry: Entry) -> dict[str, str]:
     return row
 
 
+def _header_key(cell: str) -> str:
+    return normalize(cell.lstrip("\ufeff")).lower().replace("-", "_").replace(" ", "_")
+
+
 def _column_of(cell: str) -> str | None:
     """The column a header cell names (a field, SOURCE or TARGET), or None if it names none."""
-    key = normalize(cell.lstrip("\ufeff")).lower().replace("-", "_").replace(" ", "_")
+    key = _header_key(cell)
     if key in COLUMNS:
         return key
     if key in HEADER_ALIASES:
         return HEADER_ALIASES[key]
+    return _language_column(key)
+
+
+def _language_column(key: str) -> str | None:
+    """The column a language's name or code names ("zh_cn", "english_united_states"): zh, zh_hant, en or None."""
     # Language codes: zh, zh_CN, zh_Hans, zh_SG, zh_TW, zh_HK, zh_MO, zh_Hant; en, en_US, en_GB ...
     if key.startswith(("zh_hant", "zh_tw", "zh_hk", "zh_mo")):
         return "zh_hant"
@@ -170,27 +192,85 @@ def _column_of(cell: str) -> str | None:
     return None
 
 
+SKIP = "-"
+"""A header cell `_tool_column` names as a tool's own bookkeeping (memoQ's Entry_Created, Weblate's location)."""
+
+# translate-toolkit's CSV fields, the layout of Weblate's CSV (https://docs.weblate.org/en/latest/formats/csv.html).
+WEBLATE_FIELDS = (
+    "location",
+    "source",
+    "target",
+    "id",
+    "fuzzy",
+    "context",
+    "translator_comments",
+    "developer_comments",
+)
+_WEBLATE_COLUMNS = {"translator_comments": "note", "developer_comments": "note", "fuzzy": "draft"}
+# memoQ's term-base CSV (https://docs.memoq.com/current/api-docs/wsapi/memoqservices/
+# tbservice.importexport.csv.html): entry-level columns start "Entry_", term-level ones "Term_";
+# a language-level definition is the language's column name with "_Def".
+_MEMOQ_ENTRY, _MEMOQ_TERM, _MEMOQ_DEFINITION = "entry_", "term_", "_def"
+COLUMNS_HINT = "say which column is which with --columns (for example --columns zh,en,-,note; - skips a column)"
+"""The refusal's pointer to the option that names a table's columns (the CLI's --columns)."""
+
+
+def _tool_column(key: str, weblate: bool) -> str | None:
+    """The column a header key of memoQ's or Weblate's layout names: a field, SKIP, or None (neither layout's).
+
+    `key` is `_header_key`'s; `weblate` tells that the header is Weblate's (see `header_columns`).
+    """
+    if weblate and key in WEBLATE_FIELDS and key not in ("source", "target"):
+        return _WEBLATE_COLUMNS.get(key, SKIP)
+    if key == "entry_note":
+        return "note"
+    if key.startswith((_MEMOQ_ENTRY, _MEMOQ_TERM)):
+        return SKIP
+    if key.endswith(_MEMOQ_DEFINITION) and _column_of(key.removesuffix(_MEMOQ_DEFINITION)) in _SECOND_TERM:
+        return "note"
+    return None
+
+
+# Columns a header may give more than once: their cells are joined into one value.
+_JOINED = {"note": "; ", "aliases": "; ", "zh_aliases": "; "}
+# A language's second term column (memoQ writes one per synonym) is an alias of that language.
+_SECOND_TERM = {"en": "aliases", "zh": "zh_aliases", "zh_hant": "zh_aliases"}
+
+
 def header_columns(header: list[str], source: str, line: int) -> list[str | None]:
     """Map a header row's cells to column names; None marks a column to ignore (an empty header cell).
 
     Direction-only names (source/target, term/translation) come back as SOURCE and TARGET, to be
-    told apart by `resolve_columns`. Raise FormatError naming an unknown column, a repeated one,
-    or a header without an English (or a target) column.
+    told apart by `resolve_columns`; memoQ's and Weblate's layouts are read as the module docstring
+    says. A name may come back more than once for note, aliases and zh_aliases (`rows_to_entries` joins
+    their cells). Raise FormatError naming an unknown column, a repeated one, or a header without an
+    English (or a target) column, each with the pointer to --columns (`COLUMNS_HINT`).
     """
+    keys = [_header_key(cell) for cell in header]
+    weblate = "location" in keys and "source" in keys and set(keys) <= {*WEBLATE_FIELDS, ""}
     names: list[str | None] = []
-    for cell in header:
+    for cell, key in zip(header, keys, strict=True):
         raw = normalize(cell.lstrip("\ufeff"))
         if not raw:
             names.append(None)
             continue
-        name = _column_of(raw)
+        name = _tool_column(key, weblate) or _column_of(raw)
         if name is None:
-            raise FormatError(source, f"unknown column {raw!r} (columns are {', '.join(COLUMNS)})", line)
-        if name in names:
-            raise FormatError(source, f"column {raw!r} is given twice", line)
+            raise FormatError(
+                source, f"unknown column {raw!r} (zhgloss's columns are {', '.join(COLUMNS)}); {COLUMNS_HINT}", line
+            )
+        if name == SKIP:
+            names.append(None)
+            continue
+        if name in names and name not in _JOINED:
+            if name not in _SECOND_TERM:
+                raise FormatError(source, f"column {raw!r} is given twice; {COLUMNS_HINT}", line)
+            name = _SECOND_TERM[name]
         names.append(name)
     if not {"en", SOURCE, TARGET} & set(names):
-        raise FormatError(source, "the header names no 'en' column (the English form is required)", line)
+        raise FormatError(
+            source, f"the header names no 'en' column (the English form is required); {COLUMNS_HINT}", line
+        )
     return names
 
 
@@ -312,11 +392,15 @@ def rows_to_entries(
     for line, row in rows:
         if len(row) > len(columns):
             raise FormatError(source, f"{len(row)} cells, but the header names {len(columns)} columns", line)
-        cells = {
-            name: (unescape(cell) if unescape else cell)
-            for name, cell in zip(columns, row, strict=False)
-            if name is not None
-        }
+        cells: dict[str, str] = {}
+        for name, cell in zip(columns, row, strict=False):
+            if name is None:
+                continue
+            text = unescape(cell) if unescape else cell
+            if name in cells and name in _JOINED:
+                # Two note columns (memoQ's definitions, Weblate's two comments), two synonyms: one value.
+                text = _JOINED[name].join(t for t in (cells[name], text) if t.strip())
+            cells[name] = text
         if not trusted:
             check_scripts(cells, source, line)
         if cells.get("id"):

@@ -23,9 +23,10 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
 
-from zhgloss.errors import FormatError
+from zhgloss.errors import FormatError, UsageError
 from zhgloss.formats.table import (
     COLUMNS,
+    COLUMNS_HINT,
     DEFAULT_TYPE,
     IdMaker,
     check_scripts,
@@ -112,16 +113,13 @@ def load_omegat(
     one: the script of the first two columns decides (see `_omegat_order`). `columns` ("en,zh")
     says it instead.
     """
-    order = None
     rows: Iterable[tuple[int, list[str]]] = _rows(fp)
     if columns is not None:
-        named = [c for c in columns if c is not None]
-        order = ("en", "zh") if named[:2] == ["en", "zh"] else ("zh", "en")
         listed = list(rows)
-        if listed and is_named_header([*order, "note"], listed[0][1], [r for _, r in listed[1:]]):
+        if listed and is_named_header(columns, listed[0][1], [r for _, r in listed[1:]]):
             listed = listed[1:]
         rows = listed
-    yield from _load_omegat_rows(rows, source, order)
+    yield from _load_omegat_rows(rows, source, columns)
 
 
 def _omegat_order(rows: list[tuple[int, list[str]]], source: str) -> tuple[str, str]:
@@ -142,27 +140,38 @@ def _omegat_order(rows: list[tuple[int, list[str]]], source: str) -> tuple[str, 
 
 
 def _load_omegat_rows(
-    rows: Iterable[tuple[int, list[str]]], source: str, order: tuple[str, str] | None = None
+    rows: Iterable[tuple[int, list[str]]], source: str, columns: Sequence[str | None] | None = None
 ) -> Iterator[Entry]:
+    """Gather OmegaT rows into entries; `columns` (the user's, in file order) says where zh, en and the note are.
+
+    Without `columns` a row is source, target and an optional comment (empty cells after them are dropped, as a
+    spreadsheet writes them), and the script of the first two tells which is Chinese (`_omegat_order`).
+    """
     listed = list(rows)
-    trusted = order is not None
-    if order is None:
-        order = _omegat_order(listed, source)
-    first, second = (0, 1) if order == ("zh", "en") else (1, 0)
+    trusted = columns is not None
+    if columns is None:
+        columns = [*_omegat_order(listed, source), "note"]
+    elif len(columns) == 2 and "note" not in columns:
+        columns = [*columns, "note"]  # "--columns en,zh": OmegaT's third cell is its comment
+    where = {name: at for at, name in enumerate(columns) if name in ("zh", "en", "note")}
+    if "zh" not in where:
+        raise UsageError("an OmegaT glossary's columns must include zh (the source or the target term)")
+    most = len(columns)
     gathered: dict[str, tuple[int, list[str], list[str]]] = {}
     drafts: set[str] = set()
     for number, cells in listed:
-        if len(cells) < 2 or len(cells) > 3:
-            raise FormatError(
-                source, f"expected 2 or 3 tab-separated cells (Chinese, English, comment), found {len(cells)}", number
-            )
+        while len(cells) > 2 and not cells[-1].strip():
+            cells = cells[:-1]
+        if len(cells) < 2 or len(cells) > most:
+            expected = "2 or 3 tab-separated cells (source, target, comment)" if not trusted else f"{most} cells"
+            raise FormatError(source, f"expected {expected}, found {len(cells)}; {COLUMNS_HINT}", number)
         cells = [unneutralize_formula(cell) for cell in cells]
-        zh, english = normalize(cells[first]), normalize(cells[second])
+        zh, english = (normalize(cells[where[n]]) if where[n] < len(cells) else "" for n in ("zh", "en"))
         if not zh or not english:
             raise FormatError(source, "a line needs both a source term and a target term", number)
         if not trusted:
             check_scripts({"zh": zh, "en": english}, source, number)
-        comment = normalize(cells[2]) if len(cells) == 3 else ""
+        comment = normalize(cells[where["note"]]) if "note" in where and where["note"] < len(cells) else ""
         if comment.startswith(DRAFT_MARK):
             drafts.add(zh)
             comment = comment.removeprefix(DRAFT_MARK).strip()
