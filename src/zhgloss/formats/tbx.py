@@ -40,7 +40,15 @@ alone reads as one, or its English writes it as one, surname apart: 余承东 ->
 deprecated, superseded, not recommended or forbidden is kept as a forbidden form with
 that status, never as an accepted alias (a Chinese one is also a zh_alias, so the
 name is still found in the source). A note is kept wherever it sits: at the entry, in
-a langSet, or in a tig/ntig/termGrp (then prefixed with its term).
+a langSet, or in a tig/ntig/termGrp/termSec (then prefixed with its term), inside a
+descripGrp or not. A note is any descriptive text (`_note_text`): a `note` element, a
+termNote usageNote, and every `descrip`, whatever its type: TBX-Basic's definition and
+context, and the fields termbase tools name themselves (MultiTerm's `<descrip
+type="Usage">`, `"Definition"`, `"Note"`; ISO 30042 lets a `descrip` carry any descriptive
+category). A type other than note or definition labels its text ("Usage: ..."); categories
+are compared without case. Categories zhgloss reads as fields (subjectField, the statuses,
+pronunciation, its own x-zhgloss ones) are not notes; nor are the coded ones (partOfSpeech,
+termType, grammaticalGender ...), which are termNotes, not descrips.
 Files are parsed with defusedxml: a file declaring entities (the billion-laughs
 expansion bomb, external entities reading local files) is refused before any is
 expanded.
@@ -94,7 +102,17 @@ TBX_STATUS = {
 _BANNED_RE = re.compile(r"deprecat|supersed|notrecommended|not recommended|not_recommended|forbidden|obsolete")
 # Categories that carry a term's status: TBX-Basic's administrativeStatus, ISO 12620's normativeAuthorization.
 _STATUS_CATEGORIES = ("administrativeStatus", "normativeAuthorization", "usageStatus", STATUS)
-_NOTE_CATEGORIES = ("note", "usageNote")
+_NOTE_CATEGORIES = ("note", "usagenote")
+"""Categories (lower-cased) whose text is the note as it is, unlabelled."""
+_DEFINITION = "definition"
+# Descriptive categories of TBX v3's DCT style, where a category is an element of its own name (in DCA style any
+# `descrip` is descriptive): TBX-Basic's definition and context, and the usual free-text ones.
+_DESCRIPTIVE_CATEGORIES = frozenset(["definition", "context", "explanation", "example", "usage", "comment", "remark"])
+# Descrips that are fields of an entry (read by `_entry`), not notes.
+_FIELD_DESCRIPS = frozenset(
+    c.lower()
+    for c in ("subjectField", ROLES, EN_ADOPTED, ALWAYS_GLOSS, DRAFT, SAFE_FORMS, FORBIDDEN, PINYIN, NOT_ALIAS)
+)
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -282,6 +300,26 @@ def _category(elem: ET.Element) -> str:
     return name
 
 
+def _note_text(elem: ET.Element) -> str | None:
+    """The note an element of a concept, a langSet or a term holds (see the module docstring), or None if none.
+
+    A definition or a note is its text; another descriptive category is labelled with its name as the file writes
+    it ("Usage: avoid in headlines", "context: ..."). None for an element that is no descriptive text, or is empty.
+    """
+    category = _category(elem)
+    folded = category.lower()
+    name = _local(elem.tag)
+    descriptive = (
+        (name == "descrip" and folded not in _FIELD_DESCRIPS)
+        or folded in _NOTE_CATEGORIES
+        or (name not in ("termNote", "admin", "ref", "xref", "transac") and folded in _DESCRIPTIVE_CATEGORIES)
+    )
+    text = _text(elem) if descriptive else ""
+    if not text:
+        return None
+    return text if folded in _NOTE_CATEGORIES or folded == _DEFINITION else f"{category}: {text}"
+
+
 def _text(elem: ET.Element) -> str:
     # Left as written: Entry normalizes names and keeps a note's line breaks and full-width marks.
     text = "".join(elem.itertext())
@@ -310,10 +348,10 @@ def _collect(elem: ET.Element, concept: _Concept) -> None:
                 if term is not None:
                     terms.append(term)
                     concept.notes += [f"{term.text}: {note}" for note in term.notes]
-            elif _category(term_elem) == "definition" and _text(term_elem):
-                concept.fields.append(("definition", term_elem))
-            elif _category(term_elem) in _NOTE_CATEGORIES and _text(term_elem):
-                concept.notes.append(_text(term_elem))
+            elif _category(term_elem).lower() == _DEFINITION and _text(term_elem):
+                concept.fields.append((_DEFINITION, term_elem))
+            elif (note := _note_text(term_elem)) is not None:
+                concept.notes.append(note)
     elif name in ("descripGrp", "adminGrp", "transacGrp", "noteGrp"):
         for child in elem:
             _collect(child, concept)
@@ -343,8 +381,8 @@ def _term(elem: ET.Element) -> _Term | None:
             not_alias = _is_true(_text(child))
         elif category == PROCESS_STATUS:
             unchecked = _text(child).strip().lower() in _UNCHECKED
-        elif category in _NOTE_CATEGORIES and _text(child):
-            notes.append(_text(child))
+        elif (note := _note_text(child)) is not None:
+            notes.append(note)
     if term is None or not term.text:
         return None
     term.status, term.pronunciation, term.notes, term.not_alias = exact or status, pronunciation, notes, not_alias
@@ -421,9 +459,7 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
                 data["type"] = text
             else:
                 notes.append(f"subject field: {text}")
-        elif category == "note" and text:
-            notes.append(text)
-        elif category == "definition" and text:
+        elif category.lower() == _DEFINITION and text:
             definitions.append(text)
         elif category == "source" and text:
             sources.append(text)
@@ -443,6 +479,8 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
             data["always_gloss"] = _is_true(text)
         elif category == DRAFT:
             data["draft"] = _is_true(text)
+        elif (note := _note_text(elem)) is not None:
+            notes.append(note)
     data["note"] = "; ".join(notes + definitions) or None
     data["sources"] = sources
     if not ours:
