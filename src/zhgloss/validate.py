@@ -26,7 +26,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from zhgloss.errors import InvalidEntryError, ZhglossError
-from zhgloss.model import KNOWN_TYPES, ROLE_DATE_PROBLEMS, Entry, Role, date_bounds, empty_forms, role_date_problems
+from zhgloss.model import (
+    KNOWN_TYPES,
+    ROLE_DATE_PROBLEMS,
+    Entry,
+    Role,
+    date_bounds,
+    empty_forms,
+    role_date_problems,
+)
 from zhgloss.script import (
     NAME_SEPARATORS,
     en_key,
@@ -35,6 +43,7 @@ from zhgloss.script import (
     has_name_separator,
     has_tones,
     is_cjk,
+    names_nothing,
     zh_key,
     zh_script_problem,
 )
@@ -67,7 +76,7 @@ CODES = {
     "zh-traditional": "zh has traditional characters where the simplified form is stored",
     "en-order": "a Chinese name's English form puts the given name first",
     "en-placeholder": "a transliterated or Japanese name's English form is its pinyin (Bulinken), not its own spelling",
-    "entry-unreadable": "an entry the checks could not read (a character with no known reading ...)",
+    "entry-unreadable": "an entry that cannot be read (a field empty or of a wrong type, a character with no reading)",
     "pinyin-source": "a reading only CC-CEDICT's own entry for the character gives (崁 kǎn, Taiwan's)",
     "zh-hant-source": "a traditional character only CC-CEDICT's own entry for it relates to the simplified one",
 }
@@ -98,8 +107,77 @@ class Problem:
         }
 
 
+_BLANK_AS_NONE = ("zh", "zh_hant", "pinyin")
+"""Name fields an entry reads as absent when the file holds "" or blanks there (the others refuse it)."""
+
+
+def read_documents(documents: Mapping[str, object]) -> tuple[list[Entry], list[Problem]]:
+    """Build an entry from each document of a glossary file; return those built and the problems of reading them.
+
+    `documents` maps a document number ("1", "2", ...) to its JSON object, as the file holds them
+    (`zhgloss.store.parse_glossary_bytes(...)["entries"]`); they are read in number order. A
+    document `Entry.from_dict` refuses (an empty or blank name, a field of the wrong type, a date
+    not shaped like 2020-06-20, a key no entry has: a hand edit) is an "entry-unreadable" error
+    naming the field, under the document's id, or "document N" when its id is what is wrong; the
+    other documents are still read. A blank zh, zh_hant or pinyin ("", "  "), which the entry
+    reads as absent and `add` and `import` refuse, is a "form-empty" error naming that field (and is
+    named first when the entry cannot be read: 'zh_hant given without zh' comes of a blank zh).
+    A file whose JSON is broken is not read here.
+    """
+    entries, problems, _ = _read_documents(documents)
+    return entries, problems
+
+
+def _read_documents(documents: Mapping[str, object]) -> tuple[list[Entry], list[Problem], dict[str, int]]:
+    """`read_documents`, and the place of each entry's id or document label in the file's order."""
+    entries: list[Entry] = []
+    problems: list[Problem] = []
+    order: dict[str, int] = {}
+    for number in sorted(documents, key=int):
+        doc = documents[number]
+        fields = doc if isinstance(doc, Mapping) else {}
+        blank = [
+            Problem(str(fields.get("id")), name, "form-empty", f"{value!r} is blank: write null, or the {name}")
+            for name in _BLANK_AS_NONE
+            if isinstance(value := fields.get(name), str) and names_nothing(value)
+        ]
+        try:
+            entry = Entry.from_dict(doc)  # type: ignore[arg-type]
+        except (InvalidEntryError, TypeError) as exc:
+            field = exc.field if isinstance(exc, InvalidEntryError) else "entry"
+            label = f"document {number}" if field == "id" else str(fields.get("id"))
+            if blank and field != "id":
+                problems.append(replace(blank[0], message=f"{blank[0].message}; the entry cannot be read without it"))
+            else:
+                problem = exc.problem if isinstance(exc, InvalidEntryError) else str(exc)
+                problems.append(Problem(label, field, "entry-unreadable", f"cannot be read: {problem}"))
+            order.setdefault(label, len(order))
+            continue
+        entries.append(entry)
+        problems += blank
+        order.setdefault(entry.id, len(order))
+    return entries, problems, order
+
+
+def validate_documents(documents: Mapping[str, object]) -> list[Problem]:
+    """Lint a glossary file's documents: the problems of reading them (`read_documents`) and of the entries read.
+
+    Problems come in document order. A reference to an unreadable entry's id (refers_to, a role's
+    org_id) is not reported missing: the entry is there, to be repaired.
+    """
+    entries, unread, order = _read_documents(documents)
+    problems = validate_entries(entries, more_ids=order.keys() - {e.id for e in entries})
+    if not unread:
+        return problems
+    return sorted([*unread, *problems], key=lambda p: order.get(p.entry_id, len(order)))
+
+
 def validate_entries(
-    entries: Iterable[Entry], *, only: Collection[str] | None = None, previous: Mapping[str, Entry] | None = None
+    entries: Iterable[Entry],
+    *,
+    only: Collection[str] | None = None,
+    previous: Mapping[str, Entry] | None = None,
+    more_ids: Collection[str] = (),
 ) -> list[Problem]:
     """Lint `entries` and return their problems, in entry order (see the module doc for what is checked).
 
@@ -107,7 +185,8 @@ def validate_entries(
     edited entry). `previous` maps an entry's id to the entry as it was before an edit: each
     such entry is checked on its own only in what the edit changed (see `check_entry`), so a
     note changed does not load OpenCC and pypinyin to re-read unchanged characters. The checks
-    across entries (clashes, references) always run in full.
+    across entries (clashes, references) always run in full; `more_ids` are ids of entries
+    that are there but not among `entries` (unreadable ones), which references may name.
     """
     everything = list(entries)
     checked = [e for e in everything if only is None or e.id in only]
@@ -119,7 +198,7 @@ def validate_entries(
         except ZhglossError as exc:
             # One unreadable entry ("囒吨": no pinyin known for '𪢠') is reported; the others are still checked.
             problems[entry.id].append(Problem(entry.id, getattr(exc, "field", "entry"), "entry-unreadable", str(exc)))
-    for problem in _cross_entry_problems(everything, only):
+    for problem in _cross_entry_problems(everything, only, more_ids):
         problems[problem.entry_id].append(problem)
     order = {e.id: i for i, e in enumerate(checked)}
     return [p for entry_id in sorted(problems, key=lambda i: order.get(i, len(order))) for p in problems[entry_id]]
@@ -799,7 +878,9 @@ def _open_role_problems(entry: Entry) -> list[Problem]:
     return problems
 
 
-def _cross_entry_problems(entries: list[Entry], only: Collection[str] | None) -> list[Problem]:
+def _cross_entry_problems(
+    entries: list[Entry], only: Collection[str] | None, more_ids: Collection[str] = ()
+) -> list[Problem]:
     problems: list[Problem] = []
     ids: dict[str, int] = defaultdict(int)
     zh_owner: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -832,7 +913,7 @@ def _cross_entry_problems(entries: list[Entry], only: Collection[str] | None) ->
                 problems.append(
                     Problem(entry_id, field, code, f"{form!r} is also a form of entry {others}", severity)  # type: ignore[arg-type]
                 )
-    known = set(ids)
+    known = {*ids, *more_ids}
     for entry in entries:
         if not wanted(entry.id):
             continue
@@ -866,10 +947,10 @@ def count_by_severity(problems: Iterable[Problem]) -> dict[str, int]:
     return counts
 
 
-def validate_file(path: Path, read_entries: Callable[[], list[Entry]]) -> tuple[int, list[Problem]]:
-    """Lint the glossary file at `path`: return its number of entries and `validate_entries`' problems.
+def validate_file(path: Path, read: Callable[[], Mapping[str, object]]) -> tuple[int, list[Problem]]:
+    """Lint the glossary file at `path`: return its number of entries and `validate_documents`' problems.
 
-    `read_entries` reads the file's entries; it is called only when the result is not cached. The
+    `read` returns the file's documents (see `read_documents`); it is called only when the result is not cached. The
     result is kept in the cache folder (see `zhgloss.cache`) for the file's current version and
     the current code and data of zhgloss (`_rules_stamp`), so a second `validate` of an unchanged
     glossary needs neither pypinyin nor OpenCC.
@@ -879,9 +960,9 @@ def validate_file(path: Path, read_entries: Callable[[], list[Entry]]) -> tuple[
     from zhgloss.cache import load_cached
 
     def build() -> bytes:
-        entries = read_entries()
-        problems = [p.to_dict() for p in validate_entries(entries)]
-        return json.dumps({"entries": len(entries), "problems": problems}, ensure_ascii=False).encode()
+        documents = read()
+        problems = [p.to_dict() for p in validate_documents(documents)]
+        return json.dumps({"entries": len(documents), "problems": problems}, ensure_ascii=False).encode()
 
     data = json.loads(bytes(load_cached(path, f"validation-v{_rules_stamp()}", build)))
     return data["entries"], [Problem(**problem) for problem in data["problems"]]
