@@ -19,42 +19,51 @@ characters before a bracket), so a long line costs time in proportion to its len
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from zhgloss.curate import unique_id
 from zhgloss.errors import ZhglossError
 from zhgloss.model import Entry, Role, slugify
-from zhgloss.script import NAME_SEPARATORS, en_key, en_words, is_nfc, normalize, zh_key
+from zhgloss.script import NAME_SEPARATORS, en_key, en_words, has_tones, is_nfc, normalize, zh_key
 
 Status = Literal["new", "known", "conflict"]
 Check = Literal["pinyin", "reversed", "adopted", "different", "ticker"]
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002ebef"
-_ZH_IN_PARENS = re.compile(rf"[（(]\s*([{_CJK}][{_CJK}{NAME_SEPARATORS}]{{0,19}})\s*[）)]")
 _EXCHANGES = "HKEX|SEHK|HK|NASDAQ|NYSE|AMEX|NYSEAMERICAN|SH|SS|SSE|SZ|SZSE|BJ|BSE|STAR|TYO|TSE|LSE|KRX|SGX|ASX|TSX|OTC"
-_TICKER_IN_PARENS = re.compile(
-    rf"[（(]\s*(?:(?P<code>[A-Z0-9]{{1,6}}(?:\.[A-Z])?)\s*:\s*(?P<exch>{_EXCHANGES})"
+# One item of a bracket that is a stock code: 3888:HKEX, HKEX: 3690, 002594.SZ.
+_TICKER_ITEM = re.compile(
+    rf"(?:(?P<code>[A-Z0-9]{{1,6}}(?:\.[A-Z])?)\s*:\s*(?P<exch>{_EXCHANGES})"
     rf"|(?P<exch2>{_EXCHANGES})\s*:\s*(?P<code2>[A-Z0-9]{{1,6}})"
-    rf"|(?P<code3>\d{{4,6}})\.(?P<exch3>HK|SH|SZ|SS|BJ))\s*[）)]"
+    rf"|(?P<code3>\d{{4,6}})\.(?P<exch3>HK|SH|SZ|SS|BJ))"
 )
 # Every pattern here runs in time linear in the line (texts from HTML and PDF come as one line of
-# 100 KB or more). A run of Chinese is matched only from its first character (the look-behind):
-# tried from every character of the run, as a plain search does, a run with no bracket after it
-# cost time quadratic in its length (40k characters: 94 s). What comes before a bracket is read
-# through a window of BEFORE_WINDOW characters: no name is longer, and a long line is not copied
-# once per bracket.
+# 100 KB or more). A bracket is read only up to BRACKET_CHARS characters, and what comes before it
+# through a window of BEFORE_WINDOW characters (no name is longer): a long line is neither scanned
+# again nor copied once per bracket, and a run of Chinese with no bracket after it costs nothing.
 BEFORE_WINDOW = 200
+BRACKET_CHARS = 400
 _ZH_RUN_WINDOW = 64
 _RUN = f"{_CJK}{NAME_SEPARATORS}"
-_EN_IN_PARENS = re.compile(
-    rf"(?<![{_RUN}])[{NAME_SEPARATORS}]*([{_CJK}][{_RUN}]*)\s*[（(]\s*([A-Z][A-Za-z.&'’\- ]{{0,60}}?)\s*[）)]"
-)
+_BRACKET = re.compile(rf"[（(]([^()（）\n]{{1,{BRACKET_CHARS}}})[）)]")
+# A bracket's items: "比亚迪, 002594.SZ", "Chinese: 蔡英文; pinyin: Cài Yīngwén; born 31 August 1956".
+_ITEM_SEPARATOR = re.compile(r"\s*[,，;；、]\s*")
+_ZH_ITEM = re.compile(rf"[{_CJK}][{_RUN}]{{0,19}}")
+_EN_ITEM = re.compile(r"[A-Z][A-Za-z.&'’\- ]{0,60}")
+_LEGAL_SUFFIX = re.compile(r"(?:Ltd|Inc|Co|LLC|Limited|Corp|Corporation|Plc|PLC|S\.A|AG|N\.V)\.?", re.IGNORECASE)
+_BORN = re.compile(r"(?:born|b\.)\s|\d{3,4}\s*[–—-]\s*(?:\d{3,4})?$", re.IGNORECASE)
 _ZH_RUN_AT_END = re.compile(rf"(?<![{_RUN}])[{NAME_SEPARATORS}]*([{_CJK}][{_RUN}]*)\s*$")
 _WORD = r"[A-Z][\w.&'’\-]*"
-_NAME_RUN = re.compile(rf"({_WORD}(?:[ \u00a0]+(?:(?:of|and|for|de|la|van|von|&)[ \u00a0]+)?{_WORD})*)[ \u00a0]*$")
+# A name written with its legal form after a comma ("Huawei Technologies Co., Ltd.") is one name.
+_LEGAL_NEXT = r",[ \u00a0]+(?=(?:Ltd|Inc|Co|LLC|Limited|Corp|Plc)\b)"
+_NAME_RUN = re.compile(
+    rf"({_WORD}(?:(?:[ \u00a0]+(?:(?:of|and|for|de|la|van|von|&)[ \u00a0]+)?|{_LEGAL_NEXT}){_WORD})*)[ \u00a0]*$"
+)
 
 
 def _vocabulary(words: str) -> frozenset[str]:
@@ -118,10 +127,66 @@ _ORG_SUFFIXES = (
     "集團",
     "銀行",
     "軟件",
+    "社",
+    "汽车",
+    "证券",
+    "航空",
+    "电信",
+    "保险",
+    "传媒",
 )
-# Characters that end the words before a name in Chinese prose ("由王翔", "的小米").
-_ZH_BREAKS = "的是在和与由被及了对向将把为从跟同给让也都就"
+# One-character words that end the words before a name in Chinese prose ("由王翔", "的小米", "据路透社"): a
+# word of their own only (the text is cut into words first), so 为 of 华为 and 和 of 和平 are no break.
+_ZH_BREAKS = "的是在和与由被及了对向将把为从跟同给让也都就据称说于"
+# Longer words that do the same ("根据新华社", "表示华为").
+_ZH_BREAK_WORDS = _vocabulary(
+    "根据 依据 按照 关于 对于 由于 通过 以及 包括 其中 表示 报道 指出 认为 宣布 透露 介绍 近日 日前"
+)
+# Titles before a Chinese name (美国总统拜登, 董事长魏哲家): the name is a person's.
+_ZH_TITLES = tuple(
+    _vocabulary(
+        "总统 总理 首相 主席 副主席 董事长 董事 总裁 总经理 创始人 创办人 首席执行官 行长 部长 外长 市长 省长 州长 "
+        "书记 发言人 大使 教授 院士 歌手 演员 导演 作家 诗人 先生 女士 议员 法官 将军 国王 女王 王子 公主"
+    )
+)
 _MAX_EN_WORDS = 8
+# Words that head a phrase whose "of" leads to the name ("Shares of Pinduoduo", "Employees of Huawei"): not
+# part of it. What they are of is a company or a body.
+_HEAD_WORDS = _vocabulary(
+    "shares share stock stocks bonds units unit subsidiary subsidiaries employees staff workers executives "
+    "officials analysts investors customers users members owners shareholders sales revenue profit profits "
+    "earnings results sources spokesman spokeswoman spokesperson representatives critics rivals products "
+    "parent owner"
+)
+# Lower-case words before a name that say it is a company's ("Chinese smartphone maker Xiaomi", "e-commerce
+# giant Alibaba", "Shenzhen-based drone maker DJI"); they are kept as its note.
+_ORG_DESCRIPTORS = _vocabulary(
+    "maker makers giant giants firm firms startup start-up carmaker automaker chipmaker retailer lender insurer "
+    "operator conglomerate developer manufacturer supplier brand platform company group broker brokerage "
+    "bank regulator watchdog agency broadcaster newspaper outlet university rival behemoth unicorn"
+)
+# Nouns after "is a", "was the" that say what a Wikipedia lead's subject is.
+_PERSON_NOUNS = _ROLE_WORDS | _vocabulary(
+    "politician businessman businesswoman entrepreneur investor billionaire activist dissident engineer "
+    "athlete footballer diplomat economist historian philosopher physicist official officer musician "
+    "filmmaker comedian model"
+)
+_PLACE_NOUNS = _vocabulary(
+    "city megacity capital town village county district province prefecture municipality region island "
+    "river mountain lake port metropolis state country"
+)
+_PREDICATE_ORG_NOUNS = (
+    _ORG_DESCRIPTORS
+    | _ORG_WORDS
+    | _vocabulary(
+        "corporation multinational enterprise manufacturer organization organisation ministry party institution"
+    )
+)
+# Words that end the lower-case words kept before a name (a clause's start): "founded by Ren Zhengfei".
+_DESCRIPTOR_STOPS = _vocabulary(
+    "the a an of by to from with at in on for and or but as that said says told is was are were has have had "
+    "who which when while after before according than its their his her this these those said"
+)
 
 
 @dataclass(frozen=True)
@@ -163,6 +228,9 @@ class _Pair:
     role: str | None = None
     zh_hant: str | None = None
     pinyin: str | None = None
+    type: str | None = None
+    """What the sentence says the name is ("person", "org", "place"), if it says."""
+    note: str | None = None
 
 
 def _readings(zh: str) -> list[list[str]]:
@@ -240,12 +308,15 @@ def _variants(reading: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((reading, *(en_key(s) for s in umlaut_spellings(reading.replace("v", "ü"))))))
 
 
+@functools.lru_cache(maxsize=4096)
 def compare_english(zh: str, en: str) -> tuple[Check, str]:
     """Tell how English `en` relates to the pinyin of `zh`, with a sentence saying so.
 
     "pinyin": it is the pinyin (Wang Xiang, 王翔); "reversed": the pinyin in Western order
     (Qiangdong Liu); "adopted": only the surname follows the pinyin (Jack Ma, 马云; Richard Liu);
-    "different": no relation (a translation such as Kingsoft, or another romanization).
+    "different": no relation (a translation such as Kingsoft, or another romanization). A pure function
+    of its arguments, remembered: an article names one person many times, and each bracket after
+    Chinese tries every ending of the run before it.
     """
     written = romanize(zh)
     readings = _readings(zh)
@@ -274,20 +345,35 @@ def compare_english(zh: str, en: str) -> tuple[Check, str]:
     return "different", f"does not follow the pinyin {shown}: a translation or another romanization, check it"
 
 
+@dataclass(frozen=True)
+class _Named:
+    """An English name read before a bracket, and what the words around it say of it."""
+
+    name: str
+    role: str | None = None
+    type: str | None = None
+    note: str | None = None
+
+
 def _english_name(before: str) -> str | None:
     """The capitalised name that ends `before` ("... led by Zou Tao " -> "Zou Tao"), without sentence-start words."""
     found = _english_name_and_role(before)
-    return found[0] if found else None
+    return found.name if found else None
 
 
-def _english_name_and_role(before: str) -> tuple[str, str | None] | None:
-    """The name that ends `before` and the role written in front of it, if any.
+def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
+    """The name that ends `before`, the role or description written in front of it, and the type they say.
 
-    "Taiwan President Tsai Ing-wen " -> ("Tsai Ing-wen", "Taiwan President"); "Xiaomi’s Lei Jun " ->
-    ("Lei Jun", None); "General Motors " -> ("General Motors", None): a title word is a role only when
-    a name of two or more words, not a company's, follows it.
+    "Taiwan President Tsai Ing-wen " -> Tsai Ing-wen, role "Taiwan President"; "Xiaomi’s Lei Jun " ->
+    Lei Jun; "General Motors " -> General Motors: a title word is a role only when a name of two or
+    more words, not a company's, follows it. "Alibaba founder Jack Ma ", "Hong Kong tycoon Li Ka-shing ":
+    the lower-case title before the capitalised name is the role too. "Chinese smartphone maker Xiaomi ",
+    "Shenzhen-based drone maker DJI ": a company, described so (its note). "Shares of Pinduoduo ":
+    a word that heads an "of" phrase is not part of the name, nor is what leads to a name whose
+    pinyin (`zh`'s) the words after "of" spell whole.
     """
-    match = _NAME_RUN.search(before[-BEFORE_WINDOW:])
+    window = before[-BEFORE_WINDOW:]
+    match = _NAME_RUN.search(window)
     if match is None:
         return None
     words = match.group(1).split()
@@ -297,25 +383,101 @@ def _english_name_and_role(before: str) -> tuple[str, str | None] | None:
             break
     while words and words[0].lower() in _LEADING_NOISE:
         words = words[1:]
+    kind: str | None = None
+    words, kind = _without_head_phrase(words, zh)
     role: str | None = None
     last = max((i for i, w in enumerate(words) if w.lower() in _ROLE_WORDS), default=-1)
     rest = words[last + 1 :]
-    if last >= 0 and len(rest) >= 2 and not any(w.lower().rstrip(".") in _ORG_WORDS for w in rest):
+    if last >= 0 and len(rest) >= 2 and not any(w.lower().rstrip(".,") in _ORG_WORDS for w in rest):
         role = " ".join(words[: last + 1])
         words = rest
     while words and words[0].lower() in ("of", "and", "for", "de", "la", "van", "von", "&"):
         words = words[1:]
     if not words:
         return None
-    return normalize(" ".join(words[-_MAX_EN_WORDS:])), role
+    note: str | None = None
+    if role is None and match.start(1) == len(window) - len(window[match.start(1) :]) and kind is None:
+        role, kind, note = _described(window[: match.start(1)])
+    if role is not None and kind is None:
+        kind = "person"
+    return _Named(normalize(" ".join(words[-_MAX_EN_WORDS:])), role if kind == "person" else None, kind, note)
+
+
+def _without_head_phrase(words: list[str], zh: str | None) -> tuple[list[str], str | None]:
+    """`words` without a phrase that leads to the name through "of" or "for", and "org" if one was cut.
+
+    "Shares of Pinduoduo" -> Pinduoduo ("shares" heads such phrases: _HEAD_WORDS); "Unit of Shenzhen
+    Pinduoduo" likewise. When the words after the connector spell `zh`'s pinyin whole and those before
+    do not, the connector starts the name ("Bank of China" stays whole: "China" is not 中国银行's pinyin).
+    """
+    for i, word in enumerate(words):
+        if word not in ("of", "for") or i == 0 or i == len(words) - 1:
+            continue
+        head, tail = words[:i], words[i + 1 :]
+        if all(w.lower() in _HEAD_WORDS for w in head):
+            return tail, "org"
+        if zh is not None and compare_english(zh, " ".join(tail))[0] == "pinyin":
+            return tail, None
+    return words, None
+
+
+def _described(before: str) -> tuple[str | None, str | None, str | None]:
+    """(role, type, note) that the lower-case words right before a name say: "Alibaba founder ", "drone maker ".
+
+    The words are read back to a clause's start (punctuation, "the", "by", "said": _DESCRIPTOR_STOPS), at
+    most five. Their last word says what the name is: a title (_ROLE_WORDS) makes them a person's role, a
+    company noun or "X-based" (_ORG_DESCRIPTORS) a company described by them.
+    """
+    clause = re.split(r"[,.;:!?()（）\"“”—–]", before[-80:])[-1].split()
+    kept: list[str] = []
+    for word in reversed(clause):
+        if word.lower() in _DESCRIPTOR_STOPS or any(c.isdigit() for c in word) or len(kept) == 5:
+            break
+        kept.insert(0, word)
+    if not kept:
+        # "Investors in Alibaba", "Analysts at CICC": what such a phrase is in or at is a company or a body.
+        if len(clause) >= 2 and clause[-1] in ("of", "in", "at", "from", "for") and clause[-2].lower() in _HEAD_WORDS:
+            return None, "org", None
+        return None, None, None
+    last = kept[-1].lower().strip("'’")
+    phrase = " ".join(kept)
+    if last in _ROLE_WORDS:
+        return phrase, "person", None
+    if last in _ORG_DESCRIPTORS or last.endswith("-based"):
+        return None, "org", phrase
+    return None, None, None
+
+
+def _predicate_type(after: str) -> str | None:
+    """The type a sentence gives its subject after the bracket: "is a Chinese online retailer" -> "org".
+
+    Wikipedia's leads say what the subject is in their first words ("is a Taiwanese politician",
+    "is a megacity in Guangdong province", "is the capital of Hubei"): the first noun among the next
+    eight words that names a person's occupation, a place or a company.
+    """
+    start = re.match(r"\s*(?:is|was|are|were)\s+(?:a|an|the|one of the)\s+", after)
+    if start is None:
+        return None
+    for word in re.findall(r"[A-Za-z-]+", after[start.end() : start.end() + 120])[:8]:
+        lower = word.lower()
+        if lower in _PERSON_NOUNS:
+            return "person"
+        if lower in _PLACE_NOUNS:
+            return "place"
+        if lower in _PREDICATE_ORG_NOUNS:
+            return "org"
+    return None
 
 
 def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
-    """The name that ends a run of Chinese before a bracket ("创始人雷军" + "Lei Jun" -> "雷军")."""
-    run = run[-_ZH_RUN_WINDOW:]  # the suffixes below are quadratic in the run's length
-    cut = max(run.rfind(c) for c in _ZH_BREAKS)
-    if cut >= 0:
-        run = run[cut + 1 :]
+    """The name that ends a run of Chinese before a bracket ("创始人雷军" + "Lei Jun" -> "雷军").
+
+    The run is cut into words (`zhgloss.segment`, jieba's counts): the name starts after the last
+    word that is a preposition, particle or reporting verb (由, 的, 据, 表示: _ZH_BREAKS, _ZH_BREAK_WORDS),
+    never inside a word (华为 keeps its 为). A company's name is taken whole ("华为技术有限公司" for
+    "Huawei Technologies"), however long.
+    """
+    run = _after_breaks(run[-_ZH_RUN_WINDOW:])  # the suffixes below are quadratic in the run's length
     if not run:
         return None
     suffixes = [run[i:] for i in range(len(run))]  # longest first
@@ -331,12 +493,41 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
         for suffix in reversed(candidates):
             if len(suffix) <= 4 and compare_english(suffix, en)[0] == "adopted":
                 return suffix
+        is_org = any(w in _ORG_WORDS for w in en_words(en)) or run.endswith(_ORG_SUFFIXES)
+        if is_org and len(run) <= 20:
+            return _without_title(run)
         # A name in another romanization writes one word or hyphenated part per syllable
         # (Kau Pak-kwan, 求伯君): as many characters end the run.
         parts = [p for p in re.split(r"[\s\-]+", en) if p]
-        if 2 <= len(parts) <= 4 and len(run) > len(parts) and not any(w in _ORG_WORDS for w in en_words(en)):
+        if 2 <= len(parts) <= 4 and len(run) > len(parts) and not is_org:
             return run[-len(parts) :]
     return run if len(run) <= 6 else None
+
+
+def _without_title(run: str) -> str:
+    """`run` from after the last title in it: a company's name never holds one (小米董事长 is no company)."""
+    at = max((run.rfind(t) + len(t) for t in _ZH_TITLES if t in run), default=0)
+    return run[at:] or run
+
+
+def _after_breaks(run: str) -> str:
+    """`run` from after its last break word (_ZH_BREAKS, _ZH_BREAK_WORDS), the run cut into words first."""
+    if not any(c in run for c in _ZH_BREAKS) and not any(w in run for w in _ZH_BREAK_WORDS):
+        return run
+    from zhgloss.segment import bundled_counts, segment
+
+    cut = 0
+    for start, end in segment(run, (), bundled_counts()):
+        word = run[start:end]
+        if word in _ZH_BREAK_WORDS or (len(word) == 1 and word in _ZH_BREAKS):
+            cut = end
+    return run[cut:]
+
+
+def _zh_title_before(run: str, zh: str) -> bool:
+    """Tell whether the Chinese before name `zh` at the end of `run` ends with a title (美国总统拜登)."""
+    before = run[: len(run) - len(zh)] if run.endswith(zh) else ""
+    return before.endswith(_ZH_TITLES)
 
 
 def _scripts(zh: str) -> tuple[str, str | None]:
@@ -347,84 +538,139 @@ def _scripts(zh: str) -> tuple[str, str | None]:
     return simplified, (zh if simplified != zh else None)
 
 
+@dataclass
+class _Bracket:
+    """What one bracket holds, item by item: Chinese names, English names, stock codes, lead fields."""
+
+    zh: list[str] = field(default_factory=list)
+    en: list[str] = field(default_factory=list)
+    tickers: list[str] = field(default_factory=list)
+    fields: dict[str, str] = field(default_factory=dict)
+    born: bool = False
+
+
+# Wikipedia's lead: "Tsai Ing-wen (Chinese: 蔡英文; pinyin: Cài Yīngwén; born 31 August 1956)",
+# "Xi Jinping (simplified Chinese: 习近平; traditional Chinese: 習近平; pinyin: Xí Jìnpíng; born ...)".
+_LEAD_FIELD = re.compile(r"^\s*((?:simplified|traditional)\s+)?(Chinese|pinyin)\s*[:：]\s*(.+?)\s*$", re.IGNORECASE)
+
+
+def _read_bracket(inside: str) -> _Bracket:
+    """Sort a bracket's items (split at , ; 、): "比亚迪, 002594.SZ" -> a Chinese name and a stock code.
+
+    Besides names and codes a bracket holds the pinyin ("Xí Jìnpíng", "pinyin: ..."), a birth date
+    ("born 1964", "1964–"), a pronunciation between slashes (IPA) and other words, which are passed over;
+    a legal form cut off by the comma ("Co., Ltd.") goes back to the name before it.
+    """
+    found = _Bracket()
+    items: list[str] = []
+    for item in _ITEM_SEPARATOR.split(inside.strip()):
+        if items and _LEGAL_SUFFIX.fullmatch(item):
+            items[-1] += ", " + item
+        elif item:
+            items.append(item)
+    for item in items:
+        lead = _LEAD_FIELD.match(item)
+        if lead is not None:
+            which = (lead.group(1) or "").strip().lower() + lead.group(2).lower()
+            found.fields.setdefault(which, normalize(lead.group(3)))
+        elif _TICKER_ITEM.fullmatch(item):
+            found.tickers.append(normalize(item))
+        elif _ZH_ITEM.fullmatch(item):
+            found.zh.append(normalize(item))
+        elif _BORN.match(item) or _BORN.search(item):
+            found.born = True
+        elif item.startswith("/") or has_tones(item):
+            continue  # a pronunciation, or the pinyin written bare
+        elif _EN_ITEM.fullmatch(item):
+            found.en.append(normalize(item))
+    return found
+
+
 def find_pairs(text: str, known_zh: Iterable[str] = ()) -> list[_Pair]:
     """Find name pairs in `text`, in order; `known_zh` (keys of Chinese forms) helps cut Chinese names out of prose.
 
-    Each line is read in NFC: a name written with decomposed accents ("Lu" + U+0308 "Bu", as some Mac tools
-    write "Lü Bu"; "Jose" + U+0301) is the same name, whole. The lines are split first, so the line numbers
-    reported are the input's.
+    A bracket after an English name gives the name's Chinese ("BYD (比亚迪, 002594.SZ)", Wikipedia's
+    "(Chinese: 蔡英文; pinyin: Cài Yīngwén; born ...)"), one after a Chinese name its English
+    ("华为技术有限公司（Huawei Technologies）"); a stock code in either is the company's. Each line is read
+    in NFC: a name written with decomposed accents ("Lu" + U+0308 "Bu", as some Mac tools write "Lü Bu";
+    "Jose" + U+0301) is the same name, whole. The lines are split first, so the line numbers reported are
+    the input's.
     """
     known = set(known_zh)
     pairs: list[_Pair] = []
     for number, raw in enumerate(text.splitlines(), 1):
         line = raw if is_nfc(raw) else unicodedata.normalize("NFC", raw)
-        for match in _TICKER_IN_PARENS.finditer(line):
-            before = line[max(0, match.start() - BEFORE_WINDOW) : match.start()]
-            company = _english_name(before)
-            if company is None:
-                run = _ZH_RUN_AT_END.search(before)
-                company = _chinese_name(run.group(1), None, known) if run else None
-            ticker = normalize(match.group(0).strip("()（） "))
-            pairs.append(_Pair("ticker", None, ticker, number, company))
-        for match in _ZH_IN_PARENS.finditer(line):
-            found = _english_name_and_role(line[max(0, match.start() - BEFORE_WINDOW) : match.start()])
-            if found:
-                zh, hant = _scripts(normalize(match.group(1)))
-                pairs.append(_Pair("name", zh, found[0], number, role=found[1], zh_hant=hant))
-        for match in _LEAD_PARENS.finditer(line):
-            pair = _lead_pair(line[: match.start()], match.group(1), number)
-            if pair is not None:
-                pairs.append(pair)
-        for match in _EN_IN_PARENS.finditer(line):
-            en = normalize(match.group(2))
-            if _TICKER_IN_PARENS.fullmatch(match.group(0)[len(match.group(1)) :].strip()):
+        for match in _BRACKET.finditer(line):
+            inside = _read_bracket(match.group(1))
+            if not (inside.zh or inside.en or inside.tickers or inside.fields):
                 continue
-            written = _chinese_name(match.group(1), en, known)
-            if written:
-                simplified, hant = _scripts(normalize(written))
-                pairs.append(_Pair("name", simplified, en, number, zh_hant=hant))
+            before = line[max(0, match.start() - BEFORE_WINDOW) : match.start()]
+            pairs += _bracket_pairs(inside, before, line[match.end() : match.end() + 160], number, known)
     return pairs
 
 
-# Wikipedia's lead: "Tsai Ing-wen (Chinese: 蔡英文; pinyin: Cài Yīngwén; born 31 August 1956)",
-# "Xi Jinping (simplified Chinese: 习近平; traditional Chinese: 習近平; pinyin: Xí Jìnpíng; born ...)".
-# The bracket is bounded (no nested brackets, at most 400 characters), so the search stays linear.
-_LEAD_PARENS = re.compile(r"[（(]([^()（）]{0,400}?\bChinese\s*[:：][^()（）]{0,400})[）)]")
-_LEAD_FIELD = re.compile(r"^\s*((?:simplified|traditional)\s+)?(Chinese|pinyin)\s*[:：]\s*(.+?)\s*$", re.IGNORECASE)
-
-
-def _lead_pair(before: str, inside: str, line: int) -> _Pair | None:
-    """A pair from a Wikipedia-style lead: the English name before the bracket, the Chinese fields inside."""
-    found = _english_name_and_role(before)
-    if found is None:
-        return None
-    fields: dict[str, str] = {}
-    for part in re.split(r"[;；]", inside):
-        match = _LEAD_FIELD.match(part)
-        if match is None:
-            continue
-        which = (match.group(1) or "").strip().lower() + match.group(2).lower()
-        value = normalize(match.group(3))
-        fields.setdefault(which, value)
-    simplified = fields.get("simplifiedchinese") or fields.get("chinese")
-    traditional = fields.get("traditionalchinese")
-    zh = simplified or traditional
-    if zh is None or not re.fullmatch(rf"[{_CJK}{NAME_SEPARATORS}]{{1,20}}", zh):
-        return None
-    # "Chinese:" is often the traditional form (Hong Kong and Taiwan names): make it simplified.
-    zh, hant = _scripts(zh)
-    if traditional and traditional != zh:
-        hant = traditional
-    pinyin = fields.get("pinyin")
-    return _Pair("name", zh, found[0], line, role=found[1], zh_hant=hant, pinyin=pinyin)
+def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: set[str]) -> list[_Pair]:
+    """The pairs one bracket gives with the text `before` it (and the type the words `after` it say)."""
+    fields = inside.fields
+    written = fields.get("simplifiedchinese") or fields.get("chinese") or fields.get("traditionalchinese")
+    zh = written if written and _ZH_ITEM.fullmatch(written) else (inside.zh[0] if inside.zh else None)
+    pairs: list[_Pair] = []
+    company: str | None = None
+    if zh is not None:
+        found = _english_name_and_role(before, zh)
+        if found is None:
+            return []
+        simplified, hant = _scripts(zh)
+        # "Chinese:" is often the traditional form (Hong Kong and Taiwan names): it is made simplified.
+        traditional = fields.get("traditionalchinese")
+        if traditional and traditional != simplified and _ZH_ITEM.fullmatch(traditional):
+            hant = traditional
+        kind = "person" if inside.born else found.type or _predicate_type(after)
+        if inside.tickers and kind is None:
+            kind = "org"  # a listed company
+        pairs.append(
+            _Pair(
+                "name",
+                simplified,
+                found.name,
+                line,
+                role=found.role,
+                zh_hant=hant,
+                pinyin=fields.get("pinyin"),
+                type=kind,
+                note=found.note,
+            )
+        )
+        company = found.name
+    elif inside.en and (run := _ZH_RUN_AT_END.search(before[-_ZH_RUN_WINDOW:])) is not None:
+        en = inside.en[0]
+        name = _chinese_name(run.group(1), en, known)
+        if name:
+            simplified, hant = _scripts(normalize(name))
+            kind = "person" if _zh_title_before(run.group(1), name) else ("org" if inside.tickers else None)
+            pairs.append(_Pair("name", simplified, en, line, zh_hant=hant, type=kind))
+            company = name
+    elif inside.tickers:
+        company = _english_name(before)
+        if company is None:
+            run = _ZH_RUN_AT_END.search(before[-_ZH_RUN_WINDOW:])
+            company = _chinese_name(run.group(1), None, known) if run else None
+    pairs += [_Pair("ticker", None, ticker, line, company) for ticker in inside.tickers]
+    return pairs
 
 
 def _guess_type(zh: str, en: str, check: Check) -> str:
+    """The type a pair's own forms suggest when the sentence says none: a person's name, a company's, or a term.
+
+    A person: the English spells the pinyin (or an adopted name with it) in two to four words, for two to
+    four characters. A company: a company word in the English (Group, Ltd), a company ending in the Chinese
+    (公司, 集团, 社), or the English an acronym of capitals (BYD, TSMC, DJI). Else a term, for a person to type.
+    """
     words = en_words(en)
+    if any(w in _ORG_WORDS for w in words) or zh.endswith(_ORG_SUFFIXES) or re.fullmatch(r"[A-Z]{2,6}", en):
+        return "org"  # first: "Bank of Beijing" ends with 北京, which reads as a compound surname
     if check in ("pinyin", "reversed", "adopted") and 2 <= len(words) <= 4 and 2 <= len(zh) <= 4:
         return "person"
-    if any(w in _ORG_WORDS for w in words) or zh.endswith(_ORG_SUFFIXES):
-        return "org"
     return "term"
 
 
@@ -499,15 +745,6 @@ def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> l
     return proposals
 
 
-def _new_id(base: str, taken: set[str]) -> str:
-    base = base or "entry"
-    candidate, n = base, 1
-    while candidate in taken:
-        n += 1
-        candidate = f"{base}-{n}"
-    return candidate
-
-
 def _name_proposal(
     pair: _Pair,
     by_zh: dict[str, list[Entry]],
@@ -521,8 +758,19 @@ def _name_proposal(
     zh_hits = by_zh.get(zh_key(pair.zh), []) or (by_zh.get(zh_key(pair.zh_hant), []) if pair.zh_hant else [])
     en_hits = by_en.get(en_key(pair.en), [])
     both = [e for e in zh_hits if e in en_hits]
-    # A title or an occupation before the name ("Singer Jay Chou") says it is a person's.
-    kind = "person" if pair.role and 2 <= len(pair.zh) <= 4 else _guess_type(pair.zh, pair.en, check)
+    # What the sentence says comes first: a title before the name ("Singer Jay Chou"), "born" in a lead, a
+    # company's description ("smartphone maker Xiaomi"), a stock code beside it; then the pair's own forms.
+    if pair.type is not None:
+        kind = pair.type
+    elif pair.role and 2 <= len(pair.zh) <= 4:
+        kind = "person"
+    else:
+        kind = _guess_type(pair.zh, pair.en, check)
+    if kind != "person" and check in ("adopted", "reversed"):
+        # "Huawei Technologies Co., Ltd." for 华为 is no adopted given name before a surname: a company's
+        # English is a translation, whatever pinyin it starts with.
+        check = "different"
+        explanation = f"does not follow the pinyin {_phrase_pinyin(pair.zh)}: a translation, check it"
     existing: Entry | None = None
     if both:
         status: Status = "known"
@@ -541,7 +789,7 @@ def _name_proposal(
         existing
         if status == "known" and existing
         else Entry(
-            id=_new_id(slugify(pair.en), taken),
+            id=unique_id(slugify(pair.en) or "entry", taken),
             type=kind,
             zh=pair.zh,
             zh_hant=pair.zh_hant or (_traditional(pair.zh) if status == "new" else None),
@@ -549,7 +797,7 @@ def _name_proposal(
             en=pair.en,
             en_adopted=check in ("adopted", "different"),
             roles=(Role(title=pair.role),) if pair.role and kind == "person" else (),
-            note=f"described as {pair.role!r}" if pair.role and kind != "person" else None,
+            note=pair.note or (f"described as {pair.role!r}" if pair.role and kind != "person" else None),
             sources=(source,) if source else (),
         )
     )
@@ -579,7 +827,7 @@ def _ticker_proposal(
     explanation = f"the stock code of {named}"
     explanation += f" ({company.id})" if company else (" (not in the glossary)" if pair.company else "")
     entry = Entry(
-        id=_new_id("stock-" + slugify(pair.en), taken),
+        id=unique_id("stock-" + slugify(pair.en), taken),
         type="stock_code",
         en=pair.en,
         refers_to=company.id if company else None,
