@@ -40,7 +40,9 @@ _EXCHANGES = "HKEX|SEHK|HK|NASDAQ|NYSE|AMEX|NYSEAMERICAN|SH|SS|SSE|SZ|SZSE|BJ|BS
 _TICKER_ITEM = re.compile(
     rf"(?:(?P<code>[A-Z0-9]{{1,6}}(?:\.[A-Z])?)\s*:\s*(?P<exch>{_EXCHANGES})"
     rf"|(?P<exch2>{_EXCHANGES})\s*:\s*(?P<code2>[A-Z0-9]{{1,6}})"
-    rf"|(?P<code3>\d{{4,6}})\.(?P<exch3>HK|SH|SZ|SS|BJ))"
+    rf"|(?P<code3>\d{{4,6}})\.(?P<exch3>HK|SH|SZ|SS|BJ)"
+    # Reuters' codes of US listings: BABA.N (New York), PDD.O and PDD.OQ (Nasdaq).
+    rf"|(?P<code4>[A-Z]{{1,5}})\.(?P<exch4>N|O|OQ))"
 )
 # Every pattern here runs in time linear in the line (texts from HTML and PDF come as one line of
 # 100 KB or more). A bracket is read only up to BRACKET_CHARS characters, and what comes before it
@@ -683,7 +685,7 @@ def _traditional(zh: str) -> str | None:
 # One exchange, its spellings: 3888:HKEX, HK:03888, 03888.HK, HK.3888 are one stock code.
 _EXCHANGE_KEYS = {"hkex": "hk", "sehk": "hk", "hk": "hk", "sh": "sh", "ss": "sh", "sse": "sh", "star": "sh"}
 _EXCHANGE_KEYS |= {"sz": "sz", "szse": "sz", "bj": "bj", "bse": "bj", "o": "us", "us": "us", "nasdaq": "us"}
-_EXCHANGE_KEYS |= {"nyse": "us", "amex": "us", "nyseamerican": "us"}
+_EXCHANGE_KEYS |= {"nyse": "us", "amex": "us", "nyseamerican": "us", "n": "us", "oq": "us"}
 _TICKER_FORM = re.compile(r"^\s*([A-Za-z0-9]{1,6})\s*[:.\s]\s*([A-Za-z0-9]{1,12})\s*$")
 
 
