@@ -70,6 +70,8 @@ def test_each_sentence_gives_its_pairs_and_no_other(text: str) -> None:
         ("Bank of China (中国银行) raised rates.", "Bank of China"),  # a name made with "of" stays whole
         ("University of Hong Kong (香港大学) said.", "University of Hong Kong"),
         ("Bank of Beijing (北京银行) said.", "Bank of Beijing"),  # "Beijing" spells only part of 北京银行
+        ("Officials at the People's Bank of China (中国人民银行) said.", "People's Bank of China"),
+        ("People's Daily (人民日报) wrote.", "People's Daily"),
     ],
 )
 def test_a_phrase_that_leads_to_the_name_is_not_part_of_it(text: str, en: str) -> None:

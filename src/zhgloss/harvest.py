@@ -136,6 +136,12 @@ _ORG_SUFFIXES = (
     "电信",
     "保险",
     "传媒",
+    "日报",
+    "晚报",
+    "时报",
+    "电视台",
+    "学院",
+    "医院",
 )
 # One-character words that end the words before a name in Chinese prose ("由王翔", "的小米", "据路透社"): a
 # word of their own only (the text is cut into words first), so 为 of 华为 and 和 of 和平 are no break.
@@ -152,6 +158,9 @@ _ZH_TITLES = tuple(
     )
 )
 _MAX_EN_WORDS = 8
+# Possessives that are part of a name ("People's Bank of China", "People's Daily", "Women's Federation"),
+# not a company's or a place's before a name ("Xiaomi's Lei Jun").
+_NAME_POSSESSIVES = _vocabulary("people women men children workers farmers citizens veterans nations world st saint")
 # Words that head a phrase whose "of" leads to the name ("Shares of Pinduoduo", "Employees of Huawei"): not
 # part of it. What they are of is a company or a body.
 _HEAD_WORDS = _vocabulary(
@@ -380,7 +389,8 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
         return None
     words = match.group(1).split()
     for i in range(len(words) - 1, -1, -1):
-        if re.search(r"['’]s?$", words[i]) and i < len(words) - 1:
+        possessive = re.search(r"['’]s?$", words[i])
+        if possessive and i < len(words) - 1 and words[i][: possessive.start()].lower() not in _NAME_POSSESSIVES:
             words = words[i + 1 :]  # "Xiaomi’s Lei Jun": the name follows the possessive
             break
     while words and words[0].lower() in _LEADING_NOISE:
