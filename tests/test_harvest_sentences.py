@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from zhgloss.harvest import Proposal, harvest
-from zhgloss.model import Entry
+from zhgloss.model import Entry, ForbiddenForm
 from zhgloss.store import Glossary
 
 DATA = Path(__file__).resolve().parent / "data" / "harvest_sentences.tsv"
@@ -250,3 +250,21 @@ def test_reuters_codes_of_us_listings_are_the_same_stock_code(written: str, stor
     alibaba = Entry(id="stock-baba", type="stock_code", en=stored)
     (proposal,) = harvest(f"The company ({written}) rose.", [alibaba])
     assert (proposal.kind, proposal.status, proposal.existing) == ("ticker", "known", alibaba)
+
+
+def test_a_form_the_glossary_forbids_is_never_proposed_as_new() -> None:
+    # The MS Terminology shape: the entry keeps the deprecated rendering as a forbidden form.
+    yu = Entry(
+        id="richard-yu",
+        type="person",
+        zh="余承东",
+        en="Richard Yu",
+        en_adopted=True,
+        forbidden=(ForbiddenForm("Yu Cheng Dong", "deprecated"),),
+    )
+    text = "Huawei executive Yu Cheng Dong (余承东) said. Later Yu Cheng Dong (余成东) spoke."
+    found = {(p.zh, p.en): p for p in harvest(text, [yu])}
+    assert set(found) == {("余承东", "Yu Cheng Dong"), ("余成东", "Yu Cheng Dong")}
+    for proposal in found.values():
+        assert (proposal.status, proposal.existing) == ("conflict", yu)
+        assert "forbids 'Yu Cheng Dong'" in proposal.explanation

@@ -77,7 +77,8 @@ def _vocabulary(words: str) -> frozenset[str]:
 _LEADING_NOISE = _vocabulary(
     "a after also an and according as at before both but by dear during even for from however in its last "
     "like madam meanwhile mr mr. mrs mrs. ms ms. dr dr. sir my next of on only or our said says similarly "
-    "since the their then these this those today under unlike when while with without yesterday his her"
+    "since the their then these this those today under unlike when while with without yesterday his her "
+    "later earlier now still instead separately finally previously recently currently there here"
 )
 # Titles and occupations written before a name ("Taiwan President Tsai Ing-wen", "Chief Executive
 # Carrie Lam", "Singer Jay Chou"): they and the words before them (a place, a company) are the
@@ -730,6 +731,7 @@ def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> l
     glossary = list(entries)
     by_zh: dict[str, list[Entry]] = {}
     by_en: dict[str, list[Entry]] = {}
+    by_forbidden: dict[str, list[Entry]] = {}
     for entry in glossary:
         # Every form of an entry, in whichever list it is kept (3888.HK as a Chinese alias, WPS as zh),
         # makes a pair with it "known", never "new".
@@ -740,6 +742,8 @@ def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> l
             ticker = ticker_key(form)
             if ticker is not None and entry not in by_en.get(ticker, ()):
                 by_en.setdefault(ticker, []).append(entry)
+        for form in entry.forbidden_forms:  # a form the glossary bans is in it too: never proposed as new
+            by_forbidden.setdefault(en_key(form), []).append(entry)
     taken_ids = {e.id for e in glossary}
     grouped: dict[tuple[str | None, str], list[_Pair]] = {}
     for pair in find_pairs(text, by_zh):
@@ -751,7 +755,7 @@ def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> l
         if pair.kind == "ticker":
             proposal = _ticker_proposal(pair, by_en, by_zh, taken_ids, source, lines)
         else:
-            proposal = _name_proposal(pair, by_zh, by_en, taken_ids, source, lines)
+            proposal = _name_proposal(pair, by_zh, by_en, by_forbidden, taken_ids, source, lines)
         taken_ids.add(proposal.entry.id)
         proposals.append(proposal)
     return proposals
@@ -761,6 +765,7 @@ def _name_proposal(
     pair: _Pair,
     by_zh: dict[str, list[Entry]],
     by_en: dict[str, list[Entry]],
+    by_forbidden: dict[str, list[Entry]],
     taken: set[str],
     source: str | None,
     lines: tuple[int, ...],
@@ -770,6 +775,8 @@ def _name_proposal(
     zh_hits = by_zh.get(zh_key(pair.zh), []) or (by_zh.get(zh_key(pair.zh_hant), []) if pair.zh_hant else [])
     en_hits = by_en.get(en_key(pair.en), [])
     both = [e for e in zh_hits if e in en_hits]
+    banned = by_forbidden.get(en_key(pair.en), [])
+    banned = [e for e in banned if e in zh_hits] or banned
     # What the sentence says comes first: a title before the name ("Singer Jay Chou"), "born" in a lead, a
     # company's description ("smartphone maker Xiaomi"), a stock code beside it; then the pair's own forms.
     if pair.type is not None:
@@ -788,6 +795,11 @@ def _name_proposal(
         status: Status = "known"
         existing = both[0]
         explanation += f"; in the glossary as {existing.id}"
+    elif banned:
+        status, existing = "conflict", banned[0]
+        explanation += (
+            f"; the glossary forbids {pair.en!r} for {existing.label} ({existing.id}): it writes {existing.en!r}"
+        )
     elif zh_hits:
         status, existing = "conflict", zh_hits[0]
         explanation += f"; the glossary writes {pair.zh} as {existing.en!r} ({existing.id})"
