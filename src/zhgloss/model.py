@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import MISSING, dataclass, field, fields, replace
 from functools import cache
-from itertools import compress, repeat
-from operator import attrgetter, itemgetter
+from itertools import chain, compress, repeat
+from operator import attrgetter, contains, is_, itemgetter, not_
 from typing import Any, overload
 
 from zhgloss.errors import InvalidEntryError
@@ -175,6 +175,9 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+_LIST_TYPES = {tuple, list}
+
+
 def _are_plain(texts: tuple[object, ...], lists: tuple[object, ...]) -> bool:
     """Tell whether every text of `texts` (None allowed) and of the lists `lists` is already a valid one-line field.
 
@@ -186,10 +189,12 @@ def _are_plain(texts: tuple[object, ...], lists: tuple[object, ...]) -> bool:
     list longer than MAX_LIST_ITEMS) answers False, and the caller checks field by field.
     """
     values: list[object] = [value for value in texts if value is not None]
-    for items in lists:
-        if not isinstance(items, (tuple, list)) or len(items) > MAX_LIST_ITEMS:
+    if lists:
+        # A set of their types and their longest length, in C: a batch holds thousands of lists (most entries'
+        # sources), and a loop over them was a third of the batch's check.
+        if not set(map(type, lists)) <= _LIST_TYPES or max(map(len, lists)) > MAX_LIST_ITEMS:  # type: ignore[arg-type]
             return False
-        values += items
+        values += chain.from_iterable(lists)  # type: ignore[arg-type]
     try:
         joined = "\n".join(values)  # type: ignore[arg-type]
     except TypeError:
@@ -865,13 +870,42 @@ def entries_from_dicts(docs: Sequence[Mapping[str, Any]], changed: list[int] | N
         # The checks and the entries allocate much and hold no cycles: the collector is paused for
         # them (it rescanned the parsed file again and again), but never across a `yield`.
         with paused_gc():
-            built = _checked_batch(batch, known, id_re, pinyin_re)
+            canonical = _canonical_flags(batch, known, id_re, pinyin_re)
+            built = [_from_canonical(doc) if flag else None for doc, flag in zip(batch, canonical, strict=True)]
         for at, (entry, doc) in enumerate(zip(built, batch, strict=True), start):
             if entry is None:
                 entry = Entry.from_dict(doc)
                 if changed is not None and not _reads_as_stored(doc, entry):
                     changed.append(at)
             yield entry
+
+
+def checked_documents(docs: Sequence[Mapping[str, Any]]) -> tuple[dict[int, Entry], list[int]]:
+    """Check each of `docs` as `entries_from_dicts` does, building only the entries that check must build.
+
+    Returns the entries `Entry.from_dict` built, by position (those of the documents the batched check is unsure
+    of), and the positions of the documents `from_dict` changes on reading (`entries_from_dicts`' `changed`).
+    Each other document is one `from_dict` accepts and reads as stored (`Entry.from_checked_dict` builds its
+    entry alike): `EntryColumns.from_documents` reads it without building an entry. A hand-edited 10^5-entry
+    glossary built every entry to make its columns (~1 s of its first index build). Raises the InvalidEntryError
+    (or TypeError) that `entries_from_dicts` raises, for the same document.
+    """
+    from zhgloss.bulk import paused_gc
+
+    known = _ENTRY_DEFAULTS.keys()
+    id_re, pinyin_re = _ID_RE.match, _compiled(_PLAIN_PINYIN).match
+    built: dict[int, Entry] = {}
+    changed: list[int] = []
+    with paused_gc():  # no cycles among the checks' objects, and no `yield` to keep the collector paused across
+        for start in range(0, len(docs), _BATCH):
+            batch = docs[start : start + _BATCH]
+            canonical = _canonical_flags(batch, known, id_re, pinyin_re)
+            for at in compress(range(start, start + len(batch)), map(not_, canonical)):
+                doc = docs[at]
+                entry = built[at] = Entry.from_dict(doc)
+                if not _reads_as_stored(doc, entry):
+                    changed.append(at)
+    return built, changed
 
 
 def _reads_as_stored(doc: Mapping[str, Any], entry: Entry) -> bool:
@@ -882,8 +916,9 @@ def _reads_as_stored(doc: Mapping[str, Any], entry: Entry) -> bool:
         return False
 
 
-def _checked_batch(batch: Sequence[Mapping[str, Any]], known: Any, id_re: Any, pinyin_re: Any) -> list[Entry | None]:
-    """The entries of the canonical documents of `batch`, built unchecked, None for the others (or for all)."""
+def _canonical_flags(batch: Sequence[Mapping[str, Any]], known: Any, id_re: Any, pinyin_re: Any) -> list[bool]:
+    """Whether each document of `batch` is canonical, its texts checked with the batch's (False for all where a
+    joined scan finds anything): the documents `Entry.from_dict` accepts and `_from_canonical` builds alike."""
     columns = _canonical_columns(batch, pinyin_re)
     if columns is not None:
         canonical = [True] * len(batch)
@@ -898,8 +933,8 @@ def _checked_batch(batch: Sequence[Mapping[str, Any]], known: Any, id_re: Any, p
         lists += filter(None, columns.get(name, ()))
     joined_notes = "\n".join(filter(None, columns.get("note", ())))
     if not (_are_plain(tuple(texts), tuple(lists)) and find_unsafe(joined_notes) is None and is_nfc(joined_notes)):
-        return [None] * len(batch)
-    return [_from_canonical(doc) if checked else None for doc, checked in zip(batch, canonical, strict=True)]
+        return [False] * len(batch)
+    return canonical
 
 
 _STORED = itemgetter(*ENTRY_FIELDS)
@@ -989,7 +1024,8 @@ def _canonical_columns(docs: Sequence[Mapping[str, Any]], pinyin_re: Any) -> dic
             and all(map(str.__eq__, notes, map(str.strip, notes)))
         ):
             return None
-        for refers_to, entry_id in zip(columns["refers_to"], ids, strict=True):
+        references = columns["refers_to"]
+        for refers_to, entry_id in zip(references, ids, strict=True) if set(references) != {None} else ():
             if refers_to is not None and not (
                 type(refers_to) is str and _ID_RE.match(refers_to) and refers_to != entry_id
             ):
@@ -998,7 +1034,7 @@ def _canonical_columns(docs: Sequence[Mapping[str, Any]], pinyin_re: Any) -> dic
         if set(map(type, pinyin)) - {str} or not all(map(pinyin_re, pinyin)):
             return None
         zh, zh_hant = columns["zh"], columns["zh_hant"]
-        if None in (z for z, h in zip(zh, zh_hant, strict=True) if h is not None):
+        if None in zh and None in (z for z, h in zip(zh, zh_hant, strict=True) if h is not None):
             return None
         for name in ("aliases", "zh_aliases", "sources"):
             values = columns[name]
@@ -1007,7 +1043,11 @@ def _canonical_columns(docs: Sequence[Mapping[str, Any]], pinyin_re: Any) -> dic
             filled = list(filter(None, values))
             if list(map(len, map(set, filled))) != list(map(len, filled)):  # a repeat (or unhashable: TypeError)
                 return None
-        if any(e in a for e, a in zip(en, columns["aliases"], strict=True) if a):
+        aliases = columns["aliases"]
+        if None in aliases:
+            if any(e in a for e, a in zip(en, aliases, strict=True) if a):
+                return None
+        elif any(map(contains, aliases, en)):  # lists all (checked above): in C
             return None
         if any(z in a or h in a for a, z, h in zip(columns["zh_aliases"], zh, zh_hant, strict=True) if a):
             return None
@@ -1109,6 +1149,7 @@ class EntryColumns(Sequence[Entry]):
 
     Made by `from_documents` (the documents of a file whose every entry reads as stored: see
     `zhgloss.store.Glossary.entry_columns`) or `from_entries`; the two are equal for the same entries.
+    `from_documents` also tells which documents are their entries' `Entry.to_dict()` (`read_from`).
     """
 
     id: list[str]
@@ -1127,6 +1168,9 @@ class EntryColumns(Sequence[Entry]):
     safe_forms: list[Sequence[str]]
     forbidden_forms: list[tuple[str, ...]]
     with_roles: list[bool]
+    read_from: tuple[Sequence[Mapping[str, Any]], frozenset[int]] | None
+    """`from_documents`' documents, and the positions of those that may differ from their entry's `Entry.to_dict()`:
+    every other one is equal to it (a document as the store writes it). None for columns made otherwise."""
 
     def __init__(
         self,
@@ -1143,6 +1187,7 @@ class EntryColumns(Sequence[Entry]):
         self._make = make
         self._count = count
         self._built: dict[int, Entry] = {}
+        self.read_from = None
 
     @classmethod
     def from_entries(cls, entries: Iterable[Entry]) -> EntryColumns:
@@ -1181,19 +1226,24 @@ class EntryColumns(Sequence[Entry]):
                 columns = {name: [doc.get(name) for doc in docs] for name in _STORED_COLUMNS}
                 with_roles = [bool(doc.get("roles")) for doc in docs]
                 longer = list(range(count))
+                unsure = frozenset(longer)
             else:
-                # The roles are read with the other fields (a pass over 10^5 dicts of their own cost ~0.02 s).
+                # The roles and sources are read with the other fields (a pass over 10^5 dicts of their own cost
+                # ~0.02 s): the sources only to tell the documents that are their entries' to_dict().
                 read = (
-                    list(map(list, zip(*rows, strict=True))) if rows else [[] for _ in range(len(_STORED_COLUMNS) + 1)]
+                    list(map(list, zip(*rows, strict=True))) if rows else [[] for _ in range(len(_STORED_COLUMNS) + 2)]
                 )
-                with_roles = list(map(bool, read.pop()))
+                roles = read.pop()
+                sources = read.pop()
+                with_roles = list(map(bool, roles))
                 columns = dict(zip(_STORED_COLUMNS, read, strict=True))
                 # Only a document with more fields than ENTRY_FIELDS holds optional ones: a sum tells if any does.
                 if sum(map(len, docs)) == count * len(ENTRY_FIELDS):
                     longer = []
                 else:
                     longer = list(compress(range(count), map(len(ENTRY_FIELDS).__ne__, map(len, docs))))
-                del rows, read
+                unsure = _not_plainly_written(columns, sources, roles, longer)
+                del rows, read, sources, roles
         # What `from_checked_dict` makes of a field stored as null or left out: the field's default. The optional
         # fields are left out of nearly every document: their columns start as their defaults.
         for name in _OPTIONAL_COLUMNS:
@@ -1210,7 +1260,27 @@ class EntryColumns(Sequence[Entry]):
             column, default = columns[name], _ENTRY_DEFAULTS[name]
             if default is not None and None in column:
                 columns[name] = [default if value is None else value for value in column]
-        return cls(columns, forbidden, lambda n: Entry.from_checked_dict(docs[n]), count, with_roles)
+        made = cls(columns, forbidden, lambda n: Entry.from_checked_dict(docs[n]), count, with_roles)
+        made.read_from = (docs, unsure)
+        return made
+
+    def with_entries(self, entries: Mapping[int, Entry]) -> EntryColumns:
+        """These columns with the entry at each position of `entries` put in (its values, and itself as `self[n]`).
+
+        For columns `from_documents` read of documents some of which `Entry.from_dict` reads otherwise (a hand-edited
+        "Lei  Jun" is "Lei Jun"): those entries are put in as `from_dict` built them (`checked_documents`), and
+        counted among the documents that may differ from their entries' `to_dict()` (`read_from`).
+        """
+        for n, entry in entries.items():
+            values = vars(entry)
+            for name in COLUMNS:
+                getattr(self, name)[n] = values[name]
+            self.forbidden_forms[n] = entry.forbidden_forms
+            self.with_roles[n] = bool(entry.roles)
+            self._built[n] = entry
+        if self.read_from is not None:
+            self.read_from = (self.read_from[0], self.read_from[1].union(entries))
+        return self
 
     def zh_forms_at(self, index: int) -> tuple[str, ...]:
         """`Entry.zh_forms` of the entry at `index`, read from the columns (no entry is built)."""
@@ -1243,6 +1313,29 @@ class EntryColumns(Sequence[Entry]):
         return entry
 
 
+def _not_plainly_written(
+    columns: Mapping[str, list[Any]], sources: list[Any], roles: list[Any], longer: list[int]
+) -> frozenset[int]:
+    """The positions of the documents (read by `EntryColumns.from_documents`: every field of ENTRY_FIELDS,
+    `columns`, `sources` and `roles` theirs) that may differ from their entry's `Entry.to_dict()`.
+
+    A document that `from_dict` accepts and reads as stored is its entry's `to_dict()` when it has no more
+    fields than ENTRY_FIELDS (`longer` lists those that do), a type, en_adopted as true or false, and its
+    lists as lists (none null), the roles empty: `to_dict` writes each field so, and the others, text or
+    null, as they are. Any other is compared with its entry (`zhgloss.store.Glossary.entry_spans`).
+    """
+    count = len(sources)
+    unsure = set(longer)
+    for name in ("type", "en_adopted"):
+        if None in columns[name]:
+            unsure.update(compress(range(count), map(is_, columns[name], repeat(None))))
+    for column in (columns["aliases"], columns["zh_aliases"], sources, roles):
+        if set(map(type, column)) != {list}:
+            unsure.update(n for n, value in enumerate(column) if type(value) is not list)
+    unsure.update(compress(range(count), roles))
+    return frozenset(unsure)
+
+
 def zh_forms_of(zh: str | None, zh_hant: str | None, zh_aliases: Sequence[str]) -> tuple[str, ...]:
     """An entry's Chinese forms (`Entry.zh_forms`) from its fields: zh, zh_hant, then the Chinese aliases."""
     forms = [f for f in (zh, zh_hant) if f]
@@ -1250,7 +1343,7 @@ def zh_forms_of(zh: str | None, zh_hant: str | None, zh_aliases: Sequence[str]) 
     return tuple(forms)
 
 
-_STORED_COLUMN_VALUES_AND_ROLES = itemgetter(*_STORED_COLUMNS, "roles")
+_STORED_COLUMN_VALUES_AND_ROLES = itemgetter(*_STORED_COLUMNS, "sources", "roles")
 _COLUMN_VALUES = itemgetter(*COLUMNS)
 _FORM = attrgetter("form")
 _ROLES_OF_ENTRY = attrgetter("roles")

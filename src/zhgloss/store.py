@@ -34,7 +34,7 @@ from zhgloss.errors import (
     ReadOnlyGlossaryError,
     TargetExistsError,
 )
-from zhgloss.model import Entry, entries_from_dicts
+from zhgloss.model import Entry, checked_documents, entries_from_dicts
 
 if TYPE_CHECKING:
     from zhgloss.index import LookupIndex
@@ -597,10 +597,13 @@ class Glossary:
         What every cache build reads. A version of the file that `iter_entries` would not check (it
         holds only entries read valid and as stored: `zhgloss.cache.is_validated` or `is_written`) is
         read straight from its parsed documents, a column at a time, without building an `Entry` per
-        document (an entry is built when `columns[n]` asks for it). Any other (a file edited by hand,
-        a glossary in memory, one being written) goes through `iter_entries`, its full checks and its
-        errors (GlossaryFileError naming the invalid entry). The columns of one version are kept and
-        shared by every build in the process (those of a hand-edited file only inside `reading_once`).
+        document (an entry is built when `columns[n]` asks for it). A file edited by hand has every entry
+        checked as `iter_entries` checks it (`zhgloss.model.checked_documents`: the same errors,
+        GlossaryFileError naming the invalid entry), and is then read so too, but for the entries that
+        check built (`EntryColumns.with_entries`); a version whose every entry reads as stored is marked
+        so, as `iter_entries` marks it. A glossary in memory, or one being written, goes through
+        `iter_entries`. The columns of one version are kept and shared by every build in the process
+        (those of a hand-edited file that reads otherwise than stored only inside `reading_once`).
         """
         from zhgloss.model import EntryColumns
 
@@ -621,12 +624,22 @@ class Glossary:
             columns = EntryColumns.from_documents(docs.docs)
             self.__dict__["_columns"] = (current, columns, True)
             return columns
-        columns = EntryColumns.from_entries(self.iter_entries())
-        if current is not None and "_entries" in self.__dict__:
+        if current is None:  # changed while it was read: checked, and kept nowhere
+            return EntryColumns.from_entries(self.iter_entries())
+        try:
+            built, changed = checked_documents(docs.docs)
+        except (InvalidEntryError, TypeError) as exc:
+            raise GlossaryFileError(self.path, f"invalid entry: {exc}") from None
+        columns = EntryColumns.from_documents(docs.docs).with_entries(built)
+        if not changed:  # an entry `from_dict` normalizes (a hand-edited "Lei  Jun") is checked every time
+            mark_validated(self.path, current)
+            self.__dict__["_columns"] = (current, columns, True)
+        elif "_entries" in self.__dict__:
+            self._keep(current, columns)
             self.__dict__["_columns"] = (current, columns, False)
         return columns
 
-    def _keep(self, version: str, entries: list[Entry]) -> None:
+    def _keep(self, version: str, entries: Sequence[Entry]) -> None:
         if "_entries" in self.__dict__:
             self.__dict__["_entries"] = (version, entries)
 
@@ -964,7 +977,9 @@ def _document_spans(raw: bytes, documents: _Documents, entries: Sequence[Entry] 
     None unless each document is found where the layout says, in the same order (sorted by number as
     text, as `dump_json_bytes` sorts keys), and equals its entry's `to_dict()`: what a reader of the
     span parses is then exactly the entry. `entries` None: the documents are known to be their
-    entries' `to_dict()` (bytes zhgloss wrote from them) and are not compared.
+    entries' `to_dict()` (bytes zhgloss wrote from them) and are not compared. Columns read of these
+    very documents (`EntryColumns.read_from`) have only the documents they are unsure of compared: a
+    hand-edited 10^5-entry glossary built and wrote out every entry for it (~0.5 s).
     """
     if entries is None:
         return _written_document_spans(raw, documents)
@@ -991,7 +1006,14 @@ def _document_spans(raw: bytes, documents: _Documents, entries: Sequence[Entry] 
     spans = list(map(found.get, documents.numbers))
     if None in spans:
         return None
-    if not all(map(eq, documents.docs, map(Entry.to_dict, entries))):
+    from zhgloss.model import EntryColumns
+
+    read_from = entries.read_from if isinstance(entries, EntryColumns) else None
+    if read_from is not None and read_from[0] is documents.docs:
+        docs = documents.docs
+        if not all(docs[n] == entries[n].to_dict() for n in sorted(read_from[1])):
+            return None
+    elif not all(map(eq, documents.docs, map(Entry.to_dict, entries))):
         return None
     return spans  # type: ignore[return-value]  # no None: checked above
 
