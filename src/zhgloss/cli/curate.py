@@ -647,8 +647,9 @@ def validate(
     """Lint a glossary: readings, forms, references, role dates.
 
     Checks pinyin, English forms, traditional forms, types, clashing forms, references and role dates.
-    Prints one line per problem, "ID: error|warning: FIELD: message", and a count on stderr.
-    Exit 1 if there are errors (or, with --strict, warnings).
+    Prints one line per problem, "ID: error|warning: FIELD: message", and a count on stderr; an entry
+    no other command can read (a field left empty or of the wrong type by a hand edit) is one such
+    line, and the rest are still checked. Exit 1 if there are errors (or, with --strict, warnings).
 
     Example: zhgloss validate --db ~/names/glossary.json --json
     """
