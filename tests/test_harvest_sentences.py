@@ -193,9 +193,31 @@ def test_titles_places_and_descriptions_before_the_name_are_kept_apart(
         assert entry.note == kept
 
 
-def test_a_chinese_title_before_the_name_makes_it_a_person() -> None:
-    found = {p.zh: p for p in harvest("美国总统拜登（Joe Biden）说。董事长魏哲家（C.C. Wei）说。", [])}
-    assert (found["拜登"].entry.type, found["魏哲家"].entry.type) == ("person", "person")
+@pytest.mark.parametrize(
+    ("text", "zh", "said"),
+    [
+        ("美国总统拜登（Joe Biden）说。", "拜登", "美国总统"),
+        ("据悉，台积电董事长魏哲家（C.C. Wei）说。", "魏哲家", "台积电董事长"),
+        ("小米集团创始人雷军（Lei Jun）表示。", "雷军", "小米集团创始人"),
+    ],
+)
+def test_a_chinese_title_before_the_name_makes_it_a_person_described_so(text: str, zh: str, said: str) -> None:
+    (proposal,) = harvest(text, [])
+    assert (proposal.zh, proposal.entry.type, proposal.entry.note) == (zh, "person", f"described as {said!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "en", "note"),
+    [
+        ("Shenzhen-based BYD (比亚迪) sold more.", "BYD", "Shenzhen-based"),
+        ("State-owned China Mobile (中国移动) said.", "China Mobile", "State-owned"),
+        ("Hong Kong-listed Xiaomi (小米) rose.", "Xiaomi", "Hong Kong-listed"),
+        ("Shares in the Tencent-backed Nio (蔚来) fell.", "Nio", "Tencent-backed"),
+    ],
+)
+def test_a_capitalised_company_adjective_before_the_name_is_its_note(text: str, en: str, note: str) -> None:
+    (proposal,) = harvest(text, [])
+    assert (proposal.en, proposal.entry.type, proposal.entry.note) == (en, "org", note)
 
 
 def test_forms_already_anywhere_in_an_entry_are_known_and_add_makes_no_duplicate(

@@ -177,6 +177,19 @@ _ORG_DESCRIPTORS = _vocabulary(
     "operator conglomerate developer manufacturer supplier brand platform company group broker brokerage "
     "bank regulator watchdog agency broadcaster newspaper outlet university rival behemoth unicorn"
 )
+# Adjectives before a name that say it is a company's and where or whose it is: "Shenzhen-based",
+# "State-owned", "Hong Kong-listed", "Tencent-backed".
+_ORG_ADJECTIVE_ENDINGS = (
+    "-based",
+    "-owned",
+    "-listed",
+    "-backed",
+    "-run",
+    "-controlled",
+    "-funded",
+    "-headquartered",
+    "-registered",
+)
 # Nouns after "is a", "was the" that say what a Wikipedia lead's subject is.
 _PERSON_NOUNS = _ROLE_WORDS | _vocabulary(
     "politician businessman businesswoman entrepreneur investor billionaire activist dissident engineer "
@@ -398,6 +411,10 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
         words = words[1:]
     kind: str | None = None
     words, kind = _without_head_phrase(words, zh)
+    note: str | None = None
+    described = max((i for i, w in enumerate(words[:-1]) if w.lower().endswith(_ORG_ADJECTIVE_ENDINGS)), default=-1)
+    if described >= 0:  # "Shenzhen-based BYD", "State-owned China Mobile", "Hong Kong-listed Xiaomi"
+        note, kind, words = " ".join(words[: described + 1]), "org", words[described + 1 :]
     role: str | None = None
     last = max((i for i, w in enumerate(words) if w.lower() in _ROLE_WORDS), default=-1)
     rest = words[last + 1 :]
@@ -408,8 +425,7 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
         words = words[1:]
     if not words:
         return None
-    note: str | None = None
-    if role is None and match.start(1) == len(window) - len(window[match.start(1) :]) and kind is None:
+    if role is None and kind is None:
         role, kind, note = _described(window[: match.start(1)])
     if role is not None and kind is None:
         kind = "person"
@@ -456,7 +472,7 @@ def _described(before: str) -> tuple[str | None, str | None, str | None]:
     phrase = " ".join(kept)
     if last in _ROLE_WORDS:
         return phrase, "person", None
-    if last in _ORG_DESCRIPTORS or last.endswith("-based"):
+    if last in _ORG_DESCRIPTORS or last.endswith(_ORG_ADJECTIVE_ENDINGS):
         return None, "org", phrase
     return None, None, None
 
@@ -537,10 +553,11 @@ def _after_breaks(run: str) -> str:
     return run[cut:]
 
 
-def _zh_title_before(run: str, zh: str) -> bool:
-    """Tell whether the Chinese before name `zh` at the end of `run` ends with a title (美国总统拜登)."""
-    before = run[: len(run) - len(zh)] if run.endswith(zh) else ""
-    return before.endswith(_ZH_TITLES)
+def _zh_title_before(run: str, zh: str) -> str | None:
+    """The words before name `zh` ending `run` if they end with a title (美国总统拜登: 美国总统), else None."""
+    before = _after_breaks(run[-_ZH_RUN_WINDOW:])
+    before = before[: len(before) - len(zh)] if before.endswith(zh) else ""
+    return before if before.endswith(_ZH_TITLES) else None
 
 
 def _scripts(zh: str) -> tuple[str, str | None]:
@@ -660,8 +677,10 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
         name = _chinese_name(run.group(1), en, known)
         if name:
             simplified, hant = _scripts(normalize(name))
-            kind = "person" if _zh_title_before(run.group(1), name) else ("org" if inside.tickers else None)
-            pairs.append(_Pair("name", simplified, en, line, zh_hant=hant, type=kind))
+            title = _zh_title_before(run.group(1), name)
+            kind = "person" if title else ("org" if inside.tickers else None)
+            note = f"described as {title!r}" if title else None
+            pairs.append(_Pair("name", simplified, en, line, zh_hant=hant, type=kind, note=note))
             company = name
     elif inside.tickers:
         company = _english_name(before)
