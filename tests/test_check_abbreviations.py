@@ -13,10 +13,10 @@ fourteenth session) where a looser first version passed wrong translations make 
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
+from cedict_check import check_lines, import_cedict
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -25,36 +25,10 @@ from zhgloss.formats.bilingual import Segment
 from zhgloss.model import Entry
 from zhgloss.store import Glossary
 
-DATA = Path(__file__).resolve().parent / "data"
-
 
 @pytest.fixture(scope="module")
 def glossary(tmp_path_factory: pytest.TempPathFactory, zhgloss_exe: str) -> Path:
-    db = tmp_path_factory.mktemp("abbr") / "cedict.json"
-    done = subprocess.run(
-        [
-            zhgloss_exe,
-            "import",
-            str(DATA / "cedict_abbreviations.u8"),
-            "--format",
-            "cedict",
-            "--proper-only",
-            "--db",
-            str(db),
-        ],
-        capture_output=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    return db
-
-
-def _problems(zhgloss_exe: str, db: Path, tmp_path: Path, pairs: list[tuple[str, str]]) -> list[str]:
-    tsv = tmp_path / "pairs.tsv"
-    tsv.write_text("".join(f"{zh}\t{en}\n" for zh, en in pairs), encoding="utf-8")
-    done = subprocess.run([zhgloss_exe, "check", str(tsv), "--db", str(db)], capture_output=True, check=False)
-    assert done.returncode in (0, 1), done.stderr
-    return done.stdout.decode("utf-8").splitlines()
+    return import_cedict(zhgloss_exe, "cedict_abbreviations.u8", tmp_path_factory.mktemp("abbr") / "cedict.json")
 
 
 @pytest.mark.parametrize(
@@ -84,7 +58,7 @@ def _problems(zhgloss_exe: str, db: Path, tmp_path: Path, pairs: list[tuple[str,
 def test_the_source_writes_what_the_target_renders(
     zhgloss_exe: str, glossary: Path, tmp_path: Path, source: str, target: str
 ) -> None:
-    assert _problems(zhgloss_exe, glossary, tmp_path, [(source, target)]) == []
+    assert check_lines(zhgloss_exe, glossary, tmp_path, [(source, target)]) == []
 
 
 @pytest.mark.parametrize(
@@ -175,7 +149,7 @@ def test_the_source_writes_what_the_target_renders(
 def test_a_name_the_source_does_not_write_is_still_reported(
     zhgloss_exe: str, glossary: Path, tmp_path: Path, source: str, target: str, problems: list[str]
 ) -> None:
-    assert _problems(zhgloss_exe, glossary, tmp_path, [(source, target)]) == [f"1: {p}" for p in problems]
+    assert check_lines(zhgloss_exe, glossary, tmp_path, [(source, target)]) == [f"1: {p}" for p in problems]
 
 
 def test_a_persons_name_is_not_rendered_by_its_characters(glossary: Path, tmp_path: Path) -> None:

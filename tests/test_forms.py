@@ -21,7 +21,7 @@ from zhgloss.annotate import Annotator
 from zhgloss.check import Checker, name_entries
 from zhgloss.cli import app
 from zhgloss.formats.bilingual import Segment
-from zhgloss.forms import FormTable, Rendering, family_name, match_key, renderings, umlaut_spellings
+from zhgloss.forms import TITLE_WORDS, FormTable, Rendering, family_name, match_key, renderings, umlaut_spellings
 from zhgloss.fuzzy import Searcher
 from zhgloss.index import lookup_in
 from zhgloss.model import Entry, ForbiddenForm
@@ -90,6 +90,8 @@ def test_family_name_follows_the_name_order_of_the_english(entry: Entry, family:
         ("Ing-wen Tsai", "Cài Yīngwén", "Tsai"),  # given name first, as Western copy reorders it
         ("Liu-Yang Fan", "Liú-Yáng Fān", "Liu-Yang"),  # a double surname capitalises both parts
         ("Terry Gou", "Guō Táimíng", "Gou"),  # no hyphenated given name: the adopted order decides
+        ("William Lai Ching-te", "Lài Qīngdé", "Lai"),  # CC-CEDICT's 赖清德: an adopted name before the full name
+        ("Jimmy Lai Chee-ying", "Lí Zhìyīng", "Lai"),  # 黎智英 (Cantonese Lai): the hyphenated given name decides
     ],
 )
 def test_a_hyphenated_given_name_tells_the_order_of_an_adopted_form(en: str, pinyin: str, family: str) -> None:
@@ -106,6 +108,7 @@ def test_a_hyphenated_given_name_tells_the_order_of_an_adopted_form(en: str, pin
 def test_the_hyphenated_given_name_is_never_the_family_name(
     family: str, given_name: str, adopted: bool, reversed_order: bool
 ) -> None:
+    assume(family not in TITLE_WORDS)
     en = f"{given_name} {family}" if reversed_order else f"{family} {given_name}"
     entry = Entry(id="x", zh="某某", pinyin="Mǒu Mǒu", en=en, en_adopted=adopted)
     assert family_name(entry) == family
@@ -117,6 +120,21 @@ def test_family_name_of_bundled_people() -> None:
     assert family_name(BY_ID["lei-jun"]) == "Lei"
     assert family_name(BY_ID["xiaomi-group"]) is None  # not a person
     assert family_name(BY_ID["leibusi"]) is None  # a nickname, one word
+
+
+@pytest.mark.parametrize(
+    ("zh", "pinyin", "en"),
+    [
+        ("宣德", "Xuāndé", "Xuande Emperor"),  # CC-CEDICT: a reign name, written as the emperor's
+        ("唐代宗", "Táng Dàizōng", "Emperor Daizong of Tang"),  # Tang is the dynasty, not a family name
+        ("慈禧太后", "Cíxǐ Tàihòu", "Empress Dowager Cixi"),
+        ("恭亲王", "Gōng Qīnwáng", "Prince Gong"),
+    ],
+)
+def test_a_title_names_its_bearer_without_a_family_name(zh: str, pinyin: str, en: str) -> None:
+    entry = Entry(id="x", type="person", zh=zh, pinyin=pinyin, en=en)
+    assert family_name(entry) is None
+    assert forms.status(entry, en.split()[0]) != "short"
 
 
 def test_given_name_alone_is_not_a_short_mention() -> None:

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from zhgloss.annotate import WORD_CHARS, is_word_char
 from zhgloss.bulk import paused_gc
 from zhgloss.errors import UsageError
-from zhgloss.forms import WORDING_TYPES, FormTable, are_wording, check_kind, family_name, match_key
+from zhgloss.forms import TITLE_WORDS, WORDING_TYPES, FormTable, are_wording, check_kind, family_name, match_key
 from zhgloss.forms import is_wording as is_wording  # its home is the name-form model; re-exported
 from zhgloss.script import en_key, en_words, fold_latin, has_cjk
 
@@ -241,6 +241,53 @@ def demonyms(name: str) -> set[str]:
         out.update(stem + suffix for suffix in (*_DEMONYM_SUFFIXES, "") if stem + suffix != name)
     out.discard(name)
     return out
+
+
+# The words after a company's name that news copy drops: the English legal forms of ISO 20275's Entity Legal
+# Forms code list (Inc., Ltd., PLC, LLC, AG, S.A. ...) and the holding words around them ("Tencent Holdings
+# Limited" -> "Tencent", "Apple Inc." -> "Apple", "Alibaba Group Holding Limited" -> "Alibaba").
+_LEGAL_FORM_RE = re.compile(
+    r"(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LLP|PLC|Plc|plc|AG|SE|SA|S\.A|"
+    r"NV|N\.V|GmbH|Pty|Holdings?|Group)\.?)+\Z"
+)
+# What Chinese adds to an organisation's short name for the whole one (新华 + 社, 苹果 + 公司): a translation may
+# render the whole by the short name's English ("Xinhua" for 新华社). Longest first.
+_ORG_SUFFIXES = ("控股有限公司", "股份有限公司", "集团有限公司", "有限公司", "集团公司", "通讯社", "集团", "公司", "社")
+_SHORT_TYPES = frozenset({"org", "name"})
+
+
+def without_legal_form(name: str) -> str | None:
+    """Return the company name `name` without its legal form and holding words, or None if it has none.
+
+    "Tencent Holdings Limited" -> "Tencent", "Apple Inc." -> "Apple", "Foxconn Technology Co., Ltd." ->
+    "Foxconn Technology". A name that is nothing but such words ("Group") has no shorter form: None.
+    """
+    short = _LEGAL_FORM_RE.sub("", name)
+    return short if short != name and short.strip() else None
+
+
+def _without_title(form: str) -> str | None:
+    """Return the one-word name a title is written with, or None: "Kangxi Emperor" -> "Kangxi", "Empress Dowager
+    Cixi" -> "Cixi" (CC-CEDICT's forms; copy writes the reign name or the name alone). Not "Emperor Daizong of
+    Tang", whose name is more than one word."""
+    words = form.split()
+    rest = [w for w in words if w not in TITLE_WORDS]
+    if len(rest) != 1 or len(rest) == len(words):
+        return None
+    return rest[0]
+
+
+def _without_adopted_name(form: str, entry: Entry) -> str | None:
+    """Return a person's Chinese name written after an adopted one, or None: "William Lai Ching-te" -> "Lai Ching-te".
+
+    Taiwan's and Hong Kong's public figures are written with an English given name before the romanized name, and
+    copy drops either. The rest must start with the family name (`family_name`) and run on for at least one more word.
+    """
+    words = form.split()
+    family = family_name(entry) if form == entry.en else None
+    if len(words) < 3 or family is None or words[1] != family or words[0] == family:
+        return None
+    return " ".join(words[1:])
 
 
 class _Abbreviations:
@@ -870,11 +917,18 @@ class _SegmentCheck:
         return self._find_folded(info.whole, capitals=False)
 
     def _find_folded(
-        self, keys: dict[str, str] | dict[str, None], capitals: bool, alone: bool = False, joined_left: bool = True
+        self,
+        keys: dict[str, str] | dict[str, None],
+        capitals: bool,
+        alone: bool = False,
+        joined_left: bool = True,
+        unclaimed: bool = False,
     ) -> tuple[int, int, str] | None:
+        # unclaimed=True: the span may cover target names no source name has claimed (`claimed`), not only free text.
         if not keys:
             return None
         folded, text = self.folded_names(), self.text
+        mask = self.claimed() if unclaimed else self.taken
         best: tuple[int, int, str] | None = None
         for key, written in keys.items():
             i = folded.find(key)
@@ -886,7 +940,7 @@ class _SegmentCheck:
                     and (not capitals or written is None or _case_ok(written, text[i:j]))
                     and not (alone and _name_goes_on(text, j))
                     and (joined_left or not _name_before(text, i))  # joined_left=False: no name goes on before it
-                    and self.free(i, j)
+                    and mask.find(1, i, j) < 0
                 ):
                     best = (i, j, text[i:j])
                     break
@@ -918,6 +972,7 @@ class Checker:
         self._lookup = lookup
         self._abbreviations = _Abbreviations(lookup) if lookup is not None else None
         self._kin: dict[str, dict[str, str]] = {}
+        self._short: dict[str, dict[str, tuple[str, str]]] = {}
         self._english: dict[str, set[str]] = {}
         self._info: dict[str, _EntryInfo] = {}
         self._keys: dict[str, str] = {}
@@ -1078,7 +1133,7 @@ class Checker:
                 uses = renderings[entry.id] = _Uses(entry)
             for mention, i in zip(wanted, indexes, strict=False):
                 hit = target[i]
-                if hit.surface != entry.en:
+                if hit.surface != entry.en and not self._is_adjective(entry, hit.surface):
                     uses.others.append((segment, mention, hit))
                 elif uses.preferred is None:
                     uses.preferred = (segment, mention, hit)
@@ -1169,6 +1224,14 @@ class Checker:
             if self._rendered_by_kin(mention, state) is not None:
                 # "Chinese economic growth" for 中国经济增长, "American officials".
                 introduced.add(entry.id)
+                continue
+            shorter = self._rendered_by_short_name(mention, state)
+            if shorter is not None:
+                # "Tencent" for 腾讯 "Tencent Holdings Limited", "Lai Ching-te" for "William Lai Ching-te": accepted
+                # as an alias is, a `variant` that says what makes it shorter.
+                start, end, why = shorter
+                introduced.add(entry.id)
+                out.append(problem("variant", mention, state.text[start:end], entry.en, (start, end), why))
                 continue
             near = state.find_order(info)
             kind: Kind = "order"
@@ -1340,7 +1403,8 @@ class Checker:
         English writes a country's adjective or demonym where Chinese writes the name: 中国经济 "Chinese
         economy", 美国官员 "American officials", 日本企业 "Japanese companies". The forms (`_kin_forms`) are
         looked for as a free target name, then as whole words in free text that no capitalised word joins
-        on either side ("South Korean" is not 朝鲜's "Korean"; see `_name_before`). For places and untyped
+        on the left ("South Korean" is not 朝鲜's "Korean"; see `_name_before`); one may follow, as in titles
+        ("Ukrainian President", "Chinese Foreign Minister"). For places and untyped
         names only (`_KIN_TYPES`). Return the span, which is taken.
         """
         if mention.entry.type not in _KIN_TYPES:
@@ -1352,11 +1416,83 @@ class Checker:
             if not state.used[i] and match_key(hit.surface) in kin:
                 state.used[i] = True
                 return hit.start, hit.end
-        found = state._find_folded(kin, capitals=True, alone=True, joined_left=False)
+        found = state._find_folded(kin, capitals=True, joined_left=False)
         if found is None:
             return None
         state.take(found[:2])
         return found[:2]
+
+    def _is_adjective(self, entry: Entry, surface: str) -> bool:
+        """Tell whether `surface`, a form of `entry`'s own, is its adjective ("French" of 法国 "France; French").
+
+        English writes the adjective where grammar asks for it, so it is neither another rendering of the name
+        (`inconsistent`) nor a `variant` of it.
+        """
+        return entry.type in _KIN_TYPES and match_key(surface) in self._kin_forms(entry)
+
+    def _rendered_by_short_name(self, mention: Mention, state: _SegmentCheck) -> tuple[int, int, str] | None:
+        """Find where the target renders a source name by a shorter name news copy uses for it; else None.
+
+        The shorter names (`_short_names`): a company's English without its legal form (`without_legal_form`:
+        "Tencent" for 腾讯 "Tencent Holdings Limited"); the English of the name the Chinese adds 社, 公司 or 集团 to
+        (新华 "Xinhua" for 新华社 "Xinhua News Agency"), for organisations and untyped names; a person's name
+        without the adopted given name before it ("Lai Ching-te" for 赖清德 "William Lai Ching-te"); for any entry,
+        the one-word name its title is written with (`_without_title`: "Xuande" of "Xuande Emperor"). A shorter name
+        counts only where no capitalised word goes on after it ("Tencent Music" is another company), and may
+        cover target names no source name has claimed: "Xinhua", the glossary's name for 新华, or "Ching" of
+        清代 "Ch'ing" inside "Lai Ching-te", which are then used. Return the span, which is taken, and what makes
+        it shorter (for the `variant` it is, as an alias is).
+        """
+        short = self._short_names(mention.entry)
+        if not short:
+            return None
+        found = state._find_folded({k: v[0] for k, v in short.items()}, capitals=True, alone=True, unclaimed=True)
+        if found is None:
+            return None
+        start, end, text = found[0], found[1], state.text
+        why = short[match_key(found[2])][1]
+        other = next(
+            (m.entry for i, m in enumerate(state.target) if not state.used[i] and (m.start, m.end) == (start, end)),
+            None,
+        )
+        if other is not None:
+            why = f"{text[start:end]!r} is the glossary's name for {other.zh or other.id}, {why}"
+        state.claim(start, end)
+        state.take((start, end))
+        return start, end, why
+
+    def _short_names(self, entry: Entry) -> dict[str, tuple[str, str]]:
+        """The shorter names `_rendered_by_short_name` looks for: `match_key` -> (form, what makes it shorter)."""
+        short = self._short.get(entry.id)
+        if short is not None:
+            return short
+        forms: dict[str, str] = {}
+        for form in entry.en_forms:
+            shorter = [_without_title(form)]
+            if entry.type == "person":
+                shorter.append(_without_adopted_name(form, entry))
+            if entry.type in _SHORT_TYPES:
+                shorter.append(without_legal_form(form))
+            for bare in filter(None, shorter):
+                # What was dropped, as the form writes it: 'Holdings Limited', 'William', 'Emperor'.
+                dropped = " ".join(w for w in form.replace(bare, " ", 1).split()).strip(" ,")
+                forms.setdefault(bare, f"the name without {dropped!r}")
+        if entry.type in _SHORT_TYPES and self._lookup is not None:
+            for whole in filter(None, entry.zh_forms):
+                suffix = next((x for x in _ORG_SUFFIXES if whole.endswith(x) and len(whole) - len(x) >= 2), None)
+                if suffix is None:
+                    continue
+                for hit in self._lookup(whole[: -len(suffix)]):
+                    if hit.field in _CHINESE_FIELDS and hit.entry.type in _SHORT_TYPES:
+                        for form in hit.entry.en_forms:
+                            forms.setdefault(form, f"the name without {suffix}")
+        own = {match_key(f) for f in entry.en_forms}
+        short = self._short[entry.id] = {
+            key: (form, why)
+            for form, why in forms.items()
+            if form != form.lower() and (key := match_key(form)) and key not in own
+        }
+        return short
 
     def _en_keys(self, entry: Entry) -> set[str]:
         """The `en_key`s of `entry`'s English forms (as `_EntryInfo.keys`, without building the rest of it)."""
@@ -1366,7 +1502,7 @@ class Checker:
         return keys
 
     def _kin_forms(self, entry: Entry) -> dict[str, str]:
-        """The adjective and demonym forms that render `entry`, by `match_key`.
+        """The adjective and demonym forms that render `entry`, by `match_key` (its own among them: 法国 "French").
 
         - those English regularly makes of its English forms (`demonyms`: "Chinese", "Japanese", "Iranian");
         - with the glossary's `lookup`, the forms of its people, its Chinese with 人 after it (美国人
@@ -1384,7 +1520,7 @@ class Checker:
                     f for hit in self._lookup(whole + "人") if hit.field in _CHINESE_FIELDS for f in hit.entry.en_forms
                 ]
                 forms.update(people, (_PERSON_RE.sub("", f) for f in people))
-        kin = self._kin[entry.id] = {match_key(f): f for f in forms - own if f and f != f.lower()}
+        kin = self._kin[entry.id] = {match_key(f): f for f in forms if f and f != f.lower()}
         return kin
 
     def _forbidden(

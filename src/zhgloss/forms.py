@@ -456,12 +456,15 @@ def family_name(entry: Entry) -> str | None:
     otherwise an adopted English name (`en_adopted`) is given name first ("Terry Gou" ->
     "Gou", "Steve Jobs" -> "Jobs") and any other is surname first, as GB/T 28039 §5.1.1 and
     Hong Kong and Taiwan romanizations write it ("Tung Chee-hwa" -> "Tung", "Liu-Yang Fan" ->
-    "Liu-Yang": a double surname capitalises both parts). A one-word name has no family name.
+    "Liu-Yang": a double surname capitalises both parts). A word inside the name that spells the pinyin
+    surname, or stands before a last hyphenated given name, is the family name after an adopted given name
+    ("William Lai Ching-te" -> "Lai", CC-CEDICT's form for 赖清德; "Jimmy Lai Chee-ying"). A one-word name has no family name, nor has a title ("Xuande Emperor", "Emperor
+    Daizong of Tang", "Empress Dowager Cixi": `TITLE_WORDS`), which names the person by reign or rank.
     """
     if entry.type != "person":
         return None
     words = entry.en.split()
-    if len(words) < 2:
+    if len(words) < 2 or not TITLE_WORDS.isdisjoint(words):
         return None
     pinyin = _pinyin_words(entry)
     if pinyin:
@@ -471,13 +474,22 @@ def family_name(entry: Entry) -> str | None:
             return words[0]
         if en_key(words[-1]) in keys:
             return words[-1]
+        inside = [w for w in words[1:-1] if en_key(w) in keys]
+        if len(inside) == 1:
+            return inside[0]
     if _GIVEN_SYLLABLES_RE.match(words[-1]) and not _GIVEN_SYLLABLES_RE.match(words[0]):
-        return words[0]
+        # Before the given name, after an adopted one if any: "Jimmy Lai Chee-ying" (Cantonese Lai, pinyin Lí).
+        return words[-2] if len(words) == 3 else words[0]
     if _GIVEN_SYLLABLES_RE.match(words[0]) and not _GIVEN_SYLLABLES_RE.match(words[-1]):
         return words[-1]
     return words[-1] if entry.en_adopted else words[0]
 
 
+# Words of a ruler's or noble's title in English: a name with one names its bearer by reign or rank, not by a
+# family name ("Kangxi Emperor", "Emperor Daizong of Tang", "Prince Gong"), as CC-CEDICT writes them.
+TITLE_WORDS = frozenset(
+    ["Emperor", "Empress", "Dowager", "King", "Queen", "Prince", "Princess", "Duke", "Marquis", "Khan", "Consort"]
+)
 # A romanized two-syllable given name: "Ing-wen", "Chee-hwa", "Jae-in" (a double surname is "Liu-Yang").
 _GIVEN_SYLLABLES_RE = re.compile(r"^[A-Z][a-z]*-[a-z]+$")
 
