@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any, Literal
 
 from zhgloss.errors import FormatError
-from zhgloss.script import INVISIBLE_MARKS, nfc_with_offsets, without_invisibles
+from zhgloss.script import INVISIBLE_MARKS, has_cjk, nfc_with_offsets, without_invisibles
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
@@ -31,6 +31,11 @@ FORMATS: tuple[BilingualFormat, ...] = ("tsv", "xliff")
 
 # First cells that mark a header row in a TSV exported by a CAT tool or a spreadsheet.
 TSV_HEADERS = frozenset({"source", "src", "zh", "zh-cn", "zh-hans", "zh_cn", "chinese", "中文", "原文", "source text"})
+"""Header words of a TSV's source column."""
+TSV_TARGET_HEADERS = frozenset(
+    {"target", "tgt", "en", "en-us", "en-gb", "en_us", "en_gb", "english", "translation", "英文", "译文", "target text"}
+)
+"""Header words of a TSV's target column."""
 
 XLIFF_NAMESPACES = {
     "urn:oasis:names:tc:xliff:document:1.2": "1.2",
@@ -427,31 +432,75 @@ def _lines(count: int) -> str:
 
 
 def load_tsv(fp: IO[bytes], name: str) -> list[Segment]:
-    """Read a two-column TSV (source TAB target), one segment per row; see `iter_tsv`."""
+    """Read a TSV of source and target columns, one segment per row; see `iter_tsv`."""
     return list(iter_tsv(fp, name))
 
 
 def iter_tsv(fp: IO[bytes], name: str) -> Iterator[Segment]:
-    """Yield the segments of a two-column TSV (source TAB target), one per row, reading as it goes.
+    """Yield the segments of a TSV of source and target columns, one per row, reading as it goes.
 
-    Blank rows are skipped; a first row whose first cell is a header word (source, zh, 原文, ...)
-    is skipped. A row without a tab or with more than two columns raises FormatError with its line.
+    Two columns are source TAB target. More (an id before, a status or comment after, as CAT tools export
+    them) are told apart by a header row (`_header_columns`), else by script: the one column of the first row
+    with Chinese in it is the source and the column after it the target (`_columns_by_script`). Blank rows are
+    skipped; a first row of header words (source, zh, 原文, target, en, translation ...) is skipped. Raises
+    FormatError with its line for a row without a tab, a row with another number of columns than the first,
+    and columns neither a header nor the script tells apart.
     """
     # Plain splitting, not the csv module: TSV (IANA text/tab-separated-values) has no quoting,
     # and csv would silently eat the quotes around an English sentence that starts with "...".
     count = 0
+    layout: tuple[int, int, int, int] | None = None  # columns, source, target, line the layout was read from
     for number, line in iter_lines(fp, name):
         if not line.strip():
             continue
         cells = line.split("\t")
-        if number == 1 and cells[0].strip().casefold() in TSV_HEADERS:
-            continue
         if len(cells) == 1:
             raise FormatError(name, "has no tab; each row must be: source TAB target", number)
-        if len(cells) > 2:
-            raise FormatError(name, f"has {len(cells)} tab-separated columns; expected 2 (source, target)", number)
+        if layout is None:
+            header = _header_columns(cells, name, number)
+            if header is not None:
+                layout = (len(cells), *header, number)
+                continue
+            layout = (len(cells), *_columns_by_script(cells, name, number), number)
+        width, source, target, first = layout
+        if len(cells) != width:
+            expected = "2 (source, target)" if width == 2 else f"{width}, as in line {first}"
+            raise FormatError(name, f"has {len(cells)} tab-separated columns; expected {expected}", number)
         count += 1
-        yield Segment(count, cells[0], cells[1], line=number)
+        yield Segment(count, cells[source], cells[target], line=number)
+
+
+def _header_columns(cells: list[str], name: str, number: int) -> tuple[int, int] | None:
+    """Return (source, target) column indexes a header row names, or None for a row that is no header.
+
+    A header names its source column by a word of `TSV_HEADERS`; of two columns the other is the target,
+    of more the one a word of `TSV_TARGET_HEADERS` names (FormatError if none does).
+    """
+    words = [cell.strip().casefold() for cell in cells]
+    source = next((i for i, word in enumerate(words) if word in TSV_HEADERS), None)
+    if source is None:
+        return None
+    target = next((i for i, word in enumerate(words) if word in TSV_TARGET_HEADERS and i != source), None)
+    if target is None and len(cells) == 2:
+        target = 1 - source
+    if target is None:
+        raise FormatError(name, "has a header row with no target column; name it target, en or translation", number)
+    return source, target
+
+
+def _columns_by_script(cells: list[str], name: str, number: int) -> tuple[int, int]:
+    """Return (source, target) column indexes of a first row without a header: see `iter_tsv`."""
+    if len(cells) == 2:
+        return 0, 1
+    chinese = [i for i, cell in enumerate(cells) if has_cjk(cell)]
+    if len(chinese) == 1 and chinese[0] + 1 < len(cells):
+        return chinese[0], chinese[0] + 1
+    raise FormatError(
+        name,
+        f"has {len(cells)} tab-separated columns that no header names; add a first row naming them "
+        "(source and target, e.g. id<TAB>source<TAB>target)",
+        number,
+    )
 
 
 def looks_like_xml(head: bytes) -> bool:
