@@ -217,8 +217,26 @@ def _rank(hits: Iterable[tuple[Entry, Key]], query: str) -> list[LookupHit]:
 
 def lookup_in(entries: Iterable[Entry], query: str) -> list[LookupHit]:
     """Look `query` up among `entries` without an index (for small, in-memory glossaries)."""
+    entries = list(entries)
     wanted = set(query_keys(query))
-    return _rank(((e, k) for e in entries for k in iter_keys(e) if k.key in wanted), query)
+    hits = _rank(((e, k) for e in entries for k in iter_keys(e) if k.key in wanted), query)
+    simplified = _as_simplified(query) if not hits else None
+    return lookup_in(entries, simplified) if simplified else hits
+
+
+def _as_simplified(query: str) -> str | None:
+    """Return a Chinese query that mixes the scripts in simplified characters, or None if that changes nothing.
+
+    Copy writes a traditional name with a character shared by both scripts or with its common variant (劉强東:
+    强 is the variant of 強 Taiwan writes too), which matches neither the entry's simplified nor its traditional
+    form as written; read all in simplified (`convert.name_to_simplified`), it matches 刘强东.
+    """
+    if not has_cjk(query):
+        return None
+    from zhgloss.convert import name_to_simplified
+
+    simplified = name_to_simplified(query)
+    return simplified if simplified != query else None
 
 
 class KeyColumns(NamedTuple):
@@ -762,8 +780,11 @@ class LookupIndex:
         return self._read(lambda index: [index._entry(pos) for pos in index._referred.get(entry_id, index._count)])
 
     def lookup(self, query: str) -> list[LookupHit]:
-        """Return the entries `query` names exactly, best first (see `Glossary.lookup`)."""
-        return _rank(self._read(lambda index: index._hits(query)), query)
+        """Return the entries `query` names exactly, best first (see `Glossary.lookup`); a Chinese query that
+        finds nothing as written is looked up in simplified characters (`_as_simplified`: 劉强東 finds 刘强东)."""
+        hits = _rank(self._read(lambda index: index._hits(query)), query)
+        simplified = _as_simplified(query) if not hits else None
+        return self.lookup(simplified) if simplified else hits
 
     def _hits(self, query: str) -> list[tuple[Entry, Key]]:
         rows: dict[int, str] = {}
