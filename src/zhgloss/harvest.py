@@ -58,7 +58,7 @@ _ITEM_SEPARATOR = re.compile(r"\s*[,，;；、]\s*")
 _ZH_ITEM = re.compile(rf"[{_CJK}][{_RUN}]{{0,19}}")
 _EN_ITEM = re.compile(r"[A-Z][A-Za-z.&'’\- ]{0,60}")
 _LEGAL_SUFFIX = re.compile(r"(?:Ltd|Inc|Co|LLC|Limited|Corp|Corporation|Plc|PLC|S\.A|AG|N\.V)\.?", re.IGNORECASE)
-_BORN = re.compile(r"(?:born|b\.)\s|\d{3,4}\s*[–—-]\s*(?:\d{3,4})?$", re.IGNORECASE)
+_BORN = re.compile(r"(?:born|b\.)\s|\d{3,4}\s*[–—-]\s*(?:\d{3,4})?$", re.IGNORECASE)  # at the item's start
 _ZH_RUN_AT_END = re.compile(rf"(?<![{_RUN}])[{NAME_SEPARATORS}]*([{_CJK}][{_RUN}]*)\s*$")
 _WORD = r"[A-Z][\w.&'’\-]*"
 # A name written with its legal form after a comma ("Huawei Technologies Co., Ltd.") is one name.
@@ -607,7 +607,7 @@ def _read_bracket(inside: str) -> _Bracket:
             found.tickers.append(normalize(item))
         elif _ZH_ITEM.fullmatch(item):
             found.zh.append(normalize(item))
-        elif _BORN.match(item) or _BORN.search(item):
+        elif _BORN.match(item):
             found.born = True
         elif item.startswith("/") or has_tones(item):
             continue  # a pronunciation, or the pinyin written bare
