@@ -290,3 +290,8 @@ def test_a_form_the_glossary_forbids_is_never_proposed_as_new() -> None:
     for proposal in found.values():
         assert (proposal.status, proposal.existing) == ("conflict", yu)
         assert "forbids 'Yu Cheng Dong'" in proposal.explanation
+
+
+def test_born_is_read_only_as_a_birth_date_not_inside_a_word() -> None:
+    (proposal,) = harvest("Reborn Group (重生集团, Reborn Inc) said.", [])
+    assert (proposal.zh, proposal.entry.type) == ("重生集团", "org")
