@@ -91,6 +91,11 @@ def test_a_phrase_that_leads_to_the_name_is_not_part_of_it(text: str, en: str) -
         ("根据新华社（Xinhua）的消息。", "新华社", "Xinhua", "org"),
         # 为 and 的 end the words before the name only as words of their own: 华为 keeps its 为.
         ("为人民服务的华为（Huawei）说。", "华为", "Huawei", "term"),
+        # One English word per character is another romanization's name (Kau Pak-kwan) only where the cut
+        # falls between words: 国务院 "State Council" and 紫禁城 "Forbidden City" are one word each.
+        ("国务院（State Council）发布通知。", "国务院", "State Council", "term"),
+        ("紫禁城（Forbidden City）位于北京。", "紫禁城", "Forbidden City", "term"),
+        ("金山软件创始人求伯君（Kau Pak-kwan）说。", "求伯君", "Kau Pak-kwan", "person"),
     ],
 )
 def test_the_chinese_side_is_cut_between_words_and_a_company_is_taken_whole(

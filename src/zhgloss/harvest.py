@@ -527,10 +527,18 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
             return _without_title(run)
         # A name in another romanization writes one word or hyphenated part per syllable
         # (Kau Pak-kwan, 求伯君): as many characters end the run.
+        # Never inside a word of the run, though: 国务院 "State Council" is one word, not 国 + 务院.
         parts = [p for p in re.split(r"[\s\-]+", en) if p]
-        if 2 <= len(parts) <= 4 and len(run) > len(parts) and not is_org:
+        if 2 <= len(parts) <= 4 and len(run) > len(parts) and not is_org and _is_word_start(run, len(run) - len(parts)):
             return run[-len(parts) :]
     return run if len(run) <= 6 else None
+
+
+def _is_word_start(run: str, at: int) -> bool:
+    """Tell whether a word of `run`, cut into words by `zhgloss.segment` (jieba's counts), starts at `at`."""
+    from zhgloss.segment import bundled_counts, segment
+
+    return any(start == at for start, _ in segment(run, (), bundled_counts()))
 
 
 def _without_title(run: str) -> str:
