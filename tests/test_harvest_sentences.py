@@ -94,7 +94,7 @@ def test_a_phrase_that_leads_to_the_name_is_not_part_of_it(text: str, en: str) -
         # One English word per character is another romanization's name (Kau Pak-kwan) only where the cut
         # falls between words: 国务院 "State Council" and 紫禁城 "Forbidden City" are one word each.
         ("国务院（State Council）发布通知。", "国务院", "State Council", "term"),
-        ("紫禁城（Forbidden City）位于北京。", "紫禁城", "Forbidden City", "term"),
+        ("紫禁城（Forbidden City）位于北京。", "紫禁城", "Forbidden City", "place"),
         ("金山软件创始人求伯君（Kau Pak-kwan）说。", "求伯君", "Kau Pak-kwan", "person"),
     ],
 )
@@ -300,3 +300,18 @@ def test_a_form_the_glossary_forbids_is_never_proposed_as_new() -> None:
 def test_born_is_read_only_as_a_birth_date_not_inside_a_word() -> None:
     (proposal,) = harvest("Reborn Group (重生集团, Reborn Inc) said.", [])
     assert (proposal.zh, proposal.entry.type) == ("重生集团", "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Floods hit the Yangtze River (长江) basin.", "place"),
+        ("Crowds filled Tiananmen Square (天安门广场).", "place"),
+        ("Guangdong Province (广东省) grew 5%.", "place"),
+        ("Bank of Beijing (北京银行) lends.", "org"),  # a company word first, whatever place it names
+        ("Hong Kong (香港) reopened.", "term"),  # no generic, no word around it: left for a person to type
+    ],
+)
+def test_a_places_generic_in_its_english_makes_it_a_place(text: str, kind: str) -> None:
+    (proposal,) = harvest(text, [])
+    assert proposal.entry.type == kind

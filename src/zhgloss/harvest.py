@@ -190,6 +190,11 @@ _ORG_ADJECTIVE_ENDINGS = (
     "-headquartered",
     "-registered",
 )
+# The last word of a place's English name that says it is one.
+_PLACE_GENERICS = _vocabulary(
+    "river lake mountain mountains province city county district square island islands bay sea strait "
+    "airport port street road bridge palace park desert plateau prefecture town village"
+)
 # Nouns after "is a", "was the" that say what a Wikipedia lead's subject is.
 _PERSON_NOUNS = _ROLE_WORDS | _vocabulary(
     "politician businessman businesswoman entrepreneur investor billionaire activist dissident engineer "
@@ -702,13 +707,16 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
 def _guess_type(zh: str, en: str, check: Check) -> str:
     """The type a pair's own forms suggest when the sentence says none: a person's name, a company's, or a term.
 
-    A person: the English spells the pinyin (or an adopted name with it) in two to four words, for two to
-    four characters. A company: a company word in the English (Group, Ltd), a company ending in the Chinese
-    (公司, 集团, 社), or the English an acronym of capitals (BYD, TSMC, DJI). Else a term, for a person to type.
+    A company: a company word in the English (Group, Ltd), a company ending in the Chinese (公司, 集团, 社),
+    or the English an acronym of capitals (BYD, TSMC, DJI). A place: the English ends with a place's
+    generic (River, Square, Province). A person: the English spells the pinyin (or an adopted name with
+    it) in two to four words, for two to four characters. Else a term, for a person to type.
     """
     words = en_words(en)
     if any(w in _ORG_WORDS for w in words) or zh.endswith(_ORG_SUFFIXES) or re.fullmatch(r"[A-Z]{2,6}", en):
         return "org"  # first: "Bank of Beijing" ends with 北京, which reads as a compound surname
+    if len(words) >= 2 and words[-1] in _PLACE_GENERICS:
+        return "place"  # "Yangtze River", "Tiananmen Square", "Guangdong Province": the generic says so
     if check in ("pinyin", "reversed", "adopted") and 2 <= len(words) <= 4 and 2 <= len(zh) <= 4:
         return "person"
     return "term"
