@@ -15,15 +15,24 @@ way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
   "X name for Y" names Y, and a person described, not named ("Chinese astronomer (281-356)
   famous for ..."), is named by the line's reading ("Yu Xi"); "(bird species of China)"
   senses are kinds, not names; life dates, honorifics ("Sir"), descriptions and the
-  `繁|简[pin1 yin1]` markup stay out of `en`, and the senses, markup made plain, go to `note`;
-- "X or Y", "aka Y", "formerly Y", "(ABBR)" give aliases;
+  `繁|简[pin1 yin1]` markup stay out of `en`, and the senses, markup made plain, go to `note`; so do dates
+  in words (an ordinal after the name's first word, a month and day, a year: "Mid-Autumn Festival| on 15th of
+  8th lunar month", "Xi'an Incident| of 12th December 1936", "Paris Commune| 1871"; `_TRAILING_YEARS_RE`) and
+  where a place lies ("Mt Wu| on the Changjiang River"); a possessive before a title names the work
+  ("Plato's "The Republic"" is "Plato's Republic");
+- "X or Y", "aka Y", "formerly Y", "(ABBR)" give aliases; a feature's generic after "X or Y" is both spellings'
+  ("Changjiang or Yangtze river basin": "Changjiang river basin", alias "Yangtze river basin");
 - the type comes from the wording: words of the name itself ("University", "War") and the
   words right after it ("Great Qing dynasty (1644-1911)"), life dates (a person), then the head
   noun of the description ("the official Chinese news agency" is an agency) or its first telling word ("prefecture-level
   city", "company", "novel"); `surname X` lines are `surname`; a line that says nothing
   of the kind is `name`; dates make a person only when nothing else says what the thing is ("Ryūkyū kingdom
   1429-1879" is a place, "Kamakura bakufu 1192-1333, the first Japanese samurai shogunate" an org), and the
-  dates of a list's items are the items' ("the Ming (1368-1644) and Qing (1644-1911) dynasties");
+  dates of a list's items are the items' ("the Ming (1368-1644) and Qing (1644-1911) dynasties"); a year alone
+  ("Hundred Days Reform (1898)") and the years of a use ("rifle used 1905-1945") are the thing's, no life; an
+  appositive with its article says what the thing is over a generic its name holds ("Paris Commune 1871, an
+  unsuccessful proletarian uprising" is an event); the words of an agent or a relative clause ("an attempt by
+  general ...", "which regulates ... forces") say nothing of its kind;
 - a name followed by a time of it ("China at the turn of the 20th century") and a saying read literally (a line
   with a "fig." sense: "the God of Thunder strikes bean curd") name nothing;
 - `variant of X`, `see X`, `same as X`, `Taiwan equivalent of X` and `abbr. for X` lines are folded into the entry
@@ -99,7 +108,9 @@ _LABELS_RE = re.compile(r"^(?:\([^()]*\)\s*)+")
 _DATES_RE = re.compile(
     r"^\((?:c\.|ca\.|circa|d\.|b\.)?\s*-?\d{1,4}(?:\s*BC)?(?:\s*-\s*(?:c\.|ca\.)?\s*(?:\d{1,4})?(?:\s*(?:BC|AD))?)?\)"
     # A century for a life: "Daji (c. 11th century BC)", "(5th-4th century BC)".
-    r"|^\((?:c\.\s*)?\d{1,2}(?:st|nd|rd|th)(?:\s*-\s*\d{1,2}(?:st|nd|rd|th))?\s+century(?:\s*(?:BC|AD))?\)"
+    # The ordinal may be written out: "Mao Sui (third century BC)".
+    r"|^\((?:c\.\s*)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth)(?:\s*-\s*\d{1,2}(?:st|nd|rd|th))?\s+century(?:\s*(?:BC|AD))?\)"
 )
 _DATES_IN_RE = re.compile(r"\b\d{1,4}(?:\s*BC)?\s*-\s*\d{1,4}(?:\s*BC)?\b|\(\d{3,4}-\)")
 # A word of a name: capitalised (any script's capitals: Ō, Ê), or a number ("Group of 77", "7 Up").
@@ -109,7 +120,11 @@ _CAPITAL_WORD = r"[A-Z\u00c0-\u00de\u0100-\u024f][\w'’.&·-]*"
 # Small words that may stand inside a name between capitalised words.
 _CONNECTOR = r"(?:of|and|the|a|an|on|for|to|de|del|la|le|les|du|des|von|van|der|den|di|da|y|e|al|bin|ibn|&)"
 # A number after a possessive starts what the possessive names, and is no word of the name: "Qing's| 1903 suppression".
-_NAME_RE = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)*(?!(?<=['’]s\s)\d){_NAME_WORD})*")
+# An ordinal after the name's first word starts a date, and is no word of the name either: "Mid-Autumn Festival| on
+# 15th of 8th lunar month", "Xi'an Incident of| 12th December 1936", "Tibetan Tubo Dynasty| 7th-11th century AD" (an
+# ordinal may start a name: "20th Century Fox").
+_ORDINAL = r"\d{1,4}(?:st|nd|rd|th)\b"
+_NAME_RE = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)*(?!(?<=['’]s\s)\d)(?!{_ORDINAL}){_NAME_WORD})*")
 _ALIAS_AFTER_RE = re.compile(
     rf"\b(?:aka|a\.k\.a\.|also known as|also called|formerly known as|formerly)\s+({_NAME_RE.pattern[1:]})"
 )
@@ -125,6 +140,11 @@ _OF_PARENT_RE = re.compile(rf"^(.+?\s(?i:{'|'.join(UNIT_GENERICS)}))\s+of\s")
 # The rest of a noun phrase a possessive name starts: "Liu Bei's| five great generals in ...", "Occam's| razor";
 # it ends before a comma, a bracket, Chinese, a quote or a preposition.
 # "of" may go on the phrase it ends, once: "Kepler's laws of planetary motion", "Newton's laws of motion".
+# A title after a possessive, quoted or capitalised, after the possessor's Chinese if it is written.
+_POSSESSED_TITLE_RE = re.compile(
+    r'^(?:\s*[\u3400-\u9fff\U00020000-\U0003134f·]+)?\s+(?:"(?P<quoted>[^"]+)"'
+    rf"|(?P<title>{_CAPITAL_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAPITAL_WORD})*))"
+)
 _NOT_POSSESSED = r"(?!(?:in|of|by|on|at|for|from|with|when|that|which|namely|used|also|or)\b)[A-Za-z0-9-]+"
 _POSSESSED_RE = re.compile(rf"(?:\s+{_NOT_POSSESSED})+(?:\s+of(?:\s+{_NOT_POSSESSED})+)?")
 # A nickname in quotes inside a name: 'Guo "Terry" Taiming', 'Eldrick "Tiger" Woods'.
@@ -225,8 +245,22 @@ _KIND_OF_WORD_RE = re.compile(r"^\((language|person|people|dialect|script)\)")
 # A bracket that says what an adjective qualifies: "Chinese (i.e. of Chinese nationality)", "Japanese (food,
 # clothes etc)".
 _QUALIFIED_ADJECTIVE_RE = re.compile(r"^\((?:i\.e\.\s|[a-z]+(?:,\s*[a-z]+)+\s+etc\.?\))")
-# Years a name ends with, bare: "Austro-Hungarian Empire 1867-1918", "Nanjing Massacre of 1937-38".
-_TRAILING_YEARS_RE = re.compile(r"(?:\s+of)?\s+\d{3,4}\s*-\s*\d{2,4}(?:\s+and\s+\d{3,4}\s*-\s*\d{2,4})*$")
+# A date a name ends with, which says when the thing was and is no part of its name: years ("Austro-Hungarian
+# Empire 1867-1918", "Nanjing Massacre of 1937-38", "Paris Commune 1871", "First Emperor 259-210 BC", "Battle of
+# Redcliff of 208"), a month and a day ("Tiananmen Incident of June 4", "Six-Day War of June 1967", "Wuchang Uprising
+# of October| 10th", "North China Incident of October-December 1935"). A bare number of one to three digits is a
+# name's own ("Group of 77", "Area 51", "Nikkei 225", "Arisaka Type 38"): a year needs four digits, an era, a month
+# or "of" before it.
+_ERA = r"(?:\s*(?:BCE?|AD|CE))"
+_YEARS = rf"\d{{1,4}}{_ERA}?\s*-\s*(?:c\.\s*)?\d{{1,4}}{_ERA}?|\d{{1,4}}{_ERA}"
+_MONTH_SPAN = rf"(?:{_MONTHS})(?:\s*-\s*(?:{_MONTHS}))?"
+_TRAILING_YEARS_RE = re.compile(
+    # "of June 4", "of October", "of June 1967" (a bare month ends a name: "Black September").
+    rf"\s+(?:of|in|on|from)\s+{_MONTH_SPAN}(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+\d{{3,4}})?$"
+    rf"|(?:\s+(?:of|in|from))?\s+(?:{_MONTH_SPAN}(?:\s+\d{{1,2}}(?!\d))?,?\s+\d{{3,4}}"
+    rf"|(?:{_YEARS})(?:\s+and\s+(?:{_YEARS}))*|\d{{4}})$"
+    rf"|\s+of\s+\d{{3}}$"
+)
 # A one-word name that is an adjective of a people or a country ("Russian", "Korean", "Japanese", "English"): before
 # a common noun it says whose the thing is, and names nothing ("Russian cruiser Aurora", "Korean pickled cabbage").
 # (-ese and -ish are never pinyin; -ian and -an often are: Putian, Xindian, so those are listed.)
@@ -274,6 +308,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
     ),
     "event": _vocabulary(
         "war wars battle incident revolution uprising rebellion dynasty dynasties period era reign kingdoms "
+        "restoration reform coup mutiny "
         "festival treaty conference olympics olympic expo earthquake massacre movement campaign crisis suppression"
     ),
     "org": _vocabulary(
@@ -290,12 +325,13 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "mountains mt mt. mount island islands state capital port region municipality peninsula sea ocean "
         "bay strait desert valley street road temple station airport canal reservoir park palace gorge "
         "pass plateau basin square bridge moon planet country republic continent nahiyisi khoshuu oblast "
-        "emirate site tomb gate tower hall cave falls harbor harbour coast archipelago neighborhood "
+        "emirate site tomb gate tower pagoda peak hall cave falls harbor harbour coast archipelago neighborhood "
         "neighbourhood suburb area zone commune subdistrict autonomous territory grasslands forest "
         "glacier volcano cape headland commandery museum kingdom empire khanate caliphate sultanate principality duchy"
     ),
     "work": _vocabulary(
-        "novel book classic film movie opera poem manga anime series song album painting sutra chronicle "
+        "novel book classic film movie opera poem manga anime series song album painting sutra chronicle anthology "
+        "essay essays autobiography biography memoir compendium treatise "
         "annals dictionary encyclopedia magazine journal game play drama epic biopic tragedy"
     ),
     "person": _vocabulary(
@@ -311,6 +347,12 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
 }
 # Which wins when a name holds words of two kinds: "Olympic Village" is a place, "Peking University" an org.
 _NAME_TYPE_ORDER = ("org", "place", "event", "work")
+# Things none of the kinds, as the head of a description: weapons, craft, vessels. "Japanese army rifle" is no army,
+# but a "missile launch site" is a site: a later word of a kind still heads the phrase (`_head_of_description`).
+_THINGS = _vocabulary(
+    "rifle gun pistol cannon missile rocket tank aircraft airplane warplane helicopter warship battleship "
+    "submarine spacecraft satellite"
+)
 
 
 class CedictLine(NamedTuple):
@@ -546,13 +588,21 @@ def read_sense(gloss: str) -> Sense:
         return Sense()
     lead = ""  # the lower-case words right after the name that say what it is ("Great Qing| dynasty (1644-1911)")
     phrased = group = False
+    titled = None  # the title a possessive names: Plato's "The Republic"
     if name.endswith(("'s", "’s")):
         # A possessive names what follows it: "Alzheimer's disease", not "Alzheimer's" (but "McDonald's (fast food").
         possessed = _POSSESSED_RE.match(rest)
+        titled = _POSSESSED_TITLE_RE.match(rest)
         if possessed is not None:
             name += possessed.group()
             rest = rest[possessed.end() :]
-    elif (feature := _FEATURE_AFTER_RE.match(rest)) is not None and not any(w[0].isdigit() for w in name.split()):
+        elif titled is not None:
+            # Charles Darwin's "Origin of Species", Dr Sun Yat-sen's 孙中山 Three Principles of the People: the title,
+            # as English writes it after a possessive ("Plato's Republic"); the title alone is an alias.
+            title = titled.group("quoted") or titled.group("title")
+            name = f"{name} {title.removeprefix('The ')}"
+            rest = rest[titled.end() :]
+    elif (feature := _FEATURE_AFTER_RE.match(rest)) is not None:
         # "Mogao caves in Dunhuang": the generic of a feature is part of its name (see _FEATURE_AFTER_RE).
         name += " " + feature.group(1)
         rest = rest[feature.end(1) :]
@@ -560,9 +610,9 @@ def read_sense(gloss: str) -> Sense:
         # "Goddess of beauty", "God of fire": the sense ends on what the name is of.
         name += of.group()
         rest = rest[of.end() :]
-    elif (lower := _LOWER_RUN_RE.match(rest)) is not None and not any(w[0].isdigit() for w in name.split()):
+    elif (lower := _LOWER_RUN_RE.match(rest)) is not None:
         lead = lower.group()
-        # "Festival on 15th of 8th| lunar month" is a date, not a noun phrase (the digit guard).
+        # ("Festival on 15th of 8th| lunar month" was a date read as a noun phrase: a name takes no ordinal, _NAME_RE.)
         nouns = lower.group().split()
         if (
             nouns[-1] in _NAMING
@@ -665,13 +715,21 @@ def read_sense(gloss: str) -> Sense:
         # by Cao Xueqin": a title and its author, whatever the title's own words say (no period, no school).
         sense.type = "work"
     sense.type = sense.type or (lead_kind if " of " not in name else None) or _type_of_name(words) or lead_kind
+    if sense.type in _NAME_TYPE_ORDER and not phrased and _APPOSITIVE_RE.match(rest):
+        # "Paris Commune, an unsuccessful proletarian uprising": an appositive with its article says what the thing
+        # is, over a generic its name holds (a commune is a place, this one an uprising).
+        apposed = _head_of_description(rest)
+        sense.type = apposed if apposed in _NAME_TYPE_ORDER else sense.type
     later_dates = None if dated else _DATES_IN_RE.search(rest[:60])
     if sense.type is None and not phrased and (dates or later_dates):
         # Dates make a person unless the description's head says what else it is: "Kamakura| 1192-1333, the first
         # Japanese samurai shogunate". A noun the name took ("Nanzhao kingdom 738-937") says it is no person.
         head = _head_of_description(rest, last=True)
-        if head is None and not _is_lifetime((dates or later_dates).group()):  # type: ignore[union-attr]
+        when = (dates or later_dates).group()  # type: ignore[union-attr]
+        if head is None and not _is_lifetime(when):
             head = "event"  # "Western Zhou (1027-771 BC)": 256 years are no one's life but a period's
+        elif head is None and not _is_life_dated(when, rest[: later_dates.start()] if later_dates else ""):
+            head = "name"  # "Hundred Days Reform (1898)", "rifle (... used 1905-1945)": the thing's date, no life
         other = _OR_RE.match(rest)
         # "the Kempeitai or Japanese Military Police 1881-1945": the other name says what it is; so does the noun
         # right after it ("the Ch'ing or Qing dynasty (1644-1911)", "the Yuan or Mongol dynasty": no person).
@@ -689,6 +747,19 @@ def read_sense(gloss: str) -> Sense:
         name += title.group(1)
         words = name.split()
         rest = rest[title.end(1) - 1 :].strip()
+    if titled is not None and titled.group("quoted"):
+        sense.type = "work"  # a quoted title
+    if titled is not None:
+        sense.aliases.append(titled.group("quoted") or titled.group("title"))
+    if (
+        sense.type == "place"
+        and (on := _ON_PLACE_RE.search(name)) is not None
+        and (" " not in name[: on.start()] or _type_of_name(name[: on.start()].split()) == "place")
+    ):
+        # "Mt Wu on the Changjiang River", "Gwadar Port on Arabian Sea", "Ravenna on the Adriatic coast": where the
+        # place lies, no part of its name (English joins a place name with "on" by hyphens: "Rostov-on-Don"). Only
+        # after a place's own name: the "United Nations Convention on the Law of the Sea" is no convention of a sea.
+        name, rest = name[: on.start()], name[on.start() :] + " " + rest
     if sense.type == "person":
         # "Sir Li Ka-shing" is Li Ka-shing; "King Zhou of Shang" is named by his title.
         while len(words) > 1 and words[0].lower() in _HONORIFICS and "of" not in words:
@@ -735,6 +806,12 @@ def read_sense(gloss: str) -> Sense:
         generic = other.split()[1:]
         if generic and " " not in sense.name and all(_is_generic_word(w) for w in generic):
             sense.name = " ".join([sense.name, *generic])
+        shared = _FEATURE_AFTER_RE.match(rest[alternative.end() :])
+        if shared is not None and " " not in other and not sense.name.endswith(shared.group(1)):
+            # "Changjiang or Yangtze river basin" (长江流域) is the basin under both names, as "Jialing river in
+            # Sichuan" is the river (_FEATURE_AFTER_RE): without the generic both would name the river. Two spellings
+            # of one word only: in "Sanji or Changji Hui autonomous prefecture" the people go with the second.
+            sense.name, other = f"{sense.name} {shared.group(1)}", f"{other} {shared.group(1)}"
         if _WADE_GILES_RE.search(sense.name) and not _WADE_GILES_RE.search(other):
             # "the Ch'ing or Qing dynasty": Wade-Giles' aspiration mark is no English of today, pinyin is.
             sense.name, other = other, sense.name
@@ -758,6 +835,12 @@ def read_sense(gloss: str) -> Sense:
 # A person's title a name starts with: "King Wen of Zhou", "Emperor Meiji" (not "General Motors": "general" is
 # both a title and a word of firms' names, and none of these is a generic of a place or an organisation).
 _PERSON_TITLES = _HONORIFICS & _TYPE_WORDS["person"] - {"general"}
+
+
+_ON_PLACE_RE = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]")
+# A description that starts with an appositive noun phrase: ", an unsuccessful proletarian uprising ...".
+# (After the years a name ended with: "Paris Commune| 1871, an ...".)
+_APPOSITIVE_RE = re.compile(r"^(?:\d[\d\s-]*(?:BCE?|AD|CE)?)?,\s*(?:a|an|the)\s")
 
 
 def _is_dated_person(words: list[str], rest: str, lead: str, *, dated: bool) -> bool:
@@ -788,6 +871,29 @@ _WADE_GILES_RE = re.compile(r"\b(?:[CcTt]h|[KkPpTt]|[Tt][sz])['’][a-zü]")
 _SPAN_RE = re.compile(r"(\d{1,4})\s*(BC)?\s*-\s*(?:c\.\s*)?(\d{1,4})\s*(BC)?")
 LONGEST_LIFE = 125
 """Years a person's dates may span at most (the longest recorded life is 122 years)."""
+
+
+# A year alone, in brackets or not: "(1898)", "1871".
+_ONE_YEAR_RE = re.compile(r"^\(?\d{1,4}(?:\s*(?:BCE?|AD|CE))?\)?$")
+# What a date that says when something was done or used stands after: "used 1905-1945", "built in 1911".
+# Not a reign or a life: "(reigned 1861-1908)", "ruled 361-338 BC" are a ruler's.
+_ACT_BEFORE_RE = re.compile(
+    r"\b(?!(?:reigned|ruled|lived|flourished|died|born)\b)"
+    r"(?:[a-z]{2,}ed|built|made|written|held|in|since|from|during|until)\s*\(?\s*$"
+)
+
+
+def _is_life_dated(dates: str, before: str) -> bool:
+    """Tell whether dates of a sense can be a bearer's life (with `_is_lifetime`'s span), by their shape and place.
+
+    `dates` are as the sense writes them, `before` the description's words before them when they are not right
+    after the name. A life is a span or an open start ("(1881-1969)", "(1953-)", "(c. 500 BC)"); a year alone
+    ("Hundred Days Reform (1898)", "Doll's House (1879)") dates the thing, and so do dates after an act done in them
+    ("Arisaka Type 38 rifle (Japanese army rifle used 1905-1945)", "built in 1911").
+    """
+    if _ONE_YEAR_RE.match(dates.strip()):
+        return False
+    return _ACT_BEFORE_RE.search(before) is None
 
 
 def _is_lifetime(dates: str) -> bool:
@@ -1030,14 +1136,20 @@ def _type_of_description(rest: str) -> str | None:
     head = _head_of_description(rest, words)
     if head is not None:
         return None if head == "name" else head
+    aside = False  # inside what the clause says of another thing, up to the next comma or semicolon
     for i in range(len(words)):
-        kind = _kind_of_described_word(words, i)
+        # "an attempt by general Zhang Xun", "which regulates ... forces": the agent, a relative clause
+        aside = (aside or words[i] in _CLAUSE_STARTS) and words[i] not in (",", ";")
+        kind = None if aside else _kind_of_described_word(words, i)
         if kind is not None:
             return None if kind == "name" else kind
     return None
 
 
 _SOURCE_RE = re.compile(r"\baccording to [^,;()]*")
+# Words that start what a description says of another thing than the one named: its agent ("by"), a relative
+# clause ("which regulates the influence of ... forces" is no force).
+_CLAUSE_STARTS = frozenset(["by", "which", "who", "whose", "whom", "that"])
 _NAME_OF_RE = re.compile(
     r"^[\s,;]*(?:the\s+|an?\s+)?(?:[A-Za-z-]+\s+)?(?:name|title)\s+(?:of|given\s+to)\s+(.*)", re.DOTALL
 )
@@ -1113,6 +1225,9 @@ def _head_of_description(rest: str, words: list[str] | None = None, *, last: boo
             continue  # ", Tang dynasty essayist and poet", "kungfu film and Cantopop star": the last noun is the head
         if lowered in ",;)" or _SMALL_WORD_RE.match(lowered) or _PARTICIPLE_RE.match(lowered):
             break
+        if lowered in _THINGS:
+            head = "name"  # a thing none of the kinds, unless a later word heads the phrase
+            continue
         kind = _kind_of_described_word(words, i)
         if last and kind == "person":
             return kind  # "novelist and publisher": a person of a trade, whatever the other words are
