@@ -85,6 +85,10 @@ def imported(zhgloss_exe: str, tmp_path_factory: pytest.TempPathFactory) -> dict
         ("维多利亚女王", "Victoria", "person"),  # Queen Victoria (reigned 1837-1901)
         ("毛遂", "Mao Sui", "person"),  # Mao Sui (third century BC), who proverbially offered his services
         ("韩战", "Korean War", "event"),  # Korean War (1950-1953)
+        # Numbers joined by a dash are a span of years when one has three or four digits or an era.
+        ("世贸中心大楼", "World Trade Center", "name"),  # (the twin towers destroyed by the 9-11 terrorists)
+        ("阿基米德", "Archimedes", "person"),  # Archimedes (c. 287-212 BC)
+        ("胡夫", "Khufu", "person"),  # Khufu (pharaoh, reigned possibly 2590-2568 BC)
     ],
 )
 def test_the_english_is_the_name_alone_and_the_type_what_the_line_says(

@@ -112,7 +112,11 @@ _DATES_RE = re.compile(
     r"|^\((?:c\.\s*)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|eleventh|twelfth)(?:\s*-\s*\d{1,2}(?:st|nd|rd|th))?\s+century(?:\s*(?:BC|AD))?\)"
 )
-_DATES_IN_RE = re.compile(r"\b\d{1,4}(?:\s*BC)?\s*-\s*\d{1,4}(?:\s*BC)?\b|\(\d{3,4}-\)")
+# A span of years needs a year of three or four digits or an era: "(69-30 BC)", "1905-1945", not "the 9-11 terrorists".
+_DATES_IN_RE = re.compile(
+    r"\b(?:\d{3,4}(?:\s*BC)?\s*-\s*\d{1,4}|\d{1,4}\s*BC\s*-\s*\d{1,4}|\d{1,4}\s*-\s*\d{1,4}\s*BC)(?:\s*BC)?\b"
+    r"|\(\d{3,4}-\)"
+)
 # A word of a name: capitalised (any script's capitals: Ō, Ê), or a number ("Group of 77", "7 Up").
 # A particle joined to a capitalised word is part of it: "d'Ivoire", "al-Saud", "al-Fitr".
 _NAME_WORD = r"(?:(?:d|l|al|el|ad|ar|as|ash|an)[-'’])?(?:[A-Z\u00c0-\u00de\u0100-\u024f][\w'’.&·-]*|\d[\w'’.&-]*)"
