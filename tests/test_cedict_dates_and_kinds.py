@@ -85,6 +85,9 @@ def imported(zhgloss_exe: str, tmp_path_factory: pytest.TempPathFactory) -> dict
         ("维多利亚女王", "Victoria", "person"),  # Queen Victoria (reigned 1837-1901)
         ("毛遂", "Mao Sui", "person"),  # Mao Sui (third century BC), who proverbially offered his services
         ("韩战", "Korean War", "event"),  # Korean War (1950-1953)
+        # A list that ends with its group's name is the group; a bare list is the list.
+        ("王杨卢骆", "Four Great Poets of the Early Tang", None),  # abbr. for Wang Bo 王勃, ..., the Four Great Poets
+        ("马恩列斯", "Marx, Engels, Lenin and Stalin", None),
         # Numbers joined by a dash are a span of years when one has three or four digits or an era.
         ("世贸中心大楼", "World Trade Center", "name"),  # (the twin towers destroyed by the 9-11 terrorists)
         ("阿基米德", "Archimedes", "person"),  # Archimedes (c. 287-212 BC)
@@ -106,6 +109,7 @@ def test_the_english_is_the_name_alone_and_the_type_what_the_line_says(
         ("长江流域", ["Yangtze river basin"]),
         ("理想国", ["The Republic"]),
         ("物种起源", ["Origin of Species"]),
+        ("王杨卢骆", ["Wang Bo, Yang Jiong, Lu Zhaolin, and Luo Binwang"]),
     ],
 )
 def test_the_other_forms_are_aliases(imported: dict[str, dict[str, object]], zh: str, aliases: list[str]) -> None:

@@ -188,7 +188,12 @@ _LED_NAME_RE = re.compile(
     rf"^(?!{_WHERE_OR_WHEN}\s)(?:{_LOWER_WORD}\s+){{1,2}}{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*(?=\s*$|\s*[,;(])"
 )
 _LISTED = rf"{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*(?:\s+[\u3400-\u9fff\U00020000-\U0003134f·]+)?"
-_LIST_RE = re.compile(rf"^(?P<names>{_LISTED}(?:,\s+{_LISTED})*,?\s+and\s+{_LISTED})\s*(?:\([^()]*\))?\s*$")
+# A list may end with the name of its group: "Wang Bo 王勃, ..., and Luo Binwang 骆宾王, the Four Great Poets of the
+# Early Tang" (王杨卢骆) is the Four Great Poets, the list an alias.
+_LIST_RE = re.compile(
+    rf"^(?P<names>{_LISTED}(?:,\s+{_LISTED})*,?\s+and\s+{_LISTED})\s*(?:\([^()]*\))?"
+    rf"(?:,\s+the\s+(?P<group>{_CAPITAL_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAPITAL_WORD})*))?\s*$"
+)
 _CJK_RUN_RE = re.compile(r"\s*[\u3400-\u9fff\U00020000-\U0003134f·]+")
 _FORMER = frozenset(["ancient", "old", "former", "historical", "historic", "archaic"])
 _NAMING = frozenset(["name", "names", "surname", "term", "word", "transliteration", "translation", "equivalent"])
@@ -539,6 +544,9 @@ def read_sense(gloss: str) -> Sense:
         # ("Hong Kong and Shanghai Banking Corporation (HSBC)" is one name: read below, acronym and all.)
         # "Beijing, Shanghai and Guangzhou" (北上广), "Hong Kong 香港, Macao 澳门 and Taiwan 台湾": the entry names
         # them together; its first name alone is another entry's.
+        if listed.group("group"):
+            group = listed.group("group")
+            return Sense(name=group, aliases=[together], type=_type_of_name(group.split()), listed=True)
         return Sense(name=together, type=_type_of_name(together.split()), listed=True)
     peoples = _PEOPLES_RE.match(text)
     if peoples is not None:
