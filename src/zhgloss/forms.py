@@ -137,10 +137,15 @@ def _replace_umlaut(text: str, spell: Callable[[str], str]) -> str:
 
 def _pinyin_words(entry: Entry) -> list[str]:
     """The entry's pinyin as toneless words keeping ü ("Lǚ Bù" -> ["Lü", "Bu"])."""
-    if not entry.pinyin:
+    return _pinyin_words_of(entry.pinyin)
+
+
+def _pinyin_words_of(reading: str | None) -> list[str]:
+    """`_pinyin_words` of an entry whose pinyin is `reading`."""
+    if not reading:
         return []
     out = []
-    for word in entry.pinyin.split():
+    for word in reading.split():
         decomposed = unicodedata.normalize("NFD", word)
         plain = "".join(c for c in decomposed if c not in "\u0304\u0301\u030c\u0300")
         out.append(unicodedata.normalize("NFC", plain))
@@ -149,10 +154,15 @@ def _pinyin_words(entry: Entry) -> list[str]:
 
 def _with_umlaut(form: str, entry: Entry) -> str:
     """Write back the ü a form spells as u, v or yu where the entry's pinyin has it ("Lyu Bu" -> "Lü Bu")."""
-    if not entry.pinyin or "\u0308" not in unicodedata.normalize("NFD", entry.pinyin):
+    return _with_umlaut_of(form, entry.pinyin)
+
+
+def _with_umlaut_of(form: str, reading: str | None) -> str:
+    """`_with_umlaut` of a form of an entry whose pinyin is `reading`."""
+    if not reading or "\u0308" not in unicodedata.normalize("NFD", reading):
         return form  # no ü (nor ǚ ...) in the pinyin: nothing to write back
     words = form.split(" ")
-    pinyin = [w for w in _pinyin_words(entry) if any(c in _UMLAUT for c in w)]
+    pinyin = [w for w in _pinyin_words_of(reading) if any(c in _UMLAUT for c in w)]
     if not pinyin:
         return form
     changed = False
@@ -424,8 +434,12 @@ def spellings(form: str, entry: Entry) -> list[str]:
 
 def _keyed_spellings(form: str, entry: Entry) -> list[tuple[str, str]]:
     """`spellings` of `form` (for an entry that `_may_vary`), each with its `match_key`."""
-    base = _with_umlaut(form, entry)
-    split = entry.type in SPLIT_TYPES
+    return _keyed_spellings_of(form, entry.pinyin, entry.type in SPLIT_TYPES)
+
+
+def _keyed_spellings_of(form: str, reading: str | None, split: bool) -> list[tuple[str, str]]:
+    """`_keyed_spellings` of a form of an entry whose pinyin is `reading`, of a type in SPLIT_TYPES if `split`."""
+    base = _with_umlaut_of(form, reading)
     words = base.split(" ")
     per_word = [_word_alternatives(w, split) for w in words]
     if base == form and max(map(len, per_word)) == 1 and not umlaut_spellings(form):
@@ -610,7 +624,18 @@ def variant_texts(entry: Entry) -> Iterator[Rendering]:
     """Yield the variant renderings of `entry`: the spellings lookup, search and annotate add to its forms."""
     if not _may_vary(entry):
         return iter(())
-    return iter(_variants(entry, {match_key(form) for form in entry.en_forms}))
+    return iter(_variant_texts_of_forms(entry.en_forms, entry.pinyin, entry.type in SPLIT_TYPES))
+
+
+def _variant_texts_of_forms(en_forms: Sequence[str], reading: str | None, split: bool) -> list[Rendering]:
+    """`variant_texts` of an entry that `_may_vary`, from its English forms, pinyin and whether it is of SPLIT_TYPES.
+
+    The forms' own keys are made only where a form has a spelling (about half of the entries that may vary).
+    """
+    spelt = [(form, _keyed_spellings_of(form, reading, split)) for form in en_forms]
+    if not any(spellings for _, spellings in spelt):
+        return []
+    return _new_variants(spelt, {match_key(form) for form in en_forms})
 
 
 def variant_texts_of(entries: Sequence[Entry]) -> list[tuple[int, Rendering]]:
@@ -634,7 +659,12 @@ def variant_texts_of(entries: Sequence[Entry]) -> list[tuple[int, Rendering]]:
         or varying(ens[n])
         or (aliases[n] and any(map(varying, aliases[n])))
     ]
-    return [(n, r) for n in may_vary for r in variant_texts(columns[n])]
+    # Read from the columns: no entry is built.
+    return [
+        (n, r)
+        for n in may_vary
+        for r in _variant_texts_of_forms((ens[n], *aliases[n]), pinyins[n], types[n] in SPLIT_TYPES)
+    ]
 
 
 def are_wording(entries: Sequence[Entry]) -> list[bool]:
@@ -648,11 +678,17 @@ def are_wording(entries: Sequence[Entry]) -> list[bool]:
 
 def _variants(entry: Entry, seen: set[str]) -> list[Rendering]:
     """The variant renderings of `entry` (`renderings`' order) whose keys are not in `seen`, which takes them in."""
-    out: list[Rendering] = []
     if not _may_vary(entry):
-        return out
-    for form in entry.en_forms:
-        for text, key in _keyed_spellings(form, entry):
+        return []
+    return _new_variants([(form, _keyed_spellings(form, entry)) for form in entry.en_forms], seen)
+
+
+def _new_variants(spelt: Iterable[tuple[str, list[tuple[str, str]]]], seen: set[str]) -> list[Rendering]:
+    """The variant renderings of the forms' keyed spellings `spelt` (form by form), those whose keys are not in
+    `seen`, which takes them in."""
+    out: list[Rendering] = []
+    for form, spellings in spelt:
+        for text, key in spellings:
             if key not in seen:
                 seen.add(key)
                 out.append(Rendering(text, "variant", form))

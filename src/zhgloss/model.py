@@ -1226,7 +1226,7 @@ class EntryColumns(Sequence[Entry]):
                 columns = {name: [doc.get(name) for doc in docs] for name in _STORED_COLUMNS}
                 with_roles = [bool(doc.get("roles")) for doc in docs]
                 longer = list(range(count))
-                unsure = frozenset(longer)
+                unsure = set(longer)
             else:
                 # The roles and sources are read with the other fields (a pass over 10^5 dicts of their own cost
                 # ~0.02 s): the sources only to tell the documents that are their entries' to_dict().
@@ -1242,7 +1242,7 @@ class EntryColumns(Sequence[Entry]):
                     longer = []
                 else:
                     longer = list(compress(range(count), map(len(ENTRY_FIELDS).__ne__, map(len, docs))))
-                unsure = _not_plainly_written(columns, sources, roles, longer)
+                unsure = _not_plainly_written(sources, roles, longer)
                 del rows, read, sources, roles
         # What `from_checked_dict` makes of a field stored as null or left out: the field's default. The optional
         # fields are left out of nearly every document: their columns start as their defaults.
@@ -1258,10 +1258,11 @@ class EntryColumns(Sequence[Entry]):
                 forbidden[n] = tuple(ForbiddenForm.from_dict(item).form for item in doc["forbidden"])
         for name in _STORED_COLUMNS:
             column, default = columns[name], _ENTRY_DEFAULTS[name]
-            if default is not None and None in column:
+            if default is not None and None in column:  # a null that to_dict writes otherwise (type, a list, a flag)
+                unsure.update(compress(range(count), map(is_, column, repeat(None))))
                 columns[name] = [default if value is None else value for value in column]
         made = cls(columns, forbidden, lambda n: Entry.from_checked_dict(docs[n]), count, with_roles)
-        made.read_from = (docs, unsure)
+        made.read_from = (docs, frozenset(unsure))
         return made
 
     def with_entries(self, entries: Mapping[int, Entry]) -> EntryColumns:
@@ -1313,27 +1314,23 @@ class EntryColumns(Sequence[Entry]):
         return entry
 
 
-def _not_plainly_written(
-    columns: Mapping[str, list[Any]], sources: list[Any], roles: list[Any], longer: list[int]
-) -> frozenset[int]:
-    """The positions of the documents (read by `EntryColumns.from_documents`: every field of ENTRY_FIELDS,
-    `columns`, `sources` and `roles` theirs) that may differ from their entry's `Entry.to_dict()`.
+def _not_plainly_written(sources: list[Any], roles: list[Any], longer: list[int]) -> set[int]:
+    """The positions of the documents read by `EntryColumns.from_documents` that may differ from their entry's
+    `Entry.to_dict()`, as far as their `sources` and `roles` and their lengths (`longer`: more fields than
+    ENTRY_FIELDS) tell; `from_documents` adds those with a null where its default is not (type, aliases, ...).
 
-    A document that `from_dict` accepts and reads as stored is its entry's `to_dict()` when it has no more
-    fields than ENTRY_FIELDS (`longer` lists those that do), a type, en_adopted as true or false, and its
-    lists as lists (none null), the roles empty: `to_dict` writes each field so, and the others, text or
-    null, as they are. Any other is compared with its entry (`zhgloss.store.Glossary.entry_spans`).
+    A document parsed from JSON (its lists are lists) that `from_dict` accepts and reads as stored is its entry's
+    `to_dict()` when it has no more fields than ENTRY_FIELDS, no null where `to_dict` writes a default, and no
+    roles: `to_dict` writes each field so, and the others, text or null, as they are. Any other is compared with
+    its entry (`zhgloss.store.Glossary.entry_spans`).
     """
     count = len(sources)
     unsure = set(longer)
-    for name in ("type", "en_adopted"):
-        if None in columns[name]:
-            unsure.update(compress(range(count), map(is_, columns[name], repeat(None))))
-    for column in (columns["aliases"], columns["zh_aliases"], sources, roles):
-        if set(map(type, column)) != {list}:
-            unsure.update(n for n, value in enumerate(column) if type(value) is not list)
-    unsure.update(compress(range(count), roles))
-    return frozenset(unsure)
+    for column in (sources, roles):
+        if None in column:
+            unsure.update(compress(range(count), map(is_, column, repeat(None))))
+    unsure.update(compress(range(count), roles))  # roles there: compared
+    return unsure
 
 
 def zh_forms_of(zh: str | None, zh_hant: str | None, zh_aliases: Sequence[str]) -> tuple[str, ...]:
