@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Literal
 from zhgloss.script import NAME_GAPS, NAME_SEPARATORS, en_key, fold_latin, pinyin_key
 
 if TYPE_CHECKING:
-    from zhgloss.model import Entry
+    from zhgloss.model import Entry, ForbiddenForm
 
 Status = Literal["preferred", "alias", "variant", "short", "forbidden"]
 STATUSES: tuple[Status, ...] = ("preferred", "alias", "variant", "short", "forbidden")
@@ -472,8 +472,9 @@ def family_name(entry: Entry) -> str | None:
     Hong Kong and Taiwan romanizations write it ("Tung Chee-hwa" -> "Tung", "Liu-Yang Fan" ->
     "Liu-Yang": a double surname capitalises both parts). A word inside the name that spells the pinyin
     surname, or stands before a last hyphenated given name, is the family name after an adopted given name
-    ("William Lai Ching-te" -> "Lai", CC-CEDICT's form for 赖清德; "Jimmy Lai Chee-ying"). A one-word name has no family name, nor has a title ("Xuande Emperor", "Emperor
-    Daizong of Tang", "Empress Dowager Cixi": `TITLE_WORDS`), which names the person by reign or rank.
+    ("William Lai Ching-te" -> "Lai", CC-CEDICT's form for 赖清德; "Jimmy Lai Chee-ying"). A one-word name
+    has no family name, nor has a title ("Xuande Emperor", "Emperor Daizong of Tang", "Empress Dowager Cixi":
+    `TITLE_WORDS`), which names the person by reign or rank.
     """
     if entry.type != "person":
         return None
@@ -506,6 +507,17 @@ TITLE_WORDS = frozenset(
 )
 # A romanized two-syllable given name: "Ing-wen", "Chee-hwa", "Jae-in" (a double surname is "Liu-Yang").
 _GIVEN_SYLLABLES_RE = re.compile(r"^[A-Z][a-z]*-[a-z]+$")
+
+
+def forbidding(entry: Entry, text: str) -> ForbiddenForm | None:
+    """Return the forbidden form of `entry` that `text` writes (in any case or spacing, as `FormTable.judge`
+    reads it), or None: "beijing university" is 北京大学's deprecated "Beijing University"."""
+    if not entry.forbidden:
+        return None
+    rendering = FormTable(entry).judge(text)
+    if rendering is None or rendering.status != "forbidden":
+        return None
+    return next((f for f in entry.forbidden if f.form == rendering.form), None)
 
 
 def forbidden_forms(entry: Entry) -> tuple[str, ...]:

@@ -119,6 +119,9 @@ class SearchHit:
     form: str
     refers_to: Entry | None = None
     """The entry a nickname or stock code stands for, when the index has it."""
+    forbidden: str | None = None
+    """The status of the forbidden form of the entry the query writes ("deprecated"), else None: the entry is
+    found, but not to be written so (`search` fills it; `forms.forbidding`)."""
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON form, as `zhgloss search --json` and the web page's API write it.
@@ -133,6 +136,7 @@ class SearchHit:
             "entry": self.entry.to_dict(),
             "refers_to": self.refers_to.to_dict() if self.refers_to else None,
             "unverified": self.entry.draft,
+            "forbidden": self.forbidden,
         }
 
 
@@ -1579,8 +1583,22 @@ def search(
     types: Sequence[str] | None = None,
     min_score: float = DEFAULT_MIN_SCORE,
 ) -> list[SearchHit]:
-    """Search the glossary `gloss` for `query` (see `Searcher.search`)."""
-    return searcher_for(gloss).search(query, limit=limit, types=types, min_score=min_score)
+    """Search the glossary `gloss` for `query` (see `Searcher.search`).
+
+    A hit whose entry forbids the query as a form (a TBX deprecated term, `forms.forbidding`) says so in
+    `forbidden`: "Tengxun" finds 腾讯 by its pinyin, but the glossary bans it as an English name.
+    """
+    hits = searcher_for(gloss).search(query, limit=limit, types=types, min_score=min_score)
+    return [_with_forbidden(hit, query) if hit.entry.forbidden else hit for hit in hits]
+
+
+def _with_forbidden(hit: SearchHit, query: str) -> SearchHit:
+    from dataclasses import replace
+
+    from zhgloss.forms import forbidding
+
+    banned = forbidding(hit.entry, query)
+    return replace(hit, forbidden=banned.status.replace("_", " ")) if banned is not None else hit
 
 
 SUGGEST_BUILD_LIMIT = 2_000_000
@@ -1589,6 +1607,11 @@ SUGGEST_BUILD_LIMIT = 2_000_000
 
 def suggest(gloss: Glossary, query: str) -> list[str]:
     """Return up to three labels ("雷军 Lei Jun") of entries close to `query`, for a lookup that failed."""
+    return [entry.label for entry in suggested_entries(gloss, query)]
+
+
+def suggested_entries(gloss: Glossary, query: str) -> list[Entry]:
+    """Return up to three entries close to `query`, best first (`suggest`'s, as entries)."""
     if not zh_key(query):
         return []
     if gloss.path is not None and gloss.path.stat().st_size > SUGGEST_BUILD_LIMIT:
@@ -1599,4 +1622,4 @@ def suggest(gloss: Glossary, query: str) -> list[str]:
         if not is_cached(gloss.path, FORMAT):
             return []
     hits = searcher_for(gloss).search(query, limit=3, min_score=SUGGEST_MIN_SCORE)
-    return [hit.entry.label for hit in hits]
+    return [hit.entry for hit in hits]

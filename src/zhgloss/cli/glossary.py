@@ -117,9 +117,7 @@ def lookup(
             hits = gloss.lookup(query)
             if not hits:
                 missing += 1
-                suggestions = did_you_mean(gloss, query)
-                tail = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
-                typer.echo(f"Error: no entry matches {query!r}{tail}", err=True)
+                typer.echo(f"Error: {_not_found(gloss, query)}", err=True)
                 if field is not None:
                     cards.append("")
                 results.append({"query": query, "matches": []})
@@ -158,11 +156,22 @@ def lookup(
         raise typer.Exit(EXIT_NOT_FOUND)
 
 
-def did_you_mean(gloss: Any, query: str) -> list[str]:
-    """Return up to three labels of entries close to `query`, for a failed lookup."""
-    from zhgloss.fuzzy import suggest
+def _not_found(gloss: Any, query: str) -> str:
+    """Say that no entry matches `query`: with the entry that forbids it as a form, else up to three close ones."""
+    from zhgloss.forms import forbidding
+    from zhgloss.fuzzy import SUGGEST_BUILD_LIMIT, suggested_entries
 
-    return suggest(gloss, query)
+    close = suggested_entries(gloss, query)
+    # A small glossary is read whole for the entry forbidding it (lookup's index holds no forbidden forms); a big
+    # one only asks the entries the search index finds close, as a failed lookup does not pay for a full read.
+    small = gloss.path is None or gloss.path.stat().st_size <= SUGGEST_BUILD_LIMIT
+    for entry in close + (list(gloss.iter_entries()) if small else []):
+        banned = forbidding(entry, query)
+        if banned is not None:
+            status = "" if banned.status == "forbidden" else f" ({banned.status.replace('_', ' ')})"
+            return f"{query!r} is a form the glossary forbids for {entry.label}{status}; write {entry.en}"
+    tail = f"; did you mean {', '.join(entry.label for entry in close)}?" if close else ""
+    return f"no entry matches {query!r}{tail}"
 
 
 @app.command()

@@ -30,7 +30,11 @@ def _hit_line(hit: Any) -> str:
     line = f"{hit.score:>3}  " + style(entry.label, bold=True) + "  " + style(f"[{tag_of(entry)}]", dim=True)
     if entry.refers_to:
         line += "  → " + (hit.refers_to.label if hit.refers_to else entry.refers_to)
-    return line + "  " + style(hit.matched, fg="cyan")
+    line += "  " + style(hit.matched, fg="cyan")
+    if hit.forbidden:
+        # The query is a form the glossary bans for this entry: found, but not to be written so.
+        line += "  " + style(f"forbidden form ({hit.forbidden}): write {entry.en}", fg="red")
+    return line
 
 
 @app.command()
