@@ -13,6 +13,9 @@ from __future__ import annotations
 import dataclasses
 import pickle
 import re
+import subprocess
+import sys
+from pathlib import Path
 from unittest.mock import patch
 
 import pytest
@@ -56,6 +59,7 @@ from zhgloss.unknown import (
     _take_over_overlapping,
     _title_positions,
     _unsaid,
+    load_gold,
 )
 
 FINDER = NameFinder()
@@ -357,3 +361,86 @@ def test_names_inside_titles_of_works_are_those_a_pass_over_all_titles_drops(tex
     works = [m.span() for m in re.finditer(r"《[^《》\n]{1,40}》", text)]
     plain = [f for f in found if not any(start < f.start and f.end < end for start, end in works)]
     assert _outside_works(text, found) == plain
+
+
+# The scan of a long text (`NameFinder._live_starts`): the matches where no name can start are left out at C
+# speed, before the loop; the loop must then find what it finds over every match.
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def scan_parts(text: str) -> tuple[list[int], list[int], tuple[set[int], set[int]]]:
+    """All the scan's match starts in `text` (simplified), those `_live_starts` keeps, and the titles."""
+    titles = _title_positions(text)
+    every = [match.start() for match in FINDER.stats.regex.finditer(text)]
+    return every, FINDER._live_starts(text, _near_titles(titles)), titles
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(texts, max_size=6).map("。".join), st.sampled_from(["", "𠀀", "王𠀀", "董事长", "王"]))
+def test_the_live_starts_leave_out_only_starts_where_no_name_is_found(text: str, odd: str) -> None:
+    # Odd characters too: one past the BMP (its own table index); a surname at the very end.
+    text = _simplified(text + odd + text)
+    every, live, titles = scan_parts(text)
+    assert set(live) <= set(every) and live == sorted(live)
+    for i in set(every) - set(live):
+        assert FINDER._best_at(text, i, titles) is None, (text, i)  # (what the loop asks, after its bounds)
+        assert plain_best_at(FINDER, text, i, titles) is None, (text, i)  # (the score's own rules: no bound)
+
+
+def evaluation_text() -> str:
+    """Every sentence of the finder's evaluation sets (tests/data/unknown_names*.tsv), one text: ~2,000 lines."""
+    return "".join(
+        g.text + "\n"
+        for path in sorted(DATA.glob("unknown_names*.tsv"))
+        for g in load_gold(path.read_text("utf-8").splitlines())
+    )
+
+
+def test_a_long_text_is_found_as_the_scan_of_every_match_finds_it() -> None:
+    text = evaluation_text()
+    assert len(text) > 10 * unknown._BULK_LEAST  # (`find` thins the scan of a text this long)
+    every, live, titles = scan_parts(_simplified(text))
+    # Most matches go (two in five kept here, one in eight on prose), and every one left out finds no name.
+    assert len(live) < len(every) / 2
+    simple = _simplified(text)
+    assert all(FINDER._best_at(simple, i, titles) is None for i in set(every) - set(live))
+    # The whole find (numpy is loaded now: it thins the scan), against the loop over every match (no memo, no
+    # table of pairs, no thinning).
+    assert "numpy" in sys.modules
+    assert NameFinder().find(text) == plain_find(FINDER, text)
+
+
+def test_a_text_shorter_than_a_chunk_of_a_long_stream_imports_no_numpy() -> None:
+    # numpy's import costs as much as thinning the scan of megabytes spares: a short text's find never asks it.
+    text = evaluation_text()[: unknown._BULK_IMPORT - 1]
+    assert len(text) > unknown._BULK_LEAST
+    probe = (
+        "import sys; from zhgloss.unknown import NameFinder; NameFinder().find(sys.stdin.read()); print(*sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], input=text, capture_output=True, text=True, check=True)
+    assert "numpy" not in done.stdout.split(), done.stderr
+
+
+pair_items = st.lists(
+    st.tuples(
+        st.text(st.sampled_from("王李张欧阳国家小明华为𠀀,a"), min_size=2, max_size=2), st.sampled_from([1, 2, 4])
+    ),
+    max_size=60,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pair_items, st.lists(st.text(st.sampled_from("王李张欧阳国家小明华为𠀀,ab"), min_size=2, max_size=2), max_size=30)
+)
+def test_pair_flags_answer_as_a_dict_of_the_pairs_does(items: list[tuple[str, int]], asked: list[str]) -> None:
+    import numpy as np
+
+    table: dict[str, int] = {}
+    for pair, flag in items:
+        table[pair] = table.get(pair, 0) | flag
+    flags = unknown._PairFlags(items)
+    pairs = [pair for pair, _ in items] + asked
+    codes = np.array([ord(p[0]) * 0x110000 + ord(p[1]) for p in pairs] + [-1, -0x110000 + 5], dtype=np.int64)
+    assert flags.flags(codes).tolist() == [table.get(p, 0) for p in pairs] + [0, 0]

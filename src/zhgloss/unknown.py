@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import operator
 import re
+import sys
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, ItemsView, Iterable, Iterator, Mapping, Sequence, ValuesView
@@ -184,6 +185,9 @@ def _translit_run_re() -> re.Pattern[str]:
     return re.compile(f"[{_TRANSLIT_RUN}]{{2,8}}")
 
 
+_MATCH_START = re.Match.start
+"""A match's start, as a function (`map` calls it at C speed)."""
+
 _SHORT_CHUNK = 2000
 """Below this many characters `NameFinder._consistent` counts each name's mentions rather than compiling a pattern."""
 
@@ -313,6 +317,8 @@ class _Stats:
     drops: dict[float, dict[str, int]] = field(default_factory=dict, repr=False)
     """What `NameFinder.find`'s scan learns of a pair and its next character from `cuts` (_DROPPED, _NEXT_PAIR or 0),
     by threshold, filled as they come."""
+    scan_tables: list[_ScanTables] = field(default_factory=list, repr=False)
+    """`_live_starts`' tables, built on first use (none or one)."""
     most: InitVar[float | None] = None
     """The highest odds of `given`, where the caller knows it (`light_stats`: its given odds are read in place)."""
     given_max: float = field(init=False, repr=False)
@@ -1012,6 +1018,134 @@ def _reads_far(rule: _Rule) -> _Rule:
     return rule
 
 
+_BULK_LEAST = 4000
+"""The shortest text (characters) whose scan `_live_starts` thins at C speed where numpy is loaded: below it, numpy's
+fixed cost a call outweighs the positions it spares."""
+_BULK_IMPORT = 300_000
+"""The shortest text (characters) for which `find` imports numpy to thin its scan (`_live_starts`): the import costs
+about as many instructions as the thinning spares on 2 MB of prose, so only a long stream's chunks of a megabyte
+(`zhgloss.annotate.CHUNK_BYTES`) ask it; a one-line annotate never does."""
+_SCAN_OTHER = 0x10000
+"""`_ScanTables`' index for a character outside the Basic Multilingual Plane (no surname, no given-name odds)."""
+_SCAN_END = 0x10001
+"""`_ScanTables`' index for the place before the text's start and past its end."""
+_SCAN_MARGIN = 1e-6
+"""What `_live_starts` keeps to spare on its bound: it adds the terms in another order than `_context_bound`."""
+
+
+class _PairFlags:
+    """Flags of pairs of characters that numpy asks about many pairs at once: a hash table of one slot a hash.
+
+    Built from (pair, flag) items (a pair is a string of two characters; the flags of a pair given twice
+    are or-ed); `flags(codes)` takes an int64 array of pair codes (`first * 0x110000 + second`, code points;
+    any other integer is a pair of no flag) and answers with the array of their flags (0: none), at C speed:
+    one gather in the table, whose slots hold the first pair of each hash, and a binary search in the small
+    sorted array of the pairs that found their slot taken (a binary search in all the pairs cost ~3 times more).
+    """
+
+    _MULTIPLIER = 0x9E3779B97F4A7C15
+    _SPARE = 4
+    """Slots a pair (a power of two at least this): one pair in nine or so finds its slot taken."""
+
+    def __init__(self, items: Iterable[tuple[str, int]]) -> None:
+        import numpy as np
+
+        table: dict[int, int] = {}
+        for pair, flag in items:
+            if len(pair) == 2:
+                code = ord(pair[0]) * 0x110000 + ord(pair[1])
+                table[code] = table.get(code, 0) | flag
+        codes = np.array(sorted(table), dtype=np.int64)
+        flags = np.array([table[code] for code in codes.tolist()], dtype=np.int64)
+        self.bits = max(4, (self._SPARE * len(codes)).bit_length())
+        at = self._slots(codes)
+        # The first pair of each slot (codes are sorted, and a stable sort keeps them so within a slot) goes there.
+        order = np.argsort(at, kind="stable")
+        _, first = np.unique(at[order], return_index=True)
+        placed = order[first]
+        self.keys = np.full(1 << self.bits, -1, dtype=np.int64)
+        self.values = np.zeros(1 << self.bits, dtype=np.int64)
+        self.keys[at[placed]] = codes[placed]
+        self.values[at[placed]] = flags[placed]
+        rest = np.ones(len(codes), dtype=bool)
+        rest[placed] = False
+        self.more_keys, self.more_values = codes[rest], flags[rest]  # (sorted, as `codes`)
+
+    def _slots(self, codes: Any) -> Any:
+        import numpy as np
+
+        product = codes.astype(np.uint64) * np.uint64(self._MULTIPLIER)  # (modulo 2**64: numpy's unsigned product)
+        return (product >> np.uint64(64 - self.bits)).astype(np.int64)
+
+    def flags(self, codes: Any) -> Any:
+        import numpy as np
+
+        at = self._slots(codes)
+        out = np.where(self.keys[at] == codes, self.values[at], 0)
+        if len(self.more_keys):
+            k = np.minimum(np.searchsorted(self.more_keys, codes), len(self.more_keys) - 1)
+            out |= np.where(self.more_keys[k] == codes, self.more_values[k], 0)
+        return out
+
+
+_WORD_PAIR = 1
+"""`_ScanTables.pairs`' flag of a two-character word with a one-character surname in it."""
+_LONG_PAIR = 2
+"""`_ScanTables.pairs`' flag of the first two characters of a name of long_names.txt."""
+_COMPOUND_PAIR = 4
+"""`_ScanTables.pairs`' flag of a compound surname."""
+
+
+class _ScanTables:
+    """Per-character and per-pair tables of a `_Stats` for `NameFinder._live_starts`, as numpy arrays (built once).
+
+    By code point (BMP; _SCAN_OTHER for any other character, _SCAN_END for before the text's start and past
+    its end): `prior`, a one-character surname's odds (-1e9: none); `given`, `_Stats.given` with _RARE_ODDS for
+    the characters it lacks (and at _SCAN_END, as `_pair` reads a pair cut by the end); `bonus`,
+    _AFTER_HEAD_BONUS (0.0 elsewhere); `kin`, the kinship characters that end no name (_KIN_CHARACTERS but
+    _GIVEN_KIN); `never`, _NEVER_GIVEN_START; `weak_given`, the given-name odds that need a title (`_WEAK`);
+    `rare`, the rare surnames (`_WEAK` too); `list_mark` and `address` (_LIST_MARKS, _ADDRESS). `pairs`
+    (`_PairFlags`): _WORD_PAIR for the two-character words with a one-character surname in them, _LONG_PAIR
+    for the first two characters of long_names.txt's names, _COMPOUND_PAIR for the compound surnames.
+    """
+
+    def __init__(self, stats: _Stats, long_prefixes: AbstractSet[str]) -> None:
+        import numpy as np
+
+        size = _SCAN_END + 1
+
+        def flags(chars: Iterable[str]) -> Any:
+            table = np.zeros(size, dtype=bool)
+            table[[min(ord(c), _SCAN_OTHER) for c in chars]] = True
+            return table
+
+        self.prior = np.full(size, -1e9)
+        for char, odds in stats.single.items():
+            self.prior[min(ord(char), _SCAN_OTHER)] = max(self.prior[min(ord(char), _SCAN_OTHER)], odds)
+        self.given = np.full(size, _RARE_ODDS)
+        weak = []
+        for char, odds in stats.given.items():
+            at = min(ord(char), _SCAN_OTHER)
+            # (names.tsv holds no character past the BMP: one would share _SCAN_OTHER's odds, the highest kept)
+            self.given[at] = odds if at < _SCAN_OTHER else max(self.given[at], odds)
+            if _GIVEN_GATE <= odds < _GIVEN_MIN and at < _SCAN_OTHER:
+                weak.append(char)
+        self.bonus = np.zeros(size)
+        for char, value in _AFTER_HEAD_BONUS.items():
+            at = min(ord(char), _SCAN_OTHER)
+            self.bonus[at] = max(self.bonus[at], value)
+        self.kin = flags(_KIN_CHARACTERS - _GIVEN_KIN)
+        self.never = flags(_NEVER_GIVEN_START)
+        self.weak_given = flags(weak)
+        self.rare = flags(c for c in stats.rare if ord(c) < _SCAN_OTHER)
+        self.list_mark = flags(_LIST_MARKS)
+        self.address = flags(_ADDRESS)
+        single = stats.single
+        words = ((w, _WORD_PAIR) for w in stats.words if len(w) == 2 and (w[0] in single or w[1] in single))
+        long = ((p, _LONG_PAIR) for p in long_prefixes)
+        self.pairs = _PairFlags([*words, *long, *((p, _COMPOUND_PAIR) for p in stats.compound)])
+
+
 class NameFinder:
     """Find personal names that are not in the glossary; build once, use on any amount of text.
 
@@ -1109,8 +1243,17 @@ class NameFinder:
         drops = self._drops
         next_odds = self.stats.next_odds
         long_names = self._long_names
-        for match in self.stats.regex.finditer(text):
-            i = match.start()
+        if (
+            length >= _BULK_LEAST
+            and (length >= _BULK_IMPORT or "numpy" in sys.modules)
+            and self._long_prefixes is not None
+            and isinstance(self.stats.words, frozenset)
+        ):
+            # Positions where no name can start, thinned out at C speed first (most of them: `_live_starts`).
+            starts: Iterable[int] = self._live_starts(text, near)
+        else:
+            starts = map(_MATCH_START, self.stats.regex.finditer(text))
+        for i in starts:
             if i < end:
                 continue
             # Most positions are dropped here, on one table look-up of the pair and its next character
@@ -1209,6 +1352,62 @@ class NameFinder:
         if taken:
             found = _outside(found, taken)
         return found
+
+    def _live_starts(self, text: str, near: AbstractSet[int]) -> list[int]:
+        """The starts of the scan's matches in `text` (`_Stats.regex`) where `find`'s loop may find a name, in order.
+
+        A match at i is left out only where neither a name starting at i nor one at i + 1 can pass
+        `_context_bound`, which the loop asks of every one-character surname where no title is near (`near`:
+        `_near_titles`) before any name is scored: the same bound, taken higher (the word penalty of the pair
+        itself, the kinship character 家, and the cases `_pair` says need a title are left out of it; a
+        compound surname and every place near a title are kept), over all matches at once with numpy
+        (`_ScanTables`). So the loop finds what it found over every match: it only skips positions whose
+        verdict is None. Raises nothing; `text` may hold any code point (lone surrogates too).
+        """
+        import numpy as np
+
+        stats = self.stats
+        if not stats.scan_tables:
+            stats.scan_tables.append(_ScanTables(stats, cast(AbstractSet[str], self._long_prefixes)))
+        tables = stats.scan_tables[0]
+        starts = np.fromiter(map(_MATCH_START, stats.regex.finditer(text)), dtype=np.int64)
+        if not len(starts):
+            return []
+        n = len(text)
+        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
+        # The code points at offsets -1 to +5 of each start (column k: offset k - 1), -1 before the text's start
+        # and past its end; and their table indices.
+        at = starts[:, None] + np.arange(-1, 6)
+        outside = (at < 0) | (at >= n)
+        raw = np.where(outside, -1, points[np.clip(at, 0, n - 1)])
+        index = np.where(outside, _SCAN_END, np.minimum(raw, _SCAN_OTHER))
+        # The flags of the pairs at offsets -1, 0 and +1 (`_PairFlags`).
+        pairs = tables.pairs.flags(raw[:, :3] * 0x110000 + raw[:, 1:4])
+        titled = np.zeros(n + 2, dtype=bool)
+        if near:
+            close = np.fromiter(near, dtype=np.int64)
+            titled[close[(close >= 0) & (close < n + 2)]] = True
+        threshold = self.threshold
+        given = tables.given
+
+        def live(k: int) -> Any:
+            # `_context_bound` at offset k of each start (a one-character surname there), taken higher; and the
+            # pairs `_pair` answers None or _WEAK for (they need a title near).
+            previous, first, second, third, fourth = (index[:, k + c] for c in range(5))
+            pair, before_pair = pairs[:, k + 1], pairs[:, k]
+            last = np.where(third == _SCAN_END, -9.0, given[third])  # `_last_odds`
+            last = np.where(pair & _LONG_PAIR, np.maximum(last, LONG_NAME_ODDS), last)
+            after = np.maximum(tables.bonus[third] + _TWO_CHARACTER, tables.bonus[fourth] + last)
+            word_before = (before_pair & _WORD_PAIR).astype(bool) & ~tables.address[previous]
+            before = np.where(word_before, -4.0, np.where(tables.list_mark[previous], _LIST_BEFORE, 0.0))
+            base = tables.prior[first] + given[second] - np.where(pair & _WORD_PAIR, _WORD_PENALTY, 0.0)
+            passes = (base + after + _ROUNDING + before + _SCAN_MARGIN > threshold) & ~(
+                tables.kin[third] | tables.never[second] | tables.weak_given[second] | tables.rare[first]
+            )
+            return passes | (pair & _COMPOUND_PAIR).astype(bool) | titled[starts + k]
+
+        keep = live(0) | ((tables.prior[index[:, 2]] > -1e8) & live(1))
+        return cast(list[int], starts[keep].tolist())
 
     @staticmethod
     def _clause_key(text: str, i: int) -> tuple[int, str] | None:
