@@ -22,7 +22,7 @@ from cedict_check import check_lines, import_cedict
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from zhgloss.check import without_legal_form
+from zhgloss.forms import without_legal_form
 
 
 @pytest.fixture(scope="module")

@@ -40,7 +40,16 @@ from typing import TYPE_CHECKING, Any, Literal
 from zhgloss.annotate import WORD_CHARS, is_word_char
 from zhgloss.bulk import paused_gc
 from zhgloss.errors import UsageError
-from zhgloss.forms import TITLE_WORDS, WORDING_TYPES, FormTable, are_wording, check_kind, family_name, match_key
+from zhgloss.forms import (
+    TITLE_WORDS,
+    WORDING_TYPES,
+    FormTable,
+    are_wording,
+    check_kind,
+    family_name,
+    match_key,
+    without_legal_form,
+)
 from zhgloss.forms import is_wording as is_wording  # its home is the name-form model; re-exported
 from zhgloss.script import en_key, en_words, fold_latin, has_cjk
 
@@ -243,27 +252,10 @@ def demonyms(name: str) -> set[str]:
     return out
 
 
-# The words after a company's name that news copy drops: the English legal forms of ISO 20275's Entity Legal
-# Forms code list (Inc., Ltd., PLC, LLC, AG, S.A. ...) and the holding words around them ("Tencent Holdings
-# Limited" -> "Tencent", "Apple Inc." -> "Apple", "Alibaba Group Holding Limited" -> "Alibaba").
-_LEGAL_FORM_RE = re.compile(
-    r"(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LLP|PLC|Plc|plc|AG|SE|SA|S\.A|"
-    r"NV|N\.V|GmbH|Pty|Holdings?|Group)\.?)+\Z"
-)
 # What Chinese adds to an organisation's short name for the whole one (新华 + 社, 苹果 + 公司): a translation may
 # render the whole by the short name's English ("Xinhua" for 新华社). Longest first.
 _ORG_SUFFIXES = ("控股有限公司", "股份有限公司", "集团有限公司", "有限公司", "集团公司", "通讯社", "集团", "公司", "社")
 _SHORT_TYPES = frozenset({"org", "name"})
-
-
-def without_legal_form(name: str) -> str | None:
-    """Return the company name `name` without its legal form and holding words, or None if it has none.
-
-    "Tencent Holdings Limited" -> "Tencent", "Apple Inc." -> "Apple", "Foxconn Technology Co., Ltd." ->
-    "Foxconn Technology". A name that is nothing but such words ("Group") has no shorter form: None.
-    """
-    short = _LEGAL_FORM_RE.sub("", name)
-    return short if short != name and short.strip() else None
 
 
 def _without_title(form: str) -> str | None:

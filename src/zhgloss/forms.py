@@ -509,6 +509,27 @@ TITLE_WORDS = frozenset(
 _GIVEN_SYLLABLES_RE = re.compile(r"^[A-Z][a-z]*-[a-z]+$")
 
 
+LEGAL_FORM = (
+    r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LLP|PLC|Plc|plc|AG|SE|SA|S\.A|NV|N\.V|"
+    r"GmbH|Pty)\.?"
+)
+"""A regex of the English legal forms after a company's name: the abbreviations of ISO 20275's Entity Legal Forms
+code list in English-speaking and the main European jurisdictions (Inc., Ltd., PLC, LLC, AG, S.A., N.V. ...)."""
+# A company's name without its legal forms and the holding words around them, as news copy writes it.
+_LEGAL_FORMS_RE = re.compile(rf"(?:,?\s+(?:{LEGAL_FORM}|Holdings?|Group))+\Z")
+
+
+def without_legal_form(name: str) -> str | None:
+    """Return the company name `name` without its legal form and holding words, or None if it has none.
+
+    "Tencent Holdings Limited" -> "Tencent", "Apple Inc." -> "Apple", "Alibaba Group Holding Limited" ->
+    "Alibaba", "Foxconn Technology Co., Ltd." -> "Foxconn Technology" (`LEGAL_FORM`). A name that is nothing but
+    such words ("Group") has no shorter form: None.
+    """
+    short = _LEGAL_FORMS_RE.sub("", name)
+    return short if short != name and short.strip() else None
+
+
 def forbidding(entry: Entry, text: str) -> ForbiddenForm | None:
     """Return the forbidden form of `entry` that `text` writes (in any case or spacing, as `FormTable.judge`
     reads it), or None: "beijing university" is 北京大学's deprecated "Beijing University"."""

@@ -28,6 +28,7 @@ from typing import Literal
 
 from zhgloss.curate import unique_id
 from zhgloss.errors import ZhglossError
+from zhgloss.forms import LEGAL_FORM
 from zhgloss.model import Entry, Role, slugify
 from zhgloss.script import NAME_SEPARATORS, en_key, en_words, has_tones, is_nfc, normalize, zh_key
 
@@ -57,7 +58,7 @@ _BRACKET = re.compile(rf"[（(]([^()（）\n]{{1,{BRACKET_CHARS}}})[）)]")
 _ITEM_SEPARATOR = re.compile(r"\s*[,，;；、]\s*")
 _ZH_ITEM = re.compile(rf"[{_CJK}][{_RUN}]{{0,19}}")
 _EN_ITEM = re.compile(r"[A-Z][A-Za-z.&'’\- ]{0,60}")
-_LEGAL_SUFFIX = re.compile(r"(?:Ltd|Inc|Co|LLC|Limited|Corp|Corporation|Plc|PLC|S\.A|AG|N\.V)\.?", re.IGNORECASE)
+_LEGAL_SUFFIX = re.compile(LEGAL_FORM, re.IGNORECASE)
 _BORN = re.compile(r"(?:born|b\.)\s|\d{3,4}\s*[–—-]\s*(?:\d{3,4})?$", re.IGNORECASE)  # at the item's start
 _ZH_RUN_AT_END = re.compile(rf"(?<![{_RUN}])[{NAME_SEPARATORS}]*([{_CJK}][{_RUN}]*)\s*$")
 _WORD = r"[A-Z][\w.&'’\-]*"
