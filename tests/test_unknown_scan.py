@@ -440,7 +440,12 @@ def test_pair_flags_answer_as_a_dict_of_the_pairs_does(items: list[tuple[str, in
     table: dict[str, int] = {}
     for pair, flag in items:
         table[pair] = table.get(pair, 0) | flag
-    flags = unknown._PairFlags(items)
+    codes_of = {ord(p[0]) * 0x110000 + ord(p[1]): flag for p, flag in table.items()}
+    flags = unknown._PairFlags(sorted(codes_of), [codes_of[code] for code in sorted(codes_of)])
     pairs = [pair for pair, _ in items] + asked
     codes = np.array([ord(p[0]) * 0x110000 + ord(p[1]) for p in pairs] + [-1, -0x110000 + 5], dtype=np.int64)
     assert flags.flags(codes).tolist() == [table.get(p, 0) for p in pairs] + [0, 0]
+
+
+def test_the_cached_pairs_of_the_bundled_statistics_are_those_built_anew() -> None:
+    assert unknown._bundled_pair_codes() == unknown._pair_codes(FINDER.stats, unknown._long_name_prefixes())

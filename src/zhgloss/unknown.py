@@ -1036,27 +1036,22 @@ _SCAN_MARGIN = 1e-6
 class _PairFlags:
     """Flags of pairs of characters that numpy asks about many pairs at once: a hash table of one slot a hash.
 
-    Built from (pair, flag) items (a pair is a string of two characters; the flags of a pair given twice
-    are or-ed); `flags(codes)` takes an int64 array of pair codes (`first * 0x110000 + second`, code points;
-    any other integer is a pair of no flag) and answers with the array of their flags (0: none), at C speed:
-    one gather in the table, whose slots hold the first pair of each hash, and a binary search in the small
-    sorted array of the pairs that found their slot taken (a binary search in all the pairs cost ~3 times more).
+    Built from the sorted codes of the pairs (`first * 0x110000 + second`, code points: `_pair_codes`) and their
+    flags; `flags(codes)` takes an int64 array of such codes (any other integer is a pair of no flag) and answers
+    with the array of their flags (0: none), at C speed: one gather in the table, whose slots hold the first pair
+    of each hash, and a binary search in the small sorted array of the pairs that found their slot taken (a
+    binary search in all the pairs cost ~3 times more).
     """
 
     _MULTIPLIER = 0x9E3779B97F4A7C15
     _SPARE = 4
     """Slots a pair (a power of two at least this): one pair in nine or so finds its slot taken."""
 
-    def __init__(self, items: Iterable[tuple[str, int]]) -> None:
+    def __init__(self, pair_codes: Sequence[int], pair_flags: Sequence[int]) -> None:
         import numpy as np
 
-        table: dict[int, int] = {}
-        for pair, flag in items:
-            if len(pair) == 2:
-                code = ord(pair[0]) * 0x110000 + ord(pair[1])
-                table[code] = table.get(code, 0) | flag
-        codes = np.array(sorted(table), dtype=np.int64)
-        flags = np.array([table[code] for code in codes.tolist()], dtype=np.int64)
+        codes = np.array(pair_codes, dtype=np.int64)
+        flags = np.array(pair_flags, dtype=np.int64)
         self.bits = max(4, (self._SPARE * len(codes)).bit_length())
         at = self._slots(codes)
         # The first pair of each slot (codes are sorted, and a stable sort keeps them so within a slot) goes there.
@@ -1140,10 +1135,36 @@ class _ScanTables:
         self.rare = flags(c for c in stats.rare if ord(c) < _SCAN_OTHER)
         self.list_mark = flags(_LIST_MARKS)
         self.address = flags(_ADDRESS)
-        single = stats.single
-        words = ((w, _WORD_PAIR) for w in stats.words if len(w) == 2 and (w[0] in single or w[1] in single))
-        long = ((p, _LONG_PAIR) for p in long_prefixes)
-        self.pairs = _PairFlags([*words, *long, *((p, _COMPOUND_PAIR) for p in stats.compound)])
+        if bundled_stats.cache_info().currsize and stats is bundled_stats() and long_prefixes is _long_name_prefixes():
+            self.pairs = _PairFlags(*_bundled_pair_codes())
+        else:
+            self.pairs = _PairFlags(*_pair_codes(stats, long_prefixes))
+
+
+def _pair_codes(stats: _Stats, long_prefixes: Iterable[str]) -> tuple[list[int], list[int]]:
+    """`_ScanTables.pairs`' pairs as sorted codes (`first * 0x110000 + second`) and their flags (or-ed)."""
+    single = stats.single
+    items = [(w, _WORD_PAIR) for w in stats.words if len(w) == 2 and (w[0] in single or w[1] in single)]
+    items += [(p, _LONG_PAIR) for p in long_prefixes]
+    items += [(p, _COMPOUND_PAIR) for p in stats.compound]
+    table: dict[int, int] = {}
+    for pair, flag in items:
+        if len(pair) == 2:
+            code = ord(pair[0]) * 0x110000 + ord(pair[1])
+            table[code] = table.get(code, 0) | flag
+    codes = sorted(table)
+    return codes, [table[code] for code in codes]
+
+
+def _bundled_pair_codes() -> tuple[list[int], list[int]]:
+    """`_pair_codes` of the bundled statistics, kept in the user's cache folder (`zhgloss.cache.load_data_cached`): a
+    pass over the 140,000 words costs ~50 ms, the cached lists a few."""
+    from zhgloss.cache import load_data_cached
+    from zhgloss.glossable import COMMON_WORDS_PATH
+    from zhgloss.namecontext import WORDS_PATH
+
+    sources = [WORDS_PATH, NAMES_PATH, SURNAMES_PATH, COMMON_WORDS_PATH, LONG_NAMES_PATH, Path(__file__)]
+    return load_data_cached("scan-pairs-v1", sources, lambda: _pair_codes(bundled_stats(), _long_name_prefixes()))
 
 
 class NameFinder:
