@@ -85,6 +85,15 @@ def imported(zhgloss_exe: str, tmp_path_factory: pytest.TempPathFactory) -> dict
         ("维多利亚女王", "Victoria", "person"),  # Queen Victoria (reigned 1837-1901)
         ("毛遂", "Mao Sui", "person"),  # Mao Sui (third century BC), who proverbially offered his services
         ("韩战", "Korean War", "event"),  # Korean War (1950-1953)
+        # Found with `check` and `annotate` on the CC-CEDICT glossary (requests of the fifteenth session).
+        ("清代", "Qing dynasty", "event"),  # the Ch'ing or Qing dynasty (1644-1911)
+        ("元朝", "Yuan dynasty", "event"),  # Yuan or Mongol dynasty (1279-1368)
+        ("慈禧太后", "Empress Dowager Cixi", "person"),  # "Empress Dowager" is the rank, no honorific before a name
+        ("物联网", "Internet of things", None),  # Internet of things (IoT)
+        ("天宫", "Temple in Heaven", "place"),  # a generic alone goes on with what it is in
+        ("伯乐", "Bo Le", "person"),  # (horse connoisseur during Spring and Autumn Period): no period
+        ("特利", "Terry", "person"),  # (name) Terry, as "Jack (name)"
+        ("杰克", "Jack", "person"),
         # A list that ends with its group's name is the group; a bare list is the list.
         ("王杨卢骆", "Four Great Poets of the Early Tang", None),  # abbr. for Wang Bo 王勃, ..., the Four Great Poets
         ("马恩列斯", "Marx, Engels, Lenin and Stalin", None),
@@ -110,6 +119,10 @@ def test_the_english_is_the_name_alone_and_the_type_what_the_line_says(
         ("理想国", ["The Republic"]),
         ("物种起源", ["Origin of Species"]),
         ("王杨卢骆", ["Wang Bo, Yang Jiong, Lu Zhaolin, and Luo Binwang"]),
+        ("清代", ["Qing", "Ch'ing dynasty"]),
+        ("元朝", ["Yuan", "Mongol dynasty"]),  # "Mongol" alone is a people, no dynasty
+        ("物联网", ["IoT"]),
+        ("中国银行", ["BoC"]),  # Bank of China (BoC): an acronym with a lower-case letter
     ],
 )
 def test_the_other_forms_are_aliases(imported: dict[str, dict[str, object]], zh: str, aliases: list[str]) -> None:

@@ -166,7 +166,8 @@ _PREPOSITIONS = (
 _SMALL_WORDS = rf"(?:{_PREPOSITIONS}|the|a|an|who|which|that|whose|famous|according)"
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _LOWER_WORD = rf"(?!{_SMALL_WORDS}(?:\b|\s)|[a-z]{{2,}}ed\b)[a-z\u00df-\u00ff][a-z\u00df-\u00ff'-]*(?![\w'’])"
-_OF_PHRASE_RE = re.compile(r"^\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?(?=\s*$|\s*[,;])")
+# ... up to the end, a comma or a bracket: "Internet of things (IoT)" is the Internet of things.
+_OF_PHRASE_RE = re.compile(r"^\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?(?=\s*$|\s*[,;(])")
 _CAPITAL_AFTER_RE = re.compile(rf"\s+{_CAPITAL_WORD}")
 _LOWER_RUN_RE = re.compile(rf"^(?:\s+{_LOWER_WORD})+")
 _PHRASE_AFTER_RE = re.compile(
@@ -288,7 +289,9 @@ _BY_AUTHOR_RE = re.compile(rf"^(?:\([^()]*\)\s*)?by\s+{_CAPITAL_WORD}")
 # Capitals after a comma that end the sense or a clause of it: "US Central Intelligence Agency, CIA" (kept only when
 # they are the name's initials: not "Coventry, UK").
 _COMMA_ACRONYM_RE = re.compile(r"^,\s*([A-Z][A-Z0-9&]{1,9})(?=\s*(?:$|[,;]))")
-_ACRONYM_RE = re.compile(r"^\(([A-Z][A-Z0-9&.-]{1,9}(?:,\s*aka\s+[A-Z][A-Z0-9&.-]{1,9})?)\)")
+# An acronym may hold lower-case letters between two capitals or more: "(IoT)", not "(Tw)" or "(Buddhism)".
+_ACRONYM = r"(?:[A-Z][A-Z0-9&.-]{1,9}|(?=[A-Za-z0-9&.-]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z0-9&.-]{1,9})"
+_ACRONYM_RE = re.compile(rf"^\(({_ACRONYM}(?:,\s*aka\s+{_ACRONYM})?)\)")
 
 
 def _vocabulary(words: str) -> frozenset[str]:
@@ -351,7 +354,8 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "playwright director architect revolutionary diplomat warlord son daughter wife husband father "
         "mother disciple general emperor empress king queen prince princess entrepreneur engineer "
         "biologist psychologist theologian concubine consort courtesan astronaut golfer footballer navigator "
-        "missionary admiral thinker beauty beauties hero heroine outlaw protagonist villain compiler eunuch eunuchs"
+        "missionary admiral thinker connoisseur beauty beauties hero heroine outlaw protagonist villain compiler "
+        "eunuch eunuchs"
     ),
 }
 # Which wins when a name holds words of two kinds: "Olympic Village" is a place, "Peking University" an org.
@@ -513,6 +517,10 @@ def read_sense(gloss: str) -> Sense:
     if labels is not None:
         if "species" in labels.group():
             return Sense()  # "(bird species of China) Taiwan barwing": the kind of a bird, a common noun
+        if labels.group().strip() == "(name)":
+            # "(name) Terry" says what "Jack (name)" says: a name people bear, a person's.
+            sense = read_sense(f"{text[labels.end() :]} (name)")
+            return sense
         text = text[labels.end() :]
     article = text.startswith("the ")
     if article:
@@ -579,6 +587,8 @@ def read_sense(gloss: str) -> Sense:
         else match.group()
     )
     rest = text[match.end() :]
+    if " " not in name and _is_generic_word(name) and (goes_on := _GENERIC_GOES_ON_RE.match(rest)) is not None:
+        name, rest = name + goes_on.group(), rest[goes_on.end() :]
     located = _LOCATED_ON_RE.match(name)
     if located is not None:
         # "Three Gorges Reservoir on the Changjiang or Yangtze": where the reservoir is, no part of its name.
@@ -774,7 +784,10 @@ def read_sense(gloss: str) -> Sense:
         name, rest = name[: on.start()], name[on.start() :] + " " + rest
     if sense.type == "person":
         # "Sir Li Ka-shing" is Li Ka-shing; "King Zhou of Shang" is named by his title.
-        while len(words) > 1 and words[0].lower() in _HONORIFICS and "of" not in words:
+        # Not a title of two words that names the rank: "Empress Dowager Cixi" is no "Dowager Cixi".
+        while (
+            len(words) > 1 and words[0].lower() in _HONORIFICS and "of" not in words and words[1].lower() != "dowager"
+        ):
             words = words[1:]
         # CC-CEDICT writes Japanese family names in capitals ("ITŌ Hirobumi"); English does not.
         capitals = False
@@ -818,12 +831,17 @@ def read_sense(gloss: str) -> Sense:
         generic = other.split()[1:]
         if generic and " " not in sense.name and all(_is_generic_word(w) for w in generic):
             sense.name = " ".join([sense.name, *generic])
-        shared = _FEATURE_AFTER_RE.match(rest[alternative.end() :])
+        shared = _FEATURE_AFTER_RE.match(rest[alternative.end() :]) or _SHARED_PERIOD_RE.match(
+            rest[alternative.end() :]
+        )
         if shared is not None and " " not in other and not sense.name.endswith(shared.group(1)):
             # "Changjiang or Yangtze river basin" (长江流域) is the basin under both names, as "Jialing river in
             # Sichuan" is the river (_FEATURE_AFTER_RE): without the generic both would name the river. Two spellings
             # of one word only: in "Sanji or Changji Hui autonomous prefecture" the people go with the second.
+            bare = [other, sense.name] if shared.re is _SHARED_PERIOD_RE else []
             sense.name, other = f"{sense.name} {shared.group(1)}", f"{other} {shared.group(1)}"
+            # A Chinese dynasty goes by its bare pinyin name too ("the Qing"; not "Mongol"); a basin is no river.
+            sense.aliases += [b for b in bare if _is_pinyin_word(b)]
         if _WADE_GILES_RE.search(sense.name) and not _WADE_GILES_RE.search(other):
             # "the Ch'ing or Qing dynasty": Wade-Giles' aspiration mark is no English of today, pinyin is.
             sense.name, other = other, sense.name
@@ -849,6 +867,10 @@ def read_sense(gloss: str) -> Sense:
 _PERSON_TITLES = _HONORIFICS & _TYPE_WORDS["person"] - {"general"}
 
 
+# A period's generic after "X or Y": "the Ch'ing or Qing dynasty (1644-1911)" is the Qing dynasty.
+_SHARED_PERIOD_RE = re.compile(r"^\s+(dynasty|dynasties|empire|kingdom)(?=\s*(?:$|[,;(]))")
+# A name that is a generic alone goes on with what it is of or in: "Temple in Heaven (e.g. of the Jade Emperor)".
+_GENERIC_GOES_ON_RE = re.compile(rf"^\s+(?:in|of)\s+(?:the\s+)?{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*")
 _ON_PLACE_RE = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]")
 # A description that starts with an appositive noun phrase: ", an unsuccessful proletarian uprising ...".
 # (After the years a name ended with: "Paris Commune| 1871, an ...".)
@@ -1161,7 +1183,8 @@ def _type_of_description(rest: str) -> str | None:
 _SOURCE_RE = re.compile(r"\baccording to [^,;()]*")
 # Words that start what a description says of another thing than the one named: its agent ("by"), a relative
 # clause ("which regulates the influence of ... forces" is no force).
-_CLAUSE_STARTS = frozenset(["by", "which", "who", "whose", "whom", "that"])
+# The time of a thing says when it was, not what: "horse connoisseur during Spring and Autumn Period" is no period.
+_CLAUSE_STARTS = frozenset(["by", "which", "who", "whose", "whom", "that", "during"])
 _NAME_OF_RE = re.compile(
     r"^[\s,;]*(?:the\s+|an?\s+)?(?:[A-Za-z-]+\s+)?(?:name|title)\s+(?:of|given\s+to)\s+(.*)", re.DOTALL
 )
