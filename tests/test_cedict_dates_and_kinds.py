@@ -94,6 +94,7 @@ def imported(zhgloss_exe: str, tmp_path_factory: pytest.TempPathFactory) -> dict
         ("伯乐", "Bo Le", "person"),  # (horse connoisseur during Spring and Autumn Period): no period
         ("特利", "Terry", "person"),  # (name) Terry, as "Jack (name)"
         ("杰克", "Jack", "person"),
+        ("郭台铭", "Terry Gou", "person"),  # Guo "Terry" Taiming (1950-), corrected with its source
         # A list that ends with its group's name is the group; a bare list is the list.
         ("王杨卢骆", "Four Great Poets of the Early Tang", None),  # abbr. for Wang Bo 王勃, ..., the Four Great Poets
         ("马恩列斯", "Marx, Engels, Lenin and Stalin", None),
@@ -122,7 +123,9 @@ def test_the_english_is_the_name_alone_and_the_type_what_the_line_says(
         ("清代", ["Qing", "Ch'ing dynasty"]),
         ("元朝", ["Yuan", "Mongol dynasty"]),  # "Mongol" alone is a people, no dynasty
         ("物联网", ["IoT"]),
-        ("中国银行", ["BoC"]),  # Bank of China (BoC): an acronym with a lower-case letter
+        ("中国银行", ["BoC"]),
+        # data/cedict_corrections.tsv: the name he and his company write (Hon Hai's annual reports).
+        ("郭台铭", ["Guo Taiming"]),  # Bank of China (BoC): an acronym with a lower-case letter
     ],
 )
 def test_the_other_forms_are_aliases(imported: dict[str, dict[str, object]], zh: str, aliases: list[str]) -> None:
