@@ -21,7 +21,15 @@ from test_scale import ODD_VALUES
 import zhgloss.model
 from zhgloss.cache import identity, is_validated
 from zhgloss.errors import InvalidEntryError
-from zhgloss.model import COLUMNS, Entry, EntryColumns, ForbiddenForm, checked_documents, entries_from_dicts
+from zhgloss.model import (
+    COLUMNS,
+    Entry,
+    EntryColumns,
+    ForbiddenForm,
+    checked_documents,
+    entries_from_dicts,
+    stored_columns,
+)
 from zhgloss.store import Glossary
 
 BASE: dict[str, Any] = {"id": "lei-jun", "type": "person", "zh": "雷军", "pinyin": "Léi Jūn", "en": "Lei Jun"}
@@ -33,6 +41,8 @@ WRITTEN = [
     Entry.from_dict({**BASE, "id": "ma-yun", "zh": "马云", "en": "Jack Ma", "roles": [{"title": "founder"}]}),
 ]
 """Entries as zhgloss writes them: plain ones, one with optional fields, one with a role."""
+STARTS = [*(entry.to_dict() for entry in WRITTEN), BASE, Entry.from_dict(BASE).to_dict()]
+"""What a hand-edited document starts as: a written one, or BASE with fields left out or all there."""
 
 
 def _outcome(docs: Sequence[Any]) -> tuple[Any, ...]:
@@ -45,11 +55,13 @@ def _outcome(docs: Sequence[Any]) -> tuple[Any, ...]:
         expected: tuple[Any, ...] = (type(exc), str(exc))
     else:
         expected = (entries, changed)
+    stored = stored_columns(docs)
     try:
-        built, found = checked_documents(docs)
+        built, found = checked_documents(docs, stored)
     except (InvalidEntryError, TypeError) as exc:
         return expected, (type(exc), str(exc)), None
-    return expected, (None, found), EntryColumns.from_documents(docs).with_entries(built)
+    assert checked_documents(docs) == (built, found)  # the columns made once, or a batch at a time: alike
+    return expected, (None, found), EntryColumns.from_documents(docs, stored).with_entries(built)
 
 
 def _as_read(columns: EntryColumns) -> dict[str, list[Any]]:
@@ -87,7 +99,7 @@ def test_a_written_glossarys_documents_read_as_iter_entries_reads_them(bundled: 
 @given(
     st.lists(
         st.tuples(
-            st.integers(0, len(WRITTEN)),
+            st.integers(0, len(STARTS) - 1),
             st.lists(st.sampled_from([(n, v) for n, vs in ODD_VALUES.items() for v in vs]), max_size=3),
         ),
         min_size=1,
@@ -99,12 +111,21 @@ def test_documents_edited_anyhow_read_as_iter_entries_reads_them(edits: list[tup
     # a field; read alike both ways, the same error where there is one.
     docs: list[Any] = []
     for number, (at, changes) in enumerate(edits):
-        doc = {**(WRITTEN[at].to_dict() if at < len(WRITTEN) else BASE), "id": f"doc-{number}"}
+        doc = {**STARTS[at], "id": f"doc-{number}"}
         for name, value in changes:
             if value is None and name not in doc:
                 continue
             doc[name] = value
         docs.append(doc)
+    _holds_as_iter_entries(docs)
+
+
+@pytest.mark.parametrize("odd", [("en", "Lei  Jun"), ("aliases", ["a", "a"]), ("type", "Organisation"), ("id", "Bad!")])
+def test_batches_checked_on_slices_of_the_columns_read_as_iter_entries_reads_them(odd: tuple[str, Any]) -> None:
+    # Three batches (`zhgloss.model._BATCH`): one document with optional fields in the second, an odd one in the third.
+    docs: list[Any] = [{**STARTS[n % 2], "id": f"doc-{n}"} for n in range(2 * zhgloss.model._BATCH + 40)]
+    docs[zhgloss.model._BATCH + 7] = {**STARTS[2], "id": "lu-bu"}
+    docs[-3] = {**docs[-3], odd[0]: odd[1]}
     _holds_as_iter_entries(docs)
 
 

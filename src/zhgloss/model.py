@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import MISSING, dataclass, field, fields, replace
 from functools import cache
 from itertools import chain, compress, repeat
 from operator import attrgetter, contains, is_, itemgetter, not_
-from typing import Any, overload
+from typing import Any, NamedTuple, overload
 
 from zhgloss.errors import InvalidEntryError
 from zhgloss.script import TONE_MARKS, UNSAFE_PATTERN, describe_char, find_unsafe, is_nfc, names_nothing, normalize
@@ -880,7 +881,9 @@ def entries_from_dicts(docs: Sequence[Mapping[str, Any]], changed: list[int] | N
             yield entry
 
 
-def checked_documents(docs: Sequence[Mapping[str, Any]]) -> tuple[dict[int, Entry], list[int]]:
+def checked_documents(
+    docs: Sequence[Mapping[str, Any]], stored: StoredColumns | None = None
+) -> tuple[dict[int, Entry], list[int]]:
     """Check each of `docs` as `entries_from_dicts` does, building only the entries that check must build.
 
     Returns the entries `Entry.from_dict` built, by position (those of the documents the batched check is unsure
@@ -889,6 +892,9 @@ def checked_documents(docs: Sequence[Mapping[str, Any]]) -> tuple[dict[int, Entr
     entry alike): `EntryColumns.from_documents` reads it without building an entry. A hand-edited 10^5-entry
     glossary built every entry to make its columns (~1 s of its first index build). Raises the InvalidEntryError
     (or TypeError) that `entries_from_dicts` raises, for the same document.
+
+    `stored`: `stored_columns(docs)`, which `EntryColumns.from_documents` reads too: a batch of documents with
+    ENTRY_FIELDS alone is checked on its slice of those columns, not on columns made of it again.
     """
     from zhgloss.bulk import paused_gc
 
@@ -896,10 +902,15 @@ def checked_documents(docs: Sequence[Mapping[str, Any]]) -> tuple[dict[int, Entr
     id_re, pinyin_re = _ID_RE.match, _compiled(_PLAIN_PINYIN).match
     built: dict[int, Entry] = {}
     changed: list[int] = []
+    if stored is not None and not set(map(type, docs)) <= {dict}:  # `_columns` of a batch is None then
+        stored = None
     with paused_gc():  # no cycles among the checks' objects, and no `yield` to keep the collector paused across
         for start in range(0, len(docs), _BATCH):
             batch = docs[start : start + _BATCH]
-            canonical = _canonical_flags(batch, known, id_re, pinyin_re)
+            given: dict[str, Sequence[Any]] | None = None
+            if stored is not None and bisect_left(stored.longer, start) == bisect_left(stored.longer, start + _BATCH):
+                given = {name: column[start : start + _BATCH] for name, column in stored.columns.items()}
+            canonical = _canonical_flags(batch, known, id_re, pinyin_re, given)
             for at in compress(range(start, start + len(batch)), map(not_, canonical)):
                 doc = docs[at]
                 entry = built[at] = Entry.from_dict(doc)
@@ -916,10 +927,17 @@ def _reads_as_stored(doc: Mapping[str, Any], entry: Entry) -> bool:
         return False
 
 
-def _canonical_flags(batch: Sequence[Mapping[str, Any]], known: Any, id_re: Any, pinyin_re: Any) -> list[bool]:
+def _canonical_flags(
+    batch: Sequence[Mapping[str, Any]],
+    known: Any,
+    id_re: Any,
+    pinyin_re: Any,
+    given: dict[str, Sequence[Any]] | None = None,
+) -> list[bool]:
     """Whether each document of `batch` is canonical, its texts checked with the batch's (False for all where a
-    joined scan finds anything): the documents `Entry.from_dict` accepts and `_from_canonical` builds alike."""
-    columns = _canonical_columns(batch, pinyin_re)
+    joined scan finds anything): the documents `Entry.from_dict` accepts and `_from_canonical` builds alike.
+    `given`: `_columns(batch)`, made already."""
+    columns = _canonical_columns(batch, pinyin_re, given)
     if columns is not None:
         canonical = [True] * len(batch)
     else:
@@ -986,15 +1004,18 @@ _NONE_TYPE = type(None)
 _ID_CHARS = r"[^a-z0-9\n-]"
 
 
-def _canonical_columns(docs: Sequence[Mapping[str, Any]], pinyin_re: Any) -> dict[str, Sequence[Any]] | None:
-    """The columns of `docs` (`_columns`) if `_is_canonical` holds for every one of them, else None.
+def _canonical_columns(
+    docs: Sequence[Mapping[str, Any]], pinyin_re: Any, given: dict[str, Sequence[Any]] | None = None
+) -> dict[str, Sequence[Any]] | None:
+    """The columns of `docs` (`_columns`, or `given`: those made already) if `_is_canonical` holds for every one of
+    them, else None.
 
     The same conditions as `_is_canonical`, which gives the answer document by document, each
     applied to a whole column with C-level `map`, `set` and `join`. Stricter where that is simpler
     (an id holding a line feed): such documents are then checked one by one.
     """
     try:
-        columns = _columns(docs)
+        columns = _columns(docs) if given is None else given
         if columns is None:
             return None
         ids, en, kind = columns["id"], columns["en"], columns["type"]
@@ -1128,6 +1149,40 @@ def _is_canonical(doc: Mapping[str, Any], known: Any, id_re: Any, pinyin_re: Any
         return False
 
 
+class StoredColumns(NamedTuple):
+    """The fields of ENTRY_FIELDS of many documents, each as a list, as stored (`stored_columns`)."""
+
+    columns: dict[str, list[Any]]
+    """Each field of ENTRY_FIELDS: its value in each document, null where it is stored so."""
+    longer: list[int]
+    """The positions (in order) of the documents with more fields than ENTRY_FIELDS."""
+
+
+def stored_columns(docs: Sequence[Mapping[str, Any]]) -> StoredColumns | None:
+    """The fields of ENTRY_FIELDS of `docs` as columns, if every one of them has each of those fields; else None.
+
+    Taken from all of them in one C-level pass and transposed (one column a field cost ~3x more: each pass walks
+    10^5 dicts strewn over memory). What `EntryColumns.from_documents` reads, and `checked_documents` checks.
+    """
+    from zhgloss.bulk import paused_gc
+
+    count = len(docs)
+    # 10^5 tuples and no cycle: the collector would rescan the parsed file for each few hundred (3x the time).
+    with paused_gc():
+        try:
+            rows = list(map(_STORED, docs))
+        except (KeyError, TypeError):  # a field left out (a validated file written by hand), or no document
+            return None
+        read = list(map(list, zip(*rows, strict=True))) if rows else [[] for _ in ENTRY_FIELDS]
+        del rows
+    # Only a document with more fields than ENTRY_FIELDS holds optional ones: a sum tells if any does.
+    if sum(map(len, docs)) == count * len(ENTRY_FIELDS):
+        longer = []
+    else:
+        longer = list(compress(range(count), map(len(ENTRY_FIELDS).__ne__, map(len, docs))))
+    return StoredColumns(dict(zip(ENTRY_FIELDS, read, strict=True)), longer)
+
+
 COLUMNS = tuple(name for name in _ENTRY_DEFAULTS if name not in ("roles", "sources", "forbidden"))
 """The fields `EntryColumns` holds as columns (every field of `Entry` but roles, sources and forbidden forms, whose
 forms alone it holds: `EntryColumns.forbidden_forms`)."""
@@ -1207,43 +1262,28 @@ class EntryColumns(Sequence[Entry]):
         return cls(columns, forbidden, entries.__getitem__, len(entries), with_roles)
 
     @classmethod
-    def from_documents(cls, docs: Sequence[Mapping[str, Any]]) -> EntryColumns:
+    def from_documents(cls, docs: Sequence[Mapping[str, Any]], stored: StoredColumns | None = None) -> EntryColumns:
         """The columns of the entries `Entry.from_checked_dict` builds of `docs`, without building them.
 
         For documents `from_dict` accepted and reads as stored alone (`zhgloss.store.Glossary.entry_columns`
         knows them): nothing is checked or normalized. A document as the store writes it has every field
-        of ENTRY_FIELDS and few have more: the columns are taken from all of them in one C-level pass and
-        transposed, and the few longer documents are read again for the optional fields.
+        of ENTRY_FIELDS and few have more: the columns are those of `stored_columns` (`stored`, if made
+        already), and the few longer documents are read again for the optional fields.
         """
-        from zhgloss.bulk import paused_gc
-
         count = len(docs)
-        # 10^5 tuples and no cycle: the collector would rescan the parsed file for each few hundred (3x the time).
-        with paused_gc():
-            try:
-                rows = list(map(_STORED_COLUMN_VALUES_AND_ROLES, docs))
-            except KeyError:  # a field left out (a validated file written by hand): one column at a time
-                columns = {name: [doc.get(name) for doc in docs] for name in _STORED_COLUMNS}
-                with_roles = [bool(doc.get("roles")) for doc in docs]
-                longer = list(range(count))
-                unsure = set(longer)
-            else:
-                # The roles and sources are read with the other fields (a pass over 10^5 dicts of their own cost
-                # ~0.02 s): the sources only to tell the documents that are their entries' to_dict().
-                read = (
-                    list(map(list, zip(*rows, strict=True))) if rows else [[] for _ in range(len(_STORED_COLUMNS) + 2)]
-                )
-                roles = read.pop()
-                sources = read.pop()
-                with_roles = list(map(bool, roles))
-                columns = dict(zip(_STORED_COLUMNS, read, strict=True))
-                # Only a document with more fields than ENTRY_FIELDS holds optional ones: a sum tells if any does.
-                if sum(map(len, docs)) == count * len(ENTRY_FIELDS):
-                    longer = []
-                else:
-                    longer = list(compress(range(count), map(len(ENTRY_FIELDS).__ne__, map(len, docs))))
-                unsure = _not_plainly_written(sources, roles, longer)
-                del rows, read, sources, roles
+        if stored is None:
+            stored = stored_columns(docs)
+        if stored is None:  # a field left out (a validated file written by hand): one column at a time
+            columns = {name: [doc.get(name) for doc in docs] for name in _STORED_COLUMNS}
+            with_roles = [bool(doc.get("roles")) for doc in docs]
+            longer = list(range(count))
+            unsure = set(longer)
+        else:
+            columns = {name: stored.columns[name] for name in _STORED_COLUMNS}
+            roles = stored.columns["roles"]
+            with_roles = list(map(bool, roles))
+            longer = stored.longer
+            unsure = _not_plainly_written(stored.columns["sources"], roles, longer)
         # What `from_checked_dict` makes of a field stored as null or left out: the field's default. The optional
         # fields are left out of nearly every document: their columns start as their defaults.
         for name in _OPTIONAL_COLUMNS:
@@ -1340,7 +1380,6 @@ def zh_forms_of(zh: str | None, zh_hant: str | None, zh_aliases: Sequence[str]) 
     return tuple(forms)
 
 
-_STORED_COLUMN_VALUES_AND_ROLES = itemgetter(*_STORED_COLUMNS, "sources", "roles")
 _COLUMN_VALUES = itemgetter(*COLUMNS)
 _FORM = attrgetter("form")
 _ROLES_OF_ENTRY = attrgetter("roles")

@@ -34,7 +34,7 @@ from zhgloss.errors import (
     ReadOnlyGlossaryError,
     TargetExistsError,
 )
-from zhgloss.model import Entry, checked_documents, entries_from_dicts
+from zhgloss.model import Entry, checked_documents, entries_from_dicts, stored_columns
 
 if TYPE_CHECKING:
     from zhgloss.index import LookupIndex
@@ -626,11 +626,12 @@ class Glossary:
             return columns
         if current is None:  # changed while it was read: checked, and kept nowhere
             return EntryColumns.from_entries(self.iter_entries())
+        stored = stored_columns(docs.docs)  # transposed once: checked, then read
         try:
-            built, changed = checked_documents(docs.docs)
+            built, changed = checked_documents(docs.docs, stored)
         except (InvalidEntryError, TypeError) as exc:
             raise GlossaryFileError(self.path, f"invalid entry: {exc}") from None
-        columns = EntryColumns.from_documents(docs.docs).with_entries(built)
+        columns = EntryColumns.from_documents(docs.docs, stored).with_entries(built)
         if not changed:  # an entry `from_dict` normalizes (a hand-edited "Lei  Jun") is checked every time
             mark_validated(self.path, current)
             self.__dict__["_columns"] = (current, columns, True)
