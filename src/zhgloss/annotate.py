@@ -858,15 +858,8 @@ class _WrittenForms(Sequence[str]):
         same in a matcher of some of the entries (`check`'s names): its pattern and form are.
         """
         folded_keys = _lower_ascii(keys) if folded is None else folded
-        # Each value's pattern, marked and folded, a column at a time: most values are their folded pattern.
-        marked_of = list(chain.from_iterable(map(repeat, keys, counts)))
-        folded_of = list(chain.from_iterable(map(repeat, folded_keys, counts)))
-        written_forms = list(forms) if not isinstance(forms, list) else forms
-        out: list[str | None] = [None] * len(folded_of)
-        for value in compress(range(len(folded_of)), map(operator.ne, written_forms, folded_of)):
-            written = written_forms[value]
-            out[value] = "" if written == marked_of[value] else _difference(folded_of[value], written)
-        return out
+        folded_forms = list(chain.from_iterable(map(repeat, folded_keys, counts)))
+        return _form_differences(list(forms) if not isinstance(forms, list) else forms, folded_forms)
 
     @staticmethod
     def pack_differences(differences: Sequence[str | None]) -> tuple[bytes, bytes, bytes]:
@@ -921,6 +914,26 @@ def _lower_ascii(keys: Sequence[str]) -> list[str]:
     if len(lowered) != len(joined) or joined.count("\n") != len(keys) - 1:
         return [marked.translate(_ASCII_LOWER) for marked in keys]
     return lowered.split("\n") if keys else []
+
+
+def _form_differences(forms: list[str], folded: list[str]) -> list[str | None]:
+    """`_WrittenForms.differences` of values whose forms are `forms` and patterns folded `folded` (`_fold` of each).
+
+    Most values are their folded pattern (None); of the others, those that are the marked one ("Lei Jun")
+    store "", the rest `_difference`. In any order of the values: the order the strings were made in reads
+    them fastest (a list of 10^5 strings read in a shuffled order costs several times as much).
+    """
+    out: list[str | None] = [None] * len(folded)
+    differing = list(compress(range(len(folded)), map(operator.ne, forms, folded)))
+    folded_of = list(map(folded.__getitem__, differing))
+    written_of = list(map(forms.__getitem__, differing))
+    other = list(map(operator.ne, written_of, _by_ascii(folded_of, _anchor, str.title)))
+    for value in compress(differing, map(operator.not_, other)):
+        out[value] = ""
+    changed = map(_difference, compress(folded_of, other), compress(written_of, other))
+    for value, diff in zip(compress(differing, other), changed, strict=True):
+        out[value] = diff
+    return out
 
 
 def _difference(folded: str, written: str) -> str:
@@ -1036,12 +1049,16 @@ class _PatternRows:
         owners = set(compress(range(len(types)), map(frozenset(POSSESSIVE_TYPES).__contains__, types)))
         if owners:
             e_entry, e_code, e_written = _with_possessives(e_entry, e_code, e_written, owners, types)
-        self.e_marked, self.e_folded, self.e_counts, values = _english_patterns(e_entry, e_code, e_written, columns)
+        folded_rows = _folded_all(e_written)
+        self.e_marked, self.e_folded, self.e_counts, values = _english_patterns(
+            e_entry, e_code, e_written, columns, folded_rows
+        )
         """The English patterns, marked (`_anchor`) and sorted, and the same folded; how many values each has: theirs
         are the next so many of `e_entry`, `e_code`, `e_written`."""
         self.e_entry: list[int] = list(map(e_entry.__getitem__, values))
         self.e_code: list[int] = list(map(e_code.__getitem__, values))
         self.e_written: list[str] = list(map(e_written.__getitem__, values))
+        self._written_rows, self._folded_rows, self._values = e_written, folded_rows, values  # `written_differences`
         # The traditional spellings of simplified names the glossary does not store (霸总 -> 霸總), so
         # traditional text finds them too. OpenCC converts them all in one call per configuration.
         zh_code, zh_hant_code, alias_code = FORMS.index("zh"), FORMS.index("zh_hant"), FORMS.index("zh_alias")
@@ -1061,24 +1078,27 @@ class _PatternRows:
     def written_differences(self) -> list[str | None]:
         """`_WrittenForms.differences` of the English values, in order; worked out once, on first use."""
         if self._differences is None:
-            self._differences = _WrittenForms.differences(self.e_marked, self.e_counts, self.e_written, self.e_folded)
+            # Worked out in the order of the rows (that of their strings), then taken in the values' order.
+            by_row = _form_differences(self._written_rows, self._folded_rows)
+            self._differences = list(map(by_row.__getitem__, self._values))
         return self._differences
 
 
 def _english_patterns(
-    e_entry: list[int], e_code: list[int], e_written: list[str], columns: EntryColumns
+    e_entry: list[int], e_code: list[int], e_written: list[str], columns: EntryColumns, folded: list[str] | None = None
 ) -> tuple[list[str], list[str], list[int], list[int]]:
     """Group English rows by pattern: their entries, field codes (FORMS) and forms as written, in rank order.
 
     Returns the patterns marked (`_anchor`) and sorted, the same folded (`_fold`), how many rows each has,
     and those rows, pattern after pattern: of a pattern several rows share, an entry's form written twice
     counts once (its first row), and within a field the entry `forms.precedence` ranks first comes first
-    (the precedences of `columns`, the entries the rows number); the others keep their order.
+    (the precedences of `columns`, the entries the rows number); the others keep their order. `folded`: the
+    rows' forms folded (`_folded_all`), if known.
     """
     from zhgloss import forms as forms_of
 
     # Each English key's rows, in order: one pass.
-    keys = _folded_all(e_written)
+    keys = _folded_all(e_written) if folded is None else folded
     groups: dict[str, list[int]] = {}
     for row, key in enumerate(keys):
         rows_of = groups.get(key)
