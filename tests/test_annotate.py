@@ -749,13 +749,13 @@ def test_damaged_bytes_raise_value_error() -> None:
 
 
 def _section_span(data: bytes, number: int) -> tuple[int, int]:
-    """Where section `number` of `Annotator.to_bytes` output lies (its header: 18 sizes after the magic)."""
+    """Where section `number` of `Annotator.to_bytes` output lies (its header: 15 sizes after the magic)."""
     import struct
 
     from zhgloss.annotate import _MAGIC
 
-    sizes = struct.unpack("<18Q", data[len(_MAGIC) : len(_MAGIC) + 8 * 18])
-    start = len(_MAGIC) + 8 * 18 + sum(sizes[:number])
+    sizes = struct.unpack("<15Q", data[len(_MAGIC) : len(_MAGIC) + 8 * 15])
+    start = len(_MAGIC) + 8 * 15 + sum(sizes[:number])
     return start, start + sizes[number]
 
 
@@ -777,15 +777,6 @@ def test_english_forms_as_written_survive_the_cache(forms: list[str]) -> None:
     assert list(read_back._t.e_forms) == list(annotator._t.e_forms)
     count = len(annotator._t.e_forms)
     assert [read_back._t.e_forms[n] for n in range(count)] == [annotator._t.e_forms[n] for n in range(count)]
-
-
-def test_english_forms_are_stored_as_their_difference_from_the_patterns() -> None:
-    # The forms as written are mostly the folded or marked pattern ("to found", "Lei Jun"): the cache
-    # stores the others, as the characters that differ (issue 15: caches no larger than the glossary).
-    data = ANNOTATOR.to_bytes()
-    written = sum(len(form.encode()) + 4 for form in ANNOTATOR._t.e_forms)
-    stored = sum(end - start for start, end in (_section_span(data, n) for n in (4, 14, 17)))
-    assert stored * 5 < written * 4  # whole, with their ends, they would be `written`
 
 
 def test_entries_past_their_source_are_damage() -> None:

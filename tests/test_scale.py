@@ -906,15 +906,6 @@ def test_a_search_index_of_entries_without_pinyin_is_built_without_pypinyin(tmp_
     assert runs[1].stdout == "[]\n"
 
 
-@given(st.lists(st.text(max_size=12), max_size=8))
-def test_marked_patterns_lower_cased_at_once_are_the_folded_ones(forms: list[str]) -> None:
-    from zhgloss.annotate import _ASCII_LOWER, _anchor, _fold, _lower_ascii
-
-    keys = [_anchor(_fold(form)) for form in forms]
-    assert _lower_ascii(keys) == [key.translate(_ASCII_LOWER) for key in keys]
-    assert _lower_ascii(["İstanbul", "lei\njun", "Lei Jun"]) == ["İstanbul", "lei\njun", "lei jun"]
-
-
 @given(st.lists(st.text(alphabet=st.sampled_from("Aa Zz-'\n1.İΣσͅǅÜüǚ\uff21\uff41\u3000雷"), max_size=10), max_size=8))
 def test_english_forms_folded_at_once_are_each_folded_alone(forms: list[str]) -> None:
     from zhgloss.annotate import _fold, _folded_all

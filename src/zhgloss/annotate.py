@@ -54,7 +54,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, chain, compress, filterfalse, pairwise, repeat
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeAlias, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeAlias, TypeVar, overload
 
 from zhgloss.bulk import paused_gc
 from zhgloss.document import DOC_REACH, DocumentRule
@@ -77,7 +77,7 @@ if TYPE_CHECKING:
     from zhgloss.store import Glossary
     from zhgloss.unknown import NameFinder
 
-CACHE_KIND = "annotate-v22"
+CACHE_KIND = "annotate-v23"
 """Name and format version of the cached automaton (`zhgloss.cache.load_cached`); v12: bare place names;
 v13: entries read from the glossary file, pattern lists read one by one; v14: both; v15: English
 patterns marked at word starts (`_anchor`); v16: the patterns stored sorted, for short texts; v17: no
@@ -87,7 +87,8 @@ share goes first to the one `forms.precedence` ranks first; v20: English forms a
 difference from the pattern (`_WrittenForms`), the entries' end in the header; v21: the patterns the ninth
 session's rules give (labelled senses and bare mountain names not glossable, `forms.precedence` by how often
 Chinese text writes a name): a cache of v20 holds what those rules no longer glossed, so it is built again;
-v22: English forms folded with Unicode's spaces as spaces (`zhgloss.script.UNICODE_SPACES`)."""
+v22: English forms folded with Unicode's spaces as spaces (`zhgloss.script.UNICODE_SPACES`); v23: no English forms
+as written (`Annotator.written_form` reads them from the entries when a match needs them)."""
 
 FORMS = ("zh", "zh_hant", "en", "zh_alias", "alias", "variant")
 """Entry fields a mention can match, in the order that wins when two entries share a form.
@@ -104,7 +105,7 @@ FORMATS: tuple[str, ...] = ("inline", "html", "json", "tsv")
 Span = tuple[int, int, int]
 """A match inside the engine: start, end, value index (one pattern form of one entry)."""
 
-_MAGIC = b"ZHGLOSS-ANNOTATE-8\n"
+_MAGIC = b"ZHGLOSS-ANNOTATE-9\n"
 _OPEN = "(（"
 _CLOSE = ")）"
 _GLOSS_GAPS = frozenset(" \t" + UNICODE_SPACES)
@@ -715,9 +716,8 @@ class _Tables:
         self.entry_ends: Sequence[int] = array("q")
         self.external = False
         self.simp_trad: tuple[str, str] = (_SIMP_ONLY, _TRAD_ONLY)
-        # Built from pattern rows: their English values' `_WrittenForms.differences`, worked out once for every
-        # matcher assembled from the rows (`to_bytes`).
-        self.e_differences: Callable[[], list[str | None]] | None = None
+        # Read back (no forms as written): English value -> its form as written (`Annotator.written_form`).
+        self.written_of: Callable[[int], str] | None = None
 
     def _automaton(self, name: str) -> Any:
         data = self.raw.pop(name, b"")
@@ -806,70 +806,22 @@ class _Tables:
 
     @property
     def e_forms(self) -> Sequence[str]:
-        """English value (minus n_z) -> the form as written, for the case rule."""
+        """English value (minus n_z) -> the form as written, for the case rule: built here, the forms themselves;
+        read back, each worked out from its entry when asked (`written_of`)."""
         if self._e_forms is None:
-            at = _ints(self.raw.get("e_forms_at", b""), "i")
-            self._e_forms = _WrittenForms(self.e_keys, self.e_first, self.n_z, at, self._lines("e_forms"))
+            self._e_forms = _FormsOf(self)
         return self._e_forms
 
 
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-_WHOLE = "\x01"
-"""Starts a form as written that is stored whole (`_WrittenForms`), not as its difference from the pattern."""
-_DIFFERENCE = "\x00"
-"""Starts a form as written stored as (gap, character) pairs: where it differs from the folded pattern."""
+class _FormsOf(Sequence[str]):
+    """The English forms as written of a table read back, each worked out from its entry when asked."""
 
-
-class _WrittenForms(Sequence[str]):
-    """The English forms as written, stored as their difference from the patterns they are found by.
-
-    A pattern is the form folded (`_fold`: lower case, plain letters, same length) and marked at word
-    starts (`_anchor`); most forms are the folded pattern itself (CC-CEDICT's definitions, "to found")
-    or the marked one (names, "Lei Jun"). Only the others are stored, and as the characters that
-    differ from the folded pattern: (gap, character) pairs, the gap a code point (`pack`). The cache
-    holds them in a tenth of the space of the forms themselves (0.46 against 3.2 MB at 100,000 entries).
-    `at` lists the values (minus n_z) stored, sorted; `diffs` their differences: "" for the marked
-    pattern, _DIFFERENCE and pairs, or _WHOLE and the form.
-    """
-
-    def __init__(self, keys: Sequence[str], first: _Ints, n_z: int, at: _Ints, diffs: Sequence[str]) -> None:
-        if len(at) != len(diffs):
-            raise DamagedCacheError("damaged zhgloss annotator: English forms out of step")
-        self._keys = keys
-        self._first = first
-        self._n_z = n_z
-        self._at = at
-        self._diffs = diffs
-
-    @staticmethod
-    def pack(keys: Sequence[str], first: _Ints, n_z: int, forms: Sequence[str]) -> tuple[bytes, bytes, bytes]:
-        """Return the sections `_WrittenForms` reads: the values stored, and their differences (`_Lines.pack`)."""
-        counts = list(map(operator.sub, first[1 : len(keys) + 1], first[: len(keys)]))
-        return _WrittenForms.pack_differences(_WrittenForms.differences(keys, counts, forms))
-
-    @staticmethod
-    def differences(
-        keys: Sequence[str], counts: Sequence[int], forms: Sequence[str], folded: Sequence[str] | None = None
-    ) -> list[str | None]:
-        """Per value, its form as `_WrittenForms` stores it, or None if it is its folded pattern (most).
-
-        `keys`: the marked patterns; `counts`: how many values each has (theirs are the next so many of
-        `forms`); `folded`: the patterns folded, if known (else `_lower_ascii` of `keys`). A value's is the
-        same in a matcher of some of the entries (`check`'s names): its pattern and form are.
-        """
-        folded_keys = _lower_ascii(keys) if folded is None else folded
-        folded_forms = list(chain.from_iterable(map(repeat, folded_keys, counts)))
-        return _form_differences(list(forms) if not isinstance(forms, list) else forms, folded_forms)
-
-    @staticmethod
-    def pack_differences(differences: Sequence[str | None]) -> tuple[bytes, bytes, bytes]:
-        """`pack` of the values' `differences`: the values stored, and their differences (`_Lines.pack`)."""
-        stored = list(compress(range(len(differences)), map(operator.is_not, differences, repeat(None))))
-        diffs = list(map(differences.__getitem__, stored))
-        return (array("i", stored).tobytes(), *_Lines.pack(cast("list[str]", diffs)))
+    def __init__(self, tables: _Tables) -> None:
+        self._t = tables
 
     def __len__(self) -> int:
-        return len(self._first) and self._first[-1] - self._n_z
+        first = self._t.e_first
+        return len(first) and first[-1] - self._t.n_z
 
     @overload
     def __getitem__(self, index: int) -> str: ...
@@ -880,76 +832,12 @@ class _WrittenForms(Sequence[str]):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
             index += len(self)
-        if not 0 <= index < len(self):
+        if not 0 <= index < len(self) or self._t.written_of is None:
             raise IndexError(index)
-        marked = self._keys[bisect.bisect_right(self._first, index + self._n_z) - 1]
-        folded = marked.translate(_ASCII_LOWER)
-        k = bisect.bisect_left(self._at, index)
-        if k == len(self._at) or self._at[k] != index:
-            return folded
-        diff = self._diffs[k]
-        if not diff:
-            return marked
-        if diff[0] == _WHOLE:
-            return diff[1:]
-        pieces: list[str] = []
-        pos = 0
-        for j in range(1, len(diff), 2):
-            gap = ord(diff[j])
-            pieces += (folded[pos : pos + gap], diff[j + 1])
-            pos += gap + 1
-        pieces.append(folded[pos:])
-        return "".join(pieces)
+        return self._t.written_of(index + self._t.n_z)
 
 
-def _lower_ascii(keys: Sequence[str]) -> list[str]:
-    """Return the marked patterns `keys` with their ASCII letters lower-cased: the folded patterns (`_anchor`).
-
-    Folded text (`_fold`) is its own lower case but for a letter whose lower case is two (İ), and marking
-    upper-cases ASCII letters only: so `str.lower` of the patterns joined by line breaks, in one call, is
-    `_ASCII_LOWER` of each (the translation, a dictionary look-up per character, costs ten times as much).
-    """
-    joined = "\n".join(keys)
-    lowered = joined.lower()
-    if len(lowered) != len(joined) or joined.count("\n") != len(keys) - 1:
-        return [marked.translate(_ASCII_LOWER) for marked in keys]
-    return lowered.split("\n") if keys else []
-
-
-def _form_differences(forms: list[str], folded: list[str]) -> list[str | None]:
-    """`_WrittenForms.differences` of values whose forms are `forms` and patterns folded `folded` (`_fold` of each).
-
-    Most values are their folded pattern (None); of the others, those that are the marked one ("Lei Jun")
-    store "", the rest `_difference`. In any order of the values: the order the strings were made in reads
-    them fastest (a list of 10^5 strings read in a shuffled order costs several times as much).
-    """
-    out: list[str | None] = [None] * len(folded)
-    differing = list(compress(range(len(folded)), map(operator.ne, forms, folded)))
-    folded_of = list(map(folded.__getitem__, differing))
-    written_of = list(map(forms.__getitem__, differing))
-    other = list(map(operator.ne, written_of, _by_ascii(folded_of, _anchor, str.title)))
-    for value in compress(differing, map(operator.not_, other)):
-        out[value] = ""
-    changed = map(_difference, compress(folded_of, other), compress(written_of, other))
-    for value, diff in zip(compress(differing, other), changed, strict=True):
-        out[value] = diff
-    return out
-
-
-def _difference(folded: str, written: str) -> str:
-    """`written` as `_WrittenForms` stores it: (gap, character) pairs where it differs from `folded`, or whole."""
-    if len(written) == len(folded):
-        pairs, gap = [_DIFFERENCE], 0
-        for a, b in zip(folded, written, strict=True):
-            if a == b:
-                gap += 1
-            else:
-                pairs += (chr(gap), b)
-                gap = 0
-        diff = "".join(pairs)
-        if len(diff) <= len(written) and gap < 0xD800:
-            return diff
-    return _WHOLE + written
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 class _Ends(Sequence[int]):
@@ -990,44 +878,11 @@ class _PatternRows:
     """
 
     def __init__(self, entries: Sequence[Entry]) -> None:
-        from zhgloss import forms as forms_of
         from zhgloss.convert import traditional_variants_of
-        from zhgloss.glossable import are_glossable
 
         self.entries = entries
-        self._differences: list[str | None] | None = None
         columns = entry_columns(entries)  # a glossary's own (`Glossary.entry_columns`): no entry built for them
-        # Every form with its entry number and field code (FORMS), one field of the entries at a time: that
-        # order ranks them. A traditional form written as the simplified one adds nothing: the simplified
-        # one's row, ranked before it, holds the same spelling for the same entry.
-        numbers: list[int] = []
-        written: list[str] = []
-        codes: list[int] = []
-        variant_code = FORMS.index("variant")
-        zhs = columns.zh
-        for code, name in enumerate(FORMS[:variant_code]):
-            if name in ("zh", "zh_hant", "en"):
-                values = getattr(columns, name)
-                present = map(isinstance, values, repeat(str))
-                if name == "zh_hant":
-                    present = map(operator.and_, present, map(operator.ne, values, zhs))
-                kept = list(compress(range(len(values)), present))
-                numbers += kept
-                written += map(values.__getitem__, kept)
-            else:
-                lists = getattr(columns, name + "es")
-                listed = list(compress(range(len(lists)), lists))
-                kept = list(chain.from_iterable(map(repeat, listed, map(len, map(lists.__getitem__, listed)))))
-                numbers += kept
-                written += chain.from_iterable(map(lists.__getitem__, listed))
-            codes += [code] * len(kept)
-        variants = forms_of.variant_texts_of(columns)
-        numbers += map(_first, variants)
-        written += (rendering.text for _, rendering in variants)
-        codes += [variant_code] * len(variants)
-        # Single characters and common words (和, 成功) are not glossed unless the entry says so.
-        with_cjk = cjk_flags(written)
-        glossed = are_glossable(columns, numbers, written, with_cjk)
+        numbers, written, codes, with_cjk, glossed = _form_rows(columns)
         chinese_rows = list(compress(range(len(written)), map(operator.and_, glossed, with_cjk)))
         # The Chinese forms a column at a time (one scan for separators).
         spellings = separator_variants_of(list(map(written.__getitem__, chinese_rows)))
@@ -1036,19 +891,7 @@ class _PatternRows:
         """Every spelling of every stored Chinese form, in rank order; its entry and field code are beside it."""
         self.chinese_entry: list[int] = _repeated(map(numbers.__getitem__, chinese_rows), counts)
         self.chinese_code: list[int] = _repeated(map(codes.__getitem__, chinese_rows), counts)
-        # An English form without a Latin letter or digit ("@" for 小老鼠, "☰" for 乾) is a symbol, not a
-        # name: matching it would gloss every e-mail address.
-        english_rows = list(compress(range(len(written)), map(operator.gt, glossed, with_cjk)))  # glossed, no CJK
-        e_written = list(map(written.__getitem__, english_rows))
-        latin = _have_latin(e_written)
-        if not all(latin):
-            english_rows, e_written = list(compress(english_rows, latin)), list(compress(e_written, latin))
-        e_entry = list(map(numbers.__getitem__, english_rows))
-        e_code = list(map(codes.__getitem__, english_rows))
-        types = columns.type
-        owners = set(compress(range(len(types)), map(frozenset(POSSESSIVE_TYPES).__contains__, types)))
-        if owners:
-            e_entry, e_code, e_written = _with_possessives(e_entry, e_code, e_written, owners, types)
+        e_entry, e_code, e_written = _english_rows(columns, numbers, written, codes, with_cjk, glossed)
         folded_rows = _folded_all(e_written)
         self.e_marked, self.e_folded, self.e_counts, values = _english_patterns(
             e_entry, e_code, e_written, columns, folded_rows
@@ -1057,8 +900,8 @@ class _PatternRows:
         are the next so many of `e_entry`, `e_code`, `e_written`."""
         self.e_entry: list[int] = list(map(e_entry.__getitem__, values))
         self.e_code: list[int] = list(map(e_code.__getitem__, values))
-        self.e_written: list[str] = list(map(e_written.__getitem__, values))
-        self._written_rows, self._folded_rows, self._values = e_written, folded_rows, values  # `written_differences`
+        self._written_rows, self._values = e_written, values
+        self._e_written: list[str] | None = None
         # The traditional spellings of simplified names the glossary does not store (霸总 -> 霸總), so
         # traditional text finds them too. OpenCC converts them all in one call per configuration.
         zh_code, zh_hant_code, alias_code = FORMS.index("zh"), FORMS.index("zh_hant"), FORMS.index("zh_alias")
@@ -1075,13 +918,79 @@ class _PatternRows:
         trad_codes = (zh_hant_code if codes[row] == zh_code else alias_code for row in simplified)
         self.traditional_code: list[int] = _repeated(_repeated(trad_codes, per_form), per_spelling)
 
-    def written_differences(self) -> list[str | None]:
-        """`_WrittenForms.differences` of the English values, in order; worked out once, on first use."""
-        if self._differences is None:
-            # Worked out in the order of the rows (that of their strings), then taken in the values' order.
-            by_row = _form_differences(self._written_rows, self._folded_rows)
-            self._differences = list(map(by_row.__getitem__, self._values))
-        return self._differences
+    @property
+    def e_written(self) -> list[str]:
+        """The English values' forms as written, in order (made on first use: a cache does not store them)."""
+        if self._e_written is None:
+            self._e_written = list(map(self._written_rows.__getitem__, self._values))
+        return self._e_written
+
+
+def _form_rows(columns: EntryColumns) -> tuple[list[int], list[str], list[int], list[bool], list[bool]]:
+    """Every form of the entries `columns`, in rank order: its entry number, the form, its field code (FORMS),
+    whether it has CJK (`has_cjk`) and whether annotate glosses it (`zhgloss.glossable.are_glossable`)."""
+    from zhgloss import forms as forms_of
+    from zhgloss.glossable import are_glossable
+
+    # Every form with its entry number and field code (FORMS), one field of the entries at a time: that
+    # order ranks them. A traditional form written as the simplified one adds nothing: the simplified
+    # one's row, ranked before it, holds the same spelling for the same entry.
+    numbers: list[int] = []
+    written: list[str] = []
+    codes: list[int] = []
+    variant_code = FORMS.index("variant")
+    zhs = columns.zh
+    for code, name in enumerate(FORMS[:variant_code]):
+        if name in ("zh", "zh_hant", "en"):
+            values = getattr(columns, name)
+            present = map(isinstance, values, repeat(str))
+            if name == "zh_hant":
+                present = map(operator.and_, present, map(operator.ne, values, zhs))
+            kept = list(compress(range(len(values)), present))
+            numbers += kept
+            written += map(values.__getitem__, kept)
+        else:
+            lists = getattr(columns, name + "es")
+            listed = list(compress(range(len(lists)), lists))
+            kept = list(chain.from_iterable(map(repeat, listed, map(len, map(lists.__getitem__, listed)))))
+            numbers += kept
+            written += chain.from_iterable(map(lists.__getitem__, listed))
+        codes += [code] * len(kept)
+    variants = forms_of.variant_texts_of(columns)
+    numbers += map(_first, variants)
+    written += (rendering.text for _, rendering in variants)
+    codes += [variant_code] * len(variants)
+    # Single characters and common words (和, 成功) are not glossed unless the entry says so.
+    with_cjk = cjk_flags(written)
+    return numbers, written, codes, with_cjk, are_glossable(columns, numbers, written, with_cjk)
+
+
+def _english_rows(
+    columns: EntryColumns,
+    numbers: list[int],
+    written: list[str],
+    codes: list[int],
+    with_cjk: list[bool],
+    glossed: list[bool],
+) -> tuple[list[int], list[int], list[str]]:
+    """The English rows of `_form_rows`' rows, in rank order: their entry numbers, field codes and forms.
+
+    A glossed form without CJK, with a Latin letter or digit ("@" for 小老鼠, "☰" for 乾 are symbols, not
+    names: matching them would gloss every e-mail address), then the possessive spellings of an owner's
+    form (`possessive_variants`) after it.
+    """
+    english_rows = list(compress(range(len(written)), map(operator.gt, glossed, with_cjk)))  # glossed, no CJK
+    e_written = list(map(written.__getitem__, english_rows))
+    latin = _have_latin(e_written)
+    if not all(latin):
+        english_rows, e_written = list(compress(english_rows, latin)), list(compress(e_written, latin))
+    e_entry = list(map(numbers.__getitem__, english_rows))
+    e_code = list(map(codes.__getitem__, english_rows))
+    types = columns.type
+    owners = set(compress(range(len(types)), map(frozenset(POSSESSIVE_TYPES).__contains__, types)))
+    if owners:
+        e_entry, e_code, e_written = _with_possessives(e_entry, e_code, e_written, owners, types)
+    return e_entry, e_code, e_written
 
 
 def _english_patterns(
@@ -1195,11 +1104,15 @@ def _build_tables(
     entry_spans: Sequence[tuple[int, int]] | None = None,
     rows: _PatternRows | None = None,
     chosen: Sequence[int] | None = None,
+    *,
+    written: bool = True,
 ) -> _Tables:
     """Build the matcher's tables; with `entry_spans` the entries are not copied in (see `Annotator.to_bytes`).
 
     `rows`: the `_PatternRows` of `entries`, or with `chosen` of a longer list in which `entries` are
     at the places `chosen` (in order): the patterns then come from `rows`, not from `entries` again.
+    `written`: whether the tables keep the English forms as written (a matcher used here; the cache does not
+    store them: `Annotator.written_form`).
     """
     import daachorse
 
@@ -1210,7 +1123,8 @@ def _build_tables(
     z_entry = rows.chinese_entry + rows.traditional_entry
     z_code = rows.chinese_code + rows.traditional_code
     e_marked, e_folded, e_counts = rows.e_marked, rows.e_folded, rows.e_counts
-    e_entry, e_code, e_written = rows.e_entry, rows.e_code, rows.e_written
+    e_entry, e_code = rows.e_entry, rows.e_code
+    e_written = rows.e_written if written else []
     if chosen is not None:
         # The rows of the chosen entries, renumbered, in the same order; a pattern none of them has is dropped.
         renumber = dict(zip(chosen, range(len(chosen)), strict=True))
@@ -1218,22 +1132,13 @@ def _build_tables(
         z_text, z_code = list(compress(z_text, picked)), list(compress(z_code, picked))
         z_entry = list(map(renumber.__getitem__, compress(z_entry, picked)))
         picked = list(map(renumber.__contains__, e_entry))
-        e_code, e_written = list(compress(e_code, picked)), list(compress(e_written, picked))
+        e_code, e_written = list(compress(e_code, picked)), list(compress(e_written, picked)) if written else []
         e_entry = list(map(renumber.__getitem__, compress(e_entry, picked)))
         taken = list(accumulate(picked, initial=0))
         ends = list(accumulate(e_counts, initial=0))
         e_counts = list(map(operator.sub, map(taken.__getitem__, ends[1:]), map(taken.__getitem__, ends[:-1])))
         e_marked, e_folded = list(compress(e_marked, e_counts)), list(compress(e_folded, e_counts))
         e_counts = list(filter(None, e_counts))
-        differences = rows.written_differences
-        e_picked = picked
-
-        def chosen_differences() -> list[str | None]:
-            return list(compress(differences(), e_picked))
-
-        tables.e_differences = chosen_differences
-    else:
-        tables.e_differences = rows.written_differences
     # Each spelling keeps the first place it has in rank order (as a setdefault per form in that order
     # would); the traditional spellings only where no stored form has taken it.
     first = dict(zip(reversed(z_text), range(len(z_text) - 1, -1, -1), strict=True))
@@ -1257,7 +1162,8 @@ def _build_tables(
     e_first.extend(accumulate(e_counts, initial=len(value_entry)))
     value_entry.extend(e_entry)
     value_form.extend(e_code)
-    tables._e_forms = e_written
+    if written:
+        tables._e_forms = e_written
     tables._z_keys = z_keys
     if z_keys:
         tables._zll = daachorse.CharwiseDoubleArrayAhoCorasick(z_keys, daachorse.MATCH_KIND_LEFTMOST_LONGEST)
@@ -1353,9 +1259,7 @@ class Annotator:
 
     def __init__(self, entries: Iterable[Entry]) -> None:
         listed = list(entries)
-        tables = _build_tables(listed)
-        tables.e_differences = None  # worked out again if `to_bytes` is asked: the pattern rows are not kept
-        self._init(tables)
+        self._init(_build_tables(listed))
         self._entries: dict[int, Entry] = dict(enumerate(listed))
 
     @classmethod
@@ -1372,16 +1276,18 @@ class Annotator:
         it (see `_build_tables`).
         """
         self = cls.__new__(cls)
-        self._init(_build_tables(entries, entry_spans, rows, chosen))
+        self._init(_build_tables(entries, entry_spans, rows, chosen, written=False))
         if entry_spans is None:
             self._entries = dict(enumerate(entries))
         return self.to_bytes(entry_spans)
 
     def _init(self, tables: _Tables) -> None:
         self._t = tables
+        if tables._e_forms is None:
+            tables.written_of = self.written_form
         self._entries = {}
         self._records: dict[int, Record] = {}
-        # English value -> its form as written (decoded from the pattern list once, not per match).
+        # English value -> its form as written (worked out once, not per match).
         self._written: dict[int, str] = {}
         simp, trad = tables.simp_trad
         self._simp_chars, self._trad_chars = frozenset(simp), frozenset(trad)
@@ -1431,10 +1337,6 @@ class Annotator:
         lengths = list(map(operator.sub, ends, starts))
         length_code = meta["lengths"] = "H" if max(lengths, default=0) < 2**16 else str(meta["offsets"])
         z_keys, z_key_ends = _Lines.pack(t.z_keys)
-        if t.e_differences is not None:  # worked out with the pattern rows, for every matcher they make
-            e_forms_at, e_forms, e_form_ends = _WrittenForms.pack_differences(t.e_differences())
-        else:
-            e_forms_at, e_forms, e_form_ends = _WrittenForms.pack(t.e_keys, t.e_first, t.n_z, t.e_forms)
         e_keys, e_key_ends = _Lines.pack(t.e_keys)
         sections = [
             json.dumps(meta, ensure_ascii=False).encode("utf-8"),
@@ -1442,7 +1344,6 @@ class Annotator:
             zlib.compress(t.zll.serialize(), 1) if t.zll is not None else b"",
             z_keys,
             b"",  # the English automaton: not cached (see `_Tables.eall`)
-            e_forms,
             bytes(t.value_entry),
             bytes(t.value_form),
             bytes(t.z_bounds),
@@ -1452,10 +1353,8 @@ class Annotator:
             array(length_code, lengths).tobytes(),
             source,
             z_key_ends,
-            e_form_ends,
             e_keys,
             e_key_ends,
-            e_forms_at,
         ]
         head = struct.pack(f"<{len(sections)}Q", *(len(s) for s in sections))
         return _MAGIC + head + b"".join(sections)
@@ -1475,7 +1374,7 @@ class Annotator:
 
     @classmethod
     def _from_bytes(cls, data: bytes | memoryview, glossary_file: bytes | memoryview | None) -> Annotator:
-        count = 18
+        count = 15
         pos = len(_MAGIC) + 8 * count
         if bytes(data[: len(_MAGIC)]) != _MAGIC or len(data) < pos:
             raise ValueError("not a zhgloss annotator")
@@ -1497,29 +1396,26 @@ class Annotator:
         t.raw = {
             "zll": sections[1],
             "z_keys": sections[2],
-            "e_forms": sections[4],
-            "z_keys_ends": sections[13],
-            "e_forms_ends": sections[14],
-            "e_keys": sections[15],
-            "e_keys_ends": sections[16],
-            "e_forms_at": sections[17],
+            "z_keys_ends": sections[12],
+            "e_keys": sections[13],
+            "e_keys_ends": sections[14],
         }
         t.e_keys = t._lines("e_keys")
-        t.value_entry, t.value_form = _ints(sections[5], "i"), _ints(sections[6], "b")
-        t.z_bounds, t.e_first, t.e_bounds = _ints(sections[7], "b"), _ints(sections[8], "i"), _ints(sections[9], "b")
+        t.value_entry, t.value_form = _ints(sections[4], "i"), _ints(sections[5], "b")
+        t.z_bounds, t.e_first, t.e_bounds = _ints(sections[6], "b"), _ints(sections[7], "i"), _ints(sections[8], "b")
         offsets = meta["offsets"]
         if offsets not in ("I", "q"):
             raise ValueError(f"damaged zhgloss annotator: entry offsets of type {offsets!r}")
         lengths = meta["lengths"]
         if lengths not in ("H", offsets):
             raise ValueError(f"damaged zhgloss annotator: entry lengths of type {lengths!r}")
-        t.entry_starts = _ints(sections[10], offsets)
-        entry_lengths = _ints(sections[11], lengths)
+        t.entry_starts = _ints(sections[9], offsets)
+        entry_lengths = _ints(sections[10], lengths)
         t.entry_ends = _Ends(t.entry_starts, entry_lengths)
         t.external = bool(meta["external"])
         if t.external and glossary_file is None:
             raise ValueError("this annotator reads its entries from the glossary file, which was not given")
-        t.entry_source = glossary_file if t.external and glossary_file is not None else sections[12]
+        t.entry_source = glossary_file if t.external and glossary_file is not None else sections[11]
         # The cache's CRC holds its ends to those `to_bytes` wrote, whose largest the header names.
         entries_end = meta["entries_end"]
         if (
@@ -1559,6 +1455,62 @@ class Annotator:
             entry = self._entries[index] = Entry.from_dict(self._entry_dict(index))
         return entry
 
+    def written_form(self, value: int) -> str:
+        """Return the English form as written of match value `value` (an English one: n_z or more), for the case rule.
+
+        Tables built here hold them. A cache stores none (working them out cost a tenth of a 100,000-entry
+        build, for the few a text matches): each is worked out from its entry when a match needs it. The
+        forms of the value's field (its variant spellings for "variant", `zhgloss.forms.variant_texts_of`),
+        each followed by its possessive spellings (`possessive_variants`), that fold to the value's pattern
+        hold the build's rows of that entry, field and pattern, in their order: where they are as many as
+        the pattern's values of that entry and field, the value's place among those is its form's. Else
+        (a form the build left out, such as an alias written as the entry's `en`) the entry's English rows
+        are made again (`_written_by_rows`). Raises IndexError for a value not English.
+        """
+        t = self._t
+        if t.written_of is None:
+            return t.e_forms[value - t.n_z]
+        if not t.n_z <= value < len(t.value_entry):
+            raise IndexError(value)
+        key = bisect.bisect_right(t.e_first, value) - 1
+        folded = t.e_keys[key].translate(_ASCII_LOWER)  # marking upper-cased its ASCII letters only
+        number, code = t.value_entry[value], t.value_form[value]
+        entry = self.entry(number)
+        field = FORMS[code]
+        if field == "variant":
+            from zhgloss import forms as forms_of
+
+            texts: Sequence[str | None] = [
+                r.text for _, r in forms_of.variant_texts_of(EntryColumns.from_entries([entry]))
+            ]
+        else:
+            texts = {"zh": (entry.zh,), "zh_hant": (entry.zh_hant,), "en": (entry.en,)}.get(field) or (
+                entry.zh_aliases if field == "zh_alias" else entry.aliases
+            )
+        found: list[str] = []
+        for text in filter(None, texts):
+            spelled = possessive_variants(text, entry.type) if " " in text else []
+            found += (form for form in (text, *spelled) if _fold(form) == folded and form not in found)
+        alike = [
+            v
+            for v in range(t.e_first[key], t.e_first[key + 1])
+            if t.value_entry[v] == number and t.value_form[v] == code
+        ]
+        if len(found) == len(alike):
+            return found[alike.index(value)]
+        return self._written_by_rows(alike.index(value), entry, code, folded)
+
+    def _written_by_rows(self, place: int, entry: Entry, code: int, folded: str) -> str:
+        """`written_form` from the English rows of `entry` made again, as the build made them: the form at `place`
+        among the rows of the field `code` and pattern `folded` (the sort that groups them is stable)."""
+        columns = EntryColumns.from_entries([entry])
+        numbers, written, codes, with_cjk, glossed = _form_rows(columns)
+        e_entry, e_code, e_written = _english_rows(columns, numbers, written, codes, with_cjk, glossed)
+        _, folded_keys, counts, rows = _english_patterns(e_entry, e_code, e_written, columns)
+        k = folded_keys.index(folded)
+        start = sum(counts[:k])
+        return [e_written[row] for row in rows[start : start + counts[k]] if e_code[row] == code][place]
+
     # Matching
 
     def _english(self, text: str) -> list[Span]:
@@ -1579,7 +1531,7 @@ class Annotator:
         t = self._t
         out: list[Span] = []
         n = len(text)
-        first, forms, n_z, bounds, word, written = t.e_first, t.e_forms, t.n_z, t.e_bounds, WORD_CHARS, self._written
+        first, bounds, word, written = t.e_first, t.e_bounds, WORD_CHARS, self._written
         for s, e, p in self._english_matches(_anchor(_fold(text))):
             b = bounds[p]
             if (b & 1 and s > 0 and word[text[s - 1]]) or (b & 2 and e < n and word[text[e]]):
@@ -1594,7 +1546,7 @@ class Annotator:
             for value in range(first[p], first[p + 1]):
                 form = written.get(value)
                 if form is None:
-                    form = written[value] = forms[value - n_z]
+                    form = written[value] = self.written_form(value)
                 if _case_ok(form, surface):
                     out.append((s, e, value))
                     break
