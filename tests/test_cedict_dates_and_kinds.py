@@ -95,6 +95,9 @@ def imported(zhgloss_exe: str, tmp_path_factory: pytest.TempPathFactory) -> dict
         ("特利", "Terry", "person"),  # (name) Terry, as "Jack (name)"
         ("杰克", "Jack", "person"),
         ("郭台铭", "Terry Gou", "person"),  # Guo "Terry" Taiming (1950-), corrected with its source
+        # Words after "in" are the name's own when its acronym spells them; else they say where it is.
+        ("欧洲安全与合作组织", "Organization for Security and Cooperation in Europe", "org"),  # (OSCE)
+        ("国际法庭", "International Court of Justice", "org"),  # International Court of Justice in The Hague
         # A list that ends with its group's name is the group; a bare list is the list.
         ("王杨卢骆", "Four Great Poets of the Early Tang", None),  # abbr. for Wang Bo 王勃, ..., the Four Great Poets
         ("马恩列斯", "Marx, Engels, Lenin and Stalin", None),

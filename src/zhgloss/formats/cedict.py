@@ -686,6 +686,12 @@ def read_sense(gloss: str) -> Sense:
                 lead = ""  # the words are the name's own: _type_of_name reads them
                 phrased = True
     rest = rest.strip()
+    if (placed_in := _PLACED_ACRONYM_RE.match(rest)) is not None and _initials_are(
+        placed_in.group(2), f"{name} {placed_in.group(1)}"
+    ):
+        # "Organization for Security and Cooperation in Europe (OSCE)": the acronym spells the name with the words
+        # after "in", which are the name's own, not where the thing is.
+        name, rest = f"{name} {placed_in.group(1)}", rest[placed_in.start(2) - 1 :]
     if article and not rest and _DEMONYM_RE.match(name):
         name += " people"  # "Japanese person/the Japanese/" (日人): the people, not English copy's adjective
     if _DEMONYM_RE.match(name) and rest[:1].islower() and rest.split()[0] not in ("or", "aka", "formerly"):
@@ -981,6 +987,18 @@ _PEOPLES_RE = re.compile(
     rf"^({_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*(?:,\s+{_CAPITAL_WORD})+,?\s+and\s+{_CAPITAL_WORD})"
     r"(?=\s+autonomous\s+(?:county|prefecture|banner|region)\b)"
 )
+
+
+# Words after "in", "on" or "at" and then an acronym in brackets: "in Europe (OSCE)".
+_PLACED_ACRONYM_RE = re.compile(
+    rf"^((?:in|on|at)\s+(?:the\s+)?{_CAPITAL_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAPITAL_WORD})*)\s*\(({_ACRONYM})\)"
+)
+
+
+def _initials_are(acronym: str, name: str) -> bool:
+    """Tell whether `acronym`'s capitals are exactly the initials of `name`'s capitalised words ("OSCE")."""
+    capitals = [c for c in acronym if c.isupper()]
+    return capitals == [w[0] for w in name.split() if w[:1].isupper()]
 
 
 def _is_acronym_of(acronym: str, name: str) -> bool:
