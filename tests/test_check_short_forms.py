@@ -22,7 +22,7 @@ from cedict_check import check_lines, import_cedict
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from zhgloss.forms import without_legal_form
+from zhgloss.forms import legal_form_shortenings, without_legal_form
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +46,12 @@ def glossary(tmp_path_factory: pytest.TempPathFactory, zhgloss_exe: str) -> Path
         [("新华社报道。", "Xinhua News Agency reported.")],
         [("赖清德发表讲话。", "William Lai Ching-te gave a speech.")],
         [("宣德年间。", "In the reign of the Xuande Emperor.")],
+        # A title's premodifier opens the sentence; the adjective is still the country's (acceptance test, 15th).
+        [("俄罗斯前总统表示。", "Former Russian President said.")],
+        # An initialism with full stops, as AP writes it.
+        [("美国总统表示。", "The U.S. president said.")],
+        # CC-CEDICT's 中方 "the Chinese side", rendered by the name 中 stands for.
+        [("中方对此表示关切。", "China expressed concern about this.")],
     ],
 )
 def test_the_adjective_renders_the_source_name(
@@ -75,6 +81,14 @@ def test_the_adjective_renders_the_source_name(
             "'William'",
         ),
         ("宣德", "宣德年间。", "In the Xuande era.", "Xuande", "Xuande Emperor", "'Emperor'"),
+        (
+            "腾讯",
+            "腾讯发布财报。",
+            "Tencent Holdings said.",
+            "Tencent Holdings",
+            "Tencent Holdings Limited",
+            "'Limited'",
+        ),
     ],
 )
 def test_a_shorter_name_is_a_variant_that_says_why(
@@ -132,6 +146,26 @@ def test_a_shorter_name_is_a_variant_that_says_why(
             [("赖清德发表讲话。", "William gave a speech.")],
             ['1: missing 赖清德: found nothing, expected "William Lai Ching-te"'],
         ),
+        # A government body with its field first: a variant that says so.
+        (
+            [("外交部发言人表示。", "A Foreign Ministry spokesperson said.")],
+            [
+                '1: variant 外交部: found "Foreign Ministry", expected "Ministry of Foreign Affairs" '
+                "(the name with its field first)"
+            ],
+        ),
+        # Another country's name is no rendering of 中方; a near miss ends at the name's last capitalised word.
+        (
+            [("中方对此表示关切。", "Japan expressed concern.")],
+            [
+                '1: missing 中方: found nothing, expected "Chinese side"',
+                '1: unexpected 日本: found "Japan", expected 日本 in the source',
+            ],
+        ),
+        (
+            [("新华社报道。", "Xinhua News Agensy reported.")],
+            ['1: misspelt 新华社: found "Xinhua News Agensy", expected "Xinhua News Agency"'],
+        ),
         # A title is no name: "Emperor" alone renders no emperor.
         (
             [("宣德年间。", "In the Emperor's reign.")],
@@ -180,3 +214,16 @@ def test_a_name_without_a_legal_form_has_no_shorter_form(name: str) -> None:
     assert without_legal_form(name) is None
     assert without_legal_form(f"{name} Limited") == name
     assert without_legal_form(f"{name} Co., Ltd.") == name
+
+
+@given(
+    st.from_regex(r"[A-Z][a-z]{2,8}", fullmatch=True),
+    st.lists(st.sampled_from(["Holdings", "Group", "Limited", "Inc.", "Co., Ltd.", "PLC"]), min_size=1, max_size=3),
+)
+def test_legal_forms_come_off_one_at_a_time(name: str, legal: list[str]) -> None:
+    assume(name not in {"Inc", "Ltd", "Plc", "Pty", "Corp", "Group", "Limited", "Company", "Holding", "Holdings"})
+    whole = " ".join([name, *legal])
+    steps = legal_form_shortenings(whole)
+    assert steps[-1] == name == without_legal_form(whole)
+    assert all(whole.startswith(step) and len(step) < len(whole) for step in steps)
+    assert [len(step) for step in steps] == sorted((len(step) for step in steps), reverse=True)

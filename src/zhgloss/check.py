@@ -47,8 +47,8 @@ from zhgloss.forms import (
     are_wording,
     check_kind,
     family_name,
+    legal_form_shortenings,
     match_key,
-    without_legal_form,
 )
 from zhgloss.forms import is_wording as is_wording  # its home is the name-form model; re-exported
 from zhgloss.script import en_key, en_words, fold_latin, has_cjk
@@ -269,6 +269,21 @@ def _without_title(form: str) -> str | None:
     return rest[0]
 
 
+# A government body named "Head of Field": copy writes "Field Head" ("Ministry of Commerce" -> "Commerce Ministry",
+# "Ministry of Foreign Affairs" -> "Foreign Ministry": "Affairs" goes, as AP and Reuters write it).
+_BODY_RE = re.compile(
+    r"(Ministry|Department|Bureau|Office|Commission|Administration|Agency) of (?:the )?"
+    r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}?)(?: Affairs)?"
+)
+
+
+def _body_before_head(form: str) -> str | None:
+    """Return a government body's name with its field before its head, or None: "Ministry of Commerce" ->
+    "Commerce Ministry" (`_BODY_RE`)."""
+    match = _BODY_RE.fullmatch(form)
+    return f"{match.group(2)} {match.group(1)}" if match else None
+
+
 def _without_adopted_name(form: str, entry: Entry) -> str | None:
     """Return a person's Chinese name written after an adopted one, or None: "William Lai Ching-te" -> "Lai Ching-te".
 
@@ -468,6 +483,32 @@ _OPENING_WORDS = frozenset(
         "Several",
         "Two",
         "Three",
+        # Words before a title in a sentence's first words ("Former Russian President", "Then Chinese leader").
+        "Former",
+        "Then",
+        "Late",
+        "Outgoing",
+        "Incoming",
+        "Acting",
+        "Current",
+        "Interim",
+        # Openers of a clause.
+        "After",
+        "Before",
+        "When",
+        "While",
+        "Since",
+        "During",
+        "Under",
+        "Despite",
+        "Although",
+        "According",
+        "Meanwhile",
+        "Last",
+        "This",
+        "That",
+        "These",
+        "Those",
     ]
 )
 # A capitalised word right after or before a name, joined by one space or hyphen ("Jack| Ma", "Tim |Cook").
@@ -502,6 +543,9 @@ def name_places(columns: EntryColumns) -> list[int]:
     return list(compress(range(len(columns)), map(not_, are_wording(columns))))
 
 
+_INITIALISM_RE = re.compile(r"[A-Z]{2,4}")
+
+
 class _EntryInfo:
     """What the checks derive from one entry, computed once per entry."""
 
@@ -512,6 +556,10 @@ class _EntryInfo:
         self.short = {match_key(r.text): r.text for r in self.forms.short_forms()}
         # Every whole-name rendering by folded key: what the engine leaves out (no capital) is looked up here.
         self.whole = dict.fromkeys(k for k, r in self.forms.by_key.items() if r.status != "short")
+        # An initialism is written with full stops too, as AP and Chicago style write it: "U.S." for "US", "U.K.".
+        self.whole.update(
+            dict.fromkeys(".".join(form.lower()) + "." for form in entry.en_forms if _INITIALISM_RE.fullmatch(form))
+        )
         self.keys = {en_key(form) for form in entry.en_forms}
         self.words = {w for form in entry.en_forms for w in en_words(form)} - _GENERIC_WORDS
         # Reversal and near misses are about names: phrases vary in wording, not spelling.
@@ -557,6 +605,13 @@ _NAME_JOINERS = frozenset(" -\u2010\u2011")
 def _name_goes_on(text: str, end: int) -> bool:
     """Tell whether a capitalised word follows `text[:end]` across one space or hyphen: the same name goes on."""
     return end + 1 < len(text) and text[end] in _NAME_JOINERS and text[end + 1].isupper()
+
+
+def _capitalised_run(text: str, start: int, end: int) -> bool:
+    """Tell whether the run text[start:end] starts and ends with a capitalised word, as a near miss of a name must:
+    "Tencent Holdings said" is no misspelling of "Tencent Holdings Limited" ("of" may stand inside a name)."""
+    last = max(text.rfind(" ", start, end), text.rfind("-", start, end)) + 1
+    return text[start].isupper() and (last <= start or not text[last].islower())
 
 
 def _case_ok(form: str, surface: str) -> bool:
@@ -840,7 +895,7 @@ class _SegmentCheck:
                 if result is None:
                     continue
                 score, (start, end) = result[1], spans[result[2]]
-                if not (upper and score < 100 and not self.text[start].isupper()):
+                if not (upper and score < 100 and not _capitalised_run(self.text, start, end)):
                     if best is None or score > best[0]:
                         best = (score, start, end, form)
                     continue
@@ -856,7 +911,7 @@ class _SegmentCheck:
                     # Taken since the runs were listed: list them again, without it.
                     self._runs = None
                     return self.find_misspelt(info)
-                if upper and score < 100 and not self.text[start].isupper():
+                if upper and score < 100 and not _capitalised_run(self.text, start, end):
                     continue
                 if best is None or score > best[0]:
                     best = (score, start, end, form)
@@ -1217,6 +1272,10 @@ class Checker:
                 # "Chinese economic growth" for 中国经济增长, "American officials".
                 introduced.add(entry.id)
                 continue
+            if self._rendered_by_abbreviation(mention, state) is not None:
+                # 中方 "the Chinese side" rendered "China", 美企 "US companies".
+                introduced.add(entry.id)
+                continue
             shorter = self._rendered_by_short_name(mention, state)
             if shorter is not None:
                 # "Tencent" for 腾讯 "Tencent Holdings Limited", "Lai Ching-te" for "William Lai Ching-te": accepted
@@ -1414,6 +1473,30 @@ class Checker:
         state.take(found[:2])
         return found[:2]
 
+    def _rendered_by_abbreviation(self, mention: Mention, state: _SegmentCheck) -> int | None:
+        """Find the free target name that renders a source name written as an abbreviation and a noun; else None.
+
+        CC-CEDICT keeps 中方 "the Chinese side", 美方, 日企 as entries of their own; a translation writes the name
+        the first character stands for ("China expressed concern", "US companies"), as `_Abbreviations` accepts
+        for the same characters written without an entry (韩方). Only a two-character name whose second is one of
+        `_ABBREVIATION_AFTER` and whose first stands for one name (`_Abbreviations.is_clear`); not a person's.
+        Return the target index, which is used.
+        """
+        abbreviations, text = self._abbreviations, mention.surface
+        if (
+            abbreviations is None
+            or len(text) != 2
+            or text[1] not in _ABBREVIATION_AFTER
+            or mention.entry.type == "person"
+            or not abbreviations.is_clear(text[0])
+        ):
+            return None
+        for i, hit in enumerate(state.target):
+            if not state.used[i] and abbreviations.stands_for(text[0], hit, self._en_keys(hit.entry)):
+                state.used[i] = True
+                return i
+        return None
+
     def _is_adjective(self, entry: Entry, surface: str) -> bool:
         """Tell whether `surface`, a form of `entry`'s own, is its adjective ("French" of 法国 "France; French").
 
@@ -1464,7 +1547,9 @@ class Checker:
             if entry.type == "person":
                 shorter.append(_without_adopted_name(form, entry))
             if entry.type in _SHORT_TYPES:
-                shorter.append(without_legal_form(form))
+                shorter.extend(legal_form_shortenings(form))
+                if (field_first := _body_before_head(form)) is not None:
+                    forms.setdefault(field_first, "the name with its field first")
             for bare in filter(None, shorter):
                 # What was dropped, as the form writes it: 'Holdings Limited', 'William', 'Emperor'.
                 dropped = " ".join(w for w in form.replace(bare, " ", 1).split()).strip(" ,")

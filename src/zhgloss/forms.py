@@ -519,6 +519,9 @@ code list in English-speaking and the main European jurisdictions (Inc., Ltd., P
 _LEGAL_FORMS_RE = re.compile(rf"(?:,?\s+(?:{LEGAL_FORM}|Holdings?|Group))+\Z")
 
 
+_LEGAL_FORM_LAST_RE = re.compile(rf",?\s+(?:{LEGAL_FORM}|Holdings?|Group)\Z")
+
+
 def without_legal_form(name: str) -> str | None:
     """Return the company name `name` without its legal form and holding words, or None if it has none.
 
@@ -528,6 +531,19 @@ def without_legal_form(name: str) -> str | None:
     """
     short = _LEGAL_FORMS_RE.sub("", name)
     return short if short != name and short.strip() else None
+
+
+def legal_form_shortenings(name: str) -> list[str]:
+    """Return the company name `name` with one more of its last legal-form and holding words left off each time.
+
+    "Tencent Holdings Limited" -> ["Tencent Holdings", "Tencent"]: copy writes either. Ends at `without_legal_form`;
+    empty for a name without such words.
+    """
+    out: list[str] = []
+    while (shorter := _LEGAL_FORM_LAST_RE.sub("", name)) != name and shorter.strip():
+        out.append(shorter)
+        name = shorter
+    return out
 
 
 def forbidding(entry: Entry, text: str) -> ForbiddenForm | None:
