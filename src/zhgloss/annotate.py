@@ -1475,15 +1475,18 @@ class Annotator:
         key = bisect.bisect_right(t.e_first, value) - 1
         folded = t.e_keys[key].translate(_ASCII_LOWER)  # marking upper-cased its ASCII letters only
         number, code = t.value_entry[value], t.value_form[value]
-        entry = self.entry(number)
         field = FORMS[code]
+        entry: Entry | Record
         if field == "variant":
             from zhgloss import forms as forms_of
 
+            entry = self.entry(number)
             texts: Sequence[str | None] = [
                 r.text for _, r in forms_of.variant_texts_of(EntryColumns.from_entries([entry]))
             ]
         else:
+            # Its fields as stored, read as the renderers read them (`Record`, kept for its gloss): no Entry built.
+            entry = self.record(number)
             texts = {"zh": (entry.zh,), "zh_hant": (entry.zh_hant,), "en": (entry.en,)}.get(field) or (
                 entry.zh_aliases if field == "zh_alias" else entry.aliases
             )
@@ -1498,7 +1501,7 @@ class Annotator:
         ]
         if len(found) == len(alike):
             return found[alike.index(value)]
-        return self._written_by_rows(alike.index(value), entry, code, folded)
+        return self._written_by_rows(alike.index(value), self.entry(number), code, folded)
 
     def _written_by_rows(self, place: int, entry: Entry, code: int, folded: str) -> str:
         """`written_form` from the English rows of `entry` made again, as the build made them: the form at `place`
