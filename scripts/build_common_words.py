@@ -13,7 +13,10 @@ up"; the poet Shide), 高达 ("to reach as high as"; Gundam, Godard), 安利 ("t
 Running text meets neither reading often enough for jieba's counts to say which is the usual
 one, and CC-CEDICT, which lists the ordinary word at all, says the word is no rarer than the
 name; so annotate glosses such a form only where its context reads as a name
-(zhgloss.glossrules.InsideRule).
+(zhgloss.glossrules.InsideRule). So it does a proper name whose own line also renders a common noun
+(ORDINARY_SENSE) and names in pinyin, whatever jieba's count: 伯乐 "Bo Le" and "a good judge of talent"
+(许多年轻人的伯乐 "many young people's mentor"). Not 滑铁卢 "Waterloo", "(fig.) a defeat": the English name
+carries the figure too.
 
 Inputs (neither is needed at run time):
   CC-CEDICT: ../shared/data/cedict_ts.u8.gz (CC BY-SA 4.0, MDBG)
@@ -31,7 +34,18 @@ import re
 
 MIN_COUNT = 10
 LINE_RE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/$")
+ORDINARY_SENSE = re.compile(r"^(?:fig\. |\(fig\.\) |an? )[a-z][^A-Z0-9()]*$")
+"""A sense of a proper-name line that renders a common noun: figurative ("fig. weak and inept person") or with the
+indefinite article ("a good judge of talent", "a saltpan"), in lower case throughout, with no name, number or label
+in it: not a description of the name itself ("a state in Qinghai in 4th-7th century AD", "a Tang poem")."""
 NOT_A_RENDERING = re.compile(r"^(?:(?:old |archaic |erhua )?variant of|see |see also|same as|surname |CL:|abbr\. for)")
+
+
+def _romanized(sense: str, numbered: str) -> bool:
+    """Tell whether the name that starts `sense` is the line's pinyin (`numbered`, "Bo2 Le4") written out: "Bo Le"."""
+    name = re.split(r"[(,;]", sense, maxsplit=1)[0]
+    letters = "".join(c for c in name.lower() if c.isalpha())
+    return bool(letters) and letters == "".join(c for c in numbered.lower().replace("u:", "v") if c.isalpha())
 
 
 def main(cedict: str, jieba_dict: str, word_or_name_path: str | None) -> None:
@@ -43,6 +57,7 @@ def main(cedict: str, jieba_dict: str, word_or_name_path: str | None) -> None:
     common: set[str] = set()
     rare: set[tuple[str, str]] = set()  # ordinary words jieba counts fewer than MIN_COUNT times
     proper: set[str] = set()  # simplified forms of proper-name lines
+    figurative: set[str] = set()  # forms of proper-name lines that also give a common noun's sense (ORDINARY_SENSE)
     with gzip.open(cedict, "rt", encoding="utf-8") as fp:
         for line in fp:
             match = LINE_RE.match(line.rstrip("\n"))
@@ -53,6 +68,13 @@ def main(cedict: str, jieba_dict: str, word_or_name_path: str | None) -> None:
                 continue
             if numbered[:1].isupper():
                 proper.add(hans)
+                senses = glosses.split("/")
+                if len(hans) >= 2 and _romanized(senses[0], numbered) and any(map(ORDINARY_SENSE.match, senses[1:])):
+                    # The proper line gives a common noun's sense too: the name's figurative use (伯乐 "Bo Le"; "a
+                    # good judge of talent") or a common noun written the same (盐池 "a saltpan"). Only a name
+                    # English writes in pinyin: "Waterloo" and "Cinderella" say in English what 滑铁卢 and 灰姑娘
+                    # say in Chinese, figure and all ("(fig.) a defeat").
+                    figurative.update((hans, hant))
                 continue
             if not any(g and not NOT_A_RENDERING.match(g) for g in glosses.split("/")):
                 continue
@@ -68,13 +90,14 @@ def main(cedict: str, jieba_dict: str, word_or_name_path: str | None) -> None:
         print(word)
     if word_or_name_path is None:
         return
-    both = {form for hans, hant in rare if hans in proper for form in (hans, hant)} - common
+    both = ({form for hans, hant in rare if hans in proper for form in (hans, hant)} | figurative) - common
     with open(word_or_name_path, "w", encoding="utf-8") as out:
         out.write(
             "# Chinese forms annotate glosses as names only where the context reads as a name (see README).\n"
             "# Made by scripts/build_common_words.py: forms CC-CEDICT (CC BY-SA 4.0) lists both as a proper\n"
             "# name and as an ordinary word that jieba 0.42.1's dictionary (MIT) counts fewer than"
-            f" {MIN_COUNT} times;\n# simplified and traditional. One form a line.\n"
+            f" {MIN_COUNT} times,\n# and the proper names whose line gives a common noun's sense too (伯乐 'a good"
+            " judge of talent');\n# simplified and traditional. One form a line.\n"
         )
         out.writelines(f"{form}\n" for form in sorted(both))
 

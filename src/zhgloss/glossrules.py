@@ -193,7 +193,10 @@ class InsideRule:
         News names the countries of a meeting by their one-character abbreviations and counts them: 中日美三国
         "the three countries China, Japan and the US", 美日印澳四国, 中、日、韩三国. The numeral and 国 there are
         no glossary name (三国 the Three Kingdoms, 四国 Shikoku). Dropped where two or more abbreviations of
-        COUNTRY_ABBREVIATIONS (a list mark between them or not) stand right before the match.
+        COUNTRY_ABBREVIATIONS (a list mark between them or not) stand right before the match, and where what
+        follows is said of states (`_STATES_AFTER`): 三国领导人 "the three countries' leaders", 三国间 "among the
+        three countries", 四国集团 "the Group of Four". Not 三国时期, 三国演义 nor 日本四国岛, which name the period,
+        the novel and the island.
         """
         firsts = map(text.__getitem__, map(_first, spans))
         candidates = list(compress(range(len(spans)), map(_count_numerals().__contains__, firsts)))
@@ -206,7 +209,8 @@ class InsideRule:
                 continue
             before = _simplified(text[max(0, s - 2 * _COUNTRIES_REACH) : s]).replace("、", "")
             countries = len(before) - len(before.rstrip(COUNTRY_ABBREVIATIONS))
-            if countries >= 2:
+            after = _simplified(text[e : e + _STATES_AFTER_LONGEST])
+            if countries >= 2 or any(after[:size] in _STATES_AFTER for size in _STATES_AFTER_SIZES):
                 drop.append(k)
         return self._without(spans, drop)
 
@@ -462,7 +466,9 @@ class InsideRule:
                 continue
             # A work's or event's title, or an untyped name, glued to a character of transliteration that makes no
             # word with the character beyond it is the end or start of a longer name (维特 "Werther" of 莱维特).
-            if self._is_titled(value) and _glued_alone(text, s, e, bool(glued_before), glued_after):
+            if (self._is_titled(value) or self._is_foreign_person(value)) and _glued_alone(
+                text, s, e, bool(glued_before), glued_after
+            ):
                 drop.append(k)
                 continue
             lo = max(0, s - _NAME_BEFORE)
@@ -479,6 +485,13 @@ class InsideRule:
             if verdict:
                 drop.append(k)
         return self._without(spans, drop)
+
+    def _is_foreign_person(self, value: int) -> bool:
+        """Tell whether pattern `value` is a person's name of transliteration (pinyin in one word: 希尔 "Xī'ěr")."""
+        kind = self._named.get(value)
+        if kind is None:
+            kind = self._named[value] = self._name_kind(value)
+        return kind == "person"
 
     def _is_titled(self, value: int) -> bool:
         """Tell whether pattern `value` is a form of a work, an event or an untyped name (no person, place or org)."""
@@ -507,15 +520,25 @@ class InsideRule:
         first = e + 1 < n and text[e] in _NAME_DOTS and _CJK_CHAR[text[e + 1]]
         last = s > 1 and text[s - 1] in _NAME_DOTS and _CJK_CHAR[text[s - 2]]
         if not (first or last):
-            return False
+            # A match that characters of transliteration join to a separator is only a piece of one part of the
+            # name, whatever its kind (安东尼 "Anthony" of 安东尼奥·古特雷斯).
+            return _in_dotted_part(text, s, e) and self.crossing._risk_of(value)
+        if _in_middle_part(text, s, e, first, last) and self.crossing._risk_of(value):
+            return True
         kind = self._named.get(value)
         if kind is None:
             kind = self._named[value] = self._name_kind(value)
         # The first part (玛丽亚 of 玛丽亚·凯莉), or an untyped name after the first (奥特曼 "Ultraman" of 萨姆·奥特曼).
+        if kind == _CHINESE_PERSON:
+            # A Chinese person's name before a separator is an item of a list of such names (李白·杜甫), unless the part
+            # after it is a transliteration: then it is the first part of a foreign name (谢赫 "Xie He", the painter, of
+            # 谢赫·哈西娜, Sheikh Hasina).
+            return first and _foreign_part_after(text, e + 1)
         return bool(kind) and (first or kind == _UNTYPED)
 
     def _name_kind(self, value: int) -> str:
-        """What `_in_dotted_name` makes of pattern `value`: "person", _UNTYPED or "" (none of its concern).
+        """What `_in_dotted_name` makes of pattern `value`: "person", _UNTYPED, _CHINESE_PERSON or "" (none of its
+        concern).
 
         "person" for a person's or a nickname's form, and for an untyped one whose note calls it a name, as
         CC-CEDICT writes personal names ("Jimmy, Jimmie or Jimi (name)"); _UNTYPED for CC-CEDICT's other untyped
@@ -537,7 +560,7 @@ class InsideRule:
         # A Chinese person's name is a whole name before a dot, an item of a list (雷军·刘强东·马云, 李白·杜甫): its
         # pinyin is written as family name and given name apart (GB/T 28039: "Léi Jūn", "Lǐ Bái"), where a name of
         # transliteration is one word ("Mǎlìyà", "Tángnàdé", "Mùhǎnmòdé").
-        return "" if " " in (data.get("pinyin") or "").strip() else "person"
+        return _CHINESE_PERSON if " " in (data.get("pinyin") or "").strip() else "person"
 
     def _outside_org_items(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without the Chinese matches that are the start of an item of a list of organisations.
@@ -767,7 +790,9 @@ class InsideRule:
         from zhgloss.glossable import word_or_name_forms
 
         reads_as_name: Callable[[str, int, int], bool] | None = None
-        if form in word_or_name_forms():
+        if form in word_or_name_forms() or (person and _is_reduplicated(plain)):
+            # A person's name that doubles a character (弯弯 "Wan Wan") is a reduplicated word of the language as well
+            # (山道弯弯 "the mountain road winds"): as strict as a word-or-name form.
             reads_as_name = _reads_as_proper
         elif person and plain in (ordinary_word_file() if light else ordinary_words()):
             reads_as_name = _reads_as_name
@@ -1328,6 +1353,64 @@ def _glue_chars() -> frozenset[str]:
     return _translit_chars() | _NAME_DOTS
 
 
+_CHINESE_PERSON = "chinese"
+"""`InsideRule._name_kind` of a Chinese person's name (pinyin written as family and given name apart: "Lǐ Bái")."""
+_FOREIGN_PART = 3
+"""How many characters of transliteration after a separator make that part a foreign name's (哈西娜 of 谢赫·哈西娜)."""
+
+
+def _foreign_part_after(text: str, at: int) -> bool:
+    """Tell whether text[at:] starts with _FOREIGN_PART characters of transliteration (`_translit_chars`): a foreign
+    name's part (哈西娜), not a Chinese name's (杜甫, 刘强东)."""
+    chars = _translit_chars()
+    part = text[at : at + _FOREIGN_PART]
+    return len(part) == _FOREIGN_PART and all(c in chars for c in part)
+
+
+_PART_REACH = 4
+"""How many characters of transliteration `_in_dotted_part` reads between a match and a name separator."""
+
+
+def _in_dotted_part(text: str, s: int, e: int) -> bool:
+    """Tell whether text[s:e] is a piece of one part of a name written with separators, not a part of its own.
+
+    Characters of transliteration (`_translit_chars`), one to _PART_REACH of them, join the match to a name
+    separator (·) with a Han character beyond: after it (安东尼|奥·古特雷斯, whose first part is 安东尼奥) or before
+    it (·阿卜杜|拉希德). A separator right at the match's edge is `InsideRule._in_dotted_name`'s own case.
+    """
+    chars = _translit_chars()
+    n = len(text)
+    j = e
+    while j < n and j - e < _PART_REACH and text[j] in chars:
+        j += 1
+    if j > e and j + 1 < n and text[j] in _NAME_DOTS and _CJK_CHAR[text[j + 1]]:
+        return True
+    i = s
+    while i > 0 and s - i < _PART_REACH and text[i - 1] in chars:
+        i -= 1
+    return i < s and i > 1 and text[i - 1] in _NAME_DOTS and _CJK_CHAR[text[i - 2]]
+
+
+def _in_middle_part(text: str, s: int, e: int, first: bool, last: bool) -> bool:
+    """Tell whether text[s:e], next to a name separator, is a strict piece of a part that separators bound on both
+    sides: 洛桑 "Lausanne" of 阿嘉·洛桑图旦·久美嘉措 (the part 洛桑图旦). `first`: a separator right after the match;
+    `last`: one right before it. The other side runs on over one to _PART_REACH Han characters to a separator."""
+    n = len(text)
+    if last:
+        j = e
+        while j < n and j - e < _PART_REACH and _CJK_CHAR[text[j]]:
+            j += 1
+        if j > e and j < n and text[j] in _NAME_DOTS:
+            return True
+    if first:
+        i = s
+        while i > 0 and s - i < _PART_REACH and _CJK_CHAR[text[i - 1]]:
+            i -= 1
+        if i < s and i > 0 and text[i - 1] in _NAME_DOTS:
+            return True
+    return False
+
+
 def _inside_transliteration(text: str, s: int, e: int) -> bool:
     """Tell whether the characters of transliteration right before and after text[s:e] are no word's with their others.
 
@@ -1495,6 +1578,12 @@ def _is_commonest(char: str) -> bool:
     return bundled_counts().get(_simplified(char)) >= _COMMONEST
 
 
+def _is_reduplicated(form: str) -> bool:
+    """Tell whether `form` is one character written twice (弯弯, 娜娜): Chinese reduplication (叠词), which makes the
+    adjectives, adverbs and pet names of the language (弯弯 "winding", 常常 "often")."""
+    return len(form) == 2 and form[0] == form[1]
+
+
 def _is_short_name(form: str) -> bool:
     """Tell whether `form` is a surname and one more character (马云), the names a longer name can contain."""
     table = _surname_forms()
@@ -1608,6 +1697,14 @@ def _count_numerals() -> frozenset[str]:
     return _with_traditional(_COUNT_NUMERALS)
 
 
+_STATES_AFTER = frozenset(
+    (*_RELATIONS_AFTER, "领导人", "元首", "首脑", "外长", "外交部长", "总理", "总统", "首相", "政府", "议会", "间",
+     "之间", "合作", "集团", "联合", "共同", "联军", "峰会", "会谈", "会晤", "签署", "边境", "交界", "人民", "军队")
+)  # fmt: skip
+"""What a count of countries (三国, 四国) is followed by when it counts states: their leaders, governments, talks and
+relations (三国领导人, 四国外长, 三国间, 四国集团 "the Group of Four"); never the Three Kingdoms or Shikoku."""
+_STATES_AFTER_SIZES = sorted({len(w) for w in _STATES_AFTER}, reverse=True)
+_STATES_AFTER_LONGEST = _STATES_AFTER_SIZES[0]
 _COUNTRIES_REACH = 8
 """How many abbreviations (each with a list mark) `_outside_country_counts` reads back at most."""
 _PLACE_AFTER_PERSON = frozenset("湖江河山岛峰岭路街桥")
