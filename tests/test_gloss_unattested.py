@@ -59,3 +59,26 @@ def test_the_rule_holds_for_every_kind_of_name_but_a_person(kind: str) -> None:
         Entry(id="x", type=kind, zh="西墙", en="X", always_gloss=True),
     ):
         assert glossed(Annotator([entry]), text) == ["西墙"], entry
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ../shared/data/zh-corpus.txt (阿Q正传): "by the west wall is a clump of bamboo" (靠|西|墙).
+        ("靠西墙是竹丛，下面许多笋。", []),
+        ("他们在西墙前站了一会儿。", []),
+        ("他把梯子靠在西墙边。", []),
+        # Where its context reads as a name, the name: in quotes, or before a verb of saying.
+        ("耶路撒冷的“西墙”是犹太教圣地。", ["西墙"]),
+    ],
+)
+def test_a_side_of_a_house_the_text_reads_apart_is_that_side(sentence: str, expected: list[str]) -> None:
+    assert glossed(ANNOTATOR, sentence) == expected
+
+
+@pytest.mark.parametrize(("form", "text"), [("东墙", "他靠着东墙坐下。"), ("南屋", "她搬进了南屋。")])
+def test_every_side_and_part_of_a_house_jieba_lacks(form: str, text: str) -> None:
+    # The shape, not the word: any name of a side and a part of a house that jieba's counts lack, of any kind.
+    for kind in ("place", "name", "org"):
+        assert glossed(Annotator([Entry(id="x", type=kind, zh=form, en="X")]), text) == [], kind
+    assert glossed(Annotator([Entry(id="x", type="place", zh=form, en="X")]), f"《{form}》") == [form]

@@ -915,11 +915,17 @@ class CrossingRule:
             verdicts[i] = memo[keys[i]] = self._judge(*keys[i])
         # A form jieba's counts lack, of no person, whose characters are words that outweigh it (西墙): where the
         # text's own reading, with no weight for the form, has a word across its edge (西|墙上|头), it is not there.
+        # Where no word crosses it, a form that is a side and a part of a house (西墙 "the west wall":
+        # `_is_side_of_house`) reads as that phrase, as the text's own reading does (靠|西|墙 "against the west
+        # wall"): kept only where its context reads as a name (`_reads_as_proper`, below).
         unattested = _risks_of(picked, self._unattested, self._is_unattested)
         if any(unattested):
             for i in compress(range(len(picked)), unattested):
-                if verdicts[i] is None and self._is_crossed_plain(*keys[i]):
-                    verdicts[i] = []
+                if verdicts[i] is None:
+                    if self._is_crossed_plain(*keys[i]):
+                        verdicts[i] = []
+                    elif _is_side_of_house(*keys[i]):
+                        verdicts[i] = _READ_APART
         # A name held by a proper word of jieba's of another kind, which the text reads from before the match (金山
         # "Kingsoft" in 旧金山, 联大 in 西南联大, 国庆 in 张国庆): `_is_held_by_other`.
         held = _risks_of(picked, self._kinds, self._held_kinds)
@@ -1576,6 +1582,22 @@ def _is_commonest(char: str) -> bool:
     from zhgloss.segment import bundled_counts
 
     return bundled_counts().get(_simplified(char)) >= _COMMONEST
+
+
+_SIDES = frozenset("东西南北東")
+"""The four directions (方位词), which name the sides of a building: 西墙 "the west wall", 北屋 "the north room"."""
+_HOUSE_PARTS = frozenset("墙牆门門窗屋房厢廂廊檐簷")
+"""Parts of a house that a direction names the side of: wall, gate, window, room, wing, corridor, eaves."""
+
+
+def _is_side_of_house(around: str, start: int, length: int) -> bool:
+    """Tell whether around[start:start + length] is a direction and a part of a house: 西墙 "the west wall", 东厢.
+
+    Chinese names a building's walls, gates and rooms by their side (方位词 + 名词: 靠西墙是竹丛 "by the west wall is a
+    clump of bamboo"); a two-character name of that shape that jieba's counts lack (`CrossingRule._is_unattested`: 西墙,
+    the Western Wall of Jerusalem) is that phrase where the text reads its characters as words.
+    """
+    return length == 2 and around[start] in _SIDES and around[start + 1] in _HOUSE_PARTS
 
 
 def _is_reduplicated(form: str) -> bool:
