@@ -150,3 +150,22 @@ def test_the_cedict_glossary_keeps_its_counts_pieces_and_figures_apart(shared_di
         annotator = Annotator(list(load_cedict(fp, proper_only=True)))
     text = "会后，三国领导人会见记者。联合国秘书长安东尼奥·古特雷斯说，他是许多年轻人的伯乐。山道弯弯。"
     assert glossed(text, annotator) == ["联合国", "古特雷斯"]
+
+
+TITLED = Annotator(cedict_fixture("cedict_titled_places.u8"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The finder's dev sentences: the Nobel laureate Kitagawa Susumu, not Beichuan county.
+        ("瑞典皇家科学院将化学奖授予日本科学家北川进等三人。", ["日本"]),
+        ("物理学家北川进表示", []),
+        # A place after a title where no person's name starts on it: the place.
+        ("湖南歌手北京演出", ["湖南", "北京"]),
+        ("记者从北京获悉", ["北京"]),
+        ("北川地震遗址", ["北川"]),
+    ],
+)
+def test_a_place_that_starts_a_titled_persons_name_is_no_place(text: str, expected: list[str]) -> None:
+    assert glossed(text, TITLED) == expected

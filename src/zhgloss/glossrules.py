@@ -141,6 +141,7 @@ class InsideRule:
         kept = self._outside_rare_words(text, kept)
         kept = self._outside_places(text, kept)
         kept = self._outside_generics(text, kept)
+        kept = self._outside_titles(text, kept)
         if self.inside_names:
             kept = self._outside_names(text, kept)
             kept = self._outside_org_items(text, kept)
@@ -279,6 +280,39 @@ class InsideRule:
                 )
             pair = _simplified(text[e : e + 2])
             if person and (pair[1:] in _LOCALIZERS or not counts.get(pair)):
+                drop.append(k)
+        return self._without(spans, drop)
+
+    def _outside_titles(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a place's name right after a person's title that starts a person's name (北川进).
+
+        A title or profession (TITLES_BEFORE: 作家, 歌手, 科学家, 总统) is followed by the name of the person it
+        titles: 日本科学家北川进 is Kitagawa Susumu, not Beichuan county.
+        A place's name (entry type place, _TITLE_PLACE_TYPES) there starts that person's name where the finder of
+        unknown names reads a person's name that starts on it and holds it: not 歌手北京演出 ("a singer performs in
+        Beijing"). Not a form safe by its entry; not a person's name, which a title introduces.
+        """
+        # The matches right after the last character of a title, picked in C (map, compress): most lines have none.
+        before = map(text.__getitem__, map(_minus_one, map(_first, spans)))
+        candidates = list(compress(range(len(spans)), map(_TITLE_TAILS.__contains__, before)))
+        if not candidates:
+            return spans
+        ann = self.annotator
+        drop: list[int] = []
+        for k in candidates:
+            s, _, value = spans[k]
+            if not s or value >= ann._t.n_z or not _title_ends(text, s):
+                continue
+            if ann._entry_dict(ann.value_entry(value)).get("type") not in _TITLE_PLACE_TYPES:
+                continue
+            if not self.crossing._risk_of(value):
+                continue
+            e = spans[k][1]
+            lo = max(0, s - _NAME_BEFORE)
+            window, a, b = _simplified(text[lo : e + _NAME_AFTER]), s - lo, e - lo
+            if any(
+                name.type == "person" and name.start == a and name.end >= b for name in self._name_finder().find(window)
+            ):
                 drop.append(k)
         return self._without(spans, drop)
 
@@ -1737,6 +1771,8 @@ _NAMING_TYPES = frozenset({"org", "event", "work"})
 """Entry types whose names a place may take without being that thing (新华门, 开元寺)."""
 _NAMED_PLACE_GENERICS = frozenset("门路街桥山湖江河岛峰岭寺庙宫塔")
 """Generics that end the names of gates, roads, streets, bridges, mountains, waters, islands, temples and towers."""
+_TITLE_PLACE_TYPES = frozenset({"place"})
+"""Entry types whose names, right after a person's title, start that person's name instead (作家韩江, Han Kang)."""
 _OFFICE_GENERICS = frozenset("部局委厅署院所处办")
 """Generics that end the names of offices (教育部, 统计局, 发改委, 办公厅, 国务院, 研究所, 办事处, 国台办)."""
 
