@@ -169,3 +169,21 @@ TITLED = Annotator(cedict_fixture("cedict_titled_places.u8"))
 )
 def test_a_place_that_starts_a_titled_persons_name_is_no_place(text: str, expected: list[str]) -> None:
     assert glossed(text, TITLED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The finder's dev sentences: Kingsoft and CATL, whose chairman or founder the title names.
+        ("金山软件创始人求伯君", []),
+        ("宁德时代董事长曾毓群表示", []),
+        ("宁德时代首席执行官说", []),
+        # The place where it modifies an office or a generic, or stands alone.
+        ("深圳分公司总经理", ["深圳"]),
+        ("华为中国区总裁", ["华为", "中国"]),
+        ("深圳华为董事长", ["深圳", "华为"]),
+        ("福建宁德的渔民", ["宁德"]),
+    ],
+)
+def test_a_place_that_starts_a_companys_name_is_no_place(text: str, expected: list[str]) -> None:
+    assert glossed(text, TITLED) == expected

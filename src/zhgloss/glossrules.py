@@ -116,6 +116,7 @@ class InsideRule:
         self._persons: dict[int, bool] = {}
         self._held: dict[int, bool] = {}
         self._titled: dict[int, bool] = {}
+        self._places: dict[int, bool] = {}
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
         self.inside_names = True
@@ -142,6 +143,7 @@ class InsideRule:
         kept = self._outside_places(text, kept)
         kept = self._outside_generics(text, kept)
         kept = self._outside_titles(text, kept)
+        kept = self._outside_companies(text, kept)
         if self.inside_names:
             kept = self._outside_names(text, kept)
             kept = self._outside_org_items(text, kept)
@@ -315,6 +317,46 @@ class InsideRule:
             ):
                 drop.append(k)
         return self._without(spans, drop)
+
+    def _outside_companies(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a place's name that starts a company's name, which a title of companies follows.
+
+        Only a company has a chairman, a founder or a chief executive (_COMPANY_TITLES: 董事长, 创始人, 首席执行官): in
+        金山软件创始人 and 宁德时代董事长 the name before the title is the company's (Kingsoft, CATL), and the place's
+        name at its head (金山 "Jinshan", 宁德 "Ningde") is no gloss of it. Dropped where one to _COMPANY_REST Han
+        characters join the place's name to the title, none a glossary match nor a generic or an organisation word
+        that makes the place a modifier (北京分公司总经理 "the Beijing branch's manager", 中国区总裁).
+        """
+        places = _risks_of(spans, self._places, self._is_place)
+        if not any(places):
+            return spans
+        n = len(text)
+        drop: list[int] = []
+        for k in compress(range(len(spans)), places):
+            e = spans[k][1]
+            if e >= n or not _CJK_CHAR[text[e]]:
+                continue
+            limit = spans[k + 1][0] - e if k + 1 < len(spans) else n - e
+            ahead = _simplified(text[e : e + min(limit, _COMPANY_REST) + _COMPANY_TITLE_LONGEST])
+            for size in range(1, min(limit, _COMPANY_REST, len(ahead)) + 1):
+                rest = ahead[:size]
+                if not _CJK_CHAR[rest[-1]] or rest[0] in _PLACE_GENERICS:
+                    break
+                if any(rest[i : i + w] in _ORG for i in range(size) for w in _ORG_SIZES):
+                    break
+                if _company_title_re().match(ahead, size) is not None:
+                    drop.append(k)
+                    break
+        return self._without(spans, drop)
+
+    def _is_place(self, value: int) -> bool:
+        """Tell whether pattern `value` is a Chinese form of a place's entry, not safe by its entry."""
+        ann = self.annotator
+        return (
+            value < ann._t.n_z
+            and ann._entry_dict(ann.value_entry(value)).get("type") == "place"
+            and self.crossing._risk_of(value)
+        )
 
     def _outside_generics(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without an organisation's name whose generic the text reads with what follows: 文旅部门.
@@ -1771,6 +1813,20 @@ _NAMING_TYPES = frozenset({"org", "event", "work"})
 """Entry types whose names a place may take without being that thing (新华门, 开元寺)."""
 _NAMED_PLACE_GENERICS = frozenset("门路街桥山湖江河岛峰岭寺庙宫塔")
 """Generics that end the names of gates, roads, streets, bridges, mountains, waters, islands, temples and towers."""
+_COMPANY_TITLES = ("董事长", "董事会主席", "董事局主席", "创始人", "联合创始人", "创办人", "总裁", "副总裁", "总经理",
+                   "首席执行官", "执行官", "首席财务官", "首席技术官")  # fmt: skip
+"""Titles only a company's officers hold: a name right before one is a company's (金山软件创始人, 宁德时代董事长)."""
+_COMPANY_TITLE_LONGEST = max(map(len, _COMPANY_TITLES))
+_COMPANY_REST = 3
+"""How many Han characters `InsideRule._outside_companies` reads between a place's name and a company's title."""
+
+
+@lru_cache(maxsize=1)
+def _company_title_re() -> re.Pattern[str]:
+    """_COMPANY_TITLES in either script (董事长 and 董事長), longest first (compiled on first use)."""
+    return _any_script_re(_COMPANY_TITLES)
+
+
 _TITLE_PLACE_TYPES = frozenset({"place"})
 """Entry types whose names, right after a person's title, start that person's name instead (作家韩江, Han Kang)."""
 _OFFICE_GENERICS = frozenset("部局委厅署院所处办")
@@ -1789,9 +1845,8 @@ def _place_after_person() -> frozenset[str]:
     return _with_traditional(_PLACE_AFTER_PERSON)
 
 
-@lru_cache(maxsize=1)
-def _org_any_re() -> re.Pattern[str]:
-    """The organisation words of ORG_SUFFIXES in either script (证券 and 證券): whether a text names any."""
+def _any_script_re(words: Iterable[str]) -> re.Pattern[str]:
+    """`words` (simplified) as one alternation, longest first, each character in either script (证券 and 證券)."""
     hant, hans = _t2s_pairs()
     variants: dict[str, str] = {}
     for t, s in zip(hant, hans, strict=True):
@@ -1800,7 +1855,13 @@ def _org_any_re() -> re.Pattern[str]:
     def pattern(word: str) -> str:
         return "".join(f"[{re.escape(variants[c])}]" if c in variants else re.escape(c) for c in word)
 
-    return re.compile("|".join(pattern(w) for w in sorted(_ORG, key=len, reverse=True)))
+    return re.compile("|".join(pattern(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+
+
+@lru_cache(maxsize=1)
+def _org_any_re() -> re.Pattern[str]:
+    """The organisation words of ORG_SUFFIXES in either script (证券 and 證券): whether a text names any."""
+    return _any_script_re(_ORG)
 
 
 _LOCATIVE_BEFORE = frozenset("在從从于於到往向自至的")
