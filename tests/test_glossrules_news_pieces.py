@@ -187,3 +187,16 @@ def test_a_place_that_starts_a_titled_persons_name_is_no_place(text: str, expect
 )
 def test_a_place_that_starts_a_companys_name_is_no_place(text: str, expected: list[str]) -> None:
     assert glossed(text, TITLED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The finder's dev sentences: the scissors maker 张小泉, whose name jieba lists (5 times), not "Koizumi".
+        ("张小泉的剪刀在电商平台热销。", []),
+        ("张小泉的刀具", []),
+        ("日本前首相小泉访问美国", ["日本", "小泉", "美国"]),
+    ],
+)
+def test_a_name_inside_a_rare_personal_name_of_jiebas_is_no_name(text: str, expected: list[str]) -> None:
+    assert glossed(text, CEDICT) == expected

@@ -1380,10 +1380,23 @@ def holding_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     )
 
 
+@lru_cache(maxsize=1)
+def holding_persons() -> frozenset[str]:
+    """Return the rare words of data/holding_words.txt that jieba tags as a person's name (nr, nrfg, nrt: 张小泉).
+
+    A personal name is one word whatever its first character: the surname 张 before 小泉 is among the commonest
+    words of running text (the classifier 张), yet 张小泉 is the scissors maker, not "Koizumi" (`_in_rare_word`).
+    """
+    words, _, _ = _holding_sections()
+    rows = [line.split("\t") for line in words.split("\n") if line and not line.startswith("#")]
+    return frozenset(row[0] for row in rows if len(row) > 2 and row[2].startswith("nr"))
+
+
 def _in_rare_word(text: str, s: int, e: int) -> bool:
     """Tell whether a word of holding_words.txt holds text[s:e] past its first character, and reads as one word.
 
-    It does when the word is an idiom, or when the characters before the match are no word of jieba's
+    It does when the word is an idiom or a person's name (`holding_persons`: 张小泉), or when the characters before
+    the match are no word of jieba's
     dictionary: two or more that neither its counts (`zhgloss.segment.bundled_counts`) nor the file's parts
     list, or one that is not among the commonest words of running text (宛, not 和: `_is_commonest`).
     """
@@ -1399,8 +1412,10 @@ def _in_rare_word(text: str, s: int, e: int) -> bool:
             if word not in words:
                 continue
             part = window[a:i]
-            if word in idioms or (
-                not _is_commonest(part) if len(part) == 1 else not bundled_counts().get(part) and part not in parts
+            if (
+                word in idioms
+                or word in holding_persons()
+                or (not _is_commonest(part) if len(part) == 1 else not bundled_counts().get(part) and part not in parts)
             ):
                 return True
     return False
