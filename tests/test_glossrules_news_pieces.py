@@ -21,6 +21,7 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
+import opencc
 import pytest
 from build_scripts import load_build_script
 from cedict_fixtures import cedict_fixture, glossed
@@ -200,3 +201,25 @@ def test_a_place_that_starts_a_companys_name_is_no_place(text: str, expected: li
 )
 def test_a_name_inside_a_rare_personal_name_of_jiebas_is_no_name(text: str, expected: list[str]) -> None:
     assert glossed(text, CEDICT) == expected
+
+
+S2T = opencc.OpenCC("s2t")
+
+
+@pytest.mark.parametrize(
+    ("annotator", "text"),
+    [
+        (CEDICT, "会后，三国领导人共同会见了记者。"),
+        (CEDICT, "联合国秘书长安东尼奥·古特雷斯表示"),
+        (CEDICT, "山道弯弯，夜色如磐"),
+        (CEDICT, "他是许多年轻人的伯乐。"),
+        (CEDICT, "张小泉的剪刀"),
+        (CEDICT, "年底卸任伯克希尔公司首席执行官"),
+        (TITLED, "金山软件创始人求伯君"),
+        (TITLED, "宁德时代董事长曾毓群表示"),
+        (TITLED, "日本科学家北川进等三人获奖"),
+    ],
+)
+def test_traditional_text_is_read_as_its_simplified_form(annotator: Annotator, text: str) -> None:
+    # OpenCC's s2t writes each text in traditional characters (三國領導人, 寧德時代董事長): the same names are glossed.
+    assert glossed(S2T.convert(text), annotator) == [S2T.convert(name) for name in glossed(text, annotator)]
