@@ -97,7 +97,12 @@ class InsideRule:
     word (小米粥) nor a person's common-word name where the context does not read as a name (陈年旧事): the flag
     lets such a form be glossed at all (`zhgloss.glossable`), not where the text says it is the word.
     A two-character form right after a numeral and a classifier that counts its last character is that common
-    noun, whatever its entry says (这座大桥 "this bridge", 一斤小米 "a catty of millet": `_outside_counted`).
+    noun, whatever its entry says (这座大桥 "this bridge", 一斤小米 "a catty of millet": `_outside_counted`), and a
+    numeral and 国 count states where abbreviations of countries precede them or what is said of states follows
+    (三国领导人, 四国集团: `_outside_country_counts`). A place's name right after a person's title that starts a
+    person's name is that person's (北川 of 科学家北川进: `_outside_titles`), and one that a few characters join to a
+    title only companies have starts the company's name (金山 of 金山软件创始人: `_outside_companies`). A person's
+    name that doubles a character is read as strictly as a word-or-name form (山道弯弯: `_is_reduplicated`).
     English matches are never dropped.
     """
 
@@ -943,7 +948,8 @@ class CrossingRule:
     phrase (吃人 read 吃|人 is still the term "to eat people"). A two-character form of no person that jieba's
     counts lack, whose characters are common words (`_is_unattested`), weighs nothing more than jieba gives it:
     where the text's own reading then has a word across its edge, it is dropped (西墙, the Western Wall, in
-    照在西墙上头: 西|墙上|头 "on the wall's top"); a person's name jieba lacks keeps its weight (李强|调研).
+    照在西墙上头: 西|墙上|头 "on the wall's top"), and where it is a direction and a part of a house it is read apart
+    (靠西墙是竹丛: `_is_side_of_house`); a person's name jieba lacks keeps its weight (李强|调研).
     A name at the end of a word of that reading which starts before it and which jieba tags as a proper noun of
     another kind is dropped too (金山 "Kingsoft" in 旧金山, a place: `_is_held_by_other`).
     Shorter glossary forms inside a dropped crossing match take its place where the segmentation keeps
