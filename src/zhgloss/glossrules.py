@@ -100,8 +100,8 @@ class InsideRule:
     noun, whatever its entry says (这座大桥 "this bridge", 一斤小米 "a catty of millet": `_outside_counted`), and a
     numeral and 国 count states where abbreviations of countries precede them or what is said of states follows
     (三国领导人, 四国集团: `_outside_country_counts`). A place's name right after a person's title that starts a
-    person's name is that person's (北川 of 科学家北川进: `_outside_titles`), and one that a few characters join to a
-    title only companies have starts the company's name (金山 of 金山软件创始人: `_outside_companies`). A person's
+    person's name is that person's (北川 of 科学家北川进), and one that a few characters join to a title only
+    companies have starts the company's name (金山 of 金山软件创始人: `_outside_titled_places`). A person's
     name that doubles a character is read as strictly as a word-or-name form (山道弯弯: `_is_reduplicated`).
     English matches are never dropped.
     """
@@ -147,8 +147,7 @@ class InsideRule:
         kept = self._outside_rare_words(text, kept)
         kept = self._outside_places(text, kept)
         kept = self._outside_generics(text, kept)
-        kept = self._outside_titles(text, kept)
-        kept = self._outside_companies(text, kept)
+        kept = self._outside_titled_places(text, kept)
         if self.inside_names:
             kept = self._outside_names(text, kept)
             kept = self._outside_org_items(text, kept)
@@ -290,69 +289,39 @@ class InsideRule:
                 drop.append(k)
         return self._without(spans, drop)
 
-    def _outside_titles(self, text: str, spans: list[Span]) -> list[Span]:
-        """Return `spans` without a place's name right after a person's title that starts a person's name (北川进).
+    def _outside_titled_places(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a place's name that starts a titled person's name or a company's name.
 
         A title or profession (TITLES_BEFORE: 作家, 歌手, 科学家, 总统) is followed by the name of the person it
-        titles: 日本科学家北川进 is Kitagawa Susumu, not Beichuan county.
-        A place's name (entry type place, _TITLE_PLACE_TYPES) there starts that person's name where the finder of
-        unknown names reads a person's name that starts on it and holds it: not 歌手北京演出 ("a singer performs in
-        Beijing"). Not a form safe by its entry; not a person's name, which a title introduces.
-        """
-        # The matches right after the last character of a title, picked in C (map, compress): most lines have none.
-        before = map(text.__getitem__, map(_minus_one, map(_first, spans)))
-        candidates = list(compress(range(len(spans)), map(_TITLE_TAILS.__contains__, before)))
-        if not candidates:
-            return spans
-        ann = self.annotator
-        drop: list[int] = []
-        for k in candidates:
-            s, _, value = spans[k]
-            if not s or value >= ann._t.n_z or not _title_ends(text, s):
-                continue
-            if ann._entry_dict(ann.value_entry(value)).get("type") not in _TITLE_PLACE_TYPES:
-                continue
-            if not self.crossing._risk_of(value):
-                continue
-            e = spans[k][1]
-            lo = max(0, s - _NAME_BEFORE)
-            window, a, b = _simplified(text[lo : e + _NAME_AFTER]), s - lo, e - lo
-            if any(
-                name.type == "person" and name.start == a and name.end >= b for name in self._name_finder().find(window)
-            ):
-                drop.append(k)
-        return self._without(spans, drop)
-
-    def _outside_companies(self, text: str, spans: list[Span]) -> list[Span]:
-        """Return `spans` without a place's name that starts a company's name, which a title of companies follows.
-
-        Only a company has a chairman, a founder or a chief executive (_COMPANY_TITLES: 董事长, 创始人, 首席执行官): in
-        金山软件创始人 and 宁德时代董事长 the name before the title is the company's (Kingsoft, CATL), and the place's
-        name at its head (金山 "Jinshan", 宁德 "Ningde") is no gloss of it. Dropped where one to _COMPANY_REST Han
-        characters join the place's name to the title, none a glossary match nor a generic or an organisation word
-        that makes the place a modifier (北京分公司总经理 "the Beijing branch's manager", 中国区总裁).
+        titles: a place's name right after one starts that person's name where the finder of unknown names reads a
+        person's name that starts on it and holds it (日本科学家北川进 is Kitagawa Susumu, not Beichuan county; not
+        歌手北京演出, "a singer performs in Beijing": `_starts_titled_person`). Only a company has a chairman, a founder
+        or a chief executive (_COMPANY_TITLES: 董事长, 创始人, 首席执行官): a place's name that one to _COMPANY_REST Han
+        characters join to one starts the company's name (金山 "Jinshan" of 金山软件创始人, Kingsoft's founder; 宁德
+        "Ningde" of 宁德时代董事长, CATL's chairman: `_starts_company`). Places only (entry type place); not a form safe
+        by its entry.
         """
         places = _risks_of(spans, self._places, self._is_place)
         if not any(places):
             return spans
-        n = len(text)
-        drop: list[int] = []
-        for k in compress(range(len(spans)), places):
-            e = spans[k][1]
-            if e >= n or not _CJK_CHAR[text[e]]:
-                continue
-            limit = spans[k + 1][0] - e if k + 1 < len(spans) else n - e
-            ahead = _simplified(text[e : e + min(limit, _COMPANY_REST) + _COMPANY_TITLE_LONGEST])
-            for size in range(1, min(limit, _COMPANY_REST, len(ahead)) + 1):
-                rest = ahead[:size]
-                if not _CJK_CHAR[rest[-1]] or rest[0] in _PLACE_GENERICS:
-                    break
-                if any(rest[i : i + w] in _ORG for i in range(size) for w in _ORG_SIZES):
-                    break
-                if _company_title_re().match(ahead, size) is not None:
-                    drop.append(k)
-                    break
+        drop = [
+            k
+            for k in compress(range(len(spans)), places)
+            if self._starts_titled_person(text, spans[k]) or _starts_company(text, spans, k)
+        ]
         return self._without(spans, drop)
+
+    def _starts_titled_person(self, text: str, span: Span) -> bool:
+        """Tell whether the place's name `span` of `text` follows a person's title and starts a name the finder
+        reads (北川 of 科学家北川进)."""
+        s, e, _ = span
+        if not s or text[s - 1] not in _TITLE_TAILS or not _title_ends(text, s):
+            return False
+        lo = max(0, s - _NAME_BEFORE)
+        window, a, b = _simplified(text[lo : e + _NAME_AFTER]), s - lo, e - lo
+        return any(
+            name.type == "person" and name.start == a and name.end >= b for name in self._name_finder().find(window)
+        )
 
     def _is_place(self, value: int) -> bool:
         """Tell whether pattern `value` is a Chinese form of a place's entry, not safe by its entry."""
@@ -1839,7 +1808,7 @@ _COMPANY_TITLES = ("董事长", "董事会主席", "董事局主席", "创始人
 """Titles only a company's officers hold: a name right before one is a company's (金山软件创始人, 宁德时代董事长)."""
 _COMPANY_TITLE_LONGEST = max(map(len, _COMPANY_TITLES))
 _COMPANY_REST = 3
-"""How many Han characters `InsideRule._outside_companies` reads between a place's name and a company's title."""
+"""How many Han characters `_starts_company` reads between a place's name and a company's title."""
 
 
 @lru_cache(maxsize=1)
@@ -1848,8 +1817,6 @@ def _company_title_re() -> re.Pattern[str]:
     return _any_script_re(_COMPANY_TITLES)
 
 
-_TITLE_PLACE_TYPES = frozenset({"place"})
-"""Entry types whose names, right after a person's title, start that person's name instead (作家韩江, Han Kang)."""
 _OFFICE_GENERICS = frozenset("部局委厅署院所处办")
 """Generics that end the names of offices (教育部, 统计局, 发改委, 办公厅, 国务院, 研究所, 办事处, 国台办)."""
 
@@ -1864,6 +1831,36 @@ def _office_generics() -> frozenset[str]:
 def _place_after_person() -> frozenset[str]:
     """_PLACE_AFTER_PERSON, simplified and traditional (桥 and 橋, 岛 and 島)."""
     return _with_traditional(_PLACE_AFTER_PERSON)
+
+
+def _starts_company(text: str, spans: Sequence[Span], k: int) -> bool:
+    """Tell whether spans[k], a place's name, starts a company's name a title of companies follows (金山软件创始人).
+
+    One to _COMPANY_REST Han characters join it to the title (_COMPANY_TITLES), none a glossary match (深圳华为董事长)
+    nor a generic or an organisation word that makes the place a modifier (北京分公司总经理, 中国区总裁).
+    """
+    n = len(text)
+    e = spans[k][1]
+    limit = min(spans[k + 1][0] if k + 1 < len(spans) else n, e + _COMPANY_REST) - e
+    # A title's first character within reach, looked up in C: most places are followed by none.
+    if limit < 1 or _company_title_firsts().isdisjoint(text[e + 1 : e + limit + 1]):
+        return False
+    ahead = _simplified(text[e : e + limit + _COMPANY_TITLE_LONGEST])
+    for size in range(1, min(limit, len(ahead)) + 1):
+        rest = ahead[:size]
+        if not _CJK_CHAR[rest[-1]] or rest[0] in _PLACE_GENERICS:
+            return False
+        if any(rest[i : i + w] in _ORG for i in range(size) for w in _ORG_SIZES):
+            return False
+        if _company_title_re().match(ahead, size) is not None:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _company_title_firsts() -> frozenset[str]:
+    """The first characters of _COMPANY_TITLES, simplified and traditional (董, 创 and 創, 总 and 總)."""
+    return _with_traditional(title[0] for title in _COMPANY_TITLES)
 
 
 def _any_script_re(words: Iterable[str]) -> re.Pattern[str]:
