@@ -154,10 +154,16 @@ def test_a_glossary_file_holding_control_characters_is_refused(zhgloss_exe: str,
     first["note"] = EVIL
     glossary_path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     before = glossary_path.read_bytes()
-    for args in (["list"], ["lookup", first["en"]], ["validate"], ["add", "张三丰", "--en", "Zhang Sanfeng", "--yes"]):
+    for args in (["list"], ["lookup", first["en"]], ["add", "张三丰", "--en", "Zhang Sanfeng", "--yes"]):
         proc = run(zhgloss_exe, *args, "--db", str(glossary_path))
         assert proc.returncode == 3, args
         assert "control character U+001B" in one_error_line(proc)
+    # validate lists the entry no command can read, by field, and goes on (issue 9): problems found, exit 1.
+    proc = run(zhgloss_exe, "validate", "--db", str(glossary_path))
+    assert proc.returncode == 1
+    assert proc.stdout.decode().splitlines() == [
+        f"{first['id']}: error: note: cannot be read: contains the control character U+001B (ESC); remove it"
+    ]
     assert glossary_path.read_bytes() == before
 
 
