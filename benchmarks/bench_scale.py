@@ -108,7 +108,7 @@ with Glossary.open(path) as gloss:
     start = time.process_time(); checker_for(gloss); times["check names"] = time.process_time() - start
 from zhgloss.annotate import _fold
 t = annotator._t
-english = list(dict.fromkeys(map(_fold, t.e_forms)))  # the English automaton's patterns
+english = list(dict.fromkeys(map(_fold, t.e_keys)))  # the English automaton's patterns (its keys, folded: no form worked out)
 patterns_out.write_text(json.dumps({"zh": list(t.z_keys), "en": english}, ensure_ascii=False), encoding="utf-8")
 print(json.dumps(times))
 """

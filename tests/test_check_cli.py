@@ -28,7 +28,7 @@ PROBLEM_LINES = [
     '5: inconsistent 马云: found "Ma Yun", expected "Jack Ma" (as in segment 6)',
     '7: missing 雷军: found nothing, expected "Lei Jun" (the source names it 2 times, the translation 1)',
     '8: unexpected 史蒂夫·乔布斯: found "Steve Jobs", expected 史蒂夫·乔布斯 in the source',
-    "9: variant 小米集团: found \"Xiaomi\", expected \"Xiaomi Group\" "
+    '9: variant 小米集团: found "Xiaomi", expected "Xiaomi Group" '
     "('Xiaomi' is the glossary's name for 小米, the name without 'Group')",
     '10: variant 雷布斯: found "Lei Jun", expected "Leibusi" (雷布斯 is a nickname of 雷军)',
     '11: misspelt 刘强东: found "Liu Qiandong", expected "Liu Qiangdong"',
