@@ -587,7 +587,8 @@ class InsideRule:
         if not (first or last):
             # A match that characters of transliteration join to a separator is only a piece of one part of the
             # name, whatever its kind (安东尼 "Anthony" of 安东尼奥·古特雷斯).
-            return _in_dotted_part(text, s, e) and self.crossing._risk_of(value)
+            near = text[max(0, s - _PART_REACH - 1) : e + _PART_REACH + 1]
+            return not _NAME_DOTS.isdisjoint(near) and _in_dotted_part(text, s, e) and self.crossing._risk_of(value)
         if _in_middle_part(text, s, e, first, last) and self.crossing._risk_of(value):
             return True
         kind = self._named.get(value)
