@@ -13,6 +13,7 @@ from zhgloss.forms import variant_texts
 from zhgloss.glossable import is_glossable
 from zhgloss.model import Entry
 from zhgloss.script import NAME_SEPARATORS, has_cjk
+from zhgloss.syllables import SYLLABLES
 
 GLOSSARY = Path(__file__).resolve().parent.parent / "glossary.json"
 
@@ -163,6 +164,33 @@ def _word(char: str) -> bool:
     return char.isalnum() or char == "_" or unicodedata.category(char)[0] == "M"
 
 
+_MARKETS = (
+    r"(?:US|HK|SS|SZ|SH|BJ|N|O|L|T|TO|AX|KS|KQ|SI|TW|TWO|DE|PA|AS|SW|MI|MC|ST|OL|CO|BO|NS|JK|BK|KL)(?![A-Za-z0-9])"
+)
+_NATURAL = {"River", "Basin", "Delta", "Valley", "Mountain", "Mountains", "Lake", "Sea", "Ocean", "Gulf", "Bay",
+            "Strait", "Island", "Islands", "Peninsula", "Desert", "Plateau", "Plain", "Forest", "Rainforest", "Falls",
+            "Canal"}  # fmt: skip
+
+
+def _in_longer_name(entry: Entry, form: str, text: str, start: int, end: int) -> bool:
+    """The rule for English words of a longer English name (Internet of Things, Amazon River, Jack Ma), spelled out."""
+    words = re.match(r" ([A-Za-z][A-Za-z'’-]*)", text[end:])
+    word = words.group(1) if words else ""
+    if word == "of":
+        return entry.type not in ("person", "nickname") and re.match(r" [A-Z]", text[end + 3 :]) is not None
+    if word in _NATURAL and entry.type != "place":
+        return True
+    if " " in form or entry.type != "person":
+        return False
+    if word[:1].isupper():
+        return True
+    return (
+        start > 2
+        and text[start - 1] == " "
+        and re.search(r"\b[A-Z][A-Za-z]*['’]s$", text[max(0, start - 40) : start - 1]) is not None
+    )
+
+
 def _glued(form: str, text: str, start: int, end: int) -> bool:
     """The rule for English forms inside e-mail addresses, domains, URLs and numbers, spelled out again."""
     before = text[start - 1] if start else ""
@@ -178,6 +206,10 @@ def _glued(form: str, text: str, start: int, end: int) -> bool:
         # "It ended.Zou Tao spoke.": a capital after a dot starts a sentence, unless the token is an address.
         prefix = re.findall(r"\S*$", text[:start])[0]
         sentence = text[start].isupper() and not (any(c in prefix for c in "/@:") or prefix.lower().startswith("www."))
+        # Nor after a ticker's dot, before its market's code (JD.US, 0700.HK).
+        sentence = sentence and not (
+            re.fullmatch(r"[(（]?[A-Z0-9]{1,6}\.", prefix) and re.match(_MARKETS, text[start:])
+        )
         if before == "." and start >= 2 and _word(text[start - 2]) and not sentence:
             return True
     elif before and _word(before):
@@ -186,6 +218,12 @@ def _glued(form: str, text: str, start: int, end: int) -> bool:
         if after == "@" or (after == "/" and looks_like_url):
             return True
         if after == "." and end + 1 < len(text) and _word(text[end + 1]):
+            return True
+        # An offset written onto it (GMT+8), or the pinyin syllable that ends a hyphenated given name (Ching-te).
+        if after in "+-\u2212" and text[end + 1 : end + 2].isdigit():
+            return True
+        syllable = re.match(r"-([a-z]{1,6})(?![A-Za-z0-9'’-])", text[end:])
+        if syllable and syllable.group(1) in SYLLABLES:
             return True
     elif after and _word(after):
         return True
@@ -267,6 +305,7 @@ def reference_spans(entries: Iterable[Entry], text: str) -> list[tuple[int, int,
                         ok = ok and not _date_unit(text, start)
                         if any_case:
                             ok = ok and not _glued(variant, text, start, end)
+                            ok = ok and not _in_longer_name(entry, variant, text, start, end)
                         if any_case:
                             ok = ok and all(
                                 s.isupper() for f, s in zip(as_written, surface, strict=True) if f.isupper()

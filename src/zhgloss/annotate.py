@@ -201,6 +201,20 @@ WORD_CHARS = _WordChars()
 """WORD_CHARS[c] is is_word_char(c), at the cost of a dict lookup."""
 
 
+_NEXT_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_POSSESSIVE_BEFORE_RE = re.compile(r"\b[A-Z][A-Za-z]*['’]s$")
+_PERSONS = frozenset({"person", "nickname"})
+_PLACE_WORDS = frozenset(
+    {
+        *("River", "Basin", "Delta", "Valley", "Mountain", "Mountains", "Lake", "Sea", "Ocean", "Gulf", "Bay"),
+        *("Strait", "Island", "Islands", "Peninsula", "Desert", "Plateau", "Plain", "Forest", "Rainforest", "Falls"),
+        "Canal",
+    }
+)
+"""Generics of natural features: after a name of another kind they name a feature of that name ("Amazon River"), which
+no company names; a building or street a company names keeps its gloss ("Huawei Tower")."""
+
+
 def _glued(text: str, s: int, e: int, bounds: int, word: _WordChars) -> bool:
     """Tell whether the candidate text[s:e] is part of a bigger token that is not a name.
 
@@ -225,9 +239,27 @@ def _glued(text: str, s: int, e: int, bounds: int, word: _WordChars) -> bool:
             return True
         if after == "/" and _in_url(text, s):
             return True
+        if after in "+-\u2212" and e + 1 < n:
+            # An offset or code written onto it (GMT+8, UTC-5), or the romanized syllable that ends a hyphenated given
+            # name ("Lai Ching-te", "Tsai Ing-wen": "Ching" is no Qing dynasty there).
+            if text[e + 1].isdigit():
+                return True
+            if after == "-" and _SYLLABLE_AFTER_RE.match(text, e + 1) and _is_syllable_after(text, e + 1):
+                return True
     elif e < n and word[text[e]]:
         return True
     return False
+
+
+_SYLLABLE_AFTER_RE = re.compile(r"[a-z]{1,6}(?![A-Za-z0-9'’-])")
+
+
+def _is_syllable_after(text: str, at: int) -> bool:
+    """Tell whether the lower-case run at text[at:] is one pinyin syllable ("te" of "Ching-te", "wen" of "Ing-wen")."""
+    from zhgloss.syllables import SYLLABLES
+
+    match = _SYLLABLE_AFTER_RE.match(text, at)
+    return match is not None and match.group() in SYLLABLES
 
 
 def _after_full_stop(text: str, at: int) -> bool:
@@ -242,7 +274,16 @@ def _after_full_stop(text: str, at: int) -> bool:
     while start > 0 and not text[start - 1].isspace():
         start -= 1
     token = text[start:at]
+    if _TICKER_RE.fullmatch(token) and _EXCHANGE_RE.match(text, at):
+        return False  # a ticker and its market's code: JD.US, BABA.N, 0700.HK
     return not ("/" in token or "@" in token or ":" in token or token.lower().startswith("www."))
+
+
+_TICKER_RE = re.compile(r"[(（]?[A-Z0-9]{1,6}\.")
+_EXCHANGE_RE = re.compile(
+    r"(?:US|HK|SS|SZ|SH|BJ|N|O|L|T|TO|AX|KS|KQ|SI|TW|TWO|DE|PA|AS|SW|MI|MC|ST|OL|CO|BO|NS|JK|BK|KL)(?![A-Za-z0-9])"
+)
+"""The market codes written after a ticker and a dot (Reuters and Yahoo style: 9988.HK, BABA.N, 600519.SS, JD.US)."""
 
 
 def _in_url(text: str, at: int) -> bool:
@@ -1539,11 +1580,11 @@ class Annotator:
             b = bounds[p]
             if (b & 1 and s > 0 and word[text[s - 1]]) or (b & 2 and e < n and word[text[e]]):
                 continue
-            # A form with a letter or digit at both ends, with no "@", "." or "/" beside it, is no
-            # part of an address or URL: most candidates, spared the call.
-            if not (b == 3 and (s == 0 or text[s - 1] not in "@./") and (e == n or text[e] not in "@./")) and _glued(
-                text, s, e, b, word
-            ):
+            # A form with a letter or digit at both ends, with no "@", "." or "/" beside it nor "+" or "-" after it, is
+            # no part of an address, URL or longer token: most candidates, spared the call.
+            if not (
+                b == 3 and (s == 0 or text[s - 1] not in "@./") and (e == n or text[e] not in "@./+-\u2212")
+            ) and _glued(text, s, e, b, word):
                 continue
             surface = text[s:e]
             for value in range(first[p], first[p + 1]):
@@ -1551,9 +1592,43 @@ class Annotator:
                 if form is None:
                     form = written[value] = self.written_form(value)
                 if _case_ok(form, surface):
+                    # A capitalised word or "of" and one after it, or a possessive before it, may make the match a
+                    # word of a longer name for this entry (picked out by two character tests: most candidates are
+                    # spared the call); the next entry of the form is asked then.
+                    if (
+                        (e + 1 < n and text[e] == " " and (text[e + 1].isupper() or text[e + 1] == "o"))
+                        or (s > 2 and text[s - 1] == " " and text[s - 2] in "sS")
+                    ) and self._in_longer_name(text, s, e, value, form):
+                        continue
                     out.append((s, e, value))
                     break
         return out
+
+    def _in_longer_name(self, text: str, s: int, e: int, value: int, form: str) -> bool:
+        """Tell whether the English candidate text[s:e] of pattern `value` is a word of a longer English name.
+
+        "Internet" of "Internet of Things" (a name followed by "of" and a capitalised word: not a person's, whose
+        "of" says where they work, "Lei Jun of Xiaomi"); "Amazon" of "Amazon River" (any kind but a place, before
+        the generic of a place, `_PLACE_WORDS`); and a one-word person's form (a given name alone, CC-CEDICT's
+        "Jack (name)", imported as a person) before a capitalised word, "Jack" of "Jack Ma", "William" of "William
+        Ding", or after a capitalised
+        possessive, "Eve" of "New Year's Eve".
+        """
+        kind = self.record(self.value_entry(value)).type  # cached per entry, as the gloss needs it anyway
+        after = _NEXT_WORD_RE.match(text, e + 1) if e + 1 < len(text) and text[e] == " " else None
+        word = after.group() if after else ""
+        if after is not None and word == "of":
+            end = after.end()
+            return kind not in _PERSONS and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+        if word in _PLACE_WORDS and kind != "place":
+            return True
+        if " " in form or kind != "person":
+            return False
+        if word[:1].isupper():
+            return True
+        before = text[max(0, s - 40) : s - 1]
+        possessive = _POSSESSIVE_BEFORE_RE.search(before)
+        return possessive is not None
 
     def _english_matches(self, folded: str) -> list[Span]:
         """Every occurrence of an English pattern in `folded`: by the sorted patterns while the texts are short."""

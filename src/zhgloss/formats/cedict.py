@@ -223,6 +223,9 @@ _FEATURE_AFTER_RE = re.compile(
 _SHARED_NAME_RE = re.compile(
     r"^(?:(?:or\s+[A-Z][\w'-]*\s+)?\(name\b|,\s*(?:[A-Z][\w-]*\s+)?(?:(?:male|female)\s+)?(?:given\s+|family\s+)?name\b)"
 )
+# A name people bear, of one spelling or two: "Jack (name)", "William or Wilhelm (name)" (the other spelling is
+# read as an alias before this is asked), a person's.
+_GIVEN_NAME_RE = re.compile(r"^(?:or\s+[A-Z][\w'-]*\s+)?\(name\)")
 # A sense that names a character of fiction: "Ali Baba, character from The Arabian Nights", "(fictional character ...)".
 _FICTIONAL_RE = re.compile(r"\b(?:fictional|character (?:from|in))\b")
 # The rest of a work's title after its first capitalised run: lower-case words, then capitalised ones, up to the
@@ -724,7 +727,7 @@ def read_sense(gloss: str) -> Sense:
         rest = rest[acronym.end(1) :].strip()
     sense.shared = _SHARED_NAME_RE.match(rest) is not None
     sense.fictional = _FICTIONAL_RE.search(rest) is not None
-    if rest.startswith("(name)"):
+    if _GIVEN_NAME_RE.match(rest):
         sense.type = "person"
     elif re.match(r"^\([\w -]*surname\)", rest):
         sense.type = "surname"
