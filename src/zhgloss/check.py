@@ -8,9 +8,11 @@ people romanised alike) renders either. Phrases are looked for by their own form
 dictionary's common words (terms) are not checked at all (see `is_checked`).
 
 For a source name with no rendering of its own, the fallbacks are tried in order:
-the entity a nickname or stock code refers to (`variant`), a relation's parts (中美 by "US-China") and a
-country's adjective ("Chinese"), both accepted silently (see `Checker._rendered_by_parts`, `_rendered_by_kin`),
-the name reversed (`order`),
+the entity a nickname or stock code refers to (`variant`), a relation's parts (中美 by "US-China"), a
+country's adjective ("Chinese") and the name an abbreviation entry's character stands for (中方 by "China"), all
+accepted silently (see `Checker._rendered_by_parts`, `_rendered_by_kin`, `_rendered_by_abbreviation`), a shorter
+name news copy writes ("Tencent" for "Tencent Holdings Limited", "Lai Ching-te" for "William Lai Ching-te": a
+`variant` that says what it drops, `_rendered_by_short_name`), the name reversed (`order`),
 a near miss (`misspelt`, fuzzy), a surname-only second reference after the full name
 (accepted silently, as news style does), and finally `missing`. A target name left over
 is `unexpected` unless it is tied by `refers_to` to a name of the source segment, or the source writes
@@ -1273,7 +1275,7 @@ class Checker:
                 introduced.add(entry.id)
                 continue
             if self._rendered_by_abbreviation(mention, state) is not None:
-                # 中方 "the Chinese side" rendered "China", 美企 "US companies".
+                # 中方 "the Chinese side" rendered "China" (not 美方: 美 stands for the Americas or the US).
                 introduced.add(entry.id)
                 continue
             shorter = self._rendered_by_short_name(mention, state)
@@ -1476,8 +1478,8 @@ class Checker:
     def _rendered_by_abbreviation(self, mention: Mention, state: _SegmentCheck) -> int | None:
         """Find the free target name that renders a source name written as an abbreviation and a noun; else None.
 
-        CC-CEDICT keeps 中方 "the Chinese side", 美方, 日企 as entries of their own; a translation writes the name
-        the first character stands for ("China expressed concern", "US companies"), as `_Abbreviations` accepts
+        CC-CEDICT keeps 中方 "the Chinese side" as an entry of its own; a translation writes the name the first
+        character stands for ("China expressed concern"), as `_Abbreviations` accepts
         for the same characters written without an entry (韩方). Only a two-character name whose second is one of
         `_ABBREVIATION_AFTER` and whose first stands for one name (`_Abbreviations.is_clear`); not a person's.
         Return the target index, which is used.
