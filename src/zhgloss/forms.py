@@ -515,10 +515,7 @@ LEGAL_FORM = (
 )
 """A regex of the English legal forms after a company's name: the abbreviations of ISO 20275's Entity Legal Forms
 code list in English-speaking and the main European jurisdictions (Inc., Ltd., PLC, LLC, AG, S.A., N.V. ...)."""
-# A company's name without its legal forms and the holding words around them, as news copy writes it.
-_LEGAL_FORMS_RE = re.compile(rf"(?:,?\s+(?:{LEGAL_FORM}|Holdings?|Group))+\Z")
-
-
+# The last legal form or holding word of a company's name, which news copy leaves off.
 _LEGAL_FORM_LAST_RE = re.compile(rf",?\s+(?:{LEGAL_FORM}|Holdings?|Group)\Z")
 
 
@@ -529,8 +526,8 @@ def without_legal_form(name: str) -> str | None:
     "Alibaba", "Foxconn Technology Co., Ltd." -> "Foxconn Technology" (`LEGAL_FORM`). A name that is nothing but
     such words ("Group") has no shorter form: None.
     """
-    short = _LEGAL_FORMS_RE.sub("", name)
-    return short if short != name and short.strip() else None
+    shorter = legal_form_shortenings(name)
+    return shorter[-1] if shorter else None
 
 
 def legal_form_shortenings(name: str) -> list[str]:

@@ -106,6 +106,7 @@ def lookup(
     missing = 0
     results: list[dict[str, Any]] = []
     cards: list[str] = []
+    banning: list[Any] | None = None  # read on the first miss, once for a whole batch
     with reported_errors(), Glossary.open(db) as gloss:
         for query in batch_queries(queries):
             if not query:
@@ -117,7 +118,9 @@ def lookup(
             hits = gloss.lookup(query)
             if not hits:
                 missing += 1
-                typer.echo(f"Error: {_not_found(gloss, query)}", err=True)
+                if banning is None:
+                    banning = _banning_entries(gloss)
+                typer.echo(f"Error: {_not_found(gloss, query, banning)}", err=True)
                 if field is not None:
                     cards.append("")
                 results.append({"query": query, "matches": []})
@@ -156,16 +159,24 @@ def lookup(
         raise typer.Exit(EXIT_NOT_FOUND)
 
 
-def _not_found(gloss: Any, query: str) -> str:
-    """Say that no entry matches `query`: with the entry that forbids it as a form, else up to three close ones."""
+def _banning_entries(gloss: Any) -> list[Any]:
+    """The entries with forbidden forms of a small glossary, read whole (lookup's index holds no forbidden forms);
+    none of a big one, where a failed lookup asks only the entries the search index finds close (`_not_found`)."""
+    from zhgloss.fuzzy import SUGGEST_BUILD_LIMIT
+
+    if gloss.path is not None and gloss.path.stat().st_size > SUGGEST_BUILD_LIMIT:
+        return []
+    return [entry for entry in gloss.iter_entries() if entry.forbidden]
+
+
+def _not_found(gloss: Any, query: str, banning: list[Any]) -> str:
+    """Say that no entry matches `query`: with the entry that forbids it as a form (among the close entries and
+    `banning`), else up to three close ones."""
     from zhgloss.forms import forbidding
-    from zhgloss.fuzzy import SUGGEST_BUILD_LIMIT, suggested_entries
+    from zhgloss.fuzzy import suggested_entries
 
     close = suggested_entries(gloss, query)
-    # A small glossary is read whole for the entry forbidding it (lookup's index holds no forbidden forms); a big
-    # one only asks the entries the search index finds close, as a failed lookup does not pay for a full read.
-    small = gloss.path is None or gloss.path.stat().st_size <= SUGGEST_BUILD_LIMIT
-    for entry in close + (list(gloss.iter_entries()) if small else []):
+    for entry in close + banning:
         banned = forbidding(entry, query)
         if banned is not None:
             status = "" if banned.status == "forbidden" else f" ({banned.status.replace('_', ' ')})"
