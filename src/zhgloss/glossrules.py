@@ -495,8 +495,9 @@ class InsideRule:
         two names glued are two names), is dropped where the finder of unknown names reads a personal name that
         holds it and is longer; and, whatever the finder reads, where it is glued on both sides, each neighbour no
         word's with the character beyond it (`_inside_transliteration`: 利兹 "Leeds" in 普利兹克奖, the Pritzker Prize);
-        and a work's or event's title or an untyped name glued on one side only where that neighbour makes no word with
-        the character beyond it (`_glued_alone`: 维特 "Werther" in 白宫新闻秘书莱维特, the press secretary Leavitt).
+        and a work's or event's title, an untyped name or a place's name glued on one side only where that neighbour
+        makes no word with the character beyond it (`_glued_alone`: 维特 "Werther" in 白宫新闻秘书莱维特, the press
+        secretary Leavitt; 索菲亚 "Sofia" in 和圣索菲亚大教堂, St Sophia's Cathedral; 格拉 "Gera" in 格拉玛, Granma).
         Not 巴黎 in 巴黎奥运会 (no such name, and 奥运 is a word), nor a form safe by its entry. A match next to a name
         separator is asked `_in_dotted_name` first (玛丽亚 of 玛丽亚·凯莉), in the same pass.
         """
@@ -529,8 +530,9 @@ class InsideRule:
             if glued_before and glued_after and _inside_transliteration(text, s, e):
                 drop.append(k)
                 continue
-            # A work's or event's title, or an untyped name, glued to a character of transliteration that makes no
-            # word with the character beyond it is the end or start of a longer name (维特 "Werther" of 莱维特).
+            # A work's or event's title, an untyped name or a place's name, glued to a character of transliteration that
+            # makes no word with the character beyond it is the end or start of a longer name (维特 "Werther" of 莱维特,
+            # 索菲亚 "Sofia" of 圣索菲亚).
             if (self._is_titled(value) or self._is_foreign_person(value)) and _glued_alone(
                 text, s, e, bool(glued_before), glued_after
             ):
@@ -559,11 +561,11 @@ class InsideRule:
         return kind == "person"
 
     def _is_titled(self, value: int) -> bool:
-        """Tell whether pattern `value` is a form of a work, an event or an untyped name (no person, place or org)."""
+        """Tell whether pattern `value` is a form of a work, an event, an untyped name or a place (_GLUED_TYPES)."""
         titled = self._titled.get(value)
         if titled is None:
             ann = self.annotator
-            titled = self._titled[value] = ann._entry_dict(ann.value_entry(value)).get("type") in _TITLED_TYPES
+            titled = self._titled[value] = ann._entry_dict(ann.value_entry(value)).get("type") in _GLUED_TYPES
         return titled
 
     def _in_dotted_name(self, text: str, s: int, e: int, value: int) -> bool:
@@ -1814,6 +1816,9 @@ _COUNTRIES_REACH = 8
 _PLACE_AFTER_PERSON = frozenset("湖江河山岛峰岭路街桥")
 """Generics of a lake, river, mountain, island, street or bridge: after a person's name, they name a place (潘安湖)."""
 _TITLED_TYPES = frozenset({"work", "event", "name"})
+_GLUED_TYPES = _TITLED_TYPES | {"place"}
+"""Entry types whose names, written in characters of transliteration, a longer name holds where such a character is
+glued to one side alone (`InsideRule._is_titled`): no person's (the finder decides those) nor an organisation's."""
 """Entry types of no person, place or organisation (CC-CEDICT's works, events and untyped names)."""
 _NAMING_TYPES = frozenset({"org", "event", "work"})
 """Entry types whose names a place may take without being that thing (新华门, 开元寺)."""
