@@ -247,7 +247,8 @@ def test_tbx_v3_is_read() -> None:
         "Liu Qiangdong",
         ("Richard Liu",),
     )
-    assert (jd.zh, jd.zh_aliases, jd.en, jd.type) == ("京东", ("京东集团",), "JD.com", "term")
+    # Every Chinese term gets both scripts: the alias 京东集团 its traditional form too.
+    assert (jd.zh, jd.zh_aliases, jd.en, jd.type) == ("京东", ("京东集团", "京東集團"), "JD.com", "term")
     assert jd.note == "subject field: Electronic commerce; Chinese online retailer founded by Liu Qiangdong"
 
 

@@ -598,7 +598,11 @@ def order_roles(roles: Iterable[Role]) -> dict[str, list[Role]]:
 
 @dataclass(frozen=True)
 class ForbiddenForm:
-    """An English form a translation must not use for the entry, and why (one of FORBIDDEN_STATUSES)."""
+    """A form a translation must not use for the entry, and why (one of FORBIDDEN_STATUSES).
+
+    English (a deprecated rendering) or Chinese (a deprecated term: TBX-Basic's deprecatedTerm-admn-sts in a zh
+    langSet); either way it is none of the entry's accepted forms (`Entry` refuses one that is both).
+    """
 
     form: str
     status: str = "forbidden"
@@ -647,7 +651,7 @@ class Entry:
     note: str | None = None
     sources: tuple[str, ...] = field(default=())
     forbidden: tuple[ForbiddenForm, ...] = ()
-    """English forms a translation must not use for this name (TBX deprecated/superseded terms)."""
+    """Forms a translation must not use for this name (TBX deprecated/superseded terms), English or Chinese."""
     always_gloss: bool = False
     """Gloss the Chinese forms even where they are one character or a common word (see zhgloss.glossable)."""
     draft: bool = False
@@ -700,11 +704,13 @@ class Entry:
         else:
             self._check_roles_and_forms(eid)
         if self.forbidden:
+            # A form is accepted or forbidden, never both: lookup and annotate would take a banned one as a name.
             banned = {f.form for f in self.forbidden}
-            for form in (self.en, *self.aliases):
-                if form in banned:
-                    field_name = "en" if form == self.en else "aliases"
-                    raise InvalidEntryError(field_name, f"{form!r} is also a forbidden form", eid)
+            for field_name in ("en", "aliases", "zh", "zh_hant", "zh_aliases"):
+                value = getattr(self, field_name)
+                for form in value if isinstance(value, tuple) else (value,):
+                    if form in banned:
+                        raise InvalidEntryError(field_name, f"{form!r} is also a forbidden form", eid)
         set_(self, "aliases", tuple(a for a in self.aliases if a != self.en))
         set_(self, "zh_aliases", tuple(a for a in self.zh_aliases if a not in (self.zh, self.zh_hant)))
         if self.zh_hant is not None and self.zh is None:
@@ -826,7 +832,7 @@ class Entry:
 
     @property
     def forbidden_forms(self) -> tuple[str, ...]:
-        """Every forbidden English form, in the entry's order."""
+        """Every forbidden form (English or Chinese), in the entry's order."""
         return tuple(f.form for f in self.forbidden)
 
     @property

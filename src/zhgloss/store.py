@@ -100,7 +100,9 @@ _LONG_NUMBER = b"0" * 19
 """The shortest digit run that can spell an integer orjson reads otherwise than `json` (`parse_glossary_bytes`)."""
 
 
-def parse_glossary_bytes(raw: bytes, source: Path | str, *, written: bool = False) -> dict[str, dict[str, Any]]:
+def parse_glossary_bytes(
+    raw: bytes, source: Path | str, *, written: bool = False, documents_checked: bool = True
+) -> dict[str, dict[str, Any]]:
     """Parse and shape-check a glossary file's bytes (UTF-8, a BOM allowed): `parse_glossary_text` of their text.
 
     orjson reads a 40 MB glossary in a third of `json`'s time (and skips the decoding to text): it
@@ -112,7 +114,9 @@ def parse_glossary_bytes(raw: bytes, source: Path | str, *, written: bool = Fals
     `written`: the bytes are those zhgloss last wrote (`zhgloss.cache.is_written`: `dump_json_bytes` of
     a glossary it had read, no integer in it); they are parsed by orjson and not shape-checked again
     (~0.15 s of a 100k glossary's first index build). Raise GlossaryFileError if the bytes are not
-    UTF-8 or not a glossary.
+    UTF-8 or not a glossary. `documents_checked=False` (for `zhgloss validate`, which lists each
+    faulty document and goes on) checks the file's shape only, not its documents: one that is no
+    object, a key that is no document number and two documents of one id are left to the caller.
     """
     import orjson
 
@@ -133,12 +137,12 @@ def parse_glossary_bytes(raw: bytes, source: Path | str, *, written: bool = Fals
         except orjson.JSONDecodeError:
             pass
         else:
-            return _checked_shape(data, source)
+            return _checked_shape(data, source, documents_checked)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise GlossaryFileError(source, f"is not UTF-8 (byte {exc.start})") from None
-    return parse_glossary_text(text, source)
+    return parse_glossary_text(text, source, documents_checked=documents_checked)
 
 
 def _may_hold_long_integer(body: bytes) -> bool:
@@ -158,8 +162,11 @@ def _may_hold_long_integer(body: bytes) -> bool:
     return False
 
 
-def parse_glossary_text(text: str, source: Path | str) -> dict[str, dict[str, Any]]:
-    """Parse and shape-check a glossary file's text; raise GlossaryFileError with line and column."""
+def parse_glossary_text(text: str, source: Path | str, *, documents_checked: bool = True) -> dict[str, dict[str, Any]]:
+    """Parse and shape-check a glossary file's text; raise GlossaryFileError with line and column.
+
+    `documents_checked`: as `parse_glossary_bytes`'.
+    """
     if not text or text.isspace():
         return {}
     from zhgloss.bulk import paused_gc
@@ -175,17 +182,25 @@ def parse_glossary_text(text: str, source: Path | str) -> dict[str, dict[str, An
     except ValueError as exc:
         # Python refuses to convert a number of more than 4,300 digits (CVE-2020-10735).
         raise GlossaryFileError(source, f"not a zhgloss glossary: {exc}") from None
-    return _checked_shape(data, source)
+    return _checked_shape(data, source, documents_checked)
 
 
-def _checked_shape(data: Any, source: Path | str) -> dict[str, dict[str, Any]]:
-    """Return parsed glossary `data` if it has a glossary's shape; raise GlossaryFileError saying what is wrong."""
+def _checked_shape(data: Any, source: Path | str, documents_checked: bool = True) -> dict[str, dict[str, Any]]:
+    """Return parsed glossary `data` if it has a glossary's shape; raise GlossaryFileError saying what is wrong.
+
+    The file's shape: an object of tables, each an object (a file that is no glossary at all). With
+    `documents_checked`, its documents too: each an object under a document number, no id twice.
+    """
     if not isinstance(data, dict):
         raise GlossaryFileError(source, f"not a zhgloss glossary: the top level is a JSON {type(data).__name__}")
     for name, table in data.items():
         if name not in (TABLE, "_default"):
             raise GlossaryFileError(source, f"not a zhgloss glossary: unexpected table {name!r}")
-        if not isinstance(table, dict) or not all(map(isinstance, table.values(), repeat(dict))):
+        if not isinstance(table, dict):
+            raise GlossaryFileError(source, f"not a zhgloss glossary: table {name!r} does not hold entries")
+        if not documents_checked:
+            continue
+        if not all(map(isinstance, table.values(), repeat(dict))):
             raise GlossaryFileError(source, f"not a zhgloss glossary: table {name!r} does not hold entries")
         if _are_document_numbers(table):
             continue
@@ -201,6 +216,8 @@ def _checked_shape(data: Any, source: Path | str) -> dict[str, dict[str, Any]]:
             source, f"holds {len(data['_default'])} entries under '_default'; move them to {TABLE!r}"
         )
     docs = data.get(TABLE, {})
+    if not documents_checked:
+        return data
     ids = [entry_id for entry_id in map(dict.get, docs.values(), repeat("id")) if isinstance(entry_id, str)]
     if len(set(ids)) == len(ids):
         return data

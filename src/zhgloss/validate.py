@@ -115,17 +115,24 @@ def read_documents(documents: Mapping[str, object]) -> tuple[list[Entry], list[P
     """Build an entry from each document of a glossary file; return those built and the problems of reading them.
 
     `documents` maps a document number ("1", "2", ...) to its JSON object, as the file holds them
-    (`zhgloss.store.parse_glossary_bytes(...)["entries"]`); they are read in number order. A
+    (`zhgloss.store.parse_glossary_bytes(..., documents_checked=False)["entries"]`); they are read in number
+    order, then any stored under a key that is no document number (reported, and read). A
     document `Entry.from_dict` refuses (an empty or blank name, a field of the wrong type, a date
-    not shaped like 2020-06-20, a key no entry has: a hand edit) is an "entry-unreadable" error
-    naming the field, under the document's id, or "document N" when its id is what is wrong; the
-    other documents are still read. A blank zh, zh_hant or pinyin ("", "  "), which the entry
+    not shaped like 2020-06-20, a key no entry has, no object at all: a hand edit) is an "entry-unreadable"
+    error naming the field, under the document's id, or "document N" when its id is what is wrong (or it has
+    none); the other documents are still read. Two documents of one id are each read, and the id is a
+    "duplicate-id" error naming both documents. A blank zh, zh_hant or pinyin ("", "  "), which the entry
     reads as absent and `add` and `import` refuse, is a "form-empty" error naming that field (and is
     named first when the entry cannot be read: 'zh_hant given without zh' comes of a blank zh).
-    A file whose JSON is broken is not read here.
+    A file whose JSON is broken, or that is no glossary at all (`zhgloss.store` refuses it), is not read here.
     """
     entries, problems, _ = _read_documents(documents)
     return entries, problems
+
+
+def _is_document_number(key: str) -> bool:
+    # As zhgloss.store reads keys: 1 to 15 ASCII digits (isdigit() alone takes "²", which int() refuses).
+    return key.isascii() and key.isdigit() and len(key) <= 15
 
 
 def _read_documents(documents: Mapping[str, object]) -> tuple[list[Entry], list[Problem], dict[str, int]]:
@@ -133,11 +140,21 @@ def _read_documents(documents: Mapping[str, object]) -> tuple[list[Entry], list[
     entries: list[Entry] = []
     problems: list[Problem] = []
     order: dict[str, int] = {}
-    for number in sorted(documents, key=int):
+    numbers_of: dict[str, list[str]] = defaultdict(list)  # id -> the documents holding it
+    keys = sorted(filter(_is_document_number, documents), key=int)
+    keys += [key for key in documents if not _is_document_number(key)]
+    for number in keys:
         doc = documents[number]
         fields = doc if isinstance(doc, Mapping) else {}
+        entry_id = fields.get("id")
+        if not _is_document_number(number):
+            shown = number if len(number) <= 20 else f"{number[:20]}… ({len(number):,} characters)"
+            label = entry_id if isinstance(entry_id, str) else f"document {shown!r}"
+            message = f"stored under {shown!r}, which is no document number (1, 2, ...): other commands refuse the file"
+            problems.append(Problem(label, "document", "entry-unreadable", message))
+            order.setdefault(label, len(order))
         blank = [
-            Problem(str(fields.get("id")), name, "form-empty", f"{value!r} is blank: write null, or the {name}")
+            Problem(str(entry_id), name, "form-empty", f"{value!r} is blank: write null, or the {name}")
             for name in _BLANK_AS_NONE
             if isinstance(value := fields.get(name), str) and names_nothing(value)
         ]
@@ -145,17 +162,27 @@ def _read_documents(documents: Mapping[str, object]) -> tuple[list[Entry], list[
             entry = Entry.from_dict(doc)  # type: ignore[arg-type]
         except (InvalidEntryError, TypeError) as exc:
             field = exc.field if isinstance(exc, InvalidEntryError) else "entry"
-            label = f"document {number}" if field == "id" else str(fields.get("id"))
+            label = f"document {number}" if field == "id" or not isinstance(entry_id, str) else entry_id
             if blank and field != "id":
                 problems.append(replace(blank[0], message=f"{blank[0].message}; the entry cannot be read without it"))
             else:
                 problem = exc.problem if isinstance(exc, InvalidEntryError) else str(exc)
                 problems.append(Problem(label, field, "entry-unreadable", f"cannot be read: {problem}"))
             order.setdefault(label, len(order))
+            if isinstance(entry_id, str) and field != "id":
+                numbers_of[entry_id].append(number)
             continue
         entries.append(entry)
         problems += blank
         order.setdefault(entry.id, len(order))
+        numbers_of[entry.id].append(number)
+    for entry_id, numbers in numbers_of.items():
+        if len(numbers) > 1:
+            listed = ", ".join(numbers[:-1]) + f" and {numbers[-1]}"
+            message = (
+                f"documents {listed} have the id {entry_id!r}: rename all but one (other commands refuse the file)"
+            )
+            problems.append(Problem(entry_id, "id", "duplicate-id", message))
     return entries, problems, order
 
 
@@ -169,6 +196,8 @@ def validate_documents(documents: Mapping[str, object]) -> list[Problem]:
     problems = validate_entries(entries, more_ids=order.keys() - {e.id for e in entries})
     if not unread:
         return problems
+    # Two documents of one id are named by `_read_documents`, with their numbers.
+    problems = [p for p in problems if p.code != "duplicate-id"]
     return sorted([*unread, *problems], key=lambda p: order.get(p.entry_id, len(order)))
 
 

@@ -660,7 +660,9 @@ def validate(
         if gloss.path is not None:
             file = gloss.path
             # The documents as the file holds them: an entry no command can read is reported, not a stop.
-            size, problems = validate_file(file, lambda: parse_glossary_bytes(file.read_bytes(), file).get(TABLE, {}))
+            size, problems = validate_file(
+                file, lambda: parse_glossary_bytes(file.read_bytes(), file, documents_checked=False).get(TABLE, {})
+            )
         else:
             entries = list(gloss.iter_entries())
             size, problems = len(entries), validate_entries(entries)

@@ -180,9 +180,18 @@ def _not_found(gloss: Any, query: str, banning: list[Any]) -> str:
         banned = forbidding(entry, query)
         if banned is not None:
             status = "" if banned.status == "forbidden" else f" ({banned.status.replace('_', ' ')})"
-            return f"{query!r} is a form the glossary forbids for {entry.label}{status}; write {entry.en}"
+            return f"{query!r} is a form the glossary forbids for {entry.label}{status}; write {_written(entry, query)}"
     tail = f"; did you mean {', '.join(entry.label for entry in close)}?" if close else ""
     return f"no entry matches {query!r}{tail}"
+
+
+def _written(entry: Any, query: str) -> str:
+    """The form to write instead of the forbidden `query`: the English one, or for Chinese the entry's Chinese forms."""
+    from zhgloss.script import has_cjk
+
+    if not has_cjk(query) or entry.zh is None:
+        return str(entry.en)
+    return f"{entry.zh} (traditional {entry.zh_hant})" if entry.zh_hant else str(entry.zh)
 
 
 @app.command()

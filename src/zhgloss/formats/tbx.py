@@ -24,22 +24,27 @@ whose processStatus is unprocessed or provisionallyProcessed makes its entry a d
 the entry's main terms (a finalized one does not); such an other term of a checked entry is no accepted
 form of it: it is named in the entry's note instead.
 
-Forbidden forms (`Entry.forbidden`) are written in their langSet with the TBX status
-closest to theirs, deprecatedTerm-admn-sts or supersededTerm-admn-sts, and the exact
-status in a `termNote type="x-zhgloss-status"`.
+Forbidden forms (`Entry.forbidden`, English or Chinese) are written in their langSet (en, or zh),
+after the accepted terms, with the TBX status closest to theirs, deprecatedTerm-admn-sts or
+supersededTerm-admn-sts, and the exact status in a `termNote type="x-zhgloss-status"`.
 
 Import reads that, other tools' TBX-Basic (tig or ntig/termGrp, language codes such as
 zh-CN, zh-TW, en-US), and TBX v3 (`<tbx>` root, conceptEntry / langSec / termSec,
 DCA style, or DCT style where a data category is an element of its own name).
-Chinese langSets are read by their tag: zh, zh-CN, zh-Hans and zh-SG hold the
-simplified form, zh-TW, zh-HK, zh-MO and zh-Hant the traditional one; a file with only
-one of the two gets the other derived (OpenCC, with the name rules of
-`zhgloss.convert` for a person's name, also where the file gives no type and the form
-alone reads as one, or its English writes it as one, surname apart: 余承东 -> 余承東, not 餘承東;
-游本昌 "You Benchang" -> 游本昌, not 遊本昌). A term whose administrativeStatus (or normativeAuthorization) is
-deprecated, superseded, not recommended or forbidden is kept as a forbidden form with
-that status, never as an accepted alias (a Chinese one is also a zh_alias, so the
-name is still found in the source). A note is kept wherever it sits: at the entry, in
+Chinese langSets are read by their tag: zh, zh-CN, zh-Hans and zh-SG hold simplified
+terms, zh-TW, zh-HK, zh-MO and zh-Hant traditional ones, and every Chinese term of another
+tool's file gets both scripts (`_pair_scripts`): where the file has a term in both (a zh-CN and a
+zh-TW langSet of one concept) the two are paired, not listed twice; otherwise the other form is
+derived (OpenCC, with the name rules of `zhgloss.convert` for a person's name, also where the
+file gives no type and the form alone reads as one, or its English writes it as one, surname
+apart: 余承东 -> 余承東, not 餘承東; 游本昌 "You Benchang" -> 游本昌, not 遊本昌). The preferred simplified
+term is `zh`, its traditional form `zh_hant`, every other term and its pair a `zh_alias`: a zh-TW
+file with three terms gives three in each script. A term whose administrativeStatus (or
+normativeAuthorization) is deprecated, superseded, not recommended or forbidden is kept as a
+forbidden form with that status, in both scripts if Chinese, and is never also an accepted
+form (not an alias, not a zh_alias): lookup says it is forbidden and names the form to write,
+annotate does not gloss it, check reports it `forbidden` where a translation writes it.
+A note is kept wherever it sits: at the entry, in
 a langSet, or in a tig/ntig/termGrp/termSec (then prefixed with its term), inside a
 descripGrp or not. A note is any descriptive text (`_note_text`): a `note` element, a
 termNote usageNote, and every `descrip`, whatever its type: TBX-Basic's definition and
@@ -84,7 +89,6 @@ EN_ADOPTED = "x-zhgloss-enAdopted"
 ALWAYS_GLOSS = "x-zhgloss-alwaysGloss"
 DRAFT = "x-zhgloss-draft"
 SAFE_FORMS = "x-zhgloss-safeForms"
-NOT_ALIAS = "x-zhgloss-notAlias"
 FORBIDDEN = "x-zhgloss-forbidden"  # the forbidden forms in the entry's order, JSON (the terms say it to other tools)
 PINYIN = "x-zhgloss-pinyin"
 EXPORT_MARK = "zhgloss"
@@ -110,8 +114,7 @@ _DEFINITION = "definition"
 _DESCRIPTIVE_CATEGORIES = frozenset(["definition", "context", "explanation", "example", "usage", "comment", "remark"])
 # Descrips that are fields of an entry (read by `_entry`), not notes.
 _FIELD_DESCRIPS = frozenset(
-    c.lower()
-    for c in ("subjectField", ROLES, EN_ADOPTED, ALWAYS_GLOSS, DRAFT, SAFE_FORMS, FORBIDDEN, PINYIN, NOT_ALIAS)
+    c.lower() for c in ("subjectField", ROLES, EN_ADOPTED, ALWAYS_GLOSS, DRAFT, SAFE_FORMS, FORBIDDEN, PINYIN)
 )
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -163,25 +166,28 @@ def _term_entry(entry: Entry) -> ET.Element:
         ET.SubElement(elem, "descrip", {"type": FORBIDDEN}).text = json.dumps(forbidden, ensure_ascii=False)
     if entry.pinyin and not entry.zh:
         ET.SubElement(elem, "descrip", {"type": PINYIN}).text = entry.pinyin
-    banned = {f.form: f.status for f in entry.forbidden}
+    # A forbidden form is no accepted one (`Entry` refuses both): it is a term of its language's langSet with the
+    # status that bans it, after the accepted ones.
+    chinese_banned = [f for f in entry.forbidden if has_cjk(f.form)]
+    english_banned = [f for f in entry.forbidden if not has_cjk(f.form)]
     # A draft's forms are proposals: none is preferred, and each says it is not yet checked.
     main, draft = ("", True) if entry.draft else (PREFERRED, False)
-    if entry.zh or entry.zh_aliases:
+    if entry.zh or entry.zh_aliases or chinese_banned:
         lang = _lang_set(elem, "zh")
         if entry.zh:
             _tig(lang, entry.zh, main, pronunciation=entry.pinyin, draft=draft)
         for alias in entry.zh_aliases:
-            _tig(lang, alias, ADMITTED, banned=banned.pop(alias, None), draft=draft)
+            _tig(lang, alias, ADMITTED, draft=draft)
+        for banned in chinese_banned:
+            _tig(lang, banned.form, ADMITTED, banned=banned.status)
     if entry.zh_hant:
         _tig(_lang_set(elem, "zh-Hant"), entry.zh_hant, main, draft=draft)
     lang = _lang_set(elem, "en")
     _tig(lang, entry.en, main, draft=draft)
     for alias in entry.aliases:
         _tig(lang, alias, ADMITTED, draft=draft)
-    for form, status in banned.items():
-        # A Chinese form that is only forbidden, not one of the zh_aliases (which other files' banned terms become).
-        chinese = has_cjk(form)
-        _tig(_lang_set(elem, "zh") if chinese else lang, form, ADMITTED, banned=status, not_alias=chinese)
+    for banned in english_banned:
+        _tig(lang, banned.form, ADMITTED, banned=banned.status)
     return elem
 
 
@@ -195,7 +201,6 @@ def _tig(
     status: str,
     pronunciation: str | None = None,
     banned: str | None = None,
-    not_alias: bool = False,
     draft: bool = False,
 ) -> None:
     tig = ET.SubElement(parent, "tig")
@@ -208,8 +213,6 @@ def _tig(
         ET.SubElement(tig, "termNote", {"type": PROCESS_STATUS}).text = PROVISIONAL
     if pronunciation:
         ET.SubElement(tig, "termNote", {"type": "pronunciation"}).text = pronunciation
-    if not_alias:
-        ET.SubElement(tig, "termNote", {"type": NOT_ALIAS}).text = "true"
 
 
 @dataclass
@@ -218,7 +221,6 @@ class _Term:
     status: str = ""
     pronunciation: str | None = None
     notes: list[str] = field(default_factory=list)
-    not_alias: bool = False  # a forbidden Chinese form that is not one of the entry's zh_aliases
     unchecked: bool = False  # processStatus unprocessed or provisionallyProcessed: a proposal
 
     @property
@@ -362,7 +364,7 @@ def _collect(elem: ET.Element, concept: _Concept) -> None:
 def _term(elem: ET.Element) -> _Term | None:
     """Read a tig, an ntig (its termGrp and what follows it) or a termSec."""
     term: _Term | None = None
-    status, exact, pronunciation, not_alias, unchecked = "", "", None, False, False
+    status, exact, pronunciation, unchecked = "", "", None, False
     notes: list[str] = []
     for child in elem.iter():
         category = _category(child)
@@ -377,15 +379,13 @@ def _term(elem: ET.Element) -> _Term | None:
                 status = text
         elif category == "pronunciation":
             pronunciation = _text(child) or None
-        elif category == NOT_ALIAS:
-            not_alias = _is_true(_text(child))
         elif category == PROCESS_STATUS:
             unchecked = _text(child).strip().lower() in _UNCHECKED
         elif (note := _note_text(child)) is not None:
             notes.append(note)
     if term is None or not term.text:
         return None
-    term.status, term.pronunciation, term.notes, term.not_alias = exact or status, pronunciation, notes, not_alias
+    term.status, term.pronunciation, term.notes = exact or status, pronunciation, notes
     term.unchecked = unchecked
     return term
 
@@ -424,7 +424,6 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
     en, en_others, en_banned = _split(en_terms)
     if en is None:
         raise FormatError(source, f"{where} has no accepted English term (a langSet xml:lang='en')")
-    banned = [*en_banned, *zh_banned, *hant_banned]
     # A proposed main term makes the whole entry a proposal (a draft); a proposed other term of a checked
     # entry is not one of its accepted forms (check would pass it, annotate gloss it as verified): it is
     # kept in the note, for a person to accept.
@@ -441,9 +440,9 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
         "pinyin": (zh.pronunciation if zh else None) or (hant.pronunciation if hant else None),
         "en": en.text,
         "aliases": [t.text for t in en_others],
-        # A banned Chinese term is still how the source may write the name: found, and kept as forbidden.
-        "zh_aliases": [t.text for t in zh_others + hant_others + zh_banned + hant_banned if not t.not_alias],
-        "forbidden": [{"form": t.text, "status": t.banned} for t in banned],
+        # A banned term is a forbidden form only, never also an accepted one (lookup and annotate would take it).
+        "zh_aliases": [t.text for t in zh_others + hant_others],
+        "forbidden": [{"form": t.text, "status": t.banned} for t in en_banned + zh_banned + hant_banned],
         "type": DEFAULT_TYPE,
         "draft": draft,
     }
@@ -484,7 +483,7 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
     data["note"] = "; ".join(notes + definitions) or None
     data["sources"] = sources
     if not ours:
-        _derive_script(data)
+        _pair_scripts(data, zh_others, hant, hant_others, [*zh_banned, *hant_banned])
     if concept.id and _ID_RE.match(concept.id):
         data["id"] = concept.id
     else:
@@ -513,32 +512,104 @@ def chinese_script(lang: str) -> str | None:
     return None
 
 
-def _derive_script(data: dict[str, Any]) -> None:
-    """Fill the Chinese form a file lacks from the other one: simplified from traditional, or the reverse."""
-    from zhgloss.convert import name_to_simplified, name_to_traditional, to_simplified, to_traditional
+def _pair_scripts(
+    data: dict[str, Any],
+    zh_others: list[_Term],
+    hant: _Term | None,
+    hant_others: list[_Term],
+    banned: list[_Term],
+) -> None:
+    """Give every Chinese term of another tool's file both scripts, pairing the file's own forms of one term.
 
-    kind = data["type"]
-    english = [data["en"], *data["aliases"]]
-    # A type that names no kind of name (TBX's default `term`, or `phrase`, `work` ...) may still hold a
-    # person the file did not type: the form itself, and the file's English of it, are asked where the
-    # name-aware conversion differs.
-    if data["zh_hant"] and not data["zh"]:
-        hant = data["zh_hant"]
-        simplified, as_name = to_simplified(hant), name_to_simplified(hant)
-        if as_name != simplified and (
-            kind in NAME_TYPES or _is_written_as_name(as_name, english) or _reads_as_person(as_name)
-        ):
-            simplified = as_name
-        data["zh"], data["zh_hant"] = simplified, (hant if simplified != hant else None)
-    elif data["zh"] and not data["zh_hant"] and has_cjk(data["zh"]):
-        derived = to_traditional(data["zh"])
-        if kind == "person" or kind not in NAME_TYPES:
-            as_name = name_to_traditional(data["zh"])
-            if as_name != derived and (
-                kind == "person" or _is_written_as_name(data["zh"], english) or _reads_as_person(data["zh"])
-            ):
-                derived = as_name
-        data["zh_hant"] = derived if derived != data["zh"] else None
+    `data` holds the preferred simplified term as zh (None if the file has only traditional langSets) and the
+    preferred traditional one as zh_hant; `zh_others` and `hant_others` are the other accepted terms of the
+    simplified and the traditional langSets, `hant` the traditional preferred term, `banned` the Chinese terms
+    the file bans (already `data["forbidden"]`). Fills in place:
+
+    - zh: the simplified preferred term, else the simplified form of the traditional one;
+    - zh_hant: the file's traditional term that writes zh in the other script (a zh-CN and a zh-TW langSet of
+      one concept), else zh's traditional form derived; a zh-TW term that is another word (軟體 beside 软件,
+      歐巴馬 beside 奥巴马) is an alias, not zh's traditional form;
+    - zh_aliases: each other term followed by its form in the other script, the file's own where it has it
+      (paired, so a term in both langSets is listed once in each script), else derived;
+    - forbidden: each banned Chinese term followed by its form in the other script, with its status.
+
+    A derived form the file bans is not made an accepted one. Conversion is OpenCC's, with the name rules of
+    `zhgloss.convert` for a person's name (see `_simplified_form`, `_traditional_form`).
+    """
+    kind, english = data["type"], [data["en"], *data["aliases"]]
+    hant_texts = [t.text for t in ([hant] if hant is not None else []) + hant_others]
+    banned_texts = {t.text for t in banned}
+    zh = data["zh"]
+    if zh is None and hant is not None:
+        zh = _simplified_form(hant.text, kind, english)
+    zh_hant = None
+    if zh is not None and has_cjk(zh):
+        zh_hant = next((t for t in hant_texts if _is_pair(zh, t)), None) or _traditional_form(zh, kind, english)
+    if zh_hant == zh:
+        zh_hant = None
+    used = {zh, zh_hant}
+    forms: list[str] = []
+    for term in zh_others:
+        forms.append(term.text)
+        paired = next((t for t in hant_texts if t not in used and _is_pair(term.text, t)), None)
+        forms.append(paired or _traditional_form(term.text, kind, english))
+        used.add(paired)
+    for text in hant_texts:
+        if text not in used:
+            forms += [text, _simplified_form(text, kind, english)]
+    data["zh"], data["zh_hant"] = zh, zh_hant
+    data["zh_aliases"] = [f for f in dict.fromkeys(forms) if f not in (zh, zh_hant) and f not in banned_texts]
+    accepted = {zh, zh_hant, *data["zh_aliases"]}
+    forbidden: list[dict[str, str]] = [f for f in data["forbidden"] if not has_cjk(f["form"])]
+    seen: set[str] = set()
+    for term, status in ((t, t.banned or "forbidden") for t in banned):
+        simplified = _simplified_form(term.text, kind, english)
+        other = _traditional_form(term.text, kind, english) if simplified == term.text else simplified
+        for form in (term.text, other):
+            # The file's own forms first: a derived form the file lists (accepted or banned) is its own.
+            if form not in seen and (form == term.text or (form not in accepted and form not in banned_texts)):
+                seen.add(form)
+                forbidden.append({"form": form, "status": status})
+    data["forbidden"] = forbidden
+
+
+def _is_pair(simplified: str, traditional: str) -> bool:
+    """Tell whether `traditional` writes `simplified` in the other script: it converts to it, character by
+    character (OpenCC t2s, or as a name keeps its characters). A regional word is no pair, even where OpenCC's
+    Taiwan phrase table (s2twp) writes it for the simplified one: 歐巴馬 is Taiwan's Obama, 奧巴馬 the
+    traditional form of 奥巴马 (`zhgloss.validate` holds zh_hant to converting back to zh)."""
+    from zhgloss.convert import name_to_simplified, to_simplified
+
+    return traditional != simplified and simplified in (to_simplified(traditional), name_to_simplified(traditional))
+
+
+def _simplified_form(hant: str, kind: str, english: list[str]) -> str:
+    """The simplified form of the traditional term `hant` of an entry of type `kind` whose English forms are
+    `english`: a name's characters are kept as names keep them where the entry is a name, or the form reads
+    as a person's, or its English writes it as one (徐乾學 -> 徐乾学, not 徐干学); otherwise OpenCC's."""
+    from zhgloss.convert import name_to_simplified, to_simplified
+
+    simplified, as_name = to_simplified(hant), name_to_simplified(hant)
+    if as_name != simplified and (
+        kind in NAME_TYPES or _is_written_as_name(as_name, english) or _reads_as_person(as_name)
+    ):
+        return as_name
+    return simplified
+
+
+def _traditional_form(zh: str, kind: str, english: list[str]) -> str:
+    """The traditional form of the simplified term `zh` (see `_simplified_form`): a person's surname by the
+    surname table (余承东 -> 余承東, not 餘承東), where the entry is a person, or is untyped and the form reads as
+    a person's or its English writes it as one; otherwise OpenCC's."""
+    from zhgloss.convert import name_to_traditional, to_traditional
+
+    derived = to_traditional(zh)
+    if kind == "person" or kind not in NAME_TYPES:
+        as_name = name_to_traditional(zh)
+        if as_name != derived and (kind == "person" or _is_written_as_name(zh, english) or _reads_as_person(zh)):
+            return as_name
+    return derived
 
 
 def _is_written_as_name(zh: str, english: list[str]) -> bool:

@@ -1,0 +1,275 @@
+"""TBX: every Chinese term gets both scripts, and a banned term is a forbidden form only (issue 9, item 2).
+
+Acceptance test of the fifteenth session: of a traditional langSet (zh-TW, zh-HK, zh-MO, zh-Hant) with several
+terms only the first got its simplified form, so `lookup`, `annotate` and `check` never found the others in
+simplified text; a deprecated Chinese term was stored as a zh_alias as well as forbidden, so `lookup` found it
+as a name of the entry and `annotate` glossed it as if it were right. The files are real TBX shapes (the
+Microsoft Terminology Collection's ntig/termGrp with lower-case tags, TBX-Basic's tig, normativeAuthorization),
+with names in place of the terms.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from zhgloss.errors import InvalidEntryError
+from zhgloss.formats import get_format
+from zhgloss.model import Entry, ForbiddenForm
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def load(name: str) -> dict[str, Entry]:
+    with (DATA / name).open(encoding="utf-8") as fp:
+        return {e.en: e for e in get_format("tbx").load(fp, name)}
+
+
+def load_text(text: str) -> Entry:
+    (entry,) = get_format("tbx").load(io.StringIO(text), "x.tbx")
+    return entry
+
+
+def round_trip(entries: list[Entry]) -> list[Entry]:
+    out = io.StringIO()
+    get_format("tbx").dump(entries, out)
+    return list(get_format("tbx").load(io.StringIO(out.getvalue()), "again.tbx"))
+
+
+def run(exe: str, db: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([exe, *args, "--db", str(db)], capture_output=True, text=True, input=stdin, check=False)
+
+
+# Every term of a traditional langSet gets its simplified form
+
+
+def test_every_term_of_a_traditional_langset_gets_both_scripts() -> None:
+    # The reported instance (zh-TW, three terms) and the other traditional tags, zh-HK, zh-MO and zh-Hant.
+    entries = load("ms_terminology_zh_tw_terms.tbx")
+    tencent = entries["Tencent Holdings"]
+    assert (tencent.zh, tencent.zh_hant) == ("腾讯控股", "騰訊控股")
+    assert tencent.zh_aliases == ("騰訊集團", "腾讯集团", "騰訊公司", "腾讯公司")
+    hkex = entries["Hong Kong Exchanges and Clearing"]
+    assert (hkex.zh, hkex.zh_hant) == ("香港交易及结算所", "香港交易及結算所")
+    assert hkex.zh_aliases == ("港交所", "聯交所", "联交所")  # 港交所 is written alike in both scripts
+    airport = entries["Macau International Airport"]
+    assert (airport.zh, airport.zh_hant, airport.zh_aliases) == (
+        "澳门国际机场",
+        "澳門國際機場",
+        ("澳門機場", "澳门机场"),
+    )
+    ntu = entries["National Taiwan University"]
+    assert (ntu.zh, ntu.zh_hant) == ("国立台湾大学", "國立臺灣大學")
+    assert ntu.zh_aliases == ("臺灣大學", "台湾大学", "臺大", "台大")
+
+
+@pytest.mark.parametrize("tag", ["zh-TW", "zh-tw", "zh-HK", "zh-MO", "zh-Hant", "zh-Hant-TW", "zh_TW"])
+def test_a_second_traditional_term_is_found_in_simplified_text_whatever_the_tag(tag: str) -> None:
+    entry = load_text(
+        f'<martif type="TBX"><text><body><termEntry id="x"><langSet xml:lang="{tag}">'
+        "<ntig><termGrp><term>雷軍</term></termGrp></ntig><ntig><termGrp><term>雷總</term></termGrp></ntig>"
+        '</langSet><langSet xml:lang="en-US"><ntig><termGrp><term>Lei Jun</term></termGrp></ntig></langSet>'
+        "</termEntry></body></text></martif>"
+    )
+    assert (entry.zh, entry.zh_hant) == ("雷军", "雷軍")
+    assert "雷总" in entry.zh_forms and "雷總" in entry.zh_forms
+
+
+def test_a_simplified_langsets_other_terms_get_their_traditional_form() -> None:
+    entry = load_text(
+        '<martif type="TBX-Basic"><text><body><termEntry id="x"><langSet xml:lang="zh-CN">'
+        "<tig><term>腾讯控股</term></tig><tig><term>腾讯集团</term></tig></langSet>"
+        '<langSet xml:lang="en"><tig><term>Tencent Holdings</term></tig></langSet></termEntry></body></text></martif>'
+    )
+    assert (entry.zh, entry.zh_hant, entry.zh_aliases) == ("腾讯控股", "騰訊控股", ("腾讯集团", "騰訊集團"))
+
+
+def test_a_person_alias_in_traditional_keeps_the_characters_names_keep() -> None:
+    # 徐乾學's other term: OpenCC alone writes 乾 as 干; a person's name keeps it (zhgloss.convert).
+    entry = load_text(
+        '<martif type="TBX"><text><body><termEntry id="x"><descrip type="subjectField">person</descrip>'
+        '<langSet xml:lang="zh-TW"><tig><term>徐乾學</term></tig><tig><term>徐健庵</term></tig></langSet>'
+        '<langSet xml:lang="en"><tig><term>Xu Qianxue</term></tig></langSet></termEntry></body></text></martif>'
+    )
+    assert (entry.zh, entry.zh_hant, entry.zh_aliases) == ("徐乾学", "徐乾學", ("徐健庵",))
+
+
+def test_a_zh_cn_and_a_zh_tw_langset_of_one_concept_are_paired_not_repeated() -> None:
+    entries = load("tbx_zh_cn_tw_pairs.tbx")
+    # The zh-TW langSet lists its terms in the other order: each is paired with its simplified form all the same.
+    huawei = entries["Huawei Technologies"]
+    assert (huawei.zh, huawei.zh_hant, huawei.zh_aliases) == ("华为技术有限公司", "華為技術有限公司", ("华为", "華為"))
+    # 歐巴馬 (Taiwan) is another word than 奥巴马, not its traditional form: an alias, with its simplified form;
+    # zh-HK's 奧巴馬 is 奥巴马's traditional form.
+    obama = entries["Barack Obama"]
+    assert (obama.zh, obama.zh_hant, obama.zh_aliases) == ("奥巴马", "奧巴馬", ("歐巴馬", "欧巴马"))
+    sydney = entries["Sydney"]
+    assert (sydney.zh, sydney.zh_hant, sydney.zh_aliases) == ("悉尼", None, ("雪梨",))
+
+
+def test_paired_and_derived_forms_pass_validate(tmp_path: Path, zhgloss_exe: str) -> None:
+    db = tmp_path / "g.json"
+    for name in ("ms_terminology_zh_tw_terms.tbx", "tbx_zh_cn_tw_pairs.tbx"):
+        assert run(zhgloss_exe, db, "import", str(DATA / name)).returncode == 0
+    done = run(zhgloss_exe, db, "validate")
+    assert "zh-hant" not in done.stdout and "zh-traditional" not in done.stdout, done.stdout
+
+
+def test_the_simplified_form_of_every_traditional_term_is_looked_up_and_glossed(
+    tmp_path: Path, zhgloss_exe: str
+) -> None:
+    db = tmp_path / "g.json"
+    assert run(zhgloss_exe, db, "import", str(DATA / "ms_terminology_zh_tw_terms.tbx")).returncode == 0
+    for query in ("腾讯集团", "騰訊集團", "腾讯公司", "联交所", "澳门机场", "台大"):
+        done = run(zhgloss_exe, db, "lookup", query, "--field", "id")
+        assert done.returncode == 0, (query, done.stderr)
+    annotated = run(zhgloss_exe, db, "annotate", stdin="腾讯集团与联交所\n").stdout
+    assert annotated == "腾讯集团（Tencent Holdings）与联交所（Hong Kong Exchanges and Clearing）\n"
+
+
+# A banned term is a forbidden form, and only that
+
+
+def test_banned_chinese_terms_are_forbidden_forms_in_both_scripts_and_never_aliases() -> None:
+    entries = load("tbx_banned_chinese.tbx")
+    pku = entries["Peking University"]
+    assert pku.zh_aliases == ("北大",)
+    assert pku.forbidden == (
+        ForbiddenForm("Beijing University", "deprecated"),
+        ForbiddenForm("Imperial University of Peking", "superseded"),
+        ForbiddenForm("京师大学堂", "superseded"),
+        ForbiddenForm("京師大學堂", "superseded"),
+    )
+    assert pku.note == "京师大学堂: The name until 1912."
+    # A zh-TW langSet only, statuses by normativeAuthorization in an ntig, a not-recommended term.
+    ibm = entries["IBM"]
+    assert (ibm.zh, ibm.zh_hant, ibm.zh_aliases) == ("国际商业机器", "國際商業機器", ())
+    assert ibm.aliases == ("International Business Machines",)
+    assert ibm.forbidden == (
+        ForbiddenForm("Big Blue", "forbidden"),
+        ForbiddenForm("萬國商業機器", "deprecated"),
+        ForbiddenForm("万国商业机器", "deprecated"),
+        ForbiddenForm("藍色巨人", "not_recommended"),
+        ForbiddenForm("蓝色巨人", "not_recommended"),
+    )
+    for entry in entries.values():
+        assert not set(entry.forbidden_forms) & {*entry.zh_forms, *entry.en_forms}
+
+
+@pytest.mark.parametrize(
+    "status",
+    ["deprecatedTerm-admn-sts", "supersededTerm-admn-sts", "notRecommendedTerm-admn-sts", "forbidden", "obsolete"],
+)
+@pytest.mark.parametrize(
+    ("tag", "term", "other"),
+    # The other script's form is derived as zh_hant is (OpenCC s2hk: 台灣省), or by t2s.
+    [("zh-CN", "台湾省", "台灣省"), ("zh-TW", "臺灣省", "台湾省"), ("zh-Hant", "台灣省", "台湾省")],
+)
+def test_a_banned_chinese_term_of_any_status_is_no_chinese_alias(status: str, tag: str, term: str, other: str) -> None:
+    entry = load_text(
+        f'<martif type="TBX-Basic"><text><body><termEntry id="tw"><langSet xml:lang="{tag}">'
+        "<tig><term>台湾</term><termNote type='administrativeStatus'>preferredTerm-admn-sts</termNote></tig>"
+        f"<tig><term>{term}</term><termNote type='administrativeStatus'>{status}</termNote></tig>"
+        "</langSet><langSet xml:lang='en'><tig><term>Taiwan</term></tig></langSet></termEntry></body></text></martif>"
+    )
+    assert entry.zh_aliases == ()
+    assert entry.forbidden_forms == (term, other)
+    assert not {term, other} & set(entry.zh_forms)
+
+
+def test_a_derived_form_the_file_bans_is_not_made_an_accepted_one() -> None:
+    # 臺灣 is the traditional form of the preferred 台湾; the file bans it: it stays banned, and is not zh_hant.
+    entry = load_text(
+        "<martif type='TBX-Basic'><text><body><termEntry id='tw'><langSet xml:lang='zh-CN'>"
+        "<tig><term>台湾</term><termNote type='administrativeStatus'>preferredTerm-admn-sts</termNote></tig>"
+        "</langSet><langSet xml:lang='zh-TW'>"
+        "<tig><term>台灣</term><termNote type='administrativeStatus'>preferredTerm-admn-sts</termNote></tig>"
+        "<tig><term>臺灣</term><termNote type='administrativeStatus'>deprecatedTerm-admn-sts</termNote></tig>"
+        "</langSet><langSet xml:lang='en'><tig><term>Taiwan</term></tig></langSet></termEntry></body></text></martif>"
+    )
+    assert (entry.zh, entry.zh_hant) == ("台湾", "台灣")
+    assert entry.forbidden == (ForbiddenForm("臺灣", "deprecated"),)
+
+
+def test_an_entry_refuses_a_chinese_form_that_is_accepted_and_forbidden() -> None:
+    for field, value in (("zh_aliases", ("京师大学堂",)), ("zh", "京师大学堂"), ("zh_hant", "京师大学堂")):
+        data = {"id": "pku", "en": "Peking University", "zh": "北京大学", field: value}
+        with pytest.raises(InvalidEntryError) as caught:
+            Entry(**data, forbidden=(ForbiddenForm("京师大学堂", "superseded"),))  # type: ignore[arg-type]
+        assert caught.value.field == field
+
+
+def test_banned_terms_round_trip_with_their_status() -> None:
+    entries = list(load("tbx_banned_chinese.tbx").values())
+    out = io.StringIO()
+    get_format("tbx").dump(entries, out)
+    text = out.getvalue()
+    # Written back on the terms themselves, in their language's langSet, for other tools to read.
+    for term, status in (
+        ("京师大学堂", "supersededTerm-admn-sts"),
+        ("萬國商業機器", "deprecatedTerm-admn-sts"),
+        ("藍色巨人", "deprecatedTerm-admn-sts"),
+        ("Beijing University", "deprecatedTerm-admn-sts"),
+    ):
+        assert f'<term>{term}</term>\n            <termNote type="administrativeStatus">{status}</termNote>' in text
+    assert text.count('<langSet xml:lang="zh">') == 2  # one per entry: the banned Chinese terms join the zh one
+    assert round_trip(entries) == entries
+    # And a second round trip changes nothing either.
+    assert round_trip(round_trip(entries)) == entries
+
+
+def test_a_banned_term_is_refused_by_lookup_and_not_glossed(tmp_path: Path, zhgloss_exe: str) -> None:
+    db = tmp_path / "g.json"
+    assert run(zhgloss_exe, db, "import", str(DATA / "tbx_banned_chinese.tbx")).returncode == 0
+    cases = {
+        "京师大学堂": "for 北京大学 Peking University (superseded); write 北京大学 (traditional 北京大學)",
+        "京師大學堂": "for 北京大学 Peking University (superseded); write 北京大学 (traditional 北京大學)",
+        "万国商业机器": "for 国际商业机器 IBM (deprecated); write 国际商业机器 (traditional 國際商業機器)",
+        "Beijing University": "for 北京大学 Peking University (deprecated); write Peking University",
+        "Big Blue": "for 国际商业机器 IBM; write IBM",
+    }
+    for query, message in cases.items():
+        done = run(zhgloss_exe, db, "lookup", query)
+        assert (done.returncode, done.stdout) == (1, ""), query
+        assert done.stderr == f"Error: {query!r} is a form the glossary forbids {message}\n"
+    assert run(zhgloss_exe, db, "lookup", "北大", "--field", "en").stdout == "Peking University\n"
+    # annotate glosses accepted forms only: a banned term gets no gloss, Chinese or English.
+    annotated = run(zhgloss_exe, db, "annotate", stdin="京师大学堂即北京大学，萬國商業機器即國際商業機器。\n").stdout
+    assert annotated == "京师大学堂即北京大学（Peking University），萬國商業機器即國際商業機器（IBM）。\n"
+    english = run(zhgloss_exe, db, "annotate", stdin="Beijing University and Peking University\n").stdout
+    assert english == "Beijing University and Peking University (北京大学)\n"
+
+
+def test_check_fails_a_banned_term_in_the_translation(tmp_path: Path, zhgloss_exe: str) -> None:
+    db = tmp_path / "g.json"
+    assert run(zhgloss_exe, db, "import", str(DATA / "tbx_banned_chinese.tbx")).returncode == 0
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text(
+        "她毕业于北京大学。\tShe graduated from Peking University (京师大学堂).\n"
+        "她毕业于北京大学。\tShe graduated from Beijing University.\n"
+        "国际商业机器发布财报。\tBig Blue released its results.\n"
+        "她毕业于北京大学。\tShe graduated from Peking University.\n",
+        encoding="utf-8",
+    )
+    done = run(zhgloss_exe, db, "check", str(pairs))
+    assert done.returncode == 1
+    assert done.stdout.splitlines() == [
+        '1: forbidden 北京大学: found "京师大学堂", expected "Peking University" '
+        "(the glossary marks '京师大学堂' superseded)",
+        '2: forbidden 北京大学: found "Beijing University", expected "Peking University" '
+        "(the glossary marks 'Beijing University' deprecated)",
+        '3: forbidden 国际商业机器: found "Big Blue", expected "IBM" (the glossary marks \'Big Blue\' forbidden)',
+    ]
+
+
+def test_export_then_import_of_the_glossary_keeps_every_form(tmp_path: Path, zhgloss_exe: str) -> None:
+    db, again, tbx = tmp_path / "g.json", tmp_path / "again.json", tmp_path / "out.tbx"
+    for name in ("tbx_banned_chinese.tbx", "ms_terminology_zh_tw_terms.tbx", "tbx_zh_cn_tw_pairs.tbx"):
+        assert run(zhgloss_exe, db, "import", str(DATA / name)).returncode == 0
+    assert run(zhgloss_exe, db, "export", "--format", "tbx", "-o", str(tbx)).returncode == 0
+    assert run(zhgloss_exe, again, "import", str(tbx)).returncode == 0
+    assert json.loads(again.read_text(encoding="utf-8")) == json.loads(db.read_text(encoding="utf-8"))
