@@ -44,6 +44,14 @@ def run(exe: str, db: Path, *args: str, stdin: str | None = None) -> subprocess.
     return subprocess.run([exe, *args, "--db", str(db)], capture_output=True, text=True, input=stdin, check=False)
 
 
+def check_pairs(exe: str, tmp_path: Path, tbx: Path, pairs: str) -> subprocess.CompletedProcess[str]:
+    """`zhgloss check` of the tab-separated `pairs` against a glossary of the TBX file `tbx` imported."""
+    db, tsv = tmp_path / "g.json", tmp_path / "pairs.tsv"
+    assert run(exe, db, "import", str(tbx)).returncode == 0
+    tsv.write_text(pairs, encoding="utf-8")
+    return run(exe, db, "check", str(tsv))
+
+
 # Every term of a traditional langSet gets its simplified form
 
 
@@ -195,6 +203,33 @@ def test_a_derived_form_the_file_bans_is_not_made_an_accepted_one() -> None:
     assert entry.forbidden == (ForbiddenForm("臺灣", "deprecated"),)
 
 
+def test_a_derived_traditional_form_the_file_bans_is_not_zh_hant() -> None:
+    # OpenCC (s2hk) writes 台湾 as 台灣; the file bans 台灣 and gives no traditional form it accepts.
+    entry = load_text(
+        "<martif type='TBX-Basic'><text><body><termEntry id='tw'><langSet xml:lang='zh-CN'>"
+        "<tig><term>台湾</term><termNote type='administrativeStatus'>preferredTerm-admn-sts</termNote></tig>"
+        "<tig><term>台灣</term><termNote type='administrativeStatus'>deprecatedTerm-admn-sts</termNote></tig>"
+        "</langSet><langSet xml:lang='en'><tig><term>Taiwan</term></tig></langSet></termEntry></body></text></martif>"
+    )
+    assert (entry.zh, entry.zh_hant, entry.zh_aliases) == ("台湾", None, ())
+    assert entry.forbidden[0] == ForbiddenForm("台灣", "deprecated")
+
+
+def test_a_form_accepted_in_one_langset_and_banned_in_another_stays_accepted_and_noted() -> None:
+    # A regional termbase: Sydney is 悉尼 on the mainland, 雪梨 in Taiwan, where 悉尼 is not recommended. zhgloss
+    # has one set of forms for every region: 悉尼 stays a name of the entry (a source may write it), the ban a note.
+    entry = load_text(
+        "<martif type='TBX-Basic'><text><body><termEntry id='sydney'><langSet xml:lang='zh-CN'>"
+        "<tig><term>悉尼</term><termNote type='administrativeStatus'>preferredTerm-admn-sts</termNote></tig>"
+        "</langSet><langSet xml:lang='zh-TW'>"
+        "<tig><term>雪梨</term><termNote type='administrativeStatus'>preferredTerm-admn-sts</termNote></tig>"
+        "<tig><term>悉尼</term><termNote type='administrativeStatus'>notRecommended</termNote></tig>"
+        "</langSet><langSet xml:lang='en'><tig><term>Sydney</term></tig></langSet></termEntry></body></text></martif>"
+    )
+    assert (entry.zh, entry.zh_hant, entry.zh_aliases, entry.forbidden) == ("悉尼", None, ("雪梨",), ())
+    assert entry.note == "悉尼: not recommended in zh-TW, accepted in another"
+
+
 def test_an_entry_refuses_a_chinese_form_that_is_accepted_and_forbidden() -> None:
     for field, value in (("zh_aliases", ("京师大学堂",)), ("zh", "京师大学堂"), ("zh_hant", "京师大学堂")):
         data = {"id": "pku", "en": "Peking University", "zh": "北京大学", field: value}
@@ -245,17 +280,15 @@ def test_a_banned_term_is_refused_by_lookup_and_not_glossed(tmp_path: Path, zhgl
 
 
 def test_check_fails_a_banned_term_in_the_translation(tmp_path: Path, zhgloss_exe: str) -> None:
-    db = tmp_path / "g.json"
-    assert run(zhgloss_exe, db, "import", str(DATA / "tbx_banned_chinese.tbx")).returncode == 0
-    pairs = tmp_path / "pairs.tsv"
-    pairs.write_text(
+    done = check_pairs(
+        zhgloss_exe,
+        tmp_path,
+        DATA / "tbx_banned_chinese.tbx",
         "她毕业于北京大学。\tShe graduated from Peking University (京师大学堂).\n"
         "她毕业于北京大学。\tShe graduated from Beijing University.\n"
         "国际商业机器发布财报。\tBig Blue released its results.\n"
         "她毕业于北京大学。\tShe graduated from Peking University.\n",
-        encoding="utf-8",
     )
-    done = run(zhgloss_exe, db, "check", str(pairs))
     assert done.returncode == 1
     assert done.stdout.splitlines() == [
         '1: forbidden 北京大学: found "京师大学堂", expected "Peking University" '
@@ -273,3 +306,38 @@ def test_export_then_import_of_the_glossary_keeps_every_form(tmp_path: Path, zhg
     assert run(zhgloss_exe, db, "export", "--format", "tbx", "-o", str(tbx)).returncode == 0
     assert run(zhgloss_exe, again, "import", str(tbx)).returncode == 0
     assert json.loads(again.read_text(encoding="utf-8")) == json.loads(db.read_text(encoding="utf-8"))
+
+
+def test_a_banned_term_in_the_source_still_names_the_entity_for_check(tmp_path: Path, zhgloss_exe: str) -> None:
+    # The source is not the translator's text: nothing is said of its deprecated term, but the entity it names is
+    # owed a rendering, the glossary's (not `unexpected` when given, `missing` when not, `forbidden` when banned).
+    done = check_pairs(
+        zhgloss_exe,
+        tmp_path,
+        DATA / "tbx_banned_chinese.tbx",
+        "她毕业于京师大学堂。\tShe graduated from Peking University.\n"
+        "萬國商業機器發布財報。\tIBM released its results.\n"
+        "她毕业于京师大学堂。\tShe graduated from Beijing University.\n"
+        "她毕业于京師大學堂。\tShe graduated from there.\n",
+    )
+    assert done.returncode == 1
+    assert done.stdout.splitlines() == [
+        '3: forbidden 京师大学堂: found "Beijing University", expected "Peking University" '
+        "(the glossary marks 'Beijing University' deprecated)",
+        '4: missing 京師大學堂: found nothing, expected "Peking University"',
+    ]
+
+
+def test_a_banned_term_holding_an_accepted_name_is_one_mention_for_check(tmp_path: Path, zhgloss_exe: str) -> None:
+    # 台湾省 (deprecated) holds 台湾 (preferred): one mention of Taiwan, rendered once.
+    tbx = tmp_path / "tw.tbx"
+    tbx.write_text(
+        "<martif type='TBX-Basic'><text><body><termEntry id='taiwan'><descrip type='subjectField'>place</descrip>"
+        "<langSet xml:lang='zh-CN'>"
+        "<tig><term>台湾</term><termNote type='administrativeStatus'>preferredTerm-admn-sts</termNote></tig>"
+        "<tig><term>台湾省</term><termNote type='administrativeStatus'>deprecatedTerm-admn-sts</termNote></tig>"
+        "</langSet><langSet xml:lang='en'><tig><term>Taiwan</term></tig></langSet></termEntry></body></text></martif>",
+        encoding="utf-8",
+    )
+    done = check_pairs(zhgloss_exe, tmp_path, tbx, "他去过台湾省。\tHe has been to Taiwan.\n")
+    assert (done.returncode, done.stdout) == (0, "")

@@ -19,7 +19,9 @@ is `unexpected` unless it is tied by `refers_to` to a name of the source segment
 it by a one-character abbreviation (访华 "visited China"; see `_Abbreviations`).
 A form the glossary forbids for a source name (a TBX deprecated or superseded term, see
 `Entry.forbidden`) is `forbidden` wherever the target segment writes it, and stands in
-for a rendering, so the name is not also `missing`.
+for a rendering, so the name is not also `missing`. A Chinese form the glossary forbids that the
+source writes (京师大学堂 for 北京大学) names the entity all the same, and its rendering is owed;
+nothing is said of the source, which is not the translator's text (`Checker._with_banned`).
 After the last segment, an entity rendered in more than one way is `inconsistent`, and
 an accepted but non-preferred rendering used throughout is a `variant`.
 
@@ -1013,9 +1015,16 @@ class Checker:
         target: Annotator | None = None,
         *,
         lookup: Callable[[str], Sequence[LookupHit]] | None = None,
+        banned: Sequence[tuple[str, int]] = (),
     ) -> None:
         self.source = source
         self.target = target if target is not None else source
+        # The Chinese forms the glossary forbids (TBX deprecated terms), each with the index of its entry in
+        # `source`: a source segment that writes one still names the entity (`_with_banned`).
+        self._banned = dict(banned)
+        self._banned_re = (
+            re.compile("|".join(map(re.escape, sorted(self._banned, key=len, reverse=True)))) if banned else None
+        )
         # The glossary's exact lookup (`Glossary.lookup`): what its one-character names stand for
         # (`_Abbreviations`) and the entries of a country's people (`_kin_forms`). None: neither is asked.
         self._lookup = lookup
@@ -1084,11 +1093,30 @@ class Checker:
                     yield segment, [], []
                 else:
                     target = segment.target or ""
-                    yield (
-                        segment,
-                        self._mentions(segment.source, spans, target=False),
-                        self._mentions(target, target_spans(target), target=True),
-                    )
+                    source = self._mentions(segment.source, spans, target=False)
+                    if self._banned_re is not None:
+                        source = self._with_banned(segment.source, source)
+                    yield segment, source, self._mentions(target, target_spans(target), target=True)
+
+    def _with_banned(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """`mentions` of the source `text` with the Chinese forms the glossary forbids that it writes.
+
+        A deprecated term in the source (京师大学堂 for 北京大学) is no name the glossary accepts, so the source
+        matcher does not find it; but it names the entity, whose rendering the translation still owes: it is a
+        mention of its entry (nothing is reported about the source, which is not the translator's text). A
+        mention inside it (台湾 of 台湾省) is the same name's and is dropped.
+        """
+        assert self._banned_re is not None
+        found = [(m.start(), m.end()) for m in self._banned_re.finditer(text)]
+        if not found:
+            return mentions
+        out = [m for m in mentions if all(m.end <= start or end <= m.start for start, end in found)]
+        for start, end in found:
+            entry = self.source.entry(self._banned[text[start:end]])
+            if is_checked(entry):
+                out.append(Mention(start, end, text[start:end], entry, "zh_alias"))
+        out.sort(key=lambda m: m.start)
+        return out
 
     def check(self, segments: Iterable[Segment]) -> CheckReport:
         """Return the problems of the document made of `segments` (see the module docstring)."""
@@ -1721,7 +1749,25 @@ def checker_for(glossary: Glossary) -> Checker:
     # read are freed (see `cached_annotators`).
     with paused_gc(), glossary.reading_once():
         source, names = cached_annotators(glossary, [(CACHE_KIND, None), (f"{CACHE_KIND}-names", name_places)])
-        return Checker(source, names, lookup=glossary.lookup)
+        return Checker(source, names, lookup=glossary.lookup, banned=banned_chinese_forms(glossary))
+
+
+def banned_chinese_forms(glossary: Glossary) -> list[tuple[str, int]]:
+    """The Chinese forms `glossary` forbids (`Entry.forbidden`: TBX deprecated terms), each with the position of its
+    entry in the file's order (the source annotator's entry index); kept in the cache folder for the file's version,
+    so a check of an unchanged glossary reads none of its entries for them."""
+    import json
+
+    def found() -> list[tuple[str, int]]:
+        columns = glossary.entry_columns()
+        return [(form, index) for index, forms in enumerate(columns.forbidden_forms) for form in forms if has_cjk(form)]
+
+    if glossary.path is None:
+        return found()
+    from zhgloss.cache import load_cached
+
+    cached = load_cached(glossary.path, "check-banned-v1", lambda: json.dumps(found(), ensure_ascii=False).encode())
+    return [(form, index) for form, index in json.loads(bytes(cached))]
 
 
 def check(segments: Iterable[Segment], source: Annotator, target: Annotator | None = None) -> CheckReport:

@@ -222,6 +222,7 @@ class _Term:
     pronunciation: str | None = None
     notes: list[str] = field(default_factory=list)
     unchecked: bool = False  # processStatus unprocessed or provisionallyProcessed: a proposal
+    lang: str = ""  # the language tag of its langSet, as the file writes it
 
     @property
     def banned(self) -> str | None:
@@ -348,6 +349,7 @@ def _collect(elem: ET.Element, concept: _Concept) -> None:
                 inside.update(id(e) for e in term_elem.iter())
                 term = _term(term_elem)
                 if term is not None:
+                    term.lang = elem.get(XML_LANG) or elem.get("lang") or ""
                     terms.append(term)
                     concept.notes += [f"{term.text}: {note}" for note in term.notes]
             elif _category(term_elem).lower() == _DEFINITION and _text(term_elem):
@@ -424,6 +426,14 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
     en, en_others, en_banned = _split(en_terms)
     if en is None:
         raise FormatError(source, f"{where} has no accepted English term (a langSet xml:lang='en')")
+    # A form accepted in one langSet and banned in another (悉尼 preferred in zh-CN, not recommended in zh-TW,
+    # where Sydney is 雪梨): zhgloss keeps one set of forms for every region, so the form stays accepted (a
+    # source may write it) and the regional ban is named in the note.
+    accepted = {t.text for t in (zh, hant, en, *zh_others, *hant_others, *en_others) if t is not None}
+    regional = [t for t in (*en_banned, *zh_banned, *hant_banned) if t.text in accepted]
+    en_banned, zh_banned, hant_banned = (
+        [t for t in b if t.text not in accepted] for b in (en_banned, zh_banned, hant_banned)
+    )
     # A proposed main term makes the whole entry a proposal (a draft); a proposed other term of a checked
     # entry is not one of its accepted forms (check would pass it, annotate gloss it as verified): it is
     # kept in the note, for a person to accept.
@@ -447,6 +457,10 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
         "draft": draft,
     }
     notes: list[str] = list(concept.notes)
+    notes += [
+        f"{t.text}: {(t.banned or 'forbidden').replace('_', ' ')} in {t.lang or 'one language'}, accepted in another"
+        for t in regional
+    ]
     if unchecked:
         notes.append(f"proposed in the source, not yet checked (processStatus): {', '.join(unchecked)}")
     definitions: list[str] = []
@@ -546,7 +560,7 @@ def _pair_scripts(
     zh_hant = None
     if zh is not None and has_cjk(zh):
         zh_hant = next((t for t in hant_texts if _is_pair(zh, t)), None) or _traditional_form(zh, kind, english)
-    if zh_hant == zh:
+    if zh_hant == zh or zh_hant in banned_texts:  # a derived form the file bans stays banned
         zh_hant = None
     used = {zh, zh_hant}
     forms: list[str] = []
