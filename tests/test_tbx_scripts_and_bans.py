@@ -341,3 +341,11 @@ def test_a_banned_term_holding_an_accepted_name_is_one_mention_for_check(tmp_pat
     )
     done = check_pairs(zhgloss_exe, tmp_path, tbx, "他去过台湾省。\tHe has been to Taiwan.\n")
     assert (done.returncode, done.stdout) == (0, "")
+
+
+def test_an_iate_export_gives_its_forms_and_bans_and_no_reliability_codes_as_notes() -> None:
+    (who,) = load("iate_shape.tbx").values()
+    assert (who.en, who.aliases) == ("World Health Organization", ("WHO",))
+    assert who.forbidden == (ForbiddenForm("World Health Organisation", "deprecated"),)
+    assert (who.zh, who.zh_hant, who.zh_aliases) == ("世界卫生组织", "世界衞生組織", ("世卫组织", "世衞組織"))
+    assert who.note == "subject field: international affairs"  # not "WHO: reliabilityCode: 3; ..."

@@ -53,7 +53,8 @@ type="Usage">`, `"Definition"`, `"Note"`; ISO 30042 lets a `descrip` carry any d
 category). A type other than note or definition labels its text ("Usage: ..."); categories
 are compared without case. Categories zhgloss reads as fields (subjectField, the statuses,
 pronunciation, its own x-zhgloss ones) are not notes; nor are the coded ones (partOfSpeech,
-termType, grammaticalGender ...), which are termNotes, not descrips.
+termType, grammaticalGender ..., which are termNotes, and reliabilityCode, the one coded `descrip`: IATE's
+exports give every term its 1-4, which would fill the note with "reliabilityCode: 3").
 Files are parsed with defusedxml: a file declaring entities (the billion-laughs
 expansion bomb, external entities reading local files) is refused before any is
 expanded.
@@ -116,6 +117,8 @@ _DESCRIPTIVE_CATEGORIES = frozenset(["definition", "context", "explanation", "ex
 _FIELD_DESCRIPS = frozenset(
     c.lower() for c in ("subjectField", ROLES, EN_ADOPTED, ALWAYS_GLOSS, DRAFT, SAFE_FORMS, FORBIDDEN, PINYIN)
 )
+_CODED_DESCRIPS = frozenset(["reliabilitycode"])
+"""Descrips (lower-cased) whose value is a code from a picklist, not text: TBX's reliabilityCode (1-10, IATE 1-4)."""
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -313,7 +316,7 @@ def _note_text(elem: ET.Element) -> str | None:
     folded = category.lower()
     name = _local(elem.tag)
     descriptive = (
-        (name == "descrip" and folded not in _FIELD_DESCRIPS)
+        (name == "descrip" and folded not in _FIELD_DESCRIPS and folded not in _CODED_DESCRIPS)
         or folded in _NOTE_CATEGORIES
         or (name not in ("termNote", "admin", "ref", "xref", "transac") and folded in _DESCRIPTIVE_CATEGORIES)
     )
