@@ -13,11 +13,14 @@ from __future__ import annotations
 import io
 import json
 import subprocess
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from zhgloss.errors import InvalidEntryError
+from zhgloss.errors import FormatError, InvalidEntryError
 from zhgloss.formats import get_format
 from zhgloss.model import Entry, ForbiddenForm
 
@@ -230,6 +233,19 @@ def test_a_form_accepted_in_one_langset_and_banned_in_another_stays_accepted_and
     assert entry.note == "悉尼: not recommended in zh-TW, accepted in another"
 
 
+def test_a_traditional_main_terms_simplified_form_banned_in_a_simplified_langset_stays_zh() -> None:
+    # Found by the property test below: the import was refused ("zh: '腾讯控股' is also a forbidden form").
+    entry = load_text(
+        "<martif type='TBX-Basic'><text><body><termEntry id='x'><langSet xml:lang='zh-TW'>"
+        "<tig><term>騰訊控股</term></tig></langSet><langSet xml:lang='zh-CN'>"
+        "<tig><term>腾讯控股</term><termNote type='administrativeStatus'>deprecatedTerm-admn-sts</termNote></tig>"
+        "</langSet><langSet xml:lang='en'><tig><term>Tencent Holdings</term></tig></langSet></termEntry></body></text>"
+        "</martif>"
+    )
+    assert (entry.zh, entry.zh_hant, entry.forbidden) == ("腾讯控股", "騰訊控股", ())
+    assert entry.note == "腾讯控股: deprecated in zh-CN, the simplified form of 騰訊控股 accepted in zh-TW"
+
+
 def test_an_entry_refuses_a_chinese_form_that_is_accepted_and_forbidden() -> None:
     for field, value in (("zh_aliases", ("京师大学堂",)), ("zh", "京师大学堂"), ("zh_hant", "京师大学堂")):
         data = {"id": "pku", "en": "Peking University", "zh": "北京大学", field: value}
@@ -349,3 +365,79 @@ def test_an_iate_export_gives_its_forms_and_bans_and_no_reliability_codes_as_not
     assert who.forbidden == (ForbiddenForm("World Health Organisation", "deprecated"),)
     assert (who.zh, who.zh_hant, who.zh_aliases) == ("世界卫生组织", "世界衞生組織", ("世卫组织", "世衞組織"))
     assert who.note == "subject field: international affairs"  # not "WHO: reliabilityCode: 3; ..."
+
+
+# Any mix of langSets, terms and statuses: the rules as properties
+
+_TERMS = {
+    "traditional": [
+        "騰訊控股",
+        "騰訊",
+        "聯交所",
+        "臺大",
+        "萬國商業機器",
+        "華為",
+        "雷軍",
+        "京師大學堂",
+        "北京大學",
+        "臺灣",
+    ],
+    "simplified": ["腾讯控股", "腾讯", "联交所", "台大", "万国商业机器", "华为", "北京大学", "北大", "台湾", "悉尼"],
+}
+_TAGS = {"traditional": ["zh-TW", "zh-HK", "zh-MO", "zh-Hant"], "simplified": ["zh-CN", "zh", "zh-Hans", "zh-SG"]}
+_STATUSES = [
+    "",
+    "preferredTerm-admn-sts",
+    "admittedTerm-admn-sts",
+    "deprecatedTerm-admn-sts",
+    "supersededTerm-admn-sts",
+    "notRecommended",
+]
+
+
+@st.composite
+def tbx_entries(draw: st.DrawFn) -> str:
+    lang_sets = []
+    for script in draw(st.lists(st.sampled_from(["traditional", "simplified"]), min_size=1, max_size=3)):
+        terms = draw(st.lists(st.sampled_from(_TERMS[script]), min_size=1, max_size=4, unique=True))
+        tigs = "".join(
+            f"<tig><term>{term}</term><termNote type='administrativeStatus'>{draw(st.sampled_from(_STATUSES))}"
+            "</termNote></tig>"
+            for term in terms
+        )
+        lang_sets.append(f"<langSet xml:lang='{draw(st.sampled_from(_TAGS[script]))}'>{tigs}</langSet>")
+    return (
+        "<martif type='TBX-Basic'><text><body><termEntry id='x'>"
+        + "".join(lang_sets)
+        + "<langSet xml:lang='en'><tig><term>Name</term></tig></langSet></termEntry></body></text></martif>"
+    )
+
+
+@settings(max_examples=150, deadline=None)
+@given(tbx_entries())
+def test_any_tbx_entry_gives_every_accepted_term_both_scripts_and_keeps_bans_apart(text: str) -> None:
+    from zhgloss.convert import name_to_simplified, to_simplified
+
+    try:
+        entry = load_text(text)
+    except FormatError as exc:
+        # Only an entry with no Chinese term left accepted may fail: zh_hant without zh is impossible.
+        raise AssertionError(f"refused: {exc}") from None
+    root = ET.fromstring(text)
+    accepted, banned = set(), set()
+    for tig in root.iter("tig"):
+        term, status = tig.findtext("term"), tig.findtext("termNote") or ""
+        if term == "Name":
+            continue
+        (banned if any(w in status for w in ("deprecated", "superseded", "notRecommended")) else accepted).add(term)
+    forms = set(entry.zh_forms)
+    for term in accepted:
+        assert term in forms
+        # Its simplified form too, unless the file bans that form (a derived form never overrides a ban).
+        simplified = {to_simplified(term), name_to_simplified(term)}
+        assert simplified & forms or simplified <= banned
+    for term in banned - accepted - {entry.zh}:
+        assert term in entry.forbidden_forms and term not in forms
+    assert not set(entry.forbidden_forms) & (forms | set(entry.en_forms))
+    assert entry.zh is None or entry.zh == name_to_simplified(entry.zh) or entry.zh == to_simplified(entry.zh)
+    assert round_trip([entry]) == [entry]

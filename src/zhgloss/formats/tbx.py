@@ -551,8 +551,10 @@ def _pair_scripts(
       (paired, so a term in both langSets is listed once in each script), else derived;
     - forbidden: each banned Chinese term followed by its form in the other script, with its status.
 
-    A derived form the file bans is not made an accepted one. Conversion is OpenCC's, with the name rules of
-    `zhgloss.convert` for a person's name (see `_simplified_form`, `_traditional_form`).
+    A derived form the file bans is not made an accepted one, but for zh itself: the simplified form of a
+    traditional main term stays zh even where a simplified langSet bans it, the ban named in the note.
+    Conversion is OpenCC's, with the name rules of `zhgloss.convert` for a person's name (see
+    `_simplified_form`, `_traditional_form`).
     """
     kind, english = data["type"], [data["en"], *data["aliases"]]
     hant_texts = [t.text for t in ([hant] if hant is not None else []) + hant_others]
@@ -560,6 +562,18 @@ def _pair_scripts(
     zh = data["zh"]
     if zh is None and hant is not None:
         zh = _simplified_form(hant.text, kind, english)
+        if zh in banned_texts:
+            # The file accepts 騰訊控股 in zh-TW and bans 腾讯控股 in zh-CN: the entry needs its simplified form, so it
+            # is kept and the ban noted, as a form one langSet accepts and another bans is (`_entry`).
+            regional = [t for t in banned if t.text == zh]
+            banned = [t for t in banned if t.text != zh]
+            banned_texts.discard(zh)
+            notes = [
+                f"{zh}: {(t.banned or 'forbidden').replace('_', ' ')} in {t.lang or 'one language'}, "
+                f"the simplified form of {hant.text} accepted in {hant.lang or 'another'}"
+                for t in regional
+            ]
+            data["note"] = "; ".join([data["note"], *notes] if data["note"] else notes)
     zh_hant = None
     if zh is not None and has_cjk(zh):
         zh_hant = next((t for t in hant_texts if _is_pair(zh, t)), None) or _traditional_form(zh, kind, english)
