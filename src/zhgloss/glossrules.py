@@ -142,18 +142,37 @@ class InsideRule:
 
         The second part is `CrossingRule`'s, applied to what this rule keeps.
         """
-        kept = self._outside_counted(text, spans)
-        kept = self._outside_country_counts(text, kept)
+        # Most rules pick their matches by a character next to them (a classifier before, a conjunction first, a
+        # generic after): the characters around every match, gathered once, tell which rules can pick none and need
+        # not be asked. Each rule only drops matches, so what it can pick is among these. Asking them all cost a
+        # dense glossary's lines ~10% more time than the rules' own work (a pass over the matches per rule).
+        starts = list(map(_first, spans))
+        ends = list(map(_second, spans))
+        before = set(map(text.__getitem__, map(_minus_one, starts)))  # the first match's -1 reads the last character
+        first = set(map(text.__getitem__, starts))
+        after = set(map((text + "\n").__getitem__, ends))
+        last = set(map(text.__getitem__, map(_minus_one, ends)))
+        kept = spans
+        if not _counting().isdisjoint(before):
+            kept = self._outside_counted(text, kept)
+        if not _count_numerals().isdisjoint(first):
+            kept = self._outside_country_counts(text, kept)
         kept = self._outside_words(text, kept)
         kept = self._outside_rare_words(text, kept)
-        kept = self._outside_places(text, kept)
-        kept = self._outside_generics(text, kept)
-        kept = self._outside_titled_places(text, kept)
+        if not _place_after_person().isdisjoint(after):
+            kept = self._outside_places(text, kept)
+        if not _office_generics().isdisjoint(last):
+            kept = self._outside_generics(text, kept)
+        if not _TITLE_TAILS.isdisjoint(before) or not _company_title_firsts().isdisjoint(text):
+            kept = self._outside_titled_places(text, kept)
         if self.inside_names:
-            kept = self._outside_names(text, kept)
+            if not _surname_forms().isdisjoint(before):
+                kept = self._outside_names(text, kept)
             kept = self._outside_org_items(text, kept)
-            kept = self._outside_conjunctions(text, kept)
-            kept = self._outside_foreign_names(text, kept)
+            if not _CONJUNCTIONS.isdisjoint(first):
+                kept = self._outside_conjunctions(text, kept)
+            if not _glue_chars().isdisjoint(before) or not _glue_chars().isdisjoint(after):
+                kept = self._outside_foreign_names(text, kept)
         return self.crossing.filter(text, kept) if self.word_edges else kept
 
     def _without(self, spans: list[Span], drop: Sequence[int]) -> list[Span]:
