@@ -193,6 +193,26 @@ def test_a_place_that_starts_a_companys_name_is_no_place(text: str, expected: li
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # The sixteenth session's news sweep: Kingsoft Office's WPS, without a title, glossed 金山 "Jinshan".
+        ("金山办公旗下的WPS月活跃用户数再创新高。", []),
+        # Of the same kind: a share price, financial reports, revenue, subsidiaries are a company's.
+        ("金山软件股价上涨百分之五。", []),
+        ("金山软件财报显示收入增长。", []),
+        ("宁德时代旗下的电池工厂", []),
+        ("宁德时代营收同比增长。", []),
+        # The place where nothing joins it to such a word, or its generic does (上海市), or the market is there.
+        ("在上海上市的公司", ["上海"]),
+        ("上海金山的海边", ["上海", "金山"]),
+        ("福建宁德的渔民说，深圳分公司营收增长。", ["宁德", "深圳"]),
+    ],
+)
+def test_a_place_that_starts_what_only_a_company_has_is_no_place(text: str, expected: list[str]) -> None:
+    assert glossed(text, TITLED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # The finder's dev sentences: the scissors maker 张小泉, whose name jieba lists (5 times), not "Koizumi".
         ("张小泉的剪刀在电商平台热销。", []),
         ("张小泉的刀具", []),

@@ -318,8 +318,9 @@ class InsideRule:
         歌手北京演出, "a singer performs in Beijing": `_starts_titled_person`). Only a company has a chairman, a founder
         or a chief executive (_COMPANY_TITLES: 董事长, 创始人, 首席执行官): a place's name that one to _COMPANY_REST Han
         characters join to one starts the company's name (金山 "Jinshan" of 金山软件创始人, Kingsoft's founder; 宁德
-        "Ningde" of 宁德时代董事长, CATL's chairman: `_starts_company`). Places only (entry type place); not a form safe
-        by its entry.
+        "Ningde" of 宁德时代董事长, CATL's chairman: `_starts_company`); so does one they join to what only a company
+        has (_COMPANY_WORDS: 旗下 its subsidiaries, 股价 its share price; 金山办公旗下的WPS, Kingsoft Office's WPS).
+        Places only (entry type place); not a form safe by its entry.
         """
         # Candidates by the text alone, in C where it can (map, compress, one regex scan): a match after a title's last
         # character, or one a company title's first character follows within reach. Only they are looked up as
@@ -543,7 +544,13 @@ class InsideRule:
             if not all(c in chars for c in text[s:e]) or not self.crossing._risk_of(value):
                 continue
             glued_before = s and text[s - 1] in chars and not (k and spans[k - 1][1] == s)
-            glued_after = e < n and text[e] in chars and not (k + 1 < len(spans) and spans[k + 1][0] == e)
+            # 圣 ("Saint") starts a name: after a name it starts the next one (巴黎圣日耳曼, Paris Saint-Germain).
+            glued_after = (
+                e < n
+                and text[e] in chars
+                and text[e] not in _NAME_PREFIXES
+                and not (k + 1 < len(spans) and spans[k + 1][0] == e)
+            )
             if not (glued_before or glued_after):
                 continue
             if glued_before and glued_after and _inside_transliteration(text, s, e):
@@ -1835,6 +1842,8 @@ _COUNTRIES_REACH = 8
 _PLACE_AFTER_PERSON = frozenset("湖江河山岛峰岭路街桥")
 """Generics of a lake, river, mountain, island, street or bridge: after a person's name, they name a place (潘安湖)."""
 _TITLED_TYPES = frozenset({"work", "event", "name"})
+_NAME_PREFIXES = frozenset("圣聖")
+"""Characters of transliteration that start a name (圣 "Saint": 圣索菲亚, 圣日耳曼), never the end of the one before."""
 _GLUED_TYPES = _TITLED_TYPES | {"place"}
 """Entry types whose names, written in characters of transliteration, a longer name holds where such a character is
 glued to one side alone (`InsideRule._is_titled`): no person's (the finder decides those) nor an organisation's."""
@@ -1846,15 +1855,21 @@ _NAMED_PLACE_GENERICS = frozenset("门路街桥山湖江河岛峰岭寺庙宫塔
 _COMPANY_TITLES = ("董事长", "董事会主席", "董事局主席", "创始人", "联合创始人", "创办人", "总裁", "副总裁", "总经理",
                    "首席执行官", "执行官", "首席财务官", "首席技术官")  # fmt: skip
 """Titles only a company's officers hold: a name right before one is a company's (金山软件创始人, 宁德时代董事长)."""
-_COMPANY_TITLE_LONGEST = max(map(len, _COMPANY_TITLES))
+_COMPANY_WORDS = ("旗下", "股价", "财报", "营收", "净利润")
+"""What only a company has: subsidiaries and brands under it (旗下), a share price, financial reports, revenue and
+net profit; a name right before one is a company's (金山办公旗下的WPS, 金山软件股价). Not 市值 (market value), whose 市
+follows a city's name as its generic (上海市), nor 上市 (listed), which follows the market's place (在上海上市)."""
+_COMPANY_MARKS = _COMPANY_TITLES + _COMPANY_WORDS
+"""A company's titles and words (`_starts_company`)."""
+_COMPANY_TITLE_LONGEST = max(map(len, _COMPANY_MARKS))
 _COMPANY_REST = 3
 """How many Han characters `_starts_company` reads between a place's name and a company's title."""
 
 
 @lru_cache(maxsize=1)
 def _company_title_re() -> re.Pattern[str]:
-    """_COMPANY_TITLES in either script (董事长 and 董事長), longest first (compiled on first use)."""
-    return _any_script_re(_COMPANY_TITLES)
+    """_COMPANY_MARKS in either script (董事长 and 董事長), longest first (compiled on first use)."""
+    return _any_script_re(_COMPANY_MARKS)
 
 
 _OFFICE_GENERICS = frozenset("部局委厅署院所处办")
@@ -1874,10 +1889,11 @@ def _place_after_person() -> frozenset[str]:
 
 
 def _starts_company(text: str, spans: Sequence[Span], k: int) -> bool:
-    """Tell whether spans[k], a place's name, starts a company's name a title of companies follows (金山软件创始人).
+    """Tell whether spans[k], a place's name, starts a company's name a title or word of companies follows.
 
-    One to _COMPANY_REST Han characters join it to the title (_COMPANY_TITLES), none a glossary match (深圳华为董事长)
-    nor a generic or an organisation word that makes the place a modifier (北京分公司总经理, 中国区总裁).
+    金山软件创始人, 金山办公旗下. One to _COMPANY_REST Han characters join it to the title or word (_COMPANY_MARKS),
+    none a glossary match (深圳华为董事长) nor a generic or an organisation word that makes the place a modifier
+    (北京分公司总经理, 中国区总裁).
     """
     n = len(text)
     e = spans[k][1]
@@ -1899,8 +1915,8 @@ def _starts_company(text: str, spans: Sequence[Span], k: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _company_title_firsts() -> frozenset[str]:
-    """The first characters of _COMPANY_TITLES, simplified and traditional (董, 创 and 創, 总 and 總)."""
-    return _with_traditional(title[0] for title in _COMPANY_TITLES)
+    """The first characters of _COMPANY_MARKS, simplified and traditional (董, 创 and 創, 总 and 總)."""
+    return _with_traditional(title[0] for title in _COMPANY_MARKS)
 
 
 @lru_cache(maxsize=1)
