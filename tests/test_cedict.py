@@ -532,7 +532,7 @@ def english() -> dict[str, Entry]:
         ("中国人", "name", "Chinese person", ()),
         ("科特迪瓦共和国", "place", "Republic of Côte d'Ivoire", ()),
         # A lower-case word or two before the name: 内地 is mainland China first, Japan only in colonial Taiwan.
-        ("内地", "name", "mainland China", ("Japan",)),
+        ("内地", "name", "mainland China", ()),  # "Japan (used in Taiwan during ...)" is another thing
         # A naming sense names what it is the name of.
         ("老爷岭", "place", "Sichote-Alin mountain range", ()),
         ("贺普丁", "name", "Lamivudine", ()),

@@ -53,7 +53,7 @@ import hashlib
 import operator
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import compress
 from pathlib import Path
@@ -77,14 +77,33 @@ _VOWEL_START = re.compile(r"^[aeoāáǎàēéěèōóǒò]", re.IGNORECASE)
 # "A" in "AA制 [A A zhi4]" is a Latin letter, not pinyin.
 _PROPER_RE = re.compile(r"^[A-Z][a-z:]*[1-5]$")
 # Glosses that are grammar or pronunciation notes, not renderings.
-_NOTE_RE = re.compile(r"^(?:CL:|Taiwan pr\.|also pr\.|pr\. |\(Tw\) pr\.|also written as |also written )")
+_NOTE_RE = re.compile(r"^(?:CL:|Taiwan pr\.|also pr\.|pr\. |\(Tw\) pr\.)")
 # Cross-references: "variant of 臺灣|台湾[Tai2 wan1]", "see 萬俟|万俟[Mo4 qi2]", "abbr. for 中國銀行|中国银行[...]".
-_XREF_RE = re.compile(
-    r"^(?:(?:old |archaic |erroneous |Japanese |Korean |Taiwan )?variant of"
-    r"|(?P<see>see also|see)|same as|abbr\. (?:for|of)|abbreviation of|also written"
+# A pointer may say whose or what kind of variant ("Taiwanese variant of", "less common variant of", "erhua variant
+# of", "Hong Kong variant of") and may give the target's English before its characters: "see Jiang Ziya
+# 姜子牙[Jiang1 Zi3 ya2]", "variant of Shizuishan 石嘴山市[...], prefecture level city ...", "abbr. for Israel 以色列".
+_POINTER = (
+    r"(?:(?:\(\w+\)\s+)?(?:[A-Za-z][\w-]*\s+){0,2}variant of"
+    r"|(?P<see>see also|see)|same as|abbr\. (?:for|of)|abbreviation (?:of|for)|(?P<written>also written(?: as)?)"
     # "Taiwan equivalent of 布什[Bu4 shi2]": 布希 is how Taiwan writes the name of 布什.
     r"|(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s)?equivalent of)"
-    r"\s+(?P<hant>[^\s|\[,;]+)(?:\|(?P<hans>[^\s\[,;]+))?(?:\[(?P<py>[^\]]*)\])?(?P<rest>.*)$"
+)
+_POINTED_ENGLISH = (
+    r"(?:(?P<eng>[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|the|de|la)\s+)*[A-Z][\w'’.-]*)*)\s+"
+    r"(?=[\u3400-\u9fff\U00020000-\U0003134f]))?"
+)
+_XREF_RE = re.compile(
+    rf"^{_POINTER}\s+{_POINTED_ENGLISH}"
+    r"(?P<hant>[^\s|\[,;]+)(?:\|(?P<hans>[^\s\[,;]+))?(?:\[(?P<py>[^\]]*)\])?(?P<rest>.*)$"
+)
+# The same inside a sense, after a comma or in a bracket: "China Central Television (CCTV), abbr. for
+# 中國中央電視台|中国中央电视台[...]", "Peking University (abbr. for 北京大學|北京大学)", "Spider-Man, see 蜘蛛侠",
+# "Yuezhi, ... (also written 月氏)". Only with the target's characters (an English target is read as a name).
+_CJK_CHARS = r"\u3400-\u9fff\U00020000-\U0003134f"
+_XREF_INSIDE_RE = re.compile(
+    rf"(?:(?P<open>\s*\(\s*)|,\s*)(?:also\s+)?{_POINTER}\s+{_POINTED_ENGLISH}"
+    rf"(?P<hant>[{_CJK_CHARS}·]+)(?:\|(?P<hans>[{_CJK_CHARS}·]+))?(?:\[[^\]]*\])?"
+    r"(?(open)\s*\))"
 )
 _SURNAME_RE = re.compile(r"^(?:\(?[\w-]+ ?\)? )?surname ([A-Z][\w'’-]*)(?: \(.*\))?$")
 # CC-CEDICT's markup of a Chinese word inside English: 倫敦|伦敦[Lun2 dun1], 伦敦[Lun2 dun1], 江蘇|江苏.
@@ -129,9 +148,27 @@ _CONNECTOR = r"(?:of|and|the|a|an|on|for|to|de|del|la|le|les|du|des|von|van|der|
 # ordinal may start a name: "20th Century Fox").
 _ORDINAL = r"\d{1,4}(?:st|nd|rd|th)\b"
 _NAME_RE = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)*(?!(?<=['’]s\s)\d)(?!{_ORDINAL}){_NAME_WORD})*")
-_ALIAS_AFTER_RE = re.compile(
-    rf"\b(?:aka|a\.k\.a\.|also known as|also called|formerly known as|formerly)\s+({_NAME_RE.pattern[1:]})"
+# Other names of the thing a sense names: "aka China Unicom or Unicom", "formerly known as Foochow or Fuchow", "Chao
+# Phraya River (aka Menam)", "Sun Wu, also known as Sun Tzu 孙子 ...", "known as the Kangxi Emperor". The words open
+# a sense, or stand right after the name, a comma, a semicolon or a bracket: after a name inside a clause they name
+# that name's bearer ("novel by Lü Jiamin aka Jiang Rong" is the author's pen name, no title of the novel).
+_ALIAS_WORDS = (
+    r"(?:aka|a\.k\.a\.|also known as|also called|also named|formerly known as|formerly called|formerly"
+    r"|later known as|previously known as|known as|as known as|old name)"
 )
+_ALIAS_AT_RE = re.compile(rf"(?:^|[,;(])\s*(?P<words>{_ALIAS_WORDS}):?\s+(?:the\s+)?")
+# Words for a former name: the thing that bears that name now may be another ("Zhoushan ..., formerly Dinghai 定海":
+# Dinghai is now a district of Zhoushan), so its characters are no zh_alias when they are an entry of their own.
+_FORMER_WORDS = frozenset(["formerly", "formerly known as", "formerly called", "previously known as", "old name"])
+# An item of the list of other names: English, with its Chinese or not, or Chinese alone; the English must end
+# there ("formerly Shunyi county" is no name "Shunyi" of the district, "also known as 9-18 incident" none at all).
+_HAN_RUN = r"[\u3400-\u9fff\U00020000-\U0003134f·]+"
+_ALIAS_ITEM_RE = re.compile(
+    rf"(?:(?P<eng>{_NAME_RE.pattern[1:]}(?:\s+(?:county|district|city|town|township|prefecture|province))?)"
+    r"(?=\s*(?:$|[,;()]|or\s|[\u3400-\u9fff\U00020000-\U0003134f]))"
+    rf"(?:\s*(?P<zh>{_HAN_RUN}))?|(?P<zh_only>{_HAN_RUN}))"
+)
+_ALIAS_SEPARATOR_RE = re.compile(r"\s*,\s*(?:or\s+)?(?:the\s+)?|\s+or\s+(?:the\s+)?")
 _OR_RE = re.compile(rf"^or\s+({_NAME_RE.pattern[1:]})")
 _PARENS_RE = re.compile(r"\([^()]*\)")
 _IDIOM_RE = re.compile(r"\((?:idiom|proverb|saying)\b")
@@ -254,6 +291,7 @@ _SHARED_HEAD_RE = re.compile(
     rf"^({_CAPITAL_WORD})\s+or\s+(?!(?:the|a|an)\s)([a-z]+)\s+({_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*)(?=\s|$|[,;(])"
 )
 # A bracket after a one-word name that says what kind of thing the word names: "Japanese (language)".
+_SPORT_RE = re.compile(r"^\((?:game|sport|ball game|board game)\)")
 _KIND_OF_WORD_RE = re.compile(r"^\((language|person|people|dialect|script)\)")
 # A bracket that says what an adjective qualifies: "Chinese (i.e. of Chinese nationality)", "Japanese (food,
 # clothes etc)".
@@ -278,7 +316,8 @@ _TRAILING_YEARS_RE = re.compile(
 # a common noun it says whose the thing is, and names nothing ("Russian cruiser Aurora", "Korean pickled cabbage").
 # (-ese and -ish are never pinyin; -ian and -an often are: Putian, Xindian, so those are listed.)
 _DEMONYM_RE = re.compile(
-    r"^[A-Z][a-z]+(?:ese|ish)$|^(?:American|Korean|German|Mexican|French|Dutch|Thai|Greek|Russian|Indian|Italian"
+    # (And a religion's adjective: "Muslim countries" are no name, 伊斯兰国 is the Islamic State.)
+    r"^[A-Z][a-z]+(?:ese|ish)$|^(?:Muslim|Christian|Buddhist|Jewish|Hindu|Catholic|Protestant|American|Korean|German|Mexican|French|Dutch|Thai|Greek|Russian|Indian|Italian"
     r"|Canadian|Australian|Brazilian|Egyptian|Iranian|Syrian|Persian|Asian|African|European|Arab|Arabian|Mongolian"
     r"|Tibetan|Vietnamese|Malaysian|Indonesian|Norwegian|Hungarian|Romanian|Ukrainian|Israeli|Iraqi|Pakistani"
     # A country's initials before a noun are its adjective too: "US armed forces", "PRC state council office".
@@ -319,7 +358,10 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
     # A ruling family or a lineage is a name of none of the kinds either ("Tokugawa, the ruling clan of Japan", no
     # period): not a bare surname, which is never glossed, since its name is glossed as the house's (德川幕府).
     "name": _vocabulary(
-        "ethnic people peoples language dialect tribe nationality project program programme plan initiative scheme clan"
+        "ethnic people peoples language dialect tribe nationality project program programme plan initiative scheme "
+        "clan "
+        # A god is none of the kinds either: "Poseidon, God of the sea", "Ares, Greek god of war" (no sea, no war).
+        "god gods goddess goddesses deity deities"
     ),
     "event": _vocabulary(
         "war wars battle incident revolution uprising rebellion dynasty dynasties period era reign kingdoms "
@@ -342,7 +384,9 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "pass plateau basin square bridge moon planet country republic continent nahiyisi khoshuu oblast "
         "emirate site tomb gate tower pagoda peak hall cave falls harbor harbour coast archipelago neighborhood "
         "neighbourhood suburb area zone commune subdistrict autonomous territory grasslands forest "
-        "glacier volcano cape headland commandery museum kingdom empire khanate caliphate sultanate principality duchy"
+        "glacier volcano cape headland commandery museum kingdom empire khanate caliphate sultanate principality duchy "
+        # Venues: "Laoshan Velodrome, a Beijing 2008 Olympics venue" is no event.
+        "stadium arena venue velodrome gymnasium natatorium racecourse"
     ),
     "work": _vocabulary(
         "novel book classic film movie opera poem manga anime series song album painting sutra chronicle anthology "
@@ -499,6 +543,48 @@ class Sense:
     fictional: bool = False  # a character of fiction: "Ali Baba, character from The Arabian Nights"
     # The sense describes its thing without naming it ("Chinese astronomer (281-356) famous for ...").
     described: bool = False
+    written: list[str] = field(default_factory=list)  # "also written 岐路灯": the headword's other writings
+    # Chinese names given as the thing's other names ("also known as Sun Tzu 孙子"), with their English or None, and
+    # whether the name is a former one ("formerly Dinghai 定海").
+    named: list[tuple[str, str | None, bool]] = field(default_factory=list)
+    alias_only: bool = False  # the sense only lists other names: "aka China Unicom or Unicom"
+
+
+def _read_aliases(sense: Sense, text: str, start: int, *, former: bool) -> None:
+    """Add to `sense` the other names listed in `text` from `start` (after "aka", "formerly known as" ...).
+
+    "China Unicom or Unicom", "Foochow or Fuchow", "IS or ISIL or ISIS": each an English alias; "Sun Tzu 孙子",
+    "孔夫子": the Chinese goes to `named`, with the English given beside it (or None), for the import to make
+    a zh_alias of it or to fold the entry of those characters (see `_fold_named`); a `former` name's
+    ("formerly Dinghai 定海") is marked so.
+    "Gyeltang or Gyalthang, Chinese 中甸": a language's name before the characters says whose name they are.
+    """
+    position = start
+    while (item := _ALIAS_ITEM_RE.match(text, position)) is not None:
+        english = item.group("eng")
+        if english is not None and not any(w[:1].isupper() for w in english.split()):
+            break  # "9-18": a number is no name
+        zh = item.group("zh") or item.group("zh_only")
+        if english is not None and zh and _DEMONYM_RE.match(english):
+            english = None  # "Chinese 中甸": the Chinese name
+        if english is not None and english not in sense.aliases and english != sense.name:
+            sense.aliases.append(english)
+        if zh:
+            sense.named.append((zh, english, former))
+        separator = _ALIAS_SEPARATOR_RE.match(text, item.end())
+        if separator is None:
+            break
+        position = separator.end()
+
+
+def _point(sense: Sense, xref: re.Match[str], target: str) -> None:
+    """Make `sense` point to `target` (simplified characters) as `xref`, a match of a pointer, says."""
+    if xref.group("written"):
+        # "also written 岐路燈|岐路灯": another writing of the line's own headword, not another entry's.
+        sense.written += [f for f in (target, xref.group("hant")) if f not in sense.written]
+    else:
+        sense.xref = target
+        sense.see = xref.group("see") is not None
 
 
 def read_sense(gloss: str) -> Sense:
@@ -507,11 +593,23 @@ def read_sense(gloss: str) -> Sense:
     if xref is not None:
         target = xref.group("hans") or xref.group("hant")
         if has_cjk(target):
-            sense = read_sense(xref.group("rest").lstrip(", ").strip()) if xref.group("rest").strip() else Sense()
-            sense.xref = target
-            sense.see = xref.group("see") is not None
+            # "see Jiang Ziya 姜子牙", "variant of Shizuishan 石嘴山市, prefecture level city ...": the English before
+            # the characters is the name; "Taiwanese variant of 奥巴马, Barack Obama (1961-), ...": the one after.
+            eng, rest = xref.group("eng"), xref.group("rest")
+            text = f"{eng}{rest}" if eng else rest.lstrip(", ")
+            sense = read_sense(text.strip()) if text.strip() else Sense()
+            _point(sense, xref, target)
             return sense
         gloss = gloss[xref.start("hant") :]  # "abbr. for Beijing": the English is the name
+    if "[" in gloss or "|" in gloss or has_cjk(gloss):
+        inside = _XREF_INSIDE_RE.search(gloss)
+        if inside is not None:
+            # "China Central Television (CCTV), abbr. for 中国中央电视台": the pointer, inside the sense, is read as
+            # if it were a sense of its own; the rest names the thing.
+            sense = read_sense(f"{gloss[: inside.start()]}{gloss[inside.end() :]}".strip())
+            if sense.xref is None and not sense.written:
+                _point(sense, inside, inside.group("hans") or inside.group("hant"))
+            return sense
     surname = _SURNAME_RE.match(gloss)
     if surname is not None:
         return Sense(surname=surname.group(1), type="surname")
@@ -525,6 +623,11 @@ def read_sense(gloss: str) -> Sense:
             sense = read_sense(f"{text[labels.end() :]} (name)")
             return sense
         text = text[labels.end() :]
+    if (other_names := _ALIAS_AT_RE.match(text)) is not None:
+        # "aka China Unicom or Unicom", "formerly known as Foochow or Fuchow": other names of the line's thing.
+        sense = Sense(alias_only=True)
+        _read_aliases(sense, text, other_names.end(), former=other_names.group("words") in _FORMER_WORDS)
+        return sense
     article = text.startswith("the ")
     if article:
         text = text[4:]
@@ -731,12 +834,18 @@ def read_sense(gloss: str) -> Sense:
         sense.type = "person"
     elif re.match(r"^\([\w -]*surname\)", rest):
         sense.type = "surname"
+    elif _SPORT_RE.match(rest):
+        sense.type = "name"  # "Rugby (game)": a sport, no work (a video game is: "mobile game")
     elif _IDIOM_RE.search(rest) or _is_calendar_word(name, rest):
         return Sense()
     # Before the dates: "Great Qing dynasty (1644-1911)" is a dynasty, not a person.
     # The noun right after the name is the head of the phrase and says what it is ("Southern Song| dynasty" is no
     # song), unless the name has its own head before "of" ("Hamgyeong Province of Joseon| dynasty Korea").
     lead_kind = _type_of_description(lead) if lead else None
+    if lead.split() == ["league"]:
+        # "Xilin Gol league, a prefecture level subdivision of Inner Mongolia": a league (盟) of Inner Mongolia is a
+        # unit written bare, in lower case, as a county is; an organisation's league is its name's ("Arab League").
+        lead_kind = "place"
     if sense.type is None and not phrased and _is_dated_person(words, rest, lead, dated=dated):
         sense.type = "person"
     if sense.type is None and not phrased and _is_titled_person(words, rest):
@@ -757,7 +866,10 @@ def read_sense(gloss: str) -> Sense:
         # Japanese samurai shogunate". A noun the name took ("Nanzhao kingdom 738-937") says it is no person.
         head = _head_of_description(rest, last=True)
         when = (dates or later_dates).group()  # type: ignore[union-attr]
-        if head is None and not _is_lifetime(when):
+        # (with what follows the years: "635-542| million years ago")
+        if head is None and not _is_lifetime(
+            when + (rest[later_dates.end() : later_dates.end() + 24] if later_dates else "")
+        ):
             head = "event"  # "Western Zhou (1027-771 BC)": 256 years are no one's life but a period's
         elif head is None and not _is_life_dated(when, rest[: later_dates.start()] if later_dates else ""):
             head = "name"  # "Hundred Days Reform (1898)", "rifle (... used 1905-1945)": the thing's date, no life
@@ -864,9 +976,9 @@ def read_sense(gloss: str) -> Sense:
                 for a in re.split(r",\s*aka\s+", bracket.group(1))
                 if _is_acronym_of(a.strip(), other) or _is_acronym_of(a.strip(), sense.name)
             ]
-    # "aka" and "formerly" name this thing; in brackets they may be about another ("(Kinmen or Quemoy islands)").
-    for alias in _ALIAS_AFTER_RE.finditer(_PARENS_RE.sub("", rest)):
-        sense.aliases.append(alias.group(1))
+    # "aka" and "formerly" name this thing (see _ALIAS_AT_RE).
+    for clause in _ALIAS_AT_RE.finditer(rest):
+        _read_aliases(sense, rest, clause.end(), former=clause.group("words") in _FORMER_WORDS)
     sense.aliases = [_TRAILING_YEARS_RE.sub("", a) if a[-1:].isdigit() else a for a in sense.aliases]
     return sense
 
@@ -939,12 +1051,18 @@ def _is_life_dated(dates: str, before: str) -> bool:
     return _ACT_BEFORE_RE.search(before) is None
 
 
+_YEARS_AGO_RE = re.compile(r"\b(?:million|billion|thousand)\s+years\b|\byears\s+ago\b")
+
+
 def _is_lifetime(dates: str) -> bool:
     """Tell whether the dates a sense gives ("(1027-771 BC)", "1644-1911", "(551-479 BC)") can be a person's life.
 
     Dates without an end ("(1952-)", "(c. 11th century BC)") can; a span of more than LONGEST_LIFE years cannot,
-    and names a period, a dynasty or a state. A "BC" after the second year is the first's too.
+    and names a period, a dynasty or a state; nor can years before now ("(c. 635-542 million years ago)", a
+    geological period's). A "BC" after the second year is the first's too.
     """
+    if _YEARS_AGO_RE.search(dates):
+        return False
     span = _SPAN_RE.search(dates)
     if span is None:
         return True
@@ -1370,6 +1488,14 @@ class _Draft:
     full_names: tuple[str, ...] = ()  # the place's name with its generic: 临河区, 臨河區 (see zhgloss.glossable)
     peaks: tuple[str, ...] = ()  # a mountain's name with 山 (丹霞山), kept only if a headword of the same mountain
     fictional: bool = False  # the English comes from a character of fiction alone (see `_read_line`)
+    # Other names in characters, with the English the line gives them or None (see `_fold_named`).
+    named: tuple[tuple[str, str | None, bool], ...] = ()
+    written: tuple[str, ...] = ()  # "also written 岐路灯": other writings of the headword (see `_fold_named`)
+    # The names of the line's first sense when that sense is no pointer, and those its pointers give: 南澳 "Nan'ao
+    # County in Shantou/.../abbr. for 南澳大利亚州, South Australia/" names a county of its own and says the target is
+    # another thing; it is no spelling of South Australia (工行 "ICBC (...)/abbr. for 工商银行/" is one of ICBC).
+    own: tuple[str, ...] = ()
+    pointed: tuple[str, ...] = ()
 
     def add_english(self, forms: Iterable[str]) -> None:
         english = self.english
@@ -1448,6 +1574,8 @@ def _read_line(line: CedictLine) -> _Draft:
     sees: list[str] = []  # what "see" and "see also" senses point to
     named = False  # a sense names a thing of the line's own, not only a name many bear ("Jobs (name)")
     full_english: list[str] = []  # the full name's English, an alias once the line's own English is first
+    other_names: list[str] = []  # "aka ...", "formerly known as ..." senses' names, aliases after the line's own
+    typed_by_shared = False  # the type comes from a name many bear, "Warwick (name)": a person's, weakly
     for gloss in line.glosses:
         if _NOTE_RE.match(gloss):
             continue
@@ -1459,7 +1587,16 @@ def _read_line(line: CedictLine) -> _Draft:
                 f for f in (full["hans"] or full["hant"], full["hant"]) if f not in draft.zh_aliases and f != line.zh
             )
             full_english += [e.strip() for e in (full["before"], full["after"]) if e and e.strip()]
+            # The full name's own line, if any, is the same thing: it folds into this entry (`_fold_named`).
+            draft.named += ((full["hans"] or full["hant"], None, False),)
         sense = read_sense(gloss)
+        draft.named += tuple(sense.named)
+        draft.written += tuple(w for w in sense.written if w not in draft.written and w != line.zh)
+        if sense.alias_only:
+            # "aka China Unicom or Unicom": other names of the thing the line names, after its own.
+            draft.notes += (plain_gloss(gloss),)
+            other_names += sense.aliases
+            continue
         if (figurative and sense.phrased) or (sense.listed and first is not None):
             # ... and a list after the line's name names its parts: 周朝 "Zhou Dynasty/Western Zhou 西周 (1046-771
             # BC) and Eastern Zhou 东周 (770-221 BC)/" is not called "Western Zhou and Eastern Zhou".
@@ -1478,7 +1615,7 @@ def _read_line(line: CedictLine) -> _Draft:
             continue
         if sense.name is None:
             described_person = described_person or (sense.described and sense.type == "person")
-            if first is None and unnamed is None and sense.xref is None:
+            if first is None and unnamed is None and sense.xref is None and not sense.written:
                 unnamed = gloss
             continue
         if first is None and unnamed is not None:
@@ -1500,11 +1637,15 @@ def _read_line(line: CedictLine) -> _Draft:
             draft.full_names += tuple(_full_names(line, sense.unit))
         elif first is None and len(line.zh) > 1 and sense.type == "place" and sense.name.startswith(("Mt ", "Mount ")):
             draft.peaks = tuple(f + MOUNTAIN_GENERIC for f in (line.zh, line.zh_hant) if f[-1:] not in "山峰")
+        if first is None and sense.xref is None and not sense.see:
+            draft.own = tuple(forms)
+        elif sense.xref is not None:
+            draft.pointed += tuple(forms)
         first = first or sense
         # A dated person outranks what the line names first, unless that is the name many bear:
         # 克林顿 "Clinton (name)/Bill Clinton (1946-), .../Hillary Rodham Clinton (1947-), ...", 库克
         # "Cook (name)/Captain James Cook (1728-1779), ..." (Tim Cook in the news): the bearers are aliases.
-        if (
+        outranks = (
             sense.type == "person"
             and gloss.find("(name)") < 0
             and not person_first
@@ -1512,14 +1653,43 @@ def _read_line(line: CedictLine) -> _Draft:
             # Nor what the line names first as a period, a place, a work ...: 春秋战国时代 "the Spring and Autumn
             # ... periods/Eastern Zhou (770-221 BC)/" is a period both times, whatever its dates suggest.
             and (first is sense or first.type != "event")
+        )
+        if (
+            sense is not first
+            and not outranks
+            and len(line.zh) > 1
+            and first.name is not None
+            and _USED_RE.search(gloss) is not None
+            and not any(_may_name_one(a, b) for a in (first.name, *first.aliases) for b in forms)
         ):
+            # A later sense labelled as the use of a time or a place, naming another thing (no word in common with
+            # the first's name): 内地 "mainland China/Japan (used in Taiwan during Japanese colonization)/". Its name
+            # is no other name of the entry's thing (English "Japan" is not 内地): the note keeps it. (A character
+            # abbreviates many things, each a name of it: 苏 Jiangsu, Suzhou, the Soviet Union.)
+            continue
+        if outranks:
             person_first = forms
             draft.type = "person"
-        elif draft.type in (None, "surname") or (draft.type == "name" and sense.type):
+        elif (
+            draft.type in (None, "surname")
+            or (draft.type == "name" and sense.type)
+            # 华威 "Warwick (name)/University of Warwick, Coventry, UK/": a name many bear says less of the kind
+            # than a sense naming one thing by it (by that name: not 亚历山大 "Alexander (name)/Alexandria").
+            or (
+                typed_by_shared
+                and sense.type in _NAME_TYPE_ORDER
+                and first.type == "person"
+                and any(_is_named_by(f, [first.name or "", *first.aliases]) for f in forms)
+            )
+        ):
+            typed_by_shared = sense.shared and sense.type == "person" and draft.type in (None, "surname")
             draft.type = sense.type or "name"
+        elif sense.type == "person":
+            typed_by_shared = False  # 华盛顿 "Washington (name)/George Washington (1732-1799)/...": a person's name
         draft.add_english(forms)
     if draft.english:
         draft.add_english(full_english)
+    draft.add_english(other_names)
     if sees and not named:
         # "see" points to a related entry. A line that names nothing of its own ("/see 萬俟|万俟/"), or only a name
         # many bear ("Jobs (name)/see also 史蒂夫·喬布斯 ..., Steve Jobs/"), is a part or a short form of it, and
@@ -1632,10 +1802,87 @@ def _found(drafts: dict[str, _Draft], by_hant: dict[str, str], xrefs: Iterable[s
     return next((t for x in xrefs if (t := drafts.get(x) or drafts.get(by_hant.get(x, ""))) is not None), None)
 
 
-def _fold(into: _Draft, other: _Draft) -> None:
-    """Make `other`'s characters zh_aliases of `into`, and its English aliases."""
-    into.zh_aliases += tuple(f for f in (other.line.zh, *other.hant) if f not in into.zh_aliases)
-    into.add_english(other.english)
+def _fold(into: _Draft, other: _Draft, *, english: bool = True) -> None:
+    """Make `other`'s characters zh_aliases of `into`, its English aliases (unless not `english`), and say in
+    `into`'s note what it was.
+
+    The note gets `other`'s headword and its senses (one sense of the note: " / " joins them), so that 奥巴马's says
+    "欧巴马: Taiwanese variant of 奥巴马, Barack Obama ...".
+    """
+    into.zh_aliases += tuple(f for f in (other.line.zh, *other.hant, *other.zh_aliases) if f not in into.zh_aliases)
+    if english:
+        into.add_english(other.english)
+    if other.notes and other.proper:
+        into.notes += (f"{other.line.zh}: {' / '.join(other.notes)}",)
+
+
+# A label saying when or where a sense is used: "(used in Taiwan during Japanese colonization)", "(old)", "(Tw)".
+_USED_RE = re.compile(r"\((?:[^()]*\s)?(?:used|old|archaic|Tw|dated|historical|obsolete)\b[^()]*\)")
+
+
+def _is_named_by(name: str, bare: list[str]) -> bool:
+    """Tell whether `name` is one of the `bare` names with generics at most: "University of Warwick" and "Leicester"
+    by "Warwick" and "Lester or Leicester"; not "Christopher Hill" by "Hill" (a given name is no generic)."""
+    words = {w.lower() for b in bare for w in b.split()}
+    rest = [w for w in name.split() if w.lower() not in words]
+    return len(rest) < len(name.split()) and all(w.islower() or _is_generic_word(w) for w in rest)
+
+
+def _may_name_one(one: str, other: str) -> bool:
+    """Tell whether two English names may be one thing's: a word in common that is no generic ("Gaza", "Gaza strip";
+    "World Exposition", "World Expo"), or one the other's acronym ("NATO"); not "God" and "Catholicism", nor "Nan'ao
+    County" and "South Australia", nor "Mt Everest" and "Mt Chomolungma" (`_is_generic_word`, "Mt", "Mount").
+    """
+    if _is_acronym_of(one, other) or _is_acronym_of(other, one):
+        return True
+    words = {w.lower() for w in one.split() if not _is_generic_word(w) and w not in ("Mt", "Mount", "the")}
+    return any(w.lower() in words for w in other.split())
+
+
+def _headwords(lines: list[str]) -> frozenset[str]:
+    """The simplified headwords of all of CC-CEDICT's `lines` (common words too), each line's second field."""
+    return frozenset(line.partition(" ")[2].partition(" ")[0] for line in lines if line[:1] != "#")
+
+
+def _fold_named(drafts: dict[str, _Draft], by_hant: dict[str, str], headwords: Callable[[], frozenset[str]]) -> None:
+    """Give each draft the other names in characters its line gives ("also known as Sun Tzu 孙子", "full name
+    伊士曼柯达公司", "also written 岐路灯"), and fold the drafts of those characters into it.
+
+    A former name in characters whose own line is an entry ("Zhoushan ..., formerly Dinghai 定海", now Dinghai
+    district) is that entry's name now: its English is no alias of this draft either. Another name in characters
+    whose own line is an entry of the import is the same thing when the line gives no English
+    for it (a full name, "also known as 孔夫子") or the English that entry has ("also known as Emperor Ming of Tang
+    唐明皇", whose line names "Emperor Ming of Tang"): that entry folds into this one, and one entry holds the name's
+    Chinese and English forms (柯达 and 伊士曼柯达公司 both "Kodak"-ish were two entries for one company). Other
+    characters become zh_aliases, unless they are a headword of CC-CEDICT of their own (孙子, grandson): then they are
+    another word too, and stay out. "also written" characters are the headword written otherwise: a zh_alias, or, when
+    they have an entry, this draft points to it (`xrefs`) and folds into it as a variant does.
+    """
+    known: frozenset[str] | None = None
+    for zh, draft in list(drafts.items()):
+        if zh not in drafts or not (draft.named or draft.written):
+            continue
+        for form in draft.written:
+            if _found(drafts, by_hant, [form]) not in (None, draft):
+                draft.xrefs += (form,)
+            elif form not in draft.zh_aliases:
+                draft.zh_aliases += (form,)
+        for form, english, former in draft.named:
+            target = _found(drafts, by_hant, [form])
+            if target is draft:
+                continue
+            if target is not None and former:
+                # "Zhoushan ..., formerly Dinghai 定海", and 定海 is Dinghai district: the name is that entry's now.
+                draft.english = [e for e in draft.english if e != english or e == draft.english[0]]
+            elif target is not None and (english is None or english in target.english):
+                _fold(draft, target)
+                del drafts[target.line.zh]
+            if target is not None:
+                continue
+            if known is None:
+                known = headwords()
+            if form not in known and form not in by_hant and form not in draft.zh_aliases:
+                draft.zh_aliases += (form,)
 
 
 def _folds_into(draft: _Draft, target: _Draft) -> tuple[_Draft, _Draft] | None:
@@ -1690,7 +1937,8 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
     by_hant: dict[str, str] = {}
     mentions: dict[str, set[str]] = {}
     fixes = corrections()
-    for line in iter_lines(fp, source, proper_only=proper_only):
+    lines = fp if isinstance(fp, list) else list(fp)
+    for line in iter_lines(lines, source, proper_only=proper_only):
         if proper_only and not line.is_proper_name:
             continue
         line, fixed = corrected(line, fixes)
@@ -1753,6 +2001,7 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
     for zh, draft in drafts.items():
         if draft.spellings and draft.english[:1] == [draft.spellings[0]]:
             draft.english = _mentioned_spelling(zh, draft.english, draft.spellings[1], mentions)
+    _fold_named(drafts, by_hant, lambda: _headwords(lines))
     # Fold cross-reference lines into what they point to: a variant or abbreviation is another
     # spelling of the same name, not a name of its own.
     for zh, draft in list(drafts.items()):
@@ -1765,14 +2014,25 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
                 _fold(into, other)
                 del drafts[other.line.zh]
                 continue
-        if not draft.xrefs or (len(zh) < 2 and all(len(x) > len(zh) for x in draft.xrefs)):
+        # (Not to itself: 浙 "abbr. for Zhejiang 浙江" and 淛 "variant of 浙", one draft.)
+        xrefs = [x for x in draft.xrefs if x != zh and x not in draft.hant]
+        if not xrefs or (len(zh) < 2 and all(len(x) > len(zh) for x in xrefs)):
             continue
-        target = _found(drafts, by_hant, draft.xrefs)
+        target = _found(drafts, by_hant, xrefs)
         if target is None or target is draft:
+            continue
+        # 人大 "National People's Congress (abbr. for 全国人民代表大会)/Renmin University of China (abbr. for
+        # 中国人民大学)/": an abbreviation of several things is its first one's (CC-CEDICT puts the main sense first),
+        # and brings none of the others' English; the note keeps them.
+        several = any(_found(drafts, by_hant, [x]) not in (None, target, draft) for x in xrefs)
+        if draft.own and draft.pointed and not any(_may_name_one(a, b) for a in draft.own for b in draft.pointed):
+            # 南澳 "Nan'ao County .../abbr. for 南澳大利亚州, South Australia/" (see _Draft.own): not folded, and the
+            # target's English is the target's alone (one answer for "South Australia").
+            draft.english = [e for i, e in enumerate(draft.english) if not i or e not in target.english]
             continue
         if draft.english and draft.type not in (None, "name") and target.type != draft.type:
             continue  # "京 /abbr. for Beijing/Jing ethnic minority/" has names of its own
-        _fold(target, draft)
+        _fold(target, draft, english=not several)
         del drafts[zh]
     _fold_separated(drafts)
     for zh, draft in drafts.items():

@@ -1,0 +1,172 @@
+"""CC-CEDICT import: other names of a line are aliases, pointer lines fold into their target, types (issue 9).
+
+The acceptance test of session 15 found, on a fresh `--db` after `import cedict_ts.u8.gz --proper-only`: other names
+of a line that were no aliases (联通 "aka China Unicom", 福州 "formerly known as Foochow", 湄南河 "(aka Menam)"),
+pointer lines that stood as names of their own (欧巴马 "Taiwanese variant of 奥巴马" with en "Taiwanese variant",
+吕望 "see Jiang Ziya 姜子牙", 石咀山市 "variant of Shizuishan 石嘴山市"), two entries for one name (柯达 and
+伊士曼柯达公司, 批踢踢 and 批踢踢实业坊), wrong types (埃迪卡拉 a person, 波塞冬 a place, 阿瑞斯 an event,
+华威 a person, 拉格比 a work, 老山自行车馆 an event, 锡林郭勒 an org) and 内地 with the alias "Japan". Each is
+an instance of a rule of
+zhgloss.formats.cedict; beside each are other real lines of the same kind.
+
+The lines below are copied from CC-CEDICT (https://cc-cedict.org/wiki/, ../shared/data/cedict_ts.u8.gz): community
+maintained, published by MDBG; CEDICT (C) 1997, 1998 Paul Andrew Denisowski; licence Creative Commons
+Attribution-ShareAlike 4.0 (https://creativecommons.org/licenses/by-sa/4.0/); they are in tests/data/cedict_folding.u8.
+Expected values were read off the lines by hand.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from zhgloss.formats.cedict import load_cedict
+from zhgloss.model import Entry
+
+LINES = (Path(__file__).resolve().parent / "data" / "cedict_folding.u8").read_text(encoding="utf-8")
+
+
+def _load(text: str = LINES) -> dict[str, Entry]:
+    return {e.zh: e for e in load_cedict(io.StringIO(text), proper_only=True)}
+
+
+NAMES = _load()
+
+
+def _holding(form: str) -> list[Entry]:
+    """The entries that hold `form` as their zh or a zh_alias."""
+    return [e for e in NAMES.values() if form == e.zh or form in e.zh_aliases]
+
+
+@pytest.mark.parametrize(
+    ("zh", "aliases"),
+    [
+        ("联通", ("China Unicom", "Unicom")),  # a sense "aka China Unicom or Unicom"
+        ("福州", ("Foochow", "Fuchow")),  # "formerly known as Foochow or Fuchow"
+        ("湄南河", ("Menam",)),  # "(aka Menam)" in the bracket right after the name
+        ("香格里拉县", ("Gyeltang", "Gyalthang")),  # "formerly Gyeltang or Gyalthang, Chinese 中甸"
+    ],
+)
+def test_other_names_of_the_line_are_aliases(zh: str, aliases: tuple[str, ...]) -> None:
+    assert NAMES[zh].aliases == aliases
+
+
+def test_the_other_names_in_a_bracket_after_a_later_sense_are_aliases() -> None:
+    # "Islamic State group (aka IS or ISIL or ISIS)", the third sense of 伊斯兰国.
+    assert {"IS", "ISIL", "ISIS"} <= set(NAMES["伊斯兰国"].aliases)
+
+
+def test_other_names_in_characters_are_zh_aliases_unless_another_word_or_a_former_thing() -> None:
+    # "formerly ..., Chinese 中甸": the county's old Chinese name, no headword of CC-CEDICT.
+    assert "中甸" in NAMES["香格里拉县"].zh_aliases
+    # "formerly Dinghai 定海": Dinghai is a district of Zhoushan now, an entry of its own, not folded; its English
+    # is that entry's only.
+    assert NAMES["定海"].en == "Dinghai" and "定海" not in NAMES["舟山"].zh_aliases
+    assert NAMES["舟山"].aliases == ()
+    # "also known as Sun Tzu 孙子": 孙子 is also "grandson", a headword of its own: no zh_alias of Sun Wu.
+    assert NAMES["孙武"].aliases == ("Sun Tzu",) and "孙子" not in NAMES["孙武"].zh_aliases
+
+
+@pytest.mark.parametrize(
+    ("pointer", "target", "en"),
+    [
+        ("欧巴马", "奥巴马", "Barack Obama"),  # "Taiwanese variant of 奥巴马, Barack Obama ..."
+        ("吕望", "姜子牙", "Jiang Ziya"),  # "see Jiang Ziya 姜子牙"
+        ("太公望", "姜子牙", "Jiang Ziya"),
+        ("姜太公", "姜子牙", "Jiang Ziya"),
+        ("石咀山市", "石嘴山市", "Shizuishan"),  # "variant of Shizuishan 石嘴山市, prefecture level city ..."
+        ("北大", "北京大学", "Peking University"),  # "Peking University (abbr. for 北京大学)": inside the sense
+        ("北约", "北大西洋公约组织", "North Atlantic Treaty Organization"),  # "NATO/abbr. for ..., North Atlantic ..."
+        ("伊士曼柯达公司", "柯达", "Kodak"),  # 柯达 "full name Eastman Kodak Company 伊士曼柯达公司"
+        ("批踢踢实业坊", "批踢踢", "PTT"),  # 批踢踢 "full name: 批踢踢实业坊"
+        ("唐明皇", "唐玄宗", "Tang Emperor Xuanzong"),  # "also known as Emperor Ming of Tang 唐明皇", its own English
+    ],
+)
+def test_a_pointer_line_folds_into_the_entry_it_points_to(pointer: str, target: str, en: str) -> None:
+    assert pointer not in NAMES
+    assert [e.zh for e in _holding(pointer)] == [target]
+    assert NAMES[target].en == en
+    # The note says what the folded line was.
+    assert f"{pointer}: " in (NAMES[target].note or "")
+
+
+def test_no_english_form_is_a_pointer_sentence_and_no_two_entries_share_one() -> None:
+    seen: dict[str, str] = {}
+    for entry in NAMES.values():
+        for form in entry.en_forms:
+            assert not any(word in form for word in ("variant", "abbr.", "see ")), (entry.zh, form)
+            assert seen.setdefault(form, entry.zh) == entry.zh, (form, entry.zh, seen[form])
+
+
+def test_the_folded_note_names_the_pointer_and_the_taiwanese_spelling_is_a_zh_alias() -> None:
+    obama = NAMES["奥巴马"]
+    assert obama.zh_aliases == ("欧巴马", "歐巴馬")
+    assert "欧巴马: Taiwanese variant of 奥巴马" in (obama.note or "")
+    assert NAMES["歧路灯"].zh_aliases == ("岐路灯", "岐路燈")  # "also written 岐路燈|岐路灯"
+
+
+def test_an_abbreviation_of_several_things_folds_into_the_first_without_the_others_english() -> None:
+    assert [e.zh for e in _holding("人大")] == ["全国人民代表大会"]
+    assert NAMES["全国人民代表大会"].aliases == ()
+    assert "Renmin University of China (abbr. for 中国人民大学)" in (NAMES["全国人民代表大会"].note or "")
+    assert NAMES["中国人民大学"].en == "Renmin University of China"
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        # A line naming a thing of its own first, and another by its pointer, is no spelling of the target.
+        ("南澳", "Nan'ao County"),
+        ("天主", "God"),
+    ],
+)
+def test_a_line_that_names_other_things_than_its_target_stays(zh: str, en: str) -> None:
+    assert NAMES[zh].en == en
+    assert [e.zh for e in _holding(zh)] == [zh]
+
+
+@pytest.mark.parametrize(
+    ("zh", "kind"),
+    [
+        ("埃迪卡拉", "event"),  # "(c. 635-542 million years ago), ... geological era": no life
+        ("波塞冬", "name"),  # "Poseidon, God of the sea ...": a god, no sea
+        ("阿瑞斯", "name"),  # "Ares, Greek god of war": no war
+        ("华威", "org"),  # "Warwick (name)/University of Warwick ...": the one thing named by it
+        ("杰克逊", "place"),  # "Jackson (name)/Jackson city, capital of Mississippi"
+        ("亚历山大", "person"),  # "Alexander (name)/Alexandria (town name)": another name, the person's stays
+        ("拉格比", "org"),  # "Rugby (game)/Rugby school in England": a sport is no work
+        ("老山自行车馆", "place"),  # "Laoshan Velodrome, a Beijing 2008 Olympics venue"
+        ("北京国家体育场", "place"),  # "Beijing National Stadium"
+        ("锡林郭勒", "place"),  # "Xilin Gol league, a prefecture level subdivision of Inner Mongolia"
+    ],
+)
+def test_each_type_is_what_the_line_says(zh: str, kind: str) -> None:
+    assert NAMES[zh].type == kind
+
+
+def test_a_later_sense_of_another_time_or_place_is_no_alias() -> None:
+    assert NAMES["内地"].aliases == ()
+    assert "Japan (used in Taiwan during Japanese colonization)" in (NAMES["内地"].note or "")
+
+
+def test_lookup_after_import_gives_one_entry_per_name(tmp_path: Path, zhgloss_exe: str) -> None:
+    source = tmp_path / "lines.u8"
+    source.write_text(LINES, encoding="utf-8")
+    db = tmp_path / "G.json"
+    done = subprocess.run(
+        [zhgloss_exe, "import", str(source), "--format", "cedict", "--proper-only", "--db", str(db)],
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    for query, zh in (("欧巴马", "奥巴马"), ("吕望", "姜子牙"), ("Eastman Kodak Company", "柯达"), ("Foochow", "福州")):
+        found = subprocess.run(
+            [zhgloss_exe, "lookup", query, "--db", str(db), "--json"], capture_output=True, check=False
+        )
+        assert found.returncode == 0, found.stderr
+        document = json.loads(found.stdout)
+        assert [m["entry"]["zh"] for m in document[0]["matches"]] == [zh], document
