@@ -1736,6 +1736,70 @@ def _spelt(line: CedictLine) -> str | None:
     return _toneless(written) if written is not None else None
 
 
+def _fold_same_names(drafts: dict[str, _Draft]) -> None:
+    """Fold two proper names' drafts of the same English name into one when their lines say they are one thing.
+
+    Two headwords of one name and type are one thing when their lines describe it alike (樟树 and 樟树市 "Zhangshu
+    county level city in Yichun ...", 阿布扎比 and 阿布达比 "Abu Dhabi, capital of United Arab Emirates"), when one
+    line says nothing but the name (卢旺达 "Rwanda" beside 卢安达 "Rwanda (Tw)"), or when one line's senses are all
+    marked as a region's, an old or a slang use. The unmarked one is kept, else the one Chinese text writes more
+    (jieba's counts, data/word_counts.tsv, of the headword or a part between name separators: 美国 36,089 over 米国,
+    英格兰 821 over 英吉利 106, 史蒂夫·乔布斯 over 史提夫·贾伯斯), else the shorter headword (the bare name of a
+    place, as `load_cedict` keeps 临河 over 临河区), else the first; the other's characters become its zh_aliases.
+    A single character is left alone: it abbreviates many things (梵 is Brahmanism, Sanskrit and the Vatican).
+    Lines that describe their things otherwise keep one entry each: "Athens, Ohio" is not "Athens, capital of
+    Greece", nor "Yiwu county in Kumul" "Yiwu county level city in Jinhua".
+    """
+    groups: dict[str, list[_Draft]] = {}
+    for draft in drafts.values():
+        if draft.proper and draft.english and draft.type != "surname" and len(draft.line.zh) > 1:
+            groups.setdefault(draft.english[0].lower(), []).append(draft)
+    counts = None
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        if counts is None:
+            from zhgloss.segment import bundled_counts
+
+            counts = bundled_counts()
+        marked = {id(d): is_marked_usage("; ".join(d.notes)) for d in group}
+        group.sort(key=lambda d: (marked[id(d)], -_count(d.line.zh, counts.get), len(d.line.zh)))
+        kept: list[_Draft] = []
+        for draft in group:
+            into = next((k for k in kept if _says_the_same(k, draft, marked[id(k)], marked[id(draft)])), None)
+            if into is None:
+                kept.append(draft)
+                continue
+            _fold(into, draft)
+            into.full_names += tuple(f for f in draft.full_names if f not in into.full_names)
+            into.type = into.type if into.type not in (None, "name") else draft.type
+            del drafts[draft.line.zh]
+
+
+def _count(zh: str, get: Callable[[str], int | None]) -> int:
+    """How often Chinese text writes `zh` or a part of it between name separators (乔布斯 of 史蒂夫·乔布斯)."""
+    return max(get(part) or 0 for part in (zh, *_SEPARATORS_RE.split(zh)))
+
+
+def _says_the_same(one: _Draft, other: _Draft, one_marked: bool, other_marked: bool) -> bool:
+    """Tell whether two lines of one English name say they name one thing (see `_fold_same_names`).
+
+    Their types must agree, or one be the fallback `name` (巴巴多斯 "Barbados" beside 巴贝多 "Barbados, Caribbean
+    island (Tw)"). Descriptions are compared by their words, in lower case, without Chinese or punctuation ("Sofia
+    (capital of Bulgaria)" is "Sofia, capital of Bulgaria"); one may go on after the other's end.
+    """
+    if one.type != other.type and "name" not in (one.type, other.type) and None not in (one.type, other.type):
+        return False
+    if one_marked != other_marked:
+        return True
+    first, second = (_WORD_RE.findall(d.notes[0].lower()) if d.notes else [] for d in (one, other))
+    shorter = min(len(first), len(second))
+    return shorter == 0 or first[:shorter] == second[:shorter] or len(first) < 2 or len(second) < 2
+
+
+_WORD_RE = re.compile(r"[a-z0-9'-]+")
+
+
 def _fold_separated(drafts: dict[str, _Draft]) -> None:
     """Fold a headword written with a name separator and the same without into one entry (the separated one).
 
@@ -1869,8 +1933,8 @@ def _fold_named(drafts: dict[str, _Draft], by_hant: dict[str, str], headwords: C
                 draft.zh_aliases += (form,)
         for form, english, former in draft.named:
             target = _found(drafts, by_hant, [form])
-            if target is draft:
-                continue
+            if target is draft or len(form) < 2:
+                continue  # (a character is a part of many words: "Ai ..., also known as Li 釐|厘" is no 厘, centimetre)
             if target is not None and former:
                 # "Zhoushan ..., formerly Dinghai 定海", and 定海 is Dinghai district: the name is that entry's now.
                 draft.english = [e for e in draft.english if e != english or e == draft.english[0]]
@@ -2035,6 +2099,7 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
         _fold(target, draft, english=not several)
         del drafts[zh]
     _fold_separated(drafts)
+    _fold_same_names(drafts)
     for zh, draft in drafts.items():
         if not draft.english:
             continue
