@@ -646,7 +646,7 @@ def kinds() -> dict[str, Entry]:
         # star", "novelist and publisher", "film and television mogul").
         ("韩愈", "person", "Han Yu", ()),
         ("成龙", "person", "Jackie Chan", ()),
-        ("曾朴", "person", "Zheng Pu", ()),
+        ("曾朴", "person", "Zeng Pu", ()),  # CC-CEDICT misspells its own reading [Zeng1 Pu3] "Zheng Pu"
         ("邵逸夫", "person", "Run Run Shaw", ()),
         # A list whose items carry their own dates is a list (明清 was "Ming", 东汉 "Eastern", typed person).
         ("明清", "event", "Ming and Qing dynasties", ()),

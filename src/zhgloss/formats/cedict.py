@@ -59,6 +59,8 @@ from itertools import compress
 from pathlib import Path
 from typing import NamedTuple, TextIO
 
+from rapidfuzz.distance import Levenshtein
+
 from zhgloss.errors import FormatError, InvalidEntryError
 from zhgloss.forms import is_marked_usage
 from zhgloss.glossable import MOUNTAIN_GENERIC, UNIT_GENERICS
@@ -229,7 +231,8 @@ _LISTED = rf"{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*(?:\s+[\u3400-\u9fff\U0002000
 # A list may end with the name of its group: "Wang Bo 王勃, ..., and Luo Binwang 骆宾王, the Four Great Poets of the
 # Early Tang" (王杨卢骆) is the Four Great Poets, the list an alias.
 _LIST_RE = re.compile(
-    rf"^(?P<names>{_LISTED}(?:,\s+{_LISTED})*,?\s+and\s+{_LISTED})\s*(?:\([^()]*\))?"
+    # A plural generic may follow: "Hubei 湖北 and Hunan 湖南 provinces" (两湖) are Hubei and Hunan, two places.
+    rf"^(?P<names>{_LISTED}(?:,\s+{_LISTED})*,?\s+and\s+{_LISTED})(?:\s+(?P<plural>[a-z]+s))?\s*(?:\([^()]*\))?"
     rf"(?:,\s+the\s+(?P<group>{_CAPITAL_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAPITAL_WORD})*))?\s*$"
 )
 _CJK_RUN_RE = re.compile(r"\s*[\u3400-\u9fff\U00020000-\U0003134f·]+")
@@ -245,7 +248,8 @@ _NAMED_LAST_RE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*$")
 # Mianyang", "Qixing district of Guilin") are not concerned: a county or a city is written bare.
 _FEATURES = (
     "river|lake|sea|ocean|mountains?|mount|islands?|peninsula|temple|palace|tower|gate|caves?|basin|plateau|"
-    "desert|valley|grasslands?|canal|falls|glacier|pass|bay|harbou?r|port|tomb|park|street|station|square|"
+    "desert|valley|grasslands?|canal|falls|glacier|pass|bay|harbou?r|port|tomb|park|street|station|square|galaxy|"
+    "nebula|"
     "bridge|site|reservoir|continent|coast|strait|gorge|volcano|cape|forest|hall|road|airport|"
     # An autonomous prefecture or county is named with its peoples ("Dali Bai Autonomous Prefecture"); an
     # autonomous region is a province, written bare ("Inner Mongolia").
@@ -253,7 +257,8 @@ _FEATURES = (
 )
 _FEATURE_AFTER_RE = re.compile(
     rf"^\s+((?:(?!(?:in|on|of|the|a|an|and|or|to|at|by|for|near|with)\s)[a-z][a-z-]*\s+){{0,2}}?(?:{_FEATURES})(?:\s+(?:{'|'.join(UNIT_GENERICS)}|prefecture|region))?)"
-    r"(?=\s*(?:$|[,;(]|\s(?:in|of|on|near|at|between|and|to|from|with|along)\b))"
+    # (a catalogue number may follow: "Andromeda galaxy M31")
+    r"(?=\s*(?:$|[,;(]|\s(?:in|of|on|near|at|between|and|to|from|with|along)\b|\s(?:M|NGC\s?)\d+\b))"
 )
 # A sense that gives the name as a name many bear, before (or instead of) one bearer: "Cook (name)", "Branson or
 # Brandsen (name)", "Michiko, Japanese female given name", "Lhalu, Tibetan name and place name".
@@ -386,7 +391,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "neighbourhood suburb area zone commune subdistrict autonomous territory grasslands forest "
         "glacier volcano cape headland commandery museum kingdom empire khanate caliphate sultanate principality duchy "
         # Venues: "Laoshan Velodrome, a Beijing 2008 Olympics venue" is no event.
-        "stadium arena venue velodrome gymnasium natatorium racecourse"
+        "stadium arena venue velodrome gymnasium natatorium racecourse galaxy nebula"
     ),
     "work": _vocabulary(
         "novel book classic film movie opera poem manga anime series song album painting sutra chronicle anthology "
@@ -405,6 +410,11 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "eunuch eunuchs"
     ),
 }
+# Each word of _TYPE_WORDS and its kinds, in _TYPE_WORDS' order ("general": person; "state": place).
+_KINDS_OF_WORD: dict[str, tuple[str, ...]] = {}
+for _kind, _words in _TYPE_WORDS.items():
+    for _word in _words:
+        _KINDS_OF_WORD[_word] = (*_KINDS_OF_WORD.get(_word, ()), _kind)
 # Which wins when a name holds words of two kinds: "Olympic Village" is a place, "Peking University" an org.
 _NAME_TYPE_ORDER = ("org", "place", "event", "work")
 # Things none of the kinds, as the head of a description: weapons, craft, vessels. "Japanese army rifle" is no army,
@@ -550,6 +560,26 @@ class Sense:
     alias_only: bool = False  # the sense only lists other names: "aka China Unicom or Unicom"
 
 
+# Lower-case words that make a phrase with a capitalised word a common noun: a rank of a taxon ("genus Artocarpus",
+# 桂木属), a unit of measure ("degrees Fahrenheit", 华氏度).
+_COMMON_LEADS = _vocabulary(
+    "genus family order class phylum subfamily subgenus species suborder superfamily tribe degree degrees unit units"
+)
+
+
+def _is_common_phrase(words: list[str]) -> bool:
+    """Tell whether lower-case words and a capitalised word (`_LED_NAME_RE`) make a common noun, not a name.
+
+    A people's or a language's adjective qualified ("overseas Chinese" 华侨, "ethnic Chinese" 华裔, "pidgin English"
+    洋泾浜英语) names a kind of people or speech; a taxon's rank or a unit before a name ("genus Artocarpus",
+    "degrees Fahrenheit") a kind of living thing or a measure. Not "mainland China", a place.
+    """
+    capitals = [w for w in words if w[:1].isupper()]
+    return (len(capitals) == 1 and _DEMONYM_RE.match(capitals[0]) is not None) or any(
+        w in _COMMON_LEADS for w in words if w.islower()
+    )
+
+
 def _read_aliases(sense: Sense, text: str, start: int, *, former: bool) -> None:
     """Add to `sense` the other names listed in `text` from `start` (after "aka", "formerly known as" ...).
 
@@ -575,6 +605,15 @@ def _read_aliases(sense: Sense, text: str, start: int, *, former: bool) -> None:
         if separator is None:
             break
         position = separator.end()
+
+
+@functools.lru_cache(maxsize=32768)
+def _read_sense_once(gloss: str) -> Sense:
+    """`read_sense`, once per distinct gloss (a fifth of the proper names' glosses repeat: "surname Li", "see ...").
+
+    The Sense is shared by every line of that gloss: `_read_line` reads it and never changes it.
+    """
+    return read_sense(gloss)
 
 
 def _point(sense: Sense, xref: re.Match[str], target: str) -> None:
@@ -661,7 +700,11 @@ def read_sense(gloss: str) -> Sense:
         if listed.group("group"):
             group = listed.group("group")
             return Sense(name=group, aliases=[together], type=_type_of_name(group.split()), listed=True)
-        return Sense(name=together, type=_type_of_name(together.split()), listed=True)
+        plural = listed.group("plural") or ""
+        of_list = _type_of_name(together.split()) or _kind_of_word(plural[:-1]) or _kind_of_word(plural[:-3] + "y")
+        if plural and plural[:-1] not in _ADMIN_UNITS:
+            together = f"{together} {plural}"  # "Tang and Song dynasties"; but provinces are written bare
+        return Sense(name=together, type=of_list, listed=True)
     peoples = _PEOPLES_RE.match(text)
     if peoples is not None:
         # "Weining Yi, Hui and Miao autonomous county in Bijie ...": the peoples of an autonomous county are a list
@@ -684,7 +727,7 @@ def read_sense(gloss: str) -> Sense:
     if match is None:
         # "mainland China (PRC excluding ...)", "overseas Chinese": a name the lower-case words make a phrase of.
         led = _LED_NAME_RE.match(text)
-        if led is None:
+        if led is None or _is_common_phrase(led.group().split()):
             return Sense()
         return Sense(name=led.group(), type=_type_of_name(led.group().split()))
     name = (
@@ -792,6 +835,13 @@ def read_sense(gloss: str) -> Sense:
                 lead = ""  # the words are the name's own: _type_of_name reads them
                 phrased = True
     rest = rest.strip()
+    title_words = None if phrased else _TITLE_BEFORE_WORK_RE.match(rest)
+    if title_words is not None and _head_of_description(rest[title_words.end() :]) != "work":
+        title_words = None
+    if title_words is not None:
+        # "Lamp in the Side Street, novel by ...", "Flower in the sea of evil, late Qing novel by ...": a work's
+        # title runs to the comma, whatever its words are (no street, no sea; 歧路灯 was "Lamp", a place).
+        name, rest = f"{name} {title_words.group()}", rest[title_words.end() :].strip()
     if (placed_in := _PLACED_ACRONYM_RE.match(rest)) is not None and _initials_are(
         placed_in.group(2), f"{name} {placed_in.group(1)}"
     ):
@@ -814,6 +864,15 @@ def read_sense(gloss: str) -> Sense:
         elif _QUALIFIED_ADJECTIVE_RE.match(rest):
             return Sense()  # "Chinese (i.e. of Chinese nationality)", "Japanese (food, clothes etc)": an adjective
     sense = Sense(phrased=phrased)
+    if (
+        ("M" in name or "M" in rest or "NGC" in rest)
+        and (number := _CATALOGUE_RE.search(f"{name} {rest}")) is not None
+        and number.start() >= len(name) - len(number.group())
+    ):
+        # "Trifid Nebula M20", "Andromeda galaxy M31": Messier's or the NGC's number is another name, no part of it.
+        name = name.removesuffix(number.group()).strip()
+        rest = rest.removeprefix(number.group().strip()).strip()
+        sense.aliases.append(number.group().strip())
     words = name.split()
     dates = _DATES_RE.match(rest)
     dated = dates is not None
@@ -890,8 +949,8 @@ def read_sense(gloss: str) -> Sense:
         name += title.group(1)
         words = name.split()
         rest = rest[title.end(1) - 1 :].strip()
-    if titled is not None and titled.group("quoted"):
-        sense.type = "work"  # a quoted title
+    if (titled is not None and titled.group("quoted")) or title_words is not None:
+        sense.type = "work"  # a quoted title, a title before its work's description
     if titled is not None:
         sense.aliases.append(titled.group("quoted") or titled.group("title"))
     if (
@@ -979,7 +1038,10 @@ def read_sense(gloss: str) -> Sense:
     # "aka" and "formerly" name this thing (see _ALIAS_AT_RE).
     for clause in _ALIAS_AT_RE.finditer(rest):
         _read_aliases(sense, rest, clause.end(), former=clause.group("words") in _FORMER_WORDS)
-    sense.aliases = [_TRAILING_YEARS_RE.sub("", a) if a[-1:].isdigit() else a for a in sense.aliases]
+    sense.aliases = [
+        _CATALOGUE_RE.sub("", _TRAILING_YEARS_RE.sub("", a)).strip() if a[-1:].isdigit() and " " in a else a
+        for a in sense.aliases
+    ]
     return sense
 
 
@@ -992,6 +1054,9 @@ _PERSON_TITLES = _HONORIFICS & _TYPE_WORDS["person"] - {"general"}
 _SHARED_PERIOD_RE = re.compile(r"^\s+(dynasty|dynasties|empire|kingdom)(?=\s*(?:$|[,;(]))")
 # A name that is a generic alone goes on with what it is of or in: "Temple in Heaven (e.g. of the Jade Emperor)".
 _GENERIC_GOES_ON_RE = re.compile(rf"^\s+(?:in|of)\s+(?:the\s+)?{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*")
+# The rest of a title before a comma or a bracket that describes a work: " in the Side Street|, novel by ...".
+_TITLE_BEFORE_WORK_RE = re.compile(r"(?:in|on|at|of|to|from|with|under|over|and|the|a|an|for)\s[^,;()]*?(?=\s*[,(])")
+_CATALOGUE_RE = re.compile(r"(?<=\s)(?:M|NGC\s?)\d{1,4}\b(?=\s*(?:$|[,;(]))")
 _ON_PLACE_RE = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]")
 # A description that starts with an appositive noun phrase: ", an unsuccessful proletarian uprising ...".
 # (After the years a name ended with: "Paris Commune| 1871, an ...".)
@@ -1236,9 +1301,8 @@ def _type_of_name(words: list[str]) -> str | None:
     kinds = {
         kind
         for i, w in enumerate(words)
-        if not _is_name_syllable(words, i)
-        for kind, vocabulary in _TYPE_WORDS.items()
-        if w.lower() in vocabulary
+        if w.lower() in _KINDS_OF_WORD and not _is_name_syllable(words, i)
+        for kind in _KINDS_OF_WORD[w.lower()]
     }
     if _BOOK_HEADS.intersection(words):
         kinds.add("work")  # "History of the Song Dynasty", "Twenty-Four Histories" (not a "(history)" label)
@@ -1277,6 +1341,7 @@ def _is_name_syllable(words: list[str], i: int) -> bool:
     return bool(others) and all(_is_pinyin_word(w) for w in others)
 
 
+@functools.lru_cache(maxsize=16384)
 def _is_pinyin_word(word: str) -> bool:
     """Tell whether `word` (a capitalised word of a name) is toneless pinyin: "Qingling", "Jiang", not "Toreador"."""
     return word[:1].isupper() and word.isalpha() and all(p in SYLLABLES for p in split_syllables(word.lower()))
@@ -1437,7 +1502,9 @@ _PARTICIPLE_RE = re.compile(r"[a-z]{2,}ed$")
 
 
 def _kind_of_word(lowered: str) -> str | None:
-    return next((kind for kind, vocabulary in _TYPE_WORDS.items() if lowered in vocabulary), None)
+    """The first kind of _TYPE_WORDS whose vocabulary holds `lowered`, or None (one dict look-up)."""
+    kinds = _KINDS_OF_WORD.get(lowered)
+    return kinds[0] if kinds else None
 
 
 # Deletes every ASCII character that is not a letter (str.translate: one C pass).
@@ -1589,7 +1656,7 @@ def _read_line(line: CedictLine) -> _Draft:
             full_english += [e.strip() for e in (full["before"], full["after"]) if e and e.strip()]
             # The full name's own line, if any, is the same thing: it folds into this entry (`_fold_named`).
             draft.named += ((full["hans"] or full["hant"], None, False),)
-        sense = read_sense(gloss)
+        sense = _read_sense_once(gloss)
         draft.named += tuple(sense.named)
         draft.written += tuple(w for w in sense.written if w not in draft.written and w != line.zh)
         if sense.alias_only:
@@ -1714,7 +1781,116 @@ def _read_line(line: CedictLine) -> _Draft:
         # Capitalised, yet no sense starts with a name ("中國製造 /made in China/"): wording.
         draft.proper, draft.notes = False, ()
         draft.add_english(_renderings(line.glosses))
+    elif draft.english:
+        _mend_slip(draft, first)
     return draft
+
+
+def _mend_slip(draft: _Draft, first: Sense | None) -> None:
+    """Put right an English name that misspells the line's own reading or its bearer's name by a letter.
+
+    CC-CEDICT writes 李叔同 [Li3 Shu1 tong2] "Liu Shutong", 双城 [Shuang1 cheng2] "Suangcheng", 宝山区 [Bao3 shan1
+    qu1] "Baoshang": pinyin of the reading with one letter off. Such an English name of a Chinese name (the line
+    places it by a Chinese name, or it starts with a surname) is spelt from the reading instead (`_pinyin_slip`), and
+    the note says so; the misspelling is no alias. So is a name many bear that misspells its one bearer's
+    ("Medvedyev (name)/Dmitry Anatolyevich Medvedev (1965-), ..."): the bearer's spelling is used, and the line's
+    stays an alias (it may be another spelling: "Steven (name)/Simon Stevin").
+    """
+    english = draft.english[0]
+    line = draft.line
+    mended = _pinyin_slip(english, draft)
+    kept = [e for e in draft.english[1:] if e != mended]
+    if mended is None and first is not None and first.shared:
+        bearers = [e.split()[-1] for e in draft.english[1:] if " " in e]
+        mended = next((b for b in bearers if b != english and _one_slip(english.lower(), b.lower())), None)
+        kept = [english, *kept]  # another spelling, maybe: "Steven (name)/Simon Stevin"
+    if mended is None:
+        return
+    draft.english = [mended, *kept]
+    reading = line.pinyin_numbered
+    draft.notes += (f"zhgloss: CC-CEDICT's English {english!r} misspells {mended!r} (its reading [{reading}])",)
+
+
+def _one_slip(written: str, meant: str, most: int = 1) -> bool:
+    """Tell whether `written` is `meant` with one to `most` letters off (rapidfuzz's Levenshtein distance), both long
+    enough (6 letters) for that to be a slip and not another name."""
+    return min(len(written), len(meant)) >= 6 and 0 < Levenshtein.distance(written, meant) <= most
+
+
+# Letters other romanizations of Chinese write for pinyin's (Wade-Giles, postal): 彰化 Changhua (zh/ch), 金门
+# Kinmen (j/k), Taipei (b/p): one letter off pinyin, and no slip.
+_OTHER_ROMANIZATION = frozenset(
+    frozenset(pair) for pair in ("bp", "dt", "gk", "zc", "qc", "xs", "zj", "jk", "rj", "jc")
+)
+# Descriptions of names whose English is no pinyin by design: Taiwan's (Wade-Giles, Tongyong: Hualien, Fongyuan),
+# and places named in a language of their own (Tibetan, Mongolian, Uighur ...: Hulunbeir, Maqên, Qiqihar).
+_NOT_PINYIN_RE = re.compile(
+    r"Taiwan|Tibet|Mongol|Uighur|Uyghur|Kazakh|Xinjiang|Qinghai|Kirghiz|Hong Kong|Macau|Manchu|Jurchen|Khitan|Daur"
+)
+_VOWELS = frozenset("aeiou")
+_UNIT_AFTER_RE = re.compile(r"\s+(?:county|district|prefecture|city|town|township|village|county[ -]level city)\b")
+
+
+def _pinyin_slip(english: str, draft: _Draft) -> str | None:
+    """The reading's spelling of `english` if that misspells the line's reading as pinyin by one letter, else None.
+
+    The English is compared, letters only, with the toneless reading of the line's first syllables (two or more:
+    宝山区 "Baoshang" with "baoshan"). It must be a Chinese name: a place whose first sense says it is a unit of
+    administration, and whose line places it by a Chinese name ("Suangcheng county level city in Harbin 哈尔滨";
+    宝山区 "Baoshang district of Shanghai/Baoshan district of Shuangyashan city 双鸭山"), or a person
+    whose headword starts with a surname (data/surnames.tsv) and whose given name is pinyin ("Liu Shutong"); and
+    none spelt otherwise by design:
+    not Taiwan's, Hong Kong's or a place named in a language of its own (`_NOT_PINYIN_RE`), nor a name with a hyphen
+    ("Soong Mei-ling"); the letter off is no other romanization's for pinyin's (`_OTHER_ROMANIZATION`, an "h" after a
+    vowel: Wade-Giles' "erh", "chih"; "r" for "er", as Mongolian and Daur names are written: Qiqihar, Fularji) nor a
+    doubled vowel that tells names apart ("Shaanxi", "Soong").
+    """
+    line = draft.line
+    if draft.type not in ("place", "person") or "-" in english:
+        return None
+    tokens = line.pinyin_numbered.split()
+    first = draft.notes[0] if draft.notes else ""
+    words = english.split()
+    chinese = (
+        draft.type == "place"
+        and _UNIT_AFTER_RE.match(first, len(english)) is not None
+        and any(map(has_cjk, draft.notes))
+    ) or (
+        draft.type == "person"
+        and len(words) > 1
+        and all(map(_is_pinyin_word, words[1:]))
+        and find_surname(line.zh) is not None
+    )
+    if len(tokens) < 2 or not chinese or _NOT_PINYIN_RE.search("; ".join(draft.notes)):
+        return None
+    written = _letters(english)
+    for size in range(len(tokens), 1, -1):
+        reading = " ".join(tokens[:size])
+        meant = _letters(reading)
+        if not _one_slip(written, meant, 1):
+            continue
+        (edit,) = Levenshtein.editops(written, meant)
+        at = edit.src_pos
+        if edit.tag == "replace" and frozenset((written[at], meant[edit.dest_pos])) in _OTHER_ROMANIZATION:
+            return None
+        if edit.tag == "insert" and meant[edit.dest_pos : edit.dest_pos + 2] == "er":
+            return None  # Qiqihar
+        if edit.tag == "delete":
+            letter, around = written[at], written[max(at - 1, 0) : at] + written[at + 1 : at + 2]
+            wade_giles = letter == "h" and at and written[at - 1] in _VOWELS | {"r"}
+            if wade_giles or (letter in _VOWELS and letter in around):
+                return None  # Erhlin, Shaanxi
+        spelt = written_pinyin(reading)
+        if spelt is None or len(spelt.split()) != len(words):
+            return None  # "Hung Taiji" is no misspelt "Huangtaiji": a name written in words of its own
+        return _toneless(spelt)
+    return None
+
+
+def _letters(text: str) -> str:
+    """The ASCII letters of `text` in lower case, tone numbers and marks gone: "Lǐ Shū-tóng" -> "lishutong"."""
+    plain = unicodedata.normalize("NFD", text.lower())
+    return "".join(c for c in plain if "a" <= c <= "z")
 
 
 def _spelt(line: CedictLine) -> str | None:
@@ -1875,7 +2051,11 @@ def _fold(into: _Draft, other: _Draft, *, english: bool = True) -> None:
     """
     into.zh_aliases += tuple(f for f in (other.line.zh, *other.hant, *other.zh_aliases) if f not in into.zh_aliases)
     if english:
-        into.add_english(other.english)
+        # Not a description: 国台办 "PRC state council office for Taiwan affairs, abbr. for 国务院台湾事务办公室"
+        # gives no other name of the Taiwan Affairs Office (a country's adjective and lower-case words: no name).
+        into.add_english(
+            e for e in other.english if not (_DESCRIBED_RE.match(e) and _DEMONYM_RE.match(e.partition(" ")[0]))
+        )
     if other.notes and other.proper:
         into.notes += (f"{other.line.zh}: {' / '.join(other.notes)}",)
 
@@ -1901,6 +2081,10 @@ def _may_name_one(one: str, other: str) -> bool:
         return True
     words = {w.lower() for w in one.split() if not _is_generic_word(w) and w not in ("Mt", "Mount", "the")}
     return any(w.lower() in words for w in other.split())
+
+
+_DESCRIBED_RE = re.compile(r"^\S+\s+[a-z]+\s+[a-z]")
+"""A country's or people's adjective before lower-case words ("PRC state council office"), when _DEMONYM_RE's."""
 
 
 def _headwords(lines: list[str]) -> frozenset[str]:

@@ -1,0 +1,129 @@
+"""CC-CEDICT import: the English of a name is the whole name, spelt as the line's own reading says (issue 9).
+
+The acceptance test of session 15 found titles cut at their first preposition (歧路灯 "Lamp", 孽海花
+"Flower", both typed places), a galaxy cut from its generic (仙女座星系 "Andromeda"), a list cut at "and"
+(两湖 "Hubei"), an abbreviation's description as an alias of its target (国台办's "PRC state council
+office" on the Taiwan Affairs Office), CC-CEDICT's slips of its own reading kept as the English (李叔同
+"Liu Shutong", 双城 "Suangcheng", 梅德韦杰夫 "Medvedyev"), and common words kept by `--proper-only` (华侨
+"overseas Chinese", 华氏度 "degrees Fahrenheit", 桂木属 "genus
+Artocarpus"). Beside each, other real lines of the same kind, and lines the rules must leave alone (Wade-Giles
+"Erhlin", Mongolian "Qiqihar", "Shaanxi", "Soong Mei-ling", "mainland China").
+
+The lines are copied from CC-CEDICT (https://cc-cedict.org/wiki/, ../shared/data/cedict_ts.u8.gz): community
+maintained, published by MDBG; CEDICT (C) 1997, 1998 Paul Andrew Denisowski; licence Creative Commons
+Attribution-ShareAlike 4.0 (https://creativecommons.org/licenses/by-sa/4.0/); they are in
+tests/data/cedict_english_names.u8. Expected values were read off the lines by hand, the readings' spellings from
+the numbered pinyin CC-CEDICT gives each line.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zhgloss.formats.cedict import CedictLine, load_cedict, read_sense
+
+LINES = (Path(__file__).resolve().parent / "data" / "cedict_english_names.u8").read_text(encoding="utf-8")
+NAMES = {e.zh: e for e in load_cedict(io.StringIO(LINES), proper_only=True)}
+
+
+@pytest.mark.parametrize(
+    ("zh", "kind", "en"),
+    [
+        ("歧路灯", "work", "Lamp in the Side Street"),  # ", novel by ...": the title runs to the comma
+        ("孽海花", "work", "Flower in the sea of evil"),  # ", late Qing novel by ..."
+        ("聊斋志异", "work", "Strange Stories from a Chinese Studio"),  # ", Qing dynasty book of tales by ..."
+        ("春江花月夜", "work", "River on a spring night"),  # ", long yuefu poem by ..."
+        ("仙女座星系", "place", "Andromeda galaxy"),  # "Andromeda galaxy M31": the generic is the name's
+        ("三叶星云", "place", "Trifid Nebula"),  # "Trifid Nebula M20": Messier's number is an alias
+        ("两湖", "place", "Hubei and Hunan"),  # "Hubei 湖北 and Hunan 湖南 provinces": both, written bare
+        ("陕甘宁", "place", "Shaanxi, Gansu and Ningxia"),
+        ("唐宋", "event", "Tang and Song dynasties"),  # a generic that is no unit stays
+    ],
+)
+def test_the_english_is_the_whole_name(zh: str, kind: str, en: str) -> None:
+    assert (NAMES[zh].type, NAMES[zh].en) == (kind, en)
+
+
+def test_a_catalogue_number_is_an_alias() -> None:
+    assert NAMES["仙女座星系"].aliases == ("M31",) and NAMES["三叶星云"].aliases == ("M20",)
+
+
+def test_an_abbreviation_s_description_is_no_alias_of_its_target() -> None:
+    office = NAMES["国务院台湾事务办公室"]
+    assert (office.en, office.aliases) == ("Taiwan Affairs Office", ())
+    assert "国台办" in office.zh_aliases and "国台办" not in NAMES
+
+
+@pytest.mark.parametrize(
+    ("zh", "en", "written"),
+    [
+        ("李叔同", "Li Shutong", "Liu Shutong"),  # [Li3 Shu1 tong2]
+        ("双城", "Shuangcheng", "Suangcheng"),  # [Shuang1 cheng2], "county level city in Harbin 哈尔滨"
+        ("宝山区", "Baoshan", "Baoshang"),  # [Bao3 shan1 qu1]: the reading's first syllables, without the generic
+    ],
+)
+def test_a_slip_of_the_line_s_own_reading_is_spelt_from_the_reading(zh: str, en: str, written: str) -> None:
+    entry = NAMES[zh]
+    assert entry.en == en and written not in entry.aliases
+    assert f"CC-CEDICT's English {written!r} misspells {en!r}" in (entry.note or "")
+
+
+def test_a_name_many_bear_misspelling_its_one_bearer_takes_the_bearer_s_spelling() -> None:
+    # "Medvedyev (name)/Dmitry Anatolyevich Medvedev (1965-), ...": the line's spelling stays an alias.
+    assert NAMES["梅德韦杰夫"].en == "Medvedev"
+    assert NAMES["梅德韦杰夫"].aliases[:1] == ("Medvedyev",)
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        ("齐齐哈尔", "Qiqihar"),  # a Daur name: "r" for "er", as Mongolian names are written
+        ("二林", "Erhlin"),  # Taiwan's Wade-Giles: "erh"
+        ("陕西", "Shaanxi"),  # the doubled vowel tells it from Shanxi
+        ("宋美龄", "Soong Mei-ling"),  # her own spelling
+    ],
+)
+def test_a_spelling_other_than_pinyin_by_design_is_kept(zh: str, en: str) -> None:
+    assert NAMES[zh].en == en
+    assert "misspells" not in (NAMES[zh].note or "")
+
+
+@pytest.mark.parametrize("zh", ["华侨", "华裔", "华氏度", "洋泾浜英语", "桂木属"])
+def test_a_common_word_with_a_capital_is_no_name(zh: str) -> None:
+    # "overseas Chinese", "ethnic Chinese", "degrees Fahrenheit", "pidgin English", "genus Artocarpus".
+    assert zh not in NAMES
+    common = {e.zh: e for e in load_cedict(io.StringIO(LINES))}
+    assert common[zh].type == "term"
+
+
+@pytest.mark.parametrize("zh", ["大陆"])
+def test_a_place_after_lower_case_words_stays_a_name(zh: str) -> None:
+    assert NAMES[zh].en == "mainland China"
+
+
+SYLLABLES = st.sampled_from(["Zhang1", "Shuang1", "cheng2", "yang2", "Li3", "Shu1", "tong2", "bao3", "shan1", "hua4"])
+
+
+@given(st.lists(SYLLABLES, min_size=2, max_size=3))
+def test_an_english_name_that_spells_its_own_reading_is_never_changed(syllables: list[str]) -> None:
+    # Property: the rule only mends a name one letter off its reading; the reading's own spelling stands.
+    numbered = " ".join([syllables[0].capitalize(), *syllables[1:]])
+    from zhgloss.formats.cedict import _toneless, written_pinyin
+
+    spelt = _toneless(written_pinyin(numbered) or "")
+    text = f"X X [{numbered}] /{spelt} county in Harbin 哈尔滨, Heilongjiang/\n"
+    (entry,) = load_cedict(io.StringIO(text), proper_only=True)
+    assert entry.en == spelt and "misspells" not in (entry.note or "")
+
+
+def test_read_sense_gives_a_title_its_words() -> None:
+    title = read_sense("Lamp in the Side Street, novel by Qing dynasty writer Li Lüyuan")
+    assert (title.name, title.type) == ("Lamp in the Side Street", "work")
+    # Not where the description is no work's: "Mt Wu on the Changjiang River" stays a mountain.
+    assert read_sense("Mt Wu on the Changjiang River, one of the Three Gorges").name == "Mt Wu"
+    assert CedictLine  # (the type is the public one the tests of test_cedict.py build lines with)
