@@ -1961,10 +1961,16 @@ def _says_the_same(one: _Draft, other: _Draft, one_marked: bool, other_marked: b
     """Tell whether two lines of one English name say they name one thing (see `_fold_same_names`).
 
     Their types must agree, or one be the fallback `name` (巴巴多斯 "Barbados" beside 巴贝多 "Barbados, Caribbean
-    island (Tw)"). Descriptions are compared by their words, in lower case, without Chinese or punctuation ("Sofia
-    (capital of Bulgaria)" is "Sofia, capital of Bulgaria"); one may go on after the other's end.
+    island (Tw)"); a bare and a full place name (垫江, 垫江县) are left as they are. Descriptions are compared by
+    their words, in lower case, without Chinese or punctuation ("Sofia (capital of Bulgaria)" is "Sofia, capital of
+    Bulgaria"); one may go on after the other's end.
     """
     if one.type != other.type and "name" not in (one.type, other.type) and None not in (one.type, other.type):
+        return False
+    short, long = sorted((one.line.zh, other.line.zh), key=len)
+    if long.startswith(short) and long[len(short) :] in _BELOW_CITY:
+        # 垫江 and 垫江县, 周庄 and 周庄镇: a place's bare and full name are `load_cedict`'s twins, folded only where
+        # the line places the unit by a Chinese name; zhgloss.glossable then glosses the full name alone.
         return False
     if one_marked != other_marked:
         return True
@@ -2154,7 +2160,9 @@ def _folds_into(draft: _Draft, target: _Draft) -> tuple[_Draft, _Draft] | None:
     return target, draft
 
 
-_UNIT_CHARACTERS = frozenset(hans for hans, _ in UNIT_GENERICS.values()) | {"市", "省"}
+_BELOW_CITY = frozenset(hans for hans, _ in UNIT_GENERICS.values())
+"""The generics of units below a city (区, 县, 乡, 镇, 村, 旗), whose bare names zhgloss.glossable does not gloss."""
+_UNIT_CHARACTERS = _BELOW_CITY | {"市", "省"}
 
 
 def _toneless(pinyin: str) -> str:
