@@ -441,3 +441,28 @@ def test_any_tbx_entry_gives_every_accepted_term_both_scripts_and_keeps_bans_apa
     assert not set(entry.forbidden_forms) & (forms | set(entry.en_forms))
     assert entry.zh is None or entry.zh == name_to_simplified(entry.zh) or entry.zh == to_simplified(entry.zh)
     assert round_trip([entry]) == [entry]
+
+
+def test_tbx_v3_dct_terms_of_a_traditional_langsec_and_its_statuses() -> None:
+    # TBX v3 (ISO 30042:2019), TBX-Basic in DCT style: a status is an element of its own name, in a namespace.
+    entry = load_text(
+        '<tbx type="TBX-Basic" style="dct" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2" '
+        'xmlns:basic="http://www.tbxinfo.net/ns/basic"><text><body><conceptEntry id="c9">'
+        '<langSec xml:lang="zh-Hant">'
+        "<termSec><term>國際商業機器</term><basic:administrativeStatus>preferredTerm-admn-sts"
+        "</basic:administrativeStatus></termSec>"
+        "<termSec><term>萬國商業機器</term><basic:administrativeStatus>obsoleteTerm-admn-sts"
+        "</basic:administrativeStatus><note>old name</note></termSec>"
+        "<termSec><term>國際商業機器公司</term></termSec></langSec>"
+        '<langSec xml:lang="en"><termSec><term>IBM</term></termSec><termSec><term>Big Blue</term>'
+        "<basic:administrativeStatus>notRecommendedTerm-admn-sts</basic:administrativeStatus></termSec></langSec>"
+        "</conceptEntry></body></text></tbx>"
+    )
+    assert (entry.zh, entry.zh_hant) == ("国际商业机器", "國際商業機器")
+    assert entry.zh_aliases == ("國際商業機器公司", "国际商业机器公司")
+    assert entry.forbidden == (
+        ForbiddenForm("Big Blue", "not_recommended"),
+        ForbiddenForm("萬國商業機器", "deprecated"),
+        ForbiddenForm("万国商业机器", "deprecated"),
+    )
+    assert entry.note == "萬國商業機器: old name"

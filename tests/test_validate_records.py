@@ -76,8 +76,24 @@ def run(exe: str, *args: str, stdin: str | None = None) -> subprocess.CompletedP
         ({"1": LEI, "lei": MA, "3": SWAPPED}, "ma-yun: error: document: stored under 'lei', which is no document"),
         # A record without an id.
         ({"1": LEI, "2": {k: v for k, v in MA.items() if k != "id"}, "3": SWAPPED}, "document 2: error: id:"),
+        # A Chinese form both accepted and forbidden (as the TBX import of the fifteenth session stored one).
+        (
+            {
+                "1": dict(LEI, zh_aliases=["雷总"], forbidden=[{"form": "雷总", "status": "deprecated"}]),
+                "2": SWAPPED,
+            },
+            "lei-jun: error: zh_aliases: cannot be read: '雷总' is also a forbidden form",
+        ),
     ],
-    ids=["one-id-twice", "one-id-three-times", "one-id-twice-one-unreadable", "no-object", "no-number", "no-id"],
+    ids=[
+        "one-id-twice",
+        "one-id-three-times",
+        "one-id-twice-one-unreadable",
+        "no-object",
+        "no-number",
+        "no-id",
+        "accepted-and-forbidden",
+    ],
 )
 def test_validate_names_each_faulty_record_and_checks_the_rest(
     tmp_path: Path, zhgloss_exe: str, documents: dict[str, Any], expected: str
