@@ -53,6 +53,27 @@ def test_batched_conversion_equals_one_form_at_a_time(cedict_sample: list[Entry]
     assert traditional_variants_of(joined) == [traditional_variants(form) for form in joined]
 
 
+@given(
+    st.lists(
+        st.text(st.sampled_from("Lei Jun-'é\u3000ガメラ\u4e00\uff21\u2e80\uff5f\U00010428"), max_size=8),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_run_extra_is_every_run_break_of_the_english_patterns(forms: list[str]) -> None:
+    """What ends a Latin run but stands in an English pattern is found in every pattern, ASCII or not."""
+    import re
+
+    from zhgloss.annotate import _RUN_BREAK
+
+    entries = [
+        Entry(id=str(n), type="org", zh="小米", en="Xiaomi", aliases=[f"Lei{form}Jun"]) for n, form in enumerate(forms)
+    ]
+    tables = Annotator(entries)._t
+    expected = sorted(set(re.findall(f"[{_RUN_BREAK}]", "".join(map(str.lower, tables.e_keys)))))
+    assert tables.run_extra == "".join(expected)
+
+
 def test_has_cjk_scans_the_ranges_of_is_cjk() -> None:
     for code_point in itertools.chain(range(0x3000, 0xFB00), range(0x1F000, 0x33000)):
         char = chr(code_point)

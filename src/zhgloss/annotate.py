@@ -1047,21 +1047,9 @@ def _english_patterns(
     """
     from zhgloss import forms as forms_of
 
-    # Each English key's rows, in order: one pass.
     keys = _folded_all(e_written) if folded is None else folded
-    groups: dict[str, list[int]] = {}
-    for row, key in enumerate(keys):
-        rows_of = groups.get(key)
-        if rows_of is None:
-            groups[key] = [row]
-        else:
-            rows_of.append(row)
-    # An English form several entries share: within a field, the entry it is most likely meant for comes
-    # first (forms.precedence; 台湾 before 台湾省 and 台 for "Taiwan"). Few forms are shared: a sort of those
-    # alone, each by one number per row (field, then precedence). (Of some of the entries, the order is the
-    # same: a stable sort keeps it in any part of the list.)
-    shared = [rows for rows in groups.values() if len(rows) > 1]
-    sharing_rows = list(chain.from_iterable(shared))
+    times = Counter(keys)  # each key's rows, counted: C-level
+    sharing_rows = list(compress(range(len(keys)), map((1).__lt__, map(times.__getitem__, keys))))
     # An entry's form written twice (as en and as an alias) counts once: its first row is kept. One number
     # per row, its entry's mixed with its form's hash, finds every copy (and a few rows besides, at worst):
     # a set of them costs a fifth of a set of pairs (entry, form).
@@ -1072,37 +1060,44 @@ def _english_patterns(
             map(hash, map(e_written.__getitem__, sharing_rows)),
         )
     )
-    times = Counter(numbers)
-    if len(times) < len(numbers):
+    copies = Counter(numbers)
+    dropped: set[int] = set()
+    if len(copies) < len(numbers):
         first_rows: dict[tuple[int, str], int] = {}
-        maybe = list(compress(sharing_rows, map((1).__lt__, map(times.__getitem__, numbers))))
+        maybe = list(compress(sharing_rows, map((1).__lt__, map(copies.__getitem__, numbers))))
         for row in maybe:
             first_rows.setdefault((e_entry[row], e_written[row]), row)
-        kept = set(first_rows.values())
-        for row in filterfalse(kept.__contains__, maybe):
-            groups[keys[row]].remove(row)
-        shared = [rows for rows in shared if len(rows) > 1]
-        sharing_rows = list(chain.from_iterable(shared))
+        dropped = set(maybe) - set(first_rows.values())
+        if dropped:
+            times.subtract(map(keys.__getitem__, dropped))
+            still = map((1).__lt__, map(times.__getitem__, map(keys.__getitem__, sharing_rows)))
+            sharing_rows = list(filterfalse(dropped.__contains__, compress(sharing_rows, still)))
+    # An English form several entries share: within a field, the entry it is most likely meant for comes
+    # first (forms.precedence; 台湾 before 台湾省 and 台 for "Taiwan"). Few forms are shared: one number per
+    # row of those alone (field, then precedence).
     sharing = sorted(set(map(e_entry.__getitem__, sharing_rows)))
     rank = dict(zip(sharing, forms_of.precedences_of(columns, sharing), strict=True))
     scale = max(rank.values(), default=0) + 1
+    shared_codes = list(map(e_code.__getitem__, sharing_rows))
     field_then_rank = map(
-        operator.add,
-        map(scale.__mul__, map(e_code.__getitem__, sharing_rows)),
-        map(rank.__getitem__, map(e_entry.__getitem__, sharing_rows)),
+        operator.add, map(scale.__mul__, shared_codes), map(rank.__getitem__, map(e_entry.__getitem__, sharing_rows))
     )
-    sort_key = dict(zip(sharing_rows, field_then_rank, strict=True)).__getitem__
-    for rows in shared:
-        rows.sort(key=sort_key)
     # Sorted as marked (`_anchor`), so that the marked patterns the cache keeps for short texts are in
     # the automaton's order (marking only upper-cases ASCII letters of folded text: no two keys collide).
-    folded = list(groups)
-    marked = _by_ascii(folded, _anchor, str.title)
-    order = sorted(range(len(marked)), key=marked.__getitem__)  # the places of the keys, sorted as marked
-    ordered = list(map(list(groups.values()).__getitem__, order))
-    e_marked = list(map(marked.__getitem__, order))
-    e_folded = list(map(folded.__getitem__, order))
-    return e_marked, e_folded, list(map(len, ordered)), list(chain.from_iterable(ordered))
+    unique = list(times)
+    marked = _by_ascii(unique, _anchor, str.title)
+    folded_of = dict(zip(marked, unique, strict=True))
+    e_marked = sorted(marked)
+    e_folded = list(map(folded_of.__getitem__, e_marked))
+    # Every row in one sort of ints: its key's place as marked, then (a shared key's rows) field and
+    # precedence; a stable sort keeps the rows' own order among equals, as a sort of each key's rows would.
+    step = (max(shared_codes, default=0) + 1) * scale
+    place = dict(zip(e_folded, range(0, len(e_folded) * step, step), strict=True))
+    order = list(map(place.__getitem__, keys))
+    for row, within in zip(sharing_rows, field_then_rank, strict=True):
+        order[row] += within
+    rows = filterfalse(dropped.__contains__, range(len(keys))) if dropped else range(len(keys))
+    return e_marked, e_folded, list(map(times.__getitem__, e_folded)), sorted(rows, key=order.__getitem__)
 
 
 _MIX = 0x9E3779B97F4A7C15
@@ -1122,10 +1117,10 @@ def _with_possessives(
     out_codes: list[int] = []
     out_forms: list[str] = []
     done = 0
-    for row in compress(range(len(entries)), map(owners.__contains__, entries)):
+    # Only a form of two words or more has any: the rows of an owner's such forms, picked a column at a time.
+    spaced = map(operator.contains, forms, repeat(" "))
+    for row in compress(range(len(entries)), map(operator.and_, spaced, map(owners.__contains__, entries))):
         form = forms[row]
-        if " " not in form:
-            continue
         extra = possessive_variants(form, types[entries[row]])
         if extra:
             out_entries += entries[done : row + 1]
@@ -1210,7 +1205,9 @@ def _build_tables(
         tables._zll = daachorse.CharwiseDoubleArrayAhoCorasick(z_keys, daachorse.MATCH_KIND_LEFTMOST_LONGEST)
     if e_folded:
         tables.e_keys = e_marked
-        tables.run_extra = "".join(sorted(set(re.findall(f"[{_RUN_BREAK}]", "".join(e_folded)))))
+        # Only a pattern with a character past ASCII can hold one that ends a run: those few are searched.
+        beyond_ascii = "".join(compress(e_folded, map(operator.not_, map(str.isascii, e_folded))))
+        tables.run_extra = "".join(sorted(set(re.findall(f"[^{_RUN_TEXT}]", beyond_ascii))))
         tables.e_firsts = "".join(sorted(set(map(_first, e_marked))))
     if entry_spans is None:
         tables.entry_source, tables.entry_starts, tables.entry_ends = _pack_entries(entries)

@@ -21,7 +21,8 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress, filterfalse
+from operator import and_, eq, not_
 from pathlib import Path
 from typing import Any, Literal
 
@@ -165,20 +166,23 @@ def traditional_variants_of(texts: list[str]) -> list[tuple[str, ...]]:
     """
     if not texts:
         return []
-    if any("\n" in text for text in texts):
+    if "\n" in "".join(texts):
         return [traditional_variants(text) for text in texts]
     kept = _VARIANTS_OF
     if len(kept) > _MAX_KEPT:
         kept.clear()
-    fresh = [text for text in dict.fromkeys(texts) if text not in kept]
+    fresh = list(filterfalse(kept.__contains__, dict.fromkeys(texts)))
     if fresh:
         hong_kong, taiwan, standard = _matched_conversions(fresh)  # MATCHED_CONFIGS' order
-        for text, first, second, third in zip(fresh, hong_kong, taiwan, standard, strict=True):
-            if first == second == third:  # most texts: every configuration writes the same
-                kept[text] = () if first == text else (first,)
-                continue
+        # Most texts: every configuration writes the same, the text itself (no variant) or one other (one variant).
+        # Those are set a column at a time (C-level passes); the few others one by one.
+        alike = list(map(and_, map(eq, hong_kong, taiwan), map(eq, taiwan, standard)))
+        kept.update(zip(fresh, zip(hong_kong), strict=True))
+        kept.update(dict.fromkeys(compress(fresh, map(and_, alike, map(eq, fresh, hong_kong))), ()))
+        for n in compress(range(len(fresh)), map(not_, alike)):
+            text = fresh[n]
             variants: list[str] = []
-            for form in (first, second, third):
+            for form in (hong_kong[n], taiwan[n], standard[n]):
                 if form != text and form not in variants:
                     variants.append(form)
             kept[text] = tuple(variants)
