@@ -163,6 +163,8 @@ class InsideRule:
             kept = self._outside_places(text, kept)
         if not _office_generics().isdisjoint(last):
             kept = self._outside_generics(text, kept)
+        if not _HEAD_TAILS.isdisjoint(after):
+            kept = self._outside_unit_heads(text, kept)
         if not _TITLE_TAILS.isdisjoint(before) or not _company_title_firsts().isdisjoint(text):
             kept = self._outside_titled_places(text, kept)
         if self.inside_names:
@@ -366,6 +368,58 @@ class InsideRule:
             and ann._entry_dict(ann.value_entry(value)).get("type") == "place"
             and self.crossing._risk_of(value)
         )
+
+    def _outside_unit_heads(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` with a unit's full name before 长 cut to its bare name: 景德镇市 of 景德镇市长 is 景德镇.
+
+        The generic of a unit of administration and 长 make the title of the unit's head (市长 mayor, 省长
+        governor, 县长, 区长, 镇长: _UNIT_HEADS): in 景德镇市长在开幕式上说 ("the mayor of Jingdezhen said") and
+        湖北省长王忠林说, the full name 景德镇市, 湖北省 cuts the title in two. Where the text from the generic on reads
+        the title first (jieba's counts: 市长|在, 省长|王; not 北京市长期以来, 市|长期, nor 湖北省长江流域) and no
+        glossary name starts on 长 (湖南省长沙市 is 湖南省 and 长沙市), the match is cut to the bare name where the
+        glossary has it as a form; where it does not (锦江 of 锦江区长), the full name's gloss, still the right one,
+        stays. A form safe by its entry stays whole.
+        """
+        n = len(text)
+        heads = [
+            k
+            for k, (s, e, _) in enumerate(spans)
+            if e < n and e - s > 2 and text[e] in _HEAD_TAILS and text[e - 1] in _unit_generics()
+        ]
+        if not heads:
+            return spans
+        from zhgloss.segment import bundled_counts, segment
+
+        ann = self.annotator
+        counts = bundled_counts()
+        out = list(spans)
+        changed = False
+        for k in reversed(heads):
+            s, e, value = spans[k]
+            # A glossary name right after it holds the 长 (湖南省长沙市: 长沙市), not a title.
+            if (
+                value >= ann._t.n_z
+                or (k + 1 < len(spans) and spans[k + 1][0] == e)
+                or not self.crossing._risk_of(value)
+            ):
+                continue
+            # The text from the generic on, as jieba's counts read it: the title first (市长期以来 reads 市|长期).
+            hi = e + 1
+            while hi < n and hi - e <= _REACH and _CJK_CHAR[text[hi]]:
+                hi += 1
+            if (0, 2) not in segment(_simplified(text[e - 1 : hi]), [], counts):
+                continue
+            bare = [
+                (s + a, s + b, v)
+                for a, b, v in ann._t.zll.find(text[s : e - 1])
+                if a == 0 and b == e - 1 - s and ann._z_ok(text, s, e - 1, v)
+            ]
+            if not bare:
+                continue  # 锦江区长: the bare 锦江 is no form of the glossary's; the full name's gloss is still right
+            out[k : k + 1] = bare
+            self.dropped += 1
+            changed = True
+        return out if changed else spans
 
     def _outside_generics(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without an organisation's name whose generic the text reads with what follows: 文旅部门.
@@ -1842,6 +1896,18 @@ _COUNTRIES_REACH = 8
 _PLACE_AFTER_PERSON = frozenset("湖江河山岛峰岭路街桥")
 """Generics of a lake, river, mountain, island, street or bridge: after a person's name, they name a place (潘安湖)."""
 _TITLED_TYPES = frozenset({"work", "event", "name"})
+_UNIT_HEADS = ("市长", "省长", "县长", "区长", "镇长", "乡长", "州长")
+"""Titles of a unit's head, its generic and 长: mayor, governor, county, district, town and township heads (cut by
+`InsideRule._outside_unit_heads` from a full name before them: 景德镇市长)."""
+_HEAD_TAILS = frozenset("长長")
+
+
+@lru_cache(maxsize=1)
+def _unit_generics() -> frozenset[str]:
+    """The generics of _UNIT_HEADS, simplified and traditional (县 and 縣)."""
+    return _with_traditional(head[0] for head in _UNIT_HEADS)
+
+
 _NAME_PREFIXES = frozenset("圣聖")
 """Characters of transliteration that start a name (圣 "Saint": 圣索菲亚, 圣日耳曼), never the end of the one before."""
 _GLUED_TYPES = _TITLED_TYPES | {"place"}
