@@ -288,6 +288,10 @@ def test_a_banned_term_is_refused_by_lookup_and_not_glossed(tmp_path: Path, zhgl
         assert (done.returncode, done.stdout) == (1, ""), query
         assert done.stderr == f"Error: {query!r} is a form the glossary forbids {message}\n"
     assert run(zhgloss_exe, db, "lookup", "北大", "--field", "en").stdout == "Peking University\n"
+    # A search hit found by the banned term says so, and names the form to write in the query's language.
+    first = run(zhgloss_exe, db, "search", "京师大学堂").stdout.splitlines()[0]
+    assert "北京大学 Peking University" in first
+    assert first.endswith("forbidden form (superseded): write 北京大学 (traditional 北京大學)")
     # annotate glosses accepted forms only: a banned term gets no gloss, Chinese or English.
     annotated = run(zhgloss_exe, db, "annotate", stdin="京师大学堂即北京大学，萬國商業機器即國際商業機器。\n").stdout
     assert annotated == "京师大学堂即北京大学（Peking University），萬國商業機器即國際商業機器（IBM）。\n"

@@ -39,7 +39,7 @@ from itertools import compress
 from operator import eq, not_, or_
 from typing import TYPE_CHECKING, Literal
 
-from zhgloss.script import NAME_GAPS, NAME_SEPARATORS, en_key, fold_latin, pinyin_key
+from zhgloss.script import NAME_GAPS, NAME_SEPARATORS, en_key, fold_latin, has_cjk, pinyin_key
 
 if TYPE_CHECKING:
     from zhgloss.model import Entry, ForbiddenForm
@@ -552,6 +552,14 @@ def forbidding(entry: Entry, text: str) -> ForbiddenForm | None:
     if rendering is None or rendering.status != "forbidden":
         return None
     return next((f for f in entry.forbidden if f.form == rendering.form), None)
+
+
+def form_to_write(entry: Entry, forbidden: str) -> str:
+    """The form to write for `entry` instead of its `forbidden` form: the English one, or for a Chinese forbidden
+    form (a TBX deprecated term) the Chinese one, "北京大学 (traditional 北京大學)"."""
+    if not has_cjk(forbidden) or entry.zh is None:
+        return entry.en
+    return f"{entry.zh} (traditional {entry.zh_hant})" if entry.zh_hant else entry.zh
 
 
 def forbidden_forms(entry: Entry) -> tuple[str, ...]:

@@ -172,7 +172,7 @@ def _banning_entries(gloss: Any) -> list[Any]:
 def _not_found(gloss: Any, query: str, banning: list[Any]) -> str:
     """Say that no entry matches `query`: with the entry that forbids it as a form (among the close entries and
     `banning`), else up to three close ones."""
-    from zhgloss.forms import forbidding
+    from zhgloss.forms import forbidding, form_to_write
     from zhgloss.fuzzy import suggested_entries
 
     close = suggested_entries(gloss, query)
@@ -180,18 +180,10 @@ def _not_found(gloss: Any, query: str, banning: list[Any]) -> str:
         banned = forbidding(entry, query)
         if banned is not None:
             status = "" if banned.status == "forbidden" else f" ({banned.status.replace('_', ' ')})"
-            return f"{query!r} is a form the glossary forbids for {entry.label}{status}; write {_written(entry, query)}"
+            write = form_to_write(entry, query)
+            return f"{query!r} is a form the glossary forbids for {entry.label}{status}; write {write}"
     tail = f"; did you mean {', '.join(entry.label for entry in close)}?" if close else ""
     return f"no entry matches {query!r}{tail}"
-
-
-def _written(entry: Any, query: str) -> str:
-    """The form to write instead of the forbidden `query`: the English one, or for Chinese the entry's Chinese forms."""
-    from zhgloss.script import has_cjk
-
-    if not has_cjk(query) or entry.zh is None:
-        return str(entry.en)
-    return f"{entry.zh} (traditional {entry.zh_hant})" if entry.zh_hant else str(entry.zh)
 
 
 @app.command()

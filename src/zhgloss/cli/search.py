@@ -24,7 +24,7 @@ DEFAULT_LIMIT = 10
 DEFAULT_MIN_SCORE = 60  # kept equal to zhgloss.fuzzy's defaults, which this module may not import at load time
 
 
-def _hit_line(hit: Any) -> str:
+def _hit_line(hit: Any, query: str) -> str:
     # No padding of labels: CJK is double width in a terminal, so only the score is aligned.
     entry = hit.entry
     line = f"{hit.score:>3}  " + style(entry.label, bold=True) + "  " + style(f"[{tag_of(entry)}]", dim=True)
@@ -33,7 +33,9 @@ def _hit_line(hit: Any) -> str:
     line += "  " + style(hit.matched, fg="cyan")
     if hit.forbidden:
         # The query is a form the glossary bans for this entry: found, but not to be written so.
-        line += "  " + style(f"forbidden form ({hit.forbidden}): write {entry.en}", fg="red")
+        from zhgloss.forms import form_to_write
+
+        line += "  " + style(f"forbidden form ({hit.forbidden}): write {form_to_write(entry, query)}", fg="red")
     return line
 
 
@@ -79,7 +81,7 @@ def search(
         echo_data(to_json({"query": text, "hits": [hit.to_dict() for hit in hits]}))
     else:
         for hit in hits:
-            echo_data(_hit_line(hit))
+            echo_data(_hit_line(hit, text))
     if not hits:
         lower = f" (try --min-score {max(0, min_score - 20)})" if min_score > 0 else ""
         typer.echo(f"Error: no entry matches {text!r} with a score of {min_score} or more{lower}", err=True)
