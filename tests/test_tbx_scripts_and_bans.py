@@ -470,3 +470,15 @@ def test_tbx_v3_dct_terms_of_a_traditional_langsec_and_its_statuses() -> None:
         ForbiddenForm("万国商业机器", "deprecated"),
     )
     assert entry.note == "萬國商業機器: old name"
+
+
+@pytest.mark.parametrize("category", ["administrativeStatus", "AdministrativeStatus", "administrativestatus"])
+def test_a_status_category_is_read_in_any_case(category: str) -> None:
+    # Categories are compared without case, as the note categories are (exports of older tools capitalise them).
+    entry = load_text(
+        "<martif type='TBX'><text><body><termEntry id='x'><langSet xml:lang='zh-TW'>"
+        f"<tig><term>國際商業機器</term></tig><tig><term>萬國商業機器</term><termNote type='{category}'>"
+        "deprecatedTerm-admn-sts</termNote></tig></langSet>"
+        "<langSet xml:lang='en'><tig><term>IBM</term></tig></langSet></termEntry></body></text></martif>"
+    )
+    assert entry.forbidden_forms == ("萬國商業機器", "万国商业机器")

@@ -106,7 +106,8 @@ TBX_STATUS = {
 # Words in a status value that ban a term: deprecatedTerm-admn-sts, supersededTerm-admn-sts, notRecommended, forbidden.
 _BANNED_RE = re.compile(r"deprecat|supersed|notrecommended|not recommended|not_recommended|forbidden|obsolete")
 # Categories that carry a term's status: TBX-Basic's administrativeStatus, ISO 12620's normativeAuthorization.
-_STATUS_CATEGORIES = ("administrativeStatus", "normativeAuthorization", "usageStatus", STATUS)
+_STATUS_CATEGORIES = frozenset(c.lower() for c in ("administrativeStatus", "normativeAuthorization", "usageStatus"))
+"""Categories (lower-cased, as every category is compared) that carry a term's status."""
 _NOTE_CATEGORIES = ("note", "usagenote")
 """Categories (lower-cased) whose text is the note as it is, unlabelled."""
 _DEFINITION = "definition"
@@ -375,16 +376,16 @@ def _term(elem: ET.Element) -> _Term | None:
         category = _category(child)
         if category == "term" and term is None:
             term = _Term(_text(child))
-        elif category == STATUS:
+        elif category.lower() == STATUS.lower():
             exact = _text(child).strip()
-        elif category in _STATUS_CATEGORIES:
+        elif category.lower() in _STATUS_CATEGORIES:
             # A banning status wins over another one given beside it.
             text = _text(child).strip()
             if not status or _BANNED_RE.search(text.lower()):
                 status = text
-        elif category == "pronunciation":
+        elif category.lower() == "pronunciation":
             pronunciation = _text(child) or None
-        elif category == PROCESS_STATUS:
+        elif category.lower() == PROCESS_STATUS.lower():
             unchecked = _text(child).strip().lower() in _UNCHECKED
         elif (note := _note_text(child)) is not None:
             notes.append(note)
