@@ -1,10 +1,11 @@
 """A place's full name before 长 is cut to its bare name where the text reads the title of the place's head (issue 9).
 
 The glossary is real: CC-CEDICT's lines for the places (tests/data/cedict_unit_heads.u8, imported as `zhgloss import
---proper-only` would). The sixteenth session's news sweep glossed 景德镇市长在开幕式上说 ("the mayor of Jingdezhen
-said") as 景德镇市（Jingdezhen）长: the full name 景德镇市 took the 市 of 市长 "mayor". The generic of a unit and 长 make
-the title of its head (市长, 省长, 县长, 区长); the match is the bare name where the text reads the title, and stays
-whole where it reads a word starting on 长 (北京市|长期, 湖北省|长江) or a name starts there (湖南省|长沙市).
+--proper-only` would). The sixteenth session's news sweep glossed 景德镇市长在开幕式上说 ("the mayor of
+Jingdezhen said") as 景德镇市（Jingdezhen）长: the full name 景德镇市 took the 市 of 市长 "mayor". The generic of a
+unit and 长 make the title of its head (市长, 省长, 县长, 区长); the match is the bare name where the text reads the
+title, and stays whole where it reads a word starting on 长 (北京市|长期, 湖北省|长江) or a name starts there
+(湖南省|长沙市).
 """
 
 from __future__ import annotations
