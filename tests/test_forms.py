@@ -446,9 +446,6 @@ SHARED_ENGLISH = """\
         ("Taiwan", "台湾"),
         ("Japan", "日本"),
         ("Beijing", "北京"),
-        # One region's usage after the plain name (issue 9, s8: English "Korean peninsula" was glossed 韩半岛, the
-        # South Korean term; CC-CEDICT writes it with a small p, here capitalised as 朝鲜半岛 is).
-        ("Korean Peninsula", "朝鲜半岛"),
     ],
 )
 def test_an_english_form_several_entries_share_goes_to_the_one_it_is_meant_for(english: str, zh: str) -> None:
@@ -463,6 +460,20 @@ def test_an_english_form_several_entries_share_goes_to_the_one_it_is_meant_for(e
     # The rule, stated on its own: the winner ranks first among those sharing the form.
     sharing = sorted((e for e in entries if e.en == english), key=forms.precedence)
     assert sharing[0].zh == zh
+
+
+def test_one_regions_usage_of_an_english_name_is_an_alias_of_the_plain_entry() -> None:
+    # Issue 9, s8: English "Korean peninsula" was glossed 韩半岛, the South Korean term; since s16 the import folds a
+    # line that says the same of one English name, marked as one region's usage, into the unmarked line's entry.
+    import io
+
+    from zhgloss.formats.cedict import load_cedict
+
+    entries = list(load_cedict(io.StringIO(SHARED_ENGLISH), proper_only=True))
+    assert [e.zh for e in entries if e.en == "Korean Peninsula"] == ["朝鲜半岛"]
+    assert "韩半岛" in next(e for e in entries if e.zh == "朝鲜半岛").zh_aliases
+    assert lookup_in(entries, "Korean Peninsula")[0].entry.zh == "朝鲜半岛"
+    assert [m.entry.zh for m in Annotator(entries).mentions("Investors in Korean Peninsula.")] == ["朝鲜半岛"]
 
 
 def test_one_regions_usage_ranks_after_a_described_name() -> None:
@@ -544,8 +555,15 @@ def test_of_entries_equal_otherwise_the_chinese_text_uses_more_ranks_first() -> 
     # Jobs" was glossed 史提夫·贾伯斯, the first in the file.
     usage = (Path(__file__).resolve().parent / "data" / "cedict_usage.u8").read_text(encoding="utf-8")
     entries = list(load_cedict(io.StringIO(usage), proper_only=True))
-    jobs = sorted((e for e in entries if e.en == "Steve Jobs"), key=forms.precedence)
-    assert [e.zh for e in jobs] == ["史蒂夫·乔布斯", "史提夫·贾伯斯"]
+    # Since s16 the import makes the two alike lines one entry, the form the text uses more holding the other.
+    jobs = [e for e in entries if e.en == "Steve Jobs"]
+    assert [e.zh for e in jobs] == ["史蒂夫·乔布斯"] and "史提夫·贾伯斯" in jobs[0].zh_aliases
+    # The rule that chose it, stated on entries alike but for the characters.
+    alike = [
+        Entry(id=slug, type="person", zh=zh, en="Steve Jobs", note="Steve Jobs (1955-2011), co-founder of Apple")
+        for slug, zh in (("jobs-tw", "史提夫·贾伯斯"), ("jobs", "史蒂夫·乔布斯"))
+    ]
+    assert [e.zh for e in sorted(alike, key=forms.precedence)] == ["史蒂夫·乔布斯", "史提夫·贾伯斯"]
     assert [m.entry.zh for m in Annotator(entries).mentions("Steve Jobs founded Apple.")] == ["史蒂夫·乔布斯"]
     assert lookup_in(entries, "Steve Jobs")[0].entry.zh == "史蒂夫·乔布斯"
     # The rarity never outweighs a label: 台北 (631 in jieba's counts) before 天龙国 whatever their counts.
