@@ -67,8 +67,10 @@ def test_other_names_in_characters_are_zh_aliases_unless_another_word_or_a_forme
     # is that entry's only.
     assert NAMES["定海"].en == "Dinghai" and "定海" not in NAMES["舟山"].zh_aliases
     assert NAMES["舟山"].aliases == ()
-    # "also known as Sun Tzu 孙子": 孙子 is also "grandson", a headword of its own: no zh_alias of Sun Wu.
-    assert NAMES["孙武"].aliases == ("Sun Tzu",) and "孙子" not in NAMES["孙武"].zh_aliases
+    # "also known as Sun Tzu 孙子": with names only, the Sun Tzu line of 孙子 is the same person, folded in.
+    assert NAMES["孙武"].aliases[:1] == ("Sun Tzu",) and "孙子" in NAMES["孙武"].zh_aliases
+    # 苏州码子 "also called 草码": 草码 [cao3 ma3] is a headword of CC-CEDICT's common words, another word: no zh_alias.
+    assert "草码" not in NAMES["苏州码子"].zh_aliases
 
 
 @pytest.mark.parametrize(
@@ -173,6 +175,16 @@ def test_two_lines_that_say_the_same_of_one_name_are_one_entry(kept: str, folded
 def test_two_things_of_one_english_name_stay_two_entries(one: str, other: str) -> None:
     assert NAMES[one].en == NAMES[other].en
     assert other not in NAMES[one].zh_aliases and one not in NAMES[other].zh_aliases
+
+
+def test_a_name_that_is_also_a_common_word_folds_nothing_in_a_full_import() -> None:
+    # 孙子 is "Sun Tzu, also known as Sun Wu 孙武" and "grandson": with the common words, one draft of both, which
+    # neither takes 孙武 in (Sun Wu would be a grandson) nor goes into 孙武. With names only, the two lines of one
+    # person are one entry.
+    everything = {e.zh: e for e in load_cedict(io.StringIO(LINES))}
+    assert "孙武" in everything and "孙子" in everything
+    assert "孙武" not in everything["孙子"].zh_aliases and "孙子" not in everything["孙武"].zh_aliases
+    assert [e.zh for e in _holding("孙武")] == [e.zh for e in _holding("孙子")]
 
 
 def test_a_character_named_as_another_name_is_no_zh_alias() -> None:

@@ -1563,6 +1563,9 @@ class _Draft:
     # another thing; it is no spelling of South Australia (工行 "ICBC (...)/abbr. for 工商银行/" is one of ICBC).
     own: tuple[str, ...] = ()
     pointed: tuple[str, ...] = ()
+    # A reading of the headword is a common word (a full import: 孙子 "Sun Tzu" and "grandson" are one draft): the
+    # draft is another word too, and no other name's line folds it in (`_fold_named`, `_fold_same_names`).
+    common: bool = False
 
     def add_english(self, forms: Iterable[str]) -> None:
         english = self.english
@@ -1849,26 +1852,16 @@ def _pinyin_slip(english: str, draft: _Draft) -> str | None:
     if draft.type not in ("place", "person") or "-" in english:
         return None
     tokens = line.pinyin_numbered.split()
-    first = draft.notes[0] if draft.notes else ""
-    words = english.split()
-    chinese = (
-        draft.type == "place"
-        and _UNIT_AFTER_RE.match(first, len(english)) is not None
-        and any(map(has_cjk, draft.notes))
-    ) or (
-        draft.type == "person"
-        and len(words) > 1
-        and all(map(_is_pinyin_word, words[1:]))
-        and find_surname(line.zh) is not None
-    )
-    if len(tokens) < 2 or not chinese or _NOT_PINYIN_RE.search("; ".join(draft.notes)):
+    if len(tokens) < 2:
         return None
     written = _letters(english)
+    plain = [t.lower().translate(_ASCII_NON_LETTERS) if t.isascii() else _letters(t) for t in tokens]
     for size in range(len(tokens), 1, -1):
-        reading = " ".join(tokens[:size])
-        meant = _letters(reading)
-        if not _one_slip(written, meant, 1):
+        meant = "".join(plain[:size])
+        if len(written) < 6 or len(meant) < 6 or Levenshtein.distance(written, meant, score_cutoff=1) != 1:
             continue
+        if not _is_chinese_name(english, draft) or _NOT_PINYIN_RE.search("; ".join(draft.notes)):
+            return None
         (edit,) = Levenshtein.editops(written, meant)
         at = edit.src_pos
         if edit.tag == "replace" and frozenset((written[at], meant[edit.dest_pos])) in _OTHER_ROMANIZATION:
@@ -1880,11 +1873,20 @@ def _pinyin_slip(english: str, draft: _Draft) -> str | None:
             wade_giles = letter == "h" and at and written[at - 1] in _VOWELS | {"r"}
             if wade_giles or (letter in _VOWELS and letter in around):
                 return None  # Erhlin, Shaanxi
-        spelt = written_pinyin(reading)
-        if spelt is None or len(spelt.split()) != len(words):
+        spelt = written_pinyin(" ".join(tokens[:size]))
+        if spelt is None or len(spelt.split()) != len(english.split()):
             return None  # "Hung Taiji" is no misspelt "Huangtaiji": a name written in words of its own
         return _toneless(spelt)
     return None
+
+
+def _is_chinese_name(english: str, draft: _Draft) -> bool:
+    """Tell whether `english` names a Chinese unit of administration or a Chinese person (see `_pinyin_slip`)."""
+    if draft.type == "place":
+        first = draft.notes[0] if draft.notes else ""
+        return _UNIT_AFTER_RE.match(first, len(english)) is not None and any(map(has_cjk, draft.notes))
+    words = english.split()
+    return len(words) > 1 and all(map(_is_pinyin_word, words[1:])) and find_surname(draft.line.zh) is not None
 
 
 def _letters(text: str) -> str:
@@ -1928,7 +1930,7 @@ def _fold_same_names(drafts: dict[str, _Draft]) -> None:
     """
     groups: dict[str, list[_Draft]] = {}
     for draft in drafts.values():
-        if draft.proper and draft.english and draft.type != "surname" and len(draft.line.zh) > 1:
+        if draft.proper and not draft.common and draft.english and draft.type != "surname" and len(draft.line.zh) > 1:
             groups.setdefault(draft.english[0].lower(), []).append(draft)
     counts = None
     for group in groups.values():
@@ -2095,10 +2097,13 @@ _DESCRIBED_RE = re.compile(r"^\S+\s+[a-z]+\s+[a-z]")
 
 def _headwords(lines: list[str]) -> frozenset[str]:
     """The simplified headwords of all of CC-CEDICT's `lines` (common words too), each line's second field."""
-    return frozenset(line.partition(" ")[2].partition(" ")[0] for line in lines if line[:1] != "#")
+    # (One C pass: a comment line adds an English word, which no Chinese form is.)
+    return frozenset(map(operator.itemgetter(1), map(operator.methodcaller("split", " ", 2), lines)))
 
 
-def _fold_named(drafts: dict[str, _Draft], by_hant: dict[str, str], headwords: Callable[[], frozenset[str]]) -> None:
+def _fold_named(
+    drafts: dict[str, _Draft], by_hant: dict[str, str], named: Iterable[str], headwords: Callable[[], frozenset[str]]
+) -> None:
     """Give each draft the other names in characters its line gives ("also known as Sun Tzu 孙子", "full name
     伊士曼柯达公司", "also written 岐路灯"), and fold the drafts of those characters into it.
 
@@ -2108,13 +2113,16 @@ def _fold_named(drafts: dict[str, _Draft], by_hant: dict[str, str], headwords: C
     for it (a full name, "also known as 孔夫子") or the English that entry has ("also known as Emperor Ming of Tang
     唐明皇", whose line names "Emperor Ming of Tang"): that entry folds into this one, and one entry holds the name's
     Chinese and English forms (柯达 and 伊士曼柯达公司 both "Kodak"-ish were two entries for one company). Other
-    characters become zh_aliases, unless they are a headword of CC-CEDICT of their own (孙子, grandson): then they are
-    another word too, and stay out. "also written" characters are the headword written otherwise: a zh_alias, or, when
-    they have an entry, this draft points to it (`xrefs`) and folds into it as a variant does.
+    characters become zh_aliases, unless they are a headword of CC-CEDICT of their own (草码 of 苏州码子): then they
+    are another word too, and stay out (so does a draft that holds a common reading: a full import's 孙子, "Sun Tzu"
+    and "grandson", neither folds into 孙武 nor takes it in). `named` are the headwords whose lines give such names.
+    "also written" characters are the headword written otherwise: a zh_alias, or, when they have an entry, this draft
+    points to it (`xrefs`) and folds into it as a variant does.
     """
     known: frozenset[str] | None = None
-    for zh, draft in list(drafts.items()):
-        if zh not in drafts or not (draft.named or draft.written):
+    for zh in dict.fromkeys(named):
+        draft = drafts.get(zh)
+        if draft is None or not (draft.named or draft.written):
             continue
         for form in draft.written:
             if _found(drafts, by_hant, [form]) not in (None, draft):
@@ -2128,7 +2136,11 @@ def _fold_named(drafts: dict[str, _Draft], by_hant: dict[str, str], headwords: C
             if target is not None and former:
                 # "Zhoushan ..., formerly Dinghai 定海", and 定海 is Dinghai district: the name is that entry's now.
                 draft.english = [e for e in draft.english if e != english or e == draft.english[0]]
-            elif target is not None and (english is None or english in target.english):
+            elif (
+                target is not None
+                and not (target.common or draft.common)
+                and (english is None or english in target.english)
+            ):
                 _fold(draft, target)
                 del drafts[target.line.zh]
             if target is not None:
@@ -2192,6 +2204,7 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
     drafts: dict[str, _Draft] = {}
     by_hant: dict[str, str] = {}
     mentions: dict[str, set[str]] = {}
+    named: list[str] = []  # headwords whose lines give other names in characters (see `_fold_named`)
     fixes = corrections()
     lines = fp if isinstance(fp, list) else list(fp)
     for line in iter_lines(lines, source, proper_only=proper_only):
@@ -2206,7 +2219,10 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
         if proper_only and not draft.proper:
             continue
         known = drafts.get(line.zh)
+        if draft.named or draft.written:
+            named.append(line.zh)
         if known is None:
+            draft.common = not draft.proper
             drafts[line.zh] = draft
         elif (
             takes_over := (not known.english or known.type == "surname") and draft.english and draft.type != "surname"
@@ -2221,9 +2237,15 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
             draft.hant += tuple(h for h in known.hant if h not in draft.hant)
             draft.notes = known.notes + draft.notes
             draft.xrefs += known.xrefs
+            draft.named += known.named
+            draft.written += known.written
+            draft.common = known.common or not draft.proper
             drafts[line.zh] = draft
         else:
             known.add_english(draft.english)
+            known.named += draft.named
+            known.written += draft.written
+            known.common = known.common or not draft.proper
             known.notes += tuple(n for n in draft.notes if n not in known.notes)
             known.hant += tuple(h for h in draft.hant if h not in known.hant)
             known.xrefs += draft.xrefs
@@ -2257,7 +2279,7 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
     for zh, draft in drafts.items():
         if draft.spellings and draft.english[:1] == [draft.spellings[0]]:
             draft.english = _mentioned_spelling(zh, draft.english, draft.spellings[1], mentions)
-    _fold_named(drafts, by_hant, lambda: _headwords(lines))
+    _fold_named(drafts, by_hant, named, lambda: _headwords(lines))
     # Fold cross-reference lines into what they point to: a variant or abbreviation is another
     # spelling of the same name, not a name of its own.
     for zh, draft in list(drafts.items()):
