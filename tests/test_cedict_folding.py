@@ -146,6 +146,7 @@ def test_a_line_that_names_other_things_than_its_target_stays(zh: str, en: str) 
         ("老山自行车馆", "place"),  # "Laoshan Velodrome, a Beijing 2008 Olympics venue"
         ("北京国家体育场", "place"),  # "Beijing National Stadium"
         ("锡林郭勒", "place"),  # "Xilin Gol league, a prefecture level subdivision of Inner Mongolia"
+        ("香港金融管理局", "org"),  # "Hong Kong Monetary Authority": an authority is a body
     ],
 )
 def test_each_type_is_what_the_line_says(zh: str, kind: str) -> None:

@@ -74,7 +74,8 @@ LINE_RE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/$")
 # A line of a common word: well shaped, its pinyin starting lower-case ("中国 [zhong1 guo2]" is not one).
 _COMMON_WORD_LINE_RE = re.compile(r"[^\[\n]+? \[[a-z].*\] /.*/\r?$")
 MAX_ALIASES = 6
-_VOWEL_START = re.compile(r"^[aeoāáǎàēéěèōóǒò]", re.IGNORECASE)
+_VOWEL_STARTS = frozenset("aeoāáǎàēéěèōóǒò" + "aeoāáǎàēéěèōóǒò".upper())
+"""The first letters of a syllable that takes an apostrophe inside a word (xī'ān), in either case."""
 # A capitalised pinyin syllable with its tone number: CC-CEDICT's mark of a proper name.
 # "A" in "AA制 [A A zhi4]" is a Latin letter, not pinyin.
 _PROPER_RE = re.compile(r"^[A-Z][a-z:]*[1-5]$")
@@ -376,7 +377,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
     "org": _vocabulary(
         "university college institute academy school co co. company corporation corp corp. group bank "
         "party association committee council organization organisation ministry bureau agency "
-        "administration commission federation league inc inc. ltd ltd. limited manufacturer maker airline "
+        "administration authority commission federation league inc inc. ltd ltd. limited manufacturer maker airline "
         "airlines firm army force forces navy police society foundation club team newspaper court "
         "congress parliament assembly office department union fund holdings motors brand chain network "
         "gazette bulletin broadcasting television radio press publisher church alliance consortium conglomerate "
@@ -505,7 +506,7 @@ def written_pinyin(numbered: str) -> str | None:
         if not words or token[:1].isupper() or not token[:1].isalpha() or not words[-1][-1:].isalpha():
             words.append(marked)
         else:
-            words[-1] += ("'" if _VOWEL_START.match(marked) else "") + marked
+            words[-1] += ("'" if marked[:1] in _VOWEL_STARTS else "") + marked
     text = " ".join(words)
     if "," not in text and "·" not in text:
         return text.strip()
