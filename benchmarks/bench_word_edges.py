@@ -1,6 +1,7 @@
 """What the word-edge rule of annotate costs (issue 9): in-process MB/s and a one-line annotate's start-up.
 
     python benchmarks/bench_word_edges.py [--rounds 3] [--startup-rounds 11] [--baseline COMMIT]
+    python benchmarks/bench_word_edges.py --against COMMIT [--rounds 15]
 
 The rule (`zhgloss.glossrules.CrossingRule`, data from `zhgloss.segment`) drops a glossary match
 that straddles a word edge. Its peer is the same annotator with the rule off
@@ -15,11 +16,17 @@ that straddles a word edge. Its peer is the same annotator with the rule off
   is unpacked with `git archive`; names glossary, then the 100k one.
 
 It also prints how many matches the rule changes on the 10 MB text.
+
+With --against COMMIT, it times instead this tree's gloss rules against COMMIT's zhgloss/glossrules.py, loaded as a
+module of its own (with COMMIT's data/ folder; the other modules are this tree's), in one process: the same annotator
+judges ~1 MB of Lu Xun (zh-corpus.txt six times) with each version's InsideRule in turn, in interleaved rounds, names
+glossary and dense one; CPU time, min and median, and whether the two versions keep the same matches.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import resource
 import statistics
@@ -145,14 +152,61 @@ def startup(glossary: Path, commit: str, rounds: int) -> None:
         )
 
 
+def rules_of_commit(commit: str) -> type[InsideRule]:
+    """COMMIT's InsideRule: its zhgloss/glossrules.py (and data/, beside it) loaded as a module of its own."""
+    path = commit_src(commit) / "zhgloss" / "glossrules.py"
+    spec = importlib.util.spec_from_file_location(f"glossrules_{commit}", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    rule: type[InsideRule] = module.InsideRule
+    return rule
+
+
+def against(commit: str, rounds: int) -> None:
+    """Time this tree's gloss rules and COMMIT's in one process, interleaved, on ~1 MB of Lu Xun."""
+    lines = (CORPUS.read_text(encoding="utf-8") * 6).split("\n")
+    size = len("\n".join(lines).encode())
+    other = rules_of_commit(commit)
+    for label, glossary in (("names", names_glossary()), ("dense", big_glossary(100_000))):
+        annotator = annotator_of(glossary)
+        rules = {"this tree": InsideRule(annotator), commit: other(annotator)}
+        outputs = {}
+        for name, rule in rules.items():
+            annotator._inside = rule
+            outputs[name] = [annotator.spans(line) for line in lines]  # also warms each rule's memos
+        times: dict[str, list[float]] = {name: [] for name in rules}
+        for _ in range(rounds):
+            for name, rule in rules.items():
+                annotator._inside = rule
+                start = time.process_time()
+                for line in lines:
+                    annotator.spans(line)
+                times[name].append(time.process_time() - start)
+        same = outputs["this tree"] == outputs[commit]
+        print(
+            f"{label} glossary, {size / 1e6:.2f} MB of Lu Xun, CPU s over {rounds} interleaved rounds (same matches: {same}):"
+        )
+        for name, values in times.items():
+            print(f"  {name:<12} min {min(values):.4f}  median {statistics.median(values):.4f}")
+        ratio = min(times["this tree"]) / min(times[commit])
+        print(f"  this tree / {commit}: {ratio:.3f}x (min)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--startup-rounds", type=int, default=11)
     parser.add_argument("--baseline", default=BASELINE)
     parser.add_argument("--skip-dense", action="store_true")
+    parser.add_argument("--against", metavar="COMMIT", help="time this tree's gloss rules against COMMIT's, in-process")
     args = parser.parse_args()
     os.environ.setdefault("ZHGLOSS_CACHE_DIR", str(OUT / "cache"))
+    if args.against:
+        against(args.against, args.rounds)
+        return
     text_path = corpus_file()
     text = text_path.read_text(encoding="utf-8")
     size = text_path.stat().st_size
