@@ -62,6 +62,7 @@ expanded.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -611,18 +612,23 @@ def _is_pair(simplified: str, traditional: str) -> bool:
     character (OpenCC t2s, or as a name keeps its characters). A regional word is no pair, even where OpenCC's
     Taiwan phrase table (s2twp) writes it for the simplified one: 歐巴馬 is Taiwan's Obama, 奧巴馬 the
     traditional form of 奥巴马 (`zhgloss.validate` holds zh_hant to converting back to zh)."""
+    return traditional != simplified and simplified in _simplified_candidates(traditional)
+
+
+@functools.lru_cache(maxsize=4096)
+def _simplified_candidates(text: str) -> tuple[str, str]:
+    """OpenCC's simplified form of `text` and the one a name keeps (`zhgloss.convert.name_to_simplified`), asked
+    once per term: pairing and deriving ask them of each term several times."""
     from zhgloss.convert import name_to_simplified, to_simplified
 
-    return traditional != simplified and simplified in (to_simplified(traditional), name_to_simplified(traditional))
+    return to_simplified(text), name_to_simplified(text)
 
 
 def _simplified_form(hant: str, kind: str, english: list[str]) -> str:
     """The simplified form of the traditional term `hant` of an entry of type `kind` whose English forms are
     `english`: a name's characters are kept as names keep them where the entry is a name, or the form reads
     as a person's, or its English writes it as one (徐乾學 -> 徐乾学, not 徐干学); otherwise OpenCC's."""
-    from zhgloss.convert import name_to_simplified, to_simplified
-
-    simplified, as_name = to_simplified(hant), name_to_simplified(hant)
+    simplified, as_name = _simplified_candidates(hant)
     if as_name != simplified and (
         kind in NAME_TYPES or _is_written_as_name(as_name, english) or _reads_as_person(as_name)
     ):
