@@ -48,3 +48,15 @@ def test_the_congress_stays_before_other_words(text: str) -> None:
 def test_a_form_safe_by_its_entry_stays() -> None:
     entry = Entry(id="npc", type="org", zh="人大", en="NPC", safe_forms=["人大"])
     assert glossed("看见的人大嚷说", Annotator([entry])) == ["人大"]
+
+
+@pytest.mark.parametrize(
+    ("entry", "text"),
+    [
+        (Entry(id="alexander", type="person", zh="亚历山大", en="Alexander"), "亚历山大笑着说，明天再来。"),
+        (Entry(id="canada", type="name", zh="加拿大", en="Canada"), "加拿大惊现巨型冰雹。"),
+    ],
+)
+def test_a_longer_name_ending_on_the_syllable_da_stays(entry: Entry, text: str) -> None:
+    # 大 of a transliteration (亚历山大, 加拿大) is no adverb: only a two-character form is cut (人大).
+    assert glossed(text, Annotator([entry])) == [entry.zh]

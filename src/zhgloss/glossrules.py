@@ -376,8 +376,9 @@ class InsideRule:
 
         Narrative prose writes 大 before a one-character verb of crying out or of a fit of feeling (嚷, 叫, 喊, 哭,
         笑, 骂, 吼, 闹, 怒, 惊: _LOUD_VERBS) as the adverb "loudly, greatly": 看见的人大嚷说 is 人|大嚷 ("the people who
-        saw it shouted"), 旁边的人大骂他, 主人大怒. A match that ends on that 大 (人大, the National People's Congress)
-        cuts the phrase. jieba's counts list a few such pairs (大笑, 大叫: the word-edge rule reads those); they lack
+        saw it shouted"), 旁边的人大骂他, 主人大怒. A two-character match that ends on that 大 (人大, the National
+        People's Congress) cuts the phrase; in a longer name 大 is a syllable of transliteration (亚历山大笑着说,
+        加拿大惊现). jieba's counts list a few such pairs (大笑, 大叫: the word-edge rule reads those); they lack
         most (大嚷, 大骂, 大吼, 大闹). Not where the verb's character starts a word of jieba's counts with the one after
         it (人大呼吁 "the NPC calls for", 叫停, 叫做), nor where a glossary name starts on it; nor a form safe by its
         entry.
@@ -385,7 +386,7 @@ class InsideRule:
         n = len(text)
         verbs = _loud_verbs()
         ends = [
-            k for k, (s, e, _) in enumerate(spans) if e < n and e - s > 1 and text[e - 1] == "大" and text[e] in verbs
+            k for k, (s, e, _) in enumerate(spans) if e < n and e - s == 2 and text[e - 1] == "大" and text[e] in verbs
         ]
         if not ends:
             return spans
