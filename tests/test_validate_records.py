@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 
 def record(entry_id: str, zh: str | None, en: str, **fields: Any) -> dict[str, Any]:
@@ -204,3 +206,29 @@ def test_the_item_6_checks_on_a_hand_edited_glossary(tmp_path: Path, zhgloss_exe
         ("lei-jun", "role-open"),
         ("wang-wei", "role-open"),
     } <= found
+
+
+_RECORDS = st.sampled_from(
+    [LEI, MA, SWAPPED, dict(LEI, en=""), dict(MA, zh="马云云"), "雷军", 5, None, [LEI], {"en": "No Id"}]
+)
+_KEYS = st.sampled_from(["1", "2", "3", "4", "10", "0", "abc", "²", "1.5", "-1", "9" * 16])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(_KEYS, _RECORDS, max_size=6))
+def test_any_mix_of_records_is_read_record_by_record(documents: dict[str, Any]) -> None:
+    # Whatever a hand edit leaves in the table of entries, validate names each faulty record and reads the rest.
+    from zhgloss.validate import validate_documents
+
+    problems = validate_documents(documents)
+    named = {p.entry_id for p in problems}
+    said = " ".join(str(p) for p in problems)
+    for key, doc in documents.items():
+        number_like = key.isascii() and key.isdigit() and len(key) <= 15
+        if not isinstance(doc, dict):
+            assert f"document {key}" in named or f"document {key!r}" in named
+        elif not number_like:
+            assert f"stored under {key[:20]!r}" in said or f"stored under '{key[:20]}…" in said
+    ids = [doc["id"] for doc in documents.values() if isinstance(doc, dict) and isinstance(doc.get("id"), str)]
+    for entry_id in {i for i in ids if ids.count(i) > 1}:
+        assert any(p.code == "duplicate-id" and p.entry_id == entry_id for p in problems)
