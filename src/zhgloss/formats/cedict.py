@@ -498,8 +498,15 @@ def written_pinyin(numbered: str) -> str | None:
     pinyin: CC-CEDICT writes "xx5" for a character with no Mandarin reading (Korean and
     Japanese characters), and half a reading is worse than none. Erhua's "r5" is kept.
     """
+    tokens = numbered.replace("u:", "ü").replace("U:", "Ü").split()
+    if numbered.islower() and all(t[:1].isalpha() for t in tokens):
+        # A common word (five lines in six): its syllables are one word.
+        marks = [m for m in map(_marked, tokens) if m is not None]
+        if len(marks) < len(tokens):
+            return None
+        return "".join(m if not i or m[:1] not in _VOWEL_STARTS else "'" + m for i, m in enumerate(marks))
     words: list[str] = []
-    for token in numbered.replace("u:", "ü").replace("U:", "Ü").split():
+    for token in tokens:
         marked = _marked(token)
         if marked is None:
             return None
@@ -2330,22 +2337,26 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
             # characters, so it is not this one's traditional form too (a form names one entry).
             hant = None
             draft.hant = tuple(h for h in draft.hant if h not in drafts)
+        if len(draft.hant) == 1 and not draft.zh_aliases and not draft.full_names:
+            zh_aliases: tuple[str, ...] = () if draft.hant[0] in (zh, hant) else draft.hant  # most lines: quicker
+        else:
+            zh_aliases = tuple(
+                sorted(
+                    {h for h in (*draft.hant, *draft.zh_aliases) if h not in (zh, hant)}.union(
+                        # A full name that is a headword of its own is glossed by its own entry.
+                        f
+                        for f in draft.full_names
+                        if f not in drafts and f not in by_hant
+                    )
+                )
+            )
         try:
             entry = Entry(
                 id=entry_id(line),
                 type=kind,
                 zh=zh,
                 zh_hant=hant,
-                zh_aliases=tuple(
-                    sorted(
-                        {h for h in (*draft.hant, *draft.zh_aliases) if h not in (zh, hant)}.union(
-                            # A full name that is a headword of its own is glossed by its own entry.
-                            f
-                            for f in draft.full_names
-                            if f not in drafts and f not in by_hant
-                        )
-                    )
-                ),
+                zh_aliases=zh_aliases,
                 pinyin=written_pinyin(line.pinyin_numbered),
                 en=english[0],
                 aliases=tuple(english[1 : 1 + MAX_ALIASES]),
