@@ -272,3 +272,21 @@ def test_simplified_and_traditional_characters_of_repeated_pairs_as_an_entry_at_
 
     listed = [Entry(id=f"e{n}", zh=zh, zh_hant=hant or None, en="x") for n, (zh, hant) in enumerate(pairs)]
     assert _simp_trad(listed) == _simp_trad_entry_by_entry(listed)
+
+
+@given(
+    st.lists(st.text(st.sampled_from(f"史蒂夫乔布斯小米.\x00{NAME_SEPARATORS}"), min_size=1, max_size=6), max_size=12)
+)
+def test_spelled_forms_and_columns_equal_each_forms_spellings(forms: list[str]) -> None:
+    """`_spelled` lays each form's separator spellings after it, and repeats each column's item alike."""
+    from zhgloss.annotate import _spelled
+    from zhgloss.script import separator_variants
+
+    numbers = list(range(len(forms)))
+    codes = [n % 3 for n in numbers]
+    expected_forms = [spelling for form in forms for spelling in separator_variants(form)]
+    repeats = [len(separator_variants(form)) for form in forms]
+    expected = [
+        [item for item, times in zip(column, repeats, strict=True) for _ in range(times)] for column in (numbers, codes)
+    ]
+    assert _spelled(forms, [numbers, codes]) == (expected_forms, expected)

@@ -67,7 +67,8 @@ from zhgloss.script import (
     has_cjk,
     is_cjk,
     nfc_with_offsets,
-    separator_variants_of,
+    separator_lines,
+    separator_variants,
 )
 
 if TYPE_CHECKING:
@@ -926,12 +927,12 @@ class _PatternRows:
         numbers, written, codes, with_cjk, glossed = _form_rows(columns)
         chinese_rows = list(compress(range(len(written)), map(operator.and_, glossed, with_cjk)))
         # The Chinese forms a column at a time (one scan for separators).
-        spellings = separator_variants_of(list(map(written.__getitem__, chinese_rows)))
-        counts = list(map(len, spellings))
-        self.chinese_text: list[str] = list(chain.from_iterable(spellings))
+        self.chinese_text: list[str]
         """Every spelling of every stored Chinese form, in rank order; its entry and field code are beside it."""
-        self.chinese_entry: list[int] = _repeated(map(numbers.__getitem__, chinese_rows), counts)
-        self.chinese_code: list[int] = _repeated(map(codes.__getitem__, chinese_rows), counts)
+        self.chinese_text, (self.chinese_entry, self.chinese_code) = _spelled(
+            list(map(written.__getitem__, chinese_rows)),
+            [list(map(numbers.__getitem__, chinese_rows)), list(map(codes.__getitem__, chinese_rows))],
+        )
         e_entry, e_code, e_written = _english_rows(columns, numbers, written, codes, with_cjk, glossed)
         folded_rows = _folded_all(e_written)
         self.e_marked, self.e_folded, self.e_counts, values = _english_patterns(
@@ -948,16 +949,14 @@ class _PatternRows:
         zh_code, zh_hant_code, alias_code = FORMS.index("zh"), FORMS.index("zh_hant"), FORMS.index("zh_alias")
         simplified = [row for row in chinese_rows if codes[row] == zh_code or codes[row] == alias_code]
         converted = traditional_variants_of(list(map(written.__getitem__, simplified)))
-        spelled = separator_variants_of(list(chain.from_iterable(converted)))
         per_form = list(map(len, converted))
-        per_spelling = list(map(len, spelled))
-        self.traditional_text: list[str] = list(chain.from_iterable(spelled))
-        """The traditional spellings, in rank order; their entry and field code are beside them."""
-        self.traditional_entry: list[int] = _repeated(
-            _repeated(map(numbers.__getitem__, simplified), per_form), per_spelling
-        )
         trad_codes = (zh_hant_code if codes[row] == zh_code else alias_code for row in simplified)
-        self.traditional_code: list[int] = _repeated(_repeated(trad_codes, per_form), per_spelling)
+        self.traditional_text: list[str]
+        """The traditional spellings, in rank order; their entry and field code are beside them."""
+        self.traditional_text, (self.traditional_entry, self.traditional_code) = _spelled(
+            list(chain.from_iterable(converted)),
+            [_repeated(map(numbers.__getitem__, simplified), per_form), _repeated(trad_codes, per_form)],
+        )
 
     @property
     def e_written(self) -> list[str]:
@@ -1102,6 +1101,30 @@ def _english_patterns(
 
 _MIX = 0x9E3779B97F4A7C15
 """An odd 64-bit constant (the golden ratio's): entry numbers times it are spread over every bit of a hash."""
+
+
+def _spelled(forms: list[str], columns: list[list[int]]) -> tuple[list[str], list[list[int]]]:
+    """`forms` with each one's other spellings (`separator_variants`) after it, and each of `columns` (one item per
+    form) with its item repeated alike. Few forms hold a separator (`separator_lines`): the lists are taken whole
+    between them, not a list per form."""
+    lines = separator_lines(forms)
+    if not lines:
+        return forms, columns
+    out_forms: list[str] = []
+    out_columns: list[list[int]] = [[] for _ in columns]
+    done = 0
+    for line in lines:
+        variants = separator_variants(forms[line])
+        out_forms += forms[done:line]
+        out_forms += variants
+        for out, column in zip(out_columns, columns, strict=True):
+            out += column[done:line]
+            out += [column[line]] * len(variants)
+        done = line + 1
+    out_forms += forms[done:]
+    for out, column in zip(out_columns, columns, strict=True):
+        out += column[done:]
+    return out_forms, out_columns
 
 
 def _repeated(items: Iterable[int], counts: Iterable[int]) -> list[int]:

@@ -262,13 +262,19 @@ def separator_variants(form: str) -> list[str]:
 
 def separator_variants_of(forms: list[str]) -> list[list[str]]:
     """Return `[separator_variants(form) for form in forms]`: one scan finds the few forms with a separator or a dot."""
-    joined = _joined(forms)
-    if joined is None:
-        return [separator_variants(form) for form in forms]
     out = [[form] for form in forms]
-    for line in _lines_of(joined, _batch_re(f"[{NAME_SEPARATORS}.][^\\x00]*"), forms):
+    for line in separator_lines(forms):
         out[line] = separator_variants(forms[line])
     return out
+
+
+def separator_lines(forms: list[str]) -> list[int]:
+    """The positions (ascending) of the forms `separator_variants` may spell otherwise: those with a name separator
+    or a dot, found by one scan of them all (every position where a form holds a NUL, which the scan joins them by)."""
+    joined = _joined(forms)
+    if joined is None:
+        return list(range(len(forms)))
+    return _lines_of(joined, _batch_re(f"[{NAME_SEPARATORS}.][^\\x00]*"), forms)
 
 
 # Letters that fold to a plain one in `fold_latin`: tone-marked vowels and ü (as written in pinyin),
