@@ -482,3 +482,23 @@ def test_a_status_category_is_read_in_any_case(category: str) -> None:
         "<langSet xml:lang='en'><tig><term>IBM</term></tig></langSet></termEntry></body></text></martif>"
     )
     assert entry.forbidden_forms == ("萬國商業機器", "万国商业机器")
+
+
+def test_lookup_of_a_banned_term_names_the_entry_in_a_big_glossary_too(tmp_path: Path, zhgloss_exe: str) -> None:
+    # A glossary past SUGGEST_BUILD_LIMIT (2 MB: a CC-CEDICT import with a team's TBX over it) said "no entry matches":
+    # it read no entry for a miss. The forbidden forms are now cached per file version (Glossary.forbidden_index).
+    db = tmp_path / "g.json"
+    assert run(zhgloss_exe, db, "import", str(DATA / "tbx_banned_chinese.tbx")).returncode == 0
+    data = json.loads(db.read_text(encoding="utf-8"))
+    filler = {"type": "org", "zh_hant": None, "pinyin": None, "aliases": [], "zh_aliases": [], "en_adopted": False}
+    filler |= {"refers_to": None, "roles": [], "note": "x" * 150, "sources": []}
+    for n in range(len(data["entries"]) + 1, 12_000):
+        data["entries"][str(n)] = {**filler, "id": f"org-{n}", "zh": None, "en": f"Organisation {n}"}
+    db.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert db.stat().st_size > 2_000_000
+    for query, message in (
+        ("京師大學堂", "for 北京大学 Peking University (superseded); write 北京大学 (traditional 北京大學)"),
+        ("Big Blue", "for 国际商业机器 IBM; write IBM"),
+    ):
+        done = run(zhgloss_exe, db, "lookup", query)
+        assert (done.returncode, done.stderr) == (1, f"Error: {query!r} is a form the glossary forbids {message}\n")

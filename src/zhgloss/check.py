@@ -1754,20 +1754,9 @@ def checker_for(glossary: Glossary) -> Checker:
 
 def banned_chinese_forms(glossary: Glossary) -> list[tuple[str, int]]:
     """The Chinese forms `glossary` forbids (`Entry.forbidden`: TBX deprecated terms), each with the position of its
-    entry in the file's order (the source annotator's entry index); kept in the cache folder for the file's version,
-    so a check of an unchanged glossary reads none of its entries for them."""
-    import json
-
-    def found() -> list[tuple[str, int]]:
-        columns = glossary.entry_columns()
-        return [(form, index) for index, forms in enumerate(columns.forbidden_forms) for form in forms if has_cjk(form)]
-
-    if glossary.path is None:
-        return found()
-    from zhgloss.cache import load_cached
-
-    cached = load_cached(glossary.path, "check-banned-v1", lambda: json.dumps(found(), ensure_ascii=False).encode())
-    return [(form, index) for form, index in json.loads(bytes(cached))]
+    entry in the file's order (the source annotator's entry index), from `Glossary.forbidden_index`: kept in the
+    cache folder for the file's version, so a check of an unchanged glossary reads none of its entries for them."""
+    return [(form, index) for form, index, _ in glossary.forbidden_index() if has_cjk(form)]
 
 
 def check(segments: Iterable[Segment], source: Annotator, target: Annotator | None = None) -> CheckReport:

@@ -723,6 +723,32 @@ class Glossary:
     def __len__(self) -> int:
         return len(self._docs())
 
+    def forbidden_index(self) -> list[tuple[str, int, str]]:
+        """Every forbidden form of the glossary (`Entry.forbidden`: English or Chinese), with the position of its
+        entry in the file's order and the entry's id, in entry order.
+
+        Kept in the cache folder for the file's version (`zhgloss.cache.load_cached`), so that a lookup that misses,
+        or a check, learns the forms the glossary bans without reading its entries: built from `entry_columns` on
+        the first call after a change. Raise GlossaryFileError as `entry_columns` does.
+        """
+        import json
+
+        def found() -> list[tuple[str, int, str]]:
+            columns = self.entry_columns()
+            return [
+                (form, index, columns.id[index])
+                for index, forms in enumerate(columns.forbidden_forms)
+                if forms
+                for form in forms
+            ]
+
+        if self.path is None or self._writing:
+            return found()
+        from zhgloss.cache import load_cached
+
+        cached = load_cached(self.path, "forbidden-forms-v1", lambda: json.dumps(found(), ensure_ascii=False).encode())
+        return [(form, index, entry_id) for form, index, entry_id in json.loads(bytes(cached))]
+
     def find_by_id(self, entry_id: str) -> Entry | None:
         """Return the entry with id `entry_id`, or None."""
         if self.path is not None and not self._writing:

@@ -106,7 +106,7 @@ def lookup(
     missing = 0
     results: list[dict[str, Any]] = []
     cards: list[str] = []
-    banning: list[Any] | None = None  # read on the first miss, once for a whole batch
+    banned: list[tuple[str, str]] | None = None  # (key, entry id) of each forbidden form: on the first miss
     with reported_errors(), Glossary.open(db) as gloss:
         for query in batch_queries(queries):
             if not query:
@@ -118,9 +118,9 @@ def lookup(
             hits = gloss.lookup(query)
             if not hits:
                 missing += 1
-                if banning is None:
-                    banning = _banning_entries(gloss)
-                typer.echo(f"Error: {_not_found(gloss, query, banning)}", err=True)
+                if banned is None:
+                    banned = _forbidden_keys(gloss)
+                typer.echo(f"Error: {_not_found(gloss, query, _banning(gloss, banned, query))}", err=True)
                 if field is not None:
                     cards.append("")
                 results.append({"query": query, "matches": []})
@@ -159,14 +159,21 @@ def lookup(
         raise typer.Exit(EXIT_NOT_FOUND)
 
 
-def _banning_entries(gloss: Any) -> list[Any]:
-    """The entries with forbidden forms of a small glossary, read whole (lookup's index holds no forbidden forms);
-    none of a big one, where a failed lookup asks only the entries the search index finds close (`_not_found`)."""
-    from zhgloss.fuzzy import SUGGEST_BUILD_LIMIT
+def _forbidden_keys(gloss: Any) -> list[tuple[str, str]]:
+    """Each forbidden form of the glossary as its `match_key`, with its entry's id (`Glossary.forbidden_index`:
+    cached for the file's version, so a miss reads no entry of a big glossary)."""
+    from zhgloss.forms import match_key
 
-    if gloss.path is not None and gloss.path.stat().st_size > SUGGEST_BUILD_LIMIT:
-        return []
-    return [entry for entry in gloss.iter_entries() if entry.forbidden]
+    return [(match_key(form), entry_id) for form, _, entry_id in gloss.forbidden_index()]
+
+
+def _banning(gloss: Any, banned: list[tuple[str, str]], query: str) -> list[Any]:
+    """The entries that forbid a form `query` writes (in any case or spacing, as `forms.forbidding` reads it)."""
+    from zhgloss.forms import match_key
+
+    key = match_key(query)
+    ids = dict.fromkeys(entry_id for form_key, entry_id in banned if form_key == key)
+    return [entry for entry in map(gloss.find_by_id, ids) if entry is not None]
 
 
 def _not_found(gloss: Any, query: str, banning: list[Any]) -> str:
