@@ -45,7 +45,7 @@ def _holding(form: str) -> list[Entry]:
 @pytest.mark.parametrize(
     ("zh", "aliases"),
     [
-        ("联通", ("China Unicom", "Unicom")),  # a sense "aka China Unicom or Unicom"
+        ("中国联通", ("China United Telecommunications Corporation", "Unicom")),  # 联通 "aka China Unicom or Unicom"
         ("福州", ("Foochow", "Fuchow")),  # "formerly known as Foochow or Fuchow"
         ("湄南河", ("Menam",)),  # "(aka Menam)" in the bracket right after the name
         ("香格里拉县", ("Gyeltang", "Gyalthang")),  # "formerly Gyeltang or Gyalthang, Chinese 中甸"
@@ -176,6 +176,20 @@ def test_two_lines_that_say_the_same_of_one_name_are_one_entry(kept: str, folded
 def test_two_things_of_one_english_name_stay_two_entries(one: str, other: str) -> None:
     assert NAMES[one].en == NAMES[other].en
     assert other not in NAMES[one].zh_aliases and one not in NAMES[other].zh_aliases
+
+
+def test_a_folded_line_brings_no_other_entry_s_english() -> None:
+    # 东瀛 "East China Sea/Japan/" is one with 东海 "East China Sea/...", but "Japan" is 日本's: one answer for it.
+    assert "东瀛" in NAMES["东海"].zh_aliases and "Japan" not in NAMES["东海"].aliases
+    assert [e.zh for e in NAMES.values() if "Japan" in e.en_forms] == ["日本"]
+
+
+def test_a_pointer_line_folds_into_a_target_that_does_not_say_its_kind_and_gives_it() -> None:
+    # 联通 "China United Telecommunications Corporation/aka China Unicom or Unicom/abbr. for 中国联通", and 中国联通
+    # "China Unicom": one company, an org; "China Unicom" has one entry.
+    unicom = NAMES["中国联通"]
+    assert "联通" not in NAMES and "联通" in unicom.zh_aliases and unicom.type == "org"
+    assert [e.zh for e in NAMES.values() if "China Unicom" in e.en_forms] == ["中国联通"]
 
 
 def test_a_name_that_is_also_a_common_word_folds_nothing_in_a_full_import() -> None:

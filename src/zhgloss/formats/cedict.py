@@ -1570,6 +1570,7 @@ class _Draft:
     # County in Shantou/.../abbr. for 南澳大利亚州, South Australia/" names a county of its own and says the target is
     # another thing; it is no spelling of South Australia (工行 "ICBC (...)/abbr. for 工商银行/" is one of ICBC).
     own: tuple[str, ...] = ()
+    own_type: str | None = None  # the kind the first sense says, when `own`
     pointed: tuple[str, ...] = ()
     # A reading of the headword is a common word (a full import: 孙子 "Sun Tzu" and "grandson" are one draft): the
     # draft is another word too, and no other name's line folds it in (`_fold_named`, `_fold_same_names`).
@@ -1716,7 +1717,7 @@ def _read_line(line: CedictLine) -> _Draft:
         elif first is None and len(line.zh) > 1 and sense.type == "place" and sense.name.startswith(("Mt ", "Mount ")):
             draft.peaks = tuple(f + MOUNTAIN_GENERIC for f in (line.zh, line.zh_hant) if f[-1:] not in "山峰")
         if first is None and sense.xref is None and not sense.see:
-            draft.own = tuple(forms)
+            draft.own, draft.own_type = tuple(forms), sense.type
         elif sense.xref is not None:
             draft.pointed += tuple(forms)
         first = first or sense
@@ -1941,6 +1942,7 @@ def _fold_same_names(drafts: dict[str, _Draft]) -> None:
         if draft.proper and not draft.common and draft.english and draft.type != "surname" and len(draft.line.zh) > 1:
             groups.setdefault(draft.english[0].lower(), []).append(draft)
     counts = None
+    taken = {d.english[0].lower() for d in drafts.values() if d.english}
     for group in groups.values():
         if len(group) < 2:
             continue
@@ -1956,7 +1958,10 @@ def _fold_same_names(drafts: dict[str, _Draft]) -> None:
             if into is None:
                 kept.append(draft)
                 continue
-            _fold(into, draft)
+            # Not another entry's English: 东瀛 "East China Sea/Japan/" beside 东海 brings no "Japan" (日本's) to the
+            # East China Sea.
+            _fold(into, draft, english=False)
+            into.add_english(e for e in draft.english if e == draft.english[0] or e.lower() not in taken)
             into.full_names += tuple(f for f in draft.full_names if f not in into.full_names)
             into.type = into.type if into.type not in (None, "name") else draft.type
             del drafts[draft.line.zh]
@@ -2316,8 +2321,18 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
             # target's English is the target's alone (one answer for "South Australia").
             draft.english = [e for i, e in enumerate(draft.english) if not i or e not in target.english]
             continue
-        if draft.english and draft.type not in (None, "name") and target.type != draft.type:
-            continue  # "京 /abbr. for Beijing/Jing ethnic minority/" has names of its own
+        if (
+            draft.english
+            and draft.type not in (None, "name", target.type)
+            and (target.type not in (None, "name") or draft.type != draft.own_type)
+        ):
+            # "京 /abbr. for Beijing/Jing ethnic minority/" has names of its own, and so has 弥陀 "Amitabha/Mituo or
+            # Mito township in Kaohsiung/abbr. for 阿弥陀佛/" (a kind from a later sense is another thing's).
+            continue
+        # (A target whose line does not say its kind takes the pointer line's: 中国联通 "China Unicom" is the org
+        # 联通 "China United Telecommunications Corporation/aka China Unicom or Unicom/abbr. for 中国联通" names.)
+        if target.type in (None, "name") and draft.own_type not in (None, "name", "surname"):
+            target.type = draft.own_type  # (not 弥陀's "Mituo township", a later sense's, for 阿弥陀佛)
         _fold(target, draft, english=not several)
         del drafts[zh]
     _fold_separated(drafts)
