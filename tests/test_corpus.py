@@ -656,6 +656,30 @@ def test_dask_check_is_the_local_check(zhgloss_exe: str, cluster: Cluster, docum
 
 
 @pytest.mark.slow
+def test_dask_check_reads_a_sources_deprecated_chinese_term_as_the_local_check_does(
+    zhgloss_exe: str, cluster: Cluster, tmp_path: Path
+) -> None:
+    # The source writes a term the glossary forbids (TBX supersededTerm 京师大学堂 for 北京大学): it still names the
+    # entity, whose rendering is owed. The Dask workers' checker is rebuilt from the payload: it carries those forms.
+    db = tmp_path / "g.json"
+    assert zhgloss(zhgloss_exe, "import", DATA / "tbx_banned_chinese.tbx", "--db", db).returncode == 0
+    root = tmp_path / "jobs"
+    root.mkdir()
+    (root / "a.tsv").write_text(
+        "她毕业于京师大学堂。\tShe graduated from there.\n"
+        "她毕业于京師大學堂。\tShe graduated from Beijing University.\n",
+        encoding="utf-8",
+    )
+    (root / "b.tsv").write_text("萬國商業機器發布財報。\tIBM released its results.\n", encoding="utf-8")
+    local = zhgloss(zhgloss_exe, "check", root, "--json", "-j", "1", "--db", db)
+    dask = zhgloss(zhgloss_exe, "check", root, "--json", "--scheduler", cluster.address, "--db", db)
+    assert dask.returncode == local.returncode == 1
+    assert dask.stdout == local.stdout
+    problems = [(p["kind"], p["source"]) for f in json.loads(dask.stdout)["files"] for p in f["problems"]]
+    assert problems == [("missing", "京师大学堂"), ("forbidden", "京師大學堂")]
+
+
+@pytest.mark.slow
 def test_annotate_bag_on_the_cluster(cluster: Cluster, bundled: Path) -> None:
     import dask.bag
     from distributed import Client

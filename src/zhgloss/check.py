@@ -1039,6 +1039,11 @@ class Checker:
         self._source_values: dict[int, tuple[Entry, str, bool]] = {}
         self._target_values: dict[int, tuple[Entry, str, bool]] = {}
 
+    @property
+    def banned(self) -> list[tuple[str, int]]:
+        """The Chinese forms the glossary forbids, each with its entry's index in `source` (as given)."""
+        return list(self._banned.items())
+
     def info(self, entry: Entry) -> _EntryInfo:
         """Return what the checks derive from `entry` (cached by id)."""
         info = self._info.get(entry.id)

@@ -866,12 +866,15 @@ _WORKER_ENGINE: tuple[object, Any] | None = None
 
 
 def _checker_payload(checker: Checker) -> bytes:
-    """Return the bytes of a checker's two engines: source, then target (length-prefixed)."""
+    """Return the bytes of a checker: its two engines, source then target (each length-prefixed, the target empty
+    when it is the source), then the Chinese forms its glossary forbids (`Checker.banned`, JSON)."""
+    import json
     import struct
 
     source = checker.source.to_bytes()
     target = b"" if checker.target is checker.source else checker.target.to_bytes()
-    return struct.pack("<Q", len(source)) + source + target
+    banned = json.dumps(checker.banned, ensure_ascii=False).encode()
+    return struct.pack("<QQ", len(source), len(target)) + source + target + banned
 
 
 def engine_from_payload(payload: bytes, kind: str) -> Any:
@@ -889,14 +892,19 @@ def engine_from_payload(payload: bytes, kind: str) -> Any:
     if kind == "annotate":
         engine: Any = Annotator.from_bytes(payload)
     else:
+        import json
         import struct
 
         from zhgloss.check import Checker
 
-        (size,) = struct.unpack_from("<Q", payload)
-        source = Annotator.from_bytes(payload[8 : 8 + size])
-        rest = payload[8 + size :]
-        engine = Checker(source, Annotator.from_bytes(rest) if rest else None)
+        size, target_size = struct.unpack_from("<QQ", payload)
+        source = Annotator.from_bytes(payload[16 : 16 + size])
+        target = payload[16 + size : 16 + size + target_size]
+        try:
+            banned = [(form, index) for form, index in json.loads(payload[16 + size + target_size :])]
+        except (ValueError, TypeError) as exc:
+            raise ValueError(f"damaged check payload: {exc}") from None
+        engine = Checker(source, Annotator.from_bytes(target) if target else None, banned=banned)
     _WORKER_ENGINE = (payload, engine)
     return engine
 
