@@ -767,8 +767,10 @@ class InsideRule:
 
     def _org_items(self, text: str, spans: list[Span]) -> tuple[int, ...]:
         """The indexes of `spans` that `_outside_org_items` drops."""
-        # A list of organisations names one by an organisation word: most lines have none (one search in C).
-        if _org_any_re().search(text) is None:
+        # A list of organisations has a list mark and names one by an organisation word: most lines have neither. The
+        # mark and the words' first characters are looked for first (in C): the alternation of all the words costs
+        # ~5-9 ms to compile, which a one-line annotate would pay (issue 15 item 2).
+        if _list_marks().isdisjoint(text) or _org_firsts().isdisjoint(text) or _org_any_re().search(text) is None:
             return ()
         # The matches right after a list mark or punctuation (or at the start), found in C (map, compress).
         after_mark = map(_ITEM_ENDS.__contains__, map(text.__getitem__, map(_minus_one, map(_first, spans))))
@@ -995,6 +997,13 @@ class InsideRule:
         not John Doe), and the longer reading must still score better than the form's own.
         """
         if e >= len(text) or not _CJK_CHAR[text[e]]:  # a per-character table: the regex costs ~1.5 ms to compile
+            return False
+        # A verb or title that follows names (雷军创办, 李强表示, 马云董事长: _NAME_ENDERS) starts right after it: the
+        # name ends there, as the finder would read it (a longer reading would end inside the word, which its odds
+        # for what follows a name never favour). Decided without the finder, whose module a one-line annotate of
+        # such a sentence would otherwise import (issue 15 item 2).
+        ahead = _simplified(text[e : e + _NAME_ENDER_LONGEST])
+        if any(ahead[:size] in _NAME_ENDERS for size in _NAME_ENDER_SIZES):
             return False
         finder = self._name_finder()
         lo = max(0, s - 5)
@@ -2051,6 +2060,18 @@ def _any_script_re(words: Iterable[str]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _list_marks() -> frozenset[str]:
+    """The list marks (、 and the conjunctions 和, 与, 及: _LIST_MARKS), simplified and traditional (与 and 與)."""
+    return _with_traditional(_LIST_MARKS)
+
+
+@lru_cache(maxsize=1)
+def _org_firsts() -> frozenset[str]:
+    """The first characters of the organisation words (ORG_SUFFIXES), simplified and traditional (证 and 證)."""
+    return _with_traditional(word[0] for word in _ORG)
+
+
+@lru_cache(maxsize=1)
 def _org_any_re() -> re.Pattern[str]:
     """The organisation words of ORG_SUFFIXES in either script (证券 and 證券): whether a text names any."""
     return _any_script_re(_ORG)
@@ -2078,6 +2099,12 @@ _Risk = tuple[
     frozenset[str], float | None, Callable[[str, int, int], bool] | None, Callable[[str, int, int], bool] | None
 ]
 """What `InsideRule` asks of a match: the longer words, whether a short personal name, the context test."""
+_NAME_ENDERS = frozenset(w for w in (*VERBS_AFTER, *TITLES_AFTER) if len(w) > 1)
+"""Words of two or more characters that follow a personal name (表示, 创办, 董事长): `InsideRule._longer_name` reads a
+known name right before one as ending there. Not one-character ones (说), which a longer name may end before
+(马云飞说)."""
+_NAME_ENDER_SIZES = sorted({len(w) for w in _NAME_ENDERS}, reverse=True)
+_NAME_ENDER_LONGEST = _NAME_ENDER_SIZES[0]
 _LONGEST_EXTRA = 3
 """A longer word is looked for up to this many characters past the match (words.txt has up to 4 characters)."""
 _CONJUNCTIONS = frozenset("和与及跟同")
