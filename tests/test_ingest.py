@@ -46,6 +46,20 @@ def by_en(entries: list[Entry]) -> dict[str, Entry]:
         ("zh-Hant-TW", "traditional"),
         ("en-US", None),
         ("ja", None),
+        # BCP 47 read by its subtags: a script subtag first, then the region, then the language's likely script.
+        ("zh-Hans-HK", "simplified"),
+        ("cmn-Hant-TW", "traditional"),
+        ("cmn", "simplified"),
+        ("zh-cmn-Hans-CN", "simplified"),
+        ("ZH-TW", "traditional"),
+        ("zh-CHT", "traditional"),
+        ("zh-CHS", "simplified"),
+        ("yue", "traditional"),
+        ("yue-Hans", "simplified"),
+        ("zh-yue-HK", "traditional"),
+        ("zh-Latn-pinyin", None),
+        ("zh-Bopo", None),
+        ("zu", None),
     ],
 )
 def test_chinese_script_of_a_language_tag(tag: str, script: str | None) -> None:

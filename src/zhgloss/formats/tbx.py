@@ -94,8 +94,6 @@ SAFE_FORMS = "x-zhgloss-safeForms"
 FORBIDDEN = "x-zhgloss-forbidden"  # the forbidden forms in the entry's order, JSON (the terms say it to other tools)
 PINYIN = "x-zhgloss-pinyin"
 EXPORT_MARK = "zhgloss"
-HANT_LANGS = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")
-HANS_LANGS = ("zh", "zh-cn", "zh-hans", "zh-sg", "zh-my", "cmn", "chi", "zho")
 STATUS = "x-zhgloss-status"
 # Our forbidden statuses as TBX administrativeStatus values (TBX-Basic has deprecated and superseded only).
 TBX_STATUS = {
@@ -517,18 +515,37 @@ def _is_true(text: str) -> bool:
     return text.strip().lower() in ("true", "yes", "1")
 
 
+_HAN_LANGUAGES = frozenset(["zh", "cmn", "chi", "zho", "yue", "lzh", "wuu", "hak", "nan"])
+"""Language subtags of Chinese written in Han characters: zh and its ISO 639 forms, and the languages BCP 47 gives
+their own (Mandarin, Cantonese, Classical, Wu, Hakka, Min Nan), also as extlangs (zh-yue, zh-cmn-Hans)."""
+_TRADITIONAL_REGIONS = frozenset(["tw", "hk", "mo"])
+_SCRIPT_SUBTAGS = {"hant": "traditional", "hans": "simplified", "cht": "traditional", "chs": "simplified"}
+"""Script subtags, and the .NET culture names zh-CHT and zh-CHS that older Microsoft tools write."""
+
+
 def chinese_script(lang: str) -> str | None:
     """Tell which Chinese script a language tag is for: "simplified", "traditional", or None if not Chinese.
 
-    zh, zh-CN, zh-Hans, zh-SG (and cmn, chi, zho) hold simplified characters; zh-TW, zh-HK, zh-MO
-    and zh-Hant traditional ones (BCP 47; the Microsoft Terminology Collection writes zh-TW only).
+    The tag is read by its BCP 47 subtags: a script subtag decides (Hant, Hans; zh-CHT and zh-CHS, the .NET
+    names; another script, zh-Latn for pinyin or zh-Bopo, is no Han text: None), else the region (TW, HK, MO
+    are traditional), else the language's likely script by CLDR's likely subtags (yue, Cantonese, is written
+    in traditional characters; zh, cmn and the others in simplified ones). So zh, zh-CN, zh-SG, zh-Hans,
+    zh-Hans-HK and cmn are simplified, zh-TW, zh-HK, zh-MO, zh-Hant, cmn-Hant-TW and yue-HK traditional (the
+    Microsoft Terminology Collection writes zh-tw). Case and "_" for "-" are as any tool writes them.
     """
-    tag = lang.lower().replace("_", "-")
-    if tag in HANT_LANGS or tag.startswith(("zh-hant", "zh-tw", "zh-hk", "zh-mo")):
+    parts = lang.lower().replace("_", "-").split("-")
+    if parts[0] not in _HAN_LANGUAGES:
+        return None
+    rest = parts[1:]
+    language = rest.pop(0) if rest and rest[0] in _HAN_LANGUAGES else parts[0]  # an extlang: zh-yue, zh-cmn
+    for part in rest:
+        if part in _SCRIPT_SUBTAGS:
+            return _SCRIPT_SUBTAGS[part]
+        if len(part) == 4 and part.isalpha():
+            return None
+    if any(part in _TRADITIONAL_REGIONS for part in rest) or language == "yue":
         return "traditional"
-    if tag in HANS_LANGS or tag.startswith("zh-") or tag.startswith(("cmn-", "zho-")):
-        return "simplified"
-    return None
+    return "simplified"
 
 
 def _pair_scripts(
