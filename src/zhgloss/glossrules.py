@@ -165,6 +165,8 @@ class InsideRule:
             kept = self._outside_generics(text, kept)
         if not _HEAD_TAILS.isdisjoint(after):
             kept = self._outside_unit_heads(text, kept)
+        if not _degree_tails().isdisjoint(before):
+            kept = self._outside_degree_adverbs(text, kept)
         if "大" in last and not _loud_verbs().isdisjoint(after):
             kept = self._outside_loud_verbs(text, kept)
         if not _TITLE_TAILS.isdisjoint(before) or not _company_title_firsts().isdisjoint(text):
@@ -370,6 +372,39 @@ class InsideRule:
             and ann._entry_dict(ann.value_entry(value)).get("type") == "place"
             and self.crossing._risk_of(value)
         )
+
+    def _outside_degree_adverbs(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a name right after an adverb of degree: 美的 (Midea) of 她长得很美的 "she is pretty".
+
+        An adverb of degree (很, 太, 最, 挺, 更, 真, 非常, 十分, 极其, 格外, 更加: _DEGREE_ADVERBS) modifies an
+        adjective or a verb, never a name: 很美的 is 很|美|的, 非常美的一幅画 "a very beautiful painting". A name's
+        form right after one starts with that adjective or verb, and is dropped. Not where the adverb's character ends
+        a word of jieba's counts with the one before it (变更, 认真, 太太), nor a term's or a phrase's wording (an
+        adjective a glossary may gloss: 很美观), nor a form safe by its entry. 最 and 太 that start a name are the
+        name's (最高法, 太原: the match holds them).
+        """
+        before = map(text.__getitem__, map(_minus_one, map(_first, spans)))
+        candidates = list(compress(range(len(spans)), map(_degree_tails().__contains__, before)))
+        if not candidates:
+            return spans
+        from zhgloss.segment import bundled_counts
+
+        counts = bundled_counts()
+        crossing = self.crossing
+        n_z = self.annotator._t.n_z
+        drop: list[int] = []
+        for k in candidates:
+            s, _, value = spans[k]
+            if not s or value >= n_z or (k and spans[k - 1][1] == s):
+                continue
+            two = _simplified(text[max(0, s - 2) : s])
+            if two in _DEGREE_ADVERBS:
+                pass  # 非常, 十分: a word of its own
+            elif two[-1:] not in _DEGREE_ADVERBS or (len(two) == 2 and counts.get(two)):
+                continue  # 认真, 变更: the character ends another word
+            if crossing._is_name(value) and crossing._risk_of(value):
+                drop.append(k)
+        return self._without(spans, drop)
 
     def _outside_loud_verbs(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a match that ends on 大 right before a verb of crying out: 人大 of 看见的人大嚷说.
@@ -1940,6 +1975,18 @@ _COUNTRIES_REACH = 8
 _PLACE_AFTER_PERSON = frozenset("湖江河山岛峰岭路街桥")
 """Generics of a lake, river, mountain, island, street or bridge: after a person's name, they name a place (潘安湖)."""
 _TITLED_TYPES = frozenset({"work", "event", "name"})
+_DEGREE_ADVERBS = frozenset(("很", "太", "最", "挺", "更", "真", "非常", "十分", "极其", "格外", "更加"))
+"""Adverbs of degree (程度副词), which modify adjectives and verbs, never names (`InsideRule._outside_degree_adverbs`).
+Not 特别 (特别奥运会, the Special Olympics), 比较 ("to compare": 比较北京和上海), 如此, 这么, 那么 (那么北京呢, "then
+what of Beijing"), which also stand before names."""
+
+
+@lru_cache(maxsize=1)
+def _degree_tails() -> frozenset[str]:
+    """The last characters of _DEGREE_ADVERBS, simplified and traditional (极 and 極, 真 and 眞)."""
+    return _with_traditional(adverb[-1] for adverb in _DEGREE_ADVERBS)
+
+
 _LOUD_VERBS = "嚷叫喊哭笑骂吼闹吵嚎怒惊"
 """One-character verbs of crying out and of fits of feeling that 大 ("loudly, greatly") goes before as an adverb
 (大嚷, 大骂, 大怒, 大惊): `InsideRule._outside_loud_verbs`. Not 呼, whose 呼吁 "to call for" follows 人大 as often."""
