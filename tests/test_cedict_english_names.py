@@ -38,6 +38,8 @@ NAMES = {e.zh: e for e in load_cedict(io.StringIO(LINES), proper_only=True)}
         ("孽海花", "work", "Flower in the sea of evil"),  # ", late Qing novel by ..."
         ("聊斋志异", "work", "Strange Stories from a Chinese Studio"),  # ", Qing dynasty book of tales by ..."
         ("春江花月夜", "work", "River on a spring night"),  # ", long yuefu poem by ..."
+        ("八十天环游地球", "work", "Around the World in Eighty Days"),  # "... by Jules Verne": a title and its author
+        ("阿Q正传", "work", "The True Story of Ah Q"),  # ", influential 1921 novella by Lu Xun"
         ("仙女座星系", "place", "Andromeda galaxy"),  # "Andromeda galaxy M31": the generic is the name's
         ("三叶星云", "place", "Trifid Nebula"),  # "Trifid Nebula M20": Messier's number is an alias
         ("两湖", "place", "Hubei and Hunan"),  # "Hubei 湖北 and Hunan 湖南 provinces": both, written bare
@@ -47,6 +49,11 @@ NAMES = {e.zh: e for e in load_cedict(io.StringIO(LINES), proper_only=True)}
 )
 def test_the_english_is_the_whole_name(zh: str, kind: str, en: str) -> None:
     assert (NAMES[zh].type, NAMES[zh].en) == (kind, en)
+
+
+def test_a_place_described_by_what_surrounds_it_is_no_title() -> None:
+    # "Dehong Dai and Jingpo autonomous prefecture in west Yunnan surrounded on three sides by Myanmar": no author.
+    assert (NAMES["德宏州"].type, NAMES["德宏州"].en) == ("place", "Dehong Dai and Jingpo autonomous prefecture")
 
 
 def test_a_catalogue_number_is_an_alias() -> None:

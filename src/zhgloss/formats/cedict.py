@@ -396,7 +396,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
     ),
     "work": _vocabulary(
         "novel book classic film movie opera poem manga anime series song album painting sutra chronicle anthology "
-        "essay essays autobiography biography memoir compendium treatise "
+        "essay essays autobiography biography memoir compendium treatise novella "
         "annals dictionary encyclopedia magazine journal game play drama epic biopic tragedy"
     ),
     "person": _vocabulary(
@@ -407,7 +407,8 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "playwright director architect revolutionary diplomat warlord son daughter wife husband father "
         "mother disciple general emperor empress king queen prince princess entrepreneur engineer "
         "biologist psychologist theologian concubine consort courtesan astronaut golfer footballer navigator "
-        "missionary admiral thinker connoisseur beauty beauties hero heroine outlaw protagonist villain compiler "
+        "missionary admiral thinker connoisseur beauty beauties hero heroine antihero outlaw protagonist villain "
+        "compiler "
         "eunuch eunuchs"
     ),
 }
@@ -844,7 +845,13 @@ def read_sense(gloss: str) -> Sense:
                 phrased = True
     rest = rest.strip()
     title_words = None if phrased else _TITLE_BEFORE_WORK_RE.match(rest)
-    if title_words is not None and _head_of_description(rest[title_words.end() :]) != "work":
+    if (
+        title_words is not None
+        and _head_of_description(rest[title_words.end() :]) != "work"
+        # "Around the World| in Eighty Days by Jules Verne": a title and its author (not "Dehong ... autonomous
+        # prefecture| in west Yunnan surrounded on three sides by Myanmar": a name of a kind of its own)
+        and not (_BY_AUTHOR_RE.match(rest[title_words.end() :].lstrip()) and _type_of_name(name.split()) is None)
+    ):
         title_words = None
     if title_words is not None:
         # "Lamp in the Side Street, novel by ...", "Flower in the sea of evil, late Qing novel by ...": a work's
@@ -1063,7 +1070,9 @@ _SHARED_PERIOD_RE = re.compile(r"^\s+(dynasty|dynasties|empire|kingdom)(?=\s*(?:
 # A name that is a generic alone goes on with what it is of or in: "Temple in Heaven (e.g. of the Jade Emperor)".
 _GENERIC_GOES_ON_RE = re.compile(rf"^\s+(?:in|of)\s+(?:the\s+)?{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*")
 # The rest of a title before a comma or a bracket that describes a work: " in the Side Street|, novel by ...".
-_TITLE_BEFORE_WORK_RE = re.compile(r"(?:in|on|at|of|to|from|with|under|over|and|the|a|an|for)\s[^,;()]*?(?=\s*[,(])")
+_TITLE_BEFORE_WORK_RE = re.compile(
+    r"(?:in|on|at|of|to|from|with|under|over|and|the|a|an|for)\s[^,;()]*?(?=\s*[,(]|\s+by\s+[A-Z])"
+)
 _CATALOGUE_RE = re.compile(r"(?<=\s)(?:M|NGC\s?)\d{1,4}\b(?=\s*(?:$|[,;(]))")
 _ON_PLACE_RE = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]")
 # A description that starts with an appositive noun phrase: ", an unsuccessful proletarian uprising ...".
