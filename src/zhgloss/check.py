@@ -1022,9 +1022,16 @@ class Checker:
         # The Chinese forms the glossary forbids (TBX deprecated terms), each with the index of its entry in
         # `source`: a source segment that writes one still names the entity (`_with_banned`).
         self._banned = dict(banned)
-        self._banned_re = (
-            re.compile("|".join(map(re.escape, sorted(self._banned, key=len, reverse=True)))) if banned else None
-        )
+        self._banned_forms = list(self._banned)
+        self._banned_matcher: Any = None
+        if self._banned:
+            import daachorse
+
+            # Leftmost-longest, as the source matcher reads names (a regex alternation of 2,000 forms took 1.2 s
+            # over 20,000 segments, this 0.015 s).
+            self._banned_matcher = daachorse.CharwiseDoubleArrayAhoCorasick(
+                self._banned_forms, daachorse.MATCH_KIND_LEFTMOST_LONGEST
+            )
         # The glossary's exact lookup (`Glossary.lookup`): what its one-character names stand for
         # (`_Abbreviations`) and the entries of a country's people (`_kin_forms`). None: neither is asked.
         self._lookup = lookup
@@ -1099,7 +1106,7 @@ class Checker:
                 else:
                     target = segment.target or ""
                     source = self._mentions(segment.source, spans, target=False)
-                    if self._banned_re is not None:
+                    if self._banned_matcher is not None:
                         source = self._with_banned(segment.source, source)
                     yield segment, source, self._mentions(target, target_spans(target), target=True)
 
@@ -1111,13 +1118,12 @@ class Checker:
         mention of its entry (nothing is reported about the source, which is not the translator's text). A
         mention inside it (台湾 of 台湾省) is the same name's and is dropped.
         """
-        assert self._banned_re is not None
-        found = [(m.start(), m.end()) for m in self._banned_re.finditer(text)]
+        found = self._banned_matcher.find(text)
         if not found:
             return mentions
-        out = [m for m in mentions if all(m.end <= start or end <= m.start for start, end in found)]
-        for start, end in found:
-            entry = self.source.entry(self._banned[text[start:end]])
+        out = [m for m in mentions if all(m.end <= start or end <= m.start for start, end, _ in found)]
+        for start, end, value in found:
+            entry = self.source.entry(self._banned[self._banned_forms[value]])
             if is_checked(entry):
                 out.append(Mention(start, end, text[start:end], entry, "zh_alias"))
         out.sort(key=lambda m: m.start)
