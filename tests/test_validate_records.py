@@ -232,3 +232,20 @@ def test_any_mix_of_records_is_read_record_by_record(documents: dict[str, Any]) 
     ids = [doc["id"] for doc in documents.values() if isinstance(doc, dict) and isinstance(doc.get("id"), str)]
     for entry_id in {i for i in ids if ids.count(i) > 1}:
         assert any(p.code == "duplicate-id" and p.entry_id == entry_id for p in problems)
+
+
+def test_a_reversed_name_without_pinyin_is_read_from_its_characters(tmp_path: Path, zhgloss_exe: str) -> None:
+    # Acceptance test (sixteenth session): a CSV import stores no pinyin, and the reversed-order check read only the
+    # entry's pinyin. The name's reading is romanize's; a transliterated name (特朗普) is not judged by it.
+    table = tmp_path / "r.csv"
+    table.write_text(
+        "zh,en,type\n刘强东,Qiangdong Liu,person\n习近平,Jinping Xi,person\n"
+        "雷军,Lei Jun,person\n特朗普,Trump Donald,person\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "R.json"
+    assert run(zhgloss_exe, "import", str(table), "--db", str(db)).returncode == 0
+    done = run(zhgloss_exe, "validate", "--db", str(db), "--json")
+    assert done.returncode == 1
+    found = [(p["entry_id"], p["code"]) for p in json.loads(done.stdout)["problems"]]
+    assert found == [("qiangdong-liu", "en-order"), ("jinping-xi", "en-order")]

@@ -275,14 +275,29 @@ def _script_problems(entry: Entry) -> list[Problem]:
 
 
 def _order_problems(entry: Entry) -> list[Problem]:
-    """A Chinese name romanized from its pinyin keeps the surname first: "Liu Qiangdong", not "Qiangdong Liu"."""
-    if entry.type != "person" or entry.en_adopted or entry.pinyin is None or entry.zh is None:
+    """A Chinese name romanized from its pinyin keeps the surname first: "Liu Qiangdong", not "Qiangdong Liu".
+
+    The pinyin is the entry's, or where it has none (a CSV or TSV import stores none) the name's reading by
+    `zhgloss.pinyin.romanize`, as `romanize` and `add` read it; a name it cannot read is not judged.
+    """
+    if entry.type != "person" or entry.en_adopted or entry.zh is None:
         return []
     if any(sep in entry.zh for sep in NAME_SEPARATORS) or not has_cjk(entry.zh):
         return []
     from zhgloss.script import pinyin_key
 
-    words = [pinyin_key(w) for w in entry.pinyin.split() if pinyin_key(w)]
+    reading = entry.pinyin
+    if reading is None:
+        from zhgloss.pinyin import romanize
+
+        try:
+            name = romanize(entry.zh)
+        except ZhglossError:
+            return []
+        if name.en is None:  # a transliterated or Japanese name: its English is its own spelling, in any order
+            return []
+        reading = name.pinyin
+    words = [pinyin_key(w) for w in reading.split() if pinyin_key(w)]
     if len(words) < 2:
         return []
     target = en_key(entry.en)
