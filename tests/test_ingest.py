@@ -283,3 +283,39 @@ def test_zhgloss_csv_and_tsv_round_trip_forbidden_and_always_gloss() -> None:
         out = io.StringIO(newline="")
         get_format(name).dump([entry], out)
         assert list(get_format(name).load(io.StringIO(out.getvalue(), newline=""), "x")) == [entry]
+
+
+# CSV / TSV / OmegaT: a zh column in traditional characters
+
+
+@pytest.mark.parametrize(
+    ("fmt", "content"),
+    [
+        (
+            "tsv",
+            "zh\ten\ttype\n徐乾學\tXu Qianxue\tperson\n薛應旂\tXue Yingqi\tperson\n騰訊控股\tTencent Holdings\torg\n",
+        ),
+        (
+            "csv",
+            "Chinese,English,type\n徐乾學,Xu Qianxue,person\n薛應旂,Xue Yingqi,person\n騰訊控股,Tencent Holdings,org\n",
+        ),
+        ("omegat", "徐乾學\tXu Qianxue\n薛應旂\tXue Yingqi\n騰訊控股\tTencent Holdings\n"),
+    ],
+)
+def test_a_traditional_zh_column_is_stored_in_both_scripts_by_the_name_rules(fmt: str, content: str) -> None:
+    # Acceptance test (sixteenth session): the rows were stored as they were, zh '徐乾學' and no zh_hant, so
+    # simplified text found nothing. They are read as TBX's zh-TW terms are: 乾 and 旂 kept (not 干, 旗).
+    entries = list(get_format(fmt).load(io.StringIO(content), f"t.{fmt}"))
+    assert [(e.zh, e.zh_hant) for e in entries] == [
+        ("徐乾学", "徐乾學"),
+        ("薛应旂", "薛應旂"),
+        ("腾讯控股", "騰訊控股"),
+    ]
+
+
+def test_a_simplified_zh_column_is_unchanged_and_a_given_zh_hant_kept() -> None:
+    (entry,) = get_format("csv").load(io.StringIO("zh,en\n雷军,Lei Jun\n"), "t.csv")
+    assert (entry.zh, entry.zh_hant) == ("雷军", None)
+    # A row that gives zh_hant too keeps it, and its zh is still made simplified.
+    (entry,) = get_format("csv").load(io.StringIO("zh,zh_hant,en,type\n徐乾學,徐乾學,Xu Qianxue,person\n"), "t.csv")
+    assert (entry.zh, entry.zh_hant) == ("徐乾学", "徐乾學")

@@ -386,7 +386,8 @@ def rows_to_entries(
     from zhgloss.formats import UniqueEntries
 
     # zhgloss's own layout (every field named, as export writes it) held valid entries when written.
-    trusted = trusted or set(ENTRY_FIELDS) <= set(columns)
+    ours = set(ENTRY_FIELDS) <= set(columns)
+    trusted = trusted or ours
     ids = IdMaker()
     unique = UniqueEntries(source)
     for line, row in rows:
@@ -405,7 +406,7 @@ def rows_to_entries(
             check_scripts(cells, source, line)
         if cells.get("id"):
             ids.claim(cells["id"].strip(), cells.get("zh"))
-        yield unique.check(row_to_entry(cells, ids, source, line), line)
+        yield unique.check(row_to_entry(cells, ids, source, line, theirs=not ours), line)
 
 
 def check_scripts(entry_cells: Mapping[str, str], source: str, line: int) -> None:
@@ -464,8 +465,14 @@ class IdMaker:
         return candidate
 
 
-def row_to_entry(cells: Mapping[str, str], ids: IdMaker, source: str, line: int) -> Entry:
-    """Build an entry from one row's cells (column name -> text); raise FormatError with `line`."""
+def row_to_entry(cells: Mapping[str, str], ids: IdMaker, source: str, line: int, *, theirs: bool = True) -> Entry:
+    """Build an entry from one row's cells (column name -> text); raise FormatError with `line`.
+
+    A row of another tool's file (`theirs`: not zhgloss's own layout) whose zh is written in traditional
+    characters gets zh in simplified ones by the name rules TBX's zh-TW terms are read by
+    (`zhgloss.formats.tbx.simplified_form`: 徐乾學 -> 徐乾学, 薛應旂 -> 薛应旂) and the traditional form as zh_hant
+    (unless the row gives one).
+    """
     data: dict[str, Any] = {}
     for name, raw in cells.items():
         value = unneutralize(raw)
@@ -484,6 +491,8 @@ def row_to_entry(cells: Mapping[str, str], ids: IdMaker, source: str, line: int)
     en = data.get("en")
     if not en:
         raise FormatError(source, "the English form (en) is empty", line)
+    if theirs and data.get("zh"):
+        _simplified_zh(data)
     if not data.get("id"):
         data["id"] = ids.make(normalize(en), normalize(data["zh"]) if data.get("zh") else None)
     try:
@@ -492,6 +501,19 @@ def row_to_entry(cells: Mapping[str, str], ids: IdMaker, source: str, line: int)
         raise FormatError(source, f"invalid entry: {exc}", line) from None
     except TypeError as exc:  # a value of the wrong shape inside roles
         raise FormatError(source, f"invalid entry: {exc}", line) from None
+
+
+def _simplified_zh(data: dict[str, Any]) -> None:
+    """Write a traditional zh in simplified characters, keeping it as zh_hant (see `row_to_entry`)."""
+    from zhgloss.formats.tbx import simplified_form
+
+    zh = normalize(data["zh"])
+    if not has_cjk(zh):
+        return
+    english = [normalize(data["en"]), *data.get("aliases", [])]
+    simplified = simplified_form(zh, normalize(data["type"]).lower(), english)
+    if simplified != zh:
+        data["zh"], data["zh_hant"] = simplified, data.get("zh_hant") or zh
 
 
 def _roles(value: str, source: str, line: int) -> list[Any]:

@@ -573,14 +573,14 @@ def _pair_scripts(
     A derived form the file bans is not made an accepted one, but for zh itself: the simplified form of a
     traditional main term stays zh even where a simplified langSet bans it, the ban named in the note.
     Conversion is OpenCC's, with the name rules of `zhgloss.convert` for a person's name (see
-    `_simplified_form`, `_traditional_form`).
+    `simplified_form`, `_traditional_form`).
     """
     kind, english = data["type"], [data["en"], *data["aliases"]]
     hant_texts = [t.text for t in ([hant] if hant is not None else []) + hant_others]
     banned_texts = {t.text for t in banned}
     zh = data["zh"]
     if zh is None and hant is not None:
-        zh = _simplified_form(hant.text, kind, english)
+        zh = simplified_form(hant.text, kind, english)
         if zh in banned_texts:
             # The file accepts 騰訊控股 in zh-TW and bans 腾讯控股 in zh-CN: the entry needs its simplified form, so it
             # is kept and the ban noted, as a form one langSet accepts and another bans is (`_entry`).
@@ -607,14 +607,14 @@ def _pair_scripts(
         used.add(paired)
     for text in hant_texts:
         if text not in used:
-            forms += [text, _simplified_form(text, kind, english)]
+            forms += [text, simplified_form(text, kind, english)]
     data["zh"], data["zh_hant"] = zh, zh_hant
     data["zh_aliases"] = [f for f in dict.fromkeys(forms) if f not in (zh, zh_hant) and f not in banned_texts]
     accepted = {zh, zh_hant, *data["zh_aliases"]}
     forbidden: list[dict[str, str]] = [f for f in data["forbidden"] if not has_cjk(f["form"])]
     seen: set[str] = set()
     for term, status in ((t, t.banned or "forbidden") for t in banned):
-        simplified = _simplified_form(term.text, kind, english)
+        simplified = simplified_form(term.text, kind, english)
         other = _traditional_form(term.text, kind, english) if simplified == term.text else simplified
         for form in (term.text, other):
             # The file's own forms first: a derived form the file lists (accepted or banned) is its own.
@@ -641,10 +641,11 @@ def _simplified_candidates(text: str) -> tuple[str, str]:
     return to_simplified(text), name_to_simplified(text)
 
 
-def _simplified_form(hant: str, kind: str, english: list[str]) -> str:
+def simplified_form(hant: str, kind: str, english: list[str]) -> str:
     """The simplified form of the traditional term `hant` of an entry of type `kind` whose English forms are
     `english`: a name's characters are kept as names keep them where the entry is a name, or the form reads
-    as a person's, or its English writes it as one (徐乾學 -> 徐乾学, not 徐干学); otherwise OpenCC's."""
+    as a person's, or its English writes it as one (徐乾學 -> 徐乾学, not 徐干学); otherwise OpenCC's. A simplified
+    `hant` comes back unchanged. The one rule for every import of another tool's file (TBX, CSV, TSV, OmegaT)."""
     simplified, as_name = _simplified_candidates(hant)
     if as_name != simplified and (
         kind in NAME_TYPES or _is_written_as_name(as_name, english) or _reads_as_person(as_name)
@@ -654,7 +655,7 @@ def _simplified_form(hant: str, kind: str, english: list[str]) -> str:
 
 
 def _traditional_form(zh: str, kind: str, english: list[str]) -> str:
-    """The traditional form of the simplified term `zh` (see `_simplified_form`): a person's surname by the
+    """The traditional form of the simplified term `zh` (see `simplified_form`): a person's surname by the
     surname table (余承东 -> 余承東, not 餘承東), where the entry is a person, or is untyped and the form reads as
     a person's or its English writes it as one; otherwise OpenCC's."""
     from zhgloss.convert import name_to_traditional, to_traditional
