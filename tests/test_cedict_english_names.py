@@ -61,9 +61,9 @@ def test_a_catalogue_number_is_an_alias() -> None:
 
 
 def test_an_abbreviation_s_description_is_no_alias_of_its_target() -> None:
-    office = NAMES["国务院台湾事务办公室"]
+    (office,) = [e for e in NAMES.values() if "国台办" in (e.zh, *e.zh_aliases)]
     assert (office.en, office.aliases) == ("Taiwan Affairs Office", ())
-    assert "国台办" in office.zh_aliases and "国台办" not in NAMES
+    assert "国务院台湾事务办公室" in (office.zh, *office.zh_aliases)  # one entry, headed by the commoner 国台办
 
 
 @pytest.mark.parametrize(

@@ -625,6 +625,15 @@ def _read_sense_once(gloss: str) -> Sense:
     return read_sense(gloss)
 
 
+# More names with their Chinese after a pointer's first: "Hong Kong 香港|| and Shenzhen 深圳", ", Zhuhai 珠海".
+_MORE_LISTED_RE = re.compile(r"^(?:\[[^\]]*\])?(?:,\s+|\s+and\s+)[A-Z][^,;]*?[\u3400-\u9fff]")
+
+
+def _plain(markup: re.Match[str]) -> str:
+    """The simplified characters of a match of _MARKUP_RE (plain_gloss's replacement)."""
+    return markup.group(2) or markup.group(3)
+
+
 def _point(sense: Sense, xref: re.Match[str], target: str) -> None:
     """Make `sense` point to `target` (simplified characters) as `xref`, a match of a pointer, says."""
     if xref.group("written"):
@@ -644,6 +653,10 @@ def read_sense(gloss: str) -> Sense:
             # "see Jiang Ziya 姜子牙", "variant of Shizuishan 石嘴山市, prefecture level city ...": the English before
             # the characters is the name; "Taiwanese variant of 奥巴马, Barack Obama (1961-), ...": the one after.
             eng, rest = xref.group("eng"), xref.group("rest")
+            if eng and _MORE_LISTED_RE.match(rest):
+                # "abbr. for Hong Kong 香港 and Shenzhen 深圳" (港深): several places named together, no spelling of
+                # the first; the list is the name (as 两湖's "Hubei 湖北 and Hunan 湖南 provinces" is).
+                return read_sense(f"{eng} {xref.group('hans') or xref.group('hant')}{_MARKUP_RE.sub(_plain, rest)}")
             text = f"{eng}{rest}" if eng else rest.lstrip(", ")
             sense = read_sense(text.strip()) if text.strip() else Sense()
             _point(sense, xref, target)
@@ -2217,6 +2230,38 @@ def _full_names(line: CedictLine, unit: str) -> Iterator[str]:
             yield form + generic  # 大村 (Dacun township) is 大村乡: a 村 of the name is no generic
 
 
+def _head(
+    line: CedictLine,
+    zh: str,
+    hant: str | None,
+    zh_aliases: tuple[str, ...],
+    lines: dict[str, CedictLine],
+    drafts: dict[str, _Draft],
+) -> tuple[CedictLine, str, str | None, tuple[str, ...]]:
+    """The line, zh, zh_hant and zh_aliases of an entry headed by the form Chinese text writes most.
+
+    Lines folded into one entry (a variant, an abbreviation, another name, a line saying the same) may have been
+    folded into the rarer form: 孔子 and 孔夫子 "Confucius ..., also known as" each other, 孙中山 "same as 孙逸仙",
+    腾讯 "see 腾讯控股有限公司". The head is the headword of a line read with the largest of jieba's counts
+    (data/word_counts.tsv; `_count`), the first on a tie; its reading and traditional form are the entry's, and the
+    others are zh_aliases. A form that is another entry's own headword is not taken.
+    """
+    from zhgloss.segment import bundled_counts
+
+    get = bundled_counts().get
+    best, most = zh, _count(zh, get)
+    for form in zh_aliases:
+        other = lines.get(form)
+        if other is not None and other.is_proper_name and form not in drafts and (count := _count(form, get)) > most:
+            best, most = form, count
+    if best == zh:
+        return line, zh, hant, zh_aliases
+    head = lines[best]
+    head_hant = head.zh_hant if head.zh_hant != best else None
+    forms = {*zh_aliases, zh, *([hant] if hant else [])} - {best, head_hant}
+    return head, best, head_hant, tuple(sorted(forms))
+
+
 def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict>") -> Iterator[Entry]:
     """Read CC-CEDICT from `fp` as entries, one per simplified headword (later readings become aliases).
 
@@ -2227,6 +2272,7 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
     by_hant: dict[str, str] = {}
     mentions: dict[str, set[str]] = {}
     named: list[str] = []  # headwords whose lines give other names in characters (see `_fold_named`)
+    headwords_read: dict[str, CedictLine] = {}  # the first line read of each simplified headword (see `_head`)
     fixes = corrections()
     lines = fp if isinstance(fp, list) else list(fp)
     for line in iter_lines(lines, source, proper_only=proper_only):
@@ -2241,6 +2287,7 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
         if proper_only and not draft.proper:
             continue
         known = drafts.get(line.zh)
+        headwords_read.setdefault(line.zh, line)
         if draft.named or draft.written:
             named.append(line.zh)
         if known is None:
@@ -2374,6 +2421,8 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
                     )
                 )
             )
+        if zh_aliases and draft.proper and not draft.common:
+            line, zh, hant, zh_aliases = _head(line, zh, hant, zh_aliases, headwords_read, drafts)
         try:
             entry = Entry(
                 id=entry_id(line),
