@@ -183,6 +183,19 @@ def test_two_things_of_one_english_name_stay_two_entries(one: str, other: str) -
     assert other not in NAMES[one].zh_aliases and one not in NAMES[other].zh_aliases
 
 
+def test_the_form_chinese_text_writes_most_heads_the_entry() -> None:
+    # 孔夫子 and 孔子 "Confucius ..., also known as" each other: one entry, headed by 孔子 (jieba's counts), with its
+    # reading; acceptance 14:23 found 孔夫子 heading it.
+    confucius = _entry("孔夫子")
+    assert (confucius.zh, confucius.pinyin, confucius.zh_aliases) == ("孔子", "Kǒngzǐ", ("孔夫子",))
+
+
+def test_a_pointer_naming_several_places_is_a_list_of_its_own() -> None:
+    # 港深 "abbr. for Hong Kong 香港 and Shenzhen 深圳": no spelling of Hong Kong (it was a zh_alias of 香港).
+    assert (NAMES["港深"].en, NAMES["港深"].type) == ("Hong Kong and Shenzhen", "name")
+    assert "港深" not in NAMES["香港"].zh_aliases and NAMES["香港"].aliases == ()
+
+
 def test_a_folded_line_brings_no_other_entry_s_english() -> None:
     # 东瀛 "East China Sea/Japan/" is one with 东海 "East China Sea/...", but "Japan" is 日本's: one answer for it.
     assert "东瀛" in NAMES["东海"].zh_aliases and "Japan" not in NAMES["东海"].aliases
