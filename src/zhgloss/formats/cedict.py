@@ -1816,39 +1816,28 @@ def _read_line(line: CedictLine) -> _Draft:
         draft.proper, draft.notes = False, ()
         draft.add_english(_renderings(line.glosses))
     elif draft.english:
-        _mend_slip(draft, first)
+        _mend_slip(draft)
     return draft
 
 
-def _mend_slip(draft: _Draft, first: Sense | None) -> None:
-    """Put right an English name that misspells the line's own reading or its bearer's name by a letter.
+def _mend_slip(draft: _Draft) -> None:
+    """Put right an English name that misspells the line's own reading by a letter.
 
     CC-CEDICT writes 李叔同 [Li3 Shu1 tong2] "Liu Shutong", 双城 [Shuang1 cheng2] "Suangcheng", 宝山区 [Bao3 shan1
     qu1] "Baoshang": pinyin of the reading with one letter off. Such an English name of a Chinese name (the line
     places it by a Chinese name, or it starts with a surname) is spelt from the reading instead (`_pinyin_slip`), and
-    the note says so; the misspelling is no alias. So is a name many bear that misspells its one bearer's
-    ("Medvedyev (name)/Dmitry Anatolyevich Medvedev (1965-), ..."): the bearer's spelling is used, and the line's
-    stays an alias (it may be another spelling: "Steven (name)/Simon Stevin").
+    the note says so; the misspelling is no alias. A transliterated foreign name is never mended: "Medvedyev (name)"
+    beside "Dmitry Anatolyevich Medvedev", "Steven (name)" beside "Simon Stevin", "Handel (name)" beside "Georg
+    Frideric Händel" are spellings of a name many bear, not slips (acceptance test, sixteenth session).
     """
     english = draft.english[0]
     line = draft.line
     mended = _pinyin_slip(english, draft)
-    kept = [e for e in draft.english[1:] if e != mended]
-    if mended is None and first is not None and first.shared:
-        bearers = [e.split()[-1] for e in draft.english[1:] if " " in e]
-        mended = next((b for b in bearers if b != english and _one_slip(english.lower(), b.lower())), None)
-        kept = [english, *kept]  # another spelling, maybe: "Steven (name)/Simon Stevin"
     if mended is None:
         return
-    draft.english = [mended, *kept]
+    draft.english = [mended, *(e for e in draft.english[1:] if e != mended)]
     reading = line.pinyin_numbered
     draft.notes += (f"zhgloss: CC-CEDICT's English {english!r} misspells {mended!r} (its reading [{reading}])",)
-
-
-def _one_slip(written: str, meant: str, most: int = 1) -> bool:
-    """Tell whether `written` is `meant` with one to `most` letters off (rapidfuzz's Levenshtein distance), both long
-    enough (6 letters) for that to be a slip and not another name."""
-    return min(len(written), len(meant)) >= 6 and 0 < Levenshtein.distance(written, meant) <= most
 
 
 # Letters other romanizations of Chinese write for pinyin's (Wade-Giles, postal): 彰化 Changhua (zh/ch), 金门
