@@ -1033,6 +1033,11 @@ def read_sense(gloss: str) -> Sense:
         if parent is not None:
             sense.name = parent.group(1)
     alternative = _OR_RE.match(rest)
+    if alternative is None and (unit := _UNIT_LEAD_RE.match(rest)) is not None:
+        # "Chaqiliq nahiyisi or Ruoqiang county ...", "Piqan county or Pichan nahiyisi": the other name comes after
+        # the unit the first is written with (Ruoqiang, the county's pinyin name, is what English news writes).
+        alternative = _OR_RE.match(rest[unit.end() :])
+        rest = rest[unit.end() :] if alternative is not None else rest
     if alternative is not None:
         other = alternative.group(1)
         # "Tsinghua or Qinghua University": the generic after the second spelling is the first one's too.
@@ -1079,6 +1084,10 @@ _PERSON_TITLES = _HONORIFICS & _TYPE_WORDS["person"] - {"general"}
 
 
 # A period's generic after "X or Y": "the Ch'ing or Qing dynasty (1644-1911)" is the Qing dynasty.
+# A unit of administration in lower case at the start of what follows a name: "nahiyisi", "county", "city and county".
+_UNIT_LEAD_RE = re.compile(
+    r"(?:nahiyisi|county|district|city|town|township|banner|khoshuu|prefecture)(?:\s+and\s+(?:county|city))?\s+(?=or\s)"
+)
 _SHARED_PERIOD_RE = re.compile(r"^\s+(dynasty|dynasties|empire|kingdom)(?=\s*(?:$|[,;(]))")
 # A name that is a generic alone goes on with what it is of or in: "Temple in Heaven (e.g. of the Jade Emperor)".
 _GENERIC_GOES_ON_RE = re.compile(rf"^\s+(?:in|of)\s+(?:the\s+)?{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*")
