@@ -487,7 +487,7 @@ class _Lines(Sequence[str]):
     def pack(items: Iterable[str]) -> tuple[bytes, bytes]:
         """Return the joined UTF-8 of `items` and their end offsets, the two sections `_Lines` reads."""
         encoded = list(map(str.encode, items))  # UTF-8
-        return b"".join(encoded), array("i", accumulate(map(len, encoded))).tobytes()
+        return b"".join(encoded), _packed_ints("i", accumulate(map(len, encoded))).tobytes()
 
     def __len__(self) -> int:
         return len(self._ends)
@@ -1204,23 +1204,13 @@ def _build_tables(
     # Sorted, so that a pattern's number is its place in `_SortedKeys` too (no pattern's match depends on the order).
     z_keys = sorted(first)
     tables.n_z = len(z_keys)
-    value_entry, value_form, z_bounds, e_bounds, e_first = array("i"), array("b"), array("b"), array("b"), array("i")
-    tables.value_entry, tables.value_form, tables.z_bounds, tables.e_bounds, tables.e_first = (
-        value_entry,
-        value_form,
-        z_bounds,
-        e_bounds,
-        e_first,
-    )
     places = list(map(first.__getitem__, z_keys))
-    value_entry.extend(map(z_entry.__getitem__, places))
-    value_form.extend(map(z_code.__getitem__, places))
-    z_bounds.extend(_bounds(z_keys))
-    e_bounds.extend(_bounds(e_folded))
     # Each English key's values follow the Chinese ones, key after key; e_first says where each key's start.
-    e_first.extend(accumulate(e_counts, initial=len(value_entry)))
-    value_entry.extend(e_entry)
-    value_form.extend(e_code)
+    tables.value_entry = _packed_ints("i", [*map(z_entry.__getitem__, places), *e_entry])
+    tables.value_form = _packed_ints("b", [*map(z_code.__getitem__, places), *e_code])
+    tables.z_bounds = _packed_ints("b", _bounds(z_keys))
+    tables.e_bounds = _packed_ints("b", _bounds(e_folded))
+    tables.e_first = _packed_ints("i", accumulate(e_counts, initial=len(places)))
     if written:
         tables._e_forms = e_written
     tables._z_keys = z_keys
@@ -1238,8 +1228,8 @@ def _build_tables(
         if len(entry_spans) != len(entries):
             raise ValueError(f"{len(entry_spans)} entry spans for {len(entries)} entries")
         tables.entry_starts, tables.entry_ends = (
-            array("q", map(_first, entry_spans)),
-            array("q", map(_second, entry_spans)),
+            _packed_ints("q", map(_first, entry_spans)),
+            _packed_ints("q", map(_second, entry_spans)),
         )
         tables.external = True
     tables.simp_trad = _simp_trad(entries)
@@ -1267,6 +1257,20 @@ def _simp_trad(entries: Sequence[Entry]) -> tuple[str, str]:
             trad.add(t)
             added.append((s, t))
     return _SIMP_ONLY + "".join(map(_first, added)), _TRAD_ONLY + "".join(map(_second, added))
+
+
+def _packed_ints(code: str, values: Iterable[int]) -> array[int]:
+    """`array(code, values)`, packed by `struct` in one call: array's own conversion parses each item as the
+    arguments of a call (~4x the instructions; ~3 million items in a 100,000-entry build). Same bytes (native
+    order, the standard sizes array has here); array's own conversion where sizes differ or an item does not fit.
+    """
+    items = values if isinstance(values, list) else list(values)
+    packed = array(code)
+    if packed.itemsize == struct.calcsize(f"={code}"):
+        with contextlib.suppress(struct.error):
+            packed.frombytes(struct.pack(f"={len(items)}{code}", *items))
+            return packed
+    return array(code, items)
 
 
 def _bounds(keys: list[str]) -> list[int]:
@@ -1383,8 +1387,8 @@ class Annotator:
             if len(entry_spans) != len(self):
                 raise ValueError(f"{len(entry_spans)} entry spans for {len(self)} entries")
             source: bytes | memoryview = b""
-            starts: _Ints = array("q", map(_first, entry_spans))
-            ends: Sequence[int] = array("q", map(_second, entry_spans))
+            starts: _Ints = _packed_ints("q", map(_first, entry_spans))
+            ends: Sequence[int] = _packed_ints("q", map(_second, entry_spans))
         elif t.external:
             source, starts, ends = _pack_documents([self._entry_bytes(n) for n in range(len(self))])
         else:
@@ -1393,7 +1397,7 @@ class Annotator:
         entries_end = meta["entries_end"] = max(ends, default=0)
         if entries_end < 2**32:
             meta["offsets"] = "I"  # a glossary file under 4 GB: half the size
-            starts = array("I", starts)
+            starts = _packed_ints("I", starts)
         # Each entry's length rather than its end: two bytes where every entry is under 64 KB (all but none).
         lengths = list(map(operator.sub, ends, starts))
         length_code = meta["lengths"] = "H" if max(lengths, default=0) < 2**16 else str(meta["offsets"])
@@ -1411,7 +1415,7 @@ class Annotator:
             bytes(t.e_first),
             bytes(t.e_bounds),
             starts.tobytes(),
-            array(length_code, lengths).tobytes(),
+            _packed_ints(length_code, lengths).tobytes(),
             source,
             z_key_ends,
             e_keys,
