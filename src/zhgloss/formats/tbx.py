@@ -637,7 +637,10 @@ def _simplified_candidates(text: str) -> tuple[str, str]:
     """OpenCC's simplified form of `text` and the one a name keeps (`zhgloss.convert.name_to_simplified`), asked
     once per term: pairing and deriving ask them of each term several times."""
     from zhgloss.convert import name_to_simplified, to_simplified
+    from zhgloss.opencc_table import keeps
 
+    if keeps(text, "t2s"):  # no character t2s changes, no phrase of its: simplified already (most table rows)
+        return text, text
     return to_simplified(text), name_to_simplified(text)
 
 
