@@ -1020,6 +1020,11 @@ def read_sense(gloss: str) -> Sense:
     if peoples is not None and name.startswith(joined := peoples.group(1).replace(",", "")):
         name = peoples.group(1) + name[len(joined) :]
     sense.name = name
+    unit_word = _UYGHUR_UNIT_END_RE.search(name) if sense.type == "place" else None
+    if unit_word is not None:
+        # "Arishang Nahiyisi or Wenquan county", "Korla Shehiri": the Uyghur word for county or city, capitalised as a
+        # word of the name, is no more part of its English than "Toqsu nahiyisi"'s in lower case.
+        sense.name = name[: unit_word.start()]
     if nickname is not None:
         _add_nickname(sense, nickname.group(1).split(), nickname.group(2))
     if sense.type == "place" and (placed or has_cjk(rest)):
@@ -1038,6 +1043,12 @@ def read_sense(gloss: str) -> Sense:
         # the unit the first is written with (Ruoqiang, the county's pinyin name, is what English news writes).
         alternative = _OR_RE.match(rest[unit.end() :])
         rest = rest[unit.end() :] if alternative is not None else rest
+    bracket = _UNIT_BRACKET_RE.match(rest) or (_BRACKET_RE.match(rest) if unit_word is not None else None)
+    if alternative is None and bracket is not None:
+        # "Toqsu nahiyisi (Xinhe county)", "Yeken nahiyisi (Yarkand county or Shache)": the county's or city's other
+        # names in a bracket after the Uyghur unit word, as "Chaqiliq nahiyisi or Ruoqiang county" does after "or"
+        others = (_UNIT_TAIL_RE.sub("", other) for other in re.split(r"\s+or\s+", bracket.group(1).strip()))
+        sense.aliases += [other for other in others if _CAPITALISED_NAME_RE.fullmatch(other) and other != sense.name]
     if alternative is not None:
         other = alternative.group(1)
         # "Tsinghua or Qinghua University": the generic after the second spelling is the first one's too.
@@ -1088,6 +1099,12 @@ _PERSON_TITLES = _HONORIFICS & _TYPE_WORDS["person"] - {"general"}
 _UNIT_LEAD_RE = re.compile(
     r"(?:nahiyisi|county|district|city|town|township|banner|khoshuu|prefecture)(?:\s+and\s+(?:county|city))?\s+(?=or\s)"
 )
+# The bracket after a Uyghur unit word that gives the unit's other names: "nahiyisi (Yarkand county or Shache)".
+_UNIT_BRACKET_RE = re.compile(r"(?:nahiyisi|shehiri)\s+\(([^()]+)\)")
+_BRACKET_RE = re.compile(r"\(([^()]+)\)")
+_UYGHUR_UNIT_END_RE = re.compile(r"(?<=\S) (?:Nahiyisi|Shehiri)$")
+_UNIT_TAIL_RE = re.compile(r"\s+(?:county|city)$")
+_CAPITALISED_NAME_RE = re.compile(r"[A-Z][^\W\d_]*(?:[ '-][A-Z][^\W\d_]*)*")
 _SHARED_PERIOD_RE = re.compile(r"^\s+(dynasty|dynasties|empire|kingdom)(?=\s*(?:$|[,;(]))")
 # A name that is a generic alone goes on with what it is of or in: "Temple in Heaven (e.g. of the Jade Emperor)".
 _GENERIC_GOES_ON_RE = re.compile(rf"^\s+(?:in|of)\s+(?:the\s+)?{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*")
