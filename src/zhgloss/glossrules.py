@@ -1975,6 +1975,7 @@ _COUNTRIES_REACH = 8
 _PLACE_AFTER_PERSON = frozenset("湖江河山岛峰岭路街桥")
 """Generics of a lake, river, mountain, island, street or bridge: after a person's name, they name a place (潘安湖)."""
 _TITLED_TYPES = frozenset({"work", "event", "name"})
+"""Entry types of no person, place or organisation (CC-CEDICT's works, events and untyped names)."""
 _DEGREE_ADVERBS = frozenset(("很", "太", "最", "挺", "更", "真", "非常", "十分", "极其", "格外", "更加"))
 """Adverbs of degree (程度副词), which modify adjectives and verbs, never names (`InsideRule._outside_degree_adverbs`).
 Not 特别 (特别奥运会, the Special Olympics), 比较 ("to compare": 比较北京和上海), 如此, 这么, 那么 (那么北京呢, "then
@@ -2015,7 +2016,6 @@ _NAME_PREFIXES = frozenset("圣聖")
 _GLUED_TYPES = _TITLED_TYPES | {"place"}
 """Entry types whose names, written in characters of transliteration, a longer name holds where such a character is
 glued to one side alone (`InsideRule._is_titled`): no person's (the finder decides those) nor an organisation's."""
-"""Entry types of no person, place or organisation (CC-CEDICT's works, events and untyped names)."""
 _NAMING_TYPES = frozenset({"org", "event", "work"})
 """Entry types whose names a place may take without being that thing (新华门, 开元寺)."""
 _NAMED_PLACE_GENERICS = frozenset("门路街桥山湖江河岛峰岭寺庙宫塔")
