@@ -1094,7 +1094,6 @@ def read_sense(gloss: str) -> Sense:
 _PERSON_TITLES = _HONORIFICS & _TYPE_WORDS["person"] - {"general"}
 
 
-# A period's generic after "X or Y": "the Ch'ing or Qing dynasty (1644-1911)" is the Qing dynasty.
 # A unit of administration in lower case at the start of what follows a name: "nahiyisi", "county", "city and county".
 _UNIT_LEAD_RE = re.compile(
     r"(?:nahiyisi|county|district|city|town|township|banner|khoshuu|prefecture)(?:\s+and\s+(?:county|city))?\s+(?=or\s)"
@@ -1104,7 +1103,8 @@ _UNIT_BRACKET_RE = re.compile(r"(?:nahiyisi|shehiri)\s+\(([^()]+)\)")
 _BRACKET_RE = re.compile(r"\(([^()]+)\)")
 _UYGHUR_UNIT_END_RE = re.compile(r"(?<=\S) (?:Nahiyisi|Shehiri)$")
 _UNIT_TAIL_RE = re.compile(r"\s+(?:county|city)$")
-_CAPITALISED_NAME_RE = re.compile(r"[A-Z][^\W\d_]*(?:[ '-][A-Z][^\W\d_]*)*")
+_CAPITALISED_NAME_RE = re.compile(rf"{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*")
+# A period's generic after "X or Y": "the Ch'ing or Qing dynasty (1644-1911)" is the Qing dynasty.
 _SHARED_PERIOD_RE = re.compile(r"^\s+(dynasty|dynasties|empire|kingdom)(?=\s*(?:$|[,;(]))")
 # A name that is a generic alone goes on with what it is of or in: "Temple in Heaven (e.g. of the Jade Emperor)".
 _GENERIC_GOES_ON_RE = re.compile(rf"^\s+(?:in|of)\s+(?:the\s+)?{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*")
