@@ -18,6 +18,7 @@ from typing import TextIO
 from zhgloss.errors import FormatError
 from zhgloss.formats.table import (
     COLUMNS,
+    check_given_columns,
     entry_to_row,
     header_columns,
     is_named_header,
@@ -50,7 +51,8 @@ def load_csv(fp: TextIO, source: str = "<csv>", *, columns: Sequence[str | None]
     """Read entries from CSV with a header row; raise FormatError with the line number of a bad row.
 
     `columns` names the file's columns in order (None skips one), overriding the header (a first
-    row that names columns is then skipped) and the script checks (see `table`).
+    row that names columns is then skipped); a row that breaks their scripts is refused all the same
+    (`table.check_given_columns`).
     """
     lines = _numbered(fp)
     first = next(lines, None)
@@ -69,8 +71,10 @@ def load_csv(fp: TextIO, source: str = "<csv>", *, columns: Sequence[str | None]
                 rows.append((reader.line_num, row))
     except csv.Error as exc:
         raise FormatError(source, f"not valid CSV: {exc}", reader.line_num) from None
-    if columns is not None and not is_named_header(names, header, [r for _, r in rows]):
-        rows.insert(0, (header_at, header))
+    if columns is not None:
+        if not is_named_header(names, header, [r for _, r in rows]):
+            rows.insert(0, (header_at, header))
+        check_given_columns(names, rows, source)
     names = resolve_columns(names, rows, source, number)
     yield from rows_to_entries(names, rows, source, trusted=columns is not None)
 

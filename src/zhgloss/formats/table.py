@@ -83,6 +83,7 @@ HEADER_ALIASES = {
     "comments": "note",
     "notes": "note",
     "description": "note",
+    "definition": "note",
     "source_of_entry": "sources",
 }
 
@@ -164,32 +165,167 @@ def _header_key(cell: str) -> str:
     return normalize(cell.lstrip("\ufeff")).lower().replace("-", "_").replace(" ", "_")
 
 
-def _column_of(cell: str) -> str | None:
-    """The column a header cell names (a field, SOURCE or TARGET), or None if it names none."""
+def header_column(cell: str) -> str | None:
+    """The column a header cell names (a field, SOURCE, TARGET or SKIP), or None if it names none."""
+    prefix = _CONVERTER_PREFIX_RE.match(normalize(cell.lstrip("\ufeff")))
+    if prefix:  # Glossary Converter's level mark: >>T<<Note is Note, >>XT<<Note a column to leave out
+        return SKIP if prefix.group(1) else header_column(normalize(cell.lstrip("\ufeff"))[prefix.end() :])
     key = _header_key(cell)
     if key in COLUMNS:
         return key
     if key in HEADER_ALIASES:
         return HEADER_ALIASES[key]
-    return _language_column(key)
+    return language_column(cell)
 
 
-def _language_column(key: str) -> str | None:
-    """The column a language's name or code names ("zh_cn", "english_united_states"): zh, zh_hant, en or None."""
-    # Language codes: zh, zh_CN, zh_Hans, zh_SG, zh_TW, zh_HK, zh_MO, zh_Hant; en, en_US, en_GB ...
-    if key.startswith(("zh_hant", "zh_tw", "zh_hk", "zh_mo")):
-        return "zh_hant"
-    if key.startswith("zh_") or key in ("cmn", "zho", "chi"):
-        return "zh"
-    if key.startswith("en_") or key == "eng":
+# A header names a language's column in the words CAT tools write, and these are read, not listed:
+# - a language tag (BCP 47, read by `zhgloss.formats.tbx.chinese_script`): zh-CN, zh_Hans, zh-TW, cmn-Hant-TW,
+#   en-US, eng;
+# - a language's English name with whatever the tool adds: memoQ "Chinese_PRC", "English_United_States";
+#   Trados and MultiTerm "Chinese (PRC)", "Chinese (Taiwan)", "English (United States)"; Windows "Chinese
+#   (Simplified, PRC)"; "Chinese Simplified", "Chinese (Traditional)"; Weblate "Chinese (Simplified Han script)";
+# - either inside a field's name: Crowdin "Term [zh-CN]", "Description [en]"; Glossary Converter ">>I<<English";
+# - its Chinese name, read morpheme by morpheme: 中文, 简体中文, 繁體中文, 汉语, 英文, 中文名, 中文（繁體）.
+# A Chinese column is traditional when the tag or the words say so: the script (Traditional, Hant, 繁體) first,
+# else a region that writes it (Taiwan, Hong Kong, Macao: the regions CLDR's likely subtags give Hant), else
+# simplified. Words beside the language say which of its fields the column holds: the term (no such word, or
+# "term", "name" ...), a note ("Description", "Definition", "_Def", 备注), the pinyin, or something zhgloss keeps
+# no field for (part of speech, gender: SKIP).
+_TAG_RE = re.compile(r"^[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*$")
+_ENGLISH_SUBTAGS = frozenset(["en", "eng"])
+_CHINESE_WORDS = {"chinese": "", "mandarin": "", "cantonese": "traditional"}
+"""English names of Chinese languages, with the script each is written in unless the header says ("" for none)."""
+_ENGLISH_WORDS = frozenset(["english"])
+_SCRIPT_WORDS = {"traditional": "traditional", "hant": "traditional", "simplified": "simplified", "hans": "simplified"}
+_TRADITIONAL_REGION_WORDS = frozenset(["taiwan", "hong", "macao", "macau", "tw", "hk", "mo"])
+"""Taiwan, Hong Kong and Macao (in words, or as region codes glued to a name: Chinese_TW), which write traditional."""
+_NOTE_WORDS = frozenset(
+    ["description", "definition", "def", "note", "notes", "comment", "comments", "explanation", "remark", "remarks"]
+)
+_PINYIN_WORDS = frozenset(["pinyin", "romanization", "romanisation", "transliteration", "latn"])
+_SKIP_WORDS = frozenset(["speech", "pos", "gender", "grammar", "example", "context", "info", "url", "image", "figure"])
+"""Words of a language's field zhgloss keeps nothing of (part of speech, gender, an example sentence, a picture)."""
+_FIELD_WORDS = frozenset(
+    ["type", "subject", "domain", "subdomain", "id", "cid", "tid", "status", "usage", "created", "modified", "creator"]
+)
+"""Words of a language's field that is no term: a language's column with one is skipped, never read as a term."""
+_CONVERTER_PREFIX_RE = re.compile(r"^>>(X?)[ELIT]{1,2}<<")  # Glossary Converter's level marks: >>I<<, >>T<<, >>XT<<
+
+# Chinese names of languages and fields (a header in Chinese is read morpheme by morpheme, longest first).
+_ZH_MORPHEMES: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(
+        ["中文", "汉语", "漢語", "华语", "華語", "国语", "國語", "普通话", "普通話", "中", "汉", "漢", "华", "華"],
+        ("language", "zh"),
+    ),
+    **dict.fromkeys(["英文", "英语", "英語", "英"], ("language", "en")),
+    **dict.fromkeys(
+        ["简体", "簡體", "简", "簡", "大陆", "大陸", "内地", "內地", "中国", "中國", "新加坡"], ("script", "simplified")
+    ),
+    **dict.fromkeys(
+        ["繁体", "繁體", "繁", "正体", "正體", "台湾", "台灣", "臺灣", "香港", "澳门", "澳門"],
+        ("script", "traditional"),
+    ),
+    **dict.fromkeys(
+        ["原文", "源文", "源语", "源語", "源语言", "源語言", "原语", "原語", "源", "术语", "術語"],
+        ("direction", SOURCE),
+    ),
+    **dict.fromkeys(
+        ["译文", "譯文", "译语", "譯語", "目标语", "目標語", "目标语言", "目標語言", "目标", "目標", "翻译", "翻譯"],
+        ("direction", TARGET),
+    ),
+    **dict.fromkeys(
+        ["名", "名称", "名稱", "名字", "译名", "譯名", "词", "詞", "词条", "詞條", "写法", "寫法", "全称", "全稱"],
+        ("kind", ""),
+    ),
+    **dict.fromkeys(
+        ["备注", "備註", "注释", "註釋", "说明", "說明", "释义", "釋義", "定义", "定義", "描述", "注", "註"],
+        ("kind", "note"),
+    ),
+    **dict.fromkeys(["拼音"], ("kind", "pinyin")),
+    **dict.fromkeys(["类型", "類型", "类别", "類別"], ("field", "type")),
+    **dict.fromkeys(["来源", "來源", "出处", "出處"], ("field", "sources")),
+    **dict.fromkeys(["语言", "語言", "版", "的", "字"], ("filler", "")),
+}
+_ZH_LONGEST = max(map(len, _ZH_MORPHEMES))
+
+
+def language_column(cell: str) -> str | None:
+    """The column a header cell names by a language (see the comment above): zh, zh_hant, en, note, pinyin, SKIP,
+    SOURCE or TARGET (a Chinese direction word: 原文, 译文), or None when it names no language (or two)."""
+    text = normalize(cell.lstrip("\ufeff"))
+    if has_cjk(text):
+        return _chinese_header_column(text)
+    languages: set[str] = set()
+    script, field = "", ""
+    for token in re.findall(r"[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*", text):
+        lowered = token.lower()
+        if _TAG_RE.match(lowered):
+            from zhgloss.formats.tbx import chinese_script
+
+            tag_script = chinese_script(lowered)
+            if tag_script is not None:
+                languages.add("zh")
+                script = script or tag_script
+                continue
+            if lowered.replace("_", "-").split("-")[0] in _ENGLISH_SUBTAGS:
+                languages.add("en")
+                continue
+        for word in re.split(r"[-_]", lowered):
+            if word in _CHINESE_WORDS:
+                languages.add("zh")
+                script = script or _CHINESE_WORDS[word]
+            elif word in _ENGLISH_WORDS:
+                languages.add("en")
+            elif word in _SCRIPT_WORDS:
+                script = _SCRIPT_WORDS[word]
+            elif word in _TRADITIONAL_REGION_WORDS and not script:
+                script = "region-traditional"
+            elif word in _NOTE_WORDS:
+                field = field or "note"
+            elif word in _PINYIN_WORDS:
+                field = field or "pinyin"
+            elif word in _SKIP_WORDS or word in _FIELD_WORDS:
+                field = SKIP
+    if not languages and field in ("note", SKIP):
+        return field  # a field of the whole entry: Phrase's concept_definition, concept_domain
+    if len(languages) != 1:
+        return None  # no language, or two ("Chinese-English", "English (Chinese)"): no column
+    (language,) = languages
+    if field:
+        return field if field != "pinyin" or language == "zh" else SKIP
+    if language == "en":
         return "en"
-    # memoQ names a column by its language: English_United_States, Chinese_PRC, Chinese_Taiwan.
-    if key.startswith("english_"):
+    return "zh_hant" if script in ("traditional", "region-traditional") else "zh"
+
+
+def _chinese_header_column(text: str) -> str | None:
+    """`header_column` of a header in Chinese: 中文, 繁體中文, 英文名, 中文（简体）, 原文, 译文, 备注, 拼音 ..."""
+    parts: dict[str, str] = {}
+    for run in re.split(r"[\s()\[\]（）【】:：/·-]+", text):
+        at = 0
+        while at < len(run):
+            for size in range(min(_ZH_LONGEST, len(run) - at), 0, -1):
+                morpheme = _ZH_MORPHEMES.get(run[at : at + size])
+                if morpheme is not None:
+                    role, value = morpheme
+                    if role in parts and parts[role] != value and role != "filler":
+                        return None
+                    parts[role] = value
+                    at += size
+                    break
+            else:
+                return None  # a word that is no language, script or field: not a header zhgloss reads
+    kind = parts.get("kind", "")
+    if "field" in parts:
+        return parts["field"] if len(parts) == 1 else None
+    language = parts.get("language")
+    if language is None:
+        return parts.get("direction") or (kind or None)
+    if kind:
+        return kind if kind != "pinyin" or language == "zh" else SKIP
+    if language == "en":
         return "en"
-    if key.startswith("chinese_"):
-        traditional = ("taiwan", "hong_kong", "macao", "macau", "traditional")
-        return "zh_hant" if any(place in key for place in traditional) else "zh"
-    return None
+    return "zh_hant" if parts.get("script") == "traditional" else "zh"
 
 
 SKIP = "-"
@@ -226,7 +362,7 @@ def _tool_column(key: str, weblate: bool) -> str | None:
         return "note"
     if key.startswith((_MEMOQ_ENTRY, _MEMOQ_TERM)):
         return SKIP
-    if key.endswith(_MEMOQ_DEFINITION) and _column_of(key.removesuffix(_MEMOQ_DEFINITION)) in _SECOND_TERM:
+    if key.endswith(_MEMOQ_DEFINITION) and header_column(key.removesuffix(_MEMOQ_DEFINITION)) in _SECOND_TERM:
         return "note"
     return None
 
@@ -254,7 +390,9 @@ def header_columns(header: list[str], source: str, line: int) -> list[str | None
         if not raw:
             names.append(None)
             continue
-        name = _tool_column(key, weblate) or _column_of(raw)
+        # Weblate's own fields first (its id is no zhgloss id), then what the header says, then memoQ's bookkeeping.
+        weblates = _tool_column(key, weblate) if weblate else None
+        name = weblates or header_column(raw) or _tool_column(key, weblate)
         if name is None:
             raise FormatError(
                 source, f"unknown column {raw!r} (zhgloss's columns are {', '.join(COLUMNS)}); {COLUMNS_HINT}", line
@@ -287,8 +425,8 @@ def given_columns(text: str) -> list[str | None]:
         if part in ("", "-"):
             names.append(None)
             continue
-        name = _column_of(part)
-        if name is None or name in (SOURCE, TARGET):
+        name = header_column(part)
+        if name is None or name in (SOURCE, TARGET, SKIP):
             raise UsageError(f"{part!r} is not a column; name each one: {', '.join(COLUMNS)}, or - to skip")
         if name in names:
             raise UsageError(f"column {part!r} is named twice")
@@ -300,7 +438,7 @@ def given_columns(text: str) -> list[str | None]:
 
 def is_header(cells: list[str]) -> bool:
     """Tell whether a first row is a header: it names an English or a target column (or the usual aliases)."""
-    return any(_column_of(c) in ("en", TARGET) for c in cells)
+    return any(header_column(c) in ("en", TARGET) for c in cells)
 
 
 def resolve_columns(
@@ -343,7 +481,7 @@ def resolve_columns(
 
 def names_columns(cells: list[str]) -> bool:
     """Tell whether a row names columns (a header to skip when the caller gives the columns itself)."""
-    return any(_column_of(c) is not None for c in cells if c.strip())
+    return any(header_column(c) is not None for c in cells if c.strip())
 
 
 def is_named_header(columns: Sequence[str | None], first: list[str], rest: Sequence[list[str]]) -> bool:
@@ -362,12 +500,47 @@ def is_named_header(columns: Sequence[str | None], first: list[str], rest: Seque
 
 
 def _breaks_scripts(columns: Sequence[str | None], cells: list[str]) -> bool:
+    return _script_problem(columns, cells) is not None
+
+
+def _script_problem(columns: Sequence[str | None], cells: list[str]) -> tuple[str, str, str] | None:
+    """The first cell of `cells` whose script its column's language refuses, as (column, text, what is wrong)."""
     for at, name in enumerate(columns):
         problem = {"zh": zh_script_problem, "en": en_script_problem}.get(name or "")
         value = normalize(unneutralize(cells[at])) if problem and at < len(cells) else ""
-        if problem and value and problem(value):
-            return True
-    return False
+        said = problem(value) if problem and value else None
+        if said:
+            return name or "", value, said
+    return None
+
+
+def check_given_columns(columns: Sequence[str | None], rows: Sequence[tuple[int, list[str]]], source: str) -> None:
+    """Refuse rows that break the script of the columns a user named (`columns`, the CLI's --columns).
+
+    Naming the columns says which is which; it does not make an English name Chinese. A row with Latin words
+    in its zh cell or Chinese in its en cell would be stored swapped, so the file is refused (FormatError with
+    the first such row's line): when most rows break the columns, the columns were named the wrong way round
+    (the message gives the order the rows have); otherwise the row itself has its cells swapped.
+    """
+    broken = [(line, problem) for line, row in rows if (problem := _script_problem(columns, row)) is not None]
+    if not broken:
+        return
+    line, (name, value, said) = broken[0]
+    named = ",".join(c or "-" for c in columns)
+    if len(broken) * 2 > len(rows) and "zh" in columns and "en" in columns:
+        swapped = ",".join({"zh": "en", "en": "zh"}.get(c or "-", c or "-") for c in columns)
+        raise FormatError(
+            source,
+            f"{name} {value!r} {said}; {len(broken)} of the {len(rows)} rows break --columns {named} so: "
+            f"the file has the columns the other way round; name them --columns {swapped}",
+            line,
+        )
+    raise FormatError(
+        source,
+        f"{name} {value!r} {said}, under --columns {named}: this row has its cells the other way round; "
+        "fix the row (nothing was imported)",
+        line,
+    )
 
 
 def rows_to_entries(
@@ -491,6 +664,8 @@ def row_to_entry(cells: Mapping[str, str], ids: IdMaker, source: str, line: int,
     en = data.get("en")
     if not en:
         raise FormatError(source, "the English form (en) is empty", line)
+    if theirs and not data.get("zh") and data.get("zh_hant"):
+        data["zh"] = data["zh_hant"]  # a traditional column alone (繁體中文, zh-TW): zh is its simplified form
     if theirs and data.get("zh"):
         _simplified_zh(data)
     if not data.get("id"):

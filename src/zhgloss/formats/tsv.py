@@ -29,6 +29,7 @@ from zhgloss.formats.table import (
     COLUMNS_HINT,
     DEFAULT_TYPE,
     IdMaker,
+    check_given_columns,
     check_scripts,
     entry_to_row,
     header_columns,
@@ -69,6 +70,7 @@ def load_tsv(fp: TextIO, source: str = "<tsv>", *, columns: Sequence[str | None]
     if columns is not None:
         rest = list(lines)
         rows = rest if is_named_header(columns, cells, [r for _, r in rest]) else [first, *rest]
+        check_given_columns(columns, [(n, [_unescape(c) for c in r]) for n, r in rows], source)
         yield from rows_to_entries(list(columns), rows, source, trusted=True, unescape=_unescape)
         return
     if not is_header(cells):
@@ -149,6 +151,8 @@ def _load_omegat_rows(
     """
     listed = list(rows)
     trusted = columns is not None
+    if columns is not None:
+        check_given_columns(columns, [(n, [unneutralize_formula(c) for c in r]) for n, r in listed], source)
     if columns is None:
         columns = [*_omegat_order(listed, source), "note"]
     elif len(columns) == 2 and "note" not in columns:
