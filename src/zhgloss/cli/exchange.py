@@ -202,6 +202,7 @@ def import_(
     Example: zhgloss import team.tbx --dry-run
     """
     conflict_mode: Literal["fail", "skip", "replace"] = on_conflict  # type: ignore[assignment]
+    from zhgloss.bulk import paused_gc
     from zhgloss.formats import import_entries
     from zhgloss.formats.table import given_columns
     from zhgloss.store import Glossary
@@ -219,7 +220,8 @@ def import_(
         created = gloss.path is not None and not gloss.path.exists()
         # A dry run under "fail" goes on past the conflicts, so that it can say what the import would do.
         mode = "skip" if dry_run and conflict_mode == "fail" else conflict_mode
-        with gloss, _input_stream(text, f"importing {source}") as stream:
+        # The collector is paused for the parse too: a reader may build every entry before its first (cedict).
+        with gloss, _input_stream(text, f"importing {source}") as stream, paused_gc():
             entries = iter(form.load(stream, source, proper_only=proper_only, columns=named))
             first = next(entries, None)
             if first is None:
