@@ -4,7 +4,9 @@ Export writes the widely read TBX v2 form, `<martif type="TBX-Basic">`, the one
 OmegaT's reader parses: one `termEntry` per entry (its id as the `id`), a `langSet`
 for `zh` (the simplified form, preferred, with the pinyin as a `pronunciation`
 termNote, then the Chinese aliases, admitted), one for `zh-Hant` (the traditional
-form) and one for `en` (the English form, preferred, then the aliases, admitted).
+form, then the Chinese aliases written in traditional characters: `is_traditional_form`) and one for
+`en` (the English form, preferred, then the aliases, admitted). Where the two langSets read back in
+order would reorder the Chinese aliases, an `x-zhgloss-zhAliases` descrip keeps the entry's order.
 Preferred and other terms are told apart by `administrativeStatus`
 (preferredTerm-admn-sts / admittedTerm-admn-sts). At the entry level the type is
 the `subjectField` (CAT tools show it as the domain), the note a `note`, refers_to
@@ -24,7 +26,7 @@ whose processStatus is unprocessed or provisionallyProcessed makes its entry a d
 the entry's main terms (a finalized one does not); such an other term of a checked entry is no accepted
 form of it: it is named in the entry's note instead.
 
-Forbidden forms (`Entry.forbidden`, English or Chinese) are written in their langSet (en, or zh),
+Forbidden forms (`Entry.forbidden`, English or Chinese) are written in their langSet (en, zh or zh-Hant),
 after the accepted terms, with the TBX status closest to theirs, deprecatedTerm-admn-sts or
 supersededTerm-admn-sts, and the exact status in a `termNote type="x-zhgloss-status"`.
 
@@ -93,6 +95,7 @@ DRAFT = "x-zhgloss-draft"
 SAFE_FORMS = "x-zhgloss-safeForms"
 FORBIDDEN = "x-zhgloss-forbidden"  # the forbidden forms in the entry's order, JSON (the terms say it to other tools)
 PINYIN = "x-zhgloss-pinyin"
+ZH_ALIASES = "x-zhgloss-zhAliases"  # the Chinese aliases in the entry's order, JSON, where the langSets reorder them
 EXPORT_MARK = "zhgloss"
 STATUS = "x-zhgloss-status"
 # Our forbidden statuses as TBX administrativeStatus values (TBX-Basic has deprecated and superseded only).
@@ -115,7 +118,8 @@ _DEFINITION = "definition"
 _DESCRIPTIVE_CATEGORIES = frozenset(["definition", "context", "explanation", "example", "usage", "comment", "remark"])
 # Descrips that are fields of an entry (read by `_entry`), not notes.
 _FIELD_DESCRIPS = frozenset(
-    c.lower() for c in ("subjectField", ROLES, EN_ADOPTED, ALWAYS_GLOSS, DRAFT, SAFE_FORMS, FORBIDDEN, PINYIN)
+    c.lower()
+    for c in ("subjectField", ROLES, EN_ADOPTED, ALWAYS_GLOSS, DRAFT, SAFE_FORMS, FORBIDDEN, PINYIN, ZH_ALIASES)
 )
 _CODED_DESCRIPS = frozenset(["reliabilitycode"])
 """Descrips (lower-cased) whose value is a code from a picklist, not text: TBX's reliabilityCode (1-10, IATE 1-4)."""
@@ -173,18 +177,33 @@ def _term_entry(entry: Entry) -> ET.Element:
     # status that bans it, after the accepted ones.
     chinese_banned = [f for f in entry.forbidden if has_cjk(f.form)]
     english_banned = [f for f in entry.forbidden if not has_cjk(f.form)]
+    # Each Chinese form goes in the langSet of its script, so another tool reads the traditional ones as traditional.
+    chinese = [entry.zh or "", *entry.zh_aliases, *(f.form for f in chinese_banned)]
+    hant_aliases = [a for a in entry.zh_aliases if is_traditional_form(a, chinese)]
+    hans_aliases = [a for a in entry.zh_aliases if a not in hant_aliases]
+    if hans_aliases + hant_aliases != list(entry.zh_aliases):
+        # The two langSets read back in order would reorder the aliases: keep the entry's order for our import.
+        ET.SubElement(elem, "descrip", {"type": ZH_ALIASES}).text = json.dumps(entry.zh_aliases, ensure_ascii=False)
+    hant_banned = [f for f in chinese_banned if is_traditional_form(f.form, chinese)]
+    hans_banned = [f for f in chinese_banned if f not in hant_banned]
     # A draft's forms are proposals: none is preferred, and each says it is not yet checked.
     main, draft = ("", True) if entry.draft else (PREFERRED, False)
-    if entry.zh or entry.zh_aliases or chinese_banned:
+    if entry.zh or hans_aliases or hans_banned:
         lang = _lang_set(elem, "zh")
         if entry.zh:
             _tig(lang, entry.zh, main, pronunciation=entry.pinyin, draft=draft)
-        for alias in entry.zh_aliases:
+        for alias in hans_aliases:
             _tig(lang, alias, ADMITTED, draft=draft)
-        for banned in chinese_banned:
+        for banned in hans_banned:
             _tig(lang, banned.form, ADMITTED, banned=banned.status)
-    if entry.zh_hant:
-        _tig(_lang_set(elem, "zh-Hant"), entry.zh_hant, main, draft=draft)
+    if entry.zh_hant or hant_aliases or hant_banned:
+        lang = _lang_set(elem, "zh-Hant")
+        if entry.zh_hant:
+            _tig(lang, entry.zh_hant, main, draft=draft)
+        for alias in hant_aliases:
+            _tig(lang, alias, ADMITTED, draft=draft)
+        for banned in hant_banned:
+            _tig(lang, banned.form, ADMITTED, banned=banned.status)
     lang = _lang_set(elem, "en")
     _tig(lang, entry.en, main, draft=draft)
     for alias in entry.aliases:
@@ -487,6 +506,8 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
             data["safe_forms"] = _json_list(text, SAFE_FORMS, where, source)
         elif category == FORBIDDEN and text and ours:
             data["forbidden"] = _json_list(text, FORBIDDEN, where, source)
+        elif category == ZH_ALIASES and text and ours:
+            data["zh_aliases"] = _json_list(text, ZH_ALIASES, where, source)
         elif category == PINYIN and text:
             data["pinyin"] = text
         elif category == EN_ADOPTED:
@@ -642,6 +663,15 @@ def _simplified_candidates(text: str) -> tuple[str, str]:
     if keeps(text, "t2s"):  # no character t2s changes, no phrase of its: simplified already (most table rows)
         return text, text
     return to_simplified(text), name_to_simplified(text)
+
+
+def is_traditional_form(form: str, forms: Iterable[str] = ()) -> bool:
+    """Tell whether the Chinese `form` is written in traditional characters, beside the other Chinese `forms` of
+    its entry: it holds a character that simplification replaces and no simplified name keeps (學 of 徐乾學; not
+    乾, a standard simplified character: `zhgloss.convert.name_to_simplified`), or OpenCC's simplified form of it is
+    another form of the entry (乾杯 beside 干杯). A form written alike in both scripts (丁, 台北) is not."""
+    simplified, as_name = _simplified_candidates(form)
+    return as_name != form or (simplified != form and simplified in forms)
 
 
 def simplified_form(hant: str, kind: str, english: list[str]) -> str:
