@@ -30,7 +30,7 @@ from zhgloss.curate import unique_id
 from zhgloss.errors import ZhglossError
 from zhgloss.forms import LEGAL_FORM
 from zhgloss.model import Entry, Role, slugify
-from zhgloss.script import NAME_SEPARATORS, en_key, en_words, has_tones, is_nfc, normalize, zh_key
+from zhgloss.script import NAME_SEPARATORS, en_key, en_words, has_cjk, has_tones, is_nfc, normalize, zh_key
 
 Status = Literal["new", "known", "conflict"]
 Check = Literal["pinyin", "reversed", "adopted", "different", "ticker"]
@@ -768,6 +768,7 @@ def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> l
     by_zh: dict[str, list[Entry]] = {}
     by_en: dict[str, list[Entry]] = {}
     by_forbidden: dict[str, list[Entry]] = {}
+    by_forbidden_zh: dict[str, list[Entry]] = {}
     for entry in glossary:
         # Every form of an entry, in whichever list it is kept (3888.HK as a Chinese alias, WPS as zh),
         # makes a pair with it "known", never "new".
@@ -779,7 +780,10 @@ def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> l
             if ticker is not None and entry not in by_en.get(ticker, ()):
                 by_en.setdefault(ticker, []).append(entry)
         for form in entry.forbidden_forms:  # a form the glossary bans is in it too: never proposed as new
-            by_forbidden.setdefault(en_key(form), []).append(entry)
+            if has_cjk(form):
+                by_forbidden_zh.setdefault(zh_key(form), []).append(entry)
+            else:
+                by_forbidden.setdefault(en_key(form), []).append(entry)
     taken_ids = {e.id for e in glossary}
     grouped: dict[tuple[str | None, str], list[_Pair]] = {}
     for pair in find_pairs(text, by_zh):
@@ -791,7 +795,7 @@ def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> l
         if pair.kind == "ticker":
             proposal = _ticker_proposal(pair, by_en, by_zh, taken_ids, source, lines)
         else:
-            proposal = _name_proposal(pair, by_zh, by_en, by_forbidden, taken_ids, source, lines)
+            proposal = _name_proposal(pair, by_zh, by_en, (by_forbidden, by_forbidden_zh), taken_ids, source, lines)
         taken_ids.add(proposal.entry.id)
         proposals.append(proposal)
     return proposals
@@ -801,18 +805,28 @@ def _name_proposal(
     pair: _Pair,
     by_zh: dict[str, list[Entry]],
     by_en: dict[str, list[Entry]],
-    by_forbidden: dict[str, list[Entry]],
+    by_forbidden: tuple[dict[str, list[Entry]], dict[str, list[Entry]]],
     taken: set[str],
     source: str | None,
     lines: tuple[int, ...],
 ) -> Proposal:
+    """Propose an entry for a name pair: known, new, or in conflict with the glossary (saying with what).
+
+    `by_forbidden` holds the entries by their banned English forms (en_key) and by their banned Chinese ones
+    (zh_key). A pair that writes a banned form is a conflict that names the banned form, whose entry bans it,
+    and the form to write instead: the Chinese one for a banned Chinese form, the English one for an English one.
+    """
     assert pair.zh is not None
     check, explanation = compare_english(pair.zh, pair.en)
     zh_hits = by_zh.get(zh_key(pair.zh), []) or (by_zh.get(zh_key(pair.zh_hant), []) if pair.zh_hant else [])
     en_hits = by_en.get(en_key(pair.en), [])
     both = [e for e in zh_hits if e in en_hits]
-    banned = by_forbidden.get(en_key(pair.en), [])
+    banned = by_forbidden[0].get(en_key(pair.en), [])
     banned = [e for e in banned if e in zh_hits] or banned
+    zh_banned = by_forbidden[1].get(zh_key(pair.zh), []) or (
+        by_forbidden[1].get(zh_key(pair.zh_hant), []) if pair.zh_hant else []
+    )
+    zh_banned = [e for e in zh_banned if e in en_hits] or zh_banned
     # What the sentence says comes first: a title before the name ("Singer Jay Chou"), "born" in a lead, a
     # company's description ("smartphone maker Xiaomi"), a stock code beside it; then the pair's own forms.
     if pair.type is not None:
@@ -831,6 +845,14 @@ def _name_proposal(
         status: Status = "known"
         existing = both[0]
         explanation += f"; in the glossary as {existing.id}"
+    elif zh_banned:
+        status, existing = "conflict", zh_banned[0]
+        explanation += f"; {pair.zh} is a form the glossary forbids for {existing.label} ({existing.id}): write "
+        explanation += f"{existing.zh}" if existing.zh else "its English"
+        if existing in banned:
+            explanation += f", and forbids {pair.en!r} too: it writes {existing.en!r}"
+        elif pair.en not in existing.en_forms:
+            explanation += f", and the glossary writes it {existing.en!r}"
     elif banned:
         status, existing = "conflict", banned[0]
         explanation += (
