@@ -110,6 +110,12 @@ _BANNED_RE = re.compile(r"deprecat|supersed|notrecommended|not recommended|not_r
 # Categories that carry a term's status: TBX-Basic's administrativeStatus, ISO 12620's normativeAuthorization.
 _STATUS_CATEGORIES = frozenset(c.lower() for c in ("administrativeStatus", "normativeAuthorization", "usageStatus"))
 """Categories (lower-cased, as every category is compared) that carry a term's status."""
+_NAMED_STATUS_CATEGORIES = frozenset(["status", "termstatus", "temporalqualifier"])
+"""Categories (lower-cased, without spaces) a termbase tool may give a term's status under: "Status" and "Term Status",
+the names ISO 12620's data category registry lists for administrativeStatus (ISOcat DC-70), which MultiTerm and other
+tools use for a field of their own, and ISO 12620's temporalQualifier (obsoleteTerm). Their value is the term's status
+where it bans the term or says it is preferred or admitted; any other value ("approved", "archaicTerm") is a note."""
+_STATUS_VALUE_RE = re.compile(r"^(?:preferred|admitted|standardized|legal|regulated)", re.IGNORECASE)
 _NOTE_CATEGORIES = ("note", "usagenote")
 """Categories (lower-cased) whose text is the note as it is, unlabelled."""
 _DEFINITION = "definition"
@@ -396,7 +402,7 @@ def _term(elem: ET.Element) -> _Term | None:
             term = _Term(_text(child))
         elif category.lower() == STATUS.lower():
             exact = _text(child).strip()
-        elif category.lower() in _STATUS_CATEGORIES:
+        elif category.lower() in _STATUS_CATEGORIES or _is_named_status(child):
             # A banning status wins over another one given beside it.
             text = _text(child).strip()
             if not status or _BANNED_RE.search(text.lower()):
@@ -414,18 +420,28 @@ def _term(elem: ET.Element) -> _Term | None:
     return term
 
 
+def _is_named_status(elem: ET.Element) -> bool:
+    """Tell whether `elem` gives a term's status under a category named as `_NAMED_STATUS_CATEGORIES` are, with a
+    value that bans the term or ranks it (preferred, admitted ...): MultiTerm's `<descrip type="Status">Forbidden`."""
+    folded = re.sub(r"[\s_-]", "", _category(elem).lower())
+    if folded not in _NAMED_STATUS_CATEGORIES:
+        return False
+    text = _text(elem).strip()
+    return bool(_BANNED_RE.search(text.lower()) or _STATUS_VALUE_RE.match(text))
+
+
 def _split(terms: list[_Term]) -> tuple[_Term | None, list[_Term], list[_Term]]:
     """Return the preferred term (marked so, else the first accepted one not admitted), the others, the banned."""
     banned = [t for t in terms if t.banned]
     accepted = [t for t in terms if not t.banned]
     if not accepted:
         return None, [], banned
-    preferred = next((t for t in accepted if t.status.startswith("preferredTerm")), None)
+    preferred = next((t for t in accepted if t.status.lower().startswith("preferred")), None)
     if preferred is None:
         # No preferred term: the first one with no status is the main one (a file without statuses, or a
         # draft's, whose main terms have none); admitted terms alone are other forms of a missing main one.
         # A checked term before a proposed one (processStatus unprocessed), whatever their order in the file.
-        main = [t for t in accepted if not t.status.startswith("admitted")]
+        main = [t for t in accepted if not t.status.lower().startswith("admitted")]
         preferred = next((t for t in main if not t.unchecked), None) or next(iter(main), None)
     return preferred, [t for t in accepted if t is not preferred], banned
 
