@@ -24,11 +24,13 @@ MULTITERM = """<?xml version="1.0" encoding="UTF-8"?>
   <langSet xml:lang="EN-US">
     <descripGrp><descrip type="Definition">Chinese internet company</descrip></descripGrp>
     <ntig><termGrp><term>Tencent</term><termNote type="{category}">Preferred</termNote></termGrp></ntig>
-    <ntig><termGrp><term>Tengxun</term></termGrp><descripGrp><descrip type="{category}">{value}</descrip></descripGrp></ntig>
+    <ntig><termGrp><term>Tengxun</term></termGrp>
+      <descripGrp><descrip type="{category}">{value}</descrip></descripGrp></ntig>
   </langSet>
   <langSet xml:lang="ZH-CN">
     <ntig><termGrp><term>腾讯</term></termGrp></ntig>
-    <ntig><termGrp><term>腾迅</term></termGrp><descripGrp><descrip type="{category}">{value}</descrip></descripGrp></ntig>
+    <ntig><termGrp><term>腾迅</term></termGrp>
+      <descripGrp><descrip type="{category}">{value}</descrip></descripGrp></ntig>
   </langSet>
 </termEntry>
 </body></text></martif>
