@@ -709,7 +709,8 @@ def kinds() -> dict[str, Entry]:
         ("阿芙乐尔号", "event", "Aurora", ()),
         ("俄罗斯族", "name", "Russian ethnic group", ("Russian nationality", "Russians")),
         ("朴", "surname", "Piao", ()),
-        ("国语", "work", "Chinese language", ("Guoyu",)),
+        # (Guoyu, the book of its last sense, is another thing: no alias and no kind of 国语; test_cedict_referents.py.)
+        ("国语", "name", "Chinese language", ()),
         ("高卢语", "name", "Gaulish", ("Gallic",)),  # "Gaulish or Gallic (language)": "or" still gives the alias
         ("日人", "name", "Japanese person", ("Japanese people",)),  # "the Japanese": the people, no adjective
         # "according to X" says where the description comes from, not what the thing is: the Qiao sisters of

@@ -41,6 +41,21 @@ way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
   spelling, and is not folded;
 - a capitalised line none of whose senses starts with a name ("中國製造 /made in China/")
   is wording, typed `term`, and left out by `proper_only`;
+- a sense names the line's thing, or another thing written alike: a later sense that describes what it names in
+  words of its own and shares no word or spelling with the main name ("Tokyo, capital of Japan/Tonkin (northern
+  Vietnam during the French colonial period)", 弥勒 "Mile county .../Maitreya, the future Bodhisattva ...") names
+  another thing, and so does a later line of the headword that does so (泰山 [Tai4 shan1] "Tarzan (...)" beside
+  "Mt Tai"): its English is no alias, its kind not the entry's, the note keeps it (`_drop_other_things`). A bare
+  name ("Holy See", "Joan of Arc"), a name many bear, a spelling ("Sicilia", "Daoism"), a name said to be one
+  ("(since WWII) Kaliningrad", "(Sanskrit: ...)", "old name of ...") and one kind named two ways (北塔区 "North
+  tower district/Beita district of ...", "Heilongjiang River/Amur River (...)") stay the thing's other names;
+- one character stands for many things ("abbr. for X", a state, a dynasty: 苏 the Soviet Union, Jiangsu, Suzhou;
+  克 Croatia, and 剋 Ke, a legendary emperor): its entry keeps every name its senses give, since `zhgloss.check`
+  reads them to know what 访克 or 苏方 writes (zhgloss never glosses a character alone), and is typed by its senses
+  only when they agree on one kind (唐 the Tang dynasty, an event; a surname is no kind), else `name`;
+- a people's adjective before a plural of lands ("East Asian countries", "Muslim countries") names no one of them,
+  and a country before lower-case words headed by an organisation's word ("China state radio regulation
+  committee") is no name of the country: the body is named;
 - a line data/cedict_corrections.tsv lists as wrong, still as CC-CEDICT writes it, is read
   as corrected there, and the entry's note says so with the source (興業銀行 is Industrial
   Bank, not Société Générale, which is 法國興業銀行): `corrected`.
@@ -241,6 +256,8 @@ _FORMER = frozenset(["ancient", "old", "former", "historical", "historic", "arch
 _NAMING = frozenset(["name", "names", "surname", "term", "word", "transliteration", "translation", "equivalent"])
 _NAMED_FOR_RE = re.compile(r"(?:for|of)\s+(.+)$")
 _ENDS_RE = re.compile(r"\s*(?:$|[(,;])")
+_LANDS = frozenset(["countries", "nations", "states", "lands", "territories", "regions", "kingdoms"])
+_ACRONYM_AFTER_RE = re.compile(r"\s+[A-Z]{2,}(?:\s*$|\s*[(,;])")
 _NAMED_LAST_RE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*$")
 # Lower-case generics of a natural feature or a building that end a place's name right after its capitalised run:
 # "Jialing river in Sichuan", "Mogao caves in Dunhuang", "Confucian temple", "Korean peninsula", "West lake
@@ -567,6 +584,9 @@ class Sense:
     # whether the name is a former one ("formerly Dinghai 定海").
     named: list[tuple[str, str | None, bool]] = field(default_factory=list)
     alias_only: bool = False  # the sense only lists other names: "aka China Unicom or Unicom"
+    # What the sense says of the thing after its name and other names ("(Roman general)", ", one of the Seven Hero
+    # States ..."): a later sense that describes what it names may name another thing (see `_names_another`).
+    description: str = ""
 
 
 # Lower-case words that make a phrase with a capitalised word a common noun: a rank of a taxon ("genus Artocarpus",
@@ -599,10 +619,22 @@ def _read_aliases(sense: Sense, text: str, start: int, *, former: bool) -> None:
     "Gyeltang or Gyalthang, Chinese 中甸": a language's name before the characters says whose name they are.
     """
     position = start
+    epithet = False  # the item before was "the" and one word, and "or" goes on with it
     while (item := _ALIAS_ITEM_RE.match(text, position)) is not None:
         english = item.group("eng")
         if english is not None and not any(w[:1].isupper() for w in english.split()):
             break  # "9-18": a number is no name
+        separator = _ALIAS_SEPARATOR_RE.match(text, item.end())
+        if english is not None and (
+            epithet or (" " not in english and text.endswith("the ", 0, item.start()) and not item.group("zh"))
+        ):
+            # "the Maid or Orleans" (贞德, for "the Maid of Orleans"): a common noun made a title is a name only with
+            # what completes it; alone ("Maid") or with what "or" adds ("Orleans") it names no one.
+            epithet = not epithet and separator is not None and separator.group().strip().startswith("or")
+            if separator is None:
+                break
+            position = separator.end()
+            continue
         zh = item.group("zh") or item.group("zh_only")
         if english is not None and zh and _DEMONYM_RE.match(english):
             english = None  # "Chinese 中甸": the Chinese name
@@ -610,7 +642,6 @@ def _read_aliases(sense: Sense, text: str, start: int, *, former: bool) -> None:
             sense.aliases.append(english)
         if zh:
             sense.named.append((zh, english, former))
-        separator = _ALIAS_SEPARATOR_RE.match(text, item.end())
         if separator is None:
             break
         position = separator.end()
@@ -823,9 +854,19 @@ def read_sense(gloss: str) -> Sense:
             # painter": a thing of the dynasty, described; the dynasty is no name of it. (Not "the Six Dynasties
             # period": a time is the dynasties'.)
             return Sense(type=_type_of_description(of_dynasty), described=True)
+        if (
+            len(nouns) > 1
+            and _is_bare_after(nouns[0])
+            and _kind_of_word(nouns[-1]) == "org"
+            and not _is_bare_after(nouns[-1])
+            and (_ENDS_RE.match(rest, lower.end()) is not None or _ACRONYM_AFTER_RE.match(rest, lower.end()))
+        ):
+            # "China state radio regulation committee SRRC": the country qualifies the body the words name, whose
+            # head ("committee") is an organisation's; no name of China (not "Guilin city", "Jing ethnic minority").
+            name, rest, lead, phrased = name + lower.group(), rest[lower.end() :], "", True
         # "Russian ethnic group" is no "Russian": an adjective keeps the noun it qualifies ("Hakka ethnic group" is
         # the Hakka).
-        if (_DEMONYM_RE.match(name) and not _NAMING.intersection(nouns)) or not any(
+        elif (_DEMONYM_RE.match(name) and not _NAMING.intersection(nouns)) or not any(
             _is_bare_after(word) for word in nouns[:3]
         ):
             phrase = _PHRASE_AFTER_RE.match(rest)
@@ -856,6 +897,11 @@ def read_sense(gloss: str) -> Sense:
                 rest = rest[end:]
                 lead = ""  # the words are the name's own: _type_of_name reads them
                 phrased = True
+                capital_words = [w for w in name.split() if w[:1].isupper()]
+                if _DEMONYM_RE.match(capital_words[-1]) and name.split()[-1] in _LANDS:
+                    # "East Asian countries" (东洋), "Muslim countries" (伊斯兰国): the lands of a people, a region or a
+                    # faith, a plural common noun; no name of any one of them.
+                    return Sense()
     rest = rest.strip()
     title_words = None if phrased else _TITLE_BEFORE_WORK_RE.match(rest)
     if (
@@ -1086,6 +1132,8 @@ def read_sense(gloss: str) -> Sense:
         _CATALOGUE_RE.sub("", _TRAILING_YEARS_RE.sub("", a)).strip() if a[-1:].isdigit() and " " in a else a
         for a in sense.aliases
     ]
+    # (Not the other name after "or": "Zoroastrianism or Manicheanism" describes nothing.)
+    sense.description = rest[alternative.end() :] if alternative is not None else rest
     return sense
 
 
@@ -1444,7 +1492,7 @@ _SOURCE_RE = re.compile(r"\baccording to [^,;()]*")
 # Words that start what a description says of another thing than the one named: its agent ("by"), a relative
 # clause ("which regulates the influence of ... forces" is no force).
 # The time of a thing says when it was, not what: "horse connoisseur during Spring and Autumn Period" is no period.
-_CLAUSE_STARTS = frozenset(["by", "which", "who", "whose", "whom", "that", "during"])
+_CLAUSE_STARTS = frozenset(["by", "which", "who", "whose", "whom", "that", "during", "from", "since", "until"])
 _NAME_OF_RE = re.compile(
     r"^[\s,;]*(?:the\s+|an?\s+)?(?:[A-Za-z-]+\s+)?(?:name|title)\s+(?:of|given\s+to)\s+(.*)", re.DOTALL
 )
@@ -1623,6 +1671,10 @@ class _Draft:
     # A reading of the headword is a common word (a full import: 孙子 "Sun Tzu" and "grandson" are one draft): the
     # draft is another word too, and no other name's line folds it in (`_fold_named`, `_fold_same_names`).
     common: bool = False
+    # Names of other things the line's senses describe (`_drop_other_things`): no aliases of this draft's thing.
+    other_things: tuple[str, ...] = ()
+    # The line's first sense when it names the draft's thing and describes it (`_line_names_another`).
+    main_sense: Sense | None = None
 
     def add_english(self, forms: Iterable[str]) -> None:
         english = self.english
@@ -1703,6 +1755,10 @@ def _read_line(line: CedictLine) -> _Draft:
     full_english: list[str] = []  # the full name's English, an alias once the line's own English is first
     other_names: list[str] = []  # "aka ...", "formerly known as ..." senses' names, aliases after the line's own
     typed_by_shared = False  # the type comes from a name many bear, "Warwick (name)": a person's, weakly
+    # The senses that describe what they name, with their forms and the draft's type before and after each.
+    described: list[tuple[Sense, list[str], str | None, str | None]] = []
+    undescribed: list[str] = []  # the forms of the other senses that name something
+    kinds: set[str] = set()  # the kinds the naming senses say, when they say one
     for gloss in line.glosses:
         if _NOTE_RE.match(gloss):
             continue
@@ -1794,6 +1850,7 @@ def _read_line(line: CedictLine) -> _Draft:
             # is no other name of the entry's thing (English "Japan" is not 内地): the note keeps it. (A character
             # abbreviates many things, each a name of it: 苏 Jiangsu, Suzhou, the Soviet Union.)
             continue
+        type_before = draft.type
         if outranks:
             person_first = forms
             draft.type = "person"
@@ -1813,7 +1870,24 @@ def _read_line(line: CedictLine) -> _Draft:
             draft.type = sense.type or "name"
         elif sense.type == "person":
             typed_by_shared = False  # 华盛顿 "Washington (name)/George Washington (1732-1799)/...": a person's name
+        if sense.type not in (None, "name", "surname"):
+            kinds.add(sense.type)
+        if sense.xref is None and _describes_a_thing(sense) and not _TIME_LABEL_RE.match(gloss):
+            described.append((sense, forms, type_before, draft.type))
+        else:
+            undescribed += forms
         draft.add_english(forms)
+    # (A name many bear, "Clinton (name)", is its bearers', whatever else they are: no thing of its own.)
+    if (
+        described
+        and first is not None
+        and first.name is not None
+        and len(line.zh) > 1
+        and (person_first or not first.shared)
+    ):
+        main_type = "person" if person_first else first.type
+        main = person_first or [first.name, *first.aliases]
+        _drop_other_things(draft, described, main, main_type, undescribed)
     if draft.english:
         draft.add_english(full_english)
     draft.add_english(other_names)
@@ -1833,6 +1907,12 @@ def _read_line(line: CedictLine) -> _Draft:
         # Korean, another place. The English is the line's own name, in pinyin ("Jiangnan"); Gangnam an alias.
         draft.english.insert(0, _toneless(reading))
     draft.fictional = first is not None and first.fictional and not person_first
+    if first is not None and first.name is not None and not person_first and _describes_a_thing(first):
+        draft.main_sense = first
+    if len(line.zh) == 1 and len(kinds) > 1:
+        # 苏 "surname Su/abbr. for Soviet Union .../abbr. for Jiangsu province .../abbr. for Suzhou city": a character
+        # stands for things of several kinds, none of them the character's (see the module docstring).
+        draft.type = "name"
     if not draft.english and described_person and (spelt := _spelt(line)):
         # "虞喜 /Chinese astronomer (281-356) famous for .../": no sense names him; CC-CEDICT's reading does.
         draft.type = "person"
@@ -1844,6 +1924,137 @@ def _read_line(line: CedictLine) -> _Draft:
     elif draft.english:
         _mend_slip(draft)
     return draft
+
+
+# Words of a description that say the sense gives another name of a thing, not a thing of its own: "Peking, old
+# name of Beijing", "Canton (romanization)", "Cook (name)".
+# So do a language's name before a colon ("Sakyamuni Buddha (Sanskrit: sage of the Sakya)") and a literal meaning.
+_NAMING_DESCRIPTION_RE = re.compile(
+    r"\b(?:names?|romani[sz]ation|spelling|transliteration|translation|abbr|abbreviation|short|formerly|former"
+    r"|also|called|known|aka|variant|equivalent|lit)\b|\b[A-Z][a-z]+:"
+)
+# A label saying since or until when the thing bore the name: "(since WWII) Kaliningrad" is Königsberg renamed.
+_TIME_LABEL_RE = re.compile(r"^\((?:since|until|from|after|before|till)\b")
+# A bracket of one lower-case word is a label of the field a name is used in, no description: "Ave Maria (religion)".
+_FIELD_LABEL_RE = re.compile(r"^\(\s*[a-z]+\s*\)$")
+
+
+def _describes_a_thing(sense: Sense) -> bool:
+    """Tell whether `sense` says what the thing it names is, in words of its own after the name.
+
+    "Pompey (Roman general)", "Han, one of the Seven Hero States ...", "Tonkin (northern Vietnam during the French
+    colonial period)" describe what they name; "Holy See", "Joan of Arc" (a name alone), "Warwick (name)" (a name many
+    bear) and "Peking, old name of Beijing" (a name of something named elsewhere) do not.
+    """
+    description = sense.description
+    if sense.shared or not re.search("[A-Za-z]", description) or _FIELD_LABEL_RE.match(description):
+        return False  # (a description in Chinese alone, "German Federal Republic 德意志联邦共和国", is the name's)
+    return _NAMING_DESCRIPTION_RE.search(description) is None
+
+
+def _drop_other_things(
+    draft: _Draft,
+    described: list[tuple[Sense, list[str], str | None, str | None]],
+    main: list[str],
+    main_type: str | None,
+    undescribed: list[str],
+) -> None:
+    """Take out of `draft` the forms, and the kind, of the senses that describe another thing than `main` names.
+
+    A line's senses may name several things written alike: 东京 "Tokyo, capital of Japan/Tonkin (northern Vietnam
+    during the French colonial period)/", 弥勒 "Mile county in .../Maitreya, the future Bodhisattva .../", 庞培
+    "Pompeium, Roman town .../Pompey (Roman general)/" (the person outranks the town: `main` is his). A sense that
+    describes what it names in words of its own (`_describes_a_thing`) and shares no word with the main name
+    (`_may_name_one`) names another thing: its English is no alias of the entry, and its kind not the entry's; the
+    note keeps the sense. A bare name in a later sense ("Holy See", "Joan of Arc") is another name of the thing, and
+    one character abbreviates many things, each a name of it (苏 Jiangsu, Suzhou, the Soviet Union: `_read_line`).
+    `described` holds each describing sense with its forms and the draft's type before and after it was read;
+    `undescribed` the forms of the line's other senses, which stay ("Wellington (name)" beside the capital's).
+    """
+    dropped = [record for record in described if _names_another(record[0], record[1], main, main_type, draft.line)]
+    if not dropped:
+        return
+    kept = {*main, *undescribed, *(f for record in described if record not in dropped for f in record[1])}
+    others = [f for _sense, forms, _before, _after in dropped for f in forms if f not in kept]
+    for _sense, _forms, before, after in dropped:
+        if after != before and draft.type == after:
+            draft.type = before
+    draft.english = [e for e in draft.english if e not in others]
+    draft.other_things += tuple(others)
+
+
+def _line_names_another(draft: _Draft, known: _Draft) -> bool:
+    """Tell whether `draft`, a later line of `known`'s headword, describes another thing than `known` names.
+
+    Its main sense must describe what it names (`Draft.main_sense`), and name another thing than `known`'s English
+    name and kind by `_names_another`'s rule: 泰山 [Tai4 shan1] "Tarzan (fictional character ...)" beside 泰山 [Tai4
+    Shan1] "Mt Tai in Shandong". A single character is left alone (see the module docstring).
+    """
+    sense = draft.main_sense
+    if sense is None or not known.english or not draft.english or len(draft.line.zh) == 1:
+        return False
+    return _names_another(sense, draft.english[:1], known.english[:1], known.type, draft.line)
+
+
+def _names_another(sense: Sense, forms: list[str], main: list[str], main_type: str | None, line: CedictLine) -> bool:
+    """Tell whether a describing sense of `line` (its `forms`) names another thing than the `main` name (of kind
+    `main_type`) does (see `_drop_other_things`)."""
+    if any(_may_name_one(a, b) or _spelt_alike(a, b) for a in main for b in forms):
+        return False
+    # 北塔区 "North tower district/Beita district of Shaoyang city" (the reading beside a translation), 黑龙江河
+    # "Heilongjiang River/Amur River (the border ...)" (one generic): one thing of one kind, named two ways.
+    return not (
+        sense.type is not None
+        and sense.type == main_type
+        and (
+            (_is_reading(forms[0], line) and not _is_reading(main[0], line, part=True))
+            or _same_generic(main[0], forms[0])
+        )
+    )
+
+
+def _folded_words(name: str) -> list[str]:
+    """The words of `name` in lower case without accents, split at hyphens too: "Évian-les-Bains" -> evian les bains."""
+    plain = unicodedata.normalize("NFD", name.lower())
+    return re.findall(r"[a-z]+", "".join(c for c in plain if not unicodedata.combining(c)))
+
+
+def _spelt_alike(one: str, other: str) -> bool:
+    """Tell whether two names are spellings of one word: "Sicily" and "Sicilia", "Alcántara" and "Alcantara",
+    "Byzantium" and "Byzantine" (a word of each alike but for two letters at most at the end of each, after four),
+    "Taoism" and "Daoism" (five letters or more, one letter apart, neither pinyin)."""
+    for a in _folded_words(one):
+        for b in _folded_words(other):
+            shorter = min(len(a), len(b))
+            common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), shorter)
+            if common >= 4 and len(a) - common <= 2 and len(b) - common <= 2:
+                return True  # (not "Pompey" and "Pompeium", the general and the town)
+            if (
+                shorter >= 5
+                and Levenshtein.distance(a, b, score_cutoff=1) <= 1
+                and not (_is_pinyin_word(a.capitalize()) or _is_pinyin_word(b.capitalize()))
+            ):
+                return True  # "Taoism" and "Daoism"; not Chaozhou and Chaochou, two towns read alike
+    return False
+
+
+def _is_reading(name: str, line: CedictLine, *, part: bool = False) -> bool:
+    """Tell whether `name`'s first word spells the line's reading in pinyin ("Beita" for 北塔区 [Bei3 ta3 qu1]), or,
+    with `part`, its first syllable at least ("Mt Heng" for 恒山 [Heng2 Shan1])."""
+    words = [w for w in _folded_words(name) if w not in ("mt", "mount")]
+    if not words:
+        return False
+    syllables = [s.translate(_ASCII_NON_LETTERS) for s in line.pinyin_numbered.lower().replace("u:", "v").split()]
+    if part:
+        return words[0].startswith(syllables[0]) if syllables else False
+    return any(words[0] == "".join(syllables[:size]) for size in range(2, len(syllables) + 1))
+
+
+def _same_generic(one: str, other: str) -> bool:
+    """Tell whether two names end in the same generic of a feature or a body, no unit of administration: "Heilongjiang
+    River" and "Amur River" (not "Lianjiang county" and "Lienchiang county": two counties)."""
+    last, other_last = one.split()[-1], other.split()[-1]
+    return last.lower() == other_last.lower() and _is_generic_word(last.capitalize())
 
 
 def _mend_slip(draft: _Draft) -> None:
@@ -2326,7 +2537,13 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
             draft.common = known.common or not draft.proper
             drafts[line.zh] = draft
         else:
-            known.add_english(draft.english)
+            another = known.proper and draft.proper and _line_names_another(draft, known)
+            if another:
+                # 泰山 "Mt Tai in Shandong ..." and 泰山 [Tai4 shan1] "Tarzan (fictional character ...)/Taishan township
+                # in New Taipei City ...": a line of the headword describing another thing gives it no alias, no kind.
+                known.other_things += tuple(draft.english)
+            else:
+                known.add_english(draft.english)
             known.named += draft.named
             known.written += draft.written
             known.common = known.common or not draft.proper
@@ -2335,6 +2552,16 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
             known.xrefs += draft.xrefs
             if (
                 known.proper
+                and draft.proper
+                and len(line.zh) == 1
+                and draft.type not in (None, "surname", known.type)
+                and known.type != "surname"
+            ):
+                # 克 Croatia and 剋 Ke, a legendary emperor: things of two kinds (as in `_read_line`)
+                known.type = "name"
+            elif (
+                not another
+                and known.proper
                 and draft.proper
                 and known.type in (None, "name", "surname")
                 and draft.type not in (None, "name", "surname")
