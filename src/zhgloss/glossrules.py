@@ -343,14 +343,38 @@ class InsideRule:
             return spans
         places = self._places
         drop: list[int] = []
+        named: set[tuple[int, str]] = set()
         for k in sorted(candidates):
             value = spans[k][2]
             place = places.get(value)
             if place is None:
                 place = places[value] = self._is_place(value)
-            if place and (self._starts_titled_person(text, spans[k]) or _starts_company(text, spans, k)):
+            if not place:
+                continue
+            if self._starts_titled_person(text, spans[k]):
                 drop.append(k)
-        return self._without(spans, drop)
+                continue
+            rest = _starts_company(text, spans, k)
+            if rest:
+                drop.append(k)
+                s, e, _ = spans[k]
+                if rest >= _COMPANY_SHORT:
+                    named.add((text.rfind("\n", 0, s), text[s : e + _COMPANY_SHORT]))
+            elif k + 1 < len(spans) and _starts_club_pair(text, spans, k) and self._is_place(spans[k + 1][2]):
+                drop.append(k + 1)
+        if named:
+            # The company's name, once told by a title or a word of companies, is the company's wherever the line
+            # writes it again (宁德时代与一汽集团签署……宁德时代董事长曾毓群). The line, not the text: a stream's
+            # chunk holds several, and what is glossed must not depend on where a chunk ends.
+            done = set(drop)
+            for k, (s, e, value) in enumerate(spans):
+                if (
+                    k not in done
+                    and places.get(value)
+                    and (text.rfind("\n", 0, s), text[s : e + _COMPANY_SHORT]) in named
+                ):
+                    drop.append(k)
+        return self._without(spans, sorted(set(drop)))
 
     def _starts_titled_person(self, text: str, span: Span) -> bool:
         """Tell whether the place's name `span` of `text` follows a person's title and starts a name the finder
@@ -416,7 +440,8 @@ class InsideRule:
         加拿大惊现). jieba's counts list a few such pairs (大笑, 大叫: the word-edge rule reads those); they lack
         most (大嚷, 大骂, 大吼, 大闹). Not where the verb's character starts a word of jieba's counts with the one after
         it (人大呼吁 "the NPC calls for", 叫停, 叫做), nor where a glossary name starts on it; nor a form safe by its
-        entry.
+        entry. Nor right after the generic of a unit of administration (县, 市, 省, 区, 镇, 乡, 州: _UNIT_HEADS), which
+        makes the match that unit's body: 县人大闹出笑话 is 县人大|闹出 ("the county people's congress made a scene").
         """
         n = len(text)
         verbs = _loud_verbs()
@@ -429,10 +454,12 @@ class InsideRule:
 
         counts = bundled_counts()
         n_z = self.annotator._t.n_z
+        units = _unit_generics()
         drop = [
             k
             for k in ends
             if spans[k][2] < n_z
+            and not (spans[k][0] and text[spans[k][0] - 1] in units)
             and not (k + 1 < len(spans) and spans[k + 1][0] == spans[k][1])
             and not counts.get(_simplified(text[spans[k][1] : spans[k][1] + 2]))
             and self.crossing._risk_of(spans[k][2])
@@ -2027,11 +2054,28 @@ _COMPANY_WORDS = ("旗下", "股价", "财报", "营收", "净利润")
 """What only a company has: subsidiaries and brands under it (旗下), a share price, financial reports, revenue and
 net profit; a name right before one is a company's (金山办公旗下的WPS, 金山软件股价). Not 市值 (market value), whose 市
 follows a city's name as its generic (上海市), nor 上市 (listed), which follows the market's place (在上海上市)."""
-_COMPANY_MARKS = _COMPANY_TITLES + _COMPANY_WORDS
-"""A company's titles and words (`_starts_company`)."""
+_GROUP_WORDS = ("集团", "股份有限公司", "有限公司", "控股", "发布公告", "公告称", "公告显示")
+"""What ends a company's full name (集团, 股份有限公司, 控股: 中国石油天然气集团, 上海电气股份有限公司) or only a listed
+company does (发布公告, 公告称: a listed company's announcements to the exchange; 上海电气发布公告)."""
+_CLUB_WORDS = ("队", "主场", "客场", "俱乐部")
+"""What a sports club has: a team (队), home and away grounds, and a club; the name before one is the club's
+(山东泰山队, 上海海港主场战胜对手)."""
+_NOT_IN_NAMES = frozenset("的了和与及跟在是对把被将从向等也就又还")
+"""Characters of grammar (particles, conjunctions, prepositions, adverbs): the words before a company's word that
+hold one are a phrase, not the company's name (中国最大的民营集团, 中国和日本队). Not 都, 为 or 同, which names
+write as often (首都, 华为, 同仁堂)."""
+_AUTHORITY_ENDS = frozenset("方部局委厅署院所处办")
+"""Last characters of a place's authorities (警方, 官方, 教育部, 公安局, 法院), which announce too: the characters
+before a company's word that end on one name no company."""
+_COMPANY_MARKS = _COMPANY_TITLES + _COMPANY_WORDS + _GROUP_WORDS + _CLUB_WORDS
+"""A company's titles and words, and a club's words (`_starts_company`)."""
 _COMPANY_TITLE_LONGEST = max(map(len, _COMPANY_MARKS))
-_COMPANY_REST = 3
-"""How many Han characters `_starts_company` reads between a place's name and a company's title."""
+_COMPANY_NEAR = 3
+"""How many Han characters `_starts_company` reads between a place's name and a company's title or word."""
+_COMPANY_REST = 5
+"""How many it reads before a word that ends a company's full name (中国 + 石油天然气 + 集团)."""
+_COMPANY_SHORT = 2
+"""How many characters after the place make the company's short name, found again in the line (宁德 + 时代)."""
 
 
 @lru_cache(maxsize=1)
@@ -2056,29 +2100,55 @@ def _place_after_person() -> frozenset[str]:
     return _with_traditional(_PLACE_AFTER_PERSON)
 
 
-def _starts_company(text: str, spans: Sequence[Span], k: int) -> bool:
-    """Tell whether spans[k], a place's name, starts a company's name a title or word of companies follows.
+def _starts_company(text: str, spans: Sequence[Span], k: int) -> int:
+    """Return how many characters join spans[k], a place's name, to a company's title or word; 0 if none.
 
-    金山软件创始人, 金山办公旗下. One to _COMPANY_REST Han characters join it to the title or word (_COMPANY_MARKS),
-    none a glossary match (深圳华为董事长) nor a generic or an organisation word that makes the place a modifier
-    (北京分公司总经理, 中国区总裁).
+    金山软件创始人, 金山办公旗下, 上海电气发布公告, 中国石油天然气集团. One to _COMPANY_NEAR Han characters join it to
+    the title or word (_COMPANY_MARKS), or up to _COMPANY_REST to a word that ends a company's full name
+    (_GROUP_WORDS); none a glossary match (深圳华为董事长), nor a generic, an organisation word or an authority that
+    makes the place a modifier (北京分公司总经理, 中国区总裁, 北京警方发布公告: _AUTHORITY_ENDS), nor a word of
+    grammar that makes them a phrase (中国最大的民营集团: _NOT_IN_NAMES). A club's words are not a company's: the
+    place that starts a club's name is the club's city (上海海港队, 巴黎圣日耳曼队; see `_starts_club_pair`).
     """
     n = len(text)
     e = spans[k][1]
     limit = min(spans[k + 1][0] if k + 1 < len(spans) else n, e + _COMPANY_REST) - e
     # A title's first character within reach, looked up in C: most places are followed by none.
     if limit < 1 or _company_title_firsts().isdisjoint(text[e + 1 : e + limit + 1]):
-        return False
+        return 0
     ahead = _simplified(text[e : e + limit + _COMPANY_TITLE_LONGEST])
+    org = False
     for size in range(1, min(limit, len(ahead)) + 1):
         rest = ahead[:size]
-        if not _CJK_CHAR[rest[-1]] or rest[0] in _PLACE_GENERICS:
-            return False
-        if any(rest[i : i + w] in _ORG for i in range(size) for w in _ORG_SIZES):
-            return False
-        if _company_title_re().match(ahead, size) is not None:
-            return True
-    return False
+        if not _CJK_CHAR[rest[-1]] or rest[0] in _PLACE_GENERICS or rest[-1] in _NOT_IN_NAMES:
+            return 0
+        # 北京分公司总经理, 北京警方发布公告: a branch or an authority of the place, not a company named by it.
+        org = (
+            org
+            or (size > 1 and rest[-1] in _AUTHORITY_ENDS)
+            or any(rest[i : i + w] in _ORG for i in range(size) for w in _ORG_SIZES)
+        )
+        mark = _company_title_re().match(ahead, size)
+        if mark is None or org or mark.group() in _CLUB_WORDS:
+            continue
+        if size <= _COMPANY_NEAR or mark.group() in _GROUP_WORDS:
+            return size
+    return 0
+
+
+def _starts_club_pair(text: str, spans: Sequence[Span], k: int) -> bool:
+    """Tell whether spans[k] and the match glued after it end right before a club's word (山东泰山队, 山东泰山主场).
+
+    A club takes its city's or province's name and a word of its own (上海海港, 成都蓉城), and the word may be a
+    place's name too: 山东泰山队 is Shandong Taishan, not Mount Tai; 河南建业队 Henan Jianye, not Nanjing's old name.
+    A second place glued to the first before a club's word (_CLUB_WORDS) is that word; the first stays (the club's
+    province). Whether both are places is the caller's to ask.
+    """
+    e, after = spans[k][1], spans[k + 1]
+    if after[0] != e:
+        return False
+    mark = _company_title_re().match(_simplified(text[after[1] : after[1] + _COMPANY_TITLE_LONGEST]))
+    return mark is not None and mark.group() in _CLUB_WORDS
 
 
 @lru_cache(maxsize=1)

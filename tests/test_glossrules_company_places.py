@@ -1,0 +1,92 @@
+"""A place's name that starts a company's or a club's name is not glossed as the place (issue 9, issue 14 item 6).
+
+The glossary is real: CC-CEDICT's lines for the forms concerned (tests/data/cedict_company_places.u8, imported as
+`zhgloss import --proper-only` would). With the full CC-CEDICT names glossary, news glossed 上海（Shanghai）电气
+(Shanghai Electric), 宁德（Ningde）时代 (CATL) and 山东（Shandong）泰山（Mt Tai）队 (the club Shandong Taishan):
+a gloss a translator would take for the city or the mountain. The characters after the place and the word after them
+tell a company's name: a company's title (董事长) or full-name word (集团, 股份有限公司, 控股), or a listed company's
+announcement (发布公告); no gloss is better than a wrong one. A company told once is the company again in the same
+line. A club takes its city's name (上海海港, 巴黎圣日耳曼: the city's gloss is right), but a second place glued to the
+first before a club's word (队, 主场, 客场, 俱乐部) is the club's own word, not that place.
+"""
+
+from __future__ import annotations
+
+import pytest
+from cedict_fixtures import cedict_fixture, glossed
+
+from zhgloss.annotate import Annotator
+
+ANNOTATOR = Annotator(cedict_fixture("cedict_company_places.u8"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tests/data/cedict_names_news_sweep17.txt (held-out news of this session)
+        ("上海电气发布公告，公司控股子公司中标一个海上风电项目。", []),
+        ("上海电气股价当日收涨百分之四。", []),
+        # A club: the province stays, the mountain goes (tests/data/cedict_names_news_sweep17.txt and sweep16.txt).
+        ("山东泰山队则以一比一战平浙江队，无缘亚冠资格。", ["山东", "浙江"]),
+        ("上海海港队主场三比一战胜山东泰山队，提前两轮夺得联赛冠军。", ["上海", "山东"]),
+        # cases of my own
+        ("上海电气股份有限公司今天披露。", []),
+        ("北京首都旅游集团今天宣布重组。", []),
+        ("金山软件董事长出席。", []),
+        ("山东泰山主场迎战上海海港。", ["山东", "上海"]),
+        ("山东泰山俱乐部宣布换帅。", ["山东"]),
+    ],
+)
+def test_a_place_that_starts_a_company_or_club_is_not_glossed(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A club's or a side's city or country: its name is the club's or the side's.
+        ("成都蓉城队主教练徐正源在赛后新闻发布会上说，球队本赛季表现出色。", ["成都"]),
+        ("上海海港队主场以二比零击败北京国安队，继续领跑积分榜。", ["上海", "北京"]),
+        ("浙江队以二比一取胜。", ["浙江"]),
+        ("日本国家队公布了大名单。", ["日本"]),
+        ("美国军队撤出了该地区。", ["美国"]),
+        # The mountain in the province, before no club's word.
+        ("山东泰山是五岳之首。", ["山东", "泰山"]),
+        # A phrase, not a name, before a company's word; a branch of a company; a brand after a city.
+        ("这是上海最大的民营集团。", ["上海"]),
+        ("他是北京分公司总经理。", ["北京"]),
+        ("深圳华为董事长出席。", ["深圳", "华为"]),
+        # No company's word after the place at all.
+        ("上海电气设备展今天开幕。", ["上海"]),
+    ],
+)
+def test_a_place_before_a_sides_kind_or_a_phrase_stays(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected
+
+
+def test_a_company_told_once_is_the_company_again_in_the_line() -> None:
+    # tests/data/cedict_names_news_sweep17.txt: the chairman tells CATL; the first mention is the company too.
+    text = "宁德时代与一汽集团签署战略合作协议。宁德时代董事长曾毓群出席签约仪式。"
+    assert glossed(text, ANNOTATOR) == []
+    # The city itself, in a line without the company, stays.
+    assert glossed("宁德是福建的一个城市。", ANNOTATOR) == ["宁德"]
+
+
+def test_a_company_told_in_one_line_does_not_reach_the_next() -> None:
+    # A stream's chunk holds several lines: what each line is glossed with must not depend on its neighbours.
+    lines = ["宁德时代董事长曾毓群出席。", "宁德时代的风景很美。"]
+    together = glossed("\n".join(lines), ANNOTATOR)
+    assert together == [surface for line in lines for surface in glossed(line, ANNOTATOR)]
+    assert together == ["宁德"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北京警方发布公告称，将严厉打击违法行为。",
+        "上海法院发布公告，公开审理此案。",
+        "日本官方发布公告称，该国将延长入境限制。",
+    ],
+)
+def test_an_authority_of_the_place_that_announces_is_no_company(text: str) -> None:
+    assert glossed(text, ANNOTATOR)[:1] == [text[:2]]
