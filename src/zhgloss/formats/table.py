@@ -206,7 +206,7 @@ _PINYIN_WORDS = frozenset(["pinyin", "romanization", "romanisation", "transliter
 _SKIP_WORDS = frozenset(["speech", "pos", "gender", "grammar", "example", "context", "info", "url", "image", "figure"])
 """Words of a language's field zhgloss keeps nothing of (part of speech, gender, an example sentence, a picture)."""
 _FIELD_WORDS = frozenset(
-    ["type", "subject", "domain", "subdomain", "id", "cid", "tid", "status", "usage", "created", "modified", "creator"]
+    ["type", "subject", "domain", "subdomain", "id", "cid", "tid", "usage", "created", "modified", "creator"]
 )
 """Words of a language's field that is no term: a language's column with one is skipped, never read as a term."""
 _CONVERTER_PREFIX_RE = re.compile(r"^>>(X?)[ELIT]{1,2}<<")  # Glossary Converter's level marks: >>I<<, >>T<<, >>XT<<
@@ -242,6 +242,7 @@ _ZH_MORPHEMES: dict[str, tuple[str, str]] = {
         ("kind", "note"),
     ),
     **dict.fromkeys(["拼音"], ("kind", "pinyin")),
+    **dict.fromkeys(["状态", "狀態"], ("kind", "status")),
     **dict.fromkeys(["类型", "類型", "类别", "類別"], ("field", "type")),
     **dict.fromkeys(["来源", "來源", "出处", "出處"], ("field", "sources")),
     **dict.fromkeys(["语言", "語言", "版", "的", "字"], ("filler", "")),
@@ -284,13 +285,17 @@ def language_column(cell: str) -> str | None:
                 field = field or "note"
             elif word in _PINYIN_WORDS:
                 field = field or "pinyin"
+            elif word == "status":
+                field = field or "status"
             elif word in _SKIP_WORDS or word in _FIELD_WORDS:
                 field = SKIP
-    if not languages and field in ("note", SKIP):
-        return field  # a field of the whole entry: Phrase's concept_definition, concept_domain
+    if not languages and field in ("note", SKIP, "status"):
+        return SKIP if field == "status" else field  # of the whole entry: Phrase's concept_definition, concept_domain
     if len(languages) != 1:
         return None  # no language, or two ("Chinese-English", "English (Chinese)"): no column
     (language,) = languages
+    if field == "status":
+        return STATUS_OF["zh_hant" if script in ("traditional", "region-traditional") else language]
     if field:
         return field if field != "pinyin" or language == "zh" else SKIP
     if language == "en":
@@ -321,12 +326,19 @@ def _chinese_header_column(text: str) -> str | None:
     language = parts.get("language")
     if language is None:
         return parts.get("direction") or (kind or None)
+    column = "en" if language == "en" else "zh_hant" if parts.get("script") == "traditional" else "zh"
+    if kind == "status":
+        return STATUS_OF[column]
     if kind:
         return kind if kind != "pinyin" or language == "zh" else SKIP
-    if language == "en":
-        return "en"
-    return "zh_hant" if parts.get("script") == "traditional" else "zh"
+    return column
 
+
+STATUS_OF = {"en": "status:en", "zh": "status:zh", "zh_hant": "status:zh_hant"}
+"""Columns of a language's term status (Crowdin's "Status [en]": preferred, admitted, not recommended, obsolete).
+
+A status that bans (`zhgloss.formats.tbx.banned_status`) makes the row's term of that language a forbidden form;
+see `rows_to_entries`."""
 
 SKIP = "-"
 """A header cell `_tool_column` names as a tool's own bookkeeping (memoQ's Entry_Created, Weblate's location)."""
@@ -553,8 +565,12 @@ def rows_to_entries(
 ) -> Iterator[Entry]:
     """Build entries from numbered rows under `columns` (resolved); check each row's scripts unless `trusted`.
 
-    Raise FormatError with the row's line for a row with more cells than columns, swapped scripts,
-    an invalid entry, or a repeated one.
+    A language's status column (`STATUS_OF`: Crowdin's "Status [en]") that bans the row's term of that language
+    makes it a forbidden form with that status; a row whose English term is so banned names no entry of its own,
+    and its forbidden forms go to the entry of the file whose Chinese (or, for a row without Chinese, English)
+    the row gives (a row per term, as such exports list a concept's terms). Raise FormatError with the row's line
+    for a row with more cells than columns, swapped scripts, an invalid entry, a repeated one, or a banned
+    English term with no entry of its Chinese in the file.
     """
     from zhgloss.formats import UniqueEntries
 
@@ -563,6 +579,9 @@ def rows_to_entries(
     trusted = trusted or ours
     ids = IdMaker()
     unique = UniqueEntries(source)
+    statuses = [c for c in STATUS_OF.values() if c in columns]
+    held: list[Entry] = []  # with status columns, every entry waits for the rows that ban its forms
+    banned_rows: list[tuple[int, dict[str, str], list[dict[str, str]]]] = []
     for line, row in rows:
         if len(row) > len(columns):
             raise FormatError(source, f"{len(row)} cells, but the header names {len(columns)} columns", line)
@@ -577,9 +596,69 @@ def rows_to_entries(
             cells[name] = text
         if not trusted:
             check_scripts(cells, source, line)
+        banned = _banned_by_status(cells) if statuses else []
+        if banned:
+            banned_rows.append((line, cells, banned))
+            continue
         if cells.get("id"):
             ids.claim(cells["id"].strip(), cells.get("zh"))
-        yield unique.check(row_to_entry(cells, ids, source, line, theirs=not ours), line)
+        entry = unique.check(row_to_entry(cells, ids, source, line, theirs=not ours), line)
+        if statuses:
+            held.append(entry)
+        else:
+            yield entry
+    for line, cells, banned in banned_rows:
+        if _with_banned_row(held, cells, banned, source, line):
+            continue
+        if not normalize(unneutralize(cells.get("en") or "")):
+            said = ", ".join(f"{b['form']!r} ({b['status'].replace('_', ' ')})" for b in banned)
+            raise FormatError(
+                source,
+                f"the row bans {said}, and no row of the file gives that concept an English form to write; "
+                "add that row, or drop this one",
+                line,
+            )
+        cells["forbidden"] = join_list(
+            [*split_list(cells.get("forbidden") or ""), *(f"{b['form']} [{b['status']}]" for b in banned)]
+        )
+        held.append(unique.check(row_to_entry(cells, ids, source, line, theirs=not ours), line))
+    yield from held
+
+
+def _banned_by_status(cells: dict[str, str]) -> list[dict[str, str]]:
+    """Take the terms a row's status columns ban out of `cells`; return them as forbidden forms with their status."""
+    from zhgloss.formats.tbx import banned_status
+
+    banned: list[dict[str, str]] = []
+    for language, column in STATUS_OF.items():
+        status = banned_status(cells.pop(column, "") or "")
+        form = normalize(unneutralize(cells.get(language) or ""))
+        if status and form:
+            banned.append({"form": form, "status": status})
+            cells[language] = ""
+    return banned
+
+
+def _with_banned_row(
+    entries: list[Entry], cells: dict[str, str], banned: list[dict[str, str]], source: str, line: int
+) -> bool:
+    """Give the forbidden forms of a row with a banned term to the entry of `entries` that holds the row's accepted
+    Chinese, else its accepted English (a concept's terms listed a row each); tell whether there was one."""
+    from zhgloss.model import ForbiddenForm
+
+    chinese = {normalize(unneutralize(cells.get(c) or "")) for c in ("zh", "zh_hant")} - {""}
+    english = normalize(unneutralize(cells.get("en") or ""))
+    for by in ("zh", "en"):
+        for at, entry in enumerate(entries):
+            if (by == "zh" and chinese & set(entry.zh_forms)) or (by == "en" and english in entry.en_forms):
+                added = [b for b in banned if b["form"] not in entry.forbidden_forms]
+                forbidden = (*entry.forbidden, *(ForbiddenForm(b["form"], b["status"]) for b in added))
+                try:
+                    entries[at] = entry.replace(forbidden=forbidden)
+                except InvalidEntryError as exc:
+                    raise FormatError(source, f"invalid entry: {exc}", line) from None
+                return True
+    return False
 
 
 def check_scripts(entry_cells: Mapping[str, str], source: str, line: int) -> None:

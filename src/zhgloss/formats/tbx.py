@@ -107,6 +107,14 @@ TBX_STATUS = {
 }
 # Words in a status value that ban a term: deprecatedTerm-admn-sts, supersededTerm-admn-sts, notRecommended, forbidden.
 _BANNED_RE = re.compile(r"deprecat|supersed|notrecommended|not recommended|not_recommended|forbidden|obsolete")
+# The same statuses as a Chinese termbase writes them: 禁用 forbidden, 不推荐 not recommended, 弃用 deprecated ...
+_CHINESE_BANNED = {
+    **dict.fromkeys(["禁用", "禁止", "禁止使用"], "forbidden"),
+    **dict.fromkeys(["不推荐", "不推薦", "不建议", "不建議"], "not_recommended"),
+    **dict.fromkeys(["弃用", "棄用", "废弃", "廢棄", "过时", "過時", "已过时", "已過時"], "deprecated"),
+    **dict.fromkeys(["已取代", "被取代", "取代"], "superseded"),
+}
+_CHINESE_BANNED_RE = re.compile("|".join(sorted(_CHINESE_BANNED, key=len, reverse=True)))
 # Categories that carry a term's status: TBX-Basic's administrativeStatus, ISO 12620's normativeAuthorization.
 _STATUS_CATEGORIES = frozenset(c.lower() for c in ("administrativeStatus", "normativeAuthorization", "usageStatus"))
 """Categories (lower-cased, as every category is compared) that carry a term's status."""
@@ -255,18 +263,26 @@ class _Term:
     @property
     def banned(self) -> str | None:
         """The forbidden status this term's status means ("deprecated", ...), or None for an accepted term."""
-        folded = self.status.lower()
-        if folded in FORBIDDEN_STATUSES:
-            return folded
-        match = _BANNED_RE.search(folded)
-        if match is None:
-            return None
-        word = match.group()
-        if word.startswith("deprecat") or word == "obsolete":
-            return "deprecated"
-        if word.startswith("supersed"):
-            return "superseded"
-        return "forbidden" if word == "forbidden" else "not_recommended"
+        return banned_status(self.status)
+
+
+def banned_status(status: str) -> str | None:
+    """The forbidden status (one of `zhgloss.model.FORBIDDEN_STATUSES`) a term's status value means, or None if it
+    bans nothing: TBX's deprecatedTerm-admn-sts and supersededTerm-admn-sts, notRecommended, forbidden, obsolete, in
+    any case and with spaces ("Not recommended", as Crowdin and MultiTerm write it); "preferred" is None."""
+    folded = status.strip().lower()
+    if folded in FORBIDDEN_STATUSES:
+        return folded
+    match = _BANNED_RE.search(folded)
+    if match is None:
+        chinese = _CHINESE_BANNED_RE.search(folded)
+        return _CHINESE_BANNED[chinese.group()] if chinese else None
+    word = match.group()
+    if word.startswith("deprecat") or word == "obsolete":
+        return "deprecated"
+    if word.startswith("supersed"):
+        return "superseded"
+    return "forbidden" if word == "forbidden" else "not_recommended"
 
 
 @dataclass
@@ -405,7 +421,7 @@ def _term(elem: ET.Element) -> _Term | None:
         elif category.lower() in _STATUS_CATEGORIES or _is_named_status(child):
             # A banning status wins over another one given beside it.
             text = _text(child).strip()
-            if not status or _BANNED_RE.search(text.lower()):
+            if not status or banned_status(text):
                 status = text
         elif category.lower() == "pronunciation":
             pronunciation = _text(child) or None
@@ -427,7 +443,7 @@ def _is_named_status(elem: ET.Element) -> bool:
     if folded not in _NAMED_STATUS_CATEGORIES:
         return False
     text = _text(elem).strip()
-    return bool(_BANNED_RE.search(text.lower()) or _STATUS_VALUE_RE.match(text))
+    return bool(banned_status(text) or _STATUS_VALUE_RE.match(text))
 
 
 def _split(terms: list[_Term]) -> tuple[_Term | None, list[_Term], list[_Term]]:
