@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import MISSING, dataclass, field, fields, replace
 from functools import cache
-from itertools import chain, compress, repeat
-from operator import attrgetter, contains, is_, itemgetter, not_
+from itertools import accumulate, chain, compress, repeat
+from operator import attrgetter, contains, is_, is_not, itemgetter, not_
 from typing import Any, NamedTuple, overload
 
 from zhgloss.errors import InvalidEntryError
@@ -851,7 +851,7 @@ _BATCH = 2048
 """How many documents `entries_from_dicts` checks together."""
 _FLAGS = ("en_adopted", "always_gloss", "draft")
 _FLAG_TYPES = (bool, type(None))
-_NONE_OR_EMPTY: tuple[None, list[object]] = (None, [])
+_NONE_OR_EMPTY: tuple[None, list[object], tuple[()]] = (None, [], ())
 
 
 def entries_from_dicts(docs: Sequence[Mapping[str, Any]], changed: list[int] | None = None) -> Iterator[Entry]:
@@ -940,9 +940,13 @@ def _canonical_flags(
     pinyin_re: Any,
     given: dict[str, Sequence[Any]] | None = None,
 ) -> list[bool]:
-    """Whether each document of `batch` is canonical, its texts checked with the batch's (False for all where a
-    joined scan finds anything): the documents `Entry.from_dict` accepts and `_from_canonical` builds alike.
-    `given`: `_columns(batch)`, made already."""
+    """Whether each document of `batch` is canonical, its texts checked with the batch's: the documents
+    `Entry.from_dict` accepts and `_from_canonical` builds alike. `given`: `_columns(batch)`, made already.
+
+    The texts of the whole batch are scanned at once; where that scan finds anything, `_plain_rows` tells
+    which documents hold it, and only those are not canonical (a batch of CC-CEDICT's entries holds a few
+    headwords with a full-width comma, and each had sent its whole batch through `from_dict`).
+    """
     columns = _canonical_columns(batch, pinyin_re, given)
     if columns is not None:
         canonical = [True] * len(batch)
@@ -951,14 +955,119 @@ def _canonical_flags(
         columns = _columns(list(compress(batch, canonical))) or {}
     texts: list[object] = []
     lists: list[object] = []
-    for name in ("en", "zh", "zh_hant", "pinyin"):
+    for name in _ONE_LINE_FIELDS:
         texts += columns.get(name, ())
-    for name in ("aliases", "zh_aliases", "sources"):
+    for name in _LIST_FIELDS:
         lists += filter(None, columns.get(name, ()))
     joined_notes = "\n".join(filter(None, columns.get("note", ())))
-    if not (_are_plain(tuple(texts), tuple(lists)) and find_unsafe(joined_notes) is None and is_nfc(joined_notes)):
-        return [False] * len(batch)
-    return canonical
+    texts_plain = _are_plain(tuple(texts), tuple(lists))
+    notes_plain = find_unsafe(joined_notes) is None and is_nfc(joined_notes)
+    if texts_plain and notes_plain:
+        return canonical
+    plain = iter(_plain_rows(columns, canonical.count(True), texts=not texts_plain, notes=not notes_plain))
+    return [flag and next(plain) for flag in canonical]
+
+
+_ONE_LINE_FIELDS = ("en", "zh", "zh_hant", "pinyin")
+_LIST_FIELDS = ("aliases", "zh_aliases", "sources")
+
+
+def _plain_rows(columns: Mapping[str, Sequence[Any]], count: int, *, texts: bool, notes: bool) -> list[bool]:
+    """For each of the `count` rows of `columns` (canonical documents' fields), whether its texts are plain.
+
+    Plain as `_are_plain` tells it of the row's one-line texts and list items (asked if `texts`), and its note
+    free of unsafe characters and in NFC (asked if `notes`; what is not asked is known to hold for every row).
+    The whole batch is still checked in C: each condition over all the texts at once (their lengths, NFC, line
+    feeds), and one scan of their joined text for what `_are_plain` searches for, each match taken back to its
+    text by its offset. Any text not a string makes its row not plain.
+    """
+    bad: set[int] = set()
+    if texts:
+        bad.update(_rows_not_plain(columns, count))
+    if notes:
+        for row, note in enumerate(columns.get("note", ())):
+            if note is not None and not (type(note) is str and find_unsafe(note) is None and is_nfc(note)):
+                bad.add(row)
+    flags = [True] * count
+    for row in bad:
+        flags[row] = False
+    return flags
+
+
+def _rows_not_plain(columns: Mapping[str, Sequence[Any]], count: int) -> set[int]:
+    """The rows of `_plain_rows` whose one-line texts or list items are not plain.
+
+    The texts are gathered as `_are_plain` gathers them; each text found wrong is taken back to its row by the
+    field it is in (`segments`) and its place there. A text not a string stands as "" (wrong too: empty).
+    """
+    texts: list[Any] = []
+    segments: list[tuple[int, Sequence[int] | None, bool]] = []  # (first text, its rows or list ends, a list?)
+    bad: set[int] = set()
+    for name in _ONE_LINE_FIELDS:
+        column = columns.get(name)
+        if column is not None:
+            if None in column:
+                present = list(map(is_not, column, repeat(None)))
+                segments.append((len(texts), list(compress(range(count), present)), False))
+                texts += compress(column, present)
+            else:
+                segments.append((len(texts), None, False))
+                texts += column
+    for name in _LIST_FIELDS:
+        column = columns.get(name)
+        if column is not None:
+            items = [() if value is None else value for value in column] if None in column else column
+            sizes = list(map(len, items))
+            if max(sizes, default=0) > MAX_LIST_ITEMS:
+                bad.update(compress(range(count), map(MAX_LIST_ITEMS.__lt__, sizes)))
+            segments.append((len(texts), list(accumulate(sizes)), True))
+            texts += chain.from_iterable(items)
+    firsts = [first for first, _, _ in segments]
+
+    def row_of(at: int) -> int:
+        first, rows, is_list = segments[bisect_right(firsts, at) - 1]
+        if is_list:
+            return bisect_right(rows, at - first)  # type: ignore[arg-type]  # a list's ends
+        return at - first if rows is None else rows[at - first]
+
+    try:
+        joined = "\n".join(texts)
+    except TypeError:
+        strings = list(map(isinstance, texts, repeat(str)))
+        bad.update(map(row_of, compress(range(len(texts)), map(not_, strings))))
+        texts = [text if string else "" for text, string in zip(texts, strings, strict=True)]
+        joined = "\n".join(texts)
+    wrong: list[int] = []  # the texts found wrong, by place
+    # Each condition asked of all the texts at once first: most hold for every text of a batch.
+    if not all(texts):
+        wrong += compress(range(len(texts)), map(not_, texts))
+    if max(map(len, texts), default=0) > MAX_NAME_CHARS:
+        wrong += compress(range(len(texts)), map(MAX_NAME_CHARS.__lt__, map(len, texts)))
+    if not is_nfc(joined):
+        wrong += compress(range(len(texts)), map(not_, map(is_nfc, texts)))
+    # A character `_are_plain` refuses, or a space at an end of a text or beside another: each match is inside
+    # the text that holds it, which is the count of line feeds before it unless a text holds one itself.
+    found = list(_compiled(_NOT_PLAIN_CHAR).finditer(joined))
+    if joined[:1] == " " or joined[-1:] == " " or "  " in joined or " \n" in joined or "\n " in joined:
+        found += _compiled(_SPACE_OUT_OF_PLACE).finditer(joined)
+    lone = joined.count("\n") == len(texts) - 1  # no text holds a line feed
+    if not lone:
+        wrong += compress(range(len(texts)), map(contains, texts, repeat("\n")))
+    if lone and len(found) <= _FEW_MATCHES:
+        wrong += (joined.count("\n", 0, match.start()) for match in found)
+    elif found:
+        starts = list(accumulate(map((1).__add__, map(len, texts)), initial=0))
+        wrong += (bisect_right(starts, match.start()) - 1 for match in found)
+    bad.update(map(row_of, wrong))
+    return bad
+
+
+_FEW_MATCHES = 8
+"""Up to how many matches in a batch's joined texts are each taken to their text by counting the line feeds before
+it (a scan each); more, by the texts' offsets (one pass over all of them)."""
+_SPACE_OUT_OF_PLACE = " (?![^ \n])|(?<![^\n]) "
+"""A space at the start or end of a text of a line-feed-joined batch, or before another (the match is that space,
+inside its text): what `normalize` strips or collapses."""
 
 
 _STORED = itemgetter(*ENTRY_FIELDS)
@@ -973,9 +1082,20 @@ def _columns(docs: Sequence[Mapping[str, Any]]) -> dict[str, Sequence[Any]] | No
     """
     if set(map(type, docs)) - {dict}:
         return None
-    if set(map(len, docs)) <= {len(ENTRY_FIELDS)}:
+    sizes = set(map(len, docs))
+    if sizes <= {len(ENTRY_FIELDS)}:
         with suppress(KeyError):
             return dict(zip(ENTRY_FIELDS, zip(*map(_STORED, docs), strict=True), strict=True)) if docs else {}
+    if len(sizes) == 1 and len(names := tuple(docs[0])) > 1 and _ENTRY_DEFAULTS.keys() >= set(names):
+        # Documents of one shape, another than the store's (entries an import makes): taken alike, by the first
+        # one's fields (each other one, as long, has them all or raises KeyError), the rest of ENTRY_FIELDS absent.
+        with suppress(KeyError):
+            read = zip(*map(itemgetter(*names), docs), strict=True)
+            columns: dict[str, Sequence[Any]] = dict(zip(names, read, strict=True))
+            for name in ENTRY_FIELDS:
+                if name not in columns:
+                    columns[name] = ["person" if name == "type" else None] * len(docs)
+            return columns
     if not all(map(_ENTRY_DEFAULTS.keys().__ge__, map(dict.keys, docs))):  # type: ignore[arg-type]
         return None
     # A missing type is a person's; a type stored as null stays None (and is no known type).
@@ -1007,6 +1127,8 @@ def _canonical_mask(docs: Sequence[Mapping[str, Any]], known: Any, id_re: Any, p
 
 
 _NONE_TYPE = type(None)
+_LIST_OR_NONE = {list, tuple, _NONE_TYPE}
+"""The types a list field may have in a canonical document: a list (parsed JSON), a tuple (an import's), or null."""
 _ID_CHARS = r"[^a-z0-9\n-]"
 
 
@@ -1039,7 +1161,7 @@ def _canonical_columns(
             return None
         for name in ("roles", "forbidden", "safe_forms"):
             values = columns.get(name, ())
-            if set(map(type, values)) - {list, _NONE_TYPE} or any(values):
+            if set(map(type, values)) - _LIST_OR_NONE or any(values):
                 return None
         if any(set(map(type, columns.get(flag, ()))) - {bool, _NONE_TYPE} for flag in _FLAGS):
             return None
@@ -1065,7 +1187,7 @@ def _canonical_columns(
             return None
         for name in ("aliases", "zh_aliases", "sources"):
             values = columns[name]
-            if set(map(type, values)) - {list, _NONE_TYPE}:
+            if set(map(type, values)) - _LIST_OR_NONE:
                 return None
             filled = list(filter(None, values))
             if list(map(len, map(set, filled))) != list(map(len, filled)):  # a repeat (or unhashable: TypeError)
