@@ -29,13 +29,6 @@ if TYPE_CHECKING:
 BilingualFormat = Literal["tsv", "xliff"]
 FORMATS: tuple[BilingualFormat, ...] = ("tsv", "xliff")
 
-# First cells that mark a header row in a TSV exported by a CAT tool or a spreadsheet.
-TSV_HEADERS = frozenset({"source", "src", "zh", "zh-cn", "zh-hans", "zh_cn", "chinese", "中文", "原文", "source text"})
-"""Header words of a TSV's source column."""
-TSV_TARGET_HEADERS = frozenset(
-    {"target", "tgt", "en", "en-us", "en-gb", "en_us", "en_gb", "english", "translation", "英文", "译文", "target text"}
-)
-"""Header words of a TSV's target column."""
 
 XLIFF_NAMESPACES = {
     "urn:oasis:names:tc:xliff:document:1.2": "1.2",
@@ -473,14 +466,18 @@ def iter_tsv(fp: IO[bytes], name: str) -> Iterator[Segment]:
 def _header_columns(cells: list[str], name: str, number: int) -> tuple[int, int] | None:
     """Return (source, target) column indexes a header row names, or None for a row that is no header.
 
-    A header names its source column by a word of `TSV_HEADERS`; of two columns the other is the target,
-    of more the one a word of `TSV_TARGET_HEADERS` names (FormatError if none does).
+    A header cell is read as an import's is (`zhgloss.formats.table.header_column`: source, 原文, zh-CN, Chinese
+    (PRC), 中文, Term [zh-Hans] ...): the source column is the first one that names the source or Chinese; of two
+    columns the other is the target, of more the one that names the target or English (target, translation,
+    译文, en-US, English (United States), 英文 ...; FormatError if none does).
     """
-    words = [cell.strip().casefold() for cell in cells]
-    source = next((i for i, word in enumerate(words) if word in TSV_HEADERS), None)
+    from zhgloss.formats.table import SOURCE, TARGET, header_column
+
+    named = [header_column(cell) if cell.strip() else None for cell in cells]
+    source = next((i for i, name in enumerate(named) if name in ("zh", "zh_hant", SOURCE)), None)
     if source is None:
         return None
-    target = next((i for i, word in enumerate(words) if word in TSV_TARGET_HEADERS and i != source), None)
+    target = next((i for i, name in enumerate(named) if name in ("en", TARGET) and i != source), None)
     if target is None and len(cells) == 2:
         target = 1 - source
     if target is None:
