@@ -66,7 +66,7 @@ def load_tsv(fp: TextIO, source: str = "<tsv>", *, columns: Sequence[str | None]
     first = next(lines, None)
     if first is None:
         return
-    number, cells = first
+    cells = first[1]
     if columns is not None:
         rest = list(lines)
         rows = rest if is_named_header(columns, cells, [r for _, r in rest]) else [first, *rest]
@@ -76,6 +76,12 @@ def load_tsv(fp: TextIO, source: str = "<tsv>", *, columns: Sequence[str | None]
     if not is_header(cells):
         yield from _load_omegat_rows(_chain(first, lines), source)
         return
+    yield from _load_headed(first, lines, source)
+
+
+def _load_headed(first: tuple[int, list[str]], lines: Iterator[tuple[int, list[str]]], source: str) -> Iterator[Entry]:
+    """Read tab-separated rows under the header row `first` (its cells name the columns: see `table`)."""
+    number, cells = first
     names = header_columns(cells, source, number)
     rows = list(lines)
     names = resolve_columns(names, rows, source, number)
@@ -113,15 +119,21 @@ def load_omegat(
 
     The source term is Chinese in a Chinese-to-English project and English in an English-to-Chinese
     one: the script of the first two columns decides (see `_omegat_order`). `columns` ("en,zh")
-    says it instead.
+    says it instead. A first row that names columns (an OmegaT glossary has none) is a header: the file is
+    a table saved as tab-separated text, as Excel's "Unicode Text" and MultiTerm Convert write a .txt, and is
+    read as a headed TSV (see `load_tsv`).
     """
-    rows: Iterable[tuple[int, list[str]]] = _rows(fp)
-    if columns is not None:
-        listed = list(rows)
-        if listed and is_named_header(columns, listed[0][1], [r for _, r in listed[1:]]):
-            listed = listed[1:]
-        rows = listed
-    yield from _load_omegat_rows(rows, source, columns)
+    lines = _rows(fp)
+    first = next(lines, None)
+    if first is None:
+        return
+    if columns is None and is_header(first[1]):
+        yield from _load_headed(first, lines, source)
+        return
+    listed = [first, *lines]
+    if columns is not None and is_named_header(columns, first[1], [r for _, r in listed[1:]]):
+        listed = listed[1:]
+    yield from _load_omegat_rows(listed, source, columns)
 
 
 def _omegat_order(rows: list[tuple[int, list[str]]], source: str) -> tuple[str, str]:
