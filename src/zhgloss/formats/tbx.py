@@ -46,7 +46,8 @@ normativeAuthorization) is deprecated, superseded, not recommended or forbidden 
 forbidden form with that status, in both scripts if Chinese, and is never also an accepted
 form (not an alias, not a zh_alias): lookup says it is forbidden and names the form to write,
 annotate does not gloss it, check reports it `forbidden` where a translation writes it.
-A note is kept wherever it sits: at the entry, in
+A term's source (TBX-Basic's `admin type="source"` on a term) is one of the entry's sources, prefixed with its
+term ("腾讯: 腾讯官网"), as an entry's own source is. A note is kept wherever it sits: at the entry, in
 a langSet, or in a tig/ntig/termGrp/termSec (then prefixed with its term), inside a
 descripGrp or not. A note is any descriptive text (`_note_text`): a `note` element, a
 termNote usageNote, and every `descrip`, whatever its type: TBX-Basic's definition and
@@ -259,6 +260,7 @@ class _Term:
     notes: list[str] = field(default_factory=list)
     unchecked: bool = False  # processStatus unprocessed or provisionallyProcessed: a proposal
     lang: str = ""  # the language tag of its langSet, as the file writes it
+    sources: list[str] = field(default_factory=list)  # TBX-Basic's term-level source (admin type="source")
 
     @property
     def banned(self) -> str | None:
@@ -291,6 +293,7 @@ class _Concept:
     fields: list[tuple[str, ET.Element]] = field(default_factory=list)
     terms: dict[str, list[_Term]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # notes of a langSet or a term, in file order
+    sources: list[str] = field(default_factory=list)  # the sources of its terms, each prefixed with its term
 
 
 def load_tbx(fp: TextIO, source: str = "<tbx>") -> Iterator[Entry]:
@@ -396,6 +399,7 @@ def _collect(elem: ET.Element, concept: _Concept) -> None:
                     term.lang = elem.get(XML_LANG) or elem.get("lang") or ""
                     terms.append(term)
                     concept.notes += [f"{term.text}: {note}" for note in term.notes]
+                    concept.sources += [f"{term.text}: {text}" for text in term.sources]
             elif _category(term_elem).lower() == _DEFINITION and _text(term_elem):
                 concept.fields.append((_DEFINITION, term_elem))
             elif (note := _note_text(term_elem)) is not None:
@@ -412,6 +416,7 @@ def _term(elem: ET.Element) -> _Term | None:
     term: _Term | None = None
     status, exact, pronunciation, unchecked = "", "", None, False
     notes: list[str] = []
+    sources: list[str] = []
     for child in elem.iter():
         category = _category(child)
         if category == "term" and term is None:
@@ -427,11 +432,13 @@ def _term(elem: ET.Element) -> _Term | None:
             pronunciation = _text(child) or None
         elif category.lower() == PROCESS_STATUS.lower():
             unchecked = _text(child).strip().lower() in _UNCHECKED
+        elif category == "source" and _text(child).strip():
+            sources.append(_text(child).strip())
         elif (note := _note_text(child)) is not None:
             notes.append(note)
     if term is None or not term.text:
         return None
-    term.status, term.pronunciation, term.notes = exact or status, pronunciation, notes
+    term.status, term.pronunciation, term.notes, term.sources = exact or status, pronunciation, notes, sources
     term.unchecked = unchecked
     return term
 
@@ -551,7 +558,7 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
         elif (note := _note_text(elem)) is not None:
             notes.append(note)
     data["note"] = "; ".join(notes + definitions) or None
-    data["sources"] = sources
+    data["sources"] = sources + concept.sources
     if not ours:
         _pair_scripts(data, zh_others, hant, hant_others, [*zh_banned, *hant_banned])
     if concept.id and _ID_RE.match(concept.id):
