@@ -479,7 +479,10 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
         if script == "traditional":
             hant_terms += terms
         elif script == "simplified":
-            zh_terms += terms
+            # Another tool's term in traditional characters under a tag that does not say so (a bare zh, or zh-CN
+            # holding Taiwan's forms) is a traditional term, as a CSV's zh column in traditional characters is.
+            for term in terms:
+                (hant_terms if not ours and is_traditional_form(term.text) else zh_terms).append(term)
         elif lang == "en" or lang.startswith("en-") or lang == "eng":
             en_terms += terms
     zh, zh_others, zh_banned = _split(zh_terms)
