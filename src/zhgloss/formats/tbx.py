@@ -125,6 +125,14 @@ the names ISO 12620's data category registry lists for administrativeStatus (ISO
 tools use for a field of their own, and ISO 12620's temporalQualifier (obsoleteTerm). Their value is the term's status
 where it bans the term or says it is preferred or admitted; any other value ("approved", "archaicTerm") is a note."""
 _STATUS_VALUE_RE = re.compile(r"^(?:preferred|admitted|standardized|legal|regulated)", re.IGNORECASE)
+_USAGE_CATEGORIES = frozenset(["usage"])
+"""Categories (lower-cased) whose value is a status only when it is one word of status and nothing else: a term's
+`usage` in TBX v3 files and DITA's termentry (usage="obsolete", "notRecommended"); MultiTerm's free-text "Usage"
+field ("avoid in headlines") is a note."""
+_STATUS_WORD_RE = re.compile(
+    r"(?:obsolete|deprecated|superseded|not ?recommended|forbidden|preferred|admitted)(?:[ _-]?term)?(?:-admn-sts)?",
+    re.IGNORECASE,
+)
 _NOTE_CATEGORIES = ("note", "usagenote")
 """Categories (lower-cased) whose text is the note as it is, unlabelled."""
 _DEFINITION = "definition"
@@ -363,6 +371,7 @@ def _note_text(elem: ET.Element) -> str | None:
         (name == "descrip" and folded not in _FIELD_DESCRIPS and folded not in _CODED_DESCRIPS)
         or folded in _NOTE_CATEGORIES
         or (name not in ("termNote", "admin", "ref", "xref", "transac") and folded in _DESCRIPTIVE_CATEGORIES)
+        or (name == "termNote" and folded in _USAGE_CATEGORIES)  # free text: a status word alone is read as status
     )
     text = _text(elem) if descriptive else ""
     if not text:
@@ -445,11 +454,14 @@ def _term(elem: ET.Element) -> _Term | None:
 
 def _is_named_status(elem: ET.Element) -> bool:
     """Tell whether `elem` gives a term's status under a category named as `_NAMED_STATUS_CATEGORIES` are, with a
-    value that bans the term or ranks it (preferred, admitted ...): MultiTerm's `<descrip type="Status">Forbidden`."""
+    value that bans the term or ranks it (preferred, admitted ...): MultiTerm's `<descrip type="Status">Forbidden`;
+    or under `usage` with a value that is a status word alone (`<termNote type="usage">obsolete</termNote>`)."""
     folded = re.sub(r"[\s_-]", "", _category(elem).lower())
+    text = _text(elem).strip()
+    if folded in _USAGE_CATEGORIES:
+        return _STATUS_WORD_RE.fullmatch(text) is not None
     if folded not in _NAMED_STATUS_CATEGORIES:
         return False
-    text = _text(elem).strip()
     return bool(banned_status(text) or _STATUS_VALUE_RE.match(text))
 
 
