@@ -371,7 +371,15 @@ _CACHEGRIND = ("valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-
 def instructions(src: Path, cache: Path, data: Path, finds: int, mode: int) -> int:
     """The instructions (valgrind's cachegrind, the whole process) of `_COUNT_CHILD` on `data` with zhgloss from `src`."""
     # (A fixed hash seed: the order of sets and so the instructions are the same from run to run.)
-    env = {**os.environ, "PYTHONPATH": str(src), "ZHGLOSS_CACHE_DIR": str(cache), "PYTHONHASHSEED": "0"}
+    # (And one BLAS thread: numpy's OpenBLAS threads spin while they wait, which valgrind counts: two runs of the
+    # same process differed by up to 75 million instructions, as much as a find, before this was set.)
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(src),
+        "ZHGLOSS_CACHE_DIR": str(cache),
+        "PYTHONHASHSEED": "0",
+        **dict.fromkeys(("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"), "1"),
+    }
     done = subprocess.run(
         [*_CACHEGRIND, sys.executable, "-c", _COUNT_CHILD, str(data), str(finds), str(mode)],
         capture_output=True,
