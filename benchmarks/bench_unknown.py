@@ -334,7 +334,7 @@ def phases(text: str, taken: list[tuple[int, int]], repeat: int = 21) -> list[st
 
 
 _COUNT_CHILD = """
-import json, sys
+import gc, json, sys
 import numpy  # (loaded, as in a long stream from its first megabyte on: `find` thins its scan, `_BULK_IMPORT`)
 from zhgloss.unknown import NameFinder
 
@@ -352,6 +352,10 @@ def record(text, i, titles=None, bounds=None):
 
 finder._best_at = record
 finder.find(text, taken)  # (the first find: the statistics' shared tables fill, as in a long run)
+# The tables made so far kept out of the collector's full passes: in this small process (no glossary) they come
+# every few finds and walk every set of the tables, 5M instructions a find on news, or none, by where they fall;
+# in annotate's process, its glossary loaded, none came in 21 fresh runs of each text.
+gc.freeze()
 for _ in range(finds):
     finder = NameFinder()
     if mode >= 1:  # the scoring answered from the first find's answers

@@ -449,3 +449,32 @@ def test_pair_flags_answer_as_a_dict_of_the_pairs_does(items: list[tuple[str, in
 
 def test_the_cached_pairs_of_the_bundled_statistics_are_those_built_anew() -> None:
     assert unknown._bundled_pair_codes() == unknown._pair_codes(FINDER.stats, unknown._long_name_prefixes())
+
+
+SCAN_CHARACTERS = [
+    *sorted(unknown.bundled_stats().single)[:40],
+    *sorted(unknown.bundled_stats().compound)[:10],
+    *"明华伟丽之的是和、，。一",
+    "\U00020000",  # a character past the BMP (CJK Extension B)
+    "\ud800",  # a lone surrogate
+    "a",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(SCAN_CHARACTERS), max_size=40).map("".join))
+def test_the_scan_finds_the_starts_the_pattern_of_its_two_classes_finds(text: str) -> None:
+    # `_ScanTables.starts` in place of `_Stats.regex.finditer`: the same starts, runs of surnames (王李张刘) too.
+    import numpy as np
+
+    stats = unknown.bundled_stats()
+    tables = unknown._ScanTables(stats, unknown._long_name_prefixes())
+    assert tables.classes is not None
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
+    assert tables.starts(points).tolist() == [m.start() for m in stats.regex.finditer(text)]
+
+
+def test_a_pattern_not_of_the_two_classes_is_scanned_by_the_regex() -> None:
+    assert unknown._scan_classes("[王李][一-龥]") is not None
+    assert unknown._scan_classes("[王\\]李][一-龥]") is None  # an escape: the classes are not read, the regex is asked
+    assert unknown._scan_classes("(王|李)[一-龥]") is None
