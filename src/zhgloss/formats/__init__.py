@@ -93,7 +93,7 @@ FORMATS: dict[str, Format] = {
         ),
         Format(
             "tbx",
-            "TBX-Basic (martif) out; TBX-Basic and TBX v3 in",
+            "TBX-Basic (martif) out; TBX-Basic, TBX v3 and MultiTerm XML in",
             "tbx",
             "load_tbx",
             "dump_tbx",

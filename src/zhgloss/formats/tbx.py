@@ -31,8 +31,10 @@ after the accepted terms, with the TBX status closest to theirs, deprecatedTerm-
 supersededTerm-admn-sts, and the exact status in a `termNote type="x-zhgloss-status"`.
 
 Import reads that, other tools' TBX-Basic (tig or ntig/termGrp, language codes such as
-zh-CN, zh-TW, en-US), and TBX v3 (`<tbx>` root, conceptEntry / langSec / termSec,
-DCA style, or DCT style where a data category is an element of its own name).
+zh-CN, zh-TW, en-US), TBX v3 (`<tbx>` root, conceptEntry / langSec / termSec,
+DCA style, or DCT style where a data category is an element of its own name), and MultiTerm XML, the
+file Trados MultiTerm exports by default (`<mtf>` root, conceptGrp numbered by a `<concept>` child /
+languageGrp named by its `<language lang=...>` / termGrp, fields in descripGrps as in TBX).
 Chinese langSets are read by their tag: zh, zh-CN, zh-Hans and zh-SG hold simplified
 terms, zh-TW, zh-HK, zh-MO and zh-Hant traditional ones, and every Chinese term of another
 tool's file gets both scripts (`_pair_scripts`): where the file has a term in both (a zh-CN and a
@@ -329,11 +331,13 @@ def load_tbx(fp: TextIO, source: str = "<tbx>") -> Iterator[Entry]:
         raise FormatError(source, f"not well-formed XML: {_parse_problem(exc)}", exc.position[0]) from None
     root = tree.getroot()
     kind = _local(root.tag)
-    if kind not in ("martif", "tbx"):
-        raise FormatError(source, f"not TBX: the root element is <{kind}>, not <martif> or <tbx>")
+    if kind not in ("martif", "tbx", "mtf"):
+        raise FormatError(
+            source, f"not TBX: the root element is <{kind}>, not <martif> or <tbx> (or MultiTerm's <mtf>)"
+        )
     ours = any(EXPORT_MARK in (p.text or "") for p in root.iter() if _local(p.tag) == "p")
     ids = IdMaker()
-    concepts = [_concept(elem) for elem in root.iter() if _local(elem.tag) in ("termEntry", "conceptEntry")]
+    concepts = [_concept(elem) for elem in root.iter() if _local(elem.tag) in _CONCEPTS]
     for concept in concepts:
         if concept.id and _ID_RE.match(concept.id):
             ids.claim(concept.id, None)
@@ -385,27 +389,46 @@ def _text(elem: ET.Element) -> str:
     return text if text.strip() else ""
 
 
+_CONCEPTS = ("termEntry", "conceptEntry", "conceptGrp")
+"""Elements of one concept: TBX v2's termEntry, TBX v3's conceptEntry, MultiTerm XML's conceptGrp."""
+_LANGUAGES = ("langSet", "langSec", "languageGrp")
+"""Elements of one language of a concept: TBX v2's langSet, v3's langSec, MultiTerm XML's languageGrp."""
+_TERMS = ("tig", "ntig", "termSec", "termGrp")
+"""Elements of one term: TBX-Basic's tig and ntig (whose own termGrp is read with it), v3's termSec, MultiTerm XML's
+termGrp."""
+
+
 def _concept(elem: ET.Element) -> _Concept:
-    concept = _Concept(elem.get("id"))
+    # MultiTerm XML numbers its concepts in a <concept> child; TBX gives an id attribute.
+    number = next((_text(c).strip() for c in elem if _local(c.tag) == "concept"), None)
+    concept = _Concept(elem.get("id") or number)
     for child in elem:
         _collect(child, concept)
     return concept
 
 
+def _language_of(elem: ET.Element) -> str:
+    """The language tag of a langSet or langSec (xml:lang), or of MultiTerm's languageGrp (its <language lang=>)."""
+    lang = elem.get(XML_LANG) or elem.get("lang")
+    if lang is None:
+        lang = next((c.get("lang") for c in elem if _local(c.tag) == "language" and c.get("lang")), None)
+    return lang or ""
+
+
 def _collect(elem: ET.Element, concept: _Concept) -> None:
     name = _local(elem.tag)
-    if name in ("langSet", "langSec"):
-        lang = (elem.get(XML_LANG) or elem.get("lang") or "").lower().replace("_", "-")
+    if name in _LANGUAGES:
+        lang = _language_of(elem).lower().replace("_", "-")
         terms = concept.terms.setdefault(lang, [])
         inside: set[int] = set()  # elements of a term, read by _term
         for term_elem in elem.iter():
             if id(term_elem) in inside:
                 continue
-            if _local(term_elem.tag) in ("tig", "ntig", "termSec"):
+            if _local(term_elem.tag) in _TERMS:
                 inside.update(id(e) for e in term_elem.iter())
                 term = _term(term_elem)
                 if term is not None:
-                    term.lang = elem.get(XML_LANG) or elem.get("lang") or ""
+                    term.lang = _language_of(elem)
                     terms.append(term)
                     concept.notes += [f"{term.text}: {note}" for note in term.notes]
                     concept.sources += [f"{term.text}: {text}" for text in term.sources]
@@ -421,7 +444,7 @@ def _collect(elem: ET.Element, concept: _Concept) -> None:
 
 
 def _term(elem: ET.Element) -> _Term | None:
-    """Read a tig, an ntig (its termGrp and what follows it) or a termSec."""
+    """Read a tig, an ntig (its termGrp and what follows it), a termSec or MultiTerm XML's termGrp."""
     term: _Term | None = None
     status, exact, pronunciation, unchecked = "", "", None, False
     notes: list[str] = []
