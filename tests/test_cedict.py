@@ -231,7 +231,7 @@ def test_read_sense_types_by_what_the_description_says(gloss: str, name: str, ki
         ("Hakka ethnic group, a subgroup of the Han", "Hakka", [], None),
     ],
 )
-def test_read_sense_on_real_glosses(gloss: str, name: str, aliases: list[str], kind: str | None) -> None:
+def test_read_sense_on_real_glosses(gloss: str, name: str | None, aliases: list[str], kind: str | None) -> None:
     sense = read_sense(gloss)
     assert (sense.name, sense.aliases, sense.type) == (name, aliases, kind)
 

@@ -53,6 +53,12 @@ way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
   克 Croatia, and 剋 Ke, a legendary emperor): its entry keeps every name its senses give, since `zhgloss.check`
   reads them to know what 访克 or 苏方 writes (zhgloss never glosses a character alone), and is typed by its senses
   only when they agree on one kind (唐 the Tang dynasty, an event; a surname is no kind), else `name`;
+- an office a description starts with makes a person ("president of Belarus"), "common place name" a place, a
+  quoted gloss ("army camp") nothing; a thing named after the line's name by an organisation's word ("Rugby
+  school", "University of Warwick") gives it no kind; a direction's
+  adjective before a medium is a genre ("Western (film)"), and a people's adjective before a common noun of no kind
+  a common noun ("Japanese cuisine", "German measles"; not a language, a people, a person, a side or a currency),
+  as is a surname described by whose it is ("Han surname"): neither is kept by `proper_only`;
 - a people's adjective before a plural of lands ("East Asian countries", "Muslim countries") names no one of them,
   and a country before lower-case words headed by an organisation's word ("China state radio regulation
   committee") is no name of the country: the body is named;
@@ -79,7 +85,7 @@ from rapidfuzz.distance import Levenshtein
 from zhgloss.errors import FormatError, InvalidEntryError
 from zhgloss.forms import is_marked_usage
 from zhgloss.glossable import MOUNTAIN_GENERIC, UNIT_GENERICS
-from zhgloss.model import Entry, slugify
+from zhgloss.model import Entry, entries_from_dicts, slugify
 from zhgloss.pinyin import find_surname, is_pinyin_syllable, numbers_to_marks, split_syllables
 from zhgloss.script import NAME_SEPARATORS, has_cjk, pinyin_key
 from zhgloss.syllables import SYLLABLES
@@ -240,6 +246,9 @@ _WHERE_OR_WHEN = (
     r"(?:north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest"
     r"|northeastern|northwestern|southeastern|southwestern|upper|lower|inner|outer|late|early|ancient|modern|old)"
 )
+_DIRECTIONS = frozenset(_WHERE_OR_WHEN.strip("(?:)").split("|"))
+# A bracket naming a medium of works after a one-word name: "(film)", "(novel)", "(TV series)".
+_MEDIUM_RE = re.compile(r"^\((?:film|movie|novel|song|TV series|series|genre)\)$")
 _LED_NAME_RE = re.compile(
     rf"^(?!{_WHERE_OR_WHEN}\s)(?:{_LOWER_WORD}\s+){{1,2}}{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*(?=\s*$|\s*[,;(])"
 )
@@ -362,6 +371,15 @@ _ACRONYM_RE = re.compile(rf"^\(({_ACRONYM}(?:,\s*aka\s+{_ACRONYM})?)\)")
 def _vocabulary(words: str) -> frozenset[str]:
     """A set of lower-case words written as one space-separated string (easier to read than a list)."""
     return frozenset(words.split())
+
+
+# Nouns after a people's adjective that keep the phrase a name: a language, a people, a person of it, a field of
+# study ("Chinese studies"); a side, 中方 "Chinese side", a party to a relation (`zhgloss.check` reads 中方 as
+# China's); a currency, named by its country's adjective ("American dollar" 美元, "Japanese yen").
+_PEOPLE_OR_SPEECH = _vocabulary(
+    "language languages people peoples person persons script dialect nationality side studies "
+    "dollar dollars yen mark won dong baht rupiah rupee gulden guilder franc pound lira peso rouble ruble krona"
+)
 
 
 # A number that starts a name makes it a group's ("the Three Su father and sons", "Four Great Beauties"), never a
@@ -838,6 +856,8 @@ def read_sense(gloss: str) -> Sense:
         lead = lower.group()
         # ("Festival on 15th of 8th| lunar month" was a date read as a noun phrase: a name takes no ordinal, _NAME_RE.)
         nouns = lower.group().split()
+        if nouns == ["surname"] and _ENDS_RE.match(rest, lower.end()):
+            return Sense()  # "Han surname" (汉姓), "Mongol surname": a surname described by whose it is, not named
         if (
             nouns[-1] in _NAMING
             and not _FORMER.intersection(nouns)
@@ -902,6 +922,17 @@ def read_sense(gloss: str) -> Sense:
                     # "East Asian countries" (东洋), "Muslim countries" (伊斯兰国): the lands of a people, a region or a
                     # faith, a plural common noun; no name of any one of them.
                     return Sense()
+                if (
+                    len(capital_words) == 1
+                    and name.startswith(capital_words[0])
+                    and _DEMONYM_RE.match(capital_words[0])
+                    and _kind_of_word(name.split()[-1]) is None
+                    and name.split()[-1] not in _PEOPLE_OR_SPEECH
+                ):
+                    # "Japanese cuisine" (日料), "German measles", "Chinese style": a people's adjective before a common
+                    # noun of no kind is a common noun, as "overseas Chinese" is; a people, a person of it, a language
+                    # and an army stay names ("German person", "Chinese language", "Japanese army").
+                    return Sense()
     rest = rest.strip()
     title_words = None if phrased else _TITLE_BEFORE_WORK_RE.match(rest)
     if (
@@ -928,6 +959,8 @@ def read_sense(gloss: str) -> Sense:
         # "Korean pickled cabbage", "Chinese surname", "Chinese as a primary or secondary school subject": a thing
         # of a people, described.
         return Sense()
+    if " " not in name and name.lower() in _DIRECTIONS and _MEDIUM_RE.match(rest):
+        return Sense()  # "Western (film)" (西部片): a genre, a common noun ("a western"), no title
     if " " not in name and rest[:1] == "(":
         kind = _KIND_OF_WORD_RE.match(rest)
         if kind is not None and not (kind.group(1) == "people" and name.endswith("s")):  # not "Normans (people)"
@@ -1018,6 +1051,8 @@ def read_sense(gloss: str) -> Sense:
         sense.type = sense.type or _type_of_description(rest)
     if group and sense.type == "person":
         sense.type = None  # "the Three Su father and sons": three people, named together
+    if phrased and sense.type == "work" and name.split()[-1].endswith("s") and name.split()[-1].islower():
+        sense.type = None  # "Spring lantern riddles (guessing game ...)" (春灯谜): a kind of game, no title of one
     if sense.type == "work" and (title := _TITLE_GOES_ON_RE.match(" " + rest)) is not None:
         # A title is a phrase, lower-case words and all: "The East is Red", not "The East".
         name += title.group(1)
@@ -1460,8 +1495,15 @@ def _type_of_description(rest: str) -> str | None:
     "posthumous title of the founding Song emperor") makes it that person, whatever the words before "name" say
     (a temple name 庙号 is an emperor's, no temple).
     """
-    # "according to Romance of the Three Kingdoms" names where the description comes from, not what the thing is.
+    # "according to Romance of the Three Kingdoms" names where the description comes from, not what the thing is;
+    # a quoted bracket what the name says ("Yingpan, common place name ("army camp")" is no army).
     rest = _SOURCE_RE.sub("", rest)
+    if '"' in rest:
+        rest = _QUOTED_BRACKET_RE.sub("", rest)
+    if "place name" in rest and _PLACE_NAME_RE.match(rest):
+        return "place"  # "common place name", "place name in ...": a place's name, as "county" says
+    if _OFFICE_RE.match(rest):
+        return "person"  # "Aleksandr Lukachenko, president of Belarus from 1994": who holds the office
     if _FAMILY_NAME_RE.match(rest):
         return None  # "Aisin Gioro, family name of the Manchu emperors": a house's name, not the emperors' dynasty
     named = _NAME_OF_RE.match(rest)
@@ -1489,6 +1531,13 @@ def _type_of_description(rest: str) -> str | None:
 
 
 _SOURCE_RE = re.compile(r"\baccording to [^,;()]*")
+# An office a description starts with: its holder is a person (but "residence of the president" is no president).
+_OFFICE_RE = re.compile(
+    r"^[\s,;]*(?:the\s+|an?\s+)?(?:former\s+|first\s+|vice\s+|[A-Z][\w-]*\s+)?"
+    r"(?:president|chairman|premier|chancellor|governor|mayor|senator|secretary-general)\b(?=\s+of\b|\s*$|\s*[,;(])"
+)
+_QUOTED_BRACKET_RE = re.compile(r'\(\s*"[^"]*"\s*\)')
+_PLACE_NAME_RE = re.compile(r"^[\s,;]*(?:an?\s+|the\s+)?(?:common\s+)?place\s+name\b")
 # Words that start what a description says of another thing than the one named: its agent ("by"), a relative
 # clause ("which regulates the influence of ... forces" is no force).
 # The time of a thing says when it was, not what: "horse connoisseur during Spring and Autumn Period" is no period.
@@ -1754,10 +1803,10 @@ def _read_line(line: CedictLine) -> _Draft:
     named = False  # a sense names a thing of the line's own, not only a name many bear ("Jobs (name)")
     full_english: list[str] = []  # the full name's English, an alias once the line's own English is first
     other_names: list[str] = []  # "aka ...", "formerly known as ..." senses' names, aliases after the line's own
-    typed_by_shared = False  # the type comes from a name many bear, "Warwick (name)": a person's, weakly
     # The senses that describe what they name, with their forms and the draft's type before and after each.
     described: list[tuple[Sense, list[str], str | None, str | None]] = []
     undescribed: list[str] = []  # the forms of the other senses that name something
+    typed_by_shared = False  # the type comes from a name many bear, "Warwick (name)": a person's, weakly
     kinds: set[str] = set()  # the kinds the naming senses say, when they say one
     for gloss in line.glosses:
         if _NOTE_RE.match(gloss):
@@ -1856,14 +1905,26 @@ def _read_line(line: CedictLine) -> _Draft:
             draft.type = "person"
         elif (
             draft.type in (None, "surname")
-            or (draft.type == "name" and sense.type)
-            # 华威 "Warwick (name)/University of Warwick, Coventry, UK/": a name many bear says less of the kind
-            # than a sense naming one thing by it (by that name: not 亚历山大 "Alexander (name)/Alexandria").
+            # 拉格比 "Rugby (game)/Rugby school in England/": a thing named after the first ("Rugby school", "University
+            # of Warwick" beside "Warwick (name)") is another, whose kind is not the entry's.
+            or (
+                draft.type == "name"
+                and sense.type
+                and not (
+                    first.type == "name" and any(_is_named_by(f, [first.name or "", *first.aliases]) for f in forms)
+                )
+            )
+            # 维多利亚 "Victoria (name)/Victoria, capital of the Seychelles/": a name many bear says less of the kind
+            # than a sense naming one thing by it (by that name: not 亚历山大 "Alexander (name)/Alexandria"), unless
+            # that thing is named after it by an organisation's word (华威 "University of Warwick", as 拉格比's school).
             or (
                 typed_by_shared
                 and sense.type in _NAME_TYPE_ORDER
                 and first.type == "person"
-                and any(_is_named_by(f, [first.name or "", *first.aliases]) for f in forms)
+                and any(
+                    _is_named_by(f, [first.name or "", *first.aliases]) and _type_of_name(f.split()) != "org"
+                    for f in forms
+                )
             )
         ):
             typed_by_shared = sense.shared and sense.type == "person" and draft.type in (None, "surname")
@@ -2635,6 +2696,8 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
         del drafts[zh]
     _fold_separated(drafts)
     _fold_same_names(drafts)
+    rows: list[dict[str, object]] = []  # each entry's fields, checked in batches by entries_from_dicts
+    numbers: list[int] = []  # the line each row comes from
     for zh, draft in drafts.items():
         if not draft.english:
             continue
@@ -2665,21 +2728,27 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
             )
         if zh_aliases and draft.proper and not draft.common:
             line, zh, hant, zh_aliases = _head(line, zh, hant, zh_aliases, headwords_read, drafts)
-        try:
-            entry = Entry(
-                id=entry_id(line),
-                type=kind,
-                zh=zh,
-                zh_hant=hant,
-                zh_aliases=zh_aliases,
-                pinyin=written_pinyin(line.pinyin_numbered),
-                en=english[0],
-                aliases=tuple(english[1 : 1 + MAX_ALIASES]),
-                en_adopted=True,
-                note=note or None,
-                sources=(CEDICT_SOURCE,),
-            )
-        except InvalidEntryError as exc:
-            # A bad character or field is a fault of the file, reported with its line as any other.
-            raise FormatError(source, f"invalid entry: {exc}", line.line) from None
-        yield entry
+        rows.append(
+            {
+                "id": entry_id(line),
+                "type": kind,
+                "zh": zh,
+                "zh_hant": hant,
+                "zh_aliases": zh_aliases,
+                "pinyin": written_pinyin(line.pinyin_numbered),
+                "en": english[0],
+                "aliases": tuple(english[1 : 1 + MAX_ALIASES]),
+                "en_adopted": True,
+                "note": note or None,
+                "sources": (CEDICT_SOURCE,),
+            }
+        )
+        numbers.append(line.line)
+    made = 0
+    try:
+        for entry in entries_from_dicts(rows):
+            made += 1
+            yield entry
+    except InvalidEntryError as exc:
+        # A bad character or field is a fault of the file, reported with its line as any other.
+        raise FormatError(source, f"invalid entry: {exc}", numbers[made]) from None
