@@ -107,6 +107,9 @@ TBX_STATUS = {
     "superseded": "supersededTerm-admn-sts",
     "not_recommended": "deprecatedTerm-admn-sts",
     "forbidden": "deprecatedTerm-admn-sts",
+    # ISO 12620's obsoleteTerm is a temporalQualifier, no administrativeStatus: other tools read it as deprecated, and
+    # the exact status rides in x-zhgloss-status.
+    "obsolete": "deprecatedTerm-admn-sts",
 }
 # Words in a status value that ban a term: deprecatedTerm-admn-sts, supersededTerm-admn-sts, notRecommended, forbidden.
 _BANNED_RE = re.compile(r"deprecat|supersed|notrecommended|not recommended|not_recommended|forbidden|obsolete")
