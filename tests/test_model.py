@@ -208,6 +208,15 @@ def test_forbidden_forms_keep_their_status_and_round_trip() -> None:
     assert "forbidden" not in Entry(id="x", en="X").to_dict()  # written only when there are some
 
 
+def test_an_obsolete_form_keeps_its_status() -> None:
+    # ISO 12620's obsoleteTerm and Crowdin's / DITA's "obsolete": a status of its own, not "deprecated".
+    from zhgloss.model import ForbiddenForm
+
+    entry = Entry.from_dict({"id": "x", "en": "X", "forbidden": [{"form": "Old X", "status": "Obsolete"}]})
+    assert entry.forbidden == (ForbiddenForm("Old X", "obsolete"),)
+    assert Entry.from_dict(entry.to_dict()) == entry
+
+
 @pytest.mark.parametrize(
     ("forbidden", "message"),
     [

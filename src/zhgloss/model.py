@@ -65,12 +65,14 @@ OmegaT comment): its English and pinyin are proposals nobody has confirmed (`har
 DRAFT_WARNING = "a draft entry, not confirmed by a person: its English and pinyin are proposals to check"
 """The sentence that says what `DRAFT_LABEL` means, for a card's status row and lookup's warning."""
 
-FORBIDDEN_STATUSES = ("forbidden", "deprecated", "superseded", "not_recommended")
+FORBIDDEN_STATUSES = ("forbidden", "deprecated", "superseded", "not_recommended", "obsolete")
 """Why an English form must not be used, as terminology standards name it.
 
 ISO 12620 / TBX administrativeStatus `deprecatedTerm-admn-sts` and `supersededTerm-admn-sts`
 (TBX-Basic), plus the "not recommended" and "forbidden" usage labels other termbases
 (Microsoft, IATE-style exports) write. `forbidden` is the default for a form given without one.
+obsolete: ISO 12620's temporalQualifier obsoleteTerm and the 'obsolete' status Crowdin and DITA termentry
+write (usage="obsolete").
 """
 
 _KNOWN_TYPE_SET = frozenset(KNOWN_TYPES)
