@@ -69,3 +69,19 @@ def test_the_imported_entry_round_trips_through_csv() -> None:
     buffer = io.StringIO(newline="")
     dump_csv(entries, buffer)
     assert list(load_csv(io.StringIO(buffer.getvalue()), "again.csv")) == entries
+
+
+@pytest.mark.parametrize("true", ["TRUE", "true", "yes", "WAHR", "1"])
+def test_a_forbidden_column_of_booleans_flags_the_rows_english(true: str) -> None:
+    # Matecat's glossary (guides.matecat.com, "Glossary file format"): a "Forbidden" column, TRUE where the row's
+    # terms must not be used. It was read as zhgloss's list of forbidden forms: "TRUE" became a forbidden form.
+    text = f"Forbidden,Chinese (PRC),English (United States)\nFALSE,悉尼,Sydney\n{true},悉尼,Sidney\n,台积电,TSMC\n"
+    entries = read(text)
+    assert set(entries) == {"Sydney", "TSMC"}
+    assert [(f.form, f.status) for f in entries["Sydney"].forbidden] == [("Sidney", "forbidden")]
+    assert entries["TSMC"].forbidden == ()
+
+
+def test_zhglosss_own_forbidden_column_is_still_a_list_of_forms() -> None:
+    (entry,) = read("zh,en,forbidden\n悉尼,Sydney,Sidney; Sydny [deprecated]\n").values()
+    assert [(f.form, f.status) for f in entry.forbidden] == [("Sidney", "forbidden"), ("Sydny", "deprecated")]

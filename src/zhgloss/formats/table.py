@@ -579,7 +579,10 @@ def rows_to_entries(
     trusted = trusted or ours
     ids = IdMaker()
     unique = UniqueEntries(source)
-    statuses = [c for c in STATUS_OF.values() if c in columns]
+    # Another tool's "Forbidden" column of TRUE/FALSE (Matecat's, Phrase's, Lokalise's) flags the row's English
+    # term, the target's, as forbidden: it is a status column, not a list of forbidden forms.
+    flags = not ours and "forbidden" in columns
+    statuses = [c for c in STATUS_OF.values() if c in columns] + (["forbidden"] if flags else [])
     held: list[Entry] = []  # with status columns, every entry waits for the rows that ban its forms
     banned_rows: list[tuple[int, dict[str, str], list[dict[str, str]]]] = []
     for line, row in rows:
@@ -596,6 +599,8 @@ def rows_to_entries(
             cells[name] = text
         if not trusted:
             check_scripts(cells, source, line)
+        if flags and _flag_word(cells.get("forbidden") or "") is not None and _flag_word(cells.pop("forbidden")):
+            cells[STATUS_OF["en"]] = "forbidden"
         banned = _banned_by_status(cells) if statuses else []
         if banned:
             banned_rows.append((line, cells, banned))
@@ -674,13 +679,24 @@ def check_scripts(entry_cells: Mapping[str, str], source: str, line: int) -> Non
             )
 
 
-def _flag(value: str, name: str, source: str, line: int) -> bool:
+_FALSE_WORDS = ("false", "no", "0", "n", "falsch", "faux", "否")
+_TRUE_WORDS = ("true", "yes", "1", "y", "wahr", "vrai", "是")
+"""A spreadsheet's booleans, also as Excel writes them in German and French (Phrase's export: WAHR/FALSCH)."""
+
+
+def _flag_word(value: str) -> bool | None:
+    """True or False for a cell that is a boolean word (TRUE, no, WAHR ...), None for any other cell."""
     text = value.strip().lower()
-    if text in ("", "false", "no", "0", "n"):
+    return True if text in _TRUE_WORDS else False if text in _FALSE_WORDS else None
+
+
+def _flag(value: str, name: str, source: str, line: int) -> bool:
+    if not value.strip():
         return False
-    if text in ("true", "yes", "1", "y"):
-        return True
-    raise FormatError(source, f"{name} must be true or false, not {value!r}", line)
+    flag = _flag_word(value)
+    if flag is None:
+        raise FormatError(source, f"{name} must be true or false, not {value!r}", line)
+    return flag
 
 
 _FORBIDDEN_ITEM_RE = re.compile(r"^(.*?)\s*\[(" + "|".join(FORBIDDEN_STATUSES) + r")\]$")
