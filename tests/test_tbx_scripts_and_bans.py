@@ -466,8 +466,8 @@ def test_tbx_v3_dct_terms_of_a_traditional_langsec_and_its_statuses() -> None:
     assert entry.zh_aliases == ("國際商業機器公司", "国际商业机器公司")
     assert entry.forbidden == (
         ForbiddenForm("Big Blue", "not_recommended"),
-        ForbiddenForm("萬國商業機器", "deprecated"),
-        ForbiddenForm("万国商业机器", "deprecated"),
+        ForbiddenForm("萬國商業機器", "obsolete"),  # obsoleteTerm-admn-sts: kept as the file wrote it
+        ForbiddenForm("万国商业机器", "obsolete"),
     )
     assert entry.note == "萬國商業機器: old name"
 

@@ -117,7 +117,8 @@ _BANNED_RE = re.compile(r"deprecat|supersed|notrecommended|not recommended|not_r
 _CHINESE_BANNED = {
     **dict.fromkeys(["禁用", "禁止", "禁止使用"], "forbidden"),
     **dict.fromkeys(["不推荐", "不推薦", "不建议", "不建議"], "not_recommended"),
-    **dict.fromkeys(["弃用", "棄用", "废弃", "廢棄", "过时", "過時", "已过时", "已過時"], "deprecated"),
+    **dict.fromkeys(["弃用", "棄用", "废弃", "廢棄"], "deprecated"),
+    **dict.fromkeys(["过时", "過時", "已过时", "已過時"], "obsolete"),
     **dict.fromkeys(["已取代", "被取代", "取代"], "superseded"),
 }
 _CHINESE_BANNED_RE = re.compile("|".join(sorted(_CHINESE_BANNED, key=len, reverse=True)))
@@ -293,7 +294,9 @@ def banned_status(status: str) -> str | None:
         chinese = _CHINESE_BANNED_RE.search(folded)
         return _CHINESE_BANNED[chinese.group()] if chinese else None
     word = match.group()
-    if word.startswith("deprecat") or word == "obsolete":
+    if word == "obsolete":
+        return "obsolete"  # ISO 12620's temporalQualifier obsoleteTerm; Crowdin's and DITA's "obsolete"
+    if word.startswith("deprecat"):
         return "deprecated"
     if word.startswith("supersed"):
         return "superseded"
