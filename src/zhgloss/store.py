@@ -34,7 +34,6 @@ from zhgloss.errors import (
     ReadOnlyGlossaryError,
     TargetExistsError,
 )
-from zhgloss.forms import WORDING_TYPES as _WORDING_TYPES
 from zhgloss.model import Entry, checked_documents, entries_from_dicts, stored_columns
 
 if TYPE_CHECKING:
@@ -887,11 +886,9 @@ class Glossary:
     def _doc_ids(self) -> dict[str, int]:
         return {doc["id"]: int(doc_id) for doc_id, doc in self._docs().items() if "id" in doc}
 
-    def _zh_owner(self, zh: str, kind: str) -> str | None:
-        """The id of the stored entry owning the Chinese form `zh` for an entry of type `kind` (`zh_key`), or None."""
-        key = zh_key(zh, kind)
+    def _zh_owner(self, zh: str) -> str | None:
         for doc in self._docs().values():
-            if doc.get("zh") == zh and zh_key(zh, doc.get("type", "person")) == key:
+            if doc.get("zh") == zh:
                 return str(doc.get("id"))
         return None
 
@@ -913,7 +910,7 @@ class Glossary:
 
                 stem = re.sub(r"-(?:[2-9]|[1-9]\d+)$", "", entry.id)
                 entry = entry.replace(id=unique_id(stem if stem in taken else entry.id, taken))
-            if entry.zh is not None and (owner := self._zh_owner(entry.zh, entry.type)) is not None:
+            if entry.zh is not None and (owner := self._zh_owner(entry.zh)) is not None:
                 raise DuplicateEntryError(entry.zh, owner)
             self._table.insert(entry.to_dict())
         return entry
@@ -926,29 +923,25 @@ class Glossary:
         skipped. One with other content is a conflict: `fail` raises DuplicateEntryError and writes
         nothing, `skip` keeps the stored entry, `replace` overwrites it. An entry whose Chinese
         form belongs to another entry is always a conflict: replacing would make two entries
-        claim one name. A form belongs to an entry as a name or as wording (`zh_key`): a word and
-        a name written alike are two entries, each its own.
+        claim one name.
         """
         report = WriteReport([], [], [], [], [])
         with self.transaction():
             docs = {doc["id"]: doc for doc in self._docs().values() if "id" in doc}
-            zh_owner = {
-                zh_key(doc["zh"], doc.get("type", "person")): doc["id"] for doc in docs.values() if doc.get("zh")
-            }
+            zh_owner = {doc["zh"]: doc["id"] for doc in docs.values() if doc.get("zh")}
             added: dict[str, dict[str, Any]] = {}
             replaced: dict[str, dict[str, Any]] = {}
             for entry in entries:
-                key = zh_key(entry.zh or "", entry.type)
-                target = entry.id if (entry.id in docs or entry.id in added) else zh_owner.get(key)
+                target = entry.id if (entry.id in docs or entry.id in added) else zh_owner.get(entry.zh or "")
                 if target is None:
                     added[entry.id] = entry.to_dict()
                     if entry.zh:
-                        zh_owner[key] = entry.id
+                        zh_owner[entry.zh] = entry.id
                     report.added.append(entry.id)
                     continue
                 new = (entry if entry.id == target else entry.replace(id=target)).to_dict()
                 old = added.get(target) or replaced.get(target) or docs[target]
-                owner = zh_owner.get(key, target)
+                owner = zh_owner.get(entry.zh or "", target)
                 if old == new:
                     report.skipped.append(target)
                 elif on_conflict == "fail" or owner != target:
@@ -961,11 +954,10 @@ class Glossary:
                     report.conflict_rows.append(entry.id)
                 else:
                     (added if target in added else replaced)[target] = new
-                    old_key = zh_key(old.get("zh") or "", old.get("type", "person"))
-                    if old.get("zh") and zh_owner.get(old_key) == target:
-                        del zh_owner[old_key]
+                    if old.get("zh") and zh_owner.get(old["zh"]) == target:
+                        del zh_owner[old["zh"]]
                     if entry.zh:
-                        zh_owner[key] = target
+                        zh_owner[entry.zh] = target
                     report.updated.append(target)
             self._write_documents(list(added.values()), replaced)
         return report
@@ -996,7 +988,7 @@ class Glossary:
             doc_id = self._doc_ids().get(entry.id)
             if doc_id is None:
                 raise NotFoundError(entry.id, "entry id")
-            if entry.zh is not None and (owner := self._zh_owner(entry.zh, entry.type)) not in (None, entry.id):
+            if entry.zh is not None and (owner := self._zh_owner(entry.zh)) not in (None, entry.id):
                 raise DuplicateEntryError(entry.zh, str(owner))
             self._table.remove(doc_ids=[doc_id])
             self._table.insert(_document(entry.to_dict(), doc_id))
@@ -1094,17 +1086,6 @@ def _written_document_spans(raw: bytes, documents: _Documents) -> list[tuple[int
         return None
     spans = list(zip(opens, map(len(_DOCUMENT_END).__add__, closing), strict=True))
     return list(map(spans.__getitem__, documents.places))
-
-
-def zh_key(zh: str, kind: object) -> tuple[str, bool]:
-    """The key under which an entry of type `kind` owns its Chinese form `zh`: the form, and whether the entry is
-    wording (a type of `zhgloss.forms.WORDING_TYPES`: term, phrase).
-
-    One form names one entry as a name and one as wording: CC-CEDICT's 成功 is both 成功 "success" (a term) and
-    成功 the town in Taiwan (a place), 孙子 "grandson" and Sun Tzu; a second name (or a second term) of one form
-    is a conflict (`Glossary.add`, `add_all`, `update`).
-    """
-    return zh, kind in _WORDING_TYPES
 
 
 def _document(doc: dict[str, Any], doc_id: int) -> Any:
