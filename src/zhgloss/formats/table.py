@@ -763,6 +763,8 @@ def row_to_entry(cells: Mapping[str, str], ids: IdMaker, source: str, line: int,
         data["zh"] = data["zh_hant"]  # a traditional column alone (繁體中文, zh-TW): zh is its simplified form
     if theirs and data.get("zh"):
         _simplified_zh(data)
+        if data.get("zh_hant"):
+            _pair_zh_hant(data)
     if not data.get("id"):
         data["id"] = ids.make(normalize(en), normalize(data["zh"]) if data.get("zh") else None)
     try:
@@ -784,6 +786,28 @@ def _simplified_zh(data: dict[str, Any]) -> None:
     simplified = simplified_form(zh, normalize(data["type"]).lower(), english)
     if simplified != zh:
         data["zh"], data["zh_hant"] = simplified, data.get("zh_hant") or zh
+
+
+def _pair_zh_hant(data: dict[str, Any]) -> None:
+    """Keep a row's traditional column as zh_hant only where it writes zh in the other script, as TBX's zh-TW terms
+    are paired (`zhgloss.formats.tbx.is_pair`): the same form is no zh_hant (蔡英文), and another word of a region
+    (雪梨 beside 悉尼, Taiwan's Sydney) is a Chinese alias in both scripts, zh_hant then zh's own traditional form."""
+    from zhgloss.formats.tbx import is_pair, simplified_form, traditional_form
+
+    zh, hant = normalize(data["zh"]), normalize(data["zh_hant"])
+    if hant == zh:
+        data["zh_hant"] = None
+        return
+    if is_pair(zh, hant):
+        return
+    kind, english = normalize(data["type"]).lower(), [normalize(data["en"]), *data.get("aliases", [])]
+    aliases = list(data.get("zh_aliases") or [])
+    for form in (hant, simplified_form(hant, kind, english)):
+        if form != zh and form not in aliases:
+            aliases.append(form)
+    data["zh_aliases"] = aliases
+    derived = traditional_form(zh, kind, english)
+    data["zh_hant"] = derived if derived != zh else None
 
 
 def _roles(value: str, source: str, line: int) -> list[Any]:

@@ -677,7 +677,7 @@ def _pair_scripts(
     A derived form the file bans is not made an accepted one, but for zh itself: the simplified form of a
     traditional main term stays zh even where a simplified langSet bans it, the ban named in the note.
     Conversion is OpenCC's, with the name rules of `zhgloss.convert` for a person's name (see
-    `simplified_form`, `_traditional_form`).
+    `simplified_form`, `traditional_form`).
     """
     kind, english = data["type"], [data["en"], *data["aliases"]]
     hant_texts = [t.text for t in ([hant] if hant is not None else []) + hant_others]
@@ -699,15 +699,15 @@ def _pair_scripts(
             data["note"] = "; ".join([data["note"], *notes] if data["note"] else notes)
     zh_hant = None
     if zh is not None and has_cjk(zh):
-        zh_hant = next((t for t in hant_texts if _is_pair(zh, t)), None) or _traditional_form(zh, kind, english)
+        zh_hant = next((t for t in hant_texts if is_pair(zh, t)), None) or traditional_form(zh, kind, english)
     if zh_hant == zh or zh_hant in banned_texts:  # a derived form the file bans stays banned
         zh_hant = None
     used = {zh, zh_hant}
     forms: list[str] = []
     for term in zh_others:
         forms.append(term.text)
-        paired = next((t for t in hant_texts if t not in used and _is_pair(term.text, t)), None)
-        forms.append(paired or _traditional_form(term.text, kind, english))
+        paired = next((t for t in hant_texts if t not in used and is_pair(term.text, t)), None)
+        forms.append(paired or traditional_form(term.text, kind, english))
         used.add(paired)
     for text in hant_texts:
         if text not in used:
@@ -719,7 +719,7 @@ def _pair_scripts(
     seen: set[str] = set()
     for term, status in ((t, t.banned or "forbidden") for t in banned):
         simplified = simplified_form(term.text, kind, english)
-        other = _traditional_form(term.text, kind, english) if simplified == term.text else simplified
+        other = traditional_form(term.text, kind, english) if simplified == term.text else simplified
         for form in (term.text, other):
             # The file's own forms first: a derived form the file lists (accepted or banned) is its own.
             if form not in seen and (form == term.text or (form not in accepted and form not in banned_texts)):
@@ -728,7 +728,7 @@ def _pair_scripts(
     data["forbidden"] = forbidden
 
 
-def _is_pair(simplified: str, traditional: str) -> bool:
+def is_pair(simplified: str, traditional: str) -> bool:
     """Tell whether `traditional` writes `simplified` in the other script: it converts to it, character by
     character (OpenCC t2s, or as a name keeps its characters). A regional word is no pair, even where OpenCC's
     Taiwan phrase table (s2twp) writes it for the simplified one: 歐巴馬 is Taiwan's Obama, 奧巴馬 the
@@ -770,7 +770,7 @@ def simplified_form(hant: str, kind: str, english: list[str]) -> str:
     return simplified
 
 
-def _traditional_form(zh: str, kind: str, english: list[str]) -> str:
+def traditional_form(zh: str, kind: str, english: list[str]) -> str:
     """The traditional form of the simplified term `zh` (see `simplified_form`): a person's surname by the
     surname table (余承东 -> 余承東, not 餘承東), where the entry is a person, or is untyped and the form reads as
     a person's or its English writes it as one; otherwise OpenCC's."""
