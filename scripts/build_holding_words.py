@@ -3,14 +3,16 @@
 The word-edge rule of annotate (zhgloss.glossrules) reads the text with jieba's word counts, shipped
 down to 20 (word_counts.tsv); a word jieba counts fewer times is unknown to it, and a name inside such
 a word is glossed: 平城 (Pyongsong) in 宛平城 (the old walled town of Wanping), 天长 (Tianchang) in the
-idiom 地久天长 "for ever and ever". This file lists the words of jieba's dictionary counted fewer than
-MIN_COUNT times (those the counts lack) of 3 to MAX_LENGTH characters that hold, starting past their
-first character, the simplified form of a CC-CEDICT proper-name line (a headword with capitalised pinyin) of
-two or more characters; each with its count, its part of speech in jieba, and "idiom" where CC-CEDICT
-calls it one ("(idiom") or jieba tags it i (成语) or l (习用语). After the line "# PARTS" it lists the
-words of the same rare kind (2 to MAX_LENGTH characters) that are the part of a listed word before the
-name it holds (地久 of 地久天长, 司马台 of 司马台长城): the rule asks whether that part is a word. After the
-line "# NAMES" it lists the names the words hold (平城, 天长): the rule looks only at matches of these.
+idiom 地久天长 "for ever and ever". A word it counts that holds a whole name past its first character cuts no
+word edge, so that rule does not see it either: 民盟 (the China Democratic League) in 基民盟 (Germany's CDU, 25),
+国庆 (National Day) in the personal name 张国庆 (5). This file lists the words of jieba's dictionary of 3 to
+MAX_LENGTH characters, whatever their count, that hold, starting past their first character, the simplified
+form of a CC-CEDICT proper-name line (a headword with capitalised pinyin) of two or more characters; each with
+its count, its part of speech in jieba, and "idiom" where CC-CEDICT calls it one ("(idiom") or jieba tags it i
+(成语) or l (习用语). After the line "# PARTS" it lists the words jieba counts fewer than MIN_COUNT times (2 to
+MAX_LENGTH characters) that are the part of a listed word before the name it holds (地久 of 地久天长, 司马台 of
+司马台长城): the rule asks whether that part is a word, and the shipped counts hold the others. After the line
+"# NAMES" it lists the names the words hold (平城, 天长): the rule looks only at matches of these.
 
 Inputs (neither is needed at run time):
   CC-CEDICT: ../shared/data/cedict_ts.u8.gz (CC BY-SA 4.0, MDBG)
@@ -65,14 +67,14 @@ def read_cedict(path: str) -> tuple[set[str], set[str]]:
 def holding_words(
     jieba: dict[str, tuple[int, str]], names: set[str], idioms: set[str]
 ) -> tuple[list[str], set[str], set[str]]:
-    """The rare words that hold a name past their first character (sorted lines), the rare parts before the
-    names, and the names they hold."""
-    rare = {w: v for w, v in jieba.items() if v[0] < MIN_COUNT and 2 <= len(w) <= MAX_LENGTH}
+    """The words that hold a name past their first character (sorted lines), the rare parts before the names,
+    and the names they hold."""
+    rare = {w for w, v in jieba.items() if v[0] < MIN_COUNT and 2 <= len(w) <= MAX_LENGTH}
     lines: list[str] = []
     parts: set[str] = set()
     held: set[str] = set()
-    for word, (count, tag) in sorted(rare.items()):
-        if len(word) < 3:
+    for word, (count, tag) in sorted(jieba.items()):
+        if not 3 <= len(word) <= MAX_LENGTH:
             continue
         found = [(a, b) for a in range(1, len(word) - 1) for b in range(a + 2, len(word) + 1) if word[a:b] in names]
         if not found:
@@ -87,16 +89,14 @@ def holding_words(
 def main(cedict: str, jieba_dict: str) -> None:
     names, idioms = read_cedict(cedict)
     lines, parts, held = holding_words(read_jieba(jieba_dict), names, idioms)
-    print("# Rare words that hold a proper name past their first character, for zhgloss annotate's word rules")
+    print("# Words that hold a proper name past their first character, for zhgloss annotate's word rules")
     print("# (zhgloss.glossrules.InsideRule): built by scripts/build_holding_words.py from jieba 0.42.1's dictionary")
-    print(f"# (dict.txt; MIT licence, (c) Sun Junyi): its words of 3 to {MAX_LENGTH} characters counted fewer than")
-    print(
-        f"# {MIN_COUNT} times that hold a CC-CEDICT proper name (simplified, 2+ characters) starting past their first"
-    )
-    print("# character; idiom where CC-CEDICT (MDBG, https://cc-cedict.org/wiki/; CC BY-SA 4.0) calls the word one")
-    print("# or jieba tags it i or l. This file is shared under CC BY-SA 4.0. Columns: word, jieba count, jieba tag,")
-    print("# [idiom]. After '# PARTS': rare words that are the part of a listed word before the name it holds;")
-    print("# after '# NAMES': the CC-CEDICT names the listed words hold.")
+    print(f"# (dict.txt; MIT licence, (c) Sun Junyi): its words of 3 to {MAX_LENGTH} characters that hold a")
+    print("# CC-CEDICT proper name (simplified, 2+ characters) starting past their first character; idiom where")
+    print("# CC-CEDICT (MDBG, https://cc-cedict.org/wiki/; CC BY-SA 4.0) calls the word one or jieba tags it i or l.")
+    print("# This file is shared under CC BY-SA 4.0. Columns: word, jieba count, jieba tag, [idiom]. After '# PARTS':")
+    print(f"# words jieba counts fewer than {MIN_COUNT} times that are the part of a listed word before the name it")
+    print("# holds; after '# NAMES': the CC-CEDICT names the listed words hold.")
     for line in lines:
         print(line)
     print("# PARTS")

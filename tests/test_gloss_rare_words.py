@@ -1,8 +1,10 @@
-"""A name that a rare word holds past its first character is no name there (issue 9, s11): 平城 in 宛平城.
+"""A name that a word holds past its first character is no name there (issue 9, s11, s17): 平城 in 宛平城.
 
 jieba's counts ship down to 20 (word_counts.tsv), so the word-edge rule never sees the words running text meets
-more rarely: 宛平城 (the walled town of Wanping, 9), the idiom 地久天长 (10). holding_words.txt lists those that hold
-a CC-CEDICT name past their first character (scripts/build_holding_words.py). The glossary is CC-CEDICT's lines
+more rarely: 宛平城 (the walled town of Wanping, 9), the idiom 地久天长 (10). Nor does it see a counted word that holds
+a whole name, which cuts no word edge: 基民盟 (Germany's CDU, 25) holds 民盟, the China Democratic League (s17).
+holding_words.txt lists the words of either kind that hold a CC-CEDICT name past their first character
+(scripts/build_holding_words.py). The glossary is CC-CEDICT's lines
 for the forms concerned (tests/data/cedict_rare_words.u8); the sentences are the dev news of
 tests/data/unknown_names*.tsv, where each dropped form was glossed as nonsense in the full names glossary.
 """
@@ -44,6 +46,11 @@ def _annotator() -> Annotator:
         ("塞尔维亚网球运动员诺瓦克·德约科维奇在巴黎奥运会上夺得男单金牌。", ["巴黎"]),
         ("巴黎圣日耳曼中场李刚仁在比赛中送出两次助攻。", ["巴黎"]),  # Paris Saint-Germain: not "Germanic"
         ("星巴克宣布，尼科尔将接任公司首席执行官。", []),  # Niccol: not Helmut Kohl
+        # Words jieba counts (so the shipped counts have them) but that cut no word edge around the name they hold:
+        # Germany's CDU, not the China Democratic League (tests/data/cedict_names_news_sweep17.txt); a villager, not
+        # National Day (tests/data/unknown_names*.tsv).
+        ("德国总理朔尔茨表示，基民盟主席默茨被普遍视为下一任总理的热门人选。", []),
+        ("张国庆是村里第一个大学生。", []),
     ],
 )
 def test_a_name_a_rare_word_holds_is_not_glossed(sentence: str, names: list[str]) -> None:
@@ -60,6 +67,9 @@ def test_a_name_a_rare_word_holds_is_not_glossed(sentence: str, names: list[str]
         # No rare word around it.
         ("他从平城出发，沿着长城走了一天。", ["平城", "长城"]),
         ("德国前总理科尔的传记出版了。", ["科尔"]),
+        # The party and the day where no word holds them.
+        ("民盟中央举行座谈会。", ["民盟"]),
+        ("国庆期间，景区游客如织。", ["国庆"]),
     ],
 )
 def test_a_name_no_rare_word_holds_stays_glossed(sentence: str, names: list[str]) -> None:
@@ -87,19 +97,21 @@ def test_the_shipped_list_holds_the_words_and_their_names() -> None:
     assert all(len(name) >= 2 for name in held_names())
 
 
-def test_the_build_lists_rare_words_that_hold_a_name_past_their_start() -> None:
+def test_the_build_lists_words_that_hold_a_name_past_their_start() -> None:
     build = load_build_script("build_holding_words")
     jieba = {
         "宛平城": (9, "ns"),  # rare, holds 平城 past 宛
         "地久天长": (10, "n"),
         "地久": (2, "n"),
         "平城区": (5, "ns"),  # holds 平城 at its start only: InsideRule's longer words see it
-        "北京城": (500, "ns"),  # counted 20 times or more: word_counts.tsv has it
+        "北京城": (500, "ns"),  # holds 北京 at its start only
+        "基民盟": (25, "n"),  # counted, and holds 民盟 past 基: no word edge cuts 民盟, so the word-edge rule misses it
+        "基民": (25, "n"),  # a counted part: the shipped counts have it, the file's parts need not
     }
-    lines, parts, held = build.holding_words(jieba, {"平城", "天长", "北京"}, {"地久天长"})
-    assert lines == ["地久天长\t10\tn\tidiom", "宛平城\t9\tns"]
+    lines, parts, held = build.holding_words(jieba, {"平城", "天长", "北京", "民盟"}, {"地久天长"})
+    assert lines == ["地久天长\t10\tn\tidiom", "基民盟\t25\tn", "宛平城\t9\tns"]
     assert parts == {"地久"}
-    assert held == {"平城", "天长"}
+    assert held == {"平城", "天长", "民盟"}
 
 
 def test_the_shipped_list_is_what_the_build_script_writes(shared_dir: Path) -> None:

@@ -13,7 +13,6 @@ characters of both scripts (橋 as 桥, 處 as 处).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import compress, repeat
@@ -251,8 +250,10 @@ class InsideRule:
         """Return `spans` without a match a rare word holds past its first character: 平城 in 宛平城, 天长 in 地久天长.
 
         jieba's counts, shipped down to 20 (`zhgloss.segment`), lack the words running text meets more rarely,
-        so the word-edge rule cannot see them; holding_words.txt lists those of them that hold a CC-CEDICT
-        name past their first character (`holding_words`). A match such a word holds where it stands is part
+        so the word-edge rule cannot see them, and it cannot see a counted word that holds a whole name either,
+        for no word edge cuts the name (基民盟, Germany's CDU, holds 民盟, the China Democratic League);
+        holding_words.txt lists the words of both kinds that hold a CC-CEDICT name past their first character
+        (`holding_words`). A match such a word holds where it stands is part
         of it, not the name, when the word is an idiom (地久天长 "for ever and ever", not Tianchang) or when
         the characters of the word before the match are no word of jieba's (宛 of 宛平城, the walled town of
         Wanping, not Pyongsong; 伊万科 of 伊万科维奇, not Pope Vigilius): where they are one (司马台 of 司马台长城,
@@ -328,16 +329,19 @@ class InsideRule:
         has (_COMPANY_WORDS: 旗下 its subsidiaries, 股价 its share price; 金山办公旗下的WPS, Kingsoft Office's WPS).
         Places only (entry type place); not a form safe by its entry.
         """
-        # Candidates by the text alone, in C where it can (map, compress, one regex scan): a match after a title's last
-        # character, or one a company title's first character follows within reach. Only they are looked up as
-        # places: an entry's decoding costs more than these tests, and a dense glossary matches thousands of forms.
+        # Candidates by the text alone, in C where it can (map, compress, a regex search in a few characters): a match
+        # after a title's last character, or one a company's title or word follows within reach. Only they are looked
+        # up as places: an entry's decoding costs more than these tests, and a dense glossary matches thousands of
+        # forms. The search asks for the words, not their first characters (有 of 有限公司 and 发 of 发布公告 are
+        # everywhere), and only after the matches: one scan of the whole line cost more than the rule.
         before = map(text.__getitem__, map(_minus_one, map(_first, spans)))
         candidates = set(compress(range(len(spans)), map(_TITLE_TAILS.__contains__, before)))
-        firsts = [m.start() for m in _company_first_re().finditer(text)]
-        if firsts:
-            for k, (_, e, _) in enumerate(spans):
-                j = bisect_left(firsts, e + 1)
-                if j < len(firsts) and firsts[j] <= e + _COMPANY_REST:
+        firsts = _company_title_firsts()
+        search = _company_title_re().search
+        for k, (_, e, _) in enumerate(spans):
+            if not firsts.isdisjoint(text[e + 1 : e + _COMPANY_REST + 1]):
+                mark = search(text, e + 1, e + _COMPANY_REST + _COMPANY_TITLE_LONGEST)
+                if mark is not None and mark.start() <= e + _COMPANY_REST:
                     candidates.add(k)
         if not candidates:
             return spans
@@ -1528,7 +1532,7 @@ def _holding_sections() -> tuple[str, str, str]:
 
 @lru_cache(maxsize=1)
 def held_names() -> frozenset[str]:
-    """Return the names the words of data/holding_words.txt hold past their first character (平城 of 宛平城, 2,400).
+    """Return the names the words of data/holding_words.txt hold past their first character (平城 of 宛平城, 2,600).
 
     Only a match of one of these is looked at by `InsideRule._outside_rare_words`: the words are read on the
     first such match.
@@ -1544,11 +1548,12 @@ def held_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def holding_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Return data/holding_words.txt's rare words (simplified, 6,900), those of them that are idioms, and the rare
+    """Return data/holding_words.txt's words (simplified, 8,100), those of them that are idioms, and the rare
     words that are a listed word's part before the name it holds (地久, 司马台).
 
     Built by scripts/build_holding_words.py from jieba 0.42.1's dictionary (MIT) and CC-CEDICT (CC BY-SA 4.0):
-    jieba's words counted fewer than 20 times that hold a CC-CEDICT name past their first character.
+    jieba's words of 3 to 7 characters that hold a CC-CEDICT name past their first character; the parts are
+    those it counts fewer than 20 times (the shipped counts hold the others).
     """
     words, parts, _ = _holding_sections()
     lines = [line for line in words.split("\n") if line and not line.startswith("#")]
@@ -2155,12 +2160,6 @@ def _starts_club_pair(text: str, spans: Sequence[Span], k: int) -> bool:
 def _company_title_firsts() -> frozenset[str]:
     """The first characters of _COMPANY_MARKS, simplified and traditional (董, 创 and 創, 总 and 總)."""
     return _with_traditional(title[0] for title in _COMPANY_MARKS)
-
-
-@lru_cache(maxsize=1)
-def _company_first_re() -> re.Pattern[str]:
-    """One character of `_company_title_firsts` (compiled on first use)."""
-    return re.compile("[" + "".join(sorted(_company_title_firsts())) + "]")
 
 
 def _any_script_re(words: Iterable[str]) -> re.Pattern[str]:
