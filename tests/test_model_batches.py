@@ -236,3 +236,21 @@ def test_many_odd_texts_in_a_batch_are_each_taken_to_their_document(odd: list[tu
         elif isinstance(doc[field], str):
             doc[field] += piece
     assert _outcome(docs) == _one_by_one(docs)
+
+
+def test_a_batch_with_roles_checks_the_others_together_not_by_halves(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A written glossary's batch holds a role or two: those documents alone go through from_dict, and the others
+    # are checked together again, not down to one by one (`_canonical_mask`), which cost 15 checks a batch.
+    import zhgloss.model
+
+    docs: list[dict[str, Any]] = [_plain(n) for n in range(200)]
+    for at in (3, 150):
+        docs[at] = Entry.from_dict({**docs[at], "roles": [{"title": "founder", "org": "Xiaomi"}]}).to_dict()
+    monkeypatch.setattr(zhgloss.model, "_canonical_mask", lambda *_: pytest.fail("checked by halves"))
+    counted = _Counted()
+    monkeypatch.setattr(Entry, "from_dict", counted)
+    entries, changed = _outcome(docs)
+    assert [doc["id"] for doc in counted.docs] == ["doc-3", "doc-150"]
+    assert changed == []
+    monkeypatch.undo()
+    assert (entries, changed) == _one_by_one(docs)

@@ -16,7 +16,7 @@ from contextlib import suppress
 from dataclasses import MISSING, dataclass, field, fields, replace
 from functools import cache
 from itertools import accumulate, chain, compress, repeat
-from operator import attrgetter, contains, is_, is_not, itemgetter, not_
+from operator import attrgetter, contains, is_, is_not, itemgetter, not_, or_
 from typing import Any, NamedTuple, overload
 
 from zhgloss.errors import InvalidEntryError
@@ -950,11 +950,20 @@ def _canonical_flags(
     headwords with a full-width comma, and each had sent its whole batch through `from_dict`).
     """
     columns = _canonical_columns(batch, pinyin_re, given)
-    if columns is not None:
-        canonical = [True] * len(batch)
-    else:
-        canonical = _canonical_mask(batch, known, id_re, pinyin_re)
-        columns = _columns(list(compress(batch, canonical))) or {}
+    canonical = [True] * len(batch)
+    if columns is None:
+        # A document with roles, forbidden or safe forms is never canonical (`_from_canonical` builds none): those
+        # few are told by their columns, and the others checked together again; halving down to one by one is
+        # for what that does not settle (a batch of a written glossary's entries holds a role or two, and each
+        # had sent its batch through ~15 checks of ever smaller halves).
+        nested = _nested_rows(batch, given)
+        if nested is not None and any(nested):
+            canonical = list(map(not_, nested))
+            rest = list(compress(batch, canonical))
+            columns = _canonical_columns(rest, pinyin_re) if rest else {}
+        if columns is None:
+            canonical = _canonical_mask(batch, known, id_re, pinyin_re)
+            columns = _columns(list(compress(batch, canonical))) or {}
     texts: list[object] = []
     lists: list[object] = []
     for name in _ONE_LINE_FIELDS:
@@ -968,6 +977,22 @@ def _canonical_flags(
         return canonical
     plain = iter(_plain_rows(columns, canonical.count(True), texts=not texts_plain, notes=not notes_plain))
     return [flag and next(plain) for flag in canonical]
+
+
+def _nested_rows(
+    batch: Sequence[Mapping[str, Any]], given: dict[str, Sequence[Any]] | None = None
+) -> list[bool] | None:
+    """Whether each document of `batch` has roles, forbidden or safe forms (any value but an empty one or null);
+    None if the batch is not of documents `_columns` reads. `given`: `_columns(batch)`, made already."""
+    columns = _columns(batch) if given is None else given
+    if columns is None:
+        return None
+    nested = [False] * len(batch)
+    for name in ("roles", "forbidden", "safe_forms"):
+        values = columns.get(name)
+        if values is not None and any(values):
+            nested = list(map(or_, nested, map(bool, values)))
+    return nested
 
 
 _ONE_LINE_FIELDS = ("en", "zh", "zh_hant", "pinyin")
