@@ -59,6 +59,11 @@ way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
   adjective before a medium is a genre ("Western (film)"), and a people's adjective before a common noun of no kind
   a common noun ("Japanese cuisine", "German measles"; not a language, a people, a person, a side or a currency),
   as is a surname described by whose it is ("Han surname"): neither is kept by `proper_only`;
+- initials followed by the full name they spell in a bracket ("SSE (Shanghai Stock Exchange) Composite Index",
+  "WTO (World Trade Organization)") give the full name as `en`, the initials an alias; a generational suffix ("King,
+  Jr.") is part of a name; a family name in capitals is written as English does, last too ("Sung KIM" is Sung
+  Kim; not a ruler's numeral, "Mohammed VI"); a building's generic after the name is part of it ("Confucius family
+  mausoleum", "Silver pavilion"), a shrine, a fort or a mausoleum is a place;
 - a people's adjective before a plural of lands ("East Asian countries", "Muslim countries") names no one of them,
   and a country before lower-case words headed by an organisation's word ("China state radio regulation
   committee") is no name of the country: the body is named;
@@ -265,6 +270,14 @@ _FORMER = frozenset(["ancient", "old", "former", "historical", "historic", "arch
 _NAMING = frozenset(["name", "names", "surname", "term", "word", "transliteration", "translation", "equivalent"])
 _NAMED_FOR_RE = re.compile(r"(?:for|of)\s+(.+)$")
 _ENDS_RE = re.compile(r"\s*(?:$|[(,;])")
+# Initials first, then what they spell in a bracket, and the words that go on the name: "SSE (Shanghai Stock
+# Exchange) Composite Index".
+_ACRONYM_FIRST_RE = re.compile(
+    r"^(?P<acronym>[A-Z][A-Z0-9&]{1,9})\s*\((?P<full>[^()]+)\)(?P<after>(?:\s+[A-Z][\w'’-]*)*)(?P<rest>.*)$"
+)
+_ROMAN_RE = re.compile(r"^[IVXLC]+$")
+"""A Roman numeral ending a ruler's name ("Mohammed VI", "John Paul II"), no family name in capitals."""
+_GENERATION_RE = re.compile(r"^,?\s+(Jr\.|Sr\.|II|III|IV)(?=\s*(?:$|[,;(]))")
 _LANDS = frozenset(["countries", "nations", "states", "lands", "territories", "regions", "kingdoms"])
 _ACRONYM_AFTER_RE = re.compile(r"\s+[A-Z]{2,}(?:\s*$|\s*[(,;])")
 _NAMED_LAST_RE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*$")
@@ -278,6 +291,7 @@ _FEATURES = (
     "desert|valley|grasslands?|canal|falls|glacier|pass|bay|harbou?r|port|tomb|park|street|station|square|galaxy|"
     "nebula|"
     "bridge|site|reservoir|continent|coast|strait|gorge|volcano|cape|forest|hall|road|airport|"
+    "mausoleum|cemetery|shrine|pavilion|forts?|"
     # An autonomous prefecture or county is named with its peoples ("Dali Bai Autonomous Prefecture"); an
     # autonomous region is a province, written bare ("Inner Mongolia").
     "autonomous(?=\\s+(?:prefecture|county|banner|district))"
@@ -427,7 +441,8 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "neighbourhood suburb area zone commune subdistrict autonomous territory grasslands forest "
         "glacier volcano cape headland commandery museum kingdom empire khanate caliphate sultanate principality duchy "
         # Venues: "Laoshan Velodrome, a Beijing 2008 Olympics venue" is no event.
-        "stadium arena venue velodrome gymnasium natatorium racecourse galaxy nebula"
+        "stadium arena venue velodrome gymnasium natatorium racecourse galaxy nebula mausoleum cemetery shrine "
+        "fort forts"
     ),
     "work": _vocabulary(
         "novel book classic film movie opera poem manga anime series song album painting sutra chronicle anthology "
@@ -738,6 +753,16 @@ def read_sense(gloss: str) -> Sense:
         sense = Sense(alias_only=True)
         _read_aliases(sense, text, other_names.end(), former=other_names.group("words") in _FORMER_WORDS)
         return sense
+    if text[:2].isupper() and (spelt := _ACRONYM_FIRST_RE.match(text)) is not None:
+        acronym, full, after = spelt.group("acronym", "full", "after")
+        if full[:1].isupper() and _is_acronym_of(acronym, full):
+            # "SSE (Shanghai Stock Exchange) Composite Index", "WTO (World Trade Organization)": the bracket spells the
+            # initials out, and the full name is the name; the initials (with the words after them) an alias.
+            sense = read_sense(f"{full}{after}{spelt.group('rest')}")
+            # (The name is whole: "Democratic Progressive Party|, Taiwan", not "Test of Chinese| as a Foreign Language")
+            if sense.name == f"{full}{after}" or (not after and full.startswith(f"{sense.name},")):
+                sense.aliases = [f"{acronym}{after}", *(a for a in sense.aliases if a != f"{acronym}{after}")]
+                return sense
     article = text.startswith("the ")
     if article:
         text = text[4:]
@@ -820,6 +845,10 @@ def read_sense(gloss: str) -> Sense:
         # "Mao: The Unknown Story by Jung Chang": a work's title goes on after its colon (a language's name before a
         # colon, "Nepalese: Sagarmatha", is never followed by an author).
         name, rest = name + subtitle.group(1), rest[subtitle.end(1) :]
+    if (suffix := _GENERATION_RE.match(rest)) is not None:
+        # "Martin Luther King, Jr. (1929-1968)": a generational suffix is part of the name (English writes it without
+        # the comma too: "Martin Luther King Jr.").
+        name, rest = f"{name} {suffix.group(1)}", rest[suffix.end() :]
     years = _TRAILING_YEARS_RE.search(name)
     if years is not None and years.start() > 0:
         # "Austro-Hungarian Empire 1867-1918", "Kelvin 1824-1907": the years are dates, no part of the name.
@@ -1082,17 +1111,22 @@ def read_sense(gloss: str) -> Sense:
         capitals = False
         japanese = _JAPANESE_RE.match(rest) is not None
         if any(w[1:].islower() for w in words):
+            # (And Korean ones, family name last as English writes it: "Sung KIM" is Sung Kim.)
             recased = [
                 w.capitalize()
-                # Not initials: "J.R.R. Tolkien", "P.A.M. Dirac" keep their capitals; a short one is a Japanese
-                # family name only beside "Japanese" ("ODA Nobunaga", "KAN Naoto").
+                # Not initials: "J.R.R. Tolkien", "P.A.M. Dirac" keep their capitals; a short one is a family name
+                # beside "Japanese" ("ODA Nobunaga", "KAN Naoto") or last ("Sung KIM").
                 if "." not in w
                 and w.isupper()
-                and ((len(w) > 1 and not w.isascii()) or len(w) > 3 or (japanese and len(w) > 1))
+                and (
+                    (len(w) > 1 and not w.isascii())
+                    or len(w) > 3
+                    or (len(w) > 1 and w.isalpha() and (japanese or w is words[-1]) and not _ROMAN_RE.match(w))
+                )
                 else w
                 for w in words
             ]
-            capitals, words = recased != words, recased
+            capitals, words = recased[0] != words[0], recased
         name = " ".join(words)
         if len(words) == 2 and (capitals or japanese):
             # A Japanese name, written family name first as CC-CEDICT (and Japan) writes it ("Abe Shinzo", "ITŌ
@@ -2247,9 +2281,21 @@ def _fold_same_names(drafts: dict[str, _Draft]) -> None:
     Greece", nor "Yiwu county in Kumul" "Yiwu county level city in Jinhua".
     """
     groups: dict[str, list[_Draft]] = {}
+    # A line that gives nothing but a name's initials (亚细安 "ASEAN") names what another line spells them out for
+    # (东南亚国家联盟 "ASEAN (Association of Southeast Asian Nations)", whose English is the full name).
+    spelt_out = {
+        alias.lower(): draft.english[0].lower()
+        for draft in drafts.values()
+        if draft.proper and len(draft.english) > 1
+        for alias in draft.english[1:2]
+        if alias.isupper() and _is_acronym_of(alias, draft.english[0])
+    }
     for draft in drafts.values():
         if draft.proper and not draft.common and draft.english and draft.type != "surname" and len(draft.line.zh) > 1:
-            groups.setdefault(draft.english[0].lower(), []).append(draft)
+            key = draft.english[0].lower()
+            if len(draft.english) == 1 and draft.english[0].isupper():
+                key = spelt_out.get(key, key)
+            groups.setdefault(key, []).append(draft)
     counts = None
     taken = {d.english[0].lower() for d in drafts.values() if d.english}
     for group in groups.values():
