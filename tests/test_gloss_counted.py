@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from zhgloss.annotate import Annotator
 from zhgloss.formats.cedict import load_cedict
-from zhgloss.glossrules import COUNTED_NOUNS
+from zhgloss.glossrules import COUNTED_NOUNS, KIND_WORDS
 from zhgloss.model import Entry
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -97,8 +97,15 @@ def test_every_classifier_drops_the_nouns_it_counts_and_nothing_else(
     assert [m.surface for m in annotator.mentions(counted)] == [], counted
     # Without the numeral, or as a place, the form is glossed.
     assert [m.surface for m in annotator.mentions(f"他看见{classifier}{form}说。")] == [form]
-    place = Annotator([Entry(id="x", type="place", zh=form, en="X", always_gloss=True)])
+    # A place whose English names it the noun's kind (黄河 "Yellow River") is counted as it is; one of another kind
+    # (老街 "Lao Cai", a city) is the noun.
+    kinds = KIND_WORDS.get(noun)
+    named = f"X {kinds[0].title()}" if kinds else "X"
+    place = Annotator([Entry(id="x", type="place", zh=form, en=named, always_gloss=True)])
     assert [m.surface for m in place.mentions(counted)] == [form]
+    if kinds:
+        city = Annotator([Entry(id="x", type="place", zh=form, en="X", always_gloss=True)])
+        assert [m.surface for m in city.mentions(counted)] == []
     # Nor a longer form, which holds a name before the noun (这座长江大桥).
     longer = Annotator([Entry(id="x", type=kind, zh="长江" + form, en="X", always_gloss=True)])
     assert [m.surface for m in longer.mentions(f"他看见{counter}{classifier}长江{form}说。")] == ["长江" + form]
@@ -140,3 +147,21 @@ def test_a_numeral_and_guo_after_country_abbreviations_count_them(sentence: str,
 def test_a_traditional_classifier_counts_its_noun(sentence: str, form: str) -> None:
     assert form in sentence
     assert form not in glossed(sentence)
+
+
+@pytest.mark.parametrize(
+    ("entry", "sentence", "expected"),
+    [
+        # A city whose name ends on a noun 条 counts is that noun after 这条 (the import types 老街 "Lao Cai, Vietnam" a
+        # place once it reads "Name, Country"; it was an untyped name): "this old street".
+        (Entry(id="laojie", type="place", zh="老街", en="Lao Cai"), "钮建平说，这条老街承载了他童年的记忆。", []),
+        (Entry(id="dacheng", type="place", zh="大城", en="Dacheng"), "远处有一座大城。", []),
+        # A place the classifier counts as itself, its English says so: the Yellow River, the Great Wall.
+        (Entry(id="huanghe", type="place", zh="黄河", en="Yellow River"), "这条黄河养育了两岸的人民。", ["黄河"]),
+        (Entry(id="changcheng", type="place", zh="长城", en="Great Wall"), "这座长城修了两千年。", ["长城"]),
+    ],
+)
+def test_a_place_is_counted_as_itself_only_where_its_english_names_the_kind(
+    entry: Entry, sentence: str, expected: list[str]
+) -> None:
+    assert [m.surface for m in Annotator([entry]).mentions(sentence)] == expected

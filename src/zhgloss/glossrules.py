@@ -196,9 +196,10 @@ class InsideRule:
         form that ends on a noun the classifier before it counts is that noun with a modifier: 一座小桥 "a small
         bridge" and 这座大桥 "this bridge" (not the Qiao sisters), 一斤小米 "a catty of millet" (not Xiaomi, though
         its entry says always_gloss), 一堵西墙 "a west wall". None of these classifiers counts people or companies.
-        Not a place's form, which the classifier of its kind may count as it is (这条黄河); nor a longer form, which
-        holds a name before the noun (这座长江大桥); nor a form the classifier does not count (一座鲁迅像: 座
-        counts the statue, 鲁迅 is its modifier).
+        Not a place's form whose English names it the thing the noun is (这条黄河, the Yellow River: KIND_WORDS),
+        which the classifier of its kind counts as it is; a place of another kind is the noun (这条老街 "this old
+        street", not Lao Cai, a city); nor a longer form, which holds a name before the noun (这座长江大桥); nor a
+        form the classifier does not count (一座鲁迅像: 座 counts the statue, 鲁迅 is its modifier).
         """
         # The matches right after a classifier, picked in C (map, compress): most lines have none. The first
         # match's -1 reads the text's last character, and is ruled out below.
@@ -215,7 +216,8 @@ class InsideRule:
             head = _simplified(text[max(0, s - 3) : e])
             if head[-1] not in COUNTED_NOUNS.get(head[-3], "") or not _counts_before(head, len(head) - 3):
                 continue
-            if ann._entry_dict(ann.value_entry(value)).get("type") != "place":
+            data = ann._entry_dict(ann.value_entry(value))
+            if data.get("type") != "place" or not _names_kind(data, head[-1]):
                 drop.append(k)
         return self._without(spans, drop)
 
@@ -1914,6 +1916,45 @@ _PERSON_OR_WORDING = _PERSON_TYPES | _WORDING_TYPES
 _READ_APART: list[tuple[int, int, int]] = []
 """`CrossingRule`'s verdict on a match read one character at a time: dropped, unless its context reads as a name."""
 _LIST_MARK_SET = frozenset(_LIST_MARKS)
+KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "桥": ("bridge",),
+    "山": ("mountain", "mount", "mt", "hill", "hills", "range", "shan"),
+    "峰": ("peak", "mountain", "mount", "mt"),
+    "楼": ("tower", "building", "pavilion", "hall"),
+    "城": ("city", "town", "wall", "fortress", "castle", "citadel"),
+    "塔": ("tower", "pagoda", "stupa"),
+    "庙": ("temple", "shrine"),
+    "寺": ("temple", "monastery", "abbey"),
+    "殿": ("hall", "palace", "temple"),
+    "岛": ("island", "isle", "islands"),
+    "宫": ("palace",),
+    "墓": ("tomb", "mausoleum"),
+    "亭": ("pavilion",),
+    "堡": ("fort", "fortress", "castle"),
+    "馆": ("museum", "hall", "library"),
+    "街": ("street",),
+    "路": ("road", "street", "avenue"),
+    "河": ("river",),
+    "江": ("river",),
+    "溪": ("creek", "stream", "river"),
+    "沟": ("gully", "ravine", "valley"),
+    "林": ("forest", "woods"),
+    "海": ("sea",),
+}
+"""The English words that say a place is the thing a counted noun is (河 a river: the Yellow River), lower-case."""
+
+
+def _names_kind(data: dict[str, object], noun: str) -> bool:
+    """Tell whether the entry `data` (a place's) names it in English the kind of thing `noun` is (黄河 "Yellow River"
+    for 河; not 老街 "Lao Cai" for 街): a word of KIND_WORDS in its en or an alias."""
+    kinds = KIND_WORDS.get(noun)
+    if not kinds:
+        return True  # no noun of a place's kind: the place is counted as it is
+    aliases = data.get("aliases")
+    names = [data.get("en"), *(aliases if isinstance(aliases, (list, tuple)) else ())]
+    return any(word in kinds for name in names if isinstance(name, str) for word in re.findall(r"[a-z]+", name.lower()))
+
+
 COUNTED_NOUNS: dict[str, str] = {
     "座": "桥山楼城塔庙寺殿房岛峰碑宫墓坟亭堡厦馆",
     "条": "街路河江溪沟渠巷船鱼蛇狗龙腿线绳裤裙",
