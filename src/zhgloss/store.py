@@ -931,13 +931,15 @@ class Glossary:
             zh_owner = {doc["zh"]: doc["id"] for doc in docs.values() if doc.get("zh")}
             added: dict[str, dict[str, Any]] = {}
             replaced: dict[str, dict[str, Any]] = {}
+            newly = report.added.append
             for entry in entries:
-                target = entry.id if (entry.id in docs or entry.id in added) else zh_owner.get(entry.zh or "")
-                if target is None:
-                    added[entry.id] = entry.to_dict()
-                    if entry.zh:
-                        zh_owner[entry.zh] = entry.id
-                    report.added.append(entry.id)
+                entry_id, zh = entry.id, entry.zh
+                target = entry_id if (entry_id in docs or entry_id in added) else zh_owner.get(zh or "")
+                if target is None:  # most entries of an import into a new glossary: quickly
+                    added[entry_id] = entry.to_dict()
+                    if zh:
+                        zh_owner[zh] = entry_id
+                    newly(entry_id)
                     continue
                 new = (entry if entry.id == target else entry.replace(id=target)).to_dict()
                 old = added.get(target) or replaced.get(target) or docs[target]
@@ -977,8 +979,7 @@ class Glossary:
             if doc.get("id") in replacements:
                 table[key] = replacements[doc["id"]]
         next_id = max((int(key) for key in table), default=0) + 1
-        for offset, doc in enumerate(inserts):
-            table[str(next_id + offset)] = doc
+        table.update(zip(map(str, range(next_id, next_id + len(inserts))), inserts, strict=True))
         storage.write(data)
         self._table._next_id = None  # TinyDB's cached next id is stale now
 
