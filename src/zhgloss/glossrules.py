@@ -168,6 +168,8 @@ class InsideRule:
             kept = self._outside_degree_adverbs(text, kept)
         if "大" in last and not _loud_verbs().isdisjoint(after):
             kept = self._outside_loud_verbs(text, kept)
+        if not _AS_WORDS.isdisjoint(last) and "所" in text:
+            kept = self._outside_as_said(text, kept)
         if not _TITLE_TAILS.isdisjoint(before) or not _company_title_firsts().isdisjoint(text):
             kept = self._outside_titled_places(text, kept)
         if self.inside_names:
@@ -329,7 +331,8 @@ class InsideRule:
         characters join to one starts the company's name (金山 "Jinshan" of 金山软件创始人, Kingsoft's founder; 宁德
         "Ningde" of 宁德时代董事长, CATL's chairman: `_starts_company`); so does one they join to what only a company
         has (_COMPANY_WORDS: 旗下 its subsidiaries, 股价 its share price; 金山办公旗下的WPS, Kingsoft Office's WPS).
-        Places only (entry type place); not a form safe by its entry.
+        A place glued right before such a place starts the company's name too (贵州茅台发布公告, Kweichow Moutai: not
+        Guizhou). Places only (entry type place); not a form safe by its entry.
         """
         # Candidates by the text alone, in C where it can (map, compress, a regex search in a few characters): a match
         # after a title's last character, or one a company's title or word follows within reach. Only they are looked
@@ -364,6 +367,8 @@ class InsideRule:
             if rest:
                 drop.append(k)
                 s, e, _ = spans[k]
+                if k and spans[k - 1][1] == s and self._is_place(spans[k - 1][2]):
+                    drop.append(k - 1)  # a province glued before it starts the name too: 贵州茅台, Kweichow Moutai
                 if rest >= _COMPANY_SHORT:
                     named.add((text.rfind("\n", 0, s), text[s : e + _COMPANY_SHORT]))
             elif k + 1 < len(spans) and _starts_club_pair(text, spans, k) and self._is_place(spans[k + 1][2]):
@@ -470,6 +475,30 @@ class InsideRule:
             and not counts.get(_simplified(text[spans[k][1] : spans[k][1] + 2]))
             and self.crossing._risk_of(spans[k][2])
         ]
+        return self._without(spans, drop)
+
+    def _outside_as_said(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a match ending on the 如 of the frame 如……所说 "as … said": 真如 of 难道真如市上所说.
+
+        如 (or 若) before a noun and 所 with a verb of saying, knowing or expecting (所说, 所言, 所料, 所知: _AS_SAID)
+        frame "as X says": 难道真如市上所说 is 难道|真|如|市上|所说 "can it really be as the market says" (Lu Xun,
+        阿Q正传), not Tathata. A match that ends on that 如 cuts the frame: it is dropped where 所 and the verb
+        follow within _AS_REACH Han characters, at least one between (so 正如张如所说 keeps the name 张如, which is
+        X itself), with no punctuation between; not a form safe by its entry.
+        """
+        n_z = self.annotator._t.n_z
+        drop: list[int] = []
+        for k, (s, e, value) in enumerate(spans):
+            if value >= n_z or e - s < 2 or text[e - 1] not in _AS_WORDS:
+                continue
+            ahead = _simplified(text[e : e + _AS_REACH + 2])
+            for i in range(1, min(_AS_REACH, len(ahead) - 1) + 1):
+                if not _CJK_CHAR[ahead[i - 1]]:
+                    break
+                if ahead[i] == "所" and ahead[i + 1 : i + 2] in _AS_SAID:
+                    if self.crossing._risk_of(value):
+                        drop.append(k)
+                    break
         return self._without(spans, drop)
 
     def _outside_unit_heads(self, text: str, spans: list[Span]) -> list[Span]:
@@ -2072,6 +2101,13 @@ def _loud_verbs() -> frozenset[str]:
     return _with_traditional(_LOUD_VERBS)
 
 
+_AS_WORDS = frozenset("如若")
+"""如 and 若 "as", which open the frame 如……所说 "as … said" (`InsideRule._outside_as_said`)."""
+_AS_SAID = frozenset("说言料述示愿想见知闻载记云谓称")
+"""Verbs after 所 that close the frame: said, stated, expected, described, shown, wished, thought, seen, known,
+heard, recorded (所说, 所言, 所料, 所述, 所示, 所愿 …)."""
+_AS_REACH = 8
+"""How many Han characters `InsideRule._outside_as_said` reads between 如 and 所."""
 _UNIT_HEADS = ("市长", "省长", "县长", "区长", "镇长", "乡长", "州长")
 """Titles of a unit's head, its generic and 长: mayor, governor, county, district, town and township heads (cut by
 `InsideRule._outside_unit_heads` from a full name before them: 景德镇市长)."""
@@ -2113,6 +2149,8 @@ write as often (首都, 华为, 同仁堂)."""
 _AUTHORITY_ENDS = frozenset("方部局委厅署院所处办")
 """Last characters of a place's authorities (警方, 官方, 教育部, 公安局, 法院), which announce too: the characters
 before a company's word that end on one name no company."""
+_POSSESSED = frozenset(_COMPANY_TITLES + _COMPANY_WORDS)
+"""A company's titles and words, which 的 may join to its name (宁德时代的股价 "CATL's share price")."""
 _COMPANY_MARKS = _COMPANY_TITLES + _COMPANY_WORDS + _GROUP_WORDS + _CLUB_WORDS
 """A company's titles and words, and a club's words (`_starts_company`)."""
 _COMPANY_TITLE_LONGEST = max(map(len, _COMPANY_MARKS))
@@ -2153,7 +2191,8 @@ def _starts_company(text: str, spans: Sequence[Span], k: int) -> int:
     the title or word (_COMPANY_MARKS), or up to _COMPANY_REST to a word that ends a company's full name
     (_GROUP_WORDS); none a glossary match (深圳华为董事长), nor a generic, an organisation word or an authority that
     makes the place a modifier (北京分公司总经理, 中国区总裁, 北京警方发布公告: _AUTHORITY_ENDS), nor a word of
-    grammar that makes them a phrase (中国最大的民营集团: _NOT_IN_NAMES). A club's words are not a company's: the
+    grammar that makes them a phrase (中国最大的民营集团: _NOT_IN_NAMES), but for a 的 that ends them before a
+    title or word only a company has (宁德时代的股价, 茅台的股价: _POSSESSED). A club's words are not a company's: the
     place that starts a club's name is the club's city (上海海港队, 巴黎圣日耳曼队; see `_starts_club_pair`).
     """
     n = len(text)
@@ -2166,7 +2205,14 @@ def _starts_company(text: str, spans: Sequence[Span], k: int) -> int:
     org = False
     for size in range(1, min(limit, len(ahead)) + 1):
         rest = ahead[:size]
-        if not _CJK_CHAR[rest[-1]] or rest[0] in _PLACE_GENERICS or rest[-1] in _NOT_IN_NAMES:
+        if not _CJK_CHAR[rest[-1]] or rest[0] in _PLACE_GENERICS:
+            return 0
+        if rest[-1] == "的" and not org:
+            # The company's own: 宁德时代的股价, 茅台的董事长 (not a full-name word: 上海的集团公司).
+            mark = _company_title_re().match(ahead, size)
+            if mark is not None and mark.group() in _POSSESSED and size - 1 <= _COMPANY_NEAR:
+                return size
+        if rest[-1] in _NOT_IN_NAMES:
             return 0
         # 北京分公司总经理, 北京警方发布公告: a branch or an authority of the place, not a company named by it.
         org = (
