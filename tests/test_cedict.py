@@ -108,7 +108,9 @@ def test_non_names_are_left_out_by_proper_only() -> None:
     everything = load(proper_only=False)
     assert everything["AA制"].type == "term"
     assert everything["中国制造"].type == "term"
-    assert everything["年"].en == "year"  # the surname reading does not displace the word
+    # One Chinese form, one entry: typed by the name, the word in the note (coordinator, seventeenth session).
+    assert (everything["年"].type, everything["年"].en) == ("surname", "Nian")
+    assert "also the common word: year" in (everything["年"].note or "")
 
 
 def test_is_proper_name_needs_capitalised_pinyin() -> None:

@@ -148,7 +148,8 @@ _FULL_NAME_RE = re.compile(
 # What a common-word line's gloss is when it is no rendering: a note, a cross-reference, a surname.
 _NOT_A_RENDERING_RE = re.compile(
     r"CL:|Taiwan pr\.|also pr\.|pr\. |\(Tw\) pr\.|also written|surname "
-    r"|(?:(?:old |archaic |erroneous )?variant of|see also|see|same as|abbr\. (?:for|of)|abbreviation of)\s"
+    r"|(?:(?:[A-Z][a-z]+ |\(\w+\) )?(?:old |archaic |erroneous )?variant of|see also|see|same as|abbr\. (?:for|of)"
+    r"|abbreviation of)\s"
 )
 _TRAILING_BRACKET_RE = re.compile(r"\s*\([^)]*\)\s*$")
 _LABELS_RE = re.compile(r"^(?:\([^()]*\)\s*)+")
@@ -1711,11 +1712,19 @@ def entry_id(line: CedictLine) -> str:
     return f"{key[:40] or 'x'}-{digest}"
 
 
-def _renderings(glosses: Iterable[str]) -> list[str]:
-    """The English of a common-word line: each gloss without its trailing bracket."""
+def _renderings(glosses: Iterable[str], pointed: list[str] | None = None) -> list[str]:
+    """The English of a common-word line: each gloss without its trailing bracket.
+
+    A cross-reference ("Taiwan variant of 熒光|荧光", "see 萬俟|万俟") is no rendering; with `pointed`, its target's
+    simplified characters are added to it.
+    """
     out: list[str] = []
     for gloss in glosses:
         if _NOT_A_RENDERING_RE.match(gloss):
+            if pointed is not None and (xref := _XREF_RE.match(gloss)) is not None:
+                target = xref.group("hans") or xref.group("hant")
+                if has_cjk(target) and xref.group("written") is None:
+                    pointed.append(target)
             continue
         text = plain_gloss(_TRAILING_BRACKET_RE.sub("", gloss) if gloss.endswith(")") and gloss[0] != "(" else gloss)
         if text and text not in out:
@@ -1754,6 +1763,9 @@ class _Draft:
     # A reading of the headword is a common word (a full import: 孙子 "Sun Tzu" and "grandson" are one draft): the
     # draft is another word too, and no other name's line folds it in (`_fold_named`, `_fold_same_names`).
     common: bool = False
+    # The renderings of a common word written with the same characters as the name (a full import's 成功 "success"):
+    # the entry's note says them, its English does not.
+    words: tuple[str, ...] = ()
     # Names of other things the line's senses describe (`_drop_other_things`): no aliases of this draft's thing.
     other_things: tuple[str, ...] = ()
     # The line's first sense when it names the draft's thing and describes it (`_line_names_another`).
@@ -1822,8 +1834,11 @@ def corrected(line: CedictLine, table: dict[tuple[str, str, str], Correction]) -
 
 def _read_line(line: CedictLine) -> _Draft:
     if not line.is_proper_name:
-        # Five lines in six: their renderings are already distinct and non-empty.
-        return _Draft(line, False, english=_renderings(line.glosses), hant=(line.zh_hant,))
+        # Five lines in six: their renderings are already distinct and non-empty. A line that only points to another
+        # word ("Taiwan variant of 荧光") folds into it, as a name's does.
+        pointed: list[str] = []
+        english = _renderings(line.glosses, pointed)
+        return _Draft(line, False, english=english, hant=(line.zh_hant,), xrefs=tuple(pointed))
     draft = _Draft(line, True, hant=(line.zh_hant,))
     person_first: list[str] = []
     first: Sense | None = None
@@ -2582,6 +2597,7 @@ def _head(
     from zhgloss.segment import bundled_counts
 
     get = bundled_counts().get
+
     best, most = zh, _count(zh, get)
     for form in zh_aliases:
         other = lines.get(form)
@@ -2626,23 +2642,42 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
         if known is None:
             draft.common = not draft.proper
             drafts[line.zh] = draft
+        elif known.proper and not draft.proper:
+            # A full import's 成功 "Chenggong ... town/success/to succeed/", 李 "surname Li/plum": one entry (one
+            # Chinese form, one entry), typed by the name; the common word's senses go to its note, never its English.
+            known.words += tuple(w for w in draft.english if w not in known.words)
+            known.common = True
+            known.hant += tuple(h for h in draft.hant if h not in known.hant)
+            known.xrefs += draft.xrefs
         elif (
-            takes_over := (not known.english or known.type == "surname") and draft.english and draft.type != "surname"
-        ) or (known.fictional and draft.proper and draft.english and not draft.fictional):
+            (words_first := not known.proper and draft.proper and bool(draft.english))
+            or (
+                takes_over := (not known.english or known.type == "surname")
+                and draft.english
+                and draft.type != "surname"
+            )
+            or (known.fictional and draft.proper and draft.english and not draft.fictional)
+        ):
             # The first reading gave no English or only a surname ("年 [Nian2] /surname Nian/" before
             # "year"): the entry's type, pinyin and traditional form come from the first reading that
             # names something; the surname stays in the note. Or it named a character of fiction, and this
             # line a real thing: 阿里巴巴 "Ali Baba, character from The Arabian Nights", then "Alibaba, PRC
             # e-commerce company" (news means the company); the character's name becomes an alias.
-            if not takes_over:
+            if words_first:
+                # (The common word's line came first: "咊 和 [he2] /old variant of 和/", then "和 [He2] /surname He/".)
+                draft.words = (*known.english, *known.words)
+                takes_over = True
+            elif not takes_over:
                 draft.add_english(known.english)
             draft.hant += tuple(h for h in known.hant if h not in draft.hant)
             draft.notes = known.notes + draft.notes
             draft.xrefs += known.xrefs
             draft.named += known.named
             draft.written += known.written
-            draft.common = known.common or not draft.proper
+            draft.common = known.common or not draft.proper or not known.proper
             drafts[line.zh] = draft
+        elif not known.proper and draft.proper:
+            known.hant += tuple(h for h in draft.hant if h not in known.hant)  # (a name with no English of its own)
         else:
             another = known.proper and draft.proper and _line_names_another(draft, known)
             if another:
@@ -2751,6 +2786,8 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
         english = [e[:200] for e in draft.english]
         kind = (draft.type or "name") if draft.proper else "term"
         note = "; ".join(draft.notes) if draft.proper else ("; ".join(draft.notes) or None)
+        if draft.words and draft.proper:
+            note = "; ".join(filter(None, (note, f"also the common word: {'; '.join(draft.words)}")))
         if note is not None and note == english[0]:
             note = None
         hant = line.zh_hant if line.zh_hant != zh else None
