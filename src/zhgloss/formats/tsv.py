@@ -93,6 +93,8 @@ def dump_omegat(entries: Iterable[Entry], fp: TextIO) -> int:
 
     Entries without Chinese are left out: OmegaT needs a source term. A draft entry's comment
     starts with "[draft, unverified]", the only place OmegaT shows that its English is a proposal.
+    An entry's traditional form is a line of its own with the English, so a project whose source is
+    in traditional characters finds it too (`load_omegat` folds it back).
     """
     count = 0
     for entry in entries:
@@ -101,8 +103,11 @@ def dump_omegat(entries: Iterable[Entry], fp: TextIO) -> int:
         comment = " ".join(" — ".join(p for p in (entry.pinyin, entry.note) if p).split())
         if entry.draft:
             comment = f"{DRAFT_MARK} {comment}".rstrip()
-        for n, english in enumerate(entry.en_forms):
-            cells = (entry.zh, english, comment if n == 0 else "")
+        lines = [(entry.zh, english, comment if n == 0 else "") for n, english in enumerate(entry.en_forms)]
+        if entry.zh_hant and entry.zh_hant != entry.zh:
+            # A source in traditional characters is matched too; import folds the line back into its entry.
+            lines.append((entry.zh_hant, entry.en, DRAFT_MARK if entry.draft else ""))
+        for cells in lines:
             fp.write("\t".join(neutralize_formula(cell) for cell in cells).rstrip("\t") + "\n")
         count += 1
     return count
@@ -198,10 +203,35 @@ def _load_omegat_rows(
         else:
             gathered[zh] = (number, [english], [comment] if comment else [])
     ids = IdMaker()
-    for zh, (number, targets, comments) in gathered.items():
+    for zh, (number, targets, comments, traditional) in _by_simplified(gathered).items():
         row = {"zh": zh, "en": targets[0], "aliases": "", "note": "; ".join(comments), "type": DEFAULT_TYPE}
+        if traditional:
+            row["zh_hant"] = traditional[0]
         entry = row_to_entry(row, ids, source, number)
-        yield entry.replace(aliases=tuple(targets[1:]), draft=zh in drafts)
+        draft = any(form in drafts for form in (zh, *traditional))
+        aliases = tuple(dict.fromkeys([*entry.zh_aliases, *traditional[1:]]))
+        yield entry.replace(aliases=tuple(targets[1:]), zh_aliases=aliases, draft=draft)
+
+
+def _by_simplified(
+    gathered: dict[str, tuple[int, list[str], list[str]]],
+) -> dict[str, tuple[int, list[str], list[str], list[str]]]:
+    """Fold the lines of one term written in both scripts (腾讯 and 騰訊, a glossary shared by zh-CN and zh-TW
+    projects) into one: keyed by the simplified form (`zhgloss.formats.tbx.simplified_form`, the rule every import
+    of a traditional term follows), with the English forms and comments of both and the traditional spellings."""
+    from zhgloss.formats.tbx import simplified_form
+
+    folded: dict[str, tuple[int, list[str], list[str], list[str]]] = {}
+    for zh, (number, targets, comments) in gathered.items():
+        key = simplified_form(zh, DEFAULT_TYPE, targets) if has_cjk(zh) else zh
+        if key not in folded:
+            folded[key] = (number, [], [], [])
+        group = folded[key]
+        group[1].extend(t for t in targets if t not in group[1])
+        group[2].extend(c for c in comments if c not in group[2])
+        if zh != key and zh not in group[3]:
+            group[3].append(zh)
+    return folded
 
 
 def _rows(fp: TextIO) -> Iterator[tuple[int, list[str]]]:
