@@ -67,6 +67,8 @@ way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
 - a people's adjective before a plural of lands ("East Asian countries", "Muslim countries") names no one of them,
   and a country before lower-case words headed by an organisation's word ("China state radio regulation
   committee") is no name of the country: the body is named;
+- one Chinese form names one entry: two lines that hold one form (礼泉 by its full name 礼泉县, 醴泉县 by "also
+  written 礼泉县") and name one thing are one entry (`_fold_shared_forms`);
 - a line data/cedict_corrections.tsv lists as wrong, still as CC-CEDICT writes it, is read
   as corrected there, and the entry's note says so with the source (興業銀行 is Industrial
   Bank, not Société Générale, which is 法國興業銀行): `corrected`.
@@ -2281,6 +2283,31 @@ def _spelt(line: CedictLine) -> str | None:
     return _toneless(written) if written is not None else None
 
 
+def _fold_shared_forms(drafts: dict[str, _Draft]) -> None:
+    """Give each Chinese form to one entry: fold two proper drafts that hold one form and name one thing.
+
+    礼泉 holds 礼泉县 (its full name, a line of its own folded in) and 醴泉县 "Liquan county in Xianyang 咸阳, Shaanxi/
+    also written 礼泉县" holds it too: the same county, one entry. Drafts of one kind whose English may name one thing
+    (`_may_name_one`) are folded into the first; otherwise the form stays the first's only (a form names one entry).
+    """
+    holder: dict[str, _Draft] = {}
+    for zh, draft in list(drafts.items()):
+        if zh not in drafts or not draft.proper or not draft.zh_aliases:
+            continue
+        for form in draft.zh_aliases:
+            first = holder.get(form)
+            if first is None or first is draft or first.line.zh not in drafts:
+                holder[form] = draft
+                continue
+            if first.type == draft.type and any(
+                _may_name_one(a, b) for a in first.english[:1] for b in draft.english[:1]
+            ):
+                _fold(first, draft)
+                del drafts[zh]
+                break
+            draft.zh_aliases = tuple(f for f in draft.zh_aliases if f != form)
+
+
 def _fold_same_names(drafts: dict[str, _Draft]) -> None:
     """Fold two proper names' drafts of the same English name into one when their lines say they are one thing.
 
@@ -2777,6 +2804,7 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
         del drafts[zh]
     _fold_separated(drafts)
     _fold_same_names(drafts)
+    _fold_shared_forms(drafts)
     rows: list[dict[str, object]] = []  # each entry's fields, checked in batches by entries_from_dicts
     numbers: list[int] = []  # the line each row comes from
     for zh, draft in drafts.items():
