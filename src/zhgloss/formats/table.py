@@ -612,8 +612,9 @@ def rows_to_entries(
             held.append(entry)
         else:
             yield entry
+    where = _Holders(held)
     for line, cells, banned in banned_rows:
-        if _with_banned_row(held, cells, banned, source, line):
+        if _with_banned_row(held, where, cells, banned, source, line):
             continue
         if not normalize(unneutralize(cells.get("en") or "")):
             said = ", ".join(f"{b['form']!r} ({b['status'].replace('_', ' ')})" for b in banned)
@@ -627,6 +628,7 @@ def rows_to_entries(
             [*split_list(cells.get("forbidden") or ""), *(f"{b['form']} [{b['status']}]" for b in banned)]
         )
         held.append(unique.check(row_to_entry(cells, ids, source, line, theirs=not ours), line))
+        where.add(len(held) - 1, held[-1])
     yield from held
 
 
@@ -644,26 +646,46 @@ def _banned_by_status(cells: dict[str, str]) -> list[dict[str, str]]:
     return banned
 
 
+class _Holders:
+    """Where each Chinese and each English form of a list of entries is first held (its index), to find the entry a
+    banned row belongs to without a scan per row."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.zh: dict[str, int] = {}
+        self.en: dict[str, int] = {}
+        for at, entry in enumerate(entries):
+            self.add(at, entry)
+
+    def add(self, at: int, entry: Entry) -> None:
+        """Note the forms of `entry`, at index `at`."""
+        for form in entry.zh_forms:
+            self.zh.setdefault(form, at)
+        for form in entry.en_forms:
+            self.en.setdefault(form, at)
+
+
 def _with_banned_row(
-    entries: list[Entry], cells: dict[str, str], banned: list[dict[str, str]], source: str, line: int
+    entries: list[Entry], where: _Holders, cells: dict[str, str], banned: list[dict[str, str]], source: str, line: int
 ) -> bool:
     """Give the forbidden forms of a row with a banned term to the entry of `entries` that holds the row's accepted
     Chinese, else its accepted English (a concept's terms listed a row each); tell whether there was one."""
     from zhgloss.model import ForbiddenForm
 
-    chinese = {normalize(unneutralize(cells.get(c) or "")) for c in ("zh", "zh_hant")} - {""}
+    chinese = [normalize(unneutralize(cells.get(c) or "")) for c in ("zh", "zh_hant")]
     english = normalize(unneutralize(cells.get("en") or ""))
-    for by in ("zh", "en"):
-        for at, entry in enumerate(entries):
-            if (by == "zh" and chinese & set(entry.zh_forms)) or (by == "en" and english in entry.en_forms):
-                added = [b for b in banned if b["form"] not in entry.forbidden_forms]
-                forbidden = (*entry.forbidden, *(ForbiddenForm(b["form"], b["status"]) for b in added))
-                try:
-                    entries[at] = entry.replace(forbidden=forbidden)
-                except InvalidEntryError as exc:
-                    raise FormatError(source, f"invalid entry: {exc}", line) from None
-                return True
-    return False
+    found = [where.zh[c] for c in chinese if c in where.zh] or ([where.en[english]] if english in where.en else [])
+    if not found:
+        return False
+    at = min(found)
+    entry = entries[at]
+    added = [b for b in banned if b["form"] not in entry.forbidden_forms]
+    try:
+        entries[at] = entry.replace(
+            forbidden=(*entry.forbidden, *(ForbiddenForm(b["form"], b["status"]) for b in added))
+        )
+    except InvalidEntryError as exc:
+        raise FormatError(source, f"invalid entry: {exc}", line) from None
+    return True
 
 
 def check_scripts(entry_cells: Mapping[str, str], source: str, line: int) -> None:
