@@ -142,3 +142,17 @@ def test_a_chinese_header_imports_through_the_cli(zhgloss_exe: str, tmp_path: Pa
         [zhgloss_exe, "export", "--format", "jsonl", "--db", str(db)], capture_output=True, text=True, check=False
     )
     assert '"zh": "雷军"' in export.stdout and '"note": "小米创始人"' in export.stdout, export.stdout
+
+
+@pytest.mark.parametrize("cell", ["中华", "汉", "英", "華", "汉字", "名"])
+def test_a_name_of_one_character_words_is_no_header(cell: str) -> None:
+    # With --columns a first row that names a column is skipped as a header: a row "中华,Zhonghua" must not be.
+    assert header_column(cell) is None
+
+
+def test_a_first_row_that_is_a_name_is_imported_under_given_columns() -> None:
+    from zhgloss.formats.table import given_columns
+
+    text = "中华,Zhonghua\n汉,Han\n"
+    entries = list(load_csv(io.StringIO(text), "terms.csv", columns=given_columns("zh,en")))
+    assert [(e.zh, e.en) for e in entries] == [("中华", "Zhonghua"), ("汉", "Han")]

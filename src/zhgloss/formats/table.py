@@ -306,6 +306,7 @@ def language_column(cell: str) -> str | None:
 def _chinese_header_column(text: str) -> str | None:
     """`header_column` of a header in Chinese: 中文, 繁體中文, 英文名, 中文（简体）, 原文, 译文, 备注, 拼音 ..."""
     parts: dict[str, str] = {}
+    longest = 0  # a header of one-character morphemes alone (中华, 汉, 英) is more likely a name than a header
     for run in re.split(r"[\s()\[\]（）【】:：/·-]+", text):
         at = 0
         while at < len(run):
@@ -316,10 +317,13 @@ def _chinese_header_column(text: str) -> str | None:
                     if role in parts and parts[role] != value and role != "filler":
                         return None
                     parts[role] = value
+                    longest = max(longest, size)
                     at += size
                     break
             else:
                 return None  # a word that is no language, script or field: not a header zhgloss reads
+    if longest < 2 and "script" not in parts:  # but 简中 and 繁中 are the usual short headers
+        return None
     kind = parts.get("kind", "")
     if "field" in parts:
         return parts["field"] if len(parts) == 1 else None
