@@ -168,6 +168,8 @@ class InsideRule:
             kept = self._outside_degree_adverbs(text, kept)
         if "大" in last and not _loud_verbs().isdisjoint(after):
             kept = self._outside_loud_verbs(text, kept)
+        if not _unit_generics().isdisjoint(before):
+            kept = self._outside_local_bodies(text, kept)
         if not _AS_WORDS.isdisjoint(last) and "所" in text:
             kept = self._outside_as_said(text, kept)
         if not _TITLE_TAILS.isdisjoint(before) or not _company_title_firsts().isdisjoint(text):
@@ -451,8 +453,7 @@ class InsideRule:
         加拿大惊现). jieba's counts list a few such pairs (大笑, 大叫: the word-edge rule reads those); they lack
         most (大嚷, 大骂, 大吼, 大闹). Not where the verb's character starts a word of jieba's counts with the one after
         it (人大呼吁 "the NPC calls for", 叫停, 叫做), nor where a glossary name starts on it; nor a form safe by its
-        entry. Nor right after the generic of a unit of administration (县, 市, 省, 区, 镇, 乡, 州: _UNIT_HEADS), which
-        makes the match that unit's body: 县人大闹出笑话 is 县人大|闹出 ("the county people's congress made a scene").
+        entry. (县人大闹出笑话 is 县人大|闹出, the county's congress: `_outside_local_bodies` drops that match too.)
         """
         n = len(text)
         verbs = _loud_verbs()
@@ -465,17 +466,46 @@ class InsideRule:
 
         counts = bundled_counts()
         n_z = self.annotator._t.n_z
-        units = _unit_generics()
         drop = [
             k
             for k in ends
             if spans[k][2] < n_z
-            and not (spans[k][0] and text[spans[k][0] - 1] in units)
             and not (k + 1 < len(spans) and spans[k + 1][0] == spans[k][1])
             and not counts.get(_simplified(text[spans[k][1] : spans[k][1] + 2]))
             and self.crossing._risk_of(spans[k][2])
         ]
         return self._without(spans, drop)
+
+    def _outside_local_bodies(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a national body's short name right after a unit's generic: 人大 of 县人大.
+
+        Every unit of administration has its own people's congress, federations and bureaus, written with the
+        national body's short name after the unit or its generic: 县人大 is the county people's congress, 省文联 the
+        province's federation of literary and art circles, 各省人大 the provinces' congresses. The glossary's entry
+        is the national body (人大 "National People's Congress"): a match of an organisation whose English or an
+        alias names it national (_NATIONAL_RE: National, China, Chinese, State, All-China, Central) right after the
+        generic of a unit (县, 市, 省, 区, 镇, 乡, 州: _UNIT_HEADS) is the local body, and is dropped; better no gloss
+        than the national body's. Not a form safe by its entry. The cost: a company's local branch (县联通) loses
+        its company's gloss.
+        """
+        units = _unit_generics()
+        n_z = self.annotator._t.n_z
+        drop = [
+            k
+            for k, (s, _, value) in enumerate(spans)
+            if s and value < n_z and text[s - 1] in units and self._is_national(value) and self.crossing._risk_of(value)
+        ]
+        return self._without(spans, drop)
+
+    def _is_national(self, value: int) -> bool:
+        """Tell whether pattern `value` is a form of an organisation whose English or an alias names it national."""
+        ann = self.annotator
+        data = ann._entry_dict(ann.value_entry(value))
+        if data.get("type") != "org":
+            return False
+        aliases = data.get("aliases")
+        names = [data.get("en"), *(aliases if isinstance(aliases, (list, tuple)) else ())]
+        return any(isinstance(name, str) and _NATIONAL_RE.match(name) is not None for name in names)
 
     def _outside_as_said(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a match ending on the 如 of the frame 如……所说 "as … said": 真如 of 难道真如市上所说.
@@ -2101,6 +2131,8 @@ def _loud_verbs() -> frozenset[str]:
     return _with_traditional(_LOUD_VERBS)
 
 
+_NATIONAL_RE = re.compile(r"(?:National|China|Chinese|State|All-China|Central)\b")
+"""How the English of a national body starts (National People's Congress, China Democratic League, State Council)."""
 _AS_WORDS = frozenset("如若")
 """如 and 若 "as", which open the frame 如……所说 "as … said" (`InsideRule._outside_as_said`)."""
 _AS_SAID = frozenset("说言料述示愿想见知闻载记云谓称")
