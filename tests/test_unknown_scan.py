@@ -33,7 +33,6 @@ from zhgloss.namecontext import (
     VERBS_AFTER,
     _item_end,
     _simplified,
-    _t2s_table,
 )
 from zhgloss.unknown import (
     _ADDRESS_SIZES,
@@ -479,36 +478,3 @@ def test_a_pattern_not_of_the_two_classes_is_scanned_by_the_regex() -> None:
     assert unknown._scan_classes("[王李][一-龥]") is not None
     assert unknown._scan_classes("[王\\]李][一-龥]") is None  # an escape: the classes are not read, the regex is asked
     assert unknown._scan_classes("(王|李)[一-龥]") is None
-
-
-RUN_CHARACTERS = [
-    *sorted(unknown.translit_odds())[:30],
-    *"，。；：！？“”\n、和与及的是王",
-    "\U00020000",
-]
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(RUN_CHARACTERS), min_size=3, max_size=60).map("".join))
-def test_the_runs_after_opening_marks_are_found_where_their_pattern_finds_them(text: str) -> None:
-    # `_bulk_clause_runs` (a long text, numpy loaded) in place of the pattern's search: the same runs, in order.
-    after_mark, at_start = unknown._clause_run_res()
-    first = at_start.match(text)
-    expected = ([] if first is None else [first.span()]) + [m.span(1) for m in after_mark.finditer(text)]
-    assert unknown._bulk_clause_runs(text) == expected
-
-
-def test_no_mark_that_opens_a_run_is_a_character_of_a_run() -> None:
-    # What `_bulk_clause_runs` rests on: a run never holds a mark, so the runs are found one after another.
-    assert not (unknown._CLAUSE_STARTS | unknown._NAME_LIST_MARKS) & set(unknown.translit_odds())
-
-
-TRADITIONAL = "".join(sorted(_t2s_table())[:40])
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.text(TRADITIONAL + "王明华的是，。a\U00020000", max_size=700))
-def test_a_long_text_is_simplified_as_the_pattern_of_the_traditional_characters_simplifies_it(text: str) -> None:
-    assert unknown._bulk_simplified(text) == unknown._simplified(text)
-    if not set(text) & set(TRADITIONAL):
-        assert unknown._bulk_simplified(text) is text or len(text) <= unknown._SHORT_T2S

@@ -55,7 +55,6 @@ from zhgloss.namecontext import (
     _ITEM_LONGEST,
     _LIST_MARKS,
     _LIST_REACH,
-    _SHORT_T2S,
     _TITLE_TAILS,
     BELONGINGS,
     FINDER_ORG_WORDS,
@@ -70,7 +69,6 @@ from zhgloss.namecontext import (
     _item_end,
     _item_start,
     _simplified,
-    _t2s_table,
     _title_before,
     _WordFile,
     ordinary_word_file,
@@ -952,95 +950,13 @@ def _clause_run_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _clause_runs(text: str) -> Iterator[tuple[int, int]]:
-    """The (start, end) of each run of `_clause_run_res` in `text`: at its start, then after each opening mark.
-
-    In a long text with numpy loaded (`_scans_in_bulk`), found by table look-ups (`_bulk_clause_runs`): the
-    pattern's search tested its class of marks at every character, a tenth of a fresh find on prose.
-    """
-    if _scans_in_bulk(text):
-        yield from _bulk_clause_runs(text)
-        return
+    """The (start, end) of each run of `_clause_run_res` in `text`: at its start, then after each opening mark."""
     after_mark, at_start = _clause_run_res()
     first = at_start.match(text)
     if first is not None:
         yield first.span()
     for match in after_mark.finditer(text):
         yield match.span(1)
-
-
-def _scans_in_bulk(text: str) -> bool:
-    """Tell whether a pass over the whole of `text` goes at numpy's speed: a long text, where numpy is loaded already
-    or the text is long enough to pay for its import (_BULK_LEAST, _BULK_IMPORT)."""
-    return len(text) >= _BULK_LEAST and (len(text) >= _BULK_IMPORT or "numpy" in sys.modules)
-
-
-@lru_cache(maxsize=1)
-def _traditional_table() -> tuple[Any, dict[str, str]]:
-    """The traditional characters of t2s.txt (`_t2s_table`) as a boolean table by code point (0 to U+10FFFF), and
-    their simplified forms."""
-    import numpy as np
-
-    forms = _t2s_table()
-    table = np.zeros(0x110000, dtype=bool)
-    table[[ord(c) for c in forms]] = True
-    return table, forms
-
-
-def _bulk_simplified(text: str) -> str:
-    """`_simplified(text)` at numpy's speed: the traditional characters found by one table look-up a character,
-    then each replaced by its simplified form, as `_simplified` replaces them. (The pattern that `_simplified`
-    searches for them tested every character of the text: 7% of a fresh find on prose.)"""
-    import numpy as np
-
-    if len(text) <= _SHORT_T2S:
-        return _simplified(text)
-    table, forms = _traditional_table()
-    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    at = np.flatnonzero(table[points]).tolist()
-    if not at:
-        return text  # most long text: its own simplified form
-    pieces: list[str] = []
-    last = 0
-    for k in at:
-        pieces += (text[last:k], forms[text[k]])
-        last = k + 1
-    pieces.append(text[last:])
-    return "".join(pieces)
-
-
-@lru_cache(maxsize=1)
-def _clause_run_tables() -> tuple[Any, Any]:
-    """The classes of `_clause_run_res` as boolean tables by code point (0 to U+10FFFF): the characters of
-    translit_odds.tsv, and the marks that open a clause or a list item."""
-    import numpy as np
-
-    translit = np.zeros(0x110000, dtype=bool)
-    translit[[ord(c) for c in translit_odds()]] = True
-    opening = np.zeros(0x110000, dtype=bool)
-    opening[[ord(c) for c in _CLAUSE_STARTS | _NAME_LIST_MARKS]] = True
-    return translit, opening
-
-
-def _bulk_clause_runs(text: str) -> list[tuple[int, int]]:
-    """`_clause_runs` of `text` at numpy's speed: the same runs, in the same order.
-
-    A run is 2 to 8 characters of translit_odds.tsv, the longest there, at the text's start or right after an
-    opening mark. No mark is such a character (a test says so), so no run holds a mark: the runs after the marks
-    are those the pattern's search finds one after another.
-    """
-    import numpy as np
-
-    translit, opening = _clause_run_tables()
-    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    # The marks, then those with two of the characters after them (few): where a run starts.
-    marks = np.flatnonzero(opening[points[:-2]])
-    marks = marks[translit[points[marks + 1]] & translit[points[marks + 2]]]
-    run = _clause_run_res()[1]
-    first = run.match(text)
-    runs = [] if first is None else [first.span()]
-    for start in (marks + 1).tolist():
-        runs.append((start, cast(re.Match[str], run.match(text, start)).end()))
-    return runs
 
 
 @lru_cache(maxsize=1)
@@ -1368,7 +1284,7 @@ class NameFinder:
         overlap one. Offsets are code points into `text`.
         """
         original = text
-        text = _bulk_simplified(text) if _scans_in_bulk(text) else _simplified(text)
+        text = _simplified(text)
         found: list[Found] = []
         memo = self._memo
         if len(memo) > _MEMO_SIZE or len(self._clauses) > _MEMO_SIZE:
