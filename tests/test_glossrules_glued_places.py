@@ -25,6 +25,10 @@ ANNOTATOR = Annotator(cedict_fixture("cedict_glued_places.u8"))
         ("中央大街和圣索菲亚大教堂也成为游客拍照打卡的热门地点。", []),
         ("伊斯坦布尔的圣索菲亚大教堂始建于六世纪。", ["伊斯坦布尔"]),
         ("哈尔滨的圣索菲亚教堂是一座拜占庭式建筑。", ["哈尔滨"]),
+        # No Han character before the glued 圣 (a line's start, a mark): it makes no word there either
+        # (acceptance test, seventeenth session: 圣索菲亚大教堂在哈尔滨).
+        ("圣索菲亚大教堂在哈尔滨。", ["哈尔滨"]),
+        ("“圣索菲亚大教堂”是哈尔滨的地标。", ["哈尔滨"]),
         ("古巴报纸格拉玛报道了这一消息。", ["古巴"]),
     ],
 )

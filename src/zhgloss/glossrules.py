@@ -1767,15 +1767,14 @@ def _inside_transliteration(text: str, s: int, e: int) -> bool:
 
 def _glued_alone(text: str, s: int, e: int, before: bool, after: bool) -> bool:
     """Tell whether the character of transliteration glued to text[s:e] makes no word of jieba's counts with the one
-    beyond it (书莱 of 秘书莱维特; not 抵达 of 抵达巴黎), on each side it is glued (`before`, `after`)."""
+    beyond it (书莱 of 秘书莱维特; not 抵达 of 抵达巴黎), on each side it is glued (`before`, `after`). One with no Han
+    character beyond it (the start of a line, a mark: 圣索菲亚大教堂在哈尔滨) makes none."""
     from zhgloss.segment import bundled_counts
 
     counts = bundled_counts()
-    if before and (s < 2 or not _CJK_CHAR[text[s - 2]] or counts.get(_simplified(text[s - 2 : s]))):
+    if before and s >= 2 and _CJK_CHAR[text[s - 2]] and counts.get(_simplified(text[s - 2 : s])):
         return False
-    return not (
-        after and (e + 1 >= len(text) or not _CJK_CHAR[text[e + 1]] or counts.get(_simplified(text[e : e + 2])))
-    )
+    return not (after and e + 1 < len(text) and _CJK_CHAR[text[e + 1]] and counts.get(_simplified(text[e : e + 2])))
 
 
 def _reads_as_name(text: str, s: int, e: int) -> bool:
@@ -2171,9 +2170,9 @@ follows a city's name as its generic (上海市), nor 上市 (listed), which fol
 _GROUP_WORDS = ("集团", "股份有限公司", "有限公司", "控股", "发布公告", "公告称", "公告显示")
 """What ends a company's full name (集团, 股份有限公司, 控股: 中国石油天然气集团, 上海电气股份有限公司) or only a listed
 company does (发布公告, 公告称: a listed company's announcements to the exchange; 上海电气发布公告)."""
-_CLUB_WORDS = ("队", "主场", "客场", "俱乐部")
-"""What a sports club has: a team (队), home and away grounds, and a club; the name before one is the club's
-(山东泰山队, 上海海港主场战胜对手)."""
+_CLUB_WORDS = ("队", "主场", "客场", "俱乐部", "战胜", "击败", "战平", "逼平", "负于", "不敌", "力克", "险胜", "完胜")
+"""What a sports club has or does: a team (队), home and away grounds, a club, and a match won, drawn or lost
+(战胜, 击败, 战平, 负于 …); the name before one is the club's (山东泰山队, 山东泰山战胜了对手)."""
 _NOT_IN_NAMES = frozenset("的了和与及跟在是对把被将从向等也就又还")
 """Characters of grammar (particles, conjunctions, prepositions, adverbs): the words before a company's word that
 hold one are a phrase, not the company's name (中国最大的民营集团, 中国和日本队). Not 都, 为 or 同, which names
