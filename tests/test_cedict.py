@@ -59,7 +59,7 @@ def holding(entries: dict[str, Entry], zh: str) -> Entry:
         ("万俟", "surname", "Moqi", ()),
         ("加藤", "surname", "Katō", ()),
         # The line does not say what it names: the fallback type, said as such.
-        ("台湾", "name", "Taiwan", ()),
+        ("台湾", "place", "Taiwan", ()),  # a country's name of ISO 3166-1 (pycountry)
         ("羌族", "name", "Qiang", ()),
     ],
 )
@@ -560,8 +560,8 @@ def english() -> dict[str, Entry]:
         ("马化腾", "person", "Ma Huateng", ("Pony Ma",)),
         ("西湖区", "place", "West lake district", ("Xihu",)),
         ("清华大学", "org", "Tsinghua University", ("Qinghua University", "National Tsing Hua University")),
-        ("台湾", "name", "Taiwan", ()),
-        ("日本", "name", "Japan", ()),
+        ("台湾", "place", "Taiwan", ()),
+        ("日本", "place", "Japan", ()),
         # What the name is of ends it; a title a ruler is named by stays; a magazine or a branch is written bare.
         ("美神", "name", "Goddess of beauty", ()),
         ("商纣王", "person", "King Zhou of Shang", ()),

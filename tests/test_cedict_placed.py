@@ -1,11 +1,13 @@
 """CC-CEDICT import: the kind a line supports, and common nouns left out of `--proper-only` (issue 9).
 
-The acceptance test of the sixteenth session found a president typed `name` (卢卡申科), org for a place name
-glossed "army camp" (营盘) and for a name whose later sense is a school or a university named after it (拉格比
-Rugby, 华威 Warwick), works for genres (春灯谜, 西部片), and common nouns kept by `--proper-only` (汉姓, 同理, 日料,
-西部片). Each is an instance of a rule of zhgloss.formats.cedict (an office; a quoted gloss; a thing named after the
-name; a genre; a people's adjective before a common noun; a surname described); beside each are other real lines
-of the same kind.
+The acceptance test of the sixteenth session found places typed `name` though their line places them ("Melbourne,
+Australia" 墨尔本, 图恩 Thun, 圣安东尼奥, 布里坦尼), a president typed `name` (卢卡申科), org for a country (联邦德国
+"German Federation/.../Germany"), for a place name glossed "army camp" (营盘) and for a name whose later sense is a
+school or a university named after it (拉格比 Rugby, 华威 Warwick), works for genres (春灯谜, 西部片), and common
+nouns kept by `--proper-only` (汉姓, 同理, 日料, 西部片). Each is an instance of a rule of zhgloss.formats.cedict (a
+country's name; what a name is written with, `_place_the_placed`; an office; a quoted gloss; a thing named after
+the name; a genre; a people's adjective before a common noun; a surname described); beside each are other real
+lines of the same kind.
 
 The lines below are copied from CC-CEDICT (https://cc-cedict.org/wiki/, ../shared/data/cedict_ts.u8.gz): community
 maintained, published by MDBG; CEDICT (C) 1997, 1998 Paul Andrew Denisowski; licence Creative Commons
@@ -19,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from zhgloss.formats.cedict import load_cedict
+from zhgloss.formats.cedict import countries, load_cedict, subdivisions
 from zhgloss.model import Entry
 
 DATA = Path(__file__).resolve().parent / "data" / "cedict_placed.u8"
@@ -36,6 +38,16 @@ NAMES = _load()
 @pytest.mark.parametrize(
     ("zh", "kind"),
     [
+        # A name written with a place it lies in: a country, a subdivision (ISO 3166, pycountry).
+        ("墨尔本", "place"),  # "Melbourne, Australia"
+        ("图恩", "place"),  # "Thun, Switzerland"
+        ("圣安东尼奥", "place"),  # "San Antonio, Texas"
+        ("布里坦尼", "place"),  # "Brittany (France)"
+        ("拉拉", "place"),  # "Lala, Philippines"
+        # A country's name is a place's ("German Federation" is no org: its line says Germany).
+        ("澳大利亚", "place"),
+        ("奥地利", "place"),
+        ("联邦德国", "place"),
         # An office a description starts with makes a person; not "residence of the president".
         ("卢卡申科", "person"),
         ("青瓦台", "name"),
@@ -55,6 +67,11 @@ def test_the_kind_the_line_supports(zh: str, kind: str) -> None:
     assert NAMES[zh].type == kind
 
 
+def test_a_character_of_a_country_and_an_event_is_typed_name() -> None:
+    # 奥 "Austria/.../Olympics": a place and an event; a character stands for both.
+    assert (NAMES["奥"].type, NAMES["奥"].en) == ("name", "Austria")
+
+
 @pytest.mark.parametrize(
     "zh",
     [
@@ -72,3 +89,9 @@ def test_a_common_noun_is_left_out_of_proper_only(zh: str) -> None:
 def test_a_corrected_place_is_the_common_word() -> None:
     words = _load(proper_only=False)
     assert (words["同理"].type, words["同理"].en) == ("term", "for the same reason")
+
+
+def test_countries_and_subdivisions_come_from_iso_3166() -> None:
+    assert {"Australia", "Switzerland", "France", "Taiwan"} <= countries()
+    assert {"Texas", "Hokkaido"} <= subdivisions()
+    assert "Melbourne" not in countries() | subdivisions()

@@ -60,6 +60,11 @@ def test_a_sense_describing_another_thing_is_no_alias(zh: str, en: str, kind: st
     assert all(other in (entry.note or "") for other in others)  # the note keeps the sense
 
 
+def test_a_word_given_as_a_term_of_a_field_is_no_alias() -> None:
+    # 朝鲜 "North Korea/Korea as geographic term/": the peninsula, both states; English "Korea" is 韩国's.
+    assert "Korea" not in NAMES["朝鲜"].aliases
+
+
 def test_a_later_sense_of_the_same_thing_stays_an_alias() -> None:
     assert "Korea" in NAMES["韩国"].aliases  # "Korea from the fall of the Joseon dynasty": a word in common
 

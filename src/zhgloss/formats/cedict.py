@@ -48,11 +48,15 @@ way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
   "Mt Tai"): its English is no alias, its kind not the entry's, the note keeps it (`_drop_other_things`). A bare
   name ("Holy See", "Joan of Arc"), a name many bear, a spelling ("Sicilia", "Daoism"), a name said to be one
   ("(since WWII) Kaliningrad", "(Sanskrit: ...)", "old name of ...") and one kind named two ways (北塔区 "North
-  tower district/Beita district of ...", "Heilongjiang River/Amur River (...)") stay the thing's other names;
+  tower district/Beita district of ...", "Heilongjiang River/Amur River (...)") stay the thing's other names; a
+  word given as a term of a field names no thing of the entry's (朝鲜 "North Korea/Korea as geographic term");
 - one character stands for many things ("abbr. for X", a state, a dynasty: 苏 the Soviet Union, Jiangsu, Suzhou;
   克 Croatia, and 剋 Ke, a legendary emperor): its entry keeps every name its senses give, since `zhgloss.check`
   reads them to know what 访克 or 苏方 writes (zhgloss never glosses a character alone), and is typed by its senses
   only when they agree on one kind (唐 the Tang dynasty, an event; a surname is no kind), else `name`;
+- a country's name (ISO 3166-1, pycountry's data) is a place's, and so is an untyped name written with a place it
+  lies in ("Melbourne, Australia", "San Antonio, Texas", "Brittany (France)": a country, a subdivision or a place of
+  the same import; `_place_the_placed`);
 - an office a description starts with makes a person ("president of Belarus"), "common place name" a place, a
   quoted gloss ("army camp") nothing; a thing named after the line's name by an organisation's word ("Rugby
   school", "University of Warwick") gives it no kind; a direction's
@@ -281,6 +285,10 @@ _ACRONYM_FIRST_RE = re.compile(
 _ROMAN_RE = re.compile(r"^[IVXLC]+$")
 """A Roman numeral ending a ruler's name ("Mohammed VI", "John Paul II"), no family name in capitals."""
 _GENERATION_RE = re.compile(r"^,?\s+(Jr\.|Sr\.|II|III|IV)(?=\s*(?:$|[,;(]))")
+# A name written with what it lies in, and nothing else: "Melbourne, Australia", "San Antonio, Texas", "Brittany
+# (France)".
+_PLACED_IN_RE = re.compile(r"^(?:,\s*|\(\s*)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*\)?$")
+_CONNECTORS = frozenset(_CONNECTOR.strip("(?:)").split("|"))
 _LANDS = frozenset(["countries", "nations", "states", "lands", "territories", "regions", "kingdoms"])
 _ACRONYM_AFTER_RE = re.compile(r"\s+[A-Z]{2,}(?:\s*$|\s*[(,;])")
 _NAMED_LAST_RE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*$")
@@ -383,6 +391,35 @@ _COMMA_ACRONYM_RE = re.compile(r"^,\s*([A-Z][A-Z0-9&]{1,9})(?=\s*(?:$|[,;]))")
 # An acronym may hold lower-case letters between two capitals or more: "(IoT)", not "(Tw)" or "(Buddhism)".
 _ACRONYM = r"(?:[A-Z][A-Z0-9&.-]{1,9}|(?=[A-Za-z0-9&.-]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z0-9&.-]{1,9})"
 _ACRONYM_RE = re.compile(rf"^\(({_ACRONYM}(?:,\s*aka\s+{_ACRONYM})?)\)")
+
+
+@functools.cache
+def countries() -> frozenset[str]:
+    """The English names of the countries ISO 3166-1 lists (pycountry's data: name, common and official names).
+
+    "Australia", "Iran, Islamic Republic of", "Iran", "Russian Federation", "South Korea", "Taiwan": a name CC-CEDICT
+    gives a country by. Read once, when an import first asks (pycountry loads its JSON on first use).
+    """
+    import pycountry
+
+    return frozenset(
+        name
+        for country in pycountry.countries
+        for name in (
+            getattr(country, "name", None),
+            getattr(country, "common_name", None),
+            getattr(country, "official_name", None),
+        )
+        if name
+    )
+
+
+@functools.cache
+def subdivisions() -> frozenset[str]:
+    """The names of the countries' subdivisions ISO 3166-2 lists (pycountry's data): "Texas", "Hokkaido", "Bayern"."""
+    import pycountry
+
+    return frozenset(subdivision.name for subdivision in pycountry.subdivisions)
 
 
 def _vocabulary(words: str) -> frozenset[str]:
@@ -623,6 +660,7 @@ class Sense:
     # What the sense says of the thing after its name and other names ("(Roman general)", ", one of the Seven Hero
     # States ..."): a later sense that describes what it names may name another thing (see `_names_another`).
     description: str = ""
+    country: bool = False  # the name is a country's (see `countries`)
 
 
 # Lower-case words that make a phrase with a capitalised word a common noun: a rank of a taxon ("genus Artocarpus",
@@ -1206,6 +1244,10 @@ def read_sense(gloss: str) -> Sense:
     ]
     # (Not the other name after "or": "Zoroastrianism or Manicheanism" describes nothing.)
     sense.description = rest[alternative.end() :] if alternative is not None else rest
+    if sense.type in (None, "name") and not phrased and sense.name in countries():
+        # "Austria", "Germany", "Croatia": a country (ISO 3166-1, by pycountry) is a place, whatever else the
+        # line's other senses say ("German Federation", an org by its word, is Germany: 联邦德国).
+        sense.type, sense.country = "place", True
     return sense
 
 
@@ -1772,6 +1814,7 @@ class _Draft:
     other_things: tuple[str, ...] = ()
     # The line's first sense when it names the draft's thing and describes it (`_line_names_another`).
     main_sense: Sense | None = None
+    placed_in: str | None = None  # what an untyped first name is written with: "Melbourne, Australia", "(France)"
 
     def add_english(self, forms: Iterable[str]) -> None:
         english = self.english
@@ -1965,6 +2008,7 @@ def _read_line(line: CedictLine) -> _Draft:
                     first.type == "name" and any(_is_named_by(f, [first.name or "", *first.aliases]) for f in forms)
                 )
             )
+            or (sense.country and draft.type != "person")
             # 维多利亚 "Victoria (name)/Victoria, capital of the Seychelles/": a name many bear says less of the kind
             # than a sense naming one thing by it (by that name: not 亚历山大 "Alexander (name)/Alexandria"), unless
             # that thing is named after it by an organisation's word (华威 "University of Warwick", as 拉格比's school).
@@ -2021,6 +2065,8 @@ def _read_line(line: CedictLine) -> _Draft:
     draft.fictional = first is not None and first.fictional and not person_first
     if first is not None and first.name is not None and not person_first and _describes_a_thing(first):
         draft.main_sense = first
+    if first is not None and draft.type in (None, "name") and (placed := _PLACED_IN_RE.match(first.description)):
+        draft.placed_in = placed.group(1)  # "Melbourne, Australia": a place if Australia is one (`load_cedict`)
     if len(line.zh) == 1 and len(kinds) > 1:
         # 苏 "surname Su/abbr. for Soviet Union .../abbr. for Jiangsu province .../abbr. for Suzhou city": a character
         # stands for things of several kinds, none of them the character's (see the module docstring).
@@ -2047,6 +2093,9 @@ _NAMING_DESCRIPTION_RE = re.compile(
 )
 # A label saying since or until when the thing bore the name: "(since WWII) Kaliningrad" is Königsberg renamed.
 _TIME_LABEL_RE = re.compile(r"^\((?:since|until|from|after|before|till)\b")
+# A sense giving a word as a term of a field: 朝鲜 "North Korea/Korea as geographic term/" (the peninsula, both
+# states) is no other name of North Korea, whatever word the two share.
+_AS_A_TERM_RE = re.compile(r"^as\s+(?:an?\s+)?(?:[a-z-]+\s+)?term\b")
 # A bracket of one lower-case word is a label of the field a name is used in, no description: "Ave Maria (religion)".
 _FIELD_LABEL_RE = re.compile(r"^\(\s*[a-z]+\s*\)$")
 
@@ -2083,7 +2132,12 @@ def _drop_other_things(
     `described` holds each describing sense with its forms and the draft's type before and after it was read;
     `undescribed` the forms of the line's other senses, which stay ("Wellington (name)" beside the capital's).
     """
-    dropped = [record for record in described if _names_another(record[0], record[1], main, main_type, draft.line)]
+    dropped = [
+        record
+        for record in described
+        if _names_another(record[0], record[1], main, main_type, draft.line)
+        or (_AS_A_TERM_RE.match(record[0].description) and record[1][0] not in main)
+    ]
     if not dropped:
         return
     kept = {*main, *undescribed, *(f for record in described if record not in dropped for f in record[1])}
@@ -2306,6 +2360,35 @@ def _fold_shared_forms(drafts: dict[str, _Draft]) -> None:
                 del drafts[zh]
                 break
             draft.zh_aliases = tuple(f for f in draft.zh_aliases if f != form)
+
+
+def _place_the_placed(drafts: dict[str, _Draft]) -> None:
+    """Type `place` the untyped names a line writes with a place they lie in: "Melbourne, Australia", "Thun,
+    Switzerland", "San Antonio, Texas", "Brittany (France)".
+
+    What they are written with must be a place itself: a name CC-CEDICT's lines of the same import type `place`, or a
+    country's or a subdivision's ISO 3166 name (pycountry's data: `countries`, `subdivisions`). Not "Lao Cai, Vietnam"
+    alone by its shape: "Cook (name)", "Barca (nickname ...)" are no places, and neither is what a person is written
+    with ("Joseph, Prince"), which no list of places holds.
+    """
+    # (Not a name with a common noun in it, "Crown publishers, Hong Kong": a firm, written where it is.)
+    placed = [
+        d
+        for d in drafts.values()
+        if d.placed_in is not None
+        and d.type in (None, "name")
+        and d.proper
+        and d.english
+        and d.english[0].lower() != d.english[0]
+        and not any(w.islower() for w in d.english[0].split()[1:] if w not in _CONNECTORS)
+    ]
+    if not placed:
+        return
+    places = {d.english[0] for d in drafts.values() if d.type == "place" and d.english}
+    for draft in placed:
+        where = draft.placed_in
+        if where in places or where in countries() or where in subdivisions():
+            draft.type = "place"
 
 
 def _fold_same_names(drafts: dict[str, _Draft]) -> None:
@@ -2802,6 +2885,7 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
             target.type = draft.own_type  # (not 弥陀's "Mituo township", a later sense's, for 阿弥陀佛)
         _fold(target, draft, english=not several)
         del drafts[zh]
+    _place_the_placed(drafts)
     _fold_separated(drafts)
     _fold_same_names(drafts)
     _fold_shared_forms(drafts)
