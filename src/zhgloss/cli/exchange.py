@@ -178,7 +178,8 @@ def import_(
             "--columns",
             metavar="NAMES",
             help="csv, tsv, omegat: the file's columns in order, comma-separated (en,zh or zh,en,note; - skips "
-            "one). Use it when the header does not say which column is Chinese; the rows are then taken as named.",
+            "one). Use it when the header does not say which column is Chinese; a row that breaks the columns named "
+            "(Latin in zh, Chinese in en) is still refused, with its line.",
         ),
     ] = None,
     db: DbOpt = None,
