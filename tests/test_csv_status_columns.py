@@ -85,3 +85,28 @@ def test_a_forbidden_column_of_booleans_flags_the_rows_english(true: str) -> Non
 def test_zhglosss_own_forbidden_column_is_still_a_list_of_forms() -> None:
     (entry,) = read("zh,en,forbidden\n悉尼,Sydney,Sidney; Sydny [deprecated]\n").values()
     assert [(f.form, f.status) for f in entry.forbidden] == [("Sidney", "forbidden"), ("Sydny", "deprecated")]
+
+
+def test_admitted_rows_of_a_concept_are_its_aliases() -> None:
+    # Crowdin lists a concept's terms a row each; an "admitted" one is another accepted form of the concept, not
+    # a second entry of one Chinese form (which the import refused: "has two entries for 腾讯").
+    text = (
+        "Term [en],Status [en],Term [zh-CN],Status [zh-CN]\n"
+        "Tencent,preferred,腾讯,preferred\n"
+        "Tencent Holdings,admitted,腾讯,\n"
+        "Tencent,,腾讯控股,admitted\n"
+        "Tengxun,not recommended,腾讯,\n"
+    )
+    (entry,) = read(text).values()
+    assert (entry.en, entry.aliases, entry.zh, entry.zh_aliases) == (
+        "Tencent",
+        ("Tencent Holdings",),
+        "腾讯",
+        ("腾讯控股",),
+    )
+    assert [(f.form, f.status) for f in entry.forbidden] == [("Tengxun", "not_recommended")]
+
+
+def test_an_admitted_row_of_a_concept_the_file_lacks_is_an_entry_of_its_own() -> None:
+    entries = read("Term [en],Status [en],Term [zh-CN]\nTSMC,admitted,台积电\n")
+    assert [(e.en, e.zh) for e in entries.values()] == [("TSMC", "台积电")]

@@ -589,6 +589,7 @@ def rows_to_entries(
     statuses = [c for c in STATUS_OF.values() if c in columns] + (["forbidden"] if flags else [])
     held: list[Entry] = []  # with status columns, every entry waits for the rows that ban its forms
     banned_rows: list[tuple[int, dict[str, str], list[dict[str, str]]]] = []
+    admitted_rows: list[tuple[int, dict[str, str], list[str]]] = []  # a concept's other accepted terms, a row each
     for line, row in rows:
         if len(row) > len(columns):
             raise FormatError(source, f"{len(row)} cells, but the header names {len(columns)} columns", line)
@@ -605,9 +606,13 @@ def rows_to_entries(
             check_scripts(cells, source, line)
         if flags and _flag_word(cells.get("forbidden") or "") is not None and _flag_word(cells.pop("forbidden")):
             cells[STATUS_OF["en"]] = "forbidden"
+        admitted = _admitted_by_status(cells) if statuses else []
         banned = _banned_by_status(cells) if statuses else []
         if banned:
             banned_rows.append((line, cells, banned))
+            continue
+        if admitted:
+            admitted_rows.append((line, cells, admitted))
             continue
         if cells.get("id"):
             ids.claim(cells["id"].strip(), cells.get("zh"))
@@ -617,6 +622,11 @@ def rows_to_entries(
         else:
             yield entry
     where = _Holders(held)
+    for line, cells, admitted in admitted_rows:
+        if _with_admitted_row(held, where, cells, admitted, source, line):
+            continue
+        held.append(unique.check(row_to_entry(cells, ids, source, line, theirs=not ours), line))
+        where.add(len(held) - 1, held[-1])
     for line, cells, banned in banned_rows:
         if _with_banned_row(held, where, cells, banned, source, line):
             continue
@@ -648,6 +658,40 @@ def _banned_by_status(cells: dict[str, str]) -> list[dict[str, str]]:
             banned.append({"form": form, "status": status})
             cells[language] = ""
     return banned
+
+
+def _admitted_by_status(cells: dict[str, str]) -> list[str]:
+    """The languages (columns) whose status column in this row says admitted: the row lists another accepted term
+    of a concept (Crowdin's "admitted", beside the "preferred" row of the same concept)."""
+    return [
+        language
+        for language, column in STATUS_OF.items()
+        if (cells.get(column) or "").strip().lower().startswith("admitted")
+        and normalize(unneutralize(cells.get(language) or ""))
+    ]
+
+
+def _with_admitted_row(
+    entries: list[Entry], where: _Holders, cells: dict[str, str], admitted: list[str], source: str, line: int
+) -> bool:
+    """Give the admitted terms of a row to the entry that holds the row's other term (its Chinese, else its English)
+    as aliases; tell whether there was such an entry."""
+    forms = {c: normalize(unneutralize(cells.get(c) or "")) for c in ("zh", "zh_hant", "en")}
+    keys = [where.zh[forms[c]] for c in ("zh", "zh_hant") if c not in admitted and forms[c] in where.zh]
+    if not keys and "en" not in admitted and forms["en"] in where.en:
+        keys = [where.en[forms["en"]]]
+    if not keys:
+        return False
+    at = min(keys)
+    entry = entries[at]
+    english = [forms["en"]] if "en" in admitted and forms["en"] not in entry.en_forms else []
+    chinese = [forms[c] for c in ("zh", "zh_hant") if c in admitted and forms[c] and forms[c] not in entry.zh_forms]
+    try:
+        entries[at] = entry.replace(aliases=(*entry.aliases, *english), zh_aliases=(*entry.zh_aliases, *chinese))
+    except InvalidEntryError as exc:
+        raise FormatError(source, f"invalid entry: {exc}", line) from None
+    where.add(at, entries[at])
+    return True
 
 
 class _Holders:
