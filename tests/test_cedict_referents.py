@@ -60,6 +60,13 @@ def test_a_sense_describing_another_thing_is_no_alias(zh: str, en: str, kind: st
     assert all(other in (entry.note or "") for other in others)  # the note keeps the sense
 
 
+def test_a_club_named_after_the_place_is_another_thing() -> None:
+    # "Everton (town in northwest England)/Everton soccer team": the team is named after the town, no other name of it.
+    entry = NAMES["埃弗顿"]
+    assert (entry.en, entry.type) == ("Everton", "place")
+    assert "Everton soccer team" not in entry.aliases
+
+
 def test_a_word_given_as_a_term_of_a_field_is_no_alias() -> None:
     # 朝鲜 "North Korea/Korea as geographic term/": the peninsula, both states; English "Korea" is 韩国's.
     assert "Korea" not in NAMES["朝鲜"].aliases

@@ -2028,7 +2028,16 @@ def _read_line(line: CedictLine) -> _Draft:
             typed_by_shared = False  # 华盛顿 "Washington (name)/George Washington (1732-1799)/...": a person's name
         if sense.type not in (None, "name", "surname"):
             kinds.add(sense.type)
-        if sense.xref is None and _describes_a_thing(sense) and not _TIME_LABEL_RE.match(gloss):
+        named_after = (
+            sense is not first
+            and first.name is not None
+            and sense.type == "org"
+            and first.type != "org"
+            and all(_is_named_by(f, [first.name, *first.aliases]) and f != first.name for f in forms)
+        )
+        if named_after or (sense.xref is None and _describes_a_thing(sense) and not _TIME_LABEL_RE.match(gloss)):
+            # (A club or a school named after the line's name, "Manchester City football club" beside "Manchester,
+            # England", is another thing: `_drop_other_things`.)
             described.append((sense, forms, type_before, draft.type))
         else:
             undescribed += forms
@@ -2137,6 +2146,11 @@ def _drop_other_things(
         for record in described
         if _names_another(record[0], record[1], main, main_type, draft.line)
         or (_AS_A_TERM_RE.match(record[0].description) and record[1][0] not in main)
+        or (
+            record[0].type == "org"
+            and main_type != "org"
+            and all(_is_named_by(f, main) and f not in main for f in record[1])
+        )
     ]
     if not dropped:
         return
