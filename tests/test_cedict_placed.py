@@ -53,6 +53,8 @@ NAMES = _load()
         ("青瓦台", "name"),
         # A quoted gloss says what the name means, not what the place is: "common place name ("army camp")".
         ("营盘", "place"),
+        # "Co" without its full stop is Tibetan's word for a lake ("Lake Mibgai Co"), no company.
+        ("木格措", "place"),
         # A thing named after the line's name ("Rugby school", "University of Warwick") gives the entry no kind.
         ("拉格比", "name"),
         ("华威", "person"),

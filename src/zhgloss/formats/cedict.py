@@ -464,7 +464,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "festival treaty conference olympics olympic expo earthquake massacre movement campaign crisis suppression"
     ),
     "org": _vocabulary(
-        "university college institute academy school co co. company corporation corp corp. group bank "
+        "university college institute academy school co. company corporation corp corp. group bank "
         "party association committee council organization organisation ministry bureau agency "
         "administration authority commission federation league inc inc. ltd ltd. limited manufacturer maker airline "
         "airlines firm army force forces navy police society foundation club team newspaper court "
