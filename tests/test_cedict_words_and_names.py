@@ -15,6 +15,7 @@ tests/data/cedict_words_and_names.u8. Expected values were read off the lines by
 
 from __future__ import annotations
 
+import io
 import subprocess
 from pathlib import Path
 
@@ -52,6 +53,14 @@ def test_the_name_is_the_entry_and_the_word_is_in_its_note(zh: str, kind: str, e
     assert (entry.type, entry.en) == (kind, en)
     assert not set(words) & set(entry.en_forms), entry.en_forms
     assert f"also the common word: {'; '.join(words)}" in (entry.note or "")
+
+
+def test_a_surname_and_a_word_are_the_surname_s_entry() -> None:
+    # (Moved from tests/test_formats.py, which expected the word: 'term', 'nián', 'year'.)
+    lines = "年 年 [Nian2] /surname Nian/\n年 年 [nian2] /year/CL:個|个[ge4]/\n"
+    (entry,) = load_cedict(io.StringIO(lines))
+    assert (entry.type, entry.pinyin, entry.en) == ("surname", "Nián", "Nian")
+    assert "also the common word: year" in (entry.note or "")
 
 
 def test_one_chinese_form_is_one_entry() -> None:

@@ -330,16 +330,6 @@ def test_real_cc_cedict_proper_names(shared_dir: Path) -> None:
     assert "millet" not in by_zh["小米"].en_forms  # the common noun 小米 is no proper name
 
 
-def test_cedict_type_and_pinyin_come_from_the_first_reading_with_english() -> None:
-    import io
-
-    from zhgloss.formats.cedict import load_cedict
-
-    lines = "年 年 [Nian2] /surname Nian/\n年 年 [nian2] /year/CL:個|个[ge4]/\n"
-    (entry,) = load_cedict(io.StringIO(lines))
-    assert (entry.type, entry.pinyin, entry.en) == ("term", "nián", "year")
-
-
 # Real CC-CEDICT lines (zcat cedict_ts.u8.gz | grep 'xx5'): xx5 stands for a character with no Mandarin reading.
 CEDICT_PLACEHOLDERS = (
     "〻 〻 [xx5] /iteration mark (used to represent a duplicated character)/\n"
