@@ -70,7 +70,9 @@ def test_an_english_header_names_en(header: str) -> None:
         ("拼音", "pinyin"),
         ("Part of Speech [en]", "-"),  # zhgloss keeps no part of speech
         ("Gender [zh-CN]", "-"),
-        ("concept_domain", "-"),
+        ("concept_domain", "note:concept_domain"),  # kept in the note, labelled
+        ("Domain", "note:Domain"),  # Matecat
+        (">>E<<Subject", "note:Subject"),  # Glossary Converter, an entry-level field
         (">>XT<<Note", "-"),  # the Glossary Converter's mark for a column to leave out
         ("原文", "<source>"),  # told apart by the script of their cells, as source/target are
         ("译文", "<target>"),

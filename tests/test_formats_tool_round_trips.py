@@ -80,5 +80,7 @@ def test_the_crowdin_csv_keeps_what_each_column_says() -> None:
 
 def test_the_matecat_csv_reads_its_forbidden_flag_and_its_notes() -> None:
     (entry,) = imported("matecat_glossary.csv")
-    assert (entry.zh, entry.en, entry.note) == ("腾讯", "Tencent", "Chinese internet company; 公司名; company name")
+    # Domain and Subdomain are kept in the note, labelled, as TBX's subject field of another tool's file is.
+    assert (entry.zh, entry.en) == ("腾讯", "Tencent")
+    assert entry.note == "Domain: Tech; Subdomain: Internet; Chinese internet company; 公司名; company name"
     assert [(f.form, f.status) for f in entry.forbidden] == [("Tengxun", "forbidden")]

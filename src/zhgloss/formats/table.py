@@ -205,9 +205,12 @@ _NOTE_WORDS = frozenset(
 _PINYIN_WORDS = frozenset(["pinyin", "romanization", "romanisation", "transliteration", "latn"])
 _SKIP_WORDS = frozenset(["speech", "pos", "gender", "grammar", "example", "context", "info", "url", "image", "figure"])
 """Words of a language's field zhgloss keeps nothing of (part of speech, gender, an example sentence, a picture)."""
-_FIELD_WORDS = frozenset(
-    ["type", "subject", "domain", "subdomain", "id", "cid", "tid", "usage", "created", "modified", "creator"]
-)
+_FIELD_WORDS = frozenset(["type", "id", "cid", "tid", "usage", "created", "modified", "creator"])
+_LABELLED_WORDS = frozenset(["subject", "domain", "subdomain"])
+"""Words of an entry's field zhgloss keeps in the note, labelled ("Domain: IT"), as TBX's subjectField of another
+tool's file is: Matecat's Domain and Subdomain, Phrase's concept_domain, the Glossary Converter's >>E<<Subject."""
+LABELLED_NOTE = "note:"
+"""Prefix of a column whose cells go into the note labelled with the column's header (`_LABELLED_WORDS`)."""
 """Words of a language's field that is no term: a language's column with one is skipped, never read as a term."""
 _CONVERTER_PREFIX_RE = re.compile(r"^>>(X?)[ELIT]{1,2}<<")  # Glossary Converter's level marks: >>I<<, >>T<<, >>XT<<
 
@@ -289,7 +292,9 @@ def language_column(cell: str) -> str | None:
                 field = field or "status"
             elif word in _SKIP_WORDS or word in _FIELD_WORDS:
                 field = SKIP
-    if not languages and field in ("note", SKIP, "status"):
+            elif word in _LABELLED_WORDS:
+                field = field or LABELLED_NOTE + text
+    if not languages and (field in ("note", SKIP, "status") or field.startswith(LABELLED_NOTE)):
         return SKIP if field == "status" else field  # of the whole entry: Phrase's concept_definition, concept_domain
     if len(languages) != 1:
         return None  # no language, or two ("Chinese-English", "English (Chinese)"): no column
@@ -363,6 +368,7 @@ _WEBLATE_COLUMNS = {"translator_comments": "note", "developer_comments": "note",
 # tbservice.importexport.csv.html): entry-level columns start "Entry_", term-level ones "Term_";
 # a language-level definition is the language's column name with "_Def".
 _MEMOQ_ENTRY, _MEMOQ_TERM, _MEMOQ_DEFINITION = "entry_", "term_", "_def"
+_MEMOQ_FIELD_RE = re.compile(r"^(?:entry|term)_[a-z]+$")  # Entry_Subject, Term_Info; not Crowdin's "Term [en]"
 COLUMNS_HINT = "say which column is which with --columns (for example --columns zh,en,-,note; - skips a column)"
 """The refusal's pointer to the option that names a table's columns (the CLI's --columns)."""
 
@@ -406,9 +412,10 @@ def header_columns(header: list[str], source: str, line: int) -> list[str | None
         if not raw:
             names.append(None)
             continue
-        # Weblate's own fields first (its id is no zhgloss id), then what the header says, then memoQ's bookkeeping.
-        weblates = _tool_column(key, weblate) if weblate else None
-        name = weblates or header_column(raw) or _tool_column(key, weblate)
+        # Weblate's and memoQ's own fields first (Weblate's id is no zhgloss id; memoQ's Entry_* and Term_* are its
+        # bookkeeping, read as its documentation gives them), then what the header says ("Term [en]" is Crowdin's).
+        tools = _tool_column(key, weblate) if weblate or _MEMOQ_FIELD_RE.match(key) else None
+        name = tools or header_column(raw) or _tool_column(key, weblate)
         if name is None:
             raise FormatError(
                 source, f"unknown column {raw!r} (zhgloss's columns are {', '.join(COLUMNS)}); {COLUMNS_HINT}", line
@@ -598,6 +605,8 @@ def rows_to_entries(
             if name is None:
                 continue
             text = unescape(cell) if unescape else cell
+            if name.startswith(LABELLED_NOTE):
+                name, text = "note", f"{name.removeprefix(LABELLED_NOTE)}: {text}" if text.strip() else ""
             if name in cells and name in _JOINED:
                 # Two note columns (memoQ's definitions, Weblate's two comments), two synonyms: one value.
                 text = _JOINED[name].join(t for t in (cells[name], text) if t.strip())
