@@ -42,7 +42,7 @@ ANNOTATOR = Annotator(cedict_fixture("cedict_company_places.u8"))
         ("山东泰山俱乐部宣布换帅。", ["山东"]),
         # A match won or lost says a club too (acceptance test, seventeenth session).
         ("山东泰山战胜了对手。", ["山东"]),
-        ("山东泰山力克上海海港。", ["山东", "上海"]),
+        ("山东泰山击败上海海港。", ["山东", "上海"]),
     ],
 )
 def test_a_place_that_starts_a_company_or_club_is_not_glossed(text: str, expected: list[str]) -> None:
