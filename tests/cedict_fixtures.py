@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import gzip
 from pathlib import Path
 
 from zhgloss.annotate import Annotator
@@ -20,3 +22,25 @@ def cedict_fixture(name: str) -> list[Entry]:
 def glossed(text: str, annotator: Annotator) -> list[str]:
     """The surfaces `annotator` glosses in `text`, in order."""
     return [m.surface for m in annotator.mentions(text)]
+
+
+def sweep_glosses(shared_dir: Path, sweep: str) -> dict[str, list[tuple[int, int]]]:
+    """Each prose line of tests/data/`sweep` and the spans the full CC-CEDICT names glossary (import --proper-only of
+    ../shared/data/cedict_ts.u8.gz) glosses in it, in order; lines starting with # are the file's header."""
+    annotator = _names_annotator(shared_dir)
+    lines = (DATA / sweep).read_text(encoding="utf-8").splitlines()
+    return {line: [(s, e) for s, e, _ in annotator.spans(line)] for line in lines if line and line[0] != "#"}
+
+
+@functools.cache
+def _names_annotator(shared_dir: Path) -> Annotator:
+    """The annotator of the full CC-CEDICT names glossary, parsed once per test process for every sweep."""
+    with gzip.open(shared_dir / "data" / "cedict_ts.u8.gz", "rt", encoding="utf-8") as fp:
+        return Annotator(list(load_cedict(fp, proper_only=True)))
+
+
+def glossed_at(glosses: dict[str, list[tuple[int, int]]], words: str) -> list[str]:
+    """The glosses of the one sweep line that holds `words`, within those words."""
+    ((line, spans),) = [(line, spans) for line, spans in glosses.items() if words in line]
+    at = line.index(words)
+    return [line[s:e] for s, e in spans if at <= s < at + len(words)]

@@ -8,31 +8,16 @@ removed, and the genuine names around them stay glossed, with the real glossary 
 
 from __future__ import annotations
 
-import gzip
 from pathlib import Path
 
 import pytest
-
-from zhgloss.annotate import Annotator
-from zhgloss.formats.cedict import load_cedict
-
-DATA = Path(__file__).resolve().parent / "data"
+from cedict_fixtures import glossed_at, sweep_glosses
 
 
 @pytest.fixture(scope="module")
 def glosses(shared_dir: Path) -> dict[str, list[tuple[int, int]]]:
     """Each prose line of the sweep file and the spans the CC-CEDICT names glossary glosses in it, in order."""
-    with gzip.open(shared_dir / "data" / "cedict_ts.u8.gz", "rt", encoding="utf-8") as fp:
-        annotator = Annotator(list(load_cedict(fp, proper_only=True)))
-    lines = (DATA / "cedict_names_news_sweep16.txt").read_text(encoding="utf-8").splitlines()
-    return {line: [(s, e) for s, e, _ in annotator.spans(line)] for line in lines if line and line[0] != "#"}
-
-
-def glossed_at(glosses: dict[str, list[tuple[int, int]]], words: str) -> list[str]:
-    """The glosses of the one sweep line that holds `words`, within those words."""
-    ((line, spans),) = [(line, spans) for line, spans in glosses.items() if words in line]
-    at = line.index(words)
-    return [line[s:e] for s, e in spans if at <= s < at + len(words)]
+    return sweep_glosses(shared_dir, "cedict_names_news_sweep16.txt")
 
 
 @pytest.mark.parametrize(
