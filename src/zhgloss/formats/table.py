@@ -193,7 +193,7 @@ def header_column(cell: str) -> str | None:
 # no field for (part of speech, gender: SKIP).
 _TAG_RE = re.compile(r"^[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*$")
 _ENGLISH_SUBTAGS = frozenset(["en", "eng"])
-_CHINESE_WORDS = {"chinese": "", "mandarin": "", "cantonese": "traditional"}
+_CHINESE_WORDS = {"chinese": "", "mandarin": "", "hanzi": "", "cantonese": "traditional"}
 """English names of Chinese languages, with the script each is written in unless the header says ("" for none)."""
 _ENGLISH_WORDS = frozenset(["english"])
 _SCRIPT_WORDS = {"traditional": "traditional", "hant": "traditional", "simplified": "simplified", "hans": "simplified"}
@@ -221,25 +221,32 @@ _ZH_MORPHEMES: dict[str, tuple[str, str]] = {
         ("language", "zh"),
     ),
     **dict.fromkeys(["英文", "英语", "英語", "英"], ("language", "en")),
+    **dict.fromkeys(["简体", "簡體", "简", "簡"], ("script", "simplified")),
+    **dict.fromkeys(["繁体", "繁體", "繁", "正体", "正體"], ("script", "traditional")),
+    # A region says the script it writes, but is no language: 中国 alone is a place, not a header.
+    **dict.fromkeys(["大陆", "大陸", "内地", "內地", "中国", "中國", "新加坡"], ("region", "simplified")),
+    **dict.fromkeys(["台湾", "台灣", "臺灣", "香港", "澳门", "澳門"], ("region", "traditional")),
+    # 外文/外语 is "the foreign language": in a Chinese-English glossary, English.
+    **dict.fromkeys(["外文", "外语", "外語"], ("language", "en")),
+    # 原 "original" and 源 "source" say the source side; 译 "translated" and 目标 "target" the target side.
     **dict.fromkeys(
-        ["简体", "簡體", "简", "簡", "大陆", "大陸", "内地", "內地", "中国", "中國", "新加坡"], ("script", "simplified")
-    ),
-    **dict.fromkeys(
-        ["繁体", "繁體", "繁", "正体", "正體", "台湾", "台灣", "臺灣", "香港", "澳门", "澳門"],
-        ("script", "traditional"),
-    ),
-    **dict.fromkeys(
-        ["原文", "源文", "源语", "源語", "源语言", "源語言", "原语", "原語", "源", "术语", "術語"],
+        ["原文", "源文", "源语", "源語", "源语言", "源語言", "原语", "原語", "源", "原"],
         ("direction", SOURCE),
     ),
     **dict.fromkeys(
         ["译文", "譯文", "译语", "譯語", "目标语", "目標語", "目标语言", "目標語言", "目标", "目標", "翻译", "翻譯"],
         ("direction", TARGET),
     ),
+    **dict.fromkeys(["译", "譯"], ("direction", TARGET)),
+    # What the column's cells are: a term, a name, a word, written characters (汉字 "Han characters" is the
+    # Chinese column, 简体字 the simplified one). Alone (名称, 文字) it names no column: it may be a term.
     **dict.fromkeys(
-        ["名", "名称", "名稱", "名字", "译名", "譯名", "词", "詞", "词条", "詞條", "写法", "寫法", "全称", "全稱"],
+        ["名", "名称", "名稱", "名字", "人名", "地名", "姓名", "词", "詞", "词条", "詞條", "写法", "寫法"],
         ("kind", ""),
     ),
+    **dict.fromkeys(["全称", "全稱", "条目", "條目", "字", "文字"], ("kind", "")),
+    # 术语 "term" alone is the source side, as Weblate's "term" is (术语,译名: told apart by script).
+    **dict.fromkeys(["术语", "術語"], ("kind", "term")),
     **dict.fromkeys(
         ["备注", "備註", "注释", "註釋", "说明", "說明", "释义", "釋義", "定义", "定義", "描述", "注", "註"],
         ("kind", "note"),
@@ -248,7 +255,7 @@ _ZH_MORPHEMES: dict[str, tuple[str, str]] = {
     **dict.fromkeys(["状态", "狀態"], ("kind", "status")),
     **dict.fromkeys(["类型", "類型", "类别", "類別"], ("field", "type")),
     **dict.fromkeys(["来源", "來源", "出处", "出處"], ("field", "sources")),
-    **dict.fromkeys(["语言", "語言", "版", "的", "字"], ("filler", "")),
+    **dict.fromkeys(["语言", "語言", "版", "的"], ("filler", "")),
 }
 _ZH_LONGEST = max(map(len, _ZH_MORPHEMES))
 
@@ -311,7 +318,8 @@ def language_column(cell: str) -> str | None:
 def _chinese_header_column(text: str) -> str | None:
     """`header_column` of a header in Chinese: 中文, 繁體中文, 英文名, 中文（简体）, 原文, 译文, 备注, 拼音 ..."""
     parts: dict[str, str] = {}
-    longest = 0  # a header of one-character morphemes alone (中华, 汉, 英) is more likely a name than a header
+    longest = 0
+    roles: set[str] = set()
     for run in re.split(r"[\s()\[\]（）【】:：/·-]+", text):
         at = 0
         while at < len(run):
@@ -322,20 +330,26 @@ def _chinese_header_column(text: str) -> str | None:
                     if role in parts and parts[role] != value and role != "filler":
                         return None
                     parts[role] = value
+                    roles.add(role)
                     longest = max(longest, size)
                     at += size
                     break
             else:
                 return None  # a word that is no language, script or field: not a header zhgloss reads
-    if longest < 2 and "script" not in parts:  # but 简中 and 繁中 are the usual short headers
+    # A header of one-character morphemes of one meaning (中华, 汉, 英, 名) is more likely a name than a header;
+    # two meanings make one (汉字 "Han" + "characters", 原名 "original" + "name", 译名; 简中 and 繁中 say a script).
+    if longest < 2 and "script" not in parts and len(roles - {"filler"}) < 2:
         return None
     kind = parts.get("kind", "")
     if "field" in parts:
         return parts["field"] if len(parts) == 1 else None
-    language = parts.get("language")
+    # A script alone says the language: 简体, 繁體, 简体字 are Chinese columns.
+    language = parts.get("language") or ("zh" if "script" in parts else None)
     if language is None:
-        return parts.get("direction") or (kind or None)
-    column = "en" if language == "en" else "zh_hant" if parts.get("script") == "traditional" else "zh"
+        return parts.get("direction") or (SOURCE if kind == "term" else kind or None)
+    kind = "" if kind == "term" else kind
+    script = parts.get("script") or parts.get("region")
+    column = "en" if language == "en" else "zh_hant" if script == "traditional" else "zh"
     if kind == "status":
         return STATUS_OF[column]
     if kind:
