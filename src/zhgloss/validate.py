@@ -71,6 +71,7 @@ CODES = {
     "role-repeat": "one position recorded twice (same kind of role at the same organisation)",
     "draft": "a proposed entry nobody has confirmed yet (harvest --unknown --add)",
     "zh-no-han": "zh has no Chinese characters (zh and en swapped?)",
+    "zh-english": "zh holds the entry's English form beside the Chinese ('马云 Jack Ma')",
     "form-empty": "a form of punctuation alone ('-', '、'): a placeholder or slip that names nothing",
     "en-han": "en is written in Chinese characters (zh and en swapped?)",
     "zh-traditional": "zh has traditional characters where the simplified form is stored",
@@ -261,6 +262,10 @@ def _script_problems(entry: Entry) -> list[Problem]:
     said = en_script_problem(entry.en)
     if said:
         problems.append(Problem(entry.id, "en", "en-han", f"{entry.en!r} {said}; were zh and en swapped?"))
+    english = _english_in_zh(entry)
+    if english is not None:
+        message = f"{entry.zh!r} holds the English form {english!r}: keep zh to the Chinese, the English in en"
+        problems.append(Problem(entry.id, "zh", "zh-english", message))
     if entry.zh is not None and has_cjk(entry.zh):
         from zhgloss.convert import name_to_simplified
 
@@ -272,6 +277,32 @@ def _script_problems(entry: Entry) -> list[Problem]:
             problems.append(Problem(entry.id, "zh", "zh-traditional", message))
     problems += _order_problems(entry)
     return problems
+
+
+# Chinese forms mix scripts legitimately: a letter or a code inside a Chinese name is written as itself (阿Q, 卡拉OK,
+# T恤, X光, 小米SU7, 王X), and its pinyin keeps it (`_latin_free`). Such a form is a zh like any other; what the
+# romanizer says of a person's name (its surname reading, the English spelling its pinyin) is judged only where
+# the name is Chinese characters alone, since the romanizer reads those only. What is no Chinese form is the
+# English written into zh beside it ("马云 Jack Ma"): the Latin part of zh that is one of the entry's English
+# forms (`zh-english`).
+_LATIN_PART_RE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.'’\- ]*[A-Za-z0-9.])?")
+
+
+def _reads_as_chinese(zh: str) -> bool:
+    """Tell whether `zh` is Chinese characters alone (name separators and a space apart): what the romanizer reads."""
+    return all(is_cjk(c) or c in NAME_SEPARATORS or c == " " for c in zh)
+
+
+def _english_in_zh(entry: Entry) -> str | None:
+    """The Latin part of a mixed-script zh that is one of the entry's English forms, or None (see the comment above)."""
+    if entry.zh is None or entry.zh.isascii() or not has_cjk(entry.zh) or _reads_as_chinese(entry.zh):
+        return None
+    english = {en_key(form) for form in entry.en_forms}
+    for match in _LATIN_PART_RE.finditer(entry.zh):
+        part = match.group()
+        if " " in part.strip() and en_key(part) in english:  # one word ("Q", "OK", "SU7") is the name's own letters
+            return part.strip()
+    return None
 
 
 def _order_problems(entry: Entry) -> list[Problem]:
@@ -480,7 +511,8 @@ def _pinyin_problems(entry: Entry) -> list[Problem]:
             person, readings = False, plain
     wrong: list[str] = []
     sourced: list[str] = []  # readings only CC-CEDICT's entry for the character gives (崁 kǎn)
-    expected = romanize(entry.zh) if person and not has_name_separator(entry.zh) else None
+    readable = person and _reads_as_chinese(entry.zh) and not has_name_separator(entry.zh)
+    expected = romanize(entry.zh) if readable else None
     surname_size = len(expected.surname) if expected is not None and expected.surname_known else 0
     for i, ((char, allowed), syllable) in enumerate(zip(readings, stored, strict=True)):
         if not _fits((char, allowed), syllable, toned):
@@ -547,7 +579,7 @@ def _cedict_writing(entry: Entry) -> bool:
 
 
 def _en_problems(entry: Entry) -> list[Problem]:
-    if entry.type != "person" or entry.en_adopted or entry.zh is None or not has_cjk(entry.zh):
+    if entry.type != "person" or entry.en_adopted or entry.zh is None or not _reads_as_chinese(entry.zh):
         return []
     from zhgloss.pinyin import en_matches_pinyin, romanize
 
