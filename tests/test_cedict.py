@@ -366,7 +366,7 @@ def test_a_quoted_nickname_in_a_chinese_name_makes_no_alias() -> None:
     [
         # A name many bear, then some of its bearers: the name is the gloss, never one bearer (蒂姆·库克 is
         # Tim Cook, 张小泉 a scissors maker, and 克林顿 names Hillary as often as Bill).
-        ("库克", "Cook", ("Captain James Cook",)),
+        ("库克", "Cook", ("James Cook",)),  # "Captain James Cook": a rank is no part of a name
         ("小泉", "Koizumi", ("Koizumi Jun'ichirō", "Jun'ichirō Koizumi")),
         ("克林顿", "Clinton", ("Bill Clinton", "Hillary Rodham Clinton")),
         ("布兰森", "Branson", ("Brandsen", "Richard Branson")),  # "Branson or Brandsen (name)"

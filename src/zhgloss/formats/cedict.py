@@ -50,6 +50,12 @@ way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
   ("(since WWII) Kaliningrad", "(Sanskrit: ...)", "old name of ...") and one kind named two ways (北塔区 "North
   tower district/Beita district of ...", "Heilongjiang River/Amur River (...)") stay the thing's other names; a
   word given as a term of a field names no thing of the entry's (朝鲜 "North Korea/Korea as geographic term");
+- a bare name ("Benz (name)", "Johnson (surname)") says less than a later sense naming a company, a brand ("Band-Aid
+  (loanword)") or a place of that name: that thing is the entry, what Chinese text means by the form (奔驰 is
+  Mercedes-Benz), and the people who bear the name are another referent, in the note; a name many bear and a thing
+  of no word or spelling in common (亚历山大 "Alexandria"), a unit of China's administration and a later name of
+  none of its words (太白 "Venus"), a person and a place or a work (安南 "Annam", beside Kofi Annan) are two
+  referents, and the second is no alias (`_weigh_bare_name`, `_names_another`);
 - one character stands for many things ("abbr. for X", a state, a dynasty: 苏 the Soviet Union, Jiangsu, Suzhou;
   克 Croatia, and 剋 Ke, a legendary emperor): its entry keeps every name its senses give, since `zhgloss.check`
   reads them to know what 访克 or 苏方 writes (zhgloss never glosses a character alone), and is typed by its senses
@@ -445,7 +451,7 @@ _COUNTS = _vocabulary(
 _HONORIFICS = _vocabulary(
     "grand sir dame lord lady dr dr. mr mr. mrs mrs. ms ms. prof prof. professor rev rev. reverend "
     "generalissimo general marshal admiral president chairman premier emperor empress king queen "
-    "prince princess ayatollah"
+    "prince princess ayatollah pope colonel captain lieutenant commander"
 )
 _TYPE_WORDS: dict[str, frozenset[str]] = {
     # Peoples, languages and the like are names but none of the kinds below.
@@ -1900,6 +1906,8 @@ def _read_line(line: CedictLine) -> _Draft:
     # The senses that describe what they name, with their forms and the draft's type before and after each.
     described: list[tuple[Sense, list[str], str | None, str | None]] = []
     undescribed: list[str] = []  # the forms of the other senses that name something
+    # Every sense that names something, with its gloss, its forms and the draft's type before and after it.
+    naming: list[tuple[Sense, str, list[str], str | None, str | None]] = []
     typed_by_shared = False  # the type comes from a name many bear, "Warwick (name)": a person's, weakly
     kinds: set[str] = set()  # the kinds the naming senses say, when they say one
     for gloss in line.glosses:
@@ -2033,7 +2041,7 @@ def _read_line(line: CedictLine) -> _Draft:
             and first.name is not None
             and sense.type == "org"
             and first.type != "org"
-            and all(_is_named_by(f, [first.name, *first.aliases]) and f != first.name for f in forms)
+            and all(_is_named_by(f, [first.name, *first.aliases], units=True) and f != first.name for f in forms)
         )
         if named_after or (sense.xref is None and _describes_a_thing(sense) and not _TIME_LABEL_RE.match(gloss)):
             # (A club or a school named after the line's name, "Manchester City football club" beside "Manchester,
@@ -2041,18 +2049,38 @@ def _read_line(line: CedictLine) -> _Draft:
             described.append((sense, forms, type_before, draft.type))
         else:
             undescribed += forms
+        naming.append((sense, gloss, forms, type_before, draft.type))
         draft.add_english(forms)
+    main_sense = first
+    if first is not None and first.name is not None and not person_first and len(line.zh) > 1:
+        main_sense = _weigh_bare_name(draft, naming, first)
     # (A name many bear, "Clinton (name)", is its bearers', whatever else they are: no thing of its own.)
     if (
         described
-        and first is not None
-        and first.name is not None
+        and main_sense is not None
+        and main_sense.name is not None
         and len(line.zh) > 1
-        and (person_first or not first.shared)
+        and (person_first or not main_sense.shared)
     ):
-        main_type = "person" if person_first else first.type
-        main = person_first or [first.name, *first.aliases]
+        main_type = "person" if person_first else main_sense.type
+        main = person_first or [main_sense.name, *main_sense.aliases]
         _drop_other_things(draft, described, main, main_type, undescribed)
+    if first is not None and first.unit is not None and first.name is not None and not person_first:
+        # 太白 "Taibai County in Baoji 宝鸡, Shaanxi/Venus/", 无极 "Wuji county in Shijiazhuang .../The Promise (name of
+        # film by Chen Kaige)/": a unit of China's administration has no English name but its own and its spellings;
+        # a later name that shares no word or spelling with it, and is no reading of the line, is another thing's.
+        main = [first.name, *first.aliases]
+        _drop_records(
+            draft,
+            [
+                (sense, forms, before, after)
+                for sense, _gloss, forms, before, after in naming[1:]
+                if sense.xref is None
+                and not any(_may_name_one(a, b) or _spelt_alike(a, b) for a in main for b in forms)
+                and not _is_reading(forms[0], line)
+            ],
+            main,
+        )
     if draft.english:
         draft.add_english(full_english)
     draft.add_english(other_names)
@@ -2122,6 +2150,90 @@ def _describes_a_thing(sense: Sense) -> bool:
     return _NAMING_DESCRIPTION_RE.search(description) is None
 
 
+# A label saying the Chinese form is a loan of the English word: 邦迪 "Bondi (name)/Band-Aid (loanword)/" is what
+# Chinese text means by 邦迪.
+_LOANWORD_RE = re.compile(r"\(loanword\)")
+
+
+def _weigh_bare_name(
+    draft: _Draft, naming: list[tuple[Sense, str, list[str], str | None, str | None]], first: Sense
+) -> Sense:
+    """Weigh a line's first sense, when it gives a bare name, against the senses after it; return the main sense.
+
+    A first sense that gives the name as a name many bear ("Benz (name)", "Lester or Leicester (name)") or as a
+    surname ("Johnson (surname)") says less than a later sense naming one thing: a company or a brand (奔驰
+    "Mercedes-Benz, German car maker", 强生 "Johnson & Johnson (company)", 邦迪 "Band-Aid (loanword)") or a place of
+    that very name (莱斯特 "Leicester, English city"): that thing is what Chinese text means by the form, and its
+    sense is the main one (the entry's English first, its kind the entry's); the bare name's other forms ("Benz",
+    "Bondi", "Lester") name the people who bear it, another referent: the note keeps them. Not an organisation named
+    after the name by its generic ("Stanford University", "University of Warwick"): Chinese writes those with the
+    generic (斯坦福大学), as it writes a place's club (`_is_named_by`).
+
+    With no such sense, a later sense of a name many bear that shares no word or spelling with it names another
+    thing (亚历山大 "Alexander (name)/Alexandria (town name)", 额菲尔士 "Everest (name)/.../Nepalese: Sagarmatha",
+    苏菲 "Sophie (name)/Sufi (Muslim mystic)"): no alias, and not the entry's kind; the note keeps it. Another name
+    many bear ("Owen (name)/Erwin (name)") stays: the entry is a name people bear.
+    `naming` holds each sense that named something: the sense, its gloss, its forms, the draft's type before and
+    after it.
+    """
+    if not (first.shared or first.type == "surname"):
+        return first
+    bare = [f for sense, _gloss, forms, _before, _after in naming if sense is first or sense.shared for f in forms]
+    bearers = any(sense.type == "person" and not sense.shared for sense, *_rest in naming)
+    for sense, gloss, forms, _before, _after in naming[1:]:
+        if sense.shared or sense.xref is not None or sense.type == "person":
+            continue
+        # (The sense's own words must say it: "June Teufel Dreyer, China expert at Univ. of Miami" is no university.)
+        company = sense.type == "org" and "org" in (
+            _type_of_name(forms[0].split()),
+            _head_of_description(sense.description),
+        )
+        if (
+            (company or _LOANWORD_RE.search(gloss) is not None)
+            and not (_type_of_name(forms[0].split()) == "org" and _is_named_by(forms[0], bare))
+            # (A place the line's bearers are not named after: 华盛顿 "Washington (name)/George Washington (1732-1799)
+            # .../Washington, US State/" stays the name its bearers bear.)
+        ) or (sense.type == "place" and forms[0] in bare and not bearers):
+            main = [f for f in forms if f]
+            # (A spelling the sense gives the thing too stays: 扎赉特 "Jalaid or Zhalaid (name)/Jalaid banner, Mongolian
+            # Zhalaid khoshuu ...".)
+            others = [f for f in bare if f not in main and not re.search(rf"\b{re.escape(f)}\b", sense.description)]
+            draft.english = [*main, *(e for e in draft.english if e not in main and e not in others)]
+            draft.other_things += tuple(others)
+            draft.type = sense.type or "name"
+            return sense
+    dropped = [
+        record
+        for record in naming[1:]
+        if not record[0].shared
+        and record[0].xref is None
+        and record[0].type != "person"  # a bearer of the name: "Yekaterina (name)/Catherine the Great ..."
+        and not any(_may_name_one(a, b) or _spelt_alike(a, b) for a in bare for b in record[2])
+    ]
+    _drop_records(draft, [(sense, forms, before, after) for sense, _gloss, forms, before, after in dropped], bare)
+    return first
+
+
+def _drop_records(
+    draft: _Draft,
+    dropped: list[tuple[Sense, list[str], str | None, str | None]],
+    kept: Iterable[str],
+    *,
+    names: bool = False,
+) -> None:
+    """Take the forms of the `dropped` senses (sense, forms, type before, type after) out of `draft`'s English, but
+    those `kept`, into its other things; a kind one of them gave the draft goes back to the kind before it."""
+    keep = set(kept)
+    # (With `names`, a word of a person's name kept stays: 达尔文's "Darwin", the city's name, is Charles Darwin's too.)
+    words = {w for form in keep for w in form.split()} if names else set()
+    others = [f for _sense, forms, _before, _after in dropped for f in forms if f not in keep and f not in words]
+    for _sense, _forms, before, after in dropped:
+        if after != before and draft.type == after:
+            draft.type = before
+    draft.english = [e for e in draft.english if e not in others]
+    draft.other_things += tuple(others)
+
+
 def _drop_other_things(
     draft: _Draft,
     described: list[tuple[Sense, list[str], str | None, str | None]],
@@ -2149,18 +2261,17 @@ def _drop_other_things(
         or (
             record[0].type == "org"
             and main_type != "org"
-            and all(_is_named_by(f, main) and f not in main for f in record[1])
+            and all(_is_named_by(f, main, units=True) and f not in main for f in record[1])
         )
     ]
     if not dropped:
         return
-    kept = {*main, *undescribed, *(f for record in described if record not in dropped for f in record[1])}
-    others = [f for _sense, forms, _before, _after in dropped for f in forms if f not in kept]
-    for _sense, _forms, before, after in dropped:
-        if after != before and draft.type == after:
-            draft.type = before
-    draft.english = [e for e in draft.english if e not in others]
-    draft.other_things += tuple(others)
+    _drop_records(
+        draft,
+        dropped,
+        {*main, *undescribed, *(f for record in described if record not in dropped for f in record[1])},
+        names=main_type == "person",
+    )
 
 
 def _line_names_another(draft: _Draft, known: _Draft) -> bool:
@@ -2178,7 +2289,17 @@ def _line_names_another(draft: _Draft, known: _Draft) -> bool:
 
 def _names_another(sense: Sense, forms: list[str], main: list[str], main_type: str | None, line: CedictLine) -> bool:
     """Tell whether a describing sense of `line` (its `forms`) names another thing than the `main` name (of kind
-    `main_type`) does (see `_drop_other_things`)."""
+    `main_type`) does (see `_drop_other_things`).
+
+    A person and a thing of another kind are two things, however alike their names: 安南 "Annam (Tang Dynasty
+    protectorate ...)" beside "Kofi Annan (1938-2018), UN secretary-general", a person and what is named after one.
+    """
+    kinds = {sense.type, main_type}
+    if "person" in kinds and kinds & {"place", "org", "event", "work"}:
+        return True
+    if main_type == "person" and sense.type != "person":
+        # (A person is named by the person's names, not by a spelling alike: "Annam (... protectorate ...)".)
+        return not any(_may_name_one(a, b) for a in main for b in forms)
     if any(_may_name_one(a, b) or _spelt_alike(a, b) for a in main for b in forms):
         return False
     # 北塔区 "North tower district/Beita district of Shaoyang city" (the reading beside a translation), 黑龙江河
@@ -2579,12 +2700,16 @@ def _fold(into: _Draft, other: _Draft, *, english: bool = True) -> None:
 _USED_RE = re.compile(r"\((?:[^()]*\s)?(?:used|old|archaic|Tw|dated|historical|obsolete)\b[^()]*\)")
 
 
-def _is_named_by(name: str, bare: list[str]) -> bool:
+def _is_named_by(name: str, bare: list[str], *, units: bool = False) -> bool:
     """Tell whether `name` is one of the `bare` names with generics at most: "University of Warwick" and "Leicester"
-    by "Warwick" and "Lester or Leicester"; not "Christopher Hill" by "Hill" (a given name is no generic)."""
+    by "Warwick" and "Lester or Leicester"; not "Christopher Hill" by "Hill" (a given name is no generic). With
+    `units`, a unit of administration capitalised in the name is one of its generics too: "Manchester City football
+    club" is named by "Manchester" (an organisation is named after a place's name, its unit and all)."""
     words = {w.lower() for b in bare for w in b.split()}
     rest = [w for w in name.split() if w.lower() not in words]
-    return len(rest) < len(name.split()) and all(w.islower() or _is_generic_word(w) for w in rest)
+    return len(rest) < len(name.split()) and all(
+        w.islower() or _is_generic_word(w) or (units and w.lower() in _ADMIN_UNITS) for w in rest
+    )
 
 
 def _may_name_one(one: str, other: str) -> bool:
