@@ -535,7 +535,7 @@ def english() -> dict[str, Entry]:
     ("zh", "kind", "en", "aliases"),
     [
         # A capitalised run that starts a noun phrase is not the name: the phrase is (issue 9, s7: 京剧 was "Beijing").
-        ("京剧", "work", "Beijing opera", ()),
+        ("京剧", "name", "Beijing opera", ()),  # a genre of opera, no title of one (s18)
         ("哥林多前书", "name", "First epistle of St Paul to the Corinthians", ()),
         ("朝鲜总督府", "org", "Japanese colonial administration of Korea", ()),
         ("中国人", "name", "Chinese person", ()),
@@ -776,7 +776,7 @@ def test_a_see_line_of_the_same_name_folds_the_marked_spelling_into_the_standard
 
 def test_chinese_written_inside_the_english_does_not_cut_it(usage: dict[str, Entry]) -> None:
     # 锡剧 "Wuxi 無錫|无锡 opera" is Wuxi opera, not Wuxi (issue 9, s9).
-    assert (usage["锡剧"].en, usage["锡剧"].type) == ("Wuxi opera", "work")
+    assert (usage["锡剧"].en, usage["锡剧"].type) == ("Wuxi opera", "name")  # a genre (s18)
     assert read_sense("Wuxi 无锡 opera").name == "Wuxi opera"
     # Not after a preposition: "Mt Song 嵩山 in Henan" is Mt Song.
     assert read_sense("Mt Song 嵩山 in Henan, one of the Five Sacred Mountains").name == "Mt Song"

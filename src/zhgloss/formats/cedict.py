@@ -33,6 +33,14 @@ way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
   appositive with its article says what the thing is over a generic its name holds ("Paris Commune 1871, an
   unsuccessful proletarian uprising" is an event); the words of an agent or a relative clause ("an attempt by
   general ...", "which regulates ... forces") say nothing of its kind;
+- English names end on their head: a generic before it (before "of", if a word comes before it) qualifies it ("Army
+  Day" is a day, an event; "The School Sayings of Confucius" a work; not "Mt Song", a mountain); a lower-case noun
+  of no kind ending a name makes a generic before it a qualifier ("Formosan mountain dog", "Snake island viper":
+  no kind); a lower-case art form after a place's or a people's name is a genre ("Beijing opera", "Chinese
+  painting"), no title; craft (ships, aircraft carriers) are none of the kinds; "Conference" capitalised in a name
+  is a standing body (政协), lower-case a meeting; an official title many held ("Minister of War (official title
+  ...)") names no one, and a headword of three characters or more that ends on a place's generic (考文垂市 "Coventry
+  (UK)", 犹他州, 撒丁岛) is a place (`_place_by_generic`);
 - a name followed by a time of it ("China at the turn of the 20th century") and a saying read literally (a line
   with a "fig." sense: "the God of Thunder strikes bean curd") name nothing;
 - `variant of X`, `see X`, `same as X`, `Taiwan equivalent of X` and `abbr. for X` lines are folded into the entry
@@ -466,7 +474,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
     ),
     "event": _vocabulary(
         "war wars battle incident revolution uprising rebellion dynasty dynasties period era reign kingdoms "
-        "restoration reform coup mutiny "
+        "restoration reform coup mutiny day "
         "festival treaty conference olympics olympic expo earthquake massacre movement campaign crisis suppression"
     ),
     "org": _vocabulary(
@@ -476,7 +484,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "airlines firm army force forces navy police society foundation club team newspaper court "
         "congress parliament assembly office department union fund holdings motors brand chain network "
         "gazette bulletin broadcasting television radio press publisher church alliance consortium conglomerate "
-        "retailer operator carrier studio exchange faction clique shogunate bakufu"
+        "retailer operator studio exchange faction clique shogunate bakufu guard guards"
     ),
     "place": _vocabulary(
         "county district city town township village prefecture province banner river lake mountain "
@@ -493,7 +501,8 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
     "work": _vocabulary(
         "novel book classic film movie opera poem manga anime series song album painting sutra chronicle anthology "
         "essay essays autobiography biography memoir compendium treatise novella "
-        "annals dictionary encyclopedia magazine journal game play drama epic biopic tragedy"
+        "annals dictionary encyclopedia magazine journal game play drama epic biopic tragedy primer sayings work "
+        "stele steles"
     ),
     "person": _vocabulary(
         "politician writer poet actor actress singer mathematician philosopher painter businessman "
@@ -504,7 +513,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "mother disciple general emperor empress king queen prince princess entrepreneur engineer "
         "biologist psychologist theologian concubine consort courtesan astronaut golfer footballer navigator "
         "missionary admiral thinker connoisseur beauty beauties hero heroine antihero outlaw protagonist villain "
-        "compiler "
+        "compiler captain colonel lieutenant commander "
         "eunuch eunuchs"
     ),
 }
@@ -519,7 +528,7 @@ _NAME_TYPE_ORDER = ("org", "place", "event", "work")
 # but a "missile launch site" is a site: a later word of a kind still heads the phrase (`_head_of_description`).
 _THINGS = _vocabulary(
     "rifle gun pistol cannon missile rocket tank aircraft airplane warplane helicopter warship battleship "
-    "submarine spacecraft satellite"
+    "submarine spacecraft satellite carrier ship vessel destroyer cruiser frigate"
 )
 
 
@@ -1070,6 +1079,8 @@ def read_sense(gloss: str) -> Sense:
     elif (acronym := _COMMA_ACRONYM_RE.match(rest)) is not None and _is_acronym_of(acronym.group(1), name):
         sense.aliases.append(acronym.group(1))  # "US Central Intelligence Agency, CIA": the name's initials
         rest = rest[acronym.end(1) :].strip()
+    if _OFFICE_TITLE_RE.match(rest):
+        return Sense()  # "Minister of War (official title in pre-Han Chinese states)": an office, which many held
     sense.shared = _SHARED_NAME_RE.match(rest) is not None
     sense.fictional = _FICTIONAL_RE.search(rest) is not None
     if _GIVEN_NAME_RE.match(rest):
@@ -1257,6 +1268,8 @@ def read_sense(gloss: str) -> Sense:
     return sense
 
 
+# A bracket calling the name an official title, and not one person's ("official title of Zheng He" is his).
+_OFFICE_TITLE_RE = re.compile(r"^\(\s*(?:an?\s+)?(?:official|honorific)\s+title\b(?!\s+(?:of|for)\s)")
 # A person's title a name starts with: "King Wen of Zhou", "Emperor Meiji" (not "General Motors": "general" is
 # both a title and a word of firms' names, and none of these is a generic of a place or an organisation).
 _PERSON_TITLES = _HONORIFICS & _TYPE_WORDS["person"] - {"general"}
@@ -1526,7 +1539,7 @@ def _type_of_name(words: list[str]) -> str | None:
         kind
         for i, w in enumerate(words)
         if w.lower() in _KINDS_OF_WORD and not _is_name_syllable(words, i)
-        for kind in _KINDS_OF_WORD[w.lower()]
+        for kind in (_STANDING_BODIES.get(w, ()) if i else ()) or _KINDS_OF_WORD[w.lower()]
     }
     if _BOOK_HEADS.intersection(words):
         kinds.add("work")  # "History of the Song Dynasty", "Twenty-Four Histories" (not a "(history)" label)
@@ -1546,7 +1559,44 @@ def _type_of_name(words: list[str]) -> str | None:
         head = _type_of_name(words[:of])
         if head is not None:
             return head
+    last = words[-1] if words else ""
+    if (
+        kinds
+        and not of
+        and last.islower()
+        and last not in _KINDS_OF_WORD
+        and last not in _AFTER_GENERIC
+        and last not in _NAMING
+    ):
+        # "Formosan mountain dog", "Snake island viper": a lower-case noun of no kind ends the name and is its head; a
+        # generic before it says what the thing is of, not what it is (a dog, a snake).
+        kinds -= {k for w in words[:-1] if w.islower() for k in _KINDS_OF_WORD.get(w, ())}
+    if len(words) > 1 and not of and last in _GENRES:
+        # "Beijing opera", "Chinese painting": a people's or a place's art, a genre of works, no title of one (a title
+        # is capitalised: "Peking Opera Blues"): none of the kinds.
+        return "name"
+    head = words[of - 1] if of > 1 else last if not of else ""
+    if (
+        len(kinds) > 1
+        and _kind_of_word(head.lower()) in kinds
+        and words[0].lower() not in _PLACE_PREFIXES
+        and not (head[:1].isupper() and head.lower() in SYLLABLES)
+    ):
+        # "Army Day", "The School Sayings of Confucius": English names end on their head (before "of" if any); a
+        # generic before it qualifies it (not "Mt Song": a mountain named Song, by a generic before the name).
+        return _kind_of_word(head.lower())
     return next((k for k in _NAME_TYPE_ORDER if k in kinds), None)
+
+
+# Words of a meeting that, capitalised in a name, make it a standing body: the "Chinese People's Political
+# Consultative Conference" (政协) meets every year; the "Potsdam conference" (波茨坦会议) was held once.
+_STANDING_BODIES = {"Conference": ("org",)}
+# Lower-case words after a generic that keep it the name's head: "mountain range", "river system", "island chain".
+_AFTER_GENERIC = _vocabulary("range ranges system systems chain chains area areas")
+# Lower-case art forms a place's or a people's name makes a genre of: "Beijing opera", "Chinese painting".
+_GENRES = _vocabulary("opera painting drama dance music theater theatre calligraphy")
+# Generics English writes before the name: "Mt Song", "Lake Tai", "Cape Horn", "Fort William".
+_PLACE_PREFIXES = _vocabulary("mt mt. mount lake cape port fort")
 
 
 def _is_name_syllable(words: list[str], i: int) -> bool:
@@ -1583,6 +1633,10 @@ def _type_of_description(rest: str) -> str | None:
     # "according to Romance of the Three Kingdoms" names where the description comes from, not what the thing is;
     # a quoted bracket what the name says ("Yingpan, common place name ("army camp")" is no army).
     rest = _SOURCE_RE.sub("", rest)
+    if ":" in rest:
+        rest = _GLOSSED_BRACKET_RE.sub("", rest)  # "Harqin (Mongol: guard)": what the name means, not what it is
+    if "(" in rest:
+        rest = _OLD_TERM_RE.sub("", rest)  # "Indochina (old term, esp. colonial period)": when the name was used
     if '"' in rest:
         rest = _QUOTED_BRACKET_RE.sub("", rest)
     if "place name" in rest and _PLACE_NAME_RE.match(rest):
@@ -1621,6 +1675,8 @@ _OFFICE_RE = re.compile(
     r"^[\s,;]*(?:the\s+|an?\s+)?(?:former\s+|first\s+|vice\s+|[A-Z][\w-]*\s+)?"
     r"(?:president|chairman|premier|chancellor|governor|mayor|senator|secretary-general)\b(?=\s+of\b|\s*$|\s*[,;(])"
 )
+_OLD_TERM_RE = re.compile(r"\((?:old|archaic|dated|obsolete|colonial)\s+(?:term|usage|spelling)\b[^()]*\)")
+_GLOSSED_BRACKET_RE = re.compile(r"\(\s*[A-Z][a-z]+:\s*[^()]*\)")
 _QUOTED_BRACKET_RE = re.compile(r'\(\s*"[^"]*"\s*\)')
 _PLACE_NAME_RE = re.compile(r"^[\s,;]*(?:an?\s+|the\s+)?(?:common\s+)?place\s+name\b")
 # Words that start what a description says of another thing than the one named: its agent ("by"), a relative
@@ -2526,6 +2582,21 @@ def _place_the_placed(drafts: dict[str, _Draft]) -> None:
             draft.type = "place"
 
 
+_PLACE_GENERICS = frozenset("市县省州区岛河湖山")
+"""Characters that end a Chinese place name and say its kind: a city, a county, a province or state, a district, an
+island, a river, a lake, a mountain (考文垂市, 犹他州, 撒丁岛, 塞纳河, 五大湖, 比佛利山)."""
+
+
+def _place_by_generic(drafts: dict[str, _Draft]) -> None:
+    """Type `place` the untyped names whose headword ends on a place's generic (`_PLACE_GENERICS`): 考文垂市
+    "Coventry (UK)" is the city of Coventry, whatever its English says. Three characters at least: two may be a name
+    of any kind that ends so (福岛 Fukushima, also a Japanese surname; 江河 "Yangtze and Yellow rivers")."""
+    for draft in drafts.values():
+        zh = draft.line.zh
+        if draft.proper and draft.type in (None, "name") and len(zh) > 2 and zh[-1] in _PLACE_GENERICS:
+            draft.type = "place"
+
+
 def _fold_same_names(drafts: dict[str, _Draft]) -> None:
     """Fold two proper names' drafts of the same English name into one when their lines say they are one thing.
 
@@ -3025,6 +3096,7 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
         _fold(target, draft, english=not several)
         del drafts[zh]
     _place_the_placed(drafts)
+    _place_by_generic(drafts)
     _fold_separated(drafts)
     _fold_same_names(drafts)
     _fold_shared_forms(drafts)
