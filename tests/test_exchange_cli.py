@@ -59,7 +59,7 @@ def test_export_to_an_unknown_suffix_is_a_usage_error(runner: CliRunner, glossar
 def test_export_cedict_is_refused(runner: CliRunner, glossary_path: Path) -> None:
     result = runner.invoke(app, ["export", "--format", "cedict", "--db", str(glossary_path)])
     assert result.exit_code == 2
-    assert "--format: 'cedict' is not one of csv, tsv, omegat, tbx, jsonl (see" in result.stderr
+    assert "--format: 'cedict' is not one of csv, tsv, omegat, tbx, jsonl, xlsx (see" in result.stderr
     listed = runner.invoke(app, ["export", "--help"])
     assert "cedict" not in listed.stdout  # export --help offers only what export writes (issue 13)
 
@@ -220,8 +220,8 @@ def test_gbk_csv_from_excel_is_read_and_said_so(runner: CliRunner, tmp_path: Pat
             "Error: --on-conflict: 'merge' is not one of fail, skip, replace (see 'zhgloss import --help')",
         ),
         (
-            ["import", "names.csv", "--format", "xlsx"],
-            "Error: --format: 'xlsx' is not one of csv, tsv, omegat, tbx, jsonl, cedict",
+            ["import", "names.csv", "--format", "xls"],
+            "Error: --format: 'xls' is not one of csv, tsv, omegat, tbx, jsonl, xlsx, cedict",
         ),
         (["import", "missing.csv"], "Error: no such file 'missing.csv'"),
     ],

@@ -64,6 +64,11 @@ def test_a_tools_export_imports_to_entries_that_validate(name: str) -> None:
 @pytest.mark.parametrize("name", TOOL_FILES)
 def test_a_tools_export_survives_every_lossless_format(name: str, fmt: str) -> None:
     entries = imported(name)
+    if FORMATS[fmt].binary:  # xlsx
+        data = io.BytesIO()
+        FORMATS[fmt].dump(entries, data)
+        assert list(FORMATS[fmt].load(io.BytesIO(data.getvalue()), f"again.{fmt}")) == entries
+        return
     buffer = io.StringIO(newline="")
     FORMATS[fmt].dump(entries, buffer)
     assert list(FORMATS[fmt].load(io.StringIO(buffer.getvalue()), f"again.{fmt}")) == entries

@@ -82,10 +82,21 @@ def _format_for(name: str | None, path: str, *, reading: bool) -> Format:
 
 def _read_input(path: str) -> tuple[str, str]:
     """Read FILE (or stdin for '-') as text; return the text and a note on its encoding if not UTF-8."""
-    from zhgloss.formats import decode_input, read_limited
+    from zhgloss.formats import decode_input
 
     if path == "-":
         return read_stdin_text(), ""
+    raw = _read_bytes(path)
+    text, encoding = decode_input(raw, path)
+    return text, "" if encoding == "utf-8" else encoding
+
+
+def _read_bytes(path: str) -> bytes:
+    """Read FILE (or stdin for '-') as bytes, up to MAX_INPUT_BYTES; exit with one line if it cannot be read."""
+    from zhgloss.formats import read_limited
+
+    if path == "-":
+        return read_limited(sys.stdin.buffer, "<stdin>")
     try:
         with open(path, "rb") as fp:
             raw = read_limited(fp, path)
@@ -95,8 +106,7 @@ def _read_input(path: str) -> tuple[str, str]:
         fail(f"{path!r} is a folder, not a file")
     except OSError as exc:
         fail(f"cannot read {path!r}: {exc.strerror}", EXIT_DATA)
-    text, encoding = decode_input(raw, path)
-    return text, "" if encoding == "utf-8" else encoding
+    return raw
 
 
 class _Tracked(io.StringIO):
@@ -123,8 +133,14 @@ class _Tracked(io.StringIO):
 
 
 @contextmanager
-def _input_stream(text: str, label: str) -> Iterator[io.StringIO]:
-    """Yield `text` as a stream, with a progress bar on stderr for a big input when stderr is a terminal."""
+def _input_stream(text: str | bytes, label: str) -> Iterator[io.StringIO | io.BytesIO]:
+    """Yield `text` as a stream, with a progress bar on stderr for a big input when stderr is a terminal.
+
+    Bytes (a binary format's file: .xlsx) are a binary stream, read whole by the format's reader.
+    """
+    if isinstance(text, bytes):
+        yield io.BytesIO(text)
+        return
     if len(text) < PROGRESS_MIN_CHARS or not sys.stderr.isatty():
         yield io.StringIO(text, newline="")
         return
@@ -177,7 +193,7 @@ def import_(
         typer.Option(
             "--columns",
             metavar="NAMES",
-            help="csv, tsv, omegat: the file's columns in order, comma-separated (en,zh or zh,en,note; - skips "
+            help="csv, tsv, omegat, xlsx: the file's columns in order, comma-separated (en,zh or zh,en,note; - skips "
             "one). Use it when the header does not say which column is Chinese; a row that breaks the columns named "
             "(Latin in zh, Chinese in en) is still refused, with its line.",
         ),
@@ -187,7 +203,7 @@ def import_(
 ) -> None:
     """Import entries: CSV, TSV, OmegaT, TBX, JSON Lines, CC-CEDICT.
 
-    The whole file is imported in one write.
+    Excel workbooks (.xlsx) are read as CSV is. The whole file is imported in one write.
     Reports how many entries were added, updated, skipped (identical) and in conflict on
     stderr. A conflict never overwrites silently: see --on-conflict. A malformed file
     imports nothing (exit 3, with the line); a file with no entries says so (exit 1).
@@ -213,7 +229,11 @@ def import_(
         if proper_only and form.name != "cedict":
             fail("--proper-only applies to --format cedict only")
         named = given_columns(columns) if columns is not None else None
-        text, encoding = _read_input(file)
+        text: str | bytes
+        if form.binary:
+            text, encoding = _read_bytes(file), ""
+        else:
+            text, encoding = _read_input(file)
         if encoding:
             typer.echo(f"note: {file} is not UTF-8; read it as {encoding}", err=True)
         source = "<stdin>" if file == "-" else file
@@ -275,12 +295,18 @@ def _conflict_line(row_id: str, stored_id: str) -> str:
 
 
 def _explain_conflicts(
-    gloss: Glossary, form: Format, text: str, source: str, proper_only: bool, columns: list[str | None] | None
+    gloss: Glossary,
+    form: Format,
+    text: str | bytes,
+    source: str,
+    proper_only: bool,
+    columns: list[str | None] | None,
 ) -> NoReturn:
     """List every conflicting entry on stderr and exit 1 (under --on-conflict fail)."""
     from zhgloss.formats import import_entries
 
-    entries = form.load(io.StringIO(text, newline=""), source, proper_only=proper_only, columns=columns)
+    stream = io.BytesIO(text) if isinstance(text, bytes) else io.StringIO(text, newline="")
+    entries = form.load(stream, source, proper_only=proper_only, columns=columns)
     report = import_entries(gloss, entries, "skip", dry_run=True)
     for row_id, stored_id in zip(report.conflict_rows, report.conflicts, strict=True):
         typer.echo(_conflict_line(row_id, stored_id), err=True)
@@ -305,8 +331,9 @@ def export(
 ) -> None:
     """Export the glossary as CSV, TSV, OmegaT, TBX or JSON Lines.
 
+    Also as an Excel workbook (--format xlsx, or -o FILE.xlsx).
     The format is --format, else -o's suffix, else jsonl.
-    csv, tsv, tbx and jsonl keep every field: importing the export gives the same glossary.
+    csv, tsv, xlsx, tbx and jsonl keep every field: importing the export gives the same glossary.
     omegat writes OmegaT's three columns (Chinese, English, comment). CSV cells that a
     spreadsheet would run as formulas (= + - @) are made inert with a leading apostrophe.
 
@@ -321,7 +348,7 @@ def export(
         else:
             form = get_format(fmt or "jsonl")
         if form.writer is None:
-            fail(f"{form.name!r} can be imported but not exported (formats to export: csv, tsv, omegat, tbx, jsonl)")
+            fail(f"{form.name!r} can be imported but not exported (formats to export: {', '.join(EXPORT_FORMATS)})")
         with Glossary.open(db, read_only=True) as gloss:
             if output is not None and gloss.path is not None:
                 _refuse_overwriting(output, gloss.path)
@@ -334,7 +361,14 @@ def export(
                         f"no entries of type {kind!r} in {gloss.path} (types there: {', '.join(types) or 'none'})",
                         EXIT_NOT_FOUND,
                     )
-        if output is None:
+        if output is None and form.binary:
+            if sys.stdout.isatty():
+                fail(f"{form.name} is a binary file: write it with -o FILE.{form.name}, or redirect stdout")
+            buffer = io.BytesIO()
+            written = form.dump(entries, buffer)
+            sys.stdout.buffer.write(buffer.getvalue())
+            sys.stdout.buffer.flush()
+        elif output is None:
             stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True)
             try:
                 written = form.dump(entries, stream)
@@ -365,10 +399,11 @@ def _write_file(output: Path, form: Format, entries: list[Entry]) -> int:
     """Write the export to `output` all at once: a failure halfway leaves the old file as it was."""
     from zhgloss.atomic import write_atomic
 
-    buffer = io.StringIO(newline="")
+    buffer: io.StringIO | io.BytesIO = io.BytesIO() if form.binary else io.StringIO(newline="")
     try:
         written = form.dump(entries, buffer)
-        payload = buffer.getvalue().encode("utf-8")
+        value = buffer.getvalue()
+        payload = value if isinstance(value, bytes) else value.encode("utf-8")
         if output.exists() and not output.is_file():
             # /dev/null, /dev/stdout or a pipe: nothing to replace, and no folder to make a temporary file in.
             with output.open("wb") as out:

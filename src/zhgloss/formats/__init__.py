@@ -31,6 +31,8 @@ class Format:
     writer: str | None
     suffixes: tuple[str, ...]
     lossless: bool
+    binary: bool = False
+    """The file is bytes, not text (a zip of XML: .xlsx): `load` and `dump` take binary file objects."""
 
     def _function(self, name: str) -> Callable[..., Any]:
         module = importlib.import_module(f"zhgloss.formats.{self.module}")
@@ -38,9 +40,14 @@ class Format:
         return function
 
     def load(
-        self, fp: TextIO, source: str, *, proper_only: bool = False, columns: Sequence[str | None] | None = None
+        self,
+        fp: TextIO | IO[bytes],
+        source: str,
+        *,
+        proper_only: bool = False,
+        columns: Sequence[str | None] | None = None,
     ) -> Iterator[Entry]:
-        """Read entries from `fp`; raise FormatError (with the line number where there is one) on bad input.
+        """Read entries from `fp` (binary for a `binary` format); raise FormatError (with the line number) on bad input.
 
         `columns` names a table's columns in order (csv, tsv, omegat); UsageError for another format.
         """
@@ -53,7 +60,7 @@ class Format:
             return iter(self._function(self.reader)(fp, source, columns=columns))
         return iter(self._function(self.reader)(fp, source))
 
-    def dump(self, entries: Iterable[Entry], fp: TextIO) -> int:
+    def dump(self, entries: Iterable[Entry], fp: TextIO | IO[bytes]) -> int:
         """Write `entries` to `fp`; return how many were written. Raise UsageError if the format is read-only."""
         if self.writer is None:
             raise UsageError(f"{self.name!r} can be imported but not exported")
@@ -61,7 +68,7 @@ class Format:
         return count
 
 
-TABLE_FORMATS = ("csv", "tsv", "omegat")
+TABLE_FORMATS = ("csv", "tsv", "omegat", "xlsx")
 """Formats whose columns a user may name (`Format.load(columns=...)`)."""
 
 FORMATS: dict[str, Format] = {
@@ -102,6 +109,16 @@ FORMATS: dict[str, Format] = {
         ),
         Format(
             "jsonl", "one entry per line, as stored", "jsonl", "load_jsonl", "dump_jsonl", (".jsonl", ".ndjson"), True
+        ),
+        Format(
+            "xlsx",
+            "Excel workbook: every field, a header row (reads CAT tools' sheets)",
+            "xlsx",
+            "load_xlsx",
+            "dump_xlsx",
+            (".xlsx",),
+            True,
+            binary=True,
         ),
         Format(
             "cedict",

@@ -16,16 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
 
 from zhgloss.errors import FormatError
-from zhgloss.formats.table import (
-    COLUMNS,
-    check_given_columns,
-    entry_to_row,
-    header_columns,
-    is_named_header,
-    neutralize,
-    resolve_columns,
-    rows_to_entries,
-)
+from zhgloss.formats.table import COLUMNS, entry_to_row, header_columns, load_rows, neutralize
 from zhgloss.model import Entry
 
 BOM = "\ufeff"
@@ -64,19 +55,14 @@ def load_csv(fp: TextIO, source: str = "<csv>", *, columns: Sequence[str | None]
     rows: list[tuple[int, list[str]]] = []
     try:
         header = next(reader)
-        header_at = reader.line_num
-        names = list(columns) if columns is not None else header_columns(header, source, number)
+        if columns is None:
+            header_columns(header, source, number)  # a header no column of which is known stops before the rows
         for row in reader:
             if any(cell.strip() for cell in row):
                 rows.append((reader.line_num, row))
     except csv.Error as exc:
         raise FormatError(source, f"not valid CSV: {exc}", reader.line_num) from None
-    if columns is not None:
-        if not is_named_header(names, header, [r for _, r in rows]):
-            rows.insert(0, (header_at, header))
-        check_given_columns(names, rows, source)
-    names = resolve_columns(names, rows, source, number)
-    yield from rows_to_entries(names, rows, source, trusted=columns is not None)
+    yield from load_rows(header, number, rows, source, columns)
 
 
 def _numbered(fp: TextIO) -> Iterator[tuple[int, str]]:

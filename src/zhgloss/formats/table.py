@@ -580,6 +580,29 @@ def check_given_columns(columns: Sequence[str | None], rows: Sequence[tuple[int,
     )
 
 
+def load_rows(
+    header: list[str],
+    header_at: int,
+    rows: list[tuple[int, list[str]]],
+    source: str,
+    columns: Sequence[str | None] | None = None,
+) -> Iterator[Entry]:
+    """Read entries from a table's `header` (at line `header_at`) and its numbered, non-empty `rows`.
+
+    What CSV and spreadsheets share: the header names the columns (`header_columns`), unless `columns`
+    names them (the CLI's --columns), and then a first row that names columns is skipped as a header
+    (`is_named_header`) and every row is held to the scripts of the columns named (`check_given_columns`);
+    direction-only columns get their language by script (`resolve_columns`). Raise FormatError with a line.
+    """
+    names = list(columns) if columns is not None else header_columns(header, source, header_at)
+    if columns is not None:
+        if not is_named_header(names, header, [r for _, r in rows]):
+            rows = [(header_at, header), *rows]
+        check_given_columns(names, rows, source)
+    names = resolve_columns(names, rows, source, header_at)
+    yield from rows_to_entries(names, rows, source, trusted=columns is not None)
+
+
 def rows_to_entries(
     columns: list[str | None],
     rows: Iterable[tuple[int, list[str]]],
