@@ -204,6 +204,9 @@ WORD_CHARS = _WordChars()
 
 _NEXT_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b[A-Z][A-Za-z]*['’]s$")
+_NAMED_POSSESSIVE_BEFORE_RE = re.compile(r"\b[A-Z][A-Za-z]* [A-Z][A-Za-z]*['’]s$")
+"""A capitalised possessive after a capitalised word: the name of a day, a plant or an illness that holds a one-word
+name after it ("New Year's Eve", "St John's Wort")."""
 _PERSONS = frozenset({"person", "nickname"})
 _PLACE_WORDS = frozenset(
     {
@@ -1636,7 +1639,9 @@ class Annotator:
         the generic of a place, `_PLACE_WORDS`); and a one-word person's form (a given name alone, CC-CEDICT's
         "Jack (name)", imported as a person) before a capitalised word, "Jack" of "Jack Ma", "William" of "William
         Ding", or after a capitalised
-        possessive, "Eve" of "New Year's Eve".
+        possessive, "Eve" of "New Year's Eve"; and an untyped name's one-word form (CC-CEDICT's 夏娃 "Eve", imported
+        as a name) after a capitalised possessive that itself follows a capitalised word, "Eve" of "New Year's Eve"
+        (not "Android" of "Google's Android", a company's product).
         """
         kind = self.record(self.value_entry(value)).type  # cached per entry, as the gloss needs it anyway
         after = _NEXT_WORD_RE.match(text, e + 1) if e + 1 < len(text) and text[e] == " " else None
@@ -1646,12 +1651,12 @@ class Annotator:
             return kind not in _PERSONS and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
         if word in _PLACE_WORDS and kind != "place":
             return True
-        if " " in form or kind != "person":
+        if " " in form or kind not in ("person", "name"):
             return False
-        if word[:1].isupper():
+        if kind == "person" and word[:1].isupper():
             return True
         before = text[max(0, s - 40) : s - 1]
-        possessive = _POSSESSIVE_BEFORE_RE.search(before)
+        possessive = (_POSSESSIVE_BEFORE_RE if kind == "person" else _NAMED_POSSESSIVE_BEFORE_RE).search(before)
         return possessive is not None
 
     def _english_matches(self, folded: str) -> list[Span]:
