@@ -93,7 +93,7 @@ def test_the_rest_of_the_sentence_is_still_glossed() -> None:
         # whose other items name no organisation: the name is glossed.
         ("清华大学和北京协和医院联合开展研究。", "北京"),  # 协和 holds the 和
         ("陆家嘴和徐家汇的写字楼空置率有所上升。", "徐家汇"),
-        ("长安汽车与华为合作推出了新品牌。", "长安"),  # 长安 + 汽车: the name and its organisation word
+        ("长安公司与华为合作推出了新品牌。", "长安"),  # 长安 + 公司: the name and its organisation word
         ("中信证券、国泰和平安保险的股价上涨。", "国泰"),  # the whole item
         # A company word after a place that follows a surname character read as a preposition: no brand.
         ("他就职于上海公司。", "上海"),

@@ -122,6 +122,7 @@ class InsideRule:
         self._held: dict[int, bool] = {}
         self._titled: dict[int, bool] = {}
         self._places: dict[int, bool] = {}
+        self._traders: dict[int, int] = {}
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
         self.inside_names = True
@@ -174,6 +175,8 @@ class InsideRule:
             kept = self._outside_as_said(text, kept)
         if not _TITLE_TAILS.isdisjoint(before) or not _company_title_firsts().isdisjoint(text):
             kept = self._outside_titled_places(text, kept)
+        if not _trade_firsts().isdisjoint(after) or not _trade_firsts().isdisjoint(last) or _has_firm_noun(text):
+            kept = self._outside_trade_names(text, kept)
         if self.inside_names:
             if not _surname_forms().isdisjoint(before):
                 kept = self._outside_names(text, kept)
@@ -405,6 +408,74 @@ class InsideRule:
         return any(
             name.type == "person" and name.start == a and name.end >= b for name in self._name_finder().find(window)
         )
+
+    def _outside_trade_names(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a place's or an untyped name's form that starts a company's name by its trade.
+
+        A Chinese company is named by a place or a name and its trade (太平洋保险 China Pacific Insurance,
+        长江证券 Changjiang Securities, 海南航空 Hainan Airlines, 北京银行 Bank of Beijing, 长城汽车 Great Wall
+        Motor), or a word of its own (宁德时代, 华夏幸福, 中国平安); the English of the company is its own, and
+        the place's or the landmark's English glossed on its first part is wrong ("Pacific Ocean", "Yangtze
+        River"). Two frames tell it:
+        - the trade: the form is glued to a word of a trade (_TRADE_WORDS: 保险, 证券, 航空, 银行, 汽车 …), or
+          an untyped name's last character starts one (中国人寿: 人寿, not 中国人 "Chinese person"), and no word
+          after the trade makes it the place's industry (中国汽车市场, 上海银行业: _SECTOR_AFTER). Not after a
+          country's name (`_trader`): 日本汽车 and 德国汽车 are as often the country's cars as a company;
+        - what the clause says of it: the words right after the form start no phrase (a word of grammar, a
+          numeral: 中国的上市公司, 中国四大银行) and name no generic or authority (中国企业, 英国政府, 英国王室:
+          _NOT_FIRMS), and the clause (to the next mark, at most _FIRM_REACH characters) names what only a
+          listed company has or does (_FIRM_NOUNS: 业绩, 财报, 保费, 套餐, 扩产, 债务重组: 中国平安公布了中期业绩,
+          宁德时代宣布扩产). Places only: an untyped name may be the company itself (青岛啤酒公布前三季度业绩,
+          快手平台上……套餐).
+        An institution glued to a landmark's name is named by it as a company is (西湖大学 Westlake University,
+        华山医院, 天宫空间站: _INSTITUTION_WORDS, _LANDMARK_RE), not one after a city's (索菲亚大学 Sofia University).
+        Places and untyped names (`_trader`); not an organisation's (丰田汽车 is Toyota Motor), nor a form safe
+        by its entry. The first characters of the trades and of the clause's nouns pick the candidates (`filter`).
+        """
+        flags = _risks_of(spans, self._traders, self._trader)
+        if not any(flags):
+            return spans
+        n = len(text)
+        drop: list[int] = []
+        firsts, firm = _trade_firsts(), _firm_raw_re()
+        padded = text + "\n\n\n"
+        for k in compress(range(len(spans)), flags):
+            e = spans[k][1]
+            if e >= n:
+                continue
+            flag = flags[k]
+            # Tests in C first: most places are followed by no trade's first character and no company's noun.
+            if not (
+                padded[e] in firsts
+                or (flag & _BY_OWN_WORD and padded[e + 2] in firsts)
+                or (flag & _BY_LAST_CHARACTER and text[e - 1] in firsts)
+                or (flag & _BY_CLAUSE and firm.search(text, e + 1, e + _FIRM_REACH))
+            ):
+                continue
+            if _starts_trade_name(_simplified(text[e - 1 : e + _FIRM_REACH]), flag):
+                drop.append(k)
+        return self._without(spans, drop)
+
+    def _trader(self, value: int) -> int:
+        """Tell how pattern `value` may start a company's name (`_outside_trade_names`), as the sum of the frames that
+        may show it (_BY_TRADE …): a place's Chinese form by a trade glued to it or after a word of its own, or by
+        a company's clause; a country's by the clause only; an untyped name's by a trade glued to it or on its last
+        character (中国人寿); and a place's or a name's whose English names a landmark (_LANDMARK_RE: "Xihu lake",
+        "Mt Hua") by an institution too (西湖大学). 0 for any other or a form safe by its entry."""
+        ann = self.annotator
+        if value >= ann._t.n_z:
+            return 0
+        data = ann._entry_dict(ann.value_entry(value))
+        kind = data.get("type")
+        if kind not in _TRADER_TYPES or not self.crossing._risk_of(value):
+            return 0
+        en = str(data.get("en") or "")
+        landmark = _BY_INSTITUTION if _LANDMARK_RE.search(en) else 0
+        if kind == _UNTYPED:
+            return _BY_TRADE | _BY_LAST_CHARACTER | landmark
+        if en in _country_names():
+            return _BY_CLAUSE
+        return _BY_TRADE | _BY_OWN_WORD | _BY_CLAUSE | landmark
 
     def _is_place(self, value: int) -> bool:
         """Tell whether pattern `value` is a Chinese form of a place's entry, not safe by its entry."""
@@ -2267,7 +2338,7 @@ def _starts_company(text: str, spans: Sequence[Span], k: int) -> int:
         org = (
             org
             or (size > 1 and rest[-1] in _AUTHORITY_ENDS)
-            or any(rest[i : i + w] in _ORG for i in range(size) for w in _ORG_SIZES)
+            or any(rest[i : i + w] in _ORG and rest[i : i + w] not in _TRADES for i in range(size) for w in _ORG_SIZES)
         )
         mark = _company_title_re().match(ahead, size)
         if mark is None or org or mark.group() in _CLUB_WORDS:
@@ -2296,6 +2367,181 @@ def _starts_club_pair(text: str, spans: Sequence[Span], k: int) -> bool:
 def _company_title_firsts() -> frozenset[str]:
     """The first characters of _COMPANY_MARKS, simplified and traditional (董, 创 and 創, 总 and 總)."""
     return _with_traditional(title[0] for title in _COMPANY_MARKS)
+
+
+_TRADE_WORDS = ("保险", "人寿", "财险", "证券", "期货", "信托", "银行", "航空", "汽车", "软件", "移动", "电信", "联通",
+                "网通", "通信", "通讯", "石油", "石化", "油气", "地产", "置业", "医药", "药业", "制药", "啤酒",
+                "酒业", "乳业", "电气", "电力", "钢铁", "矿业", "煤业", "铝业", "化工", "建工", "重工", "电子",
+                "电器", "家电", "物流", "航运", "海运", "港务", "传媒", "影业", "百货", "水务", "燃气", "糖业",
+                "建材", "水泥", "铜业", "钼业", "锂业", "锌业", "镍业", "钴业", "纸业")  # fmt: skip
+"""Trades a company's name ends on after a place or a name (太平洋保险, 长江证券, 海南航空, 北京银行, 广州汽车): the
+trades of ORG_SUFFIXES and those jieba 0.42.1's dictionary (MIT) writes after a place's name in its organisations'
+words (tag nt: 上海银行, 长城汽车, 中国电信, 中国移动, 东方航空). Not the trades a place's name is as often the
+subject of (科技, 能源, 建设, 交通, 旅游, 投资: 中国科技, 北京交通), nor the generics (公司, 集团), which
+`_starts_company` reads."""
+_INSTITUTION_WORDS = ("大学", "学院", "医院", "空间站")
+"""Institutions named by a place or a landmark as companies are (西湖大学 Westlake University, 华山医院 Huashan
+Hospital, 天宫空间站 the Tiangong space station), read as trades are (`_outside_trade_names`), but only glued to the
+name: a word of the institution's own between keeps a city's name, which its English keeps (北京儿童医院, Beijing
+Children's Hospital)."""
+_FIRM_TRADES = frozenset(_TRADE_WORDS)
+_TRADES = frozenset(_TRADE_WORDS + _INSTITUTION_WORDS)
+_TRADE_SIZES = sorted({len(w) for w in _TRADES}, reverse=True)
+_SECTOR_AFTER = ("业", "行业", "产业", "工业", "市场", "领域", "板块", "企业", "巨头", "品牌", "制造", "出口", "进口",
+                 "消费", "需求", "价格", "销量", "技术", "人才", "创新", "发展", "改革", "监管", "政策", "标准",
+                 "水平", "类", "界", "史", "安全", "事业", "事故", "支付", "互联网", "运输", "专家", "工人", "大国",
+                 "强国", "产品", "用户", "网络", "股", "生", "设备", "装备", "展", "博览", "论坛", "协会", "学会",
+                 "商会", "联合会")  # fmt: skip
+"""Words after a trade that make it the place's industry, not a company (中国汽车市场, 上海银行业, 中国移动支付,
+日本汽车出口, 中国石油需求, 中国保险监管), its fairs and its associations (上海电气设备展, 中国保险学会), or a
+university's students (北京大学生): the place is the place there."""
+_SECTOR_SIZES = sorted({len(w) for w in _SECTOR_AFTER}, reverse=True)
+_NOT_SECTOR = ("股价", "股份", "股东", "股票")
+"""Words that start with a sector's character (股) and are a company's own (北京银行股价)."""
+_FIRM_NOUNS = ("业绩", "财报", "年报", "半年报", "季报", "中报", "季度报告", "年度报告", "营收", "营业收入", "净利润",
+               "保费", "套餐", "研究报告", "扩产", "债务重组", "资产重组", "回购", "分红", "停牌", "复牌", "涨停",
+               "跌停", "股价", "股东大会", "董事会")  # fmt: skip
+"""What only a company has or does: results and reports to its shareholders, revenue and profit, premiums, a
+carrier's plans, an analyst's research reports, new capacity, a restructuring of its debt, buy-backs and dividends,
+trading halts and limits, its share price and its board. A clause that names one after a place and a word of its
+own has a company for its subject (中国平安公布了中期业绩, 宁德时代宣布扩产, 华夏幸福的债务重组)."""
+_FIRM_REACH = 16
+"""How many characters after a name `_outside_trade_names` reads for the clause (中国平安公布了中期业绩 is 9)."""
+_NOT_FIRMS = ("企业", "公司", "上市", "银行业", "券商", "险企", "车企", "房企", "药企", "国企", "央企", "民企",
+              "外企", "厂商", "商家", "股市", "经济", "政府", "王室", "市场", "监管", "证监", "财政", "央行",
+              "官方", "方面", "当局", "军方", "海关", "各大", "多家", "首家", "大型", "主要", "整体", "全国", "国内",
+              "境内", "本土", "本地", "上半", "今年", "去年", "明年", "目前", "近期", "分公司", "子公司", "分行",
+              "分店", "分部", "分社", "办事处", "知名", "著名", "顶尖", "重点", "名牌", "一流", "高等", "公立",
+              "私立", "综合", "地方", "国产", "民营", "外资", "合资", "国有", "当地", "城市", "农村", "新能",
+              "传统", "大型", "中小", "小型", "新兴")  # fmt: skip
+"""Words after a place's name that make what follows the place's own, not a company's: its companies in general
+(中国企业公布业绩, 美国上市公司), its government, authorities and markets (英国王室宣布, 中国股市), phrases of quantity
+or time (中国各大银行, 中国今年的业绩), a company's branch there (深圳分公司营收增长), and words of kind or rank
+before a trade or an institution (上海知名大学, 浙江民营银行, 北京传统汽车)."""
+_NOT_FIRM_FIRSTS = frozenset("的了和与及跟在是对把被将从向等也就又还各每某该这那其一二三四五六七八九十两几多全首")
+"""First characters after a place's name that start a phrase, not a company's own word: grammar (中国的上市公司),
+numerals and determiners (中国四大银行, 中国多家银行)."""
+_BY_TRADE = 1
+"""A trade glued to the name (太平洋保险)."""
+_BY_OWN_WORD = 2
+"""A trade after a word of the company's own (安徽海螺水泥)."""
+_BY_LAST_CHARACTER = 4
+"""A trade that starts on the name's last character (中国人寿)."""
+_BY_CLAUSE = 8
+"""A company's clause after it (中国平安公布了中期业绩)."""
+_BY_INSTITUTION = 16
+"""An institution glued to it (西湖大学), as a trade is."""
+_LANDMARK_RE = re.compile(
+    r"\b(?:[Ll]ake|Mt|Mount|[Mm]ountains?|[Rr]iver|[Tt]emple|[Pp]alace|[Ii]sland|[Hh]ill|[Pp]eak)\b"
+)
+"""English words of a landmark's name (a lake, a mountain, a river, a temple): an institution named by one has an
+English of its own (西湖大学 Westlake University, 华山医院 Huashan Hospital, not "Xihu lake", "Mt Hua"); one named
+by a city keeps the city's (索菲亚大学 Sofia University, 北京儿童医院 Beijing Children's Hospital)."""
+_TRADER_TYPES = frozenset({"place", _UNTYPED})
+"""Entry types whose name may start a company's (`InsideRule._trader`): places and the untyped names CC-CEDICT's
+import leaves for landmarks and old names (长城 "Great Wall", 华夏 "Cathay"); not organisations, whose trade after
+their name is their own (丰田汽车 Toyota Motor), nor persons."""
+_FIRM_MARKS = '，。；：！？、,.;:!?\n“”"《》（）()'
+
+
+@lru_cache(maxsize=1)
+def _trade_firsts() -> frozenset[str]:
+    """The first characters of _TRADE_WORDS and _INSTITUTION_WORDS, simplified and traditional (保, 證 and 证)."""
+    return _with_traditional(word[0] for word in _TRADES)
+
+
+@lru_cache(maxsize=1)
+def _firm_re() -> re.Pattern[str]:
+    """_FIRM_NOUNS, longest first."""
+    return re.compile("|".join(sorted(_FIRM_NOUNS, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _firm_firsts() -> frozenset[str]:
+    """The first characters of _FIRM_NOUNS, simplified and traditional (業 and 业)."""
+    return _with_traditional(word[0] for word in _FIRM_NOUNS)
+
+
+@lru_cache(maxsize=1)
+def _firm_raw_re() -> re.Pattern[str]:
+    """_FIRM_NOUNS in either script (业绩 and 業績), behind a lookahead for their first characters (as
+    `_company_title_re`), for the raw text."""
+    firsts = "".join(sorted(_firm_firsts()))
+    return re.compile(f"(?=[{firsts}])(?:{_any_script_re(_FIRM_NOUNS).pattern})")
+
+
+def _has_firm_noun(text: str) -> bool:
+    """Tell whether `text` may hold one of _FIRM_NOUNS (by their first characters, in C)."""
+    return not _firm_firsts().isdisjoint(text)
+
+
+def _starts_trade_name(ahead: str, flag: int) -> bool:
+    """Tell whether a name whose last character starts `ahead` (simplified) starts a company's name, for a name of
+    `flag` (`InsideRule._trader`): by a trade glued to it, or on its last character, or by a company's clause."""
+    trades = _TRADES if flag & _BY_INSTITUTION else _FIRM_TRADES
+    if flag & _BY_TRADE and _is_trade_at(ahead, 1, trades):
+        return True
+    if flag & _BY_OWN_WORD and _is_own_word(ahead[1:3]) and _is_trade_at(ahead, 3, _FIRM_TRADES):
+        return True
+    if flag & _BY_LAST_CHARACTER and _is_trade_at(ahead, 0, _FIRM_TRADES):
+        return True
+    return bool(flag & _BY_CLAUSE) and _is_firm_clause(ahead[1:])
+
+
+def _is_own_word(pair: str) -> bool:
+    """Tell whether `pair`, the two characters after a place's name, may be a company's own word between the place
+    and its trade (安徽海螺水泥, 北京协和医院): Han characters, no word of grammar or numeral, no generic, authority,
+    time or kind (_NOT_FIRMS: 上海知名大学, 北京各大医院), no trade."""
+    return (
+        len(pair) == 2
+        and all(_CJK_CHAR[char] and char not in _NOT_FIRM_FIRSTS for char in pair)
+        and pair not in _NOT_FIRMS
+        and pair not in _TRADES
+    )
+
+
+def _is_trade_at(ahead: str, at: int, trades: frozenset[str] = _TRADES) -> bool:
+    """Tell whether `ahead` (simplified) has one of `trades` (_TRADE_WORDS and _INSTITUTION_WORDS) at `at` that no
+    word after makes a sector's."""
+    size = next((size for size in _TRADE_SIZES if ahead[at : at + size] in trades), 0)
+    if not size:
+        return False
+    rest = ahead[at + size :]
+    if rest[:2] in _NOT_SECTOR:
+        return True
+    return not any(rest[:size] in _SECTOR_AFTER for size in _SECTOR_SIZES)
+
+
+def _is_firm_clause(ahead: str) -> bool:
+    """Tell whether `ahead` (simplified, what follows a name) is a clause of a company named by the name and a word
+    of its own: no phrase starts right after the name, no generic or authority follows (_NOT_FIRMS), and the clause
+    (to the next mark) names one of _FIRM_NOUNS after a character or more."""
+    if not ahead or ahead[0] in _NOT_FIRM_FIRSTS or not _CJK_CHAR[ahead[0]] or ahead[:2] in _NOT_FIRMS:
+        return False
+    if ahead[:3] in _NOT_FIRMS:
+        return False
+    end = len(ahead)
+    for i, char in enumerate(ahead):
+        if char in _FIRM_MARKS:
+            end = i
+            break
+    firm = _firm_re().search(ahead, 1, end)
+    return firm is not None
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """The English short and common names of the countries ISO 3166-1 lists (pycountry's data): a place whose
+    English is one is a country (`InsideRule._trader`)."""
+    import pycountry
+
+    names: set[str] = set()
+    for country in pycountry.countries:
+        for field in ("name", "common_name"):
+            value = getattr(country, field, None)
+            if value:
+                names.add(str(value))
+    return frozenset(names)
 
 
 def _any_script_re(words: Iterable[str]) -> re.Pattern[str]:
