@@ -693,17 +693,60 @@ def rows_to_entries(
 
 
 def _banned_by_status(cells: dict[str, str]) -> list[dict[str, str]]:
-    """Take the terms a row's status columns ban out of `cells`; return them as forbidden forms with their status."""
+    """Take the terms a row's status columns ban out of `cells`; return them as forbidden forms with their status.
+
+    A cell of several synonyms (`split_synonyms`) bans each of them."""
     from zhgloss.formats.tbx import banned_status
 
     banned: list[dict[str, str]] = []
     for language, column in STATUS_OF.items():
         status = banned_status(cells.pop(column, "") or "")
-        form = normalize(unneutralize(cells.get(language) or ""))
-        if status and form:
-            banned.append({"form": form, "status": status})
+        form = unneutralize(cells.get(language) or "")
+        if status and normalize(form):
+            banned += [{"form": normalize(part), "status": status} for part in split_synonyms(form, language)]
             cells[language] = ""
     return banned
+
+
+SYNONYM_SEPARATORS = re.compile(r"\s*(?:[|;\uff1b\u241e]|\r?\n)\s*")
+"""What separates synonyms written in one term cell: "|" (the Glossary Converter's default for a MultiTerm
+termbase flattened into Excel, cerebus.de/glossaryconverter "Separators": Term|Synonym; memoQ's import asks
+for the character, "Split alternatives in field by"), ";" and full-width "；", U+241E (Across writes several
+values of a field so), and a line break in the cell (the converter's "|\n"). Never a comma: it stands inside
+English names ("Martin Luther King, Jr.", "Tianjin, China") and Chinese lists of one term (中、日、韩)."""
+_SYNONYM_LIST = {"en": "aliases", "zh": "zh_aliases", "zh_hant": "zh_aliases"}
+
+
+def split_synonyms(text: str, column: str) -> list[str]:
+    """Split a term cell of `column` (en, zh, zh_hant) into the synonyms written in it (`SYNONYM_SEPARATORS`).
+
+    The cell is split only where its shape says it holds several terms: every part is a form of the
+    column's language by script (Chinese characters in a zh part, none alone in an en part) and none is
+    empty. Otherwise the cell is one term, returned whole ("AT|T" is no list if a part is blank; a Chinese
+    part in an English cell means a note, not a synonym).
+    """
+    parts = [normalize(part) for part in SYNONYM_SEPARATORS.split(text.strip())]
+    if len(parts) < 2 or not all(parts):
+        return [text]
+    problem = zh_script_problem if column in ("zh", "zh_hant") else en_script_problem
+    if any(problem(part) for part in parts):
+        return [text]
+    return list(dict.fromkeys(parts))
+
+
+def with_synonyms_split(cells: Mapping[str, str]) -> dict[str, str]:
+    """`cells` with each term cell of several synonyms cut to its first, the others added to the aliases of its
+    language (en's to aliases, Chinese to zh_aliases): another tool's row "Jack Ma; Ma Yun" | "马云|马老师"."""
+    out = dict(cells)
+    for column, aliases in _SYNONYM_LIST.items():
+        text = out.get(column)
+        if not text or not SYNONYM_SEPARATORS.search(text):
+            continue
+        parts = split_synonyms(unneutralize(text), column)  # before normalize, which makes a line break a space
+        if len(parts) > 1:
+            out[column] = parts[0]
+            out[aliases] = join_list([*split_list(normalize(out.get(aliases) or "")), *parts[1:]])
+    return out
 
 
 def _admitted_by_status(cells: dict[str, str]) -> list[str]:
@@ -858,6 +901,8 @@ def row_to_entry(cells: Mapping[str, str], ids: IdMaker, source: str, line: int,
     (unless the row gives one).
     """
     data: dict[str, Any] = {}
+    if theirs:
+        cells = with_synonyms_split(cells)
     for name, raw in cells.items():
         value = unneutralize(raw)
         if name == "forbidden":
