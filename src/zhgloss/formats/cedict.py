@@ -77,6 +77,13 @@ way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
   adjective before a medium is a genre ("Western (film)"), and a people's adjective before a common noun of no kind
   a common noun ("Japanese cuisine", "German measles"; not a language, a people, a person, a side or a currency),
   as is a surname described by whose it is ("Han surname"): neither is kept by `proper_only`;
+- the English is the name whole and alone: an initialism keeps its full stops ("G.E.M."); initials, a comma and what
+  they stand for ("UNESCO, United Nations Educational, ...") are one name, the initials an alias; "the Mukden or
+  Manchurian Railway Incident" is the Mukden Incident too; a ruler's title and country of today are no part of the
+  name ("King Fahd of Saudi Arabia" is the person Fahd), nor the city a district is of ("Beitun District of
+  Taichung") or the country a river or an island is of ("Kelantan River of Malaysia"; a generic alone before "of"
+  is named by it: "Republic of Croatia"); a title, a name and a ruler's numeral make a person ("Pope Benedict XVI",
+  as the Chinese writes him), whom a later dated sense does not outrank;
 - initials followed by the full name they spell in a bracket ("SSE (Shanghai Stock Exchange) Composite Index",
   "WTO (World Trade Organization)") give the full name as `en`, the initials an alias; a generational suffix ("King,
   Jr.") is part of a name; a family name in capitals is written as English does, last too ("Sung KIM" is Sung
@@ -297,6 +304,11 @@ _ACRONYM_FIRST_RE = re.compile(
     r"^(?P<acronym>[A-Z][A-Z0-9&]{1,9})\s*\((?P<full>[^()]+)\)(?P<after>(?:\s+[A-Z][\w'’-]*)*)(?P<rest>.*)$"
 )
 _ROMAN_RE = re.compile(r"^[IVXLC]+$")
+_INITIALISM_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
+"""Capitals each followed by a full stop that end a name: "G.E.M.", "U.S."."""
+# An acronym, a comma, and the full name it stands for: "UNESCO, United Nations Educational, Scientific and Cultural
+# Organization".
+_ACRONYM_APPOSED_RE = re.compile(r"^([A-Z][A-Z0-9&]{1,9}),\s+([A-Z].*)$")
 """A Roman numeral ending a ruler's name ("Mohammed VI", "John Paul II"), no family name in capitals."""
 _GENERATION_RE = re.compile(r"^,?\s+(Jr\.|Sr\.|II|III|IV)(?=\s*(?:$|[,;(]))")
 # A name written with what it lies in, and nothing else: "Melbourne, Australia", "San Antonio, Texas", "Brittany
@@ -513,7 +525,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "mother disciple general emperor empress king queen prince princess entrepreneur engineer "
         "biologist psychologist theologian concubine consort courtesan astronaut golfer footballer navigator "
         "missionary admiral thinker connoisseur beauty beauties hero heroine antihero outlaw protagonist villain "
-        "compiler captain colonel lieutenant commander "
+        "compiler captain colonel lieutenant commander pope "
         "eunuch eunuchs"
     ),
 }
@@ -837,6 +849,13 @@ def read_sense(gloss: str) -> Sense:
         text = _DATES_BEFORE_WORDS_RE.sub("", undated)  # and the last item's: "Song (960-1279)| dynasties"
     if "the " in text and _LIES_RE.search(text):
         text = _LIES_RE.sub(lambda m: m.group().lower(), text)
+    if text[:2].isupper() and (initials := _ACRONYM_APPOSED_RE.match(text)) is not None:
+        full = read_sense(initials.group(2))
+        if full.name is not None and _initials_are(initials.group(1), full.name):
+            # "UNESCO, United Nations Educational, Scientific and Cultural Organization": the initials and what they
+            # stand for, one name (not a list of three); the full name is the name, the initials an alias.
+            full.aliases = [initials.group(1), *full.aliases]
+            return full
     listed = _LIST_RE.match(text)
     together = _CJK_RUN_RE.sub("", listed.group("names")).strip() if listed is not None else ""
     if listed is not None and (
@@ -884,7 +903,9 @@ def read_sense(gloss: str) -> Sense:
         return Sense(name=led.group(), type=_type_of_name(led.group().split()))
     name = (
         match.group().rstrip(".")
+        # (An initialism keeps its last full stop: "G.E.M.", the singer's stage name.)
         if not match.group().endswith(("Co.", "Inc.", "Corp.", "Ltd.", "St."))
+        and not _INITIALISM_RE.search(match.group())
         else match.group()
     )
     rest = text[match.end() :]
@@ -1158,6 +1179,10 @@ def read_sense(gloss: str) -> Sense:
         # place lies, no part of its name (English joins a place name with "on" by hyphens: "Rostov-on-Don"). Only
         # after a place's own name: the "United Nations Convention on the Law of the Sea" is no convention of a sea.
         name, rest = name[: on.start()], name[on.start() :] + " " + rest
+    if sense.type == "person" and _ruler_of_country(words) is not None:
+        # "King Fahd of Saudi Arabia" is Fahd: a monarch of a country today is named without the title and the country
+        # (not "King Zhou of Shang", a state of old China, by whose title history names him).
+        words = _ruler_of_country(words) or words
     if sense.type == "person":
         # "Sir Li Ka-shing" is Li Ka-shing; "King Zhou of Shang" is named by his title.
         # Not a title of two words that names the rank: "Empress Dowager Cixi" is no "Dowager Cixi".
@@ -1210,6 +1235,19 @@ def read_sense(gloss: str) -> Sense:
         parent = _OF_PARENT_RE.match(name)
         if parent is not None:
             sense.name = parent.group(1)
+    elif sense.type == "place" and " of " in name and (parent := _OF_PARENT_RE.match(name)) is not None:
+        # "Beitun District of Taichung, Taiwan": the city it is a district of says where it is (a foreign place's too).
+        sense.name = parent.group(1)
+    elif (
+        sense.type == "place"
+        and " of " in name
+        and name.rpartition(" of ")[2] in countries()
+        and len(own := name.rpartition(" of ")[0].split()) > 1
+        and own[-1].lower() in _FEATURES_OF_COUNTRIES
+    ):
+        # "Kelantan River of Malaysia", "Baengnyeong Island of South Korea": the country says where the river is, and
+        # is no part of its name (not "Republic of Croatia", "Sea of Japan": a generic alone is named by the country).
+        sense.name = name.rpartition(" of ")[0]
     alternative = _OR_RE.match(rest)
     if alternative is None and (unit := _UNIT_LEAD_RE.match(rest)) is not None:
         # "Chaqiliq nahiyisi or Ruoqiang county ...", "Piqan county or Pichan nahiyisi": the other name comes after
@@ -1228,6 +1266,17 @@ def read_sense(gloss: str) -> Sense:
         generic = other.split()[1:]
         if generic and " " not in sense.name and all(_is_generic_word(w) for w in generic):
             sense.name = " ".join([sense.name, *generic])
+        elif (
+            len(generic) > 1
+            and all(w[:1].isupper() for w in generic)
+            and " " not in sense.name
+            and (last_word := generic[-1]).lower() in _KINDS_OF_WORD
+            and last_word[:1].isupper()
+            and last_word.lower() not in _ADMIN_UNITS
+        ):
+            # "the Mukden or Manchurian Railway Incident": the incident both ways, "Mukden Incident" (not "Mukden", the
+            # city); a head of a kind ends both names.
+            sense.name = f"{sense.name} {last_word}"
         shared = _FEATURE_AFTER_RE.match(rest[alternative.end() :]) or _SHARED_PERIOD_RE.match(
             rest[alternative.end() :]
         )
@@ -1277,7 +1326,7 @@ _PERSON_TITLES = _HONORIFICS & _TYPE_WORDS["person"] - {"general"}
 
 # A unit of administration in lower case at the start of what follows a name: "nahiyisi", "county", "city and county".
 _UNIT_LEAD_RE = re.compile(
-    r"(?:nahiyisi|county|district|city|town|township|banner|khoshuu|prefecture)(?:\s+and\s+(?:county|city))?\s+(?=or\s)"
+    r"(?:nahiyisi|shehiri|county|district|city|town|township|banner|khoshuu|prefecture)(?:\s+and\s+(?:county|city))?\s+(?=or\s)"
 )
 # The bracket after a Uyghur unit word that gives the unit's other names: "nahiyisi (Yarkand county or Shache)".
 _UNIT_BRACKET_RE = re.compile(r"(?:nahiyisi|shehiri)\s+\(([^()]+)\)")
@@ -1388,7 +1437,21 @@ def _is_titled_person(words: list[str], rest: str) -> bool:
         return False
     if words[-1].lower() in _TITLES_AFTER:
         return _type_of_description(rest) not in ("work", "org", "place")
-    return words[0].lower() in _PERSON_TITLES and _OF_DYNASTY_RE.match(rest) is not None
+    return words[0].lower() in _PERSON_TITLES and (
+        _OF_DYNASTY_RE.match(rest) is not None
+        or _ruler_of_country(words) is not None
+        # "Pope Benedict XVI", "King Henry VIII": a title, a name and a ruler's numeral
+        or (len(words) > 2 and _ROMAN_RE.match(words[-1]) is not None)
+    )
+
+
+def _ruler_of_country(words: list[str]) -> list[str] | None:
+    """The name of a ruler written with a title and a country of today (ISO 3166-1, `countries`), else None: "King
+    Fahd of Saudi Arabia" -> ["Fahd"]."""
+    if len(words) < 4 or words[0].lower() not in _PERSON_TITLES or "of" not in words[2:]:
+        return None
+    of = words.index("of", 2)
+    return words[1:of] if " ".join(words[of + 1 :]) in countries() else None
 
 
 # A bracket that says whose or when a titled person is: "(Song Dynasty)", "(Wei state)".
@@ -1525,6 +1588,8 @@ _LIST_WORDS = frozenset(["and", "or", "&"])
 # Capitalised words that make a name a book's title; lower-case "(history)" is a label of a subject, no book.
 _BOOK_HEADS = frozenset(["History", "Histories"])
 _ADMIN_UNITS = _vocabulary("county district city town township village prefecture province banner municipality")
+# Generics of a feature or a unit that a country after "of" places, no part of the name: "Kelantan River of Malaysia".
+_FEATURES_OF_COUNTRIES = _ADMIN_UNITS | _vocabulary("river lake island islands mountain mountains peak state province")
 
 
 def _type_of_name(words: list[str]) -> str | None:
@@ -2043,6 +2108,9 @@ def _read_line(line: CedictLine) -> _Draft:
             # Nor what the line names first as a period, a place, a work ...: 春秋战国时代 "the Spring and Autumn
             # ... periods/Eastern Zhou (770-221 BC)/" is a period both times, whatever its dates suggest.
             and (first is sense or first.type != "event")
+            # Nor a person the line names first: 本笃·十六世 "Pope Benedict XVI/Joseph Alois Ratzinger (1927-), pope
+            # 2005-2013/" is the pope, by the name the Chinese writes; his birth name is another of his names.
+            and (first is sense or first.type != "person" or first.shared)
         )
         if (
             sense is not first
