@@ -43,10 +43,14 @@ way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
   (UK)", 犹他州, 撒丁岛) is a place (`_place_by_generic`);
 - a name followed by a time of it ("China at the turn of the 20th century") and a saying read literally (a line
   with a "fig." sense: "the God of Thunder strikes bean curd") name nothing;
-- `variant of X`, `see X`, `same as X`, `Taiwan equivalent of X` and `abbr. for X` lines are folded into the entry
+- `variant of X`, `see X`, `same as X`, `Taiwan equivalent of X`, `abbr. for X` and `short name for X` lines are
+  folded into the entry
   for X (their characters become its zh_aliases, their English its aliases); a single
   character pointing to a longer word ("万 /see 万俟/") is a part of it, not another
-  spelling, and is not folded;
+  spelling, and is not folded; the English of what a short name inside a sense stands for ("Lu, short name for
+  Shandong 山东") is another name of it; a line starting `old name of X` with X's characters is X's old name: it
+  folds into X if it names nothing of its own (汴州 into 开封), and X's English is no name of the line's (渝水 is
+  "Yushui district", no Jialing River); "old name for Vietnam", without characters, names another thing;
 - a capitalised line none of whose senses starts with a name ("中國製造 /made in China/")
   is wording, typed `term`, and left out by `proper_only`;
 - a sense names the line's thing, or another thing written alike: a later sense that describes what it names in
@@ -140,7 +144,8 @@ _NOTE_RE = re.compile(r"^(?:CL:|Taiwan pr\.|also pr\.|pr\. |\(Tw\) pr\.)")
 # 姜子牙[Jiang1 Zi3 ya2]", "variant of Shizuishan 石嘴山市[...], prefecture level city ...", "abbr. for Israel 以色列".
 _POINTER = (
     r"(?:(?:\(\w+\)\s+)?(?:[A-Za-z][\w-]*\s+){0,2}variant of"
-    r"|(?P<see>see also|see)|same as|abbr\. (?:for|of)|abbreviation (?:of|for)|(?P<written>also written(?: as)?)"
+    r"|(?P<see>see also|see)|same as|abbr\. (?:for|of)|abbreviation (?:of|for)|short name (?:for|of)|short for"
+    r"|(?P<written>also written(?: as)?)"
     # "Taiwan equivalent of 布什[Bu4 shi2]": 布希 is how Taiwan writes the name of 布什.
     r"|(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s)?equivalent of)"
 )
@@ -148,8 +153,10 @@ _POINTED_ENGLISH = (
     r"(?:(?P<eng>[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|the|de|la)\s+)*[A-Z][\w'’.-]*)*)\s+"
     r"(?=[\u3400-\u9fff\U00020000-\U0003134f]))?"
 )
+# (At a gloss's start only, an old name of a place is that place's: 汴州 "old name of Kaifeng 開封|开封"; inside a
+# sense it may name another thing's: 光州 "Guangzhou, old name for Huangchuan 潢川 ...; Gwangju".)
 _XREF_RE = re.compile(
-    rf"^{_POINTER}\s+{_POINTED_ENGLISH}"
+    rf"^(?:{_POINTER}|(?P<old>(?:old|former) name (?:of|for)))\s+{_POINTED_ENGLISH}"
     r"(?P<hant>[^\s|\[,;]+)(?:\|(?P<hans>[^\s\[,;]+))?(?:\[(?P<py>[^\]]*)\])?(?P<rest>.*)$"
 )
 # The same inside a sense, after a comma or in a bracket: "China Central Television (CCTV), abbr. for
@@ -773,14 +780,23 @@ def _point(sense: Sense, xref: re.Match[str], target: str) -> None:
         sense.written += [f for f in (target, xref.group("hant")) if f not in sense.written]
     else:
         sense.xref = target
-        sense.see = xref.group("see") is not None
+        # (An old name is the place's, as "see" points to a related entry: 渝水 "old name of Jialing River 嘉陵江 .../
+        # Yushui district of Xinyu city" names a district of its own, and folds into the river only if named alike.)
+        sense.see = xref.group("see") is not None or xref.groupdict().get("old") is not None
 
 
 def read_sense(gloss: str) -> Sense:
     """Read one gloss of a proper-name line (see the module docstring for the rules)."""
     xref = _XREF_RE.match(gloss)
+    if xref is not None and xref.group("old") is not None and not has_cjk(xref.group("hant")):
+        xref = None  # "old name for Vietnam" (安南): the name of another thing now, no name of the line's
     if xref is not None:
         target = xref.group("hans") or xref.group("hant")
+        if has_cjk(target) and xref.group("old") is not None:
+            # 汴州 "old name of Kaifeng 開封|开封": the English is the place's name now, no name of the line's own.
+            sense = Sense()
+            _point(sense, xref, target)
+            return sense
         if has_cjk(target):
             # "see Jiang Ziya 姜子牙", "variant of Shizuishan 石嘴山市, prefecture level city ...": the English before
             # the characters is the name; "Taiwanese variant of 奥巴马, Barack Obama (1961-), ...": the one after.
@@ -802,6 +818,11 @@ def read_sense(gloss: str) -> Sense:
             sense = read_sense(f"{gloss[: inside.start()]}{gloss[inside.end() :]}".strip())
             if sense.xref is None and not sense.written:
                 _point(sense, inside, inside.group("hans") or inside.group("hant"))
+                pointed = inside.group("eng")
+                if sense.name is not None and pointed and pointed != sense.name and pointed not in sense.aliases:
+                    # 鲁 "Lu, short name for Shandong 山東|山东": the English of what the name stands for is another
+                    # name of it.
+                    sense.aliases = [*sense.aliases, pointed]
             return sense
     surname = _SURNAME_RE.match(gloss)
     if surname is not None:
@@ -2904,7 +2925,7 @@ def _fold_named(
             target = _found(drafts, by_hant, [form])
             if target is draft or len(form) < 2:
                 continue  # (a character is a part of many words: "Ai ..., also known as Li 釐|厘" is no 厘, centimetre)
-            if target is not None and former:
+            if target is not None and former and target.english:
                 # "Zhoushan ..., formerly Dinghai 定海", and 定海 is Dinghai district: the name is that entry's now.
                 draft.english = [e for e in draft.english if e != english or e == draft.english[0]]
             elif (
