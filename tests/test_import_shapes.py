@@ -43,11 +43,14 @@ def test_a_memoq_term_base_csv_imports_with_its_definitions_as_notes_and_synonym
     entries = imported(zhgloss_exe, DATA / "memoq_termbase.csv", tmp_path)
     assert set(entries) == {"蔡英文", "富士康"}
     assert entries["蔡英文"]["en"] == "Tsai Ing-wen"
-    assert entries["蔡英文"]["note"] == "President of Taiwan 2016-2024"
+    assert entries["蔡英文"]["note"] == "Subject: Politics; President of Taiwan 2016-2024"  # Entry_Subject kept
     assert entries["富士康"]["en"] == "Foxconn"
     assert entries["富士康"]["aliases"] == ["Hon Hai"]  # the second English term column
-    # Entry_Note, then the Chinese definition; memoQ's Term_Example and Entry_Created are its own bookkeeping.
-    assert entries["富士康"]["note"] == "Check the client style guide; 电子代工企业"
+    # Entry_Subject, Entry_Note, the Chinese definition and Term_Example, labelled; Entry_Created is bookkeeping.
+    assert (
+        entries["富士康"]["note"]
+        == "Subject: Companies; Check the client style guide; 电子代工企业; Term example: 富士康的工厂"
+    )
 
 
 def test_a_memoq_tab_separated_export_with_language_names_and_definitions(zhgloss_exe: str, tmp_path: Path) -> None:

@@ -382,6 +382,22 @@ _WEBLATE_COLUMNS = {"translator_comments": "note", "developer_comments": "note",
 # tbservice.importexport.csv.html): entry-level columns start "Entry_", term-level ones "Term_";
 # a language-level definition is the language's column name with "_Def".
 _MEMOQ_ENTRY, _MEMOQ_TERM, _MEMOQ_DEFINITION = "entry_", "term_", "_def"
+# Of memoQ's own fields only the record's bookkeeping is left out: its id and who created or last changed it when.
+# What the others hold is kept in the note, labelled, never dropped: the entry's Subject, Domain, Client and
+# Project, a term's Example and its Info (memoQ's packed term properties, read by no one here but kept for a
+# person), "Subject: Politics", "Term example: 富士康的工厂".
+_MEMOQ_BOOKKEEPING = frozenset(["entry_id", "entry_created", "entry_creator", "entry_lastmodified", "entry_modifier"])
+
+
+def _memoq_label(key: str) -> str:
+    """The label a memoQ field's text takes in the note: entry_subject -> Subject, entry_clientid -> Client,
+    term_example -> Term example."""
+    if key.startswith(_MEMOQ_ENTRY):
+        field = key.removeprefix(_MEMOQ_ENTRY)
+        return (field.removesuffix("id") or field).capitalize()
+    return "Term " + key.removeprefix(_MEMOQ_TERM)
+
+
 _MEMOQ_FIELD_RE = re.compile(r"^(?:entry|term)_[a-z]+$")  # Entry_Subject, Term_Info; not Crowdin's "Term [en]"
 COLUMNS_HINT = "say which column is which with --columns (for example --columns zh,en,-,note; - skips a column)"
 """The refusal's pointer to the option that names a table's columns (the CLI's --columns)."""
@@ -396,12 +412,18 @@ def _tool_column(key: str, weblate: bool) -> str | None:
         return _WEBLATE_COLUMNS.get(key, SKIP)
     if key == "entry_note":
         return "note"
-    if key.startswith((_MEMOQ_ENTRY, _MEMOQ_TERM)):
+    if key in _MEMOQ_BOOKKEEPING:
         return SKIP
+    if key.startswith((_MEMOQ_ENTRY, _MEMOQ_TERM)):
+        return LABELLED_NOTE + _memoq_label(key)
     if key.endswith(_MEMOQ_DEFINITION) and header_column(key.removesuffix(_MEMOQ_DEFINITION)) in _SECOND_TERM:
         return "note"
     return None
 
+
+FLAG_OF = "flag:"
+"""Prefix of a Forbidden flag column that follows a term column: "flag:3" flags the term in column 3."""
+_TERM_COLUMNS = ("en", "zh", "zh_hant", "aliases", "zh_aliases")
 
 # Columns a header may give more than once: their cells are joined into one value.
 _JOINED = {"note": "; ", "aliases": "; ", "zh_aliases": "; "}
@@ -437,7 +459,13 @@ def header_columns(header: list[str], source: str, line: int) -> list[str | None
         if name == SKIP:
             names.append(None)
             continue
-        if name in names and name not in _JOINED:
+        term = next((n for n in reversed(names) if n is not None), None)
+        if name == "forbidden" and term in _TERM_COLUMNS and "id" not in names:
+            # A Forbidden flag right after a term column is that term's (memoQ's layout: each term's fields follow
+            # it; Phrase's spreadsheet likewise), so a repeated one flags each synonym, not the row's English.
+            names.append(FLAG_OF + str(len(names) - 1 - names[::-1].index(term)))
+            continue
+        if name in names and name not in _JOINED and not name.startswith(LABELLED_NOTE):
             if name not in _SECOND_TERM:
                 raise FormatError(source, f"column {raw!r} is given twice; {COLUMNS_HINT}", line)
             name = _SECOND_TERM[name]
@@ -630,7 +658,8 @@ def rows_to_entries(
     # Another tool's "Forbidden" column of TRUE/FALSE (Matecat's, Phrase's, Lokalise's) flags the row's English
     # term, the target's, as forbidden: it is a status column, not a list of forbidden forms.
     flags = not ours and "forbidden" in columns
-    statuses = [c for c in STATUS_OF.values() if c in columns] + (["forbidden"] if flags else [])
+    term_flags = [(at, int((name or "").removeprefix(FLAG_OF))) for at, name in enumerate(columns) if _is_flag(name)]
+    statuses = [c for c in STATUS_OF.values() if c in columns] + (["forbidden"] if flags or term_flags else [])
     held: list[Entry] = []  # with status columns, every entry waits for the rows that ban its forms
     banned_rows: list[tuple[int, dict[str, str], list[dict[str, str]]]] = []
     admitted_rows: list[tuple[int, dict[str, str], list[str]]] = []  # a concept's other accepted terms, a row each
@@ -638,7 +667,12 @@ def rows_to_entries(
         if len(row) > len(columns):
             raise FormatError(source, f"{len(row)} cells, but the header names {len(columns)} columns", line)
         cells: dict[str, str] = {}
+        row, flagged = _flagged_terms(columns, row, term_flags)
         for name, cell in zip(columns, row, strict=False):
+            if _is_flag(name):
+                if not cell.strip() or _flag_word(cell) is not None:
+                    continue
+                name = "forbidden"  # forms, not a flag: a list of forbidden forms, as zhgloss's own column holds
             if name is None:
                 continue
             text = unescape(cell) if unescape else cell
@@ -650,6 +684,12 @@ def rows_to_entries(
             cells[name] = text
         if not trusted:
             check_scripts(cells, source, line)
+        for language, form in flagged:
+            if language in STATUS_OF:  # the row's own term: banned as a status column bans it
+                cells[STATUS_OF[language]] = "forbidden"
+                cells[language] = form
+            else:  # a synonym of the row's term
+                cells["forbidden"] = join_list([*split_list(cells.get("forbidden") or ""), form])
         if flags and _flag_word(cells.get("forbidden") or "") is not None and _flag_word(cells.pop("forbidden")):
             cells[STATUS_OF["en"]] = "forbidden"
         admitted = _admitted_by_status(cells) if statuses else []
@@ -690,6 +730,24 @@ def rows_to_entries(
         held.append(unique.check(row_to_entry(cells, ids, source, line, theirs=not ours), line))
         where.add(len(held) - 1, held[-1])
     yield from held
+
+
+def _is_flag(name: str | None) -> bool:
+    return name is not None and name.startswith(FLAG_OF)
+
+
+def _flagged_terms(
+    columns: Sequence[str | None], row: list[str], term_flags: list[tuple[int, int]]
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """The row without the terms its per-term Forbidden flags ban, and those terms as (column, form)."""
+    flagged: list[tuple[str, str]] = []
+    for flag_at, term_at in term_flags:
+        if flag_at < len(row) and term_at < len(row) and _flag_word(row[flag_at]) and row[term_at].strip():
+            if not flagged:
+                row = list(row)
+            flagged.append((columns[term_at] or "", row[term_at]))
+            row[term_at] = ""
+    return row, flagged
 
 
 def _banned_by_status(cells: dict[str, str]) -> list[dict[str, str]]:
