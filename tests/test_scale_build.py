@@ -42,7 +42,14 @@ def _glossable_entry_at_a_time(entry: Entry, form: str) -> bool:
 CHINESE = st.sampled_from(
     ["和", "成功", "临河", "临河区", "乔·布", "·布", "北京", "中", "Q", "雷 军", "丹霞", "丹霞山", "臨河"]
 )
-LATIN = st.sampled_from(["Jun", "Lei Jun", "He", "Q", "@", "China", "Korea", "Trump", "Sichuanese pidgin", "Ｊun"])
+LATIN = st.sampled_from(
+    # One syllable in any case, the longest ("ZHUANG"), one letter longer, and "Kang" with a Kelvin sign (K), which
+    # lower-cases to the syllable "kang".
+    [
+        *("Jun", "Lei Jun", "He", "Q", "@", "China", "Korea", "Trump", "Sichuanese pidgin", "Ｊun"),
+        *("ZHUANG", "Zhuangs", "\u212aang", "jUN"),
+    ]
+)
 NOTES = st.sampled_from(
     [
         None,
@@ -160,7 +167,7 @@ def test_index_form_columns_picked_at_once_as_row_by_row(rows: list[tuple[int, s
 def test_pattern_bounds_at_once_are_each_patterns_own(keys: list[str]) -> None:
     from zhgloss.annotate import WORD_CHARS, _bounds
 
-    assert _bounds(keys) == [int(WORD_CHARS[key[0]]) | int(WORD_CHARS[key[-1]]) << 1 for key in keys]
+    assert list(_bounds(keys)) == [int(WORD_CHARS[key[0]]) | int(WORD_CHARS[key[-1]]) << 1 for key in keys]
 
 
 def _slots_row_by_row(entries: list[Entry], pos: list[int], places: list[int], forms: list[str]) -> list[int]:
@@ -290,3 +297,23 @@ def test_spelled_forms_and_columns_equal_each_forms_spellings(forms: list[str]) 
         [item for item, times in zip(column, repeats, strict=True) for _ in range(times)] for column in (numbers, codes)
     ]
     assert _spelled(forms, [numbers, codes]) == (expected_forms, expected)
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from("发髮發里裏a\x00𠀀\U0010ffff"), st.sampled_from("发髮裏里b\x00𠀀\U0010ffff")))
+)
+def test_distinct_character_pairs_at_once_are_the_pairs_in_order_of_first_place(pairs: list[tuple[str, str]]) -> None:
+    # Characters of every plane (𠀀 is past the BMP, U+10FFFF the last code point) and NUL: each pair at its first
+    # place, as dict.fromkeys of the pairs a place at a time finds them.
+    from zhgloss.annotate import _distinct_pairs
+
+    firsts, seconds = "".join(a for a, _ in pairs), "".join(b for _, b in pairs)
+    assert _distinct_pairs(firsts, seconds) == list(dict.fromkeys(pairs))
+
+
+@given(st.lists(st.tuples(st.integers(-5, 5), st.integers(0, 4)), max_size=20))
+def test_items_repeated_at_once_as_each_by_its_count(rows: list[tuple[int, int]]) -> None:
+    from zhgloss.annotate import _repeated
+
+    items, counts = [item for item, _ in rows], [count for _, count in rows]
+    assert _repeated(iter(items), counts) == [item for item, count in rows for _ in range(count)]

@@ -45,6 +45,7 @@ import json
 import operator
 import re
 import struct
+import sys
 import unicodedata
 import zlib
 from array import array
@@ -54,7 +55,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, chain, compress, filterfalse, pairwise, repeat
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeAlias, TypeVar, overload
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeAlias, TypeVar, cast, overload
 
 from zhgloss.bulk import paused_gc
 from zhgloss.document import DOC_REACH, DocumentRule
@@ -97,6 +98,9 @@ FORMS = ("zh", "zh_hant", "en", "zh_alias", "alias", "variant")
 "variant" is a spelling of `en` or an alias that `zhgloss.forms` accepts and that folds to a
 key of its own ("Lyu Bu" for "Lü Bu", "Lei Busi" for "Leibusi"); the others are as stored.
 """
+_TRADITIONAL_CODES = {FORMS.index("zh"): FORMS.index("zh_hant"), FORMS.index("zh_alias"): FORMS.index("zh_alias")}
+"""The simplified fields whose forms the build converts to traditional (FORMS codes), and the field their spellings
+take: zh's are matched as zh_hant, a Chinese alias's as a Chinese alias."""
 
 Gloss = Literal["auto", "en", "pinyin", "zh", "both"]
 Format = Literal["inline", "html", "json", "tsv"]
@@ -949,11 +953,13 @@ class _PatternRows:
         self._e_written: list[str] | None = None
         # The traditional spellings of simplified names the glossary does not store (霸总 -> 霸總), so
         # traditional text finds them too. OpenCC converts them all in one call per configuration.
-        zh_code, zh_hant_code, alias_code = FORMS.index("zh"), FORMS.index("zh_hant"), FORMS.index("zh_alias")
-        simplified = [row for row in chinese_rows if codes[row] == zh_code or codes[row] == alias_code]
+        # Each simplified form's traditional spellings take the traditional field of its own: zh's zh_hant.
+        simplified_codes = list(map(codes.__getitem__, chinese_rows))
+        at_simplified = list(map(_TRADITIONAL_CODES.__contains__, simplified_codes))
+        simplified = list(compress(chinese_rows, at_simplified))
         converted = traditional_variants_of(list(map(written.__getitem__, simplified)))
         per_form = list(map(len, converted))
-        trad_codes = (zh_hant_code if codes[row] == zh_code else alias_code for row in simplified)
+        trad_codes = map(_TRADITIONAL_CODES.__getitem__, compress(simplified_codes, at_simplified))
         self.traditional_text: list[str]
         """The traditional spellings, in rank order; their entry and field code are beside them."""
         self.traditional_text, (self.traditional_entry, self.traditional_code) = _spelled(
@@ -1130,9 +1136,23 @@ def _spelled(forms: list[str], columns: list[list[int]]) -> tuple[list[str], lis
     return out_forms, out_columns
 
 
-def _repeated(items: Iterable[int], counts: Iterable[int]) -> list[int]:
-    """Each of `items` as many times as its count says, in order."""
-    return list(chain.from_iterable(map(repeat, items, counts)))
+def _repeated(items: Iterable[int], counts: Sequence[int]) -> list[int]:
+    """Each of `items` as many times as its count says (`counts`: one per item, none negative), in order.
+
+    Most counts are 0 or 1 (a simplified form has one traditional spelling, or none): those items are taken by
+    `compress`, between the few counted more (a `repeat` each), not each by a `repeat` of its own.
+    """
+    items = list(items)
+    if len(items) != len(counts):
+        raise ValueError(f"{len(items)} items, {len(counts)} counts")
+    out: list[int] = []
+    done = 0
+    for at in compress(range(len(counts)), map((1).__lt__, counts)):
+        out += compress(items[done:at], counts[done:at])
+        out += repeat(items[at], counts[at])
+        done = at + 1
+    out += compress(items[done:], counts[done:])
+    return out
 
 
 def _with_possessives(
@@ -1211,8 +1231,8 @@ def _build_tables(
     # Each English key's values follow the Chinese ones, key after key; e_first says where each key's start.
     tables.value_entry = _packed_ints("i", [*map(z_entry.__getitem__, places), *e_entry])
     tables.value_form = _packed_ints("b", [*map(z_code.__getitem__, places), *e_code])
-    tables.z_bounds = _packed_ints("b", _bounds(z_keys))
-    tables.e_bounds = _packed_ints("b", _bounds(e_folded))
+    tables.z_bounds = _bounds(z_keys)
+    tables.e_bounds = _bounds(e_folded)
     tables.e_first = _packed_ints("i", accumulate(e_counts, initial=len(places)))
     if written:
         tables._e_forms = e_written
@@ -1243,23 +1263,45 @@ def _simp_trad(entries: Sequence[Entry]) -> tuple[str, str]:
     """Characters only simplified text writes, and their traditional forms: _SIMP_ONLY, _TRAD_ONLY, then each
     pair of the entries' zh and zh_hant (in order) whose characters neither string holds yet."""
     columns = entry_columns(entries)
-    # Entries whose two forms are alike add nothing: the others' characters side by side, as two strings.
-    pairs = [
-        (zh, hant)
-        for zh, hant in zip(columns.zh, columns.zh_hant, strict=True)
-        if zh and hant and zh != hant and len(zh) == len(hant)
-    ]
+    # Read as text only at the entries that have both forms (None at the others).
+    zh, hant = cast("list[str]", columns.zh), cast("list[str]", columns.zh_hant)
+    # The entries with both forms, of one length: their characters side by side, as two strings. Those whose two
+    # forms are alike are among them (picking them out would cost a pass): a character beside itself adds nothing.
+    both = list(compress(range(len(zh)), map(operator.and_, map(operator.truth, zh), map(operator.truth, hant))))
+    same_length = map(operator.eq, map(len, map(zh.__getitem__, both)), map(len, map(hant.__getitem__, both)))
+    rows = list(compress(both, same_length))
     simp, trad = set(_SIMP_ONLY), set(_TRAD_ONLY)
     added: list[tuple[str, str]] = []
     # Each pair of characters at its first place only: a later one is taken or refused as the first was (the
     # two sets only grow), and 10^5 entries write ~6,000 distinct pairs among ~200,000 (a Python step each).
-    side_by_side = zip("".join(map(_first, pairs)), "".join(map(_second, pairs)), strict=True)
-    for s, t in dict.fromkeys(side_by_side):
+    for s, t in _distinct_pairs("".join(map(zh.__getitem__, rows)), "".join(map(hant.__getitem__, rows))):
         if s != t and s not in simp and t not in trad:
             simp.add(s)
             trad.add(t)
             added.append((s, t))
     return _SIMP_ONLY + "".join(map(_first, added)), _TRAD_ONLY + "".join(map(_second, added))
+
+
+_UTF32 = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
+"""UTF-32 in this machine's byte order: its code units read back as native 32-bit ints are the code points."""
+
+
+def _distinct_pairs(firsts: str, seconds: str) -> list[tuple[str, str]]:
+    """`list(dict.fromkeys(zip(firsts, seconds)))` (two strings of one length): each pair of characters side by side,
+    at its first place, in order.
+
+    Each pair is one 64-bit int (the two code points side by side in an array, copied in by two C-level slice
+    assignments), so the distinct pairs are found by `dict.fromkeys` over ints, not over a tuple made per place.
+    """
+    if len(firsts) != len(seconds):
+        raise ValueError(f"{len(firsts)} characters beside {len(seconds)}")
+    pairs = array("Q", bytes(8 * len(firsts)))
+    halves = memoryview(pairs).cast("B").cast("I")
+    halves[0::2] = memoryview(firsts.encode(_UTF32)).cast("I")
+    halves[1::2] = memoryview(seconds.encode(_UTF32)).cast("I")
+    # The first half of each item's 8 bytes holds the first character: the low 32 bits on a little-endian machine.
+    low, high = (0, 32) if sys.byteorder == "little" else (32, 0)
+    return [(chr(pair >> low & 0xFFFFFFFF), chr(pair >> high & 0xFFFFFFFF)) for pair in dict.fromkeys(pairs)]
 
 
 def _packed_ints(code: str, values: Iterable[int]) -> array[int]:
@@ -1276,11 +1318,24 @@ def _packed_ints(code: str, values: Iterable[int]) -> array[int]:
     return array(code, items)
 
 
-def _bounds(keys: list[str]) -> list[int]:
-    """Per pattern: 1 if its first character continues a Latin word, 2 if its last does, 3 both, 0 neither."""
-    word = WORD_CHARS.__getitem__
-    lasts = map(operator.lshift, map(word, map(_last, keys)), repeat(1))
-    return list(map(operator.or_, map(word, map(_first, keys)), lasts))
+def _bounds(keys: list[str]) -> array[int]:
+    """Per pattern (none empty): 1 if its first character continues a Latin word, 2 if its last does, 3 both, 0
+    neither; as an array of signed bytes ("b").
+
+    The first characters of all the patterns are one string and their last ones another, each translated to one
+    byte per pattern (1 or 0, 2 or 0) and the two put together as two big ints: C-level passes over 10^5 patterns,
+    one `WORD_CHARS` look-up per distinct character.
+    """
+    firsts, lasts = "".join(map(_first, keys)), "".join(map(_last, keys))
+    if len(firsts) != len(keys) or len(lasts) != len(keys):
+        raise ValueError("an empty pattern")
+    word = {ord(char): WORD_CHARS[char] for char in {*firsts, *lasts}}
+    starts = firsts.translate({code: "\x01" if verdict else "\x00" for code, verdict in word.items()})
+    ends = lasts.translate({code: "\x02" if verdict else "\x00" for code, verdict in word.items()})
+    both = int.from_bytes(starts.encode("latin-1"), "little") | int.from_bytes(ends.encode("latin-1"), "little")
+    bounds = array("b")
+    bounds.frombytes(both.to_bytes(len(keys), "little"))
+    return bounds
 
 
 _last = itemgetter(-1)
@@ -2026,25 +2081,29 @@ _RUN_TEXT = "\x00-\t\x0b\x0c\x0e-\u2e7f\u3000\uff01-\uff5e"
 
 @cache
 def _no_latin_line_re() -> re.Pattern[str]:
-    """A line without a character of `_LATIN_RE` (compiled by the builds that ask: no text's annotation does)."""
-    return re.compile(r"^[^A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\n]*$", re.MULTILINE)
+    """The line break before a line without a character of `_LATIN_RE` (compiled by the builds that ask: no text's
+    annotation does). It starts with a literal, so `re` skips from line break to line break, rather than trying a
+    `^` at every character, and the look-ahead fails at the first Latin character of a line (nearly every one)."""
+    return re.compile(r"\n(?=[^A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\n]*\n)")
 
 
 def _have_latin(texts: list[str]) -> list[bool]:
     """Return whether `_LATIN_RE` finds a Latin letter or digit in each of `texts`: one scan of them all.
 
-    The texts are joined by line breaks and only the lines without one are found (a few symbols, "@" of 小老鼠,
-    among 10^5 forms); texts holding a line break (no form does) are asked one by one.
+    The texts are joined by line breaks (one before the first and after the last too) and only the lines without
+    one are found (a few symbols, "@" of 小老鼠, among 10^5 forms); texts holding a line break (no form does) are
+    asked one by one.
     """
-    joined = "\n".join(texts)
-    if joined.count("\n") != max(len(texts) - 1, 0):
+    joined = "\n" + "\n".join(texts) + "\n"
+    if joined.count("\n") != len(texts) + 1:
         return [_LATIN_RE.search(text) is not None for text in texts]
     out = [True] * len(texts)
-    found = [match.start() for match in _no_latin_line_re().finditer(joined)] if texts else []
-    if found:
-        starts = list(accumulate(map((1).__add__, map(len, texts)), initial=0))
-        for at in found:
-            out[bisect.bisect_right(starts, at) - 1] = False
+    line, counted = 0, 0
+    for match in _no_latin_line_re().finditer(joined) if texts else ():
+        # Its line's number: the line breaks before it, counted from the last one found (in order).
+        line += joined.count("\n", counted, match.start())
+        counted = match.start()
+        out[line] = False
     return out
 
 

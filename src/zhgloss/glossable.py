@@ -50,7 +50,7 @@ from functools import lru_cache
 from itertools import compress, repeat
 from operator import and_, contains, methodcaller, not_, or_
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from zhgloss.script import NAME_SEPARATORS, has_cjk
 from zhgloss.syllables import SYLLABLES
@@ -171,13 +171,16 @@ def are_glossable(
     # The Latin forms: one pinyin syllable is not glossed; the others of an entry whose simplified form has
     # two characters or more and whose note labels no sense (most) are.
     latin = list(compress(range(len(forms)), map(not_, chinese)))
-    words = list(compress(latin, map(str.isalpha, map(forms.__getitem__, latin))))
+    # Lower-casing never shortens a text: only a form no longer than the longest syllable can be one.
+    short_forms = list(compress(latin, map(_LONGEST_SYLLABLE.__ge__, map(len, map(forms.__getitem__, latin)))))
+    words = list(compress(short_forms, map(str.isalpha, map(forms.__getitem__, short_forms))))
     for row in compress(words, map(SYLLABLES.__contains__, map(str.lower, map(forms.__getitem__, words)))):
         out[row] = False
     # An entry with a short or no simplified form, or whose note labels a sense (棒国 "(derog.) Korea"): its
     # Latin forms are asked one by one, what its Chinese forms say of them decided once per entry.
     short = set(compress(range(len(types)), map(MIN_LENGTH.__gt__, map(len, [zh or "" for zh in columns.zh]))))
-    note_texts = [note or "" for note in notes]
+    noted = list(compress(range(len(notes)), notes))
+    note_texts = cast("list[str]", list(map(notes.__getitem__, noted)))  # those with a note: text
     # What `has_marked_sense` asks first, a column at a time: few notes pass it.
     maybe = map(
         or_,
@@ -186,7 +189,7 @@ def are_glossable(
     )
     from zhgloss.forms import has_marked_sense, is_marked_in
 
-    labelled = {n for n in compress(range(len(note_texts)), maybe) if has_marked_sense(note_texts[n])}
+    labelled = {n for n, text in compress(zip(noted, note_texts, strict=True), maybe) if has_marked_sense(text)}
     asked = short | labelled
     abbreviations: dict[int, bool] = {}
     for row in compress(latin, map(asked.__contains__, map(numbers.__getitem__, latin))):
@@ -202,10 +205,11 @@ def are_glossable(
             out[row] = verdict
     # The entries the rule decides whole (always_gloss, safe_forms, surnames, phrases): few, asked one by one.
     always, safe = columns.always_gloss, columns.safe_forms
+    numbered = range(len(types))
     whole = {
-        n
-        for n, (flag, listed, kind) in enumerate(zip(always, safe, types, strict=True))
-        if flag or listed or kind in _WHOLE_TYPES
+        *compress(numbered, always),
+        *compress(numbered, safe),
+        *compress(numbered, map(_WHOLE_TYPES.__contains__, types)),
     }
     if whole:
         for row in compress(range(len(forms)), map(whole.__contains__, numbers)):
@@ -214,6 +218,8 @@ def are_glossable(
     return out
 
 
+_LONGEST_SYLLABLE = max(map(len, SYLLABLES))
+"""The most letters a pinyin syllable has ("zhuang")."""
 _WHOLE_TYPES = frozenset({"surname", "phrase"})
 """Entry types `_by_entry` decides every form of."""
 
