@@ -317,3 +317,16 @@ def test_items_repeated_at_once_as_each_by_its_count(rows: list[tuple[int, int]]
 
     items, counts = [item for item, _ in rows], [count for _, count in rows]
     assert _repeated(iter(items), counts) == [item for item, count in rows for _ in range(count)]
+
+
+@given(st.lists(entries(), min_size=1, max_size=5), st.lists(st.integers(0, 10**6), min_size=10, max_size=10))
+def test_an_annotator_built_of_entry_spans_writes_those_spans_as_given_afresh(
+    listed: list[Entry], offsets: list[int]
+) -> None:
+    # build_bytes keeps the starts and ends its tables made of the spans (not packed twice): the bytes must be those
+    # of the same spans given to to_bytes as another list, the tables not built of them.
+    from zhgloss.annotate import Annotator
+
+    listed = [entry.replace(id=f"e{n}") for n, entry in enumerate(listed)]
+    spans = [(offsets[n], offsets[n] + offsets[-1 - n] + 2) for n in range(len(listed))]
+    assert Annotator.build_bytes(listed, spans) == Annotator(listed).to_bytes([tuple(span) for span in spans])

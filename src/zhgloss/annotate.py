@@ -764,6 +764,8 @@ class _Tables:
         self.entry_starts: _Ints = array("q")
         self.entry_ends: Sequence[int] = array("q")
         self.external = False
+        self.spans: Sequence[tuple[int, int]] | None = None
+        """The entry spans `entry_starts` and `entry_ends` were made of (`_build_tables`), if any."""
         self.simp_trad: tuple[str, str] = (_SIMP_ONLY, _TRAD_ONLY)
         # Read back (no forms as written): English value -> its form as written (`Annotator.written_form`).
         self.written_of: Callable[[int], str] | None = None
@@ -1209,13 +1211,19 @@ def _build_tables(
     e_written = rows.e_written if written else []
     if chosen is not None:
         # The rows of the chosen entries, renumbered, in the same order; a pattern none of them has is dropped.
-        renumber = dict(zip(chosen, range(len(chosen)), strict=True))
-        picked = list(map(renumber.__contains__, z_entry))
+        # Each entry's new number, or -1 if it is not chosen: a list indexed by the old number.
+        renumber = [-1] * (max(chain(z_entry, e_entry), default=-1) + 1)
+        for new_number, old_number in enumerate(chosen):
+            if old_number < len(renumber):
+                renumber[old_number] = new_number
+        numbered = list(map(renumber.__getitem__, z_entry))
+        picked = list(map((-1).__ne__, numbered))
         z_text, z_code = list(compress(z_text, picked)), list(compress(z_code, picked))
-        z_entry = list(map(renumber.__getitem__, compress(z_entry, picked)))
-        picked = list(map(renumber.__contains__, e_entry))
+        z_entry = list(compress(numbered, picked))
+        numbered = list(map(renumber.__getitem__, e_entry))
+        picked = list(map((-1).__ne__, numbered))
         e_code, e_written = list(compress(e_code, picked)), list(compress(e_written, picked)) if written else []
-        e_entry = list(map(renumber.__getitem__, compress(e_entry, picked)))
+        e_entry = list(compress(numbered, picked))
         taken = list(accumulate(picked, initial=0))
         ends = list(accumulate(e_counts, initial=0))
         e_counts = list(map(operator.sub, map(taken.__getitem__, ends[1:]), map(taken.__getitem__, ends[:-1])))
@@ -1255,6 +1263,7 @@ def _build_tables(
             _packed_ints("q", map(_second, entry_spans)),
         )
         tables.external = True
+        tables.spans = entry_spans
     tables.simp_trad = _simp_trad(entries)
     return tables
 
@@ -1445,8 +1454,12 @@ class Annotator:
             if len(entry_spans) != len(self):
                 raise ValueError(f"{len(entry_spans)} entry spans for {len(self)} entries")
             source: bytes | memoryview = b""
-            starts: _Ints = _packed_ints("q", map(_first, entry_spans))
-            ends: Sequence[int] = _packed_ints("q", map(_second, entry_spans))
+            starts: _Ints
+            ends: Sequence[int]
+            if t.spans is entry_spans:  # the tables were built of these very spans: their starts and ends are these
+                starts, ends = t.entry_starts, t.entry_ends
+            else:
+                starts, ends = _packed_ints("q", map(_first, entry_spans)), _packed_ints("q", map(_second, entry_spans))
         elif t.external:
             source, starts, ends = _pack_documents([self._entry_bytes(n) for n in range(len(self))])
         else:
