@@ -330,3 +330,30 @@ def test_an_annotator_built_of_entry_spans_writes_those_spans_as_given_afresh(
     listed = [entry.replace(id=f"e{n}") for n, entry in enumerate(listed)]
     spans = [(offsets[n], offsets[n] + offsets[-1 - n] + 2) for n in range(len(listed))]
     assert Annotator.build_bytes(listed, spans) == Annotator(listed).to_bytes([tuple(span) for span in spans])
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 4),
+            st.integers(0, 5),
+            st.sampled_from(["Xiaomi Park", "Xiaomi", "Lei Jun", "Ma's Tower", "Huawei Tower East", "x y", ""]),
+        ),
+        max_size=12,
+    ),
+    st.lists(st.sampled_from(["org", "place", "person", "product", "term"]), min_size=5, max_size=5),
+)
+def test_possessive_rows_added_at_once_as_row_by_row(rows: list[tuple[int, int, str]], types: list[str]) -> None:
+    # Each owner's form of two words or more is followed by its possessive spellings; the rows of the others are
+    # kept as they are (the owners' rows are picked by their entry numbers first).
+    from zhgloss.annotate import POSSESSIVE_TYPES, _with_possessives, possessive_variants
+
+    owners = {n for n, kind in enumerate(types) if kind in POSSESSIVE_TYPES}
+    expected: list[tuple[int, int, str]] = []
+    for entry, code, form in rows:
+        expected.append((entry, code, form))
+        if entry in owners and " " in form:
+            expected += [(entry, code, extra) for extra in possessive_variants(form, types[entry])]
+    entries, codes, forms = [row[0] for row in rows], [row[1] for row in rows], [row[2] for row in rows]
+    found = _with_possessives(entries, codes, forms, owners, types)
+    assert list(zip(*found, strict=True)) == expected if rows else found == ([], [], [])

@@ -1165,9 +1165,10 @@ def _with_possessives(
     out_codes: list[int] = []
     out_forms: list[str] = []
     done = 0
-    # Only a form of two words or more has any: the rows of an owner's such forms, picked a column at a time.
-    spaced = map(operator.contains, forms, repeat(" "))
-    for row in compress(range(len(entries)), map(operator.and_, spaced, map(owners.__contains__, entries))):
+    # Only a form of two words or more has any: the rows of an owner's such forms, picked a column at a time (the
+    # owners' rows first, by their entry numbers: the forms of the others are not read).
+    owned = list(compress(range(len(entries)), map(owners.__contains__, entries)))
+    for row in compress(owned, map(operator.contains, map(forms.__getitem__, owned), repeat(" "))):
         form = forms[row]
         extra = possessive_variants(form, types[entries[row]])
         if extra:
