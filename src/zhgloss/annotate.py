@@ -1096,9 +1096,11 @@ def _english_patterns(
     # the automaton's order (marking only upper-cases ASCII letters of folded text: no two keys collide).
     unique = list(times)
     marked = _by_ascii(unique, _anchor, str.title)
-    folded_of = dict(zip(marked, unique, strict=True))
-    e_marked = sorted(marked)
-    e_folded = list(map(folded_of.__getitem__, e_marked))
+    # The keys in the order of their marked forms, found by a sort of their places (no two are alike): the marked
+    # forms are not hashed, as a dict from each to its folded key would hash them.
+    by_mark = sorted(range(len(marked)), key=marked.__getitem__)
+    e_marked = list(map(marked.__getitem__, by_mark))
+    e_folded = list(map(unique.__getitem__, by_mark))
     # Every row in one sort of ints: its key's place as marked, then (a shared key's rows) field and
     # precedence; a stable sort keeps the rows' own order among equals, as a sort of each key's rows would.
     step = (max(shared_codes, default=0) + 1) * scale
