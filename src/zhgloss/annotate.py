@@ -360,10 +360,19 @@ def _by_ascii(texts: list[str], one: Callable[[str], str], joined: Callable[[str
     text = "\n".join(ascii_texts)
     if text.count("\n") != max(len(ascii_texts) - 1, 0):  # a text holds a line break (no form does)
         return list(map(one, texts))
-    done = iter(joined(text).split("\n") if ascii_texts else [])
-    others = map(one, compress(texts, map(operator.not_, is_ascii)))
-    # Each text's result from the one list or the other, in order (True picks the ASCII texts').
-    return list(map(next, map([others, done].__getitem__, is_ascii)))
+    done = joined(text).split("\n") if ascii_texts else []
+    if len(done) == len(texts):  # every text ASCII
+        return done
+    # The few others done one by one, and put in their places between runs of the ASCII texts' results.
+    out: list[str] = []
+    taken = 0
+    for at in compress(range(len(texts)), map(operator.not_, is_ascii)):
+        ascii_before = at - len(out)  # the ASCII texts between the last text placed and this one
+        out += done[taken : taken + ascii_before]
+        taken += ascii_before
+        out.append(one(texts[at]))
+    out += done[taken:]
+    return out
 
 
 def _case_ok(form: str, surface: str) -> bool:
@@ -938,9 +947,9 @@ class _PatternRows:
         # The Chinese forms a column at a time (one scan for separators).
         self.chinese_text: list[str]
         """Every spelling of every stored Chinese form, in rank order; its entry and field code are beside it."""
+        chinese_codes = list(map(codes.__getitem__, chinese_rows))
         self.chinese_text, (self.chinese_entry, self.chinese_code) = _spelled(
-            list(map(written.__getitem__, chinese_rows)),
-            [list(map(numbers.__getitem__, chinese_rows)), list(map(codes.__getitem__, chinese_rows))],
+            list(map(written.__getitem__, chinese_rows)), [list(map(numbers.__getitem__, chinese_rows)), chinese_codes]
         )
         e_entry, e_code, e_written = _english_rows(columns, numbers, written, codes, with_cjk, glossed)
         folded_rows = _folded_all(e_written)
@@ -956,12 +965,11 @@ class _PatternRows:
         # The traditional spellings of simplified names the glossary does not store (霸总 -> 霸總), so
         # traditional text finds them too. OpenCC converts them all in one call per configuration.
         # Each simplified form's traditional spellings take the traditional field of its own: zh's zh_hant.
-        simplified_codes = list(map(codes.__getitem__, chinese_rows))
-        at_simplified = list(map(_TRADITIONAL_CODES.__contains__, simplified_codes))
+        at_simplified = list(map(_TRADITIONAL_CODES.__contains__, chinese_codes))
         simplified = list(compress(chinese_rows, at_simplified))
         converted = traditional_variants_of(list(map(written.__getitem__, simplified)))
         per_form = list(map(len, converted))
-        trad_codes = map(_TRADITIONAL_CODES.__getitem__, compress(simplified_codes, at_simplified))
+        trad_codes = map(_TRADITIONAL_CODES.__getitem__, compress(chinese_codes, at_simplified))
         self.traditional_text: list[str]
         """The traditional spellings, in rank order; their entry and field code are beside them."""
         self.traditional_text, (self.traditional_entry, self.traditional_code) = _spelled(
