@@ -79,3 +79,8 @@ def test_an_old_name_in_english_only_is_another_things() -> None:
     # 安南 ".../old name for Vietnam/...": Vietnam is no name of Kofi Annan.
     assert "Vietnam" not in NAMES["安南"].aliases
     assert read_sense("old name for Vietnam").name is None
+
+
+def test_an_old_name_of_a_country_is_a_place() -> None:
+    # 华夏 "old name for China/Cathay/": a place (annotate's company rules read places), with its own English.
+    assert (NAMES["华夏"].en, NAMES["华夏"].type) == ("Cathay", "place")

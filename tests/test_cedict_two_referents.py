@@ -99,8 +99,8 @@ def test_a_bare_name_keeps_its_spellings_and_bearers(zh: str, en: str, aliases: 
         ("太白", "Taibai County", ["Venus"]),
         ("无极", "Wuji", ["The Promise"]),
         ("大英", "Daying", ["Great Britain"]),
-        # A club named after its city, its unit and all.
-        ("曼彻斯特", "Manchester", ["Manchester City football club"]),
+        # A club and the city it is named after, by a name of its own.
+        ("曼城", "Manchester City", ["Manchester"]),
         # A person and the places of his name, spelt alike or not.
         ("安南", "Kofi Annan", ["Annam"]),
     ],
@@ -112,8 +112,18 @@ def test_a_sense_naming_another_referent_is_no_alias(zh: str, en: str, others: l
     assert all(other in (entry.note or "") for other in others)
 
 
-def test_a_club_named_after_a_city_gives_it_no_kind() -> None:
-    assert NAMES["曼城"].type == "place"  # 曼城 (folded into 曼彻斯特) is Manchester, England: not an org
+def test_a_club_with_a_name_of_its_own_is_the_lines_thing() -> None:
+    # 曼城 "Manchester, England/Manchester City football club/": the club's name has what the city's lacks ("City",
+    # 城): 曼城 writes the club, as news does (曼城主场战胜切尔西); the city is 曼彻斯特's, a place by this line.
+    assert (NAMES["曼城"].zh, NAMES["曼城"].en, NAMES["曼城"].type) == ("曼城", "Manchester City", "org")
+    assert (NAMES["曼彻斯特"].en, NAMES["曼彻斯特"].type) == ("Manchester", "place")
+    assert "曼城" not in NAMES["曼彻斯特"].zh_aliases
+
+
+def test_a_brand_written_otherwise_is_that_writings() -> None:
+    # 庞氏 "Ponzi (name)/Pond's (brand of skin care products), also written 旁氏/": Ponzi (庞氏骗局); Pond's is 旁氏.
+    assert (NAMES["庞氏"].zh, NAMES["庞氏"].en) == ("庞氏", "Ponzi")
+    assert "庞氏" not in NAMES["旁氏"].zh_aliases
 
 
 def test_a_word_of_a_persons_name_stays_his_alias() -> None:

@@ -789,7 +789,10 @@ def read_sense(gloss: str) -> Sense:
     """Read one gloss of a proper-name line (see the module docstring for the rules)."""
     xref = _XREF_RE.match(gloss)
     if xref is not None and xref.group("old") is not None and not has_cjk(xref.group("hant")):
-        xref = None  # "old name for Vietnam" (安南): the name of another thing now, no name of the line's
+        # "old name for Vietnam" (安南): the name of another thing now, no name of the line's; but an old name of a
+        # country is a place's (华夏 "old name for China/Cathay/").
+        country = xref.group("eng") or gloss[xref.start("hant") :].strip()
+        return Sense(type="place", described=True) if country in countries() else Sense()
     if xref is not None:
         target = xref.group("hans") or xref.group("hant")
         if has_cjk(target) and xref.group("old") is not None:
@@ -1963,6 +1966,8 @@ class _Draft:
     # The line's first sense when it names the draft's thing and describes it (`_line_names_another`).
     main_sense: Sense | None = None
     placed_in: str | None = None  # what an untyped first name is written with: "Melbourne, Australia", "(France)"
+    # A place another thing of the line is named after, and what it is written with: 曼城's ("Manchester", "England").
+    placed_other: tuple[str, str] | None = None
 
     def add_english(self, forms: Iterable[str]) -> None:
         english = self.english
@@ -2036,6 +2041,7 @@ def _read_line(line: CedictLine) -> _Draft:
     person_first: list[str] = []
     first: Sense | None = None
     described_person = False
+    old_place = False  # a sense says the line is an old name of a country (华夏 "old name for China")
     unnamed: str | None = None  # the line's first sense, when it describes the thing without naming it
     homograph = False  # the first name is the same characters read in Korean, Japanese ... (see _FOREIGN_RE)
     # A line with a figurative sense is a saying: "the God of Thunder strikes bean curd/fig. to bully the weakest
@@ -2048,6 +2054,7 @@ def _read_line(line: CedictLine) -> _Draft:
     # The senses that describe what they name, with their forms and the draft's type before and after each.
     described: list[tuple[Sense, list[str], str | None, str | None]] = []
     undescribed: list[str] = []  # the forms of the other senses that name something
+    club: str | None = None  # a club or a team named after the line's place by a name of its own (see below)
     # Every sense that names something, with its gloss, its forms and the draft's type before and after it.
     naming: list[tuple[Sense, str, list[str], str | None, str | None]] = []
     typed_by_shared = False  # the type comes from a name many bear, "Warwick (name)": a person's, weakly
@@ -2091,6 +2098,7 @@ def _read_line(line: CedictLine) -> _Draft:
             continue
         if sense.name is None:
             described_person = described_person or (sense.described and sense.type == "person")
+            old_place = old_place or (sense.described and sense.type == "place")
             if first is None and unnamed is None and sense.xref is None and not sense.written:
                 unnamed = gloss
             continue
@@ -2188,6 +2196,25 @@ def _read_line(line: CedictLine) -> _Draft:
             and first.type != "org"
             and all(_is_named_by(f, [first.name, *first.aliases], units=True) and f != first.name for f in forms)
         )
+        own_name = _CAPITALISED_NAME_RE.match(forms[0]) if named_after and first.name is not None else None
+        if (
+            own_name is not None
+            and first.name is not None
+            and len(own_name.group().split()) > len(first.name.split())
+            and not (first.shared or person_first or club)
+        ):
+            # 曼城 "Manchester, England/Manchester City football club/": the club has a name of its own, which the
+            # place's lacks ("City", 城): the form writes the club's name, and the club is the line's thing (not 埃弗顿
+            # "Everton soccer team", named by the town's name alone); the place is another, in the note.
+            club = own_name.group()
+            if (where := _PLACED_IN_RE.match(first.description)) is not None:
+                draft.placed_other = (first.name, where.group(1))  # Manchester is a place (`_place_the_placed`)
+            draft.english = [club, *(e for e in draft.english if e not in (first.name, *first.aliases))]
+            draft.other_things += (first.name, *first.aliases)
+            draft.type = "org"
+            undescribed.append(club)
+            naming.append((sense, gloss, [club], type_before, "org"))
+            continue
         if named_after or (sense.xref is None and _describes_a_thing(sense) and not _TIME_LABEL_RE.match(gloss)):
             # (A club or a school named after the line's name, "Manchester City football club" beside "Manchester,
             # England", is another thing: `_drop_other_things`.)
@@ -2197,7 +2224,7 @@ def _read_line(line: CedictLine) -> _Draft:
         naming.append((sense, gloss, forms, type_before, draft.type))
         draft.add_english(forms)
     main_sense = first
-    if first is not None and first.name is not None and not person_first and len(line.zh) > 1:
+    if first is not None and first.name is not None and not person_first and len(line.zh) > 1 and club is None:
         main_sense = _weigh_bare_name(draft, naming, first)
     # (A name many bear, "Clinton (name)", is its bearers', whatever else they are: no thing of its own.)
     if (
@@ -2253,6 +2280,8 @@ def _read_line(line: CedictLine) -> _Draft:
         # 苏 "surname Su/abbr. for Soviet Union .../abbr. for Jiangsu province .../abbr. for Suzhou city": a character
         # stands for things of several kinds, none of them the character's (see the module docstring).
         draft.type = "name"
+    if old_place and draft.type in (None, "name"):
+        draft.type = "place"
     if not draft.english and described_person and (spelt := _spelt(line)):
         # "虞喜 /Chinese astronomer (281-356) famous for .../": no sense names him; CC-CEDICT's reading does.
         draft.type = "person"
@@ -2326,7 +2355,9 @@ def _weigh_bare_name(
     bare = [f for sense, _gloss, forms, _before, _after in naming if sense is first or sense.shared for f in forms]
     bearers = any(sense.type == "person" and not sense.shared for sense, *_rest in naming)
     for sense, gloss, forms, _before, _after in naming[1:]:
-        if sense.shared or sense.xref is not None or sense.type == "person":
+        if sense.shared or sense.xref is not None or sense.type == "person" or sense.written:
+            # (A brand written otherwise too is that writing's: 庞氏 "Ponzi (name)/Pond's (brand ...), also written
+            # 旁氏/" is Ponzi, as in 庞氏骗局; Pond's is 旁氏's.)
             continue
         # (The sense's own words must say it: "June Teufel Dreyer, China expert at Univ. of Miami" is no university.)
         company = sense.type == "org" and "org" in (
@@ -2356,6 +2387,9 @@ def _weigh_bare_name(
         and not any(_may_name_one(a, b) or _spelt_alike(a, b) for a in bare for b in record[2])
     ]
     _drop_records(draft, [(sense, forms, before, after) for sense, _gloss, forms, before, after in dropped], bare)
+    # (What writes the other referent is no writing of this one: 庞氏's "also written 旁氏" is Pond's.)
+    others_written = {w for record in dropped for w in record[0].written}
+    draft.written = tuple(w for w in draft.written if w not in others_written)
     return first
 
 
@@ -2652,6 +2686,12 @@ def _place_the_placed(drafts: dict[str, _Draft]) -> None:
     with ("Joseph, Prince"), which no list of places holds.
     """
     # (Not a name with a common noun in it, "Crown publishers, Hong Kong": a firm, written where it is.)
+    # A line may write the place another thing is named after: 曼城 "Manchester, England/Manchester City football club/"
+    # types 曼彻斯特 "Manchester".
+    elsewhere = dict(d.placed_other for d in drafts.values() if d.placed_other is not None)
+    for draft in drafts.values():
+        if draft.type in (None, "name") and draft.proper and draft.english and draft.english[0] in elsewhere:
+            draft.placed_in = draft.placed_in or elsewhere[draft.english[0]]
     placed = [
         d
         for d in drafts.values()
