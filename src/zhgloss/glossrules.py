@@ -177,6 +177,8 @@ class InsideRule:
             kept = self._outside_titled_places(text, kept)
         if not _trade_firsts().isdisjoint(after) or not _trade_firsts().isdisjoint(last) or _has_firm_noun(text):
             kept = self._outside_trade_names(text, kept)
+        if _WORD_LIST_MARK in before or _WORD_LIST_MARK in after:
+            kept = self._outside_word_lists(text, kept)
         if self.inside_names:
             if not _surname_forms().isdisjoint(before):
                 kept = self._outside_names(text, kept)
@@ -453,6 +455,49 @@ class InsideRule:
             ):
                 continue
             if _starts_trade_name(_simplified(text[e - 1 : e + _FIRM_REACH]), flag):
+                drop.append(k)
+        return self._without(spans, drop)
+
+    def _outside_word_lists(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a name's form that is an item of a list of ordinary words: 净土 of 蓝天、碧水、净土.
+
+        Items of one list (joined by 、) are things of one kind, written alike: where two other items next to the
+        form, on either side, are Han characters as many as the form's, no glossary match, and one of them at least
+        an ordinary word of running text (common_words.txt), the form is the word its characters say ("blue sky,
+        clear water, clean soil" in 打好蓝天、碧水、净土保卫战), not the Buddhist Pure Land. A list of names keeps
+        its names (北京、上海、广州; 王伟、李强、刘洋, no item a word), and so does a name of another length among
+        words (茶叶、丝绸、瓷器、景德镇). Not a form safe by its entry.
+        """
+        n = len(text)
+        starts = set(map(_first, spans))
+        words = ordinary_words()
+        risky = self.crossing._risk_of
+        drop: list[int] = []
+        for k, (s, e, value) in enumerate(spans):
+            if not ((s and text[s - 1] == _WORD_LIST_MARK) or (e < n and text[e] == _WORD_LIST_MARK)):
+                continue
+            size = e - s
+            items: list[str] = []
+            at = s  # the items before the form, nearest first, each cut by the mark
+            while len(items) < 2 and at > size and text[at - 1] == _WORD_LIST_MARK:
+                item = at - 1 - size
+                if item in starts:
+                    break
+                items.append(text[item : at - 1])
+                at = item
+            at = e  # then those after it
+            while len(items) < 2 and at + 1 + size <= n and text[at] == _WORD_LIST_MARK:
+                item = at + 1
+                if item in starts:
+                    break
+                items.append(text[item : item + size])
+                at = item + size
+            if (
+                len(items) == 2
+                and all(all(map(_CJK_CHAR.__getitem__, item)) for item in items)
+                and any(_simplified(item) in words for item in items)
+                and risky(value)
+            ):
                 drop.append(k)
         return self._without(spans, drop)
 
@@ -2421,6 +2466,8 @@ before a trade or an institution (上海知名大学, 浙江民营银行, 北京
 _NOT_FIRM_FIRSTS = frozenset("的了和与及跟在是对把被将从向等也就又还各每某该这那其一二三四五六七八九十两几多全首")
 """First characters after a place's name that start a phrase, not a company's own word: grammar (中国的上市公司),
 numerals and determiners (中国四大银行, 中国多家银行)."""
+_WORD_LIST_MARK = "、"
+"""The mark between the items of a list (`_outside_word_lists`)."""
 _BY_TRADE = 1
 """A trade glued to the name (太平洋保险)."""
 _BY_OWN_WORD = 2
