@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import compress, repeat
 from math import log
-from operator import itemgetter
+from operator import itemgetter, or_
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -123,6 +123,7 @@ class InsideRule:
         self._titled: dict[int, bool] = {}
         self._places: dict[int, bool] = {}
         self._traders: dict[int, int] = {}
+        self._countries: dict[int, bool] = {}
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
         self.inside_names = True
@@ -179,6 +180,8 @@ class InsideRule:
             kept = self._outside_trade_names(text, kept)
         if _WORD_LIST_MARK in before or _WORD_LIST_MARK in after:
             kept = self._outside_word_lists(text, kept)
+        if not _QUALIFIER_OPENS.isdisjoint(after):
+            kept = self._outside_qualified_places(text, kept)
         if self.inside_names:
             if not _surname_forms().isdisjoint(before):
                 kept = self._outside_names(text, kept)
@@ -454,9 +457,25 @@ class InsideRule:
                 or (flag & _BY_CLAUSE and firm.search(text, e + 1, e + _FIRM_REACH))
             ):
                 continue
-            if _starts_trade_name(_simplified(text[e - 1 : e + _FIRM_REACH]), flag):
+            ahead = _simplified(text[e - 1 : e + _FIRM_REACH])
+            if _starts_trade_name(ahead, flag & ~_BY_CLAUSE):
+                # A country keeps its name before a trade (日本汽车): asked only here, where a trade follows a place.
+                if not flag & _BY_OWN_WORD or not self._is_country(spans[k][2]):
+                    drop.append(k)
+                    continue
+                flag = _BY_CLAUSE
+            if flag & _BY_CLAUSE and _starts_trade_name(ahead, _BY_CLAUSE):
                 drop.append(k)
         return self._without(spans, drop)
+
+    def _is_country(self, value: int) -> bool:
+        """Tell whether pattern `value`, a place's form, names a country (its English is one of `_country_names`)."""
+        country = self._countries.get(value)
+        if country is None:
+            ann = self.annotator
+            en = str(ann._entry_dict(ann.value_entry(value)).get("en") or "")
+            country = self._countries[value] = en in _country_names()
+        return country
 
     def _outside_word_lists(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a name's form that is an item of a list of ordinary words: 净土 of 蓝天、碧水、净土.
@@ -469,13 +488,18 @@ class InsideRule:
         words (茶叶、丝绸、瓷器、景德镇). Not a form safe by its entry.
         """
         n = len(text)
+        # The matches next to a mark, picked in C (a long text has marks near few of its matches).
+        before = map(_WORD_LIST_MARK.__eq__, map(text.__getitem__, map(_minus_one, map(_first, spans))))
+        after = map(_WORD_LIST_MARK.__eq__, map((text + "\n").__getitem__, map(_second, spans)))
+        listed = list(compress(range(len(spans)), map(or_, before, after)))
+        if not listed:
+            return spans
         starts = set(map(_first, spans))
         words = ordinary_words()
         risky = self.crossing._risk_of
         drop: list[int] = []
-        for k, (s, e, value) in enumerate(spans):
-            if not ((s and text[s - 1] == _WORD_LIST_MARK) or (e < n and text[e] == _WORD_LIST_MARK)):
-                continue
+        for k in listed:
+            s, e, value = spans[k]
             size = e - s
             items: list[str] = []
             at = s  # the items before the form, nearest first, each cut by the mark
@@ -501,12 +525,36 @@ class InsideRule:
                 drop.append(k)
         return self._without(spans, drop)
 
+    def _outside_qualified_places(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a place's name followed by one Han character in brackets: 刚果 of 刚果（金）.
+
+        Chinese tells two places of one name apart by a character in brackets after it, which makes a name of
+        its own: 刚果（金） is the Democratic Republic of the Congo (capital Kinshasa, 金沙萨), 刚果（布） the
+        Republic of the Congo (Brazzaville, 布拉柴维尔). The bare name's English names neither for sure, and its
+        gloss would stand between the name and its mark; no gloss is better. Places only (entry type place), not a
+        form safe by its entry.
+        """
+        n = len(text)
+        opens = map(_QUALIFIER_OPENS.__contains__, map((text + "\n").__getitem__, map(_second, spans)))
+        drop: list[int] = []
+        for k in compress(range(len(spans)), opens):
+            e, value = spans[k][1], spans[k][2]
+            if (
+                e + 2 < n
+                and _MARKS_AROUND.get(text[e]) == text[e + 2]
+                and _CJK_CHAR[text[e + 1]]
+                and self._is_place(value)
+            ):
+                drop.append(k)
+        return self._without(spans, drop)
+
     def _trader(self, value: int) -> int:
         """Tell how pattern `value` may start a company's name (`_outside_trade_names`), as the sum of the frames that
         may show it (_BY_TRADE …): a place's Chinese form by a trade glued to it or after a word of its own, or by
-        a company's clause; a country's by the clause only; an untyped name's by a trade glued to it or on its last
-        character (中国人寿); and a place's or a name's whose English names a landmark (_LANDMARK_RE: "Xihu lake",
-        "Mt Hua") by an institution too (西湖大学). 0 for any other or a form safe by its entry."""
+        a company's clause (a country's by the clause only: `_is_country`); an untyped name's by a trade glued to
+        it or on its last character (中国人寿); and a place's or a name's whose English names a landmark
+        (_LANDMARK_RE: "Xihu lake", "Mt Hua") by an institution too (西湖大学). 0 for any other or a form safe by
+        its entry."""
         ann = self.annotator
         if value >= ann._t.n_z:
             return 0
@@ -518,8 +566,8 @@ class InsideRule:
         landmark = _BY_INSTITUTION if _LANDMARK_RE.search(en) else 0
         if kind == _UNTYPED:
             return _BY_TRADE | _BY_LAST_CHARACTER | landmark
-        if en in _country_names():
-            return _BY_CLAUSE
+        # A country's name is read by the clause only; which places are countries is asked where a trade follows
+        # one (`_is_country`), not here: the names' data costs a one-line annotate more than its rules.
         return _BY_TRADE | _BY_OWN_WORD | _BY_CLAUSE | landmark
 
     def _is_place(self, value: int) -> bool:
@@ -2466,6 +2514,8 @@ before a trade or an institution (上海知名大学, 浙江民营银行, 北京
 _NOT_FIRM_FIRSTS = frozenset("的了和与及跟在是对把被将从向等也就又还各每某该这那其一二三四五六七八九十两几多全首")
 """First characters after a place's name that start a phrase, not a company's own word: grammar (中国的上市公司),
 numerals and determiners (中国四大银行, 中国多家银行)."""
+_QUALIFIER_OPENS = frozenset("（(")
+"""Brackets that open a one-character qualifier of a place's name (刚果（金）: `_outside_qualified_places`)."""
 _WORD_LIST_MARK = "、"
 """The mark between the items of a list (`_outside_word_lists`)."""
 _BY_TRADE = 1
@@ -2578,17 +2628,24 @@ def _is_firm_clause(ahead: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _country_names() -> frozenset[str]:
-    """The English short and common names of the countries ISO 3166-1 lists (pycountry's data): a place whose
-    English is one is a country (`InsideRule._trader`)."""
-    import pycountry
+    """The English short and common names of the countries ISO 3166-1 lists: a place whose English is one is a
+    country (`InsideRule._trader`).
 
-    names: set[str] = set()
-    for country in pycountry.countries:
-        for field in ("name", "common_name"):
-            value = getattr(country, field, None)
-            if value:
-                names.add(str(value))
-    return frozenset(names)
+    pycountry's data file (databases/iso3166-1.json, LGPL), read as JSON where the package lies, without importing
+    it: its import and first lookup cost a one-line annotate ~0.2 s, the file ~1 ms.
+    """
+    import json
+    from importlib.util import find_spec
+
+    spec = find_spec("pycountry")
+    if spec is None or spec.origin is None:
+        return frozenset()
+    path = Path(spec.origin).parent / "databases" / "iso3166-1.json"
+    with path.open(encoding="utf-8") as fp:
+        countries = json.load(fp)["3166-1"]
+    return frozenset(
+        str(country[field]) for country in countries for field in ("name", "common_name") if field in country
+    )
 
 
 def _any_script_re(words: Iterable[str]) -> re.Pattern[str]:
