@@ -64,7 +64,7 @@ def test_a_word_as_common_as_the_name_is_not_glossed_without_a_sign_of_a_name(se
         ("《创世纪》是《圣经》的第一卷。", "创世纪"),  # book-title marks around it
         ("万代推出新款《高达》模型。", "高达"),
         ("拾得说，寒山是他的朋友。", "拾得"),  # a verb of saying after it
-        ("日本大和证券发布研究报告。", "大和"),  # read apart, but a securities house's name: 证券 after it
+        ("日本大和公司发布研究报告。", "大和"),  # read apart, but a company's name: 公司 after it
         ("两国外长就日中关系交换了意见。", "日中"),  # relations between two countries: Japan-China
         # Names that are no ordinary word are glossed as before, in news and in Lu Xun alike.
         ("草案将提交人大审议。", "人大"),
