@@ -74,3 +74,56 @@ def test_a_forbidden_flag_after_each_language_flags_its_own_term() -> None:
 def test_an_unflagged_synonym_stays_an_alias() -> None:
     (entry,) = entries_of("zh,en,Forbidden,en,Forbidden\n贵州,Guizhou,FALSE,Kweichow,FALSE\n")
     assert (entry.en, entry.aliases, entry.forbidden) == ("Guizhou", ("Kweichow",), ())
+
+
+# Phrase names a language's fields by its code and the field: en_usage, zh_cn_note, en_term_id, en_forbidden
+# (the term attributes its help lists: forbidden, preferred, case sensitive, exact match, usage, note, short
+# translation; support.phrase.com "Modify Term Bases"). Read before as BCP 47 subtags of the language, each such
+# column was the English or Chinese term again.
+@pytest.mark.parametrize(
+    ("header", "column"),
+    [
+        ("en_note", "note"),
+        ("zh_cn_definition", "note"),
+        ("en_usage", "note:en_usage"),
+        ("en_forbidden", "status:en"),
+        ("zh_CN_Forbidden", "status:zh"),
+        ("en_term_id", "-"),
+        ("en_created_at", "-"),
+        ("en_preferred", "-"),
+        ("en_case_sensitive", "-"),
+        ("en_exact", "-"),
+        ("en_part_of_speech", "-"),
+        ("en_foo", None),  # a field zhgloss does not know: refused with --columns' hint, not taken for the term
+        ("en_term", "en"),
+        ("zh_cn", "zh"),
+        ("zh-Hant-TW", "zh_hant"),
+        ("zh-CHT", "zh_hant"),
+        ("Chinese (PRC)", "zh"),
+    ],
+)
+def test_a_language_code_with_a_fields_name_names_that_field(header: str, column: str | None) -> None:
+    from zhgloss.formats.table import header_column
+
+    assert header_column(header) == column
+
+
+def test_a_phrase_shaped_workbook_with_per_language_fields() -> None:
+    from openpyxl import Workbook
+
+    from zhgloss.formats.xlsx import load_xlsx
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(
+        ["concept_id", "concept_domain", "en", "en_term_id", "en_usage", "en_forbidden", "en_preferred",
+         "zh_cn", "zh_cn_term_id", "zh_cn_note", "zh_cn_forbidden"]
+    )  # fmt: skip
+    sheet.append(["c1", "Food", "Moutai", "t1", "brand name", False, True, "茅台", "t2", "白酒品牌", False])
+    sheet.append(["c1", "Food", "Maotai", "t3", None, True, False, "茅台", "t4", None, False])
+    data = io.BytesIO()
+    book.save(data)
+    (entry,) = load_xlsx(io.BytesIO(data.getvalue()), "phrase.xlsx")
+    assert (entry.zh, entry.en, entry.aliases) == ("茅台", "Moutai", ())
+    assert entry.forbidden == (ForbiddenForm("Maotai", "forbidden"),)
+    assert entry.note == "concept_domain: Food; en_usage: brand name; 白酒品牌"

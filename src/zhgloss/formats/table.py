@@ -205,8 +205,15 @@ _NOTE_WORDS = frozenset(
 _PINYIN_WORDS = frozenset(["pinyin", "romanization", "romanisation", "transliteration", "latn"])
 _SKIP_WORDS = frozenset(["speech", "pos", "gender", "grammar", "example", "context", "info", "url", "image", "figure"])
 """Words of a language's field zhgloss keeps nothing of (part of speech, gender, an example sentence, a picture)."""
-_FIELD_WORDS = frozenset(["type", "id", "cid", "tid", "usage", "created", "modified", "creator"])
-_LABELLED_WORDS = frozenset(["subject", "domain", "subdomain"])
+_FIELD_WORDS = frozenset(
+    [
+        *("type", "id", "cid", "tid", "uid", "created", "modified", "creator"),
+        # Phrase's term flags zhgloss has no use for: preferred (en is the preferred form), case-sensitive and
+        # exact matching, a short translation (a length-limited rendering for UI strings).
+        *("preferred", "case", "sensitive", "exact", "short"),
+    ]
+)
+_LABELLED_WORDS = frozenset(["subject", "domain", "subdomain", "usage"])
 """Words of an entry's field zhgloss keeps in the note, labelled ("Domain: IT"), as TBX's subjectField of another
 tool's file is: Matecat's Domain and Subdomain, Phrase's concept_domain, the Glossary Converter's >>E<<Subject."""
 LABELLED_NOTE = "note:"
@@ -270,18 +277,21 @@ def language_column(cell: str) -> str | None:
     script, field = "", ""
     for token in re.findall(r"[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*", text):
         lowered = token.lower()
-        if _TAG_RE.match(lowered):
+        words = re.split(r"[-_]", lowered)
+        size = _tag_size(words)
+        if size:
             from zhgloss.formats.tbx import chinese_script
 
-            tag_script = chinese_script(lowered)
-            if tag_script is not None:
-                languages.add("zh")
-                script = script or tag_script
-                continue
-            if lowered.replace("_", "-").split("-")[0] in _ENGLISH_SUBTAGS:
-                languages.add("en")
-                continue
-        for word in re.split(r"[-_]", lowered):
+            tag = "-".join(words[:size])
+            tag_script = chinese_script(tag)
+            language = "zh" if tag_script is not None else "en" if words[0] in _ENGLISH_SUBTAGS else None
+            if language is not None:
+                languages.add(language)
+                script = script or tag_script or ""
+                words = words[size:]
+                if words and not set(words) & _KNOWN_WORDS:
+                    return None  # a field of the language zhgloss does not know ("en_foo"): no term, not skipped
+        for word in words:
             if word in _CHINESE_WORDS:
                 languages.add("zh")
                 script = script or _CHINESE_WORDS[word]
@@ -295,7 +305,7 @@ def language_column(cell: str) -> str | None:
                 field = field or "note"
             elif word in _PINYIN_WORDS:
                 field = field or "pinyin"
-            elif word == "status":
+            elif word in ("status", "forbidden"):  # a language's Forbidden flag (Phrase's en_forbidden) is its status
                 field = field or "status"
             elif word in _SKIP_WORDS or word in _FIELD_WORDS:
                 field = SKIP
@@ -313,6 +323,38 @@ def language_column(cell: str) -> str | None:
     if language == "en":
         return "en"
     return "zh_hant" if script in ("traditional", "region-traditional") else "zh"
+
+
+_SCRIPT_SUBTAGS = frozenset(["hans", "hant", "latn"])
+_KNOWN_WORDS = (
+    _NOTE_WORDS
+    | _SKIP_WORDS
+    | _FIELD_WORDS
+    | _PINYIN_WORDS
+    | _LABELLED_WORDS
+    | set(_SCRIPT_WORDS)
+    | _TRADITIONAL_REGION_WORDS
+    | {"status", "forbidden", "term", "name", "text"}
+)
+
+
+def _tag_size(words: list[str]) -> int:
+    """How many of a header token's leading parts are a language tag (language, script, region), 0 if none.
+
+    Phrase names a language's fields by its code and the field's name, "en_usage", "zh_cn_note", "en_term_id":
+    the tag is the code, the rest words of the field, not subtags of the language (BCP 47 would take "usage"
+    for a variant). A script is Hans, Hant or Latn; a region two letters or three digits (or zh-CHS's three
+    letters), unless it is a field's word ("en_id").
+    """
+    if not re.fullmatch("[a-z]{2,3}", words[0]):
+        return 0
+    size = 1
+    if size < len(words) and words[size] in _SCRIPT_SUBTAGS:
+        size += 1
+    fields = _NOTE_WORDS | _SKIP_WORDS | _FIELD_WORDS | _PINYIN_WORDS | _LABELLED_WORDS
+    if size < len(words) and re.fullmatch("[a-z]{2}|[0-9]{3}|ch[st]", words[size]) and words[size] not in fields:
+        size += 1
+    return size
 
 
 def _chinese_header_column(text: str) -> str | None:
@@ -758,7 +800,9 @@ def _banned_by_status(cells: dict[str, str]) -> list[dict[str, str]]:
 
     banned: list[dict[str, str]] = []
     for language, column in STATUS_OF.items():
-        status = banned_status(cells.pop(column, "") or "")
+        said = cells.pop(column, "") or ""
+        # A language's Forbidden flag (Phrase's en_forbidden: TRUE) is read as its status column.
+        status = banned_status(said) or ("forbidden" if _flag_word(said) else None)
         form = unneutralize(cells.get(language) or "")
         if status and normalize(form):
             banned += [{"form": normalize(part), "status": status} for part in split_synonyms(form, language)]
