@@ -201,3 +201,30 @@ def test_other_commands_do_not_load_openpyxl() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_a_formula_with_no_saved_value_is_refused_with_its_row(tmp_path: Path) -> None:
+    # A workbook written by a script holds the formula alone: its cell would read as empty, the row losing its
+    # Chinese without a word (acceptance, 22:27).
+    book = Workbook()
+    book.active.append(["Chinese (Simplified)", "English"])
+    book.active.append(["马云", "Jack Ma"])
+    book.active.append(['=HYPERLINK("http://x","梁文锋")', "Liang Wenfeng"])
+    data = io.BytesIO()
+    book.save(data)
+    with pytest.raises(FormatError, match=r"line 3: cell A3 is a formula with no saved value"):
+        read(data.getvalue())
+
+
+def test_an_old_xls_is_told_apart_by_its_name(zhgloss_exe: str, tmp_path: Path) -> None:
+    old = tmp_path / "terms.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100))
+    result = subprocess.run(
+        [zhgloss_exe, "import", str(old), "--db", str(tmp_path / "g.json")], capture_output=True, text=True
+    )
+    assert result.returncode == 3, result.stderr
+    assert "is an Excel 97-2003 workbook (.xls); save it as .xlsx" in result.stderr
+    export = subprocess.run(
+        [zhgloss_exe, "export", "-o", str(tmp_path / "out.xls")], capture_output=True, text=True, check=False
+    )
+    assert export.returncode == 2 and "name the file out.xlsx" in export.stderr, export.stderr

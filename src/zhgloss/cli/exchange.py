@@ -347,6 +347,8 @@ def export(
             form = _format_for(None, str(output), reading=False)
         else:
             form = get_format(fmt or "jsonl")
+        if output is not None and output.suffix.lower() == ".xls":  # an .xlsx under that name: Excel would balk
+            fail(f"zhgloss writes Excel workbooks as .xlsx, not .xls: name the file {output.stem}.xlsx")
         if form.writer is None:
             fail(f"{form.name!r} can be imported but not exported (formats to export: {', '.join(EXPORT_FORMATS)})")
         with Glossary.open(db, read_only=True) as gloss:

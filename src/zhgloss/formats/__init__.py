@@ -116,7 +116,7 @@ FORMATS: dict[str, Format] = {
             "xlsx",
             "load_xlsx",
             "dump_xlsx",
-            (".xlsx",),
+            (".xlsx", ".xls"),  # an old .xls is recognised to be refused with the advice to save it as .xlsx
             True,
             binary=True,
         ),

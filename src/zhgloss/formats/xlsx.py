@@ -76,8 +76,9 @@ def load_xlsx(fp: IO[bytes], source: str = "<xlsx>", *, columns: Sequence[str | 
     file that is no .xlsx workbook (an old .xls says so), a workbook with no sheet of terms, and a bad
     row (with its row number).
     """
-    rows_of_sheets = _read_sheets(fp.read(), source)
-    for rows in rows_of_sheets:
+    raw = fp.read()
+    rows_of_sheets = _read_sheets(raw, source)
+    for at, rows in enumerate(rows_of_sheets):
         table = _table_of(rows)
         if table is None:
             continue
@@ -87,6 +88,7 @@ def load_xlsx(fp: IO[bytes], source: str = "<xlsx>", *, columns: Sequence[str | 
                 header_columns(header, source, header_at)
             except FormatError:
                 continue  # not a sheet of terms (instructions, a list of settings): try the next one
+        _refuse_unsaved_formulas(raw, at, header_at, source)
         yield from load_rows(header, header_at, body, source, columns)
         return
     if columns is None:
@@ -128,6 +130,34 @@ def _read_sheets(raw: bytes, source: str) -> list[list[tuple[int, list[str]]]]:
         return [_sheet_rows(sheet) for sheet in book.worksheets]
     finally:
         book.close()
+
+
+def _refuse_unsaved_formulas(raw: bytes, sheet_at: int, first_row: int, source: str) -> None:
+    """Raise FormatError naming the first formula cell of the table (from `first_row` on) with no saved value.
+
+    Excel saves each formula's last value beside it, and that value is what is read; a workbook written by a
+    script (openpyxl, pandas) holds the formula alone, so its cell would read as empty and a row lose its
+    Chinese or English without a word. Only a workbook that holds formulas at all is loaded a second time.
+    """
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")]
+        if not any(b"<f" in archive.read(name) for name in sheets):
+            return
+    from openpyxl import load_workbook
+
+    values = load_workbook(io.BytesIO(raw), data_only=True).worksheets[sheet_at]
+    formulas = load_workbook(io.BytesIO(raw)).worksheets[sheet_at]
+    for row in formulas.iter_rows(min_row=first_row):
+        for cell in row:
+            if cell.data_type == "f" and values[cell.coordinate].value is None:
+                raise FormatError(
+                    source,
+                    f"cell {cell.coordinate} is a formula with no saved value ({str(cell.value)[:60]!r}); "
+                    "open and save the workbook in Excel, or paste the values",
+                    cell.row,
+                )
 
 
 def _sheet_rows(sheet: Worksheet) -> list[tuple[int, list[str]]]:
