@@ -13,11 +13,12 @@ characters of both scripts (橋 as 桥, 處 as 处).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import compress, repeat
 from math import log
-from operator import itemgetter, or_
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -488,17 +489,25 @@ class InsideRule:
         words (茶叶、丝绸、瓷器、景德镇). Not a form safe by its entry.
         """
         n = len(text)
-        # The matches next to a mark, picked in C (a long text has marks near few of its matches).
-        before = map(_WORD_LIST_MARK.__eq__, map(text.__getitem__, map(_minus_one, map(_first, spans))))
-        after = map(_WORD_LIST_MARK.__eq__, map((text + "\n").__getitem__, map(_second, spans)))
-        listed = list(compress(range(len(spans)), map(or_, before, after)))
+        # The matches next to a mark, found from the marks by bisection (a long text has marks near few matches).
+        listed: set[int] = set()
+        at = text.find(_WORD_LIST_MARK)
+        while at >= 0:
+            k = bisect_left(spans, (at,))
+            if k and spans[k - 1][1] == at:
+                listed.add(k - 1)
+            if k < len(spans) and spans[k][0] == at + 1:
+                listed.add(k)
+            elif k + 1 < len(spans) and spans[k + 1][0] == at + 1:
+                listed.add(k + 1)
+            at = text.find(_WORD_LIST_MARK, at + 1)
         if not listed:
             return spans
         starts = set(map(_first, spans))
         words = ordinary_words()
         risky = self.crossing._risk_of
         drop: list[int] = []
-        for k in listed:
+        for k in sorted(listed):
             s, e, value = spans[k]
             size = e - s
             items: list[str] = []
@@ -534,19 +543,22 @@ class InsideRule:
         gloss would stand between the name and its mark; no gloss is better. Places only (entry type place), not a
         form safe by its entry.
         """
-        n = len(text)
-        opens = map(_QUALIFIER_OPENS.__contains__, map((text + "\n").__getitem__, map(_second, spans)))
+        # The qualifiers found in C, and the match that ends at each by bisection: a long text has few of them.
         drop: list[int] = []
-        for k in compress(range(len(spans)), opens):
-            e, value = spans[k][1], spans[k][2]
-            if (
-                e + 2 < n
-                and _MARKS_AROUND.get(text[e]) == text[e + 2]
-                and _CJK_CHAR[text[e + 1]]
-                and self._is_place(value)
-            ):
-                drop.append(k)
-        return self._without(spans, drop)
+        for opening in _QUALIFIER_OPENS:
+            at = text.find(opening)
+            while at >= 0:
+                k = bisect_left(spans, (at,)) - 1
+                if (
+                    k >= 0
+                    and spans[k][1] == at
+                    and text[at + 2 : at + 3] == _MARKS_AROUND[opening]
+                    and _CJK_CHAR[text[at + 1]]
+                    and self._is_place(spans[k][2])
+                ):
+                    drop.append(k)
+                at = text.find(opening, at + 1)
+        return self._without(spans, sorted(drop))
 
     def _trader(self, value: int) -> int:
         """Tell how pattern `value` may start a company's name (`_outside_trade_names`), as the sum of the frames that
