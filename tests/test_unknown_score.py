@@ -8,6 +8,8 @@ asked. The finder's mentions are the same as before on every evaluation sentence
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -180,3 +182,29 @@ def test_a_plain_name_is_found_without_asking_the_rules_whose_first_test_fails(
     assert finder.asked == []
     # `_after_bonus` is asked only where a word of _AFTER or an organisation word may start (表示, 在, 报道).
     assert all(after[:1] in _AFTER_HEADS or not _FINDER_ORG_HEADS.isdisjoint(after[:1]) for after in bonus_asked)
+
+
+@lru_cache(maxsize=1)
+def bundled_pair_flags() -> tuple[dict[int, int], unknown._PairFlags]:
+    """The bundled statistics' pairs as a dict, and as `_PairFlags` (built once for the test below)."""
+    codes_list, flags_list = unknown._bundled_pair_codes()
+    return dict(zip(codes_list, flags_list, strict=True)), unknown._PairFlags(codes_list, flags_list)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=30).map("".join), st.integers(1, 4))
+def test_pair_flags_of_a_table_of_columns_are_those_of_a_dict(text: str, columns: int) -> None:
+    # `_PairFlags.flags` asks the binary search of the pairs that found their slot taken only for the codes whose
+    # slot holds another pair: on the bundled table (some 70,000 pairs, thousands of them past their slot), for the
+    # pairs of a text in `columns` columns (as `_live_starts` asks them), it answers as a dict of the pairs does.
+    import numpy as np
+
+    table, flags = bundled_pair_flags()
+    codes_list = list(table)
+    assert len(flags.more_keys) > 1000  # (many pairs of the bundled table are past their slot)
+    pairs = [ord(a) * 0x110000 + ord(b) for a, b in zip(text, text[1:] + "。", strict=True)]
+    pairs += [codes_list[k] for k in range(0, len(codes_list), max(1, len(codes_list) // 50))]
+    pairs += list(flags.more_keys[:: max(1, len(flags.more_keys) // 50)].tolist())
+    pairs += [-1] * (-len(pairs) % columns)
+    codes = np.array(pairs, dtype=np.int64).reshape(-1, columns)
+    assert flags.flags(codes).tolist() == [[table.get(c, 0) for c in row] for row in codes.tolist()]

@@ -1076,10 +1076,16 @@ class _PairFlags:
         import numpy as np
 
         at = self._slots(codes)
-        out = np.where(self.keys[at] == codes, self.values[at], 0)
+        slot = self.keys[at]
+        out = np.where(slot == codes, self.values[at], 0)
         if len(self.more_keys):
-            k = np.minimum(np.searchsorted(self.more_keys, codes), len(self.more_keys) - 1)
-            out |= np.where(self.more_keys[k] == codes, self.more_values[k], 0)
+            # Only a code whose slot holds another pair may be among the rest (no pair hashed to an empty slot):
+            # the binary search asks those alone, a fifth of the codes of a text (it cost 4 times more over all).
+            ask = np.flatnonzero((slot != codes) & (slot != -1))
+            if len(ask):
+                asked = codes.ravel()[ask]
+                k = np.minimum(np.searchsorted(self.more_keys, asked), len(self.more_keys) - 1)
+                out.ravel()[ask] |= np.where(self.more_keys[k] == asked, self.more_values[k], 0)
         return out
 
 
