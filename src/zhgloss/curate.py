@@ -220,9 +220,16 @@ def fill_pinyin(zh: str, kind: str) -> str | None:
         return None
     from zhgloss.pinyin import phrase_pinyin, romanize
 
-    if kind in _NAME_TYPES:
+    if kind in _NAME_TYPES and not has_latin_letter(zh):
         return romanize(zh).pinyin
+    # A name written with Latin letters (阿Q, 小S) has no surname and given name to read by GB/T 28039:
+    # its Chinese characters are read in context and its letters kept, as in other names (小米SU7).
     return phrase_pinyin(zh, capitalize=kind not in _LOWER_CASE_TYPES)
+
+
+def has_latin_letter(zh: str) -> bool:
+    """Tell whether `zh` holds a Latin letter (阿Q, 卡拉OK, T恤; full-width letters count once folded by normalize)."""
+    return any(c.isascii() and c.isalpha() for c in normalize(zh))
 
 
 def fill_zh_hant(zh: str, kind: str) -> str | None:
@@ -323,6 +330,9 @@ def draft_entry(
         if makes_en_from_pinyin(kind) and has_cjk(zh):
             from zhgloss.pinyin import phrase_pinyin, romanize
 
+            if kind == "person" and has_latin_letter(zh):
+                no_rule = "a name written with Latin letters has no English by rule (give --en)"
+                raise InvalidEntryError("en", f"is required for {zh!r}: {no_rule}")
             if kind == "person":
                 romanization = romanize(zh)
                 en = romanization.en
