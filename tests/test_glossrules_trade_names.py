@@ -40,7 +40,7 @@ ANNOTATOR = Annotator(cedict_fixture("cedict_trade_names.u8"))
         ("长城汽车董事长魏建军在重庆车展上宣布。", ["重庆"]),
         ("长安汽车同日发布了两款新的电动车型。", []),
         ("燕京啤酒和重庆啤酒的销量则保持增长。", []),
-        ("四川航空也宣布新开成都至墨尔本航线。", []),
+        ("四川航空也宣布新开成都至墨尔本航线。", ["成都"]),
         ("宁波银行和杭州银行当天股价均上涨。", []),
         # Acceptance tests of this session (21:51): more trades, and institutions named by a landmark.
         ("杭州银行和南京银行相继发布业绩快报。", []),
@@ -53,6 +53,8 @@ ANNOTATOR = Annotator(cedict_fixture("cedict_trade_names.u8"))
         ("天宫空间站迎来新的乘组。", []),
         # cases of my own
         ("东京电力公司表示", []),
+        ("四川航空公司宣布新开航线。", []),
+        ("重庆啤酒厂扩建。", []),
         ("上海医药签署战略合作协议", []),
         ("北京银行股价上涨", []),
         ("宁德时代今年的净利润增长两成。", []),
@@ -92,6 +94,10 @@ def test_a_place_that_starts_a_company_by_its_trade_or_clause_is_not_glossed(tex
         ("丰田汽车宣布召回部分车辆。", ["丰田"]),
         # The place between companies, not glued to a trade.
         ("青岛的啤酒很有名。", ["青岛"]),
+        # A longer ordinary word that starts with the trade is that word (acceptance tests, 22:37): the city's bus
+        # station and air hub; a company's generic after the trade is still the company's.
+        ("旅客在成都汽车站排队购票。", ["成都"]),
+        ("武汉航空港经济区吸引外资。", ["武汉"]),
         # A word of the institution's own keeps a city's name, which its English keeps (Beijing Children's
         # Hospital: tests/data/cedict_names_news_sweep16.txt).
         ("北京儿童医院的医生说。", ["北京"]),

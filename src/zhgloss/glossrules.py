@@ -2501,6 +2501,10 @@ _SECTOR_AFTER = ("业", "行业", "产业", "工业", "市场", "领域", "板�
 日本汽车出口, 中国石油需求, 中国保险监管), its fairs and its associations (上海电气设备展, 中国保险学会), or a
 university's students (北京大学生): the place is the place there."""
 _SECTOR_SIZES = sorted({len(w) for w in _SECTOR_AFTER}, reverse=True)
+_FIRM_GENERICS = frozenset(("公司", "集团", "股份", "控股", "有限", "厂"))
+"""Generics of a company after its trade: an ordinary word that they make with the trade (航空公司, 啤酒厂) is still
+the company's (四川航空公司, 重庆啤酒厂); any other longer word the trade starts is that word (成都汽车站 "Chengdu bus
+station", 武汉航空港, 青岛啤酒节: the city's)."""
 _NOT_SECTOR = ("股价", "股份", "股东", "股票")
 """Words that start with a sector's character (股) and are a company's own (北京银行股价)."""
 _FIRM_NOUNS = ("业绩", "财报", "年报", "半年报", "季报", "中报", "季度报告", "年度报告", "营收", "营业收入", "净利润",
@@ -2611,11 +2615,17 @@ def _is_own_word(pair: str) -> bool:
 
 def _is_trade_at(ahead: str, at: int, trades: frozenset[str] = _TRADES) -> bool:
     """Tell whether `ahead` (simplified) has one of `trades` (_TRADE_WORDS and _INSTITUTION_WORDS) at `at` that no
-    word after makes a sector's."""
+    word after makes a sector's, nor starts a longer ordinary word but with a company's generic (_FIRM_GENERICS)."""
     size = next((size for size in _TRADE_SIZES if ahead[at : at + size] in trades), 0)
     if not size:
         return False
     rest = ahead[at + size :]
+    if any(
+        rest[:extra] not in _FIRM_GENERICS and ahead[at : at + size + extra] in ordinary_words()
+        for extra in (1, 2)
+        if len(rest) >= extra
+    ):
+        return False  # a longer word that starts with the trade: 汽车站 "bus station", 航空港, 啤酒节
     if rest[:2] in _NOT_SECTOR:
         return True
     return not any(rest[:size] in _SECTOR_AFTER for size in _SECTOR_SIZES)
