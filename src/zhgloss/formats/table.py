@@ -703,6 +703,11 @@ def rows_to_entries(
     term_flags = [(at, int((name or "").removeprefix(FLAG_OF))) for at, name in enumerate(columns) if _is_flag(name)]
     statuses = [c for c in STATUS_OF.values() if c in columns] + (["forbidden"] if flags or term_flags else [])
     held: list[Entry] = []  # with status columns, every entry waits for the rows that ban its forms
+    pending: tuple[Entry, int] | None = None  # without, each waits for the next row, which may be its synonym
+    # The Glossary Converter's multi-line layout (cerebus.de/glossaryconverter, "Synonyms in multi-line format"):
+    # a synonym gets a row of its own under its entry's, the source repeated or left blank. A row with an id of
+    # its own is a record of its own.
+    multiline = not ours and ("zh" in columns or "zh_hant" in columns)
     banned_rows: list[tuple[int, dict[str, str], list[dict[str, str]]]] = []
     admitted_rows: list[tuple[int, dict[str, str], list[str]]] = []  # a concept's other accepted terms, a row each
     for line, row in rows:
@@ -744,11 +749,23 @@ def rows_to_entries(
             continue
         if cells.get("id"):
             ids.claim(cells["id"].strip(), cells.get("zh"))
-        entry = unique.check(row_to_entry(cells, ids, source, line, theirs=not ours), line)
+        entry = row_to_entry(cells, ids, source, line, theirs=not ours)
+        last = held[-1] if statuses and held else pending[0] if pending else None
+        if multiline and not (cells.get("id") or "").strip() and last is not None and _continues(last, entry):
+            merged = _with_synonym_row(last, entry, source, line)
+            if statuses:
+                held[-1] = merged
+            else:
+                pending = (merged, pending[1]) if pending else None
+            continue
         if statuses:
-            held.append(entry)
+            held.append(unique.check(entry, line))
         else:
-            yield entry
+            if pending:
+                yield unique.check(*pending)
+            pending = (entry, line)
+    if pending:
+        yield unique.check(*pending)
     where = _Holders(held)
     for line, cells, admitted in admitted_rows:
         if _with_admitted_row(held, where, cells, admitted, source, line):
@@ -772,6 +789,40 @@ def rows_to_entries(
         held.append(unique.check(row_to_entry(cells, ids, source, line, theirs=not ours), line))
         where.add(len(held) - 1, held[-1])
     yield from held
+
+
+def _continues(last: Entry, entry: Entry) -> bool:
+    """Tell whether `entry`, read from the row under `last`'s, is a synonym row of `last` (multi-line layout).
+
+    It is when it repeats `last`'s Chinese or leaves the Chinese blank, and says nothing of its own but English
+    forms and a note: no other type, pinyin, roles, sources or references (another thing of the same Chinese
+    name with a life of its own stays an entry, and is refused as a second entry of that Chinese).
+    """
+    if entry.zh is not None and (entry.zh, entry.zh_hant) != (last.zh, last.zh_hant or entry.zh_hant):
+        return False
+    if entry.zh is None and (entry.zh_hant is not None or last.zh is None):
+        return False
+    return (
+        entry.type in (last.type, DEFAULT_TYPE)
+        and entry.pinyin in (None, last.pinyin)
+        and not entry.roles
+        and not entry.sources
+        and entry.refers_to is None
+    )
+
+
+def _with_synonym_row(last: Entry, entry: Entry, source: str, line: int) -> Entry:
+    """`last` with the English forms, forbidden forms and note of its synonym row `entry` added."""
+    aliases = [f for f in entry.en_forms if f not in last.en_forms]
+    note = "; ".join(n for n in dict.fromkeys((last.note, entry.note)) if n)
+    try:
+        return last.replace(
+            aliases=(*last.aliases, *aliases),
+            forbidden=(*last.forbidden, *(f for f in entry.forbidden if f.form not in last.forbidden_forms)),
+            note=note or None,
+        )
+    except InvalidEntryError as exc:
+        raise FormatError(source, f"invalid entry: {exc}", line) from None
 
 
 def _is_flag(name: str | None) -> bool:
