@@ -225,7 +225,8 @@ def test_read_sense_types_by_what_the_description_says(gloss: str, name: str, ki
         ("McDonald's (fast food company)", "McDonald's", [], "org"),
         ("Diary of a Madman by Lu Xun 魯迅|鲁迅[Lu3 Xun4]", "Diary of a Madman", [], "work"),  # was "Diary"
         # A lower-case noun that ends the sense completes the name ("Down" glossed "Steps Down" in English copy) ...
-        ("Down syndrome", "Down syndrome", [], None),
+        # (s18: an eponym before a common noun of no kind is a term, no name: "Down syndrome" names nothing.)
+        ("Down syndrome", None, [], None),
         ("American dollar", "American dollar", [], None),
         # ... a generic or a description does not.
         ("Fu county in Yan'an 延安[Yan2 an1], Shaanxi", "Fu", [], "place"),

@@ -78,8 +78,6 @@ def test_the_head_says_the_kind(zh: str, kind: str) -> None:
         "熹平石经",  # steles of the Eastern Han: no event
         "瓦良格",  # an aircraft carrier, a ship: no carrier of goods or passengers
         "辽宁号",
-        "台湾土狗",  # "Formosan mountain dog": a dog, no mountain
-        "蛇岛蝮",  # "Snake island viper": a snake, no island
         "越剧",  # "Shaoxing opera": a genre, no title
         "京剧",
     ],
@@ -99,3 +97,10 @@ def test_an_old_term_label_is_no_period() -> None:
     # 印度支那半岛 "Indochina (old term, esp. colonial period)": when the name was used, no event; one Indochina.
     assert NAMES["印度支那半岛"] is NAMES["印度支那"]
     assert NAMES["印度支那"].type == "place"
+
+
+@pytest.mark.parametrize("zh", ["台湾土狗", "蛇岛蝮"])
+def test_an_animal_named_after_a_place_is_no_name(zh: str) -> None:
+    # "Formosan mountain dog", "Snake island viper": a dog and a snake, no mountain and no island; a term, which
+    # --proper-only leaves out (test_cedict_eponyms).
+    assert zh not in NAMES

@@ -60,7 +60,7 @@ NAMES = _load()
         ("华威", "person"),
         ("维多利亚", "place"),  # "Victoria (name)/Victoria, capital of the Seychelles": the thing of that name
         ("春灯谜", "name"),  # "Spring lantern riddles (guessing game ...)": a kind of game, no title
-        ("皇冠出版", "name"),  # "Crown publishers, Hong Kong": a firm, written where it is; no place
+        ("皇冠出版", "org"),  # "Crown publishers, Hong Kong": a firm, written where it is; no place
         ("中方", "name"),  # "Chinese side": a party, kept (check reads 中方 as China's)
         ("德国马克", "name"),  # "German mark": a currency, named by its country's adjective
     ],

@@ -80,7 +80,13 @@ way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
   school", "University of Warwick") gives it no kind; a direction's
   adjective before a medium is a genre ("Western (film)"), and a people's adjective before a common noun of no kind
   a common noun ("Japanese cuisine", "German measles"; not a language, a people, a person, a side or a currency),
-  as is a surname described by whose it is ("Han surname"): neither is kept by `proper_only`;
+  as is a surname described by whose it is ("Han surname"), and so is a person's or a people's name or adjective (no
+  pinyin) before a common noun of no kind that ends the sense ("Geiger counter", "Cartesian coordinate system",
+  "Latin dance"; not "Longshan culture", a Chinese place's; not "Murray-Darling river system"), an adjective alone
+  ("Chinese-English", "Boolean (math.)"): none is kept by `proper_only` (a region, a union of states, an index and a
+  romanization are names: "Indian subcontinent", "European common market", "Chinese postal romanization"); where a
+  thing is ("the Imperial Palace in Beijing", "Turin (Italy)") says nothing of what it is, so such a sense is another
+  name of the line's thing;
 - the English is the name whole and alone: an initialism keeps its full stops ("G.E.M."); initials, a comma and what
   they stand for ("UNESCO, United Nations Educational, ...") are one name, the initials an alias; "the Mukden or
   Manchurian Railway Incident" is the Mukden Incident too; a ruler's title and country of today are no part of the
@@ -408,7 +414,7 @@ _TRAILING_YEARS_RE = re.compile(
 _DEMONYM_RE = re.compile(
     # (And a religion's adjective: "Muslim countries" are no name, 伊斯兰国 is the Islamic State.)
     r"^[A-Z][a-z]+(?:ese|ish)$|^(?:Muslim|Christian|Buddhist|Jewish|Hindu|Catholic|Protestant|American|Korean|German|Mexican|French|Dutch|Thai|Greek|Russian|Indian|Italian"
-    r"|Canadian|Australian|Brazilian|Egyptian|Iranian|Syrian|Persian|Asian|African|European|Arab|Arabian|Mongolian"
+    r"|Canadian|Australian|Brazilian|Egyptian|Iranian|Syrian|Persian|Asian|African|European|Arab|Arabian|Mongolian|Latin"
     r"|Tibetan|Vietnamese|Malaysian|Indonesian|Norwegian|Hungarian|Romanian|Ukrainian|Israeli|Iraqi|Pakistani"
     # A country's initials before a noun are its adjective too: "US armed forces", "PRC state council office".
     r"|US|UK|PRC|EU)$"
@@ -465,6 +471,9 @@ def _vocabulary(words: str) -> frozenset[str]:
 # China's); a currency, named by its country's adjective ("American dollar" 美元, "Japanese yen").
 _PEOPLE_OR_SPEECH = _vocabulary(
     "language languages people peoples person persons script dialect nationality side studies "
+    # a writing system, a union of states, an index, a feature, a camp: "Chinese postal romanization", "European
+    # common market", "Irrawaddy delta", "Auschwitz concentration camp"
+    "romanization market index delta camp "
     "dollar dollars yen mark won dong baht rupiah rupee gulden guilder franc pound lira peso rouble ruble krona"
 )
 
@@ -493,7 +502,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
     ),
     "event": _vocabulary(
         "war wars battle incident revolution uprising rebellion dynasty dynasties period era reign kingdoms "
-        "restoration reform coup mutiny day "
+        "restoration reform coup mutiny day scandal affair "
         "festival treaty conference olympics olympic expo earthquake massacre movement campaign crisis suppression"
     ),
     "org": _vocabulary(
@@ -503,7 +512,8 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "airlines firm army force forces navy police society foundation club team newspaper court "
         "congress parliament assembly office department union fund holdings motors brand chain network "
         "gazette bulletin broadcasting television radio press publisher church alliance consortium conglomerate "
-        "retailer operator studio exchange faction clique shogunate bakufu guard guards"
+        "retailer operator studio exchange faction clique shogunate bakufu guard guards government mission forum "
+        "publishers"
     ),
     "place": _vocabulary(
         "county district city town township village prefecture province banner river lake mountain "
@@ -513,6 +523,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "emirate site tomb gate tower pagoda peak hall cave falls harbor harbour coast archipelago neighborhood "
         "neighbourhood suburb area zone commune subdistrict autonomous territory grasslands forest "
         "glacier volcano cape headland commandery museum kingdom empire khanate caliphate sultanate principality duchy "
+        "subcontinent plain plains monastery ridge atoll dam "
         # Venues: "Laoshan Velodrome, a Beijing 2008 Olympics venue" is no event.
         "stadium arena venue velodrome gymnasium natatorium racecourse galaxy nebula mausoleum cemetery shrine "
         "fort forts"
@@ -702,6 +713,36 @@ class Sense:
 _COMMON_LEADS = _vocabulary(
     "genus family order class phylum subfamily subgenus species suborder superfamily tribe degree degrees unit units"
 )
+
+
+def _is_adjective_alone(name: str, rest: str) -> bool:
+    """Tell whether a one-word name is an adjective alone: two peoples' adjectives joined ("Chinese-English" 汉英, a
+    dictionary's pair of languages) with nothing after them, or an adjective made of a person's name ("Boolean",
+    "Cartesian": -ean, -ian, no pinyin) before a field's label ("(math.)")."""
+    parts = name.split("-")
+    if len(parts) == 2 and all(_DEMONYM_RE.match(p) for p in parts):
+        return not rest.strip()
+    return (
+        name.endswith(("ean", "ian"))
+        and _FIELD_RE.match(rest) is not None
+        and not _DEMONYM_RE.match(name)
+        and (name.endswith("ean") or not _is_pinyin_word(name))  # (pinyin writes "Le'an"; "Boolean" splits, wrongly)
+    )
+
+
+_FIELD_RE = re.compile(
+    r"^\(\s*(?:[a-z]+\.|math|mathematics|geology|physics|chemistry|biology|computing|statistics|logic|astronomy"
+    r"|medicine)\s*\)\s*$"
+)
+"""A field's label in brackets: "(math.)", "(geology)"."""
+
+
+def _is_eponym(word: str) -> bool:
+    """Tell whether a capitalised word before a common noun is a person's or a people's name or adjective, no Chinese
+    name: not pinyin ("Geiger", "Pareto", "Cartesian", "Latin"; not "Longshan" of "Longshan culture", a place, nor
+    "Yulan"), and no initials ("US")."""
+    bare = word.removesuffix("'s").removesuffix("’s")
+    return bare.isalpha() and not bare.isupper() and not _is_pinyin_word(bare)
 
 
 def _is_common_phrase(words: list[str]) -> bool:
@@ -1055,10 +1096,27 @@ def read_sense(gloss: str) -> Sense:
                 if (
                     len(capital_words) == 1
                     and name.startswith(capital_words[0])
-                    and _DEMONYM_RE.match(capital_words[0])
+                    and (
+                        _DEMONYM_RE.match(capital_words[0])
+                        # (the term must end the sense or its clause, and hold no possessive: not a title's first words,
+                        # "Essential skill| to benefit the people", "Midsummer night's dream")
+                        or (
+                            _is_eponym(capital_words[0])
+                            and _ENDS_RE.match(rest)
+                            and "'s" not in name
+                            and _type_of_description(rest) is None  # "Death wish, movie series ...": a title
+                        )
+                    )
                     and _kind_of_word(name.split()[-1]) is None
                     and name.split()[-1] not in _PEOPLE_OR_SPEECH
+                    # (not "Murray-Darling river system": a generic of a kind before "system", "range" keeps it a name)
+                    and not (
+                        name.split()[-1] in _AFTER_GENERIC
+                        and any(_kind_of_word(w) for w in name.split()[1:-1] if w.islower())
+                    )
                 ):
+                    # (And a person's or a people's name before a common noun of no kind: "Geiger counter", "Cartesian
+                    # coordinate system", "Latin dance", "Pareto principle": a term named after them, no name.)
                     # "Japanese cuisine" (日料), "German measles", "Chinese style": a people's adjective before a common
                     # noun of no kind is a common noun, as "overseas Chinese" is; a people, a person of it, a language
                     # and an army stay names ("German person", "Chinese language", "Japanese army").
@@ -1089,6 +1147,8 @@ def read_sense(gloss: str) -> Sense:
         # "Korean pickled cabbage", "Chinese surname", "Chinese as a primary or secondary school subject": a thing
         # of a people, described.
         return Sense()
+    if " " not in name and _is_adjective_alone(name, rest):
+        return Sense()  # "Chinese-English", "Boolean (math.)": an adjective, no name of a thing
     if " " not in name and name.lower() in _DIRECTIONS and _MEDIUM_RE.match(rest):
         return Sense()  # "Western (film)" (西部片): a genre, a common noun ("a western"), no title
     if " " not in name and rest[:1] == "(":
@@ -2321,7 +2381,15 @@ def _describes_a_thing(sense: Sense) -> bool:
     description = sense.description
     if sense.shared or not re.search("[A-Za-z]", description) or _FIELD_LABEL_RE.match(description):
         return False  # (a description in Chinese alone, "German Federal Republic 德意志联邦共和国", is the name's)
+    if _WHERE_ALONE_RE.match(description):
+        return False  # "the Imperial Palace in Beijing", "Turin (Italy)": where the thing is says nothing of what it is
     return _NAMING_DESCRIPTION_RE.search(description) is None
+
+
+# A description that only says where the thing is: " in Beijing", "(Italy)", ", Italy".
+_WHERE_ALONE_RE = re.compile(
+    rf"^\s*(?:(?:in|at)\s+{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*|\(\s*{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*\s*\))\s*$"
+)
 
 
 # A label saying the Chinese form is a loan of the English word: 邦迪 "Bondi (name)/Band-Aid (loanword)/" is what
