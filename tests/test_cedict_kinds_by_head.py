@@ -65,6 +65,7 @@ NAMES = _load()
         ("嵩山", "place"),
         ("三宝太监", "person"),  # "official title of Zheng He": a title of someone named is his
         ("波提乏", "person"),  # "the captain of the pharaoh's guard": a captain, no guard
+        ("夏娃", "person"),  # "Eve, the first woman ...": a woman (annotate then drops "New Year's Eve (夏娃)")
         ("喀喇沁", "place"),  # "Harqin (Mongol: guard)": what the name means is no kind of it
     ],
 )
