@@ -1045,8 +1045,13 @@ class IdMaker:
         return candidate
 
 
-def row_to_entry(cells: Mapping[str, str], ids: IdMaker, source: str, line: int, *, theirs: bool = True) -> Entry:
+def row_to_entry(
+    cells: Mapping[str, str], ids: IdMaker, source: str, line: int, *, theirs: bool = True, synonym_cells: bool = True
+) -> Entry:
     """Build an entry from one row's cells (column name -> text); raise FormatError with `line`.
+
+    `synonym_cells`: a term cell of another tool may hold several synonyms (`with_synonyms_split`); False for a
+    format that writes each synonym on a line of its own (OmegaT), where "|" or ";" in a cell is part of the term.
 
     A row of another tool's file (`theirs`: not zhgloss's own layout) whose zh is written in traditional
     characters gets zh in simplified ones by the name rules TBX's zh-TW terms are read by
@@ -1054,7 +1059,7 @@ def row_to_entry(cells: Mapping[str, str], ids: IdMaker, source: str, line: int,
     (unless the row gives one).
     """
     data: dict[str, Any] = {}
-    if theirs:
+    if theirs and synonym_cells:
         cells = with_synonyms_split(cells)
     for name, raw in cells.items():
         value = unneutralize(raw)

@@ -207,7 +207,8 @@ def _load_omegat_rows(
         row = {"zh": zh, "en": targets[0], "aliases": "", "note": "; ".join(comments), "type": DEFAULT_TYPE}
         if traditional:
             row["zh_hant"] = traditional[0]
-        entry = row_to_entry(row, ids, source, number)
+        # OmegaT writes each synonym on a line of its own (gathered above): a "|" or ";" in a cell is the term's.
+        entry = row_to_entry(row, ids, source, number, synonym_cells=False)
         draft = any(form in drafts for form in (zh, *traditional))
         aliases = tuple(dict.fromkeys([*entry.zh_aliases, *traditional[1:]]))
         yield entry.replace(aliases=tuple(targets[1:]), zh_aliases=aliases, draft=draft)
