@@ -20,26 +20,10 @@ tests/data/cedict_kinds_by_head.u8; expected values were read off the lines by h
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from cedict_fixtures import cedict_fixture
 
-from zhgloss.formats.cedict import load_cedict
-from zhgloss.model import Entry
-
-DATA = Path(__file__).resolve().parent / "data" / "cedict_kinds_by_head.u8"
-
-
-def _load() -> dict[str, Entry]:
-    names: dict[str, Entry] = {}
-    with DATA.open(encoding="utf-8") as fp:
-        for entry in load_cedict(fp, proper_only=True):
-            names[entry.zh] = entry
-            names.update(dict.fromkeys(entry.zh_aliases, entry))
-    return names
-
-
-NAMES = _load()
+NAMES = {form: e for e in cedict_fixture("cedict_kinds_by_head.u8") for form in (e.zh, *e.zh_aliases)}
 
 
 @pytest.mark.parametrize(

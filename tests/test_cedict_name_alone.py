@@ -18,22 +18,10 @@ tests/data/cedict_name_alone.u8; expected values were read off the lines by hand
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from cedict_fixtures import cedict_fixture
 
-from zhgloss.formats.cedict import load_cedict
-from zhgloss.model import Entry
-
-DATA = Path(__file__).resolve().parent / "data" / "cedict_name_alone.u8"
-
-
-def _load() -> dict[str, Entry]:
-    with DATA.open(encoding="utf-8") as fp:
-        return {entry.zh: entry for entry in load_cedict(fp, proper_only=True)}
-
-
-NAMES = _load()
+NAMES = {e.zh: e for e in cedict_fixture("cedict_name_alone.u8")}
 
 
 @pytest.mark.parametrize(

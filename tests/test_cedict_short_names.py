@@ -17,26 +17,12 @@ tests/data/cedict_short_names.u8; expected values were read off the lines by han
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from cedict_fixtures import cedict_fixture
 
-from zhgloss.formats.cedict import load_cedict, read_sense
-from zhgloss.model import Entry
+from zhgloss.formats.cedict import read_sense
 
-DATA = Path(__file__).resolve().parent / "data" / "cedict_short_names.u8"
-
-
-def _load() -> dict[str, Entry]:
-    names: dict[str, Entry] = {}
-    with DATA.open(encoding="utf-8") as fp:
-        for entry in load_cedict(fp, proper_only=True):
-            names[entry.zh] = entry
-            names.update(dict.fromkeys(entry.zh_aliases, entry))
-    return names
-
-
-NAMES = _load()
+NAMES = {form: e for e in cedict_fixture("cedict_short_names.u8") for form in (e.zh, *e.zh_aliases)}
 
 
 @pytest.mark.parametrize(
