@@ -9,11 +9,16 @@ Handling": "car | Auto" then "car | Wagen", or " | Wagen"). Read before as a sec
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 
 from zhgloss.errors import FormatError
 from zhgloss.formats.csv_format import load_csv
+from zhgloss.formats.xlsx import load_xlsx
 from zhgloss.model import Entry
 
 
@@ -53,8 +58,72 @@ def test_rows_with_ids_of_their_own_are_records_of_their_own() -> None:
         entries_of("id,zh,en\na,雷军,Lei Jun\na,雷军,Lei Jun\n")
 
 
-def test_a_first_row_without_chinese_is_an_entry_of_its_own() -> None:
-    assert [(e.zh, e.en) for e in entries_of("中文,英文\n,Jack Ma\n马化腾,Pony Ma\n")] == [
-        (None, "Jack Ma"),
-        ("马化腾", "Pony Ma"),
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中文,英文\n,Jack Ma\n马化腾,Pony Ma\n",  # a synonym row before any entry
+        "中文,英文\n,Jack Ma\n,Ma Yun\n马化腾,Pony Ma\n",
+        "Chinese (PRC),English (United States),Notes\n,Jack Ma,founder\n马云,Ma Yun,\n",
+        "source,target\n,Jack Ma\n马化腾,Pony Ma\n",  # the Chinese source, told by script
+    ],
+)
+def test_a_synonym_row_with_no_entry_above_is_refused_with_its_line(text: str) -> None:
+    # Gap 1 of s18: it became an entry without Chinese, silently (and the next blank row another one).
+    with pytest.raises(FormatError, match=r"line 2: 'Jack Ma' has no Chinese and no entry with Chinese above it"):
+        entries_of(text)
+
+
+def test_a_row_without_chinese_that_says_what_it_is_stays_an_entry() -> None:
+    # A type of its own is no synonym's: an English-only org, as before.
+    assert [(e.zh, e.en, e.type) for e in entries_of("中文,英文,类型\n,Alibaba Group,org\n马云,Jack Ma,\n")] == [
+        (None, "Alibaba Group", "org"),
+        ("马云", "Jack Ma", "term"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "source,target\nTsai Ing-wen,蔡英文\nSettings,\nMa Ying-jeou,马英九\n",  # Weblate, an English project
+        "English,Chinese\nTsai Ing-wen,蔡英文\nSettings,\nMa Ying-jeou,马英九\n",
+        "en-US,zh-CN,Notes\nTsai Ing-wen,蔡英文,\nSettings,,menu\nMa Ying-jeou,马英九,\n",
+    ],
+)
+def test_an_untranslated_row_of_an_english_source_file_is_no_synonym(text: str) -> None:
+    # The blank is the target's: a term not yet translated. It was made an alias of the row above
+    # ('Settings' an English name of 蔡英文), silently.
+    entries = entries_of(text)
+    assert [(e.zh, e.en, e.aliases) for e in entries] == [
+        ("蔡英文", "Tsai Ing-wen", ()),
+        (None, "Settings", ()),
+        ("马英九", "Ma Ying-jeou", ()),
+    ]
+
+
+def test_an_untranslated_row_of_an_english_source_workbook_is_no_synonym() -> None:
+    book = Workbook()
+    sheet = book.active
+    for row in (["source", "target"], ["Tsai Ing-wen", "蔡英文"], ["Settings", None], ["Ma Ying-jeou", "马英九"]):
+        sheet.append(row)
+    data = io.BytesIO()
+    book.save(data)
+    data.seek(0)
+    assert [(e.zh, e.en, e.aliases) for e in load_xlsx(data, "terms.xlsx")][:2] == [
+        ("蔡英文", "Tsai Ing-wen", ()),
+        (None, "Settings", ()),
+    ]
+
+
+def test_the_cli_refuses_an_orphan_synonym_row_and_writes_nothing(tmp_path: Path) -> None:
+    terms = tmp_path / "terms.csv"
+    terms.write_text("中文,英文\n,Ma Yun\n马云,Jack Ma\n", encoding="utf-8")
+    db = tmp_path / "g.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "zhgloss", "import", str(terms), "--db", str(db)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 3, done.stderr
+    assert done.stderr.count("\n") == 1 and "line 2: 'Ma Yun' has no Chinese" in done.stderr
+    assert not db.exists()

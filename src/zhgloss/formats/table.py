@@ -706,8 +706,11 @@ def rows_to_entries(
     pending: tuple[Entry, int] | None = None  # without, each waits for the next row, which may be its synonym
     # The Glossary Converter's multi-line layout (cerebus.de/glossaryconverter, "Synonyms in multi-line format"):
     # a synonym gets a row of its own under its entry's, the source repeated or left blank. A row with an id of
-    # its own is a record of its own.
+    # its own is a record of its own. Only the source column is left blank so: a blank Chinese cell makes a row a
+    # synonym when the Chinese is the file's source, its first term column; where the English comes first (a
+    # Weblate glossary of an English project) a blank Chinese cell is a term not yet translated, never a synonym.
     multiline = not ours and ("zh" in columns or "zh_hant" in columns)
+    chinese_first = multiline and _first_term_column(columns) in ("zh", "zh_hant")
     banned_rows: list[tuple[int, dict[str, str], list[dict[str, str]]]] = []
     admitted_rows: list[tuple[int, dict[str, str], list[str]]] = []  # a concept's other accepted terms, a row each
     for line, row in rows:
@@ -751,7 +754,16 @@ def rows_to_entries(
             ids.claim(cells["id"].strip(), cells.get("zh"))
         entry = row_to_entry(cells, ids, source, line, theirs=not ours)
         last = held[-1] if statuses and held else pending[0] if pending else None
-        if multiline and not (cells.get("id") or "").strip() and last is not None and _continues(last, entry):
+        own_id = bool((cells.get("id") or "").strip())
+        if chinese_first and not own_id and (last is None or last.zh is None) and _is_orphan_synonym(entry):
+            raise FormatError(
+                source,
+                f"{entry.en!r} has no Chinese and no entry with Chinese above it, but a row whose Chinese is blank "
+                "is a synonym of the entry above it (the multi-line layout); write its Chinese, or move it under "
+                "its entry (nothing was imported)",
+                line,
+            )
+        if multiline and not own_id and last is not None and _continues(last, entry, chinese_first):
             merged = _with_synonym_row(last, entry, source, line)
             if statuses:
                 held[-1] = merged
@@ -791,24 +803,39 @@ def rows_to_entries(
     yield from held
 
 
-def _continues(last: Entry, entry: Entry) -> bool:
+def _first_term_column(columns: Sequence[str | None]) -> str | None:
+    """The first of a table's columns that holds a term (zh, zh_hant or en): the file's source language."""
+    return next((c for c in columns if c in ("zh", "zh_hant", "en")), None)
+
+
+def _continues(last: Entry, entry: Entry, chinese_first: bool) -> bool:
     """Tell whether `entry`, read from the row under `last`'s, is a synonym row of `last` (multi-line layout).
 
-    It is when it repeats `last`'s Chinese or leaves the Chinese blank, and says nothing of its own but English
-    forms and a note: no other type, pinyin, roles, sources or references (another thing of the same Chinese
-    name with a life of its own stays an entry, and is refused as a second entry of that Chinese).
+    It is when it repeats `last`'s Chinese, or leaves the Chinese blank where the Chinese is the file's source
+    (`chinese_first`), and says nothing of its own but English forms and a note: no other type, pinyin, roles,
+    sources or references (another thing of the same Chinese name with a life of its own stays an entry, and
+    is refused as a second entry of that Chinese).
     """
     if entry.zh is not None and (entry.zh, entry.zh_hant) != (last.zh, last.zh_hant or entry.zh_hant):
         return False
-    if entry.zh is None and (entry.zh_hant is not None or last.zh is None):
+    if entry.zh is None and (not chinese_first or last.zh is None):
         return False
+    return _says_nothing_of_its_own(entry, last.type, last.pinyin)
+
+
+def _says_nothing_of_its_own(entry: Entry, kind: str, pinyin: str | None) -> bool:
     return (
-        entry.type in (last.type, DEFAULT_TYPE)
-        and entry.pinyin in (None, last.pinyin)
+        entry.type in (kind, DEFAULT_TYPE)
+        and entry.pinyin in (None, pinyin)
         and not entry.roles
         and not entry.sources
         and entry.refers_to is None
     )
+
+
+def _is_orphan_synonym(entry: Entry) -> bool:
+    """Tell whether `entry` has the shape of a synonym row (no Chinese, nothing of its own: `_continues`)."""
+    return entry.zh is None and _says_nothing_of_its_own(entry, DEFAULT_TYPE, None)
 
 
 def _with_synonym_row(last: Entry, entry: Entry, source: str, line: int) -> Entry:
@@ -896,7 +923,7 @@ def with_synonyms_split(cells: Mapping[str, str]) -> dict[str, str]:
         if not text or not SYNONYM_SEPARATORS.search(text):
             continue
         parts = split_synonyms(unneutralize(text), column)  # before normalize, which makes a line break a space
-        if len(parts) > 1:
+        if parts != [unneutralize(text)]:  # split, if only into one term written twice ("蔡英文;蔡英文")
             out[column] = parts[0]
             out[aliases] = join_list([*split_list(normalize(out.get(aliases) or "")), *parts[1:]])
     return out
@@ -1084,6 +1111,7 @@ def row_to_entry(
         _simplified_zh(data)
         if data.get("zh_hant"):
             _pair_zh_hant(data)
+        _hant_from_aliases(data)
     if not data.get("id"):
         data["id"] = ids.make(normalize(en), normalize(data["zh"]) if data.get("zh") else None)
     try:
@@ -1104,7 +1132,32 @@ def _simplified_zh(data: dict[str, Any]) -> None:
     english = [normalize(data["en"]), *data.get("aliases", [])]
     simplified = simplified_form(zh, normalize(data["type"]).lower(), english)
     if simplified != zh:
-        data["zh"], data["zh_hant"] = simplified, data.get("zh_hant") or zh
+        # A traditional column that holds the simplified form (the two Chinese cells swapped) gives no zh_hant; one
+        # that holds another traditional form (台灣 beside a zh of 臺灣) gives it, and zh's form stays an alias.
+        given = normalize(data.get("zh_hant") or "")
+        data["zh"], data["zh_hant"] = simplified, given if given and given != simplified else zh
+        if data["zh_hant"] != zh:
+            data["zh_aliases"] = [*data.get("zh_aliases", []), zh]
+
+
+def _hant_from_aliases(data: dict[str, Any]) -> None:
+    """Make a Chinese alias that writes zh in traditional characters the row's zh_hant, unless it has one.
+
+    Tools list both scripts of a term as its synonyms: a cell "腾讯；騰訊" or "馬雲|马云", memoQ's second Chinese
+    term column. Kept as an alias, 騰訊 would stand beside zh as another name, and zh_hant stay empty (the pair
+    `zhgloss.formats.tbx.is_pair` tells, as for TBX's zh-TW terms). A second traditional form (台灣 beside
+    臺灣, both Taiwan's) stays an alias.
+    """
+    from zhgloss.formats.tbx import is_pair
+
+    aliases = [normalize(a) for a in data.get("zh_aliases") or []]
+    if data.get("zh_hant") or not aliases:
+        return
+    zh = normalize(data["zh"])
+    hant = next((a for a in aliases if is_pair(zh, a)), None)
+    if hant is not None:
+        data["zh_hant"] = hant
+        data["zh_aliases"] = [a for a in aliases if a != hant]
 
 
 def _pair_zh_hant(data: dict[str, Any]) -> None:
