@@ -496,13 +496,13 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
     # period): not a bare surname, which is never glossed, since its name is glossed as the house's (德川幕府).
     "name": _vocabulary(
         "ethnic people peoples language dialect tribe nationality project program programme plan initiative scheme "
-        "clan "
+        "clan barbarian barbarians aborigines aboriginal raja "
         # A god is none of the kinds either: "Poseidon, God of the sea", "Ares, Greek god of war" (no sea, no war).
         "god gods goddess goddesses deity deities"
     ),
     "event": _vocabulary(
         "war wars battle incident revolution uprising rebellion dynasty dynasties period era reign kingdoms "
-        "restoration reform coup mutiny day scandal affair "
+        "restoration reform coup mutiny day eve scandal affair "
         "festival treaty conference olympics olympic expo earthquake massacre movement campaign crisis suppression"
     ),
     "org": _vocabulary(
@@ -523,7 +523,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "emirate site tomb gate tower pagoda peak hall cave falls harbor harbour coast archipelago neighborhood "
         "neighbourhood suburb area zone commune subdistrict autonomous territory grasslands forest "
         "glacier volcano cape headland commandery museum kingdom empire khanate caliphate sultanate principality duchy "
-        "subcontinent plain plains monastery ridge atoll dam "
+        "subcontinent plain plains monastery ridge atoll dam current meridian circle "
         # Venues: "Laoshan Velodrome, a Beijing 2008 Olympics venue" is no event.
         "stadium arena venue velodrome gymnasium natatorium racecourse galaxy nebula mausoleum cemetery shrine "
         "fort forts"
@@ -558,8 +558,12 @@ _NAME_TYPE_ORDER = ("org", "place", "event", "work")
 # but a "missile launch site" is a site: a later word of a kind still heads the phrase (`_head_of_description`).
 _THINGS = _vocabulary(
     "rifle gun pistol cannon missile rocket tank aircraft airplane warplane helicopter warship battleship "
-    "submarine spacecraft satellite carrier ship vessel destroyer cruiser frigate"
+    "submarine spacecraft satellite carrier ship vessel destroyer cruiser frigate probe rover"
 )
+# Craft that fly are named as ships are: "Cassini space probe" names a probe, no term named after Cassini.
+_SPACECRAFT = _vocabulary("spacecraft satellite probe rover")
+# What an appositive may call a thing of none of the kinds: ", Internet content-control software".
+_PRODUCTS = _THINGS | _vocabulary("software app")
 
 
 class CedictLine(NamedTuple):
@@ -1109,6 +1113,7 @@ def read_sense(gloss: str) -> Sense:
                     )
                     and _kind_of_word(name.split()[-1]) is None
                     and name.split()[-1] not in _PEOPLE_OR_SPEECH
+                    and name.split()[-1] not in _SPACECRAFT
                     # (not "Murray-Darling river system": a generic of a kind before "system", "range" keeps it a name)
                     and not (
                         name.split()[-1] in _AFTER_GENERIC
@@ -1218,6 +1223,15 @@ def read_sense(gloss: str) -> Sense:
         # is, over a generic its name holds (a commune is a place, this one an uprising).
         apposed = _head_of_description(rest)
         sense.type = apposed if apposed in _NAME_TYPE_ORDER else sense.type
+    elif (
+        sense.type in _NAME_TYPE_ORDER
+        and not phrased
+        and (thing := _APPOSED_THING_RE.match(rest)) is not None
+        and thing.group(1) in _PRODUCTS
+    ):
+        # "Green Dam Youth Escort, Internet content-control software": what the appositive says the thing is (software,
+        # a craft) is none of the kinds, whatever generic its name holds (no dam).
+        sense.type = None
     later_dates = None if dated else _DATES_IN_RE.search(rest[:60])
     if sense.type is None and not phrased and (dates or later_dates):
         # Dates make a person unless the description's head says what else it is: "Kamakura| 1192-1333, the first
@@ -1243,6 +1257,8 @@ def read_sense(gloss: str) -> Sense:
         sense.type = sense.type or _type_of_description(rest)
     if group and sense.type == "person":
         sense.type = None  # "the Three Su father and sons": three people, named together
+    if sense.type == "event" and _FIELD_RE.match(rest):
+        sense.type = None  # "Julian day (astronomy)": a term of a science, a count of days; no holiday, no war
     if phrased and sense.type == "work" and name.split()[-1].endswith("s") and name.split()[-1].islower():
         sense.type = None  # "Spring lantern riddles (guessing game ...)" (春灯谜): a kind of game, no title of one
     if sense.type == "work" and (title := _TITLE_GOES_ON_RE.match(" " + rest)) is not None:
@@ -1430,6 +1446,8 @@ _CATALOGUE_RE = re.compile(r"(?<=\s)(?:M|NGC\s?)\d{1,4}\b(?=\s*(?:$|[,;(]))")
 _ON_PLACE_RE = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]")
 # A description that starts with an appositive noun phrase: ", an unsuccessful proletarian uprising ...".
 # (After the years a name ended with: "Paris Commune| 1871, an ...".)
+# An appositive's last word before a comma, a bracket or the end: ", Internet content-control software (...)".
+_APPOSED_THING_RE = re.compile(r"^,\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?([a-z]+)(?=\s*(?:$|[,;(]))")
 _APPOSITIVE_RE = re.compile(r"^(?:\d[\d\s-]*(?:BCE?|AD|CE)?)?,\s*(?:a|an|the)\s")
 
 
@@ -1688,6 +1706,7 @@ def _type_of_name(words: list[str]) -> str | None:
         kind
         for i, w in enumerate(words)
         if w.lower() in _KINDS_OF_WORD and not _is_name_syllable(words, i)
+        if i or w.lower() not in _GIVEN_TOO
         for kind in (_STANDING_BODIES.get(w, ()) if i else ()) or _KINDS_OF_WORD[w.lower()]
     }
     if _BOOK_HEADS.intersection(words):
@@ -1740,6 +1759,9 @@ def _type_of_name(words: list[str]) -> str | None:
 # Words of a meeting that, capitalised in a name, make it a standing body: the "Chinese People's Political
 # Consultative Conference" (政协) meets every year; the "Potsdam conference" (波茨坦会议) was held once.
 _STANDING_BODIES = {"Conference": ("org",)}
+# Generics that are given names too: a kind only after a name ("Christmas eve", "All Saints' Eve"; not "Eve, the
+# first woman").
+_GIVEN_TOO = frozenset(["eve"])
 # Lower-case words after a generic that keep it the name's head: "mountain range", "river system", "island chain".
 _AFTER_GENERIC = _vocabulary("range ranges system systems chain chains area areas")
 # Lower-case art forms a place's or a people's name makes a genre of: "Beijing opera", "Chinese painting".
@@ -1804,10 +1826,16 @@ def _type_of_description(rest: str) -> str | None:
         )
     ):
         return "person"
+    if "mission" in rest and _UNDERTAKING_RE.search(rest):
+        return None  # "Chinese mission to put a robotic rover on Mars": an undertaking, as a project is; no embassy
     words = _description_words(rest)
     head = _head_of_description(rest, words)
     if head is not None:
         return None if head == "name" else head
+    if _HOME_OF_RE.search(rest):
+        # "Dharamsala in Himachal Pradesh, north India, home of Tibetan government in exile": the home or seat of a
+        # body is a place; the body is another thing.
+        return "place"
     aside = False  # inside what the clause says of another thing, up to the next comma or semicolon
     for i in range(len(words)):
         # "an attempt by general Zhang Xun", "which regulates ... forces": the agent, a relative clause
@@ -1819,6 +1847,8 @@ def _type_of_description(rest: str) -> str | None:
 
 
 _SOURCE_RE = re.compile(r"\baccording to [^,;()]*")
+_UNDERTAKING_RE = re.compile(r"^[,;\s]*[^,;]*\bmission\s+to\s+(?!the\b|an?\b)[a-z]+")
+_HOME_OF_RE = re.compile(r"(?:^|[,;])\s*(?:the\s+)?(?:home|seat|birthplace)\s+of\s")
 # An office a description starts with: its holder is a person (but "residence of the president" is no president).
 _OFFICE_RE = re.compile(
     r"^[\s,;]*(?:the\s+|an?\s+)?(?:former\s+|first\s+|vice\s+|[A-Z][\w-]*\s+)?"
@@ -2181,6 +2211,17 @@ def _read_line(line: CedictLine) -> _Draft:
             draft.full_names += tuple(_full_names(line, sense.unit))
         elif first is None and len(line.zh) > 1 and sense.type == "place" and sense.name.startswith(("Mt ", "Mount ")):
             draft.peaks = tuple(f + MOUNTAIN_GENERIC for f in (line.zh, line.zh_hant) if f[-1:] not in "山峰")
+        if (
+            first is not None
+            and first.name is not None
+            and sense.xref is None
+            and sense.name.split()[-1] in _STANDS_FOR
+            and not _CAPITALISED_RE.search(sense.name.split(maxsplit=1)[-1] if " " in sense.name else "")
+        ):
+            # 北京 "Beijing, .../Peking/PRC government/", 华府 "Washington, D.C./the US federal government/": a later
+            # sense saying what the name stands for (metonymy) is no other name of its thing: English "the PRC
+            # government" is no writing of 北京, nor its kind an organisation's. The note keeps it.
+            continue
         if first is None and sense.xref is None and not sense.see:
             draft.own, draft.own_type = tuple(forms), sense.type
         elif sense.xref is not None:
@@ -2369,6 +2410,11 @@ _TIME_LABEL_RE = re.compile(r"^\((?:since|until|from|after|before|till)\b")
 _AS_A_TERM_RE = re.compile(r"^as\s+(?:an?\s+)?(?:[a-z-]+\s+)?term\b")
 # A bracket of one lower-case word is a label of the field a name is used in, no description: "Ave Maria (religion)".
 _FIELD_LABEL_RE = re.compile(r"^\(\s*[a-z]+\s*\)$")
+
+
+# Lower-case heads of a later sense that says what a place's name stands for, not another name of the place: a
+# government, an administration, a regime (北京 "PRC government", 华府 "the US federal government").
+_STANDS_FOR = frozenset(["government", "administration", "regime", "authorities", "leadership"])
 
 
 def _describes_a_thing(sense: Sense) -> bool:
