@@ -102,6 +102,12 @@ way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
 - a people's adjective before a plural of lands ("East Asian countries", "Muslim countries") names no one of them,
   and a country before lower-case words headed by an organisation's word ("China state radio regulation
   committee") is no name of the country: the body is named;
+- a later sense saying what a place stands for ("PRC government" of 北京, "the US federal government" of 华府) is no
+  other name of it, nor its kind the entry's: the note keeps it (`_STANDS_FOR`); the home or seat of a body is a place
+  ("Dharamsala ..., home of Tibetan government in exile"), a mission to do something an undertaking, no org, and a day
+  labelled by a science ("Julian day (astronomy)") no event; a current, a meridian, a stone circle, an eve, a people's
+  barbarians and aborigines, and a craft that flies ("Cassini space probe") say a kind, so a name whose English ends
+  on one is no term named after a person;
 - one Chinese form names one entry: two lines that hold one form (礼泉 by its full name 礼泉县, 醴泉县 by "also
   written 礼泉县") and name one thing are one entry (`_fold_shared_forms`);
 - a line data/cedict_corrections.tsv lists as wrong, still as CC-CEDICT writes it, is read
