@@ -16,9 +16,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import compress, islice, repeat
 from math import log
-from operator import itemgetter
+from operator import eq, itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -125,6 +125,7 @@ class InsideRule:
         self._places: dict[int, bool] = {}
         self._traders: dict[int, int] = {}
         self._countries: dict[int, bool] = {}
+        self._companies: dict[int, bool] = {}
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
         self.inside_names = True
@@ -155,6 +156,8 @@ class InsideRule:
         after = set(map((text + "\n").__getitem__, ends))
         last = set(map(text.__getitem__, map(_minus_one, ends)))
         kept = spans
+        if not set(starts).isdisjoint(ends):
+            kept = self._outside_brand_places(kept)
         if not _counting().isdisjoint(before):
             kept = self._outside_counted(text, kept)
         if not _count_numerals().isdisjoint(first):
@@ -468,6 +471,41 @@ class InsideRule:
             if flag & _BY_CLAUSE and _starts_trade_name(ahead, _BY_CLAUSE):
                 drop.append(k)
         return self._without(spans, drop)
+
+    def _outside_brand_places(self, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a place's name glued before a company's or a brand's: 四川 of 四川长虹.
+
+        A Chinese company is often named by its city or province and its brand (四川长虹 Sichuan Changhong, 珠海格力
+        Gree of Zhuhai, 北京同仁堂 Beijing Tongrentang, 深圳华为): the place glued before the brand is part of the
+        company's name, not a mention of the place, and the brand's gloss says whose name it is. Where the brand's
+        entry is an organisation that its English or note calls a company or a brand (_COMPANY_RE: "Changhong
+        (brand)", "Huawei (brand)"), the place glued right before it is not glossed. The rule reads the matches before
+        the others drop any: a brand that is also a word is judged by the place before it too. Not a country's name,
+        which says whose company it is (中国华为 "China's Huawei", 美国苹果), nor a place before an institution
+        or a body (_COMPANY_RE reads no university, government or news agency), nor a form safe by its entry.
+        """
+        glued = compress(range(len(spans) - 1), map(eq, map(_second, spans), map(_first, islice(spans, 1, None))))
+        drop = [
+            k
+            for k in glued
+            if self._is_company(spans[k + 1][2]) and self._is_place(spans[k][2]) and not self._is_country(spans[k][2])
+        ]
+        return self._without(spans, drop)
+
+    def _is_company(self, value: int) -> bool:
+        """Tell whether pattern `value` is a Chinese form of an organisation's entry that names a company or a brand
+        (_COMPANY_RE on its English and note)."""
+        company = self._companies.get(value)
+        if company is None:
+            ann = self.annotator
+            company = False
+            if value < ann._t.n_z:
+                data = ann._entry_dict(ann.value_entry(value))
+                company = data.get("type") == "org" and bool(
+                    _COMPANY_RE.search(f"{data.get('en') or ''} {data.get('note') or ''}")
+                )
+            self._companies[value] = company
+        return company
 
     def _is_country(self, value: int) -> bool:
         """Tell whether pattern `value`, a place's form, names a country (its English is one of `_country_names`)."""
@@ -2550,6 +2588,14 @@ _LANDMARK_RE = re.compile(
 """English words of a landmark's name (a lake, a mountain, a river, a temple): an institution named by one has an
 English of its own (西湖大学 Westlake University, 华山医院 Huashan Hospital, not "Xihu lake", "Mt Hua"); one named
 by a city keeps the city's (索菲亚大学 Sofia University, 北京儿童医院 Beijing Children's Hospital)."""
+_COMPANY_RE = re.compile(
+    r"\b(?:[Cc]ompany|[Bb]rand|[Cc]ar ?maker|[Mm]aker|[Mm]anufacturer|[Cc]orporation|Corp|Co\.|Inc|Ltd|Limited|"
+    r"[Aa]irlines?|[Bb]ank|Group|[Cc]hain|[Rr]etailer|[Ff]irm|[Cc]onglomerate|Holdings|[Mm]ake)\b"
+)
+"""What an organisation's English or note says when it is a company or a brand (CC-CEDICT: "Changhong (brand)",
+"Mercedes-Benz, German car maker", "Gree (brand)", "Tongrentang, Chinese pharmaceutical company (TCM)"): a place
+glued before it is part of the company's name (`InsideRule._outside_brand_places`). Not a university, a body of
+state, a party or a news agency."""
 _TRADER_TYPES = frozenset({"place", _UNTYPED})
 """Entry types whose name may start a company's (`InsideRule._trader`): places and the untyped names CC-CEDICT's
 import leaves for landmarks and old names (长城 "Great Wall", 华夏 "Cathay"); not organisations, whose trade after
