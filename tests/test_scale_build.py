@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from test_scale import _SHARING, _english_patterns_row_by_row, _simp_trad_entry_by_entry
@@ -168,6 +169,53 @@ def test_pattern_bounds_at_once_are_each_patterns_own(keys: list[str]) -> None:
     from zhgloss.annotate import WORD_CHARS, _bounds
 
     assert list(_bounds(keys)) == [int(WORD_CHARS[key[0]]) | int(WORD_CHARS[key[-1]]) << 1 for key in keys]
+
+
+_MOSTLY_CHINESE = st.sampled_from([*"雷军北京小米" * 40, *"aZ9_ é\uff41\uff10ー\u0301·-\n\U00020000"])
+"""Characters of Chinese patterns, with now and then one that continues a Latin word (or a line break)."""
+
+
+def _each_patterns_bounds(keys: list[str]) -> list[int]:
+    from zhgloss.annotate import WORD_CHARS
+
+    return [int(WORD_CHARS[key[0]]) | int(WORD_CHARS[key[-1]]) << 1 for key in keys]
+
+
+@given(st.lists(st.text(alphabet=_MOSTLY_CHINESE, min_size=1, max_size=4), max_size=200))
+def test_pattern_bounds_found_at_line_ends_are_each_patterns_own(keys: list[str]) -> None:
+    # The Chinese patterns' bounds: only the characters at line starts and ends that may continue a word are looked
+    # at (None: the patterns are not for it, and the translated strings give them).
+    from zhgloss.annotate import _bounds, _bounds_at_line_ends
+
+    found = _bounds_at_line_ends(keys)
+    assert found is None or list(found) == _each_patterns_bounds(keys)
+    assert list(_bounds(keys)) == _each_patterns_bounds(keys)
+
+
+def test_pattern_bounds_of_chinese_patterns_are_found_at_line_ends() -> None:
+    from zhgloss.annotate import _bounds, _bounds_at_line_ends
+
+    keys = [
+        *["雷军", "北京", "小米科技"] * 100,
+        "a雷",
+        "雷a",
+        "\uff41雷\uff10",
+        "é",
+        "雷\u0301",
+        "雷·军",
+        "9",
+        "ー雷",
+        "雷_",
+    ]
+    found = _bounds_at_line_ends(keys)
+    assert found is not None and list(found) == _each_patterns_bounds(keys)
+    assert list(found[-9:]) == [1, 2, 3, 3, 2, 0, 3, 0, 2]
+    # A pattern holding a line break, or more than one in 16 starting with a Latin letter: the other way.
+    assert _bounds_at_line_ends([*keys, "雷\n军"]) is None
+    assert list(_bounds([*keys, "a\n军"])) == _each_patterns_bounds([*keys, "a\n军"])
+    assert _bounds_at_line_ends(["Lei Jun", "Xiaomi", "雷军"] * 20) is None
+    with pytest.raises((ValueError, IndexError)):
+        _bounds([*keys, ""])
 
 
 def _slots_row_by_row(entries: list[Entry], pos: list[int], places: list[int], forms: list[str]) -> list[int]:
