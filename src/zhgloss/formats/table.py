@@ -208,12 +208,14 @@ _SKIP_WORDS = frozenset(["speech", "pos", "gender", "grammar", "example", "conte
 _FIELD_WORDS = frozenset(
     [
         *("type", "id", "cid", "tid", "uid", "created", "modified", "creator"),
+        # Lokalise's term flags (docs.lokalise.com, "Glossary"): case-sensitive matching, a term left untranslated.
+        *("casesensitive", "translatable", "nontranslatable"),
         # Phrase's term flags zhgloss has no use for: preferred (en is the preferred form), case-sensitive and
         # exact matching, a short translation (a length-limited rendering for UI strings).
         *("preferred", "case", "sensitive", "exact", "short"),
     ]
 )
-_LABELLED_WORDS = frozenset(["subject", "domain", "subdomain", "usage"])
+_LABELLED_WORDS = frozenset(["subject", "domain", "subdomain", "usage", "tags"])
 """Words of an entry's field zhgloss keeps in the note, labelled ("Domain: IT"), as TBX's subjectField of another
 tool's file is: Matecat's Domain and Subdomain, Phrase's concept_domain, the Glossary Converter's >>E<<Subject."""
 LABELLED_NOTE = "note:"
@@ -277,7 +279,7 @@ def language_column(cell: str) -> str | None:
     script, field = "", ""
     for token in re.findall(r"[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*", text):
         lowered = token.lower()
-        words = re.split(r"[-_]", lowered)
+        words = _tag_first(re.split(r"[-_]", lowered))
         size = _tag_size(words)
         if size:
             from zhgloss.formats.tbx import chinese_script
@@ -334,8 +336,29 @@ _KNOWN_WORDS = (
     | _LABELLED_WORDS
     | set(_SCRIPT_WORDS)
     | _TRADITIONAL_REGION_WORDS
-    | {"status", "forbidden", "term", "name", "text"}
+    | {"status", "forbidden", "term", "name", "text", "translation"}
 )
+
+
+def _tag_first(words: list[str]) -> list[str]:
+    """`words` with a language tag that follows a field's words moved to the front: Transifex names a language's
+    columns "translation_zh_CN" and "comment_zh_CN", as Phrase writes "zh_cn_note"."""
+    if _tag_size(words):
+        return words
+    for at in range(1, len(words)):
+        if not set(words[:at]) <= _KNOWN_WORDS:
+            return words
+        size = _tag_size(words[at:])
+        tag = "-".join(words[at : at + size])
+        if size and (words[at] in _ENGLISH_SUBTAGS or _is_chinese_tag(tag)):
+            return [*words[at : at + size], *words[:at], *words[at + size :]]
+    return words
+
+
+def _is_chinese_tag(tag: str) -> bool:
+    from zhgloss.formats.tbx import chinese_script
+
+    return chinese_script(tag) is not None
 
 
 def _tag_size(words: list[str]) -> int:
@@ -572,6 +595,12 @@ def resolve_columns(
         for name, column in zip(order, ("zh", "en"), strict=True):
             resolved[columns.index(name)] = column
         return resolved
+    if not wanted:
+        # Both languages have columns of their own: a direction-only column repeats one of them, as Lokalise's
+        # "term" (the term in the project's base language) beside its "en" and "zh_CN": an alias where it differs.
+        for name in order:
+            resolved[columns.index(name)] = _SECOND_TERM["zh" if chinese[name] > 0 else "en"]
+        return resolved
     if len(order) == 1 and len(wanted) == 1:
         mostly = "zh" if chinese[order[0]] > 0 else "en"
         if mostly == wanted[0]:
@@ -711,7 +740,7 @@ def rows_to_entries(
     # Weblate glossary of an English project) a blank Chinese cell is a term not yet translated, never a synonym.
     multiline = not ours and ("zh" in columns or "zh_hant" in columns)
     chinese_first = multiline and _first_term_column(columns) in ("zh", "zh_hant")
-    banned_rows: list[tuple[int, dict[str, str], list[dict[str, str]]]] = []
+    banned_rows: list[tuple[int, dict[str, str], list[dict[str, str]], int]] = []  # with the entry above's index
     admitted_rows: list[tuple[int, dict[str, str], list[str]]] = []  # a concept's other accepted terms, a row each
     for line, row in rows:
         if len(row) > len(columns):
@@ -745,7 +774,7 @@ def rows_to_entries(
         admitted = _admitted_by_status(cells) if statuses else []
         banned = _banned_by_status(cells) if statuses else []
         if banned:
-            banned_rows.append((line, cells, banned))
+            banned_rows.append((line, cells, banned, len(held) - 1))
             continue
         if admitted:
             admitted_rows.append((line, cells, admitted))
@@ -784,8 +813,12 @@ def rows_to_entries(
             continue
         held.append(unique.check(row_to_entry(cells, ids, source, line, theirs=not ours), line))
         where.add(len(held) - 1, held[-1])
-    for line, cells, banned in banned_rows:
+    for line, cells, banned, above in banned_rows:
         if _with_banned_row(held, where, cells, banned, source, line):
+            continue
+        if multiline and above >= 0 and not any(normalize(unneutralize(cells.get(c) or "")) for c in _TERM_COLUMNS):
+            # A row of banned forms alone, under its entry's (the multi-line layout): that entry's forbidden forms.
+            _ban_forms(held, above, banned, source, line)
             continue
         if not normalize(unneutralize(cells.get("en") or "")):
             said = ", ".join(f"{b['form']!r} ({b['status'].replace('_', ' ')})" for b in banned)
@@ -986,14 +1019,19 @@ def _with_banned_row(
 ) -> bool:
     """Give the forbidden forms of a row with a banned term to the entry of `entries` that holds the row's accepted
     Chinese, else its accepted English (a concept's terms listed a row each); tell whether there was one."""
-    from zhgloss.model import ForbiddenForm
-
     chinese = [normalize(unneutralize(cells.get(c) or "")) for c in ("zh", "zh_hant")]
     english = normalize(unneutralize(cells.get("en") or ""))
     found = [where.zh[c] for c in chinese if c in where.zh] or ([where.en[english]] if english in where.en else [])
     if not found:
         return False
-    at = min(found)
+    _ban_forms(entries, min(found), banned, source, line)
+    return True
+
+
+def _ban_forms(entries: list[Entry], at: int, banned: list[dict[str, str]], source: str, line: int) -> None:
+    """Add the `banned` forms (form, status) of the row at `line` to the forbidden forms of `entries[at]`."""
+    from zhgloss.model import ForbiddenForm
+
     entry = entries[at]
     added = [b for b in banned if b["form"] not in entry.forbidden_forms]
     try:
@@ -1002,7 +1040,6 @@ def _with_banned_row(
         )
     except InvalidEntryError as exc:
         raise FormatError(source, f"invalid entry: {exc}", line) from None
-    return True
 
 
 def check_scripts(entry_cells: Mapping[str, str], source: str, line: int) -> None:

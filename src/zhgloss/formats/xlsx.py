@@ -12,11 +12,18 @@ What a real workbook holds besides a table, and how it is read:
   first sheet with any text is read.
 - rows above the table (a title, an empty row): the header is the first row with two or more cells;
 - merged cells: a merged range shows its text across every cell it covers (a domain written once beside
-  the rows of several entries), as Excel shows it;
-- cells that are not text: a whole number is its digits (a stock code 600519 typed as a number; leading
-  zeros a number cannot keep are lost), another number as written, a date as ISO 8601, TRUE/FALSE as such;
-  a formula gives the value Excel last computed (kept in the file), none if it was never computed;
+  the rows of several entries), as Excel shows it, in the rows and columns the sheet uses (a merge over whole
+  columns covers a million rows of nothing);
+- cells that are not text: a number as Excel shows it through its number format where the format pads,
+  groups or scales it (`number_as_shown`: 700 under "00000" is the stock code 00700, 0.25 under "0%" is
+  25%), else its digits (a whole number without ".0"); a date as ISO 8601, TRUE/FALSE as such; a formula
+  gives the value Excel last computed (kept in the file), and one never computed is refused;
 - "line N" in an error is the sheet's row N.
+
+A workbook is a zip archive, read as a stream (openpyxl's read-only parser, one row at a time, its XML parsed
+through defusedxml), after the sizes its parts declare are checked: a small file that unpacks to gigabytes
+(`MAX_UNPACKED`, `MAX_RATIO`), rows spanning more cells than a real sheet has (`MAX_CELLS`) and a row past
+Excel's last are refused in one line, so a hostile workbook never takes the machine's memory.
 
 Export writes one sheet, "zhgloss", with every field as CSV export writes it (lists joined by "; ",
 roles as JSON): lossless. Cells are stored as text, so a name starting with "=" is never a formula; a
@@ -31,14 +38,11 @@ import datetime
 import io
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
 from zhgloss.errors import FormatError
 from zhgloss.formats.table import COLUMNS, TEXT_MARKER, entry_to_row, header_columns, load_rows
 from zhgloss.model import Entry
-
-if TYPE_CHECKING:
-    from openpyxl.worksheet.worksheet import Worksheet  # type: ignore[import-untyped]
 
 SHEET_TITLE = "zhgloss"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a Compound File: Excel 97-2003 .xls
@@ -76,9 +80,8 @@ def load_xlsx(fp: IO[bytes], source: str = "<xlsx>", *, columns: Sequence[str | 
     file that is no .xlsx workbook (an old .xls says so), a workbook with no sheet of terms, and a bad
     row (with its row number).
     """
-    raw = fp.read()
-    rows_of_sheets = _read_sheets(raw, source)
-    for at, rows in enumerate(rows_of_sheets):
+    sheets = _read_sheets(fp.read(), source)
+    for rows, unsaved in sheets:
         table = _table_of(rows)
         if table is None:
             continue
@@ -88,12 +91,12 @@ def load_xlsx(fp: IO[bytes], source: str = "<xlsx>", *, columns: Sequence[str | 
                 header_columns(header, source, header_at)
             except FormatError:
                 continue  # not a sheet of terms (instructions, a list of settings): try the next one
-        _refuse_unsaved_formulas(raw, at, header_at, source)
+        _refuse_unsaved_formulas(unsaved, header_at, source)
         yield from load_rows(header, header_at, body, source, columns)
         return
     if columns is None:
         # Say what is wrong with the first sheet that has a table, as CSV import would of its header.
-        for rows in rows_of_sheets:
+        for rows, _ in sheets:
             table = _table_of(rows)
             if table is not None:
                 (header_at, header), _ = table
@@ -109,71 +112,271 @@ def _table_of(rows: list[tuple[int, list[str]]]) -> tuple[tuple[int, list[str]],
     return None
 
 
-def _read_sheets(raw: bytes, source: str) -> list[list[tuple[int, list[str]]]]:
-    """Every sheet of the workbook `raw` as numbered rows of text cells, merged ranges filled in."""
+MAX_UNPACKED = 256 << 20
+"""Bytes a workbook's parts may unpack to (256 MiB): about 290,000 entries written by export, or well over Excel's
+1,048,576 rows of a three-column sheet. A workbook is a zip archive, and a small one can unpack to gigabytes (a
+decompression bomb); the sizes its directory declares are checked before anything is unpacked, and Python's
+zipfile never unpacks a part beyond its declared size (it stops there, and the part's CRC then fails)."""
+MAX_RATIO = 100
+"""How many times its own size a workbook over 16 MiB unpacked may unpack to: real sheets pack 5-20 times."""
+MAX_CELLS = 20_000_000
+"""Cells the rows of a workbook's sheets may span (1,048,576 rows of 19 columns): a cell far to the right (XFD) or
+a merged range over whole columns spans many cells in a small file; the memory they take is bounded so."""
+MAX_ROWS = 1_048_576
+"""Rows of a sheet in Excel (its limit): a row number beyond it is no workbook's."""
+
+
+def _read_sheets(raw: bytes, source: str) -> list[tuple[list[tuple[int, list[str]]], list[tuple[int, str, str]]]]:
+    """Every sheet of the workbook `raw` as numbered rows of text cells (merged ranges filled in), with the sheet's
+    formula cells that have no saved value as (row, cell, formula).
+
+    The workbook is read as a stream (openpyxl's read-only mode: one row at a time), after its unpacked size is
+    checked (`MAX_UNPACKED`, `MAX_RATIO`); openpyxl parses its XML through defusedxml, which refuses entity
+    expansion. Raise FormatError for an .xls, a file that is no workbook, and one that unpacks too large.
+    """
     if raw.startswith(_OLE_MAGIC):
         raise FormatError(source, "is an Excel 97-2003 workbook (.xls); save it as .xlsx (Excel Workbook) or CSV")
     if not raw.startswith(_ZIP_MAGIC):
         raise FormatError(source, "is not an Excel workbook (.xlsx): it is no zip archive")
-    from zipfile import BadZipFile
+    import zipfile
+    from xml.etree.ElementTree import ParseError
 
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException  # type: ignore[import-untyped]
 
     try:
-        book = load_workbook(io.BytesIO(raw), data_only=True)
-    except (BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, OSError) as exc:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            _refuse_bombs(archive, len(raw), source)
+        book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+    except FormatError:
+        raise
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, OSError, ParseError) as exc:
         # A damaged archive, or one without the parts a workbook has (a .docx renamed, a cut download).
         said = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise FormatError(source, f"is not a readable Excel workbook (.xlsx): {said}") from None
     try:
-        return [_sheet_rows(sheet) for sheet in book.worksheets]
+        budget = [MAX_CELLS]
+        return [_sheet_rows(book, sheet, budget, source) for sheet in book.worksheets]
+    except FormatError:
+        raise
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, ParseError, EOFError) as exc:
+        said = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise FormatError(source, f"is not a readable Excel workbook (.xlsx): {said}") from None
     finally:
         book.close()
 
 
-def _refuse_unsaved_formulas(raw: bytes, sheet_at: int, first_row: int, source: str) -> None:
+def _refuse_bombs(archive: Any, packed: int, source: str) -> None:
+    """Raise FormatError when the parts of `archive` (a zipfile.ZipFile of `packed` bytes) unpack too large."""
+    unpacked = sum(info.file_size for info in archive.infolist())
+    if unpacked > MAX_UNPACKED or (unpacked > 16 << 20 and unpacked > MAX_RATIO * packed):
+        raise FormatError(
+            source,
+            f"unpacks to {unpacked / (1 << 20):,.0f} MiB from {packed / (1 << 20):,.1f} MiB; zhgloss reads workbooks "
+            f"of up to {MAX_UNPACKED >> 20} MiB unpacked, packed no more than {MAX_RATIO} to 1 (save the sheet as CSV)",
+        )
+
+
+def _sheet_rows(
+    book: Any, sheet: Any, budget: list[int], source: str
+) -> tuple[list[tuple[int, list[str]]], list[tuple[int, str, str]]]:
+    """The rows of one sheet of a read-only `book` (see `_read_sheets`); `budget` holds the cells still allowed."""
+    from openpyxl.cell.read_only import ReadOnlyCell  # type: ignore[import-untyped]
+    from openpyxl.utils.cell import range_boundaries  # type: ignore[import-untyped]
+
+    rows: list[tuple[int, list[str]]] = []
+    unsaved: list[tuple[int, str, str]] = []
+    parser = _parser(book, sheet)
+    for number, cells in parser.parse():
+        if number > MAX_ROWS:
+            raise FormatError(source, f"sheet {sheet.title!r} has a row {number:,}, past Excel's last", number)
+        texts: dict[int, str] = {}
+        for cell in cells:
+            if cell["data_type"] == _UNSAVED:
+                unsaved.append((number, ReadOnlyCell(sheet, number, cell["column"], None).coordinate, cell["value"]))
+                continue
+            value = cell["value"]
+            if value is None:
+                continue
+            shown = None
+            if isinstance(value, int | float) and not isinstance(value, bool) and cell["style_id"]:
+                fmt = ReadOnlyCell(sheet, number, cell["column"], value, "n", cell["style_id"]).number_format
+                shown = number_as_shown(value, fmt)
+            texts[cell["column"]] = shown if shown is not None else _text(value)
+        if texts:
+            rows.append((number, _spread(texts, budget, source, number)))
+    merged = parser.merged_cells.mergeCell if parser.merged_cells is not None else []
+    if merged:
+        _fill_merged(rows, [range_boundaries(m.ref) for m in merged], budget, source)
+    return rows, unsaved
+
+
+_UNSAVED = "unsaved formula"
+
+
+def _parser(book: Any, sheet: Any) -> Any:
+    """openpyxl's streaming parser of `sheet`'s XML, which also marks a formula cell with no saved value.
+
+    openpyxl's read-only sheet runs this parser itself but keeps what it learns of merged ranges to itself, and
+    reading values (data_only) it cannot tell a formula never computed from an empty cell; the parser, used as
+    the read-only sheet uses it (openpyxl 3.1, worksheet/_read_only.py), tells both.
+    """
+    from openpyxl.worksheet._reader import (  # type: ignore[import-untyped]
+        FORMULA_TAG,
+        VALUE_TAG,
+        WorkSheetParser,
+    )
+
+    class Parser(WorkSheetParser):  # type: ignore[misc]
+        def parse_cell(self, element: Any) -> dict[str, Any]:
+            cell: dict[str, Any] = super().parse_cell(element)
+            formula = element.find(FORMULA_TAG)
+            if formula is not None and not element.findtext(VALUE_TAG):
+                cell["data_type"], cell["value"] = _UNSAVED, "=" + (formula.text or "")
+            return cell
+
+    return Parser(
+        book._archive.open(sheet._worksheet_path),
+        sheet._shared_strings,
+        data_only=True,
+        epoch=book.epoch,
+        date_formats=book._date_formats,
+        timedelta_formats=book._timedelta_formats,
+    )
+
+
+def _spread(texts: dict[int, str], budget: list[int], source: str, line: int) -> list[str]:
+    """A row's cells as a list, column 1 first, blanks between; charged to `budget`."""
+    width = max(texts)
+    budget[0] -= width
+    if budget[0] < 0:
+        raise FormatError(
+            source, f"the workbook's rows span more than {MAX_CELLS:,} cells; save the sheet as CSV", line
+        )
+    cells = [""] * width
+    for column, text in texts.items():
+        cells[column - 1] = text
+    return cells
+
+
+def _fill_merged(
+    rows: list[tuple[int, list[str]]], ranges: list[tuple[int, int, int, int]], budget: list[int], source: str
+) -> None:
+    """Show a merged range's text in every cell it covers, as Excel does, in the rows and columns the sheet uses.
+
+    A range over whole columns (C1:D1048576, what Excel's Merge Cells on a column selection writes) covers a
+    million rows; only the rows that hold cells of their own, up to the widest of them, are filled.
+    """
+    import bisect
+
+    numbers = [number for number, _ in rows]
+    width = max((len(cells) for _, cells in rows), default=0)
+    for min_col, min_row, max_col, max_row in ranges:
+        at = bisect.bisect_left(numbers, min_row)
+        if at == len(numbers) or numbers[at] != min_row:
+            continue  # the range's first cell holds nothing
+        cells = rows[at][1]
+        value = cells[min_col - 1] if min_col <= len(cells) else ""
+        if not value:
+            continue
+        last_col = min(max_col, width)
+        for number, row in rows[at : bisect.bisect_right(numbers, max_row)]:
+            if len(row) < last_col:
+                budget[0] -= last_col - len(row)
+                if budget[0] < 0:
+                    raise FormatError(
+                        source, f"the workbook's rows span more than {MAX_CELLS:,} cells; save the sheet as CSV", number
+                    )
+                row.extend([""] * (last_col - len(row)))
+            for column in range(min_col, last_col + 1):
+                if not row[column - 1]:
+                    row[column - 1] = value
+
+
+def _refuse_unsaved_formulas(unsaved: list[tuple[int, str, str]], first_row: int, source: str) -> None:
     """Raise FormatError naming the first formula cell of the table (from `first_row` on) with no saved value.
 
     Excel saves each formula's last value beside it, and that value is what is read; a workbook written by a
     script (openpyxl, pandas) holds the formula alone, so its cell would read as empty and a row lose its
-    Chinese or English without a word. Only a workbook that holds formulas at all is loaded a second time.
+    Chinese or English without a word.
     """
-    import zipfile
-
-    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")]
-        if not any(b"<f" in archive.read(name) for name in sheets):
-            return
-    from openpyxl import load_workbook
-
-    values = load_workbook(io.BytesIO(raw), data_only=True).worksheets[sheet_at]
-    formulas = load_workbook(io.BytesIO(raw)).worksheets[sheet_at]
-    for row in formulas.iter_rows(min_row=first_row):
-        for cell in row:
-            if cell.data_type == "f" and values[cell.coordinate].value is None:
-                raise FormatError(
-                    source,
-                    f"cell {cell.coordinate} is a formula with no saved value ({str(cell.value)[:60]!r}); "
-                    "open and save the workbook in Excel, or paste the values",
-                    cell.row,
-                )
+    for row, coordinate, formula in unsaved:
+        if row >= first_row:
+            raise FormatError(
+                source,
+                f"cell {coordinate} is a formula with no saved value ({formula[:60]!r}); "
+                "open and save the workbook in Excel, or paste the values",
+                row,
+            )
 
 
-def _sheet_rows(sheet: Worksheet) -> list[tuple[int, list[str]]]:
-    merged: dict[tuple[int, int], Any] = {}
-    for cells in sheet.merged_cells.ranges:
-        value = sheet.cell(cells.min_row, cells.min_col).value
-        for row in range(cells.min_row, cells.max_row + 1):
-            for col in range(cells.min_col, cells.max_col + 1):
-                merged[row, col] = value
-    rows: list[tuple[int, list[str]]] = []
-    for number, values in enumerate(sheet.iter_rows(values_only=True), 1):
-        cells = [
-            _text(merged.get((number, col), value) if value is None else value) for col, value in enumerate(values, 1)
-        ]
-        rows.append((number, cells))
-    return rows
+# A number format's section (ECMA-376 Part 1, 18.8.31 numFmts): digit placeholders 0 # ?, a decimal point, a
+# thousands separator, a percent sign, and literal text in quotes or after a backslash. Colours and conditions
+# in brackets are no text. No Python library renders Excel's format codes (the ones that do are JavaScript:
+# SheetJS's ssf, numfmt), so the shapes codes and counts take are read here, and any other format (fractions,
+# exponents, dates, which openpyxl has made dates already) leaves the number as its plain digits.
+_FORMAT_TOKEN_RE = re.compile(r'"([^"]*)"|\\(.)|\[[^\]]*\]|([_*].)|([0#?.,%]+)|(.)')
+
+
+def number_as_shown(value: float, fmt: str) -> str | None:
+    """The text Excel shows for the number `value` under the number format `fmt`, or None for a format that is
+    plain ("General", "0", "@") or not one of the shapes read: zero-padded codes (00700 under "00000", BYD's
+    002594 under "000000"), a code with literal text ('000000".SZ"', '"SH"000000'), fixed decimals ("0.00"),
+    thousands separators ("#,##0") and percent ("0%", "0.0%")."""
+    sections = _sections(fmt)
+    section = sections[1] if value < 0 and len(sections) > 1 and sections[1] else sections[0]
+    negative = value < 0 and section is sections[0]
+    before: list[str] = []
+    after: list[str] = []
+    digits = ""
+    for match in _FORMAT_TOKEN_RE.finditer(section):
+        quoted, escaped, padding, placeholders, other = match.groups()
+        if placeholders is not None:
+            if after:
+                return None  # two numbers in one code (a fraction, a phone number's groups): not read
+            digits += placeholders
+            continue
+        if other is not None and (other.isalpha() or other in "/@"):
+            return None  # an exponent, a fraction, a date or a text code: not read here
+        literal = quoted if quoted is not None else escaped if escaped is not None else other
+        if padding is not None:
+            literal = " " if padding.startswith("_") else ""
+        (after if digits else before).append(literal or "")
+    if digits in ("", "0", "#") and not before and not after:
+        return None  # General or "0": the plain digits
+    if not digits.strip(".,%"):
+        return None
+    number = _digits_as_shown(abs(value) * 100 ** digits.count("%"), digits)
+    return ("-" if negative else "") + "".join(before) + number + "".join(after)
+
+
+def _sections(fmt: str) -> list[str]:
+    """A format code's sections (positive; negative; zero; text), split at semicolons outside quotes."""
+    sections, current, quoted = [], "", False
+    for char in fmt:
+        if char == '"':
+            quoted = not quoted
+        if char == ";" and not quoted:
+            sections.append(current)
+            current = ""
+        else:
+            current += char
+    return [*sections, current]
+
+
+def _digits_as_shown(value: float, placeholders: str) -> str:
+    """`value` written by a run of digit placeholders ("000", "#,##0.00", "0%"): zero padding, grouping, decimals."""
+    whole, _, decimals = placeholders.replace("%", "").partition(".")
+    grouped = "," in whole
+    whole = whole.replace(",", "")
+    least = len(decimals.rstrip("#?"))
+    rounded = f"{value:.{len(decimals)}f}"
+    integer, _, fraction = rounded.partition(".")
+    fraction = fraction.rstrip("0").ljust(least, "0") if len(decimals) > least else fraction
+    integer = integer.lstrip("0").rjust(whole.count("0"), "0")
+    if grouped and integer:
+        integer = f"{int(integer):,}".rjust(len(integer), "0") if integer.lstrip("0") else integer
+    return integer + ("." + fraction if fraction or (decimals and least) else "") + "%" * placeholders.count("%")
 
 
 # XML turns a carriage return into a line feed when it reads the sheet, so a cell's CR is written as OOXML's
