@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import compress, islice, repeat
 from math import log
-from operator import eq, itemgetter
+from operator import and_, eq, itemgetter, or_, truth
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -442,23 +442,44 @@ class InsideRule:
         by its entry. The first characters of the trades and of the clause's nouns pick the candidates (`filter`).
         """
         flags = _risks_of(spans, self._traders, self._trader)
-        if not any(flags):
+        flagged = list(compress(range(len(spans)), flags))
+        if not flagged:
             return spans
         n = len(text)
         drop: list[int] = []
-        firsts, firm = _trade_firsts(), _firm_raw_re()
+        firsts = _trade_firsts()
         padded = text + "\n\n\n"
-        for k in compress(range(len(spans)), flags):
+        # The candidates picked in C (maps over the flagged matches' ends), not by a Python step per place: a trade's
+        # first character right after the match, two characters on (after a word of its own) or on its last
+        # character, a company's noun within the clause's reach (a regex search each, called by map), or a trade
+        # the name ends on.
+        ends = list(map(_second, map(spans.__getitem__, flagged)))
+        firm = _firm_raw_re()
+        clauses = list(map(truth, map(firm.search, repeat(text), map(_plus_one, ends), map(_plus_reach, ends))))
+        picked = map(
+            or_,
+            map(or_, map(firsts.__contains__, map(padded.__getitem__, ends)), clauses),
+            map(
+                or_,
+                map(firsts.__contains__, map(padded.__getitem__, map(_plus_two, ends))),
+                map(firsts.__contains__, map(text.__getitem__, map(_minus_one, ends))),
+            ),
+        )
+        picked = map(or_, picked, map(and_, map(flags.__getitem__, flagged), repeat(_BY_ENDING_TRADE)))
+        cuts: dict[int, list[Span]] = {}
+        for k, clause in compress(zip(flagged, clauses, strict=True), picked):
             e = spans[k][1]
             if e >= n:
                 continue
             flag = flags[k]
-            # Tests in C first: most places are followed by no trade's first character and no company's noun.
+            if flag & _BY_ENDING_TRADE and (size := _cut_trade_word(text, spans[k])):
+                cuts[k] = self._bare(text, spans[k][0], e - size)
+                continue
             if not (
                 padded[e] in firsts
                 or (flag & _BY_OWN_WORD and padded[e + 2] in firsts)
                 or (flag & _BY_LAST_CHARACTER and text[e - 1] in firsts)
-                or (flag & _BY_CLAUSE and firm.search(text, e + 1, e + _FIRM_REACH))
+                or (flag & _BY_CLAUSE and clause)
             ):
                 continue
             ahead = _simplified(text[e - 1 : e + _FIRM_REACH])
@@ -468,9 +489,49 @@ class InsideRule:
                     drop.append(k)
                     continue
                 flag = _BY_CLAUSE
-            if flag & _BY_CLAUSE and _starts_trade_name(ahead, _BY_CLAUSE):
+            if flag & _BY_CLAUSE and clause and _starts_trade_name(ahead, _BY_CLAUSE):
                 drop.append(k)
-        return self._without(spans, drop)
+        if drop:
+            drop += self._listed_before(text, spans, drop)
+        if cuts:
+            # The name cut before the trade's word where the glossary has it (青岛 of 青岛啤酒节), as one match.
+            spans = [*spans]
+            for k in sorted(cuts, reverse=True):
+                spans[k : k + 1] = cuts[k]
+                self.dropped += 1
+                drop = [j - 1 + len(cuts[k]) if j > k else j for j in drop]
+        return self._without(spans, sorted(set(drop)))
+
+    def _bare(self, text: str, s: int, e: int) -> list[Span]:
+        """The glossary's match of text[s:e] whole, as a list of one span, or an empty list if it has none."""
+        ann = self.annotator
+        return [
+            (s + a, s + b, v)
+            for a, b, v in ann._t.zll.find(text[s:e])
+            if a == 0 and b == e - s and ann._z_ok(text, s, e, v)
+        ]
+
+    def _listed_before(self, text: str, spans: list[Span], firms: list[int]) -> list[int]:
+        """The places that start a company's name listed right before the companies at `firms` (indices of spans).
+
+        Items joined by 与, 和, 及 or 、 are of one kind: before a company named by a place (上海医药, told by its
+        trade), a place and a word of its own right before the mark name a company too (云南白药与上海医药签署: Yunnan
+        Baiyao, not Yunnan). The word is two Han characters, no word of grammar, numeral, generic or kind
+        (`_is_own_word`) and no ordinary word of running text (云南农民与上海医药签约: Yunnan's farmers).
+        """
+        marks = _list_marks()
+        listed: list[int] = []
+        for k in firms:
+            s = spans[k][0]
+            if s < 4 or text[s - 1] not in marks:
+                continue
+            before = bisect_left(spans, (s - 3,)) - 1  # the match before the word and the mark, if any
+            if before < 0 or spans[before][1] != s - 3:
+                continue
+            pair = _simplified(text[s - 3 : s - 1])
+            if _is_own_word(pair) and pair not in ordinary_words() and self._is_place(spans[before][2]):
+                listed.append(before)
+        return listed
 
     def _outside_brand_places(self, spans: list[Span]) -> list[Span]:
         """Return `spans` without a place's name glued before a company's or a brand's: 四川 of 四川长虹.
@@ -484,28 +545,32 @@ class InsideRule:
         which says whose company it is (中国华为 "China's Huawei", 美国苹果), nor a place before an institution
         or a body (_COMPANY_RE reads no university, government or news agency), nor a form safe by its entry.
         """
-        glued = compress(range(len(spans) - 1), map(eq, map(_second, spans), map(_first, islice(spans, 1, None))))
-        drop = [
-            k
-            for k in glued
-            if self._is_company(spans[k + 1][2]) and self._is_place(spans[k][2]) and not self._is_country(spans[k][2])
-        ]
+        # Picked in C: a match glued to the next, which is a company's (each pattern judged once: `_risks_of`).
+        companies = _risks_of(spans, self._companies, self._is_company)
+        if not any(companies):
+            return spans
+        glued = map(eq, map(_second, spans), map(_first, islice(spans, 1, None)))
+        places = self._places
+        drop: list[int] = []
+        for k in compress(range(len(spans) - 1), map(and_, glued, islice(companies, 1, None))):
+            value = spans[k][2]
+            place = places.get(value)
+            if place is None:
+                place = places[value] = self._is_place(value)
+            if place and not self._is_country(value):
+                drop.append(k)
         return self._without(spans, drop)
 
     def _is_company(self, value: int) -> bool:
         """Tell whether pattern `value` is a Chinese form of an organisation's entry that names a company or a brand
-        (_COMPANY_RE on its English and note)."""
-        company = self._companies.get(value)
-        if company is None:
-            ann = self.annotator
-            company = False
-            if value < ann._t.n_z:
-                data = ann._entry_dict(ann.value_entry(value))
-                company = data.get("type") == "org" and bool(
-                    _COMPANY_RE.search(f"{data.get('en') or ''} {data.get('note') or ''}")
-                )
-            self._companies[value] = company
-        return company
+        (_COMPANY_RE on its English and note); asked once per pattern (`_outside_brand_places`)."""
+        ann = self.annotator
+        if value >= ann._t.n_z:
+            return False
+        data = ann._entry_dict(ann.value_entry(value))
+        return data.get("type") == "org" and bool(
+            _COMPANY_RE.search(f"{data.get('en') or ''} {data.get('note') or ''}")
+        )
 
     def _is_country(self, value: int) -> bool:
         """Tell whether pattern `value`, a place's form, names a country (its English is one of `_country_names`)."""
@@ -614,11 +679,13 @@ class InsideRule:
             return 0
         en = str(data.get("en") or "")
         landmark = _BY_INSTITUTION if _LANDMARK_RE.search(en) else 0
+        plain = _simplified(ann._t.z_keys[value])
+        ending = _BY_ENDING_TRADE if any(len(plain) > len(w) and plain.endswith(w) for w in _FIRM_TRADES) else 0
         if kind == _UNTYPED:
-            return _BY_TRADE | _BY_LAST_CHARACTER | landmark
+            return _BY_TRADE | _BY_LAST_CHARACTER | landmark | ending
         # A country's name is read by the clause only; which places are countries is asked where a trade follows
         # one (`_is_country`), not here: the names' data costs a one-line annotate more than its rules.
-        return _BY_TRADE | _BY_OWN_WORD | _BY_CLAUSE | landmark
+        return _BY_TRADE | _BY_OWN_WORD | _BY_CLAUSE | landmark | ending
 
     def _is_place(self, value: int) -> bool:
         """Tell whether pattern `value` is a Chinese form of a place's entry, not safe by its entry."""
@@ -2176,6 +2243,8 @@ def _is_short_name(form: str) -> bool:
 _first = itemgetter(0)
 _second = itemgetter(1)
 _minus_one = (-1).__add__
+_plus_two = (2).__add__
+_plus_one = (1).__add__
 _third = itemgetter(2)
 _R = TypeVar("_R")
 
@@ -2534,10 +2603,11 @@ _SECTOR_AFTER = ("业", "行业", "产业", "工业", "市场", "领域", "板�
                  "消费", "需求", "价格", "销量", "技术", "人才", "创新", "发展", "改革", "监管", "政策", "标准",
                  "水平", "类", "界", "史", "安全", "事业", "事故", "支付", "互联网", "运输", "专家", "工人", "大国",
                  "强国", "产品", "用户", "网络", "股", "生", "设备", "装备", "展", "博览", "论坛", "协会", "学会",
-                 "商会", "联合会")  # fmt: skip
+                 "商会", "联合会", "基地", "园区", "产业园")  # fmt: skip
 """Words after a trade that make it the place's industry, not a company (中国汽车市场, 上海银行业, 中国移动支付,
-日本汽车出口, 中国石油需求, 中国保险监管), its fairs and its associations (上海电气设备展, 中国保险学会), or a
-university's students (北京大学生): the place is the place there."""
+日本汽车出口, 中国石油需求, 中国保险监管), its fairs and its associations (上海电气设备展, 中国保险学会), its bases and
+parks (西安航空基地, 上海汽车产业园: the city's, not a company's), or a university's students (北京大学生): the place
+is the place there."""
 _SECTOR_SIZES = sorted({len(w) for w in _SECTOR_AFTER}, reverse=True)
 _FIRM_GENERICS = frozenset(("公司", "集团", "股份", "控股", "有限", "厂"))
 """Generics of a company after its trade: an ordinary word that they make with the trade (航空公司, 啤酒厂) is still
@@ -2547,13 +2617,15 @@ _NOT_SECTOR = ("股价", "股份", "股东", "股票")
 """Words that start with a sector's character (股) and are a company's own (北京银行股价)."""
 _FIRM_NOUNS = ("业绩", "财报", "年报", "半年报", "季报", "中报", "季度报告", "年度报告", "营收", "营业收入", "净利润",
                "保费", "套餐", "研究报告", "扩产", "债务重组", "资产重组", "回购", "分红", "停牌", "复牌", "涨停",
-               "跌停", "股价", "股东大会", "董事会")  # fmt: skip
+               "跌停", "股价", "股东大会", "董事会", "寿险", "上市申请")  # fmt: skip
 """What only a company has or does: results and reports to its shareholders, revenue and profit, premiums, a
 carrier's plans, an analyst's research reports, new capacity, a restructuring of its debt, buy-backs and dividends,
-trading halts and limits, its share price and its board. A clause that names one after a place and a word of its
-own has a company for its subject (中国平安公布了中期业绩, 宁德时代宣布扩产, 华夏幸福的债务重组)."""
+trading halts and limits, its share price and its board, an insurer's life business, an application to list. A
+clause that names one after a place and a word of its own has a company for its subject (中国平安公布了中期业绩,
+宁德时代宣布扩产, 华夏幸福的债务重组, 中国平安的寿险业务, 大连万达商业管理集团递交上市申请)."""
 _FIRM_REACH = 16
 """How many characters after a name `_outside_trade_names` reads for the clause (中国平安公布了中期业绩 is 9)."""
+_plus_reach = _FIRM_REACH.__add__
 _NOT_FIRMS = ("企业", "公司", "上市", "银行业", "券商", "险企", "车企", "房企", "药企", "国企", "央企", "民企",
               "外企", "厂商", "商家", "股市", "经济", "政府", "王室", "市场", "监管", "证监", "财政", "央行",
               "官方", "方面", "当局", "军方", "海关", "各大", "多家", "首家", "大型", "主要", "整体", "全国", "国内",
@@ -2582,6 +2654,8 @@ _BY_CLAUSE = 8
 """A company's clause after it (中国平安公布了中期业绩)."""
 _BY_INSTITUTION = 16
 """An institution glued to it (西湖大学), as a trade is."""
+_BY_ENDING_TRADE = 32
+"""The name ends on a trade that a longer ordinary word after it starts (青岛啤酒节: `_cuts_trade_word`)."""
 _LANDMARK_RE = re.compile(
     r"\b(?:[Ll]ake|Mt|Mount|[Mm]ountains?|[Rr]iver|[Tt]emple|[Pp]alace|[Ii]sland|[Hh]ill|[Pp]eak)\b"
 )
@@ -2613,6 +2687,12 @@ def _trade_firsts() -> frozenset[str]:
 def _firm_re() -> re.Pattern[str]:
     """_FIRM_NOUNS, longest first."""
     return re.compile("|".join(sorted(_FIRM_NOUNS, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _firm_marks_re() -> re.Pattern[str]:
+    """Any of _FIRM_MARKS, which end a clause."""
+    return re.compile(f"[{re.escape(_FIRM_MARKS)}]")
 
 
 @lru_cache(maxsize=1)
@@ -2677,6 +2757,24 @@ def _is_trade_at(ahead: str, at: int, trades: frozenset[str] = _TRADES) -> bool:
     return not any(rest[:size] in _SECTOR_AFTER for size in _SECTOR_SIZES)
 
 
+def _cut_trade_word(text: str, span: Span) -> int:
+    """The size of the trade the match `span` of `text`, a name that ends on a trade (青岛啤酒 Tsingtao Beer), ends on
+    where a longer ordinary word the trade starts goes on after it (青岛啤酒节, the Qingdao beer festival: 啤酒节), but
+    for a company's generic (青岛啤酒厂 is the brewery): the name there is the place's and the word's, not the
+    company's (`_is_trade_at`). 0 if it does not."""
+    s, e, _ = span
+    form = _simplified(text[s:e])
+    size = next((len(w) for w in _FIRM_TRADES if len(form) > len(w) and form.endswith(w)), 0)
+    ahead = _simplified(text[e - size : e + 2])
+    rest = ahead[size:]
+    cut = any(
+        rest[:extra] not in _FIRM_GENERICS and ahead[: size + extra] in ordinary_words()
+        for extra in (1, 2)
+        if len(rest) >= extra and all(map(_CJK_CHAR.__getitem__, rest[:extra]))
+    )
+    return size if size and cut else 0
+
+
 def _is_firm_clause(ahead: str) -> bool:
     """Tell whether `ahead` (simplified, what follows a name) is a clause of a company named by the name and a word
     of its own: no phrase starts right after the name, no generic or authority follows (_NOT_FIRMS), and the clause
@@ -2685,12 +2783,8 @@ def _is_firm_clause(ahead: str) -> bool:
         return False
     if ahead[:3] in _NOT_FIRMS:
         return False
-    end = len(ahead)
-    for i, char in enumerate(ahead):
-        if char in _FIRM_MARKS:
-            end = i
-            break
-    firm = _firm_re().search(ahead, 1, end)
+    mark = _firm_marks_re().search(ahead)
+    firm = _firm_re().search(ahead, 1, len(ahead) if mark is None else mark.start())
     return firm is not None
 
 
