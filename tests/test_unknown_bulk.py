@@ -1,6 +1,6 @@
 """The finder's passes over a whole long text give the answers of the patterns they stand for (session 19).
 
-`NameFinder.find` reads a long text's code points once (`_code_points`) and finds at numpy's speed what
+`NameFinder.find` reads a long text's characters once (`_code_points`, `_char_kinds`) and finds at numpy's speed what
 patterns searched for at every character: the runs of transliteration characters that open a clause
 (`_clause_runs`), the clause marks around a candidate (`_ClauseKeys`, the memo's key where a rule reads far),
 whether the text holds a traditional character at all (`_simplified`); the middle dots are found by
@@ -11,6 +11,8 @@ lone surrogate. And the whole `find` of a long text equals the find of the same 
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -23,7 +25,8 @@ from zhgloss.unknown import (
     _CLAUSE_STARTS,
     _NAME_LIST_MARKS,
     _SEPARATORS,
-    _bulk_tables,
+    _TRADITIONAL,
+    _char_kinds,
     _clause_runs,
     _ClauseKeys,
     _code_points,
@@ -33,6 +36,13 @@ from zhgloss.unknown import (
 )
 
 TRANSLIT = sorted(translit_odds())
+
+
+def kinds_of(text: str) -> Any:
+    """What the bulk passes read of `text`'s characters (`_char_kinds`)."""
+    return _char_kinds(_code_points(text))
+
+
 ODD = ["\U00020000", "\ud800", "a", " "]
 """A character past the BMP (CJK Extension B), a lone surrogate, Latin letters."""
 MARKS = sorted(_CLAUSE_STARTS | _NAME_LIST_MARKS | set(_CLAUSE_MARKS) | set(_LIST_MARKS) | set(_CLOSERS))
@@ -46,7 +56,7 @@ found_texts = st.lists(characters.filter(lambda char: char != "\ud800"), max_siz
 @given(texts)
 def test_the_runs_that_open_a_clause_are_those_the_patterns_find(text: str) -> None:
     # Runs of up to 8 (longer runs are cut), one right after another, a run at the very start, 2 at the end.
-    assert list(_clause_runs(text, _code_points(text))) == list(_clause_runs(text))
+    assert list(_clause_runs(text, kinds_of(text))) == list(_clause_runs(text))
 
 
 @pytest.mark.parametrize(
@@ -65,14 +75,14 @@ def test_the_runs_that_open_a_clause_are_those_the_patterns_find(text: str) -> N
     ],
 )
 def test_the_runs_of_the_edges_are_those_the_patterns_find(text: str) -> None:
-    assert list(_clause_runs(text, _code_points(text))) == list(_clause_runs(text))
+    assert list(_clause_runs(text, kinds_of(text))) == list(_clause_runs(text))
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from([*MARKS, "王", "明", "\U00020000"]), max_size=700).map("".join))
 def test_the_clause_around_a_candidate_is_the_one_the_patterns_find(text: str) -> None:
     # Clauses longer than _CLAUSE_LONGEST (200) too, where the key is None.
-    keys = _ClauseKeys(_code_points(text))
+    keys = _ClauseKeys(kinds_of(text))
     assert [keys(text, i) for i in range(len(text))] == [
         unknown.NameFinder._clause_key(text, i) for i in range(len(text))
     ]
@@ -87,7 +97,7 @@ def test_the_middle_dots_are_those_the_pattern_finds(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(texts)
 def test_a_text_without_a_traditional_character_is_its_own_simplified_form(text: str) -> None:
-    assert bool(_bulk_tables().traditional[_code_points(text)].any()) == (_simplified(text) != text)
+    assert bool((kinds_of(text) & _TRADITIONAL).any()) == (_simplified(text) != text)
 
 
 # The whole find of a long text (the bulk passes: `find` takes them from _BULK_LEAST characters on, numpy loaded),

@@ -177,38 +177,16 @@ def _separator_starts(text: str) -> list[int]:
     return [at for at in sorted(dots) if pattern.match(text, at) is not None]
 
 
-class _BulkTables:
-    """Boolean tables by code point (0 to U+10FFFF, 1.1 MB each) for the passes of `NameFinder.find` over a whole
-    text's code points (`_code_points`): `traditional`, the characters `_simplified` changes (t2s.txt);
-    `opens` and `run`, `_clause_run_res`'s two character classes
-    (an opening mark, a run's character); `clause`, the clause marks (_CLAUSE_MARKS)."""
-
-    def __init__(self) -> None:
-        import numpy as np
-
-        from zhgloss.namecontext import _t2s_pairs
-
-        def table(chars: Iterable[str]) -> Any:
-            out = np.zeros(0x110000, dtype=bool)
-            out[[ord(char) for char in chars]] = True
-            return out
-
-        self.traditional = table(_t2s_pairs()[0])
-        self.opens = table(_CLAUSE_STARTS | _NAME_LIST_MARKS)
-        self.run = table(translit_odds())
-        self.clause = table(_CLAUSE_MARKS)
-
-
 class _ClauseKeys:
     """`NameFinder._clause_key` for one text (the same answers), by bisection in the offsets of its clause marks,
-    found at numpy's speed on first use: the pattern `_clause_key` matches reads back from each candidate to the
-    mark before it, a few hundred times a text dense with names."""
+    found at numpy's speed on first use (`_char_kinds`): the pattern `_clause_key` matches reads back from each
+    candidate to the mark before it, a few hundred times a text dense with names."""
 
-    __slots__ = ("marks", "points")
+    __slots__ = ("kinds", "marks")
 
-    def __init__(self, points: Any) -> None:
-        self.points = points
-        """The text's code points (`_code_points`)."""
+    def __init__(self, kinds: Any) -> None:
+        self.kinds = kinds
+        """What the bulk passes read of the text's characters (`_char_kinds`)."""
         self.marks: list[int] | None = None
 
     def __call__(self, text: str, i: int) -> tuple[int, str] | None:
@@ -216,7 +194,7 @@ class _ClauseKeys:
         if marks is None:
             import numpy as np
 
-            marks = self.marks = np.flatnonzero(_bulk_tables().clause[self.points]).tolist()
+            marks = self.marks = np.flatnonzero(self.kinds & _CLAUSE).tolist()
         k = bisect_left(marks, i)
         if k and marks[k - 1] >= i - _CLAUSE_LONGEST:
             start = marks[k - 1]
@@ -231,6 +209,41 @@ class _ClauseKeys:
         else:
             return None
         return i - start, text[start:end]
+
+
+_TRADITIONAL = 1
+"""`_char_kinds`' bit of a character `_simplified` changes (t2s.txt)."""
+_OPENING = 2
+"""`_char_kinds`' bit of an opening mark of `_clause_run_res` (_CLAUSE_STARTS, _NAME_LIST_MARKS)."""
+_RUN = 4
+"""`_char_kinds`' bit of a character of `_clause_run_res`'s runs (translit_odds.tsv)."""
+_CLAUSE = 8
+"""`_char_kinds`' bit of a clause mark (_CLAUSE_MARKS)."""
+
+
+class _BulkTables:
+    """What the passes of `NameFinder.find` over a whole long text read of each character, by code point (0 to
+    U+10FFFF, 1.1 MB): `kinds`, the bits _TRADITIONAL, _OPENING, _RUN and _CLAUSE (`_char_kinds`)."""
+
+    def __init__(self) -> None:
+        import numpy as np
+
+        from zhgloss.namecontext import _t2s_pairs
+
+        self.kinds = np.zeros(0x110000, dtype=np.uint8)
+        for bit, chars in (
+            (_TRADITIONAL, _t2s_pairs()[0]),
+            (_OPENING, _CLAUSE_STARTS | _NAME_LIST_MARKS),
+            (_RUN, translit_odds()),
+            (_CLAUSE, _CLAUSE_MARKS),
+        ):
+            self.kinds[[ord(char) for char in chars]] |= bit
+
+
+def _char_kinds(points: Any) -> Any:
+    """What the bulk passes read of each character of the text of code points `points` (`_code_points`): a uint8
+    array of the bits of `_BulkTables.kinds`, one look-up a character for them all."""
+    return _bulk_tables().kinds[points]
 
 
 @lru_cache(maxsize=1)
@@ -1041,15 +1054,14 @@ def _clause_run_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(f"[{opening}]({run})"), re.compile(run)
 
 
-def _clause_runs(text: str, points: Any = None) -> Iterator[tuple[int, int]]:
+def _clause_runs(text: str, kinds: Any = None) -> Iterator[tuple[int, int]]:
     """The (start, end) of each run of `_clause_run_res` in `text`: at its start, then after each opening mark.
 
-    With `points` (`text`'s code points, an int64 numpy array: `_code_points`) the runs are found at numpy's
+    With `kinds` (what the bulk passes read of `text`'s characters: `_char_kinds`) the runs are found at numpy's
     speed (`_clause_runs_of`), as the same runs in the same order; the pattern tries its first class at every
     character of the text (0.8 ms of a fresh find on 196 KB of prose)."""
-    if points is not None:
-        tables = _bulk_tables()
-        yield from _clause_runs_of(points, tables.opens, tables.run)
+    if kinds is not None:
+        yield from _clause_runs_of(kinds)
         return
     after_mark, at_start = _clause_run_res()
     first = at_start.match(text)
@@ -1063,28 +1075,29 @@ _RUN_LONGEST = 8
 """The most characters a run of `_clause_run_res` takes (its {2,8})."""
 
 
-def _clause_runs_of(points: Any, opens: Any, run: Any) -> list[tuple[int, int]]:
-    """`_clause_runs` of the text of code points `points` (int64), by the tables `opens` and `run`
-    (`_BulkTables`): the run at the text's start, if any, then `re.finditer`'s matches of an opening mark
-    and 2 to 8 run characters, as their group 1 (leftmost first, each taking as many as it can, the next
-    searched for from its end: a run character that is an opening mark too starts no match inside one)."""
+def _clause_runs_of(kinds: Any) -> list[tuple[int, int]]:
+    """`_clause_runs` of the text whose characters' kinds are `kinds` (`_char_kinds`: _OPENING and _RUN read): the
+    run at the text's start, if any, then `re.finditer`'s matches of an opening mark and 2 to 8 run characters,
+    as their group 1 (leftmost first, each taking as many as it can, the next searched for from its end: a run
+    character that is an opening mark too starts no match inside one)."""
     import numpy as np
 
-    n = len(points)
+    n = len(kinds)
     out: list[tuple[int, int]] = []
     if n < 2:
         return out
-    if run[points[0]] and run[points[1]]:
+    run = (kinds & _RUN).astype(bool)
+    if run[0] and run[1]:
         size = 2
-        while size < _RUN_LONGEST and size < n and run[points[size]]:
+        while size < _RUN_LONGEST and size < n and run[size]:
             size += 1
         out.append((0, size))
     # Opening marks with two run characters after them, then how many follow (up to 8: `at` past the end is none).
-    marks = np.flatnonzero(opens[points[:-2]])
-    marks = marks[run[points[marks + 1]] & run[points[marks + 2]]]
+    marks = np.flatnonzero(kinds[:-2] & _OPENING)
+    marks = marks[run[marks + 1] & run[marks + 2]]
     at = marks[:, None] + np.arange(1, _RUN_LONGEST + 1)
     inside = at < n
-    sizes = np.cumprod(run[points[np.where(inside, at, 0)]] & inside, axis=1).sum(axis=1)
+    sizes = np.cumprod(run[np.where(inside, at, 0)] & inside, axis=1).sum(axis=1)
     resume = 0
     for mark, size in zip(marks.tolist(), sizes.tolist(), strict=True):
         if mark >= resume:
@@ -1445,14 +1458,17 @@ class NameFinder:
             and self._long_prefixes is not None
             and isinstance(self.stats.words, frozenset)
         )
-        points = None
+        points = kinds = None
         if bulk:
-            # The code points, read once by the bulk passes (`_live_starts`, `_clause_runs`, `_foreign`); a text
-            # with no traditional character is its own simplified form (`_simplified` would search it all).
+            # The code points and what the bulk passes read of each character (`_live_starts`, `_clause_runs`,
+            # `_ClauseKeys`), once; a text with no traditional character is its own simplified form (`_simplified`
+            # would search it all).
             points = _code_points(text)
-            if _bulk_tables().traditional[points].any():
+            kinds = _char_kinds(points)
+            if (kinds & _TRADITIONAL).any():
                 text = _simplified(text)
                 points = _code_points(text)
+                kinds = _char_kinds(points)
         else:
             text = _simplified(text)
         found: list[Found] = []
@@ -1483,7 +1499,7 @@ class NameFinder:
         if points is not None:
             # Positions where no name can start, thinned out at C speed first (most of them: `_live_starts`).
             starts: Iterable[int] = self._live_starts(text, near, points)
-            clause_key = _ClauseKeys(points)
+            clause_key = _ClauseKeys(kinds)
         else:
             starts = map(_MATCH_START, self.stats.regex.finditer(text))
         for i in starts:
@@ -1579,7 +1595,7 @@ class NameFinder:
         found = self._known_names(text, original, titles, found)
         if _has_separator(text):
             found = _merge(found, self._foreign(original, titles[0], text))
-        found = self._refine(text, original, titles, found, points)
+        found = self._refine(text, original, titles, found, kinds)
         if found and "《" in text:
             found = _outside_works(text, found)
         if taken:
@@ -1672,15 +1688,15 @@ class NameFinder:
             return None
         return i - start, text[start:end]
 
-    def _refine(self, text: str, original: str, titles: _Titles, found: list[Found], points: Any = None) -> list[Found]:
+    def _refine(self, text: str, original: str, titles: _Titles, found: list[Found], kinds: Any = None) -> list[Found]:
         """The last passes of `find`: foreign names written without a middle dot, then one name, one reading.
 
         `text` is `original` simplified; `titles` is `_title_positions(text)`; `found` what the
-        passes before found (sorted, not overlapping); `points`, `text`'s code points (`_code_points`)
-        or None. Returns the new sorted list.
+        passes before found (sorted, not overlapping); `kinds`, what the bulk passes read of `text`'s
+        characters (`_char_kinds`), or None. Returns the new sorted list.
         """
         said = _saying_re().search(text)
-        opening = self._opening_runs(text, points)
+        opening = self._opening_runs(text, kinds)
         if titles[0] or said is not None or opening:
             found = self._transliterated(text, original, titles, found, said, opening)
         if titles[0]:
@@ -1978,16 +1994,16 @@ class NameFinder:
             return found
         return sorted(found + _outside(extra, [(f.start, f.end) for f in found]), key=lambda f: f.start)
 
-    def _opening_runs(self, text: str, points: Any = None) -> list[tuple[int, int]]:
+    def _opening_runs(self, text: str, kinds: Any = None) -> list[tuple[int, int]]:
         """The runs of `_clause_runs` in `text` that may hold a foreign name, on their odds alone (`_opening_run`).
 
         Their first two characters' odds add up to TRANSLIT_PAIR and all of them to TRANSLIT_SUM, and
         the two are not the same character (哈哈). Most runs fail here, on a few look-ups (东西, 临河, 河里).
-        `points` are `text`'s code points (`_code_points`), or None.
+        `kinds` is what the bulk passes read of `text`'s characters (`_char_kinds`), or None.
         """
         odds = self._translit
         out = []
-        for start, end in _clause_runs(text, points):
+        for start, end in _clause_runs(text, kinds):
             first, second = text[start], text[start + 1]
             if first == second or odds[first] + odds[second] < TRANSLIT_PAIR:
                 continue
