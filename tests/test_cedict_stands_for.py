@@ -59,6 +59,15 @@ LINES = "".join(
         "/Tianwen-1, Chinese mission to put a robotic rover on Mars launched in 2020/\n",
         "儒略日 儒略日 [Ru2 lu:e4 ri4] /Julian day (astronomy)/\n",
         "建軍節 建军节 [Jian4 jun1 jie2] /Army Day (August 1)/\n",
+        "考試院 考试院 [Kao3 shi4 yuan4] /Examination Yuan, the qualification and appointment board under the "
+        "constitution of Republic of China, then of Taiwan/exam board/\n",
+        "立法院 立法院 [Li4 fa3 yuan4] /Legislative Yuan, the legislative branch of government under the constitution "
+        "of Republic of China, then of Taiwan/\n",
+        "哈迷 哈迷 [Ha1 mi2] /Harry Potter fan (slang)/\n",
+        "英語熱 英语热 [Ying1 yu3 re4] /English language fan/enthusiasm for English/\n",
+        "韓棒子 韩棒子 [Han2 bang4 zi5] /Korean (derog.)/\n",
+        "張飛 张飞 [Zhang1 Fei1] /Zhang Fei (168-221), general of Shu and blood-brother of Liu Bei in Romance of the "
+        "Three Kingdoms, famous as fearsome fighter and lover of wine/\n",
     ]
 )
 
@@ -95,7 +104,7 @@ def test_washington_is_no_organisation() -> None:
     [
         ("黑潮", "Kuroshio current", "place"),  # an ocean current
         ("斯托肯立石圈", "Stonehenge stone circle", "place"),
-        ("卡仙尼", "Cassini space probe", "name"),  # a craft, named as a ship is
+        ("卡仙尼", "Cassini", "name"),  # a craft, named as a ship is; "space probe" describes it
         ("东胡", "Eastern barbarian", "name"),  # a people
         ("格林尼治本初子午线", "Greenwich meridian", "place"),
         ("圣诞前夕", "Christmas eve", "event"),
@@ -126,6 +135,9 @@ def test_a_term_named_after_a_person_stays_out(zh: str) -> None:
         ("天问一号", "name"),  # "mission to put a robotic rover on Mars": an undertaking, no embassy
         ("儒略日", "name"),  # "Julian day (astronomy)": a term of a science, no holiday
         ("建军节", "event"),  # "Army Day (August 1)": a holiday is
+        ("考试院", "org"),  # "the qualification and appointment board": a board, no republic
+        ("立法院", "org"),
+        ("张飞", "person"),  # "lover of wine" in his description makes him no common noun
     ],
 )
 def test_the_kind_is_the_things(zh: str, kind: str) -> None:
@@ -134,3 +146,15 @@ def test_the_kind_is_the_things(zh: str, kind: str) -> None:
 
 def test_the_aborigines_of_a_line_are_its_people() -> None:
     assert (NAMES["平埔族"].en, NAMES["平埔族"].aliases) == ("Pingpu", ("Pepo",))
+
+
+@pytest.mark.parametrize(
+    "zh",
+    [
+        "哈迷",  # "Harry Potter fan (slang)": one who likes the thing, a common noun
+        "英语热",  # "English language fan"
+        "韩棒子",  # "Korean (derog.)": a people's adjective as a slur
+    ],
+)
+def test_a_common_noun_or_a_slur_is_no_name(zh: str) -> None:
+    assert zh not in NAMES, NAMES.get(zh)

@@ -108,6 +108,15 @@ way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
   labelled by a science ("Julian day (astronomy)") no event; a current, a meridian, a stone circle, an eve, a people's
   barbarians and aborigines, and a craft that flies ("Cassini space probe") say a kind, so a name whose English ends
   on one is no term named after a person;
+- the English is the name alone: lower-case words after it that end on a generic the headword does not write only
+  describe the thing ("Manhattan island" of 曼哈顿 is Manhattan, "Oreo cookies" Oreo, "Sotheby's auction house"
+  Sotheby's; not "Hainan Island" of 海南岛; `_without_descriptor`, data/cedict_generics.tsv); a first sense of ordinary
+  English words with a lower-case noun translates the characters, and gives way to a later sense of the same kind
+  named by the line's reading (龙山 "Dragon mountain/Longshan district ..." is Longshan; `_is_translation`,
+  data/cedict_english_words.txt); an ordinary English word that lower-case words go on from is no name alone: the
+  phrase is ("Made in China 2025", "Gospel according to St John", "Ministry of (Confucian) Rites" is the Ministry of
+  Rites, "Lion city" of 狮城), and its first word is no alias ("Sanjiang or Three rivers plain" gives no "Three");
+  one who likes a thing ("Harry Potter fan") and a people's adjective as a slur ("Korean (derog.)") are common nouns;
 - one Chinese form names one entry: two lines that hold one form (礼泉 by its full name 礼泉县, 醴泉县 by "also
   written 礼泉县") and name one thing are one entry (`_fold_shared_forms`);
 - a line data/cedict_corrections.tsv lists as wrong, still as CC-CEDICT writes it, is read
@@ -217,7 +226,10 @@ _DATES_IN_RE = re.compile(
 _NAME_WORD = r"(?:(?:d|l|al|el|ad|ar|as|ash|an)[-'’])?(?:[A-Z\u00c0-\u00de\u0100-\u024f][\w'’.&·-]*|\d[\w'’.&-]*)"
 _CAPITAL_WORD = r"[A-Z\u00c0-\u00de\u0100-\u024f][\w'’.&·-]*"
 # Small words that may stand inside a name between capitalised words.
-_CONNECTOR = r"(?:of|and|the|a|an|on|for|to|de|del|la|le|les|du|des|von|van|der|den|di|da|y|e|al|bin|ibn|&)"
+# ("es", "do", "dos", "das", "ter", "zu": particles of other languages' names, "Dar es Salaam", "Porto dos Gaúchos".)
+_CONNECTOR = (
+    r"(?:of|and|the|a|an|on|for|to|de|del|la|le|les|du|des|von|van|der|den|di|da|y|e|al|bin|ibn|es|do|dos|das|ter|zu|&)"
+)
 # A number after a possessive starts what the possessive names, and is no word of the name: "Qing's| 1903 suppression".
 # An ordinal after the name's first word starts a date, and is no word of the name either: "Mid-Autumn Festival| on
 # 15th of 8th lunar month", "Xi'an Incident of| 12th December 1936", "Tibetan Tubo Dynasty| 7th-11th century AD" (an
@@ -519,7 +531,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "congress parliament assembly office department union fund holdings motors brand chain network "
         "gazette bulletin broadcasting television radio press publisher church alliance consortium conglomerate "
         "retailer operator studio exchange faction clique shogunate bakufu guard guards government mission forum "
-        "publishers"
+        "publishers board boards"
     ),
     "place": _vocabulary(
         "county district city town township village prefecture province banner river lake mountain "
@@ -567,6 +579,8 @@ _THINGS = _vocabulary(
     "submarine spacecraft satellite carrier ship vessel destroyer cruiser frigate probe rover"
 )
 # Craft that fly are named as ships are: "Cassini space probe" names a probe, no term named after Cassini.
+# People who like a thing: "Harry Potter fan" (哈迷) is a common noun, whatever the thing's name is.
+_FANS = _vocabulary("fan fans lover lovers enthusiast enthusiasts addict addicts devotee devotees")
 _SPACECRAFT = _vocabulary("spacecraft satellite probe rover")
 # What an appositive may call a thing of none of the kinds: ", Internet content-control software".
 _PRODUCTS = _THINGS | _vocabulary("software app")
@@ -732,6 +746,8 @@ def _is_adjective_alone(name: str, rest: str) -> bool:
     parts = name.split("-")
     if len(parts) == 2 and all(_DEMONYM_RE.match(p) for p in parts):
         return not rest.strip()
+    if (_DEMONYM_RE.match(name) or name.endswith(("ian", "ean"))) and _REGISTER_ALONE_RE.match(rest):
+        return True  # 韩棒子 "Korean (derog.)": a people's adjective as a slur names no one thing
     return (
         name.endswith(("ean", "ian"))
         and _FIELD_RE.match(rest) is not None
@@ -740,6 +756,8 @@ def _is_adjective_alone(name: str, rest: str) -> bool:
     )
 
 
+# Only a register after a name: "(derog.)", "(slang)".
+_REGISTER_ALONE_RE = re.compile(r"^\s*\((?:derog\.?|derogatory|slang|pejorative|offensive)\)\s*$")
 _FIELD_RE = re.compile(
     r"^\(\s*(?:[a-z]+\.|math|mathematics|geology|physics|chemistry|biology|computing|statistics|logic|astronomy"
     r"|medicine)\s*\)\s*$"
@@ -1103,6 +1121,8 @@ def read_sense(gloss: str) -> Sense:
                     # "East Asian countries" (东洋), "Muslim countries" (伊斯兰国): the lands of a people, a region or a
                     # faith, a plural common noun; no name of any one of them.
                     return Sense()
+                if name.split()[-1] in _FANS:
+                    return Sense()  # "Harry Potter fan" (哈迷): one who likes the thing, a common noun
                 if (
                     len(capital_words) == 1
                     and name.startswith(capital_words[0])
@@ -2208,6 +2228,16 @@ def _read_line(line: CedictLine) -> _Draft:
                 and _CAPITALISED_RE.search(unnamed) is not None
             )
         forms = [sense.name, *sense.aliases]
+        if " " not in sense.name and (phrase := _phrase_of_word(sense.name, gloss, line)) is not None:
+            # "Lion city, nickname for Singapore", "Made in China 2025, strategic plan", "Ministry of (Confucian)
+            # Rites": an ordinary English word that lower-case words go on from starts a phrase, no name alone.
+            forms[0] = phrase
+        if not sense.listed and (bare := _without_descriptor(forms[0], line)) != forms[0]:
+            forms[0] = bare
+        if len(forms) > 1:
+            # "Sanjiang or Three rivers plain", "Mt Yulong or Jade dragon": the other name is the whole phrase, or none;
+            # its first word alone ("Three", "Jade") is an ordinary word, which annotate would gloss in English prose.
+            forms = [forms[0], *(a for a in forms[1:] if " " in a or not _goes_on(a, gloss, line))]
         named = named or (not sense.shared and sense.xref is None)
         if first is None and sense.other is not None:
             draft.spellings = (sense.name, sense.other)
@@ -2330,6 +2360,40 @@ def _read_line(line: CedictLine) -> _Draft:
             undescribed += forms
         naming.append((sense, gloss, forms, type_before, draft.type))
         draft.add_english(forms)
+    if naming and len(line.zh) > 1 and _is_translation(naming[0][2][0], naming[0][1], line):
+        # 龙山 "Dragon mountain/Longshan district of .../", 荆山 "Thorny mountain (several)/Mt Jingshan in Hubei/":
+        # a first sense of ordinary English words with a lower-case noun translates the characters; a later sense
+        # naming the thing by the line's reading, of the same kind, names it. The translation is no English name of
+        # it: the note keeps it.
+        translated: list[tuple[Sense, str, list[str], str | None, str | None]] = [
+            r for r in naming if r[0].xref is None and _is_translation(r[2][0], r[1], line)
+        ]
+        named_so = [
+            r
+            for r in naming
+            if r not in translated and r[0].xref is None and not r[0].shared and _is_reading(r[2][0], line, part=True)
+        ]
+        if (
+            named_so
+            and len(translated) < len(naming)
+            and {translated[0][0].type, named_so[0][0].type} - {None}
+            != {
+                "place",
+                "org",
+            }
+        ):
+            _drop_records(
+                draft,
+                [(sense, forms, before, after) for sense, _gloss, forms, before, after in translated],
+                [f for record in named_so for f in record[2]],
+            )
+            first = named_so[0][0]
+            naming = [r for r in naming if r not in translated]
+            gone = {id(r[0]) for r in translated}
+            described = [r for r in described if id(r[0]) not in gone]
+            if draft.type in (None, "name"):
+                # (A unit of administration is a place: "Hongqi district of Xinxiang city" says no kind of its own.)
+                draft.type = next((r[0].type or ("place" if r[0].unit else None) for r in named_so), None) or draft.type
     main_sense = first
     if first is not None and first.name is not None and not person_first and len(line.zh) > 1 and club is None:
         main_sense = _weigh_bare_name(draft, naming, first)
@@ -2421,6 +2485,114 @@ _FIELD_LABEL_RE = re.compile(r"^\(\s*[a-z]+\s*\)$")
 # Lower-case heads of a later sense that says what a place's name stands for, not another name of the place: a
 # government, an administration, a regime (北京 "PRC government", 华府 "the US federal government").
 _STANDS_FOR = frozenset(["government", "administration", "regime", "authorities", "leadership"])
+
+
+# A lower-case word of a name that is no connector: "Dragon mountain", not "Garden of Many Flowers".
+_LOWER_NOUN_RE = re.compile(rf"\s(?!{_CONNECTOR}\b)[a-z]")
+ENGLISH_WORDS_PATH = Path(__file__).resolve().parent.parent / "data" / "cedict_english_words.txt"
+
+
+@functools.lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The ordinary English words of CC-CEDICT's common-word glosses, lower case (data/cedict_english_words.txt)."""
+    with ENGLISH_WORDS_PATH.open(encoding="utf-8") as fp:
+        return frozenset(line.strip() for line in fp if line.strip() and not line.startswith("#"))
+
+
+def _is_english_phrase(name: str, line: CedictLine) -> bool:
+    """Tell whether every word of `name` is an ordinary English word and the first is no reading of `line`: "Old town
+    district", "Dragon mountain", "Business News", "Lion" of 狮城 (not "Longshan", "Sankei Shimbun", "Mt Jingshan",
+    nor "Wan" of 万 [Wan4], a name read so)."""
+    words = re.findall(r"[A-Za-z]+(?:['’][a-z]+)?", name)
+    vocabulary = english_words()
+    return (
+        bool(words)
+        and all(w.lower() in vocabulary for w in words)
+        and not any(_is_reading(w, line, part=True) for w in words)
+    )
+
+
+# A capitalised word, the lower-case words that go on from it, and the end of its phrase (a comma, a semicolon, a
+# bracket at the end, the end): "Made| in China 2025|, strategic plan"; not "Hook| or Hooke" (another spelling).
+_PHRASE_RE = re.compile(
+    r"\s+(?!(?:or|and|aka|nee|née)\b)[a-z][^,;/\u3400-\u9fff]*?(?=\s*(?:$|[,;]|\([^()]*\)\s*(?:$|[,;])))"
+)
+_LOWER_WORDS_RE = re.compile(r"^(?:\s+[a-z][\w'-]*)+")
+
+GENERICS_PATH = Path(__file__).resolve().parent.parent / "data" / "cedict_generics.tsv"
+
+
+@functools.lru_cache(maxsize=1)
+def generics() -> dict[str, str]:
+    """English generics and the characters Chinese writes each with (data/cedict_generics.tsv): "island" 岛屿洲."""
+    with GENERICS_PATH.open(encoding="utf-8") as fp:
+        rows = (line.rstrip("\n").split("\t") for line in fp if line.strip() and not line.startswith("#"))
+        return {row[0]: row[1] for row in rows if len(row) == 2 and row != ["generic", "characters"]}
+
+
+def _writes_generic(generic: str, line: CedictLine) -> bool | None:
+    """Tell whether `line`'s headword writes the English `generic` ("island" in 海南岛, not in 曼哈顿), or None when
+    data/cedict_generics.tsv does not know the word."""
+    characters = generics().get(generic)
+    return None if characters is None else any(c in line.zh for c in characters)
+
+
+def _phrase_of_word(word: str, gloss: str, line: CedictLine) -> str | None:
+    """The phrase an ordinary English word (`_is_english_phrase`) starts in `gloss` of `line` when lower-case words
+    go on from it, its brackets dropped ("Ministry of (Confucian) Rites" is the Ministry of Rites), or None.
+
+    Lower-case words of no kind before a name go on with the word ("Made in China 2025", "Gospel according to St
+    John"; not "Swat province in ...", a place and where it is); a generic at the end does only when the headword
+    writes it ("Lion city" 狮城; not "Metro supermarket chain" 麦德龙: `_writes_generic`).
+    """
+    if not _is_english_phrase(word, line):
+        return None
+    found = re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", gloss)
+    if found is None or (after := _PHRASE_RE.match(gloss, found.end())) is None:
+        return None
+    phrase = re.sub(r"\s*\([^()]*\)", "", word + after.group()).strip()
+    lower = _LOWER_WORDS_RE.match(phrase[len(word) :])
+    if " " not in phrase or lower is None:
+        return None
+    words = lower.group().split()
+    if lower.end() < len(phrase) - len(word):
+        # Capitalised words follow small words: "Made| in |China 2025", "Gospel| according to |St John" (not "Mercury|
+        # in traditional |Chinese astronomy", "Swat| province in |...": what the word names, and where).
+        return phrase if all(_SMALL_WORD_RE.match(w) for w in words) else None
+    return phrase if _writes_generic(words[-1], line) else None
+
+
+def _goes_on(word: str, gloss: str, line: CedictLine) -> bool:
+    """Tell whether `word`, an ordinary English word (`_is_english_phrase`), is the first word of a phrase that goes
+    on in lower case in `gloss`: "Three| rivers plain", "Jade| dragon", "Old| town district" (no "or", "and")."""
+    if not _is_english_phrase(word, line):
+        return False
+    found = re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", gloss)
+    return found is not None and _GOES_ON_RE.match(gloss, found.end()) is not None
+
+
+_GOES_ON_RE = re.compile(r"\s+(?!(?:or|and|aka|nee|née)\b)[a-z]")
+
+
+def _is_translation(name: str, gloss: str, line: CedictLine) -> bool:
+    """Tell whether `name`, read from `gloss` of `line`, translates the characters in ordinary English words ("Dragon
+    mountain", "Old| town district") rather than naming the thing by a name of its own."""
+    return _is_english_phrase(name, line) and (
+        _LOWER_NOUN_RE.search(name) is not None or (" " not in name and _goes_on(name, gloss, line))
+    )
+
+
+def _without_descriptor(name: str, line: CedictLine) -> str:
+    """`name` without the lower-case words after its last capitalised word when they end on a generic the headword
+    does not write: "Manhattan island" of 曼哈顿 is Manhattan, "Oreo cookies" Oreo, "Sotheby's auction house" Sotheby's
+    (not "Hainan island" of 海南岛, nor "Beijing opera", whose genre the generics do not list)."""
+    lower = _TRAILING_LOWER_RE.search(name)
+    if lower is None or lower.start() == 0:
+        return name
+    return name[: lower.start()] if _writes_generic(lower.group().split()[-1], line) is False else name
+
+
+_TRAILING_LOWER_RE = re.compile(r"(?:\s+[a-z][\w-]*)+$")
 
 
 def _describes_a_thing(sense: Sense) -> bool:
