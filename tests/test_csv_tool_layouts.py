@@ -103,3 +103,46 @@ def test_a_banned_row_before_any_entry_is_still_refused() -> None:
     text = '"Term [en]","Status [en]","Term [zh-CN]"\n"Zhengfei Ren","not recommended",""\n"Ren Zhengfei","","任正非"\n'
     with pytest.raises(FormatError, match="line 2: the row bans 'Zhengfei Ren'"):
         entries_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ren Zhengfei,任正非\nPony Ma,马化腾\n",  # Google Cloud Translation's unidirectional glossary
+        "Ren Zhengfei,任正非,EN,ZH\nPony Ma,马化腾,EN,ZH\n",  # DeepL, with the language codes
+        '"Ren Zhengfei","任正非","en","zh","0.93"\n"Pony Ma","马化腾","en","zh","0.51"\n',  # its glossary generator
+        "任正非,Ren Zhengfei\n马化腾,Pony Ma\n",  # a Chinese-to-English glossary
+        "\ufeffRen Zhengfei;任正非\nPony Ma;马化腾\n",  # Excel's semicolons and BOM
+    ],
+)
+def test_a_glossary_of_term_pairs_without_a_header(text: str) -> None:
+    # Refused before: "line 1: unknown column 'Ren Zhengfei'".
+    assert [(e.zh, e.en) for e in entries_of(text)] == [("任正非", "Ren Zhengfei"), ("马化腾", "Pony Ma")]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Chinese,Englsh\n任正非,Ren Zhengfei\n", "line 1: unknown column 'Englsh'"),  # a header with a typo
+        ("Ren Zhengfei,Huawei\nPony Ma,Tencent\n", "line 1: unknown column 'Ren Zhengfei'"),  # no Chinese
+        ("Ren Zhengfei,任正非,founder\n", "line 1: unknown column 'Ren Zhengfei'"),  # a third cell no code
+        ("任正非,Ren Zhengfei\nPony Ma,马化腾\n马云,Jack Ma\n", "line 2: zh 'Pony Ma' has no Chinese"),  # a swapped row
+    ],
+)
+def test_rows_that_are_no_term_pairs_are_still_refused(text: str, message: str) -> None:
+    with pytest.raises(FormatError, match=message):
+        entries_of(text)
+
+
+def test_a_workbook_of_term_pairs_without_a_header() -> None:
+    from openpyxl import Workbook
+
+    from zhgloss.formats.xlsx import load_xlsx
+
+    book = Workbook()
+    for row in (["Ren Zhengfei", "任正非"], ["Pony Ma", "马化腾"]):
+        book.active.append(row)
+    data = io.BytesIO()
+    book.save(data)
+    data.seek(0)
+    assert [(e.zh, e.en) for e in load_xlsx(data, "pairs.xlsx")] == [("任正非", "Ren Zhengfei"), ("马化腾", "Pony Ma")]

@@ -162,7 +162,8 @@ def test_a_glossary_file_holding_control_characters_is_refused(zhgloss_exe: str,
     proc = run(zhgloss_exe, "validate", "--db", str(glossary_path))
     assert proc.returncode == 1
     assert proc.stdout.decode().splitlines() == [
-        f"{first['id']}: error: note: cannot be read: contains the control character U+001B (ESC); remove it"
+        f"{first['id']}: error: note: cannot be read: contains the control character U+001B (ESC); remove it",
+        "yingwei-fu: warning: zh: no Chinese form for 'Yingwei Fu': Chinese text never finds it; add its Chinese (zh)",
     ]
     assert glossary_path.read_bytes() == before
 

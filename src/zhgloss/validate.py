@@ -71,6 +71,7 @@ CODES = {
     "role-repeat": "one position recorded twice (same kind of role at the same organisation)",
     "draft": "a proposed entry nobody has confirmed yet (harvest --unknown --add)",
     "zh-no-han": "zh has no Chinese characters (zh and en swapped?)",
+    "zh-missing": "no Chinese form: the entry glosses nothing and check finds nothing (an untranslated term)",
     "zh-english": "zh holds the entry's English form beside the Chinese ('马云 Jack Ma')",
     "form-empty": "a form of punctuation alone ('-', '、'): a placeholder or slip that names nothing",
     "en-han": "en is written in Chinese characters (zh and en swapped?)",
@@ -256,6 +257,10 @@ def check_entry(entry: Entry, *, before: Entry | None = None) -> list[Problem]:
 def _script_problems(entry: Entry) -> list[Problem]:
     """Each form in the script its field is for: Han in zh (simplified), Latin in en; a person's name in order."""
     problems: list[Problem] = []
+    if entry.zh is None and entry.refers_to is None and entry.type != "stock_code":
+        # A stock code is written alike in both languages, and an entry that refers to another has its Chinese there.
+        message = f"no Chinese form for {entry.en!r}: Chinese text never finds it; add its Chinese (zh)"
+        problems.append(Problem(entry.id, "zh", "zh-missing", message, "warning"))
     said = zh_script_problem(entry.zh) if entry.zh is not None else None
     if said:
         problems.append(Problem(entry.id, "zh", "zh-no-han", f"{entry.zh!r} {said}; were zh and en swapped?"))

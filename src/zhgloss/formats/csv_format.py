@@ -6,7 +6,8 @@ formulas. Import takes a header with any subset of the columns, in any order
 (also "source"/"target", "term"/"translation", "comment" and language codes such as
 zh-CN and en-US, direction-only names told apart by script: see `table`),
 a comma or a semicolon as the separator (Excel writes ";" in many locales),
-and drops a BOM.
+and drops a BOM. A file without a header whose rows are term pairs, as DeepL and Google Cloud Translation
+take glossaries, is read by script (`table.headerless_columns`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
 
 from zhgloss.errors import FormatError
-from zhgloss.formats.table import COLUMNS, entry_to_row, header_columns, load_rows, neutralize
+from zhgloss.formats.table import COLUMNS, entry_to_row, header_columns, headerless_columns, load_rows, neutralize
 from zhgloss.model import Entry
 
 BOM = "\ufeff"
@@ -53,15 +54,23 @@ def load_csv(fp: TextIO, source: str = "<csv>", *, columns: Sequence[str | None]
     delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
     reader = csv.reader(_text_of(lines, header_line), delimiter=delimiter, strict=True)
     rows: list[tuple[int, list[str]]] = []
+    unknown: FormatError | None = None
     try:
         header = next(reader)
         if columns is None:
-            header_columns(header, source, number)  # a header no column of which is known stops before the rows
+            try:
+                header_columns(header, source, number)
+            except FormatError as exc:
+                unknown = exc  # no header, unless the rows are term pairs without one (`table.headerless_columns`)
+                if len(header) > 5:
+                    raise
         for row in reader:
             if any(cell.strip() for cell in row):
                 rows.append((reader.line_num, row))
     except csv.Error as exc:
         raise FormatError(source, f"not valid CSV: {exc}", reader.line_num) from None
+    if unknown is not None and headerless_columns([header, *(r for _, r in rows)]) is None:
+        raise unknown
     yield from load_rows(header, number, rows, source, columns)
 
 

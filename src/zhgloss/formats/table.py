@@ -679,6 +679,39 @@ def check_given_columns(columns: Sequence[str | None], rows: Sequence[tuple[int,
     )
 
 
+def headerless_columns(rows: Sequence[list[str]]) -> list[str | None] | None:
+    """The columns of a table with no header whose rows are term pairs, or None if it is no such table.
+
+    Machine translation engines take glossaries so: DeepL's CSV is "source phrase,target phrase", optionally
+    followed by the source and target language codes and, from its glossary generator, a relevance
+    (developers.deepl.com, "Managing glossaries": "one entry per line, source phrase first"); Google Cloud
+    Translation's unidirectional glossary is a CSV of two columns. A file is such a table when no cell of its
+    first row names a column, and every row holds one term in Chinese and one in Latin letters (either order,
+    told apart by `resolve_columns`), then only language codes and a number. The pair comes back as SOURCE and
+    TARGET, the rest as None (skipped).
+    """
+    if not rows or names_columns(rows[0][:2]):
+        return None
+    width = max(len(row) for row in rows)
+    if not 2 <= width <= 5:
+        return None
+    for row in rows:
+        pair = [normalize(cell) for cell in row[:2]]
+        if len(pair) < 2 or sum(has_cjk(cell) for cell in pair) != 1 or not all(pair):
+            return None
+        codes, rest = row[2:4], row[4:]
+        if not all(_is_language_code(cell) for cell in codes if cell.strip()):
+            return None
+        if not all(re.fullmatch(r"\s*[0-9.]*\s*", cell) for cell in rest):
+            return None
+    return [SOURCE, TARGET, *[None] * (width - 2)]
+
+
+def _is_language_code(cell: str) -> bool:
+    words = re.split(r"[-_]", cell.strip().lower())
+    return _tag_size(words) == len(words) and (words[0] in _ENGLISH_SUBTAGS or _is_chinese_tag("-".join(words)))
+
+
 def load_rows(
     header: list[str],
     header_at: int,
@@ -693,7 +726,11 @@ def load_rows(
     (`is_named_header`) and every row is held to the scripts of the columns named (`check_given_columns`);
     direction-only columns get their language by script (`resolve_columns`). Raise FormatError with a line.
     """
-    names = list(columns) if columns is not None else header_columns(header, source, header_at)
+    if columns is None and (pairs := headerless_columns([header, *(r for _, r in rows)])) is not None:
+        names: list[str | None] = pairs
+        rows = [(header_at, header), *rows]
+    else:
+        names = list(columns) if columns is not None else header_columns(header, source, header_at)
     if columns is not None:
         if not is_named_header(names, header, [r for _, r in rows]):
             rows = [(header_at, header), *rows]
@@ -1144,6 +1181,10 @@ def row_to_entry(
         raise FormatError(source, "the English form (en) is empty", line)
     if theirs and not data.get("zh") and data.get("zh_hant"):
         data["zh"] = data["zh_hant"]  # a traditional column alone (繁體中文, zh-TW): zh is its simplified form
+    if theirs and not data.get("zh") and not data.get("zh_aliases"):
+        # A term not yet translated (a Weblate or Crowdin row with the Chinese blank): kept, as a draft, which
+        # `validate` reports until its Chinese is written.
+        data["draft"] = True
     if theirs and data.get("zh"):
         _simplified_zh(data)
         if data.get("zh_hant"):

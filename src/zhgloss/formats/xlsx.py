@@ -41,7 +41,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any
 
 from zhgloss.errors import FormatError
-from zhgloss.formats.table import COLUMNS, TEXT_MARKER, entry_to_row, header_columns, load_rows
+from zhgloss.formats.table import (
+    COLUMNS,
+    TEXT_MARKER,
+    entry_to_row,
+    header_columns,
+    headerless_columns,
+    load_rows,
+)
 from zhgloss.model import Entry
 
 SHEET_TITLE = "zhgloss"
@@ -86,7 +93,7 @@ def load_xlsx(fp: IO[bytes], source: str = "<xlsx>", *, columns: Sequence[str | 
         if table is None:
             continue
         (header_at, header), body = table
-        if columns is None:
+        if columns is None and headerless_columns([header, *(r for _, r in body)]) is None:
             try:
                 header_columns(header, source, header_at)
             except FormatError:
