@@ -31,8 +31,8 @@ def glosses(shared_dir: Path) -> dict[str, list[tuple[int, int]]]:
         ("中国石油方面表示", []),
         ("上海电气发布公告", []),
         ("中国移动公布前三季度经营数据", []),
-        # The club Shandong Taishan, not Mount Tai; its province and the other side stay.
-        ("山东泰山队则以一比一战平浙江队", ["山东", "浙江"]),
+        # The club Shandong Taishan: neither Mount Tai nor the province (s19); the side of a province stays.
+        ("山东泰山队则以一比一战平浙江队", ["浙江"]),
         # Germany's CDU, not the China Democratic League.
         ("基民盟主席默茨", []),
         # Names around them stay.

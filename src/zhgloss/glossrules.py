@@ -353,8 +353,9 @@ class InsideRule:
         # looked up as places: an entry's decoding costs more than these tests, and a dense glossary matches thousands
         # of forms. The scan finds the words, not their first characters (有 of 有限公司 and 发 of 发布公告 are
         # everywhere), and only in a text holding one of those characters.
-        before = map(text.__getitem__, map(_minus_one, map(_first, spans)))
+        before = list(map(text.__getitem__, map(_minus_one, map(_first, spans))))
         candidates = set(compress(range(len(spans)), map(_TITLE_TAILS.__contains__, before)))
+        candidates.update(compress(range(len(spans)), map(_match_verb_lasts().__contains__, before)))
         if not _company_title_firsts().isdisjoint(text):
             # The few characters from each match's end on, as one string of equal strides (one scan in C, not one of
             # the whole text, which cost more than the rule on a long one). A mark that starts within reach, or right
@@ -362,7 +363,8 @@ class InsideRule:
             # 发布公告称 holds 公告称, which `_starts_company` reads after 发布), makes its match a candidate.
             width = _COMPANY_REST + _COMPANY_TITLE_LONGEST + 1
             padded = text + "\n" * width
-            windows = "\n".join(padded[e : e + width] for e in map(_second, spans))
+            ends = list(map(_second, spans))
+            windows = "\n".join(map(padded.__getitem__, map(slice, ends, map(width.__add__, ends))))
             for mark in _company_title_re().finditer(windows):
                 k, at = divmod(mark.start(), width + 1)
                 if at <= _COMPANY_REST:
@@ -391,7 +393,12 @@ class InsideRule:
                 if rest >= _COMPANY_SHORT:
                     named.add((text.rfind("\n", 0, s), text[s : e + _COMPANY_SHORT]))
             elif k + 1 < len(spans) and _starts_club_pair(text, spans, k) and self._is_place(spans[k + 1][2]):
-                drop.append(k + 1)
+                drop += (k, k + 1)  # 山东泰山队: the club Shandong Taishan, neither the province nor Mount Tai
+            elif _after_match_verb(text, spans[k][0]) and _is_club_word_after(text, spans[k][1]):
+                # 击败天津津门虎 (Tianjin Jinmen Tiger); 战胜山东泰山: its own word a place's name too (Mount Tai).
+                drop.append(k)
+                if k + 1 < len(spans) and spans[k + 1][0] == spans[k][1] and self._is_place(spans[k + 1][2]):
+                    drop.append(k + 1)
         if named:
             # The company's name, once told by a title or a word of companies, is the company's wherever the line
             # writes it again (宁德时代与一汽集团签署……宁德时代董事长曾毓群). The line, not the text: a stream's
@@ -2524,8 +2531,9 @@ def _starts_company(text: str, spans: Sequence[Span], k: int) -> int:
     (_GROUP_WORDS); none a glossary match (深圳华为董事长), nor a generic, an organisation word or an authority that
     makes the place a modifier (北京分公司总经理, 中国区总裁, 北京警方发布公告: _AUTHORITY_ENDS), nor a word of
     grammar that makes them a phrase (中国最大的民营集团: _NOT_IN_NAMES), but for a 的 that ends them before a
-    title or word only a company has (宁德时代的股价, 茅台的股价: _POSSESSED). A club's words are not a company's: the
-    place that starts a club's name is the club's city (上海海港队, 巴黎圣日耳曼队; see `_starts_club_pair`).
+    title or word only a company has (宁德时代的股价, 茅台的股价: _POSSESSED). A club's words tell a club's name as a
+    company's do, by its city and a word of its own of two or more characters (上海海港队, 巴黎圣日耳曼队, 成都蓉城主场;
+    see `_starts_club_pair`), not a side by kind (日本国家队: _SIDE_KINDS) nor a side of the city alone (浙江队).
     """
     n = len(text)
     e = spans[k][1]
@@ -2553,11 +2561,76 @@ def _starts_company(text: str, spans: Sequence[Span], k: int) -> int:
             or any(rest[i : i + w] in _ORG and rest[i : i + w] not in _TRADES for i in range(size) for w in _ORG_SIZES)
         )
         mark = _company_title_re().match(ahead, size)
-        if mark is None or org or mark.group() in _CLUB_WORDS:
+        if mark is not None and mark.group() in _CLUB_WORDS:
+            # 上海海港队, 成都蓉城主场: a club's own word between the city and the club's word (海港 "seaport" holds an
+            # organisation word, 港, and is the club's all the same); not a side by kind (日本国家队, 中国女排战胜,
+            # 上海选手击败: _SIDE_KINDS), nor the city's own side (浙江队: nothing between), nor a word the club's
+            # word's first character ends (成都汽车站排队: 排队 "to queue").
+            if (
+                size >= _COMPANY_SHORT
+                and not rest.startswith(_SIDE_KINDS)
+                and rest[-1] + mark.group()[0] not in ordinary_words()
+            ):
+                return size
+            continue
+        if mark is None or org:
             continue
         if size <= _COMPANY_NEAR or mark.group() in _GROUP_WORDS:
             return size
     return 0
+
+
+_MATCH_VERBS = ("战胜", "击败", "战平", "逼平", "负于", "险胜", "迎战", "对阵")
+"""Verbs of a match between clubs: the place after one starts the other club's name (击败天津津门虎)."""
+_SIDE_KINDS = (
+    "国家",
+    "国奥",
+    "国青",
+    "女",
+    "男",
+    "青年",
+    "少年",
+    "选手",
+    "球员",
+    "名将",
+    "小将",
+    "运动员",
+    "代表",
+    "联",
+)
+"""Words after a place's name that make a side by kind, not a club by name (日本国家队, 中国女排, 上海选手击败): the
+place is the side's and its gloss stays."""
+_CLUB_OWN_LONGEST = 3
+"""How many Han characters a club's own word after its city has at most (津门虎, 海港, 蓉城)."""
+
+
+@lru_cache(maxsize=1)
+def _match_verb_lasts() -> frozenset[str]:
+    """The last characters of _MATCH_VERBS, simplified and traditional (败 and 敗)."""
+    return _with_traditional(verb[-1] for verb in _MATCH_VERBS)
+
+
+def _after_match_verb(text: str, s: int) -> bool:
+    """Tell whether a verb of a match between clubs (_MATCH_VERBS) ends right before text[s]."""
+    return s >= 2 and _simplified(text[s - 2 : s]) in _MATCH_VERBS
+
+
+def _is_club_word_after(text: str, e: int) -> bool:
+    """Tell whether a club's own word follows a place's name ending at `e`, after a verb of a match (击败天津津门虎):
+    two to _CLUB_OWN_LONGEST Han characters, no word of grammar and no side by kind (击败日本选手: _SIDE_KINDS),
+    then no more Han characters or a club's word (队, 主场)."""
+    own = 0
+    while e + own < len(text) and own <= _CLUB_OWN_LONGEST and _CJK_CHAR[text[e + own]]:
+        rest = _simplified(text[e + own : e + own + 3])
+        if own >= _COMPANY_SHORT and (rest[:1] == "队" or rest[:2] in _CLUB_WORDS):
+            break
+        own += 1
+    word = _simplified(text[e : e + own])
+    return (
+        _COMPANY_SHORT <= own <= _CLUB_OWN_LONGEST
+        and not word.startswith(_SIDE_KINDS)
+        and not any(char in _NOT_IN_NAMES for char in word)
+    )
 
 
 def _starts_club_pair(text: str, spans: Sequence[Span], k: int) -> bool:
@@ -2565,8 +2638,8 @@ def _starts_club_pair(text: str, spans: Sequence[Span], k: int) -> bool:
 
     A club takes its city's or province's name and a word of its own (上海海港, 成都蓉城), and the word may be a
     place's name too: 山东泰山队 is Shandong Taishan, not Mount Tai; 河南建业队 Henan Jianye, not Nanjing's old name.
-    A second place glued to the first before a club's word (_CLUB_WORDS) is that word; the first stays (the club's
-    province). Whether both are places is the caller's to ask.
+    A second place glued to the first before a club's word (_CLUB_WORDS) is that word, and neither is glossed (the
+    club's name, nineteenth session; the province was glossed before). Whether both are places is the caller's to ask.
     """
     e, after = spans[k][1], spans[k + 1]
     if after[0] != e:
