@@ -104,6 +104,21 @@ def test_glossable_columns_equal_the_rule_an_entry_at_a_time_and_build_no_entry(
 
 
 @given(st.lists(entries(), min_size=1, max_size=6))
+def test_wording_of_columns_is_worked_out_once_and_is_each_entrys(listed: list[Entry]) -> None:
+    from zhgloss.forms import are_wording, is_wording
+
+    columns = _columns(listed)
+    first = are_wording(columns)
+    assert first == [is_wording(entry) for entry in listed]
+    # check's names matcher (`name_places`) reads what the annotator's build worked out (`variant_texts_of`).
+    assert are_wording(columns) is first
+    # An entry put in (a hand-edited document that reads otherwise): worked out again.
+    changed = listed[0].replace(type="person" if listed[0].type == "term" else "term")
+    columns.with_entries({0: changed})
+    assert are_wording(columns) == [is_wording(entry) for entry in [changed, *listed[1:]]]
+
+
+@given(st.lists(entries(), min_size=1, max_size=6))
 def test_chinese_forms_read_from_columns_are_the_entries(listed: list[Entry]) -> None:
     columns = _columns(listed)
     assert [columns.zh_forms_at(n) for n in range(len(listed))] == [entry.zh_forms for entry in listed]

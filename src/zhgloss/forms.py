@@ -722,12 +722,20 @@ def variant_texts_of(entries: Sequence[Entry]) -> list[tuple[int, Rendering]]:
 
 
 def are_wording(entries: Sequence[Entry]) -> list[bool]:
-    """`is_wording` of each of `entries`, read from their columns (`zhgloss.model.entry_columns`) a column at a time."""
+    """`is_wording` of each of `entries`, read from their columns (`zhgloss.model.entry_columns`) a column at a time.
+
+    Kept with the columns (`EntryColumns.derived`) and shared: the annotator's build and `check`'s names matcher
+    both ask it of a glossary's columns. Read the list, never change it.
+    """
     from zhgloss.model import entry_columns
 
     columns = entry_columns(entries)
-    ens = columns.en
-    return list(map(or_, map(WORDING_TYPES.__contains__, columns.type), map(eq, ens, map(str.lower, ens))))
+    known: list[bool] | None = columns.derived.get("wording")
+    if known is None:
+        ens = columns.en
+        known = list(map(or_, map(WORDING_TYPES.__contains__, columns.type), map(eq, ens, map(str.lower, ens))))
+        columns.derived["wording"] = known
+    return known
 
 
 def _variants(entry: Entry, seen: set[str]) -> list[Rendering]:

@@ -1403,6 +1403,9 @@ class EntryColumns(Sequence[Entry]):
         self._count = count
         self._built: dict[int, Entry] = {}
         self.read_from = None
+        self.derived: dict[str, Any] = {}
+        """What a rule worked out of these columns, by the rule's name (`zhgloss.forms.are_wording`): every build in
+        the process that reads them shares it (`check` builds two matchers). Emptied when an entry is put in."""
 
     @classmethod
     def from_entries(cls, entries: Iterable[Entry]) -> EntryColumns:
@@ -1479,6 +1482,7 @@ class EntryColumns(Sequence[Entry]):
             self.forbidden_forms[n] = entry.forbidden_forms
             self.with_roles[n] = bool(entry.roles)
             self._built[n] = entry
+        self.derived.clear()
         if self.read_from is not None:
             self.read_from = (self.read_from[0], self.read_from[1].union(entries))
         return self
