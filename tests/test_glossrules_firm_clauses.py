@@ -70,3 +70,20 @@ def test_a_place_of_an_industry_a_people_or_a_list_stays(text: str, expected: li
 )
 def test_a_brand_cut_by_a_longer_word_of_its_trade_is_the_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.surface, m.entry.en) for m in ANNOTATOR.mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The acceptance tester's input (04:17): a group's word six characters on, whatever the clause says.
+        ("大连万达商业管理集团的负债率下降。", []),
+        ("大连万达商业管理集团递交上市申请。", []),
+        # A verb of forming, a determiner or a word of kind in the run: the place's group, not a company's name.
+        ("浙江组建大型物流集团。", ["浙江"]),
+        ("上海这家大型民营集团", ["上海"]),
+        ("上海拥有多家大型企业集团", ["上海"]),
+        ("万达集团在大连召开会议。", ["大连"]),
+    ],
+)
+def test_a_place_before_a_long_company_name_ending_on_a_group_is_the_companys(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected

@@ -361,13 +361,13 @@ class InsideRule:
             # the whole text, which cost more than the rule on a long one). A mark that starts within reach, or right
             # at the end (the scan finds marks that do not overlap, and one it passes over may start a character on:
             # 发布公告称 holds 公告称, which `_starts_company` reads after 发布), makes its match a candidate.
-            width = _COMPANY_REST + _COMPANY_TITLE_LONGEST + 1
+            width = _GROUP_REST + _COMPANY_TITLE_LONGEST + 1
             padded = text + "\n" * width
             ends = list(map(_second, spans))
             windows = "\n".join(map(padded.__getitem__, map(slice, ends, map(width.__add__, ends))))
             for mark in _company_title_re().finditer(windows):
                 k, at = divmod(mark.start(), width + 1)
-                if at <= _COMPANY_REST:
+                if at <= _COMPANY_REST or (at <= _GROUP_REST and mark.group() in _GROUP_WORDS):
                     candidates.add(k)
         if not candidates:
             return spans
@@ -2492,6 +2492,26 @@ _COMPANY_NEAR = 3
 """How many Han characters `_starts_company` reads between a place's name and a company's title or word."""
 _COMPANY_REST = 5
 """How many it reads before a word that ends a company's full name (中国 + 石油天然气 + 集团)."""
+_GROUP_REST = 8
+"""How many it reads before a word that ends a company's full name, where the run starts with no verb of forming
+(大连 + 万达商业管理 + 集团; not 浙江组建大型物流集团: _FORMING_VERBS)."""
+_FORMING_VERBS = ("组建", "成立", "打造", "设立", "建立", "组成", "拥有", "培育", "整合", "重组", "新建", "筹建",
+                  "发展", "形成", "支持", "推动", "引进", "吸引", "成为", "出现", "诞生", "涌现")  # fmt: skip
+"""Verbs that make a group of the place's (浙江组建大型物流集团 "Zhejiang forms a large logistics group"), not a
+company named by it, in a run longer than _COMPANY_REST."""
+
+
+def _is_long_group_name(rest: str) -> bool:
+    """Tell whether `rest`, more than _COMPANY_REST characters between a place's name and a group's word, may be a
+    company's own words (万达商业管理): no verb of forming starts it (_FORMING_VERBS), and it holds no determiner or
+    numeral (上海这家大型民营集团: _NOT_FIRM_FIRSTS) and no word of kind (民营, 大型: _NOT_FIRMS)."""
+    return (
+        not rest.startswith(_FORMING_VERBS)
+        and _NOT_FIRM_FIRSTS.isdisjoint(rest)
+        and not any(rest[i : i + 2] in _NOT_FIRMS or rest[i : i + 3] in _NOT_FIRMS for i in range(len(rest)))
+    )
+
+
 _COMPANY_SHORT = 2
 """How many characters after the place make the company's short name, found again in the line (宁德 + 时代)."""
 
@@ -2527,7 +2547,8 @@ def _starts_company(text: str, spans: Sequence[Span], k: int) -> int:
     """Return how many characters join spans[k], a place's name, to a company's title or word; 0 if none.
 
     金山软件创始人, 金山办公旗下, 上海电气发布公告, 中国石油天然气集团. One to _COMPANY_NEAR Han characters join it to
-    the title or word (_COMPANY_MARKS), or up to _COMPANY_REST to a word that ends a company's full name
+    the title or word (_COMPANY_MARKS), or up to _COMPANY_REST (_GROUP_REST where no verb of forming starts them:
+    大连万达商业管理集团) to a word that ends a company's full name
     (_GROUP_WORDS); none a glossary match (深圳华为董事长), nor a generic, an organisation word or an authority that
     makes the place a modifier (北京分公司总经理, 中国区总裁, 北京警方发布公告: _AUTHORITY_ENDS), nor a word of
     grammar that makes them a phrase (中国最大的民营集团: _NOT_IN_NAMES), but for a 的 that ends them before a
@@ -2537,7 +2558,7 @@ def _starts_company(text: str, spans: Sequence[Span], k: int) -> int:
     """
     n = len(text)
     e = spans[k][1]
-    limit = min(spans[k + 1][0] if k + 1 < len(spans) else n, e + _COMPANY_REST) - e
+    limit = min(spans[k + 1][0] if k + 1 < len(spans) else n, e + _GROUP_REST) - e
     # A title's first character within reach, looked up in C: most places are followed by none.
     if limit < 1 or _company_title_firsts().isdisjoint(text[e + 1 : e + limit + 1]):
         return 0
@@ -2561,7 +2582,7 @@ def _starts_company(text: str, spans: Sequence[Span], k: int) -> int:
             or any(rest[i : i + w] in _ORG and rest[i : i + w] not in _TRADES for i in range(size) for w in _ORG_SIZES)
         )
         mark = _company_title_re().match(ahead, size)
-        if mark is not None and mark.group() in _CLUB_WORDS:
+        if mark is not None and mark.group() in _CLUB_WORDS and size <= _COMPANY_REST:
             # 上海海港队, 成都蓉城主场: a club's own word between the city and the club's word (海港 "seaport" holds an
             # organisation word, 港, and is the club's all the same); not a side by kind (日本国家队, 中国女排战胜,
             # 上海选手击败: _SIDE_KINDS), nor the city's own side (浙江队: nothing between), nor a word the club's
@@ -2575,7 +2596,9 @@ def _starts_company(text: str, spans: Sequence[Span], k: int) -> int:
             continue
         if mark is None or org:
             continue
-        if size <= _COMPANY_NEAR or mark.group() in _GROUP_WORDS:
+        if size <= _COMPANY_NEAR or (
+            mark.group() in _GROUP_WORDS and (size <= _COMPANY_REST or _is_long_group_name(rest))
+        ):
             return size
     return 0
 
