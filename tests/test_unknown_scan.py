@@ -195,9 +195,9 @@ def plain_after_bonus(given_name: str, after: str) -> float:
                 if not _starts_context(after):
                     return -10.0
     for size in _AFTER_SIZES:
-        bonus = _AFTER.get(after[:size])
-        if bonus is not None:
-            return 0.0 if size == 1 and _unsaid(after) else bonus
+        word = after[:size]  # (the longest word of _AFTER that starts `after`: at most as long as `after`)
+        if word in _AFTER:
+            return 0.0 if len(word) == 1 and _unsaid(after) else _AFTER[word]
     return _CLOSER_AFTER if after[:1] in _CLOSERS else 0.0
 
 

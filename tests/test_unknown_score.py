@@ -208,3 +208,47 @@ def test_pair_flags_of_a_table_of_columns_are_those_of_a_dict(text: str, columns
     pairs += [-1] * (-len(pairs) % columns)
     codes = np.array(pairs, dtype=np.int64).reshape(-1, columns)
     assert flags.flags(codes).tolist() == [[table.get(c, 0) for c in row] for row in codes.tolist()]
+
+
+# A verb of speech (道, 曰) adds to a name before it only where it opens a quotation (`_unsaid`): at the text's end
+# it opens none, as before a line break, where it read as a word of a longer size that the text had no room for.
+
+
+@pytest.mark.parametrize("verb", sorted(unknown._QUOTE_VERBS))
+def test_a_verb_of_speech_ending_the_text_adds_nothing(verb: str) -> None:
+    assert _after_bonus("明", verb) == _after_bonus("明", verb + "\n") == 0.0
+    assert _after_bonus("明", verb + "：") == _AFTER[verb] > 0.0  # it opens a quotation
+    assert _after_bonus("明", verb + "“") == _AFTER[verb]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("伏咵乻曰", [("伏咵乻", 8.89)]),  # 10.39 less 曰's bonus (1.5), as 伏咵乻曰\n scores
+        ("王小明道", []),  # 王小明 is weak enough without the bonus, as in 王小明道\n
+        ("王小明道：“走吧。”", [("王小明", 3.41)]),  # a quotation: the bonus
+    ],
+)
+def test_a_name_before_a_verb_of_speech_ending_the_text_scores_as_before_a_line_break(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(f.surface, f.score) for f in NameFinder().find(text)] == expected
+
+
+name_before_verb = st.builds(
+    lambda surname, given, verb: surname + "".join(given) + verb,
+    st.sampled_from(sorted(FINDER.stats.single)[::4]),
+    st.lists(
+        st.sampled_from(sorted(FINDER.stats.given, key=FINDER.stats.given.__getitem__, reverse=True)[:200]), max_size=3
+    ),
+    st.sampled_from(sorted(unknown._QUOTE_VERBS)),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(name_before_verb)
+def test_the_names_before_a_verb_of_speech_are_the_same_with_or_without_a_last_line_break(text: str) -> None:
+    def names(found: list[unknown.Found]) -> list[tuple[int, int, float]]:
+        return [(f.start, f.end, f.score) for f in found]
+
+    assert names(NameFinder().find(text)) == names(NameFinder().find(text + "\n"))

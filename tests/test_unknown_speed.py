@@ -230,9 +230,9 @@ def plain_after_bonus(given: str, after: str) -> float:
         return unknown._ORG_RIGHT_AFTER
     if after[:1] in unknown._AFTER_HEADS:
         for size in unknown._AFTER_SIZES:
-            bonus = _AFTER.get(after[:size])
-            if bonus is not None:
-                return 0.0 if size == 1 and unknown._unsaid(after) else bonus
+            word = after[:size]  # (the longest word of _AFTER that starts `after`: at most as long as `after`)
+            if word in _AFTER:
+                return 0.0 if len(word) == 1 and unknown._unsaid(after) else _AFTER[word]
     return unknown._CLOSER_AFTER if after[:1] in _CLOSERS else 0.0
 
 

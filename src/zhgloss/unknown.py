@@ -3462,9 +3462,12 @@ def _after_bonus(given: str, after: str) -> float:
         return _ORG_RIGHT_AFTER
     if after[:1] in _AFTER_HEADS:  # else no word of _AFTER starts there (most names: one set look-up)
         for size in _AFTER_SIZES:
-            bonus = _AFTER.get(after[:size])
+            word = after[:size]
+            bonus = _AFTER.get(word)
             if bonus is not None:
-                return 0.0 if size == 1 and _unsaid(after) else bonus
+                # (The word's own length: at the text's end `after` may be shorter than `size`, and a verb of speech
+                # ending the text opens no quotation, as before a line break.)
+                return 0.0 if len(word) == 1 and _unsaid(after) else bonus
     return _CLOSER_AFTER if after[:1] in _CLOSERS else 0.0
 
 
