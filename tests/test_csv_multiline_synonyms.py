@@ -127,3 +127,33 @@ def test_the_cli_refuses_an_orphan_synonym_row_and_writes_nothing(tmp_path: Path
     assert done.returncode == 3, done.stderr
     assert done.stderr.count("\n") == 1 and "line 2: 'Ma Yun' has no Chinese" in done.stderr
     assert not db.exists()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "English,Chinese\nJack Ma,马云\n,马老师\n,馬雲\nPony Ma,马化腾\n",
+        "source,target\nJack Ma,马云\n,马老师\n,馬雲\nPony Ma,马化腾\n",  # told by script
+        "en-US,zh-CN,Notes\nJack Ma,马云,founder\n,马老师,\n,馬雲,\nPony Ma,马化腾,\n",
+    ],
+)
+def test_under_an_english_source_a_row_with_the_english_blank_gives_a_chinese_synonym(text: str) -> None:
+    # The multi-line layout of an English-source termbase: the English (the source) left blank. Refused before:
+    # "the English form (en) is empty". The traditional form is zh_hant, the other a Chinese alias.
+    entries = entries_of(text)
+    assert [(e.zh, e.zh_hant, e.zh_aliases, e.en) for e in entries] == [
+        ("马云", "馬雲", ("马老师",), "Jack Ma"),
+        ("马化腾", None, (), "Pony Ma"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("English,Chinese\n,马老师\nJack Ma,马云\n", 2),  # no entry above
+        ("English,Chinese,Type\nJack Ma,马云,person\n,阿里巴巴,org\n", 3),  # a type of its own: no synonym
+    ],
+)
+def test_a_row_with_the_english_blank_and_no_entry_to_join_is_refused(text: str, line: int) -> None:
+    with pytest.raises(FormatError, match=f"line {line}: the English form \\(en\\) is empty"):
+        entries_of(text)

@@ -818,9 +818,20 @@ def rows_to_entries(
             continue
         if cells.get("id"):
             ids.claim(cells["id"].strip(), cells.get("zh"))
-        entry = row_to_entry(cells, ids, source, line, theirs=not ours)
         last = held[-1] if statuses and held else pending[0] if pending else None
         own_id = bool((cells.get("id") or "").strip())
+        english = normalize(unneutralize(cells.get("en") or "")) or normalize(unneutralize(cells.get("aliases") or ""))
+        if multiline and not chinese_first and not own_id and last is not None and not english:
+            # The English is the source and left blank: the row's Chinese is a synonym of the entry above.
+            synonym = row_to_entry({**cells, "en": last.en, "id": last.id}, ids, source, line, theirs=not ours)
+            if synonym.zh is not None and _says_nothing_of_its_own(synonym, last.type, None):
+                merged = _with_chinese_synonym_row(last, synonym, source, line)
+                if statuses:
+                    held[-1] = merged
+                else:
+                    pending = (merged, pending[1]) if pending else None
+                continue
+        entry = row_to_entry(cells, ids, source, line, theirs=not ours)
         if chinese_first and not own_id and (last is None or last.zh is None) and _is_orphan_synonym(entry):
             raise FormatError(
                 source,
@@ -917,6 +928,24 @@ def _with_synonym_row(last: Entry, entry: Entry, source: str, line: int) -> Entr
             aliases=(*last.aliases, *aliases),
             forbidden=(*last.forbidden, *(f for f in entry.forbidden if f.form not in last.forbidden_forms)),
             note=note or None,
+        )
+    except InvalidEntryError as exc:
+        raise FormatError(source, f"invalid entry: {exc}", line) from None
+
+
+def _with_chinese_synonym_row(last: Entry, synonym: Entry, source: str, line: int) -> Entry:
+    """`last` with the Chinese forms and note of its synonym row (the English source left blank) added: the form
+    that writes `last`'s zh in traditional characters is its zh_hant if it has none, the others Chinese aliases."""
+    from zhgloss.formats.tbx import is_pair
+
+    forms = [f for f in synonym.zh_forms if f not in last.zh_forms]
+    hant = last.zh_hant
+    if hant is None and last.zh is not None:
+        hant = next((f for f in forms if is_pair(last.zh, f)), None)
+    note = "; ".join(n for n in dict.fromkeys((last.note, synonym.note)) if n)
+    try:
+        return last.replace(
+            zh_hant=hant, zh_aliases=(*last.zh_aliases, *(f for f in forms if f != hant)), note=note or None
         )
     except InvalidEntryError as exc:
         raise FormatError(source, f"invalid entry: {exc}", line) from None
