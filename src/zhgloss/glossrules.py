@@ -574,17 +574,20 @@ class InsideRule:
         ann = self.annotator
         if value >= ann._t.n_z:
             return False
-        data = ann._entry_dict(ann.value_entry(value))
-        return data.get("type") == "org" and bool(
-            _COMPANY_RE.search(f"{data.get('en') or ''} {data.get('note') or ''}")
-        )
+        # The type from the renderer's record (decoded once per entry and kept, shared with the gloss); the note, not
+        # in the record, only for an organisation's.
+        index = ann.value_entry(value)
+        if ann.record(index).type != "org":
+            return False
+        data = ann._entry_dict(index)
+        return bool(_COMPANY_RE.search(f"{data.get('en') or ''} {data.get('note') or ''}"))
 
     def _is_country(self, value: int) -> bool:
         """Tell whether pattern `value`, a place's form, names a country (its English is one of `_country_names`)."""
         country = self._countries.get(value)
         if country is None:
             ann = self.annotator
-            en = str(ann._entry_dict(ann.value_entry(value)).get("en") or "")
+            en = ann.record(ann.value_entry(value)).en
             country = self._countries[value] = en in _country_names()
         return country
 
@@ -680,11 +683,11 @@ class InsideRule:
         ann = self.annotator
         if value >= ann._t.n_z:
             return 0
-        data = ann._entry_dict(ann.value_entry(value))
-        kind = data.get("type")
+        record = ann.record(ann.value_entry(value))  # kept per entry, shared with the gloss
+        kind = record.type
         if kind not in _TRADER_TYPES or not self.crossing._risk_of(value):
             return 0
-        en = str(data.get("en") or "")
+        en = record.en
         landmark = _BY_INSTITUTION if _LANDMARK_RE.search(en) else 0
         plain = _simplified(ann._t.z_keys[value])
         ending = _BY_ENDING_TRADE if any(len(plain) > len(w) and plain.endswith(w) for w in _FIRM_TRADES) else 0
@@ -699,7 +702,7 @@ class InsideRule:
         ann = self.annotator
         return (
             value < ann._t.n_z
-            and ann._entry_dict(ann.value_entry(value)).get("type") == "place"
+            and ann.record(ann.value_entry(value)).type == "place"
             and self.crossing._risk_of(value)
         )
 
