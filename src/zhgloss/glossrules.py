@@ -156,8 +156,7 @@ class InsideRule:
         after = set(map((text + "\n").__getitem__, ends))
         last = set(map(text.__getitem__, map(_minus_one, ends)))
         kept = spans
-        if not set(starts).isdisjoint(ends):
-            kept = self._outside_brand_places(kept)
+        kept = self._outside_brand_places(kept)
         if not _counting().isdisjoint(before):
             kept = self._outside_counted(text, kept)
         if not _count_numerals().isdisjoint(first):
@@ -180,7 +179,12 @@ class InsideRule:
             kept = self._outside_as_said(text, kept)
         if not _TITLE_TAILS.isdisjoint(before) or not _company_title_firsts().isdisjoint(text):
             kept = self._outside_titled_places(text, kept)
-        if not _trade_firsts().isdisjoint(after) or not _trade_firsts().isdisjoint(last) or _has_firm_noun(text):
+        if (
+            not _trade_firsts().isdisjoint(after)
+            or not _trade_firsts().isdisjoint(last)
+            or not _trade_lasts().isdisjoint(last)
+            or _has_firm_noun(text)
+        ):
             kept = self._outside_trade_names(text, kept)
         if _WORD_LIST_MARK in before or _WORD_LIST_MARK in after:
             kept = self._outside_word_lists(text, kept)
@@ -552,14 +556,18 @@ class InsideRule:
         which says whose company it is (中国华为 "China's Huawei", 美国苹果), nor a place before an institution
         or a body (_COMPANY_RE reads no university, government or news agency), nor a form safe by its entry.
         """
-        # Picked in C: a match glued to the next, which is a company's (each pattern judged once: `_risks_of`).
-        companies = _risks_of(spans, self._companies, self._is_company)
-        if not any(companies):
+        # Picked in C: a match glued to the next (few are); then the next's pattern is judged, once per pattern.
+        glued = list(compress(range(len(spans) - 1), map(eq, map(_second, spans), map(_first, islice(spans, 1, None)))))
+        if not glued:
             return spans
-        glued = map(eq, map(_second, spans), map(_first, islice(spans, 1, None)))
-        places = self._places
+        companies, places = self._companies, self._places
         drop: list[int] = []
-        for k in compress(range(len(spans) - 1), map(and_, glued, islice(companies, 1, None))):
+        for k in glued:
+            company = companies.get(spans[k + 1][2])
+            if company is None:
+                company = companies[spans[k + 1][2]] = self._is_company(spans[k + 1][2])
+            if not company:
+                continue
             value = spans[k][2]
             place = places.get(value)
             if place is None:
@@ -701,9 +709,7 @@ class InsideRule:
         """Tell whether pattern `value` is a Chinese form of a place's entry, not safe by its entry."""
         ann = self.annotator
         return (
-            value < ann._t.n_z
-            and ann.record(ann.value_entry(value)).type == "place"
-            and self.crossing._risk_of(value)
+            value < ann._t.n_z and ann.record(ann.value_entry(value)).type == "place" and self.crossing._risk_of(value)
         )
 
     def _outside_degree_adverbs(self, text: str, spans: list[Span]) -> list[Span]:
@@ -2809,8 +2815,16 @@ def _firm_raw_re() -> re.Pattern[str]:
 
 
 def _has_firm_noun(text: str) -> bool:
-    """Tell whether `text` may hold one of _FIRM_NOUNS (by their first characters, in C)."""
-    return not _firm_firsts().isdisjoint(text)
+    """Tell whether `text` holds one of _FIRM_NOUNS (one regex scan, in C): their first characters (中, 年, 上) are in
+    most lines."""
+    return _firm_raw_re().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _trade_lasts() -> frozenset[str]:
+    """The last characters of _TRADE_WORDS, simplified and traditional (酒 of 啤酒): a name that ends on a trade may be
+    cut by a longer word the trade starts (`_cut_trade_word`)."""
+    return _with_traditional(word[-1] for word in _FIRM_TRADES)
 
 
 def _starts_trade_name(ahead: str, flag: int) -> bool:
