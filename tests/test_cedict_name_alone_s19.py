@@ -149,7 +149,7 @@ def test_an_other_names_first_word_is_no_alias(zh: str, stump: str) -> None:
 @pytest.mark.parametrize(
     ("zh", "en"),
     [
-        ("胡克", "Hook"),  # "Hook or Hooke (name)": another spelling, no phrase
+        ("胡克", "Hooke"),  # "Hook or Hooke (name)": another spelling, no phrase; Robert Hooke's
         ("辰星", "Mercury"),  # "Mercury in traditional Chinese astronomy": where the name is used, no title
         ("拜城", "Bay"),  # "Bay nahiyisi (Baicheng county) in Aksu": a unit and where it is
     ],

@@ -117,6 +117,14 @@ way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
   phrase is ("Made in China 2025", "Gospel according to St John", "Ministry of (Confucian) Rites" is the Ministry of
   Rites, "Lion city" of 狮城), and its first word is no alias ("Sanjiang or Three rivers plain" gives no "Three");
   one who likes a thing ("Harry Potter fan") and a people's adjective as a slur ("Korean (derog.)") are common nouns;
+- one entry, one referent: a second dated person of another name (苏格拉底 "Socrates (469-399 BC) .../José Sócrates
+  (1957-) ...") is in the note only, and bearers of one name stay its aliases (特鲁多 Pierre and Justin Trudeau); a
+  person whose title holds the line's first name is known by it (威灵顿 "Wellington/.../Arthur Wellesley, Duke of
+  Wellington (1769-1851)" is Wellington); of a name's two spellings the one the line's person bears leads (贝克汉姆
+  "Beckenham or Beckham (name)/David Beckham (1975-)" is Beckham); a nickname never heads (小贝); a country of a time
+  ("East Germany (1945-1990)"), a continent ("North America"), "(place in Hong Kong)" and "name of former county
+  1983-1999" are places, an era name ("Japanese era name") an event, a headword ending 公司, 集团, 银行, 大学, 学院 or
+  分校 an org, a title of someone ("Dragon King of the West Sea") no place;
 - one Chinese form names one entry: two lines that hold one form (礼泉 by its full name 礼泉县, 醴泉县 by "also
   written 礼泉县") and name one thing are one entry (`_fold_shared_forms`);
 - a line data/cedict_corrections.tsv lists as wrong, still as CC-CEDICT writes it, is read
@@ -602,7 +610,9 @@ class CedictLine(NamedTuple):
         return numbered[:1].isupper() and bool(_PROPER_RE.match(numbered.partition(" ")[0]))
 
 
-def iter_lines(lines: Iterable[str], source: str = "<cedict>", *, proper_only: bool = False) -> Iterator[CedictLine]:
+def iter_lines(
+    lines: Iterable[str], source: str = "<cedict>", *, proper_only: bool = False, common: list[bool] | None = None
+) -> Iterator[CedictLine]:
     """Parse CC-CEDICT lines, skipping comments; raise FormatError with the line number on a bad one.
 
     With `proper_only`, a well-shaped line whose pinyin starts lower-case is skipped before it is
@@ -615,7 +625,9 @@ def iter_lines(lines: Iterable[str], source: str = "<cedict>", *, proper_only: b
         listed = lines if isinstance(lines, list) else list(lines)
         if "\r\n" in listed:  # a line end "\r\r\n" (see _physical_lines); the check is one C pass
             listed = list(_physical_lines(listed))
-        kept = map(operator.not_, map(_COMMON_WORD_LINE_RE.match, listed))
+        # (`common`: which of `lines` are common words' lines, when the caller has asked already.)
+        matched = common if common is not None and listed is lines else map(_COMMON_WORD_LINE_RE.match, listed)
+        kept = map(operator.not_, matched)
         rows = compress(enumerate(listed, 1), kept)
     for number, raw in rows:
         line = raw.rstrip("\r\n")
@@ -1253,10 +1265,14 @@ def read_sense(gloss: str) -> Sense:
         sense.type in _NAME_TYPE_ORDER
         and not phrased
         and (thing := _APPOSED_THING_RE.match(rest)) is not None
-        and thing.group(1) in _PRODUCTS
+        and (
+            thing.group(1) in _PRODUCTS
+            or (thing.group(1) in ("system", "systems") and set(rest[: thing.start(1)].split()[-1:]) <= _PRODUCTS)
+        )
     ):
-        # "Green Dam Youth Escort, Internet content-control software": what the appositive says the thing is (software,
-        # a craft) is none of the kinds, whatever generic its name holds (no dam).
+        # "Green Dam Youth Escort, Internet content-control software", "THAAD (Terminal High Altitude Area Defense), US
+        # Army anti-ballistic missile system": what the appositive says the thing is (software, a craft, a weapon) is
+        # none of the kinds, whatever generic its name holds (no dam, no area).
         sense.type = None
     later_dates = None if dated else _DATES_IN_RE.search(rest[:60])
     if sense.type is None and not phrased and (dates or later_dates):
@@ -1276,6 +1292,14 @@ def read_sense(gloss: str) -> Sense:
         # right after it ("the Ch'ing or Qing dynasty (1644-1911)", "the Yuan or Mongol dynasty": no person).
         if other is not None:
             head = _type_of_name(other.group(1).split()) or _head_of_description(rest[other.end() :]) or head
+        if head in (None, "name") and _ERA_NAME_RE.match(rest):
+            head = "event"  # "Reiwa, Japanese era name, corresponding to the reign (2019-) of ...": a time
+        elif (
+            head in (None, "name")
+            and (named_of := _NAME_OF_RE.match(rest)) is not None
+            and (of_kind := _head_of_description(named_of.group(1), last=True)) in ("place", "org")
+        ):
+            head = of_kind  # "Sinda, name of former county 1983-1999 in Chamdo prefecture": the years are the county's
         sense.type = "person" if head in (None, "person") else None if head == "name" else head
     if sense.type is None and any(w.islower() and w in _TYPE_WORDS["name"] for w in words):
         pass  # "Korean ethnic group of Jilin province": a people, wherever it lives
@@ -1285,7 +1309,14 @@ def read_sense(gloss: str) -> Sense:
         sense.type = None  # "the Three Su father and sons": three people, named together
     if sense.type == "event" and _FIELD_RE.match(rest):
         sense.type = None  # "Julian day (astronomy)": a term of a science, a count of days; no holiday, no war
-    if phrased and sense.type == "work" and name.split()[-1].endswith("s") and name.split()[-1].islower():
+    if (
+        phrased
+        and sense.type == "work"
+        and name.split()[-1].endswith("s")
+        and name.split()[-1].islower()
+        # (not "Xiping steles, calligraphic work on carved steles ...": an appositive calls it a work)
+        and not (rest.startswith(",") and _head_of_description(rest) == "work")
+    ):
         sense.type = None  # "Spring lantern riddles (guessing game ...)" (春灯谜): a kind of game, no title of one
     if sense.type == "work" and (title := _TITLE_GOES_ON_RE.match(" " + rest)) is not None:
         # A title is a phrase, lower-case words and all: "The East is Red", not "The East".
@@ -1436,13 +1467,48 @@ def read_sense(gloss: str) -> Sense:
     ]
     # (Not the other name after "or": "Zoroastrianism or Manicheanism" describes nothing.)
     sense.description = rest[alternative.end() :] if alternative is not None else rest
-    if sense.type in (None, "name") and not phrased and sense.name in countries():
+    if sense.type in (None, "name") and not phrased and sense.name in _CONTINENTS:
+        sense.type = "place"  # "North America" (北美洲): a continent, which ISO 3166-1 does not list
+    if (
+        (sense.type in (None, "name") or (sense.type == "org" and _type_of_name(sense.name.split()) == "org"))
+        and not phrased
+        and sense.name in countries()
+    ):
         # "Austria", "Germany", "Croatia": a country (ISO 3166-1, by pycountry) is a place, whatever else the
-        # line's other senses say ("German Federation", an org by its word, is Germany: 联邦德国).
+        # line's other senses say ("German Federation", an org by its word, is Germany: 联邦德国), or its own words
+        # ("Russian Federation", 俄联邦: no federation of bodies).
         sense.type, sense.country = "place", True
+    elif (
+        sense.type in (None, "name", "person")
+        and not phrased
+        and (state := _STATE_OF_RE.match(sense.name)) is not None
+        and state.group(1) in countries()
+    ):
+        # "East Germany (1945-1990)", "Nazi Germany (1933-1945)": a country's state of a time, dates and all, no
+        # person's life.
+        sense.type = "place"
     return sense
 
 
+_CONTINENTS = frozenset(
+    [
+        "Africa",
+        "Asia",
+        "Europe",
+        "North America",
+        "South America",
+        "Latin America",
+        "Central America",
+        "Oceania",
+        "Antarctica",
+        "Australasia",
+        "Eurasia",
+    ]
+)
+# A country qualified by a direction or a regime: "East Germany", "Nazi Germany", "Soviet Russia".
+_STATE_OF_RE = re.compile(
+    r"^(?:East|West|North|South|Nazi|Soviet|Imperial|Fascist|Communist|Weimar|Vichy|Republican|Nationalist)\s+(.+)$"
+)
 # A bracket calling the name an official title, and not one person's ("official title of Zheng He" is his).
 _OFFICE_TITLE_RE = re.compile(r"^\(\s*(?:an?\s+)?(?:official|honorific)\s+title\b(?!\s+(?:of|for)\s)")
 # A person's title a name starts with: "King Wen of Zhou", "Emperor Meiji" (not "General Motors": "general" is
@@ -1473,7 +1539,7 @@ _ON_PLACE_RE = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]")
 # A description that starts with an appositive noun phrase: ", an unsuccessful proletarian uprising ...".
 # (After the years a name ended with: "Paris Commune| 1871, an ...".)
 # An appositive's last word before a comma, a bracket or the end: ", Internet content-control software (...)".
-_APPOSED_THING_RE = re.compile(r"^,\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?([a-z]+)(?=\s*(?:$|[,;(]))")
+_APPOSED_THING_RE = re.compile(r"^,\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?([a-z]+)(?=\s*(?:$|[,;(]))")
 _APPOSITIVE_RE = re.compile(r"^(?:\d[\d\s-]*(?:BCE?|AD|CE)?)?,\s*(?:a|an|the)\s")
 
 
@@ -1737,6 +1803,12 @@ def _type_of_name(words: list[str]) -> str | None:
     }
     if _BOOK_HEADS.intersection(words):
         kinds.add("work")  # "History of the Song Dynasty", "Twenty-Four Histories" (not a "(history)" label)
+    if (
+        "of" in words[1:]
+        and (title := words[words.index("of") - 1])[:1].isupper()
+        and _kind_of_word(title.lower()) == "person"
+    ):
+        return None  # "Dragon King of the West Sea", "Duke of Wellington": a title of someone, no sea, no place
     kinds.discard("person")
     if any(w.islower() and w in _TYPE_WORDS["name"] for w in words):
         return None  # "Russian ethnic group": a people, none of the kinds (not a group of the org kind)
@@ -1836,8 +1908,10 @@ def _type_of_description(rest: str) -> str | None:
         rest = _OLD_TERM_RE.sub("", rest)  # "Indochina (old term, esp. colonial period)": when the name was used
     if '"' in rest:
         rest = _QUOTED_BRACKET_RE.sub("", rest)
-    if "place name" in rest and _PLACE_NAME_RE.match(rest):
-        return "place"  # "common place name", "place name in ...": a place's name, as "county" says
+    if "place" in rest and _PLACE_NAME_RE.match(rest):
+        return "place"  # "common place name", "place name in ...", "(place in Hong Kong)": a place, as "county" says
+    if " name" in rest and _ERA_NAME_RE.match(rest):
+        return "event"  # "Reiwa, Japanese era name, corresponding to the reign (2019-) of ...": a time, no person
     if _OFFICE_RE.match(rest):
         return "person"  # "Aleksandr Lukachenko, president of Belarus from 1994": who holds the office
     if _FAMILY_NAME_RE.match(rest):
@@ -1883,7 +1957,12 @@ _OFFICE_RE = re.compile(
 _OLD_TERM_RE = re.compile(r"\((?:old|archaic|dated|obsolete|colonial)\s+(?:term|usage|spelling)\b[^()]*\)")
 _GLOSSED_BRACKET_RE = re.compile(r"\(\s*[A-Z][a-z]+:\s*[^()]*\)")
 _QUOTED_BRACKET_RE = re.compile(r'\(\s*"[^"]*"\s*\)')
-_PLACE_NAME_RE = re.compile(r"^[\s,;]*(?:an?\s+|the\s+)?(?:common\s+)?place\s+name\b")
+_PLACE_NAME_RE = re.compile(r"^[\s,;(]*(?:an?\s+|the\s+)?(?:common\s+)?place\s+(?:name\b|in\s)")
+# An era's name: "Japanese era name", "(Japanese reign name, 1227-1229)" (not a Chinese emperor's "reign name": the
+# news writes 康熙 for the Kangxi Emperor).
+_ERA_NAME_RE = re.compile(
+    r"^[\s,;(]*(?:an?\s+|the\s+)?(?:(?:[A-Z][\w-]*\s+)?era|Japanese\s+(?:reign|regnal))\s+(?:name|title)\b"
+)
 # Words that start what a description says of another thing than the one named: its agent ("by"), a relative
 # clause ("which regulates the influence of ... forces" is no force).
 # The time of a thing says when it was, not what: "horse connoisseur during Spring and Autumn Period" is no period.
@@ -2155,6 +2234,7 @@ def _read_line(line: CedictLine) -> _Draft:
         return _Draft(line, False, english=english, hant=(line.zh_hant,), xrefs=tuple(pointed))
     draft = _Draft(line, True, hant=(line.zh_hant,))
     person_first: list[str] = []
+    person_dated = False  # the person who outranks the line's first name is given life dates
     first: Sense | None = None
     described_person = False
     old_place = False  # a sense says the line is an old name of a country (华夏 "old name for China")
@@ -2291,9 +2371,35 @@ def _read_line(line: CedictLine) -> _Draft:
             # is no other name of the entry's thing (English "Japan" is not 内地): the note keeps it. (A character
             # abbreviates many things, each a name of it: 苏 Jiangsu, Suzhou, the Soviet Union.)
             continue
+        if (
+            person_first
+            and person_dated
+            and sense.type == "person"
+            and forms[0].split()[-1] not in {f.split()[-1] for f in person_first}
+            and _DATES_IN_RE.search(gloss) is not None
+        ):
+            # 苏格拉底 "Socrates (469-399 BC), Greek philosopher/José Sócrates (1957-), prime minister of Portugal/": a
+            # second dated person of another name is another referent, no other name of the first; the note keeps him
+            # (not 特鲁多's Pierre and Justin Trudeau: bearers of one name).
+            draft.other_things += tuple(forms)
+            continue
         type_before = draft.type
         if outranks:
             person_first = forms
+            person_dated = (
+                _DATES_IN_RE.search(gloss) is not None
+                or _DATES_RE.search(gloss[len(sense.name) :].lstrip()) is not None
+            )
+            if (
+                first.name is not None
+                and first is not sense
+                and first.name not in " ".join(forms).split()
+                and re.search(rf"\bof {re.escape(first.name)}\b", gloss) is not None
+            ):
+                # 威灵顿 "Wellington, capital of New Zealand (Tw)/.../Arthur Wellesley, Duke of Wellington
+                # (1769-1851)/": the Chinese writes the title's name, which the person is known by; his own name is an
+                # alias.
+                person_first = [first.name, *forms]
             draft.type = "person"
         elif (
             draft.type in (None, "surname")
@@ -2360,7 +2466,7 @@ def _read_line(line: CedictLine) -> _Draft:
             undescribed += forms
         naming.append((sense, gloss, forms, type_before, draft.type))
         draft.add_english(forms)
-    if naming and len(line.zh) > 1 and _is_translation(naming[0][2][0], naming[0][1], line):
+    if len(naming) > 1 and len(line.zh) > 1 and _is_translation(naming[0][2][0], naming[0][1], line):
         # 龙山 "Dragon mountain/Longshan district of .../", 荆山 "Thorny mountain (several)/Mt Jingshan in Hubei/":
         # a first sense of ordinary English words with a lower-case noun translates the characters; a later sense
         # naming the thing by the line's reading, of the same kind, names it. The translation is no English name of
@@ -2394,6 +2500,13 @@ def _read_line(line: CedictLine) -> _Draft:
             if draft.type in (None, "name"):
                 # (A unit of administration is a place: "Hongqi district of Xinxiang city" says no kind of its own.)
                 draft.type = next((r[0].type or ("place" if r[0].unit else None) for r in named_so), None) or draft.type
+    if first is not None and first.shared and not person_first and first.name is not None and draft.english:
+        # 贝克汉姆 "Beckenham or Beckham (name)/David Beckham (1975-), British midfield footballer/": of a name's
+        # spellings, the one the line's person bears is how English writes the entry.
+        borne = {r[2][0].split()[-1] for r in naming if r[0].type == "person" and not r[0].shared}
+        spelt = next((f for f in (first.name, *first.aliases) if f in borne), None)
+        if spelt is not None and spelt != draft.english[0]:
+            draft.english = [spelt, *(e for e in draft.english if e != spelt)]
     main_sense = first
     if first is not None and first.name is not None and not person_first and len(line.zh) > 1 and club is None:
         main_sense = _weigh_bare_name(draft, naming, first)
@@ -2489,6 +2602,7 @@ _STANDS_FOR = frozenset(["government", "administration", "regime", "authorities"
 
 # A lower-case word of a name that is no connector: "Dragon mountain", not "Garden of Many Flowers".
 _LOWER_NOUN_RE = re.compile(rf"\s(?!{_CONNECTOR}\b)[a-z]")
+_ENGLISH_WORD_RE = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 ENGLISH_WORDS_PATH = Path(__file__).resolve().parent.parent / "data" / "cedict_english_words.txt"
 
 
@@ -2503,8 +2617,11 @@ def _is_english_phrase(name: str, line: CedictLine) -> bool:
     """Tell whether every word of `name` is an ordinary English word and the first is no reading of `line`: "Old town
     district", "Dragon mountain", "Business News", "Lion" of 狮城 (not "Longshan", "Sankei Shimbun", "Mt Jingshan",
     nor "Wan" of 万 [Wan4], a name read so)."""
-    words = re.findall(r"[A-Za-z]+(?:['’][a-z]+)?", name)
     vocabulary = english_words()
+    first = _ENGLISH_WORD_RE.match(name)
+    if first is None or first.group().lower() not in vocabulary:
+        return False  # (most names: a reading or a foreign name first; one look-up, no more)
+    words = _ENGLISH_WORD_RE.findall(name)
     return (
         bool(words)
         and all(w.lower() in vocabulary for w in words)
@@ -3008,6 +3125,18 @@ _PLACE_GENERICS = frozenset("市县省州区岛河湖山")
 island, a river, a lake, a mountain (考文垂市, 犹他州, 撒丁岛, 塞纳河, 五大湖, 比佛利山)."""
 
 
+_ORG_GENERICS = ("公司", "集团", "银行", "大学", "学院", "分校")
+
+
+def _org_by_generic(drafts: dict[str, _Draft]) -> None:
+    """Type `org` the untyped names whose headword ends on an organisation's generic (`_ORG_GENERICS`): 武汉钢铁公司
+    "Wuhan Iron and Steel" is a company, 加利福尼亚大学洛杉矶分校 "UCLA" a university's campus, whatever the English
+    says."""
+    for draft in drafts.values():
+        if draft.proper and draft.type in (None, "name") and draft.line.zh.endswith(_ORG_GENERICS):
+            draft.type = "org"
+
+
 def _place_by_generic(drafts: dict[str, _Draft]) -> None:
     """Type `place` the untyped names whose headword ends on a place's generic (`_PLACE_GENERICS`): 考文垂市
     "Coventry (UK)" is the city of Coventry, whatever its English says. Three characters at least: two may be a name
@@ -3319,6 +3448,15 @@ def _full_names(line: CedictLine, unit: str) -> Iterator[str]:
             yield form + generic  # 大村 (Dacun township) is 大村乡: a 村 of the name is no generic
 
 
+_NICKNAME_OF_RE = re.compile(r"\bnickname (?:of|for)\b")
+_COMMON_SHARE = 5
+
+
+def _common_headwords(lines: Iterable[str]) -> frozenset[str]:
+    """The simplified headwords of CC-CEDICT's common-word `lines` (pinyin starting lower-case)."""
+    return frozenset(map(operator.itemgetter(1), map(operator.methodcaller("split", " ", 2), lines)))
+
+
 def _head(
     line: CedictLine,
     zh: str,
@@ -3326,6 +3464,7 @@ def _head(
     zh_aliases: tuple[str, ...],
     lines: dict[str, CedictLine],
     drafts: dict[str, _Draft],
+    common_words: frozenset[str] = frozenset(),
 ) -> tuple[CedictLine, str, str | None, tuple[str, ...]]:
     """The line, zh, zh_hant and zh_aliases of an entry headed by the form Chinese text writes most.
 
@@ -3333,16 +3472,29 @@ def _head(
     folded into the rarer form: 孔子 and 孔夫子 "Confucius ..., also known as" each other, 孙中山 "same as 孙逸仙",
     腾讯 "see 腾讯控股有限公司". The head is the headword of a line read with the largest of jieba's counts
     (data/word_counts.tsv; `_count`), the first on a tie; its reading and traditional form are the entry's, and the
-    others are zh_aliases. A form that is another entry's own headword is not taken.
+    others are zh_aliases. A form that is another entry's own headword is not taken, nor a nickname's. A headword that
+    is also a common word (`common_words`) counts the word's uses too, so only a fifth of its count is weighed, and a
+    form that is a name only may head over it: 网络 ("network"; "Internet") gives way to 互联网 "Internet", which
+    news writes for the Internet, and 十一 ("eleven") to 国庆节; a form that is itself a common word never heads.
     """
     from zhgloss.segment import bundled_counts
 
     get = bundled_counts().get
 
-    best, most = zh, _count(zh, get)
+    # (A common word's count is its uses as the word too: a fifth of it is taken for the name, so 网络 8,352 yields
+    # to 互联网 1,813, while 老子 2,119 stays over 老君 81 and 东北 over 关东.)
+    best, most = zh, (_count(zh, get) // _COMMON_SHARE if zh in common_words else _count(zh, get))
     for form in zh_aliases:
         other = lines.get(form)
-        if other is not None and other.is_proper_name and form not in drafts and (count := _count(form, get)) > most:
+        if (
+            other is not None
+            and other.is_proper_name
+            and form not in drafts
+            and form not in common_words
+            and (count := _count(form, get)) > most
+            # (A nickname never heads the name it stands for: 小贝 "Becks", nickname of ... David Beckham.)
+            and not any(_NICKNAME_OF_RE.search(gloss) for gloss in other.glosses)
+        ):
             best, most = form, count
     if best == zh:
         return line, zh, hant, zh_aliases
@@ -3365,7 +3517,10 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
     headwords_read: dict[str, CedictLine] = {}  # the first line read of each simplified headword (see `_head`)
     fixes = corrections()
     lines = fp if isinstance(fp, list) else list(fp)
-    for line in iter_lines(lines, source, proper_only=proper_only):
+    common = (
+        list(map(bool, map(_COMMON_WORD_LINE_RE.match, lines))) if proper_only and isinstance(lines, list) else None
+    )
+    for line in iter_lines(lines, source, proper_only=proper_only, common=common):
         if proper_only and not line.is_proper_name:
             continue
         line, fixed = corrected(line, fixes)
@@ -3518,9 +3673,11 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
         del drafts[zh]
     _place_the_placed(drafts)
     _place_by_generic(drafts)
+    _org_by_generic(drafts)
     _fold_separated(drafts)
     _fold_same_names(drafts)
     _fold_shared_forms(drafts)
+    common_words: frozenset[str] | None = None  # --proper-only: the headwords of common-word lines (see `_head`)
     rows: list[dict[str, object]] = []  # each entry's fields, checked in batches by entries_from_dicts
     numbers: list[int] = []  # the line each row comes from
     for zh, draft in drafts.items():
@@ -3554,7 +3711,9 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
                 )
             )
         if zh_aliases and draft.proper and not draft.common:
-            line, zh, hant, zh_aliases = _head(line, zh, hant, zh_aliases, headwords_read, drafts)
+            if common_words is None:
+                common_words = _common_headwords(compress(lines, common)) if common is not None else frozenset()
+            line, zh, hant, zh_aliases = _head(line, zh, hant, zh_aliases, headwords_read, drafts, common_words)
         rows.append(
             {
                 "id": entry_id(line),
