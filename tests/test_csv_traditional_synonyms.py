@@ -119,3 +119,23 @@ def test_both_scripts_of_a_name_in_one_cell_are_zh_and_zh_hant(
     first, second = (traditional, simplified) if flip else pair
     (entry,) = entries_of(f"中文,英文\n{first}{separator}{second},Some Name\n")
     assert chinese_of(entry) == (simplified, traditional, ())
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        # OpenCC's t2s folds these onto zh, but they are other words: 鬆 "loose" is no form of the place 松滋.
+        ("松滋|鬆滋", ("松滋", None, ("鬆滋",))),
+        # Taiwan's word for Chad is another name, not 乍得 in traditional characters.
+        ("乍得|查德", ("乍得", None, ("查德",))),
+    ],
+)
+def test_another_word_that_converts_to_zh_stays_an_alias(cell: str, expected: tuple[str, None, tuple[str]]) -> None:
+    (entry,) = entries_of(f"中文,英文,类型\n{cell},Some Place,place\n")
+    assert chinese_of(entry) == expected
+
+
+def test_a_surnames_traditional_form_is_by_the_surname_table() -> None:
+    # 岳 as a surname stays 岳 in traditional characters; 嶽 (a high mountain) is another word.
+    (entry,) = entries_of("中文,英文,类型\n岳|嶽,Yue,surname\n")
+    assert chinese_of(entry) == ("岳", None, ("嶽",))

@@ -71,6 +71,7 @@ CODES = {
     "role-repeat": "one position recorded twice (same kind of role at the same organisation)",
     "draft": "a proposed entry nobody has confirmed yet (harvest --unknown --add)",
     "zh-no-han": "zh has no Chinese characters (zh and en swapped?)",
+    "zh-alias-hant": "a Chinese alias writes zh in traditional characters while zh_hant is empty",
     "zh-missing": "no Chinese form: the entry glosses nothing and check finds nothing (an untranslated term)",
     "zh-english": "zh holds the entry's English form beside the Chinese ('马云 Jack Ma')",
     "form-empty": "a form of punctuation alone ('-', '、'): a placeholder or slip that names nothing",
@@ -615,7 +616,23 @@ def _en_problems(entry: Entry) -> list[Problem]:
     ]
 
 
+def _alias_hant_problems(entry: Entry) -> list[Problem]:
+    """A Chinese alias that is zh in traditional characters, with zh_hant empty (a tool listed both scripts as
+    synonyms, "腾讯；騰訊"): lookup finds it, but annotate and export take it for another name, not zh's form."""
+    from zhgloss.formats.tbx import is_traditional_of
+
+    assert entry.zh is not None
+    english = [entry.en, *entry.aliases]
+    for alias in entry.zh_aliases:
+        if is_traditional_of(entry.zh, alias, entry.type, english):
+            message = f"{alias!r} writes {entry.zh!r} in traditional characters: make it zh_hant, not an alias"
+            return [Problem(entry.id, "zh_aliases", "zh-alias-hant", message, "warning")]
+    return []
+
+
 def _zh_hant_problems(entry: Entry) -> list[Problem]:
+    if entry.zh is not None and entry.zh_hant is None and entry.zh_aliases and has_cjk(entry.zh):
+        return _alias_hant_problems(entry)
     if entry.zh is None or entry.zh_hant is None or not has_cjk(entry.zh):
         return []
     from zhgloss.convert import (
@@ -1059,7 +1076,8 @@ def _rules_stamp() -> str:
 
     root = Path(__file__).resolve().parent
     crc = 0
-    for file in sorted([*root.glob("*.py"), *(p for p in root.glob("data/**/*") if p.is_file())]):
+    # Every module, subpackages too: the checks call into zhgloss.formats (is_traditional_of) and beyond.
+    for file in sorted([*root.glob("**/*.py"), *(p for p in root.glob("data/**/*") if p.is_file())]):
         crc = zlib.crc32(file.read_bytes(), crc)
     return f"{crc:08x}{datetime.date.today():%Y%m%d}"
 
@@ -1079,7 +1097,7 @@ _ENTRY_CHECKS: tuple[tuple[Callable[[Entry], list[Problem]], tuple[str, ...]], .
     (_script_problems, ("zh", "en", "type", "en_adopted", "pinyin")),
     (_pinyin_problems, ("zh", "pinyin", "type")),
     (_en_problems, ("type", "en_adopted", "zh", "en", "pinyin")),
-    (_zh_hant_problems, ("zh", "zh_hant", "type")),
+    (_zh_hant_problems, ("zh", "zh_hant", "type", "zh_aliases")),
     (_role_problems, ("roles", "note", "type", "en", "aliases")),
     (_open_role_problems, ("roles", "note")),
     (_draft_problems, ()),

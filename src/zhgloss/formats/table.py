@@ -936,12 +936,13 @@ def _with_synonym_row(last: Entry, entry: Entry, source: str, line: int) -> Entr
 def _with_chinese_synonym_row(last: Entry, synonym: Entry, source: str, line: int) -> Entry:
     """`last` with the Chinese forms and note of its synonym row (the English source left blank) added: the form
     that writes `last`'s zh in traditional characters is its zh_hant if it has none, the others Chinese aliases."""
-    from zhgloss.formats.tbx import is_pair
+    from zhgloss.formats.tbx import is_traditional_of
 
     forms = [f for f in synonym.zh_forms if f not in last.zh_forms]
     hant = last.zh_hant
     if hant is None and last.zh is not None:
-        hant = next((f for f in forms if is_pair(last.zh, f)), None)
+        english = [last.en, *last.aliases]
+        hant = next((f for f in forms if is_traditional_of(last.zh, f, last.type, english)), None)
     note = "; ".join(n for n in dict.fromkeys((last.note, synonym.note)) if n)
     try:
         return last.replace(
@@ -1251,17 +1252,18 @@ def _hant_from_aliases(data: dict[str, Any]) -> None:
     """Make a Chinese alias that writes zh in traditional characters the row's zh_hant, unless it has one.
 
     Tools list both scripts of a term as its synonyms: a cell "腾讯；騰訊" or "馬雲|马云", memoQ's second Chinese
-    term column. Kept as an alias, 騰訊 would stand beside zh as another name, and zh_hant stay empty (the pair
-    `zhgloss.formats.tbx.is_pair` tells, as for TBX's zh-TW terms). A second traditional form (台灣 beside
-    臺灣, both Taiwan's) stays an alias.
+    term column. Kept as an alias, 騰訊 would stand beside zh as another name, and zh_hant stay empty
+    (`zhgloss.formats.tbx.is_traditional_of` tells, from zh's side). A second traditional form (台灣 beside
+    臺灣, both Taiwan's) stays an alias, and so does another word OpenCC folds onto zh (鬆滋 beside 松滋).
     """
-    from zhgloss.formats.tbx import is_pair
+    from zhgloss.formats.tbx import is_traditional_of
 
     aliases = [normalize(a) for a in data.get("zh_aliases") or []]
     if data.get("zh_hant") or not aliases:
         return
     zh = normalize(data["zh"])
-    hant = next((a for a in aliases if is_pair(zh, a)), None)
+    kind, english = normalize(data["type"]).lower(), [normalize(data["en"]), *data.get("aliases", [])]
+    hant = next((a for a in aliases if is_traditional_of(zh, a, kind, english)), None)
     if hant is not None:
         data["zh_hant"] = hant
         data["zh_aliases"] = [a for a in aliases if a != hant]

@@ -784,6 +784,23 @@ def traditional_form(zh: str, kind: str, english: list[str]) -> str:
     return derived
 
 
+def is_traditional_of(zh: str, form: str, kind: str, english: list[str]) -> bool:
+    """Tell whether `form` writes the simplified term `zh` in traditional characters: the form `traditional_form`
+    gives (a surname's by the surname table: 岳 stays 岳, never 嶽), or for a term that is no person's name any of
+    OpenCC's character conversions (`zhgloss.convert.MATCHED_CONFIGS`: 臺灣 and 台灣 for 台湾; never a region's
+    word, 查德 for 乍得). Asked from zh's side, not by converting `form` back: OpenCC's t2s folds other words onto
+    zh (鬆滋 and 松滋 both give 松滋, a place written 松滋 in either script; 穀歌 gives 谷歌)."""
+    from zhgloss.convert import MATCHED_CONFIGS, name_to_traditional, to_traditional
+
+    if form == zh:
+        return False
+    if kind == "surname":
+        return form == name_to_traditional(zh)
+    if form == traditional_form(zh, kind, english):
+        return True
+    return kind != "person" and any(form == to_traditional(zh, config) for config in MATCHED_CONFIGS)
+
+
 def _is_written_as_name(zh: str, english: list[str]) -> bool:
     """Tell whether the file's English spells the simplified form `zh` as a person's name: "You Benchang" for 游本昌.
 
