@@ -163,95 +163,6 @@ def _separator_re() -> re.Pattern[str]:
     return re.compile(f"[{_SEPARATORS}](?<=[{han}][{_SEPARATORS}])(?=[{han}])")
 
 
-def _separator_starts(text: str) -> list[int]:
-    """Where `_separator_re` matches in `text`, in order: each middle dot found by `str.find` (C speed, and a text
-    writes few), the pattern asked there (it searched the whole text, trying a character class at every character:
-    0.4 ms of a fresh find on 196 KB of prose)."""
-    pattern = _separator_re()
-    dots = []
-    for separator in _SEPARATORS:
-        at = text.find(separator)
-        while at >= 0:
-            dots.append(at)
-            at = text.find(separator, at + 1)
-    return [at for at in sorted(dots) if pattern.match(text, at) is not None]
-
-
-class _ClauseKeys:
-    """`NameFinder._clause_key` for one text (the same answers), by bisection in the offsets of its clause marks,
-    found at numpy's speed on first use (`_char_kinds`): the pattern `_clause_key` matches reads back from each
-    candidate to the mark before it, a few hundred times a text dense with names."""
-
-    __slots__ = ("kinds", "marks")
-
-    def __init__(self, kinds: Any) -> None:
-        self.kinds = kinds
-        """What the bulk passes read of the text's characters (`_char_kinds`)."""
-        self.marks: list[int] | None = None
-
-    def __call__(self, text: str, i: int) -> tuple[int, str] | None:
-        marks = self.marks
-        if marks is None:
-            import numpy as np
-
-            marks = self.marks = np.flatnonzero(self.kinds & _CLAUSE).tolist()
-        k = bisect_left(marks, i)
-        if k and marks[k - 1] >= i - _CLAUSE_LONGEST:
-            start = marks[k - 1]
-        elif i <= _CLAUSE_LONGEST:
-            start = 0
-        else:
-            return None
-        if k < len(marks) and marks[k] < start + _CLAUSE_LONGEST:
-            end = marks[k] + 1
-        elif len(text) <= start + _CLAUSE_LONGEST:
-            end = len(text)
-        else:
-            return None
-        return i - start, text[start:end]
-
-
-_TRADITIONAL = 1
-"""`_char_kinds`' bit of a character `_simplified` changes (t2s.txt)."""
-_OPENING = 2
-"""`_char_kinds`' bit of an opening mark of `_clause_run_res` (_CLAUSE_STARTS, _NAME_LIST_MARKS)."""
-_RUN = 4
-"""`_char_kinds`' bit of a character of `_clause_run_res`'s runs (translit_odds.tsv)."""
-_CLAUSE = 8
-"""`_char_kinds`' bit of a clause mark (_CLAUSE_MARKS)."""
-
-
-class _BulkTables:
-    """What the passes of `NameFinder.find` over a whole long text read of each character, by code point (0 to
-    U+10FFFF, 1.1 MB): `kinds`, the bits _TRADITIONAL, _OPENING, _RUN and _CLAUSE (`_char_kinds`)."""
-
-    def __init__(self) -> None:
-        import numpy as np
-
-        from zhgloss.namecontext import _t2s_pairs
-
-        self.kinds = np.zeros(0x110000, dtype=np.uint8)
-        for bit, chars in (
-            (_TRADITIONAL, _t2s_pairs()[0]),
-            (_OPENING, _CLAUSE_STARTS | _NAME_LIST_MARKS),
-            (_RUN, translit_odds()),
-            (_CLAUSE, _CLAUSE_MARKS),
-        ):
-            self.kinds[[ord(char) for char in chars]] |= bit
-
-
-def _char_kinds(points: Any) -> Any:
-    """What the bulk passes read of each character of the text of code points `points` (`_code_points`): a uint8
-    array of the bits of `_BulkTables.kinds`, one look-up a character for them all."""
-    return _bulk_tables().kinds[points]
-
-
-@lru_cache(maxsize=1)
-def _bulk_tables() -> _BulkTables:
-    """The `_BulkTables`, built on first use (a few milliseconds)."""
-    return _BulkTables()
-
-
 def _ends_in_context(text: str, start: int, end: int) -> bool:
     """Tell whether the foreign name text[start:end] (two characters or more) ends in a character that starts
     what follows names (`_starts_context`): 于 of 卡特于2024年, 因 of 巴音朝鲁因受贿罪 belong to what follows."""
@@ -342,7 +253,7 @@ class Found:
         fields["score"] = score
 
 
-@dataclass(frozen=True, init=False)
+@dataclass(frozen=True)
 class Proposal:
     """How zhgloss proposes to write a name it does not know: pinyin, English and other readings."""
 
@@ -355,22 +266,6 @@ class Proposal:
     notes: tuple[str, ...] = ()
     origin: NameOrigin = "chinese"
     """"chinese", "transliterated" (特朗普 Tèlǎngpǔ, no English) or "japanese" (`zhgloss.pinyin.name_origin`)."""
-
-    def __init__(
-        self,
-        surface: str,
-        type: NameType,
-        pinyin: str | None,
-        en: str | None,
-        alternatives: tuple[str, ...] = (),
-        notes: tuple[str, ...] = (),
-        origin: NameOrigin = "chinese",
-    ) -> None:
-        # The fields written into the instance's dict, as `Found` does: a frozen dataclass's own __init__ sets each
-        # through object.__setattr__ (a proposal is made for every name of text never seen). Still frozen.
-        self.__dict__.update(
-            surface=surface, type=type, pinyin=pinyin, en=en, alternatives=alternatives, notes=notes, origin=origin
-        )
 
     def written(self, gloss: str) -> str | None:
         """What is inserted for the proposal with `--gloss gloss`: the English with "en", else the pinyin.
@@ -1054,56 +949,14 @@ def _clause_run_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(f"[{opening}]({run})"), re.compile(run)
 
 
-def _clause_runs(text: str, kinds: Any = None) -> Iterator[tuple[int, int]]:
-    """The (start, end) of each run of `_clause_run_res` in `text`: at its start, then after each opening mark.
-
-    With `kinds` (what the bulk passes read of `text`'s characters: `_char_kinds`) the runs are found at numpy's
-    speed (`_clause_runs_of`), as the same runs in the same order; the pattern tries its first class at every
-    character of the text (0.8 ms of a fresh find on 196 KB of prose)."""
-    if kinds is not None:
-        yield from _clause_runs_of(kinds)
-        return
+def _clause_runs(text: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each run of `_clause_run_res` in `text`: at its start, then after each opening mark."""
     after_mark, at_start = _clause_run_res()
     first = at_start.match(text)
     if first is not None:
         yield first.span()
     for match in after_mark.finditer(text):
         yield match.span(1)
-
-
-_RUN_LONGEST = 8
-"""The most characters a run of `_clause_run_res` takes (its {2,8})."""
-
-
-def _clause_runs_of(kinds: Any) -> list[tuple[int, int]]:
-    """`_clause_runs` of the text whose characters' kinds are `kinds` (`_char_kinds`: _OPENING and _RUN read): the
-    run at the text's start, if any, then `re.finditer`'s matches of an opening mark and 2 to 8 run characters,
-    as their group 1 (leftmost first, each taking as many as it can, the next searched for from its end: a run
-    character that is an opening mark too starts no match inside one)."""
-    import numpy as np
-
-    n = len(kinds)
-    out: list[tuple[int, int]] = []
-    if n < 2:
-        return out
-    run = (kinds & _RUN).astype(bool)
-    if run[0] and run[1]:
-        size = 2
-        while size < _RUN_LONGEST and size < n and run[size]:
-            size += 1
-        out.append((0, size))
-    # Opening marks with two run characters after them, then how many follow (up to 8: `at` past the end is none).
-    marks = np.flatnonzero(kinds[:-2] & _OPENING)
-    marks = marks[run[marks + 1] & run[marks + 2]]
-    at = marks[:, None] + np.arange(1, _RUN_LONGEST + 1)
-    inside = at < n
-    sizes = np.cumprod(run[np.where(inside, at, 0)] & inside, axis=1).sum(axis=1)
-    resume = 0
-    for mark, size in zip(marks.tolist(), sizes.tolist(), strict=True):
-        if mark >= resume:
-            resume = mark + 1 + size
-            out.append((mark + 1, resume))
-    return out
 
 
 @lru_cache(maxsize=1)
@@ -1178,14 +1031,6 @@ _SCAN_END = 0x10001
 """`_ScanTables`' index for the place before the text's start and past its end."""
 _SCAN_MARGIN = 1e-6
 """What `_live_starts` keeps to spare on its bound: it adds the terms in another order than `_context_bound`."""
-
-
-def _code_points(text: str) -> Any:
-    """The code points of `text` as an int64 numpy array (lone surrogates too): what `NameFinder.find`'s bulk
-    passes read (`NameFinder._live_starts`, `_clause_runs`)."""
-    import numpy as np
-
-    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
 
 
 class _PairFlags:
@@ -1451,26 +1296,7 @@ class NameFinder:
         overlap one. Offsets are code points into `text`.
         """
         original = text
-        length = len(text)
-        bulk = (
-            length >= _BULK_LEAST
-            and (length >= _BULK_IMPORT or "numpy" in sys.modules)
-            and self._long_prefixes is not None
-            and isinstance(self.stats.words, frozenset)
-        )
-        points = kinds = None
-        if bulk:
-            # The code points and what the bulk passes read of each character (`_live_starts`, `_clause_runs`,
-            # `_ClauseKeys`), once; a text with no traditional character is its own simplified form (`_simplified`
-            # would search it all).
-            points = _code_points(text)
-            kinds = _char_kinds(points)
-            if (kinds & _TRADITIONAL).any():
-                text = _simplified(text)
-                points = _code_points(text)
-                kinds = _char_kinds(points)
-        else:
-            text = _simplified(text)
+        text = _simplified(text)
         found: list[Found] = []
         memo = self._memo
         if len(memo) > _MEMO_SIZE or len(self._clauses) > _MEMO_SIZE:
@@ -1487,6 +1313,7 @@ class NameFinder:
         given = self.stats.given
         threshold = self.threshold
         context_bound = self._context_bound
+        length = len(text)
         # Titles are found at C speed (`_title_positions`); nearly every position learns from `near`
         # that none is near it.
         titles = _title_positions(text)
@@ -1495,11 +1322,14 @@ class NameFinder:
         drops = self._drops
         next_odds = self.stats.next_odds
         long_names = self._long_names
-        clause_key: Callable[[str, int], tuple[int, str] | None] = self._clause_key
-        if points is not None:
+        if (
+            length >= _BULK_LEAST
+            and (length >= _BULK_IMPORT or "numpy" in sys.modules)
+            and self._long_prefixes is not None
+            and isinstance(self.stats.words, frozenset)
+        ):
             # Positions where no name can start, thinned out at C speed first (most of them: `_live_starts`).
-            starts: Iterable[int] = self._live_starts(text, near, points)
-            clause_key = _ClauseKeys(kinds)
+            starts: Iterable[int] = self._live_starts(text, near)
         else:
             starts = map(_MATCH_START, self.stats.regex.finditer(text))
         for i in starts:
@@ -1545,7 +1375,7 @@ class NameFinder:
                 key = _window_key(text, i)
             hit = memo.get(key, _MISSING)
             if hit is _FAR:
-                hit = self._clauses.get(clause_key(text, i), _MISSING)
+                hit = self._clauses.get(self._clause_key(text, i), _MISSING)
             if hit is _MISSING:
                 reads = self._reads
                 reads.far = False
@@ -1582,7 +1412,7 @@ class NameFinder:
                     memo[key] = hit
                 else:
                     memo[key] = _FAR
-                    clause = clause_key(text, i)
+                    clause = self._clause_key(text, i)
                     if clause is not None:
                         self._clauses[clause] = hit
             if hit is None:
@@ -1595,14 +1425,14 @@ class NameFinder:
         found = self._known_names(text, original, titles, found)
         if _has_separator(text):
             found = _merge(found, self._foreign(original, titles[0], text))
-        found = self._refine(text, original, titles, found, kinds)
+        found = self._refine(text, original, titles, found)
         if found and "《" in text:
             found = _outside_works(text, found)
         if taken:
             found = _outside(found, taken)
         return found
 
-    def _live_starts(self, text: str, near: AbstractSet[int], points: Any = None) -> list[int]:
+    def _live_starts(self, text: str, near: AbstractSet[int]) -> list[int]:
         """The starts of the scan's matches in `text` (`_Stats.regex`) where `find`'s loop may find a name, in order.
 
         A match at i is left out only where neither a name starting at i nor one at i + 1 can pass
@@ -1611,8 +1441,7 @@ class NameFinder:
         itself, the kinship character 家, and the cases `_pair` says need a title are left out of it; a
         compound surname and every place near a title are kept), over all matches at once with numpy
         (`_ScanTables`). So the loop finds what it found over every match: it only skips positions whose
-        verdict is None. `points` are `text`'s code points (`_code_points`), where the caller has them.
-        Raises nothing; `text` may hold any code point (lone surrogates too).
+        verdict is None. Raises nothing; `text` may hold any code point (lone surrogates too).
         """
         import numpy as np
 
@@ -1620,8 +1449,7 @@ class NameFinder:
         if not stats.scan_tables:
             stats.scan_tables.append(_ScanTables(stats, cast(AbstractSet[str], self._long_prefixes)))
         tables = stats.scan_tables[0]
-        if points is None:
-            points = _code_points(text)
+        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
         if tables.classes is not None:
             starts = tables.starts(points)
         else:
@@ -1688,15 +1516,14 @@ class NameFinder:
             return None
         return i - start, text[start:end]
 
-    def _refine(self, text: str, original: str, titles: _Titles, found: list[Found], kinds: Any = None) -> list[Found]:
+    def _refine(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
         """The last passes of `find`: foreign names written without a middle dot, then one name, one reading.
 
         `text` is `original` simplified; `titles` is `_title_positions(text)`; `found` what the
-        passes before found (sorted, not overlapping); `kinds`, what the bulk passes read of `text`'s
-        characters (`_char_kinds`), or None. Returns the new sorted list.
+        passes before found (sorted, not overlapping). Returns the new sorted list.
         """
         said = _saying_re().search(text)
-        opening = self._opening_runs(text, kinds)
+        opening = self._opening_runs(text)
         if titles[0] or said is not None or opening:
             found = self._transliterated(text, original, titles, found, said, opening)
         if titles[0]:
@@ -1994,16 +1821,15 @@ class NameFinder:
             return found
         return sorted(found + _outside(extra, [(f.start, f.end) for f in found]), key=lambda f: f.start)
 
-    def _opening_runs(self, text: str, kinds: Any = None) -> list[tuple[int, int]]:
+    def _opening_runs(self, text: str) -> list[tuple[int, int]]:
         """The runs of `_clause_runs` in `text` that may hold a foreign name, on their odds alone (`_opening_run`).
 
         Their first two characters' odds add up to TRANSLIT_PAIR and all of them to TRANSLIT_SUM, and
         the two are not the same character (哈哈). Most runs fail here, on a few look-ups (东西, 临河, 河里).
-        `kinds` is what the bulk passes read of `text`'s characters (`_char_kinds`), or None.
         """
         odds = self._translit
         out = []
-        for start, end in _clause_runs(text, kinds):
+        for start, end in _clause_runs(text):
             first, second = text[start], text[start + 1]
             if first == second or odds[first] + odds[second] < TRANSLIT_PAIR:
                 continue
@@ -3200,7 +3026,8 @@ class NameFinder:
         simple = _simplified(text) if simple is None else simple
         out = []
         done = 0
-        for at in _separator_starts(simple):
+        for dot in _separator_re().finditer(simple):
+            at = dot.start()
             if at < done:
                 continue
             start = self._dotted_start(simple, done, at, ends)
