@@ -87,3 +87,21 @@ def test_a_brand_cut_by_a_longer_word_of_its_trade_is_the_place(text: str, expec
 )
 def test_a_place_before_a_long_company_name_ending_on_a_group_is_the_companys(text: str, expected: list[str]) -> None:
     assert glossed(text, ANNOTATOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The acceptance tester's input (03:43, 04:44): a word of three of the company's own before its trade.
+        ("广州白云山药业表示，凉茶业务营收下滑。", []),
+        # cases of my own: the place that starts the name is a word of the company's own (Kweichow Moutai's liquor arm)
+        ("贵州茅台酒业扩建。", []),
+        # A phrase, a word of kind or a numeral between: the place stays.
+        ("上海最大的银行", ["上海"]),
+        ("上海知名银行", ["上海"]),
+        ("北京一家银行", ["北京"]),
+        ("北京传统汽车", ["北京"]),
+    ],
+)
+def test_a_place_before_a_three_character_word_and_a_trade_is_the_companys(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected

@@ -459,7 +459,7 @@ class InsideRule:
         n = len(text)
         drop: list[int] = []
         firsts = _trade_firsts()
-        padded = text + "\n\n\n"
+        padded = text + "\n\n\n\n"
         # The candidates picked in C (maps over the flagged matches' ends), not by a Python step per place: a trade's
         # first character right after the match, two characters on (after a word of its own) or on its last
         # character, a company's noun within the clause's reach (a regex search each, called by map), or a trade
@@ -472,7 +472,11 @@ class InsideRule:
             map(or_, map(firsts.__contains__, map(padded.__getitem__, ends)), clauses),
             map(
                 or_,
-                map(firsts.__contains__, map(padded.__getitem__, map(_plus_two, ends))),
+                map(
+                    or_,
+                    map(firsts.__contains__, map(padded.__getitem__, map(_plus_two, ends))),
+                    map(firsts.__contains__, map(padded.__getitem__, map(_plus_three, ends))),
+                ),
                 map(firsts.__contains__, map(text.__getitem__, map(_minus_one, ends))),
             ),
         )
@@ -488,7 +492,7 @@ class InsideRule:
                 continue
             if not (
                 padded[e] in firsts
-                or (flag & _BY_OWN_WORD and padded[e + 2] in firsts)
+                or (flag & _BY_OWN_WORD and (padded[e + 2] in firsts or padded[e + 3] in firsts))
                 or (flag & _BY_LAST_CHARACTER and text[e - 1] in firsts)
                 or (flag & _BY_CLAUSE and clause)
             ):
@@ -2260,6 +2264,7 @@ _first = itemgetter(0)
 _second = itemgetter(1)
 _minus_one = (-1).__add__
 _plus_two = (2).__add__
+_plus_three = (3).__add__
 _plus_one = (1).__add__
 _third = itemgetter(2)
 _R = TypeVar("_R")
@@ -2835,6 +2840,13 @@ def _starts_trade_name(ahead: str, flag: int) -> bool:
         return True
     if flag & _BY_OWN_WORD and _is_own_word(ahead[1:3]) and _is_trade_at(ahead, 3, _FIRM_TRADES):
         return True
+    if (
+        flag & _BY_OWN_WORD
+        and _is_own_word(ahead[1:3])
+        and _is_own_word(ahead[2:4])
+        and _is_trade_at(ahead, 4, _FIRM_TRADES)
+    ):
+        return True  # a word of three: 广州白云山药业
     if flag & _BY_LAST_CHARACTER and _is_trade_at(ahead, 0, _FIRM_TRADES):
         return True
     return bool(flag & _BY_CLAUSE) and _is_firm_clause(ahead[1:])
@@ -2842,8 +2854,9 @@ def _starts_trade_name(ahead: str, flag: int) -> bool:
 
 def _is_own_word(pair: str) -> bool:
     """Tell whether `pair`, the two characters after a place's name, may be a company's own word between the place
-    and its trade (安徽海螺水泥, 北京协和医院): Han characters, no word of grammar or numeral, no generic, authority,
-    time or kind (_NOT_FIRMS: 上海知名大学, 北京各大医院), no trade."""
+    and its trade (安徽海螺水泥, 北京协和医院; a word of three, 广州白云山药业, is two such pairs): Han characters,
+    no word of grammar or numeral, no generic, authority, time or kind (_NOT_FIRMS: 上海知名大学, 北京各大医院), no
+    trade."""
     return (
         len(pair) == 2
         and all(_CJK_CHAR[char] and char not in _NOT_FIRM_FIRSTS for char in pair)
