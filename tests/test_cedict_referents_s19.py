@@ -176,3 +176,50 @@ HEADS: dict[str, Entry] = {e.zh: e for e in load_cedict(io.StringIO(HEAD_LINES),
 def test_a_name_only_form_heads_over_a_common_words(head: str, other: str) -> None:
     assert head in HEADS, sorted(HEADS)
     assert other in HEADS[head].zh_aliases
+
+
+# The tester's second seed-2029 draw: a generic after "X or Y" is X's too; a report is a work; a saying with a comma.
+MORE_LINES = "".join(
+    [
+        "雷公打豆腐，揀軟的欺 雷公打豆腐，拣软的欺 [Lei2 Gong1 da3 dou4 fu5 , jian3 ruan3 "
+        "de5 qi1] /the God of Thunder strikes bean curd, a bully picks the weakest person/to "
+        "pick on an easy target/\n",
+        "馬蹄星雲 马蹄星云 [Ma3 ti2 xing1 yun2] /Omega or Horseshoe Nebula M17/\n",
+        "鷹星雲 鹰星云 [Ying1 Xing1 yun2] /Eagle or Star Queen Nebula M16/\n",
+        "考克斯報告 考克斯报告 [Kao3 ke4 si1 Bao4 gao4] /Cox Report/Report of the Select "
+        "Committee on US National Security and Military-Commercial Concerns with the PRC "
+        "(1999); Committee Chairman Republican Rep. Chris Cox/\n",
+        "莫臥兒王朝 莫卧儿王朝 [Mo4 wo4 er2 Wang2 chao2] /Mughal or Mogul Dynasty (1526-1858)/\n",
+        "神農 神农 [Shen2 nong2] /Shennong or Farmer God (c. 2000 BC), first of the legendary "
+        "Flame Emperors, 炎帝[Yan2 di4] and creator of agriculture/\n",
+        "闖王 闯王 [Chuang3 Wang2] /Chuangwang or Roaming King, adopted name of late Ming "
+        "peasant rebel leader Li Zicheng 李自成 (1605-1645)/\n",
+    ]
+)
+MORE: dict[str, Entry] = {e.zh: e for e in load_cedict(io.StringIO(MORE_LINES), proper_only=True)}
+
+
+@pytest.mark.parametrize(
+    ("zh", "en", "alias"),
+    [
+        ("马蹄星云", "Omega Nebula", "Horseshoe Nebula"),  # was "Omega": English "Omega watches" glossed it
+        ("鹰星云", "Eagle Nebula", "Star Queen Nebula"),
+        ("莫卧儿王朝", "Mughal Dynasty", None),
+    ],
+)
+def test_the_generic_after_the_other_name_is_the_first_ones(zh: str, en: str, alias: str | None) -> None:
+    assert MORE[zh].en == en, MORE[zh]
+    assert alias is None or alias in MORE[zh].aliases
+
+
+@pytest.mark.parametrize(("zh", "en"), [("神农", "Shennong"), ("闯王", "Chuangwang")])
+def test_a_title_after_the_other_name_is_no_generic(zh: str, en: str) -> None:
+    assert MORE[zh].en == en, MORE[zh]
+
+
+def test_a_report_is_a_work() -> None:
+    assert (MORE["考克斯报告"].type, MORE["考克斯报告"].en) == ("work", "Cox Report")
+
+
+def test_a_headword_with_a_comma_is_a_saying() -> None:
+    assert not any("，" in zh for zh in MORE), sorted(MORE)

@@ -21,7 +21,8 @@ way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
   where a place lies ("Mt Wu| on the Changjiang River"); a possessive before a title names the work
   ("Plato's "The Republic"" is "Plato's Republic");
 - "X or Y", "aka Y", "formerly Y", "(ABBR)" give aliases; a feature's generic after "X or Y" is both spellings'
-  ("Changjiang or Yangtze river basin": "Changjiang river basin", alias "Yangtze river basin");
+  ("Changjiang or Yangtze river basin": "Changjiang river basin", alias "Yangtze river basin"; "Omega or Horseshoe
+  Nebula M17": "Omega Nebula", alias "Horseshoe Nebula"); a headword with a comma is a saying, no name;
 - the type comes from the wording: words of the name itself ("University", "War") and the
   words right after it ("Great Qing dynasty (1644-1911)"), life dates (a person), then the head
   noun of the description ("the official Chinese news agency" is an agency) or its first telling word ("prefecture-level
@@ -412,6 +413,10 @@ _TIME_OF_RE = re.compile(
 _SHARED_HEAD_RE = re.compile(
     rf"^({_CAPITAL_WORD})\s+or\s+(?!(?:the|a|an)\s)([a-z]+)\s+({_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*)(?=\s|$|[,;(])"
 )
+# "X or Y Generic" of capitalised words: "Omega or Horseshoe Nebula M17".
+_SHARED_GENERIC_RE = re.compile(
+    rf"^({_CAPITAL_WORD})\s+or\s+((?:{_CAPITAL_WORD}\s+)+?)({_CAPITAL_WORD})(?=\s*$|\s*[,;(]|\s+(?:M|NGC\s?)\d)"
+)
 # A bracket after a one-word name that says what kind of thing the word names: "Japanese (language)".
 _SPORT_RE = re.compile(r"^\((?:game|sport|ball game|board game)\)")
 _KIND_OF_WORD_RE = re.compile(r"^\((language|person|people|dialect|script)\)")
@@ -558,7 +563,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "novel book classic film movie opera poem manga anime series song album painting sutra chronicle anthology "
         "essay essays autobiography biography memoir compendium treatise novella "
         "annals dictionary encyclopedia magazine journal game play drama epic biopic tragedy primer sayings work "
-        "stele steles"
+        "stele steles report"
     ),
     "person": _vocabulary(
         "politician writer poet actor actress singer mathematician philosopher painter businessman "
@@ -946,6 +951,21 @@ def read_sense(gloss: str) -> Sense:
         sense = read_sense(f"{first} {head}{text[shared_head.end() :]}")
         if sense.name is not None:
             sense.aliases.append(f"{other.capitalize()} {head}")
+        return sense
+    shared_generic = _SHARED_GENERIC_RE.match(text)
+    if (
+        shared_generic is not None
+        and _kind_of_word(shared_generic.group(3).lower()) in _NAME_TYPE_ORDER
+        and shared_generic.group(3).lower() not in _ADMIN_UNITS
+        and shared_generic.group(1).lower() not in _KINDS_OF_WORD
+    ):
+        # "Omega or Horseshoe Nebula M17", "Eagle or Star Queen Nebula M16": the generic after the second name is the
+        # first one's too (the Omega Nebula); the first word alone is no name (English "Omega" is a watch). (Not a
+        # person's title: "Shennong or Farmer God".)
+        first_name, other_name, head = shared_generic.group(1, 2, 3)
+        sense = read_sense(f"{first_name} {head}{text[shared_generic.end(3) :]}")
+        if sense.name is not None:
+            sense.aliases.append(f"{other_name.strip()} {head}")
         return sense
     dated_list = "(" in text and (undated := _DATES_IN_LIST_RE.sub("", text)) != text
     if dated_list:
@@ -2226,7 +2246,8 @@ def corrected(line: CedictLine, table: dict[tuple[str, str, str], Correction]) -
 
 
 def _read_line(line: CedictLine) -> _Draft:
-    if not line.is_proper_name:
+    if not line.is_proper_name or "，" in line.zh or "," in line.zh:
+        # (A headword with a comma is a saying, whatever its pinyin: 雷公打豆腐，拣软的欺 "the God of Thunder ...".)
         # Five lines in six: their renderings are already distinct and non-empty. A line that only points to another
         # word ("Taiwan variant of 荧光") folds into it, as a name's does.
         pointed: list[str] = []
@@ -2793,7 +2814,10 @@ def _weigh_bare_name(
         if not record[0].shared
         and record[0].xref is None
         and record[0].type != "person"  # a bearer of the name: "Yekaterina (name)/Catherine the Great ..."
-        and not any(_may_name_one(a, b) or _spelt_alike(a, b) for a in bare for b in record[2])
+        # (A place spelt alike is another place: 哈贝尔 "Habel, Haber or Hubbell (name)/Harbel (town in Liberia)/".)
+        and not any(
+            _may_name_one(a, b) or (_spelt_alike(a, b) and record[0].type != "place") for a in bare for b in record[2]
+        )
     ]
     _drop_records(draft, [(sense, forms, before, after) for sense, _gloss, forms, before, after in dropped], bare)
     # (What writes the other referent is no writing of this one: 庞氏's "also written 旁氏" is Pond's.)
