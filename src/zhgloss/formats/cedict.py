@@ -965,7 +965,7 @@ def read_sense(gloss: str) -> Sense:
         first_name, other_name, head = shared_generic.group(1, 2, 3)
         sense = read_sense(f"{first_name} {head}{text[shared_generic.end(3) :]}")
         if sense.name is not None:
-            sense.aliases.append(f"{other_name.strip()} {head}")
+            sense.aliases.insert(0, f"{other_name.strip()} {head}")
         return sense
     dated_list = "(" in text and (undated := _DATES_IN_LIST_RE.sub("", text)) != text
     if dated_list:
