@@ -59,6 +59,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeAlias, TypeVar, ca
 
 from zhgloss.bulk import paused_gc
 from zhgloss.document import DOC_REACH, DocumentRule
+from zhgloss.english_case import ordinary_at_start
 from zhgloss.errors import FormatError, UsageError
 from zhgloss.model import Entry, EntryColumns, Role, entry_columns, order_roles
 from zhgloss.script import (
@@ -1857,6 +1858,12 @@ class Annotator:
         found: list[Span] = self._zall().find_overlapping(line)
         return found
 
+    def _safe_form(self, value: int, form: str) -> bool:
+        """Tell whether the entry of match value `value` says `form` is glossed wherever it stands: it lists the form
+        in its `safe_forms`, or it is marked `always_gloss`."""
+        entry = self.entry(self.value_entry(value))
+        return entry.always_gloss or form in entry.safe_forms
+
     def _z_ok(self, text: str, s: int, e: int, p: int) -> bool:
         bounds = self._t.z_bounds[p]
         return not (
@@ -1996,6 +2003,9 @@ class Annotator:
             units = compress(starts, map(_DATE_UNIT_CHARS.__contains__, map(text.__getitem__, starts)))
             troubled += [s for s in units if is_date_unit(text, s)]
         english = self._english_in_runs(text) if t.has_english else []
+        if english and self.inside_words:
+            # A capital at a sentence's start says nothing ("Time is running out"): `zhgloss.english_case`.
+            english = ordinary_at_start(text, english, self._safe_form)
         if not english and not troubled:
             return z
         if not z:

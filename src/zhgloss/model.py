@@ -659,7 +659,9 @@ class Entry:
     draft: bool = False
     """A proposal nobody has confirmed yet (`harvest --unknown --add`); `validate` reports it until then."""
     safe_forms: tuple[str, ...] = ()
-    """Chinese forms that name this entry even inside a longer word (华为 in 华为云): annotate keeps those matches."""
+    """Forms that name this entry wherever they stand: a Chinese form even inside a longer word (华为 in 华为云), an
+    English form even at a sentence's start, where its capital says nothing ("Apple", `zhgloss.english_case`):
+    annotate keeps those matches."""
 
     def __post_init__(self) -> None:
         eid = self.id if isinstance(self.id, str) and len(self.id) <= MAX_ID_CHARS else None
@@ -738,8 +740,8 @@ class Entry:
             raise InvalidEntryError("draft", "must be true or false", eid)
         set_(self, "safe_forms", _texts(self.safe_forms, "safe_forms", eid))
         for form in self.safe_forms:
-            if form not in (self.zh, self.zh_hant, *self.zh_aliases):
-                raise InvalidEntryError("safe_forms", f"{form!r} is not one of the entry's Chinese forms", eid)
+            if form not in (self.zh, self.zh_hant, *self.zh_aliases, self.en, *self.aliases):
+                raise InvalidEntryError("safe_forms", f"{form!r} is not one of the entry's forms", eid)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Entry:

@@ -1,0 +1,110 @@
+"""At a sentence's start a capital says nothing: an ordinary English word there is no name.
+
+English capitalises a sentence's first word, so "Time is running out", "Rice prices rose" and
+"Doors open at seven" write the ordinary words time, rice and doors as a name would be written.
+A glossary imported from CC-CEDICT holds one-word English names that are also such words (时代
+"Time" the magazine, 赖斯 "Rice", 大门 "Doors"), and annotate glossed each of those sentences. The
+rule, the English twin of the Chinese common-word rule (`zhgloss.glossable`): a one-word English
+match that starts a sentence, and whose word English writes mostly in lower case, is not glossed,
+unless
+
+- the same line (paragraph) writes the word capitalised where no sentence starts (it calls
+  something by that name: "Apple said on Monday ... shares of Apple rose"), or
+- the entry lists the form in `safe_forms` (the bundled glossary's "Apple"), or is marked
+  `always_gloss`: a user's word that the form names this entry wherever it stands.
+
+A sentence starts at the start of the text or of a line, and after ".", "!", "?", "…" or a Chinese
+full stop, "！" or "？" followed by white space (closing quotes and brackets may sit between), with
+opening quotes and brackets skipped. A full stop after a title ("Mr.", "Dr.", "St."), an initial
+("J.") or a dotted abbreviation ("U.S.") ends no sentence.
+
+Which words English writes mostly in lower case: data/english_lower_words.txt, built by
+scripts/build_english_lower_words.py from CC-CEDICT's English glosses (CC BY-SA 4.0): words met in
+lower case at least three times and more often so than capitalised (time, rice, apple, jack; not
+China, Turkey, William). The cost, for a one-word given name that is also a word: "Jack said hello"
+glosses no Jack; "Then Jack said hello" does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+from pathlib import Path
+
+Span = tuple[int, int, int]
+
+LOWER_WORDS_PATH = Path(__file__).resolve().parent / "data" / "english_lower_words.txt"
+
+_SENTENCE_START_RE = re.compile(
+    r"(?:^[ \t]*|(?<=[.!?…])[\"'”’)\]]*[ \t\u00a0]+|(?<=[。！？])[”’）」』]*[ \t\u00a0]*)[\"'“‘(\[«]*(?=[A-Z])",
+    re.MULTILINE,
+)
+"""Where a sentence's first word starts (the match's end), in a line or a longer text."""
+
+_TITLES = frozenset(
+    {"mr", "mrs", "ms", "mx", "dr", "prof", "st", "sen", "rep", "gov", "gen", "col", "lt", "capt", "cmdr", "sgt", "rev"}
+    | {"hon", "jr", "sr", "mt", "ft", "fr", "pres", "no", "nos", "vs"}
+)
+"""Abbreviations a full stop ends and a name may follow ("Mr. Green", "St. Paul"): no sentence ends there."""
+
+
+@cache
+def lower_words() -> frozenset[str]:
+    """The words English writes mostly in lower case, in lower case (data/english_lower_words.txt)."""
+    with LOWER_WORDS_PATH.open(encoding="utf-8") as fp:
+        return frozenset(line.strip() for line in fp if line.strip() and not line.startswith("#"))
+
+
+def sentence_starts(text: str) -> set[int]:
+    """Return the offsets in `text` where a sentence's first word (a capital letter) starts, as the module says."""
+    starts = set()
+    for match in _SENTENCE_START_RE.finditer(text):
+        stop = match.start() - 1
+        if stop >= 0 and text[stop] == ".":
+            begin = stop
+            while begin and (text[begin - 1].isalpha() or text[begin - 1] == "."):
+                begin -= 1
+            if _abbreviation(text[begin:stop]):
+                continue
+        starts.add(match.end())
+    return starts
+
+
+def _abbreviation(word: str) -> bool:
+    """Tell whether `word`, written before a full stop, is an abbreviation the stop belongs to: a title, an initial, or
+    a dotted abbreviation (the "U.S" of "U.S.")."""
+    return len(word) == 1 or "." in word or word.lower() in _TITLES
+
+
+def ordinary_at_start(text: str, found: Sequence[Span], safe: Callable[[int, str], bool]) -> list[Span]:
+    """Return `found` without the matches whose capital only starts a sentence.
+
+    `text` is the text matched; `found` its matches, (start, end, value) triples in offsets of `text`;
+    `safe(value, form)` tells whether the entry of match value `value` says `form` is glossed wherever it stands.
+    A match is dropped when it is one word (letters and apostrophes only), starts a sentence, its word is
+    in `lower_words()`, the text writes the same word nowhere else where no sentence starts, and it is not safe.
+    """
+    starts = sentence_starts(text)
+    held: list[Span] = []
+    for s, e, value in found:
+        if s not in starts:
+            continue
+        word = text[s:e]
+        if not word.replace("'", "").replace("\u2019", "").isalpha() or word.lower() not in lower_words():
+            continue
+        if _named_elsewhere(text, word, s, e, starts) or safe(value, word):
+            continue
+        held.append((s, e, value))
+    if not held:
+        return list(found)
+    dropped = set(held)
+    return [span for span in found if span not in dropped]
+
+
+def _named_elsewhere(text: str, word: str, s: int, e: int, starts: set[int]) -> bool:
+    """Tell whether the line of `text` that holds text[s:e] (`word`) writes `word` (capitalised, as a whole word) where
+    no sentence starts. The line, not the whole text: what annotate reads at once depends on how the input is cut."""
+    begin, end = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+    pattern = re.compile(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])")
+    return any(match.start() not in starts for match in pattern.finditer(text, begin, len(text) if end < 0 else end))
