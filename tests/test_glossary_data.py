@@ -39,7 +39,7 @@ KEYS = {
     "note",
     "sources",
 }
-OPTIONAL_KEYS = {"forbidden", "always_gloss"}  # written only when set (Entry.to_dict)
+OPTIONAL_KEYS = {"forbidden", "always_gloss", "safe_forms"}  # written only when set (Entry.to_dict)
 ROLE_KEYS = {"title", "org", "org_id", "from", "to", "source"}
 TYPES = {"person", "org", "product", "place", "phrase", "nickname", "stock_code", "work"}
 SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -671,4 +671,6 @@ def test_bare_pingguo_is_the_fruit_and_pingguo_gongsi_the_company(zhgloss_exe: s
     proc = subprocess.run([zhgloss_exe, "annotate"], input=text, capture_output=True, text=True, check=True)
     assert proc.stdout == "我买了一个苹果。他爱吃苹果。苹果公司（Apple）发布了新手机。\n"
     assert "always_gloss" not in BY_ZH["苹果"]
+    # The company at a sentence's start ("Apple said"): English writes the fruit in lower case (zhgloss.english_case).
+    assert BY_ZH["苹果"]["safe_forms"] == ["Apple"]
     assert "D12" in BY_ZH["苹果"]["note"] and "D12" in BY_ZH["小米"]["note"]
