@@ -223,3 +223,25 @@ def test_a_report_is_a_work() -> None:
 
 def test_a_headword_with_a_comma_is_a_saying() -> None:
     assert not any("，" in zh for zh in MORE), sorted(MORE)
+
+
+# One character standing for a word it is part of (萨 of 菩萨 "Bodhisattva", 阎 of 阎罗 "Yama") beside "surname X".
+CHARACTER_LINES = "".join(
+    [
+        "薩 萨 [Sa4] /Bodhisattva/surname Sa/\n",
+        "閻 阎 [Yan2] /Yama/gate of village/surname Yan/\n",
+        "京 京 [Jing1] /abbr. for Beijing/surname Jing/Jing ethnic minority/\n",
+    ]
+)
+CHARACTERS: dict[str, Entry] = {e.zh: e for e in load_cedict(io.StringIO(CHARACTER_LINES), proper_only=True)}
+
+
+@pytest.mark.parametrize(("zh", "surname", "word"), [("萨", "Sa", "Bodhisattva"), ("阎", "Yan", "Yama")])
+def test_a_character_alone_is_the_surname_not_the_word_it_is_part_of(zh: str, surname: str, word: str) -> None:
+    entry = CHARACTERS[zh]
+    assert (entry.type, entry.en) == ("surname", surname), entry
+    assert word not in entry.aliases
+
+
+def test_a_characters_abbreviation_stays_its_name() -> None:
+    assert CHARACTERS["京"].en == "Beijing"  # "abbr. for Beijing": what 京 stands for in 京津冀

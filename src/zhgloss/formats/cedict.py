@@ -2256,6 +2256,7 @@ def _read_line(line: CedictLine) -> _Draft:
     draft = _Draft(line, True, hant=(line.zh_hant,))
     person_first: list[str] = []
     person_dated = False  # the person who outranks the line's first name is given life dates
+    surname: str | None = None  # the surname a "surname X" sense gives
     first: Sense | None = None
     described_person = False
     old_place = False  # a sense says the line is an old name of a country (华夏 "old name for China")
@@ -2312,6 +2313,7 @@ def _read_line(line: CedictLine) -> _Draft:
         if sense.surname is not None:
             draft.type = draft.type or "surname"
             draft.add_english([sense.surname])
+            surname = surname or sense.surname
             continue
         if sense.name is None:
             described_person = described_person or (sense.described and sense.type == "person")
@@ -2581,6 +2583,25 @@ def _read_line(line: CedictLine) -> _Draft:
         draft.main_sense = first
     if first is not None and draft.type in (None, "name") and (placed := _PLACED_IN_RE.match(first.description)):
         draft.placed_in = placed.group(1)  # "Melbourne, Australia": a place if Australia is one (`load_cedict`)
+    if (
+        len(line.zh) == 1
+        and surname is not None
+        and first is not None
+        and first.name is not None
+        and " " not in first.name
+        and first.type in (None, "name")
+        and not first.description
+        and not first.aliases
+        and first.xref is None
+        and draft.english[:1] == [first.name]
+        and not _is_reading(first.name, line)
+        and not any(re.match(r"(?:abbr|short)", record[1]) for record in naming[:1])  # 京 "abbr. for Beijing"
+    ):
+        # 萨 "Bodhisattva/surname Sa/": a character standing alone for a word it is part of (菩萨) names nothing; the
+        # character is the surname, and the word is in the note.
+        draft.english = [surname, *(e for e in draft.english if e not in (surname, first.name))]
+        draft.other_things += (first.name,)
+        draft.type = "surname"
     if len(line.zh) == 1 and len(kinds) > 1:
         # 苏 "surname Su/abbr. for Soviet Union .../abbr. for Jiangsu province .../abbr. for Suzhou city": a character
         # stands for things of several kinds, none of them the character's (see the module docstring).
