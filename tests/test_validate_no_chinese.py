@@ -63,3 +63,23 @@ def test_an_untranslated_crowdin_row_imports_as_a_draft_that_validate_reports(tm
         ("ma-huateng", "zh-missing", "warning"),
         ("ma-huateng", "draft", "warning"),
     }
+
+
+def test_another_tools_tbx_concept_without_chinese_is_a_draft_too() -> None:
+    from zhgloss.formats.tbx import dump_tbx, load_tbx
+
+    text = """<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX" xml:lang="en-US"><text><body>
+<termEntry id="c1"><langSet xml:lang="en-US"><ntig><termGrp><term>Settings</term></termGrp></ntig></langSet>
+</termEntry>
+<termEntry id="c2"><langSet xml:lang="en-US"><ntig><termGrp><term>Tencent</term></termGrp></ntig></langSet>
+<langSet xml:lang="zh-CN"><ntig><termGrp><term>腾讯</term></termGrp></ntig></langSet></termEntry>
+</body></text></martif>
+"""
+    entries = list(load_tbx(io.StringIO(text), "ms.tbx"))
+    assert [(e.zh, e.en, e.draft) for e in entries] == [(None, "Settings", True), ("腾讯", "Tencent", False)]
+    # zhgloss's own export of an entry without Chinese (the bundled byline) comes back as it went out.
+    byline = Entry(id="yingwei-fu", en="Yingwei Fu")
+    out = io.StringIO()
+    dump_tbx([byline], out)
+    assert list(load_tbx(io.StringIO(out.getvalue()), "out.tbx")) == [byline]

@@ -605,6 +605,8 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
     data["sources"] = sources + concept.sources
     if not ours:
         _pair_scripts(data, zh_others, hant, hant_others, [*zh_banned, *hant_banned])
+        if not data.get("zh") and not data.get("zh_aliases"):
+            data["draft"] = True  # a concept not yet translated into Chinese, as a CSV row without it (`table`)
     if concept.id and _ID_RE.match(concept.id):
         data["id"] = concept.id
     else:
