@@ -72,6 +72,7 @@ from zhgloss.script import (
     separator_lines,
     separator_variants,
 )
+from zhgloss.syllables import SYLLABLES
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -1749,7 +1750,7 @@ class Annotator:
                     # spared the call); the next entry of the form is asked then.
                     if (
                         (e + 1 < n and text[e] == " " and (text[e + 1].isupper() or text[e + 1] == "o"))
-                        or (s > 2 and text[s - 1] == " " and text[s - 2] in "sS")
+                        or (s > 2 and text[s - 1] == " " and (text[s - 2] in "sS" or text[s - 2].isalpha()))
                     ) and self._in_longer_name(text, s, e, value, form):
                         continue
                     out.append((s, e, value))
@@ -1776,6 +1777,20 @@ class Annotator:
             return kind not in _PERSONS and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
         if word in _PLACE_WORDS and kind != "place":
             return True
+        if kind == "place" and " " not in form and s > 1 and text[s - 1] == " ":
+            # A one-word place's form after a capitalised word is a word of a longer name: a person's given name
+            # after a pinyin surname ("Li Shufu", not 疏附), a club's own word after its city ("Shandong Taishan",
+            # "Chengdu Rongcheng": not 台山, 荣成), where that word is a pinyin syllable or a place's one-word form.
+            previous = re.search(r"(?<![A-Za-z'’-])([A-Z][a-z]+)$", text[max(0, s - 40) : s - 1])
+            if previous is not None:
+                before_word = previous.group(1)
+                if before_word.lower() in SYLLABLES:
+                    return True
+                if any(
+                    b - a == len(before_word) and self.record(self.value_entry(v)).type == "place"
+                    for a, b, v in self._english(before_word)
+                ):
+                    return True
         if " " in form or kind not in ("person", "name"):
             return False
         if kind == "person" and word[:1].isupper():
