@@ -19,8 +19,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from zhgloss.annotate import Annotator
+from zhgloss.check import Checker, name_entries
 from zhgloss.english_case import LOWER_WORDS_PATH, lower_words, sentence_starts
 from zhgloss.errors import InvalidEntryError
+from zhgloss.formats.bilingual import Segment
 from zhgloss.formats.cedict import load_cedict
 from zhgloss.model import Entry
 
@@ -170,3 +172,19 @@ def test_the_script_counts_a_clause_start_as_neither() -> None:
     assert lower["rice"] == 2  # "/rice/" (a sense's first word) and "paddy rice"
     assert capital["rice"] == 2  # "/Rice (name)/" and "Condoleezza Rice"
     assert build.listed(lower, capital) == []  # 2 lower-case, under MIN_LOWER and not more than capitalised
+
+
+def test_a_translation_check_reads_a_name_at_a_sentence_start() -> None:
+    # check knows from the source which names a segment holds: a translation that renders 赖斯 as Rice at a sentence's
+    # start renders it (CI at stop 36: "Musk said." became a 'variant' of 马斯克 and "Cook visited" no longer
+    # unexpected once the rule applied to check's English side too).
+    checker = Checker(ANNOTATOR, Annotator(name_entries(ENTRIES)))
+    found = checker.check([Segment(1, "赖斯说会谈要结束了。", "Rice said the talks were ending.", line=1)])
+    assert [(p.kind, p.source) for p in found.problems] == []
+    # And one the source lacks is unexpected there as anywhere (test_check.py's "He said so. Cook visited Hangzhou.").
+    extra = checker.check([Segment(1, "她说会谈要结束了。", "Talks stalled. Rice said they were ending.", line=1)])
+    assert [(p.kind, p.found) for p in extra.problems] == [("unexpected", "Rice")]
+    # The library's own spans: with sentence_case off the word is matched; on (annotate's default), it is not.
+    text = "Rice said so."
+    assert [text[s:e] for s, e, _ in ANNOTATOR.spans(text, sentence_case=False)] == ["Rice"]
+    assert ANNOTATOR.spans(text) == []

@@ -1885,7 +1885,7 @@ class Annotator:
             (bounds & 1 and s > 0 and WORD_CHARS[text[s - 1]]) or (bounds & 2 and e < len(text) and WORD_CHARS[text[e]])
         )
 
-    def spans(self, text: str, before: str = "") -> list[Span]:
+    def spans(self, text: str, before: str = "", *, sentence_case: bool = True) -> list[Span]:
         """Return the matches in `text` as (start, end, value) triples, sorted and non-overlapping.
 
         A Chinese match that sits inside a longer word or name is not that name (小米 in 小米椒,
@@ -1895,17 +1895,20 @@ class Annotator:
         未庄老例, where the story names 未庄 again and again), see `zhgloss.document.DocumentRule`:
         `text` is the document, and `before` the same document's text right before it, if any (the
         previous chunk of a stream). Set `inside_words` to False to keep every match.
+        A one-word English form at a sentence's start whose word English mostly writes in lower case
+        ("Time is running out") is no match (`zhgloss.english_case`) unless `sentence_case` is False:
+        a translation check, which knows from the source which names a segment holds, reads it.
         The marks of unverified proposals (〔Rén Zhèngfēi?〕) are read as if they were not there
         (`Elided`): no match inside one, and none cut short by one.
         """
-        return self._in_document(text, self._text_spans(text), before)
+        return self._in_document(text, self._text_spans(text, sentence_case), before)
 
-    def _text_spans(self, text: str) -> list[Span]:
+    def _text_spans(self, text: str, sentence_case: bool = True) -> list[Span]:
         """`spans` before the document's cues."""
         marks = Elided.marks_of(text) if MARK_CLOSE in text else None
         if marks is not None:
-            return marks.spans_back(self._unmarked_spans(marks.text))
-        return self._unmarked_spans(text)
+            return marks.spans_back(self._unmarked_spans(marks.text, sentence_case))
+        return self._unmarked_spans(text, sentence_case)
 
     def _in_document(self, text: str, found: list[Span], before: str) -> list[Span]:
         """`found` (the matches of `text`) without those that cut a name of the document (`DocumentRule`)."""
@@ -1915,11 +1918,11 @@ class Annotator:
             return self._document.filter(text, found, before)
         return found
 
-    def _unmarked_spans(self, text: str) -> list[Span]:
+    def _unmarked_spans(self, text: str, sentence_case: bool = True) -> list[Span]:
         """`spans` of a text without unverified marks."""
-        found = self._matched_spans(text)
+        found = self._matched_spans(text, sentence_case)
         glosses = self._own_glosses(text, found) if found and ("(" in text or "（" in text) else []
-        kept = self._read_without(text, found, glosses) if glosses else self._judged(text, found)
+        kept = self._read_without(text, found, glosses, sentence_case) if glosses else self._judged(text, found)
         if len(kept) < len(found) and _open_positions(text):
             kept = self._with_own_glosses(text, found, kept)
         return kept
@@ -1954,7 +1957,9 @@ class Annotator:
                     out.append((e, close + 1))
         return out
 
-    def _read_without(self, text: str, found: list[Span], glosses: list[tuple[int, int]]) -> list[Span]:
+    def _read_without(
+        self, text: str, found: list[Span], glosses: list[tuple[int, int]], sentence_case: bool = True
+    ) -> list[Span]:
         """The matches of `text` read as if the `glosses` written in it were not there, and those glosses' own.
 
         A gloss changes what is around a match (南山南山 reads otherwise as 南山南山（Nanshan）, and
@@ -1973,7 +1978,7 @@ class Annotator:
         start, end = elided.start, elided.end
         kept = [
             (start(s), end(e), value)
-            for s, e, value in self._judged(elided.text, self._matched_spans(elided.text))
+            for s, e, value in self._judged(elided.text, self._matched_spans(elided.text, sentence_case))
             if end(e) - start(s) == e - s
         ]
         return sorted(kept + inside) if inside else kept
@@ -2002,8 +2007,8 @@ class Annotator:
             back.append((s, e, value))
         return sorted(kept + back) if back else kept
 
-    def _matched_spans(self, text: str) -> list[Span]:
-        """Every match by the automata and the boundary rules, before the inside-a-word rule."""
+    def _matched_spans(self, text: str, sentence_case: bool = True) -> list[Span]:
+        """Every match by the automata and the boundary rules, before the inside-a-word rule (`spans`)."""
         t = self._t
         z = self._chinese_matches(text)
         troubled: list[int] = []  # offsets whose line needs the full (overlapping) computation
@@ -2018,7 +2023,7 @@ class Annotator:
             units = compress(starts, map(_DATE_UNIT_CHARS.__contains__, map(text.__getitem__, starts)))
             troubled += [s for s in units if is_date_unit(text, s)]
         english = self._english_in_runs(text) if t.has_english else []
-        if english and self.inside_words:
+        if english and self.inside_words and sentence_case:
             # A capital at a sentence's start says nothing ("Time is running out"): `zhgloss.english_case`.
             english = ordinary_at_start(text, english, self._safe_form)
         if not english and not troubled:

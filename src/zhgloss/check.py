@@ -31,6 +31,7 @@ Never prints; `Checker.check` returns a `CheckReport`.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import operator
 import re
@@ -1093,7 +1094,9 @@ class Checker:
         as it is, while a batch of them joined by line breaks would have to be cut into runs and
         every match mapped back. An empty or untranslated segment is not matched and gets no mentions.
         """
-        target_spans = self.target.spans
+        # The source says which names a segment holds, so a name at a sentence's start is read as one
+        # ("Musk said."), where annotate, which has no source, leaves an ordinary word there alone.
+        target_spans = functools.partial(self.target.spans, sentence_case=False)
         pending = iter(segments)
         while batch := list(itertools.islice(pending, MATCH_BATCH)):
             todo = [segment for segment in batch if segment.source.strip() and segment.is_translated]
