@@ -296,7 +296,9 @@ def test_an_organisation_before_a_title_and_a_name_is_not_a_name(text: str, expe
         ("物理学家杨振宁与李政道于1957年共同获得诺贝尔物理学奖。", ["杨振宁", "李政道"]),  # not 李政 + 道 "said"
         ("作家王道乾于1950年代翻译了大量法国小说。", ["王道乾"]),
         ("他看着刘建国道：“你来了。”", ["刘建国"]),  # before a colon and a quotation, 道 is "said"
-        ("孔子曰：“学而时习之。”", []),
+        # 曰 is "said" wherever it follows a name (it ends no name): 孔子 + 曰, as 孔子 + 说, not 孔子曰;
+        # 子曰 is a word of words.txt that jieba counts 0 times against 曰's 10,675 (`_context_word_wins`).
+        ("孔子曰：“学而时习之。”", ["孔子"]),
     ],
 )
 def test_dao_is_said_only_before_what_is_said(text: str, expected: list[str]) -> None:

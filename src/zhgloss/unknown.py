@@ -1293,7 +1293,8 @@ class NameFinder:
         """Return the names in `text` not inside `taken` (sorted, non-overlapping (start, end) spans).
 
         `taken` holds the glossary's own matches: a name there is known, and no proposal may
-        overlap one. Offsets are code points into `text`.
+        overlap one. Offsets are code points into `text`. Raises nothing on any str (a lone
+        surrogate is read as a character of no name).
         """
         original = text
         text = _simplified(text)
@@ -1316,7 +1317,14 @@ class NameFinder:
         length = len(text)
         # Titles are found at C speed (`_title_positions`); nearly every position learns from `near`
         # that none is near it.
-        titles = _title_positions(text)
+        try:
+            titles = _title_positions(text)
+        except UnicodeEncodeError:
+            # A lone surrogate, which only a str from the library API holds (a decoded file holds none):
+            # the automata read UTF-8 and refuse it. Each is read as U+FFFD, a character that is in no
+            # name, word or title: the text keeps its length and offsets, and surfaces come from `original`.
+            text = _without_surrogates(text)
+            titles = _title_positions(text)
         near = _near_titles(titles)
         cuts = self._cuts
         drops = self._drops
@@ -3225,6 +3233,17 @@ def _title_positions(text: str) -> tuple[set[int], set[int]]:
     return ends, starts
 
 
+def _without_surrogates(text: str) -> str:
+    """Return `text` with each lone surrogate (U+D800 to U+DFFF) replaced by U+FFFD: same length, same offsets."""
+    return _surrogate_re().sub("\ufffd", text)
+
+
+@lru_cache(maxsize=1)
+def _surrogate_re() -> re.Pattern[str]:
+    """A lone surrogate (a str may hold one; UTF-8 cannot encode it)."""
+    return re.compile("[\ud800-\udfff]")
+
+
 def _near_titles(titles: _Titles) -> set[int]:
     """Where a name could start with a title near (`NameFinder._fails_first_test`): a title of TITLES_BEFORE
     ends there, or one of TITLES_AFTER starts two or three characters on."""
@@ -3440,9 +3459,11 @@ def _starts_context(text: str) -> bool:
     return False
 
 
-_QUOTE_VERBS = frozenset("道曰")
-"""Literary verbs of speech: "said" only right before what is said (王明道：“…”, 孔子曰：); before
-anything else 道 is a name's last character (李政道于1957年) or starts a word (道路)."""
+_QUOTE_VERBS = frozenset("道")
+"""Literary verbs of speech that say "said" only right before what is said (王明道：“…”): before anything
+else 道 is a name's last character (李政道于1957年) or starts a word (道路). Not 曰: it ends no given name and
+starts no word, so it is "said" wherever it follows a name, at a text's end too and before unpunctuated
+classical text (张伟曰 is 张伟 + 曰; 孔子曰学而时习之)."""
 _SAID_OPENERS = frozenset("：:，,“「『‘\"'")
 
 
