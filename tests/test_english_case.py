@@ -181,8 +181,11 @@ def test_a_translation_check_reads_a_name_at_a_sentence_start() -> None:
     checker = Checker(ANNOTATOR, Annotator(name_entries(ENTRIES)))
     found = checker.check([Segment(1, "赖斯说会谈要结束了。", "Rice said the talks were ending.", line=1)])
     assert [(p.kind, p.source) for p in found.problems] == []
-    # And one the source lacks is unexpected there as anywhere (test_check.py's "He said so. Cook visited Hangzhou.").
-    extra = checker.check([Segment(1, "她说会谈要结束了。", "Talks stalled. Rice said they were ending.", line=1)])
+    # But an ordinary word there is no name the source lacks (acceptance tester, s20: "Rice prices rose." for
+    # 大米价格上涨 failed check as `unexpected 赖斯`); the same word inside a sentence still is.
+    plain = checker.check([Segment(1, "大米价格上涨。", "Rice prices rose.", line=1)])
+    assert plain.problems == []
+    extra = checker.check([Segment(1, "她说会谈要结束了。", "The talks were ending, Rice said.", line=1)])
     assert [(p.kind, p.found) for p in extra.problems] == [("unexpected", "Rice")]
     # The library's own spans: with sentence_case off the word is matched; on (annotate's default), it is not.
     text = "Rice said so."

@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from zhgloss.annotate import WORD_CHARS, is_word_char
 from zhgloss.bulk import paused_gc
+from zhgloss.english_case import is_ordinary_at
 from zhgloss.errors import UsageError
 from zhgloss.forms import (
     TITLE_WORDS,
@@ -429,6 +430,19 @@ def _related(mention: Mention, ids: set[str], refs: set[str]) -> bool:
     if entry.id in ids or entry.id in refs:
         return True
     return entry.refers_to is not None and (entry.refers_to in ids or entry.refers_to in refs)
+
+
+def _ordinary_at_start(mention: Mention, text: str) -> bool:
+    """Tell whether a target name is an ordinary word whose capital only starts a sentence (`zhgloss.english_case`).
+
+    "Rice prices rose." names no 赖斯 the source lacks: such a word is never `unexpected`. It still renders a name
+    the source writes ("Rice said." for 赖斯说), so the matching keeps it (`Annotator.spans`'s `sentence_case`).
+    A form the entry lists in `safe_forms`, or an `always_gloss` entry, is a name wherever it stands.
+    """
+    entry = mention.entry
+    if entry.always_gloss or mention.surface in entry.safe_forms or has_cjk(mention.surface):
+        return False
+    return is_ordinary_at(text, mention.start, mention.end)
 
 
 def _in_longer_name(mention: Mention, text: str) -> bool:
@@ -1401,7 +1415,7 @@ class Checker:
         for i, mention in enumerate(target):
             if state.used[i] or _related(mention, ids, refs) or _written_in(mention.entry, segment.source):
                 continue
-            if _in_longer_name(mention, state.text):
+            if _in_longer_name(mention, state.text) or _ordinary_at_start(mention, state.text):
                 continue
             if self._abbreviations is not None and mention.entry.type != "person":
                 # 访华 "visited China", 在京 "in Beijing", 德企 "German companies", 韩方 "South Korea".

@@ -86,20 +86,28 @@ def ordinary_at_start(text: str, found: Sequence[Span], safe: Callable[[int, str
     in `lower_words()`, the text writes the same word nowhere else where no sentence starts, and it is not safe.
     """
     starts = sentence_starts(text)
-    held: list[Span] = []
-    for s, e, value in found:
-        if s not in starts:
-            continue
-        word = text[s:e]
-        if not word.replace("'", "").replace("\u2019", "").isalpha() or word.lower() not in lower_words():
-            continue
-        if _named_elsewhere(text, word, s, e, starts) or safe(value, word):
-            continue
-        held.append((s, e, value))
+    held = [(s, e, value) for s, e, value in found if is_ordinary_at(text, s, e, starts) and not safe(value, text[s:e])]
     if not held:
         return list(found)
     dropped = set(held)
     return [span for span in found if span not in dropped]
+
+
+def is_ordinary_at(text: str, s: int, e: int, starts: set[int] | None = None) -> bool:
+    """Tell whether text[s:e] is one ordinary English word whose capital only starts a sentence.
+
+    `s`, `e` are offsets of `text`; `starts` is `sentence_starts(text)` when the caller has it. True when the
+    word (letters and apostrophes only) starts a sentence, is in `lower_words()`, and the line writes it
+    nowhere else where no sentence starts. The entry's own say (`safe_forms`, `always_gloss`) is the caller's.
+    """
+    if starts is None:
+        starts = sentence_starts(text)
+    if s not in starts:
+        return False
+    word = text[s:e]
+    if not word.replace("'", "").replace("\u2019", "").isalpha() or word.lower() not in lower_words():
+        return False
+    return not _named_elsewhere(text, word, s, e, starts)
 
 
 def _named_elsewhere(text: str, word: str, s: int, e: int, starts: set[int]) -> bool:
