@@ -118,6 +118,13 @@ way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
   phrase is ("Made in China 2025", "Gospel according to St John", "Ministry of (Confucian) Rites" is the Ministry of
   Rites, "Lion city" of 狮城), and its first word is no alias ("Sanjiang or Three rivers plain" gives no "Three");
   one who likes a thing ("Harry Potter fan") and a people's adjective as a slur ("Korean (derog.)") are common nouns;
+- a first name's words of description before a generic, or its adjective before one, describe a name of its own
+  ("Stonehenge stone circle", "Diego Garcia tropical island", "Cambrian geological period"; not "Hainan Island",
+  nor "Financial Times stock exchange index"); a holiday's name is written as English does ("Christmas Eve"); a
+  description in place of a name ("Eastern barbarian" of 东胡, "the K'ung family Masters' anthology" of 孔丛子) gives
+  the line's reading (Donghu, Kongcongzi), a title before the line's reading ("Dragon King of the West Sea, Ao Run")
+  gives the reading, and English words translating the characters before a described name of the line's own
+  ("Business News/Sankei Shimbun (Tokyo daily)") give way to it (`_without_descriptor`, `_name_by_reading`);
 - one entry, one referent: a second dated person of another name (苏格拉底 "Socrates (469-399 BC) .../José Sócrates
   (1957-) ...") is in the note only, and bearers of one name stay its aliases (特鲁多 Pierre and Justin Trudeau); a
   person whose title holds the line's first name is known by it (威灵顿 "Wellington/.../Arthur Wellesley, Duke of
@@ -2335,7 +2342,7 @@ def _read_line(line: CedictLine) -> _Draft:
             # "Lion city, nickname for Singapore", "Made in China 2025, strategic plan", "Ministry of (Confucian)
             # Rites": an ordinary English word that lower-case words go on from starts a phrase, no name alone.
             forms[0] = phrase
-        if not sense.listed and (bare := _without_descriptor(forms[0], line)) != forms[0]:
+        if not sense.listed and (bare := _without_descriptor(forms[0], line, first=first is None)) != forms[0]:
             forms[0] = bare
         if len(forms) > 1:
             # "Sanjiang or Three rivers plain", "Mt Yulong or Jade dragon": the other name is the whole phrase, or none;
@@ -2612,6 +2619,10 @@ def _read_line(line: CedictLine) -> _Draft:
         # "虞喜 /Chinese astronomer (281-356) famous for .../": no sense names him; CC-CEDICT's reading does.
         draft.type = "person"
         draft.add_english([spelt])
+    if draft.english and not person_first:
+        _name_by_reading(draft, naming)
+    if draft.english and draft.type == "event":
+        draft.english = [_holiday_cased(e) for e in draft.english]
     if not draft.english and not draft.xrefs:
         # Capitalised, yet no sense starts with a name ("中國製造 /made in China/"): wording.
         draft.proper, draft.notes = False, ()
@@ -2619,6 +2630,80 @@ def _read_line(line: CedictLine) -> _Draft:
     elif draft.english:
         _mend_slip(draft)
     return draft
+
+
+# A description in place of a name: a direction's or a continent's adjective and the kind of thing ("Eastern
+# barbarian" of 东胡, "African kingdom" of 木骨都束) says what kind of thing the line is, not which one.
+_ADJECTIVE_ALONE_RE = re.compile(
+    r"^(?:(?:North|South|East|West)(?:east|west)?(?:ern)?|Central|African|Asian|European|American|Arab)$"
+)
+_ADJECTIVE_AND_KIND_RE = re.compile(rf"^{_ADJECTIVE_ALONE_RE.pattern[1:-1]}\s+(?:barbarians?|kingdoms?|tribes?)$")
+# A Wade-Giles syllable ("K'ung", "Ch'in"): a family's or a state's name in old spelling, attributive in "the K'ung
+# family Masters' anthology" of 孔丛子.
+_WADE_GILES_WORD_RE = re.compile(r"^(?:[CcTt]h|[KkPpTt]|[Tt][sz])['’][a-zü]+$")
+# A lower-case word of a holiday's name that English writes with a capital: "Christmas eve", "Mid-autumn festival".
+_HOLIDAY_TAIL_RE = re.compile(r"(?<=[A-Za-z'’])\s+(eve|day|festival)$")
+
+
+def _name_by_reading(draft: _Draft, naming: list[tuple[Sense, str, list[str], str | None, str | None]]) -> None:
+    """Name `draft` by its line's reading, or a later sense's own name, where its first sense describes the thing,
+    titles it or translates its characters, no name of its own.
+
+    A direction's or a continent's adjective with the kind ("Eastern barbarian" of 东胡 [Dong1 hu2], "African kingdom"
+    of 木骨都束) is Donghu, Mugudushu; a Wade-Giles syllable followed by what it qualifies ("the K'ung family Masters'
+    anthology" of 孔丛子) is Kongcongzi; a title followed by the line's reading as a name ("Dragon King of the West
+    Sea, Ao Run, also Ao Ji" of 敖闰) is Ao Run, the title an alias; ordinary English words alone before a described
+    name of the line's own ("Business News/Sankei Shimbun (Tokyo daily)" of 产经新闻) are Sankei Shimbun. The
+    description stays in the note.
+    """
+    line = draft.line
+    first = draft.english[0]
+    if (
+        len(naming) > 1
+        and first == naming[0][2][0]
+        and not naming[0][0].description.strip()
+        and _is_english_phrase(first, line)
+        and " " in first
+        and _CAPITALISED_NAME_RE.fullmatch(first) is not None
+    ):
+        # 产经新闻 "Business News/Sankei Shimbun (Tokyo daily)/": English words alone translate the characters; a later
+        # sense describing what it names by a name of its own, no reading and no English word, names the line's thing.
+        sense, _gloss, forms, *_ = naming[1]
+        own = forms[0]
+        if (
+            sense.xref is None
+            and not sense.shared
+            and sense.description.strip()
+            and not _is_reading(own, line, part=True)
+            and not any(w.lower() in english_words() for w in _ENGLISH_WORD_RE.findall(own))
+        ):
+            draft.english = [*forms, *(e for e in draft.english if e not in forms and e not in naming[0][2])]
+            draft.other_things += tuple(naming[0][2])
+            return
+    if naming and first == naming[0][2][0]:
+        gloss = naming[0][1]
+        spelt = _spelt(line)
+        if spelt is not None and spelt != first and re.search(rf",\s+{re.escape(spelt)}\s*(?:$|[,;(])", gloss):
+            draft.english = [spelt, *(e for e in draft.english if e != spelt)]
+            return
+    described = _ADJECTIVE_AND_KIND_RE.match(first) is not None
+    attributive = _WADE_GILES_WORD_RE.match(first) is not None and any(
+        re.search(rf"(?<![\w'’]){re.escape(first)}\s+(?!{_SMALL_WORDS}\b)[a-z]", gloss)
+        for _sense, gloss, *_ in naming[:1]
+    )
+    if (described or attributive) and (reading := written_pinyin(line.pinyin_numbered)) is not None:
+        draft.english = [_toneless(reading).replace(" ", ""), *draft.english[1:]]
+        draft.other_things += (first,)
+
+
+def _holiday_cased(name: str) -> str:
+    """Write a holiday's name as English does, with capitals: "Christmas eve" -> "Christmas Eve", "Mid-autumn
+    festival" -> "Mid-Autumn Festival"."""
+    tail = _HOLIDAY_TAIL_RE.search(name)
+    if tail is None or not name[:1].isupper() or _DEMONYM_RE.match(name[: tail.start()]):
+        return name  # ("Tibetan festival" of 萨噶达娃节 says which festival it is not)
+    head = re.sub(r"(?<=[A-Za-z])-([a-z])", lambda m: "-" + m.group(1).upper(), name[: tail.start()])
+    return f"{head} {tail.group(1).capitalize()}"
 
 
 # Words of a description that say the sense gives another name of a thing, not a thing of its own: "Peking, old
@@ -2741,16 +2826,43 @@ def _is_translation(name: str, gloss: str, line: CedictLine) -> bool:
     )
 
 
-def _without_descriptor(name: str, line: CedictLine) -> str:
+def _without_descriptor(name: str, line: CedictLine, *, first: bool = False) -> str:
     """`name` without the lower-case words after its last capitalised word when they end on a generic the headword
-    does not write: "Manhattan island" of 曼哈顿 is Manhattan, "Oreo cookies" Oreo, "Sotheby's auction house" Sotheby's
-    (not "Hainan island" of 海南岛, nor "Beijing opera", whose genre the generics do not list)."""
+    does not write: "Manhattan island" of 曼哈顿 is Manhattan, "Oreo cookies" Oreo, "Sotheby's auction house" Sotheby's,
+    "Kuroshio current" of 黑潮 Kuroshio (not "Hainan island" of 海南岛, nor "Beijing opera", whose genre the generics do
+    not list, nor a people's adjective alone: "Chinese kingdom", "African kingdom").
+
+    In the line's `first` name, words of description before a generic the headword writes, or an adjective before
+    one after a one-word name, describe too when the name is one of its own, no reading of the line, no pinyin and
+    no English word:
+    "Stonehenge stone circle" is Stonehenge, "Diego Garcia tropical island" of 迪戈·加西亚岛 Diego Garcia, "Cambrian
+    geological period" Cambrian (CC-CEDICT writes a generic that is part of an English name with a capital, "Hainan
+    Island"; not "Financial Times| stock exchange index", "Grand| national party", "Shanghai| composite index").
+    """
     lower = _TRAILING_LOWER_RE.search(name)
     if lower is None or lower.start() == 0:
         return name
-    return name[: lower.start()] if _writes_generic(lower.group().split()[-1], line) is False else name
+    bare = name[: lower.start()]
+    if _ADJECTIVE_ALONE_RE.match(bare) or _DEMONYM_RE.match(bare):
+        return name  # "African kingdom" of 木骨都束 names nothing (`_name_by_reading`)
+    words = lower.group().split()
+    writes = _writes_generic(words[-1], line)
+    if writes is False:
+        return bare
+    if (
+        first
+        and len(words) > 1
+        and (writes or (_ADJECTIVE_RE.search(words[0]) is not None and " " not in bare))
+        and not _is_reading(bare, line)
+        and not all(map(_is_pinyin_word, bare.split()))
+        and bare.split()[-1].lower() not in english_words()
+    ):
+        return bare
+    return name
 
 
+# An English adjective by its ending: "tropical", "geological", "volcanic", "prehistoric".
+_ADJECTIVE_RE = re.compile(r"[a-z]{3,}(?:al|ic)$")
 _TRAILING_LOWER_RE = re.compile(r"(?:\s+[a-z][\w-]*)+$")
 
 
