@@ -118,6 +118,9 @@ way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
   phrase is ("Made in China 2025", "Gospel according to St John", "Ministry of (Confucian) Rites" is the Ministry of
   Rites, "Lion city" of 狮城), and its first word is no alias ("Sanjiang or Three rivers plain" gives no "Three");
   one who likes a thing ("Harry Potter fan") and a people's adjective as a slur ("Korean (derog.)") are common nouns;
+- a follower named by a teaching's adjective (儒者 "Confucian", 基督徒 "Christian"), a title alone (先生 "Mister"),
+  and slang for a common thing (美刀 "US dollar") are common nouns (`_is_common_noun`); a brand described by a generic
+  its headword does not write (八达通 "Octopus card (...)", 好立克 "Horlicks milk drink") is a name, no term;
 - a first name's words of description before a generic, or its adjective before one, describe a name of its own
   ("Stonehenge stone circle", "Diego Garcia tropical island", "Cambrian geological period"; not "Hainan Island",
   nor "Financial Times stock exchange index"); a holiday's name is written as English does ("Christmas Eve"); a
@@ -754,6 +757,9 @@ class Sense:
     # States ..."): a later sense that describes what it names may name another thing (see `_names_another`).
     description: str = ""
     country: bool = False  # the name is a country's (see `countries`)
+    # A term named after a person or a thing ("Geiger counter", "Octopus card"), read as no name: the line decides
+    # whether its common noun only describes a thing of that name (see `_read_line`).
+    term: str = ""
 
 
 # Lower-case words that make a phrase with a capitalised word a common noun: a rank of a taxon ("genus Artocarpus",
@@ -1190,7 +1196,7 @@ def read_sense(gloss: str) -> Sense:
                     # "Japanese cuisine" (日料), "German measles", "Chinese style": a people's adjective before a common
                     # noun of no kind is a common noun, as "overseas Chinese" is; a people, a person of it, a language
                     # and an army stay names ("German person", "Chinese language", "Japanese army").
-                    return Sense()
+                    return Sense(term="" if _DEMONYM_RE.match(capital_words[0]) else name)
     rest = rest.strip()
     title_words = None if phrased else _TITLE_BEFORE_WORK_RE.match(rest)
     if (
@@ -2298,6 +2304,11 @@ def _read_line(line: CedictLine) -> _Draft:
             # The full name's own line, if any, is the same thing: it folds into this entry (`_fold_named`).
             draft.named += ((full["hans"] or full["hant"], None, False),)
         sense = _read_sense_once(gloss)
+        if sense.term and _writes_generic(sense.term.split()[-1], line) is False:
+            # 八达通 "Octopus card (Hong Kong smart card ...)", 好立克 "Horlicks milk drink": a generic the headword
+            # does not write only describes a thing of that name (as "Manhattan island" does), no term named after
+            # one; a "Geiger counter" (盖革计数器) writes its counter.
+            sense = read_sense(gloss.replace(sense.term, sense.term.split()[0], 1))
         draft.named += tuple(sense.named)
         draft.written += tuple(w for w in sense.written if w not in draft.written and w != line.zh)
         if sense.alias_only:
@@ -2621,6 +2632,8 @@ def _read_line(line: CedictLine) -> _Draft:
         draft.add_english([spelt])
     if draft.english and not person_first:
         _name_by_reading(draft, naming)
+    if first is not None and not draft.xrefs and _is_common_noun(line, first, naming, draft.type):
+        draft.english = []  # wording, below
     if draft.english and draft.type == "event":
         draft.english = [_holiday_cased(e) for e in draft.english]
     if not draft.english and not draft.xrefs:
@@ -2694,6 +2707,35 @@ def _name_by_reading(draft: _Draft, naming: list[tuple[Sense, str, list[str], st
     if (described or attributive) and (reading := written_pinyin(line.pinyin_numbered)) is not None:
         draft.english = [_toneless(reading).replace(" ", ""), *draft.english[1:]]
         draft.other_things += (first,)
+
+
+# Characters ending a word for one who does something or follows someone (儒者 "Confucian", 基督徒 "Christian").
+_FOLLOWER_ENDS = frozenset("者徒")
+# A title alone, no one's name: 先生 "Mister (Mr.)", 密斯 "Miss (loanword)" (not 洛德 "Lord (name)", a name many bear).
+_TITLES_ALONE = _HONORIFICS | _vocabulary("mister miss madam madame")
+_SLANG_RE = re.compile(r"^\(slang\)\s")
+
+
+def _is_common_noun(
+    line: CedictLine, first: Sense, naming: list[tuple[Sense, str, list[str], str | None, str | None]], kind: str | None
+) -> bool:
+    """Tell whether a capitalised line whose `first` sense names something is a common noun: a follower of a teaching
+    or a faith named by its adjective (儒者 "Confucian", 基督徒 "Christian", 墨者 "Mohist": a word ending 者 or 徒,
+    one English word, no description, no reading), a title alone (先生 "Mister (Mr.)"), or slang for a common thing
+    (美刀 "(slang) US dollar", not 坡县 "(slang) Singapore"). None is a name `proper_only` keeps."""
+    name = first.name
+    if name is None or kind not in (None, "name") or first.shared:
+        return False
+    if " " not in name:
+        if name.lower() in _TITLES_ALONE and len(naming) == 1:
+            return True
+        return (
+            len(line.zh) > 1
+            and line.zh[-1] in _FOLLOWER_ENDS
+            and not first.description.strip()
+            and not _is_reading(name, line)
+        )
+    return bool(_SLANG_RE.match(line.glosses[0])) and any(w[:1].islower() for w in name.split()[1:])
 
 
 def _holiday_cased(name: str) -> str:
