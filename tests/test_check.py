@@ -1233,3 +1233,35 @@ def test_a_family_name_starting_another_name_is_not_this_person(zh: str, full: s
 @pytest.mark.parametrize("written", ["President Lei said.", "Lei, the founder, said.", "Lei said sales grew.", "Lei."])
 def test_a_family_name_alone_after_a_title_or_before_a_lower_case_word_or_stop_is_the_person(written: str) -> None:
     assert world(("雷军来了。", "Lei Jun came."), ("雷军说。", written)) == []
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        # Spaced otherwise, in any case, is a variant, never missing (acceptance tester, s20: "the euro zone" for
+        # 欧元区 'Eurozone' was `missing`, found nothing, while "the eurozone" was a variant).
+        ("The euro zone grew.", [("variant", "euro zone")]),
+        ("The Euro-zone grew.", [("variant", "Euro-zone")]),
+        ("The eurozone grew.", [("variant", "eurozone")]),
+        ("The Eurozone grew.", []),
+        # A pinyin given name is hyphenated with its second syllable in lower case: a near miss all the same
+        # ("Ma Ying-jiu" for Ma Ying-jeou was `missing`; "Ma Yingjiu" was already misspelt).
+        ("Ma Ying-jiu met the press.", [("misspelt", "Ma Ying-jiu")]),
+        ("Ma Yingjiu met the press.", [("misspelt", "Ma Yingjiu")]),
+        ("Tsai Ing-wenn met the press.", [("misspelt", "Tsai Ing-wenn")]),
+        # A lower-case word after the family name is no part of the name: the family name alone, as before.
+        ("Ma said nothing to the press.", [("variant", "Ma")]),
+    ],
+)
+def test_a_rendering_spaced_or_hyphenated_otherwise_is_found(
+    target: str, expected: list[tuple[str, str | None]]
+) -> None:
+    entries = [
+        Entry(id="eurozone", type="place", zh="欧元区", pinyin="Ōuyuánqū", en="Eurozone"),
+        Entry(id="ma-ying-jeou", type="person", zh="马英九", pinyin="Mǎ Yīngjiǔ", en="Ma Ying-jeou", en_adopted=True),
+        Entry(id="tsai-ing-wen", type="person", zh="蔡英文", pinyin="Cài Yīngwén", en="Tsai Ing-wen", en_adopted=True),
+    ]
+    source = {"euro": "欧元区增长。", "ma": "马英九会见记者。", "tsai": "蔡英文会见记者。"}
+    key = "tsai" if "Tsai" in target else "ma" if target.startswith("Ma") else "euro"
+    report = _checker(entries).check([Segment(1, source[key], target)])
+    assert [(p.kind, p.found) for p in report.problems] == expected

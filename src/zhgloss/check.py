@@ -626,10 +626,19 @@ def _name_goes_on(text: str, end: int) -> bool:
     return end + 1 < len(text) and text[end] in _NAME_JOINERS and text[end + 1].isupper()
 
 
+@functools.cache
+def _spaced_pattern(form: str) -> re.Pattern[str]:
+    """A pattern over `fold_latin` text for `form` spaced, hyphenated or joined otherwise, any case: "euro zone" and
+    "Euro-zone" for "Eurozone", "Lei-jun" for "Lei Jun" (README's "How names may be written": spacing makes a
+    variant)."""
+    return re.compile(_any_spacing(["".join(form.split())]))
+
+
 def _capitalised_run(text: str, start: int, end: int) -> bool:
     """Tell whether the run text[start:end] starts and ends with a capitalised word, as a near miss of a name must:
-    "Tencent Holdings said" is no misspelling of "Tencent Holdings Limited" ("of" may stand inside a name)."""
-    last = max(text.rfind(" ", start, end), text.rfind("-", start, end)) + 1
+    "Tencent Holdings said" is no misspelling of "Tencent Holdings Limited" ("of" may stand inside a name). A word
+    hyphenated to a capitalised one is part of it, as pinyin writes a given name: "Ma Ying-jiu" ends on "Ying-jiu"."""
+    last = text.rfind(" ", start, end) + 1
     return text[start].isupper() and (last <= start or not text[last].islower())
 
 
@@ -902,7 +911,9 @@ class _SegmentCheck:
         for form, key, count, upper in info.fuzzy:
             # A name is capitalised, so only runs starting upper-case are near misses ("lead" is no
             # miss of "Leah"), unless the run spells the name exactly in other case ("zou tao").
-            exact = upper and form.lower() in self.folded()
+            exact = upper and (
+                form.lower() in self.folded() or _spaced_pattern(form).search(self.folded_names()) is not None
+            )
             runs = self.runs(capitalised=upper and not exact)
             if runs.claims == self.claims():
                 # Nothing claimed since the runs were listed, so none is stale: the three lengths are
