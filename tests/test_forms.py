@@ -99,6 +99,38 @@ def test_a_hyphenated_given_name_tells_the_order_of_an_adopted_form(en: str, pin
     assert family_name(entry) == family
 
 
+@pytest.mark.parametrize(
+    ("zh", "en", "pinyin", "family"),
+    [
+        # One word for each character, unhyphenated: the Chinese order (acceptance tester, s20: after "Lee Kuan Yew met
+        # Deng Xiaoping.", "Lee was satisfied." was `missing` 李光耀, the family name taken to be "Yew").
+        ("李光耀", "Lee Kuan Yew", "Lǐ Guāngyào", "Lee"),
+        ("李显龙", "Lee Hsien Loong", "Lǐ Xiǎnlóng", "Lee"),
+        ("董建华", "Tung Chee Hwa", "Dǒng Jiànhuá", "Tung"),
+        # Not one word per character: the adopted order still decides.
+        ("郭台铭", "Terry Gou", "Guō Táimíng", "Gou"),
+        ("奥巴马", "Barack Hussein Obama", "Àobāmǎ", "Obama"),  # three characters, three words, not one syllable each
+        ("黎智英", "Jimmy Lai Chee-ying", "Lí Zhìyīng", "Lai"),
+    ],
+)
+def test_a_name_written_one_word_per_character_is_in_the_chinese_order(
+    zh: str, en: str, pinyin: str, family: str
+) -> None:
+    entry = Entry(id="x", type="person", zh=zh, pinyin=pinyin, en=en, en_adopted=True)
+    assert family_name(entry) == family
+
+
+def test_the_family_name_alone_after_a_name_written_one_word_per_character() -> None:
+    lee = Entry(id="lee", type="person", zh="李光耀", pinyin="Lǐ Guāngyào", en="Lee Kuan Yew", en_adopted=True)
+    deng = Entry(id="deng", type="person", zh="邓小平", pinyin="Dèng Xiǎopíng", en="Deng Xiaoping")
+    checker = Checker(Annotator([lee, deng]), Annotator(name_entries([lee, deng])))
+    segments = [
+        Segment(1, "李光耀会见了邓小平。", "Lee Kuan Yew met Deng Xiaoping."),
+        Segment(2, "李光耀表示满意。", "Lee was satisfied."),
+    ]
+    assert [(p.kind, p.found) for p in checker.check(segments).problems] == []
+
+
 @given(
     st.from_regex(r"[A-Z][a-z]{1,5}", fullmatch=True),
     st.from_regex(r"[A-Z][a-z]{1,4}-[a-z]{1,4}", fullmatch=True),

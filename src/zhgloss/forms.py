@@ -39,7 +39,7 @@ from itertools import compress
 from operator import eq, not_, or_
 from typing import TYPE_CHECKING, Literal
 
-from zhgloss.script import NAME_GAPS, NAME_SEPARATORS, en_key, fold_latin, has_cjk, pinyin_key
+from zhgloss.script import NAME_GAPS, NAME_SEPARATORS, en_key, fold_latin, has_cjk, is_cjk, pinyin_key
 
 if TYPE_CHECKING:
     from zhgloss.model import Entry, ForbiddenForm
@@ -472,7 +472,9 @@ def family_name(entry: Entry) -> str | None:
     Hong Kong and Taiwan romanizations write it ("Tung Chee-hwa" -> "Tung", "Liu-Yang Fan" ->
     "Liu-Yang": a double surname capitalises both parts). A word inside the name that spells the pinyin
     surname, or stands before a last hyphenated given name, is the family name after an adopted given name
-    ("William Lai Ching-te" -> "Lai", CC-CEDICT's form for 赖清德; "Jimmy Lai Chee-ying"). A one-word name
+    ("William Lai Ching-te" -> "Lai", CC-CEDICT's form for 赖清德; "Jimmy Lai Chee-ying"). A name of three or more
+    one-syllable words, one for each Chinese character, is in the Chinese order even when adopted ("Lee Kuan Yew" -> "Lee",
+    as Singapore writes 李光耀 unhyphenated). A one-word name
     has no family name, nor has a title ("Xuande Emperor", "Emperor Daizong of Tang", "Empress Dowager Cixi":
     `TITLE_WORDS`), which names the person by reign or rank.
     """
@@ -497,6 +499,16 @@ def family_name(entry: Entry) -> str | None:
         return words[-2] if len(words) == 3 else words[0]
     if _GIVEN_SYLLABLES_RE.match(words[0]) and not _GIVEN_SYLLABLES_RE.match(words[-1]):
         return words[-1]
+    if (
+        len(words) >= 3
+        and entry.zh
+        and len(words) == len(entry.zh)
+        and all(map(is_cjk, entry.zh))
+        and all(map(_ONE_SYLLABLE_RE.match, words))
+    ):
+        # One syllable for each character: the Chinese order, as Singapore, Hong Kong and Taiwan
+        # write a name unhyphenated ("Lee Kuan Yew" for 李光耀, "Lee Hsien Loong", "Tung Chee Hwa").
+        return words[0]
     return words[-1] if entry.en_adopted else words[0]
 
 
@@ -505,6 +517,9 @@ def family_name(entry: Entry) -> str | None:
 TITLE_WORDS = frozenset(
     ["Emperor", "Empress", "Dowager", "King", "Queen", "Prince", "Princess", "Duke", "Marquis", "Khan", "Consort"]
 )
+# One romanized syllable: consonants, one run of vowels, consonants ("Lee", "Kuan", "Yew", "Hsien", "Loong"; not
+# "Barack" or "Obama"), or the syllabic Ng.
+_ONE_SYLLABLE_RE = re.compile(r"(?i)(?:[bcdfghjklmnpqrstvwxyz]*[aeiouü]+[bcdfghjklmnpqrstvwxyz]*|ng)\Z")
 # A romanized two-syllable given name: "Ing-wen", "Chee-hwa", "Jae-in" (a double surname is "Liu-Yang").
 _GIVEN_SYLLABLES_RE = re.compile(r"^[A-Z][a-z]*-[a-z]+$")
 
