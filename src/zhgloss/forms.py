@@ -472,9 +472,9 @@ def family_name(entry: Entry) -> str | None:
     Hong Kong and Taiwan romanizations write it ("Tung Chee-hwa" -> "Tung", "Liu-Yang Fan" ->
     "Liu-Yang": a double surname capitalises both parts). A word inside the name that spells the pinyin
     surname, or stands before a last hyphenated given name, is the family name after an adopted given name
-    ("William Lai Ching-te" -> "Lai", CC-CEDICT's form for 赖清德; "Jimmy Lai Chee-ying"). A name of three or more
-    one-syllable words, one for each Chinese character, is in the Chinese order even when adopted ("Lee Kuan Yew" -> "Lee",
-    as Singapore writes 李光耀 unhyphenated). A one-word name
+    ("William Lai Ching-te" -> "Lai", CC-CEDICT's form for 赖清德; "Jimmy Lai Chee-ying"). A name of three or
+    more one-syllable words, one for each Chinese character, is in the Chinese order even when adopted
+    ("Lee Kuan Yew" -> "Lee", as Singapore writes 李光耀 unhyphenated). A one-word name
     has no family name, nor has a title ("Xuande Emperor", "Emperor Daizong of Tang", "Empress Dowager Cixi":
     `TITLE_WORDS`), which names the person by reign or rank.
     """
