@@ -71,6 +71,7 @@ from zhgloss.script import (
     nfc_with_offsets,
     separator_lines,
     separator_variants,
+    without_surrogates,
 )
 from zhgloss.syllables import SYLLABLES
 
@@ -1905,6 +1906,18 @@ class Annotator:
 
     def _text_spans(self, text: str, sentence_case: bool = True) -> list[Span]:
         """`spans` before the document's cues."""
+        try:
+            return self._text_spans_of(text, sentence_case)
+        except UnicodeEncodeError:
+            # A str may hold a lone surrogate (a library caller's text; the CLI decodes bytes, which cannot): the
+            # automata read UTF-8, which cannot encode one. Each is read as U+FFFD, a character of no name: same
+            # offsets, and nothing is lost from the caller's text.
+            clean = without_surrogates(text)
+            if clean == text:
+                raise
+            return self._text_spans_of(clean, sentence_case)
+
+    def _text_spans_of(self, text: str, sentence_case: bool) -> list[Span]:
         marks = Elided.marks_of(text) if MARK_CLOSE in text else None
         if marks is not None:
             return marks.spans_back(self._unmarked_spans(marks.text, sentence_case))

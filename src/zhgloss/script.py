@@ -99,6 +99,15 @@ def find_unsafe(text: str, *, allow_breaks: bool = True) -> str | None:
     return match.group(0) if match else None
 
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """Return `text` with each lone surrogate (U+D800 to U+DFFF, which UTF-8 cannot encode) replaced by U+FFFD
+    REPLACEMENT CHARACTER: the same length, so every offset of `text` is an offset of the result."""
+    return _SURROGATE_RE.sub("\ufffd", text)
+
+
 def describe_char(char: str) -> str:
     """Name one character for an error message: "U+001B (ESC)", "U+202E (RIGHT-TO-LEFT OVERRIDE)"."""
     if "\ud800" <= char <= "\udfff":

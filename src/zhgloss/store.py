@@ -441,7 +441,9 @@ class WriteReport(NamedTuple):
 class Glossary:
     """Names and their readings, kept in one JSON file (or in memory when `path` is None)."""
 
-    def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> None:
+        # A library caller passes a str as readily as a Path ("glossary.json").
+        path = Path(path) if path is not None else None
         if path is not None and path.is_symlink():
             # Write (and lock) the file the link points at: an atomic rename over the link would
             # replace the link itself and leave the real glossary without the change.
