@@ -102,8 +102,12 @@ class InsideRule:
     numeral and 国 count states where abbreviations of countries precede them or what is said of states follows
     (三国领导人, 四国集团: `_outside_country_counts`). A place's name right after a person's title that starts a
     person's name is that person's (北川 of 科学家北川进), and one that a few characters join to a title only
-    companies have starts the company's name (金山 of 金山软件创始人: `_outside_titled_places`). A person's
-    name that doubles a character is read as strictly as a word-or-name form (山道弯弯: `_is_reduplicated`).
+    companies have starts the company's name (金山 of 金山软件创始人: `_outside_titled_places`). A place's name that
+    is the first word of a longer name is that name's: before a name whose English says the place (北京 of 北京首都机场,
+    "Beijing Airport": `_outside_brand_places`), before a group's word glued to it (首都机场集团: `_starts_company`),
+    right after 附属 before a hospital's or a school's word (中山 of 复旦大学附属中山医院: `_outside_affiliated`), and
+    before a club's own word and a match's clause (北京国安在工人体育场以二比零获胜: `_outside_club_clauses`).
+    A person's name that doubles a character is read as strictly as a word-or-name form (山道弯弯: `_is_reduplicated`).
     English matches are never dropped.
     """
 
@@ -126,6 +130,7 @@ class InsideRule:
         self._traders: dict[int, int] = {}
         self._countries: dict[int, bool] = {}
         self._companies: dict[int, bool] = {}
+        self._repeated: dict[tuple[int, int], bool] = {}
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
         self.inside_names = True
@@ -190,6 +195,10 @@ class InsideRule:
             kept = self._outside_word_lists(text, kept)
         if not _QUALIFIER_OPENS.isdisjoint(after):
             kept = self._outside_qualified_places(text, kept)
+        if _AFFILIATED in text or _AFFILIATED_HANT in text:
+            kept = self._outside_affiliated(text, kept)
+        if _club_result_re().search(text) is not None:
+            kept = self._outside_club_clauses(text, kept)
         if self.inside_names:
             if not _surname_forms().isdisjoint(before):
                 kept = self._outside_names(text, kept)
@@ -389,7 +398,7 @@ class InsideRule:
                 drop.append(k)
                 continue
             rest = _starts_company(text, spans, k)
-            if rest:
+            if rest is not None:
                 drop.append(k)
                 s, e, _ = spans[k]
                 if k and spans[k - 1][1] == s and self._is_place(spans[k - 1][2]):
@@ -559,26 +568,48 @@ class InsideRule:
         the others drop any: a brand that is also a word is judged by the place before it too. Not a country's name,
         which says whose company it is (中国华为 "China's Huawei", 美国苹果), nor a place before an institution
         or a body (_COMPANY_RE reads no university, government or news agency), nor a form safe by its entry.
+        A place glued before a name whose English says the place as a word of it (首都机场 "Beijing Airport" after
+        北京: `_says_place`) is that name's first word too, a country's as well (中国中央电视台 "China Central
+        Television"): the next gloss names the place, and the place's own would say it twice.
         """
         # Picked in C: a match glued to the next (few are); then the next's pattern is judged, once per pattern.
         glued = list(compress(range(len(spans) - 1), map(eq, map(_second, spans), map(_first, islice(spans, 1, None)))))
         if not glued:
             return spans
-        companies, places = self._companies, self._places
+        companies, places, repeated = self._companies, self._places, self._repeated
         drop: list[int] = []
         for k in glued:
-            company = companies.get(spans[k + 1][2])
+            value, after = spans[k][2], spans[k + 1][2]
+            company = companies.get(after)
             if company is None:
-                company = companies[spans[k + 1][2]] = self._is_company(spans[k + 1][2])
-            if not company:
-                continue
-            value = spans[k][2]
+                company = companies[after] = self._is_company(after)
             place = places.get(value)
             if place is None:
                 place = places[value] = self._is_place(value)
-            if place and not self._is_country(value):
+            if not place:
+                continue
+            if company and not self._is_country(value):
+                drop.append(k)
+                continue
+            said = repeated.get((value, after))
+            if said is None:
+                said = repeated[value, after] = self._says_place(after, value)
+            if said:
                 drop.append(k)
         return self._without(spans, drop)
+
+    def _says_place(self, value: int, place: int) -> bool:
+        """Tell whether the English of pattern `value`'s entry names the place of pattern `place` as a word of it
+        (首都机场 "Beijing Airport" names 北京 "Beijing"): a name glued after the place that says the place in its own
+        English has it for its first word (`_outside_brand_places`)."""
+        ann = self.annotator
+        if value >= ann._t.n_z or value == place:
+            return False
+        en = ann.record(ann.value_entry(value)).en
+        name = ann.record(ann.value_entry(place)).en
+        if not name or len(en) <= len(name):
+            return False
+        return re.search(rf"(?<![\w'-]){re.escape(name)}(?![\w'-])", en) is not None
 
     def _is_company(self, value: int) -> bool:
         """Tell whether pattern `value` is a Chinese form of an organisation's entry that names a company or a brand
@@ -684,6 +715,73 @@ class InsideRule:
                     drop.append(k)
                 at = text.find(opening, at + 1)
         return self._without(spans, sorted(drop))
+
+    def _outside_affiliated(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a place's name right after 附属 ("affiliated to") that an institution's word follows:
+        中山 of 复旦大学附属中山医院, 瑞金 of 上海交通大学医学院附属瑞金医院.
+
+        A university's affiliated hospital or school is named by a word of its own (Zhongshan Hospital, after Sun
+        Yat-sen; Ruijin Hospital, after Ruijin Road; Huashan Hospital), not by a place it is in: the university
+        before 附属 already says where it is. A place's name right after 附属 and glued to an institution's word
+        (_AFFILIATES: 医院, 中学, 小学 …) is that name, not the place. Places only, not a form safe by its entry.
+        """
+        drop: list[int] = []
+        for affiliated in (_AFFILIATED, _AFFILIATED_HANT):
+            at = text.find(affiliated)
+            while at >= 0:
+                k = bisect_left(spans, (at + 2,))
+                if (
+                    k < len(spans)
+                    and spans[k][0] == at + 2
+                    and _simplified(text[spans[k][1] : spans[k][1] + _AFFILIATE_LONGEST]).startswith(_AFFILIATES)
+                    and self._is_place(spans[k][2])
+                ):
+                    drop.append(k)
+                at = text.find(affiliated, at + 2)
+        return self._without(spans, sorted(set(drop)))
+
+    def _outside_club_clauses(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a place's name that a club's own word and a match's clause follow: 长春 of
+        长春亚泰在主场零比二负于成都蓉城, 北京 of 北京国安在工人体育场以二比零获胜.
+
+        A club is named by its city and a word of its own (长春亚泰, 北京国安, 广东宏远), and news writes it without
+        队 as the subject of a match: where the place's name, two or three Han characters of the club's own (no
+        word of grammar, no glossary match, no side by kind: 中国女排, 上海选手, 中国球队: _SIDE_KINDS) and a clause
+        (to the next mark) that starts with 在 or 以 or a match's result (_CLUB_RESULTS: 获胜, 负于, 击败 …) and
+        holds a result and a score (二比零, 3比1) or a home or away ground (主场, 客场), the place is the club's
+        name. `_starts_company` reads a club's words glued to its own word (北京国安队, 成都蓉城主场). Places only,
+        not a form safe by its entry.
+        """
+        n = len(text)
+        starts = set(map(_first, spans))
+        drop: list[int] = []
+        for k, (_, e, value) in enumerate(spans):
+            if e + 3 > n or e in starts or not _CJK_CHAR[text[e]]:
+                continue
+            for own in (2, 3):
+                after = _simplified(text[e + own : e + own + 2])
+                if after[:1] in _CLUB_CLAUSE_OPENS or after in _CLUB_RESULTS:
+                    break
+            else:
+                continue
+            word = _simplified(text[e : e + own])
+            if (
+                not all(map(_CJK_CHAR.__getitem__, word))
+                or any(char in _NOT_IN_NAMES or char == "队" for char in word)
+                or word.startswith(_SIDE_KINDS)
+                or word in _NOT_FIRMS
+                or any(e < at < e + own for at in starts)
+            ):
+                continue
+            mark = _firm_marks_re().search(text, e + own)
+            clause = _simplified(text[e + own : n if mark is None else mark.start()])
+            if (
+                _club_result_re().search(clause) is not None
+                and (_SCORE_RE.search(clause) is not None or "主场" in clause or "客场" in clause)
+                and self._is_place(value)
+            ):
+                drop.append(k)
+        return self._without(spans, drop)
 
     def _trader(self, value: int) -> int:
         """Tell how pattern `value` may start a company's name (`_outside_trade_names`), as the sum of the frames that
@@ -2526,6 +2624,12 @@ def _is_long_group_name(rest: str) -> bool:
     )
 
 
+_GLUED_GROUP_WORDS = ("集团", "股份有限公司")
+"""Words that end a group's full name and make one glued to a place's name (首都机场集团, 长江三峡集团): not
+控股, also the verb "to hold a controlling stake", nor 公司, which a place's name takes as its branch's
+(北京公司)."""
+_GLUED_GROUP_FIRSTS = frozenset("集股")
+_GLUED_GROUP_LONGEST = max(map(len, _GLUED_GROUP_WORDS))
 _COMPANY_SHORT = 2
 """How many characters after the place make the company's short name, found again in the line (宁德 + 时代)."""
 
@@ -2557,8 +2661,12 @@ def _place_after_person() -> frozenset[str]:
     return _with_traditional(_PLACE_AFTER_PERSON)
 
 
-def _starts_company(text: str, spans: Sequence[Span], k: int) -> int:
-    """Return how many characters join spans[k], a place's name, to a company's title or word; 0 if none.
+def _starts_company(text: str, spans: Sequence[Span], k: int) -> int | None:
+    """Return how many characters join spans[k], a place's name, to a company's title or word; None if none.
+
+    A word that ends a group's full name glued to the place (_GLUED_GROUP_WORDS: 首都机场集团, Capital Airports
+    Holding; 长江三峡集团, China Three Gorges) makes the place the group's name (0 characters between), but for a
+    longer ordinary word the group's word starts (集团军 "group army").
 
     金山软件创始人, 金山办公旗下, 上海电气发布公告, 中国石油天然气集团. One to _COMPANY_NEAR Han characters join it to
     the title or word (_COMPANY_MARKS), or up to _COMPANY_REST (_GROUP_REST where no verb of forming starts them:
@@ -2572,23 +2680,30 @@ def _starts_company(text: str, spans: Sequence[Span], k: int) -> int:
     """
     n = len(text)
     e = spans[k][1]
-    limit = min(spans[k + 1][0] if k + 1 < len(spans) else n, e + _GROUP_REST) - e
+    if text[e : e + 1] in _GLUED_GROUP_FIRSTS:
+        glued = _simplified(text[e : e + _GLUED_GROUP_LONGEST + 1])
+        if glued.startswith(_GLUED_GROUP_WORDS) and glued[:3] not in ordinary_words():
+            return 0
+    after = k + 1
+    if after < len(spans) and spans[after][0] < e + _GROUP_REST and _cuts_word_at_end(text, spans[after]):
+        after += 1  # 广州恒大足球俱乐部: 大足 (Dazu county) cuts 足球 in two, no name of the company's
+    limit = min(spans[after][0] if after < len(spans) else n, e + _GROUP_REST) - e
     # A title's first character within reach, looked up in C: most places are followed by none.
     if limit < 1 or _company_title_firsts().isdisjoint(text[e + 1 : e + limit + 1]):
-        return 0
+        return None
     ahead = _simplified(text[e : e + limit + _COMPANY_TITLE_LONGEST])
     org = False
     for size in range(1, min(limit, len(ahead)) + 1):
         rest = ahead[:size]
         if not _CJK_CHAR[rest[-1]] or rest[0] in _PLACE_GENERICS:
-            return 0
+            return None
         if rest[-1] == "的" and not org:
             # The company's own: 宁德时代的股价, 茅台的董事长 (not a full-name word: 上海的集团公司).
             mark = _company_title_re().match(ahead, size)
             if mark is not None and mark.group() in _POSSESSED and size - 1 <= _COMPANY_NEAR:
                 return size
         if rest[-1] in _NOT_IN_NAMES:
-            return 0
+            return None
         # 北京分公司总经理, 北京警方发布公告: a branch or an authority of the place, not a company named by it.
         org = (
             org
@@ -2614,7 +2729,15 @@ def _starts_company(text: str, spans: Sequence[Span], k: int) -> int:
             mark.group() in _GROUP_WORDS and (size <= _COMPANY_REST or _is_long_group_name(rest))
         ):
             return size
-    return 0
+    return None
+
+
+def _cuts_word_at_end(text: str, span: Span) -> bool:
+    """Tell whether the match `span` of `text` ends inside an ordinary word of two characters that its last character
+    starts (大足 of 恒大足球: 足球 "football"): no name but a cut the word-edge rule drops (`CrossingRule`), which
+    `_starts_company` reads past."""
+    e = span[1]
+    return e < len(text) and _simplified(text[e - 1 : e + 1]) in ordinary_words()
 
 
 _MATCH_VERBS = ("战胜", "击败", "战平", "逼平", "负于", "险胜", "迎战", "对阵")
@@ -2638,6 +2761,21 @@ _SIDE_KINDS = (
 """Words after a place's name that make a side by kind, not a club by name (日本国家队, 中国女排, 上海选手击败): the
 place is the side's and its gloss stays."""
 _CLUB_OWN_LONGEST = 3
+_CLUB_RESULTS = ("获胜", "取胜", "战胜", "击败", "负于", "战平", "逼平", "险胜", "落败", "告负", "不敌", "输给", "完胜",
+                 "力克")  # fmt: skip
+"""A match's results, which a club's name is the subject of (北京国安以二比零获胜, 长春亚泰负于成都蓉城)."""
+_CLUB_CLAUSE_OPENS = frozenset("在以")
+"""Prepositions that open a club's clause after its name (在主场, 在工人体育场, 以二比零)."""
+_SCORE_RE = re.compile(r"[零一二两三四五六七八九十百\d]比[零一二两三四五六七八九十百\d]")
+"""A match's score (二比零, 3比1), simplified."""
+
+
+@lru_cache(maxsize=1)
+def _club_result_re() -> re.Pattern[str]:
+    """_CLUB_RESULTS in either script (获胜 and 獲勝)."""
+    return _any_script_re(_CLUB_RESULTS)
+
+
 """How many Han characters a club's own word after its city has at most (津门虎, 海港, 蓉城)."""
 
 
@@ -2750,6 +2888,12 @@ before a trade or an institution (上海知名大学, 浙江民营银行, 北京
 _NOT_FIRM_FIRSTS = frozenset("的了和与及跟在是对把被将从向等也就又还各每某该这那其一二三四五六七八九十两几多全首")
 """First characters after a place's name that start a phrase, not a company's own word: grammar (中国的上市公司),
 numerals and determiners (中国四大银行, 中国多家银行)."""
+_AFFILIATED = "附属"
+_AFFILIATED_HANT = "附屬"
+_AFFILIATES = ("医院", "中学", "小学", "学校", "幼儿园", "实验学校")
+"""Institutions a university has affiliated to it and names by a word of their own (`InsideRule._outside_affiliated`):
+hospitals and schools."""
+_AFFILIATE_LONGEST = max(map(len, _AFFILIATES))
 _QUALIFIER_OPENS = frozenset("（(")
 """Brackets that open a one-character qualifier of a place's name (刚果（金）: `_outside_qualified_places`)."""
 _WORD_LIST_MARK = "、"
