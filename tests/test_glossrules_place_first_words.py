@@ -43,6 +43,11 @@ ANNOTATOR = Annotator(cedict_fixture("cedict_place_first_words.u8"))
         ("復旦大學附屬中山醫院", ["復旦大學"]),
         ("广东宏远以一百比九十击败对手。", []),
         ("天津泰达在客场一比一战平对手。", []),
+        # The acceptance tester's inputs (twentieth session, 06:22): a product's brand (an untyped name whose English
+        # says liquor) and a port's group.
+        ("宜宾五粮液宣布下调出厂价。", ["五粮液"]),
+        ("天津港集团表示吞吐量创新高。", []),
+        ("山西汾酒发布年报。", ["汾酒"]),
     ],
 )
 def test_a_place_that_starts_a_longer_name_is_not_glossed(text: str, expected: list[str]) -> None:
@@ -63,8 +68,12 @@ def test_a_place_that_starts_a_longer_name_is_not_glossed(text: str, expected: l
         # No score and no ground: the place is where it happens.
         ("华为在上海击败了对手。", ["华为", "上海"]),
         ("北京时间今晨，湖人以一百比九十战胜勇士。", ["北京时间", "湖人"]),
-        # The next name's English does not say the place.
+        # The next name's English does not say the place, nor is it a company or a brand.
         ("香港华为门店开业。", ["香港", "华为"]),
+        # A country says whose brand it is; a port without a group is the port's city.
+        ("美国百威啤酒在中国销售。", ["美国", "中国"]),
+        ("天津港的吞吐量创新高。", ["天津"]),
+        ("他在宜宾喝五粮液。", ["宜宾", "五粮液"]),
         ("浙江泰山公园开放。", ["浙江", "泰山"]),
     ],
 )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import compress, islice, repeat
 from math import log
@@ -197,8 +197,7 @@ class InsideRule:
             kept = self._outside_qualified_places(text, kept)
         if _AFFILIATED in text or _AFFILIATED_HANT in text:
             kept = self._outside_affiliated(text, kept)
-        if _club_result_re().search(text) is not None:
-            kept = self._outside_club_clauses(text, kept)
+        kept = self._outside_club_clauses(text, kept)
         if self.inside_names:
             if not _surname_forms().isdisjoint(before):
                 kept = self._outside_names(text, kept)
@@ -564,7 +563,8 @@ class InsideRule:
         Gree of Zhuhai, 北京同仁堂 Beijing Tongrentang, 深圳华为): the place glued before the brand is part of the
         company's name, not a mention of the place, and the brand's gloss says whose name it is. Where the brand's
         entry is an organisation that its English or note calls a company or a brand (_COMPANY_RE: "Changhong
-        (brand)", "Huawei (brand)"), the place glued right before it is not glossed. The rule reads the matches before
+        (brand)", "Huawei (brand)"), or an untyped name that its English or note calls a product's brand (_PRODUCT_RE:
+        宜宾五粮液, "Wuliangye liquor"), the place glued right before it is not glossed. The rule reads the matches before
         the others drop any: a brand that is also a word is judged by the place before it too. Not a country's name,
         which says whose company it is (中国华为 "China's Huawei", 美国苹果), nor a place before an institution
         or a body (_COMPANY_RE reads no university, government or news agency), nor a form safe by its entry.
@@ -613,17 +613,20 @@ class InsideRule:
 
     def _is_company(self, value: int) -> bool:
         """Tell whether pattern `value` is a Chinese form of an organisation's entry that names a company or a brand
-        (_COMPANY_RE on its English and note); asked once per pattern (`_outside_brand_places`)."""
+        (_COMPANY_RE on its English and note), or of an untyped name's that names a product's brand (_PRODUCT_RE:
+        五粮液 "Wuliangye liquor", 百威 "Budweiser (beer)"); asked once per pattern (`_outside_brand_places`)."""
         ann = self.annotator
         if value >= ann._t.n_z:
             return False
         # The type from the renderer's record (decoded once per entry and kept, shared with the gloss); the note, not
-        # in the record, only for an organisation's.
+        # in the record, only for an organisation's or an untyped name's.
         index = ann.value_entry(value)
-        if ann.record(index).type != "org":
+        kind = ann.record(index).type
+        if kind not in _BRAND_TYPES:
             return False
         data = ann._entry_dict(index)
-        return bool(_COMPANY_RE.search(f"{data.get('en') or ''} {data.get('note') or ''}"))
+        wording = f"{data.get('en') or ''} {data.get('note') or ''}"
+        return bool((_COMPANY_RE if kind == "org" else _PRODUCT_RE).search(wording))
 
     def _is_country(self, value: int) -> bool:
         """Tell whether pattern `value`, a place's form, names a country (its English is one of `_country_names`)."""
@@ -750,38 +753,48 @@ class InsideRule:
         (to the next mark) that starts with 在 or 以 or a match's result (_CLUB_RESULTS: 获胜, 负于, 击败 …) and
         holds a result and a score (二比零, 3比1) or a home or away ground (主场, 客场), the place is the club's
         name. `_starts_company` reads a club's words glued to its own word (北京国安队, 成都蓉城主场). Places only,
-        not a form safe by its entry.
+        not a form safe by its entry. The results are found first (one scan in C); only the matches of a clause
+        that holds one are read.
         """
         n = len(text)
-        starts = set(map(_first, spans))
+        starts: set[int] | None = None
         drop: list[int] = []
-        for k, (_, e, value) in enumerate(spans):
-            if e + 3 > n or e in starts or not _CJK_CHAR[text[e]]:
+        done = -1
+        found = sorted(at for word in _club_result_spellings() for at in _find_all(text, word))
+        for at in found:
+            if at <= done:
                 continue
-            for own in (2, 3):
-                after = _simplified(text[e + own : e + own + 2])
-                if after[:1] in _CLUB_CLAUSE_OPENS or after in _CLUB_RESULTS:
-                    break
-            else:
+            # The clause's start: the last mark within reach before the result (or the reach's start).
+            lo = max(0, at - _CLUB_CLAUSE_REACH)
+            opening = max(lo - 1, *map(text.rfind, _FIRM_MARKS, repeat(lo), repeat(at)))
+            mark = _firm_marks_re().search(text, at)
+            done = n if mark is None else mark.start()
+            clause = _simplified(text[opening + 1 : done])
+            if _SCORE_RE.search(clause) is None and "主场" not in clause and "客场" not in clause:
                 continue
-            word = _simplified(text[e : e + own])
-            if (
-                not all(map(_CJK_CHAR.__getitem__, word))
-                or any(char in _NOT_IN_NAMES or char == "队" for char in word)
-                or word.startswith(_SIDE_KINDS)
-                or word in _NOT_FIRMS
-                or any(e < at < e + own for at in starts)
-            ):
-                continue
-            mark = _firm_marks_re().search(text, e + own)
-            clause = _simplified(text[e + own : n if mark is None else mark.start()])
-            if (
-                _club_result_re().search(clause) is not None
-                and (_SCORE_RE.search(clause) is not None or "主场" in clause or "客场" in clause)
-                and self._is_place(value)
-            ):
-                drop.append(k)
-        return self._without(spans, drop)
+            if starts is None:
+                starts = set(map(_first, spans))
+            for k in range(bisect_left(spans, (opening + 1,)), bisect_left(spans, (at,))):
+                e = spans[k][1]
+                if e + 3 > n or e in starts or not _CJK_CHAR[text[e]]:
+                    continue
+                for own in (2, 3):
+                    after = _simplified(text[e + own : e + own + 2])
+                    if after[:1] in _CLUB_CLAUSE_OPENS or after in _CLUB_RESULTS:
+                        break
+                else:
+                    continue
+                word = _simplified(text[e : e + own])
+                if (
+                    all(map(_CJK_CHAR.__getitem__, word))
+                    and not any(char in _NOT_IN_NAMES or char == "队" for char in word)
+                    and not word.startswith(_SIDE_KINDS)
+                    and word not in _NOT_FIRMS
+                    and not any(e < start < e + own for start in starts)
+                    and self._is_place(spans[k][2])
+                ):
+                    drop.append(k)
+        return self._without(spans, sorted(set(drop)))
 
     def _trader(self, value: int) -> int:
         """Tell how pattern `value` may start a company's name (`_outside_trade_names`), as the sum of the frames that
@@ -2629,6 +2642,9 @@ _GLUED_GROUP_WORDS = ("集团", "股份有限公司")
 控股, also the verb "to hold a controlling stake", nor 公司, which a place's name takes as its branch's
 (北京公司)."""
 _GLUED_GROUP_FIRSTS = frozenset("集股")
+_GROUP_PORTS = frozenset("港")
+"""A port's generic, which a group named by the port puts between the place and its word (天津港集团, Tianjin Port
+Group)."""
 _GLUED_GROUP_LONGEST = max(map(len, _GLUED_GROUP_WORDS))
 _COMPANY_SHORT = 2
 """How many characters after the place make the company's short name, found again in the line (宁德 + 时代)."""
@@ -2665,8 +2681,8 @@ def _starts_company(text: str, spans: Sequence[Span], k: int) -> int | None:
     """Return how many characters join spans[k], a place's name, to a company's title or word; None if none.
 
     A word that ends a group's full name glued to the place (_GLUED_GROUP_WORDS: 首都机场集团, Capital Airports
-    Holding; 长江三峡集团, China Three Gorges) makes the place the group's name (0 characters between), but for a
-    longer ordinary word the group's word starts (集团军 "group army").
+    Holding; 长江三峡集团, China Three Gorges), or to its port (天津港集团: _GROUP_PORTS), makes the place the group's
+    name (0 or 1 characters between), but for a longer ordinary word the group's word starts (集团军 "group army").
 
     金山软件创始人, 金山办公旗下, 上海电气发布公告, 中国石油天然气集团. One to _COMPANY_NEAR Han characters join it to
     the title or word (_COMPANY_MARKS), or up to _COMPANY_REST (_GROUP_REST where no verb of forming starts them:
@@ -2680,10 +2696,11 @@ def _starts_company(text: str, spans: Sequence[Span], k: int) -> int | None:
     """
     n = len(text)
     e = spans[k][1]
-    if text[e : e + 1] in _GLUED_GROUP_FIRSTS:
-        glued = _simplified(text[e : e + _GLUED_GROUP_LONGEST + 1])
+    port = text[e : e + 1] in _GROUP_PORTS
+    if text[e + port : e + port + 1] in _GLUED_GROUP_FIRSTS:
+        glued = _simplified(text[e + port : e + port + _GLUED_GROUP_LONGEST + 1])
         if glued.startswith(_GLUED_GROUP_WORDS) and glued[:3] not in ordinary_words():
-            return 0
+            return port
     after = k + 1
     if after < len(spans) and spans[after][0] < e + _GROUP_REST and _cuts_word_at_end(text, spans[after]):
         after += 1  # 广州恒大足球俱乐部: 大足 (Dazu county) cuts 足球 in two, no name of the company's
@@ -2764,6 +2781,9 @@ _CLUB_OWN_LONGEST = 3
 _CLUB_RESULTS = ("获胜", "取胜", "战胜", "击败", "负于", "战平", "逼平", "险胜", "落败", "告负", "不敌", "输给", "完胜",
                  "力克")  # fmt: skip
 """A match's results, which a club's name is the subject of (北京国安以二比零获胜, 长春亚泰负于成都蓉城)."""
+_CLUB_CLAUSE_REACH = 24
+"""How many characters before a match's result `InsideRule._outside_club_clauses` reads for the clause's subject
+(北京国安在工人体育场以二比零获胜: 14)."""
 _CLUB_CLAUSE_OPENS = frozenset("在以")
 """Prepositions that open a club's clause after its name (在主场, 在工人体育场, 以二比零)."""
 _SCORE_RE = re.compile(r"[零一二两三四五六七八九十百\d]比[零一二两三四五六七八九十百\d]")
@@ -2771,9 +2791,24 @@ _SCORE_RE = re.compile(r"[零一二两三四五六七八九十百\d]比[零一�
 
 
 @lru_cache(maxsize=1)
-def _club_result_re() -> re.Pattern[str]:
-    """_CLUB_RESULTS in either script (获胜 and 獲勝)."""
-    return _any_script_re(_CLUB_RESULTS)
+def _club_result_spellings() -> tuple[str, ...]:
+    """_CLUB_RESULTS in either script (获胜 and 獲勝), each spelling a string: a text is searched for each by str.find
+    (in C, ~30 searches), which costs a long text less than one regex scan with a lookahead at every character."""
+    from itertools import product
+
+    hant, hans = _t2s_pairs()
+    variants: dict[str, str] = {}
+    for t, c in zip(hant, hans, strict=True):
+        variants[c] = variants.get(c, c) + t
+    return tuple("".join(chars) for word in _CLUB_RESULTS for chars in product(*(variants.get(c, c) for c in word)))
+
+
+def _find_all(text: str, word: str) -> Iterator[int]:
+    """Yield where `word` starts in `text`, left to right (str.find, in C)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 """How many Han characters a club's own word after its city has at most (津门虎, 海港, 蓉城)."""
@@ -2924,6 +2959,11 @@ _COMPANY_RE = re.compile(
 "Mercedes-Benz, German car maker", "Gree (brand)", "Tongrentang, Chinese pharmaceutical company (TCM)"): a place
 glued before it is part of the company's name (`InsideRule._outside_brand_places`). Not a university, a body of
 state, a party or a news agency."""
+_PRODUCT_RE = re.compile(r"\b(?:[Bb]rand|[Bb]eer|[Cc]igarettes?|[Ll]iquor)\b")
+"""What an untyped name's English or note says when it is a product's brand (CC-CEDICT: "Wuliangye liquor", "Budweiser
+(beer)", "Marlboro (cigarette)", "(brand) Pampers"): a place glued before it names the company that makes it
+(宜宾五粮液, Wuliangye Yibin; `InsideRule._outside_brand_places`)."""
+_BRAND_TYPES = frozenset({"org", _UNTYPED})
 _TRADER_TYPES = frozenset({"place", _UNTYPED})
 """Entry types whose name may start a company's (`InsideRule._trader`): places and the untyped names CC-CEDICT's
 import leaves for landmarks and old names (长城 "Great Wall", 华夏 "Cathay"); not organisations, whose trade after
