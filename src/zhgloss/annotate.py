@@ -224,6 +224,22 @@ _PLACE_WORDS = frozenset(
 )
 """Generics of natural features: after a name of another kind they name a feature of that name ("Amazon River"), which
 no company names; a building or street a company names keeps its gloss ("Huawei Tower")."""
+_ORGANISATION_ENDS = frozenset(
+    {
+        *("Motor", "Motors", "Airlines", "Airways", "Bank", "Group", "Holdings", "Securities", "Insurance", "Party"),
+        *("University", "College", "Institute", "Hospital", "Corporation", "Company", "Co", "Inc", "Ltd", "Limited"),
+        *("Club", "Association", "Federation", "Foundation", "Council", "Commission"),
+    }
+)
+"""Last words of an organisation's English name: capitalised words that end on one after a place's or an untyped
+name's form make it the organisation's first word ("Great Wall Motor", not the Wall; "Taiwan People's Party"), as a
+place's name glued before a company's is on the Chinese side (`zhgloss.glossrules`). Not a port or an airport, which
+are the place's ("Shanghai Port" handles the city's cargo as often as it names the club)."""
+_NAMING_KINDS = frozenset({"place", "name"})
+"""Kinds whose English form may start an organisation's name without being it: places and untyped names (an
+organisation's own form before "Group" is that organisation: "Xiaomi Group")."""
+_CAPITALISED_RUN_RE = re.compile(r"(?: [A-Z][A-Za-z'’-]*){1,4}")
+"""Up to four capitalised words, each after a space: the rest of a longer name after a match ("People's Party")."""
 
 
 def _glued(text: str, s: int, e: int, bounds: int, word: _WordChars) -> bool:
@@ -1764,11 +1780,13 @@ class Annotator:
         "Internet" of "Internet of Things" (a name followed by "of" and a capitalised word: not a person's, whose
         "of" says where they work, "Lei Jun of Xiaomi"); "Amazon" of "Amazon River" (any kind but a place, before
         the generic of a place, `_PLACE_WORDS`); and a one-word person's form (a given name alone, CC-CEDICT's
-        "Jack (name)", imported as a person) before a capitalised word, "Jack" of "Jack Ma", "William" of "William
-        Ding", or after a capitalised
+        "Jack (name)", imported as a person) or an untyped name's one-word form (若翰 "John") before a capitalised
+        word, "Jack" of "Jack Ma", "William" of "William Ding", "John" of "John Lee", or after a capitalised
         possessive, "Eve" of "New Year's Eve"; and an untyped name's one-word form (CC-CEDICT's 夏娃 "Eve", imported
         as a name) after a capitalised possessive that itself follows a capitalised word, "Eve" of "New Year's Eve"
-        (not "Android" of "Google's Android", a company's product).
+        (not "Android" of "Google's Android", a company's product); and a place's or an untyped name's form before
+        capitalised words that end on an organisation's word (_ORGANISATION_ENDS: "Great Wall" of "Great Wall
+        Motor", "Taiwan" of "Taiwan People's Party").
         """
         kind = self.record(self.value_entry(value)).type  # cached per entry, as the gloss needs it anyway
         after = _NEXT_WORD_RE.match(text, e + 1) if e + 1 < len(text) and text[e] == " " else None
@@ -1778,6 +1796,10 @@ class Annotator:
             return kind not in _PERSONS and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
         if word in _PLACE_WORDS and kind != "place":
             return True
+        if word[:1].isupper() and kind in _NAMING_KINDS:
+            run = _CAPITALISED_RUN_RE.match(text, e)
+            if run is not None and re.sub(r"['’]s$", "", run.group().rsplit(" ", 1)[-1]) in _ORGANISATION_ENDS:
+                return True
         if kind == "place" and " " not in form and s > 1 and text[s - 1] == " ":
             # A one-word place's form after a capitalised word is a word of a longer name: a person's given name
             # after a pinyin surname ("Li Shufu", not 疏附), a club's own word after its city ("Shandong Taishan",
@@ -1794,7 +1816,7 @@ class Annotator:
                     return True
         if " " in form or kind not in ("person", "name"):
             return False
-        if kind == "person" and word[:1].isupper():
+        if word[:1].isupper():
             return True
         before = text[max(0, s - 40) : s - 1]
         possessive = (_POSSESSIVE_BEFORE_RE if kind == "person" else _NAMED_POSSESSIVE_BEFORE_RE).search(before)

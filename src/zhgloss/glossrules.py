@@ -197,7 +197,8 @@ class InsideRule:
             kept = self._outside_qualified_places(text, kept)
         if _AFFILIATED in text or _AFFILIATED_HANT in text:
             kept = self._outside_affiliated(text, kept)
-        kept = self._outside_club_clauses(text, kept)
+        if _SCORE_RE.search(text) is not None or any(map(text.__contains__, _GROUNDS)):
+            kept = self._outside_club_clauses(text, kept)
         if self.inside_names:
             if not _surname_forms().isdisjoint(before):
                 kept = self._outside_names(text, kept)
@@ -563,11 +564,12 @@ class InsideRule:
         Gree of Zhuhai, 北京同仁堂 Beijing Tongrentang, 深圳华为): the place glued before the brand is part of the
         company's name, not a mention of the place, and the brand's gloss says whose name it is. Where the brand's
         entry is an organisation that its English or note calls a company or a brand (_COMPANY_RE: "Changhong
-        (brand)", "Huawei (brand)"), or an untyped name that its English or note calls a product's brand (_PRODUCT_RE:
-        宜宾五粮液, "Wuliangye liquor"), the place glued right before it is not glossed. The rule reads the matches before
-        the others drop any: a brand that is also a word is judged by the place before it too. Not a country's name,
-        which says whose company it is (中国华为 "China's Huawei", 美国苹果), nor a place before an institution
-        or a body (_COMPANY_RE reads no university, government or news agency), nor a form safe by its entry.
+        (brand)", "Huawei (brand)"), or an untyped name that its English or note calls a product's brand
+        (_PRODUCT_RE: 宜宾五粮液, "Wuliangye liquor"), the place glued right before it is not glossed. The rule reads
+        the matches before the others drop any: a brand that is also a word is judged by the place before it too.
+        Not a country's name, which says whose company it is (中国华为 "China's Huawei", 美国苹果), nor a place
+        before an institution or a body (_COMPANY_RE reads no university, government or news agency), nor a form
+        safe by its entry.
         A place glued before a name whose English says the place as a word of it (首都机场 "Beijing Airport" after
         北京: `_says_place`) is that name's first word too, a country's as well (中国中央电视台 "China Central
         Television"): the next gloss names the place, and the place's own would say it twice.
@@ -770,7 +772,7 @@ class InsideRule:
             mark = _firm_marks_re().search(text, at)
             done = n if mark is None else mark.start()
             clause = _simplified(text[opening + 1 : done])
-            if _SCORE_RE.search(clause) is None and "主场" not in clause and "客场" not in clause:
+            if _SCORE_RE.search(clause) is None and not any(map(clause.__contains__, _GROUNDS)):
                 continue
             if starts is None:
                 starts = set(map(_first, spans))
@@ -2786,8 +2788,11 @@ _CLUB_CLAUSE_REACH = 24
 (北京国安在工人体育场以二比零获胜: 14)."""
 _CLUB_CLAUSE_OPENS = frozenset("在以")
 """Prepositions that open a club's clause after its name (在主场, 在工人体育场, 以二比零)."""
-_SCORE_RE = re.compile(r"[零一二两三四五六七八九十百\d]比[零一二两三四五六七八九十百\d]")
-"""A match's score (二比零, 3比1), simplified."""
+_SCORE_RE = re.compile(r"[零一二两兩三四五六七八九十百\d]比[零一二两兩三四五六七八九十百\d]")
+"""A match's score (二比零, 3比1), in either script: a text holds one or a ground (_GROUNDS) before its results are
+looked for (`InsideRule.filter`)."""
+_GROUNDS = ("主场", "客场", "主場", "客場")
+"""A club's home and away grounds, in either script."""
 
 
 @lru_cache(maxsize=1)
