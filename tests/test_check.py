@@ -1265,3 +1265,37 @@ def test_a_rendering_spaced_or_hyphenated_otherwise_is_found(
     key = "tsai" if "Tsai" in target else "ma" if target.startswith("Ma") else "euro"
     report = _checker(entries).check([Segment(1, source[key], target)])
     assert [(p.kind, p.found) for p in report.problems] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        # A place or organisation named by the initials of the glossary's form is a variant that says so, never
+        # missing (acceptance tester, s20: "The UK prime minister" for 英国 'United Kingdom' was missing).
+        ("英国首相访问了中国。", "The UK prime minister visited China.", [("variant", "UK")]),
+        ("英国首相访问了中国。", "The U.K. prime minister visited China.", [("variant", "U.K.")]),
+        ("中华人民共和国成立。", "The PRC was founded.", [("variant", "PRC")]),
+        # In lower case it is no initialism; the glossary's own form passes as before.
+        ("英国首相访问了中国。", "The uk prime minister visited China.", [("missing", None)]),
+        ("英国首相访问了中国。", "The United Kingdom's prime minister visited China.", []),
+        # A person's initials are no rendering of the person.
+        ("马云访问了中国。", "JM visited China.", [("missing", None)]),
+    ],
+)
+def test_the_initials_of_a_place_or_organisation_are_a_variant(
+    source: str, target: str, expected: list[tuple[str, str | None]]
+) -> None:
+    entries = [
+        Entry(id="uk", type="place", zh="英国", pinyin="Yīngguó", en="United Kingdom"),
+        Entry(
+            id="prc",
+            type="place",
+            zh="中华人民共和国",
+            pinyin="Zhōnghuá Rénmín Gònghéguó",
+            en="People's Republic of China",
+        ),
+        Entry(id="china", type="place", zh="中国", pinyin="Zhōngguó", en="China"),
+        Entry(id="jack-ma", type="person", zh="马云", pinyin="Mǎ Yún", en="Jack Ma", en_adopted=True),
+    ]
+    report = _checker(entries).check([Segment(1, source, target)])
+    assert [(p.kind, p.found) for p in report.problems] == expected

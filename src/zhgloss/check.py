@@ -563,6 +563,22 @@ def name_places(columns: EntryColumns) -> list[int]:
 
 
 _INITIALISM_RE = re.compile(r"[A-Z]{2,4}")
+# Words an initialism skips ("People's Republic of China" -> PRC), as English writes them inside a name.
+_INITIALISM_SKIPS = frozenset(["of", "and", "the", "for", "in", "on", "at", "&"])
+
+
+def initials(name: str) -> str | None:
+    """Return the initialism English writes for a name of two to five capitalised words, or None.
+
+    "United Kingdom" -> "UK", "European Union" -> "EU", "People's Republic of China" -> "PRC" (the small words of
+    `_INITIALISM_SKIPS` left out, as news style abbreviates such names); None for one word, a word in lower case
+    other than those, or a word that is not letters ("Xiaomi 14", "Jack Ma"'s two words are a person's: the caller
+    asks for places and organisations only).
+    """
+    words = [w for w in name.replace("-", " ").split() if w not in _INITIALISM_SKIPS]
+    if not 2 <= len(words) <= 5 or not all(w[:1].isascii() and w[:1].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words)
 
 
 class _EntryInfo:
@@ -580,6 +596,16 @@ class _EntryInfo:
             dict.fromkeys(".".join(form.lower()) + "." for form in entry.en_forms if _INITIALISM_RE.fullmatch(form))
         )
         self.keys = {en_key(form) for form in entry.en_forms}
+        # The initials of a place's or organisation's name the entry does not list ("UK", "U.K." for United Kingdom):
+        # folded key -> (as written, the form it abbreviates).
+        self.initialisms: dict[str, tuple[str, str]] = {}
+        if entry.type in ("place", "org"):
+            listed = {form.upper() for form in entry.en_forms}
+            for form in entry.en_forms:
+                letters = initials(form)
+                if letters is not None and letters not in listed:
+                    for written in (letters, ".".join(letters) + "."):
+                        self.initialisms.setdefault(written.lower(), (written, form))
         self.words = {w for form in entry.en_forms for w in en_words(form)} - _GENERIC_WORDS
         # Reversal and near misses are about names: phrases vary in wording, not spelling.
         is_name = not is_wording(entry)
@@ -993,6 +1019,14 @@ class _SegmentCheck:
         """Find the leftmost free whole-name rendering of `info`'s entry in any case ("zou tao", "lyu bu")."""
         return self._find_folded(info.whole, capitals=False)
 
+    def find_initialism(self, info: _EntryInfo) -> tuple[int, int, str, str] | None:
+        """Find the leftmost free initialism of `info`'s entry written in capitals ("UK", "U.K."), with its form."""
+        found = self._find_folded({key: written for key, (written, _) in info.initialisms.items()}, capitals=True)
+        if found is None:
+            return None
+        start, end, text = found
+        return start, end, text, info.initialisms[text.lower()][1]
+
     def _find_folded(
         self,
         keys: dict[str, str] | dict[str, None],
@@ -1329,6 +1363,15 @@ class Checker:
                 verdict = check_kind(info.forms.judge(found), entry)
                 if verdict is not None and verdict != "missing":
                     out.append(problem(verdict, mention, found, entry.en, (start, end), None))
+                continue
+            initialism = state.find_initialism(info)
+            if initialism is not None:
+                # "UK" for 英国 'United Kingdom': the glossary's name by its initials, which it does not list.
+                start, end, found, form = initialism
+                state.claim(start, end)
+                state.take((start, end))
+                introduced.add(entry.id)
+                out.append(problem("variant", mention, found, entry.en, (start, end), f"the initials of {form!r}"))
                 continue
             parts = self._rendered_by_parts(mention, state)
             if parts is not None:
