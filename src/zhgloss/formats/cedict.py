@@ -118,6 +118,15 @@ way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
   phrase is ("Made in China 2025", "Gospel according to St John", "Ministry of (Confucian) Rites" is the Ministry of
   Rites, "Lion city" of 狮城), and its first word is no alias ("Sanjiang or Three rivers plain" gives no "Three");
   one who likes a thing ("Harry Potter fan") and a people's adjective as a slur ("Korean (derog.)") are common nouns;
+- a unit of administration whose English without its generic is another entry's keeps the generic the line gives it
+  (河北区 "Hebei District", not the province's "Hebei"; 台北县 "Taipei County"; 和县 "He County"; a city of either rank
+  "City"; `_name_the_unit`); of a minority language's name and the pinyin one after "or", a unit of China's
+  administration goes by the pinyin ("Ud raion or Wuda District" is Wuda, "Tarbaghatay wilayiti or Tacheng prefecture"
+  Tacheng; not Taiwan's "Kaohsiung or Gaoxiong"), and the people a county is autonomous for is no part of its short
+  name ("Barkol Kazakh autonomous county" is Barkol); names listed with characters of their own in a character's line
+  are those headwords' (赵 "the Former Zhao 前趙 ... and Later Zhao 後趙" is the surname Zhao); "name of a sea goddess"
+  is a goddess's, "famous court jester" a person, "a vast ... general history" a work, "(or ...)" after a name another
+  name of it, and "(history)" a field's label;
 - a follower named by a teaching's adjective (儒者 "Confucian", 基督徒 "Christian"), a title alone (先生 "Mister"),
   and slang for a common thing (美刀 "US dollar") are common nouns (`_is_common_noun`); a brand described by a generic
   its headword does not write (八达通 "Octopus card (...)", 好立克 "Horlicks milk drink") is a name, no term;
@@ -573,12 +582,12 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "novel book classic film movie opera poem manga anime series song album painting sutra chronicle anthology "
         "essay essays autobiography biography memoir compendium treatise novella "
         "annals dictionary encyclopedia magazine journal game play drama epic biopic tragedy primer sayings work "
-        "stele steles report"
+        "stele steles report history histories"
     ),
     "person": _vocabulary(
         "politician writer poet actor actress singer mathematician philosopher painter businessman "
         "businesswoman physicist chemist scientist novelist composer musician statesman leader founder "
-        "minister scholar author official ruler pharaoh prophet martyr journalist athlete player dictator "
+        "minister scholar author official ruler pharaoh prophet martyr journalist athlete player dictator jester "
         "sociologist economist historian inventor explorer astronomer monk calligrapher dramatist "
         "playwright director architect revolutionary diplomat warlord son daughter wife husband father "
         "mother disciple general emperor empress king queen prince princess entrepreneur engineer "
@@ -757,6 +766,9 @@ class Sense:
     # States ..."): a later sense that describes what it names may name another thing (see `_names_another`).
     description: str = ""
     country: bool = False  # the name is a country's (see `countries`)
+    # The name is written with the unit of administration it is ("Ud raion or Wuda District", "Chaqiliq nahiyisi or
+    # Ruoqiang county"): a place of China's administration, which English names in pinyin (see `_read_line`).
+    administered: bool = False
     # A term named after a person or a thing ("Geiger counter", "Octopus card"), read as no name: the line decides
     # whether its common noun only describes a thing of that name (see `_read_line`).
     term: str = ""
@@ -790,7 +802,7 @@ def _is_adjective_alone(name: str, rest: str) -> bool:
 _REGISTER_ALONE_RE = re.compile(r"^\s*\((?:derog\.?|derogatory|slang|pejorative|offensive)\)\s*$")
 _FIELD_RE = re.compile(
     r"^\(\s*(?:[a-z]+\.|math|mathematics|geology|physics|chemistry|biology|computing|statistics|logic|astronomy"
-    r"|medicine)\s*\)\s*$"
+    r"|medicine|history)\s*\)\s*$"
 )
 """A field's label in brackets: "(math.)", "(geology)"."""
 
@@ -1438,12 +1450,17 @@ def read_sense(gloss: str) -> Sense:
         # "Kelantan River of Malaysia", "Baengnyeong Island of South Korea": the country says where the river is, and
         # is no part of its name (not "Republic of Croatia", "Sea of Japan": a generic alone is named by the country).
         sense.name = name.rpartition(" of ")[0]
+    if sense.type == "place" and " " in sense.name and _AUTONOMOUS_RE.match(rest):
+        # "Barkol Kazakh autonomous county", "Yenji Xuyzu aptonom nahiyisi": the people the county is autonomous for
+        # is no part of its short name (Barkol), as the unit is not.
+        sense.name = sense.name.rpartition(" ")[0]
     alternative = _OR_RE.match(rest)
     if alternative is None and (unit := _UNIT_LEAD_RE.match(rest)) is not None:
         # "Chaqiliq nahiyisi or Ruoqiang county ...", "Piqan county or Pichan nahiyisi": the other name comes after
         # the unit the first is written with (Ruoqiang, the county's pinyin name, is what English news writes).
         alternative = _OR_RE.match(rest[unit.end() :])
         rest = rest[unit.end() :] if alternative is not None else rest
+        sense.administered = alternative is not None
     bracket = _UNIT_BRACKET_RE.match(rest) or (_BRACKET_RE.match(rest) if unit_word is not None else None)
     if alternative is None and bracket is not None:
         # "Toqsu nahiyisi (Xinhe county)", "Yeken nahiyisi (Yarkand county or Shache)": the county's or city's other
@@ -1551,11 +1568,13 @@ _PERSON_TITLES = _HONORIFICS & _TYPE_WORDS["person"] - {"general"}
 
 # A unit of administration in lower case at the start of what follows a name: "nahiyisi", "county", "city and county".
 _UNIT_LEAD_RE = re.compile(
-    r"(?:nahiyisi|shehiri|county|district|city|town|township|banner|khoshuu|prefecture)(?:\s+and\s+(?:county|city))?\s+(?=or\s)"
+    r"(?:(?:aptonom\s+)?nahiyisi|shehiri|raion|wilayiti|(?:autonomous\s+)?(?:county|prefecture)|district|city|town"
+    r"|township|banner|khoshuu)(?:\s+and\s+(?:county|city))?\s+(?=or\s)"
 )
 # The bracket after a Uyghur unit word that gives the unit's other names: "nahiyisi (Yarkand county or Shache)".
 _UNIT_BRACKET_RE = re.compile(r"(?:nahiyisi|shehiri)\s+\(([^()]+)\)")
 _BRACKET_RE = re.compile(r"\(([^()]+)\)")
+_AUTONOMOUS_RE = re.compile(r"^\s*(?:autonomous|aptonom)\s+(?:county|nahiyisi)\b")
 _UYGHUR_UNIT_END_RE = re.compile(r"(?<=\S) (?:Nahiyisi|Shehiri)$")
 _UNIT_TAIL_RE = re.compile(r"\s+(?:county|city)$")
 _CAPITALISED_NAME_RE = re.compile(rf"{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*")
@@ -1941,6 +1960,12 @@ def _type_of_description(rest: str) -> str | None:
         rest = _OLD_TERM_RE.sub("", rest)  # "Indochina (old term, esp. colonial period)": when the name was used
     if '"' in rest:
         rest = _QUOTED_BRACKET_RE.sub("", rest)
+    if _FIELD_RE.match(rest):
+        return None  # 义和团 "the Boxers (history)": the field the name belongs to, no kind of thing
+    if rest.lstrip().startswith("(or "):
+        # 资治通鉴 "A Mirror for the Wise Ruler (or Comprehensive Mirror for Aid in Government), a vast ... history":
+        # the bracket gives another name of the thing, whose words (Government) say nothing of its kind.
+        rest = _OTHER_NAME_BRACKET_RE.sub("", rest, count=1)
     if "place" in rest and _PLACE_NAME_RE.match(rest):
         return "place"  # "common place name", "place name in ...", "(place in Hong Kong)": a place, as "county" says
     if " name" in rest and _ERA_NAME_RE.match(rest):
@@ -1959,6 +1984,8 @@ def _type_of_description(rest: str) -> str | None:
         )
     ):
         return "person"
+    if named is not None and _head_of_description(named.group(1)) == "name":
+        return None  # 妈祖 "Matsu, name of a sea goddess ... on the SE China coast": a goddess, no coast
     if "mission" in rest and _UNDERTAKING_RE.search(rest):
         return None  # "Chinese mission to put a robotic rover on Mars": an undertaking, as a project is; no embassy
     words = _description_words(rest)
@@ -1980,6 +2007,7 @@ def _type_of_description(rest: str) -> str | None:
 
 
 _SOURCE_RE = re.compile(r"\baccording to [^,;()]*")
+_OTHER_NAME_BRACKET_RE = re.compile(r"^\s*\(or\s[^()]*\)")
 _UNDERTAKING_RE = re.compile(r"^[,;\s]*[^,;]*\bmission\s+to\s+(?!the\b|an?\b)[a-z]+")
 _HOME_OF_RE = re.compile(r"(?:^|[,;])\s*(?:the\s+)?(?:home|seat|birthplace)\s+of\s")
 # An office a description starts with: its holder is a person (but "residence of the president" is no president).
@@ -2067,8 +2095,8 @@ def _head_of_description(rest: str, words: list[str] | None = None, *, last: boo
         if last and lowered == "(" and started:
             break  # "film director (films include Crouching Tiger ...": the bracket is about something else
         started = started or lowered.isalpha()
-        if lowered in "(" or (lowered in ("the", "a", "an") and head is None):
-            continue
+        if lowered in "(" or (lowered in ("the", "a", "an", "famous") and head is None):
+            continue  # (", famous court jester": an adjective before the phrase, as an article is)
         if lowered in ",;)" and head is None and lowered != ")":
             continue  # "Kamakura bakufu 1192-1333, the first ...": the description starts after the comma
         if last and lowered == "and":
@@ -2333,6 +2361,19 @@ def _read_line(line: CedictLine) -> _Draft:
             draft.add_english([sense.surname])
             surname = surname or sense.surname
             continue
+        if (
+            len(line.zh) == 1
+            and sense.name is not None
+            and sense.xref is None
+            and not gloss.startswith(("abbr", "short"))  # (楚 "abbr. for Hubei 湖北省 and Hunan 湖南省": both its)
+            and _CJK_RUN_RE.match(sense.description) is not None
+            and _MORE_LISTED_RE.match(_CJK_RUN_RE.sub("", sense.description, count=1)) is not None
+        ):
+            # 赵 "surname Zhao/.../the Former Zhao 前趙 (304-329) and Later Zhao 後趙 ..., states of the Sixteen
+            # Kingdoms/": names listed each with characters of its own are those headwords' things (前赵, 后赵), no
+            # name of the character's; the note keeps them.
+            draft.other_things += (sense.name,)
+            continue
         if sense.name is None:
             described_person = described_person or (sense.described and sense.type == "person")
             old_place = old_place or (sense.described and sense.type == "place")
@@ -2355,6 +2396,24 @@ def _read_line(line: CedictLine) -> _Draft:
             forms[0] = phrase
         if not sense.listed and (bare := _without_descriptor(forms[0], line, first=first is None)) != forms[0]:
             forms[0] = bare
+        if (
+            sense.other is not None
+            and sense.other in forms
+            and (
+                sense.unit is not None
+                or sense.administered
+                or re.search(rf"\b{re.escape(sense.other)}\s+(?:{'|'.join(_UNIT_WORDS)})\b", gloss) is not None
+            )
+            and "Taiwan" not in gloss
+            and not _is_reading(forms[0], line)
+            and (reading := _reading_part(sense.other, line)) is not None
+        ):
+            # 塔城地区 "Tarbaghatay wilayiti or Tacheng prefecture", 乌达 "Ud raion or Wuda District of Wuhait City",
+            # 焉耆县 "Yenji Xuyzu aptonom nahiyisi or Yanqi Hui autonomous county": of a minority language's name and
+            # the Chinese one, a unit of China's administration goes by its pinyin name in English (the UN's
+            # romanization of Chinese place names since 1977); the other is an alias. Taiwan's places keep their own
+            # romanizations (高雄 "Kaohsiung or Gaoxiong", 淡水 "Tamsui or Danshui").
+            forms = [reading, *(f for f in forms if f != sense.other)]
         if len(forms) > 1:
             # "Sanjiang or Three rivers plain", "Mt Yulong or Jade dragon": the other name is the whole phrase, or none;
             # its first word alone ("Three", "Jade") is an ordinary word, which annotate would gloss in English prose.
@@ -2651,6 +2710,7 @@ _ADJECTIVE_ALONE_RE = re.compile(
     r"^(?:(?:North|South|East|West)(?:east|west)?(?:ern)?|Central|African|Asian|European|American|Arab)$"
 )
 _ADJECTIVE_AND_KIND_RE = re.compile(rf"^{_ADJECTIVE_ALONE_RE.pattern[1:-1]}\s+(?:barbarians?|kingdoms?|tribes?)$")
+_DIRECTION_ADJECTIVE_RE = re.compile(r"(?:North|South|East|West)ern")
 # A Wade-Giles syllable ("K'ung", "Ch'in"): a family's or a state's name in old spelling, attributive in "the K'ung
 # family Masters' anthology" of 孔丛子.
 _WADE_GILES_WORD_RE = re.compile(r"^(?:[CcTt]h|[KkPpTt]|[Tt][sz])['’][a-zü]+$")
@@ -2699,7 +2759,8 @@ def _name_by_reading(draft: _Draft, naming: list[tuple[Sense, str, list[str], st
         if spelt is not None and spelt != first and re.search(rf",\s+{re.escape(spelt)}\s*(?:$|[,;(])", gloss):
             draft.english = [spelt, *(e for e in draft.english if e != spelt)]
             return
-    described = _ADJECTIVE_AND_KIND_RE.match(first) is not None
+    # (A direction's adjective alone, "Western (or Western-style) cannon" of 佛朗机炮, describes too; not "West".)
+    described = _ADJECTIVE_AND_KIND_RE.match(first) is not None or _DIRECTION_ADJECTIVE_RE.fullmatch(first) is not None
     attributive = _WADE_GILES_WORD_RE.match(first) is not None and any(
         re.search(rf"(?<![\w'’]){re.escape(first)}\s+(?!{_SMALL_WORDS}\b)[a-z]", gloss)
         for _sense, gloss, *_ in naming[:1]
@@ -3138,6 +3199,18 @@ def _is_reading(name: str, line: CedictLine, *, part: bool = False) -> bool:
     return any(words[0] == "".join(syllables[:size]) for size in range(2, len(syllables) + 1))
 
 
+def _reading_part(name: str, line: CedictLine) -> str | None:
+    """The part of `name` that spells `line`'s reading, with a capitalised generic after it but not where it lies nor
+    a people: "Wuda District of Wuhait City" -> "Wuda District", "Yanqi Hui" -> "Yanqi", "Tacheng" -> "Tacheng"; None
+    if its first word is no reading of the line."""
+    if not _is_reading(name, line):
+        return None
+    if (parent := _OF_PARENT_RE.match(name + " of ")) is not None and " of " in name:
+        name = parent.group(1)
+    first, *more = name.split()
+    return " ".join([first, *more]) if more and all(_is_generic_word(w) for w in more) else first
+
+
 def _same_generic(one: str, other: str) -> bool:
     """Tell whether two names end in the same generic of a feature or a body, no unit of administration: "Heilongjiang
     River" and "Amur River" (not "Lianjiang county" and "Lienchiang county": two counties)."""
@@ -3334,6 +3407,49 @@ def _org_by_generic(drafts: dict[str, _Draft]) -> None:
     for draft in drafts.values():
         if draft.proper and draft.type in (None, "name") and draft.line.zh.endswith(_ORG_GENERICS):
             draft.type = "org"
+
+
+# The generics of units of administration a headword ends on, and the English words CC-CEDICT gives them.
+_UNIT_ENDS = ("地区", "区", "县", "市", "乡", "镇", "旗")
+_UNIT_WORDS = _vocabulary("district county city prefecture township town banner")
+
+
+def _name_the_unit(drafts: dict[str, _Draft]) -> None:
+    """Give back its generic to a unit of administration whose English without it is another entry's English.
+
+    河北区 "Hebei district of Tianjin ..." is Hebei District, not Hebei (河北, the province); 台北县 "Taipei county in
+    north Taiwan" Taipei County (台北 is the city), 和县 "He county in Chaohu" He County (和 is the surname He): the
+    headword writes the generic, and the bare name names another thing. The generic is the line's own word after
+    the name ("county", "district", "prefecture"), capitalised as English writes it in a name.
+    """
+    owners: dict[str, list[_Draft]] = {}
+    for draft in drafts.values():
+        if draft.proper:
+            for form in draft.english[: 1 + MAX_ALIASES]:
+                owners.setdefault(form, []).append(draft)
+    for draft in drafts.values():
+        zh = draft.line.zh
+        if not draft.proper or not draft.english or draft.type != "place":
+            continue
+        if not any(zh.endswith(g) and len(zh) > len(g) for g in _UNIT_ENDS):
+            continue
+        taken = [e for e in draft.english if any(other is not draft for other in owners.get(e, ()))]
+        if not taken:
+            continue
+        names = "|".join(re.escape(e) for e in draft.english)
+        unit = next(
+            (
+                found.group(1)
+                for gloss in draft.line.glosses
+                for found in re.finditer(rf"(?:^|\bor\s)(?:{names})\s+(?:or\s+(?:{names})\s+)?([a-z]+)\b", gloss)
+                if found.group(1) in _UNIT_WORDS
+            ),
+            None,
+        )
+        if unit is not None and zh.endswith("市"):
+            unit = "city"  # "Sanhe county level city", "Shangrao prefecture level city": a city of either rank
+        if unit is not None:
+            draft.english = [f"{e} {unit.capitalize()}" if e in taken else e for e in draft.english]
 
 
 def _place_by_generic(drafts: dict[str, _Draft]) -> None:
@@ -3876,6 +3992,7 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
     _fold_separated(drafts)
     _fold_same_names(drafts)
     _fold_shared_forms(drafts)
+    _name_the_unit(drafts)
     common_words: frozenset[str] | None = None  # --proper-only: the headwords of common-word lines (see `_head`)
     rows: list[dict[str, object]] = []  # each entry's fields, checked in batches by entries_from_dicts
     numbers: list[int] = []  # the line each row comes from
