@@ -222,3 +222,71 @@ def test_the_spans_of_a_written_file_are_its_documents(tmp_path: Path, removed: 
         assert spans is not None and len(spans) == len(kept)
         assert [Entry.from_dict(json.loads(raw[start:end])) for start, end in spans] == kept
         assert _document_spans(raw, docs, kept) == spans
+
+
+# The texts of the columns every cache build passes over many times are copies laid out one after the other
+# (`zhgloss.model._compacted_texts`): the parsed documents' own lie among their dicts, and a pass over them
+# missed the processor's cache at each item. The copies must be equal to what they copy, whatever the values.
+
+TEXT_OR_NONE = st.one_of(st.none(), st.text(max_size=6))
+
+
+@given(st.lists(TEXT_OR_NONE, max_size=30))
+def test_compacted_texts_are_equal_to_the_column(column: list[str | None]) -> None:
+    from zhgloss.model import _compacted_texts
+
+    copied = _compacted_texts(column)
+    assert copied == column
+    assert [value is None for value in copied] == [value is None for value in column]
+
+
+@given(st.lists(st.one_of(st.lists(st.text(max_size=6), max_size=3), st.tuples(st.text(max_size=4))), max_size=30))
+def test_compacted_lists_are_equal_to_the_column(column: list[list[str] | tuple[str, ...]]) -> None:
+    from zhgloss.model import _compacted_lists
+
+    copied = _compacted_lists(column)
+    assert [tuple(value) for value in copied] == [tuple(value) for value in column]
+
+
+@given(st.lists(st.sampled_from(["person", "place", "org", "term"]), max_size=30))
+def test_shared_types_are_equal_to_the_column(column: list[str]) -> None:
+    from zhgloss.model import _shared_texts
+
+    copied = _shared_texts(column)
+    assert copied == column
+    assert len({id(value) for value in copied}) == len(set(column))  # one object per type
+
+
+def test_a_column_with_other_values_or_a_nul_is_kept_as_it_is() -> None:
+    from zhgloss.model import _compacted_lists, _compacted_texts, _shared_texts
+
+    for column in (["a\0b", "c"], ["a", 1], [None, "a\0"], [None, 2.5]):
+        assert _compacted_texts(column) is column
+    for lists in ([["a\0b"], ["c"]], [["a"], "bc"], [["a", 3]]):
+        assert _compacted_lists(lists) is lists
+    unhashable: list[object] = [["a"], "b"]
+    assert _shared_texts(unhashable) is unhashable
+
+
+def test_a_written_files_columns_hold_copies_of_its_texts_laid_out_apart_from_its_documents(tmp_path: Path) -> None:
+    entries = [
+        Entry(id="lei-jun", en="Lei Jun", zh="雷军", zh_hant="雷軍", pinyin="Léi Jūn", aliases=("Jun Lei", "Leijun")),
+        Entry(id="xiaomi", en="Xiaomi", type="org", zh="小米", zh_aliases=("小米公司",)),
+        Entry(id="wuhan", en="Wuhan", type="place", zh="武汉", zh_hant="武漢"),
+        Entry(id="hubei", en="Hubei", type="place", zh="湖北", zh_aliases=("湖北省",)),
+    ]
+    path = written(tmp_path, entries)
+    with Glossary.open(path) as gloss:
+        columns = gloss.entry_columns()
+        docs = gloss._docs_in_order().docs
+        assert as_values(columns) == expected(list(gloss.iter_entries()))
+    for n, doc in enumerate(docs):
+        for name in ("zh", "en"):
+            assert getattr(columns, name)[n] == doc[name] and getattr(columns, name)[n] is not doc[name]
+        for name in ("aliases", "zh_aliases"):
+            for copied, text in zip(getattr(columns, name)[n], doc[name], strict=True):
+                assert copied == text and copied is not text
+    assert columns.zh_hant[0] == "雷軍" and columns.zh_hant[0] is not docs[0]["zh_hant"]
+    assert columns.zh_hant[1:] == [None, "武漢", None]
+    assert columns.type[2] is columns.type[3] == "place"  # one object for a type
+    # (A column of one text is kept: `str.split` gives back the text itself where it finds no separator.)
