@@ -118,6 +118,9 @@ way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
   phrase is ("Made in China 2025", "Gospel according to St John", "Ministry of (Confucian) Rites" is the Ministry of
   Rites, "Lion city" of 狮城), and its first word is no alias ("Sanjiang or Three rivers plain" gives no "Three");
   one who likes a thing ("Harry Potter fan") and a people's adjective as a slur ("Korean (derog.)") are common nouns;
+- a name cut at a preposition is whole when the cut leaves a stump: a participle, one plural word, a phrase the
+  Chinese writes in pinyin or initials spell ("Great Victory at Pingxing Pass", "Waking from Hibernation",
+  "Quotations from Chairman Mao Tse-Tung"; not "Mt Mang at Luoyang", "Wensu County in Xinjiang": `_whole_phrase`);
 - a unit of administration whose English without its generic is another entry's keeps the generic the line gives it
   (河北区 "Hebei District", not the province's "Hebei"; 台北县 "Taipei County"; 和县 "He County"; a city of either rank
   "City"; `_name_the_unit`); of a minority language's name and the pinyin one after "or", a unit of China's
@@ -2394,6 +2397,8 @@ def _read_line(line: CedictLine) -> _Draft:
             # "Lion city, nickname for Singapore", "Made in China 2025, strategic plan", "Ministry of (Confucian)
             # Rites": an ordinary English word that lower-case words go on from starts a phrase, no name alone.
             forms[0] = phrase
+        if (whole := _whole_phrase(forms[0], gloss, line)) is not None:
+            forms[0] = whole
         if not sense.listed and (bare := _without_descriptor(forms[0], line, first=first is None)) != forms[0]:
             forms[0] = bare
         if (
@@ -2797,6 +2802,46 @@ def _is_common_noun(
             and not _is_reading(name, line)
         )
     return bool(_SLANG_RE.match(line.glosses[0])) and any(w[:1].islower() for w in name.split()[1:])
+
+
+# A preposition and a capitalised phrase that ends the sense or its clause: "| at Pingxing Pass|, ambush of ...".
+_PREPOSITIONAL_RE = re.compile(
+    rf"\s+(?:at|from|with|of|in|to|for|on)\s+(?:the\s+)?{_CAPITAL_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAPITAL_WORD})*"
+    r"(?=\s*(?:$|[,;(]))"
+)
+_STUMP_END_RE = re.compile(r"[a-z]{2,}(?:ed|ing)$")
+
+
+def _whole_phrase(name: str, gloss: str, line: CedictLine) -> str | None:
+    """The name `gloss` starts with, with the prepositional phrase after it, where the name alone is a stump of it.
+
+    A name cut at a preposition is a stump when its last word is a participle ("Major Historical and Cultural Site
+    Protected| at the National Level", "Waking| from Hibernation"), when it is one plural word ("Quotations| from
+    Chairman Mao Tse-Tung"), or when the phrase after it spells a part of the line's reading ("Great Victory| at
+    Pingxing Pass" of 平型关大捷 [Ping2 xing2 guan1 Da4 jie2], "Quotations from Chairman Mao", 毛; not after "in" or
+    "on"): the Chinese writes it. Not "Mt Mang| at Luoyang", "Yungang Caves| at Datong", "Wensu County| in Xinjiang":
+    where the thing is. None if the name goes on no such way.
+    """
+    start = re.match(rf"(?:the\s+)?{re.escape(name)}", gloss)
+    if start is None or (after := _PREPOSITIONAL_RE.match(gloss, start.end())) is None:
+        return None
+    words = name.split()
+    last = words[-1]
+    word = last.lower()
+    stems = (word[:-3], word[:-3] + "e") if word.endswith("ing") else (word, word[:-2], word[:-1])
+    stump = (_STUMP_END_RE.search(last) is not None and any(stem in english_words() for stem in stems)) or (
+        len(words) == 1 and word.endswith("s") and word[:-1] in english_words()
+    )
+    reading = "".join(s.translate(_ASCII_NON_LETTERS) for s in line.pinyin_numbered.lower().split())
+    # (Not after "in" or "on": where the thing lies, 北京核武器研究所 "Nuclear Weapon Institute in Beijing".)
+    written = after.group().split()[0] not in ("in", "on") and any(
+        len(w) > 2 and _is_pinyin_word(w) and _folded_words(w)[0] in reading for w in after.group().split()[1:]
+    )
+    acronym = re.match(r"\s*\(([A-Z]{2,10})\)", gloss[after.end() :])
+    spelt = acronym is not None and _initials_are(acronym.group(1), name + after.group())
+    # (And where initials after it spell the phrase: "Chinese People's Association for Friendship| with Foreign
+    # Countries (CPAFFC)".)
+    return name + after.group() if stump or written or spelt else None
 
 
 def _holiday_cased(name: str) -> str:
