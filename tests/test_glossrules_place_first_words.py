@@ -48,6 +48,11 @@ ANNOTATOR = Annotator(cedict_fixture("cedict_place_first_words.u8"))
         ("宜宾五粮液宣布下调出厂价。", ["五粮液"]),
         ("天津港集团表示吞吐量创新高。", []),
         ("山西汾酒发布年报。", ["汾酒"]),
+        # The acceptance tester's (s19, still wrong on a7d7945): a place and a word of its own listed before a company
+        # whose entry says so (华润 "China Resources (company name)") name a company too.
+        ("云南白药与华润三九签署协议。", ["华润"]),
+        # tests/data/cedict_names_news_sweep20.txt: a share's close (收涨) is said of a company, not of a province.
+        ("白酒板块整体走强，贵州茅台也小幅收涨。", ["茅台"]),
     ],
 )
 def test_a_place_that_starts_a_longer_name_is_not_glossed(text: str, expected: list[str]) -> None:
@@ -74,6 +79,11 @@ def test_a_place_that_starts_a_longer_name_is_not_glossed(text: str, expected: l
         ("美国百威啤酒在中国销售。", ["美国", "中国"]),
         ("天津港的吞吐量创新高。", ["天津"]),
         ("他在宜宾喝五粮液。", ["宜宾", "五粮液"]),
+        # Farmers are no company; a market and an index are the city's.
+        ("云南农民与华润签约。", ["云南", "华润"]),
+        ("纽约股市收跌。", ["纽约"]),
+        ("香港恒生指数收跌。", ["香港", "恒生指数"]),
+        ("美国三大股指收跌。", ["美国"]),
         ("浙江泰山公园开放。", ["浙江", "泰山"]),
     ],
 )

@@ -162,6 +162,8 @@ class InsideRule:
         last = set(map(text.__getitem__, map(_minus_one, ends)))
         kept = spans
         kept = self._outside_brand_places(kept)
+        if not _list_marks().isdisjoint(before):
+            kept = self._outside_listed_brands(text, kept)
         if not _counting().isdisjoint(before):
             kept = self._outside_counted(text, kept)
         if not _count_numerals().isdisjoint(first):
@@ -612,6 +614,27 @@ class InsideRule:
         if not name or len(en) <= len(name):
             return False
         return re.search(rf"(?<![\w'-]){re.escape(name)}(?![\w'-])", en) is not None
+
+    def _outside_listed_brands(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a place's name that starts an item listed right before a company's brand: 云南 of
+        云南白药与华润三九签署协议.
+
+        Items joined by 与, 和, 及 or 、 are of one kind (`_listed_before`): before a company whose entry says so
+        (`_is_company`: 华润 "China Resources (company name)"), a place and a word of its own before the mark
+        name a company too (Yunnan Baiyao), not the province; 云南农民与华润 keeps 云南 (农民 is an ordinary word).
+        """
+        marks = _list_marks()
+        listed = [k for k, (s, _, _) in enumerate(spans) if s > 3 and text[s - 1] in marks]
+        companies = self._companies
+        firms: list[int] = []
+        for k in listed:
+            value = spans[k][2]
+            company = companies.get(value)
+            if company is None:
+                company = companies[value] = self._is_company(value)
+            if company:
+                firms.append(k)
+        return self._without(spans, sorted(set(self._listed_before(text, spans, firms)))) if firms else spans
 
     def _is_company(self, value: int) -> bool:
         """Tell whether pattern `value` is a Chinese form of an organisation's entry that names a company or a brand
@@ -2905,12 +2928,15 @@ _NOT_SECTOR = ("股价", "股份", "股东", "股票")
 """Words that start with a sector's character (股) and are a company's own (北京银行股价)."""
 _FIRM_NOUNS = ("业绩", "财报", "年报", "半年报", "季报", "中报", "季度报告", "年度报告", "营收", "营业收入", "净利润",
                "保费", "套餐", "研究报告", "扩产", "债务重组", "资产重组", "回购", "分红", "停牌", "复牌", "涨停",
-               "跌停", "股价", "股东大会", "董事会", "寿险", "上市申请")  # fmt: skip
+               "跌停", "股价", "股东大会", "董事会", "寿险", "上市申请", "收涨", "收跌")  # fmt: skip
 """What only a company has or does: results and reports to its shareholders, revenue and profit, premiums, a
 carrier's plans, an analyst's research reports, new capacity, a restructuring of its debt, buy-backs and dividends,
-trading halts and limits, its share price and its board, an insurer's life business, an application to list. A
+trading halts and limits, its share price and its board, an insurer's life business, an application to list, a
+share's close up or down (收涨, 收跌: said of shares and indices, never of a place). A
 clause that names one after a place and a word of its own has a company for its subject (中国平安公布了中期业绩,
 宁德时代宣布扩产, 华夏幸福的债务重组, 中国平安的寿险业务, 大连万达商业管理集团递交上市申请)."""
+_CLOSES = frozenset(("收涨", "收跌"))
+"""A share's or an index's close up or down: a company's clause unless an index (指数, 股指: 指) is its subject."""
 _FIRM_REACH = 16
 """How many characters after a name `_outside_trade_names` reads for the clause (中国平安公布了中期业绩 is 9)."""
 _plus_reach = _FIRM_REACH.__add__
@@ -3093,14 +3119,15 @@ def _cut_trade_word(text: str, span: Span) -> int:
 def _is_firm_clause(ahead: str) -> bool:
     """Tell whether `ahead` (simplified, what follows a name) is a clause of a company named by the name and a word
     of its own: no phrase starts right after the name, no generic or authority follows (_NOT_FIRMS), and the clause
-    (to the next mark) names one of _FIRM_NOUNS after a character or more."""
+    (to the next mark) names one of _FIRM_NOUNS after a character or more; a close up or down (_CLOSES) only where
+    no index (指数, 股指) is its subject (香港恒生指数收跌: the city's index)."""
     if not ahead or ahead[0] in _NOT_FIRM_FIRSTS or not _CJK_CHAR[ahead[0]] or ahead[:2] in _NOT_FIRMS:
         return False
     if ahead[:3] in _NOT_FIRMS:
         return False
     mark = _firm_marks_re().search(ahead)
     firm = _firm_re().search(ahead, 1, len(ahead) if mark is None else mark.start())
-    return firm is not None
+    return firm is not None and (firm.group() not in _CLOSES or "指" not in ahead[: firm.start()])
 
 
 @lru_cache(maxsize=1)
