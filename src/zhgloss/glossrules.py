@@ -199,7 +199,7 @@ class InsideRule:
             kept = self._outside_qualified_places(text, kept)
         if _AFFILIATED in text or _AFFILIATED_HANT in text:
             kept = self._outside_affiliated(text, kept)
-        if _SCORE_RE.search(text) is not None or any(map(text.__contains__, _GROUNDS)):
+        if "比" in text or "场" in text or "場" in text:
             kept = self._outside_club_clauses(text, kept)
         if self.inside_names:
             if not _surname_forms().isdisjoint(before):
@@ -778,25 +778,25 @@ class InsideRule:
         (to the next mark) that starts with 在 or 以 or a match's result (_CLUB_RESULTS: 获胜, 负于, 击败 …) and
         holds a result and a score (二比零, 3比1) or a home or away ground (主场, 客场), the place is the club's
         name. `_starts_company` reads a club's words glued to its own word (北京国安队, 成都蓉城主场). Places only,
-        not a form safe by its entry. The results are found first (one scan in C); only the matches of a clause
-        that holds one are read.
+        not a form safe by its entry. The scores and grounds are found first (`_club_anchors`, in C); only the
+        matches of a clause that holds one and a result are read.
         """
         n = len(text)
         starts: set[int] | None = None
         drop: list[int] = []
         done = -1
-        found = sorted(at for word in _club_result_spellings() for at in _find_all(text, word))
-        for at in found:
-            if at <= done:
+        for anchor in _club_anchors(text):
+            if anchor <= done:
                 continue
-            # The clause's start: the last mark within reach before the result (or the reach's start).
-            lo = max(0, at - _CLUB_CLAUSE_REACH)
-            opening = max(lo - 1, *map(text.rfind, _FIRM_MARKS, repeat(lo), repeat(at)))
-            mark = _firm_marks_re().search(text, at)
+            # The clause around a score or a ground: from the last mark within reach before it to the next mark.
+            lo = max(0, anchor - _CLUB_CLAUSE_REACH)
+            opening = max(lo - 1, *map(text.rfind, _FIRM_MARKS, repeat(lo), repeat(anchor)))
+            mark = _firm_marks_re().search(text, anchor)
             done = n if mark is None else mark.start()
-            clause = _simplified(text[opening + 1 : done])
-            if _SCORE_RE.search(clause) is None and not any(map(clause.__contains__, _GROUNDS)):
+            result = _club_result_re().search(text, opening + 1, done)
+            if result is None:
                 continue
+            at = result.start()
             if starts is None:
                 starts = set(map(_first, spans))
             for k in range(bisect_left(spans, (opening + 1,)), bisect_left(spans, (at,))):
@@ -2812,23 +2812,22 @@ _CLUB_CLAUSE_REACH = 24
 _CLUB_CLAUSE_OPENS = frozenset("在以")
 """Prepositions that open a club's clause after its name (在主场, 在工人体育场, 以二比零)."""
 _SCORE_RE = re.compile(r"[零一二两兩三四五六七八九十百\d]比[零一二两兩三四五六七八九十百\d]")
-"""A match's score (二比零, 3比1), in either script: a text holds one or a ground (_GROUNDS) before its results are
-looked for (`InsideRule.filter`)."""
-_GROUNDS = ("主场", "客场", "主場", "客場")
-"""A club's home and away grounds, in either script."""
+"""A match's score (二比零, 3比1), in either script (`_club_anchors`)."""
 
 
 @lru_cache(maxsize=1)
-def _club_result_spellings() -> tuple[str, ...]:
-    """_CLUB_RESULTS in either script (获胜 and 獲勝), each spelling a string: a text is searched for each by str.find
-    (in C, ~30 searches), which costs a long text less than one regex scan with a lookahead at every character."""
-    from itertools import product
+def _club_result_re() -> re.Pattern[str]:
+    """_CLUB_RESULTS in either script (获胜 and 獲勝), searched in a clause (`_club_anchors` finds the clauses)."""
+    return _any_script_re(_CLUB_RESULTS)
 
-    hant, hans = _t2s_pairs()
-    variants: dict[str, str] = {}
-    for t, c in zip(hant, hans, strict=True):
-        variants[c] = variants.get(c, c) + t
-    return tuple("".join(chars) for word in _CLUB_RESULTS for chars in product(*(variants.get(c, c) for c in word)))
+
+def _club_anchors(text: str) -> Iterator[int]:
+    """Yield, left to right, where `text` writes a match's score (二比零, 3比1: _SCORE_RE) or a club's ground (主场,
+    客场), found from their one character (比, 场) by str.find, in C: a regex or a two-character search over a long
+    text cost more than the rule's own work."""
+    found = [at for at in _find_all(text, "比") if _SCORE_RE.match(text, at - 1 if at else 0) is not None]
+    found += (at - 1 for char in "场場" for at in _find_all(text, char) if at and text[at - 1] in "主客")
+    yield from sorted(found)
 
 
 def _find_all(text: str, word: str) -> Iterator[int]:
