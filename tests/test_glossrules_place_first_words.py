@@ -53,6 +53,10 @@ ANNOTATOR = Annotator(cedict_fixture("cedict_place_first_words.u8"))
         ("云南白药与华润三九签署协议。", ["华润"]),
         # tests/data/cedict_names_news_sweep20.txt: a share's close (收涨) is said of a company, not of a province.
         ("白酒板块整体走强，贵州茅台也小幅收涨。", ["茅台"]),
+        # The acceptance tester's (s19, still wrong on a7d7945): one joins a company, not a district (Kingsoft).
+        ("他决定加入金山。", []),
+        ("他决定加入金山，担任首席执行官。", []),
+        ("他于去年加盟上海。", []),
     ],
 )
 def test_a_place_that_starts_a_longer_name_is_not_glossed(text: str, expected: list[str]) -> None:
@@ -84,6 +88,9 @@ def test_a_place_that_starts_a_longer_name_is_not_glossed(text: str, expected: l
         ("纽约股市收跌。", ["纽约"]),
         ("香港恒生指数收跌。", ["香港", "恒生指数"]),
         ("美国三大股指收跌。", ["美国"]),
+        # More after the place: citizenship, the city's own side.
+        ("他加入美国国籍。", ["美国"]),
+        ("他加入了上海队。", ["上海"]),
         ("浙江泰山公园开放。", ["浙江", "泰山"]),
     ],
 )

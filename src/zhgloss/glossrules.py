@@ -197,6 +197,8 @@ class InsideRule:
             kept = self._outside_word_lists(text, kept)
         if not _QUALIFIER_OPENS.isdisjoint(after):
             kept = self._outside_qualified_places(text, kept)
+        if not _JOINING_LASTS.isdisjoint(before):
+            kept = self._outside_joined_places(text, kept)
         if _AFFILIATED in text or _AFFILIATED_HANT in text:
             kept = self._outside_affiliated(text, kept)
         if "比" in text or "场" in text or "場" in text:
@@ -743,6 +745,28 @@ class InsideRule:
                     drop.append(k)
                 at = text.find(opening, at + 1)
         return self._without(spans, sorted(drop))
+
+    def _outside_joined_places(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a place's name that a verb of joining an organisation ends the clause on: 金山 of
+        他决定加入金山。
+
+        One joins (加入, 加盟, 入职) a company, a club or a body, not a place: a place's name right after such a verb
+        and right before a mark or the text's end names the organisation named by it (Kingsoft, a club of the city),
+        whose English is its own; the place's gloss would be wrong. A place followed by more Han characters keeps
+        it (加入美国国籍 "takes US citizenship", 加入上海队 is the club rule's). Places only, not a form safe by its
+        entry.
+        """
+        n = len(text)
+        drop = [
+            k
+            for k, (s, e, value) in enumerate(spans)
+            if s >= 2
+            and text[s - 1] in _JOINING_LASTS
+            and _simplified(text[s - 2 : s]) in _JOINING_VERBS
+            and (e == n or text[e] in _FIRM_MARKS)
+            and self._is_place(value)
+        ]
+        return self._without(spans, drop)
 
     def _outside_affiliated(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a place's name right after 附属 ("affiliated to") that an institution's word follows:
@@ -2953,6 +2977,10 @@ before a trade or an institution (上海知名大学, 浙江民营银行, 北京
 _NOT_FIRM_FIRSTS = frozenset("的了和与及跟在是对把被将从向等也就又还各每某该这那其一二三四五六七八九十两几多全首")
 """First characters after a place's name that start a phrase, not a company's own word: grammar (中国的上市公司),
 numerals and determiners (中国四大银行, 中国多家银行)."""
+_JOINING_VERBS = ("加入", "加盟", "入职")
+"""Verbs of joining an organisation (a company, a club, a body): what ends the clause after one is its name
+(`InsideRule._outside_joined_places`)."""
+_JOINING_LASTS = frozenset("入盟职職")
 _AFFILIATED = "附属"
 _AFFILIATED_HANT = "附屬"
 _AFFILIATES = ("医院", "中学", "小学", "学校", "幼儿园", "实验学校")
