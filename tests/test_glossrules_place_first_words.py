@@ -57,6 +57,8 @@ ANNOTATOR = Annotator(cedict_fixture("cedict_place_first_words.u8"))
         ("他决定加入金山。", []),
         ("他决定加入金山，担任首席执行官。", []),
         ("他于去年加盟上海。", []),
+        # The acceptance tester's (s19, still wrong on a7d7945): a news agency's name before a trade is an insurer's.
+        ("新华保险公布保费收入。", []),
     ],
 )
 def test_a_place_that_starts_a_longer_name_is_not_glossed(text: str, expected: list[str]) -> None:
@@ -91,6 +93,10 @@ def test_a_place_that_starts_a_longer_name_is_not_glossed(text: str, expected: l
         # More after the place: citizenship, the city's own side.
         ("他加入美国国籍。", ["美国"]),
         ("他加入了上海队。", ["上海"]),
+        # A company's trade after its name is its own; the agency before no trade is the agency.
+        ("丰田汽车发布财报。", ["丰田"]),
+        ("国泰航空恢复航班。", ["国泰航空"]),
+        ("新华社报道。", ["新华社"]),
         ("浙江泰山公园开放。", ["浙江", "泰山"]),
     ],
 )

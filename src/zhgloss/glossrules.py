@@ -462,8 +462,9 @@ class InsideRule:
           快手平台上……套餐).
         An institution glued to a landmark's name is named by it as a company is (西湖大学 Westlake University,
         华山医院, 天宫空间站: _INSTITUTION_WORDS, _LANDMARK_RE), not one after a city's (索菲亚大学 Sofia University).
-        Places and untyped names (`_trader`); not an organisation's (丰田汽车 is Toyota Motor), nor a form safe
-        by its entry. The first characters of the trades and of the clause's nouns pick the candidates (`filter`).
+        Places and untyped names (`_trader`), and an organisation that is no company before a trade (新华 "Xinhua"
+        of 新华保险, New China Life); not a company's (丰田汽车 is Toyota Motor), nor a form safe by its entry. The
+        first characters of the trades and of the clause's nouns pick the candidates (`filter`).
         """
         flags = _risks_of(spans, self._traders, self._trader)
         flagged = list(compress(range(len(spans)), flags))
@@ -851,12 +852,17 @@ class InsideRule:
         a company's clause (a country's by the clause only: `_is_country`); an untyped name's by a trade glued to
         it or on its last character (中国人寿); and a place's or a name's whose English names a landmark
         (_LANDMARK_RE: "Xihu lake", "Mt Hua") by an institution too (西湖大学). 0 for any other or a form safe by
-        its entry."""
+        its entry; an organisation's that is no company's (`_is_company`: 新华 "Xinhua" of 新华保险) by a trade glued
+        to it."""
         ann = self.annotator
         if value >= ann._t.n_z:
             return 0
         record = ann.record(ann.value_entry(value))  # kept per entry, shared with the gloss
         kind = record.type
+        if kind == "org" and self.crossing._risk_of(value) and not self._is_company(value):
+            # An organisation that is no company (新华 "Xinhua", the news agency) glued to a trade is another's name:
+            # 新华保险 is New China Life Insurance. A company's trade after its name is its own (丰田汽车).
+            return _BY_TRADE
         if kind not in _TRADER_TYPES or not self.crossing._risk_of(value):
             return 0
         en = record.en
