@@ -57,6 +57,7 @@ ANNOTATOR = Annotator(cedict_fixture("cedict_place_first_words.u8"))
         ("他决定加入金山。", []),
         ("他决定加入金山，担任首席执行官。", []),
         ("他于去年加盟上海。", []),
+        ("加入金山多年的他选择了离开。", []),
         # The acceptance tester's (s19, still wrong on a7d7945): a news agency's name before a trade is an insurer's.
         ("新华保险公布保费收入。", []),
     ],

@@ -752,7 +752,8 @@ class InsideRule:
         他决定加入金山。
 
         One joins (加入, 加盟, 入职) a company, a club or a body, not a place: a place's name right after such a verb
-        and right before a mark or the text's end names the organisation named by it (Kingsoft, a club of the city),
+        and right before a mark, a word of time since (_JOINED_SINCE: 加入金山多年) or the text's end names the
+        organisation named by it (Kingsoft, a club of the city),
         whose English is its own; the place's gloss would be wrong. A place followed by more Han characters keeps
         it (加入美国国籍 "takes US citizenship", 加入上海队 is the club rule's). Places only, not a form safe by its
         entry.
@@ -764,7 +765,7 @@ class InsideRule:
             if s >= 2
             and text[s - 1] in _JOINING_LASTS
             and _simplified(text[s - 2 : s]) in _JOINING_VERBS
-            and (e == n or text[e] in _FIRM_MARKS)
+            and (e == n or text[e] in _FIRM_MARKS or text.startswith(_JOINED_SINCE, e))
             and self._is_place(value)
         ]
         return self._without(spans, drop)
@@ -2987,6 +2988,8 @@ _JOINING_VERBS = ("加入", "加盟", "入职")
 """Verbs of joining an organisation (a company, a club, a body): what ends the clause after one is its name
 (`InsideRule._outside_joined_places`)."""
 _JOINING_LASTS = frozenset("入盟职職")
+_JOINED_SINCE = ("多年", "以来", "之后", "后", "至今", "不久")
+"""Words of time that end a clause of joining as a mark does (加入金山多年的他, 加盟上海后)."""
 _AFFILIATED = "附属"
 _AFFILIATED_HANT = "附屬"
 _AFFILIATES = ("医院", "中学", "小学", "学校", "幼儿园", "实验学校")
