@@ -48,6 +48,8 @@ LINES = "".join(
         " prefecture 哈密地區|哈密地区[Ha1 mi4 di4 qu1], Xinjiang/\n",
         "若羌 若羌 [Ruo4 qiang1] /Chaqiliq nahiyisi or Ruoqiang county in Bayingolin Mongol Autonomous Prefecture,"
         " Xinjiang 巴音郭楞蒙古自治州[Ba1 yin1 guo1 leng2 Meng3 gu3 Zi4 zhi4 zhou1], Xinjiang/\n",
+        "順義 顺义 [Shun4 yi4] /Shunyi district of Beijing, formerly Shunyi county/\n",
+        "順義區 顺义区 [Shun4 yi4 qu1] /Shunyi district of Beijing, formerly Shunyi county/\n",
         # Taiwan keeps its own romanizations:
         "高雄 高雄 [Gao1 xiong2] /Kaohsiung or Gaoxiong city and county in south Taiwan/\n",
         "淡水 淡水 [Dan4 shui3] /Tamsui or Danshui, district of New Taipei City 新北市[Xin1 bei3 shi4], Taiwan/\n",
@@ -114,3 +116,9 @@ def test_the_people_a_county_is_autonomous_for_is_no_part_of_its_name() -> None:
 @pytest.mark.parametrize(("zh", "en"), [("高雄", "Kaohsiung"), ("淡水", "Tamsui"), ("鄯善", "Piqan")])
 def test_taiwans_romanizations_and_names_not_in_pinyin_stay(zh: str, en: str) -> None:
     assert NAMES[zh].en == en, NAMES[zh]
+
+
+def test_a_former_name_with_its_generic_gets_no_second_one() -> None:
+    # Tester 07:03 (1): "formerly Shunyi county" became the alias "Shunyi county District".
+    forms = [NAMES["顺义"].en, *NAMES["顺义"].aliases]
+    assert not any(form.endswith("county District") for form in forms), forms

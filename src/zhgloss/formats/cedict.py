@@ -2404,14 +2404,10 @@ def _read_line(line: CedictLine) -> _Draft:
         if (
             sense.other is not None
             and sense.other in forms
-            and (
-                sense.unit is not None
-                or sense.administered
-                or re.search(rf"\b{re.escape(sense.other)}\s+(?:{'|'.join(_UNIT_WORDS)})\b", gloss) is not None
-            )
             and "Taiwan" not in gloss
             and not _is_reading(forms[0], line)
             and (reading := _reading_part(sense.other, line)) is not None
+            and (sense.unit is not None or sense.administered or _unit_after([sense.other], gloss) is not None)
         ):
             # 塔城地区 "Tarbaghatay wilayiti or Tacheng prefecture", 乌达 "Ud raion or Wuda District of Wuhait City",
             # 焉耆县 "Yenji Xuyzu aptonom nahiyisi or Yanqi Hui autonomous county": of a minority language's name and
@@ -2760,8 +2756,10 @@ def _name_by_reading(draft: _Draft, naming: list[tuple[Sense, str, list[str], st
             return
     if naming and first == naming[0][2][0]:
         gloss = naming[0][1]
-        spelt = _spelt(line)
-        if spelt is not None and spelt != first and re.search(rf",\s+{re.escape(spelt)}\s*(?:$|[,;(])", gloss):
+        syllable = line.pinyin_numbered.split(" ", 1)[0].rstrip("12345").capitalize()
+        spelt = _spelt(line) if f", {syllable}" in gloss else None
+        at = gloss.find(f", {spelt}") if spelt is not None and spelt != first else -1
+        if spelt is not None and at >= 0 and gloss[at + 2 + len(spelt) : at + 3 + len(spelt)] in ("", ",", ";", " "):
             draft.english = [spelt, *(e for e in draft.english if e != spelt)]
             return
     # (A direction's adjective alone, "Western (or Western-style) cannon" of 佛朗机炮, describes too; not "West".)
@@ -2822,8 +2820,13 @@ def _whole_phrase(name: str, gloss: str, line: CedictLine) -> str | None:
     "on"): the Chinese writes it. Not "Mt Mang| at Luoyang", "Yungang Caves| at Datong", "Wensu County| in Xinjiang":
     where the thing is. None if the name goes on no such way.
     """
-    start = re.match(rf"(?:the\s+)?{re.escape(name)}", gloss)
-    if start is None or (after := _PREPOSITIONAL_RE.match(gloss, start.end())) is None:
+    if gloss.startswith(name):
+        end = len(name)
+    elif gloss.startswith("the ") and gloss.startswith(name, 4):
+        end = 4 + len(name)
+    else:
+        return None
+    if (after := _PREPOSITIONAL_RE.match(gloss, end)) is None:
         return None
     words = name.split()
     last = words[-1]
@@ -3474,27 +3477,38 @@ def _name_the_unit(drafts: dict[str, _Draft]) -> None:
                 owners.setdefault(form, []).append(draft)
     for draft in drafts.values():
         zh = draft.line.zh
-        if not draft.proper or not draft.english or draft.type != "place":
+        if draft.type != "place" or not draft.proper or not zh.endswith(_UNIT_ENDS) or zh in _UNIT_ENDS:
             continue
-        if not any(zh.endswith(g) and len(zh) > len(g) for g in _UNIT_ENDS):
-            continue
-        taken = [e for e in draft.english if any(other is not draft for other in owners.get(e, ()))]
+        taken = [
+            e
+            for e in draft.english
+            # (not a name with its generic already: "formerly Shunyi county" of 顺义区 is the county's old name)
+            if e.rpartition(" ")[2].lower() not in _UNIT_WORDS and any(o is not draft for o in owners.get(e, ()))
+        ]
         if not taken:
             continue
-        names = "|".join(re.escape(e) for e in draft.english)
-        unit = next(
-            (
-                found.group(1)
-                for gloss in draft.line.glosses
-                for found in re.finditer(rf"(?:^|\bor\s)(?:{names})\s+(?:or\s+(?:{names})\s+)?([a-z]+)\b", gloss)
-                if found.group(1) in _UNIT_WORDS
-            ),
-            None,
-        )
+        unit = next(filter(None, (_unit_after(draft.english, gloss) for gloss in draft.line.glosses)), None)
         if unit is not None and zh.endswith("市"):
             unit = "city"  # "Sanhe county level city", "Shangrao prefecture level city": a city of either rank
         if unit is not None:
             draft.english = [f"{e} {unit.capitalize()}" if e in taken else e for e in draft.english]
+
+
+def _unit_after(names: list[str], gloss: str) -> str | None:
+    """The unit word (`_UNIT_WORDS`) after one of `names` where `gloss` starts with it or names it after "or": "He
+    county in Chaohu" -> "county", "Taibei or Taipei county" -> "county"; None for "Wuxi new district of Wuxi city"."""
+    for name in names:
+        at = gloss.find(name)
+        while at >= 0:
+            if at == 0 or gloss.endswith("or ", 0, at):
+                word = _WORD_AFTER_RE.match(gloss, at + len(name))
+                if word is not None and word.group(1) in _UNIT_WORDS:
+                    return word.group(1)
+            at = gloss.find(name, at + 1)
+    return None
+
+
+_WORD_AFTER_RE = re.compile(r"\s+(?:or\s+\S+\s+)?([a-z]+)\b")
 
 
 def _place_by_generic(drafts: dict[str, _Draft]) -> None:
