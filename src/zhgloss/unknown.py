@@ -66,8 +66,8 @@ from zhgloss.namecontext import (
     TRADE_WORDS,
     VERBS_AFTER,
     _bundled_words,
-    _item_end,
-    _item_start,
+    _item_end_re,
+    _item_start_re,
     _simplified,
     _title_before,
     _WordFile,
@@ -253,7 +253,7 @@ class Found:
         fields["score"] = score
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Proposal:
     """How zhgloss proposes to write a name it does not know: pinyin, English and other readings."""
 
@@ -266,6 +266,28 @@ class Proposal:
     notes: tuple[str, ...] = ()
     origin: NameOrigin = "chinese"
     """"chinese", "transliterated" (特朗普 Tèlǎngpǔ, no English) or "japanese" (`zhgloss.pinyin.name_origin`)."""
+
+    def __init__(
+        self,
+        surface: str,
+        type: NameType,
+        pinyin: str | None,
+        en: str | None,
+        alternatives: tuple[str, ...] = (),
+        notes: tuple[str, ...] = (),
+        origin: NameOrigin = "chinese",
+    ) -> None:
+        # The fields written into the instance's dict, as `Found` does: the generated __init__ of a frozen
+        # dataclass sets each through object.__setattr__ (1.4 µs a proposal; --unknown makes one for every
+        # name of text never seen). Still frozen: assigning a field afterwards raises FrozenInstanceError.
+        fields = self.__dict__
+        fields["surface"] = surface
+        fields["type"] = type
+        fields["pinyin"] = pinyin
+        fields["en"] = en
+        fields["alternatives"] = alternatives
+        fields["notes"] = notes
+        fields["origin"] = origin
 
     def written(self, gloss: str) -> str | None:
         """What is inserted for the proposal with `--gloss gloss`: the English with "en", else the pinyin.
@@ -451,6 +473,57 @@ def _sentence_end_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _FAR = object()
 """The memo's answer for a window whose verdict asked a rule that reads past it (`_reads_far`)."""
+
+
+class _ClauseKeys:
+    """`NameFinder._clause_key` of one text, at C speed's cost only where a candidate's clause is not the last one's.
+
+    `find` asks the clause of nearly every candidate of news (their verdicts ask rules that read far): two
+    regex calls a candidate, where candidates in one clause share the answer. The last answer is kept with
+    the offsets it holds for: from past the clause mark that starts it to the clause mark that ends it, and
+    no further than _CLAUSE_LONGEST past its start (where `_clause_key` would find no mark before).
+    One per call of `find` (a finder is shared by `zhgloss serve`'s threads).
+    """
+
+    __slots__ = ("_clause", "_hi", "_lo", "_start", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._lo, self._hi, self._start, self._clause = 1, 0, 0, ""
+
+    def key(self, i: int) -> tuple[int, str] | None:
+        """`NameFinder._clause_key(text, i)`."""
+        if self._lo <= i <= self._hi:
+            return i - self._start, self._clause
+        text = self._text
+        mark, last_mark = _clause_mark_res()
+        before = last_mark.match(text, max(0, i - _CLAUSE_LONGEST), i)
+        if before is not None:
+            start = before.end() - 1
+        elif i <= _CLAUSE_LONGEST:
+            start = 0
+        else:
+            return None
+        reach = start + _CLAUSE_LONGEST
+        after = mark.search(text, i, reach)
+        if after is not None:
+            end = after.end()
+            last = after.start()  # (a candidate there reads the same clause: the mark is no part of what precedes it)
+        elif len(text) <= reach:
+            end = last = len(text)
+        else:
+            return None
+        # Offsets up to `reach` find no other mark before them than the one at `start` (or none, from the text's
+        # start), and from them the same mark after.
+        self._lo, self._hi, self._start, self._clause = (
+            (start + 1 if before is not None else 0),
+            min(last, reach),
+            start,
+            text[start:end],
+        )
+        return i - start, self._clause
+
+
 _ROUNDING = 1e-9
 """Added to a bound on a score, so that a sum taken in another order never falls below the score it bounds."""
 _ASK = object()
@@ -506,6 +579,12 @@ _CLOSER_AFTER = 0.5
 """What punctuation or a list mark after a name adds (任正非，)."""
 _AFTER_SIZES = sorted({len(w) for w in _AFTER}, reverse=True)
 _AFTER_HEADS = frozenset(w[0] for w in _AFTER)
+_AFTER_SIZES_BY_HEAD = {
+    head: tuple(sorted({len(w) for w in _AFTER if w[0] == head}, reverse=True)) for head in _AFTER_HEADS
+}
+"""The lengths of the words of _AFTER by their first character, longest first: the longest word of _AFTER that
+starts a text is the first of these whose prefix of the text is one (a character starts words of one length in
+most cases: one look-up, where _AFTER_SIZES tried three)."""
 _AFTER_HEAD_BONUS = {
     **dict.fromkeys(_CLOSERS, _CLOSER_AFTER),
     **dict.fromkeys((w[0] for w in (*VERBS_AFTER, *_KIN_AFTER, *TITLES_AFTER)), _VERB_AFTER),
@@ -1340,6 +1419,10 @@ class NameFinder:
             starts: Iterable[int] = self._live_starts(text, near)
         else:
             starts = map(_MATCH_START, self.stats.regex.finditer(text))
+        shift: int
+        size: int
+        score: float
+        clause_key = _ClauseKeys(text).key
         for i in starts:
             if i < end:
                 continue
@@ -1383,7 +1466,7 @@ class NameFinder:
                 key = _window_key(text, i)
             hit = memo.get(key, _MISSING)
             if hit is _FAR:
-                hit = self._clauses.get(self._clause_key(text, i), _MISSING)
+                hit = self._clauses.get(clause_key(i), _MISSING)
             if hit is _MISSING:
                 reads = self._reads
                 reads.far = False
@@ -1420,12 +1503,12 @@ class NameFinder:
                     memo[key] = hit
                 else:
                     memo[key] = _FAR
-                    clause = self._clause_key(text, i)
+                    clause = clause_key(i)
                     if clause is not None:
                         self._clauses[clause] = hit
             if hit is None:
                 continue
-            shift, size, score = cast(tuple[int, int, float], hit)
+            shift, size, score = hit  # type: ignore[misc]  # (a verdict: no cast() call in the loop)
             start = i + shift
             end = start + size
             found.append(Found(start, end, original[start:end], "person", score))
@@ -1507,22 +1590,7 @@ class NameFinder:
         a name) to the one after it, kept too (what follows a name), or to the text's ends. No rule of
         the finder reads across a clause mark, so a verdict is the same wherever its clause is written.
         """
-        mark, last_mark = _clause_mark_res()
-        before = last_mark.match(text, max(0, i - _CLAUSE_LONGEST), i)
-        if before is not None:
-            start = before.end() - 1
-        elif i <= _CLAUSE_LONGEST:
-            start = 0
-        else:
-            return None
-        after = mark.search(text, i, start + _CLAUSE_LONGEST)
-        if after is not None:
-            end = after.end()
-        elif len(text) <= start + _CLAUSE_LONGEST:
-            end = len(text)
-        else:
-            return None
-        return i - start, text[start:end]
+        return _ClauseKeys(text).key(i)
 
     def _refine(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
         """The last passes of `find`: foreign names written without a middle dot, then one name, one reading.
@@ -1593,7 +1661,7 @@ class NameFinder:
             name = self._opening_run(text, start, end, words)
             if name is not None:
                 extra.append(name)
-        extra.sort(key=lambda f: f.start)
+        extra.sort(key=_START)
         return _take_over(found, [Found(f.start, f.end, original[f.start : f.end], "person", f.score) for f in extra])
 
     def _minority_names(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
@@ -1827,7 +1895,7 @@ class NameFinder:
                     )
         if not extra:
             return found
-        return sorted(found + _outside(extra, [(f.start, f.end) for f in found]), key=lambda f: f.start)
+        return sorted(found + _outside(extra, [(f.start, f.end) for f in found]), key=_START)
 
     def _opening_runs(self, text: str) -> list[tuple[int, int]]:
         """The runs of `_clause_runs` in `text` that may hold a foreign name, on their odds alone (`_opening_run`).
@@ -1973,7 +2041,7 @@ class NameFinder:
                 dropped.update(overlapping)
                 kept.append(name)
         out = [f for k, f in enumerate(found) if k not in dropped] + kept
-        return sorted(out, key=lambda f: f.start)
+        return sorted(out, key=_START)
 
     def _cut(self, pair: str) -> float:
         """The odds of the character after `pair` at or below which no name starts on `pair` where no title is near.
@@ -2004,20 +2072,24 @@ class NameFinder:
         A name of `found` overlapping one wins. Offsets are into `text`; surfaces from `original`.
         """
         pairs = self._pairs
-        starts = [f.start for f in found]
+        starts: list[int] | None = None  # (worked out at the first pair that needs a title: most texts have none)
         extra = []
         for j in sorted(titles[0]):
             pair = text[j : j + 2]
             known = pairs.get(pair, _MISSING)
             if known is _MISSING:
                 known = pairs[pair] = self._pair(pair)
-            if known is _WEAK and not _covered(found, starts, j):
+            if known is not _WEAK:
+                continue
+            if starts is None:
+                starts = [f.start for f in found]
+            if not _covered(found, starts, j):
                 name = self._candidate(text, j, titles)
                 if name is not None:
                     extra.append(Found(name.start, name.end, original[name.start : name.end], "person", name.score))
         if not extra:
             return found
-        return sorted(found + _outside(extra, [(f.start, f.end) for f in found]), key=lambda f: f.start)
+        return sorted(found + _outside(extra, [(f.start, f.end) for f in found]), key=_START)
 
     def _known_names(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
         """Add to `found` the people CC-CEDICT lists where they stand as names stand (`_known_at`, `_known_in_text`).
@@ -2033,7 +2105,10 @@ class NameFinder:
             return found  # nearly always: one search at C speed
         extra = []
         read = set()
+        heads = _known_heads()
         for j in sorted(ends):
+            if text[j : j + 2] not in heads:
+                continue  # nearly always (`_known_at`'s first test, without the call)
             name = self._known_at(text, j)
             if name is not None:
                 extra.append(name)
@@ -2062,7 +2137,7 @@ class NameFinder:
                     extra.append(Found(start, end, text[start:end], "person", self.threshold + 1))
         if not extra:
             return found
-        extra.sort(key=lambda f: f.start)
+        extra.sort(key=_START)
         kept: list[Found] = []
         for name in extra:
             if not kept or name.start >= kept[-1].end:
@@ -2306,7 +2381,7 @@ class NameFinder:
         if text[i + 1 : i + 2] in self.stats.single:
             if second is _ASK:
                 second = self._bound(text, i + 1, titles)
-            rival = None if second is None else self._candidate(text, i + 1, titles, cast(_Bound, second))
+            rival = None if second is None else self._candidate(text, i + 1, titles, second)  # type: ignore[arg-type]
             if rival is not None and (best is None or (best.end > i + 1 and rival.score > best.score)):
                 best = rival
         return None if best is None else (best.start - i, best.end - best.start, best.score)
@@ -2396,8 +2471,9 @@ class NameFinder:
         title follows gains at most _VERB_AFTER from what follows, and is dropped sooner. `titled` tells
         whether what precedes `i` counts as a title (`_title_before` is asked if None).
         """
-        words = self.stats.words
-        given_odds = self.stats.given
+        stats = self.stats
+        words = stats.words
+        given_odds = stats.given
         given_words = self._given_words
         before = text[max(0, i - 3) : i]
         if context is None:
@@ -2408,15 +2484,16 @@ class NameFinder:
             return None  # a surname and a title or kinship term: 王先生, 赵太爷, 方太太
         if text[i] in _TITLE_TAILS and _title_before(text, i + 1):
             return None  # the last character of a title (行政长官岑浩辉, 执行官丁磊): the name starts after it
-        weak = s == 1 and (
-            _GIVEN_GATE <= given_odds.get(text[i + 1 : i + 2], _RARE_ODDS) < _GIVEN_MIN or surname in self.stats.rare
-        )
+        # (`head` is text[i + 1] where the surname is one character)
+        weak = s == 1 and (_GIVEN_GATE <= given_odds.get(head, _RARE_ODDS) < _GIVEN_MIN or surname in stats.rare)
         if weak and not (_title_before(text, i) if titled is None else titled):
             return None  # (`_WEAK`) 这张一百元, 王一样, 学习近来; but 创始人张一鸣, 主席习近平
-        best: Found | None = None
+        # The best name so far as its end, surface and score (a `Found` is made for the one returned only).
+        best_end = 0
+        best_name = ""
         best_score = self.threshold if floor is None else floor
         in_brand_list: bool | None = None
-        single = self.stats.single
+        single = stats.single
         nouns = self._nouns
         translit_surname = text[i] in _TRANSLIT_CHARS  # (`_inside_transliteration`'s first test: it depends on i alone)
         # Whether a place or organisation named after a two-character given name holds it, and so no
@@ -2440,7 +2517,7 @@ class NameFinder:
                 # The given name would be what follows a name: 邹市明宣布 is no 明 + 宣布; 布小林曾在 no 林 + 曾.
                 # A one-character one only where no title is before it (作家于坚: a name is expected there).
                 continue
-            if size > 1 and given[-1] in _NAME_LIST_MARKS and text[e : e + 1] in self.stats.single:
+            if size > 1 and given[-1] in _NAME_LIST_MARKS and text[e : e + 1] in single:
                 continue  # a list mark and the next name: 夏侯惇与曹操 is 夏侯惇 + 与 + 曹操
             # Sizes 1 and 2 (nearly every call) spelled out: the same sums as the general case, fewer calls.
             known_long = False
@@ -2476,7 +2553,7 @@ class NameFinder:
                 continue
             if name in words:
                 # a word (黄金, 马上) or a place (王府井)
-                score -= _WORD_PENALTY if name in self.stats.proper else 2 * _WORD_PENALTY
+                score -= _WORD_PENALTY if name in stats.proper else 2 * _WORD_PENALTY
             elif size == 2 and (surname + given[0]) in words:
                 score -= _WORD_PENALTY
             if score + cap <= best_score:
@@ -2550,7 +2627,7 @@ class NameFinder:
                 # ORGANISATION + title + NAME (奇安信董事长齐向东): the title is the next name's, and
                 # what precedes it the organisation's name. Takes back the title's bonus, and as much again.
                 score -= 2 * _MAX_AFTER
-            if size == 2 and surname in self.stats.standalone and given in words:
+            if size == 2 and surname in stats.standalone and given in words:
                 score -= _WORD_PENALTY  # a preposition or pronoun before a word: 于温州 is 于 + 温州 (往返于温州)
             if score <= best_score:
                 continue
@@ -2593,10 +2670,16 @@ class NameFinder:
                 continue
             if score > best_score:
                 best_score = score
-                best = Found(i, e, name, "person", round(score, 2))
-        if best is not None and sizes == (2, 1) and best.end - best.start == 3 and s == 1:
-            if context >= _MAX_BEFORE and text[i + 1] in self.stats.single:
+                best_end = e
+                best_name = name
+        if not best_end:
+            return None
+        best = Found(i, best_end, best_name, "person", round(best_score, 2))
+        if sizes == (2, 1) and best_end - i == 3 and s == 1:
+            if context >= _MAX_BEFORE and text[i + 1] in single:
                 return self._stacked(text, best) or self._four_characters(text, best) or best
+            if given_odds.get(text[best_end : best_end + 1], _RARE_ODDS) < _FOURTH_MIN:
+                return best  # (`_four_characters`' first test, without the call: nearly always)
             return self._four_characters(text, best) or best
         return best
 
@@ -2721,12 +2804,18 @@ class NameFinder:
         brands = self._brand_items
         if len(brands) > _MEMO_SIZE:
             brands.clear()
-        at = _item_end(text, i)
+        # (`_item_end` and `_item_start` spelled out: their patterns' calls, without two calls around each)
+        n = len(text)
+        item_end = _item_end_re().search
+        item_start = _item_start_re().match
+        mark = item_end(text, i, i + _ITEM_LONGEST)
+        at = min(n, i + _ITEM_LONGEST) if mark is None else mark.start()
         for _ in range(_LIST_REACH):
             if text[at : at + 1] not in _LIST_MARKS:
                 break
             start = at + 1
-            end = _item_end(text, start)
+            mark = item_end(text, start, start + _ITEM_LONGEST)
+            end = min(n, start + _ITEM_LONGEST) if mark is None else mark.start()
             item = text[start:end]
             brand = brands.get(item)
             if brand is None:
@@ -2734,12 +2823,16 @@ class NameFinder:
             if brand:
                 return True
             at = end
-        at = _item_start(text, i)
+        lo = max(0, i - _ITEM_LONGEST)
+        last = item_start(text, lo, i)
+        at = lo if last is None else last.end()
         for _ in range(_LIST_REACH):
             if not at or text[at - 1] not in _LIST_MARKS:
                 break
             end = at - 1
-            start = _item_start(text, end)
+            lo = max(0, end - _ITEM_LONGEST)
+            last = item_start(text, lo, end)
+            start = lo if last is None else last.end()
             item = text[start:end]
             brand = brands.get(item)
             if brand is None:
@@ -3306,8 +3399,9 @@ def _after_bonus(given: str, after: str) -> float:
         # follows names (李明市长, 王明站在), which the rest reads, or is the school the person graduated
         # from (王丽大学毕业).
         return _ORG_RIGHT_AFTER
-    if after[:1] in _AFTER_HEADS:  # else no word of _AFTER starts there (most names: one set look-up)
-        for size in _AFTER_SIZES:
+    sizes = _AFTER_SIZES_BY_HEAD.get(after[:1])
+    if sizes is not None:  # else no word of _AFTER starts there (most names: one look-up)
+        for size in sizes:
             word = after[:size]
             bonus = _AFTER.get(word)
             if bonus is not None:
@@ -3451,9 +3545,10 @@ def _context_repeats(text: str) -> bool:
 
 def _starts_context(text: str) -> bool:
     """Tell whether `text` starts with a word that follows a name (a verb or title of `_AFTER`: 曾, 表示, 先生)."""
-    if text[:1] not in _AFTER_HEADS:
-        return False  # most text: one set look-up
-    for size in _AFTER_SIZES:  # (a loop: `any` over a generator costs more than the look-ups)
+    sizes = _AFTER_SIZES_BY_HEAD.get(text[:1])
+    if sizes is None:
+        return False  # most text: one look-up
+    for size in sizes:  # (a loop: `any` over a generator costs more than the look-ups)
         if text[:size] in _AFTER:
             return not _unsaid(text)
     return False
@@ -3499,7 +3594,10 @@ def _has_separator(text: str) -> bool:
 
 def _merge(first: list[Found], second: list[Found]) -> list[Found]:
     """Merge two sorted lists, the longer of two overlapping names winning (埃隆·马斯克 over 马斯克)."""
-    merged = sorted(first + second, key=lambda f: (f.start, -(f.end - f.start)))
+    # By start, and at one start the longest first: the same order as a key of (start, -length), by two sorts at C
+    # speed (both stable: names of the same span keep their order).
+    merged = sorted(first + second, key=_END, reverse=True)
+    merged.sort(key=_START)
     out: list[Found] = []
     for item in merged:
         if out and item.start < out[-1].end:
@@ -3526,7 +3624,7 @@ def _take_over(found: list[Found], extra: list[Found]) -> list[Found]:
     out = list(found)
     for name in extra:
         lo, hi = bisect_right(ends, name.start), bisect_left(starts, name.end)
-        if any(starts[k] < name.start or ends[k] > name.end for k in range(lo, hi)):
+        if lo < hi and any(starts[k] < name.start or ends[k] > name.end for k in range(lo, hi)):
             continue
         out[lo:hi] = [name]
         starts[lo:hi] = [name.start]
@@ -3543,7 +3641,7 @@ def _take_over_overlapping(found: list[Found], extra: list[Found]) -> list[Found
             continue
         out = [f for f in out if f not in overlapping]
         out.append(name)
-    return sorted(set(out), key=lambda f: f.start)
+    return sorted(set(out), key=_START)
 
 
 def _covered(found: Sequence[Found], starts: Sequence[int], at: int) -> bool:
@@ -3675,7 +3773,7 @@ def propose_readings(names: Sequence[tuple[str, NameType]]) -> list[Proposal]:
             else:
                 proposal = Proposal(surface, kind, *reading) if reading else _romanized_reading(surface, kind)
             answers[surface, kind] = memo[surface, kind] = proposal
-    return [cast(Proposal, answers[name]) for name in names]
+    return [answers[name] for name in names]  # type: ignore[misc]  # (every one answered above)
 
 
 def _romanized_reading(surface: str, kind: NameType) -> Proposal:
