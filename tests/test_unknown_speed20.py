@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -185,3 +186,67 @@ def test_a_proposal_is_a_frozen_dataclass_as_before() -> None:
     assert dataclasses.asdict(proposal)["origin"] == "chinese"
     with pytest.raises(dataclasses.FrozenInstanceError):
         proposal.en = "Dan"  # type: ignore[misc]
+
+
+def plain_consistent(finder: NameFinder, text: str, found: list[Found]) -> list[Found]:
+    """`NameFinder._consistent` as it read before: every mention of the names found, by their automaton."""
+    lines = {(text[f.start : f.end], text.rfind("\n", 0, f.start)) for f in found if f.end - f.start >= 2}
+    keys = {key for key, _ in lines}
+    if len(text) < unknown._SHORT_CHUNK:
+        keys = {key for key in keys if text.count(key) > 1}
+    if not keys:
+        return found
+    taken = {(f.start, f.end) for f in found}
+    extra = []
+    for at, e, _ in unknown._mentions_automaton(tuple(sorted(keys))).find(text):
+        key = text[at:e]
+        if (at, e) in taken or (key, text.rfind("\n", 0, at)) not in lines:
+            continue
+        if (
+            _after_bonus(key, text[e : e + 4]) >= 0.0
+            and not (at and text[at - 1 : e] in finder.stats.words)
+            and text[at : e + 1] not in finder.stats.words
+        ):
+            extra.append(Found(at, e, text[at:e], "person", finder.threshold + 1))
+    out = list(found)
+    for name in extra:
+        overlapping = [f for f in found if f.start < name.end and name.start < f.end]
+        if all(name.start <= f.start and f.end - f.start < name.end - name.start for f in overlapping):
+            out = [f for f in out if f not in overlapping] + [name]
+    return sorted(out, key=lambda f: f.start)
+
+
+def found_in(text: str, picks: list[int]) -> list[Found]:
+    """Names found in `text`: non-overlapping spans of 2 or 3 characters chosen by `picks` (no line break in them)."""
+    out: list[Found] = []
+    k = 0
+    for pick in picks:
+        k += pick % 5
+        size = 2 + pick % 2
+        if k + size > len(text) or "\n" in text[k : k + size]:
+            break
+        out.append(Found(k, k + size, text[k : k + size], "person", 3.0))
+        k += size
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text("王明华张伟丽的\n", max_size=80), st.lists(st.integers(0, 40), max_size=12), st.booleans())
+def test_the_mentions_of_names_found_are_those_of_their_automaton(text: str, picks: list[int], long: bool) -> None:
+    # Long texts skip the count of each name in the whole text (`_SHORT_CHUNK`); lines read by `_line_mentions` or,
+    # past `_LINES_READ_LONGEST`, by the automaton.
+    if long:
+        text = text + "\n" + "的" * unknown._SHORT_CHUNK
+    found = found_in(text, picks)
+    assert FINDER._consistent(text, text, found) == plain_consistent(FINDER, text, found)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sets(st.text("王明华张伟丽", min_size=2, max_size=4), min_size=1, max_size=8),
+    st.text("王明华张伟丽的\n", max_size=60),
+)
+def test_the_mentions_read_line_by_line_are_the_automatons(keys: set[str], text: str) -> None:
+    lines = [(m.start(), m.end()) for m in re.finditer("[^\n]+", text)]
+    automaton = [(s, e) for s, e, _ in unknown._mentions_automaton(tuple(sorted(keys))).find(text)]
+    assert [(s, e) for s, e, _ in unknown._line_mentions(text, keys, lines)] == automaton
