@@ -1429,7 +1429,9 @@ class NameFinder:
             # A lone surrogate, which only a str from the library API holds (a decoded file holds none):
             # the automata read UTF-8 and refuse it. Each is read as U+FFFD, a character that is in no
             # name, word or title: the text keeps its length and offsets, and surfaces come from `original`.
-            text = _without_surrogates(text)
+            from zhgloss.script import without_surrogates
+
+            text = without_surrogates(text)
             titles = _title_positions(text)
         near = _near_titles(titles)
         cuts = self._cuts
@@ -3372,17 +3374,6 @@ def _title_positions(text: str) -> tuple[set[int], set[int]]:
         if k in after:
             starts.add(s)
     return ends, starts
-
-
-def _without_surrogates(text: str) -> str:
-    """Return `text` with each lone surrogate (U+D800 to U+DFFF) replaced by U+FFFD: same length, same offsets."""
-    return _surrogate_re().sub("\ufffd", text)
-
-
-@lru_cache(maxsize=1)
-def _surrogate_re() -> re.Pattern[str]:
-    """A lone surrogate (a str may hold one; UTF-8 cannot encode it)."""
-    return re.compile("[\ud800-\udfff]")
 
 
 def _near_titles(titles: _Titles) -> set[int]:
