@@ -1233,32 +1233,36 @@ def _build_tables(
     if rows is None:
         rows = _PatternRows(entries)
     tables = _Tables()
-    z_text = rows.chinese_text + rows.traditional_text
-    z_entry = rows.chinese_entry + rows.traditional_entry
-    z_code = rows.chinese_code + rows.traditional_code
     e_marked, e_folded, e_counts = rows.e_marked, rows.e_folded, rows.e_counts
     e_entry, e_code = rows.e_entry, rows.e_code
     e_written = rows.e_written if written else []
-    if chosen is not None:
+    if chosen is None:
+        z_text = rows.chinese_text + rows.traditional_text
+        z_entry = rows.chinese_entry + rows.traditional_entry
+        z_code = rows.chinese_code + rows.traditional_code
+    else:
         # The rows of the chosen entries, renumbered, in the same order; a pattern none of them has is dropped.
-        # Each entry's new number, or -1 if it is not chosen: a list indexed by the old number.
-        # Every row's entry is one of `rows.entries` (the longer list): its places number them all. Set a C-level
-        # call per chosen entry (`deque` drains the map), not a Python step.
+        # Each entry's new number (-1 if it is not chosen), and whether it is chosen (a byte: read back as a small
+        # int, never an int made per row), in lists indexed by the old number. Every row's entry is one of
+        # `rows.entries` (the longer list): its places number them all. Set a C-level call per chosen entry
+        # (`deque` drains the map), not a Python step; only the picked rows (a few of all) are renumbered.
         renumber = [-1] * len(rows.entries)
         deque(map(renumber.__setitem__, chosen, range(len(chosen))), maxlen=0)
-        numbered = list(map(renumber.__getitem__, z_entry))
-        picked = list(map((-1).__ne__, numbered))
-        z_text, z_code = list(compress(z_text, picked)), list(compress(z_code, picked))
-        z_entry = list(compress(numbered, picked))
-        numbered = list(map(renumber.__getitem__, e_entry))
-        picked = list(map((-1).__ne__, numbered))
+        is_chosen = bytearray(len(rows.entries))
+        deque(map(is_chosen.__setitem__, chosen, repeat(1)), maxlen=0)
+        picked = list(map(is_chosen.__getitem__, chain(rows.chinese_entry, rows.traditional_entry)))
+        z_text = list(compress(chain(rows.chinese_text, rows.traditional_text), picked))
+        z_code = list(compress(chain(rows.chinese_code, rows.traditional_code), picked))
+        z_entry = list(map(renumber.__getitem__, compress(chain(rows.chinese_entry, rows.traditional_entry), picked)))
+        picked = list(map(is_chosen.__getitem__, e_entry))
         e_code, e_written = list(compress(e_code, picked)), list(compress(e_written, picked)) if written else []
-        e_entry = list(compress(numbered, picked))
-        taken = list(accumulate(picked, initial=0))
-        ends = list(accumulate(e_counts, initial=0))
-        e_counts = list(map(operator.sub, map(taken.__getitem__, ends[1:]), map(taken.__getitem__, ends[:-1])))
-        e_marked, e_folded = list(compress(e_marked, e_counts)), list(compress(e_folded, e_counts))
-        e_counts = list(filter(None, e_counts))
+        e_entry = list(map(renumber.__getitem__, compress(e_entry, picked)))
+        # Each pattern's rows follow one another: a picked row's pattern is where its place falls among the
+        # patterns' ends (a bisection per picked row), and each pattern's count is how many picked rows it has.
+        ends = list(accumulate(e_counts))
+        counted = Counter(map(bisect.bisect_right, repeat(ends), compress(range(len(picked)), picked)))
+        e_marked, e_folded = list(map(e_marked.__getitem__, counted)), list(map(e_folded.__getitem__, counted))
+        e_counts = list(counted.values())
     # Each spelling keeps the first place it has in rank order (as a setdefault per form in that order
     # would); the traditional spellings only where no stored form has taken it.
     first = dict(zip(reversed(z_text), range(len(z_text) - 1, -1, -1), strict=True))
