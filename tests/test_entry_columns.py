@@ -290,3 +290,32 @@ def test_a_written_files_columns_hold_copies_of_its_texts_laid_out_apart_from_it
     assert columns.zh_hant[1:] == [None, "武漢", None]
     assert columns.type[2] is columns.type[3] == "place"  # one object for a type
     # (A column of one text is kept: `str.split` gives back the text itself where it finds no separator.)
+
+
+class _CountedList(list):  # type: ignore[type-arg]
+    """A roles or sources list that counts the times its length is asked (each `bool` of it asks)."""
+
+    asked = 0
+
+    def __len__(self) -> int:
+        _CountedList.asked += 1
+        return super().__len__()
+
+
+def test_whether_entries_have_roles_and_which_documents_to_compare_are_worked_out_when_asked() -> None:
+    # Each is a pass over 10^5 lists strewn over memory that an annotator's or a lookup's build never reads.
+    role = Role("maker of phones", start="1976").to_dict()
+    docs = [
+        {**SPECIAL[0].to_dict(), "roles": _CountedList(), "sources": _CountedList()},
+        {**SPECIAL[2].to_dict(), "roles": _CountedList([role]), "sources": _CountedList(["https://example.org"])},
+        {**SPECIAL[3].to_dict(), "roles": _CountedList(), "sources": None},
+    ]
+    _CountedList.asked = 0
+    columns = EntryColumns.from_documents(docs)
+    assert _CountedList.asked == 0
+    assert columns.zh == ["雷君甲", "布林肯丙", "禾"]
+    assert columns.with_roles == [False, True, False]
+    assert columns.read_from is not None and columns.read_from[0] is docs
+    assert columns.read_from[1] == {1, 2}  # the one with roles, the one with a null list
+    assert _CountedList.asked > 0
+    assert columns.take([1, 0]).with_roles == [True, False]

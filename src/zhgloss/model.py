@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import MISSING, dataclass, field, fields, replace
-from functools import cache
+from functools import cache, partial
 from itertools import accumulate, chain, compress, repeat
 from operator import attrgetter, contains, is_, is_not, itemgetter, not_, or_
 from typing import Any, NamedTuple, overload
@@ -1385,10 +1385,6 @@ class EntryColumns(Sequence[Entry]):
     draft: list[bool]
     safe_forms: list[Sequence[str]]
     forbidden_forms: list[tuple[str, ...]]
-    with_roles: list[bool]
-    read_from: tuple[Sequence[Mapping[str, Any]], frozenset[int]] | None
-    """`from_documents`' documents, and the positions of those that may differ from their entry's `Entry.to_dict()`:
-    every other one is equal to it (a document as the store writes it). None for columns made otherwise."""
 
     def __init__(
         self,
@@ -1396,16 +1392,17 @@ class EntryColumns(Sequence[Entry]):
         forbidden_forms: list[tuple[str, ...]],
         make: Callable[[int], Entry],
         count: int,
-        with_roles: list[bool],
+        with_roles: list[bool] | Callable[[], list[bool]],
     ) -> None:
         for name in COLUMNS:
             setattr(self, name, columns[name])
         self.forbidden_forms = forbidden_forms
-        self.with_roles = with_roles
+        self._with_roles = with_roles
         self._make = make
         self._count = count
         self._built: dict[int, Entry] = {}
-        self.read_from = None
+        self._read_from: tuple[Sequence[Mapping[str, Any]], frozenset[int]] | None = None
+        self._unsure_later: tuple[Sequence[Mapping[str, Any]], set[int], Callable[[], set[int]]] | None = None
         self.derived: dict[str, Any] = {}
         """What a rule worked out of these columns, by the rule's name (`zhgloss.forms.are_wording`): every build in
         the process that reads them shares it (`check` builds two matchers). Emptied when an entry is put in."""
@@ -1439,17 +1436,22 @@ class EntryColumns(Sequence[Entry]):
         count = len(docs)
         if stored is None:
             stored = stored_columns(docs)
+        with_roles: list[bool] | Callable[[], list[bool]]
+        unsure: Callable[[], set[int]]
         if stored is None:  # a field left out (a validated file written by hand): one column at a time
             columns = {name: [doc.get(name) for doc in docs] for name in _STORED_COLUMNS}
             with_roles = [bool(doc.get("roles")) for doc in docs]
             longer = list(range(count))
-            unsure = set(longer)
+            unsure = partial(set, longer)
         else:
             columns = {name: stored.columns[name] for name in _STORED_COLUMNS}
-            roles = stored.columns["roles"]
-            with_roles = list(map(bool, roles))
-            longer = stored.longer
-            unsure = _not_plainly_written(stored.columns["sources"], roles, longer)
+            roles, sources, longer = stored.columns["roles"], stored.columns["sources"], stored.longer
+            # Made when asked (the search index asks whether entries have roles, `entry_spans` of a file zhgloss did
+            # not write which documents to compare): each is a pass over 10^5 lists strewn over memory.
+            with_roles = partial(_truths, roles)
+            unsure = partial(_not_plainly_written, sources, roles, longer)
+        # One object per type (see `_shared_texts`): the test for nulls below, and every pass after, is then quick.
+        columns["type"] = _shared_texts(columns["type"])
         # What `from_checked_dict` makes of a field stored as null or left out: the field's default. The optional
         # fields are left out of nearly every document: their columns start as their defaults.
         for name in _OPTIONAL_COLUMNS:
@@ -1462,10 +1464,11 @@ class EntryColumns(Sequence[Entry]):
                 columns[name][n] = _ENTRY_DEFAULTS[name] if value is None else value
             if doc.get("forbidden"):
                 forbidden[n] = tuple(ForbiddenForm.from_dict(item).form for item in doc["forbidden"])
+        nulls: set[int] = set()
         for name in _STORED_COLUMNS:
             column, default = columns[name], _ENTRY_DEFAULTS[name]
             if default is not None and None in column:  # a null that to_dict writes otherwise (type, a list, a flag)
-                unsure.update(compress(range(count), map(is_, column, repeat(None))))
+                nulls.update(compress(range(count), map(is_, column, repeat(None))))
                 columns[name] = [default if value is None else value for value in column]
         # The columns every cache build passes over many times, their texts copied one after the other (see
         # `_compacted_texts`): ~10% of an annotator's build at 10^5 entries.
@@ -1473,10 +1476,30 @@ class EntryColumns(Sequence[Entry]):
             columns[name] = _compacted_texts(columns[name])
         for name in _COMPACTED_LISTS:
             columns[name] = _compacted_lists(columns[name])
-        columns["type"] = _shared_texts(columns["type"])
         made = cls(columns, forbidden, lambda n: Entry.from_checked_dict(docs[n]), count, with_roles)
-        made.read_from = (docs, frozenset(unsure))
+        made._unsure_later = (docs, nulls, unsure)
         return made
+
+    @property
+    def with_roles(self) -> list[bool]:
+        """Whether each entry has roles (`bool(entry.roles)`: the search index's salience)."""
+        if callable(self._with_roles):
+            self._with_roles = self._with_roles()
+        return self._with_roles
+
+    @property
+    def read_from(self) -> tuple[Sequence[Mapping[str, Any]], frozenset[int]] | None:
+        """`from_documents`' documents, and the positions of those that may differ from their entry's
+        `Entry.to_dict()`: every other one is equal to it (a document as the store writes it). None for columns made
+        otherwise. Worked out when first asked."""
+        if self._unsure_later is not None:
+            docs, nulls, unsure = self._unsure_later
+            self._read_from, self._unsure_later = (docs, frozenset(nulls.union(unsure()))), None
+        return self._read_from
+
+    @read_from.setter
+    def read_from(self, value: tuple[Sequence[Mapping[str, Any]], frozenset[int]] | None) -> None:
+        self._read_from, self._unsure_later = value, None
 
     def with_entries(self, entries: Mapping[int, Entry]) -> EntryColumns:
         """These columns with the entry at each position of `entries` put in (its values, and itself as `self[n]`).
@@ -1551,6 +1574,11 @@ _COMPACTED_TEXTS = ("zh", "zh_hant", "en")
 _COMPACTED_LISTS = ("aliases", "zh_aliases")
 _JOIN = "\0"
 """What `_compacted_texts` joins texts by: no stored text holds it (were one to, the column is kept as it is)."""
+
+
+def _truths(values: Sequence[Any]) -> list[bool]:
+    """`bool` of each of `values`, in order."""
+    return list(map(bool, values))
 
 
 def _compacted_texts(column: list[Any]) -> list[Any]:
