@@ -39,6 +39,8 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from zhgloss.annotate import _CLOSE as _CLOSE_BRACKETS
+from zhgloss.annotate import _OPEN as _OPEN_BRACKETS
 from zhgloss.annotate import MARK_CLOSE as MARK_CLOSE
 from zhgloss.annotate import MARK_OPEN as MARK_OPEN
 from zhgloss.annotate import UNVERIFIED_STYLE
@@ -3912,10 +3914,8 @@ def _is_gloss(text: str, start: int, end: int) -> bool:
 
     Shan Tianfang (单田芳): the writer glossed an English name with its Chinese.
     """
-    from zhgloss.annotate import _CLOSE, _OPEN
-
     j = start - 1
-    if j < 1 or text[j] not in _OPEN or text[end : end + 1] not in tuple(_CLOSE):
+    if j < 1 or text[j] not in _OPEN_BRACKETS or text[end : end + 1] not in tuple(_CLOSE_BRACKETS):
         return False
     before = text[j - 1] if text[j - 1] not in " \t" or j < 2 else text[j - 2]
     return before.isascii() and before.isalpha()
