@@ -2428,7 +2428,15 @@ class NameFinder:
         what the caller knows already.
         """
         first, second = (self._bound(text, i, titles), _ASK) if bounds is None else bounds
-        best = None if first is None else self._candidate(text, i, titles, first)
+        best = None
+        if first is not None:
+            # `_candidate`, spelled out (one call fewer a candidate)
+            surname, prior, limit = first
+            titled = None if titles is None else i in titles[0]
+            context = self._context_before(text, i, surname, titled)
+            if limit + context > self.threshold:
+                starts = None if titles is None else titles[1]
+                best = self._score(text, i, surname, prior, context=context, starts=starts, titled=titled)
         # A better name may start on the next character (执行官丁磊: 官 is a surname too; 李王明).
         if text[i + 1 : i + 2] in self.stats.single:
             if second is _ASK:
@@ -2928,11 +2936,11 @@ class NameFinder:
         left = 0
         while left < 3 and i > left and text[i - left - 1] in _TRANSLIT_CHARS:
             left += 1
-        if any(text[i - size : i] in words for size in range(2, left + 2) if size <= i):
+        if left and any(text[i - size : i] in words for size in range(2, left + 2) if size <= i):
             return False  # 阿里巴巴 + 马云, 西安 + 马丽
         if left == 3:
             return True
-        if not all(c in _TRANSLIT_CHARS for c in text[i:e]):
+        if not _TRANSLIT_CHARS.issuperset(text[i:e]):
             return False
         right = 0
         while right < 3 and e + right < len(text) and text[e + right] in _TRANSLIT_CHARS:
