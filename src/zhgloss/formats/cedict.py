@@ -118,6 +118,10 @@ way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
   phrase is ("Made in China 2025", "Gospel according to St John", "Ministry of (Confucian) Rites" is the Ministry of
   Rites, "Lion city" of 狮城), and its first word is no alias ("Sanjiang or Three rivers plain" gives no "Three");
   one who likes a thing ("Harry Potter fan") and a people's adjective as a slur ("Korean (derog.)") are common nouns;
+- a full import folds a common word's line pointing to another word (variant, see, abbr.) only where the headword
+  says nothing else or shares a sense with it (螘 "ant/variant of 蚁"; not 确 "true" beside "variant of 埆", 陪 "to
+  accompany/old variant of 赔", 周至 Zhouzhi county beside "see 周到": `_same_word`), and a common word's traditional
+  forms and pointers are never those of a name written alike (悳 "variant of 德 [de2]" is no form of 德 Germany);
 - a name cut at a preposition is whole when the cut leaves a stump: a participle, one plural word, a phrase the
   Chinese writes in pinyin or initials spell ("Great Victory at Pingxing Pass", "Waking from Hibernation",
   "Quotations from Chairman Mao Tse-Tung"; not "Mt Mang at Luoyang", "Wensu County in Xinjiang": `_whole_phrase`);
@@ -3511,6 +3515,16 @@ def _unit_after(names: list[str], gloss: str) -> str | None:
 _WORD_AFTER_RE = re.compile(r"\s+(?:or\s+\S+\s+)?([a-z]+)\b")
 
 
+def _same_word(draft: _Draft, target: _Draft) -> bool:
+    """Tell whether a common word's `draft` and the `target` it points to share a sense (their renderings without
+    labels, lower case): 螘 "ant" and 蚁 "ant" do, 确 "true" and 埆 "(of land) barren" do not."""
+    own = {_LABEL_FREE_RE.sub("", e).strip().lower() for e in draft.english}
+    return any(_LABEL_FREE_RE.sub("", e).strip().lower() in own for e in (*target.english, *target.words))
+
+
+_LABEL_FREE_RE = re.compile(r"\s*\([^()]*\)")
+
+
 def _place_by_generic(drafts: dict[str, _Draft]) -> None:
     """Type `place` the untyped names whose headword ends on a place's generic (`_PLACE_GENERICS`): 考文垂市
     "Coventry (UK)" is the city of Coventry, whatever its English says. Three characters at least: two may be a name
@@ -3915,10 +3929,11 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
         elif known.proper and not draft.proper:
             # A full import's 成功 "Chenggong ... town/success/to succeed/", 李 "surname Li/plum": one entry (one
             # Chinese form, one entry), typed by the name; the common word's senses go to its note, never its English.
+            # The word's traditional forms and pointers are the word's, never the name's: 悳 德 [de2] "variant of 德
+            # [de2]" (virtue) is no writing of 德 Germany, 樸 朴 [pu3] none of the surname Piáo, and 周至 [zhou1 zhi4]
+            # "see 周到" does not fold Zhouzhi county into 周到 (the note keeps them).
             known.words += tuple(w for w in draft.english if w not in known.words)
             known.common = True
-            known.hant += tuple(h for h in draft.hant if h not in known.hant)
-            known.xrefs += draft.xrefs
         elif (
             (words_first := not known.proper and draft.proper and bool(draft.english))
             or (
@@ -3939,9 +3954,10 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
                 takes_over = True
             elif not takes_over:
                 draft.add_english(known.english)
-            draft.hant += tuple(h for h in known.hant if h not in draft.hant)
+            if not words_first:  # (a word's traditional forms and pointers are not the name's: see below)
+                draft.hant += tuple(h for h in known.hant if h not in draft.hant)
+                draft.xrefs += known.xrefs
             draft.notes = known.notes + draft.notes
-            draft.xrefs += known.xrefs
             draft.named += known.named
             draft.written += known.written
             draft.common = known.common or not draft.proper or not known.proper
@@ -4021,6 +4037,12 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
             continue
         target = _found(drafts, by_hant, xrefs)
         if target is None or target is draft:
+            continue
+        if not draft.proper and draft.english and not _same_word(draft, target):
+            # A word with senses of its own that the word it points to does not share is another word, and keeps
+            # its own entry: 确 "true, solid" beside 确 "variant of 埆" ("barren"), 句 "sentence" beside 句 [gou1]
+            # "variant of 勾", 草 "grass" beside 草 [cao4] "variant of 肏", 陪 "to accompany/.../old variant of 赔".
+            # 螘 "ant/variant of 蚁" ("ant") is the same word, and folds (the note keeps the pointer).
             continue
         # 人大 "National People's Congress (abbr. for 全国人民代表大会)/Renmin University of China (abbr. for
         # 中国人民大学)/": an abbreviation of several things is its first one's (CC-CEDICT puts the main sense first),
