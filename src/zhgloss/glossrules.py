@@ -626,11 +626,13 @@ class InsideRule:
         (`_is_company`: 华润 "China Resources (company name)"), a place and a word of its own before the mark
         name a company too (Yunnan Baiyao), not the province; 云南农民与华润 keeps 云南 (农民 is an ordinary word).
         """
-        marks = _list_marks()
-        listed = [k for k, (s, _, _) in enumerate(spans) if s > 3 and text[s - 1] in marks]
+        # The matches after a mark, picked in C (a long text has thousands of matches and few after a mark).
+        after_mark = map(_list_marks().__contains__, map(text.__getitem__, map(_minus_one, map(_first, spans))))
         companies = self._companies
         firms: list[int] = []
-        for k in listed:
+        for k in compress(range(len(spans)), after_mark):
+            if spans[k][0] < 4:
+                continue
             value = spans[k][2]
             company = companies.get(value)
             if company is None:
@@ -759,11 +761,13 @@ class InsideRule:
         entry.
         """
         n = len(text)
+        # The matches after a verb's last character, picked in C (a long text has thousands of matches).
+        after_verb = map(_JOINING_LASTS.__contains__, map(text.__getitem__, map(_minus_one, map(_first, spans))))
         drop = [
             k
-            for k, (s, e, value) in enumerate(spans)
+            for k in compress(range(len(spans)), after_verb)
+            for s, e, value in (spans[k],)
             if s >= 2
-            and text[s - 1] in _JOINING_LASTS
             and _simplified(text[s - 2 : s]) in _JOINING_VERBS
             and (e == n or text[e] in _FIRM_MARKS or text.startswith(_JOINED_SINCE, e))
             and self._is_place(value)
