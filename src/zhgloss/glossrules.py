@@ -130,6 +130,7 @@ class InsideRule:
         self._traders: dict[int, int] = {}
         self._countries: dict[int, bool] = {}
         self._companies: dict[int, bool] = {}
+        self._agencies: dict[int, bool] = {}
         self._repeated: dict[tuple[int, int], bool] = {}
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
@@ -193,6 +194,8 @@ class InsideRule:
             or _has_firm_noun(text)
         ):
             kept = self._outside_trade_names(text, kept)
+        if not _trade_firsts().isdisjoint(after):
+            kept = self._outside_agency_trades(text, kept)
         if _WORD_LIST_MARK in before or _WORD_LIST_MARK in after:
             kept = self._outside_word_lists(text, kept)
         if not _QUALIFIER_OPENS.isdisjoint(after):
@@ -462,9 +465,9 @@ class InsideRule:
           快手平台上……套餐).
         An institution glued to a landmark's name is named by it as a company is (西湖大学 Westlake University,
         华山医院, 天宫空间站: _INSTITUTION_WORDS, _LANDMARK_RE), not one after a city's (索菲亚大学 Sofia University).
-        Places and untyped names (`_trader`), and an organisation that is no company before a trade (新华 "Xinhua"
-        of 新华保险, New China Life); not a company's (丰田汽车 is Toyota Motor), nor a form safe by its entry. The
-        first characters of the trades and of the clause's nouns pick the candidates (`filter`).
+        Places and untyped names (`_trader`); not an organisation's (丰田汽车 is Toyota Motor; one that is no company
+        is `_outside_agency_trades`'), nor a form safe by its entry. The first characters of the trades and of the
+        clause's nouns pick the candidates (`filter`).
         """
         flags = _risks_of(spans, self._traders, self._trader)
         flagged = list(compress(range(len(spans)), flags))
@@ -749,6 +752,40 @@ class InsideRule:
                 at = text.find(opening, at + 1)
         return self._without(spans, sorted(drop))
 
+    def _outside_agency_trades(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without an organisation's name that is no company's glued to a trade: 新华 of 新华保险.
+
+        An organisation whose entry names no company or brand (`_is_company`: 新华 "Xinhua", the news agency) glued
+        to a trade (_TRADE_WORDS, as `_is_trade_at` reads them: 保险, 银行, 证券 …) is another's name: 新华保险 is New
+        China Life Insurance. A company's trade after its name is its own (丰田汽车 Toyota Motor, 国泰航空). Not a form
+        safe by its entry. The matches a trade's first character follows are picked in C.
+        """
+        padded = text + "\n"
+        glued = compress(
+            range(len(spans)), map(_trade_firsts().__contains__, map(padded.__getitem__, map(_second, spans)))
+        )
+        agencies = self._agencies
+        drop: list[int] = []
+        for k in glued:
+            _, e, value = spans[k]
+            agency = agencies.get(value)
+            if agency is None:
+                agency = agencies[value] = self._is_agency(value)
+            if agency and _is_trade_at(_simplified(text[e - 1 : e + _FIRM_REACH]), 1, _FIRM_TRADES):
+                drop.append(k)
+        return self._without(spans, drop)
+
+    def _is_agency(self, value: int) -> bool:
+        """Tell whether pattern `value` is a Chinese form of an organisation's entry that names no company or brand, not
+        safe by its entry (`_outside_agency_trades`)."""
+        ann = self.annotator
+        return (
+            value < ann._t.n_z
+            and ann.record(ann.value_entry(value)).type == "org"
+            and self.crossing._risk_of(value)
+            and not self._is_company(value)
+        )
+
     def _outside_joined_places(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a place's name that a verb of joining an organisation ends the clause on: 金山 of
         他决定加入金山。
@@ -857,17 +894,12 @@ class InsideRule:
         a company's clause (a country's by the clause only: `_is_country`); an untyped name's by a trade glued to
         it or on its last character (中国人寿); and a place's or a name's whose English names a landmark
         (_LANDMARK_RE: "Xihu lake", "Mt Hua") by an institution too (西湖大学). 0 for any other or a form safe by
-        its entry; an organisation's that is no company's (`_is_company`: 新华 "Xinhua" of 新华保险) by a trade glued
-        to it."""
+        its entry."""
         ann = self.annotator
         if value >= ann._t.n_z:
             return 0
         record = ann.record(ann.value_entry(value))  # kept per entry, shared with the gloss
         kind = record.type
-        if kind == "org" and self.crossing._risk_of(value) and not self._is_company(value):
-            # An organisation that is no company (新华 "Xinhua", the news agency) glued to a trade is another's name:
-            # 新华保险 is New China Life Insurance. A company's trade after its name is its own (丰田汽车).
-            return _BY_TRADE
         if kind not in _TRADER_TYPES or not self.crossing._risk_of(value):
             return 0
         en = record.en
