@@ -59,5 +59,6 @@ def test_a_country_an_institution_or_a_place_apart_stays(text: str, expected: li
 def test_held_out_sweep19_with_the_names_glossary(shared_dir: Path) -> None:
     glosses = sweep_glosses(shared_dir, "cedict_names_news_sweep19.txt")
     assert glossed_at(glosses, "北京同仁堂发布公告") == ["同仁堂"]
-    # The place before the company glued by a trade word (s18) stays as it was: Shanghai Jahwa is no brand entry.
-    assert glossed_at(glosses, "五粮液和泸州老窖") == ["五粮液", "泸州"]
+    # A place and a word of its own listed after a product's brand name a company too (twentieth session: 泸州 of
+    # 泸州老窖, Luzhou Laojiao, was glossed).
+    assert glossed_at(glosses, "五粮液和泸州老窖") == ["五粮液"]

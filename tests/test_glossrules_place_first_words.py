@@ -60,6 +60,9 @@ ANNOTATOR = Annotator(cedict_fixture("cedict_place_first_words.u8"))
         ("加入金山多年的他选择了离开。", []),
         # The acceptance tester's (s19, still wrong on a7d7945): a news agency's name before a trade is an insurer's.
         ("新华保险公布保费收入。", []),
+        # tests/data/cedict_names_news_sweep19.txt: a place and a word of its own listed after a product's brand.
+        ("五粮液和泸州老窖紧随其后。", ["五粮液"]),
+        ("华润与云南白药签署协议。", ["华润"]),
     ],
 )
 def test_a_place_that_starts_a_longer_name_is_not_glossed(text: str, expected: list[str]) -> None:
@@ -88,6 +91,8 @@ def test_a_place_that_starts_a_longer_name_is_not_glossed(text: str, expected: l
         ("他在宜宾喝五粮液。", ["宜宾", "五粮液"]),
         # Farmers are no company; a market and an index are the city's.
         ("云南农民与华润签约。", ["云南", "华润"]),
+        ("华润和云南农民签约。", ["华润", "云南"]),
+        ("华为与上海签约。", ["华为", "上海"]),
         ("纽约股市收跌。", ["纽约"]),
         ("香港恒生指数收跌。", ["香港", "恒生指数"]),
         ("美国三大股指收跌。", ["美国"]),

@@ -628,21 +628,37 @@ class InsideRule:
         Items joined by 与, 和, 及 or 、 are of one kind (`_listed_before`): before a company whose entry says so
         (`_is_company`: 华润 "China Resources (company name)"), a place and a word of its own before the mark
         name a company too (Yunnan Baiyao), not the province; 云南农民与华润 keeps 云南 (农民 is an ordinary word).
+        So do a place and a word of its own right after the mark that follows such a company (五粮液和泸州老窖: Luzhou
+        Laojiao, after the brand 五粮液 "Wuliangye liquor").
         """
         # The matches after a mark, picked in C (a long text has thousands of matches and few after a mark).
         after_mark = map(_list_marks().__contains__, map(text.__getitem__, map(_minus_one, map(_first, spans))))
         companies = self._companies
         firms: list[int] = []
+        after: list[int] = []
         for k in compress(range(len(spans)), after_mark):
-            if spans[k][0] < 4:
+            s, e, value = spans[k]
+            if s < 1:
                 continue
-            value = spans[k][2]
             company = companies.get(value)
             if company is None:
                 company = companies[value] = self._is_company(value)
             if company:
-                firms.append(k)
-        return self._without(spans, sorted(set(self._listed_before(text, spans, firms)))) if firms else spans
+                if s >= 4:
+                    firms.append(k)
+                continue
+            # A place and a word of its own right after the mark that follows a company (五粮液和泸州老窖).
+            if k and spans[k - 1][1] == s - 1:
+                pair = _simplified(text[e : e + 2])
+                before = spans[k - 1][2]
+                listed = companies.get(before)
+                if listed is None:
+                    listed = companies[before] = self._is_company(before)
+                if listed and _is_own_word(pair) and pair not in ordinary_words() and self._is_place(value):
+                    after.append(k)
+        if not firms and not after:
+            return spans
+        return self._without(spans, sorted({*self._listed_before(text, spans, firms), *after}))
 
     def _is_company(self, value: int) -> bool:
         """Tell whether pattern `value` is a Chinese form of an organisation's entry that names a company or a brand
