@@ -340,7 +340,7 @@ CEDICT_PLACEHOLDERS = (
     "ㄅㄧㄤˋ ㄅㄧㄤˋ [xx5 xx5 xx5 xx5] /(Tw) (coll.) cool/awesome/pr. [biang4]/"
     "(etymologically, a contracted form of 不一樣|不一样[bu4 yi1 yang4])/\n"
     "A圈兒 A圈儿 [A quan1 r5] /at symbol, @/\n"
-    "一點兒 一点儿 [yi1 dian3 r5] /erhua variant of 一點|一点[yi1 dian3]/\n"
+    "有一點兒 有一点儿 [you3 yi1 dian3 r5] /a bit/a little/\n"
 )
 
 
@@ -352,7 +352,7 @@ def test_cedict_placeholder_syllables_give_no_pinyin() -> None:
     assert by_zh["〻"].en == "iteration mark"
     assert by_zh["ㄅㄧㄤˋ"].pinyin is None
     # Erhua's r5 is no syllable of its own but is written onto the one before it.
-    assert by_zh["一点儿"].pinyin == "yīdiǎnr"
+    assert by_zh["有一点儿"].pinyin == "yǒuyīdiǎnr"  # (an "erhua variant of" line alone folds into its word)
     assert by_zh["A圈儿"].pinyin is not None and by_zh["A圈儿"].pinyin.endswith("quānr")
 
 

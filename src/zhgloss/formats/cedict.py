@@ -118,6 +118,9 @@ way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
   phrase is ("Made in China 2025", "Gospel according to St John", "Ministry of (Confucian) Rites" is the Ministry of
   Rites, "Lion city" of 狮城), and its first word is no alias ("Sanjiang or Three rivers plain" gives no "Three");
   one who likes a thing ("Harry Potter fan") and a people's adjective as a slur ("Korean (derog.)") are common nouns;
+- a term's English is its rendering: a pointer named in lower case ("erhua variant of 一下") is none, labels of the
+  word's kind ("(bird species of China)", "(coll.)", "(idiom)", "(loanword)") go, and what a saying means ("fig. ...")
+  comes before its literal reading ("lit. ...") (`_renderings`);
 - a full import folds a common word's line pointing to another word (variant, see, abbr.) only where the headword
   says nothing else or shares a sense with it (螘 "ant/variant of 蚁"; not 确 "true" beside "variant of 埆", 陪 "to
   accompany/old variant of 赔", 周至 Zhouzhi county beside "see 周到": `_same_word`), and a common word's traditional
@@ -242,6 +245,10 @@ _NOT_A_RENDERING_RE = re.compile(
     r"|abbreviation of)\s"
 )
 _TRAILING_BRACKET_RE = re.compile(r"\s*\([^)]*\)\s*$")
+# A pointer whose kind of variant CC-CEDICT names in lower case before the characters: "erhua variant of 一下".
+_NAMED_VARIANT_RE = re.compile(r"(?:[a-z][\w-]*\s+){1,2}variant of\s+[^\s,;]*[\u3400-\u9fff]")
+# Labels of a kind of word inside a gloss: "(idiom)", "(loanword)", "(proverb)".
+_MARKER_RE = re.compile(r"\s*\((?:idiom|loanword|proverb|saying|honorific|polite|humble)\)")
 _LABELS_RE = re.compile(r"^(?:\([^()]*\)\s*)+")
 # Life dates or a period right after a name: (1953-), (1881-1969), (69-30 BC), (c. 500 BC), (ca. 600-530 BC).
 _DATES_RE = re.compile(
@@ -2177,17 +2184,27 @@ def _renderings(glosses: Iterable[str], pointed: list[str] | None = None) -> lis
     simplified characters are added to it.
     """
     out: list[str] = []
+    literal: list[str] = []
     for gloss in glosses:
-        if _NOT_A_RENDERING_RE.match(gloss):
+        if _NOT_A_RENDERING_RE.match(gloss) or _NAMED_VARIANT_RE.match(gloss):
             if pointed is not None and (xref := _XREF_RE.match(gloss)) is not None:
                 target = xref.group("hans") or xref.group("hant")
                 if has_cjk(target) and xref.group("written") is None:
                     pointed.append(target)
             continue
+        if "(" in gloss:
+            # "(bird species of China) common pheasant (Phasianus colchicus)", "(coll.) cloud", "many hairs make a fur
+            # coat (idiom); many small ...", "yuppie (loanword)": labels say what kind of word it is, no English of it.
+            # (A gloss that is all a bracket, "(question particle for "yes-no" questions)" of 吗, is the word's gloss.)
+            gloss = _MARKER_RE.sub("", _LABELS_RE.sub("", gloss)) or gloss
         text = plain_gloss(_TRAILING_BRACKET_RE.sub("", gloss) if gloss.endswith(")") and gloss[0] != "(" else gloss)
-        if text and text not in out:
-            out.append(text)
-    return out
+        if text.startswith("fig. "):
+            text = text[5:]  # "fig. to live in each other's pockets": what the saying means, its English
+        if not text or text in out or text in literal:
+            continue
+        # "lit. to rest and fly together": the words' meaning comes after what the saying means.
+        (literal if text.startswith("lit. ") else out).append(text)
+    return out + literal
 
 
 @dataclass(slots=True)
