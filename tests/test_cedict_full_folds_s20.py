@@ -48,6 +48,7 @@ LINES = "".join(
         "朴 朴 [Piao2] /surname Piao/Korean surname (Park, Pak, or Bak)/also pr. [Pu2]/\n",
         "朴 朴 [po4] /Celtis sinensis var. japonica/\n",
         "樸 朴 [pu3] /plain and simple/Taiwan pr. [pu2]/\n",
+        "徳 徳 [de2] /Japanese variant of 德[de2]/\n",
         # The same word folds:
         "螘 螘 [yi3] /ant/variant of 蟻|蚁[yi3]/\n",
         "蟻 蚁 [yi3] /ant/\n",
@@ -96,3 +97,8 @@ def test_a_words_forms_are_not_the_names(form: str, name: str) -> None:
 def test_the_same_word_folds(variant: str, word: str) -> None:
     assert variant not in EVERYTHING
     assert variant in EVERYTHING[word].zh_aliases
+
+
+def test_a_variant_of_the_word_does_not_fold_into_the_name_written_alike() -> None:
+    # Tester 07:39: 徳 "Japanese variant of 德[de2]" (virtue) looked up 德 Germany.
+    assert "徳" not in EVERYTHING["德"].zh_aliases, EVERYTHING["德"]

@@ -4055,6 +4055,10 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
         target = _found(drafts, by_hant, xrefs)
         if target is None or target is draft:
             continue
+        if not draft.proper and target.proper:
+            # 徳 "Japanese variant of 德[de2]", 㥁 "variant of 德[de2]": a writing of the word 德 "virtue", never of
+            # the name 德 Germany the entry is (the word is in its note).
+            continue
         if not draft.proper and draft.english and not _same_word(draft, target):
             # A word with senses of its own that the word it points to does not share is another word, and keeps
             # its own entry: 确 "true, solid" beside 确 "variant of 埆" ("barren"), 句 "sentence" beside 句 [gou1]
