@@ -486,6 +486,8 @@ so that a name beside one is judged once whatever sentence stands on its other s
 do; these three are tested at C speed and are what sentences in another order change: the commas stay.)"""
 _CLAUSE_LONGEST = 200
 """The longest clause a verdict is remembered by: one longer than this (text without punctuation) is judged anew."""
+_CLAUSE_NEAR = 32
+"""How far before a candidate `_ClauseKeys` looks first for the clause mark before it (then _CLAUSE_LONGEST)."""
 
 
 @lru_cache(maxsize=1)
@@ -526,7 +528,13 @@ class _ClauseKeys:
             return i - self._start, self._clause
         text = self._text
         mark, last_mark = _clause_mark_res()
-        before = last_mark.match(text, max(0, i - _CLAUSE_LONGEST), i)
+        # The last mark before `i`, looked for close to it first: the pattern runs to `i` and back, so its cost
+        # grows with the text it is given, and most clauses are short (the last mark of the close text is the
+        # last of the longer text too).
+        near = i - _CLAUSE_NEAR
+        before = last_mark.match(text, near, i) if near > 0 else None
+        if before is None:
+            before = last_mark.match(text, max(0, i - _CLAUSE_LONGEST), i)
         if before is not None:
             start = before.end() - 1
         elif i <= _CLAUSE_LONGEST:
