@@ -118,6 +118,9 @@ way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
   phrase is ("Made in China 2025", "Gospel according to St John", "Ministry of (Confucian) Rites" is the Ministry of
   Rites, "Lion city" of 狮城), and its first word is no alias ("Sanjiang or Three rivers plain" gives no "Three");
   one who likes a thing ("Harry Potter fan") and a people's adjective as a slur ("Korean (derog.)") are common nouns;
+- of the forms folded into one entry, the one a line of another form says the name is "also written" heads (阿马逊
+  "Amazon/also written 亚马逊": 亚马逊, not 亚马孙; not a rarer writing the most counted form points to, nor a bare
+  place's full name: `_head`);
 - a term's English is its rendering: a pointer named in lower case ("erhua variant of 一下") is none, labels of the
   word's kind ("(bird species of China)", "(coll.)", "(idiom)", "(loanword)") go, and what a saying means ("fig. ...")
   comes before its literal reading ("lit. ...") (`_renderings`);
@@ -3901,6 +3904,30 @@ def _head(
             and not any(_NICKNAME_OF_RE.search(gloss) for gloss in other.glosses)
         ):
             best, most = form, count
+    # 阿马逊 "Amazon/also written 亚马逊": a line of a form other than the one counted most that says the name is also
+    # written another way names the form CC-CEDICT takes for it: 亚马逊 heads over 亚马孙 (86 to 40 in jieba's
+    # counts), so English "Amazon" is the company news writes 亚马逊. A pointer from the form counted most names a
+    # rarer writing (昂山素季 "also written 昂山素姬"), and the full name (礼泉县) of a bare one (礼泉) heads nothing.
+    written = {
+        target
+        for form in (zh, *zh_aliases)
+        if form != best and (other := lines.get(form)) is not None
+        for gloss in other.glosses
+        if "written" in gloss
+        and (xref := _XREF_INSIDE_RE.search(gloss) or _XREF_RE.match(gloss)) is not None
+        and xref.groupdict().get("written") is not None
+        and (target := xref.group("hans") or xref.group("hant")) in (zh, *zh_aliases)
+        and target not in (form, best)
+        and not target.startswith(best)
+    }
+    if (
+        len(written) == 1
+        and (form := next(iter(written))) not in drafts
+        and form not in common_words
+        and (target_line := lines.get(form)) is not None
+        and target_line.is_proper_name
+    ):
+        best = form
     if best == zh:
         return line, zh, hant, zh_aliases
     head = lines[best]
