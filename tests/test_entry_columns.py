@@ -319,3 +319,14 @@ def test_whether_entries_have_roles_and_which_documents_to_compare_are_worked_ou
     assert columns.read_from[1] == {1, 2}  # the one with roles, the one with a null list
     assert _CountedList.asked > 0
     assert columns.take([1, 0]).with_roles == [True, False]
+
+
+def test_every_column_read_from_documents_is_a_list(tmp_path: Path) -> None:
+    # `stored_columns` transposes into tuples (a list of each would touch every value once more); the columns of
+    # `EntryColumns` stay lists, as `with_entries` sets items of them.
+    path = written(tmp_path, SPECIAL)
+    with Glossary.open(path) as gloss:
+        columns = gloss.entry_columns()
+    for name in (*COLUMNS, "forbidden_forms", "with_roles"):
+        assert type(getattr(columns, name)) is list, name
+    assert columns.with_entries({0: SPECIAL[1]}).en[0] == "Apple"

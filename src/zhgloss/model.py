@@ -1315,8 +1315,8 @@ def _is_canonical(doc: Mapping[str, Any], known: Any, id_re: Any, pinyin_re: Any
 class StoredColumns(NamedTuple):
     """The fields of ENTRY_FIELDS of many documents, each as a list, as stored (`stored_columns`)."""
 
-    columns: dict[str, list[Any]]
-    """Each field of ENTRY_FIELDS: its value in each document, null where it is stored so."""
+    columns: dict[str, Sequence[Any]]
+    """Each field of ENTRY_FIELDS: its value in each document (a tuple), null where it is stored so."""
     longer: list[int]
     """The positions (in order) of the documents with more fields than ENTRY_FIELDS."""
 
@@ -1336,7 +1336,9 @@ def stored_columns(docs: Sequence[Mapping[str, Any]]) -> StoredColumns | None:
             rows = list(map(_STORED, docs))
         except (KeyError, TypeError):  # a field left out (a validated file written by hand), or no document
             return None
-        read = list(map(list, zip(*rows, strict=True))) if rows else [[] for _ in ENTRY_FIELDS]
+        # Tuples, as zip makes them: a list of each would touch its 10^5 values once more (their counts of
+        # references), strewn over memory; `EntryColumns.from_documents` copies the texts it reads most anyway.
+        read = list(zip(*rows, strict=True)) if rows else [() for _ in ENTRY_FIELDS]
         del rows
     # Only a document with more fields than ENTRY_FIELDS holds optional ones: a sum tells if any does.
     if sum(map(len, docs)) == count * len(ENTRY_FIELDS):
@@ -1439,7 +1441,7 @@ class EntryColumns(Sequence[Entry]):
         with_roles: list[bool] | Callable[[], list[bool]]
         unsure: Callable[[], set[int]]
         if stored is None:  # a field left out (a validated file written by hand): one column at a time
-            columns = {name: [doc.get(name) for doc in docs] for name in _STORED_COLUMNS}
+            columns: dict[str, Sequence[Any]] = {name: [doc.get(name) for doc in docs] for name in _STORED_COLUMNS}
             with_roles = [bool(doc.get("roles")) for doc in docs]
             longer = list(range(count))
             unsure = partial(set, longer)
@@ -1454,14 +1456,13 @@ class EntryColumns(Sequence[Entry]):
         columns["type"] = _shared_texts(columns["type"])
         # What `from_checked_dict` makes of a field stored as null or left out: the field's default. The optional
         # fields are left out of nearly every document: their columns start as their defaults.
-        for name in _OPTIONAL_COLUMNS:
-            columns[name] = [_ENTRY_DEFAULTS[name]] * count
+        optional: dict[str, list[Any]] = {name: [_ENTRY_DEFAULTS[name]] * count for name in _OPTIONAL_COLUMNS}
         forbidden: list[tuple[str, ...]] = [()] * count
         for n in longer:
             doc = docs[n]
             for name in _OPTIONAL_COLUMNS:
                 value = doc.get(name)
-                columns[name][n] = _ENTRY_DEFAULTS[name] if value is None else value
+                optional[name][n] = _ENTRY_DEFAULTS[name] if value is None else value
             if doc.get("forbidden"):
                 forbidden[n] = tuple(ForbiddenForm.from_dict(item).form for item in doc["forbidden"])
         nulls: set[int] = set()
@@ -1476,7 +1477,9 @@ class EntryColumns(Sequence[Entry]):
             columns[name] = _compacted_texts(columns[name])
         for name in _COMPACTED_LISTS:
             columns[name] = _compacted_lists(columns[name])
-        made = cls(columns, forbidden, lambda n: Entry.from_checked_dict(docs[n]), count, with_roles)
+        # Each column a list (`stored_columns` makes tuples).
+        lists = {name: column if type(column) is list else list(column) for name, column in columns.items()}
+        made = cls({**lists, **optional}, forbidden, lambda n: Entry.from_checked_dict(docs[n]), count, with_roles)
         made._unsure_later = (docs, nulls, unsure)
         return made
 
@@ -1551,7 +1554,7 @@ class EntryColumns(Sequence[Entry]):
         return entry
 
 
-def _not_plainly_written(sources: list[Any], roles: list[Any], longer: list[int]) -> set[int]:
+def _not_plainly_written(sources: Sequence[Any], roles: Sequence[Any], longer: list[int]) -> set[int]:
     """The positions of the documents read by `EntryColumns.from_documents` that may differ from their entry's
     `Entry.to_dict()`, as far as their `sources` and `roles` and their lengths (`longer`: more fields than
     ENTRY_FIELDS) tell; `from_documents` adds those with a null where its default is not (type, aliases, ...).
@@ -1581,7 +1584,7 @@ def _truths(values: Sequence[Any]) -> list[bool]:
     return list(map(bool, values))
 
 
-def _compacted_texts(column: list[Any]) -> list[Any]:
+def _compacted_texts(column: Sequence[Any]) -> Sequence[Any]:
     """`column` (text or None at each place) with each text copied, the copies laid out in memory in the column's order.
 
     The parsed glossary's texts lie among its documents' dicts, in the file's order (ids sorted as text), so
@@ -1605,7 +1608,7 @@ def _compacted_texts(column: list[Any]) -> list[Any]:
     return copies if len(copies) == len(column) else column
 
 
-def _shared_texts(column: list[Any]) -> list[Any]:
+def _shared_texts(column: Sequence[Any]) -> Sequence[Any]:
     """`column` (of few distinct values: the types) with each value one object, the same at every place that holds it,
     so that a pass over it touches a few objects only (see `_compacted_texts`); as it is if a value is unhashable."""
     try:
@@ -1615,7 +1618,7 @@ def _shared_texts(column: list[Any]) -> list[Any]:
     return list(map({value: value for value in values}.__getitem__, column))
 
 
-def _compacted_lists(column: list[Any]) -> list[Any]:
+def _compacted_lists(column: Sequence[Any]) -> Sequence[Any]:
     """`column` (a list or tuple of texts at each place) with each non-empty one copied as a list of copied texts, the
     texts laid out in memory in order (see `_compacted_texts`); as it is if a value is anything else or a text holds
     NUL."""
