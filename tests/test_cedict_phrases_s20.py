@@ -34,6 +34,8 @@ LINES = "".join(
         " about 1976/\n",
         "中國人民對外友好協會 中国人民对外友好协会 [Zhong1 guo2 Ren2 min2 Dui4 wai4 You3 hao3 Xie2 hui4] /Chinese"
         " People's Association for Friendship with Foreign Countries (CPAFFC)/\n",
+        "德國標準化學會 德国标准化学会 [De2 guo2 Biao1 zhun3 hua4 Xue2 hui4] /Deutsches Institut für Normung e.V. (DIN)"
+        "/German Institute for Standardization/\n",
         # Kept as they are:
         "邙山 邙山 [Mang2 shan1] /Mt Mang at Luoyang in Henan, with many Han, Wei and Jin dynasty royal tombs/\n",
         "雲岡石窟 云冈石窟 [Yun2 gang1 Shi2 ku1] /Yungang Caves at Datong 大同, Shanxi 山西/\n",
@@ -65,3 +67,10 @@ def test_a_name_cut_at_a_preposition_to_a_stump_is_whole(zh: str, en: str) -> No
 )
 def test_where_a_thing_lies_is_no_part_of_its_name(zh: str, en: str) -> None:
     assert NAMES[zh].en == en, NAMES[zh]
+
+
+def test_a_foreign_names_own_preposition_cuts_nothing() -> None:
+    # Tester 07:03 (2): "Deutsches Institut für Normung e.V. (DIN)" gave the stump "Deutsches Institut".
+    entry = NAMES["德国标准化学会"]
+    assert "Deutsches Institut" not in (entry.en, *entry.aliases), entry
+    assert entry.en == "German Institute for Standardization"

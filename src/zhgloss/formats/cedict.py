@@ -273,7 +273,7 @@ _CAPITAL_WORD = r"[A-Z\u00c0-\u00de\u0100-\u024f][\w'’.&·-]*"
 # Small words that may stand inside a name between capitalised words.
 # ("es", "do", "dos", "das", "ter", "zu": particles of other languages' names, "Dar es Salaam", "Porto dos Gaúchos".)
 _CONNECTOR = (
-    r"(?:of|and|the|a|an|on|for|to|de|del|la|le|les|du|des|von|van|der|den|di|da|y|e|al|bin|ibn|es|do|dos|das|ter|zu|&)"
+    r"(?:of|and|the|a|an|on|for|to|de|del|la|le|les|du|des|von|van|der|den|di|da|y|e|al|bin|ibn|es|do|dos|das|ter|zu|für|und|&)"
 )
 # A number after a possessive starts what the possessive names, and is no word of the name: "Qing's| 1903 suppression".
 # An ordinal after the name's first word starts a date, and is no word of the name either: "Mid-Autumn Festival| on
