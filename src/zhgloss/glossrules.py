@@ -619,7 +619,14 @@ class InsideRule:
         name = ann.record(ann.value_entry(place)).en
         if not name or len(en) <= len(name):
             return False
-        return re.search(rf"(?<![\w'-]){re.escape(name)}(?![\w'-])", en) is not None
+        # The place's English as a word of the name's: not inside a longer word ("Hebei" of "Hebeian").
+        at = en.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not _is_word_letter(en[at - 1])) and (end == len(en) or not _is_word_letter(en[end])):
+                return True
+            at = en.find(name, at + 1)
+        return False
 
     def _outside_listed_brands(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a place's name that starts an item listed right before a company's brand: 云南 of
@@ -898,7 +905,7 @@ class InsideRule:
                     and not any(char in _NOT_IN_NAMES or char == "队" for char in word)
                     and not word.startswith(_SIDE_KINDS)
                     and word not in _NOT_FIRMS
-                    and not any(e < start < e + own for start in starts)
+                    and starts.isdisjoint(range(e + 1, e + own))
                     and self._is_place(spans[k][2])
                 ):
                     drop.append(k)
@@ -2855,6 +2862,11 @@ def _starts_company(text: str, spans: Sequence[Span], k: int) -> int | None:
         ):
             return size
     return None
+
+
+def _is_word_letter(char: str) -> bool:
+    """Tell whether `char` continues an English word: a letter, a digit, an apostrophe or a hyphen."""
+    return char.isalnum() or char in "'’-"
 
 
 def _cuts_word_at_end(text: str, span: Span) -> bool:
