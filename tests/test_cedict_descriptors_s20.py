@@ -41,6 +41,8 @@ LINES = "".join(
         "產經新聞 产经新闻 [Chan3 jing1 Xin1 wen2] /Business News/Sankei Shimbun (Tokyo daily)/\n",
         "西港 西港 [Xi1 gang3] /West Harbor/Hsikang township in Tainan county 台南縣|台南县[Tai2 nan2 xian4],"
         " Taiwan/\n",
+        "開元 开元 [Kai1 yuan2] /Tang emperor Xuanzong's 唐玄宗[Tang2 Xuan2 zong1] reign name used during the Kaiyuan"
+        " era (713-741), a peak of Tang prosperity/\n",
         # Kept as they are:
         "北極星 北极星 [Bei3 ji2 xing1] /North Star/Polaris/\n",
         "黑森林 黑森林 [Hei1 sen1 lin2] /Black Forest/Schwarzwald/\n",
@@ -161,3 +163,10 @@ def test_english_words_translating_the_characters_give_way_to_a_described_name(
 )
 def test_an_english_name_before_another_name_alone_stays_first(zh: str, en: str, alias: str) -> None:
     assert (NAMES[zh].en, alias in NAMES[zh].aliases) == (en, True), NAMES[zh]
+
+
+def test_a_possessive_phrase_gives_way_to_the_reading_the_sense_writes() -> None:
+    # Tester 06:26: 开元 "Tang emperor Xuanzong's 唐玄宗 reign name used during the Kaiyuan era" was "Xuanzong's reign
+    # name" (English "Xuanzong's" glossed it).
+    assert NAMES["开元"].en == "Kaiyuan", NAMES["开元"]
+    assert not any("'s" in form for form in NAMES["开元"].aliases)

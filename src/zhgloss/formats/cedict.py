@@ -272,9 +272,7 @@ _NAME_WORD = r"(?:(?:d|l|al|el|ad|ar|as|ash|an)[-'’])?(?:[A-Z\u00c0-\u00de\u01
 _CAPITAL_WORD = r"[A-Z\u00c0-\u00de\u0100-\u024f][\w'’.&·-]*"
 # Small words that may stand inside a name between capitalised words.
 # ("es", "do", "dos", "das", "ter", "zu": particles of other languages' names, "Dar es Salaam", "Porto dos Gaúchos".)
-_CONNECTOR = (
-    r"(?:of|and|the|a|an|on|for|to|de|del|la|le|les|du|des|von|van|der|den|di|da|y|e|al|bin|ibn|es|do|dos|das|ter|zu|für|und|&)"
-)
+_CONNECTOR = r"(?:of|and|the|a|an|on|for|to|de|del|la|le|les|du|des|von|van|der|den|di|da|y|e|al|bin|ibn|es|do|dos|das|ter|zu|für|und|&)"
 # A number after a possessive starts what the possessive names, and is no word of the name: "Qing's| 1903 suppression".
 # An ordinal after the name's first word starts a date, and is no word of the name either: "Mid-Autumn Festival| on
 # 15th of 8th lunar month", "Xi'an Incident of| 12th December 1936", "Tibetan Tubo Dynasty| 7th-11th century AD" (an
@@ -2787,6 +2785,20 @@ def _name_by_reading(draft: _Draft, naming: list[tuple[Sense, str, list[str], st
             draft.english = [spelt, *(e for e in draft.english if e != spelt)]
             return
     # (A direction's adjective alone, "Western (or Western-style) cannon" of 佛朗机炮, describes too; not "West".)
+    if (
+        naming
+        and first == naming[0][2][0]
+        and ("'s " in first or "’s " in first)
+        and first[:1].isupper()
+        and (reading := written_pinyin(line.pinyin_numbered)) is not None
+        and (read_as := _toneless(reading).replace(" ", "")) != first
+        and re.search(rf"\b{re.escape(read_as)}\b", naming[0][1]) is not None
+    ):
+        # 开元 "Tang emperor Xuanzong's 唐玄宗 reign name used during the Kaiyuan era (713-741)": a possessive phrase
+        # says whose the thing is; the line's reading, written in the same sense, names it (Kaiyuan).
+        draft.english = [read_as, *draft.english[1:]]
+        draft.other_things += (first,)
+        return
     described = _ADJECTIVE_AND_KIND_RE.match(first) is not None or _DIRECTION_ADJECTIVE_RE.fullmatch(first) is not None
     attributive = _WADE_GILES_WORD_RE.match(first) is not None and any(
         re.search(rf"(?<![\w'’]){re.escape(first)}\s+(?!{_SMALL_WORDS}\b)[a-z]", gloss)
