@@ -40,6 +40,7 @@ LINES = "".join(
         "史記 史记 [Shi3 ji4] /Records of the Grand Historian, by 司馬遷|司马迁[Si1 ma3 Qian1], first of the 24"
         " dynastic histories 二十四史[Er4 shi2 si4 Shi3]/\n",
         "佛朗機炮 佛朗机炮 [Fo2 lang3 ji1 pao4] /Western (or Western-style) cannon of the Ming era/\n",
+        "胡志明市 胡志明市 [Hu2 Zhi4 ming2 Shi4] /Ho Chi Minh City a.k.a. Saigon, Vietnam/\n",
         # Kept as they are:
         "義和團 义和团 [Yi4 he2 tuan2] /the Righteous and Harmonious Fists/the Boxers (history)/\n",
         "楚 楚 [Chu3] /surname Chu/abbr. for Hubei 湖北省[Hu2 bei3 Sheng3] and Hunan 湖南省[Hu2 nan2 Sheng3] provinces"
@@ -84,3 +85,8 @@ def test_a_field_label_says_no_kind() -> None:
 )
 def test_a_character_keeps_the_names_it_abbreviates(zh: str, form: str) -> None:
     assert form in (NAMES[zh].en, *NAMES[zh].aliases), NAMES[zh]
+
+
+def test_where_a_place_is_after_its_other_names_is_no_alias() -> None:
+    # Tester 07:15: 胡志明市 "Ho Chi Minh City a.k.a. Saigon, Vietnam" had the alias "Vietnam".
+    assert NAMES["胡志明市"].aliases == ("Saigon",), NAMES["胡志明市"]

@@ -272,7 +272,10 @@ _NAME_WORD = r"(?:(?:d|l|al|el|ad|ar|as|ash|an)[-'’])?(?:[A-Z\u00c0-\u00de\u01
 _CAPITAL_WORD = r"[A-Z\u00c0-\u00de\u0100-\u024f][\w'’.&·-]*"
 # Small words that may stand inside a name between capitalised words.
 # ("es", "do", "dos", "das", "ter", "zu": particles of other languages' names, "Dar es Salaam", "Porto dos Gaúchos".)
-_CONNECTOR = r"(?:of|and|the|a|an|on|for|to|de|del|la|le|les|du|des|von|van|der|den|di|da|y|e|al|bin|ibn|es|do|dos|das|ter|zu|für|und|&)"
+_CONNECTOR = (
+    r"(?:of|and|the|a|an|on|for|to|de|del|la|le|les|du|des|von|van|der|den|di|da|y|e|al|bin|ibn|es|do|dos|das|ter|zu"
+    r"|für|und|&)"
+)
 # A number after a possessive starts what the possessive names, and is no word of the name: "Qing's| 1903 suppression".
 # An ordinal after the name's first word starts a date, and is no word of the name either: "Mid-Autumn Festival| on
 # 15th of 8th lunar month", "Xi'an Incident of| 12th December 1936", "Tibetan Tubo Dynasty| 7th-11th century AD" (an
@@ -870,6 +873,15 @@ def _read_aliases(sense: Sense, text: str, start: int, *, former: bool) -> None:
             position = separator.end()
             continue
         zh = item.group("zh") or item.group("zh_only")
+        if (
+            english is not None
+            and not zh
+            and position > start
+            and text.endswith(",", 0, item.start() - 1)
+            and english in countries()
+            and sense.name not in countries()
+        ):
+            break  # "Ho Chi Minh City a.k.a. Saigon, Vietnam": where the thing is, after a comma, is no other name
         if english is not None and zh and _DEMONYM_RE.match(english):
             english = None  # "Chinese 中甸": the Chinese name
         if english is not None and english not in sense.aliases and english != sense.name:
