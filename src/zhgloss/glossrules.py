@@ -643,25 +643,35 @@ class InsideRule:
         companies = self._companies
         firms: list[int] = []
         after: list[int] = []
+        places = self._places
         for k in compress(range(len(spans)), after_mark):
+            if not k:
+                continue
             s, e, value = spans[k]
-            if s < 1:
-                continue
-            company = companies.get(value)
-            if company is None:
-                company = companies[value] = self._is_company(value)
-            if company:
-                if s >= 4:
+            # The cheap tests first (the words, the kinds the renderer's records keep); an entry's note is decoded
+            # (`_is_company`) only for a company that may end or start such a pair of items.
+            previous_end, previous = spans[k - 1][1], spans[k - 1][2]
+            if previous_end == s - 3 and s >= 4:
+                # A place and a word of its own before the mark, then this match (云南白药与华润): `_listed_before`.
+                place = places.get(previous)
+                if place is None:
+                    place = places[previous] = self._is_place(previous)
+                if not place:
+                    continue
+                company = companies.get(value)
+                if company is None:
+                    company = companies[value] = self._is_company(value)
+                if company:
                     firms.append(k)
-                continue
-            # A place and a word of its own right after the mark that follows a company (五粮液和泸州老窖).
-            if k and spans[k - 1][1] == s - 1:
+            elif previous_end == s - 1:
+                # A place and a word of its own right after the mark that follows a company (五粮液和泸州老窖).
                 pair = _simplified(text[e : e + 2])
-                before = spans[k - 1][2]
-                listed = companies.get(before)
+                if not _is_own_word(pair) or pair in ordinary_words() or not self._is_place(value):
+                    continue
+                listed = companies.get(previous)
                 if listed is None:
-                    listed = companies[before] = self._is_company(before)
-                if listed and _is_own_word(pair) and pair not in ordinary_words() and self._is_place(value):
+                    listed = companies[previous] = self._is_company(previous)
+                if listed:
                     after.append(k)
         if not firms and not after:
             return spans
@@ -789,12 +799,19 @@ class InsideRule:
         )
         agencies = self._agencies
         drop: list[int] = []
+        ann = self.annotator
         for k in glued:
             _, e, value = spans[k]
             agency = agencies.get(value)
+            if agency is False or (
+                agency is None and (value >= ann._t.n_z or ann.record(ann.value_entry(value)).type != "org")
+            ):
+                continue  # the kind from the renderer's record first: the note is decoded for an organisation only
+            if not _is_trade_at(_simplified(text[e - 1 : e + _FIRM_REACH]), 1, _FIRM_TRADES):
+                continue
             if agency is None:
                 agency = agencies[value] = self._is_agency(value)
-            if agency and _is_trade_at(_simplified(text[e - 1 : e + _FIRM_REACH]), 1, _FIRM_TRADES):
+            if agency:
                 drop.append(k)
         return self._without(spans, drop)
 
