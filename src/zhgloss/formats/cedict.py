@@ -2199,7 +2199,7 @@ def _renderings(glosses: Iterable[str], pointed: list[str] | None = None) -> lis
     out: list[str] = []
     literal: list[str] = []
     for gloss in glosses:
-        if _NOT_A_RENDERING_RE.match(gloss) or _NAMED_VARIANT_RE.match(gloss):
+        if _NOT_A_RENDERING_RE.match(gloss) or ("variant of" in gloss and _NAMED_VARIANT_RE.match(gloss)):
             if pointed is not None and (xref := _XREF_RE.match(gloss)) is not None:
                 target = xref.group("hans") or xref.group("hant")
                 if has_cjk(target) and xref.group("written") is None:
@@ -2209,7 +2209,8 @@ def _renderings(glosses: Iterable[str], pointed: list[str] | None = None) -> lis
             # "(bird species of China) common pheasant (Phasianus colchicus)", "(coll.) cloud", "many hairs make a fur
             # coat (idiom); many small ...", "yuppie (loanword)": labels say what kind of word it is, no English of it.
             # (A gloss that is all a bracket, "(question particle for "yes-no" questions)" of 吗, is the word's gloss.)
-            gloss = _MARKER_RE.sub("", _LABELS_RE.sub("", gloss)) or gloss
+            unlabelled = _LABELS_RE.sub("", gloss) if gloss[0] == "(" else gloss
+            gloss = (_MARKER_RE.sub("", unlabelled) if "(" in unlabelled else unlabelled) or gloss
         text = plain_gloss(_TRAILING_BRACKET_RE.sub("", gloss) if gloss.endswith(")") and gloss[0] != "(" else gloss)
         if text.startswith("fig. "):
             text = text[5:]  # "fig. to live in each other's pockets": what the saying means, its English
