@@ -131,6 +131,76 @@ def test_the_family_name_alone_after_a_name_written_one_word_per_character() -> 
     assert [(p.kind, p.found) for p in checker.check(segments).problems] == []
 
 
+@pytest.mark.parametrize(
+    ("zh", "en", "alias", "pinyin", "family"),
+    [
+        # CC-CEDICT writes a Japanese name family first ("Abe Shinzo", "KAN Naoto"); the import adds the Western
+        # order as an alias (acceptance tester, s20: after "Shinzo Abe was assassinated.", "Abe served twice…" was
+        # `missing` 安倍晋三, the family name taken to be "Shinzo" because the form is adopted).
+        ("安倍晋三", "Abe Shinzo", "Shinzo Abe", "Ānbèi Jìnsān", "Abe"),
+        ("菅直人", "Kan Naoto", "Naoto Kan", "Jiān Zhírén", "Kan"),
+        ("福田康夫", "Fukuda Yasuo", "Yasuo Fukuda", "Fútián Kāngfū", "Fukuda"),
+        ("鸠山由纪夫", "Hatoyama Yukio", "Yukio Hatoyama", "Jiūshān Yóujìfū", "Hatoyama"),
+        # Korean, both orders listed: the same.
+        ("文在寅", "Moon Jae-in", "Jae-in Moon", "Wén Zàiyín", "Moon"),
+    ],
+)
+def test_a_name_listed_in_both_orders_has_its_family_name_first_in_the_preferred_form(
+    zh: str, en: str, alias: str, pinyin: str, family: str
+) -> None:
+    entry = Entry(id="x", type="person", zh=zh, pinyin=pinyin, en=en, aliases=[alias], en_adopted=True)
+    assert family_name(entry) == family
+
+
+def test_an_adopted_name_without_its_reversed_order_keeps_the_given_name_first() -> None:
+    # An alias that is not the same words reversed says nothing about the order.
+    entry = Entry(
+        id="x", type="person", zh="马化腾", pinyin="Mǎ Huàténg", en="Pony Ma", aliases=["Ma Huateng"], en_adopted=True
+    )
+    assert family_name(entry) == "Ma"
+    gou = Entry(
+        id="g",
+        type="person",
+        zh="郭台铭",
+        pinyin="Guō Táimíng",
+        en="Terry Gou",
+        aliases=["Gou Tai-ming"],
+        en_adopted=True,
+    )
+    assert family_name(gou) == "Gou"
+
+
+@pytest.mark.parametrize(
+    ("source", "translation"),
+    [
+        ("安倍晋三表示满意。", "Abe was satisfied."),
+        ("安倍晋三两度出任首相。", "Abe served twice as prime minister."),
+    ],
+)
+def test_the_family_name_alone_after_a_name_listed_in_both_orders(source: str, translation: str) -> None:
+    abe = Entry(
+        id="abe",
+        type="person",
+        zh="安倍晋三",
+        pinyin="Ānbèi Jìnsān",
+        en="Abe Shinzo",
+        aliases=["Shinzo Abe"],
+        en_adopted=True,
+    )
+    # Another entry whose own name is the family name alone (CC-CEDICT's 亚伯 'Abe', the biblical Abel).
+    abel = Entry(id="abel", type="person", zh="亚伯", pinyin="Yàbó", en="Abe", en_adopted=True)
+    entries = [abe, abel]
+    checker = Checker(Annotator(entries), Annotator(name_entries(entries)))
+    segments = [
+        Segment(1, "安倍晋三遇刺身亡。", "Shinzo Abe was assassinated."),
+        Segment(2, source, translation),
+    ]
+    problems = checker.check(segments).problems
+    # The Western order is an alias (a `variant`, which does not fail); the family name alone then passes, and is
+    # not taken for 亚伯 (neither `missing` 安倍晋三 nor `unexpected` 亚伯).
+    assert [(p.kind, p.found) for p in problems] == [("variant", "Shinzo Abe")]
+
+
 @given(
     st.from_regex(r"[A-Z][a-z]{1,5}", fullmatch=True),
     st.from_regex(r"[A-Z][a-z]{1,4}-[a-z]{1,4}", fullmatch=True),

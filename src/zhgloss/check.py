@@ -1011,9 +1011,11 @@ class _SegmentCheck:
         A family name is one word or more ("Liu-Yang"): the target is folded as `fold_latin` does,
         so a spelling with other case, tone marks or ü as u, v or yu is found as well; its capitals
         must be kept ("he" is not He). Standing alone: a family name followed by another capitalised word
-        ("Liu Chuanzhi", "Lee Kuan Yew", "Lei-Feng") starts the name of someone else, not this person's.
+        ("Liu Chuanzhi", "Lee Kuan Yew", "Lei-Feng") starts the name of someone else, not this person's. It may
+        cover a target name no source name has claimed: "Abe" after "Shinzo Abe" for 安倍晋三 is Abe, not 亚伯 'Abe'
+        (Abel), which the source does not name; the caller claims it.
         """
-        return self._find_folded(info.short, capitals=True, alone=True)
+        return self._find_folded(info.short, capitals=True, alone=True, unclaimed=True)
 
     def find_rendering(self, info: _EntryInfo) -> tuple[int, int, str] | None:
         """Find the leftmost free whole-name rendering of `info`'s entry in any case ("zou tao", "lyu bu")."""
@@ -1430,6 +1432,7 @@ class Checker:
                 # Before any full mention the family name alone still names the person: a `variant`
                 # (a warning) that says so, never "found nothing".
                 start, end, found = second
+                state.claim(start, end)
                 state.take((start, end))
                 if entry.id not in introduced:
                     note = f"the family name alone, before the translation names {entry.en} in full"

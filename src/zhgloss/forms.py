@@ -474,7 +474,8 @@ def family_name(entry: Entry) -> str | None:
     surname, or stands before a last hyphenated given name, is the family name after an adopted given name
     ("William Lai Ching-te" -> "Lai", CC-CEDICT's form for 赖清德; "Jimmy Lai Chee-ying"). A name of three or
     more one-syllable words, one for each Chinese character, is in the Chinese order even when adopted
-    ("Lee Kuan Yew" -> "Lee", as Singapore writes 李光耀 unhyphenated). A one-word name
+    ("Lee Kuan Yew" -> "Lee", as Singapore writes 李光耀 unhyphenated). A name whose aliases hold it again with its
+    first word moved to the end is family first ("Abe Shinzo" with "Shinzo Abe" -> "Abe"). A one-word name
     has no family name, nor has a title ("Xuande Emperor", "Emperor Daizong of Tang", "Empress Dowager Cixi":
     `TITLE_WORDS`), which names the person by reign or rank.
     """
@@ -494,6 +495,11 @@ def family_name(entry: Entry) -> str | None:
         inside = [w for w in words[1:-1] if en_key(w) in keys]
         if len(inside) == 1:
             return inside[0]
+    if words[1:] + words[:1] in (alias.split() for alias in entry.aliases):
+        # The same name listed again with its first word moved to the end: the preferred form is family first, the
+        # alias the Western order, as CC-CEDICT writes Japanese names ("Abe Shinzo", "KAN Naoto") and its import
+        # adds the Western order ("Shinzo Abe") as an alias.
+        return words[0]
     if _GIVEN_SYLLABLES_RE.match(words[-1]) and not _GIVEN_SYLLABLES_RE.match(words[0]):
         # Before the given name, after an adopted one if any: "Jimmy Lai Chee-ying" (Cantonese Lai, pinyin Lí).
         return words[-2] if len(words) == 3 else words[0]
