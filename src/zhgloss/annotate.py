@@ -1962,7 +1962,7 @@ class Annotator:
         found = self._matched_spans(text, sentence_case)
         glosses = self._own_glosses(text, found) if found and ("(" in text or "（" in text) else []
         kept = self._read_without(text, found, glosses, sentence_case) if glosses else self._judged(text, found)
-        if len(kept) < len(found) and _open_positions(text):
+        if len(kept) < len(found) and ("(" in text or "（" in text):
             kept = self._with_own_glosses(text, found, kept)
         return kept
 
@@ -2033,7 +2033,10 @@ class Annotator:
         n = len(text)
         starts = list(map(_first, kept))
         back: list[Span] = []
-        for s, e, value in set(found).difference(kept):
+        dropped = list(set(found).difference(kept))
+        # Only a match followed by a bracket (or a space and one) can have its gloss after it: picked in C.
+        opens = _open_ends(text, map(_second, dropped))
+        for s, e, value in compress(dropped, map(opens.__contains__, map(_second, dropped))):
             opening, close = _gloss_brackets(text, e, n)
             if (
                 not close
@@ -2629,7 +2632,7 @@ class Session:
         value_entry = self._value_entry
         if self.count:
             self.counts.update(map(value_entry.__getitem__, map(_third, spans)))
-        opens = _open_positions(text)
+        opens = _open_ends(text, map(_second, spans))
         n = len(text)
         n_z = self._n_z
         seen = self._seen
@@ -2732,8 +2735,8 @@ class Session:
             for k in compress(range(len(values)), map(n_z.__le__, values)):
                 s, e, value = spans[k]
                 inserted[k] = self._e_gloss(text, s, e, value)[1]
-        opens = _open_positions(text)
-        if opens and not opens.isdisjoint(ends):
+        opens = _open_ends(text, ends)
+        if opens:
             self._unglossed(text, spans, ends, opens, inserted)
         # Interleave the text up to each mention's end with its insertion: slice assignment and one
         # join, rather than a zip of tuples.
@@ -2864,17 +2867,18 @@ _third = itemgetter(2)
 _BRACKET_RE = re.compile("[(（]")
 
 
-def _open_positions(text: str) -> set[int]:
-    """Offsets where a bracketed gloss could start (a bracket, or a space or tab before one)."""
+def _open_ends(text: str, ends: Iterable[int]) -> set[int]:
+    """Those of `ends` (offsets of `text`) where a bracketed gloss could start: a bracket, or a space or tab before one.
+
+    Picked in C (map, compress) from the character at each end: most ends are followed by neither, and a text's
+    brackets are never walked (Chinese prose writes many that follow no match).
+    """
     if "(" not in text and "（" not in text:
         return set()
-    opens: set[int] = set()
-    for found in _BRACKET_RE.finditer(text):
-        at = found.start()
-        opens.add(at)
-        if at and text[at - 1] in _GLOSS_GAPS:
-            opens.add(at - 1)
-    return opens
+    padded = text + "\n\n"
+    ends = list(ends)
+    at = set(compress(ends, map(_GLOSS_STARTS.__contains__, map(padded.__getitem__, ends))))
+    return {e for e in at if padded[e] in _OPEN or padded[e + 1] in _OPEN}
 
 
 TSV_COLUMNS = ("file", "line", "col", "start", "end", "id", "surface", "form", "status", "zh", "pinyin", "en")

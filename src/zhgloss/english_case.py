@@ -30,9 +30,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 
 Span = tuple[int, int, int]
+
+_first = itemgetter(0)
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 LOWER_WORDS_PATH = Path(__file__).resolve().parent / "data" / "english_lower_words.txt"
 
@@ -56,16 +61,21 @@ def lower_words() -> frozenset[str]:
         return frozenset(line.strip() for line in fp if line.strip() and not line.startswith("#"))
 
 
-def sentence_starts(text: str) -> set[int]:
-    """Return the offsets in `text` where a sentence's first word (a capital letter) starts, as the module says."""
+def sentence_starts(text: str, begin: int = 0, end: int | None = None) -> set[int]:
+    """Return the offsets in `text` where a sentence's first word (a capital letter) starts, as the module says.
+
+    `begin`, `end`: only the offsets of text[begin:end] are looked at, where `begin` starts a line (0 or right after
+    a line break) and `end` ends one (a line break's offset, or len(text)). No sentence start depends on another
+    line, so a line's starts are the same read alone as in the whole text.
+    """
     starts = set()
-    for match in _SENTENCE_START_RE.finditer(text):
+    for match in _SENTENCE_START_RE.finditer(text, begin, len(text) if end is None else end):
         stop = match.start() - 1
         if stop >= 0 and text[stop] == ".":
-            begin = stop
-            while begin and (text[begin - 1].isalpha() or text[begin - 1] == "."):
-                begin -= 1
-            if _abbreviation(text[begin:stop]):
+            at = stop
+            while at and (text[at - 1].isalpha() or text[at - 1] == "."):
+                at -= 1
+            if _abbreviation(text[at:stop]):
                 continue
         starts.add(match.end())
     return starts
@@ -84,9 +94,24 @@ def ordinary_at_start(text: str, found: Sequence[Span], safe: Callable[[int, str
     `safe(value, form)` tells whether the entry of match value `value` says `form` is glossed wherever it stands.
     A match is dropped when it is one word (letters and apostrophes only), starts a sentence, its word is
     in `lower_words()`, the text writes the same word nowhere else where no sentence starts, and it is not safe.
+    Only the lines of the matches that start with a capital letter are read for their sentences' starts (a
+    Chinese text with a few English names in it is not scanned whole).
     """
-    starts = sentence_starts(text)
-    held = [(s, e, value) for s, e, value in found if is_ordinary_at(text, s, e, starts) and not safe(value, text[s:e])]
+    # A sentence starts at a capital A-Z (`_SENTENCE_START_RE`): the other matches are picked out in C.
+    capitalised = compress(found, map(_CAPITALS.__contains__, map(text.__getitem__, map(_first, found))))
+    held: list[Span] = []
+    line_starts: dict[int, set[int]] = {}  # a line's first offset -> its sentences' starts
+    for s, e, value in capitalised:
+        word = text[s:e]
+        if not word.replace("'", "").replace("\u2019", "").isalpha() or word.lower() not in lower_words():
+            continue
+        begin = text.rfind("\n", 0, s) + 1
+        starts = line_starts.get(begin)
+        if starts is None:
+            end = text.find("\n", e)
+            starts = line_starts[begin] = sentence_starts(text, begin, len(text) if end < 0 else end)
+        if is_ordinary_at(text, s, e, starts) and not safe(value, word):
+            held.append((s, e, value))
     if not held:
         return list(found)
     dropped = set(held)
