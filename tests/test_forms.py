@@ -694,3 +694,29 @@ def test_variants_are_the_variant_renderings(en: str, pinyin: str | None, kind: 
 def test_variants_of_every_bundled_entry_are_its_variant_renderings() -> None:
     for entry in [*ENTRIES, *PEOPLE]:
         assert list(forms.variant_texts(entry)) == [r for r in renderings(entry) if r.status == "variant"], entry.id
+
+
+def test_an_unexpected_name_that_is_the_family_name_of_a_person_named_before_says_so() -> None:
+    abe = Entry(
+        id="abe",
+        type="person",
+        zh="安倍晋三",
+        pinyin="Ānbèi Jìnsān",
+        en="Abe Shinzo",
+        aliases=["Shinzo Abe"],
+        en_adopted=True,
+    )
+    abel = Entry(id="abel", type="person", zh="亚伯", pinyin="Yàbó", en="Abe", en_adopted=True)
+    entries = [abe, abel]
+    checker = Checker(Annotator(entries), Annotator(name_entries(entries)))
+    segments = [
+        Segment(1, "安倍晋三遇刺身亡。", "Shinzo Abe was assassinated."),
+        Segment(2, "他们随后共进晚餐。", "Abe then had dinner."),
+    ]
+    problems = [p for p in checker.check(segments).problems if p.kind != "variant"]
+    # Unexpected is right (the source names nobody), and the report names the person the reader has in mind.
+    assert [(p.kind, p.found, p.expected) for p in problems] == [("unexpected", "Abe", "亚伯")]
+    assert problems[0].note is not None and "安倍晋三" in problems[0].note
+    # Without the full name before, nothing is said of 安倍晋三.
+    alone = [p for p in checker.check(segments[1:]).problems if p.kind != "variant"]
+    assert [(p.kind, p.note) for p in alone] == [("unexpected", None)]

@@ -581,6 +581,26 @@ def initials(name: str) -> str | None:
     return "".join(w[0] for w in words)
 
 
+class _Introduced(dict[str, "Entry"]):
+    """The names a translation has rendered so far in a document, by entry id; and its people by family name."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._families: dict[str, Entry] = {}
+        self._indexed = 0
+
+    def family(self, key: str, info: Callable[[Entry], _EntryInfo]) -> Entry | None:
+        """Return the first person named so far whose family name alone (`_EntryInfo.short`) has `key`; else None."""
+        if self._indexed < len(self):
+            # Names are only ever added: index those added since the last call (a dict keeps their order).
+            for person in list(self.values())[self._indexed :]:
+                if person.type == "person":
+                    for short in info(person).short:
+                        self._families.setdefault(short, person)
+            self._indexed = len(self)
+        return self._families.get(key)
+
+
 class _EntryInfo:
     """What the checks derive from one entry, computed once per entry."""
 
@@ -1197,7 +1217,7 @@ class Checker:
         """Return the problems of the document made of `segments` (see the module docstring)."""
         problems: list[tuple[int, int, Problem]] = []
         renderings: dict[str, _Uses] = {}
-        introduced: set[str] = set()
+        introduced = _Introduced()
         untranslated: list[int] = []
         count = 0
         last_number: int | None = None
@@ -1234,7 +1254,7 @@ class Checker:
         source: Sequence[Mention],
         target: list[Mention],
         renderings: dict[str, _Uses],
-        introduced: set[str],
+        introduced: _Introduced,
     ) -> list[Problem]:
         needed: dict[str, list[Mention]] = {}
         for mention in _without_glosses(segment.source, source):
@@ -1243,7 +1263,7 @@ class Checker:
         for i, mention in enumerate(target):
             rendered.setdefault(mention.entry.id, []).append(i)
         state = _SegmentCheck(segment, target)
-        introduced.update(rendered)
+        introduced.update((entry_id, target[indexes[0]].entry) for entry_id, indexes in rendered.items())
 
         # Pair each source name with its own renderings, in order; the common case of a clean
         # segment ends here. Variants are judged at the end of the document, with consistency.
@@ -1361,7 +1381,7 @@ class Checker:
                 start, end, found = whole
                 state.claim(start, end)
                 state.take((start, end))
-                introduced.add(entry.id)
+                introduced[entry.id] = entry
                 verdict = check_kind(info.forms.judge(found), entry)
                 if verdict is not None and verdict != "missing":
                     out.append(problem(verdict, mention, found, entry.en, (start, end), None))
@@ -1372,7 +1392,7 @@ class Checker:
                 start, end, found, form = initialism
                 state.claim(start, end)
                 state.take((start, end))
-                introduced.add(entry.id)
+                introduced[entry.id] = entry
                 out.append(problem("variant", mention, found, entry.en, (start, end), f"the initials of {form!r}"))
                 continue
             parts = self._rendered_by_parts(mention, state)
@@ -1380,22 +1400,22 @@ class Checker:
                 # 中美 "China-USA" written "China-US" or "US-China": each character's name is rendered.
                 for i in parts:
                     state.used[i] = True
-                introduced.add(entry.id)
+                introduced[entry.id] = entry
                 continue
             if self._rendered_by_kin(mention, state) is not None:
                 # "Chinese economic growth" for 中国经济增长, "American officials".
-                introduced.add(entry.id)
+                introduced[entry.id] = entry
                 continue
             if self._rendered_by_abbreviation(mention, state) is not None:
                 # 中方 "the Chinese side" rendered "China" (not 美方: 美 stands for the Americas or the US).
-                introduced.add(entry.id)
+                introduced[entry.id] = entry
                 continue
             shorter = self._rendered_by_short_name(mention, state)
             if shorter is not None:
                 # "Tencent" for 腾讯 "Tencent Holdings Limited", "Lai Ching-te" for "William Lai Ching-te": accepted
                 # as an alias is, a `variant` that says what makes it shorter.
                 start, end, why = shorter
-                introduced.add(entry.id)
+                introduced[entry.id] = entry
                 out.append(problem("variant", mention, state.text[start:end], entry.en, (start, end), why))
                 continue
             near = state.find_order(info)
@@ -1410,7 +1430,7 @@ class Checker:
                 start, end, form = near
                 state.claim(start, end)
                 state.take((start, end))
-                introduced.add(entry.id)
+                introduced[entry.id] = entry
                 found = state.text[start:end]
                 if rendering is None and kind == "misspelt" and en_key(found) in info.keys:
                     # Only spaced or joined otherwise ("Leijun", "LeiJun" for Lei Jun): a variant, as
@@ -1494,12 +1514,31 @@ class Checker:
                     mention.surface,
                     expected,
                     segment.id,
-                    None,
+                    self._family_name_of_introduced(mention, introduced),
                     span,
                     segment.line,
                 )
             )
         return out
+
+    def _family_name_of_introduced(self, mention: Mention, introduced: _Introduced) -> str | None:
+        """Say whose family name an unexpected target name also is, among the people named earlier; else None.
+
+        "Abe and Kan then had dinner." for a source that names nobody: "Abe" is the glossary's name for 亚伯 (Abel),
+        but the document has named 安倍晋三 'Abe Shinzo' in full before, so the reader is told that the name is
+        that person's family name too, and that this segment's source does not write the person.
+        """
+        if " " in mention.surface.strip():
+            return None
+        person = introduced.family(match_key(mention.surface), self.info)
+        if person is None or person.id == mention.entry.id:
+            return None
+        return f"also the family name of {person.en} ({person.zh}), named before; this source does not write it"
+        key = match_key(mention.surface)
+        for entry_id, person in introduced.items():
+            if entry_id != mention.entry.id and person.type == "person" and key in self.info(person).short:
+                return f"also the family name of {person.en} ({person.zh}), named before; this source does not write it"
+        return None
 
     def _rendered_by_parts(self, mention: Mention, state: _SegmentCheck) -> list[int] | None:
         """Find the free target names that render a source name made of names, one for each part; else None.
