@@ -35,13 +35,14 @@ from __future__ import annotations
 
 from itertools import compress
 from operator import itemgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from zhgloss.script import is_cjk
 
 if TYPE_CHECKING:
     from zhgloss.annotate import Annotator, Span
 
+_T = TypeVar("_T")
 DOC_REACH = 3000
 """Characters before a match whose uses count as the document's (about two pages of prose)."""
 DOC_NEAR = 600
@@ -72,12 +73,18 @@ class DocumentRule:
         flags = list(map(forms.__getitem__, values))
         if not any(flags):
             return spans
-        drop = [k for k in compress(range(len(spans)), flags) if self._cuts_a_name(text, *spans[k][:2], before)]
+        # A match with no Han character on either side cuts no pair: told by a table per character, before the call.
+        n, cjk = len(text), _CJK
+        drop = [
+            k
+            for k in compress(range(len(spans)), flags)
+            for s, e, _ in (spans[k],)
+            if ((s and cjk[text[s - 1]]) or (e < n and cjk[text[e]])) and self._cuts_a_name(text, s, e, before)
+        ]
         if not drop:
             return spans
         self.dropped += len(drop)
-        dropped = set(drop)
-        return [span for k, span in enumerate(spans) if k not in dropped]
+        return without_indices(spans, drop)
 
     def _is_concerned(self, value: int) -> bool:
         """Tell whether pattern `value` is a two-character Chinese form the dictionary lacks, not safe by its entry."""
@@ -99,16 +106,24 @@ class DocumentRule:
         # characters whether the document comes whole or in chunks of whole lines (`before`).
         end = text.find("\n", e)
         end = len(text) if end < 0 else end
-        left = text[s - 1 : s + 1] if s and is_cjk(text[s - 1]) else ""
-        right = text[e - 1 : e + 1] if e < end and is_cjk(text[e]) else ""
+        left = text[s - 1 : s + 1] if s and _CJK[text[s - 1]] else ""
+        right = text[e - 1 : e + 1] if e < end and _CJK[text[e]] else ""
         # First the page before (DOC_NEAR characters): a name the document keeps using stands there too.
         # Slices and counts only, no list or tuple: a container made per match would wake the cyclic
         # collector, which costs more than the counts on a heap the size of an annotator's.
-        near = before[s - DOC_NEAR :] + text[:end] if s < DOC_NEAR and before else text[max(0, s - DOC_NEAR) : end]
-        if left and near.count(left) < 2:
-            left = ""
-        if right and near.count(right) < 2:
-            right = ""
+        if s < DOC_NEAR and before:
+            near = before[s - DOC_NEAR :] + text[:end]
+            if left and near.count(left) < 2:
+                left = ""
+            if right and near.count(right) < 2:
+                right = ""
+        else:
+            # Counted in place (str.count with bounds): a slice of the page would be copied per match first.
+            lo = s - DOC_NEAR if s > DOC_NEAR else 0
+            if left and text.count(left, lo, end) < 2:
+                left = ""
+            if right and text.count(right, lo, end) < 2:
+                right = ""
         if not (left or right):
             return False
         if s < DOC_REACH and before:
@@ -159,4 +174,28 @@ class DocumentRule:
         return len(before) >= DOC_USES and len(after) >= DOC_USES
 
 
+def without_indices(items: list[_T], drop: list[int]) -> list[_T]:
+    """Return `items` less those at the sorted, distinct indices `drop`: the runs between them, copied by slices.
+
+    A rule drops a few of a chunk's thousands of matches: slices copy the rest in C, where a comprehension that tests
+    each index takes a Python step per match, per rule (`zhgloss.glossrules` uses it too).
+    """
+    kept: list[_T] = []
+    after = 0
+    for k in drop:
+        kept += items[after:k]
+        after = k + 1
+    kept += items[after:]
+    return kept
+
+
+class _CjkChars(dict[str, bool]):
+    """_CJK[c] is `is_cjk(c)`, remembered per character: a look-up costs less than the call."""
+
+    def __missing__(self, char: str) -> bool:
+        self[char] = verdict = is_cjk(char)
+        return verdict
+
+
+_CJK = _CjkChars()
 _third = itemgetter(2)

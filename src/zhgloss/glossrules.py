@@ -18,11 +18,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import compress, islice, repeat
 from math import log
-from operator import and_, eq, itemgetter, or_, truth
+from operator import and_, eq, is_, is_not, itemgetter, or_, truth
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from zhgloss.datafile import Mapped, map_data
+from zhgloss.document import without_indices
 from zhgloss.namecontext import (
     _BEFORE,
     _BEFORE_LONGEST,
@@ -65,6 +66,61 @@ _PERSONAL_NAME = "(name)"
 _NAME_DOTS = frozenset(NAME_SEPARATORS) - {"\uff0e"}
 """The separators written between the parts of one name (·, ・, ‧), not the fullwidth full stop (．), which some
 texts end sentences with."""
+
+
+class _Around:
+    """The characters next to each match of one list of matches, as four strings aligned with the list.
+
+    Character k of `before` is the one right before match k (the first match's reads the text's last character, as
+    text[-1] does, which the rules rule out), of `first` its first, of `last` its last, and of `after` the one right
+    after it (a line break past the text's end). A rule picks the matches a character next to them concerns with one
+    regex scan of such a string (`InsideRule._picked`), in C at a few nanoseconds a match: a chain of maps over the
+    matches, per rule, cost a dense glossary's chunk of 10,000 matches about a millisecond each. A rule that drops
+    matches cuts their characters out of the strings (`cut`); a list made otherwise has its strings worked out anew
+    when a rule asks.
+    """
+
+    __slots__ = ("_padded", "_strings", "spans", "text")
+
+    def __init__(self, text: str, spans: list[Span]) -> None:
+        self.text = text
+        self.spans = spans
+        self._padded = ""
+        self._strings: dict[str, str] = {}
+
+    def string(self, spans: list[Span], where: str) -> str:
+        """The characters at `where` ("before", "first", "last", "after") of each match of `spans`, one string."""
+        if spans is not self.spans:
+            self.spans, self._strings = spans, {}
+        found = self._strings.get(where)
+        if found is None:
+            text = self.text
+            if where == "before":
+                found = "".join(map(text.__getitem__, map(_minus_one, map(_first, spans))))
+            elif where == "first":
+                found = "".join(map(text.__getitem__, map(_first, spans)))
+            elif where == "last":
+                found = "".join(map(text.__getitem__, map(_minus_one, map(_second, spans))))
+            else:
+                if not self._padded:
+                    self._padded = text + "\n"
+                found = "".join(map(self._padded.__getitem__, map(_second, spans)))
+            self._strings[where] = found
+        return found
+
+    def cut(self, spans: list[Span], kept: list[Span], drop: list[int]) -> None:
+        """Follow `spans` becoming `kept`, less the matches at `drop` (sorted indices): cut them out of the strings."""
+        if spans is not self.spans:
+            return
+        edges = list(zip([0, *map((1).__add__, drop)], [*drop, len(spans)], strict=True))
+        self._strings = {where: "".join([string[a:b] for a, b in edges]) for where, string in self._strings.items()}
+        self.spans = kept
+
+
+@lru_cache(maxsize=64)
+def _chars_re(chars: frozenset[str]) -> re.Pattern[str]:
+    """A regex that finds any one of the one-character strings of `chars` (their longer strings are ignored)."""
+    return re.compile(f"[{''.join(sorted(map(re.escape, (c for c in chars if len(c) == 1))))}]")
 
 
 class InsideRule:
@@ -118,6 +174,7 @@ class InsideRule:
         self._asked = 0
         self._risks = 0
         self._crossing: CrossingRule | None = None
+        self._around: _Around | None = None
         self._names_memo: dict[tuple[str, int, int], bool] = {}
         self._conjunctions_memo: dict[tuple[str, int, int], bool] = {}
         self._foreign_memo: dict[tuple[str, int, int], bool] = {}
@@ -127,6 +184,7 @@ class InsideRule:
         self._held: dict[int, bool] = {}
         self._titled: dict[int, bool] = {}
         self._places: dict[int, bool] = {}
+        self._place_flags: dict[int, bool] = {}
         self._traders: dict[int, int] = {}
         self._countries: dict[int, bool] = {}
         self._companies: dict[int, bool] = {}
@@ -155,12 +213,11 @@ class InsideRule:
         # generic after): the characters around every match, gathered once, tell which rules can pick none and need
         # not be asked. Each rule only drops matches, so what it can pick is among these. Asking them all cost a
         # dense glossary's lines ~10% more time than the rules' own work (a pass over the matches per rule).
-        starts = list(map(_first, spans))
-        ends = list(map(_second, spans))
-        before = set(map(text.__getitem__, map(_minus_one, starts)))  # the first match's -1 reads the last character
-        first = set(map(text.__getitem__, starts))
-        after = set(map((text + "\n").__getitem__, ends))
-        last = set(map(text.__getitem__, map(_minus_one, ends)))
+        around = self._around = _Around(text, spans)
+        before = set(around.string(spans, "before"))  # the first match's -1 reads the last character
+        first = set(around.string(spans, "first"))
+        after = set(around.string(spans, "after"))
+        last = set(around.string(spans, "last"))
         kept = spans
         kept = self._outside_brand_places(kept)
         if not _list_marks().isdisjoint(before):
@@ -221,8 +278,18 @@ class InsideRule:
         if not drop:
             return spans
         self.dropped += len(drop)
-        dropped = set(drop)
-        return [span for k, span in enumerate(spans) if k not in dropped]
+        dropped = sorted(set(drop))
+        kept = without_indices(spans, dropped)
+        if self._around is not None:
+            self._around.cut(spans, kept, dropped)
+        return kept
+
+    def _picked(self, text: str, spans: list[Span], where: str, chars: frozenset[str]) -> list[int]:
+        """The indices of the matches of `spans` whose character at `where` (see `_Around`) is one of `chars`."""
+        around = self._around
+        if around is None or around.text is not text:
+            around = self._around = _Around(text, spans)
+        return [found.start() for found in _chars_re(chars).finditer(around.string(spans, where))]
 
     def _outside_counted(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a two-character form that a numeral and classifier count as a common noun: 这座大桥.
@@ -237,10 +304,9 @@ class InsideRule:
         street", not Lao Cai, a city); nor a longer form, which holds a name before the noun (这座长江大桥); nor a
         form the classifier does not count (一座鲁迅像: 座 counts the statue, 鲁迅 is its modifier).
         """
-        # The matches right after a classifier, picked in C (map, compress): most lines have none. The first
+        # The matches right after a classifier, picked by one scan in C (`_picked`): most lines have none. The first
         # match's -1 reads the text's last character, and is ruled out below.
-        before = map(text.__getitem__, map(_minus_one, map(_first, spans)))
-        counted = list(compress(range(len(spans)), map(_counting().__contains__, before)))
+        counted = self._picked(text, spans, "before", _counting())
         if not counted:
             return spans
         ann = self.annotator
@@ -268,8 +334,7 @@ class InsideRule:
         three countries", 四国集团 "the Group of Four". Not 三国时期, 三国演义 nor 日本四国岛, which name the period,
         the novel and the island.
         """
-        firsts = map(text.__getitem__, map(_first, spans))
-        candidates = list(compress(range(len(spans)), map(_count_numerals().__contains__, firsts)))
+        candidates = self._picked(text, spans, "first", _count_numerals())
         if not candidates:
             return spans
         drop: list[int] = []
@@ -331,7 +396,7 @@ class InsideRule:
         """
         n = len(text)
         generics = _place_after_person()
-        ends = [k for k, span in enumerate(spans) if span[1] < n and text[span[1]] in generics]
+        ends = [k for k in self._picked(text, spans, "after", generics) if spans[k][1] < n]
         if not ends:
             return spans
         from zhgloss.segment import bundled_counts
@@ -373,22 +438,24 @@ class InsideRule:
         # looked up as places: an entry's decoding costs more than these tests, and a dense glossary matches thousands
         # of forms. The scan finds the words, not their first characters (有 of 有限公司 and 发 of 发布公告 are
         # everywhere), and only in a text holding one of those characters.
-        before = list(map(text.__getitem__, map(_minus_one, map(_first, spans))))
-        candidates = set(compress(range(len(spans)), map(_TITLE_TAILS.__contains__, before)))
-        candidates.update(compress(range(len(spans)), map(_match_verb_lasts().__contains__, before)))
+        candidates = set(self._picked(text, spans, "before", _TITLE_TAILS | _match_verb_lasts()))
         if not _company_title_firsts().isdisjoint(text):
             # The few characters from each match's end on, as one string of equal strides (one scan in C, not one of
             # the whole text, which cost more than the rule on a long one). A mark that starts within reach, or right
             # at the end (the scan finds marks that do not overlap, and one it passes over may start a character on:
             # 发布公告称 holds 公告称, which `_starts_company` reads after 发布), makes its match a candidate.
+            # Only a place's match can be a candidate: the windows are cut after those alone, picked by a flag asked
+            # once per pattern (a dense glossary's matches are mostly terms; cutting and scanning a window after each
+            # cost half the rule).
+            placed = list(compress(range(len(spans)), _risks_of(spans, self._place_flags, self._is_place)))
             width = _GROUP_REST + _COMPANY_TITLE_LONGEST + 1
             padded = text + "\n" * width
-            ends = list(map(_second, spans))
+            ends = [spans[k][1] for k in placed]
             windows = "\n".join(map(padded.__getitem__, map(slice, ends, map(width.__add__, ends))))
             for mark in _company_title_re().finditer(windows):
-                k, at = divmod(mark.start(), width + 1)
+                i, at = divmod(mark.start(), width + 1)
                 if at <= _COMPANY_REST or (at <= _GROUP_REST and mark.group() in _GROUP_WORDS):
-                    candidates.add(k)
+                    candidates.add(placed[i])
         if not candidates:
             return spans
         places = self._places
@@ -639,12 +706,11 @@ class InsideRule:
         Laojiao, after the brand 五粮液 "Wuliangye liquor").
         """
         # The matches after a mark, picked in C (a long text has thousands of matches and few after a mark).
-        after_mark = map(_list_marks().__contains__, map(text.__getitem__, map(_minus_one, map(_first, spans))))
         companies = self._companies
         firms: list[int] = []
         after: list[int] = []
         places = self._places
-        for k in compress(range(len(spans)), after_mark):
+        for k in self._picked(text, spans, "before", _list_marks()):
             if not k:
                 continue
             s, e, value = spans[k]
@@ -793,10 +859,7 @@ class InsideRule:
         China Life Insurance. A company's trade after its name is its own (丰田汽车 Toyota Motor, 国泰航空). Not a form
         safe by its entry. The matches a trade's first character follows are picked in C.
         """
-        padded = text + "\n"
-        glued = compress(
-            range(len(spans)), map(_trade_firsts().__contains__, map(padded.__getitem__, map(_second, spans)))
-        )
+        glued = self._picked(text, spans, "after", _trade_firsts())
         agencies = self._agencies
         drop: list[int] = []
         ann = self.annotator
@@ -839,10 +902,9 @@ class InsideRule:
         """
         n = len(text)
         # The matches after a verb's last character, picked in C (a long text has thousands of matches).
-        after_verb = map(_JOINING_LASTS.__contains__, map(text.__getitem__, map(_minus_one, map(_first, spans))))
         drop = [
             k
-            for k in compress(range(len(spans)), after_verb)
+            for k in self._picked(text, spans, "before", _JOINING_LASTS)
             for s, e, value in (spans[k],)
             if s >= 2
             and _simplified(text[s - 2 : s]) in _JOINING_VERBS
@@ -969,8 +1031,7 @@ class InsideRule:
         adjective a glossary may gloss: 很美观), nor a form safe by its entry. 最 and 太 that start a name are the
         name's (最高法, 太原: the match holds them).
         """
-        before = map(text.__getitem__, map(_minus_one, map(_first, spans)))
-        candidates = list(compress(range(len(spans)), map(_degree_tails().__contains__, before)))
+        candidates = self._picked(text, spans, "before", _degree_tails())
         if not candidates:
             return spans
         from zhgloss.segment import bundled_counts
@@ -1007,7 +1068,9 @@ class InsideRule:
         n = len(text)
         verbs = _loud_verbs()
         ends = [
-            k for k, (s, e, _) in enumerate(spans) if e < n and e - s == 2 and text[e - 1] == "大" and text[e] in verbs
+            k
+            for k in self._picked(text, spans, "last", _BIG)
+            if (e := spans[k][1]) < n and e - spans[k][0] == 2 and text[e] in verbs
         ]
         if not ends:
             return spans
@@ -1037,9 +1100,8 @@ class InsideRule:
         than the national body's. Not a form safe by its entry. The cost: a company's local branch (县联通) loses
         its company's gloss.
         """
-        # The matches right after a generic, picked in C (map, compress): a long text has thousands of matches.
-        before = map(text.__getitem__, map(_minus_one, map(_first, spans)))
-        candidates = compress(range(len(spans)), map(_unit_generics().__contains__, before))
+        # The matches right after a generic, picked by one scan in C (`_picked`): a long text has thousands of matches.
+        candidates = self._picked(text, spans, "before", _unit_generics())
         n_z = self.annotator._t.n_z
         drop = [
             k
@@ -1072,8 +1134,7 @@ class InsideRule:
         """
         n_z = self.annotator._t.n_z
         drop: list[int] = []
-        last = map(text.__getitem__, map(_minus_one, map(_second, spans)))
-        for k in compress(range(len(spans)), map(_AS_WORDS.__contains__, last)):
+        for k in self._picked(text, spans, "last", _AS_WORDS):
             s, e, value = spans[k]
             if value >= n_z or e - s < 2:
                 continue
@@ -1101,8 +1162,8 @@ class InsideRule:
         n = len(text)
         heads = [
             k
-            for k, (s, e, _) in enumerate(spans)
-            if e < n and e - s > 2 and text[e] in _HEAD_TAILS and text[e - 1] in _unit_generics()
+            for k in self._picked(text, spans, "after", _HEAD_TAILS)
+            if (e := spans[k][1]) < n and e - spans[k][0] > 2 and text[e - 1] in _unit_generics()
         ]
         if not heads:
             return spans
@@ -1153,8 +1214,8 @@ class InsideRule:
         generics = _office_generics()
         ends = [
             k
-            for k, (s, e, _) in enumerate(spans)
-            if e < n and e - s > 2 and text[e - 1] in generics and _CJK_CHAR[text[e]]
+            for k in self._picked(text, spans, "last", generics)
+            if (e := spans[k][1]) < n and e - spans[k][0] > 2 and _CJK_CHAR[text[e]]
         ]
         if not ends:
             return spans
@@ -1186,8 +1247,7 @@ class InsideRule:
         n_z = self.annotator._t.n_z
         # The characters right before the matches, looked up in C (map), without a Python step per match;
         # the first match's -1 reads the text's last character, and is ruled out below.
-        before = map(text.__getitem__, map(_minus_one, map(_first, spans)))
-        candidates = list(compress(range(len(spans)), map(_surname_forms().__contains__, before)))
+        candidates = self._picked(text, spans, "before", _surname_forms())
         if not candidates:
             return spans
         finder = self._name_finder()
@@ -1250,9 +1310,8 @@ class InsideRule:
         before it and one that starts on its second character and goes on past its end. Not 来自和龙的选手
         (no name before it) nor 王宗源和龙井的 (no name after).
         """
-        # The matches that start on a conjunction, picked in C (map, compress): few, most lines have none.
-        firsts = map(text.__getitem__, map(_first, spans))
-        candidates = list(compress(range(len(spans)), map(_CONJUNCTIONS.__contains__, firsts)))
+        # The matches that start on a conjunction, picked by one scan in C (`_picked`): few, most lines have none.
+        candidates = self._picked(text, spans, "first", _CONJUNCTIONS)
         if not candidates:
             return spans
         n_z = self.annotator._t.n_z
@@ -1298,9 +1357,13 @@ class InsideRule:
         # The matches next to a character of transliteration or a name separator (`_in_dotted_name`'s, asked here
         # in the same pass over the matches).
         glue = _glue_chars()
-        candidates = [
-            k for k, (s, e, _) in enumerate(spans) if (s and text[s - 1] in glue) or (e < n and text[e] in glue)
-        ]
+        # The first match's character before is the text's last: not glued to it.
+        candidates = sorted(
+            {
+                *(k for k in self._picked(text, spans, "before", glue) if spans[k][0]),
+                *self._picked(text, spans, "after", glue),
+            }
+        )
         if not candidates:
             return spans
         n_z = self.annotator._t.n_z
@@ -1785,7 +1848,7 @@ class CrossingRule:
         starts = [s - _REACH if s > _REACH else 0 for s, _, _ in picked]
         keys = [(text[lo : e + _REACH], s - lo, e - s) for lo, (s, e, _) in zip(starts, picked, strict=True)]
         verdicts = list(map(memo.get, keys, repeat(_UNSEEN, len(keys))))
-        for i in [i for i, verdict in enumerate(verdicts) if verdict is _UNSEEN]:
+        for i in list(compress(range(len(verdicts)), map(is_, verdicts, repeat(_UNSEEN)))):
             if len(memo) >= _CROSSING_MEMO:
                 memo.clear()
             verdicts[i] = memo[keys[i]] = self._judge(*keys[i])
@@ -1811,10 +1874,11 @@ class CrossingRule:
                     verdicts[i] = []
         # A match read apart is still a name where its context says so (大和证券): the context reaches
         # past the memo's window, so it is asked here. A term's wording (吃人, read 吃|人) is not concerned.
+        # The matches with a verdict, picked in C: most have none.
         changed = [
             i
-            for i, verdict in enumerate(verdicts)
-            if verdict is not None
+            for i in compress(range(len(verdicts)), map(is_not, verdicts, repeat(None)))
+            if (verdict := verdicts[i]) is not None
             and (
                 verdict is not _READ_APART
                 or (self._is_name(picked[i][2]) and not self._reads_as_proper(text, *picked[i][:2]))
@@ -2533,6 +2597,8 @@ _PERSON_OR_WORDING = _PERSON_TYPES | _WORDING_TYPES
 _READ_APART: list[tuple[int, int, int]] = []
 """`CrossingRule`'s verdict on a match read one character at a time: dropped, unless its context reads as a name."""
 _LIST_MARK_SET = frozenset(_LIST_MARKS)
+_BIG = frozenset("大")
+"""The last character of the forms `InsideRule._outside_loud_verbs` reads (大 of 张大, before 喊)."""
 KIND_WORDS: dict[str, tuple[str, ...]] = {
     "桥": ("bridge",),
     "山": ("mountain", "mount", "mt", "hill", "hills", "range", "shan"),
