@@ -1388,8 +1388,13 @@ def _bounds(keys: list[str]) -> array[int]:
 
 _MAYBE_WORD = "[^\u2e80-\uff0f\uff5b-\U0010ffff]"
 """A character `is_word_char` may say continues a word: below U+2E80 (CJK), or a full-width letter or digit."""
-_MAYBE_WORD_FIRST_RE = re.compile(f"(?m)^{_MAYBE_WORD}")
-_MAYBE_WORD_LAST_RE = re.compile(f"(?m){_MAYBE_WORD}$")
+
+
+@cache
+def _maybe_word_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The first and the last character of a line that may continue a word (`_MAYBE_WORD`): compiled when a cache
+    is built, not on every import (their negated classes over most of Unicode cost ~5 ms to compile)."""
+    return re.compile(f"(?m)^{_MAYBE_WORD}"), re.compile(f"(?m){_MAYBE_WORD}$")
 
 
 def _bounds_at_line_ends(keys: list[str]) -> array[int] | None:
@@ -1409,11 +1414,12 @@ def _bounds_at_line_ends(keys: list[str]) -> array[int] | None:
     if not all(keys[0:1]) or "\n\n" in text or text.endswith("\n"):
         raise ValueError("an empty pattern")
     limit = len(keys) // 16 + 1
-    firsts = list(islice(_MAYBE_WORD_FIRST_RE.finditer(text), limit))
+    first_re, last_re = _maybe_word_res()
+    firsts = list(islice(first_re.finditer(text), limit))
     if len(firsts) == limit:
         return None
     bounds = bytearray(len(keys))
-    for flag, matches in ((1, firsts), (2, _MAYBE_WORD_LAST_RE.finditer(text))):
+    for flag, matches in ((1, firsts), (2, last_re.finditer(text))):
         line, counted = 0, 0
         for match in matches:
             at = match.start()
@@ -2864,7 +2870,6 @@ class Session:
 
 _second = itemgetter(1)
 _third = itemgetter(2)
-_BRACKET_RE = re.compile("[(（]")
 
 
 def _open_ends(text: str, ends: Iterable[int]) -> set[int]:
