@@ -1312,27 +1312,32 @@ def read_names(names: Iterable[str]) -> dict[str, tuple[str, str]]:
     conn = _readings_table()
     if conn is None:
         return {}
-    attested = name_readings().names
-    foreign = name_readings().foreign
+    readings = name_readings()
+    attested, foreign, table = readings.names, readings.foreign, surnames()
+    plain = _PLAIN_HAN_RE.fullmatch
     out: dict[str, tuple[str, str]] = {}
     # A name to read: its words known already (the surname's), the parts to read (the given name,
     # or each part of a transliterated name), and whether a neutral tone is made full (given names).
     todo: dict[str, tuple[tuple[tuple[str, ...], ...], list[str], bool]] = {}
+    names = list(dict.fromkeys(names))
+    kept = _kept_t2s([name for name in names if plain(name)], keeps)
     for name in names:
-        if name in out or name in todo:
-            continue
-        if _PLAIN_HAN_RE.fullmatch(name):
-            if not keeps(name, "t2s"):
-                continue
+        if name in kept:
             known = attested.get(name)
             if known is not None:
                 syllables, size = known
                 out[name] = _written((syllables[:size], syllables[size:]))
-            elif name in foreign or len(name) >= 4:
+                continue
+            size = len(name)
+            if name in foreign or size >= 4:
                 continue  # a transliterated, Japanese or double-surnamed name: only `romanize` reads it
-            elif (found := find_surname(name)) is not None:
+            # `find_surname`, spelled out: a compound surname first, where characters remain for the given name.
+            found = table.get(name[:2]) if size > 2 else None
+            if found is None:
+                found = table.get(name[:1]) if size > 1 else table.get(name)
+            if found is not None:
                 todo[name] = ((found.syllables,), [name[len(found.zh) :]], True)
-        elif has_name_separator(name) and normalize(name) == name:
+        elif not plain(name) and has_name_separator(name) and normalize(name) == name:
             parts = split_name_parts(name)
             if all(_PLAIN_HAN_RE.fullmatch(part) and keeps(part, "t2s") for part in parts):
                 todo[name] = ((), parts, False)
@@ -1342,21 +1347,71 @@ def read_names(names: Iterable[str]) -> dict[str, tuple[str, str]]:
     pieces = {part: _pieces(part, longest) for _, parts, _ in todo.values() for part in parts}
     phrases = _table_phrases(conn, set().union(*pieces.values()))
     _fetch_chars(conn, "".join(pieces))
-    rows = _TABLE_CHARS
     for name, (known_words, parts, full_tones) in todo.items():
         words = list(known_words)
+        firsts = _FIRST_READINGS[full_tones]
         for part in parts:
             if phrases and not phrases.isdisjoint(pieces[part]):
                 # A phrase of pypinyin's dictionary (正义 of 孙正义): pypinyin reads it, as in romanize.
                 read = _pypinyin_read(part)
-            else:
-                read = [row[0] if (row := rows[c]) is not None else "" for c in part]
-            if len(read) != len(part) or not all(map(_NUMBERED_RE.match, read)):
+                if len(read) != len(part) or not all(map(_NUMBERED_RE.match, read)):
+                    break  # a character without a reading: romanize says so
+                words.append(tuple(_with_full_tones(part, read) if full_tones else read))
+                continue
+            # Else each character as the table reads it alone: what `_with_full_tones` makes of its first reading
+            # depends on the character alone, and is remembered by it.
+            read = [firsts.get(c) or _first_reading(c, full_tones) for c in part]
+            if "" in read:
                 break  # a character without a reading: romanize says so
-            words.append(tuple(_with_full_tones(part, read) if full_tones else read))
+            words.append(tuple(read))
         else:
             out[name] = _written(tuple(words))
     return out
+
+
+def _kept_t2s(names: list[str], keeps: Callable[[str, str], bool]) -> set[str]:
+    """The `names` that OpenCC t2s provably leaves as they are (`zhgloss.opencc_table.keeps`), asked a few at a time.
+
+    `keeps` of names joined by a line break is True only where it is True of each (a line break is no character
+    t2s changes, and no phrase of its tables holds one): a group that passes is kept whole, at one call; the
+    names of a group that fails (a traditional or a phrase character in one of them) are asked one by one.
+    """
+    out: set[str] = set()
+    group: list[str] = []
+    size = 0
+    for name in [*names, None]:
+        if name is not None and size + len(name) + 1 <= _T2S_GROUP:
+            group.append(name)
+            size += len(name) + 1
+            continue
+        if group:
+            if keeps("\n".join(group), "t2s"):
+                out.update(group)
+            else:
+                out.update(member for member in group if keeps(member, "t2s"))
+        group = [name] if name is not None else []
+        size = len(name) + 1 if name is not None else 0
+    return out
+
+
+_T2S_GROUP = 48
+"""The most characters of names (each with a line break) `_kept_t2s` asks `keeps` about at once (its limit is 64)."""
+
+_FIRST_READINGS: tuple[dict[str, str], dict[str, str]] = ({}, {})
+"""`_first_reading`'s answers by character: as read (index 0, False) and made full-toned (1, True)."""
+
+
+def _first_reading(char: str, full_tone: bool) -> str:
+    """The readings table's first reading of `char` (fetched already: `_fetch_chars`), made full-toned as
+    `_with_full_tones` makes it where `full_tone`; "" where the table has no numbered reading of it."""
+    row = _TABLE_CHARS.get(char)
+    reading = row[0] if row is not None else ""
+    if not _NUMBERED_RE.match(reading):
+        reading = ""
+    elif full_tone:
+        reading = _with_full_tones(char, [reading])[0]
+    _FIRST_READINGS[full_tone][char] = reading
+    return reading
 
 
 def _written(words: tuple[tuple[str, ...], ...]) -> tuple[str, str]:
