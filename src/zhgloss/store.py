@@ -69,10 +69,11 @@ def user_path() -> Path:
     return platformdirs.user_data_path("zhgloss") / USER_GLOSSARY_NAME
 
 
-def resolve_path(path: Path | None) -> Path:
-    """Choose the glossary: `path` if given, else the user's own if it exists, else the bundled one."""
+def resolve_path(path: str | os.PathLike[str] | None) -> Path:
+    """Choose the glossary: `path` if given (a str or any path-like, as a Path), else the user's own if it exists,
+    else the bundled one."""
     if path is not None:
-        return path
+        return Path(path)
     mine = user_path()
     return mine if mine.is_file() else bundled_path()
 
@@ -474,8 +475,10 @@ class Glossary:
         raise AttributeError(name)
 
     @classmethod
-    def open(cls, path: Path | None = None, *, read_only: bool | None = None, must_exist: bool = True) -> Glossary:
-        """Open the glossary at `path` (default: the user's, else the bundled, read-only one).
+    def open(
+        cls, path: str | os.PathLike[str] | None = None, *, read_only: bool | None = None, must_exist: bool = True
+    ) -> Glossary:
+        """Open the glossary at `path`, a str or path-like (default: the user's, else the bundled, read-only one).
 
         The bundled glossary is always read-only. Raise GlossaryFileError if the file is missing
         and `must_exist`.
