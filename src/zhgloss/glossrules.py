@@ -120,7 +120,8 @@ class _Around:
 @lru_cache(maxsize=64)
 def _chars_re(chars: frozenset[str]) -> re.Pattern[str]:
     """A regex that finds any one of the one-character strings of `chars` (their longer strings are ignored)."""
-    return re.compile(f"[{''.join(sorted(map(re.escape, (c for c in chars if len(c) == 1))))}]")
+    ones = "".join(sorted(map(re.escape, (c for c in chars if len(c) == 1))))
+    return re.compile(f"[{ones}]" if ones else "(?!)")
 
 
 class InsideRule:
@@ -164,6 +165,11 @@ class InsideRule:
     right after 附属 before a hospital's or a school's word (中山 of 复旦大学附属中山医院: `_outside_affiliated`), and
     before a club's own word and a match's clause (北京国安在工人体育场以二比零获胜: `_outside_club_clauses`).
     A person's name that doubles a character is read as strictly as a word-or-name form (山道弯弯: `_is_reduplicated`).
+    A place's name that is also a word is that word where the text says so: a compass point and 岸 after a water's name
+    is that bank (湘江南岸: `_outside_banks`), a shop's opening after the name makes it the shop (新店开业:
+    `_outside_business_subjects`), and 家 counts shops (五十家新店: `_outside_counted`). A body CC-CEDICT renders
+    country by country is not glossed with one country's English after another country named in its sentence
+    (日本首相在国会, the Diet: `_outside_other_countries`).
     English matches are never dropped.
     """
 
@@ -185,6 +191,7 @@ class InsideRule:
         self._titled: dict[int, bool] = {}
         self._places: dict[int, bool] = {}
         self._place_flags: dict[int, bool] = {}
+        self._renderings: dict[int, tuple[str, dict[str, str]] | None] = {}
         self._traders: dict[int, int] = {}
         self._countries: dict[int, bool] = {}
         self._companies: dict[int, bool] = {}
@@ -242,6 +249,12 @@ class InsideRule:
             kept = self._outside_local_bodies(text, kept)
         if not _AS_WORDS.isdisjoint(last) and "所" in text:
             kept = self._outside_as_said(text, kept)
+        if not _BANKS.isdisjoint(last):
+            kept = self._outside_banks(text, kept)
+        if not _BUSINESS_VERB_FIRSTS.isdisjoint(after):
+            kept = self._outside_business_subjects(text, kept)
+        if not _COUNTRY_BODY_LASTS.isdisjoint(last):
+            kept = self._outside_other_countries(text, kept)
         if not _TITLE_TAILS.isdisjoint(before) or not _company_title_firsts().isdisjoint(text):
             kept = self._outside_titled_places(text, kept)
         if (
@@ -1122,6 +1135,103 @@ class InsideRule:
         aliases = data.get("aliases")
         names = [data.get("en"), *(aliases if isinstance(aliases, (list, tuple)) else ())]
         return any(isinstance(name, str) and _NATIONAL_RE.match(name) is not None for name in names)
+
+    def _outside_banks(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a place's name that is a compass point and 岸 ("bank") after a water's name: 湘江南岸.
+
+        Chinese names the side of a river or a lake by a compass point and 岸: 长江南岸 "the south bank of the Yangtze",
+        江的北岸. A place named so (南岸 Nan'an district of Chongqing) is not meant right after a river's, a lake's or a
+        sea's name (its last character a water's generic: 江, 河, 湖, 海 …) or after 的: that is the bank. Not 左岸
+        ("Left Bank", Paris: not a compass point), nor the district's own name with its generic (南岸区), a longer
+        match.
+        """
+        drop = [
+            k
+            for k in self._picked(text, spans, "last", _BANKS)
+            for s, e, value in (spans[k],)
+            if e - s == 2
+            and s
+            and _simplified(text[s])[0] in _COMPASS
+            and _after_water(_simplified(text[max(0, s - 2) : s]))
+            and self._is_place(value)
+        ]
+        return self._without(spans, drop)
+
+    def _outside_business_subjects(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a place's name that is the subject of a shop's opening or closing: 新店开业.
+
+        Only a business opens, trades or shuts (_BUSINESS_VERBS: 开业, 开张, 营业, 歇业, 停业): a place's name right
+        before such a verb, with no preposition of place before it (在, 于: 在深圳开业 "opened in Shenzhen"), is the
+        shop's own word, not the place: 新店开业当天 "the day the new store opened" (not Xindian, Taiwan), 老店歇业.
+        """
+        drop = [
+            k
+            for k in self._picked(text, spans, "after", _BUSINESS_VERB_FIRSTS)
+            for s, e, value in (spans[k],)
+            if _simplified(text[e : e + _BUSINESS_VERB_LONGEST]).startswith(_BUSINESS_VERBS)
+            and not (s and _simplified(text[s - 1]) in _PLACE_PREPOSITIONS)
+            and self._is_place(value)
+        ]
+        return self._without(spans, drop)
+
+    def _outside_other_countries(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a body whose English the glossary ties to another country than the text names: 国会.
+
+        Some words name each country's body of a kind, and CC-CEDICT renders them country by country: 国会 is
+        "Parliament (UK); Congress (US); Diet (Japan); Legislative Yuan (Taiwan)", 国务院 "State Council (PRC); State
+        Department (USA)". The entry's English is one country's (Parliament), which is wrong for another's: after 日本
+        in the same sentence, 国会 is the Diet (日本首相在国会答辩). Such a match is dropped where the nearest country
+        named before it in its sentence is one of its note's countries and the note renders it otherwise there; kept
+        with no country named, or the English's own (英国国会), or one the note does not name. The countries are read
+        by pycountry's names and codes (`_country_codes`).
+        """
+        renderings = self._renderings
+        drop: list[int] = []
+        for k in self._picked(text, spans, "last", _COUNTRY_BODY_LASTS):
+            value = spans[k][2]
+            by_country = renderings.get(value, _UNSEEN_RENDERINGS)
+            if by_country is _UNSEEN_RENDERINGS:
+                by_country = renderings[value] = self._country_renderings(value)
+            if by_country is None:
+                continue
+            country = self._country_before(text, spans, k)
+            if country is not None and country in by_country[1] and by_country[1][country] != by_country[0]:
+                drop.append(k)
+        return self._without(spans, drop)
+
+    def _country_renderings(self, value: int) -> tuple[str, dict[str, str]] | None:
+        """The English of pattern `value`'s entry and its renderings by country (ISO alpha-2 code), from its note's
+        "Rendering (Country)" items, or None where fewer than two countries are named (`_outside_other_countries`)."""
+        ann = self.annotator
+        if value >= ann._t.n_z or not self.crossing._risk_of(value):
+            return None
+        data = ann._entry_dict(ann.value_entry(value))
+        note = data.get("note")
+        if not isinstance(note, str) or "(" not in note:
+            return None
+        codes = _country_codes()
+        by_country: dict[str, str] = {}
+        for item in note.split(";"):
+            found = _RENDERING_BY_COUNTRY_RE.match(item.strip())
+            code = codes.get(found.group(2)) if found else None
+            if found and code:
+                by_country.setdefault(code, found.group(1))
+        en = data.get("en")
+        if len(by_country) < 2 or not isinstance(en, str) or en not in by_country.values():
+            return None
+        return en, by_country
+
+    def _country_before(self, text: str, spans: list[Span], k: int) -> str | None:
+        """The ISO alpha-2 code of the country the nearest match before match k in its sentence names, if any."""
+        start = max(map(text.rfind, _SENTENCE_ENDS, repeat(0), repeat(spans[k][0]))) + 1
+        codes = _country_codes()
+        for s, _, value in reversed(spans[bisect_left(spans, (start,)) : k]):
+            if s < start:
+                break
+            if self._is_place(value) and self._is_country(value):
+                ann = self.annotator
+                return codes.get(ann.record(ann.value_entry(value)).en)
+        return None
 
     def _outside_as_said(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a match ending on the 如 of the frame 如……所说 "as … said": 真如 of 难道真如市上所说.
@@ -2623,6 +2733,9 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
     "沟": ("gully", "ravine", "valley"),
     "林": ("forest", "woods"),
     "海": ("sea",),
+    "店": ("shop", "store"),
+    "铺": ("shop", "store"),
+    "厂": ("factory", "plant", "works"),
 }
 """The English words that say a place is the thing a counted noun is (河 a river: the Yellow River), lower-case."""
 
@@ -2657,6 +2770,7 @@ COUNTED_NOUNS: dict[str, str] = {
     "幢": "楼房",
     "艘": "船舰艇",
     "辆": "车",
+    "家": "店铺馆厂",
     "盏": "灯",
     "顶": "帽轿",
     "粒": "米豆沙珠",
@@ -2691,6 +2805,8 @@ def _counting() -> frozenset[str]:
     return _with_traditional(COUNTED_NOUNS)
 
 
+_ROUGHLY = frozenset("余多来")
+"""What follows a round number to say "or so" before the classifier (百余家, 十多座, 十来条)."""
 _COUNTERS = frozenset("一二三四五六七八九十两几半百千万数每这那哪某")
 """Numerals and demonstratives that a classifier follows (一座, 两条, 这座, 每斤); Arabic digits count too."""
 
@@ -2702,6 +2818,8 @@ def _counts_before(text: str, i: int) -> bool:
     """
     j = i - 1
     if j >= 0 and text[i] in "斤克" and text[j] in "公千":  # 公斤, 千克: two-character measures
+        j -= 1
+    if j >= 1 and text[j] in _ROUGHLY:  # 百余家, 十多座, 十来条: a round number and "or so"
         j -= 1
     return j >= 0 and (text[j] in _COUNTERS or text[j].isdigit())
 
@@ -2757,6 +2875,26 @@ def _loud_verbs() -> frozenset[str]:
 
 _NATIONAL_RE = re.compile(r"(?:National|China|Chinese|State|All-China|Central)\b")
 """How the English of a national body starts (National People's Congress, China Democratic League, State Council)."""
+_BANKS = frozenset("岸")
+"""The side of a water a compass point names (南岸 "south bank"): `InsideRule._outside_banks`."""
+_COMPASS = frozenset("东西南北")
+_BANK_JOINS = frozenset("和与及、")
+_WATER_ENDS = frozenset("江河湖海溪川泽渠港湾")
+"""The last characters of the names of waters (长江, 黄河, 太湖): a bank's side follows them, or 的 after them."""
+_BUSINESS_VERBS = ("开业", "开张", "营业", "试营业", "歇业", "停业", "关张")
+"""What only a business does: opening, trading, shutting (`InsideRule._outside_business_subjects`)."""
+_BUSINESS_VERB_FIRSTS = frozenset(verb[0] for verb in _BUSINESS_VERBS) | frozenset("開營關")
+_BUSINESS_VERB_LONGEST = max(map(len, _BUSINESS_VERBS))
+_PLACE_PREPOSITIONS = frozenset("在于从到")
+"""Prepositions of place: a place's name after one is where something happens (在深圳开业)."""
+_COUNTRY_BODY_LASTS = frozenset("会院部")
+"""The last characters of the bodies CC-CEDICT renders country by country (国会, 国务院, 司法部): the matches
+`InsideRule._outside_other_countries` reads, picked by them."""
+_RENDERING_BY_COUNTRY_RE = re.compile(r"^([^()]+?) \(([A-Za-z][A-Za-z. ]*?)(?: etc\.?)?\)$")
+"""A note's item that renders the name for one country: "Diet (Japan)", "Justice Department (USA etc)"."""
+_SENTENCE_ENDS = ("。", "！", "？", "\n", "；")
+_UNSEEN_RENDERINGS: tuple[str, dict[str, str]] = ("", {})
+"""Marks a pattern not asked yet in `InsideRule._renderings` (compared by identity)."""
 _AS_WORDS = frozenset("如若")
 """如 and 若 "as", which open the frame 如……所说 "as … said" (`InsideRule._outside_as_said`)."""
 _AS_SAID = frozenset("说言料述示愿想见知闻载记云谓称")
@@ -3333,6 +3471,37 @@ def _country_names() -> frozenset[str]:
     return frozenset(
         str(country[field]) for country in countries for field in ("name", "common_name") if field in country
     )
+
+
+def _after_water(before: str) -> bool:
+    """Tell whether `before` (the characters before a match, simplified) ends with a water's name, its 的, or a bank
+    and a list mark (黄河北岸和南岸: the banks listed together)."""
+    last, second = before[-1:], before[-2:-1]
+    return last in _WATER_ENDS or (last == "的" and second in _WATER_ENDS) or (last in _BANK_JOINS and second == "岸")
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    """Every English name and code of a country ISO 3166-1 lists (name, common and official name, alpha-2 and
+    alpha-3 codes: "Japan", "United States", "USA") -> its alpha-2 code; also UK, PRC and Tw, which CC-CEDICT's notes
+    write (pycountry's data file, read as `_country_names` reads it)."""
+    import json
+    from importlib.util import find_spec
+
+    spec = find_spec("pycountry")
+    if spec is None or spec.origin is None:
+        return {}
+    path = Path(spec.origin).parent / "databases" / "iso3166-1.json"
+    with path.open(encoding="utf-8") as fp:
+        countries = json.load(fp)["3166-1"]
+    codes = {
+        str(country[field]): str(country["alpha_2"])
+        for country in countries
+        for field in ("name", "common_name", "official_name", "alpha_2", "alpha_3")
+        if field in country
+    }
+    codes.update({"UK": "GB", "PRC": "CN", "Tw": "TW", "Taiwan": "TW"})
+    return codes
 
 
 def _any_script_re(words: Iterable[str]) -> re.Pattern[str]:
