@@ -3519,15 +3519,21 @@ def _name_the_unit(drafts: dict[str, _Draft]) -> None:
     headword writes the generic, and the bare name names another thing. The generic is the line's own word after
     the name ("county", "district", "prefecture"), capitalised as English writes it in a name.
     """
+    units = [
+        d
+        for d in drafts.values()
+        if d.type == "place" and d.proper and d.line.zh.endswith(_UNIT_ENDS) and d.line.zh not in _UNIT_ENDS
+    ]
+    # Only the units' forms are asked about: the other drafts' English is looked at once, not gathered.
+    forms = {e for d in units for e in d.english}
     owners: dict[str, list[_Draft]] = {}
     for draft in drafts.values():
         if draft.proper:
             for form in draft.english[: 1 + MAX_ALIASES]:
-                owners.setdefault(form, []).append(draft)
-    for draft in drafts.values():
+                if form in forms:
+                    owners.setdefault(form, []).append(draft)
+    for draft in units:
         zh = draft.line.zh
-        if draft.type != "place" or not draft.proper or not zh.endswith(_UNIT_ENDS) or zh in _UNIT_ENDS:
-            continue
         taken = [
             e
             for e in draft.english
@@ -3973,6 +3979,7 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
     named: list[str] = []  # headwords whose lines give other names in characters (see `_fold_named`)
     headwords_read: dict[str, CedictLine] = {}  # the first line read of each simplified headword (see `_head`)
     fixes = corrections()
+    fixed_headwords = frozenset(hans for _, hans, _ in fixes)  # (a set test per line, not a key built for each)
     lines = fp if isinstance(fp, list) else list(fp)
     common = (
         list(map(bool, map(_COMMON_WORD_LINE_RE.match, lines))) if proper_only and isinstance(lines, list) else None
@@ -3980,7 +3987,7 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
     for line in iter_lines(lines, source, proper_only=proper_only, common=common):
         if proper_only and not line.is_proper_name:
             continue
-        line, fixed = corrected(line, fixes)
+        line, fixed = corrected(line, fixes) if line.zh in fixed_headwords else (line, None)
         draft = _read_line(line)
         if draft.proper:
             _add_mentions(line, mentions)
@@ -4068,7 +4075,7 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
     # A place's full name that is a headword of its own, a place read the same ("临河区 [Lin2 he2 qu1]
     # /Linhe district of Bayan Nur city/" beside 临河, 丹霞山 "Mt Danxia" beside 丹霞 "Mt Danxia"): one entry, the
     # full name a zh_alias of the bare one.
-    for draft in list(drafts.values()):
+    for draft in [d for d in drafts.values() if d.full_names or d.peaks]:
         reading = draft.line.pinyin_numbered.lower() + " "
         for full in (*draft.full_names, *draft.peaks):
             twin = drafts.get(full) or drafts.get(by_hant.get(full, ""))
@@ -4101,6 +4108,8 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
                 del drafts[other.line.zh]
                 continue
         # (Not to itself: 浙 "abbr. for Zhejiang 浙江" and 淛 "variant of 浙", one draft.)
+        if not draft.xrefs:
+            continue  # (most drafts: no list made for them)
         xrefs = [x for x in draft.xrefs if x != zh and x not in draft.hant]
         if not xrefs or (len(zh) < 2 and all(len(x) > len(zh) for x in xrefs)):
             continue
