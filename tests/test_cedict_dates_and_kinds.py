@@ -82,7 +82,7 @@ def imported(zhgloss_exe: str, tmp_path_factory: pytest.TempPathFactory) -> dict
         ("日经指数", "Nikkei 225", "name"),  # "stock market index" describes it
         ("零八宪章", "Charter 08", "name"),
         ("齐桓公", "Duke Huan of Qi", "person"),  # (reigned 685-643 BC)
-        ("维多利亚女王", "Victoria", "person"),  # Queen Victoria (reigned 1837-1901)
+        ("维多利亚女王", "Queen Victoria", "person"),  # 女王 writes the title (test_cedict_titles_s21.py)
         ("毛遂", "Mao Sui", "person"),  # Mao Sui (third century BC), who proverbially offered his services
         ("韩战", "Korean War", "event"),  # Korean War (1950-1953)
         # Found with `check` and `annotate` on the CC-CEDICT glossary (requests of the fifteenth session).

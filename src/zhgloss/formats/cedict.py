@@ -167,6 +167,7 @@ way CC-CEDICT words them (https://cc-cedict.org/wiki/format:syntax):
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import operator
@@ -790,6 +791,9 @@ class Sense:
     # A term named after a person or a thing ("Geiger counter", "Octopus card"), read as no name: the line decides
     # whether its common noun only describes a thing of that name (see `_read_line`).
     term: str = ""
+    # The titles taken off the front of a person's name ("King" of "King Mu"): the line decides whether its headword
+    # writes the title too, and so names the person by it (周穆王, see `_titled`).
+    title: str = ""
 
 
 # Lower-case words that make a phrase with a capitalised word a common noun: a rank of a taxon ("genus Artocarpus",
@@ -1418,6 +1422,7 @@ def read_sense(gloss: str) -> Sense:
         while (
             len(words) > 1 and words[0].lower() in _HONORIFICS and "of" not in words and words[1].lower() != "dowager"
         ):
+            sense.title = f"{sense.title} {words[0]}".lstrip()
             words = words[1:]
         # CC-CEDICT writes Japanese family names in capitals ("ITŌ Hirobumi"); English does not.
         capitals = False
@@ -1716,6 +1721,38 @@ def _is_titled_person(words: list[str], rest: str) -> bool:
         # "Pope Benedict XVI", "King Henry VIII": a title, a name and a ruler's numeral
         or (len(words) > 2 and _ROMAN_RE.match(words[-1]) is not None)
     )
+
+
+# How Chinese writes a person's title (`_HONORIFICS`) in a name: after it (周穆王 King Mu, 维多利亚女王 Queen
+# Victoria, 太平公主 Princess Taiping, 库克船长 Captain Cook, 包公 Lord Bao), or, for the rulers of the oldest
+# dynasties, 帝 before it (帝辛 Emperor Xin). (Titles of the Chinese court and of Western usage as CC-CEDICT's own
+# lines render them.)
+_TITLES_WRITTEN: dict[str, tuple[str, ...]] = {
+    "king": ("王",),
+    "queen": ("女王", "王后", "皇后"),
+    "emperor": ("帝", "皇"),
+    "empress": ("后",),
+    "prince": ("王子", "太子", "亲王"),
+    "princess": ("公主",),
+    "lord": ("公", "勋爵"),
+    "lady": ("小姐", "夫人", "女士"),
+    "sir": ("爵士",),
+    "general": ("将军",),
+    "marshal": ("元帅",),
+    "captain": ("船长",),
+    "premier": ("总理",),
+    "president": ("总统",),
+    "chairman": ("主席",),
+    "pope": ("教皇", "教宗"),
+}
+_TITLES_WRITTEN_FIRST = ("帝",)
+
+
+def _writes_title(title: str, zh: str) -> bool:
+    """Tell whether the headword `zh` writes the English `title` ("King", "Lord"; the first of several) in Chinese:
+    "King", 周穆王 -> True; "Sir", 李嘉诚 -> False."""
+    written = _TITLES_WRITTEN.get(title.split()[0].lower(), ())
+    return zh.endswith(written) or any(zh.startswith(w) for w in written if w in _TITLES_WRITTEN_FIRST)
 
 
 def _ruler_of_country(words: list[str]) -> list[str] | None:
@@ -2375,6 +2412,10 @@ def _read_line(line: CedictLine) -> _Draft:
             # does not write only describes a thing of that name (as "Manhattan island" does), no term named after
             # one; a "Geiger counter" (盖革计数器) writes its counter.
             sense = read_sense(gloss.replace(sense.term, sense.term.split()[0], 1))
+        if sense.title and sense.name is not None and _writes_title(sense.title, line.zh):
+            # 周穆王 "King Mu, fifth king of Zhou": the headword writes the title (王), and so does English ("King Mu";
+            # "Mu" alone is one syllable of the name). 李嘉诚 "Sir Li Ka-shing" writes none: Li Ka-shing.
+            sense = dataclasses.replace(sense, name=f"{sense.title} {sense.name}")
         draft.named += tuple(sense.named)
         draft.written += tuple(w for w in sense.written if w not in draft.written and w != line.zh)
         if sense.alias_only:
