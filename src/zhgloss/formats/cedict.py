@@ -394,6 +394,7 @@ _GENERATION_RE = re.compile(r"^,?\s+(Jr\.|Sr\.|II|III|IV)(?=\s*(?:$|[,;(]))")
 _PLACED_IN_RE = re.compile(r"^(?:,\s*|\(\s*)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*\)?$")
 _CONNECTORS = frozenset(_CONNECTOR.strip("(?:)").split("|"))
 _LANDS = frozenset(["countries", "nations", "states", "lands", "territories", "regions", "kingdoms"])
+_GLUED_ACRONYM_RE = re.compile(r"(?<=\S)\s+([A-Z]{2,10})$")
 _ACRONYM_AFTER_RE = re.compile(r"\s+[A-Z]{2,}(?:\s*$|\s*[(,;])")
 _NAMED_LAST_RE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*$")
 # Lower-case generics of a natural feature or a building that end a place's name right after its capitalised run:
@@ -1289,6 +1290,15 @@ def read_sense(gloss: str) -> Sense:
         name = name.removesuffix(number.group()).strip()
         rest = rest.removeprefix(number.group().strip()).strip()
         sense.aliases.append(number.group().strip())
+    if (
+        (glued := _GLUED_ACRONYM_RE.search(name)) is not None
+        and name[: glued.start()].rpartition(" ")[2][:1].isupper()  # (not "... Inspection of the CCP": whose)
+        and _is_acronym_of(glued.group(1), name[: glued.start()])
+    ):
+        # "Shenzhen Stock Exchange SZSE", "Calvin Klein CK": the name's initials written after it without a bracket
+        # are its acronym, an alias, as "(CCA)" is ("Benedict XVI", "World War II" end on no initials of theirs).
+        sense.aliases.append(glued.group(1))
+        name = name[: glued.start()]
     words = name.split()
     dates = _DATES_RE.match(rest)
     dated = dates is not None
