@@ -578,6 +578,8 @@ class InsideRule:
             ),
         )
         picked = map(or_, picked, map(and_, map(flags.__getitem__, flagged), repeat(_BY_ENDING_TRADE)))
+        # A list mark two characters on, after a word of the company's own (国泰君安与海通证券: `_starts_trade_name`).
+        picked = map(or_, picked, map(_LIST_MARK_SET.__contains__, map(padded.__getitem__, map(_plus_two, ends))))
         cuts: dict[int, list[Span]] = {}
         for k, clause in compress(zip(flagged, clauses, strict=True), picked):
             e = spans[k][1]
@@ -592,6 +594,7 @@ class InsideRule:
                 or (flag & _BY_OWN_WORD and (padded[e + 2] in firsts or padded[e + 3] in firsts))
                 or (flag & _BY_LAST_CHARACTER and text[e - 1] in firsts)
                 or (flag & _BY_CLAUSE and clause)
+                or (flag & _BY_OWN_WORD_CLAUSE and (clause or padded[e + 2] in _LIST_MARK_SET))
             ):
                 continue
             ahead = _simplified(text[e - 1 : e + _FIRM_REACH])
@@ -1021,11 +1024,15 @@ class InsideRule:
         landmark = _BY_INSTITUTION if _LANDMARK_RE.search(en) else 0
         plain = _simplified(ann._t.z_keys[value])
         ending = _BY_ENDING_TRADE if any(len(plain) > len(w) and plain.endswith(w) for w in _FIRM_TRADES) else 0
+        if kind == "org":
+            # An organisation's own trade after its name is its own (丰田汽车): only a word of the company's own and
+            # its clause make another's name of it (国泰君安, not Cathay Pacific).
+            return _BY_OWN_WORD_CLAUSE
         if kind == _UNTYPED:
-            return _BY_TRADE | _BY_LAST_CHARACTER | landmark | ending
+            return _BY_TRADE | _BY_LAST_CHARACTER | landmark | ending | _BY_OWN_WORD_CLAUSE
         # A country's name is read by the clause only; which places are countries is asked where a trade follows
         # one (`_is_country`), not here: the names' data costs a one-line annotate more than its rules.
-        return _BY_TRADE | _BY_OWN_WORD | _BY_CLAUSE | landmark | ending
+        return _BY_TRADE | _BY_OWN_WORD | _BY_CLAUSE | landmark | ending | _BY_OWN_WORD_CLAUSE
 
     def _is_place(self, value: int) -> bool:
         """Tell whether pattern `value` is a Chinese form of a place's entry, not safe by its entry."""
@@ -3296,6 +3303,10 @@ _BY_CLAUSE = 8
 _BY_INSTITUTION = 16
 """An institution glued to it (西湖大学), as a trade is."""
 _BY_ENDING_TRADE = 32
+_BY_OWN_WORD_CLAUSE = 64
+"""A word of the company's own (no ordinary word) and then a list mark and another company named by its trade
+(国泰君安与海通证券: Guotai Junan, not Cathay Pacific), or, after a place's name, the company's clause, its officers too
+(上海家化宣布更换首席执行官: Shanghai Jahwa). An organisation's and an untyped name's as well as a place's."""
 """The name ends on a trade that a longer ordinary word after it starts (青岛啤酒节: `_cuts_trade_word`)."""
 _LANDMARK_RE = re.compile(
     r"\b(?:[Ll]ake|Mt|Mount|[Mm]ountains?|[Rr]iver|[Tt]emple|[Pp]alace|[Ii]sland|[Hh]ill|[Pp]eak)\b"
@@ -3316,7 +3327,7 @@ _PRODUCT_RE = re.compile(r"\b(?:[Bb]rand|[Bb]eer|[Cc]igarettes?|[Ll]iquor)\b")
 (beer)", "Marlboro (cigarette)", "(brand) Pampers"): a place glued before it names the company that makes it
 (宜宾五粮液, Wuliangye Yibin; `InsideRule._outside_brand_places`)."""
 _BRAND_TYPES = frozenset({"org", _UNTYPED})
-_TRADER_TYPES = frozenset({"place", _UNTYPED})
+_TRADER_TYPES = frozenset({"place", _UNTYPED, "org"})
 """Entry types whose name may start a company's (`InsideRule._trader`): places and the untyped names CC-CEDICT's
 import leaves for landmarks and old names (长城 "Great Wall", 华夏 "Cathay"); not organisations, whose trade after
 their name is their own (丰田汽车 Toyota Motor), nor persons."""
@@ -3336,6 +3347,12 @@ def _firm_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _officer_re() -> re.Pattern[str]:
+    """_FIRM_NOUNS and _COMPANY_TITLES, longest first: what a company has or does, and its officers (首席执行官)."""
+    return re.compile("|".join(sorted({*_FIRM_NOUNS, *_COMPANY_TITLES}, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
 def _firm_marks_re() -> re.Pattern[str]:
     """Any of _FIRM_MARKS, which end a clause."""
     return re.compile(f"[{re.escape(_FIRM_MARKS)}]")
@@ -3343,16 +3360,16 @@ def _firm_marks_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _firm_firsts() -> frozenset[str]:
-    """The first characters of _FIRM_NOUNS, simplified and traditional (業 and 业)."""
-    return _with_traditional(word[0] for word in _FIRM_NOUNS)
+    """The first characters of _FIRM_NOUNS and _COMPANY_TITLES, simplified and traditional (業 and 业)."""
+    return _with_traditional(word[0] for word in (*_FIRM_NOUNS, *_COMPANY_TITLES))
 
 
 @lru_cache(maxsize=1)
 def _firm_raw_re() -> re.Pattern[str]:
-    """_FIRM_NOUNS in either script (业绩 and 業績), behind a lookahead for their first characters (as
-    `_company_title_re`), for the raw text."""
+    """_FIRM_NOUNS and _COMPANY_TITLES in either script (业绩 and 業績), behind a lookahead for their first characters
+    (as `_company_title_re`), for the raw text."""
     firsts = "".join(sorted(_firm_firsts()))
-    return re.compile(f"(?=[{firsts}])(?:{_any_script_re(_FIRM_NOUNS).pattern})")
+    return re.compile(f"(?=[{firsts}])(?:{_any_script_re((*_FIRM_NOUNS, *_COMPANY_TITLES)).pattern})")
 
 
 def _has_firm_noun(text: str) -> bool:
@@ -3385,6 +3402,14 @@ def _starts_trade_name(ahead: str, flag: int) -> bool:
         return True  # a word of three: 广州白云山药业
     if flag & _BY_LAST_CHARACTER and _is_trade_at(ahead, 0, _FIRM_TRADES):
         return True
+    if flag & _BY_OWN_WORD_CLAUSE and _is_own_word(ahead[1:3]) and ahead[1:3] not in ordinary_words():
+        rest = ahead[3:]
+        # A place's (_BY_OWN_WORD), by its clause: an untyped name or an organisation may be the company itself
+        # (海尔智家, Haier's); any of them by the next item of a list.
+        if (flag & _BY_OWN_WORD and _is_firm_clause(ahead[1:], _officer_re())) or (
+            rest[:1] in _LIST_MARK_SET and _is_own_word(rest[1:3]) and _is_trade_at(rest, 3, _FIRM_TRADES)
+        ):
+            return True
     return bool(flag & _BY_CLAUSE) and _is_firm_clause(ahead[1:])
 
 
@@ -3437,17 +3462,18 @@ def _cut_trade_word(text: str, span: Span) -> int:
     return size if size and cut else 0
 
 
-def _is_firm_clause(ahead: str) -> bool:
+def _is_firm_clause(ahead: str, nouns: re.Pattern[str] | None = None) -> bool:
     """Tell whether `ahead` (simplified, what follows a name) is a clause of a company named by the name and a word
     of its own: no phrase starts right after the name, no generic or authority follows (_NOT_FIRMS), and the clause
     (to the next mark) names one of _FIRM_NOUNS after a character or more; a close up or down (_CLOSES) only where
-    no index (指数, 股指) is its subject (香港恒生指数收跌: the city's index)."""
+    no index (指数, 股指) is its subject (香港恒生指数收跌: the city's index). `nouns` finds the clause's nouns
+    (`_firm_re`, the default; `_officer_re` adds the company's officers)."""
     if not ahead or ahead[0] in _NOT_FIRM_FIRSTS or not _CJK_CHAR[ahead[0]] or ahead[:2] in _NOT_FIRMS:
         return False
     if ahead[:3] in _NOT_FIRMS:
         return False
     mark = _firm_marks_re().search(ahead)
-    firm = _firm_re().search(ahead, 1, len(ahead) if mark is None else mark.start())
+    firm = (nouns or _firm_re()).search(ahead, 1, len(ahead) if mark is None else mark.start())
     return firm is not None and (firm.group() not in _CLOSES or "指" not in ahead[: firm.start()])
 
 
