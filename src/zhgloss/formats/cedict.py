@@ -2908,6 +2908,10 @@ _PREPOSITIONAL_RE = re.compile(
     r"(?=\s*(?:$|[,;(]))"
 )
 _STUMP_END_RE = re.compile(r"[a-z]{2,}(?:ed|ing)$")
+# A phrase after a name in lower case, of words and no number or preposition: " of the Taiping era", " of ci poems".
+_LOWER_PHRASE_AFTER_RE = re.compile(
+    rf"\s+(?:of|in|from|for)\s+(?:the\s+)?(?:(?!{_PREPOSITIONS}\b)[A-Za-z][\w'-]*\s*){{1,4}}(?=$|[,;(])"
+)
 
 
 def _whole_phrase(name: str, gloss: str, line: CedictLine) -> str | None:
@@ -2926,15 +2930,22 @@ def _whole_phrase(name: str, gloss: str, line: CedictLine) -> str | None:
         end = 4 + len(name)
     else:
         return None
-    if (after := _PREPOSITIONAL_RE.match(gloss, end)) is None:
-        return None
     words = name.split()
     last = words[-1]
     word = last.lower()
-    stems = (word[:-3], word[:-3] + "e") if word.endswith("ing") else (word, word[:-2], word[:-1])
-    stump = (_STUMP_END_RE.search(last) is not None and any(stem in english_words() for stem in stems)) or (
-        len(words) == 1 and word.endswith("s") and word[:-1] in english_words()
+    # Ordinary English words ending on a plural, of no kind ("Human Rights| in China", "Extensive records| of the
+    # Taiping era", "Quotations| from Chairman Mao"), or a work's generic alone ("Anthology| of ci poems tunes"),
+    # name nothing: the phrase after them is part of the name, in lower case too. Not "Lingering Garden| in
+    # Suzhou", "Opium Wars| of 1840-1842" (a kind), "Mercury| in traditional Chinese astronomy".
+    ordinary = all(w.lower() in english_words() or w.lower()[:-1] in english_words() for w in words) and (
+        (word.endswith("s") and word[:-1] in english_words() and _type_of_name(words) is None)
+        or (len(words) == 1 and _kind_of_word(word) == "work")
     )
+    after = _PREPOSITIONAL_RE.match(gloss, end) or (_LOWER_PHRASE_AFTER_RE.match(gloss, end) if ordinary else None)
+    if after is None:
+        return None
+    stems = (word[:-3], word[:-3] + "e") if word.endswith("ing") else (word, word[:-2], word[:-1])
+    stump = ordinary or (_STUMP_END_RE.search(last) is not None and any(stem in english_words() for stem in stems))
     reading = "".join(s.translate(_ASCII_NON_LETTERS) for s in line.pinyin_numbered.lower().split())
     # (Not after "in" or "on": where the thing lies, 北京核武器研究所 "Nuclear Weapon Institute in Beijing".)
     written = after.group().split()[0] not in ("in", "on") and any(
