@@ -6,7 +6,8 @@ and 日本首相在国会（Parliament） (Japan's is the Diet: CC-CEDICT render
 - a compass point and 岸 right after a water's name, or 的 after one, is that bank (`InsideRule._outside_banks`);
 - a place's name that is the subject of a shop's opening or closing (开业, 营业, 歇业), with no preposition of place
   before it, is the shop's own word (`_outside_business_subjects`);
-- a numeral and 家 count shops (家 counts 店, 铺, 馆, 厂), "or so" after a round number too (百余家);
+- a numeral and 家 count shops (家 counts 店, 铺, 馆, 厂), "or so" after a round number too (百余家), before the
+  noun or after it (新店一千二百余家);
 - a body whose note renders it country by country is not glossed with one country's English after another country
   named in its sentence (`_outside_other_countries`).
 The glossary is real: CC-CEDICT's lines for the forms concerned (tests/data/cedict_s21_words.u8), imported as
@@ -44,6 +45,9 @@ ANNOTATOR = Annotator(cedict_fixture("cedict_s21_words.u8"))
         ("美国国务院发言人表示。", ["美国"]),
         ("英国国会将于下周表决。", ["英国", "国会"]),
         ("新店歇业后，员工被调往总部。", []),
+        # tests/data/cedict_names_news_sweep21.txt: the count after the noun.
+        ("瑞幸咖啡公布第三季度业绩，当季净增新店一千二百余家。", []),
+        ("今年新开门店中，新店50家位于县城。", []),
         ("長江南岸的工廠停產。", ["長江"]),
     ],
 )
@@ -62,6 +66,7 @@ def test_a_word_that_is_also_a_name_is_not_glossed_as_it(text: str, expected: li
         # A place where the shop opens.
         ("这家餐厅在深圳开业。", ["深圳"]),
         ("他从新店出发。", ["新店"]),
+        ("他在新店住了三年。", ["新店"]),
         ("河南开封的清明上河园。", ["河南", "开封"]),
         # No country, or the English's own, or one the note does not name: the entry's English stays.
         ("国会通过了法案。", ["国会"]),

@@ -167,7 +167,8 @@ class InsideRule:
     A person's name that doubles a character is read as strictly as a word-or-name form (山道弯弯: `_is_reduplicated`).
     A place's name that is also a word is that word where the text says so: a compass point and 岸 after a water's name
     is that bank (湘江南岸: `_outside_banks`), a shop's opening after the name makes it the shop (新店开业:
-    `_outside_business_subjects`), and 家 counts shops (五十家新店: `_outside_counted`). A body CC-CEDICT renders
+    `_outside_business_subjects`), and 家 counts shops, before the noun or after it (五十家新店: `_outside_counted`;
+    新店一千余家: `_outside_counted_after`). A body CC-CEDICT renders
     country by country is not glossed with one country's English after another country named in its sentence
     (日本首相在国会, the Diet: `_outside_other_countries`).
     English matches are never dropped.
@@ -231,6 +232,8 @@ class InsideRule:
             kept = self._outside_listed_brands(text, kept)
         if not _counting().isdisjoint(before):
             kept = self._outside_counted(text, kept)
+        if not _NUMERALS.isdisjoint(after):
+            kept = self._outside_counted_after(text, kept)
         if not _count_numerals().isdisjoint(first):
             kept = self._outside_country_counts(text, kept)
         kept = self._outside_words(text, kept)
@@ -303,6 +306,31 @@ class InsideRule:
         if around is None or around.text is not text:
             around = self._around = _Around(text, spans)
         return [found.start() for found in _chars_re(chars).finditer(around.string(spans, where))]
+
+    def _outside_counted_after(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a two-character form that a numeral and classifier after it count: 新店一千余家.
+
+        News counts a noun after it too, the numeral and the classifier of its kind following (净增新店一千二百余家
+        "a net 1,200 new stores", 门店五十家): a place's form ending on a noun that the classifier after the count
+        counts is that noun with a modifier, as `_outside_counted` reads it before (五十家新店), not the place
+        (Xindian). The count is Chinese numerals or digits, and "or so" after a round number (余, 多, 来).
+        """
+        ann = self.annotator
+        drop: list[int] = []
+        for k in self._picked(text, spans, "after", _NUMERALS):
+            s, e, value = spans[k]
+            if e - s != 2 or value >= ann._t.n_z:
+                continue
+            count = _COUNT_RE.match(text, e)
+            if count is None or count.end() >= len(text):
+                continue
+            noun, classifier = _simplified(text[e - 1]), _simplified(text[count.end()])
+            if noun not in COUNTED_NOUNS.get(classifier, ""):
+                continue
+            data = ann._entry_dict(ann.value_entry(value))
+            if data.get("type") == "place" and not _names_kind(data, noun):
+                drop.append(k)
+        return self._without(spans, drop)
 
     def _outside_counted(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a two-character form that a numeral and classifier count as a common noun: 这座大桥.
@@ -2814,6 +2842,10 @@ def _counting() -> frozenset[str]:
 
 _ROUGHLY = frozenset("余多来")
 """What follows a round number to say "or so" before the classifier (百余家, 十多座, 十来条)."""
+_NUMERALS = frozenset("一二三四五六七八九十两几百千万0123456789") | frozenset(map(chr, range(0xFF10, 0xFF1A)))
+"""The characters a count starts with (五十, 一千二百, 3; full-width digits too): `_outside_counted_after`."""
+_COUNT_RE = re.compile("[一二三四五六七八九十两几百千万零〇0-9\uff10-\uff19]+[余多来]?")
+"""A count and its "or so" (一千二百余), read right after a form."""
 _COUNTERS = frozenset("一二三四五六七八九十两几半百千万数每这那哪某")
 """Numerals and demonstratives that a classifier follows (一座, 两条, 这座, 每斤); Arabic digits count too."""
 
