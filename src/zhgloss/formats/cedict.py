@@ -2302,6 +2302,9 @@ class _Draft:
     # The renderings of a common word written with the same characters as the name (a full import's 成功 "success"):
     # the entry's note says them, its English does not.
     words: tuple[str, ...] = ()
+    # The same renderings by the reading of the word's line ("de2", ("virtue", ...)): a variant that points to one
+    # reading (徳 "Japanese variant of 德[de2]") is a writing of that word (see `load_cedict`).
+    readings: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Names of other things the line's senses describe (`_drop_other_things`): no aliases of this draft's thing.
     other_things: tuple[str, ...] = ()
     # The line's first sense when it names the draft's thing and describes it (`_line_names_another`).
@@ -4071,6 +4074,7 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
             # [de2]" (virtue) is no writing of 德 Germany, 樸 朴 [pu3] none of the surname Piáo, and 周至 [zhou1 zhi4]
             # "see 周到" does not fold Zhouzhi county into 周到 (the note keeps them).
             known.words += tuple(w for w in draft.english if w not in known.words)
+            known.readings += ((line.pinyin_numbered, tuple(draft.english)),)
             known.common = True
         elif (
             (words_first := not known.proper and draft.proper and bool(draft.english))
@@ -4089,6 +4093,7 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
             if words_first:
                 # (The common word's line came first: "咊 和 [he2] /old variant of 和/", then "和 [He2] /surname He/".)
                 draft.words = (*known.english, *known.words)
+                draft.readings = (*known.readings, (known.line.pinyin_numbered, tuple(known.english)))
                 takes_over = True
             elif not takes_over:
                 draft.add_english(known.english)
@@ -4180,7 +4185,12 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
             continue
         if not draft.proper and target.proper:
             # 徳 "Japanese variant of 德[de2]", 㥁 "variant of 德[de2]": a writing of the word 德 "virtue", never of
-            # the name 德 Germany the entry is (the word is in its note).
+            # the name 德 Germany the entry is (the word is in its note). With no English of its own, the writing is
+            # an entry of that word: its English the renderings of the reading it points to, its note the pointer.
+            if not draft.english and target.readings:
+                pointed_at = {x["py"] for g in draft.line.glosses if (x := _XREF_RE.match(g)) is not None}
+                draft.add_english(w for reading, words in target.readings if reading in pointed_at for w in words)
+                draft.notes += tuple(plain_gloss(g) for g in draft.line.glosses) if draft.english else ()
             continue
         if not draft.proper and draft.english and not _same_word(draft, target):
             # A word with senses of its own that the word it points to does not share is another word, and keeps
