@@ -2507,7 +2507,10 @@ def _read_line(line: CedictLine) -> _Draft:
         if len(forms) > 1:
             # "Sanjiang or Three rivers plain", "Mt Yulong or Jade dragon": the other name is the whole phrase, or none;
             # its first word alone ("Three", "Jade") is an ordinary word, which annotate would gloss in English prose.
-            forms = [forms[0], *(a for a in forms[1:] if " " in a or not _goes_on(a, gloss, line))]
+            forms = [
+                forms[0],
+                *(a for a in forms[1:] if " " in a or not (_goes_on(a, gloss, line) or _goes_on_foreign(a, gloss))),
+            ]
         named = named or (not sense.shared and sense.xref is None)
         if first is None and sense.other is not None:
             draft.spellings = (sense.name, sense.other)
@@ -3081,6 +3084,18 @@ def _goes_on(word: str, gloss: str, line: CedictLine) -> bool:
 
 
 _GOES_ON_RE = re.compile(r"\s+(?!(?:or|and|aka|nee|née)\b)[a-z]")
+
+
+def _goes_on_foreign(word: str, gloss: str) -> bool:
+    """Tell whether `word` is the first word of a longer name that `gloss` goes on with a lower-case word of another
+    language, no English word and no generic, before a capitalised word: "Nian| chu River" (年楚河, chu is Tibetan for
+    river); not "Taipei| county", nor "Ud| raion or Wuda District" (the other name of a unit, in its own language).
+    """
+    found = re.search(rf"(?<![\w'’-]){re.escape(word)}\s+([a-z]+)\s+[A-Z]", gloss)
+    if found is None or found.group(1) in ("or", "and", "aka", "nee"):
+        return False
+    after = found.group(1)
+    return after not in english_words() and _kind_of_word(after) is None and not _SMALL_WORD_RE.match(after)
 
 
 def _is_translation(name: str, gloss: str, line: CedictLine) -> bool:
