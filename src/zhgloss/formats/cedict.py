@@ -3785,8 +3785,9 @@ _MENTION_RE = re.compile(
 _MENTIONED_UNIT_RE = re.compile(r"\s+(?:City|County)$")
 
 
-def _add_mentions(line: CedictLine, mentions: dict[str, set[str]]) -> None:
-    """Note the English names `line` writes beside a Chinese name ("Taipei City 臺北市|台北市"), by simplified form."""
+def _add_mentions(line: CedictLine, mentions: dict[str, set[str]], places: dict[str, set[str]]) -> None:
+    """Note the English names `line` writes beside a Chinese name ("Taipei City 臺北市|台北市"), by simplified form;
+    in `places` too those it places a unit in ("Tianzhen county in Datong 大同[Da4 tong2]": 大同 is a place)."""
     for gloss in line.glosses:
         if gloss.isascii():
             continue
@@ -3795,6 +3796,31 @@ def _add_mentions(line: CedictLine, mentions: dict[str, set[str]]) -> None:
                 continue  # "Laozi or Lao-tze 老子[Lao3 zi3]": both spellings, no choice
             name, hant, hans = mention.groups()
             mentions.setdefault(hans or hant, set()).add(_MENTIONED_UNIT_RE.sub("", name))
+            if _UNIT_IN_RE.search(gloss, 0, mention.start()) is not None:
+                places.setdefault(hans or hant, set()).add(_MENTIONED_UNIT_RE.sub("", name))
+
+
+# A unit of administration placed in the name that follows: "Zuoyun county in |Datong 大同".
+_UNIT_IN_RE = re.compile(r"\b(?:county|district|city|town|township|village|banner)\s+in\s+$")
+
+
+def _place_the_mentioned(drafts: dict[str, _Draft], places: dict[str, set[str]]) -> None:
+    """Name as a place the names other lines place their units in, where the name's own line says no place.
+
+    大同 "(Confucianism) Great Harmony (concept of an ideal society)" is the city Datong in news (山西大同): its
+    counties' lines say so ("Zuoyun county in Datong 大同[Da4 tong2], Shanxi"), by one English name. The place's
+    name is the entry's English and its kind; the line's own sense stays in the note and names another thing.
+    """
+    for zh, names in places.items():
+        draft = drafts.get(zh)
+        if draft is None or len(names) != 1 or not draft.proper or draft.type in ("place", "surname"):
+            continue
+        (name,) = names
+        if name in draft.english or not draft.english:
+            continue
+        draft.other_things += tuple(draft.english)
+        draft.english = [name]
+        draft.type = "place"
 
 
 def _mentioned_spelling(zh: str, english: list[str], other: str, mentions: dict[str, set[str]]) -> list[str]:
@@ -4056,6 +4082,7 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
     drafts: dict[str, _Draft] = {}
     by_hant: dict[str, str] = {}
     mentions: dict[str, set[str]] = {}
+    placed: dict[str, set[str]] = {}  # the names lines place their units in (see `_place_the_mentioned`)
     named: list[str] = []  # headwords whose lines give other names in characters (see `_fold_named`)
     headwords_read: dict[str, CedictLine] = {}  # the first line read of each simplified headword (see `_head`)
     fixes = corrections()
@@ -4070,7 +4097,7 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
         line, fixed = corrected(line, fixes) if line.zh in fixed_headwords else (line, None)
         draft = _read_line(line)
         if draft.proper:
-            _add_mentions(line, mentions)
+            _add_mentions(line, mentions, placed)
         if fixed is not None:
             draft.notes += (fixed,)
         if proper_only and not draft.proper:
@@ -4236,6 +4263,7 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
             target.type = draft.own_type  # (not 弥陀's "Mituo township", a later sense's, for 阿弥陀佛)
         _fold(target, draft, english=not several)
         del drafts[zh]
+    _place_the_mentioned(drafts, placed)
     _place_the_placed(drafts)
     _place_by_generic(drafts)
     _org_by_generic(drafts)
