@@ -370,6 +370,9 @@ class _Stats:
     by threshold, filled as they come."""
     scan_tables: list[_ScanTables] = field(default_factory=list, repr=False)
     """`_live_starts`' tables, built on first use (none or one)."""
+    free: dict[str, bool] = field(default_factory=dict, repr=False)
+    """Whether a character is a word of its own (`NameFinder._name_goes_on`), by character, filled as they come:
+    a fact of the character and of jieba's counts, the same for every finder (a fresh one asks ~1 µs a character)."""
     most: InitVar[float | None] = None
     """The highest odds of `given`, where the caller knows it (`light_stats`: its given odds are read in place)."""
     given_max: float = field(init=False, repr=False)
@@ -1360,8 +1363,8 @@ class NameFinder:
         self._cuts: dict[str, float] = self.stats.cuts.setdefault(threshold, {})
         self._drops: dict[str, int] = self.stats.drops.setdefault(threshold, {})
         self._brand_items: dict[str, bool] = {}
-        self._free: dict[str, bool] = {}
-        """Whether a character is a word of its own (`_name_goes_on`), by character."""
+        self._free = self.stats.free
+        """Whether a character is a word of its own (`_name_goes_on`), by character (shared: `_Stats.free`)."""
         """`_is_brand_item`'s answers by list item (`_in_brand_list`)."""
         self._translit: Mapping[str, float]
         self._given_words: Mapping[str, float]
@@ -2184,11 +2187,10 @@ class NameFinder:
             else:
                 unread.append((start, end))
         if unread:
-            starts = [s for s, _ in unread]
-            # (One test a name: the names held by a longer span, and the others, in their order.)
-            holds = [_held_by_longer(unread, starts, f) for f in found]
-            held = [f for f, h in zip(found, holds, strict=True) if h]
-            found = [f for f, h in zip(found, holds, strict=True) if not h]
+            # (The names held by a longer span, and the others, in their order.)
+            holds = _held_by_longer_spans(unread, found)
+            held = [f for k, f in enumerate(found) if k in holds]
+            found = [f for k, f in enumerate(found) if k not in holds]
             for start, end in unread:
                 # A name the statistics read ending where it ends says it stands as a name (盲诗人爱罗先珂君:
                 # 罗先珂; not 周恩 of 周恩来邓颖超纪念馆), unless it is no person's there (a place or a brand
@@ -2449,10 +2451,41 @@ class NameFinder:
         if text[i + 1 : i + 2] in self.stats.single:
             if second is _ASK:
                 second = self._bound(text, i + 1, titles)
-            rival = None if second is None else self._candidate(text, i + 1, titles, second)  # type: ignore[arg-type]
+            if second is None:
+                rival = None
+            elif best is None:
+                rival = self._candidate(text, i + 1, titles, second)  # type: ignore[arg-type]
+            else:
+                rival = self._rival(text, i + 1, titles, second, best.score)  # type: ignore[arg-type]
             if rival is not None and (best is None or (best.end > i + 1 and rival.score > best.score)):
                 best = rival
         return None if best is None else (best.start - i, best.end - best.start, best.score)
+
+    def _rival(self, text: str, j: int, titles: _Titles | None, bound: _Bound, score: float) -> Found | None:
+        """`_candidate` at `j` (`bound`: `_bound`'s answer there), where only a name scoring above `score` counts.
+
+        `_best_at` asks this of the next character after a name of `score` starts at j - 1 (李王明): the rival
+        wins only with a higher score. Its score is at most the bound and what precedes it (`_bound`: every
+        other part of `_score` only takes away) unless a title precedes it (`_stacked` makes it longer) or a
+        fourth character may follow three (`_four_characters` adds that character's odds): elsewhere a
+        bound no higher than `score` says at once that the rival cannot win, and none is scored. Most
+        rivals of news are this (a surname character inside a name: 王建国 is no 建国 + …); None then.
+        """
+        surname, prior, limit = bound
+        titled = None if titles is None else j in titles[0]
+        context = self._context_before(text, j, surname, titled)
+        if limit + context <= self.threshold:
+            return None
+        if (
+            limit + context <= score
+            and context < _MAX_BEFORE
+            and self.stats.given.get(text[j + 3 : j + 4], _RARE_ODDS) < _FOURTH_MIN
+        ):
+            # (A rounded score no higher than `score`, itself rounded: never above it.)
+            return None
+        return self._score(
+            text, j, surname, prior, context=context, starts=None if titles is None else titles[1], titled=titled
+        )
 
     def _stacked(self, text: str, name: Found) -> Found | None:
         """Return the three-character `name` one character longer, if it is two stacked surnames and a given name.
@@ -3746,6 +3779,26 @@ def _held_by_longer(spans: Sequence[tuple[int, int]], starts: Sequence[int], nam
         return False
     start, end = spans[k - 1]
     return name.end <= end and end - start > name.end - name.start
+
+
+def _held_by_longer_spans(spans: Sequence[tuple[int, int]], found: Sequence[Found]) -> set[int]:
+    """The indices of the names of `found` (sorted by start) that `_held_by_longer` says a span of `spans` holds.
+
+    `spans` are sorted and none overlap, so a name starting inside one has it for the last span starting at or
+    before it: each span bisects `found` once and reads the names that start inside it (a few; most of `found`
+    starts in no span), where a test of every name bisected the spans once a name.
+    """
+    starts = list(map(_START, found))
+    out: set[int] = set()
+    n = len(found)
+    for start, end in spans:
+        k = bisect_left(starts, start)
+        while k < n and starts[k] < end:
+            name = found[k]
+            if name.end <= end and end - start > name.end - name.start:
+                out.add(k)
+            k += 1
+    return out
 
 
 def _outside(found: list[Found], taken: Sequence[tuple[int, int]]) -> list[Found]:
