@@ -573,7 +573,9 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
     "event": _vocabulary(
         "war wars battle incident revolution uprising rebellion dynasty dynasties period era reign kingdoms "
         "restoration reform coup mutiny day eve scandal affair "
-        "festival treaty conference olympics olympic expo earthquake massacre movement campaign crisis suppression"
+        "festival treaty conference olympics olympic expo earthquake massacre movement campaign crisis suppression "
+        # An agreement between states is an event, as a treaty is: "United Nations Convention on the Law of the Sea".
+        "convention protocol"
     ),
     "org": _vocabulary(
         "university college institute academy school co. company corporation corp corp. group bank "
