@@ -5,8 +5,10 @@ with Haitong Securities: no airline) and 上海（Shanghai）家化宣布更换�
 changes: no city has one). A name glued to a word of the company's own (no ordinary word) is the first word of that
 company's name where a list mark and another company named by its trade follow (items of one kind), for a place's,
 an organisation's or an untyped name's; and, for a place's, where the clause names what only a company has or does,
-its officers too (`zhgloss.glossrules._BY_OWN_WORD_CLAUSE`). The glossary is real: CC-CEDICT's lines for the forms
-concerned (tests/data/cedict_s21_firms.u8), imported as `zhgloss import --proper-only` would.
+its officers too (`zhgloss.glossrules._BY_OWN_WORD_CLAUSE`). A place's name, a word and 的 before what only a
+company's business has (中国移动的5G用户, 贵州茅台的直销渠道: _OWNED_NOUNS) name a company too. The glossary is
+real: CC-CEDICT's lines for the forms concerned (tests/data/cedict_s21_firms.u8), imported as `zhgloss import
+--proper-only` would.
 """
 
 from __future__ import annotations
@@ -33,6 +35,13 @@ ANNOTATOR = Annotator(cedict_fixture("cedict_s21_firms.u8"))
         ("国泰君安和华泰证券发布研报。", []),
         ("深圳华强董事长表示将扩大投资。", []),
         ("上海家化总裁辞职。", []),
+        # The acceptance tester's (twentieth session, still wrong on 656dad1): a word and 的 before what a company's
+        # business has (subscribers, business lines, sales channels).
+        ("中国移动的5G用户突破十亿。", []),
+        ("中国平安的车险业务增长。", []),
+        ("贵州茅台的直销渠道扩张。", ["茅台"]),
+        # cases of my own
+        ("美国银行的零售业务收缩。", []),
     ],
 )
 def test_a_name_that_starts_a_company_name_is_not_glossed(text: str, expected: list[str]) -> None:
@@ -50,6 +59,10 @@ def test_a_name_that_starts_a_company_name_is_not_glossed(text: str, expected: l
         ("国泰航空与海南航空签署协议。", ["国泰航空"]),
         ("丰田汽车发布财报。", ["丰田"]),
         ("国泰与华为签署协议。", ["国泰", "华为"]),
+        # What follows right after the place is the place's; an industry has a market share too.
+        ("中国手机用户突破十亿。", ["中国"]),
+        ("中国的用户突破十亿。", ["中国"]),
+        ("中国汽车的市场份额上升。", ["中国"]),
     ],
 )
 def test_the_name_stays_before_other_words(text: str, expected: list[str]) -> None:

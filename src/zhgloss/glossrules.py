@@ -3289,6 +3289,11 @@ trading halts and limits, its share price and its board, an insurer's life busin
 share's close up or down (收涨, 收跌: said of shares and indices, never of a place). A
 clause that names one after a place and a word of its own has a company for its subject (中国平安公布了中期业绩,
 宁德时代宣布扩产, 华夏幸福的债务重组, 中国平安的寿险业务, 大连万达商业管理集团递交上市申请)."""
+_OWNED_NOUNS = ("业务", "用户", "渠道", "门店", "网点", "客户", "产品线")
+"""What a company's business has: business lines, subscribers, sales channels, stores and branches, customers,
+product lines. After a name, a word and 的 (中国移动的5G用户), they make the name and the word a company's; not right
+after the name, where they are the place's (中国手机用户 "China's mobile phone users"). Not a market share, which an
+industry has too (中国汽车的市场份额)."""
 _CLOSES = frozenset(("收涨", "收跌"))
 """A share's or an index's close up or down: a company's clause unless an index (指数, 股指: 指) is its subject."""
 _FIRM_REACH = 16
@@ -3379,6 +3384,12 @@ def _firm_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _owned_re() -> re.Pattern[str]:
+    """_OWNED_NOUNS: what a company's business has, read after a company's name and 的 (`_is_firm_clause`)."""
+    return re.compile("|".join(sorted(_OWNED_NOUNS, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
 def _officer_re() -> re.Pattern[str]:
     """_FIRM_NOUNS and _COMPANY_TITLES, longest first: what a company has or does, and its officers (首席执行官)."""
     return re.compile("|".join(sorted({*_FIRM_NOUNS, *_COMPANY_TITLES}, key=len, reverse=True)))
@@ -3392,16 +3403,16 @@ def _firm_marks_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _firm_firsts() -> frozenset[str]:
-    """The first characters of _FIRM_NOUNS and _COMPANY_TITLES, simplified and traditional (業 and 业)."""
-    return _with_traditional(word[0] for word in (*_FIRM_NOUNS, *_COMPANY_TITLES))
+    """The first characters of _FIRM_NOUNS, _COMPANY_TITLES and _OWNED_NOUNS, simplified and traditional (業, 业)."""
+    return _with_traditional(word[0] for word in (*_FIRM_NOUNS, *_COMPANY_TITLES, *_OWNED_NOUNS))
 
 
 @lru_cache(maxsize=1)
 def _firm_raw_re() -> re.Pattern[str]:
-    """_FIRM_NOUNS and _COMPANY_TITLES in either script (业绩 and 業績), behind a lookahead for their first characters
-    (as `_company_title_re`), for the raw text."""
+    """_FIRM_NOUNS, _COMPANY_TITLES and _OWNED_NOUNS in either script (业绩 and 業績), behind a lookahead for their
+    first characters (as `_company_title_re`), for the raw text."""
     firsts = "".join(sorted(_firm_firsts()))
-    return re.compile(f"(?=[{firsts}])(?:{_any_script_re((*_FIRM_NOUNS, *_COMPANY_TITLES)).pattern})")
+    return re.compile(f"(?=[{firsts}])(?:{_any_script_re((*_FIRM_NOUNS, *_COMPANY_TITLES, *_OWNED_NOUNS)).pattern})")
 
 
 def _has_firm_noun(text: str) -> bool:
@@ -3505,7 +3516,12 @@ def _is_firm_clause(ahead: str, nouns: re.Pattern[str] | None = None) -> bool:
     if ahead[:3] in _NOT_FIRMS:
         return False
     mark = _firm_marks_re().search(ahead)
-    firm = (nouns or _firm_re()).search(ahead, 1, len(ahead) if mark is None else mark.start())
+    end = len(ahead) if mark is None else mark.start()
+    # A word of the company's own and 的 before what its business has (中国移动的5G用户, 贵州茅台的直销渠道: China
+    # Mobile's subscribers, Moutai's sales channels): no place has a business line or subscribers of its own.
+    if ahead[2:3] == "的" and (_is_own_word(ahead[:2]) or ahead[:2] in _TRADES) and _owned_re().search(ahead, 3, end):
+        return True
+    firm = (nouns or _firm_re()).search(ahead, 1, end)
     return firm is not None and (firm.group() not in _CLOSES or "指" not in ahead[: firm.start()])
 
 
