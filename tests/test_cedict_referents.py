@@ -46,7 +46,7 @@ NAMES = _load()
         ("庞培", "Pompey", "person", ["Pompeium"]),
         ("韩国", "South Korea", None, ["Han"]),
         ("高达", "Jean-Luc Godard", "person", ["Gundam"]),
-        ("李斯特", "Ferenc", "person", ["Joseph Lister"]),
+        ("李斯特", "Ferenc Liszt", "person", ["Joseph Lister"]),  # (was "Ferenc": test_cedict_inner_names_s21.py)
         ("冈山", "Kangshan", "place", ["Okayama"]),
         ("三星", "Sanxing", "place", ["Samsung"]),
     ],

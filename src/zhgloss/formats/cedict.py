@@ -394,6 +394,8 @@ _GENERATION_RE = re.compile(r"^,?\s+(Jr\.|Sr\.|II|III|IV)(?=\s*(?:$|[,;(]))")
 _PLACED_IN_RE = re.compile(r"^(?:,\s*|\(\s*)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*\)?$")
 _CONNECTORS = frozenset(_CONNECTOR.strip("(?:)").split("|"))
 _LANDS = frozenset(["countries", "nations", "states", "lands", "territories", "regions", "kingdoms"])
+# A name's first word with another in brackets, then the rest of the name: "Henry (Hank) Paulson".
+_INNER_NAME_RE = re.compile(r"^(?P<first>[A-Z][a-z]+)\s+\((?P<other>[A-Z][a-z]+)\)(?=\s+[A-Z])")
 _GLUED_ACRONYM_RE = re.compile(r"(?<=\S)\s+([A-Z]{2,10})$")
 _ACRONYM_AFTER_RE = re.compile(r"\s+[A-Z]{2,}(?:\s*$|\s*[(,;])")
 _NAMED_LAST_RE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*$")
@@ -932,6 +934,15 @@ def _point(sense: Sense, xref: re.Match[str], target: str) -> None:
 
 def read_sense(gloss: str) -> Sense:
     """Read one gloss of a proper-name line (see the module docstring for the rules)."""
+    if (given := _INNER_NAME_RE.match(gloss)) is not None:
+        # "Henry (Hank) Paulson (1946-), US banker", "Ferenc (Franz) Liszt (1811-1886), Hungarian composer": the
+        # bracket gives a person's given name as also known, no end of the name (it was cut to "Henry", "Ferenc").
+        # (Not "Bagan (Pagan) Dynasty of Myanmar": a dynasty goes by its bare name, Bagan, the other an alias.)
+        sense = read_sense(f"{given['first']} {gloss[given.end('other') + 1 :].lstrip()}")
+        if sense.type == "person" and sense.name is not None and sense.name.startswith(f"{given['first']} "):
+            known_as = f"{given['other']}{sense.name[len(given['first']) :]}"
+            sense.aliases = [*sense.aliases, known_as] if known_as not in sense.aliases else sense.aliases
+            return sense
     xref = _XREF_RE.match(gloss)
     if xref is not None and xref.group("old") is not None and not has_cjk(xref.group("hant")):
         # "old name for Vietnam" (安南): the name of another thing now, no name of the line's; but an old name of a
