@@ -480,7 +480,9 @@ class InsideRule:
         # of forms. The scan finds the words, not their first characters (有 of 有限公司 and 发 of 发布公告 are
         # everywhere), and only in a text holding one of those characters.
         candidates = set(self._picked(text, spans, "before", _TITLE_TAILS | _match_verb_lasts()))
-        if not _company_title_firsts().isdisjoint(text):
+        if not _company_title_firsts().isdisjoint(text) and (
+            len(text) > _SHORT_TEXT or _holds_any(text, _COMPANY_MARKS)
+        ):
             # The few characters from each match's end on, as one string of equal strides (one scan in C, not one of
             # the whole text, which cost more than the rule on a long one). A mark that starts within reach, or right
             # at the end (the scan finds marks that do not overlap, and one it passes over may start a character on:
@@ -590,8 +592,13 @@ class InsideRule:
         # character, a company's noun within the clause's reach (a regex search each, called by map), or a trade
         # the name ends on.
         ends = list(map(_second, map(spans.__getitem__, flagged)))
-        firm = _firm_raw_re()
-        clauses = list(map(truth, map(firm.search, repeat(text), map(_plus_one, ends), map(_plus_reach, ends))))
+        if n <= _SHORT_TEXT:
+            # A short text's clauses by substring tests (`_holds_any`), without compiling the any-script regex.
+            simple = _simplified(text)
+            clauses = [any(word in simple[e + 1 : e + _FIRM_REACH] for word in _FIRM_SCAN_WORDS) for e in ends]
+        else:
+            firm = _firm_raw_re()
+            clauses = list(map(truth, map(firm.search, repeat(text), map(_plus_one, ends), map(_plus_reach, ends))))
         picked = map(
             or_,
             map(or_, map(firsts.__contains__, map(padded.__getitem__, ends)), clauses),
@@ -3289,12 +3296,18 @@ trading halts and limits, its share price and its board, an insurer's life busin
 share's close up or down (收涨, 收跌: said of shares and indices, never of a place). A
 clause that names one after a place and a word of its own has a company for its subject (中国平安公布了中期业绩,
 宁德时代宣布扩产, 华夏幸福的债务重组, 中国平安的寿险业务, 大连万达商业管理集团递交上市申请)."""
+_SHORT_TEXT = 256
+"""Up to this length a text is tested for the companies' words by substring tests on its simplified form
+(`_holds_any`, a few dozen in C), not by the any-script regexes, whose compiling cost a one-line annotate ~70M
+instructions, more than its rules (issue 15 item 2)."""
 _OWNED_NOUNS = ("业务", "用户", "渠道", "门店", "网点", "客户", "产品线")
 """What a company's business has: business lines, subscribers, sales channels, stores and branches, customers,
 product lines. After a name, a word and 的 (中国移动的5G用户), they make the name and the word a company's; not right
 after the name, where they are the place's (中国手机用户 "China's mobile phone users"). Not a market share, which an
 industry has too (中国汽车的市场份额)."""
 _CLOSES = frozenset(("收涨", "收跌"))
+_FIRM_SCAN_WORDS = (*_FIRM_NOUNS, *_COMPANY_TITLES, *_OWNED_NOUNS)
+"""The words `_firm_raw_re` finds, for `_holds_any`."""
 """A share's or an index's close up or down: a company's clause unless an index (指数, 股指: 指) is its subject."""
 _FIRM_REACH = 16
 """How many characters after a name `_outside_trade_names` reads for the clause (中国平安公布了中期业绩 is 9)."""
@@ -3416,9 +3429,22 @@ def _firm_raw_re() -> re.Pattern[str]:
 
 
 def _has_firm_noun(text: str) -> bool:
-    """Tell whether `text` holds one of _FIRM_NOUNS (one regex scan, in C): their first characters (中, 年, 上) are in
-    most lines."""
+    """Tell whether `text` holds one of _FIRM_NOUNS, _COMPANY_TITLES or _OWNED_NOUNS (one regex scan, in C; a short
+    text by `_holds_any`): their first characters (中, 年, 上) are in most lines."""
+    if len(text) <= _SHORT_TEXT:
+        return _holds_any(text, _FIRM_SCAN_WORDS)
     return _firm_raw_re().search(text) is not None
+
+
+def _holds_any(text: str, words: Iterable[str]) -> bool:
+    """Tell whether `text`, simplified, holds one of `words` (simplified): substring tests in C, no regex compiled.
+
+    The same answer as the any-script regexes give (`_any_script_re`, each character in either script), as no
+    character of the words checked this way is itself a traditional form t2s.txt maps to another
+    (tests/test_glossrules_short.py).
+    """
+    simple = _simplified(text)
+    return any(word in simple for word in words)
 
 
 @lru_cache(maxsize=1)
