@@ -396,6 +396,8 @@ _CONNECTORS = frozenset(_CONNECTOR.strip("(?:)").split("|"))
 _LANDS = frozenset(["countries", "nations", "states", "lands", "territories", "regions", "kingdoms"])
 # A name's first word with another in brackets, then the rest of the name: "Henry (Hank) Paulson".
 _INNER_NAME_RE = re.compile(r"^(?P<first>[A-Z][a-z]+)\s+\((?P<other>[A-Z][a-z]+)\)(?=\s+[A-Z])")
+# A participle right after a name, ending the sense or before a bracket: "Grade One State| protected (species)".
+_PARTICIPLE_AFTER_RE = re.compile(r"^\s*([a-z]{2,}ed)(?=\s*(?:$|\())")
 _GLUED_ACRONYM_RE = re.compile(r"(?<=\S)\s+([A-Z]{2,10})$")
 _ACRONYM_AFTER_RE = re.compile(r"\s+[A-Z]{2,}(?:\s*$|\s*[(,;])")
 _NAMED_LAST_RE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*$")
@@ -1312,6 +1314,10 @@ def read_sense(gloss: str) -> Sense:
         # are its acronym, an alias, as "(CCA)" is ("Benedict XVI", "World War II" end on no initials of theirs).
         sense.aliases.append(glued.group(1))
         name = name[: glued.start()]
+    if (participle := _PARTICIPLE_AFTER_RE.match(rest)) is not None and participle[1][:-2] in english_words():
+        # "Grade One State protected (species)" (国家一级保护): capitals qualifying a participle make a phrase of
+        # ordinary words, a grade of protection; no name.
+        return Sense()
     words = name.split()
     dates = _DATES_RE.match(rest)
     dated = dates is not None
