@@ -21,14 +21,20 @@ from hypothesis import strategies as st
 from test_unknown_scan import spans_apart
 
 from zhgloss import pinyin as zp
+from zhgloss.annotate import Annotator, Session, follows_mark, written_gloss
 from zhgloss.opencc_table import keeps
 from zhgloss.unknown import (
+    MARK_CLOSE,
+    MARK_OPEN,
     Found,
     NameFinder,
+    Proposal,
     _held_by_longer,
     _held_by_longer_spans,
+    _is_gloss,
     _title_positions,
     bundled_stats,
+    unknown_marks,
 )
 
 SURNAMES = sorted(s for s in zp.surnames() if len(s) == 1 and s in NameFinder().stats.single)
@@ -174,3 +180,61 @@ def test_every_finder_shares_what_it_learns_of_characters() -> None:
     first._name_goes_on("彬以")
     assert "彬" in second._free
     assert second._name_goes_on("彬以") and not second._name_goes_on("在以")  # 彬 is bound; 在 a word of its own
+
+
+def plain_statuses(session: Session, text: str, named: list[tuple[Found, Proposal]]) -> list[tuple[int, str, str]]:
+    """`unknown_marks`' statuses of the names `named` (as found, with their proposals) as its loop told them before:
+    the three tests of what follows asked of every name."""
+    seen: set[str] = set()
+    out = []
+    for found, proposal in named:
+        written = proposal.written(session.gloss)
+        if follows_mark(text, found.end):
+            seen.add(found.surface)
+            out.append((found.start, "already-marked", ""))
+        elif written_gloss(text, found.end):
+            seen.add(found.surface)
+            out.append((found.start, "already-glossed", ""))
+        elif _is_gloss(text, found.start, found.end):
+            out.append((found.start, "in-gloss", ""))
+        elif session.first_only and found.surface in seen:
+            out.append((found.start, "repeat", ""))
+        elif session.gloss == "zh" or not written:
+            out.append((found.start, "same", ""))
+        else:
+            seen.add(found.surface)
+            out.append((found.start, "unverified", f"{MARK_OPEN}{written}{MARK_CLOSE}"))
+    return out
+
+
+AFTER_NAMES = [
+    "〔Rén Zhèngfēi?〕",
+    "（Shan Tianfang）",
+    " (Blinken)",
+    "\u3000（Lei Jun）",
+    "（1934—2018）",
+    "）",
+    ")",
+    "，",
+    "表示",
+    "和",
+]
+marked_texts = st.lists(
+    st.one_of(
+        st.sampled_from(["任正非", "单田芳", "布林肯", "王建国", "李小明", "张伟"]),
+        st.sampled_from(AFTER_NAMES),
+        st.sampled_from(["华为创始人", "评书艺术家", "Shan Tianfang （", "(", "（"]),
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(marked_texts, st.sampled_from(["auto", "en", "zh"]), st.booleans())
+def test_what_follows_a_name_is_tested_only_where_it_may_mark_it(text: str, gloss: str, first_only: bool) -> None:
+    session = Session(Annotator([]), gloss=gloss, first_only=first_only, count=True, unknown=FINDER)  # type: ignore[arg-type]
+    marks = session.render_marks(text)
+    named = unknown_marks(session, text, marks, reading_only=True)
+    got = [(found.start, status, inserted) for found, _, status, inserted in named]
+    assert got == plain_statuses(session, text, [(found, proposal) for found, proposal, _, _ in named])
+    assert sum(session.unknown_counts.values()) == len(got)

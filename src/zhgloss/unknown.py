@@ -3931,7 +3931,7 @@ def unknown_marks(
     With `reading_only` (for the inline text, which prints the proposed reading and nothing else)
     each proposal holds its pinyin and English only (`propose_reading`): no alternatives, no notes.
     """
-    from zhgloss.annotate import _MARK_RE, Elided, _gloss_brackets, follows_mark, written_gloss
+    from zhgloss.annotate import _GLOSS_GAPS, _MARK_RE, Elided, _gloss_brackets, follows_mark, written_gloss
 
     finder = session.unknown
     if finder is None:
@@ -3956,26 +3956,41 @@ def unknown_marks(
         proposals = propose_readings([(found.surface, found.type) for found in founds])
     else:
         proposals = [propose(found.surface, found.type) for found in founds]
+    gloss, first_only, seen = session.gloss, session.first_only, session.unknown_seen
+    counts = session.unknown_counts if session.count else None
     for found, proposal in zip(founds, proposals, strict=True):
-        if session.count:
-            session.unknown_counts[found.surface] += 1
-        written = proposal.written(session.gloss)
-        if follows_mark(text, found.end):
-            session.unknown_seen.add(found.surface)  # its first mention, with first_only
-            out.append((found, proposal, "already-marked", ""))
-        elif written_gloss(text, found.end):
-            session.unknown_seen.add(found.surface)
-            out.append((found, proposal, "already-glossed", ""))
-        elif _is_gloss(text, found.start, found.end):
-            out.append((found, proposal, "in-gloss", ""))
-        elif session.first_only and found.surface in session.unknown_seen:
+        if counts is not None:
+            counts[found.surface] += 1
+        written = proposal.written(gloss)
+        # A mark, a gloss or the close of a bracket right after the name, or a gap: only then may one of the three
+        # tests below hold (each tests that first). Most names have none of them after them: no call.
+        after = text[found.end : found.end + 1]
+        if after in _MARKED_AFTER or after in _GLOSS_GAPS:
+            if follows_mark(text, found.end):
+                seen.add(found.surface)  # its first mention, with first_only
+                out.append((found, proposal, "already-marked", ""))
+                continue
+            if written_gloss(text, found.end):
+                seen.add(found.surface)
+                out.append((found, proposal, "already-glossed", ""))
+                continue
+            if _is_gloss(text, found.start, found.end):
+                out.append((found, proposal, "in-gloss", ""))
+                continue
+        if first_only and found.surface in seen:
             out.append((found, proposal, "repeat", ""))
-        elif session.gloss == "zh" or not written:
+        elif gloss == "zh" or not written:
             out.append((found, proposal, "same", ""))
         else:
-            session.unknown_seen.add(found.surface)
+            seen.add(found.surface)
             out.append((found, proposal, "unverified", f"{MARK_OPEN}{written}{MARK_CLOSE}"))
     return out
+
+
+_MARKED_AFTER = frozenset(MARK_OPEN[0] + _OPEN_BRACKETS + _CLOSE_BRACKETS)
+"""What may follow a name that `follows_mark`, `written_gloss` or `_is_gloss` reads as marked or glossed already
+(`unknown_marks`): the mark of a proposal, a bracket opening a gloss (or a gap before one: `_GLOSS_GAPS`), or the
+bracket closing a gloss the name is."""
 
 
 def _is_gloss(text: str, start: int, end: int) -> bool:
