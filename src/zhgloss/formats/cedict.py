@@ -1318,6 +1318,10 @@ def read_sense(gloss: str) -> Sense:
         # "Grade One State protected (species)" (国家一级保护): capitals qualifying a participle make a phrase of
         # ordinary words, a grade of protection; no name.
         return Sense()
+    if rest.startswith("(as ") and " " not in name and name.lower() in english_words():
+        # 罗马教廷 "the Church (as Royal Court)/the Holy See/...": an ordinary word said of the thing in a role
+        # names it no more than "the court" would; the line's names follow.
+        return Sense()
     words = name.split()
     dates = _DATES_RE.match(rest)
     dated = dates is not None
