@@ -8,6 +8,8 @@ and 日本首相在国会（Parliament） (Japan's is the Diet: CC-CEDICT render
   before it, is the shop's own word (`_outside_business_subjects`);
 - a numeral and 家 count shops (家 counts 店, 铺, 馆, 厂), "or so" after a round number too (百余家), before the
   noun or after it (新店一千二百余家);
+- a place's name right after an adverb only a verb follows (未, 已, 当众, 一经) is the verb: 当众开封 "unsealed in
+  public" (`_outside_verb_places`);
 - a body whose note renders it country by country is not glossed with one country's English after another country
   named in its sentence (`_outside_other_countries`).
 The glossary is real: CC-CEDICT's lines for the forms concerned (tests/data/cedict_s21_words.u8), imported as
@@ -48,6 +50,11 @@ ANNOTATOR = Annotator(cedict_fixture("cedict_s21_words.u8"))
         # tests/data/cedict_names_news_sweep21.txt: the count after the noun.
         ("瑞幸咖啡公布第三季度业绩，当季净增新店一千二百余家。", []),
         ("今年新开门店中，新店50家位于县城。", []),
+        # A place's name that is a verb too, after an adverb only a verb follows (开封 "to unseal").
+        ("海关缉私部门在律师见证下当众开封涉案包裹。", []),
+        ("未开封的食品请冷藏。", []),
+        ("包裹已开封。", []),
+        ("一经开封请尽快食用。", []),
         ("長江南岸的工廠停產。", ["長江"]),
     ],
 )
@@ -67,6 +74,8 @@ def test_a_word_that_is_also_a_name_is_not_glossed_as_it(text: str, expected: li
         ("这家餐厅在深圳开业。", ["深圳"]),
         ("他从新店出发。", ["新店"]),
         ("他在新店住了三年。", ["新店"]),
+        ("游客已抵达开封。", ["开封"]),
+        ("他被上海警方逮捕。", ["上海"]),
         ("河南开封的清明上河园。", ["河南", "开封"]),
         # No country, or the English's own, or one the note does not name: the entry's English stays.
         ("国会通过了法案。", ["国会"]),
@@ -85,6 +94,7 @@ def test_held_out_sweep21_with_the_names_glossary(shared_dir: Path) -> None:
     assert glossed_at(glosses, "在江的南岸和北岸") == []
     assert glossed_at(glosses, "老板说新店开业") == []
     assert glossed_at(glosses, "日本首相在国会答辩") == ["日本"]
+    assert glossed_at(glosses, "当众开封涉案包裹") == []
     # Right and kept.
     assert glossed_at(glosses, "移交河南开封的检验机构") == ["河南", "开封"]
     assert glossed_at(glosses, "美国国会众议院") == ["美国国会", "众议院"]

@@ -166,7 +166,8 @@ class InsideRule:
     before a club's own word and a match's clause (北京国安在工人体育场以二比零获胜: `_outside_club_clauses`).
     A person's name that doubles a character is read as strictly as a word-or-name form (山道弯弯: `_is_reduplicated`).
     A place's name that is also a word is that word where the text says so: a compass point and 岸 after a water's name
-    is that bank (湘江南岸: `_outside_banks`), a shop's opening after the name makes it the shop (新店开业:
+    is that bank (湘江南岸: `_outside_banks`), an adverb only a verb follows makes it the verb (当众开封:
+    `_outside_verb_places`), a shop's opening after the name makes it the shop (新店开业:
     `_outside_business_subjects`), and 家 counts shops, before the noun or after it (五十家新店: `_outside_counted`;
     新店一千余家: `_outside_counted_after`). A body CC-CEDICT renders
     country by country is not glossed with one country's English after another country named in its sentence
@@ -254,6 +255,8 @@ class InsideRule:
             kept = self._outside_as_said(text, kept)
         if not _BANKS.isdisjoint(last):
             kept = self._outside_banks(text, kept)
+        if not _VERB_ADVERB_LASTS.isdisjoint(before):
+            kept = self._outside_verb_places(text, kept)
         if not _BUSINESS_VERB_FIRSTS.isdisjoint(after):
             kept = self._outside_business_subjects(text, kept)
         if not _COUNTRY_BODY_LASTS.isdisjoint(last):
@@ -1195,6 +1198,23 @@ class InsideRule:
             and s
             and _simplified(text[s])[0] in _COMPASS
             and _after_water(_simplified(text[max(0, s - 2) : s]))
+            and self._is_place(value)
+        ]
+        return self._without(spans, drop)
+
+    def _outside_verb_places(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a place's name right after an adverb only a verb follows: 未开封的食品, 当众开封.
+
+        Some places' names are verbs too (开封 "to unseal" and Kaifeng). An adverb of negation, completion or manner
+        (_VERB_ADVERBS: 未, 已, 没, 尚未, 当众, 一经, 随即, 立即) goes before a verb, never right before a place's
+        name, which a verb of its own takes (已抵达开封 "has reached Kaifeng"): the name there is the verb. Not 被,
+        whose agent may be a place's (被上海警方逮捕).
+        """
+        drop = [
+            k
+            for k in self._picked(text, spans, "before", _VERB_ADVERB_LASTS)
+            for s, _, value in (spans[k],)
+            if any(_simplified(text[max(0, s - len(adverb)) : s]) == adverb for adverb in _VERB_ADVERBS)
             and self._is_place(value)
         ]
         return self._without(spans, drop)
@@ -2927,6 +2947,9 @@ _COMPASS = frozenset("东西南北")
 _BANK_JOINS = frozenset("和与及、")
 _WATER_ENDS = frozenset("江河湖海溪川泽渠港湾")
 """The last characters of the names of waters (长江, 黄河, 太湖): a bank's side follows them, or 的 after them."""
+_VERB_ADVERBS = ("未", "已", "没", "尚未", "当众", "一经", "随即", "立即")
+"""Adverbs only a verb follows (`InsideRule._outside_verb_places`)."""
+_VERB_ADVERB_LASTS = frozenset(adverb[-1] for adverb in _VERB_ADVERBS) | frozenset("沒經隨")
 _BUSINESS_VERBS = ("开业", "开张", "营业", "试营业", "歇业", "停业", "关张")
 """What only a business does: opening, trading, shutting (`InsideRule._outside_business_subjects`)."""
 _BUSINESS_VERB_FIRSTS = frozenset(verb[0] for verb in _BUSINESS_VERBS) | frozenset("開營關")
