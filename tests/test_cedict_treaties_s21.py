@@ -1,4 +1,4 @@
-"""CC-CEDICT import: a convention or a protocol between states is of the kind a treaty is (event).
+"""CC-CEDICT import: a convention or a protocol between states is of the kind a treaty is (event); so is a campaign.
 
 The acceptance tester (s20 held-out draw, s21 09:23) found 联合国海洋法公约 "United Nations Convention on the Law of
 the Sea" typed place (by "Sea") and 辛丑条约 "Boxer Protocol of 1901 ..." typed org (by "Force"), while 南京条约
@@ -47,3 +47,21 @@ NAMES: dict[str, Entry] = {e.zh: e for e in load_cedict(io.StringIO(LINES), prop
 )
 def test_an_agreement_between_states_is_an_event(zh: str, en: str) -> None:
     assert (NAMES[zh].type, NAMES[zh].en) == ("event", en), NAMES[zh]
+
+
+HEADS = "".join(
+    [
+        "護國運動 护国运动 [Hu4 guo2 Yun4 dong4] /Campaign to Defend the Republic (1915) or National Protection War, a"
+        " rebellion against the installation of Yuan Shikai 袁世凱|袁世凯[Yuan2 Shi4 kai3] as emperor/\n",
+        "護國戰爭 护国战争 [Hu4 guo2 Zhan4 zheng1] /National Protection War or Campaign to Defend the Republic"
+        " (1915), a rebellion against the installation of Yuan Shikai 袁世凱|袁世凯[Yuan2 Shi4 kai3] as emperor/\n",
+    ]
+)
+
+
+def test_the_head_of_a_name_comes_before_to_and_its_verb() -> None:
+    # Tester s20 06:26 / s21 09:23: 护国运动 "Campaign to Defend the Republic" was typed place (by "Republic"), while
+    # 护国战争, the same campaign, is an event; the name's head is "Campaign" (zhgloss.formats.cedict `_type_of_name`).
+    names = {e.zh: e for e in load_cedict(io.StringIO(HEADS), proper_only=True)}
+    assert names["护国运动"].type == "event", names["护国运动"]
+    assert names["护国战争"].type == "event", names["护国战争"]

@@ -1935,6 +1935,9 @@ _ADMIN_UNITS = _vocabulary("county district city town township village prefectur
 _FEATURES_OF_COUNTRIES = _ADMIN_UNITS | _vocabulary("river lake island islands mountain mountains peak state province")
 
 
+_THE = ["the"]
+
+
 def _type_of_name(words: list[str]) -> str | None:
     """The kind the words of a name say it is ("Peking University"): a generic goes with a name, never alone.
 
@@ -1961,7 +1964,8 @@ def _type_of_name(words: list[str]) -> str | None:
     kinds.discard("person")
     if any(w.islower() and w in _TYPE_WORDS["name"] for w in words):
         return None  # "Russian ethnic group": a people, none of the kinds (not a group of the org kind)
-    of = words.index("of") if "of" in words[1:] else 0
+    # (A name's head comes before "of", or before "to" and its verb: "Campaign to Defend the Republic" is a campaign.)
+    of = next((i for i, w in enumerate(words) if i and (w == "of" or (w == "to" and words[i + 1 : i + 2] != _THE))), 0)
     if (
         len(kinds) > 1
         and of
