@@ -41,11 +41,17 @@ _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 LOWER_WORDS_PATH = Path(__file__).resolve().parent / "data" / "english_lower_words.txt"
 
-_SENTENCE_START_RE = re.compile(
-    r"(?:^[ \t]*|(?<=[.!?…])[\"'”’)\]]*[ \t\u00a0]+|(?<=[。！？])[”’）」』]*[ \t\u00a0]*)[\"'“‘(\[«]*(?=[A-Z])",
-    re.MULTILINE,
+_SENTENCE_START = (
+    r"(?:^[ \t]*|(?<=[.!?…])[\"'”’)\]]*[ \t\u00a0]+|(?<=[。！？])[”’）」』]*[ \t\u00a0]*)[\"'“‘(\[«]*(?=[A-Z])"
 )
-"""Where a sentence's first word starts (the match's end), in a line or a longer text."""
+"""Where a sentence's first word starts (the match's end), in a line or a longer text (re.MULTILINE)."""
+
+
+@cache
+def _sentence_start_re() -> re.Pattern[str]:
+    """`_SENTENCE_START`, compiled on first use: every annotate imports this module, few texts ask it (~0.7 ms)."""
+    return re.compile(_SENTENCE_START, re.MULTILINE)
+
 
 _TITLES = frozenset(
     {"mr", "mrs", "ms", "mx", "dr", "prof", "st", "sen", "rep", "gov", "gen", "col", "lt", "capt", "cmdr", "sgt", "rev"}
@@ -69,7 +75,7 @@ def sentence_starts(text: str, begin: int = 0, end: int | None = None) -> set[in
     line, so a line's starts are the same read alone as in the whole text.
     """
     starts = set()
-    for match in _SENTENCE_START_RE.finditer(text, begin, len(text) if end is None else end):
+    for match in _sentence_start_re().finditer(text, begin, len(text) if end is None else end):
         stop = match.start() - 1
         if stop >= 0 and text[stop] == ".":
             at = stop
@@ -97,7 +103,7 @@ def ordinary_at_start(text: str, found: Sequence[Span], safe: Callable[[int, str
     Only the lines of the matches that start with a capital letter are read for their sentences' starts (a
     Chinese text with a few English names in it is not scanned whole).
     """
-    # A sentence starts at a capital A-Z (`_SENTENCE_START_RE`): the other matches are picked out in C.
+    # A sentence starts at a capital A-Z (`_SENTENCE_START`): the other matches are picked out in C.
     capitalised = compress(found, map(_CAPITALS.__contains__, map(text.__getitem__, map(_first, found))))
     held: list[Span] = []
     line_starts: dict[int, set[int]] = {}  # a line's first offset -> its sentences' starts
