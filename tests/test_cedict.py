@@ -665,7 +665,7 @@ def kinds() -> dict[str, Entry]:
         ("宁洱", "place", "Ning'er County", ("Ning'er Hani and Yi Autonomous County",)),  # one name, not a list
         # The noun after the name says what it is, unless the name has its head before "of".
         ("南宋", "event", "Southern Song", ()),
-        ("咸镜道", "place", "Hamgyeong Province of Joseon", ()),
+        ("咸镜道", "place", "Hamgyeong Province", ()),  # (s21: the country is no part of it)
         # Where a people lives, or where a river runs, is no part of the name.
         ("柏柏尔", "name", "Berber people", ()),
         ("桑海", "name", "Songhay people", ()),

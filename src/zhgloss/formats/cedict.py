@@ -1492,6 +1492,10 @@ def read_sense(gloss: str) -> Sense:
         sense.name = name[: unit_word.start()]
     if nickname is not None:
         _add_nickname(sense, nickname.group(1).split(), nickname.group(2))
+    if sense.type == "place" and (province := name.find(" Province of ")) > 0:
+        # "Chungcheong Province of Joseon Korea", "Gangwon Province of Korea": the country (of its time) says where the
+        # province is, no part of its name.
+        name = sense.name = name[: province + len(" Province")]
     if sense.type == "place" and (placed or has_cjk(rest)):
         # "Linhe district of Bayan Nur city 巴彦淖尔市": a unit of China's (or Taiwan's) administration,
         # which CC-CEDICT places by its parent's Chinese name; foreign towns and counties are not.
