@@ -2276,6 +2276,9 @@ def _renderings(glosses: Iterable[str], pointed: list[str] | None = None) -> lis
     """
     out: list[str] = []
     literal: list[str] = []
+    meanings: list[str] = []  # what a saying means, told in its "lit. ..." gloss
+    glosses = tuple(glosses)
+    alone = len(glosses) == 1
     for gloss in glosses:
         if _NOT_A_RENDERING_RE.match(gloss) or ("variant of" in gloss and _NAMED_VARIANT_RE.match(gloss)):
             if pointed is not None and (xref := _XREF_RE.match(gloss)) is not None:
@@ -2292,11 +2295,23 @@ def _renderings(glosses: Iterable[str], pointed: list[str] | None = None) -> lis
         text = plain_gloss(_TRAILING_BRACKET_RE.sub("", gloss) if gloss.endswith(")") and gloss[0] != "(" else gloss)
         if text.startswith("fig. "):
             text = text[5:]  # "fig. to live in each other's pockets": what the saying means, its English
+        if text.startswith("lit. ") and ("; fig. " in text or ("; " in text and alone)):
+            # "lit. fine sculpting; fig. to work with extreme care and precision" (精雕细刻), and a line's only gloss
+            # "lit. one day, a thousand miles; rapid progress" (一日千里): what the saying means, after the words'
+            # meaning, is its English; the literal meaning comes after it. (Not "lit. a full bottle makes no sound; a
+            # half-filled bottle sloshes" beside "empty vessels make the most noise": the words go on.)
+            # (After the line's other renderings, which said first what the saying means: 破釜沉舟 stays "to burn
+            # one's boats".)
+            said, _, meant = text.partition("; fig. " if "; fig. " in text else "; ")
+            meant = meant.removeprefix("fig. ")
+            if meant and meant not in out and meant not in literal and meant not in meanings:
+                meanings.append(meant)
+            text = said
         if not text or text in out or text in literal:
             continue
         # "lit. to rest and fly together": the words' meaning comes after what the saying means.
         (literal if text.startswith("lit. ") else out).append(text)
-    return out + literal
+    return out + [m for m in meanings if m not in out] + literal
 
 
 @dataclass(slots=True)
