@@ -82,3 +82,14 @@ def test_a_title_the_headword_does_not_write_stays_out(zh: str, en: str) -> None
 )
 def test_writes_title(title: str, zh: str, writes: bool) -> None:
     assert _writes_title(title, zh) is writes
+
+
+def test_a_sage_is_a_person() -> None:
+    # 箕子 "Jizi, legendary sage from end of Shang dynasty (c. 1100 BC), ...": the head noun "sage" says a person, as
+    # "scholar" or "philosopher" does (it was the fallback name).
+    line = (
+        "箕子 箕子 [Ji1 zi3] /Jizi, legendary sage from end of Shang dynasty (c. 1100 BC), said to have opposed the"
+        " tyrant Zhòu 紂|纣 then ruled ancient Korea for Zhōu 周/\n"
+    )
+    (entry,) = load_cedict(io.StringIO(line), proper_only=True)
+    assert (entry.en, entry.type) == ("Jizi", "person"), entry
