@@ -595,13 +595,18 @@ class InsideRule:
         # character, a company's noun within the clause's reach (a regex search each, called by map), or a trade
         # the name ends on.
         ends = list(map(_second, map(spans.__getitem__, flagged)))
+        # Only a place's clause is read (_BY_CLAUSE; the own word's clause too, `_starts_trade_name`): the others'
+        # matches (untyped names, organisations) are not searched.
+        clausal = list(compress(ends, map(and_, map(flags.__getitem__, flagged), repeat(_BY_CLAUSE))))
         if n <= _SHORT_TEXT:
             # A short text's clauses by substring tests (`_holds_any`), without compiling the any-script regex.
             simple = _simplified(text)
-            clauses = [any(word in simple[e + 1 : e + _FIRM_REACH] for word in _FIRM_SCAN_WORDS) for e in ends]
+            found = [any(word in simple[e + 1 : e + _FIRM_REACH] for word in _FIRM_SCAN_WORDS) for e in clausal]
         else:
             firm = _firm_raw_re()
-            clauses = list(map(truth, map(firm.search, repeat(text), map(_plus_one, ends), map(_plus_reach, ends))))
+            found = list(map(truth, map(firm.search, repeat(text), map(_plus_one, clausal), map(_plus_reach, clausal))))
+        read = iter(found)
+        clauses = [bool(flags[k] & _BY_CLAUSE) and next(read) for k in flagged]
         picked = map(
             or_,
             map(or_, map(firsts.__contains__, map(padded.__getitem__, ends)), clauses),
