@@ -170,14 +170,9 @@ def test_an_adopted_name_without_its_reversed_order_keeps_the_given_name_first()
     assert family_name(gou) == "Gou"
 
 
-@pytest.mark.parametrize(
-    ("source", "translation"),
-    [
-        ("安倍晋三表示满意。", "Abe was satisfied."),
-        ("安倍晋三两度出任首相。", "Abe served twice as prime minister."),
-    ],
-)
-def test_the_family_name_alone_after_a_name_listed_in_both_orders(source: str, translation: str) -> None:
+def _abe_and_abel_checker() -> Checker:
+    """A checker of 安倍晋三 'Abe Shinzo' (alias 'Shinzo Abe') and of another entry whose own name is the family name
+    alone: CC-CEDICT's 亚伯 'Abe', the biblical Abel."""
     abe = Entry(
         id="abe",
         type="person",
@@ -187,10 +182,20 @@ def test_the_family_name_alone_after_a_name_listed_in_both_orders(source: str, t
         aliases=["Shinzo Abe"],
         en_adopted=True,
     )
-    # Another entry whose own name is the family name alone (CC-CEDICT's 亚伯 'Abe', the biblical Abel).
     abel = Entry(id="abel", type="person", zh="亚伯", pinyin="Yàbó", en="Abe", en_adopted=True)
     entries = [abe, abel]
-    checker = Checker(Annotator(entries), Annotator(name_entries(entries)))
+    return Checker(Annotator(entries), Annotator(name_entries(entries)))
+
+
+@pytest.mark.parametrize(
+    ("source", "translation"),
+    [
+        ("安倍晋三表示满意。", "Abe was satisfied."),
+        ("安倍晋三两度出任首相。", "Abe served twice as prime minister."),
+    ],
+)
+def test_the_family_name_alone_after_a_name_listed_in_both_orders(source: str, translation: str) -> None:
+    checker = _abe_and_abel_checker()
     segments = [
         Segment(1, "安倍晋三遇刺身亡。", "Shinzo Abe was assassinated."),
         Segment(2, source, translation),
@@ -697,18 +702,7 @@ def test_variants_of_every_bundled_entry_are_its_variant_renderings() -> None:
 
 
 def test_an_unexpected_name_that_is_the_family_name_of_a_person_named_before_says_so() -> None:
-    abe = Entry(
-        id="abe",
-        type="person",
-        zh="安倍晋三",
-        pinyin="Ānbèi Jìnsān",
-        en="Abe Shinzo",
-        aliases=["Shinzo Abe"],
-        en_adopted=True,
-    )
-    abel = Entry(id="abel", type="person", zh="亚伯", pinyin="Yàbó", en="Abe", en_adopted=True)
-    entries = [abe, abel]
-    checker = Checker(Annotator(entries), Annotator(name_entries(entries)))
+    checker = _abe_and_abel_checker()
     segments = [
         Segment(1, "安倍晋三遇刺身亡。", "Shinzo Abe was assassinated."),
         Segment(2, "他们随后共进晚餐。", "Abe then had dinner."),
