@@ -1370,19 +1370,7 @@ class Searcher:
             if unknown:
                 raise UsageError(f"no entry has the type {unknown[0]!r} (types: {', '.join(sorted(self.types))})")
         scored = self._score_chinese(query) if has_cjk(query) else self._score_latin(query)
-        # When two forms of an entry score alike, report the one the query most likely meant:
-        # a query with tones is pinyin, whatever the English form happens to spell.
-        toned = not has_cjk(query) and has_tones(query)
-        preference = {kind: (-1 if toned and kind == PINYIN else kind) for kind in range(VARIANT + 1)}
-        best: dict[int, tuple[float, int, str]] = {}
-        for form, (score, how) in scored.items():
-            number = self._form_entry(form)
-            if wanted is not None and self._type(number) not in wanted:
-                continue
-            current = best.get(number)
-            rank = (score, -preference[self._kind(form)])
-            if current is None or rank > (current[0], -preference[self._kind(current[1])]):
-                best[number] = (score, form, how)
+        best = self._best_forms(scored, wanted, toned=not has_cjk(query) and has_tones(query))
         ranked = sorted(
             ((round(score), number, form, how) for number, (score, form, how) in best.items() if score >= min_score),
             key=lambda item: (-item[0], -self._salience[item[1]], item[1]),
@@ -1398,6 +1386,30 @@ class Searcher:
             text = self._form_text(form, entry)
             hits.append(SearchHit(entry, int(score), self._describe(form, how, text), text, target))
         return hits
+
+    def _best_forms(
+        self, scored: dict[int, tuple[float, str]], wanted: set[str] | None, *, toned: bool
+    ) -> dict[int, tuple[float, int, str]]:
+        """Map each entry number to its best-scoring form in `scored` (form -> (score 0-100, how)): (score, form, how).
+
+        Forms of an entry that score alike go to the one the query most likely meant, by kind (a query with tones,
+        `toned`, is pinyin, whatever the English form happens to spell), then to the lower form number (simplified
+        before traditional before an alias, `_chinese_texts`), so the answer never depends on the order of `scored`,
+        which follows a set's and so PYTHONHASHSEED. Entries whose type is not in `wanted` (when given) are left out.
+        """
+        preference = {kind: (-1 if toned and kind == PINYIN else kind) for kind in range(VARIANT + 1)}
+        best: dict[int, tuple[float, int, str]] = {}
+        ranks: dict[int, tuple[float, int, int]] = {}
+        for form, (score, how) in scored.items():
+            number = self._form_entry(form)
+            if wanted is not None and self._type(number) not in wanted:
+                continue
+            rank = (score, -preference[self._kind(form)], -form)
+            current = ranks.get(number)
+            if current is None or rank > current:
+                ranks[number] = rank
+                best[number] = (score, form, how)
+        return best
 
     def _ties_by_precedence(
         self, ranked: list[tuple[int, int, int, str]], limit: int | None, entries: dict[int, Entry]
