@@ -150,7 +150,9 @@ class InsideRule:
     布林肯: `_outside_foreign_names`); a person's name right before a middle dot and more of a longer name is only
     its first part (玛丽亚 of 玛丽亚·凯莉: `_in_dotted_name`); a match that a word jieba counts too rarely
     for the shipped counts holds past its first character is part of that word (平城 in 宛平城, 天长 in 地久天长:
-    `_outside_rare_words`). An entry that lists the form in `safe_forms` keeps every match (华为 in 华为云).
+    `_outside_rare_words`); a company's name whose trade word starts a compound with the word after it is that
+    compound's (美国航空 in 美国航空航天局: `_trade_compounds`). An entry that lists the form in `safe_forms` keeps
+    every match (华为 in 华为云).
     `always_gloss` keeps the matches the rules on names around and word edges drop, not those inside a longer
     word (小米粥) nor a person's common-word name where the context does not read as a name (陈年旧事): the flag
     lets such a form be glossed at all (`zhgloss.glossable`), not where the text says it is the word.
@@ -1882,6 +1884,9 @@ class InsideRule:
             longer = set(word_file().longer_words(plain, _LONGEST_EXTRA))
         else:
             longer = set(longer_words_in(_bundled_words()[0], plain, _LONGEST_EXTRA))
+        # A name ending on a trade's word is not there where that word starts a compound with the word after it:
+        # 美国航空 in 美国航空航天局 (航空|航天 "aerospace"), 上海证券 in 上海证券市场 (`_trade_compounds`).
+        longer.update(plain + tail for tail in _trade_compounds(plain, light))
         person = data.get("type") in _PERSON_TYPES
         if person:
             # A person's name that starts a longer proper name of jieba's is not there: 小桥流水, 马丁内斯.
@@ -3333,6 +3338,9 @@ _OWNED_NOUNS = ("业务", "用户", "渠道", "门店", "网点", "客户", "产
 product lines. After a name, a word and 的 (中国移动的5G用户), they make the name and the word a company's; not right
 after the name, where they are the place's (中国手机用户 "China's mobile phone users"). Not a market share, which an
 industry has too (中国汽车的市场份额)."""
+_COMPANY_RESTS = frozenset((*_FIRM_GENERICS, *_FIRM_NOUNS, *_OWNED_NOUNS))
+"""What may follow a company's trade word as its own, though the two make a compound of words.txt (航空公司, 银行业务):
+the name stays there (`_trade_compounds`)."""
 _CLOSES = frozenset(("收涨", "收跌"))
 _FIRM_SCAN_WORDS = (*_FIRM_NOUNS, *_COMPANY_TITLES, *_OWNED_NOUNS)
 """The words `_firm_raw_re` finds, for `_holds_any`."""
@@ -3476,6 +3484,38 @@ def _holds_any(text: str, words: Iterable[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _trade_compounds(form: str, light: bool) -> list[str]:
+    """Return what may follow `form` (simplified) to make its last trade's word the first part of a compound.
+
+    A company's name ends on a word of its trade (_TRADE_WORDS: 美国航空 "American Airlines", 中国石油
+    "PetroChina"), and that word is also the first part of compounds of words.txt (航空航天 "aerospace", 航空母舰
+    "aircraft carrier", 石油大学, 证券市场, 电子商务). Where the text after the name spells the rest of such a
+    compound, and that rest is a word of its own (jieba's counts: 航天, 母舰, 大学, 市场), the trade's word belongs to
+    the compound and the company is not named there: 美国航空航天局 is NASA, 中国石油大学 a university, 上海证券市场
+    the market. Not a rest that a company has or is (a firm's generic, noun or line of business: 航空公司, 电力集团,
+    银行业务: _FIRM_GENERICS, _FIRM_NOUNS, _OWNED_NOUNS), nor one character (银行卡 "bank card" after 中国银行 is the
+    bank's card). A rest is looked for up to _LONGEST_EXTRA characters past the name, as the longer words that start
+    with the form are (`InsideRule._outside_words`, which drops the match).
+    `light` reads words.txt in place (a one-line annotate asks about a few forms).
+    """
+    trade = next((t for t in _TRADE_WORDS if form.endswith(t) and len(form) > len(t)), None)
+    if trade is None:
+        return []
+    from zhgloss.segment import bundled_counts
+
+    counts = bundled_counts()
+    words = (
+        word_file().longer_words(trade, _LONGEST_EXTRA)
+        if light
+        else longer_words_in(_bundled_words()[0], trade, _LONGEST_EXTRA)
+    )
+    return [
+        rest
+        for word in words
+        if len(rest := word[len(trade) :]) > 1 and rest not in _COMPANY_RESTS and counts.get(rest)
+    ]
+
+
 def _trade_lasts() -> frozenset[str]:
     """The last characters of _TRADE_WORDS, simplified and traditional (酒 of 啤酒): a name that ends on a trade may be
     cut by a longer word the trade starts (`_cut_trade_word`)."""
