@@ -2342,6 +2342,9 @@ class _Draft:
     own: tuple[str, ...] = ()
     own_type: str | None = None  # the kind the first sense says, when `own`
     pointed: tuple[str, ...] = ()
+    # The pointers' targets with the names their senses give them: 国大 "abbr. for 国民大会, National Assembly .../abbr.
+    # for 新加坡国立大学, National University of Singapore (NUS)/..." (see `_referents_apart`).
+    referents: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # A reading of the headword is a common word (a full import: 孙子 "Sun Tzu" and "grandson" are one draft): the
     # draft is another word too, and no other name's line folds it in (`_fold_named`, `_fold_same_names`).
     common: bool = False
@@ -2563,7 +2566,7 @@ def _read_line(line: CedictLine) -> _Draft:
         # The full names of the units the line's first name is (东山县, and 东山乡 of its second sense), never
         # of a later sense of another kind: 长治, a city, is not 长治乡 too.
         if sense.unit is not None and (not draft.english or draft.full_names):
-            draft.full_names += tuple(_full_names(line, sense.unit))
+            draft.full_names += tuple(_full_names(line, sense.unit, sense.name))
         elif first is None and len(line.zh) > 1 and sense.type == "place" and sense.name.startswith(("Mt ", "Mount ")):
             draft.peaks = tuple(f + MOUNTAIN_GENERIC for f in (line.zh, line.zh_hant) if f[-1:] not in "山峰")
         if (
@@ -2581,6 +2584,7 @@ def _read_line(line: CedictLine) -> _Draft:
             draft.own, draft.own_type = tuple(forms), sense.type
         elif sense.xref is not None:
             draft.pointed += tuple(forms)
+            draft.referents += ((sense.xref, tuple(forms)),)
         first = first or sense
         # A dated person outranks what the line names first, unless that is the name many bear:
         # 克林顿 "Clinton (name)/Bill Clinton (1946-), .../Hillary Rodham Clinton (1947-), ...", 库克
@@ -3885,6 +3889,41 @@ def _mentioned_spelling(zh: str, english: list[str], other: str, mentions: dict[
     return english
 
 
+def _referents_apart(
+    draft: _Draft, xrefs: list[str], drafts: dict[str, _Draft], by_hant: dict[str, str]
+) -> tuple[_Draft | str, list[str]] | None:
+    """The first thing `draft`'s pointers (`xrefs`, in the line's order) name, and the English its line gives the
+    others, when they name several things; None when they name one.
+
+    A target is its entry (`_found`), or its characters when it has none (国民大会 in a --proper-only import). 国大
+    names four things, 人大 two (the National People's Congress first, then Renmin University); 浙 and 淛 one.
+    """
+
+    def key(x: str) -> _Draft | str:
+        return _found(drafts, by_hant, [x]) or x
+
+    def same(a: _Draft | str, b: _Draft | str) -> bool:
+        return a is b if isinstance(a, _Draft) else a == b  # (a draft by identity: dataclass equality reads fields)
+
+    keys: list[_Draft | str] = []
+    for x in xrefs:
+        target = key(x)
+        if target is not draft and not any(same(target, k) for k in keys):
+            keys.append(target)
+    if len(keys) < 2:
+        return None
+    first = keys[0]
+    first_forms = {f for x, forms in draft.referents if same(key(x), first) for f in forms}
+    others = [
+        f
+        for x, forms in draft.referents
+        if not same(key(x), first)
+        for f in forms
+        if f not in first_forms and f not in draft.own
+    ]
+    return first, others
+
+
 def _found(drafts: dict[str, _Draft], by_hant: dict[str, str], xrefs: Iterable[str]) -> _Draft | None:
     """The draft the first of `xrefs` (simplified or traditional characters) that is a headword names, or None."""
     return next((t for x in xrefs if (t := drafts.get(x) or drafts.get(by_hant.get(x, ""))) is not None), None)
@@ -4031,12 +4070,54 @@ _TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0304\u030c"))
 """The combining tone marks of pinyin (grave, acute, macron, caron); ü's diaeresis stays."""
 
 
-def _full_names(line: CedictLine, unit: str) -> Iterator[str]:
-    """The headword with the generic of `unit`, simplified, traditional: 临河区, 臨河區; none if it has it."""
+def _full_names(line: CedictLine, unit: str, name: str | None = None) -> Iterator[str]:
+    """The headword with the generic of `unit`, simplified, traditional: 临河区, 臨河區; none if it has it.
+
+    None either when the headword is a full name already, ending on a unit's generic its English `name` does not
+    spell (卫辉市 "Weihui county" is no 卫辉市县, 万山镇 "Wanshan township" no 万山镇乡, 绍莫吉州 "Somogy county" no
+    绍莫吉州县), or a short name of a longer one, its English the pinyin of its reading and more (青白 "Qingbaijiang
+    district" is 青白江区, no 青白区; 龙泉 "Longquanyi district" no 龙泉区). Such forms are written nowhere.
+    """
+    if name is not None:
+        syllables = [s.rstrip("12345").lower().replace("u:", "u") for s in line.pinyin_numbered.split()]
+        words = [_letters(w) for w in name.split() if w.lower() not in _ADMIN_UNITS]
+        spellings = _GENERIC_ENDS.get(line.zh[-1:])
+        if spellings is not None and not "".join(words).endswith((syllables[-1], *spellings)):
+            return
+        reading = "".join(syllables)
+        if (
+            words
+            and words[0].startswith(reading)
+            and words[0] != reading
+            and _is_pinyin_word(words[0][len(reading) :].capitalize())  # (not 平南 "Pingnang", a slip of the pen)
+        ):
+            return
     hans, hant = UNIT_GENERICS[unit]
     for form, generic in ((line.zh, hans), (line.zh_hant, hant)):
         if not form.endswith(generic):
             yield form + generic  # 大村 (Dacun township) is 大村乡: a 村 of the name is no generic
+
+
+def _letters(word: str) -> str:
+    """The Latin letters of `word`, in lower case, without their accents: "Lüliang" -> "luliang"."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if "a" <= c <= "z")
+
+
+_GENERIC_ENDS: dict[str, tuple[str, ...]] = {
+    "市": ("shi", "shih"),
+    "县": ("xian", "hsien"),
+    "区": ("qu", "chu"),
+    "乡": ("xiang", "hsiang"),
+    "镇": ("zhen", "chen"),
+    "村": ("cun", "tsun"),
+    "旗": ("qi", "chi"),
+    "州": ("zhou", "chou"),
+    "盟": ("meng",),
+    "省": ("sheng",),
+}
+"""Characters a Chinese place's full name ends on, the generics of its unit (卫辉市, 额济纳地区, 锡林郭勒盟), with their
+syllable in pinyin and in Wade-Giles: a name that ends on it spells the character as its own (大村 "Dacun", 满州
+"Manchou", 左镇 "Tsochen"), no generic."""
 
 
 _NICKNAME_OF_RE = re.compile(r"\bnickname (?:of|for)\b")
@@ -4269,6 +4350,17 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
         if not xrefs or (len(zh) < 2 and all(len(x) > len(zh) for x in xrefs)):
             continue
         target = _found(drafts, by_hant, xrefs)
+        apart = None
+        if draft.referents and (apart := _referents_apart(draft, xrefs, drafts, by_hant)) is not None:
+            # 国大 "abbr. for 国民大会, National Assembly of the Republic of China/abbr. for 新加坡国立大学, National
+            # University of Singapore (NUS)/abbr. for 印度国民大会党, Indian National Congress (INC)/...": the
+            # abbreviation of several things is its first one's; the others' names are none of that thing's, and it
+            # is no writing of another's (新加坡国立大学 is no "Indian National Congress", nor 国大 its name).
+            first_target, others = apart
+            draft.english = [e for e in draft.english if e not in others]
+            draft.other_things += tuple(others)
+            if first_target is not target:
+                continue
         if target is None or target is draft:
             continue
         if not draft.proper and target.proper:
@@ -4289,7 +4381,7 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
         # 人大 "National People's Congress (abbr. for 全国人民代表大会)/Renmin University of China (abbr. for
         # 中国人民大学)/": an abbreviation of several things is its first one's (CC-CEDICT puts the main sense first),
         # and brings none of the others' English; the note keeps them.
-        several = any(_found(drafts, by_hant, [x]) not in (None, target, draft) for x in xrefs)
+        several = apart is not None or any(_found(drafts, by_hant, [x]) not in (None, target, draft) for x in xrefs)
         if draft.own and draft.pointed and not any(_may_name_one(a, b) for a in draft.own for b in draft.pointed):
             # 南澳 "Nan'ao County .../abbr. for 南澳大利亚州, South Australia/" (see _Draft.own): not folded, and the
             # target's English is the target's alone (one answer for "South Australia").
