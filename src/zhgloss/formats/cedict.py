@@ -4098,11 +4098,6 @@ def _full_names(line: CedictLine, unit: str, name: str | None = None) -> Iterato
             yield form + generic  # 大村 (Dacun township) is 大村乡: a 村 of the name is no generic
 
 
-def _letters(word: str) -> str:
-    """The Latin letters of `word`, in lower case, without their accents: "Lüliang" -> "luliang"."""
-    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if "a" <= c <= "z")
-
-
 _GENERIC_ENDS: dict[str, tuple[str, ...]] = {
     "市": ("shi", "shih"),
     "县": ("xian", "hsien"),
