@@ -242,6 +242,11 @@ _FULL_NAME_RE = re.compile(
     r"(?P<hant>[\u3400-\u9fff\U00020000-\U0003ffff·]+)(?:\|(?P<hans>[\u3400-\u9fff\U00020000-\U0003ffff·]+))?(?:\[[^\]]*\])?"
     r"(?:\s+(?P<after>[A-Z][\w'.&-]*(?:\s+[A-Z][\w'.&-]*)*))?"
 )
+# The short form a line gives its name: "Shenzhen Stock Exchange, abbr. to 深交所[Shen1 Jiao1 suo3]", "abbr. to
+# 國防科工委|国防科工委[...]" (the simplified form is the last of the pair).
+_ABBREVIATED_TO_RE = re.compile(
+    r"(?:^|[,;(]\s*)abbr\. to\s+(?:([\u3400-\u9fff\U00020000-\U0003134f·]+)\|)?([\u3400-\u9fff\U00020000-\U0003134f·]+)"
+)
 # What a common-word line's gloss is when it is no rendering: a note, a cross-reference, a surname.
 _NOT_A_RENDERING_RE = re.compile(
     r"CL:|Taiwan pr\.|also pr\.|pr\. |\(Tw\) pr\.|also written|surname "
@@ -1106,6 +1111,15 @@ def read_sense(gloss: str) -> Sense:
         else match.group()
     )
     rest = text[match.end() :]
+    if (
+        rest.startswith(",")
+        and (" " not in name or _OBJECT_LAST_RE.search(name) is not None)
+        and (items := _ITEMS_GO_ON_RE.match(rest)) is not None
+    ):
+        # "Commission for Science|, Technology and Industry for National Defense (COSTIND)", "Xia|, Shang and Zhou, the
+        # earliest named Chinese dynasties": a comma before capitalised items ending on "and" lists inside the name,
+        # no end of it (the three were 'Commission for Science', 'Xia', 'Imperial College of Science').
+        name, rest = name + items.group(), rest[items.end() :]
     if " " not in name and _is_generic_word(name) and (goes_on := _GENERIC_GOES_ON_RE.match(rest)) is not None:
         name, rest = name + goes_on.group(), rest[goes_on.end() :]
     located = _LOCATED_ON_RE.match(name)
@@ -1609,6 +1623,14 @@ def read_sense(gloss: str) -> Sense:
     return sense
 
 
+# The rest of a list of capitalised items inside a name, after its first item: ", Technology and Industry for National
+# Defense", ", Publication, Radio, Film and Television", ", Shang and Zhou"; it ends the sense or a clause of it.
+_ITEMS_GO_ON_RE = re.compile(
+    rf"^(?:,\s+{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*)*,?\s+and\s+{_CAPITAL_WORD}"
+    rf"(?:\s+(?:{_CONNECTOR}\s+)*{_CAPITAL_WORD})*(?=\s*$|\s*[,;(])"
+)
+# A name whose last word is the object of "for" or "of": "Commission for Science", "Imperial College of Science".
+_OBJECT_LAST_RE = re.compile(rf"\s(?:for|of)\s+{_CAPITAL_WORD}$")
 _CONTINENTS = frozenset(
     [
         "Africa",
@@ -2336,6 +2358,8 @@ class _Draft:
     # Other names in characters, with the English the line gives them or None (see `_fold_named`).
     named: tuple[tuple[str, str | None, bool], ...] = ()
     written: tuple[str, ...] = ()  # "also written 岐路灯": other writings of the headword (see `_fold_named`)
+    # "abbr. to 國防科工委|国防科工委": the name's short forms, simplified and traditional (see `_fold_named`)
+    abbreviated: tuple[tuple[str, str | None], ...] = ()
     # The names of the line's first sense when that sense is no pointer, and those its pointers give: 南澳 "Nan'ao
     # County in Shantou/.../abbr. for 南澳大利亚州, South Australia/" names a county of its own and says the target is
     # another thing; it is no spelling of South Australia (工行 "ICBC (...)/abbr. for 工商银行/" is one of ICBC).
@@ -2468,6 +2492,8 @@ def _read_line(line: CedictLine) -> _Draft:
             full_english += [e.strip() for e in (full["before"], full["after"]) if e and e.strip()]
             # The full name's own line, if any, is the same thing: it folds into this entry (`_fold_named`).
             draft.named += ((full["hans"] or full["hant"], None, False),)
+        if "abbr. to" in gloss and (short := _ABBREVIATED_TO_RE.search(gloss)) is not None:
+            draft.abbreviated += ((short.group(2), short.group(1)),)  # (simplified, traditional or None)
         sense = _read_sense_once(gloss)
         if sense.term and _writes_generic(sense.term.split()[-1], line) is False:
             # 八达通 "Octopus card (Hong Kong smart card ...)", 好立克 "Horlicks milk drink": a generic the headword
@@ -4005,8 +4031,15 @@ def _fold_named(
     known: frozenset[str] | None = None
     for zh in dict.fromkeys(named):
         draft = drafts.get(zh)
-        if draft is None or not (draft.named or draft.written):
+        if draft is None or not (draft.named or draft.written or draft.abbreviated):
             continue
+        for short, short_hant in draft.abbreviated:
+            # 国防科学技术工业委员会 "... (COSTIND)/abbr. to 国防科工委/": a short form with no line of its own is
+            # written only for the name (one with a line folds in by its own pointer: 人大 "abbr. for ...").
+            if known is None:
+                known = headwords()
+            if len(short) > 1 and short not in known and short not in by_hant:
+                draft.zh_aliases += tuple(f for f in (short, short_hant) if f and f not in draft.zh_aliases)
         for form in draft.written:
             if _found(drafts, by_hant, [form]) not in (None, draft):
                 draft.xrefs += (form,)
@@ -4226,7 +4259,7 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
             continue
         known = drafts.get(line.zh)
         headwords_read.setdefault(line.zh, line)
-        if draft.named or draft.written:
+        if draft.named or draft.written or draft.abbreviated:
             named.append(line.zh)
         if known is None:
             draft.common = not draft.proper
