@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import io
 from pathlib import Path
 
 from zhgloss.annotate import Annotator
@@ -17,6 +18,15 @@ def cedict_fixture(name: str) -> list[Entry]:
     """The proper names of tests/data/`name`, a file of CC-CEDICT lines."""
     with (DATA / name).open(encoding="utf-8") as fp:
         return list(load_cedict(fp, proper_only=True))
+
+
+def entries_by_form(lines: str) -> dict[str, Entry]:
+    """The entries `lines` (CC-CEDICT lines, one string) import as `--proper-only`, by each of their Chinese forms."""
+    entries = {}
+    for entry in load_cedict(io.StringIO(lines), proper_only=True):
+        for form in (entry.zh, *entry.zh_aliases):
+            entries[form] = entry
+    return entries
 
 
 def glossed(text: str, annotator: Annotator) -> list[str]:

@@ -17,11 +17,9 @@ by hand.
 
 from __future__ import annotations
 
-import io
-
 import pytest
+from cedict_fixtures import entries_by_form
 
-from zhgloss.formats.cedict import load_cedict
 from zhgloss.model import Entry
 
 LINES = {
@@ -42,11 +40,7 @@ LINES = {
 
 
 def imported(*names: str) -> dict[str, Entry]:
-    entries = {}
-    for entry in load_cedict(io.StringIO("".join(LINES[n] for n in names)), proper_only=True):
-        for form in (entry.zh, *entry.zh_aliases):
-            entries[form] = entry
-    return entries
+    return entries_by_form("".join(LINES[n] for n in names))
 
 
 @pytest.mark.parametrize(

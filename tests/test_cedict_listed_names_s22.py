@@ -18,13 +18,12 @@ by hand.
 
 from __future__ import annotations
 
-import io
-
 import pytest
+from cedict_fixtures import entries_by_form
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zhgloss.formats.cedict import load_cedict, read_sense
+from zhgloss.formats.cedict import read_sense
 from zhgloss.model import Entry
 
 COSTIND = (
@@ -58,11 +57,7 @@ RENDA_LINE = "人大 人大 [ren2 da4] /(invented common reading for this test)/
 
 
 def imported(*lines: str) -> dict[str, Entry]:
-    entries = {}
-    for entry in load_cedict(io.StringIO("".join(lines)), proper_only=True):
-        for form in (entry.zh, *entry.zh_aliases):
-            entries[form] = entry
-    return entries
+    return entries_by_form("".join(lines))
 
 
 @pytest.mark.parametrize(

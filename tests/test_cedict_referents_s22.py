@@ -17,11 +17,9 @@ by hand.
 
 from __future__ import annotations
 
-import io
-
 import pytest
+from cedict_fixtures import entries_by_form
 
-from zhgloss.formats.cedict import load_cedict
 from zhgloss.model import Entry
 
 GUODA = (
@@ -59,11 +57,7 @@ SOUTHWEST = (
 
 
 def names(*lines: str) -> dict[str, Entry]:
-    entries = {}
-    for entry in load_cedict(io.StringIO("".join(lines)), proper_only=True):
-        for form in (entry.zh, *entry.zh_aliases):
-            entries[form] = entry
-    return entries
+    return entries_by_form("".join(lines))
 
 
 def english(entry: Entry) -> set[str]:
