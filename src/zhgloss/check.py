@@ -432,6 +432,23 @@ def _related(mention: Mention, ids: set[str], refs: set[str]) -> bool:
     return entry.refers_to is not None and (entry.refers_to in ids or entry.refers_to in refs)
 
 
+def _fuller_name_of(surface: str, entry: Entry, hit: Entry) -> str | None:
+    """Return the form of the person `entry` that `surface`, another person's name (`hit`), writes whole at its start
+    or end among more words, or None.
+
+    "Karl Marx" for 马克思 'Marx': CC-CEDICT lists 马克思 and 卡尔·马克思 apart, and a translation that writes the
+    given name too has not left the name out. Persons only: "New York" holds "York" and is another place.
+    """
+    if entry.type != "person" or hit.type != "person":
+        return None
+    words = en_words(surface)
+    for form in entry.en_forms:
+        part = en_words(form)
+        if 0 < len(part) < len(words) and part in (words[: len(part)], words[-len(part) :]):
+            return form
+    return None
+
+
 def _ordinary_at_start(mention: Mention, text: str) -> bool:
     """Tell whether a target name is an ordinary word whose capital only starts a sentence (`zhgloss.english_case`).
 
@@ -1486,6 +1503,12 @@ class Checker:
             state.used[other] = True
             hit = target[other]
             note = f"{hit.surface!r} is the glossary's name for {hit.entry.zh or hit.entry.id}"
+            held = _fuller_name_of(hit.surface, entry, hit.entry)
+            if held is not None:
+                # A fuller name that writes this one whole: most likely the same person, but the tool cannot be sure.
+                note += f", which writes {held!r} with more of the name: check it is the same person"
+                out.append(problem("variant", mention, hit.surface, entry.en, (hit.start, hit.end), note))
+                continue
             out.append(problem("missing", mention, hit.surface, entry.en, (hit.start, hit.end), note))
 
         abbreviated: list[str] | None = None
