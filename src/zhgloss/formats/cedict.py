@@ -3084,11 +3084,11 @@ def english_words() -> frozenset[str]:
         return frozenset(line.strip() for line in fp if line.strip() and not line.startswith("#"))
 
 
-def _is_english_phrase(name: str, line: CedictLine) -> bool:
+def _is_english_phrase(name: str, line: CedictLine, *, compounds: bool = False) -> bool:
     """Tell whether every word of `name` is an ordinary English word and the first is no reading of `line`: "Old town
     district", "Dragon mountain", "Business News", "Lion" of 狮城 (not "Longshan", "Sankei Shimbun", "Mt Jingshan",
-    nor "Wan" of 万 [Wan4], a name read so)."""
-    vocabulary = english_words()
+    nor "Wan" of 万 [Wan4], a name read so). With `compounds`, a word may be two ordinary words joined ("Lakeside")."""
+    vocabulary = english_words() if not compounds else _CompoundWords(english_words())
     first = _ENGLISH_WORD_RE.match(name)
     if first is None or first.group().lower() not in vocabulary:
         return False  # (most names: a reading or a foreign name first; one look-up, no more)
@@ -3098,6 +3098,21 @@ def _is_english_phrase(name: str, line: CedictLine) -> bool:
         and all(w.lower() in vocabulary for w in words)
         and not any(_is_reading(w, line, part=True) for w in words)
     )
+
+
+class _CompoundWords:
+    """`vocabulary` and the words made of two of its words of four letters or more: "lakeside" of 湖滨 "Lakeside
+    district", "drumtower" (no "chichin" or "lungtan", Wade-Giles readings, whose parts are shorter or no words)."""
+
+    def __init__(self, vocabulary: frozenset[str]) -> None:
+        self.vocabulary = vocabulary
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        return word in self.vocabulary or any(
+            word[:i] in self.vocabulary and word[i:] in self.vocabulary for i in range(4, len(word) - 3)
+        )
 
 
 # A capitalised word, the lower-case words that go on from it, and the end of its phrase (a comma, a semicolon, a
@@ -3150,10 +3165,11 @@ def _phrase_of_word(word: str, gloss: str, line: CedictLine) -> str | None:
     return phrase if _writes_generic(words[-1], line) else None
 
 
-def _goes_on(word: str, gloss: str, line: CedictLine) -> bool:
+def _goes_on(word: str, gloss: str, line: CedictLine, *, compounds: bool = False) -> bool:
     """Tell whether `word`, an ordinary English word (`_is_english_phrase`), is the first word of a phrase that goes
-    on in lower case in `gloss`: "Three| rivers plain", "Jade| dragon", "Old| town district" (no "or", "and")."""
-    if not _is_english_phrase(word, line):
+    on in lower case in `gloss`: "Three| rivers plain", "Jade| dragon", "Old| town district" (no "or", "and").
+    `compounds` as `_is_english_phrase`'s."""
+    if not _is_english_phrase(word, line, compounds=compounds):
         return False
     found = re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", gloss)
     return found is not None and _GOES_ON_RE.match(gloss, found.end()) is not None
@@ -3177,8 +3193,8 @@ def _goes_on_foreign(word: str, gloss: str) -> bool:
 def _is_translation(name: str, gloss: str, line: CedictLine) -> bool:
     """Tell whether `name`, read from `gloss` of `line`, translates the characters in ordinary English words ("Dragon
     mountain", "Old| town district") rather than naming the thing by a name of its own."""
-    return _is_english_phrase(name, line) and (
-        _LOWER_NOUN_RE.search(name) is not None or (" " not in name and _goes_on(name, gloss, line))
+    return _is_english_phrase(name, line, compounds=True) and (
+        _LOWER_NOUN_RE.search(name) is not None or (" " not in name and _goes_on(name, gloss, line, compounds=True))
     )
 
 
