@@ -3601,6 +3601,38 @@ def _spelt(line: CedictLine) -> str | None:
     return _toneless(written) if written is not None else None
 
 
+def _keep_bearers_apart(drafts: dict[str, _Draft]) -> None:
+    """Take a person's full names off the entry of a shorter name that has them as aliases only.
+
+    鸠山 "Hatoyama, Japanese name and place name/Hatoyama Yukio (1947-), ..." beside 鸠山由纪夫 "Hatoyama Yukio
+    (1947-), ...", 麻生 "Asō (name)/ASŌ Tarō (1940-), ..." beside 麻生太郎: the family name is many people's, the
+    headword that writes the whole name is the person's, and his English is that entry's alone (a translation's
+    "Yukio Hatoyama" is 鸠山由纪夫's; the family name alone stays 鸠山's). The note keeps the sense.
+    """
+    for draft in drafts.values():
+        if draft.type != "person" or len(draft.line.zh) < 3 or not draft.english:
+            continue
+        zh = draft.line.zh
+        parts = {zh[:i] for i in range(2, len(zh))} | {zh[i:] for i in range(1, len(zh) - 1)}
+        parts |= set(_SEPARATORS_RE.split(zh)) - {zh}
+        full = draft.english[0]
+        for part in parts:
+            shorter = drafts.get(part)
+            if (
+                shorter is not None
+                and shorter.type == "person"
+                and shorter.english
+                and shorter.english[0] != full
+                and full in shorter.english[1:]
+                # (the shorter entry's name is the family name or the given name in the full one: no other writing of
+                # the whole, as 贞德 "Jeanne d'Arc" is of 圣女贞德 "Joan of Arc")
+                and (full.startswith(f"{shorter.english[0]} ") or full.endswith(f" {shorter.english[0]}"))
+            ):
+                gone = set(draft.english)
+                shorter.english = [shorter.english[0], *(e for e in shorter.english[1:] if e not in gone)]
+                shorter.other_things += tuple(e for e in draft.english if e != shorter.english[0])
+
+
 def _fold_shared_forms(drafts: dict[str, _Draft]) -> None:
     """Give each Chinese form to one entry: fold two proper drafts that hold one form and name one thing.
 
@@ -3798,7 +3830,10 @@ def _fold_same_names(drafts: dict[str, _Draft]) -> None:
 
             counts = bundled_counts()
         marked = {id(d): is_marked_usage("; ".join(d.notes)) for d in group}
-        group.sort(key=lambda d: (marked[id(d)], -_count(d.line.zh, counts.get), len(d.line.zh)))
+        # (Of an organisation's names counted alike, the full one heads: 深圳证券交易所 over 深圳交易所, its own name,
+        # which a translator writes; of a place's, the bare one, 临河 over 临河区.)
+        heads = {d.line.zh for d in group} if any(d.type == "org" for d in group) else set()
+        group.sort(key=lambda d: (marked[id(d)], -_count(d.line.zh, counts.get), _headword_rank(d.line.zh, heads)))
         kept: list[_Draft] = []
         for draft in group:
             into = next((k for k in kept if _says_the_same(k, draft, marked[id(k)], marked[id(draft)])), None)
@@ -3812,6 +3847,21 @@ def _fold_same_names(drafts: dict[str, _Draft]) -> None:
             into.full_names += tuple(f for f in draft.full_names if f not in into.full_names)
             into.type = into.type if into.type not in (None, "name") else draft.type
             del drafts[draft.line.zh]
+
+
+def _headword_rank(zh: str, org_forms: set[str]) -> int:
+    """How headword `zh` ranks among the headwords of one name counted alike: the shorter first, but an
+    organisation's full name (of `org_forms`, the group's headwords if it names an organisation) before its short
+    forms, the other headwords written with some of its characters in order (深圳证券交易所 before 深圳交易所)."""
+    if any(other != zh and _is_short_form(other, zh) for other in org_forms):
+        return -len(zh)
+    return len(zh)
+
+
+def _is_short_form(short: str, full: str) -> bool:
+    """Tell whether `short` is written with characters of `full`, in order: 深圳交易所 of 深圳证券交易所."""
+    rest = iter(full)
+    return len(short) < len(full) and all(char in rest for char in short)
 
 
 def _count(zh: str, get: Callable[[str], int | None]) -> int:
@@ -3836,12 +3886,24 @@ def _says_the_same(one: _Draft, other: _Draft, one_marked: bool, other_marked: b
         return False
     if one_marked != other_marked:
         return True
-    first, second = (_WORD_RE.findall(d.notes[0].lower()) if d.notes else [] for d in (one, other))
+    first, second = (_described_words(d) for d in (one, other))
     shorter = min(len(first), len(second))
     return shorter == 0 or first[:shorter] == second[:shorter] or len(first) < 2 or len(second) < 2
 
 
 _WORD_RE = re.compile(r"[a-z0-9'-]+")
+# What a note says of the line's other forms, no description: "abbr. to 深交所", "abbr. for 深圳证券交易所".
+_POINTER_WORDS_RE = re.compile(rf"(?:,\s*|\(\s*)?(?:abbr\.|short)\s+(?:to|for)\s+[{_CJK_CHARS}·|]+(?:\[[^\]]*\])?\)?")
+
+
+def _described_words(draft: _Draft) -> list[str]:
+    """The words of `draft`'s first note, in lower case, without the initials the line gives its name and a pointer
+    to its other forms: "Shenzhen Stock Exchange SZSE" and "Shenzhen Stock Exchange, abbr. to 深交所" say the same."""
+    if not draft.notes:
+        return []
+    initials = {e.lower() for e in draft.english[1:] if e.isupper()}
+    words = _WORD_RE.findall(_POINTER_WORDS_RE.sub("", draft.notes[0]).lower())
+    return [w for w in words if w not in initials] if initials else words
 
 
 def _fold_separated(drafts: dict[str, _Draft]) -> None:
@@ -4452,6 +4514,7 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
     _fold_separated(drafts)
     _fold_same_names(drafts)
     _fold_shared_forms(drafts)
+    _keep_bearers_apart(drafts)
     _name_the_unit(drafts)
     common_words: frozenset[str] | None = None  # --proper-only: the headwords of common-word lines (see `_head`)
     rows: list[dict[str, object]] = []  # each entry's fields, checked in batches by entries_from_dicts
