@@ -4465,6 +4465,10 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
             first_target, others = apart
             draft.english = [e for e in draft.english if e not in others]
             draft.other_things += tuple(others)
+            if not isinstance(first_target, _Draft):
+                # ... and when its first thing has no entry (国民大会 of 国大), its English alone would gloss every use
+                # of the others (新加坡国大 is NUS): no entry.
+                draft.english = []
             if first_target is not target:
                 continue
         if target is None or target is draft:
