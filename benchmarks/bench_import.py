@@ -3,8 +3,11 @@
 Run: .venv/bin/python benchmarks/bench_import.py
 
 Each figure is measured in a fresh subprocess (peak memory is the child's ru_maxrss):
-  floor    json.dump of the entries' dicts to a file (the entries built beforehand, not timed)
-  import   `zhgloss import cedict_ts.u8.gz --db new.json`: read, parse, validate, store, one write
+  floor    json.dump of the entries' dicts to a file (the entries built beforehand, not timed): the median
+           of ROUNDS dumps in one process, each after a gc.collect() and with the collector paused, as the
+           import pauses it (zhgloss.bulk.paused_gc), so the two are measured in the same state
+  import   `zhgloss import cedict_ts.u8.gz --db new.json`: read, parse, validate, store, one write; the
+           median of IMPORTS whole processes
   stages   the import in parts: parse + validate (load_cedict) and the store's add_all alone
   names    `zhgloss import ... --proper-only` (CC-CEDICT's names) against json.dump of those entries
   after    the first `lookup`, `search` and `annotate` on the new names glossary (each builds the
@@ -12,6 +15,12 @@ Each figure is measured in a fresh subprocess (peak memory is the child's ru_max
            of each, beside `zhgloss --help` (a process that reads nothing)
 Wall time and CPU time (user + system) are both printed: on a shared machine the CPU time is the
 steadier figure, as wall time also counts the waits for a core.
+
+Why medians (session 22): one dump per run swung 1.26-1.72 s CPU between runs (s21). The first dump of a
+process is the slowest (its memory is not yet the allocator's to reuse), and with the collector on, each
+dump also pays for full collections over the million objects the entries hold, a cost that depends on
+where the collector's counters stand. A single import process swings as much with the machine's load.
+The load average is printed at the start and end.
 """
 
 from __future__ import annotations
@@ -19,47 +28,71 @@ from __future__ import annotations
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from common import CEDICT, CORPUS, zhgloss_argv
 
+ROUNDS = 5
+"""json.dump rounds in the floor's process; the median is the floor."""
+IMPORTS = 3
+"""Whole import processes; the median is the import's figure."""
+
 CHILD = r"""
-import gzip, json, resource, sys, time
+import gc, gzip, json, resource, statistics, sys, time
 from pathlib import Path
+from zhgloss.bulk import paused_gc
 from zhgloss.formats.cedict import load_cedict
 from zhgloss.store import Glossary
-what, out = sys.argv[1], Path(sys.argv[2])
-with gzip.open(sys.argv[3], "rt", encoding="utf-8") as fp:
+what, out, rounds = sys.argv[1], Path(sys.argv[2]), int(sys.argv[5])
+with gzip.open(sys.argv[3], "rt", encoding="utf-8") as fp, paused_gc():
     start, cpu = time.perf_counter(), time.process_time()
     entries = list(load_cedict(fp, proper_only=sys.argv[4] == "names"))
     parsed, parsed_cpu = time.perf_counter() - start, time.process_time() - cpu
 start, cpu = time.perf_counter(), time.process_time()
+walls, cpus = [], []
 if what == "floor":
     docs = [e.to_dict() for e in entries]
-    start, cpu = time.perf_counter(), time.process_time()
-    with out.open("w", encoding="utf-8") as f:
-        json.dump(docs, f, ensure_ascii=False)
+    for _ in range(rounds):
+        gc.collect()
+        with paused_gc():
+            start, cpu = time.perf_counter(), time.process_time()
+            with out.open("w", encoding="utf-8") as f:
+                json.dump(docs, f, ensure_ascii=False)
+            walls.append(time.perf_counter() - start)
+            cpus.append(time.process_time() - cpu)
 elif what == "store":
-    with Glossary(out) as gloss:
+    with paused_gc(), Glossary(out) as gloss:
         gloss.add_all(entries)
-took, cpu = time.perf_counter() - start, time.process_time() - cpu
+    walls, cpus = [time.perf_counter() - start], [time.process_time() - cpu]
 if what == "parse":
-    took, cpu = parsed, parsed_cpu
+    walls, cpus = [parsed], [parsed_cpu]
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"seconds": took, "cpu": cpu, "entries": len(entries), "rss_mb": rss}))
+print(json.dumps({"seconds": statistics.median(walls), "cpu": statistics.median(cpus), "cpus": cpus,
+                  "entries": len(entries), "rss_mb": rss}))
 """
 
 
-def child(what: str, out: Path, which: str = "all") -> dict[str, float]:
+def child(what: str, out: Path, which: str = "all") -> dict[str, Any]:
+    rounds = str(ROUNDS if what == "floor" else 1)
     done = subprocess.run(
-        [sys.executable, "-c", CHILD, what, str(out), str(CEDICT), which], capture_output=True, text=True, check=True
+        [sys.executable, "-c", CHILD, what, str(out), str(CEDICT), which, rounds],
+        capture_output=True,
+        text=True,
+        check=True,
     )
-    result: dict[str, float] = json.loads(done.stdout)
+    result: dict[str, Any] = json.loads(done.stdout)
     return result
+
+
+def load() -> str:
+    """The machine's load averages (1, 5, 15 minutes), as `uptime` prints them."""
+    return ", ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def timed(*argv: str, stdin: str | None = None) -> tuple[float, float, str]:
@@ -74,7 +107,7 @@ def timed(*argv: str, stdin: str | None = None) -> tuple[float, float, str]:
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), done.stderr.strip()
 
 
-def ratio_line(label: str, wall: float, cpu: float, floor: dict[str, float]) -> str:
+def ratio_line(label: str, wall: float, cpu: float, floor: dict[str, Any]) -> str:
     return (
         f"{label:<48} {wall:7.2f} s = {wall / floor['seconds']:5.1f}x floor;"
         f" CPU {cpu:6.2f} s = {cpu / floor['cpu']:5.1f}x floor's CPU"
@@ -82,17 +115,25 @@ def ratio_line(label: str, wall: float, cpu: float, floor: dict[str, float]) -> 
 
 
 def main() -> None:
+    print(f"load average at the start: {load()}")
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         floor = child("floor", tmp / "floor.json")
         parse = child("parse", tmp / "unused.json")
         store = child("store", tmp / "store.json")
-        took, cpu, said = timed("import", str(CEDICT), "--db", str(tmp / "imported.json"))
-        size = os.path.getsize(tmp / "imported.json") / 1e6
+        runs = []
+        for i in range(IMPORTS):
+            runs.append(timed("import", str(CEDICT), "--db", str(tmp / f"imported{i}.json")))
+            size = os.path.getsize(tmp / f"imported{i}.json") / 1e6
+        took, cpu, said = statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs), runs[-1][2]
     print(f"CC-CEDICT: {int(floor['entries'])} entries (one per simplified headword)")
-    print(f"{'floor   json.dump of the entries to a file':<48} {floor['seconds']:7.2f} s; CPU {floor['cpu']:6.2f} s")
     print(
-        ratio_line("import  zhgloss import (whole process, one write)", took, cpu, floor) + f"; glossary {size:.0f} MB"
+        f"{'floor   json.dump of the entries to a file':<48} {floor['seconds']:7.2f} s; CPU {floor['cpu']:6.2f} s"
+        f" (median of {ROUNDS} rounds: {' '.join(f'{c:.2f}' for c in floor['cpus'])})"
+    )
+    print(
+        ratio_line(f"import  zhgloss import (median of {IMPORTS} processes)", took, cpu, floor)
+        + f"; glossary {size:.0f} MB; CPU {' '.join(f'{r[1]:.2f}' for r in runs)}"
     )
     print(ratio_line("        of which parse + validate (load_cedict)", parse["seconds"], parse["cpu"], floor))
     print(ratio_line("        of which the store (Glossary.add_all)", store["seconds"], store["cpu"], floor))
@@ -112,6 +153,7 @@ def names_and_after() -> None:
         print(f"\nCC-CEDICT names (--proper-only): {int(floor['entries'])} entries")
         print(
             f"{'floor   json.dump of the entries to a file':<48} {floor['seconds']:7.2f} s; CPU {floor['cpu']:6.2f} s"
+            f" (median of {ROUNDS} rounds)"
         )
         print(ratio_line("import  zhgloss import --proper-only (whole)", took, cpu, floor))
         peer = timed("--help")
@@ -133,3 +175,4 @@ def names_and_after() -> None:
 
 if __name__ == "__main__":
     main()
+    print(f"load average at the end: {load()}")
