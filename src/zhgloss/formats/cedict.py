@@ -1570,7 +1570,12 @@ def read_sense(gloss: str) -> Sense:
         shared = _FEATURE_AFTER_RE.match(rest[alternative.end() :]) or _SHARED_PERIOD_RE.match(
             rest[alternative.end() :]
         )
-        if shared is not None and " " not in other and not sense.name.endswith(shared.group(1)):
+        if (
+            shared is not None
+            # (A period's other name may be of words: "Byzantine or Eastern Roman empire", "Jin or Later Jin dynasty".)
+            and (" " not in other or (shared.re is _SHARED_PERIOD_RE and _CAPITALISED_NAME_RE.fullmatch(other)))
+            and not sense.name.endswith(shared.group(1))
+        ):
             # "Changjiang or Yangtze river basin" (长江流域) is the basin under both names, as "Jialing river in
             # Sichuan" is the river (_FEATURE_AFTER_RE): without the generic both would name the river. Two spellings
             # of one word only: in "Sanji or Changji Hui autonomous prefecture" the people go with the second.
