@@ -1611,11 +1611,13 @@ def _compacted_texts(column: Sequence[Any]) -> Sequence[Any]:
 def _shared_texts(column: Sequence[Any]) -> Sequence[Any]:
     """`column` (of few distinct values: the types) with each value one object, the same at every place that holds it,
     so that a pass over it touches a few objects only (see `_compacted_texts`); as it is if a value is unhashable."""
+    # Copied first (`_compacted_texts`): the set then hashes texts laid out one after the other.
+    texts = _compacted_texts(column)
     try:
-        values = set(column)
+        values = set(texts)
     except TypeError:
         return column
-    return list(map({value: value for value in values}.__getitem__, column))
+    return list(map({value: value for value in values}.__getitem__, texts))
 
 
 def _compacted_lists(column: Sequence[Any]) -> Sequence[Any]:

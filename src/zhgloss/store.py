@@ -20,7 +20,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from itertools import repeat
+from itertools import compress, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
@@ -219,7 +219,9 @@ def _checked_shape(data: Any, source: Path | str, documents_checked: bool = True
     docs = data.get(TABLE, {})
     if not documents_checked:
         return data
-    ids = [entry_id for entry_id in map(dict.get, docs.values(), repeat("id")) if isinstance(entry_id, str)]
+    ids = list(map(dict.get, docs.values(), repeat("id")))
+    if not set(map(type, ids)) <= {str}:  # an id that is no text (left for the entries' check): the others
+        ids = list(compress(ids, map(isinstance, ids, repeat(str))))
     if len(set(ids)) == len(ids):
         return data
     first_of: dict[object, str] = {}
@@ -338,6 +340,14 @@ class AtomicJSONStorage:
 
         cached = self._cached
         return cached is not None and cached[0] == ident and is_written(self.path, cached[2], as_entries=as_entries)
+
+    def holds_written(self, data: object) -> bool:
+        """Tell whether `data` is the version last read (no change pending), parsed of bytes zhgloss wrote
+        (`is_written`): `dump_json_bytes` wrote them, their numbers sorted as text, none with a leading zero."""
+        from zhgloss.cache import is_written
+
+        cached = self._cached
+        return self._pending is None and cached is not None and cached[1] is data and is_written(self.path, cached[2])
 
     def mark_as_entries(self, ident: str) -> None:
         """Record that the version `ident` (the one last read), whose every entry is read as stored, holds each
@@ -534,7 +544,10 @@ class Glossary:
         in_file = list(table)
         lengths = list(map(len, in_file))
         everywhere = range(len(in_file))
-        if _LEADING_ZERO.search("\n".join(in_file).join("\n\n")):
+        if self._storage is not None and self._storage.holds_written(data):
+            # Bytes the store wrote: sorted as text and no leading zero, as the two scans below would find (~0.03 s).
+            places = sorted(everywhere, key=lengths.__getitem__)
+        elif _LEADING_ZERO.search("\n".join(in_file).join("\n\n")):
             places = sorted(everywhere, key=lambda at: int(in_file[at]))
         elif all(map(operator.lt, in_file, in_file[1:])):
             places = sorted(everywhere, key=lengths.__getitem__)
@@ -740,12 +753,9 @@ class Glossary:
 
         def found() -> list[tuple[str, int, str]]:
             columns = self.entry_columns()
-            return [
-                (form, index, columns.id[index])
-                for index, forms in enumerate(columns.forbidden_forms)
-                if forms
-                for form in forms
-            ]
+            # Few entries forbid a form: those are picked by one C-level pass, not a Python step per entry.
+            banning = list(compress(range(len(columns.forbidden_forms)), columns.forbidden_forms))
+            return [(form, index, columns.id[index]) for index in banning for form in columns.forbidden_forms[index]]
 
         if self.path is None or self._writing:
             return found()
@@ -1018,6 +1028,8 @@ _DOCUMENT_START = re.compile(rb'\n    "(\d+)": \{\n')
 _DOCUMENT_END = b"\n    }"
 _DOCUMENT_END_RE = re.compile(re.escape(_DOCUMENT_END))
 _FIRST_GROUP = operator.methodcaller("group", 1)
+_START = operator.methodcaller("start")
+_END = operator.methodcaller("end")
 
 
 def _document_spans(raw: bytes, documents: _Documents, entries: Sequence[Entry] | None) -> list[tuple[int, int]] | None:
@@ -1041,8 +1053,8 @@ def _document_spans(raw: bytes, documents: _Documents, entries: Sequence[Entry] 
     if len(starts) != len(documents.docs):
         return None
     numbers = list(map(_FIRST_GROUP, starts))
-    inside = [match.end() - 1 for match in starts]  # the line feed that opens the body
-    closing = [match.start() for match in _DOCUMENT_END_RE.finditer(raw)]
+    inside = list(map((-1).__add__, map(_END, starts)))  # the line feed that opens the body
+    closing = list(map(_START, _DOCUMENT_END_RE.finditer(raw)))
     if len(closing) != len(inside) or not (all(map(le, inside, closing)) and all(map(lt, closing, inside[1:]))):
         return None
     end = len(_DOCUMENT_END)
@@ -1081,7 +1093,7 @@ def _written_document_spans(raw: bytes, documents: _Documents) -> list[tuple[int
     in_file = documents.in_file
     if not in_file:
         return []
-    closing = [match.start() for match in _DOCUMENT_END_RE.finditer(raw)]
+    closing = list(map(_START, _DOCUMENT_END_RE.finditer(raw)))
     first = _DOCUMENT_START.search(raw)
     if len(closing) != len(in_file) or first is None or first.group(1) != in_file[0].encode():
         return None
