@@ -133,7 +133,6 @@ def test_a_term_named_after_a_person_stays_out(zh: str) -> None:
         ("绿坝·花季护航", "name"),  # software, whatever "Dam" says
         ("彭博通讯社", "org"),  # "software services, news and data company": the company
         ("天问一号", "name"),  # "mission to put a robotic rover on Mars": an undertaking, no embassy
-        ("儒略日", "name"),  # "Julian day (astronomy)": a term of a science, no holiday
         ("建军节", "event"),  # "Army Day (August 1)": a holiday is
         ("考试院", "org"),  # "the qualification and appointment board": a board, no republic
         ("立法院", "org"),

@@ -839,6 +839,11 @@ _FIELD_RE = re.compile(
     r"|medicine|history)\s*\)\s*$"
 )
 """A field's label in brackets: "(math.)", "(geology)"."""
+_SCIENCE_RE = re.compile(
+    r"^\(\s*(?:math|geol|phys|chem|biol|med|astron|comp|ling|econ|stat)\.|^\(\s*(?:math|mathematics|geology|physics"
+    r"|chemistry|biology|computing|statistics|logic|astronomy|medicine|linguistics|economics)\s*\)"
+)
+"""A science's label in brackets, full or abbreviated: "(math.)", "(geology)" (no register: "(coll.)")."""
 
 
 def _is_eponym(word: str) -> bool:
@@ -1175,6 +1180,10 @@ def read_sense(gloss: str) -> Sense:
         nouns = lower.group().split()
         if nouns == ["surname"] and _ENDS_RE.match(rest, lower.end()):
             return Sense()  # "Han surname" (汉姓), "Mongol surname": a surname described by whose it is, not named
+        if " " not in name and _SCIENCE_RE.match(rest[lower.end() :].strip()):
+            # "Lie group (math.)" (李群), "Riemann surface (math.)": a term of a field named after a person, as
+            # "Boolean (math.)" is an adjective of one; no name ("Lie" is no group, nor an organisation).
+            return Sense()
         if (
             nouns[-1] in _NAMING
             and not _FORMER.intersection(nouns)
