@@ -235,6 +235,13 @@ _ORGANISATION_ENDS = frozenset(
 name's form make it the organisation's first word ("Great Wall Motor", not the Wall; "Taiwan People's Party"), as a
 place's name glued before a company's is on the Chinese side (`zhgloss.glossrules`). Not a port or an airport, which
 are the place's ("Shanghai Port" handles the city's cargo as often as it names the club)."""
+_INSTITUTIONS_OF = _ORGANISATION_ENDS | frozenset(
+    {"Church", "Museum", "Academy", "School", "Library", "Court", "Parliament", "Assembly", "Congress", "Ministry"}
+)
+"""Capitalised words of a body that names the place it belongs to after "of" ("Church of England", "Bank of
+England", "University of Chicago", "Museum of London"): the place's form there is the body's name's last word, not a
+mention of the place. Not titles ("Queen of England", "President of France"), which name the place's own head."""
+_BODY_OF_RE = re.compile(r"(?<![A-Za-z'’-])([A-Z][a-z]+) of (?:the )?$")
 _NAMING_KINDS = frozenset({"place", "name"})
 """Kinds whose English form may start an organisation's name without being it: places and untyped names (an
 organisation's own form before "Group" is that organisation: "Xiaomi Group")."""
@@ -1804,9 +1811,16 @@ class Annotator:
         as a name) after a capitalised possessive that itself follows a capitalised word, "Eve" of "New Year's Eve"
         (not "Android" of "Google's Android", a company's product); and a place's or an untyped name's form before
         capitalised words that end on an organisation's word (_ORGANISATION_ENDS: "Great Wall" of "Great Wall
-        Motor", "Taiwan" of "Taiwan People's Party").
+        Motor", "Taiwan" of "Taiwan People's Party") or after such a word and "of" ("England" of "Church of England",
+        "Bank of England": _INSTITUTIONS_OF).
         """
         kind = self.record(self.value_entry(value)).type  # cached per entry, as the gloss needs it anyway
+        if kind not in _PERSONS and s > 3 and text[s - 1] == " ":
+            # Any kind but a person's, whose "of" says where they work ("Lei Jun of Xiaomi"): CC-CEDICT types some
+            # places otherwise (英格兰 "England" is imported as an organisation).
+            body = _BODY_OF_RE.search(text, max(0, s - 40), s)
+            if body is not None and body.group(1) in _INSTITUTIONS_OF:
+                return True
         after = _NEXT_WORD_RE.match(text, e + 1) if e + 1 < len(text) and text[e] == " " else None
         word = after.group() if after else ""
         if after is not None and word == "of":

@@ -13,10 +13,13 @@ unless
 - the entry lists the form in `safe_forms` (the bundled glossary's "Apple"), or is marked
   `always_gloss`: a user's word that the form names this entry wherever it stands.
 
-A sentence starts at the start of the text or of a line, and after ".", "!", "?", "…" or a Chinese
-full stop, "！" or "？" followed by white space (closing quotes and brackets may sit between), with
-opening quotes and brackets skipped. A full stop after a title ("Mr.", "Dr.", "St."), an initial
-("J.") or a dotted abbreviation ("U.S.") ends no sentence.
+A sentence starts at the start of the text or of a line, and after ".", "!", "?", "…" or a Chinese full stop, "！" or
+"？" followed by white space (closing quotes and brackets may sit between), with opening quotes and brackets skipped;
+so does what follows a colon and white space, a full-width colon or an em dash (white space or none) and a spaced en
+dash: English capitalises there the first word of a sentence ("The advice was simple — Cook the noodles", "Her
+message was clear: Brown rice is cheaper"), and a one-word name after them is named elsewhere or safe as at any
+sentence's start. A full stop after a title ("Mr.", "Dr.", "St."), an initial ("J.") or a dotted abbreviation
+("U.S.") ends no sentence.
 
 Which words English writes mostly in lower case: data/english_lower_words.txt, built by
 scripts/build_english_lower_words.py from CC-CEDICT's English glosses (CC BY-SA 4.0): words met in
@@ -42,7 +45,8 @@ _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 LOWER_WORDS_PATH = Path(__file__).resolve().parent / "data" / "english_lower_words.txt"
 
 _SENTENCE_START = (
-    r"(?:^[ \t]*|(?<=[.!?…])[\"'”’)\]]*[ \t\u00a0]+|(?<=[。！？])[”’）」』]*[ \t\u00a0]*)[\"'“‘(\[«]*(?=[A-Z])"
+    r"(?:^[ \t]*|(?<=[.!?…])[\"'”’)\]]*[ \t\u00a0]+|(?<=[。！？])[”’）」』]*[ \t\u00a0]*"
+    r"|(?<=:)[ \t\u00a0]+|(?<=[：—])[ \t\u00a0]*|(?<= –)[ \t\u00a0]+)[\"'“‘(\[«]*(?=[A-Z])"
 )
 """Where a sentence's first word starts (the match's end), in a line or a longer text (re.MULTILINE)."""
 

@@ -235,7 +235,7 @@ class InsideRule:
             kept = self._outside_listed_brands(text, kept)
         if not _counting().isdisjoint(before):
             kept = self._outside_counted(text, kept)
-        if not _NUMERALS.isdisjoint(after):
+        if not _NUMERALS.isdisjoint(after) and not _counted_nouns().isdisjoint(last):
             kept = self._outside_counted_after(text, kept)
         if not _count_numerals().isdisjoint(first):
             kept = self._outside_country_counts(text, kept)
@@ -257,7 +257,7 @@ class InsideRule:
             kept = self._outside_as_said(text, kept)
         if not _BANKS.isdisjoint(last):
             kept = self._outside_banks(text, kept)
-        if not _VERB_ADVERB_LASTS.isdisjoint(before):
+        if not _VERB_ADVERB_LASTS.isdisjoint(before) or not _VERB_ASPECTS.isdisjoint(after):
             kept = self._outside_verb_places(text, kept)
         if not _BUSINESS_VERB_FIRSTS.isdisjoint(after):
             kept = self._outside_business_subjects(text, kept)
@@ -312,6 +312,18 @@ class InsideRule:
             around = self._around = _Around(text, spans)
         return [found.start() for found in _chars_re(chars).finditer(around.string(spans, where))]
 
+    def _places_among(self, spans: list[Span], picked: list[int]) -> list[int]:
+        """The indices of `picked` whose match is a place's form at risk (`_is_place`), each pattern judged once.
+
+        The rules on places' names that are words too ask this first, before reading the text around a match: a
+        dense glossary's picked matches are mostly terms', which one look-up per match rules out.
+        """
+        places = self._places
+        values = [spans[k][2] for k in picked]
+        for value in set(values).difference(places):
+            places[value] = self._is_place(value)
+        return list(compress(picked, map(places.__getitem__, values)))
+
     def _outside_counted_after(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a two-character form that a numeral and classifier after it count: 新店一千余家.
 
@@ -322,9 +334,15 @@ class InsideRule:
         """
         ann = self.annotator
         drop: list[int] = []
-        for k in self._picked(text, spans, "after", _NUMERALS):
+        # A numeral after the match and a counted noun its last: two scans in C, then places only.
+        picked = sorted(
+            set(self._picked(text, spans, "after", _NUMERALS)).intersection(
+                self._picked(text, spans, "last", _counted_nouns())
+            )
+        )
+        for k in self._places_among(spans, picked):
             s, e, value = spans[k]
-            if e - s != 2 or value >= ann._t.n_z:
+            if e - s != 2:
                 continue
             count = _COUNT_RE.match(text, e)
             if count is None or count.end() >= len(text):
@@ -332,8 +350,7 @@ class InsideRule:
             noun, classifier = _simplified(text[e - 1]), _simplified(text[count.end()])
             if noun not in COUNTED_NOUNS.get(classifier, ""):
                 continue
-            data = ann._entry_dict(ann.value_entry(value))
-            if data.get("type") == "place" and not _names_kind(data, noun):
+            if not _names_kind(ann._entry_dict(ann.value_entry(value)), noun):
                 drop.append(k)
         return self._without(spans, drop)
 
@@ -1199,32 +1216,52 @@ class InsideRule:
         """
         drop = [
             k
-            for k in self._picked(text, spans, "last", _BANKS)
-            for s, e, value in (spans[k],)
+            for k in self._places_among(spans, self._picked(text, spans, "last", _BANKS))
+            for s, e, _ in (spans[k],)
             if e - s == 2
             and s
             and _simplified(text[s])[0] in _COMPASS
             and _after_water(_simplified(text[max(0, s - 2) : s]))
-            and self._is_place(value)
         ]
         return self._without(spans, drop)
 
     def _outside_verb_places(self, text: str, spans: list[Span]) -> list[Span]:
-        """Return `spans` without a place's name right after an adverb only a verb follows: 未开封的食品, 当众开封.
+        """Return `spans` without a place's name where only a verb can stand: 未开封的食品, 请勿开封, 开封后请冷藏.
 
         Some places' names are verbs too (开封 "to unseal" and Kaifeng). An adverb of negation, completion or manner
-        (_VERB_ADVERBS: 未, 已, 没, 尚未, 当众, 一经, 随即, 立即) goes before a verb, never right before a place's
-        name, which a verb of its own takes (已抵达开封 "has reached Kaifeng"): the name there is the verb. Not 被,
-        whose agent may be a place's (被上海警方逮捕).
+        (_VERB_ADVERBS: 未, 已, 已经, 没, 尚未, 当众, 一经, 随即, 立即, 勿 of 请勿, 私自, 擅自) goes before a verb, and
+        so does a passive's generic agent (被人, 遭人 "by someone"), never right before a place's name, which a verb
+        of its own takes (已抵达开封 "has reached Kaifeng"): the name there is the verb. Not 被 alone, whose agent may
+        be a place's (被上海警方逮捕). And a clause does not open on a place's name with an aspect's 了 or 后
+        "after" right after it (开封后请冷藏保存 "refrigerate after opening", 开封了吗): with no verb before it, a place
+        is not where one arrives or stays (到开封后 "after reaching Kaifeng" keeps it), so the name is the verb; nor
+        does a place stand there after 把 and its object, where the disposal's verb does (把信开封后 "after opening the
+        letter": `_after_disposal`). Not where 了 or 后 starts a word of jieba's counts (北京后来, 上海了解到,
+        中国了不起), nor before another match.
         """
         drop = [
             k
-            for k in self._picked(text, spans, "before", _VERB_ADVERB_LASTS)
-            for s, _, value in (spans[k],)
+            for k in self._places_among(spans, self._picked(text, spans, "before", _VERB_ADVERB_LASTS))
+            for s in (spans[k][0],)
             if any(_simplified(text[max(0, s - len(adverb)) : s]) == adverb for adverb in _VERB_ADVERBS)
-            and self._is_place(value)
         ]
-        return self._without(spans, drop)
+        # A place's name before 了 or 后 (few: picked in C, then places only), at a clause's opening or after 把 and
+        # its object. The first match's -1 reads the text's last character: a clause's opening is asked again.
+        aspects = self._places_among(spans, self._picked(text, spans, "after", _VERB_ASPECTS))
+        if aspects:
+            from zhgloss.segment import bundled_counts
+
+            counts = bundled_counts()
+            n = len(spans)
+            drop += [
+                k
+                for k in aspects
+                for s, e, _ in (spans[k],)
+                if (s == 0 or text[s - 1] in _CLAUSE_OPENS or _after_disposal(text, spans, k))
+                and not (k + 1 < n and spans[k + 1][0] == e)
+                and not any(counts.get(_simplified(text[e : e + size])) for size in (2, 3, 4))
+            ]
+        return self._without(spans, sorted(set(drop)))
 
     def _outside_business_subjects(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a place's name that is the subject of a shop's opening or closing: 新店开业.
@@ -1235,11 +1272,10 @@ class InsideRule:
         """
         drop = [
             k
-            for k in self._picked(text, spans, "after", _BUSINESS_VERB_FIRSTS)
-            for s, e, value in (spans[k],)
+            for k in self._places_among(spans, self._picked(text, spans, "after", _BUSINESS_VERB_FIRSTS))
+            for s, e, _ in (spans[k],)
             if _simplified(text[e : e + _BUSINESS_VERB_LONGEST]).startswith(_BUSINESS_VERBS)
             and not (s and _simplified(text[s - 1]) in _PLACE_PREPOSITIONS)
-            and self._is_place(value)
         ]
         return self._without(spans, drop)
 
@@ -2871,6 +2907,28 @@ def _with_traditional(chars: Iterable[str]) -> frozenset[str]:
     return simplified.union(compress(hant, map(simplified.__contains__, hans)))
 
 
+def _after_disposal(text: str, spans: list[Span], k: int) -> bool:
+    """Tell whether match k of `spans` follows 把 and an object of one or two Han characters that no match holds.
+
+    把 puts the object before the verb (他把信开封后 "after he opened the letter"): what follows the object is its verb.
+    The object is short and no glossary name (把上海建设好: the place right after 把 is the object itself).
+    """
+    s = spans[k][0]
+    before_end = spans[k - 1][1] if k else 0
+    return any(
+        s - size - 1 >= before_end
+        and text[s - size - 1] == _DISPOSAL
+        and all(map(_CJK_CHAR.__getitem__, text[s - size : s]))
+        for size in (1, 2)
+    )
+
+
+@lru_cache(maxsize=1)
+def _counted_nouns() -> frozenset[str]:
+    """The nouns COUNTED_NOUNS' classifiers count, simplified and traditional (桥 and 橋, 店)."""
+    return _with_traditional("".join(COUNTED_NOUNS.values()))
+
+
 @lru_cache(maxsize=1)
 def _counting() -> frozenset[str]:
     """The classifiers of COUNTED_NOUNS, simplified and traditional (条 and 條, 只 and 隻, 张 and 張)."""
@@ -2957,9 +3015,15 @@ _COMPASS = frozenset("东西南北")
 _BANK_JOINS = frozenset("和与及、")
 _WATER_ENDS = frozenset("江河湖海溪川泽渠港湾")
 """The last characters of the names of waters (长江, 黄河, 太湖): a bank's side follows them, or 的 after them."""
-_VERB_ADVERBS = ("未", "已", "没", "尚未", "当众", "一经", "随即", "立即")
-"""Adverbs only a verb follows (`InsideRule._outside_verb_places`)."""
+_VERB_ADVERBS = ("未", "已", "已经", "没", "尚未", "当众", "一经", "随即", "立即", "勿", "私自", "擅自", "被人", "遭人")
+"""Adverbs only a verb follows, and a passive's generic agent (`InsideRule._outside_verb_places`)."""
 _VERB_ADVERB_LASTS = frozenset(adverb[-1] for adverb in _VERB_ADVERBS) | frozenset("沒經隨")
+_DISPOSAL = "把"
+"""The disposal construction's mark: 把 + object + verb (`_after_disposal`)."""
+_VERB_ASPECTS = frozenset("了后後")
+"""Completion (了) and "after" (后): right after a clause's first word, that word is a verb (开封后请冷藏保存)."""
+_CLAUSE_OPENS = frozenset("\n，。；：！？、,;:!?“”「」『』（）()《》 \u3000")
+"""Marks a clause opens after: text between them starts with a clause's first word."""
 _BUSINESS_VERBS = ("开业", "开张", "营业", "试营业", "歇业", "停业", "关张")
 """What only a business does: opening, trading, shutting (`InsideRule._outside_business_subjects`)."""
 _BUSINESS_VERB_FIRSTS = frozenset(verb[0] for verb in _BUSINESS_VERBS) | frozenset("開營關")
