@@ -3249,6 +3249,8 @@ def _without_descriptor(name: str, line: CedictLine, *, first: bool = False) -> 
     bare = name[: lower.start()]
     if _ADJECTIVE_ALONE_RE.match(bare) or _DEMONYM_RE.match(bare):
         return name  # "African kingdom" of 木骨都束 names nothing (`_name_by_reading`)
+    if " " not in bare and len(bare) > 1 and bare.isupper():
+        return bare  # "AFP news agency" of 法新社: initials spell a whole name; the words after say what it is
     words = lower.group().split()
     writes = _writes_generic(words[-1], line)
     if writes is False:
