@@ -3,11 +3,11 @@
 Run: .venv/bin/python benchmarks/bench_import.py
 
 Each figure is measured in a fresh subprocess (peak memory is the child's ru_maxrss):
-  floor    json.dump of the entries' dicts to a file (the entries built beforehand, not timed): the median
-           of ROUNDS dumps in one process, each after a gc.collect() and with the collector paused, as the
-           import pauses it (zhgloss.bulk.paused_gc), so the two are measured in the same state
-  import   `zhgloss import cedict_ts.u8.gz --db new.json`: read, parse, validate, store, one write; the
-           median of IMPORTS whole processes
+  floor    json.dump of the entries' dicts to a file (the entries built beforehand, not timed), each dump
+           after a gc.collect() and with the collector paused, as the import pauses it (zhgloss.bulk.paused_gc)
+  import   `zhgloss import cedict_ts.u8.gz --db new.json`: read, parse, validate, store, one write; PAIRS
+           whole processes, each right after a dump of the floor's process (which stays up), and the median
+           of the PAIRS ratios
   stages   the import in parts: parse + validate (load_cedict) and the store's add_all alone
   names    `zhgloss import ... --proper-only` (CC-CEDICT's names) against json.dump of those entries
   after    the first `lookup`, `search` and `annotate` on the new names glossary (each builds the
@@ -19,8 +19,10 @@ steadier figure, as wall time also counts the waits for a core.
 Why medians (session 22): one dump per run swung 1.26-1.72 s CPU between runs (s21). The first dump of a
 process is the slowest (its memory is not yet the allocator's to reuse), and with the collector on, each
 dump also pays for full collections over the million objects the entries hold, a cost that depends on
-where the collector's counters stand. A single import process swings as much with the machine's load.
-The load average is printed at the start and end.
+where the collector's counters stand. And on a machine shared by several jobs, CPU seconds themselves
+swing by half between minutes (a dump took 1.81 s in one process and 1.13 s in another four minutes
+later, each steady within its own process): so the floor and the import are measured in turn, each
+import beside the dump just before it. The load average is printed at the start and end.
 """
 
 from __future__ import annotations
@@ -39,9 +41,32 @@ from typing import Any
 from common import CEDICT, CORPUS, zhgloss_argv
 
 ROUNDS = 5
-"""json.dump rounds in the floor's process; the median is the floor."""
-IMPORTS = 3
-"""Whole import processes; the median is the import's figure."""
+"""json.dump rounds in the floor's process (names); the median is the floor."""
+PAIRS = 3
+"""Floor dumps and whole import processes, taken in turn (all of CC-CEDICT); the median of their ratios is the figure."""
+
+FLOOR_SERVER = r"""
+import gc, gzip, json, resource, sys, time
+from pathlib import Path
+from zhgloss.bulk import paused_gc
+from zhgloss.formats.cedict import load_cedict
+out = Path(sys.argv[1])
+with gzip.open(sys.argv[2], "rt", encoding="utf-8") as fp, paused_gc():
+    docs = [e.to_dict() for e in load_cedict(fp)]
+def dump():
+    gc.collect()
+    with paused_gc():
+        start, cpu = time.perf_counter(), time.process_time()
+        with out.open("w", encoding="utf-8") as f:
+            json.dump(docs, f, ensure_ascii=False)
+        return time.perf_counter() - start, time.process_time() - cpu
+dump()  # (a process's first dump is the slowest: its memory is not yet the allocator's to reuse)
+print(json.dumps({"entries": len(docs)}), flush=True)
+for _ in sys.stdin:
+    wall, cpu = dump()
+    print(json.dumps({"seconds": wall, "cpu": cpu}), flush=True)
+print(json.dumps({"rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}), flush=True)
+"""
 
 CHILD = r"""
 import gc, gzip, json, resource, statistics, sys, time
@@ -118,26 +143,51 @@ def main() -> None:
     print(f"load average at the start: {load()}")
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
-        floor = child("floor", tmp / "floor.json")
         parse = child("parse", tmp / "unused.json")
         store = child("store", tmp / "store.json")
-        runs = []
-        for i in range(IMPORTS):
+        server = subprocess.Popen(
+            [sys.executable, "-c", FLOOR_SERVER, str(tmp / "floor.json"), str(CEDICT)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert server.stdin is not None
+        assert server.stdout is not None
+        entries = json.loads(server.stdout.readline())["entries"]
+        floors: list[dict[str, float]] = []
+        runs: list[tuple[float, float, str]] = []
+        for i in range(PAIRS):
+            # In turn, so that the floor and the import see the same state of a shared machine.
+            server.stdin.write("dump\n")
+            server.stdin.flush()
+            floors.append(json.loads(server.stdout.readline()))
             runs.append(timed("import", str(CEDICT), "--db", str(tmp / f"imported{i}.json")))
             size = os.path.getsize(tmp / f"imported{i}.json") / 1e6
-        took, cpu, said = statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs), runs[-1][2]
-    print(f"CC-CEDICT: {int(floor['entries'])} entries (one per simplified headword)")
+        server.stdin.close()
+        rss = json.loads(server.stdout.readline())["rss_mb"]
+        server.wait()
+    floor = {
+        "seconds": statistics.median(f["seconds"] for f in floors),
+        "cpu": statistics.median(f["cpu"] for f in floors),
+    }
+    took, cpu, said = statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs), runs[-1][2]
+    ratios = [r[1] / f["cpu"] for f, r in zip(floors, runs, strict=True)]
+    print(f"CC-CEDICT: {entries} entries (one per simplified headword)")
     print(
         f"{'floor   json.dump of the entries to a file':<48} {floor['seconds']:7.2f} s; CPU {floor['cpu']:6.2f} s"
-        f" (median of {ROUNDS} rounds: {' '.join(f'{c:.2f}' for c in floor['cpus'])})"
+        f" (median of {PAIRS}: {' '.join(format(f['cpu'], '.2f') for f in floors)})"
     )
     print(
-        ratio_line(f"import  zhgloss import (median of {IMPORTS} processes)", took, cpu, floor)
+        ratio_line(f"import  zhgloss import (median of {PAIRS} processes)", took, cpu, floor)
         + f"; glossary {size:.0f} MB; CPU {' '.join(f'{r[1]:.2f}' for r in runs)}"
+    )
+    print(
+        f"        each import over the floor dumped just before it: {' '.join(f'{x:.1f}x' for x in ratios)};"
+        f" median {statistics.median(ratios):.1f}x"
     )
     print(ratio_line("        of which parse + validate (load_cedict)", parse["seconds"], parse["cpu"], floor))
     print(ratio_line("        of which the store (Glossary.add_all)", store["seconds"], store["cpu"], floor))
-    print(f"peak memory of the floor's process (entries built too): {floor['rss_mb']:.0f} MB")
+    print(f"peak memory of the floor's process (entries built too): {rss:.0f} MB")
     print(f"zhgloss said: {said}")
     names_and_after()
 
