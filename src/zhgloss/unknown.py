@@ -1461,6 +1461,10 @@ class NameFinder:
             starts: Iterable[int] = self._live_starts(text, near)
         else:
             starts = map(_MATCH_START, self.stats.regex.finditer(text))
+        if taken:
+            # The glossary's own matches are known names: the text inside one starts no candidate (its names
+            # would be dropped at the end, `_outside`), only its last character may (a name reaching past it).
+            starts = _starts_outside(starts, text, taken)
         shift: int
         size: int
         score: float
@@ -3798,6 +3802,25 @@ def _held_by_longer_spans(spans: Sequence[tuple[int, int]], found: Sequence[Foun
             if name.end <= end and end - start > name.end - name.start:
                 out.add(k)
             k += 1
+    return out
+
+
+def _starts_outside(starts: Iterable[int], text: str, taken: Sequence[tuple[int, int]]) -> list[int]:
+    """The offsets of `starts` (ascending) but those where both a name and its rival on the next character (`_best_at`)
+    would start inside one span of `taken` (sorted, not overlapping): every name found there overlaps the span.
+
+    A span that a list mark follows (、和与及) is read as before: the name found inside it heads the list, and the
+    names listed after it are found as after a title (`NameFinder._listed`: 王家卫和杨瀚森).
+    """
+    out = []
+    k = 0
+    spans = len(taken)
+    for i in starts:
+        while k < spans and taken[k][1] <= i + 1:
+            k += 1  # (a span that ends at i + 1 or before holds no candidate from i on)
+        if k < spans and taken[k][0] <= i and text[taken[k][1] : taken[k][1] + 1] not in _NAME_LIST_MARKS:
+            continue
+        out.append(i)
     return out
 
 
