@@ -57,3 +57,34 @@ def test_the_rests_are_words_of_their_own() -> None:
     assert "公司" not in rests  # the company's generic
     assert _trade_compounds("美国", light=False) == []  # no trade's word at its end
     assert sorted(_trade_compounds("美国航空", light=True)) == sorted(rests)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tests/data/cedict_names_news_sweep22.txt: a listed company after a list mark.
+        ("在动力电池装机量排名中，比亚迪、宁德时代和中创新航位居前三。", ["比亚迪"]),
+        # cases of my own
+        ("长安汽车、宁德时代和比亚迪的销量均创新高。", ["比亚迪"]),
+        ("工商银行、深圳能源和比亚迪入选。", ["工商银行", "比亚迪"]),
+        ("比亚迪和宁德时代的股价双双上涨。", ["比亚迪"]),
+    ],
+)
+def test_a_place_and_its_own_word_listed_after_a_company_is_a_company(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An authority's generic after the word, a longer match, a place after a place, a government.
+        ("汇丰银行与香港金管局会面。", ["汇丰银行"]),
+        ("工商银行和北京大学合作。", ["工商银行", "北京大学"]),
+        ("上海和浙江能源消费增长。", ["上海", "浙江"]),
+        ("比亚迪与深圳政府签约。", ["比亚迪", "深圳"]),
+        # An ordinary word before a verb may be the place's own (its farmers, its energy): left.
+        ("比亚迪和云南农民签约。", ["比亚迪", "云南"]),
+    ],
+)
+def test_the_place_stays_after_other_items(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected

@@ -233,6 +233,7 @@ class InsideRule:
         kept = self._outside_brand_places(kept)
         if not _list_marks().isdisjoint(before):
             kept = self._outside_listed_brands(text, kept)
+            kept = self._outside_listed_firms(text, kept)
         if not _counting().isdisjoint(before):
             kept = self._outside_counted(text, kept)
         if not _NUMERALS.isdisjoint(after) and not _counted_nouns().isdisjoint(last):
@@ -820,6 +821,42 @@ class InsideRule:
         if not firms and not after:
             return spans
         return self._without(spans, sorted({*self._listed_before(text, spans, firms), *after}))
+
+    def _outside_listed_firms(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a place's name glued to a word of its own right after a company and a list mark.
+
+        Items joined by 、, 与, 和 or 及 are of one kind (`_listed_before` reads the other way): after a company, named
+        by a place and its trade (长安汽车) or an organisation's name the glossary calls a company (比亚迪 "BYD
+        Company"), a place's name glued to a two-character word of its own (`_is_own_word`) names another company:
+        比亚迪、宁德时代和中创新航 (Contemporary Amperex, not Ningde). The word is no ordinary word of running text
+        unless a list mark ends the item too (时代 "era" is one, so 长安汽车与宁德时代签约 is left: 华润和云南农民签约
+        says the same with Yunnan's farmers). Not where a glossary match starts on the word (北京大学 is matched
+        whole), nor where an authority's or a place's generic follows it (香港金管局), nor a country's name, whose
+        companies are named for the country (江西铜业与智利国家铜业公司), nor a form safe by its entry.
+        """
+        marks = _list_marks()
+        picked = self._places_among(spans, self._picked(text, spans, "before", marks))
+        if not picked:
+            return spans
+        n = len(spans)
+        drop: list[int] = []
+        for k in picked:
+            s, e, _ = spans[k]
+            if s < 3 or (k + 1 < n and spans[k + 1][0] < e + 2):
+                continue
+            ahead = _simplified(text[e : e + 3])
+            if not _is_own_word(ahead[:2]) or ahead[2:] in _AUTHORITY_ENDS or ahead[2:] in _PLACE_GENERICS:
+                continue
+            # An ordinary word of running text only where a list mark ends the item too (比亚迪、宁德时代和…): before
+            # a verb it may be the place's own people or things (华润和云南农民签约, 上海医药与云南签署协议).
+            if ahead[2:] not in marks and ahead[:2] in ordinary_words():
+                continue
+            if (
+                _simplified(text[s - 3 : s - 1]) in _FIRM_TRADES
+                or (k and spans[k - 1][1] == s - 1 and self._is_company(spans[k - 1][2]))
+            ) and not self._is_country(spans[k][2]):
+                drop.append(k)
+        return self._without(spans, drop)
 
     def _is_company(self, value: int) -> bool:
         """Tell whether pattern `value` is a Chinese form of an organisation's entry that names a company or a brand
@@ -2798,6 +2835,12 @@ _R = TypeVar("_R")
 def _risks_of(spans: Sequence[Span], memo: dict[int, _R], judge: Callable[[int], _R]) -> list[_R]:
     """Each span's risk by its pattern number: `judge` asked once per pattern, its answers kept in `memo`."""
     values = list(map(_third, spans))
+    # Once a text's patterns have been judged (a stream's later chunks, a document's later lines), every look-up
+    # hits: one map in C, without a set of the chunk's values and its difference with the memo.
+    try:
+        return list(map(memo.__getitem__, values))
+    except KeyError:
+        pass
     for value in set(values).difference(memo):
         memo[value] = judge(value)
     return list(map(memo.__getitem__, values))
