@@ -72,6 +72,14 @@ def test_a_known_short_name_dropped_inside_a_longer_name_leaves_the_longer_one_f
     assert unknown_names([jack_ma], "马云表示，公司将继续投入研发。") == []
 
 
+def test_a_foreign_name_right_before_a_known_name_is_kept() -> None:
+    # A transliterated run read on into the known name (马杜罗卫留) is no name, as it overlaps the gloss: it takes
+    # over none of the names found either. The old finder's name read inside 卫留成 reached past the run and so
+    # kept 马杜罗 by chance; without it the run took 马杜罗 over and was dropped at the end.
+    entries = [person("卫留成", "Wei Liucheng")]
+    assert unknown_names(entries, "卫留成说，马杜罗卫留成的话很对。") == ["马杜罗"]
+
+
 def test_a_known_name_is_not_proposed_at_another_mention_whose_match_the_rules_dropped() -> None:
     # The old finder read 李建成 inside its kept match and so, by one name, one reading (`_consistent`), read its
     # other mention on the line as an unknown name too, where the glossary's rules had dropped the match: a

@@ -1559,10 +1559,10 @@ class NameFinder:
             end = start + size
             found.append(Found(start, end, original[start:end], "person", score))
         found = self._after_titles(text, original, titles, found)
-        found = self._known_names(text, original, titles, found)
+        found = self._known_names(text, original, titles, found, taken)
         if _has_separator(text):
             found = _merge(found, self._foreign(original, titles[0], text))
-        found = self._refine(text, original, titles, found)
+        found = self._refine(text, original, titles, found, taken)
         if found and "《" in text:
             found = _outside_works(text, found)
         if taken:
@@ -1638,16 +1638,19 @@ class NameFinder:
         """
         return _ClauseKeys(text).key(i)
 
-    def _refine(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
+    def _refine(
+        self, text: str, original: str, titles: _Titles, found: list[Found], taken: Sequence[tuple[int, int]] = ()
+    ) -> list[Found]:
         """The last passes of `find`: foreign names written without a middle dot, then one name, one reading.
 
         `text` is `original` simplified; `titles` is `_title_positions(text)`; `found` what the
-        passes before found (sorted, not overlapping). Returns the new sorted list.
+        passes before found (sorted, not overlapping); `taken` the glossary's matches (`find`). Returns the new
+        sorted list.
         """
         said = _saying_re().search(text)
         opening = self._opening_runs(text)
         if titles[0] or said is not None or opening:
-            found = self._transliterated(text, original, titles, found, said, opening)
+            found = self._transliterated(text, original, titles, found, said, opening, taken)
         if titles[0]:
             found = self._japanese(text, original, titles, found)
             if "族" in text:
@@ -1668,6 +1671,7 @@ class NameFinder:
         found: list[Found],
         said: re.Match[str] | None,
         opening: Sequence[tuple[int, int]] = (),
+        taken: Sequence[tuple[int, int]] = (),
     ) -> list[Found]:
         """Add the foreign names written without a middle dot: 总统泽连斯基, 主帅瓜迪奥拉, 内塔尼亚胡说.
 
@@ -1708,6 +1712,10 @@ class NameFinder:
             if name is not None:
                 extra.append(name)
         extra.sort(key=_START)
+        if taken:
+            # A run that reaches into a glossary match is no name (`find` drops it at its end): it takes over none of
+            # the names found either (马杜罗 + 卫留成 is no 马杜罗卫留, whatever the glossary knows of 卫留成).
+            extra = _outside(extra, taken)
         return _take_over(found, [Found(f.start, f.end, original[f.start : f.end], "person", f.score) for f in extra])
 
     def _minority_names(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
@@ -2158,7 +2166,9 @@ class NameFinder:
             return found
         return sorted(found + _outside(extra, [(f.start, f.end) for f in found]), key=_START)
 
-    def _known_names(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
+    def _known_names(
+        self, text: str, original: str, titles: _Titles, found: list[Found], taken: Sequence[tuple[int, int]] = ()
+    ) -> list[Found]:
         """Add to `found` the people CC-CEDICT lists where they stand as names stand (`_known_at`, `_known_in_text`).
 
         Each replaces the names of `found` it holds (周恩 of 周恩来, 冯德莱 of 冯德莱恩: the statistics cut a
@@ -2168,6 +2178,11 @@ class NameFinder:
         """
         ends = titles[0]
         matches = _known_automaton().find(text)
+        if matches and taken:
+            # A person inside a glossary match annotate keeps is the glossary's (`_starts_outside`): the same rule
+            # as the scan's, where no list mark follows the match. (News: nearly every one, as the glossary
+            # holds CC-CEDICT's people.)
+            matches = _outside_kept(matches, text, taken)
         if not matches and not ends:
             return found  # nearly always: one search at C speed
         extra = []
@@ -3821,6 +3836,21 @@ def _starts_outside(starts: Iterable[int], text: str, taken: Sequence[tuple[int,
         if k < spans and taken[k][0] <= i and text[taken[k][1] : taken[k][1] + 1] not in _NAME_LIST_MARKS:
             continue
         out.append(i)
+    return out
+
+
+def _outside_kept(matches: list[tuple[int, int, int]], text: str, taken: Sequence[tuple[int, int]]) -> list[Any]:
+    """The `matches` (start, end, value; sorted by start) but those inside a span of `taken` (sorted, not overlapping)
+    that no list mark follows (the rule of `_starts_outside`)."""
+    starts = list(map(_first, taken))
+    out = []
+    for match in matches:
+        k = bisect_right(starts, match[0]) - 1
+        if k >= 0:
+            e = taken[k][1]
+            if match[1] <= e and text[e : e + 1] not in _NAME_LIST_MARKS:
+                continue
+        out.append(match)
     return out
 
 
