@@ -1092,12 +1092,8 @@ def _english_patterns(
     from zhgloss import forms as forms_of
 
     keys = _folded_all(e_written) if folded is None else folded
-    # Each row's key numbered by the key's first row (a dict of the keys, in their first rows' order): the counts,
-    # places and order below are then read by int, not by hashing and comparing the texts again.
-    first_rows_of: dict[str, int] = {}
-    key_of = list(map(first_rows_of.setdefault, keys, range(len(keys))))
-    times = Counter(key_of)  # each key's rows, counted: C-level
-    sharing_rows = list(compress(range(len(keys)), map((1).__lt__, map(times.__getitem__, key_of))))
+    times = Counter(keys)  # each key's rows, counted: C-level
+    sharing_rows = list(compress(range(len(keys)), map((1).__lt__, map(times.__getitem__, keys))))
     # An entry's form written twice (as en and as an alias) counts once: its first row is kept. One number
     # per row, its entry's mixed with its form's hash, finds every copy (and a few rows besides, at worst):
     # a set of them costs a fifth of a set of pairs (entry, form).
@@ -1117,8 +1113,8 @@ def _english_patterns(
             first_rows.setdefault((e_entry[row], e_written[row]), row)
         dropped = set(maybe) - set(first_rows.values())
         if dropped:
-            times.subtract(map(key_of.__getitem__, dropped))
-            still = map((1).__lt__, map(times.__getitem__, map(key_of.__getitem__, sharing_rows)))
+            times.subtract(map(keys.__getitem__, dropped))
+            still = map((1).__lt__, map(times.__getitem__, map(keys.__getitem__, sharing_rows)))
             sharing_rows = list(filterfalse(dropped.__contains__, compress(sharing_rows, still)))
     # An English form several entries share: within a field, the entry it is most likely meant for comes
     # first (forms.precedence; 台湾 before 台湾省 and 台 for "Taiwan"). Few forms are shared: one number per
@@ -1132,26 +1128,22 @@ def _english_patterns(
     )
     # Sorted as marked (`_anchor`), so that the marked patterns the cache keeps for short texts are in
     # the automaton's order (marking only upper-cases ASCII letters of folded text: no two keys collide).
-    unique = list(first_rows_of)
+    unique = list(times)
     marked = _by_ascii(unique, _anchor, str.title)
     # The keys in the order of their marked forms, found by a sort of their places (no two are alike): the marked
     # forms are not hashed, as a dict from each to its folded key would hash them.
     by_mark = sorted(range(len(marked)), key=marked.__getitem__)
     e_marked = list(map(marked.__getitem__, by_mark))
     e_folded = list(map(unique.__getitem__, by_mark))
-    firsts = list(map(list(first_rows_of.values()).__getitem__, by_mark))  # each key's first row, as marked
     # Every row in one sort of ints: its key's place as marked, then (a shared key's rows) field and
     # precedence; a stable sort keeps the rows' own order among equals, as a sort of each key's rows would.
     step = (max(shared_codes, default=0) + 1) * scale
-    place = [0] * len(keys)  # by first row
-    deque(map(place.__setitem__, firsts, range(0, len(firsts) * step, step)), maxlen=0)
-    order = list(map(place.__getitem__, key_of))
-    deque(
-        map(order.__setitem__, sharing_rows, map(operator.add, map(order.__getitem__, sharing_rows), field_then_rank)),
-        maxlen=0,
-    )
+    place = dict(zip(e_folded, range(0, len(e_folded) * step, step), strict=True))
+    order = list(map(place.__getitem__, keys))
+    for row, within in zip(sharing_rows, field_then_rank, strict=True):
+        order[row] += within
     rows = filterfalse(dropped.__contains__, range(len(keys))) if dropped else range(len(keys))
-    return e_marked, e_folded, list(map(times.__getitem__, firsts)), sorted(rows, key=order.__getitem__)
+    return e_marked, e_folded, list(map(times.__getitem__, e_folded)), sorted(rows, key=order.__getitem__)
 
 
 _MIX = 0x9E3779B97F4A7C15

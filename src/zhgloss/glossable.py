@@ -46,10 +46,9 @@ Latin (English) forms are glossed.
 
 from __future__ import annotations
 
-from collections import deque
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import and_, contains, is_, methodcaller, not_, or_
+from operator import and_, contains, methodcaller, not_, or_
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -60,7 +59,7 @@ from zhgloss.syllables import SYLLABLES
 # when a cache is built: a one-line annotate asks this module only `word_or_name_forms` (issue 15 item 2).
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Sequence
 
     from zhgloss.model import Entry
 
@@ -157,7 +156,8 @@ def are_glossable(
     texts = list(map(forms.__getitem__, rows))
     plain = list(map(str.isalnum, texts))
     short_or_common = map(or_, map(MIN_LENGTH.__gt__, map(len, texts)), map(common.__contains__, texts))
-    _set_all(out, compress(rows, map(and_, plain, short_or_common)), False)
+    for row in compress(rows, map(and_, plain, short_or_common)):
+        out[row] = False
     # Asked one by one: a form with a separator, and a place's name of two characters (临河 of 临河区?).
     one_by_one = list(compress(rows, map(not_, plain)))
     places = set(compress(range(len(types)), map("place".__eq__, types)))
@@ -174,13 +174,11 @@ def are_glossable(
     # Lower-casing never shortens a text: only a form no longer than the longest syllable can be one.
     short_forms = list(compress(latin, map(_LONGEST_SYLLABLE.__ge__, map(len, map(forms.__getitem__, latin)))))
     words = list(compress(short_forms, map(str.isalpha, map(forms.__getitem__, short_forms))))
-    _set_all(out, compress(words, map(SYLLABLES.__contains__, map(str.lower, map(forms.__getitem__, words)))), False)
+    for row in compress(words, map(SYLLABLES.__contains__, map(str.lower, map(forms.__getitem__, words)))):
+        out[row] = False
     # An entry with a short or no simplified form, or whose note labels a sense (棒国 "(derog.) Korea"): its
     # Latin forms are asked one by one, what its Chinese forms say of them decided once per entry.
-    # An entry without a simplified form is short too: found apart (str() of a text is the text itself).
-    zhs = columns.zh
-    short = set(compress(range(len(zhs)), map(MIN_LENGTH.__gt__, map(len, map(str, zhs)))))
-    short.update(compress(range(len(zhs)), map(is_, zhs, repeat(None))))
+    short = set(compress(range(len(types)), map(MIN_LENGTH.__gt__, map(len, [zh or "" for zh in columns.zh]))))
     noted = list(compress(range(len(notes)), notes))
     note_texts = cast("list[str]", list(map(notes.__getitem__, noted)))  # those with a note: text
     # What `has_marked_sense` asks first, a column at a time: few notes pass it.
@@ -193,17 +191,18 @@ def are_glossable(
 
     labelled = {n for n, text in compress(zip(noted, note_texts, strict=True), maybe) if has_marked_sense(text)}
     asked = short | labelled
-    # The rows still glossed of those entries: a short entry's take what its Chinese forms say (decided once per
-    # entry), then a labelled entry's that its note marks are not (whether short or not).
-    asked_rows = list(compress(latin, map(asked.__contains__, map(numbers.__getitem__, latin))))
-    asked_rows = list(compress(asked_rows, map(out.__getitem__, asked_rows)))
-    short_rows = list(compress(asked_rows, map(short.__contains__, map(numbers.__getitem__, asked_rows))))
-    entries_short = dict.fromkeys(map(numbers.__getitem__, short_rows))
-    verdicts = dict(zip(entries_short, map(_has_long_chinese, map(zh_forms, entries_short)), strict=True))
-    deque(map(out.__setitem__, short_rows, map(verdicts.__getitem__, map(numbers.__getitem__, short_rows))), maxlen=0)
-    for row in compress(asked_rows, map(labelled.__contains__, map(numbers.__getitem__, asked_rows))):
-        if is_marked_in(notes[numbers[row]], forms[row]):
+    abbreviations: dict[int, bool] = {}
+    for row in compress(latin, map(asked.__contains__, map(numbers.__getitem__, latin))):
+        if not out[row]:
+            continue
+        n = numbers[row]
+        if n in labelled and is_marked_in(notes[n], forms[row]):
             out[row] = False
+        elif n in short:
+            verdict = abbreviations.get(n)
+            if verdict is None:
+                verdict = abbreviations[n] = _has_long_chinese(zh_forms(n))
+            out[row] = verdict
     # The entries the rule decides whole (always_gloss, safe_forms, surnames, phrases): few, asked one by one.
     always, safe = columns.always_gloss, columns.safe_forms
     numbered = range(len(types))
@@ -217,11 +216,6 @@ def are_glossable(
             n = numbers[row]
             out[row] = _is_glossable(always[n], safe[n], types[n], notes[n], zh_forms(n), forms[row])
     return out
-
-
-def _set_all(out: list[bool], rows: Iterable[int], value: bool) -> None:
-    """Set `out[row] = value` for each of `rows` (a C-level call each, not a Python step)."""
-    deque(map(out.__setitem__, rows, repeat(value)), maxlen=0)
 
 
 _LONGEST_SYLLABLE = max(map(len, SYLLABLES))

@@ -334,7 +334,8 @@ def key_columns(entries: Sequence[Entry], converted: Mapping[str, tuple[str, ...
     stored = [list(itertools.compress(range(len(zhs)), zhs)), list(itertools.compress(range(len(zh_hants)), zh_hants))]
     rows = [
         (pos, zh_alias, a, pos << 32 | 2 << 24 | 2 * turn)  # _place(pos, 2, 2 * turn)
-        for pos, forms in _listed(zh_aliases)
+        for pos, forms in enumerate(zh_aliases)
+        if forms
         for turn, a in enumerate(forms)
         if a
     ]
@@ -363,19 +364,9 @@ def key_columns(entries: Sequence[Entry], converted: Mapping[str, tuple[str, ...
     traditional = _Forms([], [], [], [])
     turns: dict[int, int] = {}
     # Only simplified forms (not zh_hant) that conversion changes: a column pass finds them (~half of them).
-    keyed = sorted(with_cjk)
-    simplified = list(itertools.compress(keyed, map(zh_hant.__ne__, map(chinese.field.__getitem__, keyed))))
+    simplified = [n for n in sorted(with_cjk) if chinese.field[n] != zh_hant]
     spellings = list(map(converted.__getitem__, map(chinese.form.__getitem__, simplified)))
-    # Most forms that conversion changes have one spelling, their entry's zh_hant: keyed already, they are passed
-    # over by C-level passes; the others are looked at one by one.
-    changed = list(itertools.compress(range(len(simplified)), spellings))
-    firsts = map(operator.itemgetter(0), map(spellings.__getitem__, changed))
-    own = map(zh_hants.__getitem__, map(chinese.pos.__getitem__, map(simplified.__getitem__, changed)))
-    alone = map((1).__eq__, map(len, map(spellings.__getitem__, changed)))
-    looked_at = list(
-        itertools.compress(changed, map(operator.not_, map(operator.and_, alone, map(operator.eq, firsts, own))))
-    )
-    for n, variants in zip(map(simplified.__getitem__, looked_at), map(spellings.__getitem__, looked_at), strict=True):
+    for n, variants in itertools.compress(zip(simplified, spellings, strict=True), spellings):
         pos, field = chinese.pos[n], chinese.field[n]
         for spelling in variants:
             # A spelling among the entry's own forms (zh_forms) is keyed already.
@@ -391,7 +382,8 @@ def key_columns(entries: Sequence[Entry], converted: Mapping[str, tuple[str, ...
     english = _Forms(list(everyone), [en] * len(entries), ens, _places_of(everyone, 4))
     alias_rows = [
         (pos, a, pos << 32 | 5 << 24 | turn)  # _place(pos, 5, turn), written out
-        for pos, forms in _listed(aliases)
+        for pos, forms in enumerate(aliases)
+        if forms
         for turn, a in enumerate(forms)
     ]
     variant_rows = []
@@ -445,12 +437,6 @@ def key_columns(entries: Sequence[Entry], converted: Mapping[str, tuple[str, ...
         [key.tones for _, _, key in flipped],
     )
     return columns._replace(order=_stable_order(seqs))
-
-
-def _listed(lists: Sequence[Sequence[str]]) -> Iterator[tuple[int, Sequence[str]]]:
-    """Each non-empty one of `lists` with its place, in order: the empty ones (most) are skipped by one C-level pass."""
-    places = list(itertools.compress(range(len(lists)), lists))
-    return zip(places, map(lists.__getitem__, places), strict=True)
 
 
 def _places_of(positions: Iterable[int], phase: int) -> list[int]:
