@@ -2878,6 +2878,15 @@ def _read_line(line: CedictLine) -> _Draft:
         draft.add_english([spelt])
     if draft.english and not person_first:
         _name_by_reading(draft, naming)
+    titles = [g for g in line.glosses[1:] if _TITLE_ALONE_RE.fullmatch(g)]
+    if titles and first is not None and first.name is not None and _is_english_phrase(first.name, line):
+        # 天皇 "Heavenly Sovereign, one of the three legendary sovereigns/emperor/emperor of Japan": a later sense that
+        # is a person's title alone makes the headword that title, a common word (天皇陛下 is Japan's emperor, no
+        # legend), as 先生 "Mister" is; its epithet in English words is no name. Its English is the title first.
+        draft.english, draft.proper, draft.notes = [], False, ()
+        draft.add_english(titles)
+        draft.add_english(_renderings(line.glosses))
+        return draft
     if first is not None and not draft.xrefs and _is_common_noun(line, first, naming, draft.type):
         draft.english = []  # wording, below
     if draft.english and draft.type == "event":
@@ -2889,6 +2898,12 @@ def _read_line(line: CedictLine) -> _Draft:
     elif draft.english:
         _mend_slip(draft)
     return draft
+
+
+# A person's title alone, as a sense of its own: "emperor", "emperor of Japan", "the king" (`_HONORIFICS`' words).
+_TITLE_ALONE_RE = re.compile(
+    rf"(?:the\s+)?(?:{'|'.join(sorted(t for t in _HONORIFICS if t.isalpha()))})(?:\s+of\s+{_CAPITAL_WORD})?"
+)
 
 
 # A description in place of a name: a direction's or a continent's adjective and the kind of thing ("Eastern
