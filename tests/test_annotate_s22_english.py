@@ -56,3 +56,42 @@ def test_a_place_after_a_body_and_of_is_not_glossed(sentence: str) -> None:
 )
 def test_the_place_stays_elsewhere(sentence: str, expected: list[str]) -> None:
     assert glossed(sentence, ANNOTATOR) == expected
+
+
+PEOPLE_AND_PLACES = Annotator(
+    list(
+        load_cedict(
+            io.StringIO(
+                """\
+約旦 约旦 [Yue1 dan4] /Jordan/
+喬丹 乔丹 [Qiao2 dan1] /Jordan (name)/
+喬治亞 乔治亚 [Qiao2 zhi4 ya4] /Georgia (US state)/
+喬治婭 乔治娅 [Qiao2 zhi4 ya4] /Georgia (name)/
+"""
+            ),
+            proper_only=True,
+        )
+    )
+)
+
+
+def _glossed_ids(text: str) -> list[str]:
+    ann = PEOPLE_AND_PLACES
+    return [ann.entry(ann.value_entry(value)).zh for _, _, value in ann.spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The acceptance tester's (twenty-second session, s21's open item).
+        ("Jordan scored forty points in his last game at Madison Square Garden.", ["乔丹"]),
+        # cases of my own: he, she, her; the country by its; a pronoun in the next sentence says nothing.
+        ("Jordan said he would retire.", ["乔丹"]),
+        ("Georgia thanked her coach.", ["乔治娅"]),
+        ("Jordan reopened its embassy.", ["约旦"]),
+        ("Jordan won. His team cheered.", ["约旦"]),
+        ("Jordan said he would retire. Jordan opened its border.", ["乔丹", "约旦"]),
+    ],
+)
+def test_a_shared_english_form_follows_the_pronoun_after_it(sentence: str, expected: list[str]) -> None:
+    assert _glossed_ids(sentence) == expected

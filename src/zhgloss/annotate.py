@@ -243,6 +243,12 @@ England", "University of Chicago", "Museum of London"): the place's form there i
 mention of the place. Not titles ("Queen of England", "President of France"), which name the place's own head."""
 _BODY_OF_RE = re.compile(r"(?<![A-Za-z'’-])([A-Z][a-z]+) of (?:the )?$")
 _NAMING_KINDS = frozenset({"place", "name"})
+_PRONOUN_RE = re.compile(
+    r"[.!?\n]|\b(?:([Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]imself|[Hh]erself)|([Ii]ts|[Ii]tself))\b"
+)
+"""A sentence's end (no group), or a third-person pronoun of a person (group 1) or of a thing (group 2)."""
+_PRONOUN_REACH = 200
+"""How far past a shared English form the rest of its sentence is read for a pronoun (`Annotator._by_pronoun`)."""
 """Kinds whose English form may start an organisation's name without being it: places and untyped names (an
 organisation's own form before "Group" is that organisation: "Xiaomi Group")."""
 _CAPITALISED_RUN_RE = re.compile(r"(?: [A-Z][A-Za-z'’-]*){1,4}")
@@ -1787,9 +1793,39 @@ class Annotator:
                         or (s > 2 and text[s - 1] == " " and (text[s - 2] in "sS" or text[s - 2].isalpha()))
                     ) and self._in_longer_name(text, s, e, value, form):
                         continue
+                    if first[p + 1] - value > 1:
+                        value = self._by_pronoun(text, s, e, value, first[p + 1])
                     out.append((s, e, value))
                     break
         return out
+
+    def _by_pronoun(self, text: str, s: int, e: int, value: int, stop: int) -> int:
+        """Return the pattern value of text[s:e] that the sentence's first third-person pronoun after it points to.
+
+        Several entries may share an English form: "Jordan" is the country (约旦) and the basketball player (乔丹),
+        and the precedence of forms (`zhgloss.forms.precedence`) puts the country first. English refers back to a
+        person by he, his, him, she, her (himself, herself) and to a country or a company by its (itself): the
+        first such pronoun in the rest of the sentence tells which is meant ("Jordan scored forty points in his
+        last game" is the player, "Jordan reopened its embassy" the country). `value` is the first entry whose form
+        fits; `stop` ends the pattern's values; a later value of the other kind is chosen where its written form
+        fits the text's case and it is no word of a longer name. With no pronoun, `value` stays.
+        """
+        cue = _PRONOUN_RE.search(text, e, min(len(text), e + _PRONOUN_REACH))
+        if cue is None or (cue.group(1) is None and cue.group(2) is None):
+            return value
+        person = cue.group(1) is not None
+        if (self.record(self.value_entry(value)).type in _PERSONS) == person:
+            return value
+        surface = text[s:e]
+        for other in range(value + 1, stop):
+            if (self.record(self.value_entry(other)).type in _PERSONS) != person:
+                continue
+            form = self._written.get(other)
+            if form is None:
+                form = self._written[other] = self.written_form(other)
+            if _case_ok(form, surface) and not self._in_longer_name(text, s, e, other, form):
+                return other
+        return value
 
     def _in_longer_name(self, text: str, s: int, e: int, value: int, form: str) -> bool:
         """Tell whether the English candidate text[s:e] of pattern `value` is a word of a longer English name.
