@@ -133,7 +133,10 @@ WORD = st.sampled_from(["Time", "Rice", "Green", "Hook", "Doors", "Job"])
 LOWER = st.lists(st.sampled_from(["the", "prices", "rose", "said", "on", "monday"]), min_size=1, max_size=4)
 
 
-@given(st.lists(st.tuples(WORD, LOWER), min_size=1, max_size=5), st.sampled_from([". ", "! ", "? ", "\n", ".\n"]))
+@given(
+    st.lists(st.tuples(WORD, LOWER), min_size=1, max_size=5),
+    st.sampled_from([". ", "! ", "? ", "\n", ".\n", ": ", " — ", "—", "：", " – "]),
+)
 def test_every_sentence_start_is_found(sentences: list[tuple[str, list[str]]], stop: str) -> None:
     text = stop.join(" ".join([first, *rest]) for first, rest in sentences) + "."
     expected, at = set(), 0

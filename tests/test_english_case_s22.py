@@ -13,11 +13,8 @@ import io
 
 import pytest
 from cedict_fixtures import glossed
-from hypothesis import given
-from hypothesis import strategies as st
 
 from zhgloss.annotate import Annotator
-from zhgloss.english_case import sentence_starts
 from zhgloss.formats.cedict import load_cedict
 
 CEDICT_LINES = """\
@@ -63,17 +60,3 @@ def test_an_ordinary_word_after_a_colon_or_dash_is_not_glossed(sentence: str) ->
 )
 def test_names_after_a_colon_or_dash_are_glossed(sentence: str, expected: list[str]) -> None:
     assert glossed(sentence, ANNOTATOR) == expected
-
-
-WORD = st.sampled_from(["Time", "Rice", "Green", "Hook", "Doors", "Job"])
-LOWER = st.lists(st.sampled_from(["the", "prices", "rose", "said", "on", "monday"]), min_size=1, max_size=4)
-
-
-@given(st.lists(st.tuples(WORD, LOWER), min_size=1, max_size=5), st.sampled_from([": ", " — ", "—", "：", " – "]))
-def test_every_start_after_a_colon_or_dash_is_found(sentences: list[tuple[str, list[str]]], mark: str) -> None:
-    text = mark.join(" ".join([first, *rest]) for first, rest in sentences) + "."
-    expected, at = set(), 0
-    for first, rest in sentences:
-        expected.add(at)
-        at += len(" ".join([first, *rest])) + len(mark)
-    assert sentence_starts(text) == expected
