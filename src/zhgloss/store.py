@@ -99,6 +99,11 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 _DIGITS_MARKED = bytes.maketrans(b"0123456789", b"0000000000")
 _LONG_NUMBER = b"0" * 19
 """The shortest digit run that can spell an integer orjson reads otherwise than `json` (`parse_glossary_bytes`)."""
+_SAMPLE_STEP = 9
+"""Every how many bytes `_may_hold_long_integer` looks first: 2 * 9 + 1 = 19, so a run of 19 digits holds two
+looked at in a row."""
+_DIGITS = b"0123456789"
+_DIGIT_RUN = re.compile(rb"[0-9]*")
 
 
 def parse_glossary_bytes(
@@ -150,16 +155,40 @@ def _may_hold_long_integer(body: bytes) -> bool:
     """Tell whether `body` may hold an integer literal of 19 digits or more (any run of them not plainly in a string).
 
     A number starts after a colon, bracket or comma (or the file's start), spaces and a minus sign
-    between: a run found elsewhere (an id in a note) is inside a string. One C-level pass marks the
-    digits; the few runs are then looked at one by one.
+    between: a run found elsewhere (an id in a note, a URL's) is inside a string. Every ninth byte
+    is looked at first (one C-level slice): a run of 19 digits holds two of them in a row, so only
+    where two are digits is a run looked for, and each run found is looked at window by window as a
+    scan of every byte would (`_long_run_may_be_integer`); a 40 MB glossary's bytes are not all
+    marked (~60 ms at 10^5 entries: ~15 ms).
     """
-    marked = body.translate(_DIGITS_MARKED)
-    at = marked.find(_LONG_NUMBER)
+    sampled = body[::_SAMPLE_STEP].translate(_DIGITS_MARKED)
+    at = sampled.find(b"00")
     while at >= 0:
-        before = body[max(0, at - 64) : at].rstrip(b"0123456789").rstrip(b" \t\r\n-")
+        start = end = at * _SAMPLE_STEP  # a digit of a run of 10 or more
+        while start > 0:  # back to the run's first digit, 64 bytes a step
+            piece = body[max(0, start - 64) : start]
+            digits_before = len(piece) - len(piece.rstrip(_DIGITS))
+            start -= digits_before
+            if digits_before < len(piece):
+                break
+        end += len(_DIGIT_RUN.match(body, end).group())  # type: ignore[union-attr]  # `*`: always a match
+        if end - start >= len(_LONG_NUMBER) and _long_run_may_be_integer(body, start, end):
+            return True
+        at = sampled.find(b"00", -(-end // _SAMPLE_STEP))  # on past the run: its samples are digits too
+    return False
+
+
+def _long_run_may_be_integer(body: bytes, start: int, end: int) -> bool:
+    """Tell whether the run of digits body[start:end] (19 or more, none beside it) may be an integer literal.
+
+    Looked at as a scan of the whole file for 19 digits in a row finds it (each 19 after the last
+    found): at each place found, whether what comes before the 64 bytes up to it, digits, spaces and
+    a minus sign left out, can start a number.
+    """
+    for at in range(start, end - len(_LONG_NUMBER) + 1, len(_LONG_NUMBER)):
+        before = body[max(0, at - 64) : at].rstrip(_DIGITS).rstrip(b" \t\r\n-")
         if at < 64 or before[-1:] in (b":", b"[", b",", b""):
             return True
-        at = marked.find(_LONG_NUMBER, at + len(_LONG_NUMBER))
     return False
 
 
