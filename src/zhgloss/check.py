@@ -57,7 +57,7 @@ from zhgloss.forms import (
     match_key,
 )
 from zhgloss.forms import is_wording as is_wording  # its home is the name-form model; re-exported
-from zhgloss.script import en_key, en_words, fold_latin, has_cjk
+from zhgloss.script import NAME_SEPARATORS, en_key, en_words, fold_latin, has_cjk
 
 MATCH_BATCH = 512
 """How many source segments `Checker` gives its source matcher at once."""
@@ -447,6 +447,27 @@ def _fuller_name_of(surface: str, entry: Entry, hit: Entry) -> str | None:
         if 0 < len(part) < len(words) and part in (words[: len(part)], words[-len(part) :]):
             return form
     return None
+
+
+# What a person's fuller name found for a shorter one adds to the problem's note (`_fuller_name_of`).
+_FULLER_NOTE = ", which writes {held!r} with more of the name: check it is the same person"
+
+
+def _name_parts(forms: Iterable[str], source: str) -> list[str]:
+    """The shorter names inside a person's Chinese `forms` that `source` writes: each form's leading and trailing
+    parts of two characters or more, longest first, cut between characters (a name separator at the cut dropped).
+
+    艾萨克·牛顿 -> 牛顿 for a source that writes 牛顿; 鸠山由纪夫 -> 鸠山 for one that writes 鸠山. Each part once.
+    """
+    out: list[str] = []
+    for form in forms:
+        for size in range(len(form) - 1, 1, -1):
+            for part in (form[:size], form[-size:]):
+                part = part.strip(NAME_SEPARATORS)
+                if len(part) > 1 and part not in out and part in source:
+                    out.append(part)
+    out.sort(key=len, reverse=True)
+    return out
 
 
 def _ordinary_at_start(mention: Mention, text: str) -> bool:
@@ -1506,7 +1527,7 @@ class Checker:
             held = _fuller_name_of(hit.surface, entry, hit.entry)
             if held is not None:
                 # A fuller name that writes this one whole: most likely the same person, but the tool cannot be sure.
-                note += f", which writes {held!r} with more of the name: check it is the same person"
+                note += _FULLER_NOTE.format(held=held)
                 out.append(problem("variant", mention, hit.surface, entry.en, (hit.start, hit.end), note))
                 continue
             out.append(problem("missing", mention, hit.surface, entry.en, (hit.start, hit.end), note))
@@ -1516,6 +1537,28 @@ class Checker:
             if state.used[i] or _related(mention, ids, refs) or _written_in(mention.entry, segment.source):
                 continue
             if _in_longer_name(mention, state.text) or _ordinary_at_start(mention, state.text):
+                continue
+            written = self._shorter_name_written(mention, segment.source)
+            if written is not None:
+                # "Isaac Newton" for a 牛顿 the source matcher leaves out (also the unit newton): the source does
+                # write the person, by a shorter name of the glossary's.
+                person, part, held = written
+                if held is not None:
+                    note = f"{mention.surface!r} is the glossary's name for {mention.entry.zh or mention.entry.id}"
+                    out.append(
+                        Problem(
+                            segment.number,
+                            "variant",
+                            person,
+                            part,
+                            mention.surface,
+                            person.en,
+                            segment.id,
+                            note + _FULLER_NOTE.format(held=held),
+                            (mention.start, mention.end),
+                            segment.line,
+                        )
+                    )
                 continue
             if self._abbreviations is not None and mention.entry.type != "person":
                 # 访华 "visited China", 在京 "in Beijing", 德企 "German companies", 韩方 "South Korea".
@@ -1557,10 +1600,35 @@ class Checker:
         if person is None or person.id == mention.entry.id:
             return None
         return f"also the family name of {person.en} ({person.zh}), named before; this source does not write it"
-        key = match_key(mention.surface)
-        for entry_id, person in introduced.items():
-            if entry_id != mention.entry.id and person.type == "person" and key in self.info(person).short:
-                return f"also the family name of {person.en} ({person.zh}), named before; this source does not write it"
+
+    def _shorter_name_written(self, mention: Mention, source: str) -> tuple[Entry, str, str | None] | None:
+        """Find the person a target's full name renders by a shorter Chinese name the source writes, or None.
+
+        `mention` is a person's name in the translation whose own Chinese the source lacks ("Isaac Newton",
+        艾萨克·牛顿). The source may write a part of that Chinese at its start or end (牛顿; `_name_parts`) which the
+        glossary has as another person, one of whose English forms the mention writes whole (`_fuller_name_of`:
+        "Newton") or is (an alias "Isaac Newton"). Returns (that person's entry, the part, the English form the
+        mention writes with more of the name, or None when it is one of the person's own forms). Needs the
+        glossary's exact lookup (`Checker(lookup=...)`); without it, None. The source matcher may leave such a part
+        out of its mentions because it is a common word too (牛顿 the unit; `zhgloss.glossable`), so it is read here
+        from the source's text.
+        """
+        entry = mention.entry
+        if self._lookup is None or entry.type != "person":
+            return None
+        key = self._key(mention.surface)
+        for part in _name_parts(entry.zh_forms, source):
+            for hit in self._lookup(part):
+                person = hit.entry
+                if hit.field not in _CHINESE_FIELDS or hit.form != part or person.id == entry.id:
+                    continue
+                if person.type != "person":
+                    continue
+                if key in self.info(person).keys:
+                    return person, part, None
+                held = _fuller_name_of(mention.surface, person, entry)
+                if held is not None:
+                    return person, part, held
         return None
 
     def _rendered_by_parts(self, mention: Mention, state: _SegmentCheck) -> list[int] | None:
