@@ -55,6 +55,7 @@ from zhgloss.forms import (
     family_name,
     legal_form_shortenings,
     match_key,
+    pinyin_words_of,
 )
 from zhgloss.forms import is_wording as is_wording  # its home is the name-form model; re-exported
 from zhgloss.script import NAME_SEPARATORS, en_key, en_words, fold_latin, has_cjk
@@ -301,6 +302,17 @@ def _without_adopted_name(form: str, entry: Entry) -> str | None:
     if len(words) < 3 or family is None or words[1] != family or words[0] == family:
         return None
     return " ".join(words[1:])
+
+
+def _without_middle_names(form: str, entry: Entry) -> str | None:
+    """Return a person's name of three words or more, given name first, without the words between its first and its
+    family name, or None: "Chen-Ning Franklin Yang" -> "Chen-Ning Yang" (杨振宁), "John Fitzgerald Kennedy" ->
+    "John Kennedy". Only a form whose last word is the family name (`family_name`, the preferred form's order)."""
+    words = form.split()
+    family = family_name(entry) if form == entry.en else None
+    if len(words) < 3 or family is None or words[-1] != family or words[0] == family:
+        return None
+    return f"{words[0]} {words[-1]}"
 
 
 class _Abbreviations:
@@ -665,6 +677,7 @@ class _EntryInfo:
                     for written in (letters, ".".join(letters) + "."):
                         self.initialisms.setdefault(written.lower(), (written, form))
         self.words = {w for form in entry.en_forms for w in en_words(form)} - _GENERIC_WORDS
+        self.pinyin = _pinyin_patterns(entry, self.whole)
         # Reversal and near misses are about names: phrases vary in wording, not spelling.
         is_name = not is_wording(entry)
         self.reversed: list[tuple[re.Pattern[str], str]] = []  # over the target as `fold_latin` folds it
@@ -688,6 +701,25 @@ class _EntryInfo:
                 self.fuzzy.append((form, key, len(words), form[:1].isupper()))
             if not is_name and len(form.lower()) == len(form):
                 self.free.append((form.lower(), form, is_word_char(form[0]), is_word_char(form[-1])))
+
+
+def _pinyin_patterns(entry: Entry, whole: dict[str, None]) -> list[tuple[re.Pattern[str], bool]]:
+    """Patterns over `fold_latin` text for a person's name written in the Hanyu Pinyin of its Chinese, where the
+    glossary's English is another name ("Shao Yifu" for 邵逸夫 'Run Run Shaw'), each with whether it is given name
+    first ("Yifu Shao"); [] for others, or where the pinyin is one of the entry's renderings already.
+
+    The pinyin is the entry's own (`Entry.pinyin`, family name first as GB/T 28039 §5.1.1 writes it), toneless, in
+    any spacing (`_any_spacing`: "Shao Yi-fu", "ShaoYifu").
+    """
+    words = pinyin_words_of(entry.pinyin)
+    if entry.type != "person" or not words or any(has_cjk(w) for w in words):
+        return []
+    if match_key(" ".join(words)) in whole:
+        return []
+    out = [(re.compile(_any_spacing(words)), False)]
+    if len(words) > 1:
+        out.append((re.compile(_any_spacing([*words[1:], words[0]])), True))
+    return out
 
 
 def _any_spacing(words: Sequence[str]) -> str:
@@ -933,6 +965,21 @@ class _SegmentCheck:
                 hits.append(Mention(i, j, text[i:j], entry, "en" if form == entry.en else "alias"))
                 end = j
         return hits
+
+    def find_pinyin(self, info: _EntryInfo) -> tuple[int, int, bool] | None:
+        """Find the leftmost free, capitalised Hanyu Pinyin of `info`'s person (`_pinyin_patterns`): (start, end,
+        whether given name first)."""
+        best: tuple[int, int, bool] | None = None
+        text = self.text
+        for pattern, reversed_ in info.pinyin:
+            for match in pattern.finditer(self.folded_names()):
+                start, end = match.start(), match.end()
+                if best is not None and start >= best[0]:
+                    break
+                if text[start].isupper() and self.free(start, end):
+                    best = (start, end, reversed_)
+                    break
+        return best
 
     def find_order(self, info: _EntryInfo) -> tuple[int, int, str] | None:
         for pattern, form in info.reversed:
@@ -1456,6 +1503,18 @@ class Checker:
                 introduced[entry.id] = entry
                 out.append(problem("variant", mention, state.text[start:end], entry.en, (start, end), why))
                 continue
+            pinyin = state.find_pinyin(info) if info.pinyin else None
+            if pinyin is not None:
+                # "Shao Yifu" for 邵逸夫 'Run Run Shaw': the name, in the pinyin of its Chinese, not the glossary's
+                # English for the person. Many outlets write it so; a `variant` that says which it is.
+                start, end, given_first = pinyin
+                state.claim(start, end)
+                state.take((start, end))
+                introduced[entry.id] = entry
+                order = ", given name first" if given_first else ""
+                note = f"the Hanyu Pinyin of {entry.zh or mention.surface} ({entry.pinyin}){order}"
+                out.append(problem("variant", mention, state.text[start:end], entry.en, (start, end), note))
+                continue
             near = state.find_order(info)
             kind: Kind = "order"
             if near is None:
@@ -1791,6 +1850,9 @@ class Checker:
             shorter = [_without_title(form)]
             if entry.type == "person":
                 shorter.append(_without_adopted_name(form, entry))
+                if (bare := _without_middle_names(form, entry)) is not None:
+                    middle = " ".join(form.split()[1:-1])
+                    forms.setdefault(bare, f"the name without its middle name {middle!r}")
             if entry.type in _SHORT_TYPES:
                 shorter.extend(legal_form_shortenings(form))
                 if (field_first := _body_before_head(form)) is not None:

@@ -137,11 +137,11 @@ def _replace_umlaut(text: str, spell: Callable[[str], str]) -> str:
 
 def _pinyin_words(entry: Entry) -> list[str]:
     """The entry's pinyin as toneless words keeping ü ("Lǚ Bù" -> ["Lü", "Bu"])."""
-    return _pinyin_words_of(entry.pinyin)
+    return pinyin_words_of(entry.pinyin)
 
 
-def _pinyin_words_of(reading: str | None) -> list[str]:
-    """`_pinyin_words` of an entry whose pinyin is `reading`."""
+def pinyin_words_of(reading: str | None) -> list[str]:
+    """The pinyin `reading` as toneless words keeping ü ("Lǚ Bù" -> ["Lü", "Bu"]); [] for None or ""."""
     if not reading:
         return []
     out = []
@@ -162,7 +162,7 @@ def _with_umlaut_of(form: str, reading: str | None) -> str:
     if not reading or "\u0308" not in unicodedata.normalize("NFD", reading):
         return form  # no ü (nor ǚ ...) in the pinyin: nothing to write back
     words = form.split(" ")
-    pinyin = [w for w in _pinyin_words_of(reading) if any(c in _UMLAUT for c in w)]
+    pinyin = [w for w in pinyin_words_of(reading) if any(c in _UMLAUT for c in w)]
     if not pinyin:
         return form
     changed = False

@@ -1,0 +1,124 @@
+"""check: a person's name written in the Hanyu Pinyin of its Chinese, and a Western name without its middle name.
+
+CC-CEDICT's 邵逸夫 is 'Run Run Shaw' and 杨振宁 'Chen-Ning Franklin Yang'; many outlets (Xinhua among them) write
+"Shao Yifu" and "Yang Zhenning", and "Chen-Ning Yang" is how most copy writes the physicist. The tester of the
+twenty-third session found `missing 邵逸夫: found nothing` for "Shao Yifu funded many school buildings." and, for
+"Chen-Ning Yang won the Nobel Prize.", a variant saying the translation wrote "Yang", "the family name alone". Each is
+now a `variant` (a warning) that says what it is. Fixture: CC-CEDICT's own lines
+(tests/data/cedict_pinyin_renderings.u8).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from cedict_check import check_lines, import_cedict
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zhgloss.check import _without_middle_names
+from zhgloss.model import Entry
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory, zhgloss_exe: str) -> Path:
+    return import_cedict(zhgloss_exe, "cedict_pinyin_renderings.u8", tmp_path_factory.mktemp("pinyin") / "cedict.json")
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        (
+            "邵逸夫捐建了许多教学楼。",
+            "Shao Yifu funded many school buildings.",
+            '1: variant 邵逸夫: found "Shao Yifu", expected "Run Run Shaw" (the Hanyu Pinyin of 邵逸夫 (Shào Yìfū))',
+        ),
+        (
+            "邵逸夫捐建了许多教学楼。",
+            "Yifu Shao funded many school buildings.",
+            '1: variant 邵逸夫: found "Yifu Shao", expected "Run Run Shaw" '
+            "(the Hanyu Pinyin of 邵逸夫 (Shào Yìfū), given name first)",
+        ),
+        (
+            "蔡英文发表讲话。",
+            "Cai Yingwen gave a speech.",
+            '1: variant 蔡英文: found "Cai Yingwen", expected "Tsai Ing-wen" '
+            "(the Hanyu Pinyin of 蔡英文 (Cài Yīngwén))",
+        ),
+        (
+            "蒋介石退守台湾。",
+            "Jiang Jieshi retreated to Taiwan.",
+            '1: variant 蒋介石: found "Jiang Jieshi", expected "Chiang Kai-shek" '
+            "(the Hanyu Pinyin of 蒋介石 (Jiǎng Jièshí))",
+        ),
+        (
+            # CC-CEDICT reads 杨振宁 [Yang2 Zhen4 ning4].
+            "杨振宁获得了诺贝尔奖。",
+            "Yang Zhenning won the Nobel Prize.",
+            '1: variant 杨振宁: found "Yang Zhenning", expected "Chen-Ning Franklin Yang" '
+            "(the Hanyu Pinyin of 杨振宁 (Yáng Zhènnìng))",
+        ),
+        (
+            "杨振宁获得了诺贝尔奖。",
+            "Chen-Ning Yang won the Nobel Prize.",
+            '1: variant 杨振宁: found "Chen-Ning Yang", expected "Chen-Ning Franklin Yang" '
+            "(the name without its middle name 'Franklin')",
+        ),
+    ],
+)
+def test_a_persons_pinyin_or_name_without_middle_name_is_a_variant(
+    zhgloss_exe: str, glossary: Path, tmp_path: Path, source: str, target: str, expected: str
+) -> None:
+    assert check_lines(zhgloss_exe, glossary, tmp_path, [(source, target)]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        # The glossary's own English: nothing to say.
+        ("邵逸夫捐建了许多教学楼。", "Run Run Shaw funded many school buildings.", []),
+        # A person whose English is the pinyin: the pinyin is the name; reversed, it is `order` as before.
+        ("钱学森回国。", "Qian Xuesen returned to China.", []),
+        (
+            "钱学森回国。",
+            "Xuesen Qian returned to China.",
+            ['1: order 钱学森: found "Xuesen Qian", expected "Qian Xuesen"'],
+        ),
+        # Another person's pinyin renders nobody: the name is missing.
+        (
+            "邵逸夫捐建了许多教学楼。",
+            "Li Zhengdao funded many school buildings.",
+            ['1: missing 邵逸夫: found nothing, expected "Run Run Shaw"'],
+        ),
+        # Pinyin in lower case is no name in English copy.
+        (
+            "邵逸夫捐建了许多教学楼。",
+            "shao yifu funded many school buildings.",
+            ['1: missing 邵逸夫: found nothing, expected "Run Run Shaw"'],
+        ),
+    ],
+)
+def test_other_renderings_are_judged_as_before(
+    zhgloss_exe: str, glossary: Path, tmp_path: Path, source: str, target: str, expected: list[str]
+) -> None:
+    assert check_lines(zhgloss_exe, glossary, tmp_path, [(source, target)]) == expected
+
+
+_NAME = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=7).map(str.capitalize)
+
+
+@settings(max_examples=200, deadline=None)
+@given(given_name=_NAME, middle=st.lists(_NAME, min_size=0, max_size=3), family=_NAME)
+def test_without_middle_names_keeps_the_first_and_the_family_name(
+    given_name: str, middle: list[str], family: str
+) -> None:
+    form = " ".join([given_name, *middle, family])
+    entry = Entry(id="p", type="person", zh="约翰·史密斯", en=form, en_adopted=True)
+    bare = _without_middle_names(form, entry)
+    if len(middle) == 0 or given_name == family:
+        assert bare is None
+    else:
+        assert bare == f"{given_name} {family}"
+    # A place has no middle name.
+    assert _without_middle_names(form, Entry(id="q", type="place", zh="约克", en=form)) is None
