@@ -61,6 +61,7 @@ from zhgloss.bulk import paused_gc
 from zhgloss.document import DOC_REACH, DocumentRule
 from zhgloss.english_case import ordinary_at_start
 from zhgloss.errors import FormatError, UsageError
+from zhgloss.memo import TextMemo
 from zhgloss.model import Entry, EntryColumns, Role, entry_columns, order_roles
 from zhgloss.script import (
     UNICODE_SPACES,
@@ -2566,7 +2567,8 @@ class Session:
         self._z_inserted: _InsertedCache[tuple[str | None, str]] = _InsertedCache(self._z_gloss)
         self._trad_text = -1  # id() of the chunk whose lines _trad_lines describes
         self._trad_lines: tuple[list[int], list[bool]] = ([], [])
-        self._e_memo: dict[tuple[int, str, bool, bool], tuple[str | None, str]] = {}
+        # By the English surface as written (up to 300 characters): bounded by the characters it holds too.
+        self._e_memo: TextMemo[tuple[int, str, bool, bool], tuple[str | None, str]] = TextMemo(100_000)
         self._gloss_strings: dict[int, set[str]] = {}
         n_z = self._n_z
         self._z_only_inserted: _InsertedCache[str] = _InsertedCache(lambda v: self._z_inserted[v][1] if v < n_z else "")
@@ -2643,8 +2645,7 @@ class Session:
                 hit = (gloss, f"{'' if chinese else ' '}{MARK_OPEN}{gloss}{MARK_CLOSE}")
             else:
                 hit = (gloss, f"（{gloss}）" if chinese else f" ({gloss})")
-            if len(self._e_memo) < 100_000:
-                self._e_memo[key] = hit
+            self._e_memo.remember(key, hit, len(surface))
         return hit
 
     def _trad_context(self, text: str, at: int) -> bool:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from zhgloss.datafile import Mapped, map_data
 from zhgloss.document import without_indices
+from zhgloss.memo import TextMemo
 from zhgloss.namecontext import (
     _BEFORE,
     _BEFORE_LONGEST,
@@ -185,11 +186,13 @@ class InsideRule:
         self._risks = 0
         self._crossing: CrossingRule | None = None
         self._around: _Around | None = None
-        self._names_memo: dict[tuple[str, int, int], bool] = {}
-        self._conjunctions_memo: dict[tuple[str, int, int], bool] = {}
-        self._foreign_memo: dict[tuple[str, int, int], bool] = {}
+        # Verdicts by the text they depend on, bounded by the characters of text they hold too (`zhgloss.memo`): the
+        # organisations' lists are remembered by the whole text, a stream's chunk (issue 15 item 6).
+        self._names_memo: TextMemo[tuple[str, int, int], bool] = TextMemo(_CROSSING_MEMO)
+        self._conjunctions_memo: TextMemo[tuple[str, int, int], bool] = TextMemo(_CROSSING_MEMO)
+        self._foreign_memo: TextMemo[tuple[str, int, int], bool] = TextMemo(_CROSSING_MEMO)
         self._named: dict[int, str] = {}
-        self._org_items_memo: dict[str, tuple[int, ...]] = {}
+        self._org_items_memo: TextMemo[str, tuple[int, ...]] = TextMemo(_ORG_ITEMS_MEMO)
         self._persons: dict[int, bool] = {}
         self._held: dict[int, bool] = {}
         self._titled: dict[int, bool] = {}
@@ -1577,13 +1580,12 @@ class InsideRule:
             key = (text[lo : e + _NAME_AFTER], s - lo, e - lo)
             verdict = memo.get(key)
             if verdict is None:
-                if len(memo) >= _CROSSING_MEMO:
-                    memo.clear()
                 window, a, b = key
                 found = self._name_finder().find(window)
-                verdict = memo[key] = any(name.end == a for name in found) and any(
+                verdict = any(name.end == a for name in found) and any(
                     name.start == a + 1 and name.end > b for name in found
                 )
+                memo.remember(key, verdict, len(window))
             if verdict:
                 drop.append(k)
         return self._without(spans, drop)
@@ -1655,13 +1657,12 @@ class InsideRule:
             key = (text[lo : e + _NAME_AFTER], s - lo, e - lo)
             verdict = memo.get(key)
             if verdict is None:
-                if len(memo) >= _CROSSING_MEMO:
-                    memo.clear()
                 window, a, b = key
-                verdict = memo[key] = any(
+                verdict = any(
                     name.type == "person" and name.start <= a and name.end >= b and name.end - name.start > b - a
                     for name in self._name_finder().find(window)
                 )
+                memo.remember(key, verdict, len(window))
             if verdict:
                 drop.append(k)
         return self._without(spans, drop)
@@ -1758,9 +1759,7 @@ class InsideRule:
         memo = self._org_items_memo
         drop = memo.get(text)
         if drop is None:
-            if len(memo) >= _ORG_ITEMS_MEMO:
-                memo.clear()
-            drop = memo[text] = self._org_items(text, spans)
+            drop = memo.remember(text, self._org_items(text, spans), len(text))
         return self._without(spans, drop)
 
     def _org_items(self, text: str, spans: list[Span]) -> tuple[int, ...]:
@@ -1842,17 +1841,13 @@ class InsideRule:
         list of brands (张小泉 in 周大福、张小泉和王老吉, 张小泉剪刀和王致和腐乳: not "Koizumi"). `text` is the
         match with up to _LIST_CONTEXT characters each side; the verdict is remembered by them.
         """
-        memo = self._names_memo
-        if len(memo) >= _CROSSING_MEMO:
-            memo.clear()
         lo = max(0, s - _NAME_BEFORE)
         verdict = any(name.start + lo < s and name.end + lo >= e for name in finder.find(text[lo : e + _NAME_AFTER]))
         if not verdict and e - s == 2 and (surname := _simplified(text[s - 1])) in finder.stats.single:
             plain = _simplified(text)
             # A list's items reach further than a name's context: 周大福、张小泉和王老吉.
             verdict = finder._in_brand_list(plain, s - 1) or self._brand_of_name(finder, plain, s, e, surname)
-        memo[(text, s, e)] = verdict
-        return verdict
+        return self._names_memo.remember((text, s, e), verdict, len(text))
 
     def _brand_of_name(self, finder: NameFinder, plain: str, s: int, e: int, surname: str) -> bool:
         """Tell whether a surname, the two-character match and a product or shop word make a brand named after a person.
@@ -2077,13 +2072,14 @@ class CrossingRule:
     def __init__(self, annotator: Annotator) -> None:
         self.annotator = annotator
         self._risk: dict[int, bool] = {}
-        self._memo: dict[tuple[str, int, int], list[tuple[int, int, int]] | None] = {}
+        # Verdicts by the characters around a match, bounded by the characters they hold too (`zhgloss.memo`).
+        self._memo: TextMemo[tuple[str, int, int], list[tuple[int, int, int]] | None] = TextMemo(_CROSSING_MEMO)
         self._apart: dict[str, bool] = {}
-        self._proper: dict[tuple[str, int, int], bool] = {}
+        self._proper: TextMemo[tuple[str, int, int], bool] = TextMemo(_CROSSING_MEMO)
         self._names: dict[int, bool] = {}
         self._unattested: dict[int, bool] = {}
-        self._plain: dict[tuple[str, int, int], bool] = {}
-        self._held_by: dict[tuple[str, int, int], bool] = {}
+        self._plain: TextMemo[tuple[str, int, int], bool] = TextMemo(_CROSSING_MEMO)
+        self._held_by: TextMemo[tuple[str, int, int], bool] = TextMemo(_CROSSING_MEMO)
         self._kinds: dict[int, str] = {}
         self.dropped = 0
         """How many matches the rule has dropped so far."""
@@ -2104,9 +2100,7 @@ class CrossingRule:
         keys = [(text[lo : e + _REACH], s - lo, e - s) for lo, (s, e, _) in zip(starts, picked, strict=True)]
         verdicts = list(map(memo.get, keys, repeat(_UNSEEN, len(keys))))
         for i in list(compress(range(len(verdicts)), map(is_, verdicts, repeat(_UNSEEN)))):
-            if len(memo) >= _CROSSING_MEMO:
-                memo.clear()
-            verdicts[i] = memo[keys[i]] = self._judge(*keys[i])
+            verdicts[i] = memo.remember(keys[i], self._judge(*keys[i]), len(keys[i][0]))
         # A form jieba's counts lack, of no person, whose characters are words that outweigh it (西墙): where the
         # text's own reading, with no weight for the form, has a word across its edge (西|墙上|头), it is not there.
         # Where no word crosses it, a form that is a side and a part of a house (西墙 "the west wall":
@@ -2171,9 +2165,7 @@ class CrossingRule:
         key = (text[lo : e + _AFTER_LONGEST], s - lo, e - lo)
         verdict = self._proper.get(key)
         if verdict is None:
-            if len(self._proper) >= _CROSSING_MEMO:
-                self._proper.clear()
-            verdict = self._proper[key] = _reads_as_proper(*key)
+            verdict = self._proper.remember(key, _reads_as_proper(*key), len(key[0]))
         return verdict
 
     def _is_unattested(self, value: int) -> bool:
@@ -2214,9 +2206,7 @@ class CrossingRule:
         key = (around, start, length)
         held = self._held_by.get(key)
         if held is None:
-            if len(self._held_by) >= _CROSSING_MEMO:
-                self._held_by.clear()
-            held = self._held_by[key] = _held_by_word(around, start, start + length, kinds)
+            held = self._held_by.remember(key, _held_by_word(around, start, start + length, kinds), len(around))
         return held
 
     def _held_kinds(self, value: int) -> str:
@@ -2249,9 +2239,7 @@ class CrossingRule:
             while hi < len(around) and _CJK_CHAR[around[hi]]:
                 hi += 1
             path = segment(_simplified(around[lo:hi]), [], bundled_counts())
-            if len(self._plain) >= _CROSSING_MEMO:
-                self._plain.clear()
-            crossed = self._plain[key] = is_crossed(path, start - lo, start + length - lo)
+            crossed = self._plain.remember(key, is_crossed(path, start - lo, start + length - lo), len(around))
         return crossed
 
     def _risk_of(self, value: int) -> bool:

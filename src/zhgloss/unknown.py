@@ -46,6 +46,7 @@ from zhgloss.annotate import MARK_OPEN as MARK_OPEN
 from zhgloss.annotate import UNVERIFIED_STYLE
 from zhgloss.datafile import line_at, lower_bound, map_data
 from zhgloss.errors import RomanizationError
+from zhgloss.memo import TextMemo
 from zhgloss.namecontext import (
     _BEFORE,
     _BEFORE_LONGEST,
@@ -1352,8 +1353,9 @@ class NameFinder:
         self.threshold = threshold
         self._memo: dict[object, tuple[int, int, float] | object | None] = {}
         """Verdicts (`_best_at`'s answers) by the window of text around the candidate, or _FAR."""
-        self._clauses: dict[tuple[int, str] | None, tuple[int, int, float] | None] = {}
-        """Verdicts that asked a rule marked `_reads_far`, by the candidate's clause and its offset there."""
+        self._clauses: TextMemo[tuple[int, str] | None, tuple[int, int, float] | None] = TextMemo(_MEMO_SIZE)
+        """Verdicts that asked a rule marked `_reads_far`, by the candidate's clause and its offset there (clauses
+        of up to _CLAUSE_LONGEST characters: bounded by the characters they hold too, `zhgloss.memo`)."""
         self._reads = threading.local()
         """Whether the verdict being worked out asked a rule marked `_reads_far` (one answer per thread:
         `zhgloss serve` shares a finder between its worker threads)."""
@@ -1551,7 +1553,7 @@ class NameFinder:
                     memo[key] = _FAR
                     clause = clause_key(i)
                     if clause is not None:
-                        self._clauses[clause] = hit
+                        self._clauses.remember(clause, hit, len(clause[1]))
             if hit is None:
                 continue
             shift, size, score = hit  # type: ignore[misc]  # (a verdict: no cast() call in the loop)
