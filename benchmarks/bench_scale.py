@@ -34,6 +34,9 @@ Each figure is printed beside a named peer measured in the same run:
    beside its peak on 10 MB: flat memory means the two are alike. Every cache is built first (the English
    automaton's too), so neither run holds a one-time build; each peak is split into anonymous memory (the
    process's own) and file-backed (the glossary file and caches, memory-mapped and read in place: page cache).
+   The text is written in pieces of 1 B to 64 KB (seeded), as a pipe from another program gives them: no two
+   chunks alike, which a memo keyed by a chunk's text showed and writes of one size hid. `--memory-mb 10 1000`
+   sets the sizes (the first is the peer), `--unknown` runs `annotate --unknown` (issue 14 item 5).
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ import argparse
 import json
 import operator
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -530,8 +534,10 @@ def startup() -> None:
     print(f"  zhgloss --help            {helped * 1000:6.1f} ms  {helped / floor:4.2f}x peer (goal <= 1.2x)")
 
 
-def memory() -> None:
-    print("\n== 6. memory: zhgloss annotate through a pipe, 300k glossary ==")
+def memory(sizes_mb: list[float], options: list[str]) -> None:
+    print(
+        f"\n== 6. memory: zhgloss {' '.join(['annotate', *options])} through a pipe, 300k glossary, irregular writes =="
+    )
     path = scaled_glossary(300_000)
     from bench_annotate import corpus_file
 
@@ -548,14 +554,13 @@ def memory() -> None:
             check=True,
             capture_output=True,
         )
-        argv = zhgloss_argv("annotate", "--db", str(path))
-        small, small_rate, small_kinds = rss_split(argv, block, 10_000_000, env)
-        big, big_rate, big_kinds = rss_split(argv, block, 1_000_000_000, env)
-    print(f"  10 MB (peer)  peak RSS {small / 1024:6.0f} MB  {small_rate:5.2f} MB/s  ({kinds_text(small_kinds)})")
-    print(
-        f"  1 GB          peak RSS {big / 1024:6.0f} MB  {big_rate:5.2f} MB/s  {big / small:4.2f}x the 10 MB peak"
-        f"  ({kinds_text(big_kinds)})"
-    )
+        argv = zhgloss_argv("annotate", "--db", str(path), *options)
+        runs = [rss_split(argv, block, int(mb * 1e6), env) for mb in sizes_mb]
+    small = runs[0][0]
+    for mb, (peak, rate, kinds) in zip(sizes_mb, runs, strict=True):
+        ratio = f"{peak / small:4.2f}x the {sizes_mb[0]:g} MB peak" if mb != sizes_mb[0] else "(peer)"
+        print(f"  {mb:6g} MB  peak RSS {peak / 1024:6.0f} MB  {rate:5.2f} MB/s  {ratio}  ({kinds_text(kinds)})")
+    print(f"  load average {os.getloadavg()[0]:.1f} at the end")
     print(
         "  (file-backed: the glossary file and the caches, memory-mapped and read in place: page cache the kernel"
         " shares and may reclaim; anonymous: the process's own)"
@@ -585,8 +590,18 @@ def rss_split(argv: list[str], block: bytes, total: int, env: dict[str, str]) ->
 
     def feed() -> None:
         assert proc.stdin is not None
-        for _ in range(-(-total // len(block))):
-            proc.stdin.write(block)
+        sizes = random.Random(15)
+        at = written = 0
+        while written < total:
+            size = sizes.randint(1, 1 << 16)
+            piece = (block[at:] + block)[:size] if at + size > len(block) else block[at : at + size]
+            at = (at + size) % len(block)
+            if written + size >= total:  # end on a whole character: the stream stays valid UTF-8
+                while block[at] & 0xC0 == 0x80:
+                    piece += block[at : at + 1]
+                    at += 1
+            proc.stdin.write(piece)
+            written += len(piece)
         proc.stdin.close()
 
     def poll() -> None:
@@ -639,6 +654,10 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--big", action="store_true", help="also item 6: 1 GB through annotate")
     parser.add_argument(
+        "--memory-mb", type=float, nargs="+", default=[10, 1000], help="memory: MB written in each run (first: peer)"
+    )
+    parser.add_argument("--unknown", action="store_true", help="memory: run `annotate --unknown`")
+    parser.add_argument(
         "--reference", help="commit whose annotate output must be matched (default: merge-base with main)"
     )
     args = parser.parse_args()
@@ -656,7 +675,7 @@ def main() -> None:
     if "startup" in parts:
         startup()
     if args.big or "memory" in parts:
-        memory()
+        memory(args.memory_mb, ["--unknown"] if args.unknown else [])
 
 
 if __name__ == "__main__":
