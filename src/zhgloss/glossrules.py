@@ -722,7 +722,9 @@ class InsideRule:
         company's name, not a mention of the place, and the brand's gloss says whose name it is. Where the brand's
         entry is an organisation that its English or note calls a company or a brand (_COMPANY_RE: "Changhong
         (brand)", "Huawei (brand)"), or an untyped name that its English or note calls a product's brand
-        (_PRODUCT_RE: 宜宾五粮液, "Wuliangye liquor"), the place glued right before it is not glossed. The rule reads
+        (_PRODUCT_RE: 宜宾五粮液, "Wuliangye liquor"), or a person's or an untyped name's that one of its senses makes a
+        company's make (_COMPANY_SENSE_RE: 长安福特, "Ford, US car make": a joint venture), the place glued right
+        before it is not glossed. The rule reads
         the matches before the others drop any: a brand that is also a word is judged by the place before it too.
         Not a country's name, which says whose company it is (中国华为 "China's Huawei", 美国苹果), nor a place
         before an institution or a body (_COMPANY_RE reads no university, government or news agency), nor a form
@@ -863,20 +865,25 @@ class InsideRule:
 
     def _is_company(self, value: int) -> bool:
         """Tell whether pattern `value` is a Chinese form of an organisation's entry that names a company or a brand
-        (_COMPANY_RE on its English and note), or of an untyped name's that names a product's brand (_PRODUCT_RE:
-        五粮液 "Wuliangye liquor", 百威 "Budweiser (beer)"); asked once per pattern (`_outside_brand_places`)."""
+        (_COMPANY_RE on its English and note), of an untyped name's that names a product's brand (_PRODUCT_RE:
+        五粮液 "Wuliangye liquor", 百威 "Budweiser (beer)"), or of a person's or an untyped name's one of whose senses
+        is a company's (_COMPANY_SENSE_RE: 福特 "Ford, US car make", 日产 "Nissan, Japanese car make"); asked once
+        per pattern (`_outside_brand_places`)."""
         ann = self.annotator
         if value >= ann._t.n_z:
             return False
         # The type from the renderer's record (decoded once per entry and kept, shared with the gloss); the note, not
-        # in the record, only for an organisation's or an untyped name's.
+        # in the record, only for an organisation's, a person's or an untyped name's.
         index = ann.value_entry(value)
         kind = ann.record(index).type
-        if kind not in _BRAND_TYPES:
+        if kind not in _BRAND_TYPES and kind not in _PERSON_TYPES:
             return False
         data = ann._entry_dict(index)
-        wording = f"{data.get('en') or ''} {data.get('note') or ''}"
-        return bool((_COMPANY_RE if kind == "org" else _PRODUCT_RE).search(wording))
+        note = data.get("note") or ""
+        if kind != "org" and any(map(_COMPANY_SENSE_RE.match, note.split("; "))):
+            return True
+        wording = f"{data.get('en') or ''} {note}"
+        return kind in _BRAND_TYPES and bool((_COMPANY_RE if kind == "org" else _PRODUCT_RE).search(wording))
 
     def _is_country(self, value: int) -> bool:
         """Tell whether pattern `value`, a place's form, names a country (its English is one of `_country_names`)."""
@@ -3507,6 +3514,16 @@ _PRODUCT_RE = re.compile(r"\b(?:[Bb]rand|[Bb]eer|[Cc]igarettes?|[Ll]iquor)\b")
 """What an untyped name's English or note says when it is a product's brand (CC-CEDICT: "Wuliangye liquor", "Budweiser
 (beer)", "Marlboro (cigarette)", "(brand) Pampers"): a place glued before it names the company that makes it
 (宜宾五粮液, Wuliangye Yibin; `InsideRule._outside_brand_places`)."""
+_COMPANY_SENSE_RE = re.compile(
+    r"[A-Z][\w.'&-]*(?: [A-Z&][\w.'&-]*)*, (?:(?!of\b)[\w-]+ ){0,3}"
+    r"(?:[Cc]ar ?make|[Cc]ar ?maker|[Aa]utomaker|[Cc]ompany|[Bb]rand|[Mm]anufacturer|[Cc]orporation)$"
+)
+"""A sense of a person's or an untyped name's CC-CEDICT line that is a company named after them: the name, a comma, a
+few words that say where from or of what and the company's word ("Ford, US car make", "Toyota, Japanese car make",
+"Geely, Chinese car make"; not "Lei Jun, founder of Xiaomi company", whose "of" says the person works there). A place
+glued before such a name is the first word of a company's name, as Chinese joint ventures are named by the Chinese
+partner and the foreign make (长安福特 Changan Ford, 广汽丰田 GAC Toyota): `InsideRule._outside_brand_places`. One
+sense of the entry's note (import --proper-only writes CC-CEDICT's senses there, joined by "; ")."""
 _BRAND_TYPES = frozenset({"org", _UNTYPED})
 _TRADER_TYPES = frozenset({"place", _UNTYPED, "org"})
 """Entry types whose name may start a company's (`InsideRule._trader`): places and the untyped names CC-CEDICT's

@@ -1,0 +1,54 @@
+"""A make named after a person names a joint venture with the place before it (issue 9, twenty-third session).
+
+With the full CC-CEDICT names glossary, news glossed 长安福特 "Chang'an Ford" (the Tang capital): Chinese joint ventures
+are named by the Chinese partner and the foreign make, and 福特's CC-CEDICT line says "Ford, US car make" beside "Ford
+(name)", so the person's entry names a company too (`zhgloss.glossrules._COMPANY_SENSE_RE`): a city glued before it
+is the company's first word, as before a brand (四川长虹, `InsideRule._outside_brand_places`). The glossary is real:
+CC-CEDICT's lines (tests/data/cedict_s23_gls.u8), imported as `zhgloss import --proper-only` would.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from cedict_fixtures import cedict_fixture, glossed, glossed_at, sweep_glosses
+
+from zhgloss.annotate import Annotator
+
+ANNOTATOR = Annotator(cedict_fixture("cedict_s23_gls.u8"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lead's brief
+        ("长安福特宣布下调多款车型售价。", ["福特"]),
+        # cases of my own: joint ventures named by a city and a make (CC-CEDICT: "Toyota, Japanese car make",
+        # "Nissan, Japanese car make", "Lincoln, US car make")
+        ("天津丰田的工厂扩建完成。", ["丰田"]),
+        ("郑州日产发布了一款新皮卡。", ["日产"]),
+        ("長安福特公布十月銷量。", ["福特"]),
+    ],
+)
+def test_a_place_before_a_make_named_after_a_person_is_the_company(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("美国福特宣布裁员。", ["美国", "福特"]),  # a country says whose company it is
+        ("他在长安见到了福特。", ["长安", "福特"]),
+        ("福特宣布裁员。", ["福特"]),
+        ("日本丰田今年销量第一。", ["日本", "丰田"]),
+        ("西安是一座古城，古称长安。", ["西安", "长安"]),
+    ],
+)
+def test_the_place_stays_where_no_make_is_glued_after_it(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected
+
+
+def test_sweep23_with_the_names_glossary(shared_dir: Path) -> None:
+    glosses = sweep_glosses(shared_dir, "cedict_names_news_sweep23.txt")
+    assert glossed_at(glosses, "长安福特宣布") == ["福特"]
