@@ -40,6 +40,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress, repeat
 from operator import not_
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from zhgloss.annotate import WORD_CHARS, is_word_char
@@ -677,7 +678,6 @@ class _EntryInfo:
                     for written in (letters, ".".join(letters) + "."):
                         self.initialisms.setdefault(written.lower(), (written, form))
         self.words = {w for form in entry.en_forms for w in en_words(form)} - _GENERIC_WORDS
-        self.pinyin = _pinyin_patterns(entry, self.whole)
         # Reversal and near misses are about names: phrases vary in wording, not spelling.
         is_name = not is_wording(entry)
         self.reversed: list[tuple[re.Pattern[str], str]] = []  # over the target as `fold_latin` folds it
@@ -702,23 +702,69 @@ class _EntryInfo:
             if not is_name and len(form.lower()) == len(form):
                 self.free.append((form.lower(), form, is_word_char(form[0]), is_word_char(form[-1])))
 
+    @functools.cached_property
+    def romanized(self) -> list[tuple[re.Pattern[str], bool, str]]:
+        """`_romanized_patterns` of the entry, built when first asked (only for a name the target does not render)."""
+        return _romanized_patterns(self.forms.entry, self.whole)
 
-def _pinyin_patterns(entry: Entry, whole: dict[str, None]) -> list[tuple[re.Pattern[str], bool]]:
-    """Patterns over `fold_latin` text for a person's name written in the Hanyu Pinyin of its Chinese, where the
-    glossary's English is another name ("Shao Yifu" for 邵逸夫 'Run Run Shaw'), each with whether it is given name
-    first ("Yifu Shao"); [] for others, or where the pinyin is one of the entry's renderings already.
 
-    The pinyin is the entry's own (`Entry.pinyin`, family name first as GB/T 28039 §5.1.1 writes it), toneless, in
-    any spacing (`_any_spacing`: "Shao Yi-fu", "ShaoYifu").
+def _romanized_patterns(entry: Entry, whole: dict[str, None]) -> list[tuple[re.Pattern[str], bool, str]]:
+    """Patterns over `fold_latin` text for a person's name written in a romanization of its Chinese other than the
+    glossary's English: (pattern, whether given name first, the system's name). [] for others.
+
+    The systems: the entry's own Hanyu Pinyin (`Entry.pinyin`; "Shao Yifu" for 邵逸夫 'Run Run Shaw'), and Wade-Giles
+    made of it a syllable at a time (`wade_giles`; "Mao Tse-tung" for 毛泽东 'Mao Zedong'). Family name first, as both
+    write a Chinese name (GB/T 28039 §5.1.1), or given name first ("Yifu Shao"); in any spacing (`_any_spacing`:
+    "Shao Yi-fu", "ShaoYifu", "Ch'en", "Chen"). A romanization that is one of the entry's renderings already (a
+    pinyin 'Qian Xuesen', a Wade-Giles 'Chiang Kai-shek') makes none.
     """
     words = pinyin_words_of(entry.pinyin)
     if entry.type != "person" or not words or any(has_cjk(w) for w in words):
         return []
-    if match_key(" ".join(words)) in whole:
-        return []
-    out = [(re.compile(_any_spacing(words)), False)]
-    if len(words) > 1:
-        out.append((re.compile(_any_spacing([*words[1:], words[0]])), True))
+    out: list[tuple[re.Pattern[str], bool, str]] = []
+    seen = set(whole)
+    for system, spelled in (("Hanyu Pinyin", words), ("Wade-Giles", wade_giles(words))):
+        if not spelled or (key := match_key(" ".join(spelled))) in seen:
+            continue
+        seen.add(key)
+        out.append((re.compile(_any_spacing(spelled)), False, system))
+        if len(spelled) > 1:
+            out.append((re.compile(_any_spacing([*spelled[1:], spelled[0]])), True, system))
+    return out
+
+
+WADE_GILES_PATH = Path(__file__).resolve().parent / "data" / "wade_giles.tsv"
+
+
+@functools.cache
+def _wade_giles_table() -> dict[str, str]:
+    """Pinyin syllable (toneless, ü as v) -> Wade-Giles, from data/wade_giles.tsv (scripts/build_wade_giles.py)."""
+    table: dict[str, str] = {}
+    for line in WADE_GILES_PATH.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            syllable, wade = line.split("\t")
+            table[syllable] = wade
+    return table
+
+
+def wade_giles(words: Sequence[str]) -> list[str]:
+    """Return pinyin `words` (toneless, as `pinyin_words_of` gives them) in Wade-Giles, or [] if a word is no pinyin.
+
+    Each word is cut into syllables (`zhgloss.pinyin.cut_syllables`) and each syllable spelled by the table; a word of
+    several syllables joins them with hyphens, the first capitalised as the word is: ["Mao", "Zedong"] ->
+    ["Mao", "Tse-tung"], ["Chen", "Duxiu"] -> ["Ch'en", "Tu-hsiu"].
+    """
+    from zhgloss.pinyin import cut_syllables
+
+    table = _wade_giles_table()
+    out: list[str] = []
+    for word in words:
+        plain = word.lower().replace("ü", "v")
+        syllables = cut_syllables(plain)
+        if not syllables or any(s not in table for s in syllables):
+            return []
+        spelled = "-".join(table[s] for s in syllables)
+        out.append(spelled[:1].upper() + spelled[1:] if word[:1].isupper() else spelled)
     return out
 
 
@@ -966,18 +1012,18 @@ class _SegmentCheck:
                 end = j
         return hits
 
-    def find_pinyin(self, info: _EntryInfo) -> tuple[int, int, bool] | None:
-        """Find the leftmost free, capitalised Hanyu Pinyin of `info`'s person (`_pinyin_patterns`): (start, end,
-        whether given name first)."""
-        best: tuple[int, int, bool] | None = None
+    def find_romanized(self, info: _EntryInfo) -> tuple[int, int, bool, str] | None:
+        """Find the leftmost free, capitalised romanization of `info`'s person (`_romanized_patterns`): (start, end,
+        whether given name first, the system's name)."""
+        best: tuple[int, int, bool, str] | None = None
         text = self.text
-        for pattern, reversed_ in info.pinyin:
+        for pattern, given_first, system in info.romanized:
             for match in pattern.finditer(self.folded_names()):
                 start, end = match.start(), match.end()
                 if best is not None and start >= best[0]:
                     break
                 if text[start].isupper() and self.free(start, end):
-                    best = (start, end, reversed_)
+                    best = (start, end, given_first, system)
                     break
         return best
 
@@ -1503,16 +1549,17 @@ class Checker:
                 introduced[entry.id] = entry
                 out.append(problem("variant", mention, state.text[start:end], entry.en, (start, end), why))
                 continue
-            pinyin = state.find_pinyin(info) if info.pinyin else None
-            if pinyin is not None:
-                # "Shao Yifu" for 邵逸夫 'Run Run Shaw': the name, in the pinyin of its Chinese, not the glossary's
-                # English for the person. Many outlets write it so; a `variant` that says which it is.
-                start, end, given_first = pinyin
+            romanized = state.find_romanized(info) if entry.type == "person" else None
+            if romanized is not None:
+                # "Shao Yifu" for 邵逸夫 'Run Run Shaw', "Mao Tse-tung" for 毛泽东 'Mao Zedong': the name in a
+                # romanization of its Chinese that is not the glossary's English for the person. Copy writes it so;
+                # a `variant` that says which it is.
+                start, end, given_first, system = romanized
                 state.claim(start, end)
                 state.take((start, end))
                 introduced[entry.id] = entry
                 order = ", given name first" if given_first else ""
-                note = f"the Hanyu Pinyin of {entry.zh or mention.surface} ({entry.pinyin}){order}"
+                note = f"{entry.zh or mention.surface} ({entry.pinyin}) in {system}{order}"
                 out.append(problem("variant", mention, state.text[start:end], entry.en, (start, end), note))
                 continue
             near = state.find_order(info)
