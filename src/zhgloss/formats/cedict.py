@@ -613,7 +613,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "novel book classic film movie opera poem manga anime series song album painting sutra chronicle anthology "
         "essay essays autobiography biography memoir compendium treatise novella "
         "annals dictionary encyclopedia magazine journal game play drama epic biopic tragedy primer sayings work "
-        "stele steles report history histories"
+        "stele steles report history histories anthem collection"
     ),
     "person": _vocabulary(
         "politician writer poet actor actress singer mathematician philosopher painter businessman "
@@ -1969,7 +1969,7 @@ def _is_generic_word(word: str) -> bool:
 
 _LIST_WORDS = frozenset(["and", "or", "&"])
 # Capitalised words that make a name a book's title; lower-case "(history)" is a label of a subject, no book.
-_BOOK_HEADS = frozenset(["History", "Histories"])
+_BOOK_HEADS = frozenset(["History", "Histories", "Classics"])
 _ADMIN_UNITS = _vocabulary("county district city town township village prefecture province banner municipality")
 # Generics of a feature or a unit that a country after "of" places, no part of the name: "Kelantan River of Malaysia".
 _FEATURES_OF_COUNTRIES = _ADMIN_UNITS | _vocabulary("river lake island islands mountain mountains peak state province")
@@ -1994,7 +1994,9 @@ def _type_of_name(words: list[str]) -> str | None:
         for kind in (_STANDING_BODIES.get(w, ()) if i else ()) or _KINDS_OF_WORD[w.lower()]
     }
     if _BOOK_HEADS.intersection(words):
-        kinds.add("work")  # "History of the Song Dynasty", "Twenty-Four Histories" (not a "(history)" label)
+        # "History of the Song Dynasty", "Twenty-Four Histories", "Seven Military Classics" (not a "(history)"
+        # label, nor lower-case "Buddhist classics", a genre)
+        kinds.add("work")
     if (
         "of" in words[1:]
         and (title := words[words.index("of") - 1])[:1].isupper()
@@ -2034,6 +2036,17 @@ def _type_of_name(words: list[str]) -> str | None:
         # "Beijing opera", "Chinese painting": a people's or a place's art, a genre of works, no title of one (a title
         # is capitalised: "Peking Opera Blues"): none of the kinds.
         return "name"
+    if (
+        of
+        and words[of] == "of"
+        and kinds <= {"event", "org"}
+        and not any(w.lower() in _KINDS_OF_WORD or _is_pinyin_word(w) for w in words[:of])
+    ):
+        # The head of "X of Y" is X: English words of no kind before "of" make no event or body of Y's kind ("Saint
+        # of War", 武圣, is the deified Guan Yu; "March of the Volunteer Army" a song, "Manifesto of the Communist
+        # Party" a book). A Chinese name before it is named by Y's generic ("Former Yan of the Sixteen Kingdoms"),
+        # and a part of a place or a work is of its kind ("Great Bend of the Yellow River").
+        return None
     head = words[of - 1] if of > 1 else last if not of else ""
     if (
         len(kinds) > 1
@@ -2199,6 +2212,13 @@ def _kind_of_described_word(words: list[str], i: int) -> str | None:
     kind = _kind_of_word(lowered)
     if lowered in _ADJECTIVE_NOUNS and after.isalpha() and not _SMALL_WORD_RE.match(after):
         return None  # "official government bulletin": an adjective before its noun, no official
+    if (
+        lowered in _ADJECTIVE_NOUNS_BEFORE_DYNASTY
+        and words[i + 2 : i + 3] in (["dynasty"], ["Dynasty"])
+        and words[i + 3 : i + 4]
+        and _kind_of_word(words[i + 3].lower()) not in (None, "person")
+    ):
+        return None  # "general Song dynasty encyclopedia": an adjective before a dated noun, no general
     following = _kind_of_word(after) or _kind_of_word(after.removesuffix("s"))  # "States"
     if kind == "person" and words[i][:1].isupper() and following not in (None, "person"):
         return None  # "one of the Seven Hero States": a word of a name whose own generic follows, not this thing
@@ -2247,6 +2267,8 @@ def _head_of_description(rest: str, words: list[str] | None = None, *, last: boo
         if lowered in _THINGS:
             head = "name"  # a thing none of the kinds, unless a later word heads the phrase
             continue
+        if head is not None and lowered in _AFTER_GENERIC and words[i - 1].lower() in _KINDS_OF_WORD:
+            continue  # "the Andes mountain chain": a chain of mountains, no chain of shops (as in `_type_of_name`)
         kind = _kind_of_described_word(words, i)
         if last and kind == "person":
             return kind  # "novelist and publisher": a person of a trade, whatever the other words are
@@ -2278,6 +2300,9 @@ def _kind_of_member(words: list[str]) -> str | None:
 _SMALL_WORD_RE = re.compile(rf"{_SMALL_WORDS}$")
 # Person's words that are adjectives before a noun: "official government bulletin", "revolutionary base area".
 _ADJECTIVE_NOUNS = frozenset(["official", "revolutionary"])
+# ... and those that are adjectives before a dynasty and its noun ("general Song dynasty encyclopedia", 太平御览), a
+# rank before a name otherwise ("general Zhang Xun").
+_ADJECTIVE_NOUNS_BEFORE_DYNASTY = _ADJECTIVE_NOUNS | {"general"}
 _PARTICIPLE_RE = re.compile(r"[a-z]{2,}ed$")
 
 
@@ -3566,9 +3591,11 @@ _OTHER_ROMANIZATION = frozenset(
     frozenset(pair) for pair in ("bp", "dt", "gk", "zc", "qc", "xs", "zj", "jk", "rj", "jc")
 )
 # Descriptions of names whose English is no pinyin by design: Taiwan's (Wade-Giles, Tongyong: Hualien, Fongyuan),
-# and places named in a language of their own (Tibetan, Mongolian, Uighur ...: Hulunbeir, Maqên, Qiqihar).
+# and places named in a language of their own (Tibetan, Mongolian, Uighur ...: Hulunbeir, Maqên, Qiqihar). "Inner
+# Mongolia" says where a place lies, not its language: 林西 "Lingxi county of Chifeng, Inner Mongolia" is Linxi.
 _NOT_PINYIN_RE = re.compile(
-    r"Taiwan|Tibet|Mongol|Uighur|Uyghur|Kazakh|Xinjiang|Qinghai|Kirghiz|Hong Kong|Macau|Manchu|Jurchen|Khitan|Daur"
+    r"Taiwan|Tibet|Mongol(?!ia\b)|Uighur|Uyghur|Kazakh|Xinjiang|Qinghai|Kirghiz|Hong Kong|Macau|Manchu|Jurchen"
+    r"|Khitan|Daur"
 )
 _VOWELS = frozenset("aeiou")
 _UNIT_AFTER_RE = re.compile(r"\s+(?:county|district|prefecture|city|town|township|village|county[ -]level city)\b")
@@ -3598,7 +3625,7 @@ def _pinyin_slip(english: str, draft: _Draft) -> str | None:
     plain = [t.lower().translate(_ASCII_NON_LETTERS) if t.isascii() else _letters(t) for t in tokens]
     for size in range(len(tokens), 1, -1):
         meant = "".join(plain[:size])
-        if len(written) < 6 or len(meant) < 6 or Levenshtein.distance(written, meant, score_cutoff=1) != 1:
+        if len(written) < 5 or len(meant) < 5 or Levenshtein.distance(written, meant, score_cutoff=1) != 1:
             continue
         if not _is_chinese_name(english, draft) or _NOT_PINYIN_RE.search("; ".join(draft.notes)):
             return None
@@ -3820,7 +3847,9 @@ def _unit_after(names: list[str], gloss: str) -> str | None:
     return None
 
 
-_WORD_AFTER_RE = re.compile(r"\s+(?:or\s+\S+\s+)?([a-z]+)\b")
+# (A unit word before "level" and a word other than "city" is a rank, no unit: 茫崖区 "Mang'ai county level
+# subdivision" is no "Mang'ai County"; a "county level city" is a city, see `_name_the_unit`.)
+_WORD_AFTER_RE = re.compile(r"\s+(?:or\s+\S+\s+)?([a-z]+)\b(?!\s*-?\s*level\s+(?!city\b))")
 
 
 def _same_word(draft: _Draft, target: _Draft) -> bool:
