@@ -3,7 +3,11 @@
 With the full CC-CEDICT names glossary, news glossed 长安福特 "Chang'an Ford" (the Tang capital): Chinese joint ventures
 are named by the Chinese partner and the foreign make, and 福特's CC-CEDICT line says "Ford, US car make" beside "Ford
 (name)", so the person's entry names a company too (`zhgloss.glossrules._COMPANY_SENSE_RE`): a city glued before it
-is the company's first word, as before a brand (四川长虹, `InsideRule._outside_brand_places`). The glossary is real:
+is the company's first word, as before a brand (四川长虹, `InsideRule._outside_brand_places`).
+
+It glossed 长江左岸 as 左岸 "Left Bank" alone and lost 长江: 左岸 is imported as an organisation, and its English's
+"Bank" made it a company (`zhgloss.glossrules._COMPANY_RE`), whose first word the Yangtze glued before it was taken
+for. A side's bank ("Left Bank", "West Bank", "South Bank") is a river's, not a company's. The glossary is real:
 CC-CEDICT's lines (tests/data/cedict_s23_gls.u8), imported as `zhgloss import --proper-only` would.
 """
 
@@ -49,6 +53,22 @@ def test_the_place_stays_where_no_make_is_glued_after_it(text: str, expected: li
     assert glossed(text, ANNOTATOR) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "water"),
+    [
+        # the lead's brief (the sweep of the twenty-second session)
+        ("受持续降雨影响，长江左岸部分堤段出现险情。", "长江"),
+        # cases of my own
+        ("汉江左岸的防洪堤加高了一米。", "汉江"),
+        ("長江左岸的堤防。", "長江"),
+    ],
+)
+def test_a_water_before_a_bank_named_by_its_side_is_no_company_s_first_word(text: str, water: str) -> None:
+    # 左岸 "Left Bank (in Paris)" is imported as an organisation; its "Bank" is a river's, not a bank's.
+    assert water in glossed(text, ANNOTATOR)
+
+
 def test_sweep23_with_the_names_glossary(shared_dir: Path) -> None:
     glosses = sweep_glosses(shared_dir, "cedict_names_news_sweep23.txt")
     assert glossed_at(glosses, "长安福特宣布") == ["福特"]
+    assert "长江" in glossed_at(glosses, "长江左岸部分堤段")

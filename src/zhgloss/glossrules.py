@@ -3504,12 +3504,14 @@ English of its own (西湖大学 Westlake University, 华山医院 Huashan Hospi
 by a city keeps the city's (索菲亚大学 Sofia University, 北京儿童医院 Beijing Children's Hospital)."""
 _COMPANY_RE = re.compile(
     r"\b(?:[Cc]ompany|[Bb]rand|[Cc]ar ?maker|[Mm]aker|[Mm]anufacturer|[Cc]orporation|Corp|Co\.|Inc|Ltd|Limited|"
-    r"[Aa]irlines?|[Bb]ank|Group|[Cc]hain|[Rr]etailer|[Ff]irm|[Cc]onglomerate|Holdings|[Mm]ake)\b"
+    r"[Aa]irlines?|(?<!Left )(?<!Right )(?<!West )(?<!East )(?<!North )(?<!South )[Bb]ank|Group|[Cc]hain|[Rr]etailer|"
+    r"[Ff]irm|[Cc]onglomerate|Holdings|[Mm]ake)\b"
 )
 """What an organisation's English or note says when it is a company or a brand (CC-CEDICT: "Changhong (brand)",
 "Mercedes-Benz, German car maker", "Gree (brand)", "Tongrentang, Chinese pharmaceutical company (TCM)"): a place
 glued before it is part of the company's name (`InsideRule._outside_brand_places`). Not a university, a body of
-state, a party or a news agency."""
+state, a party or a news agency; nor a side's bank, which is a river's ("Left Bank (in Paris)", CC-CEDICT's 左岸:
+长江左岸 is no company of the Yangtze's; "West Bank", "South Bank")."""
 _PRODUCT_RE = re.compile(r"\b(?:[Bb]rand|[Bb]eer|[Cc]igarettes?|[Ll]iquor)\b")
 """What an untyped name's English or note says when it is a product's brand (CC-CEDICT: "Wuliangye liquor", "Budweiser
 (beer)", "Marlboro (cigarette)", "(brand) Pampers"): a place glued before it names the company that makes it
