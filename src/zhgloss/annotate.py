@@ -1875,6 +1875,21 @@ class Annotator:
                     for a, b, v in self._english(before_word)
                 ):
                     return True
+        # A one-word place's form before a family name is a person's given name ("Georgia Smith", "Chad Johnson"):
+        # English writes the given name first. The family name is the next word alone as the one-word form of a
+        # person's entry (CC-CEDICT's "Smith (name)", "Johnson or Johnston (name)"); not a pinyin syllable, so
+        # "in China Li Qiang said" keeps China.
+        if (
+            kind == "place"
+            and " " not in form
+            and word[:1].isupper()
+            and word.lower() not in SYLLABLES
+            and any(
+                b - a == len(word) and self.record(self.value_entry(v)).type in _PERSONS
+                for a, b, v in self._english(word)
+            )
+        ):
+            return True
         if " " in form or kind not in ("person", "name"):
             return False
         if word[:1].isupper():
