@@ -1,4 +1,4 @@
-"""A make named after a person names a joint venture with the place before it (issue 9, twenty-third session).
+"""Company names led by a place, a make or a dynasty, and a river's banks (issue 9, twenty-third session).
 
 With the full CC-CEDICT names glossary, news glossed 长安福特 "Chang'an Ford" (the Tang capital): Chinese joint ventures
 are named by the Chinese partner and the foreign make, and 福特's CC-CEDICT line says "Ford, US car make" beside "Ford
@@ -7,8 +7,14 @@ is the company's first word, as before a brand (四川长虹, `InsideRule._outsi
 
 It glossed 长江左岸 as 左岸 "Left Bank" alone and lost 长江: 左岸 is imported as an organisation, and its English's
 "Bank" made it a company (`zhgloss.glossrules._COMPANY_RE`), whose first word the Yangtze glued before it was taken
-for. A side's bank ("Left Bank", "West Bank", "South Bank") is a river's, not a company's. The glossary is real:
-CC-CEDICT's lines (tests/data/cedict_s23_gls.u8), imported as `zhgloss import --proper-only` would.
+for. A side's bank ("Left Bank", "West Bank", "South Bank") is a river's, not a company's.
+
+It glossed 大唐发电发布业绩预告 as 大唐 "Tang": Datang Power is named by the dynasty, and a dynasty publishes no
+results. A dynasty's name (an event whose CC-CEDICT English says "dynasty") is read by the company's clause as a
+place's is (`zhgloss.glossrules.InsideRule._trader`, `_DYNASTY_RE`).
+
+The glossary is real: CC-CEDICT's lines (tests/data/cedict_s23_gls.u8), imported as `zhgloss import --proper-only`
+would.
 """
 
 from __future__ import annotations
@@ -68,7 +74,36 @@ def test_a_water_before_a_bank_named_by_its_side_is_no_company_s_first_word(text
     assert water in glossed(text, ANNOTATOR)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lead's brief and sweep22 (大唐发电, Datang Power)
+        "大唐发电发布业绩预告，预计全年净利润同比大幅增长。",
+        "华能国际与大唐发电相继公布三季报，两家公司的火电利用小时数均有所下降。",
+        # cases of my own
+        "大唐发电公布了上半年财报。",
+        "大唐发电的净利润同比增长。",
+    ],
+)
+def test_a_dynasty_in_a_company_s_clause_is_the_company_s_first_word(text: str) -> None:
+    assert glossed(text, ANNOTATOR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大唐盛世，诗人辈出。", ["大唐"]),
+        ("唐朝的经济十分繁荣。", ["唐朝"]),
+        ("大唐的财政收入大增。", ["大唐"]),
+        ("清朝末年，朝廷的财政入不敷出。", ["清朝"]),
+    ],
+)
+def test_the_dynasty_stays_where_no_company_s_clause_follows(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected
+
+
 def test_sweep23_with_the_names_glossary(shared_dir: Path) -> None:
     glosses = sweep_glosses(shared_dir, "cedict_names_news_sweep23.txt")
     assert glossed_at(glosses, "长安福特宣布") == ["福特"]
     assert "长江" in glossed_at(glosses, "长江左岸部分堤段")
+    assert glossed_at(glosses, "大唐发电发布业绩预告") == []

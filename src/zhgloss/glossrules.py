@@ -1127,6 +1127,11 @@ class InsideRule:
             return 0
         record = ann.record(ann.value_entry(value))  # kept per entry, shared with the gloss
         kind = record.type
+        if kind == "event" and self.crossing._risk_of(value):
+            # A dynasty's name in a company's clause is the company's first word (大唐发电发布业绩预告: Datang Power,
+            # not the Tang): a dynasty publishes no results. By the clause only, as a country's.
+            note = ann._entry_dict(ann.value_entry(value)).get("note") or ""
+            return _BY_CLAUSE if _DYNASTY_RE.search(f"{record.en} {note}") else 0
         if kind not in _TRADER_TYPES or not self.crossing._risk_of(value):
             return 0
         en = record.en
@@ -3528,6 +3533,9 @@ partner and the foreign make (长安福特 Changan Ford, 广汽丰田 GAC Toyota
 sense of the entry's note (import --proper-only writes CC-CEDICT's senses there, joined by "; ")."""
 _BRAND_TYPES = frozenset({"org", _UNTYPED})
 _TRADER_TYPES = frozenset({"place", _UNTYPED, "org"})
+_DYNASTY_RE = re.compile(r"\b[Dd]ynasty\b")
+"""What an event's English or note says when it is a dynasty (CC-CEDICT's 大唐 "the Tang dynasty (618-907)"): its
+name may start a company's (大唐发电 Datang Power), told by the company's clause (`InsideRule._trader`)."""
 """Entry types whose name may start a company's (`InsideRule._trader`): places and the untyped names CC-CEDICT's
 import leaves for landmarks and old names (长城 "Great Wall", 华夏 "Cathay"); not organisations, whose trade after
 their name is their own (丰田汽车 Toyota Motor), nor persons."""
