@@ -60,6 +60,22 @@ def test_the_place_stays_where_no_make_is_glued_after_it(text: str, expected: li
 
 
 @pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # the tester's (twenty-third session, S-6): places and buildings named after the person, not joint ventures
+        ("他去纽约林肯中心看演出。", "纽约"),
+        ("比赛在底特律福特球场举行。", "底特律"),
+        ("纽约林肯隧道因事故关闭。", "纽约"),
+        ("她出生在内布拉斯加州林肯市。", "内布拉斯加州"),
+        ("伦敦林肯律师学院", "伦敦"),
+    ],
+)
+def test_a_foreign_city_before_a_person_s_make_stays(text: str, city: str) -> None:
+    # A joint venture is named by its Chinese partner, whose name English writes in pinyin (长安 "Chang'an").
+    assert city in glossed(text, ANNOTATOR)
+
+
+@pytest.mark.parametrize(
     ("text", "water"),
     [
         # the lead's brief (the sweep of the twenty-second session)

@@ -13,6 +13,7 @@ characters of both scripts (橋 as 桥, 處 as 处).
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -202,6 +203,7 @@ class InsideRule:
         self._traders: dict[int, int] = {}
         self._countries: dict[int, bool] = {}
         self._companies: dict[int, bool] = {}
+        self._makes: dict[int, bool] = {}
         self._agencies: dict[int, bool] = {}
         self._repeated: dict[tuple[int, int], bool] = {}
         self.word_edges = True
@@ -722,9 +724,10 @@ class InsideRule:
         company's name, not a mention of the place, and the brand's gloss says whose name it is. Where the brand's
         entry is an organisation that its English or note calls a company or a brand (_COMPANY_RE: "Changhong
         (brand)", "Huawei (brand)"), or an untyped name that its English or note calls a product's brand
-        (_PRODUCT_RE: 宜宾五粮液, "Wuliangye liquor"), or a person's or an untyped name's that one of its senses makes a
-        company's make (_COMPANY_SENSE_RE: 长安福特, "Ford, US car make": a joint venture), the place glued right
-        before it is not glossed. The rule reads
+        (_PRODUCT_RE: 宜宾五粮液, "Wuliangye liquor"), the place glued right before it is not glossed; so with a
+        person's or an untyped name's that one of its senses makes a company's make (`_is_make`: 长安福特, "Ford, US
+        car make": a joint venture, named by its Chinese partner), where the place is a Chinese one, written in
+        English as its pinyin (`_is_romanized`; 纽约林肯中心 keeps New York: Lincoln Center). The rule reads
         the matches before the others drop any: a brand that is also a word is judged by the place before it too.
         Not a country's name, which says whose company it is (中国华为 "China's Huawei", 美国苹果), nor a place
         before an institution or a body (_COMPANY_RE reads no university, government or news agency), nor a form
@@ -737,7 +740,7 @@ class InsideRule:
         glued = list(compress(range(len(spans) - 1), map(eq, map(_second, spans), map(_first, islice(spans, 1, None)))))
         if not glued:
             return spans
-        companies, places, repeated = self._companies, self._places, self._repeated
+        companies, places, repeated, makes = self._companies, self._places, self._repeated, self._makes
         drop: list[int] = []
         for k in glued:
             value, after = spans[k][2], spans[k + 1][2]
@@ -750,6 +753,15 @@ class InsideRule:
             if not place:
                 continue
             if company and not self._is_country(value):
+                drop.append(k)
+                continue
+            make = makes.get(after)
+            if make is None:
+                make = makes[after] = self._is_make(after)
+            if make and self._is_romanized(value):
+                # A joint venture is named by its Chinese partner, often a city's name, and the foreign make
+                # (长安福特, 天津丰田); a foreign city before a make named after a person names a place named after
+                # them (纽约林肯中心 Lincoln Center, 底特律福特球场 Ford Field), which keeps the city.
                 drop.append(k)
                 continue
             said = repeated.get((value, after))
@@ -865,25 +877,40 @@ class InsideRule:
 
     def _is_company(self, value: int) -> bool:
         """Tell whether pattern `value` is a Chinese form of an organisation's entry that names a company or a brand
-        (_COMPANY_RE on its English and note), of an untyped name's that names a product's brand (_PRODUCT_RE:
-        五粮液 "Wuliangye liquor", 百威 "Budweiser (beer)"), or of a person's or an untyped name's one of whose senses
-        is a company's (_COMPANY_SENSE_RE: 福特 "Ford, US car make", 日产 "Nissan, Japanese car make"); asked once
-        per pattern (`_outside_brand_places`)."""
+        (_COMPANY_RE on its English and note), or of an untyped name's that names a product's brand (_PRODUCT_RE:
+        五粮液 "Wuliangye liquor", 百威 "Budweiser (beer)"); asked once per pattern (`_outside_brand_places`)."""
         ann = self.annotator
         if value >= ann._t.n_z:
             return False
         # The type from the renderer's record (decoded once per entry and kept, shared with the gloss); the note, not
-        # in the record, only for an organisation's, a person's or an untyped name's.
+        # in the record, only for an organisation's or an untyped name's.
         index = ann.value_entry(value)
         kind = ann.record(index).type
-        if kind not in _BRAND_TYPES and kind not in _PERSON_TYPES:
+        if kind not in _BRAND_TYPES:
             return False
         data = ann._entry_dict(index)
-        note = data.get("note") or ""
-        if kind != "org" and any(map(_COMPANY_SENSE_RE.match, note.split("; "))):
-            return True
-        wording = f"{data.get('en') or ''} {note}"
-        return kind in _BRAND_TYPES and bool((_COMPANY_RE if kind == "org" else _PRODUCT_RE).search(wording))
+        wording = f"{data.get('en') or ''} {data.get('note') or ''}"
+        return bool((_COMPANY_RE if kind == "org" else _PRODUCT_RE).search(wording))
+
+    def _is_make(self, value: int) -> bool:
+        """Tell whether pattern `value` is a Chinese form of a person's or an untyped name's entry one of whose senses
+        is a company named after them (_COMPANY_SENSE_RE: 福特 "Ford, US car make", 日产 "Nissan, Japanese car
+        make"); asked once per pattern (`_outside_brand_places`)."""
+        ann = self.annotator
+        if value >= ann._t.n_z:
+            return False
+        index = ann.value_entry(value)
+        if ann.record(index).type not in _PERSON_TYPES and ann.record(index).type != _UNTYPED:
+            return False
+        note = ann._entry_dict(index).get("note") or ""
+        return any(map(_COMPANY_SENSE_RE.match, note.split("; ")))
+
+    def _is_romanized(self, value: int) -> bool:
+        """Tell whether pattern `value`'s entry is written in English as its own pinyin (长安 "Chang'an", 天津
+        "Tianjin"): a Chinese place, not one English names otherwise (纽约 "New York", 底特律 "Detroit")."""
+        ann = self.annotator
+        data = ann._entry_dict(ann.value_entry(value))
+        return _letters(data.get("en") or "") == _letters(data.get("pinyin") or "") != ""
 
     def _is_country(self, value: int) -> bool:
         """Tell whether pattern `value`, a place's form, names a country (its English is one of `_country_names`)."""
@@ -3532,6 +3559,15 @@ glued before such a name is the first word of a company's name, as Chinese joint
 partner and the foreign make (长安福特 Changan Ford, 广汽丰田 GAC Toyota): `InsideRule._outside_brand_places`. One
 sense of the entry's note (import --proper-only writes CC-CEDICT's senses there, joined by "; ")."""
 _BRAND_TYPES = frozenset({"org", _UNTYPED})
+
+
+def _letters(name: str) -> str:
+    """The letters of `name` in lower case without accents, ü read as u (an English name or a pinyin reading:
+    "Chang'an" and "Cháng'ān" both give "changan")."""
+    plain = unicodedata.normalize("NFD", name.lower().replace("ü", "u").replace("u:", "u"))
+    return "".join(char for char in plain if "a" <= char <= "z")
+
+
 _TRADER_TYPES = frozenset({"place", _UNTYPED, "org"})
 _DYNASTY_RE = re.compile(r"\b[Dd]ynasty\b")
 """What an event's English or note says when it is a dynasty (CC-CEDICT's 大唐 "the Tang dynasty (618-907)"): its
