@@ -45,9 +45,10 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from zhgloss.annotate import WORD_CHARS, is_word_char
 from zhgloss.bulk import paused_gc
-from zhgloss.english_case import is_ordinary_at
+from zhgloss.english_case import is_ordinary_at, lower_words
 from zhgloss.errors import UsageError
 from zhgloss.forms import (
+    ROLE_WORDS,
     TITLE_WORDS,
     WORDING_TYPES,
     FormTable,
@@ -247,11 +248,19 @@ def demonyms(name: str) -> set[str]:
     """The adjectives and demonyms English regularly makes of the name `name` ("China" -> {"Chinese", ...}).
 
     Input: one English name form. Output: candidate forms, most never written ("Chinan"); a target is searched
-    for them as whole words, so a form no text has costs nothing. Empty for a name of several words or one not
-    ending in a letter.
+    for them as whole words, so a form no text has costs nothing. A name of several capitalised words makes them of
+    its last word, the others kept before it: "South Korea" -> "South Korean", "Saudi Arabia" -> "Saudi Arabian",
+    "Sri Lanka" -> "Sri Lankan". Empty for a hyphenated name, one with a word in lower case, or one not ending in a
+    letter.
     """
-    if not name[-1:].isalpha() or " " in name or "-" in name:
+    if not name[-1:].isalpha() or "-" in name:
         return set()
+    if " " in name:
+        *before, last = name.split()
+        if not all(word[:1].isupper() for word in before):
+            return set()
+        head = " ".join(before)
+        return {f"{head} {form}" for form in demonyms(last)}
     out = {name + suffix for suffix in _DEMONYM_SUFFIXES}
     if name[-1] in "aeiouy":
         stem = name[:-1]
@@ -303,6 +312,24 @@ def _without_adopted_name(form: str, entry: Entry) -> str | None:
     if len(words) < 3 or family is None or words[1] != family or words[0] == family:
         return None
     return " ".join(words[1:])
+
+
+# The generic word after a river's or a desert's own name, which English leaves off: "the Yangtze", "the Gobi".
+_FEATURE_RE = re.compile(r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (?:River|Desert)")
+
+
+def _without_feature(form: str) -> str | None:
+    """Return a river's or desert's name without its generic word, or None: "Yangtze River" -> "Yangtze", "Gobi
+    Desert" -> "Gobi", "Mekong River" -> "Mekong". Not where the name left is an English word
+    (`zhgloss.english_case.lower_words`): "Yellow River" and "Pearl River" keep "River" ("the Yellow" is no river).
+    """
+    match = _FEATURE_RE.fullmatch(form)
+    if match is None:
+        return None
+    name = match.group(1)
+    if any(word.lower() in lower_words() for word in name.split()):
+        return None
+    return name
 
 
 def _without_middle_names(form: str, entry: Entry) -> str | None:
@@ -618,13 +645,19 @@ _INITIALISM_RE = re.compile(r"[A-Z]{2,4}")
 _INITIALISM_SKIPS = frozenset(["of", "and", "the", "for", "in", "on", "at", "&"])
 
 
+# The types whose names English abbreviates by their initials: places, organisations, and CC-CEDICT's untyped names,
+# among them 联合国 'United Nations' ("UN") and 联合王国 'United Kingdom' (its import types a line only where the line
+# says what it is). Persons are written by name, not by initials.
+_INITIALISM_TYPES = frozenset({"place", "org", "name"})
+
+
 def initials(name: str) -> str | None:
     """Return the initialism English writes for a name of two to five capitalised words, or None.
 
     "United Kingdom" -> "UK", "European Union" -> "EU", "People's Republic of China" -> "PRC" (the small words of
     `_INITIALISM_SKIPS` left out, as news style abbreviates such names); None for one word, a word in lower case
     other than those, or a word that is not letters ("Xiaomi 14", "Jack Ma"'s two words are a person's: the caller
-    asks for places and organisations only).
+    asks for `_INITIALISM_TYPES` only).
     """
     words = [w for w in name.replace("-", " ").split() if w not in _INITIALISM_SKIPS]
     if not 2 <= len(words) <= 5 or not all(w[:1].isascii() and w[:1].isupper() for w in words):
@@ -670,7 +703,7 @@ class _EntryInfo:
         # The initials of a place's or organisation's name the entry does not list ("UK", "U.K." for United Kingdom):
         # folded key -> (as written, the form it abbreviates).
         self.initialisms: dict[str, tuple[str, str]] = {}
-        if entry.type in ("place", "org"):
+        if entry.type in _INITIALISM_TYPES:
             listed = {form.upper() for form in entry.en_forms}
             for form in entry.en_forms:
                 letters = initials(form)
@@ -784,8 +817,18 @@ _NAME_JOINERS = frozenset(" -\u2010\u2011")
 
 
 def _name_goes_on(text: str, end: int) -> bool:
-    """Tell whether a capitalised word follows `text[:end]` across one space or hyphen: the same name goes on."""
-    return end + 1 < len(text) and text[end] in _NAME_JOINERS and text[end + 1].isupper()
+    """Tell whether a capitalised word follows `text[:end]` across one space or hyphen: the same name goes on.
+
+    A title or occupation (`ROLE_WORDS`) is no part of the name before it: "Apple CEO Tim Cook", "Tencent Chairman
+    Pony Ma" write the company's name, then the person's role.
+    """
+    if not (end + 1 < len(text) and text[end] in _NAME_JOINERS and text[end + 1].isupper()):
+        return False
+    match = _NEXT_WORD_RE.match(text, end + 1)
+    return match is None or match.group().lower() not in ROLE_WORDS
+
+
+_NEXT_WORD_RE = re.compile(r"[A-Za-z][A-Za-z.\-]*")
 
 
 @functools.cache
@@ -1900,6 +1943,8 @@ class Checker:
                 if (bare := _without_middle_names(form, entry)) is not None:
                     middle = " ".join(form.split()[1:-1])
                     forms.setdefault(bare, f"the name without its middle name {middle!r}")
+            if entry.type in _KIN_TYPES and (feature := _without_feature(form)) is not None:
+                forms.setdefault(feature, f"the name without {form[len(feature) + 1 :]!r}")
             if entry.type in _SHORT_TYPES:
                 shorter.extend(legal_form_shortenings(form))
                 if (field_first := _body_before_head(form)) is not None:

@@ -28,7 +28,7 @@ from typing import Literal
 
 from zhgloss.curate import unique_id
 from zhgloss.errors import ZhglossError
-from zhgloss.forms import LEGAL_FORM
+from zhgloss.forms import LEGAL_FORM, ROLE_WORDS
 from zhgloss.model import Entry, Role, slugify
 from zhgloss.script import NAME_SEPARATORS, en_key, en_words, has_cjk, has_tones, is_nfc, normalize, zh_key
 
@@ -80,17 +80,6 @@ _LEADING_NOISE = _vocabulary(
     "like madam meanwhile mr mr. mrs mrs. ms ms. dr dr. sir my next of on only or our said says similarly "
     "since the their then these this those today under unlike when while with without yesterday his her "
     "later earlier now still instead separately finally previously recently currently there here"
-)
-# Titles and occupations written before a name ("Taiwan President Tsai Ing-wen", "Chief Executive
-# Carrie Lam", "Singer Jay Chou"): they and the words before them (a place, a company) are the
-# person's role, not the name.
-_ROLE_WORDS = _vocabulary(
-    "actor actress admiral ambassador anchor artist author billionaire boss ceo cfo chair chairman "
-    "chairperson chairwoman chancellor chief co-founder cofounder coach commissioner composer coo cto "
-    "director entrepreneur envoy executive founder general governor head host journalist judge lawmaker "
-    "leader legislator magnate mayor minister novelist painter player poet premier president presenter "
-    "prof prof. professor rapper reporter scholar scientist secretary senator singer spokesman "
-    "spokesperson spokeswoman star superstar tycoon vice vice-president writer former"
 )
 _ORG_WORDS = frozenset(
     [
@@ -197,7 +186,7 @@ _PLACE_GENERICS = _vocabulary(
     "airport port street road bridge palace park desert plateau prefecture town village"
 )
 # Nouns after "is a", "was the" that say what a Wikipedia lead's subject is.
-_PERSON_NOUNS = _ROLE_WORDS | _vocabulary(
+_PERSON_NOUNS = ROLE_WORDS | _vocabulary(
     "politician businessman businesswoman entrepreneur investor billionaire activist dissident engineer "
     "athlete footballer diplomat economist historian philosopher physicist official officer musician "
     "filmmaker comedian model"
@@ -422,7 +411,7 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
     if described >= 0:  # "Shenzhen-based BYD", "State-owned China Mobile", "Hong Kong-listed Xiaomi"
         note, kind, words = " ".join(words[: described + 1]), "org", words[described + 1 :]
     role: str | None = None
-    last = max((i for i, w in enumerate(words) if w.lower() in _ROLE_WORDS), default=-1)
+    last = max((i for i, w in enumerate(words) if w.lower() in ROLE_WORDS), default=-1)
     rest = words[last + 1 :]
     if last >= 0 and len(rest) >= 2 and not any(w.lower().rstrip(".,") in _ORG_WORDS for w in rest):
         role = " ".join(words[: last + 1])
@@ -460,7 +449,7 @@ def _described(before: str) -> tuple[str | None, str | None, str | None]:
     """(role, type, note) that the lower-case words right before a name say: "Alibaba founder ", "drone maker ".
 
     The words are read back to a clause's start (punctuation, "the", "by", "said": _DESCRIPTOR_STOPS), at
-    most five. Their last word says what the name is: a title (_ROLE_WORDS) makes them a person's role, a
+    most five. Their last word says what the name is: a title (ROLE_WORDS) makes them a person's role, a
     company noun or "X-based" (_ORG_DESCRIPTORS) a company described by them.
     """
     clause = re.split(r"[,.;:!?()（）\"“”—–]", before[-80:])[-1].split()
@@ -476,7 +465,7 @@ def _described(before: str) -> tuple[str | None, str | None, str | None]:
         return None, None, None
     last = kept[-1].lower().strip("'’")
     phrase = " ".join(kept)
-    if last in _ROLE_WORDS:
+    if last in ROLE_WORDS:
         return phrase, "person", None
     if last in _ORG_DESCRIPTORS or last.endswith(_ORG_ADJECTIVE_ENDINGS):
         return None, "org", phrase

@@ -1,0 +1,103 @@
+"""check: names written the short ways news English writes them (lead's user test, twenty-third session).
+
+- An untyped name's initials: CC-CEDICT's 联合国 line says only "United Nations", so the import types it `name`; "UN
+  Secretary-General Antonio Guterres issued a statement." for 联合国秘书长古特雷斯发表声明 was `missing 联合国: found
+  nothing`, though "UK" for a place's "United Kingdom" was a variant.
+- A company's name before a title: "Apple CEO Tim Cook" for 苹果公司首席执行官库克 was `missing 苹果公司` ("CEO"
+  was read as the company's name going on, as "Tencent Music" does).
+- A river without "River": "The Yangtze is China's longest river." for 长江 'Yangtze River' was `missing`.
+Fixture: CC-CEDICT's own lines (tests/data/cedict_check_forms.u8).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from cedict_check import check_lines, import_cedict
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory, zhgloss_exe: str) -> Path:
+    return import_cedict(zhgloss_exe, "cedict_check_forms.u8", tmp_path_factory.mktemp("initials") / "cedict.json")
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        (
+            "联合国秘书长发表声明。",
+            "The UN Secretary-General issued a statement.",
+            ['1: variant 联合国: found "UN", expected "United Nations" (the initials of \'United Nations\')'],
+        ),
+        (
+            "联合国秘书长发表声明。",
+            "The U.N. Secretary-General issued a statement.",
+            ['1: variant 联合国: found "U.N.", expected "United Nations" (the initials of \'United Nations\')'],
+        ),
+        (
+            "联合王国脱离欧盟。",
+            "The UK left the European Union.",
+            ['1: variant 联合王国: found "UK", expected "United Kingdom" (the initials of \'United Kingdom\')'],
+        ),
+        (
+            "苹果公司首席执行官库克表示。",
+            "Apple CEO Tim Cook said.",
+            ['1: variant 苹果公司: found "Apple", expected "Apple Inc." (the name without \'Inc.\')'],
+        ),
+        (
+            "苹果公司发言人表示。",
+            "An Apple spokesman said.",
+            ['1: variant 苹果公司: found "Apple", expected "Apple Inc." (the name without \'Inc.\')'],
+        ),
+        (
+            "长江是中国最长的河流。",
+            "The Yangtze is China's longest river.",
+            ['1: variant 长江: found "Yangtze", expected "Yangtze River" (the name without \'River\')'],
+        ),
+        (
+            "湄公河流经老挝。",
+            "The Mekong flows through Laos.",
+            ['1: variant 湄公河: found "Mekong", expected "Mekong River" (the name without \'River\')'],
+        ),
+        # The names as the glossary writes them: nothing to say.
+        ("联合王国脱离欧盟。", "The United Kingdom left the European Union.", []),
+    ],
+)
+def test_an_untyped_names_initials_render_it(
+    zhgloss_exe: str, glossary: Path, tmp_path: Path, source: str, target: str, expected: list[str]
+) -> None:
+    assert check_lines(zhgloss_exe, glossary, tmp_path, [(source, target)]) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        # Initials in lower case are a word, and other capitals are another name: the name is missing.
+        ("联合国秘书长发表声明。", "The un secretary-general issued a statement."),
+        ("联合国秘书长发表声明。", "The US Secretary of State issued a statement."),
+    ],
+)
+def test_other_letters_are_not_the_initials(
+    zhgloss_exe: str, glossary: Path, tmp_path: Path, source: str, target: str
+) -> None:
+    assert check_lines(zhgloss_exe, glossary, tmp_path, [(source, target)]) == [
+        '1: missing 联合国: found nothing, expected "United Nations"'
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "name", "english"),
+    [
+        # A capitalised word that is no title goes on with the name: another company.
+        ("苹果公司推出新服务。", "Apple Music launched a new service.", "苹果公司", "Apple Inc."),
+        # A river whose name left would be an English word keeps "River": "the Yellow" is no river.
+        ("黄河流经兰州。", "The Yellow flows through Lanzhou.", "黄河", "Yellow River"),
+    ],
+)
+def test_a_name_going_on_or_a_common_word_is_still_missing(
+    zhgloss_exe: str, glossary: Path, tmp_path: Path, source: str, target: str, name: str, english: str
+) -> None:
+    assert check_lines(zhgloss_exe, glossary, tmp_path, [(source, target)]) == [
+        f'1: missing {name}: found nothing, expected "{english}"'
+    ]
