@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -26,3 +29,16 @@ def check_lines(zhgloss_exe: str, db: Path, tmp_path: Path, pairs: list[tuple[st
     done = subprocess.run([zhgloss_exe, "check", str(tsv), "--db", str(db)], capture_output=True, check=False)
     assert done.returncode in (0, 1), done.stderr
     return done.stdout.decode("utf-8").splitlines()
+
+
+def glossary_fixture(name: str) -> Callable[..., Path]:
+    """A module-scoped pytest fixture `glossary`: tests/data/`name` imported as `import_cedict` does, once a module.
+
+    Use as `glossary = glossary_fixture("cedict_check_forms.u8")` at a test module's top level.
+    """
+
+    @pytest.fixture(scope="module")
+    def glossary(tmp_path_factory: pytest.TempPathFactory, zhgloss_exe: str) -> Path:
+        return import_cedict(zhgloss_exe, name, tmp_path_factory.mktemp(Path(name).stem) / "cedict.json")
+
+    return glossary

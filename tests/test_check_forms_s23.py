@@ -14,12 +14,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cedict_check import check_lines, import_cedict
+from cedict_check import check_lines, glossary_fixture
 
-
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory, zhgloss_exe: str) -> Path:
-    return import_cedict(zhgloss_exe, "cedict_check_forms.u8", tmp_path_factory.mktemp("initials") / "cedict.json")
+glossary = glossary_fixture("cedict_check_forms.u8")
 
 
 @pytest.mark.parametrize(

@@ -14,17 +14,14 @@ from pathlib import Path
 
 import pytest
 from build_scripts import load_build_script
-from cedict_check import check_lines, import_cedict
+from cedict_check import check_lines, glossary_fixture
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zhgloss.check import WADE_GILES_PATH, _without_middle_names, wade_giles
 from zhgloss.model import Entry
 
-
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory, zhgloss_exe: str) -> Path:
-    return import_cedict(zhgloss_exe, "cedict_pinyin_renderings.u8", tmp_path_factory.mktemp("pinyin") / "cedict.json")
+glossary = glossary_fixture("cedict_pinyin_renderings.u8")
 
 
 @pytest.mark.parametrize(

@@ -14,17 +14,14 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from cedict_check import check_lines, import_cedict
+from cedict_check import check_lines, glossary_fixture
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zhgloss.check import _name_parts
 from zhgloss.script import NAME_SEPARATORS
 
-
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory, zhgloss_exe: str) -> Path:
-    return import_cedict(zhgloss_exe, "cedict_shorter_names.u8", tmp_path_factory.mktemp("shorter") / "cedict.json")
+glossary = glossary_fixture("cedict_shorter_names.u8")
 
 
 def _fuller(short: str, found: str, entry: str, held: str) -> str:
