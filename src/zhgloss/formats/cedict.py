@@ -233,7 +233,10 @@ _XREF_INSIDE_RE = re.compile(
 )
 _SURNAME_RE = re.compile(r"^(?:\(?[\w-]+ ?\)? )?surname ([A-Z][\w'’-]*)(?: \(.*\))?$")
 # CC-CEDICT's markup of a Chinese word inside English: 倫敦|伦敦[Lun2 dun1], 伦敦[Lun2 dun1], 江蘇|江苏.
-_MARKUP_RE = re.compile(r"([^\s|\[\]/,;()]+)\|([^\s|\[\]/,;()]+)(?:\[[^\]]*\])?|([^\s|\[\]/,;()]+)\[[^\]]*\]")
+# (A markup starts a run of those characters: the look-behind spares the regex trying each later character of a word.)
+_MARKUP_RE = re.compile(
+    r"(?<![^\s|\[\]/,;()])(?:([^\s|\[\]/,;()]+)\|([^\s|\[\]/,;()]+)(?:\[[^\]]*\])?|([^\s|\[\]/,;()]+)\[[^\]]*\])"
+)
 # A line's full name, in CC-CEDICT's markup, with its English before or after it: "full name Eastman Kodak
 # Company 伊士曼柯達公司|伊士曼柯达公司[...]", "full name 林鄭月娥|林郑月娥[...] Carrie Lam Cheng Yuet-ngor",
 # "full name: 批踢踢實業坊|...".
@@ -726,11 +729,20 @@ def written_pinyin(numbered: str) -> str | None:
     Japanese characters), and half a reading is worse than none. Erhua's "r5" is kept.
     """
     tokens = numbered.replace("u:", "ü").replace("U:", "Ü").split()
+    if numbered.islower():
+        # A common word (five lines in six): its syllables are one word, each written as it was before (a look-up
+        # per syllable in C; a syllable not met yet, or no syllable, takes the way below).
+        try:
+            return _FIRST_SYLLABLES[tokens[0]] + "".join(map(_LATER_SYLLABLES.__getitem__, tokens[1:]))
+        except (KeyError, IndexError):
+            pass
     if numbered.islower() and all(t[:1].isalpha() for t in tokens):
-        # A common word (five lines in six): its syllables are one word.
         marks = [m for m in map(_marked, tokens) if m is not None]
         if len(marks) < len(tokens):
             return None
+        for token, mark in zip(tokens, marks, strict=True):
+            _FIRST_SYLLABLES[token] = mark
+            _LATER_SYLLABLES[token] = "'" + mark if mark[:1] in _VOWEL_STARTS else mark
         return "".join(m if not i or m[:1] not in _VOWEL_STARTS else "'" + m for i, m in enumerate(marks))
     words: list[str] = []
     for token in tokens:
@@ -745,6 +757,12 @@ def written_pinyin(numbered: str) -> str | None:
     if "," not in text and "·" not in text:
         return text.strip()
     return re.sub(r"\s*([,·])\s*", r"\1 ", text).replace("· ", "·").strip()
+
+
+# A common word's syllables written with their tone marks, as the word's first syllable and as a later one (with an
+# apostrophe before a, o or e): filled by `written_pinyin` as it meets them, each a pinyin syllable.
+_FIRST_SYLLABLES: dict[str, str] = {}
+_LATER_SYLLABLES: dict[str, str] = {}
 
 
 # CC-CEDICT uses about 1,700 distinct numbered syllables for its 300,000 tokens.
