@@ -372,13 +372,29 @@ _LED_NAME_RE = re.compile(
     rf"^(?!{_WHERE_OR_WHEN}\s)(?:{_LOWER_WORD}\s+){{1,2}}{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*(?=\s*$|\s*[,;(])"
 )
 _LISTED = rf"{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*(?:\s+[\u3400-\u9fff\U00020000-\U0003134f·]+)?"
-# A list may end with the name of its group: "Wang Bo 王勃, ..., and Luo Binwang 骆宾王, the Four Great Poets of the
-# Early Tang" (王杨卢骆) is the Four Great Poets, the list an alias.
-_LIST_RE = re.compile(
-    # A plural generic may follow: "Hubei 湖北 and Hunan 湖南 provinces" (两湖) are Hubei and Hunan, two places.
-    rf"^(?P<names>{_LISTED}(?:,\s+{_LISTED})*,?\s+and\s+{_LISTED})(?:\s+(?P<plural>[a-z]+s))?\s*(?:\([^()]*\))?"
-    rf"(?:,\s+the\s+(?P<group>{_CAPITAL_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAPITAL_WORD})*))?\s*$"
+# An item written with its Chinese may have an article and small words inside: "the Book of Songs 诗经 and the Book of
+# History 书经" (诗书). (Without Chinese after each item, such words are one name's: "Commission for Science,
+# Technology and Industry for National Defense".)
+_WRITTEN_LISTED = (
+    rf"(?:the\s+)?{_CAPITAL_WORD}(?:\s+(?:(?!and\b){_CONNECTOR}\s+)*{_CAPITAL_WORD})*"
+    r"\s+[\u3400-\u9fff\U00020000-\U0003134f·]+"
 )
+_ITEM_ARTICLE_RE = re.compile(r"(?:(?<=, )|(?<= and ))the\s+")
+
+
+def _list_pattern(item: str) -> re.Pattern[str]:
+    """A list of `item`s ("A, B and C"), its plural generic and the name of its group after it (see `read_sense`)."""
+    return re.compile(
+        # A plural generic may follow: "Hubei 湖北 and Hunan 湖南 provinces" (两湖) are Hubei and Hunan, two places.
+        rf"^(?P<names>{item}(?:,\s+{item})*,?\s+and\s+{item})(?:\s+(?P<plural>[a-z]+s))?\s*(?:\([^()]*\))?"
+        # A list may end with the name of its group: "Wang Bo 王勃, ..., and Luo Binwang 骆宾王, the Four Great Poets
+        # of the Early Tang" (王杨卢骆) is the Four Great Poets, the list an alias.
+        rf"(?:,\s+the\s+(?P<group>{_CAPITAL_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAPITAL_WORD})*))?\s*$"
+    )
+
+
+_LIST_RE = _list_pattern(_LISTED)
+_WRITTEN_LIST_RE = _list_pattern(_WRITTEN_LISTED)
 _CJK_RUN_RE = re.compile(r"\s*[\u3400-\u9fff\U00020000-\U0003134f·]+")
 _FORMER = frozenset(["ancient", "old", "former", "historical", "historic", "archaic"])
 _NAMING = frozenset(["name", "names", "surname", "term", "word", "transliteration", "translation", "equivalent"])
@@ -1039,6 +1055,10 @@ def read_sense(gloss: str) -> Sense:
             sense = read_sense(f"{full}{after}{spelt.group('rest')}")
             # (The name is whole: "Democratic Progressive Party|, Taiwan", not "Test of Chinese| as a Foreign Language")
             if sense.name == f"{full}{after}" or (not after and full.startswith(f"{sense.name},")):
+                if sense.phrased and not after and not spelt.group("rest").strip():
+                    # "APEC (Asia Pacific economic cooperation)": words in lower case spell the initials out, but
+                    # name nothing; the initials are the name, the words an alias (亚太经合组织 is "APEC" too).
+                    return dataclasses.replace(sense, name=acronym, aliases=[full], phrased=False)
                 sense.aliases = [f"{acronym}{after}", *(a for a in sense.aliases if a != f"{acronym}{after}")]
                 return sense
     article = text.startswith("the ")
@@ -1081,8 +1101,8 @@ def read_sense(gloss: str) -> Sense:
             # stand for, one name (not a list of three); the full name is the name, the initials an alias.
             full.aliases = [initials.group(1), *full.aliases]
             return full
-    listed = _LIST_RE.match(text)
-    together = _CJK_RUN_RE.sub("", listed.group("names")).strip() if listed is not None else ""
+    listed = _LIST_RE.match(text) or _WRITTEN_LIST_RE.match(text)
+    together = _ITEM_ARTICLE_RE.sub("", _CJK_RUN_RE.sub("", listed.group("names"))).strip() if listed else ""
     if listed is not None and (
         dated_list
         # "Hong Kong 香港 and Shenzhen 深圳": Chinese after an item but the last one; not "Ning'er Hani and Yi
@@ -1406,7 +1426,11 @@ def read_sense(gloss: str) -> Sense:
         # by Cao Xueqin": a title and its author, whatever the title's own words say (no period, no school).
         sense.type = "work"
     sense.type = sense.type or (lead_kind if " of " not in name else None) or _type_of_name(words) or lead_kind
-    if sense.type in _NAME_TYPE_ORDER and not phrased and _APPOSITIVE_RE.match(rest):
+    if sense.type in ("place", "org", "event") and not phrased and _WORK_BY_RE.match(rest):
+        # "On Yueyang Tower (1045), essay by Song writer Fan Zhongyan": a work by someone is a work, whatever generic
+        # its title holds (no tower).
+        sense.type = "work"
+    elif sense.type in _NAME_TYPE_ORDER and not phrased and _APPOSITIVE_RE.match(rest):
         # "Paris Commune, an unsuccessful proletarian uprising": an appositive with its article says what the thing
         # is, over a generic its name holds (a commune is a place, this one an uprising).
         apposed = _head_of_description(rest)
@@ -1715,6 +1739,9 @@ _ON_PLACE_RE = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]")
 # (After the years a name ended with: "Paris Commune| 1871, an ...".)
 # An appositive's last word before a comma, a bracket or the end: ", Internet content-control software (...)".
 _APPOSED_THING_RE = re.compile(r"^,\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?([a-z]+)(?=\s*(?:$|[,;(]))")
+_WORK_BY_RE = re.compile(
+    rf"^(?:\s*\([^()]*\))?,\s*(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(_TYPE_WORDS['work']))})\s+by\s+[A-Z]"
+)
 _APPOSITIVE_RE = re.compile(r"^(?:\d[\d\s-]*(?:BCE?|AD|CE)?)?,\s*(?:a|an|the)\s")
 
 
@@ -1986,6 +2013,8 @@ def _is_generic_word(word: str) -> bool:
 
 
 _LIST_WORDS = frozenset(["and", "or", "&"])
+# Capitalised heads of an award's or a contest's name (see `_type_of_name`).
+_PRIZES = frozenset(["Award", "Awards", "Prize", "Prizes", "Cup", "Medal", "Trophy"])
 # Capitalised words that make a name a book's title; lower-case "(history)" is a label of a subject, no book.
 _BOOK_HEADS = frozenset(["History", "Histories", "Classics"])
 _ADMIN_UNITS = _vocabulary("county district city town township village prefecture province banner municipality")
@@ -2001,6 +2030,10 @@ def _type_of_name(words: list[str]) -> str | None:
 
     A word that is a whole item of a list is a name, no generic: "Tang and Song| dynasties".
     """
+    if words and words[-1] in _PRIZES and "and" not in words:
+        # "Academy Awards", "Davis Cup": an award or a contest is named by its head, none of the kinds (no academy,
+        # no team), whatever the description's words say ("Golden Horse Film Festival and Awards" is a festival too).
+        return "name"
     if any(w in _LIST_WORDS for w in words):
         items = re.split(r"\s+(?:and|or|&)\s+|,\s+", " ".join(words))
         words = [w for item in items if " " in item for w in item.split()]
@@ -2208,6 +2241,8 @@ _TITLE_OF_NAME_RE = re.compile(r"\btitle\s+of\s")
 _FAMILY_NAME_RE = re.compile(r"^[\s,;]*(?:the\s+|an?\s+)?family\s+name\s+of\b")
 """A description calling the thing the family name of a house: "family name of the Zhou Dynasty"."""
 _DYNASTY_WORDS = frozenset(["dynasty", "dynasties"])
+# Works' words that count things before "of" (see `_kind_of_described_word`).
+_COUNTED_WORKS = frozenset(["series"])
 
 
 def _kind_of_described_word(words: list[str], i: int) -> str | None:
@@ -2226,6 +2261,16 @@ def _kind_of_described_word(words: list[str], i: int) -> str | None:
         and not _SMALL_WORD_RE.match(after)
         and not _PARTICIPLE_RE.match(after)
     ):
+        return None
+    if lowered in _COUNTED_WORKS and after == "of":
+        # "second of a series of three" (李四): a number of things, no TV series; what they are says the kind
+        # ("series of novels", "series of mountain ranges"; "series of ... missiles": none).
+        for word in words[i + 2 : i + 6]:
+            if word in ",;()":
+                break
+            kind = _kind_of_word(word.lower()) or _kind_of_word(word.lower().removesuffix("s"))
+            if kind is not None:
+                return kind
         return None
     kind = _kind_of_word(lowered)
     if lowered in _ADJECTIVE_NOUNS and after.isalpha() and not _SMALL_WORD_RE.match(after):
@@ -3066,6 +3111,9 @@ _PREPOSITIONAL_RE = re.compile(
     r"(?=\s*(?:$|[,;(]))"
 )
 _STUMP_END_RE = re.compile(r"[a-z]{2,}(?:ed|ing)$")
+_COMPASS = _vocabulary(
+    "north south east west central northern southern eastern western northeast northwest southeast southwest"
+)
 # A phrase after a name in lower case, of words and no number or preposition: " of the Taiping era", " of ci poems".
 _LOWER_PHRASE_AFTER_RE = re.compile(
     rf"\s+(?:of|in|from|for)\s+(?:the\s+)?(?:(?!{_PREPOSITIONS}\b)[A-Za-z][\w'-]*\s*){{1,4}}(?=$|[,;(])"
@@ -3109,11 +3157,22 @@ def _whole_phrase(name: str, gloss: str, line: CedictLine) -> str | None:
     written = after.group().split()[0] not in ("in", "on") and any(
         len(w) > 2 and _is_pinyin_word(w) and _folded_words(w)[0] in reading for w in after.group().split()[1:]
     )
+    # (And "in" a field named by ordinary English words, no place: "Nobel Prize| in Literature", "Trade| in
+    # Endangered Species"; not "Hainan Island| in South China Sea", "... in South Central China".)
+    after_words = after.group().split()
+    field = after_words[0] == "in" and all(
+        w.lower() in english_words()
+        and w not in countries()
+        and w.lower() not in _COMPASS
+        and "place" not in _KINDS_OF_WORD.get(w.lower(), ())
+        for w in after_words[1:]
+        if w != "the"
+    )
     acronym = re.match(r"\s*\(([A-Z]{2,10})\)", gloss[after.end() :])
     spelt = acronym is not None and _initials_are(acronym.group(1), name + after.group())
     # (And where initials after it spell the phrase: "Chinese People's Association for Friendship| with Foreign
     # Countries (CPAFFC)".)
-    return name + after.group() if stump or written or spelt else None
+    return name + after.group() if stump or written or spelt or field else None
 
 
 def _holiday_cased(name: str) -> str:
