@@ -7,7 +7,9 @@ is the company's first word, as before a brand (四川长虹, `InsideRule._outsi
 
 It glossed 长江左岸 as 左岸 "Left Bank" alone and lost 长江: 左岸 is imported as an organisation, and its English's
 "Bank" made it a company (`zhgloss.glossrules._COMPANY_RE`), whose first word the Yangtze glued before it was taken
-for. A side's bank ("Left Bank", "West Bank", "South Bank") is a river's, not a company's.
+for. A side's bank ("Left Bank", "West Bank", "South Bank") is a river's, not a company's; and Chinese names a
+river's banks by 左 and 右 as by the compass points (`InsideRule._outside_banks`), so 左岸 after a water's name is
+its left bank, not Paris's (by decision, 塞纳河左岸 too: the Seine is glossed there, the Left Bank not).
 
 It glossed 大唐发电发布业绩预告 as 大唐 "Tang": Datang Power is named by the dynasty, and a dynasty publishes no
 results. A dynasty's name (an event whose CC-CEDICT English says "dynasty") is read by the company's clause as a
@@ -118,8 +120,39 @@ def test_the_dynasty_stays_where_no_company_s_clause_follows(text: str, expected
     assert glossed(text, ANNOTATOR) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lead's brief (the sweep of the twenty-second session)
+        ("受持续降雨影响，长江左岸部分堤段出现险情。", ["长江"]),
+        # cases of my own
+        ("汉江左岸的防洪堤加高了一米。", ["汉江"]),
+        ("黄河右岸的村庄已经全部搬迁。", ["黄河"]),
+        ("长江左岸和右岸都建起了防洪堤。", ["长江"]),
+        ("太湖东岸的渔村。", ["太湖"]),
+        ("長江左岸的堤防。", ["長江"]),
+        # the cost, by decision: the Seine's left bank is Paris's Left Bank, glossed as the Seine alone
+        ("塞纳河左岸的书店很多。", ["塞纳河"]),
+    ],
+)
+def test_a_side_and_a_bank_after_a_water_is_its_bank(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他喜欢左岸的咖啡馆。", ["左岸"]),
+        ("重庆南岸的房价上涨。", ["重庆", "南岸"]),
+        ("左岸是巴黎的文化中心。", ["左岸"]),
+    ],
+)
+def test_the_bank_s_name_stays_with_no_water_before_it(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected
+
+
 def test_sweep23_with_the_names_glossary(shared_dir: Path) -> None:
     glosses = sweep_glosses(shared_dir, "cedict_names_news_sweep23.txt")
     assert glossed_at(glosses, "长安福特宣布") == ["福特"]
-    assert "长江" in glossed_at(glosses, "长江左岸部分堤段")
+    assert glossed_at(glosses, "长江左岸部分堤段") == ["长江"]
     assert glossed_at(glosses, "大唐发电发布业绩预告") == []

@@ -68,9 +68,9 @@ def test_a_word_that_is_also_a_name_is_not_glossed_as_it(text: str, expected: li
         # The district by its name, after its city, or where no water is named.
         ("重庆南岸的房价上涨。", ["重庆", "南岸"]),
         ("南岸的居民参加了活动。", ["南岸"]),
-        # Paris's Left Bank is no compass point's. (塞纳河 had been lost to _COMPANY_RE reading "Left Bank" as a
-        # company's English, the Seine as its first word: twenty-third session.)
-        ("塞纳河左岸的咖啡馆。", ["塞纳河", "左岸"]),
+        # 左岸 after a water's name is its left bank, as a compass point's is (twenty-third session, the lead's
+        # decision): Paris's Left Bank in 塞纳河左岸 is glossed as the Seine alone, the trade-off for 长江左岸.
+        ("塞纳河左岸的咖啡馆。", ["塞纳河"]),
         # A place where the shop opens.
         ("这家餐厅在深圳开业。", ["深圳"]),
         ("他从新店出发。", ["新店"]),

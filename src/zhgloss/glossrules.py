@@ -1285,22 +1285,25 @@ class InsideRule:
         return any(isinstance(name, str) and _NATIONAL_RE.match(name) is not None for name in names)
 
     def _outside_banks(self, text: str, spans: list[Span]) -> list[Span]:
-        """Return `spans` without a place's name that is a compass point and 岸 ("bank") after a water's name: 湘江南岸.
+        """Return `spans` without a name that is a side and 岸 ("bank") after a water's name: 湘江南岸, 长江左岸.
 
         Chinese names the side of a river or a lake by a compass point and 岸: 长江南岸 "the south bank of the Yangtze",
-        江的北岸. A place named so (南岸 Nan'an district of Chongqing) is not meant right after a river's, a lake's or a
-        sea's name (its last character a water's generic: 江, 河, 湖, 海 …) or after 的: that is the bank. Not 左岸
-        ("Left Bank", Paris: not a compass point), nor the district's own name with its generic (南岸区), a longer
-        match.
+        江的北岸; and a river's sides by 左 and 右 as one faces downstream (长江左岸 "the left bank of the Yangtze",
+        黄河右岸: _BANK_SIDES). A name written so (南岸 Nan'an district of Chongqing; 左岸 "Left Bank", Paris, which
+        the import types as an organisation) is not meant right after a river's, a lake's or a sea's name (its last
+        character a water's generic: 江, 河, 湖, 海 …) or after 的: that is the bank, whatever the entry's type. Not
+        the district's own name with its generic (南岸区), a longer match. The cost, by decision (twenty-third
+        session): 塞纳河左岸, the Seine's left bank, which is Paris's Left Bank, is glossed as the Seine alone.
         """
         drop = [
             k
-            for k in self._places_among(spans, self._picked(text, spans, "last", _BANKS))
-            for s, e, _ in (spans[k],)
+            for k in self._picked(text, spans, "last", _BANKS)
+            for s, e, value in (spans[k],)
             if e - s == 2
             and s
-            and _simplified(text[s])[0] in _COMPASS
+            and _simplified(text[s])[0] in _BANK_SIDES
             and _after_water(_simplified(text[max(0, s - 2) : s]))
+            and self.crossing._risk_of(value)
         ]
         return self._without(spans, drop)
 
@@ -3081,7 +3084,9 @@ _NATIONAL_RE = re.compile(r"(?:National|China|Chinese|State|All-China|Central)\b
 """How the English of a national body starts (National People's Congress, China Democratic League, State Council)."""
 _BANKS = frozenset("岸")
 """The side of a water a compass point names (南岸 "south bank"): `InsideRule._outside_banks`."""
-_COMPASS = frozenset("东西南北")
+_BANK_SIDES = frozenset("东西南北左右")
+"""The sides of a water that name its banks: the compass points, and 左, 右 of a river as one faces downstream, as
+Chinese hydrology names them (长江左岸 "the Yangtze's left bank"): `InsideRule._outside_banks`."""
 _BANK_JOINS = frozenset("和与及、")
 _WATER_ENDS = frozenset("江河湖海溪川泽渠港湾")
 """The last characters of the names of waters (长江, 黄河, 太湖): a bank's side follows them, or 的 after them."""
