@@ -101,6 +101,11 @@ def test_a_water_before_a_bank_named_by_its_side_is_no_company_s_first_word(text
         # cases of my own
         "大唐发电公布了上半年财报。",
         "大唐发电的净利润同比增长。",
+        # the tester's (S-7): a listed company's announcement, as 上海电气发布公告
+        "大唐发电发布公告。",
+        "大唐发电发布公告称，公司前三季度净利润增长。",
+        # a case of my own: only a company has a chairman
+        "大唐发电董事长在会上表示。",
     ],
 )
 def test_a_dynasty_in_a_company_s_clause_is_the_company_s_first_word(text: str) -> None:
@@ -114,6 +119,7 @@ def test_a_dynasty_in_a_company_s_clause_is_the_company_s_first_word(text: str) 
         ("唐朝的经济十分繁荣。", ["唐朝"]),
         ("大唐的财政收入大增。", ["大唐"]),
         ("清朝末年，朝廷的财政入不敷出。", ["清朝"]),
+        ("大唐的皇帝发布诏书。", ["大唐"]),
     ],
 )
 def test_the_dynasty_stays_where_no_company_s_clause_follows(text: str, expected: list[str]) -> None:

@@ -198,12 +198,13 @@ class InsideRule:
         self._held: dict[int, bool] = {}
         self._titled: dict[int, bool] = {}
         self._places: dict[int, bool] = {}
-        self._place_flags: dict[int, bool] = {}
         self._renderings: dict[int, tuple[str, dict[str, str]] | None] = {}
         self._traders: dict[int, int] = {}
         self._countries: dict[int, bool] = {}
         self._companies: dict[int, bool] = {}
         self._makes: dict[int, bool] = {}
+        self._dynasties: dict[int, bool] = {}
+        self._head_flags: dict[int, bool] = {}
         self._agencies: dict[int, bool] = {}
         self._repeated: dict[tuple[int, int], bool] = {}
         self.word_edges = True
@@ -500,7 +501,8 @@ class InsideRule:
         "Ningde" of 宁德时代董事长, CATL's chairman: `_starts_company`); so does one they join to what only a company
         has (_COMPANY_WORDS: 旗下 its subsidiaries, 股价 its share price; 金山办公旗下的WPS, Kingsoft Office's WPS).
         A place glued right before such a place starts the company's name too (贵州茅台发布公告, Kweichow Moutai: not
-        Guizhou). Places only (entry type place); not a form safe by its entry.
+        Guizhou). Places only (entry type place), and a dynasty's name before a company's word (`_is_dynasty`: 大唐发电
+        发布公告, Datang Power); not a form safe by its entry.
         """
         # Candidates by the text alone, in C where it can (map, compress, one regex scan, a bisection per mark): a
         # match after a title's last character, or one a company's title or word follows within reach. Only they are
@@ -518,7 +520,7 @@ class InsideRule:
             # Only a place's match can be a candidate: the windows are cut after those alone, picked by a flag asked
             # once per pattern (a dense glossary's matches are mostly terms; cutting and scanning a window after each
             # cost half the rule).
-            placed = list(compress(range(len(spans)), _risks_of(spans, self._place_flags, self._is_place)))
+            placed = list(compress(range(len(spans)), _risks_of(spans, self._head_flags, self._heads_company)))
             width = _GROUP_REST + _COMPANY_TITLE_LONGEST + 1
             padded = text + "\n" * width
             ends = [spans[k][1] for k in placed]
@@ -537,12 +539,14 @@ class InsideRule:
             place = places.get(value)
             if place is None:
                 place = places[value] = self._is_place(value)
-            if not place:
+            if not place and not self._is_dynasty(value):
                 continue
-            if self._starts_titled_person(text, spans[k]):
+            if place and self._starts_titled_person(text, spans[k]):
                 drop.append(k)
                 continue
             rest = _starts_company(text, spans, k)
+            if rest is None and not place:
+                continue  # a dynasty starts a company's name only (大唐发电发布公告), no person's or club's
             if rest is not None:
                 drop.append(k)
                 s, e, _ = spans[k]
@@ -1154,11 +1158,10 @@ class InsideRule:
             return 0
         record = ann.record(ann.value_entry(value))  # kept per entry, shared with the gloss
         kind = record.type
-        if kind == "event" and self.crossing._risk_of(value):
+        if kind == "event":
             # A dynasty's name in a company's clause is the company's first word (大唐发电发布业绩预告: Datang Power,
             # not the Tang): a dynasty publishes no results. By the clause only, as a country's.
-            note = ann._entry_dict(ann.value_entry(value)).get("note") or ""
-            return _BY_CLAUSE if _DYNASTY_RE.search(f"{record.en} {note}") else 0
+            return _BY_CLAUSE if self._is_dynasty(value) else 0
         if kind not in _TRADER_TYPES or not self.crossing._risk_of(value):
             return 0
         en = record.en
@@ -1174,6 +1177,25 @@ class InsideRule:
         # A country's name is read by the clause only; which places are countries is asked where a trade follows
         # one (`_is_country`), not here: the names' data costs a one-line annotate more than its rules.
         return _BY_TRADE | _BY_OWN_WORD | _BY_CLAUSE | landmark | ending | _BY_OWN_WORD_CLAUSE
+
+    def _is_dynasty(self, value: int) -> bool:
+        """Tell whether pattern `value` is a Chinese form of an event's entry whose English or note says "dynasty"
+        (_DYNASTY_RE: 大唐 "the Tang dynasty (618-907)"), not safe by its entry; asked once per pattern."""
+        dynasty = self._dynasties.get(value)
+        if dynasty is None:
+            ann = self.annotator
+            dynasty = False
+            if value < ann._t.n_z and ann.record(ann.value_entry(value)).type == "event":
+                data = ann._entry_dict(ann.value_entry(value))
+                wording = f"{data.get('en') or ''} {data.get('note') or ''}"
+                dynasty = bool(_DYNASTY_RE.search(wording)) and self.crossing._risk_of(value)
+            self._dynasties[value] = dynasty
+        return dynasty
+
+    def _heads_company(self, value: int) -> bool:
+        """Tell whether pattern `value` may start a company's name before a company's word: a place's form or a
+        dynasty's (`_outside_titled_places`)."""
+        return self._is_place(value) or self._is_dynasty(value)
 
     def _is_place(self, value: int) -> bool:
         """Tell whether pattern `value` is a Chinese form of a place's entry, not safe by its entry."""
