@@ -711,7 +711,7 @@ def iter_lines(
         if match is None:
             raise FormatError(source, "not a CC-CEDICT line (Traditional Simplified [pin1 yin1] /gloss/)", number)
         hant, hans, numbered, glosses = match.groups()
-        yield CedictLine(hant, hans, numbered, tuple(g for g in glosses.split("/") if g), number)
+        yield CedictLine(hant, hans, numbered, tuple(filter(None, glosses.split("/"))), number)
 
 
 def _physical_lines(lines: Iterable[str]) -> Iterator[str]:
@@ -4253,6 +4253,8 @@ def _may_name_one(one: str, other: str) -> bool:
     "World Exposition", "World Expo"), or one the other's acronym ("NATO"); not "God" and "Catholicism", nor "Nan'ao
     County" and "South Australia", nor "Mt Everest" and "Mt Chomolungma" (`_is_generic_word`, "Mt", "Mount").
     """
+    if one == other and one[:1].isalnum():
+        return True  # (what the acronym test says of a name and itself: 96% of the calls, a line's first sense's own)
     if _is_acronym_of(one, other) or _is_acronym_of(other, one):
         return True
     words = {w.lower() for w in one.split() if not _is_generic_word(w) and w not in ("Mt", "Mount", "the")}
