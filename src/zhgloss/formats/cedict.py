@@ -4656,6 +4656,16 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
                 continue
         if target is None or target is draft:
             continue
+        if (
+            draft.proper
+            and draft.line.glosses[0].endswith("(name)")
+            and any(g.startswith("see also ") for g in draft.line.glosses)
+            and target.english[:1] != draft.english[1:2]
+        ):
+            # 哈珀 "Harper (name)/see also 斯蒂芬·哈珀": a name many bear, pointing to a bearer it does not name in
+            # English, is the name, not him (乔布斯 "Jobs (name)/see also 史蒂夫·乔布斯, Steve Jobs" names him: one
+            # entry, as news means him).
+            continue
         if not draft.proper and target.proper:
             # 徳 "Japanese variant of 德[de2]", 㥁 "variant of 德[de2]": a writing of the word 德 "virtue", never of
             # the name 德 Germany the entry is (the word is in its note). With no English of its own, the writing is
