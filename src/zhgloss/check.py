@@ -523,21 +523,41 @@ def _ordinary_at_start(mention: Mention, text: str) -> bool:
     return is_ordinary_at(text, mention.start, mention.end)
 
 
-def _in_longer_name(mention: Mention, text: str) -> bool:
-    """Tell whether a one-word personal name found in the translation is one word of a longer name.
+def _in_longer_name(mention: Mention, text: str, taken: bytearray | None = None) -> bool:
+    """Tell whether a one-word name found in the translation is one word of a longer name.
 
     "Jack" (杰克, CC-CEDICT's "Jack (name)") in "Jack Ma", "Richard" in "Richard Liu": a given or family name
     written beside another capitalised word names whoever the whole name is, which the glossary may lack; it is no
     evidence of a 杰克 the source leaves out (`unexpected`). A one-word person's name alone ("Jack said") still is.
+    With `taken` (the target's names and renderings, one byte a character), any other one-word name too, where the
+    capitalised word beside it is no name of the target's: "Congress" (国会) in "the 20th National Congress of the
+    Communist Party", "York" in "York University", "Japan" in "Japan Airlines". A title after it is none ("Taiwan
+    President Lai": `_name_goes_on`), nor a name ("US Congress" names 国会; "Beijing Olympics" 奥运会).
     """
-    entry = mention.entry
-    if entry.type != "person" or " " in mention.surface:
+    if " " in mention.surface:
         return False
+    if mention.entry.type != "person":
+        return taken is not None and _beside_other_words(mention, text, taken)
     if _CAPITALISED_AFTER_RE.match(text, mention.end) is not None:
         return True
     # A word before it is a name's only where no sentence starts with it ("Yesterday Jack said" names Jack).
     before = _CAPITALISED_BEFORE_RE.search(text, 0, mention.start)
     return before is not None and _SENTENCE_START_RE.search(text, 0, before.start()) is None
+
+
+def _beside_other_words(mention: Mention, text: str, taken: bytearray) -> bool:
+    """`_in_longer_name` of a one-word name other than a person's: a capitalised word that is no target name stands
+    right after it (no title), or right before it where no sentence starts."""
+    if _name_goes_on(text, mention.end):
+        after = _CAPITALISED_AFTER_RE.match(text, mention.end)
+        if after is not None and taken.find(1, after.start() + 1, after.end()) < 0:
+            return True
+    before = _CAPITALISED_BEFORE_RE.search(text, 0, mention.start)
+    return (
+        before is not None
+        and taken.find(1, before.start(), before.end() - 1) < 0
+        and _SENTENCE_START_RE.search(text, 0, before.start()) is None
+    )
 
 
 def _name_before(text: str, start: int) -> bool:
@@ -828,6 +848,8 @@ def _name_goes_on(text: str, end: int) -> bool:
     return match is None or match.group().lower() not in ROLE_WORDS
 
 
+# An English article before a name, as the target matcher may take in with it ("The WHO" read as 'The Who').
+_ARTICLE_RE = re.compile(r"(?i)the\s+")
 _NEXT_WORD_RE = re.compile(r"[A-Za-z][A-Za-z.\-]*")
 
 
@@ -1212,12 +1234,34 @@ class _SegmentCheck:
         return self._find_folded(info.short, capitals=True, alone=True, unclaimed=True)
 
     def find_rendering(self, info: _EntryInfo) -> tuple[int, int, str] | None:
-        """Find the leftmost free whole-name rendering of `info`'s entry in any case ("zou tao", "lyu bu")."""
-        return self._find_folded(info.whole, capitals=False)
+        """Find the leftmost free whole-name rendering of `info`'s entry in any case ("zou tao", "lyu bu").
+
+        It may cover a target name no source name has claimed where that name differs from it only by an article
+        before it, which the caller then claims: "WHO", an alias of 世界卫生组织, inside "The WHO", which the target
+        matcher, leftmost-longest, read as the band 谁人乐队 'The Who'. Not otherwise: "York" in "New York" is 纽约, and
+        "Marx" in "Karl Marx" is a fuller name to be told of (`_fuller_name_of`).
+        """
+        found = self._find_folded(info.whole, capitals=False)
+        if found is not None:
+            return found
+        found = self._find_folded(info.whole, capitals=False, unclaimed=True)
+        if found is None:
+            return None
+        start, end = found[0], found[1]
+        for m in self.target:
+            if (
+                m.start < end
+                and start < m.end
+                and not (m.end == end and _ARTICLE_RE.fullmatch(self.text, m.start, start) is not None)
+            ):
+                return None
+        return found
 
     def find_initialism(self, info: _EntryInfo) -> tuple[int, int, str, str] | None:
         """Find the leftmost free initialism of `info`'s entry written in capitals ("UK", "U.K."), with its form."""
-        found = self._find_folded({key: written for key, (written, _) in info.initialisms.items()}, capitals=True)
+        # It may cover a target name no source name has claimed, as `find_rendering`'s may.
+        initialisms = {key: written for key, (written, _) in info.initialisms.items()}
+        found = self._find_folded(initialisms, capitals=True, unclaimed=True)
         if found is None:
             return None
         start, end, text = found
@@ -1685,7 +1729,7 @@ class Checker:
         for i, mention in enumerate(target):
             if state.used[i] or _related(mention, ids, refs) or _written_in(mention.entry, segment.source):
                 continue
-            if _in_longer_name(mention, state.text) or _ordinary_at_start(mention, state.text):
+            if _in_longer_name(mention, state.text, state.taken) or _ordinary_at_start(mention, state.text):
                 continue
             written = self._shorter_name_written(mention, segment.source)
             if written is not None:
