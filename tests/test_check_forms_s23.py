@@ -149,3 +149,20 @@ def test_a_one_word_name_inside_a_longer_name_is_not_unexpected(
     zhgloss_exe: str, glossary: Path, tmp_path: Path, source: str, target: str, expected: list[str]
 ) -> None:
     assert check_lines(zhgloss_exe, glossary, tmp_path, [(source, target)]) == expected
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "Saudi Arabian Crown Prince Mohammed bin Salman visited China.",
+        "The Saudi Arabian crown prince visited China.",
+        "The crown prince of Saudi Arabia visited China.",
+    ],
+)
+def test_a_countrys_adjective_holding_another_names_form_renders_it(
+    zhgloss_exe: str, glossary: Path, tmp_path: Path, target: str
+) -> None:
+    # Tester, twenty-third session (C-6, C-7): "Saudi Arabian" holds 沙特 'Saudi', which the target matcher found, so
+    # the adjective of 沙特阿拉伯 'Saudi Arabia' was not looked for there: misspelt. "Crown" (皇冠出版集团) starts the
+    # title "Crown Prince", a longer name: not unexpected.
+    assert check_lines(zhgloss_exe, glossary, tmp_path, [("沙特阿拉伯王储访华。", target)]) == []

@@ -1905,9 +1905,12 @@ class Checker:
             if not state.used[i] and match_key(hit.surface) in kin:
                 state.used[i] = True
                 return hit.start, hit.end
-        found = state._find_folded(kin, capitals=True, joined_left=False)
+        # It may cover a target name no source name has claimed: "Saudi Arabian" holds "Saudi" (沙特), which the
+        # source's 沙特阿拉伯 does not name apart.
+        found = state._find_folded(kin, capitals=True, joined_left=False, unclaimed=True)
         if found is None:
             return None
+        state.claim(found[0], found[1])
         state.take(found[:2])
         return found[:2]
 
