@@ -3701,6 +3701,7 @@ def _trade_compounds(form: str, light: bool) -> list[str]:
     ]
 
 
+@lru_cache(maxsize=1)
 def _trade_lasts() -> frozenset[str]:
     """The last characters of _TRADE_WORDS, simplified and traditional (酒 of 啤酒): a name that ends on a trade may be
     cut by a longer word the trade starts (`_cut_trade_word`)."""
