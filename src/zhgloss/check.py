@@ -1259,7 +1259,8 @@ class _SegmentCheck:
 
     def find_initialism(self, info: _EntryInfo) -> tuple[int, int, str, str] | None:
         """Find the leftmost free initialism of `info`'s entry written in capitals ("UK", "U.K."), with its form."""
-        # It may cover a target name no source name has claimed, as `find_rendering`'s may.
+        # It may cover any target name no source name has claimed: capitals that spell this name's initials are its,
+        # whatever longer name the target matcher read around them ("UN" in an unclaimed "UN Security Council").
         initialisms = {key: written for key, (written, _) in info.initialisms.items()}
         found = self._find_folded(initialisms, capitals=True, unclaimed=True)
         if found is None:
