@@ -38,7 +38,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import not_
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -737,8 +737,10 @@ class _EntryInfo:
         self.reversed_patterns: set[str] = set()
         self.fuzzy: list[tuple[str, str, int, bool]] = []
         self.free: list[tuple[str, str, bool, bool]] = []
-        # Forbidden forms by folded key, longest first, so "Peking University" wins over "Peking".
+        # Forbidden forms by folded key, longest first, so "Peking University" wins over "Peking"; those that differ
+        # from an accepted form only in case ("TenCent" beside "Tencent") as written (`FormTable.exact`).
         self.forbidden = sorted(self.forms.forbidden, key=len, reverse=True)
+        self.forbidden_exact = sorted(self.forms.exact, key=len, reverse=True)
         for form in entry.en_forms:
             words = form.split()
             if entry.type == "person" and len(words) >= 2:
@@ -1063,6 +1065,7 @@ class _SegmentCheck:
                     and not (open_end and j < len(text) and WORD_CHARS[text[j]])
                     and _case_ok(form, text[i:j])
                     and self.free(i, j)
+                    and text[i:j] not in info.forms.exact  # a casing the glossary bans: `_forbidden` reports it
                 ):
                     found.append((i, j, form))
                 i = folded.find(key, i + 1)
@@ -1192,14 +1195,15 @@ class _SegmentCheck:
     def find_forbidden(self, info: _EntryInfo) -> list[tuple[int, int]]:
         """Find the spans of the entry's forbidden forms, and mark the names they overlap as used.
 
-        Whole words, in any case or spacing `zhgloss.forms.match_key` folds alike ("PEKING", "Lu-Bu").
+        Whole words, in any case or spacing `zhgloss.forms.match_key` folds alike ("PEKING", "Lu-Bu"); a form that
+        differs from an accepted one only in case ("TenCent" beside "Tencent") only as written.
         """
-        if not info.forbidden:
+        if not info.forbidden and not info.forbidden_exact:
             return []
         folded, text = self.folded_names(), self.text
         spans: list[tuple[int, int]] = []
-        for key in info.forbidden:
-            i = folded.find(key)
+        for within, key in chain(zip(repeat(folded), info.forbidden), zip(repeat(text), info.forbidden_exact)):
+            i = within.find(key)
             while i >= 0:
                 j = i + len(key)
                 if (
@@ -1208,7 +1212,7 @@ class _SegmentCheck:
                     and all(j <= a or b <= i for a, b in spans)
                 ):
                     spans.append((i, j))
-                i = folded.find(key, i + 1)
+                i = within.find(key, i + 1)
         spans.sort()
         for start, end in spans:
             self.claim(start, end)
@@ -1382,7 +1386,10 @@ class Checker:
         for start, end, value in spans:
             found = cache.get(value) or self._value(matcher, cache, value, text[start:end])
             if found[2]:
-                out.append(Mention(start, end, text[start:end], found[0], found[1]))
+                entry, surface = found[0], text[start:end]
+                if target and entry.forbidden and surface in self.info(entry).forms.exact:
+                    continue  # a casing the glossary bans ("TenCent" beside "Tencent"): `_forbidden` reports it
+                out.append(Mention(start, end, surface, entry, found[1]))
         return out
 
     def _with_mentions(self, segments: Iterable[Segment]) -> Iterator[tuple[Segment, list[Mention], list[Mention]]]:

@@ -690,30 +690,46 @@ def renderings(entry: Entry) -> list[Rendering]:
 class FormTable:
     """An entry's renderings by `match_key`, for judging many texts against one entry."""
 
-    __slots__ = ("by_key", "entry", "forbidden")
+    __slots__ = ("by_key", "entry", "exact", "forbidden")
 
     def __init__(self, entry: Entry) -> None:
         self.entry = entry
         self.by_key: dict[str, Rendering] = {}
         self.forbidden: dict[str, Rendering] = {}
+        self.exact: dict[str, Rendering] = {}
+        """The forbidden forms that differ from an accepted one only in case, by their exact text: a termbase bans a
+        casing ("TenCent" deprecated beside "Tencent"), so only that writing is forbidden. (One that differs in its
+        letters, "Lu Bu" beside "Lü Bu", is forbidden in any case or spacing.)"""
+        banned: list[Rendering] = []
+        accepted: set[str] = set()
         for rendering in renderings(entry):
-            key = match_key(rendering.text)
             if rendering.status == "forbidden":
-                self.forbidden.setdefault(key, rendering)
+                banned.append(rendering)
             else:
-                self.by_key.setdefault(key, rendering)
+                self.by_key.setdefault(match_key(rendering.text), rendering)
+                accepted.add(rendering.text.casefold())
+        for rendering in banned:
+            if rendering.text.casefold() in accepted:
+                self.exact.setdefault(rendering.text, rendering)
+            else:
+                self.forbidden.setdefault(match_key(rendering.text), rendering)
 
     def judge(self, text: str) -> Rendering | None:
         """Return the rendering `text` is, with its status, or None if it is none of the entry's.
 
         A text equal to the preferred form or an alias is that; a forbidden form (in any case or
-        spacing) is forbidden; otherwise the rendering whose key `text` folds to.
+        spacing) is forbidden, but one that differs from an accepted form only in case is forbidden only
+        as written ("TenCent" beside "Tencent": "TENCENT" is a variant of Tencent);
+        otherwise the rendering whose key `text` folds to.
         """
         entry = self.entry
         if text == entry.en:
             return Rendering(text, "preferred", entry.en)
         if text in entry.aliases:
             return Rendering(text, "alias", text)
+        found = self.exact.get(text)
+        if found is not None:
+            return Rendering(text, "forbidden", found.form, found.text)
         key = match_key(text)
         found = self.forbidden.get(key)
         if found is not None:

@@ -116,11 +116,20 @@ def lookup(
                 results.append({"query": query, "matches": []})
                 continue
             hits = gloss.lookup(query)
+            if hits and all(_forbids(hit.entry, query) for hit in hits):
+                # A form banned as written that folds like an accepted one ("TenCent" beside "Tencent"): the
+                # folded match found the entry, but the form is the one not to write.
+                hits = []
+                banning = [hit.entry for hit in gloss.lookup(query)]
+            else:
+                banning = None
             if not hits:
                 missing += 1
-                if banned is None:
-                    banned = _forbidden_keys(gloss)
-                typer.echo(f"Error: {_not_found(gloss, query, _banning(gloss, banned, query))}", err=True)
+                if banning is None:
+                    if banned is None:
+                        banned = _forbidden_keys(gloss)
+                    banning = _banning(gloss, banned, query)
+                typer.echo(f"Error: {_not_found(gloss, query, banning)}", err=True)
                 if field is not None:
                     cards.append("")
                 results.append({"query": query, "matches": []})
@@ -157,6 +166,13 @@ def lookup(
         echo_data(("\n" if field is not None else "\n\n").join(cards))
     if missing:
         raise typer.Exit(EXIT_NOT_FOUND)
+
+
+def _forbids(entry: Any, query: str) -> bool:
+    """Tell whether `entry` forbids `query` as written (`forms.forbidding`)."""
+    from zhgloss.forms import forbidding
+
+    return bool(entry.forbidden) and forbidding(entry, query) is not None
 
 
 def _forbidden_keys(gloss: Any) -> list[tuple[str, str]]:
