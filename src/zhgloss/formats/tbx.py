@@ -49,7 +49,8 @@ forbidden form with that status, in both scripts if Chinese, and is never also a
 form (not an alias, not a zh_alias): lookup says it is forbidden and names the form to write,
 annotate does not gloss it, check reports it `forbidden` where a translation writes it.
 A term's source (TBX-Basic's `admin type="source"` on a term) is one of the entry's sources, prefixed with its
-term ("腾讯: 腾讯官网"), as an entry's own source is. A note is kept wherever it sits: at the entry, in
+term ("腾讯: 腾讯官网"), as an entry's own source is; a langSet's own source is prefixed with its language
+("zh-CN: https://zh.wikipedia.org/wiki/比亚迪"). A note is kept wherever it sits: at the entry, in
 a langSet, or in a tig/ntig/termGrp/termSec (then prefixed with its term), inside a
 descripGrp or not. A note is any descriptive text (`_note_text`): a `note` element, a
 termNote usageNote, and every `descrip`, whatever its type: TBX-Basic's definition and
@@ -440,6 +441,10 @@ def _collect(elem: ET.Element, concept: _Concept) -> None:
                     concept.sources += [f"{term.text}: {text}" for text in term.sources]
             elif _category(term_elem).lower() == _DEFINITION and _text(term_elem):
                 concept.fields.append((_DEFINITION, term_elem))
+            elif _category(term_elem).lower() == "source" and _text(term_elem).strip():
+                # A language's own source (TBX-Basic lets a descripGrp of a langSet hold one): prefixed with the
+                # language as written, as a term's is with its term ("zh-CN: https://zh.wikipedia.org/...").
+                concept.sources.append(f"{_language_of(elem) or '?'}: {_text(term_elem).strip()}")
             elif (note := _note_text(term_elem)) is not None:
                 concept.notes.append(note)
     elif name in ("descripGrp", "adminGrp", "transacGrp", "noteGrp"):
