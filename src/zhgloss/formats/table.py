@@ -650,33 +650,58 @@ def _script_problem(columns: Sequence[str | None], cells: list[str]) -> tuple[st
     return None
 
 
-def check_given_columns(columns: Sequence[str | None], rows: Sequence[tuple[int, list[str]]], source: str) -> None:
-    """Refuse rows that break the script of the columns a user named (`columns`, the CLI's --columns).
+def check_given_columns(
+    columns: Sequence[str | None],
+    rows: Sequence[tuple[int, list[str]]],
+    source: str,
+    named_by: str | None = None,
+) -> None:
+    """Refuse rows that break the script of their columns: the ones a user named (`columns`, the CLI's --columns),
+    or, with `named_by` ("the header"), those the file itself names.
 
     Naming the columns says which is which; it does not make an English name Chinese. A row with Latin words
     in its zh cell or Chinese in its en cell would be stored swapped, so the file is refused (FormatError with
     the first such row's line): when most rows break the columns, the columns were named the wrong way round
-    (the message gives the order the rows have); otherwise the row itself has its cells swapped.
+    (the message gives the order the rows have, to name with --columns); otherwise the row itself has its cells
+    swapped, and the message says to fix that row (naming the columns the other way would break the others).
     """
     broken = [(line, problem) for line, row in rows if (problem := _script_problem(columns, row)) is not None]
     if not broken:
         return
     line, (name, value, said) = broken[0]
     named = ",".join(c or "-" for c in columns)
+    under = f"--columns {named}" if named_by is None else f"the columns {named_by} names ({named})"
     if len(broken) * 2 > len(rows) and "zh" in columns and "en" in columns:
         swapped = ",".join({"zh": "en", "en": "zh"}.get(c or "-", c or "-") for c in columns)
         raise FormatError(
             source,
-            f"{name} {value!r} {said}; {len(broken)} of the {len(rows)} rows break --columns {named} so: "
+            f"{name} {value!r} {said}; {len(broken)} of the {len(rows)} rows break {under} so: "
             f"the file has the columns the other way round; name them --columns {swapped}",
             line,
         )
-    raise FormatError(
-        source,
-        f"{name} {value!r} {said}, under --columns {named}: this row has its cells the other way round; "
-        "fix the row (nothing was imported)",
-        line,
+    others = f"; {len(broken)} of the {len(rows)} rows" if len(broken) > 1 else ""
+    row = next(cells for at, cells in rows if at == line)
+    zh, en = (columns.index(c) if c in columns else -1 for c in ("zh", "en"))
+    turned = list(row)
+    if 0 <= zh < len(row) and 0 <= en < len(row):
+        turned[zh], turned[en] = row[en], row[zh]
+    fix = (
+        "this row has its cells the other way round; fix the row"
+        if turned != row and _script_problem(columns, turned) is None
+        else f"fix the row's {name} cell"  # (swapping would not help: 富士康 in both cells)
     )
+    raise FormatError(source, f"{name} {value!r} {said}, under {under}{others}: {fix} (nothing was imported)", line)
+
+
+def check_named_columns(
+    columns: Sequence[str | None], rows: Sequence[tuple[int, list[str]]], source: str, named_by: str = "the header"
+) -> None:
+    """Refuse rows that break the script of the columns the file itself names (`named_by`: its header, or the order
+    most rows have), as `check_given_columns` does for --columns: a row against them is told apart from a file
+    against them, and the message says which to fix. zhgloss's own layout (every field named, as export writes
+    it) is left to the entries' own checks."""
+    if not set(ENTRY_FIELDS) <= set(columns):
+        check_given_columns(columns, rows, source, named_by)
 
 
 def headerless_columns(rows: Sequence[list[str]]) -> list[str | None] | None:
@@ -726,9 +751,11 @@ def load_rows(
     (`is_named_header`) and every row is held to the scripts of the columns named (`check_given_columns`);
     direction-only columns get their language by script (`resolve_columns`). Raise FormatError with a line.
     """
+    headerless = False
     if columns is None and (pairs := headerless_columns([header, *(r for _, r in rows)])) is not None:
         names: list[str | None] = pairs
         rows = [(header_at, header), *rows]
+        headerless = True
     else:
         names = list(columns) if columns is not None else header_columns(header, source, header_at)
     if columns is not None:
@@ -736,6 +763,8 @@ def load_rows(
             rows = [(header_at, header), *rows]
         check_given_columns(names, rows, source)
     names = resolve_columns(names, rows, source, header_at)
+    if columns is None:
+        check_named_columns(names, rows, source, "the rows' order" if headerless else "the header")
     yield from rows_to_entries(names, rows, source, trusted=columns is not None)
 
 

@@ -30,6 +30,7 @@ from zhgloss.formats.table import (
     DEFAULT_TYPE,
     IdMaker,
     check_given_columns,
+    check_named_columns,
     check_scripts,
     entry_to_row,
     header_columns,
@@ -85,6 +86,7 @@ def _load_headed(first: tuple[int, list[str]], lines: Iterator[tuple[int, list[s
     names = header_columns(cells, source, number)
     rows = list(lines)
     names = resolve_columns(names, rows, source, number)
+    check_named_columns(names, [(n, [_unescape(c) for c in r]) for n, r in rows], source)
     yield from rows_to_entries(names, rows, source, unescape=_unescape)
 
 
