@@ -478,11 +478,15 @@ def batch_queries(args: list[str]) -> list[str]:
 
 
 def read_stdin_text() -> str:
-    """Read all of stdin as UTF-8 (a BOM is dropped); raise FormatError with the byte offset if it is not."""
+    """Read all of stdin as UTF-8 (a BOM is dropped), or UTF-16 where a byte order mark says so (Windows' "Unicode"
+    text); raise FormatError with the byte offset and what to do if it is neither."""
     from zhgloss.formats import read_limited
 
     raw = read_limited(sys.stdin.buffer, "<stdin>")
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-16") if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FormatError("<stdin>", f"is not UTF-8 (byte {exc.start}: {raw[exc.start : exc.start + 1]!r})") from None
+        bad = raw[exc.start : exc.start + 1]
+        raise FormatError(
+            "<stdin>", f"is not UTF-8 (byte {exc.start}: {bad!r}): convert it to UTF-8 (iconv -f GB18030 -t UTF-8)"
+        ) from None

@@ -23,7 +23,6 @@ from zhgloss.cli.common import (
     count,
     echo_data,
     fail,
-    read_stdin_text,
     reported_errors,
     style,
     to_json,
@@ -81,13 +80,15 @@ def _format_for(name: str | None, path: str, *, reading: bool) -> Format:
 
 
 def _read_input(path: str) -> tuple[str, str]:
-    """Read FILE (or stdin for '-') as text; return the text and a note on its encoding if not UTF-8."""
+    """Read FILE (or stdin for '-') as text; return the text and a note on its encoding if not UTF-8.
+
+    Stdin is read as a file is (`formats.decode_input`: UTF-8, UTF-16 with a BOM, GB18030 or Big5): Excel's "Unicode
+    Text" piped in is the same bytes as the file named.
+    """
     from zhgloss.formats import decode_input
 
-    if path == "-":
-        return read_stdin_text(), ""
     raw = _read_bytes(path)
-    text, encoding = decode_input(raw, path)
+    text, encoding = decode_input(raw, "<stdin>" if path == "-" else path)
     return text, "" if encoding == "utf-8" else encoding
 
 
@@ -235,7 +236,7 @@ def import_(
         else:
             text, encoding = _read_input(file)
         if encoding:
-            typer.echo(f"note: {file} is not UTF-8; read it as {encoding}", err=True)
+            typer.echo(f"note: {'stdin' if file == '-' else file} is not UTF-8; read it as {encoding}", err=True)
         source = "<stdin>" if file == "-" else file
         gloss = Glossary.open(db, must_exist=db is None)
         created = gloss.path is not None and not gloss.path.exists()
@@ -460,7 +461,7 @@ def harvest(
     with reported_errors():
         text, encoding = _read_input(file)
         if encoding:
-            typer.echo(f"note: {file} is not UTF-8; read it as {encoding}", err=True)
+            typer.echo(f"note: {'stdin' if file == '-' else file} is not UTF-8; read it as {encoding}", err=True)
         source = "<stdin>" if file == "-" else Path(file).name
         if unknown:
             _harvest_unknown(text, source, db, add=add, yes=yes, as_json=as_json)
