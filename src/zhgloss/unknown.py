@@ -579,6 +579,12 @@ _TWO_CHARACTER = -1.5
 _ORG_RIGHT_AFTER = -10.0
 """What an organisation word right after a whole name, and no title, takes off it (`_after_bonus`): more than
 the likeliest name characters add (邵逸夫 +8.4 of 邵逸夫奖)."""
+_BODY_ENDS = frozenset("委办局厅署")
+"""The characters that end a government body's short name (卫健委, 发改委, 林草局, 网信办, 商务厅, 海关总署): never a
+personal name's last character. jieba 0.42.1's dictionary tags 42 words of three characters ending in one of them
+"nr", and none is a personal name (陈政委 is Commissar Chen, 文明办 and 体改委 are bodies, 司法厅 a department). A name
+right before one that makes no word with what follows (卫健 + 委提醒, not 王明 + 委托 or 王明 + 局长) is read as the
+body's first characters too. Each takes off as much as an organisation word right after a name (_ORG_RIGHT_AFTER)."""
 _PRODUCTS = frozenset(PRODUCT_WORDS)
 _BELONGINGS = frozenset(BELONGINGS)
 _PRODUCT_SIZES = sorted({len(w) for w in _PRODUCTS}, reverse=True)
@@ -2717,6 +2723,10 @@ class NameFinder:
             # (`head`, `second`, `third`): most names fail them all, and the rule itself is asked only where one
             # passes. Each answers as the rule does (tests/test_unknown_score.py holds them to it).
             head, second, third = after[:1], after[1:2], after[2:3]
+            if given[-1] in _BODY_ENDS or (
+                head in _BODY_ENDS and after[:2] not in words and not _starts_context(after)
+            ):
+                score += _ORG_RIGHT_AFTER  # a body's short name: 卫健委 (卫 + 健委, or 卫健 + 委), 林草局
             if head in _AFTER_HEADS or not _FINDER_ORG_HEADS.isdisjoint(given + head):
                 score += _after_bonus(given, after)
             elif head in _CLOSERS:
