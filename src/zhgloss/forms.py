@@ -651,6 +651,14 @@ def forbidding(entry: Entry, text: str) -> ForbiddenForm | None:
     return next((f for f in entry.forbidden if f.form == rendering.form), None)
 
 
+def forbidden_message(query: str, entry: Entry, banned: ForbiddenForm) -> str:
+    """Say that `query` is the forbidden form `banned` of `entry`, and what to write instead (lookup's answer, in the
+    terminal and on the web page): "'Tengxun' is a form the glossary forbids for 腾讯 Tencent (deprecated); write
+    Tencent"."""
+    status = "" if banned.status == "forbidden" else f" ({banned.status.replace('_', ' ')})"
+    return f"{query!r} is a form the glossary forbids for {entry.label}{status}; write {form_to_write(entry, query)}"
+
+
 def form_to_write(entry: Entry, forbidden: str) -> str:
     """The form to write for `entry` instead of its `forbidden` form: the English one, or for a Chinese forbidden
     form (a TBX deprecated term) the Chinese one, "北京大学 (traditional 北京大學)"."""

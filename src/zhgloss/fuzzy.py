@@ -121,7 +121,9 @@ class SearchHit:
     """The entry a nickname or stock code stands for, when the index has it."""
     forbidden: str | None = None
     """The status of the forbidden form of the entry the query writes ("deprecated"), else None: the entry is
-    found, but not to be written so (`search` fills it; `forms.forbidding`)."""
+    found, but not to be written so (`with_forbidden` fills it; `forms.forbidding`)."""
+    write: str | None = None
+    """With `forbidden`, the form to write instead (`forms.form_to_write`), else None."""
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON form, as `zhgloss search --json` and the web page's API write it.
@@ -137,6 +139,7 @@ class SearchHit:
             "refers_to": self.refers_to.to_dict() if self.refers_to else None,
             "unverified": self.entry.draft,
             "forbidden": self.forbidden,
+            "write": self.write,
         }
 
 
@@ -1621,17 +1624,24 @@ def search(
     A hit whose entry forbids the query as a form (a TBX deprecated term, `forms.forbidding`) says so in
     `forbidden`: "Tengxun" finds 腾讯 by its pinyin, but the glossary bans it as an English name.
     """
-    hits = searcher_for(gloss).search(query, limit=limit, types=types, min_score=min_score)
+    return with_forbidden(searcher_for(gloss).search(query, limit=limit, types=types, min_score=min_score), query)
+
+
+def with_forbidden(hits: list[SearchHit], query: str) -> list[SearchHit]:
+    """`hits` of a search for `query`, each whose entry forbids the query as a form marked so (`forbidden`, with
+    the form to `write`): the CLI and the web page's API both say "Tengxun" is 腾讯's deprecated form."""
     return [_with_forbidden(hit, query) if hit.entry.forbidden else hit for hit in hits]
 
 
 def _with_forbidden(hit: SearchHit, query: str) -> SearchHit:
     from dataclasses import replace
 
-    from zhgloss.forms import forbidding
+    from zhgloss.forms import forbidding, form_to_write
 
     banned = forbidding(hit.entry, query)
-    return replace(hit, forbidden=banned.status.replace("_", " ")) if banned is not None else hit
+    if banned is None:
+        return hit
+    return replace(hit, forbidden=banned.status.replace("_", " "), write=form_to_write(hit.entry, query))
 
 
 SUGGEST_BUILD_LIMIT = 2_000_000

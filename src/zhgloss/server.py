@@ -172,14 +172,15 @@ class LiveGlossary:
         you type sends the same prefixes again and again (every user types "l", "le", "lei"; a
         backspace asks again), and the longest searches of a big glossary take tens of milliseconds.
         """
-        from zhgloss.fuzzy import searcher_for
+        from zhgloss.fuzzy import searcher_for, with_forbidden
 
         version, searcher = self._versioned_engine("search", searcher_for)
         key = (version, query, limit, tuple(types or ()), min_score)
         cached = self._kept(key)
         if cached is not None:
             return cached
-        result = [hit.to_dict() for hit in searcher.search(query, limit=limit, types=types, min_score=min_score)]
+        hits = with_forbidden(searcher.search(query, limit=limit, types=types, min_score=min_score), query)
+        result = [hit.to_dict() for hit in hits]
         with self._results_lock:
             self._results[key] = result
             if len(self._results) > SEARCH_CACHE_SIZE:
@@ -327,9 +328,24 @@ async def lookup(live: LiveGlossary, request: Request) -> dict[str, Any] | Respo
     query = _text_param(request, "q")
 
     def run() -> dict[str, Any] | Response:
+        from zhgloss.forms import forbidden_message, forbidding, form_to_write
+
         gloss = live.glossary
         live.identity()
         hits = gloss.lookup(query)
+        if hits and all(hit.entry.forbidden and forbidding(hit.entry, query) for hit in hits):
+            hits = []  # a banned casing of an accepted form ("TenCent" beside "Tencent"), as `zhgloss lookup`
+        if not hits and (banning := gloss.forbidding(query)):
+            # As `zhgloss lookup`: the form is an entry's forbidden one, and this is what to write.
+            entry, banned = banning[0]
+            return _error(
+                forbidden_message(query, entry, banned),
+                404,
+                "ForbiddenForm",
+                entry=entry.id,
+                usage=banned.status.replace("_", " "),
+                write=form_to_write(entry, query),
+            )
         if not hits:
             # The message `zhgloss lookup` prints, suggestions included.
             suggestions = [hit.entry.label for hit in live.searcher().search(query, limit=3, min_score=70)]

@@ -38,7 +38,7 @@ from zhgloss.model import Entry, checked_documents, entries_from_dicts, stored_c
 
 if TYPE_CHECKING:
     from zhgloss.index import LookupIndex
-    from zhgloss.model import EntryColumns
+    from zhgloss.model import EntryColumns, ForbiddenForm
 
 TABLE = "entries"
 USER_GLOSSARY_NAME = "glossary.json"
@@ -792,6 +792,24 @@ class Glossary:
 
         cached = load_cached(self.path, "forbidden-forms-v1", lambda: json.dumps(found(), ensure_ascii=False).encode())
         return [(form, index, entry_id) for form, index, entry_id in json.loads(bytes(cached))]
+
+    def forbidding(self, query: str) -> list[tuple[Entry, ForbiddenForm]]:
+        """Return the entries that forbid `query` as a form, each with the form it writes, in entry order.
+
+        As `zhgloss.forms.forbidding` reads a text: in any case or spacing, but a banned casing of an accepted form
+        ("TenCent" beside "Tencent") only as written. From `forbidden_index`, so a glossary with no forbidden form
+        reads no entry. Raise GlossaryFileError as `forbidden_index` does.
+        """
+        from zhgloss.forms import forbidding, match_key
+
+        key = match_key(query)
+        ids = dict.fromkeys(entry_id for form, _, entry_id in self.forbidden_index() if match_key(form) == key)
+        out: list[tuple[Entry, ForbiddenForm]] = []
+        for entry in filter(None, map(self.find_by_id, ids)):
+            banned = forbidding(entry, query)
+            if banned is not None:
+                out.append((entry, banned))
+        return out
 
     def find_by_id(self, entry_id: str) -> Entry | None:
         """Return the entry with id `entry_id`, or None."""

@@ -101,12 +101,12 @@ def lookup(
 
     Example: zhgloss lookup 刘强东 "Richard Liu" liu2qiang2dong1 --field en
     """
+    from zhgloss.forms import forbidding
     from zhgloss.store import Glossary
 
     missing = 0
     results: list[dict[str, Any]] = []
     cards: list[str] = []
-    banned: list[tuple[str, str]] | None = None  # (key, entry id) of each forbidden form: on the first miss
     with reported_errors(), Glossary.open(db) as gloss:
         for query in batch_queries(queries):
             if not query:
@@ -116,20 +116,13 @@ def lookup(
                 results.append({"query": query, "matches": []})
                 continue
             hits = gloss.lookup(query)
-            if hits and all(_forbids(hit.entry, query) for hit in hits):
+            if hits and all(hit.entry.forbidden and forbidding(hit.entry, query) for hit in hits):
                 # A form banned as written that folds like an accepted one ("TenCent" beside "Tencent"): the
                 # folded match found the entry, but the form is the one not to write.
                 hits = []
-                banning = [hit.entry for hit in gloss.lookup(query)]
-            else:
-                banning = None
             if not hits:
                 missing += 1
-                if banning is None:
-                    if banned is None:
-                        banned = _forbidden_keys(gloss)
-                    banning = _banning(gloss, banned, query)
-                typer.echo(f"Error: {_not_found(gloss, query, banning)}", err=True)
+                typer.echo(f"Error: {_not_found(gloss, query)}", err=True)
                 if field is not None:
                     cards.append("")
                 results.append({"query": query, "matches": []})
@@ -168,43 +161,16 @@ def lookup(
         raise typer.Exit(EXIT_NOT_FOUND)
 
 
-def _forbids(entry: Any, query: str) -> bool:
-    """Tell whether `entry` forbids `query` as written (`forms.forbidding`)."""
-    from zhgloss.forms import forbidding
-
-    return bool(entry.forbidden) and forbidding(entry, query) is not None
-
-
-def _forbidden_keys(gloss: Any) -> list[tuple[str, str]]:
-    """Each forbidden form of the glossary as its `match_key`, with its entry's id (`Glossary.forbidden_index`:
-    cached for the file's version, so a miss reads no entry of a big glossary)."""
-    from zhgloss.forms import match_key
-
-    return [(match_key(form), entry_id) for form, _, entry_id in gloss.forbidden_index()]
-
-
-def _banning(gloss: Any, banned: list[tuple[str, str]], query: str) -> list[Any]:
-    """The entries that forbid a form `query` writes (in any case or spacing, as `forms.forbidding` reads it)."""
-    from zhgloss.forms import match_key
-
-    key = match_key(query)
-    ids = dict.fromkeys(entry_id for form_key, entry_id in banned if form_key == key)
-    return [entry for entry in map(gloss.find_by_id, ids) if entry is not None]
-
-
-def _not_found(gloss: Any, query: str, banning: list[Any]) -> str:
-    """Say that no entry matches `query`: with the entry that forbids it as a form (among the close entries and
-    `banning`), else up to three close ones."""
-    from zhgloss.forms import forbidding, form_to_write
+def _not_found(gloss: Any, query: str) -> str:
+    """Say that no entry matches `query`: that it is a form an entry forbids (`Glossary.forbidding`), with the form
+    to write, else up to three close entries."""
+    from zhgloss.forms import forbidden_message
     from zhgloss.fuzzy import suggested_entries
 
+    banning = gloss.forbidding(query)
+    if banning:
+        return forbidden_message(query, *banning[0])
     close = suggested_entries(gloss, query)
-    for entry in close + banning:
-        banned = forbidding(entry, query)
-        if banned is not None:
-            status = "" if banned.status == "forbidden" else f" ({banned.status.replace('_', ' ')})"
-            write = form_to_write(entry, query)
-            return f"{query!r} is a form the glossary forbids for {entry.label}{status}; write {write}"
     tail = f"; did you mean {', '.join(entry.label for entry in close)}?" if close else ""
     return f"no entry matches {query!r}{tail}"
 

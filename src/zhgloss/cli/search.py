@@ -33,9 +33,7 @@ def _hit_line(hit: Any, query: str) -> str:
     line += "  " + style(hit.matched, fg="cyan")
     if hit.forbidden:
         # The query is a form the glossary bans for this entry: found, but not to be written so.
-        from zhgloss.forms import form_to_write
-
-        line += "  " + style(f"forbidden form ({hit.forbidden}): write {form_to_write(entry, query)}", fg="red")
+        line += "  " + style(f"forbidden form ({hit.forbidden}): write {hit.write}", fg="red")
     return line
 
 

@@ -107,6 +107,8 @@ function renderHits(data) {
       hit.refers_to ? ` → ${hit.refers_to.zh ? hit.refers_to.zh + " " : ""}${hit.refers_to.en}` : null,
       " ",
       el("span", { className: "matched" }, hit.matched),
+      // The query is a form the glossary bans for this entry (a TBX deprecated term): found, not to be written so.
+      hit.forbidden ? el("span", { className: "forbidden" }, ` forbidden form (${hit.forbidden}): write ${hit.write}`) : null,
     );
     button.addEventListener("click", () => {
       for (const other of list.querySelectorAll(".hit")) other.removeAttribute("aria-current");
