@@ -6,7 +6,9 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -66,3 +68,15 @@ def shared_dir() -> Path:
     """../shared: the articles, the reference sheet and the real data."""
     assert SHARED.is_dir(), f"expected the shared folder at {SHARED} (set ZHGLOSS_SHARED)"
     return SHARED
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """A real headless Chromium (`serving.chromium_driver`), one per test module, quit after it."""
+    from serving import chromium_driver
+
+    driver = chromium_driver()
+    try:
+        yield driver
+    finally:
+        driver.quit()

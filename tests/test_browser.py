@@ -18,7 +18,7 @@ from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
-from serving import Server, chromium_driver, running_server, zhgloss_exe
+from serving import Server, running_server, zhgloss_exe
 
 WAIT_S = 15
 HOSTILE_NOTE = "<img src=x onerror=alert(2)> <b>not bold</b>"
@@ -46,15 +46,6 @@ def server(tmp_path_factory: pytest.TempPathFactory, bundled: Path) -> Iterator[
     assert drafted.returncode == 0, drafted.stderr
     with running_server("--db", str(path)) as running:
         yield running
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    driver = chromium_driver()
-    try:
-        yield driver
-    finally:
-        driver.quit()
 
 
 @pytest.fixture
