@@ -24,9 +24,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
-from zhgloss.curate import unique_id
+from zhgloss.curate import fill_zh_hant, unique_id
 from zhgloss.errors import ZhglossError
 from zhgloss.forms import LEGAL_FORM, ROLE_WORDS
 from zhgloss.model import Entry, Role, slugify
@@ -145,7 +146,8 @@ _ZH_BREAK_WORDS = _vocabulary(
 _ZH_TITLES = tuple(
     _vocabulary(
         "总统 总理 首相 主席 副主席 董事长 董事 总裁 总经理 创始人 创办人 首席执行官 行长 部长 外长 市长 省长 州长 "
-        "书记 发言人 大使 教授 院士 歌手 演员 导演 作家 诗人 先生 女士 议员 法官 将军 国王 女王 王子 公主"
+        "书记 发言人 大使 教授 院士 歌手 演员 导演 作家 诗人 先生 女士 议员 法官 将军 国王 女王 王子 公主 "
+        "国务卿 特首 行政长官 首席部长 司长 局长 主任 秘书长 总干事 主帅 教练 球员 特使 大法官 总督 领导人"
     )
 )
 _MAX_EN_WORDS = 8
@@ -302,6 +304,98 @@ def _phrase_pinyin(zh: str) -> str:
     return " ".join(lazy_pinyin(zh, style=Style.TONE, errors="ignore"))
 
 
+SURNAME_SPELLINGS_PATH = Path(__file__).resolve().parent / "data" / "surname_spellings.tsv"
+
+
+@functools.cache
+def _surname_spellings() -> dict[str, frozenset[str]]:
+    """Surname (simplified) -> its keys outside pinyin (Wade-Giles, Hong Kong's): 张 -> chang, cheung, jeung.
+
+    From data/surname_spellings.tsv (scripts/build_surname_spellings.py).
+    """
+    table: dict[str, frozenset[str]] = {}
+    for line in SURNAME_SPELLINGS_PATH.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            surname, spellings = line.split("\t")
+            table[surname] = frozenset(en_key(s) for s in spellings.split(","))
+    return table
+
+
+def surname_keys(zh: str) -> frozenset[str]:
+    """Every way English writes the surname that starts name `zh`, as keys: its pinyin readings (ü as u, v or yu),
+    a compound surname's joined, and for a one-character surname its Wade-Giles and Hong Kong spellings.
+
+    "张忠谋" -> {"zhang", "chang", "cheung", "jeung"}; "李家超" -> {"li", "lee", "lei"}. Empty for no Chinese.
+    """
+    from zhgloss.convert import name_to_simplified
+
+    readings = _readings(zh)
+    if not readings:
+        return frozenset()
+    keys = {v for r in readings[0] for v in _variants(r)}
+    if len(readings) > 1:
+        keys |= {a + b for a in readings[0] for b in readings[1]}
+    first = next(c for c in zh if c.isalpha())
+    keys |= _surname_spellings().get(name_to_simplified(first), frozenset())
+    return frozenset(keys)
+
+
+_VOWELS = frozenset("aeiouvy")
+# Letters that stand for one sound class in transliteration (Blinken Bùlínkěn, Rubio Lúbǐ'ào, Sunak Sūnàkè).
+_SOUND_CLASSES = ("bp", "dt", "gkcqx", "lrn", "szcxj", "fvwh", "mn", "jzgy", "chj", "wu", "yi")
+
+
+def _substitution_cost(a: str, b: str) -> float:
+    if a == b:
+        return 0.0
+    if a in _VOWELS and b in _VOWELS:
+        return 0.4
+    return 0.5 if any(a in group and b in group for group in _SOUND_CLASSES) else 2.0
+
+
+def _pinyin_only_cost(c: str) -> float:
+    # Chinese writes a vowel between consonants English clusters (Bùlínkěn for Blinken, Sūnàkè for Sunak), and
+    # a syllable's nasal or h (zh, ch, sh) for a sound English writes with one letter.
+    return 0.3 if c in _VOWELS or c == "h" else 0.4 if c in "ng" else 1.0
+
+
+def _english_only_cost(c: str) -> float:
+    return 0.3 if c == "h" else 0.5 if c in _VOWELS else 1.0
+
+
+def transliteration_cost(zh: str, word: str) -> float:
+    """How far `word` (an English name or surname) is from the sound of `zh` read as a transliteration: 0 is the same.
+
+    A weighted edit distance between `zh`'s toneless pinyin (first readings) and the English letters, per English
+    letter: a pinyin vowel, h or nasal with nothing against it costs little (Chinese adds vowels between consonants
+    English clusters: 布林肯 Bùlínkěn for Blinken costs 0.04 a letter, 林肯 for it 0.14 for the lost B), a letter of
+    one sound class for another (l for r, b for p) half, an English consonant left out a whole one. inf for no
+    pinyin or no letters.
+    """
+    from pypinyin import Style, lazy_pinyin
+
+    pinyin = "".join(lazy_pinyin(zh, style=Style.NORMAL, errors="ignore", v_to_u=False)).lower()
+    letters = en_key(word)
+    letters = "".join(c for c in letters if c.isalpha())
+    if not pinyin or not letters:
+        return float("inf")
+    previous = [0.0]
+    for c in letters:
+        previous.append(previous[-1] + _english_only_cost(c))
+    for p in pinyin:
+        row = [previous[0] + _pinyin_only_cost(p)]
+        for j, c in enumerate(letters, 1):
+            row.append(
+                min(
+                    previous[j - 1] + _substitution_cost(p, c),
+                    previous[j] + _pinyin_only_cost(p),
+                    row[j - 1] + _english_only_cost(c),
+                )
+            )
+        previous = row
+    return previous[-1] / len(letters)
+
+
 def _spells(letters: str, readings: list[list[str]]) -> bool:
     """Tell whether `letters` is the characters' readings one after another (any reading of each)."""
     reachable = {0}
@@ -361,6 +455,12 @@ def compare_english(zh: str, en: str) -> tuple[Check, str]:
                 "adopted",
                 f"an adopted Western name: only the surname {surname.capitalize()} follows the pinyin {written}",
             )
+        if words[-1] in surname_keys(zh):
+            return (
+                "adopted",
+                f"an adopted Western name: only the surname {words[-1].capitalize()} follows {zh[0]}, spelt as "
+                f"Wade-Giles or Hong Kong write it (pinyin {written})",
+            )
     shown = written if 2 <= len(zh) <= 4 and 2 <= len(words) <= 3 else _phrase_pinyin(zh)
     return "different", f"does not follow the pinyin {shown}: a translation or another romanization, check it"
 
@@ -406,6 +506,10 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
         words = words[1:]
     kind: str | None = None
     words, kind = _without_head_phrase(words, zh)
+    if zh is not None and kind is None:
+        cut = _role_before_name(words, zh, window[: match.start(1)])
+        if cut is not None:
+            return _Named(normalize(" ".join(cut[1][-_MAX_EN_WORDS:])), cut[0], "person", None)
     note: str | None = None
     described = max((i for i, w in enumerate(words[:-1]) if w.lower().endswith(_ORG_ADJECTIVE_ENDINGS)), default=-1)
     if described >= 0:  # "Shenzhen-based BYD", "State-owned China Mobile", "Hong Kong-listed Xiaomi"
@@ -425,6 +529,75 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
     if role is not None and kind is None:
         kind = "person"
     return _Named(normalize(" ".join(words[-_MAX_EN_WORDS:])), role if kind == "person" else None, kind, note)
+
+
+# A title before "of" or "for" and what it is of, before the words of a name: "Governor of the " (People's Bank
+# of China Pan Gongsheng).
+_ROLE_OF_LEAD = re.compile(
+    r"((?:[A-Z][\w.'’\-]*[ \u00a0]+)*[A-Za-z][\w.'’\-]*)[ \u00a0]+(?:of|for)(?:[ \u00a0]+the)?[ \u00a0]*$"
+)
+# A given name's initial between it and the surname: "James C. Liao".
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _is_role_word(word: str) -> bool:
+    """Tell whether `word` is a title or an occupation (ROLE_WORDS, _PERSON_NOUNS): "Minister", "Historian"."""
+    lower = word.lower().strip(".,'’")
+    return lower in ROLE_WORDS or lower in _PERSON_NOUNS
+
+
+def _role_before_name(words: list[str], zh: str, lead: str) -> tuple[str, list[str]] | None:
+    """(role, name) when the capitalised `words` before the bracket of Chinese name `zh` are a title and a name.
+
+    The name is the words the Chinese accounts for (`_name_start`): "Minister of Foreign Affairs Wang Yi" (王毅)
+    -> ("Minister of Foreign Affairs", Wang Yi); "Secretary of State Marco Rubio" (卢比奥) -> Marco Rubio; "Chief
+    Executive Officer of Huawei Consumer Business Group Richard Yu" (余承东) -> Richard Yu; "Historian Wang
+    Fan-sen" -> Wang Fan-sen. The words before it are the role when one of them is a title or an occupation, or when
+    `lead`, the text before them, ends with a title and "of" ("Governor of the " People's Bank of China Pan
+    Gongsheng). None otherwise: "Jack Ma Yun" (马云) keeps the adopted Jack.
+    """
+    start = _name_start(words, zh)
+    if not start:
+        return None
+    before = words[:start]
+    phrase = " ".join(before)
+    if not any(map(_is_role_word, before)):
+        found = _ROLE_OF_LEAD.search(lead[-80:])
+        if found is None:
+            return None
+        title = found.group(1).split()
+        while title and title[0].lower() in _LEADING_NOISE:
+            title = title[1:]
+        if not title or not _is_role_word(title[-1]):
+            return None
+        phrase = f"{found.group(0).strip()[len(found.group(1)) - len(' '.join(title)) :]} {phrase}"
+    return phrase, words[start:]
+
+
+def _name_start(words: list[str], zh: str) -> int | None:
+    """Where among `words` the English of Chinese name `zh` starts, or None when nothing says.
+
+    The words that spell its pinyin, in either order ("Wang Yi"); a surname as English writes it (`surname_keys`:
+    pinyin, Wade-Giles, Hong Kong) that ends them, after one given name and its initial ("Richard Yu", "Chris Tang",
+    "James C. Liao") or that starts its given name ("Tsai Ing-wen"); a last word `zh` transliterates, after one
+    given name ("Marco Rubio" for 卢比奥, `transliteration_cost`).
+    """
+    if not words:
+        return None
+    for start in range(len(words)):
+        if compare_english(zh, " ".join(words[start:]))[0] in ("pinyin", "reversed"):
+            return start
+    keys = surname_keys(zh)
+    last = len(words) - 1
+    at = max((i for i, w in enumerate(words) if en_key(w) in keys), default=None)
+    if at is None and _transliterated_suffix([zh], en_words(words[-1])) is not None:
+        at = last
+    if at is None or (at < last and 2 <= len(zh) <= 4):
+        return at
+    start = at - 1 if at > 0 else at
+    if start > 0 and _INITIAL.fullmatch(words[start]):
+        start -= 1
+    return max(start, 0)
 
 
 def _without_head_phrase(words: list[str], zh: str | None) -> tuple[list[str], str | None]:
@@ -517,16 +690,56 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
         for suffix in reversed(candidates):
             if len(suffix) <= 4 and compare_english(suffix, en)[0] == "adopted":
                 return suffix
-        is_org = any(w in _ORG_WORDS for w in en_words(en)) or run.endswith(_ORG_SUFFIXES)
+        words = en_words(en)
+        for suffix in reversed(candidates):
+            # The surname as Wade-Giles or Hong Kong write it (张忠谋 Morris Chang, 李家超 John Lee), first or last.
+            if len(suffix) <= 4 and len(words) > 1 and {words[0], words[-1]} & surname_keys(suffix):
+                return suffix
+        is_org = any(w in _ORG_WORDS for w in words) or run.endswith(_ORG_SUFFIXES)
         if is_org and len(run) <= 20:
             return _without_title(run)
+        foreign = _transliterated_suffix(candidates, words)
+        if foreign is not None:
+            return foreign
         # A name in another romanization writes one word or hyphenated part per syllable
         # (Kau Pak-kwan, 求伯君): as many characters end the run.
         # Never inside a word of the run, though: 国务院 "State Council" is one word, not 国 + 务院.
         parts = [p for p in re.split(r"[\s\-]+", en) if p]
         if 2 <= len(parts) <= 4 and len(run) > len(parts) and not is_org and _is_word_start(run, len(run) - len(parts)):
             return run[-len(parts) :]
+    run = _without_title(run)
     return run if len(run) <= 6 else None
+
+
+# A transliteration's English is at most this far from its sound (`transliteration_cost`, per letter): 特朗普
+# Trump 0.48, 普京 Putin 0.48, 布林肯 Blinken 0.04; 跳动 for ByteDance is kept out by its characters.
+TRANSLITERATION_COST = 0.5
+
+
+def _transliterated_suffix(candidates: list[str], words: list[str]) -> str | None:
+    """The candidate (an ending of a Chinese run) that transliterates the English `words` best, or None.
+
+    Chinese writes a foreign name by its sound, the surname alone (布林肯 for Antony Blinken, 苏纳克 for Rishi
+    Sunak) or the whole name: the candidate closest in sound (`transliteration_cost`) to the English's last word
+    or to all of it, within TRANSLITERATION_COST, made of characters of transliterations (`translit_odds`: each
+    one's odds known, averaging at least TRANSLIT_INSIDE), the longer of two as close. 国务卿布林肯 -> 布林肯,
+    not 林肯 (Lincoln), which leaves Blinken's B unsaid.
+    """
+    from zhgloss.unknown import TRANSLIT_INSIDE, translit_odds
+
+    if not words:
+        return None
+    odds = translit_odds()
+    best: tuple[float, int, str] | None = None
+    for suffix in candidates:
+        chars = [c for c in suffix if c not in NAME_SEPARATORS]
+        known = [odds.get(c) for c in chars]
+        if not chars or any(o is None for o in known) or sum(o or 0.0 for o in known) / len(chars) < TRANSLIT_INSIDE:
+            continue
+        cost = min(transliteration_cost(suffix, words[-1]), transliteration_cost(suffix, "".join(words)))
+        if cost <= TRANSLITERATION_COST and (best is None or (cost, -len(suffix)) < best[:2]):
+            best = (cost, -len(suffix), suffix)
+    return best[2] if best else None
 
 
 def _is_word_start(run: str, at: int) -> bool:
@@ -712,12 +925,6 @@ def _guess_type(zh: str, en: str, check: Check) -> str:
     return "term"
 
 
-def _traditional(zh: str) -> str | None:
-    from zhgloss.convert import to_traditional
-
-    return to_traditional(zh, "s2t")
-
-
 # One exchange, its spellings: 3888:HKEX, HK:03888, 03888.HK, HK.3888 are one stock code.
 _EXCHANGE_KEYS = {"hkex": "hk", "sehk": "hk", "hk": "hk", "sh": "sh", "ss": "sh", "sse": "sh", "star": "sh"}
 _EXCHANGE_KEYS |= {"sz": "sz", "szse": "sz", "bj": "bj", "bse": "bj", "o": "us", "us": "us", "nasdaq": "us"}
@@ -863,7 +1070,7 @@ def _name_proposal(
             id=unique_id(slugify(pair.en) or "entry", taken),
             type=kind,
             zh=pair.zh,
-            zh_hant=pair.zh_hant or (_traditional(pair.zh) if status == "new" else None),
+            zh_hant=pair.zh_hant or (fill_zh_hant(pair.zh, kind) if status == "new" else None),
             pinyin=pair.pinyin or (romanize(pair.zh) if kind == "person" else None),
             en=pair.en,
             en_adopted=check in ("adopted", "different"),

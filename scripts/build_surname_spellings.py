@@ -1,0 +1,75 @@
+"""Build src/zhgloss/data/surname_spellings.tsv: how English writes each surname outside Hanyu Pinyin.
+
+`zhgloss harvest` cuts a Chinese name out of prose by its English ("张忠谋（Morris Chang）": the name starts on 张,
+whose Wade-Giles is Chang; "特首李家超（John Lee）": on 李, Lee in Hong Kong). Those spellings are not the pinyin, so
+each surname of `src/zhgloss/data/surnames.tsv` (one character; its readings there) gets:
+
+- its Wade-Giles, a syllable at a time from `src/zhgloss/data/wade_giles.tsv` (pypinyin's conversion table), written
+  with and without the aspiration mark as English prints it (Ts'ai and Tsai for 蔡, Hsiao for 萧, Cho for 卓);
+- its Hong Kong Government Cantonese Romanisation, the spelling of Hong Kong identity cards and so of Hong Kong
+  names in English (Lee 李, Chan 陈, Cheung 张, Wong 黄, Lau 刘, Tang 邓), from the package cantonese-romanisation
+  1.0.5 (`cantoroman`, MIT licence, Chun Law; its data file charToRoman.json), read for the traditional form.
+
+A spelling that is also the surname's pinyin is left out. The package is needed only to build the file:
+`pip install cantonese-romanisation==1.0.5`.
+
+Usage: python scripts/build_surname_spellings.py > src/zhgloss/data/surname_spellings.tsv
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import unicodedata
+from importlib import resources
+
+HEADER = """\
+# Surnames as English writes them outside Hanyu Pinyin, for zhgloss harvest (the English in a bracket says where a
+# Chinese name starts: 张忠谋（Morris Chang）, 李家超（John Lee）). Built by scripts/build_surname_spellings.py from
+# surnames.tsv (the readings), wade_giles.tsv (pypinyin's Wade-Giles table, MIT licence) and the Hong Kong Government
+# Cantonese Romanisation of the package cantonese-romanisation 1.0.5 (cantoroman/data/charToRoman.json, MIT licence).
+# Columns (tab-separated): surname (simplified), spellings (lower case, comma-separated; none is the pinyin).
+"""
+
+
+def _plain(syllable: str) -> str:
+    """A pinyin syllable toneless, ü written v: "Lǚ" -> "lv"."""
+    decomposed = unicodedata.normalize("NFD", syllable.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c) or c == "\u0308").replace("u\u0308", "v")
+
+
+def table() -> list[tuple[str, list[str]]]:
+    """Return (surname, its spellings outside pinyin) for every one-character surname of surnames.tsv."""
+    from zhgloss.check import _wade_giles_table
+    from zhgloss.pinyin import load_surnames
+
+    data = resources.files("zhgloss") / "data"
+    with (data / "surnames.tsv").open(encoding="utf-8") as fp:
+        rows = load_surnames(fp, checked=False)
+    wade = _wade_giles_table()
+    cantonese = json.loads((resources.files("cantoroman") / "data" / "charToRoman.json").read_text(encoding="utf-8"))
+    out: list[tuple[str, list[str]]] = []
+    for row in rows:
+        if len(row.zh) != 1:
+            continue
+        pinyin = [_plain(r) for r in row.readings]
+        spellings: list[str] = []
+        for reading in pinyin:
+            written = wade.get(reading)
+            if written:
+                spellings += [written.lower(), written.lower().replace("'", "").replace("ü", "u")]
+        spellings += [s.lower() for s in cantonese.get(row.zh_hant, cantonese.get(row.zh, []))]
+        kept = [s for s in dict.fromkeys(spellings) if s.replace("v", "u") not in {p.replace("v", "u") for p in pinyin}]
+        if kept:
+            out.append((row.zh, kept))
+    return out
+
+
+def main() -> None:
+    sys.stdout.write(HEADER)
+    for surname, spellings in table():
+        sys.stdout.write(f"{surname}\t{','.join(spellings)}\n")
+
+
+if __name__ == "__main__":
+    main()
