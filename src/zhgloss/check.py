@@ -634,6 +634,11 @@ _CAPITALISED_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]*[ -]\Z")
 _SENTENCE_START_RE = re.compile(r"(?:\A|[.!?:;][\"'’”)]*\s+)\Z")
 
 
+def _inside(start: int, end: int, outer_start: int, outer_end: int) -> bool:
+    """Tell whether the span start..end lies inside the longer span outer_start..outer_end."""
+    return outer_start <= start and end <= outer_end and outer_end - outer_start > end - start
+
+
 def is_checked(entry: Entry) -> bool:
     """Tell whether a translation must render the entry: a name, or a phrase the glossary fixes.
 
@@ -1196,7 +1201,8 @@ class _SegmentCheck:
         """Find the spans of the entry's forbidden forms, and mark the names they overlap as used.
 
         Whole words, in any case or spacing `zhgloss.forms.match_key` folds alike ("PEKING", "Lu-Bu"); a form that
-        differs from an accepted one only in case ("TenCent" beside "Tencent") only as written.
+        differs from an accepted one only in case ("TenCent" beside "Tencent") only as written. Not inside a longer
+        name the target matcher found: "Alibaba", banned, in the preferred "Alibaba Group" is that name's.
         """
         if not info.forbidden and not info.forbidden_exact:
             return []
@@ -1210,6 +1216,7 @@ class _SegmentCheck:
                     not (i > 0 and WORD_CHARS[text[i - 1]])
                     and not (j < len(text) and WORD_CHARS[text[j]])
                     and all(j <= a or b <= i for a, b in spans)
+                    and not any(_inside(i, j, m.start, m.end) for m in self.target)
                 ):
                     spans.append((i, j))
                 i = within.find(key, i + 1)
@@ -1426,9 +1433,12 @@ class Checker:
         A deprecated term in the source (京师大学堂 for 北京大学) is no name the glossary accepts, so the source
         matcher does not find it; but it names the entity, whose rendering the translation still owes: it is a
         mention of its entry (nothing is reported about the source, which is not the translator's text). A
-        mention inside it (台湾 of 台湾省) is the same name's and is dropped.
+        mention inside it (台湾 of 台湾省) is the same name's and is dropped; a banned form inside a longer accepted
+        name is that name's (阿里 deprecated, inside the preferred 阿里巴巴集团): the longest wins, as in matching.
         """
         found = self._banned_matcher.find(text)
+        if found:
+            found = [f for f in found if not any(_inside(f[0], f[1], m.start, m.end) for m in mentions)]
         if not found:
             return mentions
         out = [m for m in mentions if all(m.end <= start or end <= m.start for start, end, _ in found)]
