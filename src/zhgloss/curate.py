@@ -232,6 +232,31 @@ def has_latin_letter(zh: str) -> bool:
     return any(c.isascii() and c.isalpha() for c in normalize(zh))
 
 
+def _simplified_input(zh: str, zh_hant: str | None, kind: str) -> tuple[str, str | None]:
+    """A Chinese name as typed (`zh`, normalized) as (simplified form, traditional form or None to fill): traditional
+    input is stored as zh_hant (unless `zh_hant` is given) and converted for zh, a name keeping the characters names
+    keep (徐乾學 -> 徐乾学, not 徐干学: see `convert.name_to_simplified`). What `add` and `edit --zh` both do."""
+    from zhgloss.convert import name_to_simplified, to_simplified
+
+    if not has_cjk(zh):
+        return zh, zh_hant
+    simplified = name_to_simplified(zh) if kind in _NAME_TYPES else to_simplified(zh)
+    if simplified == zh:
+        return zh, zh_hant
+    return simplified, zh_hant or _traditional_of_mixed(zh, simplified, kind)
+
+
+def _traditional_of_mixed(given: str, simplified: str, kind: str) -> str:
+    """The traditional form of a name given in traditional characters (`given`, whose simplified form is
+    `simplified`): `given` itself, but where it writes a character in its simplified form (劉强东, both scripts at
+    once, as lookup reads it), the traditional one the name rules write there (劉強東). A traditional variant the
+    user wrote (台 where OpenCC writes 臺) is kept: only characters the conversion left alone are filled."""
+    filled = fill_zh_hant(simplified, kind)
+    if filled is None or len(filled) != len(given) or len(simplified) != len(given):
+        return given
+    return "".join(f if g == s and f != g else g for g, s, f in zip(given, simplified, filled, strict=True))
+
+
 def fill_zh_hant(zh: str, kind: str) -> str | None:
     """Return the traditional form zhgloss writes for `zh` (OpenCC s2hk; a person's surname from surnames.tsv)."""
     if not has_cjk(zh):
@@ -309,20 +334,12 @@ def draft_entry(
     Raise InvalidEntryError if the English form is needed and cannot be made, DuplicateEntryError
     if `entry_id` is taken.
     """
-    from zhgloss.convert import name_to_simplified, to_simplified
-
     refuse_blank(entry_id, id=entry_id, type=kind, zh=zh, zh_hant=zh_hant, pinyin=pinyin, en=en)
     _refuse_blank_forms(entry_id, aliases=aliases, zh_aliases=zh_aliases)
     pool = list(existing)
     taken = {e.id for e in pool}
     kind = normalize_type(kind) or "person"
-    zh = normalize(zh)
-    if has_cjk(zh):
-        # A name keeps the characters names keep (徐乾學 -> 徐乾学, not 徐干学): see name_to_simplified.
-        simplified = name_to_simplified(zh) if kind in _NAME_TYPES else to_simplified(zh)
-        if simplified != zh:
-            zh_hant = zh_hant or zh
-            zh = simplified
+    zh, zh_hant = _simplified_input(normalize(zh), zh_hant, kind)
     zh_hant = zh_hant or fill_zh_hant(zh, kind)
     pinyin = pinyin or fill_pinyin(zh, kind)
     extra_aliases: list[str] = []
@@ -416,8 +433,9 @@ def edit_entry(
     kind = normalize_type(kind) if kind is not None else None
     new_kind = kind or entry.type
     if zh is not None and normalize(zh) != entry.zh:
-        changes["zh"] = normalize(zh)
-        changes["zh_hant"] = fill_zh_hant(changes["zh"], new_kind)
+        # Traditional input is converted as `add` converts it (`_simplified_input`): edit --zh 徐乾學 stores 徐乾学.
+        changes["zh"], typed_hant = _simplified_input(normalize(zh), None, new_kind)
+        changes["zh_hant"] = typed_hant or fill_zh_hant(changes["zh"], new_kind)
         changes["pinyin"] = fill_pinyin(changes["zh"], new_kind)
     for name, value in (
         ("type", kind),
