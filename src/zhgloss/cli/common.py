@@ -440,9 +440,10 @@ def echo_data(text: str) -> None:
 
 
 def use_color(stream: Any = None) -> bool:
-    """Tell whether to colour output: only on a terminal, and never when NO_COLOR is set."""
+    """Tell whether to colour output: only on a terminal, and never when NO_COLOR is set to a value (no-color.org:
+    "when present and not an empty string, regardless of its value"; NO_COLOR= alone leaves colour on)."""
     stream = stream or sys.stdout
-    return "NO_COLOR" not in os.environ and hasattr(stream, "isatty") and stream.isatty()
+    return not os.environ.get("NO_COLOR") and hasattr(stream, "isatty") and stream.isatty()
 
 
 def style(text: str, **kwargs: Any) -> str:
