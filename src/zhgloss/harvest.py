@@ -23,7 +23,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -60,7 +60,18 @@ _ITEM_SEPARATOR = re.compile(r"\s*[,，;；、]\s*")
 _ZH_ITEM = re.compile(rf"[{_CJK}][{_RUN}]{{0,19}}")
 _EN_ITEM = re.compile(r"[A-Z][A-Za-z.&'’\- ]{0,60}")
 _LEGAL_SUFFIX = re.compile(LEGAL_FORM, re.IGNORECASE)
-_BORN = re.compile(r"(?:born|b\.)\s|\d{3,4}\s*[–—-]\s*(?:\d{3,4})?$", re.IGNORECASE)  # at the item's start
+# Life dates at an item's start: "born 1964", "1631–1694", "25 September 1881 – 19 October 1936".
+_BORN = re.compile(
+    r"(?:born|b\.)\s|(?:\d{1,2}\s+[A-Za-z]+\s+)?\d{3,4}\s*[–—-]\s*(?:(?:\d{1,2}\s+[A-Za-z]+\s+)?\d{3,4})?$",
+    re.IGNORECASE,
+)
+# Life dates that say no birth ("died 336", "d. 1994"): a person's, kept in the note too.
+_DIED = re.compile(r"(?:died|d\.)\s*(?:c\.\s*)?\d", re.IGNORECASE)
+# "..., also known as Richard Yu, is a Chinese business executive": another name of the lead's subject.
+_ALSO_KNOWN = re.compile(
+    r"\s*,?\s*(?:also|better|commonly|professionally)?\s*(?:known as|called)\s+"
+    r"([A-Z][\w.'’\-]*(?:[ \u00a0]+[A-Z][\w.'’\-]*){0,4})"
+)
 _ZH_RUN_AT_END = re.compile(rf"(?<![{_RUN}])[{NAME_SEPARATORS}]*([{_CJK}][{_RUN}]*)\s*$")
 _WORD = r"[A-Z][\w.&'’\-]*"
 # A name written with its legal form after a comma ("Huawei Technologies Co., Ltd.") is one name.
@@ -75,6 +86,15 @@ def _vocabulary(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# Honours and degrees written after a name (post-nominal letters, Wikipedia's MOS:POSTNOM): Hong Kong's (GBM Grand
+# Bauhinia Medal, GBS, SBS, BBS Gold, Silver, Bronze Bauhinia Star, JP Justice of the Peace), the British orders'
+# (GBE, KBE, DBE, CBE, OBE, MBE; GCMG, KCMG, CMG; GCB, KCB; GCVO, KCVO, CVO, LVO, MVO), degrees and fellowships (PhD,
+# DPhil, FRS, FREng, FBA, FRSE), silks (KC, QC) and seats (MP, MEP, MLA, MLC). Not part of the name: the note
+# keeps them.
+POST_NOMINALS = _vocabulary(
+    "GBM GBS SBS BBS JP GBE KBE DBE CBE OBE MBE GCMG KCMG CMG GCB KCB GCVO KCVO CVO LVO MVO PhD DPhil FRS FREng FBA "
+    "FRSE KC QC MP MEP MLA MLC"
+)
 # Capitalised words that start a sentence or are honorifics, not part of the name after them.
 _LEADING_NOISE = _vocabulary(
     "a after also an and according as at before both but by dear during even for from however in its last "
@@ -253,6 +273,8 @@ class _Pair:
     type: str | None = None
     """What the sentence says the name is ("person", "org", "place"), if it says."""
     note: str | None = None
+    aliases: tuple[str, ...] = ()
+    """The other names the bracket or the sentence gives ("Pony Ma (Ma Huateng; Chinese: 马化腾)": Ma Huateng)."""
 
 
 def _readings(zh: str) -> list[list[str]]:
@@ -473,6 +495,8 @@ class _Named:
     role: str | None = None
     type: str | None = None
     note: str | None = None
+    honours: tuple[str, ...] = ()
+    """Post-nominal letters written after the name ("GBM", "GBS"): no part of it."""
 
 
 def _english_name(before: str) -> str | None:
@@ -497,6 +521,12 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
     if match is None:
         return None
     words = match.group(1).split()
+    honours: list[str] = []
+    while len(words) > 2 and words[-1].rstrip(",") in POST_NOMINALS:
+        honours.insert(0, words.pop().rstrip(","))
+    if honours:  # "Carrie Lam Cheng Yuet-ngor GBM GBS": the name without the honours after it
+        found = _english_name_and_role(window[: match.start(1)] + " ".join(words) + " ", zh)
+        return None if found is None else replace(found, honours=tuple(honours))
     for i in range(len(words) - 1, -1, -1):
         possessive = re.search(r"['’]s?$", words[i])
         if possessive and i < len(words) - 1 and words[i][: possessive.start()].lower() not in _NAME_POSSESSIVES:
@@ -793,6 +823,8 @@ class _Bracket:
     tickers: list[str] = field(default_factory=list)
     fields: dict[str, str] = field(default_factory=dict)
     born: bool = False
+    life: str | None = None
+    """The life dates as written ("born 29 October 1971", "1631–1694", "died 336")."""
 
 
 # Wikipedia's lead: "Tsai Ing-wen (Chinese: 蔡英文; pinyin: Cài Yīngwén; born 31 August 1956)",
@@ -823,8 +855,9 @@ def _read_bracket(inside: str) -> _Bracket:
             found.tickers.append(normalize(item))
         elif _ZH_ITEM.fullmatch(item):
             found.zh.append(normalize(item))
-        elif _BORN.match(item):
+        elif _BORN.match(item) or _DIED.match(item):
             found.born = True
+            found.life = found.life or normalize(item)
         elif item.startswith("/") or has_tones(item):
             continue  # a pronunciation, or the pinyin written bare
         elif _EN_ITEM.fullmatch(item):
@@ -871,9 +904,10 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
         traditional = fields.get("traditionalchinese")
         if traditional and traditional != simplified and _ZH_ITEM.fullmatch(traditional):
             hant = traditional
-        kind = "person" if inside.born else found.type or _predicate_type(after)
+        kind = "person" if inside.born or found.honours else found.type or _predicate_type(after)
         if inside.tickers and kind is None:
             kind = "org"  # a listed company
+        also = _ALSO_KNOWN.match(after)
         pairs.append(
             _Pair(
                 "name",
@@ -884,7 +918,8 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
                 zh_hant=hant,
                 pinyin=fields.get("pinyin"),
                 type=kind,
-                note=found.note,
+                note=_joined_note(found.note, found.name, inside.life, found.honours),
+                aliases=_other_names(found.name, [*inside.en, *([also.group(1)] if also else [])]),
             )
         )
         company = found.name
@@ -894,9 +929,10 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
         if name:
             simplified, hant = _scripts(normalize(name))
             title = _zh_title_before(run.group(1), name)
-            kind = "person" if title else ("org" if inside.tickers else None)
-            note = f"described as {title!r}" if title else None
-            pairs.append(_Pair("name", simplified, en, line, zh_hant=hant, type=kind, note=note))
+            kind = "person" if title or inside.born else ("org" if inside.tickers else None)
+            note = _joined_note(f"described as {title!r}" if title else None, en, inside.life, ())
+            aliases = _other_names(en, inside.en[1:])
+            pairs.append(_Pair("name", simplified, en, line, zh_hant=hant, type=kind, note=note, aliases=aliases))
             company = name
     elif inside.tickers:
         company = _english_name(before)
@@ -905,6 +941,27 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
             company = _chinese_name(run.group(1), None, known) if run else None
     pairs += [_Pair("ticker", None, ticker, line, company) for ticker in inside.tickers]
     return pairs
+
+
+def _joined_note(note: str | None, en: str, life: str | None, honours: tuple[str, ...]) -> str | None:
+    """The note a proposal keeps: the description, life dates as Wikipedia and CC-CEDICT write them after the name
+    ("Pony Ma (born 29 October 1971)", "Xu Qianxue (1631–1694)": `model.birth_year` reads them), the honours."""
+    parts = [part for part in (note, f"{en} ({life})" if life else None) if part]
+    if honours:
+        parts.append(f"post-nominal honours: {', '.join(honours)}")
+    return "; ".join(parts) or None
+
+
+def _other_names(en: str, names: Iterable[str]) -> tuple[str, ...]:
+    """`names` that are not `en` (by key), once each: a bracket's other names of the subject, its aliases."""
+    keys = {en_key(en)}
+    out: list[str] = []
+    for name in names:
+        key = en_key(name)
+        if key and key not in keys:
+            keys.add(key)
+            out.append(normalize(name))
+    return tuple(out)
 
 
 def _guess_type(zh: str, en: str, check: Check) -> str:
@@ -1073,6 +1130,7 @@ def _name_proposal(
             zh_hant=pair.zh_hant or (fill_zh_hant(pair.zh, kind) if status == "new" else None),
             pinyin=pair.pinyin or (romanize(pair.zh) if kind == "person" else None),
             en=pair.en,
+            aliases=pair.aliases,
             en_adopted=check in ("adopted", "different"),
             roles=(Role(title=pair.role),) if pair.role and kind == "person" else (),
             note=pair.note or (f"described as {pair.role!r}" if pair.role and kind != "person" else None),
