@@ -29,7 +29,7 @@ from typing import Literal
 
 from zhgloss.curate import fill_zh_hant, unique_id
 from zhgloss.errors import ZhglossError
-from zhgloss.forms import LEGAL_FORM, ROLE_WORDS
+from zhgloss.forms import LEGAL_FORM, ROLE_WORDS, legal_form_shortenings
 from zhgloss.model import Entry, Role, slugify
 from zhgloss.script import NAME_SEPARATORS, en_key, en_words, has_cjk, has_tones, is_nfc, normalize, zh_key
 
@@ -1042,13 +1042,19 @@ def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> l
     for pair in find_pairs(text, by_zh):
         grouped.setdefault((pair.zh and zh_key(pair.zh), en_key(pair.en)), []).append(pair)
     proposals: list[Proposal] = []
+    # The entries this text proposes, by their forms: a stock code refers to the company proposed with it.
+    added_en: dict[str, list[Entry]] = {}
+    added_zh: dict[str, list[Entry]] = {}
     for pairs in grouped.values():
         pair = pairs[0]
         lines = tuple(dict.fromkeys(p.line for p in pairs))
         if pair.kind == "ticker":
-            proposal = _ticker_proposal(pair, by_en, by_zh, taken_ids, source, lines)
+            proposal = _ticker_proposal(pair, (by_en, added_en), (by_zh, added_zh), taken_ids, source, lines)
         else:
             proposal = _name_proposal(pair, by_zh, by_en, (by_forbidden, by_forbidden_zh), taken_ids, source, lines)
+            if proposal.status == "new":
+                added_en.setdefault(en_key(proposal.en), []).append(proposal.entry)
+                added_zh.setdefault(zh_key(proposal.entry.zh or ""), []).append(proposal.entry)
         taken_ids.add(proposal.entry.id)
         proposals.append(proposal)
     return proposals
@@ -1074,6 +1080,10 @@ def _name_proposal(
     zh_hits = by_zh.get(zh_key(pair.zh), []) or (by_zh.get(zh_key(pair.zh_hant), []) if pair.zh_hant else [])
     en_hits = by_en.get(en_key(pair.en), [])
     both = [e for e in zh_hits if e in en_hits]
+    legal = not both and not en_hits and any(_same_company_name(e, pair.en) for e in zh_hits)
+    if legal:
+        # "Kingsoft Corp" for the entry that writes "Kingsoft" and "Kingsoft Corporation": the same name
+        both = [e for e in zh_hits if _same_company_name(e, pair.en)]
     banned = by_forbidden[0].get(en_key(pair.en), [])
     banned = [e for e in banned if e in zh_hits] or banned
     zh_banned = by_forbidden[1].get(zh_key(pair.zh), []) or (
@@ -1098,6 +1108,7 @@ def _name_proposal(
         status: Status = "known"
         existing = both[0]
         explanation += f"; in the glossary as {existing.id}"
+        explanation += " (its legal form written another way)" if legal else ""
     elif zh_banned:
         status, existing = "conflict", zh_banned[0]
         explanation += f"; {pair.zh} is a form the glossary forbids for {existing.label} ({existing.id}): write "
@@ -1132,25 +1143,74 @@ def _name_proposal(
             en=pair.en,
             aliases=pair.aliases,
             en_adopted=check in ("adopted", "different"),
-            roles=(Role(title=pair.role),) if pair.role and kind == "person" else (),
-            note=pair.note or (f"described as {pair.role!r}" if pair.role and kind != "person" else None),
+            roles=(Role(title=pair.role),) if pair.role and kind == "person" and not is_past_role(pair.role) else (),
+            note=_role_note(pair, kind),
             sources=(source,) if source else (),
         )
     )
     return Proposal(status, "name", pair.zh, pair.en, check, explanation, entry, existing, lines)
 
 
+# A legal form's abbreviations and full words, as one key: Corp and Corporation are one legal form.
+_LEGAL_WORDS = {"corporation": "corp", "incorporated": "inc", "limited": "ltd", "company": "co"}
+
+
+def _company_key(name: str) -> str:
+    """The key of a company's name with its legal forms written one way: "Kingsoft Corp." and "Kingsoft
+    Corporation" -> "kingsoftcorp"."""
+    return "".join(_LEGAL_WORDS.get(word, word) for word in en_words(name))
+
+
+# Words before a title that say the role is over ("Former Alibaba CEO", "Ex-Baidu president", "Late Chinese leader").
+_PAST_WORDS = _vocabulary("former late ex erstwhile onetime one-time then retired")
+
+
+def is_past_role(title: str) -> bool:
+    """Tell whether a role `title` as written says it is over: "Former Alibaba CEO", "Ex-Baidu president"."""
+    first = title.split()[0].lower() if title.split() else ""
+    return first in _PAST_WORDS or first.startswith("ex-")
+
+
+def _role_note(pair: _Pair, kind: str) -> str | None:
+    """The note of a proposal: the pair's own, and a role it cannot date as a description ("described as 'Former
+    Alibaba CEO', a past role"): a role with no dates would read as held now."""
+    described: str | None = None
+    if pair.role and (kind != "person" or is_past_role(pair.role)):
+        described = f"described as {pair.role!r}" + (", a past role" if kind == "person" else "")
+    return "; ".join(p for p in (described, pair.note) if p) or None
+
+
+def _same_company_name(entry: Entry, en: str) -> bool:
+    """Tell whether `en` is one of `entry`'s English forms with its legal form abbreviated, spelt out or left off.
+
+    "Kingsoft Corp" for an entry with "Kingsoft Corporation" (or "Kingsoft" alone): README's check drops each
+    legal form in turn (`forms.legal_form_shortenings`), and news writes Corp, Ltd, Co for Corporation, Limited,
+    Company (ISO 20275's abbreviations).
+    """
+    if entry.type not in ("org", "term", "name"):
+        return False
+    keys = {_company_key(f) for form in entry.en_forms for f in (form, *legal_form_shortenings(form))}
+    return any(_company_key(f) in keys for f in (en, *legal_form_shortenings(en)))
+
+
 def _ticker_proposal(
     pair: _Pair,
-    by_en: dict[str, list[Entry]],
-    by_zh: dict[str, list[Entry]],
+    en_indexes: tuple[dict[str, list[Entry]], dict[str, list[Entry]]],
+    zh_indexes: tuple[dict[str, list[Entry]], dict[str, list[Entry]]],
     taken: set[str],
     source: str | None,
     lines: tuple[int, ...],
 ) -> Proposal:
+    """Propose an entry for a stock code: known when an entry holds it in any spelling, else a new code that
+    refers to its company, the glossary's (first of each pair of indexes, by English and by Chinese key) or one
+    proposed from the same text (second: "Tencent Holdings Ltd (腾讯控股有限公司; 0700.HK)")."""
+    by_en = en_indexes[0]
     company_hits: list[Entry] = []
     if pair.company:
-        company_hits = by_en.get(en_key(pair.company), []) or by_zh.get(zh_key(pair.company), [])
+        for en_index, zh_index in zip(en_indexes, zh_indexes, strict=True):
+            company_hits = en_index.get(en_key(pair.company), []) or zh_index.get(zh_key(pair.company), [])
+            if company_hits:
+                break
     company = company_hits[0] if company_hits else None
     ticker_hits = list(dict.fromkeys(e for key in _ticker_keys(pair.en) for e in by_en.get(key, [])))
     named = pair.company or "an unnamed company"
