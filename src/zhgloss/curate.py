@@ -163,6 +163,16 @@ def parse_role(spec: str) -> Role:
     return Role(title=title, org=org or None, start=start, end=end)
 
 
+def role_matches(spec: Role, role: Role) -> bool:
+    """Tell whether `role` is one `spec` names (`parse_role`'s TITLE[@ORG][:FROM..TO]): the same title in any case,
+    and where `spec` gives them, the organisation (its name or entry id, in any case) and the dates."""
+    if spec.title.casefold() != role.title.casefold():
+        return False
+    if spec.org is not None and spec.org.casefold() not in {(o or "").casefold() for o in (role.org, role.org_id)}:
+        return False
+    return (spec.start is None or spec.start == role.start) and (spec.end is None or spec.end == role.end)
+
+
 def link_role(role: Role, entries: Iterable[Entry]) -> Role:
     """Point `role` at its organisation's entry: ORG may be an entry id or a form of an org entry.
 
@@ -411,10 +421,15 @@ def edit_entry(
     remove_zh_aliases: Sequence[str] = (),
     add_roles: Sequence[Role] = (),
     clear_roles: bool = False,
+    remove_roles: Sequence[Role] = (),
     add_sources: Sequence[str] = (),
     confirm: bool = False,
 ) -> Entry:
     """Return `entry` with the given changes; None leaves a field alone and "" clears a note or refers_to.
+
+    `remove_roles` drops the roles each one matches (`role_matches`: its title, and its organisation and dates
+    where given), before `add_roles` are added: so a role is ended by removing it and adding it with its end.
+    A role to remove that matches none raises UsageError.
 
     A name field (`NAME_FIELDS`) given as empty or whitespace-only text raises InvalidEntryError,
     the entry unchanged: "" never wipes its Chinese, pinyin or English.
@@ -463,8 +478,13 @@ def edit_entry(
                 raise UsageError(f"entry {entry.id!r} has no {what} {text!r}")
             keep.remove(text)
         changes[field] = (*keep, *add)
-    if add_roles or clear_roles:
+    if add_roles or clear_roles or remove_roles:
         base = () if clear_roles else entry.roles
+        for spec in remove_roles:
+            left = tuple(r for r in base if not role_matches(spec, r))
+            if len(left) == len(base):
+                raise UsageError(f"entry {entry.id!r} has no role {spec.describe()!r} (see 'zhgloss show {entry.id}')")
+            base = left
         changes["roles"] = (*base, *(link_role(r, pool) for r in add_roles))
     if add_sources:
         changes["sources"] = (*entry.sources, *add_sources)

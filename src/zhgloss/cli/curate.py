@@ -409,6 +409,14 @@ def edit(
     clear_roles: Annotated[
         bool, typer.Option("--clear-roles", help="Drop the entry's roles (before adding any --role).")
     ] = False,
+    remove_role: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--remove-role",
+            help="Drop the roles this names, TITLE[@ORG][:FROM..TO] (repeatable; before adding any --role: "
+            "to end a role, remove it and add it with its end).",
+        ),
+    ] = None,
     note: Annotated[str | None, typer.Option("--note", help="A note for translators ('' clears it).")] = None,
     refers_to: Annotated[
         str | None, typer.Option("--refers-to", help="Id this entry is another name for ('' clears it).")
@@ -436,8 +444,8 @@ def edit(
 
     With no flags the entry opens in $VISUAL or $EDITOR as JSON, checked before it is saved;
     without a terminal, pass flags.
-    Flags that take a list add to it (--alias, --zh-alias, --role, --source); --remove-alias
-    and --remove-zh-alias take away. If the edited JSON is not valid, nothing is saved and
+    Flags that take a list add to it (--alias, --zh-alias, --role, --source); --remove-alias,
+    --remove-zh-alias and --remove-role take away. If the edited JSON is not valid, nothing is saved and
     your text is kept in a file named in the message. If the entry was changed or removed
     by someone else while it was open in the editor, nothing is saved either (exit 1; your
     text is kept): edit it again. A new id (--id, or "id" in the JSON) is carried over to
@@ -461,6 +469,7 @@ def edit(
         zh_alias,
         remove_zh_alias,
         role,
+        remove_role,
         note,
         refers_to,
         adopted,
@@ -502,6 +511,7 @@ def edit(
                     remove_zh_aliases=remove_zh_alias or [],
                     add_roles=_roles(role),
                     clear_roles=clear_roles,
+                    remove_roles=_roles(remove_role),
                     add_sources=source or [],
                     confirm=confirm,
                 )
