@@ -36,6 +36,7 @@ from zhgloss.model import (
     role_date_problems,
 )
 from zhgloss.script import (
+    CJK_PATTERN,
     NAME_SEPARATORS,
     en_key,
     en_script_problem,
@@ -74,6 +75,7 @@ CODES = {
     "zh-alias-hant": "a Chinese alias writes zh in traditional characters while zh_hant is empty",
     "zh-missing": "no Chinese form: the entry glosses nothing and check finds nothing (an untranslated term)",
     "zh-english": "zh holds the entry's English form beside the Chinese ('马云 Jack Ma')",
+    "en-chinese": "a name's English form holds Chinese characters beside the Latin ('Lei Jun（雷军）', 'Tencent 腾讯')",
     "form-empty": "a form of punctuation alone ('-', '、'): a placeholder or slip that names nothing",
     "en-han": "en is written in Chinese characters (zh and en swapped?)",
     "zh-traditional": "zh has traditional characters where the simplified form is stored",
@@ -265,9 +267,20 @@ def _script_problems(entry: Entry) -> list[Problem]:
     said = zh_script_problem(entry.zh) if entry.zh is not None else None
     if said:
         problems.append(Problem(entry.id, "zh", "zh-no-han", f"{entry.zh!r} {said}; were zh and en swapped?"))
-    said = en_script_problem(entry.en)
-    if said:
-        problems.append(Problem(entry.id, "en", "en-han", f"{entry.en!r} {said}; were zh and en swapped?"))
+    english_keys = {en_key(form) for form in entry.en_forms}
+    for alias in entry.zh_aliases:
+        said = zh_script_problem(alias)
+        # A Latin form Chinese text writes as is ("IoT", "WPS Office") is listed among the English forms too.
+        if said and en_key(alias) not in english_keys:
+            message = f"{alias!r} {said}: move it to aliases (list it in both if Chinese text writes it so)"
+            problems.append(Problem(entry.id, "zh_aliases", "zh-no-han", message))
+    for field, form in (("en", entry.en), *(("aliases", alias) for alias in entry.aliases)):
+        said = en_script_problem(form)
+        if said:
+            fix = "were zh and en swapped?" if field == "en" else "move it to zh_aliases"
+            problems.append(Problem(entry.id, field, "en-han", f"{form!r} {said}; {fix}"))
+        elif entry.type not in _GLOSSED_TYPES and has_cjk(form):
+            problems.append(Problem(entry.id, field, "en-chinese", _chinese_in_english(entry, form)))
     english = _english_in_zh(entry)
     if english is not None:
         message = f"{entry.zh!r} holds the English form {english!r}: keep zh to the Chinese, the English in en"
@@ -292,6 +305,34 @@ def _script_problems(entry: Entry) -> list[Problem]:
 # English written into zh beside it ("马云 Jack Ma"): the Latin part of zh that is one of the entry's English
 # forms (`zh-english`).
 _LATIN_PART_RE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.'’\- ]*[A-Za-z0-9.])?")
+
+
+# A term's or a phrase's English is a gloss, which may quote Chinese (CC-CEDICT's "abbr. to 高中", "与其 A 不如 B");
+# a name's English form is the name in Latin letters, and Chinese beside it ("Lei Jun（雷军）", "Tencent 腾讯") is the
+# Chinese form written into the wrong field, as "马云 Jack Ma" is the English written into zh.
+_GLOSSED_TYPES = frozenset({"term", "phrase"})
+
+
+@functools.cache
+def _chinese_part_re() -> re.Pattern[str]:
+    """A run of Chinese characters in an English form, with the brackets around it ("（雷军）"); compiled when asked
+    (a class of the CJK blocks takes milliseconds to compile, and most commands import this module)."""
+    run = f"{CJK_PATTERN}(?:[\\s{NAME_SEPARATORS}]*{CJK_PATTERN})*"
+    return re.compile(rf"[(（\[【]\s*{run}\s*[)）\]】]|{run}")
+
+
+def _chinese_in_english(entry: Entry, form: str) -> str:
+    """Say what to do with the Chinese characters in `form`, an English form of a name that also has Latin letters."""
+    parts = [match.group() for match in _chinese_part_re().finditer(form)]
+    rest = " ".join(_chinese_part_re().sub(" ", form).split())
+    chinese = [re.sub(r"^[(（\[【]\s*|\s*[)）\]】]$", "", part) for part in parts]
+    own = {zh_key(f) for f in entry.zh_forms}
+    if all(zh_key(part) in own for part in chinese):
+        return f"{form!r} holds the Chinese form {'、'.join(chinese)!r} beside the English: write {rest!r}"
+    return (
+        f"{form!r} has Chinese characters ({'、'.join(chinese)}): an English form is written in Latin letters; "
+        "put the Chinese in zh or zh_aliases"
+    )
 
 
 def _reads_as_chinese(zh: str) -> bool:
@@ -319,7 +360,7 @@ def _order_problems(entry: Entry) -> list[Problem]:
     """
     if entry.type != "person" or entry.en_adopted or entry.zh is None:
         return []
-    if any(sep in entry.zh for sep in NAME_SEPARATORS) or not has_cjk(entry.zh):
+    if any(sep in entry.zh for sep in NAME_SEPARATORS) or not has_cjk(entry.zh) or has_cjk(entry.en):
         return []
     from zhgloss.script import pinyin_key
 
@@ -586,6 +627,8 @@ def _cedict_writing(entry: Entry) -> bool:
 
 def _en_problems(entry: Entry) -> list[Problem]:
     if entry.type != "person" or entry.en_adopted or entry.zh is None or not _reads_as_chinese(entry.zh):
+        return []
+    if has_cjk(entry.en):  # "Lei Jun（雷军）": the fix is to drop the Chinese (`en-chinese`), not to adopt the form
         return []
     from zhgloss.pinyin import en_matches_pinyin, romanize
 
@@ -1094,7 +1137,7 @@ def _empty_form_problems(entry: Entry) -> list[Problem]:
 _ENTRY_CHECKS: tuple[tuple[Callable[[Entry], list[Problem]], tuple[str, ...]], ...] = (
     (_empty_form_problems, ("en", "pinyin", "zh_hant", "aliases", "zh_aliases", "roles")),
     (_type_problems, ("type",)),
-    (_script_problems, ("zh", "en", "type", "en_adopted", "pinyin")),
+    (_script_problems, ("zh", "en", "type", "en_adopted", "pinyin", "aliases", "zh_aliases", "zh_hant")),
     (_pinyin_problems, ("zh", "pinyin", "type")),
     (_en_problems, ("type", "en_adopted", "zh", "en", "pinyin")),
     (_zh_hant_problems, ("zh", "zh_hant", "type", "zh_aliases")),
