@@ -953,6 +953,31 @@ def _nearest_role_word(folded: str, ending: re.Match[str] | None, kinds: set[str
     return None if best is None else _ROLE_SYNONYMS.get(best[1], best[1])
 
 
+# A day and month as a note writes it beside a year: "20 November 1915", "November 20, 1915".
+_NOTE_DAY = r"(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+\d{1,2},\s+)?"
+
+
+def death_year(entry: Entry) -> tuple[int, str] | None:
+    """Return the year a person died, as the life dates of the entry's note give it, and those dates; or None.
+
+    Read where `zhgloss.model.birth_year` reads the birth year, the second year of the same parentheses: right
+    after one of the entry's English forms or at the note's start, as CC-CEDICT writes a dead person ("Deng
+    Xiaoping (1904-1997), Chinese leader", "Li Peng (1928–2019)") and Wikipedia's lead ("(20 November 1915 – 15
+    April 1989)"). A living person's "(1953-)", dates of the era before the common one ("(69-30 BC)"), a reign's
+    years after a title ("reign name of Qing emperor (1722-1735)") and other people's dates are not read.
+    """
+    if entry.type != "person" or not entry.note:
+        return None
+    names = "|".join(re.escape(form) for form in sorted(entry.en_forms, key=len, reverse=True))
+    match = re.search(
+        rf"(?:^|(?:{names})\s*)(\({_NOTE_DAY}(\d{{3,4}})\s*[-–—]\s*{_NOTE_DAY}(\d{{3,4}})\))",
+        entry.note,
+    )
+    if match is None or int(match.group(3)) < int(match.group(2)):
+        return None
+    return int(match.group(3)), match.group(1)
+
+
 def _open_role_problems(entry: Entry) -> list[Problem]:
     """Roles left open that something in the entry ends, and positions recorded twice.
 
@@ -961,7 +986,8 @@ def _open_role_problems(entry: Entry) -> list[Problem]:
     entry's note that says a tenure ended ("retired on 2022-12-30") on a date after the role started,
     when that sentence names the role's organisation or no organisation of the entry's roles at all,
     and the role word nearest the ending word is the role's kind, or there is none ("CEO until 2022"
-    ends the CEO role only).
+    ends the CEO role only). A person's death ends every role: the death year of the note's life dates
+    ("Deng Xiaoping (1904-1997)", see `death_year`) ends each role open since that year or before.
     A founder role is never ended by the note: founding is a deed, not a tenure.
     Two roles of the same kind at the same organisation that are both open, or one of them undated,
     are one position recorded twice. All are warnings: the data may be right, a person should look.
@@ -990,6 +1016,20 @@ def _open_role_problems(entry: Entry) -> list[Problem]:
                     "role-repeat",
                     f"{role.describe()!r} and {other.describe()!r} look like one position: merge them",
                 )
+    died = death_year(entry)
+    ended_by_death: set[int] = set()
+    if died is not None:
+        year, said_so = died
+        for i, (role, _, kinds) in enumerate(keyed):
+            if role.end is not None or role.start is None or kinds <= {"founder"}:
+                continue
+            if date_bounds(role.start)[0] <= f"{year:04d}-12-31":
+                ended_by_death.add(i)
+                warn(
+                    "role-open",
+                    f"{role.describe()!r} is still open, but the note gives {entry.en}'s death in {year} "
+                    f"({said_so!r}): give the role its end",
+                )
     if entry.note:
         orgs = {r.org.casefold() for r in entry.roles if r.org}
         for sentence in _SENTENCE_RE.split(entry.note):
@@ -1002,9 +1042,9 @@ def _open_role_problems(entry: Entry) -> list[Problem]:
             named = {o for o in orgs if o in folded}
             said = _nearest_role_word(folded, _ENDING_RE.search(folded), {k for _, _, kinds in keyed for k in kinds})
             ended = max(dates, key=lambda d: date_bounds(d)[0])
-            for role, _, kinds in keyed:
+            for i, (role, _, kinds) in enumerate(keyed):
                 # Founding is a deed, not a tenure: a founder stays the founder after he retires or dies.
-                if role.end is not None or role.start is None or kinds <= {"founder"}:
+                if role.end is not None or role.start is None or kinds <= {"founder"} or i in ended_by_death:
                     continue
                 if not _after(ended, role.start):
                     continue
