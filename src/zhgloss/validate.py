@@ -50,7 +50,7 @@ from zhgloss.script import (
 )
 
 if TYPE_CHECKING:
-    from zhgloss.pinyin import Romanization
+    from zhgloss.pinyin import Romanization, Surname
 
 Severity = Literal["error", "warning"]
 
@@ -84,6 +84,7 @@ CODES = {
     "entry-unreadable": "an entry that cannot be read (a field empty or of a wrong type, a character with no reading)",
     "pinyin-source": "a reading only CC-CEDICT's own entry for the character gives (崁 kǎn, Taiwan's)",
     "zh-hant-source": "a traditional character only CC-CEDICT's own entry for it relates to the simplified one",
+    "surname-form": "a person's surname written in a form data/surnames.tsv rules out (餘承東 for 余承东, 遊锡堃)",
 }
 """Every problem code, with what it means."""
 
@@ -673,11 +674,98 @@ def _alias_hant_problems(entry: Entry) -> list[Problem]:
     return []
 
 
+@functools.cache
+def _ruled_out_surname_forms() -> dict[str, Surname]:
+    """Each character data/surnames.tsv rules out as the written form of a one-character surname, with that surname.
+
+    The table's note says it where one simplified character stands for several traditional ones: "traditional 余,
+    not 餘", "not 幹 or 乾", "traditional 游, not 遊". A character that is a surname of its own (於 Yū, which its
+    row says stays 於) is not ruled out.
+    """
+    from zhgloss.pinyin import surnames
+
+    table = surnames()
+    ruled_out: dict[str, Surname] = {}
+    for key, surname in table.items():
+        if key != surname.zh or len(surname.zh) != 1:
+            continue
+        for listed in re.findall(r"\bnot ([^\s,;()]+(?: or [^\s,;()]+)*)", surname.note or ""):
+            for form in listed.split(" or "):
+                if len(form) == 1 and is_cjk(form) and form not in table:
+                    ruled_out[form] = surname
+    return ruled_out
+
+
+def _surname_form_problems(entry: Entry) -> list[Problem]:
+    """A person's surname written in a form the surname table rules out: 餘承東 for 余承东, 遊锡堃 (游 in both scripts).
+
+    zh_hant is judged by the surname of zh (find_surname); zh by its first character, where the entry reads it as
+    the surname it stands for (its pinyin, or the romanizer's reading, starts with the surname's syllable:
+    乾隆 Qiánlóng is no 干 Gān). Warnings: a person may write the name so.
+    """
+    if entry.type != "person" or entry.zh is None or not _reads_as_chinese(entry.zh):
+        return []
+    problems: list[Problem] = []
+    ruled_out = _ruled_out_surname_forms()
+    surname = ruled_out.get(entry.zh[0])
+    if surname is not None and _first_syllable(entry) == surname.syllables[0][:-1]:
+        fixed = surname.zh + entry.zh[1:]
+        problems.append(_surname_form_problem(entry, "zh", entry.zh, surname, fixed))
+    fixed_hant = _surname_fixed_hant(entry)
+    if fixed_hant is not None:
+        assert entry.zh_hant is not None
+        surname = ruled_out[entry.zh_hant[0]]
+        problems.append(_surname_form_problem(entry, "zh_hant", entry.zh_hant, surname, fixed_hant))
+    return problems
+
+
+def _surname_form_problem(entry: Entry, field: str, form: str, surname: Surname, fixed: str) -> Problem:
+    message = (
+        f"{form!r} writes the surname {surname.zh} as {form[0]}, which data/surnames.tsv rules out "
+        f"({surname.note}): write {fixed!r}, unless the person writes it so"
+    )
+    return Problem(entry.id, field, "surname-form", message, "warning")
+
+
+def _surname_fixed_hant(entry: Entry) -> str | None:
+    """zh_hant with its surname as the surname table writes it, where the table rules out its form; else None."""
+    from zhgloss.pinyin import find_surname
+
+    if entry.type != "person" or entry.zh is None or not entry.zh_hant or not _reads_as_chinese(entry.zh):
+        return None
+    surname = _ruled_out_surname_forms().get(entry.zh_hant[0])
+    if surname is None or entry.zh[0] not in (surname.zh, entry.zh_hant[0]):  # zh: 余承东, or 遊锡堃 itself
+        return None
+    if find_surname(entry.zh) not in (None, surname) or _first_syllable(entry) != surname.syllables[0][:-1]:
+        return None
+    return surname.zh_hant + entry.zh_hant[1:]
+
+
+def _first_syllable(entry: Entry) -> str | None:
+    """The first syllable of the entry's reading (its pinyin, or the romanizer's), toneless and numbered ("you")."""
+    from zhgloss.pinyin import marks_to_numbers, romanize
+
+    reading = entry.pinyin
+    if reading is None:
+        assert entry.zh is not None
+        try:
+            reading = romanize(entry.zh).pinyin
+        except ZhglossError:
+            return None
+    syllables = marks_to_numbers(reading.casefold()).split()
+    return syllables[0].rstrip("012345") if syllables else None
+
+
 def _zh_hant_problems(entry: Entry) -> list[Problem]:
     if entry.zh is not None and entry.zh_hant is None and entry.zh_aliases and has_cjk(entry.zh):
         return _alias_hant_problems(entry)
     if entry.zh is None or entry.zh_hant is None or not has_cjk(entry.zh):
         return []
+    fixed = _surname_fixed_hant(entry)
+    if fixed is not None:  # `surname-form` says so; the rest of the name is judged as it would be then
+        entry = replace(entry, zh_hant=fixed)
+    assert entry.zh is not None
+    assert entry.zh_hant is not None
     from zhgloss.convert import (
         TRADITIONAL_CONFIGS,
         name_to_traditional,
@@ -1180,7 +1268,8 @@ _ENTRY_CHECKS: tuple[tuple[Callable[[Entry], list[Problem]], tuple[str, ...]], .
     (_script_problems, ("zh", "en", "type", "en_adopted", "pinyin", "aliases", "zh_aliases", "zh_hant")),
     (_pinyin_problems, ("zh", "pinyin", "type")),
     (_en_problems, ("type", "en_adopted", "zh", "en", "pinyin")),
-    (_zh_hant_problems, ("zh", "zh_hant", "type", "zh_aliases")),
+    (_zh_hant_problems, ("zh", "zh_hant", "type", "zh_aliases", "pinyin")),
+    (_surname_form_problems, ("zh", "zh_hant", "type", "pinyin")),
     (_role_problems, ("roles", "note", "type", "en", "aliases")),
     (_open_role_problems, ("roles", "note")),
     (_draft_problems, ()),
