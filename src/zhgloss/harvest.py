@@ -29,7 +29,7 @@ from typing import Literal
 
 from zhgloss.curate import fill_zh_hant, unique_id
 from zhgloss.errors import ZhglossError
-from zhgloss.forms import LEGAL_FORM, ROLE_WORDS, legal_form_shortenings
+from zhgloss.forms import LEGAL_FORM, ROLE_WORDS, legal_form_shortenings, umlaut_spellings
 from zhgloss.model import Entry, Role, slugify
 from zhgloss.script import NAME_SEPARATORS, en_key, en_words, has_cjk, has_tones, is_nfc, normalize, zh_key
 
@@ -1057,7 +1057,47 @@ def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> l
                 added_zh.setdefault(zh_key(proposal.entry.zh or ""), []).append(proposal.entry)
         taken_ids.add(proposal.entry.id)
         proposals.append(proposal)
-    return proposals
+    return _one_english_each(proposals)
+
+
+def _ue_key(en: str) -> str:
+    """`en_key` with ü's spellings made one (u, v, yu): "Lyu Bu", "Lv Bu" and "Lu Bu" are one name's variants."""
+    return re.sub(r"yu|v", "u", en_key(en))
+
+
+def _one_english_each(proposals: list[Proposal]) -> list[Proposal]:
+    """`proposals` with one new English form for each new Chinese name; the text's others are conflicts.
+
+    A text that writes one name two ways ("Ou Zhiwei (区志伟)", "Qu Zhiwei (区志伟)") would add whichever came
+    first. The one that follows the pinyin (or is adopted) stays new, else the first; each other is a conflict
+    that names it, for a person to choose (and keep the other as an alias if it is one). Spellings of its ü
+    ("Lyu Bu", "Lv Bu" beside "Lu Bu") are the kept one's variants: its lines, not proposals of their own.
+    """
+    by_zh: dict[str, list[int]] = {}
+    for i, proposal in enumerate(proposals):
+        if proposal.kind == "name" and proposal.status == "new" and proposal.zh:
+            by_zh.setdefault(zh_key(proposal.zh), []).append(i)
+    out: list[Proposal | None] = list(proposals)
+    for indexes in by_zh.values():
+        if len(indexes) < 2:
+            continue
+        kept = next((i for i in indexes if proposals[i].check != "different"), indexes[0])
+        keeper = proposals[kept]
+        variants = [i for i in indexes if i != kept and _ue_key(proposals[i].en) == _ue_key(keeper.en)]
+        lines = sorted({line for i in (kept, *variants) for line in proposals[i].lines})
+        keeper = out[kept] = replace(keeper, lines=tuple(lines))
+        where = ", ".join(map(str, lines))
+        for i in indexes:
+            other = proposals[i]
+            if i in variants:
+                out[i] = None
+            elif i != kept:
+                explanation = (
+                    f"{other.explanation}; the text also writes {other.zh} as {keeper.en!r} (line {where}), "
+                    "proposed as new: keep one, and this one as its alias if it is one"
+                )
+                out[i] = replace(other, status="conflict", explanation=explanation)
+    return [p for p in out if p is not None]
 
 
 def _name_proposal(
@@ -1098,6 +1138,17 @@ def _name_proposal(
         kind = "person"
     else:
         kind = _guess_type(pair.zh, pair.en, check)
+    if kind == "person" and check in ("pinyin", "reversed", "adopted") and 2 <= len(pair.zh) <= 4:
+        # The English must follow the pinyin the entry will have (a surname's reading: 单 Shàn, not dān), not
+        # just any reading of each character: "Dan Tianfang" is no spelling of 单田芳.
+        written = pair.pinyin or romanize(pair.zh)
+        if not _follows(pair.en, written, check, pair.zh):
+            check = "different"
+            explanation = f"does not follow the pinyin {written}"
+            surname = en_key(written.split()[0]) if written.split() else ""
+            if surname and surname not in en_words(pair.en):
+                explanation += f" ({pair.zh[0]} as a surname is {written.split()[0]})"
+            explanation += ": a translation or another romanization, check it"
     if kind != "person" and check in ("adopted", "reversed"):
         # "Huawei Technologies Co., Ltd." for 华为 is no adopted given name before a surname: a company's
         # English is a translation, whatever pinyin it starts with.
@@ -1149,6 +1200,39 @@ def _name_proposal(
         )
     )
     return Proposal(status, "name", pair.zh, pair.en, check, explanation, entry, existing, lines)
+
+
+def _toneless(pinyin: str) -> str:
+    """`pinyin` without its tone marks, ü kept: "Lǚ Bù" -> "Lü Bu"."""
+    decomposed = unicodedata.normalize("NFD", pinyin)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c) or c == "\u0308"))
+
+
+def _follows(en: str, written: str, check: Check, zh: str) -> bool:
+    """Tell whether `en` still is what `check` said of it against `written`, the pinyin a person's entry gets.
+
+    "pinyin" and "reversed": its letters are `written`'s in either order (ü as u, v or yu); "adopted": a word
+    at either end, or the words ending it, spell the surname as `written` reads it (or as Wade-Giles and Hong Kong
+    write that surname, `surname_keys`), or the words ending it spell `written` ("Jack Ma Yun").
+    """
+    from zhgloss.convert import name_to_simplified
+    from zhgloss.pinyin import find_surname
+
+    words = en_words(en)
+    plain = _toneless(written)
+    syllables = [[en_key(w) for w in form.split()] for form in (plain, *umlaut_spellings(plain))]
+    syllables = [form for form in syllables if form]
+    # A surname's other attested readings (surnames.tsv's "also": 乐 Yuè, also Lè) are as right as the first.
+    surname = find_surname(name_to_simplified(zh))
+    readings = [_toneless(r) for r in (surname.readings if surname else ())]
+    others = [en_key(r) for r in readings for r in (r, *umlaut_spellings(r))]
+    syllables += [[other, *form[1:]] for other in others for form in syllables[:1]]
+    whole = {"".join(form) for form in syllables} | {"".join(form[1:] + form[:1]) for form in syllables}
+    if check in ("pinyin", "reversed"):
+        return "".join(words) in whole
+    surnames = {form[0] for form in syllables} | _surname_spellings().get(zh[:1], frozenset())
+    tails = {"".join(words[i:]) for i in range(1, len(words))}
+    return bool({words[0], words[-1]} & surnames or tails & whole) if words else False
 
 
 # A legal form's abbreviations and full words, as one key: Corp and Corporation are one legal form.
