@@ -77,7 +77,7 @@ def test_a_row_without_chinese_that_says_what_it_is_stays_an_entry() -> None:
     # A type of its own is no synonym's: an English-only org, as before.
     assert [(e.zh, e.en, e.type) for e in entries_of("中文,英文,类型\n,Alibaba Group,org\n马云,Jack Ma,\n")] == [
         (None, "Alibaba Group", "org"),
-        ("马云", "Jack Ma", "term"),
+        ("马云", "Jack Ma", "name"),  # untyped: a termbase's term, `name` by its capital (session 24, U20)
     ]
 
 

@@ -178,7 +178,7 @@ def test_csv_with_bom_and_partial_header() -> None:
 
 def test_csv_with_semicolons_as_excel_writes_in_many_locales() -> None:
     items = list(get_format("csv").load(io.StringIO("zh;en;note\n雷军;Lei Jun;a, b\n"), "x.csv"))
-    assert (items[0].zh, items[0].en, items[0].note, items[0].type) == ("雷军", "Lei Jun", "a, b", "term")
+    assert (items[0].zh, items[0].en, items[0].note, items[0].type) == ("雷军", "Lei Jun", "a, b", "name")
 
 
 def test_tsv_with_full_width_separators() -> None:
@@ -252,7 +252,7 @@ def test_tbx_v3_is_read() -> None:
         ("Richard Liu",),
     )
     # Every Chinese term gets both scripts: the alias 京东集团 its traditional form too.
-    assert (jd.zh, jd.zh_aliases, jd.en, jd.type) == ("京东", ("京东集团", "京東集團"), "JD.com", "term")
+    assert (jd.zh, jd.zh_aliases, jd.en, jd.type) == ("京东", ("京东集团", "京東集團"), "JD.com", "name")
     assert jd.note == "subject field: Electronic commerce; Chinese online retailer founded by Liu Qiangdong"
 
 

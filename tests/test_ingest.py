@@ -91,10 +91,18 @@ def test_a_simplified_only_tbx_from_another_tool_gets_its_traditional_form() -> 
 
 
 def test_an_untyped_tbx_name_gets_a_names_other_script_and_a_term_a_words() -> None:
-    # No subjectField: every entry is typed `term`. A form that reads as a person's name alone is converted as
-    # names are (the surname 余 stays 余, not 餘 "surplus"; 徐乾學 keeps 乾, not 干); words as words are (余额 餘額).
+    # No subjectField: every entry is a controlled term, `name` by an English with a capital, else `phrase` (session
+    # 24, U20). A form that reads as a person's name alone is converted as names are (the surname 余 stays 余, not 餘
+    # "surplus"; 徐乾學 keeps 乾, not 干); words as words are (余额 餘額).
     entries = by_en(load("tbx_untyped_people.tbx", "tbx"))
-    assert {e.type for e in entries.values()} == {"term"}
+    assert {e.en: e.type for e in entries.values()} == {
+        "Richard Yu": "name",
+        "balance": "phrase",
+        "scope": "phrase",
+        "Fan Bingbing": "name",
+        "Xu Qianxue": "name",
+        "desiccant": "phrase",
+    }
     assert [(e.zh, e.zh_hant) for e in entries.values()] == [
         ("余承东", "余承東"),
         ("余额", "餘額"),
@@ -110,7 +118,7 @@ def test_an_untyped_tbx_form_whose_english_spells_it_as_a_name_converts_as_a_nam
     # 游 and 余 as surnames stay 游 and 余 in traditional text. A city's pinyin runs together (余姚 "Yuyao" is
     # 餘姚), and a term's English is a translation (遊戲機, 餘額).
     entries = by_en(load("tbx_untyped_people_en.tbx", "tbx"))
-    assert {e.type for e in entries.values()} == {"term"}
+    assert [e.type for e in entries.values()] == ["name", "name", "name", "phrase", "phrase"]
     assert [(e.zh, e.zh_hant) for e in entries.values()] == [
         ("游本昌", None),
         ("余欢水", "余歡水"),

@@ -57,7 +57,20 @@ FLAG_COLUMNS = ("en_adopted", "always_gloss", "draft")
 SOURCE, TARGET = "<source>", "<target>"
 """Placeholders for direction-only columns, until the script of their cells says which language they hold."""
 DEFAULT_TYPE = "term"
-"""Type of an imported row that names none: a CAT tool's glossary holds terms, not only people."""
+"""Type an imported row that names none has while its scripts are converted (OpenCC's phrases, not a name's rules);
+the entry then gets `untyped_type`'s."""
+
+
+def untyped_type(en: str) -> str:
+    """The type of an entry of another tool's termbase (CSV, TSV, xlsx, OmegaT, TBX) whose file gives it none.
+
+    `en` is the entry's accepted English form. A termbase row is a controlled term, which `check` enforces (its
+    `is_checked` passes over `term`, CC-CEDICT's dictionary words): "name" where `en` has a capital letter (Tencent,
+    Zhong Nanshan, Tsai Ing-wen: a proper name, checked as any name is: misspelt, missing), else "phrase" (cloud
+    computing: fixed wording). Decided by the lead, session 24 (user finding U20).
+    """
+    return "name" if any(char.isupper() for char in en) else "phrase"
+
 
 # Headers other tools write for our columns (compared lower-cased, "-" and " " as "_"). Language
 # codes are read by prefix (zh..., en...); see `_column_of`.
@@ -849,11 +862,12 @@ def rows_to_entries(
             ids.claim(cells["id"].strip(), cells.get("zh"))
         last = held[-1] if statuses and held else pending[0] if pending else None
         own_id = bool((cells.get("id") or "").strip())
+        typed = bool(normalize(unneutralize(cells.get("type") or "")))
         english = normalize(unneutralize(cells.get("en") or "")) or normalize(unneutralize(cells.get("aliases") or ""))
         if multiline and not chinese_first and not own_id and last is not None and not english:
             # The English is the source and left blank: the row's Chinese is a synonym of the entry above.
             synonym = row_to_entry({**cells, "en": last.en, "id": last.id}, ids, source, line, theirs=not ours)
-            if synonym.zh is not None and _says_nothing_of_its_own(synonym, last.type, None):
+            if synonym.zh is not None and _says_nothing_of_its_own(synonym, last.type, None, typed):
                 merged = _with_chinese_synonym_row(last, synonym, source, line)
                 if statuses:
                     held[-1] = merged
@@ -861,7 +875,7 @@ def rows_to_entries(
                     pending = (merged, pending[1]) if pending else None
                 continue
         entry = row_to_entry(cells, ids, source, line, theirs=not ours)
-        if chinese_first and not own_id and (last is None or last.zh is None) and _is_orphan_synonym(entry):
+        if chinese_first and not own_id and (last is None or last.zh is None) and _is_orphan_synonym(entry, typed):
             raise FormatError(
                 source,
                 f"{entry.en!r} has no Chinese and no entry with Chinese above it, but a row whose Chinese is blank "
@@ -869,7 +883,7 @@ def rows_to_entries(
                 "its entry (nothing was imported)",
                 line,
             )
-        if multiline and not own_id and last is not None and _continues(last, entry, chinese_first):
+        if multiline and not own_id and last is not None and _continues(last, entry, chinese_first, typed):
             merged = _with_synonym_row(last, entry, source, line)
             if statuses:
                 held[-1] = merged
@@ -918,7 +932,7 @@ def _first_term_column(columns: Sequence[str | None]) -> str | None:
     return next((c for c in columns if c in ("zh", "zh_hant", "en")), None)
 
 
-def _continues(last: Entry, entry: Entry, chinese_first: bool) -> bool:
+def _continues(last: Entry, entry: Entry, chinese_first: bool, typed: bool) -> bool:
     """Tell whether `entry`, read from the row under `last`'s, is a synonym row of `last` (multi-line layout).
 
     It is when it repeats `last`'s Chinese, or leaves the Chinese blank where the Chinese is the file's source
@@ -930,12 +944,14 @@ def _continues(last: Entry, entry: Entry, chinese_first: bool) -> bool:
         return False
     if entry.zh is None and (not chinese_first or last.zh is None):
         return False
-    return _says_nothing_of_its_own(entry, last.type, last.pinyin)
+    return _says_nothing_of_its_own(entry, last.type, last.pinyin, typed)
 
 
-def _says_nothing_of_its_own(entry: Entry, kind: str, pinyin: str | None) -> bool:
+def _says_nothing_of_its_own(entry: Entry, kind: str, pinyin: str | None, typed: bool) -> bool:
+    """Tell whether a row's `entry` gives nothing but forms and a note: no type of its own (`typed`: the row has a
+    type cell) other than `kind`, no other pinyin than `pinyin`, no roles, sources or references."""
     return (
-        entry.type in (kind, DEFAULT_TYPE)
+        (entry.type == kind or not typed)
         and entry.pinyin in (None, pinyin)
         and not entry.roles
         and not entry.sources
@@ -943,9 +959,9 @@ def _says_nothing_of_its_own(entry: Entry, kind: str, pinyin: str | None) -> boo
     )
 
 
-def _is_orphan_synonym(entry: Entry) -> bool:
+def _is_orphan_synonym(entry: Entry, typed: bool) -> bool:
     """Tell whether `entry` has the shape of a synonym row (no Chinese, nothing of its own: `_continues`)."""
-    return entry.zh is None and _says_nothing_of_its_own(entry, DEFAULT_TYPE, None)
+    return entry.zh is None and _says_nothing_of_its_own(entry, DEFAULT_TYPE, None, typed)
 
 
 def _with_synonym_row(last: Entry, entry: Entry, source: str, line: int) -> Entry:
@@ -1233,7 +1249,8 @@ def row_to_entry(
             data[name] = _flag(value, name, source, line)
         else:
             data[name] = value if normalize(value) else None
-    if not data.get("type"):
+    untyped = not normalize(data.get("type") or "")
+    if untyped:
         data["type"] = DEFAULT_TYPE
     en = data.get("en")
     if not en:
@@ -1249,6 +1266,8 @@ def row_to_entry(
         if data.get("zh_hant"):
             _pair_zh_hant(data)
         _hant_from_aliases(data)
+    if untyped:
+        data["type"] = untyped_type(normalize(en))
     if not data.get("id"):
         data["id"] = ids.make(normalize(en), normalize(data["zh"]) if data.get("zh") else None)
     try:

@@ -30,6 +30,10 @@ Forbidden forms (`Entry.forbidden`, English or Chinese) are written in their lan
 after the accepted terms, with the TBX status closest to theirs, deprecatedTerm-admn-sts or
 supersededTerm-admn-sts, and the exact status in a `termNote type="x-zhgloss-status"`.
 
+A concept of another tool's file whose subjectField names no zhgloss type is a controlled term of the termbase,
+typed by its English (`zhgloss.formats.table.untyped_type`: `name` with a capital letter, else `phrase`), so that
+`check` enforces it.
+
 Import reads that, other tools' TBX-Basic (tig or ntig/termGrp, language codes such as
 zh-CN, zh-TW, en-US), TBX v3 (`<tbx>` root, conceptEntry / langSec / termSec,
 DCA style, or DCT style where a data category is an element of its own name), and MultiTerm XML, the
@@ -79,7 +83,7 @@ from typing import Any, TextIO
 from zhgloss import __version__
 from zhgloss.errors import FormatError, InvalidEntryError
 from zhgloss.formats import UniqueEntries
-from zhgloss.formats.table import DEFAULT_TYPE, IdMaker
+from zhgloss.formats.table import DEFAULT_TYPE, IdMaker, untyped_type
 from zhgloss.model import FORBIDDEN_STATUSES, KNOWN_TYPES, Entry
 from zhgloss.script import has_cjk, normalize
 
@@ -575,11 +579,13 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
         notes.append(f"proposed in the source, not yet checked (processStatus): {', '.join(unchecked)}")
     definitions: list[str] = []
     sources: list[str] = []
+    typed = False
     for category, elem in concept.fields:
         text = _text(elem)
         if category == "subjectField" and text:
             if ours or text.strip().lower() in KNOWN_TYPES:
                 data["type"] = text
+                typed = True
             else:
                 notes.append(f"subject field: {text}")
         elif category.lower() == _DEFINITION and text:
@@ -612,6 +618,8 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
         _pair_scripts(data, zh_others, hant, hant_others, [*zh_banned, *hant_banned])
         if not data.get("zh") and not data.get("zh_aliases"):
             data["draft"] = True  # a concept not yet translated into Chinese, as a CSV row without it (`table`)
+        if not typed:  # a termbase's concept is a controlled term, which check enforces (after the scripts' rules)
+            data["type"] = untyped_type(normalize(en.text))
     if concept.id and _ID_RE.match(concept.id):
         data["id"] = concept.id
     else:

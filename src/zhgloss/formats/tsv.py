@@ -206,7 +206,7 @@ def _load_omegat_rows(
             gathered[zh] = (number, [english], [comment] if comment else [])
     ids = IdMaker()
     for zh, (number, targets, comments, traditional) in _by_simplified(gathered).items():
-        row = {"zh": zh, "en": targets[0], "aliases": "", "note": "; ".join(comments), "type": DEFAULT_TYPE}
+        row = {"zh": zh, "en": targets[0], "aliases": "", "note": "; ".join(comments)}
         if traditional:
             row["zh_hant"] = traditional[0]
         # OmegaT writes each synonym on a line of its own (gathered above): a "|" or ";" in a cell is the term's.
