@@ -456,11 +456,13 @@ class InsideRule:
         return _simplified(form) in held_names() and self.crossing._risk_of(value)
 
     def _outside_places(self, text: str, spans: list[Span]) -> list[Span]:
-        """Return `spans` without a person's name that is the specific part of a place's name: 潘安 of 潘安湖.
+        """Return `spans` without a person's or an untyped name that is a place's specific part: 潘安 of 潘安湖.
 
         A Chinese place name is a specific part and a generic (专名 + 通名); a person's name followed by the
         generic of a lake, river, mountain, island, street or bridge (_PLACE_AFTER_PERSON) names that place
-        (潘安湖 Pan'an Lake, 中山路 Zhongshan Road), whose English is not the person's ("Pan Yue Lake"). Not
+        (潘安湖 Pan'an Lake, 中山路 Zhongshan Road), whose English is not the person's ("Pan Yue Lake"); so does an
+        untyped name's, a deity's or a star's (玄武湖 Xuanwu Lake, not "Lord of profound heaven":
+        _NAMED_AFTER_TYPES). Not
         where the generic starts a word of its own with what follows (孔子山东 is no mountain: 山东), unless
         that word is the place and a localizer (黄兴路上 "on Huangxing Road", 湖畔 "lakeside").
         """
@@ -481,7 +483,7 @@ class InsideRule:
             if person is None:
                 person = persons[value] = (
                     value < ann._t.n_z
-                    and ann._entry_dict(ann.value_entry(value)).get("type") in _PERSON_TYPES
+                    and ann._entry_dict(ann.value_entry(value)).get("type") in _NAMED_AFTER_TYPES
                     and self.crossing._risk_of(value)
                 )
             pair = _simplified(text[e : e + 2])
@@ -544,13 +546,14 @@ class InsideRule:
             if place and self._starts_titled_person(text, spans[k]):
                 drop.append(k)
                 continue
-            rest = _starts_company(text, spans, k)
+            after_place = bool(k) and spans[k - 1][1] == spans[k][0] and self._is_place(spans[k - 1][2])
+            rest = _starts_company(text, spans, k, after_place)
             if rest is None and not place:
                 continue  # a dynasty starts a company's name only (大唐发电发布公告), no person's or club's
             if rest is not None:
                 drop.append(k)
                 s, e, _ = spans[k]
-                if k and spans[k - 1][1] == s and self._is_place(spans[k - 1][2]):
+                if after_place:
                     drop.append(k - 1)  # a province glued before it starts the name too: 贵州茅台, Kweichow Moutai
                 if rest >= _COMPANY_SHORT:
                     named.add((text.rfind("\n", 0, s), text[s : e + _COMPANY_SHORT]))
@@ -671,8 +674,13 @@ class InsideRule:
                 continue
             ahead = _simplified(text[e - 1 : e + _FIRM_REACH])
             if _starts_trade_name(ahead, flag & ~_BY_CLAUSE):
-                # A country keeps its name before a trade (日本汽车): asked only here, where a trade follows a place.
-                if not flag & _BY_OWN_WORD or not self._is_country(spans[k][2]):
+                # A country keeps its name before a trade (日本汽车): asked only here, where a trade follows a place;
+                # not where jieba's dictionary tags the two one organisation's name (中国移动, China Mobile).
+                if (
+                    not flag & _BY_OWN_WORD
+                    or not self._is_country(spans[k][2])
+                    or _names_firm_with_trade(text, spans[k][0], e)
+                ):
                     drop.append(k)
                     continue
                 flag = _BY_CLAUSE
@@ -2985,10 +2993,11 @@ COUNTED_NOUNS: dict[str, str] = {
     "杯": "茶酒水奶",
     "袋": "米面粮烟糖茶盐",
     "包": "米面烟糖茶盐",
+    "记": "拳掌",
 }
 """Classifiers of things (量词) and the nouns each counts, written as the last character of a two-character form:
-the common pairings of 现代汉语词典's classifier senses (座 counts 桥 and 山, 条 街 and 河, 斤 weighs 米). None counts
-people or companies (个, 位, 名, 家 are not listed)."""
+the common pairings of 现代汉语词典's classifier senses (座 counts 桥 and 山, 条 街 and 河, 斤 weighs 米, 记 a blow,
+拳). None counts people or companies (个, 位, 名, 家 are not listed)."""
 
 
 def _with_traditional(chars: Iterable[str]) -> frozenset[str]:
@@ -3076,6 +3085,10 @@ _STATES_AFTER_LONGEST = _STATES_AFTER_SIZES[0]
 _COUNTRIES_REACH = 8
 """How many abbreviations (each with a list mark) `_outside_country_counts` reads back at most."""
 _PLACE_AFTER_PERSON = frozenset("湖江河山岛峰岭路街桥")
+
+_NAMED_AFTER_TYPES = _PERSON_TYPES | {_UNTYPED}
+"""The entries whose name before a place's generic (_PLACE_AFTER_PERSON) is that place's specific part: persons'
+(潘安湖), and untyped names', a deity's, a constellation's (玄武湖 Xuanwu Lake, named after the god of the north)."""
 """Generics of a lake, river, mountain, island, street or bridge: after a person's name, they name a place (潘安湖)."""
 _TITLED_TYPES = frozenset({"work", "event", "name"})
 """Entry types of no person, place or organisation (CC-CEDICT's works, events and untyped names)."""
@@ -3253,8 +3266,12 @@ def _place_after_person() -> frozenset[str]:
     return _with_traditional(_PLACE_AFTER_PERSON)
 
 
-def _starts_company(text: str, spans: Sequence[Span], k: int) -> int | None:
+def _starts_company(text: str, spans: Sequence[Span], k: int, after_place: bool = False) -> int | None:
     """Return how many characters join spans[k], a place's name, to a company's title or word; None if none.
+
+    Where another place's name is glued before it (`after_place`), the two are the company's name, and its title or
+    word may follow right after (贵州茅台发布公告, 贵州茅台股价: Kweichow Moutai; 0 characters), but for a club's word
+    (四川成都队 is the city's side).
 
     A word that ends a group's full name glued to the place (_GLUED_GROUP_WORDS: 首都机场集团, Capital Airports
     Holding; 长江三峡集团, China Three Gorges), or to its port (天津港集团: _GROUP_PORTS), makes the place the group's
@@ -3277,6 +3294,8 @@ def _starts_company(text: str, spans: Sequence[Span], k: int) -> int | None:
         glued = _simplified(text[e + port : e + port + _GLUED_GROUP_LONGEST + 1])
         if glued.startswith(_GLUED_GROUP_WORDS) and glued[:3] not in ordinary_words():
             return port
+    if after_place and (right := _company_title_re().match(text, e)) is not None and right.group() not in _CLUB_WORDS:
+        return 0
     after = k + 1
     if after < len(spans) and spans[after][0] < e + _GROUP_REST and _cuts_word_at_end(text, spans[after]):
         after += 1  # 广州恒大足球俱乐部: 大足 (Dazu county) cuts 足球 in two, no name of the company's
@@ -3469,11 +3488,11 @@ _SECTOR_AFTER = ("业", "行业", "产业", "工业", "市场", "领域", "板�
                  "消费", "需求", "价格", "销量", "技术", "人才", "创新", "发展", "改革", "监管", "政策", "标准",
                  "水平", "类", "界", "史", "安全", "事业", "事故", "支付", "互联网", "运输", "专家", "工人", "大国",
                  "强国", "产品", "用户", "网络", "股", "生", "设备", "装备", "展", "博览", "论坛", "协会", "学会",
-                 "商会", "联合会", "基地", "园区", "产业园")  # fmt: skip
+                 "商会", "联合会", "基地", "园区", "产业园", "体系", "系统")  # fmt: skip
 """Words after a trade that make it the place's industry, not a company (中国汽车市场, 上海银行业, 中国移动支付,
-日本汽车出口, 中国石油需求, 中国保险监管), its fairs and its associations (上海电气设备展, 中国保险学会), its bases and
-parks (西安航空基地, 上海汽车产业园: the city's, not a company's), or a university's students (北京大学生): the place
-is the place there."""
+日本汽车出口, 中国石油需求, 中国保险监管, 美国银行体系), its fairs and its associations (上海电气设备展,
+中国保险学会), its bases and parks (西安航空基地, 上海汽车产业园: the city's, not a company's), or a university's
+students (北京大学生): the place is the place there."""
 _SECTOR_SIZES = sorted({len(w) for w in _SECTOR_AFTER}, reverse=True)
 _FIRM_GENERICS = frozenset(("公司", "集团", "股份", "控股", "有限", "厂"))
 """Generics of a company after its trade: an ordinary word that they make with the trade (航空公司, 啤酒厂) is still
@@ -3483,11 +3502,13 @@ _NOT_SECTOR = ("股价", "股份", "股东", "股票")
 """Words that start with a sector's character (股) and are a company's own (北京银行股价)."""
 _FIRM_NOUNS = ("业绩", "财报", "年报", "半年报", "季报", "中报", "季度报告", "年度报告", "营收", "营业收入", "净利润",
                "保费", "套餐", "研究报告", "扩产", "债务重组", "资产重组", "回购", "分红", "停牌", "复牌", "涨停",
-               "跌停", "股价", "股东大会", "董事会", "寿险", "上市申请", "收涨", "收跌")  # fmt: skip
+               "跌停", "股价", "股东大会", "董事会", "寿险", "上市申请", "收涨", "收跌", "收盘价",
+               "开盘价")  # fmt: skip
 """What only a company has or does: results and reports to its shareholders, revenue and profit, premiums, a
 carrier's plans, an analyst's research reports, new capacity, a restructuring of its debt, buy-backs and dividends,
 trading halts and limits, its share price and its board, an insurer's life business, an application to list, a
-share's close up or down (收涨, 收跌: said of shares and indices, never of a place). A
+share's close up or down and its closing or opening price (收涨, 收跌, 收盘价, 开盘价: said of shares and indices, never
+of a place). A
 clause that names one after a place and a word of its own has a company for its subject (中国平安公布了中期业绩,
 宁德时代宣布扩产, 华夏幸福的债务重组, 中国平安的寿险业务, 大连万达商业管理集团递交上市申请)."""
 _SHORT_TEXT = 256
@@ -3502,7 +3523,7 @@ industry has too (中国汽车的市场份额)."""
 _COMPANY_RESTS = frozenset((*_FIRM_GENERICS, *_FIRM_NOUNS, *_OWNED_NOUNS))
 """What may follow a company's trade word as its own, though the two make a compound of words.txt (航空公司, 银行业务):
 the name stays there (`_trade_compounds`)."""
-_CLOSES = frozenset(("收涨", "收跌"))
+_CLOSES = frozenset(("收涨", "收跌", "收盘价", "开盘价"))
 _FIRM_SCAN_WORDS = (*_FIRM_NOUNS, *_COMPANY_TITLES, *_OWNED_NOUNS)
 """The words `_firm_raw_re` finds, for `_holds_any`."""
 """A share's or an index's close up or down: a company's clause unless an index (指数, 股指: 指) is its subject."""
@@ -3734,6 +3755,14 @@ def _starts_trade_name(ahead: str, flag: int) -> bool:
         ):
             return True
     return bool(flag & _BY_CLAUSE) and _is_firm_clause(ahead[1:])
+
+
+def _names_firm_with_trade(text: str, s: int, e: int) -> bool:
+    """Tell whether text[s:e], a country's name, and the trade glued after it make a word jieba's dictionary tags
+    as an organisation (proper_kinds.tsv, kind org): 中国移动 China Mobile, 美国银行 Bank of America, 荷兰银行 ABN AMRO;
+    not 日本汽车 or 德国银行业, which it does not list, and which are as often the country's cars or banks."""
+    kinds = _proper_kinds()
+    return any(kinds.get(_simplified(text[s : e + size])) == "org" for size in _TRADE_SIZES)
 
 
 def _is_own_word(pair: str) -> bool:
