@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeAlias, TypeVar, ca
 
 from zhgloss.bulk import paused_gc
 from zhgloss.document import DOC_REACH, DocumentRule
-from zhgloss.english_case import ordinary_at_start
+from zhgloss.english_case import lower_words, ordinary_at_start
 from zhgloss.errors import FormatError, UsageError
 from zhgloss.memo import TextMemo
 from zhgloss.model import Entry, EntryColumns, Role, entry_columns, order_roles
@@ -244,6 +244,14 @@ England", "University of Chicago", "Museum of London"): the place's form there i
 mention of the place. Not titles ("Queen of England", "President of France"), which name the place's own head."""
 _BODY_OF_RE = re.compile(r"(?<![A-Za-z'’-])([A-Z][a-z]+) of (?:the )?$")
 _NAMING_KINDS = frozenset({"place", "name"})
+_CALENDAR_WORDS = frozenset(
+    {
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February"),
+        *("March", "April", "May", "June", "July", "August", "September", "October", "November", "December"),
+    }
+)
+"""The English days and months, capitalised words that follow a place in news English ("of Jordan Tuesday said")
+without making a name with it (not `calendar.day_name`, which follows the locale)."""
 _PRONOUN_RE = re.compile(
     r"[.!?\n]|\b(?:([Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]imself|[Hh]erself)|([Ii]ts|[Ii]tself))\b"
 )
@@ -1792,7 +1800,7 @@ class Annotator:
                     if (
                         (e + 1 < n and text[e] == " " and (text[e + 1].isupper() or text[e + 1] == "o"))
                         or (s > 2 and text[s - 1] == " " and (text[s - 2] in "sS" or text[s - 2].isalpha()))
-                    ) and self._in_longer_name(text, s, e, value, form):
+                    ) and self._in_longer_name(text, s, e, value, form, range(first[p], first[p + 1])):
                         continue
                     if first[p + 1] - value > 1:
                         value = self._by_pronoun(text, s, e, value, first[p + 1])
@@ -1828,7 +1836,7 @@ class Annotator:
                 return other
         return value
 
-    def _in_longer_name(self, text: str, s: int, e: int, value: int, form: str) -> bool:
+    def _in_longer_name(self, text: str, s: int, e: int, value: int, form: str, shared: range = range(0)) -> bool:
         """Tell whether the English candidate text[s:e] of pattern `value` is a word of a longer English name.
 
         "Internet" of "Internet of Things" (a name followed by "of" and a capitalised word: not a person's, whose
@@ -1841,7 +1849,11 @@ class Annotator:
         (not "Android" of "Google's Android", a company's product); and a place's or an untyped name's form before
         capitalised words that end on an organisation's word (_ORGANISATION_ENDS: "Great Wall" of "Great Wall
         Motor", "Taiwan" of "Taiwan People's Party") or after such a word and "of" ("England" of "Church of England",
-        "Bank of England": _INSTITUTIONS_OF).
+        "Bank of England": _INSTITUTIONS_OF); and a one-word place's form that a person's entry shares (the pattern's
+        values, `shared`: CC-CEDICT's 乔丹 "Jordan (name)" beside 约旦) before a capitalised word that is no
+        word English writes in lower case (`zhgloss.english_case.lower_words`), no natural feature's generic and no
+        glossary name but a person's: the two are a person's full name, "Jordan Henderson", "Jordan Peterson", not
+        the country ("Jordan Valley", "Jordan Times", "Jordan Israel" keep it).
         """
         kind = self.record(self.value_entry(value)).type  # cached per entry, as the gloss needs it anyway
         if kind not in _PERSONS and s > 3 and text[s - 1] == " ":
@@ -1890,6 +1902,14 @@ class Annotator:
             )
         ):
             return True
+        if (
+            kind == "place"
+            and len(shared) > 1
+            and " " not in form
+            and word[:1].isupper()
+            and self._is_given_name_before(word, shared)
+        ):
+            return True
         if " " in form or kind not in ("person", "name"):
             return False
         if word[:1].isupper():
@@ -1897,6 +1917,20 @@ class Annotator:
         before = text[max(0, s - 40) : s - 1]
         possessive = (_POSSESSIVE_BEFORE_RE if kind == "person" else _NAMED_POSSESSIVE_BEFORE_RE).search(before)
         return possessive is not None
+
+    def _is_given_name_before(self, word: str, shared: range) -> bool:
+        """Tell whether `word`, the capitalised word after a place's one-word form, makes the form a person's given
+        name: a person's entry shares the form (one of the pattern's values, `shared`), and `word`, a capital and
+        lower-case letters (not "Washington DC"), is no word English writes in lower case, no natural feature's
+        generic (_PLACE_WORDS), no day or month ("King Abdullah of Jordan Tuesday said": _CALENDAR_WORDS) and no
+        glossary name of another kind than a person's (`_in_longer_name`)."""
+        if not word[1:2].islower() or word in _PLACE_WORDS or word in _CALENDAR_WORDS or word.lower() in lower_words():
+            return False
+        if not any(self.record(self.value_entry(other)).type in _PERSONS for other in shared):
+            return False
+        return all(
+            self.record(self.value_entry(v)).type in _PERSONS for a, b, v in self._english(word) if b - a == len(word)
+        )
 
     def _english_matches(self, folded: str) -> list[Span]:
         """Every occurrence of an English pattern in `folded`: by the sorted patterns while the texts are short."""
