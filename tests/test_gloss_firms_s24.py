@@ -83,3 +83,42 @@ def test_a_province_and_its_town_before_a_company_s_word_are_the_company(text: s
 )
 def test_a_place_stays_where_no_company_is_named(text: str, expected: list[str]) -> None:
     assert glossed(text, ANNOTATOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tester's (G-1): a club beaten, after the verb's aspect particle
+        ("上海申花在客场一比零击败了山东泰山。", []),
+        ("上海申花击败了山东泰山。", []),
+        ("山东泰山队在主场战平了上海海港。", []),
+        # a case of my own: the experiential 过
+        ("这个赛季他们还没有战胜过山东泰山。", []),
+    ],
+)
+def test_a_club_after_a_match_verb_and_its_particle_is_the_club(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上海申花击败山东泰山。", []),  # as before
+        ("他击败了上海选手。", ["上海"]),  # a player of the city, no club
+        ("他们去过上海海港。", ["上海"]),  # no match verb
+    ],
+)
+def test_a_place_after_other_verbs_and_particles_stays(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tester's (G-2): jieba's dictionary tags 中华书局 (Zhonghua Book Company) as an organisation
+        ("中华书局出版了一套新校点的二十四史。", []),
+        ("中华文化源远流长。", ["中华"]),
+    ],
+)
+def test_a_publisher_named_by_the_country_is_the_publisher(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected

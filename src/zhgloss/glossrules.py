@@ -3359,6 +3359,9 @@ def _cuts_word_at_end(text: str, span: Span) -> bool:
 
 _MATCH_VERBS = ("战胜", "击败", "战平", "逼平", "负于", "险胜", "迎战", "对阵")
 """Verbs of a match between clubs: the place after one starts the other club's name (击败天津津门虎)."""
+_MATCH_ASPECTS = frozenset("了过過")
+"""The aspect particles a verb of a match takes before its object, the club beaten (击败了山东泰山 "beat Shandong
+Taishan"): the perfective 了 and the experiential 过."""
 _SIDE_KINDS = (
     "国家",
     "国奥",
@@ -3418,13 +3421,17 @@ def _find_all(text: str, word: str) -> Iterator[int]:
 
 @lru_cache(maxsize=1)
 def _match_verb_lasts() -> frozenset[str]:
-    """The last characters of _MATCH_VERBS, simplified and traditional (败 and 敗)."""
-    return _with_traditional(verb[-1] for verb in _MATCH_VERBS)
+    """The last characters of _MATCH_VERBS, simplified and traditional (败 and 敗), and the aspect particles that may
+    follow them (_MATCH_ASPECTS)."""
+    return _with_traditional(verb[-1] for verb in _MATCH_VERBS) | _MATCH_ASPECTS
 
 
 def _after_match_verb(text: str, s: int) -> bool:
-    """Tell whether a verb of a match between clubs (_MATCH_VERBS) ends right before text[s]."""
-    return s >= 2 and _simplified(text[s - 2 : s]) in _MATCH_VERBS
+    """Tell whether a verb of a match between clubs (_MATCH_VERBS) ends right before text[s], or before an aspect
+    particle right before it (击败了山东泰山, 战平过上海海港: _MATCH_ASPECTS)."""
+    if s >= 2 and _simplified(text[s - 2 : s]) in _MATCH_VERBS:
+        return True
+    return s >= 3 and text[s - 1] in _MATCH_ASPECTS and _simplified(text[s - 3 : s - 1]) in _MATCH_VERBS
 
 
 def _is_club_word_after(text: str, e: int) -> bool:
@@ -3470,10 +3477,10 @@ _TRADE_WORDS = ("保险", "人寿", "财险", "证券", "期货", "信托", "银
                 "网通", "通信", "通讯", "石油", "石化", "油气", "地产", "置业", "医药", "药业", "制药", "啤酒",
                 "酒业", "乳业", "电气", "电力", "钢铁", "矿业", "煤业", "铝业", "化工", "建工", "重工", "电子",
                 "电器", "家电", "物流", "航运", "海运", "港务", "传媒", "影业", "百货", "水务", "燃气", "糖业",
-                "建材", "水泥", "铜业", "钼业", "锂业", "锌业", "镍业", "钴业", "纸业")  # fmt: skip
+                "建材", "水泥", "铜业", "钼业", "锂业", "锌业", "镍业", "钴业", "纸业", "书局")  # fmt: skip
 """Trades a company's name ends on after a place or a name (太平洋保险, 长江证券, 海南航空, 北京银行, 广州汽车): the
 trades of ORG_SUFFIXES and those jieba 0.42.1's dictionary (MIT) writes after a place's name in its organisations'
-words (tag nt: 上海银行, 长城汽车, 中国电信, 中国移动, 东方航空). Not the trades a place's name is as often the
+words (tag nt: 上海银行, 长城汽车, 中国电信, 中国移动, 东方航空, 中华书局). Not the trades a place's name is as often the
 subject of (科技, 能源, 建设, 交通, 旅游, 投资: 中国科技, 北京交通), nor the generics (公司, 集团), which
 `_starts_company` reads."""
 _INSTITUTION_WORDS = ("大学", "学院", "医院", "空间站")
