@@ -512,6 +512,14 @@ class InsideRule:
         # of forms. The scan finds the words, not their first characters (有 of 有限公司 and 发 of 发布公告 are
         # everywhere), and only in a text holding one of those characters.
         candidates = set(self._picked(text, spans, "before", _TITLE_TAILS | _match_verb_lasts()))
+        if not _MATCH_ASPECTS.isdisjoint(text):
+            # 了 and 过 are everywhere: only those right after a match verb's last character stay candidates (击败了).
+            verbs = _match_verb_lasts()
+            candidates = {
+                k
+                for k in candidates
+                if text[spans[k][0] - 1] not in _MATCH_ASPECTS or (spans[k][0] >= 2 and text[spans[k][0] - 2] in verbs)
+            }
         if not _company_title_firsts().isdisjoint(text) and (
             len(text) > _SHORT_TEXT or _holds_any(text, _COMPANY_MARKS)
         ):
@@ -3480,8 +3488,8 @@ _TRADE_WORDS = ("保险", "人寿", "财险", "证券", "期货", "信托", "银
                 "建材", "水泥", "铜业", "钼业", "锂业", "锌业", "镍业", "钴业", "纸业", "书局")  # fmt: skip
 """Trades a company's name ends on after a place or a name (太平洋保险, 长江证券, 海南航空, 北京银行, 广州汽车): the
 trades of ORG_SUFFIXES and those jieba 0.42.1's dictionary (MIT) writes after a place's name in its organisations'
-words (tag nt: 上海银行, 长城汽车, 中国电信, 中国移动, 东方航空, 中华书局). Not the trades a place's name is as often the
-subject of (科技, 能源, 建设, 交通, 旅游, 投资: 中国科技, 北京交通), nor the generics (公司, 集团), which
+words (tag nt: 上海银行, 长城汽车, 中国电信, 中国移动, 东方航空, 中华书局). Not the trades a place's name is as often
+the subject of (科技, 能源, 建设, 交通, 旅游, 投资: 中国科技, 北京交通), nor the generics (公司, 集团), which
 `_starts_company` reads."""
 _INSTITUTION_WORDS = ("大学", "学院", "医院", "空间站")
 """Institutions named by a place or a landmark as companies are (西湖大学 Westlake University, 华山医院 Huashan
