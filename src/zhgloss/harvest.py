@@ -30,6 +30,7 @@ from typing import Literal
 from zhgloss.curate import fill_zh_hant, unique_id
 from zhgloss.errors import ZhglossError
 from zhgloss.forms import LEGAL_FORM, ROLE_WORDS, legal_form_shortenings, umlaut_spellings
+from zhgloss.forms import status as form_status
 from zhgloss.model import Entry, Role, slugify
 from zhgloss.script import NAME_SEPARATORS, en_key, en_words, has_cjk, has_tones, is_nfc, normalize, zh_key
 
@@ -37,14 +38,18 @@ Status = Literal["new", "known", "conflict"]
 Check = Literal["pinyin", "reversed", "adopted", "different", "ticker"]
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002ebef"
-_EXCHANGES = "HKEX|SEHK|HK|NASDAQ|NYSE|AMEX|NYSEAMERICAN|SH|SS|SSE|SZ|SZSE|BJ|BSE|STAR|TYO|TSE|LSE|KRX|SGX|ASX|TSX|OTC"
-# One item of a bracket that is a stock code: 3888:HKEX, HKEX: 3690, 002594.SZ.
+_EXCHANGES = (
+    "HKEX|SEHK|HKG|HK|NASDAQ|NYSE|AMEX|NYSEAMERICAN|SH|SS|SSE|SZ|SZSE|BJ|BSE|STAR|TYO|TSE|LSE|KRX|SGX|ASX|TSX|OTC"
+)
+# One item of a bracket that is a stock code: 3888:HKEX, HKEX: 3690, HKG: 3888 (Google Finance's), 002594.SZ, and
+# Bloomberg's 3888 HK, 700 HK, BABA US with the Chinese financial press's JD.US.
 _TICKER_ITEM = re.compile(
     rf"(?:(?P<code>[A-Z0-9]{{1,6}}(?:\.[A-Z])?)\s*:\s*(?P<exch>{_EXCHANGES})"
     rf"|(?P<exch2>{_EXCHANGES})\s*:\s*(?P<code2>[A-Z0-9]{{1,6}})"
     rf"|(?P<code3>\d{{4,6}})\.(?P<exch3>HK|SH|SZ|SS|BJ)"
     # Reuters' codes of US listings: BABA.N (New York), PDD.O and PDD.OQ (Nasdaq).
-    rf"|(?P<code4>[A-Z]{{1,5}})\.(?P<exch4>N|O|OQ))"
+    rf"|(?P<code4>[A-Z]{{1,5}})\.(?P<exch4>N|O|OQ)"
+    rf"|(?P<code5>[A-Z0-9]{{1,6}})(?:\.|\s+)(?P<exch5>US|HK))"
 )
 # Every pattern here runs in time linear in the line (texts from HTML and PDF come as one line of
 # 100 KB or more). A bracket is read only up to BRACKET_CHARS characters, and what comes before it
@@ -958,7 +963,7 @@ def _other_names(en: str, names: Iterable[str]) -> tuple[str, ...]:
     out: list[str] = []
     for name in names:
         key = en_key(name)
-        if key and key not in keys:
+        if key and key not in keys and ticker_key(name) is None:
             keys.add(key)
             out.append(normalize(name))
     return tuple(out)
@@ -983,7 +988,8 @@ def _guess_type(zh: str, en: str, check: Check) -> str:
 
 
 # One exchange, its spellings: 3888:HKEX, HK:03888, 03888.HK, HK.3888 are one stock code.
-_EXCHANGE_KEYS = {"hkex": "hk", "sehk": "hk", "hk": "hk", "sh": "sh", "ss": "sh", "sse": "sh", "star": "sh"}
+_EXCHANGE_KEYS = {"hkex": "hk", "sehk": "hk", "hkg": "hk", "hk": "hk"}
+_EXCHANGE_KEYS |= {"sh": "sh", "ss": "sh", "sse": "sh", "star": "sh"}
 _EXCHANGE_KEYS |= {"sz": "sz", "szse": "sz", "bj": "bj", "bse": "bj", "o": "us", "us": "us", "nasdaq": "us"}
 _EXCHANGE_KEYS |= {"nyse": "us", "amex": "us", "nyseamerican": "us", "n": "us", "oq": "us"}
 _TICKER_FORM = re.compile(r"^\s*([A-Za-z0-9]{1,6})\s*[:.\s]\s*([A-Za-z0-9]{1,12})\s*$")
@@ -1037,10 +1043,17 @@ def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> l
                 by_forbidden_zh.setdefault(zh_key(form), []).append(entry)
             else:
                 by_forbidden.setdefault(en_key(form), []).append(entry)
-    taken_ids = {e.id for e in glossary}
+    by_id = {e.id: e for e in glossary}
+    taken_ids = set(by_id)
     grouped: dict[tuple[str | None, str], list[_Pair]] = {}
     for pair in find_pairs(text, by_zh):
-        grouped.setdefault((pair.zh and zh_key(pair.zh), en_key(pair.en)), []).append(pair)
+        # One stock code however written (3888.HK, 03888.HK, HK:3888, 3888 HK) is one proposal for each company.
+        # A name by its text: a casing the glossary bans ("TenCent" beside "Tencent") is judged apart.
+        written = pair.en
+        if pair.kind == "ticker":
+            company = pair.company and (en_key(pair.company) or pair.company)
+            written = f"{ticker_key(pair.en) or en_key(written)} of {company}"
+        grouped.setdefault((pair.zh and zh_key(pair.zh), written), []).append(pair)
     proposals: list[Proposal] = []
     # The entries this text proposes, by their forms: a stock code refers to the company proposed with it.
     added_en: dict[str, list[Entry]] = {}
@@ -1049,7 +1062,7 @@ def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> l
         pair = pairs[0]
         lines = tuple(dict.fromkeys(p.line for p in pairs))
         if pair.kind == "ticker":
-            proposal = _ticker_proposal(pair, (by_en, added_en), (by_zh, added_zh), taken_ids, source, lines)
+            proposal = _ticker_proposal(pair, (by_en, added_en), (by_zh, added_zh), by_id, taken_ids, source, lines)
         else:
             proposal = _name_proposal(pair, by_zh, by_en, (by_forbidden, by_forbidden_zh), taken_ids, source, lines)
             if proposal.status == "new":
@@ -1118,13 +1131,16 @@ def _name_proposal(
     assert pair.zh is not None
     check, explanation = compare_english(pair.zh, pair.en)
     zh_hits = by_zh.get(zh_key(pair.zh), []) or (by_zh.get(zh_key(pair.zh_hant), []) if pair.zh_hant else [])
-    en_hits = by_en.get(en_key(pair.en), [])
+    # forms.status judges the English as check, lookup and annotate do: a banned casing ("TenCent" beside
+    # "Tencent") is forbidden as written only, so "Tencent" is no banned form and "TenCent" no accepted one.
+    en_hits = [e for e in by_en.get(en_key(pair.en), []) if form_status(e, pair.en) != "forbidden"]
     both = [e for e in zh_hits if e in en_hits]
-    legal = not both and not en_hits and any(_same_company_name(e, pair.en) for e in zh_hits)
-    if legal:
-        # "Kingsoft Corp" for the entry that writes "Kingsoft" and "Kingsoft Corporation": the same name
-        both = [e for e in zh_hits if _same_company_name(e, pair.en)]
-    banned = by_forbidden[0].get(en_key(pair.en), [])
+    # "Kingsoft Corp" for the entry that writes "Kingsoft" and "Kingsoft Corporation": the same name
+    same = [] if both or en_hits else [e for e in zh_hits if _same_company_name(e, pair.en)]
+    same = [e for e in same if form_status(e, pair.en) != "forbidden"]
+    legal = bool(same)
+    both = both or same
+    banned = [e for e in by_forbidden[0].get(en_key(pair.en), []) if form_status(e, pair.en) == "forbidden"]
     banned = [e for e in banned if e in zh_hits] or banned
     zh_banned = by_forbidden[1].get(zh_key(pair.zh), []) or (
         by_forbidden[1].get(zh_key(pair.zh_hant), []) if pair.zh_hant else []
@@ -1277,17 +1293,31 @@ def _same_company_name(entry: Entry, en: str) -> bool:
     return any(_company_key(f) in keys for f in (en, *legal_form_shortenings(en)))
 
 
+def _same_company(one: Entry, other: Entry) -> bool:
+    """Tell whether two entries name one company: the same entry, one referring to the other, one's Chinese the
+    start of the other's (小米 and 小米集团), or one English the other's without its legal form or holding word
+    ("Xiaomi" and "Xiaomi Group")."""
+    if one.id == other.id or one.refers_to == other.id or other.refers_to == one.id:
+        return True
+    if one.zh and other.zh and (one.zh.startswith(other.zh) or other.zh.startswith(one.zh)):
+        return True
+    return _same_company_name(one, other.en) or _same_company_name(other, one.en)
+
+
 def _ticker_proposal(
     pair: _Pair,
     en_indexes: tuple[dict[str, list[Entry]], dict[str, list[Entry]]],
     zh_indexes: tuple[dict[str, list[Entry]], dict[str, list[Entry]]],
+    by_id: dict[str, Entry],
     taken: set[str],
     source: str | None,
     lines: tuple[int, ...],
 ) -> Proposal:
     """Propose an entry for a stock code: known when an entry holds it in any spelling, else a new code that
     refers to its company, the glossary's (first of each pair of indexes, by English and by Chinese key) or one
-    proposed from the same text (second: "Tencent Holdings Ltd (腾讯控股有限公司; 0700.HK)")."""
+    proposed from the same text (second: "Tencent Holdings Ltd (腾讯控股有限公司; 0700.HK)"). A code the glossary
+    gives another company than the text's ("Tencent (腾讯, 3888.HK)": 3888 is Kingsoft's) is a conflict naming it,
+    unless the two are one company's entries (a group and its brand: 小米集团 and 小米, `_same_company`)."""
     by_en = en_indexes[0]
     company_hits: list[Entry] = []
     if pair.company:
@@ -1301,6 +1331,13 @@ def _ticker_proposal(
     existing = ticker_hits[0] if ticker_hits else None
     if existing is not None:
         explanation = f"the stock code of {named}; in the glossary as {existing.id}"
+        owner = by_id.get(existing.refers_to or "")
+        if company is not None and owner is not None and not _same_company(owner, company):
+            explanation = (
+                f"the stock code of {named} ({company.id}), but the glossary gives {pair.en} ({existing.id}) to "
+                f"{owner.label} ({owner.id})"
+            )
+            return Proposal("conflict", "ticker", None, pair.en, "ticker", explanation, existing, existing, lines)
         if company is not None and existing.refers_to not in (None, company.id):
             explanation += f" (which refers to {existing.refers_to}, not {company.id})"
         return Proposal("known", "ticker", None, pair.en, "ticker", explanation, existing, existing, lines)
