@@ -1165,6 +1165,10 @@ def _name_proposal(
             if surname and surname not in en_words(pair.en):
                 explanation += f" ({pair.zh[0]} as a surname is {written.split()[0]})"
             explanation += ": a translation or another romanization, check it"
+    elif kind == "person" and check == "different" and 2 <= len(pair.zh) <= 4:
+        # The pinyin said is the one the entry gets ("Lín-Zhèng Yuè'é", "Lǐ Jiāchāo"), not a phrase's reading.
+        written = pair.pinyin or romanize(pair.zh)
+        explanation = f"does not follow the pinyin {written}: a translation or another romanization, check it"
     if kind != "person" and check in ("adopted", "reversed"):
         # "Huawei Technologies Co., Ltd." for 华为 is no adopted given name before a surname: a company's
         # English is a translation, whatever pinyin it starts with.
