@@ -25,6 +25,8 @@ from zhgloss.curate import draft_entry, edit_entry
         ("劉強東", "刘强东", "劉強東"),  # all traditional: as typed
         ("徐乾學", "徐乾学", "徐乾學"),  # 乾 qián is kept (names keep it)
         ("王汎森", "王汎森", "王汎森"),
+        ("遊錫堃", "遊锡堃", "遊錫堃"),  # 遊 typed for the surname 游 is kept as typed (validate warns of it)
+        ("台積電", "台积电", "台積電"),  # 台 is a traditional character too
     ],
 )
 def test_add_stores_a_name_typed_in_either_script(typed: str, zh: str, zh_hant: str) -> None:

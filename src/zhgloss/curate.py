@@ -259,12 +259,19 @@ def _simplified_input(zh: str, zh_hant: str | None, kind: str) -> tuple[str, str
 def _traditional_of_mixed(given: str, simplified: str, kind: str) -> str:
     """The traditional form of a name given in traditional characters (`given`, whose simplified form is
     `simplified`): `given` itself, but where it writes a character in its simplified form (劉强东, both scripts at
-    once, as lookup reads it), the traditional one the name rules write there (劉強東). A traditional variant the
-    user wrote (台 where OpenCC writes 臺) is kept: only characters the conversion left alone are filled."""
+    once, as lookup reads it), the traditional one the name rules write there (劉強東). A character that is a
+    traditional one too (台 where OpenCC writes 臺, 遊, 乾) is kept as typed."""
+    from zhgloss.convert import traditional_forms
+
     filled = fill_zh_hant(simplified, kind)
     if filled is None or len(filled) != len(given) or len(simplified) != len(given):
         return given
-    return "".join(f if g == s and f != g else g for g, s, f in zip(given, simplified, filled, strict=True))
+    # A character is left simplified where the conversion kept it and it is none of its own traditional forms (东,
+    # 强); 台, 遊 and 乾 are traditional characters too, and stay as typed.
+    return "".join(
+        f if g == s and f != g and g not in traditional_forms(g) else g
+        for g, s, f in zip(given, simplified, filled, strict=True)
+    )
 
 
 def fill_zh_hant(zh: str, kind: str) -> str | None:
