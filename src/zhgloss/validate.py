@@ -995,7 +995,13 @@ def role_kinds(title: str) -> frozenset[str]:
 
 
 def _org_key(role: Role) -> str | None:
-    return role.org_id or (role.org.casefold() if role.org else None)
+    """The organisation a role is at, as roles are matched: its id, or its name without the legal form ("Tencent
+    Holdings" is Tencent: `zhgloss.forms.without_legal_form`, as check reads a company's short name), case-folded."""
+    if role.org_id or not role.org:
+        return role.org_id
+    from zhgloss.forms import without_legal_form
+
+    return (without_legal_form(role.org) or role.org).casefold()
 
 
 def _after(later: str, earlier: str) -> bool:
