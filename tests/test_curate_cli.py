@@ -749,7 +749,7 @@ def test_validate_reports_one_line_per_problem(runner: CliRunner, tmp_path: Path
         "zeng-guofan: error: pinyin: 'Céng Guófān' does not fit 曾国藩: "
         "曾 is not read céng as a surname (expected 'Zēng Guófān')",
         "ma-yun: error: en: 'Jack Ma' does not spell the pinyin 'Mǎ Yún'; "
-        "if it is an adopted Western name, set en_adopted",
+        "if it is an adopted Western name, say so with --adopted (zhgloss edit ma-yun --adopted)",
     ]
     assert result.stderr == "2 errors, 0 warnings in 5 entries\n"
 

@@ -47,7 +47,10 @@ def test_life_dates_in_the_note_end_an_open_role(zh: str, en: str, note: str, di
     (message,) = open_roles(entry)
     assert message.startswith("'chairman, Central Military Commission (since 1949-10)' is still open, but the note")
     assert f"{en}'s death in {died}" in message
-    assert message.endswith(": give the role its end")
+    assert message.endswith(
+        ": give the role its end (zhgloss edit p --remove-role 'chairman@Central Military Commission:1949-10..' "
+        f"--role 'chairman@Central Military Commission:1949-10..{died}')"
+    )
     if said is not None:
         assert f"({said!r})" in message
 
@@ -125,7 +128,8 @@ def test_validate_warns_and_exits_1_only_with_strict(zhgloss_exe: str, tmp_path:
     assert plain.returncode == 0, plain.stdout + plain.stderr
     assert plain.stdout.splitlines() == [
         "d1: warning: roles: 'chairman, Central Military Commission (since 1981-06)' is still open, but the note "
-        "gives Deng Xiaoping's death in 1997 ('(1904-1997)'): give the role its end"
+        "gives Deng Xiaoping's death in 1997 ('(1904-1997)'): give the role its end (zhgloss edit d1 --remove-role "
+        "'chairman@Central Military Commission:1981-06..' --role 'chairman@Central Military Commission:1981-06..1997')"
     ]
     strict = subprocess.run(
         [zhgloss_exe, "validate", "--strict", "--db", str(db)], capture_output=True, text=True, check=False

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+import shlex
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -390,7 +391,8 @@ def _order_problems(entry: Entry) -> list[Problem]:
             entry.id,
             "en",
             "en-order",
-            f"{entry.en!r} puts the given name first; {fix}set en_adopted if the person writes it so",
+            f"{entry.en!r} puts the given name first; {fix}if the person writes it so, say so with --adopted "
+            f"(zhgloss edit {entry.id} --adopted)",
         )
     ]
 
@@ -655,7 +657,8 @@ def _en_problems(entry: Entry) -> list[Problem]:
             entry.id,
             "en",
             "en-mismatch",
-            f"{entry.en!r} does not spell the pinyin {pinyin!r}; if it is an adopted Western name, set en_adopted",
+            f"{entry.en!r} does not spell the pinyin {pinyin!r}; if it is an adopted Western name, say so with "
+            f"--adopted (zhgloss edit {entry.id} --adopted)",
         )
     ]
 
@@ -1072,6 +1075,25 @@ def death_year(entry: Entry) -> tuple[int, str] | None:
     return int(match.group(3)), match.group(1)
 
 
+def _role_spec(role: Role, end: str | None = None) -> str:
+    """Write `role` as `add --role` and `edit --role` take it, TITLE[@ORG][:FROM..TO], ending at `end` if given."""
+    spec = role.title
+    if role.org or role.org_id:
+        spec += f"@{role.org or role.org_id}"
+    until = end or role.end
+    if role.start or until:
+        spec += f":{role.start or ''}..{until or ''}"
+    return spec
+
+
+def _ending_command(entry: Entry, role: Role, end: str) -> str:
+    """The command that gives the open `role` of `entry` its `end`: drop it, and add it back ended."""
+    return (
+        f"zhgloss edit {entry.id} --remove-role {shlex.quote(_role_spec(role))} "
+        f"--role {shlex.quote(_role_spec(role, end))}"
+    )
+
+
 def _open_role_problems(entry: Entry) -> list[Problem]:
     """Roles left open that something in the entry ends, and positions recorded twice.
 
@@ -1102,13 +1124,14 @@ def _open_role_problems(entry: Entry) -> list[Problem]:
                 warn(
                     "role-open",
                     f"{role.describe()!r} is still open, but {other.describe()!r}, the same kind of role, "
-                    f"ended on {other.end}: end it too, or merge the two",
+                    f"ended on {other.end}: end it too ({_ending_command(entry, role, other.end)}), or merge the two",
                 )
                 break
             if other.end is None and j > i and (role.start is None or other.start is None or role.start == other.start):
                 warn(
                     "role-repeat",
-                    f"{role.describe()!r} and {other.describe()!r} look like one position: merge them",
+                    f"{role.describe()!r} and {other.describe()!r} look like one position: merge them "
+                    f"(zhgloss edit {entry.id} --remove-role {shlex.quote(_role_spec(other))})",
                 )
     died = death_year(entry)
     ended_by_death: set[int] = set()
@@ -1122,7 +1145,7 @@ def _open_role_problems(entry: Entry) -> list[Problem]:
                 warn(
                     "role-open",
                     f"{role.describe()!r} is still open, but the note gives {entry.en}'s death in {year} "
-                    f"({said_so!r}): give the role its end",
+                    f"({said_so!r}): give the role its end ({_ending_command(entry, role, str(year))})",
                 )
     if entry.note:
         orgs = {r.org.casefold() for r in entry.roles if r.org}
@@ -1148,7 +1171,8 @@ def _open_role_problems(entry: Entry) -> list[Problem]:
                     continue
                 warn(
                     "role-open",
-                    f"{role.describe()!r} is still open, but the note says {sentence.strip()!r}: give the role its end",
+                    f"{role.describe()!r} is still open, but the note says {sentence.strip()!r}: give the role its end "
+                    f"({_ending_command(entry, role, ended)})",
                 )
     return problems
 
