@@ -63,7 +63,9 @@ _BRACKET = re.compile(rf"[（(]([^()（）\n]{{1,{BRACKET_CHARS}}})[）)]")
 # A bracket's items: "比亚迪, 002594.SZ", "Chinese: 蔡英文; pinyin: Cài Yīngwén; born 31 August 1956".
 _ITEM_SEPARATOR = re.compile(r"\s*[,，;；、]\s*")
 _ZH_ITEM = re.compile(rf"[{_CJK}][{_RUN}]{{0,19}}")
-_EN_ITEM = re.compile(r"[A-Z][A-Za-z.&'’\- ]{0,60}")
+# Latin letters, accented ones too ("António Guterres", "José Mujica").
+_LATIN = "A-Za-zÀ-ÖØ-öø-ɏ"
+_EN_ITEM = re.compile(rf"[A-ZÀ-ÖØ-Þ][{_LATIN}.&'’\- ]{{0,60}}")
 _LEGAL_SUFFIX = re.compile(LEGAL_FORM, re.IGNORECASE)
 # Life dates at an item's start: "born 1964", "1631–1694", "25 September 1881 – 19 October 1936".
 _BORN = re.compile(
@@ -78,11 +80,12 @@ _ALSO_KNOWN = re.compile(
     r"([A-Z][\w.'’\-]*(?:[ \u00a0]+[A-Z][\w.'’\-]*){0,4})"
 )
 _ZH_RUN_AT_END = re.compile(rf"(?<![{_RUN}])[{NAME_SEPARATORS}]*([{_CJK}][{_RUN}]*)\s*$")
-_WORD = r"[A-Z][\w.&'’\-]*"
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w.&'’\-]*"
 # A name written with its legal form after a comma ("Huawei Technologies Co., Ltd.") is one name.
 _LEGAL_NEXT = r",[ \u00a0]+(?=(?:Ltd|Inc|Co|LLC|Limited|Corp|Plc)\b)"
 _NAME_RUN = re.compile(
-    rf"({_WORD}(?:(?:[ \u00a0]+(?:(?:of|and|for|de|la|van|von|&)[ \u00a0]+)?|{_LEGAL_NEXT}){_WORD})*)[ \u00a0]*$"
+    rf"({_WORD}(?:(?:[ \u00a0]+(?:(?:of|and|for|de|la|van|von|der|den|du|des|da|del|&)[ \u00a0]+){{0,2}}|{_LEGAL_NEXT})"
+    rf"{_WORD})*)[ \u00a0]*$"
 )
 
 
@@ -172,7 +175,7 @@ _ZH_TITLES = tuple(
     _vocabulary(
         "总统 总理 首相 主席 副主席 董事长 董事 总裁 总经理 创始人 创办人 首席执行官 行长 部长 外长 市长 省长 州长 "
         "书记 发言人 大使 教授 院士 歌手 演员 导演 作家 诗人 先生 女士 议员 法官 将军 国王 女王 王子 公主 "
-        "国务卿 特首 行政长官 首席部长 司长 局长 主任 秘书长 总干事 主帅 教练 球员 特使 大法官 总督 领导人"
+        "国务卿 特首 行政长官 首席部长 司长 局长 主任 秘书长 总干事 主帅 教练 球员 特使 大法官 总督 领导人 会长 社长"
     )
 )
 _MAX_EN_WORDS = 8
@@ -352,16 +355,20 @@ def surname_keys(zh: str) -> frozenset[str]:
     """Every way English writes the surname that starts name `zh`, as keys: its pinyin readings (ü as u, v or yu),
     a compound surname's joined, and for a one-character surname its Wade-Giles and Hong Kong spellings.
 
-    "张忠谋" -> {"zhang", "chang", "cheung", "jeung"}; "李家超" -> {"li", "lee", "lei"}. Empty for no Chinese.
+    "张忠谋" -> {"zhang", "chang", "cheung", "jeung"}; "李家超" -> {"li", "lee", "lei"}; "欧阳娜娜" -> ou... and
+    "ouyang" (a compound surname of surnames.tsv, not any two characters: 卢拉 is no "Lula"). Empty for no Chinese.
     """
     from zhgloss.convert import name_to_simplified
 
     readings = _readings(zh)
     if not readings:
         return frozenset()
+    from zhgloss.pinyin import find_surname
+
     keys = {v for r in readings[0] for v in _variants(r)}
-    if len(readings) > 1:
-        keys |= {a + b for a in readings[0] for b in readings[1]}
+    compound = find_surname(name_to_simplified(zh))
+    if compound is not None and len(compound.zh) == 2:  # 欧阳 Ouyang, 司马 Sima: one word
+        keys |= {en_key(_toneless(r)) for r in compound.readings}
     first = next(c for c in zh if c.isalpha())
     keys |= _surname_spellings().get(name_to_simplified(first), frozenset())
     return frozenset(keys)
@@ -576,9 +583,10 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def _is_role_word(word: str) -> bool:
-    """Tell whether `word` is a title or an occupation (ROLE_WORDS, _PERSON_NOUNS): "Minister", "Historian"."""
+    """Tell whether `word` is a title or an occupation (ROLE_WORDS, _PERSON_NOUNS): "Minister", "Historian",
+    "Secretary-General" (a part of a hyphenated title)."""
     lower = word.lower().strip(".,'’")
-    return lower in ROLE_WORDS or lower in _PERSON_NOUNS
+    return any(part in ROLE_WORDS or part in _PERSON_NOUNS for part in (lower, *lower.split("-")))
 
 
 def _role_before_name(words: list[str], zh: str, lead: str) -> tuple[str, list[str]] | None:
@@ -625,13 +633,25 @@ def _name_start(words: list[str], zh: str) -> int | None:
     keys = surname_keys(zh)
     last = len(words) - 1
     at = max((i for i, w in enumerate(words) if en_key(w) in keys), default=None)
-    if at is None and _transliterated_suffix([zh], en_words(words[-1])) is not None:
-        at = last
-    if at is None or (at < last and 2 <= len(zh) <= 4):
+    if at is None:
+        # A transliterated surname, of one word or with its particles ("von der Leyen" for 冯德莱恩): the
+        # closest in sound of the last one to three words.
+        sounds = [
+            (transliteration_cost(zh, " ".join(words[first:])), first)
+            for first in range(last, max(last - 3, -1), -1)
+            if _transliterated_suffix([zh], en_words(" ".join(words[first:]))) is not None
+        ]
+        at = min(sounds)[1] if sounds else None
+    if at is None or (at < last and 2 <= len(zh) <= 4 and en_key(words[at]) in keys):
         return at
     start = at - 1 if at > 0 else at
     if start > 0 and _INITIAL.fullmatch(words[start]):
         start -= 1
+    titles = [i for i, w in enumerate(words[:at]) if _is_role_word(w)]
+    if titles and not {"of", "for"} & set(words[titles[-1] + 1 : at]):
+        # Every word between a title and the surname is the name ("Brazilian President Luiz Inácio Lula da
+        # Silva"); after "TITLE of PLACE" only one given name is ("Secretary of State Marco Rubio").
+        start = min(start, titles[-1] + 1)
     return max(start, 0)
 
 
@@ -740,7 +760,15 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
         # (Kau Pak-kwan, 求伯君): as many characters end the run.
         # Never inside a word of the run, though: 国务院 "State Council" is one word, not 国 + 务院.
         parts = [p for p in re.split(r"[\s\-]+", en) if p]
-        if 2 <= len(parts) <= 4 and len(run) > len(parts) and not is_org and _is_word_start(run, len(run) - len(parts)):
+        # Each part one syllable (Kau, Pak, kwan: one run of vowels); not Japanese "Shigeru Ishiba" for 石破茂.
+        syllabic = all(len(re.findall(r"[aeiouy]+", p.lower())) == 1 for p in parts)
+        if (
+            2 <= len(parts) <= 4
+            and syllabic
+            and len(run) > len(parts)
+            and not is_org
+            and _is_word_start(run, len(run) - len(parts))
+        ):
             return run[-len(parts) :]
     run = _without_title(run)
     return run if len(run) <= 6 else None
@@ -837,6 +865,17 @@ class _Bracket:
 _LEAD_FIELD = re.compile(r"^\s*((?:simplified|traditional)\s+)?(Chinese|pinyin)\s*[:：]\s*(.+?)\s*$", re.IGNORECASE)
 
 
+def _is_pinyin(text: str) -> bool:
+    """Tell whether `text` is pinyin ("Xí Jìnpíng"), not a name written with accents ("António Guterres")."""
+    from zhgloss.pinyin import check_pinyin
+
+    try:
+        check_pinyin(text)
+    except ZhglossError:
+        return False
+    return True
+
+
 def _read_bracket(inside: str) -> _Bracket:
     """Sort a bracket's items (split at , ; 、): "比亚迪, 002594.SZ" -> a Chinese name and a stock code.
 
@@ -863,7 +902,7 @@ def _read_bracket(inside: str) -> _Bracket:
         elif _BORN.match(item) or _DIED.match(item):
             found.born = True
             found.life = found.life or normalize(item)
-        elif item.startswith("/") or has_tones(item):
+        elif item.startswith("/") or (has_tones(item) and _is_pinyin(item)):
             continue  # a pronunciation, or the pinyin written bare
         elif _EN_ITEM.fullmatch(item):
             found.en.append(normalize(item))
