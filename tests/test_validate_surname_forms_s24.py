@@ -111,3 +111,42 @@ def test_validate_warns_of_yu_chengdong_and_exits_0(zhgloss_exe: str, tmp_path: 
         "richard-yu: warning: zh_hant: '餘承東' writes the surname 余 as 餘, which data/surnames.tsv rules out "
         "(traditional 余, not 餘): write '余承東', unless the person writes it so"
     ]
+
+
+@pytest.mark.parametrize(
+    ("zh", "zh_hant", "fields"),
+    [
+        ("遊锡堃", "遊錫堃", ["zh", "zh_hant"]),  # as `add 遊錫堃` stores it (68ee02b)
+        ("遊锡堃", "游錫堃", ["zh"]),  # the traditional form right, zh not
+        ("游锡堃", "遊錫堃", ["zh_hant"]),
+    ],
+)
+def test_a_ruled_out_surname_is_a_warning_and_never_an_error_of_the_rest(
+    zh: str, zh_hant: str, fields: list[str]
+) -> None:
+    # The rest of the name is judged as it will be with the surname fixed: 遊锡堃 beside 游錫堃 is no mismatch.
+    problems = validate_entries(
+        [Entry(id="p", type="person", zh=zh, zh_hant=zh_hant, en="You Si-kun", en_adopted=True)]
+    )
+    assert [(p.field, p.code, p.severity) for p in problems] == [(f, "surname-form", "warning") for f in fields]
+
+
+def test_add_you_xikun_in_traditional_saves_with_the_two_warnings(zhgloss_exe: str, tmp_path: Path) -> None:
+    db = tmp_path / "g.json"
+    db.write_text('{"entries": {}}', encoding="utf-8")
+    result = subprocess.run(
+        [zhgloss_exe, "add", "遊錫堃", "--type", "person", "--db", str(db)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert [line.split(":")[:3] for line in result.stderr.splitlines() if "surname" in line] == [
+        [
+            "warning",
+            " zh",
+            " '遊锡堃' writes the surname 游 as 遊, which data/surnames.tsv rules out (traditional 游, not 遊)",
+        ],
+        [
+            "warning",
+            " zh_hant",
+            " '遊錫堃' writes the surname 游 as 遊, which data/surnames.tsv rules out (traditional 游, not 遊)",
+        ],
+    ]

@@ -706,20 +706,36 @@ def _surname_form_problems(entry: Entry) -> list[Problem]:
     the surname it stands for (its pinyin, or the romanizer's reading, starts with the surname's syllable:
     乾隆 Qiánlóng is no 干 Gān). Warnings: a person may write the name so.
     """
-    if entry.type != "person" or entry.zh is None or not _reads_as_chinese(entry.zh):
-        return []
     problems: list[Problem] = []
     ruled_out = _ruled_out_surname_forms()
-    surname = ruled_out.get(entry.zh[0])
-    if surname is not None and _first_syllable(entry) == surname.syllables[0][:-1]:
-        fixed = surname.zh + entry.zh[1:]
-        problems.append(_surname_form_problem(entry, "zh", entry.zh, surname, fixed))
-    fixed_hant = _surname_fixed_hant(entry)
-    if fixed_hant is not None:
+    fixed = _surname_fixed_zh(entry)
+    if fixed is not None:
+        assert entry.zh is not None
+        problems.append(_surname_form_problem(entry, "zh", entry.zh, ruled_out[entry.zh[0]], fixed))
+    fixed = _surname_fixed_hant(entry)
+    if fixed is not None:
         assert entry.zh_hant is not None
-        surname = ruled_out[entry.zh_hant[0]]
-        problems.append(_surname_form_problem(entry, "zh_hant", entry.zh_hant, surname, fixed_hant))
+        problems.append(_surname_form_problem(entry, "zh_hant", entry.zh_hant, ruled_out[entry.zh_hant[0]], fixed))
     return problems
+
+
+def _with_surname_fixed(entry: Entry) -> Entry:
+    """`entry` with its surname in zh and zh_hant written as the surname table writes it where the table rules out
+    the form it has (`surname-form` says so): the rest of the name is judged as it will be then."""
+    zh, zh_hant = _surname_fixed_zh(entry), _surname_fixed_hant(entry)
+    if zh is None and zh_hant is None:
+        return entry
+    return replace(entry, zh=zh or entry.zh, zh_hant=zh_hant or entry.zh_hant)
+
+
+def _surname_fixed_zh(entry: Entry) -> str | None:
+    """zh with its surname as the surname table writes it, where the table rules out its form (遊锡堃); else None."""
+    if entry.type != "person" or entry.zh is None or not _reads_as_chinese(entry.zh):
+        return None
+    surname = _ruled_out_surname_forms().get(entry.zh[0])
+    if surname is None or len(entry.zh) < 2 or _first_syllable(entry) != surname.syllables[0][:-1]:
+        return None
+    return surname.zh + entry.zh[1:]
 
 
 def _surname_form_problem(entry: Entry, field: str, form: str, surname: Surname, fixed: str) -> Problem:
@@ -764,9 +780,7 @@ def _zh_hant_problems(entry: Entry) -> list[Problem]:
         return _alias_hant_problems(entry)
     if entry.zh is None or entry.zh_hant is None or not has_cjk(entry.zh):
         return []
-    fixed = _surname_fixed_hant(entry)
-    if fixed is not None:  # `surname-form` says so; the rest of the name is judged as it would be then
-        entry = replace(entry, zh_hant=fixed)
+    entry = _with_surname_fixed(entry)
     assert entry.zh is not None
     assert entry.zh_hant is not None
     from zhgloss.convert import (
