@@ -298,11 +298,13 @@ def _readings(zh: str) -> list[list[str]]:
     ]
 
 
+@functools.lru_cache(maxsize=4096)
 def romanize(zh: str) -> str:
     """Write a Chinese name's pinyin as names are written: "王翔" -> "Wáng Xiáng", "刘强东" -> "Liú Qiángdōng".
 
     Uses the project's name romanizer (`zhgloss.pinyin.romanize`, which knows surname readings
     such as 单 Shàn) when it is there, else pypinyin's reading with the first character as the surname.
+    Remembered, as `compare_english` is: a pure function of `zh`, asked for each bracket and each pair.
     """
     from zhgloss import pinyin as project_pinyin
 
@@ -351,6 +353,7 @@ def _surname_spellings() -> dict[str, frozenset[str]]:
     return table
 
 
+@functools.lru_cache(maxsize=4096)
 def surname_keys(zh: str) -> frozenset[str]:
     """Every way English writes the surname that starts name `zh`, as keys: its pinyin readings (ü as u, v or yu),
     a compound surname's joined, and for a one-character surname its Wade-Giles and Hong Kong spellings.
@@ -397,6 +400,7 @@ def _english_only_cost(c: str) -> float:
     return 0.3 if c == "h" else 0.5 if c in _VOWELS else 1.0
 
 
+@functools.lru_cache(maxsize=4096)
 def transliteration_cost(zh: str, word: str) -> float:
     """How far `word` (an English name or surname) is from the sound of `zh` read as a transliteration: 0 is the same.
 
