@@ -4212,16 +4212,20 @@ def harvest_unknown(text: str, annotator: Annotator, finder: NameFinder | None =
     """Return the names of `text` that `annotator`'s glossary lacks, commonest first (then by first line).
 
     The same rules as `annotate --unknown` decide: a name the glossary matches is known, and
-    its matches (after the inside-a-word rule) are never proposed.
+    its matches (after the inside-a-word rule) are never proposed. A name is listed by the form `--add` stores
+    (`convert.name_to_simplified`): 单田芳 and 單田芳 are one name, counted twice.
     """
+    from zhgloss.convert import name_to_simplified
+
     finder = finder or NameFinder()
     counts: dict[str, list[int]] = {}
     kinds: dict[str, NameType] = {}
     for number, line in enumerate(text.splitlines(), 1):
         taken = [(s, e) for s, e, _ in annotator.spans(line)]
         for found in finder.find(line, taken):
-            counts.setdefault(found.surface, []).append(number)
-            kinds.setdefault(found.surface, found.type)
+            stored = name_to_simplified(found.surface)
+            counts.setdefault(stored, []).append(number)
+            kinds.setdefault(stored, found.type)
     names = [
         UnknownName(surface, kinds[surface], len(lines), tuple(dict.fromkeys(lines)), propose(surface, kinds[surface]))
         for surface, lines in counts.items()
