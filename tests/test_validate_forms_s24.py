@@ -87,7 +87,7 @@ def test_a_chinese_alias_written_in_latin_letters_is_reported() -> None:
     [
         ("物联网", "Internet of Things", ("IoT",), ("IoT",)),  # the bundled entry: Chinese text writes "IoT" as is
         ("WPS", "WPS", ("WPS Office",), ("WPS Office",)),
-        ("京东", "JD.com", (), ("JD",)),  # a code or brand in capitals, as zh itself may be (03888.HK, WPS)
+        ("小米SU7", "Xiaomi SU7", ("SU7",), ("SU7",)),
         ("金山软件", "Kingsoft", (), ("金山",)),
     ],
 )
@@ -96,6 +96,30 @@ def test_latin_chinese_aliases_that_chinese_text_writes_are_kept(
 ) -> None:
     entry = Entry(id="e", type="product", zh=zh, en=en, aliases=aliases, zh_aliases=zh_aliases, en_adopted=True)
     assert found(entry) == []
+
+
+def test_a_code_in_capitals_among_chinese_aliases_alone_is_a_question() -> None:
+    # U14 h6: 'JD' for 京东 is written as is in Chinese text only if the English forms have it too.
+    problem = only(Entry(id="jd", type="org", zh="京东", en="JD.com", zh_aliases=("JD",)))
+    assert (problem.field, problem.code, problem.severity) == ("zh_aliases", "zh-no-han", "warning")
+    assert problem.message == (
+        "'JD' has no Chinese characters and is none of the English forms: if Chinese text writes it so, "
+        "list it among the aliases too; else move it there"
+    )
+    assert found(Entry(id="jd", type="org", zh="京东", en="JD.com", aliases=("JD",), zh_aliases=("JD",))) == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "zh", "en", "zh_aliases"),
+    [
+        ("stock_code", "3888.HK", "3888:HKEX", ("03888", "HK.3888")),  # the bundled stock-3888-hk's press forms
+        ("term", "屄", "cunt", ("B",)),  # CC-CEDICT: "also written B"
+    ],
+)
+def test_a_stock_codes_or_a_words_latin_chinese_forms_are_kept(
+    kind: str, zh: str, en: str, zh_aliases: tuple[str, ...]
+) -> None:
+    assert found(Entry(id="e", type=kind, zh=zh, en=en, zh_aliases=zh_aliases)) == []
 
 
 @pytest.mark.parametrize(

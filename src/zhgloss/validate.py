@@ -271,11 +271,21 @@ def _script_problems(entry: Entry) -> list[Problem]:
         problems.append(Problem(entry.id, "zh", "zh-no-han", f"{entry.zh!r} {said}; were zh and en swapped?"))
     english_keys = {en_key(form) for form in entry.en_forms}
     for alias in entry.zh_aliases:
+        # A Latin form Chinese text writes as is ("IoT", "WPS Office") is listed among the English forms too. A code
+        # or brand in capitals ('JD') may be one, as zh may be, so it is a question; a stock code's Chinese press
+        # forms (3888.HK, JD.US) and a word's ("B" for 屄, as CC-CEDICT has it) are written so.
+        if has_cjk(alias) or en_key(alias) in english_keys:
+            continue
         said = zh_script_problem(alias)
-        # A Latin form Chinese text writes as is ("IoT", "WPS Office") is listed among the English forms too.
-        if said and en_key(alias) not in english_keys:
+        if said:
             message = f"{alias!r} {said}: move it to aliases (list it in both if Chinese text writes it so)"
             problems.append(Problem(entry.id, "zh_aliases", "zh-no-han", message))
+        elif entry.type not in _GLOSSED_TYPES and entry.type != "stock_code":
+            message = (
+                f"{alias!r} has no Chinese characters and is none of the English forms: if Chinese text writes "
+                "it so, list it among the aliases too; else move it there"
+            )
+            problems.append(Problem(entry.id, "zh_aliases", "zh-no-han", message, "warning"))
     for field, form in (("en", entry.en), *(("aliases", alias) for alias in entry.aliases)):
         said = en_script_problem(form)
         if said:
