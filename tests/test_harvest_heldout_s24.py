@@ -7,6 +7,12 @@ own, fixed after: a name with accents in the bracket ("António Guterres" was ta
 hyphenated title ("Secretary-General of the United Nations"), a surname with particles ("von der Leyen"), and a
 Japanese name cut one character per word ("Shigeru Ishiba" is not 破茂). OWN holds new lines of those kinds.
 On the parent commit cc7d0b2, 12 of this file's 41 tests fail (the 4 misses and 8 of OWN's 9).
+A second round, HELD_OUT_2 (28 lines, HK and Taiwan copy, Bloomberg codes, more leads), was written after a5e27d6
+and run once: 31 of 34 pairs right (bc13a23: 17). Its misses: Hong Kong's MH (Medal of Honour) was no honour, and
+an adopted English name before a name in the Chinese order after "TITLE of/for X" was taken for the title's
+("Chief Secretary for Administration Eric Chan Kwok-ki": role "... Eric"), a fault of this session's b844d4a
+("Chief Executive John Lee Ka-chiu" was right on bc13a23). OWN_2 holds lines of that kind; on a5e27d6, 6 of
+HELD_OUT_2 + OWN_2's 33 tests fail.
 """
 
 from __future__ import annotations
@@ -105,11 +111,109 @@ OWN = [
 ]
 
 
+HELD_OUT_2 = [
+    (
+        "Chinese President Xi Jinping (习近平) met his U.S. counterpart.",
+        [("习近平", "Xi Jinping", "Chinese President")],
+    ),
+    (
+        "Chief Secretary for Administration Eric Chan Kwok-ki (陳國基) said.",
+        [("陈国基", "Eric Chan Kwok-ki", "Chief Secretary for Administration")],
+    ),
+    ("立法院长韩国瑜（Han Kuo-yu）表示。", [("韩国瑜", "Han Kuo-yu", "")]),
+    (
+        "Alibaba Group Holding Ltd (阿里巴巴集团, 9988.HK) rose.",
+        [("阿里巴巴集团", "Alibaba Group Holding Ltd", ""), (None, "9988.HK", "")],
+    ),
+    (
+        "小米创始人雷军（Lei Jun）和华为常务董事余承东（Richard Yu）出席。",
+        [("雷军", "Lei Jun", ""), ("余承东", "Richard Yu", "")],
+    ),
+    (
+        "Tung Chee-hwa GBM (Chinese: 董建華; born 7 July 1937) is a Hong Kong businessman.",
+        [("董建华", "Tung Chee-hwa", "GBM")],
+    ),
+    (
+        "Jay Chou (Chinese: 周杰倫; born 18 January 1979) is a Taiwanese singer.",
+        [("周杰伦", "Jay Chou", "born 18 January 1979")],
+    ),
+    (
+        "Faye Wong (Chinese: 王菲; born 8 August 1969) is a Chinese singer.",
+        [("王菲", "Faye Wong", "born 8 August 1969")],
+    ),
+    (
+        "Andy Lau Tak-wah SBS BBS MH JP (Chinese: 劉德華; born 27 September 1961) is a Hong Kong actor.",
+        [("刘德华", "Andy Lau Tak-wah", "SBS, BBS, MH, JP")],
+    ),
+    ("美国商务部长雷蒙多（Gina Raimondo）访华。", [("雷蒙多", "Gina Raimondo", "")]),
+    ("俄罗斯总统普京（Vladimir Putin）表示。", [("普京", "Vladimir Putin", "")]),
+    ("美国总统特朗普（Donald Trump）表示。", [("特朗普", "Donald Trump", "")]),
+    ("英伟达首席执行官黄仁勋（Jensen Huang）访问台北。", [("黄仁勋", "Jensen Huang", "")]),
+    ("台积电董事长魏哲家（C.C. Wei）表示。", [("魏哲家", "C.C. Wei", "")]),
+    ("Nvidia CEO Jensen Huang (黃仁勳) visited Taipei.", [("黄仁勋", "Jensen Huang", "Nvidia CEO")]),
+    (
+        "Governor of the Hong Kong Monetary Authority Eddie Yue (余偉文) said.",
+        [("余伟文", "Eddie Yue", "Governor of the Hong Kong Monetary Authority")],
+    ),
+    (
+        "Director of the Hong Kong and Macao Work Office Xia Baolong (夏宝龙) met.",
+        [("夏宝龙", "Xia Baolong", "Director of the Hong Kong and Macao Work Office")],
+    ),
+    ("Premier of the State Council Li Qiang (李强) said.", [("李强", "Li Qiang", "Premier of the State Council")]),
+    ("Minister of Finance Lan Fo'an (蓝佛安) said.", [("蓝佛安", "Lan Fo'an", "Minister of Finance")]),
+    ("Meituan (美团, 3690 HK) fell.", [("美团", "Meituan", ""), (None, "3690 HK", "")]),
+    ("Baidu Inc (百度, BIDU US) rose.", [("百度", "Baidu Inc", ""), (None, "BIDU US", "")]),
+    (
+        "据新华社（Xinhua）报道，国家主席习近平（Xi Jinping）出席会议。",
+        [("新华社", "Xinhua", ""), ("习近平", "Xi Jinping", "")],
+    ),
+    (
+        "Wang Chuanfu (Chinese: 王传福; born 15 February 1966) is a Chinese businessman, also known as the founder "
+        "of BYD.",
+        [("王传福", "Wang Chuanfu", "born 15 February 1966")],
+    ),
+    (
+        "Zhong Shanshan (Chinese: 钟睒睒; born 1 December 1954) is a Chinese billionaire.",
+        [("钟睒睒", "Zhong Shanshan", "born 1 December 1954")],
+    ),
+    ("Former Premier Li Keqiang (李克强) died in 2023.", [("李克强", "Li Keqiang", "Former Premier")]),
+    (
+        "法国总统马克龙（Emmanuel Macron）与德国总理默茨（Friedrich Merz）会面。",
+        [("马克龙", "Emmanuel Macron", ""), ("默茨", "Friedrich Merz", "")],
+    ),
+    (
+        "Financial Secretary of Hong Kong Paul Chan Mo-po (陳茂波) said.",
+        [("陈茂波", "Paul Chan Mo-po", "Financial Secretary of Hong Kong")],
+    ),
+    (
+        "Mainland Affairs Council Minister Chiu Chui-cheng (邱垂正) said.",
+        [("邱垂正", "Chiu Chui-cheng", "Mainland Affairs Council Minister")],
+    ),
+]
+
+OWN_2 = [
+    (
+        "Secretary for Justice Paul Lam Ting-kwok (林定國) said.",
+        [("林定国", "Paul Lam Ting-kwok", "Secretary for Justice")],
+    ),
+    (
+        "Secretary for Security Chris Tang Ping-keung (鄧炳強) said.",
+        [("邓炳强", "Chris Tang Ping-keung", "Secretary for Security")],
+    ),
+    ("Chief Executive John Lee Ka-chiu (李家超) said.", [("李家超", "John Lee Ka-chiu", "Chief Executive")]),
+    ("Mayor of Taipei Chiang Wan-an (蔣萬安) said.", [("蒋万安", "Chiang Wan-an", "Mayor of Taipei")]),
+    (
+        "Minister of Economic Affairs Kuo Jyh-huei (郭智輝) said.",
+        [("郭智辉", "Kuo Jyh-huei", "Minister of Economic Affairs")],
+    ),
+]
+
+
 def _said(entry_roles: list[str], note: str | None, aliases: tuple[str, ...]) -> str:
     return " ".join([*entry_roles, note or "", *aliases])
 
 
-@pytest.mark.parametrize(("line", "expected"), HELD_OUT + OWN)
+@pytest.mark.parametrize(("line", "expected"), HELD_OUT + OWN + HELD_OUT_2 + OWN_2)
 def test_each_line_gives_its_pairs_and_no_other(line: str, expected: list[tuple[str | None, str, str]]) -> None:
     found = {(p.zh, p.en): p for p in harvest(line, [])}
     assert set(found) == {(zh, en) for zh, en, _ in expected}

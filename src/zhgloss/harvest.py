@@ -95,12 +95,12 @@ def _vocabulary(words: str) -> frozenset[str]:
 
 
 # Honours and degrees written after a name (post-nominal letters, Wikipedia's MOS:POSTNOM): Hong Kong's (GBM Grand
-# Bauhinia Medal, GBS, SBS, BBS Gold, Silver, Bronze Bauhinia Star, JP Justice of the Peace), the British orders'
-# (GBE, KBE, DBE, CBE, OBE, MBE; GCMG, KCMG, CMG; GCB, KCB; GCVO, KCVO, CVO, LVO, MVO), degrees and fellowships (PhD,
-# DPhil, FRS, FREng, FBA, FRSE), silks (KC, QC) and seats (MP, MEP, MLA, MLC). Not part of the name: the note
-# keeps them.
+# Bauhinia Medal, GBS, SBS, BBS Gold, Silver, Bronze Bauhinia Star, MH Medal of Honour, JP Justice of the Peace),
+# the British orders' (GBE, KBE, DBE, CBE, OBE, MBE; GCMG, KCMG, CMG; GCB, KCB; GCVO, KCVO, CVO, LVO, MVO), degrees
+# and fellowships (PhD, DPhil, FRS, FREng, FBA, FRSE), silks (KC, QC) and seats (MP, MEP, MLA, MLC). Not part of the
+# name: the note keeps them.
 POST_NOMINALS = _vocabulary(
-    "GBM GBS SBS BBS JP GBE KBE DBE CBE OBE MBE GCMG KCMG CMG GCB KCB GCVO KCVO CVO LVO MVO PhD DPhil FRS FREng FBA "
+    "GBM GBS SBS BBS MH JP GBE KBE DBE CBE OBE MBE GCMG KCMG CMG GCB KCB GCVO KCVO CVO LVO MVO PhD DPhil FRS FREng FBA "
     "FRSE KC QC MP MEP MLA MLC"
 )
 # Capitalised words that start a sentence or are honorifics, not part of the name after them.
@@ -621,6 +621,17 @@ def _role_before_name(words: list[str], zh: str, lead: str) -> tuple[str, list[s
     return phrase, words[start:]
 
 
+ENGLISH_GIVEN_NAMES_PATH = Path(__file__).resolve().parent / "data" / "english_given_names.txt"
+
+
+@functools.cache
+def english_given_names() -> frozenset[str]:
+    """English given names, lower case (data/english_given_names.txt: the 1990 US Census's first names, less pinyin
+    syllables and countries; scripts/build_english_given_names.py)."""
+    text = ENGLISH_GIVEN_NAMES_PATH.read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
 def _name_start(words: list[str], zh: str) -> int | None:
     """Where among `words` the English of Chinese name `zh` starts, or None when nothing says.
 
@@ -647,6 +658,10 @@ def _name_start(words: list[str], zh: str) -> int | None:
         ]
         at = min(sounds)[1] if sounds else None
     if at is None or (at < last and 2 <= len(zh) <= 4 and en_key(words[at]) in keys):
+        # The Chinese order, given name after the surname ("Tsai Ing-wen"), after an adopted English name
+        # if one stands before it ("Eric Chan Kwok-ki"), not a word of the title's ("Secretary for Administration").
+        if at and en_key(words[at - 1]) in english_given_names() and not _is_role_word(words[at - 1]):
+            return at - 1
         return at
     start = at - 1 if at > 0 else at
     if start > 0 and _INITIAL.fullmatch(words[start]):
