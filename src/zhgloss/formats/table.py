@@ -44,12 +44,13 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from zhgloss.errors import FormatError, InvalidEntryError
 from zhgloss.model import ENTRY_FIELDS, FORBIDDEN_STATUSES, OPTIONAL_FIELDS, Entry, slugify
-from zhgloss.script import en_script_problem, has_cjk, normalize, zh_script_problem
+from zhgloss.script import en_key, en_script_problem, has_cjk, is_cjk, normalize, zh_script_problem
 
 COLUMNS = ENTRY_FIELDS + OPTIONAL_FIELDS
 LIST_COLUMNS = ("aliases", "zh_aliases", "sources", "forbidden", "safe_forms")
@@ -280,6 +281,97 @@ _ZH_MORPHEMES: dict[str, tuple[str, str]] = {
     **dict.fromkeys(["语言", "語言", "版", "的"], ("filler", "")),
 }
 _ZH_LONGEST = max(map(len, _ZH_MORPHEMES))
+
+
+class ImportNote(UserWarning):
+    """What an import passed over and the user should know of, issued as a warning (a library never prints; Python
+    shows it on stderr as "FILE:LINE: ImportNote: TEXT" with the file's line, and a caller may catch it with
+    `warnings.catch_warnings`). `text` is the note, `source` the file and `line` its line (1-based)."""
+
+    def __init__(self, text: str, source: str, line: int) -> None:
+        super().__init__(text)
+        self.text, self.source, self.line = text, source, line
+
+
+_LANGUAGE_TAG_RE = re.compile(r"^([a-z]{2})(?:[-_][a-z0-9]{2,8})*$", re.IGNORECASE)
+
+
+def other_language(cell: str) -> str | None:
+    """The language a header cell names when it is neither Chinese nor English (its ISO 639 name: Japanese,
+    German), else None: a multilingual termbase's column (memoQ's and Trados's exports list every language of
+    the termbase), which an import of Chinese and English passes over, as the TBX reader passes over other
+    langSets.
+
+    Read from the header's words, as `language_column` reads Chinese and English, by ISO 639 (pycountry's table,
+    shipped in the package): a language tag alone (ja-JP, de_DE, pt-BR) or in brackets (Crowdin's "Term [ja]"), or
+    glued to a field's word (Phrase's ja_note, Transifex's translation_ja); or a language's English name first
+    (Trados's "Japanese (Japan)", memoQ's Japanese_Def, "German"). A two-letter word among others is no tag
+    ("My notes" is no Burmese column).
+    """
+    import pycountry
+
+    text = normalize(cell.lstrip("\ufeff"))
+    if has_cjk(text):
+        return None
+    found: set[str] = set()
+    pieces = [p for p in re.split(r"[\s\[\]()]+", text) if p]
+    bracketed = set(re.findall(r"[\[(]\s*([A-Za-z0-9_-]+)\s*[\])]", text))
+    for at, piece in enumerate(pieces):
+        words = re.split(r"[-_]", piece.lower())
+        tag = _LANGUAGE_TAG_RE.match(piece)
+        if tag and (piece in bracketed or len(pieces) == 1) and all(map(_is_subtag_or_field, words[1:])):
+            language = pycountry.languages.get(alpha_2=tag.group(1).lower())
+        else:
+            glued = [w for w in words if len(w) == 2] if "_" in piece else []
+            language = None
+            if len(glued) == 1 and not set(words) - {glued[0]} - _KNOWN_WORDS:
+                language = pycountry.languages.get(alpha_2=glued[0])
+            if language is None and at == 0 and words[0].isalpha() and len(words[0]) > 3:
+                language = pycountry.languages.get(name=words[0].capitalize())
+        if language is not None:
+            found.add(language.name)
+    if len(found) != 1 or found & {"Chinese", "English"}:
+        return None
+    return found.pop()
+
+
+def _is_subtag_or_field(word: str) -> bool:
+    """Tell whether a word after a language's code is a region (a country's ISO 3166 code, or three digits), a
+    script (ISO 15924) or a field's word (ja_note): what may follow a language code in a header."""
+    import pycountry
+
+    if word in _KNOWN_WORDS or re.fullmatch("[0-9]{3}", word):
+        return True
+    if len(word) == 2:
+        return pycountry.countries.get(alpha_2=word.upper()) is not None
+    return len(word) == 4 and pycountry.scripts.get(alpha_4=word.capitalize()) is not None
+
+
+def other_language_columns(header: Sequence[str]) -> list[tuple[str, str]]:
+    """The header cells that name another language's column (`other_language`), as (cell, language)."""
+    out = []
+    for cell in header:
+        if normalize(cell.lstrip("\ufeff")) and _may_be_other_language(header_column(cell)):
+            language = other_language(cell)
+            if language is not None:
+                out.append((normalize(cell.lstrip("\ufeff")), language))
+    return out
+
+
+def _may_be_other_language(name: str | None) -> bool:
+    """Tell whether a header cell read as `name` may be another language's column: it names no column, or only a
+    field of no language ("Description [ko]" reads as the entry's note where Korean is not known as a language)."""
+    return name is None or name in ("note", SKIP) or name.startswith(LABELLED_NOTE)
+
+
+def note_other_languages(header: Sequence[str], source: str, line: int) -> None:
+    """Issue an `ImportNote` naming the columns of other languages that `header_columns` passed over in the `header`
+    at `line` of `source`, if any."""
+    passed = other_language_columns(header)
+    if passed:
+        said = ", ".join(f"{cell!r} ({language})" for cell, language in passed)
+        text = f"passed over the columns of other languages, {said}: zhgloss keeps Chinese and English"
+        warnings.warn_explicit(ImportNote(text, source, line), ImportNote, source, line, module=__name__)
 
 
 def language_column(cell: str) -> str | None:
@@ -530,6 +622,8 @@ def header_columns(header: list[str], source: str, line: int) -> list[str | None
         # bookkeeping, read as its documentation gives them), then what the header says ("Term [en]" is Crowdin's).
         tools = _tool_column(key, weblate) if weblate or _MEMOQ_FIELD_RE.match(key) else None
         name = tools or header_column(raw) or _tool_column(key, weblate)
+        if _may_be_other_language(name) and other_language(raw) is not None:
+            name = SKIP  # another language of a multilingual termbase (ja-JP, German): passed over, with a note
         if name is None:
             raise FormatError(
                 source, f"unknown column {raw!r} (zhgloss's columns are {', '.join(COLUMNS)}); {COLUMNS_HINT}", line
@@ -558,7 +652,9 @@ def header_columns(header: list[str], source: str, line: int) -> list[str | None
 def given_columns(text: str) -> list[str | None]:
     """Parse the columns a user names, in file order ("zh,en,note"; "-" or "" skips a column).
 
-    Raise UsageError for a name that is no column, a repeated one, or a list without "en".
+    note, aliases and zh_aliases may be named more than once: their cells are joined, as under a header that
+    names them twice (Weblate's translator_comments and developer_comments). Raise UsageError for a name that is
+    no column, another repeated one, or a list without "en".
     """
     from zhgloss.errors import UsageError
 
@@ -571,7 +667,7 @@ def given_columns(text: str) -> list[str | None]:
         name = header_column(part)
         if name is None or name in (SOURCE, TARGET, SKIP):
             raise UsageError(f"{part!r} is not a column; name each one: {', '.join(COLUMNS)}, or - to skip")
-        if name in names:
+        if name in names and name not in _JOINED:  # two notes (Weblate's two comments) are joined, as under a header
             raise UsageError(f"column {part!r} is named twice")
         names.append(name)
     if "en" not in names:
@@ -653,14 +749,51 @@ def _breaks_scripts(columns: Sequence[str | None], cells: list[str]) -> bool:
 
 
 def _script_problem(columns: Sequence[str | None], cells: list[str]) -> tuple[str, str, str] | None:
-    """The first cell of `cells` whose script its column's language refuses, as (column, text, what is wrong)."""
+    """The first cell of `cells` whose script its column's language refuses (`check_scripts`' rule), as (column,
+    text, what is wrong)."""
+    named = {name: cells[at] for at, name in enumerate(columns) if name is not None and at < len(cells)}
+    english = _row_english(named)
     for at, name in enumerate(columns):
-        problem = {"zh": zh_script_problem, "en": en_script_problem}.get(name or "")
-        value = normalize(unneutralize(cells[at])) if problem and at < len(cells) else ""
-        said = problem(value) if problem and value else None
+        value = normalize(unneutralize(cells[at])) if name in ("zh", "zh_hant", "en") and at < len(cells) else ""
+        said = _cell_problem(name or "", value, english) if value else None
         if said:
             return name or "", value, said
     return None
+
+
+def _as_option(columns: Sequence[str | None]) -> str | None:
+    """`columns` as the --columns value that names them ("-,en,zh,-,note,note"), or None where one of them is no
+    column a user can name (a tool's status or flag column, a labelled note)."""
+    if not all(c is None or c in COLUMNS for c in columns):
+        return None
+    return ",".join(c or "-" for c in columns)
+
+
+def _fits(columns: Sequence[str | None], rows: Sequence[tuple[int, list[str]]]) -> bool:
+    """Tell whether every row fits `columns`: no more cells than columns, no cell against its column's script."""
+    return all(len(row) <= len(columns) and _script_problem(columns, row) is None for _, row in rows)
+
+
+def _lines(numbers: Sequence[int], most: int = 3) -> str:
+    """Name lines: "line 6", "lines 2, 5 and 9", "lines 2, 5, 9 and 4 more"."""
+    shown = [str(n) for n in numbers[:most]]
+    if len(numbers) > most:
+        return f"lines {', '.join(shown)} and {len(numbers) - most} more"
+    if len(shown) == 1:
+        return f"line {shown[0]}"
+    return f"lines {', '.join(shown[:-1])} and {shown[-1]}"
+
+
+def _header_reading(header: list[str] | None, rows: Sequence[tuple[int, list[str]]], source: str) -> str | None:
+    """The --columns value that reads `header` as `header_columns` does, where the rows fit it, else None."""
+    if not header or not names_columns(header):
+        return None
+    try:
+        names = resolve_columns(header_columns(header, source, 0), list(rows), source, 0)
+    except FormatError:
+        return None
+    option = _as_option(names)
+    return option if option is not None and _fits(names, rows) else None
 
 
 def check_given_columns(
@@ -668,30 +801,59 @@ def check_given_columns(
     rows: Sequence[tuple[int, list[str]]],
     source: str,
     named_by: str | None = None,
+    header: list[str] | None = None,
 ) -> None:
-    """Refuse rows that break the script of their columns: the ones a user named (`columns`, the CLI's --columns),
-    or, with `named_by` ("the header"), those the file itself names.
+    """Refuse rows that do not fit their columns: the ones a user named (`columns`, the CLI's --columns), or, with
+    `named_by` ("the header"), those the file itself names. `header` is the file's first row, where it names
+    columns (the advice then gives its reading as --columns).
 
-    Naming the columns says which is which; it does not make an English name Chinese. A row with Latin words
-    in its zh cell or Chinese in its en cell would be stored swapped, so the file is refused (FormatError with
-    the first such row's line): when most rows break the columns, the columns were named the wrong way round
-    (the message gives the order the rows have, to name with --columns); otherwise the row itself has its cells
-    swapped, and the message says to fix that row (naming the columns the other way would break the others).
+    A row of more cells than columns named comes first (FormatError with its line): under --columns the user is
+    told to name every column of the file, `-` for one to skip, and, where the header reads so and the rows fit,
+    the --columns value that does (under a header, the counts alone are said, as `rows_to_entries` says them).
+
+    Naming the columns says which is which; it does not make an English name Chinese. A row with Latin
+    words in its zh cell or Chinese in its en cell would be stored swapped, so the file is refused with the first
+    such row's line: when most rows break the columns and naming zh and en the other way round fits each of them,
+    the message gives that order, to name with --columns, and the lines of the rows that follow the columns as
+    named (their cells to swap); otherwise it says to fix the row (or its cell, where swapping its cells would not
+    help). Advice is given only where following it works.
     """
+    named = ",".join(c or "-" for c in columns)
+    said_by = "--columns" if named_by is None else named_by
+    wide = next(((line, len(row)) for line, row in rows if len(row) > len(columns)), None)
+    if wide is not None:
+        line, width = wide
+        said = f"{width} cells, but {said_by} names {len(columns)} columns"
+        if named_by is not None:
+            raise FormatError(source, said, line)
+        fix = f"name each of the file's {width} columns in order, - for one to skip"
+        reading = _header_reading(header, rows, source)
+        if reading is not None:
+            fix += f": its header reads as --columns {reading}"
+        raise FormatError(source, f"{said}; {fix}", line)
     broken = [(line, problem) for line, row in rows if (problem := _script_problem(columns, row)) is not None]
     if not broken:
         return
     line, (name, value, said) = broken[0]
-    named = ",".join(c or "-" for c in columns)
     under = f"--columns {named}" if named_by is None else f"the columns {named_by} names ({named})"
     if len(broken) * 2 > len(rows) and "zh" in columns and "en" in columns:
-        swapped = ",".join({"zh": "en", "en": "zh"}.get(c or "-", c or "-") for c in columns)
-        raise FormatError(
-            source,
-            f"{name} {value!r} {said}; {len(broken)} of the {len(rows)} rows break {under} so: "
-            f"the file has the columns the other way round; name them --columns {swapped}",
-            line,
-        )
+        other_way = [{"zh": "en", "en": "zh"}.get(c or "", c) for c in columns]
+        option = _as_option(other_way)
+        if _fits(other_way, [(at, row) for at, row in rows if any(at == b for b, _ in broken)]):
+            # Every row against the columns is the other way round; the few rows that follow them then are not.
+            keep = [at for at, row in rows if _script_problem(other_way, row) is not None]
+            cells = f"swap the cells of {_lines(keep)} and " if keep else ""
+            fix = (
+                f"{cells}name them --columns {option}"
+                if option is not None
+                else f"{cells}name zh and en the other way round in the header"
+            )
+            raise FormatError(
+                source,
+                f"{name} {value!r} {said}; {len(broken)} of the {len(rows)} rows break {under} so: "
+                f"the file has the columns the other way round; {fix}",
+                line,
+            )
     others = f"; {len(broken)} of the {len(rows)} rows" if len(broken) > 1 else ""
     row = next(cells for at, cells in rows if at == line)
     zh, en = (columns.index(c) if c in columns else -1 for c in ("zh", "en"))
@@ -771,10 +933,12 @@ def load_rows(
         headerless = True
     else:
         names = list(columns) if columns is not None else header_columns(header, source, header_at)
+        if columns is None:
+            note_other_languages(header, source, header_at)
     if columns is not None:
         if not is_named_header(names, header, [r for _, r in rows]):
             rows = [(header_at, header), *rows]
-        check_given_columns(names, rows, source)
+        check_given_columns(names, rows, source, header=header)
     names = resolve_columns(names, rows, source, header_at)
     if columns is None:
         check_named_columns(names, rows, source, "the rows' order" if headerless else "the header")
@@ -1154,16 +1318,79 @@ def _ban_forms(entries: list[Entry], at: int, banned: list[dict[str, str]], sour
         raise FormatError(source, f"invalid entry: {exc}", line) from None
 
 
+_LATIN_RUN_RE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.'’&\- ]*[A-Za-z0-9.])?")
+_OPENS, _CLOSES = frozenset(" ([【"), frozenset(" )]】")
+"""What sets a run of Latin letters apart from the Chinese beside it: a space or a bracket (full-width ones are
+folded to ASCII by `normalize`)."""
+
+
+def english_in_chinese(zh: str, english: Iterable[str]) -> str | None:
+    """The English form of a term written into its Chinese beside the Chinese ("小米 Xiaomi", "华为 (Huawei)"), or None.
+
+    `zh` is a Chinese term (normalized), `english` the term's English forms. A run of Latin letters is that when
+    a space or a bracket sets it apart from the Chinese and it is one of `english`, case and punctuation apart
+    (`zhgloss.script.en_key`). Latin glued to the Chinese is part of the name (TCL集团, 小米SU7, 卡拉OK, 阿Q), and
+    so is Latin that is no English form of the term.
+    """
+    if zh.isascii() or not has_cjk(zh):
+        return None
+    keys = {en_key(form) for form in english if form.strip()}
+    for match in _LATIN_RUN_RE.finditer(zh):
+        before = zh[match.start() - 1] if match.start() else " "
+        after = zh[match.end()] if match.end() < len(zh) else " "
+        if before in _OPENS and after in _CLOSES and en_key(match.group()) in keys:
+            return match.group()
+    return None
+
+
+def chinese_term_problem(zh: str, english: Iterable[str] = ()) -> str | None:
+    """Say what is wrong with `zh` as a Chinese term of another tool's file whose English forms are `english`, or
+    None: it has no Chinese characters (a code such as 03888.HK apart: `zhgloss.script.zh_script_problem`), or it
+    holds the term's English beside the Chinese (`english_in_chinese`). The one rule of every import (CSV, TSV,
+    OmegaT, xlsx, TBX: README, import: "a row with Latin words in zh or Chinese in en is refused")."""
+    said = zh_script_problem(zh)
+    if said:
+        return said
+    inside = english_in_chinese(zh, english)
+    return f"holds the English form {inside!r} beside the Chinese" if inside else None
+
+
+def english_term_problem(en: str) -> str | None:
+    """Say what is wrong with `en` as an English term of another tool's file, or None: it is Chinese, or it holds
+    Chinese characters beside the English ("Huawei (华为)", "Tencent 腾讯控股"): an English form never does. The one
+    rule of every import, as `chinese_term_problem` is for Chinese terms."""
+    said = en_script_problem(en)
+    if said:
+        return said
+    if has_cjk(en):
+        return f"holds Chinese characters ({''.join(c for c in en if is_cjk(c))}) beside the English"
+    return None
+
+
+def _row_english(cells: Mapping[str, str]) -> list[str]:
+    """The English forms a row's cells give (its en cell, synonyms split, and its aliases)."""
+    en = normalize(unneutralize(cells.get("en") or ""))
+    return [*SYNONYM_SEPARATORS.split(en), *split_list(normalize(unneutralize(cells.get("aliases") or "")))]
+
+
+def _cell_problem(name: str, value: str, english: list[str]) -> str | None:
+    if name in ("zh", "zh_hant"):
+        return chinese_term_problem(value, english)
+    if name == "en":
+        return english_term_problem(value)
+    return None
+
+
 def check_scripts(entry_cells: Mapping[str, str], source: str, line: int) -> None:
-    """Refuse a row whose zh has no Chinese characters or whose en is Chinese: the columns are swapped."""
-    for name, problem in (("zh", zh_script_problem), ("en", en_script_problem)):
+    """Refuse a row whose Chinese (zh, zh_hant) or English (en) cell breaks its language's script
+    (`chinese_term_problem`, `english_term_problem`), with its line."""
+    english = _row_english(entry_cells)
+    for name in ("zh", "zh_hant", "en"):
         value = normalize(unneutralize(entry_cells.get(name) or ""))
-        said = problem(value) if value else None
+        said = _cell_problem(name, value, english) if value else None
         if said:
             raise FormatError(
-                source,
-                f"{name} {value!r} {said}: are the columns swapped? Name them (for example en,zh) with --columns",
-                line,
+                source, f"{name} {value!r} {said}: fix the row's {name} cell (nothing was imported)", line
             )
 
 

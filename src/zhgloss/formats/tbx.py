@@ -85,7 +85,7 @@ from zhgloss.errors import FormatError, InvalidEntryError
 from zhgloss.formats import UniqueEntries
 from zhgloss.formats.table import DEFAULT_TYPE, IdMaker, untyped_type
 from zhgloss.model import FORBIDDEN_STATUSES, KNOWN_TYPES, Entry
-from zhgloss.script import has_cjk, normalize
+from zhgloss.script import en_script_problem, has_cjk, normalize, zh_script_problem
 
 NAME_TYPES = ("person", "nickname", "place", "org", "name", "surname")
 """Types whose Chinese is a name: derived simplified forms keep the characters names keep."""
@@ -315,6 +315,8 @@ class _Concept:
     terms: dict[str, list[_Term]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # notes of a langSet or a term, in file order
     sources: list[str] = field(default_factory=list)  # the sources of its terms, each prefixed with its term
+    empty: list[str] = field(default_factory=list)  # the language tags of the langSets holding an empty <term>
+    both: list[tuple[str, _Term, _Term]] = field(default_factory=list)  # (langSet's tag, accepted, banned) of a form
 
 
 def load_tbx(fp: TextIO, source: str = "<tbx>") -> Iterator[Entry]:
@@ -431,6 +433,7 @@ def _collect(elem: ET.Element, concept: _Concept) -> None:
     if name in _LANGUAGES:
         lang = _language_of(elem).lower().replace("_", "-")
         terms = concept.terms.setdefault(lang, [])
+        own: dict[str, list[_Term]] = {}  # this langSet's terms by their text
         inside: set[int] = set()  # elements of a term, read by _term
         for term_elem in elem.iter():
             if id(term_elem) in inside:
@@ -438,9 +441,12 @@ def _collect(elem: ET.Element, concept: _Concept) -> None:
             if _local(term_elem.tag) in _TERMS:
                 inside.update(id(e) for e in term_elem.iter())
                 term = _term(term_elem)
+                if term is None and any(_local(e.tag) == "term" for e in term_elem.iter()):
+                    concept.empty.append(_language_of(elem) or "?")
                 if term is not None:
                     term.lang = _language_of(elem)
                     terms.append(term)
+                    own.setdefault(normalize(term.text), []).append(term)
                     concept.notes += [f"{term.text}: {note}" for note in term.notes]
                     concept.sources += [f"{term.text}: {text}" for text in term.sources]
             elif _category(term_elem).lower() == _DEFINITION and _text(term_elem):
@@ -451,6 +457,10 @@ def _collect(elem: ET.Element, concept: _Concept) -> None:
                 concept.sources.append(f"{_language_of(elem) or '?'}: {_text(term_elem).strip()}")
             elif (note := _note_text(term_elem)) is not None:
                 concept.notes.append(note)
+        for same in own.values():
+            kept, banned = (next((t for t in same if bool(t.banned) is b), None) for b in (False, True))
+            if kept is not None and banned is not None:
+                concept.both.append((_language_of(elem) or "?", kept, banned))
     elif name in ("descripGrp", "adminGrp", "transacGrp", "noteGrp"):
         for child in elem:
             _collect(child, concept)
@@ -521,6 +531,7 @@ def _split(terms: list[_Term]) -> tuple[_Term | None, list[_Term], list[_Term]]:
 
 def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str) -> Entry:
     where = f"termEntry {concept.id!r}" if concept.id else f"termEntry #{number}"
+    _check_terms(concept, where, source, ours)
     zh_terms: list[_Term] = []
     hant_terms: list[_Term] = []
     en_terms: list[_Term] = []
@@ -533,7 +544,7 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
             # holding Taiwan's forms) is a traditional term, as a CSV's zh column in traditional characters is.
             for term in terms:
                 (hant_terms if not ours and is_traditional_form(term.text) else zh_terms).append(term)
-        elif lang == "en" or lang.startswith("en-") or lang == "eng":
+        elif _is_english(lang):
             en_terms += terms
     zh, zh_others, zh_banned = _split(zh_terms)
     hant, hant_others, hant_banned = _split(hant_terms)
@@ -543,7 +554,11 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
     # A form accepted in one langSet and banned in another (悉尼 preferred in zh-CN, not recommended in zh-TW,
     # where Sydney is 雪梨): zhgloss keeps one set of forms for every region, so the form stays accepted (a
     # source may write it) and the regional ban is named in the note.
-    accepted = {t.text for t in (zh, hant, en, *zh_others, *hant_others, *en_others) if t is not None}
+    accepted_in: dict[str, list[str]] = {}
+    for kept in (zh, hant, en, *zh_others, *hant_others, *en_others):
+        if kept is not None:
+            accepted_in.setdefault(kept.text, []).append(kept.lang or "another langSet")
+    accepted = set(accepted_in)
     regional = [t for t in (*en_banned, *zh_banned, *hant_banned) if t.text in accepted]
     en_banned, zh_banned, hant_banned = (
         [t for t in b if t.text not in accepted] for b in (en_banned, zh_banned, hant_banned)
@@ -572,7 +587,8 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
     }
     notes: list[str] = list(concept.notes)
     notes += [
-        f"{t.text}: {(t.banned or 'forbidden').replace('_', ' ')} in {t.lang or 'one language'}, accepted in another"
+        f"{t.text}: {(t.banned or 'forbidden').replace('_', ' ')} in {t.lang or 'one langSet'}, "
+        f"accepted in {', '.join(dict.fromkeys(accepted_in[t.text]))}"
         for t in regional
     ]
     if unchecked:
@@ -628,6 +644,57 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
         return Entry.from_dict(data)
     except (InvalidEntryError, TypeError) as exc:
         raise FormatError(source, f"{where}: invalid entry: {exc}") from None
+
+
+def _check_terms(concept: _Concept, where: str, source: str, ours: bool) -> None:
+    """Refuse a concept (FormatError naming its termEntry) whose terms break the rules every import follows: an
+    empty <term> (a blank name field); a term of a Chinese langSet without Chinese characters, or holding its
+    English beside the Chinese, or one of an English langSet holding Chinese (`zhgloss.formats.table.
+    chinese_term_problem`, `english_term_problem`: the rule a CSV row is held to); a form both accepted and banned
+    in one langSet (README: an entry holding one form as both accepted and forbidden is refused). A form one langSet
+    accepts and another bans is regional, and stays accepted (`_entry`). zhgloss's own export (`ours`) held valid
+    entries when written: its scripts are not second-guessed, as a CSV in zhgloss's own layout's are not."""
+    from zhgloss.formats.table import chinese_term_problem, english_term_problem
+
+    if concept.empty:
+        raise FormatError(
+            source,
+            f"{where}: an empty <term> in the {concept.empty[0]} langSet; write the term, or remove its "
+            "tig (nothing was imported)",
+        )
+    english = [t.text for lang, terms in concept.terms.items() if _is_english(lang) for t in terms]
+    problems: list[tuple[str, _Term, str]] = []
+    for lang, terms in concept.terms.items():
+        chinese = chinese_script(lang) is not None
+        if not chinese and not _is_english(lang):
+            continue
+        for term in terms if not ours else ():
+            text = normalize(term.text)
+            said = chinese_term_problem(text, english) if chinese else english_term_problem(text)
+            if said:
+                problems.append(("Chinese" if chinese else "English", term, said))
+    if concept.both:
+        lang, kept, banned = concept.both[0]
+        raise FormatError(
+            source,
+            f"{where}: {kept.text!r} is both accepted ({kept.status or 'no status'}) and banned ({banned.status}) in "
+            f"one {lang} langSet; keep one of its two terms (nothing was imported)",
+        )
+    if not problems:
+        return
+    _, term, said = problems[0]
+    latin_chinese = any(k == "Chinese" and zh_script_problem(normalize(t.text)) for k, t, _ in problems)
+    han_english = any(k == "English" and en_script_problem(normalize(t.text)) for k, t, _ in problems)
+    fix = (
+        "the Chinese and the English terms are in each other's langSets; swap them"
+        if latin_chinese and han_english
+        else "fix the term"
+    )
+    raise FormatError(source, f"{where}: the {term.lang} term {term.text!r} {said}; {fix} (nothing was imported)")
+
+
+def _is_english(lang: str) -> bool:
+    return lang == "en" or lang.startswith("en-") or lang == "eng"
 
 
 def _is_true(text: str) -> bool:

@@ -38,6 +38,7 @@ from zhgloss.formats.table import (
     is_named_header,
     neutralize,
     neutralize_formula,
+    note_other_languages,
     resolve_columns,
     row_to_entry,
     rows_to_entries,
@@ -71,7 +72,8 @@ def load_tsv(fp: TextIO, source: str = "<tsv>", *, columns: Sequence[str | None]
     if columns is not None:
         rest = list(lines)
         rows = rest if is_named_header(columns, cells, [r for _, r in rest]) else [first, *rest]
-        check_given_columns(columns, [(n, [_unescape(c) for c in r]) for n, r in rows], source)
+        header = cells if rows is rest else None
+        check_given_columns(columns, [(n, [_unescape(c) for c in r]) for n, r in rows], source, header=header)
         yield from rows_to_entries(list(columns), rows, source, trusted=True, unescape=_unescape)
         return
     if not is_header(cells):
@@ -84,6 +86,7 @@ def _load_headed(first: tuple[int, list[str]], lines: Iterator[tuple[int, list[s
     """Read tab-separated rows under the header row `first` (its cells name the columns: see `table`)."""
     number, cells = first
     names = header_columns(cells, source, number)
+    note_other_languages(cells, source, number)
     rows = list(lines)
     names = resolve_columns(names, rows, source, number)
     check_named_columns(names, [(n, [_unescape(c) for c in r]) for n, r in rows], source)
