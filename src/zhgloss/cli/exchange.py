@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from itertools import chain
 from pathlib import Path
@@ -199,6 +199,15 @@ def import_(
             "(Latin in zh, Chinese in en) is still refused, with its line.",
         ),
     ] = None,
+    kind: Annotated[
+        str | None,
+        type_option(
+            "--type",
+            "-t",
+            help="Give every imported entry this type (not with cedict), for instance term for a general termbase's "
+            "words, which check does not enforce (an untyped termbase row is a name or phrase it enforces)",
+        ),
+    ] = None,
     db: DbOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -229,6 +238,8 @@ def import_(
         form = _format_for(fmt, file, reading=True)
         if proper_only and form.name != "cedict":
             fail("--proper-only applies to --format cedict only")
+        if kind is not None and form.name == "cedict":
+            fail("--type does not apply to cedict, whose lines say each entry's type (retype one with zhgloss edit)")
         named = given_columns(columns) if columns is not None else None
         text: str | bytes
         if form.binary:
@@ -244,7 +255,7 @@ def import_(
         mode = "skip" if dry_run and conflict_mode == "fail" else conflict_mode
         # The collector is paused for the parse too: a reader may build every entry before its first (cedict).
         with gloss, _input_stream(text, f"importing {source}") as stream, paused_gc():
-            entries = iter(form.load(stream, source, proper_only=proper_only, columns=named))
+            entries = _typed(form.load(stream, source, proper_only=proper_only, columns=named), kind)
             first = next(entries, None)
             if first is None:
                 # An empty file, a header alone, or no proper name: importing nothing is no success to report
@@ -258,7 +269,7 @@ def import_(
             try:
                 report = import_entries(gloss, entries, mode, dry_run=dry_run)
             except DuplicateEntryError:
-                _explain_conflicts(gloss, form, text, source, proper_only, named)
+                _explain_conflicts(gloss, form, text, source, proper_only, named, kind)
     if as_json:
         echo_data(
             to_json(
@@ -285,6 +296,11 @@ def import_(
         raise typer.Exit(EXIT_NOT_FOUND)
 
 
+def _typed(entries: Iterable[Entry], kind: str | None) -> Iterator[Entry]:
+    """`entries` with the type `kind` (import --type), or as they are when it is None."""
+    return iter(entries) if kind is None else (entry.replace(type=kind) for entry in entries)
+
+
 _CONFLICT_HINT = "pass --on-conflict skip to keep the stored entries or --on-conflict replace to overwrite them"
 
 
@@ -302,12 +318,13 @@ def _explain_conflicts(
     source: str,
     proper_only: bool,
     columns: list[str | None] | None,
+    kind: str | None,
 ) -> NoReturn:
     """List every conflicting entry on stderr and exit 1 (under --on-conflict fail)."""
     from zhgloss.formats import import_entries
 
     stream = io.BytesIO(text) if isinstance(text, bytes) else io.StringIO(text, newline="")
-    entries = form.load(stream, source, proper_only=proper_only, columns=columns)
+    entries = _typed(form.load(stream, source, proper_only=proper_only, columns=columns), kind)
     report = import_entries(gloss, entries, "skip", dry_run=True)
     for row_id, stored_id in zip(report.conflict_rows, report.conflicts, strict=True):
         typer.echo(_conflict_line(row_id, stored_id), err=True)
