@@ -752,29 +752,23 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
     if not run:
         return None
     suffixes = [run[i:] for i in range(len(run))]  # longest first
-    known = [s for s in suffixes if zh_key(s) in known_zh]
-    if known:
-        return known[0]
-    if en is not None:
+    known = next((s for s in suffixes if zh_key(s) in known_zh), None)
+    if en is None:
+        if known is not None:
+            return known
+    else:
         candidates = [s for s in suffixes if 2 <= len(s) <= 8]
-        # The whole pinyin first, longest first (欧阳娜娜 before 娜娜); then a surname, shortest first.
-        for suffix in candidates:
-            if compare_english(suffix, en)[0] in ("pinyin", "reversed"):
-                return suffix
-        for suffix in reversed(candidates):
-            if len(suffix) <= 4 and compare_english(suffix, en)[0] == "adopted":
-                return suffix
         words = en_words(en)
-        for suffix in reversed(candidates):
-            # The surname as Wade-Giles or Hong Kong write it (张忠谋 Morris Chang, 李家超 John Lee), first or last.
-            if len(suffix) <= 4 and len(words) > 1 and {words[0], words[-1]} & surname_keys(suffix):
-                return suffix
         is_org = any(w in _ORG_WORDS for w in words) or run.endswith(_ORG_SUFFIXES)
+        heard = _heard_suffix(candidates, en, words, is_org)
+        # A longer name the English accounts for beats a shorter one the glossary knows: 布林肯 Blinken, not 林肯
+        # (Lincoln); 苏纳克 Sunak, not 克 (Croatia).
+        if heard is not None and (known is None or len(heard) > len(known)):
+            return heard
+        if known is not None:
+            return known
         if is_org and len(run) <= 20:
             return _without_title(run)
-        foreign = _transliterated_suffix(candidates, words)
-        if foreign is not None:
-            return foreign
         # A name in another romanization writes one word or hyphenated part per syllable
         # (Kau Pak-kwan, 求伯君): as many characters end the run.
         # Never inside a word of the run, though: 国务院 "State Council" is one word, not 国 + 务院.
@@ -822,6 +816,25 @@ def _transliterated_suffix(candidates: list[str], words: list[str]) -> str | Non
         if cost <= TRANSLITERATION_COST and (best is None or (cost, -len(suffix)) < best[:2]):
             best = (cost, -len(suffix), suffix)
     return best[2] if best else None
+
+
+def _heard_suffix(candidates: list[str], en: str, words: list[str], is_org: bool) -> str | None:
+    """The ending of a Chinese run (`candidates`, longest first) whose sound the English `en` writes, or None.
+
+    The whole pinyin first, longest first (欧阳娜娜 before 娜娜); then a name whose surname the English spells,
+    shortest first: as pinyin (Jack Ma), then as Wade-Giles or Hong Kong write it (张忠谋 Morris Chang, 李家超 John
+    Lee); then, for no company, the transliteration closest in sound (布林肯 Blinken).
+    """
+    for suffix in candidates:
+        if compare_english(suffix, en)[0] in ("pinyin", "reversed"):
+            return suffix
+    for suffix in reversed(candidates):
+        if len(suffix) <= 4 and compare_english(suffix, en)[0] == "adopted":
+            return suffix
+    for suffix in reversed(candidates):
+        if len(suffix) <= 4 and len(words) > 1 and {words[0], words[-1]} & surname_keys(suffix):
+            return suffix
+    return None if is_org else _transliterated_suffix(candidates, words)
 
 
 def _is_word_start(run: str, at: int) -> bool:
@@ -1136,13 +1149,21 @@ def _ue_key(en: str) -> str:
     return re.sub(r"yu|v", "u", en_key(en))
 
 
+def _is_short_form(short: str, whole: str) -> bool:
+    """Tell whether English `short` is `whole` cut to its words at one end: "Blinken" of "Antony Blinken", "John
+    Lee" of "John Lee Ka-chiu". A text is no short form of itself."""
+    part, name = en_words(short), en_words(whole)
+    return 0 < len(part) < len(name) and (name[-len(part) :] == part or name[: len(part)] == part)
+
+
 def _one_english_each(proposals: list[Proposal]) -> list[Proposal]:
     """`proposals` with one new English form for each new Chinese name; the text's others are conflicts.
 
     A text that writes one name two ways ("Ou Zhiwei (区志伟)", "Qu Zhiwei (区志伟)") would add whichever came
     first. The one that follows the pinyin (or is adopted) stays new, else the first; each other is a conflict
     that names it, for a person to choose (and keep the other as an alias if it is one). Spellings of its ü
-    ("Lyu Bu", "Lv Bu" beside "Lu Bu") are the kept one's variants: its lines, not proposals of their own.
+    ("Lyu Bu", "Lv Bu" beside "Lu Bu") and the name cut at one end ("Blinken" beside "Antony Blinken", which is
+    kept) are the kept one's: its lines, not proposals of their own.
     """
     by_zh: dict[str, list[int]] = {}
     for i, proposal in enumerate(proposals):
@@ -1153,8 +1174,19 @@ def _one_english_each(proposals: list[Proposal]) -> list[Proposal]:
         if len(indexes) < 2:
             continue
         kept = next((i for i in indexes if proposals[i].check != "different"), indexes[0])
+        # The whole name rather than its surname alone ("Antony Blinken" rather than "Blinken").
+        kept = max(
+            (i for i in indexes if _is_short_form(proposals[kept].en, proposals[i].en)),
+            key=lambda i: len(en_words(proposals[i].en)),
+            default=kept,
+        )
         keeper = proposals[kept]
-        variants = [i for i in indexes if i != kept and _ue_key(proposals[i].en) == _ue_key(keeper.en)]
+        variants = [
+            i
+            for i in indexes
+            if i != kept
+            and (_ue_key(proposals[i].en) == _ue_key(keeper.en) or _is_short_form(proposals[i].en, keeper.en))
+        ]
         lines = sorted({line for i in (kept, *variants) for line in proposals[i].lines})
         keeper = out[kept] = replace(keeper, lines=tuple(lines))
         where = ", ".join(map(str, lines))
