@@ -1528,6 +1528,8 @@ class Annotator:
         self._records: dict[int, Record] = {}
         # English value -> its form as written (worked out once, not per match).
         self._written: dict[int, str] = {}
+        # English value -> the casings its entry forbids as written ("TenCent" beside "Tencent"), worked out once.
+        self._case_bans: dict[int, frozenset[str]] = {}
         simp, trad = tables.simp_trad
         self._simp_chars, self._trad_chars = frozenset(simp), frozenset(trad)
         self._script_res: tuple[re.Pattern[str], re.Pattern[str]] | None = None
@@ -1793,7 +1795,7 @@ class Annotator:
                 form = written.get(value)
                 if form is None:
                     form = written[value] = self.written_form(value)
-                if _case_ok(form, surface):
+                if _case_ok(form, surface) and not self._is_banned_casing(value, surface):
                     # A capitalised word or "of" and one after it, or a possessive before it, may make the match a
                     # word of a longer name for this entry (picked out by two character tests: most candidates are
                     # spared the call); the next entry of the form is asked then.
@@ -1807,6 +1809,21 @@ class Annotator:
                     out.append((s, e, value))
                     break
         return out
+
+    def _is_banned_casing(self, value: int, surface: str) -> bool:
+        """Tell whether `surface` is a casing the entry of English pattern `value` forbids as written: a termbase
+        bans "TenCent" beside its accepted "Tencent" (`zhgloss.forms.FormTable.exact`), and a forbidden form is not
+        glossed. Other casings of the accepted form ("TENCENT") match as before."""
+        bans = self._case_bans.get(value)
+        if bans is None:
+            index = self.value_entry(value)
+            bans = frozenset()
+            if self._entry_dict(index).get("forbidden"):
+                from zhgloss.forms import FormTable
+
+                bans = frozenset(FormTable(self.entry(index)).exact)
+            self._case_bans[value] = bans
+        return surface in bans
 
     def _by_pronoun(self, text: str, s: int, e: int, value: int, stop: int) -> int:
         """Return the pattern value of text[s:e] that the sentence's first third-person pronoun after it points to.
@@ -1832,7 +1849,11 @@ class Annotator:
             form = self._written.get(other)
             if form is None:
                 form = self._written[other] = self.written_form(other)
-            if _case_ok(form, surface) and not self._in_longer_name(text, s, e, other, form):
+            if (
+                _case_ok(form, surface)
+                and not self._is_banned_casing(other, surface)
+                and not self._in_longer_name(text, s, e, other, form)
+            ):
                 return other
         return value
 
