@@ -188,3 +188,35 @@ def test_validate_reports_each_form_in_one_line_and_exits_1(zhgloss_exe: str, tm
     ]
     assert "Traceback" not in result.stderr
     assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (
+            ["edit", "xiaomi", "--alias", "小米集团"],
+            "error: aliases: '小米集团' is Chinese, not English; move it to zh_aliases",
+        ),
+        (
+            ["add", "张一鸣", "--type", "person", "--en", "Zhang Yiming", "--alias", "Zhang Yiming 张一鸣"],
+            "error: aliases: 'Zhang Yiming 张一鸣' holds the Chinese form '张一鸣' beside the English: "
+            "write 'Zhang Yiming'",
+        ),
+        (
+            ["edit", "xiaomi", "--zh-alias", "Xiaomi Group Holdings"],
+            "error: zh_aliases: 'Xiaomi Group Holdings' has no Chinese characters: move it to aliases "
+            "(list it in both if Chinese text writes it so)",
+        ),
+    ],
+)
+def test_add_and_edit_refuse_a_form_in_the_wrong_script(
+    zhgloss_exe: str, glossary_path: Path, args: list[str], line: str
+) -> None:
+    before = glossary_path.read_bytes()
+    result = subprocess.run(
+        [zhgloss_exe, *args, "--db", str(glossary_path)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert line in result.stderr.splitlines(), result.stderr
+    assert "Traceback" not in result.stderr
+    assert glossary_path.read_bytes() == before
