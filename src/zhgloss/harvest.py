@@ -175,7 +175,8 @@ _ZH_TITLES = tuple(
     _vocabulary(
         "总统 总理 首相 主席 副主席 董事长 董事 总裁 总经理 创始人 创办人 首席执行官 行长 部长 外长 市长 省长 州长 "
         "书记 发言人 大使 教授 院士 歌手 演员 导演 作家 诗人 先生 女士 议员 法官 将军 国王 女王 王子 公主 "
-        "国务卿 特首 行政长官 首席部长 司长 局长 主任 秘书长 总干事 主帅 教练 球员 特使 大法官 总督 领导人 会长 社长"
+        "国务卿 特首 行政长官 首席部长 司长 局长 主任 秘书长 总干事 主帅 教练 球员 特使 大法官 总督 领导人 会长 社长 "
+        "财长 防长"
     )
 )
 _MAX_EN_WORDS = 8
@@ -748,7 +749,14 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
     never inside a word (华为 keeps its 为). A company's name is taken whole ("华为技术有限公司" for
     "Huawei Technologies"), however long.
     """
-    run = _after_breaks(run[-_ZH_RUN_WINDOW:])  # the suffixes below are quadratic in the run's length
+    whole = run[-_ZH_RUN_WINDOW:]  # the suffixes below are quadratic in the run's length
+    run = _after_breaks(whole)
+    if en is not None and len(run) < 2:
+        # A break word inside a name the English spells (在 of 李在明, Lee Jae-myung): heard across the break.
+        crossing = [whole[i:] for i in range(len(whole) - len(run)) if 2 <= len(whole) - i <= 4]
+        heard = _heard_suffix(crossing, en, en_words(en), True)
+        if heard is not None:
+            return heard
     if not run:
         return None
     suffixes = [run[i:] for i in range(len(run))]  # longest first
@@ -757,7 +765,8 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
         if known is not None:
             return known
     else:
-        candidates = [s for s in suffixes if 2 <= len(s) <= 8]
+        # A name is two to eight characters, or up to sixteen with the separators between its parts (埃马纽埃尔·马克龙).
+        candidates = [s for s in suffixes if 2 <= len(s) <= 8 or (2 <= len(s) <= 16 and _has_separator(s))]
         words = en_words(en)
         is_org = any(w in _ORG_WORDS for w in words) or run.endswith(_ORG_SUFFIXES)
         heard = _heard_suffix(candidates, en, words, is_org)
@@ -790,6 +799,13 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
 # A transliteration's English is at most this far from its sound (`transliteration_cost`, per letter): 特朗普
 # Trump 0.48, 普京 Putin 0.48, 布林肯 Blinken 0.04; 跳动 for ByteDance is kept out by its characters.
 TRANSLITERATION_COST = 0.5
+# Endings this close to the closest are as good a reading: the longest of them is the name.
+TRANSLITERATION_MARGIN = 0.05
+
+
+def _has_separator(text: str) -> bool:
+    """Tell whether `text` holds a name separator (·, ・ ...: script.NAME_SEPARATORS) between parts of a name."""
+    return any(c in NAME_SEPARATORS for c in text)
 
 
 def _transliterated_suffix(candidates: list[str], words: list[str]) -> str | None:
@@ -798,24 +814,42 @@ def _transliterated_suffix(candidates: list[str], words: list[str]) -> str | Non
     Chinese writes a foreign name by its sound, the surname alone (布林肯 for Antony Blinken, 苏纳克 for Rishi
     Sunak) or the whole name: the candidate closest in sound (`transliteration_cost`) to the English's last word
     or to all of it, within TRANSLITERATION_COST, made of characters of transliterations (`translit_odds`: each
-    one's odds known, averaging at least TRANSLIT_INSIDE), the longer of two as close. 国务卿布林肯 -> 布林肯,
-    not 林肯 (Lincoln), which leaves Blinken's B unsaid.
+    one's odds known, averaging at least TRANSLIT_INSIDE), the longest of those within TRANSLITERATION_MARGIN of the
+    closest, or one whose parts a name separator joins (安东尼·布林肯 for Antony Blinken, against the whole English).
+    国务卿布林肯 -> 布林肯, not 林肯 (Lincoln), which leaves Blinken's B unsaid.
     """
     from zhgloss.unknown import TRANSLIT_INSIDE, translit_odds
 
     if not words:
         return None
     odds = translit_odds()
-    best: tuple[float, int, str] | None = None
+    costs: dict[str, float] = {}
     for suffix in candidates:
         chars = [c for c in suffix if c not in NAME_SEPARATORS]
         known = [odds.get(c) for c in chars]
-        if not chars or any(o is None for o in known) or sum(o or 0.0 for o in known) / len(chars) < TRANSLIT_INSIDE:
+        if (
+            suffix[0] in NAME_SEPARATORS
+            or not chars
+            or any(o is None for o in known)
+            or sum(o or 0.0 for o in known) / len(chars) < TRANSLIT_INSIDE
+        ):
             continue
-        cost = min(transliteration_cost(suffix, words[-1]), transliteration_cost(suffix, "".join(words)))
-        if cost <= TRANSLITERATION_COST and (best is None or (cost, -len(suffix)) < best[:2]):
-            best = (cost, -len(suffix), suffix)
-    return best[2] if best else None
+        if _has_separator(suffix):  # 安东尼·布林肯: the parts are the English's words
+            cost = transliteration_cost(suffix, "".join(words))
+        else:
+            cost = min(transliteration_cost(suffix, words[-1]), transliteration_cost(suffix, "".join(words)))
+        if cost <= TRANSLITERATION_COST:
+            costs[suffix] = cost
+    if not costs:
+        return None
+    best = min(costs.values())
+    # The longest as close as the closest, within TRANSLITERATION_MARGIN: 约翰逊 Johnson (0.34) over 翰逊 (0.30),
+    # 奥尔特曼 Altman over 尔特曼; of names whose parts a dot joins, if any, over their last part (安东尼·布林肯,
+    # 埃马纽埃尔·马克龙 over 马纽埃尔·马克龙).
+    dotted = [s for s in costs if _has_separator(s)]
+    if dotted:
+        best = min(costs[s] for s in dotted)
+    return max((s for s in dotted or costs if costs[s] <= best + TRANSLITERATION_MARGIN), key=len)
 
 
 def _heard_suffix(candidates: list[str], en: str, words: list[str], is_org: bool) -> str | None:
