@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
@@ -1175,7 +1175,7 @@ def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> l
                 added_zh.setdefault(zh_key(proposal.entry.zh or ""), []).append(proposal.entry)
         taken_ids.add(proposal.entry.id)
         proposals.append(proposal)
-    return _one_english_each(proposals)
+    return _one_english_each(proposals, set(by_id))
 
 
 def _ue_key(en: str) -> str:
@@ -1190,23 +1190,21 @@ def _is_short_form(short: str, whole: str) -> bool:
     return 0 < len(part) < len(name) and (name[-len(part) :] == part or name[: len(part)] == part)
 
 
-def _one_english_each(proposals: list[Proposal]) -> list[Proposal]:
-    """`proposals` with one new English form for each new Chinese name; the text's others are conflicts.
+def _one_english_each(proposals: list[Proposal], glossary_ids: set[str]) -> list[Proposal]:
+    """`proposals` with one new entry for each name and each stock code the text gives; the others are conflicts.
 
-    A text that writes one name two ways ("Ou Zhiwei (区志伟)", "Qu Zhiwei (区志伟)") would add whichever came
-    first. The one that follows the pinyin (or is adopted) stays new, else the first; each other is a conflict
-    that names it, for a person to choose (and keep the other as an alias if it is one). Spellings of its ü
-    ("Lyu Bu", "Lv Bu" beside "Lu Bu") and the name cut at one end ("Blinken" beside "Antony Blinken", which is
-    kept) are the kept one's: its lines, not proposals of their own.
+    A text that writes one Chinese name two ways ("Ou Zhiwei (区志伟)", "Qu Zhiwei (区志伟)") would add whichever
+    came first. The one that follows the pinyin (or is adopted) stays new, else the first; each other is a conflict
+    that names it, for a person to choose (and keep the other as an alias if it is one). Spellings of its ü ("Lyu
+    Bu", "Lv Bu" beside "Lu Bu"), the name cut at one end ("Blinken" beside "Antony Blinken", which is kept) and
+    its legal form written otherwise ("Kingsoft Corp" beside "Kingsoft", an alias) are the kept one's: its lines,
+    not proposals of their own. One English for two Chinese names ("Tencent (腾讯)", "Tencent (腾迅)") makes the later
+    a conflict too. A stock code then refers to the entry that is added for its company (or to none, if none is),
+    and one code the text gives two companies is a conflict (`_one_code_each`).
     """
-    by_zh: dict[str, list[int]] = {}
-    for i, proposal in enumerate(proposals):
-        if proposal.kind == "name" and proposal.status == "new" and proposal.zh:
-            by_zh.setdefault(zh_key(proposal.zh), []).append(i)
     out: list[Proposal | None] = list(proposals)
-    for indexes in by_zh.values():
-        if len(indexes) < 2:
-            continue
+    moved: dict[str, str | None] = {}  # the id of a name not added -> the id added in its place
+    for indexes in _groups(proposals, lambda p: zh_key(p.zh or "")).values():
         kept = next((i for i in indexes if proposals[i].check != "different"), indexes[0])
         # The whole name rather than its surname alone ("Antony Blinken" rather than "Blinken").
         kept = max(
@@ -1215,25 +1213,97 @@ def _one_english_each(proposals: list[Proposal]) -> list[Proposal]:
             default=kept,
         )
         keeper = proposals[kept]
-        variants = [
-            i
-            for i in indexes
-            if i != kept
-            and (_ue_key(proposals[i].en) == _ue_key(keeper.en) or _is_short_form(proposals[i].en, keeper.en))
-        ]
+        variants = [i for i in indexes if i != kept and _is_variant(proposals[i].en, keeper.en)]
+        legal = [proposals[i].en for i in variants if _legal_key(proposals[i].en) == _legal_key(keeper.en)]
         lines = sorted({line for i in (kept, *variants) for line in proposals[i].lines})
-        keeper = out[kept] = replace(keeper, lines=tuple(lines))
+        aliases = _other_names(keeper.en, [*keeper.entry.aliases, *legal])
+        entry = replace(keeper.entry, aliases=aliases)
+        keeper = out[kept] = replace(keeper, lines=tuple(lines), entry=entry)
         where = ", ".join(map(str, lines))
         for i in indexes:
             other = proposals[i]
+            if i == kept:
+                continue
+            moved[other.entry.id] = keeper.entry.id
             if i in variants:
                 out[i] = None
-            elif i != kept:
+            else:
                 explanation = (
                     f"{other.explanation}; the text also writes {other.zh} as {keeper.en!r} (line {where}), "
                     "proposed as new: keep one, and this one as its alias if it is one"
                 )
                 out[i] = replace(other, status="conflict", explanation=explanation)
+    remaining = [p for p in out if p is not None]
+    for indexes in _groups(remaining, lambda p: _ue_key(p.en)).values():
+        first = remaining[indexes[0]]
+        for i in indexes[1:]:
+            other = remaining[i]
+            moved[other.entry.id] = first.entry.id
+            explanation = (
+                f"{other.explanation}; the text also writes {other.en!r} for {first.zh} (line "
+                f"{', '.join(map(str, first.lines))}), proposed as new: keep one"
+            )
+            remaining[i] = replace(other, status="conflict", explanation=explanation)
+    added = glossary_ids | {p.entry.id for p in remaining if p.status == "new"}
+    return _one_code_each(remaining, moved, added)
+
+
+def _groups(proposals: list[Proposal], key: Callable[[Proposal], str]) -> dict[str, list[int]]:
+    """The new name proposals' indexes by `key`, groups of two or more only, in order."""
+    groups: dict[str, list[int]] = {}
+    for i, proposal in enumerate(proposals):
+        if proposal.kind == "name" and proposal.status == "new" and proposal.zh:
+            groups.setdefault(key(proposal), []).append(i)
+    return {k: v for k, v in groups.items() if len(v) > 1}
+
+
+def _legal_key(en: str) -> str:
+    """The key of a company's English without its legal forms: "Kingsoft Corp" and "Kingsoft" -> "kingsoft"."""
+    return _company_key(([en, *legal_form_shortenings(en)])[-1])
+
+
+def _is_variant(other: str, kept: str) -> bool:
+    """Tell whether English `other` is a writing of `kept`: its ü spelt otherwise, it cut at one end, or its legal
+    form written otherwise."""
+    return _ue_key(other) == _ue_key(kept) or _is_short_form(other, kept) or _legal_key(other) == _legal_key(kept)
+
+
+def _one_code_each(proposals: list[Proposal], moved: dict[str, str | None], added: set[str]) -> list[Proposal]:
+    """`proposals` whose new stock codes refer to entries that exist or are added, one proposal for each code.
+
+    A code refers to the entry added in place of its company's proposal (`moved`), or to none if neither is added
+    (`added`: the glossary's ids and the new ones); a code the text writes again for the same company adds its
+    lines, one it gives another company is a conflict naming the first.
+    """
+    out: list[Proposal | None] = []
+    first: dict[str, int] = {}
+    for proposal in proposals:
+        if proposal.kind != "ticker" or proposal.status != "new":
+            out.append(proposal)
+            continue
+        target = proposal.entry.refers_to
+        while target in moved:
+            target = moved[target]
+        target = target if target in added else None
+        if target != proposal.entry.refers_to:
+            proposal = replace(proposal, entry=replace(proposal.entry, refers_to=target))
+        key = ticker_key(proposal.en) or en_key(proposal.en)
+        if key not in first:
+            first[key] = len(out)
+            out.append(proposal)
+            continue
+        earlier = out[first[key]]
+        assert earlier is not None
+        if earlier.entry.refers_to == target or target is None or earlier.entry.refers_to is None:
+            lines = tuple(sorted({*earlier.lines, *proposal.lines}))
+            out[first[key]] = replace(earlier, lines=lines)
+            out.append(None)
+        else:
+            explanation = (
+                f"{proposal.explanation}; the text also gives {earlier.en} to {earlier.entry.refers_to} (line "
+                f"{', '.join(map(str, earlier.lines))}): keep one"
+            )
+            out.append(replace(proposal, status="conflict", explanation=explanation))
     return [p for p in out if p is not None]
 
 
