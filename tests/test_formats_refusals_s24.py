@@ -29,6 +29,7 @@ from hypothesis import strategies as st
 from zhgloss.errors import FormatError
 from zhgloss.formats import get_format
 from zhgloss.formats.table import ImportNote, chinese_term_problem, english_term_problem
+from zhgloss.script import normalize
 
 # Weblate's own CSV of a glossary whose source is English (docs.weblate.org, "CSV files": translate-toolkit's fields).
 WEBLATE = (
@@ -378,3 +379,47 @@ def test_a_two_letter_word_is_no_language_code() -> None:
     # "My" is Burmese's ISO 639-1 code, but a word among others is no tag: "My notes" is the note.
     (got,) = get_format("csv").load(io.StringIO("zh,en,My notes\n腾讯,Tencent,x\n"), "t.csv")
     assert got.note == "x"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # A synonym cell whose parts are not all Chinese is no list of synonyms: the English is beside the Chinese.
+        ("zh,en\n腾讯|Tencent,Tencent\n", "zh '腾讯|Tencent' holds the English form 'Tencent' beside the Chinese"),
+        # A language's second term column (memoQ's synonym) is held to its language as the first one is, as every
+        # term of a TBX langSet is.
+        ("zh,en,en\n京东,JD.com,京东集团\n", "aliases '京东集团' is Chinese, not English"),
+        ("zh,en,zh\n京东,JD.com,JD.com\n", "zh_aliases 'JD.com' has no Chinese characters"),
+    ],
+)
+def test_every_term_cell_is_held_to_its_languages_script(text: str, said: str) -> None:
+    with pytest.raises(FormatError, match=re.escape(said)):
+        list(get_format("csv").load(io.StringIO(text), "t.csv"))
+
+
+@pytest.mark.parametrize(
+    ("header", "language"),
+    [
+        ("日文", "Japanese"),
+        ("日语（日本）", "Japanese"),
+        ("韩文名", "Korean"),
+        ("德语", "German"),
+        ("法文备注", "French"),
+    ],
+)
+def test_other_languages_named_in_chinese_are_passed_over(header: str, language: str) -> None:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        (got,) = get_format("csv").load(io.StringIO(f"中文,英文,{header}\n腾讯,Tencent,テンセント\n"), "t.csv")
+    assert (got.zh, got.en, got.note) == ("腾讯", "Tencent", None)
+    assert [str(w.message) for w in caught if issubclass(w.category, ImportNote)] == [
+        # The header as normalized: full-width brackets are folded to ASCII.
+        f"passed over the columns of other languages, {normalize(header)!r} ({language}): zhgloss keeps Chinese and "
+        "English"
+    ]
+
+
+@pytest.mark.parametrize("header", ["日期", "法律", "西文", "日本"])
+def test_chinese_words_that_name_no_language_are_still_refused(header: str) -> None:
+    with pytest.raises(FormatError, match="unknown column"):
+        list(get_format("csv").load(io.StringIO(f"中文,英文,{header}\n腾讯,Tencent,x\n"), "t.csv"))

@@ -312,7 +312,7 @@ def other_language(cell: str) -> str | None:
 
     text = normalize(cell.lstrip("\ufeff"))
     if has_cjk(text):
-        return None
+        return _other_language_in_chinese(text)
     found: set[str] = set()
     pieces = [p for p in re.split(r"[\s\[\]()]+", text) if p]
     bracketed = set(re.findall(r"[\[(]\s*([A-Za-z0-9_-]+)\s*[\])]", text))
@@ -333,6 +333,49 @@ def other_language(cell: str) -> str | None:
     if len(found) != 1 or found & {"Chinese", "English"}:
         return None
     return found.pop()
+
+
+_OTHER_LANGUAGES_IN_CHINESE = {
+    **dict.fromkeys(["日", "日本"], "Japanese"),
+    **dict.fromkeys(["韩", "韓", "韩国", "韓國", "朝鲜", "朝鮮"], "Korean"),
+    **dict.fromkeys(["德", "德国", "德國"], "German"),
+    **dict.fromkeys(["法", "法国", "法國"], "French"),
+    **dict.fromkeys(["俄", "俄罗斯", "俄羅斯"], "Russian"),
+    **dict.fromkeys(["西班牙"], "Spanish"),  # not 西 alone: 西文 is also "Western script"
+    **dict.fromkeys(["葡萄牙", "葡"], "Portuguese"),
+    **dict.fromkeys(["意大利", "義大利", "意"], "Italian"),
+    **dict.fromkeys(["阿拉伯", "阿"], "Arabic"),
+    **dict.fromkeys(["越南", "越"], "Vietnamese"),
+    **dict.fromkeys(["泰", "泰国", "泰國"], "Thai"),
+    **dict.fromkeys(["印尼", "印度尼西亚", "印度尼西亞"], "Indonesian"),
+    **dict.fromkeys(["马来", "馬來"], "Malay"),
+    **dict.fromkeys(["荷兰", "荷蘭"], "Dutch"),
+}
+"""Chinese names of the languages a multilingual termbase lists most (the stem before 文 or 语: 日文, 德语); no
+library names languages in Chinese, so they are listed, as the Chinese names of Chinese and English are
+(`_ZH_MORPHEMES`)."""
+_OTHER_IN_CHINESE_RE = re.compile(
+    "^(" + "|".join(sorted(_OTHER_LANGUAGES_IN_CHINESE, key=len, reverse=True)) + ")(?:文|语|語)(.*)$"
+)
+
+
+def _other_language_in_chinese(text: str) -> str | None:
+    """`other_language` of a header in Chinese: a language's name and 文 or 语 (日文, 德语, 韩文名, 日语（日本）), what
+    follows it words of a column's kind (名, 术语, 备注 ...) or a region, as `_chinese_header_column` reads them."""
+    match = _OTHER_IN_CHINESE_RE.match(text)
+    if match is None:
+        return None
+    rest = re.sub(r"[\s()\[\]（）【】:：/·-]+", "", match.group(2))
+    at = 0
+    while at < len(rest):
+        size = next(
+            (n for n in range(min(_ZH_LONGEST, len(rest) - at), 0, -1) if rest[at : at + n] in _ZH_MORPHEMES), 0
+        )
+        if not size or _ZH_MORPHEMES[rest[at : at + size]][0] not in ("kind", "filler", "region"):
+            # A country after the language (日语（日本）) is its region; another word makes it no language's header.
+            return _OTHER_LANGUAGES_IN_CHINESE[match.group(1)] if rest[at:] in _OTHER_LANGUAGES_IN_CHINESE else None
+        at += size
+    return _OTHER_LANGUAGES_IN_CHINESE[match.group(1)]
 
 
 def _is_subtag_or_field(word: str) -> bool:
@@ -754,7 +797,7 @@ def _script_problem(columns: Sequence[str | None], cells: list[str]) -> tuple[st
     named = {name: cells[at] for at, name in enumerate(columns) if name is not None and at < len(cells)}
     english = _row_english(named)
     for at, name in enumerate(columns):
-        value = normalize(unneutralize(cells[at])) if name in ("zh", "zh_hant", "en") and at < len(cells) else ""
+        value = normalize(unneutralize(cells[at])) if name in _TERM_LANGUAGES and at < len(cells) else ""
         said = _cell_problem(name or "", value, english) if value else None
         if said:
             return name or "", value, said
@@ -1319,9 +1362,9 @@ def _ban_forms(entries: list[Entry], at: int, banned: list[dict[str, str]], sour
 
 
 _LATIN_RUN_RE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.'’&\- ]*[A-Za-z0-9.])?")
-_OPENS, _CLOSES = frozenset(" ([【"), frozenset(" )]】")
-"""What sets a run of Latin letters apart from the Chinese beside it: a space or a bracket (full-width ones are
-folded to ASCII by `normalize`)."""
+_OPENS, _CLOSES = frozenset(" ([【|;,/、␞"), frozenset(" )]】|;,/、␞")
+"""What sets a run of Latin letters apart from the Chinese beside it: a space, a bracket, a separator of synonyms
+or of a list (| ; , / 、 U+241E; full-width ones are folded to ASCII by `normalize`)."""
 
 
 def english_in_chinese(zh: str, english: Iterable[str]) -> str | None:
@@ -1373,19 +1416,28 @@ def _row_english(cells: Mapping[str, str]) -> list[str]:
     return [*SYNONYM_SEPARATORS.split(en), *split_list(normalize(unneutralize(cells.get("aliases") or "")))]
 
 
+_TERM_LANGUAGES = {"zh": "zh", "zh_hant": "zh", "zh_aliases": "zh", "en": "en", "aliases": "en"}
+"""The columns that hold terms, and the language whose script each is held to."""
+
+
 def _cell_problem(name: str, value: str, english: list[str]) -> str | None:
-    if name in ("zh", "zh_hant"):
-        return chinese_term_problem(value, english)
-    if name == "en":
-        return english_term_problem(value)
+    """What is wrong with the term cell `value` of column `name` (a list column: with any of its items), or None."""
+    language = _TERM_LANGUAGES.get(name)
+    if language is None:
+        return None
+    items = split_list(value) if name in LIST_COLUMNS else [value]
+    for item in items:
+        said = chinese_term_problem(item, english) if language == "zh" else english_term_problem(item)
+        if said:
+            return said if items == [value] else f"holds {item!r}, which {said}"
     return None
 
 
 def check_scripts(entry_cells: Mapping[str, str], source: str, line: int) -> None:
-    """Refuse a row whose Chinese (zh, zh_hant) or English (en) cell breaks its language's script
-    (`chinese_term_problem`, `english_term_problem`), with its line."""
+    """Refuse a row whose Chinese (zh, zh_hant, zh_aliases) or English (en, aliases) cell breaks its language's
+    script (`chinese_term_problem`, `english_term_problem`), with its line."""
     english = _row_english(entry_cells)
-    for name in ("zh", "zh_hant", "en"):
+    for name in _TERM_LANGUAGES:
         value = normalize(unneutralize(entry_cells.get(name) or ""))
         said = _cell_problem(name, value, english) if value else None
         if said:
