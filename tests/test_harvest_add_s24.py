@@ -5,7 +5,7 @@ referring to a company proposal that was a conflict, so never added) and 12 warn
 twice). A company's name written with and without its legal form is one entry, the other form an alias; a code
 refers to the entry added for its company; one code for one company is one entry; one English for two Chinese names
 is a conflict. Companies and codes: their listings (Pop Mart 9992.HK, Kingsoft 3888.HK, Tencent 0700.HK).
-On the parent commit eb9331d, 5 of this file's 6 tests fail.
+On the parent commit eb9331d, 5 of this file's first 6 tests fail; the last fails on 3691ac0.
 """
 
 from __future__ import annotations
@@ -77,3 +77,10 @@ def test_a_code_whose_company_is_not_added_refers_to_nothing() -> None:
     (code,) = [p for p in found if p.kind == "ticker"]
     added = {p.entry.id for p in found if p.status == "new"}
     assert code.entry.refers_to in added
+
+
+def test_one_code_for_a_group_and_its_brand_is_one_entry_for_another_company_a_conflict() -> None:
+    text = "Xiaomi Corporation (小米集团, 1810.HK) rose.\nXiaomi (小米, 1810.HK) rose.\nTencent (腾讯, 1810.HK) rose.\n"
+    codes = [p for p in harvest(text, []) if p.kind == "ticker"]
+    assert [(c.status, c.lines) for c in codes] == [("new", (1, 2)), ("conflict", (3,))]
+    assert "the text also gives 1810.HK to xiaomi-corporation (line 1, 2)" in codes[1].explanation

@@ -1175,7 +1175,7 @@ def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> l
                 added_zh.setdefault(zh_key(proposal.entry.zh or ""), []).append(proposal.entry)
         taken_ids.add(proposal.entry.id)
         proposals.append(proposal)
-    return _one_english_each(proposals, set(by_id))
+    return _one_english_each(proposals, by_id)
 
 
 def _ue_key(en: str) -> str:
@@ -1190,7 +1190,7 @@ def _is_short_form(short: str, whole: str) -> bool:
     return 0 < len(part) < len(name) and (name[-len(part) :] == part or name[: len(part)] == part)
 
 
-def _one_english_each(proposals: list[Proposal], glossary_ids: set[str]) -> list[Proposal]:
+def _one_english_each(proposals: list[Proposal], glossary: dict[str, Entry]) -> list[Proposal]:
     """`proposals` with one new entry for each name and each stock code the text gives; the others are conflicts.
 
     A text that writes one Chinese name two ways ("Ou Zhiwei (区志伟)", "Qu Zhiwei (区志伟)") would add whichever
@@ -1244,7 +1244,7 @@ def _one_english_each(proposals: list[Proposal], glossary_ids: set[str]) -> list
                 f"{', '.join(map(str, first.lines))}), proposed as new: keep one"
             )
             remaining[i] = replace(other, status="conflict", explanation=explanation)
-    added = glossary_ids | {p.entry.id for p in remaining if p.status == "new"}
+    added = glossary | {p.entry.id: p.entry for p in remaining if p.status == "new"}
     return _one_code_each(remaining, moved, added)
 
 
@@ -1268,12 +1268,13 @@ def _is_variant(other: str, kept: str) -> bool:
     return _ue_key(other) == _ue_key(kept) or _is_short_form(other, kept) or _legal_key(other) == _legal_key(kept)
 
 
-def _one_code_each(proposals: list[Proposal], moved: dict[str, str | None], added: set[str]) -> list[Proposal]:
+def _one_code_each(proposals: list[Proposal], moved: dict[str, str | None], added: dict[str, Entry]) -> list[Proposal]:
     """`proposals` whose new stock codes refer to entries that exist or are added, one proposal for each code.
 
     A code refers to the entry added in place of its company's proposal (`moved`), or to none if neither is added
-    (`added`: the glossary's ids and the new ones); a code the text writes again for the same company adds its
-    lines, one it gives another company is a conflict naming the first.
+    (`added`: the glossary's entries and the new ones, by id); a code the text writes again for the same company,
+    or for one of its entries (`_same_company`: 小米集团 and 小米), adds its lines, one it gives another company is a
+    conflict naming the first.
     """
     out: list[Proposal | None] = []
     first: dict[str, int] = {}
@@ -1294,7 +1295,9 @@ def _one_code_each(proposals: list[Proposal], moved: dict[str, str | None], adde
             continue
         earlier = out[first[key]]
         assert earlier is not None
-        if earlier.entry.refers_to == target or target is None or earlier.entry.refers_to is None:
+        before = added.get(earlier.entry.refers_to or "")
+        now = added.get(target or "")
+        if before is None or now is None or _same_company(before, now):
             lines = tuple(sorted({*earlier.lines, *proposal.lines}))
             out[first[key]] = replace(earlier, lines=lines)
             out.append(None)
