@@ -3003,6 +3003,24 @@ def _read_line(line: CedictLine) -> _Draft:
         draft.english = [surname, *(e for e in draft.english if e not in (surname, first.name))]
         draft.other_things += (first.name,)
         draft.type = "surname"
+    if (
+        len(line.zh) == 1
+        and surname is not None
+        and draft.type not in (None, "surname")
+        and len(kinds) < 2  # (苏 stands for things of several kinds: below)
+        and draft.english[:1] == [surname]
+        and naming
+        and all(
+            (record[0].xref is not None or _SHORT_FOR_RE.match(record[1])) and surname not in record[2]
+            for record in naming
+        )
+    ):
+        # 墨 "surname Mo/abbr. for 墨西哥, Mexico", 福 "surname Fu/abbr. for Fujian province 福建省": a character that
+        # is a surname and short for another thing (not named as the surname is) stands for the thing its pointer
+        # names, as its type says: no place is called "Mo". The surname is in the note, as a surname's line read
+        # before a name's is (年 "surname Nian" beside "year": `load_cedict`). (秦 "surname Qin/Qin dynasty ..." names
+        # the dynasty by the surname's word, and 楚 names the state of Chu without a pointer.)
+        draft.english = [e for e in draft.english if e != surname]
     if len(line.zh) == 1 and len(kinds) > 1:
         # 苏 "surname Su/abbr. for Soviet Union .../abbr. for Jiangsu province .../abbr. for Suzhou city": a character
         # stands for things of several kinds, none of them the character's (see the module docstring).
@@ -3037,6 +3055,8 @@ def _read_line(line: CedictLine) -> _Draft:
     return draft
 
 
+# A sense saying the headword is short for a name: "abbr. for Fujian province 福建省", "short name for Shandong".
+_SHORT_FOR_RE = re.compile(r"(?:abbr\.|abbreviation|short(?: name)?)\s+(?:for|of)\s")
 # A person's title alone, as a sense of its own: "emperor", "emperor of Japan", "the king" (`_HONORIFICS`' words).
 _TITLE_ALONE_RE = re.compile(
     rf"(?:the\s+)?(?:{'|'.join(sorted(t for t in _HONORIFICS if t.isalpha()))})(?:\s+of\s+{_CAPITAL_WORD})?"
