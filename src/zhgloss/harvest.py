@@ -75,9 +75,10 @@ _BORN = re.compile(
 # Life dates that say no birth ("died 336", "d. 1994"): a person's, kept in the note too.
 _DIED = re.compile(r"(?:died|d\.)\s*(?:c\.\s*)?\d", re.IGNORECASE)
 # "..., also known as Richard Yu, is a Chinese business executive": another name of the lead's subject.
+# An appositive after a comma, or a qualifier, says it: "Huawei (华为) called Apple a rival" names no alias.
 _ALSO_KNOWN = re.compile(
-    r"\s*,?\s*(?:also|better|commonly|professionally)?\s*(?:known as|called)\s+"
-    r"([A-Z][\w.'’\-]*(?:[ \u00a0]+[A-Z][\w.'’\-]*){0,4})"
+    r"(?:\s*,\s*(?:(?:also|better|commonly|professionally)\s+)?|\s*(?:also|better|commonly|professionally)\s+)"
+    r"(?:known as|called)\s+([A-Z][\w.'’\-]*(?:[ \u00a0]+[A-Z][\w.'’\-]*){0,4})"
 )
 _ZH_RUN_AT_END = re.compile(rf"(?<![{_RUN}])[{NAME_SEPARATORS}]*([{_CJK}][{_RUN}]*)\s*$")
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w.&'’\-]*"
