@@ -122,3 +122,29 @@ def test_a_place_after_other_verbs_and_particles_stays(text: str, expected: list
 )
 def test_a_publisher_named_by_the_country_is_the_publisher(text: str, expected: list[str]) -> None:
     assert glossed(text, ANNOTATOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tester's (G-3): the city after a preposition of place is where the company reports
+        ("汇丰银行在香港公布中期业绩。", ["汇丰银行", "香港"]),
+        ("腾讯在深圳公布了季度财报。", ["深圳"]),
+        # a case of my own: 于, and the frame of a company's words (财报 after a word of the company's own)
+        ("阿里巴巴于杭州发布财报。", ["阿里巴巴", "杭州"]),
+    ],
+)
+def test_a_place_after_a_preposition_of_place_is_the_venue(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("在宁德时代公布的财报中，利润增长。", []),  # 时代 is a noun: CATL's own word
+        ("他在宁德时代董事长的陪同下参观。", []),
+        ("宁德时代宣布扩产。", []),
+    ],
+)
+def test_a_company_after_a_preposition_stays_the_company(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected

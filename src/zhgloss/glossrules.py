@@ -556,6 +556,8 @@ class InsideRule:
                 continue
             after_place = bool(k) and spans[k - 1][1] == spans[k][0] and self._is_place(spans[k - 1][2])
             rest = _starts_company(text, spans, k, after_place)
+            if rest and _is_venue(text, spans[k][0], _simplified(text[spans[k][1] : spans[k][1] + 2])):
+                rest = None  # 阿里巴巴于杭州发布财报: results published in Hangzhou, no company named 杭州发布
             if rest is None and not place:
                 continue  # a dynasty starts a company's name only (大唐发电发布公告), no person's or club's
             if rest is not None:
@@ -692,7 +694,12 @@ class InsideRule:
                     drop.append(k)
                     continue
                 flag = _BY_CLAUSE
-            if flag & _BY_CLAUSE and clause and _starts_trade_name(ahead, _BY_CLAUSE):
+            if (
+                flag & _BY_CLAUSE
+                and clause
+                and _starts_trade_name(ahead, _BY_CLAUSE)
+                and not _is_venue(text, spans[k][0], ahead[1:3])
+            ):
                 drop.append(k)
         if drop:
             drop += self._listed_before(text, spans, drop)
@@ -3770,6 +3777,20 @@ def _starts_trade_name(ahead: str, flag: int) -> bool:
         ):
             return True
     return bool(flag & _BY_CLAUSE) and _is_firm_clause(ahead[1:])
+
+
+def _is_venue(text: str, s: int, after: str) -> bool:
+    """Tell whether the place's name starting at text[s] is where its clause happens, not a company's first word: a
+    preposition of place right before it (在, 于: _PLACE_PREPOSITIONS) and, right after it, no noun of jieba's that
+    may be the company's own word (`zhgloss.unknown.noun_words`; `after` is the two characters, simplified):
+    汇丰银行在香港公布中期业绩 "HSBC published its interim results in Hong Kong" (公布 is a verb); not 在宁德时代公布的
+    财报中 (时代 is a noun: CATL's results), as 在深圳开业 is the shop's opening in Shenzhen
+    (`_outside_business_subjects`)."""
+    if not s or _simplified(text[s - 1]) not in _PLACE_PREPOSITIONS:
+        return False
+    from zhgloss.unknown import noun_words
+
+    return after not in noun_words()
 
 
 def _names_firm_with_trade(text: str, s: int, e: int) -> bool:
