@@ -794,10 +794,13 @@ def _breaks_scripts(columns: Sequence[str | None], cells: list[str]) -> bool:
 def _script_problem(columns: Sequence[str | None], cells: list[str]) -> tuple[str, str, str] | None:
     """The first cell of `cells` whose script its column's language refuses (`check_scripts`' rule), as (column,
     text, what is wrong)."""
-    named = {name: cells[at] for at, name in enumerate(columns) if name is not None and at < len(cells)}
-    english = _row_english(named)
+
+    def english() -> list[str]:
+        return _row_english({name: cells[at] for at, name in enumerate(columns) if name and at < len(cells)})
+
     for at, name in enumerate(columns):
-        value = normalize(unneutralize(cells[at])) if name in _TERM_LANGUAGES and at < len(cells) else ""
+        raw = cells[at] if name in _TERM_LANGUAGES and at < len(cells) else ""
+        value = normalize(unneutralize(raw)) if raw else ""
         said = _cell_problem(name or "", value, english) if value else None
         if said:
             return name or "", value, said
@@ -1420,14 +1423,23 @@ _TERM_LANGUAGES = {"zh": "zh", "zh_hant": "zh", "zh_aliases": "zh", "en": "en", 
 """The columns that hold terms, and the language whose script each is held to."""
 
 
-def _cell_problem(name: str, value: str, english: list[str]) -> str | None:
-    """What is wrong with the term cell `value` of column `name` (a list column: with any of its items), or None."""
+_LATIN_LETTER_RE = re.compile("[A-Za-z]")
+
+
+def _cell_problem(name: str, value: str, english: Callable[[], list[str]]) -> str | None:
+    """What is wrong with the term cell `value` of column `name` (a list column: with any of its items), or None.
+    `english` gives the row's English forms, asked only of a Chinese cell with Latin letters in it."""
     language = _TERM_LANGUAGES.get(name)
     if language is None:
         return None
     items = split_list(value) if name in LIST_COLUMNS else [value]
     for item in items:
-        said = chinese_term_problem(item, english) if language == "zh" else english_term_problem(item)
+        if language == "en":
+            said = english_term_problem(item)
+        else:
+            said = zh_script_problem(item) or (
+                chinese_term_problem(item, english()) if _LATIN_LETTER_RE.search(item) else None
+            )
         if said:
             return said if items == [value] else f"holds {item!r}, which {said}"
     return None
@@ -1436,10 +1448,10 @@ def _cell_problem(name: str, value: str, english: list[str]) -> str | None:
 def check_scripts(entry_cells: Mapping[str, str], source: str, line: int) -> None:
     """Refuse a row whose Chinese (zh, zh_hant, zh_aliases) or English (en, aliases) cell breaks its language's
     script (`chinese_term_problem`, `english_term_problem`), with its line."""
-    english = _row_english(entry_cells)
     for name in _TERM_LANGUAGES:
-        value = normalize(unneutralize(entry_cells.get(name) or ""))
-        said = _cell_problem(name, value, english) if value else None
+        raw = entry_cells.get(name)
+        value = normalize(unneutralize(raw)) if raw else ""
+        said = _cell_problem(name, value, lambda: _row_english(entry_cells)) if value else None
         if said:
             raise FormatError(
                 source, f"{name} {value!r} {said}: fix the row's {name} cell (nothing was imported)", line
