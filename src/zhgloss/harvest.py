@@ -557,7 +557,8 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
     if zh is not None and kind is None:
         cut = _role_before_name(words, zh, window[: match.start(1)])
         if cut is not None:
-            return _Named(normalize(" ".join(cut[1][-_MAX_EN_WORDS:])), cut[0], "person", None)
+            title = _with_past_word(cut[0], window[: match.start(1)])
+            return _Named(normalize(" ".join(cut[1][-_MAX_EN_WORDS:])), title, "person", None)
     note: str | None = None
     described = max((i for i, w in enumerate(words[:-1]) if w.lower().endswith(_ORG_ADJECTIVE_ENDINGS)), default=-1)
     if described >= 0:  # "Shenzhen-based BYD", "State-owned China Mobile", "Hong Kong-listed Xiaomi"
@@ -576,6 +577,8 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
         role, kind, note = _described(window[: match.start(1)])
     if role is not None and kind is None:
         kind = "person"
+    if role is not None and kind == "person":
+        role = _with_past_word(role, window[: match.start(1)])
     return _Named(normalize(" ".join(words[-_MAX_EN_WORDS:])), role if kind == "person" else None, kind, note)
 
 
@@ -593,6 +596,15 @@ def _is_role_word(word: str) -> bool:
     "Secretary-General" (a part of a hyphenated title)."""
     lower = word.lower().strip(".,'’")
     return any(part in ROLE_WORDS or part in _PERSON_NOUNS for part in (lower, *lower.split("-")))
+
+
+def _with_past_word(role: str, lead: str) -> str:
+    """`role` with the word before it in `lead` that says it is over: "former " + "Alibaba CEO" (mid-sentence, in
+    lower case, it is outside the capitalised words the role was read from)."""
+    words = lead.split()
+    if words and not is_past_role(role) and is_past_role(words[-1]):
+        return f"{words[-1]} {role}"
+    return role
 
 
 def _role_before_name(words: list[str], zh: str, lead: str) -> tuple[str, list[str]] | None:
