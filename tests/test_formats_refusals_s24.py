@@ -127,7 +127,7 @@ def test_columns_named_the_wrong_way_round_are_told_the_order_that_works(zhgloss
 def test_no_order_is_advised_where_neither_order_fits(zhgloss_exe: str, tmp_path: Path) -> None:
     # Latin in both columns: naming them the other way round would fail the same way.
     source = tmp_path / "t.csv"
-    source.write_text("Tencent,Tencent\nXiaomi,Xiaomi\n腾讯,Tencent\n", encoding="utf-8")
+    source.write_text("Tencent,Tencent Holdings\nXiaomi,Xiaomi Group\n腾讯,Tencent\n", encoding="utf-8")
     done = run(zhgloss_exe, "import", str(source), "--db", str(tmp_path / "g.json"), "--columns", "zh,en")
     assert done.returncode == 3
     assert "--columns en,zh" not in done.stderr.split("under", 1)[1]
@@ -389,7 +389,7 @@ def test_a_two_letter_word_is_no_language_code() -> None:
         # A language's second term column (memoQ's synonym) is held to its language as the first one is, as every
         # term of a TBX langSet is.
         ("zh,en,en\n京东,JD.com,京东集团\n", "aliases '京东集团' is Chinese, not English"),
-        ("zh,en,zh\n京东,JD.com,JD.com\n", "zh_aliases 'JD.com' has no Chinese characters"),
+        ("zh,en,zh\n京东,JD.com,Jingdong Mall\n", "zh_aliases 'Jingdong Mall' has no Chinese characters"),
     ],
 )
 def test_every_term_cell_is_held_to_its_languages_script(text: str, said: str) -> None:
@@ -423,3 +423,30 @@ def test_other_languages_named_in_chinese_are_passed_over(header: str, language:
 def test_chinese_words_that_name_no_language_are_still_refused(header: str) -> None:
     with pytest.raises(FormatError, match="unknown column"):
         list(get_format("csv").load(io.StringIO(f"中文,英文,{header}\n腾讯,Tencent,x\n"), "t.csv"))
+
+
+def test_a_name_left_untranslated_in_the_chinese_is_no_swap(zhgloss_exe: str, tmp_path: Path) -> None:
+    # User finding U35 (a regression of 2788237): the Microsoft Terminology Collection keeps product names in Latin
+    # in its Chinese langSets (zh-tw "OneDrive" beside en-US "OneDrive"); a CSV may too. Latin that differs from
+    # the English is still refused (zh-CN "Tencent" beside en "腾讯", as in U18).
+    tbx = write_tbx(
+        tmp_path / "ms.tbx",
+        entry("2000", ("en-US", tig("OneDrive")), ("zh-tw", tig("OneDrive"))),
+        entry("2004", ("en-US", tig("Wi-Fi")), ("zh-tw", tig("Wi-Fi"))),
+        entry("2005", ("en-US", tig("USB flash drive")), ("zh-tw", tig("USB 隨身碟"))),
+    )
+    db = tmp_path / "ms.json"
+    done = run(zhgloss_exe, "import", str(tbx), "--db", str(db))
+    assert done.returncode == 0, done.stderr
+    assert [(e["zh"], e["en"]) for e in stored(db)] == [
+        ("OneDrive", "OneDrive"),
+        ("Wi-Fi", "Wi-Fi"),
+        ("USB 随身碟", "USB flash drive"),
+    ]
+    csv_file = tmp_path / "latin-ok.csv"
+    csv_file.write_text("zh-CN,en-US\nOneDrive,OneDrive\nWindows,Windows\n云计算,cloud computing\n", encoding="utf-8")
+    assert run(zhgloss_exe, "import", str(csv_file), "--db", str(tmp_path / "c.json")).returncode == 0
+    csv_file.write_text("zh-CN,en-US\nOneDrive,Microsoft OneDrive\n云计算,cloud computing\n", encoding="utf-8")
+    done = run(zhgloss_exe, "import", str(csv_file), "--db", str(tmp_path / "d.json"))
+    assert done.returncode == 3
+    assert "line 2: zh 'OneDrive' has no Chinese characters" in done.stderr

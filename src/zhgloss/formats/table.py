@@ -1393,10 +1393,15 @@ def chinese_term_problem(zh: str, english: Iterable[str] = ()) -> str | None:
     """Say what is wrong with `zh` as a Chinese term of another tool's file whose English forms are `english`, or
     None: it has no Chinese characters (a code such as 03888.HK apart: `zhgloss.script.zh_script_problem`), or it
     holds the term's English beside the Chinese (`english_in_chinese`). The one rule of every import (CSV, TSV,
-    OmegaT, xlsx, TBX: README, import: "a row with Latin words in zh or Chinese in en is refused")."""
+    OmegaT, xlsx, TBX: README, import: "a row with Latin words in zh or Chinese in en is refused").
+
+    A Chinese term written as its English is, case and punctuation apart (`zhgloss.script.en_key`), is a name
+    Chinese text leaves untranslated, no swap: the Microsoft Terminology Collection's zh-tw "OneDrive", "Windows",
+    "Wi-Fi" (user finding U35). Latin that differs from every English form (zh "Tencent" beside en "腾讯") is refused.
+    """
     said = zh_script_problem(zh)
     if said:
-        return said
+        return None if en_key(zh) in {en_key(form) for form in english if form.strip()} else said
     inside = english_in_chinese(zh, english)
     return f"holds the English form {inside!r} beside the Chinese" if inside else None
 
@@ -1436,10 +1441,10 @@ def _cell_problem(name: str, value: str, english: Callable[[], list[str]]) -> st
     for item in items:
         if language == "en":
             said = english_term_problem(item)
+        elif _LATIN_LETTER_RE.search(item):
+            said = chinese_term_problem(item, english())
         else:
-            said = zh_script_problem(item) or (
-                chinese_term_problem(item, english()) if _LATIN_LETTER_RE.search(item) else None
-            )
+            said = zh_script_problem(item)
         if said:
             return said if items == [value] else f"holds {item!r}, which {said}"
     return None
