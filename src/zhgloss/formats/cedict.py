@@ -2414,11 +2414,14 @@ def entry_id(line: CedictLine) -> str:
     return f"{key[:40] or 'x'}-{digest}"
 
 
-def _renderings(glosses: Iterable[str], pointed: list[str] | None = None) -> list[str]:
+def _renderings(
+    glosses: Iterable[str], pointed: list[str] | None = None, remarks: list[str] | None = None
+) -> list[str]:
     """The English of a common-word line: each gloss without its trailing bracket.
 
     A cross-reference ("Taiwan variant of 熒光|荧光", "see 萬俟|万俟") is no rendering; with `pointed`, its target's
-    simplified characters are added to it.
+    simplified characters are added to it. With `remarks`, a gloss that is all brackets is a remark on the word where
+    the line gives English of its own (see `_renderings_by_rule`).
     """
     glosses = tuple(glosses)
     joined = "/" + "/".join(glosses)
@@ -2431,11 +2434,37 @@ def _renderings(glosses: Iterable[str], pointed: list[str] | None = None) -> lis
             if text and text not in out:
                 out.append(text)
         return out
-    return _renderings_by_rule(glosses, pointed)
+    return _renderings_by_rule(glosses, pointed, remarks)
 
 
-def _renderings_by_rule(glosses: tuple[str, ...], pointed: list[str] | None = None) -> list[str]:
-    """`_renderings`, each gloss tested by every rule."""
+# The text inside each bracket of a gloss.
+_BRACKETED_RE = re.compile(r"\(([^()]*)\)")
+
+
+def _is_remark(gloss: str) -> bool:
+    """Tell whether `gloss` is all brackets of three words or more: a remark on the word (see `_renderings_by_rule`)."""
+    return _LABELS_RE.fullmatch(gloss.strip()) is not None and len(" ".join(_BRACKETED_RE.findall(gloss)).split()) >= 3
+
+
+def _renderings_by_rule(
+    glosses: tuple[str, ...], pointed: list[str] | None = None, remarks: list[str] | None = None
+) -> list[str]:
+    """`_renderings`, each gloss tested by every rule.
+
+    With `remarks`, a gloss that is all brackets of three words or more ("(usually written 梅雨)" of 霉雨, "(adverb of
+    degree)" of 很, "(Taiwanese, Tai-lo pr. [ku-moo])" of 龟毛) says how the word is used or written, no English of it,
+    where the line gives English of its own: it is left out, and its text (without the brackets) added to `remarks`,
+    for the entry's note. A shorter one names what the word is ("(cabbage)/Brassica chinensis" of 菘, "(herb)" of 蒗)
+    and stays; so does a line whose glosses are all brackets: "(question particle for "yes-no" questions)" is 吗's only
+    gloss.
+    """
+    bracketed = [g for g in glosses if g.lstrip()[:1] == "(" and _is_remark(g)]
+    if remarks is not None and bracketed:
+        worded = tuple(g for g in glosses if g not in bracketed)
+        english = _renderings_by_rule(worded, pointed) if worded else []
+        if english:
+            remarks += ("; ".join(map(plain_gloss, _BRACKETED_RE.findall(g))) for g in bracketed)
+            return english
     out: list[str] = []
     literal: list[str] = []
     meanings: list[str] = []  # what a saying means, told in its "lit. ..." gloss
@@ -2477,11 +2506,7 @@ def _renderings_by_rule(glosses: tuple[str, ...], pointed: list[str] | None = No
 
 @dataclass(slots=True)
 class _Draft:
-    """An entry being gathered from the lines of one simplified headword.
-
-    (No slots: a field left at its default is read from the class, so a common word's draft sets five fields of its
-    own, `_Draft.of_word`, where `__init__` sets all of them.)
-    """
+    """An entry being gathered from the lines of one simplified headword."""
 
     line: CedictLine
     proper: bool
@@ -2528,14 +2553,6 @@ class _Draft:
     placed_in: str | None = None  # what an untyped first name is written with: "Melbourne, Australia", "(France)"
     # A place another thing of the line is named after, and what it is written with: 曼城's ("Manchester", "England").
     placed_other: tuple[str, str] | None = None
-
-    @classmethod
-    def of_word(cls, line: CedictLine, english: list[str], xrefs: tuple[str, ...]) -> _Draft:
-        """The draft of a common word's line: `_Draft(line, False, english=english, hant=(line.zh_hant,),
-        xrefs=xrefs)`, the fields left at their defaults read from the class (five lines in six are common words)."""
-        draft = cls.__new__(cls)
-        draft.line, draft.proper, draft.english, draft.hant, draft.xrefs = line, False, english, (line.zh_hant,), xrefs
-        return draft
 
     def add_english(self, forms: Iterable[str]) -> None:
         english = self.english
@@ -2604,8 +2621,9 @@ def _read_line(line: CedictLine) -> _Draft:
         # Five lines in six: their renderings are already distinct and non-empty. A line that only points to another
         # word ("Taiwan variant of 荧光") folds into it, as a name's does.
         pointed: list[str] = []
-        english = _renderings(line.glosses, pointed)
-        return _Draft(line, False, english=english, hant=(line.zh_hant,), xrefs=tuple(pointed))
+        bracketed: list[str] = []
+        english = _renderings(line.glosses, pointed, bracketed)
+        return _Draft(line, False, english=english, hant=(line.zh_hant,), xrefs=tuple(pointed), notes=tuple(bracketed))
     draft = _Draft(line, True, hant=(line.zh_hant,))
     person_first: list[str] = []
     person_dated = False  # the person who outranks the line's first name is given life dates
@@ -4586,8 +4604,17 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
             # The first line of a common word's headword (most lines of a full import; --proper-only skipped them
             # above): the draft `_read_line` makes of it, kept as the code below keeps a new headword's draft.
             pointed: list[str] = []
-            english = _renderings(line.glosses, pointed)
-            drafts[zh] = _Draft(line, False, english=english, hant=(line.zh_hant,), xrefs=tuple(pointed), common=True)
+            bracketed: list[str] = []
+            english = _renderings(line.glosses, pointed, bracketed)
+            drafts[zh] = _Draft(
+                line,
+                False,
+                english=english,
+                hant=(line.zh_hant,),
+                xrefs=tuple(pointed),
+                notes=tuple(bracketed),
+                common=True,
+            )
             headwords_read[zh] = line
             by_hant.setdefault(line.zh_hant, zh)
             continue
