@@ -634,6 +634,30 @@ _CAPITALISED_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]*[ -]\Z")
 _SENTENCE_START_RE = re.compile(r"(?:\A|[.!?:;][\"'’”)]*\s+)\Z")
 
 
+@functools.lru_cache(maxsize=4096)
+def _named_like_a_person(entry: Entry) -> bool:
+    """Tell whether an untyped entry (`name`) is a Chinese person's name by its own forms: two to four Chinese
+    characters that start with a surname (`pinyin.romanize`), and an English of two words or more that writes that
+    surname at one end, in pinyin or as Wade-Giles or Hong Kong spell it (`harvest.surname_keys`): 雷军 "Lei Jun",
+    余光中 "Yu Kwang-chung". A termbase's people come in untyped (TBX has no type for a person), and the other order
+    of their names ("Kwang-chung Yu") is then `order`, as for a `person`, not a misspelling."""
+    from zhgloss.errors import ZhglossError
+    from zhgloss.harvest import surname_keys
+    from zhgloss.pinyin import romanize
+    from zhgloss.script import is_cjk
+
+    zh, words = entry.zh or "", entry.en.split()
+    if entry.type != "name" or not 2 <= len(zh) <= 4 or not all(map(is_cjk, zh)) or len(words) < 2:
+        return False
+    try:
+        if not romanize(zh).surname_known:
+            return False
+    except ZhglossError:
+        return False
+    keys = surname_keys(zh)
+    return en_key(words[0]) in keys or en_key(words[-1]) in keys
+
+
 def _inside(start: int, end: int, outer_start: int, outer_end: int) -> bool:
     """Tell whether the span start..end lies inside the longer span outer_start..outer_end."""
     return outer_start <= start and end <= outer_end and outer_end - outer_start > end - start
@@ -746,9 +770,10 @@ class _EntryInfo:
         # from an accepted form only in case ("TenCent" beside "Tencent") as written (`FormTable.exact`).
         self.forbidden = sorted(self.forms.forbidden, key=len, reverse=True)
         self.forbidden_exact = sorted(self.forms.exact, key=len, reverse=True)
+        person_like = entry.type == "person" or _named_like_a_person(entry)
         for form in entry.en_forms:
             words = form.split()
-            if entry.type == "person" and len(words) >= 2:
+            if person_like and len(words) >= 2:
                 # The family name at the other end, whichever end it is: "Ing-wen Tsai", "Ing Wen Tsai".
                 for moved in ([*words[1:], words[0]], [words[-1], *words[:-1]]):
                     pattern = _any_spacing(moved)

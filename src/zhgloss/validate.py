@@ -370,13 +370,23 @@ def _order_problems(entry: Entry) -> list[Problem]:
     The pinyin is the entry's, or where it has none (a CSV or TSV import stores none) the name's reading by
     `zhgloss.pinyin.romanize`, as `romanize` and `add` read it; a name it cannot read is not judged.
     """
-    if entry.type != "person" or entry.en_adopted or entry.zh is None:
+    if entry.type not in ("person", "name") or entry.en_adopted or entry.zh is None:
         return []
     if any(sep in entry.zh for sep in NAME_SEPARATORS) or not has_cjk(entry.zh) or has_cjk(entry.en):
         return []
     from zhgloss.script import pinyin_key
 
     reading = entry.pinyin
+    if entry.type == "name":
+        # An untyped name (a termbase's people come in so) is judged only where its characters read as a person's
+        # name, surname first (雷军 "Jun Lei"): a place's or a company's pinyin in another order is no such slip.
+        from zhgloss.pinyin import romanize
+
+        try:
+            if not 2 <= len(entry.zh) <= 4 or not romanize(entry.zh).surname_known:
+                return []
+        except ZhglossError:
+            return []
     if reading is None:
         from zhgloss.pinyin import romanize
 

@@ -1,0 +1,61 @@
+"""A termbase's people come in untyped (`name`); their names' order is still judged (session 24, user U15, U37).
+
+TBX has no type for a person, and a CSV of names often has no type column, so since 4906a98 such entries are `name`.
+check judged the other order of a name only for `person` ("Kwang-chung Yu" for 余光中 "Yu Kwang-chung" was
+`misspelt`), and validate's order check skipped them ("Jun Lei" for 雷军 passed). An untyped name whose characters
+read as a person's (a surname first) and whose English writes that surname at one end is judged as a person's is
+(`check._named_like_a_person`; validate's `en-order`); a place's or a company's name is not.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROWS = "zh,en\n余光中,Yu Kwang-chung\n钟南山,Zhong Nanshan\n雷军,Jun Lei\n腾讯,Tencent\n北京大学,Peking University\n"
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory, zhgloss_exe: str) -> Path:
+    folder = tmp_path_factory.mktemp("untyped")
+    (folder / "people.csv").write_text(ROWS, encoding="utf-8")
+    done = subprocess.run(
+        [zhgloss_exe, "import", str(folder / "people.csv"), "--db", str(folder / "g.json")],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    return folder / "g.json"
+
+
+def check(exe: str, db: Path, zh: str, en: str) -> list[tuple[str, str]]:
+    done = subprocess.run(
+        [exe, "check", "-", "--json", "--db", str(db)], input=f"{zh}\t{en}\n", capture_output=True, text=True
+    )
+    return [(p["kind"], p["found"]) for p in json.loads(done.stdout)["problems"]]
+
+
+@pytest.mark.parametrize(
+    ("zh", "en", "found"),
+    [
+        ("余光中是诗人。", "Kwang-chung Yu was a poet.", "Kwang-chung Yu"),  # Wade-Giles surname at the end
+        ("钟南山说。", "Nanshan Zhong said.", "Nanshan Zhong"),
+    ],
+)
+def test_the_other_order_of_an_untyped_persons_name_is_order(
+    zhgloss_exe: str, db: Path, zh: str, en: str, found: str
+) -> None:
+    assert check(zhgloss_exe, db, zh, en) == [("order", found)]
+
+
+def test_the_glossarys_own_order_passes(zhgloss_exe: str, db: Path) -> None:
+    assert check(zhgloss_exe, db, "余光中是诗人。", "Yu Kwang-chung was a poet.") == []
+
+
+def test_validate_flags_an_untyped_name_in_western_order_only(zhgloss_exe: str, db: Path) -> None:
+    done = subprocess.run([zhgloss_exe, "validate", "--json", "--db", str(db)], capture_output=True, text=True)
+    orders = [(p["entry_id"], p["code"]) for p in json.loads(done.stdout)["problems"] if p["code"] == "en-order"]
+    assert orders == [("jun-lei", "en-order")]
