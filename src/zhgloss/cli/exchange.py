@@ -254,7 +254,7 @@ def import_(
         # A dry run under "fail" goes on past the conflicts, so that it can say what the import would do.
         mode = "skip" if dry_run and conflict_mode == "fail" else conflict_mode
         # The collector is paused for the parse too: a reader may build every entry before its first (cedict).
-        with gloss, _input_stream(text, f"importing {source}") as stream, paused_gc():
+        with gloss, _input_stream(text, f"importing {source}") as stream, paused_gc(), _import_notes():
             entries = _typed(form.load(stream, source, proper_only=proper_only, columns=named), kind)
             first = next(entries, None)
             if first is None:
@@ -294,6 +294,30 @@ def import_(
     if mode != conflict_mode and report.conflicts:
         typer.echo(f"Error: with --on-conflict fail the import would stop at the conflicts; {_CONFLICT_HINT}", err=True)
         raise typer.Exit(EXIT_NOT_FOUND)
+
+
+@contextmanager
+def _import_notes() -> Iterator[None]:
+    """Say each note a reader issues (`formats.table.ImportNote`: columns passed over) as one line on stderr,
+    "note: FILE, line N: ...", as the CLI's other notes are, once the block ends or fails. Recorded, not shown by
+    Python's warnings machinery (two lines, the class's name; under PYTHONWARNINGS=error, a traceback)."""
+    import warnings
+
+    from zhgloss.formats.table import ImportNote
+
+    with warnings.catch_warnings(record=True) as noted:
+        warnings.simplefilter("always", ImportNote)
+        try:
+            yield
+        finally:
+            seen: set[str] = set()
+            for caught in noted:
+                note = caught.message
+                if isinstance(note, ImportNote):
+                    line = f"note: {note.source}, line {note.line}: {note.text}"
+                    if line not in seen:
+                        seen.add(line)
+                        typer.echo(line, err=True)
 
 
 def _typed(entries: Iterable[Entry], kind: str | None) -> Iterator[Entry]:
