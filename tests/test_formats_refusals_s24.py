@@ -450,3 +450,13 @@ def test_a_name_left_untranslated_in_the_chinese_is_no_swap(zhgloss_exe: str, tm
     done = run(zhgloss_exe, "import", str(csv_file), "--db", str(tmp_path / "d.json"))
     assert done.returncode == 3
     assert "line 2: zh 'OneDrive' has no Chinese characters" in done.stderr
+
+
+def test_another_languages_field_with_its_region_is_passed_over() -> None:
+    # Transifex names a language's fields by its code after the field's word, region and all ("comment_zh_CN"): a
+    # Japanese comment was read as the entry's note.
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        text = "translation_zh_CN,en,comment_ja_JP,comment_en\n腾讯,Tencent,日本語のコメント,Shenzhen group\n"
+        (got,) = get_format("csv").load(io.StringIO(text), "t.csv")
+    assert (got.zh, got.en, got.note) == ("腾讯", "Tencent", "Shenzhen group")

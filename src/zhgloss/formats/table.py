@@ -322,9 +322,11 @@ def other_language(cell: str) -> str | None:
         if tag and (piece in bracketed or len(pieces) == 1) and all(map(_is_subtag_or_field, words[1:])):
             language = pycountry.languages.get(alpha_2=tag.group(1).lower())
         else:
-            glued = [w for w in words if len(w) == 2] if "_" in piece else []
+            # A code glued to a field's words (translation_ja, comment_ja_JP): one word is a language's code, the
+            # others field words or its region.
+            glued = [w for w in words if len(w) == 2 and pycountry.languages.get(alpha_2=w)] if "_" in piece else []
             language = None
-            if len(glued) == 1 and not set(words) - {glued[0]} - _KNOWN_WORDS:
+            if len(glued) == 1 and all(map(_is_subtag_or_field, (w for w in words if w != glued[0]))):
                 language = pycountry.languages.get(alpha_2=glued[0])
             if language is None and at == 0 and words[0].isalpha() and len(words[0]) > 3:
                 language = pycountry.languages.get(name=words[0].capitalize())
