@@ -460,3 +460,9 @@ def test_another_languages_field_with_its_region_is_passed_over() -> None:
         text = "translation_zh_CN,en,comment_ja_JP,comment_en\n腾讯,Tencent,日本語のコメント,Shenzhen group\n"
         (got,) = get_format("csv").load(io.StringIO(text), "t.csv")
     assert (got.zh, got.en, got.note) == ("腾讯", "Tencent", "Shenzhen group")
+
+
+def test_a_capitalised_two_letter_word_alone_is_no_language() -> None:
+    # "No" (a column of row numbers) is no Norwegian column; "no" or "nb-NO" would be.
+    with pytest.raises(FormatError, match="unknown column 'No'"):
+        list(get_format("csv").load(io.StringIO("No,zh,en\n1,腾讯,Tencent\n"), "t.csv"))

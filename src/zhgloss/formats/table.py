@@ -319,7 +319,14 @@ def other_language(cell: str) -> str | None:
     for at, piece in enumerate(pieces):
         words = re.split(r"[-_]", piece.lower())
         tag = _LANGUAGE_TAG_RE.match(piece)
-        if tag and (piece in bracketed or len(pieces) == 1) and all(map(_is_subtag_or_field, words[1:])):
+        # A bare code is one in lower case ("ja"); "No" or "It" alone is a word (a column of row numbers).
+        bare_word = len(words) == 1 and not piece.islower()
+        if (
+            tag
+            and (piece in bracketed or len(pieces) == 1)
+            and not bare_word
+            and all(map(_is_subtag_or_field, words[1:]))
+        ):
             language = pycountry.languages.get(alpha_2=tag.group(1).lower())
         else:
             # A code glued to a field's words (translation_ja, comment_ja_JP): one word is a language's code, the
