@@ -59,3 +59,17 @@ def test_validate_flags_an_untyped_name_in_western_order_only(zhgloss_exe: str, 
     done = subprocess.run([zhgloss_exe, "validate", "--json", "--db", str(db)], capture_output=True, text=True)
     orders = [(p["entry_id"], p["code"]) for p in json.loads(done.stdout)["problems"] if p["code"] == "en-order"]
     assert orders == [("jun-lei", "en-order")]
+
+
+def test_the_family_name_alone_after_the_full_name_passes(zhgloss_exe: str, db: Path) -> None:
+    # News copy names a person in full once, then by the family name (the user's U38: "missing 钟南山", rc 1).
+    done = subprocess.run(
+        [zhgloss_exe, "check", "-", "--json", "--db", str(db)],
+        input="钟南山说，疫情仍在。\tZhong Nanshan said the epidemic continues.\n"
+        "钟南山还表示。\tZhong also urged caution.\n",
+        capture_output=True,
+        text=True,
+    )
+    assert (done.returncode, json.loads(done.stdout)["problems"]) == (0, [])
+    alone = check(zhgloss_exe, db, "钟南山还表示。", "Zhong also urged caution.")
+    assert alone == [("variant", "Zhong")]  # before any full mention: a variant, as for a person

@@ -727,7 +727,7 @@ class _Introduced(dict[str, "Entry"]):
         if self._indexed < len(self):
             # Names are only ever added: index those added since the last call (a dict keeps their order).
             for person in list(self.values())[self._indexed :]:
-                if person.type == "person":
+                if person.type == "person" or _named_like_a_person(person):
                     for short in info(person).short:
                         self._families.setdefault(short, person)
             self._indexed = len(self)
@@ -738,8 +738,11 @@ class _EntryInfo:
     """What the checks derive from one entry, computed once per entry."""
 
     def __init__(self, entry: Entry) -> None:
-        self.surname = surname(entry)
-        self.forms = FormTable(entry)
+        # An untyped name that reads as a person's (`_named_like_a_person`: a termbase's people) has a person's
+        # renderings: its family name alone after the full name ("Zhong said." for Zhong Nanshan), the other order.
+        as_person = entry.replace(type="person") if _named_like_a_person(entry) else entry
+        self.surname = surname(as_person)
+        self.forms = FormTable(as_person)
         # A family name alone, in any spelling of it ("Lü", "Lyu", "Lu"): folded key -> the rendering.
         self.short = {match_key(r.text): r.text for r in self.forms.short_forms()}
         # Every whole-name rendering by folded key: what the engine leaves out (no capital) is looked up here.
