@@ -328,13 +328,11 @@ async def lookup(live: LiveGlossary, request: Request) -> dict[str, Any] | Respo
     query = _text_param(request, "q")
 
     def run() -> dict[str, Any] | Response:
-        from zhgloss.forms import forbidden_message, forbidding, form_to_write
+        from zhgloss.forms import forbidden_message, form_to_write
 
         gloss = live.glossary
         live.identity()
-        hits = gloss.lookup(query)
-        if hits and all(hit.entry.forbidden and forbidding(hit.entry, query) for hit in hits):
-            hits = []  # a banned casing of an accepted form ("TenCent" beside "Tencent"), as `zhgloss lookup`
+        hits = gloss.lookup_accepted(query)
         if not hits and (banning := gloss.forbidding(query)):
             # As `zhgloss lookup`: the form is an entry's forbidden one, and this is what to write.
             entry, banned = banning[0]

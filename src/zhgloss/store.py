@@ -793,6 +793,17 @@ class Glossary:
         cached = load_cached(self.path, "forbidden-forms-v1", lambda: json.dumps(found(), ensure_ascii=False).encode())
         return [(form, index, entry_id) for form, index, entry_id in json.loads(bytes(cached))]
 
+    def lookup_accepted(self, query: str) -> list[LookupHit]:
+        """`lookup`, less a match that only a form banned as written found: "TenCent" beside "Tencent" folds like the
+        accepted form, but it is the one not to write (`forms.forbidding`), so it names no entry (`forbidding` does).
+        What `zhgloss lookup` and the web page's /api/lookup answer."""
+        from zhgloss.forms import forbidding
+
+        hits = self.lookup(query)
+        if hits and all(hit.entry.forbidden and forbidding(hit.entry, query) for hit in hits):
+            return []
+        return hits
+
     def forbidding(self, query: str) -> list[tuple[Entry, ForbiddenForm]]:
         """Return the entries that forbid `query` as a form, each with the form it writes, in entry order.
 

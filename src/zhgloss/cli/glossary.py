@@ -101,7 +101,6 @@ def lookup(
 
     Example: zhgloss lookup 刘强东 "Richard Liu" liu2qiang2dong1 --field en
     """
-    from zhgloss.forms import forbidding
     from zhgloss.store import Glossary
 
     missing = 0
@@ -115,11 +114,7 @@ def lookup(
                     cards.append("")
                 results.append({"query": query, "matches": []})
                 continue
-            hits = gloss.lookup(query)
-            if hits and all(hit.entry.forbidden and forbidding(hit.entry, query) for hit in hits):
-                # A form banned as written that folds like an accepted one ("TenCent" beside "Tencent"): the
-                # folded match found the entry, but the form is the one not to write.
-                hits = []
+            hits = gloss.lookup_accepted(query)
             if not hits:
                 missing += 1
                 typer.echo(f"Error: {_not_found(gloss, query)}", err=True)
