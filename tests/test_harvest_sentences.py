@@ -90,10 +90,10 @@ def test_a_phrase_that_leads_to_the_name_is_not_part_of_it(text: str, en: str) -
         ("据路透社（Reuters）报道，谈判恢复。", "路透社", "Reuters", "org"),
         ("根据新华社（Xinhua）的消息。", "新华社", "Xinhua", "org"),
         # 为 and 的 end the words before the name only as words of their own: 华为 keeps its 为.
-        ("为人民服务的华为（Huawei）说。", "华为", "Huawei", "term"),
+        ("为人民服务的华为（Huawei）说。", "华为", "Huawei", "name"),
         # One English word per character is another romanization's name (Kau Pak-kwan) only where the cut
         # falls between words: 国务院 "State Council" and 紫禁城 "Forbidden City" are one word each.
-        ("国务院（State Council）发布通知。", "国务院", "State Council", "term"),
+        ("国务院（State Council）发布通知。", "国务院", "State Council", "name"),
         ("紫禁城（Forbidden City）位于北京。", "紫禁城", "Forbidden City", "place"),
         ("金山软件创始人求伯君（Kau Pak-kwan）说。", "求伯君", "Kau Pak-kwan", "person"),
     ],
@@ -309,7 +309,8 @@ def test_born_is_read_only_as_a_birth_date_not_inside_a_word() -> None:
         ("Crowds filled Tiananmen Square (天安门广场).", "place"),
         ("Guangdong Province (广东省) grew 5%.", "place"),
         ("Bank of Beijing (北京银行) lends.", "org"),  # a company word first, whatever place it names
-        ("Hong Kong (香港) reopened.", "term"),  # no generic, no word around it: left for a person to type
+        # No generic, no word around it: an enforced `name` (formats.table.untyped_type), for a person to type.
+        ("Hong Kong (香港) reopened.", "name"),
     ],
 )
 def test_a_places_generic_in_its_english_makes_it_a_place(text: str, kind: str) -> None:

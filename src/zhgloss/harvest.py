@@ -29,6 +29,7 @@ from typing import Literal
 
 from zhgloss.curate import fill_zh_hant, unique_id
 from zhgloss.errors import ZhglossError
+from zhgloss.formats.table import untyped_type
 from zhgloss.forms import LEGAL_FORM, ROLE_WORDS, legal_form_shortenings, umlaut_spellings
 from zhgloss.forms import status as form_status
 from zhgloss.model import Entry, Role, slugify
@@ -1088,12 +1089,16 @@ def _other_names(en: str, names: Iterable[str]) -> tuple[str, ...]:
 
 
 def _guess_type(zh: str, en: str, check: Check) -> str:
-    """The type a pair's own forms suggest when the sentence says none: a person's name, a company's, or a term.
+    """The type a pair's own forms suggest when the sentence says none: a person, a company, a place or a name.
 
     A company: a company word in the English (Group, Ltd), a company ending in the Chinese (公司, 集团, 社),
     or the English an acronym of capitals (BYD, TSMC, DJI). A place: the English ends with a place's
     generic (River, Square, Province). A person: the English spells the pinyin (or an adopted name with
-    it) in two to four words, for two to four characters. Else a term, for a person to type.
+    it) in two to four words, for two to four characters, or the Chinese is a person CC-CEDICT names in
+    English other than by the pinyin (普京 Putin, 冯德莱恩 von der Leyen, 安倍晋三 Abe Shinzo: the `foreign`
+    people of data/name_readings.tsv, `pinyin.name_readings`). Else what an untyped termbase row gets
+    (`formats.table.untyped_type`): a capitalised English ("Vladimir Putin", "Kishida Fumio") is a `name`,
+    which `check` enforces as it does a person's, not a `term`, which it passes over (user finding U34).
     """
     words = en_words(en)
     if any(w in _ORG_WORDS for w in words) or zh.endswith(_ORG_SUFFIXES) or re.fullmatch(r"[A-Z]{2,6}", en):
@@ -1102,7 +1107,11 @@ def _guess_type(zh: str, en: str, check: Check) -> str:
         return "place"  # "Yangtze River", "Tiananmen Square", "Guangdong Province": the generic says so
     if check in ("pinyin", "reversed", "adopted") and 2 <= len(words) <= 4 and 2 <= len(zh) <= 4:
         return "person"
-    return "term"
+    from zhgloss.pinyin import name_readings
+
+    if zh in name_readings().foreign and any(char.isupper() for char in en):
+        return "person"
+    return untyped_type(en)
 
 
 # One exchange, its spellings: 3888:HKEX, HK:03888, 03888.HK, HK.3888 are one stock code.
