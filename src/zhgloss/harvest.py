@@ -837,6 +837,7 @@ def _transliterated_suffix(candidates: list[str], words: list[str]) -> str | Non
     if not words:
         return None
     odds = translit_odds()
+    surname = "".join(words[len(words) - 1 - len(_particles(words)) :])
     costs: dict[str, float] = {}
     for suffix in candidates:
         chars = [c for c in suffix if c not in NAME_SEPARATORS]
@@ -851,7 +852,8 @@ def _transliterated_suffix(candidates: list[str], words: list[str]) -> str | Non
         if _has_separator(suffix):  # 安东尼·布林肯: the parts are the English's words
             cost = transliteration_cost(suffix, "".join(words))
         else:
-            cost = min(transliteration_cost(suffix, words[-1]), transliteration_cost(suffix, "".join(words)))
+            # The surname, with its particles if it has any (勒庞 "Le Pen"), or the whole name.
+            cost = min(transliteration_cost(suffix, target) for target in {words[-1], surname, "".join(words)})
         if cost <= TRANSLITERATION_COST:
             costs[suffix] = cost
     if not costs:
@@ -863,7 +865,78 @@ def _transliterated_suffix(candidates: list[str], words: list[str]) -> str | Non
     dotted = [s for s in costs if _has_separator(s)]
     if dotted:
         best = min(costs[s] for s in dotted)
-    return max((s for s in dotted or costs if costs[s] <= best + TRANSLITERATION_MARGIN), key=len)
+    chosen = max((s for s in dotted or costs if costs[s] <= best + TRANSLITERATION_MARGIN), key=len)
+    return _with_particles(chosen, candidates, words)
+
+
+# Particles that join a surname (lower case, as `en_words` gives them): German von, zu; Dutch van, der, den, ter;
+# Romance de, del, della, di, da, du, des, dos, das, la, le; Arabic al, el, bin, ibn, bint, ben.
+SURNAME_PARTICLES = frozenset(
+    {
+        *("von", "vom", "zu", "zum", "van", "der", "den", "ter", "ten"),
+        *("de", "del", "della", "dei", "di", "da", "du", "des", "dos", "das", "do", "la", "le"),
+        *("al", "el", "bin", "ibn", "bint", "ben"),
+    }
+)
+
+
+def _particles(words: list[str]) -> list[str]:
+    """The particles (SURNAME_PARTICLES) right before the last of `words`, its surname: "von der" of von der Leyen."""
+    first = len(words) - 1
+    while first > 0 and words[first - 1] in SURNAME_PARTICLES:
+        first -= 1
+    return words[first:-1]
+
+
+def _with_particles(chosen: str, candidates: list[str], words: list[str]) -> str:
+    """`chosen`, or a longer candidate that writes the surname's particles before it as they sound.
+
+    Chinese transliterates a surname with its particles as one name (CC-CEDICT: 冯德莱恩 Ursula von der Leyen,
+    范德瓦耳斯 van der Waals, 本·拉登 bin Laden, 达·芬奇 da Vinci, 勒庞 Le Pen, 戴高乐 De Gaulle), or drops them
+    (贝多芬 Ludwig van Beethoven, 萨勒曼 Mohammed bin Salman). So where the English's last word follows particles
+    (SURNAME_PARTICLES) and the characters right before `chosen` sound like those particles, and the whole like
+    the particles and the surname (`transliteration_cost` within TRANSLITERATION_COST both), they are the name's:
+    冯德 "von der", 范德 "van der", 本 "bin". The closest such ending wins, the longer on a tie; none: `chosen`.
+    """
+    particles = _particles(words)
+    if not particles:
+        return chosen
+    sound, surname = "".join(particles), "".join(particles) + words[-1]
+    found: list[tuple[float, int, str]] = []
+    for suffix in candidates:
+        head = suffix[: len(suffix) - len(chosen)]
+        chars = [c for c in head if c not in NAME_SEPARATORS]
+        if (
+            not suffix.endswith(chosen)
+            or not chars
+            or head[0] in NAME_SEPARATORS
+            or len(chars) > 2 * len(particles)
+            or transliteration_cost(head, sound) > TRANSLITERATION_COST
+        ):
+            continue
+        cost = transliteration_cost(suffix, surname)
+        if cost <= TRANSLITERATION_COST:
+            found.append((cost, -len(suffix), suffix))
+    if not found:
+        return chosen
+    name = min(found)[2]
+    # The given names before it, joined by a name separator (穆罕默德·本·萨勒曼 for Mohammed bin Salman): whole.
+    from zhgloss.unknown import translit_odds
+
+    odds = translit_odds()
+    for suffix in candidates:  # longest first
+        head = suffix[: len(suffix) - len(name)]
+        chars = [c for c in head if c not in NAME_SEPARATORS]
+        if (
+            suffix.endswith(name)
+            and chars
+            and head[0] not in NAME_SEPARATORS
+            and head[-1] in NAME_SEPARATORS
+            and all(c in odds for c in chars)
+            and transliteration_cost(suffix, "".join(words)) <= TRANSLITERATION_COST
+        ):
+            return suffix
+    return name
 
 
 def _heard_suffix(candidates: list[str], en: str, words: list[str], is_org: bool) -> str | None:
@@ -878,7 +951,8 @@ def _heard_suffix(candidates: list[str], en: str, words: list[str], is_org: bool
             return suffix
     for suffix in reversed(candidates):
         if len(suffix) <= 4 and compare_english(suffix, en)[0] == "adopted":
-            return suffix
+            # "Luis de la Fuente" spells 富恩特's pinyin in its last word: 德拉富恩特 writes "de la" too.
+            return _with_particles(suffix, candidates, words)
     for suffix in reversed(candidates):
         if len(suffix) <= 4 and len(words) > 1 and {words[0], words[-1]} & surname_keys(suffix):
             return suffix
