@@ -674,15 +674,27 @@ def _en_problems(entry: Entry) -> list[Problem]:
 
         why = None if entry.draft else placeholder_en(entry, romanization)
         return [Problem(entry.id, "en", "en-placeholder", why, "warning")] if why else []
-    return [
-        Problem(
-            entry.id,
-            "en",
-            "en-mismatch",
-            f"{entry.en!r} does not spell the pinyin {pinyin!r}; if it is an adopted Western name, say so with "
-            f"--adopted (zhgloss edit {entry.id} --adopted)",
-        )
+    # The English may spell another reading the name's characters have in names (乾 Qián or Gān: "Gan Bao" for
+    # 乾宝), which the romanizer did not choose: then the pinyin is what to change, not the English (user U22).
+    spelt = [
+        (alternative.char, written)
+        for alternative in romanization.alternatives
+        for reading in alternative.others
+        if en_matches_pinyin(entry.en, written := romanization.with_reading(alternative.position, reading).pinyin)
     ]
+    if spelt:
+        char, other = spelt[0]
+        message = (
+            f"{entry.en!r} spells {other!r}, another reading of {char} in names, not the pinyin {pinyin!r}: "
+            f"give it that pinyin: pass --pinyin {shlex.quote(other)} "
+            f"(zhgloss edit {entry.id} --pinyin {shlex.quote(other)})"
+        )
+    else:
+        message = (
+            f"{entry.en!r} does not spell the pinyin {pinyin!r}; if it is an adopted Western name, say so with "
+            f"--adopted (zhgloss edit {entry.id} --adopted)"
+        )
+    return [Problem(entry.id, "en", "en-mismatch", message)]
 
 
 def _alias_hant_problems(entry: Entry) -> list[Problem]:
