@@ -1196,11 +1196,16 @@ def _open_role_problems(entry: Entry) -> list[Problem]:
                     f"({said_so!r}): give the role its end ({_ending_command(entry, role, str(year))})",
                 )
     if entry.note:
+        import datetime
+
+        today = datetime.date.today().isoformat()
         orgs = {r.org.casefold() for r in entry.roles if r.org}
         for sentence in _SENTENCE_RE.split(entry.note):
             if not _ENDING_RE.search(sentence):
                 continue
-            dates = _NOTE_DATE_RE.findall(sentence)
+            # A date after today ends nothing yet: "died 2099? no." is no death, and the end it would give the
+            # role is one `edit` refuses (role-future).
+            dates = [d for d in _NOTE_DATE_RE.findall(sentence) if date_bounds(d)[0] <= today]
             if not dates:
                 continue
             folded = sentence.casefold()
