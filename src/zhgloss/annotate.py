@@ -1472,6 +1472,32 @@ def _pack_documents(docs: Sequence[bytes]) -> tuple[bytes, array[int], array[int
     return b"".join(docs), starts[: len(ends)], ends
 
 
+def _outside_banned(text: str, found: list[Span], banned: re.Pattern[str]) -> list[Span]:
+    """`found` (sorted matches of `text`) without those inside a longer form the glossary forbids (`banned`).
+
+    A banned form is the text's word where it stands: 腾讯 inside the deprecated 腾讯控股有限公司 of a termbase is no
+    mention of the accepted 腾讯, and glossing it would tell the translator the text writes the accepted form (user
+    U31). The banned form itself is not glossed either (`Annotator._is_banned_casing`). A Latin form counts only as
+    a whole word ("Big Blue", not the "big blue" of "a big bluebird"); matches of the same extent stay, for the case
+    rule to judge.
+    """
+    cuts: list[tuple[int, int]] = []
+    for hit in banned.finditer(text):
+        s, e = hit.span()
+        if not (
+            (s > 0 and text[s - 1].isascii() and text[s - 1].isalnum() and text[s].isascii())
+            or (e < len(text) and text[e].isascii() and text[e].isalnum() and text[e - 1].isascii())
+        ):
+            cuts.append((s, e))
+    if not cuts:
+        return found
+    return [
+        span
+        for span in found
+        if not any(a <= span[0] and span[1] <= b and span[1] - span[0] < b - a for a, b in cuts)
+    ]
+
+
 def _greedy(candidates: list[Span]) -> list[Span]:
     """Keep, from left to right, the longest candidate at the leftmost free position."""
     # By start, the longest first: two stable sorts (end descending, then start) order them as the key
@@ -1537,6 +1563,8 @@ class Annotator:
         self.inside_words = True
         self._inside: InsideRule | None = None
         self._document: DocumentRule | None = None
+        # The forms the glossary forbids, as one pattern (None: none), found once when first needed.
+        self._banned: re.Pattern[str] | None | Literal[False] = False
         # How many characters may still be matched without loading an automaton (see `_SortedKeys`).
         self._short_chinese = SHORT_CHINESE
         self._short_english = SHORT_ENGLISH
@@ -2087,11 +2115,34 @@ class Annotator:
     def _unmarked_spans(self, text: str, sentence_case: bool = True) -> list[Span]:
         """`spans` of a text without unverified marks."""
         found = self._matched_spans(text, sentence_case)
+        if found and (banned := self._banned_pattern()) is not None:
+            found = _outside_banned(text, found, banned)
         glosses = self._own_glosses(text, found) if found and ("(" in text or "（" in text) else []
         kept = self._read_without(text, found, glosses, sentence_case) if glosses else self._judged(text, found)
         if len(kept) < len(found) and ("(" in text or "（" in text):
             kept = self._with_own_glosses(text, found, kept)
         return kept
+
+    def _banned_pattern(self) -> re.Pattern[str] | None:
+        """One pattern of every form the glossary forbids (`Entry.forbidden`: TBX deprecated, superseded ...), longest
+        first, or None where no entry forbids one (most glossaries, CC-CEDICT's import among them).
+
+        Only the entries whose stored JSON holds the key are read: a search of the glossary's bytes finds them.
+        """
+        if self._banned is False:
+            t = self._t
+            source, starts = t.entry_source, t.entry_starts
+            forms: set[str] = set()
+            seen: set[int] = set()
+            for hit in re.finditer(rb'"forbidden"', source):
+                index = bisect.bisect_right(starts, hit.start()) - 1
+                if index >= 0 and index not in seen:
+                    seen.add(index)
+                    forms.update(self.entry(index).forbidden_forms)
+            self._banned = (
+                re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True)))) if forms else None
+            )
+        return self._banned
 
     def _judged(self, text: str, found: list[Span]) -> list[Span]:
         """`found` (the matches of `text`) without those the word rules drop (`zhgloss.glossrules.InsideRule`)."""
