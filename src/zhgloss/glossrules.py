@@ -1034,9 +1034,10 @@ class InsideRule:
         """Return `spans` without an organisation's name that is no company's glued to a trade: 新华 of 新华保险.
 
         An organisation whose entry names no company or brand (`_is_company`: 新华 "Xinhua", the news agency) glued
-        to a trade (_TRADE_WORDS, as `_is_trade_at` reads them: 保险, 银行, 证券 …) is another's name: 新华保险 is New
-        China Life Insurance. A company's trade after its name is its own (丰田汽车 Toyota Motor, 国泰航空). Not a form
-        safe by its entry. The matches a trade's first character follows are picked in C.
+        to a trade or an institution's word (_TRADE_WORDS and _INSTITUTION_WORDS, as `_is_trade_at` reads them: 保险,
+        银行, 证券, 医院, 大学 …) is another's name: 新华保险 is New China Life Insurance, 新华医院 Xinhua Hospital
+        (Shanghai), which no news agency runs. A company's trade after its name is its own (丰田汽车 Toyota Motor,
+        国泰航空). Not a form safe by its entry. The matches a trade's first character follows are picked in C.
         """
         glued = self._picked(text, spans, "after", _trade_firsts())
         agencies = self._agencies
@@ -1049,13 +1050,23 @@ class InsideRule:
                 agency is None and (value >= ann._t.n_z or ann.record(ann.value_entry(value)).type != "org")
             ):
                 continue  # the kind from the renderer's record first: the note is decoded for an organisation only
-            if not _is_trade_at(_simplified(text[e - 1 : e + _FIRM_REACH]), 1, _FIRM_TRADES):
+            ahead = _simplified(text[e - 1 : e + _FIRM_REACH])
+            firm = _is_trade_at(ahead, 1, _FIRM_TRADES)
+            if not firm and not _is_trade_at(ahead, 1):
                 continue
             if agency is None:
                 agency = agencies[value] = self._is_agency(value)
-            if agency:
+            if agency and (firm or not self._runs_institutions(value)):
                 drop.append(k)
         return self._without(spans, drop)
+
+    def _runs_institutions(self, value: int) -> bool:
+        """Tell whether pattern `value` is a Chinese form of an organisation whose English or note names a university,
+        college, academy, institute or school (_SCHOOL_RE): one that runs hospitals and colleges of its own name (北大医院,
+        Peking University First Hospital), as a news agency does not (新华医院)."""
+        ann = self.annotator
+        data = ann._entry_dict(ann.value_entry(value))
+        return bool(_SCHOOL_RE.search(f"{data.get('en') or ''} {data.get('note') or ''}"))
 
     def _is_agency(self, value: int) -> bool:
         """Tell whether pattern `value` is a Chinese form of an organisation's entry that names no company or brand, not
@@ -3492,10 +3503,11 @@ _TRADE_WORDS = ("保险", "人寿", "财险", "证券", "期货", "信托", "银
                 "网通", "通信", "通讯", "石油", "石化", "油气", "地产", "置业", "医药", "药业", "制药", "啤酒",
                 "酒业", "乳业", "电气", "电力", "钢铁", "矿业", "煤业", "铝业", "化工", "建工", "重工", "电子",
                 "电器", "家电", "物流", "航运", "海运", "港务", "传媒", "影业", "百货", "水务", "燃气", "糖业",
-                "建材", "水泥", "铜业", "钼业", "锂业", "锌业", "镍业", "钴业", "纸业", "书局")  # fmt: skip
+                "建材", "水泥", "铜业", "钼业", "锂业", "锌业", "镍业", "钴业", "纸业", "书局", "央行")  # fmt: skip
 """Trades a company's name ends on after a place or a name (太平洋保险, 长江证券, 海南航空, 北京银行, 广州汽车): the
 trades of ORG_SUFFIXES and those jieba 0.42.1's dictionary (MIT) writes after a place's name in its organisations'
-words (tag nt: 上海银行, 长城汽车, 中国电信, 中国移动, 东方航空, 中华书局). Not the trades a place's name is as often
+words (tag nt: 上海银行, 长城汽车, 中国电信, 中国移动, 东方航空, 中华书局; 央行 "central bank" of 欧洲央行, 日本央行 and
+俄央行: the European Central Bank, whose English no place's name starts, and the Bank of Japan). Not the trades a place's name is as often
 the subject of (科技, 能源, 建设, 交通, 旅游, 投资: 中国科技, 北京交通), nor the generics (公司, 集团), which
 `_starts_company` reads."""
 _INSTITUTION_WORDS = ("大学", "学院", "医院", "空间站")
@@ -3504,6 +3516,8 @@ Hospital, 天宫空间站 the Tiangong space station), read as trades are (`_out
 name: a word of the institution's own between keeps a city's name, which its English keeps (北京儿童医院, Beijing
 Children's Hospital)."""
 _FIRM_TRADES = frozenset(_TRADE_WORDS)
+_SCHOOL_RE = re.compile(r"\b(?:[Uu]niversity|[Cc]ollege|[Aa]cademy|[Ii]nstitute|[Ss]chool)\b")
+"""An organisation's English or note that says it teaches or researches (`InsideRule._runs_institutions`)."""
 _TRADES = frozenset(_TRADE_WORDS + _INSTITUTION_WORDS)
 _TRADE_SIZES = sorted({len(w) for w in _TRADES}, reverse=True)
 _SECTOR_AFTER = ("业", "行业", "产业", "工业", "市场", "领域", "板块", "企业", "巨头", "品牌", "制造", "出口", "进口",
