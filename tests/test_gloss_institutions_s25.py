@@ -1,11 +1,11 @@
 """A place or an agency as the first word of an institution's name (issue 9, twenty-fifth session).
 
 With the full CC-CEDICT names glossary, 欧洲央行维持利率不变 glossed 欧洲 "Europe" and 日本央行 "Japan": the European
-Central Bank and the Bank of Japan, whose English the place does not start. 央行, the central bank, is a bank: it is
-one of the trades jieba 0.42.1's dictionary writes after a place in its organisations' words (tag nt: 欧洲央行, 日本央行,
-俄央行), and the trade rule (`zhgloss.glossrules.InsideRule._outside_trade_names`) reads it as it reads 银行: a place
-before it is the bank's name; a country keeps its name (中国央行 "China's central bank") unless jieba tags the two as
-one organisation, as for 美国银行.
+Central Bank and the Bank of Japan, whose English the place does not start. 央行, the central bank, is a bank:
+it is one of the trades jieba 0.42.1's dictionary writes after a place in its organisations' words (tag nt:
+欧洲央行, 日本央行, 俄央行), and the trade rule (`zhgloss.glossrules.InsideRule._outside_trade_names`) reads it
+as it reads 银行: a place before it is the bank's name; a country keeps its name (中国央行 "China's central
+bank") unless jieba tags the two as one organisation, as for 美国银行.
 
 上海新华医院 glossed 新华 "Xinhua", the news agency: an organisation that is no company glued to a trade is another's
 name (新华保险, New China Life), and so it is glued to an institution's word (医院, 大学, 学院): Xinhua Hospital. Not

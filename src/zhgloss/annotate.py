@@ -1492,9 +1492,7 @@ def _outside_banned(text: str, found: list[Span], banned: re.Pattern[str]) -> li
     if not cuts:
         return found
     return [
-        span
-        for span in found
-        if not any(a <= span[0] and span[1] <= b and span[1] - span[0] < b - a for a, b in cuts)
+        span for span in found if not any(a <= span[0] and span[1] <= b and span[1] - span[0] < b - a for a, b in cuts)
     ]
 
 
@@ -1564,7 +1562,7 @@ class Annotator:
         self._inside: InsideRule | None = None
         self._document: DocumentRule | None = None
         # The forms the glossary forbids, as one pattern (None: none), found once when first needed.
-        self._banned: re.Pattern[str] | None | Literal[False] = False
+        self._banned: re.Pattern[str] | Literal[False] | None = False
         # How many characters may still be matched without loading an automaton (see `_SortedKeys`).
         self._short_chinese = SHORT_CHINESE
         self._short_english = SHORT_ENGLISH
@@ -2139,9 +2137,7 @@ class Annotator:
                 if index >= 0 and index not in seen:
                     seen.add(index)
                     forms.update(self.entry(index).forbidden_forms)
-            self._banned = (
-                re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True)))) if forms else None
-            )
+            self._banned = re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True)))) if forms else None
         return self._banned
 
     def _judged(self, text: str, found: list[Span]) -> list[Span]:

@@ -1062,8 +1062,8 @@ class InsideRule:
 
     def _runs_institutions(self, value: int) -> bool:
         """Tell whether pattern `value` is a Chinese form of an organisation whose English or note names a university,
-        college, academy, institute or school (_SCHOOL_RE): one that runs hospitals and colleges of its own name (北大医院,
-        Peking University First Hospital), as a news agency does not (新华医院)."""
+        college, academy, institute or school (_SCHOOL_RE): one that runs hospitals and colleges of its own name
+        (北大医院, Peking University First Hospital), as a news agency does not (新华医院)."""
         ann = self.annotator
         data = ann._entry_dict(ann.value_entry(value))
         return bool(_SCHOOL_RE.search(f"{data.get('en') or ''} {data.get('note') or ''}"))
@@ -3507,9 +3507,9 @@ _TRADE_WORDS = ("保险", "人寿", "财险", "证券", "期货", "信托", "银
 """Trades a company's name ends on after a place or a name (太平洋保险, 长江证券, 海南航空, 北京银行, 广州汽车): the
 trades of ORG_SUFFIXES and those jieba 0.42.1's dictionary (MIT) writes after a place's name in its organisations'
 words (tag nt: 上海银行, 长城汽车, 中国电信, 中国移动, 东方航空, 中华书局; 央行 "central bank" of 欧洲央行, 日本央行 and
-俄央行: the European Central Bank, whose English no place's name starts, and the Bank of Japan). Not the trades a place's name is as often
-the subject of (科技, 能源, 建设, 交通, 旅游, 投资: 中国科技, 北京交通), nor the generics (公司, 集团), which
-`_starts_company` reads."""
+俄央行: the European Central Bank, whose English no place's name starts, and the Bank of Japan). Not the trades a
+place's name is as often the subject of (科技, 能源, 建设, 交通, 旅游, 投资: 中国科技, 北京交通), nor the generics
+(公司, 集团), which `_starts_company` reads."""
 _INSTITUTION_WORDS = ("大学", "学院", "医院", "空间站")
 """Institutions named by a place or a landmark as companies are (西湖大学 Westlake University, 华山医院 Huashan
 Hospital, 天宫空间站 the Tiangong space station), read as trades are (`_outside_trade_names`), but only glued to the
