@@ -191,6 +191,8 @@ from zhgloss.syllables import SYLLABLES
 
 CEDICT_SOURCE = "CC-CEDICT (MDBG), CC BY-SA 4.0"
 LINE_RE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/$")
+# LINE_RE's match of a line as read, with its end ("\n", "\r\n" or none); never a comment line ("#...").
+_READ_LINE_RE = re.compile(r"([^#\s]\S*) (\S+) \[([^\]]*)\] /(.*)/\r?$")
 # A line of a common word: well shaped, its pinyin starting lower-case ("中国 [zhong1 guo2]" is not one).
 _COMMON_WORD_LINE_RE = re.compile(r"[^\[\n]+? \[[a-z].*\] /.*/\r?$")
 MAX_ALIASES = 6
@@ -714,12 +716,15 @@ def iter_lines(
         kept = map(operator.not_, matched)
         rows = compress(enumerate(listed, 1), kept)
     for number, raw in rows:
-        line = raw.rstrip("\r\n")
-        if not line or line.startswith("#"):
-            continue
-        match = LINE_RE.match(line)
+        # (Most lines: one match of the line as read, its end included; the others are stripped and matched as before.)
+        match = _READ_LINE_RE.match(raw)
         if match is None:
-            raise FormatError(source, "not a CC-CEDICT line (Traditional Simplified [pin1 yin1] /gloss/)", number)
+            line = raw.rstrip("\r\n")
+            if not line or line.startswith("#"):
+                continue
+            match = LINE_RE.match(line)
+            if match is None:
+                raise FormatError(source, "not a CC-CEDICT line (Traditional Simplified [pin1 yin1] /gloss/)", number)
         hant, hans, numbered, glosses = match.groups()
         # (`CedictLine(...)` with its fields in order, without the Python call of a NamedTuple's `__new__`.)
         yield _new_tuple(CedictLine, (hant, hans, numbered, tuple(filter(None, glosses.split("/"))), number))
@@ -987,6 +992,10 @@ def _point(sense: Sense, xref: re.Match[str], target: str) -> None:
         # (An old name is the place's, as "see" points to a related entry: 渝水 "old name of Jialing River 嘉陵江 .../
         # Yushui district of Xinyu city" names a district of its own, and folds into the river only if named alike.)
         sense.see = xref.group("see") is not None or xref.groupdict().get("old") is not None
+
+
+# A label of a surname after the name: "(surname)", "(Korean surname)".
+_SURNAME_LABEL_RE = re.compile(r"^\([\w -]*surname\)")
 
 
 def read_sense(gloss: str) -> Sense:
@@ -1415,7 +1424,7 @@ def read_sense(gloss: str) -> Sense:
     sense.fictional = _FICTIONAL_RE.search(rest) is not None
     if _GIVEN_NAME_RE.match(rest):
         sense.type = "person"
-    elif re.match(r"^\([\w -]*surname\)", rest):
+    elif _SURNAME_LABEL_RE.match(rest):
         sense.type = "surname"
     elif _SPORT_RE.match(rest):
         sense.type = "name"  # "Rugby (game)": a sport, no work (a video game is: "mobile game")
@@ -1927,6 +1936,9 @@ def _initials_are(acronym: str, name: str) -> bool:
     return capitals == [w[0] for w in name.split() if w[:1].isupper()]
 
 
+_WORD_RUN_RE = re.compile(r"[\w']+")
+
+
 def _is_acronym_of(acronym: str, name: str) -> bool:
     """Tell whether `acronym` ("PAP", "HSBC") can stand for `name`: its letters initials of the name's words, in order.
 
@@ -1935,7 +1947,7 @@ def _is_acronym_of(acronym: str, name: str) -> bool:
     (PRC)", nor "UK" of "Coventry (UK)": the bracket says where the thing is.
     """
     letters = [c for c in acronym.lower() if c.isalnum()]
-    words = re.findall(r"[\w']+", name.lower())
+    words = _WORD_RUN_RE.findall(name.lower())
     if not letters or not words:
         return False
     initials = iter(word[0] for word in words)
@@ -2310,12 +2322,15 @@ def _kind_of_described_word(words: list[str], i: int) -> str | None:
     return kind
 
 
+_DESCRIPTION_WORD_RE = re.compile(r"[A-Za-z][\w.'-]*|[,;()]")
+
+
 def _description_words(rest: str) -> list[str]:
     """The words and the commas, semicolons and brackets of a description, without era marks of its dates.
 
     "Korean kingdom 57 BC-935 AD" is a kingdom: "BC-935" and "AD" are no words of it, and would be its last.
     """
-    words = re.findall(r"[A-Za-z][\w.'-]*|[,;()]", rest.replace("-level", " "))
+    words = _DESCRIPTION_WORD_RE.findall(rest.replace("-level", " "))
     return [w for w in words if not _ERA_RE.match(w)]
 
 
@@ -2428,11 +2443,9 @@ def _renderings(
     if not any(map(joined.__contains__, _RULE_MARKS)) and _RULE_START_RE.search(joined) is None:
         # Three common-word lines in five ("/to hit/to strike/"): no gloss holds anything `_renderings_by_rule` reads,
         # and each is its own rendering. A few scans of the line in C spare the rules' tests of each gloss.
-        out: list[str] = []
-        for gloss in glosses:
-            text = gloss.strip()
-            if text and text not in out:
-                out.append(text)
+        out = [*dict.fromkeys(map(str.strip, glosses))]  # (each stripped gloss once, in order, in C)
+        if "" in out:
+            out.remove("")
         return out
     return _renderings_by_rule(glosses, pointed, remarks)
 
@@ -2613,6 +2626,10 @@ def corrected(line: CedictLine, table: dict[tuple[str, str, str], Correction]) -
         return line, None
     was = "/".join(line.glosses)
     return line._replace(glosses=fix.corrected), f"corrected by zhgloss: CC-CEDICT has /{was}/ ({fix.source})"
+
+
+# A record that abbreviates: "abbr. for Beijing", "short for ...".
+_ABBR_START_RE = re.compile(r"(?:abbr|short)")
 
 
 def _read_line(line: CedictLine) -> _Draft:
@@ -3014,7 +3031,7 @@ def _read_line(line: CedictLine) -> _Draft:
         and first.xref is None
         and draft.english[:1] == [first.name]
         and not _is_reading(first.name, line)
-        and not any(re.match(r"(?:abbr|short)", record[1]) for record in naming[:1])  # 京 "abbr. for Beijing"
+        and not any(_ABBR_START_RE.match(record[1]) for record in naming[:1])  # 京 "abbr. for Beijing"
     ):
         # 萨 "Bodhisattva/surname Sa/": a character standing alone for a word it is part of (菩萨) names nothing; the
         # character is the surname, and the word is in the note.
@@ -3480,6 +3497,9 @@ _ADJECTIVE_RE = re.compile(r"[a-z]{3,}(?:al|ic)$")
 _TRAILING_LOWER_RE = re.compile(r"(?:\s+[a-z][\w-]*)+$")
 
 
+_LATIN_LETTER_RE = re.compile("[A-Za-z]")
+
+
 def _describes_a_thing(sense: Sense) -> bool:
     """Tell whether `sense` says what the thing it names is, in words of its own after the name.
 
@@ -3487,8 +3507,13 @@ def _describes_a_thing(sense: Sense) -> bool:
     colonial period)" describe what they name; "Holy See", "Joan of Arc" (a name alone), "Warwick (name)" (a name many
     bear) and "Peking, old name of Beijing" (a name of something named elsewhere) do not.
     """
-    description = sense.description
-    if sense.shared or not re.search("[A-Za-z]", description) or _FIELD_LABEL_RE.match(description):
+    return not sense.shared and _describes(sense.description)
+
+
+@functools.lru_cache(maxsize=65536)
+def _describes(description: str) -> bool:
+    """`_describes_a_thing` of a sense's description (the same descriptions recur: one test of each)."""
+    if _LATIN_LETTER_RE.search(description) is None or _FIELD_LABEL_RE.match(description):
         return False  # (a description in Chinese alone, "German Federal Republic 德意志联邦共和国", is the name's)
     if _WHERE_ALONE_RE.match(description):
         return False  # "the Imperial Palace in Beijing", "Turin (Italy)": where the thing is says nothing of what it is
@@ -3673,10 +3698,13 @@ def _names_another(sense: Sense, forms: list[str], main: list[str], main_type: s
     )
 
 
+_LOWER_LETTERS_RE = re.compile(r"[a-z]+")
+
+
 def _folded_words(name: str) -> list[str]:
     """The words of `name` in lower case without accents, split at hyphens too: "Évian-les-Bains" -> evian les bains."""
     plain = unicodedata.normalize("NFD", name.lower())
-    return re.findall(r"[a-z]+", "".join(c for c in plain if not unicodedata.combining(c)))
+    return _LOWER_LETTERS_RE.findall("".join(c for c in plain if not unicodedata.combining(c)))
 
 
 def _spelt_alike(one: str, other: str) -> bool:
@@ -4055,21 +4083,27 @@ def _fold_same_names(drafts: dict[str, _Draft]) -> None:
     groups: dict[str, list[_Draft]] = {}
     # A line that gives nothing but a name's initials (亚细安 "ASEAN") names what another line spells them out for
     # (东南亚国家联盟 "ASEAN (Association of Southeast Asian Nations)", whose English is the full name).
-    spelt_out = {
-        alias.lower(): draft.english[0].lower()
-        for draft in drafts.values()
-        if draft.proper and len(draft.english) > 1
-        for alias in draft.english[1:2]
-        if alias.isupper() and _is_acronym_of(alias, draft.english[0])
-    }
+    spelt_out: dict[str, str] = {}
+    named: list[_Draft] = []  # the proper names that may share a name with another
+    firsts: list[str] = []  # every draft's English name (one pass over all drafts for the three)
     for draft in drafts.values():
-        if draft.proper and not draft.common and draft.english and draft.type != "surname" and len(draft.line.zh) > 1:
-            key = draft.english[0].lower()
-            if len(draft.english) == 1 and draft.english[0].isupper():
-                key = spelt_out.get(key, key)
-            groups.setdefault(key, []).append(draft)
+        english = draft.english
+        if not english:
+            continue
+        firsts.append(english[0])
+        if not draft.proper:
+            continue
+        if len(english) > 1 and (alias := english[1]).isupper() and _is_acronym_of(alias, english[0]):
+            spelt_out[alias.lower()] = english[0].lower()
+        if not draft.common and draft.type != "surname" and len(draft.line.zh) > 1:
+            named.append(draft)
+    for draft in named:
+        key = draft.english[0].lower()
+        if len(draft.english) == 1 and draft.english[0].isupper():
+            key = spelt_out.get(key, key)
+        groups.setdefault(key, []).append(draft)
     counts = None
-    taken = {d.english[0].lower() for d in drafts.values() if d.english}
+    taken = set(map(str.lower, firsts))
     for group in groups.values():
         if len(group) < 2:
             continue
@@ -4727,7 +4761,9 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
     for zh, draft in drafts.items():
         if draft.spellings and draft.english[:1] == [draft.spellings[0]]:
             draft.english = _mentioned_spelling(zh, draft.english, draft.spellings[1], mentions)
-    _fold_named(drafts, by_hant, named, lambda: _headwords(lines))
+    # (A full import has read every line's headword already: the lines need no second pass.)
+    every_headword = (lambda: _headwords(lines)) if proper_only else lambda: frozenset(headwords_read)
+    _fold_named(drafts, by_hant, named, every_headword)
     # Fold cross-reference lines into what they point to: a variant or abbreviation is another
     # spelling of the same name, not a name of its own.
     for zh, draft in list(drafts.items()):
