@@ -1,0 +1,37 @@
+"""A common noun after a feature's own generic says what the feature is when the headword does not write it:
+"Tarim Basin depression" of 塔里木盆地 is the Tarim Basin (洼地 "depression" is CC-CEDICT's word;
+data/cedict_generics.tsv), not "Mekong River delta" of 湄公河三角洲 (三角洲 "delta")
+(twenty-fifth session, issue 9; tester's T25-I4)."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from cedict_fixtures import DATA
+
+from zhgloss.formats.cedict import load_cedict
+
+with (DATA / "cedict_classes_s25.u8").open(encoding="utf-8") as _fp:
+    _LINES = _fp.readlines()
+NAMES = {entry.zh: entry for entry in load_cedict(list(_LINES), proper_only=True)}
+ALL = {entry.zh: entry for entry in load_cedict(list(_LINES))}
+
+
+def _names(text: str) -> dict[str, tuple[str, str]]:
+    return {e.zh: (e.type, e.en) for e in load_cedict(io.StringIO(text), proper_only=True)}
+
+
+# T25-I4: a common noun after the feature's own generic says what it is; the headword does not write it.
+def test_a_basin_is_no_depression() -> None:
+    assert NAMES["塔里木盆地"].en == "Tarim Basin"
+
+
+@pytest.mark.parametrize(("zh", "en"), [("湄公河三角洲", "Mekong River delta"), ("黄河流域", "Yellow River basin")])
+def test_a_generic_the_headword_writes_stays(zh: str, en: str) -> None:
+    assert NAMES[zh].en == en
+
+
+def test_a_line_of_my_own_with_a_basin_depression() -> None:
+    line = "乙丙盆地 乙丙盆地 [Yi3 bing3 pen2 di4] /Yibing Basin depression in northern Gansu/\n"
+    assert _names(line) == {"乙丙盆地": ("place", "Yibing Basin")}
