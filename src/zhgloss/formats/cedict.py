@@ -518,6 +518,9 @@ _TRAILING_YEARS_RE = re.compile(
 # A one-word name that is an adjective of a people or a country ("Russian", "Korean", "Japanese", "English"): before
 # a common noun it says whose the thing is, and names nothing ("Russian cruiser Aurora", "Korean pickled cabbage").
 # (-ese and -ish are never pinyin; -ian and -an often are: Putian, Xindian, so those are listed.)
+# An adjective made of a people's and a word of manner, alone or before lower-case words: "Japanese-style",
+# "German-related (business)", "Italian-style strong coffee" (group 1: the people's adjective).
+_STYLED_RE = re.compile(r"^([A-Z][a-z]+)-(?:style|related|made|type|flavou?red|inspired)(?:\s+[a-z][\w-]*)*$")
 _DEMONYM_RE = re.compile(
     # (And a religion's adjective: "Muslim countries" are no name, 伊斯兰国 is the Islamic State.)
     r"^[A-Z][a-z]+(?:ese|ish)$|^(?:Muslim|Christian|Buddhist|Jewish|Hindu|Catholic|Protestant|American|Korean|German|Mexican|French|Dutch|Thai|Greek|Russian|Indian|Italian"
@@ -1366,6 +1369,11 @@ def read_sense(gloss: str) -> Sense:
         return Sense()
     if " " not in name and _is_adjective_alone(name, rest):
         return Sense()  # "Chinese-English", "Boolean (math.)": an adjective, no name of a thing
+    if (styled := _STYLED_RE.match(name)) is not None and _DEMONYM_RE.match(styled.group(1)):
+        # "Japanese-style (cooking etc)" (和风), "Thai-style (of food, massage etc)" (泰式), "German-related
+        # (business)" (德系), "Italian-style strong coffee" (意式浓缩咖啡): an adjective made of a people's, alone or
+        # before a common noun, is a common word, as "Japanese cuisine" (日料) is; no name of a thing.
+        return Sense()
     if " " not in name and name.lower() in _DIRECTIONS and _MEDIUM_RE.match(rest):
         return Sense()  # "Western (film)" (西部片): a genre, a common noun ("a western"), no title
     if " " not in name and rest[:1] == "(":
