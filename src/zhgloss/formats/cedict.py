@@ -362,7 +362,7 @@ _LOWER_RUN_RE = re.compile(rf"^(?:\s+{_LOWER_WORD})+")
 _PHRASE_AFTER_RE = re.compile(
     rf"^(?P<nouns>(?:\s+{_LOWER_WORD}){{1,3}})"
     rf"(?P<more>(?:\s+(?:of|to|according\s+to)\s+(?:(?:the|St\.?)\s+)?(?!{_MONTHS}\b){_CAPITAL_WORD}"
-    rf"(?:\s+(?:{_CONNECTOR}\s+)*{_CAPITAL_WORD})*)*)"
+    rf"(?:\s+(?:{_CONNECTOR}\s+)*{_CAPITAL_WORD})*(?:\s+(?:era|eras|dynasty|dynasties|period|reigns?)\b)?)*)"
     rf"(?=\s*$|\s*[,;(]|\s+{_PREPOSITIONS}(?:\b|\s)|\s+\d)"
 )
 # Lower-case words after a run that say what it is called, not what it is: "Chinese name for| Sichote-Alin
@@ -1292,6 +1292,16 @@ def read_sense(gloss: str) -> Sense:
             ):
                 # "Three Su| father and sons": a group named, whatever its members are (not a person described)
                 lead, group = "", True
+            elif (
+                phrase is not None
+                and name.lower() in _COUNTS
+                and not phrase.group("more")
+                and _ENDS_RE.match(rest, phrase.end()) is not None
+            ):
+                # "Two deities, one short, one tall, who guard the gate of the underworld" (黑白无常), "Three gods,
+                # responsible for rain, wind and thunder": a number and a common noun describe a group the sense
+                # names no further, as "Chinese astronomer" describes a person; the line's reading names it.
+                return Sense(type=_type_of_description(lower.group()), described=True)
             elif phrase is None or _kind_of_word(phrase.group("nouns").split()[-1]) == "person":
                 # "Taiwan political movement aimed at ...", "Chinese astronomer (281-356) famous for ...": the run
                 # qualifies what the sense describes; a person's line gets the name from its reading.
@@ -2069,6 +2079,12 @@ def _type_of_name(words: list[str]) -> str | None:
 def _type_of_words(name: tuple[str, ...]) -> str | None:
     """`_type_of_name`, read once per distinct name (17,353 asked of 9,343 distinct in CC-CEDICT)."""
     words = list(name)
+    if len(words) > 1 and words[0].lower() in _COUNTS and words[1].islower():
+        # "Three great poets of the Qianlong and Jiaqing era", "Four great compilations of Northern Song dynasty":
+        # a number and a common noun name a group of its members, whatever the time or place after it (no era,
+        # no dynasty); a group of books is a work.
+        noun = words[words.index("of") - 1] if "of" in words[2:] else words[-1]
+        return "work" if _kind_of_word(noun.lower()) == "work" else "name"
     if words and words[-1] in _PRIZES and "and" not in words:
         # "Academy Awards", "Davis Cup": an award or a contest is named by its head, none of the kinds (no academy,
         # no team), whatever the description's words say ("Golden Horse Film Festival and Awards" is a festival too).
