@@ -1,6 +1,10 @@
 """Import all of CC-CEDICT into an empty glossary: time and peak memory, against json.dump of the same entries.
 
-Run: .venv/bin/python benchmarks/bench_import.py
+Run: .venv/bin/python benchmarks/bench_import.py [--against COMMIT]
+
+`--against COMMIT` runs that commit's code (its src/, unpacked and byte-compiled, on PYTHONPATH) in the same run:
+its import processes alternate with this tree's, each over the floor dumped just before it, and its stages and
+"after" figures are printed beside this tree's (twenty-fifth session: before/after figures of one lock hold).
 
 Each figure is measured in a fresh subprocess (peak memory is the child's ru_maxrss):
   floor    json.dump of the entries' dicts to a file (the entries built beforehand, not timed), each dump
@@ -27,6 +31,7 @@ import beside the dump just before it. The load average is printed at the start 
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import resource
@@ -38,7 +43,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from common import CEDICT, CORPUS, zhgloss_argv
+from common import CEDICT, CORPUS, commit_src, zhgloss_argv
 
 ROUNDS = 5
 """json.dump rounds in the floor's process (names); the median is the floor."""
@@ -103,13 +108,23 @@ print(json.dumps({"seconds": statistics.median(walls), "cpu": statistics.median(
 """
 
 
-def child(what: str, out: Path, which: str = "all") -> dict[str, Any]:
+def compiled_src(commit: str) -> Path:
+    """`commit`'s src/ (`common.commit_src`), byte-compiled as an install is (see `common.zhgloss_argv`)."""
+    import compileall
+
+    src = commit_src(commit)
+    compileall.compile_dir(str(src), quiet=1)
+    return src
+
+
+def child(what: str, out: Path, which: str = "all", env: dict[str, str] | None = None) -> dict[str, Any]:
     rounds = str(ROUNDS if what == "floor" else 1)
     done = subprocess.run(
         [sys.executable, "-c", CHILD, what, str(out), str(CEDICT), which, rounds],
         capture_output=True,
         text=True,
         check=True,
+        env={**os.environ, **(env or {})},
     )
     result: dict[str, Any] = json.loads(done.stdout)
     return result
@@ -120,11 +135,15 @@ def load() -> str:
     return ", ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
-def timed(*argv: str, stdin: str | None = None) -> tuple[float, float, str]:
-    """Wall and CPU time (user + system) of one whole zhgloss process, and its stderr (exit 1 = nothing found)."""
+def timed(*argv: str, stdin: str | None = None, env: dict[str, str] | None = None) -> tuple[float, float, str]:
+    """Wall and CPU time (user + system) of one whole zhgloss process, and its stderr (exit 1 = nothing found).
+
+    `env`: added to the environment (PYTHONPATH: another commit's code)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    done = subprocess.run(zhgloss_argv(*argv), input=stdin, capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        zhgloss_argv(*argv), input=stdin, capture_output=True, text=True, check=False, env={**os.environ, **(env or {})}
+    )
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode not in (0, 1):
@@ -139,12 +158,18 @@ def ratio_line(label: str, wall: float, cpu: float, floor: dict[str, Any]) -> st
     )
 
 
-def main() -> None:
+Codes = list[tuple[str, dict[str, str]]]
+"""The code each figure is taken of: a label and the environment that runs it ("now": this tree's, no change)."""
+
+
+def main(codes: Codes) -> None:
     print(f"load average at the start: {load()}")
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
-        parse = child("parse", tmp / "unused.json")
-        store = child("store", tmp / "store.json")
+        stages = {
+            label: (child("parse", tmp / "unused.json", env=env), child("store", tmp / f"store-{label}.json", env=env))
+            for label, env in codes
+        }
         server = subprocess.Popen(
             [sys.executable, "-c", FLOOR_SERVER, str(tmp / "floor.json"), str(CEDICT)],
             stdin=subprocess.PIPE,
@@ -154,75 +179,98 @@ def main() -> None:
         assert server.stdin is not None
         assert server.stdout is not None
         entries = json.loads(server.stdout.readline())["entries"]
-        floors: list[dict[str, float]] = []
-        runs: list[tuple[float, float, str]] = []
+        floors: dict[str, list[dict[str, float]]] = {label: [] for label, _ in codes}
+        runs: dict[str, list[tuple[float, float, str]]] = {label: [] for label, _ in codes}
         for i in range(PAIRS):
-            # In turn, so that the floor and the import see the same state of a shared machine.
-            server.stdin.write("dump\n")
-            server.stdin.flush()
-            floors.append(json.loads(server.stdout.readline()))
-            runs.append(timed("import", str(CEDICT), "--db", str(tmp / f"imported{i}.json")))
-            size = os.path.getsize(tmp / f"imported{i}.json") / 1e6
+            for label, env in codes:
+                # In turn, so that the floor and the import see the same state of a shared machine.
+                server.stdin.write("dump\n")
+                server.stdin.flush()
+                floors[label].append(json.loads(server.stdout.readline()))
+                db = tmp / f"imported-{label}-{i}.json"
+                runs[label].append(timed("import", str(CEDICT), "--db", str(db), env=env))
+                size = os.path.getsize(db) / 1e6
         server.stdin.close()
         rss = json.loads(server.stdout.readline())["rss_mb"]
         server.wait()
-    floor = {
-        "seconds": statistics.median(f["seconds"] for f in floors),
-        "cpu": statistics.median(f["cpu"] for f in floors),
-    }
-    took, cpu, said = statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs), runs[-1][2]
-    ratios = [r[1] / f["cpu"] for f, r in zip(floors, runs, strict=True)]
-    print(f"CC-CEDICT: {entries} entries (one per simplified headword)")
-    print(
-        f"{'floor   json.dump of the entries to a file':<48} {floor['seconds']:7.2f} s; CPU {floor['cpu']:6.2f} s"
-        f" (median of {PAIRS}: {' '.join(format(f['cpu'], '.2f') for f in floors)})"
-    )
-    print(
-        ratio_line(f"import  zhgloss import (median of {PAIRS} processes)", took, cpu, floor)
-        + f"; glossary {size:.0f} MB; CPU {' '.join(f'{r[1]:.2f}' for r in runs)}"
-    )
-    print(
-        f"        each import over the floor dumped just before it: {' '.join(f'{x:.1f}x' for x in ratios)};"
-        f" median {statistics.median(ratios):.1f}x"
-    )
-    print(ratio_line("        of which parse + validate (load_cedict)", parse["seconds"], parse["cpu"], floor))
-    print(ratio_line("        of which the store (Glossary.add_all)", store["seconds"], store["cpu"], floor))
-    print(f"peak memory of the floor's process (entries built too): {rss:.0f} MB")
-    print(f"zhgloss said: {said}")
-    names_and_after()
+        print(f"CC-CEDICT: {entries} entries (one per simplified headword)")
+        for label, _ in codes:
+            floor = {
+                "seconds": statistics.median(f["seconds"] for f in floors[label]),
+                "cpu": statistics.median(f["cpu"] for f in floors[label]),
+            }
+            mine = runs[label]
+            took, cpu, said = statistics.median(r[0] for r in mine), statistics.median(r[1] for r in mine), mine[-1][2]
+            ratios = [r[1] / f["cpu"] for f, r in zip(floors[label], mine, strict=True)]
+            parse, store = stages[label]
+            print(f"[{label}]")
+            print(
+                f"{'floor   json.dump of the entries to a file':<48} {floor['seconds']:7.2f} s; CPU {floor['cpu']:6.2f} s"
+                f" (median of {PAIRS}: {' '.join(format(f['cpu'], '.2f') for f in floors[label])})"
+            )
+            print(
+                ratio_line(f"import  zhgloss import (median of {PAIRS} processes)", took, cpu, floor)
+                + f"; glossary {size:.0f} MB; CPU {' '.join(f'{r[1]:.2f}' for r in mine)}"
+            )
+            print(
+                f"        each import over the floor dumped just before it: {' '.join(f'{x:.2f}x' for x in ratios)};"
+                f" median {statistics.median(ratios):.2f}x"
+            )
+            print(ratio_line("        of which parse + validate (load_cedict)", parse["seconds"], parse["cpu"], floor))
+            print(ratio_line("        of which the store (Glossary.add_all)", store["seconds"], store["cpu"], floor))
+            print(f"zhgloss said: {said}")
+        print(f"peak memory of the floor's process (entries built too): {rss:.0f} MB")
+        print("\nafter the full import, on its glossary:")
+        after(codes, {label: tmp / f"imported-{label}-{PAIRS - 1}.json" for label, _ in codes})
+    names_and_after(codes)
 
 
-def names_and_after() -> None:
-    """Import CC-CEDICT's names only, then time the first and second lookup, search and annotate on them."""
+def after(codes: Codes, dbs: dict[str, Path]) -> None:
+    """Time the first and second lookup, search and annotate on each code's glossary `dbs[label]`, in turn."""
     text = CORPUS.read_text(encoding="utf-8")[:20_000]
+    peer = timed("--help")
+    print(f"each a whole process (zhgloss --help: {peer[0]:.2f} s, CPU {peer[1]:.2f} s):")
+    jobs = {
+        "lookup 习近平": ("lookup", "习近平"),
+        "search 'Xi Jinpin'": ("search", "Xi Jinpin"),
+        "annotate 20,000 characters of zh-corpus": ("annotate",),
+    }
+    for label, argv in jobs.items():
+        stdin = text if argv[0] == "annotate" else None
+        for code, env in codes:
+            db = ("--db", str(dbs[code]))
+            first = timed(*argv, *db, stdin=stdin, env=env)
+            second = timed(*argv, *db, stdin=stdin, env=env)
+            print(
+                f"  {label:<40} [{code}] first {first[0]:6.2f} s (CPU {first[1]:5.2f} s), "
+                f"second {second[0]:5.2f} s (CPU {second[1]:4.2f} s)"
+            )
+
+
+def names_and_after(codes: Codes) -> None:
+    """Import CC-CEDICT's names only, then time the first and second lookup, search and annotate on them."""
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         floor = child("floor", tmp / "floor.json", "names")
-        db = tmp / "names.json"
-        took, cpu, _ = timed("import", str(CEDICT), "--proper-only", "--db", str(db))
         print(f"\nCC-CEDICT names (--proper-only): {int(floor['entries'])} entries")
         print(
             f"{'floor   json.dump of the entries to a file':<48} {floor['seconds']:7.2f} s; CPU {floor['cpu']:6.2f} s"
             f" (median of {ROUNDS} rounds)"
         )
-        print(ratio_line("import  zhgloss import --proper-only (whole)", took, cpu, floor))
-        peer = timed("--help")
-        print(f"then, each a whole process (zhgloss --help: {peer[0]:.2f} s, CPU {peer[1]:.2f} s):")
-        jobs = {
-            "lookup 习近平": ("lookup", "习近平", "--db", str(db)),
-            "search 'Xi Jinpin'": ("search", "Xi Jinpin", "--db", str(db)),
-            "annotate 20,000 characters of zh-corpus": ("annotate", "--db", str(db)),
-        }
-        for label, argv in jobs.items():
-            stdin = text if argv[0] == "annotate" else None
-            first = timed(*argv, stdin=stdin)
-            second = timed(*argv, stdin=stdin)
-            print(
-                f"  {label:<40} first {first[0]:6.2f} s (CPU {first[1]:5.2f} s), "
-                f"second {second[0]:5.2f} s (CPU {second[1]:4.2f} s)"
-            )
+        dbs = {label: tmp / f"names-{label}.json" for label, _ in codes}
+        for label, env in codes:
+            took, cpu, _ = timed("import", str(CEDICT), "--proper-only", "--db", str(dbs[label]), env=env)
+            print(ratio_line(f"import  zhgloss import --proper-only [{label}]", took, cpu, floor))
+        print("then, on the names glossary:")
+        after(codes, dbs)
 
 
 if __name__ == "__main__":
-    main()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--against", metavar="COMMIT", help="also run COMMIT's code, in turn with this tree's")
+    options = parser.parse_args()
+    codes: Codes = [("now", {})]
+    if options.against:
+        codes.append((options.against[:10], {"PYTHONPATH": str(compiled_src(options.against))}))
+    main(codes)
     print(f"load average at the end: {load()}")

@@ -98,6 +98,8 @@ _PINYIN_RE = re.compile(r"^[A-Za-z0-9\u00fc\u00dc' \-\u00b7:,.]+$")
 # The same in NFC with the tone-marked vowels spelled out: most pinyin passes this one regular
 # expression, and what does not is taken apart (NFD) and checked with _PINYIN_RE.
 _PLAIN_PINYIN = r"^[A-Za-z0-9\u00fc\u00dc' \-\u00b7:,.āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛ]+$"
+_PLAIN_PINYIN_LINES = f"{_PLAIN_PINYIN[1:-2]}+(?:\n{_PLAIN_PINYIN[1:-2]}+)*"
+"""Texts of which each passes `_PLAIN_PINYIN`, joined by line feeds (matched whole): a batch's pinyin in one scan."""
 
 
 MAX_NAME_CHARS = 300
@@ -199,6 +201,8 @@ def _are_plain(texts: tuple[object, ...], lists: tuple[object, ...]) -> bool:
         if not set(map(type, lists)) <= _LIST_TYPES or max(map(len, lists)) > MAX_LIST_ITEMS:  # type: ignore[arg-type]
             return False
         values += chain.from_iterable(lists)  # type: ignore[arg-type]
+    if not values:
+        return True  # no text, none to refuse (a column of pinyin all null)
     try:
         joined = "\n".join(values)  # type: ignore[arg-type]
     except TypeError:
@@ -972,19 +976,49 @@ def _canonical_flags(
         if columns is None:
             canonical = _canonical_mask(batch, known, id_re, pinyin_re)
             columns = _columns(list(compress(batch, canonical))) or {}
-    texts: list[object] = []
-    lists: list[object] = []
-    for name in _ONE_LINE_FIELDS:
-        texts += columns.get(name, ())
-    for name in _LIST_FIELDS:
-        lists += filter(None, columns.get(name, ()))
     joined_notes = "\n".join(filter(None, columns.get("note", ())))
-    texts_plain = _are_plain(tuple(texts), tuple(lists))
+    texts_plain = _columns_plain(columns)
     notes_plain = find_unsafe(joined_notes) is None and is_nfc(joined_notes)
     if texts_plain and notes_plain:
         return canonical
     plain = iter(_plain_rows(columns, canonical.count(True), texts=not texts_plain, notes=not notes_plain))
     return [flag and next(plain) for flag in canonical]
+
+
+_PLAIN_GROUPS = ((("en",), ("aliases",)), (("pinyin",), ()), (("zh", "zh_hant"), ("zh_aliases",)))
+"""The one-line fields and list fields of `_ONE_LINE_FIELDS` and `_LIST_FIELDS` that `_columns_plain` asks
+`_are_plain` about together: texts of one script each (English, pinyin, Chinese), `sources` apart."""
+
+
+def _columns_plain(columns: Mapping[str, Sequence[Any]]) -> bool:
+    """`_are_plain` of all the one-line texts and list items of `columns` (`_columns` of a batch), asked a few
+    fields at a time; True only if every text of every field is plain.
+
+    `_are_plain` is a test of each text alone, so asking it of groups of texts gives its answer for all of
+    them. Each group holds one script's texts: a string is as wide as its widest character, and a batch's
+    Chinese often holds one outside the BMP (four bytes a character), which made every scan of the English
+    and pinyin joined with it four times as long. The sources (one text repeated in every entry an import
+    makes) are asked once each.
+    """
+    for text_names, list_names in _PLAIN_GROUPS:
+        texts: list[object] = []
+        lists: list[object] = []
+        for name in text_names:
+            texts += columns.get(name, ())
+        for name in list_names:
+            lists += filter(None, columns.get(name, ()))
+        if not _are_plain(tuple(texts), tuple(lists)):
+            return False
+    sources = tuple(filter(None, columns.get("sources", ())))
+    if not sources:
+        return True
+    if not set(map(type, sources)) <= _LIST_TYPES or max(map(len, sources)) > MAX_LIST_ITEMS:
+        return False
+    try:
+        distinct = tuple(set(chain.from_iterable(sources)))
+    except TypeError:  # an unhashable item: not text, which the field-by-field check names
+        return False
+    return _are_plain(distinct, ())
 
 
 def _nested_rows(
@@ -1215,7 +1249,14 @@ def _canonical_columns(
             ):
                 return None
         pinyin = [text for text in columns["pinyin"] if text is not None]
-        if set(map(type, pinyin)) - {str} or not all(map(pinyin_re, pinyin)):
+        if set(map(type, pinyin)) - {str}:
+            return None
+        joined_pinyin = "\n".join(pinyin)
+        if joined_pinyin.count("\n") == len(pinyin) - 1:
+            # No text holds a line feed: all of them told by one scan of their lines.
+            if pinyin and _compiled(_PLAIN_PINYIN_LINES).fullmatch(joined_pinyin) is None:
+                return None
+        elif not all(map(pinyin_re, pinyin)):
             return None
         zh, zh_hant = columns["zh"], columns["zh_hant"]
         if None in zh and None in (z for z, h in zip(zh, zh_hant, strict=True) if h is not None):
@@ -1224,8 +1265,10 @@ def _canonical_columns(
             values = columns[name]
             if set(map(type, values)) - _LIST_OR_NONE:
                 return None
+            # A list of one item has no repeat: only the longer ones (few) are made sets.
             filled = list(filter(None, values))
-            if list(map(len, map(set, filled))) != list(map(len, filled)):  # a repeat (or unhashable: TypeError)
+            longer = list(compress(filled, map((1).__lt__, map(len, filled))))
+            if list(map(len, map(set, longer))) != list(map(len, longer)):  # a repeat (or unhashable: TypeError)
                 return None
         aliases = columns["aliases"]
         if None in aliases:
@@ -1255,8 +1298,8 @@ def _from_canonical(doc: Mapping[str, Any]) -> Entry:
     values["aliases"] = tuple(values["aliases"] or ())
     values["zh_aliases"] = tuple(values["zh_aliases"] or ())
     values["sources"] = tuple(values["sources"] or ())
-    values["roles"] = tuple(values["roles"] or ())
-    values["forbidden"] = tuple(values["forbidden"] or ())
+    # No roles and no forbidden forms: each caller asks so first (`_is_canonical`, `from_checked_dict`).
+    values["roles"] = values["forbidden"] = ()
     values["safe_forms"] = tuple(values["safe_forms"] or ())
     if values["en_adopted"] is None:
         values["en_adopted"] = False
