@@ -478,26 +478,58 @@ def date_bounds(value: str) -> tuple[str, str]:
     return start, end
 
 
-def birth_year(entry: Entry) -> int | None:
-    """Return the year a person was born, as the entry's note gives it, or None.
+# A day and month, or a month, beside a year, as notes write life dates: "20 November 1915", "November 20, 1915",
+# "November 1915".
+_LIFE_DAY = r"(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+(?:\d{1,2},\s+)?)?"
 
-    Read where a note states it of the entry itself: life dates right after one of its English forms
-    or at the note's start, as CC-CEDICT writes them ("Xi Jinping (1953-), PRC politician", "Li Bai
-    (701-762)"), or Wikipedia's lead ("Tsai Ing-wen (born 31 August 1956)", "Born 1969 in Xiantao").
-    Dates of the era before the common one ("(69-30 BC)") and other people's dates are not read.
+
+class LifeDates(NamedTuple):
+    """A person's years of birth and death as the entry's note gives them (`life_dates`), and the words read."""
+
+    born: int | None
+    died: int | None
+    text: str
+    """The life dates as the note writes them: "(1904-1997)", "(20 November 1915 – 15 April 1989)", "Born 1953"."""
+
+
+def life_dates(entry: Entry) -> LifeDates | None:
+    """Return a person's years of birth and death as the entry's note gives them, or None where it gives neither.
+
+    Read where a note states them of the entry itself: life dates in parentheses right after one of its English
+    forms or at the note's start, as CC-CEDICT writes them ("Xi Jinping (1953-), PRC politician", "Deng Xiaoping
+    (1904-1997), Chinese leader", "Li Peng (1928–2019)") and Wikipedia's lead ("Tsai Ing-wen (born 31 August
+    1956)", "(20 November 1915 – 15 April 1989)", "(November 20, 1915 – April 15, 1989)"), or a sentence that
+    starts the note ("Born 1969 in Xiantao.", "Died 30 November 2022 in Shanghai."). Dates of the era before the
+    common one ("(69-30 BC)"), a reign's years after a title ("reign name of Qing emperor (1722-1735)"), other
+    people's dates ("Son of Xi Zhongxun (1913-2002)") and a death year before the birth year are not read.
+    One reader for `birth_year` (`role-birth`), `role-death` and validate's roles left open at death.
     """
     if entry.type != "person" or not entry.note:
         return None
     names = "|".join(re.escape(form) for form in sorted(entry.en_forms, key=len, reverse=True))
     match = re.search(
-        rf"(?:^|(?:{names})\s*)\((?:born\s+(?:(?:\d{{1,2}}\s+)?[A-Z][a-z]+\s+(?:\d{{1,2}},\s+)?)?|b\.\s*)?"
-        rf"(\d{{3,4}})(?:\s*[-–]\s*(?:\d{{3,4}})?)?\)|^born\s+(?:in\s+)?(?:[^.;\d]*?)(\d{{4}})\b",
+        rf"(?:^|(?i:{names})\s*)(\((?:(?i:born)\s+(?:in\s+)?|[Bb]\.\s*)?{_LIFE_DAY}(\d{{3,4}})"
+        rf"(?:\s*[-–—]\s*(?:{_LIFE_DAY}(\d{{3,4}}))?)?\))",
         entry.note,
-        re.IGNORECASE,
     )
+    if match is not None:
+        born, died = int(match.group(2)), int(match.group(3)) if match.group(3) else None
+        return LifeDates(born, died if died is None or died >= born else None, match.group(1))
+    match = re.match(r"(born|died)\s+[^.;\d]*?(?:\d{1,2}\s+[a-z]+\s+)?(\d{4})\b", entry.note, re.IGNORECASE)
     if match is None:
         return None
-    return int(match.group(1) or match.group(2))
+    year = int(match.group(2))
+    return (
+        LifeDates(year, None, match.group())
+        if match.group(1).lower() == "born"
+        else LifeDates(None, year, match.group())
+    )
+
+
+def birth_year(entry: Entry) -> int | None:
+    """Return the year a person was born, as the entry's note gives it (`life_dates`), or None."""
+    dates = life_dates(entry)
+    return None if dates is None else dates.born
 
 
 PLANNED_END_YEARS = 10
@@ -515,6 +547,7 @@ ROLE_DATE_PROBLEMS = {
     "role-dates": "a role ends before it starts",
     "role-future": "a role starts after today, or ends more than PLANNED_END_YEARS after it",
     "role-birth": "a person's role starts or ends before the birth year the note gives",
+    "role-death": "a person's role starts or ends after the death year the note gives",
 }
 """The impossible dates of a role (`role_date_problems`), by code."""
 
@@ -530,7 +563,8 @@ def role_date_problems(entry: Entry, today: datetime.date | None = None) -> list
     problems: list[tuple[str, str]] = []
     now = (today or datetime.date.today()).isoformat()
     # The note is read only for an entry with dated roles: most entries of a big import have none.
-    born = birth_year(entry) if any(r.start or r.end for r in entry.roles) else None
+    lived = life_dates(entry) if any(r.start or r.end for r in entry.roles) else None
+    born, died = (lived.born, lived.died) if lived is not None else (None, None)
     for role in entry.roles:
         dates = [d for d in (role.start, role.end) if d]
         for date in dates:
@@ -556,6 +590,9 @@ def role_date_problems(entry: Entry, today: datetime.date | None = None) -> list
             problems.append(
                 ("role-birth", f"{role.describe()!r} is dated {early[0]}, before {entry.en} was born ({born})")
             )
+        late = [d for d in dates if died is not None and date_bounds(d)[0] > f"{died:04d}-12-31"]
+        if late:
+            problems.append(("role-death", f"{role.describe()!r} is dated {late[0]}, after {entry.en} died ({died})"))
     return problems
 
 
