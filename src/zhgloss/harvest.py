@@ -342,18 +342,28 @@ def _phrase_pinyin(zh: str) -> str:
 SURNAME_SPELLINGS_PATH = Path(__file__).resolve().parent / "data" / "surname_spellings.tsv"
 
 
+KOREAN_SURNAMES_PATH = Path(__file__).resolve().parent / "data" / "korean_surnames.tsv"
+
+
 @functools.cache
 def _surname_spellings() -> dict[str, frozenset[str]]:
-    """Surname (simplified) -> its keys outside pinyin (Wade-Giles, Hong Kong's): 张 -> chang, cheung, jeung.
+    """Surname (simplified) -> its keys outside pinyin (Wade-Giles, Hong Kong's, Korean): 张 -> chang, cheung, jeung.
 
-    From data/surname_spellings.tsv (scripts/build_surname_spellings.py).
+    From data/surname_spellings.tsv (scripts/build_surname_spellings.py) and data/korean_surnames.tsv (a Korean
+    surname's Revised Romanization, McCune-Reischauer and common spellings: 文 -> mun, moon; 朴 -> bak, pak, park).
+    A spelling of one letter (吴 O) is left out: a lone initial says nothing.
     """
-    table: dict[str, frozenset[str]] = {}
+    table: dict[str, set[str]] = {}
     for line in SURNAME_SPELLINGS_PATH.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             surname, spellings = line.split("\t")
-            table[surname] = frozenset(en_key(s) for s in spellings.split(","))
-    return table
+            table.setdefault(surname, set()).update(en_key(s) for s in spellings.split(","))
+    lines = [line for line in KOREAN_SURNAMES_PATH.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    for line in lines[1:]:  # after the header
+        zh, _, _, rr, mr, spellings = line.split("\t")
+        keys = {en_key(s) for s in (rr, mr, *spellings.split(","))}
+        table.setdefault(zh, set()).update(key for key in keys if len(key) > 1)
+    return {surname: frozenset(keys) for surname, keys in table.items()}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -987,9 +997,12 @@ def _after_breaks(run: str) -> str:
 
 
 def _zh_title_before(run: str, zh: str) -> str | None:
-    """The words before name `zh` ending `run` if they end with a title (美国总统拜登: 美国总统), else None."""
-    before = _after_breaks(run[-_ZH_RUN_WINDOW:])
-    before = before[: len(before) - len(zh)] if before.endswith(zh) else ""
+    """The words before name `zh` ending `run` if they end with a title (美国总统拜登: 美国总统), else None.
+
+    The break words are read before the name only: 在 of 韩国总统文在寅 is the name's, not a preposition.
+    """
+    run = run[-_ZH_RUN_WINDOW:]
+    before = _after_breaks(run[: len(run) - len(zh)]) if run.endswith(zh) else ""
     return before if before.endswith(_ZH_TITLES) else None
 
 
@@ -1180,6 +1193,10 @@ def _guess_type(zh: str, en: str, check: Check) -> str:
     if len(words) >= 2 and words[-1] in _PLACE_GENERICS:
         return "place"  # "Yangtze River", "Tiananmen Square", "Guangdong Province": the generic says so
     if check in ("pinyin", "reversed", "adopted") and 2 <= len(words) <= 4 and 2 <= len(zh) <= 4:
+        return "person"
+    if 2 <= len(zh) <= 4 and len(words) == len(zh) and words[0] in surname_keys(zh):
+        # Another romanization, surname first and one word or hyphenated part per character: Korean "Moon Jae-in"
+        # (文在寅), Wade-Giles "Tsai Ing-wen" (蔡英文).
         return "person"
     from zhgloss.pinyin import name_readings
 
