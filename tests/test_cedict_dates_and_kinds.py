@@ -44,7 +44,7 @@ def imported(zhgloss_exe: str, tmp_path_factory: pytest.TempPathFactory) -> dict
         # A date in words after the name: an ordinal, a day and a month.
         ("中秋节", "Mid-Autumn Festival", "event"),  # the Mid-Autumn Festival on 15th of 8th lunar month
         ("中元节", "Ghost Festival", "event"),  # Ghost Festival on 15th day of 7th lunar month when ...
-        ("吐蕃王朝", "Tibetan Tubo Dynasty", "event"),  # Tibetan Tubo Dynasty 7th-11th century AD
+        ("吐蕃王朝", "Tubo Dynasty", "event"),  # Tibetan Tubo Dynasty 7th-11th century AD
         ("西安事变", "Xi'an Incident", "event"),  # Xi'an Incident of 12th December 1936
         ("一二八事变", "Shanghai Incident", "event"),  # Shanghai Incident of 28th January 1932
         ("武昌起义", "Wuchang Uprising", "event"),  # Wuchang Uprising of October 10th, 1911

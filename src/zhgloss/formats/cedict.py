@@ -2779,6 +2779,7 @@ def _read_line(line: CedictLine) -> _Draft:
             forms[0] = whole
         if not sense.listed and (bare := _without_descriptor(forms[0], line, first=first is None)) != forms[0]:
             forms[0] = bare
+        forms[0] = _without_period_or_people(forms[0], sense.type)
         if (
             sense.other is not None
             and sense.other in forms
@@ -3513,6 +3514,44 @@ def _without_descriptor(name: str, line: CedictLine, *, first: bool = False) -> 
         and bare.split()[-1].lower() not in english_words()
     ):
         return bare
+    return name
+
+
+# A dynasty or state named whole, then the period it belongs to: "Western Qin of the Sixteen Kingdoms", "Later Zhou
+# of the Five Dynasties", "Eastern Wei of the Northern dynasties" (group 1: the name).
+_OF_PERIOD_RE = re.compile(
+    r"^([A-Z][a-z]+ [A-Z][a-z]+) of the (?:Sixteen Kingdoms|Five Dynasties(?: and Ten Kingdoms)?|Ten Kingdoms"
+    r"|(?:Northern|Southern) [Dd]ynasties)$"
+)
+# A people's adjective before a name of no English word and, maybe, its generic in lower case: "Persian Safavid
+# Dynasty", "Korean Goryeo", "Japanese Kwantung army" (group 1: the adjective, group 2: the name).
+_PEOPLE_BEFORE_NAME_RE = re.compile(r"^([A-Z][a-z]+) ([A-Z][a-z'-]+(?: (?:dynasty|army|Dynasty))?)$")
+
+
+def _without_period_or_people(name: str, kind: str | None) -> str:
+    """`name` without what says whose or of which period it is, when the rest names a dynasty, a state or an army
+    (`kind` event, or a generic after the name) whole.
+
+    CC-CEDICT writes a state of China's periods of division with the period ("Western Qin of the Sixteen Kingdoms
+    (385-431)", "Later Zhou of the Five Dynasties") and a foreign dynasty or army with its people's adjective ("Persian
+    Safavid Dynasty 1501-1722", "Korean Goryeo Dynasty", "Japanese Kwantung army"): English names them Western Qin,
+    Later Zhou, the Safavid Dynasty, Goryeo, the Kwantung Army; the line, in the note, keeps the rest. Not a name of
+    one word before the period ("Wei of the Northern Dynasties" is the Northern Wei, which "Wei" alone is not), nor a
+    book ("Later History of the Five Dynasties"), nor a people's adjective before an English word ("Korean War") or
+    in a place's or a body's own name ("French Guiana", "Chinese Taipei", "Irish Republican Army").
+    """
+    if kind != "event" and not name.endswith((" dynasty", " army", " Dynasty")):
+        return name
+    if (period := _OF_PERIOD_RE.match(name)) is not None:
+        return period.group(1) if kind == "event" else name
+    people = _PEOPLE_BEFORE_NAME_RE.match(name)
+    if (
+        people is not None
+        and _DEMONYM_RE.match(people.group(1))
+        and not _DEMONYM_RE.match(head := people.group(2).split()[0])
+        and head.lower() not in english_words()
+    ):
+        return people.group(2)
     return name
 
 
