@@ -322,6 +322,17 @@ _ALIAS_ITEM_RE = re.compile(
 )
 _ALIAS_SEPARATOR_RE = re.compile(r"\s*,\s*(?:or\s+)?(?:the\s+)?|\s+or\s+(?:the\s+)?")
 _OR_RE = re.compile(rf"^or\s+({_NAME_RE.pattern[1:]})")
+# Other names of the thing right after its name: in a bracket after "or", "also spelled" or "also called" (that ends
+# the name: not "Western (or Western-style) cannon", "Kumutage (or Kumtag) Desert"); after "or"
+# (a comma or "the" before it), ending the sense or a clause of it; or the rest of a list of a name's spellings, "A, B
+# or C (name)". Each group holds names joined by "or".
+_OR_SPLIT_RE = re.compile(r"\s+or\s+")
+_OTHER_NAMES_RE = re.compile(
+    rf"\s*(?:\(\s*(?:or|also\s+spelled|also\s+called)\s+({_NAME_RE.pattern[1:]}(?:\s+or\s+{_NAME_RE.pattern[1:]})*)\s*\)"
+    r"(?=\s*(?:$|[,;(]))"
+    rf"|,?\s*or\s+(?:the\s+)?({_NAME_RE.pattern[1:]})(?=\s*(?:$|[,;(]))"
+    rf"|,\s+({_NAME_RE.pattern[1:]}\s+or\s+{_NAME_RE.pattern[1:]})(?=\s*\(name\)))"
+)
 _PARENS_RE = re.compile(r"\([^()]*\)")
 _IDIOM_RE = re.compile(r"\((?:idiom|proverb|saying)\b")
 # The unit a place's description starts with, after an "or" name: "district of ...", "or Chengkung town in
@@ -1686,6 +1697,19 @@ def read_sense(gloss: str) -> Sense:
                 for a in re.split(r",\s*aka\s+", bracket.group(1))
                 if _is_acronym_of(a.strip(), other) or _is_acronym_of(a.strip(), sense.name)
             ]
+    # Other names right after the name (or after its "or" spelling): "Myanmar (or Burma)", "Marja (also spelled Marjah
+    # or Marjeh)", "Yangtze River, or Chang Jiang", "Jinpingmei or the Golden Lotus", "Webb, Webber or Weber (name)",
+    # "Luo Zhixiang or Show Luo or Alan Luo".
+    if (named := _OTHER_NAMES_RE.match(rest, alternative.end() if alternative is not None else 0)) is not None:
+        named_too = next(filter(None, named.groups()))
+        sense.aliases += [
+            o
+            for o in _OR_SPLIT_RE.split(named_too)
+            if o != sense.name
+            and o not in sense.aliases
+            # (not one English word for the last of several: "Imperial College (or Academy)" is the Imperial Academy)
+            and not (" " in sense.name and " " not in o and o.lower() in english_words())
+        ]
     # "aka" and "formerly" name this thing (see _ALIAS_AT_RE).
     for clause in _ALIAS_AT_RE.finditer(rest):
         _read_aliases(sense, rest, clause.end(), former=clause.group("words") in _FORMER_WORDS)
