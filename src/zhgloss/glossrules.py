@@ -207,6 +207,7 @@ class InsideRule:
         self._head_flags: dict[int, bool] = {}
         self._agencies: dict[int, bool] = {}
         self._repeated: dict[tuple[int, int], bool] = {}
+        self._others: dict[int, bool] = {}
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
         self.inside_names = True
@@ -272,6 +273,8 @@ class InsideRule:
             kept = self._outside_other_countries(text, kept)
         if not _TITLE_TAILS.isdisjoint(before) or not _company_title_firsts().isdisjoint(text):
             kept = self._outside_titled_places(text, kept)
+        if not _office_lasts().isdisjoint(before):
+            kept = self._outside_other_holders(text, kept)
         if (
             not _trade_firsts().isdisjoint(after)
             or not _trade_firsts().isdisjoint(last)
@@ -587,6 +590,52 @@ class InsideRule:
                 ):
                     drop.append(k)
         return self._without(spans, sorted(set(drop)))
+
+    def _outside_other_holders(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a dead person's full name for a family name that a title of office names another by.
+
+        A transliterated family name is shared by many people: CC-CEDICT's 巴赫 is "Johann Sebastian Bach
+        (1685-1750), German composer", and the import glosses it so; sports news writes 国际奥委会主席巴赫 for Thomas
+        Bach, the IOC's president. A title of office right before the name (data/office_titles.tsv: 主席, 总统, 首相,
+        主教练 …, built by scripts/build_office_titles.py from CC-CEDICT) names the one who holds that office: where
+        the entry is a transliterated person's (`_is_foreign_person`) glossed by a full name (its English has a
+        given name: the family name alone, "Powell", is true of every Powell and stays), whose note dates them as
+        dead and names no office of any title there (no "president", "minister", "chairman", "king" …: a composer,
+        a physicist), the text's office holder is someone else of that name, and the match is dropped rather than
+        glossed with the wrong person. 美国总统林肯 ("Abraham Lincoln … US president"), 英国首相丘吉尔 and a title
+        that is no office (作曲家巴赫) keep theirs; so does a living person's (their offices may postdate the note).
+        """
+        picked = self._picked(text, spans, "before", _office_lasts())
+        if not picked:
+            return spans
+        titles, offices = _office_titles()
+        drop: list[int] = []
+        for k in picked:
+            s, _, value = spans[k]
+            if not any(_simplified(text[max(0, s - size) : s]) in titles for size in _OFFICE_SIZES):
+                continue
+            other = self._others.get(value)
+            if other is None:
+                other = self._others[value] = self._is_foreign_person(value) and self._is_past_non_holder(
+                    value, offices
+                )
+            if other:
+                drop.append(k)
+        return self._without(spans, drop)
+
+    def _is_past_non_holder(self, value: int, offices: frozenset[str]) -> bool:
+        """Tell whether pattern `value`'s entry glosses a full name (two words or more), dates the person as dead
+        ("(1685-1750)") and names none of `offices` (the English words of the titles of office) in its English or
+        note (`_outside_other_holders`)."""
+        ann = self.annotator
+        data = ann._entry_dict(ann.value_entry(value))
+        english = data.get("en") or ""
+        if len(english.split()) < 2:
+            return False
+        wording = f"{english} {data.get('note') or ''}"
+        if _DIED_RE.search(wording) is None:
+            return False
+        return offices.isdisjoint(re.findall(r"[a-z][a-z'-]*", wording.lower()))
 
     def _starts_titled_person(self, text: str, span: Span) -> bool:
         """Tell whether the place's name `span` of `text` follows a person's title and starts a name the finder
@@ -2534,6 +2583,34 @@ def proper_longer_words(form: str, extra: int) -> list[str]:
             out.append(word)
         pos = data.find(key, pos + 1)
     return out
+
+
+OFFICE_TITLES_PATH = Path(__file__).resolve().parent / "data" / "office_titles.tsv"
+_DIED_RE = re.compile(r"\((?:c\. )?\d{3,4}-(?:c\. )?\d{3,4}\)")
+"""A person's life dates with a year of death: "(1685-1750)"; "(1987-)" dates a living person."""
+
+
+@lru_cache(maxsize=1)
+def _office_titles() -> tuple[frozenset[str], frozenset[str]]:
+    """The titles of office of data/office_titles.tsv, and the English words of them all (`_outside_other_holders`)."""
+    titles: set[str] = set()
+    words: set[str] = set()
+    for line in OFFICE_TITLES_PATH.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            title, english = line.split("\t")
+            titles.add(title)
+            words.update(english.split())
+    return frozenset(titles), frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _office_lasts() -> frozenset[str]:
+    """The last characters of the titles of office, in both scripts (the matches `_outside_other_holders` reads)."""
+    return _with_traditional(title[-1] for title in _office_titles()[0])
+
+
+_OFFICE_SIZES = (5, 4, 3, 2)
+"""The lengths of the titles of office (董事局主席 … 主席), longest first."""
 
 
 HOLDING_WORDS_PATH = Path(__file__).resolve().parent / "data" / "holding_words.txt"
