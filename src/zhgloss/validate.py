@@ -34,6 +34,7 @@ from zhgloss.model import (
     Role,
     date_bounds,
     empty_forms,
+    life_dates,
     role_date_problems,
 )
 from zhgloss.script import (
@@ -1098,29 +1099,19 @@ def _nearest_role_word(folded: str, ending: re.Match[str] | None, kinds: set[str
     return None if best is None else _ROLE_SYNONYMS.get(best[1], best[1])
 
 
-# A day and month as a note writes it beside a year: "20 November 1915", "November 20, 1915".
-_NOTE_DAY = r"(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+\d{1,2},\s+)?"
-
-
 def death_year(entry: Entry) -> tuple[int, str] | None:
     """Return the year a person died, as the life dates of the entry's note give it, and those dates; or None.
 
-    Read where `zhgloss.model.birth_year` reads the birth year, the second year of the same parentheses: right
-    after one of the entry's English forms or at the note's start, as CC-CEDICT writes a dead person ("Deng
-    Xiaoping (1904-1997), Chinese leader", "Li Peng (1928–2019)") and Wikipedia's lead ("(20 November 1915 – 15
-    April 1989)"). A living person's "(1953-)", dates of the era before the common one ("(69-30 BC)"), a reign's
-    years after a title ("reign name of Qing emperor (1722-1735)") and other people's dates are not read.
+    `zhgloss.model.life_dates` reads them, the one reader of a note's life dates, which also gives `role-birth` its
+    birth year and `role-death` this year: CC-CEDICT's "Deng Xiaoping (1904-1997), Chinese leader", "Li Peng
+    (1928–2019)", Wikipedia's lead "(20 November 1915 – 15 April 1989)", a note that starts "Died 30 November 2022".
+    A living person's "(1953-)", dates of the era before the common one ("(69-30 BC)"), a reign's years after a
+    title ("reign name of Qing emperor (1722-1735)") and other people's dates are not read.
     """
-    if entry.type != "person" or not entry.note:
+    lived = life_dates(entry)
+    if lived is None or lived.died is None:
         return None
-    names = "|".join(re.escape(form) for form in sorted(entry.en_forms, key=len, reverse=True))
-    match = re.search(
-        rf"(?:^|(?:{names})\s*)(\({_NOTE_DAY}(\d{{3,4}})\s*[-–—]\s*{_NOTE_DAY}(\d{{3,4}})\))",
-        entry.note,
-    )
-    if match is None or int(match.group(3)) < int(match.group(2)):
-        return None
-    return int(match.group(3)), match.group(1)
+    return lived.died, lived.text
 
 
 def _role_spec(role: Role, end: str | None = None) -> str:
