@@ -3877,7 +3877,23 @@ _NOT_PINYIN_RE = re.compile(
     r"|Khitan|Daur"
 )
 _VOWELS = frozenset("aeiou")
-_UNIT_AFTER_RE = re.compile(r"\s+(?:county|district|prefecture|city|town|township|village|county[ -]level city)\b")
+# A unit of administration after a name, as CC-CEDICT writes it ("Suangcheng county level city", "Yongnning District
+# of Nanning City").
+_UNIT_AFTER_RE = re.compile(r"\s+(?i:county|district|prefecture|city|town|township|village|county[ -]level city)\b")
+# The unit an English name ends with, when the line's reading does not write it (邕宁 [Yong1 ning2] "Yongnning
+# District"): no part of the name compared with the reading.
+_UNIT_LAST_RE = re.compile(r"\s+(?:District|County|Prefecture|City|Town|Township|Village)$")
+# The syllable each unit is read with when the reading writes it (区 qu, 县 xian ...): then the English is compared
+# whole.
+_UNIT_SYLLABLES = {
+    "District": "qu",
+    "County": "xian",
+    "Prefecture": "zhou",
+    "City": "shi",
+    "Town": "zhen",
+    "Township": "xiang",
+    "Village": "cun",
+}
 
 
 def _pinyin_slip(english: str, draft: _Draft) -> str | None:
@@ -3900,17 +3916,30 @@ def _pinyin_slip(english: str, draft: _Draft) -> str | None:
     tokens = line.pinyin_numbered.split()
     if len(tokens) < 2:
         return None
+    if (
+        (unit := _UNIT_LAST_RE.search(english)) is not None
+        and _letters(tokens[-1]) != _UNIT_SYLLABLES[unit.group().strip()]
+        and (mended := _pinyin_slip(english[: unit.start()], draft)) is not None
+    ):
+        return mended + unit.group()
     written = _letters(english)
     plain = [t.lower().translate(_ASCII_NON_LETTERS) if t.isascii() else _letters(t) for t in tokens]
     for size in range(len(tokens), 1, -1):
         meant = "".join(plain[:size])
-        if len(written) < 5 or len(meant) < 5 or Levenshtein.distance(written, meant, score_cutoff=1) != 1:
+        if len(written) < 5 or len(meant) < 5:
+            continue
+        if Levenshtein.distance(written, meant, score_cutoff=1) != 1 and not _is_nasal_slip(written, meant):
             continue
         if not _is_chinese_name(english, draft) or _NOT_PINYIN_RE.search("; ".join(draft.notes)):
             return None
-        (edit,) = Levenshtein.editops(written, meant)
+        edit = next(iter(Levenshtein.editops(written, meant)))
         at = edit.src_pos
-        if edit.tag == "replace" and frozenset((written[at], meant[edit.dest_pos])) in _OTHER_ROMANIZATION:
+        if (
+            edit.tag == "replace"
+            and frozenset((written[at], meant[edit.dest_pos])) in _OTHER_ROMANIZATION
+            # (no romanization but pinyin writes x: "Shangxi" for [Shang4 si1] is a slip, "Sian" for Xi'an none)
+            and written[at] != "x"
+        ):
             return None
         if edit.tag == "insert" and meant[edit.dest_pos : edit.dest_pos + 2] == "er":
             return None  # Qiqihar
@@ -3924,6 +3953,17 @@ def _pinyin_slip(english: str, draft: _Draft) -> str | None:
             return None  # "Hung Taiji" is no misspelt "Huangtaiji": a name written in words of its own
         return _toneless(spelt)
     return None
+
+
+def _is_nasal_slip(written: str, meant: str) -> bool:
+    """Tell whether `written` is `meant` with a syllable's final "ng" added or dropped, two letters that make one
+    sound: 瓦房店 [Wa3 fang2 dian4] "Wangfangdian" (the "ng" of the next syllable written twice)."""
+    edits = list(Levenshtein.editops(written, meant))
+    if len(edits) != 2 or {e.tag for e in edits} - {"insert", "delete"} or edits[0].tag != edits[1].tag:
+        return False
+    longer, at = (written, edits[0].src_pos) if edits[0].tag == "delete" else (meant, edits[0].dest_pos)
+    second = edits[1].src_pos if edits[0].tag == "delete" else edits[1].dest_pos
+    return longer[at : at + 2] == "ng" and second == at + 1
 
 
 def _is_chinese_name(english: str, draft: _Draft) -> bool:
@@ -4842,7 +4882,8 @@ def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict
                 and (full not in draft.peaks or twin.english[:1] == draft.english[:1])
             ):
                 draft.zh_aliases += tuple(f for f in (twin.line.zh, *twin.hant) if f not in draft.zh_aliases)
-                draft.add_english(twin.english)
+                # (not a slip of the twin's line that the bare name's reading mends: 子洲县 "Zishou County" of 子洲)
+                draft.add_english(e for e in twin.english if _pinyin_slip(e, draft) is None)
                 draft.notes += tuple(n for n in twin.notes if n not in draft.notes)
                 del drafts[twin.line.zh]
     for zh, draft in drafts.items():
