@@ -86,8 +86,13 @@ def test_user_u22_edit_to_a_name_read_otherwise_saves_with_the_pinyin_named(zhgl
     }
     db.write_text(json.dumps({"entries": {"1": gan_bao}}, ensure_ascii=False), encoding="utf-8")
     before = db.read_bytes()
+    # The pinyin given by hand is the rule's reading; the English spells another (the lead's fill_pinyin writes that
+    # one when no pinyin is given: `edit gan-bao --zh 乾寶` alone saves, tests/test_curate_readings_s25.py).
     refused = subprocess.run(
-        [zhgloss_exe, "edit", "gan-bao", "--zh", "乾寶", "--db", str(db)], capture_output=True, text=True, check=False
+        [zhgloss_exe, "edit", "gan-bao", "--zh", "乾寶", "--pinyin", "Qián Bǎo", "--db", str(db)],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert refused.returncode == 2, refused.stderr
     assert (

@@ -220,18 +220,28 @@ def _cut_id(base: str, limit: int) -> str:
     return (cut[:at] if at > 0 else base[:limit]).rstrip("-")
 
 
-def fill_pinyin(zh: str, kind: str) -> str | None:
+def fill_pinyin(zh: str, kind: str, en: str | None = None) -> str | None:
     """Return the pinyin zhgloss writes for Chinese `zh` of type `kind` (None if it has no Chinese).
 
     People and nicknames go through the name romanizer (surname readings, GB/T 28039);
     everything else through pypinyin's readings in context, capitalised unless a phrase or term.
+    Where the name's English `en` spells another reading the romanizer lists for one of its
+    characters (`Romanization.alternatives`: "Gan Bao" for 乾宝, read Qián Bǎo by rule, 乾 also Gān),
+    that reading is the person's own and is written.
     """
     if not has_cjk(zh):
         return None
-    from zhgloss.pinyin import phrase_pinyin, romanize
+    from zhgloss.pinyin import en_matches_pinyin, phrase_pinyin, romanize
 
     if kind in _NAME_TYPES and not has_latin_letter(zh):
-        return romanize(zh).pinyin
+        name = romanize(zh)
+        if en and not en_matches_pinyin(en, name.pinyin):
+            for alternative in name.alternatives:
+                for other in alternative.others:
+                    spelt = name.with_reading(alternative.position, other).pinyin
+                    if en_matches_pinyin(en, spelt):
+                        return spelt
+        return name.pinyin
     # A name written with Latin letters (阿Q, 小S) has no surname and given name to read by GB/T 28039:
     # its Chinese characters are read in context and its letters kept, as in other names (小米SU7).
     return phrase_pinyin(zh, capitalize=kind not in _LOWER_CASE_TYPES)
@@ -358,7 +368,7 @@ def draft_entry(
     kind = normalize_type(kind) or "person"
     zh, zh_hant = _simplified_input(normalize(zh), zh_hant, kind)
     zh_hant = zh_hant or fill_zh_hant(zh, kind)
-    pinyin = pinyin or fill_pinyin(zh, kind)
+    pinyin = pinyin or fill_pinyin(zh, kind, en)
     extra_aliases: list[str] = []
     if not en:
         if makes_en_from_pinyin(kind) and has_cjk(zh):
@@ -458,7 +468,7 @@ def edit_entry(
         # Traditional input is converted as `add` converts it (`_simplified_input`): edit --zh 徐乾學 stores 徐乾学.
         changes["zh"], typed_hant = _simplified_input(normalize(zh), None, new_kind)
         changes["zh_hant"] = typed_hant or fill_zh_hant(changes["zh"], new_kind)
-        changes["pinyin"] = fill_pinyin(changes["zh"], new_kind)
+        changes["pinyin"] = fill_pinyin(changes["zh"], new_kind, en if en is not None else entry.en)
     for name, value in (
         ("type", kind),
         ("zh_hant", zh_hant),

@@ -1538,7 +1538,14 @@ def possible_readings(text: str, *, person: bool = False) -> list[tuple[str, fro
         {s} | set(heteronyms(o)) | set(heteronyms(c)) for o, c, s in zip(original, simplified, in_context, strict=True)
     ]
     if person and not has_name_separator(text):
-        found = find_surname(original) or find_surname(simplified)
+        found = find_surname(original)
+        if found is None and (found := find_surname(simplified)) is not None:
+            # The simplified form's surname rules only where the character written is that surname's own (劉 for
+            # 刘): 乾 written for 干 is another character, 干's traditional form being 干 (干寶, surnames.tsv), so
+            # 乾宝 reads as it is written, Qián or Gān, not as the surname 干 Gān alone (user finding U22).
+            written = original[: len(found.zh)]
+            if written not in (found.zh, found.zh_hant):
+                found = None
         if found is not None:
             readings = [marks_to_numbers(r).split() for r in found.readings]
             for i in range(len(found.zh)):
