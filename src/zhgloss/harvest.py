@@ -816,8 +816,37 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
             and _is_word_start(run, len(run) - len(parts))
         ):
             return run[-len(parts) :]
+        run = _without_leading_words(_without_title(run))
     run = _without_title(run)
     return run if len(run) <= 6 else None
+
+
+def _without_leading_words(run: str) -> str:
+    """`run` without the ordinary words that start it, cut as jieba's counts read it: 会见伽利略 -> 伽利略.
+
+    For a name no sound, pinyin or glossary entry accounts for: a verb or noun of the sentence before it (会见,
+    邀请, 物理学家) is a word CC-CEDICT lists as an ordinary one (`glossable.common_words`), a name seldom is. Kept:
+    two characters at least; a word all of characters of transliteration (`unknown.translit_odds`: 加里 of 加里波第,
+    卡拉 of 卡拉季奇, 福田 of 福田康夫), which starts a name as often; and a run whose rest is ordinary words too,
+    a title of ordinary words (动物农场 Animal Farm, 普法战争 Franco-Prussian War).
+    """
+    from zhgloss.glossable import common_words
+    from zhgloss.segment import bundled_counts, segment
+    from zhgloss.unknown import translit_odds
+
+    common, odds = common_words(), translit_odds()
+    words = [run[start:end] for start, end in segment(run, (), bundled_counts())]
+    at = 0
+    while (
+        at < len(words) - 1
+        and words[at] in common
+        and not all(c in odds for c in words[at])
+        and len("".join(words[at + 1 :])) >= 2
+    ):
+        at += 1
+    if at == 0 or all(word in common for word in words[at:]):
+        return run
+    return "".join(words[at:])
 
 
 # A transliteration's English is at most this far from its sound (`transliteration_cost`, per letter): 特朗普
