@@ -9,7 +9,6 @@ file atomically (a new inode), so any change gives a new identity.
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
 import sys
 import zlib
@@ -177,13 +176,9 @@ def _load_cached(glossary_path: Path, kind: str, build: Callable[[], bytes], cur
     from zhgloss.progress import step
 
     with step(f"building the {kind.rsplit('-v', 1)[0]} index of {glossary_path.name} (once per change)"), paused_gc():
+        # What the build leaves alive (the parsed glossary, kept for later reads) moves to the oldest generation
+        # when the collector resumes (`paused_gc`): the first collection after need not scan it.
         payload = build()
-        # What the build leaves alive (the parsed glossary, kept for later reads) was made while the collector
-        # was paused, so all of it is still in the youngest generation, which the first collection after would
-        # scan whole (~0.2 s at 10^5 entries). It moves to the oldest one instead, once per build: the cyclic
-        # garbage a build makes is little, and waits for a full collection.
-        gc.freeze()
-        gc.unfreeze()
     # A glossary replaced while its cache was built may have been read at its new version: the
     # bytes are still returned (this run read the file), but stamped with the old identity, never.
     if target is not None and identity(glossary_path) == current:
