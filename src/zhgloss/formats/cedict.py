@@ -4152,6 +4152,31 @@ def _name_the_unit(drafts: dict[str, _Draft]) -> None:
             unit = "city"  # "Sanhe county level city", "Shangrao prefecture level city": a city of either rank
         if unit is not None:
             draft.english = [f"{e} {unit.capitalize()}" if e in taken else e for e in draft.english]
+    _name_the_banners([d for d in units if d.line.zh.endswith("旗")])
+
+
+# The words CC-CEDICT writes in lower case between a banner's name and "banner", which are its name's: "Tumed right
+# banner" (土默特右旗 is Tumed Right Banner; Tumed Left Banner is 土默特左旗), "Darhan Muming'an united banner".
+_BANNER_AFTER_RE = re.compile(r"((?:\s+(?:right|left|center|centre|middle|front|rear|united))*)\s+banner\b")
+
+
+def _name_the_banners(banners: list[_Draft]) -> None:
+    """Name each banner (旗, a county of Inner Mongolia) of `banners` as English does, with "Banner" and the words of
+    its name before it: 土默特右旗 "Tumed right banner, ..." is Tumed Right Banner (was "Tumed", which 土默特左旗 was
+    too), 镶黄旗 "Bordered Yellow banner or Hövööt Shar khoshuu" Bordered Yellow Banner (not a colour), 苏尼特右旗
+    Sonid Right Banner. English writes every banner so (its right, left and front banners are apart by those words
+    alone); a line that does not write "banner" after the name (阿荣旗 "Arun banner or Arongqi county": Arongqi) is
+    left as it is.
+    """
+    for draft in banners:
+        name = draft.english[0]
+        if name.endswith(" Banner"):
+            continue
+        for gloss in draft.line.glosses:
+            at = gloss.find(name)
+            if at >= 0 and (after := _BANNER_AFTER_RE.match(gloss, at + len(name))) is not None:
+                draft.english[0] = f"{name}{after.group(1).title()} Banner"
+                break
 
 
 def _unit_after(names: list[str], gloss: str) -> str | None:
