@@ -1524,6 +1524,11 @@ def read_sense(gloss: str) -> Sense:
             and (of_kind := _head_of_description(named_of.group(1), last=True)) in ("place", "org")
         ):
             head = of_kind  # "Sinda, name of former county 1983-1999 in Chamdo prefecture": the years are the county's
+        elif head in (None, "name") and (named_of := _PLAIN_NAME_OF_RE.match(rest)) is not None:
+            # "Stalingrad, former name of Volvograd 伏尔加格勒 (1925-1961)", "Leningrad, name of Russian city Saint
+            # Petersburg 圣彼得堡 1923-1991": the years are the name's, in use; a thing named so, no person's life
+            # (not "courtesy name of ...", "temple name of ...": a person's names, read above).
+            head = _head_of_description(named_of.group(1)) or "name"
         sense.type = "person" if head in (None, "person") else None if head == "name" else head
     if sense.type is None and any(w.islower() and w in _TYPE_WORDS["name"] for w in words):
         pass  # "Korean ethnic group of Jilin province": a people, wherever it lives
@@ -2319,6 +2324,8 @@ _NAME_OF_RE = re.compile(
     r"^[\s,;]*(?:the\s+|an?\s+)?(?:[A-Za-z-]+\s+)?(?:name|title)\s+(?:of|given\s+to)\s+(.*)", re.DOTALL
 )
 """A description calling the thing a name of someone: "Temple name of ...", "posthumous title of ..."."""
+_PLAIN_NAME_OF_RE = re.compile(r"^[\s,;]*(?:the\s+)?(?:(?:former|old|earlier)\s+)?name\s+of\s+(.*)", re.DOTALL)
+"""A description calling the thing the name, or the former name, of what it names: "former name of Volgograd"."""
 _TITLE_OF_NAME_RE = re.compile(r"\btitle\s+of\s")
 _FAMILY_NAME_RE = re.compile(r"^[\s,;]*(?:the\s+|an?\s+)?family\s+name\s+of\b")
 """A description calling the thing the family name of a house: "family name of the Zhou Dynasty"."""
