@@ -2362,6 +2362,10 @@ def _kind_of_described_word(words: list[str], i: int) -> str | None:
                 return kind
         return None
     kind = _kind_of_word(lowered)
+    if lowered == "department" and i and _DEMONYM_RE.match(words[i - 1]) and not after.isalpha():
+        # "Alsace, French department" (阿尔萨斯): a country's département, a unit of its administration (France's,
+        # Colombia's, Uruguay's ...), is a place; not "US department of ...", an office.
+        return "place"
     if lowered in _ADJECTIVE_NOUNS and after.isalpha() and not _SMALL_WORD_RE.match(after):
         return None  # "official government bulletin": an adjective before its noun, no official
     if (
