@@ -2085,7 +2085,7 @@ def _is_generic_word(word: str) -> bool:
 
 _LIST_WORDS = frozenset(["and", "or", "&"])
 # Capitalised heads of an award's or a contest's name (see `_type_of_name`).
-_PRIZES = frozenset(["Award", "Awards", "Prize", "Prizes", "Cup", "Medal", "Trophy"])
+_PRIZES = frozenset(["Award", "Awards", "Prize", "Prizes", "Cup", "Medal", "Trophy", "Index"])
 # Capitalised words that make a name a book's title; lower-case "(history)" is a label of a subject, no book.
 _BOOK_HEADS = frozenset(["History", "Histories", "Classics"])
 _ADMIN_UNITS = _vocabulary("county district city town township village prefecture province banner municipality")
@@ -2116,7 +2116,8 @@ def _type_of_words(name: tuple[str, ...]) -> str | None:
         return "work" if _kind_of_word(noun.lower()) == "work" else "name"
     if words and words[-1] in _PRIZES and "and" not in words:
         # "Academy Awards", "Davis Cup": an award or a contest is named by its head, none of the kinds (no academy,
-        # no team), whatever the description's words say ("Golden Horse Film Festival and Awards" is a festival too).
+        # no team), whatever the description's words say ("Golden Horse Film Festival and Awards" is a festival too);
+        # so is a stock index ("Shanghai Stock Exchange Composite Index" is no exchange).
         return "name"
     if any(w in _LIST_WORDS for w in words):
         items = re.split(r"\s+(?:and|or|&)\s+|,\s+", " ".join(words))
