@@ -818,7 +818,11 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
             return run[-len(parts) :]
         run = _without_leading_words(_without_title(run))
     run = _without_title(run)
-    return run if len(run) <= 6 else None
+    return run if len(run) <= _LONGEST_UNPLACED else None
+
+
+# The longest run taken whole as a name when nothing says where it starts.
+_LONGEST_UNPLACED = 6
 
 
 def _without_leading_words(run: str) -> str:
@@ -845,7 +849,16 @@ def _without_leading_words(run: str) -> str:
     ):
         at += 1
     if at == 0 or all(word in common for word in words[at:]):
-        return run
+        at = 0
+    if len("".join(words[at:])) > _LONGEST_UNPLACED:
+        # Too long for a name still ("意大利物理学家伽利略"): it starts after the last ordinary word, if a name is left.
+        for last in range(len(words) - 1, at, -1):
+            word = words[last - 1]
+            if word in common and not all(c in odds for c in word):
+                rest = words[last:]
+                if len("".join(rest)) >= 2 and not all(w in common for w in rest):
+                    at = last
+                break
     return "".join(words[at:])
 
 
