@@ -87,6 +87,15 @@ def test_a_batch_without_pinyin_is_checked_in_its_batch(monkeypatch: pytest.Monk
     assert [e.pinyin for e in entries_from_dicts(rows)] == [None] * 40
 
 
+@pytest.mark.parametrize("item", [None, 3, b"bytes"])
+def test_a_source_that_is_no_text_is_refused_at_its_row(item: object) -> None:
+    # The distinct sources are asked as texts, where a None is an absent field: a null item passed (cur, 22:57).
+    rows = [_row(n) for n in range(30)]
+    rows[9] = _row(9, sources=(SOURCE, item))
+    assert _outcome(rows) == _one_by_one(rows)
+    assert _outcome(rows)[1] is not None
+
+
 def test_a_bad_source_among_repeated_ones_is_refused_at_its_row() -> None:
     rows = [_row(n) for n in range(30)]
     rows[17] = _row(17, sources=(SOURCE, "bad\u0000source"))
@@ -150,7 +159,7 @@ def _rows(draw: st.DrawFn) -> list[dict[str, Any]]:
             row[field] = (text,) if field in ("aliases", "zh_aliases", "sources") else text
         if draw(st.integers(0, 9)) == 0:
             many = (SOURCE,) * (MAX_LIST_ITEMS + 1)
-            row["sources"] = draw(st.sampled_from([(), (SOURCE, SOURCE), many, ([SOURCE],)]))
+            row["sources"] = draw(st.sampled_from([(), (SOURCE, SOURCE), many, ([SOURCE],), (None,), (SOURCE, 1)]))
         rows.append(row)
     return rows
 

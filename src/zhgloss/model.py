@@ -1052,10 +1052,13 @@ def _columns_plain(columns: Mapping[str, Sequence[Any]]) -> bool:
     if not set(map(type, sources)) <= _LIST_TYPES or max(map(len, sources)) > MAX_LIST_ITEMS:
         return False
     try:
-        distinct = tuple(set(chain.from_iterable(sources)))
+        distinct = set(chain.from_iterable(sources))
     except TypeError:  # an unhashable item: not text, which the field-by-field check names
         return False
-    return _are_plain(distinct, ())
+    # Asked as one-line texts, where `_are_plain` passes over a None (an absent field): an item must be text.
+    if not set(map(type, distinct)) <= {str}:
+        return False
+    return _are_plain(tuple(distinct), ())
 
 
 def _nested_rows(
