@@ -1,10 +1,11 @@
-"""harvest types a capitalised pair the sentence says nothing of as a name `check` enforces (user finding U34).
+"""harvest types a capitalised pair the sentence says nothing of as a name `check` enforces (user findings U34, U45).
 
 "Vladimir Putin (普京) said." and "Kishida Fumio (岸田文雄) said." came out typed `term`, which `check` passes over,
 so a translation that dropped them passed. A person CC-CEDICT lists under another English than the pinyin
 (普京 "Vladimir Putin (1952-), president of Russia", 默克尔 "Angela Merkel (1954-)", 马克龙 "Emmanuel Macron
-(1977-)", 佩洛西 "Nancy Pelosi (1940-)") is a person; any other capitalised English is a `name`, as an untyped
-termbase row is (`formats.table.untyped_type`).
+(1977-)", 佩洛西 "Nancy Pelosi (1940-)", 拜登 "Joe Biden (1942-)": the people CC-CEDICT's import types `person`,
+data/cedict_persons.txt) is a person; any other capitalised English is a `name`, as an untyped termbase row is
+(`formats.table.untyped_type`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,12 @@ from zhgloss.harvest import harvest
         ("Emmanuel Macron (马克龙) visited Beijing.", "马克龙", "Emmanuel Macron"),
         ("Nancy Pelosi (佩洛西) landed in Taipei.", "佩洛西", "Nancy Pelosi"),
         ("普京（Vladimir Putin）表示。", "普京", "Vladimir Putin"),
+        # User U45: CC-CEDICT lines whose first sense is "X (name)", the person second ("/Biden (name)/Joe Biden
+        # (1942-), US Democrat politician.../"), or with a particle ("/Charles De Gaulle (1890-1970).../").
+        ("Joe Biden (拜登) said on Monday.", "拜登", "Joe Biden"),
+        ("Recep Tayyip Erdogan (埃尔多安) called for a ceasefire.", "埃尔多安", "Recep Tayyip Erdogan"),
+        ("Charles de Gaulle (戴高乐) was president.", "戴高乐", "Charles de Gaulle"),
+        ("John McCain (麦凯恩) said.", "麦凯恩", "John McCain"),
     ],
 )
 def test_a_person_cedict_lists_under_another_english_is_a_person(text: str, zh: str, en: str) -> None:
@@ -98,3 +105,15 @@ def test_harvested_putin_and_kishida_are_checked_end_to_end(tmp_path: Path) -> N
     assert any(line.startswith("1: missing 普京") for line in lines), checked.stdout
     assert any(line.startswith("2: missing 岸田文雄") for line in lines), checked.stdout
     assert not any(line.startswith(("3: missing", "4:")) for line in lines), checked.stdout
+
+
+def test_every_line_of_the_cedict_people_is_a_chinese_form() -> None:
+    from zhgloss.harvest import CEDICT_PERSONS_PATH, cedict_persons
+    from zhgloss.script import has_cjk
+
+    people = cedict_persons()
+    assert len(people) > 4000
+    assert {"拜登", "埃尔多安", "戴高乐", "普京", "约瑟夫·斯大林", "斯大林"} <= people
+    for line in CEDICT_PERSONS_PATH.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            assert has_cjk(line) and line == line.strip() and " " not in line, line  # 阿Q is one too

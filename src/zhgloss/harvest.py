@@ -343,6 +343,16 @@ SURNAME_SPELLINGS_PATH = Path(__file__).resolve().parent / "data" / "surname_spe
 
 
 KOREAN_SURNAMES_PATH = Path(__file__).resolve().parent / "data" / "korean_surnames.tsv"
+CEDICT_PERSONS_PATH = Path(__file__).resolve().parent / "data" / "cedict_persons.txt"
+
+
+@functools.cache
+def cedict_persons() -> frozenset[str]:
+    """The Chinese forms of the people CC-CEDICT lists, as its import types them `person` (data/cedict_persons.txt,
+    CC BY-SA 4.0, scripts/build_cedict_persons.py): 拜登, 埃尔多安, 约瑟夫·斯大林, 戴高乐, 普京; simplified and
+    traditional."""
+    text = CEDICT_PERSONS_PATH.read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 @functools.cache
@@ -1223,9 +1233,9 @@ def _guess_type(zh: str, en: str, check: Check) -> str:
     A company: a company word in the English (Group, Ltd), a company ending in the Chinese (公司, 集团, 社),
     or the English an acronym of capitals (BYD, TSMC, DJI). A place: the English ends with a place's
     generic (River, Square, Province). A person: the English spells the pinyin (or an adopted name with
-    it) in two to four words, for two to four characters, or the Chinese is a person CC-CEDICT names in
-    English other than by the pinyin (普京 Putin, 冯德莱恩 von der Leyen, 安倍晋三 Abe Shinzo: the `foreign`
-    people of data/name_readings.tsv, `pinyin.name_readings`). Else what an untyped termbase row gets
+    it) in two to four words, for two to four characters, or the Chinese is a person CC-CEDICT lists (普京
+    Putin, 拜登 Joe Biden, 冯德莱恩 von der Leyen, 安倍晋三 Abe Shinzo: `cedict_persons`). Else what an untyped
+    termbase row gets
     (`formats.table.untyped_type`): a capitalised English ("Vladimir Putin", "Kishida Fumio") is a `name`,
     which `check` enforces as it does a person's, not a `term`, which it passes over (user finding U34).
     """
@@ -1240,9 +1250,7 @@ def _guess_type(zh: str, en: str, check: Check) -> str:
         # Another romanization, surname first and one word or hyphenated part per character: Korean "Moon Jae-in"
         # (文在寅), Wade-Giles "Tsai Ing-wen" (蔡英文).
         return "person"
-    from zhgloss.pinyin import name_readings
-
-    if zh in name_readings().foreign and any(char.isupper() for char in en):
+    if zh in cedict_persons() and any(char.isupper() for char in en):
         return "person"
     return untyped_type(en)
 
