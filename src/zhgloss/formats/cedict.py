@@ -3940,7 +3940,8 @@ def _pinyin_slip(english: str, draft: _Draft) -> str | None:
         meant = "".join(plain[:size])
         if len(written) < 5 or len(meant) < 5:
             continue
-        if Levenshtein.distance(written, meant, score_cutoff=1) != 1 and not _is_nasal_slip(written, meant):
+        off = Levenshtein.distance(written, meant, score_cutoff=2)
+        if off != 1 and not (off == 2 and _is_nasal_slip(written, meant)):
             continue
         if not _is_chinese_name(english, draft) or _NOT_PINYIN_RE.search("; ".join(draft.notes)):
             return None
