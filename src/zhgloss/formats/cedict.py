@@ -278,6 +278,8 @@ _DATES_RE = re.compile(
     # The ordinal may be written out: "Mao Sui (third century BC)".
     r"|^\((?:c\.\s*)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|eleventh|twelfth)(?:\s*-\s*\d{1,2}(?:st|nd|rd|th))?\s+century(?:\s*(?:BC|AD))?\)"
+    # A floruit, the years a person is known to have worked: "(active c. 1090)", "(fl. 1090)", "(flourished 1620s)".
+    r"|^\((?:active|fl\.|flourished)\s*(?:c\.|ca\.|circa|around)?\s*\d{1,4}s?(?:\s*BC)?(?:\s*-\s*\d{1,4}s?)?(?:\s*(?:BC|AD))?\)"
 )
 # A span of years needs a year of three or four digits or an era: "(69-30 BC)", "1905-1945", not "the 9-11 terrorists".
 _DATES_IN_RE = re.compile(
