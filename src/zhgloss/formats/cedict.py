@@ -668,7 +668,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "mother disciple general emperor empress king queen prince princess entrepreneur engineer "
         "biologist psychologist theologian concubine consort courtesan astronaut golfer footballer navigator "
         "missionary admiral thinker connoisseur beauty beauties hero heroine antihero outlaw protagonist villain "
-        "compiler captain colonel lieutenant commander pope woman women "
+        "compiler captain colonel lieutenant commander pope woman women artist sculptor "
         "eunuch eunuchs sage"
     ),
 }
