@@ -689,6 +689,8 @@ _THINGS = _vocabulary(
 # People who like a thing: "Harry Potter fan" (哈迷) is a common noun, whatever the thing's name is.
 _FANS = _vocabulary("fan fans lover lovers enthusiast enthusiasts addict addicts devotee devotees")
 _SPACECRAFT = _vocabulary("spacecraft satellite probe rover")
+# A god as a common noun: "Chinese rain god", "Greek god" (a people's god described, no name).
+_GODS = _vocabulary("god gods goddess goddesses deity deities")
 # What an appositive may call a thing of none of the kinds: ", Internet content-control software".
 _PRODUCTS = _THINGS | _vocabulary("software app")
 
@@ -1335,6 +1337,10 @@ def read_sense(gloss: str) -> Sense:
                     return Sense()
                 if name.split()[-1] in _FANS:
                     return Sense()  # "Harry Potter fan" (哈迷): one who likes the thing, a common noun
+                if len(capital_words) == 1 and _DEMONYM_RE.match(capital_words[0]) and name.split()[-1] in _GODS:
+                    # "Chinese rain god" (夔), "Hindu god": a people's god described, as "Chinese astronomer" describes
+                    # a person; the god's name is the line's (夔 "surname Kui": Kui).
+                    return Sense(described=True)
                 if (
                     len(capital_words) == 1
                     and name.startswith(capital_words[0])
