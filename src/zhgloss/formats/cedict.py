@@ -3547,6 +3547,9 @@ def _without_descriptor(name: str, line: CedictLine, *, first: bool = False) -> 
         return bare  # "AFP news agency" of 法新社: initials spell a whole name; the words after say what it is
     words = lower.group().split()
     writes = _writes_generic(words[-1], line)
+    if writes and len(words) > 1 and _PERIOD_WORDS.issuperset(words[:-1]):
+        # "Qijia neolithic culture" of 齐家文化 is the Qijia culture, as archaeology names it: the period says when.
+        return f"{bare} {words[-1]}"
     if writes is False:
         return bare
     if (
@@ -3599,6 +3602,9 @@ def _without_period_or_people(name: str, kind: str | None) -> str:
     return name
 
 
+# Words that say the period of a prehistoric culture or site: "Qijia neolithic culture", "Hemudu neolithic
+# archaeological site" (see `_without_descriptor`).
+_PERIOD_WORDS = _vocabulary("neolithic paleolithic palaeolithic mesolithic prehistoric archaeological")
 # An English adjective by its ending: "tropical", "geological", "volcanic", "prehistoric".
 _ADJECTIVE_RE = re.compile(r"[a-z]{3,}(?:al|ic)$")
 _TRAILING_LOWER_RE = re.compile(r"(?:\s+[a-z][\w-]*)+$")
