@@ -117,3 +117,18 @@ def test_every_line_of_the_cedict_people_is_a_chinese_form() -> None:
     for line in CEDICT_PERSONS_PATH.read_text(encoding="utf-8").splitlines():
         if not line.startswith("#"):
             assert has_cjk(line) and line == line.strip() and " " not in line, line  # 阿Q is one too
+
+
+@pytest.mark.parametrize(
+    ("text", "en", "role"),
+    [
+        # User U46: "Modi" spells 莫迪's pinyin (Mò Dí), but a Chinese name writes its surname apart: one word after
+        # a given name is a transliterated surname, and the given name is the person's too.
+        ("Indian Prime Minister Narendra Modi (莫迪) will visit next month.", "Narendra Modi", "Indian Prime Minister"),
+        ("Chinese President Xi Jinping (习近平) said.", "Xi Jinping", "Chinese President"),
+        ("Premier Li Qiang (李强) said.", "Li Qiang", "Premier"),
+    ],
+)
+def test_one_word_that_spells_the_pinyin_after_a_given_name_is_a_surname(text: str, en: str, role: str) -> None:
+    (proposal,) = harvest(text, [])
+    assert (proposal.en, proposal.entry.type, [r.title for r in proposal.entry.roles]) == (en, "person", [role])

@@ -679,6 +679,11 @@ def _name_start(words: list[str], zh: str) -> int | None:
         return None
     for start in range(len(words)):
         if compare_english(zh, " ".join(words[start:]))[0] in ("pinyin", "reversed"):
+            if start == len(words) - 1 and len(zh) >= 2 and start > 0 and not _is_role_word(words[start - 1]):
+                # One word that spells the whole pinyin, after a name that is no title: a transliterated surname
+                # that happens to be pinyin ("Narendra Modi" for 莫迪, Mò Dí), not a Chinese name, which writes
+                # its surname apart.
+                break
             return start
     keys = surname_keys(zh)
     last = len(words) - 1
