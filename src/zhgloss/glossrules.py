@@ -612,14 +612,14 @@ class InsideRule:
         drop: list[int] = []
         for k in picked:
             s, _, value = spans[k]
-            if not any(_simplified(text[max(0, s - size) : s]) in titles for size in _OFFICE_SIZES):
-                continue
+            # Asked of the entry first (once per pattern): a dense glossary's matches after 人, 长 or 员 are mostly
+            # terms', for which no title need be read.
             other = self._others.get(value)
             if other is None:
                 other = self._others[value] = self._is_foreign_person(value) and self._is_past_non_holder(
                     value, offices
                 )
-            if other:
+            if other and any(_simplified(text[max(0, s - size) : s]) in titles for size in _OFFICE_SIZES):
                 drop.append(k)
         return self._without(spans, drop)
 
@@ -3628,16 +3628,23 @@ _SHORT_TEXT = 256
 """Up to this length a text is tested for the companies' words by substring tests on its simplified form
 (`_holds_any`, a few dozen in C), not by the any-script regexes, whose compiling cost a one-line annotate ~70M
 instructions, more than its rules (issue 15 item 2)."""
-_OWNED_NOUNS = ("业务", "用户", "渠道", "门店", "网点", "客户", "产品线")
+_OWNED_NOUNS = ("业务", "用户", "渠道", "门店", "网点", "客户", "产品线", "经销商", "供应商")
 """What a company's business has: business lines, subscribers, sales channels, stores and branches, customers,
-product lines. After a name, a word and 的 (中国移动的5G用户), they make the name and the word a company's; not right
-after the name, where they are the place's (中国手机用户 "China's mobile phone users"). Not a market share, which an
-industry has too (中国汽车的市场份额)."""
+product lines, its dealers and suppliers. After a name, a word and 的 (中国移动的5G用户), they make the name and the
+word a company's; not right after the name, where they are the place's (中国手机用户 "China's mobile phone users").
+Not a market share, which an industry has too (中国汽车的市场份额)."""
+_SITES = ("工厂", "基地", "总部", "厂区", "园区", "产线")
+"""Where a company makes or runs things, which a clause places after 在, a place and 的 (宁德时代在德国的工厂)."""
+_SITE_REACH = 6
+"""Characters of the place between 在 and 的 (匈牙利, 德国图林根州)."""
+_PEOPLE_LASTS = frozenset("人民者员家商工生师农")
+"""Last characters of the words for people (商人, 农民, 学者, 职员, 企业家, 工人, 学生 …): a place's people are no
+company."""
 _COMPANY_RESTS = frozenset((*_FIRM_GENERICS, *_FIRM_NOUNS, *_OWNED_NOUNS))
 """What may follow a company's trade word as its own, though the two make a compound of words.txt (航空公司, 银行业务):
 the name stays there (`_trade_compounds`)."""
 _CLOSES = frozenset(("收涨", "收跌", "收盘价", "开盘价"))
-_FIRM_SCAN_WORDS = (*_FIRM_NOUNS, *_COMPANY_TITLES, *_OWNED_NOUNS)
+_FIRM_SCAN_WORDS = (*_FIRM_NOUNS, *_COMPANY_TITLES, *_OWNED_NOUNS, *_SITES)
 """The words `_firm_raw_re` finds, for `_holds_any`."""
 """A share's or an index's close up or down: a company's clause unless an index (指数, 股指: 指) is its subject."""
 _FIRM_REACH = 16
@@ -3771,20 +3778,20 @@ def _firm_marks_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _firm_firsts() -> frozenset[str]:
-    """The first characters of _FIRM_NOUNS, _COMPANY_TITLES and _OWNED_NOUNS, simplified and traditional (業, 业)."""
-    return _with_traditional(word[0] for word in (*_FIRM_NOUNS, *_COMPANY_TITLES, *_OWNED_NOUNS))
+    """The first characters of _FIRM_SCAN_WORDS, simplified and traditional (業, 业)."""
+    return _with_traditional(word[0] for word in _FIRM_SCAN_WORDS)
 
 
 @lru_cache(maxsize=1)
 def _firm_raw_re() -> re.Pattern[str]:
-    """_FIRM_NOUNS, _COMPANY_TITLES and _OWNED_NOUNS in either script (业绩 and 業績), behind a lookahead for their
-    first characters (as `_company_title_re`), for the raw text."""
+    """_FIRM_SCAN_WORDS (_FIRM_NOUNS, _COMPANY_TITLES, _OWNED_NOUNS, _SITES) in either script (业绩 and 業績), behind a
+    lookahead for their first characters (as `_company_title_re`), for the raw text."""
     firsts = "".join(sorted(_firm_firsts()))
-    return re.compile(f"(?=[{firsts}])(?:{_any_script_re((*_FIRM_NOUNS, *_COMPANY_TITLES, *_OWNED_NOUNS)).pattern})")
+    return re.compile(f"(?=[{firsts}])(?:{_any_script_re(_FIRM_SCAN_WORDS).pattern})")
 
 
 def _has_firm_noun(text: str) -> bool:
-    """Tell whether `text` holds one of _FIRM_NOUNS, _COMPANY_TITLES or _OWNED_NOUNS (one regex scan, in C; a short
+    """Tell whether `text` holds one of _FIRM_SCAN_WORDS (one regex scan, in C; a short
     text by `_holds_any`): their first characters (中, 年, 上) are in most lines."""
     if len(text) <= _SHORT_TEXT:
         return _holds_any(text, _FIRM_SCAN_WORDS)
@@ -3957,6 +3964,13 @@ def _is_firm_clause(ahead: str, nouns: re.Pattern[str] | None = None) -> bool:
     # Mobile's subscribers, Moutai's sales channels): no place has a business line or subscribers of its own.
     if ahead[2:3] == "的" and (_is_own_word(ahead[:2]) or ahead[:2] in _TRADES) and _owned_re().search(ahead, 3, end):
         return True
+    # A word of the company's own, then 在, a place and 的 before a site of its business (宁德时代在德国的工厂, CATL's
+    # plant in Germany; 比亚迪在匈牙利的工厂): a place's people have no plant of the place's name
+    # (浙江商人在上海的工厂).
+    if ahead[2:3] == "在" and _is_own_word(ahead[:2]) and ahead[1] not in _PEOPLE_LASTS:
+        site = ahead.find("的", 4, min(end, 4 + _SITE_REACH))
+        if site > 0 and (_owned_re().match(ahead, site + 1) or ahead[site + 1 : site + 3] in _SITES):
+            return True
     firm = (nouns or _firm_re()).search(ahead, 1, end)
     return firm is not None and (firm.group() not in _CLOSES or "指" not in ahead[: firm.start()])
 
