@@ -268,7 +268,7 @@ def test_tbx_attacks_are_refused_without_expansion(name: str) -> None:
     ("name", "content", "line", "problem"),
     [
         ("csv", "zh,en\n雷军,Lei Jun\n王翔,Wang Xiang,extra\n", 3, "3 cells, but the header names 2 columns"),
-        ("csv", "zh,english,type\n雷军,Lei Jun,Per#Son\n", 2, "is not a type"),
+        ("csv", "zh,english,type\n雷军,Lei Jun,Per#Son\n", 2, "is not one zhgloss knows"),
         ("csv", "zh,en,colour\n", 1, "unknown column 'colour'"),
         ("csv", "zh,en\n雷军,\n", 2, "the English form (en) is empty"),
         ("tsv", "zh\ten\troles\n雷军\tLei Jun\tnot json\n", 2, "roles must be a JSON list"),

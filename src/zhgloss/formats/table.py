@@ -1573,6 +1573,8 @@ def row_to_entry(
         _hant_from_aliases(data)
     if untyped:
         data["type"] = untyped_type(normalize(en))
+    else:
+        _refuse_unknown_type(normalize(data["type"]), source, line)
     if not data.get("id"):
         data["id"] = ids.make(normalize(en), normalize(data["zh"]) if data.get("zh") else None)
     try:
@@ -1581,6 +1583,20 @@ def row_to_entry(
         raise FormatError(source, f"invalid entry: {exc}", line) from None
     except TypeError as exc:  # a value of the wrong shape inside roles
         raise FormatError(source, f"invalid entry: {exc}", line) from None
+
+
+def _refuse_unknown_type(kind: str, source: str, line: int | None) -> None:
+    """Raise FormatError for a row whose type zhgloss does not know ("persn"), with the closest known type: the type
+    decides how the name is romanized and checked, and `validate` would call the entry an error once stored."""
+    import difflib
+
+    from zhgloss.model import KNOWN_TYPES, normalize_type
+
+    if normalize_type(kind) in KNOWN_TYPES:
+        return
+    close = difflib.get_close_matches(normalize_type(kind), KNOWN_TYPES, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    raise FormatError(source, f"type {kind!r} is not one zhgloss knows ({', '.join(KNOWN_TYPES)}){hint}", line)
 
 
 def _simplified_zh(data: dict[str, Any]) -> None:
