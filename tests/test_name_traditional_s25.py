@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from zhgloss.convert import (
     _VARIANTS_OF,
+    characters_names_keep,
     name_characters,
     name_to_traditional,
     to_simplified,
@@ -55,7 +56,7 @@ def test_the_name_characters_are_those_cc_cedict_names_write_otherwise_than_open
     assert "发" not in table  # 發 and 髮, never 发 itself: OpenCC's 發 is the names' form
 
 
-NAME_POOL = "".join(name_characters())
+NAME_POOL = "".join(name_characters()) + "".join(sorted(characters_names_keep())) + "发"
 
 
 @settings(max_examples=200, deadline=None)
@@ -90,9 +91,11 @@ def test_matching_finds_a_simplified_name_in_its_name_spelling_as_in_opencc_s(na
 
 
 def test_a_word_keeps_only_opencc_s_spellings_when_no_name_would_differ() -> None:
-    assert traditional_variants("软件") == ("軟件", "軟體") or "軟件" in traditional_variants("软件")
+    assert traditional_variants("软件") == ("軟件",)  # not s2twp's 軟體: vocabulary, not script
     assert "于是" not in traditional_variants("于是")  # the name spelling of 于是 is itself: no variant
-    assert traditional_variants("马云") == ("馬雲",)
+    assert traditional_variants("北京") == ()
+    # 云 in names is mostly 雲 (CC-CEDICT: 劉雲山, 陳雲), which is written; 4 names keep 云, which is matched too.
+    assert traditional_variants("马云") == ("馬雲", "馬云")
 
 
 def _run(exe: str, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -133,8 +136,11 @@ def test_the_shipped_table_is_what_the_build_script_reads_from_cc_cedict(shared_
     module = load_build_script("build_name_characters")
     with gzip.open(shared_dir / "data" / "cedict_ts.u8.gz", "rt", encoding="utf-8") as fp:
         rows = module.rows(module.count(fp))
-    shipped = {char: form for char, form, *_ in (row for row in rows)}
-    assert shipped == name_characters()
+    assert {char: form for char, form, *_ in rows if form} == name_characters()
+    shipped = (Path(__file__).resolve().parent.parent / "src/zhgloss/data/name_characters.tsv").read_text("utf-8")
+    assert ["\t".join(map(str, row)) for row in rows] == [
+        line for line in shipped.splitlines() if line and not line.startswith(("#", "char\t"))
+    ]
 
 
 def test_the_build_script_counts_names_not_words() -> None:
@@ -168,3 +174,38 @@ def test_the_build_script_counts_names_not_words() -> None:
 def test_the_batch_gives_each_form_the_spellings_it_has_alone(forms: list[str]) -> None:
     _VARIANTS_OF.clear()
     assert traditional_variants_of(forms) == [traditional_variants(form) for form in forms]
+
+
+def test_characters_some_names_keep_as_themselves_are_those_cc_cedict_names_keep() -> None:
+    kept = characters_names_keep()
+    assert {"斗", "杰", "采"} <= kept  # CC-CEDICT: 全斗煥 (Chun Doo-hwan), 李連杰 (Jet Li), 楊采妮 (Charlie Young)
+    assert "里" not in kept  # its name form is 里 itself: written, not only matched
+    assert "刘" not in kept  # 劉 only
+
+
+@pytest.mark.parametrize(
+    ("name", "spelling"),
+    [
+        (
+            "周润发",
+            "周潤發",
+        ),  # CC-CEDICT: 周潤發 周润发 [Zhou1 Run4 fa1] /Chow Yun-Fat (1955-)/ (OpenCC's 润发: hair conditioner)
+        ("王金发", "王金發"),  # zh.wikipedia 王金發 (1883–1915); OpenCC's 金发 "blond hair" writes 王金髮
+        ("全斗焕", "全斗煥"),  # CC-CEDICT: 全斗煥 全斗焕 /Chun Doo Hwan (1931-), .../
+        ("杨采妮", "楊采妮"),  # CC-CEDICT: 楊采妮 杨采妮 /Charlie Young (1974-), .../
+        ("李连杰", "李連杰"),  # CC-CEDICT: 李連杰 李连杰 /Li Lianjie or Jet Li (1963-), .../
+    ],
+)
+def test_a_name_is_matched_as_its_characters_read_alone_and_as_names_keep_them(name: str, spelling: str) -> None:
+    assert spelling in traditional_variants(name)
+    _VARIANTS_OF.clear()
+    assert spelling in traditional_variants_of([name])[0]
+
+
+def test_names_opencc_spells_as_words_are_glossed_in_traditional_text(zhgloss_exe: str, tmp_path: Path) -> None:
+    rows = tmp_path / "people.csv"
+    rows.write_text("zh,en,type\n王金发,Wang Jinfa,person\n全斗焕,Chun Doo-hwan,person\n", encoding="utf-8")
+    db = tmp_path / "g.json"
+    assert _run(zhgloss_exe, "import", str(rows), "--db", str(db)).returncode == 0
+    annotated = _run(zhgloss_exe, "annotate", "-", "--db", str(db), stdin="王金發說，全斗煥來了。\n")
+    assert annotated.stdout == "王金發（Wang Jinfa）說，全斗煥（Chun Doo-hwan）來了。\n", annotated.stderr

@@ -144,9 +144,10 @@ def traditional_variants(text: str) -> tuple[str, ...]:
         form = to_traditional(text, config)
         if form != text and form not in out:
             out.append(form)
-    named = _name_spelling(text)
-    if named is not None and named != text and named not in out:
-        out.append(named)
+    if _name_marks().search(text):
+        for named in _name_forms(text, *_name_spellings([text])[0]):
+            if named != text and named not in out:
+                out.append(named)
     return tuple(out)
 
 
@@ -159,24 +160,33 @@ def _name_marks() -> re.Pattern[str]:
     table = surnames()
     differing = sorted((zh for zh, surname in table.items() if surname.zh_hant != to_traditional(zh)), key=len)
     first = "|".join(map(re.escape, reversed(differing)))
-    return re.compile(f"^(?:{first})|[{re.escape(''.join(name_characters()))}]")
+    characters = "".join(sorted(_name_table()[2]))
+    return re.compile(f"^(?:{first})|[{re.escape(characters)}]")
 
 
-def _name_spelling(text: str) -> str | None:
-    """`name_to_traditional(text)` when a name would be spelt otherwise than OpenCC spells the words; else None.
+def _name_forms(text: str, written: str, alone: str) -> tuple[str, ...]:
+    """The spellings of `text` as a name: `written` (its `name_to_traditional`), `alone` (the same with each character
+    converted alone: 王金發, where OpenCC's word 金发 "blond" writes 王金髮), and `written` with the characters some
+    names keep as themselves (characters_names_keep: 全斗煥 beside 全鬥煥) where it holds any.
 
-    Matching adds it to the traditional spellings of every simplified form, as a form does not say
-    whether it is a name: 余承東 and 萬里 in traditional text are the names 余承东 and 万里 (OpenCC:
-    餘承東, 萬裏), and the same spelling of a word (余額 for 余额) occurs in no text to be mistaken.
+    Matching adds them to the traditional spellings of every simplified form that holds a surname or character names
+    may write otherwise than OpenCC (`_name_marks`), as a form does not say whether it is a name: 余承東 and 萬里 in
+    traditional text are the names 余承东 and 万里 (OpenCC: 餘承東, 萬裏), and the same spelling of a word (余額 for
+    余额) occurs in no text to be mistaken.
     """
-    return name_to_traditional(text) if _name_marks().search(text) else None
+    kept = characters_names_keep()
+    forms: tuple[str, ...] = (written, alone)
+    if len(written) == len(text) and not kept.isdisjoint(text):
+        forms += ("".join(s if s in kept else w for s, w in zip(text, written, strict=True)),)
+    return tuple(dict.fromkeys(forms))
 
 
-def _name_spellings(texts: list[str]) -> list[str]:
-    """`name_to_traditional` of each of `texts` (none holding a line break), in one OpenCC call for all.
+def _name_spellings(texts: list[str]) -> list[tuple[str, str]]:
+    """`name_to_traditional` of each of `texts` (none holding a line break), and the same with each character of the
+    part after the surname converted alone, in one OpenCC call for all.
 
-    Each text's part after its surname converts alone as in `name_to_traditional`: the parts are joined by
-    line breaks, which no OpenCC phrase holds (see `traditional_variants_of`).
+    Each text's part after its surname converts alone as in `name_to_traditional`: the parts are joined by line
+    breaks, which no OpenCC phrase holds (see `traditional_variants_of`); so are their characters, one a line.
     """
     from zhgloss.pinyin import find_surname
     from zhgloss.script import has_name_separator
@@ -188,8 +198,15 @@ def _name_spellings(texts: list[str]) -> list[str]:
         size = len(surname.zh) if surname is not None and text.startswith(surname.zh) else 0
         heads.append(surname.zh_hant if surname is not None and size else "")
         rests.append(text[size:])
-    converted = to_traditional("\n".join(rests)).split("\n") if rests else []
-    return [head + _name_written(rest, done) for head, rest, done in zip(heads, rests, converted, strict=True)]
+    if not rests:
+        return []
+    lines = to_traditional("\n".join([*rests, *(c for rest in rests for c in rest)])).split("\n")
+    converted, characters = lines[: len(rests)], iter(lines[len(rests) :])
+    out: list[tuple[str, str]] = []
+    for head, rest, done in zip(heads, rests, converted, strict=True):
+        alone = "".join(next(characters) for _ in rest)
+        out.append((head + _name_written(rest, done), head + _name_written(rest, alone)))
+    return out
 
 
 _VARIANTS_OF: dict[str, tuple[str, ...]] = {}
@@ -233,9 +250,10 @@ def traditional_variants_of(texts: list[str]) -> list[tuple[str, ...]]:
             kept[text] = tuple(variants)
         # Names written otherwise than words (_name_spelling): ~1% of the forms of a 100,000-entry glossary.
         named = list(compress(fresh, map(_name_marks().search, fresh)))
-        for text, spelt in zip(named, _name_spellings(named), strict=True):
-            if spelt != text and spelt not in kept[text]:
-                kept[text] = (*kept[text], spelt)
+        for text, (written, alone) in zip(named, _name_spellings(named), strict=True):
+            for spelt in _name_forms(text, written, alone):
+                if spelt != text and spelt not in kept[text]:
+                    kept[text] = (*kept[text], spelt)
     return list(map(kept.__getitem__, texts))
 
 
@@ -354,22 +372,41 @@ NAME_CHARACTERS_PATH = Path(__file__).resolve().parent / "data" / "name_characte
 
 
 @lru_cache(maxsize=1)
-def name_characters() -> dict[str, str]:
-    """Return the traditional form names write for each simplified character whose OpenCC form names do not write.
-
-    {"里": "里", "冲": "沖", ...}: each is a simplification of two or more traditional characters, and
-    OpenCC writes the commonest word's (裏 "inside") where CC-CEDICT's proper names write another (萬里,
-    亞里士多德). Read from data/name_characters.tsv (scripts/build_name_characters.py: the rule and its
-    sources, CC-CEDICT and Unihan).
-    """
-    table: dict[str, str] = {}
+def _name_table() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """data/name_characters.tsv: each character's name form, the characters names also write as themselves, and
+    every character of the table (those whose traditional spelling in a name may differ from OpenCC's in words)."""
+    forms: dict[str, str] = {}
+    itself: set[str] = set()
+    listed: set[str] = set()
     with NAME_CHARACTERS_PATH.open(encoding="utf-8") as fp:
         for line in fp:
             if line.startswith(("#", "char\t")) or not line.strip():
                 continue
-            char, name_form, *_counts = line.rstrip("\n").split("\t")
-            table[char] = name_form
-    return table
+            char, name_form, _names, _of, s2hk, written = line.rstrip("\n").split("\t")
+            listed.add(char)
+            if name_form:
+                forms[char] = name_form
+            if int(written) and name_form != char and s2hk != char:
+                itself.add(char)
+    return forms, frozenset(itself), frozenset(listed)
+
+
+def name_characters() -> dict[str, str]:
+    """Return the traditional form names write for each simplified character that merged two or more.
+
+    {"里": "里", "冲": "沖", "发": "發", ...}: each is a simplification of two or more traditional characters,
+    and OpenCC writes the commonest word's (裏 "inside" for 里; 髮 "hair" in its word 润发, so 周潤髮 for
+    Chow Yun-fat) where CC-CEDICT's proper names write another (萬里, 亞里士多德, 周潤發). Read from
+    data/name_characters.tsv (scripts/build_name_characters.py: the rule and its sources, CC-CEDICT and Unihan).
+    """
+    return _name_table()[0]
+
+
+def characters_names_keep() -> frozenset[str]:
+    """Return the merged simplified characters that some names write as themselves in traditional text, where no
+    form holds most names: 斗 (全斗煥, beside 鬥), 杰 (李連杰, beside 傑), 采 (楊采妮). Matching finds a name written
+    so too (`traditional_variants`); `name_to_traditional` writes OpenCC's form, which most names write."""
+    return _name_table()[1]
 
 
 def _name_written(simplified: str, converted: str) -> str:
