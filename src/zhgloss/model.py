@@ -512,6 +512,18 @@ def life_dates(entry: Entry) -> LifeDates | None:
         rf"(?:\s*[-–—]\s*(?:{_LIFE_DAY}(\d{{3,4}}))?)?\))",
         entry.note,
     )
+    if match is None:
+        # Chinese notes (zh.wikipedia's lead: "老舍（1899年2月3日—1966年8月24日），作家") and "(b. 1904, d. 2005)".
+        zh_names = "|".join(re.escape(form) for form in sorted(entry.zh_forms, key=len, reverse=True))
+        match = re.search(
+            rf"(?:^|(?:{zh_names}|(?i:{names}))\s*)([（(](\d{{3,4}})年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?"
+            rf"(?:\s*[-–—\uff0d~\uff5e至]\s*(?:(\d{{3,4}})年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)?)?[）)]"
+            rf"|\((?:b\.|born)\s*{_LIFE_DAY}(\d{{3,4}}),?\s*(?:d\.|died)\s*{_LIFE_DAY}(\d{{3,4}})\))",
+            entry.note,
+        )
+        if match is not None and match.group(4):
+            first, last = int(match.group(4)), int(match.group(5))
+            return LifeDates(first, last if last >= first else None, match.group(1))
     if match is not None:
         born, died = int(match.group(2)), int(match.group(3)) if match.group(3) else None
         return LifeDates(born, died if died is None or died >= born else None, match.group(1))
