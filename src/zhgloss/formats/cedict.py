@@ -628,7 +628,10 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "restoration reform coup mutiny day eve scandal affair "
         "festival treaty conference olympics olympic expo earthquake massacre movement campaign crisis suppression "
         # An agreement between states is an event, as a treaty is: "United Nations Convention on the Law of the Sea".
-        "convention protocol"
+        "convention protocol "
+        # What a historical undertaking is called: "Mao's attempt to modernize ..." (大跃进). (Not "retreat": "Couple's
+        # Retreat Garden", 耦园, is a garden.)
+        "attempt"
     ),
     "org": _vocabulary(
         "university college institute academy school co. company corporation corp corp. group bank "
