@@ -37,6 +37,9 @@ OFFICES = (
     "总督", "国王", "女王", "总书记", "会长", "行长", "社长", "主帅", "董事局主席", "董事会主席",
 )  # fmt: skip
 """Titles of office among TITLES_BEFORE (checked below): held in a state, party, company, body or team."""
+RULERS = ("元首", "首脑", "君主", "皇帝", "统治者", "独裁者", "领袖", "政治家")
+"""Words for those who hold power, written as no title before a name: their English (head of state, monarch,
+dictator, statesman ...) names an office in a description too ("Joseph Stalin (1879-1953), Soviet dictator")."""
 STOP = frozenset(("of", "the", "a", "an", "and", "or", "etc", "sb", "sth", "in", "to", "for", "as", "on", "at"))
 MOST_WORDS = 3
 """Words (not of STOP) of a sense that renders the title; a longer one explains a use of the headword."""
@@ -51,7 +54,7 @@ def main(source: Path, out: Path) -> None:
     missing = sorted(set(OFFICES) - set(TITLES_BEFORE))
     if missing:
         raise SystemExit(f"not in TITLES_BEFORE: {', '.join(missing)}")
-    words: dict[str, set[str]] = {title: set() for title in OFFICES}
+    words: dict[str, set[str]] = {title: set() for title in (*OFFICES, *RULERS)}
     with gzip.open(source, "rt", encoding="utf-8") as fp:
         for line in fp:
             found = _LINE_RE.match(line)
@@ -72,6 +75,9 @@ def main(source: Path, out: Path) -> None:
         for title in OFFICES:
             if words[title]:
                 fp.write(f"{title}\t{' '.join(sorted(words[title]))}\n")
+        fp.write("# RULERS: words for holders of power, no titles; their English names an office too.\n")
+        for word in RULERS:
+            fp.write(f"{word}\t{' '.join(sorted(words[word]))}\n")
 
 
 if __name__ == "__main__":

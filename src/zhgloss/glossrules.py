@@ -600,10 +600,12 @@ class InsideRule:
         主教练 …, built by scripts/build_office_titles.py from CC-CEDICT) names the one who holds that office: where
         the entry is a transliterated person's (`_is_foreign_person`) glossed by a full name (its English has a
         given name: the family name alone, "Powell", is true of every Powell and stays), whose note dates them as
-        dead and names no office of any title there (no "president", "minister", "chairman", "king" …: a composer,
-        a physicist), the text's office holder is someone else of that name, and the match is dropped rather than
-        glossed with the wrong person. 美国总统林肯 ("Abraham Lincoln … US president"), 英国首相丘吉尔 and a title
-        that is no office (作曲家巴赫) keep theirs; so does a living person's (their offices may postdate the note).
+        dead and describes them ("(1685-1750), German composer") in no office of any title there nor any word for a
+        holder of power (no "president", "minister", "chairman", "king", "dictator" …: a composer, a physicist), the
+        text's office holder is someone else of that name, and the match is dropped rather than glossed with the
+        wrong person. 美国总统林肯 ("Abraham Lincoln … US president"), 英国首相丘吉尔, 苏联领导人斯大林 ("Soviet
+        dictator"), 德国总理希特勒 (dates and no description) and a title that is no office (作曲家巴赫) keep
+        theirs; so does a living person's (their offices may postdate the note).
         """
         picked = self._picked(text, spans, "before", _office_lasts())
         if not picked:
@@ -633,7 +635,9 @@ class InsideRule:
         if len(english.split()) < 2:
             return False
         wording = f"{english} {data.get('note') or ''}"
-        if _DIED_RE.search(wording) is None:
+        died = _DIED_RE.search(wording)
+        # No description after the dates ("Adolf Hitler (1889-1945)") says nothing of offices: kept (tester T25-G6).
+        if died is None or not re.match(r",\s*\w", wording[died.end() :]):
             return False
         return offices.isdisjoint(re.findall(r"[a-z][a-z'-]*", wording.lower()))
 
@@ -2595,10 +2599,14 @@ def _office_titles() -> tuple[frozenset[str], frozenset[str]]:
     """The titles of office of data/office_titles.tsv, and the English words of them all (`_outside_other_holders`)."""
     titles: set[str] = set()
     words: set[str] = set()
+    rulers = False  # past "# RULERS": words whose English counts, no titles
     for line in OFFICE_TITLES_PATH.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
+        if line.startswith("# RULERS"):
+            rulers = True
+        elif line and not line.startswith("#"):
             title, english = line.split("\t")
-            titles.add(title)
+            if not rulers:
+                titles.add(title)
             words.update(english.split())
     return frozenset(titles), frozenset(words)
 
