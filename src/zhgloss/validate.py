@@ -260,6 +260,10 @@ def check_entry(entry: Entry, *, before: Entry | None = None) -> list[Problem]:
     return problems
 
 
+# Types Chinese text always writes in characters: their zh is never a name left untranslated.
+_NAMED_PEOPLE = ("person", "nickname")
+
+
 def _script_problems(entry: Entry) -> list[Problem]:
     """Each form in the script its field is for: Han in zh (simplified), Latin in en; a person's name in order."""
     problems: list[Problem] = []
@@ -269,9 +273,10 @@ def _script_problems(entry: Entry) -> list[Problem]:
         problems.append(Problem(entry.id, "zh", "zh-missing", message, "warning"))
     english_keys = {en_key(form) for form in entry.en_forms}
     said = zh_script_problem(entry.zh) if entry.zh is not None else None
-    if said and en_key(entry.zh or "") not in english_keys:
+    if said and (en_key(entry.zh or "") not in english_keys or entry.type in _NAMED_PEOPLE):
         # (A name Chinese text leaves untranslated, "OneDrive" as its Chinese too, is none: one rule with import,
-        # formats.table.chinese_term_problem.)
+        # formats.table.chinese_term_problem. A person's or a nickname's is: Chinese text writes a person in
+        # characters, so zh 'Lei Jun' beside en 'Lei Jun' is the two swapped or a slip, user U42.)
         problems.append(Problem(entry.id, "zh", "zh-no-han", f"{entry.zh!r} {said}; were zh and en swapped?"))
     for alias in entry.zh_aliases:
         # A Latin form Chinese text writes as is ("IoT", "WPS Office") is listed among the English forms too. A code
