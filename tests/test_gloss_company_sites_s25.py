@@ -5,7 +5,7 @@ business has (中国移动的5G用户, 贵州茅台的直销渠道) name a compa
 (`zhgloss.glossrules._is_firm_clause`).
 Its list (_OWNED_NOUNS) lacked a company's dealers and suppliers: 宁德时代的供应商大会 glossed 宁德 "Ningde" (CATL's
 suppliers' conference). And a clause that places a company's site abroad, 宁德时代在德国的工厂 (CATL's plant in
-Germany), put 在, a place and 的 between the name and the site: the same word of its own, then 在, up to six
+Germany), put 在, a place and 的 between the name and the site: the same word of its own, then 在, up to eight
 characters of place and 的 before a site of business (_SITES: 工厂, 基地, 总部 …) or what its business has is the
 company's clause too. Not a word for people (浙江商人在上海的工厂: Zhejiang businessmen), nor a generic (中国企业).
 
@@ -36,6 +36,10 @@ LONG = "这是一段很长的新闻。" * 30  # past _SHORT_TEXT: the raw text's
         ("宁德时代在北京的总部落成。", ["北京"]),
         (LONG + "宁德时代在匈牙利的工厂动工。", ["匈牙利"]),
         ("寧德時代在德國的工廠投產。", ["德國"]),
+        # the tester's (23:55): a word of the site's kind before it
+        ("宁德时代在德国的电池工厂投产。", ["德国"]),
+        ("宁德时代在福建的研发基地落成。", ["福建"]),
+        ("宁德时代在匈牙利德布勒森的电池工厂开工。", ["匈牙利"]),  # a country and a city: seven characters
     ],
 )
 def test_a_place_and_its_own_word_before_a_company_s_site_are_the_company(text: str, expected: list[str]) -> None:

@@ -3643,8 +3643,10 @@ word a company's; not right after the name, where they are the place's (中国�
 Not a market share, which an industry has too (中国汽车的市场份额)."""
 _SITES = ("工厂", "基地", "总部", "厂区", "园区", "产线")
 """Where a company makes or runs things, which a clause places after 在, a place and 的 (宁德时代在德国的工厂)."""
-_SITE_REACH = 6
-"""Characters of the place between 在 and 的 (匈牙利, 德国图林根州)."""
+_SITE_KIND = 2
+"""Characters of a word of the site's kind between 的 and the site (电池工厂, 研发基地)."""
+_SITE_REACH = 8
+"""Characters of the place between 在 and 的 (匈牙利, 德国图林根州, 西班牙萨拉戈萨)."""
 _PEOPLE_LASTS = frozenset("人民者员家商工生师农")
 """Last characters of the words for people (商人, 农民, 学者, 职员, 企业家, 工人, 学生 …): a place's people are no
 company."""
@@ -3977,7 +3979,11 @@ def _is_firm_clause(ahead: str, nouns: re.Pattern[str] | None = None) -> bool:
     # (浙江商人在上海的工厂).
     if ahead[2:3] == "在" and _is_own_word(ahead[:2]) and ahead[1] not in _PEOPLE_LASTS:
         site = ahead.find("的", 4, min(end, 4 + _SITE_REACH))
-        if site > 0 and (_owned_re().match(ahead, site + 1) or ahead[site + 1 : site + 3] in _SITES):
+        # The site may have a word of its kind before it (在德国的电池工厂, a battery plant).
+        if site > 0 and (
+            _owned_re().match(ahead, site + 1)
+            or any(word in ahead[site + 1 : site + 3 + _SITE_KIND] for word in _SITES)
+        ):
             return True
     firm = (nouns or _firm_re()).search(ahead, 1, end)
     return firm is not None and (firm.group() not in _CLOSES or "指" not in ahead[: firm.start()])
