@@ -53,3 +53,30 @@ def test_known_types_in_any_spelling_and_untyped_rows_still_import(zhgloss_exe: 
 def test_the_library_refuses_it_too(kind: str) -> None:
     with pytest.raises(FormatError, match=f"type '{kind}' is not one zhgloss knows"):
         row_to_entry({"zh": "张三丰", "en": "Zhang Sanfeng", "type": kind}, IdMaker(), "t.csv", 2)
+
+
+@pytest.mark.parametrize("kind", ["person", "Person", "nickname"])
+def test_a_person_s_chinese_written_as_its_english_is_refused(
+    zhgloss_exe: str, tmp_path: Path, bundled: Path, kind: str
+) -> None:
+    # User U42's import half: validate calls it an error (zh-no-han), so import refuses it first, with its line.
+    rows = tmp_path / "p.csv"
+    rows.write_text(f"zh,en,type\nZhang Wei,Zhang Wei,{kind}\n", encoding="utf-8")
+    db = tmp_path / "g.json"
+    shutil.copyfile(bundled, db)
+    done = _import(zhgloss_exe, rows, db)
+    assert done.returncode == 3
+    assert done.stderr.splitlines() == [
+        f"Error: {str(rows)!r}, line 2: zh 'Zhang Wei' has no Chinese characters: fix the row's zh cell "
+        "(nothing was imported)"
+    ]
+    assert db.read_bytes() == bundled.read_bytes()
+
+
+@pytest.mark.parametrize("kind", ["product", "term", ""])
+def test_a_product_left_untranslated_still_imports(zhgloss_exe: str, tmp_path: Path, kind: str) -> None:
+    # The Microsoft Terminology Collection's zh-tw "OneDrive" (user U35): a name Chinese text leaves as it is.
+    rows = tmp_path / "p.csv"
+    rows.write_text(f"zh,en,type\nOneDrive,OneDrive,{kind}\n", encoding="utf-8")
+    db = tmp_path / "g.json"
+    assert _import(zhgloss_exe, rows, db).returncode == 0

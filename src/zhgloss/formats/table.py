@@ -49,7 +49,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from zhgloss.errors import FormatError, InvalidEntryError
-from zhgloss.model import ENTRY_FIELDS, FORBIDDEN_STATUSES, OPTIONAL_FIELDS, Entry, slugify
+from zhgloss.model import ENTRY_FIELDS, FORBIDDEN_STATUSES, OPTIONAL_FIELDS, Entry, normalize_type, slugify
 from zhgloss.script import en_key, en_script_problem, has_cjk, is_cjk, normalize, zh_script_problem
 
 COLUMNS = ENTRY_FIELDS + OPTIONAL_FIELDS
@@ -1398,7 +1398,7 @@ def english_in_chinese(zh: str, english: Iterable[str]) -> str | None:
     return None
 
 
-def chinese_term_problem(zh: str, english: Iterable[str] = ()) -> str | None:
+def chinese_term_problem(zh: str, english: Iterable[str] = (), kind: str | None = None) -> str | None:
     """Say what is wrong with `zh` as a Chinese term of another tool's file whose English forms are `english`, or
     None: it has no Chinese characters (a code such as 03888.HK apart: `zhgloss.script.zh_script_problem`), or it
     holds the term's English beside the Chinese (`english_in_chinese`). The one rule of every import (CSV, TSV,
@@ -1406,11 +1406,15 @@ def chinese_term_problem(zh: str, english: Iterable[str] = ()) -> str | None:
 
     A Chinese term written as its English is, case and punctuation apart (`zhgloss.script.en_key`), is a name
     Chinese text leaves untranslated, no swap: the Microsoft Terminology Collection's zh-tw "OneDrive", "Windows",
-    "Wi-Fi" (user finding U35). Latin that differs from every English form (zh "Tencent" beside en "腾讯") is refused.
+    "Wi-Fi" (user finding U35). Latin that differs from every English form (zh "Tencent" beside en "腾讯") is refused,
+    and so is any Latin for a person or a nickname (`kind`, the row's type as written): Chinese text writes people in
+    characters, so "Zhang Wei" in zh is a swap or a slip, as validate says (user finding U42).
     """
     said = zh_script_problem(zh)
     if said:
-        return None if en_key(zh) in {en_key(form) for form in english if form.strip()} else said
+        untranslated = en_key(zh) in {en_key(form) for form in english if form.strip()}
+        person = kind is not None and normalize_type(kind) in ("person", "nickname")
+        return None if untranslated and not person else said
     inside = english_in_chinese(zh, english)
     return f"holds the English form {inside!r} beside the Chinese" if inside else None
 
@@ -1440,9 +1444,10 @@ _TERM_LANGUAGES = {"zh": "zh", "zh_hant": "zh", "zh_aliases": "zh", "en": "en", 
 _LATIN_LETTER_RE = re.compile("[A-Za-z]")
 
 
-def _cell_problem(name: str, value: str, english: Callable[[], list[str]]) -> str | None:
+def _cell_problem(name: str, value: str, english: Callable[[], list[str]], kind: str | None = None) -> str | None:
     """What is wrong with the term cell `value` of column `name` (a list column: with any of its items), or None.
-    `english` gives the row's English forms, asked only of a Chinese cell with Latin letters in it."""
+    `english` gives the row's English forms, asked only of a Chinese cell with Latin letters in it; `kind` the row's
+    type as written, if any."""
     language = _TERM_LANGUAGES.get(name)
     if language is None:
         return None
@@ -1451,7 +1456,7 @@ def _cell_problem(name: str, value: str, english: Callable[[], list[str]]) -> st
         if language == "en":
             said = english_term_problem(item)
         elif _LATIN_LETTER_RE.search(item):
-            said = chinese_term_problem(item, english())
+            said = chinese_term_problem(item, english(), kind)
         else:
             said = zh_script_problem(item)
         if said:
@@ -1465,7 +1470,8 @@ def check_scripts(entry_cells: Mapping[str, str], source: str, line: int) -> Non
     for name in _TERM_LANGUAGES:
         raw = entry_cells.get(name)
         value = normalize(unneutralize(raw)) if raw else ""
-        said = _cell_problem(name, value, lambda: _row_english(entry_cells)) if value else None
+        kind = normalize(unneutralize(entry_cells.get("type") or "")) or None
+        said = _cell_problem(name, value, lambda: _row_english(entry_cells), kind) if value else None
         if said:
             raise FormatError(
                 source, f"{name} {value!r} {said}: fix the row's {name} cell (nothing was imported)", line
@@ -1590,7 +1596,7 @@ def _refuse_unknown_type(kind: str, source: str, line: int | None) -> None:
     decides how the name is romanized and checked, and `validate` would call the entry an error once stored."""
     import difflib
 
-    from zhgloss.model import KNOWN_TYPES, normalize_type
+    from zhgloss.model import KNOWN_TYPES
 
     if normalize_type(kind) in KNOWN_TYPES:
         return
