@@ -209,3 +209,8 @@ def test_names_opencc_spells_as_words_are_glossed_in_traditional_text(zhgloss_ex
     assert _run(zhgloss_exe, "import", str(rows), "--db", str(db)).returncode == 0
     annotated = _run(zhgloss_exe, "annotate", "-", "--db", str(db), stdin="王金發說，全斗煥來了。\n")
     assert annotated.stdout == "王金發（Wang Jinfa）說，全斗煥（Chun Doo-hwan）來了。\n", annotated.stderr
+
+
+def test_a_text_with_a_line_break_gets_opencc_s_spellings_only() -> None:
+    # No glossary form holds one; a library caller's text may: no name spelling, and no error.
+    assert traditional_variants("余承东\n余额") == ("餘承東\n餘額",)

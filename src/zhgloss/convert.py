@@ -144,7 +144,7 @@ def traditional_variants(text: str) -> tuple[str, ...]:
         form = to_traditional(text, config)
         if form != text and form not in out:
             out.append(form)
-    if _name_marks().search(text):
+    if "\n" not in text and _name_marks().search(text):  # a form holds no line break (`_name_spellings` joins by them)
         for named in _name_forms(text, *_name_spellings([text])[0]):
             if named != text and named not in out:
                 out.append(named)
@@ -248,7 +248,7 @@ def traditional_variants_of(texts: list[str]) -> list[tuple[str, ...]]:
                 if form != text and form not in variants:
                     variants.append(form)
             kept[text] = tuple(variants)
-        # Names written otherwise than words (_name_spelling): ~1% of the forms of a 100,000-entry glossary.
+        # Names spelt otherwise than OpenCC spells words (`_name_forms`): ~8% of the forms of the full CC-CEDICT import.
         named = list(compress(fresh, map(_name_marks().search, fresh)))
         for text, (written, alone) in zip(named, _name_spellings(named), strict=True):
             for spelt in _name_forms(text, written, alone):
@@ -394,10 +394,10 @@ def _name_table() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
 def name_characters() -> dict[str, str]:
     """Return the traditional form names write for each simplified character that merged two or more.
 
-    {"里": "里", "冲": "沖", "发": "發", ...}: each is a simplification of two or more traditional characters,
-    and OpenCC writes the commonest word's (裏 "inside" for 里; 髮 "hair" in its word 润发, so 周潤髮 for
-    Chow Yun-fat) where CC-CEDICT's proper names write another (萬里, 亞里士多德, 周潤發). Read from
-    data/name_characters.tsv (scripts/build_name_characters.py: the rule and its sources, CC-CEDICT and Unihan).
+    {"里": "里", "冲": "沖", "咸": "咸", "涂": "涂", "辟": "辟"}: each is a simplification of two or more traditional
+    characters, and OpenCC writes the commonest word's (裏 "inside" for 里) where CC-CEDICT's proper names write
+    another (萬里, 亞里士多德). Read from data/name_characters.tsv (scripts/build_name_characters.py: the rule and
+    its sources, CC-CEDICT and Unihan).
     """
     return _name_table()[0]
 
