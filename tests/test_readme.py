@@ -113,6 +113,8 @@ def fixtures(shared: Path) -> dict[str, bytes]:
         ).encode(),
         # A Weblate glossary of an English project: English in "source", Chinese in "target".
         "weblate.csv": "source,target\nTsai Ing-wen,蔡英文\nCarrie Lam,林郑月娥\n".encode(),
+        # Two columns and no header: which is which is said with --columns.
+        "terms.csv": "Tsai Ing-wen,蔡英文\nCarrie Lam,林郑月娥\n".encode(),
     }
 
 
