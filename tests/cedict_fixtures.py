@@ -20,6 +20,19 @@ def cedict_fixture(name: str) -> list[Entry]:
         return list(load_cedict(fp, proper_only=True))
 
 
+@functools.cache
+def fixture_by_zh(name: str, *, proper_only: bool = True) -> dict[str, Entry]:
+    """The entries of tests/data/`name` (CC-CEDICT lines) by zh, imported as `zhgloss import [--proper-only]` would;
+    read once per test process (several test files share one fixture)."""
+    with (DATA / name).open(encoding="utf-8") as fp:
+        return {entry.zh: entry for entry in load_cedict(fp, proper_only=proper_only)}
+
+
+def kinds_and_english(lines: str) -> dict[str, tuple[str, str]]:
+    """The (type, en) of each entry `lines` (CC-CEDICT lines, one string) import as `--proper-only`, by zh."""
+    return {entry.zh: (entry.type, entry.en) for entry in load_cedict(io.StringIO(lines), proper_only=True)}
+
+
 def entries_by_form(lines: str) -> dict[str, Entry]:
     """The entries `lines` (CC-CEDICT lines, one string) import as `--proper-only`, by each of their Chinese forms."""
     entries = {}

@@ -7,12 +7,11 @@ from __future__ import annotations
 import io
 
 import pytest
-from cedict_fixtures import DATA
+from cedict_fixtures import fixture_by_zh
 
 from zhgloss.formats.cedict import load_cedict
 
-with (DATA / "cedict_artists_s25.u8").open(encoding="utf-8") as _fp:
-    NAMES = {entry.zh: entry for entry in load_cedict(_fp, proper_only=True)}
+NAMES = fixture_by_zh("cedict_artists_s25.u8")
 
 
 @pytest.mark.parametrize("zh", ["班克西", "高桥留美子", "小畑健", "白冰冰"])

@@ -5,21 +5,14 @@ data/cedict_generics.tsv), not "Mekong River delta" of 湄公河三角洲 (三�
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from cedict_fixtures import DATA
+from cedict_fixtures import fixture_by_zh, kinds_and_english
 
-from zhgloss.formats.cedict import load_cedict
-
-with (DATA / "cedict_classes_s25.u8").open(encoding="utf-8") as _fp:
-    _LINES = _fp.readlines()
-NAMES = {entry.zh: entry for entry in load_cedict(list(_LINES), proper_only=True)}
-ALL = {entry.zh: entry for entry in load_cedict(list(_LINES))}
+NAMES = fixture_by_zh("cedict_classes_s25.u8")
+ALL = fixture_by_zh("cedict_classes_s25.u8", proper_only=False)
 
 
-def _names(text: str) -> dict[str, tuple[str, str]]:
-    return {e.zh: (e.type, e.en) for e in load_cedict(io.StringIO(text), proper_only=True)}
+_names = kinds_and_english
 
 
 # T25-I4: a common noun after the feature's own generic says what it is; the headword does not write it.

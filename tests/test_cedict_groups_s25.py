@@ -5,21 +5,14 @@ T25-I2, T25-I3). Real CC-CEDICT lines in tests/data/cedict_classes_s25.u8."""
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from cedict_fixtures import DATA
+from cedict_fixtures import fixture_by_zh, kinds_and_english
 
-from zhgloss.formats.cedict import load_cedict
-
-with (DATA / "cedict_classes_s25.u8").open(encoding="utf-8") as _fp:
-    _LINES = _fp.readlines()
-NAMES = {entry.zh: entry for entry in load_cedict(list(_LINES), proper_only=True)}
-ALL = {entry.zh: entry for entry in load_cedict(list(_LINES))}
+NAMES = fixture_by_zh("cedict_classes_s25.u8")
+ALL = fixture_by_zh("cedict_classes_s25.u8", proper_only=False)
 
 
-def _names(text: str) -> dict[str, tuple[str, str]]:
-    return {e.zh: (e.type, e.en) for e in load_cedict(io.StringIO(text), proper_only=True)}
+_names = kinds_and_english
 
 
 # T25-I2: a number and a common noun ("Two deities, ...") describe a group the line does not name.

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import io
 
-from cedict_fixtures import DATA
+from cedict_fixtures import fixture_by_zh
 
 from zhgloss.formats.cedict import load_cedict
 
-with (DATA / "cedict_indexes_s25.u8").open(encoding="utf-8") as _fp:
-    NAMES = {entry.zh: entry for entry in load_cedict(_fp, proper_only=True)}
+NAMES = fixture_by_zh("cedict_indexes_s25.u8")
 
 
 def test_an_index_named_after_an_exchange_is_no_exchange() -> None:

@@ -6,19 +6,13 @@ own words, as English histories name these states (the note keeps the whole glos
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from cedict_fixtures import DATA
+from cedict_fixtures import fixture_by_zh, kinds_and_english
 
-from zhgloss.formats.cedict import load_cedict
-
-with (DATA / "cedict_periods_s25.u8").open(encoding="utf-8") as _fp:
-    NAMES = {entry.zh: entry for entry in load_cedict(_fp, proper_only=True)}
+NAMES = fixture_by_zh("cedict_periods_s25.u8")
 
 
-def _names(text: str) -> dict[str, tuple[str, str]]:
-    return {e.zh: (e.type, e.en) for e in load_cedict(io.StringIO(text), proper_only=True)}
+_names = kinds_and_english
 
 
 @pytest.mark.parametrize(

@@ -7,19 +7,14 @@ lines' own readings."""
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from cedict_fixtures import DATA
+from cedict_fixtures import fixture_by_zh, kinds_and_english
 
-from zhgloss.formats.cedict import load_cedict
-
-with (DATA / "cedict_slips_s25.u8").open(encoding="utf-8") as _fp:
-    NAMES = {entry.zh: entry for entry in load_cedict(_fp, proper_only=True)}
+NAMES = fixture_by_zh("cedict_slips_s25.u8")
 
 
 def _names(text: str) -> dict[str, str]:
-    return {e.zh: e.en for e in load_cedict(io.StringIO(text), proper_only=True)}
+    return {zh: en for zh, (_kind, en) in kinds_and_english(text).items()}
 
 
 @pytest.mark.parametrize(
