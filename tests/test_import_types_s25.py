@@ -22,22 +22,28 @@ def _import(exe: str, rows: Path, db: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([exe, "import", str(rows), "--db", str(db)], capture_output=True, text=True, check=False)
 
 
+def _refused(exe: str, rows: Path, text: str, bundled: Path) -> list[str]:
+    """Import `text` (written to `rows`) into a copy of the bundled glossary; assert exit 3 and the copy untouched,
+    and return the lines of stderr."""
+    rows.write_text(text, encoding="utf-8")
+    db = rows.parent / "g.json"
+    shutil.copyfile(bundled, db)
+    done = _import(exe, rows, db)
+    assert done.returncode == 3
+    assert db.read_bytes() == bundled.read_bytes()
+    return done.stderr.splitlines()
+
+
 @pytest.mark.parametrize(("name", "text"), [("t.csv", "zh,en,type\n张三丰,Zhang Sanfeng,persn\n"),
                                             ("t.tsv", "zh\ten\ttype\n张三丰\tZhang Sanfeng\tpersn\n")])  # fmt: skip
 def test_a_row_of_an_unknown_type_is_refused_with_its_line(
     zhgloss_exe: str, tmp_path: Path, bundled: Path, name: str, text: str
 ) -> None:
     rows = tmp_path / name
-    rows.write_text(text, encoding="utf-8")
-    db = tmp_path / "g.json"
-    shutil.copyfile(bundled, db)
-    done = _import(zhgloss_exe, rows, db)
-    assert done.returncode == 3
-    assert done.stderr.splitlines() == [
+    assert _refused(zhgloss_exe, rows, text, bundled) == [
         f"Error: {str(rows)!r}, line 2: type 'persn' is not one zhgloss knows (person, org, product, place, phrase, "
         "nickname, stock_code, work, event, surname, name, term); did you mean 'person'?"
     ]
-    assert db.read_bytes() == bundled.read_bytes()
 
 
 def test_known_types_in_any_spelling_and_untyped_rows_still_import(zhgloss_exe: str, tmp_path: Path) -> None:
@@ -61,16 +67,10 @@ def test_a_person_s_chinese_written_as_its_english_is_refused(
 ) -> None:
     # User U42's import half: validate calls it an error (zh-no-han), so import refuses it first, with its line.
     rows = tmp_path / "p.csv"
-    rows.write_text(f"zh,en,type\nZhang Wei,Zhang Wei,{kind}\n", encoding="utf-8")
-    db = tmp_path / "g.json"
-    shutil.copyfile(bundled, db)
-    done = _import(zhgloss_exe, rows, db)
-    assert done.returncode == 3
-    assert done.stderr.splitlines() == [
+    assert _refused(zhgloss_exe, rows, f"zh,en,type\nZhang Wei,Zhang Wei,{kind}\n", bundled) == [
         f"Error: {str(rows)!r}, line 2: zh 'Zhang Wei' has no Chinese characters: fix the row's zh cell "
         "(nothing was imported)"
     ]
-    assert db.read_bytes() == bundled.read_bytes()
 
 
 @pytest.mark.parametrize("kind", ["product", "term", ""])

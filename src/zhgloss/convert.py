@@ -158,7 +158,8 @@ def _name_marks() -> re.Pattern[str]:
     from zhgloss.pinyin import surnames
 
     table = surnames()
-    differing = sorted((zh for zh, surname in table.items() if surname.zh_hant != to_traditional(zh)), key=len)
+    written = to_traditional("\n".join(table)).split("\n")  # one OpenCC call: no surname holds a line break
+    differing = sorted((zh for zh, hant in zip(table, written, strict=True) if table[zh].zh_hant != hant), key=len)
     first = "|".join(map(re.escape, reversed(differing)))
     characters = "".join(sorted(_name_table()[2]))
     return re.compile(f"^(?:{first})|[{re.escape(characters)}]")

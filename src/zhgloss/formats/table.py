@@ -1467,10 +1467,10 @@ def _cell_problem(name: str, value: str, english: Callable[[], list[str]], kind:
 def check_scripts(entry_cells: Mapping[str, str], source: str, line: int) -> None:
     """Refuse a row whose Chinese (zh, zh_hant, zh_aliases) or English (en, aliases) cell breaks its language's
     script (`chinese_term_problem`, `english_term_problem`), with its line."""
+    kind = normalize(unneutralize(entry_cells.get("type") or "")) or None
     for name in _TERM_LANGUAGES:
         raw = entry_cells.get(name)
         value = normalize(unneutralize(raw)) if raw else ""
-        kind = normalize(unneutralize(entry_cells.get("type") or "")) or None
         said = _cell_problem(name, value, lambda: _row_english(entry_cells), kind) if value else None
         if said:
             raise FormatError(
