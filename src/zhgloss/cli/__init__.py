@@ -182,7 +182,24 @@ def main() -> None:
             "(pip install -e . in a checkout, pip install --upgrade zhgloss otherwise)\n"
         )
         code = 2
+    _spare_the_last_collection()
     sys.exit(code)
+
+
+def _spare_the_last_collection() -> None:
+    """Keep the interpreter's exit from walking every object still alive with the cyclic collector.
+
+    At exit CPython runs a full collection over what the command leaves in its caches (a full CC-CEDICT import's
+    tables of senses, a first lookup's indexes of 10^5 entries): measured ~0.1 s of an import's 4.5 s and ~0.4 s of
+    the first lookup after it. `gc.freeze` moves every object to the generation no collection visits; reference
+    counting still frees them all as the modules are torn down. Nothing a command needs is left to that collection:
+    its files are written and closed (`zhgloss.atomic.write_atomic`), its lock released, and the standard streams
+    are flushed by the interpreter whatever the collector does. Only a finalizer of cyclic garbage made by then
+    does not run.
+    """
+    import gc
+
+    gc.freeze()
 
 
 def _missing_dependency(exc: ModuleNotFoundError) -> str | None:

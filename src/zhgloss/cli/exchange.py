@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import chain
 from pathlib import Path
@@ -230,7 +230,7 @@ def import_(
     """
     conflict_mode: Literal["fail", "skip", "replace"] = on_conflict  # type: ignore[assignment]
     from zhgloss.bulk import paused_gc
-    from zhgloss.formats import import_entries
+    from zhgloss.formats import import_documents
     from zhgloss.formats.table import given_columns
     from zhgloss.store import Glossary
 
@@ -255,8 +255,8 @@ def import_(
         mode = "skip" if dry_run and conflict_mode == "fail" else conflict_mode
         # The collector is paused for the parse too: a reader may build every entry before its first (cedict).
         with gloss, _input_stream(text, f"importing {source}") as stream, paused_gc(), _import_notes():
-            entries = _typed(form.load(stream, source, proper_only=proper_only, columns=named), kind)
-            first = next(entries, None)
+            docs = _documents(form, stream, source, proper_only, named, kind)
+            first = next(docs, None)
             if first is None:
                 # An empty file, a header alone, or no proper name: importing nothing is no success to report
                 # as "0 added" (the wrong file, or the wrong --format), and no new glossary is made of it.
@@ -265,9 +265,8 @@ def import_(
                     f"{source!r} holds {what} ({form.name}): nothing imported; check the file and --format",
                     EXIT_NOT_FOUND,
                 )
-            entries = chain([first], entries)
             try:
-                report = import_entries(gloss, entries, mode, dry_run=dry_run)
+                report = import_documents(gloss, chain([first], docs), mode, dry_run=dry_run)
             except DuplicateEntryError:
                 _explain_conflicts(gloss, form, text, source, proper_only, named, kind)
     if as_json:
@@ -320,9 +319,20 @@ def _import_notes() -> Iterator[None]:
                         typer.echo(line, err=True)
 
 
-def _typed(entries: Iterable[Entry], kind: str | None) -> Iterator[Entry]:
-    """`entries` with the type `kind` (import --type), or as they are when it is None."""
-    return iter(entries) if kind is None else (entry.replace(type=kind) for entry in entries)
+def _documents(
+    form: Format,
+    stream: io.StringIO | io.BytesIO,
+    source: str,
+    proper_only: bool,
+    columns: list[str | None] | None,
+    kind: str | None,
+) -> Iterator[dict[str, Any]]:
+    """The stored documents (`Entry.to_dict()`) of the entries `form` reads from `stream`, each given the type `kind`
+    (import --type) unless it is None: `Format.load_documents`, which a CC-CEDICT import reads without entries."""
+    if kind is None:
+        return form.load_documents(stream, source, proper_only=proper_only, columns=columns)
+    entries = form.load(stream, source, proper_only=proper_only, columns=columns)
+    return (entry.replace(type=kind).to_dict() for entry in entries)
 
 
 _CONFLICT_HINT = "pass --on-conflict skip to keep the stored entries or --on-conflict replace to overwrite them"
@@ -345,11 +355,11 @@ def _explain_conflicts(
     kind: str | None,
 ) -> NoReturn:
     """List every conflicting entry on stderr and exit 1 (under --on-conflict fail)."""
-    from zhgloss.formats import import_entries
+    from zhgloss.formats import import_documents
 
     stream = io.BytesIO(text) if isinstance(text, bytes) else io.StringIO(text, newline="")
-    entries = _typed(form.load(stream, source, proper_only=proper_only, columns=columns), kind)
-    report = import_entries(gloss, entries, "skip", dry_run=True)
+    docs = _documents(form, stream, source, proper_only, columns, kind)
+    report = import_documents(gloss, docs, "skip", dry_run=True)
     for row_id, stored_id in zip(report.conflict_rows, report.conflicts, strict=True):
         typer.echo(_conflict_line(row_id, stored_id), err=True)
     typer.echo(f"{source}: {_describe(report, dry_run=False, stopped=True)}", err=True)

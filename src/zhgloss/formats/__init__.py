@@ -33,6 +33,8 @@ class Format:
     lossless: bool
     binary: bool = False
     """The file is bytes, not text (a zip of XML: .xlsx): `load` and `dump` take binary file objects."""
+    documents_reader: str | None = None
+    """The reader of the entries' stored documents without building the entries (`load_documents`), if any."""
 
     def _function(self, name: str) -> Callable[..., Any]:
         module = importlib.import_module(f"zhgloss.formats.{self.module}")
@@ -59,6 +61,26 @@ class Format:
                 raise UsageError(f"--columns applies to {', '.join(TABLE_FORMATS)} files, not {self.name}")
             return iter(self._function(self.reader)(fp, source, columns=columns))
         return iter(self._function(self.reader)(fp, source))
+
+    def load_documents(
+        self,
+        fp: TextIO | IO[bytes],
+        source: str,
+        *,
+        proper_only: bool = False,
+        columns: Sequence[str | None] | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """`Entry.to_dict()` of each entry `load` reads from `fp`, in order, with the same errors: the documents
+        `zhgloss.store.Glossary.add_documents` stores (`import_documents`).
+
+        A format with a `documents_reader` (cedict) reads them without building the entries; the others build them.
+        """
+        if self.documents_reader is not None:
+            documents: Iterator[dict[str, Any]] = self._function(self.documents_reader)(
+                fp, proper_only=proper_only, source=source
+            )
+            return documents
+        return map(Entry.to_dict, self.load(fp, source, proper_only=proper_only, columns=columns))
 
     def dump(self, entries: Iterable[Entry], fp: TextIO | IO[bytes]) -> int:
         """Write `entries` to `fp`; return how many were written. Raise UsageError if the format is read-only."""
@@ -210,16 +232,24 @@ def import_entries(
     The dry run replays the import on an in-memory copy of the glossary, so its report is exactly
     what the real import would say, and the file is never locked or written.
     """
+    return import_documents(gloss, map(Entry.to_dict, entries), on_conflict, dry_run=dry_run)
+
+
+def import_documents(
+    gloss: Glossary, docs: Iterable[dict[str, Any]], on_conflict: OnConflict = "fail", *, dry_run: bool = False
+) -> WriteReport:
+    """`import_entries` of the entries whose `Entry.to_dict()` documents `docs` are (`Format.load_documents`), stored
+    by `Glossary.add_documents` without building the entries. Each of `docs` must be such a document."""
     from zhgloss.bulk import paused_gc
 
     with paused_gc():
         if not dry_run:
-            return gloss.add_all(entries, on_conflict)
+            return gloss.add_documents(docs, on_conflict)
         from zhgloss.store import Glossary
 
         scratch = Glossary()
         scratch.add_all(gloss.iter_entries())
-        return scratch.add_all(entries, on_conflict)
+        return scratch.add_documents(docs, on_conflict)
 
 
 MAX_INPUT_BYTES = 128 * 2**20
