@@ -786,9 +786,33 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
     The run is cut into words (`zhgloss.segment`, jieba's counts): the name starts after the last
     word that is a preposition, particle or reporting verb (由, 的, 据, 表示: _ZH_BREAKS, _ZH_BREAK_WORDS),
     never inside a word (华为 keeps its 为). A company's name is taken whole ("华为技术有限公司" for
-    "Huawei Technologies"), however long.
+    "Huawei Technologies"), however long. Where the English does not spell the name's pinyin, the name
+    starts on a word of the sentence, never on a syllable of its own (`_name_start_in_prose`): 希特勒
+    (Adolf Hitler), not 特勒; 美国国务卿基辛格 (Henry Kissinger), not 卿基辛格.
     """
     whole = run[-_ZH_RUN_WINDOW:]  # the suffixes below are quadratic in the run's length
+    name = _chosen_name(whole, en, known_zh)
+    if name is None or en is None or compare_english(name, en)[0] in ("pinyin", "reversed"):
+        return name
+    if len(name) >= 3 and _syllables_per_character(en) == len(name):
+        return name  # the English's syllables count the name's characters (求伯君 Kau Pak-kwan)
+    start = _name_start_in_prose(whole, len(whole) - len(name), en)
+    return whole[start:] if len(whole) - start >= 2 else name
+
+
+def _syllables_per_character(en: str) -> int | None:
+    """The characters a name in another romanization has, one word or hyphenated part each (Kau Pak-kwan: 3), or None.
+
+    Each part is one syllable (Kau, Pak, kwan: one run of vowels), two to four of them; not Japanese "Shigeru
+    Ishiba" for 石破茂.
+    """
+    parts = [p for p in re.split(r"[\s\-]+", en) if p]
+    syllabic = all(len(re.findall(r"[aeiouy]+", p.lower())) == 1 for p in parts)
+    return len(parts) if syllabic and 2 <= len(parts) <= 4 else None
+
+
+def _chosen_name(whole: str, en: str | None, known_zh: set[str]) -> str | None:
+    """The name `_chinese_name` reads from the sound, the glossary and the words of `whole`, before the prose check."""
     run = _after_breaks(whole)
     if en is not None and len(run) < 2:
         # A break word inside a name the English spells (在 of 李在明, Lee Jae-myung): heard across the break.
@@ -820,17 +844,9 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
         # A name in another romanization writes one word or hyphenated part per syllable
         # (Kau Pak-kwan, 求伯君): as many characters end the run.
         # Never inside a word of the run, though: 国务院 "State Council" is one word, not 国 + 务院.
-        parts = [p for p in re.split(r"[\s\-]+", en) if p]
-        # Each part one syllable (Kau, Pak, kwan: one run of vowels); not Japanese "Shigeru Ishiba" for 石破茂.
-        syllabic = all(len(re.findall(r"[aeiouy]+", p.lower())) == 1 for p in parts)
-        if (
-            2 <= len(parts) <= 4
-            and syllabic
-            and len(run) > len(parts)
-            and not is_org
-            and _is_word_start(run, len(run) - len(parts))
-        ):
-            return run[-len(parts) :]
+        count = _syllables_per_character(en)
+        if count is not None and len(run) > count and not is_org and _is_word_start(run, len(run) - count):
+            return run[-count:]
         run = _without_leading_words(_without_title(run))
     run = _without_title(run)
     return run if len(run) <= _LONGEST_UNPLACED else None
@@ -875,6 +891,99 @@ def _without_leading_words(run: str) -> str:
                     at = last
                 break
     return "".join(words[at:])
+
+
+# Single characters that stand before a name as words of the sentence: pronouns and the verbs of meeting, asking,
+# sending and going that take a person or a place right after them (请, 见, 到, 赴: 到拉斯维加斯, 见特朗普).
+_ZH_PROSE_CHARACTERS = frozenset("他她它我你您咱其之请叫见派陪问找送到去来赴访往至自离回抵经任称")
+# Break characters that cannot open a clause: one at a clause's start is a syllable of the name after it
+# (的黎波里 Tripoli, 和美 Hemei), as is one between such syllables (兴都库什 Hindu Kush, 鸠山由纪夫 Hatoyama Yukio).
+_ZH_NON_OPENING = frozenset("的了及也都就于和与是")
+
+
+def _is_prose_word(word: str) -> bool:
+    """Tell whether `word`, a word of the run before a bracket, is one of the sentence's, never a piece of a name.
+
+    A word CC-CEDICT lists as an ordinary one of two characters or more (会见, 物理学家), a title (国务卿), a break
+    word (表示, 据) or a pronoun or verb of one character that takes a name after it (_ZH_PROSE_CHARACTERS).
+    """
+    from zhgloss.glossable import common_words
+
+    if len(word) == 1:
+        return word in _ZH_PROSE_CHARACTERS
+    return word in common_words() or word.endswith(_ZH_TITLES) or word in _ZH_BREAK_WORDS
+
+
+def _is_heard(zh: str, en: str) -> bool:
+    """Tell whether English `en` writes `zh` by its pinyin (the surname at least) or as a transliteration sounds."""
+    return compare_english(zh, en)[0] != "different" or _transliterated_suffix([zh], en_words(en)) is not None
+
+
+def _name_start_in_prose(run: str, at: int, en: str) -> int:
+    """Where a name read as starting at `at` of `run` (a run of Chinese ending with it) starts in the sentence.
+
+    A name starts after a word of the sentence (`_is_prose_word`) or at the clause's start, never on a character
+    of its own: jieba's counts lack most transliterations and cut them into single characters (希特勒 in some
+    texts, 埃|尔|帕|索), and the sound of the English alone may read the last few of them as the whole name
+    (特勒 for Adolf Hitler, 尔帕索 for El Paso, 美龄 for Soong Mei-ling). So the name takes, back from `at`, the
+    single characters that are no word of the sentence, a break character between two of them or opening the
+    clause where no clause can open with it (_ZH_NON_OPENING: 兴都库什, 的黎波里), a name separator with the part
+    before it (大卫·尼尔), and the rest of a word that holds it (希特勒 where jieba knows the name). A name read as
+    starting inside a title starts after it (国务卿基辛格: 基辛格), and so does one read inside another word of the
+    sentence where the English `en` is heard in what follows it (亲王惠特曼 Whitman: 惠特曼). `run` starts a clause
+    (the text before it is no Chinese).
+    """
+    from zhgloss.segment import bundled_counts, segment
+
+    counts = bundled_counts()
+    # The words before the name, the name counted as a word: 来自|费卢杰, not 来|自费|卢杰.
+    spans = segment(run, [(at, len(run))], counts)
+    prose_before = any(end == at and _is_prose_word(run[start:end]) for start, end in spans)
+    # A title across the name's start, however jieba cuts it (商务部|长, 特|首), ends before the name.
+    title_end = max(
+        (i + len(t) for t in _ZH_TITLES for i in range(max(0, at - len(t) + 1), at) if run.startswith(t, i)), default=0
+    )
+    if title_end > at and len(run) - title_end >= 2:
+        return title_end
+    for start, end in segment(run, (), counts):
+        # A word of the sentence if the English is heard in what follows it (亲王|惠特曼 Whitman), unless the name
+        # counted as a word leaves another word of the sentence before it (会见|方文山, not 会|见方|文山).
+        if (
+            start < at < end
+            and len(run) - end >= 2
+            and not prose_before
+            and _is_prose_word(run[start:end])
+            and _is_heard(run[end:], en)
+        ):
+            return end
+    index = next(i for i, (start, end) in enumerate(spans) if start <= at < end)
+    start, end = spans[index]
+    if start < at:  # the name was read from inside a word
+        if _is_prose_word(run[start:end]) or any(_is_prose_word(c) for c in run[start:at]):
+            return at  # a word across the name's start that may be the sentence's (来|自贡|嘎): no telling
+        at = start  # 希拉|里 (Hillary): the word's start is the name's
+    index -= 1
+    after_separator = False
+    while index >= 0 and not run[:at].endswith(_ZH_TITLES):
+        start, end = spans[index]
+        word = run[start:end]
+        if all(c in NAME_SEPARATORS for c in word):
+            after_separator = True
+        elif after_separator:
+            after_separator = False  # the part before the dot is the name's, whatever it is (大卫 of 大卫·尼尔)
+        elif len(word) > 1 or _is_prose_word(word):
+            break
+        elif word in _ZH_BREAKS:
+            previous = run[spans[index - 1][0] : spans[index - 1][1]] if index > 0 else None
+            if previous is None and word not in _ZH_NON_OPENING:
+                break
+            if previous is not None and (
+                len(previous) > 1 or _is_prose_word(previous) or previous in _ZH_BREAKS or previous in NAME_SEPARATORS
+            ):
+                break
+        at = start
+        index -= 1
+    return at
 
 
 # A transliteration's English is at most this far from its sound (`transliteration_cost`, per letter): 特朗普
