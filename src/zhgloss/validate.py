@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from zhgloss.errors import InvalidEntryError, ZhglossError
+from zhgloss.errors import GlossaryFileError, InvalidEntryError, ZhglossError
 from zhgloss.model import (
     KNOWN_TYPES,
     ROLE_DATE_PROBLEMS,
@@ -1298,6 +1298,9 @@ def count_by_severity(problems: Iterable[Problem]) -> dict[str, int]:
 def validate_file(path: Path, read: Callable[[], Mapping[str, object]]) -> tuple[int, list[Problem]]:
     """Lint the glossary file at `path`: return its number of entries and `validate_documents`' problems.
 
+    Raise GlossaryFileError if the file is empty or holds whitespace only (0 bytes, a truncated write, a
+    shell's `> glossary.json`): there is nothing to lint, and "0 errors" would pass a lost glossary.
+
     `read` returns the file's documents (see `read_documents`); it is called only when the result is not cached. The
     result is kept in the cache folder (see `zhgloss.cache`) for the file's current version and
     the current code and data of zhgloss (`_rules_stamp`), so a second `validate` of an unchanged
@@ -1307,6 +1310,9 @@ def validate_file(path: Path, read: Callable[[], Mapping[str, object]]) -> tuple
 
     from zhgloss.cache import load_cached
 
+    if _holds_no_json(path):
+        raise GlossaryFileError(path, 'is empty: not a zhgloss glossary (one with no entries holds {"entries": {}})')
+
     def build() -> bytes:
         documents = read()
         problems = [p.to_dict() for p in validate_documents(documents)]
@@ -1314,6 +1320,18 @@ def validate_file(path: Path, read: Callable[[], Mapping[str, object]]) -> tuple
 
     data = json.loads(bytes(load_cached(path, f"validation-v{_rules_stamp()}", build)))
     return data["entries"], [Problem(**problem) for problem in data["problems"]]
+
+
+def _holds_no_json(path: Path) -> bool:
+    """Tell whether the file at `path` is empty or holds whitespace only: a file cut short, never one zhgloss wrote.
+
+    Read up to its first character that is no whitespace, so a glossary of any size costs one small read.
+    """
+    with path.open("rb") as file:
+        while chunk := file.read(65536):
+            if not chunk.isspace():
+                return False
+    return True
 
 
 def _rules_stamp() -> str:
