@@ -196,3 +196,42 @@ def test_a_document_matched_by_its_chinese_takes_the_stored_id(tmp_path: Path, g
         report = gloss.add_documents(stored_documents([row]), "replace")
     assert report.updated == [stored.id]
     assert Glossary.open(glossary_path).get(stored.id).note == "another note"
+
+
+def _stored(path: Path) -> list[dict[str, Any]]:
+    import json
+
+    table = json.loads(path.read_text(encoding="utf-8"))["entries"]
+    return [table[key] for key in sorted(table, key=int)]
+
+
+def test_documents_into_a_new_glossary_are_all_added_in_their_order(tmp_path: Path) -> None:
+    entries = _cedict("cedict_common.u8") + _cedict("cedict_company_places.u8")
+    entries = list({entry.id: entry for entry in entries}.values())
+    path = tmp_path / "new.json"
+    with Glossary.open(path, must_exist=False) as gloss:
+        report = gloss.add_documents(stored_documents([_laid_out(entry) for entry in entries]))
+    assert report.added == [entry.id for entry in entries]
+    assert (report.updated, report.skipped, report.conflicts) == ([], [], [])
+    assert _stored(path) == [entry.to_dict() for entry in entries]
+
+
+@pytest.mark.parametrize("how", ["entries", "documents"])
+@pytest.mark.parametrize("on_conflict", ["fail", "skip", "replace"])
+def test_a_row_twice_in_one_import_is_told_as_before(tmp_path: Path, on_conflict: str, how: str) -> None:
+    # The same entry twice is skipped the second time; another one of its Chinese, or of its id, is a conflict with it
+    # (add_all's rules: `replace` overwrites it, the one of its Chinese under its id).
+    entries = _cedict("cedict_common.u8")
+    first = entries[0]
+    same_zh = Entry(id="another-id", type=first.type, zh=first.zh, en="Another Name")
+    rows = [*entries, first, same_zh, first.replace(en="Other English")]
+    ids = [entry.id for entry in entries]
+    outcome = _write(tmp_path / "new.json", how, rows, on_conflict)
+    if on_conflict == "fail":
+        assert outcome == ("refused", str(DuplicateEntryError(first.id, first.id)), None)
+    elif on_conflict == "skip":
+        assert outcome[0] == (ids, [], [first.id], [first.id, first.id], ["another-id", first.id])
+        assert _stored(tmp_path / "new.json") == [entry.to_dict() for entry in entries]
+    else:
+        assert outcome[0] == (ids, [first.id, first.id], [first.id], [], [])
+        assert _stored(tmp_path / "new.json")[0] == first.replace(en="Other English").to_dict()
