@@ -910,8 +910,14 @@ _NESTED: dict[str, Any] = {"roles": Role.from_dict, "forbidden": ForbiddenForm.f
 """Fields whose items are objects of their own, built from their JSON form."""
 
 
-_BATCH = 2048
-"""How many documents `entries_from_dicts` checks together."""
+_BATCH = 512
+"""How many documents `entries_from_dicts`, `stored_documents` and `checked_documents` check together.
+
+Measured on all of CC-CEDICT's rows (in one process, min of three): 512 at a time 0.30 s, 1024 0.32 s, 2048 0.35 s,
+8192 0.53 s: a batch's joined texts stay in the processor's cache, and a batch whose scan finds a text to look at
+(a full-width comma in an English form) is read row by row over fewer rows. A stored 10^5-entry glossary's
+documents check alike at 512 and 2048 (0.37-0.39 s, `checked_documents` 0.20 s).
+"""
 _FLAGS = ("en_adopted", "always_gloss", "draft")
 _FLAG_TYPES = (bool, type(None))
 _NONE_OR_EMPTY: tuple[None, list[object], tuple[()]] = (None, [], ())
