@@ -9,11 +9,10 @@ that name's; where it stands alone it is still `forbidden`.
 
 from __future__ import annotations
 
-import json
-import subprocess
 from pathlib import Path
 
 import pytest
+from termbase_check import imported_termbase, problems
 
 TBX = """<?xml version="1.0" encoding="UTF-8"?>
 <martif type="TBX-Basic" xml:lang="en-US">
@@ -36,26 +35,7 @@ TBX = """<?xml version="1.0" encoding="UTF-8"?>
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory, zhgloss_exe: str) -> Path:
-    folder = tmp_path_factory.mktemp("inside")
-    (folder / "style.tbx").write_text(TBX, encoding="utf-8")
-    done = subprocess.run(
-        [zhgloss_exe, "import", str(folder / "style.tbx"), "--db", str(folder / "g.json")],
-        capture_output=True,
-        text=True,
-    )
-    assert done.returncode == 0, done.stderr
-    return folder / "g.json"
-
-
-def problems(zhgloss_exe: str, db: Path, zh: str, en: str) -> list[tuple[str, str, str]]:
-    done = subprocess.run(
-        [zhgloss_exe, "check", "-", "--db", str(db), "--json"],
-        input=f"{zh}\t{en}\n",
-        capture_output=True,
-        text=True,
-    )
-    assert done.returncode in (0, 1), done.stderr
-    return [(p["kind"], p["source"], p["found"]) for p in json.loads(done.stdout)["problems"]]
+    return imported_termbase(zhgloss_exe, tmp_path_factory.mktemp("inside"), TBX)
 
 
 @pytest.mark.parametrize(

@@ -14,21 +14,14 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from termbase_check import imported_termbase
 
 ROWS = "zh,en\n余光中,Yu Kwang-chung\n钟南山,Zhong Nanshan\n雷军,Jun Lei\n腾讯,Tencent\n北京大学,Peking University\n"
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory, zhgloss_exe: str) -> Path:
-    folder = tmp_path_factory.mktemp("untyped")
-    (folder / "people.csv").write_text(ROWS, encoding="utf-8")
-    done = subprocess.run(
-        [zhgloss_exe, "import", str(folder / "people.csv"), "--db", str(folder / "g.json")],
-        capture_output=True,
-        text=True,
-    )
-    assert done.returncode == 0, done.stderr
-    return folder / "g.json"
+    return imported_termbase(zhgloss_exe, tmp_path_factory.mktemp("untyped"), ROWS, "people.csv")
 
 
 def check(exe: str, db: Path, zh: str, en: str) -> list[tuple[str, str]]:

@@ -658,6 +658,12 @@ def _named_like_a_person(entry: Entry) -> bool:
     return en_key(words[0]) in keys or en_key(words[-1]) in keys
 
 
+# A word of an English form, as `_is_inside_accepted` reads runs of them: letters and digits, joined by ' - or .
+_WORD_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+# The most words of an English form looked for around a banned one ("Industrial and Commercial Bank of China").
+_LONGEST_FORM_WORDS = 8
+
+
 def _inside(start: int, end: int, outer_start: int, outer_end: int) -> bool:
     """Tell whether the span start..end lies inside the longer span outer_start..outer_end."""
     return outer_start <= start and end <= outer_end and outer_end - outer_start > end - start
@@ -1225,12 +1231,16 @@ class _SegmentCheck:
                     best = (score, start, end, form)
         return best[1:] if best else None
 
-    def find_forbidden(self, info: _EntryInfo) -> list[tuple[int, int]]:
+    def find_forbidden(
+        self, info: _EntryInfo, is_inside_accepted: Callable[[str, int, int], bool] | None = None
+    ) -> list[tuple[int, int]]:
         """Find the spans of the entry's forbidden forms, and mark the names they overlap as used.
 
         Whole words, in any case or spacing `zhgloss.forms.match_key` folds alike ("PEKING", "Lu-Bu"); a form that
         differs from an accepted one only in case ("TenCent" beside "Tencent") only as written. Not inside a longer
-        name the target matcher found: "Alibaba", banned, in the preferred "Alibaba Group" is that name's.
+        name the target matcher found: "Alibaba", banned, in the preferred "Alibaba Group" is that name's; nor
+        inside a longer form the glossary accepts, which `is_inside_accepted(text, start, end)` tells (the banned
+        "Ali" of 阿里巴巴集团 in "Ali Cloud", an accepted form of 阿里云, where the target matcher read no name).
         """
         if not info.forbidden and not info.forbidden_exact:
             return []
@@ -1245,6 +1255,7 @@ class _SegmentCheck:
                     and not (j < len(text) and WORD_CHARS[text[j]])
                     and all(j <= a or b <= i for a, b in spans)
                     and not any(_inside(i, j, m.start, m.end) for m in self.target)
+                    and not (is_inside_accepted is not None and is_inside_accepted(text, i, j))
                 ):
                     spans.append((i, j))
                 i = within.find(key, i + 1)
@@ -2104,7 +2115,7 @@ class Checker:
         for entry, wanted, _ in paired:
             if not entry.forbidden:
                 continue
-            spans = state.find_forbidden(self.info(entry))
+            spans = state.find_forbidden(self.info(entry), self._is_inside_accepted)
             if not spans:
                 continue
             statuses = {f.form: f.status for f in entry.forbidden}
@@ -2119,6 +2130,29 @@ class Checker:
             unmet[:] = [m for m in unmet if id(m) not in answered]
         out.sort(key=lambda item: item[1])
         return out
+
+    def _is_inside_accepted(self, text: str, start: int, end: int) -> bool:
+        """Tell whether the words start..end of `text` lie inside a longer run of words the glossary accepts as an
+        English form (`en` or an alias) of an entry, in any case or punctuation, as `Glossary.lookup` reads it.
+
+        The word-inside rule the target matcher keeps ("Alibaba" in "Alibaba Group"), for forms it did not read
+        as names: "Ali Cloud of Alibaba Group" (a body's name before "of"), "Ali cloud" in lower case. A run is
+        up to _LONGEST_FORM_WORDS words, and it holds start..end: the banned "Ali" in "Ali Cloud" is that name's.
+        """
+        if self._lookup is None:
+            return False
+        words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+        first = next((k for k, (a, b) in enumerate(words) if b > start), None)
+        last = next((k for k in range(len(words) - 1, -1, -1) if words[k][0] < end), None)
+        if first is None or last is None or words[first][0] != start or words[last][1] != end:
+            return False
+        for a in range(max(0, last - _LONGEST_FORM_WORDS + 1), first + 1):
+            for b in range(last, min(len(words), a + _LONGEST_FORM_WORDS)):
+                if (a, b) != (first, last) and any(
+                    hit.field in ("en", "alias") for hit in self._lookup(text[words[a][0] : words[b][1]])
+                ):
+                    return True
+        return False
 
     def _key(self, surface: str) -> str:
         key = self._keys.get(surface)
