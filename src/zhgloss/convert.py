@@ -166,8 +166,9 @@ def _name_marks() -> re.Pattern[str]:
 
 
 def _name_forms(text: str, written: str, alone: str) -> tuple[str, ...]:
-    """The spellings of `text` as a name: `written` (its `name_to_traditional`), `alone` (the same with each character
-    converted alone: 王金發, where OpenCC's word 金发 "blond" writes 王金髮), and `written` with the characters some
+    """The spellings of `text` as a name: `written` (the surname as names write it, then OpenCC's words: 周杰倫),
+    `alone` (the same with each character converted alone, as `name_to_traditional` writes a person: 王金發, where
+    OpenCC's word 金发 "blond" writes 王金髮), and `written` with the characters some
     names keep as themselves (characters_names_keep: 全斗煥 beside 全鬥煥) where it holds any.
 
     Matching adds them to the traditional spellings of every simplified form that holds a surname or character names
@@ -183,10 +184,10 @@ def _name_forms(text: str, written: str, alone: str) -> tuple[str, ...]:
 
 
 def _name_spellings(texts: list[str]) -> list[tuple[str, str]]:
-    """`name_to_traditional` of each of `texts` (none holding a line break), and the same with each character of the
-    part after the surname converted alone, in one OpenCC call for all.
+    """Each of `texts` (none holding a line break) with its surname as names write it and the rest by OpenCC's words,
+    and the same with each character of the part after the surname converted alone, in one OpenCC call for all.
 
-    Each text's part after its surname converts alone as in `name_to_traditional`: the parts are joined by line
+    Each text's part after its surname converts alone: the parts are joined by line
     breaks, which no OpenCC phrase holds (see `traditional_variants_of`); so are their characters, one a line.
     """
     from zhgloss.pinyin import find_surname
@@ -418,16 +419,37 @@ def _name_written(simplified: str, converted: str) -> str:
     return "".join(table.get(s, t) for s, t in zip(simplified, converted, strict=True))
 
 
-def name_to_traditional(name: str) -> str:
-    """Convert a name in simplified characters to traditional ones as names are written, not words.
+NAME_HEADWORDS_PATH = Path(__file__).resolve().parent / "data" / "name_headwords.tsv"
 
-    OpenCC converts words, not names: it writes 於 for the surname 于, 餘 for 余, 範 for 范 and
-    樸 for 朴, which are other words (or other surnames) in traditional text, and 裏 ("inside") for
-    the 里 of 萬里 and 亞里士多德. The surname's form comes from surnames.tsv and the other
-    characters' from name_characters (CC-CEDICT's proper names); the rest is OpenCC's s2hk.
 
-    Returns the traditional form (a string of the same length as `name` unless OpenCC changes it).
+@lru_cache(maxsize=1)
+def name_headwords() -> dict[str, str]:
+    """Return the traditional spelling of each person CC-CEDICT writes keeping a character `name_rule` converts.
+
+    {"周杰伦": "周杰倫", "全斗焕": "全斗煥", "潘岳": "潘岳", ...}: a simplified character that is also a traditional one
+    of its own (杰 beside 傑, 斗 beside 鬥) is converted by OpenCC, and no rule of characters can tell which one a
+    person writes (46 of CC-CEDICT's 48 names with 杰 write 傑; 周杰倫 and 李連杰 keep 杰), so the people a dictionary
+    records are written as it does. Read from data/name_headwords.tsv (scripts/build_name_headwords.py says which
+    characters it takes from CC-CEDICT's headwords, CC BY-SA 4.0).
     """
+    table: dict[str, str] = {}
+    with NAME_HEADWORDS_PATH.open(encoding="utf-8") as fp:
+        for line in fp:
+            if line.startswith(("#", "zh\t")) or not line.strip():
+                continue
+            zh, zh_hant = line.rstrip("\n").split("\t")[:2]
+            table[zh] = zh_hant
+    return table
+
+
+def _characters_alone(text: str) -> str:
+    """`text` converted a character at a time, no OpenCC phrase applied (one call: no phrase holds a line break)."""
+    return to_traditional("\n".join(text)).replace("\n", "") if len(text) > 1 else to_traditional(text)
+
+
+def name_rule(name: str) -> str:
+    """`name_to_traditional`'s rule alone, without the names CC-CEDICT records (`name_headwords`): what the build of
+    that table compares the headwords with."""
     from zhgloss.pinyin import find_surname
     from zhgloss.script import has_name_separator
 
@@ -437,4 +459,22 @@ def name_to_traditional(name: str) -> str:
     if surname is None or not name.startswith(surname.zh):
         return _name_written(name, to_traditional(name))
     given = name[len(surname.zh) :]
-    return surname.zh_hant + _name_written(given, to_traditional(given))
+    # A given name is characters chosen one by one, not a word: OpenCC's phrases would write 周潤髮 for Chow Yun-fat
+    # (润发 "hair conditioner") and 王金髮 (金发 "blond"); the character alone gives 發 (31 of CC-CEDICT's 32 names).
+    alone = _characters_alone(given)
+    return surname.zh_hant + _name_written(given, alone if len(alone) == len(given) else to_traditional(given))
+
+
+def name_to_traditional(name: str) -> str:
+    """Convert a name in simplified characters to traditional ones as names are written, not words.
+
+    OpenCC converts words, not names: it writes 於 for the surname 于, 餘 for 余, 範 for 范 and
+    樸 for 朴, which are other words (or other surnames) in traditional text, 裏 ("inside") for
+    the 里 of 萬里 and 亞里士多德, and 髮 ("hair") for the 发 of 周润发. A name CC-CEDICT records is
+    written as its headword (`name_headwords`: 周杰倫, 全斗煥). Otherwise the surname's form comes
+    from surnames.tsv, the given name's characters are converted one at a time, and the characters
+    of name_characters (CC-CEDICT's proper names) take the form names write; the rest is OpenCC's s2hk.
+
+    Returns the traditional form (a string of the same length as `name` unless OpenCC changes it).
+    """
+    return name_headwords().get(name) or name_rule(name)
