@@ -2368,7 +2368,7 @@ class Annotator:
         With `unknown` (a `zhgloss.unknown.NameFinder`), names the glossary lacks are marked as proposals.
         """
         session = Session(self, gloss=gloss, fmt=fmt, first_only=first_only, source=source, unknown=unknown)
-        return session.header() + session.render(text) + session.footer()
+        return session.header(text) + session.render(text) + session.footer()
 
     def is_traditional(self, text: str) -> bool | None:
         """Tell whether `text` is written in traditional characters (None when it cannot tell)."""
@@ -2697,12 +2697,16 @@ class Session:
         self._z_only_inserted: _InsertedCache[str] = _InsertedCache(lambda v: self._z_inserted[v][1] if v < n_z else "")
         self._drafts: _InsertedCache[bool] = _InsertedCache(lambda v: self.annotator.record(self._value_entry[v]).draft)
 
-    def header(self) -> str:
-        """Return what the output starts with: the TSV header line, the head of an HTML page; else nothing."""
+    def header(self, sample: str = "") -> str:
+        """Return what the output starts with: the TSV header line, the head of an HTML page; else nothing.
+
+        `sample` is the start of the text (its first chunk): an HTML page declares the language it is written in
+        (`text_language`), Chinese when none is given.
+        """
         if self.fmt == "tsv" and self.with_header:
             return "\t".join(TSV_COLUMNS) + "\n"
         if self.fmt == "html" and self.page and self.with_header:
-            return html_page_head(self.source, self.charset)
+            return html_page_head(self.source, self.charset, text_language(sample) if sample else "zh")
         return ""
 
     def footer(self) -> str:
@@ -3226,7 +3230,10 @@ def annotate_stream(
             writer.flush()
 
     session.charset = output_encoding
-    emit(session.header())
+    # An HTML page's head declares the text's language, which its first chunk tells: it is written with that chunk.
+    headed = session.fmt != "html"
+    if headed:
+        emit(session.header())
     consumed = 0
     pending = ""
     for raw in _read_chunks(read, first):
@@ -3237,6 +3244,9 @@ def annotate_stream(
             raise _decode_error(source, encoding, exc, consumed - buffered) from None
         consumed += len(raw)
         cut = _cut(pending)
+        if cut and not headed:
+            emit(session.header(pending))
+            headed = True
         if cut:
             # A dense glossary gives ~10^5 matches per chunk, each a tuple the cyclic collector would
             # scan again and again; rendering makes no reference cycles, so it runs with it paused.
@@ -3249,6 +3259,8 @@ def annotate_stream(
         pending += decoder.decode(b"", True)
     except UnicodeDecodeError as exc:
         raise _decode_error(source, encoding, exc, consumed - buffered) from None
+    if not headed:
+        emit(session.header(pending))
     emit((session.render(pending) if pending else "") + session.footer(), final=True)
     return report
 
@@ -3260,11 +3272,26 @@ ruby.zhgloss rt { font-size: 0.6em; color: #555; font-family: sans-serif; }
 """
 
 
-def html_page_head(source: str, charset: str) -> str:
-    """Return the start of a standalone HTML page for the annotation of `source`, declaring `charset`.
+def text_language(text: str) -> Literal["zh", "en"]:
+    """Return the language `text` is written in, as an HTML lang code: "zh" or "en".
+
+    Chinese when it holds at least as many Han characters as Latin words (runs of ASCII letters): a Chinese article
+    names a few people in English (雷军（Lei Jun）), an English one a few in Chinese (Lei Jun (雷军)), and a Han
+    character carries about what an English word does (a Chinese word is one to two characters).
+    """
+    han = sum(map(is_cjk, text))
+    return "zh" if han and han >= len(_LATIN_WORD_RE.findall(text)) else "en"
+
+
+_LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def html_page_head(source: str, charset: str, lang: str = "zh") -> str:
+    """Return the start of a standalone HTML page for the annotation of `source`, declaring `charset` and `lang`.
 
     The page is readable as it is: the charset is declared (the output is written in it), the
-    text is set in paragraphs, the glosses sit above the names (<ruby>) and say more on hover.
+    text is set in paragraphs, the glosses sit above the names (<ruby>) and say more on hover. `lang` is the
+    text's language (`text_language`), which browsers and screen readers go by (HTML's lang attribute; WCAG 3.1.1).
     """
     import codecs
     from html import escape
@@ -3273,7 +3300,7 @@ def html_page_head(source: str, charset: str) -> str:
     # WHATWG encoding labels: Python's "big5hkscs", "gb18030", "utf-8" are all labels browsers know.
     title = escape(f"{source} – zhgloss" if source not in ("-", "<stdin>") else "zhgloss")
     return (
-        '<!DOCTYPE html>\n<html lang="zh">\n<head>\n'
+        f'<!DOCTYPE html>\n<html lang="{escape(lang)}">\n<head>\n'
         f'<meta charset="{escape(name)}">\n<title>{title}</title>\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<style>{HTML_STYLE}</style>\n</head>\n<body>\n"
