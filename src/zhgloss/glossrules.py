@@ -208,6 +208,7 @@ class InsideRule:
         self._agencies: dict[int, bool] = {}
         self._repeated: dict[tuple[int, int], bool] = {}
         self._others: dict[int, bool] = {}
+        self._chinese_places: dict[int, bool] = {}
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
         self.inside_names = True
@@ -1799,8 +1800,10 @@ class InsideRule:
             # A work's or event's title, an untyped name or a place's name, glued to a character of transliteration that
             # makes no word with the character beyond it is the end or start of a longer name (维特 "Werther" of 莱维特,
             # 索菲亚 "Sofia" of 圣索菲亚).
-            if (self._is_titled(value) or self._is_foreign_person(value)) and _glued_alone(
-                text, s, e, bool(glued_before), glued_after
+            if (
+                (self._is_titled(value) or self._is_foreign_person(value))
+                and not self._is_chinese_place(value)
+                and _glued_alone(text, s, e, bool(glued_before), glued_after)
             ):
                 drop.append(k)
                 continue
@@ -1817,6 +1820,17 @@ class InsideRule:
             if verdict:
                 drop.append(k)
         return self._without(spans, drop)
+
+    def _is_chinese_place(self, value: int) -> bool:
+        """Tell whether pattern `value` is a place's form written in English as its own pinyin (青岛 "Qingdao",
+        杭州 "Hangzhou": `_is_romanized`), a Chinese place's name and no piece of a transliteration; asked once per
+        pattern."""
+        chinese = self._chinese_places.get(value)
+        if chinese is None:
+            ann = self.annotator
+            chinese = ann.record(ann.value_entry(value)).type == "place" and self._is_romanized(value)
+            self._chinese_places[value] = chinese
+        return chinese
 
     def _is_foreign_person(self, value: int) -> bool:
         """Tell whether pattern `value` is a person's name of transliteration (pinyin in one word: 希尔 "Xī'ěr")."""
