@@ -39,6 +39,18 @@ ORDINARY_SENSE = re.compile(r"^(?:fig\. |\(fig\.\) |an? )[a-z][^A-Z0-9()]*$")
 indefinite article ("a good judge of talent", "a saltpan"), in lower case throughout, with no name, number or label
 in it: not a description of the name itself ("a state in Qinghai in 4th-7th century AD", "a Tang poem")."""
 NOT_A_RENDERING = re.compile(r"^(?:(?:old |archaic |erhua )?variant of|see |see also|same as|surname |CL:|abbr\. for)")
+READING = re.compile(r"\[[^\]]*\]")
+"""A cross-reference's pinyin in a sense ("海南省[Hai3 nan2 Sheng3]"), whose tone numbers are no dates."""
+NOT_TODAY = re.compile(r"\(Tw\)|\d|Dynasty")
+"""A city sense of one region's usage ("Bissau ... (Tw)" of 比索, "peso" elsewhere) or of the past ("Dadu, capital of
+China during the Yuan Dynasty (1280-1368)" of 大都, "for the most part"): not the name news means by the form."""
+CITY_SENSE = re.compile(
+    r"^[A-Z][\w'-]*(?: [A-Z][\w'-]*)* (?:(?:sub-?provincial|prefecture[- ]level) city|autonomous prefecture)\b"
+    r"|^[A-Z][\w'-]*(?: [A-Z][\w'-]*)*, capital of [A-Z]"
+)
+"""A proper line's first sense naming a city news writes bare (a prefecture-level or subprovincial city, an autonomous
+prefecture, a country's or province's capital: "Haikou prefecture-level city and capital of Hainan Province",
+"Vientiane, capital of Laos"), not a county or a district, which news names with its generic (临海市, 朝阳区)."""
 
 
 def _romanized(sense: str, numbered: str) -> bool:
@@ -55,8 +67,10 @@ def main(cedict: str, jieba_dict: str, word_or_name_path: str | None) -> None:
             word, count, *_ = line.split()
             counts[word] = int(count)
     common: set[str] = set()
+    common_pairs: set[tuple[str, str]] = set()
     rare: set[tuple[str, str]] = set()  # ordinary words jieba counts fewer than MIN_COUNT times
     proper: set[str] = set()  # simplified forms of proper-name lines
+    cities: set[str] = set()  # simplified forms of proper-name lines naming a city news writes bare (CITY_SENSE)
     figurative: set[str] = set()  # forms of proper-name lines that also give a common noun's sense (ORDINARY_SENSE)
     with gzip.open(cedict, "rt", encoding="utf-8") as fp:
         for line in fp:
@@ -69,6 +83,8 @@ def main(cedict: str, jieba_dict: str, word_or_name_path: str | None) -> None:
             if numbered[:1].isupper():
                 proper.add(hans)
                 senses = glosses.split("/")
+                if CITY_SENSE.match(senses[0]) and not NOT_TODAY.search(READING.sub("", senses[0])):
+                    cities.add(hans)
                 if len(hans) >= 2 and _romanized(senses[0], numbered) and any(map(ORDINARY_SENSE.match, senses[1:])):
                     # The proper line gives a common noun's sense too: the name's figurative use (伯乐 "Bo Le"; "a
                     # good judge of talent") or a common noun written the same (盐池 "a saltpan"). Only a name
@@ -81,16 +97,25 @@ def main(cedict: str, jieba_dict: str, word_or_name_path: str | None) -> None:
             if counts.get(hans, 0) >= MIN_COUNT:
                 common.add(hans)
                 common.add(hant)
+                common_pairs.add((hans, hant))
             else:
                 rare.add((hans, hant))
+    # A city news writes bare (海口 Haikou, 白银 Baiyin, 来宾 Laibin) whose name is an ordinary word too ("estuary",
+    # "silver", "guest") is as much the one as the other in news: glossed where the context reads as a name or a place
+    # (word_or_name.txt), not never. jieba's counts of 海口 count both.
+    named_cities = {form for hans, hant in common_pairs if hans in cities for form in (hans, hant)}
+    common -= named_cities
     print("# Chinese words annotate does not gloss as names unless the entry says always_gloss (see README).")
     print("# Made by scripts/build_common_words.py: CC-CEDICT (CC BY-SA 4.0) ordinary words that jieba 0.42.1's")
     print(f"# dictionary (MIT) counts at least {MIN_COUNT} times; simplified and traditional. One word a line.")
+    print("# Not a city news names bare (海口 Haikou, 白银 Baiyin): word_or_name.txt lists those.")
     for word in sorted(common):
         print(word)
     if word_or_name_path is None:
         return
-    both = ({form for hans, hant in rare if hans in proper for form in (hans, hant)} | figurative) - common
+    both = (
+        {form for hans, hant in rare if hans in proper for form in (hans, hant)} | figurative | named_cities
+    ) - common
     with open(word_or_name_path, "w", encoding="utf-8") as out:
         out.write(
             "# Chinese forms annotate glosses as names only where the context reads as a name (see README).\n"

@@ -2138,8 +2138,9 @@ class InsideRule:
         reads_as_name: Callable[[str, int, int], bool] | None = None
         if form in word_or_name_forms() or (person and _is_reduplicated(plain)):
             # A person's name that doubles a character (弯弯 "Wan Wan") is a reduplicated word of the language as well
-            # (山道弯弯 "the mountain road winds"): as strict as a word-or-name form.
-            reads_as_name = _reads_as_proper
+            # (山道弯弯 "the mountain road winds"): as strict as a word-or-name form. A place's is the place after a
+            # word that goes to, from or in a place too (从海口乘船: `_reads_as_place`).
+            reads_as_name = _reads_as_place if data.get("type") == "place" else _reads_as_proper
         elif person and plain in (ordinary_word_file() if light else ordinary_words()):
             reads_as_name = _reads_as_name
         # A person's name that ends a longer word (长江大桥's 大桥 "Da Qiao") or is a place's name before a
@@ -2860,6 +2861,54 @@ def _reads_as_name(text: str, s: int, e: int) -> bool:
 
 _ONE_CHARACTER_AFTER = frozenset(w for w in VERBS_AFTER if len(w) == 1)
 _SPEECH = frozenset("说称道曰问答笑叹喊")
+_TO_PLACES = (
+    "在",
+    "从",
+    "到",
+    "赴",
+    "至",
+    "往",
+    "经",
+    "飞往",
+    "前往",
+    "抵达",
+    "到达",
+    "来到",
+    "位于",
+    "途经",
+    "返回",
+    "回到",
+    "离开",
+    "访问",
+    "飞抵",
+    "直飞",
+)
+"""Words that go to, from or in a place, right before its name (从海口乘船, 抵达海口): not 向 nor 对 (向来宾致辞,
+"to the guests")."""
+_TO_PLACE_SIZES = sorted({len(w) for w in _TO_PLACES}, reverse=True)
+_PLACE_NOUNS = ("古城", "机场", "火车站", "高铁站", "市区", "市民", "城区", "街头", "一带", "地区", "当地", "本地")
+"""Nouns of a city's own right after its name (大理古城 Dali's old town, 海口机场, 海口市民)."""
+_PLACE_NOUN_SIZES = sorted({len(w) for w in _PLACE_NOUNS}, reverse=True)
+
+
+def _reads_as_place(text: str, s: int, e: int) -> bool:
+    """Tell whether the context of text[s:e], a place's form that is an ordinary word too, says it is the place.
+
+    A city news writes bare whose name is a word as well (海口 Haikou and "estuary", 白银 Baiyin and "silver":
+    data/word_or_name.txt) is the city where `_reads_as_proper` says so (海口市, 海口表示), a noun of a city's own
+    follows it (_PLACE_NOUNS: 大理古城, 海口机场), or a word that goes to, from or in a place stands right before it
+    and no localizer after it (_TO_PLACES: 从海口乘船, 抵达海口, 在大理; not 在日照下 "in the sunshine"); 白银价格 and
+    来宾们 are the words.
+    """
+    if _reads_as_proper(text, s, e):
+        return True
+    after = _simplified(text[e : e + _PLACE_NOUN_SIZES[0]])
+    if any(after[:size] in _PLACE_NOUNS for size in _PLACE_NOUN_SIZES):
+        return True
+    if after[:1] in _LOCALIZERS:
+        return False  # 在日照下 "in the sunshine"
+    before = _simplified(text[max(0, s - _TO_PLACE_SIZES[0]) : s])
+    return any(before[-size:] in _TO_PLACES for size in _TO_PLACE_SIZES if len(before) >= size)
 
 
 def _reads_as_proper(text: str, s: int, e: int) -> bool:
