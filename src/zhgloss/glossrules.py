@@ -293,7 +293,7 @@ class InsideRule:
             kept = self._outside_joined_places(text, kept)
         if _AFFILIATED in text or _AFFILIATED_HANT in text:
             kept = self._outside_affiliated(text, kept)
-        if "比" in text or "场" in text or "場" in text:
+        if "比" in text or "场" in text or "場" in text or "平" in text:
             kept = self._outside_club_clauses(text, kept)
         if self.inside_names:
             if not _surname_forms().isdisjoint(before):
@@ -3360,7 +3360,7 @@ follows a city's name as its generic (上海市), nor 上市 (listed), which fol
 _GROUP_WORDS = ("集团", "股份有限公司", "控股", "发布公告", "公告称", "公告显示")
 """What ends a company's full name (集团, 股份有限公司, 控股: 中国石油天然气集团, 上海电气股份有限公司) or only a listed
 company does (发布公告, 公告称: a listed company's announcements to the exchange; 上海电气发布公告)."""
-_CLUB_WORDS = ("队", "主场", "客场", "俱乐部", "战胜", "击败", "战平", "逼平", "负于", "险胜")
+_CLUB_WORDS = ("队", "主场", "客场", "俱乐部", "战胜", "击败", "战平", "逼平", "打平", "负于", "险胜")
 """What a sports club has or does: a team (队), home and away grounds, a club, and a match won, drawn or lost
 (战胜, 击败, 战平, 负于 …); the name before one is the club's (山东泰山队, 山东泰山战胜了对手). Not the words that start
 on characters of every line (不敌, 力克, 完胜, 有限公司: 不, 力, 完, 有): the scan for the marks would stop at each."""
@@ -3555,8 +3555,8 @@ _SIDE_KINDS = (
 """Words after a place's name that make a side by kind, not a club by name (日本国家队, 中国女排, 上海选手击败): the
 place is the side's and its gloss stays."""
 _CLUB_OWN_LONGEST = 3
-_CLUB_RESULTS = ("获胜", "取胜", "战胜", "击败", "负于", "战平", "逼平", "险胜", "落败", "告负", "不敌", "输给", "完胜",
-                 "力克")  # fmt: skip
+_CLUB_RESULTS = ("获胜", "取胜", "战胜", "击败", "负于", "战平", "逼平", "打平", "险胜", "落败", "告负", "不敌", "输给",
+                 "完胜", "力克")  # fmt: skip
 """A match's results, which a club's name is the subject of (北京国安以二比零获胜, 长春亚泰负于成都蓉城)."""
 _CLUB_CLAUSE_REACH = 24
 """How many characters before a match's result `InsideRule._outside_club_clauses` reads for the clause's subject
@@ -3574,12 +3574,20 @@ def _club_result_re() -> re.Pattern[str]:
 
 
 def _club_anchors(text: str) -> Iterator[int]:
-    """Yield, left to right, where `text` writes a match's score (二比零, 3比1: _SCORE_RE) or a club's ground (主场,
-    客场), found from their one character (比, 场) by str.find, in C: a regex or a two-character search over a long
-    text cost more than the rule's own work."""
+    """Yield, left to right, where `text` writes a match's score (二比零, 3比1: _SCORE_RE), a club's ground (主场,
+    客场) or a draw with a named side (与上海申花战平: _DRAW_RE), found from their one character (比, 场, 平) by
+    str.find, in C: a regex or a two-character search over a long text cost more than the rule's own work."""
     found = [at for at in _find_all(text, "比") if _SCORE_RE.match(text, at - 1 if at else 0) is not None]
     found += (at - 1 for char in "场場" for at in _find_all(text, char) if at and text[at - 1] in "主客")
+    if "平" in text:
+        # A draw with the other side named (在工体与上海申花战平, 与山东泰山逼平): two sides played, a match as
+        # sure as a score says; the verb is the anchor.
+        found += (draw.end() - 2 for draw in _DRAW_RE.finditer(text))
     yield from sorted(found)
+
+
+_DRAW_RE = re.compile(r"[与與和同跟][^，。；：！？、,;:!?\n]{1,12}?[战戰逼打踢]平")
+"""A draw with a named side (与上海申花战平): 与 and the other side, at most 12 characters, and a verb of a draw."""
 
 
 def _find_all(text: str, word: str) -> Iterator[int]:
