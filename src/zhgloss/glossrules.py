@@ -736,6 +736,17 @@ class InsideRule:
                 or (flag & _BY_OWN_WORD_CLAUSE and (clause or padded[e + 2] in _LIST_MARK_SET))
             ):
                 continue
+            if (
+                padded[e] not in firsts
+                and k + 1 < len(spans)
+                and spans[k + 1][0] == e
+                and self._is_place(spans[k + 1][2])
+                and not self._names_brand(spans[k + 1][2])
+            ):
+                # A place's name right after it is no word of a company's own but the place within it, of which the
+                # clause may say what a company does (浙江杭州的阿里巴巴集团发布了财报: Hangzhou, Zhejiang); not a
+                # place that names a brand too (贵州茅台发布公告: 茅台 is Moutai liquor's, `_names_brand`).
+                continue
             ahead = _simplified(text[e - 1 : e + _FIRM_REACH])
             if _starts_trade_name(ahead, flag & ~_BY_CLAUSE):
                 # A country keeps its name before a trade (日本汽车): asked only here, where a trade follows a place;
@@ -972,6 +983,15 @@ class InsideRule:
         data = ann._entry_dict(index)
         wording = f"{data.get('en') or ''} {data.get('note') or ''}"
         return bool((_COMPANY_RE if kind == "org" else _PRODUCT_RE).search(wording))
+
+    def _names_brand(self, value: int) -> bool:
+        """Tell whether pattern `value`'s entry names a company or a brand (`_is_company`), or, whatever its type, a
+        product's brand in its English or note (_PRODUCT_RE: 茅台 "Maotai town ...; Maotai liquor")."""
+        if self._is_company(value):
+            return True
+        ann = self.annotator
+        data = ann._entry_dict(ann.value_entry(value))
+        return bool(_PRODUCT_RE.search(f"{data.get('en') or ''} {data.get('note') or ''}"))
 
     def _is_make(self, value: int) -> bool:
         """Tell whether pattern `value` is a Chinese form of a person's or an untyped name's entry one of whose senses
