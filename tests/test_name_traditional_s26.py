@@ -156,3 +156,27 @@ def test_the_build_keeps_a_kept_character_and_leaves_a_regional_form() -> None:
     ]
     rows = module.rows(lines, frozenset({"周杰伦", "刘剑峰", "钟楚红", "杰伦"}))
     assert rows == [("周杰伦", "周杰倫", "周杰倫")]
+
+
+def test_a_surname_traditional_text_also_writes_otherwise_is_matched_both_ways() -> None:
+    # surnames.tsv: 党 "traditional 党 (黨 is also written)"; the Jin calligrapher is 黨懷英 in Taiwan's sources.
+    from zhgloss.convert import traditional_variants, traditional_variants_of
+    from zhgloss.pinyin import surnames
+
+    assert surnames()["党"].hant_also == ("黨",)
+    assert surnames()["余"].hant_also == ()  # "traditional 余, not 餘": nothing else
+    assert {"党懷英", "黨懷英"} <= set(traditional_variants("党怀英"))
+    assert set(traditional_variants("余承东")) == {"餘承東", "余承東"}  # OpenCC's and the name's: no third
+    assert traditional_variants_of(["党怀英"]) == [traditional_variants("党怀英")]
+
+
+def test_u40_a_csv_name_with_such_a_surname_is_glossed_and_checked(zhgloss_exe: str, tmp_path: Path) -> None:
+    rows = tmp_path / "d.csv"
+    rows.write_text("zh-CN,en-US\n党怀英,Dang Huaiying\n", encoding="utf-8")
+    db = tmp_path / "d.json"
+    assert _run(zhgloss_exe, "import", str(rows), "--db", str(db)).returncode == 0
+    annotated = _run(zhgloss_exe, "annotate", "-", "--db", str(db), stdin="書法家黨懷英說。\n")
+    assert annotated.stdout == "書法家黨懷英（Dang Huaiying）說。\n"
+    checked = _run(zhgloss_exe, "check", "-", "--db", str(db), "--json", stdin="黨懷英說。\tHe said.\n")
+    assert checked.returncode == 1
+    assert [p["kind"] for p in json.loads(checked.stdout)["problems"]] == ["missing"]

@@ -168,18 +168,26 @@ def _name_marks() -> re.Pattern[str]:
 def _name_forms(text: str, written: str, alone: str) -> tuple[str, ...]:
     """The spellings of `text` as a name: `written` (the surname as names write it, then OpenCC's words: 周杰倫),
     `alone` (the same with each character converted alone, as `name_to_traditional` writes a person: 王金發, where
-    OpenCC's word 金发 "blond" writes 王金髮), and `written` with the characters some
-    names keep as themselves (characters_names_keep: 全斗煥 beside 全鬥煥) where it holds any.
+    OpenCC's word 金发 "blond" writes 王金髮), `written` with the characters some
+    names keep as themselves (characters_names_keep: 全斗煥 beside 全鬥煥) where it holds any, and both with the
+    other forms surnames.tsv says a surname is also written in (黨懷英 beside 党懷英).
 
     Matching adds them to the traditional spellings of every simplified form that holds a surname or character names
     may write otherwise than OpenCC (`_name_marks`), as a form does not say whether it is a name: 余承東 and 萬里 in
     traditional text are the names 余承东 and 万里 (OpenCC: 餘承東, 萬裏), and the same spelling of a word (余額 for
     余额) occurs in no text to be mistaken.
     """
+    from zhgloss.pinyin import find_surname
+
     kept = characters_names_keep()
     forms: tuple[str, ...] = (written, alone)
     if len(written) == len(text) and not kept.isdisjoint(text):
         forms += ("".join(s if s in kept else w for s, w in zip(text, written, strict=True)),)
+    surname = find_surname(text)
+    if surname is not None and text.startswith(surname.zh) and written.startswith(surname.zh_hant):
+        # A surname traditional text also writes another way (党 and 黨: 黨懷英 beside 党懷英).
+        size = len(surname.zh_hant)
+        forms += tuple(other + form[size:] for other in surname.hant_also for form in (written, alone))
     return tuple(dict.fromkeys(forms))
 
 

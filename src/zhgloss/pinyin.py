@@ -360,6 +360,12 @@ class Surname:
         """Every reading of the surname, preferred first, tone-marked ("Gě", "Gài")."""
         return (self.pinyin, *self.also)
 
+    @property
+    def hant_also(self) -> tuple[str, ...]:
+        """Other traditional forms the surname is written in, as the table's note says ("traditional 党 (黨 is also
+        written)" gives ("黨",)); its zh_hant is the one zhgloss writes."""
+        return tuple(re.findall(r"(\w+) is also written", self.note or ""))
+
     @cached_property
     def syllables(self) -> tuple[str, ...]:
         """The preferred reading as numbered syllables, one per character ("Ōuyáng" -> ("ou1", "yang2")).
