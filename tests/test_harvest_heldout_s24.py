@@ -102,8 +102,9 @@ HELD_OUT = [
 OWN = [
     ("西班牙首相桑切斯（Pedro Sánchez）表示。", [("桑切斯", "Pedro Sánchez", "西班牙首相")]),
     ("葡萄牙总理蒙特内格罗（Luís Montenegro）表示。", [("蒙特内格罗", "Luís Montenegro", "葡萄牙总理")]),
-    ("日本前首相岸田文雄（Fumio Kishida）表示。", [("岸田文雄", "Fumio Kishida", "日本前首相")]),
-    ("丰田汽车会长丰田章男（Akio Toyoda）表示。", [("丰田章男", "Akio Toyoda", "")]),
+    # A Japanese name's English is proposed surname first, the order written an alias (s26, U45's rest).
+    ("日本前首相岸田文雄（Fumio Kishida）表示。", [("岸田文雄", "Kishida Fumio", "日本前首相")]),
+    ("丰田汽车会长丰田章男（Akio Toyoda）表示。", [("丰田章男", "Toyoda Akio", "")]),
     ("Vice-Chairman of BYD Stella Li (李柯) said.", [("李柯", "Stella Li", "Vice-Chairman of BYD")]),
     ("Secretary-General of NATO Mark Rutte (吕特) said.", [("吕特", "Mark Rutte", "Secretary-General of NATO")]),
     ("Ursula von der Leyen (冯德莱恩) said.", [("冯德莱恩", "Ursula von der Leyen", "")]),

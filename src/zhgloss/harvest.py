@@ -791,6 +791,11 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
     (Adolf Hitler), not 特勒; 美国国务卿基辛格 (Henry Kissinger), not 卿基辛格.
     """
     whole = run[-_ZH_RUN_WINDOW:]  # the suffixes below are quadratic in the run's length
+    if en is not None:
+        # A Japanese name whose surname the English writes (三岛由纪夫 Mishima Yukio: its 由 is no break).
+        for start in range(max(0, len(whole) - 5), len(whole) - 2):
+            if japanese_surname_word(whole[start:], en) is not None:
+                return whole[start:]
     name = _chosen_name(whole, en, known_zh)
     if name is None or en is None or compare_english(name, en)[0] in ("pinyin", "reversed"):
         return name
@@ -1428,7 +1433,7 @@ def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> l
     by_id = {e.id: e for e in glossary}
     taken_ids = set(by_id)
     grouped: dict[tuple[str | None, str], list[_Pair]] = {}
-    for pair in find_pairs(text, by_zh):
+    for pair in map(_in_japanese_order, find_pairs(text, by_zh)):
         # One stock code however written (3888.HK, 03888.HK, HK:3888, 3888 HK) is one proposal for each company.
         # A name by its text: a casing the glossary bans ("TenCent" beside "Tencent") is judged apart.
         written = pair.en
@@ -1643,6 +1648,13 @@ def _name_proposal(
         # The pinyin said is the one the entry gets ("Lín-Zhèng Yuè'é", "Lǐ Jiāchāo"), not a phrase's reading.
         written = pair.pinyin or romanize(pair.zh)
         explanation = f"does not follow the pinyin {written}: a translation or another romanization, check it"
+    japanese = japanese_surname_word(pair.zh, pair.en) == 0
+    if japanese and kind in ("person", "name"):
+        # A Japanese name (岸田文雄): a person, whose English is no pinyin nor an adopted Western name.
+        kind, check = "person", "different"
+        explanation = (
+            f"a Japanese name, surname {pair.en.split()[0]}: its English is its Japanese reading, not the pinyin"
+        )
     if kind != "person" and check in ("adopted", "reversed"):
         # "Huawei Technologies Co., Ltd." for 华为 is no adopted given name before a surname: a company's
         # English is a translation, whatever pinyin it starts with.
@@ -1687,13 +1699,73 @@ def _name_proposal(
             pinyin=pair.pinyin or (romanize(pair.zh) if kind == "person" else None),
             en=pair.en,
             aliases=pair.aliases,
-            en_adopted=check in ("adopted", "different"),
+            en_adopted=check in ("adopted", "different") and not japanese,
             roles=(Role(title=pair.role),) if pair.role and kind == "person" and not is_past_role(pair.role) else (),
             note=_role_note(pair, kind),
             sources=(source,) if source else (),
         )
     )
     return Proposal(status, "name", pair.zh, pair.en, check, explanation, entry, existing, lines)
+
+
+JAPANESE_SURNAME_ENDS_PATH = Path(__file__).resolve().parent / "data" / "japanese_surname_ends.tsv"
+
+
+@functools.cache
+def japanese_surname_ends() -> dict[str, tuple[str, ...]]:
+    """Read data/japanese_surname_ends.tsv: a character that ends Japanese surnames -> how their romanization ends
+    on it (田 -> ta, da), folded as `en_key` folds (tō -> to)."""
+    table: dict[str, tuple[str, ...]] = {}
+    with JAPANESE_SURNAME_ENDS_PATH.open(encoding="utf-8") as file:
+        for line in file:
+            if line.startswith("#") or line.startswith("char\t") or not line.strip():
+                continue
+            char, endings = line.rstrip("\n").split("\t")
+            table[char] = tuple(dict.fromkeys(en_key(e) for e in endings.split()))
+    return table
+
+
+def _in_japanese_order(pair: _Pair) -> _Pair:
+    """A Japanese name's pair with its English surname first, the other order an alias ("Fumio Kishida (岸田文雄)" ->
+    "Kishida Fumio", alias "Fumio Kishida"), as CC-CEDICT and Japan's government write the names and the CC-CEDICT
+    import stores them: one entry whichever order the text writes, and `check` reads its family name alone as one
+    (`forms.family_name`: a name listed again in the other order is family first). Other pairs as they are."""
+    family = japanese_surname_word(pair.zh, pair.en) if pair.kind == "name" and pair.zh else None
+    if family is None:
+        return pair
+    surname, given = pair.en.split()[family], pair.en.split()[1 - family]
+    en = f"{surname} {given}"
+    aliases = tuple(dict.fromkeys(a for a in (*pair.aliases, f"{given} {surname}") if a != en))
+    return replace(pair, en=en, aliases=aliases)
+
+
+def japanese_surname_word(zh: str, en: str) -> int | None:
+    """Which of the two words of English `en` is the surname of Japanese name `zh` (0 or 1), or None if not told.
+
+    Japanese names are written in English in either order ("Kishida Fumio", as Japan's government and CC-CEDICT
+    write them, or "Fumio Kishida", as most wires do). A name `zhgloss.pinyin.name_origin` reads as Japanese ends its
+    surname (`romanize`'s split: 岸田|文雄) on a character of data/japanese_surname_ends.tsv; the one word that ends as
+    that character reads is the surname (Kishida on 田's da), or else the one word in capitals ("KISHIDA Fumio").
+    """
+    from zhgloss.pinyin import name_origin, romanize
+
+    words = en.split()
+    if len(words) != 2 or not all(w[:1].isupper() for w in words):
+        return None
+    if any(w in _PLACE_GENERICS or w in _ORG_WORDS for w in en_words(en)):
+        return None  # a place's or a body's name: 日比谷公园 Hibiya Park, 神奈川县 Kanagawa Prefecture
+    try:
+        if name_origin(zh) != "japanese":
+            return None
+        surname = romanize(zh).surname
+    except ZhglossError:
+        return None
+    endings = japanese_surname_ends().get(surname[-1:], ())
+    ending = [i for i, w in enumerate(words) if en_key(w).endswith(endings)] if endings else []
+    if len(ending) == 1:
+        return ending[0]
+    capitals = [i for i, w in enumerate(words) if len(w) > 1 and w.isupper()]
+    return capitals[0] if len(capitals) == 1 else None
 
 
 def _toneless(pinyin: str) -> str:
