@@ -209,6 +209,7 @@ class InsideRule:
         self._repeated: dict[tuple[int, int], bool] = {}
         self._others: dict[int, bool] = {}
         self._chinese_places: dict[int, bool] = {}
+        self._pieces: dict[int, bool] = {}
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
         self.inside_names = True
@@ -276,6 +277,8 @@ class InsideRule:
             kept = self._outside_titled_places(text, kept)
         if not _office_lasts().isdisjoint(before):
             kept = self._outside_other_holders(text, kept)
+        if self.inside_names:
+            kept = self._outside_titled_pieces(text, kept)
         if (
             not _trade_firsts().isdisjoint(after)
             or not _trade_firsts().isdisjoint(last)
@@ -625,6 +628,57 @@ class InsideRule:
             if other and any(_simplified(text[max(0, s - size) : s]) in titles for size in _OFFICE_SIZES):
                 drop.append(k)
         return self._without(spans, drop)
+
+    def _outside_titled_pieces(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a piece of the name after a title of office: 尔德 (Eid) of 联合国秘书长哈马舍尔德.
+
+        A title of office (data/office_titles.tsv) is followed by its holder's name, and a foreign one is written in
+        characters of transliteration, some of them rarer ones (舍 of 哈马舍尔德, Dag Hammarskjöld), which
+        `_outside_foreign_names` does not take for glue. A match of no person's entry (`_is_titled`: 尔德 "Eid
+        (Islam)") all of whose characters are of transliteration (`_translit_chars`), one to _PIECE_REACH Han
+        characters after the title (none of them a match's), is a piece of that name where the finder of unknown names
+        reads a personal name starting right after the title that holds the match and is longer. Not the holder's own
+        name (美国总统林肯, 总统卢拉: the match is the name), nor one after a word between (秘书长访问巴黎).
+        """
+        # The matches that may be such a piece, by their pattern (judged once each, looked up in C); then the few
+        # characters before each of those for a title. A regex of the titles over the whole text cost more than the
+        # other rules together on a names glossary (~45 ms a MB).
+        flagged = _risks_of(spans, self._pieces, self._may_be_piece)
+        if not any(flagged):
+            return spans
+        titles = _office_titles()[0]
+        drop: list[int] = []
+        for k in compress(range(len(spans)), flagged):
+            s, e, _ = spans[k]
+            ends = {spans[k - 1][1]} if k else set()
+            for gap in range(1, _PIECE_REACH + 1):
+                at = s - gap
+                if at < 2 or not _CJK_CHAR[text[at]] or at + 1 in ends:
+                    break
+                if not any(_simplified(text[max(0, at - size) : at]) in titles for size in _OFFICE_SIZES):
+                    continue
+                lo = max(0, at - _NAME_BEFORE)  # the title too: the finder reads a name after one more readily
+                if any(
+                    name.type == "person"
+                    and name.start == at - lo
+                    and name.end >= e - lo
+                    and name.end - name.start > e - s
+                    for name in self._name_finder().find(text[lo : e + _NAME_AFTER])
+                ):
+                    drop.append(k)
+                break
+        return self._without(spans, drop)
+
+    def _may_be_piece(self, value: int) -> bool:
+        """Tell whether pattern `value` is a Chinese form of no person's entry (`_is_titled`), all in characters of
+        transliteration, not safe by its entry: what `_outside_titled_pieces` reads after a title."""
+        ann = self.annotator
+        if value >= ann._t.n_z:
+            return False
+        chars = _translit_chars()
+        return (
+            all(c in chars for c in ann._t.z_keys[value]) and self._is_titled(value) and self.crossing._risk_of(value)
+        )
 
     def _is_past_non_holder(self, value: int, offices: frozenset[str]) -> bool:
         """Tell whether pattern `value`'s entry glosses a full name (two words or more), dates the person as dead
@@ -2654,6 +2708,8 @@ def _office_lasts() -> frozenset[str]:
 
 _OFFICE_SIZES = (5, 4, 3, 2)
 """The lengths of the titles of office (董事局主席 … 主席), longest first."""
+_PIECE_REACH = 4
+"""How many Han characters after a title of office `InsideRule._outside_titled_pieces` reads before a match."""
 
 
 HOLDING_WORDS_PATH = Path(__file__).resolve().parent / "data" / "holding_words.txt"
