@@ -33,7 +33,17 @@ from zhgloss.formats.table import untyped_type
 from zhgloss.forms import LEGAL_FORM, ROLE_WORDS, legal_form_shortenings, umlaut_spellings
 from zhgloss.forms import status as form_status
 from zhgloss.model import Entry, Role, slugify
-from zhgloss.script import NAME_SEPARATORS, en_key, en_words, has_cjk, has_tones, is_nfc, normalize, zh_key
+from zhgloss.script import (
+    NAME_SEPARATORS,
+    TONE_MARKS,
+    en_key,
+    en_words,
+    has_cjk,
+    has_tones,
+    is_nfc,
+    normalize,
+    zh_key,
+)
 
 Status = Literal["new", "known", "conflict"]
 Check = Literal["pinyin", "reversed", "adopted", "different", "ticker"]
@@ -65,8 +75,10 @@ _BRACKET = re.compile(rf"[（(]([^()（）\n]{{1,{BRACKET_CHARS}}})[）)]")
 _ITEM_SEPARATOR = re.compile(r"\s*[,，;；、]\s*")
 _ZH_ITEM = re.compile(rf"[{_CJK}][{_RUN}]{{0,19}}")
 # Latin letters, accented ones too ("António Guterres", "José Mujica").
-_LATIN = "A-Za-zÀ-ÖØ-öø-ɏ"
-_EN_ITEM = re.compile(rf"[A-ZÀ-ÖØ-Þ][{_LATIN}.&'’\- ]{{0,60}}")
+# Vietnamese writes its tones with Latin Extended Additional (Nguyễn Tấn Dũng); Polish and Japanese Hepburn start
+# names with Latin Extended-A (Łódź, Ōsaka).
+_LATIN = "A-Za-zÀ-ÖØ-öø-ɏ\u1e00-\u1eff"
+_EN_ITEM = re.compile(rf"[A-ZÀ-ÖØ-Þ\u0100-\u024e\u1e00-\u1efe][{_LATIN}.&'’\- ]{{0,60}}")
 _LEGAL_SUFFIX = re.compile(LEGAL_FORM, re.IGNORECASE)
 # Life dates at an item's start: "born 1964", "1631–1694", "25 September 1881 – 19 October 1936".
 _BORN = re.compile(
@@ -1204,13 +1216,36 @@ _LEAD_FIELD = re.compile(r"^\s*((?:simplified|traditional)\s+)?(Chinese|pinyin)\
 
 
 def _is_pinyin(text: str) -> bool:
-    """Tell whether `text` is pinyin ("Xí Jìnpíng"), not a name written with accents ("António Guterres")."""
-    from zhgloss.pinyin import check_pinyin
+    """Tell whether `text` is pinyin ("Xí Jìnpíng"), not a name written with accents ("António Guterres", "Yaoundé").
+
+    Pinyin marks the tone of every syllable of a name, with its four marks only (and ü's diaeresis): "Málaga",
+    "Molière", "Malé" mark one syllable of several, "Nguyễn" and "Łódź" use other marks. Each syllable is one of
+    Standard Mandarin's, and none the interjections n, m, ng, hm (the n of "Yaoundé" read as ya-ou-n-dé).
+    """
+    from zhgloss.pinyin import check_pinyin, split_syllables
 
     try:
         check_pinyin(text)
     except ZhglossError:
         return False
+    for word in re.split(r"[\s\-'’]+", text.strip()):
+        letters: list[str] = []
+        marked: list[bool] = []
+        for c in unicodedata.normalize("NFD", word.lower()):
+            if unicodedata.combining(c):
+                if c not in TONE_MARKS and not (c == "\u0308" and letters[-1:] == ["u"]):
+                    return False
+                if c in TONE_MARKS and marked:
+                    marked[-1] = True
+            elif c.isascii() and c.isalpha():
+                letters.append(c)
+                marked.append(False)
+        syllables = split_syllables("".join(letters), marked=marked)
+        at = 0
+        for syllable in syllables:
+            if syllable in ("n", "m", "ng", "hm", "hng") or not any(marked[at : at + len(syllable)]):
+                return False
+            at += len(syllable)
     return True
 
 
