@@ -7,12 +7,14 @@ entries, and `Glossary` writes them.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
+import math
 import re
 from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from zhgloss.errors import DuplicateEntryError, InvalidEntryError, UsageError
+from zhgloss.errors import DuplicateEntryError, InvalidEntryError, RomanizationError, UsageError
 from zhgloss.model import MAX_ID_CHARS, Entry, Role, normalize_type, slugify
 from zhgloss.script import en_key, has_cjk, names_nothing, normalize, zh_key
 
@@ -241,10 +243,45 @@ def fill_pinyin(zh: str, kind: str, en: str | None = None) -> str | None:
                     spelt = name.with_reading(alternative.position, other).pinyin
                     if en_matches_pinyin(en, spelt):
                         return spelt
+            return _reading_spelt(name, en, person=kind == "person") or name.pinyin
         return name.pinyin
     # A name written with Latin letters (阿Q, 小S) has no surname and given name to read by GB/T 28039:
     # its Chinese characters are read in context and its letters kept, as in other names (小米SU7).
     return phrase_pinyin(zh, capitalize=kind not in _LOWER_CASE_TYPES)
+
+
+_MAX_READINGS = 256
+"""How many readings of a name `_reading_spelt` tries: a name of four characters with four readings each."""
+
+
+def _reading_spelt(name: Romanization, en: str, *, person: bool) -> str | None:
+    """The pinyin of `name` with readings its characters have (pypinyin's, any of them; a person's surname only its
+    own, as validate reads them) that `en` spells, the romanizer's word division kept; None if none does or the name
+    has too many readings to try.
+
+    "Chong'er" for 重耳 (Duke Wen of Jin): 重 is not read as a surname there, and the romanizer's Zhòng is the
+    commoner reading of the word; chóng is 重's too (CC-CEDICT: 重耳 [Chong2 er3]). A reading the English spells is
+    the person's own, as `fill_pinyin`'s alternatives are. No reading is made up: validate still checks each syllable.
+    """
+    from zhgloss.pinyin import en_matches_pinyin, possible_readings
+
+    try:
+        readings = possible_readings(name.zh_simplified, person=person)
+    except RomanizationError:
+        return None
+    current = name.pinyin_numbered.split()
+    if len(readings) != len(current) or math.prod(len(r) for _, r in readings) > _MAX_READINGS:
+        return None
+    # The romanizer's reading of each character first, so that the fewest and latest characters change.
+    ordered = [[now, *sorted(r - {now})] for (_, r), now in zip(readings, current, strict=True)]
+    for combination in itertools.product(*ordered):
+        spelt = name
+        for position, (syllable, now) in enumerate(zip(combination, current, strict=True)):
+            if syllable != now:
+                spelt = spelt.with_reading(position, syllable)
+        if en_matches_pinyin(en, spelt.pinyin):
+            return spelt.pinyin
+    return None
 
 
 def has_latin_letter(zh: str) -> bool:

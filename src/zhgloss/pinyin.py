@@ -989,6 +989,15 @@ def name_readings() -> NameReadings:
     return table
 
 
+def surname_readings(surname: Surname) -> list[list[str]]:
+    """Every reading of `surname` as numbered syllables, preferred first: surnames.tsv's, then those CC-CEDICT's
+    surname entries attest (朴 Piáo, "also pr. [Pu2]"), which romanize offers as alternatives and validate accepts."""
+    readings = [marks_to_numbers(r).split() for r in surname.readings]
+    for form in dict.fromkeys((surname.zh, surname.zh_hant)):
+        readings += [r.split() for r in name_readings().surnames.get(form, ()) if r.split() not in readings]
+    return readings
+
+
 def _other_readings(chosen: str, candidates: Iterable[str]) -> tuple[str, ...]:
     """The candidates spelt with other letters than `chosen` (a tone alone is no other reading), one each."""
     seen = {chosen[:-1]}
@@ -1015,9 +1024,9 @@ def name_alternatives(
     out: list[Alternative] = []
     family = simplified[:surname_size]
     known = surnames().get(family) or surnames().get(raw[:surname_size])
-    readings = [marks_to_numbers(r).split() for r in known.readings] if known else []
+    readings = surname_readings(known) if known else []
     for form in dict.fromkeys((family, raw[:surname_size])):
-        readings += [r.split() for r in table.surnames.get(form, ())]
+        readings += [r.split() for r in table.surnames.get(form, ()) if r.split() not in readings]
     for i in range(surname_size):
         others = _other_readings(syllables[i], (r[i] for r in readings if len(r) == surname_size))
         if others:
@@ -1553,7 +1562,7 @@ def possible_readings(text: str, *, person: bool = False) -> list[tuple[str, fro
             if written not in (found.zh, found.zh_hant):
                 found = None
         if found is not None:
-            readings = [marks_to_numbers(r).split() for r in found.readings]
+            readings = surname_readings(found)
             for i in range(len(found.zh)):
                 allowed[i] = {r[i] for r in readings}
     return [(o, frozenset(a)) for o, a in zip(original, allowed, strict=True)]
