@@ -1648,6 +1648,11 @@ def _name_proposal(
     # forms.status judges the English as check, lookup and annotate do: a banned casing ("TenCent" beside
     # "Tencent") is forbidden as written only, so "Tencent" is no banned form and "TenCent" no accepted one.
     en_hits = [e for e in by_en.get(en_key(pair.en), []) if form_status(e, pair.en) != "forbidden"]
+    # Another entry's English is this name's only if written in the same words: NetEase's alias "Wangyi" (网易) is
+    # not "Wang Yi", China's foreign minister 王毅, though the keys fold alike (user, s25: every harvest of him was
+    # a conflict with the bundled NetEase).
+    words = en_words(pair.en)
+    en_hits = [e for e in en_hits if e in zh_hits or any(en_words(f) == words for f in e.en_forms)]
     both = [e for e in zh_hits if e in en_hits]
     # "Kingsoft Corp" for the entry that writes "Kingsoft" and "Kingsoft Corporation": the same name
     same = [] if both or en_hits else [e for e in zh_hits if _same_company_name(e, pair.en)]
