@@ -106,3 +106,55 @@ def test_the_exit_runs_no_collection_over_what_is_left(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "new.json").exists()
     assert not marker.exists()
+
+
+_WITNESSED = """
+import atexit, os, sys
+def mark(name):
+    os.close(os.open(os.path.join({folder!r}, name), os.O_WRONLY | os.O_CREAT, 0o644))
+class Witness:  # what it needs is its own: the module's names are gone when the teardown frees it
+    def __init__(self, path):
+        self.path, self.open, self.close, self.flags = path, os.open, os.close, os.O_WRONLY | os.O_CREAT
+    def __del__(self):
+        self.close(self.open(self.path, self.flags, 0o644))
+held = sys.modules["witness"] = type(sys)("witness")  # a module's object: freed when the modules are torn down
+held.witness = Witness(os.path.join({folder!r}, "torn-down"))
+del held
+atexit.register(mark, "exit-functions-ran")
+sys.argv = ["zhgloss", *{args!r}]
+from zhgloss.cli import main
+main()
+"""
+
+
+def _witnessed(tmp_path: Path, *args: str) -> tuple[int, set[str]]:
+    folder = tmp_path / "marks"
+    folder.mkdir()
+    script = _WITNESSED.format(folder=str(folder), args=list(args))
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False)
+    return done.returncode, {p.name for p in folder.iterdir()}
+
+
+def test_an_import_ends_at_once_after_its_exit_functions(tmp_path: Path) -> None:
+    """An import's process ends without the interpreter's teardown (os._exit), its exit functions run first.
+
+    (On the code before, the teardown freed the module's object: "torn-down" was marked.)
+    """
+    code, marks = _witnessed(tmp_path, "import", str(LINES), "--db", str(tmp_path / "new.json"))
+    assert code == 0
+    assert marks == {"exit-functions-ran"}
+    assert len(_entries(tmp_path / "new.json")) == 17
+
+
+def test_an_import_that_fails_ends_so_with_its_code(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.u8"
+    bad.write_text("not a dictionary line\n", encoding="utf-8")
+    code, marks = _witnessed(tmp_path, "import", str(bad), "--db", str(tmp_path / "new.json"))
+    assert code == 3
+    assert marks == {"exit-functions-ran"}
+
+
+def test_other_commands_end_as_the_interpreter_ends(tmp_path: Path, glossary_path: Path) -> None:
+    code, marks = _witnessed(tmp_path, "lookup", "雷军", "--db", str(glossary_path))
+    assert code == 0
+    assert marks == {"exit-functions-ran", "torn-down"}

@@ -183,7 +183,34 @@ def main() -> None:
         )
         code = 2
     _spare_the_last_collection()
+    if _command_name(sys.argv[1:]) == "import":
+        _end_now(code)
     sys.exit(code)
+
+
+def _end_now(code: int | str | None) -> None:
+    """End an import's process at once, its output out and its exit functions run, without tearing the interpreter down.
+
+    A full CC-CEDICT import leaves ~10^5 objects in its modules' caches (the parse's tables of senses, its
+    regular expressions), which the interpreter frees one by one at exit even when its last collection is spared
+    (`_spare_the_last_collection`): ~0.03 s of ~4.3 s of CPU. By then the import has written its glossary (flushed,
+    fsynced, renamed: `zhgloss.atomic.write_atomic`) and its cache markers, closed its files and released its lock,
+    or rolled all of it back. Here stdout and stderr are flushed and the exit functions run (`atexit`: logging's
+    shutdown, which the file lock's module registers), then `os._exit` ends the process with `code`. A stream that
+    cannot be flushed, or a code that is no number, is left to the interpreter's own exit, as before.
+    """
+    if code is not None and not isinstance(code, int):
+        return
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # (a full disk, a closed stream: the interpreter's exit says so)
+        return
+    import atexit
+    import os
+
+    atexit._run_exitfuncs()
+    os._exit(code or 0)
 
 
 def _spare_the_last_collection() -> None:
