@@ -149,3 +149,23 @@ def test_a_name_with_accents_is_no_pinyin(line: str, zh: str, en: str) -> None:
 @pytest.mark.parametrize("line", ["习近平（Xí Jìnpíng）表示。", "雷军（Léi Jūn）表示。", "西安（Xī'ān）位于西部。"])
 def test_pinyin_in_the_bracket_is_still_a_pronunciation(line: str) -> None:
     assert find_pairs(line) == []
+
+
+# A name the English joins with "and" writes 和 or 与 between its parts; a conjunction between two names is no
+# part of either, nor a preposition between a name and a place (13da334 read 特朗普和普京 as one name).
+@pytest.mark.parametrize(
+    ("line", "zh"),
+    [
+        (
+            "圣基茨和尼维斯（Saint Kitts and Nevis）位于南部。",
+            "圣基茨和尼维斯",
+        ),  # 聖基茨和尼維斯 /Saint Kitts and Nevis/
+        ("纽芬兰与拉布拉多（Newfoundland and Labrador）位于东部。", "纽芬兰与拉布拉多"),
+        ("他会见了特朗普和普京（Vladimir Putin）。", "普京"),
+        ("泽连斯基在基辅（Kyiv）表示。", "基辅"),
+        ("特朗普于华盛顿（Washington）表示。", "华盛顿"),
+        ("他说特朗普是普京（Putin）的朋友。", "普京"),
+    ],
+)
+def test_a_conjunction_joins_a_name_only_where_the_english_does(line: str, zh: str) -> None:
+    assert _name(line) == zh

@@ -913,9 +913,16 @@ def _without_leading_words(run: str) -> str:
 # Single characters that stand before a name as words of the sentence: pronouns and the verbs of meeting, asking,
 # sending and going that take a person or a place right after them (请, 见, 到, 赴: 到拉斯维加斯, 见特朗普).
 _ZH_PROSE_CHARACTERS = frozenset("他她它我你您咱其之请叫见派陪问找送到去来赴访往至自离回抵经任称")
+# Break characters that stand between two syllables of a transliteration (兴都库什 Hindu Kush, 亚的斯亚贝巴 Addis Ababa)
+# more often than between two names, as a conjunction or preposition does (特朗普和普京, 泽连斯基在基辅).
+_ZH_INSIDE_BREAKS = frozenset("的了也都就")
 # Break characters that cannot open a clause: one at a clause's start is a syllable of the name after it
 # (的黎波里 Tripoli, 和美 Hemei), as is one between such syllables (兴都库什 Hindu Kush, 鸠山由纪夫 Hatoyama Yukio).
 _ZH_NON_OPENING = frozenset("的了及也都就于和与是")
+
+
+# "and" between two capitalised words of a name: "Saint Kitts and Nevis", "Serbia and Montenegro".
+_AND_IN_NAME = re.compile(r"[A-Z][\w'’.-]* (?:and|&) [A-Z]")
 
 
 def _is_prose_word(word: str) -> bool:
@@ -943,9 +950,11 @@ def _name_start_in_prose(run: str, at: int, en: str) -> int:
     of its own: jieba's counts lack most transliterations and cut them into single characters (希特勒 in some
     texts, 埃|尔|帕|索), and the sound of the English alone may read the last few of them as the whole name
     (特勒 for Adolf Hitler, 尔帕索 for El Paso, 美龄 for Soong Mei-ling). So the name takes, back from `at`, the
-    single characters that are no word of the sentence, a break character between two of them or opening the
-    clause where no clause can open with it (_ZH_NON_OPENING: 兴都库什, 的黎波里), a name separator with the part
-    before it (大卫·尼尔), and the rest of a word that holds it (希特勒 where jieba knows the name). A name read as
+    single characters that are no word of the sentence, a break character between two of them that is seldom a
+    conjunction or preposition there (_ZH_INSIDE_BREAKS: 兴都库什, not 特朗普和普京) or opening the clause where no
+    clause can open with it (_ZH_NON_OPENING: 的黎波里), a name separator with the part
+    before it (大卫·尼尔), so too 和 or 与 where the English joins two names with "and" (圣基茨和尼维斯 Saint Kitts
+    and Nevis), and the rest of a word that holds it (希特勒 where jieba knows the name). A name read as
     starting inside a title starts after it (国务卿基辛格: 基辛格), and so does one read inside another word of the
     sentence where the English `en` is heard in what follows it (亲王惠特曼 Whitman: 惠特曼). `run` starts a clause
     (the text before it is no Chinese).
@@ -981,11 +990,13 @@ def _name_start_in_prose(run: str, at: int, en: str) -> int:
         at = start  # 希拉|里 (Hillary): the word's start is the name's
     index -= 1
     after_separator = False
+    # A name the English joins with "and" (Trinidad and Tobago) writes 和 or 与 between its parts: 千里达和多巴哥.
+    joined = bool(_AND_IN_NAME.search(en))
     while index >= 0 and not run[:at].endswith(_ZH_TITLES):
         start, end = spans[index]
         word = run[start:end]
-        if all(c in NAME_SEPARATORS for c in word):
-            after_separator = True
+        if all(c in NAME_SEPARATORS for c in word) or (joined and word in ("和", "与")):
+            after_separator, joined = True, False
         elif after_separator:
             after_separator = False  # the part before the dot is the name's, whatever it is (大卫 of 大卫·尼尔)
         elif len(word) > 1 or _is_prose_word(word):
@@ -995,7 +1006,11 @@ def _name_start_in_prose(run: str, at: int, en: str) -> int:
             if previous is None and word not in _ZH_NON_OPENING:
                 break
             if previous is not None and (
-                len(previous) > 1 or _is_prose_word(previous) or previous in _ZH_BREAKS or previous in NAME_SEPARATORS
+                word not in _ZH_INSIDE_BREAKS
+                or len(previous) > 1
+                or _is_prose_word(previous)
+                or previous in _ZH_BREAKS
+                or previous in NAME_SEPARATORS
             ):
                 break
         at = start
