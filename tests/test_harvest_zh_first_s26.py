@@ -169,3 +169,17 @@ def test_pinyin_in_the_bracket_is_still_a_pronunciation(line: str) -> None:
 )
 def test_a_conjunction_joins_a_name_only_where_the_english_does(line: str, zh: str) -> None:
     assert _name(line) == zh
+
+
+# A clause may open with 与, 和, 于 or 是, and a determiner is a word of the sentence: neither is the name's.
+@pytest.mark.parametrize(
+    ("line", "zh"),
+    [
+        ("与普京（Vladimir Putin）会谈后，他表示。", "普京"),
+        ("是福克（Fock）决定的。", "福克"),
+        ("该勃列日涅夫（Leonid Brezhnev）传记出版。", "勃列日涅夫"),
+        ("两埃尔多安（Erdogan）支持者表示。", "埃尔多安"),
+    ],
+)
+def test_a_clause_opening_word_is_no_part_of_the_name(line: str, zh: str) -> None:
+    assert _name(line) == zh

@@ -910,15 +910,16 @@ def _without_leading_words(run: str) -> str:
     return "".join(words[at:])
 
 
-# Single characters that stand before a name as words of the sentence: pronouns and the verbs of meeting, asking,
-# sending and going that take a person or a place right after them (请, 见, 到, 赴: 到拉斯维加斯, 见特朗普).
-_ZH_PROSE_CHARACTERS = frozenset("他她它我你您咱其之请叫见派陪问找送到去来赴访往至自离回抵经任称")
+# Single characters that stand before a name as words of the sentence: pronouns, determiners (该, 此, 各, 两) and the
+# verbs of meeting, asking, sending and going that take a person or a place right after them (请, 见, 到, 赴:
+# 到拉斯维加斯, 见特朗普).
+_ZH_PROSE_CHARACTERS = frozenset("他她它我你您咱其之请叫见派陪问找送到去来赴访往至自离回抵经任称该此各两每这")
 # Break characters that stand between two syllables of a transliteration (兴都库什 Hindu Kush, 亚的斯亚贝巴 Addis Ababa)
 # more often than between two names, as a conjunction or preposition does (特朗普和普京, 泽连斯基在基辅).
 _ZH_INSIDE_BREAKS = frozenset("的了也都就")
-# Break characters that cannot open a clause: one at a clause's start is a syllable of the name after it
-# (的黎波里 Tripoli, 和美 Hemei), as is one between such syllables (兴都库什 Hindu Kush, 鸠山由纪夫 Hatoyama Yukio).
-_ZH_NON_OPENING = frozenset("的了及也都就于和与是")
+# Break characters that cannot open a clause: one at a clause's start is a syllable of the name after it (的黎波里
+# Tripoli). 与, 和, 于 and 是 can (与普京会谈后, 是普京决定的), and are breaks there too.
+_ZH_NON_OPENING = frozenset("的了及也都就")
 
 
 # "and" between two capitalised words of a name: "Saint Kitts and Nevis", "Serbia and Montenegro".
