@@ -95,6 +95,9 @@ def dump_json(data: Any) -> str:
     return dump_json_bytes(data).decode("utf-8")
 
 
+EMPTY_FILE = 'is empty: not a zhgloss glossary (one with no entries holds {"entries": {}})'
+"""What a reader says of a glossary file that is empty or holds whitespace alone (`parse_glossary_text`)."""
+
 _UTF8_BOM = b"\xef\xbb\xbf"
 _DIGITS_MARKED = bytes.maketrans(b"0123456789", b"0000000000")
 _LONG_NUMBER = b"0" * 19
@@ -107,7 +110,12 @@ _DIGIT_RUN = re.compile(rb"[0-9]*")
 
 
 def parse_glossary_bytes(
-    raw: bytes, source: Path | str, *, written: bool = False, documents_checked: bool = True
+    raw: bytes,
+    source: Path | str,
+    *,
+    written: bool = False,
+    documents_checked: bool = True,
+    empty_is_new: bool = True,
 ) -> dict[str, dict[str, Any]]:
     """Parse and shape-check a glossary file's bytes (UTF-8, a BOM allowed): `parse_glossary_text` of their text.
 
@@ -123,6 +131,7 @@ def parse_glossary_bytes(
     UTF-8 or not a glossary. `documents_checked=False` (for `zhgloss validate`, which lists each
     faulty document and goes on) checks the file's shape only, not its documents: one that is no
     object, a key that is no document number and two documents of one id are left to the caller.
+    `empty_is_new`: as `parse_glossary_text`'.
     """
     import orjson
 
@@ -148,7 +157,7 @@ def parse_glossary_bytes(
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise GlossaryFileError(source, f"is not UTF-8 (byte {exc.start})") from None
-    return parse_glossary_text(text, source, documents_checked=documents_checked)
+    return parse_glossary_text(text, source, documents_checked=documents_checked, empty_is_new=empty_is_new)
 
 
 def _may_hold_long_integer(body: bytes) -> bool:
@@ -192,12 +201,19 @@ def _long_run_may_be_integer(body: bytes, start: int, end: int) -> bool:
     return False
 
 
-def parse_glossary_text(text: str, source: Path | str, *, documents_checked: bool = True) -> dict[str, dict[str, Any]]:
+def parse_glossary_text(
+    text: str, source: Path | str, *, documents_checked: bool = True, empty_is_new: bool = True
+) -> dict[str, dict[str, Any]]:
     """Parse and shape-check a glossary file's text; raise GlossaryFileError with line and column.
 
-    `documents_checked`: as `parse_glossary_bytes`'.
+    `documents_checked`: as `parse_glossary_bytes`'. An empty text, or whitespace alone, is a glossary with no
+    entries if `empty_is_new` (a write may start one in such a file); otherwise it is none (GlossaryFileError,
+    `EMPTY_FILE`): a file cut short, never one zhgloss wrote, which a reader must not take for a glossary that
+    holds no name (a translation checked against it passes). An empty glossary zhgloss writes is '{"entries": {}}'.
     """
     if not text or text.isspace():
+        if not empty_is_new:
+            raise GlossaryFileError(source, EMPTY_FILE)
         return {}
     from zhgloss.bulk import paused_gc
 
@@ -328,7 +344,10 @@ class AtomicJSONStorage:
             except OSError as exc:
                 raise GlossaryFileError(self.path, f"cannot be read: {exc.strerror}") from None
             digest = content_digest(raw)
-            data = parse_glossary_bytes(raw, self.path, written=is_written(self.path, digest))
+            # An empty file is a new glossary only to a write (its batch): a reader refuses it.
+            data = parse_glossary_bytes(
+                raw, self.path, written=is_written(self.path, digest), empty_is_new=self._batching
+            )
             self._cached = (ident, data, digest)
             self._bytes = (ident, raw)
         if self._batching:

@@ -1311,7 +1311,9 @@ def validate_file(path: Path, read: Callable[[], Mapping[str, object]]) -> tuple
     from zhgloss.cache import load_cached
 
     if _holds_no_json(path):
-        raise GlossaryFileError(path, 'is empty: not a zhgloss glossary (one with no entries holds {"entries": {}})')
+        from zhgloss.store import EMPTY_FILE
+
+        raise GlossaryFileError(path, EMPTY_FILE)
 
     def build() -> bytes:
         documents = read()
