@@ -12,7 +12,8 @@ Each figure is measured in a fresh subprocess (peak memory is the child's ru_max
   import   `zhgloss import cedict_ts.u8.gz --db new.json`: read, parse, validate, store, one write; PAIRS
            whole processes, each right after a dump of the floor's process (which stays up), and the median
            of the PAIRS ratios
-  stages   the import in parts: parse + validate (load_cedict) and the store's add_all alone
+  stages   the import in parts: parse + validate (load_cedict_documents, or load_cedict for a commit before the
+           twenty-sixth session) and the store's add_documents (add_all) alone
   names    `zhgloss import ... --proper-only` (CC-CEDICT's names) against json.dump of those entries
   after    the first `lookup`, `search` and `annotate` on the new names glossary (each builds the
            cache it needs: the lookup and search indexes, the annotate automaton), then the second
@@ -77,12 +78,15 @@ CHILD = r"""
 import gc, gzip, json, resource, statistics, sys, time
 from pathlib import Path
 from zhgloss.bulk import paused_gc
-from zhgloss.formats.cedict import load_cedict
+from zhgloss.formats import cedict
 from zhgloss.store import Glossary
 what, out, rounds = sys.argv[1], Path(sys.argv[2]), int(sys.argv[5])
+# What `zhgloss import` runs: the checked rows as stored documents (twenty-sixth session), or entries (before it).
+as_documents = what != "floor" and hasattr(cedict, "load_cedict_documents") and hasattr(Glossary, "add_documents")
+load = cedict.load_cedict_documents if as_documents else cedict.load_cedict
 with gzip.open(sys.argv[3], "rt", encoding="utf-8") as fp, paused_gc():
     start, cpu = time.perf_counter(), time.process_time()
-    entries = list(load_cedict(fp, proper_only=sys.argv[4] == "names"))
+    entries = list(load(fp, proper_only=sys.argv[4] == "names"))
     parsed, parsed_cpu = time.perf_counter() - start, time.process_time() - cpu
 start, cpu = time.perf_counter(), time.process_time()
 walls, cpus = [], []
@@ -98,7 +102,7 @@ if what == "floor":
             cpus.append(time.process_time() - cpu)
 elif what == "store":
     with paused_gc(), Glossary(out) as gloss:
-        gloss.add_all(entries)
+        gloss.add_documents(entries) if as_documents else gloss.add_all(entries)
     walls, cpus = [time.perf_counter() - start], [time.process_time() - cpu]
 if what == "parse":
     walls, cpus = [parsed], [parsed_cpu]
@@ -216,8 +220,10 @@ def main(codes: Codes) -> None:
                 f"        each import over the floor dumped just before it: {' '.join(f'{x:.2f}x' for x in ratios)};"
                 f" median {statistics.median(ratios):.2f}x"
             )
-            print(ratio_line("        of which parse + validate (load_cedict)", parse["seconds"], parse["cpu"], floor))
-            print(ratio_line("        of which the store (Glossary.add_all)", store["seconds"], store["cpu"], floor))
+            print(
+                ratio_line("        of which parse + validate (load_cedict...)", parse["seconds"], parse["cpu"], floor)
+            )
+            print(ratio_line("        of which the store (Glossary.add_...)", store["seconds"], store["cpu"], floor))
             print(f"zhgloss said: {said}")
         print(f"peak memory of the floor's process (entries built too): {rss:.0f} MB")
         print("\nafter the full import, on its glossary:")
