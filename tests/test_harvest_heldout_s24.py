@@ -29,7 +29,7 @@ import pytest
 from zhgloss.harvest import harvest
 
 HELD_OUT = [
-    ("日本首相石破茂（Shigeru Ishiba）表示。", [("石破茂", "Shigeru Ishiba", "")]),
+    ("日本首相石破茂（Shigeru Ishiba）表示。", [("石破茂", "Ishiba Shigeru", "")]),  # surname first (s26)
     ("英国首相斯塔默（Keir Starmer）表示。", [("斯塔默", "Keir Starmer", "")]),
     ("德国总理朔尔茨（Olaf Scholz）表示。", [("朔尔茨", "Olaf Scholz", "")]),
     ("联合国秘书长古特雷斯（António Guterres）表示。", [("古特雷斯", "António Guterres", "")]),
@@ -228,7 +228,7 @@ HELD_OUT_3 = [
     ("京东创始人刘强东（Richard Liu）表示。", [("刘强东", "Richard Liu", "")]),
     ("香港首富李嘉诚（Li Ka-shing）宣布退休。", [("李嘉诚", "Li Ka-shing", "")]),
     ("台湾地区领导人赖清德（Lai Ching-te）发表讲话。", [("赖清德", "Lai Ching-te", "")]),
-    ("日本首相高市早苗（Sanae Takaichi）表示。", [("高市早苗", "Sanae Takaichi", "")]),
+    ("日本首相高市早苗（Sanae Takaichi）表示。", [("高市早苗", "Takaichi Sanae", "")]),  # surname first (s26)
     ("韩国总统李在明（Lee Jae-myung）表示。", [("李在明", "Lee Jae-myung", "")]),
     ("印度总理莫迪（Narendra Modi）表示。", [("莫迪", "Narendra Modi", "")]),
     ("美联储主席鲍威尔（Jerome Powell）表示。", [("鲍威尔", "Jerome Powell", "")]),

@@ -805,8 +805,11 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
     whole = run[-_ZH_RUN_WINDOW:]  # the suffixes below are quadratic in the run's length
     if en is not None:
         # A Japanese name whose surname the English writes (三岛由纪夫 Mishima Yukio: its 由 is no break).
+        from zhgloss.pinyin import name_origin
+
         for start in range(max(0, len(whole) - 5), len(whole) - 2):
-            if japanese_surname_word(whole[start:], en) is not None:
+            # Only a name the romanizer reads as Japanese: its first characters are no sentence's (not 家菅直人).
+            if name_origin(whole[start:]) == "japanese" and japanese_surname_word(whole[start:], en) is not None:
                 return whole[start:]
     name = _chosen_name(whole, en, known_zh)
     if name is None or en is None or compare_english(name, en)[0] in ("pinyin", "reversed"):
@@ -1416,6 +1419,8 @@ def _guess_type(zh: str, en: str, check: Check) -> str:
         return "place"  # "Yangtze River", "Tiananmen Square", "Guangdong Province": the generic says so
     if check in ("pinyin", "reversed", "adopted") and 2 <= len(words) <= 4 and 2 <= len(zh) <= 4:
         return "person"
+    if _is_vietnamese(en):
+        return untyped_type(en)  # one word a character, as a person's or a place's (Hà Nội): the form does not say
     if 2 <= len(zh) <= 4 and len(words) == len(zh) and words[0] in surname_keys(zh):
         # Another romanization, surname first and one word or hyphenated part per character: Korean "Moon Jae-in"
         # (文在寅), Wade-Giles "Tsai Ing-wen" (蔡英文).
@@ -1660,6 +1665,10 @@ def _name_proposal(
     """
     assert pair.zh is not None
     check, explanation = compare_english(pair.zh, pair.en)
+    if check != "different" and _is_vietnamese(pair.en):
+        # Hà Nội, Hải Phòng: Vietnamese spelt with its own letters reads the Sino-Vietnamese sound, which may meet a
+        # pinyin syllable (Hai); it is no pinyin, nor an adopted Western name before one, and types no person.
+        check, explanation = "different", "Vietnamese, written with its own letters: no pinyin, check it"
     zh_hits = by_zh.get(zh_key(pair.zh), []) or (by_zh.get(zh_key(pair.zh_hant), []) if pair.zh_hant else [])
     # forms.status judges the English as check, lookup and annotate do: a banned casing ("TenCent" beside
     # "Tencent") is forbidden as written only, so "Tencent" is no banned form and "TenCent" no accepted one.
@@ -1764,6 +1773,12 @@ def _name_proposal(
     return Proposal(status, "name", pair.zh, pair.en, check, explanation, entry, existing, lines)
 
 
+def _is_vietnamese(en: str) -> bool:
+    """Tell whether `en` is written with letters only Vietnamese uses: đ, ơ, ư, or Latin Extended Additional's
+    letters with two marks or a dot below (Hà Nội, Hải Phòng, Phạm Minh Chính)."""
+    return any(c in "đĐơƠưƯ" or "\u1ea0" <= c <= "\u1ef9" for c in en)
+
+
 JAPANESE_SURNAME_ENDS_PATH = Path(__file__).resolve().parent / "data" / "japanese_surname_ends.tsv"
 
 
@@ -1802,8 +1817,11 @@ def japanese_surname_word(zh: str, en: str) -> int | None:
     write them, or "Fumio Kishida", as most wires do). A name `zhgloss.pinyin.name_origin` reads as Japanese ends its
     surname (`romanize`'s split: 岸田|文雄) on a character of data/japanese_surname_ends.tsv; the one word that ends as
     that character reads is the surname (Kishida on 田's da), or else the one word in capitals ("KISHIDA Fumio").
+    A name it reads as Chinese is Japanese too where its English is no pinyin and such a word ends as its first one
+    or two characters read (高市|早苗 Sanae Takaichi, 林|芳正 Yoshimasa Hayashi).
     """
     from zhgloss.pinyin import name_origin, romanize
+    from zhgloss.script import is_cjk
 
     words = en.split()
     if len(words) != 2 or not all(w[:1].isupper() for w in words):
@@ -1811,17 +1829,24 @@ def japanese_surname_word(zh: str, en: str) -> int | None:
     if any(w in _PLACE_GENERICS or w in _ORG_WORDS for w in en_words(en)):
         return None  # a place's or a body's name: 日比谷公园 Hibiya Park, 神奈川县 Kanagawa Prefecture
     try:
-        if name_origin(zh) != "japanese":
-            return None
-        surname = romanize(zh).surname
+        japanese = name_origin(zh) == "japanese"
+        surnames = [romanize(zh).surname] if japanese else []
     except ZhglossError:
         return None
-    endings = japanese_surname_ends().get(surname[-1:], ())
-    ending = [i for i, w in enumerate(words) if en_key(w).endswith(endings)] if endings else []
-    if len(ending) == 1:
-        return ending[0]
+    if not japanese:
+        # A name the romanizer reads as Chinese by its first character may be Japanese still (高市早苗 Sanae Takaichi,
+        # 石破茂, 林芳正: 高, 石 and 林 are Chinese surnames too): where its English is no pinyin, a surname of two
+        # characters or one whose Japanese reading ends one English word says so.
+        if not 3 <= len(zh) <= 4 or not all(map(is_cjk, zh)) or compare_english(zh, en)[0] != "different":
+            return None
+        surnames = [zh[:2], zh[:1]]
+    for surname in surnames:
+        endings = japanese_surname_ends().get(surname[-1:], ())
+        ending = [i for i, w in enumerate(words) if en_key(w).endswith(endings)] if endings else []
+        if len(ending) == 1:
+            return ending[0]
     capitals = [i for i, w in enumerate(words) if len(w) > 1 and w.isupper()]
-    return capitals[0] if len(capitals) == 1 else None
+    return capitals[0] if japanese and len(capitals) == 1 else None
 
 
 def _toneless(pinyin: str) -> str:
