@@ -567,15 +567,21 @@ class InsideRule:
                 rest = None  # 阿里巴巴于杭州发布财报: results published in Hangzhou, no company named 杭州发布
             if rest is None and not place:
                 continue  # a dynasty starts a company's name only (大唐发电发布公告), no person's or club's
+            if rest is not None and self._is_foreign_country(value):
+                continue  # 日本丰田集团, 德国大众集团: the company's country (`_is_foreign_country`)
             if rest is not None:
                 drop.append(k)
                 s, e, _ = spans[k]
-                if after_place:
-                    drop.append(k - 1)  # a province glued before it starts the name too: 贵州茅台, Kweichow Moutai
+                if after_place and not self._is_foreign_country(spans[k - 1][2]):
+                    # A province glued before it starts the name too: 贵州茅台, Kweichow Moutai; a foreign country is
+                    # the company's or the club's country (法国巴黎圣日耳曼队, 德国萨尔布吕肯俱乐部: French, German).
+                    drop.append(k - 1)
                 if rest >= _COMPANY_SHORT:
                     named.add((text.rfind("\n", 0, s), text[s : e + _COMPANY_SHORT]))
             elif k + 1 < len(spans) and _starts_club_pair(text, spans, k) and self._is_place(spans[k + 1][2]):
-                drop += (k, k + 1)  # 山东泰山队: the club Shandong Taishan, neither the province nor Mount Tai
+                # 山东泰山队: the club Shandong Taishan, neither the province nor Mount Tai; a foreign country is the
+                # club's country (德国萨尔布吕肯俱乐部, the German club Saarbrücken: `_is_foreign_country`).
+                drop += (k + 1,) if self._is_foreign_country(value) else (k, k + 1)
             elif _after_match_verb(text, spans[k][0]) and _is_club_word_after(text, spans[k][1]):
                 # 击败天津津门虎 (Tianjin Jinmen Tiger); 战胜山东泰山: its own word a place's name too (Mount Tai).
                 drop.append(k)
@@ -818,8 +824,19 @@ class InsideRule:
                 and clause
                 and _starts_trade_name(ahead, _BY_CLAUSE)
                 and not _is_venue(text, spans[k][0], ahead[1:3])
+                and not self._is_foreign_country(spans[k][2])
             ):
                 drop.append(k)
+        # The word of its own a brand's place name is the company's too (贵州茅台的经销商: Kweichow Moutai's dealers,
+        # neither Guizhou nor the town of Maotai), as `_outside_titled_places` drops both before a company's word.
+        drop += [
+            k + 1
+            for k in drop
+            if k + 1 < len(spans)
+            and spans[k + 1][0] == spans[k][1]
+            and self._is_place(spans[k + 1][2])
+            and self._names_brand(spans[k + 1][2])
+        ]
         if drop:
             drop += self._listed_before(text, spans, drop)
         if cuts:
@@ -1075,6 +1092,21 @@ class InsideRule:
             en = ann.record(ann.value_entry(value)).en
             country = self._countries[value] = en in _country_names()
         return country
+
+    def _is_foreign_country(self, value: int) -> bool:
+        """Tell whether pattern `value`, a place's form, names a country other than China (`_is_country`).
+
+        A Chinese company's registered name starts with the country's only for a national one (中国平安, 中国石油天然气
+        集团: the State Council grants 中国 and 中华 in firms' names, 企业名称登记管理规定 art. 10), and a foreign
+        company's Chinese name is its brand's (丰田 Toyota, 大众 Volkswagen, 三星 Samsung): news writes the country
+        before it as a word of its own (日本丰田集团, 德国大众集团发布财报: Japan's Toyota group), which keeps its gloss
+        as 中国华为 does. Where jieba's dictionary tags the country and a trade one organisation (美国银行 Bank of
+        America), the trade's rule still drops it (`_names_firm_with_trade`).
+        """
+        if not self._is_country(value):
+            return False
+        ann = self.annotator
+        return ann.record(ann.value_entry(value)).en != _OWN_COUNTRY
 
     def _outside_word_lists(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a name's form that is an item of a list of ordinary words: 净土 of 蓝天、碧水、净土.
@@ -2774,8 +2806,16 @@ def holding_persons() -> frozenset[str]:
     return frozenset(row[0] for row in rows if len(row) > 2 and row[2].startswith("nr"))
 
 
+_CLUB_WORD = "队"
+"""A side's word: a listed word ending with it is a club's name (拜仁慕尼黑队), whose name without it is the club's too
+(加盟拜仁慕尼黑俱乐部: `_in_rare_word`)."""
+
+
 def _in_rare_word(text: str, s: int, e: int) -> bool:
     """Tell whether a word of holding_words.txt holds text[s:e] past its first character, and reads as one word.
+
+    A listed club's name with 队 (拜仁慕尼黑队, 18 in jieba's counts) holds the match without it too: 慕尼黑 of
+    他加盟了拜仁慕尼黑俱乐部 is Bayern Munich's, not the city's (_CLUB_WORD).
 
     It does when the word is an idiom or a person's name (`holding_persons`: 张小泉), or when the characters before
     the match are no word of jieba's
@@ -2791,7 +2831,7 @@ def _in_rare_word(text: str, s: int, e: int) -> bool:
     for a in range(max(0, j - _HOLDING_LONGEST), i):
         for b in range(j, min(len(window), a + _HOLDING_LONGEST) + 1):
             word = window[a:b]
-            if word not in words:
+            if word not in words and word + _CLUB_WORD not in words:
                 continue
             part = window[a:i]
             if (
@@ -3893,6 +3933,8 @@ def _letters(name: str) -> str:
     return "".join(char for char in plain if "a" <= char <= "z")
 
 
+_OWN_COUNTRY = "China"
+"""The English of the one country whose name starts its own companies' names (`InsideRule._is_foreign_country`)."""
 _TRADER_TYPES = frozenset({"place", _UNTYPED, "org"})
 _DYNASTY_RE = re.compile(r"\b[Dd]ynasty\b")
 """What an event's English or note says when it is a dynasty (CC-CEDICT's 大唐 "the Tang dynasty (618-907)"): its
