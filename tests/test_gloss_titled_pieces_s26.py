@@ -31,6 +31,10 @@ ANNOTATOR = Annotator(cedict_fixture("cedict_s26_gls.u8"))
         ("联合国秘书长哈马舍尔德表示遗憾。", ["联合国"]),
         ("聯合國秘書長哈馬舍爾德", ["聯合國"]),
         ("总理阿尔巴尼斯抵达北京。", ["北京"]),
+        # the name at a line's end, as a file or `printf '%s\n'` gives it (the finder read 哈马舍 before a line break)
+        ("联合国秘书长哈马舍尔德\n", ["联合国"]),
+        ("联合国秘书长哈马舍尔德\r\n他说。", ["联合国"]),
+        ("联合国秘书长哈马舍尔德\n澳大利亚总理阿尔巴尼斯表示\n", ["联合国", "澳大利亚"]),
     ],
 )
 def test_a_piece_of_the_name_after_a_title_is_not_glossed(text: str, expected: list[str]) -> None:

@@ -664,12 +664,15 @@ class InsideRule:
                 if not any(_simplified(text[max(0, at - size) : at]) in titles for size in _OFFICE_SIZES):
                     continue
                 lo = max(0, at - _NAME_BEFORE)  # the title too: the finder reads a name after one more readily
+                # The line only: a line break after the name makes the finder read a shorter one (哈马舍).
+                hi = e + _NAME_AFTER
+                line_end = min((at for at in map(text.find, "\r\n", repeat(e), repeat(hi)) if at >= 0), default=-1)
                 if any(
                     name.type == "person"
                     and name.start == at - lo
                     and name.end >= e - lo
                     and name.end - name.start > e - s
-                    for name in self._name_finder().find(text[lo : e + _NAME_AFTER])
+                    for name in self._name_finder().find(text[lo : hi if line_end < 0 else line_end])
                 ):
                     drop.append(k)
                 break
