@@ -38,3 +38,20 @@ def test_a_province_and_its_city_before_a_company_are_both_places(text: str, exp
 
 def test_a_province_before_a_brand_s_place_still_starts_the_company() -> None:
     assert glossed("贵州茅台发布公告。", ANNOTATOR) == []  # README: Kweichow Moutai
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tester's (T26-G5): jieba tags 吉林长春 a person's name (nr, 3): 长春 was read as a given name
+        ("吉林长春的一汽集团发布了新能源汽车战略。", ["吉林", "长春"]),
+        ("他在吉林长春工作。", ["吉林", "长春"]),
+        ("吉林长春的企业发布了战略。", ["吉林", "长春"]),
+    ],
+)
+def test_a_province_and_its_capital_are_no_personal_name(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected
+
+
+def test_a_surname_before_the_city_still_makes_a_personal_name() -> None:
+    assert glossed("刘长春打破了纪录。", ANNOTATOR) == []  # 刘长春, a person jieba lists: not Changchun

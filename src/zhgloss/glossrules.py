@@ -2820,8 +2820,9 @@ def _in_rare_word(text: str, s: int, e: int) -> bool:
     A listed club's name with 队 (拜仁慕尼黑队, 18 in jieba's counts) holds the match without it too: 慕尼黑 of
     他加盟了拜仁慕尼黑俱乐部 is Bayern Munich's, not the city's (_CLUB_WORD).
 
-    It does when the word is an idiom or a person's name (`holding_persons`: 张小泉), or when the characters before
-    the match are no word of jieba's
+    It does when the word is an idiom or a person's name (`holding_persons`: 张小泉) whose characters before the
+    match are a surname (not 吉林 of 吉林长春, which jieba's dictionary tags a person's name: the province and its
+    capital), or when the characters before the match are no word of jieba's
     dictionary: two or more that neither its counts (`zhgloss.segment.bundled_counts`) nor the file's parts
     list, or one that is not among the commonest words of running text (宛, not 和: `_is_commonest`).
     """
@@ -2839,7 +2840,7 @@ def _in_rare_word(text: str, s: int, e: int) -> bool:
             part = window[a:i]
             if (
                 word in idioms
-                or word in holding_persons()
+                or (word in holding_persons() and part in _surname_forms())
                 or (not _is_commonest(part) if len(part) == 1 else not bundled_counts().get(part) and part not in parts)
             ):
                 return True
