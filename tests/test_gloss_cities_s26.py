@@ -41,6 +41,10 @@ ANNOTATOR = Annotator(cedict_fixture("cedict_s26_gls.u8"))
         ("他从包头出发。", ["包头"]),
         ("運動員抵達海口。", ["海口"]),
         ("代表团飞抵万象。", ["万象"]),  # Vientiane
+        # the user's (U59): a news agency's dateline, an airport with a word of its own
+        ("新华社海口12月3日电", ["海口"]),
+        ("新华社大理12月3日电", ["大理"]),
+        ("海口美兰国际机场旅客吞吐量创新高。", ["海口"]),
     ],
 )
 def test_a_city_named_bare_is_glossed_where_the_text_reads_a_place(text: str, expected: list[str]) -> None:
@@ -57,6 +61,8 @@ def test_a_city_named_bare_is_glossed_where_the_text_reads_a_place(text: str, ex
         "祝您身体安康。",  # good health
         "植物在日照下生长。",  # in the sunshine
         "包罗万象",  # all-embracing
+        "白银12月合约上涨。",  # silver's December contract: no agency's dateline
+        "来宾们在机场迎接。",  # 们在 is no word of an airport's own
     ],
 )
 def test_the_ordinary_word_stays_unglossed(text: str) -> None:

@@ -3009,6 +3009,13 @@ _TO_PLACE_SIZES = sorted({len(w) for w in _TO_PLACES}, reverse=True)
 _PLACE_NOUNS = ("古城", "机场", "火车站", "高铁站", "市区", "市民", "城区", "街头", "一带", "地区", "当地", "本地")
 """Nouns of a city's own right after its name (大理古城 Dali's old town, 海口机场, 海口市民)."""
 _PLACE_NOUN_SIZES = sorted({len(w) for w in _PLACE_NOUNS}, reverse=True)
+_DATELINE_RE = re.compile("[0-9\uff10-\uff19一二三四五六七八九十]{1,3}月[0-9\uff10-\uff19一二三四五六七八九十]{1,3}日")
+"""The date of a dateline right after the city (新华社海口12月3日电), in digits of either width or in words."""
+_OWN_PLACE_REACH = 8
+_GRAMMAR_CHARACTERS = "的了和与及跟在是对把被将从向等也就又还们到去来"
+_OWN_PLACE_NOUN_RE = re.compile(f"(?:(?![{_GRAMMAR_CHARACTERS}])[\u4e00-\u9fff]){{2,4}}(?:国际机场|机场|火车站|高铁站)")
+"""A word of its own (no word of grammar: 来宾们在机场 is the guests) and an airport's or a station's word after a
+city's name (海口美兰国际机场)."""
 
 
 def _reads_as_place(text: str, s: int, e: int) -> bool:
@@ -3016,14 +3023,21 @@ def _reads_as_place(text: str, s: int, e: int) -> bool:
 
     A city news writes bare whose name is a word as well (海口 Haikou and "estuary", 白银 Baiyin and "silver":
     data/word_or_name.txt) is the city where `_reads_as_proper` says so (海口市, 海口表示), a noun of a city's own
-    follows it (_PLACE_NOUNS: 大理古城, 海口机场), or a word that goes to, from or in a place stands right before it
-    and no localizer after it (_TO_PLACES: 从海口乘船, 抵达海口, 在大理; not 在日照下 "in the sunshine"); 白银价格 and
-    来宾们 are the words.
+    follows it (_PLACE_NOUNS: 大理古城, 海口机场; an airport's with a word of its own between:
+    海口美兰国际机场), a news agency's dateline holds it (新华社海口12月3日电), or a word that goes to, from or in a
+    place stands right before it and no localizer after it (_TO_PLACES: 从海口乘船, 抵达海口, 在大理; not 在日照下 "in
+    the sunshine"); 白银价格 and 来宾们 are the words.
     """
     if _reads_as_proper(text, s, e):
         return True
     after = _simplified(text[e : e + _PLACE_NOUN_SIZES[0]])
     if any(after[:size] in _PLACE_NOUNS for size in _PLACE_NOUN_SIZES):
+        return True
+    # A news agency's dateline (新华社海口12月3日电): the agency's 社 before, the date after.
+    if s and text[s - 1] == "社" and _DATELINE_RE.match(text, e):
+        return True
+    # An airport or a station named by the city and a word of its own (海口美兰国际机场).
+    if _OWN_PLACE_NOUN_RE.match(_simplified(text[e : e + _OWN_PLACE_REACH])):
         return True
     if after[:1] in _LOCALIZERS:
         return False  # 在日照下 "in the sunshine"
