@@ -6,7 +6,8 @@ the end or start of a longer foreign name (README: 索菲亚 "Sofia" of 圣索�
 `zhgloss.glossrules._glued_alone`). 青 岛 杭 州 舟 山 are characters of transliteration too (translit_odds.tsv), so
 青岛港 (the Port of Qingdao), 舟山港 and 杭州奥体中心 (Hangzhou's Olympic sports centre) left the city bare. A place
 whose English is its own pinyin (Qingdao, Zhoushan, Hangzhou: `InsideRule._is_romanized`) is a Chinese name, which
-no transliteration holds; foreign places (Sofia, Gera) are still read as pieces.
+no transliteration holds, where one character of transliteration at most follows it (`glossrules._runs_on`: 安达 of
+安达卢西亚, Andalusia, is still a piece, user U60); foreign places (Sofia, Gera) are still read as pieces.
 
 The glossary is real: CC-CEDICT's lines (tests/data/cedict_s26_gls.u8), imported as `zhgloss import --proper-only`
 would.
@@ -48,6 +49,9 @@ def test_a_chinese_place_before_a_generic_is_the_place(text: str, expected: list
         ("圣索菲亚大教堂在哈尔滨", []),  # README: a foreign place glued to a transliteration is a piece of it
         ("格拉玛报道", []),  # Granma, not Gera
         ("抵达巴黎", ["巴黎"]),
+        # the user's (U60): a Chinese place's name that starts a foreign one, more transliteration after it
+        ("他前往安达卢西亚度假。", []),  # Andalusia, not Anda
+        ("安达卢西亚自治区政府表示。", []),
     ],
 )
 def test_a_foreign_place_glued_to_a_transliteration_is_still_a_piece_of_it(text: str, expected: list[str]) -> None:

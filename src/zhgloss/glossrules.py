@@ -1911,7 +1911,7 @@ class InsideRule:
             # 索菲亚 "Sofia" of 圣索菲亚).
             if (
                 (self._is_titled(value) or self._is_foreign_person(value))
-                and not self._is_chinese_place(value)
+                and not (self._is_chinese_place(value) and not _runs_on(text, e, chars))
                 and _glued_alone(text, s, e, bool(glued_before), glued_after)
             ):
                 drop.append(k)
@@ -1932,8 +1932,8 @@ class InsideRule:
 
     def _is_chinese_place(self, value: int) -> bool:
         """Tell whether pattern `value` is a place's form written in English as its own pinyin (青岛 "Qingdao",
-        杭州 "Hangzhou": `_is_romanized`), a Chinese place's name and no piece of a transliteration; asked once per
-        pattern."""
+        杭州 "Hangzhou": `_is_romanized`), a Chinese place's name and no piece of a transliteration (unless more of one
+        follows it: `_runs_on`); asked once per pattern."""
         chinese = self._chinese_places.get(value)
         if chinese is None:
             ann = self.annotator
@@ -2944,6 +2944,12 @@ def _inside_transliteration(text: str, s: int, e: int) -> bool:
 
     counts = bundled_counts()
     return not counts.get(_simplified(text[max(0, s - 2) : s])) and not counts.get(_simplified(text[e : e + 2]))
+
+
+def _runs_on(text: str, e: int, chars: frozenset[str]) -> bool:
+    """Tell whether two characters of transliteration (`chars`) or more follow text[:e]: a foreign name going on
+    (安达 of 安达卢西亚, Andalusia), not a generic of one (青岛港, 杭州奥体中心)."""
+    return text[e : e + 1] in chars and text[e + 1 : e + 2] in chars
 
 
 def _glued_alone(text: str, s: int, e: int, before: bool, after: bool) -> bool:
