@@ -45,6 +45,10 @@ ANNOTATOR = Annotator(cedict_fixture("cedict_s26_gls.u8"))
         ("新华社海口12月3日电", ["海口"]),
         ("新华社大理12月3日电", ["大理"]),
         ("海口美兰国际机场旅客吞吐量创新高。", ["海口"]),
+        # the user's (U54): 后 after a verb of arriving is a time, not a localizer
+        ("记者抵达大理后前往洱海。", ["大理"]),
+        ("代表团抵达海口后举行会谈。", ["海口"]),
+        ("抵达日照后，代表团参观了港口。", ["日照"]),
     ],
 )
 def test_a_city_named_bare_is_glossed_where_the_text_reads_a_place(text: str, expected: list[str]) -> None:

@@ -3012,6 +3012,8 @@ _TO_PLACES = (
 """Words that go to, from or in a place, right before its name (从海口乘船, 抵达海口): not 向 nor 对 (向来宾致辞,
 "to the guests")."""
 _TO_PLACE_SIZES = sorted({len(w) for w in _TO_PLACES}, reverse=True)
+_TIME_AFTER = frozenset("后前")
+"""Localizers that are times after a verb of arriving or leaving (抵达大理后)."""
 _PLACE_NOUNS = ("古城", "机场", "火车站", "高铁站", "市区", "市民", "城区", "街头", "一带", "地区", "当地", "本地")
 """Nouns of a city's own right after its name (大理古城 Dali's old town, 海口机场, 海口市民)."""
 _PLACE_NOUN_SIZES = sorted({len(w) for w in _PLACE_NOUNS}, reverse=True)
@@ -3031,8 +3033,8 @@ def _reads_as_place(text: str, s: int, e: int) -> bool:
     data/word_or_name.txt) is the city where `_reads_as_proper` says so (海口市, 海口表示), a noun of a city's own
     follows it (_PLACE_NOUNS: 大理古城, 海口机场; an airport's with a word of its own between:
     海口美兰国际机场), a news agency's dateline holds it (新华社海口12月3日电), or a word that goes to, from or in a
-    place stands right before it and no localizer after it (_TO_PLACES: 从海口乘船, 抵达海口, 在大理; not 在日照下 "in
-    the sunshine"); 白银价格 and 来宾们 are the words.
+    place stands right before it and no localizer after it, but 后 or 前 after such a verb (_TO_PLACES: 从海口乘船,
+    抵达海口, 在大理, 抵达大理后; not 在日照下 "in the sunshine"); 白银价格 and 来宾们 are the words.
     """
     if _reads_as_proper(text, s, e):
         return True
@@ -3045,10 +3047,15 @@ def _reads_as_place(text: str, s: int, e: int) -> bool:
     # An airport or a station named by the city and a word of its own (海口美兰国际机场).
     if _OWN_PLACE_NOUN_RE.match(_simplified(text[e : e + _OWN_PLACE_REACH])):
         return True
-    if after[:1] in _LOCALIZERS:
-        return False  # 在日照下 "in the sunshine"
     before = _simplified(text[max(0, s - _TO_PLACE_SIZES[0]) : s])
-    return any(before[-size:] in _TO_PLACES for size in _TO_PLACE_SIZES if len(before) >= size)
+    word = next((before[-size:] for size in _TO_PLACE_SIZES if before[-size:] in _TO_PLACES), None)
+    if word is None:
+        return False
+    if after[:1] in _LOCALIZERS:
+        # 在日照下 "in the sunshine": a localizer after a preposition; after a verb of arriving or leaving, 后 and 前
+        # are "after" and "before" it (抵达大理后, 回到海口前: 现代汉语词典's 后 ②, time).
+        return len(word) > 1 and after[:1] in _TIME_AFTER
+    return True
 
 
 def _reads_as_proper(text: str, s: int, e: int) -> bool:
