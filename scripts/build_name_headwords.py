@@ -1,7 +1,8 @@
 """Build src/zhgloss/data/name_headwords.tsv: the people CC-CEDICT writes keeping a character zhgloss's rule converts.
 
 zhgloss writes a person's traditional name by a rule (zhgloss.convert.name_rule): the surname from surnames.tsv, the
-given name a character at a time, the characters of name_characters.tsv as names write them. A simplified character
+given name a character at a time (one OpenCC's phrase keeps as itself is kept), the characters of
+name_characters.tsv as names write them. A simplified character
 that is also a traditional one of its own (杰 beside 傑, 斗 beside 鬥, 采 beside 採, 岳 beside 嶽, 适 beside 適) is
 converted to the other by OpenCC, and no rule of characters can tell which one a given person writes: 46 of
 CC-CEDICT's 48 names with 杰 write 傑, but Jay Chou is 周杰倫 and Jet Li 李連杰. So the people a dictionary records
@@ -59,8 +60,10 @@ def rows(lines: Iterable[str], people: frozenset[str]) -> list[tuple[str, str, s
         ours = name_rule(zh)
         if len(ours) != len(zh) or ours == hant:
             continue
-        # The name keeps the simplified character (周杰倫's 杰) where the rule writes another traditional one of it,
-        # and no regional standard writes the character itself (劉劍峰's 峰 is Taiwan's form of Hong Kong's 峯).
+        # The headword keeps the simplified character (李連杰's 杰) where the rule writes another traditional one of
+        # it, and no regional standard writes the character itself (劉劍峰's 峰 is Taiwan's form of Hong Kong's 峯).
+        # Not the other way round: where OpenCC's phrase keeps a character the headword converts, the phrase is
+        # more often right (尼采 and Hang Seng's 恒生, which CC-CEDICT writes 尼採 and 恆生; 狄仁傑 is the exception).
         written = "".join(
             simplified
             if headword == simplified != rule and to_simplified(rule) == simplified and _converted(simplified)

@@ -28,7 +28,7 @@ from zhgloss.convert import name_headwords, name_rule, name_to_traditional, to_s
         ("王金发", "王金發"),  # zh.wikipedia 王金發 (1883–1915), revolutionary; not in CC-CEDICT: the rule writes it
         ("李发", "李發"),  # any given name with 发: 發 in 31 of CC-CEDICT's 32 names
         ("张干", "張幹"),  # a given name's 干 alone is 幹 (OpenCC), as the names data has it
-        ("狄仁杰", "狄仁傑"),  # CC-CEDICT: 狄仁傑 狄仁杰 [Di2 Ren2 jie2] /Di Renjie (607-700), .../
+        ("张发奎", "張發奎"),  # zh.wikipedia 張發奎 (1896–1980), general: 发 alone, not OpenCC's word 发奎
         ("全斗焕", "全斗煥"),  # CC-CEDICT: 全斗煥 全斗焕 [Quan2 Dou4 huan4] /Chun Doo-hwan (1931-2021), .../
         ("杨采妮", "楊采妮"),  # CC-CEDICT: 楊采妮 杨采妮 [Yang2 Cai3 ni1] /Charlie Young (1974-), .../
         ("李连杰", "李連杰"),  # CC-CEDICT: 李連杰 李连杰 [Li3 Lian2 jie2] /Jet Li (1963-), .../
@@ -46,8 +46,9 @@ def test_a_person_is_written_as_people_write_the_name(name: str, traditional: st
 
 def test_the_headwords_are_only_characters_a_person_keeps() -> None:
     table = name_headwords()
-    assert table["周杰伦"] == "周杰倫"
+    assert table["李连杰"] == "李連杰"  # 连杰 alone and in OpenCC's phrase: 連傑
     assert "周润发" not in table  # the rule writes 周潤發 itself
+    assert "周杰伦" not in table  # OpenCC's phrase 杰倫 keeps 杰, and the rule keeps what a phrase keeps
     # Taken from a headword only where the rule writes another traditional form of a character the name keeps.
     for zh, hant in table.items():
         rule = name_rule(zh)
@@ -67,9 +68,10 @@ def test_a_given_name_is_its_characters_converted_alone(surname: str, given_name
     assert len(written) == len(name)
     assert to_simplified(written) == name  # it reads back
     if name not in name_headwords():
-        # No OpenCC phrase reaches across the given name's characters: each is what it is alone (or the names' form).
+        # No OpenCC phrase writes another word across the given name's characters: each is what it is alone (or the
+        # names' form), or itself where a phrase keeps it (杰 of 杰伦).
         for char, out in zip(given_name, written[1:], strict=True):
-            assert out == name_to_traditional(surname + char)[1:]
+            assert out in (name_to_traditional(surname + char)[1:], char)
 
 
 def test_a_word_outside_a_name_keeps_opencc_s_phrase() -> None:
@@ -149,13 +151,15 @@ def test_the_build_keeps_a_kept_character_and_leaves_a_regional_form() -> None:
 
     module = load_build_script("build_name_headwords")
     lines = [
-        "周杰倫 周杰伦 [Zhou1 Jie2 lun2] /Jay Chou (1979-), Taiwanese pop star/\n",
+        "李連杰 李连杰 [Li3 Lian2 jie2] /Jet Li (1963-), Chinese martial arts actor/\n",
+        "周杰倫 周杰伦 [Zhou1 Jie2 lun2] /Jay Chou (1979-), Taiwanese pop star/\n",  # the rule keeps 杰 already
+        "狄仁傑 狄仁杰 [Di2 Ren2 jie2] /Di Renjie (607-700)/\n",  # converts what the rule keeps: left to the rule
         "劉劍峰 刘剑峰 [Liu2 Jian4 feng1] /Liu Jianfeng (1936-)/\n",  # 峰: Taiwan's form of Hong Kong's 峯
         "鐘楚紅 钟楚红 [Zhong1 Chu3 hong2] /Cherie Chung (1960-)/\n",  # another traditional character, not kept
         "傑倫 杰伦 [jie2 lun2] /a word/\n",  # not a person
     ]
-    rows = module.rows(lines, frozenset({"周杰伦", "刘剑峰", "钟楚红", "杰伦"}))
-    assert rows == [("周杰伦", "周杰倫", "周杰倫")]
+    rows = module.rows(lines, frozenset({"李连杰", "周杰伦", "狄仁杰", "刘剑峰", "钟楚红", "杰伦"}))
+    assert rows == [("李连杰", "李連杰", "李連杰")]
 
 
 def test_a_surname_traditional_text_also_writes_otherwise_is_matched_both_ways() -> None:

@@ -469,8 +469,13 @@ def name_rule(name: str) -> str:
     given = name[len(surname.zh) :]
     # A given name is characters chosen one by one, not a word: OpenCC's phrases would write 周潤髮 for Chow Yun-fat
     # (润发 "hair conditioner") and 王金髮 (金发 "blond"); the character alone gives 發 (31 of CC-CEDICT's 32 names).
-    alone = _characters_alone(given)
-    return surname.zh_hant + _name_written(given, alone if len(alone) == len(given) else to_traditional(given))
+    # Where a phrase keeps a character as itself (周杰倫, 錢游龍, 周干城: OpenCC's dictionary knows the name or the
+    # word), it is kept: a character alone is always converted to another (傑, 遊, 幹).
+    alone, phrased = _characters_alone(given), to_traditional(given)
+    if len(alone) != len(given) or len(phrased) != len(given):
+        return surname.zh_hant + _name_written(given, phrased)
+    kept = "".join(p if p == g else a for g, p, a in zip(given, phrased, alone, strict=True))
+    return surname.zh_hant + _name_written(given, kept)
 
 
 def name_to_traditional(name: str) -> str:
