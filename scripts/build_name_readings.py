@@ -17,6 +17,9 @@ Tèlǎngpǔ, Pǔjīng, and so does `zhgloss romanize`. A dated person whose firs
 another name is also foreign when the headword is not in those characters (成吉思汗 [Cheng2 ji2 si1 han2]
 "Genghis Khan (1162-1227)", 忽必烈 "Khubilai Khan (1215-1294)"), unless the gloss spells four letters
 or more of the pinyin (慈禧太后 "Empress Dowager Cixi (1835-1908)" is a Chinese name with a title).
+A headword of two to eight characters whose pinyin is one word and whose first gloss is CC-CEDICT's mark of a
+transliterated name, a name that does not spell the pinyin and "(name)" ("Gates (name)" for 盖茨 [Gai4 ci2], "Henry
+(name)" for 亨利), is foreign too: 盖 is a Chinese surname (Gě), but 盖茨 is Gàicí, Bill Gates's.
 A dated person whose pinyin is two capitalised words, the first of two characters or more that make
 no compound surname of surnames.tsv, and whose first gloss names them by another name is foreign too,
 read in CC-CEDICT's two words (马可波罗 [Ma3 ke3 Bo1 luo2] "Marco Polo (1254-c. 1324)"), or japanese
@@ -115,6 +118,21 @@ LONGEST_LIFE = 125
 """Years no person lives past: dates spanning more are a kingdom's or a period's ("Paekche (18 BC-660 AD)")."""
 
 
+_FOREIGN_NAME_RE = re.compile(r"([A-Z][a-z]+(?:(?: or |-| )[A-Z][a-z]+)*) \(name\)")
+
+
+def _is_foreign_name(gloss: str, syllables: list[str]) -> bool:
+    """Tell whether a one-word headword's first gloss is CC-CEDICT's mark of a transliterated name: "Gates (name)"
+    for 盖茨 [Gai4 ci2], "Ilyich or Illich (name)", a name that does not spell the pinyin (not a Chinese name)."""
+    from zhgloss.pinyin import is_pinyin_syllable
+
+    match = _FOREIGN_NAME_RE.fullmatch(gloss)
+    if match is None or not all(is_pinyin_syllable(_numbered(s)[:-1]) for s in syllables):
+        return False  # 克蕾兒 [Ke4 lei3 r5] "Claire (name)": an erhua r is no syllable of its own to read
+    letters = "".join(s[:-1].replace("u:", "u") for s in syllables).lower()
+    return all(re.sub(r"[^a-z]", "", name.lower()) != letters for name in match.group(1).split(" or "))
+
+
 def _within_a_life(gloss: str) -> bool:
     """Tell whether the first dates of a gloss, if both ends are given, span no more than a life."""
     match = _DATES_RE.search(gloss)
@@ -179,10 +197,15 @@ def parse(lines: list[str]) -> tuple[list[str], list[tuple[str, str, str, str, i
             2 <= len(zh) <= 8
             and capitals == [0]
             and not (zh[-1] == "子" and zh[:-1] in surnames())  # 孔子 "Confucius": Master Kong, a Chinese byname
-            and _is_foreign_person(first, syllables)
             and (
-                sum(c not in _TRANSLIT_RUN_CHARS for c in zh) <= 1
-                or not (_spells_part(first, syllables) or _names_the_surname(first, syllables))
+                _is_foreign_name(first, syllables)
+                or (
+                    _is_foreign_person(first, syllables)
+                    and (
+                        sum(c not in _TRANSLIT_RUN_CHARS for c in zh) <= 1
+                        or not (_spells_part(first, syllables) or _names_the_surname(first, syllables))
+                    )
+                )
             )
         ):
             numbered = " ".join(_numbered(s) for s in syllables)

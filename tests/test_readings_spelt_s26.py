@@ -79,3 +79,39 @@ def test_u41_add_saves_them(zhgloss_exe: str, tmp_path: Path) -> None:
     refused = _run(zhgloss_exe, "add", "曾国藩", "--en", "Ceng Guofan", "--type", "person", "--db", str(db))
     assert refused.returncode == 2
     assert "does not spell the pinyin 'Zēng Guófān'" in refused.stderr
+
+
+@pytest.mark.parametrize(
+    ("zh", "pinyin"),
+    [
+        ("盖茨", "Gàicí"),  # CC-CEDICT: 蓋茨 盖茨 [Gai4 ci2] /Gates (name)/ -- not the surname 盖 Gě
+        ("亨利", "Hēnglì"),  # 亨利 [Heng1 li4] /Henry (name)/
+        ("欧文", "Ōuwén"),  # 歐文 [Ou1 wen2] /Owen (name)/ -- not the surname 欧 and a given name
+    ],
+)
+def test_a_name_cc_cedict_marks_as_transliterated_is_read_as_one_word(zh: str, pinyin: str) -> None:
+    from zhgloss.pinyin import name_origin
+
+    assert romanize(zh).pinyin == pinyin
+    assert name_origin(zh) == "transliterated"
+    assert romanize("雷军").pinyin == "Léi Jūn"  # a Chinese name stays a surname and a given name
+
+
+def test_the_build_reads_cc_cedict_s_name_mark() -> None:
+    from build_scripts import load_build_script
+
+    module = load_build_script("build_name_readings")
+    lines = [
+        "蓋茨 盖茨 [Gai4 ci2] /Gates (name)/\n",
+        "伊里奇 伊里奇 [Yi1 li3 qi2] /Ilyich or Illich (name)/\n",
+        "克蕾兒 克蕾儿 [Ke4 lei3 r5] /Claire (name)/\n",  # an erhua r is no syllable to read
+        "張三 张三 [Zhang1 San1] /Zhang San (name)/\n",  # spells its pinyin: a Chinese name, surname and given
+        "蓋 盖 [Ge3] /surname Ge/\n",
+    ]
+    _header, rows = module.parse(lines)
+    assert [(kind, zh) for kind, zh, *_ in rows] == [
+        ("foreign", "伊里奇"),
+        ("foreign", "盖茨"),
+        ("name", "张三"),
+        ("surname", "盖"),
+    ]
