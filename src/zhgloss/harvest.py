@@ -913,10 +913,12 @@ def _without_leading_words(run: str) -> str:
     return "".join(words[at:])
 
 
-# Single characters that stand before a name as words of the sentence: pronouns, determiners (该, 此, 各, 两) and the
+# Single characters that stand before a name as words of the sentence: pronouns, determiners (该, 此, 各, 两), the
 # verbs of meeting, asking, sending and going that take a person or a place right after them (请, 见, 到, 赴:
-# 到拉斯维加斯, 见特朗普).
-_ZH_PROSE_CHARACTERS = frozenset("他她它我你您咱其之请叫见派陪问找送到去来赴访往至自离回抵经任称该此各两每这")
+# 到拉斯维加斯, 见特朗普), the prefixes of a former, deputy or serving officer (前, 副, 现) and 俄 (Russia).
+# Other one-character countries and 老, 小 start names jieba's counts lack (美属萨摩亚, 日内瓦, 中美洲, 韩非子,
+# 小店区): the name's.
+_ZH_PROSE_CHARACTERS = frozenset("他她它我你您咱其之请叫见派陪问找送到去来赴访往至自离回抵经任称该此各两每这前副现俄")
 # Break characters that stand between two syllables of a transliteration (兴都库什 Hindu Kush, 亚的斯亚贝巴 Addis Ababa)
 # more often than between two names, as a conjunction or preposition does (特朗普和普京, 泽连斯基在基辅).
 _ZH_INSIDE_BREAKS = frozenset("的了也都就")
