@@ -475,7 +475,9 @@ def family_name(entry: Entry) -> str | None:
     ("William Lai Ching-te" -> "Lai", CC-CEDICT's form for 赖清德; "Jimmy Lai Chee-ying"). A name of three or
     more one-syllable words, one for each Chinese character, is in the Chinese order even when adopted
     ("Lee Kuan Yew" -> "Lee", as Singapore writes 李光耀 unhyphenated). A name whose aliases hold it again with its
-    first word moved to the end is family first ("Abe Shinzo" with "Shinzo Abe" -> "Abe"). A one-word name
+    first word moved to the end is family first ("Abe Shinzo" with "Shinzo Abe" -> "Abe"); a Japanese name's family
+    name is the word that ends as its surname's last character reads (`zhgloss.harvest.japanese_surname_word`: "Fumio
+    Kishida" -> "Kishida"). A one-word name
     has no family name, nor has a title ("Xuande Emperor", "Emperor Daizong of Tang", "Empress Dowager Cixi":
     `TITLE_WORDS`), which names the person by reign or rank.
     """
@@ -500,6 +502,14 @@ def family_name(entry: Entry) -> str | None:
         # alias the Western order, as CC-CEDICT writes Japanese names ("Abe Shinzo", "KAN Naoto") and its import
         # adds the Western order ("Shinzo Abe") as an alias.
         return words[0]
+    if entry.zh and len(words) == 2:
+        from zhgloss.harvest import japanese_surname_word
+
+        # A Japanese name in either order, entered by add or import with no alias to tell ("Fumio Kishida" and
+        # "Kishida Fumio" for 岸田文雄): the word that ends as its surname's last character reads in Japanese.
+        japanese = japanese_surname_word(entry.zh, entry.en)
+        if japanese is not None:
+            return words[japanese]
     if _GIVEN_SYLLABLES_RE.match(words[-1]) and not _GIVEN_SYLLABLES_RE.match(words[0]):
         # Before the given name, after an adopted one if any: "Jimmy Lai Chee-ying" (Cantonese Lai, pinyin Lí).
         return words[-2] if len(words) == 3 else words[0]
