@@ -150,6 +150,8 @@ FORMATS: dict[str, Format] = {
             None,
             (".u8", ".cedict"),
             False,
+            # The rows checked and stored as documents, never built into entries (~0.15 s of a full import).
+            documents_reader="load_cedict_documents",
         ),
     )
 }
