@@ -243,7 +243,7 @@ def fill_pinyin(zh: str, kind: str, en: str | None = None) -> str | None:
                     spelt = name.with_reading(alternative.position, other).pinyin
                     if en_matches_pinyin(en, spelt):
                         return spelt
-            return _reading_spelt(name, en, person=kind == "person") or name.pinyin
+            return _reading_spelt(name, en) or name.pinyin
         return name.pinyin
     # A name written with Latin letters (阿Q, 小S) has no surname and given name to read by GB/T 28039:
     # its Chinese characters are read in context and its letters kept, as in other names (小米SU7).
@@ -254,26 +254,33 @@ _MAX_READINGS = 256
 """How many readings of a name `_reading_spelt` tries: a name of four characters with four readings each."""
 
 
-def _reading_spelt(name: Romanization, en: str, *, person: bool) -> str | None:
-    """The pinyin of `name` with readings its characters have (pypinyin's, any of them; a person's surname only its
-    own, as validate reads them) that `en` spells, the romanizer's word division kept; None if none does or the name
-    has too many readings to try.
+def _reading_spelt(name: Romanization, en: str) -> str | None:
+    """The pinyin of `name` with readings its first word's characters have (pypinyin's, any of them) that `en`
+    spells, where the romanizer knows no surname there, the romanizer's word division kept; None if none does, the
+    surname is known, or the name has too many readings to try.
 
-    "Chong'er" for 重耳 (Duke Wen of Jin): 重 is not read as a surname there, and the romanizer's Zhòng is the
-    commoner reading of the word; chóng is 重's too (CC-CEDICT: 重耳 [Chong2 er3]). A reading the English spells is
-    the person's own, as `fill_pinyin`'s alternatives are. No reading is made up: validate still checks each syllable.
+    "Chong'er" for 重耳 (Duke Wen of Jin): 重 is no surname of the table there, and the romanizer's Zhòng is only the
+    commoner reading of the character; chóng is 重's too (CC-CEDICT: 重耳 [Chong2 er3]). A given name after a known
+    surname is read in context and by the readings names give (`fill_pinyin`'s alternatives): an English spelling
+    another reading there is more often a slip (王长江 "Wang Zhangjiang", where 长江 is Chángjiāng) and stays refused.
+    No reading is made up: validate still checks each syllable.
     """
     from zhgloss.pinyin import en_matches_pinyin, possible_readings
 
     try:
-        readings = possible_readings(name.zh_simplified, person=person)
+        readings = possible_readings(name.zh_simplified)
     except RomanizationError:
         return None
     current = name.pinyin_numbered.split()
-    if len(readings) != len(current) or math.prod(len(r) for _, r in readings) > _MAX_READINGS:
+    if name.surname_known or len(readings) != len(current) or math.prod(len(r) for _, r in readings) > _MAX_READINGS:
         return None
-    # The romanizer's reading of each character first, so that the fewest and latest characters change.
-    ordered = [[now, *sorted(r - {now})] for (_, r), now in zip(readings, current, strict=True)]
+    # The romanizer's reading of each character first, so that the fewest characters change; those of the first
+    # word only (`name.surname`, which no table knows), the given name's as the romanizer reads them.
+    first = len(name.surname)
+    ordered = [
+        [now, *sorted(r - {now})] if at < first else [now]
+        for at, ((_, r), now) in enumerate(zip(readings, current, strict=True))
+    ]
     for combination in itertools.product(*ordered):
         spelt = name
         for position, (syllable, now) in enumerate(zip(combination, current, strict=True)):
