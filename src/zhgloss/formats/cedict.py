@@ -4195,6 +4195,41 @@ def _org_by_generic(drafts: dict[str, _Draft]) -> None:
             draft.type = "org"
 
 
+def _feature_without_where(drafts: dict[str, _Draft]) -> None:
+    """Leave out of a river's, a lake's or a mountain's English where it lies, when that is a place or a list of places:
+    澜沧江 "Lancang River of Qinghai and Yunnan, the upper reaches of Mekong River ..." is the Lancang River, 呼伦湖
+    "Hulun Lake of Inner Mongolia" Hulun Lake, 尼日尔河 "Niger River of West Africa" the Niger River (twenty-sixth
+    session, T26-I1), as `read_sense` leaves the country out of "Kelantan River of Malaysia". A place is what the
+    import types `place` (青海 Qinghai, 内蒙古 Inner Mongolia), a country, a subdivision (ISO 3166) or a continent, each
+    with a direction before it or not ("West Africa"). Not "Four Sacred Mountains of Buddhism" (a faith, no place),
+    nor "Sea of Japan" (a generic alone is named by what follows it).
+    """
+    candidates = [d for d in drafts.values() if d.type == "place" and d.proper and d.english and " of " in d.english[0]]
+    if not candidates:
+        return
+    places = {d.english[0] for d in drafts.values() if d.type == "place" and d.english}
+    for draft in candidates:
+        own, _, where = draft.english[0].rpartition(" of ")
+        words = own.split()
+        if len(words) < 2 or words[-1].lower() not in _FEATURES_OF_COUNTRIES or words[0].lower() in _COUNTS:
+            continue
+        if all(_is_a_place(item, places) for item in _LIST_ITEM_SPLIT_RE.split(where)):
+            draft.english = [own, *(e for e in draft.english[1:] if e != own)]
+
+
+_LIST_ITEM_SPLIT_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _is_a_place(name: str, places: set[str]) -> bool:
+    """Tell whether `name` is a place of `places`, a country, a subdivision or a continent, with a direction before
+    it or not: "Inner Mongolia", "Mongolia", "West Africa" (see `_feature_without_where`)."""
+    direction, _, rest = name.partition(" ")
+    return any(
+        n in places or n in countries() or n in subdivisions() or n in _CONTINENTS
+        for n in (name, *([rest] if rest and direction.lower() in _DIRECTIONS else []))
+    )
+
+
 # The generics of units of administration a headword ends on, and the English words CC-CEDICT gives them.
 _UNIT_ENDS = ("地区", "区", "县", "市", "乡", "镇", "旗")
 _UNIT_WORDS = _vocabulary("district county city prefecture township town banner")
@@ -5129,6 +5164,7 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
     _fold_same_names(drafts)
     _fold_shared_forms(drafts)
     _keep_bearers_apart(drafts)
+    _feature_without_where(drafts)
     _name_the_unit(drafts)
     common_words: frozenset[str] | None = None  # --proper-only: the headwords of common-word lines (see `_head`)
     rows: list[dict[str, Any]] = []  # each entry's fields, as `Entry.to_dict` lays them out (see `_checked`)
