@@ -1630,16 +1630,24 @@ def read_sense(gloss: str) -> Sense:
             recased = [
                 w.capitalize()
                 # Not initials: "J.R.R. Tolkien", "P.A.M. Dirac" keep their capitals; a short one is a family name
-                # beside "Japanese" ("ODA Nobunaga", "KAN Naoto") or last ("Sung KIM").
+                # beside "Japanese" ("ODA Nobunaga", "KAN Naoto"), last ("Sung KIM"), or before a given name written
+                # with a hyphen, as Hong Kong and Korea write theirs ("Raymond YIP Wai-Man", twenty-sixth session).
                 if "." not in w
                 and w.isupper()
                 and (
                     (len(w) > 1 and not w.isascii())
                     or len(w) > 3
-                    or (len(w) > 1 and w.isalpha() and (japanese or w is words[-1]) and not _ROMAN_RE.match(w))
+                    or (
+                        len(w) > 1
+                        and w.isalpha()
+                        # (`words[i + 1]` is there: a word that is not the last)
+                        and (japanese or w is words[-1] or _HYPHENED_GIVEN_RE.match(words[i + 1]))
+                    )
                 )
+                # (nor a ruler's numeral: "Henry VIII")
+                and not _ROMAN_RE.match(w)
                 else w
-                for w in words
+                for i, w in enumerate(words)
             ]
             capitals, words = recased[0] != words[0], recased
         name = " ".join(words)
@@ -2007,6 +2015,8 @@ _OF_DYNASTY_RE = re.compile(r"^\((?:[A-Z][\w'-]*\s+)+(?i:dynasty|state|kingdom)\
 _QUALIFIERS = frozenset(["US", "USA", "UK", "PRC", "ROC", "HK", "EU", "UN", "TV", "Tw"])
 
 
+# A given name of two syllables joined by a hyphen, as Hong Kong and Korea romanize them: "Wai-Man", "Geun-hye".
+_HYPHENED_GIVEN_RE = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+$")
 # The description of a Japanese person right after the name and dates: "Abe Shinzo (1954-), Japanese LDP politician".
 _JAPANESE_RE = re.compile(r"^(?:\([^()]*\)\s*)?,?\s*Japanese\b(?!-)")
 # A feature or a building named, then the river or sea it is on: "Three Gorges Dam| on the Yangtze River".
