@@ -5151,18 +5151,23 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
             # target's English is the target's alone (one answer for "South Australia").
             draft.english = [e for i, e in enumerate(draft.english) if not i or e not in target.english]
             continue
+        # The line's English is all its pointers' (中青 "China Youth (official newspaper) (abbr. for 中国青年报)"): the
+        # kind it says is the target's, as a first sense of its own says it (twenty-sixth session, T26-I4).
+        # (Not a name's pointer to a word: 毛遂 "Mao Sui (third century BC), ..., see 毛遂自荐" is no idiom.)
+        pointer_only = not draft.own and target.proper and set(draft.english) <= set(draft.pointed)
+        kind = draft.type if pointer_only else draft.own_type
         if (
             draft.english
             and draft.type not in (None, "name", target.type)
-            and (target.type not in (None, "name") or draft.type != draft.own_type)
+            and (target.type not in (None, "name") or draft.type != kind)
         ):
             # "京 /abbr. for Beijing/Jing ethnic minority/" has names of its own, and so has 弥陀 "Amitabha/Mituo or
             # Mito township in Kaohsiung/abbr. for 阿弥陀佛/" (a kind from a later sense is another thing's).
             continue
         # (A target whose line does not say its kind takes the pointer line's: 中国联通 "China Unicom" is the org
         # 联通 "China United Telecommunications Corporation/aka China Unicom or Unicom/abbr. for 中国联通" names.)
-        if target.type in (None, "name") and draft.own_type not in (None, "name", "surname"):
-            target.type = draft.own_type  # (not 弥陀's "Mituo township", a later sense's, for 阿弥陀佛)
+        if target.type in (None, "name") and kind not in (None, "name", "surname"):
+            target.type = kind  # (not 弥陀's "Mituo township", a later sense's, for 阿弥陀佛)
         _fold(target, draft, english=not several)
         del drafts[zh]
     _order_referents(drafts)
