@@ -1102,6 +1102,10 @@ def read_sense(gloss: str) -> Sense:
         if "species" in labels.group():
             return Sense()  # "(bird species of China) Taiwan barwing": the kind of a bird, a common noun
         if labels.group().strip() == "(name)":
+            if not text[labels.end() :].strip():
+                # "(name)" alone (or left of "Christopher variant of (name)") names no one: read again, it was read
+                # for ever (a RecursionError traceback, tester's T26-I8, twenty-sixth session).
+                return Sense()
             # "(name) Terry" says what "Jack (name)" says: a name people bear, a person's.
             sense = read_sense(f"{text[labels.end() :]} (name)")
             return sense
