@@ -150,3 +150,43 @@ def test_a_japanese_name_the_romanizer_reads_as_chinese(zh: str, en: str, surnam
 )
 def test_a_chinese_name_in_another_romanization_stays_chinese(zh: str, en: str) -> None:
     assert japanese_surname_word(zh, en) is None
+
+
+# Findings-cur (user, s26, on 8c070af): a Japanese surname opening with 与 or 是 lost it; 是枝裕和 gave no pair.
+@pytest.mark.parametrize(
+    ("line", "zh", "en"),
+    [
+        (
+            "导演是枝裕和（Hirokazu Koreeda）表示。",
+            "是枝裕和",
+            "Koreeda Hirokazu",
+        ),  # the director; surname 是枝 Koreeda
+        ("是枝裕和（Hirokazu Koreeda）的新片上映。", "是枝裕和", "Koreeda Hirokazu"),
+        ("与谢野晶子（Yosano Akiko）的诗。", "与谢野晶子", "Yosano Akiko"),  # the poet; surname 与謝野 Yosano
+        ("诗人与谢野晶子（Akiko Yosano）说。", "与谢野晶子", "Yosano Akiko"),
+        ("物理学家菅直人（Kan Naoto）表示。", "菅直人", "Kan Naoto"),  # 菅直人 /KAN Naoto (1946-), .../
+    ],
+)
+def test_a_japanese_surname_opening_with_a_break_character_is_kept(line: str, zh: str, en: str) -> None:
+    (proposal,) = harvest(line, [])
+    assert (proposal.zh, proposal.en, proposal.entry.type) == (zh, en, "person")
+
+
+# U64 (user, s26; the same at 0d88962): a pronoun opening the clause and its verb are no part of the place.
+@pytest.mark.parametrize(
+    ("line", "zh"),
+    [
+        ("他来自河内（Hanoi）。", "河内"),
+        ("她来自东京（Tokyo）。", "东京"),
+        ("我来自曼谷（Bangkok）。", "曼谷"),
+        ("她飞往东京（Tokyo）。", "东京"),
+        ("他回到河内（Hanoi）。", "河内"),
+        ("他来自开罗（Cairo）。", "开罗"),
+    ],
+)
+def test_a_pronoun_and_its_verb_are_no_part_of_the_place(line: str, zh: str) -> None:
+    assert [p.zh for p in find_pairs(line)] == [zh]
+
+
+def test_a_verb_before_a_japanese_name_stays_out() -> None:
+    assert [p.zh for p in find_pairs("会见菅直人（Kan Naoto）。")] == ["菅直人"]

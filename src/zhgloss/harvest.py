@@ -808,8 +808,11 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
         from zhgloss.pinyin import name_origin
 
         for start in range(max(0, len(whole) - 5), len(whole) - 2):
-            # Only a name the romanizer reads as Japanese: its first characters are no sentence's (not 家菅直人).
-            if name_origin(whole[start:]) == "japanese" and japanese_surname_word(whole[start:], en) is not None:
+            # A name the romanizer reads as Japanese, or one that starts a word of the run (是枝裕和 after 导演,
+            # 与谢野晶子 at a clause's start; not 家菅直人 of 物理学家菅直人).
+            if (
+                name_origin(whole[start:]) == "japanese" or _starts_no_prose_word(whole, start)
+            ) and japanese_surname_word(whole[start:], en) is not None:
                 return whole[start:]
     name = _chosen_name(whole, en, known_zh)
     if name is None or en is None or compare_english(name, en)[0] in ("pinyin", "reversed"):
@@ -892,6 +895,9 @@ def _without_leading_words(run: str) -> str:
     common, odds = common_words(), translit_odds()
     words = [run[start:end] for start, end in segment(run, (), bundled_counts())]
     at = 0
+    # A pronoun opening the run is the subject, and the word after it its verb (他来自|河内, 她飞往|东京).
+    if len(words) > 2 and words[0] in _ZH_PRONOUNS and len("".join(words[2:])) >= 2:
+        at = 2
     while (
         at < len(words) - 1
         and words[at] in common
@@ -919,6 +925,8 @@ def _without_leading_words(run: str) -> str:
 # Other one-character countries and 老, 小 start names jieba's counts lack (美属萨摩亚, 日内瓦, 中美洲, 韩非子,
 # 小店区): the name's.
 _ZH_PROSE_CHARACTERS = frozenset("他她它我你您咱其之请叫见派陪问找送到去来赴访往至自离回抵经任称该此各两每这前副现俄")
+# Pronouns that open a clause as its subject (他来自河内: the name is 河内).
+_ZH_PRONOUNS = frozenset("他她它我你您咱")
 # Break characters that stand between two syllables of a transliteration (兴都库什 Hindu Kush, 亚的斯亚贝巴 Addis Ababa)
 # more often than between two names, as a conjunction or preposition does (特朗普和普京, 泽连斯基在基辅).
 _ZH_INSIDE_BREAKS = frozenset("的了也都就")
@@ -1171,6 +1179,14 @@ def _heard_suffix(candidates: list[str], en: str, words: list[str], is_org: bool
         if len(suffix) <= 4 and len(words) > 1 and {words[0], words[-1]} & surname_keys(suffix):
             return suffix
     return None if is_org else _transliterated_suffix(candidates, words)
+
+
+def _starts_no_prose_word(run: str, at: int) -> bool:
+    """Tell whether a word of `run` (jieba's counts) starts at `at` and is no word of the sentence (`_is_prose_word`):
+    是枝裕和 after 导演 may be a name, 会见菅直人 may not."""
+    from zhgloss.segment import bundled_counts, segment
+
+    return any(start == at and not _is_prose_word(run[start:end]) for start, end in segment(run, (), bundled_counts()))
 
 
 def _is_word_start(run: str, at: int) -> bool:
@@ -1839,9 +1855,9 @@ def japanese_surname_word(zh: str, en: str) -> int | None:
         # A name the romanizer reads as Chinese by its first character may be Japanese still (高市早苗 Sanae Takaichi,
         # 石破茂, 林芳正: 高, 石 and 林 are Chinese surnames too): where its English is no pinyin, a surname of two
         # characters or one whose Japanese reading ends one English word says so.
-        if not 3 <= len(zh) <= 4 or not all(map(is_cjk, zh)) or compare_english(zh, en)[0] != "different":
+        if not 3 <= len(zh) <= 5 or not all(map(is_cjk, zh)) or compare_english(zh, en)[0] != "different":
             return None
-        surnames = [zh[:2], zh[:1]]
+        surnames = [zh[:3], zh[:2], zh[:1]] if len(zh) >= 4 else [zh[:2], zh[:1]]
     for surname in surnames:
         endings = japanese_surname_ends().get(surname[-1:], ())
         ending = [i for i, w in enumerate(words) if en_key(w).endswith(endings)] if endings else []
