@@ -296,7 +296,7 @@ class InsideRule:
             kept = self._outside_joined_places(text, kept)
         if _AFFILIATED in text or _AFFILIATED_HANT in text:
             kept = self._outside_affiliated(text, kept)
-        if "比" in text or "场" in text or "場" in text or "平" in text:
+        if "比" in text or "场" in text or "場" in text or ("平" in text and _holds_draw(text)):
             kept = self._outside_club_clauses(text, kept)
         if self.inside_names:
             if not _surname_forms().isdisjoint(before):
@@ -2814,6 +2814,12 @@ _CLUB_WORD = "队"
 (加盟拜仁慕尼黑俱乐部: `_in_rare_word`)."""
 
 
+@lru_cache(maxsize=1)
+def _holding_club_names() -> frozenset[str]:
+    """The listed words of holding_words.txt that end with _CLUB_WORD, without it (拜仁慕尼黑 of 拜仁慕尼黑队)."""
+    return frozenset(word[: -len(_CLUB_WORD)] for word in holding_words()[0] if word.endswith(_CLUB_WORD))
+
+
 def _in_rare_word(text: str, s: int, e: int) -> bool:
     """Tell whether a word of holding_words.txt holds text[s:e] past its first character, and reads as one word.
 
@@ -2829,13 +2835,14 @@ def _in_rare_word(text: str, s: int, e: int) -> bool:
     from zhgloss.segment import bundled_counts
 
     words, idioms, parts = holding_words()
+    club_names = _holding_club_names()
     lo = max(0, s - _HOLDING_LONGEST + 2)
     window = _simplified(text[lo : e + _HOLDING_LONGEST - 2])
     i, j = s - lo, e - lo
     for a in range(max(0, j - _HOLDING_LONGEST), i):
         for b in range(j, min(len(window), a + _HOLDING_LONGEST) + 1):
             word = window[a:b]
-            if word not in words and word + _CLUB_WORD not in words:
+            if word not in words and word not in club_names:
                 continue
             part = window[a:i]
             if (
@@ -3726,11 +3733,20 @@ def _club_anchors(text: str) -> Iterator[int]:
     str.find, in C: a regex or a two-character search over a long text cost more than the rule's own work."""
     found = [at for at in _find_all(text, "比") if _SCORE_RE.match(text, at - 1 if at else 0) is not None]
     found += (at - 1 for char in "场場" for at in _find_all(text, char) if at and text[at - 1] in "主客")
-    if "平" in text:
+    if "平" in text and _holds_draw(text):
         # A draw with the other side named (在工体与上海申花战平, 与山东泰山逼平): two sides played, a match as
         # sure as a score says; the verb is the anchor.
         found += (draw.end() - 2 for draw in _DRAW_RE.finditer(text))
     yield from sorted(found)
+
+
+_DRAWS = ("战平", "戰平", "逼平", "打平", "踢平")
+"""The verbs of a draw, in either script (`_DRAW_RE`); looked for first with str's `in`, in C."""
+
+
+def _holds_draw(text: str) -> bool:
+    """Tell whether `text` writes a verb of a draw (_DRAWS): 平 alone is everywhere (和平, 平安)."""
+    return any(draw in text for draw in _DRAWS)
 
 
 _DRAW_RE = re.compile(r"[与與和同跟][^，。；：！？、,;:!?\n]{1,12}?[战戰逼打踢]平")
