@@ -9,8 +9,12 @@ command's module (and building every command's options) costs it start-up time.
 
 from __future__ import annotations
 
+import errno
 import importlib
+import io
+import os
 import sys
+from typing import Any
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: Ctrl-C is handled once main() runs
 
@@ -163,6 +167,7 @@ def main() -> None:
         import signal
 
         signal.signal(signal.SIGTERM, _terminate)
+        _stand_in_for_closed_streams()
         code = _run(sys.argv[1:])
     except KeyboardInterrupt:  # Ctrl-C while the command's modules are still being imported
         code = 130
@@ -186,6 +191,45 @@ def main() -> None:
     if _command_name(sys.argv[1:]) == "import":
         _end_now(code)
     sys.exit(code)
+
+
+class ClosedStreamError(OSError):
+    """A read from or write to a standard stream whose file descriptor was closed (`zhgloss ... <&-` or `>&-`)."""
+
+
+class _ClosedStream(io.RawIOBase):
+    """The stand-in for a standard stream whose file descriptor is closed: Python sets sys.stdin or sys.stdout to
+    None then, and every command would end in a traceback on its first use; this one is no terminal, and each read
+    or write raises ClosedStreamError, which `_run` reports in one line."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__()
+        self.what = what
+
+    def readable(self) -> bool:
+        return self.what == "input"
+
+    def writable(self) -> bool:
+        return self.what == "output"
+
+    def isatty(self) -> bool:
+        return False
+
+    def readinto(self, buffer: Any) -> int:
+        raise ClosedStreamError(errno.EBADF, "standard input is closed")
+
+    def write(self, data: Any) -> int:
+        raise ClosedStreamError(errno.EBADF, "standard output is closed")
+
+
+def _stand_in_for_closed_streams() -> None:
+    """Give a closed standard stream (None) a stand-in (`_ClosedStream`); a closed stderr writes nowhere."""
+    if sys.stdin is None:
+        sys.stdin = io.TextIOWrapper(io.BufferedReader(_ClosedStream("input")), encoding="utf-8")
+    if sys.stdout is None:
+        sys.stdout = io.TextIOWrapper(io.BufferedWriter(_ClosedStream("output")), encoding="utf-8")
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (the process's own stderr, kept open)
 
 
 def _end_now(code: int | str | None) -> None:
@@ -271,6 +315,11 @@ def _run(argv: list[str]) -> int | str | None:
             # The reader went away (`zhgloss list | head -1`): a normal end for a Unix filter.
             _silence_stdout()
             return 0
+    except ClosedStreamError as exc:
+        if exc.strerror == "standard input is closed":
+            sys.stderr.write("Error: no standard input (it is closed): give a file, or pipe the text in\n")
+            return 2
+        failure = exc
     except OSError as exc:
         if not _is_output_error(exc):
             raise  # a bug, which deserves its traceback
@@ -331,8 +380,9 @@ def _is_broken_pipe(exc: BaseException | None) -> bool:
 
 def _silence_stdout() -> None:
     """Point stdout at /dev/null, so the interpreter's last flush of what is left cannot fail again."""
-    import os
-
+    if isinstance(getattr(getattr(sys.stdout, "buffer", None), "raw", None), _ClosedStream):
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (kept open to the end)
+        return
     devnull = os.open(os.devnull, os.O_WRONLY)
     try:
         os.dup2(devnull, sys.stdout.fileno())
