@@ -680,6 +680,12 @@ def _en_problems(entry: Entry) -> list[Problem]:
 
         why = None if entry.draft else placeholder_en(entry, romanization)
         return [Problem(entry.id, "en", "en-placeholder", why, "warning")] if why else []
+    from zhgloss.harvest import japanese_surname_word
+
+    if japanese_surname_word(entry.zh, entry.en) is not None:
+        # A Japanese name the romanizer reads as Chinese by its first character (石破茂 "Ishiba Shigeru", 高市早苗
+        # "Sanae Takaichi"): its English is its Japanese reading, as harvest reads it (user U52).
+        return []
     # The English may spell another reading the name's characters have in names (乾 Qián or Gān: "Gan Bao" for
     # 乾宝), which the romanizer did not choose: then the pinyin is what to change, not the English (user U22).
     spelt = [
