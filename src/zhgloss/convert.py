@@ -434,11 +434,11 @@ NAME_HEADWORDS_PATH = Path(__file__).resolve().parent / "data" / "name_headwords
 def name_headwords() -> dict[str, str]:
     """Return the traditional spelling of each person CC-CEDICT writes keeping a character `name_rule` converts.
 
-    {"周杰伦": "周杰倫", "全斗焕": "全斗煥", "潘岳": "潘岳", ...}: a simplified character that is also a traditional one
-    of its own (杰 beside 傑, 斗 beside 鬥) is converted by OpenCC, and no rule of characters can tell which one a
-    person writes (46 of CC-CEDICT's 48 names with 杰 write 傑; 周杰倫 and 李連杰 keep 杰), so the people a dictionary
-    records are written as it does. Read from data/name_headwords.tsv (scripts/build_name_headwords.py says which
-    characters it takes from CC-CEDICT's headwords, CC BY-SA 4.0).
+    {"李连杰": "李連杰", "全斗焕": "全斗煥", "潘岳": "潘岳", ...}: a simplified character that is also a traditional one
+    of its own (杰 beside 傑, 斗 beside 鬥) is converted by OpenCC alone and in its phrases (连杰 -> 連傑), and no rule
+    of characters can tell which one a person writes (46 of CC-CEDICT's 48 names with 杰 write 傑; Jet Li keeps 杰),
+    so the people a dictionary records are written as it does. Read from data/name_headwords.tsv
+    (scripts/build_name_headwords.py says which characters it takes from CC-CEDICT's headwords, CC BY-SA 4.0).
     """
     table: dict[str, str] = {}
     with NAME_HEADWORDS_PATH.open(encoding="utf-8") as fp:
@@ -483,10 +483,11 @@ def name_to_traditional(name: str) -> str:
 
     OpenCC converts words, not names: it writes 於 for the surname 于, 餘 for 余, 範 for 范 and
     樸 for 朴, which are other words (or other surnames) in traditional text, 裏 ("inside") for
-    the 里 of 萬里 and 亞里士多德, and 髮 ("hair") for the 发 of 周润发. A name CC-CEDICT records is
-    written as its headword (`name_headwords`: 周杰倫, 全斗煥). Otherwise the surname's form comes
-    from surnames.tsv, the given name's characters are converted one at a time, and the characters
-    of name_characters (CC-CEDICT's proper names) take the form names write; the rest is OpenCC's s2hk.
+    the 里 of 萬里 and 亞里士多德, and 髮 ("hair") for the 发 of 周润发. A person CC-CEDICT records
+    keeping a character is written as its headword (`name_headwords`: 李連杰, 全斗煥). Otherwise the
+    surname's form comes from surnames.tsv, the given name's characters are converted one at a time
+    (but one OpenCC's phrase keeps as itself, 周杰倫), and the characters of name_characters
+    (CC-CEDICT's proper names) take the form names write; the rest is OpenCC's s2hk.
 
     Returns the traditional form (a string of the same length as `name` unless OpenCC changes it).
     """

@@ -1530,7 +1530,7 @@ def possible_readings(text: str, *, person: bool = False) -> list[tuple[str, fro
 
     A character may be read as pypinyin reads it in context or by any reading pypinyin lists
     for it (polyphones). For a person (`person`), the surname's characters may be read only
-    by the surname's own readings from surnames.tsv (曾 Zēng, never céng).
+    by the surname's own readings (`surname_readings`: surnames.tsv's and CC-CEDICT's; 曾 Zēng, never céng).
     """
     from zhgloss.convert import to_simplified
 
