@@ -14,7 +14,6 @@ import importlib
 import io
 import os
 import sys
-from typing import Any
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: Ctrl-C is handled once main() runs
 
@@ -215,10 +214,10 @@ class _ClosedStream(io.RawIOBase):
     def isatty(self) -> bool:
         return False
 
-    def readinto(self, buffer: Any) -> int:
+    def readinto(self, buffer: object) -> int:
         raise ClosedStreamError(errno.EBADF, "standard input is closed")
 
-    def write(self, data: Any) -> int:
+    def write(self, data: object) -> int:
         raise ClosedStreamError(errno.EBADF, "standard output is closed")
 
 
