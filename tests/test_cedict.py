@@ -398,12 +398,12 @@ def test_the_english_of_a_line_with_several_senses(
         # A feature's generic after its capitalised run is part of its name; without it the English was
         # another thing or no name at all (issue 9's news dev prose: 西湖区 was glossed "West").
         ("西湖区", "Xihu"),  # was "West"; "West lake district" translates the characters (s19)
-        ("孔庙", "Confucian temple"),  # was "Confucian"
-        ("莫高窟", "Mogao caves"),  # was "Mogao"
-        ("东中国海", "East China sea"),  # was "East China", another place
-        ("韩半岛", "Korean peninsula"),  # was "Korean"
-        ("嘉陵江", "Jialing river"),
-        ("大理白族自治州", "Dali Bai autonomous prefecture"),  # was "Dali Bai"
+        ("孔庙", "Confucian Temple"),  # was "Confucian"
+        ("莫高窟", "Mogao Caves"),  # was "Mogao"
+        ("东中国海", "East China Sea"),  # was "East China", another place
+        ("韩半岛", "Korean Peninsula"),  # was "Korean"
+        ("嘉陵江", "Jialing River"),
+        ("大理白族自治州", "Dali Bai Autonomous Prefecture"),  # was "Dali Bai"
         # "X or Y Generic": the generic after the second spelling is the first one's too.
         ("清华大学", "Tsinghua University"),  # was "Tsinghua"
         ("苏州大学", "Suzhou University"),
@@ -544,7 +544,7 @@ def english() -> dict[str, Entry]:
         # A lower-case word or two before the name: 内地 is mainland China first, Japan only in colonial Taiwan.
         ("内地", "name", "mainland China", ()),  # "Japan (used in Taiwan during ...)" is another thing
         # A naming sense names what it is the name of.
-        ("老爷岭", "place", "Sichote-Alin mountain range", ()),
+        ("老爷岭", "place", "Sichote-Alin Mountain Range", ()),
         ("贺普丁", "name", "Lamivudine", ()),
         ("高德纳", "person", "Donald Knuth", ()),
         # A person described, not named: CC-CEDICT's reading is the name.
@@ -642,8 +642,8 @@ def kinds() -> dict[str, Entry]:
     [
         # Dates after a noun the name took, or before a description whose head is no person, make no person
         # (issue 9, s8: 琉球国 1429-1879, 南诏, 镰仓幕府 were typed person).
-        ("琉球国", "place", "Ryūkyū kingdom", ()),
-        ("南诏", "place", "Nanzhao kingdom", ()),
+        ("琉球国", "place", "Ryūkyū Kingdom", ()),
+        ("南诏", "place", "Nanzhao Kingdom", ()),
         ("镰仓幕府", "org", "Kamakura bakufu", ()),
         ("室町幕府", "org", "Muromachi bakufu", ()),
         ("哈里发帝国", "place", "Caliphate", ()),
@@ -881,12 +881,12 @@ def test_a_countrys_initials_before_a_noun_name_nothing(usage: dict[str, Entry])
         ("三峡大坝", "Three Gorges Dam"),
         ("虎跳峡", "Tiger Leaping Gorge"),
         # The peoples of an autonomous county are a list inside its name (was "Weining Yi", "Yuanjiang Hani").
-        ("威宁彝族回族苗族自治县", "Weining Yi, Hui and Miao autonomous county"),
-        ("元江县", "Yuanjiang Hani, Yi and Dai autonomous county"),
+        ("威宁彝族回族苗族自治县", "Weining Yi, Hui and Miao Autonomous County"),
+        ("元江县", "Yuanjiang Hani, Yi and Dai Autonomous County"),
         # Controls: a title with "on the" and a list of two peoples, as before.
         ("不扩散核武器条约", "Treaty on the Non-Proliferation of Nuclear Weapons"),
         ("九章算术", "The Nine Chapters on the Mathematical Art"),
-        ("恩施土家族苗族自治州", "Enshi Tujia and Miao autonomous prefecture"),
+        ("恩施土家族苗族自治州", "Enshi Tujia and Miao Autonomous Prefecture"),
     ],
 )
 def test_the_english_of_a_place_is_its_whole_name_and_no_more(usage: dict[str, Entry], zh: str, en: str) -> None:

@@ -20,7 +20,7 @@ def test_a_basin_is_no_depression() -> None:
     assert NAMES["塔里木盆地"].en == "Tarim Basin"
 
 
-@pytest.mark.parametrize(("zh", "en"), [("湄公河三角洲", "Mekong River delta"), ("黄河流域", "Yellow River basin")])
+@pytest.mark.parametrize(("zh", "en"), [("湄公河三角洲", "Mekong River delta"), ("黄河流域", "Yellow River Basin")])
 def test_a_generic_the_headword_writes_stays(zh: str, en: str) -> None:
     assert NAMES[zh].en == en
 

@@ -63,9 +63,9 @@ def imported(zhgloss_exe: str, tmp_path_factory: pytest.TempPathFactory) -> dict
         ("反渗透法", "Anti-infiltration Act", "name"),  # (Tw) ... Act (2020), which regulates ... hostile forces
         ("东仓里", "Dongchang-ni", "place"),  # North Korean missile launch site: a site, though a missile says none
         # The generic after "X or Y" is both spellings'.
-        ("长江流域", "Changjiang river basin", "place"),
-        ("柴达木", "Tsaidam basin", "place"),
-        ("蛇岛", "Shedao island", "place"),
+        ("长江流域", "Changjiang River Basin", "place"),
+        ("柴达木", "Tsaidam Basin", "place"),
+        ("蛇岛", "Shedao Island", "place"),
         ("昌吉回族自治州", "Sanji", "place"),  # Sanji or Changji Hui autonomous prefecture: the Hui are Changji's
         # Where a place lies, after "on", is no part of its name.
         ("巫山", "Mt Wu", "place"),  # Mt Wu on the Changjiang River (Yangtze) by the Three Gorges
@@ -119,7 +119,7 @@ def test_the_english_is_the_name_alone_and_the_type_what_the_line_says(
 @pytest.mark.parametrize(
     ("zh", "aliases"),
     [
-        ("长江流域", ["Yangtze river basin"]),
+        ("长江流域", ["Yangtze River Basin"]),
         ("理想国", ["The Republic"]),
         ("物种起源", ["Origin of Species"]),
         ("王杨卢骆", ["Wang Bo, Yang Jiong, Lu Zhaolin, and Luo Binwang"]),

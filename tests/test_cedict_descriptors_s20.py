@@ -88,7 +88,7 @@ def test_a_descriptor_after_a_name_of_its_own_is_no_part_of_it(zh: str, en: str,
         ("金融时报指数", "Financial Times stock exchange index"),  # "Financial Times" alone is the newspaper
         ("沪综指", "Shanghai composite index"),  # a Chinese name in pinyin takes its generic
         ("丰溪里", "P'unggye"),  # a Korean name in its own spelling, no attribute
-        ("乌拉尔", "Ural mountains"),
+        ("乌拉尔", "Ural Mountains"),
     ],
 )
 def test_a_name_whose_generic_is_its_own_stays_whole(zh: str, en: str) -> None:

@@ -47,9 +47,9 @@ NAMES = _load()
         ("金成", "Sung Kim", None),
         ("穆罕默德六世", "Mohammed VI", None),
         # A building's generic after the name is part of it: the mausoleum, the forts, the pavilion.
-        ("孔林", "Confucius family mausoleum", None),
+        ("孔林", "Confucius Family Mausoleum", None),
         ("大沽炮台", "Taku Forts", None),
-        ("银阁寺", "Ginkakuji pavilion", "Silver pavilion"),  # "Ginkakuji or Silver pavilion": not "Silver"
+        ("银阁寺", "Ginkakuji Pavilion", "Silver Pavilion"),  # "Ginkakuji or Silver pavilion": not "Silver"
     ],
 )
 def test_the_english_is_the_whole_name(zh: str, en: str, alias: str | None) -> None:

@@ -40,7 +40,7 @@ NAMES = {e.zh: e for e in load_cedict(io.StringIO(LINES), proper_only=True)}
         ("春江花月夜", "work", "River on a spring night"),  # ", long yuefu poem by ..."
         ("八十天环游地球", "work", "Around the World in Eighty Days"),  # "... by Jules Verne": a title and its author
         ("阿Q正传", "work", "The True Story of Ah Q"),  # ", influential 1921 novella by Lu Xun"
-        ("仙女座星系", "place", "Andromeda galaxy"),  # "Andromeda galaxy M31": the generic is the name's
+        ("仙女座星系", "place", "Andromeda Galaxy"),  # "Andromeda galaxy M31": the generic is the name's
         ("三叶星云", "place", "Trifid Nebula"),  # "Trifid Nebula M20": Messier's number is an alias
         ("两湖", "place", "Hubei and Hunan"),  # "Hubei 湖北 and Hunan 湖南 provinces": both, written bare
         ("陕甘宁", "place", "Shaanxi, Gansu and Ningxia"),
@@ -53,7 +53,7 @@ def test_the_english_is_the_whole_name(zh: str, kind: str, en: str) -> None:
 
 def test_a_place_described_by_what_surrounds_it_is_no_title() -> None:
     # "Dehong Dai and Jingpo autonomous prefecture in west Yunnan surrounded on three sides by Myanmar": no author.
-    assert (NAMES["德宏州"].type, NAMES["德宏州"].en) == ("place", "Dehong Dai and Jingpo autonomous prefecture")
+    assert (NAMES["德宏州"].type, NAMES["德宏州"].en) == ("place", "Dehong Dai and Jingpo Autonomous Prefecture")
 
 
 @pytest.mark.parametrize(("zh", "alias"), [("若羌", "Chaqiliq"), ("鄯善", "Pichan")])

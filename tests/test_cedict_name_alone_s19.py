@@ -96,7 +96,7 @@ def test_a_descriptor_the_headword_does_not_write_is_no_part_of_the_name(zh: str
     ("zh", "en"),
     [
         ("海南岛", "Hainan Island"),  # 岛 writes the island
-        ("乌拉尔", "Ural mountains"),  # a feature's generic stays with a foreign name
+        ("乌拉尔", "Ural Mountains"),  # a feature's generic stays with a foreign name
         ("狮城", "Lion city"),  # 城 writes the city: the nickname's own words
     ],
 )

@@ -185,7 +185,7 @@ from rapidfuzz.distance import Levenshtein
 from zhgloss.errors import FormatError, InvalidEntryError
 from zhgloss.forms import is_marked_usage
 from zhgloss.glossable import MOUNTAIN_GENERIC, UNIT_GENERICS
-from zhgloss.model import Entry, entries_from_dicts, slugify, stored_documents
+from zhgloss.model import MAX_NAME_CHARS, Entry, entries_from_dicts, slugify, stored_documents
 from zhgloss.pinyin import find_surname, is_pinyin_syllable, numbers_to_marks, split_syllables
 from zhgloss.script import NAME_SEPARATORS, has_cjk, pinyin_key
 from zhgloss.syllables import SYLLABLES
@@ -4312,6 +4312,54 @@ def _name_the_banners(banners: list[_Draft]) -> None:
                 break
 
 
+# A name's generic that CC-CEDICT writes in lower case after it: the features of _FEATURES ("Jialing river", "Ural
+# mountains", "Mogao caves"), a mountain range, and the units of an autonomous county or prefecture ("Dongxiang
+# autonomous county", "Linxia Hui autonomous prefecture"), with at most two lower-case words before the last
+# ("Pamir high plateau", "Qu Yuan memorial temple"), after a capitalised word of the name.
+_GENERIC_WORDS = _vocabulary(
+    "river rivers lake sea ocean mountain mountains mount island islands peninsula temple palace tower gate cave caves"
+    " basin plateau desert valley grassland grasslands canal falls glacier pass bay harbor harbour port tomb tombs"
+    " park street station square galaxy nebula bridge site reservoir continent coast strait gorge volcano cape"
+    " forest hall road airport mausoleum cemetery shrine pavilion fort forts range ranges monastery plain plains ridge"
+    " ravine reserve peak kingdom republic base"
+)
+_LOWER_GENERIC_RE = re.compile(
+    r"(?<=[A-Za-z\u00c0-\u024f'’.)-])((?:\s+(?!(?:of|and|or|the|in|on|at|to|for|by|with|near)\s)[a-z][a-z-]*){1,3})$"
+)
+_AUTONOMOUS_UNIT_RE = re.compile(r"\s+autonomous\s+(?:county|prefecture|district|region|banner)$")
+
+
+def _generic_cased(name: str) -> str:
+    """`name` with the lower-case generic that ends it capitalised, as English writes a generic that is part of a
+    proper name (Chicago Manual of Style 8.52; China's official English: "Linxia Hui Autonomous Prefecture"):
+    "Jialing river" -> "Jialing River", "Dongxiang autonomous county" -> "Dongxiang Autonomous County", "Pamir high
+    plateau" -> "Pamir High Plateau". A name without one is returned as it is ("Buddhist", "Qing dynasty": English
+    writes a dynasty in lower case; "Murray-Darling river system": no generic of `_GENERIC_WORDS` ends it).
+    """
+    run = _LOWER_GENERIC_RE.search(name)
+    if run is None or not (run.group(1).split()[-1] in _GENERIC_WORDS or _AUTONOMOUS_UNIT_RE.search(name)):
+        return name
+    cased = " ".join(w[:1].upper() + w[1:] for w in run.group(1).split())
+    return f"{name[: run.start(1)]} {cased}"
+
+
+def _case_the_generics(drafts: dict[str, _Draft]) -> None:
+    """Capitalise the generic ending each English form of each name (not a person's, not a work's title) of
+    `drafts`, as `_generic_cased` does; a form that was another of the same draft's, cased so, goes."""
+    for draft in drafts.values():
+        if draft.proper and draft.type not in ("person", "work", "surname") and draft.english:
+            draft.english = [*dict.fromkeys(map(_generic_cased, draft.english))]
+
+
+def _within_limit(english: str) -> str:
+    """`english` if it is at most MAX_NAME_CHARS long (an entry's limit for a name), else cut at the last word
+    that ends before the limit with "…" after it: 25 of CC-CEDICT's definitions are longer than 200 characters
+    (断袖之癖 361), and three longer than the limit; the whole goes in the note (see `_rows`)."""
+    if len(english) <= MAX_NAME_CHARS:
+        return english
+    return english[: english.rfind(" ", 0, MAX_NAME_CHARS - 1)].rstrip(" ,;:") + "…"
+
+
 def _unit_after(names: list[str], gloss: str) -> str | None:
     """The unit word (`_UNIT_WORDS`) after one of `names` where `gloss` starts with it or names it after "or": "He
     county in Chaohu" -> "county", "Taibei or Taipei county" -> "county"; None for "Wuxi new district of Wuxi city"."""
@@ -5185,6 +5233,7 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
     _keep_bearers_apart(drafts)
     _feature_without_where(drafts)
     _name_the_unit(drafts)
+    _case_the_generics(drafts)
     common_words: frozenset[str] | None = None  # --proper-only: the headwords of common-word lines (see `_head`)
     rows: list[dict[str, Any]] = []  # each entry's fields, as `Entry.to_dict` lays them out (see `_checked`)
     numbers: list[int] = []  # the line each row comes from
@@ -5193,8 +5242,10 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
         if not draft.english:
             continue
         line = draft.line
-        english = [e[:200] for e in draft.english]
+        english = [_within_limit(e) for e in draft.english]
         kind = (draft.type or "name") if draft.proper else "term"
+        if english != draft.english:
+            draft.notes += tuple(e for e in draft.english if len(e) > MAX_NAME_CHARS)  # (the whole, in the note)
         note = "; ".join(draft.notes) if draft.proper else ("; ".join(draft.notes) or None)
         if draft.words and draft.proper:
             note = "; ".join(filter(None, (note, f"also the common word: {'; '.join(draft.words)}")))
