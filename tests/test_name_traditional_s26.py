@@ -18,7 +18,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zhgloss.convert import name_headwords, name_rule, name_to_traditional, to_simplified, to_traditional
+from zhgloss.convert import (
+    name_characters,
+    name_headwords,
+    name_rule,
+    name_to_traditional,
+    to_simplified,
+    to_traditional,
+)
 
 
 @pytest.mark.parametrize(
@@ -46,7 +53,9 @@ def test_a_person_is_written_as_people_write_the_name(name: str, traditional: st
 
 def test_the_headwords_are_only_characters_a_person_keeps() -> None:
     table = name_headwords()
-    assert table["李连杰"] == "李連杰"  # 连杰 alone and in OpenCC's phrase: 連傑
+    assert table["李适"] == "李适"  # 适 alone is 適; the Tang emperor Dezong, Li Kuo, is 李适
+    assert "李连杰" not in table  # OpenCC's dictionary lists Jet Li as 李連杰, and the rule keeps what it keeps
+    assert name_rule("李连杰") == "李連杰"
     assert "周润发" not in table  # the rule writes 周潤發 itself
     assert "周杰伦" not in table  # OpenCC's phrase 杰倫 keeps 杰, and the rule keeps what a phrase keeps
     # Taken from a headword only where the rule writes another traditional form of a character the name keeps.
@@ -71,7 +80,7 @@ def test_a_given_name_is_its_characters_converted_alone(surname: str, given_name
         # No OpenCC phrase writes another word across the given name's characters: each is what it is alone (or the
         # names' form), or itself where a phrase keeps it (杰 of 杰伦).
         for char, out in zip(given_name, written[1:], strict=True):
-            assert out in (name_to_traditional(surname + char)[1:], char)
+            assert out in (to_traditional(char), name_characters().get(char), char)
 
 
 def test_a_word_outside_a_name_keeps_opencc_s_phrase() -> None:
@@ -151,15 +160,16 @@ def test_the_build_keeps_a_kept_character_and_leaves_a_regional_form() -> None:
 
     module = load_build_script("build_name_headwords")
     lines = [
-        "李連杰 李连杰 [Li3 Lian2 jie2] /Jet Li (1963-), Chinese martial arts actor/\n",
+        "李适 李适 [Li3 Kuo4] /Li Kuo, personal name of tenth Tang emperor Dezong 德宗[De2 Zong1], (742-805)/\n",
+        "李連杰 李连杰 [Li3 Lian2 jie2] /Jet Li (1963-), Chinese martial arts actor/\n",  # OpenCC lists him: kept
         "周杰倫 周杰伦 [Zhou1 Jie2 lun2] /Jay Chou (1979-), Taiwanese pop star/\n",  # the rule keeps 杰 already
         "狄仁傑 狄仁杰 [Di2 Ren2 jie2] /Di Renjie (607-700)/\n",  # converts what the rule keeps: left to the rule
         "劉劍峰 刘剑峰 [Liu2 Jian4 feng1] /Liu Jianfeng (1936-)/\n",  # 峰: Taiwan's form of Hong Kong's 峯
         "鐘楚紅 钟楚红 [Zhong1 Chu3 hong2] /Cherie Chung (1960-)/\n",  # another traditional character, not kept
         "傑倫 杰伦 [jie2 lun2] /a word/\n",  # not a person
     ]
-    rows = module.rows(lines, frozenset({"李连杰", "周杰伦", "狄仁杰", "刘剑峰", "钟楚红", "杰伦"}))
-    assert rows == [("李连杰", "李連杰", "李連杰")]
+    rows = module.rows(lines, frozenset({"李适", "李连杰", "周杰伦", "狄仁杰", "刘剑峰", "钟楚红", "杰伦"}))
+    assert rows == [("李适", "李适", "李适")]
 
 
 def test_a_surname_traditional_text_also_writes_otherwise_is_matched_both_ways() -> None:

@@ -450,6 +450,22 @@ def name_headwords() -> dict[str, str]:
     return table
 
 
+GIVEN_CHARACTERS_PATH = Path(__file__).resolve().parent / "data" / "given_characters.tsv"
+
+
+@lru_cache(maxsize=1)
+def given_characters() -> frozenset[str]:
+    """Return the merged simplified characters a given name writes as themselves where OpenCC converts them alone.
+
+    {"于", "郁", ...}: 于 is also the simplification of 於 ("at") and 郁 of 鬱 ("gloomy"), which OpenCC writes for the
+    character alone, but every person OpenCC's and CC-CEDICT's dictionaries list with one of them in the given name
+    writes it as itself (彭于晏, 林芳郁). Read from data/given_characters.tsv (scripts/build_given_characters.py: the
+    rule and its sources).
+    """
+    with GIVEN_CHARACTERS_PATH.open(encoding="utf-8") as fp:
+        return frozenset(line.split("\t", 1)[0] for line in fp if line.strip() and not line.startswith(("#", "char\t")))
+
+
 def _characters_alone(text: str) -> str:
     """`text` converted a character at a time, no OpenCC phrase applied (one call: no phrase holds a line break)."""
     return to_traditional("\n".join(text)).replace("\n", "") if len(text) > 1 else to_traditional(text)
@@ -471,10 +487,17 @@ def name_rule(name: str) -> str:
     # (润发 "hair conditioner") and 王金髮 (金发 "blond"); the character alone gives 發 (31 of CC-CEDICT's 32 names).
     # Where a phrase keeps a character as itself (周杰倫, 錢游龍, 周干城: OpenCC's dictionary knows the name or the
     # word), it is kept: a character alone is always converted to another (傑, 遊, 幹).
-    alone, phrased = _characters_alone(given), to_traditional(given)
+    # OpenCC's dictionary also lists whole names (彭于晏, 林芳郁), each because its characters alone would be
+    # converted wrongly: a character the whole name's phrase keeps is kept. So is a character given names keep
+    # (given_characters: 于, not the preposition 於; 郁, not 鬱 "gloomy").
+    alone, phrased, whole = _characters_alone(given), to_traditional(given), to_traditional(name)
     if len(alone) != len(given) or len(phrased) != len(given):
         return surname.zh_hant + _name_written(given, phrased)
-    kept = "".join(p if p == g else a for g, p, a in zip(given, phrased, alone, strict=True))
+    whole_given = whole[len(surname.zh) :] if len(whole) == len(name) else phrased
+    keep = given_characters()
+    kept = "".join(
+        g if g in (p, w) or g in keep else a for g, p, w, a in zip(given, phrased, whole_given, alone, strict=True)
+    )
     return surname.zh_hant + _name_written(given, kept)
 
 
