@@ -3511,9 +3511,12 @@ _COMPANY_WORDS = ("旗下", "股价", "财报", "营收", "净利润")
 """What only a company has: subsidiaries and brands under it (旗下), a share price, financial reports, revenue and
 net profit; a name right before one is a company's (金山办公旗下的WPS, 金山软件股价). Not 市值 (market value), whose 市
 follows a city's name as its generic (上海市), nor 上市 (listed), which follows the market's place (在上海上市)."""
-_GROUP_WORDS = ("集团", "股份有限公司", "控股", "发布公告", "公告称", "公告显示")
+_GROUP_WORDS = ("集团", "股份有限公司", "控股", "发布公告", "公告称", "公告显示", "公告，", "公告：", "公告,", "公告:")
 """What ends a company's full name (集团, 股份有限公司, 控股: 中国石油天然气集团, 上海电气股份有限公司) or only a listed
-company does (发布公告, 公告称: a listed company's announcements to the exchange; 上海电气发布公告)."""
+company does (发布公告, 公告称: a listed company's announcements to the exchange; 上海电气发布公告). Wire copy
+writes the announcement with 公告 alone as its verb as often, a mark of the clause right after it, with or without
+a time word before (贵州茅台公告，公司拟回购股份; 贵州茅台晚间公告，): 公告 there is no noun of the place's (公告栏,
+公告牌 go on)."""
 _CLUB_WORDS = ("队", "主场", "客场", "俱乐部", "战胜", "击败", "战平", "逼平", "打平", "负于", "险胜")
 """What a sports club has or does: a team (队), home and away grounds, a club, and a match won, drawn or lost
 (战胜, 击败, 战平, 负于 …); the name before one is the club's (山东泰山队, 山东泰山战胜了对手). Not the words that start

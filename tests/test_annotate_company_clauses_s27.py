@@ -1,0 +1,65 @@
+"""A listed company's announcement written with 公告 alone as its verb tells the company, as 发布公告 does (issue 9).
+
+Wire copy writes "X公告，", "X晚间公告，", "X周二公告：" at least as often as "X发布公告" (the tester's U27-1,
+findings-gls.md). With the full CC-CEDICT names glossary, 贵州茅台公告，公司拟回购股份 was glossed 贵州（Guizhou）
+茅台（Maotai）: the subject is Kweichow Moutai, the listed company, neither the province nor the town. The rule is
+`zhgloss.glossrules._GROUP_WORDS`, read by `_starts_company`. The glossary is real CC-CEDICT lines
+(tests/data/cedict_annotate_s27.u8), imported as `zhgloss import --proper-only` would.
+"""
+
+from __future__ import annotations
+
+import pytest
+from cedict_fixtures import cedict_fixture, glossed
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zhgloss.annotate import Annotator
+
+ANNOTATOR = Annotator(cedict_fixture("cedict_annotate_s27.u8"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # findings-gls.md U27-1, the user's news lines (main d203f54 glossed both places in each)
+        "贵州茅台公告，公司拟回购股份。",
+        "贵州茅台晚间公告，公司拟回购股份。",
+        # my own wire lines of the same kind: a time word, a colon, an ASCII comma, one place before its own word
+        "贵州茅台晚间公告，一季度净利润同比增长19%。",
+        "贵州茅台周二公告：公司拟回购股份。",
+        "贵州茅台今日公告,公司拟回购股份。",
+        "上海电气公告，公司控股子公司中标一个海上风电项目。",
+        "宁德时代晚间公告，公司拟在匈牙利建设电池工厂。",
+    ],
+)
+def test_a_company_that_announces_with_bare_gonggao_is_no_place(text: str) -> None:
+    assert glossed(text, ANNOTATOR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The place itself: its authority announces (警方), a noun goes on after 公告 (公告栏), a generic ends the place
+        # (茅台镇), or the place's name is all there is.
+        ("北京警方公告，将严厉打击违法行为。", ["北京"]),
+        ("贵州公告栏上贴着通知。", ["贵州"]),
+        ("贵州茅台镇公告，全镇停水一天。", ["贵州", "茅台"]),
+        ("贵州茅台酒厂的公告牌前站满了人。", ["贵州"]),
+        ("宁德是福建的一个城市。", ["宁德"]),
+        # A brand after a province was already the company's before the fix (findings-gls.md U27-1).
+        ("四川长虹周二公告，公司拟回购股份。", ["长虹"]),
+    ],
+)
+def test_the_place_stays_where_no_company_announces(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected
+
+
+@given(
+    time=st.sampled_from(["", "晚间", "周二", "今日", "昨晚"]),
+    mark=st.sampled_from(["，", "：", ",", ":"]),
+    rest=st.text(alphabet="公司拟回购股份净利润同比增长一季度。", max_size=12),
+)
+def test_any_announcement_of_the_pair_glosses_neither_place(time: str, mark: str, rest: str) -> None:
+    # Whatever the time word, the clause mark and the clause, the pair is the company.
+    assert glossed(f"贵州茅台{time}公告{mark}{rest}", ANNOTATOR) == []
