@@ -201,6 +201,37 @@ def _long_run_may_be_integer(body: bytes, start: int, end: int) -> bool:
     return False
 
 
+def is_blank_glossary_text(text: str) -> bool:
+    """Tell whether a glossary file's `text` holds no JSON at all: nothing, whitespace (any Unicode space, U+3000
+    too) or byte-order marks alone. Such a file is empty (`EMPTY_FILE`) to every reader: an editor that saves an
+    emptied file as "UTF-8 with BOM" writes the three bytes EF BB BF, which no more hold a glossary than 0 bytes do.
+    """
+    return not text.replace("\ufeff", "").strip()
+
+
+def holds_no_json(path: Path) -> bool:
+    """Tell whether the file at `path` is empty to a reader (`is_blank_glossary_text` of its text).
+
+    Read up to its first character that is neither whitespace nor a byte-order mark, so a glossary of any size
+    costs one small read. Bytes that are not UTF-8 hold something: their reader says what is wrong with them.
+    Raise OSError if the file cannot be read.
+    """
+    import codecs
+
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="strict")
+    with path.open("rb") as file:
+        while True:
+            chunk = file.read(65536)
+            try:
+                text = decoder.decode(chunk, final=not chunk)
+            except UnicodeDecodeError:
+                return False
+            if not is_blank_glossary_text(text):
+                return False
+            if not chunk:
+                return True
+
+
 def parse_glossary_text(
     text: str, source: Path | str, *, documents_checked: bool = True, empty_is_new: bool = True
 ) -> dict[str, dict[str, Any]]:
@@ -211,7 +242,7 @@ def parse_glossary_text(
     `EMPTY_FILE`): a file cut short, never one zhgloss wrote, which a reader must not take for a glossary that
     holds no name (a translation checked against it passes). An empty glossary zhgloss writes is '{"entries": {}}'.
     """
-    if not text or text.isspace():
+    if is_blank_glossary_text(text):
         if not empty_is_new:
             raise GlossaryFileError(source, EMPTY_FILE)
         return {}
@@ -857,9 +888,16 @@ class Glossary:
         return [e for e in self.iter_entries() if e.refers_to == entry_id]
 
     def get_by_id(self, entry_id: str) -> Entry:
-        """Return the entry with id `entry_id`; raise NotFoundError if none."""
+        """Return the entry with id `entry_id`; raise NotFoundError if none.
+
+        Raise GlossaryFileError (`EMPTY_FILE`) instead if the file is empty to a reader (`holds_no_json`): a write
+        may start a glossary in such a file, but an entry to change or remove cannot be in it, and "no entry" would
+        hide that the glossary is lost.
+        """
         entry = self.find_by_id(entry_id)
         if entry is None:
+            if self.path is not None and self.path.is_file() and holds_no_json(self.path):
+                raise GlossaryFileError(self.path, EMPTY_FILE)
             raise NotFoundError(entry_id, "entry id")
         return entry
 

@@ -1304,8 +1304,9 @@ def count_by_severity(problems: Iterable[Problem]) -> dict[str, int]:
 def validate_file(path: Path, read: Callable[[], Mapping[str, object]]) -> tuple[int, list[Problem]]:
     """Lint the glossary file at `path`: return its number of entries and `validate_documents`' problems.
 
-    Raise GlossaryFileError if the file is empty or holds whitespace only (0 bytes, a truncated write, a
-    shell's `> glossary.json`): there is nothing to lint, and "0 errors" would pass a lost glossary.
+    Raise GlossaryFileError if the file is empty or holds whitespace and byte-order marks only (0 bytes, a truncated
+    write, a shell's `> glossary.json`, an editor's emptied "UTF-8 with BOM" file; `zhgloss.store.holds_no_json`):
+    there is nothing to lint, and "0 errors" would pass a lost glossary.
 
     `read` returns the file's documents (see `read_documents`); it is called only when the result is not cached. The
     result is kept in the cache folder (see `zhgloss.cache`) for the file's current version and
@@ -1315,10 +1316,9 @@ def validate_file(path: Path, read: Callable[[], Mapping[str, object]]) -> tuple
     import json
 
     from zhgloss.cache import load_cached
+    from zhgloss.store import EMPTY_FILE, holds_no_json
 
-    if _holds_no_json(path):
-        from zhgloss.store import EMPTY_FILE
-
+    if holds_no_json(path):
         raise GlossaryFileError(path, EMPTY_FILE)
 
     def build() -> bytes:
@@ -1328,18 +1328,6 @@ def validate_file(path: Path, read: Callable[[], Mapping[str, object]]) -> tuple
 
     data = json.loads(bytes(load_cached(path, f"validation-v{_rules_stamp()}", build)))
     return data["entries"], [Problem(**problem) for problem in data["problems"]]
-
-
-def _holds_no_json(path: Path) -> bool:
-    """Tell whether the file at `path` is empty or holds whitespace only: a file cut short, never one zhgloss wrote.
-
-    Read up to its first character that is no whitespace, so a glossary of any size costs one small read.
-    """
-    with path.open("rb") as file:
-        while chunk := file.read(65536):
-            if not chunk.isspace():
-                return False
-    return True
 
 
 def _rules_stamp() -> str:

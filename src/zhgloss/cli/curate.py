@@ -671,7 +671,10 @@ def validate(
             file = gloss.path
             # The documents as the file holds them: an entry no command can read is reported, not a stop.
             size, problems = validate_file(
-                file, lambda: parse_glossary_bytes(file.read_bytes(), file, documents_checked=False).get(TABLE, {})
+                file,
+                lambda: parse_glossary_bytes(file.read_bytes(), file, documents_checked=False, empty_is_new=False).get(
+                    TABLE, {}
+                ),
             )
         else:
             entries = list(gloss.iter_entries())
