@@ -645,7 +645,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "restoration reform coup mutiny day eve scandal affair "
         "festival treaty conference olympics olympic expo earthquake massacre movement campaign crisis suppression "
         # An agreement between states is an event, as a treaty is: "United Nations Convention on the Law of the Sea".
-        "convention protocol "
+        "convention protocol agreement "
         # What a historical undertaking is called: "Mao's attempt to modernize ..." (大跃进). (Not "retreat": "Couple's
         # Retreat Garden", 耦园, is a garden.)
         "attempt"
@@ -1548,6 +1548,7 @@ def read_sense(gloss: str) -> Sense:
         # none of the kinds, whatever generic its name holds (no dam, no area).
         sense.type = None
     later_dates = None if dated or "-" not in rest else _DATES_IN_RE.search(rest[:60])  # (every date it reads: a "-")
+    thing_dated = False
     if sense.type is None and not phrased and (dates or later_dates):
         # Dates make a person unless the description's head says what else it is: "Kamakura| 1192-1333, the first
         # Japanese samurai shogunate". A noun the name took ("Nanzhao kingdom 738-937") says it is no person.
@@ -1560,6 +1561,18 @@ def read_sense(gloss: str) -> Sense:
             head = "event"  # "Western Zhou (1027-771 BC)": 256 years are no one's life but a period's
         elif head is None and not _is_life_dated(when, rest[: later_dates.start()] if later_dates else ""):
             head = "name"  # "Hundred Days Reform (1898)", "rifle (... used 1905-1945)": the thing's date, no life
+        elif head is None and (
+            (dates is not None and article)
+            or (later_dates is not None and _THINGS_DATES_RE.search(rest[: later_dates.start()]) is not None)
+        ):
+            # A life's dates stand in brackets right after a person's name ("Hua Luogeng (1910-1985)"), or after a
+            # description a person's word heads ("Quirinius, governor of Syria (c. 51 BC - AD 21)"). Dates after a
+            # comma or inside a description no person's word heads date the thing ("Yugoslavia, 1943-1992", "Long
+            # March (retreat of the Red Army 1934-1935)", "... system operating in China 1998-2013"), and so do
+            # dates after a name English writes with "the" ("the Great Depression (1929-c. 1939)", "the Northern
+            # Warlords (1912-1927)"): no person's name takes an article. The thing is of no kind the line says (no
+            # army: "Red Army" is whose retreat it was), a `name`.
+            head, thing_dated = "name", True
         other = _OR_RE.match(rest) if rest[:2] == "or" else None
         # "the Kempeitai or Japanese Military Police 1881-1945": the other name says what it is; so does the noun
         # right after it ("the Ch'ing or Qing dynasty (1644-1911)", "the Yuan or Mongol dynasty": no person).
@@ -1582,7 +1595,10 @@ def read_sense(gloss: str) -> Sense:
     if sense.type is None and any(w.islower() and w in _TYPE_WORDS["name"] for w in words):
         pass  # "Korean ethnic group of Jilin province": a people, wherever it lives
     else:
-        sense.type = sense.type or _type_of_description(rest)
+        described = None if sense.type else _type_of_description(rest)
+        # (A thing the dates are of is a person's only when a person's word describes it: "Taixu (famed Buddhist
+        # monk, 1890-1947)"; a word of another kind is a name's in it: "retreat of the Red Army".)
+        sense.type = sense.type or ("name" if thing_dated and described != "person" else described)
     if group and sense.type == "person":
         sense.type = None  # "the Three Su father and sons": three people, named together
     if sense.type == "event" and _FIELD_RE.match(rest):
@@ -1911,6 +1927,15 @@ _ONE_YEAR_RE = re.compile(r"^\(?\d{1,4}(?:\s*(?:BCE?|AD|CE))?\)?$")
 _ACT_BEFORE_RE = re.compile(
     r"\b(?!(?:reigned|ruled|lived|flourished|died|born)\b)"
     r"(?:[a-z]{2,}ed|built|made|written|held|in|since|from|during|until)\s*\(?\s*$"
+)
+
+
+# What stands before dates that date a thing, not a life: a comma right after the name ("Yugoslavia, 1943-1992"), a
+# bracket a lower-case word of a description opens ("Long March (retreat of the Red Army 1934-1935)"; not "(reigned
+# ...", "(in office ..."), a participle of a clause ("mobile network system operating in China 1998-2013").
+_THINGS_DATES_RE = re.compile(
+    r"^,\s*$|\((?!(?:reigned|ruled|in|lived|born|died|active|fl|r|c|or|aka|also|nee|née)\b)[a-z][^()]*$"
+    r"|\b[a-z]{3,}ing\s+(?:in|on|at|from|since|between)\b[^()]*$"
 )
 
 
@@ -2383,7 +2408,12 @@ _ERA_NAME_RE = re.compile(
 # Words that start what a description says of another thing than the one named: its agent ("by"), a relative
 # clause ("which regulates the influence of ... forces" is no force).
 # The time of a thing says when it was, not what: "horse connoisseur during Spring and Autumn Period" is no period.
-_CLAUSE_STARTS = frozenset(["by", "which", "who", "whose", "whom", "that", "during", "from", "since", "until"])
+# Words that start a clause after a description's noun phrase, which says no more what the thing is: "18th century
+# fantasy| featuring Tang dynasty politician Di Renjie ..." is no politician.
+_CLAUSING = _vocabulary("featuring including starring depicting describing portraying telling about")
+_CLAUSE_STARTS = (
+    frozenset(["by", "which", "who", "whose", "whom", "that", "during", "from", "since", "until"]) | _CLAUSING
+)
 _NAME_OF_RE = re.compile(
     r"^[\s,;]*(?:the\s+|an?\s+)?(?:[A-Za-z-]+\s+)?(?:name|title)\s+(?:of|given\s+to)\s+(.*)", re.DOTALL
 )
@@ -2396,6 +2426,10 @@ _FAMILY_NAME_RE = re.compile(r"^[\s,;]*(?:the\s+|an?\s+)?family\s+name\s+of\b")
 _DYNASTY_WORDS = frozenset(["dynasty", "dynasties"])
 # Works' words that count things before "of" (see `_kind_of_described_word`).
 _COUNTED_WORKS = frozenset(["series"])
+
+
+# Words before a person's word that make it a craft's: "NASA Mars explorer", "lunar explorer".
+_SPACE_WORDS = frozenset(["NASA", "Mars", "Moon", "lunar", "space", "Venus", "Jupiter", "Saturn", "Mercury"])
 
 
 def _kind_of_described_word(words: list[str], i: int) -> str | None:
@@ -2442,6 +2476,20 @@ def _kind_of_described_word(words: list[str], i: int) -> str | None:
     following = _kind_of_word(after) or _kind_of_word(after.removesuffix("s"))  # "States"
     if kind == "person" and words[i][:1].isupper() and following not in (None, "person"):
         return None  # "one of the Seven Hero States": a word of a name whose own generic follows, not this thing
+    if (
+        kind == "person"
+        and words[i][:1].isupper()
+        and i + 1 < len(words)
+        and words[i + 1][:1].isupper()
+        and after in english_words()
+        and not _is_pinyin_word(words[i + 1])  # ("Monkey King Sun Wukong": a king's name)
+    ):
+        # "GATT, the 1995 General Agreement on Tariffs and Trade": a capitalised word before a capitalised English
+        # word is a word of a name ("General Agreement", "General Motors"), no general; not a title before a
+        # person's name ("Tang Emperor Taizong": Taizong is no English word).
+        return None
+    if kind == "person" and i and words[i - 1] in _SPACE_WORDS:
+        return None  # "Phoenix, NASA Mars explorer": a craft sent to explore, no person
     return kind
 
 
@@ -2486,7 +2534,7 @@ def _head_of_description(rest: str, words: list[str] | None = None, *, last: boo
             continue  # "Kamakura bakufu 1192-1333, the first ...": the description starts after the comma
         if last and lowered == "and":
             continue  # ", Tang dynasty essayist and poet", "kungfu film and Cantopop star": the last noun is the head
-        if lowered in ",;)" or _SMALL_WORD_RE.match(lowered) or _PARTICIPLE_RE.match(lowered):
+        if lowered in ",;)" or _SMALL_WORD_RE.match(lowered) or _PARTICIPLE_RE.match(lowered) or lowered in _CLAUSING:
             break
         if lowered in _THINGS:
             head = "name"  # a thing none of the kinds, unless a later word heads the phrase
