@@ -210,6 +210,7 @@ class InsideRule:
         self._others: dict[int, bool] = {}
         self._chinese_places: dict[int, bool] = {}
         self._pieces: dict[int, bool] = {}
+        self._elsewhere: dict[int, bool] = {}
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
         self.inside_names = True
@@ -251,7 +252,7 @@ class InsideRule:
             kept = self._outside_country_counts(text, kept)
         kept = self._outside_words(text, kept)
         kept = self._outside_rare_words(text, kept)
-        if not _place_after_person().isdisjoint(after):
+        if not _place_after_person().isdisjoint(after) or not _venue_firsts().isdisjoint(after):
             kept = self._outside_places(text, kept)
         if not _office_generics().isdisjoint(last):
             kept = self._outside_generics(text, kept)
@@ -472,10 +473,17 @@ class InsideRule:
         _NAMED_AFTER_TYPES). Not
         where the generic starts a word of its own with what follows (孔子山东 is no mountain: 山东), unless
         that word is the place and a localizer (黄兴路上 "on Huangxing Road", 湖畔 "lakeside").
+        An untyped name of several senses before a venue's word (_VENUE_WORDS) is the place the venue is named
+        by, not its other senses: 天河体育场 is the stadium of Tianhe district (CC-CEDICT's second sense of 天河),
+        not of the Milky Way (its first, the entry's English), 天河机场 Wuhan's Tianhe airport; no gloss is better
+        than the wrong sense. The glossary tells that the place is another entry's: it has the form and a unit's
+        generic as a place (天河区, `_names_unit_elsewhere`); an untyped name of a place alone keeps its English
+        (红磡体育馆, Hung Hom's). Untyped names only: a person's name before a park's or a square's word (鲁迅公园)
+        names the person.
         """
         n = len(text)
         generics = _place_after_person()
-        ends = [k for k in self._picked(text, spans, "after", generics) if spans[k][1] < n]
+        ends = [k for k in self._picked(text, spans, "after", generics | _venue_firsts()) if spans[k][1] < n]
         if not ends:
             return spans
         from zhgloss.segment import bundled_counts
@@ -493,10 +501,36 @@ class InsideRule:
                     and ann._entry_dict(ann.value_entry(value)).get("type") in _NAMED_AFTER_TYPES
                     and self.crossing._risk_of(value)
                 )
+            if not person:
+                continue
+            if _simplified(text[e]) not in _PLACE_AFTER_PERSON:
+                ahead = _simplified(text[e : e + _VENUE_LONGEST])
+                if ahead.startswith(_VENUE_WORDS) and self._names_unit_elsewhere(value):
+                    drop.append(k)
+                continue
             pair = _simplified(text[e : e + 2])
-            if person and (pair[1:] in _LOCALIZERS or not counts.get(pair)):
+            if pair[1:] in _LOCALIZERS or not counts.get(pair):
                 drop.append(k)
         return self._without(spans, drop)
+
+    def _names_unit_elsewhere(self, value: int) -> bool:
+        """Tell whether pattern `value` is an untyped name's form whose place the glossary has as another entry, under
+        the form and a unit's generic (天河 "Milky Way" and the place entry 天河区 Tianhe: _UNIT_HEADS' generics)."""
+        found = self._elsewhere.get(value)
+        if found is None:
+            ann = self.annotator
+            zll = ann._t.zll
+            found = (
+                zll is not None
+                and ann._entry_dict(ann.value_entry(value)).get("type") == _UNTYPED
+                and any(
+                    a == 0 and b == len(full) and self._is_place(v)
+                    for full in (ann._t.z_keys[value] + head[0] for head in _UNIT_HEADS)
+                    for a, b, v in zll.find(full)
+                )
+            )
+            self._elsewhere[value] = found
+        return found
 
     def _outside_titled_places(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a place's name that starts a titled person's name or a company's name.
@@ -3414,6 +3448,10 @@ _COUNTRIES_REACH = 8
 """How many abbreviations (each with a list mark) `_outside_country_counts` reads back at most."""
 _PLACE_AFTER_PERSON = frozenset("湖江河山岛峰岭路街桥")
 
+_VENUE_WORDS = ("体育场", "体育馆", "体育中心", "公园", "广场", "机场", "火车站", "高铁站", "大道")
+"""Venues, stations and avenues a place's specific part names (天河体育场, 天河机场, 天河公园): after an untyped
+name, the place's (`InsideRule._outside_places`)."""
+_VENUE_LONGEST = max(map(len, _VENUE_WORDS))
 _NAMED_AFTER_TYPES = _PERSON_TYPES | {_UNTYPED}
 """The entries whose name before a place's generic (_PLACE_AFTER_PERSON) is that place's specific part: persons'
 (潘安湖), and untyped names', a deity's, a constellation's (玄武湖 Xuanwu Lake, named after the god of the north)."""
@@ -3589,6 +3627,12 @@ _OFFICE_GENERICS = frozenset("部局委厅署院所处办")
 def _office_generics() -> frozenset[str]:
     """_OFFICE_GENERICS, simplified and traditional (处 and 處): the rule picks its matches by the raw text."""
     return _with_traditional(_OFFICE_GENERICS)
+
+
+@lru_cache(maxsize=1)
+def _venue_firsts() -> frozenset[str]:
+    """The first characters of _VENUE_WORDS, simplified and traditional (体 and 體, 广 and 廣)."""
+    return _with_traditional(word[0] for word in _VENUE_WORDS)
 
 
 @lru_cache(maxsize=1)
