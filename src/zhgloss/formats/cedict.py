@@ -452,7 +452,10 @@ _ACRONYM_APPOSED_RE = re.compile(r"^([A-Z][A-Z0-9&]{1,9}),\s+([A-Z].*)$")
 _GENERATION_RE = re.compile(r"^,?\s+(Jr\.|Sr\.|II|III|IV)(?=\s*(?:$|[,;(]))")
 # A name written with what it lies in, and nothing else: "Melbourne, Australia", "San Antonio, Texas", "Brittany
 # (France)".
-_PLACED_IN_RE = re.compile(r"^(?:,\s*|\(\s*)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*\)?$")
+_PLACED_IN_RE = re.compile(
+    r"^(?:,\s*(?:near\s+)?|\(\s*(?:(?:near|outside|in|(?:the\s+)?(?:old|former)\s+name\s+(?:of|for))\s+)?)"
+    r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s*\)?$"
+)
 _CONNECTORS = frozenset(_CONNECTOR.strip("(?:)").split("|"))
 _LANDS = frozenset(["countries", "nations", "states", "lands", "territories", "regions", "kingdoms"])
 # A name's first word with another in brackets, then the rest of the name: "Henry (Hank) Paulson".
@@ -4230,14 +4233,21 @@ def _place_the_placed(drafts: dict[str, _Draft]) -> None:
         and d.english
         and d.english[0].lower() != d.english[0]
         and not any(w.islower() for w in d.english[0].split()[1:] if w not in _CONNECTORS)
+        # (Nor a person's title: "Queen Dowager (in Europe)" is where it is used.)
+        and not any(w.lower() in _TYPE_WORDS["person"] for w in d.english[0].split())
     ]
     if not placed:
         return
     places = {d.english[0] for d in drafts.values() if d.type == "place" and d.english}
-    for draft in placed:
-        where = draft.placed_in
-        if where in places or where in countries() or where in subdivisions():
+    while placed:
+        # (Until none is left to place: "Yiyi (near Lyon)" is in a place once "Lyon, France" is typed one.)
+        newly = [
+            d for d in placed if d.placed_in in places or d.placed_in in countries() or d.placed_in in subdivisions()
+        ]
+        for draft in newly:
             draft.type = "place"
+            places.add(draft.english[0])
+        placed = [d for d in placed if d.type != "place"] if newly else []
 
 
 _PLACE_GENERICS = frozenset("市县省州区岛河湖山")
@@ -5272,8 +5282,8 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
         del drafts[zh]
     _order_referents(drafts)
     _place_the_mentioned(drafts, placed)
+    _place_by_generic(drafts)  # (first: 撒丁岛 "Sardinia" is a place by its 岛, and "Cagliari, Sardinia" one in it)
     _place_the_placed(drafts)
-    _place_by_generic(drafts)
     _org_by_generic(drafts)
     _fold_separated(drafts)
     _fold_same_names(drafts)
