@@ -63,3 +63,22 @@ def test_the_place_stays_where_no_company_announces(text: str, expected: list[st
 def test_any_announcement_of_the_pair_glosses_neither_place(time: str, mark: str, rest: str) -> None:
     # Whatever the time word, the clause mark and the clause, the pair is the company.
     assert glossed(f"贵州茅台{time}公告{mark}{rest}", ANNOTATOR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # findings-gls.md U27-2 (main d203f54 glossed 长江（Yangtze River）实业): Cheung Kong (Holdings)
+        ("长江实业宣布分拆上市。", []),
+        # my own: other holding companies named by a place and 实业, before their group's word or their results
+        ("上海实业发布年报。", []),
+        ("长江实业集团主席李嘉诚出席股东大会。", []),
+        ("他在上海实业有限公司工作。", []),
+        # The place's industry and its industrialists keep the place (实业界, 实业家 are words of their own).
+        ("中国实业界人士表示欢迎。", ["中国"]),
+        ("上海实业家荣毅仁出席。", ["上海"]),
+        ("长江两岸的实业发展迅速。", ["长江"]),
+    ],
+)
+def test_a_place_before_shiye_is_a_holding_company(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected

@@ -3869,11 +3869,14 @@ _TRADE_WORDS = ("保险", "人寿", "财险", "证券", "期货", "信托", "银
                 "网通", "通信", "通讯", "石油", "石化", "油气", "地产", "置业", "医药", "药业", "制药", "啤酒",
                 "酒业", "乳业", "电气", "电力", "钢铁", "矿业", "煤业", "铝业", "化工", "建工", "重工", "电子",
                 "电器", "家电", "物流", "航运", "海运", "港务", "传媒", "影业", "百货", "水务", "燃气", "糖业",
-                "建材", "水泥", "铜业", "钼业", "锂业", "锌业", "镍业", "钴业", "纸业", "书局", "央行")  # fmt: skip
+                "建材", "水泥", "铜业", "钼业", "锂业", "锌业", "镍业", "钴业", "纸业", "书局", "央行",
+                "实业")  # fmt: skip
 """Trades a company's name ends on after a place or a name (太平洋保险, 长江证券, 海南航空, 北京银行, 广州汽车): the
 trades of ORG_SUFFIXES and those jieba 0.42.1's dictionary (MIT) writes after a place's name in its organisations'
 words (tag nt: 上海银行, 长城汽车, 中国电信, 中国移动, 东方航空, 中华书局; 央行 "central bank" of 欧洲央行, 日本央行 and
-俄央行: the European Central Bank, whose English no place's name starts, and the Bank of Japan). Not the trades a
+俄央行: the European Central Bank, whose English no place's name starts, and the Bank of Japan); 实业, CC-CEDICT's
+"commercial enterprise", of 中信实业银行 (nt) and Hong Kong's and the mainland's holding companies (长江实业 Cheung Kong
+Holdings, 上海实业 Shanghai Industrial, 华润实业: the tester's U27-2, not the Yangtze). Not the trades a
 place's name is as often the subject of (科技, 能源, 建设, 交通, 旅游, 投资: 中国科技, 北京交通), nor the generics
 (公司, 集团), which `_starts_company` reads."""
 _INSTITUTION_WORDS = ("大学", "学院", "医院", "空间站")
