@@ -81,15 +81,6 @@ def test_annotate_and_check_refuse_it(tmp_path: Path) -> None:
         assert result.exit_code == 3, (command, result.output)
 
 
-@pytest.mark.parametrize("content", [BOM + b'{"entries": {}}', BOM + b' {"entries": {}}\n'])
-def test_a_bom_before_a_glossary_is_still_read(tmp_path: Path, content: bytes) -> None:
-    path = tmp_path / "g.json"
-    path.write_bytes(content)
-    result = runner.invoke(app, ["validate", "--db", str(path)])
-    assert result.exit_code == 0, result.output
-    assert result.stderr == "0 errors, 0 warnings in 0 entries\n"
-
-
 def test_edit_of_an_absent_entry_in_a_real_glossary_is_not_found(tmp_path: Path) -> None:
     path = tmp_path / "g.json"
     path.write_bytes(b'{"entries": {}}')

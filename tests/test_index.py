@@ -118,11 +118,11 @@ def lookup_en(glossary_path: Path, query: str) -> list[str]:
     ],
 )
 def test_a_damaged_index_is_built_again(glossary_path: Path, damage: object) -> None:
-    from zhgloss.cache import identity
+    from zhgloss.cache import cache_key, identity
 
     expected = lookup_en(glossary_path, "雷军")
     target = index_file(glossary_path)
-    key = identity(glossary_path).encode()
+    key = cache_key(identity(glossary_path)).encode()
     target.write_bytes(damage(target.read_bytes(), key))  # type: ignore[operator]
     assert lookup_en(glossary_path, "雷军") == expected == ["Lei Jun"]
     assert LookupIndex(payload(target.read_bytes())) is not None  # written whole again
@@ -130,7 +130,7 @@ def test_a_damaged_index_is_built_again(glossary_path: Path, damage: object) -> 
 
 @pytest.mark.parametrize("section", ["entry_rows", "row_field", "row_slot", "doc_starts", "hash_rows", "hash_starts"])
 def test_an_index_damaged_past_its_header_is_built_again_when_read(glossary_path: Path, section: str) -> None:
-    from zhgloss.cache import identity
+    from zhgloss.cache import cache_key, identity
     from zhgloss.index import MAGIC
     from zhgloss.packed import Layout
 
@@ -140,7 +140,7 @@ def test_an_index_damaged_past_its_header_is_built_again_when_read(glossary_path
     layout = Layout(bytes(blob), MAGIC)
     start, end = layout.spans[section]
     blob[layout.base + start : layout.base + end] = b"\x7f" * (end - start)
-    target.write_bytes(with_head(identity(glossary_path).encode(), bytes(blob)))
+    target.write_bytes(with_head(cache_key(identity(glossary_path)).encode(), bytes(blob)))
     with Glossary.open(glossary_path) as gloss:
         assert [hit.entry.en for hit in gloss.lookup("雷军")] == expected == ["Lei Jun"]
         assert [hit.entry.en for hit in gloss.lookup("Lei Jun")] == expected
@@ -178,9 +178,9 @@ def test_concurrent_first_lookups_build_one_sound_index(zhgloss_exe: str, glossa
         assert out == b"Lei Jun\n"
     target = index_file(glossary_path)
     assert [p.name for p in target.parent.iterdir() if p.name.endswith(".tmp")] == []
-    from zhgloss.cache import identity
+    from zhgloss.cache import cache_key, identity
 
-    key = identity(glossary_path).encode()
+    key = cache_key(identity(glossary_path)).encode()
     blob = target.read_bytes()
     assert blob.startswith(key + b" ")
     assert lookup_en(glossary_path, "雷军") == ["Lei Jun"]

@@ -36,7 +36,16 @@ def test_a_glossary_with_no_json_is_refused(tmp_path: Path, content: bytes, how:
         assert path.read_bytes() == content
 
 
-@pytest.mark.parametrize("content", [b'{"entries": {}}', b"{}", b' {"entries": {}}\n'])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'{"entries": {}}',
+        b"{}",
+        b' {"entries": {}}\n',
+        b'\xef\xbb\xbf{"entries": {}}',
+        b'\xef\xbb\xbf {"entries": {}}\n',
+    ],
+)
 def test_a_glossary_with_no_entries_is_linted(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "g.json"
     path.write_bytes(content)

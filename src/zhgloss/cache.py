@@ -13,6 +13,7 @@ import os
 import sys
 import zlib
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -164,13 +165,72 @@ def changed_error(glossary_path: Path) -> Exception:
     return GlossaryFileError(glossary_path, "changed while it was read; run the command again")
 
 
+DATA_DIR = Path(__file__).resolve().parent / "data"
+"""The package data files (surnames, name lists, OpenCC tables ...) that the glossary's caches are built with."""
+
+
+def _data_files() -> list[tuple[str, os.stat_result]]:
+    """Every file under DATA_DIR, by its path relative to it, with its status; sorted."""
+    found: list[tuple[str, os.stat_result]] = []
+    folders = [(DATA_DIR, "")]
+    while folders:
+        folder, prefix = folders.pop()
+        with os.scandir(folder) as items:
+            for item in items:
+                if item.is_dir():
+                    folders.append((Path(item.path), f"{prefix}{item.name}/"))
+                elif item.is_file() and not item.name.startswith("."):
+                    found.append((prefix + item.name, item.stat()))
+    return sorted(found, key=lambda pair: pair[0])
+
+
+@lru_cache(maxsize=1)
+def data_stamp() -> str:
+    """Return a digest (CRC-32, hex) of the names and bytes of every package data file, the caches' other source.
+
+    A cache of a glossary (its lookup index, automaton, search index) is built from the glossary and from the data
+    lists (surnames.tsv, the OpenCC tables, the word lists ...): a data file changed under one version of zhgloss (a
+    rebuilt list, an edited checkout) must not be served from a cache built with the old one, so each cache is keyed
+    by the glossary's identity and this digest. Reading the ~5 MB of data costs ~20 ms: the digest is kept in the
+    user's cache folder with the files' paths, sizes, modification and status change times (no user can set the
+    last back), and read again only when one of those changes. Raise OSError if the data folder cannot be read.
+    """
+    files = _data_files()
+    key = [(name, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino) for name, st in files]
+    where = zlib.crc32(str(DATA_DIR).encode())
+    target = user_cache_path() / "data" / f"data-stamp-{where:08x}-v1.marshal"
+    with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
+        stored: Any = read_marshal(target)
+        if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key:
+            return str(stored[1])
+    crc = 0
+    for name, _st in files:
+        crc = zlib.crc32(name.encode() + b"\0", crc)
+        crc = zlib.crc32((DATA_DIR / name).read_bytes(), crc)
+    stamp = f"{crc:08x}"
+    with contextlib.suppress(OSError, ValueError):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_marshal(target, (key, stamp))
+    return stamp
+
+
+def cache_key(current: str) -> str:
+    """Return the key a cache of the glossary version `current` (its `identity`) is stored under: that identity and
+    the data files' digest (`data_stamp`), with no space (a cache file's first line is the key, a space, its CRC)."""
+    return f"{current}:{data_stamp()}"
+
+
 def _load_cached(glossary_path: Path, kind: str, build: Callable[[], bytes], current: str) -> bytes | memoryview:
-    """`load_cached` for the glossary version `current` (its identity), written only if still current once built."""
-    key = current.encode()
+    """`load_cached` for the glossary version `current` (its identity), written only if still current once built.
+
+    Keyed by `cache_key`: the glossary's version and the data files' digest.
+    """
+    key = cache_key(current).encode()
     target = cache_file(glossary_path, f"{kind}.bin")
     if target is not None:
         mapped = _mapped(target, key)
         if mapped is not None:
+            _refuse_blank(glossary_path)
             return mapped
     from zhgloss.bulk import paused_gc
     from zhgloss.progress import step
@@ -189,6 +249,24 @@ def _load_cached(glossary_path: Path, kind: str, build: Callable[[], bytes], cur
             write_atomic(target, _head(key, payload) + payload, durable=False)
             sweep_older(target)
     return payload
+
+
+def _refuse_blank(glossary_path: Path) -> None:
+    """Raise GlossaryFileError (`zhgloss.store.EMPTY_FILE`) if the glossary file is empty to a reader.
+
+    A cache found serves its bytes without the glossary being parsed, so the reader's refusal of an empty file
+    (0 bytes, whitespace, a byte-order mark) would never run: a cache stored under the identity of an empty file
+    (one written meanwhile in place within one tick of a coarse file-system clock, or by a write that started a
+    glossary there) would answer "no entry matches" (exit 1) for a lost glossary. One small read of the file's
+    first bytes.
+    """
+    from zhgloss.store import EMPTY_FILE, holds_no_json
+
+    with contextlib.suppress(OSError):  # a file that cannot be read is the reader's to report
+        if holds_no_json(glossary_path):
+            from zhgloss.errors import GlossaryFileError
+
+            raise GlossaryFileError(glossary_path, EMPTY_FILE)
 
 
 def _head(key: bytes, payload: bytes | memoryview) -> bytes:
@@ -310,7 +388,7 @@ def is_cached(glossary_path: Path, kind: str) -> bool:
         return False
     try:
         with target.open("rb") as cached:
-            return cached.readline().split(b" ")[0] == identity(glossary_path).encode()
+            return cached.readline().split(b" ")[0] == cache_key(identity(glossary_path)).encode()
     except OSError:
         return False
 

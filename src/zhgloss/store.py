@@ -219,9 +219,11 @@ def holds_no_json(path: Path) -> bool:
     import codecs
 
     decoder = codecs.getincrementaldecoder("utf-8")(errors="strict")
+    size = 4096  # a glossary's first bytes say it holds JSON: a small first read, then larger ones
     with path.open("rb") as file:
         while True:
-            chunk = file.read(65536)
+            chunk = file.read(size)
+            size = 65536
             try:
                 text = decoder.decode(chunk, final=not chunk)
             except UnicodeDecodeError:
