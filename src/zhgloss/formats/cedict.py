@@ -648,7 +648,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "restoration reform coup mutiny day eve scandal affair "
         "festival treaty conference olympics olympic expo earthquake massacre movement campaign crisis suppression "
         # An agreement between states is an event, as a treaty is: "United Nations Convention on the Law of the Sea".
-        "convention protocol agreement "
+        "convention protocol agreement competition tournament championship championships "
         # What a historical undertaking is called: "Mao's attempt to modernize ..." (大跃进). (Not "retreat": "Couple's
         # Retreat Garden", 耦园, is a garden.)
         "attempt"
@@ -661,7 +661,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "congress parliament assembly office department union fund holdings motors brand chain network "
         "gazette bulletin broadcasting television radio press publisher church alliance consortium conglomerate "
         "retailer operator studio exchange faction clique shogunate bakufu guard guards government mission forum "
-        "publishers board boards"
+        "publishers board boards band label"
     ),
     "place": _vocabulary(
         "county district city town township village prefecture province banner river lake mountain "
@@ -2565,7 +2565,13 @@ def _kind_of_member(words: list[str]) -> str | None:
     if [w.lower() for w in words[start : start + 3]] != ["one", "of", "the"]:
         return None
     end = start + 3
-    while end < len(words) and words[end][:1].isalpha() and not _SMALL_WORD_RE.match(words[end].lower()):
+    while (
+        end < len(words)
+        and words[end][:1].isalpha()
+        and not _SMALL_WORD_RE.match(words[end].lower())
+        # (a participle after the group starts a clause: "one of the two main airports| serving Tokyo")
+        and not (end > start + 3 and words[end].islower() and words[end].endswith("ing"))
+    ):
         end += 1
     plural = words[end - 1].lower() if end > start + 3 else ""
     singulars = [plural[:-3] + "y", plural[:-2], plural[:-1]] if plural.endswith("ies") else [plural[:-2], plural[:-1]]
