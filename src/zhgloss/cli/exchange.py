@@ -40,7 +40,6 @@ if TYPE_CHECKING:
 
 IMPORT_FORMATS = tuple(FORMATS)
 EXPORT_FORMATS = tuple(name for name, form in FORMATS.items() if form.writer is not None)
-FORMAT_NAMES = ", ".join(IMPORT_FORMATS)
 PROGRESS_MIN_CHARS = 1_000_000
 """Inputs shorter than this import in a blink: no progress bar."""
 
@@ -74,8 +73,10 @@ def _format_for(name: str | None, path: str, *, reading: bool) -> Format:
     guessed = guess_format(path) if path != "-" else None
     if guessed is None:
         what = "stdin" if path == "-" else repr(path)
+        # Only the formats this direction can use: export names none it cannot write (cedict is import-only).
+        names = ", ".join(IMPORT_FORMATS if reading else EXPORT_FORMATS)
         default = "" if reading else " or use the default (jsonl) by leaving out -o"
-        fail(f"cannot tell the format of {what}: pass --format ({FORMAT_NAMES}){default}")
+        fail(f"cannot tell the format of {what}: pass --format ({names}){default}")
     return guessed
 
 
