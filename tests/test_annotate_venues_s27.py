@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from zhgloss.annotate import Annotator
 
 ANNOTATOR = Annotator(cedict_fixture("cedict_annotate_s27.u8"))
-VENUES = ["体育场", "体育馆", "体育中心", "公园", "广场", "机场", "火车站", "大道"]
+VENUES = ["体育场", "体育馆", "体育中心", "公园", "广场", "机场", "国际机场", "火车站", "大道"]
 """zhgloss.glossrules._VENUE_WORDS, written out: a test of the list, not a copy of it."""
 
 
@@ -40,6 +40,8 @@ def test_the_fixture_types_tianhe_untyped_with_the_milky_way_first() -> None:
         ("天河广场周末举办灯光秀。", []),
         ("新的地铁线沿天河大道延伸。", []),
         ("比賽在天河體育場舉行。", []),
+        # my second batch of wire lines (/tmp/gls/c2.txt), written after the rule: 国际 between the name and 机场
+        ("武汉天河国际机场旅客量恢复至疫情前水平。", ["武汉"]),
     ],
 )
 def test_an_untyped_name_before_a_venue_is_not_glossed_in_its_other_sense(text: str, expected: list[str]) -> None:

@@ -3448,9 +3448,9 @@ _COUNTRIES_REACH = 8
 """How many abbreviations (each with a list mark) `_outside_country_counts` reads back at most."""
 _PLACE_AFTER_PERSON = frozenset("湖江河山岛峰岭路街桥")
 
-_VENUE_WORDS = ("体育场", "体育馆", "体育中心", "公园", "广场", "机场", "火车站", "高铁站", "大道")
-"""Venues, stations and avenues a place's specific part names (天河体育场, 天河机场, 天河公园): after an untyped
-name, the place's (`InsideRule._outside_places`)."""
+_VENUE_WORDS = ("体育场", "体育馆", "体育中心", "公园", "广场", "机场", "国际机场", "火车站", "高铁站", "大道")
+"""Venues, stations and avenues a place's specific part names (天河体育场, 天河机场, 天河国际机场, 天河公园): after an
+untyped name, the place's (`InsideRule._outside_places`)."""
 _VENUE_LONGEST = max(map(len, _VENUE_WORDS))
 _NAMED_AFTER_TYPES = _PERSON_TYPES | {_UNTYPED}
 """The entries whose name before a place's generic (_PLACE_AFTER_PERSON) is that place's specific part: persons'
