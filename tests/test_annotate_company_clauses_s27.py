@@ -82,3 +82,25 @@ def test_any_announcement_of_the_pair_glosses_neither_place(time: str, mark: str
 )
 def test_a_place_before_shiye_is_a_holding_company(text: str, expected: list[str]) -> None:
     assert glossed(text, ANNOTATOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # my second batch of wire lines (/tmp/gls/c2.txt): China State Construction and China Railway, not China
+        ("中国建筑中标一项海外工程。", []),
+        ("中国中铁在雅加达承建的高铁项目通车。", []),
+        # my own: another builder, a city's
+        ("中国电建承建的大坝竣工。", []),
+        ("上海建工中标一项市政工程。", []),
+        # The country's own people, team, companies or government win or build: the country stays.
+        ("中国工人承建的铁路通车。", ["中国"]),
+        ("中国专家公布了研究报告。", ["中国"]),
+        ("中国团队中标。", ["中国"]),
+        ("中国企业中标一项海外工程。", ["中国"]),
+        ("中国政府承建的项目竣工。", ["中国"]),
+        ("中国承建的铁路通车。", ["中国"]),
+    ],
+)
+def test_a_tender_won_or_a_works_contracted_tells_a_company(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected
