@@ -299,7 +299,7 @@ _CAPITAL_WORD = r"[A-Z\u00c0-\u00de\u0100-\u024f][\w'’.&·-]*"
 # Small words that may stand inside a name between capitalised words.
 # ("es", "do", "dos", "das", "ter", "zu": particles of other languages' names, "Dar es Salaam", "Porto dos Gaúchos".)
 _CONNECTOR = (
-    r"(?:of|and|the|a|an|on|for|to|de|del|la|le|les|du|des|von|van|der|den|di|da|y|e|al|bin|ibn|es|do|dos|das|ter|zu"
+    r"(?:of|and|the|a|an|on|for|to|de|del|la|le|les|du|des|von|van|der|den|di|da|y|e|al|bin|ibn|es|do|dos|das|ter|zu|no"
     r"|für|und|&)"
 )
 # A number after a possessive starts what the possessive names, and is no word of the name: "Qing's| 1903 suppression".
@@ -486,9 +486,9 @@ _FEATURE_AFTER_RE = re.compile(
     r"(?=\s*(?:$|[,;(]|\s(?:in|of|on|near|at|between|and|to|from|with|along)\b|\s(?:M|NGC\s?)\d+\b))"
 )
 # A sense that gives the name as a name many bear, before (or instead of) one bearer: "Cook (name)", "Branson or
-# Brandsen (name)", "Michiko, Japanese female given name", "Lhalu, Tibetan name and place name".
+# Brandsen (name)", "Neumann (surname)", "Michiko, Japanese female given name", "Lhalu, Tibetan name and place name".
 _SHARED_NAME_RE = re.compile(
-    r"^(?:(?:or\s+[A-Z][\w'-]*\s+)?\(name\b|,\s*(?:[A-Z][\w-]*\s+)?(?:(?:male|female)\s+)?(?:given\s+|family\s+)?name\b)"
+    r"^(?:(?:or\s+[A-Z][\w'-]*\s+)?\((?:sur)?name\b|,\s*(?:[A-Z][\w-]*\s+)?(?:(?:male|female)\s+)?(?:given\s+|family\s+)?name\b)"
 )
 # A name people bear, of one spelling or two: "Jack (name)", "William or Wilhelm (name)" (the other spelling is
 # read as an alias before this is asked), a person's.
@@ -1769,6 +1769,19 @@ def read_sense(gloss: str) -> Sense:
             sense.aliases += [b for b in bare if _is_pinyin_word(b)]
         if _WADE_GILES_RE.search(sense.name) and not _WADE_GILES_RE.search(other):
             # "the Ch'ing or Qing dynasty": Wade-Giles' aspiration mark is no English of today, pinyin is.
+            sense.name, other = other, sense.name
+        elif (
+            sense.type in (None, "place", "person")
+            and not sense.name.isascii()
+            and other.isascii()
+            and other[:1].isupper()
+            and _folded(sense.name).replace("h", "") != other.lower().replace("h", "")
+            and not _LOWER_WORDS_RE.match(rest[alternative.end() :])
+        ):
+            # "München or Munich", "Nürnberg or Nuremberg", "Cristóbal Colón or Christopher Columbus": the name in its
+            # own language's letters, then as English writes it (an exonym), which English text uses. Not the same
+            # letters without their marks ("Chişinău or Chisinau", "Itō or Itoh"), nor a name a generic goes on
+            # after ("Dêqên or Diqing Tibetan| autonomous prefecture").
             sense.name, other = other, sense.name
         sense.aliases.append(other)
         sense.other = other
@@ -4391,6 +4404,11 @@ _LOWER_GENERIC_RE = re.compile(
     r"(?<=[A-Za-z\u00c0-\u024f'’.)-])((?:\s+(?!(?:of|and|or|the|in|on|at|to|for|by|with|near)\s)[a-z][a-z-]*){1,3})$"
 )
 _AUTONOMOUS_UNIT_RE = re.compile(r"\s+autonomous\s+(?:county|prefecture|district|region|banner)$")
+
+
+def _folded(name: str) -> str:
+    """`name` in lower case without its letters' marks: "Chişinău" -> "chisinau", "Itō" -> "ito"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
 
 
 def _generic_cased(name: str) -> str:
