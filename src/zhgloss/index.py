@@ -33,8 +33,9 @@ if TYPE_CHECKING:
 
     from zhgloss.store import Glossary, LookupHit
 
-INDEX_FORMAT = "lookup-v15"
-"""Name and version of the cached lookup index; bump it when the layout below changes (v15: 30-bit hashes)."""
+INDEX_FORMAT = "lookup-v16"
+"""Name and version of the cached lookup index; bump it when the layout below changes (v15: 30-bit hashes; v16:
+English keys fold the Latin letters Unicode does not decompose, `zhgloss.script.en_key`: "Łódź" as "lodz")."""
 
 HASH_BITS = 30
 """The bits of a key's hash (`key_hash`): ints under 2**30 are one machine digit to Python, whose sort of them is

@@ -385,22 +385,32 @@ _NOT_ASCII_LETTER_RE = re.compile("[^A-Za-z]+")
 _ASCII_WORD_RE = re.compile("[A-Za-z0-9]+")
 
 
+def _folded(text: str) -> str:
+    """`text` (not ASCII) normalized and folded as ids and search fold it (`zhgloss.model.fold_letters`): case-folded,
+    accents dropped, and the Latin letters Unicode does not decompose written in ASCII ("Łódź" -> "lodz", "Đà Nẵng"
+    -> "da nang", "Ørsted" -> "orsted", "Æsir" -> "aesir", "Straße" -> "strasse")."""
+    # Imported here: model imports this module. The rule is model's (a CLDR Latin-ASCII table), so an English form
+    # is keyed as its entry's id and the search index fold it.
+    from zhgloss.model import fold_letters
+
+    return fold_letters(normalize(text))
+
+
 def en_key(text: str) -> str:
-    """Key of an English form: letters and digits only, case-folded ("JD.com" -> "jdcom", "Jack Ma" -> "jackma")."""
+    """Key of an English form: letters and digits only, folded ("JD.com" -> "jdcom", "Jack Ma" -> "jackma", "Łódź" ->
+    "lodz", "Đà Nẵng" -> "danang"; `_folded`). ASCII text keys as before: its letters lower-cased, the rest dropped."""
     if text.isascii():
         # The same key, in two C calls: building the lookup index of 10^5 entries keys ~10^6 forms.
         return _NOT_ASCII_ALNUM_RE.sub("", text).lower()
-    folded = unicodedata.normalize("NFKD", normalize(text).casefold())
-    return "".join(c for c in folded if c.isalnum() and not unicodedata.combining(c))
+    return "".join(c for c in _folded(text) if c.isalnum())
 
 
 def en_words(text: str) -> list[str]:
-    """Split an English form into case-folded alphanumeric words ("Liu Qiangdong" -> ["liu", "qiangdong"])."""
+    """Split an English form into folded alphanumeric words ("Liu Qiangdong" -> ["liu", "qiangdong"], "Łódź Fabryczna"
+    -> ["lodz", "fabryczna"]; `_folded`)."""
     if text.isascii():
         return _ASCII_WORD_RE.findall(text.lower())
-    folded = unicodedata.normalize("NFKD", normalize(text).casefold())
-    plain = "".join(c for c in folded if not unicodedata.combining(c))
-    return re.findall(r"[^\W_]+", plain)
+    return re.findall(r"[^\W_]+", _folded(text))
 
 
 def has_tones(text: str) -> bool:
