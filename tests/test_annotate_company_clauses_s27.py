@@ -56,7 +56,7 @@ def test_the_place_stays_where_no_company_announces(text: str, expected: list[st
 
 
 @given(
-    time=st.sampled_from(["", "晚间", "周二", "今日", "昨晚"]),
+    time=st.sampled_from(["", "晚间", "周二", "今日", "昨晚", "3日", "12月3日晚间", "2024年12月3日", "１２月３日"]),
     mark=st.sampled_from(["，", "：", ",", ":"]),
     rest=st.text(alphabet="公司拟回购股份净利润同比增长一季度。", max_size=12),
 )
@@ -103,4 +103,35 @@ def test_a_place_before_shiye_is_a_holding_company(text: str, expected: list[str
     ],
 )
 def test_a_tender_won_or_a_works_contracted_tells_a_company(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # findings-gls.md U27-10 (main 8962799 glossed both places in each): the date between the company and its
+        # announcement, the commonest wire form
+        "贵州茅台3日公告，公司拟回购股份。",
+        "贵州茅台12月3日晚间公告，公司拟回购股份。",
+        "贵州茅台12月3日发布公告，公司拟回购股份。",
+        "贵州茅台2024年12月3日公告，公司拟回购股份。",
+        # my own: the date after the company's own word, full-width digits
+        "宁德时代3日晚间公告，公司拟回购股份。",
+        "宁德时代12月3日晚间公告称，公司拟回购股份。",
+        "上海电气１２月３日发布公告称，公司中标一个项目。",
+    ],
+)
+def test_a_date_between_the_company_and_its_announcement_is_read_past(text: str) -> None:
+    assert glossed(text, ANNOTATOR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("北京3日起实行新规。", ["北京"]),
+        ("宁德3日发布暴雨预警。", ["宁德"]),
+        ("北京警方3日发布公告称，将严厉打击违法行为。", ["北京"]),
+    ],
+)
+def test_a_dated_place_that_is_no_company_stays(text: str, expected: list[str]) -> None:
     assert glossed(text, ANNOTATOR) == expected

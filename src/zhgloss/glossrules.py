@@ -575,7 +575,11 @@ class InsideRule:
             width = _GROUP_REST + _COMPANY_TITLE_LONGEST + 1
             padded = text + "\n" * width
             ends = [spans[k][1] for k in placed]
-            windows = "\n".join(map(padded.__getitem__, map(slice, ends, map(width.__add__, ends))))
+            if _DATE_FIRSTS.isdisjoint(text):
+                windows = "\n".join(map(padded.__getitem__, map(slice, ends, map(width.__add__, ends))))
+            else:
+                # Read without a date after the name, as `_starts_company` does (贵州茅台2024年12月3日晚间公告).
+                windows = "\n".join(_undated(padded, end, width)[0].ljust(width, "\n") for end in ends)
             for mark in _company_title_re().finditer(windows):
                 i, at = divmod(mark.start(), width + 1)
                 if at <= _COMPANY_REST or (at <= _GROUP_REST and mark.group() in _GROUP_WORDS):
@@ -3641,6 +3645,25 @@ def _place_after_person() -> frozenset[str]:
     return _with_traditional(_PLACE_AFTER_PERSON)
 
 
+_DATE_AFTER_RE = re.compile(
+    "(?:[0-9\uff10-\uff19]{4}年)?(?:[0-9\uff10-\uff19一二三四五六七八九十]{1,3}月)?[0-9\uff10-\uff19一二三四五六七八九十]{1,3}日"
+)
+"""A day's date, with its month and year or without (3日, 12月3日, 2024年12月3日, 十二月三日): wire copy writes one
+between a listed company's name and its announcement (贵州茅台12月3日晚间公告)."""
+_DATE_FIRSTS = frozenset("0123456789一二三四五六七八九十") | frozenset(map(chr, range(0xFF10, 0xFF1A)))
+
+
+def _undated(text: str, e: int, size: int) -> tuple[str, int]:
+    """Return `size` characters of `text` from `e` on, less a date (`_DATE_AFTER_RE`) that starts within _COMPANY_NEAR
+    characters of `e`, and how many characters the date took (0 if none): what follows a company's name, read
+    without the day it is dated (贵州茅台3日公告, 宁德时代12月3日晚间公告)."""
+    for i in range(e, min(e + _COMPANY_NEAR, len(text))):
+        if text[i] in _DATE_FIRSTS and (date := _DATE_AFTER_RE.match(text, i)) is not None:
+            cut = date.end() - i
+            return text[e:i] + text[date.end() : e + size + cut], cut
+    return text[e : e + size], 0
+
+
 def _starts_company(text: str, spans: Sequence[Span], k: int, after_place: bool = False) -> int | None:
     """Return how many characters join spans[k], a place's name, to a company's title or word; None if none.
 
@@ -3652,7 +3675,8 @@ def _starts_company(text: str, spans: Sequence[Span], k: int, after_place: bool 
     Holding; 长江三峡集团, China Three Gorges), or to its port (天津港集团: _GROUP_PORTS), makes the place the group's
     name (0 or 1 characters between), but for a longer ordinary word the group's word starts (集团军 "group army").
 
-    金山软件创始人, 金山办公旗下, 上海电气发布公告, 中国石油天然气集团. One to _COMPANY_NEAR Han characters join it to
+    金山软件创始人, 金山办公旗下, 上海电气发布公告, 中国石油天然气集团. A date right after the name is read past
+    (`_past_date`: 贵州茅台12月3日晚间公告). One to _COMPANY_NEAR Han characters join it to
     the title or word (_COMPANY_MARKS), or up to _COMPANY_REST (_GROUP_REST where no verb of forming starts them:
     大连万达商业管理集团) to a word that ends a company's full name
     (_GROUP_WORDS); none a glossary match (深圳华为董事长), nor a generic, an organisation word or an authority that
@@ -3669,16 +3693,19 @@ def _starts_company(text: str, spans: Sequence[Span], k: int, after_place: bool 
         glued = _simplified(text[e + port : e + port + _GLUED_GROUP_LONGEST + 1])
         if glued.startswith(_GLUED_GROUP_WORDS) and glued[:3] not in ordinary_words():
             return port
-    if after_place and (right := _company_title_re().match(text, e)) is not None and right.group() not in _CLUB_WORDS:
+    # A date between the name and its clause is no part of the name (贵州茅台3日公告, 宁德时代12月3日晚间公告): the
+    # characters after the name are read without it.
+    words, dated = _undated(text, e, _GROUP_REST + _COMPANY_TITLE_LONGEST)
+    if after_place and (right := _company_title_re().match(words)) is not None and right.group() not in _CLUB_WORDS:
         return 0
     after = k + 1
     if after < len(spans) and spans[after][0] < e + _GROUP_REST and _cuts_word_at_end(text, spans[after]):
         after += 1  # 广州恒大足球俱乐部: 大足 (Dazu county) cuts 足球 in two, no name of the company's
-    limit = min(spans[after][0] if after < len(spans) else n, e + _GROUP_REST) - e
+    limit = min(spans[after][0] if after < len(spans) else n, e + dated + _GROUP_REST) - e - dated
     # A title's first character within reach, looked up in C: most places are followed by none.
-    if limit < 1 or _company_title_firsts().isdisjoint(text[e + 1 : e + limit + 1]):
+    if limit < 1 or _company_title_firsts().isdisjoint(words[1 : limit + 1]):
         return None
-    ahead = _simplified(text[e : e + limit + _COMPANY_TITLE_LONGEST])
+    ahead = _simplified(words[: limit + _COMPANY_TITLE_LONGEST])
     org = False
     for size in range(1, min(limit, len(ahead)) + 1):
         rest = ahead[:size]
