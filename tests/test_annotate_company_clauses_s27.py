@@ -135,3 +135,21 @@ def test_a_date_between_the_company_and_its_announcement_is_read_past(text: str)
 )
 def test_a_dated_place_that_is_no_company_stays(text: str, expected: list[str]) -> None:
     assert glossed(text, ANNOTATOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # findings-gls.md U27-16 (main 61310b0 glossed 中国 'China'): PowerChina, Energy China, CRRC
+        ("中国电建签约老挝水电站项目。", []),
+        ("中国能建与沙特签署光伏项目合同。", ["沙特"]),
+        ("中国中车获得墨西哥地铁车辆订单。", []),
+        # The country signs or wins, or its team signs: the country stays (the deal's verb right after it).
+        ("中国获得大量订单。", ["中国"]),
+        ("中国队签约一名外援。", ["中国"]),
+        ("中国签署合作协议。", ["中国"]),
+        ("沙特签署光伏项目合同。", ["沙特"]),
+    ],
+)
+def test_a_contract_or_an_order_tells_a_company(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected

@@ -3935,15 +3935,19 @@ _NOT_SECTOR = ("股价", "股份", "股东", "股票")
 _FIRM_NOUNS = ("业绩", "财报", "年报", "半年报", "季报", "中报", "季度报告", "年度报告", "营收", "营业收入", "净利润",
                "保费", "套餐", "研究报告", "扩产", "债务重组", "资产重组", "回购", "分红", "停牌", "复牌", "涨停",
                "跌停", "股价", "股东大会", "董事会", "寿险", "上市申请", "收涨", "收跌", "收盘价",
-               "开盘价", "中标", "承建")  # fmt: skip
+               "开盘价", "中标", "承建", "签约", "合同", "订单")  # fmt: skip
 """What only a company has or does: results and reports to its shareholders, revenue and profit, premiums, a
 carrier's plans, an analyst's research reports, new capacity, a restructuring of its debt, buy-backs and dividends,
 trading halts and limits, its share price and its board, an insurer's life business, an application to list, a
 share's close up or down and its closing or opening price (收涨, 收跌, 收盘价, 开盘价: said of shares and indices, never
-of a place), a tender won and a works contracted (中标, 承建: 中国建筑中标一项海外工程, 中国中铁在雅加达承建的高铁; a
-place hosts or builds, it wins no tender). A
+of a place), a tender won, a works contracted, a contract signed and an order won (中标, 承建, 签约, 合同, 订单:
+中国建筑中标一项海外工程, 中国中铁在雅加达承建的高铁, 中国电建签约老挝水电站项目, 中国中车获得墨西哥地铁车辆订单; a
+place hosts, builds and signs agreements, 协议, but it wins no tender and no order). A
 clause that names one after a place and a word of its own has a company for its subject (中国平安公布了中期业绩,
 宁德时代宣布扩产, 华夏幸福的债务重组, 中国平安的寿险业务, 大连万达商业管理集团递交上市申请)."""
+_DEAL_VERBS = ("签署", "签订", "签约", "拿下", "斩获", "赢得", "获得")
+"""Verbs of a deal (to sign, to win) right after a place's name: the place is their subject, not a company's first word
+(沙特签署光伏项目合同), though the clause names a contract or an order (`_is_firm_clause`)."""
 _SHORT_TEXT = 256
 """Up to this length a text is tested for the companies' words by substring tests on its simplified form
 (`_holds_any`, a few dozen in C), not by the any-script regexes, whose compiling cost a one-line annotate ~70M
@@ -4278,11 +4282,12 @@ def _is_firm_clause(ahead: str, nouns: re.Pattern[str] | None = None) -> bool:
     (to the next mark) names one of _FIRM_NOUNS after a character or more; a close up or down (_CLOSES) only where
     no index (指数, 股指) is its subject (香港恒生指数收跌: the city's index). `nouns` finds the clause's nouns
     (`_firm_re`, the default; `_officer_re` adds the company's officers). Nor is a word of people the company's own
-    (_PEOPLE_LASTS and 队: 中国工人承建的铁路, 中国专家公布的研究报告, 中国团队中标: the country's workers, experts and
-    team)."""
+    (_PEOPLE_LASTS and 队: 中国工人承建的铁路, 中国专家公布的研究报告, 中国团队中标, 中国队签约: the country's workers,
+    experts and teams), nor a verb the place is the subject of (_DEAL_VERBS, VERBS_AFTER: 沙特签署光伏项目合同, Saudi
+    Arabia signs)."""
     if not ahead or ahead[0] in _NOT_FIRM_FIRSTS or not _CJK_CHAR[ahead[0]] or ahead[:2] in _NOT_FIRMS:
         return False
-    if ahead[1:2] in _PEOPLE_LASTS or ahead[1:2] == _CLUB_WORD:
+    if ahead[1:2] in _PEOPLE_LASTS or _CLUB_WORD in ahead[:2] or ahead[:2] in _DEAL_VERBS or ahead[:2] in VERBS_AFTER:
         return False
     if ahead[:3] in _NOT_FIRMS:
         return False
