@@ -9,7 +9,8 @@ is a participle or the phrase after it spells the reading; not after "in", and o
 Now ordinary English words ending on a plural, of no kind of thing ("Human Rights", "Extensive records"), or a work's
 generic alone ("Anthology"), name nothing by themselves: the phrase after them belongs to the name, also after "in",
 also in lower case (no number, no second preposition). Not "Lingering Garden in Suzhou" (a garden named), "Opium Wars
-of 1840-1842" (a kind: war), "Prime tortoise" (no plural). The rule (zhgloss.formats.cedict): `_whole_phrase`.
+of 1840-1842" (a kind: war), "Prime tortoise of the record bureau" (no plural). The rule (zhgloss.formats.cedict):
+`_whole_phrase`.
 
 The lines are copied from CC-CEDICT (https://cc-cedict.org/wiki/, ../shared/data/cedict_ts.u8.gz): community
 maintained, published by MDBG; CEDICT (C) 1997, 1998 Paul Andrew Denisowski; licence Creative Commons
@@ -70,7 +71,7 @@ def test_ordinary_words_cut_at_a_preposition_are_a_stump(zh: str, en: str) -> No
         ("留园", "Lingering Garden"),
         ("鸦片战争", "Opium Wars"),
         ("官场现形记", "Observations on the Current State of Officialdom"),
-        ("册府元龟", "Prime tortoise"),
+        ("册府元龟", "Prime tortoise of the record bureau"),  # the whole title (s27: was cut at "of", typed org)
     ],
 )
 def test_a_name_that_names_its_thing_stays_as_it_is(zh: str, en: str) -> None:

@@ -707,6 +707,8 @@ _NAME_TYPE_ORDER = ("org", "place", "event", "work")
 _THINGS = _vocabulary(
     "rifle gun pistol cannon missile rocket tank aircraft airplane warplane helicopter warship battleship "
     "submarine spacecraft satellite carrier ship vessel destroyer cruiser frigate probe rover"
+    # A mascot is a figure, no event it is of: "Haibao, Expo 2010 mascot".
+    " mascot mascots"
 )
 # Craft that fly are named as ships are: "Cassini space probe" names a probe, no term named after Cassini.
 # People who like a thing: "Harry Potter fan" (哈迷) is a common noun, whatever the thing's name is.
@@ -1532,6 +1534,19 @@ def read_sense(gloss: str) -> Sense:
         # "On Yueyang Tower (1045), essay by Song writer Fan Zhongyan": a work by someone is a work, whatever generic
         # its title holds (no tower).
         sense.type = "work"
+    elif (
+        sense.type in (None, "place", "org", "event")
+        and (comma := rest.find(",")) >= 0
+        and (comma == 0 or (phrased and _OF_TITLE_RE.fullmatch(rest[:comma]) is not None))
+        and _head_of_description(rest[comma:]) == "work"
+        and _head_of_description(rest[comma:], last=True) == "work"
+    ):
+        # "River Elegy, influential 1988 CCTV documentary series", "Prime tortoise of the record bureau, Song dynasty
+        # historical encyclopedia ...": an appositive a work's word heads says it is a work, whatever word of a kind
+        # its title holds (no bureau); the title's words before the comma are the title's.
+        sense.type = "work"
+        name, rest = f"{name} {rest[:comma].strip()}".strip(), rest[comma:]
+        words = name.split()
     elif sense.type in _NAME_TYPE_ORDER and not phrased and _APPOSITIVE_RE.match(rest):
         # "Paris Commune, an unsuccessful proletarian uprising": an appositive with its article says what the thing
         # is, over a generic its name holds (a commune is a place, this one an uprising).
@@ -1565,7 +1580,7 @@ def read_sense(gloss: str) -> Sense:
         elif head is None and not _is_life_dated(when, rest[: later_dates.start()] if later_dates else ""):
             head = "name"  # "Hundred Days Reform (1898)", "rifle (... used 1905-1945)": the thing's date, no life
         elif head is None and (
-            (dates is not None and article)
+            (dates is not None and (article or words[0].lower() in _STATE_ADJECTIVES))
             or (later_dates is not None and _THINGS_DATES_RE.search(rest[: later_dates.start()]) is not None)
         ):
             # A life's dates stand in brackets right after a person's name ("Hua Luogeng (1910-1985)"), or after a
@@ -1602,6 +1617,10 @@ def read_sense(gloss: str) -> Sense:
         # (A thing the dates are of is a person's only when a person's word describes it: "Taixu (famed Buddhist
         # monk, 1890-1947)"; a word of another kind is a name's in it: "retreat of the Red Army".)
         sense.type = sense.type or ("name" if thing_dated and described != "person" else described)
+    if sense.type == "person" and words[0].lower() in _COUNTS and name.partition(" of ")[0].endswith("s"):
+        # "the Five Hegemons of the Spring and Autumn period (770-476 BC), namely: Duke Huan of Qi ...": a number of
+        # people named together, whoever the description lists; no person.
+        group = True
     if group and sense.type == "person":
         sense.type = None  # "the Three Su father and sons": three people, named together
     if sense.type == "event" and _FIELD_RE.match(rest):
@@ -1946,6 +1965,14 @@ _ACT_BEFORE_RE = re.compile(
 )
 
 
+# A title's lower-case words of a phrase after its first: "Prime tortoise| of the record bureau".
+_OF_TITLE_RE = re.compile(r"\s*of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,3}")
+# Words that start a state's or a body's name and never a person's: "Soviet Russia (1917-1991)", "Eastern Wu
+# (222-280)", "Communist International or Comintern (1919-1943)".
+_STATE_ADJECTIVES = _vocabulary(
+    "eastern western northern southern later former soviet nazi imperial communist socialist federal democratic holy"
+    " kingdom republic"
+)
 # What stands before dates that date a thing, not a life: a comma right after the name ("Yugoslavia, 1943-1992"), a
 # bracket a lower-case word of a description opens ("Long March (retreat of the Red Army 1934-1935)"; not "(reigned
 # ...", "(in office ..."), a participle of a clause ("mobile network system operating in China 1998-2013").
@@ -4427,10 +4454,22 @@ def _generic_cased(name: str) -> str:
 
 def _case_the_generics(drafts: dict[str, _Draft]) -> None:
     """Capitalise the generic ending each English form of each name (not a person's, not a work's title) of
-    `drafts`, as `_generic_cased` does; a form that was another of the same draft's, cased so, goes."""
+    `drafts`, as `_generic_cased` does. Forms of one draft that differ by case alone are one form, the one with
+    more capitals, in the first one's place: 社民党 "Social Democratic party" and "Social Democratic Party" (two of
+    its lines) are "Social Democratic Party"; 五霸 no longer has "Five Hegemons of the Spring and Autumn period" as
+    an alias of "... Period"."""
     for draft in drafts.values():
-        if draft.proper and draft.type not in ("person", "work", "surname") and draft.english:
-            draft.english = [*dict.fromkeys(map(_generic_cased, draft.english))]
+        if not draft.proper or not draft.english:
+            continue
+        english = draft.english
+        if draft.type not in ("person", "work", "surname"):
+            english = list(map(_generic_cased, english))
+        forms: dict[str, str] = {}
+        for form in english:
+            kept = forms.setdefault(form.casefold(), form)
+            if sum(map(str.isupper, form)) > sum(map(str.isupper, kept)):
+                forms[form.casefold()] = form
+        draft.english = list(forms.values())
 
 
 def _within_limit(english: str) -> str:
