@@ -153,3 +153,19 @@ def test_a_dated_place_that_is_no_company_stays(text: str, expected: list[str]) 
 )
 def test_a_contract_or_an_order_tells_a_company(text: str, expected: list[str]) -> None:
     assert glossed(text, ANNOTATOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # findings-gls.md U27-19 (main e143eb6 glossed both places): the relative 发布的公告, a date in Chinese numerals
+        ("贵州茅台12月3日晚间发布的公告显示，公司拟回购。", []),
+        ("贵州茅台二〇二四年十二月三日公告，公司拟回购。", []),
+        # my own: the same without the date; the city's own notice keeps the city
+        ("上海电气发布的公告显示，公司中标。", []),
+        ("上海发布的公告显示，全市中小学停课。", ["上海"]),
+        ("贵州12月3日公告，全省放假。", ["贵州"]),
+    ],
+)
+def test_the_relative_announcement_and_chinese_numeral_dates(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected

@@ -3553,9 +3553,11 @@ _COMPANY_WORDS = ("旗下", "股价", "财报", "营收", "净利润")
 """What only a company has: subsidiaries and brands under it (旗下), a share price, financial reports, revenue and
 net profit; a name right before one is a company's (金山办公旗下的WPS, 金山软件股价). Not 市值 (market value), whose 市
 follows a city's name as its generic (上海市), nor 上市 (listed), which follows the market's place (在上海上市)."""
-_GROUP_WORDS = ("集团", "股份有限公司", "控股", "发布公告", "公告称", "公告显示", "公告，", "公告：", "公告,", "公告:")
+_GROUP_WORDS = ("集团", "股份有限公司", "控股", "发布公告", "发布的公告", "公告称", "公告显示", "公告，", "公告：",
+                "公告,", "公告:")  # fmt: skip
 """What ends a company's full name (集团, 股份有限公司, 控股: 中国石油天然气集团, 上海电气股份有限公司) or only a listed
-company does (发布公告, 公告称: a listed company's announcements to the exchange; 上海电气发布公告). Wire copy
+company does (发布公告, 发布的公告, 公告称: a listed company's announcements to the exchange; 上海电气发布公告, 贵州茅台
+晚间发布的公告显示). Wire copy
 writes the announcement with 公告 alone as its verb as often, a mark of the clause right after it, with or without
 a time word before (贵州茅台公告，公司拟回购股份; 贵州茅台晚间公告，): 公告 there is no noun of the place's (公告栏,
 公告牌 go on)."""
@@ -3646,11 +3648,12 @@ def _place_after_person() -> frozenset[str]:
 
 
 _DATE_AFTER_RE = re.compile(
-    "(?:[0-9\uff10-\uff19]{4}年)?(?:[0-9\uff10-\uff19一二三四五六七八九十]{1,3}月)?[0-9\uff10-\uff19一二三四五六七八九十]{1,3}日"
+    "(?:(?:[0-9\uff10-\uff19]{4}|[〇零一二三四五六七八九]{4})年)?"
+    "(?:[0-9\uff10-\uff19一二三四五六七八九十]{1,3}月)?[0-9\uff10-\uff19一二三四五六七八九十]{1,3}日"
 )
-"""A day's date, with its month and year or without (3日, 12月3日, 2024年12月3日, 十二月三日): wire copy writes one
-between a listed company's name and its announcement (贵州茅台12月3日晚间公告)."""
-_DATE_FIRSTS = frozenset("0123456789一二三四五六七八九十") | frozenset(map(chr, range(0xFF10, 0xFF1A)))
+"""A day's date, with its month and year or without (3日, 12月3日, 2024年12月3日, 二〇二四年十二月三日): wire copy
+writes one between a listed company's name and its announcement (贵州茅台12月3日晚间公告)."""
+_DATE_FIRSTS = frozenset("0123456789〇零一二三四五六七八九十") | frozenset(map(chr, range(0xFF10, 0xFF1A)))
 
 
 def _undated(text: str, e: int, size: int) -> tuple[str, int]:
