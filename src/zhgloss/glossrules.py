@@ -625,6 +625,14 @@ class InsideRule:
                 drop.append(k)
                 if k + 1 < len(spans) and spans[k + 1][0] == spans[k][1] and self._is_place(spans[k + 1][2]):
                     drop.append(k + 1)
+            elif (
+                place
+                and _simplified(text[spans[k][1] : spans[k][1] + 1]) == _CLUB_WORD
+                and _LANDMARK_RE.search(self.annotator.record(self.annotator.value_entry(value)).en)
+            ):
+                # 泰山队: a club by its own word alone (Shandong Taishan), which sports pages write bare; a mountain, a
+                # lake or a river fields no side, as a city (浙江队) or a country (日本队) does (the tester's U27-20).
+                drop.append(k)
         if named:
             # The company's name, once told by a title or a word of companies, is the company's wherever the line
             # writes it again (宁德时代与一汽集团签署……宁德时代董事长曾毓群). The line, not the text: a stream's
@@ -3561,9 +3569,11 @@ company does (发布公告, 发布的公告, 公告称: a listed company's annou
 writes the announcement with 公告 alone as its verb as often, a mark of the clause right after it, with or without
 a time word before (贵州茅台公告，公司拟回购股份; 贵州茅台晚间公告，): 公告 there is no noun of the place's (公告栏,
 公告牌 go on)."""
-_CLUB_WORDS = ("队", "主场", "客场", "俱乐部", "战胜", "击败", "战平", "逼平", "打平", "负于", "险胜")
+_CLUB_WORDS = ("队", "主场", "客场", "俱乐部", "战胜", "击败", "战平", "逼平", "打平", "负于", "险胜", "迎战", "对阵",
+               "做客")  # fmt: skip
 """What a sports club has or does: a team (队), home and away grounds, a club, and a match won, drawn or lost
-(战胜, 击败, 战平, 负于 …); the name before one is the club's (山东泰山队, 山东泰山战胜了对手). Not the words that start
+(战胜, 击败, 战平, 负于 …) or a fixture (迎战, 对阵, 做客: 北京国安迎战上海申花, 上海申花首轮对阵北京国安, the tester's
+U27-20); the name before one is the club's (山东泰山队, 山东泰山战胜了对手). Not the words that start
 on characters of every line (不敌, 力克, 完胜, 有限公司: 不, 力, 完, 有): the scan for the marks would stop at each."""
 _NOT_IN_NAMES = frozenset("的了和与及跟在是对把被将从向等也就又还")
 """Characters of grammar (particles, conjunctions, prepositions, adverbs): the words before a company's word that
