@@ -171,13 +171,40 @@ def _marked_letters(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFC", text).casefold() if c.isalnum())
 
 
+_LATIN_FIELDS = frozenset({"en", "alias", "zh", "zh_hant", "zh_alias"})
+"""The fields whose Latin forms are English as written: their spacing says where words end (`_spaced_otherwise`)."""
+
+
+def _spaced_otherwise(query: str, key: Key) -> bool:
+    """Tell whether `key` matched `query` only as its letters run together: the form's words end elsewhere.
+
+    Keys ignore spacing, so "Wang Yi" (a person's name, two words) matches NetEase's alias "Wangyi" (a company's
+    run-together pinyin), and "Wangyi" the person "Wang Yi". Pinyin is compared a syllable group at a time
+    (tone numbers or marks alike: "wang2yi4" is "Wǎngyì" as written, "Wang Yi" is not); a name in the other order
+    ("Jun Lei" for "Lei Jun") by its number of words; Chinese has no spaces.
+    """
+    if key.field == "pinyin":
+        return [pinyin_key(word) for word in query.split()] != [pinyin_key(word) for word in key.form.split()]
+    if key.field == "reversed":
+        return len(en_words(query)) != len(key.form.split() if key.tones else en_words(key.form))
+    if key.field not in _LATIN_FIELDS or has_cjk(key.form):
+        return False
+    return en_words(query) != en_words(key.form)
+
+
 def _rank(hits: Iterable[tuple[Entry, Key]], query: str) -> list[LookupHit]:
+    """Rank the entries `hits` found for `query`, one hit each (its best key), best first.
+
+    An entry matched by a form written as the query is written, word for word, comes before one matched only with
+    its letters run together or split otherwise (`_spaced_otherwise`: "Wang Yi" finds the person Wang Yi before
+    NetEase, whose alias is "Wangyi", and "Wangyi" NetEase first); then by the field that matched (FIELD_RANK).
+    """
     from zhgloss.store import LookupHit
 
     toned = not has_cjk(query) and has_tones(query)
     wanted_tones = tone_sequence(query) if toned else ""
     as_written = _marked_letters(query) if toned else ""
-    best: dict[str, tuple[int, LookupHit]] = {}
+    best: dict[str, tuple[tuple[bool, int], LookupHit]] = {}
     order: dict[str, int] = {}
     for entry, key in hits:
         # A query with tones ("liu2 qiang2 dong1", "Liú") means pinyin, and its tones must agree; unless it is
@@ -188,8 +215,9 @@ def _rank(hits: Iterable[tuple[Entry, Key]], query: str) -> list[LookupHit]:
             and _marked_letters(key.form) != as_written
         ):
             continue
-        rank = FIELD_RANK[key.field]
-        hit = LookupHit(entry, key.field, key.form, reversed=key.field == "reversed")
+        spaced = _spaced_otherwise(query, key)
+        rank = (spaced, FIELD_RANK[key.field])
+        hit = LookupHit(entry, key.field, key.form, reversed=key.field == "reversed", spaced_otherwise=spaced)
         order.setdefault(entry.id, len(order))
         if entry.id not in best or rank < best[entry.id][0]:
             best[entry.id] = (rank, hit)
@@ -211,7 +239,7 @@ def _rank(hits: Iterable[tuple[Entry, Key]], query: str) -> list[LookupHit]:
             )
         else:  # no two alike: no tie-break to ask (stable sort keeps the rest in order)
             ranked = sorted(best.values(), key=lambda rh: (marked[rh[1].entry.id], rh[0]))
-    if any(rank < FIELD_RANK["reversed"] for rank, _ in ranked):
+    if any(rank[1] < FIELD_RANK["reversed"] for rank, _ in ranked):
         ranked = [rh for rh in ranked if not rh[1].reversed]
     return [hit for _, hit in ranked]
 

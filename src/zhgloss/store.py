@@ -508,12 +508,17 @@ _LEADING_ZERO = re.compile("\n0[^\n]")
 
 
 class LookupHit(NamedTuple):
-    """An entry found by `Glossary.lookup`, with the form that matched it."""
+    """An entry found by `Glossary.lookup`, with the form that matched it.
+
+    `reversed`: the form is a person's name in the other order. `spaced_otherwise`: the form matched only with its
+    letters run together or split otherwise than the query's ("Wang Yi" and NetEase's alias "Wangyi").
+    """
 
     entry: Entry
     field: str
     form: str
     reversed: bool = False
+    spaced_otherwise: bool = False
 
 
 class WriteReport(NamedTuple):

@@ -131,6 +131,7 @@ def lookup(
                             "matched": h.field,
                             "form": h.form,
                             "reversed": h.reversed,
+                            "spaced_otherwise": h.spaced_otherwise,
                             "unverified": h.entry.draft,
                         }
                         for h in hits
@@ -147,6 +148,9 @@ def lookup(
                 card = render_card(gloss, hit.entry)
                 if hit.reversed:
                     card += f"\n  (matched {query!r} as {hit.form!r} in the other order)"
+                elif hit.spaced_otherwise and hit.field != "pinyin":
+                    # Pinyin is typed spaced or joined alike; an English form's spacing is the name's own.
+                    card += f"\n  (matched {query!r} as {hit.form!r}, its words spaced otherwise)"
                 cards.append(card)
     if as_json:
         echo_data(to_json(results))
