@@ -169,3 +169,23 @@ def test_a_contract_or_an_order_tells_a_company(text: str, expected: list[str]) 
 )
 def test_the_relative_announcement_and_chinese_numeral_dates(text: str, expected: list[str]) -> None:
     assert glossed(text, ANNOTATOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # findings-gls.md U27-22 (main 1d23709): a big order won
+        ("中国中车斩获50亿元大单。", []),
+        ("中国电建拿下巴基斯坦水电站大单。", []),
+        # findings-gls.md U27-25 (main e2d7606): the filing anywhere in the clause of the brand's pair
+        ("贵州茅台在公告中称，公司拟回购。", []),
+        ("贵州茅台在晚间发布的公告中表示，公司拟回购。", []),
+        ("贵州茅台披露，公司拟回购。", []),
+        # The town's authority, the province's own notice, a place glued to a city that names no brand.
+        ("贵州茅台镇政府公告，全镇停水一天。", ["贵州", "茅台"]),
+        ("贵州发布的公告显示，全省放假。", ["贵州"]),
+        ("浙江杭州的阿里巴巴集团发布了财报。", ["浙江", "杭州"]),
+    ],
+)
+def test_orders_and_filings_anywhere_in_the_brand_pairs_clause(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected

@@ -584,6 +584,10 @@ class InsideRule:
                 i, at = divmod(mark.start(), width + 1)
                 if at <= _COMPANY_REST or (at <= _GROUP_REST and mark.group() in _GROUP_WORDS):
                     candidates.add(placed[i])
+        if any(word in text for word in _FILINGS):
+            # A brand's place glued after a place (贵州茅台) is the company wherever its clause names a filing
+            # (`_files_in_clause`): the pairs glued so are candidates too, one comparison each.
+            candidates.update(k for k in range(1, len(spans)) if spans[k - 1][1] == spans[k][0])
         if not candidates:
             return spans
         places = self._places
@@ -603,6 +607,16 @@ class InsideRule:
             rest = _starts_company(text, spans, k, after_place)
             if rest and _is_venue(text, spans[k][0], _simplified(text[spans[k][1] : spans[k][1] + 2])):
                 rest = None  # 阿里巴巴于杭州发布财报: results published in Hangzhou, no company named 杭州发布
+            if (
+                rest is None
+                and place
+                and after_place
+                and _files_in_clause(text, spans[k][1])
+                and self._names_brand(value)
+            ):
+                # 贵州茅台在公告中称, 贵州茅台披露: the pair that names a brand is the listed company, whatever words
+                # stand between it and its filing (the tester's U27-25); not the town's own authority (茅台镇政府公告).
+                rest = 0
             if rest is None and not place:
                 continue  # a dynasty starts a company's name only (大唐发电发布公告), no person's or club's
             if rest is not None and self._is_foreign_country(value):
@@ -3666,6 +3680,26 @@ writes one between a listed company's name and its announcement (贵州茅台12�
 _DATE_FIRSTS = frozenset("0123456789〇零一二三四五六七八九十") | frozenset(map(chr, range(0xFF10, 0xFF1A)))
 
 
+_FILINGS = ("公告", "披露", "年报", "财报", "业绩", "半年报", "季报")
+"""What a listed company files or discloses: an announcement, a disclosure, its reports and results. A clause that
+names one after a brand's place glued to a place (贵州茅台在公告中称, 贵州茅台披露) has the company for its subject
+(`InsideRule._outside_titled_places`)."""
+_FILING_REACH = 16
+"""How far a clause is read for a filing (`_files_in_clause`): a short clause's subject, not the next sentence's."""
+
+
+def _files_in_clause(text: str, e: int) -> bool:
+    """Tell whether the clause that starts at text[e] (to the next mark, at most _FILING_REACH characters) names a
+    filing (_FILINGS), and no place's generic starts it (贵州茅台镇政府公告 is the town's)."""
+    if text[e : e + 1] in _PLACE_GENERICS:
+        return False
+    clause = _simplified(text[e : e + _FILING_REACH])
+    mark = _firm_marks_re().search(clause)
+    if mark is not None:
+        clause = clause[: mark.start()]
+    return any(word in clause for word in _FILINGS)
+
+
 def _undated(text: str, e: int, size: int) -> tuple[str, int]:
     """Return `size` characters of `text` from `e` on, less a date (`_DATE_AFTER_RE`) that starts within _COMPANY_NEAR
     characters of `e`, and how many characters the date took (0 if none): what follows a company's name, read
@@ -3948,13 +3982,14 @@ _NOT_SECTOR = ("股价", "股份", "股东", "股票")
 _FIRM_NOUNS = ("业绩", "财报", "年报", "半年报", "季报", "中报", "季度报告", "年度报告", "营收", "营业收入", "净利润",
                "保费", "套餐", "研究报告", "扩产", "债务重组", "资产重组", "回购", "分红", "停牌", "复牌", "涨停",
                "跌停", "股价", "股东大会", "董事会", "寿险", "上市申请", "收涨", "收跌", "收盘价",
-               "开盘价", "中标", "承建", "签约", "合同", "订单")  # fmt: skip
+               "开盘价", "中标", "承建", "签约", "合同", "订单", "大单")  # fmt: skip
 """What only a company has or does: results and reports to its shareholders, revenue and profit, premiums, a
 carrier's plans, an analyst's research reports, new capacity, a restructuring of its debt, buy-backs and dividends,
 trading halts and limits, its share price and its board, an insurer's life business, an application to list, a
 share's close up or down and its closing or opening price (收涨, 收跌, 收盘价, 开盘价: said of shares and indices, never
 of a place), a tender won, a works contracted, a contract signed and an order won (中标, 承建, 签约, 合同, 订单:
-中国建筑中标一项海外工程, 中国中铁在雅加达承建的高铁, 中国电建签约老挝水电站项目, 中国中车获得墨西哥地铁车辆订单; a
+中国建筑中标一项海外工程, 中国中铁在雅加达承建的高铁, 中国电建签约老挝水电站项目, 中国中车获得墨西哥地铁车辆订单,
+中国中车斩获50亿元大单; a
 place hosts, builds and signs agreements, 协议, but it wins no tender and no order). A
 clause that names one after a place and a word of its own has a company for its subject (中国平安公布了中期业绩,
 宁德时代宣布扩产, 华夏幸福的债务重组, 中国平安的寿险业务, 大连万达商业管理集团递交上市申请)."""
