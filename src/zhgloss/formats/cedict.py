@@ -591,6 +591,14 @@ def countries() -> frozenset[str]:
 
 
 @functools.cache
+def china_provinces() -> frozenset[str]:
+    """The pinyin names of China's provinces, municipalities and autonomous regions ("Chongqing", "Henan",
+    "Xizang"): the subdivisions (`subdivisions`) ISO 3166-2 names with a Chinese unit after them ("Chongqing Shi",
+    "Henan Sheng", "Xizang Zizhiqu")."""
+    return frozenset(name.rsplit(" ", 1)[0] for name in subdivisions() if name.endswith((" Sheng", " Shi", " Zizhiqu")))
+
+
+@functools.cache
 def subdivisions() -> frozenset[str]:
     """The names of the countries' subdivisions ISO 3166-2 lists (pycountry's data): "Texas", "Hokkaido", "Bayern".
 
@@ -2788,6 +2796,7 @@ class _Draft:
     placed_in: str | None = None  # what an untyped first name is written with: "Melbourne, Australia", "(France)"
     # A place another thing of the line is named after, and what it is written with: 曼城's ("Manchester", "England").
     placed_other: tuple[str, str] | None = None
+    misspelt: tuple[str, ...] = ()  # CC-CEDICT's English that `_mend_slip` mended ("Shuangqia" of 双桥区)
 
     def add_english(self, forms: Iterable[str]) -> None:
         english = self.english
@@ -4051,7 +4060,9 @@ def _mend_slip(draft: _Draft) -> None:
         return
     draft.english = [mended, *(e for e in draft.english[1:] if e != mended)]
     reading = line.pinyin_numbered
-    draft.notes += (f"zhgloss: CC-CEDICT's English {english!r} misspells {mended!r} (its reading [{reading}])",)
+    note = f"zhgloss: CC-CEDICT's English {english!r} misspells {mended!r} (its reading [{reading}])"
+    draft.notes += (note,) if note not in draft.notes else ()
+    draft.misspelt += (english,)
 
 
 # Letters other romanizations of Chinese write for pinyin's (Wade-Giles, postal): 彰化 Changhua (zh/ch), 金门
@@ -4069,13 +4080,17 @@ _NOT_PINYIN_RE = re.compile(
 _VOWELS = frozenset("aeiou")
 # A unit of administration after a name, as CC-CEDICT writes it ("Suangcheng county level city", "Yongnning District
 # of Nanning City").
-_UNIT_AFTER_RE = re.compile(r"\s+(?i:county|district|prefecture|city|town|township|village|county[ -]level city)\b")
+_UNIT_AFTER_RE = re.compile(
+    r"\s+(?:(?:suburban|rural|urban|inner|outer|new)\s+)?"
+    r"(?i:county|district|prefecture|city|town|township|village|county[ -]level city)\b"
+)
 # The unit an English name ends with, when the line's reading does not write it (邕宁 [Yong1 ning2] "Yongnning
 # District"): no part of the name compared with the reading.
 _UNIT_LAST_RE = re.compile(r"\s+(?:District|County|Prefecture|City|Town|Township|Village)$")
 _UNIT_LAST_WORDS = ("District", "County", "Prefecture", "City", "Town", "Township", "Village", "\n")  # (its ends)
 # The syllable each unit is read with when the reading writes it (区 qu, 县 xian ...): then the English is compared
 # whole.
+_UNIT_CHARS = frozenset("区县")
 _UNIT_SYLLABLES = {
     "District": "qu",
     "County": "xian",
@@ -4116,14 +4131,27 @@ def _pinyin_slip(english: str, draft: _Draft) -> str | None:
         return mended + unit.group()
     written = _letters(english)
     plain = [t.lower().translate(_ASCII_NON_LETTERS) if t.isascii() else _letters(t) for t in tokens]
-    for size in range(len(tokens), 1, -1):
+    # A place's reading may end on its unit's syllable, which the English does not write (莒县 [Ju3 xian4] "Jun
+    # county": "Jun" is "Ju"), and a place's name may be of four letters ("Luxi" of 鹿邑 [Lu4 yi4]); a person's
+    # name is compared in five letters or more, and whole syllables of two or more.
+    unit_read = (
+        draft.type == "place"
+        and draft.line.zh[-1:] in _UNIT_CHARS
+        and plain[-1] in ("xian", "qu")
+        and not written.endswith(plain[-1])
+    )
+    shortest = 2 if unit_read else 4 if draft.type == "place" else 5
+    for size in [len(tokens) - 1] if unit_read else range(len(tokens), 1, -1):
         meant = "".join(plain[:size])
-        if len(written) < 5 or len(meant) < 5:
+        if len(written) < shortest or len(meant) < shortest:
             continue
         off = Levenshtein.distance(written, meant, score_cutoff=2)
         if off != 1 and not (off == 2 and _is_nasal_slip(written, meant)):
             continue
-        if not _is_chinese_name(english, draft) or _NOT_PINYIN_RE.search("; ".join(draft.notes)):
+        # (Only the sense that gives this English: 宝山's "Baoshang District of Shanghai" is no Taiwanese name for
+        # its third sense's "Baoshan or Paoshan township in Hsinchu County ..., northwest Taiwan".)
+        own = [n for n in draft.notes if n.startswith(english)] or list(draft.notes)
+        if not _is_chinese_name(english, draft) or _NOT_PINYIN_RE.search("; ".join(own)):
             return None
         edit = next(iter(Levenshtein.editops(written, meant)))
         at = edit.src_pos
@@ -4160,10 +4188,16 @@ def _is_nasal_slip(written: str, meant: str) -> bool:
 
 
 def _is_chinese_name(english: str, draft: _Draft) -> bool:
-    """Tell whether `english` names a Chinese unit of administration or a Chinese person (see `_pinyin_slip`)."""
+    """Tell whether `english` names a Chinese unit of administration or a Chinese person (see `_pinyin_slip`).
+
+    A unit's line says its unit right after the name, or after a word or two ("Shuangqia suburban district"), and
+    places it by a Chinese name or in a province of China (`china_provinces`): "... of Chongqing municipality".
+    """
     if draft.type == "place":
         first = draft.notes[0] if draft.notes else ""
-        return _UNIT_AFTER_RE.match(first, len(english)) is not None and any(map(has_cjk, draft.notes))
+        return _UNIT_AFTER_RE.match(first, len(english)) is not None and (
+            any(map(has_cjk, draft.notes)) or any(w in china_provinces() for w in _WORD_RUN_RE.findall(first))
+        )
     words = english.split()
     return len(words) > 1 and all(map(_is_pinyin_word, words[1:])) and find_surname(draft.line.zh) is not None
 
@@ -4384,7 +4418,9 @@ def _name_the_unit(drafts: dict[str, _Draft]) -> None:
         ]
         if not taken:
             continue
-        unit = next(filter(None, (_unit_after(draft.english, gloss) for gloss in draft.line.glosses)), None)
+        # (The line writes a slip as it was: 双桥区 "Shuangqia suburban district" is Shuangqiao District.)
+        written = [*draft.english, *draft.misspelt]
+        unit = next(filter(None, (_unit_after(written, gloss) for gloss in draft.line.glosses)), None)
         if unit is not None and zh.endswith("市"):
             unit = "city"  # "Sanhe county level city", "Shangrao prefecture level city": a city of either rank
         if unit is not None:
