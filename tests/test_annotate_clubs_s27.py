@@ -47,3 +47,18 @@ def test_a_club_by_its_own_word_or_before_a_fixture_is_no_place(text: str, expec
 )
 def test_a_side_of_a_place_and_the_landmark_itself_stay(text: str, expected: list[str]) -> None:
     assert glossed(text, ANNOTATOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # findings-gls.md U27-27 (main 6d47005, a regression of its fixture verbs): the province's side keeps its name
+        ("浙江队主场迎战广州队。", ["浙江", "广州"]),
+        ("浙江队主场战胜广州队。", ["浙江", "广州"]),
+        ("浙江队战胜广州队。", ["浙江", "广州"]),
+        # a club by its city and own word still is the club
+        ("上海海港队主场三比一战胜山东泰山队。", []),
+    ],
+)
+def test_a_side_named_by_its_province_keeps_it_before_a_fixture(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected

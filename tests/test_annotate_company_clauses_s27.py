@@ -189,3 +189,20 @@ def test_the_relative_announcement_and_chinese_numeral_dates(text: str, expected
 )
 def test_orders_and_filings_anywhere_in_the_brand_pairs_clause(text: str, expected: list[str]) -> None:
     assert glossed(text, ANNOTATOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # findings-gls.md U27-28 (main 6d47005): the unit's government announces; its name keeps its gloss
+        ("据贵州省政府公告，茅台镇将建设新的旅游区。", ["贵州省", "茅台"]),
+        ("贵州省政府公告称，全省中小学放假。", ["贵州省"]),
+        ("贵州省人民政府发布公告，禁止燃放烟花。", ["贵州省"]),
+        ("北京市政府公告，明起限行。", ["北京市"]),
+        ("上海市政府发布公告称，将延长封控。", ["上海市"]),
+        # my own: the government without the unit's generic is an authority too
+        ("贵州政府公告称，全省放假。", ["贵州"]),
+    ],
+)
+def test_a_units_government_that_announces_keeps_the_unit(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected

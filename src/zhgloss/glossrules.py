@@ -3593,9 +3593,12 @@ _NOT_IN_NAMES = frozenset("的了和与及跟在是对把被将从向等也就�
 """Characters of grammar (particles, conjunctions, prepositions, adverbs): the words before a company's word that
 hold one are a phrase, not the company's name (中国最大的民营集团, 中国和日本队). Not 都, 为 or 同, which names
 write as often (首都, 华为, 同仁堂)."""
-_AUTHORITY_ENDS = frozenset("方部局委厅署院所处办")
-"""Last characters of a place's authorities (警方, 官方, 教育部, 公安局, 法院), which announce too: the characters
-before a company's word that end on one name no company."""
+_AUTHORITY_ENDS = frozenset("方部局委厅署院所处办府")
+"""Last characters of a place's authorities (警方, 官方, 教育部, 公安局, 法院, 政府, 人民政府), which announce too: the
+characters before a company's word that end on one name no company."""
+_UNIT_ENDS = frozenset("省市县区镇乡村")
+"""The generics of units of administration: a place's name written with one (贵州省, 北京市) is the unit's, and no
+company's first word (贵州省政府公告称, 北京市政府公告: the tester's U27-28)."""
 _POSSESSED = frozenset(_COMPANY_TITLES + _COMPANY_WORDS)
 """A company's titles and words, which 的 may join to its name (宁德时代的股价 "CATL's share price")."""
 _COMPANY_MARKS = _COMPANY_TITLES + _COMPANY_WORDS + _GROUP_WORDS + _CLUB_WORDS
@@ -3753,6 +3756,9 @@ def _starts_company(text: str, spans: Sequence[Span], k: int, after_place: bool 
     if limit < 1 or _company_title_firsts().isdisjoint(words[1 : limit + 1]):
         return None
     ahead = _simplified(words[: limit + _COMPANY_TITLE_LONGEST])
+    if _simplified(text[e - 1]) in _UNIT_ENDS or ahead[:1] == _CLUB_WORD:
+        # The unit's own name (贵州省政府公告称), or the place's side (浙江队主场迎战广州队: the tester's U27-27).
+        return None
     org = False
     for size in range(1, min(limit, len(ahead)) + 1):
         rest = ahead[:size]
