@@ -169,7 +169,7 @@ def test_no_temporary_files_left_behind(tmp_path: Path) -> None:
             b'{"entries": {"1": {"id": "lei-jun",',
             "not valid JSON: Expecting property name enclosed in double quotes at line 1, column 36",
         ),
-        (b"[1, 2]", "not a zhgloss glossary: the top level is a JSON list"),
+        (b"[1, 2]", "not a zhgloss glossary: the top level is a list, not an object"),
         (b'{"people": {}}', "not a zhgloss glossary: unexpected table 'people'"),
         (b'{"entries": [1]}', "not a zhgloss glossary: table 'entries' does not hold entries"),
         ('{"entries": {}}'.encode("utf-16"), "is not UTF-8 (byte 0)"),

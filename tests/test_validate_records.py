@@ -135,7 +135,7 @@ def test_the_same_chinese_form_in_two_records_is_a_clash_of_each(tmp_path: Path,
     ("content", "message"),
     [
         ("{nope", "not valid JSON"),
-        (json.dumps([LEI]), "not a zhgloss glossary: the top level is a JSON list"),
+        (json.dumps([LEI]), "not a zhgloss glossary: the top level is a list, not an object"),
         (json.dumps({"entries": [LEI]}), "not a zhgloss glossary: table 'entries' does not hold entries"),
         (json.dumps({"people": {"1": LEI}}), "not a zhgloss glossary: unexpected table 'people'"),
     ],

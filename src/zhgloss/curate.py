@@ -14,7 +14,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from zhgloss.errors import DuplicateEntryError, InvalidEntryError, RomanizationError, UsageError
+from zhgloss.errors import DuplicateEntryError, InvalidEntryError, RomanizationError, UsageError, json_kind
 from zhgloss.model import MAX_ID_CHARS, Entry, Role, normalize_type, slugify
 from zhgloss.script import en_key, has_cjk, names_nothing, normalize, zh_key
 
@@ -576,7 +576,7 @@ def entry_from_json(text: str) -> Entry:
             f"the edited entry is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
         ) from None
     if not isinstance(data, dict):
-        raise UsageError(f"the edited entry must be a JSON object, not a {type(data).__name__}")
+        raise UsageError(f"the edited entry must be a JSON object, not {json_kind(data)}")
     # "zh": "" is a slip that would drop the Chinese; null says so on purpose (see `refuse_blank`).
     entry_id = data.get("id") if isinstance(data.get("id"), str) else None
     refuse_blank(entry_id, **{name: data[name] for name in NAME_FIELDS if isinstance(data.get(name), str)})

@@ -10,6 +10,32 @@ from __future__ import annotations
 from pathlib import Path
 
 
+def count_of(n: int, one: str, many: str) -> str:
+    """Write `n` things for a message: count_of(1, "entry", "entries") -> "1 entry", count_of(3, ...) -> "3 entries".
+
+    Numbers are grouped by thousands ("14,965 entries"). Every message that counts uses it, so none says "1 entries".
+    """
+    return f"{n:,} {one if n == 1 else many}"
+
+
+def json_kind(value: object) -> str:
+    """Name the JSON type of a parsed `value` for a message, with its article: "null", "true", "false", "a number",
+    "text", "a list", "an object" (Python's names, "NoneType", "dict", "str", are no words of the user's file)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list | tuple):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return f"a {type(value).__name__}"  # no JSON type: a caller's bug, named as Python names it
+
+
 class ZhglossError(Exception):
     """Base for every error zhgloss raises on purpose."""
 

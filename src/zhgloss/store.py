@@ -33,6 +33,8 @@ from zhgloss.errors import (
     NotFoundError,
     ReadOnlyGlossaryError,
     TargetExistsError,
+    count_of,
+    json_kind,
 )
 from zhgloss.model import Entry, checked_documents, entries_from_dicts, stored_columns
 
@@ -271,7 +273,7 @@ def _checked_shape(data: Any, source: Path | str, documents_checked: bool = True
     `documents_checked`, its documents too: each an object under a document number, no id twice.
     """
     if not isinstance(data, dict):
-        raise GlossaryFileError(source, f"not a zhgloss glossary: the top level is a JSON {type(data).__name__}")
+        raise GlossaryFileError(source, f"not a zhgloss glossary: the top level is {json_kind(data)}, not an object")
     for name, table in data.items():
         if name not in (TABLE, "_default"):
             raise GlossaryFileError(source, f"not a zhgloss glossary: unexpected table {name!r}")
@@ -291,9 +293,8 @@ def _checked_shape(data: Any, source: Path | str, documents_checked: bool = True
             )
     if data.get("_default"):
         # TinyDB's default table: entries there would be silently ignored by every command.
-        raise GlossaryFileError(
-            source, f"holds {len(data['_default'])} entries under '_default'; move them to {TABLE!r}"
-        )
+        held = count_of(len(data["_default"]), "entry", "entries")
+        raise GlossaryFileError(source, f"holds {held} under '_default'; move them to {TABLE!r}")
     docs = data.get(TABLE, {})
     if not documents_checked:
         return data

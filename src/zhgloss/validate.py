@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from zhgloss.errors import GlossaryFileError, InvalidEntryError, ZhglossError
+from zhgloss.errors import GlossaryFileError, InvalidEntryError, ZhglossError, count_of
 from zhgloss.model import (
     KNOWN_TYPES,
     ROLE_DATE_PROBLEMS,
@@ -575,7 +575,8 @@ def _pinyin_problems(entry: Entry) -> list[Problem]:
         return [
             problem(
                 "pinyin-mismatch",
-                f"{entry.pinyin!r} has {len(stored)} syllables for the {len(readings)} characters of {entry.zh}",
+                f"{entry.pinyin!r} has {count_of(len(stored), 'syllable', 'syllables')} for the "
+                f"{count_of(len(readings), 'character', 'characters')} of {entry.zh}",
             )
         ]
     toned = has_tones(text)

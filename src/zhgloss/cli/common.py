@@ -388,8 +388,11 @@ def hint_for(exc: ZhglossError) -> str | None:
 
 
 def count(n: int, one: str, many: str) -> str:
-    """Write `n` things in English: count(1, "entry", "entries") -> "1 entry", count(3, ...) -> "3 entries"."""
-    return f"{n:,} {one if n == 1 else many}"
+    """Write `n` things in English: count(1, "entry", "entries") -> "1 entry", count(3, ...) -> "3 entries"
+    (`zhgloss.errors.count_of`, the rule the library's messages use too)."""
+    from zhgloss.errors import count_of
+
+    return count_of(n, one, many)
 
 
 def is_terminal() -> bool:
