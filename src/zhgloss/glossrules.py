@@ -676,6 +676,9 @@ class InsideRule:
         wrong person. 美国总统林肯 ("Abraham Lincoln … US president"), 英国首相丘吉尔, 苏联领导人斯大林 ("Soviet
         dictator"), 德国总理希特勒 (dates and no description) and a title that is no office (作曲家巴赫) keep
         theirs; so does a living person's (their offices may postdate the note).
+        An untyped name after such a title is no person's entry at all (CC-CEDICT's lines of a person's name are typed
+        person, "(name)" ones too): 首席执行官奥特曼 is OpenAI's Sam Altman, not Ultraman, the Japanese superhero (the
+        tester's U27-29), and the match is dropped as well.
         """
         picked = self._picked(text, spans, "before", _office_lasts())
         if not picked:
@@ -688,9 +691,10 @@ class InsideRule:
             # terms', for which no title need be read.
             other = self._others.get(value)
             if other is None:
-                other = self._others[value] = self._is_foreign_person(value) and self._is_past_non_holder(
-                    value, offices
-                )
+                ann = self.annotator
+                other = self._others[value] = (
+                    self._is_foreign_person(value) and self._is_past_non_holder(value, offices)
+                ) or (value < ann._t.n_z and ann.record(ann.value_entry(value)).type == _UNTYPED)
             if other and any(_simplified(text[max(0, s - size) : s]) in titles for size in _OFFICE_SIZES):
                 drop.append(k)
         return self._without(spans, drop)
