@@ -537,7 +537,7 @@ def english() -> dict[str, Entry]:
     [
         # A capitalised run that starts a noun phrase is not the name: the phrase is (issue 9, s7: 京剧 was "Beijing").
         ("京剧", "name", "Beijing opera", ()),  # a genre of opera, no title of one (s18)
-        ("哥林多前书", "name", "First epistle of St Paul to the Corinthians", ()),
+        ("哥林多前书", "work", "First epistle of St Paul to the Corinthians", ()),  # (s27: an epistle is a book)
         ("朝鲜总督府", "org", "Japanese colonial administration of Korea", ()),
         ("中国人", "name", "Chinese person", ()),
         ("科特迪瓦共和国", "place", "Republic of Côte d'Ivoire", ()),

@@ -19,7 +19,7 @@ def test_the_great_leap_forward_is_an_event() -> None:
 
 def test_a_person_and_a_garden_stay() -> None:
     assert NAMES["毛泽东"].type == "person"
-    assert NAMES["耦园"].type == "name"
+    assert NAMES["耦园"].type == "place"  # a garden (s27: the place word; was name, none of the kinds)
 
 
 def test_a_line_of_my_own() -> None:

@@ -649,14 +649,17 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "ethnic people peoples language dialect tribe nationality project program programme plan initiative scheme "
         "clan barbarian barbarians aborigines aboriginal raja "
         # A god is none of the kinds either: "Poseidon, God of the sea", "Ares, Greek god of war" (no sea, no war).
-        "god gods goddess goddesses deity deities"
+        "god gods goddess goddesses deity deities "
+        # A character of fiction is a being, whatever it lives in: "Japanese movie monster", "video game character".
+        "character characters monster superhero"
     ),
     "event": _vocabulary(
         "war wars battle incident revolution uprising rebellion dynasty dynasties period era reign kingdoms "
         "restoration reform coup mutiny day eve scandal affair "
         "festival treaty conference olympics olympic expo earthquake massacre movement campaign crisis suppression "
         # An agreement between states is an event, as a treaty is: "United Nations Convention on the Law of the Sea".
-        "convention protocol agreement competition tournament championship championships "
+        "convention protocol agreement competition tournament championship championships declaration summit "
+        "conquest oath "
         # What a historical undertaking is called: "Mao's attempt to modernize ..." (大跃进). (Not "retreat": "Couple's
         # Retreat Garden", 耦园, is a garden.)
         "attempt"
@@ -669,7 +672,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "congress parliament assembly office department union fund holdings motors brand chain network "
         "gazette bulletin broadcasting television radio press publisher church alliance consortium conglomerate "
         "retailer operator studio exchange faction clique shogunate bakufu guard guards government mission forum "
-        "publishers board boards band label"
+        "publishers board boards band label institution laboratory laboratories labs studios corps"
     ),
     "place": _vocabulary(
         "county district city town township village prefecture province banner river lake mountain "
@@ -682,13 +685,16 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "subcontinent plain plains monastery ridge atoll dam current meridian circle "
         # Venues: "Laoshan Velodrome, a Beijing 2008 Olympics venue" is no event.
         "stadium arena venue velodrome gymnasium natatorium racecourse galaxy nebula mausoleum cemetery shrine "
-        "fort forts"
+        "fort forts "
+        # (twenty-seventh session, tester's T27-I2 and T27-I7: plurals and features the list lacked)
+        "caves grottoes heights territories gulf channel garden gardens reef reefs canyon trench hill hills "
+        "resort lagoon fjord estuary oasis beach avenue wall theater theatre"
     ),
     "work": _vocabulary(
         "novel book classic film movie opera poem manga anime series song album painting sutra chronicle anthology "
         "essay essays autobiography biography memoir compendium treatise novella "
         "annals dictionary encyclopedia magazine journal game play drama epic biopic tragedy primer sayings work "
-        "stele steles report history histories anthem collection"
+        "stele steles report history histories anthem collection epistle gospel books chronicles"
     ),
     "person": _vocabulary(
         "politician writer poet actor actress singer mathematician philosopher painter businessman "
@@ -2461,7 +2467,7 @@ _ERA_NAME_RE = re.compile(
 # The time of a thing says when it was, not what: "horse connoisseur during Spring and Autumn Period" is no period.
 # Words that start a clause after a description's noun phrase, which says no more what the thing is: "18th century
 # fantasy| featuring Tang dynasty politician Di Renjie ..." is no politician.
-_CLAUSING = _vocabulary("featuring including starring depicting describing portraying telling about")
+_CLAUSING = _vocabulary("featuring including starring depicting describing portraying telling about mentioned")
 _CLAUSE_STARTS = (
     frozenset(["by", "which", "who", "whose", "whom", "that", "during", "from", "since", "until"]) | _CLAUSING
 )
@@ -2539,6 +2545,8 @@ def _kind_of_described_word(words: list[str], i: int) -> str | None:
         # word is a word of a name ("General Agreement", "General Motors"), no general; not a title before a
         # person's name ("Tang Emperor Taizong": Taizong is no English word).
         return None
+    if lowered in ("character", "characters") and after.isalpha() and not _SMALL_WORD_RE.match(after):
+        return None  # "Chinese character dictionary": a character of writing before its noun, no being
     if kind == "person" and i and words[i - 1] in _SPACE_WORDS:
         return None  # "Phoenix, NASA Mars explorer": a craft sent to explore, no person
     return kind
