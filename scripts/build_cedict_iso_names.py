@@ -28,8 +28,44 @@ HEADER = """\
 """
 
 
+# The short English names CC-CEDICT writes for countries that ISO 3166-1 names otherwise or not at all ("Chicago,
+# USA", "Istanbul, Turkey", "Bournemouth, UK": the tester's T27-I10, twenty-seventh session): the conventional short
+# forms of the CIA World Factbook and the UK FCDO's geographical names list, and the UK's four countries.
+SHORT_NAMES = frozenset(
+    [
+        "Russia",
+        "Turkey",
+        "USA",
+        "US",
+        "U.S.",
+        "UK",
+        "Britain",
+        "Great Britain",
+        "England",
+        "Scotland",
+        "Wales",
+        "Northern Ireland",
+        "Burma",
+        "Macedonia",
+        "Swaziland",
+        "Ivory Coast",
+        "East Timor",
+        "Cape Verde",
+        "Palestine",
+        "Kosovo",
+        "Micronesia",
+        "Vatican City",
+        "Brunei",
+        "The Gambia",
+        "Democratic Republic of the Congo",
+        "Macau",
+    ]
+)
+
+
 def country_names() -> set[str]:
-    """ISO 3166-1's names of each country: its name, common name and official name (those pycountry gives)."""
+    """ISO 3166-1's names of each country: its name, common name and official name (those pycountry gives), and
+    the short English names of SHORT_NAMES."""
     return {
         name
         for country in pycountry.countries
@@ -39,7 +75,7 @@ def country_names() -> set[str]:
             getattr(country, "official_name", None),
         )
         if name
-    }
+    } | SHORT_NAMES
 
 
 def subdivision_names() -> set[str]:
@@ -57,7 +93,12 @@ def write(path: Path, names: set[str], what: str, reader: str) -> None:
 
 def main() -> None:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_OUT
-    write(out / "cedict_countries.txt", country_names(), "ISO 3166-1's English names of countries", "countries")
+    write(
+        out / "cedict_countries.txt",
+        country_names(),
+        "ISO 3166-1's English names of countries (and the script's SHORT_NAMES)",
+        "countries",
+    )
     write(out / "cedict_subdivisions.txt", subdivision_names(), "ISO 3166-2's names of subdivisions", "subdivisions")
 
 

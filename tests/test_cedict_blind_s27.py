@@ -43,9 +43,12 @@ LINES = (
 ENTRIES = {e.zh: e for e in load_cedict(io.StringIO(LINES), proper_only=True)}
 
 
-@pytest.mark.parametrize("zh", ["五霸", "海宝", "福娃", "东吴", "苏俄"])
-def test_no_person_no_event(zh: str) -> None:
-    assert ENTRIES[zh].type == "name"
+@pytest.mark.parametrize(
+    ("zh", "kind"),
+    [("五霸", "name"), ("海宝", "name"), ("福娃", "name"), ("东吴", "name"), ("苏俄", "place")],  # (Russia: a country)
+)
+def test_no_person_no_event(zh: str, kind: str) -> None:
+    assert ENTRIES[zh].type == kind
 
 
 @pytest.mark.parametrize(("zh", "en"), [("河殇", "River Elegy"), ("册府元龟", "Prime tortoise of the record bureau")])

@@ -638,8 +638,12 @@ _COUNTS = _vocabulary(
 _HONORIFICS = _vocabulary(
     "grand sir dame lord lady dr dr. mr mr. mrs mrs. ms ms. prof prof. professor rev rev. reverend "
     "generalissimo general marshal admiral president chairman premier emperor empress king queen "
-    "prince princess ayatollah pope colonel captain lieutenant commander"
+    "prince princess ayatollah pope colonel captain lieutenant commander "
+    # Titles of nobility (the tester's T27-I21: "Count Lev Nikolayevich Tolstoy" is Lev Nikolayevich Tolstoy), only
+    # before a given name and a family name (_NOBILITY): "Baroness Thatcher" stays.
+    "count countess earl baron baroness marquis marquess viscount archduke"
 )
+_NOBILITY = _vocabulary("count countess earl baron baroness marquis marquess viscount archduke")
 _TYPE_WORDS: dict[str, frozenset[str]] = {
     # Peoples, languages and the like are names but none of the kinds below.
     # Plans and programmes are none of the kinds either: "the NASA moon landing project" is no moon.
@@ -1674,7 +1678,11 @@ def read_sense(gloss: str) -> Sense:
         # "Sir Li Ka-shing" is Li Ka-shing; "King Zhou of Shang" is named by his title.
         # Not a title of two words that names the rank: "Empress Dowager Cixi" is no "Dowager Cixi".
         while (
-            len(words) > 1 and words[0].lower() in _HONORIFICS and "of" not in words and words[1].lower() != "dowager"
+            len(words) > 1
+            and words[0].lower() in _HONORIFICS
+            and "of" not in words
+            and words[1].lower() != "dowager"
+            and (len(words) > 2 or words[0].lower() not in _NOBILITY)
         ):
             sense.title = f"{sense.title} {words[0]}".lstrip()
             words = words[1:]
@@ -1815,6 +1823,15 @@ def read_sense(gloss: str) -> Sense:
             # own language's letters, then as English writes it (an exonym), which English text uses. Not the same
             # letters without their marks ("Chişinău or Chisinau", "Itō or Itoh"), nor a name a generic goes on
             # after ("Dêqên or Diqing Tibetan| autonomous prefecture").
+            sense.name, other = other, sense.name
+        elif (
+            len(title_name := sense.name.split()) == 2
+            and title_name[0].lower() in _HONORIFICS
+            and len(other.split()) > 1
+            and other.split()[-1] == title_name[-1]
+            and other.split()[0].lower() not in _HONORIFICS
+        ):
+            # "Baroness Thatcher or Margaret Thatcher": a title and a family name, then the person's own name.
             sense.name, other = other, sense.name
         sense.aliases.append(other)
         sense.other = other
@@ -5390,8 +5407,8 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
     _order_referents(drafts)
     _place_the_mentioned(drafts, placed)
     _place_by_generic(drafts)  # (first: 撒丁岛 "Sardinia" is a place by its 岛, and "Cagliari, Sardinia" one in it)
+    _org_by_generic(drafts)  # (first: 汇业银行 "Banco Delta Asia S.A.R.L., Macau" is a bank in Macau)
     _place_the_placed(drafts)
-    _org_by_generic(drafts)
     _fold_separated(drafts)
     _fold_same_names(drafts)
     _fold_shared_forms(drafts)
