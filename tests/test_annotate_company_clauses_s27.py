@@ -206,3 +206,20 @@ def test_orders_and_filings_anywhere_in_the_brand_pairs_clause(text: str, expect
 )
 def test_a_units_government_that_announces_keeps_the_unit(text: str, expected: list[str]) -> None:
     assert glossed(text, ANNOTATOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # my third batch of wire lines (/tmp/gls/c3.txt), a line of a file after another: CATL, listed before Ford
+        ("蔚来汽车创始人李斌出席活动。\n宁德时代与福特汽车签署技术许可协议。", ["福特汽车"]),
+        # my own: another list mark; a company whose name has no organisation word (so the rule of lists of
+        # organisations, `_outside_org_items`, does not read it); a country or a place alone keeps its name
+        ("据报道。\n宁德时代和福特汽车宣布合作。", ["福特汽车"]),
+        ("宁德时代与比亚迪签署协议。", ["比亚迪"]),
+        ("中国与福特汽车签署协议。", ["中国", "福特汽车"]),
+        ("宁德与福特汽车签署协议。", ["宁德", "福特汽车"]),
+    ],
+)
+def test_a_place_and_its_own_word_listed_before_a_company_is_a_company(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected

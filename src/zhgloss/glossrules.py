@@ -1080,13 +1080,16 @@ class InsideRule:
         says the same with Yunnan's farmers). Not where a glossary match starts on the word (北京大学 is matched
         whole), nor where an authority's or a place's generic follows it (香港金管局), nor a country's name, whose
         companies are named for the country (江西铜业与智利国家铜业公司), nor a form safe by its entry.
+        So the other way round: a place glued to a word of its own and a list mark right before a company the glossary
+        calls one is another company (宁德时代与福特汽车签署技术许可协议: CATL, not Ningde; `_listed_after`).
         """
         marks = _list_marks()
         picked = self._places_among(spans, self._picked(text, spans, "before", marks))
-        if not picked:
+        listed = self._listed_after(text, spans, marks)
+        if not picked and not listed:
             return spans
         n = len(spans)
-        drop: list[int] = []
+        drop: list[int] = listed
         for k in picked:
             s, e, _ = spans[k]
             if s < 3 or (k + 1 < n and spans[k + 1][0] < e + 2):
@@ -1104,6 +1107,23 @@ class InsideRule:
             ) and not self._is_country(spans[k][2]):
                 drop.append(k)
         return self._without(spans, drop)
+
+    def _listed_after(self, text: str, spans: list[Span], marks: frozenset[str]) -> list[int]:
+        """The indices of the places of `spans` glued to a two-character word of their own (`_is_own_word`) and a list
+        mark right before a company's match (`_is_company`: 宁德时代与福特汽车), but a country's (`_is_country`)."""
+        padded = text + "\n\n\n"
+        # Candidates by offsets alone, one comparison each: the next match starts three characters on, after a mark.
+        near = [
+            k for k in range(len(spans) - 1) if spans[k + 1][0] == spans[k][1] + 3 and padded[spans[k][1] + 2] in marks
+        ]
+        return [
+            k
+            for k in near
+            if _is_own_word(_simplified(text[spans[k][1] : spans[k][1] + 2]))
+            and self._is_company(spans[k + 1][2])
+            and self._is_place(spans[k][2])
+            and not self._is_country(spans[k][2])
+        ]
 
     def _is_company(self, value: int) -> bool:
         """Tell whether pattern `value` is a Chinese form of an organisation's entry that names a company or a brand
