@@ -42,6 +42,7 @@ from zhgloss.script import (
     has_tones,
     is_nfc,
     normalize,
+    pinyin_key,
     zh_key,
 )
 
@@ -184,6 +185,27 @@ _ZH_BREAKS = "的是在和与由被及了对向将把为从跟同给让也都就
 _ZH_BREAK_WORDS = _vocabulary(
     "根据 依据 按照 关于 对于 由于 通过 以及 包括 其中 表示 报道 指出 认为 宣布 透露 介绍 近日 日前"
 )
+# The prepositions that end a verb of place or origin (生于, 位于, 毕业于, 来自, 源自): a word of two or more characters
+# ending with one is a break word (`_is_break_word`), whatever the verb; the compound surnames ending so (淳于, 鲜于)
+# are not.
+_ZH_BREAK_ENDINGS = "于自"
+
+
+def _is_break_word(word: str) -> bool:
+    """Tell whether `word`, a word of a run cut into words, ends the words before a name: a break character alone
+    (_ZH_BREAKS), a break word (_ZH_BREAK_WORDS), or a verb ending with a preposition (_ZH_BREAK_ENDINGS: 生于 of
+    他出生于河内, which jieba's counts cut 他|出|生于|河内) that is no surname (淳于)."""
+    if len(word) == 1:
+        return word in _ZH_BREAKS
+    if word in _ZH_BREAK_WORDS:
+        return True
+    if word[-1] not in _ZH_BREAK_ENDINGS:
+        return False
+    from zhgloss.pinyin import surnames
+
+    return word not in surnames()
+
+
 # Titles before a Chinese name (美国总统拜登, 董事长魏哲家): the name is a person's.
 _ZH_TITLES = tuple(
     _vocabulary(
@@ -578,9 +600,15 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
     if honours:  # "Carrie Lam Cheng Yuet-ngor GBM GBS": the name without the honours after it
         found = _english_name_and_role(window[: match.start(1)] + " ".join(words) + " ", zh)
         return None if found is None else replace(found, honours=tuple(honours))
+    # A possessive the Chinese writes too (之 or 的: 玩偶之家 "A Doll's House") is the name's own, not the words before
+    # it; so many of the last possessives are kept.
+    kept = sum(map(zh.count, "之的")) if zh else 0
     for i in range(len(words) - 1, -1, -1):
         possessive = re.search(r"['’]s?$", words[i])
         if possessive and i < len(words) - 1 and words[i][: possessive.start()].lower() not in _NAME_POSSESSIVES:
+            if kept:
+                kept -= 1
+                continue
             words = words[i + 1 :]  # "Xiaomi’s Lei Jun": the name follows the possessive
             break
     while words and words[0].lower() in _LEADING_NOISE:
@@ -820,7 +848,79 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
     if len(name) >= 3 and _syllables_per_character(en) == len(name):
         return name  # the English's syllables count the name's characters (求伯君 Kau Pak-kwan)
     start = _name_start_in_prose(whole, len(whole) - len(name), en)
-    return whole[start:] if len(whole) - start >= 2 else name
+    return _at_listed_name(whole, whole[start:] if len(whole) - start >= 2 else name, en)
+
+
+def _is_org(run: str, words: list[str]) -> bool:
+    """Tell whether a name ending `run`, its English words `words`, is an organisation's: an English organisation
+    word (_ORG_WORDS) or a Chinese ending of one (_ORG_SUFFIXES: 银行, 公司). Its Chinese name is taken whole."""
+    return any(w in _ORG_WORDS for w in words) or run.endswith(_ORG_SUFFIXES)
+
+
+def _listed_tail(run: str) -> str | None:
+    """The longest name of 2-4 characters ending `run` that the dictionaries list as a word and not as an ordinary
+    one (words.txt, not common_words.txt: CC-CEDICT's proper nouns and jieba's places, 河内, 长寿区, 玩偶之家), or None.
+    """
+    from zhgloss.glossable import common_words
+    from zhgloss.namecontext import word_file
+
+    listed, common = word_file(), common_words()
+    return next((run[-n:] for n in (4, 3, 2) if len(run) >= n and run[-n:] in listed and run[-n:] not in common), None)
+
+
+def _at_listed_name(run: str, name: str, en: str) -> str:
+    """`name` (ending `run`, English `en`) with its left edge where a name the dictionaries list at its end starts.
+
+    jieba's counts lack most proper nouns of CC-CEDICT and cut them where a word of the sentence reads across
+    them, so the edge read from the sound, the glossary and the words falls inside the listed name or before it:
+    重庆市|长寿区 read as 重庆|市长|寿区 gave 寿区 (the title 市长 across its start); 他出生于河内 as 他|出|生于|河内
+    gave 出生于河内, 易卜生的剧作玩偶之家 as 剧作|玩偶|之|家 剧作玩偶之家. A name that starts inside the listed one
+    (`_listed_tail`) takes it whole; one that starts before it keeps what comes first only where that is part of
+    the name: not words of the sentence alone (ordinary words, break characters, words the dictionaries list), nor
+    where the English writes one of them by its pinyin (北京 of 北京首都国际机场 for "Beijing Capital ..."), the
+    English joins two names with "and" (塞尔维亚和黑山) or the name is an organisation's (中国工商银行, ICBC).
+    """
+    listed = _listed_tail(run)
+    if listed is None or listed == name:
+        return name
+    if listed.endswith(name):
+        return listed
+    if not name.endswith(listed):
+        return name
+    before = name[: -len(listed)]
+    if _is_org(name, en_words(en)):
+        return name  # an organisation's name is taken whole: 中国工商银行 (ICBC), not 工商银行
+    if before.endswith(("和", "与")) and _AND_IN_NAME.search(en):
+        return name  # two names the English joins with "and": 塞尔维亚和黑山 Serbia and Montenegro
+    if _is_sentence(before, en):
+        return listed
+    return name
+
+
+def _is_sentence(text: str, en: str) -> bool:
+    """Tell whether `text`, the Chinese before a name, is words of the sentence only and none the English `en` spells
+    (`_at_listed_name`'s use): it can be read whole as ordinary words of two to four characters (CC-CEDICT's,
+    common_words.txt: 出生; jieba's nouns, noun_words.txt: 剧作; never a place, 贵州 of 贵州茅台 Kweichow Moutai)
+    and single characters that are break words or take a name after them (_ZH_BREAKS, _ZH_PROSE_CHARACTERS: 于,
+    他), and no two or more of its characters are an English word's pinyin."""
+    from zhgloss.glossable import common_words
+    from zhgloss.unknown import noun_words
+
+    english = set(en_words(en))
+    pieces = [text[i:j] for i in range(len(text)) for j in range(i + 2, min(len(text), i + 4) + 1)]
+    if any(pinyin_key(_phrase_pinyin(piece)) in english for piece in pieces):
+        return False
+    listed, common = noun_words(), common_words()
+    reached = [True] + [False] * len(text)  # reached[i]: text[:i] reads as such words
+    for i in range(len(text)):
+        if not reached[i]:
+            continue
+        if text[i] in _ZH_BREAKS or text[i] in _ZH_PROSE_CHARACTERS:
+            reached[i + 1] = True
+        for j in range(i + 2, min(len(text), i + 4) + 1):
+            if text[i:j] in common or text[i:j] in listed:
+                reached[j] = True
+    return reached[-1]
 
 
 def _syllables_per_character(en: str) -> int | None:
@@ -854,7 +954,7 @@ def _chosen_name(whole: str, en: str | None, known_zh: set[str]) -> str | None:
         # A name is two to eight characters, or up to sixteen with the separators between its parts (埃马纽埃尔·马克龙).
         candidates = [s for s in suffixes if 2 <= len(s) <= 8 or (2 <= len(s) <= 16 and _has_separator(s))]
         words = en_words(en)
-        is_org = any(w in _ORG_WORDS for w in words) or run.endswith(_ORG_SUFFIXES)
+        is_org = _is_org(run, words)
         heard = _heard_suffix(candidates, en, words, is_org)
         # A longer name the English accounts for beats a shorter one the glossary knows: 布林肯 Blinken, not 林肯
         # (Lincoln); 苏纳克 Sunak, not 克 (Croatia).
@@ -939,6 +1039,12 @@ _ZH_NON_OPENING = frozenset("的了及也都就")
 _AND_IN_NAME = re.compile(r"[A-Z][\w'’.-]* (?:and|&) [A-Z]")
 
 
+def _first_part_syllables(en: str) -> int:
+    """The syllables (runs of vowels) of the English before the "and" of a name that joins two ("Trinidad": 3)."""
+    words = re.split(r"\s+(?:and|&)\s+", en, maxsplit=1)[0].split()
+    return sum(len(re.findall(r"[aeiouy]+", word.lower())) for word in words[-3:])
+
+
 def _is_prose_word(word: str) -> bool:
     """Tell whether `word`, a word of the run before a bracket, is one of the sentence's, never a piece of a name.
 
@@ -949,7 +1055,7 @@ def _is_prose_word(word: str) -> bool:
 
     if len(word) == 1:
         return word in _ZH_PROSE_CHARACTERS
-    return word in common_words() or word.endswith(_ZH_TITLES) or word in _ZH_BREAK_WORDS
+    return word in common_words() or word.endswith(_ZH_TITLES) or _is_break_word(word)
 
 
 def _is_heard(zh: str, en: str) -> bool:
@@ -1005,14 +1111,24 @@ def _name_start_in_prose(run: str, at: int, en: str) -> int:
     index -= 1
     after_separator = False
     # A name the English joins with "and" (Trinidad and Tobago) writes 和 or 与 between its parts: 千里达和多巴哥.
-    joined = bool(_AND_IN_NAME.search(en))
+    joined = _AND_IN_NAME.search(en)
+    first_part_end: int | None = None  # where the part before 和 ends, once 和 is passed
     while index >= 0 and not run[:at].endswith(_ZH_TITLES):
         start, end = spans[index]
         word = run[start:end]
         if all(c in NAME_SEPARATORS for c in word) or (joined and word in ("和", "与")):
-            after_separator, joined = True, False
+            if joined:
+                first_part_end = start
+            after_separator, joined = True, None
         elif after_separator:
             after_separator = False  # the part before the dot is the name's, whatever it is (大卫 of 大卫·尼尔)
+        elif (
+            first_part_end is not None
+            and len(word) > 1
+            and word not in _ZH_BREAK_WORDS
+            and first_part_end - start <= _first_part_syllables(en) + 1
+        ):
+            pass  # a word of the sentence's too, but the first part's sound has room for it: 千里|达 of Trinidad
         elif len(word) > 1 or _is_prose_word(word):
             break
         elif word in _ZH_BREAKS:
@@ -1204,14 +1320,14 @@ def _without_title(run: str) -> str:
 
 def _after_breaks(run: str) -> str:
     """`run` from after its last break word (_ZH_BREAKS, _ZH_BREAK_WORDS), the run cut into words first."""
-    if not any(c in run for c in _ZH_BREAKS) and not any(w in run for w in _ZH_BREAK_WORDS):
+    if not any(c in run for c in _ZH_BREAKS + _ZH_BREAK_ENDINGS) and not any(w in run for w in _ZH_BREAK_WORDS):
         return run
     from zhgloss.segment import bundled_counts, segment
 
     cut = 0
     for start, end in segment(run, (), bundled_counts()):
         word = run[start:end]
-        if word in _ZH_BREAK_WORDS or (len(word) == 1 and word in _ZH_BREAKS):
+        if _is_break_word(word):
             cut = end
     return run[cut:]
 
@@ -1353,6 +1469,9 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
         found = _english_name_and_role(before, zh)
         if found is None:
             return []
+        # The bracket may translate the words before the name too ("born in Hanoi (出生于河内)"): they are cut as
+        # before a name the English follows (`_at_listed_name`).
+        zh = _at_listed_name(zh, zh, found.name)
         simplified, hant = _scripts(zh)
         # "Chinese:" is often the traditional form (Hong Kong and Taiwan names): it is made simplified.
         traditional = fields.get("traditionalchinese")
