@@ -698,7 +698,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "novel book classic film movie opera poem manga anime series song album painting sutra chronicle anthology "
         "essay essays autobiography biography memoir compendium treatise novella "
         "annals dictionary encyclopedia magazine journal game play drama epic biopic tragedy primer sayings work "
-        "stele steles report history histories anthem collection epistle gospel books chronicles"
+        "stele steles report history histories anthem collection epistle gospel books chronicles carol hymn"
     ),
     "person": _vocabulary(
         "politician writer poet actor actress singer mathematician philosopher painter businessman "
@@ -710,7 +710,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "biologist psychologist theologian concubine consort courtesan astronaut golfer footballer navigator "
         "missionary admiral thinker connoisseur beauty beauties hero heroine antihero outlaw protagonist villain "
         "compiler captain colonel lieutenant commander pope woman women artist sculptor "
-        "eunuch eunuchs sage"
+        "eunuch eunuchs sage lady"
     ),
 }
 # Each word of _TYPE_WORDS and its kinds, in _TYPE_WORDS' order ("general": person; "state": place).
@@ -1782,6 +1782,17 @@ def read_sense(gloss: str) -> Sense:
         if generic and " " not in sense.name and all(_is_generic_word(w) for w in generic):
             sense.name = " ".join([sense.name, *generic])
         elif (
+            len(generic) == 1
+            and generic[0][:1].isupper()
+            and generic[0].lower() not in _CONNECTORS
+            and _KINDS_OF_WORD.get(generic[0].lower(), ())[:1] == ("event",)
+            and sense.name.split()[-1].lower() not in _KINDS_OF_WORD
+        ):
+            # "the Korean Yi or Lee Dynasty", "Double Ninth or Yang Festival": the event's word that ends the second
+            # name is the first's too (Yi Dynasty, Double Ninth Festival), as a generic is ("Tsinghua or Qinghua
+            # University"). (Not another kind's: "Côte d'Ivoire or Ivory Coast", "Chuangwang or Roaming King".)
+            sense.name = f"{sense.name} {generic[0]}"
+        elif (
             len(generic) > 1
             and all(w[:1].isupper() for w in generic)
             and " " not in sense.name
@@ -2562,6 +2573,8 @@ def _kind_of_described_word(words: list[str], i: int) -> str | None:
         # word is a word of a name ("General Agreement", "General Motors"), no general; not a title before a
         # person's name ("Tang Emperor Taizong": Taizong is no English word).
         return None
+    if lowered in ("language", "languages") and following not in (None, "name"):
+        return None  # "an English language newspaper": a language's word before the noun it qualifies
     if lowered in ("character", "characters") and after.isalpha() and not _SMALL_WORD_RE.match(after):
         return None  # "Chinese character dictionary": a character of writing before its noun, no being
     if kind == "person" and i and words[i - 1] in _SPACE_WORDS:
