@@ -297,6 +297,8 @@ class InsideRule:
             kept = self._outside_joined_places(text, kept)
         if _AFFILIATED in text or _AFFILIATED_HANT in text:
             kept = self._outside_affiliated(text, kept)
+        if "号" in text or "號" in text:
+            kept = self._outside_craft_names(text, kept)
         if "比" in text or "场" in text or "場" in text or ("平" in text and _holds_draw(text)):
             kept = self._outside_club_clauses(text, kept)
         if self.inside_names:
@@ -1458,6 +1460,43 @@ class InsideRule:
         # A country's name is read by the clause only; which places are countries is asked where a trade follows
         # one (`_is_country`), not here: the names' data costs a one-line annotate more than its rules.
         return _BY_TRADE | _BY_OWN_WORD | _BY_CLAUSE | landmark | ending | _BY_OWN_WORD_CLAUSE
+
+    def _outside_craft_names(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a name that names a craft, with an English that is no pinyin of it: 祝融 of 祝融号.
+
+        A name before 号, right after it or after a numeral (祝融号火星车, 北斗三号, 哥伦比亚号航天飞机), is the name of
+        a ship, a spacecraft, a satellite or a train called so; English writes a Chinese one in pinyin (the Zhurong
+        rover, BeiDou-3) and a foreign one as its own (the Columbia), never as the translated sense of the god, the
+        constellation or the country the entry glosses ("God of fire", "Great Bear", "Colombia": the tester's
+        U27-41). Where the entry's English is its pinyin (`_is_romanized`: 墨子号 Mozi, 雷锋号 Lei Feng, 神舟十七号) the
+        gloss is the craft's name and stays; so does a name before a word 号 starts (美国号召 "the US calls on",
+        北京号称), and a place's before a numeral and 号, a day of the month or a rank as often (纽约3号发生枪击,
+        美国2号人物), and a work's, whose English title names the craft too (东方红一号, "The East is Red 1"). No gloss
+        is better than the wrong sense.
+        """
+        padded = text + "\n" * (_CRAFT_NUMERAL_LONGEST + 2)
+        drop: list[int] = []
+        for k, (_, e, value) in enumerate(spans):
+            if padded[e] not in _CRAFT_MARKS and padded[e] not in _CRAFT_NUMERALS:
+                continue
+            at = e
+            while at - e < _CRAFT_NUMERAL_LONGEST and padded[at] in _CRAFT_NUMERALS:
+                at += 1
+            if padded[at] not in _CRAFT_MARKS:
+                continue
+            if at == e and _simplified(padded[at : at + 2]) in ordinary_words():
+                continue  # 美国号召: the word 号召, not a craft's name
+            if at > e and self._is_place(value):
+                continue  # 纽约3号发生枪击, 美国2号人物: a day of the month, a rank; a place's craft is 长江号
+            ann = self.annotator
+            if (
+                value < ann._t.n_z
+                and self.crossing._risk_of(value)
+                and not self._is_romanized(value)
+                and ann.record(ann.value_entry(value)).type != _WORK
+            ):
+                drop.append(k)
+        return self._without(spans, drop)
 
     def _is_dynasty(self, value: int) -> bool:
         """Tell whether pattern `value` is a Chinese form of an event's entry whose English or note says "dynasty"
@@ -4074,6 +4113,13 @@ _JOINING_VERBS = ("加入", "加盟", "入职")
 _JOINING_LASTS = frozenset("入盟职職")
 _JOINED_SINCE = ("多年", "以来", "之后", "后", "至今", "不久")
 """Words of time that end a clause of joining as a mark does (加入金山多年的他, 加盟上海后)."""
+_WORK = "work"
+_CRAFT_MARKS = frozenset("号號")
+"""号, which names a ship, a craft or a train after its name (祝融号, 北斗三号: `InsideRule._outside_craft_names`)."""
+_CRAFT_NUMERALS = frozenset("一二三四五六七八九十百零〇两")
+_CRAFT_NUMERAL_LONGEST = 4
+"""How many numerals a craft's name may hold between the name and 号 (北斗三号, 神舟十七号, 嫦娥五号): Chinese
+numerals, as crafts are numbered; digits before 号 write a day of the month (纽约3号发生枪击)."""
 _AFFILIATED = "附属"
 _AFFILIATED_HANT = "附屬"
 _AFFILIATES = ("医院", "中学", "小学", "学校", "幼儿园", "实验学校")
