@@ -223,3 +223,19 @@ def test_a_units_government_that_announces_keeps_the_unit(text: str, expected: l
 )
 def test_a_place_and_its_own_word_listed_before_a_company_is_a_company(text: str, expected: list[str]) -> None:
     assert glossed(text, ANNOTATOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # findings-gls.md U27-45 (main 93d1167): the mirror order, the company first
+        ("福特汽车与宁德时代签署协议。", ["福特汽车"]),
+        ("比亚迪与宁德时代展开竞争。", ["比亚迪"]),
+        # Two places, the place's people or a verb after a company keep the place.
+        ("宁德与福州两地签署合作协议。", ["宁德"]),
+        ("福特汽车与上海消费者见面。", ["福特汽车", "上海"]),
+        ("比亚迪与上海签署协议。", ["比亚迪", "上海"]),
+    ],
+)
+def test_a_place_and_its_own_word_listed_after_a_company_is_a_company(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected

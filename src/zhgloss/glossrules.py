@@ -1099,14 +1099,25 @@ class InsideRule:
             ahead = _simplified(text[e : e + 3])
             if not _is_own_word(ahead[:2]) or ahead[2:] in _AUTHORITY_ENDS or ahead[2:] in _PLACE_GENERICS:
                 continue
+            after_company = bool(k) and spans[k - 1][1] == s - 1 and self._is_company(spans[k - 1][2])
             # An ordinary word of running text only where a list mark ends the item too (比亚迪、宁德时代和…): before
-            # a verb it may be the place's own people or things (华润和云南农民签约, 上海医药与云南签署协议).
-            if ahead[2:] not in marks and ahead[:2] in ordinary_words():
-                continue
+            # a verb it may be the place's own people or things (华润和云南农民签约, 上海医药与云南签署协议). After a
+            # company the glossary calls one, a word that is no people's (农民, 消费者) and no verb (签署) is the
+            # company's own (福特汽车与宁德时代签署协议, 比亚迪与宁德时代展开竞争: the tester's U27-45).
             if (
-                _simplified(text[s - 3 : s - 1]) in _FIRM_TRADES
-                or (k and spans[k - 1][1] == s - 1 and self._is_company(spans[k - 1][2]))
-            ) and not self._is_country(spans[k][2]):
+                ahead[2:] not in marks
+                and ahead[:2] in ordinary_words()
+                and not (
+                    after_company
+                    and _PEOPLE_LASTS.isdisjoint(ahead[1:])
+                    and ahead[:2] not in _DEAL_VERBS
+                    and ahead[:2] not in VERBS_AFTER
+                )
+            ):
+                continue
+            if (after_company or _simplified(text[s - 3 : s - 1]) in _FIRM_TRADES) and not self._is_country(
+                spans[k][2]
+            ):
                 drop.append(k)
         return self._without(spans, drop)
 
