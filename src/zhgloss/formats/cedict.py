@@ -2899,6 +2899,8 @@ def corrected(line: CedictLine, table: dict[tuple[str, str, str], Correction]) -
 
 # A record that abbreviates: "abbr. for Beijing", "short for ...".
 _ABBR_START_RE = re.compile(r"(?:abbr|short)")
+# What a sense that only stands for another name starts with (see `_rows`' pointers).
+_ABBREVIATION_NOTES = ("abbr. for ", "short name for ", "short for ", "(Tw) abbr. for ")
 
 
 def _read_line(line: CedictLine) -> _Draft:
@@ -5344,7 +5346,20 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
         if not draft.xrefs:
             continue  # (most drafts: no list made for them)
         xrefs = [x for x in draft.xrefs if x != zh and x not in draft.hant]
-        if not xrefs or (len(zh) < 2 and all(len(x) > len(zh) for x in xrefs)):
+        if xrefs and len(zh) < 2 and all(len(x) > len(zh) for x in xrefs):
+            # 沪 "short name for Shanghai", 穗 "abbr. for Guangzhou 广州": a character that stands for one name is
+            # not folded into it (it is a word of other names too), but it is of that name's kind when its senses
+            # say no kind of their own (not 克 "abbr. for 克罗地亚, Croatia/Ke, a legendary emperor").
+            kinds = {t.type for x in xrefs if (t := _found(drafts, by_hant, [x])) is not None and t is not draft}
+            if (
+                draft.proper
+                and draft.type in (None, "name")
+                and len(kinds) == 1
+                and all(note.startswith(_ABBREVIATION_NOTES) for note in draft.notes)
+            ):
+                draft.type = kinds.pop()
+            continue
+        if not xrefs:
             continue
         target = _found(drafts, by_hant, xrefs)
         apart = None
