@@ -1760,6 +1760,15 @@ def read_sense(gloss: str) -> Sense:
         # "Barkol Kazakh autonomous county", "Yenji Xuyzu aptonom nahiyisi": the people the county is autonomous for
         # is no part of its short name (Barkol), as the unit is not.
         sense.name = sense.name.rpartition(" ")[0]
+    if (
+        sense.type == "person"
+        and rest[:1] > "\u3000"
+        and (written := _WRITTEN_BEFORE_OR_RE.match(rest)) is not None
+        and _OR_RE.match(rest[written.end() :]) is not None
+    ):
+        # "Tang Bohu 唐伯虎 or Tang Yin (1470-1523)", "Yang Yuhuan 楊玉環|杨玉环[Yang2 Yu4 huan2] or Yang Guifei": the
+        # first name's own characters, then the other name (see `_case_the_generics` for which is the English).
+        rest = rest[written.end() :]
     alternative = _OR_RE.match(rest) if rest[:2] == "or" else None
     if alternative is None and "or" in rest and (unit := _UNIT_LEAD_RE.match(rest)) is not None:
         # "Chaqiliq nahiyisi or Ruoqiang county ...", "Piqan county or Pichan nahiyisi": the other name comes after
@@ -2007,6 +2016,8 @@ _ACT_BEFORE_RE = re.compile(
 )
 
 
+# A name's characters written after it, with their reading or not: "唐伯虎 ", "楊玉環|杨玉环[Yang2 Yu4 huan2] ".
+_WRITTEN_BEFORE_OR_RE = re.compile(rf"[{_CJK_CHARS}·]+(?:\|[{_CJK_CHARS}·]+)?(?:\[[^\]]*\])?\s+(?=or\s)")
 # A title's lower-case words of a phrase after its first: "Prime tortoise| of the record bureau".
 _OF_TITLE_RE = re.compile(r"\s*of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,3}")
 # Words that start a state's or a body's name and never a person's: "Soviet Russia (1917-1991)", "Eastern Wu
@@ -4538,6 +4549,19 @@ def _case_the_generics(drafts: dict[str, _Draft]) -> None:
         if not draft.proper or not draft.english:
             continue
         english = draft.english
+        if (
+            draft.type == "person"
+            and len(english) > 1
+            and len(draft.line.zh) > 1  # (羲 "same as Fuxi 伏羲 .../surname Xi": a character, no name of its own)
+            and all(map(_is_pinyin_word, english[0].split()))
+        ):
+            # "Tang Bohu 唐伯虎 or Tang Yin (1470-1523)" of 唐寅 [Tang2 Yin2]: of a Chinese person's names in pinyin,
+            # the one the headword's own reading spells names it (the other is another headword's: 唐伯虎).
+            reading = _letters(draft.line.pinyin_numbered)
+            own = [e for e in english[1:] if _letters(e) == reading]
+            # (Not a Vietnamese, Korean or Japanese person's: 阮安 "Nguyen An", whom English writes so.)
+            if own and _letters(english[0]) != reading and not _FOREIGN_RE.search(" ".join(draft.notes)):
+                english = [own[0], *(e for e in english if e != own[0])]
         if draft.type not in ("person", "work", "surname"):
             english = list(map(_generic_cased, english))
         forms: dict[str, str] = {}
