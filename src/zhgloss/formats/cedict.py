@@ -3096,6 +3096,10 @@ def _read_line(line: CedictLine) -> _Draft:
             # Nor what the line names first as a period, a place, a work ...: 春秋战国时代 "the Spring and Autumn
             # ... periods/Eastern Zhou (770-221 BC)/" is a period both times, whatever its dates suggest.
             and (first is sense or first.type != "event")
+            # Nor an organisation or a work the line names first (the user's U27-11): 纳粹党 "Nazi Party/
+            # Nationalsozialistische Deutsche Arbeiterpartei (NSDAP) (1919-1945)/" is the party, 德古拉 "Dracula, novel
+            # by Bram Stoker/Vlad III, ... (1431-1476)/" the novel.
+            and (first is sense or first.type not in ("org", "work"))
             # Nor a person the line names first: 本笃·十六世 "Pope Benedict XVI/Joseph Alois Ratzinger (1927-), pope
             # 2005-2013/" is the pope, by the name the Chinese writes; his birth name is another of his names.
             and (first is sense or first.type != "person" or first.shared)
