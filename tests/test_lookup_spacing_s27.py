@@ -95,3 +95,17 @@ def test_the_form_written_as_the_query_comes_first(words: list[str]) -> None:
         assert [h.entry.id for h in lookup_in(entries, spaced)] == ["p", "c"]
         assert [h.entry.id for h in lookup_in(entries, joined)] == ["c", "p"]
         assert [h.spaced_otherwise for h in lookup_in(entries, spaced)] == [False, True]
+
+
+def test_a_form_written_as_the_query_comes_before_a_demoted_one_spaced_otherwise() -> None:
+    # U27-47, CC-CEDICT: 台灣 台湾 /Taiwan/, 台 /Taiwan (abbr.)/, 大環 大环 /Tai Wan, village in Hong Kong/.
+    taiwan = Entry(id="taiwan", zh="台湾", en="Taiwan", type="place")
+    tai = Entry(id="tai", zh="台", en="Taiwan", type="place")
+    tai_wan = Entry(id="tai-wan", zh="大环", en="Tai Wan", type="place")
+    for entries in ([taiwan, tai_wan, tai], [tai_wan, tai, taiwan]):
+        hits = lookup_in(entries, "Taiwan")
+        assert [(h.entry.id, h.spaced_otherwise) for h in hits] == [
+            ("taiwan", False),
+            ("tai", False),
+            ("tai-wan", True),
+        ]

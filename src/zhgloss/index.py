@@ -230,15 +230,23 @@ def _rank(hits: Iterable[tuple[Entry, Key]], query: str) -> list[LookupHit]:
     if len(best) < 2:
         ranked = list(best.values())
     else:
+        # A form written as the query first, whatever else sets an entry back (`_spaced_otherwise`): lookup Taiwan
+        # gives 台湾 and its abbreviation 台 before 大环 "Tai Wan".
         marked = {h.entry.id: demotion(h.entry, h.form) for _, h in best.values()}
-        ranks = [(marked[h.entry.id], rank) for rank, h in best.values()]
+        ranks = [(rank[0], marked[h.entry.id], rank[1]) for rank, h in best.values()]
         if len(set(ranks)) < len(ranks):
             ranked = sorted(
                 best.values(),
-                key=lambda rh: (marked[rh[1].entry.id], rh[0], precedence(rh[1].entry), order[rh[1].entry.id]),
+                key=lambda rh: (
+                    rh[0][0],
+                    marked[rh[1].entry.id],
+                    rh[0][1],
+                    precedence(rh[1].entry),
+                    order[rh[1].entry.id],
+                ),
             )
         else:  # no two alike: no tie-break to ask (stable sort keeps the rest in order)
-            ranked = sorted(best.values(), key=lambda rh: (marked[rh[1].entry.id], rh[0]))
+            ranked = sorted(best.values(), key=lambda rh: (rh[0][0], marked[rh[1].entry.id], rh[0][1]))
     if any(rank[1] < FIELD_RANK["reversed"] for rank, _ in ranked):
         ranked = [rh for rh in ranked if not rh[1].reversed]
     return [hit for _, hit in ranked]

@@ -6,10 +6,11 @@ fast ``lookup`` path, so it must stay cheap to import.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 # Full-width ASCII (U+FF01..U+FF5E) folds to ASCII; the ideographic space to a space.
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -377,7 +378,26 @@ def fold_latin(text: str) -> str:
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     if low.isascii():
         return low.replace("-", " ").replace("'", " ") if ("-" in low or "'" in low) else low
-    return low.translate(_LATIN_FOLD)
+    return low.translate(_latin_fold_table())
+
+
+@lru_cache(maxsize=1)
+def _latin_fold_table() -> dict[int, str]:
+    """`_LATIN_FOLD` and every other lower-case Latin letter that folds to one ASCII letter as ids, search and
+    `en_key` fold it (`zhgloss.model.fold_letters`, CLDR's Latin-ASCII): ł, ø, đ, ź, å, ç, ẵ ... ("Łódź" matches
+    "Lodz", "Tromsø" "Tromso", "Đà Nẵng" "Da Nang"). A letter that folds to two (æ, ß, œ, þ) keeps its place:
+    `fold_latin` keeps the text's length."""
+    from zhgloss.model import fold_letters  # model imports this module: imported on first use
+
+    table: dict[int, str] = dict(_LATIN_FOLD)
+    for code in itertools.chain(range(0xC0, 0x250), range(0x1E00, 0x1F00)):
+        char = chr(code).lower()  # the text is lower-cased first: Ʌ is ʌ (IPA) by then
+        if len(char) != 1 or ord(char) in table or not char.isalpha():
+            continue
+        folded = fold_letters(char)
+        if len(folded) == 1 and folded.isascii() and folded.isalpha() and folded != char:
+            table[ord(char)] = folded
+    return table
 
 
 _NOT_ASCII_ALNUM_RE = re.compile("[^A-Za-z0-9]+")
