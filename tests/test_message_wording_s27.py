@@ -85,3 +85,53 @@ def test_validate_counts_one_syllable_in_the_singular(tmp_path: Path) -> None:
     path.write_text(json.dumps({"entries": {"1": doc}}, ensure_ascii=False), encoding="utf-8")
     result = runner.invoke(app, ["validate", str(path)])
     assert "'Wáng' has 1 syllable for the 3 characters of 王小明" in result.stdout, result.output
+
+
+@pytest.mark.parametrize(
+    ("zh", "en", "pinyin", "fault"),
+    [
+        ("哔哩哔哩", "Bilibili", "Bīlībīlī", "哔 is not read bī"),  # the user tester's U27-21
+        ("张敞敞", "Zhang Changchang", "Zhāng Chángcháng", "敞 is not read cháng"),
+    ],
+)
+def test_a_pinyin_fault_is_said_once_however_often_its_character_is_written(
+    tmp_path: Path, zh: str, en: str, pinyin: str, fault: str
+) -> None:
+    path = tmp_path / "g.json"
+    doc = {"id": "x", "zh": zh, "en": en, "pinyin": pinyin, "type": "person" if zh[0] == "张" else "org"}
+    path.write_text(json.dumps({"entries": {"1": doc}}, ensure_ascii=False), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.stdout.count(fault) == 1, result.output
+
+
+@pytest.mark.parametrize(
+    ("row", "said", "severity"),
+    [
+        ({"zh": "Lei Jun", "en": "Lei Jun", "type": "name"}, "is the English form too", "warning"),  # U27-38
+        ({"zh": "123", "en": "Lei Jun", "type": "name"}, "is digits alone", "warning"),
+        ({"zh": "123", "en": "Lei Jun", "type": "person"}, "is digits alone", "error"),
+        ({"zh": "Lei Jun", "en": "Lei Jun", "type": "person"}, "were zh and en swapped?", "error"),
+    ],
+)
+def test_validate_questions_a_zh_of_no_chinese_that_import_let_in(
+    tmp_path: Path, row: dict[str, str], said: str, severity: str
+) -> None:
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps({"entries": {"1": {"id": "lei-jun", **row}}}), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert f"lei-jun: {severity}: zh: " in result.stdout and said in result.stdout, result.output
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        {"zh": "360", "en": "Qihoo 360", "type": "org"},  # a company Chinese text calls by digits
+        {"zh": "600519", "en": "600519.SS", "type": "stock_code"},
+        {"zh": "OneDrive", "en": "OneDrive", "type": "product"},
+    ],
+)
+def test_a_code_or_brand_typed_so_passes(tmp_path: Path, row: dict[str, str]) -> None:
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps({"entries": {"1": {"id": "x", **row}}}), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert "zh-no-han" not in result.stdout and ": zh: " not in result.stdout, result.output

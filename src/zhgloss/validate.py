@@ -278,6 +278,19 @@ def _script_problems(entry: Entry) -> list[Problem]:
         # formats.table.chinese_term_problem. A person's or a nickname's is: Chinese text writes a person in
         # characters, so zh 'Lei Jun' beside en 'Lei Jun' is the two swapped or a slip, user U42.)
         problems.append(Problem(entry.id, "zh", "zh-no-han", f"{entry.zh!r} {said}; were zh and en swapped?"))
+    elif said and entry.type == "name":
+        # Untyped (a CAT tool's glossary row whose target copies its source: 'Lei Jun,Lei Jun'): a question.
+        message = (
+            f"{entry.zh!r} {said} and is the English form too: give the name's Chinese, or type the entry (org, "
+            "product) if Chinese text writes it so, as OneDrive"
+        )
+        problems.append(Problem(entry.id, "zh", "zh-no-han", message, "warning"))
+    elif entry.zh is not None and entry.zh.isdigit() and entry.type not in ("stock_code", "org", "product"):
+        # A code of digits passes zh_script_problem (600519, 03888.HK are written so), but only a stock code, a
+        # company or a product is called by digits alone (360); a person's or a place's Chinese never is.
+        severity: Severity = "error" if entry.type in _NAMED_PEOPLE else "warning"
+        message = f"{entry.zh!r} is digits alone, no Chinese characters: type it stock_code, org or product if so"
+        problems.append(Problem(entry.id, "zh", "zh-no-han", message, severity))
     for alias in entry.zh_aliases:
         # A Latin form Chinese text writes as is ("IoT", "WPS Office") is listed among the English forms too. A code
         # or brand in capitals ('JD') may be one, as zh may be, so it is a question; a stock code's Chinese press
@@ -601,6 +614,8 @@ def _pinyin_problems(entry: Entry) -> list[Problem]:
                 sourced.append(f"{char} {said}")
                 continue
             wrong.append(f"{char} is not read {said}" + (" as a surname" if i < surname_size else ""))
+    # Each fault once: a character written twice the same wrong way (哔哩哔哩 "Bīlībīlī") is one fault, not two.
+    wrong, sourced = list(dict.fromkeys(wrong)), list(dict.fromkeys(sourced))
     if wrong:
         hint = f" (expected {expected.pinyin!r})" if expected is not None and expected.pinyin != entry.pinyin else ""
         message = f"{entry.pinyin!r} does not fit {entry.zh}: {'; '.join(wrong)}{hint}{_as_sourced(entry)}"
