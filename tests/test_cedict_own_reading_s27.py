@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 
 import pytest
+from cedict_fixtures import entries_by_form
 
 from zhgloss.formats.cedict import load_cedict
 
@@ -53,15 +54,9 @@ def test_a_foreign_or_single_characters_english_stays(zh: str, en: str) -> None:
 
 
 def test_lines_of_my_own() -> None:
-    entries = {
-        e.zh: e
-        for e in load_cedict(
-            io.StringIO(
-                "甲乙 甲乙 [Jia3 Yi3] /Jia Bing 甲丙 or Jia Yi (1500-1560), Ming poet/\n"
-                "丁戊 丁戊 [Ding1 Wu4] /Ding Wu or Ding Ji 丁己 (1500-1560), Ming poet/\n"  # already its reading
-            ),
-            proper_only=True,
-        )
-    }
+    entries = entries_by_form(
+        "甲乙 甲乙 [Jia3 Yi3] /Jia Bing 甲丙 or Jia Yi (1500-1560), Ming poet/\n"
+        "丁戊 丁戊 [Ding1 Wu4] /Ding Wu or Ding Ji 丁己 (1500-1560), Ming poet/\n"  # already its reading
+    )
     assert entries["甲乙"].en == "Jia Yi"
     assert entries["丁戊"].en == "Ding Wu"

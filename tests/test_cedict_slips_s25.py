@@ -20,8 +20,9 @@ def _names(text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("zh", "en", "slip"),
     [
-        ("邕宁", "Yongning District", "Yongnning District"),
-        ("子洲", "Zizhou County", "Zishou County"),
+        # (s27: the unit the headword does not write goes when no other entry of these lines is bare-named so)
+        ("邕宁", "Yongning", "Yongnning District"),
+        ("子洲", "Zizhou", "Zishou County"),
         ("上思", "Shangsi", "Shangxi"),
         ("瓦房店", "Wafangdian", "Wangfangdian"),
     ],
@@ -30,7 +31,7 @@ def test_a_slip_is_spelt_from_the_reading_and_is_no_alias(zh: str, en: str, slip
     entry = NAMES[zh]
     assert entry.en == en
     assert slip not in entry.aliases
-    assert f"misspells {en!r}" in (entry.note or "")
+    assert f"misspells {en!r}" in (entry.note or "") or f"misspells '{en} " in (entry.note or "")  # (and its unit)
 
 
 def test_a_slip_of_the_full_names_line_is_no_alias_of_the_bare_name() -> None:
@@ -58,7 +59,7 @@ def test_a_full_name_with_a_people_stays_one_entry() -> None:
 @pytest.mark.parametrize(
     ("line", "en"),
     [
-        ("乙宁 乙宁 [Yi3 ning2] /Yinning District of Nanning City 南宁市, Guangxi/\n", "Yining District"),
+        ("乙宁 乙宁 [Yi3 ning2] /Yinning District of Nanning City 南宁市, Guangxi/\n", "Yining"),
         ("戊房店 戊房店 [Wu4 fang2 dian4] /Wungfangdian county level city in Dalian 大连, Liaoning/\n", "Wufangdian"),
         ("己思城 己思城 [Ji3 si1 cheng2] /Jixicheng county in Fangchenggang 防城港, Guangxi/\n", "Jisicheng"),
         # the other way, "s" for pinyin's "x", is a romanization of its own (postal "Sian" for Xi'an): left

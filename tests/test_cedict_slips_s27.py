@@ -40,7 +40,7 @@ ENTRIES = {e.zh: e for e in load_cedict(io.StringIO(LINES), proper_only=True)}
     ("zh", "en", "written"),
     [
         ("双桥", "Shuangqiao", "Shuangqia"),
-        ("宝山", "Baoshan District", "Baoshang"),
+        ("宝山", "Baoshan", "Baoshang"),  # (no 区 in the headword: the unit goes too, test_cedict_bare_units_s27)
         (
             "双桥区",
             "Shuangqiao District",

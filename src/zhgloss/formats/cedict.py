@@ -4442,6 +4442,51 @@ _UNIT_ENDS = ("地区", "区", "县", "市", "乡", "镇", "旗")
 _UNIT_WORDS = _vocabulary("district county city prefecture township town banner")
 
 
+_GENERIC_AFTER_RE = re.compile(r" (?:Province|City|County|District|Town|Township|Prefecture)$")
+_WRITTEN_UNITS = (*_UNIT_ENDS, "省", "州", "盟", "府", "道", "城")  # (a headword that writes its unit keeps it)
+
+
+def _bare_the_unit(drafts: dict[str, _Draft]) -> None:
+    """Write a Chinese place's English without the unit CC-CEDICT capitalised after it when the headword does not
+    write the unit: 安徽 "Anhui Province (Anhwei) in south central China" is Anhui (as 浙江 "Zhejiang province ..."
+    is Zhejiang), 文昌 "Wenchang City, Hainan" Wenchang, 三原 "Sanyuan County ..." Sanyuan; the form with the unit
+    stays an alias (安徽省, 文昌市 are headwords of their own or Chinese aliases). The user's U27-39: `check` wanted
+    "Anhui Province" for 安徽 in "He is from Anhui". Only a name in pinyin that the headword's reading spells
+    (not "Kowloon City", "Gyeonggi Province", "Turpan City"), and not when the bare name is another entry's English
+    (`_name_the_unit` gives such a unit its generic back).
+    """
+    bared: list[tuple[_Draft, str]] = []
+    for draft in drafts.values():
+        zh = draft.line.zh
+        if draft.type != "place" or not draft.proper or not draft.english or zh.endswith(_WRITTEN_UNITS):
+            continue
+        english = draft.english[0]
+        unit = _GENERIC_AFTER_RE.search(english)
+        if unit is None:
+            continue
+        bare = english[: unit.start()]
+        if (
+            bare
+            and all(map(_is_pinyin_word, bare.split()))
+            and _letters(draft.line.pinyin_numbered).startswith(_letters(bare))
+        ):
+            bared.append((draft, bare))
+    if not bared:
+        return
+    # (Only the bare names are asked about: the other drafts' English is looked at once.)
+    wanted = {bare for _, bare in bared}
+    owners: dict[str, list[_Draft]] = {}
+    for draft in drafts.values():
+        if draft.proper:
+            for form in {*draft.english[: 1 + MAX_ALIASES]} & wanted:
+                owners.setdefault(form, []).append(draft)
+    counts = {bare: sum(1 for _, b in bared if b == bare) for bare in wanted}
+    for draft, bare in bared:
+        # (邕宁 "Yongning District" stays so beside 永宁 "Yongning county": two places, one bare name.)
+        if counts[bare] == 1 and all(owner is draft for owner in owners.get(bare, ())):
+            draft.english = [bare, *(e for e in draft.english if e != bare)]
+
+
 def _name_the_unit(drafts: dict[str, _Draft]) -> None:
     """Give back its generic to a unit of administration whose English without it is another entry's English.
 
@@ -5470,6 +5515,7 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
     _fold_shared_forms(drafts)
     _keep_bearers_apart(drafts)
     _feature_without_where(drafts)
+    _bare_the_unit(drafts)
     _name_the_unit(drafts)
     _case_the_generics(drafts)
     common_words: frozenset[str] | None = None  # --proper-only: the headwords of common-word lines (see `_head`)
