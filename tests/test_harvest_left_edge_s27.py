@@ -39,7 +39,7 @@ def _pairs(text: str) -> set[tuple[str, str]]:
         ("他在长寿区（Changshou District）工作。", ("长寿区", "Changshou District")),
         ("易卜生的玩偶之家（A Doll's House）很有名。", ("玩偶之家", "A Doll's House")),
         ("易卜生的剧作玩偶之家（A Doll's House）很有名。", ("玩偶之家", "A Doll's House")),
-        ("Ibsen's A Doll's House (玩偶之家) opened.", ("玩偶之家", "Doll's House")),  # 之 writes the possessive
+        ("Ibsen's A Doll's House (玩偶之家) opened.", ("玩偶之家", "A Doll's House")),  # 之 writes the possessive
         # Cases of the same kinds
         ("我们支持特立尼达和多巴哥（Trinidad and Tobago）。", ("特立尼达和多巴哥", "Trinidad and Tobago")),
         ("他访问了塞尔维亚和黑山（Serbia and Montenegro）。", ("塞尔维亚和黑山", "Serbia and Montenegro")),
@@ -87,3 +87,23 @@ def test_prose_before_a_listed_name_is_never_the_name_s(prose: str, name: tuple[
     # The Chinese is the name alone. (Read before a bracket, the English drops a leading article: "Doll's House".)
     assert zh in {z for z, _ in found}, (text, found)
     assert not any(z != zh and z.endswith(zh) for z, _ in found), (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # The user tester's U27-33: the English name's left edge, at a lower-case word or an elided particle
+        (
+            "The classic novel Romance of the Three Kingdoms (三国演义) was adapted again.",
+            ("三国演义", "Romance of the Three Kingdoms"),
+        ),
+        ("Delegates from Côte d'Ivoire (科特迪瓦) attended.", ("科特迪瓦", "Côte d'Ivoire")),
+        ("Ibsen wrote A Doll's House (玩偶之家) in 1879.", ("玩偶之家", "A Doll's House")),
+        ("He read Dream of the Red Chamber (红楼梦) twice.", ("红楼梦", "Dream of the Red Chamber")),
+        # An article that opens the sentence is the sentence's
+        ("The Alibaba Group (阿里巴巴集团) grew.", ("阿里巴巴集团", "Alibaba Group")),
+    ],
+)
+def test_the_english_name_starts_where_its_title_starts(text: str, pair: tuple[str, str]) -> None:
+    found = _pairs(text)
+    assert pair in found, found

@@ -95,12 +95,14 @@ _ALSO_KNOWN = re.compile(
     r"(?:known as|called)\s+([A-Z][\w.'’\-]*(?:[ \u00a0]+[A-Z][\w.'’\-]*){0,4})"
 )
 _ZH_RUN_AT_END = re.compile(rf"(?<![{_RUN}])[{NAME_SEPARATORS}]*([{_CJK}][{_RUN}]*)\s*$")
-_WORD = r"[A-ZÀ-ÖØ-Þ][\w.&'’\-]*"
+# A capitalised word, or one after an elided particle (d'Ivoire of Côte d'Ivoire, l'Aquila).
+_WORD = r"(?:[dl]['’])?[A-ZÀ-ÖØ-Þ][\w.&'’\-]*"
 # A name written with its legal form after a comma ("Huawei Technologies Co., Ltd.") is one name.
 _LEGAL_NEXT = r",[ \u00a0]+(?=(?:Ltd|Inc|Co|LLC|Limited|Corp|Plc)\b)"
+# The lower-case words a name's capitalised words may hold, two at most between two ("Romance of the Three Kingdoms").
+_NAME_LINKS = "of|the|and|for|de|la|van|von|der|den|du|des|da|del|&"
 _NAME_RUN = re.compile(
-    rf"({_WORD}(?:(?:[ \u00a0]+(?:(?:of|and|for|de|la|van|von|der|den|du|des|da|del|&)[ \u00a0]+){{0,2}}|{_LEGAL_NEXT})"
-    rf"{_WORD})*)[ \u00a0]*$"
+    rf"({_WORD}(?:(?:[ \u00a0]+(?:(?:{_NAME_LINKS})[ \u00a0]+){{0,2}}|{_LEGAL_NEXT}){_WORD})*)[ \u00a0]*$"
 )
 
 
@@ -119,6 +121,7 @@ POST_NOMINALS = _vocabulary(
     "FRSE KC QC MP MEP MLA MLC"
 )
 # Capitalised words that start a sentence or are honorifics, not part of the name after them.
+_TITLE_ARTICLES = frozenset({"A", "An", "The"})
 _LEADING_NOISE = _vocabulary(
     "a after also an and according as at before both but by dear during even for from however in its last "
     "like madam meanwhile mr mr. mrs mrs. ms ms. dr dr. sir my next of on only or our said says similarly "
@@ -603,6 +606,7 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
     # A possessive the Chinese writes too (之 or 的: 玩偶之家 "A Doll's House") is the name's own, not the words before
     # it; so many of the last possessives are kept.
     kept = sum(map(zh.count, "之的")) if zh else 0
+    after_possessive = False
     for i in range(len(words) - 1, -1, -1):
         possessive = re.search(r"['’]s?$", words[i])
         if possessive and i < len(words) - 1 and words[i][: possessive.start()].lower() not in _NAME_POSSESSIVES:
@@ -610,8 +614,16 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
                 kept -= 1
                 continue
             words = words[i + 1 :]  # "Xiaomi’s Lei Jun": the name follows the possessive
+            after_possessive = True
             break
-    while words and words[0].lower() in _LEADING_NOISE:
+    # An article written with a capital inside a sentence opens a title ("Ibsen wrote A Doll's House"); one that
+    # opens the sentence may be the sentence's ("The CEO of ...") and goes as other leading words do.
+    titled = (
+        len(words) > 1
+        and words[0] in _TITLE_ARTICLES
+        and (after_possessive or re.search(r"[a-z,;:][\s\u00a0]*$", window[: match.start(1)]) is not None)
+    )
+    while words and words[0].lower() in _LEADING_NOISE and not titled:
         words = words[1:]
     kind: str | None = None
     words, kind = _without_head_phrase(words, zh)
