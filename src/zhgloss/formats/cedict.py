@@ -1547,6 +1547,12 @@ def read_sense(gloss: str) -> Sense:
         # "Romance of the Three Kingdoms by Luo Guanzhong", "A Dream of Red Mansions (first completed edition 1791)
         # by Cao Xueqin": a title and its author, whatever the title's own words say (no period, no school).
         sense.type = "work"
+        comma, bracket = rest.find(","), rest.find("(")
+        if comma > 0 and (bracket < 0 or comma < bracket) and _WORK_BY_RE.match(rest[comma:]) is not None:
+            # "Three Murder Cases Solved by Judge Dee, 1949 novel by R.H. van Gulik": the author follows the work's
+            # word; the first "by" is the title's (the user's U27-43).
+            name, rest = f"{name} {rest[:comma].strip()}", rest[comma:]
+            words = name.split()
     sense.type = sense.type or (lead_kind if " of " not in name else None) or _type_of_name(words) or lead_kind
     if sense.type in ("place", "org", "event") and not phrased and _WORK_BY_RE.match(rest):
         # "On Yueyang Tower (1045), essay by Song writer Fan Zhongyan": a work by someone is a work, whatever generic
@@ -1641,6 +1647,19 @@ def read_sense(gloss: str) -> Sense:
         group = True
     if group and sense.type == "person":
         sense.type = None  # "the Three Su father and sons": three people, named together
+    elif (
+        sense.type in ("event", "work", "org")
+        and len(words) > 1
+        and words[0].lower() in _COUNTS
+        and (head := name.partition(" of ")[0].split()[-1].lower()).endswith("s")
+        # (a plural of no kind, or a person's: "Martyrs", "Giants"; not "Books", "Kingdoms", "Gorges")
+        and {k for w in (head[:-1], head[:-2], head[:-3] + "y", head) for k in _KINDS_OF_WORD.get(w, ())} <= {"person"}
+        and "namely" in rest
+    ):
+        # "the Six Gentlemen Martyrs of the failed reform movement of 1898, ..., namely: Tan Sitong ...", "Eight Giants
+        # of Tang and Song prose, ..., namely: Han Yu ...": a number of people listed, whatever word of a kind the
+        # description holds (reform movement, prose); not "Four Books, namely: ..." (books: works).
+        sense.type = None
     if sense.type == "event" and _FIELD_RE.match(rest):
         sense.type = None  # "Julian day (astronomy)": a term of a science, a count of days; no holiday, no war
     if (
@@ -4613,6 +4632,12 @@ def _case_the_generics(drafts: dict[str, _Draft]) -> None:
                 english = [own[0], *(e for e in english if e != own[0])]
         if draft.type not in ("person", "work", "surname"):
             english = list(map(_generic_cased, english))
+        # "the three Punic Wars (264-146 BC)" (布匿战争): a count in lower case before a name says how many, and is no
+        # word of it (a count in the name is capitalised: "Three Kingdoms").
+        english = [
+            e.partition(" ")[2] if e.split(" ", 1)[0] in _COUNTS and e.partition(" ")[2][:1].isupper() else e
+            for e in english
+        ]
         forms: dict[str, str] = {}
         for form in english:
             kept = forms.setdefault(form.casefold(), form)
