@@ -1107,12 +1107,7 @@ class InsideRule:
             if (
                 ahead[2:] not in marks
                 and ahead[:2] in ordinary_words()
-                and not (
-                    after_company
-                    and _PEOPLE_LASTS.isdisjoint(ahead[1:])
-                    and ahead[:2] not in _DEAL_VERBS
-                    and ahead[:2] not in VERBS_AFTER
-                )
+                and not (after_company and _is_company_word(ahead))
             ):
                 continue
             if (after_company or _simplified(text[s - 3 : s - 1]) in _FIRM_TRADES) and not self._is_country(
@@ -1122,8 +1117,9 @@ class InsideRule:
         return self._without(spans, drop)
 
     def _listed_after(self, text: str, spans: list[Span], marks: frozenset[str]) -> list[int]:
-        """The indices of the places of `spans` glued to a two-character word of their own (`_is_own_word`) and a list
-        mark right before a company's match (`_is_company`: 宁德时代与福特汽车), but a country's (`_is_country`)."""
+        """The indices of the places of `spans` glued to a two-character word of their own (`_is_company_word`) and a
+        list mark right before a company's match (`_is_company`: 宁德时代与福特汽车), but a country's (`_is_country`):
+        not the place's people (云南农民与华润签约)."""
         padded = text + "\n\n\n"
         # Candidates by offsets alone, one comparison each: the next match starts three characters on, after a mark.
         near = [
@@ -1132,7 +1128,7 @@ class InsideRule:
         return [
             k
             for k in near
-            if _is_own_word(_simplified(text[spans[k][1] : spans[k][1] + 2]))
+            if _is_company_word(_simplified(text[spans[k][1] : spans[k][1] + 2]))
             and self._is_company(spans[k + 1][2])
             and self._is_place(spans[k][2])
             and not self._is_country(spans[k][2])
@@ -4372,6 +4368,19 @@ def _is_own_word(pair: str) -> bool:
         and all(_CJK_CHAR[char] and char not in _NOT_FIRM_FIRSTS for char in pair)
         and pair not in _NOT_FIRMS
         and pair not in _TRADES
+    )
+
+
+def _is_company_word(ahead: str) -> bool:
+    """Tell whether the two characters that start `ahead` (simplified, what follows a place's name) may be a
+    company's own word in a list with a company (`_is_own_word`), though an ordinary one (时代): no word of people
+    (_PEOPLE_LASTS on its second character or the one after it: 云南农民, 上海消费者) and no verb (_DEAL_VERBS,
+    VERBS_AFTER: 比亚迪与上海签署协议)."""
+    return (
+        _is_own_word(ahead[:2])
+        and _PEOPLE_LASTS.isdisjoint(ahead[1:3])
+        and ahead[:2] not in _DEAL_VERBS
+        and ahead[:2] not in VERBS_AFTER
     )
 
 
