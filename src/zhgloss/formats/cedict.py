@@ -4461,8 +4461,21 @@ _UNIT_ENDS = ("地区", "区", "县", "市", "乡", "镇", "旗")
 _UNIT_WORDS = _vocabulary("district county city prefecture township town banner")
 
 
+_DESCRIBED_BY_POSSESSIVE_RE = re.compile(r"^[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*)+$")
 _GENERIC_AFTER_RE = re.compile(r" (?:Province|City|County|District|Town|Township|Prefecture)$")
 _WRITTEN_UNITS = (*_UNIT_ENDS, "省", "州", "盟", "府", "道", "城")  # (a headword that writes its unit keeps it)
+
+
+def _drop_possessed_descriptions(drafts: dict[str, _Draft]) -> None:
+    """Drop from each draft's other English forms a possessive and common nouns: 江北 "Jiangbei district .../
+    Chongqing's main airport/" describes another thing (the airport, named after the district), no other name of
+    this one (the tester's T27-I23); not "Darwin's Rhea", "Halley's Comet" (a name's words are capitalised)."""
+    for draft in drafts.values():
+        if draft.proper and len(draft.english) > 1 and any(map(_DESCRIBED_BY_POSSESSIVE_RE.match, draft.english[1:])):
+            draft.english = [
+                draft.english[0],
+                *(e for e in draft.english[1:] if not _DESCRIBED_BY_POSSESSIVE_RE.match(e)),
+            ]
 
 
 def _bare_the_unit(drafts: dict[str, _Draft]) -> None:
@@ -4543,7 +4556,8 @@ def _name_the_unit(drafts: dict[str, _Draft]) -> None:
         if unit is not None and zh.endswith("市"):
             unit = "city"  # "Sanhe county level city", "Shangrao prefecture level city": a city of either rank
         if unit is not None:
-            draft.english = [f"{e} {unit.capitalize()}" if e in taken else e for e in draft.english]
+            unit = " ".join(w.capitalize() for w in unit.split())  # ("New District", "Mining Area")
+            draft.english = [f"{e} {unit}" if e in taken else e for e in draft.english]
     _name_the_banners([d for d in units if d.line.zh.endswith("旗")])
 
 
@@ -4657,7 +4671,9 @@ def _within_limit(english: str) -> str:
 
 def _unit_after(names: list[str], gloss: str) -> str | None:
     """The unit word (`_UNIT_WORDS`) after one of `names` where `gloss` starts with it or names it after "or": "He
-    county in Chaohu" -> "county", "Taibei or Taipei county" -> "county"; None for "Wuxi new district of Wuxi city"."""
+    county in Chaohu" -> "county", "Taibei or Taipei county" -> "county"; a new district's or a mining area's words
+    too ("Wuxi new district of Wuxi city" -> "new district", "Nantong coal mining area" -> "mining area": the tester's
+    T27-I24, whose bare names were the cities')."""
     for name in names:
         at = gloss.find(name)
         while at >= 0:
@@ -4665,6 +4681,9 @@ def _unit_after(names: list[str], gloss: str) -> str | None:
                 word = _WORD_AFTER_RE.match(gloss, at + len(name))
                 if word is not None and word.group(1) in _UNIT_WORDS:
                     return word.group(1)
+                phrase = _UNIT_PHRASE_RE.match(gloss, at + len(name))
+                if phrase is not None:
+                    return phrase.group(1)
             at = gloss.find(name, at + 1)
     return None
 
@@ -4672,6 +4691,7 @@ def _unit_after(names: list[str], gloss: str) -> str | None:
 # (A unit word before "level" and a word other than "city" is a rank, no unit: 茫崖区 "Mang'ai county level
 # subdivision" is no "Mang'ai County"; a "county level city" is a city, see `_name_the_unit`.)
 _WORD_AFTER_RE = re.compile(r"\s+(?:or\s+\S+\s+)?([a-z]+)\b(?!\s*-?\s*level\s+(?!city\b))")
+_UNIT_PHRASE_RE = re.compile(r"\s+(?:coal\s+)?((?:new|mining|development|economic)\s+(?:district|area|zone))\b")
 
 
 def _same_word(draft: _Draft, target: _Draft) -> bool:
@@ -5540,6 +5560,7 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
     _fold_shared_forms(drafts)
     _keep_bearers_apart(drafts)
     _feature_without_where(drafts)
+    _drop_possessed_descriptions(drafts)
     _bare_the_unit(drafts)
     _name_the_unit(drafts)
     _case_the_generics(drafts)
