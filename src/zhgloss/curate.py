@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from zhgloss.errors import DuplicateEntryError, InvalidEntryError, RomanizationError, UsageError, json_kind
 from zhgloss.model import MAX_ID_CHARS, Entry, Role, normalize_type, slugify
-from zhgloss.script import en_key, has_cjk, names_nothing, normalize, zh_key
+from zhgloss.script import en_key, has_cjk, is_cjk, names_nothing, normalize, zh_key
 
 if TYPE_CHECKING:
     from zhgloss.pinyin import Romanization
@@ -247,7 +247,43 @@ def fill_pinyin(zh: str, kind: str, en: str | None = None) -> str | None:
         return name.pinyin
     # A name written with Latin letters (阿Q, 小S) has no surname and given name to read by GB/T 28039:
     # its Chinese characters are read in context and its letters kept, as in other names (小米SU7).
-    return phrase_pinyin(zh, capitalize=kind not in _LOWER_CASE_TYPES)
+    capitalize = kind not in _LOWER_CASE_TYPES
+    words = _transliteration_words(zh, en) if capitalize else None
+    return phrase_pinyin(zh, capitalize=capitalize, words=words)
+
+
+def _transliteration_words(zh: str, en: str | None) -> list[int] | None:
+    """The syllables of each pinyin word of a transliterated name that is no person's, or None if `zh` is none.
+
+    A transliteration has no Chinese word boundaries inside it (哈根 of 哥本哈根 is no word): CC-CEDICT writes it as
+    one word (Gēběnhāgēn, Āmǔsītèdān) or one per word of the foreign name (布宜诺斯艾利斯 Bùyínuòsī Àilìsī, Buenos
+    Aires). It is three characters or more, all of them characters of transliteration (`zhgloss.unknown`'s table)
+    but one in a name of six or more. With an English `en` of as many words as it has parts, each part is the run
+    of characters whose sound is nearest its word (`harvest.transliteration_cost`); else it is one word.
+    """
+    from zhgloss.convert import to_simplified
+    from zhgloss.unknown import _TRANSLIT_RUN_CHARS
+
+    simplified = to_simplified(zh)
+    if len(simplified) != len(zh) or len(zh) < 3 or not all(map(is_cjk, zh)):
+        return None
+    others = sum(c not in _TRANSLIT_RUN_CHARS for c in simplified)
+    if others > (1 if len(zh) >= 6 else 0):
+        return None
+    english = [w for w in (en or "").split() if w.isalpha() and w[0].isupper()]
+    if not 2 <= len(english) <= len(zh):
+        return [len(zh)]
+    from zhgloss.harvest import TRANSLITERATION_COST, transliteration_cost
+
+    best: tuple[float, list[int]] | None = None
+    for cuts in itertools.combinations(range(1, len(zh)), len(english) - 1):
+        bounds = [0, *cuts, len(zh)]
+        parts = [simplified[a:b] for a, b in itertools.pairwise(bounds)]
+        costs = [transliteration_cost(part, word.lower()) for part, word in zip(parts, english, strict=True)]
+        # Each word of the English heard in its part: "Newfoundland Island" (纽芬兰) translates its last word.
+        if max(costs) <= TRANSLITERATION_COST and (best is None or sum(costs) < best[0]):
+            best = (sum(costs), [len(part) for part in parts])
+    return best[1] if best is not None else [len(zh)]
 
 
 _MAX_READINGS = 256

@@ -1480,7 +1480,7 @@ def _double_surname(text: str) -> int:
     return 0
 
 
-def phrase_pinyin(text: str, *, capitalize: bool = True, tones: bool = True) -> str:
+def phrase_pinyin(text: str, *, capitalize: bool = True, tones: bool = True, words: Sequence[int] | None = None) -> str:
     """Write the pinyin of a name or phrase that is not a person's name: "金山软件" -> "Jīnshān Ruǎnjiàn".
 
     Readings come from pypinyin in context. pypinyin does not divide words, and most Chinese
@@ -1488,6 +1488,9 @@ def phrase_pinyin(text: str, *, capitalize: bool = True, tones: bool = True) -> 
     香港交易所 -> Xiānggǎng Jiāoyìsuǒ); pass your own pinyin where that is wrong. Latin letters
     and digits are kept as they are (小米SU7 -> Xiǎomǐ SU7). Each word is capitalised when
     `capitalize` (names of companies, places, works), lower case otherwise (phrases).
+    `words`: the syllables of each word, for text of Chinese characters alone (a transliteration is one
+    word, or one per word of the foreign name: 哥本哈根 (4,) Gēběnhāgēn, 布宜诺斯艾利斯 (4, 3) Bùyínuòsī Àilìsī);
+    ignored unless they add up to its characters.
     """
     from zhgloss.convert import to_simplified
 
@@ -1502,6 +1505,10 @@ def phrase_pinyin(text: str, *, capitalize: bool = True, tones: bool = True) -> 
         syllables = _read(text, simplified if len(simplified) == len(run) else run)
         groups: list[list[str]] = []
         i = 0
+        if words is not None and run == text and sum(words) == len(syllables) and all(n > 0 for n in words):
+            for size in words:
+                groups.append(syllables[i : i + size])
+                i += size
         while i < len(syllables):
             take = 3 if len(syllables) - i == 3 else 2
             groups.append(syllables[i : i + take])
