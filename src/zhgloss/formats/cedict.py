@@ -453,7 +453,8 @@ _GENERATION_RE = re.compile(r"^,?\s+(Jr\.|Sr\.|II|III|IV)(?=\s*(?:$|[,;(]))")
 # A name written with what it lies in, and nothing else: "Melbourne, Australia", "San Antonio, Texas", "Brittany
 # (France)".
 _PLACED_IN_RE = re.compile(
-    r"^(?:,\s*(?:near\s+)?|\(\s*(?:(?:near|outside|in|(?:the\s+)?(?:old|former)\s+name\s+(?:of|for))\s+)?)"
+    r"^(?:,\s*(?:near\s+|(?:the\s+|an?\s+)?(?:old|former)\s+name\s+(?:of|for)\s+)?"
+    r"|\(\s*(?:(?:near|outside|in|(?:the\s+)?(?:old|former)\s+name\s+(?:of|for))\s+)?)"
     r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s*\)?$"
 )
 _CONNECTORS = frozenset(_CONNECTOR.strip("(?:)").split("|"))
@@ -3325,7 +3326,11 @@ def _read_line(line: CedictLine) -> _Draft:
     draft.fictional = first is not None and first.fictional and not person_first
     if first is not None and first.name is not None and not person_first and _describes_a_thing(first):
         draft.main_sense = first
-    if first is not None and draft.type in (None, "name") and (placed := _PLACED_IN_RE.match(first.description)):
+    if (
+        first is not None
+        and draft.type in (None, "name")
+        and (placed := _PLACED_IN_RE.match(_unwritten(first.description)))
+    ):
         draft.placed_in = placed.group(1)  # "Melbourne, Australia": a place if Australia is one (`load_cedict`)
     if (
         len(line.zh) == 1
@@ -4478,6 +4483,26 @@ def _drop_possessed_descriptions(drafts: dict[str, _Draft]) -> None:
             ]
 
 
+_WRITTEN_RE = re.compile(rf"\s*[{_CJK_CHARS}·|]+(?:\[[^\]]*\])?")
+
+
+def _unwritten(description: str) -> str:
+    """`description` without the Chinese (and readings) written in it: ", former name of Tianmen 天門|天门, Hubei" ->
+    ", former name of Tianmen, Hubei"."""
+    return _WRITTEN_RE.sub("", description) if has_cjk(description) else description
+
+
+def _reads_otherwise(english: str, line: CedictLine) -> bool:
+    """Tell whether `english`, pinyin (a unit after it or not), spells another reading than `line`'s own: 南开区
+    [Nan2 kai1 qu1] "Hebei district of Tianjin" (a line copied from 河北区's); not "Nankai District"."""
+    bare = _GENERIC_AFTER_RE.sub("", english)
+    if not bare or not all(map(_is_pinyin_word, bare.split())):
+        return False
+    written, reading = _letters(bare), _letters(line.pinyin_numbered)[: len(_letters(bare))]
+    # (Other romanizations are near it: Tungshan, Chinsha, Yungching are no other readings.)
+    return Levenshtein.normalized_distance(written, reading) > 0.5
+
+
 def _bare_the_unit(drafts: dict[str, _Draft]) -> None:
     """Write a Chinese place's English without the unit CC-CEDICT capitalised after it when the headword does not
     write the unit: 安徽 "Anhui Province (Anhwei) in south central China" is Anhui (as 浙江 "Zhejiang province ..."
@@ -5436,7 +5461,11 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
             ):
                 draft.zh_aliases += tuple(f for f in (twin.line.zh, *twin.hant) if f not in draft.zh_aliases)
                 # (not a slip of the twin's line that the bare name's reading mends: 子洲县 "Zishou County" of 子洲)
-                draft.add_english(e for e in twin.english if _pinyin_slip(e, draft) is None)
+                # (nor another place's name the twin's line was copied from: 南开区 "Hebei district of Tianjin ...",
+                # its reading Nan2 kai1 qu1, is no Hebei)
+                draft.add_english(
+                    e for e in twin.english if _pinyin_slip(e, draft) is None and not _reads_otherwise(e, twin.line)
+                )
                 draft.notes += tuple(n for n in twin.notes if n not in draft.notes)
                 del drafts[twin.line.zh]
     for draft in spelt:
