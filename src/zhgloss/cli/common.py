@@ -483,7 +483,11 @@ def batch_queries(args: list[str]) -> list[str]:
 
 def read_stdin_text() -> str:
     """Read all of stdin as UTF-8 (a BOM is dropped), or UTF-16 where a byte order mark says so (Windows' "Unicode"
-    text); raise FormatError with the byte offset and what to do if it is neither."""
+    text); raise FormatError with the byte offset and what to do if it is neither.
+
+    A query is a few characters, too few to tell GB18030 from Big5 by (import guesses on a whole file): it is
+    refused, and the advice names the encoding the bytes do decode as, if any (`stdin_advice`).
+    """
     from zhgloss.formats import read_limited
 
     raw = read_limited(sys.stdin.buffer, "<stdin>")
@@ -491,6 +495,20 @@ def read_stdin_text() -> str:
         return raw.decode("utf-16") if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         bad = raw[exc.start : exc.start + 1]
-        raise FormatError(
-            "<stdin>", f"is not UTF-8 (byte {exc.start}: {bad!r}): convert it to UTF-8 (iconv -f GB18030 -t UTF-8)"
-        ) from None
+        raise FormatError("<stdin>", f"is not UTF-8 (byte {exc.start}: {bad!r}): {stdin_advice(raw)}") from None
+
+
+def stdin_advice(raw: bytes) -> str:
+    """What to do with input `raw` that is not UTF-8: convert it from GB18030 or Big5 where it decodes so (iconv's
+    names), else say it is no text in those (random bytes got 'convert it from GB18030', which iconv refuses)."""
+    fits = []
+    for codec, name in (("gb18030", "GB18030"), ("big5", "BIG5")):
+        try:
+            raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        fits.append(name)
+    if not fits:
+        return "it is no text in UTF-8, GB18030 or Big5; give the names as UTF-8 text"
+    # A few characters may read as both (雷軍 in Big5 is GB18030 too): each is named, the likelier first.
+    return "convert it to UTF-8 (" + "; or ".join(f"iconv -f {name} -t UTF-8" for name in fits) + ")"
