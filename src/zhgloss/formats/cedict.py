@@ -1064,6 +1064,10 @@ def _point(sense: Sense, xref: re.Match[str], target: str) -> None:
 
 # A label of a surname after the name: "(surname)", "(Korean surname)".
 _SURNAME_LABEL_RE = re.compile(r"^\([\w -]*surname\)")
+# A given name in brackets before a family name a particle starts: "(Osama) bin Laden", "(Dominique) de Villepin".
+_GIVEN_BEFORE_PARTICLE_RE = re.compile(
+    r"^\((?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\)\s+(?=(?:bin|ibn|de|van|von|al|el|di|da|du|le|la|der)\s+[A-Z])"
+)
 
 
 def read_sense(gloss: str) -> Sense:
@@ -1076,6 +1080,15 @@ def read_sense(gloss: str) -> Sense:
         if sense.type == "person" and sense.name is not None and sense.name.startswith(f"{given['first']} "):
             known_as = f"{given['other']}{sense.name[len(given['first']) :]}"
             sense.aliases = [*sense.aliases, known_as] if known_as not in sense.aliases else sense.aliases
+            return sense
+    if gloss[:1] == "(" and (given := _GIVEN_BEFORE_PARTICLE_RE.match(gloss)) is not None:
+        # "(Osama) bin Laden (1957-2011), leader of Al Qaeda", "(Dominique) de Villepin (French name)": the bracket
+        # gives the given name before a family name that starts with a particle; English writes the person so, and
+        # the family name alone too.
+        sense = read_sense(f"{given['given']} {gloss[given.end('given') + 1 :].lstrip()}")
+        if sense.name is not None and sense.name.startswith(f"{given['given']} "):
+            family = sense.name[len(given["given"]) + 1 :]
+            sense.aliases = [*sense.aliases, family] if family not in sense.aliases else sense.aliases
             return sense
     xref = _XREF_RE.match(gloss) if any(map(gloss.__contains__, _XREF_WORDS)) else None
     if xref is not None and xref.group("old") is not None and not has_cjk(xref.group("hant")):
