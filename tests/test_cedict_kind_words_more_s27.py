@@ -117,3 +117,12 @@ def test_lines_of_my_own() -> None:
     assert names["丙丙"][0] == "name"
     assert names["丁丁"][0] == "org"
     assert names["戊戊"][0] == "event"
+
+
+def test_a_charity_is_an_organisation() -> None:
+    # 无国界医生 "Médecins Sans Frontières (MSF charity)/Doctors Without Borders/" (my own Random(2076) draw).
+    names = kinds_and_english(
+        "無國界醫生 无国界医生 [Wu2 guo2 jie4 Yi1 sheng1] /Médecins Sans Frontières (MSF charity)/Doctors Without"
+        " Borders/\n"
+    )
+    assert names["无国界医生"] == ("org", "Médecins Sans Frontières")

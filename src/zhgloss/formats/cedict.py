@@ -677,7 +677,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "congress parliament assembly office department union fund holdings motors brand chain network "
         "gazette bulletin broadcasting television radio press publisher church alliance consortium conglomerate "
         "retailer operator studio exchange faction clique shogunate bakufu guard guards government mission forum "
-        "publishers board boards band label institution laboratory laboratories labs studios corps"
+        "publishers board boards band label institution laboratory laboratories labs studios corps charity"
     ),
     "place": _vocabulary(
         "county district city town township village prefecture province banner river lake mountain "
