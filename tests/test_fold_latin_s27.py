@@ -79,3 +79,59 @@ def test_check_calls_the_plain_spellings_variants(glossary: Path, tmp_path: Path
     lines = result.stdout.splitlines()
     assert [line.split(":")[1].split()[0] for line in lines] == ["variant"] * 3, result.output
     assert not any("missing" in line or "spaced otherwise" in line for line in lines)
+
+
+# U27-58: the letters folded to two letters (ß, æ, œ, þ) are variant spellings (forms.letter_spellings).
+@pytest.mark.parametrize(
+    ("written", "plain"),
+    [
+        ("Franz Joseph Strauß", "Franz Joseph Strauss"),
+        ("Œstedt", "Oestedt"),
+        ("ŒSTEDT", "OESTEDT"),
+        ("Þórr Ægisson", "Thórr Aegisson"),
+        ("Lei Jun", None),
+    ],
+)
+def test_letter_spellings(written: str, plain: str | None) -> None:
+    from zhgloss.forms import letter_spellings
+
+    assert letter_spellings(written) == ([plain] if plain else [])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ßẞæÆœŒþÞĳĲ aeoStrdLx"), max_size=15))
+def test_a_letter_spelling_keys_as_its_form(text: str) -> None:
+    from zhgloss.forms import letter_spellings
+    from zhgloss.script import en_key
+
+    for spelt in letter_spellings(text):
+        assert spelt.isascii() or not any(c in "ßẞæÆœŒþÞĳĲ" for c in spelt)
+        assert en_key(spelt) == en_key(text)
+
+
+@pytest.fixture
+def two_letter_glossary(glossary: Path) -> Path:
+    for zh, kind, en in (
+        ("施特劳斯", "person", "Franz Joseph Strauß"),
+        ("厄斯泰兹", "place", "Œstedt"),
+        ("冰岛人", "person", "Þórr Ægisson"),
+    ):
+        extra = ["--adopted"] if kind == "person" else []
+        result = runner.invoke(app, ["--db", str(glossary), "add", zh, "--type", kind, "--en", en, *extra])
+        assert result.exit_code == 0, result.output
+    return glossary
+
+
+def test_annotate_and_check_find_the_two_letter_spellings(two_letter_glossary: Path, tmp_path: Path) -> None:
+    text = "Franz Joseph Strauss spoke. They met in Oestedt. Thorr Aegisson arrived.\n"
+    result = runner.invoke(app, ["--db", str(two_letter_glossary), "annotate"], input=text)
+    assert result.stdout == (
+        "Franz Joseph Strauss (施特劳斯) spoke. They met in Oestedt (厄斯泰兹). Thorr Aegisson (冰岛人) arrived.\n"
+    ), result.output
+    source, target = tmp_path / "s.zh", tmp_path / "s.en"
+    source.write_text("施特劳斯讲话。\n", encoding="utf-8")
+    target.write_text("Franz Joseph Strauss spoke.\n", encoding="utf-8")
+    checked = runner.invoke(app, ["--db", str(two_letter_glossary), "check", str(source), str(target)])
+    assert checked.stdout.splitlines() == [
+        '1: variant 施特劳斯: found "Franz Joseph Strauss", expected "Franz Joseph Strauß"'
+    ], checked.output

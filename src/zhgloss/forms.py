@@ -236,7 +236,39 @@ def is_wording(entry: Entry) -> bool:
 
 
 _PINYIN_UMLAUT_RE = re.compile("[üÜǖǘǚǜǕǗǙǛ]")
-_VARYING_CHAR_RE = re.compile(f"[{re.escape(_UMLAUT + NAME_GAPS)}]")
+# Latin letters written with two ASCII letters, which `fold_latin` (one letter for one, so that offsets hold) cannot
+# fold: their spelling is a variant (`letter_spellings`). From CLDR's Latin-ASCII, as model.fold_letters writes them.
+_TWO_LETTERS = {
+    "ß": "ss",
+    "ẞ": "SS",
+    "æ": "ae",
+    "Æ": "AE",
+    "œ": "oe",
+    "Œ": "OE",
+    "þ": "th",
+    "Þ": "TH",
+    "ĳ": "ij",
+    "Ĳ": "IJ",
+}
+_TWO_LETTERS_RE = re.compile(f"[{''.join(_TWO_LETTERS)}]")
+_VARYING_CHAR_RE = re.compile(f"[{re.escape(_UMLAUT + NAME_GAPS + ''.join(_TWO_LETTERS))}]")
+
+
+def letter_spellings(text: str) -> list[str]:
+    """Return `text` with its letters that English writes as two in ASCII written so ("Strauß" -> ["Strauss"],
+    "Œstedt" -> ["Oestedt"], "Þórr Ægisson" -> ["Thórr Aegisson"]), or [] if it has none.
+
+    A capital before a lower-case letter is written as a word's capital (Œ -> Oe), else in capitals (Œ -> OE).
+    """
+    if not _TWO_LETTERS_RE.search(text):
+        return []
+
+    def spell(match: re.Match[str]) -> str:
+        plain = _TWO_LETTERS[match.group()]
+        after = text[match.end() : match.end() + 1]
+        return plain.capitalize() if plain.isupper() and after.islower() else plain
+
+    return [_TWO_LETTERS_RE.sub(spell, text)]
 
 
 _SENSES = "; "
@@ -442,13 +474,13 @@ def _keyed_spellings_of(form: str, reading: str | None, split: bool) -> list[tup
     base = _with_umlaut_of(form, reading)
     words = base.split(" ")
     per_word = [_word_alternatives(w, split) for w in words]
-    if base == form and max(map(len, per_word)) == 1 and not umlaut_spellings(form):
+    if base == form and max(map(len, per_word)) == 1 and not umlaut_spellings(form) and not letter_spellings(form):
         return []  # the one spelling is `form` itself (most forms of a big glossary's names): no key to compare
     seen = {match_key(form)}
     out: list[tuple[str, str]] = []
     for combo in itertools.product(*per_word):
         spaced = " ".join(combo)
-        for text in (spaced, *umlaut_spellings(spaced)):
+        for text in (spaced, *umlaut_spellings(spaced), *letter_spellings(spaced)):
             key = match_key(text)
             if key not in seen:
                 seen.add(key)

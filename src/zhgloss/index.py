@@ -33,9 +33,10 @@ if TYPE_CHECKING:
 
     from zhgloss.store import Glossary, LookupHit
 
-INDEX_FORMAT = "lookup-v16"
+INDEX_FORMAT = "lookup-v17"
 """Name and version of the cached lookup index; bump it when the layout below changes (v15: 30-bit hashes; v16:
-English keys fold the Latin letters Unicode does not decompose, `zhgloss.script.en_key`: "Łódź" as "lodz")."""
+English keys fold the Latin letters Unicode does not decompose, `zhgloss.script.en_key`: "Łódź" as "lodz"; v17:
+variant keys of the letters written with two, `zhgloss.forms.letter_spellings`: "Strauss" for "Strauß")."""
 
 HASH_BITS = 30
 """The bits of a key's hash (`key_hash`): ints under 2**30 are one machine digit to Python, whose sort of them is
