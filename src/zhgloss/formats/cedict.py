@@ -1528,6 +1528,16 @@ def read_sense(gloss: str) -> Sense:
         sense.aliases += [a for a in letters if a not in _QUALIFIERS or _is_acronym_of(a, name)]
         rest = rest[acronym.end() :].strip()
     elif (
+        rest[:1] == "("
+        and (other := _BRACKETED_WORD_RE.match(rest)) is not None
+        and _is_other_form(other.group(1), name)
+    ):
+        # "US Federal Reserve (Fed)", "China North Industries Corporation (Norinco)", "Yangon (Rangoon)", "Hanukkah
+        # (Chanukah)": a short form or another spelling of the name, in mixed case (the user's U27-35); not a tag
+        # of where or what ("(Buddhism)", "(Pakistan)"), which shares no letters so.
+        sense.aliases.append(other.group(1))
+        rest = rest[other.end() :].strip()
+    elif (
         rest[:1] == "," and (acronym := _COMMA_ACRONYM_RE.match(rest)) is not None and _is_acronym_of(acronym[1], name)
     ):
         sense.aliases.append(acronym.group(1))  # "US Central Intelligence Agency, CIA": the name's initials
@@ -2192,6 +2202,33 @@ _PEOPLES_RE = re.compile(
 _PLACED_ACRONYM_RE = re.compile(
     rf"^((?:in|on|at)\s+(?:the\s+)?{_CAPITAL_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAPITAL_WORD})*)\s*\(({_ACRONYM})\)"
 )
+
+
+_BRACKETED_WORD_RE = re.compile(r"^\(([A-Z][a-z]{2,})\)")
+
+
+def _is_other_form(word: str, name: str) -> bool:
+    """Tell whether `word` is a short form or another spelling of `name`: the start of one of its words ("Fed" of
+    "US Federal Reserve"), the starts of its words run together ("Norinco": North Industries Corporation), or a
+    spelling near it ("Rangoon" of "Yangon", "Chanukah" of "Hanukkah")."""
+    lowered = word.lower()
+    words = [w.lower() for w in name.split() if w[:1].isupper()]
+    if any(w.startswith(lowered) and w != lowered for w in words):
+        return True
+    if len(words) > 1 and any(_spells_starts(lowered, words[i:]) for i in range(len(words) - 1)):
+        return True
+    return " " not in name and Levenshtein.normalized_distance(lowered, name.lower()) <= 0.4
+
+
+def _spells_starts(word: str, words: list[str]) -> bool:
+    """Tell whether `word` is the starts (two letters or more, each) of `words` in order: "norinco" of "north
+    industries corporation" (no+in+co, "r" a third letter of north's)."""
+    if not words:
+        return not word
+    first = words[0]
+    return any(
+        word.startswith(first[:size]) and _spells_starts(word[size:], words[1:]) for size in range(len(first), 1, -1)
+    )
 
 
 def _initials_are(acronym: str, name: str) -> bool:
