@@ -109,3 +109,10 @@ def test_a_form_written_as_the_query_comes_before_a_demoted_one_spaced_otherwise
             ("tai", False),
             ("tai-wan", True),
         ]
+
+
+def test_field_with_json_gives_the_field_in_json() -> None:
+    # U27-57: --json dropped --field and printed the whole document.
+    result = runner.invoke(app, ["lookup", "雷军", "nobody-at-all", "--field", "en", "--json"])
+    assert result.exit_code == 1  # one query found nothing, as without --json
+    assert json.loads(result.stdout) == [{"query": "雷军", "en": "Lei Jun"}, {"query": "nobody-at-all", "en": None}]

@@ -90,7 +90,8 @@ def lookup(
             "-f",
             choices=FIELDS,
             metavar="FIELD",
-            help=f"Print only this field of each match ({', '.join(FIELDS)}); an empty line when not found.",
+            help=f"Print only this field of each match ({', '.join(FIELDS)}); an empty line when not found. "
+            "With --json: one object per query, the query and the field (null when not found).",
         ),
     ] = None,
 ) -> None:
@@ -152,7 +153,18 @@ def lookup(
                     # Pinyin is typed spaced or joined alike; an English form's spacing is the name's own.
                     card += f"\n  (matched {query!r} as {hit.form!r}, its words spaced otherwise)"
                 cards.append(card)
-    if as_json:
+    if as_json and field is not None:
+        # The field asked for, in JSON: {"query": ..., FIELD: the first match's value as the entry holds it, or
+        # null}, one per query; the whole document would be another shape than --field promised (U27-57).
+        echo_data(
+            to_json(
+                [
+                    {"query": r["query"], field: r["matches"][0]["entry"][field] if r["matches"] else None}
+                    for r in results
+                ]
+            )
+        )
+    elif as_json:
         echo_data(to_json(results))
     elif cards:
         echo_data(("\n" if field is not None else "\n\n").join(cards))
