@@ -78,3 +78,13 @@ def test_lines_of_my_own() -> None:
     assert names["丁丁"][0] == "person"
     assert names["戊戊"] == ("work", "Mirror of the world")
     assert names["己己"][0] == "work"
+
+
+def test_an_animal_with_dates_is_no_person() -> None:
+    # 多利 "Dolly (1996-2003), female sheep, first mammal to be cloned ..." (my own Random(2077) draw): was person.
+    names = kinds_and_english(
+        "多利 多利 [Duo1 li4] /Dolly (1996-2003), female sheep, first mammal to be cloned from an adult somatic cell/\n"
+        "甲甲 甲甲 [Jia3 jia3] /Jiajia (1990-2010), giant panda of Beijing Zoo/\n"
+    )
+    assert names["多利"] == ("name", "Dolly")
+    assert names["甲甲"][0] == "name"

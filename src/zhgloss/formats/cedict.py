@@ -726,8 +726,9 @@ _NAME_TYPE_ORDER = ("org", "place", "event", "work")
 _THINGS = _vocabulary(
     "rifle gun pistol cannon missile rocket tank aircraft airplane warplane helicopter warship battleship "
     "submarine spacecraft satellite carrier ship vessel destroyer cruiser frigate probe rover"
-    # A mascot is a figure, no event it is of: "Haibao, Expo 2010 mascot".
-    " mascot mascots"
+    # A mascot is a figure, no event it is of: "Haibao, Expo 2010 mascot"; an animal is no person, dates or not:
+    # 多利 "Dolly (1996-2003), female sheep, first mammal to be cloned ...".
+    " mascot mascots sheep horse dog cat panda elephant gorilla chimpanzee whale dolphin mammal"
 )
 # Craft that fly are named as ships are: "Cassini space probe" names a probe, no term named after Cassini.
 # People who like a thing: "Harry Potter fan" (哈迷) is a common noun, whatever the thing's name is.
