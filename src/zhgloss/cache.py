@@ -165,40 +165,45 @@ def changed_error(glossary_path: Path) -> Exception:
     return GlossaryFileError(glossary_path, "changed while it was read; run the command again")
 
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
-"""The package data files (surnames, name lists, OpenCC tables ...) that the glossary's caches are built with."""
+SOURCES_DIR = Path(__file__).resolve().parent
+"""The package: its modules (the code that derives a cache: forms, folding, the automaton's compiler) and its data
+files (surnames, name lists, OpenCC tables ...), the sources a glossary's caches are built from besides the glossary."""
 
 
-def _data_files() -> list[tuple[str, os.stat_result]]:
-    """Every file under DATA_DIR, by its path relative to it, with its status; sorted."""
+def _source_files() -> list[tuple[str, os.stat_result]]:
+    """Every file of the package but compiled ones (__pycache__, hidden), by its path relative to it; sorted."""
     found: list[tuple[str, os.stat_result]] = []
-    folders = [(DATA_DIR, "")]
+    folders = [(SOURCES_DIR, "")]
     while folders:
         folder, prefix = folders.pop()
         with os.scandir(folder) as items:
             for item in items:
+                if item.name.startswith(".") or item.name == "__pycache__":
+                    continue
                 if item.is_dir():
                     folders.append((Path(item.path), f"{prefix}{item.name}/"))
-                elif item.is_file() and not item.name.startswith("."):
+                elif item.is_file() and not item.name.endswith((".pyc", ".pyo")):
                     found.append((prefix + item.name, item.stat()))
     return sorted(found, key=lambda pair: pair[0])
 
 
 @lru_cache(maxsize=1)
-def data_stamp() -> str:
-    """Return a digest (CRC-32, hex) of the names and bytes of every package data file, the caches' other source.
+def sources_stamp() -> str:
+    """Return a digest (CRC-32, hex) of the names and bytes of the package's modules and data files.
 
-    A cache of a glossary (its lookup index, automaton, search index) is built from the glossary and from the data
-    lists (surnames.tsv, the OpenCC tables, the word lists ...): a data file changed under one version of zhgloss (a
-    rebuilt list, an edited checkout) must not be served from a cache built with the old one, so each cache is keyed
-    by the glossary's identity and this digest. Reading the ~5 MB of data costs ~20 ms: the digest is kept in the
-    user's cache folder with the files' paths, sizes, modification and status change times (no user can set the
-    last back), and read again only when one of those changes. Raise OSError if the data folder cannot be read.
+    A cache of a glossary (its lookup index, automaton, search index) is built from the glossary, from the data
+    lists (surnames.tsv, the OpenCC tables, the word lists ...) and by code (forms' spellings, script's folds,
+    annotate's compiler): a data file or a module changed under one version of zhgloss (a rebuilt list, a pulled
+    checkout, an upgrade that keeps __version__) must not be served from a cache built with the old one, so each
+    cache is keyed by the glossary's identity and this digest (a format number bumped by hand is forgotten: U27-63).
+    Reading the ~7 MB costs ~25 ms: the digest is kept in the user's cache folder with the files' paths, sizes,
+    modification and status change times (no user can set the last back) and inodes, and read again only when one
+    of those changes (~100 stat calls a command). Raise OSError if the package folder cannot be read.
     """
-    files = _data_files()
+    files = _source_files()
     key = [(name, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino) for name, st in files]
-    where = zlib.crc32(str(DATA_DIR).encode())
-    target = user_cache_path() / "data" / f"data-stamp-{where:08x}-v1.marshal"
+    where = zlib.crc32(str(SOURCES_DIR).encode())
+    target = user_cache_path() / "data" / f"sources-stamp-{where:08x}-v1.marshal"
     with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
         stored: Any = read_marshal(target)
         if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key:
@@ -206,7 +211,7 @@ def data_stamp() -> str:
     crc = 0
     for name, _st in files:
         crc = zlib.crc32(name.encode() + b"\0", crc)
-        crc = zlib.crc32((DATA_DIR / name).read_bytes(), crc)
+        crc = zlib.crc32((SOURCES_DIR / name).read_bytes(), crc)
     stamp = f"{crc:08x}"
     with contextlib.suppress(OSError, ValueError):
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -216,14 +221,14 @@ def data_stamp() -> str:
 
 def cache_key(current: str) -> str:
     """Return the key a cache of the glossary version `current` (its `identity`) is stored under: that identity and
-    the data files' digest (`data_stamp`), with no space (a cache file's first line is the key, a space, its CRC)."""
-    return f"{current}:{data_stamp()}"
+    the package's digest (`sources_stamp`), with no space (a cache file's first line is the key, a space, its CRC)."""
+    return f"{current}:{sources_stamp()}"
 
 
 def _load_cached(glossary_path: Path, kind: str, build: Callable[[], bytes], current: str) -> bytes | memoryview:
     """`load_cached` for the glossary version `current` (its identity), written only if still current once built.
 
-    Keyed by `cache_key`: the glossary's version and the data files' digest.
+    Keyed by `cache_key`: the glossary's version and the package's digest (its code and data).
     """
     key = cache_key(current).encode()
     target = cache_file(glossary_path, f"{kind}.bin")
