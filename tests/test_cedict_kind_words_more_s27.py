@@ -126,3 +126,10 @@ def test_a_charity_is_an_organisation() -> None:
         " Borders/\n"
     )
     assert names["无国界医生"] == ("org", "Médecins Sans Frontières")
+
+
+def test_the_analects_are_a_work() -> None:
+    # 论语 "The Analects of Confucius 孔子" (the user's U27-37): was name. ("scripture" is left out: "Nirvana (in
+    # Buddhist scripture)" would be a work, and 佛典 "Buddhist scriptures" kept as a name.)
+    names = kinds_and_english("論語 论语 [Lun2 yu3] /The Analects of Confucius 孔子/\n")
+    assert names["论语"][0] == "work"

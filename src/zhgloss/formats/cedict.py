@@ -699,7 +699,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "novel book classic film movie opera poem manga anime series song album painting sutra chronicle anthology "
         "essay essays autobiography biography memoir compendium treatise novella "
         "annals dictionary encyclopedia magazine journal game play drama epic biopic tragedy primer sayings work "
-        "stele steles report history histories anthem collection epistle gospel books chronicles carol hymn"
+        "stele steles report history histories anthem collection epistle gospel books chronicles carol hymn analects"
     ),
     "person": _vocabulary(
         "politician writer poet actor actress singer mathematician philosopher painter businessman "
