@@ -62,3 +62,19 @@ def test_a_side_of_a_place_and_the_landmark_itself_stay(text: str, expected: lis
 )
 def test_a_side_named_by_its_province_keeps_it_before_a_fixture(text: str, expected: list[str]) -> None:
     assert glossed(text, ANNOTATOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # findings-gls.md U27-54 (main 0345b28): the Boston Celtics, and Union Berlin after a match's verb
+        ("凯尔特人队主场击败热火队，取得三连胜。", []),
+        ("拜仁慕尼黑以3比0击败柏林联合。", []),
+        # my own: a combined side of a country keeps the country; ranks (队伍) are no side
+        ("中国联队击败日本队。", ["中国", "日本"]),
+        ("凯尔特人队伍向东迁徙。", ["凯尔特人"]),
+        ("柏林是德国的首都。", ["柏林"]),
+    ],
+)
+def test_an_untyped_name_before_dui_and_a_club_after_a_match_verb(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected

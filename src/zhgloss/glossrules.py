@@ -586,6 +586,9 @@ class InsideRule:
                 i, at = divmod(mark.start(), width + 1)
                 if at <= _COMPANY_REST or (at <= _GROUP_REST and mark.group() in _GROUP_WORDS):
                     candidates.add(placed[i])
+        if _CLUB_WORD in text or "隊" in text:
+            # A name right before 队 may be a club's own word (凯尔特人队, 泰山队: `_is_team_word`).
+            candidates.update(self._picked(text, spans, "after", _TEAM_CHARS))
         if any(word in text for word in _FILINGS):
             # A brand's place glued after a place (贵州茅台) is the company wherever its clause names a filing
             # (`_files_in_clause`): the pairs glued so are candidates too, one comparison each.
@@ -600,6 +603,10 @@ class InsideRule:
             place = places.get(value)
             if place is None:
                 place = places[value] = self._is_place(value)
+            if not place and self._is_team_word(text, spans[k]):
+                # 凯尔特人队: the Boston Celtics, not "Celt" (the tester's U27-54): an untyped name before 队.
+                drop.append(k)
+                continue
             if not place and not self._is_dynasty(value):
                 continue
             if place and self._starts_titled_person(text, spans[k]):
@@ -643,7 +650,7 @@ class InsideRule:
                     drop.append(k + 1)
             elif (
                 place
-                and _simplified(text[spans[k][1] : spans[k][1] + 1]) == _CLUB_WORD
+                and _is_team_word_at(text, spans[k][1])
                 and _LANDMARK_RE.search(self.annotator.record(self.annotator.value_entry(value)).en)
             ):
                 # 泰山队: a club by its own word alone (Shandong Taishan), which sports pages write bare; a mountain, a
@@ -1115,6 +1122,17 @@ class InsideRule:
             ):
                 drop.append(k)
         return self._without(spans, drop)
+
+    def _is_team_word(self, text: str, span: Span) -> bool:
+        """Tell whether `span` of `text` is an untyped name's match right before 队 (`_is_team_word_at`): a club's own
+        word (凯尔特人队 the Celtics, 太阳队 the Suns), as no people or thing fields a side that a place does not."""
+        ann = self.annotator
+        return (
+            span[2] < ann._t.n_z
+            and _is_team_word_at(text, span[1])
+            and ann.record(ann.value_entry(span[2])).type == _UNTYPED
+            and self.crossing._risk_of(span[2])
+        )
 
     def _listed_after(self, text: str, spans: list[Span], marks: frozenset[str]) -> list[int]:
         """The indices of the places of `spans` glued to a two-character word of their own (`_is_company_word`) and a
@@ -3901,10 +3919,13 @@ _SIDE_KINDS = (
     "小将",
     "运动员",
     "代表",
-    "联",
+    "联队",
 )
 """Words after a place's name that make a side by kind, not a club by name (日本国家队, 中国女排, 上海选手击败): the
 place is the side's and its gloss stays."""
+_TEAM_CHARS = frozenset("队隊")
+_NOT_SIDES = frozenset(("队伍", "队列", "队形"))
+"""Words 队 starts that are no side (ranks, a file, a formation): 红军队伍 is the army's ranks."""
 _CLUB_OWN_LONGEST = 3
 _CLUB_RESULTS = ("获胜", "取胜", "战胜", "击败", "负于", "战平", "逼平", "打平", "险胜", "落败", "告负", "不敌", "输给",
                  "完胜", "力克")  # fmt: skip
@@ -4369,6 +4390,12 @@ def _is_own_word(pair: str) -> bool:
         and pair not in _NOT_FIRMS
         and pair not in _TRADES
     )
+
+
+def _is_team_word_at(text: str, e: int) -> bool:
+    """Tell whether 队 (a side) follows at text[e], and no longer word it starts (队伍 "ranks", 队员 stays a side's)."""
+    pair = _simplified(text[e : e + 2])
+    return pair[:1] == _CLUB_WORD and pair not in _NOT_SIDES
 
 
 def _is_company_word(ahead: str) -> bool:
