@@ -4522,6 +4522,38 @@ _GENERIC_AFTER_RE = re.compile(r" (?:Province|City|County|District|Town|Township
 _WRITTEN_UNITS = (*_UNIT_ENDS, "省", "州", "盟", "府", "道", "城")  # (a headword that writes its unit keeps it)
 
 
+def _spell_the_initials(drafts: dict[str, _Draft]) -> None:
+    """Give an entry named by initials the full name a later sense of its line spells them with, as an alias: 托福
+    "TOEFL/Test of English as a Foreign Language/", 国家质量监督检验检疫总局 "AQSIQ/PRC State Administration of Quality
+    Supervision, Inspection and Quarantine/" (the tester's T27-I22: the phrase's lower-case words, "as a", had cut
+    it, and the country before it had hidden the initials). A country that says whose goes (`_QUALIFIERS`)."""
+    for draft in drafts.values():
+        if not draft.proper or not draft.english or not _INITIALS_RE.fullmatch(draft.english[0]):
+            continue
+        initials = draft.english[0]
+        for gloss in draft.line.glosses[1:]:
+            full = gloss.strip()
+            qualifier, _, named = full.partition(" ")
+            if qualifier in _QUALIFIERS:
+                full = named
+            words = _WORD_RUN_RE.findall(full)
+            starts = iter(w[0].lower() for w in words)
+            if (
+                len(words) > 1
+                and "(" not in full
+                and not has_cjk(full)
+                # (a name's words, capitalised but for small ones: not "Peninsula and Oriental shipping company")
+                and all(w[:1].isupper() or w in _CONNECTORS or w == "as" for w in words)
+                and all(letter in starts for letter in initials.lower() if letter.isalpha())
+                and full not in draft.english
+            ):
+                draft.english.insert(1, full)
+                break
+
+
+_INITIALS_RE = re.compile(r"[A-Z][A-Z&]{2,9}")
+
+
 def _drop_possessed_descriptions(drafts: dict[str, _Draft]) -> None:
     """Drop from each draft's other English forms a possessive and common nouns: 江北 "Jiangbei district .../
     Chongqing's main airport/" describes another thing (the airport, named after the district), no other name of
@@ -5641,6 +5673,7 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
     _keep_bearers_apart(drafts)
     _feature_without_where(drafts)
     _drop_possessed_descriptions(drafts)
+    _spell_the_initials(drafts)
     _bare_the_unit(drafts)
     _name_the_unit(drafts)
     _case_the_generics(drafts)
