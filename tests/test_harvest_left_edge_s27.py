@@ -107,3 +107,19 @@ def test_prose_before_a_listed_name_is_never_the_name_s(prose: str, name: tuple[
 def test_the_english_name_starts_where_its_title_starts(text: str, pair: tuple[str, str]) -> None:
     found = _pairs(text)
     assert pair in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # U27-60: a sentence's capitalised first word before "of the" is the sentence's
+        ("Readers of the People's Daily (人民日报) noticed the change.", ("人民日报", "People's Daily")),
+        ("He said so. Fans of the Shanghai Shenhua (上海申花) cheered.", ("上海申花", "Shanghai Shenhua")),
+        # mid-sentence it opens a title, and "of" alone still joins a name at a sentence's start
+        ("He praised Romance of the Three Kingdoms (三国演义) again.", ("三国演义", "Romance of the Three Kingdoms")),
+        ("Bank of China (中国银行) reported.", ("中国银行", "Bank of China")),
+    ],
+)
+def test_a_sentence_s_first_word_before_of_the_is_no_part_of_the_name(text: str, pair: tuple[str, str]) -> None:
+    found = _pairs(text)
+    assert pair in found, found

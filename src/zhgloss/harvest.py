@@ -652,6 +652,17 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
         kind = "person"
     if role is not None and kind == "person":
         role = _with_past_word(role, window[: match.start(1)])
+    # A sentence's first word is capitalised whatever it is: before "of the", and no title or role, it is no
+    # evidence of a name's, and the name is what follows ("Readers of the People's Daily": People's Daily;
+    # mid-sentence, "the classic novel Romance of the Three Kingdoms" keeps its title whole).
+    if (
+        role is None
+        and len(words) > 3
+        and words[1:3] == ["of", "the"]
+        and match.group(1).split()[0] == words[0]
+        and _starts_sentence(window[: match.start(1)])
+    ):
+        words = words[3:]
     return _Named(normalize(" ".join(words[-_MAX_EN_WORDS:])), role if kind == "person" else None, kind, note)
 
 
@@ -861,6 +872,12 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
         return name  # the English's syllables count the name's characters (求伯君 Kau Pak-kwan)
     start = _name_start_in_prose(whole, len(whole) - len(name), en)
     return _at_listed_name(whole, whole[start:] if len(whole) - start >= 2 else name, en)
+
+
+def _starts_sentence(before: str) -> bool:
+    """Tell whether the text `before` a word ends where a sentence starts: nothing, a line break, or a full stop,
+    question or exclamation mark (a closing quote or bracket after it) and spaces."""
+    return re.search(r"(?:^|[.!?。！？][\"'’”)\]]*)[\s\u00a0]*$", before) is not None
 
 
 def _is_org(run: str, words: list[str]) -> bool:
