@@ -348,6 +348,27 @@ def _in_url(text: str, at: int) -> bool:
     return "://" in token or token.lower().startswith("www.") or ("." in token.split("/", 1)[0] and "/" in token)
 
 
+_URL_RE = re.compile(
+    r"(?:[A-Za-z][A-Za-z0-9+.-]*://|[Ww][Ww][Ww]\.)[^\s，。、；：！？（）《》〈〉「」『』【】“”‘’<>\"'\u3000]*"
+)
+"""A URL or an IRI, to white space or a mark of Chinese punctuation: Chinese copy writes links with raw Han characters
+(https://zh.wikipedia.org/wiki/北京, gov.cn paths), and a gloss inside one breaks the link (the tester's U27-61)."""
+
+
+def _outside_urls(text: str, spans: list[Span]) -> list[Span]:
+    """Return `spans` without the matches that start inside a URL of `text` (`_URL_RE`): a link is no prose."""
+    ranges = [m.span() for m in _URL_RE.finditer(text)]
+    if not ranges:
+        return spans
+    starts = [a for a, _ in ranges]
+    kept = []
+    for span in spans:
+        k = bisect.bisect_right(starts, span[0])
+        if not k or span[0] >= ranges[k - 1][1]:
+            kept.append(span)
+    return kept
+
+
 _FULLWIDTH_RE = re.compile("[\uff01-\uff5e]")
 _FROM_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 
@@ -2121,6 +2142,8 @@ class Annotator:
         kept = self._read_without(text, found, glosses, sentence_case) if glosses else self._judged(text, found)
         if len(kept) < len(found) and ("(" in text or "（" in text):
             kept = self._with_own_glosses(text, found, kept)
+        if kept and ("://" in text or "www." in text or "WWW." in text):
+            kept = _outside_urls(text, kept)
         return kept
 
     def _banned_pattern(self) -> re.Pattern[str] | None:
