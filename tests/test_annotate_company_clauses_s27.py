@@ -239,3 +239,17 @@ def test_a_place_and_its_own_word_listed_before_a_company_is_a_company(text: str
 )
 def test_a_place_and_its_own_word_listed_after_a_company_is_a_company(text: str, expected: list[str]) -> None:
     assert glossed(text, ANNOTATOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # findings-gls.md U27-55 (main 7ef5dc7): YMTC's plant in a development zone, read past a long place
+        ("长江存储在武汉东湖新技术开发区新建的晶圆厂已开始试产。", ["武汉"]),
+        # the shorter forms were right already; the river's own clause keeps it
+        ("长江存储在武汉的工厂开始试产。", ["武汉"]),
+        ("长江在武汉东湖新技术开发区附近流过。", ["长江", "武汉"]),
+    ],
+)
+def test_a_companys_site_far_in_its_clause_tells_the_company(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected

@@ -4102,12 +4102,14 @@ _OWNED_NOUNS = ("业务", "用户", "渠道", "门店", "网点", "客户", "产
 product lines, its dealers and suppliers. After a name, a word and 的 (中国移动的5G用户), they make the name and the
 word a company's; not right after the name, where they are the place's (中国手机用户 "China's mobile phone users").
 Not a market share, which an industry has too (中国汽车的市场份额)."""
-_SITES = ("工厂", "基地", "总部", "厂区", "园区", "产线")
-"""Where a company makes or runs things, which a clause places after 在, a place and 的 (宁德时代在德国的工厂)."""
+_SITES = ("工厂", "基地", "总部", "厂区", "园区", "产线", "晶圆厂")
+"""Where a company makes or runs things, which a clause places after 在, a place and 的 (宁德时代在德国的工厂, 长江存储
+在武汉东湖新技术开发区新建的晶圆厂: the tester's U27-55)."""
 _SITE_KIND = 2
 """Characters of a word of the site's kind between 的 and the site (电池工厂, 研发基地)."""
-_SITE_REACH = 8
-"""Characters of the place between 在 and 的 (匈牙利, 德国图林根州, 西班牙萨拉戈萨)."""
+_SITE_REACH = 12
+"""Characters of the place between 在 and 的 (匈牙利, 德国图林根州, 西班牙萨拉戈萨, 武汉东湖新技术开发区新建: a
+development zone's name and the verb of building before 的)."""
 _PEOPLE_LASTS = frozenset("人民者员家商工生师农")
 """Last characters of the words for people (商人, 农民, 学者, 职员, 企业家, 工人, 学生 …): a place's people are no
 company."""
@@ -4118,8 +4120,9 @@ _CLOSES = frozenset(("收涨", "收跌", "收盘价", "开盘价"))
 _FIRM_SCAN_WORDS = (*_FIRM_NOUNS, *_COMPANY_TITLES, *_OWNED_NOUNS, *_SITES)
 """The words `_firm_raw_re` finds, for `_holds_any`."""
 """A share's or an index's close up or down: a company's clause unless an index (指数, 股指: 指) is its subject."""
-_FIRM_REACH = 16
-"""How many characters after a name `_outside_trade_names` reads for the clause (中国平安公布了中期业绩 is 9)."""
+_FIRM_REACH = 24
+"""How many characters after a name `_outside_trade_names` reads for the clause (中国平安公布了中期业绩 is 9; a site
+after 在, a development zone and 的 takes 21: 长江存储在武汉东湖新技术开发区新建的晶圆厂)."""
 _plus_reach = _FIRM_REACH.__add__
 _NOT_FIRMS = ("企业", "公司", "上市", "银行业", "券商", "险企", "车企", "房企", "药企", "国企", "央企", "民企",
               "外企", "厂商", "商家", "股市", "经济", "政府", "王室", "市场", "监管", "证监", "财政", "央行",
