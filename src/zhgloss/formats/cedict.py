@@ -4522,6 +4522,30 @@ _GENERIC_AFTER_RE = re.compile(r" (?:Province|City|County|District|Town|Township
 _WRITTEN_UNITS = (*_UNIT_ENDS, "省", "州", "盟", "府", "道", "城")  # (a headword that writes its unit keeps it)
 
 
+# Who or what a nickname, an epithet or a title names, written in characters: "Papa Xi, nickname for Xi Jinping
+# 習近平|习近平[...]", "Duke of Pei (i.e. 劉邦|刘邦[Liu2 Bang1])", "Yangcheng, a nickname for 廣州|广州[...]".
+_REFERENT_RE = re.compile(
+    rf"(?:\bnickname (?:for|of)|\bepithet (?:for|of)|\(i\.e\.)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}"
+    rf"(?:[{_CJK_CHARS}·]+\|)?([{_CJK_CHARS}·]+)"
+)
+
+
+def _type_by_referent(drafts: dict[str, _Draft], by_hant: dict[str, str]) -> None:
+    """Type an untyped nickname, epithet or title as the person or place its line says it names (the tester's
+    T27-I13): 习大大 "Papa Xi, nickname for Xi Jinping 习近平", 沛公 "Duke of Pei (i.e. 刘邦)" are persons, 羊城
+    "Yangcheng, a nickname for 广州" a place: the kind of the entry of those characters, when it is a person or a
+    place."""
+    for draft in drafts.values():
+        if not draft.proper or draft.type not in (None, "name") or not draft.line.glosses:
+            continue
+        referent = _REFERENT_RE.search(draft.line.glosses[0])
+        if referent is None:
+            continue
+        target = _found(drafts, by_hant, [referent.group(1)])
+        if target is not None and target is not draft and target.type in ("person", "place"):
+            draft.type = target.type
+
+
 def _spell_the_initials(drafts: dict[str, _Draft]) -> None:
     """Give an entry named by initials the full name a later sense of its line spells them with, as an alias: 托福
     "TOEFL/Test of English as a Foreign Language/", 国家质量监督检验检疫总局 "AQSIQ/PRC State Administration of Quality
@@ -5672,6 +5696,7 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
     _fold_shared_forms(drafts)
     _keep_bearers_apart(drafts)
     _feature_without_where(drafts)
+    _type_by_referent(drafts, by_hant)
     _drop_possessed_descriptions(drafts)
     _spell_the_initials(drafts)
     _bare_the_unit(drafts)
