@@ -133,3 +133,21 @@ def test_the_analects_are_a_work() -> None:
     # Buddhist scripture)" would be a work, and 佛典 "Buddhist scriptures" kept as a name.)
     names = kinds_and_english("論語 论语 [Lun2 yu3] /The Analects of Confucius 孔子/\n")
     assert names["论语"][0] == "work"
+
+
+@pytest.mark.parametrize(
+    ("line", "zh", "kind"),
+    [
+        (
+            "法輪功 法轮功 [Fa3 lun2 gong1] /Falun Gong (Chinese spiritual movement founded in 1992)/\n",
+            "法轮功",
+            "name",
+        ),
+        ("什葉 什叶 [Shi2 ye4] /Shia (a movement in Islam)/\n", "什叶", "name"),
+        ("新紀元 新纪元 [Xin1 ji4 yuan2] /New Age (movement)/\n", "新纪元", "name"),
+        ("甲乙運動 甲乙运动 [Jia3 yi3 Yun4 dong4] /Jiayi Movement (1900-1905)/\n", "甲乙运动", "event"),
+    ],
+)
+def test_a_movement_of_no_date_is_no_event(line: str, zh: str, kind: str) -> None:
+    # The tester's T27-I17: a religion, a school or a current called a movement was an event.
+    assert kinds_and_english(line)[zh][0] == kind

@@ -2657,6 +2657,11 @@ def _kind_of_described_word(words: list[str], i: int) -> str | None:
         return None
     if lowered in ("language", "languages") and following not in (None, "name"):
         return None  # "an English language newspaper": a language's word before the noun it qualifies
+    if lowered == "movement" and words[i].islower():
+        # "(Chinese spiritual movement founded in ...)", "(a movement in Islam)", "New Age (movement)": a religion,
+        # a school or a current, none of the kinds (the tester's T27-I17). A Movement its name says is an event
+        # ("May Fourth Movement"), and so is a movement with a span of dates (the dates rule).
+        return "name"
     if lowered in ("character", "characters") and after.isalpha() and not _SMALL_WORD_RE.match(after):
         return None  # "Chinese character dictionary": a character of writing before its noun, no being
     if kind == "person" and i and words[i - 1] in _SPACE_WORDS:
