@@ -113,3 +113,20 @@ def test_prose_before_a_listed_name_is_never_the_name_s(prose: str, name: tuple[
 def test_the_english_name_starts_where_its_title_starts(text: str, pair: tuple[str, str]) -> None:
     found = _pairs(text)
     assert pair in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "zh", "kind", "pinyin"),
+    [
+        # U27-33b: a city jieba lists with its unit (西安市, 湛江市) is a place, and its pinyin one word
+        ("He flew to Xi'an (西安) on Monday.", "西安", "place", "Xī'ān"),
+        ("Quan Hongchan returned to Zhanjiang (湛江).", "湛江", "place", "Zhànjiāng"),
+        ("Wang Xiang (王翔) spoke.", "王翔", "person", "Wáng Xiáng"),  # no place: a person as before
+    ],
+)
+def test_a_listed_city_is_a_place_not_a_person(text: str, zh: str, kind: str, pinyin: str) -> None:
+    from zhgloss.harvest import compare_english
+
+    (proposal,) = [p for p in harvest(text, []) if p.entry.zh == zh]
+    assert proposal.entry.type == kind
+    assert compare_english(zh, proposal.entry.en)[1] == f"matches the pinyin {pinyin}"

@@ -530,7 +530,7 @@ def compare_english(zh: str, en: str) -> tuple[Check, str]:
     of its arguments, remembered: an article names one person many times, and each bracket after
     Chinese tries every ending of the run before it.
     """
-    written = romanize(zh)
+    written = _phrase_pinyin(zh) if _is_listed_place(zh) else romanize(zh)  # a city is no surname + given name
     readings = _readings(zh)
     words = en_words(en)
     if not words or not readings:
@@ -1566,6 +1566,26 @@ def _other_names(en: str, names: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+PROPER_KINDS_PATH = Path(__file__).resolve().parent / "data" / "proper_kinds.tsv"
+_PLACE_UNITS = ("市", "县", "省", "区", "州", "镇")
+
+
+@functools.cache
+def _listed_places() -> frozenset[str]:
+    """The places of data/proper_kinds.tsv (jieba's proper words of 3-4 characters tagged as places: 湛江市, 西安市)."""
+    with PROPER_KINDS_PATH.open(encoding="utf-8") as fp:
+        return frozenset(
+            word for word, _, kind in (line.rstrip("\n").partition("\t") for line in fp) if kind == "place"
+        )
+
+
+def _is_listed_place(zh: str) -> bool:
+    """Tell whether `zh` is a place jieba lists, whole or before its unit (西安 of 西安市, 湛江 of 湛江市): a city named
+    without its unit reads like a two-character person (Xī Ān, Zhàn Jiāng) but is none."""
+    places = _listed_places()
+    return zh in places or any(zh + unit in places for unit in _PLACE_UNITS)
+
+
 def _guess_type(zh: str, en: str, check: Check) -> str:
     """The type a pair's own forms suggest when the sentence says none: a person, a company, a place or a name.
 
@@ -1583,6 +1603,8 @@ def _guess_type(zh: str, en: str, check: Check) -> str:
         return "org"  # first: "Bank of Beijing" ends with 北京, which reads as a compound surname
     if len(words) >= 2 and words[-1] in _PLACE_GENERICS:
         return "place"  # "Yangtze River", "Tiananmen Square", "Guangdong Province": the generic says so
+    if _is_listed_place(zh) and zh not in cedict_persons():
+        return "place"  # 西安 Xi'an, 湛江 Zhanjiang: a city jieba lists, though its pinyin reads like a person's
     if check in ("pinyin", "reversed", "adopted") and 2 <= len(words) <= 4 and 2 <= len(zh) <= 4:
         return "person"
     if _is_vietnamese(en):
