@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from build_scripts import load_build_script
-from cedict_fixtures import kinds_and_english
+from cedict_fixtures import entries_by_form, kinds_and_english
 
 from zhgloss.formats.cedict import countries
 
@@ -69,3 +69,14 @@ def test_lines_of_my_own() -> None:
     assert names["甲甲"][0] == "place"
     assert names["乙乙"][1] == "Anna Maria Yiyi"
     assert names["丙丙"][1] == "Earl Bingham"
+
+
+def test_a_knights_and_a_judges_title_go() -> None:
+    # The user's U27-23 (斯当东's alias "Sir George Staunton") and my own scan (夏正民 "Justice Michael Hartmann").
+    entries = entries_by_form(
+        "斯當東 斯当东 [Si1 dang1 dong1] /Staunton (name)/Sir George Staunton, 1st Baronet, the second-in-command of"
+        " the Macartney Mission of 1793/\n"
+        "夏正民 夏正民 [Xia4 Zheng4 min2] /Justice Michael Hartmann (1944-), Hong Kong High Court judge/\n"
+    )
+    assert "George Staunton" in entries["斯当东"].aliases
+    assert entries["夏正民"].en == "Michael Hartmann"

@@ -642,7 +642,7 @@ _HONORIFICS = _vocabulary(
     "prince princess ayatollah pope colonel captain lieutenant commander "
     # Titles of nobility (the tester's T27-I21: "Count Lev Nikolayevich Tolstoy" is Lev Nikolayevich Tolstoy), only
     # before a given name and a family name (_NOBILITY): "Baroness Thatcher" stays.
-    "count countess earl baron baroness marquis marquess viscount archduke"
+    "count countess earl baron baroness marquis marquess viscount archduke justice"
 )
 _NOBILITY = _vocabulary("count countess earl baron baroness marquis marquess viscount archduke")
 _TYPE_WORDS: dict[str, frozenset[str]] = {
@@ -4781,6 +4781,13 @@ def _case_the_generics(drafts: dict[str, _Draft]) -> None:
             # (Not a Vietnamese, Korean or Japanese person's: 阮安 "Nguyen An", whom English writes so.)
             if own and _letters(english[0]) != reading and not _FOREIGN_RE.search(" ".join(draft.notes)):
                 english = [own[0], *(e for e in english if e != own[0])]
+        if draft.type == "person":
+            # "Staunton (name)/Sir George Staunton, 1st Baronet, .../": a knight's title before a given and a family
+            # name is no part of the name (as it is not of the English, "Sir Li Ka-shing": Li Ka-shing).
+            english = [
+                e.partition(" ")[2] if e.split(" ", 1)[0] in ("Sir", "Dame") and e.count(" ") > 1 else e
+                for e in english
+            ]
         if draft.type not in ("person", "work", "surname"):
             english = list(map(_generic_cased, english))
         # "the three Punic Wars (264-146 BC)" (布匿战争): a count in lower case before a name says how many, and is no
