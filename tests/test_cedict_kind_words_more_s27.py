@@ -151,3 +151,13 @@ def test_the_analects_are_a_work() -> None:
 def test_a_movement_of_no_date_is_no_event(line: str, zh: str, kind: str) -> None:
     # The tester's T27-I17: a religion, a school or a current called a movement was an event.
     assert kinds_and_english(line)[zh][0] == kind
+
+
+def test_a_celebrity_is_a_person_and_an_ethnoreligious_group_a_people() -> None:
+    # My own Random(2078) draw: 木子美 was name, 科普特人 org (by "group").
+    names = kinds_and_english(
+        "木子美 木子美 [Mu4 Zi3 mei3] /Mu Zimei, Chinese celebrity/\n"
+        "科普特人 科普特人 [Ke1 pu3 te4 ren2] /the Copts, major ethnoreligious group of Egyptian Christians/\n"
+    )
+    assert names["木子美"] == ("person", "Mu Zimei")
+    assert names["科普特人"] == ("name", "Copts")

@@ -651,7 +651,8 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
     # A ruling family or a lineage is a name of none of the kinds either ("Tokugawa, the ruling clan of Japan", no
     # period): not a bare surname, which is never glossed, since its name is glossed as the house's (德川幕府).
     "name": _vocabulary(
-        "ethnic people peoples language dialect tribe nationality project program programme plan initiative scheme "
+        "ethnic ethnoreligious people peoples language dialect tribe nationality project program programme plan "
+        "initiative scheme "
         "clan barbarian barbarians aborigines aboriginal raja "
         # A god is none of the kinds either: "Poseidon, God of the sea", "Ares, Greek god of war" (no sea, no war).
         "god gods goddess goddesses deity deities "
@@ -711,7 +712,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "biologist psychologist theologian concubine consort courtesan astronaut golfer footballer navigator "
         "missionary admiral thinker connoisseur beauty beauties hero heroine antihero outlaw protagonist villain "
         "compiler captain colonel lieutenant commander pope woman women artist sculptor "
-        "eunuch eunuchs sage lady"
+        "eunuch eunuchs sage lady celebrity"
     ),
 }
 # Each word of _TYPE_WORDS and its kinds, in _TYPE_WORDS' order ("general": person; "state": place).
