@@ -252,6 +252,10 @@ def fill_pinyin(zh: str, kind: str, en: str | None = None) -> str | None:
     return phrase_pinyin(zh, capitalize=capitalize, words=words)
 
 
+_TRANSLATED_FIRST = {"圣": ("saint", "st", "san", "santa", "santo", "sao", "são")}
+"""Characters that translate the first word of a foreign place's name, the rest being transliterated."""
+
+
 def _transliteration_words(zh: str, en: str | None) -> list[int] | None:
     """The syllables of each pinyin word of a transliterated name that is no person's, or None if `zh` is none.
 
@@ -259,7 +263,9 @@ def _transliteration_words(zh: str, en: str | None) -> list[int] | None:
     one word (Gēběnhāgēn, Āmǔsītèdān) or one per word of the foreign name (布宜诺斯艾利斯 Bùyínuòsī Àilìsī, Buenos
     Aires). It is three characters or more, all of them characters of transliteration (`zhgloss.unknown`'s table)
     but one in a name of six or more. With an English `en` of as many words as it has parts, each part is the run
-    of characters whose sound is nearest its word (`harvest.transliteration_cost`); else it is one word.
+    of characters whose sound is nearest its word (`harvest.transliteration_cost`); else it is one word. A first
+    character that translates the first of two English words (_TRANSLATED_FIRST: 圣 Saint) is a word of its own,
+    and the rest the other word, whatever its characters (堡 of 圣彼得堡 is none of the table's).
     """
     from zhgloss.convert import to_simplified
     from zhgloss.unknown import _TRANSLIT_RUN_CHARS
@@ -267,8 +273,16 @@ def _transliteration_words(zh: str, en: str | None) -> list[int] | None:
     simplified = to_simplified(zh)
     if len(simplified) != len(zh) or len(zh) < 3 or not all(map(is_cjk, zh)):
         return None
-    others = sum(c not in _TRANSLIT_RUN_CHARS for c in simplified)
-    if others > (1 if len(zh) >= 6 else 0):
+    english_words = (en or "").split()
+    translated = _TRANSLATED_FIRST.get(simplified[0], ())
+    if len(english_words) == 2 and english_words[0].lower().rstrip(".") in translated:
+        # 圣 translates "Saint", "San", "Santa": a word of its own before the transliteration (CC-CEDICT: 圣彼得堡
+        # Shèng Bǐdébǎo, 圣克鲁斯 Shèng Kèlǔsī, 圣安东尼奥 Shèng Āndōngní'ào: 23 of its 28 headwords of 圣 with
+        # a two-word English "Saint X", "San X" ...; 圣保罗 Shèngbǎoluó is one of the 5 others).
+        # The rest is the one English word after it, whatever its characters (彼得堡 holds 得 and 堡, which the
+        # transliteration table lacks): one pinyin word.
+        return [1, len(zh) - 1]
+    if sum(c not in _TRANSLIT_RUN_CHARS for c in simplified) > (1 if len(zh) >= 6 else 0):
         return None
     english = [w for w in (en or "").split() if w.isalpha() and w[0].isupper()]
     if not 2 <= len(english) <= len(zh):
