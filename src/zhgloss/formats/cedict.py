@@ -592,6 +592,15 @@ def countries() -> frozenset[str]:
 
 
 @functools.cache
+def _given_names() -> frozenset[str]:
+    """English given names, lower case (data/english_given_names.txt, zhgloss.harvest's list: the 1990 US Census's
+    first names)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "english_given_names.txt"
+    with path.open(encoding="utf-8") as fp:
+        return frozenset(line.strip().lower() for line in fp if line.strip() and not line.startswith("#"))
+
+
+@functools.cache
 def china_provinces() -> frozenset[str]:
     """The pinyin names of China's provinces, municipalities and autonomous regions ("Chongqing", "Henan",
     "Xizang"): the subdivisions (`subdivisions`) ISO 3166-2 names with a Chinese unit after them ("Chongqing Shi",
@@ -1943,6 +1952,19 @@ def read_sense(gloss: str) -> Sense:
         # line's other senses say ("German Federation", an org by its word, is Germany: 联邦德国), or its own words
         # ("Russian Federation", 俄联邦: no federation of bodies).
         sense.type, sense.country = "place", True
+    elif (
+        sense.type in (None, "name")
+        and not phrased
+        and not rest
+        and sense.name in subdivisions()
+        and sense.name.split()[0] not in ("Saint", "St", "St.")
+        and sense.name.lower() not in english_words()
+        and sense.name.lower() not in _given_names()
+    ):
+        # "Leeds", "Salzburg", "Jerusalem": a line that names an ISO 3166-2 subdivision and says no more names the
+        # place; not a saint's, a given name or an English word a subdivision is named too ("Saint Peter", "Paul",
+        # "West": parishes and districts of a country).
+        sense.type = "place"
     elif (
         sense.type in (None, "name", "person")
         and not phrased
