@@ -96,3 +96,18 @@ def test_words_group_the_syllables_as_asked(sizes: list[int]) -> None:
     written = phrase_pinyin(text, words=sizes)
     assert [len(re.findall(r"[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+", w.lower())) for w in written.split()] == sizes
     assert pinyin_key(written) == pinyin_key(phrase_pinyin(text))
+
+
+@pytest.mark.parametrize(
+    ("zh", "en", "pinyin"),
+    [
+        # U27-60b. CC-CEDICT: 圣彼得堡 [Sheng4 Bi3 de2 bao3] /Saint Petersburg/, 圣克鲁斯 [Sheng4 Ke4 lu3 si1] /Santa
+        # Cruz/, 圣安东尼奥 [Sheng4 An1 dong1 ni2 ao4] /San Antonio, Texas/: 圣 translates the first word
+        ("圣彼得堡", "Saint Petersburg", "Shèng Bǐdébǎo"),
+        ("圣克鲁斯", "Santa Cruz", "Shèng Kèlǔsī"),
+        ("圣安东尼奥", "San Antonio", "Shèng Āndōngní'ào"),
+        ("圣彼得", "Saint Peter", "Shèng Bǐdé"),
+    ],
+)
+def test_a_translated_saint_is_a_word_of_its_own(zh: str, en: str, pinyin: str) -> None:
+    assert fill_pinyin(zh, "place", en) == pinyin
