@@ -161,3 +161,13 @@ def test_a_celebrity_is_a_person_and_an_ethnoreligious_group_a_people() -> None:
     )
     assert names["木子美"] == ("person", "Mu Zimei")
     assert names["科普特人"] == ("name", "Copts")
+
+
+def test_a_doctor_is_a_person() -> None:
+    # My own Random(2079) draw: 董奉 was name; the tester's T27-I16: 华佗 was event (by "Han Dynasty").
+    names = kinds_and_english(
+        "董奉 董奉 [Dong3 Feng4] /Dong Feng, doctor during Three Kingdoms period, famous for refusing fees/\n"
+        "華佗 华佗 [Hua4 Tuo2] /Hua Tuo (?-208), famous doctor at the end of Han Dynasty/\n"
+    )
+    assert names["董奉"] == ("person", "Dong Feng")
+    assert names["华佗"] == ("person", "Hua Tuo")

@@ -721,7 +721,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "biologist psychologist theologian concubine consort courtesan astronaut golfer footballer navigator "
         "missionary admiral thinker connoisseur beauty beauties hero heroine antihero outlaw protagonist villain "
         "compiler captain colonel lieutenant commander pope woman women artist sculptor "
-        "eunuch eunuchs sage lady celebrity"
+        "eunuch eunuchs sage lady celebrity doctor physician"
     ),
 }
 # Each word of _TYPE_WORDS and its kinds, in _TYPE_WORDS' order ("general": person; "state": place).
