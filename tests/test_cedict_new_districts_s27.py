@@ -45,3 +45,14 @@ def test_lines_of_my_own() -> None:
     assert entries["甲乙新区"].en == "Jiayi New District"
     assert entries["丙丁"].aliases == ()
     assert "Halley's Comet" in entries["戊己"].aliases
+
+
+def test_a_name_people_bear_is_no_alias_of_a_place() -> None:
+    # 海伦 "Hailun county level city .../Helen or Hélène (name)/" (my own Random(2078) draw): Helen is no Hailun.
+    entries = entries_by_form(
+        "海倫 海伦 [Hai3 lun2] /Hailun county level city in Suihua 綏化|绥化, Heilongjiang/Helen or Hélène (name)/\n"
+        "卡拉 卡拉 [Ka3 la1] /Kara, city in northern Togo 多哥[Duo1 ge1]/Cara, Karla etc (name)/\n"
+    )
+    assert entries["海伦"].en == "Hailun"
+    assert entries["海伦"].aliases == ()
+    assert "Cara" not in entries["卡拉"].aliases

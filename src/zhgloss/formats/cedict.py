@@ -4606,6 +4606,25 @@ def _spell_the_initials(drafts: dict[str, _Draft]) -> None:
 _INITIALS_RE = re.compile(r"[A-Z][A-Z&]{2,9}")
 
 
+_BEARERS_NAME_RE = re.compile(r"^(?P<names>[A-Z][^()/]*?)\s+\((?:[a-z]+\s+)?name\)$")
+
+
+def _drop_bearers_names(drafts: dict[str, _Draft]) -> None:
+    """Drop from a place's other English forms a name people bear that a later sense gives: 海伦 "Hailun county
+    level city .../Helen or Hélène (name)/" (my own Random(2078) draw): Helen is no other name of Hailun."""
+    for draft in drafts.values():
+        if not draft.proper or draft.type != "place" or len(draft.english) < 2:
+            continue
+        borne = {
+            name.strip()
+            for gloss in draft.line.glosses[1:]
+            if (named := _BEARERS_NAME_RE.match(gloss.strip())) is not None
+            for name in re.split(r",\s*|\s+or\s+", named.group("names"))
+        }
+        if borne & set(draft.english[1:]):
+            draft.english = [draft.english[0], *(e for e in draft.english[1:] if e not in borne)]
+
+
 def _drop_possessed_descriptions(drafts: dict[str, _Draft]) -> None:
     """Drop from each draft's other English forms a possessive and common nouns: 江北 "Jiangbei district .../
     Chongqing's main airport/" describes another thing (the airport, named after the district), no other name of
@@ -5733,6 +5752,7 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
     _feature_without_where(drafts)
     _type_by_referent(drafts, by_hant)
     _drop_possessed_descriptions(drafts)
+    _drop_bearers_names(drafts)
     _spell_the_initials(drafts)
     _bare_the_unit(drafts)
     _name_the_unit(drafts)
