@@ -63,3 +63,13 @@ def test_lines_of_my_own() -> None:
     assert names["甲甲"][0] == "name"
     assert names["乙乙"] == ("work", "Death by Water")
     assert names["丙丙"][1] == "Bing Wars"
+
+
+def test_two_sides_in_relations_are_no_name() -> None:
+    # The tester's T27-I8: "China-Africa (relations)" was 中非's English; 中澳 "China-Australia (relations)" a name.
+    names = kinds_and_english(
+        "中非 中非 [Zhong1 Fei1] /China-Africa (relations)/Central Africa/Central African Republic/\n"
+        "中澳 中澳 [Zhong1 Ao4] /China-Australia (relations)/\n"
+    )
+    assert names["中非"] == ("place", "Central Africa")
+    assert "中澳" not in names

@@ -1074,6 +1074,9 @@ def _point(sense: Sense, xref: re.Match[str], target: str) -> None:
 
 
 # A label of a surname after the name: "(surname)", "(Korean surname)".
+# What two sides written with a hyphen are in a sense that is no name (the tester's T27-I8).
+_RELATIONS_RE = re.compile(r"^\((?:relations|cooperation)\)")
+_PAIR_RE = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _SURNAME_LABEL_RE = re.compile(r"^\([\w -]*surname\)")
 # A given name in brackets before a family name a particle starts: "(Osama) bin Laden", "(Dominique) de Villepin".
 _GIVEN_BEFORE_PARTICLE_RE = re.compile(
@@ -1553,6 +1556,8 @@ def read_sense(gloss: str) -> Sense:
     ):
         sense.aliases.append(acronym.group(1))  # "US Central Intelligence Agency, CIA": the name's initials
         rest = rest[acronym.end(1) :].strip()
+    if rest[:1] == "(" and _RELATIONS_RE.match(rest) and _PAIR_RE.fullmatch(name):
+        return Sense()  # "China-Africa (relations)", "China-France (cooperation)": two sides, an adjective, no name
     if rest[:1] == "(" and _OFFICE_TITLE_RE.match(rest):
         return Sense()  # "Minister of War (official title in pre-Han Chinese states)": an office, which many held
     sense.shared = "name" in rest and _SHARED_NAME_RE.match(rest) is not None
