@@ -1074,9 +1074,6 @@ def _point(sense: Sense, xref: re.Match[str], target: str) -> None:
 
 
 # A label of a surname after the name: "(surname)", "(Korean surname)".
-# What two sides written with a hyphen are in a sense that is no name (the tester's T27-I8).
-_RELATIONS_RE = re.compile(r"^\((?:relations|cooperation)\)")
-_PAIR_RE = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _SURNAME_LABEL_RE = re.compile(r"^\([\w -]*surname\)")
 # A given name in brackets before a family name a particle starts: "(Osama) bin Laden", "(Dominique) de Villepin".
 _GIVEN_BEFORE_PARTICLE_RE = re.compile(
@@ -1556,8 +1553,6 @@ def read_sense(gloss: str) -> Sense:
     ):
         sense.aliases.append(acronym.group(1))  # "US Central Intelligence Agency, CIA": the name's initials
         rest = rest[acronym.end(1) :].strip()
-    if rest[:1] == "(" and _RELATIONS_RE.match(rest) and _PAIR_RE.fullmatch(name):
-        return Sense()  # "China-Africa (relations)", "China-France (cooperation)": two sides, an adjective, no name
     if rest[:1] == "(" and _OFFICE_TITLE_RE.match(rest):
         return Sense()  # "Minister of War (official title in pre-Han Chinese states)": an office, which many held
     sense.shared = "name" in rest and _SHARED_NAME_RE.match(rest) is not None
@@ -3018,6 +3013,10 @@ _ABBR_START_RE = re.compile(r"(?:abbr|short)")
 _ABBREVIATION_NOTES = ("abbr. for ", "short name for ", "short for ", "(Tw) abbr. for ")
 
 
+# A sense naming two sides of a relation, "China-Africa (relations)" (the tester's T27-I8).
+_RELATIONS_RE = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+ \((?:relations|cooperation)\)")
+
+
 def _read_line(line: CedictLine) -> _Draft:
     if not line.is_proper_name or "，" in line.zh or "," in line.zh:
         # (A headword with a comma is a saying, whatever its pinyin: 雷公打豆腐，拣软的欺 "the God of Thunder ...".)
@@ -3053,6 +3052,11 @@ def _read_line(line: CedictLine) -> _Draft:
     kinds: set[str] = set()  # the kinds the naming senses say, when they say one
     for gloss in line.glosses:
         if gloss.startswith(_NOTE_STARTS):
+            continue
+        if len(line.glosses) > 1 and _RELATIONS_RE.fullmatch(gloss):
+            # 中非 "China-Africa (relations)/Central Africa/...": the line names a place, and the relation of its two
+            # sides is no other name of it. A line with the relation only (中澳 "China-Australia (relations)") is
+            # the relation, as 中美 "China-USA" is: `check` reads 中澳关系 by it (test_check_abbreviations.py).
             continue
         if "full name" in gloss and (full := _FULL_NAME_RE.search(gloss)) is not None:
             # 林郑 "Carrie Lam ..., full name 林鄭月娥|林郑月娥[...] Carrie Lam Cheng Yuet-ngor": the full name's
