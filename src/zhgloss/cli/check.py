@@ -26,7 +26,7 @@ from zhgloss.cli.common import (
     to_json,
 )
 from zhgloss.cli.corpus import JobsOpt, SchedulerOpt
-from zhgloss.errors import UsageError
+from zhgloss.errors import UsageError, count_of
 
 if TYPE_CHECKING:
     from zhgloss.check import CheckReport, Kind, Problem
@@ -300,7 +300,7 @@ def _check_batch(
     from zhgloss.check import CheckReport
 
     total = CheckReport([p for _, r in reports for p in r.problems], sum(r.segments for _, r in reports))
-    typer.echo(f"{len(reports)} file{'' if len(reports) == 1 else 's'}: {render_summary(total, failing)}", err=True)
+    typer.echo(f"{count_of(len(reports), 'file', 'files')}: {render_summary(total, failing)}", err=True)
     errors = sum(r.error is not None for r in results)
     finish(errors, len(results), "the others were checked")
     if failing:

@@ -153,9 +153,9 @@ def _input_stream(text: str | bytes, label: str) -> Iterator[io.StringIO | io.By
 def _describe(report: WriteReport, *, dry_run: bool, stopped: bool = False) -> str:
     """Say what an import wrote, or, for a dry run or an import `stopped` at its conflicts, what it would have."""
     counts = (
-        f"{len(report.added)} added, {len(report.updated)} updated, "
-        f"{len(report.skipped)} skipped (already there, identical), "
-        f"{len(report.conflicts)} conflicting (kept as they are)"
+        f"{len(report.added):,} added, {len(report.updated):,} updated, "
+        f"{len(report.skipped):,} skipped (already there, identical), "
+        f"{len(report.conflicts):,} conflicting (kept as they are)"
     )
     if stopped:
         # A real import under --on-conflict fail that met conflicts: not a dry run, though nothing was written.

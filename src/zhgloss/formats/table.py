@@ -48,7 +48,7 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from zhgloss.errors import FormatError, InvalidEntryError
+from zhgloss.errors import FormatError, InvalidEntryError, count_of
 from zhgloss.model import ENTRY_FIELDS, FORBIDDEN_STATUSES, OPTIONAL_FIELDS, Entry, normalize_type, slugify
 from zhgloss.script import en_key, en_script_problem, has_cjk, is_cjk, normalize, zh_script_problem
 
@@ -878,7 +878,7 @@ def check_given_columns(
     wide = next(((line, len(row)) for line, row in rows if len(row) > len(columns)), None)
     if wide is not None:
         line, width = wide
-        said = f"{width} cells, but {said_by} names {len(columns)} columns"
+        said = f"{width} cells, but {said_by} names {count_of(len(columns), 'column', 'columns')}"
         if named_by is not None:
             raise FormatError(source, said, line)
         fix = f"name each of the file's {width} columns in order, - for one to skip"
@@ -1042,7 +1042,9 @@ def rows_to_entries(
     admitted_rows: list[tuple[int, dict[str, str], list[str]]] = []  # a concept's other accepted terms, a row each
     for line, row in rows:
         if len(row) > len(columns):
-            raise FormatError(source, f"{len(row)} cells, but the header names {len(columns)} columns", line)
+            raise FormatError(
+                source, f"{len(row)} cells, but the header names {count_of(len(columns), 'column', 'columns')}", line
+            )
         cells: dict[str, str] = {}
         row, flagged = _flagged_terms(columns, row, term_flags)
         for name, cell in zip(columns, row, strict=False):
