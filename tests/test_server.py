@@ -222,9 +222,11 @@ def test_unknown_path_and_wrong_method_are_json(server: Server) -> None:
         (b"not json", "the request body is not JSON"),
         (b"[1, 2]", "the request body must be a JSON object"),
         (b"{}", "'text' is required"),
-        (b'{"text": 3}', "'text' must be text, not int"),
+        (b'{"text": 3}', "'text' must be text, not a number"),
+        (b'{"text": null}', "'text' is required"),
+        (b'{"text": ["x"]}', "'text' must be text, not a list"),
         (b'{"text": "x", "format": "pdf"}', "format must be one of inline, html, json, tsv, not 'pdf'"),
-        (b'{"text": "x", "first_only": "yes"}', "'first_only' must be bool, not str"),
+        (b'{"text": "x", "first_only": "yes"}', "'first_only' must be true or false, not text"),
     ],
 )
 def test_bad_annotate_bodies_are_400(server: Server, body: bytes, message: str) -> None:

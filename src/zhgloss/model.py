@@ -20,7 +20,7 @@ from itertools import accumulate, chain, compress, repeat
 from operator import and_, attrgetter, contains, is_, is_not, itemgetter, not_, or_
 from typing import Any, NamedTuple, overload
 
-from zhgloss.errors import InvalidEntryError
+from zhgloss.errors import InvalidEntryError, json_kind
 from zhgloss.script import TONE_MARKS, UNSAFE_PATTERN, describe_char, find_unsafe, is_nfc, names_nothing, normalize
 
 KNOWN_TYPES = (
@@ -136,7 +136,7 @@ def _text(
             raise InvalidEntryError(name, "is required", entry_id)
         return None
     if not isinstance(value, str):
-        raise InvalidEntryError(name, f"must be text, not {type(value).__name__}", entry_id)
+        raise InvalidEntryError(name, f"must be text, not {json_kind(value)}", entry_id)
     check_text(value, name, entry_id, long=long or prose)
     # Prose (notes) keeps its full-width Chinese punctuation and its line breaks; names are folded.
     text = unicodedata.normalize("NFC", value).strip() if prose else normalize(value)
@@ -801,7 +801,7 @@ class Entry:
     def from_dict(cls, data: Mapping[str, Any]) -> Entry:
         """Build an entry from its JSON form; raise InvalidEntryError naming the first bad field."""
         if not isinstance(data, Mapping):
-            raise InvalidEntryError("entry", f"must be an object, not {type(data).__name__}")
+            raise InvalidEntryError("entry", f"must be an object, not {json_kind(data)}")
         unknown = data.keys() - _ENTRY_DEFAULTS.keys()
         if unknown:
             raise InvalidEntryError(sorted(unknown)[0], "is not a field of an entry", data.get("id"))

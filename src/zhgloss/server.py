@@ -48,6 +48,7 @@ from zhgloss.errors import (
     NotFoundError,
     UsageError,
     ZhglossError,
+    json_kind,
 )
 from zhgloss.store import Glossary
 
@@ -274,12 +275,16 @@ async def _body(request: Request) -> dict[str, Any]:
     return data
 
 
+# What a request body's field of each Python type is called in JSON's words (as `json_kind` names a value).
+_JSON_KINDS: dict[type, str] = {str: "text", bool: "true or false", int: "a number", list: "a list", dict: "an object"}
+
+
 def _field(data: dict[str, Any], name: str, kind: type[T], default: T | None = None) -> T:
     value = data.get(name, default)
     if value is None:
         raise UsageError(f"{name!r} is required")
     if not isinstance(value, kind):
-        raise UsageError(f"{name!r} must be {kind.__name__.replace('str', 'text')}, not {type(value).__name__}")
+        raise UsageError(f"{name!r} must be {_JSON_KINDS.get(kind, kind.__name__)}, not {json_kind(value)}")
     return value
 
 
