@@ -60,6 +60,7 @@ from zhgloss.forms import (
     pinyin_words_of,
 )
 from zhgloss.forms import is_wording as is_wording  # its home is the name-form model; re-exported
+from zhgloss.pinyin import split_syllables
 from zhgloss.script import NAME_SEPARATORS, en_key, en_words, fold_latin, has_cjk
 
 MATCH_BATCH = 512
@@ -301,6 +302,20 @@ def _body_before_head(form: str) -> str | None:
     return f"{match.group(2)} {match.group(1)}" if match else None
 
 
+# The country CC-CEDICT writes before a body's name ('PRC National Development and Reform Commission', 'US Federal
+# Reserve'), which copy about the body leaves off: "the National Development and Reform Commission", "the Federal
+# Reserve". Two capitalised words or more must be left ("US Army" keeps "US").
+_COUNTRY_BEFORE_RE = re.compile(r"(?:PRC|US|U\.S\.) ([A-Z][\w'’-]*(?: (?:(?:of|and|for|on|the) )*[A-Z][\w'’-]*)+)")
+
+
+def _without_country(form: str) -> str | None:
+    """Return an organisation's name without the country written before it (`_COUNTRY_BEFORE_RE`), or None:
+    "PRC National Development and Reform Commission" -> "National Development and Reform Commission", "US Federal
+    Reserve" -> "Federal Reserve"; not "US Army" (one word left) nor "US and Canada"."""
+    match = _COUNTRY_BEFORE_RE.fullmatch(form)
+    return match.group(1) if match is not None and len(match.group(1).split()) >= 2 else None
+
+
 def _without_adopted_name(form: str, entry: Entry) -> str | None:
     """Return a person's Chinese name written after an adopted one, or None: "William Lai Ching-te" -> "Lai Ching-te".
 
@@ -316,16 +331,51 @@ def _without_adopted_name(form: str, entry: Entry) -> str | None:
 
 # The generic word after a river's or a desert's own name, which English leaves off: "the Yangtze", "the Gobi".
 _FEATURE_RE = re.compile(r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (?:River|Desert)")
+# The generic word after a Chinese administrative division's own name, which English leaves off as well: "Hainan"
+# for 'Hainan Province', "Wenchang" for 'Wenchang City', "Guangxi" for 'Guangxi Zhuang Autonomous Region' (the
+# people an autonomous division is named for go with it). China's levels as CC-CEDICT names them, in any case
+# (CC-CEDICT's 'Changping county', AP's "Yunnan province").
+_DIVISION_RE = re.compile(
+    r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)*?) "
+    r"(?:(?:Zhuang|Hui|Uighur|Uyghur|Uygur|Tibetan|Korean|Mongol|Mongolian|Kazakh|Yi|Miao|Dong|Tujia|Bai|Dai|Hani|"
+    r"Buyei|Li|Qiang|Lisu|Jingpo|Kirgiz|Yao|She|Naxi|Tu|Salar|Dongxiang|Bonan|Mulao|Maonan|Gelao)"
+    r"(?: and [A-Z][a-z]+)? )?(?i:autonomous (?:region|prefecture|county|banner)|"
+    r"(?:prefecture-level |county-level |sub-provincial )?city|province|prefecture|league|county|banner|district|"
+    r"new (?:area|district)|municipality|township|town)"
+)
+_NOT_LETTERS_RE = re.compile(r"[^a-zü]+")
 
 
-def _without_feature(form: str) -> str | None:
-    """Return a river's or desert's name without its generic word, or None: "Yangtze River" -> "Yangtze", "Gobi
-    Desert" -> "Gobi", "Mekong River" -> "Mekong". Not where the name left is an English word
-    (`zhgloss.english_case.lower_words`): "Yellow River" and "Pearl River" keep "River" ("the Yellow" is no river).
+def _is_pinyin_start(name: str, reading: str | None) -> bool:
+    """Whether `name` spells the first syllables of the pinyin `reading`, tones, case and spacing aside ("Hainan" of
+    'Hǎinán Shěng', "Pudong" of 'Pǔdōng Xīnqū'; not "Kansas" of 'Kānsàsī Chéng', which ends inside a syllable)."""
+    key = _NOT_LETTERS_RE.sub("", name.lower())
+    spelled = ""
+    for word in pinyin_words_of(reading):
+        for syllable in split_syllables(_NOT_LETTERS_RE.sub("", word.lower())):
+            spelled += syllable
+            if spelled == key:
+                return True
+            if not key.startswith(spelled):
+                return False
+    return False
+
+
+def _without_feature(form: str, entry: Entry) -> str | None:
+    """Return a river's, desert's or Chinese division's name without its generic word, or None: "Yangtze River" ->
+    "Yangtze", "Gobi Desert" -> "Gobi" (`_FEATURE_RE`); "Hainan Province" -> "Hainan", "Wenchang City" ->
+    "Wenchang", "Pudong New District" -> "Pudong", "Guangxi Zhuang Autonomous Region" -> "Guangxi" (`_DIVISION_RE`).
+
+    Not where the name left is an English word (`zhgloss.english_case.lower_words`): "Yellow River" and "Pearl River"
+    keep "River" ("the Yellow" is no river). A division's name left must be the pinyin of the entry's first
+    syllables (`_is_pinyin_start`), as China's divisions are written: "Mexico" of 墨西哥城 'Mexico City' and "Kansas"
+    of 堪萨斯城 'Kansas City' are other places.
     """
     match = _FEATURE_RE.fullmatch(form)
     if match is None:
-        return None
+        match = _DIVISION_RE.fullmatch(form)
+        if match is None or not _is_pinyin_start(match.group(1), entry.pinyin):
+            return None
     name = match.group(1)
     if any(word.lower() in lower_words() for word in name.split()):
         return None
@@ -2047,10 +2097,11 @@ class Checker:
                 if (bare := _without_middle_names(form, entry)) is not None:
                     middle = " ".join(form.split()[1:-1])
                     forms.setdefault(bare, f"the name without its middle name {middle!r}")
-            if entry.type in _KIN_TYPES and (feature := _without_feature(form)) is not None:
+            if entry.type in _KIN_TYPES and (feature := _without_feature(form, entry)) is not None:
                 forms.setdefault(feature, f"the name without {form[len(feature) + 1 :]!r}")
             if entry.type in _SHORT_TYPES:
                 shorter.extend(legal_form_shortenings(form))
+                shorter.append(_without_country(form))
                 if (field_first := _body_before_head(form)) is not None:
                     forms.setdefault(field_first, "the name with its field first")
             for bare in filter(None, shorter):
