@@ -266,6 +266,8 @@ _NAMED_PEOPLE = ("person", "nickname")
 
 def _script_problems(entry: Entry) -> list[Problem]:
     """Each form in the script its field is for: Han in zh (simplified), Latin in en; a person's name in order."""
+    from zhgloss.formats.table import digits_problem, romanized_chinese
+
     problems: list[Problem] = []
     if entry.zh is None and entry.refers_to is None and entry.type != "stock_code":
         # A stock code is written alike in both languages, and an entry that refers to another has its Chinese there.
@@ -278,19 +280,24 @@ def _script_problems(entry: Entry) -> list[Problem]:
         # formats.table.chinese_term_problem. A person's or a nickname's is: Chinese text writes a person in
         # characters, so zh 'Lei Jun' beside en 'Lei Jun' is the two swapped or a slip, user U42.)
         problems.append(Problem(entry.id, "zh", "zh-no-han", f"{entry.zh!r} {said}; were zh and en swapped?"))
+    elif said and entry.type == "name" and (romanized := romanized_chinese(entry.zh or "")):
+        # Untyped, and Chinese romanized ('Lei Jun,Lei Jun', a CAT tool's row whose target copies its source, or
+        # 'Jack Ma'): Chinese text writes it in characters. An error, as import refuses it (one rule with
+        # formats.table.chinese_term_problem, user U27-38), and so add.
+        message = f"{entry.zh!r} {said}: {romanized}, which Chinese text writes in characters; give its Chinese"
+        problems.append(Problem(entry.id, "zh", "zh-no-han", message))
     elif said and entry.type == "name":
-        # Untyped (a CAT tool's glossary row whose target copies its source: 'Lei Jun,Lei Jun'): a question.
+        # Untyped, other Latin (OneDrive, which Chinese text writes so, user U35; or an English name): a question.
         message = (
             f"{entry.zh!r} {said} and is the English form too: give the name's Chinese, or type the entry (org, "
             "product) if Chinese text writes it so, as OneDrive"
         )
         problems.append(Problem(entry.id, "zh", "zh-no-han", message, "warning"))
-    elif entry.zh is not None and entry.zh.isdigit() and entry.type not in ("stock_code", "org", "product"):
-        # A code of digits passes zh_script_problem (600519, 03888.HK are written so), but only a stock code, a
-        # company or a product is called by digits alone (360); a person's or a place's Chinese never is.
-        severity: Severity = "error" if entry.type in _NAMED_PEOPLE else "warning"
-        message = f"{entry.zh!r} is digits alone, no Chinese characters: type it stock_code, org or product if so"
-        problems.append(Problem(entry.id, "zh", "zh-no-han", message, severity))
+    elif entry.zh is not None and entry.zh.isdigit() and (digits := digits_problem(entry.type, entry.en)):
+        # A code of digits passes zh_script_problem (600519, 03888.HK are written so), but only the types of
+        # DIGIT_TYPES are called by digits alone (360, 2046, 110); a person's or a place's Chinese never is. An
+        # error, as import refuses it (formats.table.digits_problem).
+        problems.append(Problem(entry.id, "zh", "zh-no-han", f"{entry.zh!r} {digits}"))
     for alias in entry.zh_aliases:
         # A Latin form Chinese text writes as is ("IoT", "WPS Office") is listed among the English forms too. A code
         # or brand in capitals ('JD') may be one, as zh may be, so it is a question; a stock code's Chinese press

@@ -41,6 +41,7 @@ round trip gives back exactly what went out.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -810,7 +811,7 @@ def _script_problem(columns: Sequence[str | None], cells: list[str]) -> tuple[st
     for at, name in enumerate(columns):
         raw = cells[at] if name in _TERM_LANGUAGES and at < len(cells) else ""
         value = normalize(unneutralize(raw)) if raw else ""
-        said = _cell_problem(name or "", value, english) if value else None
+        said = _cell_problem(name or "", value, english, by_type=False) if value else None
         if said:
             return name or "", value, said
     return None
@@ -1400,7 +1401,9 @@ def english_in_chinese(zh: str, english: Iterable[str]) -> str | None:
     return None
 
 
-def chinese_term_problem(zh: str, english: Iterable[str] = (), kind: str | None = None) -> str | None:
+def chinese_term_problem(
+    zh: str, english: Iterable[str] = (), kind: str | None = None, *, by_type: bool = True
+) -> str | None:
     """Say what is wrong with `zh` as a Chinese term of another tool's file whose English forms are `english`, or
     None: it has no Chinese characters (a code such as 03888.HK apart: `zhgloss.script.zh_script_problem`), or it
     holds the term's English beside the Chinese (`english_in_chinese`). The one rule of every import (CSV, TSV,
@@ -1410,15 +1413,91 @@ def chinese_term_problem(zh: str, english: Iterable[str] = (), kind: str | None 
     Chinese text leaves untranslated, no swap: the Microsoft Terminology Collection's zh-tw "OneDrive", "Windows",
     "Wi-Fi" (user finding U35). Latin that differs from every English form (zh "Tencent" beside en "腾讯") is refused,
     and so is any Latin for a person or a nickname (`kind`, the row's type as written): Chinese text writes people in
-    characters, so "Zhang Wei" in zh is a swap or a slip, as validate says (user finding U42).
+    characters, so "Zhang Wei" in zh is a swap or a slip, as validate says (user finding U42). So is, in a row that
+    gives no type, Latin that is Chinese romanized (`romanized_chinese`: 'Lei Jun' beside 'Lei Jun', a CAT tool's row
+    that copies its source to its target, user finding U27-38); and digits alone outside `DIGIT_TYPES`
+    (`digits_problem`: '123' beside 'Lei Jun'). `by_type` False leaves these rules of a type out (does a row fit
+    its columns' scripts?).
     """
     said = zh_script_problem(zh)
     if said:
+        english = list(english)
         untranslated = en_key(zh) in {en_key(form) for form in english if form.strip()}
-        person = kind is not None and normalize_type(kind) in ("person", "nickname")
+        person = by_type and kind is not None and normalize_type(kind) in ("person", "nickname")
+        if untranslated and not person and by_type and untyped_type_of(kind, next(iter(english), "")) == "name":
+            # Untyped: a CAT tool's row that copies its source to its target ('Lei Jun,Lei Jun', user U27-38) is
+            # no name Chinese text leaves in Latin when the Latin is Chinese romanized (pinyin, or an adopted
+            # given name before a pinyin surname); OneDrive, Windows, Wi-Fi are (U35).
+            romanized = romanized_chinese(zh)
+            return f"{said}: {romanized}, which Chinese text writes in characters" if romanized else None
         return None if untranslated and not person else said
+    if by_type and zh.isdigit():
+        return digits_problem(kind, next(iter(english), ""))
     inside = english_in_chinese(zh, english)
     return f"holds the English form {inside!r} beside the Chinese" if inside else None
+
+
+DIGIT_TYPES = ("stock_code", "org", "product", "work", "event", "term", "phrase")
+"""The types whose Chinese may be digits alone: a stock code (600519), a company or product (360, 12306), a work or
+an event (2046, 1984), a term or phrase (110, the police's number). A person's, a place's, a name's never is."""
+
+
+def untyped_type_of(kind: str | None, en: str) -> str:
+    """The type a row's type cell `kind` gives (canonical, `normalize_type`), or where it gives none, the one
+    `untyped_type` gives its English `en`."""
+    return normalize_type(kind) if kind else untyped_type(en)
+
+
+def digits_problem(kind: str | None, en: str) -> str | None:
+    """What is wrong with a Chinese term of digits alone ("123") in a row of type `kind` (None: untyped, its type
+    then read from its English `en`, `untyped_type`), or None where `DIGIT_TYPES` allow it. One rule with
+    `zhgloss.validate` (zh-no-han, an error) and so with `add` (user finding U27-38)."""
+    if untyped_type_of(kind, en) in DIGIT_TYPES:
+        return None
+    return "is digits alone, no Chinese characters (type it stock_code, org or product if Chinese text calls it so)"
+
+
+_TITLE_WORD_RE = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)?")
+
+
+@functools.cache
+def _surname_syllables() -> frozenset[str]:
+    """The toneless readings of the common one-character surnames (`zhgloss.pinyin.surnames`: ma, li, lei ...)."""
+    from zhgloss.pinyin import surnames
+    from zhgloss.script import pinyin_key
+
+    found = (s for s in surnames().values() if s.common and len(s.zh) == 1)
+    return frozenset(pinyin_key(reading) for s in found for reading in s.readings)
+
+
+def romanized_chinese(text: str) -> str | None:
+    """Say how Latin `text` reads as Chinese romanized, or None: two to four capitalised words, each of one to three
+    pinyin syllables and four at most in all ("Lei Jun", "Ma Huateng", "Hong Kong", "Feng Shui": "it reads as
+    pinyin"), or a capitalised word before one that is the reading of a common surname (`zhgloss.pinyin.surnames`:
+    "Jack Ma", "Pony Ma", "Robin Li", "Peter Pan": "it reads as a person's name"). One word alone is not judged: a
+    brand may be pinyin by chance (Azure, Lumia). Wade-Giles and Hong Kong spellings (Tsai Ing-wen) are not read."""
+    words = text.split(" ")
+    if not 2 <= len(words) <= 4 or not all(_TITLE_WORD_RE.fullmatch(word) for word in words):
+        return None
+    from zhgloss.pinyin import cut_syllables
+
+    cuts = [cut_syllables(word.lower().replace("-", "")) for word in words]
+    if all(cut is not None and len(cut) <= 3 for cut in cuts) and sum(len(cut or ()) for cut in cuts) <= 4:
+        return "it reads as pinyin"
+    if len(words) == 2 and words[1].lower() in _surname_syllables():
+        return "it reads as a person's name"
+    return None
+    from zhgloss.pinyin import cut_syllables
+
+    cuts = [cut_syllables(word.lower().replace("-", "")) for word in words]
+    if all(cut is not None and len(cut) <= 3 for cut in cuts) and sum(len(cut or ()) for cut in cuts) <= 4:
+        return "it reads as pinyin"
+    if len(words) == 2 and cuts[1] is not None and len(cuts[1]) == 1:
+        from zhgloss.harvest import english_given_names
+
+        if words[0].lower() in english_given_names():
+            return "it reads as a person's name"
+    return None
 
 
 def english_term_problem(en: str) -> str | None:
@@ -1446,10 +1525,13 @@ _TERM_LANGUAGES = {"zh": "zh", "zh_hant": "zh", "zh_aliases": "zh", "en": "en", 
 _LATIN_LETTER_RE = re.compile("[A-Za-z]")
 
 
-def _cell_problem(name: str, value: str, english: Callable[[], list[str]], kind: str | None = None) -> str | None:
+def _cell_problem(
+    name: str, value: str, english: Callable[[], list[str]], kind: str | None = None, *, by_type: bool = True
+) -> str | None:
     """What is wrong with the term cell `value` of column `name` (a list column: with any of its items), or None.
-    `english` gives the row's English forms, asked only of a Chinese cell with Latin letters in it; `kind` the row's
-    type as written, if any."""
+    `english` gives the row's English forms, asked only of a Chinese cell with Latin letters or digits alone in it;
+    `kind` the row's type as written, if any; `by_type` False leaves out the rules of a type (`chinese_term_problem`),
+    to tell only whether the cells fit their columns' scripts."""
     language = _TERM_LANGUAGES.get(name)
     if language is None:
         return None
@@ -1457,8 +1539,8 @@ def _cell_problem(name: str, value: str, english: Callable[[], list[str]], kind:
     for item in items:
         if language == "en":
             said = english_term_problem(item)
-        elif _LATIN_LETTER_RE.search(item):
-            said = chinese_term_problem(item, english(), kind)
+        elif _LATIN_LETTER_RE.search(item) or (by_type and item.isdigit()):
+            said = chinese_term_problem(item, english(), kind, by_type=by_type)
         else:
             said = zh_script_problem(item)
         if said:

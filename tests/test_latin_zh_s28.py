@@ -1,0 +1,143 @@
+"""A Chinese term of no Chinese in another tool's file: refused where it is Chinese romanized or digits alone (s28).
+
+User finding U27-38: `Lei Jun,Lei Jun` (a CAT tool's row that copies its source to its target) and `123,Lei Jun`
+were imported and validated clean, while `add` refused them. One rule now for import (every format: CSV, TSV, TBX),
+validate (an error) and add: a row that gives no type may hold Latin in zh only where it is its English form and
+no Chinese romanized (OneDrive, Windows, Wi-Fi stay, user U35); digits alone only under a type that Chinese text
+calls by digits (stock_code, org, product, work, event, term, phrase: 600519, 360, 2046, 110).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from zhgloss.cli import app
+from zhgloss.errors import FormatError
+from zhgloss.formats import get_format
+from zhgloss.formats.table import chinese_term_problem, digits_problem, romanized_chinese
+from zhgloss.syllables import SYLLABLES
+
+runner = CliRunner()
+
+# The English of real CC-CEDICT lines (cedict_ts.u8): 李彥宏 "Robin Li (1968-), founder and CEO of Baidu",
+# 習近平 "Xi Jinping (1953-), PRC politician", 馬化騰 "Ma Huateng aka Pony Ma (1971-)", 香港 "Hong Kong",
+# 恆生 "Hang Seng (name)"; and U27-38's own "Lei Jun".
+ROMANIZED = ["Lei Jun", "Robin Li", "Xi Jinping", "Ma Huateng", "Pony Ma", "Hong Kong", "Hang Seng", "Jack Ma"]
+
+
+def _import(tmp_path: Path, text: str, name: str = "rows.csv") -> subprocess.CompletedProcess[str]:
+    rows = tmp_path / name
+    rows.write_text(text, encoding="utf-8")
+    db = tmp_path / "g.json"
+    db.unlink(missing_ok=True)
+    env = {**os.environ, "NO_COLOR": "1"}
+    return subprocess.run(
+        ["zhgloss", "import", str(rows), "--db", str(db)], capture_output=True, text=True, env=env, check=False
+    )
+
+
+@pytest.mark.parametrize("name", ROMANIZED)
+def test_a_romanized_chinese_name_as_its_own_chinese_is_refused(tmp_path: Path, name: str) -> None:
+    done = _import(tmp_path, f"zh,en\n马云,Jack Ma\n{name},{name}\n")
+    assert done.returncode == 3, done.stderr
+    assert f"line 3: zh {name!r} has no Chinese characters: it reads as" in done.stderr
+    assert "which Chinese text writes in characters" in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "g.json").exists() or "lei-jun" not in (tmp_path / "g.json").read_text(encoding="utf-8")
+
+
+def test_u27_38_digits_alone_for_a_name_is_refused(tmp_path: Path) -> None:
+    done = _import(tmp_path, "zh,en\n123,Lei Jun\n")
+    assert done.returncode == 3, done.stderr
+    assert "line 2: zh '123' is digits alone, no Chinese characters" in done.stderr
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zh,en\nOneDrive,OneDrive\nWindows,Windows\nWi-Fi,Wi-Fi\n云计算,cloud computing\n",  # U35: left in Latin
+        "zh,en\nAzure,Azure\nLumia,Lumia\n",  # one word: a brand may be pinyin by chance (a-zu-re, lu-mi-a)
+        "zh,en,type\n360,Qihoo 360,org\n600519,Kweichow Moutai,stock_code\n2046,2046,work\nWPS,WPS,product\n",
+        "zh,en\n110,police emergency number\n",  # a phrase (lower-case English): a number may be one
+        "zh,en,type\nLei Jun,Lei Jun,org\n",  # the type says Chinese text writes it so
+        "zh,en\n雷军,Lei Jun\n马化腾,Ma Huateng\n",
+    ],
+)
+def test_latin_or_digits_a_type_or_a_brand_allows_still_import(tmp_path: Path, text: str) -> None:
+    done = _import(tmp_path, text)
+    assert done.returncode == 0, done.stderr
+
+
+def test_the_tsv_reader_holds_the_same_rule() -> None:
+    import io
+
+    with pytest.raises(FormatError, match="'Lei Jun' has no Chinese characters: it reads as pinyin"):
+        list(get_format("tsv").load(io.StringIO("Lei Jun\tLei Jun\n"), "t.tsv"))
+    assert [e.zh for e in get_format("tsv").load(io.StringIO("OneDrive\tOneDrive\n雷军\tLei Jun\n"), "t.tsv")] == [
+        "OneDrive",
+        "雷军",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("row", "said"),
+    [
+        ({"zh": "Lei Jun", "en": "Lei Jun", "type": "name"}, "it reads as pinyin"),
+        ({"zh": "Jack Ma", "en": "Jack Ma", "type": "name"}, "it reads as a person's name"),
+        ({"zh": "123", "en": "Lei Jun", "type": "name"}, "is digits alone"),
+        ({"zh": "798", "en": "Dashanzi", "type": "place"}, "is digits alone"),
+    ],
+)
+def test_validate_calls_what_import_refuses_an_error(tmp_path: Path, row: dict[str, str], said: str) -> None:
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps({"entries": {"1": {"id": "x", **row}}}), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert "x: error: zh: " in result.stdout and said in result.stdout, result.output
+    assert result.exit_code == 1
+
+
+def test_add_refuses_it_under_the_untyped_type_too(tmp_path: Path) -> None:
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps({"entries": {}}), encoding="utf-8")
+    for zh in ("Lei Jun", "123"):
+        result = runner.invoke(app, ["--db", str(path), "add", zh, "--en", "Lei Jun", "--type", "name"])
+        assert result.exit_code == 2 and "error: zh: " in result.output, result.output
+    result = runner.invoke(app, ["--db", str(path), "add", "2046", "--en", "2046", "--type", "work"])
+    assert result.exit_code == 0, result.output
+
+
+_SYLLABLE = st.sampled_from(sorted(s for s in SYLLABLES if s.isalpha() and s.isascii()))
+
+
+@settings(max_examples=200, deadline=None)
+@given(_SYLLABLE, st.lists(_SYLLABLE, min_size=1, max_size=2))
+def test_a_surname_and_given_name_in_pinyin_read_as_pinyin(surname: str, given: list[str]) -> None:
+    name = f"{surname.capitalize()} {''.join(given).capitalize()}"
+    assert romanized_chinese(name) == "it reads as pinyin"
+    assert romanized_chinese(name.replace(" ", "")) is None  # one word alone is never judged
+    assert chinese_term_problem(name, [name]) is not None
+    assert chinese_term_problem(name, [name], "product") is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("雷军马云 LeiJunMa0123"), min_size=1, max_size=8))
+def test_a_term_with_chinese_characters_is_never_refused_as_romanized_or_digits(text: str) -> None:
+    zh = " ".join(text.split())
+    if not any("\u4e00" <= c <= "\u9fff" for c in zh):
+        return
+    said = chinese_term_problem(zh, ["Lei Jun"]) or ""
+    assert "reads as" not in said and "digits alone" not in said
+
+
+def test_digits_follow_the_type_or_the_english() -> None:
+    assert digits_problem("org", "Qihoo 360") is None
+    assert digits_problem(None, "police emergency number") is None  # untyped lower case: a phrase
+    assert digits_problem(None, "Lei Jun") is not None  # untyped capitalised: a name
+    assert digits_problem("Person", "Lei Jun") is not None
