@@ -4676,8 +4676,9 @@ def _bare_the_unit(drafts: dict[str, _Draft]) -> None:
     (`_name_the_unit` gives such a unit its generic back).
     """
     bared: list[tuple[_Draft, str]] = []
-    for draft in drafts.values():
-        zh = draft.line.zh
+    # (By the entry's headword, not its line's: 阜平 "see 阜平县" holds the line of 阜平县 folded into it, and writes no
+    # unit; the user's U27-59.)
+    for zh, draft in drafts.items():
         if draft.type != "place" or not draft.proper or not draft.english or zh.endswith(_WRITTEN_UNITS):
             continue
         english = draft.english[0]
@@ -4695,16 +4696,34 @@ def _bare_the_unit(drafts: dict[str, _Draft]) -> None:
         return
     # (Only the bare names are asked about: the other drafts' English is looked at once.)
     wanted = {bare for _, bare in bared}
-    owners: dict[str, list[_Draft]] = {}
-    for draft in drafts.values():
+    owners: dict[str, list[tuple[str, _Draft]]] = {}
+    for zh, draft in drafts.items():
         if draft.proper:
             for form in {*draft.english[: 1 + MAX_ALIASES]} & wanted:
-                owners.setdefault(form, []).append(draft)
+                owners.setdefault(form, []).append((zh, draft))
     counts = {bare: sum(1 for _, b in bared if b == bare) for bare in wanted}
     for draft, bare in bared:
-        # (邕宁 "Yongning District" stays so beside 永宁 "Yongning county": two places, one bare name.)
-        if counts[bare] == 1 and all(owner is draft for owner in owners.get(bare, ())):
+        # (邕宁 "Yongning District" stays so beside 永宁 "Yongning county": two places, one bare name. But a headword
+        # that writes its own unit is no owner of the bare name: 三元区 "Sanyuan district of Sanming" is Sanyuan
+        # District once 三原 is Sanyuan, as `_name_the_unit` gives a unit its generic back; the user's U27-59.)
+        if counts[bare] == 1 and all(
+            owner is draft
+            or (
+                _writes_own_unit(zh, owner)
+                # (one whose line says its unit after the name: not 武功镇 "Wugong village", which stays Wugong)
+                and any(_unit_after([bare], gloss) for gloss in owner.line.glosses)
+            )
+            for zh, owner in owners.get(bare, ())
+        ):
             draft.english = [bare, *(e for e in draft.english if e != bare)]
+
+
+def _writes_own_unit(zh: str, draft: _Draft | None = None) -> bool:
+    """Whether headword `zh` writes a unit of administration after its name (三元区, 黔阳县; not 区 alone): the
+    units `_name_the_unit` names with their generic where the bare name is another entry's. With its `draft`, not a
+    unit whose bare headword is folded into it (阜平县 holds 阜平 "see 阜平县", and the entry may be headed 阜平)."""
+    unit = next((end for end in _UNIT_ENDS if zh.endswith(end)), None)
+    return unit is not None and zh != unit and (draft is None or zh[: -len(unit)] not in draft.zh_aliases)
 
 
 def _name_the_unit(drafts: dict[str, _Draft]) -> None:
@@ -4715,11 +4734,7 @@ def _name_the_unit(drafts: dict[str, _Draft]) -> None:
     headword writes the generic, and the bare name names another thing. The generic is the line's own word after
     the name ("county", "district", "prefecture"), capitalised as English writes it in a name.
     """
-    units = [
-        d
-        for d in drafts.values()
-        if d.type == "place" and d.proper and d.line.zh.endswith(_UNIT_ENDS) and d.line.zh not in _UNIT_ENDS
-    ]
+    units = [d for zh, d in drafts.items() if d.type == "place" and d.proper and _writes_own_unit(zh)]
     # Only the units' forms are asked about: the other drafts' English is looked at once, not gathered.
     forms = {e for d in units for e in d.english}
     owners: dict[str, list[_Draft]] = {}
