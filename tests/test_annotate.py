@@ -13,6 +13,7 @@ from pipes import Trickle
 from unittest.mock import patch
 
 import pytest
+from conftest import SHARED
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import ENTRIES, english_text, glossable_text, reference_spans
@@ -41,7 +42,7 @@ from zhgloss.errors import FormatError, UsageError
 from zhgloss.model import Entry
 from zhgloss.script import en_key, zh_key
 
-ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "articles"
+ARTICLES = SHARED / "articles"
 SAMPLE_ZH = Path(__file__).resolve().parent / "data" / "sample_zh.txt"
 ANNOTATOR = Annotator(ENTRIES)
 MATCHER = Annotator(ENTRIES)

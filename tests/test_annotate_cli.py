@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import SHARED
 from typer.testing import CliRunner
 
 from zhgloss.annotate import CACHE_KIND
@@ -26,7 +27,7 @@ from zhgloss.store import Glossary
 
 DATA = Path(__file__).resolve().parent / "data"
 SAMPLE_ZH = DATA / "sample_zh.txt"
-ARTICLE_000 = Path(__file__).resolve().parents[2] / "shared" / "articles" / "000_d48d05291781f3c4.txt"
+ARTICLE_000 = SHARED / "articles" / "000_d48d05291781f3c4.txt"
 
 
 def run(runner: CliRunner, args: list[str], stdin: bytes | str | None = None) -> object:

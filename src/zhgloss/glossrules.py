@@ -2175,7 +2175,8 @@ class InsideRule:
         organisation word (长安汽车, 万科集团 are the names they start), up to a list mark; and another item of
         the same list is a name and an organisation word (证券, 银行, 集团: ORG_SUFFIXES). Items walk as
         `NameFinder._in_brand_list` walks them. Not 陆家嘴和徐家汇的写字楼 (徐家汇 goes on to no list mark), nor
-        宁德时代和比亚迪 (no item ends with an organisation word).
+        宁德时代和比亚迪 (no item ends with an organisation word), nor 上海工厂和福特汽车 (what a company has or runs
+        in a place, _PLACE_HELD, is the place's).
         """
         # The verdict depends on the text alone (its matches are the annotator's): remembered by it.
         memo = self._org_items_memo
@@ -2225,6 +2226,8 @@ class InsideRule:
             return False
         if not all(_CJK_CHAR[c] for c in rest) or any(rest[:size] in _ORG for size in _ORG_SIZES):
             return False
+        if rest in _PLACE_HELD:
+            return False  # 上海工厂和福特汽车: the plant in Shanghai, no company's name (U27-50)
         # The list mark must be a word of its own, not the end or start of one: 北京协和医院 is no 北京 + 协 and.
         from zhgloss.segment import bundled_counts, segment
 
@@ -4110,6 +4113,9 @@ _SITE_KIND = 2
 _SITE_REACH = 12
 """Characters of the place between 在 and 的 (匈牙利, 德国图林根州, 西班牙萨拉戈萨, 武汉东湖新技术开发区新建: a
 development zone's name and the verb of building before 的)."""
+_PLACE_HELD = (*_OWNED_NOUNS, *_SITES)
+"""What a company has or runs in a place (its users, customers, stores; its plants, bases, headquarters): right after
+a place's name, the place's, never a company's own word (比亚迪和上海工厂, 华为与北京用户见面)."""
 _PEOPLE_LASTS = frozenset("人民者员家商工生师农")
 """Last characters of the words for people (商人, 农民, 学者, 职员, 企业家, 工人, 学生 …): a place's people are no
 company."""
@@ -4404,13 +4410,15 @@ def _is_team_word_at(text: str, e: int) -> bool:
 def _is_company_word(ahead: str) -> bool:
     """Tell whether the two characters that start `ahead` (simplified, what follows a place's name) may be a
     company's own word in a list with a company (`_is_own_word`), though an ordinary one (时代): no word of people
-    (_PEOPLE_LASTS on its second character or the one after it: 云南农民, 上海消费者) and no verb (_DEAL_VERBS,
-    VERBS_AFTER: 比亚迪与上海签署协议)."""
+    (_PEOPLE_LASTS on its second character or the one after it: 云南农民, 上海消费者), no verb (_DEAL_VERBS,
+    VERBS_AFTER: 比亚迪与上海签署协议), and nothing a company has or runs in a place (_OWNED_NOUNS, _SITES: 比亚迪和上海
+    工厂 is BYD and its Shanghai plant, 华为与北京用户见面 Huawei meeting Beijing's users: the tester's U27-50)."""
     return (
         _is_own_word(ahead[:2])
         and _PEOPLE_LASTS.isdisjoint(ahead[1:3])
         and ahead[:2] not in _DEAL_VERBS
         and ahead[:2] not in VERBS_AFTER
+        and not ahead.startswith(_PLACE_HELD)
     )
 
 
