@@ -12,9 +12,9 @@ and 庄老 at 0; a form running text uses, such as 北京, is the word rules' bu
 across one of its edges, 未庄 (the character before and the match's first) or the match's last and
 the character after:
 
-- stands at least DOC_USES more times in what the document says up to the match's line end, as far back
-  as DOC_REACH characters, without the match's other character (未庄的, 到未庄, 未庄人): the document uses it
-  alone;
+- stands at least DOC_USES more times in what the document says up to the match's line end (at most
+  DOC_AHEAD characters on), as far back as DOC_REACH characters, without the match's other character
+  (未庄的, 到未庄, 未庄人): the document uses it alone;
 - holds most of the document's uses of both its characters there (at least half: 未 and 庄 are
   mostly 未庄), as a name does and two words that happen to meet (将军|说) do not;
 - stands among varied neighbours there, as a word does (`DocumentRule._is_free`: 在未庄, 到未庄, 未庄的,
@@ -24,11 +24,13 @@ the character after:
 The document is the text `Annotator.spans` is given and, when annotate reads a file or a stream in
 chunks of whole lines, the end of the chunks before it (`before`, DOC_REACH characters, carried by
 `zhgloss.annotate.Session`), so memory stays flat however long the input. A match is judged on what
-the document says up to the end of its line, as a reader meets it: the same characters whether the
-document comes whole or in chunks, so a stream is annotated as the whole file is. Each verdict reads
-at most DOC_REACH characters and the rest of the line, counted in C (`str.count`); most matches are
-settled by a first count over the page before it (DOC_NEAR characters), which the pair of a name
-the document keeps using is found in too.
+the document says up to the end of its line, as a reader meets it, but no further than DOC_AHEAD
+characters: the same characters whether the document comes whole or in chunks, so a stream is
+annotated as the whole file is. Each verdict reads at most DOC_REACH characters before the match and
+DOC_AHEAD after it, counted in C (`str.count`), so the rule takes time linear in its input however
+long a line is (one line of scraped text, a JSON field: README, Security); most matches are settled
+by a first count over the page before it (DOC_NEAR characters) and what follows within DOC_AHEAD,
+which the pair of a name the document keeps using is found in too.
 """
 
 from __future__ import annotations
@@ -47,6 +49,9 @@ DOC_REACH = 3000
 """Characters before a match whose uses count as the document's (about two pages of prose)."""
 DOC_NEAR = 600
 """Characters before a match (about a page) where the pair across its edge must stand once more, to be asked at all."""
+DOC_AHEAD = 3000
+"""Characters after a match, within its line, whose uses count as the document's too: a paragraph ends sooner
+(the longest line of zh-corpus.txt and of the shared articles is under 600), a line of scraped text may not."""
 DOC_USES = 3
 """How many more times the pair across the match's edge must stand without the match's other character."""
 
@@ -102,10 +107,14 @@ class DocumentRule:
 
     def _cuts_a_name(self, text: str, s: int, e: int, before: str) -> bool:
         """Tell whether text[s:e] (two characters) cuts a pair the document uses as a unit of its own."""
-        # What the document says up to the end of the match's line, as far back as DOC_REACH: the same
-        # characters whether the document comes whole or in chunks of whole lines (`before`).
-        end = text.find("\n", e)
-        end = len(text) if end < 0 else end
+        # What the document says up to the end of the match's line but no further than DOC_AHEAD, as far
+        # back as DOC_REACH: the same characters whether the document comes whole or in chunks of whole
+        # lines (`before`). Both reaches are fixed, so a verdict costs the same on a line of a million
+        # characters as on a paragraph: even the search for the line's end stops at DOC_AHEAD.
+        ahead = e + DOC_AHEAD
+        end = text.find("\n", e, ahead)
+        if end < 0:
+            end = min(ahead, len(text))
         left = text[s - 1 : s + 1] if s and _CJK[text[s - 1]] else ""
         right = text[e - 1 : e + 1] if e < end and _CJK[text[e]] else ""
         # First the page before (DOC_NEAR characters): a name the document keeps using stands there too.
