@@ -4718,6 +4718,57 @@ def _bare_the_unit(drafts: dict[str, _Draft]) -> None:
             draft.english = [bare, *(e for e in draft.english if e != bare)]
 
 
+def _exonym_first(drafts: dict[str, _Draft]) -> None:
+    """Head a place's English with the name English writes where the line gives the place's own-language name first.
+
+    米兰 "Milano/Milan (Italy)/", 都灵 "Torino/Turin (Italy)/", 那不勒斯 "Napoli, capital of Campania .../Naples/",
+    萨克森 "Sachsen or Saxony, Bundesland ...": the first form is the subdivision's name as ISO 3166-2 writes it, in its
+    own language (`subdivisions`: Milano, Torino, Napoli, Sachsen), and the line goes on to give the same place
+    another one-word name of the same initial that ISO does not list, bare, after "or", or with its country in
+    brackets only: English's exonym (Milan, Turin, Naples, Saxony), which English text writes (the user's U27-15 and
+    U27-53; 威尼斯 "Venice/Venezia/" gives it first already). The own-language name stays an alias. Only where the
+    line writes that name first and it is no pinyin of the headword's reading (澎湖群岛 "Penghu or Pescadores" stays
+    Penghu; 台中 "Taizhong or Taichung" is Taichung by the Wade-Giles rule), nor for a form a sense describes as
+    another place (林堡 "Limburg, Netherlands/Limbourg, Belgium/").
+    """
+    iso = subdivisions()
+    for draft in drafts.values():
+        if draft.type != "place" or not draft.proper or len(draft.english) < 2 or draft.english[0] not in iso:
+            continue
+        own, reading = draft.english[0], draft.line.pinyin_numbered
+        if not draft.line.glosses[0].startswith(own) or _letters(reading).startswith(_letters(own)):
+            continue  # (a form the line gives first, no pinyin of the headword's reading: not 澎湖群岛 Penghu)
+        exonym = next(
+            (
+                e
+                for e in draft.english[1:]
+                if " " not in e
+                and e.isascii()
+                and e[:1] == own[:1]
+                and _folded(e) != _folded(own)  # (not the same letters without marks: "Zürich or Zurich")
+                and e not in iso
+                and any(
+                    (another := _ONLY_ANOTHER_FORM_RE.match(gloss)) is not None
+                    and e in gloss
+                    # (a form after "or" that the headword's reading spells is its pinyin: 台中县 "Taichung or
+                    # Taizhong county" stays Taichung; a sense of its own is the name, 米兰 "Milan (Italy)")
+                    and not (another.group("or") and _letters(reading).startswith(_letters(e)))
+                    for gloss in draft.line.glosses
+                )
+            ),
+            None,
+        )
+        if exonym is not None:
+            draft.english = [exonym, *(e for e in draft.english if e != exonym)]
+
+
+# A gloss that gives a name and nothing more than its country in brackets ("Milan (Italy)", "Naples"), or that gives
+# it after "or" ("Sachsen or Saxony, Bundesland ..."): another form of the same place's name (see `_exonym_first`).
+_ONLY_ANOTHER_FORM_RE = re.compile(
+    rf"^(?:{_CAPITAL_WORD}(?:\s+\([A-Z][\w ]*\))?$|{_CAPITAL_WORD}(?P<or>\s+or\s+){_CAPITAL_WORD}\b)"
+)
+
+
 def _writes_own_unit(zh: str, draft: _Draft | None = None) -> bool:
     """Whether headword `zh` writes a unit of administration after its name (三元区, 黔阳县; not 区 alone): the
     units `_name_the_unit` names with their generic where the bare name is another entry's. With its `draft`, not a
@@ -5778,6 +5829,7 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
     _drop_possessed_descriptions(drafts)
     _drop_bearers_names(drafts)
     _spell_the_initials(drafts)
+    _exonym_first(drafts)
     _bare_the_unit(drafts)
     _name_the_unit(drafts)
     _case_the_generics(drafts)
