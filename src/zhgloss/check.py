@@ -270,6 +270,9 @@ def demonyms(name: str) -> set[str]:
     return out
 
 
+# A capital's note names its country (CC-CEDICT's "Tokyo, capital of Japan"): `Checker._rendered_by_capital`.
+_CAPITAL_OF_RE = re.compile(r"\bcapital of (?:the )?([A-Z][^;,/()]*?)\s*(?=[;,/()]|$)")
+
 # What Chinese adds to an organisation's short name for the whole one (新华 + 社, 苹果 + 公司): a translation may
 # render the whole by the short name's English ("Xinhua" for 新华社). Longest first.
 _ORG_SUFFIXES = ("控股有限公司", "股份有限公司", "集团有限公司", "有限公司", "集团公司", "通讯社", "集团", "公司", "社")
@@ -422,6 +425,15 @@ class _Abbreviations:
             keys = self._keys[character] = frozenset(found)
         return keys
 
+    def entries(self, character: str) -> list[Entry]:
+        """The entries whose own one-character name is `character` (CC-CEDICT's 中 "China; Chinese"), persons' left
+        out, as `keys` reads them."""
+        return [
+            hit.entry
+            for hit in self._lookup(character)
+            if hit.field in _CHINESE_FIELDS and len(hit.form) == 1 and hit.entry.type != "person"
+        ]
+
     def is_clear(self, character: str) -> bool:
         """Tell whether `character` stands for one name only.
 
@@ -453,13 +465,18 @@ class _Abbreviations:
         """The one-character names `source` writes as abbreviations, each once, in order.
 
         A character stands as one after a character of `_ABBREVIATION_BEFORE` or before one of
-        `_ABBREVIATION_AFTER` (访华, 德企); only a character that stands for one name (`is_clear`) counts.
+        `_ABBREVIATION_AFTER` (访华, 德企), or beside another one-character name, as a relation the glossary
+        has no entry for writes them (俄乌冲突 "the Russia-Ukraine conflict"); only a character that stands for one
+        name (`is_clear`) counts.
         """
         out: list[str] = []
         last = len(source) - 1
+        in_relation = self._in_relations(source)
         for i, character in enumerate(source):
-            placed = (i > 0 and source[i - 1] in _ABBREVIATION_BEFORE) or (
-                i < last and source[i + 1] in _ABBREVIATION_AFTER
+            placed = (
+                i in in_relation
+                or (i > 0 and source[i - 1] in _ABBREVIATION_BEFORE)
+                or (i < last and source[i + 1] in _ABBREVIATION_AFTER)
             )
             if (
                 placed
@@ -469,6 +486,23 @@ class _Abbreviations:
                 and self.is_clear(character)
             ):
                 out.append(character)
+        return out
+
+    def _in_relations(self, source: str) -> set[int]:
+        """The offsets of `source`'s characters in a run of two or more one-character names that is no entry of the
+        glossary's (俄乌 of 俄乌冲突; not 中美, CC-CEDICT's 'China-USA', which is checked as a name of its own)."""
+        out: set[int] = set()
+        start = 0
+        while start < len(source):
+            end = start
+            while end < len(source) and "\u3400" <= source[end] <= "\u9fff" and self.keys(source[end]):
+                end += 1
+            if end - start >= 2 and not any(
+                hit.field in _CHINESE_FIELDS and hit.form == source[start:end]
+                for hit in self._lookup(source[start:end])
+            ):
+                out.update(range(start, end))
+            start = end + 1
         return out
 
     def stands_for(self, character: str, mention: Mention, keys: set[str]) -> bool:
@@ -1735,6 +1769,15 @@ class Checker:
                 # 中方 "the Chinese side" rendered "China" (not 美方: 美 stands for the Americas or the US).
                 introduced[entry.id] = entry
                 continue
+            capital = self._rendered_by_capital(mention, state)
+            if capital is not None:
+                # "Beijing expressed concern." for 中方表示关切: the capital for the government, as wire copy writes
+                # it; a `variant` that says so, never missing and unexpected.
+                hit, country = capital
+                introduced[entry.id] = entry
+                note = f"{hit.surface!r}, the capital of {country}, for its government"
+                out.append(problem("variant", mention, hit.surface, entry.en, (hit.start, hit.end), note))
+                continue
             shorter = self._rendered_by_short_name(mention, state)
             if shorter is not None:
                 # "Tencent" for 腾讯 "Tencent Holdings Limited", "Lai Ching-te" for "William Lai Ching-te": accepted
@@ -1943,8 +1986,10 @@ class Checker:
         character ("China-USA"), each character's target name must have that English among its forms;
         otherwise the character must stand for one name only (`_Abbreviations.is_clear`: not 澳, Macao or
         Australia). The parts' target names must stand together, with only "-", "/", "," or "and" between
-        them. Not for a person's name (韩 "Korea" and 美 "USA" are not 韩美), nor without a `lookup`.
-        Return the target indexes used.
+        them. A character no free target name renders may be rendered by its name's adjective where English
+        grammar asks for one (`_kin_forms`: "the Chinese and US presidents" for 中美两国元首, "Chinese and Russian
+        leaders" for 中俄), found in the target's free text, which is then taken. Not for a person's name (韩 "Korea"
+        and 美 "USA" are not 韩美), nor without a `lookup`. Return the target indexes used.
         """
         text, target, used = mention.surface, state.target, state.used
         abbreviations = self._abbreviations
@@ -1954,11 +1999,10 @@ class Checker:
         if not all(map(abbreviations.keys, text)):
             return None
         free = [i for i, m in enumerate(target) if not used[i]]
-        if len(free) < 2:
-            return None
         english = [en_key(part) for part in _PART_SPLIT_RE.split(mention.entry.en or "") if part.strip()]
         named = len(english) == len(text)
         taken: list[int] = []
+        adjectives: list[tuple[int, int]] = []
         pos = 0
         while pos < len(text):
             pick, step = None, 1
@@ -1983,15 +2027,44 @@ class Checker:
                         pick = i
                         break
             if pick is None:
-                return None
-            taken.append(pick)
+                adjective = self._part_adjective(text[pos], english[pos] if named else None, state, adjectives)
+                if adjective is None:
+                    return None
+                adjectives.append(adjective)
+            else:
+                taken.append(pick)
             pos += step
-        if len(taken) < 2:
+        if len(taken) + len(adjectives) < 2:
             return None
-        spans = sorted((target[i].start, target[i].end) for i in taken)
+        spans = sorted([*((target[i].start, target[i].end) for i in taken), *adjectives])
         if any(_PART_GAP_RE.fullmatch(state.text, a[1], b[0]) is None for a, b in itertools.pairwise(spans)):
             return None
+        for start, end in adjectives:
+            state.claim(start, end)
+            state.take((start, end))
         return taken
+
+    def _part_adjective(
+        self, character: str, english: str | None, state: _SegmentCheck, found: list[tuple[int, int]]
+    ) -> tuple[int, int] | None:
+        """Find the adjective of the name a relation's `character` stands for in the target's free text, or None.
+
+        The names are the character's own entries (`_Abbreviations.entries`: 中 "China", 俄 "Russia"), only the one
+        whose English is `english` where the relation's English names each part ("China-USA"), else only a
+        character that stands for one name (`_Abbreviations.is_clear`); their adjectives are `_kin_forms` ("Chinese",
+        "Russian"), matched as `_rendered_by_kin` matches them, never over a span already `found`.
+        """
+        abbreviations = self._abbreviations
+        if abbreviations is None or (english is None and not abbreviations.is_clear(character)):
+            return None
+        kin: dict[str, str] = {}
+        for entry in abbreviations.entries(character):
+            if english is None or english in self._en_keys(entry):
+                kin.update(self._kin_forms(entry))
+        hit = state._find_folded(kin, capitals=True, unclaimed=True)
+        if hit is None or any(start < hit[1] and hit[0] < end for start, end in found):
+            return None
+        return hit[0], hit[1]
 
     def _rendered_by_kin(self, mention: Mention, state: _SegmentCheck) -> tuple[int, int] | None:
         """Find where the target renders a source name by the form English grammar asks for; else None.
@@ -2043,6 +2116,35 @@ class Checker:
             if not state.used[i] and abbreviations.stands_for(text[0], hit, self._en_keys(hit.entry)):
                 state.used[i] = True
                 return i
+        return None
+
+    def _rendered_by_capital(self, mention: Mention, state: _SegmentCheck) -> tuple[Mention, str] | None:
+        """Find the free target name that renders a country's side or government by its capital; else None.
+
+        Wire copy writes the capital for the government: "Beijing expressed concern" for 中方表示关切, "Tokyo" for
+        日方, "Moscow" for 俄罗斯政府 (CC-CEDICT's 北京 lists "PRC government" among its senses). The source name
+        is an abbreviation and 方 (中方, whose first character stands for one name: `_Abbreviations.is_clear`) or
+        a country's name before 政府; the target name's entry says in its note that it is the "capital of" that
+        country (CC-CEDICT's "Tokyo, capital of Japan", "Beijing, capital of People's Republic of China"), by one of
+        the country's English forms. Return the target name, which is used, and the country as the note writes it.
+        """
+        abbreviations, text, entry = self._abbreviations, mention.surface, mention.entry
+        if abbreviations is None or entry.type == "person":
+            return None
+        if len(text) == 2 and text[1] == "方" and abbreviations.is_clear(text[0]):
+            keys: set[str] = set(abbreviations.keys(text[0]))
+        elif entry.type in _KIN_TYPES and state.segment.source.startswith("政府", mention.end):
+            keys = self._en_keys(entry)
+        else:
+            return None
+        for i, hit in enumerate(state.target):
+            if state.used[i] or not hit.entry.note:
+                continue
+            for country in _CAPITAL_OF_RE.findall(hit.entry.note):
+                # The country by its name, or a republic by the name after "of" ("People's Republic of China").
+                if en_key(country) in keys or en_key(country.rpartition(" of ")[2]) in keys:
+                    state.used[i] = True
+                    return hit, country
         return None
 
     def _is_adjective(self, entry: Entry, surface: str) -> bool:
