@@ -404,6 +404,8 @@ _WHERE_OR_WHEN = (
 )
 _DIRECTIONS = frozenset(_WHERE_OR_WHEN.strip("(?:)").split("|"))
 # A bracket naming a medium of works after a one-word name: "(film)", "(novel)", "(TV series)".
+# A bracket of lower-case words only, right after a name: a description of what it is ("(computer game)").
+_KIND_BRACKET_RE = re.compile(r"^\(([a-z][a-z -]*)\)")
 _MEDIUM_RE = re.compile(r"^\((?:film|movie|novel|song|TV series|series|genre)\)$")
 _LED_NAME_RE = re.compile(
     rf"^(?!{_WHERE_OR_WHEN}\s)(?:{_LOWER_WORD}\s+){{1,2}}{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*(?=\s*$|\s*[,;(])"
@@ -671,7 +673,8 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
     "event": _vocabulary(
         "war wars battle incident revolution uprising rebellion dynasty dynasties period era reign kingdoms "
         "restoration reform coup mutiny day eve scandal affair "
-        "festival treaty conference olympics olympic expo earthquake massacre movement campaign crisis suppression "
+        "festival treaty conference olympics olympic paralympics paralympic expo earthquake massacre movement "
+        "campaign crisis suppression "
         # An agreement between states is an event, as a treaty is: "United Nations Convention on the Law of the Sea".
         "convention protocol agreement competition tournament championship championships declaration summit "
         "conquest oath "
@@ -1589,6 +1592,17 @@ def read_sense(gloss: str) -> Sense:
             name, rest = f"{name} {rest[:comma].strip()}", rest[comma:]
             words = name.split()
     sense.type = sense.type or (lead_kind if " of " not in name else None) or _type_of_name(words) or lead_kind
+    if (
+        sense.type in _NAME_TYPE_ORDER
+        and not phrased
+        and (bracket := _KIND_BRACKET_RE.match(rest)) is not None
+        and not _FIELD_RE.match(bracket.group())  # (not a field's label: "Holy Roman Empire (history)")
+        and (said := _head_of_description(bracket.group(1), last=True)) in _NAME_TYPE_ORDER
+    ):
+        # "Tomb Raider (computer game)", "Street Fighter (video game series)", "New Strait Times (newspaper)", "Park
+        # Hyatt (hotel brand)", "The Hunger Games (novel)": the bracket says what the name is, over a word of a kind
+        # its title holds (no tomb, no street, no strait, no park, no games).
+        sense.type = said
     if sense.type in ("place", "org", "event") and not phrased and _WORK_BY_RE.match(rest):
         # "On Yueyang Tower (1045), essay by Song writer Fan Zhongyan": a work by someone is a work, whatever generic
         # its title holds (no tower).
@@ -2392,6 +2406,10 @@ def _type_of_words(name: tuple[str, ...]) -> str | None:
         # no dynasty); a group of books is a work.
         noun = words[words.index("of") - 1] if "of" in words[2:] else words[-1]
         return "work" if _kind_of_word(noun.lower()) == "work" else "name"
+    if len(words) > 1 and words[-1] == "Games" and words[-2][:1].isupper():
+        # "Asian Games", "Paralympic Games", "World Games", "China National Farmers' Games": a meeting of sports
+        # held at a time, an event as the Olympic Games are (the blind measure's 残奥会 was `name`); not "video games".
+        return "event"
     if words and words[-1] in _PRIZES and "and" not in words:
         # "Academy Awards", "Davis Cup": an award or a contest is named by its head, none of the kinds (no academy,
         # no team), whatever the description's words say ("Golden Horse Film Festival and Awards" is a festival too);
