@@ -103,6 +103,9 @@ SOUND_CAP = 64
 # Points a word loses per edit: a whole word typed exactly ("Qiangdong" in "Liu Qiangdong")
 # must outrank a word one edit away ("qingdong"), of which a big glossary has many.
 FUZZY_PENALTY = 8.0
+WHOLE_WORDS_SCORE = 91.0
+"""The least a form scores whose words hold every word of the query, none misspelt: more than one edit away from the
+whole of a form scores (75 + 23 - FUZZY_PENALTY, or OSA's similarity of a key of ten letters or fewer)."""
 
 _PINYIN_SPLIT_RE = re.compile(r"[\s\-\u00b7,]+")
 _TONE_DIGIT_RE = re.compile(r"(?<=[a-zü:])[1-5]")
@@ -1520,7 +1523,7 @@ class Searcher:
                 score = OSA.normalized_similarity(q, key) * 100
                 if score > best:
                     best, how = score, "similar spelling"
-                if len(q) >= 3 and key.startswith(q) and (score := 80 + 18 * len(q) / len(key)) > best:
+                if len(q) >= 3 and key.startswith(q) and (score := 80 + 10 * len(q) / len(key)) > best:
                     best, how = score, "partial"
             if best < 100:
                 spaced = " " + words
@@ -1537,6 +1540,11 @@ class Searcher:
                     else:
                         coverage = min(1.0, covered / len(key))
                         score = 75 + 23 * coverage - penalty
+                        if coverage < 1 and not penalty:
+                            # Every word typed is a whole word of the form ("Putin" in "Vladimir Putin", the name
+                            # news writes after its first mention): above any spelling an edit away, however much
+                            # of its form that covers ("Putian", 90: user finding U27-36), in the same order.
+                            score = WHOLE_WORDS_SCORE + (97 - WHOLE_WORDS_SCORE) * coverage
                         if coverage == 1 and not penalty and self._type(self._form_entry(form)) == "person":
                             score = 100.0  # "Qiangdong Liu", "Jun Lei": the same name, given name first
                         if score > best:
