@@ -2657,6 +2657,10 @@ def _kind_of_described_word(words: list[str], i: int) -> str | None:
         and not _PARTICIPLE_RE.match(after)
     ):
         return None
+    if lowered in _COUNTED_WORKS and i and words[i - 1].lower() in _THINGS:
+        # "Taepodong, North Korean rocket series", "Salyut (salute), Russian spacecraft series": a series of craft
+        # is named as each craft is, none of the kinds (no TV series; the tester's T27-I27).
+        return "name"
     if lowered in _COUNTED_WORKS and after == "of":
         # "second of a series of three" (李四): a number of things, no TV series; what they are says the kind
         # ("series of novels", "series of mountain ranges"; "series of ... missiles": none).
