@@ -433,6 +433,8 @@ def language_column(cell: str) -> str | None:
     text = normalize(cell.lstrip("\ufeff"))
     if has_cjk(text):
         return _chinese_header_column(text)
+    if _is_sentence(text):
+        return None  # "The Chinese and Japanese presidents met.": a segment that speaks of a language, no header
     languages: set[str] = set()
     script, field = "", ""
     for token in re.findall(r"[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*", text):
@@ -483,6 +485,18 @@ def language_column(cell: str) -> str | None:
     if language == "en":
         return "en"
     return "zh_hant" if script in ("traditional", "region-traditional") else "zh"
+
+
+HEADER_MOST_WORDS = 6
+"""The most words a header cell that names a language has ("Definition of the term in English" is six)."""
+
+
+def _is_sentence(text: str) -> bool:
+    """Tell whether Latin `text` is prose, no header: more than HEADER_MOST_WORDS words, or three or more that end
+    with a sentence's stop ("He speaks English."). chk's finding (session 28): a TSV's first segment "The Chinese
+    and Japanese presidents met in San Francisco." was read as a header naming the Chinese column."""
+    words = text.split()
+    return len(words) > HEADER_MOST_WORDS or (len(words) >= 3 and text.endswith((".", "!", "?")))
 
 
 _SCRIPT_SUBTAGS = frozenset(["hans", "hant", "latn"])
