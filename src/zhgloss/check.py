@@ -298,6 +298,40 @@ _BODY_RE = re.compile(
 )
 
 
+# The titles of office Chinese writes after a body and English writes with it: (Chinese, what the body's name must
+# end with, the English titles, whether the title alone names the body's head). 总理 is the head of the State
+# Council (国务院总理 "Premier", Xinhua's and the wire services' style); 长 is a ministry's head after 部 (外交部长).
+_TITLES_OF_OFFICE: tuple[tuple[str, str, tuple[str, ...], bool], ...] = (
+    ("副总理", "", ("Vice Premier", "Vice-Premier", "Deputy Prime Minister"), True),
+    ("总理", "", ("Premier", "Prime Minister"), True),
+    ("副部长", "", ("Vice Minister", "Deputy Minister", "Vice-Minister"), False),
+    ("部长", "", ("Minister", "Secretary"), False),
+    ("长", "部", ("Minister", "Secretary"), False),
+    ("副主席", "", ("Vice Chair", "Vice Chairman", "Vice Chairwoman", "Vice President"), False),
+    ("主席", "", ("Chair", "Chairman", "Chairwoman", "Chairperson", "President"), False),
+    ("副行长", "", ("Deputy Governor", "Vice Governor", "Vice President"), False),
+    ("行长", "", ("Governor", "President"), False),
+    ("局长", "", ("Director", "Commissioner", "Chief", "Head"), False),
+    ("主任", "", ("Director", "Chairman", "Chief", "Head"), False),
+    ("发言人", "", ("Spokesman", "Spokeswoman", "Spokesperson"), False),
+)
+_BODY_HEADS = ("", " Ministry", " Department", " Bureau", " Office", " Commission", " Administration", " Agency")
+_BODY_HEAD_RE = re.compile(
+    r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) (?:Ministry|Department|Bureau|Office|Commission|Administration|Agency)"
+)
+
+
+def _body_fields(entry: Entry) -> list[str]:
+    """The fields of a government body's English forms: "Commerce" of "Ministry of Commerce" (`_BODY_RE`) and of
+    "Commerce Department" (CC-CEDICT's 国防部 'Defense Department'), "Foreign" of "Ministry of Foreign Affairs"."""
+    fields: dict[str, None] = {}
+    for form in entry.en_forms:
+        match = _BODY_RE.fullmatch(form) or _BODY_HEAD_RE.fullmatch(form)
+        if match is not None:
+            fields[match.group(2) if match.re is _BODY_RE else match.group(1)] = None
+    return list(fields)
+
+
 def _body_before_head(form: str) -> str | None:
     """Return a government body's name with its field before its head, or None: "Ministry of Commerce" ->
     "Commerce Ministry" (`_BODY_RE`)."""
@@ -383,6 +417,20 @@ def _without_feature(form: str, entry: Entry) -> str | None:
     if any(word.lower() in lower_words() for word in name.split()):
         return None
     return name
+
+
+def _written_otherwise(found: str, forms: Iterable[str]) -> str:
+    """Say how `found` differs from the one of `forms` it folds to (`en_key`): "spaced otherwise" where only its
+    spacing or joining does ("LeiJun" for "Lei Jun"), "in plain letters" where letters fold ("Tromso" for "Tromsø",
+    "Strauss" for "Strauß", "Lodz" for "Łódź"; README, "How names may be written"), or both."""
+    key = en_key(found)
+    form = next((f for f in forms if en_key(f) == key), found)
+    letters = "".join(c for c in found.lower() if c.isalnum()) == "".join(c for c in form.lower() if c.isalnum())
+    if letters:
+        return "spaced otherwise"
+    if en_words(found) == en_words(form):
+        return "in plain letters"
+    return "in plain letters, spaced otherwise"
 
 
 def _without_middle_names(form: str, entry: Entry) -> str | None:
@@ -1786,6 +1834,11 @@ class Checker:
                 introduced[entry.id] = entry
                 out.append(problem("variant", mention, state.text[start:end], entry.en, (start, end), why))
                 continue
+            if self._rendered_by_title(mention, state) is not None:
+                # "Premier Li Qiang" for 国务院总理李强, "Commerce Minister" for 商务部部长: the body is in the title
+                # (after the shorter names: "Foreign Ministry spokesperson" is a variant, its field first).
+                introduced[entry.id] = entry
+                continue
             romanized = state.find_romanized(info) if entry.type == "person" else None
             if romanized is not None:
                 # "Shao Yifu" for 邵逸夫 'Run Run Shaw', "Mao Tse-tung" for 毛泽东 'Mao Zedong': the name in a
@@ -1814,9 +1867,11 @@ class Checker:
                 introduced[entry.id] = entry
                 found = state.text[start:end]
                 if rendering is None and kind == "misspelt" and en_key(found) in info.keys:
-                    # Only spaced or joined otherwise ("Leijun", "LeiJun" for Lei Jun): a variant, as
-                    # README's "How names may be written" has it, never a misspelling.
-                    out.append(problem("variant", mention, found, entry.en, (start, end), "spaced otherwise"))
+                    # Only spaced or joined otherwise ("Leijun", "LeiJun" for Lei Jun), or in plain letters
+                    # ("Tromso" for Tromsø): a variant, as README's "How names may be written" has it, never a
+                    # misspelling; the note says which.
+                    note = _written_otherwise(found, entry.en_forms)
+                    out.append(problem("variant", mention, found, entry.en, (start, end), note))
                     continue
                 if rendering is not None:
                     # A rendering after all, where the engine saw none (glued to an address, say):
@@ -2117,6 +2172,36 @@ class Checker:
                 state.used[i] = True
                 return i
         return None
+
+    def _rendered_by_title(self, mention: Mention, state: _SegmentCheck) -> tuple[int, int] | None:
+        """Find where the target renders a body by the title of office the source writes after it; else None.
+
+        English writes a body's officer by a title that holds the body (`_TITLES_OF_OFFICE`): the title alone where
+        it names the body's head in full (国务院总理 "Premier", 国务院副总理 "Vice Premier"), else the body's field
+        before the title ("Commerce Minister" for 商务部部长, "Defense Minister" for 国防部长, "Foreign Ministry
+        spokeswoman", with a head word or none): the field of a form "Ministry of Commerce" or "Commerce Department"
+        (`_body_fields`). For an organisation or untyped name whose source goes on with the title. Return the span,
+        which is taken.
+        """
+        entry, source = mention.entry, state.segment.source
+        if entry.type not in _SHORT_TYPES:
+            return None
+        title = next(
+            (t for t in _TITLES_OF_OFFICE if source.startswith(t[0], mention.end) and mention.surface.endswith(t[1])),
+            None,
+        )
+        if title is None:
+            return None
+        _, _, english, alone = title
+        # The field with or without a head word: "Commerce Minister", "Commerce Ministry spokesman".
+        fields = [f"{f}{head}" for f in _body_fields(entry) for head in _BODY_HEADS]
+        phrases = list(english) if alone else [f"{f} {t}" for f in fields for t in english]
+        found = state._find_folded({match_key(p): None for p in phrases}, capitals=False, unclaimed=True)
+        if found is None:
+            return None
+        state.claim(found[0], found[1])
+        state.take(found[:2])
+        return found[0], found[1]
 
     def _rendered_by_capital(self, mention: Mention, state: _SegmentCheck) -> tuple[Mention, str] | None:
         """Find the free target name that renders a country's side or government by its capital; else None.
