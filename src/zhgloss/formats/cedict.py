@@ -964,6 +964,8 @@ def _is_adjective_alone(name: str, rest: str) -> bool:
     )
 
 
+# A taxonomy's label after a name: "(Chinese Soil Taxonomy)", "(taxonomy)", "(USDA soil taxonomy)".
+_TAXONOMY_RE = re.compile(r"^\s*\((?:[\w-]+\s+){0,3}(?i:taxonomy)\)")
 # Only a register after a name: "(derog.)", "(slang)".
 _REGISTER_ALONE_RE = re.compile(r"^\s*\((?:derog\.?|derogatory|slang|pejorative|offensive)\)\s*$")
 _FIELD_RE = re.compile(
@@ -1479,6 +1481,10 @@ def read_sense(gloss: str) -> Sense:
     if _DEMONYM_RE.match(name) and rest[:1].islower() and rest.split()[0] not in ("or", "aka", "formerly"):
         # "Korean pickled cabbage", "Chinese surname", "Chinese as a primary or secondary school subject": a thing
         # of a people, described.
+        return Sense()
+    if _TAXONOMY_RE.match(rest):
+        # "Anthrosols (Chinese Soil Taxonomy)" (人为土), "Vertosols (Chinese Soil Taxonomy)": a class of a
+        # taxonomy, a term of science as a genus is, no name of one thing (the s27 blind measure).
         return Sense()
     if " " not in name and _is_adjective_alone(name, rest):
         return Sense()  # "Chinese-English", "Boolean (math.)": an adjective, no name of a thing
