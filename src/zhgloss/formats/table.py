@@ -1501,17 +1501,6 @@ def romanized_chinese(text: str) -> str | None:
     if len(words) == 2 and words[1].lower() in _surname_syllables():
         return "it reads as a person's name"
     return None
-    from zhgloss.pinyin import cut_syllables
-
-    cuts = [cut_syllables(word.lower().replace("-", "")) for word in words]
-    if all(cut is not None and len(cut) <= 3 for cut in cuts) and sum(len(cut or ()) for cut in cuts) <= 4:
-        return "it reads as pinyin"
-    if len(words) == 2 and cuts[1] is not None and len(cuts[1]) == 1:
-        from zhgloss.harvest import english_given_names
-
-        if words[0].lower() in english_given_names():
-            return "it reads as a person's name"
-    return None
 
 
 def english_term_problem(en: str) -> str | None:
