@@ -93,7 +93,7 @@ def test_a_phrase_that_leads_to_the_name_is_not_part_of_it(text: str, en: str) -
         ("为人民服务的华为（Huawei）说。", "华为", "Huawei", "name"),
         # One English word per character is another romanization's name (Kau Pak-kwan) only where the cut
         # falls between words: 国务院 "State Council" and 紫禁城 "Forbidden City" are one word each.
-        ("国务院（State Council）发布通知。", "国务院", "State Council", "name"),
+        ("国务院（State Council）发布通知。", "国务院", "State Council", "org"),  # a council is a body (s28)
         ("紫禁城（Forbidden City）位于北京。", "紫禁城", "Forbidden City", "place"),
         ("金山软件创始人求伯君（Kau Pak-kwan）说。", "求伯君", "Kau Pak-kwan", "person"),
     ],

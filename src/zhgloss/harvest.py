@@ -130,15 +130,24 @@ _LEADING_NOISE = _vocabulary(
 )
 _ORG_WORDS = frozenset(
     [
+        "academy",
         "agency",
         "airlines",
+        "assembly",
         "association",
         "bank",
+        "bureau",
         "co",
+        "commission",
+        "committee",
         "company",
+        "congress",
+        "council",
         "corp",
         "corporation",
         "exchange",
+        "federation",
+        "foundation",
         "group",
         "holdings",
         "inc",
@@ -147,6 +156,9 @@ _ORG_WORDS = frozenset(
         "ltd",
         "ministry",
         "motors",
+        "museum",
+        "parliament",
+        "party",
         "technologies",
         "technology",
         "university",
@@ -180,6 +192,14 @@ _ORG_SUFFIXES = (
     "电视台",
     "学院",
     "医院",
+    "大会",
+    "议会",
+    "法院",
+    "政府",
+    "博物馆",
+    "基金会",
+    "联合会",
+    "党",
 )
 # One-character words that end the words before a name in Chinese prose ("由王翔", "的小米", "据路透社"): a
 # word of their own only (the text is cut into words first), so 为 of 华为 and 和 of 和平 are no break.
@@ -642,7 +662,9 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
     if last >= 0 and len(rest) >= 2 and not any(w.lower().rstrip(".,") in _ORG_WORDS for w in rest):
         role = " ".join(words[: last + 1])
         words = rest
-    while words and words[0].lower() in ("of", "and", "for", "de", "la", "van", "von", "&"):
+    # The linking words a run may hold are no name's first word, nor is a lower-case article ("Employees of the Bank
+    # of China": Bank of China); a capitalised one inside a sentence opens a title (The Hague, `titled` above).
+    while words and (words[0].lower() in ("of", "and", "for", "de", "la", "van", "von", "&") or words[0] == "the"):
         words = words[1:]
     if not words:
         return None
