@@ -141,3 +141,23 @@ def test_digits_follow_the_type_or_the_english() -> None:
     assert digits_problem(None, "police emergency number") is None  # untyped lower case: a phrase
     assert digits_problem(None, "Lei Jun") is not None  # untyped capitalised: a name
     assert digits_problem("Person", "Lei Jun") is not None
+
+
+def test_a_tbx_term_entry_holds_the_same_rule(tmp_path: Path) -> None:
+    # The Microsoft Terminology Collection's shape (U35): zh-CN "OneDrive" beside en-US "OneDrive" stays; "Lei Jun"
+    # beside "Lei Jun" is refused with its termEntry.
+    def entry(at: str, zh: str, en: str) -> str:
+        return (
+            f'<termEntry id="{at}"><langSet xml:lang="en-US"><tig><term>{en}</term></tig></langSet>'
+            f'<langSet xml:lang="zh-CN"><tig><term>{zh}</term></tig></langSet></termEntry>'
+        )
+
+    def tbx(*entries: str) -> str:
+        body = "".join(entries)
+        return f'<?xml version="1.0" encoding="UTF-8"?><martif type="TBX"><text><body>{body}</body></text></martif>'
+
+    done = _import(tmp_path, tbx(entry("1", "OneDrive", "OneDrive"), entry("2", "雷军", "Lei Jun")), "ok.tbx")
+    assert done.returncode == 0, done.stderr
+    done = _import(tmp_path, tbx(entry("1", "OneDrive", "OneDrive"), entry("2", "Lei Jun", "Lei Jun")), "lj.tbx")
+    assert done.returncode == 3
+    assert "termEntry '2': the zh-CN term 'Lei Jun' has no Chinese characters: it reads as pinyin" in done.stderr
