@@ -677,7 +677,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "campaign crisis suppression "
         # An agreement between states is an event, as a treaty is: "United Nations Convention on the Law of the Sea".
         "convention protocol agreement competition tournament championship championships declaration summit "
-        "conquest oath "
+        "conquest oath contention "
         # What a historical undertaking is called: "Mao's attempt to modernize ..." (大跃进). (Not "retreat": "Couple's
         # Retreat Garden", 耦园, is a garden.)
         "attempt"
@@ -724,7 +724,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "biologist psychologist theologian concubine consort courtesan astronaut golfer footballer navigator "
         "missionary admiral thinker connoisseur beauty beauties hero heroine antihero outlaw protagonist villain "
         "compiler captain colonel lieutenant commander pope woman women artist sculptor "
-        "eunuch eunuchs sage lady celebrity doctor physician"
+        "eunuch eunuchs sage lady celebrity doctor physician khan"
     ),
 }
 # Each word of _TYPE_WORDS and its kinds, in _TYPE_WORDS' order ("general": person; "state": place).
