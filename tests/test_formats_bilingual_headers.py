@@ -42,3 +42,30 @@ def test_target_before_source_in_the_header_is_read_as_named() -> None:
     text = "English (United States)\tnote\tChinese (PRC)\nLei Jun said.\t\t雷军说。\n"
     (segment,) = load_tsv(io.BytesIO(text.encode()), "job.tsv")
     assert (segment.source, segment.target) == ("雷军说。", "Lei Jun said.")
+
+
+@pytest.mark.parametrize(
+    ("first", "english"),
+    [
+        # The check user's finding (twenty-eighth session): the English's "Chinese" read as a language's name, so the
+        # row was a header and the one segment of the file was never checked.
+        ("中美两国元首在旧金山会晤。", "Chinese leaders"),
+        ("中美两国元首在旧金山会晤", "Chinese and English"),
+        ("他说，英文版本已经发布", "English"),
+    ],
+)
+def test_a_first_row_of_chinese_prose_is_a_segment_whatever_its_english_says(first: str, english: str) -> None:
+    segments = load_tsv(io.BytesIO(f"{first}\t{english}\n王翔说。\tWang Xiang said.\n".encode()), "job.tsv")
+    assert [(s.source, s.target, s.line) for s in segments] == [
+        (first, english, 1),
+        ("王翔说。", "Wang Xiang said.", 2),
+    ]
+
+
+@pytest.mark.parametrize("label", ["序号", "中文术语说明", "备注"])
+def test_a_header_with_a_chinese_label_of_its_own_stays_a_header(label: str) -> None:
+    segments = load_tsv(io.BytesIO(f"原文\t译文\t{label}\n{ROWS}".encode()), "job.tsv")
+    assert [(s.source, s.target, s.line) for s in segments] == [
+        ("雷军说。", "Lei Jun said.", 2),
+        ("王翔说。", "Wang Xiang said.", 3),
+    ]

@@ -474,6 +474,10 @@ def _header_columns(cells: list[str], name: str, number: int) -> tuple[int, int]
     from zhgloss.formats.table import SOURCE, TARGET, header_column
 
     named = [header_column(cell) if cell.strip() else None for cell in cells]
+    if any(name is None and _is_chinese_prose(cell) for cell, name in zip(cells, named, strict=True)):
+        # 中美两国元首会晤 beside "Chinese leaders": the English's "Chinese" reads as a language's name, but a
+        # header has no cell of Chinese prose that names no column (chk's finding of the twenty-eighth session).
+        return None
     source = next((i for i, name in enumerate(named) if name in ("zh", "zh_hant", SOURCE)), None)
     if source is None:
         return None
@@ -483,6 +487,16 @@ def _header_columns(cells: list[str], name: str, number: int) -> tuple[int, int]
     if target is None:
         raise FormatError(name, "has a header row with no target column; name it target, en or translation", number)
     return source, target
+
+
+# What tells a cell of Chinese prose from a header's label (原文, 中文术语, 序号): sentence punctuation, or more
+# characters than a column's label has.
+_CHINESE_PROSE_RE = re.compile(r"[。！？，；：、]|[\u3400-\u9fff\U00020000-\U0003134f]{7}")
+
+
+def _is_chinese_prose(cell: str) -> bool:
+    """Whether `cell` is Chinese prose, not a column's label: Chinese punctuation, or seven Han characters in a row."""
+    return _CHINESE_PROSE_RE.search(cell) is not None
 
 
 def _columns_by_script(cells: list[str], name: str, number: int) -> tuple[int, int]:
