@@ -19,7 +19,7 @@ from cedict_check import check_lines, glossary_fixture
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zhgloss.check import _is_pinyin_start, _without_country, _without_feature
+from zhgloss.check import _is_pinyin_start, _without_country, _without_feature, initials
 from zhgloss.english_case import lower_words
 from zhgloss.model import Entry
 from zhgloss.syllables import SYLLABLES
@@ -112,7 +112,7 @@ def test_another_bank_is_still_missing(zhgloss_exe: str, glossary: Path, tmp_pat
     lines = check_lines(
         zhgloss_exe, glossary, tmp_path, [("美联储周三宣布加息。", "The Bank of Japan raised rates on Wednesday.")]
     )
-    assert [line.split(":")[1] for line in lines] == [" missing 美联储"]
+    assert any(line.startswith("1: missing 美联储:") for line in lines), lines
 
 
 @pytest.mark.parametrize(
@@ -169,3 +169,69 @@ def test_a_division_named_by_its_first_syllables_loses_only_the_generic(
     # Either the name alone (the generic word dropped, nothing else), or nothing where the name is an English word.
     assert bare in (name, None)
     assert bare is not None or name.lower() in lower_words()
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "dropped"),
+    [
+        # CC-CEDICT's 西藏 'Tibet' is the name 西藏自治区 'Tibetan autonomous region' adds 自治区 to.
+        ("西藏自治区发生地震。", "An earthquake struck Tibet.", "自治区"),
+        ("纽约市发生停电。", "A blackout hit New York.", "市"),
+    ],
+)
+def test_a_division_by_the_name_the_chinese_adds_its_generic_to_is_a_variant(
+    zhgloss_exe: str, glossary: Path, tmp_path: Path, source: str, target: str, dropped: str
+) -> None:
+    lines = check_lines(zhgloss_exe, glossary, tmp_path, [(source, target)])
+    assert len(lines) == 1 and lines[0].startswith("1: variant ") and f"the name without {dropped})" in lines[0], lines
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        (
+            "中国人民银行行长表示。",
+            "The PBOC governor said.",
+            [
+                '1: variant 中国人民银行: found "PBOC", expected "People\'s Bank of China" '
+                '(the initials of "People\'s Bank of China")'
+            ],
+        ),
+        (
+            "日本银行宣布加息。",
+            "The BOJ raised rates.",
+            ['1: variant 日本银行: found "BOJ", expected "Bank of Japan" (the initials of \'Bank of Japan\')'],
+        ),
+    ],
+)
+def test_a_banks_initials_keep_of(
+    zhgloss_exe: str, glossary: Path, tmp_path: Path, source: str, target: str, expected: list[str]
+) -> None:
+    assert check_lines(zhgloss_exe, glossary, tmp_path, [(source, target)]) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "name"),
+    [
+        ("中国人民银行行长表示。", "The BOJ governor said.", "中国人民银行"),
+        ("西藏自治区发生地震。", "An earthquake struck Xinjiang.", "西藏自治区"),
+    ],
+)
+def test_another_bank_or_region_is_still_missing(
+    zhgloss_exe: str, glossary: Path, tmp_path: Path, source: str, target: str, name: str
+) -> None:
+    lines = check_lines(zhgloss_exe, glossary, tmp_path, [(source, target)])
+    assert any(line.startswith(f"1: missing {name}:") for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    ("name", "letters"),
+    [
+        ("People's Bank of China", "PBOC"),
+        ("Bank of Japan", "BOJ"),
+        ("Ministry of Foreign Affairs", "MOFA"),
+        ("United Kingdom", None),  # no "of": the one initialism is "UK"
+    ],
+)
+def test_initials_keeping_of(name: str, letters: str | None) -> None:
+    assert initials(name, of=True) == letters

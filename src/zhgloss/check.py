@@ -277,6 +277,10 @@ _CAPITAL_OF_RE = re.compile(r"\bcapital of (?:the )?([A-Z][^;,/()]*?)\s*(?=[;,/(
 # render the whole by the short name's English ("Xinhua" for 新华社). Longest first.
 _ORG_SUFFIXES = ("控股有限公司", "股份有限公司", "集团有限公司", "有限公司", "集团公司", "通讯社", "集团", "公司", "社")
 _SHORT_TYPES = frozenset({"org", "name"})
+# What Chinese adds to a division's name for the division (西藏 + 自治区, 香港 + 特别行政区, 深圳 + 市): a translation
+# may render the whole by the name's English ("Tibet" for 西藏自治区 'Tibetan Autonomous Region'). Longest first;
+# not 州 or 城, which end names of their own (杭州, 墨西哥城 'Mexico City' is no Mexico).
+_DIVISION_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "新区", "省", "市", "县", "区")
 
 
 def _without_title(form: str) -> str | None:
@@ -838,15 +842,19 @@ _INITIALISM_SKIPS = frozenset(["of", "and", "the", "for", "in", "on", "at", "&"]
 _INITIALISM_TYPES = frozenset({"place", "org", "name"})
 
 
-def initials(name: str) -> str | None:
+def initials(name: str, *, of: bool = False) -> str | None:
     """Return the initialism English writes for a name of two to five capitalised words, or None.
 
     "United Kingdom" -> "UK", "European Union" -> "EU", "People's Republic of China" -> "PRC" (the small words of
     `_INITIALISM_SKIPS` left out, as news style abbreviates such names); None for one word, a word in lower case
     other than those, or a word that is not letters ("Xiaomi 14", "Jack Ma"'s two words are a person's: the caller
-    asks for `_INITIALISM_TYPES` only).
+    asks for `_INITIALISM_TYPES` only). With `of`, the other way banks are abbreviated, "of" kept as O: "People's
+    Bank of China" -> "PBOC", "Bank of Japan" -> "BOJ"; None for a name without "of".
     """
-    words = [w for w in name.replace("-", " ").split() if w not in _INITIALISM_SKIPS]
+    if of and " of " not in name:
+        return None
+    skips = _INITIALISM_SKIPS - {"of"} if of else _INITIALISM_SKIPS
+    words = [w.capitalize() if w == "of" else w for w in name.replace("-", " ").split() if w not in skips]
     if not 2 <= len(words) <= 5 or not all(w[:1].isascii() and w[:1].isupper() for w in words):
         return None
     return "".join(w[0] for w in words)
@@ -896,10 +904,10 @@ class _EntryInfo:
         if entry.type in _INITIALISM_TYPES:
             listed = {form.upper() for form in entry.en_forms}
             for form in entry.en_forms:
-                letters = initials(form)
-                if letters is not None and letters not in listed:
-                    for written in (letters, ".".join(letters) + "."):
-                        self.initialisms.setdefault(written.lower(), (written, form))
+                for letters in (initials(form), initials(form, of=True)):
+                    if letters is not None and letters not in listed:
+                        for written in (letters, ".".join(letters) + "."):
+                            self.initialisms.setdefault(written.lower(), (written, form))
         self.words = {w for form in entry.en_forms for w in en_words(form)} - _GENERIC_WORDS
         # Reversal and near misses are about names: phrases vary in wording, not spelling.
         is_name = not is_wording(entry)
@@ -2245,7 +2253,8 @@ class Checker:
 
         The shorter names (`_short_names`): a company's English without its legal form (`without_legal_form`:
         "Tencent" for 腾讯 "Tencent Holdings Limited"); the English of the name the Chinese adds 社, 公司 or 集团 to
-        (新华 "Xinhua" for 新华社 "Xinhua News Agency"), for organisations and untyped names; a person's name
+        (新华 "Xinhua" for 新华社 "Xinhua News Agency"), for organisations and untyped names, or 省, 市, 自治区,
+        特别行政区 … (`_DIVISION_SUFFIXES`: 西藏 "Tibet" for 西藏自治区), for places and untyped names; a person's name
         without the adopted given name before it ("Lai Ching-te" for 赖清德 "William Lai Ching-te"); for any entry,
         the one-word name its title is written with (`_without_title`: "Xuande" of "Xuande Emperor"). A shorter name
         counts only where no capitalised word goes on after it ("Tencent Music" is another company), and may
@@ -2295,13 +2304,15 @@ class Checker:
                 # What was dropped, as the form writes it: 'Holdings Limited', 'William', 'Emperor'.
                 dropped = " ".join(w for w in form.replace(bare, " ", 1).split()).strip(" ,")
                 forms.setdefault(bare, f"the name without {dropped!r}")
-        if entry.type in _SHORT_TYPES and self._lookup is not None:
+        for suffixes, types in ((_ORG_SUFFIXES, _SHORT_TYPES), (_DIVISION_SUFFIXES, _KIN_TYPES)):
+            if entry.type not in types or self._lookup is None:
+                continue
             for whole in filter(None, entry.zh_forms):
-                suffix = next((x for x in _ORG_SUFFIXES if whole.endswith(x) and len(whole) - len(x) >= 2), None)
+                suffix = next((x for x in suffixes if whole.endswith(x) and len(whole) - len(x) >= 2), None)
                 if suffix is None:
                     continue
                 for hit in self._lookup(whole[: -len(suffix)]):
-                    if hit.field in _CHINESE_FIELDS and hit.entry.type in _SHORT_TYPES:
+                    if hit.field in _CHINESE_FIELDS and hit.entry.type in types:
                         for form in hit.entry.en_forms:
                             forms.setdefault(form, f"the name without {suffix}")
         own = {match_key(f) for f in entry.en_forms}
