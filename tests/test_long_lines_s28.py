@@ -21,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zhgloss.annotate import Annotator
-from zhgloss.document import DOC_AHEAD, DOC_NEAR, DOC_REACH, DocumentRule
+from zhgloss.document import DOC_AHEAD, DOC_NEAR, DOC_REACH, DocumentRule, Lines
 from zhgloss.formats.cedict import load_cedict
 from zhgloss.model import Entry
 
@@ -150,3 +150,27 @@ def test_one_line_or_a_line_per_sentence_glosses_alike(
     pool = list(dict.fromkeys(corpus_sentences[p % len(corpus_sentences)] for p in picks))
     sentences = pool + [NEWS] * news
     assert _glosses(ANNOTATOR, sentences, "") == _glosses(ANNOTATOR, sentences, "\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="雷军\n。a", max_size=60), data=st.data())
+def test_lines_answer_as_the_scans_do(text: str, data: st.DataObject) -> None:
+    # `Lines` is what a rule asks instead of scanning to the line's ends per match: the same answers.
+    lines = Lines(text)
+    at = data.draw(st.integers(0, len(text)))
+    other = data.draw(st.integers(0, len(text)))
+    end = text.find("\n", at)
+    assert lines.bounds(at) == (text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end)
+    same_line = text.rfind("\n", 0, at) == text.rfind("\n", 0, other)
+    assert (lines.number(at) == lines.number(other)) == same_line
+
+
+def test_lines_of_real_prose_and_of_one_long_line(corpus_sentences: list[str]) -> None:
+    text = "\n".join(corpus_sentences[:200])
+    lines = Lines(text)
+    for at in range(0, len(text), 37):
+        assert lines.bounds(at) == (text.rfind("\n", 0, at) + 1, text.find("\n", at) % (len(text) + 1))
+        assert lines.number(at) == text.count("\n", 0, at)
+    one = NEWS * 1000
+    assert Lines(one).bounds(5000) == (0, len(one))
+    assert Lines(one).number(len(one)) == 0
