@@ -161,3 +161,25 @@ def test_a_tbx_term_entry_holds_the_same_rule(tmp_path: Path) -> None:
     done = _import(tmp_path, tbx(entry("1", "OneDrive", "OneDrive"), entry("2", "Lei Jun", "Lei Jun")), "lj.tbx")
     assert done.returncode == 3
     assert "termEntry '2': the zh-CN term 'Lei Jun' has no Chinese characters: it reads as pinyin" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("row", "refused"),
+    [
+        ({"zh": "雷军", "en": "Lei Jun", "zh_aliases": ["Lei Jun"], "type": "person"}, True),
+        ({"zh": "雷军", "en": "Lei Jun", "zh_aliases": ["Lei Jun"], "type": "name"}, True),
+        ({"zh": "马云", "en": "Jack Ma", "zh_aliases": ["Jack Ma"], "type": "name"}, True),
+        ({"zh": "物联网", "en": "IoT", "zh_aliases": ["IoT"], "type": "name"}, False),  # written so in Chinese text
+        ({"zh": "金山办公", "en": "WPS Office", "zh_aliases": ["WPS Office"], "type": "org"}, False),
+    ],
+)
+def test_a_chinese_alias_follows_the_rule_of_zh_in_validate_and_import(
+    tmp_path: Path, row: dict[str, object], refused: bool
+) -> None:
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps({"entries": {"1": {"id": "x", **row}}}), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert ("x: error: zh_aliases: " in result.stdout) is refused, result.output
+    aliases = "; ".join(row["zh_aliases"])  # type: ignore[arg-type]
+    done = _import(tmp_path, f"zh,en,zh_aliases,type\n{row['zh']},{row['en']},{aliases},{row['type']}\n")
+    assert (done.returncode == 3) is refused, done.stderr

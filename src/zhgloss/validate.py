@@ -302,7 +302,17 @@ def _script_problems(entry: Entry) -> list[Problem]:
         # A Latin form Chinese text writes as is ("IoT", "WPS Office") is listed among the English forms too. A code
         # or brand in capitals ('JD') may be one, as zh may be, so it is a question; a stock code's Chinese press
         # forms (3888.HK, JD.US) and a word's ("B" for 屄, as CC-CEDICT has it) are written so.
-        if has_cjk(alias) or en_key(alias) in english_keys:
+        if has_cjk(alias):
+            continue
+        if en_key(alias) in english_keys:
+            # Not a person's, nor Chinese romanized in an untyped entry: import refuses those in zh_aliases as in zh
+            # (formats.table.chinese_term_problem), Chinese text writing them in characters.
+            romanized = entry.type in _NAMED_PEOPLE or (entry.type == "name" and romanized_chinese(alias))
+            if romanized:
+                message = (
+                    f"{alias!r} has no Chinese characters and Chinese text writes it in characters: move it to aliases"
+                )
+                problems.append(Problem(entry.id, "zh_aliases", "zh-no-han", message))
             continue
         said = zh_script_problem(alias)
         if said:
