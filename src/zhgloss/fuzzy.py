@@ -1543,8 +1543,13 @@ class Searcher:
                         if coverage < 1 and not penalty:
                             # Every word typed is a whole word of the form ("Putin" in "Vladimir Putin", the name
                             # news writes after its first mention): above any spelling an edit away, however much
-                            # of its form that covers ("Putian", 90: user finding U27-36), in the same order.
-                            score = WHOLE_WORDS_SCORE + (97 - WHOLE_WORDS_SCORE) * coverage
+                            # of its form that covers ("Putian", 90: user finding U27-36), in the same order. A
+                            # variant spelling's spaces may fall inside a word ("A aaaaaa" of "Aaaaaaa"): its word
+                            # is a word typed in part, under the band, as a form's start is.
+                            if self._kind(form) == VARIANT:
+                                score = min(score, WHOLE_WORDS_SCORE - 1)
+                            else:
+                                score = WHOLE_WORDS_SCORE + (97 - WHOLE_WORDS_SCORE) * coverage
                         if coverage == 1 and not penalty and self._type(self._form_entry(form)) == "person":
                             score = 100.0  # "Qiangdong Liu", "Jun Lei": the same name, given name first
                         if score > best:
