@@ -307,8 +307,7 @@ def _script_problems(entry: Entry) -> list[Problem]:
         if en_key(alias) in english_keys:
             # Not a person's, nor Chinese romanized in an untyped entry: import refuses those in zh_aliases as in zh
             # (formats.table.chinese_term_problem), Chinese text writing them in characters.
-            romanized = entry.type in _NAMED_PEOPLE or (entry.type == "name" and romanized_chinese(alias))
-            if romanized:
+            if entry.type in _NAMED_PEOPLE or (entry.type == "name" and romanized_chinese(alias) is not None):
                 message = (
                     f"{alias!r} has no Chinese characters and Chinese text writes it in characters: move it to aliases"
                 )
