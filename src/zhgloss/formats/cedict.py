@@ -4797,6 +4797,27 @@ _ONLY_ANOTHER_FORM_RE = re.compile(
 )
 
 
+def _country_over_its_people(drafts: dict[str, _Draft]) -> None:
+    """Head a place's English with the country a later sense names where the first is its people's word.
+
+    乌兹别克 "Uzbek/abbr. for Uzbekistan/", 吉尔吉斯 "Kyrgyz/Kyrgyzstan/", 沙特 "Saudi/abbr. for Saudi Arabia/",
+    德意志 "German (...)/Germany/": the entry is typed by the country (a place), and its English was the people's
+    word, so `annotate` glossed a place called "Uzbek" (the tester's T28-5). The country (`countries`) heads when
+    its name is made of the first English, one word ("Uzbek" + "istan", "Czech" + " Republic"); the people's word
+    stays an alias. Not a place of its own before a country (中非 "Central Africa/Central African Republic/").
+    """
+    lands = countries()
+    for draft in drafts.values():
+        if draft.type != "place" or not draft.proper or len(draft.english) < 2:
+            continue
+        first = draft.english[0]
+        if " " in first or first in lands or first in subdivisions():
+            continue
+        country = next((e for e in draft.english[1:] if e in lands and e.startswith(first) and e != first), None)
+        if country is not None:
+            draft.english = [country, *(e for e in draft.english if e != country)]
+
+
 def _writes_own_unit(zh: str, draft: _Draft | None = None) -> bool:
     """Whether headword `zh` writes a unit of administration after its name (三元区, 黔阳县; not 区 alone): the
     units `_name_the_unit` names with their generic where the bare name is another entry's. With its `draft`, not a
@@ -5858,6 +5879,7 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
     _drop_bearers_names(drafts)
     _spell_the_initials(drafts)
     _exonym_first(drafts)
+    _country_over_its_people(drafts)
     _bare_the_unit(drafts)
     _name_the_unit(drafts)
     _case_the_generics(drafts)
