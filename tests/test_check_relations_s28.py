@@ -100,3 +100,20 @@ def test_another_country_or_capital_still_fails(
 ) -> None:
     lines = check_lines(zhgloss_exe, glossary, tmp_path, [(source, target)])
     assert any(line.startswith(f"1: {failing}") for line in lines), lines
+
+
+def test_a_side_the_glossary_lacks_by_its_capital_is_a_variant(
+    zhgloss_exe: str, glossary: Path, tmp_path: Path
+) -> None:
+    # CC-CEDICT has 俄 'Russia' and 莫斯科 "Moscow, capital of Russia", no 俄方: "Moscow" was `unexpected`.
+    assert check_lines(zhgloss_exe, glossary, tmp_path, [("俄方表示反对。", "Moscow said it opposed the move.")]) == [
+        '1: variant 俄方: found "Moscow", expected "Russia" (\'Moscow\', the capital of Russia, for its government)'
+    ]
+
+
+def test_another_capital_for_a_side_the_glossary_lacks_is_still_unexpected(
+    zhgloss_exe: str, glossary: Path, tmp_path: Path
+) -> None:
+    assert check_lines(zhgloss_exe, glossary, tmp_path, [("俄方表示反对。", "Tokyo said it opposed the move.")]) == [
+        '1: unexpected 东京: found "Tokyo", expected 东京 in the source'
+    ]

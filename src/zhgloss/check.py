@@ -273,6 +273,21 @@ def demonyms(name: str) -> set[str]:
 # A capital's note names its country (CC-CEDICT's "Tokyo, capital of Japan"): `Checker._rendered_by_capital`.
 _CAPITAL_OF_RE = re.compile(r"\bcapital of (?:the )?([A-Z][^;,/()]*?)\s*(?=[;,/()]|$)")
 
+
+def _capital_of(entry: Entry, keys: Iterable[str]) -> str | None:
+    """Return the country `entry`'s note says it is the "capital of" (`_CAPITAL_OF_RE`), as the note writes it, where
+    the country's name or the name after its "of" ("People's Republic of China") has one of the `en_key`s `keys`;
+    else None."""
+    if not entry.note:
+        return None
+    wanted = set(keys)
+    countries: list[str] = _CAPITAL_OF_RE.findall(entry.note)
+    return next(
+        (c for c in countries if en_key(c) in wanted or en_key(c.rpartition(" of ")[2]) in wanted),
+        None,
+    )
+
+
 # What Chinese adds to an organisation's short name for the whole one (新华 + 社, 苹果 + 公司): a translation may
 # render the whole by the short name's English ("Xinhua" for 新华社). Longest first.
 _ORG_SUFFIXES = ("控股有限公司", "股份有限公司", "集团有限公司", "有限公司", "集团公司", "通讯社", "集团", "公司", "社")
@@ -1973,6 +1988,34 @@ class Checker:
                 keys = self._en_keys(mention.entry)
                 if any(self._abbreviations.stands_for(c, mention, keys) for c in abbreviated):
                     continue
+                side = next(
+                    (
+                        (c, named)
+                        for c in abbreviated
+                        if f"{c}方" in segment.source
+                        and (named := _capital_of(mention.entry, self._abbreviations.keys(c))) is not None
+                    ),
+                    None,
+                )
+                if side is not None:
+                    # 俄方 "Moscow", a side the glossary has no entry for, by its capital: a `variant`, as 中方
+                    # "Beijing" is; of the country's one-character entry (俄 'Russia'), which the source names.
+                    country_entry = next(iter(self._abbreviations.entries(side[0])), mention.entry)
+                    out.append(
+                        Problem(
+                            segment.number,
+                            "variant",
+                            country_entry,
+                            f"{side[0]}方",
+                            mention.surface,
+                            country_entry.en or side[1],
+                            segment.id,
+                            f"{mention.surface!r}, the capital of {side[1]}, for its government",
+                            (mention.start, mention.end),
+                            segment.line,
+                        )
+                    )
+                    continue
             entry = mention.entry
             span = (mention.start, mention.end)
             # The Chinese the source lacks; an entry with none is named by its id (never by `found`).
@@ -2231,13 +2274,10 @@ class Checker:
         else:
             return None
         for i, hit in enumerate(state.target):
-            if state.used[i] or not hit.entry.note:
-                continue
-            for country in _CAPITAL_OF_RE.findall(hit.entry.note):
-                # The country by its name, or a republic by the name after "of" ("People's Republic of China").
-                if en_key(country) in keys or en_key(country.rpartition(" of ")[2]) in keys:
-                    state.used[i] = True
-                    return hit, country
+            country = None if state.used[i] else _capital_of(hit.entry, keys)
+            if country is not None:
+                state.used[i] = True
+                return hit, country
         return None
 
     def _is_adjective(self, entry: Entry, surface: str) -> bool:
