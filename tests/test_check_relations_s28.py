@@ -41,6 +41,9 @@ def check_lines(zhgloss_exe: str, db: Path, tmp_path: Path, pairs: list[tuple[st
         ("中俄两国领导人会晤。", "Chinese and Russian leaders met."),
         ("俄乌冲突持续。", "The Russia-Ukraine conflict continues."),
         ("俄乌冲突持续。", "The Ukraine-Russia conflict continues."),
+        # A country's combining form before a hyphen ("Sino-US", "Russo-Ukrainian").
+        ("中美贸易增长。", "Sino-US trade grew."),
+        ("俄乌冲突持续。", "The Russo-Ukrainian conflict continues."),
     ],
 )
 def test_a_relation_by_adjectives_or_without_an_entry_passes(
@@ -85,6 +88,9 @@ def test_a_capital_for_its_government_is_a_variant(
         ("中美两国元首在旧金山会晤。", "The Chinese and Japanese presidents met in San Francisco.", "missing 中美"),
         ("中俄两国领导人会晤。", "Chinese and Ukrainian leaders met.", "missing 中俄"),
         ("中美关系稳定。", "Chinese relations are stable.", "missing 中美"),
+        # A combining form of another country, or one not before a hyphen.
+        ("中美贸易增长。", "Sino-Japanese trade grew.", "missing 中美"),
+        ("中美贸易增长。", "Sino US trade grew.", "missing 中美"),
         # A country the source does not write is still unexpected.
         ("俄乌冲突持续。", "The Russia-Georgia conflict continues.", "unexpected "),
         # Another country's capital, or a country's name: not this side.

@@ -270,6 +270,23 @@ def demonyms(name: str) -> set[str]:
     return out
 
 
+# The Latin combining forms English writes for a country in a compound before a hyphen ("Sino-US relations",
+# "Indo-Pakistani", "Russo-Ukrainian war", "Franco-German", "Anglo-French"): `Checker._part_adjective`.
+_COMBINING_FORMS = {
+    "China": "Sino",
+    "India": "Indo",
+    "Russia": "Russo",
+    "France": "Franco",
+    "England": "Anglo",
+    "Britain": "Anglo",
+    "United Kingdom": "Anglo",
+    "Austria": "Austro",
+    "Greece": "Greco",
+    "Italy": "Italo",
+    "Portugal": "Luso",
+}
+_HYPHENS = frozenset("-\u2010\u2011")
+
 # A capital's note names its country (CC-CEDICT's "Tokyo, capital of Japan"): `Checker._rendered_by_capital`.
 _CAPITAL_OF_RE = re.compile(r"\bcapital of (?:the )?([A-Z][^;,/()]*?)\s*(?=[;,/()]|$)")
 
@@ -2164,10 +2181,17 @@ class Checker:
         if abbreviations is None or (english is None and not abbreviations.is_clear(character)):
             return None
         kin: dict[str, str] = {}
+        combining: dict[str, str] = {}
         for entry in abbreviations.entries(character):
             if english is None or english in self._en_keys(entry):
                 kin.update(self._kin_forms(entry))
+                combining.update((match_key(c), c) for f in entry.en_forms if (c := _COMBINING_FORMS.get(f)))
         hit = state._find_folded(kin, capitals=True, unclaimed=True)
+        if hit is None:
+            # "Sino-US relations" for 中美关系: the combining form, before a hyphen only.
+            hit = state._find_folded(combining, capitals=True, unclaimed=True)
+            if hit is not None and state.text[hit[1] : hit[1] + 1] not in _HYPHENS:
+                return None
         if hit is None or any(start < hit[1] and hit[0] < end for start, end in found):
             return None
         return hit[0], hit[1]
