@@ -51,11 +51,12 @@ def test_names_the_text_does_not_read_across_stay(sentence: str, expected: list[
 def test_the_rule_holds_for_every_kind_of_name_but_a_person(kind: str) -> None:
     text = "来太阳又已经照在西墙上头了。"
     assert glossed(Annotator([Entry(id="x", type=kind, zh="西墙", en="X")]), text) == []
-    # A person's name jieba lacks keeps the weight of a name (李强|调研, not 李|强调|研); so does a term's wording,
+    # A person's name jieba lacks keeps the weight of a name (李强|调研, not 李|强调|研); so does a phrase's wording
+    # (a termbase's, which comes in typed `phrase`; a `term`, a dictionary's word, is glossed by no form: U27-52),
     # and a form its entry says is safe everywhere.
     for entry in (
         Entry(id="x", type="person", zh="西墙", en="X"),
-        Entry(id="x", type="term", zh="西墙", en="X"),
+        Entry(id="x", type="phrase", zh="西墙", en="X"),
         Entry(id="x", type=kind, zh="西墙", en="X", always_gloss=True),
     ):
         assert glossed(Annotator([entry]), text) == ["西墙"], entry

@@ -50,6 +50,7 @@ def test_a_name_after_other_words_stays(text: str, expected: list[str]) -> None:
 
 @pytest.mark.parametrize(("form", "text"), [("中国风", "这套衣服很中国风。"), ("高颜值", "这款手机很高颜值。")])
 def test_a_terms_wording_after_an_adverb_stays(form: str, text: str) -> None:
-    # A glossary may gloss an adjective as a term (中国风 "Chinese style"); a place of that form is no place there.
-    assert glossed(text, Annotator([Entry(id="x", type="term", zh=form, en="X")])) == [form]
+    # A glossary may gloss an adjective as a termbase's phrase (中国风 "Chinese style"; a `term`, a dictionary's word,
+    # is glossed by no form: U27-52); a place of that form is no place there.
+    assert glossed(text, Annotator([Entry(id="x", type="phrase", zh=form, en="X")])) == [form]
     assert glossed(text, Annotator([Entry(id="x", type="place", zh=form, en="X")])) == []

@@ -154,7 +154,7 @@ def test_english_syllables_and_one_character_abbreviations(
         (Entry(id="ju", type="place", zh="莒县", en="Jun"), "莒县", True),
         (Entry(id="ju", type="place", zh="莒县", en="Jun", always_gloss=True), "Jun", True),
         (Entry(id="z", type="name", zh="中", en="China"), "China", False),
-        (Entry(id="q", type="term", zh="Q", en="Q"), "Q", True),  # a Latin headword is no one-character name
+        (Entry(id="q", type="phrase", zh="Q", en="Q"), "Q", True),  # a Latin headword is no one-character name
         (Entry(id="yf", type="person", en="Yingwei Fu"), "Yingwei Fu", True),  # no Chinese known yet
         (Entry(id="bj", type="place", zh="北京", en="Beijing"), "Beijing", True),
         (Entry(id="xa", type="place", zh="西安", en="Xi'an"), "Xi'an", True),  # two syllables
@@ -166,10 +166,11 @@ def test_is_glossable_for_english_forms(entry: Entry, form: str, glossable: bool
 
 
 def test_a_term_read_apart_is_still_the_term() -> None:
-    # 吃|人: jieba reads the characters apart, yet a termbase's 吃人 "to eat people" glosses its wording;
+    # 吃|人: jieba reads the characters apart, yet a termbase's 吃人 "to eat people" (typed `phrase`, as an import
+    # types a termbase's wording; a `term` is a dictionary's word, glossed by no form) glosses its wording;
     # the same form as a name would be no name there.
     sentence = "他们会吃人的，你看他的样子"  # after zh-corpus.txt, 狂人日记
-    term = Annotator([Entry(id="chiren", zh="吃人", en="to eat people", type="term")])
+    term = Annotator([Entry(id="chiren", zh="吃人", en="to eat people", type="phrase")])
     name = Annotator([Entry(id="chiren", zh="吃人", en="Chiren", type="place")])
     assert [m.surface for m in term.mentions(sentence)] == ["吃人"]
     assert [m.surface for m in name.mentions(sentence)] == []

@@ -30,8 +30,14 @@ found, and glossed only where its context reads as a name (`zhgloss.glossrules.I
 《创世纪》, 拾得说), not in 第二天的日中 or 高达数百亿元; see scripts/build_common_words.py.
 
 Nor are surname entries (CC-CEDICT's "surname Lei"), in either script: "Lei" or 嫘 alone names
-nobody. An entry whose short or common form is right to gloss everywhere (苹果 for Apple in a tech
-glossary) says so with `always_gloss`.
+nobody. Nor are the forms of a `term` entry, in either script: a term is a dictionary's word (the
+full CC-CEDICT import's lower-case lines and its calendar words: 双方同意 "bilateral agreement", 周一
+"Monday", 艾特 "at symbol" of 艾特肯 Aitken, 十二 "12" of 12月; a general collection's words imported
+`--type term`), no name, and a big imported dictionary glosses no ordinary word of running text (the
+tester's U27-52); a termbase's controlled terms come in typed `phrase` or `name`, and are glossed. The
+numbers in digits the full import gives (十二 "12") are all terms'; a stock code in digits (688111) is a
+company's, and glossed. An entry whose short or common form is right to gloss everywhere (苹果 for
+Apple in a tech glossary) says so with `always_gloss`.
 
 Nor, in English text, a Latin form that is one pinyin syllable (莒县's "Jun", 富县's "Fu", 王码's
 "Wang"): like one Chinese character, a bare syllable names nobody, and English copy is full of them
@@ -106,9 +112,10 @@ def is_glossable(entry: Entry, form: str) -> bool:
 
     True for every form of an entry with `always_gloss`, and for a form the entry lists in
     `safe_forms` (it says the form is safe to gloss even inside longer words); else False for
-    every form of a surname entry; else True for every form of a phrase (its wording is what the
-    glossary glosses) and every Latin form but one pinyin syllable ("Jun") or the English of an entry
-    whose Chinese forms are all single characters (中 "China"); else False for the bare two-character name of a
+    every form of a surname or a `term` entry (a dictionary's word: 周一 "Monday"); else True for
+    every form of a phrase (its wording is what the glossary glosses) and every Latin form but one
+    pinyin syllable ("Jun") or the English of an entry whose Chinese
+    forms are all single characters (中 "China"); else False for the bare two-character name of a
     place whose entry lists its full name (临河 beside 临河区), a Chinese form shorter than
     MIN_LENGTH characters or one listed in common_words().
     """
@@ -206,6 +213,12 @@ def are_glossable(
     # The entries the rule decides whole (always_gloss, safe_forms, surnames, phrases): few, asked one by one.
     always, safe = columns.always_gloss, columns.safe_forms
     numbered = range(len(types))
+    # A dictionary's word (`term`) is glossed by no form, but where always_gloss or safe_forms says so (asked below):
+    # the full CC-CEDICT import's 100,000 lower-case lines, decided a column at a time.
+    terms = set(compress(numbered, map("term".__eq__, types)))
+    if terms:
+        for row in compress(range(len(forms)), map(terms.__contains__, numbers)):
+            out[row] = False
     whole = {
         *compress(numbered, always),
         *compress(numbered, safe),
@@ -234,6 +247,8 @@ def _by_entry(always: bool, safe_forms: Sequence[str], kind: str, form: str) -> 
     """What is_glossable says of `form` from its entry alone (always_gloss, safe_forms, its type), or None."""
     if always or form in safe_forms:
         return True
+    if kind == "term":
+        return False  # a dictionary's word: 周一 "Monday", 双方同意 "bilateral agreement"
     if kind == "surname":
         return False  # a surname alone names nobody: 和 "He", 斯 "Si"
     if kind == "phrase":
