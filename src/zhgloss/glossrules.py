@@ -211,6 +211,7 @@ class InsideRule:
         self._chinese_places: dict[int, bool] = {}
         self._pieces: dict[int, bool] = {}
         self._elsewhere: dict[int, bool] = {}
+        self._districts: dict[tuple[int, str], bool] = {}
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
         self.inside_names = True
@@ -254,6 +255,7 @@ class InsideRule:
         kept = self._outside_rare_words(text, kept)
         if not _place_after_person().isdisjoint(after) or not _venue_firsts().isdisjoint(after):
             kept = self._outside_places(text, kept)
+        kept = self._outside_senses_after_cities(text, kept)
         if not _office_generics().isdisjoint(last):
             kept = self._outside_generics(text, kept)
         if not _HEAD_TAILS.isdisjoint(after):
@@ -514,6 +516,66 @@ class InsideRule:
             if pair[1:] in _LOCALIZERS or not counts.get(pair):
                 drop.append(k)
         return self._without(spans, drop)
+
+    def _outside_senses_after_cities(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a place's name of several senses right after the city its district of that name is
+        in, where the entry's English is another sense: 广州南沙自贸区 is Guangzhou's Nansha district, not the Nansha
+        Islands (南沙's first sense), 广州天河 Tianhe district, not the Milky Way.
+
+        A city's name and a place's or an untyped name glued to it (广州南沙, 广州市天河) name a place in the city: the
+        glossary tells which
+        where it holds the name and a unit's generic as a place (南沙区, 天河区: `_district_in`) whose English or note
+        names that city ("Nansha district of Guangzhou city 广州市"). Where the name's own English does not start
+        that district's English ("Nansha Islands" beside "Nansha District"), it is the sense the text does not mean,
+        and no gloss is better (the tester's U27-49); 庆阳西峰 keeps Xifeng, whose English is the district's.
+        """
+        near = [k for k in range(1, len(spans)) if spans[k][0] == spans[k - 1][1]]
+        if not near:
+            return spans
+        drop = [
+            k
+            for k in near
+            if self._is_place(spans[k - 1][2])
+            and self._is_place_or_untyped(spans[k][2])
+            and self._district_in(spans[k][2], _simplified(text[spans[k - 1][0] : spans[k - 1][1]]))
+        ]
+        return self._without(spans, drop)
+
+    def _is_place_or_untyped(self, value: int) -> bool:
+        """Tell whether pattern `value` is a Chinese form of a place's or an untyped name's entry (天河 "Milky Way"),
+        not safe by its entry."""
+        ann = self.annotator
+        return (
+            value < ann._t.n_z
+            and ann.record(ann.value_entry(value)).type in _PLACE_OR_UNTYPED
+            and self.crossing._risk_of(value)
+        )
+
+    def _district_in(self, value: int, city: str) -> bool:
+        """Tell whether the glossary holds pattern `value`'s form and a district's or a county's generic (南沙区) as a
+        place that is a unit of `city` (simplified: 广州, 广州市; its English or note names it), whose English the
+        form's own entry's English does not start ("Nansha District", not "Nansha Islands"), and no sense of the
+        form's own entry but a unit's names that city (西湖 "West Lake in Hangzhou 杭州": 杭州西湖 is the lake)."""
+        key = (value, city)
+        found = self._districts.get(key)
+        if found is None:
+            ann = self.annotator
+            zll = ann._t.zll
+            own = ann._entry_dict(ann.value_entry(value))
+            own_en = str(own.get("en") or "").lower()
+            senses = f"{own_en}; {own.get('note') or ''}".split(";")
+            found = False
+            if zll is not None and own_en and not any(city in s and not _UNIT_OF_RE.search(s) for s in senses):
+                for full in (ann._t.z_keys[value] + generic for generic in _DISTRICT_GENERICS):
+                    for a, b, v in zll.find(full):
+                        if a or b != len(full) or not self._is_place(v):
+                            continue
+                        entry = ann._entry_dict(ann.value_entry(v))
+                        en = str(entry.get("en") or "")
+                        if city in f"{en} {entry.get('note') or ''}" and not en.lower().startswith(own_en):
+                            found = True
+            self._districts[key] = found
+        return found
 
     def _names_unit_elsewhere(self, value: int) -> bool:
         """Tell whether pattern `value` is an untyped name's form whose place the glossary has as another entry, under
@@ -3638,6 +3700,12 @@ _AS_SAID = frozenset("说言料述示愿想见知闻载记云谓称")
 heard, recorded (所说, 所言, 所料, 所述, 所示, 所愿 …)."""
 _AS_REACH = 8
 """How many Han characters `InsideRule._outside_as_said` reads between 如 and 所."""
+_DISTRICT_GENERICS = ("区", "县")
+"""The generics of a city's districts and counties (南沙区, 天河区), which a name glued to the city's may be."""
+_UNIT_OF_RE = re.compile(r"\b(?:district|county) of\b")
+"""A sense naming a district or a county of a city ("Nansha district of Guangzhou city 广州市")."""
+_PLACE_OR_UNTYPED = frozenset(("place", _UNTYPED))
+"""The types of a name that may be a district's name of another sense (南沙 "Nansha Islands", 天河 "Milky Way")."""
 _UNIT_HEADS = ("市长", "省长", "县长", "区长", "镇长", "乡长", "州长")
 """Titles of a unit's head, its generic and 长: mayor, governor, county, district, town and township heads (cut by
 `InsideRule._outside_unit_heads` from a full name before them: 景德镇市长)."""
