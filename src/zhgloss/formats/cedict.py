@@ -947,6 +947,13 @@ _COMMON_LEADS = _vocabulary(
 )
 
 
+def _is_place_word(word: str) -> bool:
+    """Whether `word` is a country's or a Chinese province's one-word English name ("Taiwan", "China", "Sichuan"):
+    before a common noun of no kind it qualifies the noun as a people's adjective does ("Taiwan media" 台媒, "Sichuan
+    pepper"), a common noun (the tester's T28-2)."""
+    return word in countries() or word in china_provinces()
+
+
 def _is_adjective_alone(name: str, rest: str) -> bool:
     """Tell whether a one-word name is an adjective alone: two peoples' adjectives joined ("Chinese-English" 汉英, a
     dictionary's pair of languages) with nothing after them, or an adjective made of a person's name ("Boolean",
@@ -1430,6 +1437,7 @@ def read_sense(gloss: str) -> Sense:
                     and name.startswith(capital_words[0])
                     and (
                         _DEMONYM_RE.match(capital_words[0])
+                        or _is_place_word(capital_words[0])
                         # (the term must end the sense or its clause, and hold no possessive: not a title's first words,
                         # "Essential skill| to benefit the people", "Midsummer night's dream")
                         or (
@@ -1453,7 +1461,8 @@ def read_sense(gloss: str) -> Sense:
                     # "Japanese cuisine" (日料), "German measles", "Chinese style": a people's adjective before a common
                     # noun of no kind is a common noun, as "overseas Chinese" is; a people, a person of it, a language
                     # and an army stay names ("German person", "Chinese language", "Japanese army").
-                    return Sense(term="" if _DEMONYM_RE.match(capital_words[0]) else name)
+                    people = _DEMONYM_RE.match(capital_words[0]) or _is_place_word(capital_words[0])
+                    return Sense(term="" if people else name)
     rest = rest.strip()
     title_words = None if phrased else _TITLE_BEFORE_WORK_RE.match(rest)
     if (
