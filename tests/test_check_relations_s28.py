@@ -44,6 +44,8 @@ def check_lines(zhgloss_exe: str, db: Path, tmp_path: Path, pairs: list[tuple[st
         # A country's combining form before a hyphen ("Sino-US", "Russo-Ukrainian").
         ("中美贸易增长。", "Sino-US trade grew."),
         ("俄乌冲突持续。", "The Russo-Ukrainian conflict continues."),
+        # An initialism with full stops, AP's "U.S." (美国 'US'; no target name).
+        ("中美贸易增长。", "U.S.-China trade grew."),
     ],
 )
 def test_a_relation_by_adjectives_or_without_an_entry_passes(
@@ -91,6 +93,7 @@ def test_a_capital_for_its_government_is_a_variant(
         # A combining form of another country, or one not before a hyphen.
         ("中美贸易增长。", "Sino-Japanese trade grew.", "missing 中美"),
         ("中美贸易增长。", "Sino US trade grew.", "missing 中美"),
+        ("中美贸易增长。", "U.K.-China trade grew.", "missing 中美"),
         # A country the source does not write is still unexpected.
         ("俄乌冲突持续。", "The Russia-Georgia conflict continues.", "unexpected "),
         # Another country's capital, or a country's name: not this side.

@@ -518,6 +518,28 @@ class _Abbreviations:
             if hit.field in _CHINESE_FIELDS and len(hit.form) == 1 and hit.entry.type != "person"
         ]
 
+    def dotted(self, character: str, english: str | None) -> dict[str, None]:
+        """The initialisms with full stops of the longer names `character` stands for, by their folded key: 美 "USA"
+        -> 美国 'US; USA' -> {"u.s.", "u.s.a."}; where `english` (an `en_key`) is given, of names that have it only.
+
+        The longer names are those `is_clear` groups: entries that start with the character and share an English
+        form with it.
+        """
+        out: dict[str, None] = {}
+        for key in self.keys(character):
+            for hit in self._lookup(key):
+                other = hit.entry
+                if hit.field not in ("en", "alias") or not any(
+                    len(f) > 1 and f.startswith(character) for f in other.zh_forms
+                ):
+                    continue
+                if english is not None and english not in {en_key(f) for f in other.en_forms}:
+                    continue
+                for form in other.en_forms:
+                    if _INITIALISM_RE.fullmatch(form):
+                        out[".".join(form.lower()) + "."] = None
+        return out
+
     def is_clear(self, character: str) -> bool:
         """Tell whether `character` stands for one name only.
 
@@ -2175,7 +2197,8 @@ class Checker:
         The names are the character's own entries (`_Abbreviations.entries`: 中 "China", 俄 "Russia"), only the one
         whose English is `english` where the relation's English names each part ("China-USA"), else only a
         character that stands for one name (`_Abbreviations.is_clear`); their adjectives are `_kin_forms` ("Chinese",
-        "Russian"), matched as `_rendered_by_kin` matches them, never over a span already `found`.
+        "Russian"), matched as `_rendered_by_kin` matches them, or the initialisms with full stops of the longer
+        names it stands for (`_Abbreviations.dotted`: "U.S." of 美国 for 美), never over a span already `found`.
         """
         abbreviations = self._abbreviations
         if abbreviations is None or (english is None and not abbreviations.is_clear(character)):
@@ -2187,6 +2210,9 @@ class Checker:
                 kin.update(self._kin_forms(entry))
                 combining.update((match_key(c), c) for f in entry.en_forms if (c := _COMBINING_FORMS.get(f)))
         hit = state._find_folded(kin, capitals=True, unclaimed=True)
+        if hit is None:
+            # "U.S.-China relations" for 中美关系: an initialism with full stops, which no target name is.
+            hit = state._find_folded(abbreviations.dotted(character, english), capitals=False, unclaimed=True)
         if hit is None:
             # "Sino-US relations" for 中美关系: the combining form, before a hyphen only.
             hit = state._find_folded(combining, capitals=True, unclaimed=True)
