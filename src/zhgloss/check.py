@@ -518,52 +518,48 @@ class _Abbreviations:
             if hit.field in _CHINESE_FIELDS and len(hit.form) == 1 and hit.entry.type != "person"
         ]
 
-    def dotted(self, character: str, english: str | None) -> dict[str, None]:
-        """The initialisms with full stops of the longer names `character` stands for, by their folded key: 美 "USA"
-        -> 美国 'US; USA' -> {"u.s.", "u.s.a."}; where `english` (an `en_key`) is given, of names that have it only.
-
-        The longer names are those `is_clear` groups: entries that start with the character and share an English
-        form with it.
-        """
-        out: dict[str, None] = {}
+    def longer_names(self, character: str) -> Iterator[Entry]:
+        """The longer entries `character` may stand for: those that start with it and share an English form with it
+        (日 "Japan" -> 日本; 美 "the Americas; USA" -> 美洲 and 美国), found by the glossary's lookup of its English."""
         for key in self.keys(character):
             for hit in self._lookup(key):
-                other = hit.entry
-                if hit.field not in ("en", "alias") or not any(
-                    len(f) > 1 and f.startswith(character) for f in other.zh_forms
+                if hit.field in ("en", "alias") and any(
+                    len(f) > 1 and f.startswith(character) for f in hit.entry.zh_forms
                 ):
-                    continue
-                if english is not None and english not in {en_key(f) for f in other.en_forms}:
-                    continue
-                for form in other.en_forms:
-                    if _INITIALISM_RE.fullmatch(form):
-                        out[".".join(form.lower()) + "."] = None
+                    yield hit.entry
+
+    def dotted(self, character: str, english: str | None) -> dict[str, None]:
+        """The initialisms with full stops of the longer names `character` stands for (`longer_names`), by their
+        folded key: 美 "USA" -> 美国 'US; USA' -> {"u.s.", "u.s.a."}; where `english` (an `en_key`) is given, of
+        names that have it only."""
+        out: dict[str, None] = {}
+        for other in self.longer_names(character):
+            if english is not None and english not in {en_key(f) for f in other.en_forms}:
+                continue
+            for form in other.en_forms:
+                if _INITIALISM_RE.fullmatch(form):
+                    out[".".join(form.lower()) + "."] = None
         return out
 
     def is_clear(self, character: str) -> bool:
         """Tell whether `character` stands for one name only.
 
-        The names it may stand for are the longer entries that start with it and share an English form with it:
-        日 "Japan" -> 日本; 德 "Germany; German" -> 德国 and 德意志, which share their English, so one name. 美
-        "the Americas; USA" -> 美洲 and 美国, 巴 -> 巴勒斯坦 and 巴基斯坦, 伊 -> 伊拉克 and 伊朗: two names.
+        The names it may stand for are the longer entries that start with it and share an English form with it
+        (`longer_names`): 日 "Japan" -> 日本; 德 "Germany; German" -> 德国 and 德意志, which share their English,
+        so one name. 美 "the Americas; USA" -> 美洲 and 美国, 巴 -> 巴勒斯坦 and 巴基斯坦, 伊 -> 伊拉克 and 伊朗:
+        two names.
         """
         clear = self._clear.get(character)
         if clear is None:
             groups: list[set[str]] = []
-            for key in self.keys(character):
-                for hit in self._lookup(key):
-                    other = hit.entry
-                    if hit.field not in ("en", "alias") or not any(
-                        len(f) > 1 and f.startswith(character) for f in other.zh_forms
-                    ):
-                        continue
-                    names = {k for k in map(en_key, other.en_forms) if k}
-                    for group in groups:
-                        if not group.isdisjoint(names):
-                            group.update(names)
-                            break
-                    else:
-                        groups.append(names)
+            for other in self.longer_names(character):
+                names = {k for k in map(en_key, other.en_forms) if k}
+                for group in groups:
+                    if not group.isdisjoint(names):
+                        group.update(names)
+                        break
+                else:
+                    groups.append(names)
             clear = self._clear[character] = len(groups) <= 1
         return clear
 
