@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -61,3 +62,25 @@ def test_a_line_is_read_alone() -> None:
     assert sentence_starts(text, second, end) == {text.index("Time"), text.index("Mr.")}  # not Green, after a title
     assert sentence_starts(text, end + 1) == {text.index("Doors")}
     assert sentence_starts(text, 0, second - 1) == {0}
+
+
+def test_one_long_line_asks_each_word_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # perf's finding (twenty-eighth session, issue 9): each capitalised match at a sentence start ran a pattern over
+    # its whole line, so 4,000 English sentences on one line took 77 s (one per line 0.2 s). The line is now asked
+    # once per word it starts a sentence with: the number of line scans does not grow with the line.
+    import zhgloss.english_case as english_case
+
+    scans: list[str] = []
+    real = english_case._named_elsewhere
+
+    def counted(text: str, word: str, s: int, e: int, starts: set[int]) -> bool:
+        scans.append(word)
+        return real(text, word, s, e, starts)
+
+    monkeypatch.setattr(english_case, "_named_elsewhere", counted)
+    for sentences in (100, 2_000):
+        scans.clear()
+        text = "Time is short. Rice prices rose. " * sentences
+        found = [(m.start(), m.end(), 0) for m in re.finditer(r"\b(?:Time|Rice)\b", text)]
+        assert ordinary_at_start(text, found, lambda value, form: False) == []  # both only start sentences
+        assert sorted(scans) == ["Rice", "Time"]
