@@ -58,7 +58,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeAlias, TypeVar, cast, overload
 
 from zhgloss.bulk import paused_gc
-from zhgloss.document import DOC_REACH, DocumentRule
+from zhgloss.document import DOC_REACH, DocumentRule, Lines
 from zhgloss.english_case import lower_words, ordinary_at_start
 from zhgloss.errors import FormatError, UsageError
 from zhgloss.memo import TextMemo
@@ -2288,7 +2288,8 @@ class Annotator:
             return z
         # A Chinese match failed its boundary or overlaps an English one: redo those lines
         # from every candidate, so a shorter or later match the automaton skipped can win.
-        lines = sorted({(_line_start(text, offset), _line_end(text, offset)) for offset in troubled})
+        # Each line's bounds by a bisection: a scan to the line's ends per offset is quadratic on one long line.
+        lines = sorted(set(map(Lines(text).bounds, troubled)))
         kept: list[Span] = []
         for matches in (z, chosen):
             pos = 0
@@ -2515,15 +2516,6 @@ def is_date_unit(text: str, i: int) -> bool:
     if numeral is None:
         return False
     return text[i] == "年" or not numeral.group()[0].isdigit() or numeral.end() - numeral.start() <= 2
-
-
-def _line_start(text: str, offset: int) -> int:
-    return text.rfind("\n", 0, offset) + 1
-
-
-def _line_end(text: str, offset: int) -> int:
-    end = text.find("\n", offset)
-    return len(text) if end < 0 else end
 
 
 class Elided:

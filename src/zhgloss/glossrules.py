@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from zhgloss.datafile import Mapped, map_data
-from zhgloss.document import without_indices
+from zhgloss.document import Lines, without_indices
 from zhgloss.memo import TextMemo
 from zhgloss.namecontext import (
     _BEFORE,
@@ -660,6 +660,7 @@ class InsideRule:
         places = self._places
         drop: list[int] = []
         named: set[tuple[int, str]] = set()
+        lines: Lines | None = None  # the line of a match, by a bisection (a rfind per match is quadratic on one line)
         for k in sorted(candidates):
             value = spans[k][2]
             place = places.get(value)
@@ -700,7 +701,8 @@ class InsideRule:
                     # the company's or the club's country (法国巴黎圣日耳曼队, 德国萨尔布吕肯俱乐部: French, German).
                     drop.append(k - 1)
                 if rest >= _COMPANY_SHORT:
-                    named.add((text.rfind("\n", 0, s), text[s : e + _COMPANY_SHORT]))
+                    lines = lines or Lines(text)
+                    named.add((lines.number(s), text[s : e + _COMPANY_SHORT]))
             elif k + 1 < len(spans) and _starts_club_pair(text, spans, k) and self._is_place(spans[k + 1][2]):
                 # 山东泰山队: the club Shandong Taishan, neither the province nor Mount Tai; a foreign country is the
                 # club's country (德国萨尔布吕肯俱乐部, the German club Saarbrücken: `_is_foreign_country`).
@@ -723,12 +725,9 @@ class InsideRule:
             # writes it again (宁德时代与一汽集团签署……宁德时代董事长曾毓群). The line, not the text: a stream's
             # chunk holds several, and what is glossed must not depend on where a chunk ends.
             done = set(drop)
+            number = (lines or Lines(text)).number
             for k, (s, e, value) in enumerate(spans):
-                if (
-                    k not in done
-                    and places.get(value)
-                    and (text.rfind("\n", 0, s), text[s : e + _COMPANY_SHORT]) in named
-                ):
+                if k not in done and places.get(value) and (number(s), text[s : e + _COMPANY_SHORT]) in named:
                     drop.append(k)
         return self._without(spans, sorted(set(drop)))
 

@@ -45,6 +45,7 @@ from zhgloss.annotate import MARK_CLOSE as MARK_CLOSE
 from zhgloss.annotate import MARK_OPEN as MARK_OPEN
 from zhgloss.annotate import UNVERIFIED_STYLE
 from zhgloss.datafile import line_at, lower_bound, map_data
+from zhgloss.document import Lines
 from zhgloss.errors import RomanizationError
 from zhgloss.memo import TextMemo
 from zhgloss.namecontext import (
@@ -2057,7 +2058,10 @@ class NameFinder:
         """
         # (name, the line it is on): a line is a paragraph, and the unit the answer may depend on (a
         # stream is read a chunk of whole lines at a time, and chunks end where reads end).
-        lines = {(text[f.start : f.end], text.rfind("\n", 0, f.start)) for f in found if f.end - f.start >= 2}
+        # A line is keyed by the offset of the break before it (-1 for the first), told by a bisection: a scan
+        # back to the line's start per name is quadratic on one long line (`zhgloss.document.Lines`).
+        bounds = Lines(text).bounds
+        lines = {(text[f.start : f.end], bounds(f.start)[0] - 1) for f in found if f.end - f.start >= 2}
         keys = {key for key, _ in lines}
         if len(text) < _SHORT_CHUNK:
             # A line or a sentence: a name written again is rare, and a count tells it at once (no
@@ -2074,8 +2078,7 @@ class NameFinder:
         length = 0
         for key, line in lines:
             if key in keys and line not in again:
-                end = text.find("\n", line + 1)
-                end = len(text) if end < 0 else end
+                end = bounds(line + 1)[1]
                 if text.count(key, line + 1, end) > 1:
                     again[line] = end
                     length += end - line - 1
@@ -2097,7 +2100,7 @@ class NameFinder:
                 continue
             key = text[at:e]
             before = text[at - 1 : at]
-            if (key, text.rfind("\n", 0, at)) not in lines:
+            if (key, bounds(at)[0] - 1) not in lines:
                 continue  # found on another line only
             if (
                 _after_bonus(key, text[e : e + 4]) >= 0.0
