@@ -258,8 +258,34 @@ def _lower(char: str) -> str:
 def reference_spans(entries: Iterable[Entry], text: str) -> list[tuple[int, int, str]]:
     """Match the slow, obvious way: try every form at every offset, apply the rules, keep leftmost-longest.
 
-    Written independently of zhgloss.annotate (no automaton, no shared tables) to check it.
+    Written independently of zhgloss.annotate (no automaton, no shared tables) to check it. The text is read as it
+    shows: the characters of no width (INVISIBLE_MARKS, and a zero-width space beside a run of them that touches a
+    Chinese character) are taken out first, and the spans taken back to the text's offsets (the user's U27-44).
     """
+    from zhgloss.script import INVISIBLE_MARKS, ZERO_WIDTH_SPACE, is_cjk
+
+    unseen = INVISIBLE_MARKS + ZERO_WIDTH_SPACE
+    kept: list[int] = []  # the offsets of `text` that show
+    i = 0
+    while i < len(text):
+        if text[i] not in unseen:
+            kept.append(i)
+            i += 1
+            continue
+        j = i
+        while j < len(text) and text[j] in unseen:
+            j += 1
+        touches_han = (i > 0 and is_cjk(text[i - 1])) or (j < len(text) and is_cjk(text[j]))
+        kept += [k for k in range(i, j) if text[k] == ZERO_WIDTH_SPACE and not touches_han]
+        i = j
+    if len(kept) == len(text):
+        return _reference_spans_shown(entries, text)
+    shown = "".join(text[k] for k in kept)
+    return [(kept[s], kept[e - 1] + 1, entry_id) for s, e, entry_id in _reference_spans_shown(entries, shown)]
+
+
+def _reference_spans_shown(entries: Iterable[Entry], text: str) -> list[tuple[int, int, str]]:
+    """`reference_spans` of a text with nothing of no width in it."""
     from zhgloss.convert import traditional_variants
     from zhgloss.forms import variant_texts
 

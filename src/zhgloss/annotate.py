@@ -64,7 +64,9 @@ from zhgloss.errors import FormatError, UsageError
 from zhgloss.memo import TextMemo
 from zhgloss.model import Entry, EntryColumns, Role, entry_columns, order_roles
 from zhgloss.script import (
+    INVISIBLE_MARKS,
     UNICODE_SPACES,
+    ZERO_WIDTH_SPACE,
     cjk_flags,
     fold_latin,
     has_cjk,
@@ -129,6 +131,28 @@ MARK_OPEN = "〔"
 MARK_CLOSE = "?〕"
 """An unverified proposal is written 任正非〔Rén Zhèngfēi?〕: tortoise-shell brackets and a question mark,
 never the round brackets of a verified gloss (a name the glossary lacks, `annotate --unknown`, or a draft entry)."""
+
+# What shows as nothing, read by the matcher as not there (`Elided`, as the marks of proposals are): a run of the
+# invisible marks (soft hyphen, joiners, bidirectional controls, U+FEFF: zhgloss.script.INVISIBLE_MARKS) and zero-width
+# spaces. Next to a Chinese character the whole run means nothing (雷\u200b军 is 雷军); elsewhere a zero-width space
+# is a word break, as a space is ("CEO\u200bLei Jun"), and only the marks go. The name keeps them all: its gloss
+# goes after the whole of 雷\u200b军, and removing glosses gives the input back.
+_UNSEEN_ANY_RE = re.compile(f"[{INVISIBLE_MARKS}{ZERO_WIDTH_SPACE}]")
+_UNSEEN_RUN_RE = re.compile(f"[{INVISIBLE_MARKS}{ZERO_WIDTH_SPACE}]+")
+
+
+def _unseen_ranges(text: str) -> list[tuple[int, int]]:
+    """The (start, end) ranges of `text` that show as nothing and part no words (see `_UNSEEN_RUN_RE`), in order."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for run in _UNSEEN_RUN_RE.finditer(text):
+        a, b = run.span()
+        if ZERO_WIDTH_SPACE not in run.group() or (a and is_cjk(text[a - 1])) or (b < n and is_cjk(text[b])):
+            out.append((a, b))
+        else:
+            out += [(a + i, a + i + 1) for i, c in enumerate(run.group()) if c != ZERO_WIDTH_SPACE]
+    return out
+
 
 _MARK_RE = re.compile("〔[^〔〕\n]{1,200}\\?〕")
 """An unverified mark as annotate writes it. Not 〔2023〕 of 国发〔2023〕5号: official document numbers
@@ -2120,9 +2144,13 @@ class Annotator:
             return self._text_spans_of(clean, sentence_case)
 
     def _text_spans_of(self, text: str, sentence_case: bool) -> list[Span]:
-        marks = Elided.marks_of(text) if MARK_CLOSE in text else None
-        if marks is not None:
-            return marks.spans_back(self._unmarked_spans(marks.text, sentence_case))
+        ranges = [m.span() for m in _MARK_RE.finditer(text)] if MARK_CLOSE in text else []
+        if _UNSEEN_ANY_RE.search(text) is not None:
+            # 雷\u200b军, 雷\u00ad军 (web copy): read as what shows, 雷军, as check and lookup read it (U27-44).
+            ranges = sorted(ranges + _unseen_ranges(text))
+        if ranges:
+            elided = Elided(text, ranges)
+            return elided.spans_back(self._unmarked_spans(elided.text, sentence_case))
         return self._unmarked_spans(text, sentence_case)
 
     def _in_document(self, text: str, found: list[Span], before: str) -> list[Span]:
