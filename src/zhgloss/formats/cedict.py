@@ -1839,10 +1839,18 @@ def read_sense(gloss: str) -> Sense:
         # "Kelantan River of Malaysia", "Baengnyeong Island of South Korea": the country says where the river is, and
         # is no part of its name (not "Republic of Croatia", "Sea of Japan": a generic alone is named by the country).
         sense.name = name.rpartition(" of ")[0]
-    if sense.type == "place" and " " in sense.name and _AUTONOMOUS_RE.match(rest):
-        # "Barkol Kazakh autonomous county", "Yenji Xuyzu aptonom nahiyisi": the people the county is autonomous for
-        # is no part of its short name (Barkol), as the unit is not.
-        sense.name = sense.name.rpartition(" ")[0]
+    if (
+        sense.type == "place"
+        and " " in sense.name
+        and (autonomous := _AUTONOMOUS_RE.match(rest)) is not None
+        and (autonomous.group(1) != "prefecture" or sense.name.count(" ") == 1 or " and " in sense.name)
+    ):
+        # "Barkol Kazakh autonomous county", "Yenji Xuyzu aptonom nahiyisi", "Dali Bai autonomous prefecture" (大理,
+        # 延边 "Yanbian Korean ..."; the tester's T28 draw): the people the unit is autonomous for is no part of its
+        # short name (Barkol, Dali), as the unit is not. A prefecture's peoples may be a list ("Enshi Tujia and
+        # Miao"): the name is the one word before it, as every autonomous prefecture of China's is written in pinyin.
+        prefecture = autonomous.group(1) == "prefecture"
+        sense.name = sense.name.split()[0] if prefecture else sense.name.rpartition(" ")[0]
     if (
         sense.type == "person"
         and rest[:1] > "\u3000"
@@ -2048,7 +2056,7 @@ _UNIT_LEAD_RE = re.compile(
 # The bracket after a Uyghur unit word that gives the unit's other names: "nahiyisi (Yarkand county or Shache)".
 _UNIT_BRACKET_RE = re.compile(r"(?:nahiyisi|shehiri)\s+\(([^()]+)\)")
 _BRACKET_RE = re.compile(r"\(([^()]+)\)")
-_AUTONOMOUS_RE = re.compile(r"^\s*(?:autonomous|aptonom)\s+(?:county|nahiyisi)\b")
+_AUTONOMOUS_RE = re.compile(r"^\s*(?:autonomous|aptonom)\s+(county|prefecture|nahiyisi)\b")
 _UYGHUR_UNIT_END_RE = re.compile(r"(?<=\S) (?:Nahiyisi|Shehiri)$")
 _UNIT_TAIL_RE = re.compile(r"\s+(?:county|city)$")
 _CAPITALISED_NAME_RE = re.compile(rf"{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*")
