@@ -1489,16 +1489,25 @@ def romanized_chinese(text: str) -> str | None:
     pinyin syllables and four at most in all ("Lei Jun", "Ma Huateng", "Hong Kong", "Feng Shui": "it reads as
     pinyin"), or a capitalised word before one that is the reading of a common surname (`zhgloss.pinyin.surnames`:
     "Jack Ma", "Pony Ma", "Robin Li", "Peter Pan": "it reads as a person's name"). One word alone is not judged: a
-    brand may be pinyin by chance (Azure, Lumia). Wade-Giles and Hong Kong spellings (Tsai Ing-wen) are not read."""
+    brand may be pinyin by chance (Azure, Lumia). Wade-Giles and Hong Kong spellings (Tsai Ing-wen) are not read.
+    English is not read as either (the reviewer's finding, twenty-eighth session): words that are all English words
+    English writes in lower case (`zhgloss.english_case.lower_words`: "Game On", "Only You", "Mine One") are no
+    pinyin, and such a word is no surname after a name ("Iron Man", "Thank You")."""
     words = text.split(" ")
     if not 2 <= len(words) <= 4 or not all(_TITLE_WORD_RE.fullmatch(word) for word in words):
         return None
+    from zhgloss.english_case import lower_words
     from zhgloss.pinyin import cut_syllables
 
+    english = [word.lower() in lower_words() for word in words]
     cuts = [cut_syllables(word.lower().replace("-", "")) for word in words]
-    if all(cut is not None and len(cut) <= 3 for cut in cuts) and sum(len(cut or ()) for cut in cuts) <= 4:
+    if (
+        not all(english)
+        and all(cut is not None and len(cut) <= 3 for cut in cuts)
+        and sum(len(cut or ()) for cut in cuts) <= 4
+    ):
         return "it reads as pinyin"
-    if len(words) == 2 and words[1].lower() in _surname_syllables():
+    if len(words) == 2 and not english[1] and words[1].lower() in _surname_syllables():
         return "it reads as a person's name"
     return None
 
