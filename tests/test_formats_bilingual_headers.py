@@ -62,7 +62,7 @@ def test_a_first_row_of_chinese_prose_is_a_segment_whatever_its_english_says(fir
     ]
 
 
-@pytest.mark.parametrize("label", ["序号", "中文术语说明", "备注"])
+@pytest.mark.parametrize("label", ["序号", "中文术语说明", "备注", "备注：可选", "参考译文来源说明", "说明，可选"])
 def test_a_header_with_a_chinese_label_of_its_own_stays_a_header(label: str) -> None:
     segments = load_tsv(io.BytesIO(f"原文\t译文\t{label}\n{ROWS}".encode()), "job.tsv")
     assert [(s.source, s.target, s.line) for s in segments] == [

@@ -489,13 +489,14 @@ def _header_columns(cells: list[str], name: str, number: int) -> tuple[int, int]
     return source, target
 
 
-# What tells a cell of Chinese prose from a header's label (原文, 中文术语, 序号): sentence punctuation, or more
-# characters than a column's label has.
-_CHINESE_PROSE_RE = re.compile(r"[。！？，；：、]|[\u3400-\u9fff\U00020000-\U0003134f]{7}")
+# What tells a cell of Chinese prose from a header's label (原文, 中文术语, 备注：可选, 参考译文来源说明): a sentence's
+# end, or more characters in a row than a column's label has (the reviewer's finding: a comma or colon, or seven
+# characters, are a label's too).
+_CHINESE_PROSE_RE = re.compile(r"[。！？]|[\u3400-\u9fff\U00020000-\U0003134f]{10}")
 
 
 def _is_chinese_prose(cell: str) -> bool:
-    """Whether `cell` is Chinese prose, not a column's label: Chinese punctuation, or seven Han characters in a row."""
+    """Whether `cell` is Chinese prose, not a column's label: a sentence's end, or ten Han characters in a row."""
     return _CHINESE_PROSE_RE.search(cell) is not None
 
 
