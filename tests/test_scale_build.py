@@ -20,8 +20,8 @@ def _glossable_entry_at_a_time(entry: Entry, form: str) -> bool:
     """The rule of `is_glossable` as it read an `Entry` before the columns' helpers: the reference."""
     if entry.always_gloss or form in entry.safe_forms:
         return True
-    if entry.type == "surname":
-        return False
+    if entry.type in ("surname", "term"):
+        return False  # a term is a dictionary's word (glossable.py, twenty-eighth session's U27-52)
     if entry.type == "phrase":
         return True
     zh_forms = entry.zh_forms
