@@ -73,9 +73,9 @@ def test_one_long_line_asks_each_word_once(monkeypatch: pytest.MonkeyPatch) -> N
     scans: list[str] = []
     real = english_case._named_elsewhere
 
-    def counted(text: str, word: str, s: int, e: int, starts: set[int]) -> bool:
+    def counted(text: str, word: str, begin: int, end: int, starts: set[int]) -> bool:
         scans.append(word)
-        return real(text, word, s, e, starts)
+        return real(text, word, begin, end, starts)
 
     monkeypatch.setattr(english_case, "_named_elsewhere", counted)
     for sentences in (100, 2_000):

@@ -309,9 +309,17 @@ def _capital_of(entry: Entry, keys: Iterable[str]) -> str | None:
 # render the whole by the short name's English ("Xinhua" for 新华社). Longest first.
 _ORG_SUFFIXES = ("控股有限公司", "股份有限公司", "集团有限公司", "有限公司", "集团公司", "通讯社", "集团", "公司", "社")
 _SHORT_TYPES = frozenset({"org", "name"})
+
+
 # What Chinese adds to a division's name for the division (西藏 + 自治区, 香港 + 特别行政区, 深圳 + 市): a translation
 # may render the whole by the name's English ("Tibet" for 西藏自治区 'Tibetan Autonomous Region'). Longest first;
 # not 州 or 城, which end names of their own (杭州, 墨西哥城 'Mexico City' is no Mexico).
+def _capital_note(surface: str, country: str) -> str:
+    """The note of a `variant` that renders a country's side or government by its capital: "'Beijing', the capital of
+    People's Republic of China, for its government"."""
+    return f"{surface!r}, the capital of {country}, for its government"
+
+
 _DIVISION_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "新区", "省", "市", "县", "区")
 
 
@@ -1881,8 +1889,16 @@ class Checker:
                 # it; a `variant` that says so, never missing and unexpected.
                 hit, country = capital
                 introduced[entry.id] = entry
-                note = f"{hit.surface!r}, the capital of {country}, for its government"
-                out.append(problem("variant", mention, hit.surface, entry.en, (hit.start, hit.end), note))
+                out.append(
+                    problem(
+                        "variant",
+                        mention,
+                        hit.surface,
+                        entry.en,
+                        (hit.start, hit.end),
+                        _capital_note(hit.surface, country),
+                    )
+                )
                 continue
             shorter = self._rendered_by_short_name(mention, state)
             if shorter is not None:
@@ -2045,7 +2061,7 @@ class Checker:
                             mention.surface,
                             country_entry.en or side[1],
                             segment.id,
-                            f"{mention.surface!r}, the capital of {side[1]}, for its government",
+                            _capital_note(mention.surface, side[1]),
                             (mention.start, mention.end),
                             segment.line,
                         )

@@ -132,7 +132,7 @@ def ordinary_at_start(text: str, found: Sequence[Span], safe: Callable[[int, str
             continue
         named = elsewhere.get((begin, word))
         if named is None:
-            named = elsewhere[begin, word] = _named_elsewhere(text, word, s, e, starts)
+            named = elsewhere[begin, word] = _named_elsewhere(text, word, begin, end, starts)
         if not named and not safe(value, word):
             held.append((s, e, value))
     if not held:
@@ -155,12 +155,12 @@ def is_ordinary_at(text: str, s: int, e: int, starts: set[int] | None = None) ->
     word = text[s:e]
     if not word.replace("'", "").replace("\u2019", "").isalpha() or word.lower() not in lower_words():
         return False
-    return not _named_elsewhere(text, word, s, e, starts)
+    end = text.find("\n", e)
+    return not _named_elsewhere(text, word, text.rfind("\n", 0, s) + 1, len(text) if end < 0 else end, starts)
 
 
-def _named_elsewhere(text: str, word: str, s: int, e: int, starts: set[int]) -> bool:
-    """Tell whether the line of `text` that holds text[s:e] (`word`) writes `word` (capitalised, as a whole word) where
-    no sentence starts. The line, not the whole text: what annotate reads at once depends on how the input is cut."""
-    begin, end = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+def _named_elsewhere(text: str, word: str, begin: int, end: int, starts: set[int]) -> bool:
+    """Tell whether the line text[begin:end] writes `word` (capitalised, as a whole word) where no sentence starts.
+    The line, not the whole text: what annotate reads at once depends on how the input is cut."""
     pattern = re.compile(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])")
-    return any(match.start() not in starts for match in pattern.finditer(text, begin, len(text) if end < 0 else end))
+    return any(match.start() not in starts for match in pattern.finditer(text, begin, end))
