@@ -10,7 +10,7 @@ Prefecture), and a list of peoples goes whole ("Enshi Tujia and Miao" is Enshi, 
 from __future__ import annotations
 
 import pytest
-from cedict_fixtures import kinds_and_english
+from cedict_fixtures import entries_by_form, kinds_and_english
 
 # Real CC-CEDICT lines (cedict_ts.u8 of /work/shared/data), then lines of our own of the same shape.
 LINES = (
@@ -51,3 +51,37 @@ def test_the_headword_of_the_whole_unit_keeps_its_people() -> None:
 def test_a_list_of_peoples_goes_whole() -> None:
     # Not "Yiyi Tujia and": one word off a list names nothing.
     assert NAMES["乙乙"] == ("place", "Yiyi")
+
+
+# The same unit written in capitals, as CC-CEDICT writes it in other lines (real lines; the review of the
+# twenty-eighth session found the class open there after 4519c4a fixed the lower-case lines).
+CAPITALISED = (
+    "湘西 湘西 [Xiang1 xi1] /Xiangxi Tujia and Miao Autonomous Prefecture 湘西土家族苗族自治州[Xiang1 xi1 Tu3 jia1 zu2 "
+    "Miao2 zu2 zi4 zhi4 zhou1]/western Hunan/\n"
+    "秀山 秀山 [Xiu4 shan1] /Xiushan Tujia and Miao Autonomous County in Chongqing/\n"
+    "西雙版納 西双版纳 [Xi1 shuang1 ban3 na4] /Xishuangbanna Dai Autonomous Prefecture in southern Yunnan/\n"
+    "西雙版納傣族自治州 西双版纳傣族自治州 [Xi1 shuang1 ban3 na4 Dai3 zu2 Zi4 zhi4 zhou1] /Xishuangbanna Dai "
+    "Autonomous Prefecture in southern Yunnan 雲南|云南[Yun2 nan2]/\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("zh", "english", "full"),
+    [
+        ("湘西", "Xiangxi", "Xiangxi Tujia and Miao Autonomous Prefecture"),
+        ("秀山", "Xiushan", "Xiushan Tujia and Miao Autonomous County"),
+        ("西双版纳", "Xishuangbanna", "Xishuangbanna Dai Autonomous Prefecture"),
+    ],
+)
+def test_a_capitalised_unit_and_its_peoples_leave_the_short_headword(zh: str, english: str, full: str) -> None:
+    entries = entries_by_form(CAPITALISED)
+    assert (entries[zh].type, entries[zh].en) == ("place", english)
+    assert full in entries[zh].aliases  # the official name stays a form of the place
+
+
+def test_the_headword_of_the_whole_unit_is_one_entry_with_it() -> None:
+    # Two lines of one English name are one entry (README, import): the official name's headword folds into the
+    # short one, and its English stays a form of the entry.
+    entries = entries_by_form(CAPITALISED)
+    assert entries["西双版纳傣族自治州"] is entries["西双版纳"]
+    assert "Xishuangbanna Dai Autonomous Prefecture" in entries["西双版纳"].aliases

@@ -4731,6 +4731,11 @@ def _bare_the_unit(drafts: dict[str, _Draft]) -> None:
         if unit is None:
             continue
         bare = english[: unit.start()]
+        if bare.endswith(" Autonomous"):
+            # "Xishuangbanna Dai Autonomous Prefecture", "Xiangxi Tujia and Miao Autonomous Prefecture": the peoples
+            # the unit is autonomous for are the unit's too, and the name is the one pinyin word before them, as
+            # `read_sense` reads a unit written in lower case ("Dali Bai autonomous prefecture": Dali).
+            bare = bare.split()[0]
         if (
             bare
             and all(map(_is_pinyin_word, bare.split()))
