@@ -3116,6 +3116,19 @@ def _read_line(line: CedictLine) -> _Draft:
         if "abbr. to" in gloss and (short := _ABBREVIATED_TO_RE.search(gloss)) is not None:
             draft.abbreviated += ((short.group(2), short.group(1)),)  # (simplified, traditional or None)
         sense = _read_sense_once(gloss)
+        if (
+            sense.name is not None
+            and (second_name := sense.other or next(iter(sense.aliases), None)) is not None
+            and _doubles_its_generic(sense.name, second_name, line)
+        ):
+            # 西湖 "Xihu or West lake", 兰屿 "Lanyu or Orchid Island township", 蛇岛 "Shedao or Snake island": the
+            # generic after the second name is not the first one's when the first spells the whole headword, its
+            # generic's character too (湖 hu, 屿 yu, 岛 dao): "Xihu Lake" says the lake twice. The name the line
+            # writes whole, its generic in English, is the English (West Lake, Orchid Island); the reading bare an
+            # alias. (Not "Tsinghua or Qinghua University": 清华大学's 大学 is no part of Tsinghua.)
+            bare = sense.name.split(" ", 1)[0]
+            more = [a for a in sense.aliases if a != second_name]
+            sense = dataclasses.replace(sense, name=_generic_cased(second_name), other=bare, aliases=[bare, *more])
         if sense.term and _writes_generic(sense.term.split()[-1], line) is False:
             # 八达通 "Octopus card (Hong Kong smart card ...)", 好立克 "Horlicks milk drink": a generic the headword
             # does not write only describes a thing of that name (as "Manhattan island" does), no term named after
@@ -4222,6 +4235,24 @@ def _spelt_alike(one: str, other: str) -> bool:
             ):
                 return True  # "Taoism" and "Daoism"; not Chaozhou and Chaochou, two towns read alike
     return False
+
+
+def _doubles_its_generic(name: str, other: str, line: CedictLine) -> bool:
+    """Tell whether `name` is a one-word spelling of `line`'s whole reading with the generic `other` ends on after it
+    ("Shedao island" of 蛇岛 [She2 dao3], `other` "Snake island"): the generic's character is already spelt."""
+    first, _, generic = name.partition(" ")
+    if not generic or " " in first or not other.lower().endswith(f" {generic.lower()}"):
+        return False
+    if not all(_is_generic_word(word) for word in generic.split()):
+        return False
+    syllables = [s.translate(_ASCII_NON_LETTERS) for s in line.pinyin_numbered.lower().replace("u:", "v").split()]
+    # (The headword may add its unit: 兰屿乡 [Lan2 yu3 xiang1] "Lanyu or Orchid Island township" is 兰屿's township.)
+    spelt = len(syllables) - 1 if len(syllables) == len(line.zh) and line.zh[-1] in _UNIT_CHARACTERS else len(syllables)
+    return spelt > 1 and "".join(_folded_words(first)) == "".join(syllables[:spelt])
+
+
+# The characters of a unit of administration a headword may end on after a place's name (兰屿乡, 西湖区).
+_UNIT_CHARACTERS = frozenset("乡镇县区市村")
 
 
 def _is_reading(name: str, line: CedictLine, *, part: bool = False) -> bool:
