@@ -688,7 +688,8 @@ def kinds() -> dict[str, Entry]:
         ("东洋话", "name", "Japanese language", ()),
         ("俄罗斯人", "name", "Russian person", ()),
         ("诺曼人", "name", "Normans", ()),  # "Normans (people)": the plural is the people already
-        ("汉", "event", "Han", ("Chinese language",)),
+        # (汉 names a people and a dynasty, both its own: the fallback, s29 tests/test_cedict_peoples_s29.py.)
+        ("汉", "name", "Han", ("Chinese language",)),
         # ... and a bracket that says what an adjective qualifies leaves no name: 和 is the surname He.
         ("和", "surname", "He", ()),
         # A dynasty before a noun says when the thing was, and names nothing: 伊州 "Tang dynasty province in

@@ -3095,6 +3095,7 @@ def _read_line(line: CedictLine) -> _Draft:
     naming: list[tuple[Sense, str, list[str], str | None, str | None]] = []
     typed_by_shared = False  # the type comes from a name many bear, "Warwick (name)": a person's, weakly
     kinds: set[str] = set()  # the kinds the naming senses say, when they say one
+    peoples: list[str] = []  # the names of peoples, languages ... the naming senses describe (a kind none of those)
     for gloss in line.glosses:
         if gloss.startswith(_NOTE_STARTS):
             continue
@@ -3344,6 +3345,14 @@ def _read_line(line: CedictLine) -> _Draft:
             typed_by_shared = False  # 华盛顿 "Washington (name)/George Washington (1732-1799)/...": a person's name
         if sense.type not in (None, "name", "surname"):
             kinds.add(sense.type)
+        elif (
+            sense.description
+            and _PEOPLE_WORD_RE.search(sense.description) is not None
+            and _head_of_description(sense.description) == "name"
+        ):
+            # "Li ethnic group of Hainan Province", "Kavalan, one of the indigenous peoples of Taiwan": a name of none
+            # of the kinds. (Not "Yiling (barbarian mound), historical place name": the mound's no people.)
+            peoples.append(forms[0])
         named_after = (
             sense is not first
             and first.name is not None
@@ -3515,6 +3524,12 @@ def _read_line(line: CedictLine) -> _Draft:
         # before a name's is (年 "surname Nian" beside "year": `load_cedict`). (秦 "surname Qin/Qin dynasty ..." names
         # the dynasty by the surname's word, and 楚 names the state of Chu without a pointer.)
         draft.english = [e for e in draft.english if e != surname]
+    if peoples and draft.type in _NAME_TYPE_ORDER and any(name in draft.english for name in peoples):
+        # 黎 "Li ethnic group of Hainan Province/surname Li/abbr. for Lebanon 黎巴嫩/", 汉 "Han ethnic group/Chinese
+        # (language)/the Han dynasty ...", 塔吉克 "Tajik ethnic group/Tajikistan ...": the headword names a people
+        # and a thing of a kind, both its own (no sense is another thing's, in the note): it is neither kind alone
+        # but the fallback, `name` (a people is no place, and Lebanon no people).
+        draft.type = "name"
     if len(line.zh) == 1 and len(kinds) > 1:
         # 苏 "surname Su/abbr. for Soviet Union .../abbr. for Jiangsu province .../abbr. for Suzhou city": a character
         # stands for things of several kinds, none of them the character's (see the module docstring).
@@ -3549,6 +3564,8 @@ def _read_line(line: CedictLine) -> _Draft:
     return draft
 
 
+# What a people or its speech is called in a description: "ethnic group", "indigenous peoples", "(language)".
+_PEOPLE_WORD_RE = re.compile(r"\b(?:ethnic|peoples?|tribes?|nationality|language|dialect)\b")
 # A sense saying the headword is short for a name: "abbr. for Fujian province 福建省", "short name for Shandong".
 _SHORT_FOR_RE = re.compile(r"(?:abbr\.|abbreviation|short(?: name)?)\s+(?:for|of)\s")
 # A person's title alone, as a sense of its own: "emperor", "emperor of Japan", "the king" (`_HONORIFICS`' words).
