@@ -54,7 +54,7 @@ NAMES = kinds_and_english(LINES)
         ("狄公案", "name"),  # was person
         ("北洋军阀", "name"),  # was person
         ("大萧条", "name"),  # was person
-        ("大闹天宫", "name"),  # was person
+        ("大闹天宫", "work"),  # was person; "story about ...": a story is a work (s29, test_cedict_authored_works_s29)
         ("天津会议专条", "event"),  # was name
     ],
 )

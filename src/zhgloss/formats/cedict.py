@@ -569,7 +569,10 @@ _CAPITALISED_RE = re.compile(rf"\b{_CAPITAL_WORD}")
 # A subtitle after a colon, then the author: "Mao|: The Unknown Story| by Jung Chang".
 _SUBTITLE_RE = re.compile(rf"^(:\s+{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_NAME_WORD})*)(?=\s+by\s+[A-Z])")
 # A title's author right after it, or after a bracket about the edition: "... by Luo Guanzhong", "(1791) by Cao Xueqin".
-_BY_AUTHOR_RE = re.compile(rf"^(?:\([^()]*\)\s*)?by\s+{_CAPITAL_WORD}")
+# (", by Mao Zedong" after a title's dates, "by early Confucian philosopher Gu Yanwu": what the author was may come
+# first; not "by far the largest ...", "by sea", "by way of ...", "by order of ...".)
+_NOT_AUTHORS = r"(?:the|a|an|far|way|means|sea|land|air|order)\b"
+_BY_AUTHOR_RE = re.compile(rf"^(?:\([^()]*\)\s*)?,?\s*by\s+(?:(?!{_NOT_AUTHORS})[a-z][\w-]*\s+){{0,3}}{_CAPITAL_WORD}")
 # Capitals after a comma that end the sense or a clause of it: "US Central Intelligence Agency, CIA" (kept only when
 # they are the name's initials: not "Coventry, UK").
 _COMMA_ACRONYM_RE = re.compile(r"^,\s*([A-Z][A-Z0-9&]{1,9})(?=\s*(?:$|[,;]))")
@@ -712,7 +715,10 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "novel book classic film movie opera poem manga anime series song album painting sutra chronicle anthology "
         "essay essays autobiography biography memoir compendium treatise novella "
         "annals dictionary encyclopedia magazine journal game play drama epic biopic tragedy primer sayings work "
-        "stele steles report history histories anthem collection epistle gospel books chronicles carol hymn analects"
+        "stele steles report history histories anthem collection epistle gospel books chronicles carol hymn analects "
+        # (twenty-ninth session, tester's class 1a: "comedy by William Shakespeare", "fable by Ma Zhongxi", "short
+        # stories by Feng Menglong", "children's fairy tale by Zhang Tianyi")
+        "comedy comedies fable fables story stories tale tales"
     ),
     "person": _vocabulary(
         "politician writer poet actor actress singer mathematician philosopher painter businessman "
@@ -1596,7 +1602,13 @@ def read_sense(gloss: str) -> Sense:
         sense.type = "person"
     if sense.type is None and not phrased and _is_titled_person(words, rest):
         sense.type = "person"
-    if sense.type is None and not phrased and _BY_AUTHOR_RE.match(rest):
+    if (
+        sense.type is None
+        and not phrased
+        and (by := _BY_AUTHOR_RE.match(rest)) is not None
+        # (After a comma, "by" may say where the thing stands: "Leifeng Pagoda, by West Lake" is a pagoda.)
+        and ("," not in by.group() or _type_of_name(words) is None)
+    ):
         # "Romance of the Three Kingdoms by Luo Guanzhong", "A Dream of Red Mansions (first completed edition 1791)
         # by Cao Xueqin": a title and its author, whatever the title's own words say (no period, no school).
         sense.type = "work"
@@ -2609,16 +2621,25 @@ def _type_of_description(rest: str) -> str | None:
         # body is a place; the body is another thing.
         return "place"
     aside = False  # inside what the clause says of another thing, up to the next comma or semicolon
+    # After "in" or "from": where the thing is told, up to the next comma or semicolon.
+    told = False
     for i in range(len(words)):
         # "an attempt by general Zhang Xun", "which regulates ... forces": the agent, a relative clause
         aside = (aside or words[i] in _CLAUSE_STARTS) and words[i] not in (",", ";")
+        told = (told or words[i] in ("in", "from")) and words[i] not in (",", ";")
         kind = None if aside else _kind_of_described_word(words, i)
+        if kind == "work" and (told or (words[0] == "of" and words[i].lower() in _TOLD_IN)):
+            # "Bethlehem (in the biblical nativity story)", "Zelda (in Legend of Zelda video game)", "Cowherd of the
+            # folk tale ...": the work the thing is told in, no work of its own (not "burning of the books": a book
+            # is no story told).
+            continue
         if kind is not None:
             return None if kind == "name" else kind
     return None
 
 
 _SOURCE_RE = re.compile(r"\baccording to [^,;()]*")
+_TOLD_IN = _vocabulary("story stories tale tales")
 _OTHER_NAME_BRACKET_RE = re.compile(r"^\s*\(or\s[^()]*\)")
 _UNDERTAKING_RE = re.compile(r"^[,;\s]*[^,;]*\bmission\s+to\s+(?!the\b|an?\b)[a-z]+")
 _HOME_OF_RE = re.compile(r"(?:^|[,;])\s*(?:the\s+)?(?:home|seat|birthplace)\s+of\s")
