@@ -50,7 +50,7 @@ NAMES = _load()
         ("联邦德国", "place"),
         # An office a description starts with makes a person; not "residence of the president".
         ("卢卡申科", "person"),
-        ("青瓦台", "name"),
+        ("青瓦台", "place"),  # a residence is a building, a place (s29: tests/test_cedict_buildings_s29.py)
         # A quoted gloss says what the name means, not what the place is: "common place name ("army camp")".
         ("营盘", "place"),
         # "Co" without its full stop is Tibetan's word for a lake ("Lake Mibgai Co"), no company.

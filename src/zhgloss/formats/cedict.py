@@ -709,7 +709,11 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "fort forts "
         # (twenty-seventh session, tester's T27-I2 and T27-I7: plurals and features the list lacked)
         "caves grottoes heights territories gulf channel garden gardens reef reefs canyon trench hill hills "
-        "resort lagoon fjord estuary oasis beach avenue wall theater theatre"
+        "resort lagoon fjord estuary oasis beach avenue wall theater theatre "
+        # (twenty-ninth session, tester's class 1c: buildings: "Golden pavilion", "the main cathedral of
+        # Constantinople", "sacred building in Mecca", "summer residence of Dalai Lamas")
+        "pavilion pavilions cathedral mosque chapel abbey basilica synagogue building buildings residence mansion "
+        "villa castle castles fortress citadel pyramid pyramids monument lighthouse"
     ),
     "work": _vocabulary(
         "novel book classic film movie opera poem manga anime series song album painting sutra chronicle anthology "
