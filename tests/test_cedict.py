@@ -674,7 +674,7 @@ def kinds() -> dict[str, Entry]:
         ("永定河", "place", "Yongding River", ()),
         # A group named by a number is named, not described: 三苏 was "San Su", a person.
         ("三苏", "name", "Three Su", ()),
-        ("百团大战", "name", "Hundred Regiments offensive", ()),
+        ("百团大战", "event", "Hundred Regiments offensive", ()),  # an offensive is an event (s29)
         ("二十四史", "work", "Twenty-Four Histories", ()),  # a set of books, as a series is
         # A foreign name after a description that names nothing is the line's (中央省 was "Zhongyangsheng");
         # after one that places the thing in China, a homograph (江南, 九州).

@@ -680,7 +680,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "campaign crisis suppression "
         # An agreement between states is an event, as a treaty is: "United Nations Convention on the Law of the Sea".
         "convention protocol agreement competition tournament championship championships declaration summit "
-        "conquest oath contention "
+        "conquest oath contention offensive "
         # What a historical undertaking is called: "Mao's attempt to modernize ..." (大跃进). (Not "retreat": "Couple's
         # Retreat Garden", 耦园, is a garden.)
         "attempt"
@@ -752,6 +752,9 @@ _THINGS = _vocabulary(
     # A mascot is a figure, no event it is of: "Haibao, Expo 2010 mascot"; an animal is no person, dates or not:
     # 多利 "Dolly (1996-2003), female sheep, first mammal to be cloned ...".
     " mascot mascots sheep horse dog cat panda elephant gorilla chimpanzee whale dolphin mammal"
+    # A word or an idea is none of the kinds, whatever the words before it say: "Portuguese (Ming era loanword)" is
+    # no era, "Great Harmony (concept of an ideal society)" no society (s29, the tester's classes 2 and 11).
+    " loanword loanwords concept"
 )
 # Craft that fly are named as ships are: "Cassini space probe" names a probe, no term named after Cassini.
 # People who like a thing: "Harry Potter fan" (哈迷) is a common noun, whatever the thing's name is.
