@@ -734,7 +734,11 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "biologist psychologist theologian concubine consort courtesan astronaut golfer footballer navigator "
         "missionary admiral thinker connoisseur beauty beauties hero heroine antihero outlaw protagonist villain "
         "compiler captain colonel lieutenant commander pope woman women artist sculptor "
-        "eunuch eunuchs sage lady celebrity doctor physician khan"
+        "eunuch eunuchs sage lady celebrity doctor physician khan "
+        # (twenty-ninth session, tester's class 1b: "military strategist of the Qi State", "Daoist hermit of the Qin
+        # Dynasty", "a jailer-turned-prisoner", "legendary alchemist", "formerly Professor of ...", "one of the
+        # wealthiest Former Han Dynasty officials", "one of Five legendary Emperors", "secretary at the ... legation")
+        "strategist hermit jailer alchemist professor officials emperors kings secretary"
     ),
 }
 # Each word of _TYPE_WORDS and its kinds, in _TYPE_WORDS' order ("general": person; "state": place).
