@@ -4797,8 +4797,9 @@ def _bare_the_unit(drafts: dict[str, _Draft]) -> None:
     is Zhejiang), 文昌 "Wenchang City, Hainan" Wenchang, 三原 "Sanyuan County ..." Sanyuan; the form with the unit
     stays an alias (安徽省, 文昌市 are headwords of their own or Chinese aliases). The user's U27-39: `check` wanted
     "Anhui Province" for 安徽 in "He is from Anhui". Only a name in pinyin that the headword's reading spells
-    (not "Kowloon City", "Gyeonggi Province", "Turpan City"), and not when the bare name is another entry's English
-    (`_name_the_unit` gives such a unit its generic back).
+    (not "Kowloon City", "Gyeonggi Province"), or a city's name of no English word ("Turpan City", "Busan
+    Metropolitan City": Turpan, Busan; s29, the tester's class 9), and not when the bare name is another entry's
+    English (`_name_the_unit` gives such a unit its generic back).
     """
     bared: list[tuple[_Draft, str]] = []
     # (By the entry's headword, not its line's: 阜平 "see 阜平县" holds the line of 阜平县 folded into it, and writes no
@@ -4822,6 +4823,18 @@ def _bare_the_unit(drafts: dict[str, _Draft]) -> None:
             and _letters(draft.line.pinyin_numbered).startswith(_letters(bare))
         ):
             bared.append((draft, bare))
+        elif (
+            unit.group() == " City"
+            and _writes_generic("city", draft.line) is False  # (not 九龙城寨 "Kowloon Walled City")
+            and (city := bare.removesuffix(" Metropolitan"))
+            and _CAPITALISED_NAME_RE.fullmatch(city) is not None
+            and not any(w.lower() in english_words() for w in city.split())
+        ):
+            # 釜山 "Busan Metropolitan City in South Gyeongsang Province", 吐鲁番 "Turpan City in Xinjiang": a city
+            # abroad or in a language of its own is bare in English too (Busan, Turpan) when the headword writes no
+            # city; the official form stays an alias (釜山市 writes it). Not "Forbidden City", "Vatican City": an
+            # English word, a name of its own whole.
+            bared.append((draft, city))
     if not bared:
         return
     # (Only the bare names are asked about: the other drafts' English is looked at once.)
