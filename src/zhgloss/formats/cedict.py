@@ -1884,6 +1884,15 @@ def read_sense(gloss: str) -> Sense:
         # first name's own characters, then the other name (see `_case_the_generics` for which is the English).
         rest = rest[written.end() :]
     alternative = _OR_RE.match(rest) if rest[:2] == "or" else None
+    if (
+        alternative is not None
+        and sense.type in (None, "place")
+        and (where := _PLACED_ON_RE.search(alternative.group(1))) is not None
+    ):
+        # "Victoria Falls or Mosi-oa-Tunya on the Zambesi River", "Dangla or Tanggula Mountains on the Qinghai-Tibet
+        # Plateau": where the place is, after the other name, is no part of it (as `_LOCATED_ON_RE` says of the
+        # first name); the other name ends before it, and a generic at its end is the first name's too.
+        alternative = _OR_RE.match(rest[: alternative.start(1) + where.start()])
     if alternative is None and "or" in rest and (unit := _UNIT_LEAD_RE.match(rest)) is not None:
         # "Chaqiliq nahiyisi or Ruoqiang county ...", "Piqan county or Pichan nahiyisi": the other name comes after
         # the unit the first is written with (Ruoqiang, the county's pinyin name, is what English news writes).
@@ -3598,6 +3607,8 @@ def _read_line(line: CedictLine) -> _Draft:
 
 # What a people or its speech is called in a description: "ethnic group", "indigenous peoples", "(language)".
 _PEOPLE_WORD_RE = re.compile(r"\b(?:ethnic|peoples?|tribes?|nationality|language|dialect)\b")
+# Where a place lies, after its name: "| on the Zambesi River", "| in the Pamirs".
+_PLACED_ON_RE = re.compile(r"\s+(?:on|in)\s+the\s+[A-Z]")
 # A sense saying the headword is short for a name: "abbr. for Fujian province 福建省", "short name for Shandong".
 _SHORT_FOR_RE = re.compile(r"(?:abbr\.|abbreviation|short(?: name)?)\s+(?:for|of)\s")
 # A person's title alone, as a sense of its own: "emperor", "emperor of Japan", "the king" (`_HONORIFICS`' words).
