@@ -757,8 +757,9 @@ _THINGS = _vocabulary(
     # 多利 "Dolly (1996-2003), female sheep, first mammal to be cloned ...".
     " mascot mascots sheep horse dog cat panda elephant gorilla chimpanzee whale dolphin mammal"
     # A word or an idea is none of the kinds, whatever the words before it say: "Portuguese (Ming era loanword)" is
-    # no era, "Great Harmony (concept of an ideal society)" no society (s29, the tester's classes 2 and 11).
-    " loanword loanwords concept"
+    # no era, "Great Harmony (concept of an ideal society)" no society (s29, the tester's classes 2 and 11); a flag
+    # none either: "Union Jack (flag of the United Kingdom)".
+    " loanword loanwords concept flag flags"
 )
 # Craft that fly are named as ships are: "Cassini space probe" names a probe, no term named after Cassini.
 # People who like a thing: "Harry Potter fan" (哈迷) is a common noun, whatever the thing's name is.
@@ -2519,6 +2520,19 @@ def _type_of_words(name: tuple[str, ...]) -> str | None:
         # "Formosan mountain dog", "Snake island viper": a lower-case noun of no kind ends the name and is its head; a
         # generic before it says what the thing is of, not what it is (a dog, a snake).
         kinds -= {k for w in words[:-1] if w.islower() for k in _KINDS_OF_WORD.get(w, ())}
+    if (
+        len(words) == 2
+        and kinds
+        and last[:1].isupper()
+        and last.lower() not in _KINDS_OF_WORD
+        and words[0].lower() not in _PLACE_PREFIXES
+        and last.lower() in english_words()
+        and not _is_pinyin_word(last)
+    ):
+        # "Desert Fox" (沙漠之狐, Rommel's byname): an English noun of no kind ends the name and is its head, as a
+        # lower-case one is above; the generic before it qualifies it (no desert). Not "Lake Placid", "Mount
+        # Pleasant", "Cape Horn": a generic written first is the place's own (`_PLACE_PREFIXES`).
+        kinds -= set(_KINDS_OF_WORD.get(words[0].lower(), ()))
     if len(words) > 1 and not of and last in _GENRES:
         # "Beijing opera", "Chinese painting": a people's or a place's art, a genre of works, no title of one (a title
         # is capitalised: "Peking Opera Blues"): none of the kinds.
