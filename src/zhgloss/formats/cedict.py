@@ -1482,7 +1482,9 @@ def read_sense(gloss: str) -> Sense:
                     people = _DEMONYM_RE.match(capital_words[0]) or _is_place_word(capital_words[0])
                     return Sense(term="" if people else name)
     rest = rest.strip()
-    title_words = None if phrased else _TITLE_BEFORE_WORK_RE.match(rest)
+    # (A phrase the name took goes on to the comma too when a work's description follows: "Essential skill| to benefit
+    # the people, sixth century encyclopedia ... by Jia Sixie", s29.)
+    title_words = _TITLE_BEFORE_WORK_RE.match(rest)
     if (
         title_words is not None
         and _head_of_description(rest[title_words.end() :]) != "work"
@@ -2099,7 +2101,7 @@ _SHARED_PERIOD_RE = re.compile(r"^\s+(dynasty|dynasties|empire|kingdom)(?=\s*(?:
 _GENERIC_GOES_ON_RE = re.compile(rf"^\s+(?:in|of)\s+(?:the\s+)?{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*")
 # The rest of a title before a comma or a bracket that describes a work: " in the Side Street|, novel by ...".
 _TITLE_BEFORE_WORK_RE = re.compile(
-    r"(?:in|on|at|of|to|from|with|under|over|and|the|a|an|for)\s[^,;()]*?(?=\s*[,(]|\s+by\s+[A-Z])"
+    r"(?:in|on|at|of|to|from|with|under|over|and|the|a|an|for|[a-z]{2,}ed)\s[^,;()]*?(?=\s*[,(]|\s+by\s+[A-Z])"
 )
 _CATALOGUE_RE = re.compile(r"(?<=\s)(?:M|NGC\s?)\d{1,4}\b(?=\s*(?:$|[,;(]))")
 _ON_PLACE_RE = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]")
