@@ -107,6 +107,18 @@ WHOLE_WORDS_SCORE = 91.0
 """The least a form scores whose words hold every word of the query, none misspelt: more than one edit away from the
 whole of a form scores (75 + 23 - FUZZY_PENALTY, or OSA's similarity of a key of ten letters or fewer)."""
 
+SHORT_SCORE = 98.0
+"""What a person's family name typed alone scores, as `forms.family_name` tells it ("Putin" for Vladimir Putin,
+"Beethoven" for Ludwig van Beethoven): the `short` rendering of `zhgloss.forms`, the name news writes after a first
+mention. Above every other form the query's words only part of (a work, "Beethoven's Ninth"; a pair, "Marx and
+Lenin"), under a form written as the query is (100); one edit away, less FUZZY_PENALTY a misspelt word loses."""
+MARKED_FORM_SCORE = 97.0
+"""The most a form scores that its entry gives only in a sense labelled slang, derogatory, old or one region's
+(`forms.is_marked_form`: 川普 "(Tw) surname Trump", 棒国 "(derog.) Korea"): English copy's "Trump" is 特朗普 Donald
+Trump, whose family name scores SHORT_SCORE; such an entry comes after it, as `lookup` lists it after another written
+so (`forms.demotion`), but before a form that holds the query only in part (圣地牙哥 "San Diego (Tw)" before 三貂角
+"Cape San Diego")."""
+
 _PINYIN_SPLIT_RE = re.compile(r"[\s\-\u00b7,]+")
 _TONE_DIGIT_RE = re.compile(r"(?<=[a-zü:])[1-5]")
 _ALL_CJK_RE = re.compile(f"{CJK_PATTERN}+")
@@ -1375,14 +1387,23 @@ class Searcher:
             unknown = sorted(wanted - self.types)
             if unknown:
                 raise UsageError(f"no entry has the type {unknown[0]!r} (types: {', '.join(sorted(self.types))})")
-        scored = self._score_chinese(query) if has_cjk(query) else self._score_latin(query)
-        best = self._best_forms(scored, wanted, toned=not has_cjk(query) and has_tones(query))
+        toned = not has_cjk(query) and has_tones(query)
+        scored, short = (self._score_chinese(query), {}) if has_cjk(query) else self._score_latin(query)
+        best = self._best_forms(scored, wanted, toned=toned)
+        # The best form of each entry found by a family name, had it none ("Xiaoping" is Deng Xiaoping's given name),
+        # for `_settled`: among its own forms (an entry's forms are numbered in a run).
+        unshort: dict[int, tuple[float, str]] = {}
+        for number in {self._form_entry(form) for form in short}:
+            own = range(self._first_form[number], self._first_form[number + 1])
+            unshort.update({form: short[form][:2] if form in short else scored[form] for form in own if form in scored})
+        otherwise = self._best_forms(unshort, wanted, toned=toned) if unshort else {}
         ranked = sorted(
             ((round(score), number, form, how) for number, (score, form, how) in best.items() if score >= min_score),
             key=lambda item: (-item[0], -self._salience[item[1]], item[1]),
         )
         entries: dict[int, Entry] = {}
-        ranked = self._ties_by_precedence(ranked, limit, entries)
+        ranked = self._settled(ranked, limit, entries, short, otherwise, min_score)
+        ranked = self._ties_by_precedence(ranked, limit, entries, query, toned)
         if limit is not None:
             ranked = ranked[:limit]
         hits = []
@@ -1417,21 +1438,99 @@ class Searcher:
                 best[number] = (score, form, how)
         return best
 
-    def _ties_by_precedence(
-        self, ranked: list[tuple[int, int, int, str]], limit: int | None, entries: dict[int, Entry]
+    def _settled(
+        self,
+        ranked: list[tuple[int, int, int, str]],
+        limit: int | None,
+        entries: dict[int, Entry],
+        short: dict[int, tuple[float, str, str]],
+        otherwise: dict[int, tuple[float, int, str]],
+        min_score: float,
     ) -> list[tuple[int, int, int, str]]:
-        """Order hits of equal score and salience as lookup does (`forms.precedence`), the glossary's order after.
+        """`ranked` (score, entry, form, how; best first) with the scores that need the entry read settled, in order.
 
+        A form scored as a family name typed alone (`short`, from `_score_latin`) keeps SHORT_SCORE only if it is
+        the entry's family name by `forms.family_name`, else its entry's best form without it (`otherwise`); an
+        English form the entry gives only in a marked sense scores MARKED_FORM_SCORE at most. Both only lower a
+        score, so hits are settled best first until `limit` of them rank before any hit not yet read, by score and
+        then salience (their entries are read for the answer anyway, and the ties `_ties_by_precedence` orders):
+        a query reads as many entries as before.
+        """
+        from zhgloss.forms import family_name, is_marked_form
+
+        done: list[tuple[int, int, int, str]] = []
+        keys: list[tuple[int, int]] = []  # the settled hits' (score, salience), sorted
+        at = 0
+        while at < len(ranked):
+            following = (ranked[at][0], self._salience[ranked[at][1]])
+            if limit is not None and len(keys) - bisect.bisect_right(keys, following) >= limit:
+                break
+            score, number, form, how = ranked[at]
+            at += 1
+            entry = entries.get(number) or self.entry(number)
+            entries[number] = entry
+            if form in short:
+                # A name of two words is told without its Chinese: `family_name` would ask the romanizer whether it is
+                # Japanese (loading pypinyin: a whole `search Trump` took 0.63 s, not 0.21 s); CC-CEDICT's Japanese
+                # names say their order by an alias in the other one ("Abe Shinzo", "Shinzo Abe"). Of the names
+                # glossary's two-word people, two are told otherwise: 福泽谕吉 "Fukuzawa Yukichi", 野田佳彦.
+                told = entry if len(entry.en.split()) != 2 else entry.replace(zh=None, zh_hant=None, zh_aliases=())
+                family = family_name(told)
+                if family is None or _latin_words_of(family) != [short[form][2]]:
+                    rescored, form, how = otherwise[number]
+                    score = round(rescored)
+            if (
+                entry.note
+                and self._kind(form) in (EN, ALIAS)
+                and score > MARKED_FORM_SCORE
+                and is_marked_form(entry, self._form_text(form, entry))
+            ):
+                score = round(MARKED_FORM_SCORE)
+            if score >= min_score:
+                done.append((score, number, form, how))
+                bisect.insort(keys, (score, self._salience[number]))
+        done.sort(key=lambda item: (-item[0], -self._salience[item[1]], item[1]))
+        return done + ranked[at:]
+
+    def _ties_by_precedence(
+        self,
+        ranked: list[tuple[int, int, int, str]],
+        limit: int | None,
+        entries: dict[int, Entry],
+        query: str = "",
+        toned: bool = False,
+    ) -> list[tuple[int, int, int, str]]:
+        """Order hits of equal score and salience as lookup does, the glossary's order after.
+
+        As `index._rank` orders them: first a surname spelt alone ("Ma") finds the surname's own entry, the commoner
+        first (`index.surname_rank`: 马 by its pinyin before 麻 by its English); then what sets an entry back
+        (`forms.demotion`: a draft, a marked sense, a single character: "Korea" is 韩国 before 丽); then a form
+        written as the query is written before a reading of the Chinese (English, an alias or a variant before
+        pinyin, unless the query has tones: "Nike" is 耐克 Nike before 尼克 Nick, read Níkè); then `forms.precedence`:
         "Beijing" finds 京 ("abbr. for Beijing") and 北京 alike; the abbreviation comes after the name. Only the ties
         that reach into the first `limit` hits are ordered (their entries, read, are kept in `entries`).
         """
+        from zhgloss.forms import demotion
+        from zhgloss.index import NOT_THE_SURNAME, is_surname_query, surname_rank
+
+        surname = is_surname_query(query)
+        reading = {PINYIN: -1 if toned else 1, INITIALS: 2}
         out: list[tuple[int, int, int, str]] = []
         for _, group in itertools.groupby(ranked, key=lambda item: (item[0], self._salience[item[1]])):
             tied = list(group)
             if len(tied) > 1 and (limit is None or len(out) < limit):
                 for item in tied:
-                    entries[item[1]] = self.entry(item[1])
-                tied.sort(key=lambda item: (precedence(entries[item[1]]), item[1]))
+                    if item[1] not in entries:
+                        entries[item[1]] = self.entry(item[1])
+                tied.sort(
+                    key=lambda item: (
+                        surname_rank(entries[item[1]], query) if surname else NOT_THE_SURNAME,
+                        demotion(entries[item[1]], self._form_text(item[2], entries[item[1]])),
+                        reading.get(self._kind(item[2]), 0),
+                        precedence(entries[item[1]]),
+                        item[1],
+                    )
+                )
             out += tied
         return out
 
@@ -1471,7 +1570,11 @@ class Searcher:
         found = self._terms.prefixed(word)
         return sorted(found, key=len)[:PREFIX_TERMS] if len(found) > PREFIX_TERMS else found
 
-    def _score_latin(self, query: str) -> dict[int, tuple[float, str]]:
+    def _score_latin(self, query: str) -> tuple[dict[int, tuple[float, str]], dict[int, tuple[float, str, str]]]:
+        """Score the candidate forms of a Latin query: form -> (score 0-100, how); and the forms scored as a person's
+        family name typed alone (`SHORT_SCORE`), each with the score and how it had otherwise and the word it took
+        for the family name: `_settled` asks `forms.family_name` of those it ranks, and takes the other score back
+        where the word is not the family name ("Xiaoping" of "Deng Xiaoping")."""
         from rapidfuzz.distance import OSA
 
         readings = [_latin_words_of(query)]
@@ -1483,17 +1586,20 @@ class Searcher:
         readings += [["".join(r)] for r in readings if len(r) > 1]
         unique = list(dict.fromkeys(tuple(r) for r in readings))
         if not unique:  # only punctuation: nothing to compare
-            return {}
+            return {}, {}
         # (reading, word) -> form -> (matched length, penalty)
         matches: list[list[dict[int, tuple[int, float]]]] = []
         candidates: set[int] = set()
+        near_of: dict[str, dict[str, float]] = {}  # each word typed: its near terms and their penalties
         for reading in unique:
             slots: list[dict[int, tuple[int, float]]] = []
             for word in reading:
                 found: dict[int, tuple[int, float]] = {}
                 for form in self._terms.get(word, POSTING_CAP):
                     found[form] = (len(word), 0.0)
-                for term, dist in self._near_terms(word):
+                near_terms = self._near_terms(word)
+                near_of.setdefault(word, {term: FUZZY_PENALTY * dist for term, dist in near_terms})
+                for term, dist in near_terms:
                     for form in self._terms.get(term, NEAR_POSTING_CAP):
                         if form not in found:
                             found[form] = (len(term), FUZZY_PENALTY * dist)
@@ -1510,6 +1616,10 @@ class Searcher:
         joined = list(dict.fromkeys("".join(r) for r in unique))
         out: dict[int, tuple[float, str]] = dict.fromkeys(initials, (85.0, ""))
         words_of = self._form_words
+        # One word typed ("Putin", "Beethoven"): perhaps a person's family name alone, as news writes it after the
+        # first mention; the first or last word of a person's English, to be told by `_settled`.
+        family_word = unique[0][0] if len(unique[0]) == 1 else None
+        short: dict[int, tuple[float, str, str]] = {}
         for form in candidates:
             if self._kind(form) == INITIALS:
                 continue
@@ -1561,8 +1671,18 @@ class Searcher:
                                 if coverage < 1 or penalty
                                 else "other word order"
                             )
+            if family_word is not None and best < SHORT_SCORE and self._kind(form) == EN and " " in words:
+                for term in dict.fromkeys((words[: words.find(" ")], words[words.rfind(" ") + 1 :])):
+                    off = 0.0 if term == family_word else near_of[family_word].get(term)
+                    if off is None or SHORT_SCORE - off <= best:
+                        continue
+                    if self._type(self._form_entry(form)) != "person":
+                        break
+                    short[form] = (best, how, term)
+                    best, how = SHORT_SCORE - off, "family name" + (", similar spelling" if off else "")
+                    break
             out[form] = (best, how)
-        return out
+        return out, short
 
     def _score_chinese(self, query: str) -> dict[int, tuple[float, str]]:
         key = zh_key(query)

@@ -13,9 +13,11 @@ time (`key_columns`), as `iter_keys` computes them one entry at a time.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import operator
+import re
 import unicodedata
 import zlib
 from array import array
@@ -233,7 +235,13 @@ def _rank(hits: Iterable[tuple[Entry, Key]], query: str) -> list[LookupHit]:
     else:
         # A form written as the query first, whatever else sets an entry back (`_spaced_otherwise`): lookup Taiwan
         # gives 台湾 and its abbreviation 台 before 大环 "Tai Wan".
+        # A surname spelt alone ("Ma", "Li") is first the surname's own entry, the commoner first (`surname_rank`),
+        # whatever field found it: 马 "surname Ma; abbr. for Malaysia" by its pinyin before 麻 "surname Ma" by its
+        # English, and a surname's one character is no abbreviation.
         marked = {h.entry.id: demotion(h.entry, h.form) for _, h in best.values()}
+        if is_surname_query(query):
+            for _, h in best.values():
+                marked[h.entry.id] += surname_rank(h.entry, query) * 8
         ranks = [(rank[0], marked[h.entry.id], rank[1]) for rank, h in best.values()]
         if len(set(ranks)) < len(ranks):
             ranked = sorted(
@@ -251,6 +259,55 @@ def _rank(hits: Iterable[tuple[Entry, Key]], query: str) -> list[LookupHit]:
     if any(rank[1] < FIELD_RANK["reversed"] for rank, _ in ranked):
         ranked = [rh for rh in ranked if not rh[1].reversed]
     return [hit for _, hit in ranked]
+
+
+NOT_THE_SURNAME = 1 << 16
+"""`surname_rank` of an entry that is not the surname a query spells: after every one that is."""
+_SURNAME_WORD_RE = re.compile(r"\bsurname\b", re.IGNORECASE)
+
+
+def is_surname_query(query: str) -> bool:
+    """Tell whether `query` could spell a Chinese surname alone: one word of letters, tone marks allowed, at most 12
+    ("Ma", "Lǚ", "Ouyang"). An apostrophe or hyphen parts syllables of a place or given name ("Xi'an" is not Xian).
+    Cheap: `surname_rank` (which reads the surname table) is asked only of these."""
+    word = query.strip()
+    return 0 < len(word) <= 12 and word.isalpha() and not has_cjk(word)
+
+
+def surname_rank(entry: Entry, query: str) -> int:
+    """Return how common a surname `entry` is, if it is the surname `query` spells, else NOT_THE_SURNAME.
+
+    "Ma" alone, in copy or typed in a search box, is the surname Ma: of the entries that write it (麻 "surname Ma",
+    马 "surname Ma; abbr. for Malaysia", 马化腾 by his family name), the surname's own entry comes first, and of two
+    surnames spelt alike the commoner (马 before 麻, 李 before 里 and 力, 徐 before 许). An entry is the surname's own
+    when its Chinese is a surname of `zhgloss.pinyin.surnames` read as `query` spells it (any of its readings, tones
+    ignored) and it says it is one (type `surname`, or a note that names it a surname: CC-CEDICT's "surname Zhou;
+    Zhou Dynasty" is one entry). Commoner is earlier in surnames.tsv: its curated rows follow the Ministry of Public
+    Security's ranking (王 李 张 刘 陈 ...), the 百家姓 and registers' rows come after them.
+    """
+    zh = entry.zh
+    if not zh or len(zh) > 2 or not is_surname_query(query):
+        return NOT_THE_SURNAME
+    if entry.type != "surname" and not (entry.note and _SURNAME_WORD_RE.search(entry.note)):
+        return NOT_THE_SURNAME
+    found = _surname_ranks().get(zh)
+    if found is None or pinyin_key(query) not in found[1]:
+        return NOT_THE_SURNAME
+    return found[0]
+
+
+@functools.cache
+def _surname_ranks() -> dict[str, tuple[int, frozenset[str]]]:
+    """Each surname of `zhgloss.pinyin.surnames` (simplified and traditional): its place in the table, and its
+    readings' toneless keys ("ma")."""
+    from zhgloss.pinyin import surnames
+
+    out: dict[str, tuple[int, frozenset[str]]] = {}
+    places: dict[str, int] = {}
+    for form, surname in surnames().items():
+        place = places.setdefault(surname.zh, len(places))
+        out[form] = (place, frozenset(pinyin_key(reading) for reading in surname.readings))
+    return out
 
 
 def lookup_in(entries: Iterable[Entry], query: str) -> list[LookupHit]:
