@@ -693,7 +693,9 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "congress parliament assembly office department union fund holdings motors brand chain network "
         "gazette bulletin broadcasting television radio press publisher church alliance consortium conglomerate "
         "retailer operator studio exchange faction clique shogunate bakufu guard guards government mission forum "
-        "publishers board boards band label institution laboratory laboratories labs studios corps charity"
+        "publishers board boards band label institution laboratory laboratories labs studios corps charity "
+        # (twenty-ninth session: "Friends of Nature (Chinese environmental NGO)")
+        "ngo ngos nonprofit"
     ),
     "place": _vocabulary(
         "county district city town township village prefecture province banner river lake mountain "
@@ -2634,6 +2636,10 @@ def _type_of_description(rest: str) -> str | None:
         return "person"  # "Aleksandr Lukachenko, president of Belarus from 1994": who holds the office
     if _FAMILY_NAME_RE.match(rest):
         return None  # "Aisin Gioro, family name of the Manchu emperors": a house's name, not the emperors' dynasty
+    if "name " in rest and (place := _NAME_OF_PLACE_RE.search(rest)) is not None and _is_place_word(place.group(1)):
+        # 北平 "Peiping or Beiping (name of Beijing at different periods, ...)": a name of a country or a province
+        # (Beijing is one) is a place's name, in use then (s29; "old name of Tokyo" was read so by its line's place).
+        return "place"
     named = _NAME_OF_RE.match(rest)
     if (
         named is not None
@@ -2708,6 +2714,10 @@ _NAME_OF_RE = re.compile(
 """A description calling the thing a name of someone: "Temple name of ...", "posthumous title of ..."."""
 _PLAIN_NAME_OF_RE = re.compile(r"^[\s,;]*(?:the\s+)?(?:(?:former|old|earlier)\s+)?name\s+of\s+(.*)", re.DOTALL)
 """A description calling the thing the name, or the former name, of what it names: "former name of Volgograd"."""
+# A bracket or a clause calling the thing a name of a place: "(name of Beijing at ...)", ", former name of Sri Lanka".
+_NAME_OF_PLACE_RE = re.compile(
+    r"(?:^|[(,;])\s*(?:the\s+)?(?:(?:former|old|earlier)\s+)?name\s+(?:of|for)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)"
+)
 _TITLE_OF_NAME_RE = re.compile(r"\btitle\s+of\s")
 _FAMILY_NAME_RE = re.compile(r"^[\s,;]*(?:the\s+|an?\s+)?family\s+name\s+of\b")
 """A description calling the thing the family name of a house: "family name of the Zhou Dynasty"."""
