@@ -10,10 +10,11 @@ rule in `zhgloss.fuzzy`:
   the query is; one letter off, less FUZZY_PENALTY (`Searcher._score_latin`, settled by `Searcher._settled`);
 - a form the entry gives only in a sense labelled one region's, slang or old (`forms.is_marked_form`) scores
   `MARKED_FORM_SCORE` at most: after the family name of the person news means, before a form typed in part;
-- of hits that score alike, a surname spelt alone finds the surname's own entry, the commoner first
-  (`index.surname_rank`), then what sets an entry back (`forms.demotion`), then a form written as the query is
-  before a reading of the Chinese (`Searcher._ties_by_precedence`); lookup orders its matches by the same surname
-  rule (tests/test_lookup_surnames_s29.py).
+- of hits that score alike, as lookup orders its matches: a form whose words are spaced as typed before one whose
+  letters only run alike ("Fu Jian" 苻坚, "Fujian" 福建), a surname spelt alone the surname's own entry, the
+  commoner first (`index.surname_rank`), then what sets an entry back (`forms.demotion`), then a form written as the
+  query is before a reading of the Chinese (`Searcher._ties_by_precedence`); lookup asks the same surname rule
+  (tests/test_lookup_surnames_s29.py).
 
 The judged queries (tests/data/search_names_s29.tsv, 291 of them: people, places and companies a news translator
 would look up, exact, family names alone, surnames, typos, pinyin, older romanizations) give the rates the last test
@@ -128,6 +129,22 @@ def test_a_surname_alone_finds_the_commonest_surname_spelt_so(
 ) -> None:
     zhs = [zh for zh, _, _ in _order(searcher, query)]
     assert zhs[0] == first and set(after) <= set(zhs[1:]), _order(searcher, query)
+
+
+@pytest.mark.parametrize(
+    ("query", "first", "then"),
+    [
+        ("Fu Jian", "苻坚", "福建"),  # the emperor of Former Qin; the province is "Fujian"
+        ("Wu Han", "吴晗", "武汉"),
+        ("Liu Yang", "刘洋", "浏阳"),
+        ("Fujian", "福建", "苻坚"),
+        ("Wuhan", "武汉", "吴晗"),
+    ],
+)
+def test_a_form_spaced_as_typed_comes_before_one_whose_letters_only_run_alike(
+    searcher: Searcher, query: str, first: str, then: str
+) -> None:
+    _before(searcher, query, first, then)
 
 
 def test_a_syllable_break_is_no_surname(searcher: Searcher) -> None:

@@ -1502,8 +1502,10 @@ class Searcher:
     ) -> list[tuple[int, int, int, str]]:
         """Order hits of equal score and salience as lookup does, the glossary's order after.
 
-        As `index._rank` orders them: first a surname spelt alone ("Ma") finds the surname's own entry, the commoner
-        first (`index.surname_rank`: 马 by its pinyin before 麻 by its English); then what sets an entry back
+        As `index._rank` orders them: first a form whose words are the query's, as typed, before one whose letters
+        only run alike ("Fu Jian" is the man 苻坚, "Fujian" the province); then a surname spelt alone ("Ma") finds the
+        surname's own entry, the commoner first (`index.surname_rank`: 马 by its pinyin before 麻 by its English);
+        then what sets an entry back
         (`forms.demotion`: a draft, a marked sense, a single character: "Korea" is 韩国 before 丽); then a form
         written as the query is written before a reading of the Chinese (English, an alias or a variant before
         pinyin, unless the query has tones: "Nike" is 耐克 Nike before 尼克 Nick, read Níkè); then `forms.precedence`:
@@ -1515,6 +1517,9 @@ class Searcher:
 
         surname = is_surname_query(query)
         reading = {PINYIN: -1 if toned else 1, INITIALS: 2}
+        # Words as typed: a Latin form whose words are others is matched only with its letters run together or split
+        # otherwise (`index._spaced_otherwise`): "Fu Jian" is 苻坚 before 福建 "Fujian", "Wu Han" 吴晗 before 武汉.
+        typed = " ".join(_latin_words_of(query)) if not has_cjk(query) else None
         out: list[tuple[int, int, int, str]] = []
         for _, group in itertools.groupby(ranked, key=lambda item: (item[0], self._salience[item[1]])):
             tied = list(group)
@@ -1524,6 +1529,7 @@ class Searcher:
                         entries[item[1]] = self.entry(item[1])
                 tied.sort(
                     key=lambda item: (
+                        typed is not None and self._kind(item[2]) != INITIALS and self._form_words[item[2]] != typed,
                         surname_rank(entries[item[1]], query) if surname else NOT_THE_SURNAME,
                         demotion(entries[item[1]], self._form_text(item[2], entries[item[1]])),
                         reading.get(self._kind(item[2]), 0),
