@@ -3618,7 +3618,11 @@ def _read_line(line: CedictLine) -> _Draft:
         draft.add_english(titles)
         draft.add_english(_renderings(line.glosses))
         return draft
-    if first is not None and not draft.xrefs and _is_common_noun(line, first, naming, draft.type):
+    if (
+        first is not None
+        and not draft.xrefs
+        and (_is_common_noun(line, first, naming, draft.type) or _is_dish(first, naming, draft.type))
+    ):
         draft.english = []  # wording, below
     if draft.english and draft.type == "event":
         draft.english = [_holiday_cased(e) for e in draft.english]
@@ -3758,6 +3762,33 @@ def _is_common_noun(
             and not _is_reading(name, line)
         )
     return bool(_SLANG_RE.match(line.glosses[0])) and any(w[:1].islower() for w in name.split()[1:])
+
+
+# Dishes and foods: a name ending on one (or described as one) names a kind of food, no one thing.
+_DISHES = _vocabulary(
+    "dish dishes cake cakes torte chicken duck pork beef mutton lamb ham shoulder rice noodles tofu dumplings soup "
+    "cheese sausage"
+)
+_DISH_DESCRIBED_RE = re.compile(rf"^[\s,(]*(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?({'|'.join(sorted(_DISHES))})\b")
+
+
+def _is_dish(
+    first: Sense, naming: list[tuple[Sense, str, list[str], str | None, str | None]], kind: str | None
+) -> bool:
+    """Tell whether a line's only name is a dish or a food named after a place or a person: 北京烤鸭 "Peking Duck",
+    左宗棠鸡 "General Tso's chicken", 黑森林蛋糕 "Black Forest cake", 萨赫蛋糕 "Sachertorte, Viennese chocolate cake"
+    (the tester's s29 classes 2 and 3). A kind of food, no one thing: a common noun, which `proper_only` leaves out.
+    Not a character ("Donald Duck": a given name first), a company by its initials ("Kentucky Fried Chicken (KFC)"),
+    nor a drink (a brand as often as a kind: "Tsingtao Beer", "Wuliangye liquor")."""
+    name = first.name
+    if name is None or len(naming) != 1 or kind not in (None, "name", "place") or first.aliases:
+        return False
+    words = name.split()
+    if words[0].lower() in _given_names():
+        return False
+    if len(words) > 1:
+        return words[-1].lower() in _DISHES
+    return _DISH_DESCRIBED_RE.match(first.description) is not None
 
 
 # A preposition and a capitalised phrase that ends the sense or its clause: "| at Pingxing Pass|, ambush of ...".
