@@ -175,7 +175,8 @@ class InsideRule:
     `_outside_business_subjects`), and 家 counts shops, before the noun or after it (五十家新店: `_outside_counted`;
     新店一千余家: `_outside_counted_after`). A body CC-CEDICT renders
     country by country is not glossed with one country's English after another country named in its sentence
-    (日本首相在国会, the Diet: `_outside_other_countries`).
+    (日本首相在国会, the Diet: `_outside_other_countries`). A storm's name right after its kind is its own, not its
+    characters' sense (台风“摩羯”, Typhoon Yagi, not Capricorn: `_outside_storm_names`).
     English matches are never dropped.
     """
 
@@ -270,6 +271,8 @@ class InsideRule:
             kept = self._outside_as_said(text, kept)
         if not _BANKS.isdisjoint(last):
             kept = self._outside_banks(text, kept)
+        if not _STORM_BEFORE.isdisjoint(before) and _holds_storm(text):
+            kept = self._outside_storm_names(text, kept)
         if not _VERB_ADVERB_LASTS.isdisjoint(before) or not _VERB_ASPECTS.isdisjoint(after):
             kept = self._outside_verb_places(text, kept)
         if not _BUSINESS_VERB_FIRSTS.isdisjoint(after):
@@ -1733,6 +1736,32 @@ class InsideRule:
             and _after_water(_simplified(text[max(0, s - 2) : s]))
             and self.crossing._risk_of(value)
         ]
+        return self._without(spans, drop)
+
+    def _outside_storm_names(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a storm's name that is a word of another sense: 摩羯 of 台风“摩羯” (Typhoon Yagi).
+
+        News writes a tropical cyclone's name right after its kind (台风, 飓风, 热带风暴, 气旋: _STORMS), bare or in
+        quotes (台风“摩羯”, 第11号台风摩羯). The names of the Western Pacific's list are words of their members'
+        languages, written in Chinese by their sense: 摩羯 "Capricorn" is Yagi (Japanese for the goat), 狮子山 Lionrock,
+        金牛 Taurus, 悟空; the storm's English is its own name, never the entry's sense (CC-CEDICT's 狮子山 is
+        "Sierra Leone", 摩羯 "Capricorn"). A name there is dropped unless it is a personal name, as the Atlantic's and
+        the eastern Pacific's storms are named (飓风“玛丽亚” Maria: CC-CEDICT's "(name)"), nor a form safe by its
+        entry.
+        """
+        drop: list[int] = []
+        ann = self.annotator
+        n_z = ann._t.n_z
+        for k in self._picked(text, spans, "before", _STORM_BEFORE):
+            s, _, value = spans[k]
+            if value >= n_z or not self.crossing._risk_of(value):
+                continue
+            at = s - 1 if text[s - 1] in _STORM_QUOTES else s
+            if not any(_simplified(text[max(0, at - len(storm)) : at]) == storm for storm in _STORMS):
+                continue
+            data = ann._entry_dict(ann.value_entry(value))
+            if _PERSONAL_NAME not in (data.get("note") or ""):
+                drop.append(k)
         return self._without(spans, drop)
 
     def _outside_verb_places(self, text: str, spans: list[Span]) -> list[Span]:
@@ -4581,6 +4610,25 @@ def _country_names() -> frozenset[str]:
     return frozenset(
         str(country[field]) for country in countries for field in ("name", "common_name") if field in country
     )
+
+
+_STORMS = ("台风", "飓风", "热带风暴", "热带低压", "气旋")
+"""The kinds of a tropical cyclone that news writes its name after (台风“摩羯”, 飓风“玛丽亚”, 气旋“法尼”), simplified: a
+typhoon's grade (超强台风, 强热带风暴) ends with one (`InsideRule._outside_storm_names`)."""
+_STORM_QUOTES = frozenset("“「『‘\"'")
+"""The opening quotes a storm's name may stand in (台风“摩羯”, 颱風「摩羯」)."""
+_STORM_BEFORE = frozenset(storm[-1] for storm in _STORMS) | frozenset("風壓") | _STORM_QUOTES
+"""The characters right before a storm's name: a kind's last, in either script, or an opening quote."""
+
+
+_STORMS_HANT = ("颱風", "台風", "颶風", "熱帶風暴", "熱帶低壓", "氣旋")
+"""_STORMS as traditional text writes them (`_holds_storm`)."""
+
+
+def _holds_storm(text: str) -> bool:
+    """Tell whether `text` writes a kind of a tropical cyclone (_STORMS) in either script (颱風, 颶風, 氣旋), by str's
+    `in`, in C."""
+    return any(storm in text for storm in _STORMS) or any(storm in text for storm in _STORMS_HANT)
 
 
 def _after_water(before: str) -> bool:
