@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterable
@@ -33,6 +34,9 @@ FORMS += sorted({r.text for e in ENTRIES for r in variant_texts(e)} | {"ended.",
 # Pieces of text around the names: Chinese prose, Latin words that start like names
 # (Mark, Macau, Leisure, Jack Mahoney), brackets that look like glosses, and hard characters.
 FILLERS = [
+    "劉强東",  # a name in both scripts at once (劉, 東 traditional; 强 simplified)
+    "劉",
+    "東",
     "的",
     "是",
     "和",
@@ -261,7 +265,46 @@ def reference_spans(entries: Iterable[Entry], text: str) -> list[tuple[int, int,
     Written independently of zhgloss.annotate (no automaton, no shared tables) to check it. The text is read as it
     shows: the characters of no width (INVISIBLE_MARKS, and a zero-width space beside a run of them that touches a
     Chinese character) are taken out first, and the spans taken back to the text's offsets (the user's U27-44).
+    A name written in both scripts (劉强東) is matched in the text with its traditional-only characters simplified
+    (t2s.txt's pairs less kept_characters.tsv's characters, read here from the files), where the text's own matches
+    leave room (gls, twenty-ninth session).
     """
+    entries = list(entries)
+    found = _reference_spans_written(entries, text)
+    folded = fold_traditional_only(text)
+    if folded == text:
+        return found
+    extra = [
+        (s, e, entry_id)
+        for s, e, entry_id in _reference_spans_written(entries, folded)
+        if text[s:e] != folded[s:e] and not any(a < e and s < b for a, b, _ in found)
+    ]
+    return sorted(found + extra)
+
+
+_DATA = Path(__file__).resolve().parent.parent / "src" / "zhgloss" / "data"
+
+
+@functools.cache
+def _traditional_only() -> dict[str, str]:
+    """The characters of data/t2s.txt that data/kept_characters.tsv does not keep, and their simplified forms."""
+    kept = {
+        line.split("\t")[0]
+        for line in (_DATA / "kept_characters.tsv").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith(("#", "char\t"))
+    }
+    pairs = (_DATA / "t2s.txt").read_text(encoding="utf-8").splitlines()
+    return {pair[0]: pair[1] for pair in pairs if len(pair) == 2 and not pair.startswith("#") and pair[0] not in kept}
+
+
+def fold_traditional_only(text: str) -> str:
+    """`text` with each character of `_traditional_only` simplified (劉强東 -> 刘强东)."""
+    table = _traditional_only()
+    return "".join(table.get(c, c) for c in text)
+
+
+def _reference_spans_written(entries: Iterable[Entry], text: str) -> list[tuple[int, int, str]]:
+    """`reference_spans` of `text` as written, its scripts unfolded."""
     from zhgloss.script import INVISIBLE_MARKS, ZERO_WIDTH_SPACE, is_cjk
 
     unseen = INVISIBLE_MARKS + ZERO_WIDTH_SPACE

@@ -16,7 +16,7 @@ import pytest
 from conftest import SHARED
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from strategies import ENTRIES, english_text, glossable_text, reference_spans
+from strategies import ENTRIES, english_text, fold_traditional_only, glossable_text, reference_spans
 
 from zhgloss import annotate as annotate_module
 from zhgloss.annotate import (
@@ -196,7 +196,9 @@ SAMPLE_ZH_IDS = {
 
 
 def _is_form(mention_surface: str, entry: Entry) -> bool:
-    if any(zh_key(mention_surface) == zh_key(f) for f in entry.zh_forms):
+    # A name written in both scripts (劉强東) spells its form once its traditional-only characters are simplified.
+    folded = fold_traditional_only(mention_surface)
+    if any(zh_key(surface) == zh_key(f) for f in entry.zh_forms for surface in {mention_surface, folded}):
         return True
     possessives = [v for f in entry.en_forms for v in possessive_variants(f, entry.type)]
     return any(en_key(mention_surface) == en_key(f) for f in (*entry.en_forms, *entry.zh_forms, *possessives))

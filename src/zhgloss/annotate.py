@@ -126,6 +126,7 @@ _GLOSS_GAPS = frozenset(" \t" + UNICODE_SPACES)
 _GLOSS_STARTS = frozenset(_OPEN) | _GLOSS_GAPS
 """What follows a name whose gloss is written after it: a bracket, or a space or tab before one."""
 _first = itemgetter(0)
+_first_two = itemgetter(0, 1)
 
 MARK_OPEN = "〔"
 MARK_CLOSE = "?〕"
@@ -1550,6 +1551,26 @@ def _outside_banned(text: str, found: list[Span], banned: re.Pattern[str]) -> li
     ]
 
 
+def _with_folded(text: str, folded: str, found: list[Span], again: list[Span]) -> list[Span]:
+    """`found` (the matches of `text`) and those of `again` (the matches of `folded`, `text` with its traditional-only
+    characters simplified: `zhgloss.namecontext.traditional_folded`) that hold a folded character and overlap none of
+    `found`: 劉强東, which neither 刘强东 nor 劉強東 spells, is 刘强东 in the folded text. A name the text spells as
+    a form of the glossary keeps its own match (劉強東 as the traditional form, not the simplified one)."""
+    if not again:
+        return found
+    ends = list(map(_second, found))
+    extra: list[Span] = []
+    for s, e, value in again:
+        if text[s:e] == folded[s:e]:
+            continue
+        i = bisect.bisect_right(ends, s)  # the first of `found` that ends after s: overlapping if it starts before e
+        if i == len(found) or found[i][0] >= e:
+            extra.append((s, e, value))
+    if not extra:
+        return found
+    return sorted(found + extra, key=_first)
+
+
 def _greedy(candidates: list[Span]) -> list[Span]:
     """Keep, from left to right, the longest candidate at the leftmost free position."""
     # By start, the longest first: two stable sorts (end descending, then start) order them as the key
@@ -1620,6 +1641,8 @@ class Annotator:
         # How many characters may still be matched without loading an automaton (see `_SortedKeys`).
         self._short_chinese = SHORT_CHINESE
         self._short_english = SHORT_ENGLISH
+        # The last text matched and its Chinese matches as the automaton found them (`_matched_spans`).
+        self._matched: tuple[str, list[Span]] = ("", [])
 
     # Cache
 
@@ -2151,6 +2174,32 @@ class Annotator:
             return self._text_spans_of(clean, sentence_case)
 
     def _text_spans_of(self, text: str, sentence_case: bool) -> list[Span]:
+        found = self._shown_spans(text, sentence_case)
+        if text.isascii():
+            return found
+        from zhgloss.namecontext import traditional_folded
+
+        folded = traditional_folded(text)
+        if folded is None:
+            return found
+        # A name written in both scripts at once (劉强東) is found in the text with its traditional-only characters
+        # simplified (刘强东), where the text's own matches leave room: `_with_folded`. Text in one script finds
+        # its names as written, so the folded text's matches (in C) are mostly the text's own: only the lines where
+        # they are not are read again, rules and all.
+        matched, own = self._matched
+        if matched is not text:
+            own = self._chinese_matches(text)
+        fresh = set(map(_first_two, self._chinese_matches(folded))).difference(map(_first_two, own))
+        if not fresh:
+            return found
+        again: list[Span] = []
+        for a, b in sorted(set(map(Lines(text).bounds, map(_first, fresh)))):
+            again += [(s + a, e + a, value) for s, e, value in self._shown_spans(folded[a:b], sentence_case)]
+        return _with_folded(text, folded, found, again)
+
+    def _shown_spans(self, text: str, sentence_case: bool) -> list[Span]:
+        """`_text_spans` of `text` as written: the marks of unverified proposals and the characters of no width read
+        as if they were not there."""
         ranges = _mark_ranges(text)
         if _UNSEEN_ANY_RE.search(text) is not None:
             # 雷\u200b军, 雷\u00ad军 (web copy): read as what shows, 雷军, as check and lookup read it (U27-44).
@@ -2293,6 +2342,7 @@ class Annotator:
         """Every match by the automata and the boundary rules, before the inside-a-word rule (`spans`)."""
         t = self._t
         z = self._chinese_matches(text)
+        self._matched = (text, z[:])  # for `_text_spans_of`'s look at the same text with its scripts folded
         troubled: list[int] = []  # offsets whose line needs the full (overlapping) computation
         if z:
             bounds = t.z_bounds

@@ -423,6 +423,50 @@ def _t2s_ordinals() -> dict[int, int]:
     return str.maketrans(*_t2s_pairs())
 
 
+@lru_cache(maxsize=1)
+def _folding() -> tuple[str, str]:
+    """The traditional characters of t2s.txt that no simplified text writes, and their simplified forms, as two
+    strings of the same length: t2s.txt's pairs less the characters standard simplified script keeps too
+    (`zhgloss.convert.kept_characters`: 乾 of 乾隆, 汎, 拚, 麽). Parsed once into the user's cache folder."""
+    from zhgloss.cache import load_data_cached
+    from zhgloss.convert import KEPT_CHARACTERS_PATH, kept_characters
+
+    def parse() -> tuple[str, str]:
+        kept = kept_characters()
+        pairs = [(a, b) for a, b in zip(*_t2s_pairs(), strict=True) if a not in kept]
+        return "".join(a for a, _ in pairs), "".join(b for _, b in pairs)
+
+    return load_data_cached("t2s-fold-v1", [T2S_PATH, KEPT_CHARACTERS_PATH], parse)
+
+
+@lru_cache(maxsize=1)
+def _folding_table() -> dict[int, int]:
+    """`_folding` keyed by code point, for `str.translate`."""
+    return str.maketrans(*_folding())
+
+
+@lru_cache(maxsize=1)
+def _folding_re() -> re.Pattern[str]:
+    """A pattern that finds any character of `_folding`."""
+    return re.compile("[" + _folding()[0] + "]")
+
+
+def traditional_folded(text: str) -> str | None:
+    """Return `text` with each character that only traditional script writes in its simplified form (same length,
+    same offsets: 劉强東 -> 刘强东), or None when it holds none.
+
+    Text converted by halves, or typed with two input methods, mixes the scripts within one name (劉强東: 劉 and 東
+    traditional, 强 simplified), which neither a name's simplified form nor its traditional ones spell. A character
+    standard simplified script writes too is not folded (乾 of 乾隆: `_folding`), so simplified text comes back None.
+    """
+    if len(text) <= _SHORT_T2S:
+        folded = text.translate(_folding_table())
+        return None if folded == text else folded
+    if _folding_re().search(text) is None:
+        return None
+    return text.translate(_folding_table())
+
+
 _SHORT_T2S = 256
 """Up to this length `_simplified` translates character by character: compiling `_t2s`'s pattern costs ~15 ms."""
 
