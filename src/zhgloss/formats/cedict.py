@@ -715,7 +715,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         # (twenty-ninth session, tester's class 1c: buildings: "Golden pavilion", "the main cathedral of
         # Constantinople", "sacred building in Mecca", "summer residence of Dalai Lamas")
         "pavilion pavilions cathedral mosque chapel abbey basilica synagogue building buildings residence mansion "
-        "villa castle castles fortress citadel pyramid pyramids monument lighthouse"
+        "villa castle castles fortress citadel pyramid pyramids monument lighthouse prison jail gaol"
     ),
     "work": _vocabulary(
         "novel book classic film movie opera poem manga anime series song album painting sutra chronicle anthology "
@@ -2669,6 +2669,10 @@ def _type_of_description(rest: str) -> str | None:
         # "an attempt by general Zhang Xun", "which regulates ... forces": the agent, a relative clause
         aside = (aside or words[i] in _CLAUSE_STARTS) and words[i] not in (",", ";")
         told = (told or words[i] in ("in", "from")) and words[i] not in (",", ";")
+        if not aside and words[i].islower() and words[i] in _THINGS:
+            # "the Arrow (a Hong Kong registered ship involved in historical incident in 1856 ...)": a craft or a
+            # thing named first is what the line names; a kind after it is what happened to it (s29, tester's class 11).
+            return None
         kind = None if aside else _kind_of_described_word(words, i)
         if kind == "work" and (told or (words[0] == "of" and words[i].lower() in _TOLD_IN)):
             # "Bethlehem (in the biblical nativity story)", "Zelda (in Legend of Zelda video game)", "Cowherd of the
