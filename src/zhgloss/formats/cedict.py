@@ -5307,6 +5307,10 @@ def _says_the_same(one: _Draft, other: _Draft, one_marked: bool, other_marked: b
     """
     if one.type != other.type and "name" not in (one.type, other.type) and None not in (one.type, other.type):
         return False
+    if one.type != other.type and (_names_a_people(one) or _names_a_people(other)):
+        # 乌孜别克族 "Uzbek ethnic group of Xinjiang" beside 乌兹别克 "Uzbek/abbr. for Uzbekistan" (a place): a people
+        # is no place, whatever English they share (the tester's s29 class 4).
+        return False
     short, long = sorted((one.line.zh, other.line.zh), key=len)
     if long.startswith(short) and long[len(short) :] in _BELOW_CITY:
         # 垫江 and 垫江县, 周庄 and 周庄镇: a place's bare and full name are `load_cedict`'s twins, folded only where
@@ -5317,6 +5321,17 @@ def _says_the_same(one: _Draft, other: _Draft, one_marked: bool, other_marked: b
     first, second = (_described_words(d) for d in (one, other))
     shorter = min(len(first), len(second))
     return shorter == 0 or first[:shorter] == second[:shorter] or len(first) < 2 or len(second) < 2
+
+
+def _names_a_people(draft: _Draft) -> bool:
+    """Tell whether `draft`'s line names a people (or its speech) by its first sense: "Uzbek ethnic group of
+    Xinjiang", "Kavalan, one of the indigenous peoples of Taiwan"."""
+    sense = _read_sense_once(draft.line.glosses[0])
+    return (
+        sense.name is not None
+        and _PEOPLE_WORD_RE.search(sense.description) is not None
+        and _head_of_description(sense.description) == "name"
+    )
 
 
 _WORD_RE = re.compile(r"[a-z0-9'-]+")
