@@ -222,6 +222,10 @@ def _written_in(entry: Entry, source: str) -> bool:
 
 # The noun after a demonym in CC-CEDICT's English for a people: "Japanese person or people", "Russian (person)".
 _PERSON_RE = re.compile(r"\s*\(?\b(?:person|people)\b.*$")
+# CC-CEDICT's English for a language: "Polish language", "Dutch (language)"; the name before it is an adjective.
+_LANGUAGE_RE = re.compile(r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)?) \(?language\)?")
+
+
 # `LookupHit.field`s of a Chinese form (zhgloss.index.FIELD_RANK).
 _CHINESE_FIELDS = frozenset({"zh", "zh_hant", "zh_alias", "variant"})
 # The characters before a one-character name (访华, 来华, 在京, 驻华, 赴美, 抵京, 离京, 对华, 援华, 旅美, 留美, 返京)
@@ -263,6 +267,9 @@ def demonyms(name: str) -> set[str]:
         head = " ".join(before)
         return {f"{head} {form}" for form in demonyms(last)}
     out = {name + suffix for suffix in _DEMONYM_SUFFIXES}
+    if name[-1] == "s" and len(name) > 4:
+        # A country named in the plural writes its adjective in the singular: "the Philippines" -> "Philippine".
+        out.add(name[:-1])
     if name[-1] in "aeiouy":
         stem = name[:-1]
         out.update(stem + suffix for suffix in (*_DEMONYM_SUFFIXES, "") if stem + suffix != name)
@@ -2437,7 +2444,11 @@ class Checker:
 
         - those English regularly makes of its English forms (`demonyms`: "Chinese", "Japanese", "Iranian");
         - with the glossary's `lookup`, the forms of its people, its Chinese with 人 after it (美国人
-          "American"), each also without the noun ("Japanese" of 日本人 "Japanese person or people").
+          "American"), each also without the noun ("Japanese" of 日本人 "Japanese person or people");
+        - with it too, the name of its language, its Chinese with 语 after it, where that entry's English is "X
+          language" or "X (language)": English names a language by the country's adjective, so the irregular ones
+          the suffixes of `demonyms` miss are there: 波兰语 'Polish (language)' -> "Polish", 荷兰语 'Dutch
+          (language)' -> "Dutch", 希腊语 "Greek", 瑞典语 "Swedish".
         Forms with a capital only (a name form has one, see `Checker._value`).
         """
         kin = self._kin.get(entry.id)
@@ -2451,6 +2462,14 @@ class Checker:
                     f for hit in self._lookup(whole + "人") if hit.field in _CHINESE_FIELDS for f in hit.entry.en_forms
                 ]
                 forms.update(people, (_PERSON_RE.sub("", f) for f in people))
+                language = whole + "语"
+                forms.update(
+                    named.group(1)
+                    for hit in self._lookup(language)
+                    if hit.field in _CHINESE_FIELDS and hit.form == language
+                    for f in hit.entry.en_forms
+                    if (named := _LANGUAGE_RE.fullmatch(f)) is not None
+                )
         kin = self._kin[entry.id] = {match_key(f): f for f in forms if f and f != f.lower()}
         return kin
 
