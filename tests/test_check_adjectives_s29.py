@@ -51,3 +51,36 @@ def test_another_countrys_adjective_still_fails(
 ) -> None:
     lines = check_lines(zhgloss_exe, glossary, tmp_path, [(source, target)])
     assert any(line.startswith(f"1: {failing}") for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        # "Ma" of "Jack Ma", someone else's name, was Pony Ma's second mention: a `variant` that passed.
+        ("马化腾表示，腾讯将加大投资。", "Tencent will step up investment, Jack Ma said."),
+        ("马化腾出席了论坛。", "Richard Ma attended the forum."),
+        ("李彦宏出席了论坛。", "Jack Li attended the forum."),
+    ],
+)
+def test_a_family_name_after_another_given_name_is_no_second_mention(
+    zhgloss_exe: str, glossary: Path, tmp_path: Path, source: str, target: str
+) -> None:
+    lines = check_lines(zhgloss_exe, glossary, tmp_path, [(source, target)])
+    assert any(line.startswith("1: missing ") for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        (
+            "马化腾说，腾讯将加大投资。",
+            "Pony Ma said Tencent would invest more. Tencent's Ma added that it would hire.",
+        ),
+        ("马化腾出席了论坛。", "Ma attended the forum."),
+    ],
+)
+def test_the_family_name_alone_still_names_the_person(
+    zhgloss_exe: str, glossary: Path, tmp_path: Path, source: str, target: str
+) -> None:
+    lines = check_lines(zhgloss_exe, glossary, tmp_path, [(source, target)])
+    assert not any(line.startswith("1: missing ") for line in lines), lines

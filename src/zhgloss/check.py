@@ -417,8 +417,12 @@ def _without_adopted_name(form: str, entry: Entry) -> str | None:
     return " ".join(words[1:])
 
 
-# The generic word after a river's or a desert's own name, which English leaves off: "the Yangtze", "the Gobi".
-_FEATURE_RE = re.compile(r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (?:River|Desert)")
+# The generic word after a river's or a desert's own name, which English leaves off: "the Yangtze", "the Gobi"; also
+# before the word for the land about a river, written then in lower case: "the Yangtze basin" for 'Yangtze River Basin',
+# "the Yangtze delta" for 'Yangtze River Delta'.
+_FEATURE_RE = re.compile(
+    r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (River|Desert)(?: ([Bb]asin|[Dd]elta|[Vv]alley|[Ee]stuary))?"
+)
 # The generic word after a Chinese administrative division's own name, which English leaves off as well: "Hainan"
 # for 'Hainan Province', "Wenchang" for 'Wenchang City', "Guangxi" for 'Guangxi Zhuang Autonomous Region' (the
 # people an autonomous division is named for go with it). China's levels as CC-CEDICT names them, in any case
@@ -451,7 +455,7 @@ def _is_pinyin_start(name: str, reading: str | None) -> bool:
 
 def _without_feature(form: str, entry: Entry) -> str | None:
     """Return a river's, desert's or Chinese division's name without its generic word, or None: "Yangtze River" ->
-    "Yangtze", "Gobi Desert" -> "Gobi" (`_FEATURE_RE`); "Hainan Province" -> "Hainan", "Wenchang City" ->
+    "Yangtze", "Gobi Desert" -> "Gobi", "Yangtze River Basin" -> "Yangtze basin" (`_FEATURE_RE`); "Hainan Province" -> "Hainan", "Wenchang City" ->
     "Wenchang", "Pudong New District" -> "Pudong", "Guangxi Zhuang Autonomous Region" -> "Guangxi" (`_DIVISION_RE`).
 
     Not where the name left is an English word (`zhgloss.english_case.lower_words`): "Yellow River" and "Pearl River"
@@ -467,7 +471,8 @@ def _without_feature(form: str, entry: Entry) -> str | None:
     name = match.group(1)
     if any(word.lower() in lower_words() for word in name.split()):
         return None
-    return name
+    land = match.group(3) if match.re is _FEATURE_RE else None
+    return f"{name} {land.lower()}" if land else name
 
 
 def _written_otherwise(found: str, forms: Iterable[str]) -> str:
@@ -1078,6 +1083,20 @@ def _any_spacing(words: Sequence[str]) -> str:
     return rf"(?<![^\W_]){gap.join(p for p in parts if p)}(?![^\W_])"
 
 
+# A capitalised word and one space right before a name: "Jack |Ma".
+_WORD_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+) \Z")
+
+
+def _after_given_name(text: str, start: int, own: set[str]) -> bool:
+    """Tell whether an English given name (`zhgloss.harvest.english_given_names`: the US Census's) stands right before
+    `text[start:]`, and is no word of `own` (a person's own name words, lower case): "Jack |Ma" names Jack Ma, so its
+    "Ma" is no second mention of Pony Ma; "Pony |Ma" is his."""
+    from zhgloss.harvest import english_given_names
+
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+    return before is not None and (word := before.group(1).lower()) not in own and word in english_given_names()
+
+
 _NAME_JOINERS = frozenset(" -\u2010\u2011")
 """What joins the words of one name (a space, a hyphen): `_name_goes_on`."""
 
@@ -1484,9 +1503,19 @@ class _SegmentCheck:
         must be kept ("he" is not He). Standing alone: a family name followed by another capitalised word
         ("Liu Chuanzhi", "Lee Kuan Yew", "Lei-Feng") starts the name of someone else, not this person's. It may
         cover a target name no source name has claimed: "Abe" after "Shinzo Abe" for 安倍晋三 is Abe, not 亚伯 'Abe'
-        (Abel), which the source does not name; the caller claims it.
+        (Abel), which the source does not name; the caller claims it. Never inside a longer target name, nor after an
+        English given name that is no word of the person's own names (`_after_given_name`): "Ma" of "Jack Ma" (马云)
+        is someone else's family name, not Pony Ma's (马化腾) second mention.
         """
-        return self._find_folded(info.short, capitals=True, alone=True, unclaimed=True)
+        own = {word.lower() for form in info.forms.entry.en_forms for word in en_words(form)}
+        return self._find_folded(
+            info.short,
+            capitals=True,
+            alone=True,
+            unclaimed=True,
+            within_names=False,
+            accept=lambda start: not _after_given_name(self.text, start, own),
+        )
 
     def find_rendering(self, info: _EntryInfo) -> tuple[int, int, str] | None:
         """Find the leftmost free whole-name rendering of `info`'s entry in any case ("zou tao", "lyu bu").
@@ -1530,8 +1559,11 @@ class _SegmentCheck:
         alone: bool = False,
         joined_left: bool = True,
         unclaimed: bool = False,
+        within_names: bool = True,
+        accept: Callable[[int], bool] | None = None,
     ) -> tuple[int, int, str] | None:
-        # unclaimed=True: the span may cover target names no source name has claimed (`claimed`), not only free text.
+        # unclaimed=True: the span may cover target names no source name has claimed (`claimed`), not only free text;
+        # within_names=False: but not lie inside a longer one. accept(start): a last say on a span found.
         if not keys:
             return None
         folded, text = self.folded_names(), self.text
@@ -1548,6 +1580,8 @@ class _SegmentCheck:
                     and not (alone and _name_goes_on(text, j))
                     and (joined_left or not _name_before(text, i))  # joined_left=False: no name goes on before it
                     and mask.find(1, i, j) < 0
+                    and (within_names or not any(_inside(i, j, m.start, m.end) for m in self.target))
+                    and (accept is None or accept(i))
                 ):
                     best = (i, j, text[i:j])
                     break
@@ -2403,7 +2437,9 @@ class Checker:
                     middle = " ".join(form.split()[1:-1])
                     forms.setdefault(bare, f"the name without its middle name {middle!r}")
             if entry.type in _KIN_TYPES and (feature := _without_feature(form, entry)) is not None:
-                forms.setdefault(feature, f"the name without {form[len(feature) + 1 :]!r}")
+                kept = {word.lower() for word in feature.split()}
+                dropped = " ".join(word for word in form.split() if word.lower() not in kept)
+                forms.setdefault(feature, f"the name without {dropped!r}")
             if entry.type in _SHORT_TYPES:
                 shorter.extend(legal_form_shortenings(form))
                 shorter.append(_without_country(form))
