@@ -278,7 +278,7 @@ def demonyms(name: str) -> set[str]:
 
 
 # The Latin combining forms English writes for a country in a compound before a hyphen ("Sino-US relations",
-# "Indo-Pakistani", "Russo-Ukrainian war", "Franco-German", "Anglo-French"): `Checker._part_adjective`.
+# "Indo-Pakistani", "Russo-Ukrainian war", "Franco-German", "Anglo-French"): `Checker._part_adjectives`.
 _COMBINING_FORMS = {
     "China": "Sino",
     "India": "Indo",
@@ -293,6 +293,13 @@ _COMBINING_FORMS = {
     "Portugal": "Luso",
 }
 _HYPHENS = frozenset("-\u2010\u2011")
+# A combining form in a relation's own English read as its country's names (CC-CEDICT's 中英 'Sino-British'):
+# `en_key` -> the keys of the names it stands for.
+_COMBINED: dict[str, set[str]] = {}
+for _name, _form in _COMBINING_FORMS.items():
+    _COMBINED.setdefault(_form.lower(), set()).add(_name.lower())
+# The most ways of picking one rendering per part of a relation that `Checker._rendered_by_parts` tries.
+_MOST_PICKS = 256
 
 # A capital's note names its country (CC-CEDICT's "Tokyo, capital of Japan"): `Checker._rendered_by_capital`.
 _CAPITAL_OF_RE = re.compile(r"\bcapital of (?:the )?([A-Z][^;,/()]*?)\s*(?=[;,/()]|$)")
@@ -455,8 +462,9 @@ def _is_pinyin_start(name: str, reading: str | None) -> bool:
 
 def _without_feature(form: str, entry: Entry) -> str | None:
     """Return a river's, desert's or Chinese division's name without its generic word, or None: "Yangtze River" ->
-    "Yangtze", "Gobi Desert" -> "Gobi", "Yangtze River Basin" -> "Yangtze basin" (`_FEATURE_RE`); "Hainan Province" -> "Hainan", "Wenchang City" ->
-    "Wenchang", "Pudong New District" -> "Pudong", "Guangxi Zhuang Autonomous Region" -> "Guangxi" (`_DIVISION_RE`).
+    "Yangtze", "Gobi Desert" -> "Gobi", "Yangtze River Basin" -> "Yangtze basin" (`_FEATURE_RE`); "Hainan Province"
+    -> "Hainan", "Wenchang City" -> "Wenchang", "Pudong New District" -> "Pudong", "Guangxi Zhuang Autonomous
+    Region" -> "Guangxi" (`_DIVISION_RE`).
 
     Not where the name left is an English word (`zhgloss.english_case.lower_words`): "Yellow River" and "Pearl River"
     keep "River" ("the Yellow" is no river). A division's name left must be the pinyin of the entry's first
@@ -627,18 +635,34 @@ class _Abbreviations:
             start = end + 1
         return out
 
+    def named_for(self, character: str, entry: Entry) -> set[str]:
+        """The English keys of the longer names `character` stands for (`longer_names`) whose Chinese starts a longer
+        Chinese form of `entry`: 欧 'Europe' -> 欧洲 'Europe' -> {"europe"} for 欧盟 'European Union', written also
+        欧洲联盟; the union is named for the place, and a relation writes it by the place's character (中欧 峰会 "a
+        China-EU summit")."""
+        out: set[str] = set()
+        forms = [f for f in entry.zh_forms if f and f[0] == character]
+        if not forms:
+            return out
+        for other in self.longer_names(character):
+            if other.id != entry.id and any(
+                len(f) > len(name) and f.startswith(name) for f in forms for name in other.zh_forms if name
+            ):
+                out.update(k for k in map(en_key, other.en_forms) if k)
+        return out
+
     def stands_for(self, character: str, mention: Mention, keys: set[str]) -> bool:
         """Tell whether `character` names what the target's `mention` names (its entry's English keys `keys`).
 
         It does when the mention's English is one of the character's (华 "China", 京 "Beijing"), or when the
         mention's entry starts with the character and shares an English form with it (韩 "Korea" and 韩国
-        "South Korea"; 美 "USA" and 美国 "US").
+        "South Korea"; 美 "USA" and 美国 "US"), or is named for a longer name it stands for (`named_for`: 欧盟 "EU").
         """
         own = self.keys(character)
         if en_key(mention.surface) in own:
             return True
         starts = any(len(f) > 1 and f.startswith(character) for f in mention.entry.zh_forms)
-        return starts and not own.isdisjoint(keys)
+        return starts and (not own.isdisjoint(keys) or bool(self.named_for(character, mention.entry)))
 
 
 def _without_glosses(text: str, mentions: Sequence[Mention]) -> Sequence[Mention]:
@@ -1552,6 +1576,28 @@ class _SegmentCheck:
         start, end, text = found
         return start, end, text, info.initialisms[text.lower()][1]
 
+    def iter_folded(
+        self, keys: dict[str, str] | dict[str, None], capitals: bool, unclaimed: bool = False
+    ) -> list[tuple[int, int, str]]:
+        """Every span `_find_folded` could return for `keys` (with its defaults otherwise), in text order."""
+        folded, text = self.folded_names(), self.text
+        mask = self.claimed() if unclaimed else self.taken
+        out: list[tuple[int, int, str]] = []
+        for key, written in keys.items():
+            i = folded.find(key)
+            while i >= 0:
+                j = i + len(key)
+                if (
+                    not (i > 0 and WORD_CHARS[text[i - 1]])
+                    and not (j < len(text) and WORD_CHARS[text[j]])
+                    and (not capitals or written is None or _case_ok(written, text[i:j]))
+                    and mask.find(1, i, j) < 0
+                ):
+                    out.append((i, j, text[i:j]))
+                i = folded.find(key, i + 1)
+        out.sort()
+        return out
+
     def _find_folded(
         self,
         keys: dict[str, str] | dict[str, None],
@@ -2180,14 +2226,17 @@ class Checker:
         "China-US", "US-China", "the United States and China", "China-Japan-South Korea". Read from the
         start of the source's surface, a part is either a free target name whose entry is a run of two or
         more of its characters (中日 of 中日韩), or one character standing for a free target name's entry
-        (`_Abbreviations.stands_for`: 美 for 美国 "US"). Where the name's own English gives one name per
-        character ("China-USA"), each character's target name must have that English among its forms;
-        otherwise the character must stand for one name only (`_Abbreviations.is_clear`: not 澳, Macao or
-        Australia). The parts' target names must stand together, with only "-", "/", "," or "and" between
-        them. A character no free target name renders may be rendered by its name's adjective where English
-        grammar asks for one (`_kin_forms`: "the Chinese and US presidents" for 中美两国元首, "Chinese and Russian
-        leaders" for 中俄), found in the target's free text, which is then taken. Not for a person's name (韩 "Korea"
-        and 美 "USA" are not 韩美), nor without a `lookup`. Return the target indexes used.
+        (`_Abbreviations.stands_for`: 美 for 美国 "US"; 欧 for 欧盟 "EU", named for 欧洲 'Europe'). Where the name's
+        own English gives one name per character ("China-USA"; a combining form read as its country, "Sino-British"
+        as China and British), each character's target name must have that English among its forms, or be named for
+        the name that has it; otherwise the character must stand for one name only (`_Abbreviations.is_clear`: not
+        澳, Macao or Australia). The parts' target names must stand together, with only "-", "/", "," or "and"
+        between them. A character may be rendered by its name's adjective where English grammar asks for one
+        (`_part_adjectives`: "the Chinese and US presidents" for 中美两国元首, "Chinese and Russian leaders" for 中俄),
+        found in the target's free text, which is then taken. Each part may be written more than once in the target
+        ("Sino-US relations ..., Chinese officials said"): every way of picking one rendering per part is tried, in
+        text order, and the first whose parts stand together wins. Not for a person's name (韩 "Korea" and 美 "USA"
+        are not 韩美), nor without a `lookup`. Return the target indexes used.
         """
         text, target, used = mention.surface, state.target, state.used
         abbreviations = self._abbreviations
@@ -2197,83 +2246,98 @@ class Checker:
         if not all(map(abbreviations.keys, text)):
             return None
         free = [i for i, m in enumerate(target) if not used[i]]
-        english = [en_key(part) for part in _PART_SPLIT_RE.split(mention.entry.en or "") if part.strip()]
+        english = [
+            _COMBINED.get(key, {key})
+            for key in (en_key(part) for part in _PART_SPLIT_RE.split(mention.entry.en or "") if part.strip())
+        ]
         named = len(english) == len(text)
-        taken: list[int] = []
-        adjectives: list[tuple[int, int]] = []
+        # For each part, its renderings: (target index, or None for an adjective in free text; span).
+        options: list[list[tuple[int | None, tuple[int, int]]]] = []
         pos = 0
         while pos < len(text):
-            pick, step = None, 1
+            run = next(
+                (
+                    (i, max(len(f) for f in runs))
+                    for i in free
+                    if (
+                        runs := [
+                            f for f in target[i].entry.zh_forms if 2 <= len(f) < len(text) and text.startswith(f, pos)
+                        ]
+                    )
+                ),
+                None,
+            )
+            if run is not None:
+                options.append([(run[0], (target[run[0]].start, target[run[0]].end))])
+                pos += run[1]
+                continue
+            character = text[pos]
+            if not abbreviations.keys(character) or not (named or abbreviations.is_clear(character)):
+                return None
+            want = english[pos] if named else None
+            found: list[tuple[int | None, tuple[int, int]]] = []
             for i in free:
-                if i in taken:
-                    continue
-                runs = [f for f in target[i].entry.zh_forms if 2 <= len(f) < len(text) and text.startswith(f, pos)]
-                if runs:
-                    pick, step = i, max(map(len, runs))
-                    break
-            if pick is None:
-                character = text[pos]
-                if not abbreviations.keys(character) or not (named or abbreviations.is_clear(character)):
-                    return None
-                for i in free:
-                    if i in taken:
-                        continue
-                    keys = self._en_keys(target[i].entry)
-                    if abbreviations.stands_for(character, target[i], keys) and (
-                        not named or english[pos] in keys or english[pos] == en_key(target[i].surface)
-                    ):
-                        pick = i
-                        break
-            if pick is None:
-                adjective = self._part_adjective(text[pos], english[pos] if named else None, state, adjectives)
-                if adjective is None:
-                    return None
-                adjectives.append(adjective)
-            else:
-                taken.append(pick)
-            pos += step
-        if len(taken) + len(adjectives) < 2:
+                hit = target[i]
+                keys = self._en_keys(hit.entry)
+                if abbreviations.stands_for(character, hit, keys) and (
+                    want is None
+                    or not want.isdisjoint(keys)
+                    or self._key(hit.surface) in want
+                    or not want.isdisjoint(abbreviations.named_for(character, hit.entry))
+                ):
+                    found.append((i, (hit.start, hit.end)))
+            found += ((None, span) for span in self._part_adjectives(character, want, state))
+            if not found:
+                return None
+            options.append(found)
+            pos += 1
+        if len(options) < 2:
             return None
-        spans = sorted([*((target[i].start, target[i].end) for i in taken), *adjectives])
-        if any(_PART_GAP_RE.fullmatch(state.text, a[1], b[0]) is None for a, b in itertools.pairwise(spans)):
-            return None
-        for start, end in adjectives:
-            state.claim(start, end)
-            state.take((start, end))
-        return taken
+        for picked in itertools.islice(itertools.product(*options), _MOST_PICKS):
+            indexes = [i for i, _ in picked if i is not None]
+            spans = sorted(span for _, span in picked)
+            if len(set(indexes)) != len(indexes) or any(
+                a[1] > b[0] or _PART_GAP_RE.fullmatch(state.text, a[1], b[0]) is None
+                for a, b in itertools.pairwise(spans)
+            ):
+                continue
+            for index, (start, end) in picked:
+                if index is None:
+                    state.claim(start, end)
+                    state.take((start, end))
+            return indexes
+        return None
 
-    def _part_adjective(
-        self, character: str, english: str | None, state: _SegmentCheck, found: list[tuple[int, int]]
-    ) -> tuple[int, int] | None:
-        """Find the adjective of the name a relation's `character` stands for in the target's free text, or None.
+    def _part_adjectives(self, character: str, english: set[str] | None, state: _SegmentCheck) -> list[tuple[int, int]]:
+        """Find the adjectives of the name a relation's `character` stands for in the target's free text, in order.
 
-        The names are the character's own entries (`_Abbreviations.entries`: 中 "China", 俄 "Russia"), only the one
-        whose English is `english` where the relation's English names each part ("China-USA"), else only a
+        The names are the character's own entries (`_Abbreviations.entries`: 中 "China", 俄 "Russia"), only those
+        with an English key of `english` where the relation's English names each part ("China-USA"), else only a
         character that stands for one name (`_Abbreviations.is_clear`); their adjectives are `_kin_forms` ("Chinese",
-        "Russian"), matched as `_rendered_by_kin` matches them, or the initialisms with full stops of the longer
-        names it stands for (`_Abbreviations.dotted`: "U.S." of 美国 for 美), never over a span already `found`.
+        "Russian"), matched as `_rendered_by_kin` matches them, the initialisms with full stops of the longer names
+        it stands for (`_Abbreviations.dotted`: "U.S." of 美国 for 美), and its combining form before a hyphen
+        ("Sino-US": `_COMBINING_FORMS`). Every place each is written, kin first.
         """
         abbreviations = self._abbreviations
         if abbreviations is None or (english is None and not abbreviations.is_clear(character)):
-            return None
+            return []
         kin: dict[str, str] = {}
         combining: dict[str, str] = {}
         for entry in abbreviations.entries(character):
-            if english is None or english in self._en_keys(entry):
+            if english is None or not english.isdisjoint(self._en_keys(entry)):
                 kin.update(self._kin_forms(entry))
                 combining.update((match_key(c), c) for f in entry.en_forms if (c := _COMBINING_FORMS.get(f)))
-        hit = state._find_folded(kin, capitals=True, unclaimed=True)
-        if hit is None:
-            # "U.S.-China relations" for 中美关系: an initialism with full stops, which no target name is.
-            hit = state._find_folded(abbreviations.dotted(character, english), capitals=False, unclaimed=True)
-        if hit is None:
-            # "Sino-US relations" for 中美关系: the combining form, before a hyphen only.
-            hit = state._find_folded(combining, capitals=True, unclaimed=True)
-            if hit is not None and state.text[hit[1] : hit[1] + 1] not in _HYPHENS:
-                return None
-        if hit is None or any(start < hit[1] and hit[0] < end for start, end in found):
-            return None
-        return hit[0], hit[1]
+        dotted: dict[str, None] = {}
+        for key in english or (None,):
+            dotted.update(abbreviations.dotted(character, key))
+        out = [(start, end) for start, end, _ in state.iter_folded(kin, capitals=True, unclaimed=True)]
+        out += [(start, end) for start, end, _ in state.iter_folded(dotted, capitals=False, unclaimed=True)]
+        out += [
+            (start, end)
+            for start, end, _ in state.iter_folded(combining, capitals=True, unclaimed=True)
+            if state.text[end : end + 1] in _HYPHENS
+        ]
+        return out
 
     def _rendered_by_kin(self, mention: Mention, state: _SegmentCheck) -> tuple[int, int] | None:
         """Find where the target renders a source name by the form English grammar asks for; else None.
@@ -2303,14 +2367,15 @@ class Checker:
         state.take(found[:2])
         return found[:2]
 
-    def _rendered_by_abbreviation(self, mention: Mention, state: _SegmentCheck) -> int | None:
-        """Find the free target name that renders a source name written as an abbreviation and a noun; else None.
+    def _rendered_by_abbreviation(self, mention: Mention, state: _SegmentCheck) -> tuple[int, int] | None:
+        """Find where the target renders a source name written as an abbreviation and a noun; else None.
 
         CC-CEDICT keeps 中方 "the Chinese side" as an entry of its own; a translation writes the name the first
         character stands for ("China expressed concern"), as `_Abbreviations` accepts
-        for the same characters written without an entry (韩方). Only a two-character name whose second is one of
-        `_ABBREVIATION_AFTER` and whose first stands for one name (`_Abbreviations.is_clear`); not a person's.
-        Return the target index, which is used.
+        for the same characters written without an entry (韩方), or that name's adjective in free text, as
+        `_rendered_by_kin` finds it ("Chinese officials said" for 中方官员说). Only a two-character name whose second
+        is one of `_ABBREVIATION_AFTER` and whose first stands for one name (`_Abbreviations.is_clear`); not a
+        person's. Return the span: a target name's, which is used, or the adjective's, which is taken.
         """
         abbreviations, text = self._abbreviations, mention.surface
         if (
@@ -2324,8 +2389,16 @@ class Checker:
         for i, hit in enumerate(state.target):
             if not state.used[i] and abbreviations.stands_for(text[0], hit, self._en_keys(hit.entry)):
                 state.used[i] = True
-                return i
-        return None
+                return hit.start, hit.end
+        kin: dict[str, str] = {}
+        for entry in abbreviations.entries(text[0]):
+            kin.update(self._kin_forms(entry))
+        found = state._find_folded(kin, capitals=True, joined_left=False, unclaimed=True)
+        if found is None:
+            return None
+        state.claim(found[0], found[1])
+        state.take(found[:2])
+        return found[0], found[1]
 
     def _rendered_by_title(self, mention: Mention, state: _SegmentCheck) -> tuple[int, int] | None:
         """Find where the target renders a body by the title of office the source writes after it; else None.
