@@ -303,16 +303,19 @@ _MOST_PICKS = 256
 
 # A capital's note names its country (CC-CEDICT's "Tokyo, capital of Japan"): `Checker._rendered_by_capital`.
 _CAPITAL_OF_RE = re.compile(r"\bcapital of (?:the )?([A-Z][^;,/()]*?)\s*(?=[;,/()]|$)")
+# ... or before "capital", as CC-CEDICT's 华盛顿 "Washington, D.C. (US federal capital)" does.
+_COUNTRYS_CAPITAL_RE = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)*) (?:federal |national )?capital\b")
 
 
 def _capital_of(entry: Entry, keys: Iterable[str]) -> str | None:
-    """Return the country `entry`'s note says it is the "capital of" (`_CAPITAL_OF_RE`), as the note writes it, where
+    """Return the country `entry`'s note says it is the "capital of" (`_CAPITAL_OF_RE`; or "US federal capital",
+    `_COUNTRYS_CAPITAL_RE`), as the note writes it, where
     the country's name or the name after its "of" ("People's Republic of China") has one of the `en_key`s `keys`;
     else None."""
     if not entry.note:
         return None
     wanted = set(keys)
-    countries: list[str] = _CAPITAL_OF_RE.findall(entry.note)
+    countries: list[str] = [*_CAPITAL_OF_RE.findall(entry.note), *_COUNTRYS_CAPITAL_RE.findall(entry.note)]
     return next(
         (c for c in countries if en_key(c) in wanted or en_key(c.rpartition(" of ")[2]) in wanted),
         None,
@@ -2119,40 +2122,32 @@ class Checker:
                         )
                     )
                 continue
+            side = self._side_by_capital(mention, segment.source)
+            if side is not None:
+                # 俄方 "Moscow", 美方 "Washington", a side the glossary has no entry for, by its capital: a `variant`,
+                # as 中方 "Beijing" is; of the country's one-character entry (俄 'Russia'), which the source names.
+                country_entry = side[2] or mention.entry
+                out.append(
+                    Problem(
+                        segment.number,
+                        "variant",
+                        country_entry,
+                        f"{side[0]}方",
+                        mention.surface,
+                        country_entry.en or side[1],
+                        segment.id,
+                        _capital_note(mention.surface, side[1]),
+                        (mention.start, mention.end),
+                        segment.line,
+                    )
+                )
+                continue
             if self._abbreviations is not None and mention.entry.type != "person":
                 # 访华 "visited China", 在京 "in Beijing", 德企 "German companies", 韩方 "South Korea".
                 if abbreviated is None:
                     abbreviated = self._abbreviations.written(segment.source)
                 keys = self._en_keys(mention.entry)
                 if any(self._abbreviations.stands_for(c, mention, keys) for c in abbreviated):
-                    continue
-                side = next(
-                    (
-                        (c, named)
-                        for c in abbreviated
-                        if f"{c}方" in segment.source
-                        and (named := _capital_of(mention.entry, self._abbreviations.keys(c))) is not None
-                    ),
-                    None,
-                )
-                if side is not None:
-                    # 俄方 "Moscow", a side the glossary has no entry for, by its capital: a `variant`, as 中方
-                    # "Beijing" is; of the country's one-character entry (俄 'Russia'), which the source names.
-                    country_entry = next(iter(self._abbreviations.entries(side[0])), mention.entry)
-                    out.append(
-                        Problem(
-                            segment.number,
-                            "variant",
-                            country_entry,
-                            f"{side[0]}方",
-                            mention.surface,
-                            country_entry.en or side[1],
-                            segment.id,
-                            _capital_note(mention.surface, side[1]),
-                            (mention.start, mention.end),
-                            segment.line,
-                        )
-                    )
                     continue
             entry = mention.entry
             span = (mention.start, mention.end)
@@ -2173,6 +2168,36 @@ class Checker:
                 )
             )
         return out
+
+    def _side_by_capital(self, mention: Mention, source: str) -> tuple[str, str, Entry | None] | None:
+        """Find the side (a one-character name and 方, 俄方 美方) of the `source` that the target name `mention`
+        renders by its capital, or None: (the character, the country as the capital's note writes it, the entry of the
+        character's or of a longer name it stands for that has that country's name).
+
+        The capital's entry says in its note whose capital it is (`_capital_of`: "Moscow, capital of Russia",
+        CC-CEDICT's 华盛顿 "Washington, D.C. (US federal capital)"; whatever its type: 华盛顿 is typed a person by its
+        first sense), by an English form of the character's own entry or of a longer name it stands for
+        (`_Abbreviations.longer_names`: 美 'the Americas; USA' -> 美国 'United States; USA; US'). The capital says which
+        country, so the character need not stand for one name only (美 stands for 美洲 and 美国).
+        """
+        abbreviations = self._abbreviations
+        if abbreviations is None or not mention.entry.note:
+            return None
+        at = source.find("方", 1)
+        while at > 0:
+            character = source[at - 1]
+            if abbreviations.keys(character):
+                names = [*abbreviations.entries(character), *abbreviations.longer_names(character)]
+                named = _capital_of(mention.entry, {key for other in names for key in self._en_keys(other)})
+                if named is not None:
+                    # The name whose capital it is, by its preferred English first: "Baghdad" is 伊拉克 'Iraq', not
+                    # 伊 'Iran; Iraq'.
+                    country = {en_key(named), en_key(named.rpartition(" of ")[2])}
+                    having = [e for e in names if not country.isdisjoint(self._en_keys(e))]
+                    preferred = [e for e in having if en_key(e.en) in country]
+                    return character, named, next(iter(preferred or having), None)
+            at = source.find("方", at + 1)
+        return None
 
     def _family_name_of_introduced(self, mention: Mention, introduced: _Introduced) -> str | None:
         """Say whose family name an unexpected target name also is, among the people named earlier; else None.
