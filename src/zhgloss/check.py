@@ -434,17 +434,21 @@ _FEATURE_RE = re.compile(
     r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (River|Desert)(?: ([Bb]asin|[Dd]elta|[Vv]alley|[Ee]stuary))?"
 )
 # The generic word after a Chinese administrative division's own name, which English leaves off as well: "Hainan"
-# for 'Hainan Province', "Wenchang" for 'Wenchang City', "Guangxi" for 'Guangxi Zhuang Autonomous Region' (the
-# people an autonomous division is named for go with it). China's levels as CC-CEDICT names them, in any case
+# for 'Hainan Province', "Wenchang" for 'Wenchang City'. China's levels as CC-CEDICT names them, in any case
 # (CC-CEDICT's 'Changping county', AP's "Yunnan province").
 _DIVISION_RE = re.compile(
     r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)*?) "
-    r"(?:(?:Zhuang|Hui|Uighur|Uyghur|Uygur|Tibetan|Korean|Mongol|Mongolian|Kazakh|Yi|Miao|Dong|Tujia|Bai|Dai|Hani|"
-    r"Buyei|Li|Qiang|Lisu|Jingpo|Kirgiz|Yao|She|Naxi|Tu|Salar|Dongxiang|Bonan|Mulao|Maonan|Gelao)"
-    r"(?: and [A-Z][a-z]+)? )?(?i:autonomous (?:region|prefecture|county|banner)|"
-    r"(?:prefecture-level |county-level |sub-provincial )?city|province|prefecture|league|county|banner|district|"
+    r"(?i:(?:prefecture-level |county-level |sub-provincial )?city|province|prefecture|league|county|banner|district|"
     r"new (?:area|district)|municipality|township|town)"
 )
+# An autonomous division: its name, then the peoples it is named for ("Guangxi Zhuang Autonomous Region", "Xiangxi
+# Tujia and Miao Autonomous Prefecture", "Weining Yi, Hui and Miao Autonomous County"), which English leaves off
+# with the generic. No list of peoples is needed, nor does zhgloss ship one: the name is the fewest words in front
+# that spell the start of the entry's pinyin (`_is_pinyin_start`), the words after it are the peoples.
+_AUTONOMOUS_RE = re.compile(
+    r"([A-Z][\w'-]*(?:,? (?:and )?[A-Z][\w'-]*)*) (?i:autonomous (?:region|prefecture|county|banner))"
+)
+_PEOPLES_GAP_RE = re.compile(r",? (?:and )?")
 _NOT_LETTERS_RE = re.compile(r"[^a-zü]+")
 
 
@@ -467,22 +471,32 @@ def _without_feature(form: str, entry: Entry) -> str | None:
     """Return a river's, desert's or Chinese division's name without its generic word, or None: "Yangtze River" ->
     "Yangtze", "Gobi Desert" -> "Gobi", "Yangtze River Basin" -> "Yangtze basin" (`_FEATURE_RE`); "Hainan Province"
     -> "Hainan", "Wenchang City" -> "Wenchang", "Pudong New District" -> "Pudong", "Guangxi Zhuang Autonomous
-    Region" -> "Guangxi" (`_DIVISION_RE`).
+    Region" -> "Guangxi" (`_DIVISION_RE`, `_AUTONOMOUS_RE`: "Weining Yi, Hui and Miao Autonomous County" ->
+    "Weining").
 
     Not where the name left is an English word (`zhgloss.english_case.lower_words`): "Yellow River" and "Pearl River"
     keep "River" ("the Yellow" is no river). A division's name left must be the pinyin of the entry's first
     syllables (`_is_pinyin_start`), as China's divisions are written: "Mexico" of 墨西哥城 'Mexico City' and "Kansas"
     of 堪萨斯城 'Kansas City' are other places.
     """
+    land = None
     match = _FEATURE_RE.fullmatch(form)
-    if match is None:
+    if match is not None:
+        name, land = match.group(1), match.group(3)
+    elif (match := _AUTONOMOUS_RE.fullmatch(form)) is not None:
+        words = _PEOPLES_GAP_RE.split(match.group(1))
+        leading = (" ".join(words[:count]) for count in range(1, len(words) + 1))
+        found = next((name for name in leading if _is_pinyin_start(name, entry.pinyin)), None)
+        if found is None:
+            return None
+        name = found
+    else:
         match = _DIVISION_RE.fullmatch(form)
         if match is None or not _is_pinyin_start(match.group(1), entry.pinyin):
             return None
-    name = match.group(1)
+        name = match.group(1)
     if any(word.lower() in lower_words() for word in name.split()):
         return None
-    land = match.group(3) if match.re is _FEATURE_RE else None
     return f"{name} {land.lower()}" if land else name
 
 
