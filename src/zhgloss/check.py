@@ -608,17 +608,18 @@ class _Abbreviations:
             clear = self._clear[character] = len(groups) <= 1
         return clear
 
-    def written(self, source: str) -> list[str]:
+    def written(self, source: str, mentions: Sequence[Mention] = ()) -> list[str]:
         """The one-character names `source` writes as abbreviations, each once, in order.
 
         A character stands as one after a character of `_ABBREVIATION_BEFORE` or before one of
-        `_ABBREVIATION_AFTER` (访华, 德企), or beside another one-character name, as a relation the glossary
-        has no entry for writes them (俄乌冲突 "the Russia-Ukraine conflict"); only a character that stands for one
-        name (`is_clear`) counts.
+        `_ABBREVIATION_AFTER` (访华, 德企), or beside another one-character name outside the source's `mentions`,
+        as a relation the source matcher does not read as a name writes them (`relations`: 俄乌冲突 "the
+        Russia-Ukraine conflict", 中意两国 "China and Italy", where 中意 is a word, to like, too); only a character that
+        stands for one name (`is_clear`) counts.
         """
         out: list[str] = []
         last = len(source) - 1
-        in_relation = self._in_relations(source)
+        in_relation = {i for start, end in self.relations(source, mentions) for i in range(start, end)}
         for i, character in enumerate(source):
             placed = (
                 i in in_relation
@@ -635,21 +636,55 @@ class _Abbreviations:
                 out.append(character)
         return out
 
-    def _in_relations(self, source: str) -> set[int]:
-        """The offsets of `source`'s characters in a run of two or more one-character names that is no entry of the
-        glossary's (俄乌 of 俄乌冲突; not 中美, CC-CEDICT's 'China-USA', which is checked as a name of its own)."""
-        out: set[int] = set()
+    def relations(self, source: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int]]:
+        """The spans of `source`'s runs of two or more one-character names outside its `mentions` (俄乌 of 俄乌冲突; not
+        中美 where the source matcher reads CC-CEDICT's 中美 'China-USA', which is checked as a name of its own)."""
+        covered = bytearray(len(source))
+        for mention in mentions:
+            covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+        out: list[tuple[int, int]] = []
         start = 0
         while start < len(source):
             end = start
-            while end < len(source) and "\u3400" <= source[end] <= "\u9fff" and self.keys(source[end]):
-                end += 1
-            if end - start >= 2 and not any(
-                hit.field in _CHINESE_FIELDS and hit.form == source[start:end]
-                for hit in self._lookup(source[start:end])
+            while (
+                end < len(source)
+                and not covered[end]
+                and "\u3400" <= source[end] <= "\u9fff"
+                and self.keys(source[end])
             ):
-                out.update(range(start, end))
+                end += 1
+            if end - start >= 2:
+                out.append((start, end))
             start = end + 1
+        return out
+
+    def owed(self, source: str, mentions: Sequence[Mention] = ()) -> list[str]:
+        """The runs of one-character names that `source` writes as a relation the glossary has no name for, whose every
+        part a translation owes (俄乌 of 俄乌冲突: Russia and Ukraine).
+
+        A run of `relations`, less a character at either end that makes a common word with the character beside it
+        outside the run (`zhgloss.glossable.common_words`: 日 of 来华日期, the date; 中 of 中间), still of two
+        characters or more, each standing for one name (`is_clear`), and neither a common word nor the glossary's
+        entry (CC-CEDICT's 中意 'Sino-Italian' and 美德 'USA and Germany' are words too, to like and virtue: the
+        source matcher leaves them out, and they are owed nothing).
+        """
+        from zhgloss.glossable import common_words
+
+        common = common_words()
+        out: list[str] = []
+        for start, end in self.relations(source, mentions):
+            while end - start >= 2 and source[end - 1 : end + 1] in common:
+                end -= 1
+            while end - start >= 2 and start > 0 and source[start - 1 : start + 1] in common:
+                start += 1
+            run = source[start:end]
+            if (
+                len(run) >= 2
+                and run not in common
+                and all(map(self.is_clear, run))
+                and not any(hit.field in _CHINESE_FIELDS and hit.form == run for hit in self._lookup(run))
+            ):
+                out.append(run)
         return out
 
     def named_for(self, character: str, entry: Entry) -> set[str]:
@@ -1594,11 +1629,17 @@ class _SegmentCheck:
         return start, end, text, info.initialisms[text.lower()][1]
 
     def iter_folded(
-        self, keys: dict[str, str] | dict[str, None], capitals: bool, unclaimed: bool = False
+        self,
+        keys: dict[str, str] | dict[str, None],
+        capitals: bool,
+        unclaimed: bool = False,
+        mask: bytearray | None = None,
     ) -> list[tuple[int, int, str]]:
-        """Every span `_find_folded` could return for `keys` (with its defaults otherwise), in text order."""
+        """Every span `_find_folded` could return for `keys` (with its defaults otherwise), in text order; `mask`, where
+        given, says what is taken instead."""
         folded, text = self.folded_names(), self.text
-        mask = self.claimed() if unclaimed else self.taken
+        if mask is None:
+            mask = self.claimed() if unclaimed else self.taken
         out: list[tuple[int, int, str]] = []
         for key, written in keys.items():
             i = folded.find(key)
@@ -1813,7 +1854,7 @@ class Checker:
                 if not segment.is_translated:
                     untranslated.append(segment.number)
                     continue
-                if not source and not target:
+                if not source and not target and not (self._abbreviations and self._abbreviations.owed(segment.source)):
                     continue
                 for problem in self._segment(segment, source, target, renderings, introduced):
                     if (segment.offset or segment.target_map) and problem.span is not None:
@@ -1889,7 +1930,9 @@ class Checker:
             if len(wanted) > len(indexes):
                 unmet.extend(wanted[len(indexes) :])
         banned = self._forbidden(state, paired, unmet) if forbids else []
-        if not unmet and not banned and all(state.used):
+        # A relation the glossary has no name for (俄乌冲突) is owed its parts, whatever else the segment holds.
+        owed = self._abbreviations.owed(segment.source, source) if self._abbreviations is not None else []
+        if not unmet and not banned and all(state.used) and not owed:
             return []
         unmet.sort(key=lambda m: m.start)
 
@@ -2108,6 +2151,8 @@ class Checker:
                 continue
             out.append(problem("missing", mention, hit.surface, entry.en, (hit.start, hit.end), note))
 
+        if owed:
+            out.extend(self._relation_parts_missing(segment, owed, state))
         abbreviated: list[str] | None = None
         for i, mention in enumerate(target):
             if state.used[i] or _related(mention, ids, refs) or _written_in(mention.entry, segment.source):
@@ -2159,7 +2204,7 @@ class Checker:
             if self._abbreviations is not None and mention.entry.type != "person":
                 # 访华 "visited China", 在京 "in Beijing", 德企 "German companies", 韩方 "South Korea".
                 if abbreviated is None:
-                    abbreviated = self._abbreviations.written(segment.source)
+                    abbreviated = self._abbreviations.written(segment.source, source)
                 keys = self._en_keys(mention.entry)
                 if any(self._abbreviations.stands_for(c, mention, keys) for c in abbreviated):
                     continue
@@ -2182,6 +2227,41 @@ class Checker:
                 )
             )
         return out
+
+    def _relation_parts_missing(self, segment: Segment, owed: list[str], state: _SegmentCheck) -> Iterator[Problem]:
+        """Yield a `missing` for each part of a relation the glossary has no name for (`owed`, of
+        `_Abbreviations.owed`: 俄乌 of 俄乌冲突) that the translation leaves out where it renders another part: "The
+        Russian conflict continues." renders 俄, not 乌 'Ukraine'. A part is rendered by a target name its character
+        stands for (`stands_for`), or by its adjective, initialism with full stops or combining form
+        (`_part_adjectives`: "Russo-Ukrainian"). Where no part is rendered the run may be no relation at all, and
+        nothing is said."""
+        abbreviations = self._abbreviations
+        if abbreviations is None:
+            return
+        for run in owed:
+            rendered = [
+                any(abbreviations.stands_for(c, m, self._en_keys(m.entry)) for m in state.target)
+                or bool(self._part_adjectives(c, None, state, claimed=False))
+                for c in run
+            ]
+            if not any(rendered):
+                continue
+            for character, done in zip(run, rendered, strict=True):
+                entry = next(iter(abbreviations.entries(character)), None)
+                if done or entry is None:
+                    continue
+                yield Problem(
+                    segment.number,
+                    "missing",
+                    entry,
+                    character,
+                    None,
+                    entry.en,
+                    segment.id,
+                    f"a part of {run}, whose other parts the translation renders",
+                    None,
+                    segment.line,
+                )
 
     def _side_by_capital(self, mention: Mention, source: str) -> tuple[str, str, Entry | None] | None:
         """Find the side (a one-character name and 方, 俄方 美方) of the `source` that the target name `mention`
@@ -2347,7 +2427,9 @@ class Checker:
             return indexes
         return None
 
-    def _part_adjectives(self, character: str, english: set[str] | None, state: _SegmentCheck) -> list[tuple[int, int]]:
+    def _part_adjectives(
+        self, character: str, english: set[str] | None, state: _SegmentCheck, *, claimed: bool = True
+    ) -> list[tuple[int, int]]:
         """Find the adjectives of the name a relation's `character` stands for in the target's free text, in order.
 
         The names are the character's own entries (`_Abbreviations.entries`: 中 "China", 俄 "Russia"), only those
@@ -2355,7 +2437,8 @@ class Checker:
         character that stands for one name (`_Abbreviations.is_clear`); their adjectives are `_kin_forms` ("Chinese",
         "Russian"), matched as `_rendered_by_kin` matches them, the initialisms with full stops of the longer names
         it stands for (`_Abbreviations.dotted`: "U.S." of 美国 for 美), and its combining form before a hyphen
-        ("Sino-US": `_COMBINING_FORMS`). Every place each is written, kin first.
+        ("Sino-US": `_COMBINING_FORMS`). Every place each is written, kin first; with `claimed` False, also where a
+        source name has claimed it.
         """
         abbreviations = self._abbreviations
         if abbreviations is None or (english is None and not abbreviations.is_clear(character)):
@@ -2369,11 +2452,12 @@ class Checker:
         dotted: dict[str, None] = {}
         for key in english or (None,):
             dotted.update(abbreviations.dotted(character, key))
-        out = [(start, end) for start, end, _ in state.iter_folded(kin, capitals=True, unclaimed=True)]
-        out += [(start, end) for start, end, _ in state.iter_folded(dotted, capitals=False, unclaimed=True)]
+        mask = None if claimed else bytearray(len(state.text))
+        out = [(start, end) for start, end, _ in state.iter_folded(kin, capitals=True, unclaimed=True, mask=mask)]
+        out += [(start, end) for start, end, _ in state.iter_folded(dotted, capitals=False, unclaimed=True, mask=mask)]
         out += [
             (start, end)
-            for start, end, _ in state.iter_folded(combining, capitals=True, unclaimed=True)
+            for start, end, _ in state.iter_folded(combining, capitals=True, unclaimed=True, mask=mask)
             if state.text[end : end + 1] in _HYPHENS
         ]
         return out
