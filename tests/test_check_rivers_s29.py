@@ -27,7 +27,8 @@ glossary = glossary_fixture("cedict_check_rivers_s29.u8")
             "长江流域遭遇严重洪灾。",
             "Severe floods hit the Yangtze basin.",
             # Its alias 'Yangtze River Basin' without "River".
-            '1: variant 长江流域: found "Yangtze basin", expected "Changjiang River Basin" (the name without \'River\')',
+            '1: variant 长江流域: found "Yangtze basin", expected "Changjiang River Basin" '
+            "(the name without 'River')",
         ),
         (
             "长江三角洲一体化加速。",
