@@ -238,7 +238,8 @@ _XREF_INSIDE_RE = re.compile(
     rf"(?P<hant>[{_CJK_CHARS}·]+)(?:\|(?P<hans>[{_CJK_CHARS}·]+))?(?:\[[^\]]*\])?"
     r"(?(open)\s*\))"
 )
-_SURNAME_RE = re.compile(r"^(?:\(?[\w-]+ ?\)? )?surname ([A-Z][\w'’-]*)(?: \(.*\))?$")
+# (Its other spelling after "or": 黄 "surname Huang or Hwang", Korean's.)
+_SURNAME_RE = re.compile(r"^(?:\(?[\w-]+ ?\)? )?surname ([A-Z][\w'’-]*)(?: or ([A-Z][\w'’-]*))?(?: \(.*\))?$")
 # CC-CEDICT's markup of a Chinese word inside English: 倫敦|伦敦[Lun2 dun1], 伦敦[Lun2 dun1], 江蘇|江苏.
 # (A markup starts a run of those characters: the look-behind spares the regex trying each later character of a word.)
 _MARKUP_RE = re.compile(
@@ -1175,7 +1176,7 @@ def read_sense(gloss: str) -> Sense:
             return sense
     surname = _SURNAME_RE.match(gloss) if "surname " in gloss else None
     if surname is not None:
-        return Sense(surname=surname.group(1), type="surname")
+        return Sense(surname=surname.group(1), type="surname", aliases=[surname.group(2)] if surname.group(2) else [])
     text = plain_gloss(gloss)
     labels = _LABELS_RE.match(text) if text[:1] == "(" else None
     if labels is not None:
@@ -3235,7 +3236,7 @@ def _read_line(line: CedictLine) -> _Draft:
         draft.notes += (plain_gloss(gloss),)
         if sense.surname is not None:
             draft.type = draft.type or "surname"
-            draft.add_english([sense.surname])
+            draft.add_english([sense.surname, *sense.aliases])
             surname = surname or sense.surname
             continue
         if (
