@@ -297,6 +297,28 @@ def has_marked_sense(note: str) -> bool:
     return ("(" in note or "abbr" in note or "used in" in note) and _SECONDARY_RE.search(note) is not None
 
 
+# Where a note gives the senses of another line folded into the entry: "; 雪梨: Sydney, ... (Tw)" in 悉尼's note
+# (`zhgloss.formats.cedict`, which joins that line's senses with " / ").
+_FOLDED_RE = re.compile(r"; (?=([\u3400-\u9fff\U00020000-\U0002ffff·]+): )")
+
+
+def own_senses(note: str, zh: str | None) -> str:
+    """Return the part of `note` that gives the senses of the entry's own headword `zh`.
+
+    A CC-CEDICT import folds a variant's or an abbreviation's line into the entry it points to and writes that
+    line's senses into the note after its headword: 悉尼's note "Sydney, capital of New South Wales, Australia; 雪梨:
+    Sydney, ... (Tw)" has the own part "Sydney, capital of New South Wales, Australia". A folded line under the
+    headword's own characters (a second line of 空客) stays. A note with no folded line is returned whole.
+    """
+    parts = _FOLDED_RE.split(note)
+    # split() with one group gives: own part, then (label, "label: senses") pairs.
+    own = [parts[0]]
+    for label, text in zip(parts[1::2], parts[2::2], strict=True):
+        if label == zh:
+            own.append(text)
+    return _SENSES.join(own)
+
+
 def is_marked_usage(note: str | None) -> bool:
     """Tell whether every sense of `note` (senses joined by "; ") is labelled as a secondary use (see `precedence`).
 
@@ -342,17 +364,17 @@ def demotion(entry: Entry, form: str) -> int:
 def precedence(entry: Entry) -> int:
     """Rank an entry among those that share a form: the lower wins (lookup lists it first, annotate glosses with it).
 
-    What counts, heaviest first: a draft (a machine's guess) comes after a confirmed entry; a single Chinese
-    character sharing its English with another entry is its abbreviation (台, 日, 京 after 台湾, 日本, 北京); a
-    note that labels the use as slang, derogatory, old, literary, an abbreviation or one region's (霓虹国 "(slang)
-    Japan", 棒国 "(derog.) Korea", 东洋 "Japan (old)", 瓜地马拉 "Guatemala (Tw)", 韩半岛 "Korean peninsula (esp.
-    South Korean usage)"). Of entries none of these tells apart, the one whose Chinese Chinese text uses more
-    (`_rarity`, on a scale of doublings of jieba's counts) comes first, a note that says more than the name
-    (台湾省 "Taiwan province (PRC term)") weighing as one doubling and an unspecific type (`name`, `term`) as two:
-    English "France" is 法国 (11,361 in jieba's counts, "France; French"), not 法兰西 (503), "Russia" 俄罗斯 (6,099),
-    not 俄国 (2,626), "Holland" 荷兰, not the miswriting 菏兰 (never), "South Korea" the place 韩国 (3,375), not the
-    name 南朝鲜 (190); "Korea" the place 韩国, not 朝鲜 (4,488), whose type says less. Equal entries keep their
-    order in the glossary. Returns 0-927.
+    What counts, heaviest first: a draft (a machine's guess) comes after a confirmed entry; a single Chinese character
+    sharing its English with another entry is its abbreviation (台, 日, 京 after 台湾, 日本, 北京); a note whose own
+    senses (`own_senses`) label the use as slang, derogatory, old, literary, an abbreviation or one region's (霓虹国
+    "(slang) Japan", 棒国 "(derog.) Korea", 东洋 "Japan (old)", 瓜地马拉 "Guatemala (Tw)", 韩半岛 "Korean peninsula
+    (esp. South Korean usage)"). Of entries none of these tells apart, the one whose Chinese Chinese text uses more
+    (`_rarity`, on a scale of doublings of jieba's counts) comes first, a note that says more than the name (台湾省
+    "Taiwan province (PRC term)") weighing as one doubling and an unspecific type (`name`, `term`) as two: English
+    "France" is 法国 (11,361 in jieba's counts, "France; French"), not 法兰西 (503), "Russia" 俄罗斯 (6,099), not 俄国
+    (2,626), "Holland" 荷兰, not the miswriting 菏兰 (never), "South Korea" the place 韩国 (3,375), not the name
+    南朝鲜 (190); "Korea" the place 韩国, not 朝鲜 (4,488), whose type says less. Equal entries keep their order in
+    the glossary. Returns 0-927.
     """
     return precedences((entry,))[0]
 
@@ -395,7 +417,8 @@ def precedences_of(entries: Sequence[Entry], numbers: Iterable[int]) -> list[int
             common = _rarity_of_forms(zh, zh_aliases[n], counts)
         if note is not None and note != en:
             common += 1
-            if has_marked_sense(note):
+            if has_marked_sense(note) and has_marked_sense(own_senses(note, zh)):
+                # Only the headword's own use: 悉尼 is not marked by 雪梨's "(Tw)" folded into its note.
                 score += 4
         if kind in _UNSPECIFIC_TYPES:
             common += 2
@@ -515,8 +538,8 @@ def family_name(entry: Entry) -> str | None:
     """
     if entry.type != "person":
         return None
-    words = entry.en.split()
-    if len(words) < 2 or not TITLE_WORDS.isdisjoint(words):
+    words = _name_words(entry.en)
+    if len(words) < 2 or not TITLE_WORDS.isdisjoint(words) or not _EPITHET_WORDS.isdisjoint(words):
         return None
     pinyin = _pinyin_words(entry)
     if pinyin:
@@ -560,6 +583,25 @@ def family_name(entry: Entry) -> str | None:
     return words[-1] if entry.en_adopted else words[0]
 
 
+def _name_words(name: str) -> list[str]:
+    """The words of a person's English `name` that can be its family name: without a generational suffix after it
+    ("Clark T. Randt Jr" -> Clark, T., Randt) or a title or office before it ("Premier Zhou Enlai" -> Zhou, Enlai:
+    `ROLE_WORDS` capitalised), as CC-CEDICT writes some names."""
+    words = name.split()
+    while len(words) > 2 and _SUFFIX_RE.match(words[-1]):
+        words.pop()
+    if words:
+        words[-1] = words[-1].rstrip(",")
+    while len(words) > 2 and words[0][:1].isupper() and words[0].lower() in ROLE_WORDS:
+        words.pop(0)
+    return words
+
+
+# A generational suffix after a name: "Jr", "Jr.", "Sr.", "II", "III", "IV".
+_SUFFIX_RE = re.compile(r"(?:Jr|Sr|Jnr|Snr)\.?\Z|(?:I{2,3}|IV|V|VI{1,3})\Z")
+# Words that join an epithet or a place to a name, which then has no family name: "Sejong the Great", "Great Sage the
+# Equal of Heaven", "Catherine of Aragon" (a title of rank is `TITLE_WORDS`).
+_EPITHET_WORDS = frozenset(["the", "of"])
 # Words of a ruler's or noble's title in English: a name with one names its bearer by reign or rank, not by a
 # family name ("Kangxi Emperor", "Emperor Daizong of Tang", "Prince Gong"), as CC-CEDICT writes them.
 TITLE_WORDS = frozenset(
