@@ -3418,12 +3418,16 @@ def _read_line(line: CedictLine) -> _Draft:
         if sense.type not in (None, "name", "surname"):
             kinds.add(sense.type)
         elif (
-            sense.description
+            sense is first
+            and sense.description
             and _PEOPLE_WORD_RE.search(sense.description) is not None
             and _head_of_description(sense.description) == "name"
         ):
             # "Li ethnic group of Hainan Province", "Kavalan, one of the indigenous peoples of Taiwan": a name of none
-            # of the kinds. (Not "Yiling (barbarian mound), historical place name": the mound's no people.)
+            # of the kinds. (Not "Yiling (barbarian mound), historical place name": the mound's no people. Only the
+            # line's first name: 东乡 "Dongxiang or East village (place name)/Donxiang (ethnic group)/Dongxiang County
+            # ..." and 太鲁阁 "Taroko gorge national park .../Taroko ethnic group" are places first, the tester's s29
+            # note on b63c26b.)
             peoples.append(forms[0])
         named_after = (
             sense is not first
