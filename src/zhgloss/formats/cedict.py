@@ -1915,6 +1915,18 @@ def read_sense(gloss: str) -> Sense:
         sense.aliases += [other for other in others if _CAPITALISED_NAME_RE.fullmatch(other) and other != sense.name]
     if alternative is not None:
         other = alternative.group(1)
+        after = rest[alternative.end() :]
+        if (
+            " " not in sense.name
+            and " " not in other
+            and (tail := _LOWER_RUN_RE.match(after)) is not None
+            and not after[tail.end() :].strip()
+            and (both := read_sense(f"{sense.name}{after}")).name is None
+        ):
+            # 川菜 "Sichuan or Szechuan cuisine": the lower-case noun after the second spelling is the first one's
+            # too, and "Sichuan cuisine" is a common noun as 湘菜 "Hunan cuisine" is: no name (the tester's s29
+            # class 7; the s28 rule for a place's name before a common noun).
+            return both
         # "Tsinghua or Qinghua University": the generic after the second spelling is the first one's too.
         generic = other.split()[1:]
         if generic and " " not in sense.name and all(_is_generic_word(w) for w in generic):
