@@ -1551,6 +1551,14 @@ def _outside_banned(text: str, found: list[Span], banned: re.Pattern[str]) -> li
     ]
 
 
+@cache
+def _traditional_folded() -> Callable[[str], str | None]:
+    """`zhgloss.namecontext.traditional_folded`, imported once it is first needed (a text of Han characters)."""
+    from zhgloss.namecontext import traditional_folded
+
+    return traditional_folded
+
+
 def _with_folded(text: str, folded: str, found: list[Span], again: list[Span]) -> list[Span]:
     """`found` (the matches of `text`) and those of `again` (the matches of `folded`, `text` with its traditional-only
     characters simplified: `zhgloss.namecontext.traditional_folded`) that hold a folded character and overlap none of
@@ -2177,9 +2185,7 @@ class Annotator:
         found = self._shown_spans(text, sentence_case)
         if text.isascii():
             return found
-        from zhgloss.namecontext import traditional_folded
-
-        folded = traditional_folded(text)
+        folded = _traditional_folded()(text)
         if folded is None:
             return found
         # A name written in both scripts at once (劉强東) is found in the text with its traditional-only characters
@@ -2342,7 +2348,9 @@ class Annotator:
         """Every match by the automata and the boundary rules, before the inside-a-word rule (`spans`)."""
         t = self._t
         z = self._chinese_matches(text)
-        self._matched = (text, z[:])  # for `_text_spans_of`'s look at the same text with its scripts folded
+        # For `_text_spans_of`'s look at the same text with its scripts folded (English matches may join the list
+        # below: the look reads Chinese matches only).
+        self._matched = (text, z)
         troubled: list[int] = []  # offsets whose line needs the full (overlapping) computation
         if z:
             bounds = t.z_bounds

@@ -459,12 +459,20 @@ def traditional_folded(text: str) -> str | None:
     traditional, 强 simplified), which neither a name's simplified form nor its traditional ones spell. A character
     standard simplified script writes too is not folded (乾 of 乾隆: `_folding`), so simplified text comes back None.
     """
-    if len(text) <= _SHORT_T2S:
+    if _FOLD_BY_TABLE[0] > 0:
+        # The first few thousand characters of a process by the table: compiling `_folding_re` (thousands of
+        # characters in a class) costs a one-line annotate a few ms; a stream's lines pay it once, and then find
+        # none (most text) twenty times faster than by the table.
+        _FOLD_BY_TABLE[0] -= len(text)
         folded = text.translate(_folding_table())
         return None if folded == text else folded
     if _folding_re().search(text) is None:
         return None
     return text.translate(_folding_table())
+
+
+_FOLD_BY_TABLE = [4096]
+"""How many more characters `traditional_folded` reads by its table before it compiles its pattern."""
 
 
 _SHORT_T2S = 256
