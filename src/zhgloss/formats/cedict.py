@@ -3624,6 +3624,20 @@ def _read_line(line: CedictLine) -> _Draft:
         draft.type = "name"
     if old_place and draft.type in (None, "name"):
         draft.type = "place"
+    if (
+        draft.type in (None, "name")
+        and first is not None
+        and first.name is not None
+        and _CHARACTER_RE.search(line.glosses[0]) is not None
+        and " " in (spelt_name := _spelt(line) or "")
+        and draft.english[:1] == [spelt_name]
+    ):
+        # 李逵 "Li Kui, character in the novel Water Margin ...", 尾生 "Wei Sheng (legendary character who ...)", 白素贞
+        # "(name of a person) Bai Suzhen, from Madame White Snake": a character of a story named as Chinese people
+        # are, surname and given name spelt from the reading, is a person, as a heroine of a novel is (the tester's
+        # s29 class 1b, 猪八戒 "Zhu Bajie, character in Journey to the West" among them); a creature the line calls no
+        # character stays `name` (白泽 "Bai Ze or White Marsh, legendary creature of ancient China").
+        draft.type = "person"
     if not draft.english and described_person and (spelt := _spelt(line)):
         # "虞喜 /Chinese astronomer (281-356) famous for .../": no sense names him; CC-CEDICT's reading does.
         draft.type = "person"
@@ -3660,6 +3674,10 @@ def _read_line(line: CedictLine) -> _Draft:
 _PEOPLE_WORD_RE = re.compile(r"\b(?:ethnic|peoples?|tribes?|nationality|language|dialect)\b")
 # Where a place lies, after its name: "| on the Zambesi River", "| in the Pamirs".
 _PLACED_ON_RE = re.compile(r"\s+(?:on|in)\s+the\s+[A-Z]")
+# A line's first sense calling its name a character or a figure of a story, or a person's name.
+_CHARACTER_RE = re.compile(
+    r"\b(?:characters?\s+(?:in|from|of)\b|(?:fictional|legendary)\s+(?:character|figure)|name of a person)"
+)
 # A sense saying the headword is short for a name: "abbr. for Fujian province 福建省", "short name for Shandong".
 _SHORT_FOR_RE = re.compile(r"(?:abbr\.|abbreviation|short(?: name)?)\s+(?:for|of)\s")
 # A person's title alone, as a sense of its own: "emperor", "emperor of Japan", "the king" (`_HONORIFICS`' words).
