@@ -118,6 +118,13 @@ MARKED_FORM_SCORE = 97.0
 Trump, whose family name scores SHORT_SCORE; such an entry comes after it, as `lookup` lists it after another written
 so (`forms.demotion`), but before a form that holds the query only in part (圣地牙哥 "San Diego (Tw)" before 三貂角
 "Cape San Diego")."""
+WADE_GILES_SCORE = 99.0
+"""A form whose letters are the pinyin a query spells as Wade-Giles (`zhgloss.romanizations`: "Mao Tse-tung" is
+毛泽东 Mao Zedong): a romanization of the name itself, under a form written as typed, above a family name alone
+(SHORT_SCORE) and above a form that holds the query in part (毛主席语录 "Quotations from Chairman Mao Tse-tung")."""
+WADE_GILES_PINYIN_SCORE = 90.0
+"""The same for a query whose words are pinyin as typed ("Chou En-lai", "Pan"): as likely the pinyin it spells, so
+under a form that holds every word typed (WHOLE_WORDS_SCORE) and above most spellings an edit away."""
 
 _PINYIN_SPLIT_RE = re.compile(r"[\s\-\u00b7,]+")
 _TONE_DIGIT_RE = re.compile(r"(?<=[a-zü:])[1-5]")
@@ -1688,7 +1695,32 @@ class Searcher:
                     best, how = SHORT_SCORE - off, "family name" + (", similar spelling" if off else "")
                     break
             out[form] = (best, how)
+        self._score_wade_giles(query, out, short)
         return out, short
+
+    def _score_wade_giles(
+        self, query: str, out: dict[int, tuple[float, str]], short: dict[int, tuple[float, str, str]]
+    ) -> None:
+        """Score, in `out`, the Latin forms whose letters are the pinyin `query` spells as Wade-Giles
+        (`romanizations.wade_giles_readings`), WADE_GILES_SCORE (WADE_GILES_PINYIN_SCORE if the query is pinyin too),
+        where that is as much as they had or more; such a form is no longer a family name typed alone (`short`)."""
+        from zhgloss.romanizations import wade_giles_readings
+
+        readings, also_pinyin = wade_giles_readings(query)
+        score = WADE_GILES_PINYIN_SCORE if also_pinyin else WADE_GILES_SCORE
+        # The forms' letters as the index keeps them: ü as u in English (`fold_letters`), as v in pinyin.
+        keys = dict.fromkeys(
+            key
+            for reading in readings
+            for key in ("".join(reading).replace("ü", "u"), "".join(reading).replace("ü", "v"))
+        )
+        for key in keys:
+            for form in self._terms.get(key, POSTING_CAP):
+                if self._kind(form) == INITIALS or self._form_words[form].replace(" ", "") != key:
+                    continue
+                if score >= out.get(form, (0.0, ""))[0]:  # as likely: how it was, to the user
+                    out[form] = (score, "Wade-Giles")
+                    short.pop(form, None)
 
     def _score_chinese(self, query: str) -> dict[int, tuple[float, str]]:
         key = zh_key(query)
