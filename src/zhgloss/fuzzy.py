@@ -122,6 +122,9 @@ WADE_GILES_SCORE = 99.0
 """A form whose letters are the pinyin a query spells as Wade-Giles (`zhgloss.romanizations`: "Mao Tse-tung" is
 毛泽东 Mao Zedong): a romanization of the name itself, under a form written as typed, above a family name alone
 (SHORT_SCORE) and above a form that holds the query in part (毛主席语录 "Quotations from Chairman Mao Tse-tung")."""
+POSTAL_SCORE = 99.0
+"""The Chinese forms of a place whose postal romanization the query is (`romanizations.postal_places`: "Nanking" is
+南京, "Kwangtung" 广东): the place's own older name, as WADE_GILES_SCORE."""
 WADE_GILES_PINYIN_SCORE = 90.0
 """The same for a query whose words are pinyin as typed ("Chou En-lai", "Pan"): as likely the pinyin it spells, so
 under a form that holds every word typed (WHOLE_WORDS_SCORE) and above most spellings an edit away."""
@@ -1696,7 +1699,18 @@ class Searcher:
                     break
             out[form] = (best, how)
         self._score_wade_giles(query, out, short)
+        self._score_postal(query, out)
         return out, short
+
+    def _score_postal(self, query: str, out: dict[int, tuple[float, str]]) -> None:
+        """Score, in `out`, the Chinese forms of the places whose postal romanization `query` is POSTAL_SCORE, where
+        that is as much as they had or more."""
+        from zhgloss.romanizations import postal_places
+
+        for zh in postal_places(query):
+            for form in self._exact(zh_key(zh)):
+                if out.get(form, (0.0, ""))[0] <= POSTAL_SCORE:
+                    out[form] = (POSTAL_SCORE, "postal romanization")
 
     def _score_wade_giles(
         self, query: str, out: dict[int, tuple[float, str]], short: dict[int, tuple[float, str, str]]

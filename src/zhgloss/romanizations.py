@@ -6,6 +6,9 @@ a syllable typed without an apostrophe may be either of the pair it tells apart 
 plainly: ping), and one typed with u either of its pair with ü ("hsu" is hsü, xu). Many Wade-Giles spellings are
 pinyin too ("Chou En-lai", "Pan"): the caller is told which queries are, to trust their reading less.
 
+Postal romanization (data/postal_romanization.tsv, a sourced table): the Imperial Post Office's spellings of
+provinces and cities, many of them no Wade-Giles ("Nanking", "Tientsin", "Kwangtung"), each the place's zh.
+
 Stdlib only: search asks it of every Latin query.
 """
 
@@ -19,6 +22,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 WADE_GILES_PATH = Path(__file__).resolve().parent / "data" / "wade_giles.tsv"
+POSTAL_PATH = Path(__file__).resolve().parent / "data" / "postal_romanization.tsv"
 MAX_READINGS = 64
 """The most pinyin readings `wade_giles_readings` gives a query (each syllable typed plainly may be two or three)."""
 LONGEST_SYLLABLE = 8
@@ -133,3 +137,23 @@ def wade_giles_readings(query: str) -> tuple[list[list[str]], bool]:
     typed = "".join(piece.replace("'", "") for pieces in words for piece in pieces)
     readings = (list(reading) for reading in itertools.product(*per_word) if "".join(reading) != typed)
     return list(itertools.islice(readings, MAX_READINGS)), is_pinyin
+
+
+@functools.cache
+def _postal_table() -> dict[str, tuple[str, ...]]:
+    """Postal spelling, as `_letters` keys it -> the zh of each place spelt so. From data/postal_romanization.tsv."""
+    table: dict[str, tuple[str, ...]] = {}
+    for line in POSTAL_PATH.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            spelling, zh, _ = line.split("\t")
+            table[_letters(spelling)] = (*table.get(_letters(spelling), ()), zh)
+    return table
+
+
+def _letters(text: str) -> str:
+    return "".join(char for char in _normalize(text) if char.isalnum())
+
+
+def postal_places(query: str) -> tuple[str, ...]:
+    """Return the zh of the places whose postal romanization `query` is ("Nanking" -> ("南京",)), or ()."""
+    return _postal_table().get(_letters(query), ())
