@@ -5906,9 +5906,13 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
         elif (
             (words_first := not known.proper and draft.proper and bool(draft.english))
             or (
-                takes_over := (not known.english or known.type == "surname")
-                and draft.english
-                and draft.type != "surname"
+                takes_over := bool(draft.english)
+                and (
+                    ((not known.english or known.type == "surname") and draft.type != "surname")
+                    # (A first reading that only points elsewhere gives the entry nothing, a surname's line less:
+                    # 万 [Mo4] "see 万俟" then 万 [Wan4] "surname Wan" is Wàn, the surname; lead's s29 request.)
+                    or (not known.english and not known.named and known.type is None)
+                )
             )
             or (known.fictional and draft.proper and draft.english and not draft.fictional)
         ):
