@@ -4254,8 +4254,16 @@ def _weigh_bare_name(
         and record[0].xref is None
         and record[0].type != "person"  # a bearer of the name: "Yekaterina (name)/Catherine the Great ..."
         # (A place spelt alike is another place: 哈贝尔 "Habel, Haber or Hubbell (name)/Harbel (town in Liberia)/".)
-        and not any(
-            _may_name_one(a, b) or (_spelt_alike(a, b) and record[0].type != "place") for a in bare for b in record[2]
+        and (
+            not any(
+                _may_name_one(a, b) or (_spelt_alike(a, b) and record[0].type != "place")
+                for a in bare
+                for b in record[2]
+            )
+            # A body or a work named after the name is another thing, whatever word they share: 华威 "Warwick
+            # (name)/University of Warwick, ...", 约伯 "Job (name)/Book of Job in the Old Testament" (the tester's
+            # s29 class 12; not an alias of the name its bearers bear).
+            or all(f not in bare and _is_named_after(f, bare, record[0].type) for f in record[2])
         )
     ]
     _drop_records(draft, [(sense, forms, before, after) for sense, _gloss, forms, before, after in dropped], bare)
@@ -5553,6 +5561,20 @@ def _fold(into: _Draft, other: _Draft, *, english: bool = True) -> None:
 
 # A label saying when or where a sense is used: "(used in Taiwan during Japanese colonization)", "(old)", "(Tw)".
 _USED_RE = re.compile(r"\((?:[^()]*\s)?(?:used|old|archaic|Tw|dated|historical|obsolete)\b[^()]*\)")
+
+
+def _is_named_after(name: str, bare: list[str], kind: str | None) -> bool:
+    """Tell whether `name`, of `kind`, is a body named by one of the `bare` names and its generics ("University of
+    Warwick") or a work headed by a work's word and holding one ("Book of Job in the Old Testament", "Tragedy of
+    Hamlet"); not a person who bears the name ("June Teufel Dreyer")."""
+    if kind == "org":
+        return _is_named_by(name, bare)
+    words = name.split()
+    return (
+        kind == "work"
+        and _kind_of_word(words[0].lower()) == "work"
+        and any(w in words for b in bare for w in b.split())
+    )
 
 
 def _is_named_by(name: str, bare: list[str], *, units: bool = False) -> bool:
