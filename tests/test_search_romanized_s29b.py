@@ -107,3 +107,12 @@ def test_a_reading_tells_whether_the_query_is_pinyin_too() -> None:
     assert wade_giles_readings("Chou En-lai")[1] is True
     assert wade_giles_readings("Mao Tse-tung")[1] is False
     assert wade_giles_readings("Ch'en Tu-hsiu")[1] is False  # an aspirate's apostrophe is no pinyin's
+
+
+def test_a_long_word_of_syllables_is_read_in_time(searcher: Searcher) -> None:
+    # "anan...x" cuts into an/a-na in 2^30 ways before its last letter fails: a pattern of the syllables tried them
+    # all (64 s at 48 letters); the cut table tries each cut once.
+    word = "an" * 30 + "x"
+    assert wade_giles_readings(word) == ([], False)
+    assert wade_giles_readings("Mao " + "an" * 30)[0] == []  # no name has a word of 60 letters
+    searcher.search(word)

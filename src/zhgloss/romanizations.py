@@ -18,8 +18,8 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 WADE_GILES_PATH = Path(__file__).resolve().parent / "data" / "wade_giles.tsv"
 POSTAL_PATH = Path(__file__).resolve().parent / "data" / "postal_romanization.tsv"
@@ -27,6 +27,8 @@ MAX_READINGS = 64
 """The most pinyin readings `wade_giles_readings` gives a query (each syllable typed plainly may be two or three)."""
 LONGEST_SYLLABLE = 8
 """Letters of the longest Wade-Giles syllable, its apostrophe counted ("ch'uang" is 7)."""
+LONGEST_WORD = 40
+"""The most letters of a word read as a run of syllables: a longer one is no name."""
 
 _APOSTROPHES_RE = re.compile("[\u2018\u2019\u02bb\u02bc`\u00b4]")
 _WORD_SPLIT_RE = re.compile(r"[\s\u00b7,.]+")
@@ -73,20 +75,27 @@ def _words(query: str) -> list[list[str]]:
     return [pieces for pieces in ([piece for piece in word if piece] for word in words) if pieces]
 
 
-@functools.cache
-def _runs() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Patterns of a run of Wade-Giles syllables typed plainly (`_plain`), and of a run of pinyin syllables (ü as v)."""
-    table, syllables = _wade_giles_table()
+def _is_run(letters: str, syllables: frozenset[str] | dict[str, Any]) -> bool:
+    """Tell whether `letters` cut into a run of `syllables` (each of LONGEST_SYLLABLE letters at most): a cut at a
+    time, so that a long word tries each cut once (a pattern of the syllables took exponential time on "anan...x")."""
+    if not letters or len(letters) > LONGEST_WORD:
+        return False
+    ends = [True] + [False] * len(letters)  # ends[i]: letters[:i] is a run of syllables
+    for end in range(1, len(letters) + 1):
+        ends[end] = any(
+            ends[start] and letters[start:end] in syllables for start in range(max(0, end - LONGEST_SYLLABLE), end)
+        )
+    return ends[-1]
 
-    def run(spellings: Iterable[str]) -> re.Pattern[str]:
-        return re.compile("(?:" + "|".join(sorted(spellings, key=lambda s: (-len(s), s))) + ")+")
 
-    return run(table), run(syllables)
+def _is_wade_giles(word: str) -> bool:
+    """Tell whether `word` (normalized) is a run of Wade-Giles syllables, as typed plainly (`_plain`)."""
+    return _is_run(_plain(word), _wade_giles_table()[0])
 
 
 def _is_pinyin(word: str) -> bool:
     """Tell whether `word` (normalized) is a run of pinyin syllables, an apostrophe between two of them allowed."""
-    return not _MARKED_WG_RE.match(word) and bool(_runs()[1].fullmatch(word.replace("'", "").replace("ü", "v")))
+    return not _MARKED_WG_RE.match(word) and _is_run(word.replace("'", "").replace("ü", "v"), _wade_giles_table()[1])
 
 
 def _syllable_readings(typed: str) -> tuple[str, ...]:
@@ -102,7 +111,7 @@ def _syllable_readings(typed: str) -> tuple[str, ...]:
 def _word_readings(word: str) -> list[str]:
     """The pinyin `word` (normalized; syllables run together or not) may spell, syllable by syllable, the readings
     of fewest syllables first ("kaohsiung": gaoxiong, kao-hsiung, before ka-o-hsiung)."""
-    if not _runs()[0].fullmatch(_plain(word)):
+    if not _is_wade_giles(word):
         return []
     # ways[i]: the readings of word[:i] cut into whole syllables, each a tuple of syllables.
     none: tuple[str, ...] = ()
@@ -124,8 +133,7 @@ def wade_giles_readings(query: str) -> tuple[list[list[str]], bool]:
     "Mao Tse-tung" -> [["mao", "zedong"], ["mao", "zetong"], ["mao", "cedong"], ["mao", "cetong"]], False.
     """
     words = _words(query)
-    wade = _runs()[0].fullmatch
-    if not words or not all(wade(_plain(piece)) for pieces in words for piece in pieces):
+    if not words or not all(_is_wade_giles(piece) for pieces in words for piece in pieces):
         return [], False
     is_pinyin = all(_is_pinyin(piece) for pieces in words for piece in pieces)
     per_word: list[list[str]] = []
