@@ -167,8 +167,7 @@ class InsideRule:
     is the first word of a longer name is that name's: before a name whose English says the place (北京 of 北京首都机场,
     "Beijing Airport": `_outside_brand_places`), before a group's word glued to it (首都机场集团: `_starts_company`),
     right after 附属 before a hospital's or a school's word (中山 of 复旦大学附属中山医院: `_outside_affiliated`), and
-    before a club's own word and a match's clause (北京国安在工人体育场以二比零获胜: `_outside_club_clauses`); a
-    people's name in a match's clause is a club named after it (凯尔特人以3比1战胜流浪者, Celtic: `_peoples_as_clubs`).
+    before a club's own word and a match's clause (北京国安在工人体育场以二比零获胜: `_outside_club_clauses`).
     A person's name that doubles a character is read as strictly as a word-or-name form (山道弯弯: `_is_reduplicated`).
     A place's name that is also a word is that word where the text says so: a compass point and 岸 after a water's name
     is that bank (湘江南岸: `_outside_banks`), an adverb only a verb follows makes it the verb (当众开封:
@@ -1497,7 +1496,6 @@ class InsideRule:
             at = result.start()
             if starts is None:
                 starts = set(map(_first, spans))
-            drop += self._peoples_as_clubs(text, spans, opening + 1, at, done)
             for k in range(bisect_left(spans, (opening + 1,)), bisect_left(spans, (at,))):
                 e = spans[k][1]
                 if e + 3 > n or e in starts or not _CJK_CHAR[text[e]]:
@@ -1519,44 +1517,6 @@ class InsideRule:
                 ):
                     drop.append(k)
         return self._without(spans, sorted(set(drop)))
-
-    def _peoples_as_clubs(self, text: str, spans: list[Span], opening: int, at: int, done: int) -> list[int]:
-        """The indices of the matches of a match's clause (text[opening:done], its result at `at`) that are a people's
-        name standing for a club: 凯尔特人 of 凯尔特人在主场以3比1战胜流浪者 (Celtic, not "Celt").
-
-        Clubs are named after peoples (Celtic and the Boston Celtics 凯尔特人, Espanyol 西班牙人, the Minnesota Vikings
-        维京人, the Cleveland Indians 印第安人), and news writes them so as the subject of a match's result or its
-        object; CC-CEDICT lists only the people ("Celt", "Spaniard", "Viking"), untyped. Such a name (its form ends
-        with 人, its entry untyped: a club's own entry is typed, 洛杉矶湖人 "Los Angeles Lakers") is dropped right
-        before the clause's opening, its result, a ground or a score (在, 以: _CLUB_CLAUSE_OPENS; _CLUB_RESULTS;
-        主场, 客场: _CLUB_GROUNDS; 1比1), or right after a result or a verb of a match (战胜凯尔特人, 不敌西班牙人).
-        Not a form safe by its entry. The cost: a people named in a clause that reports a match is taken for a club.
-        """
-        found: list[int] = []
-        for k in range(bisect_left(spans, (opening,)), bisect_left(spans, (done,))):
-            s, e, value = spans[k]
-            if text[e - 1] != "人" or not self._is_people(value):
-                continue
-            if s < at:
-                ahead = _simplified(text[e : e + 2])
-                if (
-                    ahead[:1] in _CLUB_CLAUSE_OPENS
-                    or ahead in _CLUB_RESULTS
-                    or ahead in _CLUB_GROUNDS
-                    or _SCORE_RE.match(text, e) is not None
-                ):
-                    found.append(k)
-            elif _simplified(text[max(0, s - 2) : s]) in _CLUB_RESULTS or _after_match_verb(text, s):
-                found.append(k)
-        return found
-
-    def _is_people(self, value: int) -> bool:
-        """Tell whether pattern `value` is a Chinese form of an untyped entry that ends with 人, a people's name as
-        CC-CEDICT lists it (凯尔特人 "Celt"), not safe by its entry (`_peoples_as_clubs`)."""
-        ann = self.annotator
-        return (
-            value < ann._t.n_z and ann.record(ann.value_entry(value)).type == _UNTYPED and self.crossing._risk_of(value)
-        )
 
     def _trader(self, value: int) -> int:
         """Tell how pattern `value` may start a company's name (`_outside_trade_names`), as the sum of the frames that
@@ -4072,8 +4032,6 @@ _CLUB_RESULTS = ("获胜", "取胜", "战胜", "击败", "负于", "战平", "�
 _CLUB_CLAUSE_REACH = 24
 """How many characters before a match's result `InsideRule._outside_club_clauses` reads for the clause's subject
 (北京国安在工人体育场以二比零获胜: 14)."""
-_CLUB_GROUNDS = ("主场", "客场")
-"""A club's home and away grounds, which news writes right after its name (西班牙人主场1比1战平皇家社会)."""
 _CLUB_CLAUSE_OPENS = frozenset("在以")
 """Prepositions that open a club's clause after its name (在主场, 在工人体育场, 以二比零)."""
 _SCORE_RE = re.compile(r"[零一二两兩三四五六七八九十百\d]比[零一二两兩三四五六七八九十百\d]")
