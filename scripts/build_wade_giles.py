@@ -6,7 +6,10 @@ for 陈独秀 Chén Dúxiù) as a variant of the glossary's pinyin form. The syl
 (pypinyin/style/wadegiles.py `_convert_table`, MIT licence; its sources: Wikipedia's Wade-Giles article, the
 UCLA and University of Chicago pinyin/Wade-Giles conversion tables, zdic.net) looked up whole. Its function
 `to_wade_glides` is not used: in pypinyin 0.55 it gives "lei" for lai and "guo" for guo (its exception table), and
-writes ü as v. A syllable the table lacks (interjections such as hm, ng; rare ones such as biang) is left out.
+writes ü as v. A syllable the table lacks (interjections such as hm, ng; rare ones such as biang) is left out. Two
+rows of pypinyin's table are slips, corrected here (`CORRECTIONS`): tie is t'ieh (its row has "t'oeh"), and chua is
+ch'ua (its row has a backtick for the apostrophe): Wade-Giles writes -ieh after every initial (pieh, tieh, lieh,
+hsieh) and marks aspiration with an apostrophe.
 
 Usage: python scripts/build_wade_giles.py > src/zhgloss/data/wade_giles.tsv
 """
@@ -23,6 +26,10 @@ HEADER = """\
 """
 
 
+CORRECTIONS = {"tie": "t'ieh", "chua": "ch'ua"}
+"""Slips of pypinyin's table (0.55), by the syllable, with the Wade-Giles the system's rules give."""
+
+
 def table() -> list[tuple[str, str]]:
     """Return (pinyin, Wade-Giles) for every syllable of `SYLLABLES` that pypinyin's table has, sorted."""
     from pypinyin.style import wadegiles
@@ -32,7 +39,7 @@ def table() -> list[tuple[str, str]]:
     convert = dict(wadegiles._convert_table)
     out = []
     for syllable in sorted(SYLLABLES):
-        wade = convert.get(syllable.replace("v", "ü"))
+        wade = CORRECTIONS.get(syllable) or convert.get(syllable.replace("v", "ü"))
         if wade is not None:
             out.append((syllable, wade))
     return out
