@@ -3280,6 +3280,18 @@ def _read_line(line: CedictLine) -> _Draft:
                 and _CAPITALISED_RE.search(unnamed) is not None
             )
         forms = [sense.name, *sense.aliases]
+        if (
+            sense.type == "place"
+            and (spelling := _UNIT_SPELLING_RE.match(gloss)) is not None
+            and (old := spelling.group(1)).lower() not in english_words()
+            and not _is_place_word(old)
+            and old not in subdivisions()
+            and old not in forms
+        ):
+            # 广东 "Guangdong province (Kwangtung) in south China", 重庆 "Chongqing city (Chungking), ...": a bare word
+            # in brackets after a unit is the place's older spelling (postal, Wade-Giles), which English texts of
+            # their time write: an alias, as "(formerly Shensi)" is (rom's s29 request).
+            forms.append(old)
         if " " not in sense.name and (phrase := _phrase_of_word(sense.name, gloss, line)) is not None:
             # "Lion city, nickname for Singapore", "Made in China 2025, strategic plan", "Ministry of (Confucian)
             # Rites": an ordinary English word that lower-case words go on from starts a phrase, no name alone.
@@ -3677,6 +3689,10 @@ _PLACED_ON_RE = re.compile(r"\s+(?:on|in)\s+the\s+[A-Z]")
 # A line's first sense calling its name a character or a figure of a story, or a person's name.
 _CHARACTER_RE = re.compile(
     r"\b(?:characters?\s+(?:in|from|of)\b|(?:fictional|legendary)\s+(?:character|figure)|name of a person)"
+)
+# A place's name, its unit, and one capitalised word in brackets: "Guangdong province (Kwangtung)".
+_UNIT_SPELLING_RE = re.compile(
+    r"^[A-Z][\w'-]+\s+(?i:province|city|county|prefecture|municipality|autonomous region)\s+\(([A-Z][a-z]{3,})\)"
 )
 # A sense saying the headword is short for a name: "abbr. for Fujian province 福建省", "short name for Shandong".
 _SHORT_FOR_RE = re.compile(r"(?:abbr\.|abbreviation|short(?: name)?)\s+(?:for|of)\s")
