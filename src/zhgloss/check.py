@@ -239,6 +239,9 @@ _ABBREVIATION_AFTER = frozenset("方企媒军籍资商裔股警")
 _PART_GAP_RE = re.compile(
     r"(?:\s*[-\u2010\u2011\u2013\u2014/&]\s*|\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.IGNORECASE
 )
+# The types of an entry whose English (`en`) is a name of its own, never an adjective `demonyms` makes of another
+# name (CC-CEDICT's 美国人 'American' and 台语 'Taiwanese' are typed `name`, and stay adjectives).
+_NAMED_ELSEWHERE_TYPES = frozenset({"place", "person", "org"})
 # The types of a place's name, whose adjective or people may render it (CC-CEDICT leaves countries untyped).
 _KIN_TYPES = frozenset({"place", "name"})
 # How a relation's own English divides into its names: "China-USA", "China, Japan and Korea", "US and EU".
@@ -2689,6 +2692,16 @@ class Checker:
         own = set(entry.en_forms)
         forms = {form for name in own for form in demonyms(name)}
         if self._lookup is not None:
+            # A form the suffixes make that is another place's or person's own name is no adjective of this one:
+            # "Wuhan" of 五河 'Wuhe' is 武汉, "Sanyi" of 三亚 'Sanya' is 三义 (a pinyin name's suffix is its syllable).
+            forms = {
+                form
+                for form in forms
+                if not any(
+                    hit.field == "en" and hit.entry.id != entry.id and hit.entry.type in _NAMED_ELSEWHERE_TYPES
+                    for hit in self._lookup(form)
+                )
+            }
             for whole in (f for f in entry.zh_forms if f):
                 people = [
                     f for hit in self._lookup(whole + "人") if hit.field in _CHINESE_FIELDS for f in hit.entry.en_forms
