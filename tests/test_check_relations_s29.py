@@ -8,6 +8,8 @@
   names 中 by its combining form, Sino, which is China.
 - "China-EU trade ties" for 中欧 'China-Europe' was `missing 中欧` and `unexpected 欧盟`: 欧盟 'European Union' (also
   欧洲联盟) is named for 欧洲 'Europe', which 欧 stands for.
+- "China and the United States agreed ..., American officials said." for 中美双方同意…美国官员表示 was `missing 中美`:
+  美国 took "United States" first; its adjective "American" renders it instead (`Checker._kin_in_target`).
 Fixture: CC-CEDICT's own lines (tests/data/cedict_check_relations_s29.u8).
 """
 
@@ -33,6 +35,11 @@ glossary = glossary_fixture("cedict_check_relations_s29.u8")
         ("中欧贸易关系依然紧张。", "China-EU trade ties remain strained."),
         ("中欧峰会将于下月举行。", "An EU-China summit will be held next month."),
         ("中方官员说，谈判取得进展。", "Chinese officials said the talks had made progress."),
+        # 美国 took "United States", which 中美 needs: its own adjective, "American", renders it instead.
+        (
+            "中美双方同意恢复对话，美国官员表示。",
+            "China and the United States agreed to resume talks, American officials said.",
+        ),
     ],
 )
 def test_a_relation_or_side_rendered_a_legitimate_way_passes(
@@ -54,6 +61,16 @@ def test_a_relation_or_side_rendered_a_legitimate_way_passes(
         ("中欧贸易关系依然紧张。", "China-US trade ties remain strained.", "missing 中欧"),
         ("中欧贸易关系依然紧张。", "EU trade ties remain strained.", "missing 中欧"),
         ("中方官员说，谈判取得进展。", "Japanese officials said the talks had made progress.", "missing 中方"),
+        (
+            "中美双方同意恢复对话，美国官员表示。",
+            "China and Japan agreed to resume talks, American officials said.",
+            "missing 中美",
+        ),
+        (
+            "中美双方同意恢复对话，美国官员表示。",
+            "China and the United States agreed to resume talks, officials said.",
+            "missing 中美",
+        ),
     ],
 )
 def test_another_country_or_a_part_left_out_still_fails(

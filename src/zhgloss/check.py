@@ -2357,8 +2357,10 @@ class Checker:
         (`_part_adjectives`: "the Chinese and US presidents" for 中美两国元首, "Chinese and Russian leaders" for 中俄),
         found in the target's free text, which is then taken. Each part may be written more than once in the target
         ("Sino-US relations ..., Chinese officials said"): every way of picking one rendering per part is tried, in
-        text order, and the first whose parts stand together wins. Not for a person's name (韩 "Korea" and 美 "USA"
-        are not 韩美), nor without a `lookup`. Return the target indexes used.
+        text order, and the first whose parts stand together wins. A part may be a target name a source name of
+        its own took, where that source name has its adjective among the free target names to take instead
+        (`_kin_in_target`: "China and the United States ..., American officials said" for 中美…美国官员表示). Not for a
+        person's name (韩 "Korea" and 美 "USA" are not 韩美), nor without a `lookup`. Return the target indexes used.
         """
         text, target, used = mention.surface, state.target, state.used
         abbreviations = self._abbreviations
@@ -2373,8 +2375,9 @@ class Checker:
             for key in (en_key(part) for part in _PART_SPLIT_RE.split(mention.entry.en or "") if part.strip())
         ]
         named = len(english) == len(text)
-        # For each part, its renderings: (target index, or None for an adjective in free text; span).
-        options: list[list[tuple[int | None, tuple[int, int]]]] = []
+        # For each part, its renderings: (target index, or None for an adjective in free text; span; the free target
+        # index that takes over a used one's source name, or None).
+        options: list[list[tuple[int | None, tuple[int, int], int | None]]] = []
         pos = 0
         while pos < len(text):
             run = next(
@@ -2390,16 +2393,18 @@ class Checker:
                 None,
             )
             if run is not None:
-                options.append([(run[0], (target[run[0]].start, target[run[0]].end))])
+                options.append([(run[0], (target[run[0]].start, target[run[0]].end), None)])
                 pos += run[1]
                 continue
             character = text[pos]
             if not abbreviations.keys(character) or not (named or abbreviations.is_clear(character)):
                 return None
             want = english[pos] if named else None
-            found: list[tuple[int | None, tuple[int, int]]] = []
-            for i in free:
-                hit = target[i]
+            found: list[tuple[int | None, tuple[int, int], int | None]] = []
+            for i, hit in enumerate(target):
+                swap = None if not used[i] else self._kin_in_target(hit.entry, state)
+                if used[i] and swap is None:
+                    continue
                 keys = self._en_keys(hit.entry)
                 if abbreviations.stands_for(character, hit, keys) and (
                     want is None
@@ -2407,8 +2412,8 @@ class Checker:
                     or self._key(hit.surface) in want
                     or not want.isdisjoint(abbreviations.named_for(character, hit.entry))
                 ):
-                    found.append((i, (hit.start, hit.end)))
-            found += ((None, span) for span in self._part_adjectives(character, want, state))
+                    found.append((i, (hit.start, hit.end), swap))
+            found += ((None, span, None) for span in self._part_adjectives(character, want, state))
             if not found:
                 return None
             options.append(found)
@@ -2416,19 +2421,38 @@ class Checker:
         if len(options) < 2:
             return None
         for picked in itertools.islice(itertools.product(*options), _MOST_PICKS):
-            indexes = [i for i, _ in picked if i is not None]
-            spans = sorted(span for _, span in picked)
-            if len(set(indexes)) != len(indexes) or any(
+            indexes = [i for i, _, _ in picked if i is not None]
+            swaps = [j for _, _, j in picked if j is not None]
+            spans = sorted(span for _, span, _ in picked)
+            if len({*indexes, *swaps}) != len(indexes) + len(swaps) or any(
                 a[1] > b[0] or _PART_GAP_RE.fullmatch(state.text, a[1], b[0]) is None
                 for a, b in itertools.pairwise(spans)
             ):
                 continue
-            for index, (start, end) in picked:
+            for index, (start, end), swap in picked:
                 if index is None:
                     state.claim(start, end)
                     state.take((start, end))
+                elif swap is not None:
+                    # The source name that had this target name is rendered by its adjective instead.
+                    used[swap] = True
             return indexes
         return None
+
+    def _kin_in_target(self, entry: Entry, state: _SegmentCheck) -> int | None:
+        """The first free target name that is an adjective or demonym of `entry` (`_kin_forms`: "American" for 美国),
+        which may render `entry`'s source name in place of the name it took; else None."""
+        if entry.type not in _KIN_TYPES:
+            return None
+        kin = self._kin_forms(entry)
+        return next(
+            (
+                j
+                for j, hit in enumerate(state.target)
+                if not state.used[j] and hit.entry.id != entry.id and match_key(hit.surface) in kin
+            ),
+            None,
+        )
 
     def _part_adjectives(
         self, character: str, english: set[str] | None, state: _SegmentCheck, *, claimed: bool = True
