@@ -224,8 +224,6 @@ def _written_in(entry: Entry, source: str) -> bool:
 _PERSON_RE = re.compile(r"\s*\(?\b(?:person|people)\b.*$")
 # CC-CEDICT's English for a language: "Polish language", "Dutch (language)"; the name before it is an adjective.
 _LANGUAGE_RE = re.compile(r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)?) \(?language\)?")
-
-
 # `LookupHit.field`s of a Chinese form (zhgloss.index.FIELD_RANK).
 _CHINESE_FIELDS = frozenset({"zh", "zh_hant", "zh_alias", "variant"})
 # The characters before a one-character name (访华, 来华, 在京, 驻华, 赴美, 抵京, 离京, 对华, 援华, 旅美, 留美, 返京)
@@ -312,9 +310,8 @@ _COUNTRYS_CAPITAL_RE = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)*) (?:federal 
 
 def _capital_of(entry: Entry, keys: Iterable[str]) -> str | None:
     """Return the country `entry`'s note says it is the "capital of" (`_CAPITAL_OF_RE`; or "US federal capital",
-    `_COUNTRYS_CAPITAL_RE`), as the note writes it, where
-    the country's name or the name after its "of" ("People's Republic of China") has one of the `en_key`s `keys`;
-    else None."""
+    `_COUNTRYS_CAPITAL_RE`), as the note writes it, where the country's name or the name after its "of" ("People's
+    Republic of China") has one of the `en_key`s `keys`; else None."""
     if not entry.note:
         return None
     wanted = set(keys)
