@@ -537,6 +537,13 @@ class _Abbreviations:
         self._lookup = lookup
         self._keys: dict[str, frozenset[str]] = {}
         self._clear: dict[str, bool] = {}
+        # For `relations`: the Chinese characters asked about so far, those of them with keys, and a pattern of runs
+        # of two or more of those (rebuilt when one is added): a source is scanned by the regex engine, not a loop.
+        self._asked: set[str] = set()
+        self._named: set[str] = set()
+        self._runs_re: re.Pattern[str] | None = None
+        self._owes: dict[str, bool] = {}  # run -> whether it is owed its parts (`owed`)
+        self._longer: dict[str, list[Entry]] = {}  # character -> `longer_names`
 
     def keys(self, character: str) -> frozenset[str]:
         """The English keys (`en_key`) of `character`'s own entries, persons' and its romanization left out.
@@ -563,15 +570,20 @@ class _Abbreviations:
             if hit.field in _CHINESE_FIELDS and len(hit.form) == 1 and hit.entry.type != "person"
         ]
 
-    def longer_names(self, character: str) -> Iterator[Entry]:
+    def longer_names(self, character: str) -> list[Entry]:
         """The longer entries `character` may stand for: those that start with it and share an English form with it
-        (日 "Japan" -> 日本; 美 "the Americas; USA" -> 美洲 and 美国), found by the glossary's lookup of its English."""
-        for key in self.keys(character):
-            for hit in self._lookup(key):
-                if hit.field in ("en", "alias") and any(
-                    len(f) > 1 and f.startswith(character) for f in hit.entry.zh_forms
-                ):
-                    yield hit.entry
+        (日 "Japan" -> 日本; 美 "the Americas; USA" -> 美洲 and 美国), found by the glossary's lookup of its English
+        (once a character)."""
+        found = self._longer.get(character)
+        if found is None:
+            found = self._longer[character] = [
+                hit.entry
+                for key in self.keys(character)
+                for hit in self._lookup(key)
+                if hit.field in ("en", "alias")
+                and any(len(f) > 1 and f.startswith(character) for f in hit.entry.zh_forms)
+            ]
+        return found
 
     def dotted(self, character: str, english: str | None) -> dict[str, None]:
         """The initialisms with full stops of the longer names `character` stands for (`longer_names`), by their
@@ -639,23 +651,41 @@ class _Abbreviations:
     def relations(self, source: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int]]:
         """The spans of `source`'s runs of two or more one-character names outside its `mentions` (俄乌 of 俄乌冲突; not
         中美 where the source matcher reads CC-CEDICT's 中美 'China-USA', which is checked as a name of its own)."""
+        new = None if self._asked.issuperset(source) else set(source) - self._asked
+        if new:
+            self._asked |= new
+            # A relation is of names: a character whose one-character entries are all wording (a dictionary's 的
+            # 'of') is none, which keeps the pattern small with a whole dictionary imported.
+            named = {
+                c
+                for c in new
+                if "\u3400" <= c <= "\u9fff" and self.keys(c) and not all(map(is_wording, self.entries(c)))
+            }
+            if named:
+                self._named |= named
+                characters = "".join(sorted(self._named))
+                self._runs_re = re.compile(f"[{re.escape(characters)}]{{2,}}")
+        if self._runs_re is None:
+            return []
+        matches = [match.span() for match in self._runs_re.finditer(source)]
+        if not matches or not mentions:
+            return matches
         covered = bytearray(len(source))
         for mention in mentions:
             covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
         out: list[tuple[int, int]] = []
-        start = 0
-        while start < len(source):
-            end = start
-            while (
-                end < len(source)
-                and not covered[end]
-                and "\u3400" <= source[end] <= "\u9fff"
-                and self.keys(source[end])
-            ):
-                end += 1
-            if end - start >= 2:
-                out.append((start, end))
-            start = end + 1
+        for start, end in matches:
+            # A mention cuts the run: what lies outside it on either side is a run of its own if long enough.
+            while start < end:
+                cut = covered.find(1, start, end)
+                stop = end if cut < 0 else cut
+                if stop - start >= 2:
+                    out.append((start, stop))
+                if cut < 0:
+                    break
+                start = covered.find(0, cut, end)
+                if start < 0:
+                    break
         return out
 
     def owed(self, source: str, mentions: Sequence[Mention] = ()) -> list[str]:
@@ -678,12 +708,16 @@ class _Abbreviations:
             while end - start >= 2 and start > 0 and source[start - 1 : start + 1] in common:
                 start += 1
             run = source[start:end]
-            if (
-                len(run) >= 2
-                and run not in common
-                and all(map(self.is_clear, run))
-                and not any(hit.field in _CHINESE_FIELDS and hit.form == run for hit in self._lookup(run))
-            ):
+            if len(run) < 2:
+                continue
+            owes = self._owes.get(run)
+            if owes is None:
+                owes = self._owes[run] = (
+                    run not in common
+                    and all(map(self.is_clear, run))
+                    and not any(hit.field in _CHINESE_FIELDS and hit.form == run for hit in self._lookup(run))
+                )
+            if owes:
                 out.append(run)
         return out
 
