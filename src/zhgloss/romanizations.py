@@ -107,10 +107,14 @@ def _syllable_readings(typed: str) -> tuple[str, ...]:
     )
 
 
+_VOWELS = frozenset("aeiouü")
+
+
 @functools.lru_cache(maxsize=1024)
 def _word_readings(word: str) -> list[str]:
     """The pinyin `word` (normalized; syllables run together or not) may spell, syllable by syllable, the readings
-    of fewest syllables first ("kaohsiung": gaoxiong, kao-hsiung, before ka-o-hsiung)."""
+    of fewest syllables first ("kaohsiung": gaoxiong). A syllable that starts with a vowel starts the word: Wade-Giles
+    writes a hyphen before one inside a name ("Hsi-an"), so "pai" is bai, not pa-i (巴以), and "mao" is no ma-o."""
     if not _is_wade_giles(word):
         return []
     # ways[i]: the readings of word[:i] cut into whole syllables, each a tuple of syllables.
@@ -118,7 +122,7 @@ def _word_readings(word: str) -> list[str]:
     ways: list[list[tuple[str, ...]]] = [[none]] + [[] for _ in word]
     for end in range(1, len(word) + 1):
         for start in range(max(0, end - LONGEST_SYLLABLE), end):
-            if ways[start]:
+            if ways[start] and (start == 0 or word[start] not in _VOWELS):
                 ways[end] += [(*before, s) for s in _syllable_readings(word[start:end]) for before in ways[start]]
         ways[end] = sorted(dict.fromkeys(ways[end]), key=len)[:MAX_READINGS]
     return list(dict.fromkeys("".join(syllables) for syllables in ways[-1]))
