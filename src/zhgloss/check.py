@@ -304,8 +304,9 @@ _MOST_PICKS = 256
 
 # A capital's note names its country (CC-CEDICT's "Tokyo, capital of Japan"): `Checker._rendered_by_capital`.
 _CAPITAL_OF_RE = re.compile(r"\bcapital of (?:the )?([A-Z][^;,/()]*?)\s*(?=[;,/()]|$)")
-# ... or before "capital", as CC-CEDICT's 华盛顿 "Washington, D.C. (US federal capital)" does.
-_COUNTRYS_CAPITAL_RE = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)*) (?:federal |national )?capital\b")
+# ... or before "capital", as CC-CEDICT's 华盛顿 "Washington, D.C. (US federal capital)" does: a name of five words at
+# most (unbounded, a long note of capitalised words took time that grew with its square: 0.49 s on 9,000 characters).
+_COUNTRYS_CAPITAL_RE = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*){0,4}) (?:federal |national )?capital\b")
 
 
 def _capital_of(entry: Entry, keys: Iterable[str]) -> str | None:
