@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import gzip
 import io
+import json
+import subprocess
 from pathlib import Path
 
 from zhgloss.annotate import Annotator
@@ -67,3 +69,23 @@ def glossed_at(glosses: dict[str, list[tuple[int, int]]], words: str) -> list[st
     ((line, spans),) = [(line, spans) for line, spans in glosses.items() if words in line]
     at = line.index(words)
     return [line[s:e] for s, e in spans if at <= s < at + len(words)]
+
+
+def imported_db(folder: Path, lines: str) -> Path:
+    """A glossary in `folder` made by the installed `zhgloss import --format cedict --proper-only` of `lines`
+    (CC-CEDICT lines, one string); returns its path."""
+    source = folder / "lines.u8"
+    source.write_text(lines, encoding="utf-8")
+    db = folder / "names.json"
+    subprocess.run(
+        ["zhgloss", "import", str(source), "--format", "cedict", "--proper-only", "--db", str(db)],
+        check=True,
+        capture_output=True,
+    )
+    return db
+
+
+def search_hits(db: Path, query: str) -> list[dict]:
+    """The hits of the installed `zhgloss search QUERY --json` on glossary `db`, best first ([] when none)."""
+    found = subprocess.run(["zhgloss", "search", query, "--json", "--db", str(db)], capture_output=True, text=True)
+    return json.loads(found.stdout)["hits"] if found.stdout.strip() else []

@@ -7,11 +7,10 @@ Sydney (name)" before 悉尼 Sydney, whose note holds the folded 雪梨 line "(T
 
 from __future__ import annotations
 
-import json
-import subprocess
+from pathlib import Path
 
 import pytest
-from cedict_fixtures import entries_by_form
+from cedict_fixtures import entries_by_form, imported_db, search_hits
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -84,37 +83,15 @@ def test_own_senses_are_the_senses_before_the_first_folded_line(own: list[str], 
     assert own_senses(note, zh) == "; ".join(own)
 
 
-def test_search_lists_the_place_before_a_name_that_is_spelt_so(tmp_path) -> None:
-    source = tmp_path / "lines.u8"
-    source.write_text(SYDNEY, encoding="utf-8")
-    db = tmp_path / "names.json"
-    subprocess.run(
-        ["zhgloss", "import", str(source), "--format", "cedict", "--proper-only", "--db", str(db)],
-        check=True,
-        capture_output=True,
-    )
-    found = subprocess.run(
-        ["zhgloss", "search", "Sydney", "--json", "--db", str(db)], check=True, capture_output=True, text=True
-    )
-    hits = json.loads(found.stdout)["hits"]
+def test_search_lists_the_place_before_a_name_that_is_spelt_so(tmp_path: Path) -> None:
+    hits = search_hits(imported_db(tmp_path, SYDNEY), "Sydney")
     assert [hit["entry"]["zh"] for hit in hits[:2]] == ["悉尼", "席德尼"]
     assert hits[0]["matched"] == "English"
 
 
-def test_search_reads_no_suffix_as_a_family_name(tmp_path) -> None:
-    source = tmp_path / "lines.u8"
-    source.write_text(SUFFIXED + EPITHETS, encoding="utf-8")
-    db = tmp_path / "names.json"
-    subprocess.run(
-        ["zhgloss", "import", str(source), "--format", "cedict", "--proper-only", "--db", str(db)],
-        check=True,
-        capture_output=True,
-    )
+def test_search_reads_no_suffix_as_a_family_name(tmp_path: Path) -> None:
+    db = imported_db(tmp_path, SUFFIXED + EPITHETS)
     for query in ("Jr", "Great"):
-        found = subprocess.run(["zhgloss", "search", query, "--json", "--db", str(db)], capture_output=True, text=True)
-        hits = json.loads(found.stdout)["hits"] if found.stdout.strip() else []
+        hits = search_hits(db, query)
         assert all("family name" not in hit["matched"] for hit in hits), (query, hits)
-    found = subprocess.run(
-        ["zhgloss", "search", "Vonnegut", "--json", "--db", str(db)], check=True, capture_output=True, text=True
-    )
-    assert json.loads(found.stdout)["hits"][0]["entry"]["zh"] == "冯内果"
+    assert search_hits(db, "Vonnegut")[0]["entry"]["zh"] == "冯内果"

@@ -7,11 +7,10 @@ syllables are never cut before a vowel: "Pai" is bai (白), not pa-i, which had 
 
 from __future__ import annotations
 
-import json
-import subprocess
 from pathlib import Path
 
 import pytest
+from cedict_fixtures import imported_db, search_hits
 
 from zhgloss.romanizations import wade_giles_readings
 
@@ -41,15 +40,6 @@ def test_no_syllable_starts_with_a_vowel_inside_a_word(query: str, readings: lis
 
 
 def test_search_pai_finds_no_relation_of_pa_and_i(tmp_path: Path) -> None:
-    source = tmp_path / "lines.u8"
-    source.write_text(LINES, encoding="utf-8")
-    db = tmp_path / "names.json"
-    subprocess.run(
-        ["zhgloss", "import", str(source), "--format", "cedict", "--proper-only", "--db", str(db)],
-        check=True,
-        capture_output=True,
-    )
-    found = subprocess.run(["zhgloss", "search", "Pai", "--json", "--db", str(db)], capture_output=True, text=True)
-    hits = json.loads(found.stdout)["hits"] if found.stdout.strip() else []
+    hits = search_hits(imported_db(tmp_path, LINES), "Pai")
     assert "巴以" not in [hit["entry"]["zh"] for hit in hits]
     assert hits[0]["entry"]["zh"] == "白"

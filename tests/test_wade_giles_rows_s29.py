@@ -6,10 +6,10 @@ system's own: -ie is written -ieh after every initial, and aspiration is an apos
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
 from pathlib import Path
+
+from cedict_fixtures import imported_db, search_hits
 
 import zhgloss
 
@@ -36,21 +36,10 @@ def test_aspiration_is_an_apostrophe_and_nothing_else_stands_in_a_row() -> None:
 
 
 def test_search_reads_tieh_as_tie(tmp_path: Path) -> None:
-    source = tmp_path / "lines.u8"
-    source.write_text(
+    line = (
         "鐵嶺 铁岭 [Tie3 ling3] /Tieling prefecture level city in Liaoning province 遼寧省|辽宁省 in northeast China/"
-        "also Tieling county/\n",
-        encoding="utf-8",
+        "also Tieling county/\n"
     )
-    db = tmp_path / "names.json"
-    subprocess.run(
-        ["zhgloss", "import", str(source), "--format", "cedict", "--proper-only", "--db", str(db)],
-        check=True,
-        capture_output=True,
-    )
-    found = subprocess.run(
-        ["zhgloss", "search", "T'ieh-ling", "--json", "--db", str(db)], capture_output=True, text=True, check=True
-    )
-    first = json.loads(found.stdout)["hits"][0]
+    first = search_hits(imported_db(tmp_path, line), "T'ieh-ling")[0]
     # Read as the pinyin it spells, not as a near spelling of "Tieling" (90).
     assert (first["entry"]["zh"], first["matched"]) == ("铁岭", "English, Wade-Giles")
