@@ -40,13 +40,13 @@ def _plain(syllable: str) -> str:
 
 def table() -> list[tuple[str, list[str]]]:
     """Return (surname, its spellings outside pinyin) for every one-character surname of surnames.tsv."""
-    from zhgloss.check import _wade_giles_table
     from zhgloss.pinyin import load_surnames
+    from zhgloss.romanizations import wade_giles_syllables
 
     data = resources.files("zhgloss") / "data"
     with (data / "surnames.tsv").open(encoding="utf-8") as fp:
         rows = load_surnames(fp, checked=False)
-    wade = _wade_giles_table()
+    wade = wade_giles_syllables()
     cantonese = json.loads((resources.files("cantoroman") / "data" / "charToRoman.json").read_text(encoding="utf-8"))
     out: list[tuple[str, list[str]]] = []
     for row in rows:

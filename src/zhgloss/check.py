@@ -40,7 +40,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, chain, compress, repeat
 from operator import not_
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from zhgloss.annotate import WORD_CHARS, is_word_char
@@ -61,6 +60,8 @@ from zhgloss.forms import (
 )
 from zhgloss.forms import is_wording as is_wording  # its home is the name-form model; re-exported
 from zhgloss.pinyin import split_syllables
+from zhgloss.romanizations import WADE_GILES_PATH as WADE_GILES_PATH  # the table `wade_giles` reads; re-exported
+from zhgloss.romanizations import wade_giles_syllables
 from zhgloss.script import NAME_SEPARATORS, en_key, en_words, fold_latin, has_cjk
 
 MATCH_BATCH = 512
@@ -1148,20 +1149,6 @@ def _romanized_patterns(entry: Entry, whole: dict[str, None]) -> list[tuple[re.P
     return out
 
 
-WADE_GILES_PATH = Path(__file__).resolve().parent / "data" / "wade_giles.tsv"
-
-
-@functools.cache
-def _wade_giles_table() -> dict[str, str]:
-    """Pinyin syllable (toneless, ü as v) -> Wade-Giles, from data/wade_giles.tsv (scripts/build_wade_giles.py)."""
-    table: dict[str, str] = {}
-    for line in WADE_GILES_PATH.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            syllable, wade = line.split("\t")
-            table[syllable] = wade
-    return table
-
-
 def wade_giles(words: Sequence[str]) -> list[str]:
     """Return pinyin `words` (toneless, as `pinyin_words_of` gives them) in Wade-Giles, or [] if a word is no pinyin.
 
@@ -1171,7 +1158,7 @@ def wade_giles(words: Sequence[str]) -> list[str]:
     """
     from zhgloss.pinyin import cut_syllables
 
-    table = _wade_giles_table()
+    table = wade_giles_syllables()
     out: list[str] = []
     for word in words:
         plain = word.lower().replace("ü", "v")

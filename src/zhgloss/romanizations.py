@@ -43,14 +43,25 @@ def _plain(syllable: str) -> str:
 
 
 @functools.cache
-def _wade_giles_table() -> tuple[dict[str, tuple[tuple[str, str], ...]], frozenset[str]]:
-    """Wade-Giles as typed plainly (`_plain`) -> (Wade-Giles, pinyin syllable) of each syllable spelt so, the
-    syllable's own first; and the pinyin syllables (toneless, ü as v). From data/wade_giles.tsv."""
-    pairs: list[tuple[str, str]] = []
+def wade_giles_syllables() -> dict[str, str]:
+    """Return each pinyin syllable (toneless, ü as v) -> its Wade-Giles (aspiration as an apostrophe), as
+    data/wade_giles.tsv gives them (scripts/build_wade_giles.py); read once. `zhgloss check` spells names with it."""
+    table: dict[str, str] = {}
     for line in WADE_GILES_PATH.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             syllable, wade = line.split("\t")
-            pairs.append((_APOSTROPHES_RE.sub("'", wade), syllable.replace("v", "ü")))
+            table[syllable] = wade
+    return table
+
+
+@functools.cache
+def _wade_giles_table() -> tuple[dict[str, tuple[tuple[str, str], ...]], frozenset[str]]:
+    """Wade-Giles as typed plainly (`_plain`) -> (Wade-Giles, pinyin syllable) of each syllable spelt so, the
+    syllable's own first; and the pinyin syllables (toneless, ü as v). `wade_giles_syllables` read backwards."""
+    pairs = [
+        (_APOSTROPHES_RE.sub("'", wade), syllable.replace("v", "ü"))
+        for syllable, wade in wade_giles_syllables().items()
+    ]
     by_plain: dict[str, list[tuple[str, str]]] = {}
     for wade, syllable in pairs:
         by_plain.setdefault(_plain(wade), []).append((wade, syllable))
