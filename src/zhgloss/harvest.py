@@ -817,6 +817,11 @@ def _without_head_phrase(words: list[str], zh: str | None) -> tuple[list[str], s
     return words, None
 
 
+# What ends a clause before a name: punctuation, and a dash, as wire copy writes one after its dateline with hyphens
+# ("HONG KONG (Reuters) - ", "BEIJING, Dec. 4 (Xinhua) -- ", "(Xinhua)--") or a dash (AP's "SHANGHAI (AP) — ").
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()（）\"“”—–]|-{2,}|(?<!\S)-(?!\S)")
+
+
 def _described(before: str) -> tuple[str | None, str | None, str | None]:
     """(role, type, note) that the lower-case words right before a name say: "Alibaba founder ", "drone maker ".
 
@@ -824,7 +829,7 @@ def _described(before: str) -> tuple[str | None, str | None, str | None]:
     most five. Their last word says what the name is: a title (ROLE_WORDS) makes them a person's role, a
     company noun or "X-based" (_ORG_DESCRIPTORS) a company described by them.
     """
-    clause = re.split(r"[,.;:!?()（）\"“”—–]", before[-80:])[-1].split()
+    clause = _CLAUSE_BREAK.split(before[-80:])[-1].split()
     kept: list[str] = []
     for word in reversed(clause):
         if word.lower() in _DESCRIPTOR_STOPS or any(c.isdigit() for c in word) or len(kept) == 5:
