@@ -1773,14 +1773,7 @@ def read_sense(gloss: str) -> Sense:
         sense.type = "work"  # a quoted title, a title before its work's description
     if titled is not None:
         sense.aliases.append(titled.group("quoted") or titled.group("title"))
-    if (
-        sense.type == "place"
-        and (on := _ON_PLACE_RE.search(name)) is not None
-        and (" " not in name[: on.start()] or _type_of_name(name[: on.start()].split()) == "place")
-    ):
-        # "Mt Wu on the Changjiang River", "Gwadar Port on Arabian Sea", "Ravenna on the Adriatic coast": where the
-        # place lies, no part of its name (English joins a place name with "on" by hyphens: "Rostov-on-Don"). Only
-        # after a place's own name: the "United Nations Convention on the Law of the Sea" is no convention of a sea.
+    if sense.type == "place" and (on := _placed_on(name)) is not None:
         name, rest = name[: on.start()], name[on.start() :] + " " + rest
     if sense.type == "person" and _ruler_of_country(words) is not None:
         # "King Fahd of Saudi Arabia" is Fahd: a monarch of a country today is named without the title and the country
@@ -1893,11 +1886,11 @@ def read_sense(gloss: str) -> Sense:
     if (
         alternative is not None
         and sense.type in (None, "place")
-        and (where := _PLACED_ON_RE.search(alternative.group(1))) is not None
+        and (where := _placed_on(alternative.group(1), other=sense.type == "place")) is not None
     ):
         # "Victoria Falls or Mosi-oa-Tunya on the Zambesi River", "Dangla or Tanggula Mountains on the Qinghai-Tibet
-        # Plateau": where the place is, after the other name, is no part of it (as `_LOCATED_ON_RE` says of the
-        # first name); the other name ends before it, and a generic at its end is the first name's too.
+        # Plateau", "Bitan or Green Pool on Xindian Creek": where the place is, after the other name, is no part of it
+        # (as of the first name); the other name ends before it, and a generic at its end is the first name's too.
         alternative = _OR_RE.match(rest[: alternative.start(1) + where.start()])
     if alternative is None and "or" in rest and (unit := _UNIT_LEAD_RE.match(rest)) is not None:
         # "Chaqiliq nahiyisi or Ruoqiang county ...", "Piqan county or Pichan nahiyisi": the other name comes after
@@ -2120,6 +2113,24 @@ _TITLE_BEFORE_WORK_RE = re.compile(
 )
 _CATALOGUE_RE = re.compile(r"(?<=\s)(?:M|NGC\s?)\d{1,4}\b(?=\s*(?:$|[,;(]))")
 _ON_PLACE_RE = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]")
+
+
+def _placed_on(name: str, *, other: bool = False) -> re.Match[str] | None:
+    """Find "on (the) X" in `name` that says where a place lies, after the place's own name; else None.
+
+    "Mt Wu on the Changjiang River", "Gwadar Port on Arabian Sea", "Green Pool on Xindian Creek": no part of the name
+    (English joins a place name with "on" by hyphens: "Rostov-on-Don"). Only after a place's own name: one word, or
+    words that name a place, or (`other`) the other name of a place the sense names ("Bitan or Green Pool on ..."):
+    the "United Nations Convention on the Law of the Sea" is no convention of a sea.
+    """
+    on = _ON_PLACE_RE.search(name)
+    if on is None or not (
+        other or " " not in name[: on.start()] or _type_of_name(name[: on.start()].split()) == "place"
+    ):
+        return None
+    return on
+
+
 # A description that starts with an appositive noun phrase: ", an unsuccessful proletarian uprising ...".
 # (After the years a name ended with: "Paris Commune| 1871, an ...".)
 # An appositive's last word before a comma, a bracket or the end: ", Internet content-control software (...)".
@@ -3684,8 +3695,6 @@ def _read_line(line: CedictLine) -> _Draft:
 
 # What a people or its speech is called in a description: "ethnic group", "indigenous peoples", "(language)".
 _PEOPLE_WORD_RE = re.compile(r"\b(?:ethnic|peoples?|tribes?|nationality|language|dialect)\b")
-# Where a place lies, after its name: "| on the Zambesi River", "| in the Pamirs".
-_PLACED_ON_RE = re.compile(r"\s+(?:on|in)\s+the\s+[A-Z]")
 # A line's first sense calling its name a character or a figure of a story, or a person's name.
 _CHARACTER_RE = re.compile(
     r"\b(?:characters?\s+(?:in|from|of)\b|(?:fictional|legendary)\s+(?:character|figure)|name of a person)"
