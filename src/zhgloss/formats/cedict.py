@@ -682,6 +682,8 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         # An agreement between states is an event, as a treaty is: "United Nations Convention on the Law of the Sea".
         "convention protocol agreement competition tournament championship championships declaration summit "
         "conquest oath contention offensive "
+        # What befell a ruler or a state at a time: "Yongzhen abdication of 805" (永贞内禅).
+        "abdication coronation assassination "
         # What a historical undertaking is called: "Mao's attempt to modernize ..." (大跃进). (Not "retreat": "Couple's
         # Retreat Garden", 耦园, is a garden.)
         "attempt"
@@ -2790,6 +2792,17 @@ def _kind_of_described_word(words: list[str], i: int) -> str | None:
                 return kind
         return None
     kind = _kind_of_word(lowered)
+    if lowered == "state" and after == "of":
+        # "a Confucian near-ideal state of society" (小康), "the strange state of the world": a condition of a thing,
+        # no polity; not "state of northwest Malaysia", "ancient state of central Asia" (a place's name follows).
+        following_words = [w for w in words[i + 2 : i + 5] if w != "the"]
+        if (
+            following_words
+            and following_words[0].isalpha()
+            and following_words[0].islower()
+            and not (following_words[1:2] and following_words[1][:1].isupper())
+        ):
+            return "name"  # (none of the kinds: not the society's either)
     if lowered == "department" and i and _DEMONYM_RE.match(words[i - 1]) and not after.isalpha():
         # "Alsace, French department" (阿尔萨斯): a country's département, a unit of its administration (France's,
         # Colombia's, Uruguay's ...), is a place; not "US department of ...", an office.
