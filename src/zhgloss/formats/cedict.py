@@ -1136,6 +1136,10 @@ def read_sense(gloss: str) -> Sense:
             family = sense.name[len(given["given"]) + 1 :]
             sense.aliases = [*sense.aliases, family] if family not in sense.aliases else sense.aliases
             return sense
+    if gloss.startswith(("also abbr. ", "also short ")):
+        # "also abbr. for Bayingolin Mongol Autonomous Prefecture in Xinjiang" (巴州): as "abbr. for"; the "also"
+        # says a sense before it names another thing (see `_read_line`).
+        return read_sense(gloss[5:])
     xref = _XREF_RE.match(gloss) if any(map(gloss.__contains__, _XREF_WORDS)) else None
     if xref is not None and xref.group("old") is not None and not has_cjk(xref.group("hant")):
         # "old name for Vietnam" (安南): the name of another thing now, no name of the line's; but an old name of a
@@ -3368,9 +3372,12 @@ def _read_line(line: CedictLine) -> _Draft:
             continue
         if first is None and sense.xref is None and not sense.see:
             draft.own, draft.own_type = tuple(forms), sense.type
-        elif sense.xref is not None:
+        elif sense.xref is not None or gloss.startswith(_SHORT_FOR_STARTS):
+            # (and "abbr. for Bayingolin Mongol Autonomous Prefecture in Xinjiang": the name it is short for, in
+            # English only: 巴州 "East Sichuan and Chongqing/also abbr. for Bayingolin .../abbr. for 巴音郭楞蒙古
+            # 自治州/" names another thing first, as 南澳 does)
             draft.pointed += tuple(forms)
-            draft.referents += ((sense.xref, tuple(forms)),)
+            draft.referents += ((sense.xref, tuple(forms)),) if sense.xref is not None else ()
         first = first or sense
         # A dated person outranks what the line names first, unless that is the name many bear:
         # 克林顿 "Clinton (name)/Bill Clinton (1946-), .../Hillary Rodham Clinton (1947-), ...", 库克
@@ -3718,6 +3725,8 @@ _UNIT_SPELLING_RE = re.compile(
 )
 # A sense saying the headword is short for a name: "abbr. for Fujian province 福建省", "short name for Shandong".
 _SHORT_FOR_RE = re.compile(r"(?:abbr\.|abbreviation|short(?: name)?)\s+(?:for|of)\s")
+# A sense saying the headword is short for a name, at its start (`_SHORT_FOR_RE`'s words, "also" before them).
+_SHORT_FOR_STARTS = ("abbr. for ", "abbr. of ", "short for ", "short name for ", "also abbr. for ", "also short for ")
 # A person's title alone, as a sense of its own: "emperor", "emperor of Japan", "the king" (`_HONORIFICS`' words).
 _TITLE_ALONE_RE = re.compile(
     rf"(?:the\s+)?(?:{'|'.join(sorted(t for t in _HONORIFICS if t.isalpha()))})(?:\s+of\s+{_CAPITAL_WORD})?"
