@@ -25,7 +25,9 @@ from zhgloss.curate import draft_entry, edit_entry
         ("劉強東", "刘强东", "劉強東"),  # all traditional: as typed
         ("徐乾學", "徐乾学", "徐乾學"),  # 乾 qián is kept (names keep it)
         ("王汎森", "王汎森", "王汎森"),
-        ("遊錫堃", "遊锡堃", "遊錫堃"),  # 遊 typed for the surname 游 is kept as typed (validate warns of it)
+        # 遊 typed for the surname 游 is kept as typed in the traditional form (validate warns of it); the simplified
+        # form is the surname's, 游, as simplified text writes it (session 30, U30-1: was 遊锡堃)
+        ("遊錫堃", "游锡堃", "遊錫堃"),
         ("台積電", "台积电", "台積電"),  # 台 is a traditional character too
     ],
 )

@@ -75,6 +75,39 @@ def kept_characters() -> dict[str, frozenset[str] | None]:
     return table
 
 
+@lru_cache(maxsize=1)
+def kept_plain_forms() -> dict[str, str]:
+    """Return what OpenCC t2s writes for each character names keep (data/kept_characters.tsv's second column):
+    {"汎": "泛", "崑": "昆", "旂": "旗", "乾": "干", ...}."""
+    table: dict[str, str] = {}
+    with KEPT_CHARACTERS_PATH.open(encoding="utf-8") as fp:
+        for line in fp:
+            if line.startswith(("#", "char\t")) or not line.strip():
+                continue
+            char, t2s, _readings, _source = line.rstrip("\n").split("\t")
+            table[char] = t2s
+    return table
+
+
+@lru_cache(maxsize=1)
+def _kept_pattern() -> re.Pattern[str]:
+    """Find a character names keep (`kept_plain_forms`)."""
+    return re.compile(f"[{re.escape(''.join(sorted(kept_plain_forms())))}]")
+
+
+def plain_spelling(text: str) -> str | None:
+    """`text` with each character names keep (`kept_plain_forms`: 汎, 崑, 佔 ...) written as OpenCC t2s writes it,
+    or None where it holds none: 王汎森 -> 王泛森, 郭崑焘 -> 郭昆焘.
+
+    A name kept so (`name_to_simplified`) is written the plain way by every text converted with OpenCC and by much
+    mainland copy, so matching finds it written either way (`traditional_variants`).
+    """
+    if _kept_pattern().search(text) is None:
+        return None
+    plain = kept_plain_forms()
+    return "".join(plain.get(char, char) for char in text)
+
+
 def name_to_simplified(name: str) -> str:
     """Convert a name in traditional characters to simplified ones, keeping what names keep.
 
@@ -82,13 +115,17 @@ def name_to_simplified(name: str) -> str:
     right and old variants of characters simplification leaves alone: 徐乾學 -> 徐干学,
     王汎森 -> 王泛森, 薛應旂 -> 薛应旗. Mainland usage writes 徐乾学, 王汎森, 薛应旂, so each such
     character (kept_characters) is kept where it has the reading the table keeps it for, read
-    in context ("乾" as qián in 徐乾學, but 乾 as gān is 干). Simplified input comes back unchanged.
+    in context ("乾" as qián in 徐乾學, but 乾 as gān is 干). A first character that is no surname of its own and
+    stands for one data/surnames.tsv writes otherwise is the surname (遊錫堃 -> 游锡堃). Simplified input comes back
+    unchanged.
     """
     converted = to_simplified(name)
     if converted == name or len(converted) != len(name):
         return converted
     kept = kept_characters()
     changed = [i for i, (a, b) in enumerate(zip(name, converted, strict=True)) if a != b and a in kept]
+    if changed and changed[0] == 0 and _surname_written_otherwise(name[0], converted[0]):
+        changed = changed[1:]  # 遊錫堃: the surname 游 is written 游 in traditional too (surnames.tsv)
     if not changed:
         return converted
     chars = list(converted)
@@ -109,6 +146,17 @@ def name_to_simplified(name: str) -> str:
                 continue
         chars[i] = name[i]
     return "".join(chars)
+
+
+def _surname_written_otherwise(char: str, simplified: str) -> bool:
+    """Whether a name's first character `char`, which t2s writes `simplified`, is no surname of its own and
+    data/surnames.tsv writes the surname `simplified` otherwise in traditional: 遊 of 遊錫堃 (游, "traditional 游, not
+    遊"), so the name is the surname's (游锡堃), not a character kept (`name_to_simplified`)."""
+    from zhgloss.pinyin import surnames
+
+    table = surnames()
+    surname = table.get(simplified)
+    return char not in table and surname is not None and char not in (surname.zh_hant, *surname.hant_also)
 
 
 def to_traditional(text: str, config: Config = TRADITIONAL_CONFIG) -> str:
@@ -134,10 +182,11 @@ mainland-printed traditional books use; the Hong Kong and Taiwan forms (順勢�
 
 
 def traditional_variants(text: str) -> tuple[str, ...]:
-    """Return the traditional spellings of `text` (Hong Kong, Taiwan and OpenCC standard) that differ from it.
+    """Return the traditional spellings of `text` (Hong Kong, Taiwan and OpenCC standard) that differ from it, then
+    its plain spelling where it keeps a character names keep (`plain_spelling`: 王泛森 of 王汎森).
 
     Matching uses them so that a Chinese alias stored only in simplified characters (霸总) is found in
-    traditional text (霸總) too.
+    traditional text (霸總) too, and 王汎森 in copy that writes 王泛森.
     """
     out: list[str] = []
     for config in MATCHED_CONFIGS:
@@ -148,6 +197,9 @@ def traditional_variants(text: str) -> tuple[str, ...]:
         for named in _name_forms(text, *_name_spellings([text])[0]):
             if named != text and named not in out:
                 out.append(named)
+    plain = plain_spelling(text)
+    if plain is not None and plain != text and plain not in out:
+        out.append(plain)
     return tuple(out)
 
 
@@ -264,6 +316,11 @@ def traditional_variants_of(texts: list[str]) -> list[tuple[str, ...]]:
             for spelt in _name_forms(text, written, alone):
                 if spelt != text and spelt not in kept[text]:
                     kept[text] = (*kept[text], spelt)
+        # A name keeping a character t2s changes (王汎森), also written the plain way (王泛森): few forms.
+        for text in filter(_kept_pattern().search, fresh):
+            plain = plain_spelling(text)
+            if plain is not None and plain != text and plain not in kept[text]:
+                kept[text] = (*kept[text], plain)
     return list(map(kept.__getitem__, texts))
 
 
