@@ -68,7 +68,9 @@ def imported(zhgloss_exe: str, tmp_path_factory: pytest.TempPathFactory) -> dict
         # (But not onto a reading that spells the generic's character already: "Shedao Island" says the island
         # twice; the name with its English generic is the English, s29: tests/test_cedict_doubled_generics_s29.py.)
         ("蛇岛", "Snake Island", "place"),
-        ("昌吉回族自治州", "Sanji", "place"),  # Sanji or Changji Hui autonomous prefecture: the Hui are Changji's
+        # "Sanji or Changji Hui autonomous prefecture": the Hui are Changji's, and the prefecture's name is all of it
+        # (s30: was "Sanji", now an alias).
+        ("昌吉回族自治州", "Changji Hui Autonomous Prefecture", "place"),
         # Where a place lies, after "on", is no part of its name.
         ("巫山", "Mt Wu", "place"),  # Mt Wu on the Changjiang River (Yangtze) by the Three Gorges
         ("瓜达尔港", "Gwadar Port", "place"),  # Gwadar Port on Arabian Sea in Pakistani province of Baluchistan

@@ -481,8 +481,9 @@ _FEATURES = (
     "bridge|site|reservoir|continent|coast|strait|gorge|volcano|cape|forest|hall|road|airport|"
     "mausoleum|cemetery|shrine|pavilion|forts?|"
     # An autonomous prefecture or county is named with its peoples ("Dali Bai Autonomous Prefecture"); an
-    # autonomous region is a province, written bare ("Inner Mongolia").
-    "autonomous(?=\\s+(?:prefecture|county|banner|district))"
+    # autonomous region is a province, written bare ("Inner Mongolia"), but not a province and its people ("Xinjiang
+    # Uighur autonomous region": see `_is_bare_province`).
+    "autonomous(?=\\s+(?:prefecture|county|banner|district|region))"
 )
 _FEATURE_AFTER_RE = re.compile(
     rf"^\s+((?:(?!(?:in|on|of|the|a|an|and|or|to|at|by|for|near|with)\s)[a-z][a-z-]*\s+){{0,2}}?(?:{_FEATURES})(?:\s+(?:{'|'.join(UNIT_GENERICS)}|prefecture|region))?)"
@@ -1361,6 +1362,7 @@ def read_sense(gloss: str) -> Sense:
         rest[:1].isspace()
         and (rest[1:2].islower() or rest[1:2].isspace())
         and (feature := _FEATURE_AFTER_RE.match(rest)) is not None
+        and not (feature.group(1) == "autonomous region" and _is_bare_province(name))
     ):
         # "Mogao caves in Dunhuang": the generic of a feature is part of its name (see _FEATURE_AFTER_RE).
         name += " " + feature.group(1)
@@ -1968,6 +1970,12 @@ def read_sense(gloss: str) -> Sense:
             sense.name, other = f"{sense.name} {shared.group(1)}", f"{other} {shared.group(1)}"
             # A Chinese dynasty goes by its bare pinyin name too ("the Qing"; not "Mongol"); a basin is no river.
             sense.aliases += [b for b in bare if _is_pinyin_word(b)]
+        elif shared is not None and shared.group(1) == "autonomous prefecture" and " " in other:
+            # "Sanji or Changji Hui autonomous prefecture", "Dêqên or Diqing Tibetan autonomous prefecture": the
+            # second name with its people and the unit is the prefecture's official name (as "Dali Bai Autonomous
+            # Prefecture" is), the first another spelling of its first word (the lead's s30 class 2; was "Sanji",
+            # alias "Changji Hui", a name no one writes).
+            sense.name, other = f"{other} {shared.group(1)}", sense.name
         if _WADE_GILES_RE.search(sense.name) and not _WADE_GILES_RE.search(other):
             # "the Ch'ing or Qing dynasty": Wade-Giles' aspiration mark is no English of today, pinyin is.
             sense.name, other = other, sense.name
@@ -2119,6 +2127,14 @@ _TITLE_BEFORE_WORK_RE = re.compile(
 )
 _CATALOGUE_RE = re.compile(r"(?<=\s)(?:M|NGC\s?)\d{1,4}\b(?=\s*(?:$|[,;(]))")
 _ON_PLACE_RE = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]")
+
+
+def _is_bare_province(name: str) -> bool:
+    """Tell whether `name`, before "autonomous region", is the region's name as English writes it: "Inner Mongolia"
+    (a country's name ends it), "Tibetan" (one word: another rule reads an adjective alone); not "Xinjiang Uighur",
+    a province and the people it is autonomous for, which no one writes without the unit (the lead's s30 class 2:
+    `check` could not read the region off "Xinjiang Uighur")."""
+    return " " not in name or name.rpartition(" ")[2] in countries()
 
 
 def _placed_on(name: str, *, other: bool = False) -> re.Match[str] | None:
