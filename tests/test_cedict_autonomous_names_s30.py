@@ -51,3 +51,17 @@ def test_the_region_or_prefecture_keeps_its_people_and_unit(zh: str, en: str, al
     entry = ENTRIES[zh]
     assert (entry.type, entry.en) == ("place", en), entry
     assert entry.aliases == aliases, entry
+
+
+def test_a_prefecture_headed_as_a_region_by_a_slip_is_the_prefecture() -> None:
+    # CC-CEDICT has the prefecture twice, once headed 自治区 (a region); China has five autonomous regions, and the
+    # register lists only the prefecture (data/cedict_corrections.tsv): one entry, headed by the prefecture.
+    entries = entries_by_form(
+        "怒江傈僳族自治區 怒江傈僳族自治区 [Nu4 jiang1 Li4 su4 zu2 Zi4 zhi4 qu1] /Nujiang Lisu autonomous prefecture in"
+        " northwest Yunnan, capital Liuku or Lutku 六庫鎮|六库镇[Liu4 ku4 zhen4]/\n"
+        "怒江傈僳族自治州 怒江傈僳族自治州 [Nu4 jiang1 Li4 su4 zu2 zi4 zhi4 zhou1] /Nujiang Lisu autonomous prefecture"
+        " in northwest Yunnan, capital Liuku or Lutku 六庫鎮|六库镇[Liu4 ku4 zhen4]/\n"
+    )
+    entry = entries["怒江傈僳族自治区"]
+    assert (entry.zh, entry.en) == ("怒江傈僳族自治州", "Nujiang Lisu Autonomous Prefecture"), entry
+    assert entries["怒江傈僳族自治州"] is entry
