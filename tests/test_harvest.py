@@ -333,7 +333,7 @@ def test_forms_anywhere_in_an_entry_are_known(tmp_path: Path) -> None:
             "林郑月娥",
             "林鄭月娥",
             None,
-            "Carrie Lam Cheng Yuet-ngor",
+            "Carrie Lam",  # s30: as the papers write her; "Carrie Lam Cheng Yuet-ngor" an alias
         ),
     ],
 )

@@ -343,6 +343,8 @@ class _Pair:
     note: str | None = None
     aliases: tuple[str, ...] = ()
     """The other names the bracket or the sentence gives ("Pony Ma (Ma Huateng; Chinese: 马化腾)": Ma Huateng)."""
+    written: str | None = None
+    """The English as the text writes it, when `en` is its short form ("Andy Lau Tak-wah" for Andy Lau)."""
 
 
 def _readings(zh: str) -> list[list[str]]:
@@ -563,6 +565,7 @@ def compare_english(zh: str, en: str) -> tuple[Check, str]:
     if len(readings) > 1:
         # A compound surname (欧阳, 司马) is written as one word.
         surnames |= {a + b for a in readings[0] for b in readings[1]}
+    romanized = _romanized_explanation(zh, en, romanize(zh))
     if len(words) > 1 and 2 <= len(zh) <= 4:
         for start in range(1, len(words)):
             if _spells("".join(words[start:]), readings):
@@ -571,16 +574,77 @@ def compare_english(zh: str, en: str) -> tuple[Check, str]:
             surname = words[-1] if words[-1] in surnames else words[0]
             return (
                 "adopted",
-                f"an adopted Western name: only the surname {surname.capitalize()} follows the pinyin {written}",
+                romanized
+                or f"an adopted Western name: only the surname {surname.capitalize()} follows the pinyin {written}",
             )
         if words[-1] in surname_keys(zh):
             return (
                 "adopted",
-                f"an adopted Western name: only the surname {words[-1].capitalize()} follows {zh[0]}, spelt as "
+                romanized
+                or f"an adopted Western name: only the surname {words[-1].capitalize()} follows {zh[0]}, spelt as "
                 f"Wade-Giles or Hong Kong write it (pinyin {written})",
             )
+    if romanized:
+        return "different", romanized
     shown = written if 2 <= len(zh) <= 4 and 2 <= len(words) <= 3 else _phrase_pinyin(zh)
     return "different", f"does not follow the pinyin {shown}: a translation or another romanization, check it"
+
+
+# A given name romanized otherwise than in pinyin, one syllable a part: "Ching-te" (Wade-Giles), "Tak-wah", "Yuet-ngor"
+# (Cantonese as Hong Kong writes it), "Sau-Yin" (CC-CEDICT's capitals).
+_ROMANIZED_GIVEN = re.compile(r"[A-Z][a-z]*(?:-[A-Za-z][a-z]*)+")
+
+
+def chinese_order_parts(zh: str, en: str) -> tuple[int, int] | None:
+    """(where the surname starts, how many surnames) when `en` writes Chinese name `zh` in the Chinese order as Hong
+    Kong and Taiwan do, after an adopted Western name if any; None otherwise.
+
+    The surname as English writes it (`surname_keys`: pinyin, Wade-Giles, Hong Kong), a married woman's second
+    surname after it, then the given name hyphenated, one part for each character left: "Lai Ching-te" (赖清德) ->
+    (0, 1); "Andy Lau Tak-wah" (刘德华) -> (1, 1); "Carrie Lam Cheng Yuet-ngor" (林郑月娥: Lam her husband's, Cheng
+    her own) -> (1, 2).
+    """
+    words = en.split()
+    if not 2 <= len(zh) <= 4 or len(words) < 2 or not _ROMANIZED_GIVEN.fullmatch(words[-1]):
+        return None
+    count = len(zh) - words[-1].count("-") - 1
+    first = len(words) - 1 - count
+    if count not in (1, 2) or first < 0 or en_key(words[first]) not in surname_keys(zh):
+        return None
+    if count == 2 and en_key(words[first + 1]) not in surname_keys(zh[1:]):
+        return None
+    if any(
+        not w[:1].isupper() or "-" in w or w.isupper() or w.lower() in _LEADING_NOISE or _is_role_word(w)
+        for w in words[:first]
+    ):
+        return None  # "Dr Sun Yat-sen", "Sir Li Ka-shing": an honorific or a title is no adopted name
+    return first, count
+
+
+def _romanized_explanation(zh: str, en: str, written: str) -> str | None:
+    """What a proposal says of English `en` that writes `zh` in the Chinese order otherwise than in pinyin
+    (`chinese_order_parts`), `written` the pinyin the entry gets; None for any other English.
+
+    "Lai Ching-te" (赖清德) is the Wade-Giles of Lài Qīngdé, as Taiwan writes names; "Li Ka-shing" (李嘉诚) writes the
+    surname as pinyin does and the given name in Cantonese: neither is an adopted Western name, nor a translation.
+    """
+    parts = chinese_order_parts(zh, en)
+    if parts is None:
+        return None
+    from zhgloss.romanizations import wade_giles_readings
+
+    first, count = parts
+    words = en.split()
+    name = " ".join(words[first:])
+    adopted = f"an adopted Western name, {' '.join(words[:first])}, before " if first else ""
+    pinyin = en_key(_toneless(written))
+    if any(en_key("".join(reading)) == pinyin for reading in wade_giles_readings(name)[0]):
+        return f"{adopted}the Wade-Giles romanization of the pinyin {written}, as Taiwan writes names"
+    surnames = " ".join(words[first : first + count])
+    return (
+        f"{adopted}the surname{'s' if count > 1 else ''} {surnames} and the given name {words[-1]} romanized as Hong "
+        f"Kong, Taiwan or Korea write names: the name does not follow the pinyin {written}"
+    )
 
 
 @dataclass(frozen=True)
@@ -1537,18 +1601,20 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
         if inside.tickers and kind is None:
             kind = "org"  # a listed company
         also = _ALSO_KNOWN.match(after)
+        en, forms = _short_form(zh, found.name)
         pairs.append(
             _Pair(
                 "name",
                 simplified,
-                found.name,
+                en,
                 line,
                 role=found.role,
                 zh_hant=hant,
                 pinyin=fields.get("pinyin"),
                 type=kind,
                 note=_joined_note(found.note, found.name, inside.life, found.honours),
-                aliases=_other_names(found.name, [*inside.en, *([also.group(1)] if also else [])]),
+                aliases=_other_names(en, [*forms, *inside.en, *([also.group(1)] if also else [])]),
+                written=found.name if forms else None,
             )
         )
         company = found.name
@@ -1560,8 +1626,22 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
             title = _zh_title_before(run.group(1), name)
             kind = "person" if title or inside.born else ("org" if inside.tickers else None)
             note = _joined_note(f"described as {title!r}" if title else None, en, inside.life, ())
-            aliases = _other_names(en, inside.en[1:])
-            pairs.append(_Pair("name", simplified, en, line, zh_hant=hant, type=kind, note=note, aliases=aliases))
+            short, forms = _short_form(name, en)
+            aliases = _other_names(short, [*forms, *inside.en[1:]])
+            written = en if forms else None
+            pairs.append(
+                _Pair(
+                    "name",
+                    simplified,
+                    short,
+                    line,
+                    zh_hant=hant,
+                    type=kind,
+                    note=note,
+                    aliases=aliases,
+                    written=written,
+                )
+            )
             company = name
     elif inside.tickers:
         company = _english_name(before)
@@ -1570,6 +1650,21 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
             company = _chinese_name(run.group(1), None, known) if run else None
     pairs += [_Pair("ticker", None, ticker, line, company) for ticker in inside.tickers]
     return pairs
+
+
+def _short_form(zh: str, en: str) -> tuple[str, tuple[str, ...]]:
+    """(the English to prefer, its other forms) for `en`, the English a text writes for Chinese name `zh`.
+
+    An adopted Western name before a Hong Kong or Taiwan name in the Chinese order (`chinese_order_parts`) is written
+    with the surname alone: the papers, Wikipedia's titles and CC-CEDICT's "Carrie Lam" (林郑) write "Carrie Lam" and
+    "Andy Lau", and `check` passes the preferred form only (an alias is a variant). So "Andy Lau Tak-wah" gives "Andy
+    Lau", with the name in full and in the Chinese order ("Lau Tak-wah") its aliases. Any other English is itself.
+    """
+    parts = chinese_order_parts(zh, en)
+    if parts is None or not 1 <= parts[0] <= 2:
+        return en, ()
+    words = en.split()
+    return " ".join(words[: parts[0] + 1]), (en, " ".join(words[parts[0] :]))
 
 
 def _joined_note(note: str | None, en: str, life: str | None, honours: tuple[str, ...]) -> str | None:
@@ -1718,6 +1813,9 @@ def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> l
     added_zh: dict[str, list[Entry]] = {}
     for pairs in grouped.values():
         pair = pairs[0]
+        if len(pairs) > 1:  # "John Lee" and "John Lee Ka-chiu" (`_short_form`): one pair, the full name an alias
+            aliases = tuple(dict.fromkeys(alias for p in pairs for alias in p.aliases))
+            pair = replace(pair, aliases=aliases, written=next((p.written for p in pairs if p.written), None))
         lines = tuple(dict.fromkeys(p.line for p in pairs))
         if pair.kind == "ticker":
             proposal = _ticker_proposal(pair, (by_en, added_en), (by_zh, added_zh), by_id, taken_ids, source, lines)
@@ -1879,7 +1977,7 @@ def _name_proposal(
     and the form to write instead: the Chinese one for a banned Chinese form, the English one for an English one.
     """
     assert pair.zh is not None
-    check, explanation = compare_english(pair.zh, pair.en)
+    check, explanation = compare_english(pair.zh, pair.written or pair.en)
     if check != "different" and _is_vietnamese(pair.en):
         # Hà Nội, Hải Phòng: Vietnamese spelt with its own letters reads the Sino-Vietnamese sound, which may meet a
         # pinyin syllable (Hai); it is no pinyin, nor an adopted Western name before one, and types no person.
@@ -1894,6 +1992,17 @@ def _name_proposal(
     words = en_words(pair.en)
     en_hits = [e for e in en_hits if e in zh_hits or any(en_words(f) == words for f in e.en_forms)]
     both = [e for e in zh_hits if e in en_hits]
+    if not both:
+        # The entry holds another English form the text gives the name, or the name in full that the text writes
+        # short ("Andy Lau Tak-wah", as an earlier harvest stored it, for "Andy Lau": `_short_form`), or a lead's
+        # "also known as William Lai". The same name, known.
+        others = [words, *(en_words(alias) for alias in pair.aliases)]
+        both = [
+            e
+            for e in zh_hits
+            if any(en_words(f) in others or en_words(_short_form(pair.zh, f)[0]) == words for f in e.en_forms)
+            and form_status(e, pair.en) != "forbidden"
+        ]
     # "Kingsoft Corp" for the entry that writes "Kingsoft" and "Kingsoft Corporation": the same name
     same = [] if both or en_hits else [e for e in zh_hits if _same_company_name(e, pair.en)]
     same = [e for e in same if form_status(e, pair.en) != "forbidden"]
@@ -1924,8 +2033,14 @@ def _name_proposal(
             if surname and surname not in en_words(pair.en):
                 explanation += f" ({pair.zh[0]} as a surname is {written.split()[0]})"
             explanation += ": a translation or another romanization, check it"
-    elif kind == "person" and check == "different" and 2 <= len(pair.zh) <= 4:
-        # The pinyin said is the one the entry gets ("Lín-Zhèng Yuè'é", "Lǐ Jiāchāo"), not a phrase's reading.
+    elif (
+        kind == "person"
+        and check == "different"
+        and 2 <= len(pair.zh) <= 4
+        and not chinese_order_parts(pair.zh, pair.written or pair.en)
+    ):
+        # The pinyin said is the one the entry gets ("Lín-Zhèng Yuè'é", "Lǐ Jiāchāo"), not a phrase's reading (nor
+        # is a name in the Chinese order romanized otherwise told again: `_romanized_explanation`).
         written = pair.pinyin or romanize(pair.zh)
         explanation = f"does not follow the pinyin {written}: a translation or another romanization, check it"
     japanese = japanese_surname_word(pair.zh, pair.en) == 0
@@ -1940,6 +2055,8 @@ def _name_proposal(
         # English is a translation, whatever pinyin it starts with.
         check = "different"
         explanation = f"does not follow the pinyin {_phrase_pinyin(pair.zh)}: a translation, check it"
+    if pair.written:
+        explanation += f"; the entry writes it {pair.en!r}, as the papers do, with {pair.written!r} an alias"
     existing: Entry | None = None
     if both:
         status: Status = "known"
