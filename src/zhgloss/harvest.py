@@ -2055,6 +2055,10 @@ def _name_proposal(
         # English is a translation, whatever pinyin it starts with.
         check = "different"
         explanation = f"does not follow the pinyin {_phrase_pinyin(pair.zh)}: a translation, check it"
+    elif kind != "person" and (as_name := romanize(pair.zh)) in explanation:
+        # Read as a person's name, a university's or a place's words are cut after a surname (清华大学 "Qīng
+        # Huádàxué", 白云机场 "Bái-Yún Jīchǎng"): anything else is read as words (Qīnghuá Dàxué, Báiyún Jīchǎng).
+        explanation = explanation.replace(as_name, _phrase_pinyin(pair.zh))
     if pair.written:
         explanation += f"; the entry writes it {pair.en!r}, as the papers do, with {pair.written!r} an alias"
     existing: Entry | None = None
