@@ -534,6 +534,20 @@ class WriteReport(NamedTuple):
     skipped: list[str]
     conflicts: list[str]
     conflict_rows: list[str]
+    conflict_fields: list[list[Difference]]
+    """For each of `conflicts`, the fields the incoming entry says otherwise than the stored one (only those it says:
+    `said`); empty where the conflict is another entry's Chinese alone."""
+    changes: dict[str, list[Difference]]
+    """For each id in `updated`, the fields the update changed (as `conflict_fields`)."""
+
+
+class Difference(NamedTuple):
+    """A field an incoming entry says otherwise than the stored one (`WriteReport.differences`)."""
+
+    field: str
+    value: Any
+    """The incoming value, as `Entry.to_dict` writes it."""
+    stored: Any
 
 
 class Glossary:
@@ -1065,7 +1079,14 @@ class Glossary:
         """
         return self.add_documents(map(Entry.to_dict, entries), on_conflict)
 
-    def add_documents(self, docs: Iterable[dict[str, Any]], on_conflict: OnConflict = "fail") -> WriteReport:
+    def add_documents(
+        self,
+        docs: Iterable[dict[str, Any]],
+        on_conflict: OnConflict = "fail",
+        *,
+        said: Sequence[frozenset[str] | None] | frozenset[str] | None = None,
+        source: str | None = None,
+    ) -> WriteReport:
         """`add_all` of the entries whose `Entry.to_dict()` documents `docs` are, without building those entries.
 
         Each of `docs` must equal `to_dict()` of a valid entry (`zhgloss.model.stored_documents` yields such
@@ -1073,8 +1094,16 @@ class Glossary:
         (`_Storage.commit`). The store keeps the document objects: the caller must not change them after. An entry
         is built only for a document that takes a stored entry's id (matched by its Chinese), as `add_all` renames
         it. A full CC-CEDICT import stores 10^5 documents (~0.18 s less than building entries and their dicts).
+
+        `said` tells which fields a document says, when its file has only some (a table its columns, a TBX
+        termEntry what it carries; `zhgloss.formats.said_fields`): one set for every document, or one per
+        document (None: every field, as zhgloss's own JSON says them). Of a stored entry, only the said fields
+        that the document gives a value (`is_said`: an empty cell says nothing) are compared: the document is
+        identical (skipped) when they all agree, however the rest differs, else a conflict whose
+        `WriteReport.differences` names them; `replace` changes those fields alone, and adds `source` (the file's
+        name) to the entry's sources. A new entry is added whole.
         """
-        report = WriteReport([], [], [], [], [])
+        report = WriteReport([], [], [], [], [], [], {})
         with self.transaction():
             stored = {doc["id"]: doc for doc in self._docs().values() if "id" in doc}
             zh_owner = {doc["zh"]: doc["id"] for doc in stored.values() if doc.get("zh")}
@@ -1096,7 +1125,7 @@ class Glossary:
             added: dict[str, dict[str, Any]] = {}
             replaced: dict[str, dict[str, Any]] = {}
             newly = report.added.append
-            for doc in docs:
+            for number, doc in enumerate(docs):
                 doc_id, zh = doc["id"], doc["zh"]
                 target = doc_id if (doc_id in stored or doc_id in added) else zh_owner.get(zh or "")
                 if target is None:  # most entries of an import into a new glossary: quickly
@@ -1105,20 +1134,33 @@ class Glossary:
                         zh_owner[zh] = doc_id
                     newly(doc_id)
                     continue
-                new = doc if doc_id == target else Entry.from_dict(doc).replace(id=target).to_dict()
+                fields = said if said is None or isinstance(said, frozenset) else said[number]
                 old = added.get(target) or replaced.get(target) or stored[target]
+                if fields is None:
+                    new = doc if doc_id == target else Entry.from_dict(doc).replace(id=target).to_dict()
+                    same = old == new
+                    differences = [] if same else whole_differences(new, old)
+                else:
+                    differences = said_differences(doc, old, fields)
+                    same = not differences
+                    new = _with_said(old, doc, differences, source) if differences else old
+                zh = new["zh"]
                 owner = zh_owner.get(zh or "", target)
-                if old == new:
+                if same:
                     report.skipped.append(target)
-                elif on_conflict == "fail" or owner != target:
+                    continue
+                if on_conflict == "fail" or owner != target:
                     if on_conflict == "fail":
                         raise DuplicateEntryError(zh if owner != target else target, owner)
                     report.conflicts.append(target)
                     report.conflict_rows.append(doc_id)
+                    report.conflict_fields.append(differences)
                 elif on_conflict == "skip":
                     report.conflicts.append(target)
                     report.conflict_rows.append(doc_id)
+                    report.conflict_fields.append(differences)
                 else:
+                    report.changes[target] = [*report.changes.get(target, []), *differences]
                     (added if target in added else replaced)[target] = new
                     if old.get("zh") and zh_owner.get(old["zh"]) == target:
                         del zh_owner[old["zh"]]
@@ -1176,6 +1218,59 @@ class Glossary:
 _DOCUMENT_START = re.compile(rb'\n    "(\d+)": \{\n')
 _DOCUMENT_END = b"\n    }"
 _DOCUMENT_END_RE = re.compile(re.escape(_DOCUMENT_END))
+_UNORDERED = frozenset(["aliases", "zh_aliases", "sources", "safe_forms"])
+"""List fields whose order says nothing when a file's value is compared with the stored one."""
+
+
+def is_said(value: Any) -> bool:
+    """Tell whether a field's value in an incoming document says something: not None, empty, nor false.
+
+    An empty cell of a table (a note left blank), an empty list (no aliases column filled) or a flag left false
+    says nothing of the stored entry's field: it is kept. To clear a field, edit the entry (`zhgloss edit`)."""
+    return value is not None and value is not False and value != "" and value != []
+
+
+def said_differences(doc: dict[str, Any], stored: dict[str, Any], said: frozenset[str]) -> list[Difference]:
+    """The fields of `said` (but the id) that `doc` gives a value (`is_said`) other than `stored`'s, in the order of
+    `doc`'s fields; lists of forms compare as sets."""
+    differences = []
+    for field, value in doc.items():
+        if field == "id" or field not in said or not is_said(value):
+            continue
+        old = stored.get(field)
+        if field == "sources" and isinstance(old, list) and set(value) <= set(old):
+            continue  # a file's sources are added to the stored ones (`_with_said`), never put in their place
+        if field in _UNORDERED and isinstance(old, list) and set(value) == set(old):
+            continue
+        if value != old:
+            differences.append(Difference(field, value, old))
+    return differences
+
+
+def whole_differences(doc: dict[str, Any], stored: dict[str, Any]) -> list[Difference]:
+    """Every field (but the id) `doc` holds otherwise than `stored`, as a document that says every field does."""
+    fields = dict.fromkeys([*doc, *stored])
+    fields.pop("id", None)
+    return [Difference(f, doc.get(f), stored.get(f)) for f in fields if doc.get(f) != stored.get(f)]
+
+
+def _with_said(
+    stored: dict[str, Any], doc: dict[str, Any], differences: list[Difference], source: str | None
+) -> dict[str, Any]:
+    """The stored document with the differing said fields taken from `doc`; its sources are the stored ones, then
+    `doc`'s and `source` (the file's name), each once. A stored English form the file replaces (and no aliases of
+    the file's) becomes an alias."""
+    merged = {**stored, **{d.field: doc[d.field] for d in differences}}
+    changed = {d.field for d in differences}
+    if "en" in changed and "aliases" not in changed and stored.get("en"):
+        # The stored English stays a form of the entry (Entry drops the new one from the aliases).
+        merged["aliases"] = list(dict.fromkeys([*stored.get("aliases", []), stored["en"]]))
+    merged["sources"] = list(
+        dict.fromkeys([*stored.get("sources", []), *doc.get("sources", []), *filter(None, [source])])
+    )
+    return Entry.from_dict(merged).to_dict()
+
+
 _ID_OF = operator.itemgetter("id")
 _ZH_OF = operator.itemgetter("zh")
 _FIRST_GROUP = operator.methodcaller("group", 1)

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import chain
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn
 
 import typer
@@ -29,13 +29,13 @@ from zhgloss.cli.common import (
     type_option,
 )
 from zhgloss.errors import DuplicateEntryError
-from zhgloss.formats import FORMATS
+from zhgloss.formats import FORMATS, marked_document, retyped
 
 if TYPE_CHECKING:
     from zhgloss.formats import Format
     from zhgloss.harvest import Proposal
     from zhgloss.model import Entry
-    from zhgloss.store import Glossary, WriteReport
+    from zhgloss.store import Difference, Glossary, WriteReport
     from zhgloss.unknown import UnknownName
 
 IMPORT_FORMATS = tuple(FORMATS)
@@ -177,8 +177,9 @@ def import_(
         choice_option(
             "--on-conflict",
             choices=("fail", "skip", "replace"),
-            help="When an entry (same id or same Chinese) is already there with other content: "
-            "fail (import nothing, exit 1), skip (keep the stored one) or replace (overwrite it).",
+            help="When an entry (same id or same Chinese) is already there and the file says one of its fields "
+            "otherwise: fail (import nothing, exit 1), skip (keep the stored one) or replace (write the fields the "
+            "file says; the others stay).",
         ),
     ] = "fail",
     dry_run: Annotated[
@@ -216,7 +217,12 @@ def import_(
 
     Excel workbooks (.xlsx) are read as CSV is. The whole file is imported in one write.
     Reports how many entries were added, updated, skipped (identical) and in conflict on
-    stderr. A conflict never overwrites silently: see --on-conflict. A malformed file
+    stderr. A file says only the fields it has: a table its columns, TBX what each
+    termEntry carries, OmegaT its terms and comment, CC-CEDICT no roles (zhgloss's own
+    JSON Lines, TBX and CSV export say every field). An empty cell says nothing, and a
+    value the reader derives (a default type, a traditional form) is not said. An entry
+    whose said fields agree with the stored one is identical; one that differs is a
+    conflict naming the fields, never overwritten silently: see --on-conflict. A malformed file
     imports nothing (exit 3, with the line); a file with no entries says so (exit 1).
     With --db NEW.json the glossary is created.
 
@@ -267,7 +273,9 @@ def import_(
                     EXIT_NOT_FOUND,
                 )
             try:
-                report = import_documents(gloss, chain([first], docs), mode, dry_run=dry_run)
+                report = import_documents(
+                    gloss, chain([first], docs), mode, dry_run=dry_run, says=form.says, source=_source_name(file)
+                )
             except DuplicateEntryError:
                 _explain_conflicts(gloss, form, text, source, proper_only, named, kind)
     if as_json:
@@ -281,12 +289,16 @@ def import_(
                     "updated": report.updated,
                     "skipped": report.skipped,
                     "conflicts": report.conflicts,
+                    "conflict_fields": [_fields_json(fields) for fields in report.conflict_fields],
+                    "changes": {entry_id: _fields_json(fields) for entry_id, fields in report.changes.items()},
                 }
             )
         )
     kept = "; the stored one would stop the import" if mode != conflict_mode else "; kept the stored one"
-    for row_id, stored_id in zip(report.conflict_rows, report.conflicts, strict=True):
-        typer.echo(f"{_conflict_line(row_id, stored_id)}{kept}", err=True)
+    for row_id, stored_id, fields in zip(report.conflict_rows, report.conflicts, report.conflict_fields, strict=True):
+        typer.echo(f"{_conflict_line(row_id, stored_id, fields)}{kept}", err=True)
+    for entry_id, fields in report.changes.items():
+        typer.echo(f"{'would update' if dry_run else 'updated'} {entry_id!r}: {_differences(fields)}", err=True)
     where = f" into {gloss.path}" if gloss.path else ""
     if created and not dry_run:
         where += " (new glossary)"
@@ -333,17 +345,43 @@ def _documents(
     if kind is None:
         return form.load_documents(stream, source, proper_only=proper_only, columns=columns)
     entries = form.load(stream, source, proper_only=proper_only, columns=columns)
-    return (entry.replace(type=kind).to_dict() for entry in entries)
+    return (marked_document(retyped(entry, kind)) for entry in entries)
 
 
 _CONFLICT_HINT = "pass --on-conflict skip to keep the stored entries or --on-conflict replace to overwrite them"
 
 
-def _conflict_line(row_id: str, stored_id: str) -> str:
-    """Name a conflict by the imported row's id, and the stored entry's when it was matched by its Chinese."""
+def _conflict_line(row_id: str, stored_id: str, differences: list[Difference]) -> str:
+    """Name a conflict by the imported row's id, and the stored entry's when it was matched by its Chinese, and
+    say which fields differ ("en: 'Lei Chun' (stored 'Lei Jun')")."""
+    how = f": {_differences(differences)}" if differences else ""
     if row_id == stored_id:
-        return f"conflict: {row_id!r} differs from the stored entry"
-    return f"conflict: {row_id!r} has the Chinese of the stored entry {stored_id!r} and differs from it"
+        return f"conflict: {row_id!r} differs from the stored entry{how}"
+    return f"conflict: {row_id!r} has the Chinese of the stored entry {stored_id!r} and differs from it{how}"
+
+
+def _fields_json(differences: list[Difference]) -> list[dict[str, Any]]:
+    return [{"field": d.field, "value": d.value, "stored": d.stored} for d in differences]
+
+
+_SHOWN_CHARS = 60
+"""Longest value shown of a field that differs (a note, a list of roles): longer ones end in an ellipsis."""
+
+
+def _differences(differences: list[Difference]) -> str:
+    """Say each field that differs, with the file's value and the stored one: "en: 'Lei Chun' (stored 'Lei Jun')"."""
+
+    def shown(value: Any) -> str:
+        text = repr(value)
+        return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
+
+    return "; ".join(f"{d.field}: {shown(d.value)} (stored {shown(d.stored)})" for d in differences)
+
+
+def _source_name(file: str) -> str | None:
+    """The name an import adds to the sources of an entry it updates in part: the file's name, not its folders
+    (None for stdin)."""
+    return None if file == "-" else PurePath(file).name
 
 
 def _explain_conflicts(
@@ -360,9 +398,9 @@ def _explain_conflicts(
 
     stream = io.BytesIO(text) if isinstance(text, bytes) else io.StringIO(text, newline="")
     docs = _documents(form, stream, source, proper_only, columns, kind)
-    report = import_documents(gloss, docs, "skip", dry_run=True)
-    for row_id, stored_id in zip(report.conflict_rows, report.conflicts, strict=True):
-        typer.echo(_conflict_line(row_id, stored_id), err=True)
+    report = import_documents(gloss, docs, "skip", dry_run=True, says=form.says, source=_source_name(source))
+    for row_id, stored_id, fields in zip(report.conflict_rows, report.conflicts, report.conflict_fields, strict=True):
+        typer.echo(_conflict_line(row_id, stored_id, fields), err=True)
     typer.echo(f"{source}: {_describe(report, dry_run=False, stopped=True)}", err=True)
     typer.echo(
         f"Error: {count(len(report.conflicts), 'entry conflicts', 'entries conflict')} with the glossary; "

@@ -35,6 +35,9 @@ class Format:
     """The file is bytes, not text (a zip of XML: .xlsx): `load` and `dump` take binary file objects."""
     documents_reader: str | None = None
     """The reader of the entries' stored documents without building the entries (`load_documents`), if any."""
+    says: frozenset[str] | None = None
+    """The fields every entry of the format says (`said_fields`) when its documents carry no mark of their own:
+    None for every field (zhgloss's own JSON Lines; the other readers mark their entries)."""
 
     def _function(self, name: str) -> Callable[..., Any]:
         module = importlib.import_module(f"zhgloss.formats.{self.module}")
@@ -80,7 +83,7 @@ class Format:
                 fp, proper_only=proper_only, source=source
             )
             return documents
-        return map(Entry.to_dict, self.load(fp, source, proper_only=proper_only, columns=columns))
+        return map(marked_document, self.load(fp, source, proper_only=proper_only, columns=columns))
 
     def dump(self, entries: Iterable[Entry], fp: TextIO | IO[bytes]) -> int:
         """Write `entries` to `fp`; return how many were written. Raise UsageError if the format is read-only."""
@@ -119,6 +122,8 @@ FORMATS: dict[str, Format] = {
             # appendix.glossaries.html).
             (".utf8", ".txt"),
             False,
+            # Its three columns: the term in each language (the Chinese in either script) and the comment.
+            says=frozenset(["zh", "zh_hant", "zh_aliases", "en", "aliases", "note", "draft"]),
         ),
         Format(
             "tbx",
@@ -152,6 +157,9 @@ FORMATS: dict[str, Format] = {
             False,
             # The rows checked and stored as documents, never built into entries (~0.15 s of a full import).
             documents_reader="load_cedict_documents",
+            # A line says its Chinese, reading, English forms, description and kind; never roles, and its source
+            # is added to an entry's (`zhgloss.store.Glossary.add_documents`).
+            says=frozenset(["type", "zh", "zh_hant", "pinyin", "en", "aliases", "zh_aliases", "en_adopted", "note"]),
         ),
     )
 }
@@ -226,6 +234,43 @@ class UniqueEntries:
         return entry
 
 
+SAID = "said:"
+"""The key under which `marked_document` keeps the fields an entry says (`said_fields`): no field of an entry."""
+
+
+def says(entry: Entry, fields: Iterable[str]) -> Entry:
+    """Mark `entry`, read from a file that has only some fields, as saying `fields` alone (the others, and the
+    values a reader derives, such as a default type, never overwrite a stored entry's: see
+    `zhgloss.store.Glossary.add_documents`); return it. An entry not marked says every field (zhgloss's own files).
+
+    A table says its columns, a TBX termEntry what it carries. The mark is no field: `Entry.replace` drops it."""
+    object.__setattr__(entry, "_said", frozenset(fields))
+    return entry
+
+
+def said_fields(entry: Entry) -> frozenset[str] | None:
+    """The fields `entry` says (`says`), or None for every one."""
+    said: frozenset[str] | None = vars(entry).get("_said")
+    return said
+
+
+def retyped(entry: Entry, kind: str) -> Entry:
+    """`entry` of type `kind` (import --type), saying its type besides what it said (`says`)."""
+    said = said_fields(entry)
+    typed = entry.replace(type=kind)
+    return typed if said is None else says(typed, said | {"type"})
+
+
+def marked_document(entry: Entry) -> dict[str, Any]:
+    """`entry.to_dict()`, with the fields it says under `SAID` if it is marked (`says`); `import_documents` takes
+    the mark off before the document is stored."""
+    doc = entry.to_dict()
+    said = said_fields(entry)
+    if said is not None:
+        doc[SAID] = said
+    return doc
+
+
 def import_entries(
     gloss: Glossary, entries: Iterable[Entry], on_conflict: OnConflict = "fail", *, dry_run: bool = False
 ) -> WriteReport:
@@ -238,20 +283,35 @@ def import_entries(
 
 
 def import_documents(
-    gloss: Glossary, docs: Iterable[dict[str, Any]], on_conflict: OnConflict = "fail", *, dry_run: bool = False
+    gloss: Glossary,
+    docs: Iterable[dict[str, Any]],
+    on_conflict: OnConflict = "fail",
+    *,
+    dry_run: bool = False,
+    says: frozenset[str] | None = None,
+    source: str | None = None,
 ) -> WriteReport:
     """`import_entries` of the entries whose `Entry.to_dict()` documents `docs` are (`Format.load_documents`), stored
-    by `Glossary.add_documents` without building the entries. Each of `docs` must be such a document."""
+    by `Glossary.add_documents` without building the entries. Each of `docs` must be such a document, or one marked
+    with the fields it says (`marked_document`); `says` gives the fields of all of them (`Format.says`) instead.
+
+    A document that says some fields only changes those of a stored entry, and adds `source` (the file's name) to
+    its sources (`Glossary.add_documents`).
+    """
     from zhgloss.bulk import paused_gc
 
     with paused_gc():
+        docs = docs if isinstance(docs, list) else list(docs)
+        said: Sequence[frozenset[str] | None] | frozenset[str] | None = says
+        if says is None and any(SAID in doc for doc in docs):
+            said = [doc.pop(SAID, None) for doc in docs]
         if not dry_run:
-            return gloss.add_documents(docs, on_conflict)
+            return gloss.add_documents(docs, on_conflict, said=said, source=source)
         from zhgloss.store import Glossary
 
         scratch = Glossary()
         scratch.add_all(gloss.iter_entries())
-        return scratch.add_documents(docs, on_conflict)
+        return scratch.add_documents(docs, on_conflict, said=said, source=source)
 
 
 MAX_INPUT_BYTES = 128 * 2**20

@@ -1023,6 +1023,50 @@ def rows_to_entries(
     trusted: bool = False,
     unescape: Callable[[str], str] | None = None,
 ) -> Iterator[Entry]:
+    """`_rows_to_entries`, each entry marked with the fields the table's columns say (`said_by_columns`,
+    `zhgloss.formats.says`), unless the table is zhgloss's own layout, which says every field."""
+    from zhgloss.formats import says
+
+    entries = _rows_to_entries(columns, rows, source, trusted=trusted, unescape=unescape)
+    if set(ENTRY_FIELDS) <= set(columns):
+        yield from entries
+        return
+    said = said_by_columns(columns)
+    for entry in entries:
+        yield says(entry, said)
+
+
+def said_by_columns(columns: Sequence[str | None]) -> frozenset[str]:
+    """The entry fields a table of `columns` (resolved) says: the fields they name, a language's status or
+    forbidden-flag column saying forbidden forms and a labelled note column the note. A Chinese column says the
+    entry's Chinese forms (a row's traditional zh is kept as zh_hant, its other forms as aliases), an English one
+    its English forms; the type, a draft flag and the rest only where a column names them (a row's default type is
+    the reader's, not the file's)."""
+    fields: set[str] = set()
+    for name in columns:
+        if name is None:
+            continue
+        if name.startswith(LABELLED_NOTE):
+            fields.add("note")
+        elif _is_flag(name) or name in STATUS_OF.values():
+            fields.add("forbidden")
+        else:
+            fields.add(name)
+    if fields & {"zh", "zh_hant", "zh_aliases"}:
+        fields |= {"zh", "zh_hant", "zh_aliases"}
+    if fields & {"en", "aliases"}:
+        fields |= {"en", "aliases"}
+    return frozenset(fields)
+
+
+def _rows_to_entries(
+    columns: list[str | None],
+    rows: Iterable[tuple[int, list[str]]],
+    source: str,
+    *,
+    trusted: bool = False,
+    unescape: Callable[[str], str] | None = None,
+) -> Iterator[Entry]:
     """Build entries from numbered rows under `columns` (resolved); check each row's scripts unless `trusted`.
 
     A language's status column (`STATUS_OF`: Crowdin's "Status [en]") that bans the row's term of that language

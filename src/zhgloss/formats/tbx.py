@@ -82,9 +82,9 @@ from typing import Any, TextIO
 
 from zhgloss import __version__
 from zhgloss.errors import FormatError, InvalidEntryError
-from zhgloss.formats import UniqueEntries
+from zhgloss.formats import UniqueEntries, says
 from zhgloss.formats.table import DEFAULT_TYPE, IdMaker, untyped_type
-from zhgloss.model import FORBIDDEN_STATUSES, KNOWN_TYPES, Entry
+from zhgloss.model import ENTRY_FIELDS, FORBIDDEN_STATUSES, KNOWN_TYPES, OPTIONAL_FIELDS, Entry
 from zhgloss.script import en_script_problem, has_cjk, normalize, zh_script_problem
 
 NAME_TYPES = ("person", "nickname", "place", "org", "name", "surname")
@@ -630,6 +630,13 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
             notes.append(note)
     data["note"] = "; ".join(notes + definitions) or None
     data["sources"] = sources + concept.sources
+    # What the termEntry says (`zhgloss.formats.says`): not the type it does not give, a traditional form derived
+    # from its simplified term, nor the draft flag of a concept without Chinese (each the reader's, not the file's).
+    unsaid = {"type"} if not typed else set()
+    if not hant_terms:
+        unsaid.add("zh_hant")
+    if not data.get("draft"):
+        unsaid.add("draft")
     if not ours:
         _pair_scripts(data, zh_others, hant, hant_others, [*zh_banned, *hant_banned])
         if not data.get("zh") and not data.get("zh_aliases"):
@@ -641,9 +648,10 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
     else:
         data["id"] = ids.make(normalize(en.text), normalize(data["zh"]) if data["zh"] else None)
     try:
-        return Entry.from_dict(data)
+        entry = Entry.from_dict(data)
     except (InvalidEntryError, TypeError) as exc:
         raise FormatError(source, f"{where}: invalid entry: {exc}") from None
+    return entry if ours else says(entry, set(ENTRY_FIELDS + OPTIONAL_FIELDS) - unsaid)
 
 
 def _check_terms(concept: _Concept, where: str, source: str, ours: bool) -> None:
