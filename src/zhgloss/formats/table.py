@@ -692,8 +692,12 @@ def header_columns(header: list[str], source: str, line: int) -> list[str | None
         if _may_be_other_language(name) and other_language(raw) is not None:
             name = SKIP  # another language of a multilingual termbase (ja-JP, German): passed over, with a note
         if name is None:
+            refuse_tab_separated(header, source, line)
             raise FormatError(
-                source, f"unknown column {raw!r} (zhgloss's columns are {', '.join(COLUMNS)}); {COLUMNS_HINT}", line
+                source,
+                f"unknown column {cell.strip().lstrip(chr(0xFEFF))!r} (zhgloss's columns are {', '.join(COLUMNS)}); "
+                f"{COLUMNS_HINT}",
+                line,
             )
         if name == SKIP:
             names.append(None)
@@ -714,6 +718,19 @@ def header_columns(header: list[str], source: str, line: int) -> list[str | None
             source, f"the header names no 'en' column (the English form is required); {COLUMNS_HINT}", line
         )
     return names
+
+
+def refuse_tab_separated(header: Sequence[str], source: str, line: int) -> None:
+    """Raise FormatError for a header row read at commas or semicolons that is one cell holding tabs between
+    names ('zh\ten\tnote'): a tab-separated file named .csv (Excel's "Text (Tab delimited)"), whose rows would be
+    split at the commas inside their cells."""
+    cells = [cell for cell in header if cell.strip()]
+    if len(cells) == 1 and "\t" in cells[0].strip():
+        raise FormatError(
+            source,
+            f"{cells[0].strip()!r} is one cell with tabs in it: the file looks tab-separated; pass --format tsv",
+            line,
+        )
 
 
 def given_columns(text: str) -> list[str | None]:
@@ -1006,6 +1023,7 @@ def load_rows(
         if columns is None:
             note_other_languages(header, source, header_at)
     if columns is not None:
+        refuse_tab_separated(header, source, header_at)
         if not is_named_header(names, header, [r for _, r in rows]):
             rows = [(header_at, header), *rows]
         check_given_columns(names, rows, source, header=header)
