@@ -573,7 +573,11 @@ _SUBTITLE_RE = re.compile(rf"^(:\s+{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_NAME_
 # A title's author right after it, or after a bracket about the edition: "... by Luo Guanzhong", "(1791) by Cao Xueqin".
 # (", by Mao Zedong" after a title's dates, "by early Confucian philosopher Gu Yanwu": what the author was may come
 # first; not "by far the largest ...", "by sea", "by way of ...", "by order of ...".)
-_NOT_AUTHORS = r"(?:the|a|an|far|way|means|sea|land|air|order)\b"
+# Words after "by" that name no author: a way ("by boat from Ningbo", "by train"), a relative ("by which").
+_NOT_AUTHORS = (
+    r"(?:the|a|an|far|way|means|sea|land|air|order|boat|ship|ferry|train|rail|road|car|bus|coach|plane|foot|bicycle"
+    r"|which|whom|whose|from|to|via|across|along)\b"
+)
 _BY_AUTHOR_RE = re.compile(rf"^(?:\([^()]*\)\s*)?,?\s*by\s+(?:(?!{_NOT_AUTHORS})[a-z][\w-]*\s+){{0,3}}{_CAPITAL_WORD}")
 # Capitals after a comma that end the sense or a clause of it: "US Central Intelligence Agency, CIA" (kept only when
 # they are the name's initials: not "Coventry, UK").
@@ -2647,6 +2651,10 @@ def _is_pinyin_word(word: str) -> bool:
     return word[:1].isupper() and word.isalpha() and all(p in SYLLABLES for p in split_syllables(word.lower()))
 
 
+# A bracket that refers the reader elsewhere: "(cf biblical nativity story)", "(cf. 圣诞节)".
+_COMPARE_BRACKET_RE = re.compile(r"\(\s*cf\.?\s[^()]*\)")
+
+
 @functools.lru_cache(maxsize=16384)
 def _type_of_description(rest: str) -> str | None:
     """The kind a description says its thing is: its head noun, else its first telling word.
@@ -2666,6 +2674,9 @@ def _type_of_description(rest: str) -> str | None:
         rest = _GLOSSED_BRACKET_RE.sub("", rest)  # "Harqin (Mongol: guard)": what the name means, not what it is
     if "(" in rest:
         rest = _OLD_TERM_RE.sub("", rest)  # "Indochina (old term, esp. colonial period)": when the name was used
+        # "Holy Infant (cf biblical nativity story)": what to compare the thing with, not what it is (the reviewer's
+        # s29 input: a work by "story").
+        rest = _COMPARE_BRACKET_RE.sub("", rest)
     if '"' in rest:
         rest = _QUOTED_BRACKET_RE.sub("", rest)
     if _FIELD_RE.match(rest):
@@ -3883,7 +3894,13 @@ _DISHES = _vocabulary(
     "dish dishes cake cakes torte chicken duck pork beef mutton lamb ham shoulder rice noodles tofu dumplings soup "
     "cheese sausage"
 )
-_DISH_DESCRIBED_RE = re.compile(rf"^[\s,(]*(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?({'|'.join(sorted(_DISHES))})\b")
+# A description headed by a dish word: "(cheese)", ", Viennese chocolate cake" (the word ends the phrase, or "with",
+# "of" ... follows it); not a word that qualifies another or follows a preposition ("city famous for duck eggs",
+# "rice-growing city": the reviewer's s29 inputs).
+_DISH_DESCRIBED_RE = re.compile(
+    r"^[\s,(]*(?:an?\s+)?(?:(?!(?:for|of|in|with|from|by|famous|known|and|or)\b)[\w-]+\s+){0,3}?"
+    rf"({'|'.join(sorted(_DISHES))})(?=\s*(?:$|[,;()])|\s+(?:with|of|from|in|made|served|cooked)\b)"
+)
 
 
 def _is_dish(
