@@ -44,12 +44,12 @@ glossary = glossary_fixture("cedict_check_forms.u8")
         (
             "苹果公司首席执行官库克表示。",
             "Apple CEO Tim Cook said.",
-            ['1: variant 苹果公司: found "Apple", expected "Apple Inc." (the name without \'Inc.\')'],
+            [],
         ),
         (
             "苹果公司发言人表示。",
             "An Apple spokesman said.",
-            ['1: variant 苹果公司: found "Apple", expected "Apple Inc." (the name without \'Inc.\')'],
+            [],
         ),
         (
             "长江是中国最长的河流。",
@@ -90,8 +90,20 @@ def test_other_letters_are_not_the_initials(
 @pytest.mark.parametrize(
     ("source", "target", "name", "english"),
     [
-        # A capitalised word that is no title goes on with the name: another company.
-        ("苹果公司推出新服务。", "Apple Music launched a new service.", "苹果公司", "Apple Inc."),
+        # A capitalised word that is no title goes on with the name: another company. Since the import's 苹果公司 is
+        # "Apple" (its legal form an alias), "Apple" is the preferred form, which check finds without asking whether
+        # the name goes on: a false pass for now (requests.md s30, imp → lead).
+        pytest.param(
+            "苹果公司推出新服务。",
+            "Apple Music launched a new service.",
+            "苹果公司",
+            "Apple",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason='check: a preferred form that goes on with a capitalised word is no rendering ("Apple Music"'
+                " for 苹果公司 'Apple'; the lead fixes check.py after s30's legal-form landing)",
+            ),
+        ),
         # A river whose name left would be an English word keeps "River": "the Yellow" is no river.
         ("黄河流经兰州。", "The Yellow flows through Lanzhou.", "黄河", "Yellow River"),
     ],

@@ -3356,6 +3356,11 @@ def _read_line(line: CedictLine) -> _Draft:
         if not sense.listed and (bare := _without_descriptor(forms[0], line, first=first is None)) != forms[0]:
             forms[0] = bare
         forms[0] = _without_period_or_people(forms[0], sense.type)
+        if (legal := _LEGAL_FORM_RE.search(forms[0])) is not None and legal.start() > 0:
+            # 苹果公司 "Apple Inc.", 腾讯 "Tencent Holdings Limited", 布加迪 "... Bugatti Automobiles S.A.S. (French car
+            # company)": the company's legal form is no part of the name English writes (Apple, Tencent Holdings);
+            # the registered name stays an alias (the tester's s29 addendum).
+            forms = [forms[0][: legal.start()], *forms]
         if (
             sense.other is not None
             and sense.other in forms
@@ -3749,6 +3754,11 @@ _CHARACTER_RE = re.compile(
 # A place's name, its unit, and one capitalised word in brackets: "Guangdong province (Kwangtung)".
 _UNIT_SPELLING_RE = re.compile(
     r"^[A-Z][\w'-]+\s+(?i:province|city|county|prefecture|municipality|autonomous region)\s+\(([A-Z][a-z]{3,})\)"
+)
+# A company's legal form at the end of its name: "Inc.", "Ltd", "Limited", "AG", "S.A.S." (not "Corp.", "Company",
+# which English writes with the name: "Evergreen Marine Corp.").
+_LEGAL_FORM_RE = re.compile(
+    r",?\s+(?:Co\.,?\s+)?(?:Inc\.?|Ltd\.?|Limited|AG|GmbH|S\.A\.(?:S\.|R\.L\.)?|S\.p\.A\.|plc|PLC|LLC|N\.V\.|B\.V\.)$"
 )
 # A sense saying the headword is short for a name: "abbr. for Fujian province 福建省", "short name for Shandong".
 _SHORT_FOR_RE = re.compile(r"(?:abbr\.|abbreviation|short(?: name)?)\s+(?:for|of)\s")
@@ -6253,7 +6263,7 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
         note = "; ".join(draft.notes) if draft.proper else ("; ".join(draft.notes) or None)
         if draft.words and draft.proper:
             note = "; ".join(filter(None, (note, f"also the common word: {'; '.join(draft.words)}")))
-        if note is not None and note == english[0]:
+        if note is not None and note in english:
             note = None
         hant = line.zh_hant if line.zh_hant != zh else None
         if hant is not None and hant in drafts:
