@@ -9,7 +9,7 @@ the preferred form (an alias is a variant): so that is `en`, and the name in ful
 ("Lau Tak-wah") are aliases. The proposals also said "Lai Ching-te … an adopted Western name: only the surname Lai
 follows the pinyin" of a Wade-Giles name, and the same of a Cantonese one (Li Ka-shing). The CC-CEDICT lines of the
 shape are the tests' names (任達華 "Simon Yam Tat-Wah", 吳鎮宇 "Francis Ng Chun-Yu", 應採兒 "Cherrie Ying Choi-Yi",
-李修賢 "Danny Lee Sau-Yin", 賴清德 "William Lai Ching-te"), with Hong Kong's double surnames (葉劉淑儀, 陳方安生).
+李修賢 "Danny Lee Sau-Yin", 賴清德 "William Lai Ching-te"), with a Hong Kong double surname (葉劉淑儀).
 """
 
 from __future__ import annotations
@@ -64,12 +64,6 @@ NEWS = [
         "叶刘淑仪",
         "Regina Ip",
         ("Regina Ip Lau Suk-yee", "Ip Lau Suk-yee"),
-    ),
-    (
-        "Anson Chan Fang On-sang (陳方安生) was chief secretary.",
-        "陈方安生",
-        "Anson Chan",
-        ("Anson Chan Fang On-sang", "Chan Fang On-sang"),
     ),
     ("香港演员刘德华（Andy Lau Tak-wah）出席。", "刘德华", "Andy Lau", ("Andy Lau Tak-wah", "Lau Tak-wah")),
 ]

@@ -128,6 +128,7 @@ _LEADING_NOISE = _vocabulary(
     "since the their then these this those today under unlike when while with without yesterday his her "
     "later earlier now still instead separately finally previously recently currently there here"
 )
+_HONORIFICS = _vocabulary("mr mrs ms miss madam dr sir")
 _ORG_WORDS = frozenset(
     [
         "academy",
@@ -279,7 +280,8 @@ _PLACE_GENERICS = _vocabulary(
 _PERSON_NOUNS = ROLE_WORDS | _vocabulary(
     "politician businessman businesswoman entrepreneur investor billionaire activist dissident engineer "
     "athlete footballer diplomat economist historian philosopher physicist official officer musician "
-    "filmmaker comedian model"
+    "filmmaker comedian model speaker laureate astronaut songwriter lawyer attorney prosecutor analyst researcher "
+    "producer designer dean commander councillor councilor deputy delegate chef bishop cardinal monk pastor"
 )
 _PLACE_NOUNS = _vocabulary(
     "city megacity capital town village county district province prefecture municipality region island "
@@ -613,11 +615,13 @@ def chinese_order_parts(zh: str, en: str) -> tuple[int, int] | None:
         return None
     if count == 2 and en_key(words[first + 1]) not in surname_keys(zh[1:]):
         return None
-    if any(
-        not w[:1].isupper() or "-" in w or w.isupper() or w.lower() in _LEADING_NOISE or _is_role_word(w)
+    if first > 2 or any(
+        en_key(w) not in english_given_names() or w.isupper() or w.lower() in _LEADING_NOISE or _is_role_word(w)
         for w in words[:first]
     ):
-        return None  # "Dr Sun Yat-sen", "Sir Li Ka-shing": an honorific or a title is no adopted name
+        # "Dr Sun Yat-sen", "Sir Li Ka-shing", "Legislative Speaker Han Kuo-yu", "Taiwan Lai Ching-te": an honorific,
+        # a title or a place is no adopted name, which is an English given name or two.
+        return None
     return first, count
 
 
@@ -707,8 +711,14 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
         and words[0] in _TITLE_ARTICLES
         and (after_possessive or re.search(r"[a-z,;:][\s\u00a0]*$", window[: match.start(1)]) is not None)
     )
+    honorific = False
     while words and words[0].lower() in _LEADING_NOISE and not titled:
+        honorific = honorific or words[0].lower().rstrip(".") in _HONORIFICS
         words = words[1:]
+    if honorific and len(words) == 1 and zh is not None and len(zh) >= 2 and en_key(words[0]) in surname_keys(zh):
+        # "Mr. Ma (马云)", "Ms. Wang (王女士)": a surname after an honorific is how the text refers to someone it named
+        # before, or does not name; no entry's English.
+        return None
     kind: str | None = None
     words, kind = _without_head_phrase(words, zh)
     if zh is not None and kind is None:
@@ -721,7 +731,7 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
     if described >= 0:  # "Shenzhen-based BYD", "State-owned China Mobile", "Hong Kong-listed Xiaomi"
         note, kind, words = " ".join(words[: described + 1]), "org", words[described + 1 :]
     role: str | None = None
-    last = max((i for i, w in enumerate(words) if w.lower() in ROLE_WORDS), default=-1)
+    last = max((i for i, w in enumerate(words) if _is_role_word(w)), default=-1)
     rest = words[last + 1 :]
     if last >= 0 and len(rest) >= 2 and not any(w.lower().rstrip(".,") in _ORG_WORDS for w in rest):
         role = " ".join(words[: last + 1])
@@ -886,6 +896,11 @@ def _without_head_phrase(words: list[str], zh: str | None) -> tuple[list[str], s
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()（）\"“”—–]|-{2,}|(?<!\S)-(?!\S)")
 
 
+# A bracket of Chinese or a stock code between a company and a lower-case title ("Xiaomi Corp (1810.HK) founder ",
+# "CATL (宁德时代; 300750.SZ) chairman "): the title is the company's, read without the bracket.
+_PAIR_BRACKET = re.compile(rf"[ \u00a0]*[（(][^()（）]*(?:[{_CJK}]|\d{{3}})[^()（）]*[)）](?=[ \u00a0]+[a-z])")
+
+
 def _described(before: str) -> tuple[str | None, str | None, str | None]:
     """(role, type, note) that the lower-case words right before a name say: "Alibaba founder ", "drone maker ".
 
@@ -893,7 +908,7 @@ def _described(before: str) -> tuple[str | None, str | None, str | None]:
     most five. Their last word says what the name is: a title (ROLE_WORDS) makes them a person's role, a
     company noun or "X-based" (_ORG_DESCRIPTORS) a company described by them.
     """
-    clause = _CLAUSE_BREAK.split(before[-80:])[-1].split()
+    clause = _CLAUSE_BREAK.split(_PAIR_BRACKET.sub("", before[-160:])[-80:])[-1].split()
     kept: list[str] = []
     for word in reversed(clause):
         if word.lower() in _DESCRIPTOR_STOPS or any(c.isdigit() for c in word) or len(kept) == 5:
@@ -906,7 +921,7 @@ def _described(before: str) -> tuple[str | None, str | None, str | None]:
         return None, None, None
     last = kept[-1].lower().strip("'’")
     phrase = " ".join(kept)
-    if last in ROLE_WORDS:
+    if _is_role_word(last):  # "Nobel laureate", "singer-songwriter" (_PERSON_NOUNS, a hyphenated one's parts)
         return phrase, "person", None
     if last in _ORG_DESCRIPTORS or last.endswith(_ORG_ADJECTIVE_ENDINGS):
         return None, "org", phrase
@@ -1661,7 +1676,7 @@ def _short_form(zh: str, en: str) -> tuple[str, tuple[str, ...]]:
     Lau", with the name in full and in the Chinese order ("Lau Tak-wah") its aliases. Any other English is itself.
     """
     parts = chinese_order_parts(zh, en)
-    if parts is None or not 1 <= parts[0] <= 2:
+    if parts is None or parts[0] == 0:
         return en, ()
     words = en.split()
     return " ".join(words[: parts[0] + 1]), (en, " ".join(words[parts[0] :]))
@@ -1863,8 +1878,18 @@ def _one_english_each(proposals: list[Proposal], glossary: dict[str, Entry]) -> 
             key=lambda i: len(en_words(proposals[i].en)),
             default=kept,
         )
+        # A proposal that holds the kept English as an alias is that name in full (`_short_form`: "Daniel Han" with
+        # "Han Kuo-yu" an alias, beside "Han Kuo-yu"): it is the one kept, and the other its alias.
+        kept = next(
+            (i for i in indexes if proposals[kept].en in proposals[i].entry.aliases and proposals[i].status == "new"),
+            kept,
+        )
         keeper = proposals[kept]
-        variants = [i for i in indexes if i != kept and _is_variant(proposals[i].en, keeper.en)]
+        variants = [
+            i
+            for i in indexes
+            if i != kept and (_is_variant(proposals[i].en, keeper.en) or proposals[i].en in keeper.entry.aliases)
+        ]
         legal = [proposals[i].en for i in variants if _legal_key(proposals[i].en) == _legal_key(keeper.en)]
         lines = sorted({line for i in (kept, *variants) for line in proposals[i].lines})
         aliases = _other_names(keeper.en, [*keeper.entry.aliases, *legal])
