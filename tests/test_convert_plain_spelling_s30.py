@@ -47,6 +47,7 @@ def test_a_form_keeping_nothing_has_no_plain_spelling(form: str) -> None:
         ("遊錫堃", "游锡堃"),  # 遊 is no surname of its own; the surname 游 is 游 in traditional too
         ("王汎森", "王汎森"),  # 汎 is no first character: kept
         ("於梨華", "於梨华"),  # 於 is a surname of its own (Yū): kept
+        ("乾隆", "乾隆"),  # 乾 qián is kept by its reading, surname or not
     ],
 )
 def test_a_first_character_standing_for_a_surname_is_the_surname(typed: str, zh: str) -> None:
@@ -105,3 +106,16 @@ def test_validate_has_nothing_to_say_of_the_simplified_surname(zhgloss_exe: str,
     done = _run(zhgloss_exe, db, "validate", "--json")
     problems = [p for p in json.loads(done.stdout)["problems"] if p["entry_id"] == "you-xikun" and p["field"] == "zh"]
     assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "zh"),
+    [
+        # OpenCC's t2s keeps these in its phrase table; the reading rule applies all the same (U30-17): 徵 is kept as
+        # zhǐ only (kept_characters.tsv), 魏徵 is Wèi Zhēng (CC-CEDICT: 魏徵 魏征 [Wei4 Zheng1]).
+        ("魏徵", "魏征"),
+        ("徐乾學", "徐乾学"),
+    ],
+)
+def test_a_character_kept_for_one_reading_follows_its_reading_where_t2s_keeps_it(typed: str, zh: str) -> None:
+    assert name_to_simplified(typed) == zh

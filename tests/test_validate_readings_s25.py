@@ -97,7 +97,7 @@ def test_user_u22_edit_to_a_name_read_otherwise_saves_with_the_pinyin_named(zhgl
     assert refused.returncode == 2, refused.stderr
     assert (
         "error: en: 'Gan Bao' spells 'Gān Bǎo', another reading of 乾 in names, not the pinyin 'Qián Bǎo': give it "
-        "that pinyin: pass --pinyin 'Gān Bǎo' (zhgloss edit gan-bao --pinyin 'Gān Bǎo')"
+        "that pinyin: pass --pinyin 'Gān Bǎo' (run zhgloss edit again with --pinyin 'Gān Bǎo')"
     ) in refused.stderr.splitlines()
     assert "Traceback" not in refused.stderr
     assert db.read_bytes() == before

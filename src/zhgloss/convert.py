@@ -25,6 +25,8 @@ from operator import and_, eq, itemgetter, methodcaller, not_
 from pathlib import Path
 from typing import Any, Literal
 
+from zhgloss.errors import ConversionError
+
 Config = Literal["s2t", "s2hk", "s2tw", "s2twp", "t2s"]
 
 TRADITIONAL_CONFIG: Config = "s2hk"
@@ -36,9 +38,29 @@ TRADITIONAL_CONFIGS: tuple[Config, ...] = ("s2hk", "s2tw", "s2t", "s2twp")
 
 @lru_cache(maxsize=8)
 def _converter(config: str) -> Any:
+    """OpenCC's converter of `config` ("s2hk", "t2s" ...), read from the installed opencc package by its absolute
+    path. The package's OpenCC(name) looks for "NAME.json" in the working folder first, so a glossary or any file of
+    that name there (s2hk.json) was read as OpenCC's configuration and crashed it (user's U30-18): only the
+    package's own data is read. Raises ConversionError where the package has no such configuration or cannot read it.
+    """
     import opencc
 
-    return opencc.OpenCC(config)
+    path = _config_path(opencc, config)
+    try:
+        return opencc.OpenCC(str(path))
+    except RuntimeError as exc:  # OpenCC's C++ errors surface as RuntimeError
+        raise ConversionError(f"OpenCC cannot read its configuration {str(path)!r} ({exc}); reinstall opencc") from None
+
+
+def _config_path(opencc: Any, config: str) -> Path:
+    """The absolute path of OpenCC configuration `config` in the installed package `opencc` (its share folder, or
+    the data/config folder of a source build); ConversionError where neither holds it."""
+    package = Path(opencc.__file__).resolve().parent
+    for folder in (package / "clib" / "share" / "opencc", package.parent.parent / "data" / "config"):
+        path = folder / f"{config}.json"
+        if path.is_file():
+            return path
+    raise ConversionError(f"the opencc package has no configuration {config!r} in {str(package)!r}; reinstall opencc")
 
 
 def _convert(text: str, config: Config) -> str:
@@ -108,7 +130,7 @@ def plain_spelling(text: str) -> str | None:
     return "".join(plain.get(char, char) for char in text)
 
 
-def name_to_simplified(name: str) -> str:
+def name_to_simplified(name: str, *, surname_rule: bool = True) -> str:
     """Convert a name in traditional characters to simplified ones, keeping what names keep.
 
     OpenCC t2s also folds characters that are standard simplified characters in their own
@@ -116,19 +138,30 @@ def name_to_simplified(name: str) -> str:
     王汎森 -> 王泛森, 薛應旂 -> 薛应旗. Mainland usage writes 徐乾学, 王汎森, 薛应旂, so each such
     character (kept_characters) is kept where it has the reading the table keeps it for, read
     in context ("乾" as qián in 徐乾學, but 乾 as gān is 干). A first character that is no surname of its own and
-    stands for one data/surnames.tsv writes otherwise is the surname (遊錫堃 -> 游锡堃). Simplified input comes back
+    stands for one data/surnames.tsv writes otherwise is the surname (遊錫堃 -> 游锡堃), unless `surname_rule` is
+    False: validate judges such a surname apart, as a warning (a person may write it so). Simplified input comes back
     unchanged.
     """
     converted = to_simplified(name)
-    if converted == name or len(converted) != len(name):
+    if len(converted) != len(name):
         return converted
     kept = kept_characters()
-    changed = [i for i, (a, b) in enumerate(zip(name, converted, strict=True)) if a != b and a in kept]
-    if changed and changed[0] == 0 and _surname_written_otherwise(name[0], converted[0]):
+    chars = list(converted)
+    if converted == name or not kept.keys().isdisjoint(name):
+        # A character kept for some readings only that a phrase of t2s leaves as it is (OpenCC's phrase 魏徵) is
+        # the plain character unless it has that reading, as where t2s changes it (魏徵 -> 魏征: 徵 is kept as zhǐ).
+        plain = kept_plain_forms()
+        for i, char in enumerate(name):
+            if converted[i] == char and kept.get(char) is not None and plain[char] != char:
+                chars[i] = plain[char]
+        if chars == list(name):
+            return converted
+    changed = [i for i, (a, b) in enumerate(zip(name, chars, strict=True)) if a != b and a in kept]
+    first_is_surname = changed and changed[0] == 0 and kept[name[0]] is None and surname_rule
+    if first_is_surname and _surname_written_otherwise(name[0], chars[0]):
         changed = changed[1:]  # 遊錫堃: the surname 游 is written 游 in traditional too (surnames.tsv)
     if not changed:
-        return converted
-    chars = list(converted)
+        return "".join(chars)
     readings: list[str] | None = None
     for i in changed:
         allowed = kept[name[i]]

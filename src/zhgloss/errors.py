@@ -121,6 +121,10 @@ class FormatError(ZhglossError, ValueError):
         self.line = line
 
 
+class ConversionError(ZhglossError):
+    """OpenCC cannot load one of its configurations: the opencc package is damaged or not the one zhgloss needs."""
+
+
 class RomanizationError(UsageError):
     """A name that cannot be romanized: not Chinese, empty, or a character with no known reading."""
 

@@ -98,6 +98,8 @@ _PINYIN_RE = re.compile(r"^[A-Za-z0-9\u00fc\u00dc' \-\u00b7:,.]+$")
 # The same in NFC with the tone-marked vowels spelled out: most pinyin passes this one regular
 # expression, and what does not is taken apart (NFD) and checked with _PINYIN_RE.
 _PLAIN_PINYIN = r"^[A-Za-z0-9\u00fc\u00dc' \-\u00b7:,.āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛ]+$"
+_TONE_NUMBER_RE = re.compile(r"[a-zA-Zü:][1-5]")
+"""A letter then a tone number: pinyin that may be written with tone numbers (`zhgloss.pinyin.marked_from_numbers`)."""
 _PLAIN_PINYIN_LINES = f"{_PLAIN_PINYIN[1:-2]}+(?:\n{_PLAIN_PINYIN[1:-2]}+)*"
 """Texts of which each passes `_PLAIN_PINYIN`, joined by line feeds (matched whole): a batch's pinyin in one scan."""
 
@@ -745,6 +747,13 @@ class Entry:
             raise InvalidEntryError("en_adopted", "must be true or false", eid)
         if not isinstance(self.always_gloss, bool):
             raise InvalidEntryError("always_gloss", "must be true or false", eid)
+        if self.pinyin is not None and _TONE_NUMBER_RE.search(self.pinyin):
+            from zhgloss.pinyin import marked_from_numbers
+
+            # "lei2 jun1" typed or imported (CC-CEDICT's way, many sheets'): stored as the marks it stands for.
+            marked = marked_from_numbers(self.pinyin)
+            if marked is not None:
+                set_(self, "pinyin", marked)
         if self.pinyin is not None and not _compiled(_PLAIN_PINYIN).match(self.pinyin):
             bare = "".join(
                 c for c in unicodedata.normalize("NFD", self.pinyin) if c not in TONE_MARKS and c != "\u0308"
@@ -1369,6 +1378,8 @@ def _canonical_columns(
         if set(map(type, pinyin)) - {str}:
             return None
         joined_pinyin = "\n".join(pinyin)
+        if _TONE_NUMBER_RE.search(joined_pinyin):
+            return None  # pinyin that may be written with tone numbers: the entry model rewrites it (few batches)
         if joined_pinyin.count("\n") == len(pinyin) - 1:
             # No text holds a line feed: all of them told by one scan of their lines.
             if pinyin and _compiled(_PLAIN_PINYIN_LINES).fullmatch(joined_pinyin) is None:
@@ -1457,7 +1468,7 @@ def _is_canonical(doc: Mapping[str, Any], known: Any, id_re: Any, pinyin_re: Any
             and all(type(get(flag)) in _FLAG_TYPES for flag in _FLAGS)
             and (note is None or (type(note) is str and note and note == note.strip() and len(note) <= MAX_PROSE_CHARS))
             and (refers_to is None or (type(refers_to) is str and id_re(refers_to) and refers_to != entry_id))
-            and (pinyin is None or (type(pinyin) is str and pinyin_re(pinyin)))
+            and (pinyin is None or (type(pinyin) is str and pinyin_re(pinyin) and not _TONE_NUMBER_RE.search(pinyin)))
             and (zh_hant is None or zh is not None)
             and type(aliases) in (list, tuple)
             and type(zh_aliases) in (list, tuple)

@@ -57,6 +57,28 @@ def numbers_to_marks(text: str) -> str:
     return _NUMBERED_SYLLABLE_RE.sub(lambda m: _mark_syllable(m.group(1), m.group(2)), text)
 
 
+_NUMBERED_WORD_RE = re.compile(r"(?:[A-Za-züÜv:]+[1-5])+")
+_WORD_GAP_RE = re.compile(r"[ \-']+")
+
+
+def marked_from_numbers(text: str) -> str | None:
+    """`text` written with tone marks where it is pinyin written with tone numbers throughout, else None.
+
+    "lei2 jun1" -> "léi jūn", "Dan1 Tian2fang1" -> "Dān Tiánfāng", "lu:3 xun4" -> "lǚ xùn": every word a run of
+    pinyin syllables each followed by its tone (1–5, 5 the neutral tone), as CC-CEDICT and many team sheets write it.
+    Not "Xiǎomǐ SU7" or "Àodí A4" (a word with no tone number, or none that is pinyin): names with Latin parts keep
+    their digits.
+    """
+    words = [word for word in _WORD_GAP_RE.split(text) if word]
+    if not words or not all(_NUMBERED_WORD_RE.fullmatch(word) for word in words):
+        return None
+    for word in words:
+        for letters, _tone in _NUMBERED_SYLLABLE_RE.findall(word):
+            if not is_pinyin_syllable(letters.lower().replace("u:", "v").replace("ü", "v")):
+                return None
+    return numbers_to_marks(text)
+
+
 @lru_cache(maxsize=8192)
 def marks_to_numbers(text: str) -> str:
     """Turn tone-marked pinyin into numbers after each syllable: "Léi Jūn" -> "lei2 jun1".

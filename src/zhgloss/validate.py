@@ -86,7 +86,8 @@ CODES = {
     "entry-unreadable": "an entry that cannot be read (a field empty or of a wrong type, a character with no reading)",
     "pinyin-source": "a reading only CC-CEDICT's own entry for the character gives (崁 kǎn, Taiwan's)",
     "zh-hant-source": "a traditional character only CC-CEDICT's own entry for it relates to the simplified one",
-    "surname-form": "a person's surname written in a form data/surnames.tsv rules out (餘承東 for 余承东, 遊锡堃)",
+    "surname-form": "a person's surname written in a form data/surnames.tsv rules out (餘承东 for 余承东, 遊锡堃)",
+    "en-possessive": "an English form ends in a possessive ('Xi Jinping's', 'Xiaomi's'), copied from running text",
 }
 """Every problem code, with what it means."""
 
@@ -337,7 +338,8 @@ def _script_problems(entry: Entry) -> list[Problem]:
     if entry.zh is not None and has_cjk(entry.zh):
         from zhgloss.convert import name_to_simplified
 
-        simplified = name_to_simplified(entry.zh)
+        # The surname apart: a ruled-out surname form is `surname-form`'s warning (遊锡堃), not this error.
+        simplified = name_to_simplified(entry.zh, surname_rule=False)
         if simplified != entry.zh:
             changed = "、".join(dict.fromkeys(a for a, b in zip(entry.zh, simplified, strict=False) if a != b))
             hint = f"zh {simplified!r} and zh_hant {entry.zh!r}" if entry.zh_hant is None else f"zh {simplified!r}"
@@ -1387,6 +1389,34 @@ def _empty_form_problems(entry: Entry) -> list[Problem]:
     ]
 
 
+_POSSESSIVE_RE = re.compile(r"^(.*\w)['’]s$")
+
+
+def _possessive_problems(entry: Entry) -> list[Problem]:
+    """An English form that ends in a possessive copied from running text ("Chinese leader Xi Jinping's (习近平)
+    speech"): a person's ('Jack Ma's': no one is named so), or one whose form without it spells the pinyin
+    ('Xiaomi's' of Xiǎomǐ, a warning), or whose form without it is another form of the entry's (a warning).
+    "McDonald's", "Sotheby's" are names of their own and spell no pinyin."""
+    from zhgloss.pinyin import en_matches_pinyin
+
+    problems: list[Problem] = []
+    for field, form in (("en", entry.en), *(("aliases", alias) for alias in entry.aliases)):
+        match = _POSSESSIVE_RE.match(form)
+        if match is None:
+            continue
+        bare = match.group(1)
+        if entry.type in _NAMED_PEOPLE:
+            message = f"{form!r} ends in a possessive; write {bare!r}"
+            problems.append(Problem(entry.id, field, "en-possessive", message))
+        elif entry.pinyin and en_matches_pinyin(bare, entry.pinyin):
+            message = f"{form!r} ends in a possessive; {bare!r} spells the pinyin {entry.pinyin!r}: write {bare!r}"
+            problems.append(Problem(entry.id, field, "en-possessive", message, "warning"))
+        elif en_key(bare) in {en_key(other) for other in entry.en_forms if other != form}:
+            message = f"{form!r} ends in a possessive; {bare!r} is a form of the entry already: remove it"
+            problems.append(Problem(entry.id, field, "en-possessive", message, "warning"))
+    return problems
+
+
 _ENTRY_CHECKS: tuple[tuple[Callable[[Entry], list[Problem]], tuple[str, ...]], ...] = (
     (_empty_form_problems, ("en", "pinyin", "zh_hant", "aliases", "zh_aliases", "roles")),
     (_type_problems, ("type",)),
@@ -1398,4 +1428,5 @@ _ENTRY_CHECKS: tuple[tuple[Callable[[Entry], list[Problem]], tuple[str, ...]], .
     (_role_problems, ("roles", "note", "type", "en", "aliases")),
     (_open_role_problems, ("roles", "note")),
     (_draft_problems, ()),
+    (_possessive_problems, ("en", "aliases", "type", "pinyin")),
 )

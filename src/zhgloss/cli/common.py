@@ -22,6 +22,7 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup
 from typer.models import CommandFunctionType
 
 from zhgloss.errors import (
+    ConversionError,
     DuplicateEntryError,
     FormatError,
     GlossaryBusyError,
@@ -69,6 +70,7 @@ EXIT_CODES: dict[type[ZhglossError], ExitCode] = {
     GlossaryFileError: ExitCode.DATA,
     GlossaryBusyError: ExitCode.DATA,
     FormatError: ExitCode.DATA,
+    ConversionError: ExitCode.DATA,
 }
 """The exit code of each kind of error (the first class that matches, in this order)."""
 

@@ -74,13 +74,33 @@ def _card(entry: Entry) -> str:
     return render_entry(entry)
 
 
-def _report(problems: list[Problem], force: bool, entry_id: str | None = None) -> None:
-    """Show lint problems on stderr, naming entries other than `entry_id`; stop (exit 2) on errors unless `force`."""
+def _report(problems: list[Problem], force: bool, entry_id: str | None = None, command: str = "edit") -> None:
+    """Show lint problems on stderr, naming entries other than `entry_id`; stop (exit 2) on errors unless `force`.
+
+    `command` is the one being run (add, edit). A problem of the entry itself whose fix is a `zhgloss edit` of it
+    says to run `command` again with those options instead: after a refused `add` the entry does not exist, and a
+    refused edit's other changes were not saved either.
+    """
+    refused = any(p.severity == "error" for p in problems) and not force
     for problem in problems:
-        line = f"{problem.severity}: {problem.field}: {problem.message}"
+        message = problem.message
+        if refused and problem.entry_id == entry_id:
+            message = _again_with(message, problem.entry_id, command)
+        line = f"{problem.severity}: {problem.field}: {message}"
         typer.echo(line if problem.entry_id == entry_id else f"{problem.entry_id}: {line}", err=True)
-    if any(p.severity == "error" for p in problems) and not force:
+    if refused:
         fail("not saved: the entry has the errors above (fix them, or pass --force to save anyway)", EXIT_USAGE)
+
+
+def _again_with(message: str, entry_id: str, command: str) -> str:
+    """`message` with its fix "(zhgloss edit ID OPTIONS)" for entry `entry_id` told as "(run COMMAND again with
+    OPTIONS)"; a message with no such fix comes back as it is."""
+    fix = f"(zhgloss edit {entry_id} "
+    at = message.rfind(fix)
+    if at == -1 or not message.endswith(")"):
+        return message
+    options = message[at + len(fix) : -1]
+    return f"{message[:at]}(run zhgloss {command} again with {options})"
 
 
 # romanize -------------------------------------------------------------------
@@ -317,7 +337,7 @@ def add(
             entry = draft_entry(zh, existing=existing, **_interview(entry, fields, given))
             typer.echo(_card(entry), err=True)
             confirm_or_stop("Add this entry?", default=True, declined="nothing added")
-        _report(validate_entries([*existing, entry], only={entry.id}), force, entry.id)
+        _report(validate_entries([*existing, entry], only={entry.id}), force, entry.id, "add")
         # The id was made unique against the entries read above; another `add` may have taken it
         # since. Unless the user chose it, the store picks the next free one under its lock.
         entry = gloss.add(entry, fresh_id=entry_id is None)
