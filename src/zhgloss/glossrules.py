@@ -167,7 +167,8 @@ class InsideRule:
     is the first word of a longer name is that name's: before a name whose English says the place (北京 of 北京首都机场,
     "Beijing Airport": `_outside_brand_places`), before a group's word glued to it (首都机场集团: `_starts_company`),
     right after 附属 before a hospital's or a school's word (中山 of 复旦大学附属中山医院: `_outside_affiliated`), and
-    before a club's own word and a match's clause (北京国安在工人体育场以二比零获胜: `_outside_club_clauses`).
+    before a club's own word and a match's clause (北京国安在工人体育场以二比零获胜: `_outside_club_clauses`); a
+    people's name in a match's clause is a club named after it (凯尔特人以3比1战胜流浪者, Celtic: `_peoples_as_clubs`).
     A person's name that doubles a character is read as strictly as a word-or-name form (山道弯弯: `_is_reduplicated`).
     A place's name that is also a word is that word where the text says so: a compass point and 岸 after a water's name
     is that bank (湘江南岸: `_outside_banks`), an adverb only a verb follows makes it the verb (当众开封:
@@ -213,6 +214,7 @@ class InsideRule:
         self._pieces: dict[int, bool] = {}
         self._elsewhere: dict[int, bool] = {}
         self._districts: dict[tuple[int, str], bool] = {}
+        self._peoples: dict[int, bool] = {}
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
         self.inside_names = True
@@ -1496,6 +1498,7 @@ class InsideRule:
             at = result.start()
             if starts is None:
                 starts = set(map(_first, spans))
+            drop += self._peoples_as_clubs(text, spans, opening + 1, at, done)
             for k in range(bisect_left(spans, (opening + 1,)), bisect_left(spans, (at,))):
                 e = spans[k][1]
                 if e + 3 > n or e in starts or not _CJK_CHAR[text[e]]:
@@ -1517,6 +1520,54 @@ class InsideRule:
                 ):
                     drop.append(k)
         return self._without(spans, sorted(set(drop)))
+
+    def _peoples_as_clubs(self, text: str, spans: list[Span], opening: int, at: int, done: int) -> list[int]:
+        """The indices of the matches of a match's clause (text[opening:done], its result at `at`) that are a people's
+        name standing for a club: 凯尔特人 of 凯尔特人在主场以3比1战胜流浪者 (Celtic, not "Celt").
+
+        Clubs are named after peoples (Celtic and the Boston Celtics 凯尔特人, Espanyol 西班牙人, the Minnesota Vikings
+        维京人, the Cleveland Indians 印第安人), and news writes them so as the subject of a match's result or its
+        object; CC-CEDICT lists only the people ("Celt", "Spaniard", "Viking"), untyped. Such a name (its form ends
+        with 人, its entry untyped and its English no club's: `_is_people`) is dropped right before the clause's
+        opening, its result, a ground or a score (在, 以: _CLUB_CLAUSE_OPENS; _CLUB_RESULTS; 主场, 客场:
+        _CLUB_GROUNDS; 1比1), or right after a result or a verb of a match (战胜凯尔特人, 不敌西班牙人). Not a form
+        safe by its entry. The cost: a people named in a clause that reports a match is taken for a club.
+        """
+        found: list[int] = []
+        for k in range(bisect_left(spans, (opening,)), bisect_left(spans, (done,))):
+            s, e, value = spans[k]
+            if text[e - 1] != "人" or not self._is_people(value):
+                continue
+            if s < at:
+                ahead = _simplified(text[e : e + 2])
+                if (
+                    ahead[:1] in _CLUB_CLAUSE_OPENS
+                    or ahead in _CLUB_RESULTS
+                    or ahead in _CLUB_GROUNDS
+                    or _SCORE_RE.match(text, e) is not None
+                ):
+                    found.append(k)
+            elif _simplified(text[max(0, s - 2) : s]) in _CLUB_RESULTS or _after_match_verb(text, s):
+                found.append(k)
+        return found
+
+    def _is_people(self, value: int) -> bool:
+        """Tell whether pattern `value` is a Chinese form of an untyped entry that ends with 人 and whose English
+        names one of a people (`_names_people`: 凯尔特人 "Celt", 维京人 "Viking", 西班牙人 "Spaniard"), not safe by
+        its entry (`_peoples_as_clubs`). A club's own entry may be untyped too, where its line names no kind (湖人
+        "Los Angeles Lakers/abbr. for 洛杉矶湖人", imported without the line it points to): its English is the
+        club's name, of its city and its own word, and stays. Asked once per pattern."""
+        people = self._peoples.get(value)
+        if people is None:
+            ann = self.annotator
+            people = (
+                value < ann._t.n_z
+                and ann.record(ann.value_entry(value)).type == _UNTYPED
+                and _names_people(ann.record(ann.value_entry(value)).en)
+                and self.crossing._risk_of(value)
+            )
+            self._peoples[value] = people
+        return people
 
     def _trader(self, value: int) -> int:
         """Tell how pattern `value` may start a company's name (`_outside_trade_names`), as the sum of the frames that
@@ -4032,6 +4083,22 @@ _CLUB_RESULTS = ("获胜", "取胜", "战胜", "击败", "负于", "战平", "�
 _CLUB_CLAUSE_REACH = 24
 """How many characters before a match's result `InsideRule._outside_club_clauses` reads for the clause's subject
 (北京国安在工人体育场以二比零获胜: 14)."""
+_CLUB_GROUNDS = ("主场", "客场")
+"""A club's home and away grounds, which news writes right after its name (西班牙人主场1比1战平皇家社会)."""
+
+_PEOPLE_WORDS = frozenset(("person", "people", "peoples"))
+"""The last word of a people's English in CC-CEDICT where it is more than one word (Spanish person, Hakka people)."""
+
+
+def _names_people(en: str) -> bool:
+    """Tell whether English `en` names one of a people, or the people, as CC-CEDICT writes it: one word ("Celt",
+    "Viking", "Spaniard", "Normans") or words ending with person or people ("Spanish person", "Hakka people"); not a
+    club's name of its city and its own word ("Los Angeles Lakers"). The cost: a people CC-CEDICT names in two words
+    of its own ("American Indians", 印第安人) is read as a club's name and keeps its gloss in a match's clause."""
+    words = en.split()
+    return len(words) == 1 or (len(words) > 1 and words[-1] in _PEOPLE_WORDS)
+
+
 _CLUB_CLAUSE_OPENS = frozenset("在以")
 """Prepositions that open a club's clause after its name (在主场, 在工人体育场, 以二比零)."""
 _SCORE_RE = re.compile(r"[零一二两兩三四五六七八九十百\d]比[零一二两兩三四五六七八九十百\d]")
