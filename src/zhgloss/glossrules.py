@@ -565,14 +565,13 @@ class InsideRule:
         found = self._districts.get(key)
         if found is None:
             ann = self.annotator
-            zll = ann._t.zll
             own = ann._entry_dict(ann.value_entry(value))
             own_en = str(own.get("en") or "").lower()
             senses = f"{own_en}; {own.get('note') or ''}".split(";")
             found = False
-            if zll is not None and own_en and not any(city in s and not _UNIT_OF_RE.search(s) for s in senses):
+            if own_en and not any(city in s and not _UNIT_OF_RE.search(s) for s in senses):
                 for full in (ann._t.z_keys[value] + generic for generic in _DISTRICT_GENERICS):
-                    for a, b, v in zll.find(full):
+                    for a, b, v in ann._chinese_matches(full):
                         if a or b != len(full) or not self._is_place(v):
                             continue
                         entry = ann._entry_dict(ann.value_entry(v))
@@ -588,15 +587,10 @@ class InsideRule:
         found = self._elsewhere.get(value)
         if found is None:
             ann = self.annotator
-            zll = ann._t.zll
-            found = (
-                zll is not None
-                and ann._entry_dict(ann.value_entry(value)).get("type") == _UNTYPED
-                and any(
-                    a == 0 and b == len(full) and self._is_place(v)
-                    for full in (ann._t.z_keys[value] + head[0] for head in _UNIT_HEADS)
-                    for a, b, v in zll.find(full)
-                )
+            found = ann._entry_dict(ann.value_entry(value)).get("type") == _UNTYPED and any(
+                a == 0 and b == len(full) and self._is_place(v)
+                for full in (ann._t.z_keys[value] + head[0] for head in _UNIT_HEADS)
+                for a, b, v in ann._chinese_matches(full)
             )
             self._elsewhere[value] = found
         return found
@@ -995,7 +989,7 @@ class InsideRule:
         ann = self.annotator
         return [
             (s + a, s + b, v)
-            for a, b, v in ann._t.zll.find(text[s:e])
+            for a, b, v in ann._chinese_matches(text[s:e])
             if a == 0 and b == e - s and ann._z_ok(text, s, e, v)
         ]
 
@@ -1995,7 +1989,7 @@ class InsideRule:
                 continue
             bare = [
                 (s + a, s + b, v)
-                for a, b, v in ann._t.zll.find(text[s : e - 1])
+                for a, b, v in ann._chinese_matches(text[s : e - 1])
                 if a == 0 and b == e - 1 - s and ann._z_ok(text, s, e - 1, v)
             ]
             if not bare:
@@ -2884,7 +2878,7 @@ class CrossingRule:
             {
                 (a + s + shift, b + s + shift, value)
                 for shift, part in ((0, window[s : e - 1]), (1, window[s + 1 : e]))
-                for a, b, value in ann._t.zll.find(part)
+                for a, b, value in ann._chinese_matches(part)
                 if b - a > 1 and ann._z_ok(window, a + s + shift, b + s + shift, value)
             }
             if e - s > 2
@@ -2898,7 +2892,7 @@ class CrossingRule:
         # others, by the same segmentation. A form the text reads apart is not given back, whatever its context.
         if e < len(window):
             plain_path: Sequence[tuple[int, int]] | None = None
-            for a, b, value in ann._t.zll.find(window[s + 1 :]):
+            for a, b, value in ann._chinese_matches(window[s + 1 :]):
                 a, b = a + s + 1, b + s + 1
                 if a >= e:
                     break
