@@ -4552,6 +4552,25 @@ def _same_generic(one: str, other: str) -> bool:
     return last.lower() == other_last.lower() and _is_generic_word(last.capitalize())
 
 
+# How the note of a draft `_mend_slip` mended starts.
+_SLIP_NOTE = "zhgloss: CC-CEDICT's English "
+
+
+def _one_remark_a_slip(notes: tuple[str, ...]) -> tuple[str, ...]:
+    """`notes` with one remark of `_mend_slip` per slip: 上思 "Shangxi county ..." and 上思县, folded into it, each
+    had one, by their readings ([Shang4 si1], [Shang4 si1 xian4]); the first says it (the tester's s30 T5)."""
+    said: set[str] = set()
+    kept = []
+    for note in notes:
+        if note.startswith(_SLIP_NOTE):
+            slip = note.partition(" (its reading [")[0]
+            if slip in said:
+                continue
+            said.add(slip)
+        kept.append(note)
+    return tuple(kept)
+
+
 def _mend_slip(draft: _Draft) -> None:
     """Put right an English name that misspells the line's own reading by a letter.
 
@@ -4569,7 +4588,7 @@ def _mend_slip(draft: _Draft) -> None:
         return
     draft.english = [mended, *(e for e in draft.english[1:] if e != mended)]
     reading = line.pinyin_numbered
-    note = f"zhgloss: CC-CEDICT's English {english!r} misspells {mended!r} (its reading [{reading}])"
+    note = f"{_SLIP_NOTE}{english!r} misspells {mended!r} (its reading [{reading}])"
     draft.notes += (note,) if note not in draft.notes else ()
     draft.misspelt += (english,)
 
@@ -5658,7 +5677,9 @@ def _fold(into: _Draft, other: _Draft, *, english: bool = True) -> None:
             e for e in other.english if not (_DESCRIBED_RE.match(e) and _DEMONYM_RE.match(e.partition(" ")[0]))
         )
     if other.notes and other.proper:
-        into.notes += (f"{other.line.zh}: {' / '.join(other.notes)}",)
+        # (A slip the entry's own remark says already is not said again: 兴城市 "Xincheng county level city" of 兴城.)
+        said = _one_remark_a_slip(into.notes + other.notes)[len(into.notes) :] if other.misspelt else other.notes
+        into.notes += (f"{other.line.zh}: {' / '.join(said)}",) if said else ()
 
 
 # A label saying when or where a sense is used: "(used in Taiwan during Japanese colonization)", "(old)", "(Tw)".
@@ -6260,6 +6281,8 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
         kind = (draft.type or "name") if draft.proper else "term"
         if english != draft.english:
             draft.notes += tuple(e for e in draft.english if len(e) > MAX_NAME_CHARS)  # (the whole, in the note)
+        if draft.misspelt and len(draft.notes) > 1:
+            draft.notes = _one_remark_a_slip(draft.notes)
         note = "; ".join(draft.notes) if draft.proper else ("; ".join(draft.notes) or None)
         if draft.words and draft.proper:
             note = "; ".join(filter(None, (note, f"also the common word: {'; '.join(draft.words)}")))
