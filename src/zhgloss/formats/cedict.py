@@ -3687,6 +3687,19 @@ def _read_line(line: CedictLine) -> _Draft:
         # before a name's is (年 "surname Nian" beside "year": `load_cedict`). (秦 "surname Qin/Qin dynasty ..." names
         # the dynasty by the surname's word, and 楚 names the state of Chu without a pointer.)
         draft.english = [e for e in draft.english if e != surname]
+    elif (
+        len(line.zh) == 1
+        and surname is not None
+        and draft.type not in (None, "surname", "person")
+        and draft.english[:1] != [surname]
+        and surname in draft.english
+        and not any(surname in form.split() for record in naming for form in record[2])
+    ):
+        # 鄂 "abbr. for Hubei Province 湖北省/surname E", 港 "Hong Kong, abbr. for 香港/surname Gang", 澧 "Lishui River
+        # .../surname Li": a surname after the thing the character names first is no other name of that thing (check
+        # accepted "E" for 鄂); the note keeps it, as 墨's (the tester's s30 T16). Not a word a sense names the thing
+        # by too: 韩 "Han, one of the Seven Hero States/.../surname Han", 苗 "Hmong or Miao ethnic group/surname Miao".
+        draft.english = [e for e in draft.english if e != surname]
     if peoples and draft.type in _NAME_TYPE_ORDER and any(name in draft.english for name in peoples):
         # 黎 "Li ethnic group of Hainan Province/surname Li/abbr. for Lebanon 黎巴嫩/", 汉 "Han ethnic group/Chinese
         # (language)/the Han dynasty ...", 塔吉克 "Tajik ethnic group/Tajikistan ...": the headword names a people
