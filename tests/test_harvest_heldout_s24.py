@@ -72,7 +72,7 @@ HELD_OUT = [
     ),
     (
         "Robin Li Yanhong (Chinese: 李彦宏; born 17 November 1968) is a Chinese businessman.",
-        [("李彦宏", "Robin Li Yanhong", "born 17 November 1968")],
+        [("李彦宏", "Robin Li", "born 17 November 1968")],  # s30: "Robin Li Yanhong" an alias
     ),
     (
         "Henry Tang Ying-yen GBM GBS JP (Chinese: 唐英年; born 6 September 1952) is a Hong Kong politician.",

@@ -114,11 +114,12 @@ def _vocabulary(words: str) -> frozenset[str]:
 # Honours and degrees written after a name (post-nominal letters, Wikipedia's MOS:POSTNOM): Hong Kong's (GBM Grand
 # Bauhinia Medal, GBS, SBS, BBS Gold, Silver, Bronze Bauhinia Star, MH Medal of Honour, JP Justice of the Peace),
 # the British orders' (GBE, KBE, DBE, CBE, OBE, MBE; GCMG, KCMG, CMG; GCB, KCB; GCVO, KCVO, CVO, LVO, MVO), degrees
-# and fellowships (PhD, DPhil, FRS, FREng, FBA, FRSE), silks (KC, QC) and seats (MP, MEP, MLA, MLC). Not part of the
-# name: the note keeps them.
+# and fellowships (PhD, DPhil, FRS, FREng, FBA, FRSE), silks (KC, QC; Hong Kong's SC) and seats (MP, MEP, MLA, MLC);
+# Hong Kong's disciplined services' medals (PDSM, PMSM police; FSDSM, FSMSM fire; IDSM, IMSM immigration; CSDSM,
+# CSMSM correctional; CMSM customs: the Hong Kong honours system). Not part of the name: the note keeps them.
 POST_NOMINALS = _vocabulary(
     "GBM GBS SBS BBS MH JP GBE KBE DBE CBE OBE MBE GCMG KCMG CMG GCB KCB GCVO KCVO CVO LVO MVO PhD DPhil FRS FREng FBA "
-    "FRSE KC QC MP MEP MLA MLC"
+    "FRSE KC QC SC MP MEP MLA MLC PDSM PMSM FSDSM FSMSM IDSM IMSM CSDSM CSMSM CMSM"
 )
 # Capitalised words that start a sentence or are honorifics, not part of the name after them.
 _TITLE_ARTICLES = frozenset({"A", "An", "The"})
@@ -602,14 +603,20 @@ def chinese_order_parts(zh: str, en: str) -> tuple[int, int] | None:
     Kong and Taiwan do, after an adopted Western name if any; None otherwise.
 
     The surname as English writes it (`surname_keys`: pinyin, Wade-Giles, Hong Kong), a married woman's second
-    surname after it, then the given name hyphenated, one part for each character left: "Lai Ching-te" (赖清德) ->
-    (0, 1); "Andy Lau Tak-wah" (刘德华) -> (1, 1); "Carrie Lam Cheng Yuet-ngor" (林郑月娥: Lam her husband's, Cheng
-    her own) -> (1, 2).
+    surname after it, then the given name hyphenated, one part for each character left, or one word spelling the
+    pinyin of the characters left: "Lai Ching-te" (赖清德) -> (0, 1); "Andy Lau Tak-wah" (刘德华) -> (1, 1); "Carrie
+    Lam Cheng Yuet-ngor" (林郑月娥: Lam her husband's, Cheng her own) -> (1, 2); "Richard Liu Qiangdong" (刘强东) ->
+    (1, 1).
     """
     words = en.split()
-    if not 2 <= len(zh) <= 4 or len(words) < 2 or not _ROMANIZED_GIVEN.fullmatch(words[-1]):
+    if not 2 <= len(zh) <= 4 or len(words) < 2:
         return None
-    count = len(zh) - words[-1].count("-") - 1
+    if _ROMANIZED_GIVEN.fullmatch(words[-1]):
+        count = len(zh) - words[-1].count("-") - 1
+    else:
+        readings = _readings(zh)
+        given = en_key(words[-1])
+        count = next((n for n in (1, 2) if len(readings) > n and _spells(given, readings[n:])), 0)
     first = len(words) - 1 - count
     if count not in (1, 2) or first < 0 or en_key(words[first]) not in surname_keys(zh):
         return None
@@ -633,7 +640,7 @@ def _romanized_explanation(zh: str, en: str, written: str) -> str | None:
     surname as pinyin does and the given name in Cantonese: neither is an adopted Western name, nor a translation.
     """
     parts = chinese_order_parts(zh, en)
-    if parts is None:
+    if parts is None or "-" not in en.split()[-1]:
         return None
     from zhgloss.romanizations import wade_giles_readings
 
@@ -686,7 +693,7 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
         return None
     words = match.group(1).split()
     honours: list[str] = []
-    while len(words) > 2 and words[-1].rstrip(",") in POST_NOMINALS:
+    while len(words) > 2 and (words[-1].rstrip(",") in POST_NOMINALS or _after_chinese_order(words)):
         honours.insert(0, words.pop().rstrip(","))
     if honours:  # "Carrie Lam Cheng Yuet-ngor GBM GBS": the name without the honours after it
         found = _english_name_and_role(window[: match.start(1)] + " ".join(words) + " ", zh)
@@ -760,6 +767,16 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
     ):
         words = words[3:]
     return _Named(normalize(" ".join(words[-_MAX_EN_WORDS:])), role if kind == "person" else None, kind, note)
+
+
+def _after_chinese_order(words: list[str]) -> bool:
+    """Tell whether the last of `words` is letters in capitals after a name whose given name is hyphenated ("Lee
+    Ka-chiu GBM SBS PDSM PMSM"): no name written in the Chinese order ends with one, so it is an honour
+    POST_NOMINALS may not list."""
+    at = len(words) - 1
+    while at > 0 and re.fullmatch(r"[A-Z]{2,6},?", words[at]):
+        at -= 1
+    return at < len(words) - 1 and at >= 1 and _ROMANIZED_GIVEN.fullmatch(words[at]) is not None
 
 
 # A title before "of" or "for" and what it is of, before the words of a name: "Governor of the " (People's Bank
@@ -843,6 +860,8 @@ def _name_start(words: list[str], zh: str) -> int | None:
                 # that happens to be pinyin ("Narendra Modi" for 莫迪, Mò Dí), not a Chinese name, which writes
                 # its surname apart.
                 break
+            if start and en_key(words[start - 1]) in english_given_names() and not _is_role_word(words[start - 1]):
+                return start - 1  # an adopted English name before the pinyin ("Baidu CEO Robin Li Yanhong")
             return start
     keys = surname_keys(zh)
     last = len(words) - 1
@@ -893,7 +912,8 @@ def _without_head_phrase(words: list[str], zh: str | None) -> tuple[list[str], s
 
 # What ends a clause before a name: punctuation, and a dash, as wire copy writes one after its dateline with hyphens
 # ("HONG KONG (Reuters) - ", "BEIJING, Dec. 4 (Xinhua) -- ", "(Xinhua)--") or a dash (AP's "SHANGHAI (AP) — ").
-_CLAUSE_BREAK = re.compile(r"[,.;:!?()（）\"“”—–]|-{2,}|(?<!\S)-(?!\S)")
+# A full stop inside a word is no break ("JD.com founder Richard Liu").
+_CLAUSE_BREAK = re.compile(r"[,;:!?()（）\"“”—–]|\.(?!\w)|-{2,}|(?<!\S)-(?!\S)")
 
 
 # A bracket of Chinese or a stock code between a company and a lower-case title ("Xiaomi Corp (1810.HK) founder ",
