@@ -286,12 +286,25 @@ def test_malformed_input_names_the_line(name: str, content: str, line: int, prob
     assert problem in str(caught.value)
 
 
-def test_tbx_entry_without_english_is_an_error() -> None:
+def test_tbx_entry_without_english_is_a_draft() -> None:
+    # Session 30 (U30-4): a concept not yet translated into English is a draft whose English is its pinyin, as one
+    # not yet translated into Chinese is a draft without Chinese (was: the whole termbase refused).
     content = (
         '<martif><text><body><termEntry id="x"><langSet xml:lang="zh"><tig><term>雷军</term></tig></langSet>'
         "</termEntry></body></text></martif>"
     )
-    with pytest.raises(FormatError, match="termEntry 'x' has no accepted English term"):
+    with pytest.warns(UserWarning, match="termEntry 'x' has no accepted English term: imported as a draft"):
+        (entry,) = get_format("tbx").load(io.StringIO(content), "x.tbx")
+    assert (entry.zh, entry.en, entry.draft) == ("雷军", "Leijun", True)
+
+
+def test_tbx_entry_with_every_term_banned_is_an_error() -> None:
+    content = (
+        '<martif><text><body><termEntry id="x"><langSet xml:lang="en"><tig><term>Lei Chun</term>'
+        '<termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig></langSet>'
+        "</termEntry></body></text></martif>"
+    )
+    with pytest.raises(FormatError, match="termEntry 'x' has no accepted English term and no accepted Chinese one"):
         list(get_format("tbx").load(io.StringIO(content), "x.tbx"))
 
 

@@ -386,8 +386,13 @@ def check_xml_tokens(text: str, source: str) -> None:
         )
 
 
+_UTF16_XML_STARTS = {b"\x00<\x00?": "utf-16-be", b"<\x00?\x00": "utf-16-le"}
+"""'<?' in UTF-16 big and little endian: the start of an XML file (TBX) in UTF-16 without a byte order mark."""
+
+
 def decode_input(raw: bytes, source: str) -> tuple[str, str]:
-    """Decode an input file: UTF-8 (a BOM is dropped) or UTF-16 with a BOM, else GB18030 or Big5.
+    """Decode an input file: UTF-8 (a BOM is dropped), UTF-16 with a BOM (or XML in UTF-16 without one), else GB18030
+    or Big5.
 
     Return the text and the encoding used; raise FormatError naming the first bad byte and its line if none fits.
     A gzip file (CC-CEDICT is shipped so) is unpacked first, to at most MAX_INPUT_BYTES.
@@ -399,6 +404,13 @@ def decode_input(raw: bytes, source: str) -> tuple[str, str]:
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
         try:
             return raw.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    if raw[:4] in _UTF16_XML_STARTS:
+        # XML in UTF-16 without a byte order mark: its first characters '<?' tell the byte order (XML 1.0, appendix F,
+        # "Detection Without BOM"; its declaration says encoding="UTF-16BE" or "UTF-16LE").
+        try:
+            return raw.decode(_UTF16_XML_STARTS[raw[:4]]), "utf-16"
         except UnicodeDecodeError:
             pass
     try:

@@ -81,7 +81,7 @@ from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from zhgloss import __version__
-from zhgloss.errors import FormatError, InvalidEntryError
+from zhgloss.errors import FormatError, InvalidEntryError, count_of
 from zhgloss.formats import UniqueEntries, says
 from zhgloss.formats.table import DEFAULT_TYPE, IdMaker, untyped_type
 from zhgloss.model import ENTRY_FIELDS, FORBIDDEN_STATUSES, KNOWN_TYPES, OPTIONAL_FIELDS, Entry
@@ -355,8 +355,69 @@ def load_tbx(fp: TextIO, source: str = "<tbx>") -> Iterator[Entry]:
         if concept.id and _ID_RE.match(concept.id):
             ids.claim(concept.id, None)
     unique = UniqueEntries(source, "termEntries", "termEntry")
-    for number, concept in enumerate(concepts, 1):
-        yield unique.check(_entry(concept, number, ids, ours, source), number)
+    lines = _concept_lines(text, len(concepts))
+    _note_other_languages(concepts, lines, source)
+    for number, (concept, line) in enumerate(zip(concepts, lines, strict=True), 1):
+        if not ours and not _has_term_to_keep(concept):
+            _note(f"{_where(concept, number)} has no Chinese or English term: passed over", source, line)
+            continue
+        yield unique.check(_entry(concept, number, ids, ours, source, line), number)
+
+
+_CONCEPT_TAG_RE = re.compile(r"<(?:[\w.-]+:)?(?:termEntry|conceptEntry|conceptGrp)[\s/>]")
+
+
+def _concept_lines(text: str, count: int) -> list[int]:
+    """The line of each concept's start tag (termEntry, conceptEntry, conceptGrp) in `text`, in file order (the order
+    ElementTree finds them in); 1 for each where the tags found are not `count` (one inside a comment)."""
+    starts = [m.start() for m in _CONCEPT_TAG_RE.finditer(text)]
+    if len(starts) != count:
+        return [1] * count
+    lines, line, at = [], 1, 0
+    for start in starts:
+        line += text.count("\n", at, start)
+        at = start
+        lines.append(line)
+    return lines
+
+
+def _where(concept: _Concept, number: int) -> str:
+    return f"termEntry {concept.id!r}" if concept.id else f"termEntry #{number}"
+
+
+def _note(text: str, source: str, line: int) -> None:
+    """Issue an `zhgloss.formats.table.ImportNote` (the CLI says it on stderr: "note: FILE, line N: TEXT")."""
+    import warnings
+
+    from zhgloss.formats.table import ImportNote
+
+    warnings.warn_explicit(ImportNote(text, source, line), ImportNote, source, line, module=__name__)
+
+
+def is_pinyin_language(lang: str) -> bool:
+    """Tell whether a language tag is Chinese written in Latin letters, pinyin (zh-Latn, zh-Latn-pinyin, cmn-Latn)."""
+    parts = lang.lower().replace("_", "-").split("-")
+    return parts[0] in _HAN_LANGUAGES and "latn" in parts[1:]
+
+
+def _has_term_to_keep(concept: _Concept) -> bool:
+    """Tell whether a concept has an English or a Chinese term (an accepted or a banned one)."""
+    return any(terms and (_is_english(lang) or chinese_script(lang)) for lang, terms in concept.terms.items())
+
+
+def _note_other_languages(concepts: list[_Concept], lines: list[int], source: str) -> None:
+    """Say once, at the first concept that has one, which langSets of other languages (ja, de) were passed over and
+    in how many termEntries: zhgloss keeps Chinese and English (and zh-Latn as pinyin)."""
+    seen: dict[str, int] = {}
+    first = 0
+    for concept, line in zip(concepts, lines, strict=True):
+        for lang, terms in concept.terms.items():
+            if terms and not (_is_english(lang) or chinese_script(lang) or is_pinyin_language(lang)):
+                first = first or line
+                seen[lang or "?"] = seen.get(lang or "?", 0) + 1
+    if seen:
+        said = ", ".join(f"{lang!r} ({count_of(n, 'termEntry', 'termEntries')})" for lang, n in seen.items())
+        _note(f"passed over the langSets of other languages, {said}: zhgloss keeps Chinese and English", source, first)
 
 
 def _parse_problem(exc: ET.ParseError) -> str:
@@ -529,12 +590,13 @@ def _split(terms: list[_Term]) -> tuple[_Term | None, list[_Term], list[_Term]]:
     return preferred, [t for t in accepted if t is not preferred], banned
 
 
-def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str) -> Entry:
-    where = f"termEntry {concept.id!r}" if concept.id else f"termEntry #{number}"
+def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str, line: int = 1) -> Entry:
+    where = _where(concept, number)
     _check_terms(concept, where, source, ours)
     zh_terms: list[_Term] = []
     hant_terms: list[_Term] = []
     en_terms: list[_Term] = []
+    latin_terms: list[_Term] = []
     for lang, terms in concept.terms.items():
         script = chinese_script(lang)
         if script == "traditional":
@@ -546,11 +608,30 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
                 (hant_terms if not ours and is_traditional_form(term.text) else zh_terms).append(term)
         elif _is_english(lang):
             en_terms += terms
+        elif is_pinyin_language(lang):
+            latin_terms += terms
     zh, zh_others, zh_banned = _split(zh_terms)
     hant, hant_others, hant_banned = _split(hant_terms)
     en, en_others, en_banned = _split(en_terms)
+    proposed = False
     if en is None:
-        raise FormatError(source, f"{where} has no accepted English term (a langSet xml:lang='en')")
+        chinese = zh or hant
+        if chinese is None:
+            raise FormatError(
+                source,
+                f"{where} has no accepted English term and no accepted Chinese one; give it an English term (a "
+                "langSet xml:lang='en'), or remove the termEntry (nothing was imported)",
+                line,
+            )
+        # A concept not yet translated into English, as a concept without Chinese is one not yet translated into
+        # Chinese: a draft, whose English is its pinyin, a proposal for a person to replace (`validate` reports it).
+        en, proposed = _Term(_proposed_english(chinese.text)), True
+        _note(
+            f"{where} has no accepted English term: imported as a draft whose English {en.text!r} is its pinyin, "
+            "a proposal to check",
+            source,
+            line,
+        )
     # A form accepted in one langSet and banned in another (悉尼 preferred in zh-CN, not recommended in zh-TW,
     # where Sydney is 雪梨): zhgloss keeps one set of forms for every region, so the form stays accepted (a
     # source may write it) and the regional ban is named in the note.
@@ -576,7 +657,9 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
     data: dict[str, Any] = {
         "zh": zh.text if zh else None,
         "zh_hant": hant.text if hant else None,
-        "pinyin": (zh.pronunciation if zh else None) or (hant.pronunciation if hant else None),
+        "pinyin": (zh.pronunciation if zh else None)
+        or (hant.pronunciation if hant else None)
+        or _pinyin_term(latin_terms, zh or hant, where, source, line),
         "en": en.text,
         "aliases": [t.text for t in en_others],
         # A banned term is a forbidden form only, never also an accepted one (lookup and annotate would take it).
@@ -593,6 +676,9 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
     ]
     if unchecked:
         notes.append(f"proposed in the source, not yet checked (processStatus): {', '.join(unchecked)}")
+    if proposed:
+        data["draft"] = True
+        notes.append("the termbase gives no English: the English is the pinyin, a proposal")
     definitions: list[str] = []
     sources: list[str] = []
     typed = False
@@ -635,8 +721,10 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
     unsaid = {"type"} if not typed else set()
     if not hant_terms:
         unsaid.add("zh_hant")
-    if not data.get("draft"):
+    if not data.get("draft") or proposed:
         unsaid.add("draft")
+    if proposed:
+        unsaid.add("en")
     if not ours:
         _pair_scripts(data, zh_others, hant, hant_others, [*zh_banned, *hant_banned])
         if not data.get("zh") and not data.get("zh_aliases"):
@@ -652,6 +740,54 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
     except (InvalidEntryError, TypeError) as exc:
         raise FormatError(source, f"{where}: invalid entry: {exc}") from None
     return entry if ours else says(entry, set(ENTRY_FIELDS + OPTIONAL_FIELDS) - unsaid)
+
+
+def _proposed_english(chinese: str) -> str:
+    """The English a concept with Chinese alone is given as a proposal: its pinyin without tones, in words of two
+    syllables (金山 -> "Jinshan", 字节跳动 -> "Zijie Tiaodong"; `zhgloss.pinyin.phrase_pinyin`). Not guessed as a
+    person's name: the termEntry does not say it names one (金山云, Kingsoft Cloud, reads as one)."""
+    from zhgloss.pinyin import phrase_pinyin
+
+    return phrase_pinyin(simplified_form(normalize(chinese), DEFAULT_TYPE, []), tones=False)
+
+
+def _pinyin_term(terms: list[_Term], chinese: _Term | None, where: str, source: str, line: int) -> str | None:
+    """The first accepted zh-Latn term that reads as the pinyin of the concept's Chinese (孫中山: "Sūn Zhōngshān"),
+    as its pinyin; None if none does (one that does not is passed over, with a note)."""
+    if chinese is None:
+        return None
+    for term in terms:
+        if term.banned:
+            continue
+        if reads_as_pinyin_of(normalize(term.text), normalize(chinese.text)):
+            return normalize(term.text)
+        _note(
+            f"{where}: the {term.lang} term {term.text!r} does not read as the pinyin of {chinese.text}: passed over",
+            source,
+            line,
+        )
+    return None
+
+
+def reads_as_pinyin_of(text: str, chinese: str) -> bool:
+    """Tell whether `text`, in Latin letters (tone marks or none), reads as the pinyin of the Han characters
+    `chinese`, one syllable each, every syllable a reading pypinyin lists for its character ("Sūn Zhōngshān" of
+    孫中山, "Sun Yat-sen" not)."""
+    import unicodedata
+
+    from zhgloss.pinyin import heteronyms, split_syllables
+
+    letters = "".join(
+        c for c in unicodedata.normalize("NFD", text.lower().replace("ü", "v")) if "a" <= c <= "z" or c == "v"
+    )
+    han = [c for c in chinese if has_cjk(c)]
+    if not letters or not han or len(han) != len(chinese.replace("·", "")):
+        return False
+    syllables = split_syllables(letters)
+    return len(syllables) == len(han) and all(
+        syllable in {reading.rstrip("012345") for reading in heteronyms(char)}
+        for syllable, char in zip(syllables, han, strict=True)
+    )
 
 
 def _check_terms(concept: _Concept, where: str, source: str, ours: bool) -> None:
