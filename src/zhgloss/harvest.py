@@ -282,7 +282,7 @@ _PERSON_NOUNS = ROLE_WORDS | _vocabulary(
     "politician businessman businesswoman entrepreneur investor billionaire activist dissident engineer "
     "athlete footballer diplomat economist historian philosopher physicist official officer musician "
     "filmmaker comedian model speaker laureate astronaut songwriter lawyer attorney prosecutor analyst researcher "
-    "producer designer dean commander councillor councilor deputy delegate chef bishop cardinal monk pastor"
+    "producer designer dean commander councillor councilor deputy delegate chef bishop cardinal monk pastor whip"
 )
 _PLACE_NOUNS = _vocabulary(
     "city megacity capital town village county district province prefecture municipality region island "
@@ -731,7 +731,7 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
     if zh is not None and kind is None:
         cut = _role_before_name(words, zh, window[: match.start(1)])
         if cut is not None:
-            title = _with_past_word(cut[0], window[: match.start(1)])
+            title = _with_past_word(_with_bracketed_org(cut[0], window[: match.start(1)]), window[: match.start(1)])
             return _Named(normalize(" ".join(cut[1][-_MAX_EN_WORDS:])), title, "person", None)
     note: str | None = None
     described = max((i for i, w in enumerate(words[:-1]) if w.lower().endswith(_ORG_ADJECTIVE_ENDINGS)), default=-1)
@@ -754,7 +754,7 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
     if role is not None and kind is None:
         kind = "person"
     if role is not None and kind == "person":
-        role = _with_past_word(role, window[: match.start(1)])
+        role = _with_past_word(_with_bracketed_org(role, window[: match.start(1)]), window[: match.start(1)])
     # A sentence's first word is capitalised whatever it is: before "of the", and no title or role, it is no
     # evidence of a name's, and the name is what follows ("Readers of the People's Daily": People's Daily;
     # mid-sentence, "the classic novel Romance of the Three Kingdoms" keeps its title whole).
@@ -793,6 +793,24 @@ def _is_role_word(word: str) -> bool:
     "Secretary-General" (a part of a hyphenated title)."""
     lower = word.lower().strip(".,'’")
     return any(part in ROLE_WORDS or part in _PERSON_NOUNS for part in (lower, *lower.split("-")))
+
+
+# News agencies, as a dateline names them in brackets ("Taipei (CNA) ", "BEIJING (Reuters) - "): no body's acronym.
+_AGENCIES = "Reuters|AP|AFP|CNA|Xinhua|Kyodo|Yonhap|Bloomberg|UPI|AAP|PTI|ANI|dpa|EFE|ANSA|Bernama|KCNA|TASS|CNS|RTHK"
+_ACRONYM_AT_END = re.compile(rf"[ \u00a0]*[（(](?!(?:{_AGENCIES})[)）])[A-Z]{{2,6}}[)）][ \u00a0]*$")
+
+
+def _with_bracketed_org(role: str, lead: str) -> str:
+    """`role` with the body `lead` names before an acronym in brackets that ends it: "Kuomintang (KMT) " +
+    "Legislator" -> "Kuomintang Legislator" (the bracket ended the capitalised words the role was read from)."""
+    found = _ACRONYM_AT_END.search(lead[-160:])
+    run = _NAME_RUN.search(lead[-160:][: found.start()]) if found else None
+    if run is None:
+        return role
+    words = run.group(1).split()
+    while words and words[0].lower() in _LEADING_NOISE:
+        words = words[1:]
+    return " ".join([*words, role])
 
 
 def _with_past_word(role: str, lead: str) -> str:
@@ -916,9 +934,14 @@ def _without_head_phrase(words: list[str], zh: str | None) -> tuple[list[str], s
 _CLAUSE_BREAK = re.compile(r"[,;:!?()（）\"“”—–]|\.(?!\w)|-{2,}|(?<!\S)-(?!\S)")
 
 
-# A bracket of Chinese or a stock code between a company and a lower-case title ("Xiaomi Corp (1810.HK) founder ",
-# "CATL (宁德时代; 300750.SZ) chairman "): the title is the company's, read without the bracket.
-_PAIR_BRACKET = re.compile(rf"[ \u00a0]*[（(][^()（）]*(?:[{_CJK}]|\d{{3}})[^()（）]*[)）](?=[ \u00a0]+[a-z])")
+# A bracket of Chinese, a stock code or an acronym between a company or a party and a lower-case title ("Xiaomi Corp
+# (1810.HK) founder ", "CATL (宁德时代; 300750.SZ) chairman ", "Democratic Progressive Party (DPP) caucus whip "): the
+# title is theirs, read without the bracket. A news agency's name in a dateline is no such acronym ("Taipei (CNA)
+# opposition leader ": _AGENCIES).
+_PAIR_BRACKET = re.compile(
+    rf"[ \u00a0]*[（(](?:[^()（）]*(?:[{_CJK}]|\d{{3}})[^()（）]*|(?!(?:{_AGENCIES})[)）])[A-Z]{{2,6}})[)）]"
+    r"(?=[ \u00a0]+[a-z])"
+)
 
 
 def _described(before: str) -> tuple[str | None, str | None, str | None]:
