@@ -598,7 +598,7 @@ def compare_english(zh: str, en: str) -> tuple[Check, str]:
 _ROMANIZED_GIVEN = re.compile(r"[A-Z][a-z]*(?:-[A-Za-z][a-z]*)+")
 
 
-def chinese_order_parts(zh: str, en: str) -> tuple[int, int] | None:
+def chinese_order_parts(zh: str, en: str, any_given: bool = False) -> tuple[int, int] | None:
     """(where the surname starts, how many surnames) when `en` writes Chinese name `zh` in the Chinese order as Hong
     Kong and Taiwan do, after an adopted Western name if any; None otherwise.
 
@@ -606,7 +606,7 @@ def chinese_order_parts(zh: str, en: str) -> tuple[int, int] | None:
     surname after it, then the given name hyphenated, one part for each character left, or one word spelling the
     pinyin of the characters left: "Lai Ching-te" (赖清德) -> (0, 1); "Andy Lau Tak-wah" (刘德华) -> (1, 1); "Carrie
     Lam Cheng Yuet-ngor" (林郑月娥: Lam her husband's, Cheng her own) -> (1, 2); "Richard Liu Qiangdong" (刘强东) ->
-    (1, 1).
+    (1, 1). `any_given`: the adopted name may be any capitalised word ("Pony"), not only an English given name.
     """
     words = en.split()
     if not 2 <= len(zh) <= 4 or len(words) < 2:
@@ -623,7 +623,10 @@ def chinese_order_parts(zh: str, en: str) -> tuple[int, int] | None:
     if count == 2 and en_key(words[first + 1]) not in surname_keys(zh[1:]):
         return None
     if first > 2 or any(
-        en_key(w) not in english_given_names() or w.isupper() or w.lower() in _LEADING_NOISE or _is_role_word(w)
+        (not any_given and en_key(w) not in english_given_names())
+        or w.isupper()
+        or w.lower() in _LEADING_NOISE
+        or _is_role_word(w)
         for w in words[:first]
     ):
         # "Dr Sun Yat-sen", "Sir Li Ka-shing", "Legislative Speaker Han Kuo-yu", "Taiwan Lai Ching-te": an honorific,
@@ -1710,7 +1713,7 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
     return pairs
 
 
-def _short_form(zh: str, en: str) -> tuple[str, tuple[str, ...]]:
+def _short_form(zh: str, en: str, any_given: bool = False) -> tuple[str, tuple[str, ...]]:
     """(the English to prefer, its other forms) for `en`, the English a text writes for Chinese name `zh`.
 
     An adopted Western name before a Hong Kong or Taiwan name in the Chinese order (`chinese_order_parts`) is written
@@ -1718,7 +1721,7 @@ def _short_form(zh: str, en: str) -> tuple[str, tuple[str, ...]]:
     "Andy Lau", and `check` passes the preferred form only (an alias is a variant). So "Andy Lau Tak-wah" gives "Andy
     Lau", with the name in full and in the Chinese order ("Lau Tak-wah") its aliases. Any other English is itself.
     """
-    parts = chinese_order_parts(zh, en)
+    parts = chinese_order_parts(zh, en, any_given)
     if parts is None or parts[0] == 0:
         return en, ()
     words = en.split()
@@ -2063,12 +2066,17 @@ def _name_proposal(
     if not both:
         # The entry holds another English form the text gives the name, or the name in full that the text writes
         # short ("Andy Lau Tak-wah", as an earlier harvest stored it, for "Andy Lau": `_short_form`), or a lead's
-        # "also known as William Lai". The same name, known.
+        # "also known as William Lai", or the short form the entry holds of what the text writes in full, whatever
+        # the adopted name ("Pony Ma Huateng" for the entry "Pony Ma"). The same name, known.
         others = [words, *(en_words(alias) for alias in pair.aliases)]
+        short = en_words(_short_form(pair.zh, pair.en, any_given=True)[0])
         both = [
             e
             for e in zh_hits
-            if any(en_words(f) in others or en_words(_short_form(pair.zh, f)[0]) == words for f in e.en_forms)
+            if any(
+                en_words(f) in others or en_words(_short_form(pair.zh, f)[0]) == words or en_words(f) == short
+                for f in e.en_forms
+            )
             and form_status(e, pair.en) != "forbidden"
         ]
     # "Kingsoft Corp" for the entry that writes "Kingsoft" and "Kingsoft Corporation": the same name
