@@ -1083,6 +1083,16 @@ def _read_aliases(sense: Sense, text: str, start: int, *, former: bool) -> None:
         position = separator.end()
 
 
+# A term of science or medicine named after a person, at a gloss's start after a field's label: its eponym (one or
+# two capitalised words, a possessive or an adjective: "Rolle's", "Riemannian", "Creutzfeldt-Jacob") and its head.
+_EPONYMOUS_TERM_RE = re.compile(
+    r"^(?:\([a-z.]+\)\s+)?(?:the\s+)?(?P<term>(?P<eponym>(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*?)(?:'s|’s)?\s+"
+    r"(?:theorem|conjecture|lemma|equation|transform|algebra|geometry|constant|disease|syndrome|principle|paradox"
+    r"|burner|razor|scheme|rule|law|effect|number|inequality|hypothesis|formula|sarcoma))"
+    r"(?=\s*(?:$|[,;(])|\s+[a-zA-Z]{1,3}(?:$|[,;(\s]))"
+)
+
+
 @functools.lru_cache(maxsize=32768)
 def _read_sense_once(gloss: str) -> Sense:
     """`read_sense`, once per distinct gloss (a fifth of the proper names' glosses repeat: "surname Li", "see ...").
@@ -1123,6 +1133,11 @@ _GIVEN_BEFORE_PARTICLE_RE = re.compile(
 
 def read_sense(gloss: str) -> Sense:
     """Read one gloss of a proper-name line (see the module docstring for the rules)."""
+    if (eponymous := _EPONYMOUS_TERM_RE.match(gloss)) is not None and not _DEMONYM_RE.match(eponymous["eponym"]):
+        # "Rolle's theorem (in calculus)", "Parkinson's disease", "(math.) Fourier transform", "Occam's razor": a
+        # common noun of science or medicine named after a person, no name (the tester's s30 T10), as "Geiger
+        # counter" is (below); a people's adjective is no eponym ("Japanese rule").
+        return Sense(term=eponymous["term"])
     if "(" in gloss and (given := _INNER_NAME_RE.match(gloss)) is not None:
         # "Henry (Hank) Paulson (1946-), US banker", "Ferenc (Franz) Liszt (1811-1886), Hungarian composer": the
         # bracket gives a person's given name as also known, no end of the name (it was cut to "Henry", "Ferenc").
