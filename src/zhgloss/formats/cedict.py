@@ -723,7 +723,9 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         # (twenty-ninth session, tester's class 1c: buildings: "Golden pavilion", "the main cathedral of
         # Constantinople", "sacred building in Mecca", "summer residence of Dalai Lamas")
         "pavilion pavilions cathedral mosque chapel abbey basilica synagogue building buildings residence mansion "
-        "villa castle castles fortress citadel pyramid pyramids monument lighthouse prison jail gaol"
+        "villa castle castles fortress citadel pyramid pyramids monument lighthouse prison jail gaol "
+        # (thirtieth session, tester's T1: "Xindian or Hsintian Creek, one of the rivers through Taipei")
+        "creek stream brook"
     ),
     "work": _vocabulary(
         "novel book classic film movie opera poem manga anime series song album painting sutra chronicle anthology "
@@ -1919,6 +1921,16 @@ def read_sense(gloss: str) -> Sense:
         # Plateau", "Bitan or Green Pool on Xindian Creek": where the place is, after the other name, is no part of it
         # (as of the first name); the other name ends before it, and a generic at its end is the first name's too.
         alternative = _OR_RE.match(rest[: alternative.start(1) + where.start()])
+    if (
+        alternative is not None
+        and sense.type in (None, "place")
+        and " " not in sense.name
+        and (of := _UNIT_OF_RE.search(alternative.group(1))) is not None
+    ):
+        # "Jeolla or Cholla Province of Joseon Korea, now divided ...": the other spelling and its unit; the country
+        # after "of" says where the province is, as of a first name ("Kelantan River of Malaysia"; the tester's s30
+        # T1: the alias was "Cholla Province of Joseon Korea").
+        alternative = _OR_RE.match(rest[: alternative.start(1) + of.start(1)])
     if alternative is None and "or" in rest and (unit := _UNIT_LEAD_RE.match(rest)) is not None:
         # "Chaqiliq nahiyisi or Ruoqiang county ...", "Piqan county or Pichan nahiyisi": the other name comes after
         # the unit the first is written with (Ruoqiang, the county's pinyin name, is what English news writes).
@@ -2154,6 +2166,13 @@ def _is_bare_province(name: str) -> bool:
     a province and the people it is autonomous for, which no one writes without the unit (the lead's s30 class 2:
     `check` could not read the region off "Xinjiang Uighur")."""
     return " " not in name or name.rpartition(" ")[2] in countries()
+
+
+# A unit or a feature of a place and "of" after it, inside a name: "Cholla Province| of Joseon Korea".
+_UNIT_OF_RE = re.compile(
+    r"\s(?:County|District|City|Town|Township|Prefecture|Province|Banner|Municipality|River|Lake|Island|Islands"
+    r"|Mountain|Mountains|Peak|State)(\s+of\s+(?:the\s+)?[A-Z])"
+)
 
 
 def _placed_on(name: str, *, other: bool = False) -> re.Match[str] | None:
