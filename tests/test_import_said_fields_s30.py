@@ -174,3 +174,42 @@ def test_cedict_replace_keeps_what_cedict_never_says(glossary_path: Path, tmp_pa
     robin = _entry(glossary_path, "robin-li")
     assert robin["en"] == "Robin Li"
     assert robin["note"].startswith("Robin Li (1968-), founder and CEO of Baidu")
+
+
+def test_a_list_of_forms_is_added_to_never_put_in_place_of_the_stored_one(glossary_path: Path, tmp_path: Path) -> None:
+    # An aliases column lists the forms the team knows: 马云's "Ma Yun" and 丁磊's "Ding Lei" are stored aliases
+    # (identical); 李彦宏's "Li Yen-hung" (the Wade-Giles spelling) is new, and replace adds it to the stored two.
+    table = _write(
+        tmp_path / "aliases.csv",
+        "zh,en,aliases\n马云,Jack Ma,Ma Yun\n丁磊,William Ding,Ding Lei\n李彦宏,Robin Li,Li Yen-hung\n",
+    )
+    stored = _entry(glossary_path, "robin-li")["aliases"]
+    dry = _zhgloss(glossary_path, "import", str(table), "--dry-run", "--json")
+    report = json.loads(dry.stdout)
+    assert (report["skipped"], report["conflicts"]) == (["jack-ma", "william-ding"], ["robin-li"])
+    assert report["conflict_fields"] == [[{"field": "aliases", "value": ["Li Yen-hung"], "stored": stored}]]
+    assert f"aliases: + ['Li Yen-hung'] (stored {stored!r})" in dry.stderr
+    result = _zhgloss(glossary_path, "import", str(table), "--on-conflict", "replace")
+    assert result.returncode == 0, result.stderr
+    assert _entry(glossary_path, "robin-li")["aliases"] == [*stored, "Li Yen-hung"]
+
+
+@pytest.mark.skipif(not CEDICT.exists(), reason="CC-CEDICT is not in the shared data")
+def test_cedict_fallback_type_says_nothing(glossary_path: Path, tmp_path: Path) -> None:
+    # CC-CEDICT's /NetEase/, /Joyo.com/ and /Weixin or WeChat (mobile text ... developed by Tencent)/ say no kind of
+    # thing: the import types them 'name', its fallback, which is no said type (the stored entries are org, org and
+    # product). NetEase and Joyo.com agree; WeChat's line gives en 'Weixin' and 'WeChat' (the stored en) as its
+    # alias: the English differs, the alias does not, and replace keeps the type product.
+    wanted = ("網易 网易 [Wang3 yi4] ", "卓越網 卓越网 [Zhuo2 yue4 Wang3] ", "微信 微信 [Wei1 xin4] ")
+    with gzip.open(CEDICT, "rt", encoding="utf-8") as lines:
+        found = [line for line in lines if line.startswith(wanted)]
+    assert len(found) == 3
+    cedict = _write(tmp_path / "companies.u8", "".join(found))
+    dry = _zhgloss(glossary_path, "import", str(cedict), "--dry-run", "--json")
+    report = json.loads(dry.stdout)
+    assert (sorted(report["skipped"]), report["conflicts"]) == (["joyo-com", "netease"], ["wechat"])
+    assert [d["field"] for d in report["conflict_fields"][0]] == ["en", "note"]
+    result = _zhgloss(glossary_path, "import", str(cedict), "--on-conflict", "replace")
+    assert result.returncode == 0, result.stderr
+    wechat = _entry(glossary_path, "wechat")
+    assert (wechat["type"], wechat["en"], wechat["aliases"]) == ("product", "Weixin", ["WeChat"])

@@ -18,7 +18,7 @@ import operator
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import compress, repeat
 from pathlib import Path
@@ -1084,7 +1084,7 @@ class Glossary:
         docs: Iterable[dict[str, Any]],
         on_conflict: OnConflict = "fail",
         *,
-        said: Sequence[frozenset[str] | None] | frozenset[str] | None = None,
+        said: Callable[[int, dict[str, Any]], frozenset[str] | None] | None = None,
         source: str | None = None,
     ) -> WriteReport:
         """`add_all` of the entries whose `Entry.to_dict()` documents `docs` are, without building those entries.
@@ -1095,13 +1095,13 @@ class Glossary:
         is built only for a document that takes a stored entry's id (matched by its Chinese), as `add_all` renames
         it. A full CC-CEDICT import stores 10^5 documents (~0.18 s less than building entries and their dicts).
 
-        `said` tells which fields a document says, when its file has only some (a table its columns, a TBX
-        termEntry what it carries; `zhgloss.formats.said_fields`): one set for every document, or one per
-        document (None: every field, as zhgloss's own JSON says them). Of a stored entry, only the said fields
-        that the document gives a value (`is_said`: an empty cell says nothing) are compared: the document is
-        identical (skipped) when they all agree, however the rest differs, else a conflict whose
-        `WriteReport.differences` names them; `replace` changes those fields alone, and adds `source` (the file's
-        name) to the entry's sources. A new entry is added whole.
+        `said(n, doc)` tells which fields the nth document says, when its file has only some (a table its columns,
+        a TBX termEntry what it carries; `zhgloss.formats.said_fields`), or None for every field (zhgloss's own
+        JSON); it is asked only of a document that meets a stored entry. Of that entry, only the said fields that
+        the document gives a value (`is_said`: an empty cell says nothing) are compared: the document is identical
+        (skipped) when they all agree, however the rest differs, else a conflict whose fields
+        `WriteReport.conflict_fields` names; `replace` changes those fields alone (a list of forms is added to:
+        `ADDED_LISTS`), and adds `source` (the file's name) to the entry's sources. A new entry is added whole.
         """
         report = WriteReport([], [], [], [], [], [], {})
         with self.transaction():
@@ -1134,7 +1134,7 @@ class Glossary:
                         zh_owner[zh] = doc_id
                     newly(doc_id)
                     continue
-                fields = said if said is None or isinstance(said, frozenset) else said[number]
+                fields = said(number, doc) if said is not None else None
                 old = added.get(target) or replaced.get(target) or stored[target]
                 if fields is None:
                     new = doc if doc_id == target else Entry.from_dict(doc).replace(id=target).to_dict()
@@ -1218,8 +1218,13 @@ class Glossary:
 _DOCUMENT_START = re.compile(rb'\n    "(\d+)": \{\n')
 _DOCUMENT_END = b"\n    }"
 _DOCUMENT_END_RE = re.compile(re.escape(_DOCUMENT_END))
-_UNORDERED = frozenset(["aliases", "zh_aliases", "sources", "safe_forms"])
-"""List fields whose order says nothing when a file's value is compared with the stored one."""
+ADDED_LISTS = frozenset(["aliases", "zh_aliases", "sources", "safe_forms", "forbidden"])
+"""List fields a file that says only some fields adds to (`Glossary.add_documents`): it lists the forms it knows,
+which says nothing against the others the stored entry has."""
+
+
+_MAIN_FORMS = {"aliases": ("en",), "zh_aliases": ("zh", "zh_hant")}
+"""The fields whose form a list of other forms need not repeat: a file's alias 'WeChat' is the stored en."""
 
 
 def is_said(value: Any) -> bool:
@@ -1230,19 +1235,26 @@ def is_said(value: Any) -> bool:
     return value is not None and value is not False and value != "" and value != []
 
 
+def _item_key(item: Any) -> Any:
+    return json.dumps(item, sort_keys=True, ensure_ascii=False) if isinstance(item, dict) else item
+
+
 def said_differences(doc: dict[str, Any], stored: dict[str, Any], said: frozenset[str]) -> list[Difference]:
     """The fields of `said` (but the id) that `doc` gives a value (`is_said`) other than `stored`'s, in the order of
-    `doc`'s fields; lists of forms compare as sets."""
+    `doc`'s fields. Of a list of `ADDED_LISTS` only the items the stored list lacks differ, and they are the
+    difference's value (a file's alias 'Ma Yun' agrees with the stored aliases 'Ma Yun' and 'Jack Ma Yun', and an
+    alias that is the stored en with it: `_MAIN_FORMS`)."""
     differences = []
     for field, value in doc.items():
         if field == "id" or field not in said or not is_said(value):
             continue
         old = stored.get(field)
-        if field == "sources" and isinstance(old, list) and set(value) <= set(old):
-            continue  # a file's sources are added to the stored ones (`_with_said`), never put in their place
-        if field in _UNORDERED and isinstance(old, list) and set(value) == set(old):
-            continue
-        if value != old:
+        if field in ADDED_LISTS and isinstance(value, list):
+            known = {_item_key(item) for item in old or []} | {stored.get(f) for f in _MAIN_FORMS.get(field, ())}
+            new = [item for item in value if _item_key(item) not in known]
+            if new:
+                differences.append(Difference(field, new, old or []))
+        elif value != old:
             differences.append(Difference(field, value, old))
     return differences
 
@@ -1257,16 +1269,20 @@ def whole_differences(doc: dict[str, Any], stored: dict[str, Any]) -> list[Diffe
 def _with_said(
     stored: dict[str, Any], doc: dict[str, Any], differences: list[Difference], source: str | None
 ) -> dict[str, Any]:
-    """The stored document with the differing said fields taken from `doc`; its sources are the stored ones, then
-    `doc`'s and `source` (the file's name), each once. A stored English form the file replaces (and no aliases of
-    the file's) becomes an alias."""
-    merged = {**stored, **{d.field: doc[d.field] for d in differences}}
-    changed = {d.field for d in differences}
-    if "en" in changed and "aliases" not in changed and stored.get("en"):
+    """The stored document with the differing said fields taken from `doc`, the items of a list of `ADDED_LISTS`
+    added to the stored ones; `doc`'s sources and `source` (the file's name) are added to the stored sources. A
+    stored English form the file replaces stays an alias."""
+    merged = dict(stored)
+    for difference in differences:
+        if difference.field in ADDED_LISTS:
+            merged[difference.field] = [*(stored.get(difference.field) or []), *difference.value]
+        else:
+            merged[difference.field] = difference.value
+    if any(d.field == "en" for d in differences) and stored.get("en"):
         # The stored English stays a form of the entry (Entry drops the new one from the aliases).
-        merged["aliases"] = list(dict.fromkeys([*stored.get("aliases", []), stored["en"]]))
+        merged["aliases"] = list(dict.fromkeys([*merged.get("aliases", []), stored["en"]]))
     merged["sources"] = list(
-        dict.fromkeys([*stored.get("sources", []), *doc.get("sources", []), *filter(None, [source])])
+        dict.fromkeys([*merged.get("sources", []), *doc.get("sources", []), *filter(None, [source])])
     )
     return Entry.from_dict(merged).to_dict()
 

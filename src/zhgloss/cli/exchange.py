@@ -274,7 +274,13 @@ def import_(
                 )
             try:
                 report = import_documents(
-                    gloss, chain([first], docs), mode, dry_run=dry_run, says=form.says, source=_source_name(file)
+                    gloss,
+                    chain([first], docs),
+                    mode,
+                    dry_run=dry_run,
+                    says=form.says,
+                    fallbacks=form.fallbacks,
+                    source=_source_name(file),
                 )
             except DuplicateEntryError:
                 _explain_conflicts(gloss, form, text, source, proper_only, named, kind)
@@ -371,11 +377,16 @@ _SHOWN_CHARS = 60
 def _differences(differences: list[Difference]) -> str:
     """Say each field that differs, with the file's value and the stored one: "en: 'Lei Chun' (stored 'Lei Jun')"."""
 
+    from zhgloss.store import ADDED_LISTS
+
     def shown(value: Any) -> str:
         text = repr(value)
         return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
 
-    return "; ".join(f"{d.field}: {shown(d.value)} (stored {shown(d.stored)})" for d in differences)
+    return "; ".join(
+        f"{d.field}: {'+ ' if d.field in ADDED_LISTS else ''}{shown(d.value)} (stored {shown(d.stored)})"
+        for d in differences
+    )
 
 
 def _source_name(file: str) -> str | None:
@@ -398,7 +409,9 @@ def _explain_conflicts(
 
     stream = io.BytesIO(text) if isinstance(text, bytes) else io.StringIO(text, newline="")
     docs = _documents(form, stream, source, proper_only, columns, kind)
-    report = import_documents(gloss, docs, "skip", dry_run=True, says=form.says, source=_source_name(source))
+    report = import_documents(
+        gloss, docs, "skip", dry_run=True, says=form.says, fallbacks=form.fallbacks, source=_source_name(source)
+    )
     for row_id, stored_id, fields in zip(report.conflict_rows, report.conflicts, report.conflict_fields, strict=True):
         typer.echo(_conflict_line(row_id, stored_id, fields), err=True)
     typer.echo(f"{source}: {_describe(report, dry_run=False, stopped=True)}", err=True)

@@ -38,6 +38,9 @@ class Format:
     says: frozenset[str] | None = None
     """The fields every entry of the format says (`said_fields`) when its documents carry no mark of their own:
     None for every field (zhgloss's own JSON Lines; the other readers mark their entries)."""
+    fallbacks: tuple[tuple[str, Any], ...] = ()
+    """(field, value): a value the reader gives a field when the file does not say it (CC-CEDICT's type 'name' for
+    a name its line does not tell the kind of): no said value (`import_documents`)."""
 
     def _function(self, name: str) -> Callable[..., Any]:
         module = importlib.import_module(f"zhgloss.formats.{self.module}")
@@ -160,6 +163,7 @@ FORMATS: dict[str, Format] = {
             # A line says its Chinese, reading, English forms, description and kind; never roles, and its source
             # is added to an entry's (`zhgloss.store.Glossary.add_documents`).
             says=frozenset(["type", "zh", "zh_hant", "pinyin", "en", "aliases", "zh_aliases", "en_adopted", "note"]),
+            fallbacks=(("type", "name"),),
         ),
     )
 }
@@ -289,11 +293,13 @@ def import_documents(
     *,
     dry_run: bool = False,
     says: frozenset[str] | None = None,
+    fallbacks: Iterable[tuple[str, Any]] = (),
     source: str | None = None,
 ) -> WriteReport:
     """`import_entries` of the entries whose `Entry.to_dict()` documents `docs` are (`Format.load_documents`), stored
     by `Glossary.add_documents` without building the entries. Each of `docs` must be such a document, or one marked
-    with the fields it says (`marked_document`); `says` gives the fields of all of them (`Format.says`) instead.
+    with the fields it says (`marked_document`); `says` gives the fields of all of them (`Format.says`) instead,
+    but a field holding one of its `fallbacks` (`Format.fallbacks`).
 
     A document that says some fields only changes those of a stored entry, and adds `source` (the file's name) to
     its sources (`Glossary.add_documents`).
@@ -302,9 +308,13 @@ def import_documents(
 
     with paused_gc():
         docs = docs if isinstance(docs, list) else list(docs)
-        said: Sequence[frozenset[str] | None] | frozenset[str] | None = says
-        if says is None and any(SAID in doc for doc in docs):
-            said = [doc.pop(SAID, None) for doc in docs]
+        said: Callable[[int, dict[str, Any]], frozenset[str] | None] | None = None
+        if says is not None:
+            unsaid = tuple(fallbacks)
+            said = lambda _, doc: says.difference(f for f, value in unsaid if doc.get(f) == value)  # noqa: E731
+        elif any(SAID in doc for doc in docs):
+            marks = [doc.pop(SAID, None) for doc in docs]
+            said = lambda number, _: marks[number]  # noqa: E731
         if not dry_run:
             return gloss.add_documents(docs, on_conflict, said=said, source=source)
         from zhgloss.store import Glossary
