@@ -800,12 +800,15 @@ def _is_role_word(word: str) -> bool:
 
 # News agencies, as a dateline names them in brackets ("Taipei (CNA) ", "BEIJING (Reuters) - "): no body's acronym.
 _AGENCIES = "Reuters|AP|AFP|CNA|Xinhua|Kyodo|Yonhap|Bloomberg|UPI|AAP|PTI|ANI|dpa|EFE|ANSA|Bernama|KCNA|TASS|CNS|RTHK"
-_ACRONYM_AT_END = re.compile(rf"[ \u00a0]*[（(](?!(?:{_AGENCIES})[)）])[A-Z]{{2,6}}[)）][ \u00a0]*$")
+_ACRONYM_AT_END = re.compile(
+    rf"[ \u00a0]*[（(](?:[^()（）]*(?:[{_CJK}]|\d{{3}})[^()（）]*|(?!(?:{_AGENCIES})[)）])[A-Z]{{2,6}})[)）][ \u00a0]*$"
+)
 
 
 def _with_bracketed_org(role: str, lead: str) -> str:
-    """`role` with the body `lead` names before an acronym in brackets that ends it: "Kuomintang (KMT) " +
-    "Legislator" -> "Kuomintang Legislator" (the bracket ended the capitalised words the role was read from)."""
+    """`role` with the body `lead` names before an acronym, its Chinese or its stock code in brackets that ends it:
+    "Kuomintang (KMT) " + "Legislator" -> "Kuomintang Legislator", "Nio (蔚来) " + "CEO" -> "Nio CEO" (the bracket
+    ended the capitalised words the role was read from)."""
     found = _ACRONYM_AT_END.search(lead[-160:])
     run = _NAME_RUN.search(lead[-160:][: found.start()]) if found else None
     if run is None:
@@ -974,6 +977,10 @@ def _described(before: str) -> tuple[str | None, str | None, str | None]:
     return None, None, None
 
 
+# One to three words after a bracket, then a capitalised word: a title before a person's name, if each is a title.
+_TITLE_AFTER = re.compile(r"[ \u00a0]+((?:[\w'’-]+[ \u00a0]+){1,3}?)[A-Z][a-z]")
+
+
 def _predicate_type(after: str) -> str | None:
     """The type a sentence gives its subject after the bracket: "is a Chinese online retailer" -> "org".
 
@@ -981,6 +988,11 @@ def _predicate_type(after: str) -> str | None:
     "is a megacity in Guangdong province", "is the capital of Hubei"): the first noun among the next
     eight words that names a person's occupation, a place or a company.
     """
+    titled = _TITLE_AFTER.match(after)
+    if titled is not None and all(map(_is_role_word, titled.group(1).split())):
+        # "Nio (蔚来) CEO William Li", "Country Garden (碧桂园) co-chair Yang Huiyan": the body whose title a person
+        # holds, as wire copy writes a company and its chief.
+        return "org"
     start = re.match(r"\s*(?:is|was|are|were)\s+(?:a|an|the|one of the)\s+", after)
     if start is None:
         return None
