@@ -1136,6 +1136,7 @@ class Glossary:
                     continue
                 fields = said(number, doc) if said is not None else None
                 old = added.get(target) or replaced.get(target) or stored[target]
+                cleared: list[Difference] = []  # fields a replace clears, tied to a said field it changes
                 if fields is None:
                     new = doc if doc_id == target else Entry.from_dict(doc).replace(id=target).to_dict()
                     same = old == new
@@ -1143,7 +1144,7 @@ class Glossary:
                 else:
                     differences = said_differences(doc, old, fields)
                     same = not differences
-                    new = _with_said(old, doc, differences, source) if differences else old
+                    new = _with_said(old, doc, differences, source, cleared) if differences else old
                 zh = new["zh"]
                 owner = zh_owner.get(zh or "", target)
                 if same:
@@ -1160,7 +1161,7 @@ class Glossary:
                     report.conflict_rows.append(doc_id)
                     report.conflict_fields.append(differences)
                 else:
-                    report.changes[target] = [*report.changes.get(target, []), *differences]
+                    report.changes[target] = [*report.changes.get(target, []), *differences, *cleared]
                     (added if target in added else replaced)[target] = new
                     if old.get("zh") and zh_owner.get(old["zh"]) == target:
                         del zh_owner[old["zh"]]
@@ -1267,20 +1268,37 @@ def whole_differences(doc: dict[str, Any], stored: dict[str, Any]) -> list[Diffe
 
 
 def _with_said(
-    stored: dict[str, Any], doc: dict[str, Any], differences: list[Difference], source: str | None
+    stored: dict[str, Any],
+    doc: dict[str, Any],
+    differences: list[Difference],
+    source: str | None,
+    cleared: list[Difference],
 ) -> dict[str, Any]:
     """The stored document with the differing said fields taken from `doc`, the items of a list of `ADDED_LISTS`
     added to the stored ones; `doc`'s sources and `source` (the file's name) are added to the stored sources. A
-    stored English form the file replaces stays an alias."""
+    stored English or Chinese form the file replaces stays an alias (the traditional form of a replaced zh too).
+
+    The traditional form and the pinyin of a replaced zh write the old Chinese: unless the file says them, they are
+    cleared (each appended to `cleared`), never derived from the new one (`validate` then asks for the pinyin)."""
     merged = dict(stored)
     for difference in differences:
         if difference.field in ADDED_LISTS:
             merged[difference.field] = [*(stored.get(difference.field) or []), *difference.value]
         else:
             merged[difference.field] = difference.value
-    if any(d.field == "en" for d in differences) and stored.get("en"):
+    changed = {d.field for d in differences}
+    if "en" in changed and stored.get("en"):
         # The stored English stays a form of the entry (Entry drops the new one from the aliases).
         merged["aliases"] = list(dict.fromkeys([*merged.get("aliases", []), stored["en"]]))
+    if "zh" in changed and stored.get("zh"):
+        # So does the stored Chinese, and its traditional form, which writes the old zh, not the new one, unless
+        # the file gives the new one's.
+        old_forms = [stored["zh"], *([stored["zh_hant"]] if stored.get("zh_hant") and "zh_hant" not in changed else [])]
+        merged["zh_aliases"] = list(dict.fromkeys([*merged.get("zh_aliases", []), *old_forms]))
+        for field in ("zh_hant", "pinyin"):
+            if field not in changed and stored.get(field):
+                merged[field] = None
+                cleared.append(Difference(field, None, stored[field]))
     merged["sources"] = list(
         dict.fromkeys([*merged.get("sources", []), *doc.get("sources", []), *filter(None, [source])])
     )
