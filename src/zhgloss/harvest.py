@@ -1673,6 +1673,9 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
         kind = "person" if inside.born or found.honours else found.type or _predicate_type(after)
         if inside.tickers and kind is None:
             kind = "org"  # a listed company
+        role = found.role
+        if role is None and kind in (None, "person") and (appositive := _appositive_role(after)) is not None:
+            role, kind = appositive, "person"
         also = _ALSO_KNOWN.match(after)
         en, forms = _short_form(zh, found.name)
         pairs.append(
@@ -1681,7 +1684,7 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
                 simplified,
                 en,
                 line,
-                role=found.role,
+                role=role,
                 zh_hant=hant,
                 pinyin=fields.get("pinyin"),
                 type=kind,
@@ -1738,6 +1741,27 @@ def _short_form(zh: str, en: str, any_given: bool = False) -> tuple[str, tuple[s
         return en, ()
     words = en.split()
     return " ".join(words[: parts[0] + 1]), (en, " ".join(words[parts[0] :]))
+
+
+# An appositive after the bracket, up to the clause's end: ", the founder of ByteDance, ", ", a former Alibaba CEO.".
+# ", China's premier, " keeps its possessive.
+_APPOSITIVE = re.compile(
+    r"[ \u00a0]*,[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+|(?=[A-Z][\w.&-]*['’]s[ \u00a0]))"
+    r"([^,.;:()（）\"“”—–]{2,80}?)[ \u00a0]*(?:[,.;:)—–]|$)"
+)
+
+
+def _appositive_role(after: str) -> str | None:
+    """The role an appositive after a person's bracket gives: "Zhang Yiming (张一鸣), the founder of ByteDance, said"
+    -> "founder of ByteDance"; "Li Qiang (李强), China's premier, said" -> "China's premier". Its head, the last
+    word before "of", "at", "for" or "in", must be a title or an occupation (_is_role_word): ", the first to visit,"
+    is none."""
+    found = _APPOSITIVE.match(after)
+    if found is None:
+        return None
+    phrase = found.group(1)
+    head = re.split(r"[ \u00a0]+(?:of|at|for|in)[ \u00a0]+", phrase, maxsplit=1)[0].split()
+    return normalize(phrase) if head and _is_role_word(head[-1]) else None
 
 
 def _joined_note(note: str | None, en: str, life: str | None, honours: tuple[str, ...]) -> str | None:
