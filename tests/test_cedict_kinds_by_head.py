@@ -44,7 +44,8 @@ NAMES = {form: e for e in cedict_fixture("cedict_kinds_by_head.u8") for form in 
         ("本那比市", "place"),
         ("七七事变", "event"),  # "Marco Polo Bridge Incident": the incident, no bridge
         ("东方明珠电视塔", "place"),  # "Oriental Pearl Television Tower": a tower, no television
-        ("华尔街日报", "work"),  # "Wall Street Journal": no street
+        # "Wall Street Journal": no street; a newspaper, an organisation as 人民日报 is (s30: was `work`, by "journal")
+        ("华尔街日报", "org"),
         # A generic before the name is its head: "Mt Song" is no song.
         ("嵩山", "place"),
         ("三宝太监", "person"),  # "official title of Zheng He": a title of someone named is his

@@ -4911,6 +4911,35 @@ island, a river, a lake, a mountain (考文垂市, 犹他州, 撒丁岛, 塞纳�
 
 
 _ORG_GENERICS = ("公司", "集团", "银行", "大学", "学院", "分校")
+# The last word of a newspaper's English name (see `_org_by_generic`).
+_NEWSPAPER_HEADS = frozenset(
+    [
+        "Daily",
+        "Times",
+        "Post",
+        "News",
+        "Journal",
+        "Herald",
+        "Tribune",
+        "Gazette",
+        "Zeitung",
+        "Shimbun",
+        "Ilbo",
+        "Observer",
+        "Chronicle",
+        "Standard",
+        "Telegraph",
+        "Guardian",
+        "Express",
+        "Mail",
+        "Bao",
+        "Pao",
+        "Figaro",
+        "Monde",
+        "Bild",
+        "Independent",
+    ]
+)
 
 
 def _org_by_generic(drafts: dict[str, _Draft]) -> None:
@@ -4919,6 +4948,17 @@ def _org_by_generic(drafts: dict[str, _Draft]) -> None:
     says."""
     for draft in drafts.values():
         if draft.proper and draft.type in (None, "name") and draft.line.zh.endswith(_ORG_GENERICS):
+            draft.type = "org"
+        elif (
+            draft.proper
+            and draft.type in (None, "name", "work")
+            and draft.line.zh.endswith("报")
+            and draft.english
+            and draft.english[0].rpartition(" ")[2] in _NEWSPAPER_HEADS
+        ):
+            # 金融时报 "Financial Times", 北京晚报 "Beijing Evening News", 华尔街日报 "Wall Street Journal" (was `work`,
+            # by "journal"): a newspaper is an organisation, as 人民日报 and "(newspaper)" lines are typed (the
+            # tester's s30 T7: ~30 were `name`, two `work`). Its headword writes 报, its English a newspaper's word.
             draft.type = "org"
 
 
