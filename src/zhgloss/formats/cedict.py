@@ -1133,6 +1133,32 @@ _GIVEN_BEFORE_PARTICLE_RE = re.compile(
 )
 
 
+# A bracket of capitalised words before one capitalised word that ends the sense or its clause: "(Warren)
+# Christopher", "(Philippine President Fidel) Ramos", "(Antoine de) Saint-Exupéry" (see `_given_in_bracket`).
+_GIVEN_BRACKET_RE = re.compile(
+    r"^\((?P<inner>[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3})\)\s+(?P<family>[A-Z][\w'’-]+)(?=\s*(?:$|[,(]))"
+)
+_NAME_PARTICLES = frozenset(["de", "van", "von", "der", "bin", "ibn", "al", "el", "da", "di", "du", "le", "la"])
+
+
+def _given_in_bracket(inner: str) -> str | None:
+    """The given name a bracket before a family name holds, after any office or title ("Philippine President Fidel"
+    -> "Fidel"; "King" -> ""), or None where the bracket is no person's: a label ("Tw", "PRC", "UNESCO"), a people's
+    or a faith's adjective ("American", "Protestant", "Persian"), a country, a teaching ("Maoism")."""
+    words = inner.split()
+    if any(w.isupper() or w.endswith(("ism", "'s", "’s")) or _DEMONYM_RE.match(w) for w in words[-1:]) or (
+        inner in countries() or words[0] in ("Tw", "HK", "PRC", "US", "UK", "UN")
+    ):
+        return None
+    titles = [i for i, w in enumerate(words) if w.lower() in _HONORIFICS]
+    given = words[titles[-1] + 1 :] if titles else words
+    if any(w.islower() and w not in _NAME_PARTICLES for w in given) or any(_DEMONYM_RE.match(w) for w in given):
+        return None
+    if not titles and len(given) == 1 and (word := given[0].lower()) not in _given_names() and word in english_words():
+        return None  # "(Internet) Explorer": an English word, no given name
+    return " ".join(given)
+
+
 def read_sense(gloss: str) -> Sense:
     """Read one gloss of a proper-name line (see the module docstring for the rules)."""
     if (eponymous := _EPONYMOUS_TERM_RE.match(gloss)) is not None and not _DEMONYM_RE.match(eponymous["eponym"]):
@@ -1158,6 +1184,24 @@ def read_sense(gloss: str) -> Sense:
             family = sense.name[len(given["given"]) + 1 :]
             sense.aliases = [*sense.aliases, family] if family not in sense.aliases else sense.aliases
             return sense
+    if gloss[:1] == "(" and (given_bracket := _GIVEN_BRACKET_RE.match(gloss)) is not None:
+        given_name = _given_in_bracket(given_bracket["inner"])
+        if given_name is not None:
+            # "(Warren) Christopher", "(Charlene) Barshefsky, US trade negotiator", "(Philippine President Fidel)
+            # Ramos", "(Antoine de) Saint-Exupéry": the bracket gives the person's given name (after an office or a
+            # title, which is no part of it), which English writes with the family name; the family name alone is
+            # an alias. A person (the tester's s30 T8, T17: the given name was dropped and the kind `name`).
+            office = given_bracket["inner"][: len(given_bracket["inner"]) - len(given_name)].strip()
+            family = given_bracket["family"]
+            after = gloss[given_bracket.end("family") :]
+            sense = read_sense(f"{given_name or office} {family}{after}")
+            if sense.name is not None and sense.name.endswith(family):
+                # (A given name and a family name are a person's, whatever the description's words: "(George)
+                # Wehrfritz (Beijing bureau chief of Newsweek)" is no bureau.)
+                sense.type = "person" if given_name else sense.type if sense.type not in (None, "name") else "person"
+                if given_name and family not in sense.aliases:
+                    sense.aliases = [*sense.aliases, family]
+                return sense
     if gloss.startswith(("also abbr. ", "also short ")):
         # "also abbr. for Bayingolin Mongol Autonomous Prefecture in Xinjiang" (巴州): as "abbr. for"; the "also"
         # says a sense before it names another thing (see `_read_line`).
