@@ -512,12 +512,17 @@ def _collect(elem: ET.Element, concept: _Concept) -> None:
                     concept.sources += [f"{term.text}: {text}" for text in term.sources]
             elif _category(term_elem).lower() == _DEFINITION and _text(term_elem):
                 concept.fields.append((_DEFINITION, term_elem))
+                inside.update(id(e) for e in term_elem.iter())
             elif _category(term_elem).lower() == "source" and _text(term_elem).strip():
                 # A language's own source (TBX-Basic lets a descripGrp of a langSet hold one): prefixed with the
                 # language as written, as a term's is with its term ("zh-CN: https://zh.wikipedia.org/...").
                 concept.sources.append(f"{_language_of(elem) or '?'}: {_text(term_elem).strip()}")
+                inside.update(id(e) for e in term_elem.iter())
             elif (note := _note_text(term_elem)) is not None:
                 concept.notes.append(note)
+                # Its text is its whole subtree's: an element inside it is part of this note, not one of its own
+                # (reading each of N nested ones again took time N squared, U30-35).
+                inside.update(id(e) for e in term_elem.iter())
         for same in own.values():
             kept, banned = (next((t for t in same if bool(t.banned) is b), None) for b in (False, True))
             if kept is not None and banned is not None:
@@ -535,7 +540,10 @@ def _term(elem: ET.Element) -> _Term | None:
     status, exact, pronunciation, unchecked = "", "", None, False
     notes: list[str] = []
     sources: list[str] = []
+    read: set[int] = set()  # elements inside one whose text was taken: their text is part of it
     for child in elem.iter():
+        if id(child) in read:
+            continue
         category = _category(child)
         if category == "term" and term is None:
             term = _Term(_text(child))
@@ -554,6 +562,9 @@ def _term(elem: ET.Element) -> _Term | None:
             sources.append(_text(child).strip())
         elif (note := _note_text(child)) is not None:
             notes.append(note)
+        else:
+            continue
+        read.update(id(e) for e in child.iter() if e is not child)
     if term is None or not term.text:
         return None
     term.status, term.pronunciation, term.notes, term.sources = exact or status, pronunciation, notes, sources
@@ -566,11 +577,11 @@ def _is_named_status(elem: ET.Element) -> bool:
     value that bans the term or ranks it (preferred, admitted ...): MultiTerm's `<descrip type="Status">Forbidden`;
     or under `usage` with a value that is a status word alone (`<termNote type="usage">obsolete</termNote>`)."""
     folded = re.sub(r"[\s_-]", "", _category(elem).lower())
+    if folded not in _USAGE_CATEGORIES and folded not in _NAMED_STATUS_CATEGORIES:
+        return False  # before reading its text: an element's text is all of its subtree's (U30-35)
     text = _text(elem).strip()
     if folded in _USAGE_CATEGORIES:
         return _STATUS_WORD_RE.fullmatch(text) is not None
-    if folded not in _NAMED_STATUS_CATEGORIES:
-        return False
     return bool(banned_status(text) or _STATUS_VALUE_RE.match(text))
 
 
