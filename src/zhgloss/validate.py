@@ -716,6 +716,10 @@ def _en_problems(entry: Entry) -> list[Problem]:
         return [Problem(entry.id, "en", "en-placeholder", why, "warning")] if why else []
     from zhgloss.harvest import japanese_surname_word
 
+    if romanized_as(entry.zh, entry.en, [pinyin, romanized]) is not None:
+        # The person's own romanization (Wade-Giles "Ko Wen-je", Hong Kong's "Leung Chun-ying", Korean "Moon
+        # Jae-in"): the name's legal spelling, neither a slip nor an adopted Western name (user U30-42).
+        return []
     if japanese_surname_word(entry.zh, entry.en) is not None:
         # A Japanese name the romanizer reads as Chinese by its first character (石破茂 "Ishiba Shigeru", 高市早苗
         # "Sanae Takaichi"): its English is its Japanese reading, as harvest reads it (user U52).
@@ -741,6 +745,46 @@ def _en_problems(entry: Entry) -> list[Problem]:
             f"--adopted (zhgloss edit {entry.id} --adopted)"
         )
     return [Problem(entry.id, "en", "en-mismatch", message)]
+
+
+_ROMANIZED_PART_RE = re.compile(r"[A-Za-z]{1,6}")
+"""A syllable of a name romanized otherwise than in pinyin: "Ing", "jeou", "Geun", "Yeol", "Kuan"."""
+
+
+def romanized_as(zh: str, en: str, pinyins: Iterable[str]) -> str | None:
+    """What romanization other than pinyin English `en` writes the Chinese name `zh` in, read as `pinyins` (any of
+    them); None if it writes it in none.
+
+    "Lai Ching-te" (赖清德 Lài Qīngdé): Wade-Giles, each syllable read back (`wade_giles_readings`). "Ko Wen-je",
+    "Tsai Ing-wen", "Ma Ying-jeou" (Taiwan's own spellings), "Leung Chun-ying", "Li Ka-shing" (Hong Kong's Cantonese),
+    "Ho Iat-seng" (Macau's), "Moon Jae-in", "Kim Jong Un" (Korean), "Lee Kuan Yew" (Singapore's): the Chinese order,
+    the surname as English writes it outside pinyin (`harvest.surname_keys`: Wade-Giles, Hong Kong's, Korean), then
+    one syllable for each character of the given name, hyphenated or not. Such a name is refused only where every
+    word is pinyin ("Ma Yin" for 马云 is a slip, not a romanization) or its syllables do not count the characters.
+    """
+    from zhgloss.harvest import _toneless, surname_keys
+    from zhgloss.pinyin import find_surname, is_pinyin_syllable, split_syllables
+    from zhgloss.romanizations import wade_giles_readings
+
+    words = en.split()
+    if not 2 <= len(zh) <= 4 or not all(map(is_cjk, zh)) or not 2 <= len(words) <= 4:
+        return None
+    keys = {en_key(_toneless(pinyin)) for pinyin in pinyins}
+    for reading in wade_giles_readings(en)[0]:
+        if en_key("".join(reading)) in keys:
+            return "Wade-Giles"
+    surname = find_surname(zh)
+    surname_length = len(surname.zh) if surname is not None and len(surname.zh) == 2 else 1
+    parts = [part for word in words[1:] for part in re.split(r"[-\u2010\u2011]", word)]
+    if (
+        en_key(words[0]) not in surname_keys(zh)
+        or len(parts) != len(zh) - surname_length
+        or not all(_ROMANIZED_PART_RE.fullmatch(part) for part in parts)
+    ):
+        return None
+    if all(split_syllables(key) == [key] and is_pinyin_syllable(key) for key in map(en_key, [words[0], *parts])):
+        return None
+    return "a romanization of Taiwan, Hong Kong, Macau, Korea or Singapore"
 
 
 def _alias_hant_problems(entry: Entry) -> list[Problem]:
