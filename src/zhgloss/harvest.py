@@ -950,6 +950,10 @@ _PAIR_BRACKET = re.compile(
 )
 
 
+# A sentence's first words, up to a comma right before the name: "Beijing's top official in Hong Kong, ".
+_TITLE_OPENING = re.compile(r"(?:^|[.!?;:][\"'’”)]*[ \u00a0]+)([A-Z][^.!?;:,()（）\"“”—–]{2,80}),[ \u00a0]*$")
+
+
 def _described(before: str) -> tuple[str | None, str | None, str | None]:
     """(role, type, note) that the lower-case words right before a name say: "Alibaba founder ", "drone maker ".
 
@@ -967,7 +971,10 @@ def _described(before: str) -> tuple[str | None, str | None, str | None]:
         # "Investors in Alibaba", "Analysts at CICC": what such a phrase is in or at is a company or a body.
         if len(clause) >= 2 and clause[-1] in ("of", "in", "at", "from", "for") and clause[-2].lower() in _HEAD_WORDS:
             return None, "org", None
-        return None, None, None
+        # "Beijing's top official in Hong Kong, Xia Baolong": a sentence that opens with a title, then the name.
+        opening = _TITLE_OPENING.search(before[-120:])
+        role = _titled_phrase(opening.group(1)) if opening else None
+        return (role, "person", None) if role else (None, None, None)
     last = kept[-1].lower().strip("'’")
     phrase = " ".join(kept)
     if _is_role_word(last):  # "Nobel laureate", "singer-songwriter" (_PERSON_NOUNS, a hyphenated one's parts)
@@ -1757,9 +1764,14 @@ def _appositive_role(after: str) -> str | None:
     word before "of", "at", "for" or "in", must be a title or an occupation (_is_role_word): ", the first to visit,"
     is none."""
     found = _APPOSITIVE.match(after)
-    if found is None:
-        return None
-    phrase = found.group(1)
+    return _titled_phrase(found.group(1)) if found else None
+
+
+def _titled_phrase(phrase: str) -> str | None:
+    """`phrase` without its article if it is a title: its head, the last word before "of", "at", "for" or "in", is a
+    title or an occupation (_is_role_word): "the founder of ByteDance" -> "founder of ByteDance"; None for "the
+    first foreign minister to visit", "a respiratory expert"."""
+    phrase = re.sub(r"^(?:the|a|an)[ \u00a0]+", "", phrase.strip(), flags=re.IGNORECASE)
     head = re.split(r"[ \u00a0]+(?:of|at|for|in)[ \u00a0]+", phrase, maxsplit=1)[0].split()
     return normalize(phrase) if head and _is_role_word(head[-1]) else None
 
@@ -1912,7 +1924,11 @@ def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> l
         pair = pairs[0]
         if len(pairs) > 1:  # "John Lee" and "John Lee Ka-chiu" (`_short_form`): one pair, the full name an alias
             aliases = tuple(dict.fromkeys(alias for p in pairs for alias in p.aliases))
-            pair = replace(pair, aliases=aliases, written=next((p.written for p in pairs if p.written), None))
+            full = next((p.written for p in pairs if p.written), None)
+            # The first role a line gives ("After the meeting, Wang Yi (王毅) said", then "China's foreign minister,
+            # Wang Yi (王毅), agreed").
+            role = pair.role or next((p.role for p in pairs if p.role), None)
+            pair = replace(pair, aliases=aliases, written=full, role=role)
         lines = tuple(dict.fromkeys(p.line for p in pairs))
         if pair.kind == "ticker":
             proposal = _ticker_proposal(pair, (by_en, added_en), (by_zh, added_zh), by_id, taken_ids, source, lines)
