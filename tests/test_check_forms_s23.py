@@ -98,11 +98,6 @@ def test_other_letters_are_not_the_initials(
             "Apple Music launched a new service.",
             "苹果公司",
             "Apple",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason='check: a preferred form that goes on with a capitalised word is no rendering ("Apple Music"'
-                " for 苹果公司 'Apple'; the lead fixes check.py after s30's legal-form landing)",
-            ),
         ),
         # A river whose name left would be an English word keeps "River": "the Yellow" is no river.
         ("黄河流经兰州。", "The Yellow flows through Lanzhou.", "黄河", "Yellow River"),

@@ -122,11 +122,6 @@ def test_a_shorter_name_is_a_variant_that_says_why(
         pytest.param(
             [("苹果公司发布新手机。", "An apple released a new phone.")],
             ['1: missing 苹果公司: found nothing, expected "Apple"'],
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="check: a preferred form in lower case is no name (\"An apple\" for 苹果公司 'Apple' is read as"
-                " a variant; the lead fixes check.py after s30's legal-form landing)",
-            ),
         ),
         # The family name alone is still the family name alone; the adopted name alone is nothing.
         (

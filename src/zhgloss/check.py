@@ -47,6 +47,7 @@ from zhgloss.bulk import paused_gc
 from zhgloss.english_case import is_ordinary_at, lower_words
 from zhgloss.errors import UsageError
 from zhgloss.forms import (
+    LEGAL_FORM,
     ROLE_WORDS,
     TITLE_WORDS,
     WORDING_TYPES,
@@ -893,6 +894,49 @@ def _in_longer_name(mention: Mention, text: str, taken: bytearray | None = None)
     return before is not None and _SENTENCE_START_RE.search(text, 0, before.start()) is None
 
 
+# A word after a company's name that is still that company: its legal form or holding word ("Xiaomi Corp", "Tencent
+# Holdings"), as `forms.without_legal_form` takes off.
+_COMPANY_WORD_RE = re.compile(rf"(?:{LEGAL_FORM}|Holdings?|Group)(?![\w'’-])")
+
+
+_LOWER_WORD_RE = re.compile(r"[a-z]+(?![\w'’-])")
+
+
+def _english_word_at(text: str, start: int, entry: Entry) -> bool:
+    """Tell whether `text` writes an English word in lower case at `start` ("An apple released ...") where a name of
+    `entry` is that word capitalised ('Apple'): a name found there in any case (`find_rendering`) is the word, no
+    spelling of the name ("zou tao" for 'Zou Tao' is two words, and no English ones)."""
+    match = _LOWER_WORD_RE.match(text, start)
+    if match is None or match.group() not in lower_words():
+        return False
+    word = match.group()
+    return any(form.lower() == word and not form.islower() for form in entry.en_forms)
+
+
+def _renders_no_name(mention: Mention, text: str, target: Sequence[Mention]) -> bool:
+    """Tell whether a one-word name other than a person's, found in the translation `text`, is written as no name of
+    its entry: an English word in lower case where the name is capitalised ("An apple released a new phone." for
+    苹果公司 'Apple'), or the first word of a longer name, a capitalised word after it that is no title, legal form
+    or name of the translation's own `target` ("Apple Music" for 'Apple'; "Apple CEO Tim Cook", "Xiaomi Corp" and
+    "Beijing Olympics", 奥运会 found, still render theirs). Such a word renders no source name; it is no `unexpected`
+    either (`_in_longer_name`)."""
+    surface = mention.surface
+    if mention.entry.type != "org" or " " in surface or "-" in surface or not surface[:1].isalpha():
+        return False
+    return _starts_other_name(text, mention.end, target)
+
+
+def _starts_other_name(text: str, end: int, target: Sequence[Mention]) -> bool:
+    """Tell whether a capitalised word follows `text[:end]` that makes it part of another name: no title
+    (`_name_goes_on`), legal form or holding word, nor the start of a name of the translation's own `target`."""
+    if not _name_goes_on(text, end):
+        return False
+    after = _CAPITALISED_AFTER_RE.match(text, end)
+    if after is None or _COMPANY_WORD_RE.match(text, after.start() + 1):
+        return False
+    return not any(m.start <= after.start() + 1 < m.end for m in target)
+
+
 def _beside_other_words(mention: Mention, text: str, taken: bytearray) -> bool:
     """`_in_longer_name` of a one-word name other than a person's: a capitalised word that is no target name stands
     right after it (no title), or right before it where no sentence starts."""
@@ -1543,6 +1587,7 @@ class _SegmentCheck:
             return None
         from rapidfuzz import fuzz, process
 
+        entry = info.forms.entry
         best: tuple[float, int, int, str] | None = None
         for form, key, count, upper in info.fuzzy:
             # A name is capitalised, so only runs starting upper-case are near misses ("lead" is no
@@ -1562,7 +1607,7 @@ class _SegmentCheck:
                     continue
                 score, (start, end) = result[1], spans[result[2]]
                 if not (upper and score < 100 and not _capitalised_run(self.text, start, end)):
-                    if best is None or score > best[0]:
+                    if (best is None or score > best[0]) and not self._no_name_at(start, entry):
                         best = (score, start, end, form)
                     continue
             for size in (count - 1, count, count + 1):
@@ -1579,7 +1624,7 @@ class _SegmentCheck:
                     return self.find_misspelt(info)
                 if upper and score < 100 and not _capitalised_run(self.text, start, end):
                     continue
-                if best is None or score > best[0]:
+                if (best is None or score > best[0]) and not self._no_name_at(start, entry):
                     best = (score, start, end, form)
         return best[1:] if best else None
 
@@ -1653,10 +1698,12 @@ class _SegmentCheck:
         matcher, leftmost-longest, read as the band 谁人乐队 'The Who'. Not otherwise: "York" in "New York" is 纽约, and
         "Marx" in "Karl Marx" is a fuller name to be told of (`_fuller_name_of`).
         """
-        found = self._find_folded(info.whole, capitals=False)
+        entry = info.forms.entry
+        accept = None if is_wording(entry) else lambda start: not self._no_name_at(start, entry)
+        found = self._find_folded(info.whole, capitals=False, accept=accept)
         if found is not None:
             return found
-        found = self._find_folded(info.whole, capitals=False, unclaimed=True)
+        found = self._find_folded(info.whole, capitals=False, unclaimed=True, accept=accept)
         if found is None:
             return None
         start, end = found[0], found[1]
@@ -1668,6 +1715,19 @@ class _SegmentCheck:
             ):
                 return None
         return found
+
+    def _no_name_at(self, start: int, entry: Entry) -> bool:
+        """Tell whether a one-word form of `entry` found at `start` is written as no name of it: the English word in
+        lower case (`_english_word_at`), or an organisation's name starting another (`_starts_other_name`: "Apple
+        Music" for 苹果公司 'Apple')."""
+        if _english_word_at(self.text, start, entry):
+            return True
+        if entry.type != "org":
+            return False
+        match = _NEXT_WORD_RE.match(self.text, start)
+        if match is None or not any(match.group().lower() == form.lower() for form in entry.en_forms):
+            return False
+        return _starts_other_name(self.text, match.end(), self.target)
 
     def find_initialism(self, info: _EntryInfo) -> tuple[int, int, str, str] | None:
         """Find the leftmost free initialism of `info`'s entry written in capitals ("UK", "U.K."), with its form."""
@@ -1929,6 +1989,10 @@ class Checker:
         needed: dict[str, list[Mention]] = {}
         for mention in _without_glosses(segment.source, source):
             needed.setdefault(mention.entry.id, []).append(mention)
+        text = segment.target or ""
+        no_names = [mention for mention in target if _renders_no_name(mention, text, target)]
+        if no_names:
+            target = [mention for mention in target if mention not in no_names]
         rendered: dict[str, list[int]] = {}
         for i, mention in enumerate(target):
             rendered.setdefault(mention.entry.id, []).append(i)

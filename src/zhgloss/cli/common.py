@@ -379,7 +379,10 @@ def hint_for(exc: ZhglossError) -> str | None:
     if isinstance(exc, ReadOnlyGlossaryError):
         return "run 'zhgloss init' to get your own copy of it, or pass --db PATH"
     if isinstance(exc, GlossaryFileError) and exc.problem == "no such glossary file":
-        return f"create it with 'zhgloss init {exc.path}', or pass another --db"
+        return (
+            f"create it with 'zhgloss init {exc.path}' (a copy of the bundled glossary; with --empty, an empty one), "
+            "or pass another --db"
+        )
     if isinstance(exc, TargetExistsError):
         return "choose another path, or move the file away first"
     if isinstance(exc, GlossaryFileError) and exc.problem.startswith("is a folder"):

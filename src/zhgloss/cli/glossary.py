@@ -249,18 +249,28 @@ def init(
             metavar="PATH", help="Where to create the glossary [default: your user data folder].", show_default=False
         ),
     ] = None,
+    empty: Annotated[
+        bool, typer.Option("--empty", help="Create an empty glossary instead of a copy of the bundled one.")
+    ] = False,
 ) -> None:
-    """Copy the bundled glossary to a file of your own.
+    """Copy the bundled glossary to a file of your own (or, with --empty, start an empty one).
 
     zhgloss then uses it.     Without PATH it goes to your user data folder and becomes the default glossary;
     with PATH, use it with --db PATH or ZHGLOSS_DB.
 
     Example: zhgloss init ~/names/glossary.json
     """
-    from zhgloss.store import bundled_path, copy_glossary, user_path
+    from zhgloss.errors import TargetExistsError
+    from zhgloss.store import Glossary, bundled_path, copy_glossary, user_path
 
     target = path or user_path()
     with reported_errors():
-        copy_glossary(bundled_path(), target)
+        if empty:
+            if target.exists():
+                raise TargetExistsError(target)
+            with Glossary(target) as glossary:
+                glossary.add_all([])  # writes the file: an empty glossary
+        else:
+            copy_glossary(bundled_path(), target)
     echo_data(str(target))
-    typer.echo(f"created {target} from the bundled glossary", err=True)
+    typer.echo(f"created {target}" + (" (empty)" if empty else " from the bundled glossary"), err=True)
