@@ -37,6 +37,7 @@ from zhgloss.namecontext import (
     _ORG,
     _ORG_SIZES,
     _TITLE_TAILS,
+    JAPANESE_SURNAME_ENDS,
     ORG_SUFFIXES,
     PROPER_MARK,
     T2S_PATH,
@@ -215,6 +216,7 @@ class InsideRule:
         self._elsewhere: dict[int, bool] = {}
         self._districts: dict[tuple[int, str], bool] = {}
         self._peoples: dict[int, bool] = {}
+        self._families: dict[int, bool] = {}
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
         self.inside_names = True
@@ -309,6 +311,8 @@ class InsideRule:
         if "比" in text or "场" in text or "場" in text or ("平" in text and _holds_draw(text)):
             kept = self._outside_club_clauses(text, kept)
         if self.inside_names:
+            if not _japanese_surname_ends().isdisjoint(last):
+                kept = self._outside_japanese_names(text, kept)
             if not _surname_forms().isdisjoint(before):
                 kept = self._outside_names(text, kept)
             kept = self._outside_org_items(text, kept)
@@ -2392,6 +2396,58 @@ class InsideRule:
                 return True
             at = start
         return False
+
+    def _outside_japanese_names(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a Japanese family name's entry that a given name and a verb follow: 丰田 of
+        丰田章男表示 (Akio Toyoda, not "Toyota"), 井上 of 井上尚弥在东京卫冕 (Naoya Inoue).
+
+        CC-CEDICT lists Japanese family names alone (丰田 "Toyota or Toyoda (name)", 本田 "Honda (Japanese name)",
+        井上 "Inoue (Japanese surname)", 松下 "Matsushita (name)"), and the import types some of them person or
+        name; news writes the person by the family name and a given name with no title before (丰田章男表示), where
+        the family name's English alone is no gloss of the person. A two-character match whose second character
+        ends Japanese surnames (`zhgloss.unknown._JAPANESE_SURNAME_ENDS`), of a person's or an untyped entry whose
+        English is one word (the family name), is dropped where the finder of unknown names reads a Japanese given
+        name after it as it does after a title (`NameFinder._japanese`: two or three characters names use, no word:
+        章男, 尚弥, 宗一郎) and a verb or title that follows names comes right after the name (表示, 说, 在: as
+        `_in_unknown_name` reads one). Not 丰田汽车表示 (汽车 is a word), 本田今天宣布 (今天 a word), nor a form safe by
+        its entry.
+        """
+        from zhgloss.unknown import _starts_context
+
+        ends = _japanese_surname_ends()
+        n = len(text)
+        drop: list[int] = []
+        finder: NameFinder | None = None
+        for k, (s, e, value) in enumerate(spans):
+            if e - s != 2 or e + 3 > n or text[e - 1] not in ends or not self._is_family_name(value):
+                continue
+            if k + 1 < len(spans) and spans[k + 1][0] < e + 2:
+                continue  # a glossary name right after it (丰田北美): no given name
+            lo = max(0, s - _NAME_BEFORE)
+            window = _simplified(text[lo : e + _NAME_AFTER])
+            if finder is None:
+                finder = self._name_finder()
+            at = s - lo
+            found = finder._japanese(window, window, (frozenset((at,)), frozenset()), [])
+            if any(name.start == at and name.end > e - lo and _starts_context(window[name.end :]) for name in found):
+                drop.append(k)
+        return self._without(spans, drop)
+
+    def _is_family_name(self, value: int) -> bool:
+        """Tell whether pattern `value` is a Chinese form of a person's or an untyped entry whose English is one word, a
+        family name alone as CC-CEDICT lists Japanese ones (丰田 "Toyota"), not safe by its entry; asked once per
+        pattern (`_outside_japanese_names`)."""
+        family = self._families.get(value)
+        if family is None:
+            ann = self.annotator
+            family = False
+            if value < ann._t.n_z:
+                record = ann.record(ann.value_entry(value))
+                family = (
+                    record.type in _FAMILY_NAME_TYPES and len(record.en.split()) == 1 and self.crossing._risk_of(value)
+                )
+            self._families[value] = family
+        return family
 
     def _in_unknown_name(self, finder: NameFinder, text: str, s: int, e: int) -> bool:
         """Tell whether text[s:e] is part of a name that starts before it, by the finder of unknown names.
@@ -4792,6 +4848,16 @@ _NAME_AFTER = 8
 """Characters after a match `InsideRule` shows the finder: the rest of a name and what follows it (院士表示)."""
 _LIST_CONTEXT = 20
 """Characters each side of a match `InsideRule` shows the finder's brand-list test (four items of a list)."""
+
+_FAMILY_NAME_TYPES = frozenset(("person", _UNTYPED))
+"""The kinds of entry CC-CEDICT's Japanese family names are imported as, beside `surname` (which annotate does not
+gloss): 丰田 "Toyota or Toyoda (name)" person, 本田 "Honda (Japanese name)" name (`_outside_japanese_names`)."""
+
+
+@lru_cache(maxsize=1)
+def _japanese_surname_ends() -> frozenset[str]:
+    """The characters that end Japanese surnames, and their traditional forms (`zhgloss.namecontext`'s table)."""
+    return _with_traditional(JAPANESE_SURNAME_ENDS)
 
 
 def _title_ends(text: str, i: int) -> bool:

@@ -382,6 +382,11 @@ VERBS_AFTER = [
 # Characters that join names in a list: 任正非、马化腾和李彦宏.
 _LIST_MARKS = "、和与及跟同"
 T2S_PATH = DATA / "t2s.txt"
+JAPANESE_SURNAME_ENDS = "田井藤野本村山崎岛川口木上下泽原谷泉生森桥冈部内尾"
+"""Characters that end Japanese surnames (田 of 田中, 井 of 井上, 藤 of 佐藤, 上 of 村上, 泉 of 小泉 …), as the
+finder of unknown names reads them after a title (`zhgloss.unknown._JAPANESE_SURNAME_ENDS`, the same characters,
+which says where they come from); here for the glossary's rules, which need them without importing the finder."""
+
 SURNAMES_PATH = DATA / "surnames.tsv"
 """`zhgloss.pinyin.SURNAMES_PATH` (a test holds them equal), named here without importing that module."""
 
