@@ -5308,6 +5308,9 @@ def _writes_own_unit(zh: str, draft: _Draft | None = None) -> bool:
     return unit is not None and zh != unit and (draft is None or zh[: -len(unit)] not in draft.zh_aliases)
 
 
+_VOWEL_RUN_RE = re.compile(r"[aeiouüê]+")
+
+
 def _name_the_unit(drafts: dict[str, _Draft]) -> None:
     """Give back its generic to a unit of administration whose English without it is another entry's English.
 
@@ -5327,11 +5330,19 @@ def _name_the_unit(drafts: dict[str, _Draft]) -> None:
                     owners.setdefault(form, []).append(draft)
     for draft in units:
         zh = draft.line.zh
+        # A name of one character before its unit is one syllable, no name English writes alone: 宁县 "Ning county in
+        # Qingyang" is Ning County, as 华县 and 代县 are (the tester's s30 T23: "Ning", "Bin", "Meng").
+        # (Not one that spells its unit's character too: 冠县 "Guanxian", 左镇 "Tsochen" name themselves so.)
+        alone = (
+            len(zh) - len(next(end for end in _UNIT_ENDS if zh.endswith(end))) == 1
+            and len(_VOWEL_RUN_RE.findall(draft.english[0].lower())) == 1
+        )
         taken = [
             e
             for e in draft.english
             # (not a name with its generic already: "formerly Shunyi county" of 顺义区 is the county's old name)
-            if e.rpartition(" ")[2].lower() not in _UNIT_WORDS and any(o is not draft for o in owners.get(e, ()))
+            if e.rpartition(" ")[2].lower() not in _UNIT_WORDS
+            and ((alone and e == draft.english[0]) or any(o is not draft for o in owners.get(e, ())))
         ]
         if not taken:
             continue
@@ -5482,7 +5493,8 @@ def _unit_after(names: list[str], gloss: str) -> str | None:
 
 # (A unit word before "level" and a word other than "city" is a rank, no unit: 茫崖区 "Mang'ai county level
 # subdivision" is no "Mang'ai County"; a "county level city" is a city, see `_name_the_unit`.)
-_WORD_AFTER_RE = re.compile(r"\s+(?:or\s+\S+\s+)?([a-z]+)\b(?!\s*-?\s*level\s+(?!city\b))")
+# ("Meng former county, now Mengzhou city": a former county is Meng County still.)
+_WORD_AFTER_RE = re.compile(r"\s+(?:or\s+\S+\s+)?(?:former\s+)?([a-z]+)\b(?!\s*-?\s*level\s+(?!city\b))")
 _UNIT_PHRASE_RE = re.compile(r"\s+(?:coal\s+)?((?:new|mining|development|economic)\s+(?:district|area|zone))\b")
 
 
