@@ -284,6 +284,8 @@ _PERSON_NOUNS = ROLE_WORDS | _vocabulary(
     "filmmaker comedian model speaker laureate astronaut songwriter lawyer attorney prosecutor analyst researcher "
     "producer designer dean commander councillor councilor deputy delegate chef bishop cardinal monk pastor whip"
 )
+# Occupations a company is described by too ("a designer and manufacturer of", "a producer of steel").
+_MAKER_NOUNS = _vocabulary("designer producer developer publisher")
 _PLACE_NOUNS = _vocabulary(
     "city megacity capital town village county district province prefecture municipality region island "
     "river mountain lake port metropolis state country"
@@ -1005,6 +1007,10 @@ def _predicate_type(after: str) -> str | None:
         return None
     for word in re.findall(r"[A-Za-z-]+", after[start.end() : start.end() + 120])[:8]:
         lower = word.lower()
+        if lower in _MAKER_NOUNS or lower in _PAST_WORDS:
+            # "is a Chinese designer and manufacturer of consumer electronics": a company's as well; "is a former
+            # imperial garden": "former" (a title word before a title) says no kind.
+            continue
         if lower in _PERSON_NOUNS:
             return "person"
         if lower in _PLACE_NOUNS:
