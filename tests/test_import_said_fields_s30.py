@@ -218,29 +218,30 @@ def test_cedict_fallback_type_says_nothing(glossary_path: Path, tmp_path: Path) 
 def test_replacing_the_chinese_keeps_the_old_forms_and_clears_what_wrote_them(
     glossary_path: Path, tmp_path: Path
 ) -> None:
-    # The tester's exist_en.csv (小米科技,Xiaomi, matched by the id its English makes) and two more companies named
-    # by their group's longer Chinese: the stored Chinese stays a Chinese alias, and the stored pinyin and
-    # traditional form, which write the old Chinese, are cleared rather than left wrong (小米科技 'Xiǎomǐ').
-    table = _write(tmp_path / "groups.csv", "zh,en\n小米科技,Xiaomi\n腾讯控股,Tencent\n京东集团,JD.com\n")
-    before = {i: _entry(glossary_path, i) for i in ("xiaomi", "tencent", "jd-com")}
+    # Three companies named by their company's longer Chinese, in a sheet that keeps the glossary's ids (without
+    # them each is a new entry: test_import_matching_s30): the stored Chinese stays a Chinese alias, and the stored
+    # pinyin and traditional form, which write the old Chinese, are cleared rather than left wrong ('Téngxùn' for
+    # 腾讯控股). The tester's exist_en.csv row, 小米科技,Xiaomi, names a Chinese alias the stored 小米 has: identical.
+    table = _write(
+        tmp_path / "groups.csv",
+        "id,zh,en\ntencent,腾讯控股,Tencent\nbaidu,百度公司,Baidu\nnetease,网易公司,NetEase\nxiaomi,小米科技,Xiaomi\n",
+    )
+    before = {i: _entry(glossary_path, i) for i in ("tencent", "baidu", "netease")}
     refused = _zhgloss(glossary_path, "import", str(table))
     assert refused.returncode == 1
-    assert "conflict: 'xiaomi' differs from the stored entry: zh: '小米科技' (stored '小米')\n" in refused.stderr
+    assert "conflict: 'tencent' differs from the stored entry: zh: '腾讯控股' (stored '腾讯')\n" in refused.stderr
+    assert "0 added, 0 updated, 1 skipped (already there, identical), 3 conflicting" in refused.stderr
     result = _zhgloss(glossary_path, "import", str(table), "--on-conflict", "replace")
     assert result.returncode == 0, result.stderr
     assert "updated 'tencent': zh: '腾讯控股' (stored '腾讯'); zh_hant: None (stored '騰訊'); pinyin: None" in (
         result.stderr
     )
-    for entry_id, zh in (("xiaomi", "小米科技"), ("tencent", "腾讯控股"), ("jd-com", "京东集团")):
+    for entry_id, zh in (("tencent", "腾讯控股"), ("baidu", "百度公司"), ("netease", "网易公司")):
         old, new = before[entry_id], _entry(glossary_path, entry_id)
         assert new["zh"] == zh
         assert old["zh"] in new["zh_aliases"]
         assert (new["pinyin"], new["zh_hant"]) == (None, None)
-        assert (new["type"], new["en"], new["roles"], new["note"]) == (
-            old["type"],
-            old["en"],
-            old["roles"],
-            old["note"],
-        )
+        for field in ("type", "en", "roles", "note"):
+            assert new[field] == old[field], (entry_id, field)
     validate = _zhgloss(glossary_path, "validate")
     assert "syllables for the 4 characters" not in validate.stdout + validate.stderr

@@ -1107,6 +1107,9 @@ class Glossary:
         with self.transaction():
             stored = {doc["id"]: doc for doc in self._docs().values() if "id" in doc}
             zh_owner = {doc["zh"]: doc["id"] for doc in stored.values() if doc.get("zh")}
+            # Every Chinese form of an entry (its zh, zh_hant and Chinese aliases), and its English, by which a
+            # document of a file that says only some fields is matched to it (`_FormIndex`).
+            forms_of = _FormIndex(stored.values()) if said is not None else None
             docs = docs if isinstance(docs, list) else list(docs)
             ids = list(map(_ID_OF, docs))
             forms = list(filter(None, map(_ZH_OF, docs)))
@@ -1114,7 +1117,8 @@ class Glossary:
                 len(set(ids)) == len(ids)
                 and len(set(forms)) == len(forms)
                 and stored.keys().isdisjoint(ids)
-                and zh_owner.keys().isdisjoint(forms)
+                and (forms_of.chinese if forms_of is not None else zh_owner).keys().isdisjoint(forms)
+                and (forms_of is None or (forms_of.english.keys().isdisjoint(map(_EN_OF, docs))))
             ):
                 # No id nor Chinese form of them is stored or comes twice (an import into a new glossary): each one
                 # is added, as the loop below adds it, told by four set operations in C instead of a loop (~0.07 s
@@ -1127,14 +1131,31 @@ class Glossary:
             newly = report.added.append
             for number, doc in enumerate(docs):
                 doc_id, zh = doc["id"], doc["zh"]
-                target = doc_id if (doc_id in stored or doc_id in added) else zh_owner.get(zh or "")
+                fields = None
+                if forms_of is None:
+                    target = doc_id if (doc_id in stored or doc_id in added) else zh_owner.get(zh or "")
+                else:
+                    # A file that says only some fields: its id is a stored entry's only where the file says it (an
+                    # id column), never one the reader made up from the English (U30-22) or another tool's own
+                    # number; else the entry is the one that has its Chinese among its forms, or, for a row
+                    # without Chinese, its English as the preferred form.
+                    fields = said(number, doc) if said is not None else None
+                    id_said = fields is None or "id" in fields
+                    target = doc_id if id_said and (doc_id in stored or doc_id in added) else forms_of.owner(doc)
+                    if target is None and (doc_id in stored or doc_id in added):
+                        from zhgloss.curate import unique_id
+
+                        doc["id"] = doc_id = unique_id(doc_id, stored.keys() | added.keys())
                 if target is None:  # most entries of an import into a new glossary: quickly
                     added[doc_id] = doc
                     if zh:
                         zh_owner[zh] = doc_id
+                    if forms_of is not None:
+                        forms_of.add(doc)
                     newly(doc_id)
                     continue
-                fields = said(number, doc) if said is not None else None
+                if forms_of is None:
+                    fields = said(number, doc) if said is not None else None
                 old = added.get(target) or replaced.get(target) or stored[target]
                 cleared: list[Difference] = []  # fields a replace clears, tied to a said field it changes
                 if fields is None:
@@ -1167,6 +1188,8 @@ class Glossary:
                         del zh_owner[old["zh"]]
                     if zh:
                         zh_owner[zh] = target
+                    if forms_of is not None:
+                        forms_of.add(new)
                     report.updated.append(target)
             self._write_documents(list(added.values()), replaced)
         return report
@@ -1244,7 +1267,7 @@ def said_differences(doc: dict[str, Any], stored: dict[str, Any], said: frozense
     """The fields of `said` (but the id) that `doc` gives a value (`is_said`) other than `stored`'s, in the order of
     `doc`'s fields. Of a list of `ADDED_LISTS` only the items the stored list lacks differ, and they are the
     difference's value (a file's alias 'Ma Yun' agrees with the stored aliases 'Ma Yun' and 'Jack Ma Yun', and an
-    alias that is the stored en with it: `_MAIN_FORMS`)."""
+    alias that is the stored en with it: `_MAIN_FORMS`). A zh that is another of the stored Chinese forms agrees."""
     differences = []
     for field, value in doc.items():
         if field == "id" or field not in said or not is_said(value):
@@ -1255,6 +1278,8 @@ def said_differences(doc: dict[str, Any], stored: dict[str, Any], said: frozense
             new = [item for item in value if _item_key(item) not in known]
             if new:
                 differences.append(Difference(field, new, old or []))
+        elif field == "zh" and value in (stored.get("zh_hant"), *(stored.get("zh_aliases") or ())):
+            continue  # the row names the entry by another of its Chinese forms (港交所 of 香港交易所)
         elif value != old:
             differences.append(Difference(field, value, old))
     return differences
@@ -1305,6 +1330,33 @@ def _with_said(
     return Entry.from_dict(merged).to_dict()
 
 
+class _FormIndex:
+    """The stored entries by each of their Chinese forms (zh, zh_hant, zh_aliases) and by their English (en): how
+    `Glossary.add_documents` finds the entry a document of a file that says only some fields is (the first entry
+    of a form wins, as `lookup` ranks the preferred form first)."""
+
+    def __init__(self, docs: Iterable[dict[str, Any]]) -> None:
+        self.chinese: dict[str, str] = {}
+        self.english: dict[str, str] = {}
+        for doc in docs:
+            self.add(doc)
+
+    def add(self, doc: dict[str, Any]) -> None:
+        for form in (doc.get("zh"), doc.get("zh_hant"), *(doc.get("zh_aliases") or ())):
+            if form:
+                self.chinese.setdefault(form, doc["id"])
+        if doc.get("en"):
+            self.english.setdefault(doc["en"], doc["id"])
+
+    def owner(self, doc: dict[str, Any]) -> str | None:
+        """The id of the entry `doc` is: the one with its Chinese among its forms; for a document without Chinese,
+        the one whose English it has (a row not yet translated into Chinese)."""
+        if doc.get("zh"):
+            return self.chinese.get(doc["zh"])
+        return self.english.get(doc["en"]) if doc.get("en") else None
+
+
+_EN_OF = operator.itemgetter("en")
 _ID_OF = operator.itemgetter("id")
 _ZH_OF = operator.itemgetter("zh")
 _FIRST_GROUP = operator.methodcaller("group", 1)

@@ -1050,8 +1050,10 @@ def rows_to_entries(
         yield from entries
         return
     said = said_by_columns(columns)
+    # A row without Chinese is a draft for that reason alone (`row_to_entry`), whatever a draft column says.
+    untranslated = said - {"draft"}
     for entry in entries:
-        yield says(entry, said)
+        yield says(entry, said if entry.zh is not None else untranslated)
 
 
 def said_by_columns(columns: Sequence[str | None]) -> frozenset[str]:
