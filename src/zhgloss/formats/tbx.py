@@ -51,7 +51,11 @@ file with three terms gives three in each script. A term whose administrativeSta
 normativeAuthorization) is deprecated, superseded, not recommended or forbidden is kept as a
 forbidden form with that status, in both scripts if Chinese, and is never also an accepted
 form (not an alias, not a zh_alias): lookup says it is forbidden and names the form to write,
-annotate does not gloss it, check reports it `forbidden` where a translation writes it.
+annotate does not gloss it, check reports it `forbidden` where a translation writes it. So is a term whose status,
+in those categories or a termbase's own Status field, says not to use it in other words (Rejected, Do not use, Not
+approved, Banned, Avoid, Outdated, Non-preferred: `_BANNING_STATUSES`, with the sources of the table); Proposed or
+Draft is read as processStatus provisionallyProcessed; a status value zhgloss does not know is said on stderr with
+its termEntry.
 A term's source (TBX-Basic's `admin type="source"` on a term) is one of the entry's sources, prefixed with its
 term ("腾讯: 腾讯官网"), as an entry's own source is; a langSet's own source is prefixed with its language
 ("zh-CN: https://zh.wikipedia.org/wiki/比亚迪"). A note is kept wherever it sits: at the entry, in
@@ -127,6 +131,38 @@ _CHINESE_BANNED = {
     **dict.fromkeys(["已取代", "被取代", "取代"], "superseded"),
 }
 _CHINESE_BANNED_RE = re.compile("|".join(sorted(_CHINESE_BANNED, key=len, reverse=True)))
+# Status values as termbases write them, compared by `_status_key` (case, spaces, "-", "_", a "Term" suffix and
+# "-admn-sts" aside), and how zhgloss reads each (U30-16). Sources: ISO 12620 as TBX-Basic uses it --
+# administrativeStatus preferredTerm-, admittedTerm-, deprecatedTerm-, supersededTerm-admn-sts; normativeAuthorization
+# standardizedTerm, legalTerm, regulatedTerm; temporalQualifier obsoleteTerm, outdatedTerm, archaicTerm; processStatus
+# unprocessed, provisionallyProcessed, finalized; languagePlanningQualifier proposedTerm, newTerm, recommendedTerm,
+# nonstandardizedTerm --; the term statuses SDL WorldServer's help lists for TBX termbases ("Term Status": Proposed,
+# Approved, Preferred, Standardized, Legal, Regulated, Deprecated, Superseded, Rejected); and the values of the
+# Status picklists MultiTerm termbases define for themselves (Forbidden, Do not use, Not approved, Banned, Avoid,
+# Outdated, Non-preferred, Draft). A term with a value not listed is kept as its langSet says and reported.
+_BANNING_STATUSES = {
+    # Says not to write the term. "Rejected" in WorldServer is a candidate refused as a term: no accepted form either.
+    **dict.fromkeys(
+        [
+            "rejected", "do not use", "dont use", "don't use", "not approved", "unapproved", "banned", "prohibited",
+            "avoid", "incorrect", "wrong", "erroneous", "not allowed", "disallowed", "blacklisted", "blocked",
+        ],
+        "forbidden",
+    ),
+    **dict.fromkeys(["non preferred", "nonpreferred", "not preferred", "discouraged"], "not_recommended"),
+    **dict.fromkeys(["outdated", "out of date", "retired"], "obsolete"),
+}  # fmt: skip
+_PROPOSED_STATUSES = frozenset(
+    ["proposed", "draft", "new", "candidate", "pending", "suggested", "unverified", "unreviewed", "under review",
+     "to be reviewed", "for review", "provisional", "unprocessed", "provisionally processed", "provisionallyprocessed"]
+)  # fmt: skip
+"""Values that say the term is a proposal not yet checked: read as processStatus provisionallyProcessed is (a draft)."""
+_ACCEPTING_STATUSES = frozenset(
+    ["preferred", "admitted", "approved", "standardized", "legal", "regulated", "accepted", "valid", "active",
+     "finalized", "recommended", "verified", "validated", "confirmed", "released", "allowed", "permitted", "archaic",
+     "admissible", "acceptable", "main", "synonym", "inactive", "nonstandardized"]
+)  # fmt: skip
+"""Values that neither ban a term nor say it is a proposal: known, not reported."""
 # Categories that carry a term's status: TBX-Basic's administrativeStatus, ISO 12620's normativeAuthorization.
 _STATUS_CATEGORIES = frozenset(c.lower() for c in ("administrativeStatus", "normativeAuthorization", "usageStatus"))
 """Categories (lower-cased, as every category is compared) that carry a term's status."""
@@ -280,6 +316,7 @@ class _Term:
     unchecked: bool = False  # processStatus unprocessed or provisionallyProcessed: a proposal
     lang: str = ""  # the language tag of its langSet, as the file writes it
     sources: list[str] = field(default_factory=list)  # TBX-Basic's term-level source (admin type="source")
+    unknown: list[str] = field(default_factory=list)  # status values zhgloss does not know (reported, `_entry`)
 
     @property
     def banned(self) -> str | None:
@@ -294,6 +331,8 @@ def banned_status(status: str) -> str | None:
     folded = status.strip().lower()
     if folded in FORBIDDEN_STATUSES:
         return folded
+    if (listed := _BANNING_STATUSES.get(_status_key(status))) is not None:
+        return listed  # Rejected, Do not use, Not approved, Banned, Avoid, Outdated, Non-preferred ... (U30-16)
     match = _BANNED_RE.search(folded)
     if match is None:
         chinese = _CHINESE_BANNED_RE.search(folded)
@@ -306,6 +345,30 @@ def banned_status(status: str) -> str | None:
     if word.startswith("supersed"):
         return "superseded"
     return "forbidden" if word == "forbidden" else "not_recommended"
+
+
+def _status_key(status: str) -> str:
+    """A status value compared without case, separators, a "Term" suffix or "-admn-sts" ("Do_not-use" -> "do not
+    use", "rejectedTerm-admn-sts" -> "rejected", "Non-preferred" -> "non preferred")."""
+    key = re.sub(r"-admn-sts$", "", status.strip().lower())
+    key = re.sub(r"(?<=[a-z])[ _-]?term$", "", key)
+    return re.sub(r"[\s_-]+", " ", key).strip()
+
+
+def is_proposed_status(status: str) -> bool:
+    """Tell whether a status value says the term is a proposal not yet checked (Proposed, Draft, proposedTerm)."""
+    return _status_key(status) in _PROPOSED_STATUSES
+
+
+def is_known_status(status: str) -> bool:
+    """Tell whether zhgloss knows what a status value says (see `_BANNING_STATUSES`); an unknown one is reported."""
+    key = _status_key(status)
+    return (
+        bool(banned_status(status))
+        or key in _PROPOSED_STATUSES
+        or key in _ACCEPTING_STATUSES
+        or _STATUS_VALUE_RE.match(key) is not None
+    )
 
 
 @dataclass
@@ -540,6 +603,7 @@ def _term(elem: ET.Element) -> _Term | None:
     status, exact, pronunciation, unchecked = "", "", None, False
     notes: list[str] = []
     sources: list[str] = []
+    unknown: list[str] = []
     read: set[int] = set()  # elements inside one whose text was taken: their text is part of it
     for child in elem.iter():
         if id(child) in read:
@@ -550,10 +614,13 @@ def _term(elem: ET.Element) -> _Term | None:
         elif category.lower() == STATUS.lower():
             exact = _text(child).strip()
         elif category.lower() in _STATUS_CATEGORIES or _is_named_status(child):
-            # A banning status wins over another one given beside it.
             text = _text(child).strip()
-            if not status or banned_status(text):
-                status = text
+            if text and not is_known_status(text):
+                unknown.append(text)
+            if is_proposed_status(text):
+                unchecked = True  # Proposed, Draft: as processStatus provisionallyProcessed says it
+            elif not status or banned_status(text):
+                status = text  # a banning status wins over another one given beside it
         elif category.lower() == "pronunciation":
             pronunciation = _text(child) or None
         elif category.lower() == PROCESS_STATUS.lower():
@@ -562,13 +629,15 @@ def _term(elem: ET.Element) -> _Term | None:
             sources.append(_text(child).strip())
         elif (note := _note_text(child)) is not None:
             notes.append(note)
+            if _is_status_field(child) and not is_known_status(_text(child)):  # never empty: a note
+                unknown.append(_text(child).strip())
         else:
             continue
         read.update(id(e) for e in child.iter() if e is not child)
     if term is None or not term.text:
         return None
     term.status, term.pronunciation, term.notes, term.sources = exact or status, pronunciation, notes, sources
-    term.unchecked = unchecked
+    term.unchecked, term.unknown = unchecked, unknown
     return term
 
 
@@ -582,7 +651,12 @@ def _is_named_status(elem: ET.Element) -> bool:
     text = _text(elem).strip()
     if folded in _USAGE_CATEGORIES:
         return _STATUS_WORD_RE.fullmatch(text) is not None
-    return bool(banned_status(text) or _STATUS_VALUE_RE.match(text))
+    return bool(banned_status(text) or _STATUS_VALUE_RE.match(text) or is_proposed_status(text))
+
+
+def _is_status_field(elem: ET.Element) -> bool:
+    """Tell whether `elem` is a field named as a status is (MultiTerm's "Status"), whatever its value."""
+    return re.sub(r"[\s_-]", "", _category(elem).lower()) in _NAMED_STATUS_CATEGORIES
 
 
 def _split(terms: list[_Term]) -> tuple[_Term | None, list[_Term], list[_Term]]:
@@ -604,6 +678,15 @@ def _split(terms: list[_Term]) -> tuple[_Term | None, list[_Term], list[_Term]]:
 def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str, line: int = 1) -> Entry:
     where = _where(concept, number)
     _check_terms(concept, where, source, ours)
+    for term in (t for terms in concept.terms.values() for t in terms):
+        for value in dict.fromkeys(term.unknown):
+            _note(
+                f"{where}: the term {term.text!r} has the status {value!r}, which zhgloss does not know: kept as an "
+                "accepted term; if it says not to use the term, give it a status such as Forbidden, Deprecated or "
+                "Do not use",
+                source,
+                line,
+            )
     zh_terms: list[_Term] = []
     hant_terms: list[_Term] = []
     en_terms: list[_Term] = []
