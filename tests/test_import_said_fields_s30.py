@@ -187,7 +187,9 @@ def test_a_list_of_forms_is_added_to_never_put_in_place_of_the_stored_one(glossa
     dry = _zhgloss(glossary_path, "import", str(table), "--dry-run", "--json")
     report = json.loads(dry.stdout)
     assert (report["skipped"], report["conflicts"]) == (["jack-ma", "william-ding"], ["robin-li"])
-    assert report["conflict_fields"] == [[{"field": "aliases", "value": ["Li Yen-hung"], "stored": stored}]]
+    assert report["conflict_fields"] == [
+        [{"field": "aliases", "value": ["Li Yen-hung"], "stored": stored, "added": True}]
+    ]
     assert f"aliases: + ['Li Yen-hung'] (stored {stored!r})" in dry.stderr
     result = _zhgloss(glossary_path, "import", str(table), "--on-conflict", "replace")
     assert result.returncode == 0, result.stderr
@@ -245,3 +247,16 @@ def test_replacing_the_chinese_keeps_the_old_forms_and_clears_what_wrote_them(
             assert new[field] == old[field], (entry_id, field)
     validate = _zhgloss(glossary_path, "validate")
     assert "syllables for the 4 characters" not in validate.stdout + validate.stderr
+
+
+def test_zhgloss_own_export_edited_says_every_field(glossary_path: Path, tmp_path: Path) -> None:
+    # The tester's ex_edit.csv: zhgloss's own CSV export with lei-jun's aliases cell emptied. Its own layout says
+    # every field, so replace empties the aliases, and says so as a replacement, not an addition ("+ []").
+    export = tmp_path / "ex.csv"
+    assert _zhgloss(glossary_path, "export", "-o", str(export)).returncode == 0
+    text = export.read_text(encoding="utf-8-sig").replace(",LEI Jun,", ",,", 1)
+    edited = _write(tmp_path / "ex_edit.csv", text)
+    result = _zhgloss(glossary_path, "import", str(edited), "--on-conflict", "replace")
+    assert result.returncode == 0, result.stderr
+    assert "updated 'lei-jun': aliases: [] (stored ['LEI Jun'])\n" in result.stderr
+    assert _entry(glossary_path, "lei-jun")["aliases"] == []

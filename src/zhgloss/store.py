@@ -546,8 +546,10 @@ class Difference(NamedTuple):
 
     field: str
     value: Any
-    """The incoming value, as `Entry.to_dict` writes it."""
+    """The incoming value, as `Entry.to_dict` writes it; of a list the file adds to (`added`), the items it adds."""
     stored: Any
+    added: bool = False
+    """The value is added to the stored list (`ADDED_LISTS`), not put in its place."""
 
 
 class Glossary:
@@ -1277,7 +1279,7 @@ def said_differences(doc: dict[str, Any], stored: dict[str, Any], said: frozense
             known = {_item_key(item) for item in old or []} | {stored.get(f) for f in _MAIN_FORMS.get(field, ())}
             new = [item for item in value if _item_key(item) not in known]
             if new:
-                differences.append(Difference(field, new, old or []))
+                differences.append(Difference(field, new, old or [], added=True))
         elif field == "zh" and value in (stored.get("zh_hant"), *(stored.get("zh_aliases") or ())):
             continue  # the row names the entry by another of its Chinese forms (港交所 of 香港交易所)
         elif value != old:
@@ -1307,7 +1309,7 @@ def _with_said(
     cleared (each appended to `cleared`), never derived from the new one (`validate` then asks for the pinyin)."""
     merged = dict(stored)
     for difference in differences:
-        if difference.field in ADDED_LISTS:
+        if difference.added:
             merged[difference.field] = [*(stored.get(difference.field) or []), *difference.value]
         else:
             merged[difference.field] = difference.value

@@ -367,7 +367,10 @@ def _conflict_line(row_id: str, stored_id: str, differences: list[Difference]) -
 
 
 def _fields_json(differences: list[Difference]) -> list[dict[str, Any]]:
-    return [{"field": d.field, "value": d.value, "stored": d.stored} for d in differences]
+    return [
+        {"field": d.field, "value": d.value, "stored": d.stored, **({"added": True} if d.added else {})}
+        for d in differences
+    ]
 
 
 _SHOWN_CHARS = 60
@@ -377,15 +380,12 @@ _SHOWN_CHARS = 60
 def _differences(differences: list[Difference]) -> str:
     """Say each field that differs, with the file's value and the stored one: "en: 'Lei Chun' (stored 'Lei Jun')"."""
 
-    from zhgloss.store import ADDED_LISTS
-
     def shown(value: Any) -> str:
         text = repr(value)
         return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
 
     return "; ".join(
-        f"{d.field}: {'+ ' if d.field in ADDED_LISTS else ''}{shown(d.value)} (stored {shown(d.stored)})"
-        for d in differences
+        f"{d.field}: {'+ ' if d.added else ''}{shown(d.value)} (stored {shown(d.stored)})" for d in differences
     )
 
 
