@@ -396,13 +396,20 @@ def load_tbx(fp: TextIO, source: str = "<tbx>") -> Iterator[Entry]:
     try:
         tree = SafeET.parse(io.StringIO(text), forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except defusedxml.EntitiesForbidden as exc:
+        declared = re.search(r"<!ENTITY\s+(?:%\s+)?" + re.escape(exc.name or ""), text)
         raise FormatError(
             source,
             f"refused: the file declares the XML entity {exc.name!r}; zhgloss never expands entities "
-            "(they are how entity-expansion bombs and external-entity attacks work)",
+            "(they are how entity-expansion bombs and external-entity attacks work): remove the DOCTYPE's entity "
+            "declarations (<!ENTITY ...>), or export the termbase again without them (nothing was imported)",
+            text.count("\n", 0, declared.start()) + 1 if declared else None,
         ) from None
     except (defusedxml.ExternalReferenceForbidden, defusedxml.DTDForbidden, defusedxml.NotSupportedError) as exc:
-        raise FormatError(source, f"refused: {exc}") from None
+        raise FormatError(
+            source,
+            f"refused: {exc}; zhgloss reads nothing a file points to outside itself: remove the DOCTYPE's "
+            "declarations, or export the termbase again without them (nothing was imported)",
+        ) from None
     except ET.ParseError as exc:
         raise FormatError(source, f"not well-formed XML: {_parse_problem(exc)}", exc.position[0]) from None
     root = tree.getroot()
