@@ -1002,7 +1002,12 @@ def _predicate_type(after: str) -> str | None:
         # "Nio (蔚来) CEO William Li", "Country Garden (碧桂园) co-chair Yang Huiyan": the body whose title a person
         # holds, as wire copy writes a company and its chief.
         return "org"
-    start = re.match(r"\s*(?:is|was|are|were)\s+(?:a|an|the|one of the)\s+", after)
+    # A comma may come first, and another name between ("(Chinese: 腾讯), is a", "(...), also known as Tencent, is a").
+    start = re.match(
+        r"\s*(?:,\s*(?:(?:also|better|commonly)\s+)?(?:known\s+as|called)\s+[^,()]{1,60})?,?\s*"
+        r"(?:is|was|are|were)\s+(?:a|an|the|one of the)\s+",
+        after,
+    )
     if start is None:
         return None
     for word in re.findall(r"[A-Za-z-]+", after[start.end() : start.end() + 120])[:8]:
@@ -1691,6 +1696,8 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
             role, kind = appositive, "person"
         also = _ALSO_KNOWN.match(after)
         en, forms = _short_form(zh, found.name)
+        if fields and len(before) < BEFORE_WINDOW:  # a lead, read from the line's start
+            forms = (*forms, *_lead_other_names(before, found.name))
         pairs.append(
             _Pair(
                 "name",
@@ -1754,6 +1761,34 @@ def _short_form(zh: str, en: str, any_given: bool = False) -> tuple[str, tuple[s
         return en, ()
     words = en.split()
     return " ".join(words[: parts[0] + 1]), (en, " ".join(words[parts[0] :]))
+
+
+# A Wikipedia lead whose subject has other names before the one the Chinese follows: "The Kuomintang (KMT), also
+# called the Guomindang (GMD) or the Chinese Nationalist Party (Chinese: 中國國民黨)", "Tencent Holdings Ltd., also
+# known as Tencent (Chinese: 腾讯)", "Alibaba Group Holding Limited, or Alibaba (Chinese: 阿里巴巴)".
+_LEAD_OTHERS = re.compile(
+    r"^[ \u00a0]*(?:The[ \u00a0]+)?(?P<subject>[A-Z][^,()（）]{1,80}?)(?:[ \u00a0]*\((?P<acronym>[A-Z]{2,8})\))?,"
+    r"[ \u00a0]+(?:or|(?:(?:also|commonly|officially|formerly)[ \u00a0]+)?(?:called|known[ \u00a0]+as))[ \u00a0]+"
+    r"(?P<rest>.+)$"
+)
+_LEAD_ALTERNATIVE = re.compile(
+    r"^(?:the[ \u00a0]+)?(?P<name>[A-Z][^()（）]*?)(?:[ \u00a0]*\((?P<acronym>[A-Z]{2,8})\))?$"
+)
+
+
+def _lead_other_names(before: str, name: str) -> tuple[str, ...]:
+    """The other names a lead gives its subject before `name`, the one its Chinese follows: "The Kuomintang (KMT),
+    also called the Guomindang (GMD) or the Chinese Nationalist Party " -> Kuomintang, KMT, Guomindang, GMD."""
+    found = _LEAD_OTHERS.match(before)
+    if found is None:
+        return ()
+    names = [found["subject"].strip(), found["acronym"]]
+    for part in re.split(r"[ \u00a0]*,[ \u00a0]*|[ \u00a0]+or[ \u00a0]+", found["rest"].strip()):
+        alternative = _LEAD_ALTERNATIVE.match(part.strip())
+        if alternative is None:
+            return ()  # not a list of names: no aliases rather than a wrong one
+        names += [alternative["name"].strip(), alternative["acronym"]]
+    return tuple(n for n in names if n and n != name)
 
 
 # An appositive after the bracket, up to the clause's end: ", the founder of ByteDance, ", ", a former Alibaba CEO.".
