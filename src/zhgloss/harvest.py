@@ -600,6 +600,7 @@ def compare_english(zh: str, en: str) -> tuple[Check, str]:
 _ROMANIZED_GIVEN = re.compile(r"[A-Z][a-z]*(?:-[A-Za-z][a-z]*)+")
 
 
+@functools.lru_cache(maxsize=4096)
 def chinese_order_parts(zh: str, en: str, any_given: bool = False) -> tuple[int, int] | None:
     """(where the surname starts, how many surnames) when `en` writes Chinese name `zh` in the Chinese order as Hong
     Kong and Taiwan do, after an adopted Western name if any; None otherwise.
