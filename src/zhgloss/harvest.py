@@ -728,9 +728,9 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
     while words and words[0].lower() in _LEADING_NOISE and not titled:
         honorific = honorific or words[0].lower().rstrip(".") in _HONORIFICS
         words = words[1:]
-    if honorific and len(words) == 1 and zh is not None and len(zh) >= 2 and en_key(words[0]) in surname_keys(zh):
-        # "Mr. Ma (马云)", "Ms. Wang (王女士)": a surname after an honorific is how the text refers to someone it named
-        # before, or does not name; no entry's English.
+    if honorific and len(words) == 1 and zh is not None and en_key(words[0]) in surname_keys(zh):
+        # "Mr. Ma (马云)", "Ms. Wang (王女士)", "Mr. Zhou (周)": a surname after an honorific is how the text refers to
+        # someone it named before, or does not name; no entry's English.
         return None
     kind: str | None = None
     words, kind = _without_head_phrase(words, zh)
@@ -905,7 +905,11 @@ def _name_start(words: list[str], zh: str) -> int | None:
     if at is None or (at < last and 2 <= len(zh) <= 4 and en_key(words[at]) in keys):
         # The Chinese order, given name after the surname ("Tsai Ing-wen"), after an adopted English name
         # if one stands before it ("Eric Chan Kwok-ki"), not a word of the title's ("Secretary for Administration").
-        if at and en_key(words[at - 1]) in english_given_names() and not _is_role_word(words[at - 1]):
+        # An English given name, or the one word between a title and the name ("Singer Jacky Cheung Hok-yau": Jacky
+        # is no census name).
+        if at is None or at == 0 or _is_role_word(words[at - 1]):
+            return at
+        if en_key(words[at - 1]) in english_given_names() or (at >= 2 and _is_role_word(words[at - 2])):
             return at - 1
         return at
     start = at - 1 if at > 0 else at
@@ -1696,7 +1700,8 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
         if role is None and kind in (None, "person") and (appositive := _appositive_role(after)) is not None:
             role, kind = appositive, "person"
         also = _ALSO_KNOWN.match(after)
-        en, forms = _short_form(zh, found.name)
+        # After a title, the words left are the name: its first may be any adopted name ("Singer Jacky Cheung").
+        en, forms = _short_form(zh, found.name, any_given=found.role is not None)
         if fields and len(before) < BEFORE_WINDOW:  # a lead, read from the line's start
             forms = (*forms, *_lead_other_names(before, found.name))
         pairs.append(
