@@ -270,7 +270,8 @@ def test_tbx_attacks_are_refused_without_expansion(name: str) -> None:
         ("csv", "zh,en\n雷军,Lei Jun\n王翔,Wang Xiang,extra\n", 3, "3 cells, but the header names 2 columns"),
         ("csv", "zh,english,type\n雷军,Lei Jun,Per#Son\n", 2, "is not one zhgloss knows"),
         ("csv", "zh,en,colour\n", 1, "unknown column 'colour'"),
-        ("csv", "zh,en\n雷军,\n", 2, "the English form (en) is empty"),
+        # (Session 30: "zh,en / 雷军," is a row not yet translated, a draft: test_table_untranslated_s30.)
+        ("csv", "en,zh,type\nJack Ma,马云,person\n,阿里巴巴,org\n", 3, "the English form (en) is empty"),
         ("tsv", "zh\ten\troles\n雷军\tLei Jun\tnot json\n", 2, "roles must be a JSON list"),
         ("omegat", "雷军\tLei Jun\n只有一列\n", 2, "expected 2 or 3 tab-separated cells"),
         ("jsonl", '{"id": "lei-jun", "en": "Lei Jun"}\n{"id": \n', 2, "not JSON"),

@@ -1043,7 +1043,7 @@ def rows_to_entries(
 ) -> Iterator[Entry]:
     """`_rows_to_entries`, each entry marked with the fields the table's columns say (`said_by_columns`,
     `zhgloss.formats.says`), unless the table is zhgloss's own layout, which says every field."""
-    from zhgloss.formats import says
+    from zhgloss.formats import said_fields, says
 
     entries = _rows_to_entries(columns, rows, source, trusted=trusted, unescape=unescape)
     if set(ENTRY_FIELDS) <= set(columns):
@@ -1053,7 +1053,9 @@ def rows_to_entries(
     # A row without Chinese is a draft for that reason alone (`row_to_entry`), whatever a draft column says.
     untranslated = said - {"draft"}
     for entry in entries:
-        yield says(entry, said if entry.zh is not None else untranslated)
+        own = said_fields(entry)  # a row whose English is a proposal (`row_to_entry`) says no English
+        fields = said if entry.zh is not None else untranslated
+        yield says(entry, fields if own is None else fields & own)
 
 
 def said_by_columns(columns: Sequence[str | None]) -> frozenset[str]:
@@ -1174,7 +1176,9 @@ def _rows_to_entries(
                 else:
                     pending = (merged, pending[1]) if pending else None
                 continue
-        entry = row_to_entry(cells, ids, source, line, theirs=not ours)
+        # Where the Chinese is the source (or the file has no order), a row whose English is blank is not yet
+        # translated: a draft with a proposal (`row_to_entry`); under an English source it is refused below.
+        entry = row_to_entry(cells, ids, source, line, theirs=not ours, proposes=not (multiline and not chinese_first))
         if chinese_first and not own_id and (last is None or last.zh is None) and _is_orphan_synonym(entry, typed):
             raise FormatError(
                 source,
@@ -1693,9 +1697,19 @@ class IdMaker:
 
 
 def row_to_entry(
-    cells: Mapping[str, str], ids: IdMaker, source: str, line: int, *, theirs: bool = True, synonym_cells: bool = True
+    cells: Mapping[str, str],
+    ids: IdMaker,
+    source: str,
+    line: int,
+    *,
+    theirs: bool = True,
+    synonym_cells: bool = True,
+    proposes: bool = False,
 ) -> Entry:
     """Build an entry from one row's cells (column name -> text); raise FormatError with `line`.
+
+    `proposes`: a row of another tool's file with Chinese and no English is not yet translated, a draft whose
+    English is its pinyin (`proposed_english`), said in an `ImportNote`; else it is refused.
 
     `synonym_cells`: a term cell of another tool may hold several synonyms (`with_synonyms_split`); False for a
     format that writes each synonym on a line of its own (OmegaT), where "|" or ";" in a cell is part of the term.
@@ -1724,6 +1738,26 @@ def row_to_entry(
     if untyped:
         data["type"] = DEFAULT_TYPE
     en = data.get("en")
+    proposed = False
+    if not en and proposes and theirs and data.get("zh") and normalize(data["zh"]) and not data.get("aliases"):
+        # A term not yet translated into English (a Weblate or OmegaT row of a Chinese-source project with the
+        # target blank): a draft, whose English is the pinyin, a proposal (`validate` reports it until a person
+        # writes the English), as a TBX concept with Chinese alone is; the proposal is not said (`says`).
+        en = data["en"] = proposed_english(normalize(data["zh"]))
+        proposed = True
+        data["draft"] = True
+        warnings.warn_explicit(
+            ImportNote(
+                f"{normalize(data['zh'])!r} has no English: imported as a draft whose English {en!r} is its pinyin, "
+                "a proposal to check",
+                source,
+                line,
+            ),
+            ImportNote,
+            source,
+            line,
+            module=__name__,
+        )
     if not en:
         raise FormatError(source, "the English form (en) is empty", line)
     if theirs and not data.get("zh") and data.get("zh_hant"):
@@ -1744,11 +1778,25 @@ def row_to_entry(
     if not data.get("id"):
         data["id"] = ids.make(normalize(en), normalize(data["zh"]) if data.get("zh") else None)
     try:
-        return Entry.from_dict(data)
+        entry = Entry.from_dict(data)
     except InvalidEntryError as exc:
         raise FormatError(source, f"invalid entry: {exc}", line) from None
     except TypeError as exc:  # a value of the wrong shape inside roles
         raise FormatError(source, f"invalid entry: {exc}", line) from None
+    if proposed:
+        from zhgloss.formats import says
+
+        return says(entry, frozenset(COLUMNS) - {"en", "draft"})  # narrowed by the columns (`rows_to_entries`)
+    return entry
+
+
+def proposed_english(zh: str) -> str:
+    """The English a term with Chinese alone is given as a proposal: its pinyin without tones, in words of two
+    syllables (金山 -> "Jinshan"; `zhgloss.pinyin.phrase_pinyin`), from its simplified form."""
+    from zhgloss.formats.tbx import simplified_form
+    from zhgloss.pinyin import phrase_pinyin
+
+    return phrase_pinyin(simplified_form(zh, DEFAULT_TYPE, []), tones=False)
 
 
 def _refuse_unknown_type(kind: str, source: str, line: int | None) -> None:
