@@ -1344,6 +1344,8 @@ for the character, "Split alternatives in field by"), ";" and full-width "；", 
 values of a field so), and a line break in the cell (the converter's "|\n"). Never a comma: it stands inside
 English names ("Martin Luther King, Jr.", "Tianjin, China") and Chinese lists of one term (中、日、韩)."""
 _SYNONYM_LIST = {"en": "aliases", "zh": "zh_aliases", "zh_hant": "zh_aliases"}
+_OTHER_SEPARATORS = re.compile(r"[|\u241e]|\r?\n")
+"""The `SYNONYM_SEPARATORS` other than ";" (which `split_list` splits at)."""
 
 
 def split_synonyms(text: str, column: str) -> list[str]:
@@ -1726,6 +1728,10 @@ def row_to_entry(
         value = unneutralize(raw)
         if name == "forbidden":
             data[name] = _forbidden_items(split_list(normalize(value)))
+        elif name in ("aliases", "zh_aliases") and theirs and synonym_cells:
+            # Another tool's list of forms is separated as its term cells' synonyms are ("LEI Jun|Jun Lei": the
+            # Glossary Converter's "|", Across's U+241E, a line break), besides zhgloss's own ";".
+            data[name] = split_list(normalize(_OTHER_SEPARATORS.sub(";", value)))
         elif name in LIST_COLUMNS:
             data[name] = split_list(normalize(value))
         elif name == "roles":
