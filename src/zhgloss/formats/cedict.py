@@ -671,7 +671,8 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
     # A ruling family or a lineage is a name of none of the kinds either ("Tokugawa, the ruling clan of Japan", no
     # period): not a bare surname, which is never glossed, since its name is glossed as the house's (德川幕府).
     "name": _vocabulary(
-        "ethnic ethnoreligious people peoples language dialect tribe nationality project program programme plan "
+        "ethnic ethnoreligious people peoples language languages dialect dialects tribe nationality project program "
+        "programme plan "
         "initiative scheme "
         "clan barbarian barbarians aborigines aboriginal raja "
         # A god is none of the kinds either: "Poseidon, God of the sea", "Ares, Greek god of war" (no sea, no war).
@@ -776,6 +777,9 @@ _THINGS = _vocabulary(
     # no era, "Great Harmony (concept of an ideal society)" no society (s29, the tester's classes 2 and 11); a flag
     # none either: "Union Jack (flag of the United Kingdom)".
     " loanword loanwords concept flag flags"
+    # A game or a creature a name may call by a place's word: "Huarong Road (traditional puzzle ...)", "Archaeoraptor
+    # liaoningensis (bird-like dinosaur found in Liaoning province)" (the tester's s30 T3).
+    " puzzle puzzles dinosaur dinosaurs"
 )
 # Craft that fly are named as ships are: "Cassini space probe" names a probe, no term named after Cassini.
 # People who like a thing: "Harry Potter fan" (哈迷) is a common noun, whatever the thing's name is.
