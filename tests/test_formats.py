@@ -244,7 +244,7 @@ def test_tbx_v3_is_read() -> None:
     with (DATA / "tbx3.tbx").open(encoding="utf-8") as fp:
         liu, jd = list(get_format("tbx").load(fp, "tbx3.tbx"))
     assert (liu.id, liu.type, liu.zh, liu.zh_hant, liu.en, liu.aliases) == (
-        "c1",
+        "liu-qiangdong",  # made from the name: the conceptEntry id c1 numbers the file's concepts (U30-23)
         "person",
         "刘强东",
         "劉強東",
@@ -399,7 +399,8 @@ def test_tbx_with_two_entries_of_one_id_is_an_error() -> None:
     entry = '<termEntry id="a"><langSet xml:lang="zh"><tig><term>{zh}</term></tig></langSet>'
     entry += '<langSet xml:lang="en"><tig><term>{en}</term></tig></langSet></termEntry>'
     content = (
-        "<martif><text><body>"
+        # zhgloss's own export (its mark): its ids are entry ids; another tool's file's are its own (U30-23)
+        "<martif><martifHeader><fileDesc><sourceDesc><p>zhgloss</p></sourceDesc></fileDesc></martifHeader><text><body>"
         + entry.format(zh="雷军", en="Lei Jun")
         + entry.format(zh="王翔", en="Wang Xiang")
         + "</body></text></martif>"

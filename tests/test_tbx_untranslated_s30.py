@@ -29,8 +29,9 @@ def _import(db: Path, path: Path, *args: str) -> subprocess.CompletedProcess[str
 
 
 def _entries(db: Path) -> dict[str, dict[str, Any]]:
+    # By Chinese: another tool's termEntry ids (t1, 1, 2) are no entry ids (U30-23, test_tbx_concept_ids_s30.py).
     tables = json.loads(db.read_text(encoding="utf-8"))
-    return {doc["id"]: doc for table in tables.values() for doc in table.values()}
+    return {doc["zh"]: doc for table in tables.values() for doc in table.values()}
 
 
 def _tig(lang: str, *terms: str) -> str:
@@ -55,8 +56,8 @@ def test_chinese_without_english_is_a_draft_not_a_refusal(tmp_path: Path) -> Non
         "'Jinshan' is its pinyin, a proposal to check\n"
     ) in result.stderr.replace(str(tmp_path) + "/", "")
     entries = _entries(db)
-    assert (entries["t1"]["en"], entries["t1"].get("draft", False)) == ("Lei Jun", False)
-    assert (entries["t4"]["zh"], entries["t4"]["en"], entries["t4"]["draft"]) == ("金山", "Jinshan", True)
+    assert (entries["雷军"]["en"], entries["雷军"].get("draft", False)) == ("Lei Jun", False)
+    assert (entries["金山"]["zh"], entries["金山"]["en"], entries["金山"]["draft"]) == ("金山", "Jinshan", True)
 
 
 def test_only_banned_english_stays_banned_on_the_draft(tmp_path: Path) -> None:
@@ -77,13 +78,13 @@ def test_only_banned_english_stays_banned_on_the_draft(tmp_path: Path) -> None:
     result = _import(db, tbx)
     assert result.returncode == 0, result.stderr
     entries = _entries(db)
-    cloud = entries["t3"]
+    cloud = entries["金山云"]
     assert cloud["draft"] is True
     assert cloud["forbidden"] == [{"form": "Kingsoft Cloud", "status": "deprecated"}]
     assert cloud["en"] != "Kingsoft Cloud" and "Kingsoft Cloud" not in cloud["aliases"]
-    tencent_cloud = entries["m2"]
+    tencent_cloud = entries["腾讯云"]
     assert (tencent_cloud["zh"], tencent_cloud["zh_hant"], tencent_cloud["draft"]) == ("腾讯云", "騰訊雲", True)
-    assert (entries["m1"]["en"], entries["m3"]["en"]) == ("Tencent", "Baidu")
+    assert (entries["腾讯"]["en"], entries["百度"]["en"]) == ("Tencent", "Baidu")
     assert "line 5: termEntry 'm2' has no accepted English term" in result.stderr
 
 
@@ -108,7 +109,7 @@ def test_other_languages_are_named_once_and_a_concept_of_none_is_passed_over(tmp
         "'de' (2 termEntries): zhgloss keeps Chinese and English",
         f"note: {tbx}, line 4: termEntry 'c2' has no Chinese or English term: passed over",
     ]
-    assert sorted(_entries(db)) == ["c1", "c3"]
+    assert sorted(_entries(db)) == ["百度", "腾讯"]
 
 
 def test_zh_latn_is_the_pinyin_when_it_reads_as_the_chinese(tmp_path: Path) -> None:
@@ -128,9 +129,9 @@ def test_zh_latn_is_the_pinyin_when_it_reads_as_the_chinese(tmp_path: Path) -> N
     result = _import(db, tbx)
     assert result.returncode == 0, result.stderr
     entries = _entries(db)
-    assert (entries["a6"]["zh"], entries["a6"]["pinyin"]) == ("孙中山", "Sūn Zhōngshān")
-    assert (entries["a5"]["zh"], entries["a5"]["pinyin"]) == ("李嘉诚", "Lǐ Jiāchéng")
-    assert entries["a7"]["pinyin"] is None
+    assert (entries["孙中山"]["zh"], entries["孙中山"]["pinyin"]) == ("孙中山", "Sūn Zhōngshān")
+    assert (entries["李嘉诚"]["zh"], entries["李嘉诚"]["pinyin"]) == ("李嘉诚", "Lǐ Jiāchéng")
+    assert entries["马化腾"]["pinyin"] is None
     assert f"note: {tbx}, line 5: termEntry 'a7': the zh-Latn term 'Pony Ma' does not read as the pinyin" in (
         result.stderr
     )
@@ -151,5 +152,5 @@ def test_utf16_without_a_byte_order_mark_is_read_as_xml_detects_it(tmp_path: Pat
         result = _import(db, tbx)
         assert result.returncode == 0, result.stderr
         entries = _entries(db)
-        assert (entries["1"]["zh"], entries["1"]["zh_hant"]) == ("郭台铭", "郭台銘")
-        assert entries["2"]["zh"] == "富士康"
+        assert (entries["郭台铭"]["zh"], entries["郭台铭"]["zh_hant"]) == ("郭台铭", "郭台銘")
+        assert entries["富士康"]["zh"] == "富士康"

@@ -86,7 +86,7 @@ from typing import Any, TextIO
 
 from zhgloss import __version__
 from zhgloss.errors import FormatError, InvalidEntryError, count_of
-from zhgloss.formats import UniqueEntries, says
+from zhgloss.formats import UniqueEntries, said_fields, says
 from zhgloss.formats.table import DEFAULT_TYPE, IdMaker, untyped_type
 from zhgloss.model import ENTRY_FIELDS, FORBIDDEN_STATUSES, KNOWN_TYPES, OPTIONAL_FIELDS, Entry
 from zhgloss.script import en_script_problem, has_cjk, normalize, zh_script_problem
@@ -422,16 +422,34 @@ def load_tbx(fp: TextIO, source: str = "<tbx>") -> Iterator[Entry]:
     ids = IdMaker()
     concepts = [_concept(elem) for elem in root.iter() if _local(elem.tag) in _CONCEPTS]
     for concept in concepts:
-        if concept.id and _ID_RE.match(concept.id):
+        if ours and concept.id and _ID_RE.match(concept.id):
             ids.claim(concept.id, None)
     unique = UniqueEntries(source, "termEntries", "termEntry")
     lines = _concept_lines(text, len(concepts))
     _note_other_languages(concepts, lines, source)
+    if ours:
+        for number, (concept, line) in enumerate(zip(concepts, lines, strict=True), 1):
+            yield unique.check(_entry(concept, number, ids, ours, source, line), number)
+        return
+    # Another tool's file: its concept ids number the concepts of that file (MultiTerm's 1, 2, 3 in every termbase),
+    # no entry of the glossary: each entry's id is made from its names, as a CSV row's is, and a crossReference to
+    # a concept of the file is to the entry made of it (U30-23).
+    read: list[tuple[int, Entry]] = []
+    entry_of: dict[str, str] = {}
     for number, (concept, line) in enumerate(zip(concepts, lines, strict=True), 1):
-        if not ours and not _has_term_to_keep(concept):
+        if not _has_term_to_keep(concept):
             _note(f"{_where(concept, number)} has no Chinese or English term: passed over", source, line)
             continue
-        yield unique.check(_entry(concept, number, ids, ours, source, line), number)
+        entry = _entry(concept, number, ids, ours, source, line)
+        read.append((number, entry))
+        if concept.id:
+            entry_of.setdefault(concept.id, entry.id)
+    for number, entry in read:
+        if entry.refers_to in entry_of:
+            said = said_fields(entry)
+            entry = entry.replace(refers_to=entry_of[entry.refers_to])
+            entry = says(entry, said) if said is not None else entry
+        yield unique.check(entry, number)
 
 
 _CONCEPT_TAG_RE = re.compile(r"<(?:[\w.-]+:)?(?:termEntry|conceptEntry|conceptGrp)[\s/>]")
@@ -832,10 +850,11 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
             data["draft"] = True  # a concept not yet translated into Chinese, as a CSV row without it (`table`)
         if not typed:  # a termbase's concept is a controlled term, which check enforces (after the scripts' rules)
             data["type"] = untyped_type(normalize(en.text))
-    if concept.id and _ID_RE.match(concept.id):
+    if ours and concept.id and _ID_RE.match(concept.id):
         data["id"] = concept.id
     else:
         data["id"] = ids.make(normalize(en.text), normalize(data["zh"]) if data["zh"] else None)
+        unsaid.add("id")  # made here: the store finds the stored entry by its forms (`Glossary.import_documents`)
     try:
         entry = Entry.from_dict(data)
     except (InvalidEntryError, TypeError) as exc:
