@@ -80,6 +80,17 @@ def _format_for(name: str | None, path: str, *, reading: bool) -> Format:
     return guessed
 
 
+def _glossary_as_jsonl(path: str) -> str:
+    """The entries of the zhgloss glossary file at `path` (a .json file, as --db names one) as JSON Lines text."""
+    from zhgloss.formats import get_format
+    from zhgloss.store import Glossary
+
+    out = io.StringIO()
+    with Glossary.open(path, read_only=True) as other:
+        get_format("jsonl").dump(other.iter_entries(), out)
+    return out.getvalue()
+
+
 def _read_input(path: str) -> tuple[str, str]:
     """Read FILE (or stdin for '-') as text; return the text and a note on its encoding if not UTF-8.
 
@@ -242,14 +253,19 @@ def import_(
     from zhgloss.store import Glossary
 
     with reported_errors():
-        form = _format_for(fmt, file, reading=True)
+        glossary_file = fmt is None and PurePath(file).suffix.lower() == ".json" and Path(file).is_file()
+        form = _format_for("jsonl" if glossary_file else fmt, file, reading=True)
         if proper_only and form.name != "cedict":
             fail("--proper-only applies to --format cedict only")
         if kind is not None and form.name == "cedict":
             fail("--type does not apply to cedict, whose lines say each entry's type (retype one with zhgloss edit)")
         named = given_columns(columns) if columns is not None else None
         text: str | bytes
-        if form.binary:
+        if glossary_file:
+            # A colleague's glossary, zhgloss's own file (what --db names): its entries, read as --db reads them,
+            # are imported as its JSON Lines export would be.
+            text, encoding = _glossary_as_jsonl(file), ""
+        elif form.binary:
             text, encoding = _read_bytes(file), ""
         else:
             text, encoding = _read_input(file)
