@@ -1738,6 +1738,8 @@ def row_to_entry(
             data[name] = _roles(value, source, line)
         elif name in FLAG_COLUMNS:
             data[name] = _flag(value, name, source, line)
+        elif name in _TRIMMED and theirs:
+            data[name] = trimmed_form(value) if normalize(value) else None
         else:
             data[name] = value if normalize(value) else None
     untyped = not normalize(data.get("type") or "")
@@ -1794,6 +1796,23 @@ def row_to_entry(
 
         return says(entry, frozenset(COLUMNS) - {"en", "draft"})  # narrowed by the columns (`rows_to_entries`)
     return entry
+
+
+_TRIMMED = ("en", "zh", "zh_hant")
+_WRAPPERS = {"“": "”", '"': '"', "‘": "’", "'": "'", "「": "」", "『": "』", "《": "》", "〈": "〉", "\uff02": "\uff02"}
+_TRAILING_MARKS = "。，、；：！？"
+_LATIN_MIDDLE_DOT_RE = re.compile(r"(?<=[A-Za-z])\s*[\u00b7\u30fb\u2027\uff65]\s*(?=[A-Za-z])")
+
+
+def trimmed_form(text: str) -> str:
+    """A term cell typed with a Chinese input method left on, as a name is written: quotes or title marks around the
+    whole cell (“Wang Xing”, 《三体》, 「雷军」), full-width punctuation after it (Richard Liu。, 马云。) and a
+    Chinese middle dot between Latin words (Jay·Chou) are no part of the form."""
+    form = text.strip()
+    while len(form) > 2 and _WRAPPERS.get(form[0]) == form[-1]:
+        form = form[1:-1].strip()
+    form = form.rstrip(_TRAILING_MARKS).strip()
+    return _LATIN_MIDDLE_DOT_RE.sub(" ", form) or text
 
 
 def proposed_english(zh: str) -> str:
