@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from zhgloss.errors import DuplicateEntryError, InvalidEntryError, RomanizationError, UsageError, json_kind
-from zhgloss.model import MAX_ID_CHARS, Entry, Role, normalize_type, slugify
+from zhgloss.model import MAX_ID_CHARS, Entry, Role, fold_form, normalize_type, slugify
 from zhgloss.script import en_key, has_cjk, is_cjk, names_nothing, normalize, zh_key
 
 if TYPE_CHECKING:
@@ -346,6 +346,12 @@ def has_latin_letter(zh: str) -> bool:
     return any(c.isascii() and c.isalpha() for c in normalize(zh))
 
 
+def chinese_input(zh: str) -> str:
+    """A Chinese form as typed, normalized as the entry model stores it (`zhgloss.model.fold_form`): "雷 军" is 雷军,
+    "⻢云" (a radical a PDF gives) 马云, before it is converted or read."""
+    return fold_form(normalize(zh), chinese=True)
+
+
 def _simplified_input(zh: str, zh_hant: str | None, kind: str) -> tuple[str, str | None]:
     """A Chinese name as typed (`zh`, normalized) as (simplified form, traditional form or None to fill): traditional
     input is stored as zh_hant (unless `zh_hant` is given) and converted for zh, a name keeping the characters names
@@ -460,7 +466,7 @@ def draft_entry(
     pool = list(existing)
     taken = {e.id for e in pool}
     kind = normalize_type(kind) or "person"
-    zh, zh_hant = _simplified_input(normalize(zh), zh_hant, kind)
+    zh, zh_hant = _simplified_input(chinese_input(zh), chinese_input(zh_hant) if zh_hant else zh_hant, kind)
     zh_hant = zh_hant or fill_zh_hant(zh, kind)
     pinyin = pinyin or fill_pinyin(zh, kind, en)
     extra_aliases: list[str] = []
@@ -558,9 +564,9 @@ def edit_entry(
     changes: dict[str, Any] = {}
     kind = normalize_type(kind) if kind is not None else None
     new_kind = kind or entry.type
-    if zh is not None and normalize(zh) != entry.zh:
+    if zh is not None and chinese_input(zh) != entry.zh:
         # Traditional input is converted as `add` converts it (`_simplified_input`): edit --zh 徐乾學 stores 徐乾学.
-        changes["zh"], typed_hant = _simplified_input(normalize(zh), None, new_kind)
+        changes["zh"], typed_hant = _simplified_input(chinese_input(zh), None, new_kind)
         changes["zh_hant"] = typed_hant or fill_zh_hant(changes["zh"], new_kind)
         changes["pinyin"] = fill_pinyin(changes["zh"], new_kind, en if en is not None else entry.en)
     for name, value in (

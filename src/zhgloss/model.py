@@ -21,7 +21,16 @@ from operator import and_, attrgetter, contains, is_, is_not, itemgetter, not_, 
 from typing import Any, NamedTuple, overload
 
 from zhgloss.errors import InvalidEntryError, json_kind
-from zhgloss.script import TONE_MARKS, UNSAFE_PATTERN, describe_char, find_unsafe, is_nfc, names_nothing, normalize
+from zhgloss.script import (
+    CJK_PATTERN,
+    TONE_MARKS,
+    UNSAFE_PATTERN,
+    describe_char,
+    find_unsafe,
+    is_nfc,
+    names_nothing,
+    normalize,
+)
 
 KNOWN_TYPES = (
     "person",
@@ -142,6 +151,8 @@ def _text(
     check_text(value, name, entry_id, long=long or prose)
     # Prose (notes) keeps its full-width Chinese punctuation and its line breaks; names are folded.
     text = unicodedata.normalize("NFC", value).strip() if prose else normalize(value)
+    if not prose and _compiled(_FORM_FOLDED).search(text):
+        text = fold_form(text, chinese=name in CHINESE_FIELDS)
     if not text:
         if required:
             raise InvalidEntryError(name, "must not be empty", entry_id)
@@ -164,6 +175,54 @@ def _texts(value: object, name: str, entry_id: str | None) -> tuple[str, ...]:
     return tuple(out)
 
 
+CHINESE_FIELDS = frozenset({"zh", "zh_hant", "zh_aliases"})
+"""The fields that hold a Chinese form, which `fold_form` folds as Chinese."""
+_SUPPLEMENT_RADICALS = (
+    # Unicode 14.0's EquivalentUnifiedIdeograph.txt (Unicode, Inc.; unicode.org/terms_of_use), its lines for the CJK
+    # Radicals Supplement block U+2E80-U+2EFF, as pairs: radical, the unified ideograph it shows as.
+    "⺁厂⺂乛⺃乚⺄乙⺅亻⺆冂⺇𠘨⺈刀⺉刂⺊卜⺋㔾⺌小⺍小⺎兀⺏尣⺐尢⺑𡯂⺒巳⺓幺⺔彑⺕彐⺖忄⺗心⺘扌⺙攵⺛旡⺜日⺝月⺞歺⺟母⺠民⺡氵⺢氺⺣灬⺤爫⺥爫⺦丬⺧牛⺨犭⺩王"
+    "⺪𤴔⺫目⺬示⺭礻⺮𥫗⺯糹⺰纟⺱罓⺲罒⺳㓁⺴冗⺵𦉫⺶羊⺷𦍌⺸𦍋⺹耂⺺肀⺻聿⺼肉⺽𦥑⺾艹⺿艹⻀艹⻁虎⻂衤⻃覀⻄西⻅见⻆角⻇𧢲⻈讠⻉贝⻊𧾷⻋车⻌辶⻍辶⻎辶⻏邑⻐钅⻑長"
+    "⻒镸⻓长⻔门⻕𨸏⻖阝⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻞𩙿⻟飠⻠饣⻡𩠐⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻫斉⻬齐⻭歯⻮齿⻯竜⻰龙⻱龜⻲亀⻳龟"
+)
+_RADICALS = "\u2e80-\u2ef3\u2f00-\u2fd5"
+"""The CJK Radicals Supplement and Kangxi Radicals blocks: what a PDF's text gives for 马, 日, 木 when copied."""
+_VARIATION_SELECTORS = "\ufe00-\ufe0f\U000e0100-\U000e01ef"
+"""Variation selectors, which show as nothing: a glyph's choice (诸葛\U000e0100亮), no part of the name."""
+_LIGATURES = "\ufb00-\ufb06"
+"""The Latin ligatures ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ, which a PDF's text gives for ff, fi, ..."""
+_HAN_SPACE = f"{CJK_PATTERN} (?={CJK_PATTERN})"
+"""A Chinese character a space follows, and another Chinese character that space."""
+_FORM_FOLDED = f"[{_RADICALS}{_VARIATION_SELECTORS}{_LIGATURES}]|{_HAN_SPACE}"
+"""What `fold_form` folds (the space between two Chinese characters in a Chinese form only)."""
+
+
+@cache
+def _radical_table() -> dict[int, str]:
+    """Each radical of _RADICALS -> the unified ideograph it shows as: NFKC's for the Kangxi Radicals, Unicode's
+    EquivalentUnifiedIdeograph for the supplement, whose radicals NFKC maps but two of (⺟, ⻳)."""
+    table = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x2F00, 0x2FD6)}
+    pairs = _SUPPLEMENT_RADICALS
+    table.update((ord(pairs[at]), pairs[at + 1]) for at in range(0, len(pairs), 2))
+    return table
+
+
+def fold_form(text: str, *, chinese: bool) -> str:
+    """Fold what a name form copied from a PDF or web page holds that is no part of the name (issue 9, U30-25, 38).
+
+    The Latin ligatures are their letters ("Jeﬀ Bezos" is "Jeff Bezos"). In a Chinese form (`chinese`) a
+    radical is the character it shows as ("⻢云" is 马云, "⽊村" 木村), a variation selector is dropped
+    (诸葛\U000e0100亮 is 诸葛亮), and so is a space between two Chinese characters ("雷 军", "马　云" as
+    name lists pad a two-character name: 雷军, 马云);
+    a space beside a letter stays (小米 SU7).
+    """
+    text = _compiled(f"[{_LIGATURES}]").sub(lambda match: unicodedata.normalize("NFKC", match[0]), text)
+    if chinese:
+        text = _compiled(f"[{_VARIATION_SELECTORS}]").sub("", text.translate(_radical_table()))
+        text = _compiled(" {2,}").sub(" ", text).strip(" ")  # the spaces a selector stood between
+        text = _compiled(f"(?<={CJK_PATTERN}) (?={CJK_PATTERN})").sub("", text)
+    return text
+
+
 WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 """Every character `str.isspace` (and so the regular expression `\\s`) calls whitespace, as a character class."""
 # The characters that make a one-line field other than plain (see `_are_plain`): an unsafe one
@@ -173,7 +232,7 @@ WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u
 # One character class: a search for it is one quick C scan.
 _NOT_PLAIN_CHAR = (
     f"{UNSAFE_PATTERN[:-1]}{WHITESPACE.replace(' ', '').replace(chr(10), '')}\uff01-\uff5e"
-    "\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]"
+    f"\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff{_RADICALS}{_VARIATION_SELECTORS}{_LIGATURES}]"
 )
 
 
@@ -217,6 +276,7 @@ def _are_plain(texts: tuple[object, ...], lists: tuple[object, ...]) -> bool:
         # Left: spaces and the joining line feeds. None may stand at an end of a field or beside another.
         and not (joined[:1] == " " or joined[-1:] == " " or "  " in joined or " \n" in joined or "\n " in joined)
         and is_nfc(joined)
+        and not (" " in joined and _compiled(_HAN_SPACE).search(joined))
     )
 
 
@@ -1245,6 +1305,8 @@ def _rows_not_plain(columns: Mapping[str, Sequence[Any]], count: int) -> set[int
     found = list(_compiled(_NOT_PLAIN_CHAR).finditer(joined))
     if joined[:1] == " " or joined[-1:] == " " or "  " in joined or " \n" in joined or "\n " in joined:
         found += _compiled(_SPACE_OUT_OF_PLACE).finditer(joined)
+    if " " in joined:
+        found += _compiled(_HAN_SPACE).finditer(joined)
     lone = joined.count("\n") == len(texts) - 1  # no text holds a line feed
     if not lone:
         wrong += compress(range(len(texts)), map(contains, texts, repeat("\n")))

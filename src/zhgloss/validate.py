@@ -87,6 +87,7 @@ CODES = {
     "pinyin-source": "a reading only CC-CEDICT's own entry for the character gives (崁 kǎn, Taiwan's)",
     "zh-hant-source": "a traditional character only CC-CEDICT's own entry for it relates to the simplified one",
     "surname-form": "a person's surname written in a form data/surnames.tsv rules out (餘承东 for 余承东, 遊锡堃)",
+    "form-unfolded": "a Chinese form the file holds with a space between characters, a radical or a variation selector",
     "en-possessive": "an English form ends in a possessive ('Xi Jinping's', 'Xiaomi's'), copied from running text",
 }
 """Every problem code, with what it means."""
@@ -183,6 +184,7 @@ def _read_documents(documents: Mapping[str, object]) -> tuple[list[Entry], list[
             continue
         entries.append(entry)
         problems += blank
+        problems += _unfolded_problems(entry, fields)
         order.setdefault(entry.id, len(order))
         numbers_of[entry.id].append(number)
     for entry_id, numbers in numbers_of.items():
@@ -193,6 +195,45 @@ def _read_documents(documents: Mapping[str, object]) -> tuple[list[Entry], list[
             )
             problems.append(Problem(entry_id, "id", "duplicate-id", message))
     return entries, problems, order
+
+
+def _unfolded_problems(entry: Entry, fields: Mapping[str, object]) -> list[Problem]:
+    """A Chinese form the file holds otherwise than the entry reads it (`zhgloss.model.fold_form`): a space between
+    two characters ("雷 军"), a radical a PDF gave ("⻢云"), a variation selector. zhgloss reads the form folded; the
+    file, and any other tool reading it, holds what finds nothing in Chinese text."""
+    from zhgloss.model import CHINESE_FIELDS, fold_form
+    from zhgloss.script import normalize as normalize_text
+
+    problems: list[Problem] = []
+    for name in sorted(CHINESE_FIELDS):
+        value = fields.get(name)
+        for form in value if isinstance(value, list) else [value]:
+            if not isinstance(form, str):
+                continue
+            typed = normalize_text(form)
+            folded = fold_form(typed, chinese=True)
+            if folded != typed:
+                message = (
+                    f"{form!r} holds {_unfolded_what(typed)}: write {folded!r} (zhgloss reads it so and saves it so; "
+                    "other tools read the file as it stands)"
+                )
+                problems.append(Problem(entry.id, name, "form-unfolded", message, "warning"))
+    return problems
+
+
+def _unfolded_what(form: str) -> str:
+    """What `fold_form` changes in Chinese form `form`, in words."""
+    from zhgloss.model import fold_form
+
+    codes = list(map(ord, form))
+    said = []
+    if any(0x2E80 <= code <= 0x2EF3 or 0x2F00 <= code <= 0x2FD5 for code in codes):
+        said.append("a radical (as a PDF's text gives it), not the character it shows")
+    if any(0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF for code in codes):
+        said.append("a variation selector, which shows as nothing")
+    if fold_form(form, chinese=True).count(" ") < form.count(" "):
+        said.append("a space between two Chinese characters")
+    return " and ".join(said) or "what zhgloss folds"
 
 
 def validate_documents(documents: Mapping[str, object]) -> list[Problem]:
