@@ -201,7 +201,7 @@ def test_add_with_every_flag(runner: CliRunner, small: Path) -> None:
     assert result.exit_code == 0, result.output
     entry = entries(small)["mr-lei"]
     assert entry.aliases == ("Boss Lei",)
-    assert entry.zh_aliases == ("雷總裁",)
+    assert entry.zh_aliases == ("雷总裁", "雷總裁")  # the simplified form beside the typed one (U30-24)
     assert (entry.refers_to, entry.en_adopted, entry.note, entry.sources) == (
         "lei-jun",
         True,

@@ -352,6 +352,20 @@ def chinese_input(zh: str) -> str:
     return fold_form(normalize(zh), chinese=True)
 
 
+def simplified_alias(alias: str, kind: str) -> str:
+    """A Chinese alias as typed, folded (`chinese_input`) and in simplified characters by the rules zh is
+    (`_simplified_input`: 馬老師 is 马老师, 徐乾學 徐乾学)."""
+    return _simplified_input(chinese_input(alias), None, kind)[0]
+
+
+def alias_forms(alias: str, kind: str) -> tuple[str, ...]:
+    """The Chinese aliases stored for one typed: its simplified form (`simplified_alias`), which annotate and check
+    find in simplified text, and the form as typed where that is traditional (a Taiwan form such as 賈伯斯 is no
+    mere conversion), as a TBX import stores both scripts (U30-24): 馬老師 -> (马老师, 馬老師); 风清扬 -> (风清扬,)."""
+    typed = chinese_input(alias)
+    return tuple(dict.fromkeys((simplified_alias(alias, kind), typed)))
+
+
 def _simplified_input(zh: str, zh_hant: str | None, kind: str) -> tuple[str, str | None]:
     """A Chinese name as typed (`zh`, normalized) as (simplified form, traditional form or None to fill): traditional
     input is stored as zh_hant (unless `zh_hant` is given) and converted for zh, a name keeping the characters names
@@ -501,7 +515,7 @@ def draft_entry(
         pinyin=pinyin,
         en=en,
         aliases=(*aliases, *(a for a in extra_aliases if a not in aliases)),
-        zh_aliases=tuple(zh_aliases),
+        zh_aliases=tuple(itertools.chain.from_iterable(alias_forms(alias, kind) for alias in zh_aliases)),
         en_adopted=adopted,
         refers_to=refers_to or None,
         roles=tuple(link_role(r, pool) for r in roles),
@@ -588,8 +602,12 @@ def edit_entry(
         if not add and not remove:
             continue
         keep = list(current)
+        if field == "zh_aliases":
+            add = list(itertools.chain.from_iterable(alias_forms(alias, new_kind) for alias in add))
         for alias in remove:
             text = normalize(alias)
+            if text not in keep and field == "zh_aliases":
+                text = simplified_alias(text, new_kind)
             if text not in keep:
                 what = "alias" if field == "aliases" else "Chinese alias"
                 raise UsageError(f"entry {entry.id!r} has no {what} {text!r}")
