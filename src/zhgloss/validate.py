@@ -88,6 +88,7 @@ CODES = {
     "zh-hant-source": "a traditional character only CC-CEDICT's own entry for it relates to the simplified one",
     "surname-form": "a person's surname written in a form data/surnames.tsv rules out (餘承东 for 余承东, 遊锡堃)",
     "form-unfolded": "a Chinese form the file holds with a space between characters, a radical or a variation selector",
+    "en-title": "a title or honorific before the name in its English form ('President Xi Jinping', 'Mr. Lei Jun')",
     "en-possessive": "an English form ends in a possessive ('Xi Jinping's', 'Xiaomi's'), copied from running text",
 }
 """Every problem code, with what it means."""
@@ -732,6 +733,10 @@ def _cedict_writing(entry: Entry) -> bool:
 
 
 def _en_problems(entry: Entry) -> list[Problem]:
+    if entry.type == "name" and entry.zh is not None and _reads_as_chinese(entry.zh):
+        # An untyped name whose English is a title before the name's pinyin ("Foreign Minister Wang Yi"): a question.
+        titled = _title_problem(entry, [entry.pinyin] if entry.pinyin else [], "warning")
+        return [titled] if titled else []
     if entry.type != "person" or entry.en_adopted or entry.zh is None or not _reads_as_chinese(entry.zh):
         return []
     if has_cjk(entry.en):  # "Lei Jun（雷军）": the fix is to drop the Chinese (`en-chinese`), not to adopt the form
@@ -757,6 +762,9 @@ def _en_problems(entry: Entry) -> list[Problem]:
         return [Problem(entry.id, "en", "en-placeholder", why, "warning")] if why else []
     from zhgloss.harvest import japanese_surname_word
 
+    titled = _title_problem(entry, [pinyin, romanized], "error")
+    if titled is not None:
+        return [titled]
     if romanized_as(entry.zh, entry.en, [pinyin, romanized]) is not None:
         # The person's own romanization (Wade-Giles "Ko Wen-je", Hong Kong's "Leung Chun-ying", Korean "Moon
         # Jae-in"): the name's legal spelling, neither a slip nor an adopted Western name (user U30-42).
@@ -786,6 +794,53 @@ def _en_problems(entry: Entry) -> list[Problem]:
             f"--adopted (zhgloss edit {entry.id} --adopted)"
         )
     return [Problem(entry.id, "en", "en-mismatch", message)]
+
+
+_HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "miss", "madam", "dr", "prof", "sir", "dame", "lord"})
+"""Honorifics written before a name ("Mr. Lei Jun", "Dr. Zhong Nanshan"), lower case without the full stop."""
+
+
+def title_before_name(zh: str, en: str, pinyins: Iterable[str]) -> tuple[str, str] | None:
+    """(title, name) where English `en` of Chinese name `zh` (read as `pinyins`) is a title or an honorific before the
+    name: "President Xi Jinping" -> ("President", "Xi Jinping"), "Mr. Lei Jun", "Foreign Minister Wang Yi", "Chief
+    Executive John Lee"; None otherwise. The title ends in a word of office (`harvest` reads the same words before a
+    name) or an honorific; the name spells the pinyin, is the person's own romanization (`romanized_as`), or ends or
+    starts with the surname as English writes it (an adopted Western name: "John Lee")."""
+    from zhgloss.harvest import _is_role_word, surname_keys
+    from zhgloss.pinyin import en_matches_pinyin
+
+    pinyins = [pinyin for pinyin in pinyins if pinyin]
+    words = en.split()
+    for cut in range(len(words) - 1, 0, -1):
+        title, name = words[:cut], words[cut:]
+        last = title[-1].lower().rstrip(".,")
+        if not (last in _HONORIFIC_WORDS or _is_role_word(title[-1])) or not all(w[:1].isupper() for w in title):
+            continue
+        rest = " ".join(name)
+        surnames = surname_keys(zh)
+        if (
+            any(en_matches_pinyin(rest, pinyin) for pinyin in pinyins)
+            or romanized_as(zh, rest, pinyins) is not None
+            or (len(name) >= 2 and (en_key(name[-1]) in surnames or en_key(name[0]) in surnames))
+        ):
+            return " ".join(title), rest
+    return None
+
+
+def _title_problem(entry: Entry, pinyins: list[str], severity: Severity) -> Problem | None:
+    """`en-title`: a title or honorific before the name in a person's English (U30-44)."""
+    assert entry.zh is not None
+    found = title_before_name(entry.zh, entry.en, pinyins)
+    if found is None:
+        return None
+    title, name = found
+    role = "" if title.lower().rstrip(".") in _HONORIFIC_WORDS else f" --role {shlex.quote(title)}"
+    keep = f", and keep the title as a role ({title!r})" if role else ""
+    message = (
+        f"{entry.en!r} writes the title {title!r} before the name: a title is no part of it; write {name!r}{keep} "
+        f"(zhgloss edit {entry.id} --en {shlex.quote(name)}{role})"
+    )
+    return Problem(entry.id, "en", "en-title", message, severity)
 
 
 _ROMANIZED_PART_RE = re.compile(r"[A-Za-z]{1,6}")
