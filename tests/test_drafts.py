@@ -249,6 +249,6 @@ def test_a_tbx_error_names_the_term_entry_in_english() -> None:
       <langSet xml:lang="zh-CN"><tig><term>雷军</term></tig></langSet>
       <langSet xml:lang="en"><tig><term>-</term></tig></langSet>
     </termEntry></body></text></martif>"""
-    with pytest.raises(FormatError, match=r"termEntry 1: entry 'a': en: '-' names nothing") as caught:
+    with pytest.raises(FormatError, match=r"termEntry 1: entry of termEntry 'a': en: '-' names nothing") as caught:
         list(load_tbx(io.StringIO(tbx)))
     assert "termEntrie " not in str(caught.value)

@@ -434,22 +434,30 @@ def load_tbx(fp: TextIO, source: str = "<tbx>") -> Iterator[Entry]:
     # Another tool's file: its concept ids number the concepts of that file (MultiTerm's 1, 2, 3 in every termbase),
     # no entry of the glossary: each entry's id is made from its names, as a CSV row's is, and a crossReference to
     # a concept of the file is to the entry made of it (U30-23).
-    read: list[tuple[int, Entry]] = []
+    read: list[tuple[int, _Concept, Entry]] = []
     entry_of: dict[str, str] = {}
     for number, (concept, line) in enumerate(zip(concepts, lines, strict=True), 1):
         if not _has_term_to_keep(concept):
             _note(f"{_where(concept, number)} has no Chinese or English term: passed over", source, line)
             continue
         entry = _entry(concept, number, ids, ours, source, line)
-        read.append((number, entry))
+        read.append((number, concept, entry))
         if concept.id:
             entry_of.setdefault(concept.id, entry.id)
-    for number, entry in read:
+    for number, concept, entry in read:
         if entry.refers_to in entry_of:
             said = said_fields(entry)
             entry = entry.replace(refers_to=entry_of[entry.refers_to])
             entry = says(entry, said) if said is not None else entry
-        yield unique.check(entry, number)
+        try:
+            checked = unique.check(entry, number)
+        except FormatError as exc:
+            if not concept.id:
+                raise
+            # Named by the file's own id, which the user can find, not the one made here.
+            problem = exc.problem.replace(f"entry {entry.id!r}", f"entry of termEntry {concept.id!r}", 1)
+            raise FormatError(exc.source, problem, exc.line) from None
+        yield checked
 
 
 _CONCEPT_TAG_RE = re.compile(r"<(?:[\w.-]+:)?(?:termEntry|conceptEntry|conceptGrp)[\s/>]")
