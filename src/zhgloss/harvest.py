@@ -612,8 +612,8 @@ def chinese_order_parts(zh: str, en: str, any_given: bool = False) -> tuple[int,
     (1, 1). `any_given`: the adopted name may be any capitalised word ("Pony"), not only an English given name.
     """
     words = en.split()
-    if not 2 <= len(zh) <= 4 or len(words) < 2:
-        return None
+    if not 2 <= len(zh) <= 4 or len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None  # "Luis de la Fuente" (德拉富恩特): a particle is no Chinese name's
     if _ROMANIZED_GIVEN.fullmatch(words[-1]):
         count = len(zh) - words[-1].count("-") - 1
     else:
@@ -1042,6 +1042,12 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
     """
     whole = run[-_ZH_RUN_WINDOW:]  # the suffixes below are quadratic in the run's length
     if en is not None:
+        # A Hong Kong or Taiwan name the English writes in the Chinese order, after an adopted name or not: its
+        # surname and given name count its characters, the adopted name none (特首李家超 "John Lee Ka-chiu": 李家超,
+        # not 首李家超; 林郑月娥 "Carrie Lam Cheng Yuet-ngor"). The bracket holds the name alone: any adopted name.
+        for size in (4, 3, 2):
+            if len(whole) >= size and chinese_order_parts(whole[-size:], en, any_given=True) is not None:
+                return whole[-size:]
         # A Japanese name whose surname the English writes (三岛由纪夫 Mishima Yukio: its 由 is no break).
         from zhgloss.pinyin import name_origin
 
@@ -1728,7 +1734,7 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
             title = _zh_title_before(run.group(1), name)
             kind = "person" if title or inside.born else ("org" if inside.tickers else None)
             note = _joined_note(f"described as {title!r}" if title else None, en, inside.life, ())
-            short, forms = _short_form(name, en)
+            short, forms = _short_form(name, en, any_given=True)  # a bracket after Chinese holds the name alone
             aliases = _other_names(short, [*forms, *inside.en[1:]])
             written = en if forms else None
             pairs.append(
