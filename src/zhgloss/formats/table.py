@@ -1664,14 +1664,44 @@ def _flag(value: str, name: str, source: str, line: int) -> bool:
     return flag
 
 
-_FORBIDDEN_ITEM_RE = re.compile(r"^(.*?)\s*\[(" + "|".join(FORBIDDEN_STATUSES) + r")\]$")
+_FORBIDDEN_ITEM_RE = re.compile(r"^(.*?)\s*\[([^\[\]]+)\]$")
 
 
-def _forbidden_items(items: list[str]) -> list[dict[str, str]]:
+def _forbidden_items(value: str, source: str, line: int) -> list[dict[str, str]]:
+    """The forbidden forms of a forbidden cell: "FORM [STATUS]" items (as export writes them; a status any tool
+    writes, "rejected" or "not recommended", read as `zhgloss.formats.tbx.banned_status` reads it), or a JSON list
+    of {"form", "status"} (the stored shape). Raise FormatError for a status no word of which zhgloss knows: the
+    bracket would be kept as part of a form nobody writes."""
+    from zhgloss.formats.tbx import banned_status
+
+    text = normalize(value)
+    if text.startswith("[{"):
+        try:
+            listed = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise FormatError(source, f"forbidden: not a JSON list of forms: {exc.msg}", line) from None
+        if not isinstance(listed, list) or not all(isinstance(i, dict) and "form" in i for i in listed):
+            raise FormatError(source, 'forbidden: a JSON list must hold {"form": ..., "status": ...} items', line)
+        pairs = [(str(i["form"]), str(i["status"]) if i.get("status") else None) for i in listed]
+    else:
+        pairs = []
+        for item in split_list(text):
+            match = _FORBIDDEN_ITEM_RE.match(item)
+            pairs.append((match.group(1), match.group(2)) if match else (item, None))
     out = []
-    for item in items:
-        match = _FORBIDDEN_ITEM_RE.match(item)
-        out.append({"form": match.group(1), "status": match.group(2)} if match else {"form": item})
+    for form, status in pairs:
+        if status is None:
+            out.append({"form": form})
+            continue
+        known = banned_status(status)
+        if known is None:
+            raise FormatError(
+                source,
+                f"forbidden: {form!r} [{status}]: {status!r} is no status zhgloss knows "
+                f"({', '.join(FORBIDDEN_STATUSES)}); write the form alone, or with one of them",
+                line,
+            )
+        out.append({"form": form, "status": known})
     return out
 
 
@@ -1727,7 +1757,7 @@ def row_to_entry(
     for name, raw in cells.items():
         value = unneutralize(raw)
         if name == "forbidden":
-            data[name] = _forbidden_items(split_list(normalize(value)))
+            data[name] = _forbidden_items(value, source, line)
         elif name in ("aliases", "zh_aliases") and theirs and synonym_cells:
             # Another tool's list of forms is separated as its term cells' synonyms are ("LEI Jun|Jun Lei": the
             # Glossary Converter's "|", Across's U+241E, a line break), besides zhgloss's own ";".
