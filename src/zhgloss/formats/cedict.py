@@ -1288,6 +1288,10 @@ def read_sense(gloss: str) -> Sense:
                     # "APEC (Asia Pacific economic cooperation)": words in lower case spell the initials out, but
                     # name nothing; the initials are the name, the words an alias (亚太经合组织 is "APEC" too).
                     return dataclasses.replace(sense, name=acronym, aliases=[full], phrased=False)
+                if sense.listed and not after and not spelt.group("rest").strip():
+                    # "PIGS (Portugal, Italy, Greece and Spain)" (欧猪): the initials of a list of names are the name
+                    # of them together; the list names no one thing, no alias (the tester's s30 T9; the note keeps it).
+                    return dataclasses.replace(sense, name=acronym, aliases=[], listed=False)
                 sense.aliases = [f"{acronym}{after}", *(a for a in sense.aliases if a != f"{acronym}{after}")]
                 return sense
     article = text.startswith("the ")
