@@ -380,6 +380,7 @@ class _Concept:
     sources: list[str] = field(default_factory=list)  # the sources of its terms, each prefixed with its term
     empty: list[str] = field(default_factory=list)  # the language tags of the langSets holding an empty <term>
     both: list[tuple[str, _Term, _Term]] = field(default_factory=list)  # (langSet's tag, accepted, banned) of a form
+    unlabelled: list[str] = field(default_factory=list)  # first terms of langSets without a language, read as Chinese
 
 
 def load_tbx(fp: TextIO, source: str = "<tbx>") -> Iterator[Entry]:
@@ -546,11 +547,38 @@ def _note_text(elem: ET.Element) -> str | None:
         or folded in _NOTE_CATEGORIES
         or (name not in ("termNote", "admin", "ref", "xref", "transac") and folded in _DESCRIPTIVE_CATEGORIES)
         or (name == "termNote" and folded in _USAGE_CATEGORIES)  # free text: a status word alone is read as status
+        or (name == "admin" and folded in _ADMIN_NOTES)
+        or name == "xref"
     )
     text = _text(elem) if descriptive else ""
+    if name == "xref" and elem.get("target"):
+        # TBX-Basic's externalCrossReference: a link, its text the link's name ("Xiaomi site (https://www.mi.com)").
+        text = f"{text.strip()} ({elem.get('target')})" if text.strip() else elem.get("target", "")
     if not text:
         return None
     return text if folded in _NOTE_CATEGORIES or folded == _DEFINITION else f"{category}: {text}"
+
+
+_ADMIN_NOTES = frozenset(["customersubset", "projectsubset", "subsetowner", "responsibility", "entrysource"])
+"""TBX-Basic's admin categories (lower-cased) that say something about the entry a person may want (the customer
+and project subsets: "customerSubset: Newsroom"), kept in the note as other descriptive text is (U30-27)."""
+
+_LANGUAGE_NAMES = {
+    **dict.fromkeys(["chinese", "中文", "汉语", "漢語"], "zh"),
+    **dict.fromkeys(["english", "英文", "英语", "英語"], "en"),
+}
+_TRADITIONAL_NAMES = ("traditional", "taiwan", "hong kong", "macau", "macao", "繁体", "繁體")
+
+
+def _language_tag(lang: str) -> str:
+    """A langSet's language as a tag (lower case, "-"): a tag as written, or a language's name where a tag belongs,
+    as some exporters write it (xml:lang="Chinese", "Chinese (Traditional)", "English (United States)") (U30-27)."""
+    folded = lang.strip().lower()
+    base = re.split(r"[\s(（,_-]", folded, maxsplit=1)[0]
+    tag = _LANGUAGE_NAMES.get(base)
+    if tag == "zh" and any(word in folded for word in _TRADITIONAL_NAMES):
+        return "zh-hant"
+    return tag or folded.replace("_", "-")
 
 
 def _text(elem: ET.Element) -> str:
@@ -588,7 +616,12 @@ def _language_of(elem: ET.Element) -> str:
 def _collect(elem: ET.Element, concept: _Concept) -> None:
     name = _local(elem.tag)
     if name in _LANGUAGES:
-        lang = _language_of(elem).lower().replace("_", "-")
+        lang = _language_tag(_language_of(elem))
+        first = next((e for e in elem.iter() if _local(e.tag) == "term"), None)
+        if not lang and first is not None and has_cjk(_text(first)):
+            # No language given, and its term is written in Chinese characters: read as Chinese, and said (`_entry`).
+            lang = "zh"
+            concept.unlabelled.append(_text(first).strip())
         terms = concept.terms.setdefault(lang, [])
         own: dict[str, list[_Term]] = {}  # this langSet's terms by their text
         inside: set[int] = set()  # elements of a term, read by _term
@@ -711,6 +744,13 @@ def _split(terms: list[_Term]) -> tuple[_Term | None, list[_Term], list[_Term]]:
 def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str, line: int = 1) -> Entry:
     where = _where(concept, number)
     _check_terms(concept, where, source, ours)
+    for text in concept.unlabelled:
+        _note(
+            f"{where}: a langSet without xml:lang holds {text!r}: read as Chinese by its characters; give the langSet "
+            "its language (xml:lang='zh-CN', 'zh-TW')",
+            source,
+            line,
+        )
     for term in (t for terms in concept.terms.values() for t in terms):
         for value in dict.fromkeys(term.unknown):
             _note(
