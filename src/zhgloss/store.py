@@ -1040,6 +1040,10 @@ class Glossary:
     def _doc_ids(self) -> dict[str, int]:
         return {doc["id"]: int(doc_id) for doc_id, doc in self._docs().items() if "id" in doc}
 
+    def entry_ids(self) -> set[str]:
+        """The ids of the stored entries (none for a glossary file not written yet)."""
+        return set(self._doc_ids())
+
     def _zh_owner(self, zh: str) -> str | None:
         for doc in self._docs().values():
             if doc.get("zh") == zh:

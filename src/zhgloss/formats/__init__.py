@@ -309,6 +309,7 @@ def import_documents(
     with paused_gc():
         docs = docs if isinstance(docs, list) else list(docs)
         said: Callable[[int, dict[str, Any]], frozenset[str] | None] | None = None
+        _refuse_dangling_references(gloss, docs, source)
         if says is not None:
             unsaid = tuple(fallbacks)
             said = lambda _, doc: says.difference(f for f, value in unsaid if doc.get(f) == value)  # noqa: E731
@@ -322,6 +323,27 @@ def import_documents(
         scratch = Glossary()
         scratch.add_all(gloss.iter_entries())
         return scratch.add_documents(docs, on_conflict, said=said, source=source)
+
+
+def _refuse_dangling_references(gloss: Glossary, docs: list[dict[str, Any]], source: str | None) -> None:
+    """Raise FormatError for a document whose refers_to names no entry of the glossary nor of the file: `validate`
+    would call it an error right after the import (a nickname pointing at an entry the team's file never had)."""
+    referring = [doc for doc in docs if doc.get("refers_to")]
+    if not referring:
+        return
+    known = {doc["id"] for doc in docs}
+    missing = [doc for doc in referring if doc["refers_to"] not in known]
+    if not missing:
+        return
+    stored = gloss.entry_ids()
+    for doc in missing:
+        target = doc["refers_to"]
+        if target not in stored:
+            raise FormatError(
+                source or "<input>",
+                f"entry {doc['id']!r} refers to {target!r}, which is no entry of the glossary nor of the file; "
+                "give the id of an entry, or leave refers_to empty (nothing was imported)",
+            )
 
 
 MAX_INPUT_BYTES = 128 * 2**20
