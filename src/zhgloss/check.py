@@ -58,6 +58,7 @@ from zhgloss.forms import (
     legal_form_shortenings,
     match_key,
     pinyin_words_of,
+    written_as_english_word,
 )
 from zhgloss.forms import is_wording as is_wording  # its home is the name-form model; re-exported
 from zhgloss.glossable import common_words
@@ -907,10 +908,7 @@ def _english_word_at(text: str, start: int, entry: Entry) -> bool:
     `entry` is that word capitalised ('Apple'): a name found there in any case (`find_rendering`) is the word, no
     spelling of the name ("zou tao" for 'Zou Tao' is two words, and no English ones)."""
     match = _LOWER_WORD_RE.match(text, start)
-    if match is None or match.group() not in lower_words():
-        return False
-    word = match.group()
-    return any(form.lower() == word and not form.islower() for form in entry.en_forms)
+    return match is not None and written_as_english_word(match.group(), entry.en_forms)
 
 
 def _renders_no_name(mention: Mention, text: str, target: Sequence[Mention]) -> bool:

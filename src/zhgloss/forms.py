@@ -857,6 +857,17 @@ def annotates(rendering: Rendering | None) -> bool:
     return rendering is not None and rendering.status in ANNOTATE_MARKS and keeps_capitals(rendering)
 
 
+def written_as_english_word(text: str, forms: Iterable[str]) -> bool:
+    """Tell whether `text` is an English word in lower case ("apple", "musk": `english_case.lower_words`) that one
+    of `forms` is capitalised ('Apple', 'Musk'): written so it is the word, no rendering of the name ("An apple
+    released a new phone." names no 苹果公司 'Apple'). "zou tao" is no English word: a name in other case still is."""
+    if not text.islower() or " " in text:
+        return False
+    from zhgloss.english_case import lower_words
+
+    return text in lower_words() and any(form.lower() == text and not form.islower() for form in forms)
+
+
 def check_kind(
     rendering: Rendering | None, entry: Entry | None = None
 ) -> Literal["missing", "variant", "forbidden"] | None:
@@ -866,9 +877,13 @@ def check_kind(
     ("NASDAQ" beside "Nasdaq": the glossary says copy writes it so) and the family name as the
     preferred form writes it pass; another alias ("Ma Yun" for Jack Ma), a variant (in any case)
     and a family name spelt otherwise ("Lyu" for Lü) are a `variant` (a warning); a family name
-    that lost its capital ("lei") is no mention; a forbidden form is `forbidden`.
+    that lost its capital ("lei") is no mention, nor is the English word a one-word form is capitalised from ("musk"
+    for 'Musk': `written_as_english_word`); a forbidden form is `forbidden`.
     """
     if rendering is None or (rendering.status == "short" and not keeps_capitals(rendering)):
+        return "missing"
+    english_word = entry is not None and written_as_english_word(rendering.text, entry.en_forms)
+    if english_word and rendering.status != "forbidden":
         return "missing"
     if rendering.status == "preferred" or (rendering.status == "short" and rendering.exact):
         return None

@@ -46,7 +46,7 @@ SUMMARIES: dict[str, str] = {
     "lookup": "Find entries exactly, by Chinese, English or pinyin.",
     "show": "Show the entry with the id ID.",
     "list": "List the glossary's entries: id, type, Chinese, English.",
-    "init": "Copy the bundled glossary to a file of your own (or, with --empty, start an empty one).",
+    "init": "Start a glossary of your own: the bundled one copied, or empty.",
     "search": "Find entries by a name heard, half-remembered or mistyped.",
     "annotate": "Gloss every known name in articles: 雷军（Lei Jun）.",
     "check": "Check the names in a translation against the glossary.",

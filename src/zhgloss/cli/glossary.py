@@ -253,7 +253,7 @@ def init(
         bool, typer.Option("--empty", help="Create an empty glossary instead of a copy of the bundled one.")
     ] = False,
 ) -> None:
-    """Copy the bundled glossary to a file of your own (or, with --empty, start an empty one).
+    """Start a glossary of your own: the bundled one copied, or empty.
 
     zhgloss then uses it.     Without PATH it goes to your user data folder and becomes the default glossary;
     with PATH, use it with --db PATH or ZHGLOSS_DB.
