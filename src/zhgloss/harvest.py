@@ -728,9 +728,15 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
     while words and words[0].lower() in _LEADING_NOISE and not titled:
         honorific = honorific or words[0].lower().rstrip(".") in _HONORIFICS
         words = words[1:]
-    if honorific and len(words) == 1 and zh is not None and en_key(words[0]) in surname_keys(zh):
-        # "Mr. Ma (马云)", "Ms. Wang (王女士)", "Mr. Zhou (周)": a surname after an honorific is how the text refers to
-        # someone it named before, or does not name; no entry's English.
+    if (
+        len(words) == 1
+        and zh is not None
+        and en_key(words[0]) in surname_keys(zh)
+        and (honorific or (len(zh) >= 2 and compare_english(zh, words[0])[0] == "different"))
+    ):
+        # "Mr. Ma (马云)", "Ms. Wang (王女士)", "Mr. Zhou (周)", "Ma (马云)": a surname alone (after an honorific, or
+        # for a name of more characters) is how the text refers to someone it named before, or does not name; no
+        # entry's English.
         return None
     kind: str | None = None
     words, kind = _without_head_phrase(words, zh)
