@@ -1046,6 +1046,11 @@ def _is_common_phrase(words: list[str]) -> bool:
     )
 
 
+# Posts a person held at an institution, which name no one after "formerly" (unlike a ruler's title: "Emperor Ming
+# of Tang" names him).
+_POSTS = _vocabulary("professor president chairman director dean principal rector secretary minister governor mayor")
+
+
 def _read_aliases(sense: Sense, text: str, start: int, *, former: bool) -> None:
     """Add to `sense` the other names listed in `text` from `start` (after "aka", "formerly known as" ...).
 
@@ -1084,6 +1089,8 @@ def _read_aliases(sense: Sense, text: str, start: int, *, former: bool) -> None:
             break  # "Ho Chi Minh City a.k.a. Saigon, Vietnam": where the thing is, after a comma, is no other name
         if english is not None and zh and _DEMONYM_RE.match(english):
             english = None  # "Chinese 中甸": the Chinese name
+        if former and english is not None and english.split()[0].lower() in _POSTS and " of " in english:
+            break  # 郭泉 "Guo Quan, formerly Professor of Nanjing Normal University": a former post, no name of his
         if english is not None and english not in sense.aliases and english != sense.name:
             sense.aliases.append(english)
         if zh:
