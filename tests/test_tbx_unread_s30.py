@@ -84,3 +84,24 @@ def test_subsets_and_an_external_cross_reference_are_kept_in_the_note(tmp_path: 
     assert "Xiaomi: customerSubset: Newsroom" in note
     assert "Xiaomi: projectSubset: Tech desk" in note
     assert "externalCrossReference: Xiaomi site (https://www.mi.com)" in note
+
+
+def test_fields_zhgloss_does_not_keep_are_counted_in_one_note(tmp_path: Path) -> None:
+    # TBX-Basic's elementWorkingStatus (admin) and a geographicalUsage termNote: counted, once, at the first
+    # termEntry holding one; the coded partOfSpeech every Microsoft term has is left out on purpose, not counted.
+    result, entries = _import(
+        tmp_path,
+        '<termEntry id="a"><langSet xml:lang="zh-CN"><tig><term>雷军</term>'
+        '<admin type="elementWorkingStatus">starterElement</admin></tig></langSet>'
+        '<langSet xml:lang="en"><tig><term>Lei Jun</term><termNote type="partOfSpeech">noun</termNote>'
+        '<termNote type="geographicalUsage">en-US</termNote></tig></langSet></termEntry>\n'
+        '<termEntry id="b"><langSet xml:lang="zh-CN"><tig><term>小米</term>'
+        '<admin type="elementWorkingStatus">importedElement</admin></tig></langSet>'
+        '<langSet xml:lang="en"><tig><term>Xiaomi</term></tig></langSet></termEntry>\n',
+    )
+    assert set(entries) == {"Lei Jun", "Xiaomi"}
+    notes = [line for line in result.stderr.splitlines() if "passed over" in line]
+    assert notes == [
+        f"note: {tmp_path / 't.tbx'}, line 3: passed over the fields zhgloss does not keep, 'elementWorkingStatus' "
+        "(2 termEntries), 'geographicalUsage' (1 termEntry)"
+    ]

@@ -317,6 +317,7 @@ class _Term:
     lang: str = ""  # the language tag of its langSet, as the file writes it
     sources: list[str] = field(default_factory=list)  # TBX-Basic's term-level source (admin type="source")
     unknown: list[str] = field(default_factory=list)  # status values zhgloss does not know (reported, `_entry`)
+    passed: list[str] = field(default_factory=list)  # categories of its fields zhgloss does not keep (`_is_passed`)
 
     @property
     def banned(self) -> str | None:
@@ -381,6 +382,7 @@ class _Concept:
     empty: list[str] = field(default_factory=list)  # the language tags of the langSets holding an empty <term>
     both: list[tuple[str, _Term, _Term]] = field(default_factory=list)  # (langSet's tag, accepted, banned) of a form
     unlabelled: list[str] = field(default_factory=list)  # first terms of langSets without a language, read as Chinese
+    passed: list[str] = field(default_factory=list)  # categories of its fields zhgloss does not keep (`_is_passed`)
 
 
 def load_tbx(fp: TextIO, source: str = "<tbx>") -> Iterator[Entry]:
@@ -445,6 +447,7 @@ def load_tbx(fp: TextIO, source: str = "<tbx>") -> Iterator[Entry]:
         read.append((number, concept, entry))
         if concept.id:
             entry_of.setdefault(concept.id, entry.id)
+    _note_passed_fields(read, lines, source)
     for number, concept, entry in read:
         if entry.refers_to in entry_of:
             said = said_fields(entry)
@@ -515,6 +518,33 @@ def _note_other_languages(concepts: list[_Concept], lines: list[int], source: st
     if seen:
         said = ", ".join(f"{lang!r} ({count_of(n, 'termEntry', 'termEntries')})" for lang, n in seen.items())
         _note(f"passed over the langSets of other languages, {said}: zhgloss keeps Chinese and English", source, first)
+
+
+_PASSED_ELEMENTS = frozenset(["admin", "termNote", "descrip", "ref", "xref"])
+_UNKEPT_CODES = frozenset(
+    ["partofspeech", "termtype", "grammaticalgender", "grammaticalnumber", "reliabilitycode", "termlocation"]
+)
+"""Coded categories (lower-cased) zhgloss leaves out on purpose (every term of IATE's and Microsoft's files has them):
+not counted as passed over."""
+
+
+def _is_passed(elem: ET.Element) -> bool:
+    """Tell whether `elem`, read as no field, note, source or status, is a data category zhgloss does not keep (an
+    admin elementWorkingStatus, a termNote geographicalUsage), to be counted in one note (U30-27)."""
+    return _local(elem.tag) in _PASSED_ELEMENTS and _category(elem).lower() not in _UNKEPT_CODES
+
+
+def _note_passed_fields(read: list[tuple[int, _Concept, Entry]], lines: list[int], source: str) -> None:
+    """Say once, at the first termEntry that has one, which fields zhgloss did not keep, and in how many termEntries."""
+    seen: dict[str, int] = {}
+    first = 0
+    for number, concept, _ in read:
+        for category in dict.fromkeys(concept.passed):
+            first = first or lines[number - 1]
+            seen[category] = seen.get(category, 0) + 1
+    if seen:
+        said = ", ".join(f"{c!r} ({count_of(n, 'termEntry', 'termEntries')})" for c, n in seen.items())
+        _note(f"passed over the fields zhgloss does not keep, {said}", source, first)
 
 
 def _parse_problem(exc: ET.ParseError) -> str:
@@ -639,6 +669,7 @@ def _collect(elem: ET.Element, concept: _Concept) -> None:
                     own.setdefault(normalize(term.text), []).append(term)
                     concept.notes += [f"{term.text}: {note}" for note in term.notes]
                     concept.sources += [f"{term.text}: {text}" for text in term.sources]
+                    concept.passed += term.passed
             elif _category(term_elem).lower() == _DEFINITION and _text(term_elem):
                 concept.fields.append((_DEFINITION, term_elem))
                 inside.update(id(e) for e in term_elem.iter())
@@ -652,6 +683,8 @@ def _collect(elem: ET.Element, concept: _Concept) -> None:
                 # Its text is its whole subtree's: an element inside it is part of this note, not one of its own
                 # (reading each of N nested ones again took time N squared, U30-35).
                 inside.update(id(e) for e in term_elem.iter())
+            elif _is_passed(term_elem):
+                concept.passed.append(_category(term_elem))
         for same in own.values():
             kept, banned = (next((t for t in same if bool(t.banned) is b), None) for b in (False, True))
             if kept is not None and banned is not None:
@@ -670,6 +703,7 @@ def _term(elem: ET.Element) -> _Term | None:
     notes: list[str] = []
     sources: list[str] = []
     unknown: list[str] = []
+    passed: list[str] = []
     read: set[int] = set()  # elements inside one whose text was taken: their text is part of it
     for child in elem.iter():
         if id(child) in read:
@@ -698,12 +732,14 @@ def _term(elem: ET.Element) -> _Term | None:
             if _is_status_field(child) and not is_known_status(_text(child)):  # never empty: a note
                 unknown.append(_text(child).strip())
         else:
+            if _is_passed(child):
+                passed.append(category)
             continue
         read.update(id(e) for e in child.iter() if e is not child)
     if term is None or not term.text:
         return None
     term.status, term.pronunciation, term.notes, term.sources = exact or status, pronunciation, notes, sources
-    term.unchecked, term.unknown = unchecked, unknown
+    term.unchecked, term.unknown, term.passed = unchecked, unknown, passed
     return term
 
 
@@ -881,6 +917,8 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
             data["draft"] = _is_true(text)
         elif (note := _note_text(elem)) is not None:
             notes.append(note)
+        elif _is_passed(elem):
+            concept.passed.append(category)
     data["note"] = "; ".join(notes + definitions) or None
     data["sources"] = sources + concept.sources
     # What the termEntry says (`zhgloss.formats.says`): not the type it does not give, a traditional form derived
