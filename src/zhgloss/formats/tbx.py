@@ -878,7 +878,8 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
         for t in regional
     ]
     if unchecked:
-        notes.append(f"proposed in the source, not yet checked (processStatus): {', '.join(unchecked)}")
+        # Said by a processStatus, or by a status such as Proposed or Draft (`is_proposed_status`).
+        notes.append(f"proposed in the source, not yet checked: {', '.join(unchecked)}")
     if proposed:
         data["draft"] = True
         notes.append("the termbase gives no English: the English is the pinyin, a proposal")
