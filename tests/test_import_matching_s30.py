@@ -100,3 +100,23 @@ def test_an_untranslated_row_is_the_entry_of_its_english(glossary_path: Path, tm
     assert result.returncode == 0, result.stderr
     assert "0 added, 0 updated, 3 skipped (already there, identical), 0 conflicting" in result.stderr
     assert glossary_path.read_bytes() == before
+
+
+CEDICT = Path(__file__).resolve().parents[2] / "shared" / "data" / "cedict_ts.u8.gz"
+
+
+@pytest.mark.skipif(not CEDICT.exists(), reason="CC-CEDICT is not in the shared data")
+def test_a_row_named_by_a_stored_alias_says_nothing_of_the_stored_reading(glossary_path: Path, tmp_path: Path) -> None:
+    # CC-CEDICT's 伊隆·馬斯克 and 馬斯克 (/Elon Musk (1971-), .../) are Chinese aliases of the bundled 埃隆·马斯克;
+    # their pinyin (Yīlóng·Mǎsīkè, Mǎsīkè) and traditional forms write the alias: only the note differs.
+    import gzip
+
+    with gzip.open(CEDICT, "rt", encoding="utf-8") as lines:
+        found = [line for line in lines if line.startswith(("伊隆·馬斯克 伊隆·马斯克 [", "馬斯克 马斯克 ["))]
+    assert len(found) == 2
+    path = tmp_path / "musk.u8"
+    path.write_text("".join(found), encoding="utf-8")
+    result = _zhgloss(glossary_path, "import", str(path), "--proper-only", "--dry-run", "--json")
+    report = json.loads(result.stdout)
+    assert report["conflicts"] == ["elon-musk", "elon-musk"]
+    assert [[d["field"] for d in fields] for fields in report["conflict_fields"]] == [["note"], ["note"]]

@@ -1275,8 +1275,13 @@ def said_differences(doc: dict[str, Any], stored: dict[str, Any], said: frozense
     difference's value (a file's alias 'Ma Yun' agrees with the stored aliases 'Ma Yun' and 'Jack Ma Yun', and an
     alias that is the stored en with it: `_MAIN_FORMS`). A zh that is another of the stored Chinese forms agrees."""
     differences = []
+    # A row named by another of the stored Chinese forms (伊隆·马斯克, a Chinese alias of 埃隆·马斯克): its traditional
+    # form and pinyin write that form, not the stored zh, and say nothing of the stored ones.
+    by_alias = doc.get("zh") not in (None, stored.get("zh"))
     for field, value in doc.items():
         if field == "id" or field not in said or not is_said(value):
+            continue
+        if by_alias and field in ("zh_hant", "pinyin"):
             continue
         old = stored.get(field)
         if field in ADDED_LISTS and isinstance(value, list):
