@@ -313,9 +313,14 @@ def import_documents(
         if says is not None:
             unsaid = tuple(fallbacks)
             said = lambda _, doc: says.difference(f for f, value in unsaid if doc.get(f) == value)  # noqa: E731
-        elif any(SAID in doc for doc in docs):
+        if any(SAID in doc for doc in docs):
+            # A reader's own marks first (a headed table saved as OmegaT's .txt says its columns, not OmegaT's
+            # three), and never left in a document: the store writes each as it is.
             marks = [doc.pop(SAID, None) for doc in docs]
-            said = lambda number, _: marks[number]  # noqa: E731
+            by_format = said
+            said = lambda number, doc: (  # noqa: E731
+                marks[number] if marks[number] is not None or by_format is None else by_format(number, doc)
+            )
         if not dry_run:
             return gloss.add_documents(docs, on_conflict, said=said, source=source)
         from zhgloss.store import Glossary
