@@ -14,7 +14,14 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from zhgloss.errors import DuplicateEntryError, InvalidEntryError, RomanizationError, UsageError, json_kind
+from zhgloss.errors import (
+    DuplicateEntryError,
+    InvalidEntryError,
+    RomanizationError,
+    UsageError,
+    json_kind,
+    json_problem,
+)
 from zhgloss.model import MAX_ID_CHARS, Entry, Role, fold_form, normalize_type, slugify
 from zhgloss.script import en_key, has_cjk, is_cjk, names_nothing, normalize, zh_key
 
@@ -646,9 +653,7 @@ def entry_from_json(text: str) -> Entry:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise UsageError(
-            f"the edited entry is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-        ) from None
+        raise UsageError(f"the edited entry is not valid JSON: {json_problem(exc)}") from None
     if not isinstance(data, dict):
         raise UsageError(f"the edited entry must be a JSON object, not {json_kind(data)}")
     # "zh": "" is a slip that would drop the Chinese; null says so on purpose (see `refuse_blank`).

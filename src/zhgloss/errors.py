@@ -36,6 +36,16 @@ def json_kind(value: object) -> str:
     return f"a {type(value).__name__}"  # no JSON type: a caller's bug, named as Python names it
 
 
+def json_problem(exc: ValueError) -> str:
+    """Say what a `json.JSONDecodeError` found and where: "Expecting ',' delimiter at line 3, column 5". Python's
+    message for an unterminated string ends "starting at" already: that one reads "Unterminated string starting at
+    line 128, column 5", not "starting at at line"."""
+    msg, line, column = getattr(exc, "msg", str(exc)), getattr(exc, "lineno", None), getattr(exc, "colno", None)
+    if line is None:
+        return msg
+    return f"{msg.removesuffix(' at')} at line {line}, column {column}"
+
+
 class ZhglossError(Exception):
     """Base for every error zhgloss raises on purpose."""
 

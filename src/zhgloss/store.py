@@ -35,6 +35,7 @@ from zhgloss.errors import (
     TargetExistsError,
     count_of,
     json_kind,
+    json_problem,
 )
 from zhgloss.model import Entry, checked_documents, entries_from_dicts, stored_columns
 
@@ -257,7 +258,7 @@ def parse_glossary_text(
         with paused_gc():
             data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise GlossaryFileError(source, f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+        raise GlossaryFileError(source, f"not valid JSON: {json_problem(exc)}") from None
     except RecursionError:
         raise GlossaryFileError(source, "not a zhgloss glossary: its JSON is nested too deeply") from None
     except ValueError as exc:

@@ -71,6 +71,12 @@ def _format_for(name: str | None, path: str, *, reading: bool) -> Format:
     if name is not None:
         return get_format(name)
     guessed = guess_format(path) if path != "-" else None
+    if guessed is None and reading and path != "-":
+        # Say what is wrong with the path before asking for a format it would not help with.
+        if Path(path).is_dir():
+            fail(f"{path!r} is a folder, not a file")
+        if not Path(path).exists():
+            fail(f"no such file {path!r}")
     if guessed is None:
         what = "stdin" if path == "-" else repr(path)
         # Only the formats this direction can use: export names none it cannot write (cedict is import-only).
