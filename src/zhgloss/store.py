@@ -1172,7 +1172,7 @@ class Glossary:
                 else:
                     differences = said_differences(doc, old, fields)
                     same = not differences
-                    new = _with_said(old, doc, differences, source, cleared) if differences else old
+                    new = _with_said(old, doc, differences, source, cleared, fields) if differences else old
                 zh = new["zh"]
                 owner = zh_owner.get(zh or "", target)
                 if same:
@@ -1278,7 +1278,10 @@ def said_differences(doc: dict[str, Any], stored: dict[str, Any], said: frozense
     differences = []
     # A row named by another of the stored Chinese forms (伊隆·马斯克, a Chinese alias of 埃隆·马斯克): its traditional
     # form and pinyin write that form, not the stored zh, and say nothing of the stored ones.
-    by_alias = doc.get("zh") not in (None, stored.get("zh"))
+    by_alias = doc.get("zh") in (stored.get("zh_hant"), *(stored.get("zh_aliases") or ())) and doc.get("zh") not in (
+        None,
+        stored.get("zh"),
+    )
     for field, value in doc.items():
         if field == "id" or field not in said or not is_said(value):
             continue
@@ -1310,13 +1313,15 @@ def _with_said(
     differences: list[Difference],
     source: str | None,
     cleared: list[Difference],
+    said: frozenset[str] = frozenset(),
 ) -> dict[str, Any]:
     """The stored document with the differing said fields taken from `doc`, the items of a list of `ADDED_LISTS`
     added to the stored ones; `doc`'s sources and `source` (the file's name) are added to the stored sources. A
     stored English or Chinese form the file replaces stays an alias (the traditional form of a replaced zh too).
 
     The traditional form and the pinyin of a replaced zh write the old Chinese: unless the file says them, they are
-    cleared (each appended to `cleared`), never derived from the new one (`validate` then asks for the pinyin)."""
+    cleared (each appended to `cleared`), never derived from the new one (`validate` then asks for the pinyin); one
+    the file says (`said`) and gives as the stored value is kept."""
     merged = dict(stored)
     for difference in differences:
         if difference.added:
@@ -1333,7 +1338,7 @@ def _with_said(
         old_forms = [stored["zh"], *([stored["zh_hant"]] if stored.get("zh_hant") and "zh_hant" not in changed else [])]
         merged["zh_aliases"] = list(dict.fromkeys([*merged.get("zh_aliases", []), *old_forms]))
         for field in ("zh_hant", "pinyin"):
-            if field not in changed and stored.get(field):
+            if field not in changed and stored.get(field) and not (field in said and is_said(doc.get(field))):
                 merged[field] = None
                 cleared.append(Difference(field, None, stored[field]))
     merged["sources"] = list(
