@@ -33,6 +33,10 @@ from zhgloss.syllables import SYLLABLES
         ("lu:3 xun4", "lǚ xùn"),
         ("Lv3 Bu4", "Lǚ Bù"),
         ("Xi1'an1", "Xī'ān"),
+        # The apostrophe before a, o or e inside a word (the reviewer's R3: "Tiānānmén" was stored).
+        ("Xi1an1", "Xī'ān"),
+        ("Tian1an1men2", "Tiān'ānmén"),
+        ("Chang2e2", "Cháng'é"),
         ("ma5", "ma"),
     ],
 )

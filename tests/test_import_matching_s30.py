@@ -69,14 +69,16 @@ def test_an_id_column_still_names_the_stored_entry(glossary_path: Path, tmp_path
 def test_a_stored_chinese_alias_is_the_stored_entry(glossary_path: Path, tmp_path: Path) -> None:
     # The tester's alias_dup.csv: 新浪微博 is a Chinese alias of the bundled 微博 Weibo and 阿里 of 阿里巴巴 Alibaba;
     # 港交所 HKEX is 香港交易所's alias with its English. Each row is that entry: 港交所,HKEX agrees with it; the other
-    # two differ on the English alone (was: both added as second entries, validate then 4 errors).
+    # two differ on the English alone (was: both added as second entries, validate then 4 errors), which, named by a
+    # Chinese alias, is another alias of the entry, not its en (the s30 reviewer's R2).
     before = glossary_path.read_bytes()
     path = tmp_path / "alias_dup.csv"
     path.write_text("zh,en\n新浪微博,Sina Weibo\n阿里,Ali\n港交所,HKEX\n", encoding="utf-8")
     result = _zhgloss(glossary_path, "import", str(path))
     assert result.returncode == 1
-    assert "conflict: 'sina-weibo' has the Chinese of the stored entry 'weibo' and differs from it: en: 'Sina " in (
-        result.stderr
+    assert (
+        "conflict: 'sina-weibo' has the Chinese of the stored entry 'weibo' and differs from it: aliases: + ['Sina "
+        in (result.stderr)
     )
     assert "0 added, 0 updated, 1 skipped (already there, identical), 2 conflicting" in result.stderr
     assert glossary_path.read_bytes() == before

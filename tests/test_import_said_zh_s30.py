@@ -48,3 +48,24 @@ def test_a_row_naming_the_entry_by_its_chinese_alias_changes_nothing(zhgloss_exe
     assert done.returncode == 0, done.stderr
     assert "1 skipped" in done.stderr
     assert _entry(zhgloss_exe, db, "elon-musk") == before
+
+
+def test_the_english_of_a_row_named_by_a_chinese_alias_is_that_aliass(zhgloss_exe: str, tmp_path: Path) -> None:
+    # The reviewer's R2: 马斯克,Musk over the bundled 埃隆·马斯克 (Chinese alias 马斯克, English alias Musk) was a
+    # conflict "en: 'Musk' (stored 'Elon Musk')", and replace made the entry "埃隆·马斯克 Musk".
+    db = tmp_path / "g.json"
+    subprocess.run([zhgloss_exe, "init", str(db)], check=True, capture_output=True)
+    before = _entry(zhgloss_exe, db, "elon-musk")
+    assert "马斯克" in before["zh_aliases"] and "Musk" in before["aliases"]
+    same = tmp_path / "musk.csv"
+    same.write_text("zh,en\n马斯克,Musk\n", encoding="utf-8")
+    done = _run(zhgloss_exe, db, "import", str(same))
+    assert done.returncode == 0, done.stderr
+    assert "1 skipped" in done.stderr
+    other = tmp_path / "musk2.csv"
+    other.write_text("zh,en\n马斯克,Elon R. Musk\n", encoding="utf-8")
+    done = _run(zhgloss_exe, db, "import", str(other), "--on-conflict", "replace")
+    assert done.returncode == 0, done.stderr
+    after = _entry(zhgloss_exe, db, "elon-musk")
+    assert after["en"] == "Elon Musk"
+    assert after["aliases"] == [*before["aliases"], "Elon R. Musk"]

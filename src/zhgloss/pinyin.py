@@ -64,7 +64,8 @@ _WORD_GAP_RE = re.compile(r"[ \-']+")
 def marked_from_numbers(text: str) -> str | None:
     """`text` written with tone marks where it is pinyin written with tone numbers throughout, else None.
 
-    "lei2 jun1" -> "léi jūn", "Dan1 Tian2fang1" -> "Dān Tiánfāng", "lu:3 xun4" -> "lǚ xùn": every word a run of
+    "lei2 jun1" -> "léi jūn", "Dan1 Tian2fang1" -> "Dān Tiánfāng", "lu:3 xun4" -> "lǚ xùn", "Tian1an1men2" ->
+    "Tiān'ānmén" (the apostrophe before a, o or e inside a word, as GB/T 16159 writes it): every word a run of
     pinyin syllables each followed by its tone (1–5, 5 the neutral tone), as CC-CEDICT and many team sheets write it.
     Not "Xiǎomǐ SU7" or "Àodí A4" (a word with no tone number, or none that is pinyin): names with Latin parts keep
     their digits.
@@ -76,7 +77,14 @@ def marked_from_numbers(text: str) -> str | None:
         for letters, _tone in _NUMBERED_SYLLABLE_RE.findall(word):
             if not is_pinyin_syllable(letters.lower().replace("u:", "v").replace("ü", "v")):
                 return None
-    return numbers_to_marks(text)
+
+    def marked(match: re.Match[str]) -> str:
+        # A syllable starting with a, o or e inside a word takes the apostrophe pinyin writes there (Tiān'ānmén).
+        inside = match.start() > 0 and text[match.start() - 1] in "12345"
+        apostrophe = "'" if inside and match.group(1)[0].lower() in "aoe" else ""
+        return apostrophe + _mark_syllable(match.group(1), match.group(2))
+
+    return _NUMBERED_SYLLABLE_RE.sub(marked, text)
 
 
 @lru_cache(maxsize=8192)

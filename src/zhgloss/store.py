@@ -1274,7 +1274,8 @@ def said_differences(doc: dict[str, Any], stored: dict[str, Any], said: frozense
     """The fields of `said` (but the id) that `doc` gives a value (`is_said`) other than `stored`'s, in the order of
     `doc`'s fields. Of a list of `ADDED_LISTS` only the items the stored list lacks differ, and they are the
     difference's value (a file's alias 'Ma Yun' agrees with the stored aliases 'Ma Yun' and 'Jack Ma Yun', and an
-    alias that is the stored en with it: `_MAIN_FORMS`). A zh that is another of the stored Chinese forms agrees."""
+    alias that is the stored en with it: `_MAIN_FORMS`). A zh that is another of the stored Chinese forms agrees, and
+    the English of a row so named is that form's: one of the stored English forms agrees, another is an alias."""
     differences = []
     # A row named by another of the stored Chinese forms (伊隆·马斯克, a Chinese alias of 埃隆·马斯克): its traditional
     # form and pinyin write that form, not the stored zh, and say nothing of the stored ones.
@@ -1295,6 +1296,12 @@ def said_differences(doc: dict[str, Any], stored: dict[str, Any], said: frozense
                 differences.append(Difference(field, new, old or [], added=True))
         elif field == "zh" and value in (stored.get("zh_hant"), *(stored.get("zh_aliases") or ())):
             continue  # the row names the entry by another of its Chinese forms (港交所 of 香港交易所)
+        elif by_alias and field == "en" and value != old:
+            # Named by a Chinese alias (马斯克 of 埃隆·马斯克), the row's English renders that alias: it agrees where it
+            # is one of the stored English forms ('Musk'), and is at most another alias, never the entry's en.
+            aliases = stored.get("aliases") or []
+            if value not in aliases:
+                differences.append(Difference("aliases", [value], aliases, added=True))
         elif value != old:
             differences.append(Difference(field, value, old))
     return differences
