@@ -69,3 +69,15 @@ def test_the_english_of_a_row_named_by_a_chinese_alias_is_that_aliass(zhgloss_ex
     after = _entry(zhgloss_exe, db, "elon-musk")
     assert after["en"] == "Elon Musk"
     assert after["aliases"] == [*before["aliases"], "Elon R. Musk"]
+
+
+def test_two_additions_to_one_list_are_both_kept(zhgloss_exe: str, tmp_path: Path) -> None:
+    # The s30 reviewer's F13: 马斯克,Elon R. Musk,Musky reported both aliases added and stored only "Musky".
+    db = tmp_path / "g.json"
+    subprocess.run([zhgloss_exe, "init", str(db)], check=True, capture_output=True)
+    before = _entry(zhgloss_exe, db, "elon-musk")
+    sheet = tmp_path / "two.csv"
+    sheet.write_text("zh,en,aliases\n马斯克,Elon R. Musk,Musky\n", encoding="utf-8")
+    done = _run(zhgloss_exe, db, "import", str(sheet), "--on-conflict", "replace")
+    assert done.returncode == 0, done.stderr
+    assert _entry(zhgloss_exe, db, "elon-musk")["aliases"] == [*before["aliases"], "Elon R. Musk", "Musky"]

@@ -924,6 +924,29 @@ def _renders_no_name(mention: Mention, text: str, target: Sequence[Mention]) -> 
     return _starts_other_name(text, mention.end, target)
 
 
+# A Chinese company word: a source that writes one after a company's name (苹果公司, 腾讯集团) names the company itself,
+# not a brand or unit named after it (腾讯音乐 Tencent Music, 小米之家 Xiaomi Home, 百度地图 Baidu Maps).
+_CHINESE_COMPANY_WORD_RE = re.compile("(?:有限)?(?:公司|集团|控股|股份)")
+
+
+def _named_as_company(entry: Entry, source: str) -> bool:
+    """Tell whether `source` writes `entry` only as a company: each place it writes one of the entry's Chinese
+    forms, the form ends with a company word or one follows it (苹果公司, 腾讯集团; not 腾讯音乐, 阿里健康). Only
+    then is "Apple Music" no rendering of it (`_renders_no_name`): a translation names 腾讯音乐 "Tencent Music"
+    rightly."""
+    places = [
+        (form, at)
+        for form in entry.zh_forms
+        for at in (m.start() for m in re.finditer(re.escape(form), source))
+        if form
+    ]
+    return bool(places) and all(
+        _CHINESE_COMPANY_WORD_RE.search(form[-4:]) is not None
+        or _CHINESE_COMPANY_WORD_RE.match(source, at + len(form)) is not None
+        for form, at in places
+    )
+
+
 def _starts_other_name(text: str, end: int, target: Sequence[Mention]) -> bool:
     """Tell whether a capitalised word follows `text[:end]` that makes it part of another name: no title
     (`_name_goes_on`), legal form or holding word, nor the start of a name of the translation's own `target`."""
@@ -1716,11 +1739,11 @@ class _SegmentCheck:
 
     def _no_name_at(self, start: int, entry: Entry) -> bool:
         """Tell whether a one-word form of `entry` found at `start` is written as no name of it: the English word in
-        lower case (`_english_word_at`), or an organisation's name starting another (`_starts_other_name`: "Apple
-        Music" for 苹果公司 'Apple')."""
+        lower case (`_english_word_at`), or, where the source names the organisation as a company
+        (`_named_as_company`), its name starting another (`_starts_other_name`: "Apple Music" for 苹果公司 'Apple')."""
         if _english_word_at(self.text, start, entry):
             return True
-        if entry.type != "org":
+        if entry.type != "org" or not _named_as_company(entry, self.segment.source):
             return False
         match = _NEXT_WORD_RE.match(self.text, start)
         if match is None or not any(match.group().lower() == form.lower() for form in entry.en_forms):
@@ -1988,7 +2011,11 @@ class Checker:
         for mention in _without_glosses(segment.source, source):
             needed.setdefault(mention.entry.id, []).append(mention)
         text = segment.target or ""
-        no_names = [mention for mention in target if _renders_no_name(mention, text, target)]
+        no_names = [
+            mention
+            for mention in target
+            if _renders_no_name(mention, text, target) and _named_as_company(mention.entry, segment.source)
+        ]
         if no_names:
             target = [mention for mention in target if mention not in no_names]
         rendered: dict[str, list[int]] = {}

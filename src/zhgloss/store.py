@@ -1332,7 +1332,9 @@ def _with_said(
     merged = dict(stored)
     for difference in differences:
         if difference.added:
-            merged[difference.field] = [*(stored.get(difference.field) or []), *difference.value]
+            # Added to what is merged so far: a row may add to one list twice (an alias column, and the English a row
+            # named by a Chinese alias gives).
+            merged[difference.field] = list(dict.fromkeys([*(merged.get(difference.field) or []), *difference.value]))
         else:
             merged[difference.field] = difference.value
     changed = {d.field for d in differences}
