@@ -59,7 +59,8 @@ def imported(zhgloss_exe: str, tmp_path_factory: pytest.TempPathFactory) -> dict
         # A thing dated by a year alone, or by when it was used, is no person.
         ("百日维新", "Hundred Days Reform", "event"),  # Hundred Days Reform (1898), failed attempt to reform ...
         ("张勋复辟", "Manchu Restoration", "event"),  # Manchu Restoration of 1917, an attempt by general 张勋 ...
-        ("三八大盖", "Arisaka Type 38 rifle", "name"),  # (coll.) ... rifle (Japanese army rifle used 1905-1945)
+        # (coll.) ... rifle (Japanese army rifle used 1905-1945): the kind word goes (s30, 2f52de9)
+        ("三八大盖", "Arisaka Type 38", "name"),
         ("反渗透法", "Anti-infiltration Act", "name"),  # (Tw) ... Act (2020), which regulates ... hostile forces
         ("东仓里", "Dongchang-ni", "place"),  # North Korean missile launch site: a site, though a missile says none
         # The generic after "X or Y" is both spellings'.

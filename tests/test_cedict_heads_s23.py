@@ -63,7 +63,7 @@ LINES = {
 KINDS = {
     "武圣": "name",
     "义勇军进行曲": "work",
-    "共产党宣言": "name",
+    "共产党宣言": "work",  # a manifesto by Marx and Engels (s30, 619d7fb; was name)
     "太平御览": "work",
     "武经七书": "work",
     "笑林": "work",

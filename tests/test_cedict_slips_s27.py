@@ -47,7 +47,7 @@ ENTRIES = {e.zh: e for e in load_cedict(io.StringIO(LINES), proper_only=True)}
             "Shuangqia",
         ),  # named with its generic apart from 双桥 (was Shuangqia District)
         ("鹿邑", "Luyi", "Luxi"),
-        ("莒县", "Ju", "Jun"),
+        ("莒县", "Ju County", "Jun"),  # a one-character county keeps its unit (s30, fe81e6a)
     ],
 )
 def test_a_slip_is_spelt_as_the_reading(zh: str, en: str, written: str) -> None:
@@ -77,8 +77,8 @@ def test_lines_of_my_own() -> None:
         "丁丁 丁丁 [Ding1 ding1] /Tingting township in Taoyuan County 桃園縣, Taiwan/\n"  # Taiwan: no slip
         "戊縣 戊县 [Wu4 xian4] /Wun county in Henan 河南[He2 nan2]/\n"
     )
-    assert names["甲县"][1] == "Chia"
+    assert names["甲县"][1] == "Chia County"  # one character: the unit stays (s30, fe81e6a)
     assert names["乙桥"][1] == "Yiqiao"
     assert names["丙丙"][1] == "Bingbing"
     assert names["丁丁"][1] == "Tingting"
-    assert names["戊县"][1] == "Wu"
+    assert names["戊县"][1] == "Wu County"
