@@ -1279,10 +1279,9 @@ def said_differences(doc: dict[str, Any], stored: dict[str, Any], said: frozense
     differences = []
     # A row named by another of the stored Chinese forms (伊隆·马斯克, a Chinese alias of 埃隆·马斯克): its traditional
     # form and pinyin write that form, not the stored zh, and say nothing of the stored ones.
-    by_alias = doc.get("zh") in (stored.get("zh_hant"), *(stored.get("zh_aliases") or ())) and doc.get("zh") not in (
-        None,
-        stored.get("zh"),
-    )
+    zh = doc.get("zh")
+    other_forms = (stored.get("zh_hant"), *(stored.get("zh_aliases") or ()))
+    by_alias = zh is not None and zh != stored.get("zh") and zh in other_forms
     for field, value in doc.items():
         if field == "id" or field not in said or not is_said(value):
             continue
@@ -1294,7 +1293,7 @@ def said_differences(doc: dict[str, Any], stored: dict[str, Any], said: frozense
             new = [item for item in value if _item_key(item) not in known]
             if new:
                 differences.append(Difference(field, new, old or [], added=True))
-        elif field == "zh" and value in (stored.get("zh_hant"), *(stored.get("zh_aliases") or ())):
+        elif field == "zh" and value in other_forms:
             continue  # the row names the entry by another of its Chinese forms (港交所 of 香港交易所)
         elif by_alias and field == "en" and value != old:
             # Named by a Chinese alias (马斯克 of 埃隆·马斯克), the row's English renders that alias: it agrees where it
