@@ -373,6 +373,19 @@ def alias_forms(alias: str, kind: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((simplified_alias(alias, kind), typed)))
 
 
+def _without_twin(aliases: list[str], removed: str, kind: str) -> list[str]:
+    """`aliases` less the simplified twin `alias_forms` stored beside the removed traditional alias `removed`, unless
+    another alias left is written the same in simplified characters: `edit --remove-zh-alias 馬老師` takes the 马老师
+    that `add --zh-alias 馬老師` stored with it (F8). The glossary keeps no record of which form was typed, so a twin
+    typed on its own is taken too: removing the traditional form says the name is no longer written so."""
+    twin = simplified_alias(removed, kind)
+    if twin == removed or twin not in aliases:
+        return aliases
+    if any(alias != twin and simplified_alias(alias, kind) == twin for alias in aliases):
+        return aliases
+    return [alias for alias in aliases if alias != twin]
+
+
 def _simplified_input(zh: str, zh_hant: str | None, kind: str) -> tuple[str, str | None]:
     """A Chinese name as typed (`zh`, normalized) as (simplified form, traditional form or None to fill): traditional
     input is stored as zh_hant (unless `zh_hant` is given) and converted for zh, a name keeping the characters names
@@ -619,6 +632,8 @@ def edit_entry(
                 what = "alias" if field == "aliases" else "Chinese alias"
                 raise UsageError(f"entry {entry.id!r} has no {what} {text!r}")
             keep.remove(text)
+            if field == "zh_aliases":
+                keep = _without_twin(keep, text, new_kind)
         changes[field] = (*keep, *add)
     if add_roles or clear_roles or remove_roles:
         base = () if clear_roles else entry.roles
