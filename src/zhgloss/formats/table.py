@@ -999,6 +999,17 @@ def _is_language_code(cell: str) -> bool:
     return _tag_size(words) == len(words) and (words[0] in _ENGLISH_SUBTAGS or _is_chinese_tag("-".join(words)))
 
 
+def table_start(rows: Sequence[tuple[int, list[str]]]) -> int | None:
+    """The index in `rows` of a table's header: the first row of two or more non-empty cells, or None if no row has
+    two. A title above the header (one cell: "Newsroom glossary (updated 2024-05-01)", as a translator's sheet
+    starts, Google Sheets' and Excel's CSV of it padding the row with empty cells) is no part of the table. One rule
+    for every table reader: CSV, TSV and xlsx (user finding U30-14)."""
+    for at, (_, cells) in enumerate(rows):
+        if sum(1 for cell in cells if cell.strip()) >= 2:
+            return at
+    return None
+
+
 def load_rows(
     header: list[str],
     header_at: int,

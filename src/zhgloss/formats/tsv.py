@@ -54,7 +54,7 @@ def dump_tsv(entries: Iterable[Entry], fp: TextIO) -> int:
     count = 0
     for entry in entries:
         row = entry_to_row(entry)
-        fp.write("\t".join(_escape(neutralize(row[name])) for name in COLUMNS) + "\n")
+        fp.write("\t".join(_quoted(_escape(neutralize(row[name]))) for name in COLUMNS) + "\n")
         count += 1
     return count
 
@@ -64,7 +64,7 @@ def load_tsv(fp: TextIO, source: str = "<tsv>", *, columns: Sequence[str | None]
 
     `columns` names the file's columns in order, as for CSV (see `load_csv`).
     """
-    lines = _rows(fp)
+    lines = _past_title(_rows(fp))
     first = next(lines, None)
     if first is None:
         return
@@ -133,7 +133,7 @@ def load_omegat(
     a table saved as tab-separated text, as Excel's "Unicode Text" and MultiTerm Convert write a .txt, and is
     read as a headed TSV (see `load_tsv`).
     """
-    lines = _rows(fp)
+    lines = _past_title(_rows(fp))
     first = next(lines, None)
     if first is None:
         return
@@ -241,13 +241,102 @@ def _by_simplified(
 
 
 def _rows(fp: TextIO) -> Iterator[tuple[int, list[str]]]:
-    for number, line in enumerate(fp, 1):
-        text = line.rstrip("\r\n")
-        if number == 1:
-            text = text.lstrip("\ufeff")
+    """The numbered rows of tab-separated text, blank lines and "#" comment lines left out.
+
+    A cell that starts with a double quote and is a whole quoted field, as Excel and LibreOffice write a cell that
+    holds a tab, a line break or a quote when saving tab-delimited text ("Unicode Text": the quotes around it, a
+    quote inside doubled), is read as the text inside, over as many lines as it runs (user finding U30-30); a row
+    numbered by its first line. Any other cell is read as it is, quotes and all ("Iron Lady" of Britain).
+    """
+    lines = [line.rstrip("\r\n") for line in fp]
+    if lines:
+        lines[0] = lines[0].lstrip("\ufeff")
+    at = 0
+    while at < len(lines):
+        text, number = lines[at], at + 1
         if not text.strip() or text.startswith("#"):
+            at += 1
             continue
-        yield number, text.split("\t")
+        if '"' not in text:
+            at += 1
+            yield number, text.split("\t")
+            continue
+        cells, at = _quoted_row(lines, at)
+        yield number, cells
+
+
+MAX_QUOTED_LINES = 1000
+"""Lines one quoted cell may run over: past that, a quote that opens a cell and never closes is read as a quote."""
+
+
+def _quoted_row(lines: list[str], at: int) -> tuple[list[str], int]:
+    """The cells of the row that starts at `lines[at]` (see `_rows`), and the index of the line after it."""
+    cells: list[str] = []
+    text, pos = lines[at], 0
+    while True:
+        quoted = _quoted_cell(lines, at, pos) if text.startswith('"', pos) else None
+        if quoted is not None:
+            value, at, pos = quoted
+            cells.append(value)
+            text = lines[at]
+            if pos == len(text):
+                return cells, at + 1
+            pos += 1  # the tab after the closing quote
+            continue
+        tab = text.find("\t", pos)
+        if tab < 0:
+            cells.append(text[pos:])
+            return cells, at + 1
+        cells.append(text[pos:tab])
+        pos = tab + 1
+
+
+def _quoted_cell(lines: list[str], at: int, pos: int) -> tuple[str, int, int] | None:
+    """The text of the quoted cell that opens at `lines[at][pos]`, with the line and position of its closing quote's
+    end, or None where it is no whole quoted field (no closing quote before a tab or the line's end)."""
+    parts: list[str] = []
+    start, line, text = pos + 1, at, lines[at]
+    while True:
+        quote = text.find('"', start)
+        if quote < 0:
+            parts.append(text[start:])
+            line += 1
+            if line >= len(lines) or line - at > MAX_QUOTED_LINES:
+                return None
+            parts.append("\n")
+            text, start = lines[line], 0
+            continue
+        if text.startswith('"', quote + 1):
+            parts.append(text[start:quote] + '"')
+            start = quote + 2
+            continue
+        end = quote + 1
+        if end < len(text) and text[end] != "\t":
+            return None
+        parts.append(text[start:quote])
+        return "".join(parts), line, end
+
+
+def _past_title(rows: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:
+    """`rows` from the table's header on: rows of one cell above a header that names columns (a title, as a
+    translator's sheet saved as text has one: `table.table_start`) left out; OmegaT's rows, which have no header,
+    are all kept."""
+    above: list[tuple[int, list[str]]] = []
+    for number, cells in rows:
+        if sum(1 for cell in cells if cell.strip()) >= 2:
+            if not (above and is_header(cells)):
+                yield from above
+            yield number, cells
+            break
+        above.append((number, cells))
+        if len(above) > 20:
+            break
+    else:
+        yield from above
+        return
+    if len(above) > 20:
+        yield from above
+    yield from rows
 
 
 def _chain(first: tuple[int, list[str]], rest: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:
@@ -262,6 +351,12 @@ _UNESCAPES = {"\\": "\\", "t": "\t", "n": "\n", "r": "\r"}
 
 def _escape(cell: str) -> str:
     return "".join(_ESCAPES.get(c, c) for c in cell)
+
+
+def _quoted(cell: str) -> str:
+    """A cell that starts with a double quote, quoted as Excel quotes it (`_rows` reads any such whole quoted field
+    as the text inside): a cell '"Iron Lady"' is written with each quote doubled, inside quotes."""
+    return '"' + cell.replace('"', '""') + '"' if cell.startswith('"') else cell
 
 
 def _unescape(cell: str) -> str:

@@ -48,6 +48,7 @@ from zhgloss.formats.table import (
     header_columns,
     headerless_columns,
     load_rows,
+    table_start,
 )
 from zhgloss.model import Entry
 
@@ -112,11 +113,11 @@ def load_xlsx(fp: IO[bytes], source: str = "<xlsx>", *, columns: Sequence[str | 
 
 
 def _table_of(rows: list[tuple[int, list[str]]]) -> tuple[tuple[int, list[str]], list[tuple[int, list[str]]]] | None:
-    """The header (the first row with two or more cells: a title above it is no header) and the rows below it."""
-    for at, (number, cells) in enumerate(rows):
-        if sum(1 for c in cells if c.strip()) >= 2:
-            return (number, cells), [(n, r) for n, r in rows[at + 1 :] if any(c.strip() for c in r)]
-    return None
+    """The header (`table.table_start`: a title above it is no header) and the rows below it."""
+    at = table_start(rows)
+    if at is None:
+        return None
+    return rows[at], [(n, r) for n, r in rows[at + 1 :] if any(c.strip() for c in r)]
 
 
 MAX_UNPACKED = 256 << 20
