@@ -34,9 +34,10 @@ Several columns that are each a note are joined ("; ") into the one note.
 Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return)
 as a formula, so exports can neutralise such cells the OWASP way, with a
 leading apostrophe, which spreadsheets hide and do not run. The apostrophe is a
-text marker, as it is in Excel: import drops one leading apostrophe from every
-cell, and export therefore also marks a cell that itself starts with one, so a
-round trip gives back exactly what went out.
+text marker, as it is in Excel: export also marks a cell that itself starts with one,
+and import drops a leading apostrophe where export puts one (before =, +, -, @, a tab,
+a carriage return or another apostrophe), so a round trip gives back exactly what
+went out, and another tool's "'t Hooft" keeps its apostrophe.
 """
 
 from __future__ import annotations
@@ -128,8 +129,12 @@ def unneutralize_formula(cell: str) -> str:
 
 
 def unneutralize(cell: str) -> str:
-    """Undo `neutralize`: drop one leading apostrophe."""
-    return cell[1:] if cell.startswith(TEXT_MARKER) else cell
+    """Undo `neutralize`: drop the apostrophe it put before a formula's first character or before another apostrophe.
+
+    An apostrophe before anything else is the cell's own ("'t Hooft", "'Li Ning'" with its closing quote): a
+    spreadsheet saving CSV never writes its text marker, so only an exporter that neutralises cells puts one there,
+    and only where `neutralize` does (the reviewer's F12, session 30: "'t Hooft" was read "t Hooft")."""
+    return cell[1:] if cell.startswith(TEXT_MARKER) and cell[1:].startswith((*FORMULA_STARTS, TEXT_MARKER)) else cell
 
 
 def join_list(items: Iterable[str]) -> str:
@@ -1716,6 +1721,28 @@ def _forbidden_items(value: str, source: str, line: int) -> list[dict[str, str]]
     return out
 
 
+def _json_list(value: str, name: str, source: str, line: int) -> list[str] | None:
+    """The items of a list cell written as a JSON list of strings ('["Leibusi", "LEI Jun"]', the stored shape, as a
+    script or a colleague's tool writes it), None for a cell that is no JSON list (the "; "-joined forms). Raise
+    FormatError for a JSON list of anything else ("[1, 2]", '[{"a": 1}]'): it would be kept as one literal form
+    nobody writes (the reviewer's F10, session 30)."""
+    text = normalize(value)
+    if not (text.startswith("[") and text.endswith("]")):
+        return None
+    try:
+        listed = json.loads(text)
+    except json.JSONDecodeError:
+        return None  # "[Draft] Lei Jun]": brackets in a form, no JSON
+    if not isinstance(listed, list) or not all(isinstance(item, str) for item in listed):
+        raise FormatError(
+            source,
+            f"{name} {text!r} is a JSON list, but not of strings; write the forms as a JSON list of strings, or "
+            'separated by "; " (nothing was imported)',
+            line,
+        )
+    return [normalize(item) for item in listed if normalize(item)]
+
+
 class IdMaker:
     """Give rows without an id one made from the English form, unique within one file."""
 
@@ -1769,6 +1796,8 @@ def row_to_entry(
         value = unneutralize(raw)
         if name == "forbidden":
             data[name] = _forbidden_items(value, source, line)
+        elif name in LIST_COLUMNS and (listed := _json_list(value, name, source, line)) is not None:
+            data[name] = listed
         elif name in ("aliases", "zh_aliases") and theirs and synonym_cells:
             # Another tool's list of forms is separated as its term cells' synonyms are ("LEI Jun|Jun Lei": the
             # Glossary Converter's "|", Across's U+241E, a line break), besides zhgloss's own ";".
