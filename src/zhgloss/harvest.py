@@ -34,12 +34,16 @@ from zhgloss.forms import LEGAL_FORM, ROLE_WORDS, legal_form_shortenings, umlaut
 from zhgloss.forms import status as form_status
 from zhgloss.model import Entry, Role, slugify
 from zhgloss.script import (
+    INVISIBLE_MARKS,
     NAME_SEPARATORS,
     TONE_MARKS,
+    UNICODE_SPACES,
+    ZERO_WIDTH_SPACE,
     en_key,
     en_words,
     has_cjk,
     has_tones,
+    is_cjk,
     is_nfc,
     normalize,
     pinyin_key,
@@ -956,10 +960,11 @@ _CLAUSE_BREAK = re.compile(r"[,;:!?()（）\"“”—–]|\.(?!\w)|-{2,}|(?<!\S
 # A bracket of Chinese, a stock code or an acronym between a company or a party and a lower-case title ("Xiaomi Corp
 # (1810.HK) founder ", "CATL (宁德时代; 300750.SZ) chairman ", "Democratic Progressive Party (DPP) caucus whip "): the
 # title is theirs, read without the bracket. A news agency's name in a dateline is no such acronym ("Taipei (CNA)
-# opposition leader ": _AGENCIES).
+# opposition leader ": _AGENCIES), nor is a person's name before a verb ("Lai Ching-te (賴清德) met Foxconn chairman ":
+# only lower-case words may follow the bracket).
 _PAIR_BRACKET = re.compile(
     rf"[ \u00a0]*[（(](?:[^()（）]*(?:[{_CJK}]|\d{{3}})[^()（）]*|(?!(?:{_AGENCIES})[)）])[A-Z]{{2,6}})[)）]"
-    r"(?=[ \u00a0]+[a-z])"
+    r"(?=(?:[ \u00a0]+[a-z][\w'’\-]*)+[ \u00a0]*$)"
 )
 
 
@@ -979,6 +984,8 @@ def _described(before: str) -> tuple[str | None, str | None, str | None]:
     for word in reversed(clause):
         if word.lower() in _DESCRIPTOR_STOPS or any(c.isdigit() for c in word) or len(kept) == 5:
             break
+        if kept and kept[0][:1].isupper() and _is_verb_before_object(word):
+            break  # "Lai Ching-te (賴清德) met Foxconn chairman ": the description is the object's
         kept.insert(0, word)
     if not kept:
         # "Investors in Alibaba", "Analysts at CICC": what such a phrase is in or at is a company or a body.
@@ -995,6 +1002,17 @@ def _described(before: str) -> tuple[str | None, str | None, str | None]:
     if last in _ORG_DESCRIPTORS or last.endswith(_ORG_ADJECTIVE_ENDINGS):
         return None, "org", phrase
     return None, None, None
+
+
+# Verbs of news copy whose past form ends otherwise than in -ed.
+_IRREGULAR_VERBS = _vocabulary("met meets meet saw sees told tells thanks thank hosts hold holds held beat beats led leads")
+
+
+def _is_verb_before_object(word: str) -> bool:
+    """Tell whether lower-case `word`, before a capitalised one, is a verb whose object follows ("met", "visited",
+    "thanked"), not an adjective of the description ("former", "jailed activist" has no capital after it)."""
+    lower = word.lower()
+    return word.islower() and (lower in _IRREGULAR_VERBS or (lower.endswith("ed") and lower not in _PAST_WORDS))
 
 
 # One to three words after a bracket, then a capitalised word: a title before a person's name, if each is a title.
@@ -1675,15 +1693,47 @@ def find_pairs(text: str, known_zh: Iterable[str] = ()) -> list[_Pair]:
     """
     known = set(known_zh)
     pairs: list[_Pair] = []
+    previous = ""  # the line before, when this one goes on with its sentence
     for number, raw in enumerate(text.splitlines(), 1):
-        line = raw if is_nfc(raw) else unicodedata.normalize("NFC", raw)
+        line = _shown_line(raw)
         for match in _BRACKET.finditer(line):
             inside = _read_bracket(match.group(1))
             if not (inside.zh or inside.en or inside.tickers or inside.fields):
                 continue
-            before = line[max(0, match.start() - BEFORE_WINDOW) : match.start()]
+            before = _joined_lines(previous, line[: match.start()])[-BEFORE_WINDOW:]
             pairs += _bracket_pairs(inside, before, line[match.end() : match.end() + 160], number, known)
+        previous = "" if not line.strip() or _PARAGRAPH_END.search(line) else line[-BEFORE_WINDOW:]
     return pairs
+
+
+# A character that shows as nothing between a word's last letter and a capital: a break between two words, as web
+# and CMS copy writes one ("Lei\u200bJun", "Wang\u00adYi" show as one word but name Lei Jun, Wang Yi).
+_HIDDEN_BREAK = re.compile(rf"(?<=[a-zà-öø-ÿ.])[{ZERO_WIDTH_SPACE}{INVISIBLE_MARKS}]+(?=[A-ZÀ-ÖØ-Þ])")
+_HIDDEN = re.compile(rf"[{ZERO_WIDTH_SPACE}{INVISIBLE_MARKS}]")
+_WIDE_SPACE = re.compile(f"[{UNICODE_SPACES}]")
+# How a line that ends its sentence or a paragraph ends: the next line starts another.
+_PARAGRAPH_END = re.compile(r"[.!?。！？…:：;；][\"'’”」』)）]*\s*$")
+
+
+def _shown_line(raw: str) -> str:
+    """`raw` in NFC as it shows: the characters that show as nothing dropped, or a space where they part two words
+    ("Lei\u200bJun" -> "Lei Jun", "雷\u200b军" -> "雷军", "Lu\u2060 Weibing" -> "Lu Weibing"), the other spaces
+    (no-break, thin, ideographic ...) an ASCII space."""
+    line = raw if is_nfc(raw) else unicodedata.normalize("NFC", raw)
+    if _HIDDEN.search(line):
+        line = _HIDDEN.sub("", _HIDDEN_BREAK.sub(" ", line))
+    return _WIDE_SPACE.sub(" ", line) if _WIDE_SPACE.search(line) else line
+
+
+def _joined_lines(previous: str, head: str) -> str:
+    """The text before a bracket, `head`, after the line before it that its sentence goes on from: a line break
+    inside a sentence is a space in English ("founder Lei⏎Jun (雷军)"), nothing between two Chinese characters
+    ("创始人雷⏎军（Lei Jun）", text from a PDF)."""
+    if not previous:
+        return head
+    if is_cjk(previous.rstrip()[-1:] or " ") and is_cjk(head.lstrip()[:1] or " "):
+        return previous.rstrip() + head.lstrip()
+    return f"{previous.rstrip()} {head.lstrip()}"
 
 
 def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: set[str]) -> list[_Pair]:
