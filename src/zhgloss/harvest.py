@@ -804,9 +804,19 @@ _ROLE_OF_LEAD = re.compile(
 _INITIAL = re.compile(r"[A-Z]\.?")
 
 
+# The abbreviations news copy writes for offices, as it writes them (case matters: "PM" is a title, "pm" a time).
+# "Dr." is an honorific, as "Mr." is (_LEADING_NOISE).
+ABBREVIATED_TITLES = frozenset(
+    "PM DPM VP FM CE MP MEP Sen. Rep. Gov. Lt.-Gov. Gen. Lt. Col. Maj. Capt. Adm. Cmdr. Sgt. Amb. Prof. Sec. "
+    "Pres. Supt. Insp. Gov Sen Rep Amb Gen".split()
+)
+
+
 def _is_role_word(word: str) -> bool:
     """Tell whether `word` is a title or an occupation (ROLE_WORDS, _PERSON_NOUNS): "Minister", "Historian",
-    "Secretary-General" (a part of a hyphenated title)."""
+    "Secretary-General" (a part of a hyphenated title), "PM", "Sen." (ABBREVIATED_TITLES)."""
+    if word.rstrip(",") in ABBREVIATED_TITLES:
+        return True
     lower = word.lower().strip(".,'’")
     return any(part in ROLE_WORDS or part in _PERSON_NOUNS for part in (lower, *lower.split("-")))
 
