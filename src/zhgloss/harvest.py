@@ -1757,6 +1757,7 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
         found = _english_name_and_role(before, zh)
         if found is None:
             return []
+        found = replace(found, name=_without_possessive(found.name, zh, after))
         # The bracket may translate the words before the name too ("born in Hanoi (出生于河内)"): they are cut as
         # before a name the English follows (`_at_listed_name`).
         zh = _at_listed_name(zh, zh, found.name)
@@ -1824,6 +1825,30 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
             company = _chinese_name(run.group(1), None, known) if run else None
     pairs += [_Pair("ticker", None, ticker, line, company) for ticker in inside.tickers]
     return pairs
+
+
+# A possessive ending an English name: "Xi Jinping's", "Jack Ma’s", "The Three Gorges'".
+_POSSESSIVE_END = re.compile(r"(?<=[A-Za-zÀ-ÿ])['’]s$|(?<=s)['’]$")
+# What follows a name (not a possessive) after its bracket: a clause's end, or a verb ("Moody's (穆迪) cut ...",
+# "McDonald's (麦当劳) said").
+_CLAUSE_AFTER = re.compile(
+    r"\s*(?:$|[.,;:!?)）—–\"”]|(?:is|was|has|had|have|will|would|could|can|may|said|says|cut|cuts|plans|declined|"
+    r"did|does|also|and|or|to|in|on|at|for)\b|[a-z]+ed\b)"
+)
+
+
+def _without_possessive(name: str, zh: str, after: str) -> str:
+    """`name`, the English written before `zh`'s bracket, without the possessive that ends it: "Xi Jinping's (习近平)
+    speech" -> Xi Jinping, "Xiaomi’s (小米) shares" -> Xiaomi, "The Three Gorges' (三峡) reservoir" -> The Three Gorges.
+
+    A name whose own form ends so keeps it: the Chinese writes it with 氏 ("Kellogg's (家乐氏)", "Pond's (旁氏)"), or
+    the text after the bracket goes on with a verb or ends the clause, which a possessive cannot ("Moody's (穆迪)
+    cut China's rating", "at McDonald's (麦当劳)."); a Chinese possessive (之, 的) at its end is the name's own.
+    """
+    found = _POSSESSIVE_END.search(name)
+    if found is None or zh.endswith(("氏", "之", "的")) or _CLAUSE_AFTER.match(after):
+        return name
+    return name[: found.start()].rstrip()
 
 
 def _short_form(zh: str, en: str, any_given: bool = False) -> tuple[str, tuple[str, ...]]:
