@@ -26,10 +26,25 @@ from zhgloss.harvest import harvest
         ("HK CE John Lee (李家超) spoke.", "李家超", "John Lee", "HK CE"),
         ("PBOC Gov. Pan Gongsheng (潘功胜) spoke.", "潘功胜", "Pan Gongsheng", "PBOC Gov."),
         # the same class in other wire shapes
-        ("SINGAPORE (Reuters) - Singapore PM Lawrence Wong (黄循财) met Premier Li Qiang.", "黄循财", "Lawrence Wong", "Singapore PM"),
-        ("TAIPEI (CNA) - Taiwan VP Hsiao Bi-khim (蕭美琴) left for Europe on Monday.", "萧美琴", "Hsiao Bi-khim", "Taiwan VP"),
+        (
+            "SINGAPORE (Reuters) - Singapore PM Lawrence Wong (黄循财) met Premier Li Qiang.",
+            "黄循财",
+            "Lawrence Wong",
+            "Singapore PM",
+        ),
+        (
+            "TAIPEI (CNA) - Taiwan VP Hsiao Bi-khim (蕭美琴) left for Europe on Monday.",
+            "萧美琴",
+            "Hsiao Bi-khim",
+            "Taiwan VP",
+        ),
         ("Chinese Amb. Xie Feng (谢锋) addressed the forum in Washington.", "谢锋", "Xie Feng", "Chinese Amb."),
-        ("Gen. Zhang Youxia (张又侠), the military's top general, met his US counterpart.", "张又侠", "Zhang Youxia", "Gen."),
+        (
+            "Gen. Zhang Youxia (张又侠), the military's top general, met his US counterpart.",
+            "张又侠",
+            "Zhang Youxia",
+            "Gen.",
+        ),
         ("Rep. Ro Khanna (罗康纳) led the delegation.", "罗康纳", "Ro Khanna", "Rep."),
     ],
 )

@@ -30,7 +30,10 @@ def _pairs(text: str) -> list[tuple[str | None, str]]:
         ("Xi\u200b Jinping (习近平) spoke.", ("习近平", "Xi Jinping")),  # U30-46's zw.txt
         ("Lei\u00adJun (雷军) spoke again.", ("雷军", "Lei Jun")),  # a soft hyphen
         ("Li\u2009Qiang (李强) spoke.", ("李强", "Li Qiang")),  # a thin space
-        ("Xiaomi president Lu\u2060 Weibing (卢伟冰) said the phone sold out.", ("卢伟冰", "Lu Weibing")),  # word joiner
+        (
+            "Xiaomi president Lu\u2060 Weibing (卢伟冰) said the phone sold out.",
+            ("卢伟冰", "Lu Weibing"),
+        ),  # word joiner
         ("Meituan CEO Wang\u200bXing (王兴) told analysts the price war would go on.", ("王兴", "Wang Xing")),
         ("Lei\u202eJun (雷军) spoke.", ("雷军", "Lei Jun")),  # a bidirectional control (U30-46's ctrl.txt)
         ("Huawei rotating chairman Eric\u202fXu (徐直军) opened the conference.", ("徐直军", "Eric Xu")),
@@ -100,8 +103,16 @@ def test_a_verb_before_a_title_is_no_part_of_the_role() -> None:
     # The same sentence on one line: the role was "Lai Ching-te met Foxconn chairman" (the bracket before "met" was
     # read as a company's, as in "Xiaomi Corp (1810.HK) founder").
     for text, zh, role in [
-        ("Taiwan President Lai Ching-te (賴清德) met Foxconn chairman Young Liu (劉揚偉) in Taipei.", "刘扬伟", "Foxconn chairman"),
-        ("Premier Li Qiang (李强) thanked Tesla chief executive Elon Musk (马斯克) for coming.", "马斯克", "Tesla chief executive"),
+        (
+            "Taiwan President Lai Ching-te (賴清德) met Foxconn chairman Young Liu (劉揚偉) in Taipei.",
+            "刘扬伟",
+            "Foxconn chairman",
+        ),
+        (
+            "Premier Li Qiang (李强) thanked Tesla chief executive Elon Musk (马斯克) for coming.",
+            "马斯克",
+            "Tesla chief executive",
+        ),
         ("Xiaomi Corp (1810.HK) founder Lei Jun (雷军) said.", "雷军", "Xiaomi Corp founder"),
     ]:
         found = {p.zh: [r.title for r in p.entry.roles] for p in harvest(text, []) if p.kind == "name"}

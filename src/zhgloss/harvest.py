@@ -807,8 +807,11 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 # The abbreviations news copy writes for offices, as it writes them (case matters: "PM" is a title, "pm" a time).
 # "Dr." is an honorific, as "Mr." is (_LEADING_NOISE).
 ABBREVIATED_TITLES = frozenset(
-    "PM DPM VP FM CE MP MEP Sen. Rep. Gov. Lt.-Gov. Gen. Lt. Col. Maj. Capt. Adm. Cmdr. Sgt. Amb. Prof. Sec. "
-    "Pres. Supt. Insp. Gov Sen Rep Amb Gen".split()
+    re.findall(
+        r"\S+",
+        "PM DPM VP FM CE MP MEP Sen. Rep. Gov. Lt.-Gov. Gen. Lt. Col. Maj. Capt. Adm. Cmdr. Sgt. Amb. Prof. "
+        "Sec. Pres. Supt. Insp. Gov Sen Rep Amb Gen",
+    )
 )
 
 
@@ -1015,7 +1018,9 @@ def _described(before: str) -> tuple[str | None, str | None, str | None]:
 
 
 # Verbs of news copy whose past form ends otherwise than in -ed.
-_IRREGULAR_VERBS = _vocabulary("met meets meet saw sees told tells thanks thank hosts hold holds held beat beats led leads")
+_IRREGULAR_VERBS = _vocabulary(
+    "met meets meet saw sees told tells thanks thank hosts hold holds held beat beats led leads"
+)
 
 
 def _is_verb_before_object(word: str) -> bool:
