@@ -1629,6 +1629,12 @@ class _Bracket:
 _LEAD_FIELD = re.compile(r"^\s*((?:simplified|traditional)\s+)?(Chinese|pinyin)\s*[:：]\s*(.+?)\s*$", re.IGNORECASE)
 
 
+# How Chinese copy labels the English in its bracket: "刘强东（英文名：Richard Liu）", "腾讯（英文：Tencent）".
+_ENGLISH_LABEL = re.compile(
+    r"^\s*(?:英文(?:名称|名字|全称|简称|名)?|英语名?|English(?: name)?)\s*[:：]\s*", re.IGNORECASE
+)
+
+
 def _is_pinyin(text: str) -> bool:
     """Tell whether `text` is pinyin ("Xí Jìnpíng"), not a name written with accents ("António Guterres", "Yaoundé").
 
@@ -1678,6 +1684,7 @@ def _read_bracket(inside: str) -> _Bracket:
         elif item:
             items.append(item)
     for item in items:
+        item = _ENGLISH_LABEL.sub("", item)
         lead = _LEAD_FIELD.match(item)
         if lead is not None:
             which = (lead.group(1) or "").strip().lower() + lead.group(2).lower()
@@ -1691,8 +1698,8 @@ def _read_bracket(inside: str) -> _Bracket:
             found.life = found.life or normalize(item)
         elif item.startswith("/") or (has_tones(item) and _is_pinyin(item)):
             continue  # a pronunciation, or the pinyin written bare
-        elif _EN_ITEM.fullmatch(item):
-            found.en.append(normalize(item))
+        elif _EN_ITEM.fullmatch(item) or (", " in item and _EN_ITEM.fullmatch(item.replace(", ", " "))):
+            found.en.append(normalize(item))  # "BYD Co., Ltd." too, its legal form after the comma
     return found
 
 
@@ -1758,10 +1765,11 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
     zh = written if written and _ZH_ITEM.fullmatch(written) else (inside.zh[0] if inside.zh else None)
     pairs: list[_Pair] = []
     company: str | None = None
-    if zh is not None:
-        found = _english_name_and_role(before, zh)
-        if found is None:
-            return []
+    found = _english_name_and_role(before, zh) if zh is not None else None
+    zh_run = _ZH_RUN_AT_END.search(before[-_ZH_RUN_WINDOW:]) if inside.en else None
+    if zh is not None and found is None and zh_run is None:
+        return []
+    if zh is not None and found is not None:
         found = replace(found, name=_without_possessive(found.name, zh, after))
         # The bracket may translate the words before the name too ("born in Hanoi (出生于河内)"): they are cut as
         # before a name the English follows (`_at_listed_name`).
@@ -1798,13 +1806,19 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
             )
         )
         company = found.name
-    elif inside.en and (run := _ZH_RUN_AT_END.search(before[-_ZH_RUN_WINDOW:])) is not None:
-        en = inside.en[0]
+    elif inside.en and (run := zh_run) is not None:
+        # Chinese copy repeats the title in the English too ("香港特首李家超（Chief Executive John Lee）"): it is the
+        # role, as before a bracket of Chinese ("Xiaomi founder Lei Jun (雷军)").
+        en, role = _titled_english(inside.en[0])
         name = _chinese_name(run.group(1), en, known)
+        if name and role is not None:
+            en, role = _titled_english(inside.en[0], name)
         if name:
             simplified, hant = _scripts(normalize(name))
             title = _zh_title_before(run.group(1), name)
-            kind = "person" if title or inside.born else ("org" if inside.tickers else None)
+            # A description after the English, in Chinese ("马云（Jack Ma，阿里巴巴创始人）"), says what the name is.
+            title = title or next((item for item in inside.zh if item.endswith(_ZH_TITLES)), None)
+            kind = "person" if title or role or inside.born else ("org" if inside.tickers else None)
             note = _joined_note(f"described as {title!r}" if title else None, en, inside.life, ())
             short, forms = _short_form(name, en, any_given=True)  # a bracket after Chinese holds the name alone
             aliases = _other_names(short, [*forms, *inside.en[1:]])
@@ -1815,6 +1829,7 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
                     simplified,
                     short,
                     line,
+                    role=role,
                     zh_hant=hant,
                     type=kind,
                     note=note,
@@ -1854,6 +1869,15 @@ def _without_possessive(name: str, zh: str, after: str) -> str:
     if found is None or zh.endswith(("氏", "之", "的")) or _CLAUSE_AFTER.match(after):
         return name
     return name[: found.start()].rstrip()
+
+
+def _titled_english(en: str, zh: str | None = None) -> tuple[str, str | None]:
+    """(name, role) of `en`, the English a bracket after Chinese holds: "Chief Executive John Lee" -> ("John Lee",
+    "Chief Executive"), "Xiaomi founder Lei Jun" -> ("Lei Jun", "Xiaomi founder"); a name without a title whole."""
+    found = _english_name_and_role(f" {en} ", zh)
+    if found is None or found.role is None or found.type != "person" or not found.name:
+        return en, None
+    return found.name, found.role
 
 
 def _short_form(zh: str, en: str, any_given: bool = False) -> tuple[str, tuple[str, ...]]:
