@@ -1990,6 +1990,13 @@ def _is_listed_place(zh: str) -> bool:
     return zh in places or any(zh + unit in places for unit in _PLACE_UNITS)
 
 
+# A web address as a name ("JD.com", "Dangdang.com", "Ele.me", "Le.com", "Sina.com.cn"): a company or a site.
+_DOMAIN = re.compile(
+    r"[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\."
+    r"(?:com|net|org|cn|hk|tw|me|io|tv|co|cc|info|biz|app|ai|jp|kr|sg|la)(?:\.(?:cn|hk|tw|jp|sg|uk))?"
+)
+
+
 def _guess_type(zh: str, en: str, check: Check) -> str:
     """The type a pair's own forms suggest when the sentence says none: a person, a company, a place or a name.
 
@@ -2323,6 +2330,8 @@ def _name_proposal(
         kind = "person"
     else:
         kind = _guess_type(pair.zh, pair.en, check)
+    if kind != "org" and _DOMAIN.fullmatch(pair.en):
+        kind = "org"  # "Dangdang.com", "Ele.me": a company or a site written as its web address, never a person
     if kind == "person" and check in ("pinyin", "reversed", "adopted") and 2 <= len(pair.zh) <= 4:
         # The English must follow the pinyin the entry will have (a surname's reading: 单 Shàn, not dān), not
         # just any reading of each character: "Dan Tianfang" is no spelling of 单田芳.

@@ -1,0 +1,38 @@
+"""harvest: a company or site written as its web address ("Dangdang.com", "Ele.me") is an organisation, never a
+person (s31, U30-12).
+
+"Dangdang.com (当当) fell." proposed 当当 as a person ("当 as a surname is Dāng") and --add stored it with a
+person's pinyin; Huya.com, Le.com, Ele.me likewise, while JD.com and Trip.com were `name`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from zhgloss.harvest import harvest
+
+
+@pytest.mark.parametrize(
+    ("text", "zh", "en"),
+    [
+        # U30-12's dotted.txt and ele.txt
+        ("Dangdang.com (当当) fell.", "当当", "Dangdang.com"),
+        ("Huya.com (虎牙) fell.", "虎牙", "Huya.com"),
+        ("Le.com (乐视) fell.", "乐视", "Le.com"),
+        ("Food delivery app Ele.me (饿了么) cut prices.", "饿了么", "Ele.me"),
+        ("JD.com (京东) rose.", "京东", "JD.com"),
+        # the same class in other shapes
+        ("Game streaming site Douyu.com (斗鱼) said on Monday it would delist its shares.", "斗鱼", "Douyu.com"),
+        ("Online discount retailer Vip.com (唯品会) reported revenue of 27 billion yuan.", "唯品会", "Vip.com"),
+        ("携程（Trip.com）周二公布了第三季度财报。", "携程", "Trip.com"),
+        ("新浪（Sina.com.cn）发布消息。", "新浪", "Sina.com.cn"),
+    ],
+)
+def test_a_web_address_names_an_organisation(text: str, zh: str, en: str) -> None:
+    found = [(p.zh, p.en, p.entry.type, p.entry.pinyin) for p in harvest(text, []) if p.kind == "name"]
+    assert found == [(zh, en, "org", None)]
+
+
+def test_a_person_is_still_a_person() -> None:
+    found = [(p.zh, p.en, p.entry.type) for p in harvest("JD.com founder Richard Liu (刘强东) said.", [])]
+    assert found == [("刘强东", "Richard Liu", "person")]
