@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from zhgloss.validate import romanized_as
+from zhgloss.validate import loosely_romanized, romanized_as
 
 # zh, en as CC-CEDICT writes them (its life dates and descriptions left out), pinyin as its line reads.
 ROMANIZED = [
@@ -40,7 +40,9 @@ def _run(zhgloss_exe: str, db: Path, *args: str) -> subprocess.CompletedProcess[
 
 @pytest.mark.parametrize(("zh", "en", "pinyin"), ROMANIZED)
 def test_a_name_in_its_own_romanization_is_read_as_one(zh: str, en: str, pinyin: str) -> None:
-    assert romanized_as(zh, en, [pinyin]) is not None
+    # Session 31 reads each syllable of the given name back (R5): Singapore's "Kuan Yew" and Gwoyeu Romatzyh's "jeou"
+    # (Ma Ying-jeou) are no spelling zhgloss reads, only ones that start as the characters' do: a warning, no error.
+    assert romanized_as(zh, en, [pinyin]) is not None or loosely_romanized(zh, en, [pinyin]) is not None
 
 
 @pytest.mark.parametrize(

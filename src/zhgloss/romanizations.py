@@ -9,7 +9,12 @@ pinyin too ("Chou En-lai", "Pan"): the caller is told which queries are, to trus
 Postal romanization (data/postal_romanization.tsv, a sourced table): the Imperial Post Office's spellings of
 provinces and cities, many of them no Wade-Giles ("Nanking", "Tientsin", "Kwangtung"), each the place's zh.
 
-Stdlib only: search asks it of every Latin query.
+A given name's syllable read back as its character (`syllable_romanization`, for validate): pinyin, Wade-Giles,
+Taiwan's Mandarin Phonetic Symbols II, Hong Kong's Cantonese (readings from the package ToJyutping); a Korean
+syllable's shape (`is_korean_syllable`).
+
+Stdlib only at import: search asks it of every Latin query. The readers of a given name import pinyin and
+ToJyutping when first asked.
 """
 
 from __future__ import annotations
@@ -180,3 +185,226 @@ def _letters(text: str) -> str:
 def postal_places(query: str) -> tuple[str, ...]:
     """Return the zh of the places whose postal romanization `query` is ("Nanking" -> ("南京",)), or ()."""
     return _postal_table().get(_letters(query), ())
+
+
+# Hong Kong Government Cantonese Romanisation -------------------------------------------------------------------
+# Hong Kong writes a person's name in Cantonese as its government spells it (梁振英 Leung Chun-ying, 李嘉诚 Li
+# Ka-shing). The system is unpublished and loose: a Jyutping sound has several spellings (z is ts or ch, -i is i, ee
+# or ze). The spellings below follow the tables of initials and finals of English Wikipedia's article "Hong Kong
+# Government Cantonese Romanisation" (its Jyutping column), with the variants names use ("Chow" for zau, "Woo" for
+# wu, "Loong" for lung, "Kar" for gaa) and Macau's (i for j: Ho Iat-seng; v for w: Vong). A character's Jyutping
+# readings are the package ToJyutping's (CanCLID, BSD 2-Clause; its table ships in the package, nothing is
+# downloaded): zhgloss keeps no Cantonese table of its own.
+
+_JYUTPING_RE = re.compile(r"(ng|gw|kw|[bpmfdtnlgkhwzcsj]?)([a-z]+?)[1-6]")
+_HK_INITIALS: dict[str, tuple[str, ...]] = {
+    "b": ("p",),
+    "p": ("p",),
+    "d": ("t",),
+    "t": ("t",),
+    "g": ("k",),
+    "k": ("k",),
+    "gw": ("kw",),
+    "kw": ("kw",),
+    "z": ("ts", "ch", "tz"),
+    "c": ("ts", "ch", "tz"),
+    "s": ("s", "sh"),
+    "j": ("y", "i"),  # i: Macau's spelling, after Portuguese (贺一诚 Ho Iat-seng)
+    "w": ("w", "v"),  # v: Macau's (黄 Vong)
+}
+"""A Jyutping initial -> its spellings; one not listed (m, n, ng, l, f, h, none) is spelt as it is."""
+_HK_FINALS: dict[str, tuple[str, ...]] = {
+    "aa": ("a", "ah", "ar"),  # ar: 家 Kar (王家卫 Wong Kar-wai)
+    "aai": ("ai",),
+    "aau": ("au", "ow"),
+    "aam": ("am",),
+    "aan": ("an",),
+    "aang": ("ang",),
+    "aap": ("ap",),
+    "aat": ("at",),
+    "aak": ("ak",),
+    "au": ("au", "ow"),
+    "am": ("am", "um"),
+    "an": ("an", "un"),
+    "ap": ("ap", "up"),
+    "at": ("at", "ut"),
+    "ei": ("ei", "ee", "i"),
+    "i": ("i", "ee", "ze", "z"),
+    "ik": ("ik", "ek"),
+    "ing": ("ing", "eng"),  # eng: Macau's (诚 seng)
+    "o": ("o", "oh", "or"),
+    "oi": ("oi", "oy"),
+    "ou": ("o", "ou"),
+    "u": ("u", "oo"),
+    "un": ("un", "oon"),
+    "ung": ("ung", "oong"),
+    "ut": ("ut", "oot"),
+    "oe": ("oe", "eu"),
+    "oeng": ("eung", "eong"),
+    "oek": ("euk", "eok"),
+    "eoi": ("ui", "eui"),
+    "eon": ("un", "eun"),
+    "eot": ("ut", "eut"),
+    "yu": ("u", "ue"),
+    "yun": ("uen", "un"),
+    "yut": ("uet", "ut"),
+}
+"""A Jyutping final -> its spellings; one not listed (ai, ang, ak, e, eng, ek, iu, im, in, ip, it, on, ong, ot,
+ok, ui, uk, m, ng) is spelt as it is."""
+
+
+def hong_kong_spellings(jyutping: str) -> frozenset[str]:
+    """Return the Hong Kong government spellings of one Jyutping syllable, lower case: "zoeng1" -> {"tseung",
+    "cheung", "tzeung", "tseong", ...}; "wong4" -> {"wong"}; "ng4" (吴) -> {"ng"}. Empty for no Jyutping."""
+    match = _JYUTPING_RE.fullmatch(jyutping)
+    if match is None:
+        return frozenset()
+    initial, final = match.groups()
+    if initial == "ng" and not final:  # the syllabic nasal ng (吴 Ng), read as an initial without a final
+        return frozenset({"ng"})
+    if not final:
+        return frozenset()
+    initials = _HK_INITIALS.get(initial, (initial,))
+    finals = _HK_FINALS.get(final, (final,))
+    return frozenset(i + f for i in initials for f in finals)
+
+
+@functools.cache
+def _jyutping_reader() -> Any:
+    # Imported here: ToJyutping reads its table on import (about 0.7 s), wanted only by a name not in pinyin.
+    import ToJyutping
+
+    return ToJyutping
+
+
+@functools.lru_cache(maxsize=8192)
+def cantonese_spellings(char: str) -> frozenset[str]:
+    """Return every Hong Kong government spelling of each Cantonese reading of the Chinese character `char`
+    (simplified or traditional), lower case: "振" -> {"chun", "chan", "tsun", ...}; empty for a character with no
+    Cantonese reading known."""
+    candidates = _jyutping_reader().get_jyutping_candidates(char)
+    if len(candidates) != 1:
+        return frozenset()
+    return frozenset(spelling for reading in candidates[0][1] for spelling in hong_kong_spellings(reading))
+
+
+# Mandarin Phonetic Symbols II (注音符號第二式), one of the spellings Taiwan has let a passport name be written in
+# (柯文哲 Ko Wen-je: 哲 je). From pinyin by the rules of the comparison table of English Wikipedia's article "Mandarin
+# Phonetic Symbols II": initials j, q, x and zh, ch, sh, z, c written j, ch, sh, j, ch, sh, tz, ts, s; the empty
+# rhyme written r or z; ü written iu; finals iu, ui, un, ong, iong, ao written iou, uei, uen, ung, iung, au.
+_MPS2_INITIALS = {"zh": "j", "z": "tz", "c": "ts", "q": "ch", "x": "sh"}
+_MPS2_FINALS = (("iong", "iung"), ("ong", "ung"), ("iu", "iou"), ("ui", "uei"), ("un", "uen"), ("ao", "au"))
+
+
+def mps2_syllable(pinyin: str) -> str:
+    """Return a toneless pinyin syllable (ü as v) in Mandarin Phonetic Symbols II: "zhe" -> "je", "xiong" ->
+    "shiung", "zhi" -> "jr", "si" -> "sz", "lv" -> "liu", "qu" -> "chiu"."""
+    initial, final = "", pinyin
+    for letters in ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r"):
+        if pinyin.startswith(letters):
+            initial, final = letters, pinyin[len(letters) :]
+            break
+    else:
+        if pinyin[:1] in ("z", "c", "s"):
+            initial, final = pinyin[0], pinyin[1:]
+    if final == "i" and initial in ("zh", "ch", "sh", "r"):
+        final = "r" if initial != "r" else ""
+    elif final == "i" and initial in ("z", "c", "s"):
+        final = "" if initial == "z" else "z"  # 资 tz, 次 tsz, 四 sz
+    elif (initial in ("j", "q", "x") and final.startswith("u")) or final.startswith("v"):
+        final = "iu" + final[1:]  # ü: jun is jiun, lü liu, xue shiue
+    else:
+        for old, new in _MPS2_FINALS:
+            if final.endswith(old):
+                final = final[: -len(old)] + new
+                break
+    return _MPS2_INITIALS.get(initial, initial) + final
+
+
+def _wade_giles_variants(typed: str) -> tuple[str, ...]:
+    """`typed` and the Wade-Giles it stands for in names' common spellings: "hw" for hu before a vowel (林怀民 Lin
+    Hwai-min, 黄 Hwang), "eh" for a final ê (施明德 Shih Ming-teh)."""
+    forms = [typed]
+    if typed.startswith("hw"):
+        forms.append("hu" + typed[2:])
+    if typed.endswith("eh") and len(typed) > 2:
+        forms.append(typed[:-1])
+    return tuple(forms)
+
+
+def syllable_romanization(syllable: str, char: str) -> str | None:
+    """Tell which romanization `syllable` (one word part of an English name, "Ying", "Ching", "Chun") writes the
+    Chinese character `char` in: "pinyin", "Wade-Giles" or "Cantonese" (Hong Kong's government spelling), each any
+    reading of the character; None if none ("Apple" for 伟)."""
+    from zhgloss.pinyin import heteronyms
+
+    typed = _normalize(syllable).strip("'")
+    key = _plain(typed)
+    if not key.isalpha() or not key.isascii():
+        return None
+    readings = {reading.rstrip("12345") for reading in heteronyms(char)}
+    plain = {reading.replace("v", "u") for reading in readings} | {reading.replace("v", "yu") for reading in readings}
+    # Names from Taiwan often drop the y of yi, yin, ying (蔡英文 Tsai Ing-wen): the syllable sounds the same.
+    plain |= {reading[1:] for reading in readings if reading in ("yi", "yin", "ying")}
+    if key in readings or key in plain:
+        return "pinyin"
+    wade_giles = {
+        reading.replace("ü", "v") for form in _wade_giles_variants(typed) for reading in _syllable_readings(form)
+    }
+    if wade_giles & readings:
+        return "Wade-Giles"
+    if key in {mps2_syllable(reading) for reading in readings}:
+        return "Mandarin Phonetic Symbols II"
+    if key in cantonese_spellings(char):
+        return "Cantonese"
+    return None
+
+
+_KOREAN_SYLLABLE_RE = re.compile(
+    r"(?:kk|gg|tt|dd|pp|bb|ss|jj|tch|ch|sh|[gkndtrlmbpsjh])?"
+    r"(?:yae|yeo|yeu|wae|weo|you|yoo|woo|ae|ya|eo|ye|wa|oe|oi|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|[aeoui])"
+    r"(?:ng|[kgntdlrmpb])?"
+)
+"""A Korean syllable as English spells it: Revised Romanization, McCune-Reischauer without its marks, and the
+common spellings of names ("Moon", "Myung", "Young", "Hee", "Geun"). A shape only: it reads no character."""
+
+
+def is_korean_syllable(syllable: str) -> bool:
+    """Tell whether `syllable` (one part of a name, "Jae", "Geun", "Hwan") is spelt as a Korean syllable is."""
+    return _KOREAN_SYLLABLE_RE.fullmatch(_plain(_normalize(syllable))) is not None
+
+
+def _onset(spelling: str) -> str:
+    """The consonants before a spelling's first vowel ("cheung" -> "ch", "ying" -> "", "wai" -> "w"): a y before i
+    is silent ("Ing" is ying, 蔡英文 Tsai Ing-wen)."""
+    spelling = spelling[1:] if spelling.startswith("yi") else spelling
+    return re.match(r"[^aeiouy]*", spelling).group()  # type: ignore[union-attr]
+
+
+def starts_as(syllable: str, char: str) -> bool:
+    """Tell whether `syllable` starts with the consonants of one of the spellings of `char` (pinyin, Wade-Giles,
+    Cantonese): "Kuan" for 光 (guang, kuang, kwong), "Tseng" for 贞 (zhen, chen, tsing); not "Apple" for 伟 (wei,
+    wai) nor "Sea" for 海 (hai, hoi). Names spelt in a dialect or a romanization zhgloss does not read (李光耀 Lee
+    Kuan Yew, Singapore's) keep the sounds they start with."""
+    from zhgloss.pinyin import heteronyms
+
+    key = _plain(_normalize(syllable)).strip("'")
+    readings = {reading.rstrip("12345").replace("v", "u") for reading in heteronyms(char)}
+    spellings = readings | {_plain(wade) for wade in map(wade_giles_syllables().get, readings) if wade}
+    spellings |= {mps2_syllable(reading) for reading in readings} | cantonese_spellings(char)
+    return bool(key) and _onset(key) in {_onset(spelling) for spelling in spellings}
+
+
+KOREAN_SURNAMES_PATH = Path(__file__).resolve().parent / "data" / "korean_surnames.tsv"
+
+
+@functools.cache
+def korean_surname_spellings() -> dict[str, frozenset[str]]:
+    """Surname (simplified) -> its Korean spellings, lower case (Revised Romanization, McCune-Reischauer, common):
+    文 -> mun, moon; 朴 -> bak, pak, park. From data/korean_surnames.tsv."""
+    table: dict[str, set[str]] = {}
+    lines = [line for line in KOREAN_SURNAMES_PATH.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    for line in lines[1:]:  # after the header
+        zh, _, _, rr, mr, spellings = line.split("\t")
+        table.setdefault(zh, set()).update(_letters(s) for s in (rr, mr, *spellings.split(",")) if s)
+    return {surname: frozenset(spellings) for surname, spellings in table.items()}

@@ -773,6 +773,17 @@ def _en_problems(entry: Entry) -> list[Problem]:
         # A Japanese name the romanizer reads as Chinese by its first character (石破茂 "Ishiba Shigeru", 高市早苗
         # "Sanae Takaichi"): its English is its Japanese reading, as harvest reads it (user U52).
         return []
+    unread = loosely_romanized(entry.zh, entry.en, [pinyin, romanized])
+    if unread is not None:
+        # A spelling zhgloss cannot read back (Singapore's "Lee Kuan Yew", Gwoyeu Romatzyh's "jeou" of Ma Ying-jeou)
+        # but that starts as its character's spellings do: a question, not an error.
+        listed = ", ".join(f"{part!r} for {char}" for part, char in unread)
+        message = (
+            f"{entry.en!r} writes {listed}, read back as no romanization zhgloss knows (pinyin, Wade-Giles, Mandarin "
+            f"Phonetic Symbols II, Hong Kong's Cantonese): check the spelling; if it is the person's own, say so with "
+            f"--adopted (zhgloss edit {entry.id} --adopted)"
+        )
+        return [Problem(entry.id, "en", "en-romanization", message, "warning")]
     # The English may spell another reading the name's characters have in names (乾 Qián or Gān: "Gan Bao" for
     # 乾宝), which the romanizer did not choose: then the pinyin is what to change, not the English (user U22).
     spelt = [
@@ -851,16 +862,49 @@ def romanized_as(zh: str, en: str, pinyins: Iterable[str]) -> str | None:
     """What romanization other than pinyin English `en` writes the Chinese name `zh` in, read as `pinyins` (any of
     them); None if it writes it in none.
 
-    "Lai Ching-te" (赖清德 Lài Qīngdé): Wade-Giles, each syllable read back (`wade_giles_readings`). "Ko Wen-je",
-    "Tsai Ing-wen", "Ma Ying-jeou" (Taiwan's own spellings), "Leung Chun-ying", "Li Ka-shing" (Hong Kong's Cantonese),
-    "Ho Iat-seng" (Macau's), "Moon Jae-in", "Kim Jong Un" (Korean), "Lee Kuan Yew" (Singapore's): the Chinese order,
-    the surname as English writes it outside pinyin (`harvest.surname_keys`: Wade-Giles, Hong Kong's, Korean), then
-    one syllable for each character of the given name, hyphenated or not. Such a name is refused only where every
-    word is pinyin ("Ma Yin" for 马云 is a slip, not a romanization) or its syllables do not count the characters.
+    "Lai Ching-te" (赖清德 Lài Qīngdé): Wade-Giles, each syllable read back (`wade_giles_readings`). Otherwise the
+    Chinese order, the surname as English writes it outside pinyin (`harvest.surname_keys`: Wade-Giles, Hong Kong's,
+    Korean), then one syllable for each character of the given name, each read back as a spelling of its character
+    (`romanizations.syllable_romanization`: pinyin, Wade-Giles, Taiwan's Mandarin Phonetic Symbols II, Hong Kong's
+    Cantonese): "Leung Chun-ying", "Li Ka-shing", "Ko Wen-je", "Ho Iat-seng" (Macau's). A Korean surname's spelling
+    before syllables spelt as Korean ones is Korean ("Moon Jae-in", "Kim Jong Un"; `is_korean_syllable`, a shape:
+    zhgloss has no Korean readings of the characters). Refused: every word pinyin ("Ma Yin" for 马云 is a slip), a
+    syllable count that is not the characters', and a given name that spells none of its characters ("Cheung
+    Apple" for 张伟, "Wong Sea" for 黄海: R5).
     """
+    found = _romanized_parts(zh, en, pinyins)
+    if found is None:
+        return None
+    label, unread = found
+    return label if not unread else None
+
+
+def loosely_romanized(zh: str, en: str, pinyins: Iterable[str]) -> list[tuple[str, str]] | None:
+    """The (syllable, character) pairs of English `en` for name `zh` that read back as no romanization zhgloss knows
+    but start as the character's spellings do (`romanizations.starts_as`: 李光耀 "Lee Kuan Yew", Singapore's, Kuan
+    for 光 and Yew for 耀; 蔡英文 "Tsai Ing-wen", Ing for 英), where the rest of the name is as `romanized_as` reads
+    it; None for a name written otherwise, or read back whole."""
+    from zhgloss.romanizations import starts_as
+
+    found = _romanized_parts(zh, en, pinyins)
+    if found is None or not found[1]:
+        return None
+    unread = found[1]
+    return unread if all(starts_as(part, char) for part, char in unread) else None
+
+
+def _romanized_parts(zh: str, en: str, pinyins: Iterable[str]) -> tuple[str, list[tuple[str, str]]] | None:
+    """(romanization, the (syllable, character) pairs of the given name not read back) for a name `en` written in
+    the Chinese order with its surname spelt outside pinyin; None for a name of another shape. See `romanized_as`."""
+    from zhgloss.convert import name_to_simplified
     from zhgloss.harvest import _toneless, surname_keys
     from zhgloss.pinyin import find_surname, is_pinyin_syllable, split_syllables
-    from zhgloss.romanizations import wade_giles_readings
+    from zhgloss.romanizations import (
+        is_korean_syllable,
+        korean_surname_spellings,
+        syllable_romanization,
+        wade_giles_readings,
+    )
 
     words = en.split()
     if not 2 <= len(zh) <= 4 or not all(map(is_cjk, zh)) or not 2 <= len(words) <= 4:
@@ -868,7 +912,7 @@ def romanized_as(zh: str, en: str, pinyins: Iterable[str]) -> str | None:
     keys = {en_key(_toneless(pinyin)) for pinyin in pinyins}
     for reading in wade_giles_readings(en)[0]:
         if en_key("".join(reading)) in keys:
-            return "Wade-Giles"
+            return "Wade-Giles", []
     surname = find_surname(zh)
     surname_length = len(surname.zh) if surname is not None and len(surname.zh) == 2 else 1
     parts = [part for word in words[1:] for part in re.split(r"[-\u2010\u2011]", word)]
@@ -880,7 +924,14 @@ def romanized_as(zh: str, en: str, pinyins: Iterable[str]) -> str | None:
         return None
     if all(split_syllables(key) == [key] and is_pinyin_syllable(key) for key in map(en_key, [words[0], *parts])):
         return None
-    return "a romanization of Taiwan, Hong Kong, Macau, Korea or Singapore"
+    given = zh[surname_length:]
+    systems = [syllable_romanization(part, char) for part, char in zip(parts, given, strict=True)]
+    unread = [(part, char) for part, char, system in zip(parts, given, systems, strict=True) if system is None]
+    korean = korean_surname_spellings().get(name_to_simplified(zh[0]), frozenset())
+    if unread and en_key(words[0]) in korean and all(map(is_korean_syllable, parts)):
+        return "Korean", []
+    label = next((system for system in systems if system not in (None, "pinyin")), "the surname's own spelling")
+    return label, unread
 
 
 def _alias_hant_problems(entry: Entry) -> list[Problem]:
