@@ -174,6 +174,8 @@ def _describe(report: WriteReport, *, dry_run: bool, stopped: bool = False) -> s
         f"{len(report.skipped):,} skipped (already there, identical), "
         f"{len(report.conflicts):,} conflicting (kept as they are)"
     )
+    if report.others:
+        counts += f", {len(report.others):,} passed over (another thing by a stored entry's Chinese alias)"
     if stopped:
         # A real import under --on-conflict fail that met conflicts: not a dry run, though nothing was written.
         return "stopped at the conflicts, nothing written: would have been " + counts
@@ -327,6 +329,7 @@ def import_(
         typer.echo(f"{_conflict_line(row_id, stored_id, fields)}{kept}", err=True)
     for entry_id, fields in report.changes.items():
         typer.echo(f"{'would update' if dry_run else 'updated'} {entry_id!r}: {_differences(fields)}", err=True)
+    _say_others(report, source)
     where = f" into {gloss.path}" if gloss.path else ""
     if created and not dry_run:
         where += " (new glossary)"
@@ -334,6 +337,16 @@ def import_(
     if mode != conflict_mode and report.conflicts:
         typer.echo(f"Error: with --on-conflict fail the import would stop at the conflicts; {_CONFLICT_HINT}", err=True)
         raise typer.Exit(EXIT_NOT_FOUND)
+
+
+def _say_others(report: WriteReport, source: str) -> None:
+    """Say each row passed over as another thing than the stored entry whose Chinese alias it has."""
+    for row_id, stored_id in report.others:
+        typer.echo(
+            f"note: {source}: {row_id!r} names another thing than the stored entry {stored_id!r}, whose Chinese alias "
+            "it has (its type differs): not imported, the stored entry kept as it is",
+            err=True,
+        )
 
 
 @contextmanager
@@ -436,6 +449,7 @@ def _explain_conflicts(
     )
     for row_id, stored_id, fields in zip(report.conflict_rows, report.conflicts, report.conflict_fields, strict=True):
         typer.echo(_conflict_line(row_id, stored_id, fields), err=True)
+    _say_others(report, source)
     typer.echo(f"{source}: {_describe(report, dry_run=False, stopped=True)}", err=True)
     typer.echo(
         f"Error: {count(len(report.conflicts), 'entry conflicts', 'entries conflict')} with the glossary; "

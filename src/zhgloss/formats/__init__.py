@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import IO, TYPE_CHECKING, Any, TextIO
 
-from zhgloss.errors import FormatError, UsageError
+from zhgloss.errors import FormatError, InvalidEntryError, UsageError
 from zhgloss.model import Entry, empty_forms, role_date_problems
 
 if TYPE_CHECKING:
@@ -220,6 +220,8 @@ class UniqueEntries:
                 raise FormatError(
                     self.source, f"{where}entry {entry.id!r}: roles: {message}", place if not where else None
                 )
+        # Where the entry was read, for a refusal the store makes of it (`import_documents`): no field of an entry.
+        object.__setattr__(entry, "_place", (where, place if not where else None))
         first = self._ids.setdefault(entry.id, place)
         if first != place:
             raise FormatError(
@@ -258,20 +260,30 @@ def said_fields(entry: Entry) -> frozenset[str] | None:
     return said
 
 
+PLACE = "place:"
+"""The key under which `marked_document` keeps where a reader read the entry (`UniqueEntries.check`): a prefix
+for the message ("termEntry 4: ", or "" where the line says it) and the line, if any. No field of an entry."""
+
+
 def retyped(entry: Entry, kind: str) -> Entry:
     """`entry` of type `kind` (import --type), saying its type besides what it said (`says`)."""
     said = said_fields(entry)
     typed = entry.replace(type=kind)
+    if "_place" in vars(entry):
+        object.__setattr__(typed, "_place", vars(entry)["_place"])
     return typed if said is None else says(typed, said | {"type"})
 
 
 def marked_document(entry: Entry) -> dict[str, Any]:
-    """`entry.to_dict()`, with the fields it says under `SAID` if it is marked (`says`); `import_documents` takes
-    the mark off before the document is stored."""
+    """`entry.to_dict()`, with the fields it says under `SAID` if it is marked (`says`) and where it was read under
+    `PLACE`; `import_documents` takes the marks off before the document is stored."""
     doc = entry.to_dict()
     said = said_fields(entry)
     if said is not None:
         doc[SAID] = said
+    place = vars(entry).get("_place")
+    if place is not None:
+        doc[PLACE] = place
     return doc
 
 
@@ -321,13 +333,22 @@ def import_documents(
             said = lambda number, doc: (  # noqa: E731
                 marks[number] if marks[number] is not None or by_format is None else by_format(number, doc)
             )
+        places = [doc.pop(PLACE, None) for doc in docs] if any(PLACE in doc for doc in docs) else []
+        name = source or "<input>"
+
+        def refuse(number: int, exc: InvalidEntryError) -> FormatError:
+            # An entry the store refuses (a form both accepted and forbidden, another entry's Chinese form as an
+            # alias) is the row's fault: said with the file and the line, as a reader's refusals are.
+            where, line = places[number] if number < len(places) and places[number] else ("", None)
+            return FormatError(name, f"{where}{exc}: fix the row (nothing was imported)", line)
+
         if not dry_run:
-            return gloss.add_documents(docs, on_conflict, said=said, source=source)
+            return gloss.add_documents(docs, on_conflict, said=said, source=source, refuse=refuse)
         from zhgloss.store import Glossary
 
         scratch = Glossary()
         scratch.add_all(gloss.iter_entries())
-        return scratch.add_documents(docs, on_conflict, said=said, source=source)
+        return scratch.add_documents(docs, on_conflict, said=said, source=source, refuse=refuse)
 
 
 def _refuse_dangling_references(gloss: Glossary, docs: list[dict[str, Any]], source: str | None) -> None:

@@ -882,7 +882,7 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
         notes.append(f"proposed in the source, not yet checked: {', '.join(unchecked)}")
     if proposed:
         data["draft"] = True
-        notes.append("the termbase gives no English: the English is the pinyin, a proposal")
+        notes.append(PROPOSAL_REMARK)
     definitions: list[str] = []
     sources: list[str] = []
     typed = False
@@ -931,6 +931,10 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
         unsaid.add("draft")
     if proposed:
         unsaid.add("en")
+        if data["note"] == PROPOSAL_REMARK:
+            # The reader's own remark is no note the termbase gives (a CSV row `小米,` says none either): a stored
+            # entry's note is kept (the reviewer's R6); a new entry carries it, for a person to read.
+            unsaid.add("note")
     if not ours:
         _pair_scripts(data, zh_others, hant, hant_others, [*zh_banned, *hant_banned])
         if not data.get("zh") and not data.get("zh_aliases"):
@@ -947,6 +951,10 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
     except (InvalidEntryError, TypeError) as exc:
         raise FormatError(source, f"{where}: invalid entry: {exc}") from None
     return entry if ours else says(entry, set(ENTRY_FIELDS + OPTIONAL_FIELDS) - unsaid)
+
+
+PROPOSAL_REMARK = "the termbase gives no English: the English is the pinyin, a proposal"
+"""The note of a concept without English (its English the pinyin the reader proposes)."""
 
 
 def _proposed_english(chinese: str) -> str:
