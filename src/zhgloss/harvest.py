@@ -821,6 +821,8 @@ def _is_role_word(word: str) -> bool:
     if word.rstrip(",") in ABBREVIATED_TITLES:
         return True
     lower = word.lower().strip(".,'’")
+    if lower.endswith("s") and len(lower) > 4 and (lower[:-1] in ROLE_WORDS or lower[:-1] in _PERSON_NOUNS):
+        return True  # a title of several ("Lawmakers Regina Ip, Tommy Cheung and Michael Tien")
     return any(part in ROLE_WORDS or part in _PERSON_NOUNS for part in (lower, *lower.split("-")))
 
 
@@ -1761,6 +1763,8 @@ def _joined_lines(previous: str, head: str) -> str:
 def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: set[str]) -> list[_Pair]:
     """The pairs one bracket gives with the text `before` it (and the type the words `after` it say)."""
     fields = inside.fields
+    if not fields and (listed := _listed_pairs(inside, before, after, line, known)) is not None:
+        return listed
     written = fields.get("simplifiedchinese") or fields.get("chinese") or fields.get("traditionalchinese")
     zh = written if written and _ZH_ITEM.fullmatch(written) else (inside.zh[0] if inside.zh else None)
     pairs: list[_Pair] = []
@@ -1806,6 +1810,10 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
             )
         )
         company = found.name
+    elif (
+        inside.en and zh_run is not None and (listed := _chinese_listed_pairs(inside, before, line, known)) is not None
+    ):
+        return listed
     elif inside.en and (run := zh_run) is not None:
         # Chinese copy repeats the title in the English too ("香港特首李家超（Chief Executive John Lee）"): it is the
         # role, as before a bracket of Chinese ("Xiaomi founder Lei Jun (雷军)").
@@ -1869,6 +1877,107 @@ def _without_possessive(name: str, zh: str, after: str) -> str:
     if found is None or zh.endswith(("氏", "之", "的")) or _CLAUSE_AFTER.match(after):
         return name
     return name[: found.start()].rstrip()
+
+
+# A list of names before a bracket: "Lei Jun and Lin Bin ", "Regina Ip, Tommy Cheung and Michael Tien ".
+_LIST_NAME = r"[A-Z][\w'’.\-]*(?:[ \u00a0]+[A-Z][\w'’.\-]*){0,4}"
+_EN_LIST = re.compile(
+    rf"({_LIST_NAME}(?:,[ \u00a0]+{_LIST_NAME})*),?[ \u00a0]+(and|&)[ \u00a0]+({_LIST_NAME})[ \u00a0]*$"
+)
+# What joins two names in Chinese: 和, 与, 及, 跟, 同 (a list mark 、 parts the bracket's items already).
+_ZH_AND = re.compile(r"[和与及跟同]")
+
+
+def _listed_pairs(inside: _Bracket, before: str, after: str, line: int, known: set[str]) -> list[_Pair] | None:
+    """The pairs of a bracket that lists several names after the English list of them, or None when it lists one.
+
+    "Lei Jun and Lin Bin (雷军和林斌)", "Jack Ma and Joe Tsai (马云、蔡崇信)": a pair each, in order, when the two lists
+    count the same; none when they do not ("Regina Ip and Michael Tien (叶刘淑仪、张宇人、田北辰)"): never one entry of
+    both, nor the first Chinese name with all the English. One name with "and" in it stays whole: a country
+    ("Trinidad and Tobago (千里达和多巴哥)", ISO 3166's names), words English writes in lower case on either side of the
+    "and" ("National Development and Reform Commission (国家发展和改革委员会)", "Pride and Prejudice"), a one-character
+    part of the Chinese (猫和老鼠).
+    """
+    zh_parts: list[str] = []
+    for item in inside.zh:
+        parts = _ZH_AND.split(item)
+        zh_parts += parts if len(parts) > 1 and all(len(part) >= 2 for part in parts) else [item]
+    found = _EN_LIST.search(before) if len(zh_parts) >= 2 else None
+    if found is None:
+        return None
+    *firsts, last = [*(n.strip() for n in found.group(1).split(",")), found.group(3)]
+    if _is_one_name_with_and(firsts[-1].split()[-1], last.split()[0], f"{found.group(1)} {found.group(2)} {last}"):
+        return None
+    names = [*firsts, last]
+    if len(names) != len(zh_parts):
+        return []
+    pairs: list[_Pair] = []
+    if _ALSO_KNOWN.match(after):
+        after = ""  # "(百度、阿里巴巴和腾讯), known as BAT": the other name is the list's, no name's alias
+    for i, (name, zh) in enumerate(zip(names, zh_parts, strict=True)):
+        # The first name keeps the words before the list (its title, "Pinduoduo founder Colin Huang"); the others
+        # are read alone ("Tencent's Pony Ma": Pony Ma).
+        head = before[: found.start()] + name if i == 0 else name
+        pairs += _bracket_pairs(_Bracket(zh=[zh], born=inside.born), f"{head} ", after, line, known)
+    return pairs
+
+
+def _is_one_name_with_and(first: str, second: str, whole: str) -> bool:
+    """Tell whether `whole`, English names joined by "and" (`first` the word before it, `second` the one after), is
+    one name: a country (ISO 3166's names: "Trinidad and Tobago"), or words English writes in lower case on either side
+    ("National Development and Reform Commission", "Pride and Prejudice")."""
+    from zhgloss.english_case import lower_words
+    from zhgloss.formats.cedict import countries
+
+    if en_key(first) in lower_words() or en_key(second) in lower_words():
+        return True
+    return any(whole.endswith(country) and (" and " in country or " & " in country) for country in countries())
+
+
+_ZH_LIST_MARKS = "、和与及跟同"
+_ZH_LIST_TAIL = re.compile(rf"[{_CJK}{_ZH_LIST_MARKS}]+$")
+
+
+def _chinese_listed_pairs(inside: _Bracket, before: str, line: int, known: set[str]) -> list[_Pair] | None:
+    """The pairs of Chinese names listed before a bracket of their English names, or None when it names one.
+
+    "马云、蔡崇信（Jack Ma and Joe Tsai）", "雷军和林斌（Lei Jun and Lin Bin）", "百度、阿里巴巴和腾讯（Baidu,
+    Alibaba and Tencent）": a pair each when the lists count the same, none when they do not. 和 and 与 join the
+    parts of one name too (塞尔维亚和黑山 "Serbia and Montenegro", a state of 2003-2006): without 、 the list is read
+    as names only when each part's English follows its pinyin, as a person's does.
+    """
+    en_names: list[str] = []
+    for item in inside.en:
+        parts = [part.strip() for part in re.split(r"[ \u00a0]+(?:and|&)[ \u00a0]+", item)]
+        if len(parts) > 1 and _is_one_name_with_and(parts[0].split()[-1], parts[1].split()[0], item):
+            return None
+        en_names += parts
+    tail = _ZH_LIST_TAIL.search(before.rstrip()[-_ZH_RUN_WINDOW:])
+    if len(en_names) < 2 or tail is None:
+        return None
+    segments = re.split(f"([{_ZH_LIST_MARKS}])", tail.group(0))
+    names, marks = segments[::2], segments[1::2]
+    if len(names) < 2 or any(len(name) < 2 for name in names[1:]):
+        return None
+    if len(names) < len(en_names):
+        return [] if "、" in marks else None
+    if len(names) > len(en_names) and marks[len(names) - len(en_names) - 1] == "、":
+        return []  # the list goes on before the names the English counts
+    head = "".join(segments[: -2 * (len(en_names) - 1) - 1])  # the text before the first name's part
+    first = _chinese_name(head + names[-len(en_names)], en_names[0], known)
+    zh_names = [first or "", *names[-len(en_names) + 1 :]]
+    if "、" not in marks[-len(en_names) + 1 :] and not all(
+        zh and (compare_english(zh, en)[0] in ("pinyin", "reversed", "adopted") or chinese_order_parts(zh, en))
+        for zh, en in zip(zh_names, en_names, strict=True)
+    ):
+        return None
+    if not first:
+        return []
+    pairs: list[_Pair] = []
+    lead = before.rstrip()[: len(before.rstrip()) - len(tail.group(0))] + head + names[-len(en_names)]
+    for i, (zh, en) in enumerate(zip(zh_names, en_names, strict=True)):
+        pairs += _bracket_pairs(_Bracket(en=[en], born=inside.born), lead if i == 0 else zh, "", line, known)
+    return pairs
 
 
 def _titled_english(en: str, zh: str | None = None) -> tuple[str, str | None]:
