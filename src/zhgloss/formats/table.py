@@ -1821,7 +1821,7 @@ def row_to_entry(
         # A term not yet translated into English (a Weblate or OmegaT row of a Chinese-source project with the
         # target blank): a draft, whose English is the pinyin, a proposal (`validate` reports it until a person
         # writes the English), as a TBX concept with Chinese alone is; the proposal is not said (`says`).
-        en = data["en"] = proposed_english(normalize(data["zh"]))
+        en = data["en"] = proposed_english(normalize(data["zh"]), None if untyped else normalize(data["type"]))
         proposed = True
         data["draft"] = True
         warnings.warn_explicit(
@@ -1885,13 +1885,23 @@ def trimmed_form(text: str) -> str:
     return _LATIN_MIDDLE_DOT_RE.sub(" ", form) or text
 
 
-def proposed_english(zh: str) -> str:
-    """The English a term with Chinese alone is given as a proposal: its pinyin without tones, in words of two
-    syllables (金山 -> "Jinshan"; `zhgloss.pinyin.phrase_pinyin`), from its simplified form."""
+def proposed_english(zh: str, kind: str | None = None) -> str:
+    """The English a term with Chinese alone is given as a proposal, from its simplified form: a person's (`kind`,
+    the row's type) as `add` romanizes a person (`zhgloss.pinyin.romanize`: 李小龙 -> "Li Xiaolong", surname
+    readings and all), any other's its pinyin without tones in words of two syllables (金山 -> "Jinshan";
+    `zhgloss.pinyin.phrase_pinyin`). The reviewer's F14, session 30: a person was proposed "Lixiaolong"."""
+    from zhgloss.errors import ZhglossError
     from zhgloss.formats.tbx import simplified_form
-    from zhgloss.pinyin import phrase_pinyin
+    from zhgloss.pinyin import phrase_pinyin, romanize
 
-    return phrase_pinyin(simplified_form(zh, DEFAULT_TYPE, []), tones=False)
+    person = kind is not None and normalize_type(kind) == "person"
+    simplified = simplified_form(zh, "person" if person else DEFAULT_TYPE, [])
+    if person:
+        try:
+            return romanize(simplified).en
+        except ZhglossError:
+            pass  # not a name the romanizer reads (Latin in it): its pinyin, as any term's
+    return phrase_pinyin(simplified, tones=False)
 
 
 def _refuse_unknown_type(kind: str, source: str, line: int | None) -> None:
