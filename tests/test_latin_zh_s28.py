@@ -46,12 +46,15 @@ def _import(tmp_path: Path, text: str, name: str = "rows.csv") -> subprocess.Com
 
 
 @pytest.mark.parametrize("name", ROMANIZED)
-def test_a_romanized_chinese_name_as_its_own_chinese_is_refused(tmp_path: Path, name: str) -> None:
+def test_a_romanized_chinese_name_as_its_own_chinese_is_a_draft(tmp_path: Path, name: str) -> None:
+    # Session 31 (U30-32): the row is not yet translated (a CAT tool copied its source to its target), so it is a
+    # draft without Chinese, said with its line, as a row with its Chinese cell blank is; it refused the whole file.
     done = _import(tmp_path, f"zh,en\n马云,Jack Ma\n{name},{name}\n")
-    assert done.returncode == 3, done.stderr
-    assert f"line 3: zh {name!r} has no Chinese characters: it reads as" in done.stderr
+    assert done.returncode == 0, done.stderr
+    assert f"line 3: zh {name!r} is the row's English copied into the Chinese column (it reads as" in done.stderr
     assert "which Chinese text writes in characters" in done.stderr and "Traceback" not in done.stderr
-    assert not (tmp_path / "g.json").exists() or "lei-jun" not in (tmp_path / "g.json").read_text(encoding="utf-8")
+    stored = json.loads((tmp_path / "g.json").read_text(encoding="utf-8"))
+    assert all(doc.get("zh") != name for table in stored.values() for doc in table.values())
 
 
 def test_u27_38_digits_alone_for_a_name_is_refused(tmp_path: Path) -> None:

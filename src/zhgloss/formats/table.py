@@ -432,6 +432,11 @@ def note_other_languages(header: Sequence[str], source: str, line: int) -> None:
         warnings.warn_explicit(ImportNote(text, source, line), ImportNote, source, line, module=__name__)
 
 
+def _said(text: str, source: str, line: int) -> None:
+    """Issue an `ImportNote` of `text` at `line` of `source`."""
+    warnings.warn_explicit(ImportNote(text, source, line), ImportNote, source, line, module=__name__)
+
+
 def language_column(cell: str) -> str | None:
     """The column a header cell names by a language (see the comment above): zh, zh_hant, en, note, pinyin, SKIP,
     SOURCE or TARGET (a Chinese direction word: 原文, 译文), or None when it names no language (or two)."""
@@ -1158,6 +1163,17 @@ def _rows_to_entries(
                 # Two note columns (memoQ's definitions, Weblate's two comments), two synonyms: one value.
                 text = _JOINED[name].join(t for t in (cells[name], text) if t.strip())
             cells[name] = text
+        copied = None if trusted else untranslated_copy(cells)
+        if copied:
+            # Not yet translated into Chinese: a draft without Chinese, as a row with its Chinese cell blank is.
+            _said(
+                f"zh {normalize(unneutralize(cells['zh']))!r} is the row's English copied into the Chinese column "
+                f"({copied}, which Chinese text writes in characters): imported as a draft without Chinese, to be "
+                "translated",
+                source,
+                line,
+            )
+            cells["zh"] = ""
         if not trusted:
             check_scripts(cells, source, line)
         for language, form in flagged:
@@ -1195,7 +1211,9 @@ def _rows_to_entries(
         # Where the Chinese is the source (or the file has no order), a row whose English is blank is not yet
         # translated: a draft with a proposal (`row_to_entry`); under an English source it is refused below.
         entry = row_to_entry(cells, ids, source, line, theirs=not ours, proposes=not (multiline and not chinese_first))
-        if chinese_first and not own_id and (last is None or last.zh is None) and _is_orphan_synonym(entry, typed):
+        if copied:
+            pass  # no synonym row: its Chinese cell was not left blank
+        elif chinese_first and not own_id and (last is None or last.zh is None) and _is_orphan_synonym(entry, typed):
             raise FormatError(
                 source,
                 f"{entry.en!r} has no Chinese and no entry with Chinese above it, but a row whose Chinese is blank "
@@ -1203,7 +1221,13 @@ def _rows_to_entries(
                 "its entry (nothing was imported)",
                 line,
             )
-        if multiline and not own_id and last is not None and _continues(last, entry, chinese_first, typed):
+        if (
+            multiline
+            and not own_id
+            and not copied
+            and last is not None
+            and _continues(last, entry, chinese_first, typed)
+        ):
             merged = _with_synonym_row(last, entry, source, line)
             if statuses:
                 held[-1] = merged
@@ -1596,6 +1620,42 @@ def romanized_chinese(text: str) -> str | None:
     if len(words) == 2 and not english[1] and words[1].lower() in _surname_syllables():
         return "it reads as a person's name"
     return None
+
+
+_PINYIN_WORD_RE = re.compile(r"[A-Z][a-z]{4,}")
+
+
+def romanized_word(text: str) -> bool:
+    """Tell whether one Latin word reads as a Chinese name in pinyin written as one word (Huawei, Xiaomi, Shenzhen,
+    Beijing, Meituan): five letters or more, no word English writes in lower case (`zhgloss.english_case`), cut
+    into two to four pinyin syllables each with an initial (hua-wei). A brand that is pinyin by chance has a syllable
+    of a vowel alone (A-zu-re, Lu-mi-a) or is short (Meta, Mini, Nike); `romanized_chinese` judges two words or more.
+    """
+    if not _PINYIN_WORD_RE.fullmatch(text):
+        return False
+    from zhgloss.english_case import lower_words
+    from zhgloss.pinyin import cut_syllables
+
+    if text.lower() in lower_words():
+        return False
+    cut = cut_syllables(text.lower())
+    return cut is not None and 2 <= len(cut) <= 4 and not any(syllable[0] in "aeo" for syllable in cut)
+
+
+def untranslated_copy(cells: Mapping[str, str]) -> str | None:
+    """Say how a row of another tool's table whose Chinese cell is its English copied (a CAT tool's "copy source to
+    target": "Huawei,Huawei", "Lei Jun,Lei Jun") reads as Chinese romanized, or None for any other row: one the type
+    cell types (a person's Latin zh is refused as ever; an org's may be Latin, 'Lei Jun' beside org) or whose Latin
+    Chinese text writes so (OneDrive, Azure). Such a row is not yet translated into Chinese (user finding U30-32)."""
+    zh = normalize(unneutralize(cells.get("zh") or ""))
+    if not zh or has_cjk(zh) or normalize(unneutralize(cells.get("type") or "")):
+        return None
+    english = [form for form in _row_english(cells) if form.strip()]
+    if not english or en_key(zh) not in {en_key(form) for form in english} or untyped_type(english[0]) != "name":
+        return None
+    if romanized_word(zh):
+        return "it reads as pinyin"
+    return romanized_chinese(zh)
 
 
 def english_term_problem(en: str) -> str | None:
