@@ -379,6 +379,14 @@ def romanize(zh: str) -> str:
     """
     from zhgloss import pinyin as project_pinyin
 
+    title = next((t for t in ROYAL_TITLES if zh.endswith(t) and len(zh) - len(t) >= 2), None)
+    if title is not None:
+        # 慈禧太后 "Cíxǐ Tàihòu", 乾隆帝 "Qiánlóng Dì": a name and its title, no surname (a reign or temple name,
+        # a posthumous one), each a word; a dynasty before an emperor's name is a word of its own (汉武帝 "Hàn Wǔdì",
+        # as CC-CEDICT's Han4 Wu3 di4).
+        if title == "帝" and len(zh) == 3 and zh[0] in _DYNASTIES:
+            return f"{_pinyin_word(zh[0])} {_pinyin_word(zh[1:])}"
+        return f"{_pinyin_word(zh[: -len(title)])} {_pinyin_word(title)}"
     romanizer = getattr(project_pinyin, "romanize", None)
     if callable(romanizer):
         try:
@@ -390,6 +398,42 @@ def romanize(zh: str) -> str:
     syllables = lazy_pinyin(zh, style=Style.TONE, errors="ignore")
     given = "".join(syllables[1:])
     return " ".join(p.capitalize() for p in ([*syllables[:1], given]) if p)
+
+
+# The titles a ruler's or a royal's Chinese name ends with, longest first: 太后 (Empress Dowager), 帝 (Emperor), 公主
+# (Princess), 亲王 (Prince) ...; what goes before them is a name without a surname.
+ROYAL_TITLES = (
+    "太皇太后",
+    "皇太后",
+    "皇贵妃",
+    "长公主",
+    "太后",
+    "皇后",
+    "皇帝",
+    "大帝",
+    "公主",
+    "亲王",
+    "郡王",
+    "太子",
+    "贵妃",
+    "可汗",
+    "格格",
+    "帝",
+    "妃",
+)
+
+
+_DYNASTIES = frozenset("夏商周秦汉晋隋唐宋元明清魏蜀吴齐梁陈辽金")
+
+
+def _pinyin_word(zh: str) -> str:
+    """The pinyin of `zh` as one capitalised word ("慈禧" -> "Cíxǐ", "太后" -> "Tàihòu")."""
+    word = ""
+    for part in _phrase_pinyin(zh).split():
+        # An a, o or e opening a syllable inside the word is set off by an apostrophe (Cí'ān).
+        opens = unicodedata.normalize("NFD", part)[:1].lower() in ("a", "o", "e")
+        word += ("'" if word and opens else "") + part.lower()
+    return word[:1].upper() + word[1:]
 
 
 def _phrase_pinyin(zh: str) -> str:
@@ -810,7 +854,7 @@ ABBREVIATED_TITLES = frozenset(
     re.findall(
         r"\S+",
         "PM DPM VP FM CE MP MEP Sen. Rep. Gov. Lt.-Gov. Gen. Lt. Col. Maj. Capt. Adm. Cmdr. Sgt. Amb. Prof. "
-        "Sec. Pres. Supt. Insp. Gov Sen Rep Amb Gen",
+        "Sec. Pres. Supt. Insp.",
     )
 )
 
@@ -1774,7 +1818,7 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
     if zh is not None and found is None and zh_run is None:
         return []
     if zh is not None and found is not None:
-        found = replace(found, name=_without_possessive(found.name, zh, after))
+        found = _without_royal_title(replace(found, name=_without_possessive(found.name, zh, after)), zh)
         # The bracket may translate the words before the name too ("born in Hanoi (出生于河内)"): they are cut as
         # before a name the English follows (`_at_listed_name`).
         zh = _at_listed_name(zh, zh, found.name)
@@ -1980,6 +2024,26 @@ def _chinese_listed_pairs(inside: _Bracket, before: str, line: int, known: set[s
     return pairs
 
 
+# A royal title before a personal name in English: "Empress Wu Zetian", "Emperor Guangxu", "Princess Taiping".
+_ROYAL_EN = re.compile(
+    r"(?:Grand[ \u00a0]+)?(?:Empress[ \u00a0]+Dowager|Emperor|Empress|King|Queen|Crown[ \u00a0]+Prince|Prince|"
+    r"Princess|(?:Noble[ \u00a0]+)?Consort)[ \u00a0]+"
+)
+
+
+def _without_royal_title(found: _Named, zh: str) -> _Named:
+    """`found` with a royal title before a personal name its Chinese does not write as its role: "Empress Wu Zetian
+    (武则天)" -> Wu Zetian, role "Empress" (as "President Xi Jinping"); a Chinese name that ends with its title keeps
+    the English whole ("Empress Dowager Cixi (慈禧太后)", "Emperor Qianlong (乾隆帝)")."""
+    title = _ROYAL_EN.match(found.name)
+    if title is None or found.role is not None or zh.endswith(ROYAL_TITLES) or zh.endswith("王"):
+        return found
+    rest = found.name[title.end() :]
+    if len(rest.split()) < 2:
+        return found  # "Emperor Qianlong (乾隆)": the reign name alone is no personal name
+    return replace(found, name=rest, role=title.group(0).strip(), type="person")
+
+
 def _titled_english(en: str, zh: str | None = None) -> tuple[str, str | None]:
     """(name, role) of `en`, the English a bracket after Chinese holds: "Chief Executive John Lee" -> ("John Lee",
     "Chief Executive"), "Xiaomi founder Lei Jun" -> ("Lei Jun", "Xiaomi founder"); a name without a title whole."""
@@ -2127,6 +2191,8 @@ def _guess_type(zh: str, en: str, check: Check) -> str:
         return "place"  # 西安 Xi'an, 湛江 Zhanjiang: a city jieba lists, though its pinyin reads like a person's
     if check in ("pinyin", "reversed", "adopted") and 2 <= len(words) <= 4 and 2 <= len(zh) <= 4:
         return "person"
+    if zh.endswith(ROYAL_TITLES) and (_ROYAL_EN.match(f"{en} ") or words[-1] in ("emperor", "empress")):
+        return "person"  # "Grand Empress Dowager Xiaozhuang (孝庄太皇太后)", "Kangxi Emperor (康熙帝)": a royal
     if _is_vietnamese(en):
         return untyped_type(en)  # one word a character, as a person's or a place's (Hà Nội): the form does not say
     if 2 <= len(zh) <= 4 and len(words) == len(zh) and words[0] in surname_keys(zh):
