@@ -86,15 +86,46 @@ def _format_for(name: str | None, path: str, *, reading: bool) -> Format:
     return guessed
 
 
-def _glossary_as_jsonl(path: str) -> str:
-    """The entries of the zhgloss glossary file at `path` (a .json file, as --db names one) as JSON Lines text."""
+def _glossary_as_jsonl(path: str) -> tuple[str, str]:
+    """The entries of the zhgloss glossary file at `path` (a .json file, as --db names one) as JSON Lines text, and a
+    note to say ("" for none).
+
+    A JSON array of entry objects (`[{"zh": "雷军", "en": "Lei Jun"}]`, what other tools and scripts write) is read
+    as JSON Lines is, an item a line: each object says the fields it has (`formats.jsonl.load_jsonl`). Any other
+    .json that is no glossary is refused as the import file it is (not as --db: the user's reviewer's F9)."""
+    from zhgloss.errors import FormatError, GlossaryFileError
     from zhgloss.formats import get_format
     from zhgloss.store import Glossary
 
     out = io.StringIO()
-    with Glossary.open(path, read_only=True) as other:
-        get_format("jsonl").dump(other.iter_entries(), out)
-    return out.getvalue()
+    try:
+        with Glossary.open(path, read_only=True) as other:
+            get_format("jsonl").dump(other.iter_entries(), out)
+    except GlossaryFileError as exc:
+        if not exc.problem.startswith("not a zhgloss glossary: the top level is a list"):
+            raise FormatError(
+                path,
+                f"{exc.problem}; import reads a zhgloss glossary, a JSON array of entries or JSON Lines "
+                "(--format jsonl)",
+            ) from None
+        return _array_as_jsonl(path), (
+            f"note: {path} is a JSON array, not a zhgloss glossary: read as JSON Lines, item N as line N"
+        )
+    return out.getvalue(), ""
+
+
+def _array_as_jsonl(path: str) -> str:
+    """The items of the JSON array in the file at `path` as JSON Lines text; FormatError for an item no object."""
+    import json
+
+    from zhgloss.errors import FormatError
+
+    text, _ = _read_input(path)
+    items = json.loads(text)
+    for number, item in enumerate(items, 1):
+        if not isinstance(item, dict):
+            raise FormatError(path, f"item {number} of the array is no entry (an object with zh and en)")
+    return "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items)
 
 
 def _read_input(path: str) -> tuple[str, str]:
@@ -272,7 +303,10 @@ def import_(
         if glossary_file:
             # A colleague's glossary, zhgloss's own file (what --db names): its entries, read as --db reads them,
             # are imported as its JSON Lines export would be.
-            text, encoding = _glossary_as_jsonl(file), ""
+            text, noted = _glossary_as_jsonl(file)
+            encoding = ""
+            if noted:
+                typer.echo(noted, err=True)
         elif form.binary:
             text, encoding = _read_bytes(file), ""
         else:

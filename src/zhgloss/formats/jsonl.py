@@ -7,8 +7,8 @@ from collections.abc import Iterable, Iterator
 from typing import TextIO
 
 from zhgloss.errors import FormatError, InvalidEntryError
-from zhgloss.formats import UniqueEntries
-from zhgloss.model import Entry
+from zhgloss.formats import UniqueEntries, says
+from zhgloss.model import ENTRY_FIELDS, Entry
 
 
 def dump_jsonl(entries: Iterable[Entry], fp: TextIO) -> int:
@@ -21,8 +21,16 @@ def dump_jsonl(entries: Iterable[Entry], fp: TextIO) -> int:
 
 
 def load_jsonl(fp: TextIO, source: str = "<jsonl>") -> Iterator[Entry]:
-    """Read entries, one JSON object per line (blank lines skipped); raise FormatError with the line number."""
+    """Read entries, one JSON object per line (blank lines skipped); raise FormatError with the line number.
+
+    A line with every field of an entry (zhgloss's own export) says every field. Another tool's object with some
+    of them ({"zh": "雷军", "en": "Lei Jun"}) says those alone (`zhgloss.formats.says`), as a table says its columns;
+    one without an id gets one made from its English, and is matched to a stored entry by its forms.
+    """
+    from zhgloss.formats.table import IdMaker
+
     unique = UniqueEntries(source)
+    ids = IdMaker()
     for number, line in enumerate(fp, 1):
         text = line.strip().lstrip("\ufeff")
         if not text:
@@ -31,10 +39,19 @@ def load_jsonl(fp: TextIO, source: str = "<jsonl>") -> Iterator[Entry]:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise FormatError(source, f"not JSON: {exc.msg} at column {exc.colno}", number) from None
+        said = None
+        if isinstance(data, dict) and not data.keys() >= set(ENTRY_FIELDS):
+            said = data.keys() - {"id"}
+            if data.get("id") is None and isinstance(data.get("en"), str):
+                zh = data.get("zh")
+                data = {**data, "id": ids.make(data["en"], zh if isinstance(zh, str) else None)}
+            elif isinstance(data.get("id"), str):
+                said |= {"id"}
+                ids.claim(data["id"], None)
         try:
             entry = Entry.from_dict(data)
         except InvalidEntryError as exc:
             raise FormatError(source, f"invalid entry: {exc}", number) from None
         except TypeError as exc:  # a role or list of the wrong shape
             raise FormatError(source, f"invalid entry: {exc}", number) from None
-        yield unique.check(entry, number)
+        yield unique.check(entry if said is None else says(entry, said), number)
