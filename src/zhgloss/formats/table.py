@@ -1556,6 +1556,9 @@ def chinese_term_problem(
             return f"{said}: {romanized}, which Chinese text writes in characters" if romanized else None
         return None if untranslated and not person else said
     if by_type and zh.isdigit():
+        english = list(english)
+        if not kind and is_stock_code_of(zh, english):
+            return None  # untyped, but its English says it: a stock code (`row_to_entry` types it so)
         return digits_problem(kind, next(iter(english), ""))
     inside = english_in_chinese(zh, english)
     return f"holds the English form {inside!r} beside the Chinese" if inside else None
@@ -1564,6 +1567,19 @@ def chinese_term_problem(
 DIGIT_TYPES = ("stock_code", "org", "product", "work", "event", "term", "phrase")
 """The types whose Chinese may be digits alone: a stock code (600519), a company or product (360, 12306), a work or
 an event (2046, 1984), a term or phrase (110, the police's number). A person's, a place's, a name's never is."""
+
+
+def is_stock_code_of(zh: str, english: Iterable[str]) -> bool:
+    """Tell whether the Chinese `zh`, digits alone, is a stock code that one of its English forms writes with its
+    exchange ("688111:SH", "SSE: 688111", "HK:03888", read by `zhgloss.harvest.ticker_key`, the one reading of stock
+    codes): how zhgloss's own OmegaT export writes a stock_code entry, which has no type column (user finding
+    U30-10: the bundled glossary's export did not import back)."""
+    if not zh.isdigit():
+        return False
+    from zhgloss.harvest import ticker_key
+
+    code = zh.lstrip("0") or "0"
+    return any((key := ticker_key(form)) is not None and key.rsplit(":", 1)[1] == code for form in english)
 
 
 def untyped_type_of(kind: str | None, en: str) -> str:
@@ -1910,7 +1926,9 @@ def row_to_entry(
             _pair_zh_hant(data)
         _hant_from_aliases(data)
     if untyped:
-        data["type"] = untyped_type(normalize(en))
+        zh = normalize(data.get("zh") or "")
+        english = [normalize(en), *data.get("aliases", [])]
+        data["type"] = "stock_code" if is_stock_code_of(zh, english) else untyped_type(normalize(en))
     else:
         _refuse_unknown_type(normalize(data["type"]), source, line)
     if not data.get("id"):

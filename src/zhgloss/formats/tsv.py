@@ -185,6 +185,7 @@ def _load_omegat_rows(
     most = len(columns)
     gathered: dict[str, tuple[int, list[str], list[str]]] = {}
     drafts: set[str] = set()
+    pinyins: dict[str, str] = {}
     for number, cells in listed:
         while len(cells) > 2 and not cells[-1].strip():
             cells = cells[:-1]
@@ -201,6 +202,9 @@ def _load_omegat_rows(
         if comment.startswith(DRAFT_MARK):
             drafts.add(zh)
             comment = comment.removeprefix(DRAFT_MARK).strip()
+        reading, comment = _pinyin_and_note(comment, zh)
+        if reading:
+            pinyins.setdefault(zh, reading)
         if zh in gathered:
             gathered[zh][1].append(english)
             if comment:
@@ -210,6 +214,9 @@ def _load_omegat_rows(
     ids = IdMaker()
     for zh, (number, targets, comments, traditional) in _by_simplified(gathered).items():
         row = {"zh": zh, "en": targets[0], "aliases": "", "note": "; ".join(comments)}
+        reading = next((pinyins[form] for form in (zh, *traditional) if form in pinyins), None)
+        if reading:
+            row["pinyin"] = reading
         if traditional:
             row["zh_hant"] = traditional[0]
         # OmegaT writes each synonym on a line of its own (gathered above): a "|" or ";" in a cell is the term's.
@@ -217,6 +224,44 @@ def _load_omegat_rows(
         draft = any(form in drafts for form in (zh, *traditional))
         aliases = tuple(dict.fromkeys([*entry.zh_aliases, *traditional[1:]]))
         yield entry.replace(aliases=tuple(targets[1:]), zh_aliases=aliases, draft=draft)
+
+
+PINYIN_SEPARATOR = " — "
+"""What separates the pinyin from the note in the comment `dump_omegat` writes ("Léi Jūn — Xiaomi's founder")."""
+
+
+def _pinyin_and_note(comment: str, zh: str) -> tuple[str | None, str]:
+    """The pinyin and the note of an OmegaT comment of the term `zh` as `dump_omegat` writes it (the pinyin, then
+    " — " and the note, either alone), so that an export imported back says the note it went out with, not the
+    pinyin as a note (user finding U30-43: every line of an export conflicted on its note). A first part is the
+    pinyin where it is tone-marked: pinyin words (Léi Jūn, wùliánwǎng) and the Latin letters or digits `zh` itself
+    writes (小米SU7: Xiǎomǐ SU7); any other comment is the note, whole."""
+    first, _, rest = comment.partition(PINYIN_SEPARATOR)
+    if not _is_pinyin_of(first, zh):
+        return None, comment
+    return first, rest.strip()
+
+
+def _is_pinyin_of(text: str, zh: str) -> bool:
+    import unicodedata
+
+    from zhgloss.errors import InvalidEntryError
+    from zhgloss.pinyin import check_pinyin
+    from zhgloss.script import TONE_MARKS
+
+    if not any(mark in unicodedata.normalize("NFD", text) for mark in TONE_MARKS):
+        return False
+    written = zh.casefold()
+    for word in text.split(" "):
+        if word and word.casefold() in written and re.fullmatch(r"[A-Za-z0-9.&+-]+", word):
+            continue  # Latin or digits the Chinese term writes itself
+        if not re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", word):
+            return False
+        try:
+            check_pinyin(word)
+        except InvalidEntryError:
+            return False
+    return True
 
 
 def _by_simplified(
