@@ -1909,17 +1909,31 @@ _CLAUSE_AFTER = re.compile(
 )
 
 
+POSSESSIVE_NAMES_PATH = Path(__file__).resolve().parent / "data" / "possessive_names.txt"
+
+
+@functools.cache
+def possessive_names() -> frozenset[str]:
+    """The keys (`en_key`) of names whose own form ends in 's (data/possessive_names.txt: CC-CEDICT's Sotheby's,
+    Moody's, McDonald's ...)."""
+    text = POSSESSIVE_NAMES_PATH.read_text(encoding="utf-8")
+    return frozenset(en_key(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 def _without_possessive(name: str, zh: str, after: str) -> str:
     """`name`, the English written before `zh`'s bracket, without the possessive that ends it: "Xi Jinping's (习近平)
     speech" -> Xi Jinping, "Xiaomi’s (小米) shares" -> Xiaomi, "The Three Gorges' (三峡) reservoir" -> The Three Gorges.
 
-    A name whose own form ends so keeps it: the Chinese writes it with 氏 ("Kellogg's (家乐氏)", "Pond's (旁氏)"), or
-    the text after the bracket goes on with a verb or ends the clause, which a possessive cannot ("Moody's (穆迪)
-    cut China's rating", "at McDonald's (麦当劳)."); a Chinese possessive (之, 的) at its end is the name's own.
+    A name whose own form ends so keeps it: the Chinese writes it with 氏 ("Kellogg's (家乐氏)", "Pond's (旁氏)"), the
+    text after the bracket goes on with a verb or ends the clause, which a possessive cannot ("Moody's (穆迪)
+    cut China's rating", "at McDonald's (麦当劳)."), or CC-CEDICT writes it so (`possessive_names`: "Sotheby's (苏富比)
+    Hong Kong sale"); a Chinese possessive (之, 的) at its end is the name's own.
     """
     found = _POSSESSIVE_END.search(name)
     if found is None or zh.endswith(("氏", "之", "的")) or _CLAUSE_AFTER.match(after):
         return name
+    if any(en_key(name).endswith(own) for own in possessive_names()):
+        return name  # "Sotheby's (苏富比) Hong Kong autumn sale": a name CC-CEDICT writes so
     return name[: found.start()].rstrip()
 
 
