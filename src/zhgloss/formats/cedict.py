@@ -1209,13 +1209,18 @@ def read_sense(gloss: str) -> Sense:
             office = given_bracket["inner"][: len(given_bracket["inner"]) - len(given_name)].strip()
             family = given_bracket["family"]
             after = gloss[given_bracket.end("family") :]
-            sense = read_sense(f"{given_name or office} {family}{after}")
+            # A bracket of titles alone ("(King) Sihanouk (of Cambodia)") gives no given name: the person is the family
+            # name, the title taken off as any person's (`Sense.title`: the line keeps it where the headword writes
+            # it, as 周穆王 does; 西哈努克 does not: "Sihanouk", was "King Sihanouk", the s30 reviewer's F7).
+            sense = read_sense(f"{given_name} {family}{after}" if given_name else f"{family}{after}")
             if sense.name is not None and sense.name.endswith(family):
                 # (A given name and a family name are a person's, whatever the description's words: "(George)
                 # Wehrfritz (Beijing bureau chief of Newsweek)" is no bureau.)
                 sense.type = "person" if given_name else sense.type if sense.type not in (None, "name") else "person"
                 if given_name and family not in sense.aliases:
                     sense.aliases = [*sense.aliases, family]
+                if not given_name:
+                    sense.title = f"{office} {sense.title}".strip()
                 return sense
     if gloss.startswith(("also abbr. ", "also short ")):
         # "also abbr. for Bayingolin Mongol Autonomous Prefecture in Xinjiang" (巴州): as "abbr. for"; the "also"
