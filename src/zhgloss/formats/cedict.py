@@ -529,6 +529,10 @@ _SHARED_HEAD_RE = re.compile(
 _SHARED_GENERIC_RE = re.compile(
     rf"^({_CAPITAL_WORD})\s+or\s+((?:{_CAPITAL_WORD}\s+)+?)({_CAPITAL_WORD})(?=\s*$|\s*[,;(]|\s+(?:M|NGC\s?)\d)"
 )
+# "Baruch or Benedict Spinoza": a given name, another, and the family name they share (see `read_sense`).
+_SHARED_FAMILY_RE = re.compile(
+    r"^(?P<first>[A-Z][a-z]+)\s+or\s+(?P<other>[A-Z][a-z]+)\s+(?P<family>[A-Z][\w'’-]+)(?=\s*(?:$|[,;(]))"
+)
 # A bracket after a one-word name that says what kind of thing the word names: "Japanese (language)".
 _SPORT_RE = re.compile(r"^\((?:game|sport|ball game|board game)\)")
 _KIND_OF_WORD_RE = re.compile(r"^\((language|person|people|dialect|script)\)")
@@ -1333,6 +1337,16 @@ def read_sense(gloss: str) -> Sense:
         if sense.name is not None:
             sense.aliases.insert(0, f"{other_name.strip()} {head}")
         return sense
+    shared_family = _SHARED_FAMILY_RE.match(text) if "or" in text else None
+    if shared_family is not None and shared_family["other"].lower() in _given_names():
+        # "Baruch or Benedict Spinoza (1632-1677), rationalist philosopher": two given names of one person before the
+        # family name both share; the first with it is the name, the other with it an alias (was "Baruch", the s30
+        # blind draw). A person's only: "Suzhou or Soochow University" is read below.
+        first, other, family = shared_family.group("first", "other", "family")
+        sense = read_sense(f"{first} {family}{text[shared_family.end() :]}")
+        if sense.type == "person" and sense.name == f"{first} {family}":
+            sense.aliases.insert(0, f"{other} {family}")
+            return sense
     dated_list = "(" in text and (undated := _DATES_IN_LIST_RE.sub("", text)) != text
     if dated_list:
         # The other items' too: "Western Jin 西晋 (265-316), Eastern Jin 东晋 (317-420) and Later Jin Dynasty".
