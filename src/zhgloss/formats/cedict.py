@@ -2609,6 +2609,7 @@ def _is_generic_word(word: str) -> bool:
 
 _LIST_WORDS = frozenset(["and", "or", "&"])
 # Capitalised heads of an award's or a contest's name (see `_type_of_name`).
+_PUBLISHERS = frozenset([("Publishing", "House"), ("Publishing", "Group"), ("Publishing", "Company")])
 _PRIZES = frozenset(["Award", "Awards", "Prize", "Prizes", "Cup", "Medal", "Trophy", "Index"])
 # Capitalised words that make a name a book's title; lower-case "(history)" is a label of a subject, no book.
 _BOOK_HEADS = frozenset(["History", "Histories", "Classics"])
@@ -2642,6 +2643,10 @@ def _type_of_words(name: tuple[str, ...]) -> str | None:
         # "Asian Games", "Paralympic Games", "World Games", "China National Farmers' Games": a meeting of sports
         # held at a time, an event as the Olympic Games are (the blind measure's 残奥会 was `name`); not "video games".
         return "event"
+    if tuple(words[-2:]) in _PUBLISHERS:
+        # "Encyclopedia of China Publishing House", "People's Literature Publishing House": a publisher, named by the
+        # house that publishes, is an org, whatever its works are (was a work: the head before "of", below).
+        return "org"
     if words and words[-1] in _PRIZES and "and" not in words:
         # "Academy Awards", "Davis Cup": an award or a contest is named by its head, none of the kinds (no academy,
         # no team), whatever the description's words say ("Golden Horse Film Festival and Awards" is a festival too);
