@@ -785,6 +785,12 @@ _THINGS = _vocabulary(
     # liaoningensis (bird-like dinosaur found in Liaoning province)" (the tester's s30 T3).
     " puzzle puzzles dinosaur dinosaurs"
 )
+# A bracket whose first words say what a thing is: "(traditional puzzle involving ...)", "(math. puzzle)".
+_THING_BRACKET_RE = re.compile(r"^\s*\((?:[a-z][\w.-]*\s+){0,2}?([a-z]+)(?=\s*(?:$|[),;]|\s(?:of|for|involving|used|with)\s))")
+# Bodies a people or a state has one of, which its adjective names: "Japanese army", "US government", "Korean side".
+_NATIONAL_BODIES = _vocabulary(
+    "army navy force forces troops government side church police parliament congress court administration"
+)
 # Craft that fly are named as ships are: "Cassini space probe" names a probe, no term named after Cassini.
 # People who like a thing: "Harry Potter fan" (哈迷) is a common noun, whatever the thing's name is.
 _FANS = _vocabulary("fan fans lover lovers enthusiast enthusiasts addict addicts devotee devotees")
@@ -1472,6 +1478,8 @@ def read_sense(gloss: str) -> Sense:
         and (rest[1:2].islower() or rest[1:2].isspace())
         and (feature := _FEATURE_AFTER_RE.match(rest)) is not None
         and not (feature.group(1) == "autonomous region" and _is_bare_province(name))
+        # (not a term of a field: "Latin square (math. puzzle)" is no square; read below as "Lie group (math.)" is)
+        and not (" " not in name and _SCIENCE_RE.match(rest[feature.end(1) :].strip()))
     ):
         # "Mogao caves in Dunhuang": the generic of a feature is part of its name (see _FEATURE_AFTER_RE).
         name += " " + feature.group(1)
@@ -1546,6 +1554,17 @@ def read_sense(gloss: str) -> Sense:
                 # responsible for rain, wind and thunder": a number and a common noun describe a group the sense
                 # names no further, as "Chinese astronomer" describes a person; the line's reading names it.
                 return Sense(type=_type_of_description(lower.group()), described=True)
+            elif (
+                phrase is not None
+                and _DEMONYM_RE.match(name)
+                and not phrase.group("more")
+                and not rest[phrase.end() :].strip()
+                and _kind_of_word(phrase.group("nouns").split()[-1]) == "person"
+            ):
+                # "Taiwanese businessman" (台商), alone: a person of a people by trade, a common noun as "Taiwanese
+                # company" is; no one person the reading names (was "Tai Shang"). A person described says more: dates,
+                # a deed ("Chinese astronomer (281-356) famous for ...").
+                return Sense()
             elif phrase is None or _kind_of_word(phrase.group("nouns").split()[-1]) == "person":
                 # "Taiwan political movement aimed at ...", "Chinese astronomer (281-356) famous for ...": the run
                 # qualifies what the sense describes; a person's line gets the name from its reading.
@@ -1570,6 +1589,19 @@ def read_sense(gloss: str) -> Sense:
                     # "Chinese rain god" (夔), "Hindu god": a people's god described, as "Chinese astronomer" describes
                     # a person; the god's name is the line's (夔 "surname Kui": Kui).
                     return Sense(described=True)
+                if (
+                    len(capital_words) == 1
+                    and name.startswith(capital_words[0])
+                    and _DEMONYM_RE.match(capital_words[0])
+                    and not capital_words[0].isupper()  # (not "PRC state council office": a state's office)
+                    and _kind_of_word(name.split()[-1]) == "org"
+                    and name.split()[-1] not in _NATIONAL_BODIES
+                    and not any(w in _TYPE_WORDS["name"] for w in name.split())  # (not "Korean ethnic group")
+                ):
+                    # "Taiwanese company" (台商), "French press" (法压壶), "English department" (英语系): a people's
+                    # adjective before a body of which a people has many is a common noun, as "Japanese cuisine" is
+                    # (the tester's s30 T3); the people's one army, government or side stays a name ("Japanese army").
+                    return Sense()
                 if (
                     len(capital_words) == 1
                     and name.startswith(capital_words[0])
@@ -1764,6 +1796,17 @@ def read_sense(gloss: str) -> Sense:
         # Hyatt (hotel brand)", "The Hunger Games (novel)": the bracket says what the name is, over a word of a kind
         # its title holds (no tomb, no street, no strait, no park, no games).
         sense.type = said
+    if (
+        sense.type in ("place", "org", "event")
+        and not phrased
+        and rest.lstrip()[:1] == "("
+        and (thing := _THING_BRACKET_RE.match(rest)) is not None
+        and thing.group(1) in _THINGS
+    ):
+        # "Huarong Road (traditional puzzle involving sliding wooden blocks ...)": a bracket that says the name is a
+        # thing of none of the kinds (a puzzle, a craft, a flag) outweighs a generic the name holds (no road; the
+        # tester's s30 T3, left then).
+        sense.type = None
     if sense.type in ("place", "org", "event") and not phrased and _WORK_BY_RE.match(rest):
         # "On Yueyang Tower (1045), essay by Song writer Fan Zhongyan": a work by someone is a work, whatever generic
         # its title holds (no tower).
