@@ -490,6 +490,17 @@ _FEATURE_AFTER_RE = re.compile(
     # (a catalogue number may follow: "Andromeda galaxy M31")
     r"(?=\s*(?:$|[,;(]|\s(?:in|of|on|near|at|between|and|to|from|with|along)\b|\s(?:M|NGC\s?)\d+\b))"
 )
+# `_FEATURE_AFTER_RE` where a generic both names of "A or B <generic>" share is followed by more than it allows: the
+# generic's Chinese ("Changbai or Baekdu mountains 白頭山|白头山, ..."), a capitalised place ("Shenzhen or Shamchun
+# river Guangdong, ..."); and a mountain range, a plain, a museum (the tester's s31 S1).
+_SHARED_FEATURE_RE = re.compile(
+    rf"^\s+((?:(?!(?:in|on|of|the|a|an|and|or|to|at|by|for|near|with)\s)[a-z][a-z-]*\s+){{0,2}}?"
+    rf"(?:mountain\s+ranges?|plains?|museum|{_FEATURES})(?:\s+(?:{'|'.join(UNIT_GENERICS)}|prefecture|region))?)"
+    rf"(?=\s*(?:$|[,;(]|\s(?:in|of|on|near|at|between|and|to|from|with|along)\b|\s(?:M|NGC\s?)\d+\b)|\s*[{_CJK_CHARS}]|\s+[A-Z][a-z])"
+)
+_FEATURE_WORD_RE = re.compile(f"(?:{_FEATURES})")
+# Lower-case words before a generic: "rivers| plain".
+_QUALIFIER_BEFORE_FEATURE_RE = re.compile(r"^((?:[a-z][a-z-]*\s+)*?[a-z][a-z-]*)\s+((?:mountain\s+ranges?|[a-z]+)(?:\s+[a-z]+)*)$")
 # A sense that gives the name as a name many bear, before (or instead of) one bearer: "Cook (name)", "Branson or
 # Brandsen (name)", "Neumann (surname)", "Michiko, Japanese female given name", "Lhalu, Tibetan name and place name".
 _SHARED_NAME_RE = re.compile(
@@ -2116,13 +2127,43 @@ def read_sense(gloss: str) -> Sense:
             # "the Mukden or Manchurian Railway Incident": the incident both ways, "Mukden Incident" (not "Mukden", the
             # city); a head of a kind ends both names.
             sense.name = f"{sense.name} {last_word}"
-        shared = _FEATURE_AFTER_RE.match(rest[alternative.end() :]) or _SHARED_PERIOD_RE.match(
-            rest[alternative.end() :]
+        tail = rest[alternative.end() :]
+        qualified = False  # the second name took lower-case words before the shared generic ("Three rivers| plain")
+        shared = (
+            _FEATURE_AFTER_RE.match(tail)
+            or _SHARED_PERIOD_RE.match(tail)
+            or (_SHARED_FEATURE_RE.match(tail) if sense.type in (None, "place") else None)
         )
+        if shared is not None and shared.group(1) == "autonomous region":
+            shared = None  # "Xizang or Tibetan autonomous region 西藏自治区": a province, written bare (`_is_bare_province`)
         if (
             shared is not None
-            # (A period's other name may be of words: "Byzantine or Eastern Roman empire", "Jin or Later Jin dynasty".)
-            and (" " not in other or (shared.re is _SHARED_PERIOD_RE and _CAPITALISED_NAME_RE.fullmatch(other)))
+            and shared.re is not _SHARED_PERIOD_RE
+            and (qualifier := _QUALIFIER_BEFORE_FEATURE_RE.match(shared.group(1))) is not None
+            and _is_generic_word(qualifier.group(2).split()[0])
+            and _FEATURE_WORD_RE.fullmatch(qualifier.group(1).split()[-1]) is None  # (not "river| basin": both generics)
+        ):
+            # "Sanjiang or Three rivers plain in Heilongjiang" (三江平原): lower-case words before the generic
+            # ("rivers") are the second name's own, a translation of the first; the generic is both names' (the
+            # tester's s31 S1: was "Sanjiang", alias "Three").
+            other = " ".join([other, *(w.capitalize() for w in qualifier.group(1).split())])
+            qualified = True
+            shared = _FEATURE_AFTER_RE.match(f" {qualifier.group(2)}") or _SHARED_FEATURE_RE.match(f" {qualifier.group(2)}")
+        if (
+            shared is not None
+            # (A period's other name may be of words: "Byzantine or Eastern Roman empire", "Jin or Later Jin dynasty";
+            # a place's a name that ends on a capitalised word: "Fayuan or Source of the Law temple".)
+            and (
+                " " not in other
+                or qualified
+                or (shared.re is _SHARED_PERIOD_RE and _CAPITALISED_NAME_RE.fullmatch(other))
+                or (
+                    shared.re is not _SHARED_PERIOD_RE
+                    and not shared.group(1).startswith("autonomous")
+                    and other.split()[-1][:1].isupper()
+                    and not _is_generic_word(other.split()[-1])
+                )
+            )
             and not sense.name.endswith(shared.group(1))
         ):
             # "Changjiang or Yangtze river basin" (长江流域) is the basin under both names, as "Jialing river in
@@ -5488,7 +5529,7 @@ _GENERIC_WORDS = _vocabulary(
     " basin plateau desert valley grassland grasslands canal falls glacier pass bay harbor harbour port tomb tombs"
     " park street station square galaxy nebula bridge site reservoir continent coast strait gorge volcano cape"
     " forest hall road airport mausoleum cemetery shrine pavilion fort forts range ranges monastery plain plains ridge"
-    " ravine reserve peak kingdom republic base"
+    " ravine reserve peak kingdom republic base museum"
 )
 _LOWER_GENERIC_RE = re.compile(
     r"(?<=[A-Za-z\u00c0-\u024f'’.)-])((?:\s+(?!(?:of|and|or|the|in|on|at|to|for|by|with|near)\s)[a-z][a-z-]*){1,3})$"
