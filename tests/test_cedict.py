@@ -374,7 +374,7 @@ def test_a_quoted_nickname_in_a_chinese_name_makes_no_alias() -> None:
         ("克林顿", "Clinton", ("Bill Clinton", "Hillary Rodham Clinton")),
         ("布兰森", "Branson", ("Brandsen", "Richard Branson")),  # "Branson or Brandsen (name)"
         # One bearer's full name written with its given name (列夫·) is that bearer.
-        ("列夫·托尔斯泰", "Lev Nikolayevich Tolstoy", ("Tolstoy",)),
+        ("列夫·托尔斯泰", "Lev Tolstoy", ("Lev Nikolayevich Tolstoy", "Tolstoy")),  # (the patronymic an alias: s31)
         # A quoted nickname: the name the bearer goes by, or beside a Chinese name its English form.
         ("切尼", "Cheney", ("Dick Cheney", "Richard B. Cheney")),
         ("泰格·伍兹", "Tiger Woods", ("Eldrick Woods",)),

@@ -1990,6 +1990,12 @@ def read_sense(gloss: str) -> Sense:
                 for i, w in enumerate(words)
             ]
             capitals, words = recased[0] != words[0], recased
+        if len(words) == 3 and _PATRONYMIC_RE.match(words[1]):
+            # "Fyodor Mikhailovich Dostoevsky (1821-1881)", "Anna Sergeevna Kournikova": a Russian's patronymic,
+            # between the given name and the family name, is no part of the name English writes ("Fyodor Dostoevsky");
+            # the full name is an alias (the tester's s31 S2).
+            sense.aliases.append(" ".join(words))
+            words = [words[0], words[2]]
         name = " ".join(words)
         if len(words) == 2 and (capitals or japanese):
             # A Japanese name, written family name first as CC-CEDICT (and Japan) writes it ("Abe Shinzo", "ITŌ
@@ -2393,6 +2399,8 @@ def _is_dated_person(words: list[str], rest: str, lead: str, *, dated: bool) -> 
 
 
 # The title English puts after a Chinese emperor's era name: "Guangxu Emperor", "Hongwu Emperor", "Empress Dowager".
+# A Russian patronymic: "Mikhailovich", "Sergeyevich", "Sergeevna", "Ilyich" (of Ilya).
+_PATRONYMIC_RE = re.compile(r"^(?:[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)|Ilyich|Kuzmich|Lukich|Fomich)$")
 _TITLES_AFTER = frozenset(["emperor", "empress"])
 
 
