@@ -1,4 +1,4 @@
-""""A or B <lower-case generic>": the generic is both names' (thirty-first session; the tester's s31 S1: 深圳河
+"""The generic of "A or B <lower-case generic>" is both names' (thirty-first session; the tester's s31 S1: 深圳河
 "Shenzhen or Shamchun river Guangdong, ..." had en "Shenzhen", the city's name, alias "Shamchun"; 法源寺 "Fayuan",
 alias "Source of the Law"; 唐古拉 "Dangla"; 长白山 "Changbai"; 昌吉州 "Sanji", alias "Changji Hui").
 

@@ -485,22 +485,24 @@ _FEATURES = (
     # Uighur autonomous region": see `_is_bare_province`).
     "autonomous(?=\\s+(?:prefecture|county|banner|district|region))"
 )
-_FEATURE_AFTER_RE = re.compile(
-    rf"^\s+((?:(?!(?:in|on|of|the|a|an|and|or|to|at|by|for|near|with)\s)[a-z][a-z-]*\s+){{0,2}}?(?:{_FEATURES})(?:\s+(?:{'|'.join(UNIT_GENERICS)}|prefecture|region))?)"
-    # (a catalogue number may follow: "Andromeda galaxy M31")
-    r"(?=\s*(?:$|[,;(]|\s(?:in|of|on|near|at|between|and|to|from|with|along)\b|\s(?:M|NGC\s?)\d+\b))"
-)
+# Up to two lower-case words before a generic ("Pamir high| plateau"), the generic, a unit after it; then what ends it.
+_FEATURE_LEAD = r"^\s+((?:(?!(?:in|on|of|the|a|an|and|or|to|at|by|for|near|with)\s)[a-z][a-z-]*\s+){0,2}?"
+_FEATURE_UNIT = rf"(?:\s+(?:{'|'.join(UNIT_GENERICS)}|prefecture|region))?)"
+# (a catalogue number may follow: "Andromeda galaxy M31")
+_FEATURE_END = r"\s*(?:$|[,;(]|\s(?:in|of|on|near|at|between|and|to|from|with|along)\b|\s(?:M|NGC\s?)\d+\b)"
+_FEATURE_AFTER_RE = re.compile(rf"{_FEATURE_LEAD}(?:{_FEATURES}){_FEATURE_UNIT}(?={_FEATURE_END})")
 # `_FEATURE_AFTER_RE` where a generic both names of "A or B <generic>" share is followed by more than it allows: the
 # generic's Chinese ("Changbai or Baekdu mountains 白頭山|白头山, ..."), a capitalised place ("Shenzhen or Shamchun
 # river Guangdong, ..."); and a mountain range, a plain, a museum (the tester's s31 S1).
 _SHARED_FEATURE_RE = re.compile(
-    rf"^\s+((?:(?!(?:in|on|of|the|a|an|and|or|to|at|by|for|near|with)\s)[a-z][a-z-]*\s+){{0,2}}?"
-    rf"(?:mountain\s+ranges?|plains?|museum|{_FEATURES})(?:\s+(?:{'|'.join(UNIT_GENERICS)}|prefecture|region))?)"
-    rf"(?=\s*(?:$|[,;(]|\s(?:in|of|on|near|at|between|and|to|from|with|along)\b|\s(?:M|NGC\s?)\d+\b)|\s*[{_CJK_CHARS}]|\s+[A-Z][a-z])"
+    rf"{_FEATURE_LEAD}(?:mountain\s+ranges?|plains?|museum|{_FEATURES}){_FEATURE_UNIT}"
+    rf"(?={_FEATURE_END}|\s*[{_CJK_CHARS}]|\s+[A-Z][a-z])"
 )
 _FEATURE_WORD_RE = re.compile(f"(?:{_FEATURES})")
 # Lower-case words before a generic: "rivers| plain".
-_QUALIFIER_BEFORE_FEATURE_RE = re.compile(r"^((?:[a-z][a-z-]*\s+)*?[a-z][a-z-]*)\s+((?:mountain\s+ranges?|[a-z]+)(?:\s+[a-z]+)*)$")
+_QUALIFIER_BEFORE_FEATURE_RE = re.compile(
+    r"^((?:[a-z][a-z-]*\s+)*?[a-z][a-z-]*)\s+((?:mountain\s+ranges?|[a-z]+)(?:\s+[a-z]+)*)$"
+)
 # A sense that gives the name as a name many bear, before (or instead of) one bearer: "Cook (name)", "Branson or
 # Brandsen (name)", "Neumann (surname)", "Michiko, Japanese female given name", "Lhalu, Tibetan name and place name".
 _SHARED_NAME_RE = re.compile(
@@ -797,7 +799,9 @@ _THINGS = _vocabulary(
     " puzzle puzzles dinosaur dinosaurs"
 )
 # A bracket whose first words say what a thing is: "(traditional puzzle involving ...)", "(math. puzzle)".
-_THING_BRACKET_RE = re.compile(r"^\s*\((?:[a-z][\w.-]*\s+){0,2}?([a-z]+)(?=\s*(?:$|[),;]|\s(?:of|for|involving|used|with)\s))")
+_THING_BRACKET_RE = re.compile(
+    r"^\s*\((?:[a-z][\w.-]*\s+){0,2}?([a-z]+)(?=\s*(?:$|[),;]|\s(?:of|for|involving|used|with)\s))"
+)
 # Bodies a people or a state has one of, which its adjective names: "Japanese army", "US government", "Korean side".
 _NATIONAL_BODIES = _vocabulary(
     "army navy force forces troops government side church police parliament congress court administration"
@@ -2133,28 +2137,31 @@ def read_sense(gloss: str) -> Sense:
             # "the Mukden or Manchurian Railway Incident": the incident both ways, "Mukden Incident" (not "Mukden", the
             # city); a head of a kind ends both names.
             sense.name = f"{sense.name} {last_word}"
-        tail = rest[alternative.end() :]
+        after_other = rest[alternative.end() :]
         qualified = False  # the second name took lower-case words before the shared generic ("Three rivers| plain")
         shared = (
-            _FEATURE_AFTER_RE.match(tail)
-            or _SHARED_PERIOD_RE.match(tail)
-            or (_SHARED_FEATURE_RE.match(tail) if sense.type in (None, "place") else None)
+            _FEATURE_AFTER_RE.match(after_other)
+            or _SHARED_PERIOD_RE.match(after_other)
+            or (_SHARED_FEATURE_RE.match(after_other) if sense.type in (None, "place") else None)
         )
         if shared is not None and shared.group(1) == "autonomous region":
-            shared = None  # "Xizang or Tibetan autonomous region 西藏自治区": a province, written bare (`_is_bare_province`)
+            # "Xizang or Tibetan autonomous region 西藏自治区": a province, written bare (`_is_bare_province`)
+            shared = None
         if (
             shared is not None
             and shared.re is not _SHARED_PERIOD_RE
             and (qualifier := _QUALIFIER_BEFORE_FEATURE_RE.match(shared.group(1))) is not None
             and _is_generic_word(qualifier.group(2).split()[0])
-            and _FEATURE_WORD_RE.fullmatch(qualifier.group(1).split()[-1]) is None  # (not "river| basin": both generics)
+            # (not "river| basin": two generics, both shared)
+            and _FEATURE_WORD_RE.fullmatch(qualifier.group(1).split()[-1]) is None
         ):
             # "Sanjiang or Three rivers plain in Heilongjiang" (三江平原): lower-case words before the generic
             # ("rivers") are the second name's own, a translation of the first; the generic is both names' (the
             # tester's s31 S1: was "Sanjiang", alias "Three").
             other = " ".join([other, *(w.capitalize() for w in qualifier.group(1).split())])
             qualified = True
-            shared = _FEATURE_AFTER_RE.match(f" {qualifier.group(2)}") or _SHARED_FEATURE_RE.match(f" {qualifier.group(2)}")
+            after_words = f" {qualifier.group(2)}"
+            shared = _FEATURE_AFTER_RE.match(after_words) or _SHARED_FEATURE_RE.match(after_words)
         if (
             shared is not None
             # (A period's other name may be of words: "Byzantine or Eastern Roman empire", "Jin or Later Jin dynasty";
