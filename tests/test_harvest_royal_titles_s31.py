@@ -64,6 +64,7 @@ def test_a_grand_empress_dowager_is_a_person() -> None:
         ("Empress Wu Zetian (武则天) ruled.", "武则天", "Wu Zetian", "Empress"),  # U30-31's royal.txt
         ("Queen Elizabeth II (伊丽莎白二世) visited China in 1986.", "伊丽莎白二世", "Elizabeth II", "Queen"),
         ("King Charles III (查尔斯三世) spoke at the banquet.", "查尔斯三世", "Charles III", "King"),
+        ("Emperor Puyi (溥仪) was the last emperor of China.", "溥仪", "Puyi", "Emperor"),
     ],
 )
 def test_a_royal_title_the_chinese_does_not_write_is_the_role(text: str, zh: str, en: str, role: str) -> None:
@@ -74,3 +75,18 @@ def test_a_royal_title_the_chinese_does_not_write_is_the_role(text: str, zh: str
 def test_a_name_that_ends_with_a_title_word_keeps_its_english() -> None:
     assert _entry("Prince Gong (恭亲王) negotiated.", "恭亲王").en == "Prince Gong"
     assert _entry("Emperor Qianlong (乾隆帝) ruled long.", "乾隆帝").en == "Emperor Qianlong"
+
+
+@pytest.mark.parametrize(
+    ("text", "zh", "en"),
+    [
+        ("Prince Edward Island (爱德华王子岛) voted.", "爱德华王子岛", "Prince Edward Island"),
+        ("Queen Mary Hospital (玛丽医院) said the patient was stable.", "玛丽医院", "Queen Mary Hospital"),
+        ("Queen Elizabeth Stadium (伊利沙伯体育馆) hosted the final.", "伊利沙伯体育馆", "Queen Elizabeth Stadium"),
+        ("Queen Victoria (维多利亚女王) reigned for 63 years.", "维多利亚女王", "Queen Victoria"),
+        ("Prince William (威廉王子) visited the school.", "威廉王子", "Prince William"),
+    ],
+)
+def test_a_place_a_body_or_a_chinese_title_keeps_the_royal_word(text: str, zh: str, en: str) -> None:
+    entry = _entry(text, zh)
+    assert (entry.en, entry.roles) == (en, ())

@@ -404,6 +404,12 @@ def romanize(zh: str) -> str:
 # (Princess), 亲王 (Prince) ...; what goes before them is a name without a surname.
 ROYAL_TITLES = (
     "太皇太后",
+    "女王",
+    "国王",
+    "王后",
+    "王子",
+    "王妃",
+    "女皇",
     "皇太后",
     "皇贵妃",
     "长公主",
@@ -2050,11 +2056,19 @@ def _without_royal_title(found: _Named, zh: str) -> _Named:
     (武则天)" -> Wu Zetian, role "Empress" (as "President Xi Jinping"); a Chinese name that ends with its title keeps
     the English whole ("Empress Dowager Cixi (慈禧太后)", "Emperor Qianlong (乾隆帝)")."""
     title = _ROYAL_EN.match(found.name)
-    if title is None or found.role is not None or zh.endswith(ROYAL_TITLES) or zh.endswith("王"):
+    if title is None or found.role is not None or found.type in ("org", "place") or "王" in zh:
         return found
+    if any(t in zh for t in ROYAL_TITLES):
+        return found  # the Chinese writes the title too: 慈禧太后, 爱德华王子岛 (Prince Edward Island)
     rest = found.name[title.end() :]
-    if len(rest.split()) < 2:
-        return found  # "Emperor Qianlong (乾隆)": the reign name alone is no personal name
+    words = en_words(rest)
+    if (
+        not words
+        or any(w in _ORG_WORDS or w in _PLACE_GENERICS for w in words)
+        or zh.endswith((*_ORG_SUFFIXES, "院", "馆", "所", "站", "港", "桥", "路", "街", "岛"))
+        or not 2 <= len(zh) <= 6
+    ):
+        return found  # "Queen Mary Hospital (玛丽医院)": a body or a place named after a royal
     return replace(found, name=rest, role=title.group(0).strip(), type="person")
 
 
