@@ -72,8 +72,47 @@ def _convert(text: str, config: Config) -> str:
 
 
 def to_simplified(text: str) -> str:
-    """Convert `text` to simplified characters (OpenCC t2s); simplified text comes back unchanged."""
-    return _convert(text, "t2s")
+    """Convert `text` to simplified characters (OpenCC t2s); simplified text comes back unchanged. A Japanese-only
+    form is written as the Chinese character it stands for first (`chinese_of_japanese`: 黒澤明 -> 黑泽明)."""
+    return _convert(chinese_of_japanese(text), "t2s")
+
+
+JAPANESE_FORMS_PATH = Path(__file__).resolve().parent / "data" / "japanese_forms.tsv"
+
+
+@lru_cache(maxsize=1)
+def japanese_forms() -> dict[str, tuple[str, str]]:
+    """Each Japanese-only character form (shinjitai that is no Chinese character: 黒, 沢, 桜, 広) -> its Chinese
+    (traditional, simplified) forms: 黒 -> (黑, 黑), 桜 -> (櫻, 樱). From data/japanese_forms.tsv: OpenCC's jp2t
+    over the characters in neither the 通用规范汉字表 nor Big5, so that 国, 体, 芸 (yún) and 浜 (bāng) are left
+    alone."""
+    table: dict[str, tuple[str, str]] = {}
+    for line in JAPANESE_FORMS_PATH.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            japanese, traditional, simplified, _ = line.split("\t")
+            table[japanese] = (traditional, simplified)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _japanese_pattern() -> re.Pattern[str]:
+    return re.compile(f"[{''.join(japanese_forms())}]")
+
+
+def has_japanese_form(text: str) -> bool:
+    """Tell whether `text` holds a Japanese-only character form (`japanese_forms`): 黒澤明, 桜井和寿; not 国体."""
+    return _japanese_pattern().search(text) is not None
+
+
+def chinese_of_japanese(text: str, *, simplified: bool = False) -> str:
+    """`text` with each Japanese-only character form written as the Chinese character it stands for, traditional
+    (黒澤明 -> 黑澤明, 桜井和寿 -> 櫻井和寿) or `simplified` (黑泽明 needs t2s for 澤 too: see `to_simplified`).
+    U30-37: a Japanese name pasted from a Japanese source was stored as 黒泽明, which Chinese text never writes."""
+    if not has_japanese_form(text):
+        return text
+    column = 1 if simplified else 0
+    table = japanese_forms()
+    return _japanese_pattern().sub(lambda match: table[match[0]][column], text)
 
 
 KEPT_CHARACTERS_PATH = Path(__file__).resolve().parent / "data" / "kept_characters.tsv"

@@ -390,14 +390,26 @@ def _simplified_input(zh: str, zh_hant: str | None, kind: str) -> tuple[str, str
     """A Chinese name as typed (`zh`, normalized) as (simplified form, traditional form or None to fill): traditional
     input is stored as zh_hant (unless `zh_hant` is given) and converted for zh, a name keeping the characters names
     keep (徐乾學 -> 徐乾学, not 徐干学: see `convert.name_to_simplified`). What `add` and `edit --zh` both do."""
-    from zhgloss.convert import name_to_simplified, to_simplified
+    from zhgloss.convert import chinese_of_japanese, name_to_simplified, to_simplified
 
     if not has_cjk(zh):
         return zh, zh_hant
     simplified = name_to_simplified(zh) if kind in _NAME_TYPES else to_simplified(zh)
     if simplified == zh:
         return zh, zh_hant
-    return simplified, zh_hant or _traditional_of_mixed(zh, simplified, kind)
+    # A Japanese form (黒澤明) is written in the Chinese characters it stands for in both scripts: 黑泽明, 黑澤明.
+    given = chinese_of_japanese(zh)
+    return simplified, (chinese_of_japanese(zh_hant) if zh_hant else None) or _traditional_of_mixed(
+        given, simplified, kind
+    )
+
+
+def _japanese_aliases(typed: str) -> tuple[str, ...]:
+    """The Chinese alias a name typed in Japanese forms keeps (U30-37): 黒澤明, typed from a Japanese source, is
+    stored as 黑泽明 with 黒澤明 beside it, which lookup and annotate find in Japanese text; () for any other."""
+    from zhgloss.convert import has_japanese_form
+
+    return (typed,) if has_japanese_form(typed) else ()
 
 
 def _traditional_of_mixed(given: str, simplified: str, kind: str) -> str:
@@ -500,7 +512,8 @@ def draft_entry(
     pool = list(existing)
     taken = {e.id for e in pool}
     kind = normalize_type(kind) or "person"
-    zh, zh_hant = _simplified_input(chinese_input(zh), chinese_input(zh_hant) if zh_hant else zh_hant, kind)
+    typed = chinese_input(zh)
+    zh, zh_hant = _simplified_input(typed, chinese_input(zh_hant) if zh_hant else zh_hant, kind)
     zh_hant = zh_hant or fill_zh_hant(zh, kind)
     pinyin = pinyin or fill_pinyin(zh, kind, en)
     extra_aliases: list[str] = []
@@ -535,7 +548,11 @@ def draft_entry(
         pinyin=pinyin,
         en=en,
         aliases=(*aliases, *(a for a in extra_aliases if a not in aliases)),
-        zh_aliases=tuple(itertools.chain.from_iterable(alias_forms(alias, kind) for alias in zh_aliases)),
+        zh_aliases=tuple(
+            dict.fromkeys(
+                (*_japanese_aliases(typed), *itertools.chain.from_iterable(alias_forms(a, kind) for a in zh_aliases))
+            )
+        ),
         en_adopted=adopted,
         refers_to=refers_to or None,
         roles=tuple(link_role(r, pool) for r in roles),
@@ -598,10 +615,13 @@ def edit_entry(
     changes: dict[str, Any] = {}
     kind = normalize_type(kind) if kind is not None else None
     new_kind = kind or entry.type
-    if zh is not None and chinese_input(zh) != entry.zh:
+    if zh is not None and (chinese_input(zh) != entry.zh or _japanese_aliases(chinese_input(zh))):
         # Traditional input is converted as `add` converts it (`_simplified_input`): edit --zh 徐乾學 stores 徐乾学.
-        changes["zh"], typed_hant = _simplified_input(chinese_input(zh), None, new_kind)
+        typed = chinese_input(zh)
+        changes["zh"], typed_hant = _simplified_input(typed, None, new_kind)
         changes["zh_hant"] = typed_hant or fill_zh_hant(changes["zh"], new_kind)
+        if japanese := _japanese_aliases(typed):
+            changes["zh_aliases"] = tuple(dict.fromkeys((*entry.zh_aliases, *japanese)))
         changes["pinyin"] = fill_pinyin(changes["zh"], new_kind, en if en is not None else entry.en)
     for name, value in (
         ("type", kind),
@@ -621,7 +641,7 @@ def edit_entry(
     ):
         if not add and not remove:
             continue
-        keep = list(current)
+        keep = list(changes.get(field, current))
         if field == "zh_aliases":
             add = list(itertools.chain.from_iterable(alias_forms(alias, new_kind) for alias in add))
         for alias in remove:

@@ -81,6 +81,7 @@ CODES = {
     "form-empty": "a form of punctuation alone ('-', '、'): a placeholder or slip that names nothing",
     "en-han": "en is written in Chinese characters (zh and en swapped?)",
     "zh-traditional": "zh has traditional characters where the simplified form is stored",
+    "zh-japanese": "zh or zh_hant writes a character in its Japanese form (黒澤明), which Chinese text never does",
     "en-order": "a Chinese name's English form puts the given name first",
     "en-placeholder": "a transliterated or Japanese name's English form is its pinyin (Bulinken), not its own spelling",
     "entry-unreadable": "an entry that cannot be read (a field empty or of a wrong type, a character with no reading)",
@@ -377,7 +378,9 @@ def _script_problems(entry: Entry) -> list[Problem]:
     if english is not None:
         message = f"{entry.zh!r} holds the English form {english!r}: keep zh to the Chinese, the English in en"
         problems.append(Problem(entry.id, "zh", "zh-english", message))
-    if entry.zh is not None and has_cjk(entry.zh):
+    japanese = _japanese_problems(entry)
+    problems += japanese
+    if entry.zh is not None and has_cjk(entry.zh) and not japanese:
         from zhgloss.convert import name_to_simplified
 
         # The surname apart: a ruled-out surname form is `surname-form`'s warning (遊锡堃), not this error.
@@ -389,6 +392,28 @@ def _script_problems(entry: Entry) -> list[Problem]:
             problems.append(Problem(entry.id, "zh", "zh-traditional", message))
     problems += _order_problems(entry)
     return problems
+
+
+def _japanese_problems(entry: Entry) -> list[Problem]:
+    """`zh-japanese`: zh or zh_hant holds a Japanese-only character form (U30-37: 黒泽明, pasted from a Japanese
+    source), which Chinese text never writes, so that lookup, annotate and check miss 黑泽明. The fix, said once for
+    both fields, is `edit --zh` with the Japanese form: it writes both scripts in Chinese characters and keeps the
+    Japanese form as a Chinese alias."""
+    from zhgloss.convert import chinese_of_japanese, has_japanese_form, to_simplified
+
+    forms = [(field, form) for field, form in (("zh", entry.zh), ("zh_hant", entry.zh_hant)) if form]
+    japanese = [(field, form) for field, form in forms if has_japanese_form(form)]
+    if not japanese:
+        return []
+    field, form = japanese[0]
+    typed = japanese[-1][1]  # the traditional form where both are Japanese: the name as Japan writes it (黒澤明)
+    written = "、".join(dict.fromkeys(c for c, d in zip(form, chinese_of_japanese(form), strict=True) if c != d))
+    chinese = to_simplified(form) if field == "zh" else chinese_of_japanese(form)
+    message = (
+        f"{form!r} writes {written} in Japanese forms, which Chinese text never does: write {field} {chinese!r}, the "
+        f"Japanese form a Chinese alias (zhgloss edit {entry.id} --zh {shlex.quote(typed)})"
+    )
+    return [Problem(entry.id, field, "zh-japanese", message)]
 
 
 # Chinese forms mix scripts legitimately: a letter or a code inside a Chinese name is written as itself (阿Q, 卡拉OK,
@@ -1051,6 +1076,10 @@ def _zh_hant_problems(entry: Entry) -> list[Problem]:
         return _alias_hant_problems(entry)
     if entry.zh is None or entry.zh_hant is None or not has_cjk(entry.zh):
         return []
+    from zhgloss.convert import has_japanese_form
+
+    if has_japanese_form(entry.zh) or has_japanese_form(entry.zh_hant):
+        return []  # `zh-japanese` says it, with the fix for both forms
     entry = _with_surname_fixed(entry)
     assert entry.zh is not None
     assert entry.zh_hant is not None
