@@ -1141,7 +1141,7 @@ def _rows_to_entries(
     multiline = not ours and ("zh" in columns or "zh_hant" in columns)
     chinese_first = multiline and _first_term_column(columns) in ("zh", "zh_hant")
     banned_rows: list[tuple[int, dict[str, str], list[dict[str, str]], int]] = []  # with the entry above's index
-    admitted_rows: list[tuple[int, dict[str, str], list[str]]] = []  # a concept's other accepted terms, a row each
+    admitted_rows: list[tuple[int, dict[str, str], list[str], int]] = []  # a concept's other accepted terms, a row each
     for line, row in rows:
         if len(row) > len(columns):
             raise FormatError(
@@ -1190,7 +1190,7 @@ def _rows_to_entries(
             banned_rows.append((line, cells, banned, len(held) - 1))
             continue
         if admitted:
-            admitted_rows.append((line, cells, admitted))
+            admitted_rows.append((line, cells, admitted, len(held) - 1))
             continue
         if cells.get("id"):
             ids.claim(cells["id"].strip(), cells.get("zh"))
@@ -1243,8 +1243,14 @@ def _rows_to_entries(
     if pending:
         yield unique.check(*pending)
     where = _Holders(held)
-    for line, cells, admitted in admitted_rows:
+    for line, cells, admitted, above in admitted_rows:
         if _with_admitted_row(held, where, cells, admitted, source, line):
+            continue
+        others = (c for c in _TERM_COLUMNS if c not in admitted)
+        if multiline and above >= 0 and not any(normalize(unneutralize(cells.get(c) or "")) for c in others):
+            # An admitted term alone, under its concept's row (Crowdin's layout, as a banned one is below): that
+            # entry's alias (user finding U30-26: "Weixin" under WeChat's row became an entry without Chinese).
+            _admit(held, where, above, cells, admitted, source, line)
             continue
         held.append(unique.check(row_to_entry(cells, ids, source, line, theirs=not ours), line))
         where.add(len(held) - 1, held[-1])
@@ -1442,7 +1448,15 @@ def _with_admitted_row(
         keys = [where.en[forms["en"]]]
     if not keys:
         return False
-    at = min(keys)
+    _admit(entries, where, min(keys), cells, admitted, source, line)
+    return True
+
+
+def _admit(
+    entries: list[Entry], where: _Holders, at: int, cells: dict[str, str], admitted: list[str], source: str, line: int
+) -> None:
+    """Add the admitted terms of the row at `line` (its `admitted` languages' cells) to `entries[at]` as aliases."""
+    forms = {c: normalize(unneutralize(cells.get(c) or "")) for c in ("zh", "zh_hant", "en")}
     entry = entries[at]
     english = [forms["en"]] if "en" in admitted and forms["en"] not in entry.en_forms else []
     chinese = [forms[c] for c in ("zh", "zh_hant") if c in admitted and forms[c] and forms[c] not in entry.zh_forms]
@@ -1451,7 +1465,6 @@ def _with_admitted_row(
     except InvalidEntryError as exc:
         raise FormatError(source, f"invalid entry: {exc}", line) from None
     where.add(at, entries[at])
-    return True
 
 
 class _Holders:
