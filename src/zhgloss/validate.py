@@ -895,7 +895,8 @@ def romanized_as(zh: str, en: str, pinyins: Iterable[str]) -> str | None:
     before syllables spelt as Korean ones is Korean ("Moon Jae-in", "Kim Jong Un"; `is_korean_syllable`, a shape:
     zhgloss has no Korean readings of the characters). Refused: every word pinyin ("Ma Yin" for 马云 is a slip), a
     syllable count that is not the characters', and a given name that spells none of its characters ("Cheung
-    Apple" for 张伟, "Wong Sea" for 黄海: R5).
+    Apple" for 张伟, "Wong Sea" for 黄海: R5). A Vietnamese name is its Hán-Việt, a word a character, each read back
+    (`romanizations.han_viet_spellings`): 胡志明 "Ho Chi Minh", 阮晋勇 "Nguyễn Tấn Dũng".
     """
     found = _romanized_parts(zh, en, pinyins)
     if found is None:
@@ -925,6 +926,7 @@ def _romanized_parts(zh: str, en: str, pinyins: Iterable[str]) -> tuple[str, lis
     from zhgloss.harvest import _toneless, surname_keys
     from zhgloss.pinyin import find_surname, is_pinyin_syllable, split_syllables
     from zhgloss.romanizations import (
+        han_viet_spellings,
         is_korean_syllable,
         korean_surname_spellings,
         syllable_romanization,
@@ -938,6 +940,10 @@ def _romanized_parts(zh: str, en: str, pinyins: Iterable[str]) -> tuple[str, lis
     for reading in wade_giles_readings(en)[0]:
         if en_key("".join(reading)) in keys:
             return "Wade-Giles", []
+    if len(words) == len(zh) and all(
+        en_key(word) in han_viet_spellings(char) for word, char in zip(words, zh, strict=True)
+    ):
+        return "Vietnamese", []  # 胡志明 "Ho Chi Minh", 阮富仲 "Nguyen Phu Trong": a syllable a word, each read back
     surname = find_surname(zh)
     surname_length = len(surname.zh) if surname is not None and len(surname.zh) == 2 else 1
     parts = [part for word in words[1:] for part in re.split(r"[-\u2010\u2011]", word)]
