@@ -2554,7 +2554,7 @@ def _name_proposal(
     ):
         # The pinyin said is the one the entry gets ("Lín-Zhèng Yuè'é", "Lǐ Jiāchāo"), not a phrase's reading (nor
         # is a name in the Chinese order romanized otherwise told again: `_romanized_explanation`).
-        written = pair.pinyin or romanize(pair.zh)
+        written = pair.pinyin or _person_pinyin(pair.zh, pair.en)
         explanation = f"does not follow the pinyin {written}: a translation or another romanization, check it"
     japanese = japanese_surname_word(pair.zh, pair.en) == 0
     if japanese and kind in ("person", "name"):
@@ -2610,7 +2610,7 @@ def _name_proposal(
             type=kind,
             zh=pair.zh,
             zh_hant=pair.zh_hant or (fill_zh_hant(pair.zh, kind) if status == "new" else None),
-            pinyin=pair.pinyin or (romanize(pair.zh) if kind == "person" else None),
+            pinyin=pair.pinyin or (_person_pinyin(pair.zh, pair.en) if kind == "person" else None),
             en=pair.en,
             aliases=pair.aliases,
             en_adopted=check in ("adopted", "different") and not japanese,
@@ -2620,6 +2620,23 @@ def _name_proposal(
         )
     )
     return Proposal(status, "name", pair.zh, pair.en, check, explanation, entry, existing, lines)
+
+
+def _person_pinyin(zh: str, en: str) -> str:
+    """The pinyin of person `zh` whose English is `en`: a foreign name transliterated whole is one word, whatever its
+    first character would be as a surname ("Kamala Harris" 哈里斯 "Hālǐsī", "Emmanuel Macron" 马克龙 "Mǎkèlóng"; as
+    `zhgloss.pinyin.romanize` writes 库克 "Kùkè"), else the name's reading, surname apart (`romanize`)."""
+    written = romanize(zh)
+    words = en.split()
+    if (
+        len(words) >= 2
+        and " " in written
+        and compare_english(zh, en)[0] == "different"
+        and en_key(written.split()[0]) not in {en_key(w) for w in words}
+        and transliteration_cost(zh, words[-1]) <= TRANSLITERATION_COST
+    ):
+        return _pinyin_word(zh)
+    return written
 
 
 def _is_vietnamese(en: str) -> bool:
