@@ -381,17 +381,20 @@ def _onset(spelling: str) -> str:
     return re.match(r"[^aeiouy]*", spelling).group()  # type: ignore[union-attr]
 
 
-def starts_as(syllable: str, char: str) -> bool:
+def starts_as(syllable: str, char: str, *, korean: bool = False) -> bool:
     """Tell whether `syllable` starts with the consonants of one of the spellings of `char` (pinyin, Wade-Giles,
     Cantonese): "Kuan" for 光 (guang, kuang, kwong), "Tseng" for 贞 (zhen, chen, tsing); not "Apple" for 伟 (wei,
     wai) nor "Sea" for 海 (hai, hoi). Names spelt in a dialect or a romanization zhgloss does not read (李光耀 Lee
-    Kuan Yew, Singapore's) keep the sounds they start with."""
+    Kuan Yew, Singapore's) keep the sounds they start with. A `korean` name's syllable shaped as a Korean one may
+    start as a Korean reading of the character does."""
     from zhgloss.pinyin import heteronyms
 
     key = _plain(_normalize(syllable)).strip("'")
     readings = {reading.rstrip("12345").replace("v", "u") for reading in heteronyms(char)}
     spellings = readings | {_plain(wade) for wade in map(wade_giles_syllables().get, readings) if wade}
     spellings |= {mps2_syllable(reading) for reading in readings} | cantonese_spellings(char)
+    if korean and is_korean_syllable(key):  # a Korean name's syllable shaped as one: its characters' Korean readings
+        spellings |= korean_spellings(char)
     return bool(key) and _onset(key) in {_onset(spelling) for spelling in spellings}
 
 
@@ -432,3 +435,123 @@ def han_viet_spellings(char: str) -> frozenset[str]:
         return frozenset()
     key = en_key(reading)  # "Đức" -> "duc", as English writes it
     return frozenset((key, *_HAN_VIET_VARIANTS.get(key, ())))
+
+
+# Korean -----------------------------------------------------------------------------------------------------------
+# A Korean name's English spells each syllable of its characters' Korean readings (data/korean_readings.tsv, Unihan's
+# kHangul): in the Revised Romanization (2000), in McCune-Reischauer without its marks, or as names are commonly
+# spelt (English Wikipedia, "Korean name" and "List of Korean surnames"): 정 jeong as Jung, Chung or Jong, 명 myeong
+# as Myung, 영 yeong as Young or Yong, 희 hui as Hee, 무 mu as Moo, 우 u as Woo, 기 gi as Ki.
+KOREAN_READINGS_PATH = Path(__file__).resolve().parent / "data" / "korean_readings.tsv"
+_KOREAN_INITIALS: tuple[tuple[str, ...], ...] = (
+    ("g", "k"),  # ㄱ
+    ("kk", "gg", "k"),  # ㄲ
+    ("n",),  # ㄴ
+    ("d", "t"),  # ㄷ
+    ("tt", "dd", "t"),  # ㄸ
+    ("r", "l", "n", ""),  # ㄹ, which starts a word as n or nothing (李 Lee, Yi; 柳 Yoo)
+    ("m",),  # ㅁ
+    ("b", "p"),  # ㅂ
+    ("pp", "bb", "p"),  # ㅃ
+    ("s", "sh"),  # ㅅ
+    ("ss", "s"),  # ㅆ
+    ("",),  # ㅇ
+    ("j", "ch"),  # ㅈ
+    ("jj", "tch", "j"),  # ㅉ
+    ("ch",),  # ㅊ
+    ("k",),  # ㅋ
+    ("t",),  # ㅌ
+    ("p",),  # ㅍ
+    ("h",),  # ㅎ
+)
+_KOREAN_VOWELS: tuple[tuple[str, ...], ...] = (
+    ("a",),  # ㅏ
+    ("ae", "ai"),  # ㅐ
+    ("ya",),  # ㅑ
+    ("yae",),  # ㅒ
+    ("eo", "o", "u"),  # ㅓ (McCune-Reischauer ŏ: Chung, Song, Jong)
+    ("e",),  # ㅔ
+    ("yeo", "yo", "yu", "you"),  # ㅕ (Myung, Hyun, Yong, Young)
+    ("ye",),  # ㅖ
+    ("o", "oh"),  # ㅗ
+    ("wa",),  # ㅘ
+    ("wae",),  # ㅙ
+    ("oe", "oi", "oy"),  # ㅚ (Hoi)
+    ("yo",),  # ㅛ
+    ("u", "oo", "woo", "wu"),  # ㅜ (Moo, Doo, Woo)
+    ("wo", "weo"),  # ㅝ
+    ("we",),  # ㅞ
+    ("wi",),  # ㅟ
+    ("yu", "yoo"),  # ㅠ
+    ("eu", "u"),  # ㅡ (McCune-Reischauer ŭ: Kim Jong-un)
+    ("ui", "ee", "i", "eui"),  # ㅢ (Hee)
+    ("i", "ee"),  # ㅣ
+)
+_KOREAN_FINALS: tuple[tuple[str, ...], ...] = (
+    ("",),
+    ("k", "g"),  # ㄱ
+    ("k", "g"),  # ㄲ
+    ("k", "g"),  # ㄳ
+    ("n",),  # ㄴ
+    ("n",),  # ㄵ
+    ("n",),  # ㄶ
+    ("t", "d"),  # ㄷ
+    ("l", "r"),  # ㄹ
+    ("k", "l"),  # ㄺ
+    ("m",),  # ㄻ
+    ("l", "p"),  # ㄼ
+    ("l",),  # ㄽ
+    ("l",),  # ㄾ
+    ("p",),  # ㄿ
+    ("l",),  # ㅀ
+    ("m",),  # ㅁ
+    ("p", "b"),  # ㅂ
+    ("p",),  # ㅄ
+    ("t",),  # ㅅ
+    ("t",),  # ㅆ
+    ("ng",),  # ㅇ
+    ("t",),  # ㅈ
+    ("t",),  # ㅊ
+    ("k",),  # ㅋ
+    ("t",),  # ㅌ
+    ("p",),  # ㅍ
+    ("t",),  # ㅎ
+)
+
+
+@functools.cache
+def _korean_readings() -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for line in KOREAN_READINGS_PATH.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            hanja, readings = line.split("\t")
+            table[hanja] = tuple(readings.split(","))
+    return table
+
+
+def hangul_spellings(syllable: str) -> frozenset[str]:
+    """Return the ways English spells one hangul syllable, lower case: "정" -> {"jeong", "jung", "chung", "jong",
+    ...}; "희" -> {"hui", "hee", ...}. Empty for no hangul syllable."""
+    code = ord(syllable) - 0xAC00 if len(syllable) == 1 else -1
+    if not 0 <= code < 11172:
+        return frozenset()
+    initial, vowel, final = code // 588, code % 588 // 28, code % 28
+    return frozenset(
+        i + v + f
+        for i in _KOREAN_INITIALS[initial]
+        for v in _KOREAN_VOWELS[vowel]
+        for f in _KOREAN_FINALS[final]
+        if not (i and v.startswith("w") and v in ("woo", "wu"))  # woo, wu stand for 우 alone (Kim Woo-jung)
+    )
+
+
+@functools.lru_cache(maxsize=8192)
+def korean_spellings(char: str) -> frozenset[str]:
+    """Return every English spelling of each Korean reading of the Chinese character `char` (simplified or
+    traditional): "在" -> {"jae", "chae", ...}; "铉" (鉉 현) -> {"hyeon", "hyun", ...}; empty where Unihan has no
+    reading."""
+    from zhgloss.convert import traditional_forms
+
+    readings = _korean_readings()
+    found = [reading for form in (char, *traditional_forms(char)) for reading in readings.get(form, ())]
+    return frozenset(spelling for reading in dict.fromkeys(found) for spelling in hangul_spellings(reading))

@@ -915,8 +915,9 @@ def loosely_romanized(zh: str, en: str, pinyins: Iterable[str]) -> list[tuple[st
     found = _romanized_parts(zh, en, pinyins)
     if found is None or not found[1]:
         return None
-    unread = found[1]
-    return unread if all(starts_as(part, char) for part, char in unread) else None
+    label, unread = found
+    korean = label == "Korean"
+    return unread if all(starts_as(part, char, korean=korean) for part, char in unread) else None
 
 
 def _romanized_parts(zh: str, en: str, pinyins: Iterable[str]) -> tuple[str, list[tuple[str, str]]] | None:
@@ -927,7 +928,7 @@ def _romanized_parts(zh: str, en: str, pinyins: Iterable[str]) -> tuple[str, lis
     from zhgloss.pinyin import find_surname, is_pinyin_syllable, split_syllables
     from zhgloss.romanizations import (
         han_viet_spellings,
-        is_korean_syllable,
+        korean_spellings,
         korean_surname_spellings,
         syllable_romanization,
         wade_giles_readings,
@@ -958,9 +959,12 @@ def _romanized_parts(zh: str, en: str, pinyins: Iterable[str]) -> tuple[str, lis
     given = zh[surname_length:]
     systems = [syllable_romanization(part, char) for part, char in zip(parts, given, strict=True)]
     unread = [(part, char) for part, char, system in zip(parts, given, systems, strict=True) if system is None]
-    korean = korean_surname_spellings().get(name_to_simplified(zh[0]), frozenset())
-    if unread and en_key(words[0]) in korean and all(map(is_korean_syllable, parts)):
-        return "Korean", []
+    if unread and en_key(words[0]) in korean_surname_spellings().get(name_to_simplified(zh[0]), frozenset()):
+        # A Korean surname's spelling: the given name's syllables spell its characters' Korean readings (Moon Jae-in,
+        # Park Chung-hee, Roh Moo-hyun); one that does not but is shaped as a Korean syllable is left to the loose
+        # reading (`loosely_romanized`).
+        left = [(part, char) for part, char in unread if en_key(part) not in korean_spellings(char)]
+        return "Korean", left
     label = next((system for system in systems if system not in (None, "pinyin")), "the surname's own spelling")
     return label, unread
 
