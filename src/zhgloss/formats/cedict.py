@@ -3361,6 +3361,7 @@ class _Draft:
     # A place another thing of the line is named after, and what it is written with: 曼城's ("Manchester", "England").
     placed_other: tuple[str, str] | None = None
     misspelt: tuple[str, ...] = ()  # CC-CEDICT's English that `_mend_slip` mended ("Shuangqia" of 双桥区)
+    added_from: str | None = None  # the source of English forms zhgloss added (`_add_country_forms`)
 
     def add_english(self, forms: Iterable[str]) -> None:
         english = self.english
@@ -3382,6 +3383,23 @@ class Correction:
     source: str
 
 
+def _data_rows(lines: Iterable[str], columns: tuple[str, ...], source: str) -> Iterator[list[str]]:
+    """The cells of each row of a tab-separated data file of `columns` (its header line and # comments passed over).
+
+    Raise FormatError with the line number for a row without as many non-empty cells as `columns`.
+    """
+    for number, raw in enumerate(lines, 1):
+        line = raw.rstrip("\r\n")
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if tuple(cells) == columns:
+            continue
+        if len(cells) != len(columns) or not all(c.strip() for c in cells):
+            raise FormatError(source, f"expected {len(columns)} non-empty tab-separated cells", number)
+        yield cells
+
+
 def load_corrections(
     lines: Iterable[str], source: str = "cedict_corrections.tsv"
 ) -> dict[tuple[str, str, str], Correction]:
@@ -3390,16 +3408,7 @@ def load_corrections(
     Raise FormatError with the line number for a row without six tab-separated cells or without a source.
     """
     out: dict[tuple[str, str, str], Correction] = {}
-    for number, raw in enumerate(lines, 1):
-        line = raw.rstrip("\r\n")
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if tuple(cells) == _CORRECTION_COLUMNS:
-            continue
-        if len(cells) != len(_CORRECTION_COLUMNS) or not all(c.strip() for c in cells):
-            raise FormatError(source, f"expected {len(_CORRECTION_COLUMNS)} non-empty tab-separated cells", number)
-        hant, hans, numbered, glosses, corrected, origin = cells
+    for hant, hans, numbered, glosses, corrected, origin in _data_rows(lines, _CORRECTION_COLUMNS, source):
         out[(hant, hans, numbered)] = Correction(tuple(glosses.split("/")), tuple(corrected.split("/")), origin)
     return out
 
@@ -3421,6 +3430,46 @@ def corrected(line: CedictLine, table: dict[tuple[str, str, str], Correction]) -
         return line, None
     was = "/".join(line.glosses)
     return line._replace(glosses=fix.corrected), f"corrected by zhgloss: CC-CEDICT has /{was}/ ({fix.source})"
+
+
+COUNTRY_FORMS_PATH = Path(__file__).resolve().parent.parent / "data" / "cedict_country_forms.tsv"
+_COUNTRY_FORMS_COLUMNS = ("simplified", "cedict", "forms", "source")
+
+
+class CountryForms(NamedTuple):
+    """A country's English forms CC-CEDICT does not give (data/cedict_country_forms.tsv)."""
+
+    written: str  # an English form CC-CEDICT gives the headword: the row applies only while it does
+    forms: tuple[str, ...]
+    source: str
+
+
+def load_country_forms(lines: Iterable[str], source: str = "cedict_country_forms.tsv") -> dict[str, CountryForms]:
+    """Parse cedict_country_forms.tsv lines into each headword's forms; FormatError with the line for a bad row."""
+    return {
+        zh: CountryForms(written, tuple(forms.split("|")), origin)
+        for zh, written, forms, origin in _data_rows(lines, _COUNTRY_FORMS_COLUMNS, source)
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def country_forms() -> dict[str, CountryForms]:
+    """Return the bundled country forms (data/cedict_country_forms.tsv), read once per process."""
+    with COUNTRY_FORMS_PATH.open(encoding="utf-8") as fp:
+        return load_country_forms(fp, str(COUNTRY_FORMS_PATH))
+
+
+def _add_country_forms(drafts: dict[str, _Draft]) -> None:
+    """Add the English forms of data/cedict_country_forms.tsv to the countries CC-CEDICT names without them: 英国
+    "United Kingdom" gets "UK" and "Britain", which English text writes and `check` must accept ("Britain's
+    government" for 英国政府 was a false miss). A row applies to a place whose English still includes the form the row
+    names; the entry's sources then name the row's."""
+    for zh, row in country_forms().items():
+        draft = drafts.get(zh)
+        if draft is None or not draft.proper or draft.type != "place" or row.written not in draft.english:
+            continue
+        draft.add_english(row.forms)
+        draft.added_from = row.source
 
 
 # A record that abbreviates: "abbr. for Beijing", "short for ...".
@@ -6566,6 +6615,7 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
     _bare_the_unit(drafts)
     _name_the_unit(drafts)
     _case_the_generics(drafts)
+    _add_country_forms(drafts)
     common_words: frozenset[str] | None = None  # --proper-only: the headwords of common-word lines (see `_head`)
     rows: list[dict[str, Any]] = []  # each entry's fields, as `Entry.to_dict` lays them out (see `_checked`)
     numbers: list[int] = []  # the line each row comes from
@@ -6622,7 +6672,7 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
                 "refers_to": None,
                 "roles": [],
                 "note": note or None,
-                "sources": [CEDICT_SOURCE],
+                "sources": [CEDICT_SOURCE] if draft.added_from is None else [CEDICT_SOURCE, draft.added_from],
             }
         )
         numbers.append(line.line)
