@@ -1754,6 +1754,24 @@ def read_sense(gloss: str) -> Sense:
         sense.aliases.append(other.group(1))
         rest = rest[other.end() :].strip()
     elif (
+        rest[:1] == "("
+        and (expanded := _BRACKETED_NAME_RE.match(rest)) is not None
+        and _is_expansion(name, expanded.group(1))
+    ):
+        # "Interpol (International Criminal Police Organization)", "Oxfam (Oxford Committee for Famine Relief)",
+        # "Republic of Korea (South Korea)", "Xiaojing (Classic of Filial Piety)": the bracket names the thing in
+        # full, in short or in English; an alias (the tester's s31 S7). Not where or whose: "Guernsey (Channel
+        # Islands)", "Hermione (Harry Potter)". (The bracket stays to say what the thing is: an organization.)
+        sense.aliases.append(expanded.group(1))
+    elif rest[:1] == "," and (again := _APPOSED_NAME_RE.match(rest)) is not None and _is_apposed_name(again, name):
+        # "Yuanmingyuan, the Old Summer Palace, destroyed ...", "Shijing, the Book of Songs, early collection ...",
+        # "Sun Wukong, the Monkey King, character ...": another name of the thing, after a comma (the brief's item 3:
+        # no alias "Old Summer Palace", "Book of Songs"); the initials of an organization after where it is
+        # ("Independent Commission Against Corruption, Hong Kong (ICAC)"). Not where a thing is ("Rotterdam, the
+        # Netherlands"; nor a bare word: "China Petroleum and Chemical Corporation, Sinopec" is no "Carnegie Mellon
+        # University, Pittsburgh" to tell apart). (The rest stays to say what the thing is.)
+        sense.aliases.append(again.group("name") or again.group("acronym"))
+    elif (
         rest[:1] == "," and (acronym := _COMMA_ACRONYM_RE.match(rest)) is not None and _is_acronym_of(acronym[1], name)
     ):
         sense.aliases.append(acronym.group(1))  # "US Central Intelligence Agency, CIA": the name's initials
@@ -2569,7 +2587,7 @@ _PEOPLES_RE = re.compile(
 
 # Words after "in", "on" or "at" and then an acronym in brackets: "in Europe (OSCE)".
 _PLACED_ACRONYM_RE = re.compile(
-    rf"^((?:in|on|at)\s+(?:the\s+)?{_CAPITAL_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAPITAL_WORD})*)\s*\(({_ACRONYM})\)"
+    rf"^((?:in|on|at|with|against)\s+(?:the\s+)?{_CAPITAL_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAPITAL_WORD})*)\s*\(({_ACRONYM})\)"
 )
 
 
@@ -2598,6 +2616,54 @@ def _spells_starts(word: str, words: list[str]) -> bool:
     return any(
         word.startswith(first[:size]) and _spells_starts(word[size:], words[1:]) for size in range(len(first), 1, -1)
     )
+
+
+# What follows a name after a comma that may name it again: ", the Old Summer Palace", ", Hong Kong (ICAC)".
+_APPOSED_NAME_RE = re.compile(
+    rf"^,\s*(?:the\s+(?P<name>{_CAPITAL_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAPITAL_WORD})*)(?=\s*(?:$|[,;(]))"
+    rf"|(?P<place>{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*)\s*\((?P<acronym>{_ACRONYM})\))"
+)
+
+
+def _is_apposed_name(apposed: re.Match[str], name: str) -> bool:
+    """Tell whether `apposed` (`_APPOSED_NAME_RE`, after `name`) names the thing `name` names (see `read_sense`)."""
+    if apposed.group("acronym"):
+        return _initials_are(apposed.group("acronym"), name)
+    other = apposed.group("name")
+    return not (other in countries() or other in subdivisions() or other in china_provinces())
+
+
+# A bracket of capitalised words only, the sense's end or its clause's after it: "(International Criminal Police
+# Organization)", "(South Korea)", "(Classic of Filial Piety)".
+_BRACKETED_NAME_RE = re.compile(rf"^\(({_CAPITAL_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAPITAL_WORD})+)\)(?=\s*(?:$|[,;]))")
+
+
+def _is_expansion(name: str, bracketed: str) -> bool:
+    """Tell whether the capitalised words `bracketed`, in brackets after `name`, name the same thing: they spell a
+    one-word name with the starts of some of them, the first too ("Interpol": International Criminal Police
+    Organization; "Oxfam"); they end on the name's last word, the head both share ("Republic of Korea", "South
+    Korea"); or they are a work's English title after its pinyin ("Xiaojing", "Classic of Filial Piety")."""
+    words = bracketed.split()
+    capitals = [w.lower() for w in words if w[:1].isupper()]
+    if " " not in name and not _is_pinyin_word(name):
+        return _spells_some_starts(name.lower(), capitals, used=0)
+    if words[-1] == name.split()[-1] and words[-1].lower() not in _KINDS_OF_WORD:
+        return bracketed not in name and name not in bracketed
+    return all(_is_pinyin_word(w) for w in name.split()) and _type_of_name(words) == "work"
+
+
+def _spells_some_starts(word: str, words: list[str], *, used: int) -> bool:
+    """Tell whether `word` is the starts (two letters or more) of some of `words` in order, the first of them one and
+    two at least: "interpol" of "international criminal police organization" (inter+pol)."""
+    if not word:
+        return used > 1
+    if not words:
+        return False
+    first = words[0]
+    return any(
+        word.startswith(first[:size]) and _spells_some_starts(word[size:], words[1:], used=used + 1)
+        for size in range(len(first), 1, -1)
+    ) or (used > 0 and _spells_some_starts(word, words[1:], used=used))
 
 
 def _initials_are(acronym: str, name: str) -> bool:
