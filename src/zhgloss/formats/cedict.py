@@ -5741,6 +5741,47 @@ def _within_limit(english: str) -> str:
     return english[: english.rfind(" ", 0, MAX_NAME_CHARS - 1)].rstrip(" ,;:") + "…"
 
 
+# The units whose character a county's or a district's pinyin name may spell before the unit's word: 梅县 "Meixian
+# county", 南岸区 "Nananqu district".
+_SPELT_UNITS = {"县": ("xian", "county"), "区": ("qu", "district")}
+
+
+def _unspell_the_unit(drafts: dict[str, _Draft]) -> None:
+    """Name a county or a district whose English spells its unit's character before the unit's word by its name and
+    the unit: 梅县 "Meixian county in Meizhou" is Mei County, "Meixian" (China's own spelling of a one-character
+    county) an alias; 南岸区 "Nananqu district of central Chongqing" Nan'an District, 南岸 Nan'an (the tester's s31 S4,
+    the brief's item 4: "Meixian", "Nananqu District" said the unit twice). Not a name whose last character only
+    sounds like the unit's: 进贤 "Jinxian county" (贤 xian2) is Jinxian."""
+    for zh, draft in drafts.items():
+        if draft.type != "place" or not draft.proper or not draft.english:
+            continue
+        name = draft.english[0].split(" ", 1)[0]
+        if not name.lower().endswith(("xian", "qu")):
+            continue
+        syllables = draft.line.pinyin_numbered.split()
+        unit_character = zh[-1] if zh[-1] in _SPELT_UNITS and len(syllables) == len(zh) else ""
+        if unit_character:
+            syllables = syllables[:-1]
+        spelt = "".join(_folded(s.rstrip("12345")) for s in syllables).replace("u:", "u")
+        for character, (syllable, word) in _SPELT_UNITS.items():
+            if unit_character not in ("", character) or _folded(name) != f"{spelt}{syllable}":
+                continue
+            if not any(g.startswith(f"{name} {word}") for g in draft.line.glosses):
+                continue
+            bare = _folded_marks(written_pinyin(" ".join(syllables)) or "")
+            if not bare:
+                continue
+            named = f"{bare} {word.capitalize()}" if unit_character else bare  # (南岸 is bare, as other units are)
+            spellings = [name] if len(syllables) == 1 else []  # ("Nananqu" is no one's spelling)
+            rest = [e for e in draft.english if e.split(" ", 1)[0] != name]
+            draft.english = [named, *spellings, *rest]
+
+
+def _folded_marks(name: str) -> str:
+    """`name` without its letters' marks, its case kept: "Nán'àn" -> "Nan'an"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def _unit_after(names: list[str], gloss: str) -> str | None:
     """The unit word (`_UNIT_WORDS`) after one of `names` where `gloss` starts with it or names it after "or": "He
     county in Chaohu" -> "county", "Taibei or Taipei county" -> "county"; a new district's or a mining area's words
@@ -6681,6 +6722,7 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
     _bare_the_unit(drafts)
     _name_the_unit(drafts)
     _case_the_generics(drafts)
+    _unspell_the_unit(drafts)
     _add_country_forms(drafts)
     common_words: frozenset[str] | None = None  # --proper-only: the headwords of common-word lines (see `_head`)
     rows: list[dict[str, Any]] = []  # each entry's fields, as `Entry.to_dict` lays them out (see `_checked`)
