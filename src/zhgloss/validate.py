@@ -891,9 +891,9 @@ def romanized_as(zh: str, en: str, pinyins: Iterable[str]) -> str | None:
     Chinese order, the surname as English writes it outside pinyin (`harvest.surname_keys`: Wade-Giles, Hong Kong's,
     Korean), then one syllable for each character of the given name, each read back as a spelling of its character
     (`romanizations.syllable_romanization`: pinyin, Wade-Giles, Taiwan's Mandarin Phonetic Symbols II, Hong Kong's
-    Cantonese): "Leung Chun-ying", "Li Ka-shing", "Ko Wen-je", "Ho Iat-seng" (Macau's). A Korean surname's spelling
-    before syllables spelt as Korean ones is Korean ("Moon Jae-in", "Kim Jong Un"; `is_korean_syllable`, a shape:
-    zhgloss has no Korean readings of the characters). Refused: every word pinyin ("Ma Yin" for 马云 is a slip), a
+    Cantonese): "Leung Chun-ying", "Li Ka-shing", "Ko Wen-je", "Ho Iat-seng" (Macau's). After a Korean surname's
+    spelling the syllables may spell their characters' Korean readings ("Moon Jae-in", "Kim Jong Un";
+    `romanizations.korean_spellings`). Refused: every word pinyin ("Ma Yin" for 马云 is a slip), a
     syllable count that is not the characters', and a given name that spells none of its characters ("Cheung
     Apple" for 张伟, "Wong Sea" for 黄海: R5). A Vietnamese name is its Hán-Việt, a word a character, each read back
     (`romanizations.han_viet_spellings`): 胡志明 "Ho Chi Minh", 阮晋勇 "Nguyễn Tấn Dũng".
