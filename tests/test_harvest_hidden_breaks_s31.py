@@ -127,3 +127,26 @@ def test_harvest_add_stores_the_whole_name(tmp_path: Path, zhgloss_exe: str) -> 
     subprocess.run([zhgloss_exe, "--db", str(db), "harvest", str(article), "--add", "--yes"], capture_output=True)
     stored = json.loads(db.read_text(encoding="utf-8"))["entries"]
     assert [(e["zh"], e["en"]) for e in stored.values()] == [("雷军", "Lei Jun")]
+
+
+@pytest.mark.parametrize(
+    ("text", "zh", "role", "kind"),
+    [
+        # the words after a bracket go on into the next line too (a role, a type)
+        (
+            "Zhang Yiming (张一鸣), the founder of\nByteDance, stepped down on Thursday.",
+            "张一鸣",
+            ["founder of ByteDance"],
+            "person",
+        ),
+        ("Xiaomi (小米) is a\nChinese consumer electronics company.", "小米", [], "org"),
+    ],
+)
+def test_the_words_after_a_bracket_go_on_into_the_next_line(text: str, zh: str, role: list[str], kind: str) -> None:
+    entry = next(p.entry for p in harvest(text, []) if p.zh == zh)
+    assert ([r.title for r in entry.roles], entry.type) == (role, kind)
+
+
+def test_a_possessive_at_a_line_end_reads_the_next_line() -> None:
+    assert _pairs("Shares in Xiaomi's (小米)\nHong Kong unit rose.") == [("小米", "Xiaomi")]
+    assert _pairs("Moody's (穆迪)\ncut its outlook.") == [("穆迪", "Moody's")]

@@ -1768,15 +1768,20 @@ def find_pairs(text: str, known_zh: Iterable[str] = ()) -> list[_Pair]:
     known = set(known_zh)
     pairs: list[_Pair] = []
     previous = ""  # the line before, when this one goes on with its sentence
-    for number, raw in enumerate(text.splitlines(), 1):
-        line = _shown_line(raw)
+    lines = [_shown_line(raw) for raw in text.splitlines()]
+    for number, line in enumerate(lines, 1):
+        goes_on = bool(line.strip()) and not _PARAGRAPH_END.search(line)
+        following = lines[number] if goes_on and number < len(lines) else ""
         for match in _BRACKET.finditer(line):
             inside = _read_bracket(match.group(1))
             if not (inside.zh or inside.en or inside.tickers or inside.fields):
                 continue
             before = _joined_lines(previous, line[: match.start()])[-BEFORE_WINDOW:]
-            pairs += _bracket_pairs(inside, before, line[match.end() : match.end() + 160], number, known)
-        previous = "" if not line.strip() or _PARAGRAPH_END.search(line) else line[-BEFORE_WINDOW:]
+            after = line[match.end() : match.end() + 160]
+            if following and len(after) < 160:  # "Zhang Yiming (张一鸣), the founder of⏎ByteDance, stepped down"
+                after = _joined_lines(after, following[:160])[:160] if after.strip() else f" {following[:160]}"
+            pairs += _bracket_pairs(inside, before, after, number, known)
+        previous = line[-BEFORE_WINDOW:] if goes_on else ""
     return pairs
 
 
