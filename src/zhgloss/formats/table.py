@@ -1415,6 +1415,12 @@ def with_synonyms_split(cells: Mapping[str, str]) -> dict[str, str]:
     """`cells` with each term cell of several synonyms cut to its first, the others added to the aliases of its
     language (en's to aliases, Chinese to zh_aliases): another tool's row "Jack Ma; Ma Yun" | "马云|马老师"."""
     out = dict(cells)
+    for column in ("zh", "zh_hant"):
+        parts = [normalize(part) for part in unneutralize(out.get(column) or "").split("/")]
+        if len(parts) > 1 and all(has_cjk(part) for part in parts) and _one_name_in_both_scripts(parts):
+            # "马云/馬雲": one name in both scripts (a sheet for both markets); zh_hant comes from the alias.
+            out[column] = parts[0]
+            out["zh_aliases"] = join_list([*split_list(normalize(out.get("zh_aliases") or "")), *parts[1:]])
     for column, aliases in _SYNONYM_LIST.items():
         text = out.get(column)
         if not text or not SYNONYM_SEPARATORS.search(text):
@@ -1568,13 +1574,44 @@ def chinese_term_problem(
             romanized = romanized_chinese(zh)
             return f"{said}: {romanized}, which Chinese text writes in characters" if romanized else None
         return None if untranslated and not person else said
+    english = list(english)
+    forms = _slashed_chinese(zh)
+    if (
+        by_type
+        and len(forms) > 1
+        and untyped_type_of(kind, next(iter(english), "")) not in ("phrase", "term")
+        and not any(len(form.split("/")) == len(forms) for form in english)  # TCP/IP: the pair is the term's
+    ):
+        return (
+            f"holds {len(forms)} Chinese names split by '/' ({', '.join(map(repr, forms))}): give the first as zh "
+            f"and the others as Chinese aliases ({'; '.join(forms)})"
+        )
     if by_type and zh.isdigit():
-        english = list(english)
         if not kind and is_stock_code_of(zh, english):
             return None  # untyped, but its English says it: a stock code (`row_to_entry` types it so)
         return digits_problem(kind, next(iter(english), ""))
     inside = english_in_chinese(zh, english)
     return f"holds the English form {inside!r} beside the Chinese" if inside else None
+
+
+def _slashed_chinese(zh: str) -> list[str]:
+    """The Chinese names a Chinese cell writes between slashes ("马云/刘强东"), or [] where it writes one name (also one
+    name in both scripts, "马云/馬雲", read as zh and zh_hant: `with_synonyms_split`) or no Chinese between them
+    (AC/DC). A phrase or a term may hold a slash (输入/输出, "input/output"), and so may a name whose English pairs
+    as many (传输控制协议/网际协议, "TCP/IP"); two names under one English never are (U30-39)."""
+    if "/" not in zh:
+        return []
+    parts = [part.strip() for part in zh.split("/")]
+    if not all(part and has_cjk(part) for part in parts) or _one_name_in_both_scripts(parts):
+        return []
+    return parts
+
+
+def _one_name_in_both_scripts(parts: list[str]) -> bool:
+    """Tell whether `parts` write one Chinese form, in simplified and traditional characters (马云/馬雲)."""
+    from zhgloss.formats.tbx import simplified_form
+
+    return len({simplified_form(part, DEFAULT_TYPE, []) for part in parts}) == 1
 
 
 DIGIT_TYPES = ("stock_code", "org", "product", "work", "event", "term", "phrase")
@@ -1747,7 +1784,7 @@ def _cell_problem(
     for item in items:
         if language == "en":
             said = english_term_problem(item)
-        elif _LATIN_LETTER_RE.search(item) or (by_type and item.isdigit()):
+        elif _LATIN_LETTER_RE.search(item) or "/" in item or (by_type and item.isdigit()):
             said = chinese_term_problem(item, english(), kind, by_type=by_type)
         else:
             said = zh_script_problem(item)
