@@ -1099,6 +1099,7 @@ class Glossary:
         said: Callable[[int, dict[str, Any]], frozenset[str] | None] | None = None,
         source: str | None = None,
         refuse: Callable[[int, InvalidEntryError], ZhglossError] | None = None,
+        judge: Callable[[int, dict[str, Any], dict[str, Any] | None], None] | None = None,
     ) -> WriteReport:
         """`add_all` of the entries whose `Entry.to_dict()` documents `docs` are, without building those entries.
 
@@ -1121,6 +1122,8 @@ class Glossary:
         An entry that a document would make invalid (a form both accepted and forbidden), or that would take a
         Chinese form of another entry as an alias (add and edit refuse that too), raises InvalidEntryError, or
         `refuse(n, error)` for the nth document (a FormatError naming its line) if given, and nothing is written.
+        `judge(n, doc, stored)` is asked of each document to be written, with the stored one it replaces (or None),
+        and may raise to refuse it (`zhgloss.formats.import_documents`: what `add` refuses).
         """
         report = WriteReport([], [], [], [], [], [], {}, [])
         with self.transaction():
@@ -1142,6 +1145,9 @@ class Glossary:
                 # No id nor Chinese form of them is stored or comes twice (an import into a new glossary): each one
                 # is added, as the loop below adds it, told by four set operations in C instead of a loop (~0.07 s
                 # of a full CC-CEDICT import).
+                if judge is not None:
+                    for number, doc in enumerate(docs):
+                        judge(number, doc, None)
                 report.added.extend(ids)
                 self._write_documents(docs, {})
                 return report
@@ -1168,6 +1174,8 @@ class Glossary:
                 if target is None:  # most entries of an import into a new glossary: quickly
                     if forms_of is not None and doc.get("zh_aliases"):
                         _refuse_taken_forms(doc["zh_aliases"], doc_id, forms_of, number, refuse)
+                    if judge is not None:
+                        judge(number, doc, None)
                     added[doc_id] = doc
                     if zh:
                         zh_owner[zh] = doc_id
@@ -1212,6 +1220,8 @@ class Glossary:
                     report.conflict_rows.append(doc_id)
                     report.conflict_fields.append(differences)
                 else:
+                    if judge is not None:
+                        judge(number, new, old)
                     report.changes[target] = [*report.changes.get(target, []), *differences, *cleared]
                     (added if target in added else replaced)[target] = new
                     if old.get("zh") and zh_owner.get(old["zh"]) == target:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import importlib
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -325,6 +326,7 @@ def import_documents(
         if says is not None:
             unsaid = tuple(fallbacks)
             said = lambda _, doc: says.difference(f for f, value in unsaid if doc.get(f) == value)  # noqa: E731
+        marks: list[frozenset[str] | None] = []
         if any(SAID in doc for doc in docs):
             # A reader's own marks first (a headed table saved as OmegaT's .txt says its columns, not OmegaT's
             # three), and never left in a document: the store writes each as it is.
@@ -342,13 +344,54 @@ def import_documents(
             where, line = places[number] if number < len(places) and places[number] else ("", None)
             return FormatError(name, f"{where}{exc}: fix the row (nothing was imported)", line)
 
+        def judge(number: int, doc: dict[str, Any], stored: dict[str, Any] | None) -> None:
+            if marks and marks[number] is not None:
+                _refuse_what_add_refuses(number, doc, stored, refuse)
+
         if not dry_run:
-            return gloss.add_documents(docs, on_conflict, said=said, source=source, refuse=refuse)
+            return gloss.add_documents(docs, on_conflict, said=said, source=source, refuse=refuse, judge=judge)
         from zhgloss.store import Glossary
 
         scratch = Glossary()
         scratch.add_all(gloss.iter_entries())
-        return scratch.add_documents(docs, on_conflict, said=said, source=source, refuse=refuse)
+        return scratch.add_documents(docs, on_conflict, said=said, source=source, refuse=refuse, judge=judge)
+
+
+_JUDGED_FIELDS = ("type", "zh", "pinyin", "en", "en_adopted")
+"""The fields whose change makes an imported person's entry judged again (`_refuse_what_add_refuses`)."""
+
+
+def _refuse_what_add_refuses(
+    number: int,
+    doc: dict[str, Any],
+    stored: dict[str, Any] | None,
+    refuse: Callable[[int, InvalidEntryError], FormatError],
+) -> None:
+    """Raise `refuse`'s error if `doc`, the nth document of another tool's file as it is to be written (over `stored`,
+    if it meets a stored entry), is a person `add` would refuse: `zhgloss.validate.check_entry` finds an error in it
+    (单田芳 "Dan Tianfang": 单 as a surname is Shàn; user U30-9), which `validate` would report right after the import
+    and `check` then enforce. A row that changes none of the person's name fields (`_JUDGED_FIELDS`) is not judged:
+    it leaves the entry as it was.
+
+    Only people are judged: their English and pinyin are what the rule reads, and judging is ~1 ms an entry.
+    zhgloss's own files (every field said) and CC-CEDICT (its readings the dictionary's, its English marked
+    adopted) are not asked (`import_documents`)."""
+    if doc.get("type") != "person":
+        return
+    if stored is not None and all(doc.get(f) == stored.get(f) for f in _JUDGED_FIELDS):
+        return
+    from zhgloss.validate import check_entry
+
+    problem = next((p for p in check_entry(Entry.from_dict(doc)) if p.severity == "error"), None)
+    if problem is not None:
+        raise refuse(number, InvalidEntryError(problem.field, _as_for_a_file(problem.message), doc["id"]))
+
+
+def _as_for_a_file(message: str) -> str:
+    """`message`, a problem `add` reports, with its advice told for a row of a file instead of a command's options."""
+    message = re.sub(r" \(zhgloss edit [^)]*\)", "", message)
+    message = message.replace("say so with --adopted", "say so in an en_adopted column (true)")
+    return re.sub(r"pass --pinyin ('[^']*')", r"\1 in a pinyin column", message)
 
 
 def _refuse_dangling_references(gloss: Glossary, docs: list[dict[str, Any]], source: str | None) -> None:
