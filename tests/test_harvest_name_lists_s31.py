@@ -102,3 +102,17 @@ def test_harvest_add_stores_a_pair_each(tmp_path: Path, zhgloss_exe: str) -> Non
     subprocess.run([zhgloss_exe, "--db", str(db), "harvest", str(article), "--add", "--yes"], capture_output=True)
     stored = json.loads(db.read_text(encoding="utf-8"))["entries"]
     assert sorted((e["zh"], e["en"]) for e in stored.values()) == [("蔡崇信", "Joe Tsai"), ("马云", "Jack Ma")]
+
+
+def test_a_later_name_of_the_list_keeps_its_own_title() -> None:
+    text = "Beijing mayor Yin Yong and party secretary Yin Li (殷勇、尹力) visited the flooded districts."
+    found = {p.zh: (p.en, [r.title for r in p.entry.roles]) for p in harvest(text, [])}
+    assert found == {"殷勇": ("Yin Yong", ["Beijing mayor"]), "尹力": ("Yin Li", ["party secretary"])}
+
+
+def test_a_word_english_writes_in_lower_case_on_one_side_only_is_no_one_name() -> None:
+    # "emperor" is a word English writes in lower case; a list's "and" has one beside it, a name's ("Development and
+    # Reform") has one on each side.
+    text = "Empress Dowager Longyu and Emperor Puyi (隆裕太后和溥仪) signed the abdication edict."
+    found = {p.zh: (p.en, [r.title for r in p.entry.roles]) for p in harvest(text, [])}
+    assert found == {"隆裕太后": ("Empress Dowager Longyu", []), "溥仪": ("Puyi", ["Emperor"])}

@@ -1950,8 +1950,11 @@ def _without_possessive(name: str, zh: str, after: str) -> str:
 
 # A list of names before a bracket: "Lei Jun and Lin Bin ", "Regina Ip, Tommy Cheung and Michael Tien ".
 _LIST_NAME = r"[A-Z][\w'’.\-]*(?:[ \u00a0]+[A-Z][\w'’.\-]*){0,4}"
+# A later name of the list may have its own title in lower case before it ("Shanghai mayor Gong Zheng and party chief
+# Chen Jining"); the title of the first is before the list.
+_LIST_ITEM = rf"(?:[a-z][\w'’\-]*[ \u00a0]+){{0,3}}{_LIST_NAME}"
 _EN_LIST = re.compile(
-    rf"({_LIST_NAME}(?:,[ \u00a0]+{_LIST_NAME})*),?[ \u00a0]+(and|&)[ \u00a0]+({_LIST_NAME})[ \u00a0]*$"
+    rf"({_LIST_NAME}(?:,[ \u00a0]+{_LIST_ITEM})*),?[ \u00a0]+(and|&)[ \u00a0]+({_LIST_ITEM})[ \u00a0]*$"
 )
 # What joins two names in Chinese: 和, 与, 及, 跟, 同 (a list mark 、 parts the bracket's items already).
 _ZH_AND = re.compile(r"[和与及跟同]")
@@ -1963,7 +1966,7 @@ def _listed_pairs(inside: _Bracket, before: str, after: str, line: int, known: s
     "Lei Jun and Lin Bin (雷军和林斌)", "Jack Ma and Joe Tsai (马云、蔡崇信)": a pair each, in order, when the two lists
     count the same; none when they do not ("Regina Ip and Michael Tien (叶刘淑仪、张宇人、田北辰)"): never one entry of
     both, nor the first Chinese name with all the English. One name with "and" in it stays whole: a country
-    ("Trinidad and Tobago (千里达和多巴哥)", ISO 3166's names), words English writes in lower case on either side of the
+    ("Trinidad and Tobago (千里达和多巴哥)", ISO 3166's names), words English writes in lower case on both sides of the
     "and" ("National Development and Reform Commission (国家发展和改革委员会)", "Pride and Prejudice"), a one-character
     part of the Chinese (猫和老鼠).
     """
@@ -1993,12 +1996,12 @@ def _listed_pairs(inside: _Bracket, before: str, after: str, line: int, known: s
 
 def _is_one_name_with_and(first: str, second: str, whole: str) -> bool:
     """Tell whether `whole`, English names joined by "and" (`first` the word before it, `second` the one after), is
-    one name: a country (ISO 3166's names: "Trinidad and Tobago"), or words English writes in lower case on either side
-    ("National Development and Reform Commission", "Pride and Prejudice")."""
+    one name: a country (ISO 3166's names: "Trinidad and Tobago"), or words English writes in lower case on both sides
+    ("National Development and Reform Commission", "Pride and Prejudice"; not "Ci'an and Empress Dowager Cixi")."""
     from zhgloss.english_case import lower_words
     from zhgloss.formats.cedict import countries
 
-    if en_key(first) in lower_words() or en_key(second) in lower_words():
+    if en_key(first) in lower_words() and en_key(second) in lower_words():
         return True
     return any(whole.endswith(country) and (" and " in country or " & " in country) for country in countries())
 
