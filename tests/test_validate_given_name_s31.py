@@ -163,3 +163,26 @@ def test_add_refuses_a_given_name_that_spells_nothing(zhgloss_exe: str, tmp_path
     done = _run(zhgloss_exe, db, "add", "张伟", "--en", "Cheung Apple", "--type", "person", "--yes")
     assert done.returncode == 2, done.stdout
     assert "'Cheung Apple' does not spell the pinyin 'Zhāng Wěi'" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("zh", "en", "pinyin"),
+    [
+        ("黎明", "Lai Ming", "Lí Míng"),  # the singer Leon Lai: lai and ming are pinyin syllables too
+        ("陈明", "Chan Ming", "Chén Míng"),
+        ("邓明", "Tang Ming", "Dèng Míng"),
+    ],
+)
+def test_a_hong_kong_spelling_that_is_a_pinyin_syllable_is_no_slip(zh: str, en: str, pinyin: str) -> None:
+    assert romanized_as(zh, en, [pinyin]) is not None
+
+
+@pytest.mark.parametrize(
+    ("zh", "en", "pinyin"),
+    [
+        ("单田芳", "Dan Tian-fang", "Shàn Tiánfāng"),  # 单 as a surname is Shàn: dān is a slip (U30-9)
+        ("马云", "Ma Yin", "Mǎ Yún"),
+    ],
+)
+def test_a_surname_in_another_pinyin_reading_is_a_slip(zh: str, en: str, pinyin: str) -> None:
+    assert romanized_as(zh, en, [pinyin]) is None

@@ -924,8 +924,8 @@ def _romanized_parts(zh: str, en: str, pinyins: Iterable[str]) -> tuple[str, lis
     """(romanization, the (syllable, character) pairs of the given name not read back) for a name `en` written in
     the Chinese order with its surname spelt outside pinyin; None for a name of another shape. See `romanized_as`."""
     from zhgloss.convert import name_to_simplified
-    from zhgloss.harvest import _toneless, surname_keys
-    from zhgloss.pinyin import find_surname, is_pinyin_syllable, split_syllables
+    from zhgloss.harvest import _surname_spellings, _toneless, surname_keys
+    from zhgloss.pinyin import find_surname, heteronyms, is_pinyin_syllable, split_syllables
     from zhgloss.romanizations import (
         han_viet_spellings,
         korean_spellings,
@@ -954,7 +954,14 @@ def _romanized_parts(zh: str, en: str, pinyins: Iterable[str]) -> tuple[str, lis
         or not all(_ROMANIZED_PART_RE.fullmatch(part) for part in parts)
     ):
         return None
-    if all(split_syllables(key) == [key] and is_pinyin_syllable(key) for key in map(en_key, [words[0], *parts])):
+    # The surname's spellings other than its pinyin (马's Korean Ma is its pinyin too: "Ma Yin" for 马云 is a slip).
+    readings = {reading.rstrip("12345").replace("v", "u") for reading in heteronyms(zh[0])}
+    own = _surname_spellings().get(name_to_simplified(zh[0]), frozenset()) - readings
+    if en_key(words[0]) not in own and all(
+        split_syllables(key) == [key] and is_pinyin_syllable(key) for key in map(en_key, [words[0], *parts])
+    ):
+        # Every word pinyin, the surname in a pinyin reading (单田芳 "Dan Tian-fang", 单 read dān): a slip. Hong Kong's
+        # spellings may be pinyin syllables too (陈 Chan, 黎 Lai: 黎明 "Lai Ming"), and are read on.
         return None
     given = zh[surname_length:]
     systems = [syllable_romanization(part, char) for part, char in zip(parts, given, strict=True)]
