@@ -334,8 +334,8 @@ def _wade_giles_variants(typed: str) -> tuple[str, ...]:
 
 def syllable_romanization(syllable: str, char: str) -> str | None:
     """Tell which romanization `syllable` (one word part of an English name, "Ying", "Ching", "Chun") writes the
-    Chinese character `char` in: "pinyin", "Wade-Giles" or "Cantonese" (Hong Kong's government spelling), each any
-    reading of the character; None if none ("Apple" for 伟)."""
+    Chinese character `char` in: "pinyin", "Wade-Giles", "Mandarin Phonetic Symbols II" (Taiwan's) or "Cantonese"
+    (Hong Kong's government spelling), each of any reading of the character; None if none ("Apple" for 伟)."""
     from zhgloss.pinyin import heteronyms
 
     typed = _normalize(syllable).strip("'")
