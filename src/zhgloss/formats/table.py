@@ -1742,6 +1742,50 @@ def english_term_problem(en: str) -> str | None:
     return None
 
 
+def english_cell_problem(en: str) -> str | None:
+    """Say what is wrong with `en` as the English cell of a table row (CSV, TSV, xlsx, OmegaT), or None: what
+    `english_term_problem` says, or two names joined by "or"/"aka", or a description in brackets after the name,
+    the ways a newsroom sheet writes a name's other forms and what it is (user finding U30-39). A termbase's term
+    (TBX) is left to `english_term_problem` alone: its own fields hold the rest."""
+    said = english_term_problem(en)
+    if said:
+        return said
+    joined = _joined_names(en)
+    if joined:
+        word, names = joined
+        return (
+            f"holds {len(names)} names joined by {word!r} ({', '.join(map(repr, names))}): give the first as the "
+            f"English and the others as aliases ({'; '.join(names)})"
+        )
+    described = _DESCRIBED_RE.fullmatch(en)
+    if described:
+        return (
+            f"holds a description in brackets ({described.group(2)!r}): give the name alone "
+            f"({described.group(1)!r}) and the description in the note"
+        )
+    return None
+
+
+_NAME_WORDS_RE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+")
+"""Two words or more, each capitalised: a person's or a place's English name (Robin Li, Li Yanhong, Pony Ma)."""
+_JOINING_RE = re.compile(r" (?:or|aka|a\.k\.a\.) ")
+_DESCRIBED_RE = re.compile(r"([A-Z][^()]*?) \(([a-z][\w'’-]*(?: [\w.'’-]+)+)\)")
+"""A capitalised name and, in brackets after it, words of which the first is lower case: a description ("Lei Jun
+(founder of Xiaomi)", "Xinhua (news agency)"), which no text writes with the name; a bracket that starts with a capital
+may be part of the name ("Bank of China (Hong Kong)")."""
+
+
+def _joined_names(en: str) -> tuple[str, list[str]] | None:
+    """The joining word and the names of an English cell that writes names of capitalised words joined by "or" or
+    "aka" ("Robin Li or Li Yanhong", "Ma Huateng aka Pony Ma": CC-CEDICT's way, a newsroom sheet's), or None. A title
+    joins lower-case words ("To Be or Not to Be") and stays (user finding U30-39)."""
+    joining = _JOINING_RE.search(en)
+    if joining is None:
+        return None
+    parts = [part.strip() for part in _JOINING_RE.split(en)]
+    return (joining.group().strip(), parts) if all(_NAME_WORDS_RE.fullmatch(part) for part in parts) else None
+
+
 _SLASHED_NAME_RE = re.compile(r"[A-Z][\w.'’-]*(?: [\w.'’-]+)+")
 
 
@@ -1783,7 +1827,7 @@ def _cell_problem(
     items = split_list(value) if name in LIST_COLUMNS else [value]
     for item in items:
         if language == "en":
-            said = english_term_problem(item)
+            said = english_cell_problem(item)
         elif _LATIN_LETTER_RE.search(item) or "/" in item or (by_type and item.isdigit()):
             said = chinese_term_problem(item, english(), kind, by_type=by_type)
         else:

@@ -1,0 +1,76 @@
+"""An English cell that holds a name's other forms or a description (session 31, user finding U30-39, the rest).
+
+The tester's multi_en.csv, as newsroom sheets are filled: "Robin Li or Li Yanhong", "Lei Jun (founder of Xiaomi)"
+were stored whole as the English; validate said nothing, and `check` reported the right "Robin Li" missing. CC-CEDICT
+writes the same things so, and its reader splits them (an "aka" or "or" name an alias, a description the note):
+  馬化騰 马化腾 [Ma3 Hua4 teng2] /Ma Huateng aka Pony Ma (1971-), Chinese business magnate, CEO of Tencent/
+  李彥宏 李彦宏 [Li3 Yan4 hong2] /Robin Li (1968-), founder and CEO of Baidu 百度, a PRC Internet company/
+A table row is refused with its line and the fix (the English alone, the other names as aliases, the description in
+the note). A bracket that starts with a capital may be part of an official name ("Bank of China (Hong Kong)") and a
+title may join lower-case words with "or" ("To Be or Not to Be"): both stay.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from zhgloss.errors import FormatError
+from zhgloss.formats.csv_format import load_csv
+
+
+def _refusal(row: str) -> FormatError:
+    with pytest.raises(FormatError) as caught:
+        list(load_csv(io.StringIO(f"zh,en,note\n丁磊,William Ding,\n{row}\n"), "names.csv"))
+    assert caught.value.line == 3
+    return caught.value
+
+
+@pytest.mark.parametrize(
+    ("row", "said"),
+    [
+        (
+            "李彦宏,Robin Li or Li Yanhong,",
+            "holds 2 names joined by 'or' ('Robin Li', 'Li Yanhong'): give the first as the English and the others "
+            "as aliases (Robin Li; Li Yanhong)",
+        ),
+        (
+            "马化腾,Ma Huateng aka Pony Ma,",
+            "holds 2 names joined by 'aka' ('Ma Huateng', 'Pony Ma'): give the first as the English",
+        ),
+        (
+            "雷军,Lei Jun (founder of Xiaomi),",
+            "holds a description in brackets ('founder of Xiaomi'): give the name alone ('Lei Jun') and the "
+            "description in the note",
+        ),
+        (
+            "李彦宏,Robin Li (founder and CEO of Baidu),",
+            "holds a description in brackets ('founder and CEO of Baidu')",
+        ),
+    ],
+)
+def test_other_forms_or_a_description_in_the_english_cell_are_refused(row: str, said: str) -> None:
+    assert said in str(_refusal(row))
+
+
+def test_the_fix_it_gives_imports() -> None:
+    text = "zh,en,note\n李彦宏,Robin Li; Li Yanhong,founder and CEO of Baidu\n"
+    (entry,) = load_csv(io.StringIO(text), "names.csv")
+    assert (entry.en, entry.aliases, entry.note) == ("Robin Li", ("Li Yanhong",), "founder and CEO of Baidu")
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "中银香港,Bank of China (Hong Kong)",  # a capital in the bracket: part of the official name
+        "生存还是毁灭,To Be or Not to Be",  # a title joins lower-case words
+        "非诚勿扰,If You Are the One",
+        "云计算,cloud computing (IT)",  # a phrase: no name
+        "腾讯,Tencent",
+    ],
+)
+def test_names_and_titles_of_that_shape_stay(row: str) -> None:
+    zh, en = row.split(",")
+    (entry,) = load_csv(io.StringIO(f"zh,en\n{row}\n"), "names.csv")
+    assert (entry.zh, entry.en) == (zh, en)
