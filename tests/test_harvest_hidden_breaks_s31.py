@@ -150,3 +150,26 @@ def test_the_words_after_a_bracket_go_on_into_the_next_line(text: str, zh: str, 
 def test_a_possessive_at_a_line_end_reads_the_next_line() -> None:
     assert _pairs("Shares in Xiaomi's (小米)\nHong Kong unit rose.") == [("小米", "Xiaomi")]
     assert _pairs("Moody's (穆迪)\ncut its outlook.") == [("穆迪", "Moody's")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a headline or a byline above the name, without a full stop, is no part of it
+        (
+            "Tencent results beat forecasts in China\nMa Huateng (马化腾) said the quarter was strong.",
+            ("马化腾", "Ma Huateng"),
+        ),
+        ("Xiaomi SU7 Ultra Review\nLei Jun (雷军) showed the car.", ("雷军", "Lei Jun")),
+        ("By Reuters Staff\nLei Jun (雷军) showed the car.", ("雷军", "Lei Jun")),
+        ("Talks resume in Beijing\nBlinken (布林肯) met Wang Yi.", ("布林肯", "Blinken")),
+        ("小米发布新车\n雷军（Lei Jun）表示。", ("雷军", "Lei Jun")),
+        # the bracket opening the line
+        (
+            "The company was founded in 2010 by former Kingsoft chief Lei Jun\n(雷军) and seven others.",
+            ("雷军", "Lei Jun"),
+        ),
+    ],
+)
+def test_a_line_above_that_is_no_wrapped_prose(text: str, pair: tuple[str, str]) -> None:
+    assert _pairs(text) == [pair]

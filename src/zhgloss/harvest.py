@@ -1776,7 +1776,8 @@ def find_pairs(text: str, known_zh: Iterable[str] = ()) -> list[_Pair]:
             inside = _read_bracket(match.group(1))
             if not (inside.zh or inside.en or inside.tickers or inside.fields):
                 continue
-            before = _joined_lines(previous, line[: match.start()])[-BEFORE_WINDOW:]
+            head = line[: match.start()]
+            before = _joined_lines(_wrapped_from(previous, head), head)[-BEFORE_WINDOW:]
             after = line[match.end() : match.end() + 160]
             if following and len(after) < 160:  # "Zhang Yiming (张一鸣), the founder of⏎ByteDance, stepped down"
                 after = _joined_lines(after, following[:160])[:160] if after.strip() else f" {following[:160]}"
@@ -1813,6 +1814,25 @@ def _joined_lines(previous: str, head: str) -> str:
     if is_cjk(previous.rstrip()[-1:] or " ") and is_cjk(head.lstrip()[:1] or " "):
         return previous.rstrip() + head.lstrip()
     return f"{previous.rstrip()} {head.lstrip()}"
+
+
+# The start of a line that a hard wrap cut from a name: one capitalised word before the bracket ("Jun (雷军)"), one
+# to three Chinese characters ("军（Lei Jun）"), or the bracket itself ("founder Lei Jun⏎(雷军) said").
+_CUT_NAME_HEAD = re.compile(rf"\s*(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[{_CJK}]{{1,3}})?\s*")
+
+
+def _wrapped_from(previous: str, head: str) -> str:
+    """`previous`, the line before, when the name before a bracket starts on it: `head` (the line's text before the
+    bracket) is one word or a few Chinese characters, or opens with a title, and the line before is a wrapped line
+    of prose (a sentence's length, and no sentence end: `find_pairs`). A headline or a byline above a name, which a
+    wire's plain text writes without a full stop ("By Reuters Staff⏎Lei Jun (雷军) said"), is no part of it."""
+    prev = previous.rstrip()
+    words = head.split()
+    if not prev or not (_CUT_NAME_HEAD.fullmatch(head) or (words and _is_role_word(words[0]))):
+        return ""  # a line that opens with a title reads the place or body before it too ("Taiwan⏎President Lai")
+    if is_cjk(head.strip()[:1] or prev[-1]):
+        return previous if is_cjk(prev[-1]) and len(prev) >= 10 else ""
+    return previous if prev[-1].isalpha() and not is_cjk(prev[-1]) and len(prev) >= 30 else ""
 
 
 def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: set[str]) -> list[_Pair]:
