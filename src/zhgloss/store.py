@@ -1098,7 +1098,7 @@ class Glossary:
         *,
         said: Callable[[int, dict[str, Any]], frozenset[str] | None] | None = None,
         source: str | None = None,
-        refuse: Callable[[int, InvalidEntryError], ZhglossError] | None = None,
+        refuse: Callable[[int, InvalidEntryError], ZhglossError | None] | None = None,
         judge: Callable[[int, dict[str, Any], dict[str, Any] | None], None] | None = None,
     ) -> WriteReport:
         """`add_all` of the entries whose `Entry.to_dict()` documents `docs` are, without building those entries.
@@ -1120,8 +1120,10 @@ class Glossary:
         where it names another thing (`names_another_thing`: `WriteReport.others`).
 
         An entry that a document would make invalid (a form both accepted and forbidden), or that would take a
-        Chinese form of another entry as an alias (add and edit refuse that too), raises InvalidEntryError, or
-        `refuse(n, error)` for the nth document (a FormatError naming its line) if given, and nothing is written.
+        Chinese form of another entry as an alias (add and edit refuse that too), raises `refuse(n, error)` for the
+        nth document (a FormatError naming its line), and nothing is written. Where `refuse` is not given or gives
+        None (a row without a line), the invalid entry raises InvalidEntryError, and the alias is a conflict with
+        the entry whose form it is, as a Chinese form of another entry is.
         `judge(n, doc, stored)` is asked of each document to be written, with the stored one it replaces (or None),
         and may raise to refuse it (`zhgloss.formats.import_documents`: what `add` refuses).
         """
@@ -1172,8 +1174,16 @@ class Glossary:
 
                         doc["id"] = doc_id = unique_id(doc_id, stored.keys() | added.keys())
                 if target is None:  # most entries of an import into a new glossary: quickly
-                    if forms_of is not None and doc.get("zh_aliases"):
-                        _refuse_taken_forms(doc["zh_aliases"], doc_id, forms_of, number, refuse)
+                    taken = _taken_form(doc["zh_aliases"], doc_id, forms_of, number, refuse) if forms_of else None
+                    if taken is not None:
+                        # Another entry's Chinese form, from a file whose rows name no line (CC-CEDICT's 上证 with
+                        # 上海證券交易所, the bundled sse's traditional form): a conflict, as another entry's zh is.
+                        if on_conflict == "fail":
+                            raise DuplicateEntryError(*taken)
+                        report.conflicts.append(taken[1])
+                        report.conflict_rows.append(doc_id)
+                        report.conflict_fields.append([Difference("zh_aliases", [taken[0]], [], added=True)])
+                        continue
                     if judge is not None:
                         judge(number, doc, None)
                     added[doc_id] = doc
@@ -1200,12 +1210,13 @@ class Glossary:
                     try:
                         new = _with_said(old, doc, differences, source, cleared, fields) if differences else old
                     except InvalidEntryError as exc:
-                        raise (refuse(number, exc) if refuse is not None else exc) from None
-                    if forms_of is not None:
-                        added_forms = [f for d in differences if d.field == "zh_aliases" and d.added for f in d.value]
-                        _refuse_taken_forms(added_forms, target, forms_of, number, refuse)
+                        raise (refuse(number, exc) if refuse is not None else None) or exc from None
+                taken = None
+                if forms_of is not None:
+                    added_forms = [f for d in differences if d.field == "zh_aliases" and d.added for f in d.value]
+                    taken = _taken_form(added_forms, target, forms_of, number, refuse)
                 zh = new["zh"]
-                owner = zh_owner.get(zh or "", target)
+                owner = zh_owner.get(zh or "", target) if taken is None else taken[1]
                 if same:
                     report.skipped.append(target)
                     continue
@@ -1383,21 +1394,25 @@ def names_another_thing(doc: dict[str, Any], stored: dict[str, Any], said: froze
     return kind != stored_kind and kind in _KINDS_OF_THING and stored_kind in _KINDS_OF_THING
 
 
-def _refuse_taken_forms(
+def _taken_form(
     forms: Iterable[str],
     entry_id: str,
     forms_of: _FormIndex,
     number: int,
-    refuse: Callable[[int, InvalidEntryError], ZhglossError] | None,
-) -> None:
-    """Raise InvalidEntryError (or `refuse`'s error for the nth document) where one of `forms`, Chinese aliases an
-    import gives entry `entry_id`, is a Chinese form of another entry: add and edit refuse it, and validate would call
-    both entries wrong ('小米' is also a form of entry 'xiaomi')."""
+    refuse: Callable[[int, InvalidEntryError], ZhglossError | None] | None,
+) -> tuple[str, str] | None:
+    """(form, its entry's id) for the first of `forms`, Chinese aliases an import gives entry `entry_id`, that is a
+    Chinese form of another entry: add and edit refuse it, and validate would call both entries wrong ('小米' is also a
+    form of entry 'xiaomi'). `refuse`'s error for the nth document is raised instead where it gives one."""
     for form in forms:
         owner = forms_of.chinese.get(form)
         if owner is not None and owner != entry_id:
             exc = InvalidEntryError("zh_aliases", f"{form!r} is also a form of entry {owner!r}", entry_id)
-            raise refuse(number, exc) if refuse is not None else exc
+            refused = refuse(number, exc) if refuse is not None else None
+            if refused is not None:
+                raise refused
+            return form, owner
+    return None
 
 
 def whole_differences(doc: dict[str, Any], stored: dict[str, Any]) -> list[Difference]:

@@ -338,10 +338,13 @@ def import_documents(
         places = [doc.pop(PLACE, None) for doc in docs] if any(PLACE in doc for doc in docs) else []
         name = source or "<input>"
 
-        def refuse(number: int, exc: InvalidEntryError) -> FormatError:
+        def refuse(number: int, exc: InvalidEntryError) -> FormatError | None:
             # An entry the store refuses (a form both accepted and forbidden, another entry's Chinese form as an
-            # alias) is the row's fault: said with the file and the line, as a reader's refusals are.
-            where, line = places[number] if number < len(places) and places[number] else ("", None)
+            # alias) is the row's fault: said with the file and the line, as a reader's refusals are. A document
+            # without a place (CC-CEDICT's, whose forms its reader derives) is no row to fix: the store decides.
+            if number >= len(places) or not places[number]:
+                return None
+            where, line = places[number]
             return FormatError(name, f"{where}{exc}: fix the row (nothing was imported)", line)
 
         def judge(number: int, doc: dict[str, Any], stored: dict[str, Any] | None) -> None:
@@ -365,7 +368,7 @@ def _refuse_what_add_refuses(
     number: int,
     doc: dict[str, Any],
     stored: dict[str, Any] | None,
-    refuse: Callable[[int, InvalidEntryError], FormatError],
+    refuse: Callable[[int, InvalidEntryError], FormatError | None],
 ) -> None:
     """Raise `refuse`'s error if `doc`, the nth document of another tool's file as it is to be written (over `stored`,
     if it meets a stored entry), is a person `add` would refuse: `zhgloss.validate.check_entry` finds an error in it
@@ -384,7 +387,8 @@ def _refuse_what_add_refuses(
 
     problem = next((p for p in check_entry(Entry.from_dict(doc)) if p.severity == "error"), None)
     if problem is not None:
-        raise refuse(number, InvalidEntryError(problem.field, _as_for_a_file(problem.message), doc["id"]))
+        exc = InvalidEntryError(problem.field, _as_for_a_file(problem.message), doc["id"])
+        raise refuse(number, exc) or exc
 
 
 def _as_for_a_file(message: str) -> str:
