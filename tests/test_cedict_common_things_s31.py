@@ -50,3 +50,25 @@ def test_a_puzzle_is_no_place(zh: str, en: str) -> None:
 def test_a_peoples_army_and_ethnic_group_stay() -> None:
     assert KINDS["日军"] == ("org", "Japanese army")
     assert KINDS["朝鲜族"][0] == "name"
+
+
+# A faith's house of worship (the tester's s31 S10): real lines, then two of my own and a control.
+WORSHIP = (
+    "佛寺 佛寺 [Fo2 si4] /Buddhist temple/\n"
+    "猶太會堂 犹太会堂 [You2 tai4 hui4 tang2] /synagogue/Jewish temple/\n"
+    "孔廟 孔庙 [Kong3 miao4] /Confucian temple/\n"
+    "神社 神社 [Shen2 she4] /Shinto shrine/\n"
+    "道觀 道观 [Dao4 guan4] /Taoist temple/\n"
+    "天主教會 天主教会 [Tian1 zhu3 Jiao4 hui4] /the Catholic Church/\n"
+)
+WORSHIP_KINDS = kinds_and_english(WORSHIP)
+
+
+@pytest.mark.parametrize("zh", ["佛寺", "犹太会堂", "神社", "道观"])
+def test_a_faiths_house_of_worship_is_a_common_noun(zh: str) -> None:
+    assert zh not in WORSHIP_KINDS, WORSHIP_KINDS.get(zh)
+
+
+def test_a_church_by_its_name_and_a_temple_of_confucius_stay() -> None:
+    assert WORSHIP_KINDS["天主教会"] == ("org", "Catholic Church")
+    assert WORSHIP_KINDS["孔庙"] == ("place", "Confucian Temple")  # (a temple of Confucius, one man's)

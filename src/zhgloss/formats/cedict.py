@@ -802,6 +802,10 @@ _THINGS = _vocabulary(
 _THING_BRACKET_RE = re.compile(
     r"^\s*\((?:[a-z][\w.-]*\s+){0,2}?([a-z]+)(?=\s*(?:$|[),;]|\s(?:of|for|involving|used|with)\s))"
 )
+# Faiths whose adjective _DEMONYM_RE does not read, and the houses of their worship (see `read_sense`).
+# (Not "Confucian": 孔庙 "Confucian temple" is a temple of Confucius, one man's, as a memorial is.)
+_FAITHS = frozenset(["Taoist", "Daoist", "Lamaist", "Shinto", "Islamic", "Zen"])
+_HOUSES_OF_WORSHIP = _vocabulary("temple temples church churches mosque mosques synagogue monastery shrine cathedral")
 # Bodies a people or a state has one of, which its adjective names: "Japanese army", "US government", "Korean side".
 _NATIONAL_BODIES = _vocabulary(
     "army navy force forces troops government side church police parliament congress court administration"
@@ -1496,6 +1500,15 @@ def read_sense(gloss: str) -> Sense:
         # (not a term of a field: "Latin square (math. puzzle)" is no square; read below as "Lie group (math.)" is)
         and not (" " not in name and _SCIENCE_RE.match(rest[feature.end(1) :].strip()))
     ):
+        if (
+            " " not in name
+            and (_DEMONYM_RE.match(name) or name in _FAITHS)
+            and feature.group(1) in _HOUSES_OF_WORSHIP
+            and not rest[feature.end(1) :].strip()
+        ):
+            # "Buddhist temple" (佛寺), "Jewish temple" (犹太会堂), "Taoist temple": a faith's house of worship, of
+            # which there are many, a common noun as "Taiwanese company" is; no one temple (the tester's s31 S10).
+            return Sense()
         # "Mogao caves in Dunhuang": the generic of a feature is part of its name (see _FEATURE_AFTER_RE).
         name += " " + feature.group(1)
         rest = rest[feature.end(1) :]
