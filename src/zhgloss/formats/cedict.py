@@ -3558,7 +3558,25 @@ _ABBREVIATION_NOTES = ("abbr. for ", "short name for ", "short for ", "(Tw) abbr
 
 
 # A sense naming two sides of a relation, "China-Africa (relations)" (the tester's T27-I8).
-_RELATIONS_RE = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+ \((?:relations|cooperation)\)")
+_RELATIONS_RE = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+ \((?:(?:e\.g\.\s+)?(?:[a-z]+\s+)?relations|cooperation)\)")
+_SIDES_RE = re.compile(r"-|\s+and\s+(?:the\s+)?")
+# Two sides named together: a relation, "Sino-Cuban", "China-Bahamas", "US and UK", "China and the West".
+_PAIR_RE = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+|[A-Z][\w]*\s+and\s+(?:the\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*)?")
+
+
+def _pairs_only(glosses: tuple[str, ...], relation: str) -> bool:
+    """Tell whether every gloss names two sides together (`_RELATIONS_RE`, `_PAIR_RE`), a line of relations only, and
+    none but `relation` names its two sides: 中巴 "China-Pakistan (relations)/China-Bahamas/" (another pair), not 中法
+    "China-France (cooperation)/Sino-French/", whose adjectives say the relation's two sides again (French of France),
+    as English writes them."""
+    if not all(_RELATIONS_RE.fullmatch(g) or _PAIR_RE.fullmatch(g) for g in glosses):
+        return False
+    second = relation.split(" ", 1)[0].split("-")[-1]
+    for gloss in glosses:
+        sides = _SIDES_RE.split(gloss)
+        if gloss != relation and len(sides) > 1 and sides[-1][:2] == second[:2]:
+            return False
+    return True
 
 
 def _read_line(line: CedictLine) -> _Draft:
@@ -3598,10 +3616,13 @@ def _read_line(line: CedictLine) -> _Draft:
     for gloss in line.glosses:
         if gloss.startswith(_NOTE_STARTS):
             continue
-        if len(line.glosses) > 1 and _RELATIONS_RE.fullmatch(gloss):
-            # 中非 "China-Africa (relations)/Central Africa/...": the line names a place, and the relation of its two
-            # sides is no other name of it. A line with the relation only (中澳 "China-Australia (relations)") is
-            # the relation, as 中美 "China-USA" is: `check` reads 中澳关系 by it (test_check_abbreviations.py).
+        if len(line.glosses) > 1 and _RELATIONS_RE.fullmatch(gloss) and not _pairs_only(line.glosses, gloss):
+            # 中非 "China-Africa (relations)/Central Africa/...", 中欧 "China-Europe (e.g. trading relations)/Central
+            # Europe/": the line names a place, and the relation of its two sides is no other name of it. A line with
+            # the relation only (中澳 "China-Australia (relations)") is the relation, as 中美 "China-USA" is: `check`
+            # reads 中澳关系 by it (test_check_abbreviations.py); so is a line of relations and pairs only, the first
+            # its English (中巴 "China-Pakistan (relations)/China-Bahamas/" is China-Pakistan, the tester's s31 S3;
+            # it was "China-Bahamas").
             continue
         if "full name" in gloss and (full := _FULL_NAME_RE.search(gloss)) is not None:
             # 林郑 "Carrie Lam ..., full name 林鄭月娥|林郑月娥[...] Carrie Lam Cheng Yuet-ngor": the full name's
