@@ -757,6 +757,9 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         # the Communist Party", "Yang Saga, a popular fiction". Not "text", "scriptures": "mobile text and voice
         # messaging service" is no work, "Buddhist texts" a genre.)
         "ballet ballets musical musicals bible manifesto saga sagas fiction symphony concerto sonata oratorio"
+        # (thirty-first session, the s30 blind draw's 十面埋伏 "Ambush from Ten Sides (pipa solo piece)/House of Flying
+        # Daggers (2004 movie ...)": two works, typed `name` by the piece read as nothing)
+        " piece pieces suite"
     ),
     "person": _vocabulary(
         "politician writer poet actor actress singer mathematician philosopher painter businessman sleuth detective "
