@@ -805,6 +805,8 @@ _THINGS = _vocabulary(
 _THING_BRACKET_RE = re.compile(
     r"^\s*\((?:[a-z][\w.-]*\s+){0,2}?([a-z]+)(?=\s*(?:$|[),;]|\s(?:of|for|involving|used|with)\s))"
 )
+# A bracket that says the name is a periodical's: "(newspaper)", "(U.K. newspaper)", "(magazine)".
+_PERIODICAL_RE = re.compile(r"^\s*\((?:[\w.]+\s+){0,2}(?:newspaper|magazine|journal|daily|weekly)\)")
 # Faiths whose adjective _DEMONYM_RE does not read, and the houses of their worship (see `read_sense`).
 # (Not "Confucian": 孔庙 "Confucian temple" is a temple of Confucius, one man's, as a memorial is.)
 _FAITHS = frozenset(["Taoist", "Daoist", "Lamaist", "Shinto", "Islamic", "Zen"])
@@ -1690,6 +1692,10 @@ def read_sense(gloss: str) -> Sense:
         name, rest = f"{name} {placed_in.group(1)}", rest[placed_in.start(2) - 1 :]
     if article and not rest and _DEMONYM_RE.match(name):
         name += " people"  # "Japanese person/the Japanese/" (日人): the people, not English copy's adjective
+    elif article and _PERIODICAL_RE.match(rest):
+        # "the Times (newspaper)" (泰晤士): a periodical's title holds its article, "The Times" as "The Guardian (U.K.
+        # newspaper)" is written (the brief's item 4: was "Times").
+        name = f"The {name}"
     if _DEMONYM_RE.match(name) and rest[:1].islower() and rest.split()[0] not in ("or", "aka", "formerly"):
         # "Korean pickled cabbage", "Chinese surname", "Chinese as a primary or secondary school subject": a thing
         # of a people, described.
