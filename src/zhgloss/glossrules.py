@@ -294,6 +294,7 @@ class InsideRule:
             or not _trade_firsts().isdisjoint(last)
             or not _trade_lasts().isdisjoint(last)
             or _has_firm_noun(text)
+            or _holds_any(text, _FIRM_SUBJECT_VERBS)
         ):
             kept = self._outside_trade_names(text, kept)
         if not _trade_firsts().isdisjoint(after):
@@ -865,7 +866,9 @@ class InsideRule:
         - the trade: the form is glued to a word of a trade (_TRADE_WORDS: 保险, 证券, 航空, 银行, 汽车 …), or
           an untyped name's last character starts one (中国人寿: 人寿, not 中国人 "Chinese person"), and no word
           after the trade makes it the place's industry (中国汽车市场, 上海银行业: _SECTOR_AFTER). Not after a
-          country's name (`_trader`): 日本汽车 and 德国汽车 are as often the country's cars as a company;
+          country's name (`_trader`): 日本汽车 and 德国汽车 are as often the country's cars as a company; but a
+          country's name before a word of the company's own that is no match of the glossary, the trade and a verb
+          of the company's doing starts the company's name (瑞士联合银行宣布, UBS: `_is_firm_subject`);
         - what the clause says of it: the words right after the form start no phrase (a word of grammar, a
           numeral: 中国的上市公司, 中国四大银行) and name no generic or authority (中国企业, 英国政府, 英国王室:
           _NOT_FIRMS), and the clause (to the next mark, at most _FIRM_REACH characters) names what only a
@@ -885,7 +888,7 @@ class InsideRule:
         n = len(text)
         drop: list[int] = []
         firsts = _trade_firsts()
-        padded = text + "\n\n\n\n"
+        padded = text + "\n\n\n\n\n"
         # The candidates picked in C (maps over the flagged matches' ends), not by a Python step per place: a trade's
         # first character right after the match, two characters on (after a word of its own) or on its last
         # character, a company's noun within the clause's reach (a regex search each, called by map), or a trade
@@ -911,7 +914,11 @@ class InsideRule:
                 map(
                     or_,
                     map(firsts.__contains__, map(padded.__getitem__, map(_plus_two, ends))),
-                    map(firsts.__contains__, map(padded.__getitem__, map(_plus_three, ends))),
+                    map(
+                        or_,
+                        map(firsts.__contains__, map(padded.__getitem__, map(_plus_three, ends))),
+                        map(firsts.__contains__, map(padded.__getitem__, map(_plus_four, ends))),
+                    ),
                 ),
                 map(firsts.__contains__, map(text.__getitem__, map(_minus_one, ends))),
             ),
@@ -931,6 +938,11 @@ class InsideRule:
             if not (
                 padded[e] in firsts
                 or (flag & _BY_OWN_WORD and (padded[e + 2] in firsts or padded[e + 3] in firsts))
+                or (
+                    flag & _BY_OWN_WORD
+                    and padded[e + 4] in firsts
+                    and _is_firm_subject(_simplified(text[e - 1 : e + 12]))
+                )
                 or (flag & _BY_LAST_CHARACTER and text[e - 1] in firsts)
                 or (flag & _BY_CLAUSE and clause)
                 or (flag & _BY_OWN_WORD_CLAUSE and (clause or padded[e + 2] in _LIST_MARK_SET))
@@ -948,6 +960,15 @@ class InsideRule:
                 # place that names a brand too (贵州茅台发布公告: 茅台 is Moutai liquor's, `_names_brand`).
                 continue
             ahead = _simplified(text[e - 1 : e + _FIRM_REACH])
+            if (
+                flag & _BY_OWN_WORD
+                and not (k + 1 < len(spans) and spans[k + 1][0] == e)
+                and _is_firm_subject(ahead)
+                and self._is_country(spans[k][2])
+            ):
+                # A country's name that starts a company's own name, the subject of its clause (瑞士联合银行宣布).
+                drop.append(k)
+                continue
             if _starts_trade_name(ahead, flag & ~_BY_CLAUSE):
                 # A country keeps its name before a trade (日本汽车): asked only here, where a trade follows a place;
                 # not where jieba's dictionary tags the two one organisation's name (中国移动, China Mobile).
@@ -3557,6 +3578,7 @@ _second = itemgetter(1)
 _minus_one = (-1).__add__
 _plus_two = (2).__add__
 _plus_three = (3).__add__
+_plus_four = (4).__add__
 _plus_one = (1).__add__
 _third = itemgetter(2)
 _R = TypeVar("_R")
@@ -4577,6 +4599,38 @@ def _starts_trade_name(ahead: str, flag: int) -> bool:
         ):
             return True
     return bool(flag & _BY_CLAUSE) and _is_firm_clause(ahead[1:])
+
+
+_FIRM_SUBJECT_VERBS = ("表示", "称", "宣布", "发布", "公布", "披露", "发表", "收购", "计划", "决定", "推出", "预计")
+"""Verbs of a company's own doing right after its name (`_is_firm_subject`): 瑞士联合银行宣布, 德国汉莎航空公司表示."""
+_OWN_WORD_SIZES = (2, 3, 4)
+
+
+def _is_firm_subject(ahead: str) -> bool:
+    """Tell whether a country's name whose last character starts `ahead` (simplified) starts a company's name that
+    is the subject of its clause: a word of the company's own (`_is_own_word`, two to four characters) that is no
+    match of the glossary (asked by the caller), its trade, maybe a company's generic (_FIRM_GENERICS), then a verb
+    of what a company does or says (_FIRM_SUBJECT_VERBS).
+
+    A foreign company's Chinese name may start with its country's (瑞士联合银行 UBS, 意大利联合信贷银行 UniCredit,
+    德国汉莎航空 Lufthansa, 加拿大皇家银行 Royal Bank of Canada), and the country's gloss on its first part names no
+    company. Where a brand of the glossary follows the country (日本丰田汽车, 韩国三星电子) the country is the
+    company's (kept, as 中国华为 is); where no verb of the company follows, the words may be the country's industry
+    (德国豪华汽车的销量, 美国电动汽车市场: kept). A trade glued to the country is as often the country's industry
+    (日本汽车: kept); a word of the company's own and the trade making an ordinary word is too (德国商业银行 may be
+    Commerzbank or Germany's commercial banks: kept).
+    """
+    for size in _OWN_WORD_SIZES:
+        own = ahead[1 : 1 + size]
+        if not (_is_own_word(own[:2]) and _is_own_word(own[-2:])) or len(own) < size:
+            continue
+        trade = next((w for w in _FIRM_TRADES if ahead.startswith(w, 1 + size)), "")
+        if not trade or ahead[size - 1 : 1 + size + len(trade)] in ordinary_words():
+            continue
+        rest = ahead[1 + size + len(trade) :]
+        generic = next((w for w in _FIRM_GENERICS if rest.startswith(w)), "")
+        return rest[len(generic) :].startswith(_FIRM_SUBJECT_VERBS)
+    return False
 
 
 def _is_venue(text: str, s: int, after: str) -> bool:
