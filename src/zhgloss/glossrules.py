@@ -211,6 +211,7 @@ class InsideRule:
         self._agencies: dict[int, bool] = {}
         self._repeated: dict[tuple[int, int], bool] = {}
         self._others: dict[int, bool] = {}
+        self._non_officers: dict[int, bool] = {}
         self._chinese_places: dict[int, bool] = {}
         self._pieces: dict[int, bool] = {}
         self._elsewhere: dict[int, bool] = {}
@@ -753,6 +754,12 @@ class InsideRule:
         An untyped name after such a title is no person's entry at all (CC-CEDICT's lines of a person's name are typed
         person, "(name)" ones too): 首席执行官奥特曼 is OpenAI's Sam Altman, not Ultraman, the Japanese superhero (the
         tester's U27-29), and the match is dropped as well.
+        A title only a company's officers hold (_COMPANY_TITLES: 首席执行官, 董事长, 创始人) names a company's officer,
+        living or dead: where such an entry's English and note describe no business (no word of _OFFICER_WORDS:
+        "business", "founder", "CEO", "magnate" …: a politician, a footballer), the officer is someone else of that
+        name (英特尔首席执行官基辛格 is Intel's Pat Gelsinger, not "Henry Kissinger (1923-), US academic and
+        politician"; `_describes_no_business`). 特斯拉首席执行官马斯克 ("business magnate") keeps its gloss. Dropped,
+        not glossed: `--unknown` then proposes the name's reading as what it is, a guess (基辛格〔Jīxīngé?〕).
         """
         picked = self._picked(text, spans, "before", _office_lasts())
         if not picked:
@@ -769,9 +776,30 @@ class InsideRule:
                 other = self._others[value] = (
                     self._is_foreign_person(value) and self._is_past_non_holder(value, offices)
                 ) or (value < ann._t.n_z and ann.record(ann.value_entry(value)).type == _UNTYPED)
-            if other and any(_simplified(text[max(0, s - size) : s]) in titles for size in _OFFICE_SIZES):
+            title = next(
+                (before for size in _OFFICE_SIZES if (before := _simplified(text[max(0, s - size) : s])) in titles), ""
+            )
+            if not title:
+                continue
+            if other or (
+                title in _COMPANY_TITLE_SET and self._is_foreign_person(value) and self._describes_no_business(value)
+            ):
                 drop.append(k)
         return self._without(spans, drop)
+
+    def _describes_no_business(self, value: int) -> bool:
+        """Tell whether pattern `value`'s entry glosses a full name (two words or more) and names no word of a
+        company's officer or of business (_OFFICER_WORDS) in its English or note (`_outside_other_holders`)."""
+        known = self._non_officers.get(value)
+        if known is None:
+            ann = self.annotator
+            data = ann._entry_dict(ann.value_entry(value))
+            english = data.get("en") or ""
+            wording = f"{english} {data.get('note') or ''}".lower()
+            known = self._non_officers[value] = len(english.split()) >= 2 and _OFFICER_WORDS.isdisjoint(
+                re.findall(r"[a-z][a-z'-]*", wording)
+            )
+        return known
 
     def _outside_titled_pieces(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a piece of the name after a title of office: 尔德 (Eid) of 联合国秘书长哈马舍尔德.
@@ -3881,6 +3909,15 @@ _NAMED_PLACE_GENERICS = frozenset("门路街桥山湖江河岛峰岭寺庙宫塔
 _COMPANY_TITLES = ("董事长", "董事会主席", "董事局主席", "创始人", "联合创始人", "创办人", "总裁", "副总裁", "总经理",
                    "首席执行官", "执行官", "首席财务官", "首席技术官")  # fmt: skip
 """Titles only a company's officers hold: a name right before one is a company's (金山软件创始人, 宁德时代董事长)."""
+_COMPANY_TITLE_SET = frozenset(_COMPANY_TITLES)
+_OFFICER_WORDS = frozenset(
+    ("business", "businessman", "businesswoman", "businessmen", "entrepreneur", "magnate", "tycoon", "industrialist",
+     "founder", "co-founder", "cofounder", "ceo", "executive", "chairman", "chairwoman", "company", "corporation",
+     "banker", "investor", "billionaire", "inc", "owner", "director", "president", "manager")
+)  # fmt: skip
+"""English words of a company's officer or of business, in a person's CC-CEDICT line (`_describes_no_business`):
+"Elon Musk (1971-), business magnate and co-founder of Tesla Motors"; "president" and "director" too, a firm's
+as much as a state's."""
 _COMPANY_WORDS = ("旗下", "股价", "财报", "营收", "净利润")
 """What only a company has: subsidiaries and brands under it (旗下), a share price, financial reports, revenue and
 net profit; a name right before one is a company's (金山办公旗下的WPS, 金山软件股价). Not 市值 (market value), whose 市
