@@ -928,12 +928,21 @@ def _renders_no_name(mention: Mention, text: str, target: Sequence[Mention]) -> 
 # not a brand or unit named after it (腾讯音乐 Tencent Music, 小米之家 Xiaomi Home, 百度地图 Baidu Maps).
 _CHINESE_COMPANY_WORD_RE = re.compile("(?:有限)?(?:公司|集团|控股|股份)")
 
+# What may follow a company's name where it is the company alone, no brand's first word: no character of a word
+# (a mark, a space, the end), a word of grammar, or a verb of what a company does or says (微软发布, 微软称: the
+# company). Not a Han word of the brand's own (腾讯视频, 小米之家) nor Latin letters or digits (华为Mate 60).
+_CHINESE_NAME_ENDS_RE = re.compile(
+    r"(?:\Z|[^\w]|[的了和与及跟在是对把被将从向等也就又还到]"
+    "|表示|宣布|发布|公布|推出|称|说|计划|决定|收购|披露|发表|预计|认为|指出|透露|强调|今天|昨天|近日|日前)"
+)
+
 
 def _named_as_company(entry: Entry, source: str) -> bool:
     """Tell whether `source` writes `entry` only as a company: each place it writes one of the entry's Chinese
-    forms, the form ends with a company word or one follows it (苹果公司, 腾讯集团; not 腾讯音乐, 阿里健康). Only
-    then is "Apple Music" no rendering of it (`_renders_no_name`): a translation names 腾讯音乐 "Tencent Music"
-    rightly."""
+    forms, the form ends with a company word or one follows it (苹果公司, 腾讯集团; not 腾讯音乐, 阿里健康), or no word
+    of a brand's own follows it (_CHINESE_NAME_ENDS_RE: 微软发布了新版本, 微软称). Only then is "Apple Music" or
+    "Microsoft Windows" no rendering of it (`_renders_no_name`): a translation names 腾讯音乐 "Tencent Music" rightly,
+    and the source names no Windows (the thirtieth session's note: "Microsoft Windows" for 微软 passed)."""
     places = [
         (form, at)
         for form in entry.zh_forms
@@ -943,6 +952,7 @@ def _named_as_company(entry: Entry, source: str) -> bool:
     return bool(places) and all(
         _CHINESE_COMPANY_WORD_RE.search(form[-4:]) is not None
         or _CHINESE_COMPANY_WORD_RE.match(source, at + len(form)) is not None
+        or _CHINESE_NAME_ENDS_RE.match(source, at + len(form)) is not None
         for form, at in places
     )
 
