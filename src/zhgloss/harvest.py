@@ -1776,8 +1776,9 @@ def find_pairs(text: str, known_zh: Iterable[str] = ()) -> list[_Pair]:
             inside = _read_bracket(match.group(1))
             if not (inside.zh or inside.en or inside.tickers or inside.fields):
                 continue
-            head = line[: match.start()]
-            before = _joined_lines(_wrapped_from(previous, head), head)[-BEFORE_WINDOW:]
+            head = line[max(0, match.start() - BEFORE_WINDOW) : match.start()]
+            wrapped = _wrapped_from(previous, head) if match.start() <= BEFORE_WINDOW else ""
+            before = _joined_lines(wrapped, head)[-BEFORE_WINDOW:]
             after = line[match.end() : match.end() + 160]
             if following and len(after) < 160:  # "Zhang Yiming (张一鸣), the founder of⏎ByteDance, stepped down"
                 after = _joined_lines(after, following[:160])[:160] if after.strip() else f" {following[:160]}"
@@ -1827,8 +1828,10 @@ def _wrapped_from(previous: str, head: str) -> str:
     of prose (a sentence's length, and no sentence end: `find_pairs`). A headline or a byline above a name, which a
     wire's plain text writes without a full stop ("By Reuters Staff⏎Lei Jun (雷军) said"), is no part of it."""
     prev = previous.rstrip()
+    if not prev or len(head) > BEFORE_WINDOW:
+        return ""
     words = head.split()
-    if not prev or not (_CUT_NAME_HEAD.fullmatch(head) or (words and _is_role_word(words[0]))):
+    if not (_CUT_NAME_HEAD.fullmatch(head) or (words and _is_role_word(words[0]))):
         return ""  # a line that opens with a title reads the place or body before it too ("Taiwan⏎President Lai")
     if is_cjk(head.strip()[:1] or prev[-1]):
         return previous if is_cjk(prev[-1]) and len(prev) >= 10 else ""
@@ -2103,6 +2106,9 @@ def _without_royal_title(found: _Named, zh: str) -> _Named:
 def _titled_english(en: str, zh: str | None = None) -> tuple[str, str | None]:
     """(name, role) of `en`, the English a bracket after Chinese holds: "Chief Executive John Lee" -> ("John Lee",
     "Chief Executive"), "Xiaomi founder Lei Jun" -> ("Lei Jun", "Xiaomi founder"); a name without a title whole."""
+    words = en.split()
+    if len(words) < 2 or not any(map(_is_role_word, words[:-1])):
+        return en, None  # no title in it (speed: most brackets after Chinese hold the name alone)
     found = _english_name_and_role(f" {en} ", zh)
     if found is None or found.role is None or found.type != "person" or not found.name:
         return en, None
