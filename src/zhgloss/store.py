@@ -1517,10 +1517,11 @@ class _FormIndex:
     def is_new(self, docs: list[dict[str, Any]]) -> bool:
         """Tell whether no document of `docs` (none with a Chinese form of the index: the caller tells) meets an
         entry of the index: by its English, its Chinese written the plain way, or a Chinese alias it gives."""
+        # An empty index (an import into a new glossary) meets nothing: told without a pass over the documents.
         return (
-            self.english.keys().isdisjoint(map(_EN_OF, docs))
-            and self.plain.keys().isdisjoint(map(_ZH_OF, docs))
-            and self.chinese.keys().isdisjoint(form for doc in docs for form in doc.get("zh_aliases") or ())
+            (not self.english or self.english.keys().isdisjoint(map(_EN_OF, docs)))
+            and (not self.plain or self.plain.keys().isdisjoint(map(_ZH_OF, docs)))
+            and (not self.chinese or self.chinese.keys().isdisjoint(f for d in docs for f in d.get("zh_aliases") or ()))
         )
 
 

@@ -335,7 +335,8 @@ def import_documents(
             said = lambda number, doc: (  # noqa: E731
                 marks[number] if marks[number] is not None or by_format is None else by_format(number, doc)
             )
-        places = [doc.pop(PLACE, None) for doc in docs] if any(PLACE in doc for doc in docs) else []
+        # A reader marks every entry it reads with its place, or none (CC-CEDICT's documents): the first one tells.
+        places = [doc.pop(PLACE, None) for doc in docs] if docs and PLACE in docs[0] else []
         name = source or "<input>"
 
         def refuse(number: int, exc: InvalidEntryError) -> FormatError | None:
@@ -352,12 +353,16 @@ def import_documents(
                 _refuse_what_add_refuses(number, doc, stored, refuse)
 
         if not dry_run:
-            return gloss.add_documents(docs, on_conflict, said=said, source=source, refuse=refuse, judge=judge)
+            return gloss.add_documents(
+                docs, on_conflict, said=said, source=source, refuse=refuse, judge=judge if marks else None
+            )
         from zhgloss.store import Glossary
 
         scratch = Glossary()
         scratch.add_all(gloss.iter_entries())
-        return scratch.add_documents(docs, on_conflict, said=said, source=source, refuse=refuse, judge=judge)
+        return scratch.add_documents(
+            docs, on_conflict, said=said, source=source, refuse=refuse, judge=judge if marks else None
+        )
 
 
 _JUDGED_FIELDS = ("type", "zh", "pinyin", "en", "en_adopted")
