@@ -28,6 +28,8 @@ REAL = (
     " watered by Heilongjiang 黑龍江|黑龙江[Hei1 long2 jiang1] or Amur/\n"
     "艾爾米塔什 艾尔米塔什 [Ai4 er3 mi3 ta3 shi2] /Ermitazh or Hermitage museum in St Peterburg/\n"
     # Controls.
+    "梅里雪山 梅里雪山 [Mei2 li3 xue3 shan1] /Meilixue or Meri snow mountains, with peaks up to 6000 m., in Diqing"
+    " Tibetan autonomous prefecture 迪慶藏族自治州|迪庆藏族自治州[Di2 qing4 Zang4 zu2 zi4 zhi4 zhou1], Yunnan/\n"
     "長江流域 长江流域 [Chang2 jiang1 liu2 yu4] /Changjiang or Yangtze river basin/\n"
     "內蒙 内蒙 [Nei4 meng3] /Inner Mongolia or Inner Mongolia autonomous region 內蒙古自治區|内蒙古自治区[Nei4 meng3"
     " gu3 Zi4 zhi4 qu1]/\n"
@@ -58,6 +60,12 @@ def test_the_generic_is_both_names(zh: str, en: str, alias: str) -> None:
     entry = ENTRIES[zh]
     assert (entry.type, entry.en) == ("place", en), entry
     assert alias in entry.aliases, entry
+
+
+def test_words_before_the_generic_after_a_name_are_both_names() -> None:
+    # (the tester's s31 note: "Meilixue Mountains" beside "Meri Snow Mountains" gave the two names two generics)
+    assert ENTRIES["梅里雪山"].en == "Meilixue Snow Mountains"
+    assert "Meri Snow Mountains" in ENTRIES["梅里雪山"].aliases
 
 
 def test_two_generics_and_a_province_are_read_as_before() -> None:

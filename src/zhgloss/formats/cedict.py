@@ -2194,6 +2194,10 @@ def read_sense(gloss: str) -> Sense:
             and _is_generic_word(qualifier.group(2).split()[0])
             # (not "river| basin": two generics, both shared)
             and _FEATURE_WORD_RE.fullmatch(qualifier.group(1).split()[-1]) is None
+            # (and only after an English word, which names nothing alone: "Meilixue or Meri snow mountains" is both
+            # names' Snow Mountains, the tester's s31 note on 596d570)
+            and " " not in other
+            and other.lower() in english_words()
         ):
             # "Sanjiang or Three rivers plain in Heilongjiang" (三江平原): lower-case words before the generic
             # ("rivers") are the second name's own, a translation of the first; the generic is both names' (the
