@@ -743,7 +743,9 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "pavilion pavilions cathedral mosque chapel abbey basilica synagogue building buildings residence mansion "
         "villa castle castles fortress citadel pyramid pyramids monument lighthouse prison jail gaol "
         # (thirtieth session, tester's T1: "Xindian or Hsintian Creek, one of the rivers through Taipei")
-        "creek stream brook"
+        "creek stream brook "
+        # (thirty-first session, tester's S8: "Hung Hom, a locality in Kowloon", "Burj Khalifa, skyscraper in Dubai")
+        "locality localities skyscraper skyscrapers"
     ),
     "work": _vocabulary(
         "novel book classic film movie opera poem manga anime series song album painting sutra chronicle anthology "
