@@ -809,6 +809,13 @@ _THING_BRACKET_RE = re.compile(
 )
 # A bracket that says the name is a periodical's: "(newspaper)", "(U.K. newspaper)", "(magazine)".
 _PERIODICAL_RE = re.compile(r"^\s*\((?:[\w.]+\s+){0,2}(?:newspaper|magazine|journal|daily|weekly)\)")
+# A drug's or a disease's name by its ending ("Linezolid", "Lamivudine", "Ibuprofen", "Giardiasis"), then words that
+# say it is one; a name with "(infectious disease)" after it (see `read_sense`).
+_SUBSTANCE_RE = re.compile(
+    r"[A-Z][a-z]{3,}(?:ine|ide|id|fen|mab|vir|cin|mycin|pril|statin|azole|amide|iasis|osis|itis)(?=\s*(?:$|[,(]))"
+)
+_SUBSTANCE_WORDS_RE = re.compile(r"\b(?:antibiotic|drug|inhibitor|analgesic|infection|infectious|disease|parasite)\b")
+_DISEASE_RE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+\((?:infectious\s+|contagious\s+)?disease\)$")
 # Faiths whose adjective _DEMONYM_RE does not read, and the houses of their worship (see `read_sense`).
 # (Not "Confucian": 孔庙 "Confucian temple" is a temple of Confucius, one man's, as a memorial is.)
 _FAITHS = frozenset(["Taoist", "Daoist", "Lamaist", "Shinto", "Islamic", "Zen"])
@@ -1217,6 +1224,19 @@ def read_sense(gloss: str) -> Sense:
         # common noun of science or medicine named after a person, no name (the tester's s30 T10), as "Geiger
         # counter" is (below); a people's adjective is no eponym ("Japanese rule").
         return Sense(term=eponymous["term"])
+    if gloss[:1].isupper() and (
+        (
+            (substance := _SUBSTANCE_RE.match(gloss)) is not None
+            and _SUBSTANCE_WORDS_RE.search(gloss, substance.end()) is not None
+        )
+        or _DISEASE_RE.match(gloss) is not None
+    ):
+        # "Linezolid, a synthetic antibiotic", "Lamivudine, reverse transcriptase inhibitor ...", "Giardiasis, a form of
+        # gastro-enteritis caused by infection ...", "Brucella (infectious disease)": a drug's or a disease's name,
+        # which English writes in lower case (linezolid, giardiasis), is a term of medicine, no proper name (the
+        # tester's s31 S9, as 帕金森病 in s30); a brand stays ("Viagra (male impotence drug)", "Imodium (drug brand
+        # name)": no drug's or disease's ending).
+        return Sense()
     if "(" in gloss and (given := _INNER_NAME_RE.match(gloss)) is not None:
         # "Henry (Hank) Paulson (1946-), US banker", "Ferenc (Franz) Liszt (1811-1886), Hungarian composer": the
         # bracket gives a person's given name as also known, no end of the name (it was cut to "Henry", "Ferenc").
