@@ -338,6 +338,12 @@ _ALIAS_ITEM_RE = re.compile(
     r"(?=\s*(?:$|[,;()]|or\s|[\u3400-\u9fff\U00020000-\U0003134f]))"
     rf"(?:\s*(?P<zh>{_HAN_RUN}))?|(?P<zh_only>{_HAN_RUN}))"
 )
+# An alias `_ALIAS_ITEM_RE` does not read: a capitalised word, then lower-case words up to the next separator, the
+# last a kind's ("Flower adornment sutra"; see `_read_aliases`). (Its Chinese groups never match.)
+_CASED_ALIAS_ITEM_RE = re.compile(
+    rf"(?P<eng>{_CAPITAL_WORD}(?:\s+(?!(?:or|and|the|of|in|on|at|for|to|by|with)\b)[a-z][\w-]*){{1,3}})"
+    r"(?=\s*(?:$|[,;]|\s+or\s))(?P<zh>(?!))?(?P<zh_only>(?!))?"
+)
 _ALIAS_SEPARATOR_RE = re.compile(r"\s*,\s*(?:or\s+)?(?:the\s+)?|\s+or\s+(?:the\s+)?")
 _OR_RE = re.compile(rf"^or\s+({_NAME_RE.pattern[1:]})")
 # Other names of the thing right after its name: in a bracket after "or", "also spelled" or "also called" (that ends
@@ -1105,8 +1111,20 @@ def _read_aliases(sense: Sense, text: str, start: int, *, former: bool) -> None:
     """
     position = start
     epithet = False  # the item before was "the" and one word, and "or" goes on with it
-    while (item := _ALIAS_ITEM_RE.match(text, position)) is not None:
+    while (item := _ALIAS_ITEM_RE.match(text, position) or _CASED_ALIAS_ITEM_RE.match(text, position)) is not None:
         english = item.group("eng")
+        if item.re is _CASED_ALIAS_ITEM_RE:
+            # (a later item of the list only, after its article, as titles are listed: not "a.k.a. the Baader-Meinhof
+            # group" of a person, nor "also called Abu Mazen, Palestinian leader")
+            if (
+                english.split()[-1] not in _KINDS_OF_WORD
+                or position == start
+                or not text.endswith("the ", 0, item.start())
+            ):
+                break
+            # "also called ..., the Flower adornment sutra or the Garland sutra" (华严经): a title's words in lower case
+            # before its kind's, capitalised as a name's (the tester's s31 S13: only the first name was an alias).
+            english = " ".join(w if w[:1].isupper() else w.capitalize() for w in english.split())
         if english is not None and not any(w[:1].isupper() for w in english.split()):
             break  # "9-18": a number is no name
         separator = _ALIAS_SEPARATOR_RE.match(text, item.end())
