@@ -1607,6 +1607,32 @@ def _slashed_chinese(zh: str) -> list[str]:
     return parts
 
 
+_BRACKETED_RE = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
+
+
+def _other_chinese_forms(zh: str, english: list[str], kind: str | None) -> str | None:
+    """Say how a table's Chinese cell writes a person's other Chinese forms beside the name, or None: in brackets
+    after it ("刘强东（东哥）", a nickname) or listed with 、 ("马化腾、小马哥"). Only a person's row is judged (typed
+    person or nickname, or untyped with an English that reads as a Chinese person's name, `romanized_chinese`: Richard
+    Liu, Pony Ma, Lei Jun), where the English names one (no bracket, no list): a company's 腾讯科技（深圳） or a list
+    中、日、韩 stays. The tester's multi_zh.csv (user finding U30-39): stored whole, such a zh is never found."""
+    first_english = next(iter(english), "")
+    person = normalize_type(kind) in ("person", "nickname") if kind else romanized_chinese(first_english) is not None
+    if not person or any(re.search(r"[(,;/&]| and ", e) for e in english):
+        return None
+    bracketed = _BRACKETED_RE.fullmatch(zh)
+    if bracketed and all(has_cjk(part) for part in bracketed.groups()):
+        first, other = bracketed.group(1).strip(), bracketed.group(2).strip()
+        return f"holds another Chinese form in brackets ({other!r}): give it as a Chinese alias ({first}; {other})"
+    parts = [part.strip() for part in zh.split("、")]
+    if len(parts) > 1 and all(part and has_cjk(part) for part in parts):
+        return (
+            f"holds {len(parts)} Chinese forms listed with 、 ({', '.join(map(repr, parts))}): give the first as zh "
+            f"and the others as Chinese aliases ({'; '.join(parts)})"
+        )
+    return None
+
+
 def _one_name_in_both_scripts(parts: list[str]) -> bool:
     """Tell whether `parts` write one Chinese form, in simplified and traditional characters (马云/馬雲)."""
     from zhgloss.formats.tbx import simplified_form
@@ -1832,6 +1858,8 @@ def _cell_problem(
             said = chinese_term_problem(item, english(), kind, by_type=by_type)
         else:
             said = zh_script_problem(item)
+        if not said and by_type and name == "zh" and ("(" in item or "、" in item):
+            said = _other_chinese_forms(item, english(), kind)
         if said:
             return said if items == [value] else f"holds {item!r}, which {said}"
     return None
