@@ -126,3 +126,20 @@ def test_check_no_longer_fails_the_right_english(tmp_path: Path) -> None:
     assert all(doc.get("zh") is None for doc in stored)
     checked = subprocess.run([ZHGLOSS, "--db", str(db), "check", str(pairs)], capture_output=True, text=True)
     assert "unexpected" not in checked.stdout, checked.stdout
+
+
+def test_an_omegat_line_copied_is_a_draft_too() -> None:
+    # OmegaT's glossary has no header: "Huawei<TAB>Huawei" (one word, was stored with zh 'Huawei') and "Lei Jun<TAB>Lei
+    # Jun" (two, was a refusal of the whole file) are drafts without Chinese; OneDrive stays a Latin term.
+    from zhgloss.formats.tsv import load_omegat
+
+    text = "雷军\tLei Jun\nHuawei\tHuawei\nXi Jinping\tXi Jinping\nOneDrive\tOneDrive\n"
+    with pytest.warns(ImportNote) as said:
+        entries = list(load_omegat(io.StringIO(text), "glossary.utf8"))
+    assert sorted((e.zh or "", e.en, e.draft) for e in entries) == [
+        ("", "Huawei", True),
+        ("", "Xi Jinping", True),
+        ("OneDrive", "OneDrive", False),
+        ("雷军", "Lei Jun", False),
+    ]
+    assert [n.message.line for n in said if isinstance(n.message, ImportNote)] == [2, 3]

@@ -20,6 +20,7 @@ a spreadsheet runs nothing.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
 
@@ -29,6 +30,7 @@ from zhgloss.formats.table import (
     COLUMNS_HINT,
     DEFAULT_TYPE,
     IdMaker,
+    ImportNote,
     check_given_columns,
     check_named_columns,
     check_scripts,
@@ -43,6 +45,7 @@ from zhgloss.formats.table import (
     row_to_entry,
     rows_to_entries,
     unneutralize_formula,
+    untranslated_copy,
 )
 from zhgloss.model import DRAFT_LABEL, Entry
 from zhgloss.script import has_cjk, normalize
@@ -186,6 +189,7 @@ def _load_omegat_rows(
     gathered: dict[str, tuple[int, list[str], list[str]]] = {}
     drafts: set[str] = set()
     pinyins: dict[str, str] = {}
+    copies: list[tuple[int, str]] = []
     for number, cells in listed:
         while len(cells) > 2 and not cells[-1].strip():
             cells = cells[:-1]
@@ -196,6 +200,9 @@ def _load_omegat_rows(
         zh, english = (normalize(cells[where[n]]) if where[n] < len(cells) else "" for n in ("zh", "en"))
         if not zh or not english:
             raise FormatError(source, "a line needs both a source term and a target term", number)
+        if not trusted and untranslated_copy({"zh": zh, "en": english}):
+            copies.append((number, english))  # not yet translated: a draft without Chinese, as a table's row is
+            continue
         if not trusted:
             check_scripts({"zh": zh, "en": english}, source, number)
         comment = normalize(cells[where["note"]]) if "note" in where and where["note"] < len(cells) else ""
@@ -224,6 +231,21 @@ def _load_omegat_rows(
         draft = any(form in drafts for form in (zh, *traditional))
         aliases = tuple(dict.fromkeys([*entry.zh_aliases, *traditional[1:]]))
         yield entry.replace(aliases=tuple(targets[1:]), zh_aliases=aliases, draft=draft)
+    for number, english in copies:
+        # "Huawei<TAB>Huawei": a CAT tool's copy of the source to the target (user finding U30-32), said with its line.
+        warnings.warn_explicit(
+            ImportNote(
+                f"zh {english!r} is the line's English copied into the Chinese column (Chinese text writes it in "
+                "characters): imported as a draft without Chinese, to be translated",
+                source,
+                number,
+            ),
+            ImportNote,
+            source,
+            number,
+            module=__name__,
+        )
+        yield row_to_entry({"zh": "", "en": english}, ids, source, number)
 
 
 PINYIN_SEPARATOR = " — "
