@@ -6825,6 +6825,20 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
             draft.notes += tuple(e for e in draft.english if len(e) > MAX_NAME_CHARS)  # (the whole, in the note)
         if draft.misspelt and len(draft.notes) > 1:
             draft.notes = _one_remark_a_slip(draft.notes)
+        if draft.proper and len(draft.notes) > 1 and any(map(_COMMON_SENSE_RE.fullmatch, draft.notes)):
+            # 名山 "famous mountain/Mingshan county in Ya'an/", 布袋 "pouch/sack/bag/Budai .../": a sense of a few
+            # lower-case words that names nothing is the common word the characters also are, no sense of the name:
+            # the note says so apart (the tester's s31 S5: "famous mountain; Mingshan county ..." read as one thing).
+            common_senses = tuple(
+                n
+                for n in draft.notes
+                if _COMMON_SENSE_RE.fullmatch(n)
+                and n not in english
+                # (English words: 芬兰语's "suomen kieli" is the language's own name)
+                and any(w in english_words() for w in n.split())
+            )
+            draft.words += tuple(n for n in common_senses if n not in draft.words)
+            draft.notes = tuple(n for n in draft.notes if n not in common_senses)
         note = "; ".join(draft.notes) if draft.proper else ("; ".join(draft.notes) or None)
         if draft.words and draft.proper:
             note = "; ".join(filter(None, (note, f"also the common word: {'; '.join(draft.words)}")))
@@ -6875,6 +6889,9 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
     return rows, numbers, _full_width_rows(forms)
 
 
+# A sense of one to three lower-case words, no name, no mark, no date: "famous mountain", "pouch", "to extend life"
+# (not "place name": what the characters are used as, see `_rows`).
+_COMMON_SENSE_RE = re.compile(r"(?!.*\bnames?\b)[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}")
 # A full-width form (U+FF01-FF5E): 三天不打，上房揭瓦 (CC-CEDICT's 426 sayings with a full-width comma).
 _FULL_WIDTH_RE = re.compile("[\uff01-\uff5e]")
 _Checked = TypeVar("_Checked")
