@@ -91,3 +91,13 @@ def test_a_misread_pinyin_reading_says_the_pinyin_to_give(empty: Path, tmp_path:
     fixed = tmp_path / "le2.csv"
     fixed.write_text("zh,en,type,pinyin\n乐毅,Le Yi,person,Lè Yì\n", encoding="utf-8")
     assert _zhgloss(empty, "import", str(fixed)).returncode == 0
+
+
+def test_an_adopted_western_name_unmarked_is_left_to_validate(empty: Path, tmp_path: Path) -> None:
+    # A newsroom sheet of people known by adopted given names (余承东 Richard Yu, 马化腾 Pony Ma) marks none adopted:
+    # their given name is no pinyin, so nothing is misread; the import cannot ask, as add does, and takes them.
+    path = tmp_path / "adopted.csv"
+    path.write_text("zh,en,type\n余承东,Richard Yu,person\n马化腾,Pony Ma,person\n", encoding="utf-8")
+    result = _zhgloss(empty, "import", str(path), "--json")
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)["added"]) == 2

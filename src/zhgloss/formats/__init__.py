@@ -378,8 +378,8 @@ def _refuse_what_add_refuses(
     """Raise `refuse`'s error if `doc`, the nth document of another tool's file as it is to be written (over `stored`,
     if it meets a stored entry), is a person `add` would refuse: `zhgloss.validate.check_entry` finds an error in it
     (单田芳 "Dan Tianfang": 单 as a surname is Shàn; user U30-9), which `validate` would report right after the import
-    and `check` then enforce. A row that changes none of the person's name fields (`_JUDGED_FIELDS`) is not judged:
-    it leaves the entry as it was.
+    and `check` then enforce, where the English misreads the surname (`_misreads_surname`). A row that changes none
+    of the person's name fields (`_JUDGED_FIELDS`) is not judged: it leaves the entry as it was.
 
     Only people are judged: their English and pinyin are what the rule reads, and judging is ~1 ms an entry.
     zhgloss's own files (every field said) and CC-CEDICT (its readings the dictionary's, its English marked
@@ -390,10 +390,24 @@ def _refuse_what_add_refuses(
         return
     from zhgloss.validate import check_entry
 
-    problem = next((p for p in check_entry(Entry.from_dict(doc)) if p.severity == "error"), None)
-    if problem is not None:
+    entry = Entry.from_dict(doc)
+    problem = next((p for p in check_entry(entry) if p.severity == "error" and p.code == "en-mismatch"), None)
+    if problem is not None and _misreads_surname(entry):
         exc = InvalidEntryError(problem.field, _as_for_a_file(problem.message), doc["id"])
         raise refuse(number, exc) or exc
+
+
+def _misreads_surname(entry: Entry) -> bool:
+    """Tell whether a person's English that `add` refuses (en-mismatch) writes the given name's pinyin after another
+    surname word: 单田芳 "Dan Tianfang" (单 as a surname is Shàn), 曾国藩 "Ceng Guofan", 乐毅 "Le Yi". A row whose given
+    name is no pinyin ("Richard Yu" for 余承东, "Jack Ma": adopted Western names a team sheet does not mark) or whose
+    English is in another order is left to `validate`, as before: an import cannot ask, as add does, whether the
+    name is adopted, and a sheet of such names is common."""
+    from zhgloss.pinyin import en_matches_pinyin, romanize
+
+    words = entry.en.split()
+    given = (entry.pinyin or romanize(entry.zh or "").pinyin).split()[1:]
+    return len(words) >= 2 and bool(given) and en_matches_pinyin(" ".join(words[1:]), " ".join(given))
 
 
 def _as_for_a_file(message: str) -> str:
