@@ -842,6 +842,13 @@ KNOWN_PERSONS_PATH = DATA / "known_persons.txt"
 
 
 @lru_cache(maxsize=1)
+def _person_listed(name: str) -> bool:
+    """Tell whether CC-CEDICT lists `name` as a person (`harvest.cedict_persons`: 佛朗哥 "Franco"), read on first use."""
+    from zhgloss.harvest import cedict_persons
+
+    return name in cedict_persons()
+
+
 def known_persons() -> frozenset[str]:
     """Return the people of modern times CC-CEDICT lists (data/known_persons.txt, CC BY-SA 4.0; built by
     scripts/build_known_persons.py): about 800 simplified names, read on first use."""
@@ -2001,7 +2008,9 @@ class NameFinder:
         if name is None or _split_into_words(name.surface, words):
             return None  # (新疆 + 维吾尔, 吕梁 + 山区, 东阿 + 阿胶: places and things, not a person)
         after = text[name.end : name.end + 4]
-        if len(name.surface) == 2 and not (not after or after[:1] in _CLOSERS or _starts_context(after)):
+        if len(name.surface) == 2 and not (
+            not after or after[:1] in _CLOSERS or _starts_context(after) or after[:1] in _KIN_AFTER
+        ):
             return None  # two characters are little to go on: they must end where names end (乌兹 of 乌兹别克斯坦)
         if after[:1] in _SEPARATORS:
             return None  # a name written with a middle dot goes on (伯克希尔·哈撒韦): `_foreign` reads those
@@ -2024,11 +2033,13 @@ class NameFinder:
         given = self.stats.given
         for k in range(end, start + shortest - 1, -1):
             name = text[start:k]
-            if (name in words and name not in persons) or _ends_in_context(text, start, k):
-                continue
+            if (name in words and name not in persons) or _ends_in_context(text, start, k) or (
+                name[-1] in _KIN_AFTER and not _person_listed(name)
+            ):
+                continue  # (a term of address ends no name: 闰土哥 is 闰土 + 哥; 佛朗哥 "Franco" is one)
             after = text[k : k + 4]
             head = after[:1]
-            if not after or head in _CLOSERS or head == "的":
+            if not after or head in _CLOSERS or head == "的" or head in _KIN_AFTER:
                 return Found(start, k, name, "person", self.threshold + 1)
             if _starts_context(after):
                 if not self._verb_before_context(head, after[1:]):  # 于东 + 来在 is 于东来 + 在
@@ -3419,6 +3430,9 @@ _NEVER_GIVEN_START = frozenset("爷嫂妈婶奶婆氏府某姓")
 _GIVEN_KIN = frozenset("家")
 """Characters of _KIN_CHARACTERS that end two-character given names too (董事长魏哲家) right after a title, where
 the two make no word (大家 "everyone", 老家 "hometown"); elsewhere they are a household (赵家, 仲密家: the Zhongmis)."""
+_KIN_AFTER = frozenset("哥嫂叔婶姐妈爷奶婆姨舅")
+"""The kinship characters of _KIN_CHARACTERS that follow a name as a term of address and end no transliterated one
+(`NameFinder._foreign_run`): 闰土哥 is 闰土 + 哥 "brother", 祥林嫂 祥林 + 嫂; not 伯 (雅各伯), 家, 娘 or 姑."""
 _NOT_FOURTH = _KIN_CHARACTERS | {"君"}
 """Characters that follow a three-character name rather than lengthen it: kinship, and 君 "Mr." (罗先珂君)."""
 
