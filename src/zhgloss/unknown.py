@@ -841,14 +841,14 @@ def _given_odds_in_place() -> _OddsInPlace:
 KNOWN_PERSONS_PATH = DATA / "known_persons.txt"
 
 
-@lru_cache(maxsize=1)
 def _person_listed(name: str) -> bool:
-    """Tell whether CC-CEDICT lists `name` as a person (`harvest.cedict_persons`: 佛朗哥 "Franco"), read on first use."""
+    """Tell whether CC-CEDICT lists `name` as a person (`harvest.cedict_persons`: 佛朗哥 "Franco")."""
     from zhgloss.harvest import cedict_persons
 
     return name in cedict_persons()
 
 
+@lru_cache(maxsize=1)
 def known_persons() -> frozenset[str]:
     """Return the people of modern times CC-CEDICT lists (data/known_persons.txt, CC BY-SA 4.0; built by
     scripts/build_known_persons.py): about 800 simplified names, read on first use."""
@@ -2033,8 +2033,10 @@ class NameFinder:
         given = self.stats.given
         for k in range(end, start + shortest - 1, -1):
             name = text[start:k]
-            if (name in words and name not in persons) or _ends_in_context(text, start, k) or (
-                name[-1] in _KIN_AFTER and not _person_listed(name)
+            if (
+                (name in words and name not in persons)
+                or _ends_in_context(text, start, k)
+                or (name[-1] in _KIN_AFTER and not _person_listed(name))
             ):
                 continue  # (a term of address ends no name: 闰土哥 is 闰土 + 哥; 佛朗哥 "Franco" is one)
             after = text[k : k + 4]
