@@ -1,4 +1,4 @@
-"""U30-15 (session 31): a term of address after a name is no part of it (`zhgloss.unknown._KIN_AFTER`).
+"""U30-15 (session 31): a term of address after a name is no part of it (`zhgloss.unknown._ADDRESS_KIN`).
 
 A run that reads as a transliteration at the start of a clause (`NameFinder._opening_run`) took the kinship term
 after a given name into the name: Lu Xun's “阿！闰土哥，——你来了？” (《故乡》) proposed 闰土哥 "Run Tuge". CC-CEDICT:

@@ -2009,7 +2009,7 @@ class NameFinder:
             return None  # (新疆 + 维吾尔, 吕梁 + 山区, 东阿 + 阿胶: places and things, not a person)
         after = text[name.end : name.end + 4]
         if len(name.surface) == 2 and not (
-            not after or after[:1] in _CLOSERS or _starts_context(after) or after[:1] in _KIN_AFTER
+            not after or after[:1] in _CLOSERS or _starts_context(after) or after[:1] in _ADDRESS_KIN
         ):
             return None  # two characters are little to go on: they must end where names end (乌兹 of 乌兹别克斯坦)
         if after[:1] in _SEPARATORS:
@@ -2036,12 +2036,12 @@ class NameFinder:
             if (
                 (name in words and name not in persons)
                 or _ends_in_context(text, start, k)
-                or (name[-1] in _KIN_AFTER and not _person_listed(name))
+                or (name[-1] in _ADDRESS_KIN and not _person_listed(name))
             ):
                 continue  # (a term of address ends no name: 闰土哥 is 闰土 + 哥; 佛朗哥 "Franco" is one)
             after = text[k : k + 4]
             head = after[:1]
-            if not after or head in _CLOSERS or head == "的" or head in _KIN_AFTER:
+            if not after or head in _CLOSERS or head == "的" or head in _ADDRESS_KIN:
                 return Found(start, k, name, "person", self.threshold + 1)
             if _starts_context(after):
                 if not self._verb_before_context(head, after[1:]):  # 于东 + 来在 is 于东来 + 在
@@ -3432,7 +3432,7 @@ _NEVER_GIVEN_START = frozenset("爷嫂妈婶奶婆氏府某姓")
 _GIVEN_KIN = frozenset("家")
 """Characters of _KIN_CHARACTERS that end two-character given names too (董事长魏哲家) right after a title, where
 the two make no word (大家 "everyone", 老家 "hometown"); elsewhere they are a household (赵家, 仲密家: the Zhongmis)."""
-_KIN_AFTER = frozenset("哥嫂叔婶姐妈爷奶婆姨舅")
+_ADDRESS_KIN = frozenset("哥嫂叔婶姐妈爷奶婆姨舅")
 """The kinship characters of _KIN_CHARACTERS that follow a name as a term of address and end no transliterated one
 (`NameFinder._foreign_run`): 闰土哥 is 闰土 + 哥 "brother", 祥林嫂 祥林 + 嫂; not 伯 (雅各伯), 家, 娘 or 姑."""
 _NOT_FOURTH = _KIN_CHARACTERS | {"君"}
