@@ -24,7 +24,7 @@ from zhgloss.store import Glossary
 
 PAIRS = Path(__file__).resolve().parent / "data" / "check_pairs_s29.tsv"
 # The most false misses and false passes measured with each glossary.
-CEILINGS = {"bundled": (0, 0), "cedict": (1, 0)}
+CEILINGS = {"bundled": (0, 0), "cedict": (0, 0)}
 # Forms a termbase could ban (TBX deprecated terms) for the bundled glossary's entries, by zh.
 FORBIDDEN = {"京东": "Jingdong Mall", "小米集团": "Mi Group", "腾讯": "Tengxun"}
 
