@@ -8,6 +8,7 @@ without an id is matched by its forms. Any other .json is refused as the import 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -84,3 +85,25 @@ def test_another_json_file_is_refused_as_the_import_file(
     assert message in result.stderr
     assert "--db" not in result.stderr
     assert glossary_path.read_bytes() == before
+
+
+def test_a_colleagues_glossary_is_read_without_writing_beside_it(tmp_path: Path, bundled: Path) -> None:
+    # The reviewer's note: opening FILE as a glossary left a .zhgloss-cache/ folder in the colleague's folder.
+    theirs = tmp_path / "theirs"
+    theirs.mkdir()
+    (theirs / "colleague.json").write_bytes(bundled.read_bytes())
+    mine = tmp_path / "mine.json"
+    mine.write_text("{}", encoding="utf-8")
+    # The suite's cache folder override would hide the folder: a user's environment has none.
+    env = {k: v for k, v in os.environ.items() if k != "ZHGLOSS_CACHE_DIR"}
+    env["XDG_CACHE_HOME"] = str(tmp_path / "cache")
+    result = subprocess.run(
+        [ZHGLOSS, "--db", str(mine), "import", str(theirs / "colleague.json"), "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)["added"]) == len(_entries(bundled))
+    assert sorted(p.name for p in theirs.iterdir()) == ["colleague.json"]

@@ -93,14 +93,21 @@ def _glossary_as_jsonl(path: str) -> tuple[str, str]:
     A JSON array of entry objects (`[{"zh": "雷军", "en": "Lei Jun"}]`, what other tools and scripts write) is read
     as JSON Lines is, an item a line: each object says the fields it has (`formats.jsonl.load_jsonl`). Any other
     .json that is no glossary is refused as the import file it is (not as --db: the user's reviewer's F9)."""
-    from zhgloss.errors import FormatError, GlossaryFileError
+    from zhgloss.errors import FormatError, GlossaryFileError, InvalidEntryError
     from zhgloss.formats import get_format
-    from zhgloss.store import Glossary
+    from zhgloss.model import entries_from_dicts
+    from zhgloss.store import TABLE, parse_glossary_bytes
 
     out = io.StringIO()
     try:
-        with Glossary.open(path, read_only=True) as other:
-            get_format("jsonl").dump(other.iter_entries(), out)
+        # Parsed and checked as --db reads a glossary, but not opened as one: that would leave a cache folder
+        # (.zhgloss-cache/) beside a colleague's file, in a folder the import has no business writing to.
+        data = parse_glossary_bytes(_read_bytes(path), path, empty_is_new=False)
+        table = data.get(TABLE, {})
+        docs = [table[number] for number in sorted(table, key=int)]
+        get_format("jsonl").dump(entries_from_dicts(docs), out)
+    except InvalidEntryError as exc:
+        raise FormatError(path, f"invalid entry: {exc}") from None
     except GlossaryFileError as exc:
         if not exc.problem.startswith("not a zhgloss glossary: the top level is a list"):
             raise FormatError(
