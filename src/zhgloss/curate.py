@@ -386,6 +386,19 @@ def _without_twin(aliases: list[str], removed: str, kind: str) -> list[str]:
     return [alias for alias in aliases if alias != twin]
 
 
+def removed_twins(before: Entry, after: Entry, typed: Sequence[str]) -> list[str]:
+    """The Chinese aliases an edit took away beside the ones typed to `--remove-zh-alias` (`typed`, as typed): the
+    simplified twins `_without_twin` removes with their traditional forms, in `before`'s order, for the command to say
+    (the glossary keeps no record of which form a user typed, so a twin typed on its own goes too: the review's R4).
+    Each typed form counts as it was matched, as typed or, when absent, in simplified characters."""
+    kind = after.type or "person"
+    matched = set()
+    for alias in typed:
+        text = normalize(alias)
+        matched.add(text if text in before.zh_aliases else simplified_alias(text, kind))
+    return [alias for alias in before.zh_aliases if alias not in after.zh_aliases and alias not in matched]
+
+
 def _simplified_input(zh: str, zh_hant: str | None, kind: str) -> tuple[str, str | None]:
     """A Chinese name as typed (`zh`, normalized) as (simplified form, traditional form or None to fill): traditional
     input is stored as zh_hant (unless `zh_hant` is given) and converted for zh, a name keeping the characters names

@@ -570,6 +570,15 @@ def edit(
                 repointed = _save_edit(gloss, entry, new, list(gloss.iter_entries()), force, edited_text)
     echo_data(to_json(new.to_dict()) if as_json else _card(new))
     typer.echo(f"saved {new.id!r} in {gloss.path}", err=True)
+    if remove_zh_alias and not editing:
+        from zhgloss.curate import removed_twins
+
+        for twin in removed_twins(entry, new, remove_zh_alias):
+            typer.echo(
+                f"also removed the Chinese alias {twin!r}, the simplified form of the one removed "
+                f"(to keep it, add it back: zhgloss edit {new.id} --zh-alias {twin})",
+                err=True,
+            )
     if repointed:
         names = ", ".join(e.id for e in repointed)
         updated = count(len(repointed), "entry", "entries")
