@@ -26,6 +26,14 @@ def _zh_aliases(db: Path) -> list[str]:
     return list(entry["zh_aliases"])
 
 
+def _glossary_with(zhgloss_exe: str, tmp_path: Path, zh_alias: str) -> Path:
+    db = tmp_path / "g.json"
+    db.write_text("{}", encoding="utf-8")
+    added = _run(zhgloss_exe, db, "add", "张四", "--en", "Zhang Si", "--type", "person", "--zh-alias", zh_alias, "-y")
+    assert added.returncode == 0, added.stderr
+    return db
+
+
 def _person(*zh_aliases: str) -> Entry:
     return Entry(id="zhang-si", zh="张四", en="Zhang Si", type="person", zh_aliases=zh_aliases)
 
@@ -47,14 +55,7 @@ def test_a_traditional_form_typed_for_its_stored_simplified_one_is_the_form_remo
 
 
 def test_edit_says_the_twin_it_removed_and_how_to_keep_it(zhgloss_exe: str, tmp_path: Path) -> None:
-    db = tmp_path / "g.json"
-    db.write_text("{}", encoding="utf-8")
-    assert (
-        _run(
-            zhgloss_exe, db, "add", "张四", "--en", "Zhang Si", "--type", "person", "--zh-alias", "马老师", "-y"
-        ).returncode
-        == 0
-    )
+    db = _glossary_with(zhgloss_exe, tmp_path, "马老师")
     assert _run(zhgloss_exe, db, "edit", "zhang-si", "--zh-alias", "馬老師").returncode == 0
     assert _zh_aliases(db) == ["马老师", "馬老師"]
     done = _run(zhgloss_exe, db, "edit", "zhang-si", "--remove-zh-alias", "馬老師")
@@ -67,14 +68,7 @@ def test_edit_says_the_twin_it_removed_and_how_to_keep_it(zhgloss_exe: str, tmp_
 
 
 def test_edit_says_nothing_more_for_an_alias_without_a_twin(zhgloss_exe: str, tmp_path: Path) -> None:
-    db = tmp_path / "g.json"
-    db.write_text("{}", encoding="utf-8")
-    assert (
-        _run(
-            zhgloss_exe, db, "add", "张四", "--en", "Zhang Si", "--type", "person", "--zh-alias", "范冰冰", "-y"
-        ).returncode
-        == 0
-    )
+    db = _glossary_with(zhgloss_exe, tmp_path, "范冰冰")
     done = _run(zhgloss_exe, db, "edit", "zhang-si", "--remove-zh-alias", "范冰冰")
     assert done.returncode == 0
     assert "also removed" not in done.stderr
