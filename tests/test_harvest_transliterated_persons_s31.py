@@ -42,3 +42,21 @@ def test_a_foreign_name_transliterated_whole_is_one_word(text: str, zh: str, pin
 )
 def test_a_chinese_name_keeps_its_surname_apart(text: str, zh: str, pinyin: str) -> None:
     assert _pinyin(text, zh) == pinyin
+
+
+@pytest.mark.parametrize(
+    ("text", "zh", "pinyin"),
+    [
+        # CC-CEDICT: 蔡英文 [Cai4 Ying1 wen2] /Tsai Ing-wen/, 柯文哲 [Ke1 Wen2 zhe2] /Ko Wen-je/ (R5 of s31's review).
+        ("Taiwan's leader Tsai Ing-wen (蔡英文) said on Monday.", "蔡英文", "Cài Yīngwén"),
+        ("Former Taipei mayor Ko Wen-je (柯文哲) was charged.", "柯文哲", "Kē Wénzhé"),
+        ("Macau's Chief Executive Ho Iat-seng (贺一诚) said.", "贺一诚", "Hè Yīchéng"),  # Macau's spelling
+        ("KMT chairman Chu Li-luan (朱立伦) said.", "朱立伦", "Zhū Lìlún"),
+        ("Taiwan's premier Cho Jung-tai (卓荣泰) said.", "卓荣泰", "Zhuó Róngtài"),
+        ("Former leader Ma Ying-jeou (马英九) visited Beijing.", "马英九", "Mǎ Yīngjiǔ"),
+    ],
+)
+def test_a_chinese_name_spelled_outside_pinyin_keeps_its_surname_apart(text: str, zh: str, pinyin: str) -> None:
+    """A first word that spells the surname outside pinyin (Tsai for 蔡, Ko for 柯, Ho for 贺) says the name is a
+    Chinese one romanized otherwise, not a foreign name transliterated whole."""
+    assert _pinyin(text, zh) == pinyin

@@ -2659,7 +2659,12 @@ def _name_proposal(
 def _person_pinyin(zh: str, en: str) -> str:
     """The pinyin of person `zh` whose English is `en`: a foreign name transliterated whole is one word, whatever its
     first character would be as a surname ("Kamala Harris" 哈里斯 "Hālǐsī", "Emmanuel Macron" 马克龙 "Mǎkèlóng"; as
-    `zhgloss.pinyin.romanize` writes 库克 "Kùkè"), else the name's reading, surname apart (`romanize`)."""
+    `zhgloss.pinyin.romanize` writes 库克 "Kùkè"), else the name's reading, surname apart (`romanize`). A name
+    whose first word spells its first character as a surname outside pinyin (`surname_keys`: "Tsai Ing-wen" 蔡英文,
+    "Ko Wen-je" 柯文哲, "Ho Iat-seng" 贺一诚) or that `validate.romanized_as` reads as a romanization is a Chinese
+    name in Wade-Giles, Macau's or Korean spelling, no transliteration: "Cài Yīngwén"."""
+    from zhgloss.validate import romanized_as
+
     written = romanize(zh)
     words = en.split()
     if (
@@ -2667,7 +2672,9 @@ def _person_pinyin(zh: str, en: str) -> str:
         and " " in written
         and compare_english(zh, en)[0] == "different"
         and en_key(written.split()[0]) not in {en_key(w) for w in words}
+        and en_key(words[0]) not in surname_keys(zh)
         and transliteration_cost(zh, words[-1]) <= TRANSLITERATION_COST
+        and romanized_as(zh, en, [str(written)]) is None
     ):
         return _pinyin_word(zh)
     return written
