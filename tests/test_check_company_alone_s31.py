@@ -34,6 +34,18 @@ glossary = glossary_fixture("cedict_check_company_alone_s31.u8")
             'missing 微软: found nothing, expected "Microsoft"',
         ),
         ("谷歌宣布裁员。", "Google Maps announced layoffs.", 'missing 谷歌: found nothing, expected "Google"'),
+        # Latin letters in another clause name no brand of this one's company (the s31 reviewer's R1).
+        (
+            "微软称，新功能下月上线，支持iPhone。",
+            "Microsoft Teams said the feature launches next month, on the iPhone.",
+            'missing 微软: found nothing, expected "Microsoft"',
+        ),
+        # A word after it that is no word of a company's legal name is a brand's or unit's.
+        (
+            "华为表示将继续投资。",
+            "Huawei Cloud said it would keep investing.",
+            'missing 华为: found nothing, expected "Huawei"',
+        ),
     ],
 )
 def test_a_company_the_source_writes_alone_is_not_the_first_word_of_a_brand(
@@ -52,6 +64,14 @@ def test_a_company_the_source_writes_alone_is_not_the_first_word_of_a_brand(
         ("微软视窗发布更新。", "Microsoft Windows got an update."),
         # A title after the name is no other name.
         ("谷歌称，新功能下月上线。", "Google CEO Sundar Pichai said the feature launches next month."),
+        # A brand in Latin letters anywhere in the company's clause is a brand the source names (the s31 reviewer's
+        # R1: these failed with "missing").
+        ("微软的Office软件很流行。", "Microsoft Office software is popular."),
+        ("谷歌的Android系统。", "Google Android system."),
+        ("谷歌今天发布了Gemini。", "Google Gemini was released today."),
+        # A word of the company's own legal name after it is the company.
+        ("华为表示将继续投资。", "Huawei Technologies said it would keep investing."),
+        ("小米宣布裁员。", "Xiaomi Technology announced layoffs."),
     ],
 )
 def test_the_company_or_a_brand_the_source_names_passes(

@@ -896,8 +896,12 @@ def _in_longer_name(mention: Mention, text: str, taken: bytearray | None = None)
 
 
 # A word after a company's name that is still that company: its legal form or holding word ("Xiaomi Corp", "Tencent
-# Holdings"), as `forms.without_legal_form` takes off.
-_COMPANY_WORD_RE = re.compile(rf"(?:{LEGAL_FORM}|Holdings?|Group)(?![\w'’-])")
+# Holdings"), as `forms.without_legal_form` takes off, or a word of the company's own legal name that names its
+# trade ("Huawei Technologies", "Samsung Electronics", "Toyota Motor"), which names no brand or product.
+_COMPANY_WORD_RE = re.compile(
+    rf"(?:{LEGAL_FORM}|Holdings?|Group|Technolog(?:y|ies)|Motors?|Electronics|Electric|Industries|Enterprises"
+    r"|Telecom(?:munications)?|Communications|Semiconductors?|Pharmaceuticals?)(?![\w'’-])"
+)
 
 
 _LOWER_WORD_RE = re.compile(r"[a-z]+(?![\w'’-])")
@@ -952,8 +956,28 @@ def _named_as_company(entry: Entry, source: str) -> bool:
     return bool(places) and all(
         _CHINESE_COMPANY_WORD_RE.search(form[-4:]) is not None
         or _CHINESE_COMPANY_WORD_RE.match(source, at + len(form)) is not None
-        or _CHINESE_NAME_ENDS_RE.match(source, at + len(form)) is not None
+        or (
+            _CHINESE_NAME_ENDS_RE.match(source, at + len(form)) is not None
+            and not _writes_latin_brand(source, at, at + len(form))
+        )
         for form, at in places
+    )
+
+
+# A mark that ends a clause of Chinese prose, or a line.
+_CLAUSE_END_RE = re.compile(r"[，。；！？：,;!?\n]")
+_LATIN_WORD_RE = re.compile("[A-Za-z]")
+
+
+def _writes_latin_brand(source: str, start: int, end: int) -> bool:
+    """Tell whether the clause of `source` around `source[start:end]` writes Latin letters: a brand or product the
+    source names in its own spelling (微软的Office, 谷歌今天发布了Gemini), which a translation names after the
+    company ("Microsoft Office", "Google Gemini") rightly. Digits alone (2024年) are none."""
+    clause_start = max((m.end() for m in _CLAUSE_END_RE.finditer(source, 0, start)), default=0)
+    clause_end = _CLAUSE_END_RE.search(source, end)
+    stop = clause_end.start() if clause_end is not None else len(source)
+    return _LATIN_WORD_RE.search(source, clause_start, start) is not None or (
+        _LATIN_WORD_RE.search(source, end, stop) is not None
     )
 
 
