@@ -116,3 +116,42 @@ def test_a_word_english_writes_in_lower_case_on_one_side_only_is_no_one_name() -
     text = "Empress Dowager Longyu and Emperor Puyi (隆裕太后和溥仪) signed the abdication edict."
     found = {p.zh: (p.en, [r.title for r in p.entry.roles]) for p in harvest(text, [])}
     assert found == {"隆裕太后": ("Empress Dowager Longyu", []), "溥仪": ("Puyi", ["Emperor"])}
+
+
+@pytest.mark.parametrize(
+    ("line", "pairs"),
+    [
+        # R6 of s31's review: "Un" and "moon" are words English writes in lower case, here the words of two names.
+        # CC-CEDICT: 金正恩 /Kim Jong-un/, 文在寅 /Moon Jae-in/, 朴槿惠 /Park Geun-hye/.
+        (
+            "Kim Jong Un and Moon Jae-in (金正恩和文在寅) met at Panmunjom.",
+            [("金正恩", "Kim Jong Un"), ("文在寅", "Moon Jae-in")],
+        ),
+        (
+            "Kim Jong Un and Park Geun-hye (金正恩和朴槿惠) never met.",
+            [("金正恩", "Kim Jong Un"), ("朴槿惠", "Park Geun-hye")],
+        ),
+        (
+            "朝鲜领导人金正恩和文在寅（Kim Jong Un and Moon Jae-in）会面。",
+            [("金正恩", "Kim Jong Un"), ("文在寅", "Moon Jae-in")],
+        ),
+        # Two names that begin alike. CC-CEDICT: 財政部 /Ministry of Finance/, 中國銀行 /Bank of China (BoC)/,
+        # 交通銀行 /Bank of Communications/.
+        (
+            "China's Ministry of Commerce and Ministry of Finance (商务部和财政部) said.",
+            [("商务部", "Ministry of Commerce"), ("财政部", "Ministry of Finance")],
+        ),
+        (
+            "Bank of China and Bank of Communications (中国银行和交通银行) cut rates.",
+            [("中国银行", "Bank of China"), ("交通银行", "Bank of Communications")],
+        ),
+    ],
+)
+def test_lower_case_words_of_two_names_are_a_list(line: str, pairs: list[tuple[str, str]]) -> None:
+    assert _pairs(line) == pairs
+
+
+def test_a_name_with_of_and_and_in_it_stays_whole() -> None:
+    # CC-CEDICT: 工信部 /Ministry of Industry and Information Technology (abbr)/, the abbreviation of 工业和信息化部
+    line = "The Ministry of Industry and Information Technology (工业和信息化部) said."
+    assert _pairs(line) == [("工业和信息化部", "Ministry of Industry and Information Technology")]

@@ -1972,7 +1972,8 @@ def _without_possessive(name: str, zh: str, after: str) -> str:
 
 
 # A list of names before a bracket: "Lei Jun and Lin Bin ", "Regina Ip, Tommy Cheung and Michael Tien ".
-_LIST_NAME = r"[A-Z][\w'’.\-]*(?:[ \u00a0]+[A-Z][\w'’.\-]*){0,4}"
+# A name's own lower-case words between its capitalised ones: "Ministry of Commerce", "Bank of China".
+_LIST_NAME = r"[A-Z][\w'’.\-]*(?:[ \u00a0]+(?:(?:of|for|the)[ \u00a0]+)?[A-Z][\w'’.\-]*){0,4}"
 # A later name of the list may have its own title in lower case before it ("Shanghai mayor Gong Zheng and party chief
 # Chen Jining"); the title of the first is before the list.
 _LIST_ITEM = rf"(?:[a-z][\w'’\-]*[ \u00a0]+){{0,3}}{_LIST_NAME}"
@@ -2001,7 +2002,7 @@ def _listed_pairs(inside: _Bracket, before: str, after: str, line: int, known: s
     if found is None:
         return None
     *firsts, last = [*(n.strip() for n in found.group(1).split(",")), found.group(3)]
-    if _is_one_name_with_and(firsts[-1].split()[-1], last.split()[0], f"{found.group(1)} {found.group(2)} {last}"):
+    if _is_one_name_with_and(firsts[-1], last, f"{found.group(1)} {found.group(2)} {last}", zh_parts):
         return None
     names = [*firsts, last]
     if len(names) != len(zh_parts):
@@ -2017,16 +2018,56 @@ def _listed_pairs(inside: _Bracket, before: str, after: str, line: int, known: s
     return pairs
 
 
-def _is_one_name_with_and(first: str, second: str, whole: str) -> bool:
-    """Tell whether `whole`, English names joined by "and" (`first` the word before it, `second` the one after), is
+def _is_one_name_with_and(first: str, second: str, whole: str, zh_parts: Iterable[str] = ()) -> bool:
+    """Tell whether `whole`, English names joined by "and" (`first` the part before it, `second` the one after), is
     one name: a country (ISO 3166's names: "Trinidad and Tobago"), or words English writes in lower case on both sides
-    ("National Development and Reform Commission", "Pride and Prejudice"; not "Ci'an and Empress Dowager Cixi")."""
+    ("National Development and Reform Commission", "Pride and Prejudice"; not "Ci'an and Empress Dowager Cixi").
+
+    Lower-case words that are the words of two names are no one name: parts that begin alike ("Ministry of Commerce
+    and Ministry of Finance", "Bank of China and Bank of Communications"), or that each read as a name of their own
+    Chinese part, `zh_parts` in order ("Kim Jong Un and Moon Jae-in (金正恩和文在寅)": Un and moon are English words,
+    each part a Korean name of its Chinese, `_reads_as_name_of`)."""
     from zhgloss.english_case import lower_words
     from zhgloss.formats.cedict import countries
 
-    if en_key(first) in lower_words() and en_key(second) in lower_words():
+    if any(whole.endswith(country) and (" and " in country or " & " in country) for country in countries()):
         return True
-    return any(whole.endswith(country) and (" and " in country or " & " in country) for country in countries())
+    firsts, seconds = first.split(), second.split()
+    if not firsts or not seconds or en_key(firsts[-1]) not in lower_words() or en_key(seconds[0]) not in lower_words():
+        return False
+    if seconds[0][:1].isupper() and seconds[0] in firsts:
+        return False  # "Ministry of Commerce and Ministry of Finance": the second begins as the first does
+    zh = list(zh_parts)
+    return not (len(zh) == 2 and all(_reads_as_name_of(z, e) for z, e in zip(zh, (first, second), strict=True)))
+
+
+def _reads_as_name_of(zh: str, en: str) -> bool:
+    """Tell whether English `en` ends in two or more words that name `zh`, or a name `zh` ends with, as a person's
+    name does: its pinyin in either order or after an adopted name, its Chinese order outside pinyin, a romanization
+    `validate.romanized_as` reads ("Kim Jong Un" 金正恩, "Moon Jae-in" 文在寅), or a transliteration ending in its last
+    word ("Vladimir Putin" 普京)."""
+    from zhgloss.pinyin import romanize
+    from zhgloss.validate import romanized_as
+
+    words = en.split()
+    for size in range(len(words), 1, -1):
+        tail = " ".join(words[-size:])
+        for start in range(len(zh) - 1):
+            name = zh[start:]
+            if not all(is_cjk(c) for c in name):
+                continue
+            try:
+                written = str(romanize(name))
+            except ZhglossError:
+                continue
+            if (
+                compare_english(name, tail)[0] in ("pinyin", "reversed", "adopted")
+                or chinese_order_parts(name, tail)
+                or romanized_as(name, tail, [written]) is not None
+                or transliteration_cost(name, words[-1]) <= TRANSLITERATION_COST
+            ):
+                return True
+    return False
 
 
 _ZH_LIST_MARKS = "、和与及跟同"
@@ -2041,13 +2082,14 @@ def _chinese_listed_pairs(inside: _Bracket, before: str, line: int, known: set[s
     parts of one name too (塞尔维亚和黑山 "Serbia and Montenegro", a state of 2003-2006): without 、 the list is read
     as names only when each part's English follows its pinyin, as a person's does.
     """
+    tail = _ZH_LIST_TAIL.search(before.rstrip()[-_ZH_RUN_WINDOW:])
+    zh_tail = re.split(f"[{_ZH_LIST_MARKS}]", tail.group(0)) if tail is not None else []
     en_names: list[str] = []
     for item in inside.en:
         parts = [part.strip() for part in re.split(r"[ \u00a0]+(?:and|&)[ \u00a0]+", item)]
-        if len(parts) > 1 and _is_one_name_with_and(parts[0].split()[-1], parts[1].split()[0], item):
+        if len(parts) > 1 and _is_one_name_with_and(parts[0], parts[1], item, zh_tail[-2:] if len(parts) == 2 else ()):
             return None
         en_names += parts
-    tail = _ZH_LIST_TAIL.search(before.rstrip()[-_ZH_RUN_WINDOW:])
     if len(en_names) < 2 or tail is None:
         return None
     segments = re.split(f"([{_ZH_LIST_MARKS}])", tail.group(0))
@@ -2062,8 +2104,7 @@ def _chinese_listed_pairs(inside: _Bracket, before: str, line: int, known: set[s
     first = _chinese_name(head + names[-len(en_names)], en_names[0], known)
     zh_names = [first or "", *names[-len(en_names) + 1 :]]
     if "、" not in marks[-len(en_names) + 1 :] and not all(
-        zh and (compare_english(zh, en)[0] in ("pinyin", "reversed", "adopted") or chinese_order_parts(zh, en))
-        for zh, en in zip(zh_names, en_names, strict=True)
+        zh and _reads_as_name_of(zh, en) for zh, en in zip(zh_names, en_names, strict=True)
     ):
         return None
     if not first:
