@@ -71,7 +71,7 @@ def test_json_lines_of_another_tool_say_their_fields(glossary_path: Path, tmp_pa
     [
         ('{"a": 1}', "not a zhgloss glossary: unexpected table 'a'"),
         ("[1, 2]", "item 1 of the array is no entry"),
-        ('[{"zh": "雷军"}]', "line 1: invalid entry: id: is required"),
+        ('[{"zh": "雷军"}]', "line 1: invalid entry: en: is required"),
     ],
 )
 def test_another_json_file_is_refused_as_the_import_file(

@@ -48,6 +48,10 @@ def load_jsonl(fp: TextIO, source: str = "<jsonl>") -> Iterator[Entry]:
             elif isinstance(data.get("id"), str):
                 said |= {"id"}
                 ids.claim(data["id"], None)
+            elif data.get("id") is None:
+                # No id and no English to make one from: say the field the user left out, not the id they never
+                # wrote (the thirty-first session's review, R10).
+                raise FormatError(source, "invalid entry: en: is required (the English form, a string)", number)
         try:
             entry = Entry.from_dict(data)
         except InvalidEntryError as exc:
