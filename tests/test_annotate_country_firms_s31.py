@@ -28,6 +28,7 @@ LINES = """\
 美國 美国 [Mei3 guo2] /United States/USA/US/
 日本 日本 [Ri4 ben3] /Japan/
 加拿大 加拿大 [Jia1 na2 da4] /Canada/Canadian/
+法國 法国 [Fa3 guo2] /France/French/
 豐田 丰田 [Feng1 tian2] /Toyota or Toyoda (name)/Toyota, Japanese car make/
 """
 ANNOTATOR = Annotator(list(load_cedict(io.StringIO(LINES), proper_only=True)))
@@ -64,6 +65,15 @@ def test_a_country_that_starts_a_firms_own_name_before_its_verb_is_not_glossed(t
         # A phrase, a numeral or a word of kind between the country and the trade.
         ("美国多家银行宣布上调利率。", ["美国"]),
         ("美国的银行宣布上调利率。", ["美国"]),
+        # A word of size, rank or scope that qualifies the trade is no company's own word: the country's largest
+        # airline, its regional banks (the s31 reviewer's R2: these lost the country's gloss).
+        ("美国最大航空公司宣布裁员。", ["美国"]),
+        ("日本最大银行宣布盈利。", ["日本"]),
+        ("法国最大银行表示反对。", ["法国"]),
+        ("美国地区银行宣布合并。", ["美国"]),
+        ("日本最小银行宣布合并。", ["日本"]),
+        ("德国中型银行宣布裁员。", ["德国"]),
+        ("美国区域银行宣布合并。", ["美国"]),
     ],
 )
 def test_a_country_before_its_brand_or_its_industry_stays(text: str, expected: list[str]) -> None:

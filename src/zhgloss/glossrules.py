@@ -4408,14 +4408,15 @@ _NOT_FIRMS = ("企业", "公司", "上市", "银行业", "券商", "险企", "�
               "境内", "本土", "本地", "上半", "今年", "去年", "明年", "目前", "近期", "分公司", "子公司", "分行",
               "分店", "分部", "分社", "办事处", "知名", "著名", "顶尖", "重点", "名牌", "一流", "高等", "公立",
               "私立", "综合", "地方", "国产", "民营", "外资", "合资", "国有", "当地", "城市", "农村", "新能",
-              "传统", "大型", "中小", "小型", "新兴")  # fmt: skip
+              "传统", "大型", "中小", "小型", "新兴", "中型", "超大", "地区", "区域", "地域")  # fmt: skip
 """Words after a place's name that make what follows the place's own, not a company's: its companies in general
 (中国企业公布业绩, 美国上市公司), its government, authorities and markets (英国王室宣布, 中国股市), phrases of quantity
-or time (中国各大银行, 中国今年的业绩), a company's branch there (深圳分公司营收增长), and words of kind or rank
-before a trade or an institution (上海知名大学, 浙江民营银行, 北京传统汽车)."""
-_NOT_FIRM_FIRSTS = frozenset("的了和与及跟在是对把被将从向等也就又还各每某该这那其一二三四五六七八九十两几多全首")
+or time (中国各大银行, 中国今年的业绩), a company's branch there (深圳分公司营收增长), and words of kind, size, rank or
+scope before a trade or an institution (上海知名大学, 浙江民营银行, 北京传统汽车, 德国中型银行, 美国地区银行)."""
+_NOT_FIRM_FIRSTS = frozenset("的了和与及跟在是对把被将从向等也就又还各每某该这那其一二三四五六七八九十两几多全首最第")
 """First characters after a place's name that start a phrase, not a company's own word: grammar (中国的上市公司),
-numerals and determiners (中国四大银行, 中国多家银行)."""
+numerals, ordinals and determiners (中国四大银行, 中国多家银行, 美国第二大银行), superlatives (美国最大航空公司,
+日本最小银行)."""
 _JOINING_VERBS = ("加入", "加盟", "入职")
 """Verbs of joining an organisation (a company, a club, a body): what ends the clause after one is its name
 (`InsideRule._outside_joined_places`)."""
