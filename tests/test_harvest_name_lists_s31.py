@@ -155,3 +155,29 @@ def test_a_name_with_of_and_and_in_it_stays_whole() -> None:
     # CC-CEDICT: 工信部 /Ministry of Industry and Information Technology (abbr)/, the abbreviation of 工业和信息化部
     line = "The Ministry of Industry and Information Technology (工业和信息化部) said."
     assert _pairs(line) == [("工业和信息化部", "Ministry of Industry and Information Technology")]
+
+
+def _roles(text: str) -> dict[str | None, list[str]]:
+    return {p.zh: [r.title for r in p.entry.roles] for p in harvest(text, [])}
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # R8 of s31's review. CC-CEDICT: 特朗普 /Donald Trump .../US president/, 普京 /.../president of Russia/.
+        (
+            "Presidents Donald Trump and Vladimir Putin (特朗普和普京) met.",
+            {"特朗普": ["President"], "普京": ["President"]},
+        ),
+        (
+            "Presidents Xi Jinping and Vladimir Putin (习近平和普京) signed a joint statement.",
+            {"习近平": ["President"], "普京": ["President"]},
+        ),
+        (
+            "Lawmakers Regina Ip, Tommy Cheung and Michael Tien (叶刘淑仪、张宇人、田北辰) voted against the motion.",
+            {"叶刘淑仪": ["Lawmaker"], "张宇人": ["Lawmaker"], "田北辰": ["Lawmaker"]},
+        ),
+    ],
+)
+def test_a_plural_title_before_a_list_is_each_names_in_the_singular(text: str, roles: dict[str, list[str]]) -> None:
+    assert _roles(text) == roles

@@ -2010,12 +2010,35 @@ def _listed_pairs(inside: _Bracket, before: str, after: str, line: int, known: s
     pairs: list[_Pair] = []
     if _ALSO_KNOWN.match(after):
         after = ""  # "(百度、阿里巴巴和腾讯), known as BAT": the other name is the list's, no name's alias
+    lead, names[0], shared = _singular_title_lead(before[: found.start()] + names[0])
     for i, (name, zh) in enumerate(zip(names, zh_parts, strict=True)):
         # The first name keeps the words before the list (its title, "Pinduoduo founder Colin Huang"); the others
-        # are read alone ("Tencent's Pony Ma": Pony Ma).
-        head = before[: found.start()] + name if i == 0 else name
+        # are read alone ("Tencent's Pony Ma": Pony Ma), but for a title of all of them, each its own in the
+        # singular ("Presidents Donald Trump and Vladimir Putin": President each) unless it has one of its own.
+        head = lead + name if i == 0 or (shared and name[:1].isupper()) else name
         pairs += _bracket_pairs(_Bracket(zh=[zh], born=inside.born), f"{head} ", after, line, known)
     return pairs
+
+
+# A word ending in s before the capitalised words of a name, to the end: "Presidents " (Donald Trump).
+_PLURAL_BEFORE_NAME = re.compile(r"([A-Za-z][\w'’\-]*)s([ \u00a0]+)(?=[A-Z][\w'’.\-]*(?:[ \u00a0]+[A-Z][\w'’.\-]*)*$)")
+
+
+def _singular_title_lead(head: str) -> tuple[str, str, bool]:
+    """`head`, the words before a list of names and its first name, as (the words before the name, the name, whether
+    they end in a title of several): a plural title word (`_is_role_word`'s: a title word with an s) is every name's,
+    in the singular ("Presidents Donald Trump" -> ("President ", "Donald Trump", True); "US lawmakers Regina Ip" ->
+    ("US lawmaker ", "Regina Ip", True)); otherwise the whole is the first name's, as it is (False)."""
+    titles = [
+        found
+        for found in _PLURAL_BEFORE_NAME.finditer(head)
+        # Mrs, Ms and a name's own s ("Chris Evans") are no plural
+        if len(found.group(1)) >= 4 and found.group(1).lower() in _PERSON_NOUNS and found.group(1)[1:].islower()
+    ]
+    if not titles:
+        return "", head, False
+    found = titles[-1]
+    return head[: found.start()] + found.group(1) + found.group(2), head[found.end() :], True
 
 
 def _is_one_name_with_and(first: str, second: str, whole: str, zh_parts: Iterable[str] = ()) -> bool:
