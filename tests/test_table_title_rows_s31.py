@@ -132,3 +132,43 @@ def test_the_cli_imports_the_testers_title_sheet(tmp_path: Path) -> None:
         "宁德时代": ("CATL", "battery maker"),
         "曾毓群": ("Robin Zeng", None),
     }
+
+
+# Review finding R7: rows of one cell above the first row of two are a title only when that row is a header.
+
+
+@pytest.mark.parametrize("columns", [["zh", "en"], None])
+def test_drafts_above_the_first_pair_of_a_headerless_csv_are_kept_or_refused_never_dropped(
+    columns: list[str | None] | None,
+) -> None:
+    text = "卢伟冰,\n王腾,\n林斌,Lin Bin\n"
+    if columns is None:
+        with pytest.raises(FormatError) as caught:  # no header, no pairs all through: said at line 1, as before
+            list(load_csv(io.StringIO(text), "hl.csv"))
+        assert caught.value.line == 1
+        return
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        entries = list(load_csv(io.StringIO(text), "hl.csv", columns=columns))
+    assert [e.zh for e in entries] == ["卢伟冰", "王腾", "林斌"]
+    assert entries[2].en == "Lin Bin"
+
+
+@pytest.mark.parametrize(
+    ("text", "load"),
+    [
+        ("Newsroom glossary,,\nStand: 2024-05-01,,\nChinese,English,Notes\n宁德时代,CATL,\n", load_csv),
+        ("Newsroom glossary\nStand: 2024-05-01\nChinese\tEnglish\tNotes\n宁德时代\tCATL\t\n", load_tsv),
+    ],
+)
+def test_each_title_row_passed_over_is_said_with_its_line(text: str, load: object) -> None:
+    from zhgloss.formats.table import ImportNote
+
+    with pytest.warns(ImportNote) as said:
+        entries = list(load(io.StringIO(text), "sheet"))  # type: ignore[operator]
+    assert _pairs(entries) == [("宁德时代", "CATL", None)]
+    notes = [n.message for n in said if isinstance(n.message, ImportNote) and "title" in str(n.message)]
+    assert [n.line for n in notes] == [1, 2]
+    assert "Newsroom glossary" in str(notes[0])

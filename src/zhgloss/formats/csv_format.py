@@ -23,11 +23,11 @@ from zhgloss.formats.table import (
     COLUMNS,
     entry_to_row,
     header_columns,
+    header_start,
     headerless_columns,
     load_rows,
     neutralize,
     refuse_tab_separated,
-    table_start,
 )
 from zhgloss.model import Entry
 
@@ -53,8 +53,9 @@ def dump_csv(entries: Iterable[Entry], fp: TextIO) -> int:
 def load_csv(fp: TextIO, source: str = "<csv>", *, columns: Sequence[str | None] | None = None) -> Iterator[Entry]:
     """Read entries from CSV with a header row; raise FormatError with the line number of a bad row.
 
-    The header is the first row of two or more cells (`table.table_start`): a title above it is passed over, as
-    in a workbook. A first line "sep=;" (Excel's, naming the separator) sets the separator and is no row; without
+    The header is the first row of two or more cells when it names columns (`table.header_start`): a title above it
+    is passed over, as in a workbook, and said; rows of one cell above a row of terms are rows of the table.
+    A first line "sep=;" (Excel's, naming the separator) sets the separator and is no row; without
     it the separator is the comma or the semicolon, whichever the header line has more of (`_separator`).
 
     `columns` names the file's columns in order (None skips one), overriding the header (a first
@@ -78,7 +79,7 @@ def load_csv(fp: TextIO, source: str = "<csv>", *, columns: Sequence[str | None]
     except csv.Error as exc:
         raise FormatError(source, f"not valid CSV: {exc}", offset + reader.line_num) from None
     refuse_tab_separated(rows[0][1], source, rows[0][0])  # before a title is looked for: a tab-separated file
-    at = table_start(rows) or 0
+    at = header_start(rows, source)
     number, header = rows[at]
     rows = [(n, row) for n, row in rows[at + 1 :] if any(cell.strip() for cell in row)]
     if columns is None:

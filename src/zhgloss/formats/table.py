@@ -1020,6 +1020,20 @@ def table_start(rows: Sequence[tuple[int, list[str]]]) -> int | None:
     return None
 
 
+def header_start(rows: Sequence[tuple[int, list[str]]], source: str) -> int:
+    """The index in `rows` of a table's header, passing over a title above it: the first row of two or more
+    non-empty cells (`table_start`) when it names columns (`is_header`), each row above it said in an `ImportNote`
+    with its line; else 0, every row kept. A row of two cells under rows of one is not always a header: in a
+    headerless file of pairs the rows above are drafts (a Chinese form alone), no title (review finding R7)."""
+    at = table_start(rows)
+    if not at or not is_header(rows[at][1]):
+        return 0
+    for line, cells in rows[:at]:
+        title = " ".join(cell.strip() for cell in cells if cell.strip())
+        _said(f"passed over {title!r} above the header as a title: no row of the table", source, line)
+    return at
+
+
 def load_rows(
     header: list[str],
     header_at: int,

@@ -36,6 +36,7 @@ from zhgloss.formats.table import (
     check_scripts,
     entry_to_row,
     header_columns,
+    header_start,
     is_header,
     is_named_header,
     neutralize,
@@ -67,7 +68,7 @@ def load_tsv(fp: TextIO, source: str = "<tsv>", *, columns: Sequence[str | None]
 
     `columns` names the file's columns in order, as for CSV (see `load_csv`).
     """
-    lines = _past_title(_rows(fp))
+    lines = _past_title(_rows(fp), source)
     first = next(lines, None)
     if first is None:
         return
@@ -136,7 +137,7 @@ def load_omegat(
     a table saved as tab-separated text, as Excel's "Unicode Text" and MultiTerm Convert write a .txt, and is
     read as a headed TSV (see `load_tsv`).
     """
-    lines = _past_title(_rows(fp))
+    lines = _past_title(_rows(fp), source)
     first = next(lines, None)
     if first is None:
         return
@@ -384,7 +385,7 @@ def _quoted_cell(lines: list[str], at: int, pos: int) -> tuple[str, int, int] | 
         return "".join(parts), line, end
 
 
-def _past_title(rows: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:
+def _past_title(rows: Iterator[tuple[int, list[str]]], source: str) -> Iterator[tuple[int, list[str]]]:
     """`rows` from the table's header on: rows of one cell above a header that names columns (a title, as a
     translator's sheet saved as text has one: `table.table_start`) left out; OmegaT's rows, which have no header,
     are all kept."""
@@ -393,6 +394,8 @@ def _past_title(rows: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, li
         if sum(1 for cell in cells if cell.strip()) >= 2:
             if not (above and is_header(cells)):
                 yield from above
+            else:
+                header_start([*above, (number, cells)], source)  # says each row passed over as a title
             yield number, cells
             break
         above.append((number, cells))
