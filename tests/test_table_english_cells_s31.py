@@ -74,3 +74,21 @@ def test_names_and_titles_of_that_shape_stay(row: str) -> None:
     zh, en = row.split(",")
     (entry,) = load_csv(io.StringIO(f"zh,en\n{row}\n"), "names.csv")
     assert (entry.zh, entry.en) == (zh, en)
+
+
+# Review finding R3: a bracket of ONE lower-case word, and "aka" before a name of one word, are the same class.
+@pytest.mark.parametrize(
+    ("row", "said"),
+    [
+        ("李娜,Li Na (tennis),", "holds a description in brackets ('tennis'): give the name alone ('Li Na')"),
+        ("微软,Microsoft (company),", "holds a description in brackets ('company'): give the name alone ('Microsoft')"),
+        # CC-CEDICT's own: 三鹿 /Sanlu (brand)/, 不來梅 不来梅 /Bremen (city)/.
+        ("三鹿,Sanlu (brand),", "holds a description in brackets ('brand'): give the name alone ('Sanlu')"),
+        ("不来梅,Bremen (city),", "holds a description in brackets ('city'): give the name alone ('Bremen')"),
+        ("雷军,Lei Jun aka Leibusi,", "holds 2 names joined by 'aka' ('Lei Jun', 'Leibusi')"),
+        # CC-CEDICT's 鴻海 鸿海 /... aka Foxconn/: an aka-name of one word.
+        ("鸿海,Hon Hai a.k.a. Foxconn,", "holds 2 names joined by 'a.k.a.' ('Hon Hai', 'Foxconn')"),
+    ],
+)
+def test_a_one_word_description_or_aka_name_is_refused_the_same_way(row: str, said: str) -> None:
+    assert said in str(_refusal(row))

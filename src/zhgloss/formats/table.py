@@ -1809,21 +1809,25 @@ def english_cell_problem(en: str) -> str | None:
 _NAME_WORDS_RE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+")
 """Two words or more, each capitalised: a person's or a place's English name (Robin Li, Li Yanhong, Pony Ma)."""
 _JOINING_RE = re.compile(r" (?:or|aka|a\.k\.a\.) ")
-_DESCRIBED_RE = re.compile(r"([A-Z][^()]*?) \(([a-z][\w'’-]*(?: [\w.'’-]+)+)\)")
-"""A capitalised name and, in brackets after it, words of which the first is lower case: a description ("Lei Jun
-(founder of Xiaomi)", "Xinhua (news agency)"), which no text writes with the name; a bracket that starts with a capital
-may be part of the name ("Bank of China (Hong Kong)")."""
+_DESCRIBED_RE = re.compile(r"([A-Z][^()]*?) \(([a-z][\w'’-]*(?: [\w.'’-]+)*)\)")
+"""A capitalised name and, in brackets after it, one word or more of which the first is lower case: a description
+("Lei Jun (founder of Xiaomi)", "Xinhua (news agency)", "Li Na (tennis)", "Microsoft (company)"), which no text
+writes with the name; a bracket that starts with a capital may be part of the name ("Bank of China (Hong Kong)")."""
 
 
 def _joined_names(en: str) -> tuple[str, list[str]] | None:
     """The joining word and the names of an English cell that writes names of capitalised words joined by "or" or
     "aka" ("Robin Li or Li Yanhong", "Ma Huateng aka Pony Ma": CC-CEDICT's way, a newsroom sheet's), or None. A title
-    joins lower-case words ("To Be or Not to Be") and stays (user finding U30-39)."""
+    joins lower-case words ("To Be or Not to Be") with "or" and stays (user finding U30-39); "aka"/"a.k.a." joins
+    other names whatever their words ("Lei Jun aka Leibusi", review finding R3)."""
     joining = _JOINING_RE.search(en)
     if joining is None:
         return None
     parts = [part.strip() for part in _JOINING_RE.split(en)]
-    return (joining.group().strip(), parts) if all(_NAME_WORDS_RE.fullmatch(part) for part in parts) else None
+    word = joining.group().strip()
+    if word != "or" and all(parts):
+        return word, parts  # "aka" joins other names of one thing in any title too ("Lei Jun aka Leibusi")
+    return (word, parts) if all(_NAME_WORDS_RE.fullmatch(part) for part in parts) else None
 
 
 _SLASHED_NAME_RE = re.compile(r"[A-Z][\w.'’-]*(?: [\w.'’-]+)+")
