@@ -2055,13 +2055,58 @@ def _is_one_name_with_and(first: str, second: str, whole: str, zh_parts: Iterabl
 
     if any(whole.endswith(country) and (" and " in country or " & " in country) for country in countries()):
         return True
+    if _is_one_body(first, second, list(zh_parts)):
+        return True
     firsts, seconds = first.split(), second.split()
     if not firsts or not seconds or en_key(firsts[-1]) not in lower_words() or en_key(seconds[0]) not in lower_words():
         return False
-    if seconds[0][:1].isupper() and seconds[0] in firsts:
-        return False  # "Ministry of Commerce and Ministry of Finance": the second begins as the first does
+    opening = seconds[1] if seconds[0] in ("the", "The") and len(seconds) > 1 else seconds[0]
+    if opening[:1].isupper() and opening in firsts:
+        return False  # "Ministry of Commerce and (the) Ministry of Finance": the second begins as the first does
     zh = list(zh_parts)
     return not (len(zh) == 2 and all(_reads_as_name_of(z, e) for z, e in zip(zh, (first, second), strict=True)))
+
+
+# The words an English name of a body starts with, and the Chinese heads such a body ends with (部 ministry, 委员会
+# commission …), for `_is_one_body`.
+_BODY_WORDS = frozenset(
+    {
+        "Ministry",
+        "Commission",
+        "Committee",
+        "Bureau",
+        "Office",
+        "Department",
+        "Administration",
+        "Council",
+        "Agency",
+        "Authority",
+        "Academy",
+        "Institute",
+        "Federation",
+        "Association",
+        "Board",
+        "Centre",
+        "Center",
+    }
+)
+_BODY_HEADS = ("部", "委员会", "委", "局", "署", "办公室", "厅", "院", "会", "中心", "办")
+
+
+def _is_one_body(first: str, second: str, zh_parts: list[str]) -> bool:
+    """Tell whether English `first` "and" `second` is one body's name: the first begins with a body's word and the
+    second does not ("Ministry of Housing and Urban-Rural Development", "Commission for Discipline Inspection and
+    Supervision"), while only the last of the Chinese parts `zh_parts` ends with a body's head (住房和城乡建设部,
+    纪律检查和监察委员会): the "and" is inside the body's field. Two bodies ("Ministry of Commerce and Ministry of
+    Finance", 商务部和财政部) or a company and a body ("Alibaba and the Ministry of Commerce") are two names."""
+    firsts, seconds = first.split(), second.split()
+    if not firsts or not seconds or len(zh_parts) < 2:
+        return False
+    opening = firsts[1] if firsts[0] in ("the", "The") and len(firsts) > 1 else firsts[0]
+    second_opening = seconds[1] if seconds[0] in ("the", "The") and len(seconds) > 1 else seconds[0]
+    if opening not in _BODY_WORDS or second_opening in _BODY_WORDS:
+        return False
+    return zh_parts[-1].endswith(_BODY_HEADS) and not any(part.endswith(_BODY_HEADS) for part in zh_parts[:-1])
 
 
 def _reads_as_name_of(zh: str, en: str) -> bool:
