@@ -50,3 +50,29 @@ def test_the_fix_it_gives_imports() -> None:
 def test_other_brackets_and_lists_stay(row: str, zh: str) -> None:
     (entry,) = load_csv(io.StringIO(f"zh,en,type\n{row}\n"), "names.csv")
     assert entry.zh == zh
+
+
+# Review finding R11: only a nickname in brackets is a Chinese alias; a title, a company, a description goes in the
+# note, and the same name in traditional characters is the zh_hant (as 马云/馬雲 is read).
+@pytest.mark.parametrize(
+    ("zh", "en", "said"),
+    [
+        (
+            "习近平（总书记）",
+            "Xi Jinping",
+            "holds a description in brackets ('总书记'): give the name alone ('习近平')",
+        ),
+        ("刘强东（京东）", "Richard Liu", "holds a description in brackets ('京东')"),
+        ("雷军（小米创始人）", "Lei Jun", "holds a description in brackets ('小米创始人')"),
+        ("马云（已退休）", "Jack Ma", "holds a description in brackets ('已退休')"),
+        ("周杰伦（周杰倫）", "Jay Chou", "give '周杰伦' as zh and '周杰倫' as zh_hant"),
+        ("马云（馬雲）", "Jack Ma", "give '马云' as zh and '馬雲' as zh_hant"),
+        ("刘强东（东哥）", "Richard Liu", "give it as a Chinese alias (刘强东; 东哥)"),
+        ("马化腾（小马哥）", "Pony Ma", "give it as a Chinese alias (马化腾; 小马哥)"),
+        ("雷军（雷布斯）", "Lei Jun", "give it as a Chinese alias (雷军; 雷布斯)"),
+    ],
+)
+def test_a_bracket_is_an_alias_only_when_it_is_a_nickname(zh: str, en: str, said: str) -> None:
+    with pytest.raises(FormatError) as caught:
+        list(load_csv(io.StringIO(f"zh,en,type\n{zh},{en},person\n"), "people.csv"))
+    assert said in str(caught.value)

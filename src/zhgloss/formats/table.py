@@ -1622,6 +1622,12 @@ def _slashed_chinese(zh: str) -> list[str]:
 
 
 _BRACKETED_RE = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
+_NICKNAME_RE = re.compile(r"(?:[小老阿]\w{1,2}|\w{1,2}[哥姐爷叔嫂妹弟仔])")
+"""A Chinese nickname of a person, of the shapes newsrooms write in brackets after the name: 小/老/阿 and one or
+two characters (小马哥, 老王, 阿里), or one or two characters and a kinship word (东哥, 强哥, 华仔); a bracket of three
+characters at most that starts with the name's surname is one too (雷军（雷布斯）). Any other bracket (a title,
+总书记; a company, 京东; 小米创始人; 已退休) describes the person and belongs in the note, never in an alias that
+annotate and check would then read as the person (review finding R11)."""
 
 
 def _other_chinese_forms(zh: str, english: list[str], kind: str | None) -> str | None:
@@ -1637,7 +1643,17 @@ def _other_chinese_forms(zh: str, english: list[str], kind: str | None) -> str |
     bracketed = _BRACKETED_RE.fullmatch(zh)
     if bracketed and all(has_cjk(part) for part in bracketed.groups()):
         first, other = bracketed.group(1).strip(), bracketed.group(2).strip()
-        return f"holds another Chinese form in brackets ({other!r}): give it as a Chinese alias ({first}; {other})"
+        if _one_name_in_both_scripts([first, other]):
+            return (
+                f"holds the same name in traditional characters in brackets ({other!r}): give {first!r} as zh and "
+                f"{other!r} as zh_hant"
+            )
+        if _NICKNAME_RE.fullmatch(other) or (len(other) <= 3 and other[0] == first[0]):  # 雷军（雷布斯）
+            return f"holds another Chinese form in brackets ({other!r}): give it as a Chinese alias ({first}; {other})"
+        return (
+            f"holds a description in brackets ({other!r}): give the name alone ({first!r}) and the description "
+            "in the note"
+        )
     parts = [part.strip() for part in zh.split("、")]
     if len(parts) > 1 and all(part and has_cjk(part) for part in parts):
         return (
