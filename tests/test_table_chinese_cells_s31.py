@@ -65,8 +65,6 @@ def test_other_brackets_and_lists_stay(row: str, zh: str) -> None:
         ("刘强东（京东）", "Richard Liu", "holds a description in brackets ('京东')"),
         ("雷军（小米创始人）", "Lei Jun", "holds a description in brackets ('小米创始人')"),
         ("马云（已退休）", "Jack Ma", "holds a description in brackets ('已退休')"),
-        ("周杰伦（周杰倫）", "Jay Chou", "give '周杰伦' as zh and '周杰倫' as zh_hant"),
-        ("马云（馬雲）", "Jack Ma", "give '马云' as zh and '馬雲' as zh_hant"),
         ("刘强东（东哥）", "Richard Liu", "give it as a Chinese alias (刘强东; 东哥)"),
         ("马化腾（小马哥）", "Pony Ma", "give it as a Chinese alias (马化腾; 小马哥)"),
         ("雷军（雷布斯）", "Lei Jun", "give it as a Chinese alias (雷军; 雷布斯)"),
@@ -76,3 +74,19 @@ def test_a_bracket_is_an_alias_only_when_it_is_a_nickname(zh: str, en: str, said
     with pytest.raises(FormatError) as caught:
         list(load_csv(io.StringIO(f"zh,en,type\n{zh},{en},person\n"), "people.csv"))
     assert said in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("zh", "en", "kind", "forms"),
+    [
+        ("周杰伦（周杰倫）", "Jay Chou", "person", ("周杰伦", "周杰倫")),
+        ("马云（馬雲）", "Jack Ma", "", ("马云", "馬雲")),
+        # CC-CEDICT: 中國銀行 中国银行 [Zhong1 guo2 Yin2 hang2] /Bank of China (BoC)/
+        ("中国银行（中國銀行）", "Bank of China", "org", ("中国银行", "中國銀行")),
+    ],
+)
+def test_the_same_name_in_traditional_characters_in_brackets_is_its_zh_hant(
+    zh: str, en: str, kind: str, forms: tuple[str, str]
+) -> None:
+    (entry,) = load_csv(io.StringIO(f"zh,en,type\n{zh},{en},{kind}\n"), "people.csv")  # as "马云/馬雲" is read
+    assert (entry.zh, entry.zh_hant, entry.zh_aliases) == (*forms, ())

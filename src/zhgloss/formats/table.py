@@ -1431,6 +1431,9 @@ def with_synonyms_split(cells: Mapping[str, str]) -> dict[str, str]:
     out = dict(cells)
     for column in ("zh", "zh_hant"):
         parts = [normalize(part) for part in unneutralize(out.get(column) or "").split("/")]
+        bracketed = _BRACKETED_RE.fullmatch(parts[0]) if len(parts) == 1 else None
+        if bracketed:  # "周杰伦（周杰倫）": the same, in brackets (review finding R11)
+            parts = [part.strip() for part in bracketed.groups()]
         if len(parts) > 1 and all(has_cjk(part) for part in parts) and _one_name_in_both_scripts(parts):
             # "马云/馬雲": one name in both scripts (a sheet for both markets); zh_hant comes from the alias.
             out[column] = parts[0]
@@ -1644,10 +1647,7 @@ def _other_chinese_forms(zh: str, english: list[str], kind: str | None) -> str |
     if bracketed and all(has_cjk(part) for part in bracketed.groups()):
         first, other = bracketed.group(1).strip(), bracketed.group(2).strip()
         if _one_name_in_both_scripts([first, other]):
-            return (
-                f"holds the same name in traditional characters in brackets ({other!r}): give {first!r} as zh and "
-                f"{other!r} as zh_hant"
-            )
+            return None  # one name in both scripts: read as zh and zh_hant (`with_synonyms_split`), as 马云/馬雲
         if _NICKNAME_RE.fullmatch(other) or (len(other) <= 3 and other[0] == first[0]):  # 雷军（雷布斯）
             return f"holds another Chinese form in brackets ({other!r}): give it as a Chinese alias ({first}; {other})"
         return (
