@@ -1020,17 +1020,29 @@ def table_start(rows: Sequence[tuple[int, list[str]]]) -> int | None:
     return None
 
 
-def header_start(rows: Sequence[tuple[int, list[str]]], source: str) -> int:
-    """The index in `rows` of a table's header, passing over a title above it: the first row of two or more
-    non-empty cells (`table_start`) when it names columns (`is_header`), each row above it said in an `ImportNote`
-    with its line; else 0, every row kept. A row of two cells under rows of one is not always a header: in a
-    headerless file of pairs the rows above are drafts (a Chinese form alone), no title (review finding R7)."""
+def header_index(rows: Sequence[tuple[int, list[str]]]) -> int | None:
+    """The index in `rows` of a table's header, passing over a title above it, or None where no row has two or more
+    non-empty cells (`table_start`): that row when it names columns (`is_header`), else 0, every row kept. A row of
+    two cells under rows of one is not always a header: in a headerless file of pairs the rows above are drafts (a
+    Chinese form alone), no title (review finding R7). The one rule of CSV, TSV and xlsx."""
     at = table_start(rows)
-    if not at or not is_header(rows[at][1]):
-        return 0
-    for line, cells in rows[:at]:
+    if at is None:
+        return None
+    return at if at and is_header(rows[at][1]) else 0
+
+
+def say_titles(rows: Sequence[tuple[int, list[str]]], source: str) -> None:
+    """Say each of `rows` (those above a header: `header_index`) passed over as a title, with its line."""
+    for line, cells in rows:
         title = " ".join(cell.strip() for cell in cells if cell.strip())
         _said(f"passed over {title!r} above the header as a title: no row of the table", source, line)
+
+
+def header_start(rows: Sequence[tuple[int, list[str]]], source: str) -> int:
+    """The index in `rows` of a table's header (`header_index`; 0 where no row has two cells), each row above it
+    said in an `ImportNote` with its line (`say_titles`)."""
+    at = header_index(rows) or 0
+    say_titles(rows[:at], source)
     return at
 
 

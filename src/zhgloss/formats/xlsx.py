@@ -10,7 +10,8 @@ What a real workbook holds besides a table, and how it is read:
 - several sheets: the first sheet, in the workbook's order, whose header row names zhgloss's columns is
   read; the others (an instructions sheet, a second language pair) are left alone. With `columns=`, the
   first sheet with any text is read.
-- rows above the table (a title, an empty row): the header is the first row with two or more cells;
+- rows above the table (a title, an empty row): the header is the first row with two or more cells where it names
+  columns (a row of terms under rows of one cell is no header: those rows are the table's, as in CSV);
 - merged cells: a merged range shows its text across every cell it covers (a domain written once beside
   the rows of several entries), as Excel shows it, in the rows and columns the sheet uses (a merge over whole
   columns covers a million rows of nothing);
@@ -46,9 +47,10 @@ from zhgloss.formats.table import (
     TEXT_MARKER,
     entry_to_row,
     header_columns,
+    header_index,
     headerless_columns,
     load_rows,
-    table_start,
+    say_titles,
 )
 from zhgloss.model import Entry
 
@@ -93,13 +95,14 @@ def load_xlsx(fp: IO[bytes], source: str = "<xlsx>", *, columns: Sequence[str | 
         table = _table_of(rows)
         if table is None:
             continue
-        (header_at, header), body = table
+        at, (header_at, header), body = table
         if columns is None and headerless_columns([header, *(r for _, r in body)]) is None:
             try:
                 header_columns(header, source, header_at)
             except FormatError:
                 continue  # not a sheet of terms (instructions, a list of settings): try the next one
         _refuse_unsaved_formulas(unsaved, header_at, source)
+        say_titles(rows[:at], source)
         yield from load_rows(header, header_at, body, source, columns)
         return
     if columns is None:
@@ -107,17 +110,21 @@ def load_xlsx(fp: IO[bytes], source: str = "<xlsx>", *, columns: Sequence[str | 
         for rows, _ in sheets:
             table = _table_of(rows)
             if table is not None:
-                (header_at, header), _ = table
+                _, (header_at, header), _ = table
                 header_columns(header, source, header_at)
     raise FormatError(source, "holds no sheet with a table of terms (a header row over rows of terms)")
 
 
-def _table_of(rows: list[tuple[int, list[str]]]) -> tuple[tuple[int, list[str]], list[tuple[int, list[str]]]] | None:
-    """The header (`table.table_start`: a title above it is no header) and the rows below it."""
-    at = table_start(rows)
+def _table_of(
+    rows: list[tuple[int, list[str]]],
+) -> tuple[int, tuple[int, list[str]], list[tuple[int, list[str]]]] | None:
+    """The index of a sheet's header in `rows`, the header and the rows below it, or None for a sheet with no row of
+    two cells. A title above a header that names columns is passed over, rows of one cell above a row of terms are
+    rows of the table: `table.header_index`, CSV's and TSV's rule (review finding R7)."""
+    at = header_index(rows)
     if at is None:
         return None
-    return rows[at], [(n, r) for n, r in rows[at + 1 :] if any(c.strip() for c in r)]
+    return at, rows[at], [(n, r) for n, r in rows[at + 1 :] if any(c.strip() for c in r)]
 
 
 MAX_UNPACKED = 256 << 20
