@@ -417,6 +417,24 @@ def _simplified_input(zh: str, zh_hant: str | None, kind: str) -> tuple[str, str
     )
 
 
+def chinese_forms(zh: str, zh_hant: str | None = None, kind: str = "person") -> tuple[str, str | None, tuple[str, ...]]:
+    """The Chinese forms a name typed as `zh` (and `zh_hant`, if given) is stored with, by `kind`: (zh, zh_hant or
+    None to fill, the Chinese aliases the typing implies). `add`'s rule, for the import readers to call: traditional
+    input is converted for zh (徐乾學 -> 徐乾学 for a name), a name typed in Japanese forms is written in the Chinese
+    characters it stands for in both scripts and keeps its typed form as an alias (黒澤明 -> 黑泽明, 黑澤明, (黒澤明,)),
+    as is one given only as `zh_hant` (黑泽明 with 黒澤明).
+    """
+    typed = chinese_input(zh)
+    typed_hant = chinese_input(zh_hant) if zh_hant else None
+    simplified, hant = _simplified_input(typed, typed_hant, kind)
+    japanese = _japanese_aliases(typed)
+    if typed_hant and (given := _japanese_aliases(typed_hant)):
+        # A Japanese form given only as the traditional (a table's zh 黑泽明 beside zh_hant 黒澤明) is read as add
+        # reads it typed as zh: 桜井和寿 is 櫻井和壽 in traditional characters.
+        hant, japanese = _simplified_input(typed_hant, None, kind)[1], tuple(dict.fromkeys((*japanese, *given)))
+    return simplified, hant, japanese
+
+
 def _japanese_aliases(typed: str) -> tuple[str, ...]:
     """The Chinese alias a name typed in Japanese forms keeps (U30-37): 黒澤明, typed from a Japanese source, is
     stored as 黑泽明 with 黒澤明 beside it, which lookup and annotate find in Japanese text; () for any other."""
@@ -525,8 +543,7 @@ def draft_entry(
     pool = list(existing)
     taken = {e.id for e in pool}
     kind = normalize_type(kind) or "person"
-    typed = chinese_input(zh)
-    zh, zh_hant = _simplified_input(typed, chinese_input(zh_hant) if zh_hant else zh_hant, kind)
+    zh, zh_hant, japanese = chinese_forms(zh, zh_hant, kind)
     zh_hant = zh_hant or fill_zh_hant(zh, kind)
     pinyin = pinyin or fill_pinyin(zh, kind, en)
     extra_aliases: list[str] = []
@@ -563,7 +580,7 @@ def draft_entry(
         aliases=(*aliases, *(a for a in extra_aliases if a not in aliases)),
         zh_aliases=tuple(
             dict.fromkeys(
-                (*_japanese_aliases(typed), *itertools.chain.from_iterable(alias_forms(a, kind) for a in zh_aliases))
+                (*japanese, *itertools.chain.from_iterable(alias_forms(a, kind) for a in zh_aliases))
             )
         ),
         en_adopted=adopted,
@@ -629,11 +646,10 @@ def edit_entry(
     kind = normalize_type(kind) if kind is not None else None
     new_kind = kind or entry.type
     if zh is not None and (chinese_input(zh) != entry.zh or _japanese_aliases(chinese_input(zh))):
-        # Traditional input is converted as `add` converts it (`_simplified_input`): edit --zh 徐乾學 stores 徐乾学.
-        typed = chinese_input(zh)
-        changes["zh"], typed_hant = _simplified_input(typed, None, new_kind)
+        # Traditional input is converted as `add` converts it (`chinese_forms`): edit --zh 徐乾學 stores 徐乾学.
+        changes["zh"], typed_hant, japanese = chinese_forms(zh, None, new_kind)
         changes["zh_hant"] = typed_hant or fill_zh_hant(changes["zh"], new_kind)
-        if japanese := _japanese_aliases(typed):
+        if japanese:
             changes["zh_aliases"] = tuple(dict.fromkeys((*entry.zh_aliases, *japanese)))
         changes["pinyin"] = fill_pinyin(changes["zh"], new_kind, en if en is not None else entry.en)
     for name, value in (

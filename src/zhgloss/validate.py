@@ -390,8 +390,16 @@ def _script_problems(entry: Entry) -> list[Problem]:
             hint = f"zh {simplified!r} and zh_hant {entry.zh!r}" if entry.zh_hant is None else f"zh {simplified!r}"
             message = f"{entry.zh!r} has traditional {changed}; write {hint}{_as_sourced(entry)}"
             problems.append(Problem(entry.id, "zh", "zh-traditional", message))
-    problems += _order_problems(entry)
     return problems
+
+
+def english_problems(entry: Entry) -> list[Problem]:
+    """The problems of a name's English form as its Chinese reads: the rule `add`, `edit`, `validate` and the importers
+    share. A Chinese name's English in Western order ("Qiangdong Liu" for 刘强东: `en-order`), one that spells neither
+    the pinyin nor the person's own romanization ("Cheung Apple" for 张伟: `en-mismatch`; an adopted Western name not
+    marked so, "Richard Liu", is this too), a title before the name (`en-title`), a spelling only partly read back
+    (`en-romanization`, a warning). An entry marked `en_adopted` has none of them."""
+    return [*_order_problems(entry), *_en_problems(entry)]
 
 
 def _japanese_problems(entry: Entry) -> list[Problem]:
@@ -1659,7 +1667,7 @@ _ENTRY_CHECKS: tuple[tuple[Callable[[Entry], list[Problem]], tuple[str, ...]], .
     (_type_problems, ("type",)),
     (_script_problems, ("zh", "en", "type", "en_adopted", "pinyin", "aliases", "zh_aliases", "zh_hant")),
     (_pinyin_problems, ("zh", "pinyin", "type")),
-    (_en_problems, ("type", "en_adopted", "zh", "en", "pinyin")),
+    (english_problems, ("type", "en_adopted", "zh", "en", "pinyin")),
     (_zh_hant_problems, ("zh", "zh_hant", "type", "zh_aliases", "pinyin")),
     (_surname_form_problems, ("zh", "zh_hant", "type", "pinyin")),
     (_role_problems, ("roles", "note", "type", "en", "aliases")),
