@@ -579,9 +579,7 @@ def draft_entry(
         en=en,
         aliases=(*aliases, *(a for a in extra_aliases if a not in aliases)),
         zh_aliases=tuple(
-            dict.fromkeys(
-                (*japanese, *itertools.chain.from_iterable(alias_forms(a, kind) for a in zh_aliases))
-            )
+            dict.fromkeys((*japanese, *itertools.chain.from_iterable(alias_forms(a, kind) for a in zh_aliases)))
         ),
         en_adopted=adopted,
         refers_to=refers_to or None,
