@@ -2771,7 +2771,9 @@ def _person_pinyin(zh: str, en: str) -> str:
     `zhgloss.pinyin.romanize` writes 库克 "Kùkè"), else the name's reading, surname apart (`romanize`). A name
     whose first word spells its first character as a surname outside pinyin (`surname_keys`: "Tsai Ing-wen" 蔡英文,
     "Ko Wen-je" 柯文哲, "Ho Iat-seng" 贺一诚) or that `validate.romanized_as` reads as a romanization is a Chinese
-    name in Wade-Giles, Macau's or Korean spelling, no transliteration: "Cài Yīngwén"."""
+    name in Wade-Giles, Macau's or Korean spelling, no transliteration: "Cài Yīngwén". So is one whose given name
+    spells its characters a syllable each, whatever the surname's spelling (`_spells_given_name`: "Soong Mei-ling"
+    宋美龄 "Sòng Měilíng")."""
     from zhgloss.validate import romanized_as
 
     written = romanize(zh)
@@ -2784,9 +2786,28 @@ def _person_pinyin(zh: str, en: str) -> str:
         and en_key(words[0]) not in surname_keys(zh)
         and transliteration_cost(zh, words[-1]) <= TRANSLITERATION_COST
         and romanized_as(zh, en, [str(written)]) is None
+        and not _spells_given_name(zh, words[1:])
     ):
         return _pinyin_word(zh)
     return written
+
+
+def _spells_given_name(zh: str, words: list[str]) -> bool:
+    """Tell whether `words`, the English after a surname, spell the given name of `zh` a syllable a character, as
+    `validate.romanized_as` reads a given name (`romanizations.syllable_romanization`: pinyin, Wade-Giles, Taiwan's,
+    Hong Kong's): "Mei-ling" for 美龄 of 宋美龄, "Ching-ling" for 庆龄. A transliteration does not ("Harris" for 里斯
+    of 哈里斯: one word for two characters)."""
+    from zhgloss.pinyin import find_surname
+    from zhgloss.romanizations import syllable_romanization
+
+    surname = find_surname(zh)
+    given = zh[len(surname.zh) if surname is not None and len(surname.zh) == 2 else 1 :]
+    parts = [part for word in words for part in re.split(r"[-\u2010\u2011]", word) if part]
+    return (
+        1 <= len(given) == len(parts)
+        and all(map(is_cjk, given))
+        and all(syllable_romanization(part, char) is not None for part, char in zip(parts, given, strict=True))
+    )
 
 
 def _is_vietnamese(en: str) -> bool:
