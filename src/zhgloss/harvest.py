@@ -921,7 +921,7 @@ def _role_before_name(words: list[str], zh: str, lead: str) -> tuple[str, list[s
         return None
     before = words[:start]
     phrase = " ".join(before)
-    if not any(map(_is_role_word, before)):
+    if not any(map(_is_role_word, before)) and not _is_described(before, words[start:], zh):
         found = _ROLE_OF_LEAD.search(lead[-80:])
         if found is None:
             return None
@@ -932,6 +932,23 @@ def _role_before_name(words: list[str], zh: str, lead: str) -> tuple[str, list[s
             return None
         phrase = f"{found.group(0).strip()[len(found.group(1)) - len(' '.join(title)) :]} {phrase}"
     return phrase, words[start:]
+
+
+def _is_described(before: list[str], name: list[str], zh: str) -> bool:
+    """Tell whether `before`, capitalised words in front of the English `name` of Chinese `zh`, end in a word English
+    writes in lower case that is no given name, an occupation or a description the role vocabulary lacks
+    ("Pianist Lang Lang" for 郎朗, "Rival Jack Ma"), where `name` alone names `zh` (`_reads_as_name_of`)."""
+    from zhgloss.english_case import lower_words
+
+    if not before or not name:
+        return False
+    last = en_key(before[-1])
+    return (
+        last in lower_words()
+        and last not in english_given_names()
+        and before[-1][1:].islower()
+        and _reads_as_name_of(zh, " ".join(name))
+    )
 
 
 ENGLISH_GIVEN_NAMES_PATH = Path(__file__).resolve().parent / "data" / "english_given_names.txt"
@@ -2010,7 +2027,7 @@ def _listed_pairs(inside: _Bracket, before: str, after: str, line: int, known: s
     pairs: list[_Pair] = []
     if _ALSO_KNOWN.match(after):
         after = ""  # "(百度、阿里巴巴和腾讯), known as BAT": the other name is the list's, no name's alias
-    lead, names[0], shared = _singular_title_lead(before[: found.start()] + names[0])
+    lead, names[0], shared = _singular_title_lead(before[: found.start()] + names[0], zh_parts[0])
     for i, (name, zh) in enumerate(zip(names, zh_parts, strict=True)):
         # The first name keeps the words before the list (its title, "Pinduoduo founder Colin Huang"); the others
         # are read alone ("Tencent's Pony Ma": Pony Ma), but for a title of all of them, each its own in the
@@ -2020,25 +2037,73 @@ def _listed_pairs(inside: _Bracket, before: str, after: str, line: int, known: s
     return pairs
 
 
-# A word ending in s before the capitalised words of a name, to the end: "Presidents " (Donald Trump).
-_PLURAL_BEFORE_NAME = re.compile(r"([A-Za-z][\w'’\-]*)s([ \u00a0]+)(?=[A-Z][\w'’.\-]*(?:[ \u00a0]+[A-Z][\w'’.\-]*)*$)")
+# A word ending as a plural does (s, men) before the capitalised words of a name, to the end: "Presidents " (Donald
+# Trump), "Chairmen " (Lei Jun).
+_PLURAL_BEFORE_NAME = re.compile(
+    r"([A-Za-z][\w'’\-]*(?:s|men))([ \u00a0]+)(?=[A-Z][\w'’.\-]*(?:[ \u00a0]+[A-Z][\w'’.\-]*)*$)"
+)
+# Kinship words a list of names is introduced by ("Brothers Wang Zhongjun and Wang Zhonglei"): no one's role.
+_KIN_WORDS = _vocabulary("brother sister twin cousin sibling son daughter couple spouse")
 
 
-def _singular_title_lead(head: str) -> tuple[str, str, bool]:
+def _singular_noun(word: str) -> str | None:
+    """The title or person noun (`_PERSON_NOUNS`, ROLE_WORDS) or kinship word (`_KIN_WORDS`) of which `word` is the
+    plural, lower case, or None: "Presidents" -> "president", "Actresses" -> "actress", "Secretaries" ->
+    "secretary", "Businessmen" -> "businessman", "Brothers" -> "brother"; "Chris" and "Mrs" -> None."""
+    lower = word.lower()
+    if len(lower) < 5:
+        return None  # Mrs, Ms, Bros: no plural of a title
+    if lower.endswith("men"):
+        candidates = [lower[:-3] + "man"]
+    elif lower.endswith("ies"):
+        candidates = [lower[:-3] + "y"]
+    elif lower.endswith(("sses", "shes", "ches", "xes")):
+        candidates = [lower[:-2]]
+    elif lower.endswith("s") and not lower.endswith("ss"):
+        candidates = [lower[:-1]]
+    else:
+        return None
+    return next((c for c in candidates if c in _PERSON_NOUNS or c in _KIN_WORDS), None)
+
+
+def _singular_title_lead(head: str, zh: str | None = None) -> tuple[str, str, bool]:
     """`head`, the words before a list of names and its first name, as (the words before the name, the name, whether
-    they end in a title of several): a plural title word (`_is_role_word`'s: a title word with an s) is every name's,
-    in the singular ("Presidents Donald Trump" -> ("President ", "Donald Trump", True); "US lawmakers Regina Ip" ->
-    ("US lawmaker ", "Regina Ip", True)); otherwise the whole is the first name's, as it is (False)."""
+    they end in a title of several): a plural title word (`_singular_noun`: a title or person noun with an s, es,
+    ies or men) is every name's, in the singular ("Presidents Donald Trump" -> ("President ", "Donald Trump", True);
+    "US lawmakers Regina Ip" -> ("US lawmaker ", "Regina Ip", True); "Actresses Zhang Ziyi" -> ("Actress ", "Zhang
+    Ziyi", True); "Chairmen Lei Jun" -> ("Chairman ", ...)); a plural kinship word is no one's title and no part of
+    the name ("Brothers Wang Zhongjun" -> ("", "Wang Zhongjun", False)). Another plural of a word English writes in
+    lower case, opening `head`, is a title too where the words after it name Chinese `zh` ("Rivals Jack Ma" for 马云
+    -> ("Rival ", "Jack Ma", True)). Otherwise the whole is the first name's, as it is (False)."""
     titles = [
-        found
+        (found, singular)
         for found in _PLURAL_BEFORE_NAME.finditer(head)
-        # Mrs, Ms and a name's own s ("Chris Evans") are no plural
-        if len(found.group(1)) >= 4 and found.group(1).lower() in _PERSON_NOUNS and found.group(1)[1:].islower()
+        # a name's own s ("Chris Evans") is no plural
+        if found.group(1)[1:].islower() and (singular := _singular_noun(found.group(1)))
     ]
+    if not titles and zh is not None:
+        # Any other plural of a word English writes in lower case, no given name ("Rivals", "Teammates"), before
+        # words that name `zh` without it ("Rivals Jack Ma" 马云: Jack Ma): the description of each.
+        found = next(iter(_PLURAL_BEFORE_NAME.finditer(head)), None)
+        if found is not None and found.start() == len(head) - len(head.lstrip()) and found.group(1)[1:].islower():
+            from zhgloss.english_case import lower_words
+
+            word = found.group(1).lower()
+            singular = word[:-3] + "man" if word.endswith("men") else word[:-1]
+            if (
+                singular in lower_words()
+                and word not in english_given_names()
+                and singular not in english_given_names()
+                and _reads_as_name_of(zh, head[found.end() :])
+            ):
+                titles = [(found, singular)]
     if not titles:
         return "", head, False
-    found = titles[-1]
-    return head[: found.start()] + found.group(1) + found.group(2), head[found.end() :], True
+    found, singular = titles[-1]
+    if singular in _KIN_WORDS:
+        return head[: found.start()], head[found.end() :], False
+    title = found.group(1)[0] + singular[1:]
+    return head[: found.start()] + title + found.group(2), head[found.end() :], True
 
 
 def _is_one_name_with_and(first: str, second: str, whole: str, zh_parts: Iterable[str] = ()) -> bool:
