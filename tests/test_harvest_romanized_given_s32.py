@@ -39,7 +39,14 @@ def test_a_romanized_given_name_keeps_the_surname_apart(line: str, zh: str, en: 
 
 @pytest.mark.parametrize(
     ("name", "spelling"),
-    [("宋美龄", "soong"), ("陈钦亮", "tan"), ("吴作栋", "goh"), ("林冠英", "lim"), ("王乙康", "ong"), ("杨荣文", "yeo")],
+    [
+        ("宋美龄", "soong"),
+        ("陈钦亮", "tan"),
+        ("吴作栋", "goh"),
+        ("林冠英", "lim"),
+        ("王乙康", "ong"),
+        ("杨荣文", "yeo"),
+    ],
 )
 def test_well_known_spellings_outside_the_systems(name: str, spelling: str) -> None:
     # Soong Mei-ling, Tan Kin Lian, Goh Chok Tong, Lim Guan Eng, Ong Ye Kung, George Yeo
