@@ -1211,6 +1211,11 @@ def _at_listed_name(run: str, name: str, en: str) -> str:
     English joins two names with "and" (塞尔维亚和黑山) or the name is an organisation's (中国工商银行, ICBC).
     """
     listed = _listed_tail(run)
+    joined = next((found for found in joined_names() if run.endswith(found)), None) if "and" in en else None
+    # A name the dictionary lists whole with 和 or 与 in it, where the English joins two words with "and": the name
+    # (他读了罗密欧与朱丽叶 "Romeo and Juliet"), never a word of the sentence before it.
+    if joined is not None and joined != name and (joined.endswith(name) or name.endswith(joined)):
+        return joined
     if listed is None or listed == name:
         return name
     if listed.endswith(name):
@@ -2120,16 +2125,45 @@ def _is_one_name_with_and(first: str, second: str, whole: str, zh_parts: Iterabl
 
     if any(whole.endswith(country) and (" and " in country or " & " in country) for country in countries()):
         return True
-    if _is_one_body(first, second, list(zh_parts)):
+    zh = list(zh_parts)
+    if len(zh) == 2 and any(f"{zh[0]}{m}{zh[1]}".endswith(name) for m in "和与與及" for name in joined_names()):
+        return True  # 塞尔维亚和黑山 "Serbia and Montenegro", 罗密欧与朱丽叶: a name a dictionary lists whole
+    if _is_one_body(first, second, zh):
         return True
+    if _is_body_then_name(first, second, zh):
+        return False
     firsts, seconds = first.split(), second.split()
     if not firsts or not seconds or en_key(firsts[-1]) not in lower_words() or en_key(seconds[0]) not in lower_words():
         return False
     opening = seconds[1] if seconds[0] in ("the", "The") and len(seconds) > 1 else seconds[0]
     if opening[:1].isupper() and opening in firsts:
         return False  # "Ministry of Commerce and (the) Ministry of Finance": the second begins as the first does
-    zh = list(zh_parts)
     return not (len(zh) == 2 and all(_reads_as_name_of(z, e) for z, e in zip(zh, (first, second), strict=True)))
+
+
+JOINED_NAMES_PATH = Path(__file__).resolve().parent / "data" / "joined_names.txt"
+
+
+@functools.cache
+def joined_names() -> frozenset[str]:
+    """The names CC-CEDICT lists whole whose Chinese joins two parts with 和, 与 or 及 (塞尔维亚和黑山 "Serbia and
+    Montenegro", 罗密欧与朱丽叶 "Romeo and Juliet"; data/joined_names.txt, CC BY-SA 4.0,
+    scripts/build_joined_names.py), simplified and traditional."""
+    text = JOINED_NAMES_PATH.read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def _is_body_then_name(first: str, second: str, zh_parts: list[str]) -> bool:
+    """Tell whether English `first` "and" `second` are two names because the first is a body's whole name: it begins
+    with a body's word and its Chinese, the first of two `zh_parts`, ends with a body's head, and the second is a
+    name of its own, capitalised after an optional "the" ("Ministry of Commerce and the People's Bank of China"
+    (商务部和中国人民银行): 商务部 is the ministry whole; the second body need not begin as the first does)."""
+    firsts, seconds = first.split(), second.split()
+    if len(zh_parts) != 2 or len(firsts) < 2 or not seconds:
+        return False
+    opening = firsts[1] if firsts[0] in ("the", "The") and len(firsts) > 1 else firsts[0]
+    second_opening = seconds[1] if seconds[0] in ("the", "The") and len(seconds) > 1 else seconds[0]
+    return opening in _BODY_WORDS and zh_parts[0].endswith(_BODY_HEADS) and second_opening[:1].isupper()
 
 
 # The words an English name of a body starts with, and the Chinese heads such a body ends with (部 ministry, 委员会
@@ -2211,9 +2245,11 @@ def _chinese_listed_pairs(inside: _Bracket, before: str, line: int, known: set[s
     """The pairs of Chinese names listed before a bracket of their English names, or None when it names one.
 
     "马云、蔡崇信（Jack Ma and Joe Tsai）", "雷军和林斌（Lei Jun and Lin Bin）", "百度、阿里巴巴和腾讯（Baidu,
-    Alibaba and Tencent）": a pair each when the lists count the same, none when they do not. 和 and 与 join the
-    parts of one name too (塞尔维亚和黑山 "Serbia and Montenegro", a state of 2003-2006): without 、 the list is read
-    as names only when each part's English follows its pinyin, as a person's does.
+    Alibaba and Tencent）", "阿里巴巴与腾讯（Alibaba and Tencent）": a pair each when the lists count the same, none
+    when they do not. 和 and 与 join the parts of one name too: one English name with "and" in it stays whole as
+    `_is_one_name_with_and` says (a country, a body, a dictionary's name: 塞尔维亚和黑山 "Serbia and Montenegro", a
+    state of 2003-2006; lower-case words on both sides); "&" joins one company's name (Procter & Gamble); otherwise
+    each capitalised English part is a name, as it is after the English list (`_listed_pairs`).
     """
     tail = _ZH_LIST_TAIL.search(before.rstrip()[-_ZH_RUN_WINDOW:])
     zh_tail = re.split(f"[{_ZH_LIST_MARKS}]", tail.group(0)) if tail is not None else []
@@ -2236,8 +2272,10 @@ def _chinese_listed_pairs(inside: _Bracket, before: str, line: int, known: set[s
     head = "".join(segments[: -2 * (len(en_names) - 1) - 1])  # the text before the first name's part
     first = _chinese_name(head + names[-len(en_names)], en_names[0], known)
     zh_names = [first or "", *names[-len(en_names) + 1 :]]
-    if "、" not in marks[-len(en_names) + 1 :] and not all(
-        zh and _reads_as_name_of(zh, en) for zh, en in zip(zh_names, en_names, strict=True)
+    if (
+        "、" not in marks[-len(en_names) + 1 :]
+        and (any("&" in item for item in inside.en) or not all(en[:1].isupper() for en in en_names))
+        and not all(zh and _reads_as_name_of(zh, en) for zh, en in zip(zh_names, en_names, strict=True))
     ):
         return None
     if not first:
