@@ -321,6 +321,8 @@ def import_documents(
 
     with paused_gc():
         docs = docs if isinstance(docs, list) else list(docs)
+        for doc in docs:
+            _in_chinese_characters(doc)
         said: Callable[[int, dict[str, Any]], frozenset[str] | None] | None = None
         _refuse_dangling_references(gloss, docs, source)
         if says is not None:
@@ -363,6 +365,31 @@ def import_documents(
         return scratch.add_documents(
             docs, on_conflict, said=said, source=source, refuse=refuse, judge=judge if marks else None
         )
+
+
+_CHINESE_FIELDS = frozenset(["zh", "zh_hant", "zh_aliases"])
+
+
+def _in_chinese_characters(doc: dict[str, Any]) -> None:
+    """Store a name a file gives in Japanese character forms as `add` stores it (`zhgloss.curate.chinese_forms`):
+    in the Chinese characters it stands for in both scripts, the typed form a Chinese alias (a row `黒澤明,Kurosawa
+    Akira` -> zh 黑泽明, zh_hant 黑澤明, zh_aliases [黒澤明]; the review's R13). Every reader's documents pass here
+    (`import_documents`), so a table, a JSON Lines file, a TBX termEntry and a workbook store one entry alike (a
+    table's reader converts zh itself and keeps the typed form as zh_hant: `chinese_forms` reads that too). The
+    document, if marked with what it says (`SAID`), then says all three Chinese fields."""
+    from zhgloss.convert import has_japanese_form
+
+    zh, hant = doc.get("zh"), doc.get("zh_hant")
+    typed = zh or hant
+    if not typed or not any(form and has_japanese_form(form) for form in (zh, hant)):
+        return
+    from zhgloss.curate import chinese_forms
+
+    new_zh, new_hant, aliases = chinese_forms(typed, hant if zh else None, doc.get("type") or "person")
+    doc["zh"], doc["zh_hant"] = new_zh, new_hant if new_hant != new_zh else None
+    doc["zh_aliases"] = list(dict.fromkeys([*(doc.get("zh_aliases") or ()), *aliases]))
+    if SAID in doc and doc[SAID] is not None:
+        doc[SAID] = frozenset(doc[SAID]) | _CHINESE_FIELDS
 
 
 _JUDGED_FIELDS = ("type", "zh", "pinyin", "en", "en_adopted")
