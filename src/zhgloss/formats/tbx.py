@@ -779,6 +779,8 @@ def _split(terms: list[_Term]) -> tuple[_Term | None, list[_Term], list[_Term]]:
 
 def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str, line: int = 1) -> Entry:
     where = _where(concept, number)
+    if not ours:
+        _pass_untranslated_copies(concept, where, source, line)
     _check_terms(concept, where, source, ours)
     for text in concept.unlabelled:
         _note(
@@ -1050,6 +1052,46 @@ def _check_terms(concept: _Concept, where: str, source: str, ours: bool) -> None
         else "fix the term"
     )
     raise FormatError(source, f"{where}: the {term.lang} term {term.text!r} {said}; {fix} (nothing was imported)")
+
+
+def _pass_untranslated_copies(concept: _Concept, where: str, source: str, line: int) -> None:
+    """Take out of another tool's concept each accepted term of a Chinese langSet that is its English copied (a CAT
+    tool's "copy source to target": zh-CN "Lei Jun" beside en "Lei Jun"), with a note naming the termEntry's line: the
+    concept is not yet translated into Chinese, a draft without Chinese, as a table's row "Lei Jun,Lei Jun" is
+    (`zhgloss.formats.table.untranslated_copy`, the rule both follow; user finding U27-38). A concept that types
+    itself (a subjectField person) is not asked, as a table row with a type cell is not: Chinese text writes a person
+    in characters, so the Latin is refused as ever (`_check_terms`); nor is Latin Chinese text keeps (OneDrive)."""
+    from zhgloss.formats.table import join_list, untranslated_copy
+
+    english = [t.text for lang, terms in concept.terms.items() if _is_english(lang) for t in terms if not t.banned]
+    if not english:
+        return
+    kind = next(
+        (
+            _text(e).strip()
+            for c, e in concept.fields
+            if c == "subjectField" and _text(e).strip().lower() in KNOWN_TYPES
+        ),
+        "",
+    )
+    cells = {"en": english[0], "aliases": join_list(english[1:]), "type": kind}
+    for lang, terms in concept.terms.items():
+        if chinese_script(lang) is None:
+            continue
+        kept = []
+        for term in terms:
+            copied = None if term.banned else untranslated_copy({**cells, "zh": term.text})
+            if copied is None:
+                kept.append(term)
+                continue
+            _note(
+                f"{where}: the {term.lang or lang} term {normalize(term.text)!r} is the termEntry's English copied "
+                f"into the Chinese langSet ({copied}, which Chinese text writes in characters): imported as a draft "
+                "without Chinese, to be translated",
+                source,
+                line,
+            )
+        concept.terms[lang] = kept
 
 
 def _is_english(lang: str) -> bool:
