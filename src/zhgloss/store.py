@@ -545,6 +545,11 @@ class WriteReport(NamedTuple):
     """(the row's id, the stored entry's) of each row passed over because it names another thing than the stored
     entry whose Chinese alias it has (`names_another_thing`: CC-CEDICT's 阿里 "Imam Ali", a person, against 阿里巴巴's
     alias 阿里): neither added (the form is the stored entry's) nor a conflict (it says nothing of that entry)."""
+    taken: dict[str, tuple[str | None, str, str, str]]
+    """For each row in `conflict_rows` that is one because it would take another entry's Chinese form as an alias
+    (`_taken_form`): (the row's Chinese, the form, the id of the entry whose form it is, the field of that entry
+    holding it: zh, zh_hant or zh_aliases). CC-CEDICT's 上证 would take
+    上海證券交易所, the bundled sse's traditional form: no difference from a stored entry to show (the review's R9)."""
 
 
 class Difference(NamedTuple):
@@ -1127,7 +1132,7 @@ class Glossary:
         `judge(n, doc, stored)` is asked of each document to be written, with the stored one it replaces (or None),
         and may raise to refuse it (`zhgloss.formats.import_documents`: what `add` refuses).
         """
-        report = WriteReport([], [], [], [], [], [], {}, [])
+        report = WriteReport([], [], [], [], [], [], {}, [], {})
         with self.transaction():
             stored = {doc["id"]: doc for doc in self._docs().values() if "id" in doc}
             zh_owner = {doc["zh"]: doc["id"] for doc in stored.values() if doc.get("zh")}
@@ -1183,6 +1188,7 @@ class Glossary:
                         report.conflicts.append(taken[1])
                         report.conflict_rows.append(doc_id)
                         report.conflict_fields.append([Difference("zh_aliases", [taken[0]], [], added=True)])
+                        report.taken[doc_id] = (zh, *taken, _field_holding(taken, replaced, added, stored))
                         continue
                     if judge is not None:
                         judge(number, doc, None)
@@ -1226,6 +1232,8 @@ class Glossary:
                     report.conflicts.append(target)
                     report.conflict_rows.append(doc_id)
                     report.conflict_fields.append(differences)
+                    if taken is not None:
+                        report.taken[doc_id] = (doc["zh"], *taken, _field_holding(taken, replaced, added, stored))
                 elif on_conflict == "skip":
                     report.conflicts.append(target)
                     report.conflict_rows.append(doc_id)
@@ -1413,6 +1421,13 @@ def _taken_form(
                 raise refused
             return form, owner
     return None
+
+
+def _field_holding(taken: tuple[str, str], *tables: dict[str, dict[str, Any]]) -> str:
+    """The field of entry `taken[1]` (stored, or added by the same import: `tables`) that holds the form `taken[0]`."""
+    form, owner = taken
+    doc = next((table[owner] for table in tables if owner in table), {})
+    return next((f for f in ("zh", "zh_hant") if doc.get(f) == form), "zh_aliases")
 
 
 def whole_differences(doc: dict[str, Any], stored: dict[str, Any]) -> list[Difference]:

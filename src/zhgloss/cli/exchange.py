@@ -367,6 +367,11 @@ def import_(
         )
     kept = "; the stored one would stop the import" if mode != conflict_mode else "; kept the stored one"
     for row_id, stored_id, fields in zip(report.conflict_rows, report.conflicts, report.conflict_fields, strict=True):
+        if row_id in report.taken:
+            # Not kept for a --on-conflict choice: no option lets one form name two entries.
+            stop = "; it would stop the import" if mode != conflict_mode else ""
+            typer.echo(f"{_taken_line(row_id, stored_id, report.taken[row_id])}{stop}", err=True)
+            continue
         typer.echo(f"{_conflict_line(row_id, stored_id, fields)}{kept}", err=True)
     for entry_id, fields in report.changes.items():
         typer.echo(f"{'would update' if dry_run else 'updated'} {entry_id!r}: {_differences(fields)}", err=True)
@@ -442,6 +447,24 @@ def _conflict_line(row_id: str, stored_id: str, differences: list[Difference]) -
     return f"conflict: {row_id!r} has the Chinese of the stored entry {stored_id!r} and differs from it{how}"
 
 
+_FIELD_NAMES = {"zh": "Chinese", "zh_hant": "traditional form", "zh_aliases": "Chinese alias"}
+
+
+def _taken_line(row_id: str, stored_id: str, taken: tuple[str | None, str, str, str]) -> str:
+    """Say that the row would take `taken`'s form, another entry's Chinese form, as an alias (`WriteReport.taken`),
+    and that it is not imported, whatever --on-conflict says: one form names one entry (add and edit refuse it too).
+    The row is new ("'shangzheng-d6b5ef' (上证) would take ...") or an update of the stored entry `stored_id`."""
+    zh, form, owner, field = taken
+    row = f"{row_id!r}" + (f" ({zh})" if zh else "")
+    whose = f"the {_FIELD_NAMES[field]} of the stored entry {owner!r}"
+    if stored_id == owner:  # a new row: the conflict is filed under the entry whose form it is
+        return f"conflict: {row} would take {form!r}, {whose}, as a Chinese alias; one form names one entry: not added"
+    return (
+        f"conflict: {row} would give the stored entry {stored_id!r} the Chinese alias {form!r}, {whose}; one form "
+        "names one entry: not changed"
+    )
+
+
 def _fields_json(differences: list[Difference]) -> list[dict[str, Any]]:
     return [
         {"field": d.field, "value": d.value, "stored": d.stored, **({"added": True} if d.added else {})}
@@ -489,7 +512,8 @@ def _explain_conflicts(
         gloss, docs, "skip", dry_run=True, says=form.says, fallbacks=form.fallbacks, source=_source_name(source)
     )
     for row_id, stored_id, fields in zip(report.conflict_rows, report.conflicts, report.conflict_fields, strict=True):
-        typer.echo(_conflict_line(row_id, stored_id, fields), err=True)
+        line = _taken_line(row_id, stored_id, report.taken[row_id]) if row_id in report.taken else None
+        typer.echo(line or _conflict_line(row_id, stored_id, fields), err=True)
     _say_others(report, source)
     typer.echo(f"{source}: {_describe(report, dry_run=False, stopped=True)}", err=True)
     typer.echo(
