@@ -108,7 +108,7 @@ def test_harvested_putin_and_kishida_are_checked_end_to_end(tmp_path: Path) -> N
 
 
 def test_every_line_of_the_cedict_people_is_a_chinese_form() -> None:
-    from zhgloss.harvest import CEDICT_PERSONS_PATH, cedict_persons
+    from zhgloss.people import CEDICT_PERSONS_PATH, cedict_persons
     from zhgloss.script import has_cjk
 
     people = cedict_persons()

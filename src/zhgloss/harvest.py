@@ -33,6 +33,7 @@ from zhgloss.formats.table import untyped_type
 from zhgloss.forms import LEGAL_FORM, ROLE_WORDS, legal_form_shortenings, umlaut_spellings
 from zhgloss.forms import status as form_status
 from zhgloss.model import Entry, Role, slugify
+from zhgloss.people import cedict_persons
 from zhgloss.script import (
     INVISIBLE_MARKS,
     NAME_SEPARATORS,
@@ -461,16 +462,6 @@ SURNAME_SPELLINGS_PATH = Path(__file__).resolve().parent / "data" / "surname_spe
 
 
 KOREAN_SURNAMES_PATH = Path(__file__).resolve().parent / "data" / "korean_surnames.tsv"
-CEDICT_PERSONS_PATH = Path(__file__).resolve().parent / "data" / "cedict_persons.txt"
-
-
-@functools.cache
-def cedict_persons() -> frozenset[str]:
-    """The Chinese forms of the people CC-CEDICT lists, as its import types them `person` (data/cedict_persons.txt,
-    CC BY-SA 4.0, scripts/build_cedict_persons.py): 拜登, 埃尔多安, 约瑟夫·斯大林, 戴高乐, 普京; simplified and
-    traditional."""
-    text = CEDICT_PERSONS_PATH.read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 @functools.cache

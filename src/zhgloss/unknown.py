@@ -842,8 +842,8 @@ KNOWN_PERSONS_PATH = DATA / "known_persons.txt"
 
 
 def _person_listed(name: str) -> bool:
-    """Tell whether CC-CEDICT lists `name` as a person (`harvest.cedict_persons`: 佛朗哥 "Franco")."""
-    from zhgloss.harvest import cedict_persons
+    """Tell whether CC-CEDICT lists `name` as a person (`people.cedict_persons`: 佛朗哥 "Franco")."""
+    from zhgloss.people import cedict_persons
 
     return name in cedict_persons()
 
