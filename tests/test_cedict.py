@@ -381,7 +381,8 @@ def test_a_quoted_nickname_in_a_chinese_name_makes_no_alias() -> None:
         # data/cedict_corrections.tsv gives the name he writes, "Terry Gou" (Hon Hai's annual reports); the line as
         # CC-CEDICT writes it makes up no alias (test_a_quoted_nickname_in_a_chinese_name_makes_no_alias).
         ("郭台铭", "Terry Gou", ("Guo Taiming",)),
-        ("郑裕玲", "Carol Cheng Yu-Ling", ()),  # was "Carol"; which word is the family name is not told
+        # The family name is the word that spells 郑 (Cheng) before the hyphenated given name (s32: was no alias).
+        ("郑裕玲", "Carol Cheng Yu-Ling", ("Carol Cheng",)),
         # Two lines, a character of fiction and a company: news means the company.
         ("阿里巴巴", "Alibaba", ("Ali Baba",)),
         # One line: the fictional character and its name in a translation are the same thing.

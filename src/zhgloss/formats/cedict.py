@@ -4189,7 +4189,56 @@ def _read_line(line: CedictLine) -> _Draft:
         draft.add_english(_renderings(line.glosses))
     elif draft.english:
         _mend_slip(draft)
+        if draft.type == "person":
+            _add_adopted_short_name(draft)
     return draft
+
+
+# A Hong Kong or Taiwan name after an adopted English given name, the Chinese given name hyphenated, a part a syllable,
+# after the family name or before it: "Simon Yam Tat-Wah" (任达华), "Frank Chang-ting Hsieh" (谢长廷).
+_ADOPTED_FULL_RE = re.compile(
+    r"(?P<adopted>[A-Z][a-z]+) (?:(?P<family>[A-Z][a-z]+) (?P<given>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)+)"
+    r"|(?P<given_first>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)+) (?P<family_last>[A-Z][a-z]+))"
+)
+SURNAME_SPELLINGS_PATH = Path(__file__).resolve().parent.parent / "data" / "surname_spellings.tsv"
+
+
+@functools.cache
+def _surname_spellings() -> dict[str, frozenset[str]]:
+    """Surname (simplified) -> how English writes it outside pinyin, lower case: 任 -> jen, yam, yum (data/
+    surname_spellings.tsv, the table zhgloss.harvest reads: Wade-Giles and Hong Kong's Cantonese romanisation)."""
+    table: dict[str, frozenset[str]] = {}
+    for row in SURNAME_SPELLINGS_PATH.read_text(encoding="utf-8").splitlines():
+        if row and not row.startswith("#"):
+            surname, spellings = row.split("\t")
+            table[surname] = frozenset(spellings.split(","))
+    return table
+
+
+def _add_adopted_short_name(draft: _Draft) -> None:
+    """Give a Hong Kong or Taiwan person named with an adopted English given name the short form news writes.
+
+    任达华 "Simon Yam Tat-Wah" is "Simon Yam" in most copy, 谢长廷 "Frank Chang-ting Hsieh" "Frank Hsieh": the adopted
+    name and the family name, an alias (the tester's s31 S6). Only when the line says so: the adopted name is an
+    English given name, the Chinese given name has a part for each character after the family name's, and the family
+    name spells the headword's first character, in pinyin as the line reads it or as Wade-Giles or Hong Kong write it
+    (吴镇宇 "Francis Ng Chun-Yu": 吴 Ng). A family name of two characters, and names without an English given name
+    ("Ma Ying-jeou"), are left as they are.
+    """
+    full = _ADOPTED_FULL_RE.fullmatch(draft.english[0])
+    if full is None:
+        return
+    family = full["family"] or full["family_last"]
+    given = full["given"] or full["given_first"]
+    zh = draft.line.zh
+    if given.count("-") + 2 != len(zh) or full["adopted"].lower() not in _given_names():
+        return
+    reading = draft.line.pinyin_numbered.partition(" ")[0].rstrip("12345").lower()
+    if family.lower() != reading and family.lower() not in _surname_spellings().get(zh[0], frozenset()):
+        return
+    short = f"{full['adopted']} {family}"
+    if short not in draft.english:
+        draft.english.insert(1, short)
 
 
 # What a people or its speech is called in a description: "ethnic group", "indigenous peoples", "(language)".
