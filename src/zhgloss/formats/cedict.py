@@ -2177,6 +2177,13 @@ def read_sense(gloss: str) -> Sense:
         # names in a bracket after the Uyghur unit word, as "Chaqiliq nahiyisi or Ruoqiang county" does after "or"
         others = (_UNIT_TAIL_RE.sub("", other) for other in re.split(r"\s+or\s+", bracket.group(1).strip()))
         sense.aliases += [other for other in others if _CAPITALISED_NAME_RE.fullmatch(other) and other != sense.name]
+    if alternative is not None and (body := _body_of_countries(sense.name, alternative.group(1), rest, alternative)):
+        # "Myanmar or Burma National league for democracy (NLD)": the country's two names, then the body's own name,
+        # which its acronym spells; the countries say whose it is, and are no name of it (the tester's s31 firm
+        # error: was "Myanmar", alias "Burma National").
+        sense.name, acronym, end = body
+        sense.aliases.append(acronym)
+        rest, alternative = rest[end:], None
     if alternative is not None:
         other = alternative.group(1)
         after = rest[alternative.end() :]
@@ -2369,6 +2376,22 @@ def read_sense(gloss: str) -> Sense:
         # person's life.
         sense.type = "place"
     return sense
+
+
+_LOWER_THEN_ACRONYM_RE = re.compile(r"((?:\s+[a-z]+)*)\s*\(([A-Z]{2,10})\)")
+
+
+def _body_of_countries(name: str, other: str, rest: str, alternative: re.Match[str]) -> tuple[str, str, int] | None:
+    """(the body's name, its acronym, where the acronym's bracket ends in `rest`) when `name` or `other` starts
+    with two names of a country and the body's name follows, spelt by an acronym in brackets; None otherwise."""
+    words = other.split()
+    if len(words) < 2 or name not in countries() or words[0] not in countries():
+        return None
+    bracket = _LOWER_THEN_ACRONYM_RE.match(rest, alternative.end())
+    if bracket is None:
+        return None
+    body = " ".join(w if w in _CONNECTORS else w[:1].upper() + w[1:] for w in words[1:] + bracket.group(1).split())
+    return (body, bracket.group(2), bracket.end()) if _is_acronym_of(bracket.group(2), body) else None
 
 
 # The rest of a list of capitalised items inside a name, after its first item: ", Technology and Industry for National
