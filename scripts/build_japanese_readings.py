@@ -1,8 +1,8 @@
 """Build src/zhgloss/data/japanese_readings.tsv: each character's Japanese readings (kun'yomi, on'yomi), from Unihan.
 
 Input: Unihan 15.0 (Debian's unicode-data, /usr/share/unicode/; Unicode, Inc., Unicode License v3): kJapaneseKun and
-kJapaneseOn of Unihan_Readings.txt.bz2, in Unihan's Hepburn capitals (HIROI, RYOU), written lower case. zhgloss reads a simplified character (广, 凉)
-by its traditional forms too (廣 HIROI), as it reads Korean (`romanizations.korean_spellings`).
+kJapaneseOn of Unihan_Readings.txt.bz2, in Unihan's Hepburn capitals (HIROI, RYOU), written lower case.
+zhgloss reads a simplified character (广, 凉) by its traditional forms too (廣 HIROI), as it reads Korean (`romanizations.korean_spellings`).
 
 Usage: python build_japanese_readings.py UNIHAN_DIR > src/zhgloss/data/japanese_readings.tsv
 """
@@ -29,9 +29,9 @@ def main(unihan_dir: str) -> None:
     readings = _fields(Path(unihan_dir) / "Unihan_Readings.txt.bz2", {"kJapaneseKun", "kJapaneseOn"})
     kun = {char: fields.get("kJapaneseKun", "").lower().split() for char, fields in readings.items()}
     on = {char: fields.get("kJapaneseOn", "").lower().split() for char, fields in readings.items()}
-    print("# Japanese readings of each character, for zhgloss: a Japanese name's English (広末涼子 Ryoko Hirosue) is read")
-    print("# back as its characters' readings. From Unihan 15.0's kJapaneseKun and kJapaneseOn (Unicode, Inc., Unicode")
-    print("# License v3; Debian's unicode-data), in Unihan's order. Built by")
+    print("# Japanese readings of each character, for zhgloss: a Japanese name's English (広末涼子 Ryoko")
+    print("# Hirosue) is read back as its characters' readings. From Unihan 15.0's kJapaneseKun and kJapaneseOn")
+    print("# (Unicode, Inc., Unicode License v3; Debian's unicode-data), in Unihan's order. Built by")
     print("# build_japanese_readings.py.")
     print("# Columns (tab-separated): character, kun'yomi (comma-separated), on'yomi (comma-separated), lower case.")
     for char in sorted(readings):

@@ -110,8 +110,9 @@ def test_import_takes_a_numbered_pinyin_column(zhgloss_exe: str, db: Path, tmp_p
 @pytest.mark.parametrize(
     ("args", "hint"),
     [
-        # (孙正义 "Masayoshi Son" was the first case: since session 32 his English reads as his name's Japanese readings,
-        # a warning. 李彦宏's adopted English, CC-CEDICT's /Robin Li (1968-), founder and CEO of Baidu .../, is refused.)
+        # (孙正义 "Masayoshi Son" was the first case: since session 32 his English reads as his name's Japanese
+        # readings, a warning. 李彦宏's adopted English, CC-CEDICT's /Robin Li (1968-), founder and CEO of Baidu
+        # .../, is refused.)
         (["李彦宏", "--en", "Robin Li", "--type", "person"], "(run zhgloss add again with --adopted)"),
         (["刘强东", "--en", "Qiangdong Liu", "--type", "person"], "(run zhgloss add again with --adopted)"),
     ],
