@@ -2,7 +2,8 @@
 
 Input: Unihan 15.0 (Debian's unicode-data, /usr/share/unicode/; Unicode, Inc., Unicode License v3): kJapaneseKun and
 kJapaneseOn of Unihan_Readings.txt.bz2, in Unihan's Hepburn capitals (HIROI, RYOU), written lower case.
-zhgloss reads a simplified character (广, 凉) by its traditional forms too (廣 HIROI), as it reads Korean (`romanizations.korean_spellings`).
+zhgloss reads a simplified character (广, 凉) by its traditional forms too (廣 HIROI), as it reads Korean
+(`romanizations.korean_spellings`).
 
 Usage: python build_japanese_readings.py UNIHAN_DIR > src/zhgloss/data/japanese_readings.tsv
 """
