@@ -305,7 +305,9 @@ _PREDICATE_ORG_NOUNS = (
 # Words that end the lower-case words kept before a name (a clause's start): "founded by Ren Zhengfei".
 _DESCRIPTOR_STOPS = _vocabulary(
     "the a an of by to from with at in on for and or but as that said says told is was are were has have had "
-    "who which when while after before according than its their his her this these those said"
+    "who which when while after before according than its their his her this these those said "
+    # a day the sentence is dated by, no word of the description ("On Monday US senator Marco Rubio")
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight"
 )
 
 
@@ -770,7 +772,8 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
         and (after_possessive or re.search(r"[a-z,;:][\s\u00a0]*$", window[: match.start(1)]) is not None)
     )
     honorific = False
-    while words and words[0].lower() in _LEADING_NOISE and not titled:
+    while words and not titled and (words[0].lower() in _LEADING_NOISE or (len(words) > 2 and _is_day(words[0]))):
+        # "On Tuesday Chinese Foreign Minister Wang Yi": the day dates the sentence ("Tuesday Weld" is a name)
         honorific = honorific or words[0].lower().rstrip(".") in _HONORIFICS
         words = words[1:]
     if (
@@ -824,6 +827,14 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
     ):
         words = words[3:]
     return _Named(normalize(" ".join(words[-_MAX_EN_WORDS:])), role if kind == "person" else None, kind, note)
+
+
+_DAYS = _vocabulary("monday tuesday wednesday thursday friday saturday sunday")
+
+
+def _is_day(word: str) -> bool:
+    """Tell whether `word` is a day of the week ("Tuesday", "Tuesday,")."""
+    return word.lower().rstrip(",") in _DAYS
 
 
 def _after_chinese_order(words: list[str]) -> bool:
@@ -2882,6 +2893,10 @@ def _person_pinyin(zh: str, en: str) -> str:
         and romanized_as(zh, en, [str(written)]) is None
         and not _spells_given_name(zh, words[1:])
     ):
+        return _pinyin_word(zh)
+    if len(words) == 1 and " " in written and en_key(words[0]) == en_key(_toneless(str(written)).replace(" ", "")):
+        # One word that spells the whole reading: a name with no surname apart, as a reign title, a temple name or
+        # a single name is ("Emperor Guangxu" 光绪 "Guāngxù", "Empress Dowager Cixi" 慈禧 "Cíxǐ"; not "Guāng Xù").
         return _pinyin_word(zh)
     return written
 
