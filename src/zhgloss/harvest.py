@@ -2516,6 +2516,8 @@ def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> l
     Each distinct pair is proposed once (with every line it is on), in the order first seen.
     `source` (a file name, a URL) goes into the proposed entries' sources.
     """
+    from zhgloss.convert import plain_spelling
+
     glossary = list(entries)
     by_zh: dict[str, list[Entry]] = {}
     by_en: dict[str, list[Entry]] = {}
@@ -2528,6 +2530,11 @@ def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> l
             for index, key in ((by_zh, zh_key(form)), (by_en, en_key(form))):
                 if key and entry not in index.get(key, ()):
                     index.setdefault(key, []).append(entry)
+            # A name kept with its own character (王汎森) is found written the plain way too (王泛森), as lookup and
+            # import find it (`convert.plain_spelling`).
+            plain = plain_spelling(form) if has_cjk(form) else None
+            if plain and entry not in by_zh.get(zh_key(plain), ()):
+                by_zh.setdefault(zh_key(plain), []).append(entry)
             ticker = ticker_key(form)
             if ticker is not None and entry not in by_en.get(ticker, ()):
                 by_en.setdefault(ticker, []).append(entry)
