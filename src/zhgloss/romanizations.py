@@ -388,7 +388,7 @@ def starts_as(syllable: str, char: str, *, korean: bool = False) -> bool:
     wai) nor "Sea" for 海 (hai, hoi). Names spelt in a dialect or a romanization zhgloss does not read (李光耀 Lee
     Kuan Yew, Singapore's) keep the sounds they start with. A `korean` name's syllable shaped as a Korean one may
     start as a Korean reading of the character does."""
-    from zhgloss.pinyin import heteronyms
+    from zhgloss.pinyin import heteronyms, is_pinyin_syllable
 
     key = _plain(_normalize(syllable)).strip("'")
     readings = {reading.rstrip("12345").replace("v", "u") for reading in heteronyms(char)}
@@ -396,6 +396,10 @@ def starts_as(syllable: str, char: str, *, korean: bool = False) -> bool:
     spellings |= {mps2_syllable(reading) for reading in readings} | cantonese_spellings(char)
     if korean and is_korean_syllable(key):  # a Korean name's syllable shaped as one: its characters' Korean readings
         spellings |= korean_spellings(char)
+    if (is_pinyin_syllable(key) or key in _wade_giles_table()[0]) and not any(s.startswith(key) for s in spellings):
+        # A syllable of pinyin or Wade-Giles is read, not unreadable: it spells other characters ("Feng" is no 芬,
+        # fen; "Ting" no 多, duo), where a spelling of its own starts as one does (Kuan of kuang, 光).
+        return False
     return bool(key) and _onset(key) in {_onset(spelling) for spelling in spellings}
 
 

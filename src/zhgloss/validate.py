@@ -803,7 +803,8 @@ def _en_problems(entry: Entry) -> list[Problem]:
     titled = _title_problem(entry, [pinyin, romanized], "error")
     if titled is not None:
         return [titled]
-    if romanized_as(entry.zh, entry.en, [pinyin, romanized]) is not None:
+    parts = _romanized_parts(entry.zh, entry.en, [pinyin, romanized])
+    if parts is not None and not parts[1]:
         # The person's own romanization (Wade-Giles "Ko Wen-je", Hong Kong's "Leung Chun-ying", Korean "Moon
         # Jae-in"): the name's legal spelling, neither a slip nor an adopted Western name (user U30-42).
         return []
@@ -814,14 +815,15 @@ def _en_problems(entry: Entry) -> list[Problem]:
     japanese = _japanese_reading_problems(entry, pinyin)
     if japanese is not None:
         return japanese
-    unread = loosely_romanized(entry.zh, entry.en, [pinyin, romanized])
+    unread = _loosely_read(parts)
     if unread is not None:
         # A spelling zhgloss cannot read back (Singapore's "Lee Kuan Yew", Gwoyeu Romatzyh's "jeou" of Ma Ying-jeou)
         # but that starts as its character's spellings do: a question, not an error.
+        assert parts is not None
         listed = ", ".join(f"{part!r} for {char}" for part, char in unread)
         message = (
-            f"{entry.en!r} writes {listed}, read back as no romanization zhgloss knows (pinyin, Wade-Giles, Mandarin "
-            f"Phonetic Symbols II, Hong Kong's Cantonese): check the spelling; if it is the person's own, say so with "
+            f"{entry.en!r} writes {listed}, read back as none of the romanizations zhgloss tried ("
+            f"{', '.join(_systems_tried(parts[0]))}): check the spelling; if it is the person's own, say so with "
             f"--adopted (zhgloss edit {entry.id} --adopted)"
         )
         return [Problem(entry.id, "en", "en-romanization", message, "warning")]
@@ -953,15 +955,30 @@ def loosely_romanized(zh: str, en: str, pinyins: Iterable[str]) -> list[tuple[st
     """The (syllable, character) pairs of English `en` for name `zh` that read back as no romanization zhgloss knows
     but start as the character's spellings do (`romanizations.starts_as`: 李光耀 "Lee Kuan Yew", Singapore's, Kuan
     for 光 and Yew for 耀; 蔡英文 "Tsai Ing-wen", Ing for 英), where the rest of the name is as `romanized_as` reads
-    it; None for a name written otherwise, or read back whole."""
+    it; None for a name written otherwise, or read back whole. A syllable of pinyin or Wade-Giles that spells other
+    characters is read, not unreadable ("Cheng" for 自 of 张自忠): no loose reading."""
+    return _loosely_read(_romanized_parts(zh, en, pinyins))
+
+
+def _loosely_read(found: tuple[str, list[tuple[str, str]]] | None) -> list[tuple[str, str]] | None:
+    """`loosely_romanized` of what `_romanized_parts` found."""
     from zhgloss.romanizations import starts_as
 
-    found = _romanized_parts(zh, en, pinyins)
     if found is None or not found[1]:
         return None
     label, unread = found
     korean = label == "Korean"
     return unread if all(starts_as(part, char, korean=korean) for part, char in unread) else None
+
+
+_GIVEN_NAME_SYSTEMS = ("pinyin", "Wade-Giles", "Mandarin Phonetic Symbols II", "Hong Kong's Cantonese")
+"""The romanizations a given name's syllables are read back in (`romanizations.syllable_romanization`)."""
+
+
+def _systems_tried(label: str) -> tuple[str, ...]:
+    """The romanizations a name's given name was read back in, as `_romanized_parts` labelled it: the Korean readings
+    too after a Korean surname's spelling (韩德洙 "Han Duck-soo")."""
+    return (*_GIVEN_NAME_SYSTEMS, "Korean") if label == "Korean" else _GIVEN_NAME_SYSTEMS
 
 
 def _romanized_parts(zh: str, en: str, pinyins: Iterable[str]) -> tuple[str, list[tuple[str, str]]] | None:
