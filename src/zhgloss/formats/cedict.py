@@ -2513,8 +2513,11 @@ def _is_dated_person(words: list[str], rest: str, lead: str, *, dated: bool) -> 
 
 
 # The title English puts after a Chinese emperor's era name: "Guangxu Emperor", "Hongwu Emperor", "Empress Dowager".
-# A Russian patronymic: "Mikhailovich", "Sergeyevich", "Sergeevna", "Ilyich" (of Ilya).
-_PATRONYMIC_RE = re.compile(r"^(?:[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)|Ilyich|Kuzmich|Lukich|Fomich)$")
+# A Russian patronymic: "Mikhailovich", "Sergeyevich", "Sergeevna", "Ilyich" (of Ilya); a Ukrainian one as Ukraine
+# romanizes it: "Fedorovych", "Petrivna".
+_PATRONYMIC_RE = re.compile(
+    r"^(?:[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna|ovych|evych|ivna)|Ilyich|Kuzmich|Lukich|Fomich)$"
+)
 _TITLES_AFTER = frozenset(["emperor", "empress"])
 
 
