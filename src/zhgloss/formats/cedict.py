@@ -5474,6 +5474,7 @@ def _is_a_place(name: str, places: set[str]) -> bool:
 
 # The generics of units of administration a headword ends on, and the English words CC-CEDICT gives them.
 _UNIT_ENDS = ("地区", "区", "县", "市", "乡", "镇", "旗")
+_UNIT_OF_CHARACTER = {"县": "county", "区": "district", "乡": "township", "镇": "town"}  # (the unit a headword writes)
 _UNIT_WORDS = _vocabulary("district county city prefecture township town banner")
 
 
@@ -5782,6 +5783,14 @@ def _name_the_unit(drafts: dict[str, _Draft]) -> None:
         unit = next(filter(None, (_unit_after(written, gloss) for gloss in draft.line.glosses)), None)
         if unit is not None and zh.endswith("市"):
             unit = "city"  # "Sanhe county level city", "Shangrao prefecture level city": a city of either rank
+        elif (
+            unit is not None
+            and (own := _UNIT_OF_CHARACTER.get(zh[-1])) not in (None, unit)
+            and any(f"{unit} and {own}" in gloss for gloss in draft.line.glosses)
+        ):
+            # 中甸县 "Gyeltang or Gyalthang town and county, ...": the line names the town and the county, and the
+            # headword writes the county (县): Gyeltang County (the tester's s31 note: was "Gyeltang Town").
+            unit = own
         if unit is not None:
             unit = " ".join(w.capitalize() for w in unit.split())  # ("New District", "Mining Area")
             draft.english = [f"{e} {unit}" if e in taken else e for e in draft.english]
