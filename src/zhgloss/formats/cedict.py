@@ -469,7 +469,11 @@ _PLACED_IN_RE = re.compile(
 _CONNECTORS = frozenset(_CONNECTOR.strip("(?:)").split("|"))
 _LANDS = frozenset(["countries", "nations", "states", "lands", "territories", "regions", "kingdoms"])
 # A name's first word with another in brackets, then the rest of the name: "Henry (Hank) Paulson".
-_INNER_NAME_RE = re.compile(r"^(?P<first>[A-Z][a-z]+)\s+\((?P<other>[A-Z][a-z]+)\)(?=\s+[A-Z])")
+# (The given names before the bracket may be several, or a name and an initial: "James Earl (Jimmy) Carter", "Rudolph
+# W (Rudy) Giuliani".)
+_INNER_NAME_RE = re.compile(
+    r"^(?P<first>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.?))?)\s+\((?P<other>[A-Z][a-z]+)\)(?=\s+[A-Z])"
+)
 # A participle right after a name, ending the sense or before a bracket: "Grade One State| protected (species)".
 _PARTICIPLE_AFTER_RE = re.compile(r"^\s*([a-z]{2,}ed)(?=\s*(?:$|\())")
 _GLUED_ACRONYM_RE = re.compile(r"(?<=\S)\s+([A-Z]{2,10})$")
@@ -1258,6 +1262,8 @@ def read_sense(gloss: str) -> Sense:
     if "(" in gloss and (given := _INNER_NAME_RE.match(gloss)) is not None:
         # "Henry (Hank) Paulson (1946-), US banker", "Ferenc (Franz) Liszt (1811-1886), Hungarian composer": the
         # bracket gives a person's given name as also known, no end of the name (it was cut to "Henry", "Ferenc").
+        # After two given names the bracket stands for both: "James Earl (Jimmy) Carter" is Jimmy Carter (it was cut
+        # to "James Earl").
         # (Not "Bagan (Pagan) Dynasty of Myanmar": a dynasty goes by its bare name, Bagan, the other an alias.)
         sense = read_sense(f"{given['first']} {gloss[given.end('other') + 1 :].lstrip()}")
         if sense.type == "person" and sense.name is not None and sense.name.startswith(f"{given['first']} "):
