@@ -357,6 +357,8 @@ class _Pair:
     """The other names the bracket or the sentence gives ("Pony Ma (Ma Huateng; Chinese: 马化腾)": Ma Huateng)."""
     written: str | None = None
     """The English as the text writes it, when `en` is its short form ("Andy Lau Tak-wah" for Andy Lau)."""
+    zh_aliases: tuple[str, ...] = ()
+    """The Chinese short forms the bracket gives ("以下简称“字节”": 字节 of 字节跳动)."""
 
 
 def _readings(zh: str) -> list[list[str]]:
@@ -1698,6 +1700,8 @@ class _Bracket:
     born: bool = False
     life: str | None = None
     """The life dates as written ("born 29 October 1971", "1631–1694", "died 336")."""
+    zh_short: list[str] = field(default_factory=list)
+    """The short forms the bracket says the text calls the name by ("以下简称“字节”": 字节)."""
 
 
 # Wikipedia's lead: "Tsai Ing-wen (Chinese: 蔡英文; pinyin: Cài Yīngwén; born 31 August 1956)",
@@ -1708,6 +1712,12 @@ _LEAD_FIELD = re.compile(r"^\s*((?:simplified|traditional)\s+)?(Chinese|pinyin)\
 # How Chinese copy labels the English in its bracket: "刘强东（英文名：Richard Liu）", "腾讯（英文：Tencent）".
 _ENGLISH_LABEL = re.compile(
     r"^\s*(?:英文(?:名称|名字|全称|简称|名)?|英语名?|English(?: name)?)\s*[:：]\s*", re.IGNORECASE
+)
+
+
+# How Chinese copy says what it calls a name from then on: "字节跳动（ByteDance，以下简称“字节”）", "（下称“商务部”）".
+_ZH_SHORT_LABEL = re.compile(
+    rf"^\s*(?:以下|下文)?(?:简称|簡稱|下称|下稱|称|稱)(?:为|為)?\s*[:：]?\s*[“\"「『‘]([{_CJK}]{{1,12}})[”\"」』’]\s*$"
 )
 
 
@@ -1767,6 +1777,8 @@ def _read_bracket(inside: str) -> _Bracket:
             found.fields.setdefault(which, normalize(lead.group(3)))
         elif _TICKER_ITEM.fullmatch(item):
             found.tickers.append(normalize(item))
+        elif (short := _ZH_SHORT_LABEL.match(item)) is not None:
+            found.zh_short.append(normalize(short.group(1)))
         elif _ZH_ITEM.fullmatch(item):
             found.zh.append(normalize(item))
         elif _BORN.match(item) or _DIED.match(item):
@@ -1909,6 +1921,7 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
                 note=_joined_note(found.note, found.name, inside.life, found.honours),
                 aliases=_other_names(en, [*forms, *inside.en, *([also.group(1)] if also else [])]),
                 written=found.name if forms else None,
+                zh_aliases=_short_chinese(inside, simplified),
             )
         )
         company = found.name
@@ -1945,6 +1958,7 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
                     note=note,
                     aliases=aliases,
                     written=written,
+                    zh_aliases=_short_chinese(inside, simplified),
                 )
             )
             company = name
@@ -1955,6 +1969,22 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
             company = _chinese_name(run.group(1), None, known) if run else None
     pairs += [_Pair("ticker", None, ticker, line, company) for ticker in inside.tickers]
     return pairs
+
+
+def _short_chinese(inside: _Bracket, zh: str) -> tuple[str, ...]:
+    """The short forms of Chinese name `zh` that bracket `inside` gives ("以下简称“字节”": 字节 of 字节跳动),
+    simplified: only a shorter form that starts as `zh` does, made of its characters in order (字节 of 字节跳动,
+    阿里 of 阿里巴巴集团, 国开行 of 国家开发银行), not a word the copy calls it by (公司 of 字节跳动有限公司, 央行)."""
+    shorts = (_scripts(form)[0] for form in inside.zh_short)
+    return tuple(
+        dict.fromkeys(form for form in shorts if form != zh and form[0] == zh[0] and _is_subsequence(form, zh))
+    )
+
+
+def _is_subsequence(short: str, whole: str) -> bool:
+    """Tell whether the characters of `short` are characters of `whole` in the same order (阿里 of 阿里巴巴集团)."""
+    rest = iter(whole)
+    return all(char in rest for char in short)
 
 
 # A possessive ending an English name: "Xi Jinping's", "Jack Ma’s", "The Three Gorges'".
@@ -2868,6 +2898,7 @@ def _name_proposal(
             pinyin=pair.pinyin or (_person_pinyin(pair.zh, pair.en) if kind == "person" else None),
             en=pair.en,
             aliases=pair.aliases,
+            zh_aliases=pair.zh_aliases,
             en_adopted=check in ("adopted", "different") and not japanese,
             roles=(Role(title=pair.role),) if pair.role and kind == "person" and not is_past_role(pair.role) else (),
             note=_role_note(pair, kind),
