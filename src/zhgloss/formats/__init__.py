@@ -241,6 +241,43 @@ class UniqueEntries:
         return entry
 
 
+REFUSALS_NAMED = 20
+"""How many of a file's refused rows its refusal names (the first ones, `Refusals`); the others are counted."""
+
+
+class Refusals:
+    """The rows of one file a reader refuses, each a FormatError, gathered so that the file's refusal names every bad
+    row (the first `REFUSALS_NAMED`, and how many in all): a user fixing a 2,000-row file sees them at once, not one a
+    run (issue 9). A reader `add`s each row's error and reads on; it yields no entry after the first (nothing is
+    imported of a refused file), and at the end calls `raise_any`. One refused row is refused as it always was.
+    """
+
+    def __init__(self, places: str = "lines") -> None:
+        self.places = places  # what the file's records are called, plural: lines, termEntries
+        self.errors: list[FormatError] = []
+
+    def __bool__(self) -> bool:
+        return bool(self.errors)
+
+    def add(self, exc: FormatError) -> None:
+        self.errors.append(exc)
+
+    def raise_any(self) -> None:
+        """Raise the first error, followed by the next ones up to `REFUSALS_NAMED` (one a line) and a count."""
+        if not self.errors:
+            return
+        first, *rest = self.errors
+        if not rest:
+            raise first
+        named = [str(exc) for exc in rest[: REFUSALS_NAMED - 1]]
+        unnamed = len(rest) - len(named)
+        total = f"{len(self.errors)} {self.places} refused" + (
+            f", the first {REFUSALS_NAMED} named above" if unnamed else ""
+        )
+        problem = "\n".join([first.problem, *named, f"{total}: fix them all (nothing was imported)"])
+        raise FormatError(first.source, problem, first.line)
+
+
 SAID = "said:"
 """The key under which `marked_document` keeps the fields an entry says (`said_fields`): no field of an entry."""
 

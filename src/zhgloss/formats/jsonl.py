@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from zhgloss.errors import FormatError, InvalidEntryError
-from zhgloss.formats import UniqueEntries, says
+from zhgloss.formats import Refusals, UniqueEntries, says
 from zhgloss.model import ENTRY_FIELDS, Entry
+
+if TYPE_CHECKING:
+    from zhgloss.formats.table import IdMaker
 
 
 def dump_jsonl(entries: Iterable[Entry], fp: TextIO) -> int:
@@ -31,31 +34,44 @@ def load_jsonl(fp: TextIO, source: str = "<jsonl>") -> Iterator[Entry]:
 
     unique = UniqueEntries(source)
     ids = IdMaker()
+    refused = Refusals()
     for number, line in enumerate(fp, 1):
         text = line.strip().lstrip("\ufeff")
         if not text:
             continue
         try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise FormatError(source, f"not JSON: {exc.msg} at column {exc.colno}", number) from None
-        said = None
-        if isinstance(data, dict) and not data.keys() >= set(ENTRY_FIELDS):
-            said = data.keys() - {"id"}
-            if data.get("id") is None and isinstance(data.get("en"), str):
-                zh = data.get("zh")
-                data = {**data, "id": ids.make(data["en"], zh if isinstance(zh, str) else None)}
-            elif isinstance(data.get("id"), str):
-                said |= {"id"}
-                ids.claim(data["id"], None)
-            elif data.get("id") is None:
-                # No id and no English to make one from: say the field the user left out, not the id they never
-                # wrote (the thirty-first session's review, R10).
-                raise FormatError(source, "invalid entry: en: is required (the English form, a string)", number)
-        try:
-            entry = Entry.from_dict(data)
-        except InvalidEntryError as exc:
-            raise FormatError(source, f"invalid entry: {exc}", number) from None
-        except TypeError as exc:  # a role or list of the wrong shape
-            raise FormatError(source, f"invalid entry: {exc}", number) from None
-        yield unique.check(entry if said is None else says(entry, said), number)
+            entry = unique.check(_line_entry(text, number, ids, source), number)
+        except FormatError as exc:
+            refused.add(exc)  # every bad line is named (`Refusals`), not the first alone
+            continue
+        if not refused:
+            yield entry
+    refused.raise_any()
+
+
+def _line_entry(text: str, number: int, ids: IdMaker, source: str) -> Entry:
+    """The entry one line of JSON Lines (`text`, line `number`) holds; FormatError if none."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise FormatError(source, f"not JSON: {exc.msg} at column {exc.colno}", number) from None
+    said = None
+    if isinstance(data, dict) and not data.keys() >= set(ENTRY_FIELDS):
+        said = data.keys() - {"id"}
+        if data.get("id") is None and isinstance(data.get("en"), str):
+            zh = data.get("zh")
+            data = {**data, "id": ids.make(data["en"], zh if isinstance(zh, str) else None)}
+        elif isinstance(data.get("id"), str):
+            said |= {"id"}
+            ids.claim(data["id"], None)
+        elif data.get("id") is None:
+            # No id and no English to make one from: say the field the user left out, not the id they never
+            # wrote (the thirty-first session's review, R10).
+            raise FormatError(source, "invalid entry: en: is required (the English form, a string)", number)
+    try:
+        entry = Entry.from_dict(data)
+    except InvalidEntryError as exc:
+        raise FormatError(source, f"invalid entry: {exc}", number) from None
+    except TypeError as exc:  # a role or list of the wrong shape
+        raise FormatError(source, f"invalid entry: {exc}", number) from None
+    return entry if said is None else says(entry, said)

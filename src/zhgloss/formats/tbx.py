@@ -86,7 +86,7 @@ from typing import Any, TextIO
 
 from zhgloss import __version__
 from zhgloss.errors import FormatError, InvalidEntryError, count_of
-from zhgloss.formats import UniqueEntries, said_fields, says
+from zhgloss.formats import Refusals, UniqueEntries, said_fields, says
 from zhgloss.formats.table import DEFAULT_TYPE, IdMaker, untyped_type
 from zhgloss.model import ENTRY_FIELDS, FORBIDDEN_STATUSES, KNOWN_TYPES, OPTIONAL_FIELDS, Entry
 from zhgloss.script import en_script_problem, has_cjk, normalize, zh_script_problem
@@ -430,9 +430,17 @@ def load_tbx(fp: TextIO, source: str = "<tbx>") -> Iterator[Entry]:
     unique = UniqueEntries(source, "termEntries", "termEntry")
     lines = _concept_lines(text, len(concepts))
     _note_other_languages(concepts, lines, source)
+    refused = Refusals("termEntries")  # every bad termEntry is named, not the first alone
     if ours:
         for number, (concept, line) in enumerate(zip(concepts, lines, strict=True), 1):
-            yield unique.check(_entry(concept, number, ids, ours, source, line), number)
+            try:
+                entry = unique.check(_entry(concept, number, ids, ours, source, line), number)
+            except FormatError as exc:
+                refused.add(exc)
+                continue
+            if not refused:
+                yield entry
+        refused.raise_any()
         return
     # Another tool's file: its concept ids number the concepts of that file (MultiTerm's 1, 2, 3 in every termbase),
     # no entry of the glossary: each entry's id is made from its names, as a CSV row's is, and a crossReference to
@@ -443,7 +451,11 @@ def load_tbx(fp: TextIO, source: str = "<tbx>") -> Iterator[Entry]:
         if not _has_term_to_keep(concept):
             _note(f"{_where(concept, number)} has no Chinese or English term: passed over", source, line)
             continue
-        entry = _entry(concept, number, ids, ours, source, line)
+        try:
+            entry = _entry(concept, number, ids, ours, source, line)
+        except FormatError as exc:
+            refused.add(exc)
+            continue
         read.append((number, concept, entry))
         if concept.id:
             entry_of.setdefault(concept.id, entry.id)
@@ -456,12 +468,13 @@ def load_tbx(fp: TextIO, source: str = "<tbx>") -> Iterator[Entry]:
         try:
             checked = unique.check(entry, number)
         except FormatError as exc:
-            if not concept.id:
-                raise
             # Named by the file's own id, which the user can find, not the one made here.
             problem = exc.problem.replace(f"entry {entry.id!r}", f"entry of termEntry {concept.id!r}", 1)
-            raise FormatError(exc.source, problem, exc.line) from None
-        yield checked
+            refused.add(FormatError(exc.source, problem, exc.line) if concept.id else exc)
+            continue
+        if not refused:
+            yield checked
+    refused.raise_any()
 
 
 _CONCEPT_TAG_RE = re.compile(r"<(?:[\w.-]+:)?(?:termEntry|conceptEntry|conceptGrp)[\s/>]")
