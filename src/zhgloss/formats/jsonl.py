@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from zhgloss.errors import FormatError, InvalidEntryError
 from zhgloss.formats import Refusals, UniqueEntries, says
 from zhgloss.model import ENTRY_FIELDS, Entry
+from zhgloss.script import normalize
 
 if TYPE_CHECKING:
     from zhgloss.formats.table import IdMaker
@@ -68,6 +69,8 @@ def _line_entry(text: str, number: int, ids: IdMaker, source: str) -> Entry:
             # No id and no English to make one from: say the field the user left out, not the id they never
             # wrote (the thirty-first session's review, R10).
             raise FormatError(source, "invalid entry: en: is required (the English form, a string)", number)
+        data = _in_simplified(data)
+        said |= {"zh_hant"} if data.get("zh_hant") else set()
     try:
         entry = Entry.from_dict(data)
     except InvalidEntryError as exc:
@@ -75,3 +78,20 @@ def _line_entry(text: str, number: int, ids: IdMaker, source: str) -> Entry:
     except TypeError as exc:  # a role or list of the wrong shape
         raise FormatError(source, f"invalid entry: {exc}", number) from None
     return entry if said is None else says(entry, said)
+
+
+def _in_simplified(data: dict[str, Any]) -> dict[str, Any]:
+    """Another tool's object whose zh is written in traditional characters and that gives no zh_hant ({"zh": "徐乾學"})
+    with zh in simplified characters and the typed form as zh_hant, by the rule every other reader of another tool's
+    file follows (`zhgloss.formats.tbx.simplified_form`: a name keeps the characters names keep, 徐乾學 -> 徐乾学, not
+    徐干学; 王汎森 stays). zhgloss's own lines (every field) are stored as they are."""
+    from zhgloss.formats.tbx import is_traditional_form, simplified_form
+
+    zh, en, aliases = data.get("zh"), data.get("en"), data.get("aliases")
+    if not isinstance(zh, str) or data.get("zh_hant") or not is_traditional_form(normalize(zh)):
+        return data
+    english = [en] if isinstance(en, str) else []
+    english += [a for a in aliases if isinstance(a, str)] if isinstance(aliases, list) else []
+    kind = data["type"] if isinstance(data.get("type"), str) else ""
+    typed = normalize(zh)
+    return {**data, "zh": simplified_form(typed, kind, english), "zh_hant": typed}
