@@ -2483,7 +2483,8 @@ def _guess_type(zh: str, en: str, check: Check) -> str:
     or the English an acronym of capitals (BYD, TSMC, DJI). A place: the English ends with a place's
     generic (River, Square, Province). A person: the English spells the pinyin (or an adopted name with
     it) in two to four words, for two to four characters, or the Chinese is a person CC-CEDICT lists (普京
-    Putin, 拜登 Joe Biden, 冯德莱恩 von der Leyen, 安倍晋三 Abe Shinzo: `cedict_persons`). Else what an untyped
+    Putin, 拜登 Joe Biden, 冯德莱恩 von der Leyen, 安倍晋三 Abe Shinzo: `cedict_persons`) and, named in one English
+    word, no common word too (特斯拉 "Tesla", the unit: `_is_also_a_word`). Else what an untyped
     termbase row gets
     (`formats.table.untyped_type`): a capitalised English ("Vladimir Putin", "Kishida Fumio") is a `name`,
     which `check` enforces as it does a person's, not a `term`, which it passes over (user finding U34).
@@ -2505,9 +2506,20 @@ def _guess_type(zh: str, en: str, check: Check) -> str:
         # Another romanization, surname first and one word or hyphenated part per character: Korean "Moon Jae-in"
         # (文在寅), Wade-Giles "Tsai Ing-wen" (蔡英文).
         return "person"
-    if zh in cedict_persons() and any(char.isupper() for char in en):
+    if zh in cedict_persons() and any(char.isupper() for char in en) and not _is_also_a_word(zh, words, check):
         return "person"
     return untyped_type(en)
+
+
+def _is_also_a_word(zh: str, words: list[str], check: Check) -> bool:
+    """Tell whether `zh`, written with the one English word `words` holds, may be an ordinary word's name as well as
+    a person's: CC-CEDICT lists it as a common word too (`glossable.common_words`: 特斯拉 the unit tesla beside
+    Nikola Tesla, 牛顿 the newton, 赫兹 the hertz), so "Tesla's (特斯拉) Shanghai plant" says nothing of a person.
+    Not where the English spells the pinyin (老子 "Laozi", 孙子 "Sunzi": the name, not the word), nor for a name
+    that is no word (普京 "Putin")."""
+    from zhgloss.glossable import common_words
+
+    return len(words) == 1 and check not in ("pinyin", "reversed") and zh in common_words()
 
 
 # One exchange, its spellings: 3888:HKEX, HK:03888, 03888.HK, HK.3888 are one stock code.
