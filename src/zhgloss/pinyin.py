@@ -1539,9 +1539,8 @@ def _double_surname(text: str) -> int:
 def phrase_pinyin(text: str, *, capitalize: bool = True, tones: bool = True, words: Sequence[int] | None = None) -> str:
     """Write the pinyin of a name or phrase that is not a person's name: "金山软件" -> "Jīnshān Ruǎnjiàn".
 
-    Readings come from pypinyin in context. pypinyin does not divide words, and most Chinese
-    words are two syllables, so syllables are joined in twos (three at the end of an odd run:
-    香港交易所 -> Xiānggǎng Jiāoyìsuǒ); pass your own pinyin where that is wrong. Latin letters
+    Readings come from pypinyin in context; the words are a dictionary's (`_word_sizes`: 香港交易所 -> Xiānggǎng
+    Jiāoyìsuǒ, 文化和旅游部 -> Wénhuà hé Lǚyóubù); pass your own pinyin where that is wrong. Latin letters
     and digits are kept as they are (小米SU7 -> Xiǎomǐ SU7). Each word is capitalised when
     `capitalize` (names of companies, places, works), lower case otherwise (phrases).
     `words`: the syllables of each word, for text of Chinese characters alone (a transliteration is one
@@ -1558,20 +1557,61 @@ def phrase_pinyin(text: str, *, capitalize: bool = True, tones: bool = True, wor
                 out.append(run)
             continue
         simplified = to_simplified(run)
-        syllables = _read(text, simplified if len(simplified) == len(run) else run)
-        groups: list[list[str]] = []
-        i = 0
+        form = simplified if len(simplified) == len(run) else run
+        syllables = _read(text, form)
+        sizes = _word_sizes(form)
         if words is not None and run == text and sum(words) == len(syllables) and all(n > 0 for n in words):
-            for size in words:
-                groups.append(syllables[i : i + size])
-                i += size
-        while i < len(syllables):
-            take = 3 if len(syllables) - i == 3 else 2
-            groups.append(syllables[i : i + take])
-            i += take
-        out.extend(write_word(g, tones=tones, capitalize=capitalize) for g in groups)
+            sizes = list(words)
+        at = 0
+        for size in sizes:
+            word, at = syllables[at : at + size], at + size
+            # A conjunction between the words of a name is written in lower case, as CC-CEDICT writes it
+            # (文化和旅游部 Wénhuà hé Lǚyóubù; 住房和城乡建设部 Zhùfáng hé Chéngxiāng Jiànshèbù).
+            lower = size == 1 and form[at - 1] in _CONJUNCTIONS and at - 1 > 0 and at < len(form)
+            out.append(write_word(word, tones=tones, capitalize=capitalize and not lower))
     joined = " ".join(out)
     return re.sub(r"\s+([,.;:!?])", r"\1", joined)
+
+
+_CONJUNCTIONS = frozenset("和与及暨")
+"""Conjunctions that join the words of a name (国家发展和改革委员会): a word of their own, in lower case."""
+
+
+def _word_sizes(run: str) -> list[int]:
+    """The characters of each pinyin word of `run`, Chinese characters of a name that is no person's, as GB/T 16159
+    and CC-CEDICT write such names: a word a dictionary word (`zhgloss.segment`, jieba's counts: 国家|卫生|和|计划生育|
+    委员会), a compound of four characters cut into its two words (北京大学 Běijīng Dàxué, 人民银行 Rénmín Yínháng; a
+    transliteration kept whole: 乌鲁木齐 Wūlǔmùqí), a character alone joined to the word before it (长寿区
+    Chángshòuqū), a conjunction apart (`_CONJUNCTIONS`). pypinyin divides no words: cut in twos,
+    国家卫生和计划生育委员会 was Guójiā Wèishēng Héjì Huàshēng Yùwěi Yuánhuì."""
+    from zhgloss.segment import bundled_counts, segment
+    from zhgloss.unknown import _TRANSLIT_RUN_CHARS
+
+    counts = bundled_counts()
+    pieces: list[list[int]] = []  # [start, end, kind]: 0 a word, 1 a character alone, 2 a conjunction
+    for start, end in segment(run, (), counts):
+        kind = 0 if end - start > 1 else 2 if run[start] in _CONJUNCTIONS and 0 < start < len(run) - 1 else 1
+        if kind == 1 and pieces and pieces[-1][2] == 1:
+            pieces[-1][1:] = [end, 0]  # characters alone side by side are one word: 和|记 of 和记黄埔 Héjì
+        else:
+            pieces.append([start, end, kind])
+    # A character alone joins the word before it (长寿|区 Chángshòuqū, 天眼|查 Tiānyǎnchá, as CC-CEDICT writes
+    # them), or the word after it where a conjunction or nothing is before it.
+    merged: list[list[int]] = []
+    for piece in pieces:
+        if merged and merged[-1][2] == 1 and merged[-1][1] - merged[-1][0] == 1 and piece[2] == 0:
+            merged[-1][1:] = [piece[1], 0]
+        elif merged and piece[2] == 1 and piece[1] - piece[0] == 1 and merged[-1][2] == 0:
+            merged[-1][1] = piece[1]
+        else:
+            merged.append(piece)
+    sizes: list[int] = []
+    for start, end, _ in merged:
+        word = run[start:end]
+        parts = segment(word, (), counts, whole=False) if len(word) == 4 else []
+        halves = len(parts) == 2 and all(e - s == 2 for s, e in parts)
+        sizes += [2, 2] if halves and not all(c in _TRANSLIT_RUN_CHARS for c in word) else [end - start]
+    return sizes
 
 
 def _runs(text: str) -> list[str]:
