@@ -828,7 +828,44 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
         and _starts_sentence(window[: match.start(1)])
     ):
         words = words[3:]
+    # So is an ordinary word (one English writes in lower case, no given name) before a name the Chinese spells
+    # alone ("Rival Sotheby's (苏富比)": Sotheby's; "Rival Xiaomi (小米)"), where "General Motors" (通用汽车) is whole.
+    if (
+        role is None
+        and zh is not None
+        and len(words) >= 2
+        and match.group(1).split()[0] == words[0]
+        and _starts_sentence(window[: match.start(1)])
+        and _opens_as_a_word(words[0])
+        and _spells_alone(zh, words[1:], compare_english(zh, " ".join(words))[0])
+    ):
+        note = note or f"described as {words[0].lower()!r}"
+        words = words[1:]
     return _Named(normalize(" ".join(words[-_MAX_EN_WORDS:])), role if kind == "person" else None, kind, note)
+
+
+def _opens_as_a_word(word: str) -> bool:
+    """Tell whether `word`, a sentence's first, is capitalised only as the first: a word English writes in lower case
+    ("Rival", "Carmaker"), not a given name ("Jack", "Rose") nor one written in capitals ("BYD")."""
+    from zhgloss.english_case import lower_words
+
+    key = en_key(word)
+    if _is_role_word(word) or _ROYAL_EN.match(f"{word} "):
+        return False  # a title ("Emperor Puyi"), read as one where the name is cut (`_without_royal_title`)
+    return word[1:].islower() and key in lower_words() and key not in english_given_names()
+
+
+def _spells_alone(zh: str, words: list[str], whole: Check) -> bool:
+    """Tell whether `words` alone are the English of Chinese `zh` by its sound, where with the word before them
+    (`whole`, `compare_english`'s verdict) they are not: its pinyin ("Xiaomi" 小米; not after "Long" of "Long Yongtu",
+    the pinyin too) or, where the whole is no adopted name either ("Young Zhang" 张杨), a transliteration of it
+    (`_transliterated_suffix`: "Sotheby's" 苏富比, "Geely" 吉利)."""
+    name = " ".join(words)
+    if whole in ("pinyin", "reversed"):
+        return False
+    if compare_english(zh, name)[0] in ("pinyin", "reversed"):
+        return True
+    return whole != "adopted" and len(words) == 1 and _transliterated_suffix([zh], en_words(name)) is not None
 
 
 _DAYS = _vocabulary("monday tuesday wednesday thursday friday saturday sunday")
