@@ -1259,6 +1259,20 @@ def read_sense(gloss: str) -> Sense:
         # tester's s31 S9, as 帕金森病 in s30); a brand stays ("Viagra (male impotence drug)", "Imodium (drug brand
         # name)": no drug's or disease's ending).
         return Sense()
+    if gloss[:1] in "na" and (several := _SEVERAL_PLACES_LEAD_RE.match(gloss)) is not None:
+        # 黄金海岸 "name of various places including Gold Coast (Australian city), Gold Coast (former British colony in
+        # Africa) and Costa Daurada (...)": the places' names, the first the name, the others aliases (the tester's
+        # s32 B1: the whole description was a term's English).
+        sense = read_sense(gloss[several.end() :])
+        if sense.name is not None:
+            listed = _PARENS_RE.sub("", gloss[several.end() :])
+            sense.aliases += [
+                name
+                for name in (n.strip() for n in re.split(r",\s*|\s+and\s+", listed))
+                if name != sense.name and name not in sense.aliases and _CAPITALISED_NAME_RE.fullmatch(name)
+            ]
+            sense.type = "place"
+        return sense
     if "(" in gloss and (given := _INNER_NAME_RE.match(gloss)) is not None:
         # "Henry (Hank) Paulson (1946-), US banker", "Ferenc (Franz) Liszt (1811-1886), Hungarian composer": the
         # bracket gives a person's given name as also known, no end of the name (it was cut to "Henry", "Ferenc").
@@ -3077,6 +3091,8 @@ def _type_of_description(rest: str) -> str | None:
         rest = _OTHER_NAME_BRACKET_RE.sub("", rest, count=1)
     if "place" in rest and _PLACE_NAME_RE.match(rest):
         return "place"  # "common place name", "place name in ...", "(place in Hong Kong)": a place, as "county" says
+    if "places" in rest and _SEVERAL_PLACES_RE.match(rest):
+        return "place"  # "name used to refer to various places": the places' name
     if " name" in rest and _ERA_NAME_RE.match(rest):
         return "event"  # "Reiwa, Japanese era name, corresponding to the reign (2019-) of ...": a time, no person
     if _OFFICE_RE.match(rest):
@@ -3145,6 +3161,18 @@ _OLD_TERM_RE = re.compile(r"\((?:old|archaic|dated|obsolete|colonial)\s+(?:term|
 _GLOSSED_BRACKET_RE = re.compile(r"\(\s*[A-Z][a-z]+:\s*[^()]*\)")
 _QUOTED_BRACKET_RE = re.compile(r'\(\s*"[^"]*"\s*\)')
 _PLACE_NAME_RE = re.compile(r"^[\s,;(]*(?:an?\s+|the\s+)?(?:common\s+)?place\s+(?:name\b|in\s)")
+# A name many places bear, said so: "name of various places including Gold Coast ...", "Nanhaizi, name used to refer
+# to various places", "a name for a mountain pass gate in several places" (the tester's s32 B1).
+_SEVERAL_PLACES = r"(?:various|several|many|numerous)\s+places\b"
+_NAME_OF_PLACES = (
+    rf"^[\s,;(]*(?:an?\s+|the\s+)?name\s+(?:of|for|used\s+(?:to\s+refer\s+)?(?:to|for))\s+{_SEVERAL_PLACES}"
+)
+_SEVERAL_PLACES_RE = re.compile(
+    rf"{_NAME_OF_PLACES}|^[\s,;(]*(?:an?\s+|the\s+)?name\s+for\s+(?:an?\s+)?[a-z][a-z ]*?\s+in\s+{_SEVERAL_PLACES}"
+)
+# "name of various places including Gold Coast (Australian city), Gold Coast (...) and Costa Daurada (...)": the
+# names after "including" are the places'.
+_SEVERAL_PLACES_LEAD_RE = re.compile(rf"{_NAME_OF_PLACES},?\s+including\s+(?=[A-Z])")
 # An era's name: "Japanese era name", "(Japanese reign name, 1227-1229)" (not a Chinese emperor's "reign name": the
 # news writes 康熙 for the Kangxi Emperor).
 _ERA_NAME_RE = re.compile(
@@ -3787,7 +3815,11 @@ def _read_line(line: CedictLine) -> _Draft:
             continue
         if sense.name is None:
             described_person = described_person or (sense.described and sense.type == "person")
-            old_place = old_place or (sense.described and sense.type == "place")
+            # (or a name many places bear: 南天门 "The Southern Heavenly Gates/a name for a mountain pass gate in
+            # several places/", the tester's s32 B1)
+            old_place = (
+                old_place or (sense.described and sense.type == "place") or bool(_SEVERAL_PLACES_RE.match(gloss))
+            )
             if first is None and unnamed is None and sense.xref is None and not sense.written:
                 unnamed = gloss
             continue
