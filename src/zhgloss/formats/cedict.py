@@ -1221,6 +1221,50 @@ _GIVEN_BRACKET_RE = re.compile(
 _NAME_PARTICLES = frozenset(["de", "van", "von", "der", "bin", "ibn", "al", "el", "da", "di", "du", "le", "la"])
 
 
+# Other forms of the name in a bracket right after it, with words of the name after the bracket or a label CC-CEDICT
+# writes them with: "Sihu (or Ssuhu) township in Yunlin county", "Kumutage (or Kumtag) Desert", "Mengjia (also
+# written Monga, Monka or Bangka), the ...", "Imperial College (or Academy), the ..." (the tester's s32 B2). (A bracket
+# of "or" that ends the sense, "Myanmar (or Burma)", is read with the other names after the name: _OTHER_NAMES_RE.)
+_BRACKETED_OTHERS_RE = re.compile(
+    rf"^(?P<name>{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_NAME_WORD})*(?:\s+[a-z]+)?)\s+"
+    r"\((?:or|also\s+(?:written|spelled|spelt))\s+(?P<others>[A-Z][^()]*?)\)"
+    r"(?P<after>(?:\s+[A-Za-z][^()]*?)?(?:\s*[,;(].*)?)$"
+)
+
+
+def _capitalised_words(text: str) -> list[str]:
+    """The capitalised words `text` starts with (after spaces): " Desert, northwestern China" -> ["Desert"]."""
+    run = _CAPITALISED_NAME_RE.match(text.lstrip())
+    return run.group().split() if run is not None else []
+
+
+def _add_bracketed_others(sense: Sense, name: str, others: str) -> bool:
+    """Give `sense`, read from the gloss without its bracket of other forms of `name`, those forms as aliases, each with
+    the words the name took after the bracket ("Kumutage Desert": "Kumtag Desert"); a generic alone stands for the
+    name's last word ("Imperial College (or Academy)": "Imperial Academy"). False when a form is no name."""
+    assert sense.name is not None
+    forms = [f.strip() for f in re.split(r",\s*(?:or\s+)?|\s+or\s+", others)]
+    words = sense.name.split()
+    # (A form may end on the name's own lower-case generic: "Japanese Kwantung army (or Kantō army)". Not an
+    # adjective's style: "Western (or Western-style) cannon" is no name.)
+    generic = " " + " ".join(words[-1:]) if words[-1].islower() else "\n"
+    if not all(
+        (_CAPITALISED_NAME_RE.fullmatch(f.removesuffix(generic)) or f.isupper()) and not _STYLED_RE.match(f)
+        for f in forms
+    ):
+        return False
+    for form in forms:
+        if " " not in form and len(words) > 1 and _is_generic_word(form) and _is_generic_word(words[-1]):
+            alias = " ".join([*words[:-1], form])
+        elif sense.name.startswith(f"{name} "):
+            alias = form + sense.name[len(name) :]
+        else:
+            alias = form
+        if alias != sense.name and alias not in sense.aliases:
+            sense.aliases.append(alias)
+    return True
+
+
 def _given_in_bracket(inner: str) -> str | None:
     """The given name a bracket before a family name holds, after any office or title ("Philippine President Fidel"
     -> "Fidel"; "King" -> ""), or None where the bracket is no person's: a label ("Tw", "PRC", "UNESCO"), a people's
@@ -1273,6 +1317,16 @@ def read_sense(gloss: str) -> Sense:
             ]
             sense.type = "place"
         return sense
+    if (
+        "(" in gloss
+        and (bracketed := _BRACKETED_OTHERS_RE.match(gloss)) is not None
+        # (words after the bracket: lower-case ones, read as after any name, or the name's capitalised generic, which
+        # is each form's: not "Dee Gong An (or Judge Dee's) Cases", a title)
+        and all(map(_is_generic_word, _capitalised_words(bracketed["after"])))
+    ):
+        sense = read_sense(bracketed["name"] + bracketed["after"])
+        if sense.name is not None and _add_bracketed_others(sense, bracketed["name"], bracketed["others"]):
+            return sense
     if "(" in gloss and (given := _INNER_NAME_RE.match(gloss)) is not None:
         # "Henry (Hank) Paulson (1946-), US banker", "Ferenc (Franz) Liszt (1811-1886), Hungarian composer": the
         # bracket gives a person's given name as also known, no end of the name (it was cut to "Henry", "Ferenc").
