@@ -1221,6 +1221,11 @@ _GIVEN_BRACKET_RE = re.compile(
 _NAME_PARTICLES = frozenset(["de", "van", "von", "der", "bin", "ibn", "al", "el", "da", "di", "du", "le", "la"])
 
 
+# A family name, a comma, the given names (a title may lead them) and life dates: "Moussavi, Mir Hussein (1941-)".
+_FAMILY_FIRST_RE = re.compile(
+    r"^(?P<family>[A-Z][\w'’-]+),\s+(?P<given>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)"
+    r"(?=\s+\((?:c\.\s*)?\d{1,4}(?:\s*BC)?\s*-)"
+)
 # Other forms of the name in a bracket right after it, with words of the name after the bracket or a label CC-CEDICT
 # writes them with: "Sihu (or Ssuhu) township in Yunlin county", "Kumutage (or Kumtag) Desert", "Mengjia (also
 # written Monga, Monka or Bangka), the ...", "Imperial College (or Academy), the ..." (the tester's s32 B2). (A bracket
@@ -1317,6 +1322,13 @@ def read_sense(gloss: str) -> Sense:
             ]
             sense.type = "place"
         return sense
+    if ", " in gloss and (inverted := _FAMILY_FIRST_RE.match(gloss)) is not None:
+        # 穆萨维 "Moussavi, Mir Hussein (1941-), candidate in ...", 哈梅内伊 "Khamenei, Ayatollah Aly (1939-), ...": a
+        # person's name written family name first, as an index writes it; English writes the given names first (the
+        # tester's s32 B3: was "Moussavi" alone, which s31 decided is no alias either).
+        sense = read_sense(f"{inverted['given']} {inverted['family']}{gloss[inverted.end() :]}")
+        if sense.type == "person" and sense.name is not None and sense.name.endswith(f" {inverted['family']}"):
+            return sense
     if (
         "(" in gloss
         and (bracketed := _BRACKETED_OTHERS_RE.match(gloss)) is not None
