@@ -44,7 +44,7 @@ def test_the_bracket_gives_the_other_forms(zh: str, en: str, aliases: tuple[str,
 
 
 def test_a_form_ending_on_the_generic() -> None:
-    assert (ENTRIES["关东军"].en, ENTRIES["关东军"].aliases) == ("Kwantung army", ("Kantō army",))
+    assert (ENTRIES["关东军"].en, ENTRIES["关东军"].aliases) == ("Kwantung Army", ("Kantō Army",))
 
 
 def test_other_brackets_as_before() -> None:

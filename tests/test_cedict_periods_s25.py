@@ -25,7 +25,7 @@ _names = kinds_and_english
         ("萨非王朝", "Safavid Dynasty"),
         ("高丽王朝", "Goryeo Dynasty"),
         ("吐蕃王朝", "Tubo Dynasty"),
-        ("关东军", "Kwantung army"),
+        ("关东军", "Kwantung Army"),  # (capitalised since s32: the head of a body's name)
     ],
 )
 def test_a_dynasty_is_named_without_its_period_or_people(zh: str, en: str) -> None:

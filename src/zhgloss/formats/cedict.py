@@ -5935,6 +5935,11 @@ _GENERIC_WORDS = _vocabulary(
     " park street station square galaxy nebula bridge site reservoir continent coast strait gorge volcano cape"
     " forest hall road airport mausoleum cemetery shrine pavilion fort forts range ranges monastery plain plains ridge"
     " ravine reserve peak kingdom republic base museum"
+    # the head of an event's, a state's or a body's name (the tester's s32 B4: "Yom Kippur War", "Huanghuagang
+    # Uprising", "Eastern Roman Empire", "Kwantung Army"; not "dynasty" and "period", which English writes in lower
+    # case)
+    " war wars uprising rebellion revolt revolution conference agreement treaty incident massacre expedition"
+    " empire sultanate caliphate khanate strip army party movement"
 )
 _LOWER_GENERIC_RE = re.compile(
     r"(?<=[A-Za-z\u00c0-\u024f'’.)-])((?:\s+(?!(?:of|and|or|the|in|on|at|to|for|by|with|near)\s)[a-z][a-z-]*){1,3})$"
@@ -5957,6 +5962,8 @@ def _generic_cased(name: str) -> str:
     run = _LOWER_GENERIC_RE.search(name)
     if run is None or not (run.group(1).split()[-1] in _GENERIC_WORDS or _AUTONOMOUS_UNIT_RE.search(name)):
         return name
+    if run.group(1).split()[-1] == "army" and _DEMONYM_RE.match(name[: run.start(1)]):
+        return name  # "Japanese army", "US army": a country's army, no name as "Kwantung Army" is
     cased = " ".join(w[:1].upper() + w[1:] for w in run.group(1).split())
     return f"{name[: run.start(1)]} {cased}"
 
