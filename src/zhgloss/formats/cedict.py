@@ -1308,16 +1308,16 @@ def read_sense(gloss: str) -> Sense:
         # tester's s31 S9, as 帕金森病 in s30); a brand stays ("Viagra (male impotence drug)", "Imodium (drug brand
         # name)": no drug's or disease's ending).
         return Sense()
-    if gloss[:1] in "na" and (several := _SEVERAL_PLACES_LEAD_RE.match(gloss)) is not None:
+    if gloss[:1] in "na" and (places_lead := _SEVERAL_PLACES_LEAD_RE.match(gloss)) is not None:
         # 黄金海岸 "name of various places including Gold Coast (Australian city), Gold Coast (former British colony in
         # Africa) and Costa Daurada (...)": the places' names, the first the name, the others aliases (the tester's
         # s32 B1: the whole description was a term's English).
-        sense = read_sense(gloss[several.end() :])
+        sense = read_sense(gloss[places_lead.end() :])
         if sense.name is not None:
-            listed = _PARENS_RE.sub("", gloss[several.end() :])
+            names = _PARENS_RE.sub("", gloss[places_lead.end() :])
             sense.aliases += [
                 name
-                for name in (n.strip() for n in re.split(r",\s*|\s+and\s+", listed))
+                for name in (n.strip() for n in re.split(r",\s*|\s+and\s+", names))
                 if name != sense.name and name not in sense.aliases and _CAPITALISED_NAME_RE.fullmatch(name)
             ]
             sense.type = "place"
@@ -1331,13 +1331,13 @@ def read_sense(gloss: str) -> Sense:
             return sense
     if (
         "(" in gloss
-        and (bracketed := _BRACKETED_OTHERS_RE.match(gloss)) is not None
+        and (other_forms := _BRACKETED_OTHERS_RE.match(gloss)) is not None
         # (words after the bracket: lower-case ones, read as after any name, or the name's capitalised generic, which
         # is each form's: not "Dee Gong An (or Judge Dee's) Cases", a title)
-        and all(map(_is_generic_word, _capitalised_words(bracketed["after"])))
+        and all(map(_is_generic_word, _capitalised_words(other_forms["after"])))
     ):
-        sense = read_sense(bracketed["name"] + bracketed["after"])
-        if sense.name is not None and _add_bracketed_others(sense, bracketed["name"], bracketed["others"]):
+        sense = read_sense(other_forms["name"] + other_forms["after"])
+        if sense.name is not None and _add_bracketed_others(sense, other_forms["name"], other_forms["others"]):
             return sense
     if "(" in gloss and (given := _INNER_NAME_RE.match(gloss)) is not None:
         # "Henry (Hank) Paulson (1946-), US banker", "Ferenc (Franz) Liszt (1811-1886), Hungarian composer": the
