@@ -314,7 +314,8 @@ def _rows(fp: TextIO) -> Iterator[tuple[int, list[str]]]:
     A cell that starts with a double quote and is a whole quoted field, as Excel and LibreOffice write a cell that
     holds a tab, a line break or a quote when saving tab-delimited text ("Unicode Text": the quotes around it, a
     quote inside doubled), is read as the text inside, over as many lines as it runs (user finding U30-30); a row
-    numbered by its first line. Any other cell is read as it is, quotes and all ("Iron Lady" of Britain).
+    numbered by its first line. Any other cell is read as it is, quotes and all ("Iron Lady" of Britain), and so is
+    a quoted cell with no tab, line break or quote inside ('"Leibusi"': `_with_own_quotes`).
     """
     lines = [line.rstrip("\r\n") for line in fp]
     if lines:
@@ -340,23 +341,39 @@ MAX_QUOTED_LINES = 1000
 def _quoted_row(lines: list[str], at: int) -> tuple[list[str], int]:
     """The cells of the row that starts at `lines[at]` (see `_rows`), and the index of the line after it."""
     cells: list[str] = []
+    quoted_at: list[int] = []  # the cells read from a whole quoted field
     text, pos = lines[at], 0
     while True:
         quoted = _quoted_cell(lines, at, pos) if text.startswith('"', pos) else None
         if quoted is not None:
             value, at, pos = quoted
+            quoted_at.append(len(cells))
             cells.append(value)
             text = lines[at]
             if pos == len(text):
-                return cells, at + 1
+                return _with_own_quotes(cells, quoted_at), at + 1
             pos += 1  # the tab after the closing quote
             continue
         tab = text.find("\t", pos)
         if tab < 0:
             cells.append(text[pos:])
-            return cells, at + 1
+            return _with_own_quotes(cells, quoted_at), at + 1
         cells.append(text[pos:tab])
         pos = tab + 1
+
+
+def _with_own_quotes(cells: list[str], quoted_at: list[int]) -> list[str]:
+    """`cells` with the quotes put back around a cell read from a whole quoted field that needed no quoting: no tab,
+    line break or quote inside. Excel and LibreOffice quote only a cell that needs it, so '"Leibusi"' is the cell's
+    own text: zhgloss's rich TSV before 6f9c9e0 and any OmegaT glossary (OmegaT reads a cell as it is, quotes and
+    all: GlossaryReaderTSV splits a line at its tabs and trims each cell) write it so (review finding R12). A row
+    whose every cell is quoted is LibreOffice's "Quote all text cells": its quotes are the tool's."""
+    own = [at for at in quoted_at if not any(mark in cells[at] for mark in '\t\n"')]
+    if not own or len(quoted_at) == sum(1 for cell in cells if cell):
+        return cells
+    for at in own:
+        cells[at] = f'"{cells[at]}"'
+    return cells
 
 
 def _quoted_cell(lines: list[str], at: int, pos: int) -> tuple[str, int, int] | None:
