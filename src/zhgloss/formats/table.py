@@ -1136,6 +1136,53 @@ def _rows_to_entries(
     trusted: bool = False,
     unescape: Callable[[str], str] | None = None,
 ) -> Iterator[Entry]:
+    """`_table_entries`, less the drafts without Chinese whose English another row translates
+    (`without_repeated_drafts`)."""
+    lines: dict[str, tuple[int, str | None]] = {}
+    entries = list(_table_entries(columns, rows, source, lines, trusted=trusted, unescape=unescape))
+    yield from without_repeated_drafts(entries, lines, source)
+
+
+def without_repeated_drafts(
+    entries: list[Entry], drafts: Mapping[str, tuple[int, str | None]], source: str
+) -> list[Entry]:
+    """`entries` less each draft without Chinese (its id in `drafts`, with its line and, for a row that copies its
+    English into the Chinese column, what to say of it) whose English is an English form of an entry of the same
+    file with Chinese; each draft said with its line, kept or passed over. A sheet lists a name twice, once translated
+    ("马云,Jack Ma") and once not ("Jack Ma,Jack Ma", a CAT tool's copy of the source, or ",Jack Ma" under an English
+    source): a second entry, with no Chinese, of a name the file translates is no entry to keep (brief item 4). A
+    draft that says more (a note, aliases, roles, sources, a reference) is kept."""
+    translated: dict[str, str] = {}
+    for entry in entries:
+        if entry.zh is not None:
+            for form in entry.en_forms:
+                translated.setdefault(en_key(form), entry.zh)
+    kept: list[Entry] = []
+    for entry in entries:
+        if entry.zh is not None or entry.id not in drafts:
+            kept.append(entry)
+            continue
+        line, said = drafts[entry.id]
+        zh = translated.get(en_key(entry.en))
+        if zh is None or any((entry.aliases, entry.note, entry.roles, entry.sources, entry.refers_to)):
+            if said:
+                _said(f"{said}: imported as a draft without Chinese, to be translated", source, line)
+            kept.append(entry)
+            continue
+        said = said or f"{entry.en!r} has no Chinese"
+        _said(f"{said}, and the file gives it as the English of {zh!r}: passed over, no second entry", source, line)
+    return kept
+
+
+def _table_entries(
+    columns: list[str | None],
+    rows: Iterable[tuple[int, list[str]]],
+    source: str,
+    draft_lines: dict[str, tuple[int, str | None]],
+    *,
+    trusted: bool = False,
+    unescape: Callable[[str], str] | None = None,
+) -> Iterator[Entry]:
     """Build entries from numbered rows under `columns` (resolved); check each row's scripts unless `trusted`.
 
     A language's status column (`STATUS_OF`: Crowdin's "Status [en]") that bans the row's term of that language
@@ -1143,7 +1190,8 @@ def _rows_to_entries(
     and its forbidden forms go to the entry of the file whose Chinese (or, for a row without Chinese, English)
     the row gives (a row per term, as such exports list a concept's terms). Raise FormatError with the row's line
     for a row with more cells than columns, swapped scripts, an invalid entry, a repeated one, or a banned
-    English term with no entry of its Chinese in the file.
+    English term with no entry of its Chinese in the file. `draft_lines` gets the line of each draft without Chinese,
+    by its id, and what a row that copies its English into the Chinese column (`untranslated_copy`) is to be told.
     """
     from zhgloss.formats import UniqueEntries
 
@@ -1190,14 +1238,12 @@ def _rows_to_entries(
                 text = _JOINED[name].join(t for t in (cells[name], text) if t.strip())
             cells[name] = text
         copied = None if trusted else untranslated_copy(cells)
+        copy_note = None
         if copied:
             # Not yet translated into Chinese: a draft without Chinese, as a row with its Chinese cell blank is.
-            _said(
+            copy_note = (
                 f"zh {normalize(unneutralize(cells['zh']))!r} is the row's English copied into the Chinese column "
-                f"({copied}, which Chinese text writes in characters): imported as a draft without Chinese, to be "
-                "translated",
-                source,
-                line,
+                f"({copied}, which Chinese text writes in characters)"
             )
             cells["zh"] = ""
         if not trusted:
@@ -1237,6 +1283,8 @@ def _rows_to_entries(
         # Where the Chinese is the source (or the file has no order), a row whose English is blank is not yet
         # translated: a draft with a proposal (`row_to_entry`); under an English source it is refused below.
         entry = row_to_entry(cells, ids, source, line, theirs=not ours, proposes=not (multiline and not chinese_first))
+        if entry.zh is None and entry.draft and not ours:  # zhgloss's own export keeps what the glossary held
+            draft_lines[entry.id] = (line, copy_note)
         if copied:
             pass  # no synonym row: its Chinese cell was not left blank
         elif chinese_first and not own_id and (last is None or last.zh is None) and _is_orphan_synonym(entry, typed):

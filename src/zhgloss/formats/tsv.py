@@ -20,7 +20,6 @@ a spreadsheet runs nothing.
 from __future__ import annotations
 
 import re
-import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
 
@@ -30,7 +29,6 @@ from zhgloss.formats.table import (
     COLUMNS_HINT,
     DEFAULT_TYPE,
     IdMaker,
-    ImportNote,
     check_given_columns,
     check_named_columns,
     check_scripts,
@@ -47,6 +45,7 @@ from zhgloss.formats.table import (
     rows_to_entries,
     unneutralize_formula,
     untranslated_copy,
+    without_repeated_drafts,
 )
 from zhgloss.model import DRAFT_LABEL, Entry
 from zhgloss.script import has_cjk, normalize
@@ -220,6 +219,7 @@ def _load_omegat_rows(
         else:
             gathered[zh] = (number, [english], [comment] if comment else [])
     ids = IdMaker()
+    entries: list[Entry] = []
     for zh, (number, targets, comments, traditional) in _by_simplified(gathered).items():
         row = {"zh": zh, "en": targets[0], "aliases": "", "note": "; ".join(comments)}
         reading = next((pinyins[form] for form in (zh, *traditional) if form in pinyins), None)
@@ -231,22 +231,15 @@ def _load_omegat_rows(
         entry = row_to_entry(row, ids, source, number, synonym_cells=False)
         draft = any(form in drafts for form in (zh, *traditional))
         aliases = tuple(dict.fromkeys([*entry.zh_aliases, *traditional[1:]]))
-        yield entry.replace(aliases=tuple(targets[1:]), zh_aliases=aliases, draft=draft)
+        entries.append(entry.replace(aliases=tuple(targets[1:]), zh_aliases=aliases, draft=draft))
+    copied: dict[str, tuple[int, str | None]] = {}
     for number, english in copies:
         # "Huawei<TAB>Huawei": a CAT tool's copy of the source to the target (user finding U30-32), said with its line.
-        warnings.warn_explicit(
-            ImportNote(
-                f"zh {english!r} is the line's English copied into the Chinese column (Chinese text writes it in "
-                "characters): imported as a draft without Chinese, to be translated",
-                source,
-                number,
-            ),
-            ImportNote,
-            source,
-            number,
-            module=__name__,
-        )
-        yield row_to_entry({"zh": "", "en": english}, ids, source, number)
+        entries.append(row_to_entry({"zh": "", "en": english}, ids, source, number))
+        said = f"zh {english!r} is the line's English copied into the Chinese column (Chinese text writes it in "
+        said += "characters)"
+        copied[entries[-1].id] = (number, said)
+    yield from without_repeated_drafts(entries, copied, source)
 
 
 PINYIN_SEPARATOR = " — "
