@@ -84,6 +84,9 @@ def test_under_fail_the_same_lines_are_said(zhgloss_exe: str, glossary: Path, tm
     done = _run(zhgloss_exe, glossary, "import", str(source), "--proper-only")
     assert done.returncode == 1
     assert [line for line in done.stderr.splitlines() if line.startswith("conflict:")] == SAID
+    # --on-conflict replace would not add them either: the hint names the one choice that imports the others.
+    assert "(pass --on-conflict skip to import the other rows without them)" in done.stderr
+    assert "replace to overwrite" not in done.stderr
 
 
 def test_the_report_names_the_form_and_its_entry(glossary: Path, lines: str) -> None:

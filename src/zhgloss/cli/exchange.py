@@ -435,6 +435,7 @@ def _documents(
     return (marked_document(retyped(entry, kind)) for entry in entries)
 
 
+_TAKEN_HINT = "pass --on-conflict skip to import the other rows without them"
 _CONFLICT_HINT = "pass --on-conflict skip to keep the stored entries or --on-conflict replace to overwrite them"
 
 
@@ -516,9 +517,11 @@ def _explain_conflicts(
         typer.echo(line or _conflict_line(row_id, stored_id, fields), err=True)
     _say_others(report, source)
     typer.echo(f"{source}: {_describe(report, dry_run=False, stopped=True)}", err=True)
+    # A row taking another entry's form is added under no --on-conflict: only skip imports the others.
+    hint = _CONFLICT_HINT if len(report.taken) < len(report.conflicts) else _TAKEN_HINT
     typer.echo(
         f"Error: {count(len(report.conflicts), 'entry conflicts', 'entries conflict')} with the glossary; "
-        f"nothing was imported ({_CONFLICT_HINT})",
+        f"nothing was imported ({hint})",
         err=True,
     )
     raise typer.Exit(EXIT_NOT_FOUND)
