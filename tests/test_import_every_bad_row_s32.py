@@ -111,3 +111,30 @@ def test_the_cli_imports_nothing_of_a_file_with_bad_lines(zhgloss_exe: str, tmp_
     assert all(f"line {n}: " in done.stderr for n in bad)
     assert "20 lines refused: fix them all (nothing was imported)" in done.stderr
     assert db.read_bytes() == before
+
+
+# Rows a reader reads but the store refuses, as add refuses them (`zhgloss.formats._refuse_what_add_refuses`): a
+# person's English that misreads a surname's reading (单 Shàn, 曾 Zēng, 乐 Yuè as surnames). Any format's rows: a CSV.
+SURNAME_ROWS = (
+    "zh,en,type\n单田芳,Dan Tianfang,person\n雷军,Lei Jun,person\n曾国藩,Ceng Guofan,person\n乐毅,Le Yi,person\n"
+)
+
+
+@pytest.mark.parametrize("stored", [False, True])
+def test_every_row_the_store_refuses_is_named(stored: bool) -> None:
+    from zhgloss.curate import draft_entry
+    from zhgloss.formats import get_format, import_documents
+    from zhgloss.store import Glossary
+
+    gloss = Glossary()
+    if stored:  # a glossary holding one of the names: the store's row-by-row path, not an import into a new one
+        gloss.add(draft_entry("雷军", en="Lei Jun", kind="person"))
+    fmt = get_format("csv")
+    with pytest.raises(FormatError) as caught:
+        docs = fmt.load_documents(io.StringIO(SURNAME_ROWS, newline=""), "p.csv")
+        import_documents(gloss, docs, "replace", source="p.csv")
+    said = str(caught.value).splitlines()
+    assert [line.split(":", 1)[0] for line in said[:-1]] == ["'p.csv', line 2", "'p.csv', line 4", "'p.csv', line 5"]
+    assert "'Dan Tianfang' does not spell the pinyin 'Shàn Tiánfāng'" in said[0]
+    assert said[-1] == "3 rows refused: fix them all (nothing was imported)"
+    assert [e.zh for e in gloss.iter_entries()] == (["雷军"] if stored else [])

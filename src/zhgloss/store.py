@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from zhgloss.errors import (
     DuplicateEntryError,
+    FormatError,
     GlossaryBusyError,
     GlossaryFileError,
     GlossaryWriteError,
@@ -1105,6 +1106,7 @@ class Glossary:
         source: str | None = None,
         refuse: Callable[[int, InvalidEntryError], ZhglossError | None] | None = None,
         judge: Callable[[int, dict[str, Any], dict[str, Any] | None], None] | None = None,
+        refused: list[FormatError] | None = None,
     ) -> WriteReport:
         """`add_all` of the entries whose `Entry.to_dict()` documents `docs` are, without building those entries.
 
@@ -1131,8 +1133,18 @@ class Glossary:
         the entry whose form it is, as a Chinese form of another entry is.
         `judge(n, doc, stored)` is asked of each document to be written, with the stored one it replaces (or None),
         and may raise to refuse it (`zhgloss.formats.import_documents`: what `add` refuses).
+        Given `refused`, a list, a document refused with a FormatError (`refuse`'s, or `judge`'s: a row of a file) is
+        passed over and its error added to the list, so that the file's refusal names every bad row; the first is
+        raised at the end, and nothing is written.
         """
         report = WriteReport([], [], [], [], [], [], {}, [], {})
+
+        def gather(exc: ZhglossError) -> None:
+            # A row's refusal, gathered (`refused`) for the caller to name with the others; any other error raised.
+            if refused is None or not isinstance(exc, FormatError):
+                raise exc
+            refused.append(exc)
+
         with self.transaction():
             stored = {doc["id"]: doc for doc in self._docs().values() if "id" in doc}
             zh_owner = {doc["zh"]: doc["id"] for doc in stored.values() if doc.get("zh")}
@@ -1154,7 +1166,12 @@ class Glossary:
                 # of a full CC-CEDICT import).
                 if judge is not None:
                     for number, doc in enumerate(docs):
-                        judge(number, doc, None)
+                        try:
+                            judge(number, doc, None)
+                        except ZhglossError as exc:
+                            gather(exc)
+                if refused:
+                    raise refused[0]
                 report.added.extend(ids)
                 self._write_documents(docs, {})
                 return report
@@ -1179,7 +1196,13 @@ class Glossary:
 
                         doc["id"] = doc_id = unique_id(doc_id, stored.keys() | added.keys())
                 if target is None:  # most entries of an import into a new glossary: quickly
-                    taken = _taken_form(doc["zh_aliases"], doc_id, forms_of, number, refuse) if forms_of else None
+                    try:
+                        taken = _taken_form(doc["zh_aliases"], doc_id, forms_of, number, refuse) if forms_of else None
+                        if taken is None and judge is not None:
+                            judge(number, doc, None)
+                    except ZhglossError as exc:
+                        gather(exc)
+                        continue
                     if taken is not None:
                         # Another entry's Chinese form, from a file whose rows name no line (CC-CEDICT's 上证 with
                         # 上海證券交易所, the bundled sse's traditional form): a conflict, as another entry's zh is.
@@ -1190,8 +1213,6 @@ class Glossary:
                         report.conflict_fields.append([Difference("zh_aliases", [taken[0]], [], added=True)])
                         report.taken[doc_id] = (zh, *taken, _field_holding(taken, replaced, added, stored))
                         continue
-                    if judge is not None:
-                        judge(number, doc, None)
                     added[doc_id] = doc
                     if zh:
                         zh_owner[zh] = doc_id
@@ -1216,11 +1237,16 @@ class Glossary:
                     try:
                         new = _with_said(old, doc, differences, source, cleared, fields) if differences else old
                     except InvalidEntryError as exc:
-                        raise (refuse(number, exc) if refuse is not None else None) or exc from None
+                        gather((refuse(number, exc) if refuse is not None else None) or exc)
+                        continue
                 taken = None
                 if forms_of is not None:
                     added_forms = [f for d in differences if d.field == "zh_aliases" and d.added for f in d.value]
-                    taken = _taken_form(added_forms, target, forms_of, number, refuse)
+                    try:
+                        taken = _taken_form(added_forms, target, forms_of, number, refuse)
+                    except ZhglossError as exc:
+                        gather(exc)
+                        continue
                 zh = new["zh"]
                 owner = zh_owner.get(zh or "", target) if taken is None else taken[1]
                 if same:
@@ -1240,7 +1266,11 @@ class Glossary:
                     report.conflict_fields.append(differences)
                 else:
                     if judge is not None:
-                        judge(number, new, old)
+                        try:
+                            judge(number, new, old)
+                        except ZhglossError as exc:
+                            gather(exc)
+                            continue
                     report.changes[target] = [*report.changes.get(target, []), *differences, *cleared]
                     (added if target in added else replaced)[target] = new
                     if old.get("zh") and zh_owner.get(old["zh"]) == target:
@@ -1250,6 +1280,8 @@ class Glossary:
                     if forms_of is not None:
                         forms_of.add(new)
                     report.updated.append(target)
+            if refused:
+                raise refused[0]
             self._write_documents(list(added.values()), replaced)
         return report
 

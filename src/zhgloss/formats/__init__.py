@@ -391,17 +391,27 @@ def import_documents(
             if marks and marks[number] is not None:
                 _refuse_what_add_refuses(number, doc, stored, refuse)
 
-        if not dry_run:
-            return gloss.add_documents(
-                docs, on_conflict, said=said, source=source, refuse=refuse, judge=judge if marks else None
-            )
-        from zhgloss.store import Glossary
+        # Every row the store refuses is named, as a reader names each it refuses (`Refusals`).
+        refused = Refusals("rows")
+        target = gloss
+        if dry_run:
+            from zhgloss.store import Glossary
 
-        scratch = Glossary()
-        scratch.add_all(gloss.iter_entries())
-        return scratch.add_documents(
-            docs, on_conflict, said=said, source=source, refuse=refuse, judge=judge if marks else None
-        )
+            target = Glossary()
+            target.add_all(gloss.iter_entries())
+        try:
+            return target.add_documents(
+                docs,
+                on_conflict,
+                said=said,
+                source=source,
+                refuse=refuse,
+                judge=judge if marks else None,
+                refused=refused.errors if places else None,
+            )
+        except FormatError:
+            refused.raise_any()
+            raise
 
 
 _CHINESE_FIELDS = frozenset(["zh", "zh_hant", "zh_aliases"])
