@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
@@ -113,3 +114,20 @@ def test_a_row_in_japanese_forms_meets_the_entry_add_made() -> None:
     )
     assert (report.added, report.conflicts) == ([], [])
     assert len(list(gloss.iter_entries())) == 1
+
+
+def test_cc_cedicts_own_japanese_variants_stay_characters_of_their_own(shared_dir: Path) -> None:
+    # CC-CEDICT lists a Japanese form as a headword of its own ("乗: Japanese variant of 乘"): a dictionary's character,
+    # no name typed in Japanese forms. Read as one, it became a second 乘 and a full import into a new glossary stopped
+    # at 65 conflicts (found after the rule landed, fixed before the session's end).
+    import gzip
+
+    heads = ("乗", "乘", "円", "圓", "斉", "齊")
+    with gzip.open(shared_dir / "data" / "cedict_ts.u8.gz", "rt", encoding="utf-8") as dictionary:
+        lines = "".join(line for line in dictionary if line.split(" ", 1)[0] in heads)
+    fmt = get_format("cedict")
+    gloss = Glossary()
+    docs = fmt.load_documents(io.StringIO(lines), "c.u8")
+    report = import_documents(gloss, docs, "fail", says=fmt.says, fallbacks=fmt.fallbacks, source="c.u8")
+    assert report.conflicts == []
+    assert {"乗", "円", "斉"} <= {entry.zh for entry in gloss.iter_entries()}

@@ -358,8 +358,11 @@ def import_documents(
 
     with paused_gc():
         docs = docs if isinstance(docs, list) else list(docs)
-        for doc in docs:
-            _in_chinese_characters(doc)
+        if docs and PLACE in docs[0]:
+            # A reader's rows (a table's, JSON Lines', TBX's), not CC-CEDICT's lines: the dictionary lists a Japanese
+            # form as a character of its own ("乗: Japanese variant of 乘"), no name typed in it.
+            for doc in docs:
+                _in_chinese_characters(doc)
         said: Callable[[int, dict[str, Any]], frozenset[str] | None] | None = None
         _refuse_dangling_references(gloss, docs, source)
         if says is not None:
