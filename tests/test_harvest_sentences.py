@@ -309,8 +309,10 @@ def test_born_is_read_only_as_a_birth_date_not_inside_a_word() -> None:
         ("Crowds filled Tiananmen Square (天安门广场).", "place"),
         ("Guangdong Province (广东省) grew 5%.", "place"),
         ("Bank of Beijing (北京银行) lends.", "org"),  # a company word first, whatever place it names
-        # No generic, no word around it: an enforced `name` (formats.table.untyped_type), for a person to type.
-        ("Hong Kong (香港) reopened.", "name"),
+        # No generic, no word around it: an enforced `name` (formats.table.untyped_type), for a person to type;
+        # but a name ISO 3166 gives a country or territory is a place (s32: Hong Kong, once `name` here).
+        ("Hong Kong (香港) reopened.", "place"),
+        ("The Great Wall (长城) reopened.", "name"),
     ],
 )
 def test_a_places_generic_in_its_english_makes_it_a_place(text: str, kind: str) -> None:

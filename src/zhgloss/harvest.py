@@ -2533,6 +2533,8 @@ def _guess_type(zh: str, en: str, check: Check) -> str:
         return "place"  # "Yangtze River", "Tiananmen Square", "Guangdong Province": the generic says so
     if _is_listed_place(zh) and zh not in cedict_persons():
         return "place"  # 西安 Xi'an, 湛江 Zhanjiang: a city jieba lists, though its pinyin reads like a person's
+    if _is_country(en) and zh not in cedict_persons():
+        return "place"  # 巴西 Brazil, 塞尔维亚和黑山 Serbia and Montenegro: a name ISO 3166 gives a country
     if check in ("pinyin", "reversed", "adopted") and 2 <= len(words) <= 4 and 2 <= len(zh) <= 4:
         return "person"
     if zh.endswith(ROYAL_TITLES) and (_ROYAL_EN.match(f"{en} ") or words[-1] in ("emperor", "empress")):
@@ -2546,6 +2548,21 @@ def _guess_type(zh: str, en: str, check: Check) -> str:
     if zh in cedict_persons() and any(char.isupper() for char in en) and not _is_also_a_word(zh, words, check):
         return "person"
     return untyped_type(en)
+
+
+def _is_country(en: str) -> bool:
+    """Tell whether `en` is a country's name as ISO 3166 gives it (`formats.cedict.countries`: "Brazil", "South
+    Korea", "Trinidad and Tobago"), or a former one ("Serbia and Montenegro", "Czechoslovakia", ISO 3166-3)."""
+    from zhgloss.formats.cedict import countries
+
+    return en in countries() or en in _FORMER_COUNTRIES
+
+
+# Countries ISO 3166-3 lists as formerly used names (pycountry's historic_countries, the short form before a comma:
+# "Czechoslovakia, Czechoslovak Socialist Republic"), those news still writes.
+_FORMER_COUNTRIES = frozenset(
+    {"Serbia and Montenegro", "Czechoslovakia", "Yugoslavia", "USSR", "German Democratic Republic", "Zaire", "Sikkim"}
+)
 
 
 def _is_also_a_word(zh: str, words: list[str], check: Check) -> bool:
