@@ -1720,6 +1720,21 @@ def _other_chinese_forms(zh: str, english: list[str], kind: str | None) -> str |
             f"holds {len(parts)} Chinese forms listed with 、 ({', '.join(map(repr, parts))}): give the first as zh "
             f"and the others as Chinese aliases ({'; '.join(parts)})"
         )
+    parts = zh.split()
+    if len(parts) > 1 and all(all(is_cjk(c) for c in part) for part in parts):
+        # "雷军 雷布斯": a name and its nickname, parted by a space, which zh folds ('雷军雷布斯', found nowhere). A
+        # foreign name with a space for its dot (比尔 盖茨) is one name: its second part is no nickname of the first.
+        first = parts[0]
+        if _one_name_in_both_scripts(parts):
+            return (
+                f"writes one name in both scripts parted by a space ({', '.join(map(repr, parts))}): give the "
+                f"simplified form as zh and the traditional as zh_hant"
+            )
+        if all(_NICKNAME_RE.fullmatch(other) or (len(other) <= 3 and other[0] == first[0]) for other in parts[1:]):
+            return (
+                f"holds {len(parts)} Chinese forms parted by a space ({', '.join(map(repr, parts))}): give the first "
+                f"as zh and the others as Chinese aliases ({'; '.join(parts)})"
+            )
     return None
 
 
@@ -1906,6 +1921,39 @@ def _joined_names(en: str) -> tuple[str, list[str]] | None:
     return (word, parts) if all(_NAME_WORDS_RE.fullmatch(part) for part in parts) else None
 
 
+_NAMED_RE = re.compile(r"([A-Z][^()]*?) \(([A-Z][^()]*)\)")
+
+
+def _other_english_names(en: str, kind: str | None) -> str | None:
+    """Say how a person's English cell writes the person's other names beside the name, or None: in brackets ("Richard
+    Liu (Liu Qiangdong)", "Sun Yat-sen (Sun Zhongshan)") or listed with commas ("Pony Ma, Ma Huateng"), the ways
+    CC-CEDICT's "aka"/"or" lines come to a newsroom's sheet (6e7cbcb refused those). Judged only where the row is a
+    person's: typed person or nickname (the bracket then Chinese romanized, `romanized_chinese`; each listed name two
+    capitalised words or more), or untyped with every name read as Chinese romanized. A place or a company keeps its
+    bracket and its commas ("Bank of China (Hong Kong)", "Sha Tin, New Territories")."""
+    typed = kind is not None and normalize_type(kind) in ("person", "nickname")
+    if kind is not None and not typed:
+        return None
+    named = _NAMED_RE.fullmatch(en)
+    if named:
+        name, other = named.group(1).strip(), named.group(2).strip()
+        if romanized_chinese(other) is not None and (typed or romanized_chinese(name) is not None):
+            return (
+                f"holds another name in brackets ({other!r}): give the name alone as the English ({name!r}) and the "
+                f"other as an alias ({name}; {other})"
+            )
+        return None
+    names = [part.strip() for part in en.split(",")]
+    if len(names) < 2 or not all(_NAME_WORDS_RE.fullmatch(part) for part in names):
+        return None
+    if typed or all(romanized_chinese(part) is not None for part in names):
+        return (
+            f"holds {len(names)} names listed with commas ({', '.join(map(repr, names))}): give the first as the "
+            f"English and the others as aliases ({'; '.join(names)})"
+        )
+    return None
+
+
 _SLASHED_NAME_RE = re.compile(r"[A-Z][\w.'’-]*(?: [\w.'’-]+)+")
 
 
@@ -1952,8 +2000,10 @@ def _cell_problem(
             said = chinese_term_problem(item, english(), kind, by_type=by_type)
         else:
             said = zh_script_problem(item)
-        if not said and by_type and name == "zh" and ("(" in item or "、" in item):
+        if not said and by_type and name == "zh" and ("(" in item or "、" in item or " " in item):
             said = _other_chinese_forms(item, english(), kind)
+        if not said and by_type and language == "en" and ("(" in item or "," in item):
+            said = _other_english_names(item, kind)
         if said:
             return said if items == [value] else f"holds {item!r}, which {said}"
     return None
