@@ -315,11 +315,14 @@ _NAME_RE = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)*(?!(?<=['’]s\s
 # that name's bearer ("novel by Lü Jiamin aka Jiang Rong" is the author's pen name, no title of the novel).
 _ALIAS_WORDS = (
     r"(?:aka|a\.k\.a\.|also known as|also called|also named|formerly known as|formerly called|formerly"
-    r"|later known as|previously known as|known as|as known as|old name)"
+    r"|later known as|previously known as|known as|as known as|old name"
+    # a person's own name beside the name history calls them by (the tester's s32 B10: 宋武帝 "Emperor Wu of Song
+    # (363-422), personal name Liu Yu 劉裕|刘裕, ..."); not "personal name of ...", which names another
+    r"|personal name|real name|birth name)"
 )
 _ALIAS_AT_RE = re.compile(rf"(?:^|[,;(])\s*(?P<words>{_ALIAS_WORDS}):?\s+(?:the\s+)?")
 # Of each of _ALIAS_WORDS, a part it holds ("k.a." of "a.k.a."): a text holding none has no match of _ALIAS_AT_RE.
-_ALIAS_WORD_PARTS = ("aka", "k.a.", "known as", "called", "named", "formerly", "old name")
+_ALIAS_WORD_PARTS = ("aka", "k.a.", "known as", "called", "named", "formerly", "old name", "l name", "h name")
 
 
 def _has_alias_words(text: str) -> bool:
@@ -330,6 +333,7 @@ def _has_alias_words(text: str) -> bool:
 # Words for a former name: the thing that bears that name now may be another ("Zhoushan ..., formerly Dinghai 定海":
 # Dinghai is now a district of Zhoushan), so its characters are no zh_alias when they are an entry of their own.
 _FORMER_WORDS = frozenset(["formerly", "formerly known as", "formerly called", "previously known as", "old name"])
+_OWN_NAME_WORDS = frozenset(["personal name", "real name", "birth name"])  # (a person's own name: `_read_aliases`)
 # An item of the list of other names: English, with its Chinese or not, or Chinese alone; the English must end
 # there ("formerly Shunyi county" is no name "Shunyi" of the district, "also known as 9-18 incident" none at all).
 _HAN_RUN = r"[\u3400-\u9fff\U00020000-\U0003134f·]+"
@@ -1104,7 +1108,7 @@ def _is_common_phrase(words: list[str]) -> bool:
 _POSTS = _vocabulary("professor president chairman director dean principal rector secretary minister governor mayor")
 
 
-def _read_aliases(sense: Sense, text: str, start: int, *, former: bool) -> None:
+def _read_aliases(sense: Sense, text: str, start: int, *, former: bool, own: bool = False) -> None:
     """Add to `sense` the other names listed in `text` from `start` (after "aka", "formerly known as" ...).
 
     "China Unicom or Unicom", "Foochow or Fuchow", "IS or ISIL or ISIS": each an English alias; "Sun Tzu 孙子",
@@ -1112,6 +1116,8 @@ def _read_aliases(sense: Sense, text: str, start: int, *, former: bool) -> None:
     a zh_alias of it or to fold the entry of those characters (see `_fold_named`); a `former` name's
     ("formerly Dinghai 定海") is marked so.
     "Gyeltang or Gyalthang, Chinese 中甸": a language's name before the characters says whose name they are.
+    A person's `own` name ("personal name Liu Yu 劉裕|刘裕") is an English alias only: those characters' line may name
+    others too (刘恒 is also a writer born in 1954), and the entry history calls the person by stays apart.
     """
     position = start
     epithet = False  # the item before was "the" and one word, and "or" goes on with it
@@ -1158,7 +1164,7 @@ def _read_aliases(sense: Sense, text: str, start: int, *, former: bool) -> None:
             break  # 郭泉 "Guo Quan, formerly Professor of Nanjing Normal University": a former post, no name of his
         if english is not None and english not in sense.aliases and english != sense.name:
             sense.aliases.append(english)
-        if zh:
+        if zh and not own:
             sense.named.append((zh, english, former))
         if separator is None:
             break
@@ -2421,7 +2427,8 @@ def read_sense(gloss: str) -> Sense:
         ]
     # "aka" and "formerly" name this thing (see _ALIAS_AT_RE).
     for clause in _ALIAS_AT_RE.finditer(rest) if _has_alias_words(rest) else ():
-        _read_aliases(sense, rest, clause.end(), former=clause.group("words") in _FORMER_WORDS)
+        said = clause.group("words")
+        _read_aliases(sense, rest, clause.end(), former=said in _FORMER_WORDS, own=said in _OWN_NAME_WORDS)
     sense.aliases = [
         _CATALOGUE_RE.sub("", _TRAILING_YEARS_RE.sub("", a)).strip() if a[-1:].isdigit() and " " in a else a
         for a in sense.aliases
