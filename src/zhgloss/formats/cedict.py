@@ -5028,6 +5028,36 @@ def _drop_records(
     draft.other_things += tuple(others)
 
 
+_NAME_GOES_ON = r"(?:\[[^\]]*\])?(?:\s+or\s|\s*[,;(/])"  # (after a headword a sense writes: another name, or the end)
+
+
+def _type_by_named_person(drafts: dict[str, _Draft]) -> None:
+    """Type `person` each untyped name whose line writes a person's headword beside that person's English name.
+
+    悟能 "Zhu Bajie 豬八戒|猪八戒 or Zhu Wuneng, Pigsy or Pig (in Journey to the West)" and 孙大圣 "Great-Sage Sun/Sun
+    Wukong 孫悟空|孙悟空" name the being 猪八戒 and 孙悟空 name, whom the import types person (a character of a novel
+    named as people are): another name of a person is a person's (the tester's s32 B7; they were `name`). The
+    characters must be in the line, the English the person entry's own: an English name alone may be another's.
+    """
+    persons: dict[str, list[str]] = {}  # an English form -> the person headwords that have it
+    for zh, draft in drafts.items():
+        if draft.type == "person" and draft.proper:
+            for form in draft.english[: 1 + MAX_ALIASES]:
+                persons.setdefault(form, []).append(zh)
+    for draft in drafts.values():
+        if draft.type not in (None, "name") or not draft.proper:
+            continue
+        glosses = "/".join(draft.line.glosses) + "/"
+        if any(
+            # (the name and its characters, then the sense goes on with another name or ends: not "King Wu of Zhou
+            # 周武王 overthrows tyrant Zhou of Shang", 武王伐纣, an event told in a sentence)
+            re.search(rf"{re.escape(form)}\s+(?:[^\s|/]+\|)?{re.escape(zh)}{_NAME_GOES_ON}", glosses)
+            for form in draft.english
+            for zh in persons.get(form, ())
+        ):
+            draft.type = "person"
+
+
 def _drop_other_things(
     draft: _Draft,
     described: list[tuple[Sense, list[str], str | None, str | None]],
@@ -7003,6 +7033,7 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
     _keep_bearers_apart(drafts)
     _feature_without_where(drafts)
     _type_by_referent(drafts, by_hant)
+    _type_by_named_person(drafts)
     _drop_possessed_descriptions(drafts)
     _drop_bearers_names(drafts)
     _spell_the_initials(drafts)
