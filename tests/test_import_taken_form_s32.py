@@ -7,7 +7,8 @@ alias, the stored sse's traditional form; the import said "'shangzheng-d6b5ef' h
 not [], and "kept the stored one" under --on-conflict replace, when nothing of sse was at stake. Now: the row, its
 Chinese, the form, whose form it is and in which field, and that the row is not added (no --on-conflict choice lets
 one form name two entries). The same class: 日人 with the alias 日本人, 自由神像 with 自由女神像 (their lines' shared
-English).
+English). A form of an entry read before from the same file (䠀, whose "old variant of 趟" line makes it a form of 趟)
+is said to be that entry's, not a stored one's.
 """
 
 from __future__ import annotations
@@ -19,20 +20,21 @@ from pathlib import Path
 
 import pytest
 
-HEADS = ("上證", "上海證券交易所", "日人", "日本人", "自由神像", "自由女神像")
+HEADS = ("上證", "上海證券交易所", "日人", "日本人", "自由神像", "自由女神像", "䠀", "趟")
 
 
 @pytest.fixture(scope="module")
 def lines(shared_dir: Path) -> str:
-    """The six lines of CC-CEDICT, as the dictionary writes them."""
-    found: dict[str, str] = {}
+    """The lines of CC-CEDICT these heads begin, as the dictionary writes them (趟's two and 䠀's, whose second line
+    makes 䠀 a form of 趟: read after 䠀's own, the form is an entry's read before it from the same file)."""
+    found: dict[str, list[str]] = {}
     with gzip.open(shared_dir / "data" / "cedict_ts.u8.gz", "rt", encoding="utf-8") as dictionary:
         for line in dictionary:
             head = line.split(" ", 1)[0]
             if head in HEADS and not line.startswith("#"):
-                found.setdefault(head, line)
+                found.setdefault(head, []).append(line)
     assert set(found) == set(HEADS)
-    return "".join(found[head] for head in HEADS)
+    return "".join(line for head in HEADS for line in found[head])
 
 
 def _run(zhgloss_exe: str, db: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -52,6 +54,10 @@ def glossary(zhgloss_exe: str, tmp_path: Path) -> Path:
     return db
 
 
+def _entries(db: Path) -> dict[str, dict]:
+    return {doc["id"]: doc for doc in json.loads(db.read_text(encoding="utf-8"))["entries"].values()}
+
+
 SAID = [
     "conflict: 'shangzheng-d6b5ef' (上证) would take '上海證券交易所', the traditional form of the stored entry "
     "'shanghai-stock-exchange', as a Chinese alias; one form names one entry: not added",
@@ -59,6 +65,8 @@ SAID = [
     "Chinese alias; one form names one entry: not added",
     "conflict: 'ziyoushenxiang-67e9ef' (自由神像) would take '自由女神像', the Chinese of the stored entry "
     "'statue-of-liberty', as a Chinese alias; one form names one entry: not added",
+    "conflict: 'tang-b234cf' (趟) would take '䠀', the Chinese of the entry read before it 'chang-0e4a9c', as a "
+    "Chinese alias; one form names one entry: not added",
 ]
 
 
@@ -68,20 +76,22 @@ def test_each_row_taking_another_entry_s_form_is_said_plainly(
 ) -> None:
     source = tmp_path / "names.u8"
     source.write_text(lines, encoding="utf-8")
-    before = glossary.read_bytes()
-    done = _run(zhgloss_exe, glossary, "import", str(source), "--proper-only", "--on-conflict", mode)
+    before = _entries(glossary)
+    done = _run(zhgloss_exe, glossary, "import", str(source), "--on-conflict", mode)
     assert done.returncode == 0, done.stderr
     said = [line for line in done.stderr.splitlines() if line.startswith("conflict:")]
     assert said == SAID
     assert "kept the stored one" not in done.stderr
     assert "(stored [])" not in done.stderr
-    assert glossary.read_bytes() == before  # nothing else in the file: none added, none changed
+    after = _entries(glossary)
+    assert {i: after[i] for i in before} == before  # the stored entries unchanged
+    assert set(after) - set(before) == {"chang-0e4a9c"}  # 䠀 alone added: none of the rows said
 
 
 def test_under_fail_the_same_lines_are_said(zhgloss_exe: str, glossary: Path, tmp_path: Path, lines: str) -> None:
     source = tmp_path / "names.u8"
     source.write_text(lines, encoding="utf-8")
-    done = _run(zhgloss_exe, glossary, "import", str(source), "--proper-only")
+    done = _run(zhgloss_exe, glossary, "import", str(source))
     assert done.returncode == 1
     assert [line for line in done.stderr.splitlines() if line.startswith("conflict:")] == SAID
     # --on-conflict replace would not add them either: the hint names the one choice that imports the others.
@@ -97,10 +107,10 @@ def test_the_report_names_the_form_and_its_entry(glossary: Path, lines: str) -> 
 
     cedict = get_format("cedict")
     with Glossary.open(glossary) as gloss:
-        docs = cedict.load_documents(io.StringIO(lines), "names.u8", proper_only=True)
+        docs = cedict.load_documents(io.StringIO(lines), "names.u8")
         report = import_documents(
             gloss, docs, "replace", dry_run=True, says=cedict.says, fallbacks=cedict.fallbacks, source="names.u8"
         )
-    assert report.taken["riren-e2b2f5"] == ("日人", "日本人", "japanese-people", "zh")
-    assert report.taken["shangzheng-d6b5ef"] == ("上证", "上海證券交易所", "shanghai-stock-exchange", "zh_hant")
+    assert report.taken["riren-e2b2f5"] == ("日人", "日本人", "japanese-people", "zh", True)
+    assert report.taken["shangzheng-d6b5ef"] == ("上证", "上海證券交易所", "shanghai-stock-exchange", "zh_hant", True)
     assert json.dumps(report.taken, ensure_ascii=False)  # plain data, as the rest of the report

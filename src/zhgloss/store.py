@@ -546,10 +546,11 @@ class WriteReport(NamedTuple):
     """(the row's id, the stored entry's) of each row passed over because it names another thing than the stored
     entry whose Chinese alias it has (`names_another_thing`: CC-CEDICT's 阿里 "Imam Ali", a person, against 阿里巴巴's
     alias 阿里): neither added (the form is the stored entry's) nor a conflict (it says nothing of that entry)."""
-    taken: dict[str, tuple[str | None, str, str, str]]
+    taken: dict[str, tuple[str | None, str, str, str, bool]]
     """For each row in `conflict_rows` that is one because it would take another entry's Chinese form as an alias
     (`_taken_form`): (the row's Chinese, the form, the id of the entry whose form it is, the field of that entry
-    holding it: zh, zh_hant or zh_aliases). CC-CEDICT's 上证 would take
+    holding it: zh, zh_hant or zh_aliases, and whether that entry was stored before the import, or read from the
+    same file). CC-CEDICT's 上证 would take
     上海證券交易所, the bundled sse's traditional form: no difference from a stored entry to show (the review's R9)."""
 
 
@@ -1211,7 +1212,12 @@ class Glossary:
                         report.conflicts.append(taken[1])
                         report.conflict_rows.append(doc_id)
                         report.conflict_fields.append([Difference("zh_aliases", [taken[0]], [], added=True)])
-                        report.taken[doc_id] = (zh, *taken, _field_holding(taken, replaced, added, stored))
+                        report.taken[doc_id] = (
+                            zh,
+                            *taken,
+                            _field_holding(taken, replaced, added, stored),
+                            taken[1] in stored,
+                        )
                         continue
                     added[doc_id] = doc
                     if zh:
@@ -1259,7 +1265,12 @@ class Glossary:
                     report.conflict_rows.append(doc_id)
                     report.conflict_fields.append(differences)
                     if taken is not None:
-                        report.taken[doc_id] = (doc["zh"], *taken, _field_holding(taken, replaced, added, stored))
+                        report.taken[doc_id] = (
+                            doc["zh"],
+                            *taken,
+                            _field_holding(taken, replaced, added, stored),
+                            taken[1] in stored,
+                        )
                 elif on_conflict == "skip":
                     report.conflicts.append(target)
                     report.conflict_rows.append(doc_id)

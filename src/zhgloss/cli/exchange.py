@@ -451,13 +451,13 @@ def _conflict_line(row_id: str, stored_id: str, differences: list[Difference]) -
 _FIELD_NAMES = {"zh": "Chinese", "zh_hant": "traditional form", "zh_aliases": "Chinese alias"}
 
 
-def _taken_line(row_id: str, stored_id: str, taken: tuple[str | None, str, str, str]) -> str:
+def _taken_line(row_id: str, stored_id: str, taken: tuple[str | None, str, str, str, bool]) -> str:
     """Say that the row would take `taken`'s form, another entry's Chinese form, as an alias (`WriteReport.taken`),
     and that it is not imported, whatever --on-conflict says: one form names one entry (add and edit refuse it too).
     The row is new ("'shangzheng-d6b5ef' (上证) would take ...") or an update of the stored entry `stored_id`."""
-    zh, form, owner, field = taken
+    zh, form, owner, field, stored = taken
     row = f"{row_id!r}" + (f" ({zh})" if zh else "")
-    whose = f"the {_FIELD_NAMES[field]} of the stored entry {owner!r}"
+    whose = f"the {_FIELD_NAMES[field]} of the {'stored entry' if stored else 'entry read before it'} {owner!r}"
     if stored_id == owner:  # a new row: the conflict is filed under the entry whose form it is
         return f"conflict: {row} would take {form!r}, {whose}, as a Chinese alias; one form names one entry: not added"
     return (
