@@ -1171,6 +1171,17 @@ def initials(name: str, *, of: bool = False) -> str | None:
     return "".join(w[0] for w in words)
 
 
+def _is_short_form(entry: Entry, surface: str, full: str) -> bool:
+    """Tell whether `surface` is the short form news copy writes for `entry` after naming it `full`: capitals of two to
+    eight letters that are `full`'s initials (`initials`: "IMF" of "International Monetary Fund", "PBOC" of
+    "People's Bank of China") or an alias of the entry written so (民进党's "DPP", 国民党's "KMT"). A person's
+    initials are no such form: news names people by their family name (`_without_family_name`)."""
+    if entry.type == "person" or not (2 <= len(surface) <= 8 and surface.isascii() and surface.isupper()):
+        return False
+    letters = surface.replace(".", "")
+    return letters in (initials(full), initials(full, of=True)) or surface in entry.aliases
+
+
 class _Introduced(dict[str, "Entry"]):
     """The names a translation has rendered so far in a document, by entry id; and its people by family name."""
 
@@ -2176,8 +2187,11 @@ class Checker:
                 start, end, found = whole
                 state.claim(start, end)
                 state.take((start, end))
+                named_before = entry.id in introduced
                 introduced[entry.id] = entry
                 verdict = check_kind(info.forms.judge(found), entry)
+                if verdict == "variant" and named_before and _is_short_form(entry, found, entry.en):
+                    continue  # "The WHO said", after the translation named it: the short mention (`_consistency`)
                 if verdict is not None and verdict != "missing":
                     out.append(problem(verdict, mention, found, entry.en, (start, end), None))
                 continue
@@ -2187,8 +2201,10 @@ class Checker:
                 start, end, found, form = initialism
                 state.claim(start, end)
                 state.take((start, end))
+                if entry.id not in introduced:
+                    # After the translation named it, its initials are the short mention news style writes.
+                    out.append(problem("variant", mention, found, entry.en, (start, end), f"the initials of {form!r}"))
                 introduced[entry.id] = entry
-                out.append(problem("variant", mention, found, entry.en, (start, end), f"the initials of {form!r}"))
                 continue
             parts = self._rendered_by_parts(mention, state)
             if parts is not None:
@@ -3033,14 +3049,25 @@ class Checker:
                 # The most used rendering; of equals, the earliest.
                 reference = Counter(keys).most_common(1)[0][0]
             first = listed[keys.index(reference)]
+            named_in_full = False
             for (seg, mention, hit), key in zip(listed, keys, strict=True):
                 # A window of a long segment (formats.bilingual.windows) starts `offset` into its target.
                 span = (hit.start + seg.offset, hit.end + seg.offset)
-                if key != reference:
+                short_form = key != reference and _is_short_form(entry, hit.surface, first[2].surface)
+                named_in_full = named_in_full or key == reference
+                kind: Kind
+                if short_form and named_in_full:
+                    # "The International Monetary Fund cut … The IMF said": news style spells a body out once, then
+                    # writes its initials; the short mention after the full one is no other rendering.
+                    continue
+                if short_form:
+                    note = f"the short form, before the translation names {first[2].surface} in full"
+                    expected, kind = first[2].surface, "variant"
+                elif key != reference:
                     where = first[0].number
                     note = f"as in segment {where}" if where != seg.number else "as elsewhere in this segment"
                     expected = entry.en if reference == preferred else first[2].surface
-                    kind: Kind = "inconsistent"
+                    kind = "inconsistent"
                 elif hit.surface != entry.en and check_kind(self.info(entry).forms.judge(hit.surface), entry):
                     # Spacing, hyphens, case, tone marks, ü, or another name: accepted, but not the preferred form.
                     note, expected, kind = None, entry.en, "variant"
