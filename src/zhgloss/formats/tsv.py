@@ -258,26 +258,45 @@ def _pinyin_and_note(comment: str, zh: str) -> tuple[str | None, str]:
     return first, rest.strip()
 
 
+_PINYIN_WORD_SEPARATORS = re.compile("[ \u00b7\u30fb\u2027]")
+"""What parts the words of a name's pinyin: a space, or the middle dot of a transliterated foreign name as its Chinese
+writes it (伊隆·马斯克: "Yīlóng·Mǎsīkè", as the CC-CEDICT import stores it; user finding U32-15)."""
+
+
 def _is_pinyin_of(text: str, zh: str) -> bool:
     import unicodedata
 
-    from zhgloss.errors import InvalidEntryError
-    from zhgloss.pinyin import check_pinyin
     from zhgloss.script import TONE_MARKS
 
     if not any(mark in unicodedata.normalize("NFD", text) for mark in TONE_MARKS):
         return False
     written = zh.casefold()
-    for word in text.split(" "):
+    for word in _PINYIN_WORD_SEPARATORS.split(text):
         if word and word.casefold() in written and re.fullmatch(r"[A-Za-z0-9.&+-]+", word):
             continue  # Latin or digits the Chinese term writes itself
-        if not re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", word):
-            return False
-        try:
-            check_pinyin(word)
-        except InvalidEntryError:
+        if not re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", word) or not _is_pinyin_word(word, written):
             return False
     return True
+
+
+def _is_pinyin_word(word: str, written: str) -> bool:
+    """Tell whether `word` is pinyin as a name's pinyin writes it: syllables, perhaps the erhua r after the last (塔塔儿
+    "Tǎtǎr", 克雷尔 "Kèlěir"), perhaps after Latin letters that the Chinese `written` (casefolded) holds itself (三K党
+    "Sān Kdǎng")."""
+    from zhgloss.errors import InvalidEntryError
+    from zhgloss.pinyin import check_pinyin
+
+    latin = re.match(r"[A-Za-z]+", word)
+    tries = [word, word[:-1] if word.endswith("r") else ""]
+    if latin:
+        tries.extend(word[end:] for end in range(1, latin.end() + 1) if word[:end].casefold() in written)
+    for part in filter(None, tries):
+        try:
+            check_pinyin(part)
+        except InvalidEntryError:
+            continue
+        return True
+    return False
 
 
 def _by_simplified(
