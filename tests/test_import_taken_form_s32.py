@@ -114,3 +114,22 @@ def test_the_report_names_the_form_and_its_entry(glossary: Path, lines: str) -> 
     assert report.taken["riren-e2b2f5"] == ("日人", "日本人", "japanese-people", "zh", True)
     assert report.taken["shangzheng-d6b5ef"] == ("上证", "上海證券交易所", "shanghai-stock-exchange", "zh_hant", True)
     assert json.dumps(report.taken, ensure_ascii=False)  # plain data, as the rest of the report
+
+
+def test_the_json_report_says_which_rows_take_a_form(
+    zhgloss_exe: str, glossary: Path, tmp_path: Path, lines: str
+) -> None:
+    source = tmp_path / "names.u8"
+    source.write_text(lines, encoding="utf-8")
+    done = _run(zhgloss_exe, glossary, "import", str(source), "--on-conflict", "skip", "--json")
+    assert done.returncode == 0, done.stderr
+    taken = json.loads(done.stdout)["taken"]
+    assert taken["riren-e2b2f5"] == {
+        "zh": "日人",
+        "form": "日本人",
+        "entry": "japanese-people",
+        "field": "zh",
+        "stored": True,
+    }
+    assert taken["tang-b234cf"]["stored"] is False
+    assert set(taken) == {"shangzheng-d6b5ef", "riren-e2b2f5", "ziyoushenxiang-67e9ef", "tang-b234cf"}

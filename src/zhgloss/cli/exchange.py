@@ -361,6 +361,11 @@ def import_(
                     "skipped": report.skipped,
                     "conflicts": report.conflicts,
                     "conflict_fields": [_fields_json(fields) for fields in report.conflict_fields],
+                    # Each conflicting row that would take another entry's Chinese form (`_taken_line`), by row id.
+                    "taken": {
+                        row_id: {"zh": zh, "form": form, "entry": owner, "field": field, "stored": stored}
+                        for row_id, (zh, form, owner, field, stored) in report.taken.items()
+                    },
                     "changes": {entry_id: _fields_json(fields) for entry_id, fields in report.changes.items()},
                 }
             )
