@@ -545,6 +545,29 @@ def date_bounds(value: str) -> tuple[str, str]:
 _LIFE_DAY = r"(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+(?:\d{1,2},\s+)?)?"
 
 
+_LIFE_DATES_RE = re.compile(
+    rf"\((?:(?i:born)\s+(?:in\s+)?|[Bb]\.\s*)?{_LIFE_DAY}(\d{{3,4}})(?:\s*[-–—]\s*(?:{_LIFE_DAY}(\d{{3,4}}))?)?\)"
+)
+"""Life dates in parentheses: "(1953-)", "(1904-1997)", "(born 31 August 1956)", "(20 November 1915 –
+15 April 1989)"."""
+_ZH_LIFE_DATES_RE = re.compile(
+    rf"[（(](\d{{3,4}})年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?"
+    rf"(?:\s*[-–—\uff0d~\uff5e至]\s*(?:(\d{{3,4}})年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)?)?[）)]"
+    rf"|\((?:b\.|born)\s*{_LIFE_DAY}(\d{{3,4}}),?\s*(?:d\.|died)\s*{_LIFE_DAY}(\d{{3,4}})\)"
+)
+"""Life dates as Chinese writes them ("（1899年2月3日—1966年8月24日）") or "(b. 1904, d. 2005)"."""
+
+
+def _after_name(pattern: re.Pattern[str], note: str, names: list[str]) -> re.Match[str] | None:
+    """The first match of `pattern` in `note` at its start or right after one of `names` (lower case; spaces between
+    them allowed)."""
+    for match in pattern.finditer(note):
+        before = note[: match.start()].rstrip().lower()
+        if match.start() == 0 or any(before.endswith(name) for name in names):
+            return match
+    return None
+
+
 class LifeDates(NamedTuple):
     """A person's years of birth and death as the entry's note gives them (`life_dates`), and the words read."""
 
@@ -568,27 +591,19 @@ def life_dates(entry: Entry) -> LifeDates | None:
     """
     if entry.type != "person" or not entry.note:
         return None
-    names = "|".join(re.escape(form) for form in sorted(entry.en_forms, key=len, reverse=True))
-    match = re.search(
-        rf"(?:^|(?i:{names})\s*)(\((?:(?i:born)\s+(?:in\s+)?|[Bb]\.\s*)?{_LIFE_DAY}(\d{{3,4}})"
-        rf"(?:\s*[-–—]\s*(?:{_LIFE_DAY}(\d{{3,4}}))?)?\))",
-        entry.note,
-    )
+    # The patterns are fixed and the names checked before each match: a pattern built with each entry's names was
+    # compiled anew for every person (re's cache holds 512), ~1 ms each: a quarter of validate's time on 15,000.
+    names = [form.lower() for form in entry.en_forms]
+    match = _after_name(_LIFE_DATES_RE, entry.note, names)
     if match is None:
         # Chinese notes (zh.wikipedia's lead: "老舍（1899年2月3日—1966年8月24日），作家") and "(b. 1904, d. 2005)".
-        zh_names = "|".join(re.escape(form) for form in sorted(entry.zh_forms, key=len, reverse=True))
-        match = re.search(
-            rf"(?:^|(?:{zh_names}|(?i:{names}))\s*)([（(](\d{{3,4}})年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?"
-            rf"(?:\s*[-–—\uff0d~\uff5e至]\s*(?:(\d{{3,4}})年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)?)?[）)]"
-            rf"|\((?:b\.|born)\s*{_LIFE_DAY}(\d{{3,4}}),?\s*(?:d\.|died)\s*{_LIFE_DAY}(\d{{3,4}})\))",
-            entry.note,
-        )
-        if match is not None and match.group(4):
-            first, last = int(match.group(4)), int(match.group(5))
-            return LifeDates(first, last if last >= first else None, match.group(1))
+        match = _after_name(_ZH_LIFE_DATES_RE, entry.note, [*names, *entry.zh_forms])
+        if match is not None and match.group(3):
+            first, last = int(match.group(3)), int(match.group(4))
+            return LifeDates(first, last if last >= first else None, match.group())
     if match is not None:
-        born, died = int(match.group(2)), int(match.group(3)) if match.group(3) else None
-        return LifeDates(born, died if died is None or died >= born else None, match.group(1))
+        born, died = int(match.group(1)), int(match.group(2)) if match.group(2) else None
+        return LifeDates(born, died if died is None or died >= born else None, match.group())
     match = re.match(r"(born|died)\s+[^.;\d]*?(?:\d{1,2}\s+[a-z]+\s+)?(\d{4})\b", entry.note, re.IGNORECASE)
     if match is None:
         return None
