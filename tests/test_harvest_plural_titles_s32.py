@@ -5,8 +5,10 @@ Vladimir Putin": President each), but only a title word with an s: "Actresses Zh
 gave 章子怡 en "Actresses Zhang Ziyi" (alone, "Actress Zhang Ziyi (章子怡)" gives role Actress), and so did -ies,
 -men, a kinship word and any plural the role vocabulary lacks; --add stored them. Now es, ies and men are plurals
 too; Brothers and Sisters are no one's role and no name's; another plural of a word English writes in lower case is
-each one's description where the words after it name the Chinese (章子怡 = Zhang Ziyi). "Pianist Lang Lang (郎朗)"
-alone is the same class: a lower-case word before a name the pinyin accounts for is the role.
+no part of the first name where the words after it name the Chinese (章子怡 = Zhang Ziyi): each one's role if it is
+an agent noun ("Pianists"), no one's otherwise ("Rivals", "Teammates"). "Pianist Lang Lang (郎朗)" alone is the same
+class: an agent noun before a name the pinyin accounts for is the role; a word of another shape may be an adopted
+given name ("Stone Wang Shi", "Fish Leong") and stays.
 """
 
 from __future__ import annotations
@@ -61,14 +63,27 @@ def _people(line: str) -> list[tuple[str | None, str, list[str]]]:
         ),
         (
             "Teammates Yao Ming and Yi Jianlian (姚明和易建联) met in Houston.",
-            [("姚明", "Yao Ming", ["Teammate"]), ("易建联", "Yi Jianlian", ["Teammate"])],
+            [("姚明", "Yao Ming", []), ("易建联", "Yi Jianlian", [])],
+        ),
+        (
+            "Rivals Jack Ma and Pony Ma (马云和马化腾) met at the summit.",
+            [("马云", "Jack Ma", []), ("马化腾", "Pony Ma", [])],
         ),
         # alone
         ("Pianist Lang Lang (郎朗) will perform at the opening gala.", [("郎朗", "Lang Lang", ["Pianist"])]),
+        ("Sculptor Zhang Yonghe (张永和) designed the pavilion.", [("张永和", "Zhang Yonghe", ["Sculptor"])]),
     ],
 )
 def test_a_plural_before_a_list_is_no_part_of_a_name(line: str, want: list[tuple[str, str, list[str]]]) -> None:
     assert _people(line) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "en"),
+    [("Stone Wang Shi (王石) founded Vanke.", "Stone Wang Shi"), ("Fish Leong (梁静茹) sang.", "Fish Leong")],
+)
+def test_an_adopted_name_that_is_a_word_stays(line: str, en: str) -> None:
+    assert _people(line)[0][1] == en
 
 
 def test_a_given_name_ending_in_s_stays() -> None:

@@ -857,12 +857,13 @@ def _opens_as_a_word(word: str) -> bool:
 
 def _spells_alone(zh: str, words: list[str], whole: Check) -> bool:
     """Tell whether `words` alone are the English of Chinese `zh` by its sound, where with the word before them
-    (`whole`, `compare_english`'s verdict) they are not: its pinyin ("Xiaomi" 小米; not after "Long" of "Long Yongtu",
-    the pinyin too) or, where the whole is no adopted name either ("Young Zhang" 张杨), a transliteration of it
+    (`whole`, `compare_english`'s verdict) they are not: its pinyin in one word ("Xiaomi" 小米; not after "Long" of
+    "Long Yongtu", the pinyin too, nor "Stone" of "Stone Wang Shi", an adopted name before the full name) or, where
+    the whole is no adopted name either ("Young Zhang" 张杨), a transliteration of it
     (`_transliterated_suffix`: "Sotheby's" 苏富比, "Geely" 吉利)."""
     name = " ".join(words)
-    if whole in ("pinyin", "reversed"):
-        return False
+    if whole in ("pinyin", "reversed") or (whole == "adopted" and len(words) > 1):
+        return False  # "Long Yongtu"; "Stone Wang Shi" (王石), an adopted name before the full one
     if compare_english(zh, name)[0] in ("pinyin", "reversed"):
         return True
     return whole != "adopted" and len(words) == 1 and _transliterated_suffix([zh], en_words(name)) is not None
@@ -979,16 +980,28 @@ def _is_described(before: list[str], name: list[str], zh: str) -> bool:
     """Tell whether `before`, capitalised words in front of the English `name` of Chinese `zh`, end in a word English
     writes in lower case that is no given name, an occupation or a description the role vocabulary lacks
     ("Pianist Lang Lang" for 郎朗, "Rival Jack Ma"), where `name` alone names `zh` (`_reads_as_name_of`)."""
-    from zhgloss.english_case import lower_words
-
     if not before or not name:
         return False
-    last = en_key(before[-1])
+    return _is_agent_noun(before[-1]) and _reads_as_name_of(zh, " ".join(name))
+
+
+# How English nouns of a person's occupation end (pianist, rapper, sculptor, comedian, defendant, nominee,
+# mountaineer, heiress): a word English writes in lower case with none of these before a name may be an adopted
+# given name ("Stone Wang Shi", "Fish Leong").
+_AGENT_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "ee", "ess", "yst")
+
+
+def _is_agent_noun(word: str) -> bool:
+    """Tell whether `word`, capitalised before a name, names an occupation the role words lack: a word English
+    writes in lower case, no given name, ending as agent nouns do ("Pianist", "Rapper", "Sculptor", "Comedian")."""
+    from zhgloss.english_case import lower_words
+
+    key = en_key(word)
     return (
-        last in lower_words()
-        and last not in english_given_names()
-        and before[-1][1:].islower()
-        and _reads_as_name_of(zh, " ".join(name))
+        word[1:].islower()
+        and key.endswith(_AGENT_ENDINGS)
+        and key in lower_words()
+        and key not in english_given_names()
     )
 
 
@@ -2147,8 +2160,9 @@ def _singular_title_lead(head: str, zh: str | None = None) -> tuple[str, str, bo
     "US lawmakers Regina Ip" -> ("US lawmaker ", "Regina Ip", True); "Actresses Zhang Ziyi" -> ("Actress ", "Zhang
     Ziyi", True); "Chairmen Lei Jun" -> ("Chairman ", ...)); a plural kinship word is no one's title and no part of
     the name ("Brothers Wang Zhongjun" -> ("", "Wang Zhongjun", False)). Another plural of a word English writes in
-    lower case, opening `head`, is a title too where the words after it name Chinese `zh` ("Rivals Jack Ma" for 马云
-    -> ("Rival ", "Jack Ma", True)). Otherwise the whole is the first name's, as it is (False)."""
+    lower case, opening `head`, is no part of the name where the words after it name Chinese `zh`: a title if it is
+    an agent noun (`_is_agent_noun`: "Pianists Lang Lang" for 郎朗 -> ("Pianist ", "Lang Lang", True)), else no one's
+    ("Rivals Jack Ma" for 马云 -> ("", "Jack Ma", False)). Otherwise the whole is the first name's, as it is (False)."""
     titles = [
         (found, singular)
         for found in _PLURAL_BEFORE_NAME.finditer(head)
@@ -2170,6 +2184,8 @@ def _singular_title_lead(head: str, zh: str | None = None) -> tuple[str, str, bo
                 and singular not in english_given_names()
                 and _reads_as_name_of(zh, head[found.end() :])
             ):
+                if not _is_agent_noun(singular.capitalize()):
+                    return head[: found.start()], head[found.end() :], False  # "Rivals": no one's role
                 titles = [(found, singular)]
     if not titles:
         return "", head, False
