@@ -52,7 +52,8 @@ def test_a_title_alone_makes_a_person() -> None:
     assert ENTRIES["西哈努克"].en.endswith("Sihanouk")
 
 
-@pytest.mark.parametrize(("zh", "en"), [("印第安", "Indian"), ("宗教改革", "Reformation")])
+# (s32: the adjective is a word of the full name, "American Indian", "Protestant Reformation"; was the name alone)
+@pytest.mark.parametrize(("zh", "en"), [("印第安", "American Indian"), ("宗教改革", "Protestant Reformation")])
 def test_a_peoples_or_faiths_adjective_is_no_given_name(zh: str, en: str) -> None:
     assert ENTRIES[zh].en == en
     assert ENTRIES[zh].type != "person"

@@ -1227,6 +1227,8 @@ _GIVEN_BRACKET_RE = re.compile(
 _NAME_PARTICLES = frozenset(["de", "van", "von", "der", "bin", "ibn", "al", "el", "da", "di", "du", "le", "la"])
 
 
+# A people's adjective in a bracket before a name: "(Chinese) Academy of Social Sciences", "(Persian) Gulf".
+_PEOPLE_BRACKET_RE = re.compile(r"^\(([A-Z][a-z]+)\)\s+(?=[A-Z])")
 # A family name, a comma, the given names (a title may lead them) and life dates: "Moussavi, Mir Hussein (1941-)".
 _FAMILY_FIRST_RE = re.compile(
     r"^(?P<family>[A-Z][\w'’-]+),\s+(?P<given>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)"
@@ -1328,6 +1330,26 @@ def read_sense(gloss: str) -> Sense:
             ]
             sense.type = "place"
         return sense
+    if (
+        gloss[:1] == "("
+        and (qualifier := _PEOPLE_BRACKET_RE.match(gloss)) is not None
+        and _DEMONYM_RE.fullmatch(adjective := qualifier.group(1)) is not None
+        and not adjective.isupper()
+    ):
+        # 社科院 "(Chinese) Academy of Social Sciences (CASS)", 海湾 "(Persian) Gulf", 海湾战争 "(Persian) Gulf War":
+        # the people's adjective in the bracket is a word of the full name. It heads the English where the name alone
+        # is one word ("Gulf") or the acronym spells it (CASS); else the full name is an alias (the tester's s32 B5).
+        sense = read_sense(gloss[qualifier.end() :])
+        if sense.name is not None and sense.type != "person":
+            with_adjective = f"{adjective} {sense.name}"
+            acronyms = [a for a in sense.aliases if a.isupper()]
+            if " " not in sense.name or any(
+                _is_acronym_of(a, with_adjective) and not _is_acronym_of(a, sense.name) for a in acronyms
+            ):
+                sense.name = with_adjective
+            elif with_adjective not in sense.aliases:
+                sense.aliases.append(with_adjective)
+            return sense
     if ", " in gloss and (inverted := _FAMILY_FIRST_RE.match(gloss)) is not None:
         # 穆萨维 "Moussavi, Mir Hussein (1941-), candidate in ...", 哈梅内伊 "Khamenei, Ayatollah Aly (1939-), ...": a
         # person's name written family name first, as an index writes it; English writes the given names first (the
