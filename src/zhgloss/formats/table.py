@@ -1237,6 +1237,8 @@ def _table_entries(
                 # Two note columns (memoQ's definitions, Weblate's two comments), two synonyms: one value.
                 text = _JOINED[name].join(t for t in (cells[name], text) if t.strip())
             cells[name] = text
+        if not ours and cells.get("type"):
+            cells["type"] = table_type(cells["type"])  # 人名, 地名, Location ... (`TYPE_WORDS`)
         copied = None if trusted else untranslated_copy(cells)
         copy_note = None
         if copied:
@@ -2269,6 +2271,80 @@ def proposed_english(zh: str, kind: str | None = None) -> str:
     return phrase_pinyin(simplified, tones=False)
 
 
+TYPE_WORDS = {
+    **dict.fromkeys(["人名", "人物", "姓名", "人", "people", "individual"], "person"),
+    **dict.fromkeys(
+        [
+            "地名",
+            "地点",
+            "地點",
+            "地方",
+            "地区",
+            "地區",
+            "城市",
+            "国家",
+            "國家",
+            "location",
+            "city",
+            "country",
+            "region",
+        ],
+        "place",
+    ),
+    **dict.fromkeys(
+        [
+            "机构",
+            "機構",
+            "组织",
+            "組織",
+            "公司",
+            "企业",
+            "企業",
+            "单位",
+            "單位",
+            "机关",
+            "機關",
+            "institution",
+            "agency",
+        ],
+        "org",
+    ),
+    **dict.fromkeys(["品牌", "产品", "產品", "brand"], "product"),
+    **dict.fromkeys(
+        [
+            "作品",
+            "书名",
+            "書名",
+            "书籍",
+            "書籍",
+            "电影",
+            "電影",
+            "影视",
+            "影視",
+            "歌曲",
+            "book",
+            "film",
+            "movie",
+            "song",
+        ],
+        "work",
+    ),
+    **dict.fromkeys(["事件", "活动", "活動"], "event"),
+    **dict.fromkeys(["绰号", "綽號", "昵称", "暱稱", "外号", "外號"], "nickname"),
+    **dict.fromkeys(["姓", "姓氏"], "surname"),
+    **dict.fromkeys(["术语", "術語", "名词", "名詞"], "term"),
+    **dict.fromkeys(["股票代码", "股票代碼", "ticker"], "stock_code"),
+}
+"""The words a team's sheet types its rows with, in Chinese and in English, beside zhgloss's own (`KNOWN_TYPES`, and
+`zhgloss.model.TYPE_ALIASES`: Organisation, Company): a Chinese newsroom's 人名/地名/机构 columns, a style sheet's
+Location, City, Brand, Book, Film (user finding U32-11: every one refused the whole file)."""
+
+
+def table_type(cell: str) -> str:
+    """The type a table's type cell names: `TYPE_WORDS`' type for one of its words (case apart), else the cell."""
+    return TYPE_WORDS.get(normalize(cell).strip().lower(), cell)
+
+
 def _refuse_unknown_type(kind: str, source: str, line: int | None) -> None:
     """Raise FormatError for a row whose type zhgloss does not know ("persn"), with the closest known type: the type
     decides how the name is romanized and checked, and `validate` would call the entry an error once stored."""
@@ -2280,7 +2356,12 @@ def _refuse_unknown_type(kind: str, source: str, line: int | None) -> None:
         return
     close = difflib.get_close_matches(normalize_type(kind), KNOWN_TYPES, n=1)
     hint = f"; did you mean {close[0]!r}?" if close else ""
-    raise FormatError(source, f"type {kind!r} is not one zhgloss knows ({', '.join(KNOWN_TYPES)}){hint}", line)
+    raise FormatError(
+        source,
+        f"type {kind!r} is not one zhgloss knows ({', '.join(KNOWN_TYPES)}){hint}; write one of those in the type "
+        "column, or skip that column (--columns, - in its place) and give every row one type with --type",
+        line,
+    )
 
 
 def _simplified_zh(data: dict[str, Any]) -> None:
