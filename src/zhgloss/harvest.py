@@ -287,7 +287,8 @@ _PERSON_NOUNS = ROLE_WORDS | _vocabulary(
     "politician businessman businesswoman entrepreneur investor billionaire activist dissident engineer "
     "athlete footballer diplomat economist historian philosopher physicist official officer musician "
     "filmmaker comedian model speaker laureate astronaut songwriter lawyer attorney prosecutor analyst researcher "
-    "producer designer dean commander councillor councilor deputy delegate chef bishop cardinal monk pastor whip"
+    "producer designer dean commander councillor councilor deputy delegate chef bishop cardinal monk pastor whip "
+    "champion medalist medallist"
 )
 # Occupations a company is described by too ("a designer and manufacturer of", "a producer of steel").
 _MAKER_NOUNS = _vocabulary("designer producer developer publisher")
