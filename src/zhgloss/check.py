@@ -224,6 +224,23 @@ def _written_in(entry: Entry, source: str) -> bool:
     return any(form in source for form in entry.zh_forms if form)
 
 
+def _written_at(entry: Entry, source: str, mentions: Sequence[Mention]) -> Mention | None:
+    """The first place the source segment writes one of the entry's Chinese forms (longest first at one place) outside
+    its `mentions` (小米 of a 小米集团 found is that name's), as a mention of it, or None (`_written_in`)."""
+    found = [
+        (at, -len(form), form)
+        for form in entry.zh_forms
+        if form
+        for at in (m.start() for m in re.finditer(re.escape(form), source))
+        if not any(m.start < at + len(form) and at < m.end for m in mentions)
+    ]
+    if not found:
+        return None
+    at, _, form = min(found)
+    field = "zh" if form == entry.zh else "zh_hant" if form == entry.zh_hant else "zh_alias"
+    return Mention(at, at + len(form), form, entry, field)
+
+
 # The noun after a demonym in CC-CEDICT's English for a people: "Japanese person or people", "Russian (person)".
 _PERSON_RE = re.compile(r"\s*\(?\b(?:person|people)\b.*$")
 # CC-CEDICT's English for a language: "Polish language", "Dutch (language)"; the name before it is an adjective.
@@ -941,12 +958,14 @@ _CHINESE_NAME_ENDS_RE = re.compile(
 )
 
 
-def _named_as_company(entry: Entry, source: str) -> bool:
+def _named_as_company(entry: Entry, source: str, brand: str | None = None) -> bool:
     """Tell whether `source` writes `entry` only as a company: each place it writes one of the entry's Chinese
     forms, the form ends with a company word or one follows it (苹果公司, 腾讯集团; not 腾讯音乐, 阿里健康), or no word
-    of a brand's own follows it (_CHINESE_NAME_ENDS_RE: 微软发布了新版本, 微软称). Only then is "Apple Music" or
-    "Microsoft Windows" no rendering of it (`_renders_no_name`): a translation names 腾讯音乐 "Tencent Music" rightly,
-    and the source names no Windows (the thirtieth session's note: "Microsoft Windows" for 微软 passed)."""
+    of a brand's own follows it (_CHINESE_NAME_ENDS_RE: 微软发布了新版本, 微软称) and its clause writes no brand in
+    Latin letters (`_writes_latin_brand`; `brand`, the word a translation writes after the company's name, if
+    given: that brand). Only then is "Apple Music" or "Microsoft Windows" no rendering of it (`_renders_no_name`): a
+    translation names 腾讯音乐 "Tencent Music" rightly, and the source names no Windows (the thirtieth session's note:
+    "Microsoft Windows" for 微软 passed)."""
     places = [
         (form, at)
         for form in entry.zh_forms
@@ -958,7 +977,7 @@ def _named_as_company(entry: Entry, source: str) -> bool:
         or _CHINESE_COMPANY_WORD_RE.match(source, at + len(form)) is not None
         or (
             _CHINESE_NAME_ENDS_RE.match(source, at + len(form)) is not None
-            and not _writes_latin_brand(source, at, at + len(form))
+            and not _writes_latin_brand(source, at, at + len(form), brand)
         )
         for form, at in places
     )
@@ -969,16 +988,36 @@ _CLAUSE_END_RE = re.compile(r"[，。；！？：,;!?\n]")
 _LATIN_WORD_RE = re.compile("[A-Za-z]")
 
 
-def _writes_latin_brand(source: str, start: int, end: int) -> bool:
+def _writes_latin_brand(source: str, start: int, end: int, brand: str | None = None) -> bool:
     """Tell whether the clause of `source` around `source[start:end]` writes Latin letters: a brand or product the
     source names in its own spelling (微软的Office, 谷歌今天发布了Gemini), which a translation names after the
-    company ("Microsoft Office", "Google Gemini") rightly. Digits alone (2024年) are none."""
+    company ("Microsoft Office", "Google Gemini") rightly. Digits alone (2024年) are none.
+
+    With `brand`, the word a translation writes after the company's name ("Office" of "Microsoft Office"), only that
+    word counts, written whole in any case: the clause's other Latin letters name something else, the news source
+    (据CNBC报道微软发布了新版本) or another company, and no brand of this one the translation may name."""
     clause_start = max((m.end() for m in _CLAUSE_END_RE.finditer(source, 0, start)), default=0)
     clause_end = _CLAUSE_END_RE.search(source, end)
     stop = clause_end.start() if clause_end is not None else len(source)
+    if brand is not None:
+        written = re.compile(rf"(?<![A-Za-z]){re.escape(brand)}(?![A-Za-z])", re.IGNORECASE)
+        return written.search(source, clause_start, stop) is not None
     return _LATIN_WORD_RE.search(source, clause_start, start) is not None or (
         _LATIN_WORD_RE.search(source, end, stop) is not None
     )
+
+
+_LATIN_RUN_RE = re.compile("[A-Za-z]+")
+
+
+def _brand_after(text: str, end: int) -> str | None:
+    """The letters of the capitalised word right after `text[:end]` across a space or hyphen ("Office" of "Microsoft
+    Office released"), or None: the brand a translation names after a company's name."""
+    after = _CAPITALISED_AFTER_RE.match(text, end)
+    if after is None:
+        return None
+    letters = _LATIN_RUN_RE.match(text, after.start() + 1)
+    return letters.group() if letters is not None else None
 
 
 def _starts_other_name(text: str, end: int, target: Sequence[Mention]) -> bool:
@@ -1788,12 +1827,14 @@ class _SegmentCheck:
         (`_named_as_company`), its name starting another (`_starts_other_name`: "Apple Music" for 苹果公司 'Apple')."""
         if _english_word_at(self.text, start, entry):
             return True
-        if entry.type != "org" or not _named_as_company(entry, self.segment.source):
+        if entry.type != "org":
             return False
         match = _NEXT_WORD_RE.match(self.text, start)
         if match is None or not any(match.group().lower() == form.lower() for form in entry.en_forms):
             return False
-        return _starts_other_name(self.text, match.end(), self.target)
+        return _named_as_company(entry, self.segment.source, _brand_after(self.text, match.end())) and (
+            _starts_other_name(self.text, match.end(), self.target)
+        )
 
     def find_initialism(self, info: _EntryInfo) -> tuple[int, int, str, str] | None:
         """Find the leftmost free initialism of `info`'s entry written in capitals ("UK", "U.K."), with its form."""
@@ -2059,10 +2100,19 @@ class Checker:
         no_names = [
             mention
             for mention in target
-            if _renders_no_name(mention, text, target) and _named_as_company(mention.entry, segment.source)
+            if _renders_no_name(mention, text, target)
+            and _named_as_company(mention.entry, segment.source, _brand_after(text, mention.end))
         ]
         if no_names:
             target = [mention for mention in target if mention not in no_names]
+            for mention in no_names:
+                # A company's name that is a common word too (小米 "millet": `zhgloss.glossable`) is no mention of the
+                # source's; a translation that names the company as another name's first word ("Xiaomi Home") reads
+                # it as the company, which the source writes alone (`_named_as_company`): it is owed, and missing.
+                if mention.entry.id not in needed:
+                    owed_at = _written_at(mention.entry, segment.source, source)
+                    if owed_at is not None:
+                        needed[mention.entry.id] = [owed_at]
         rendered: dict[str, list[int]] = {}
         for i, mention in enumerate(target):
             rendered.setdefault(mention.entry.id, []).append(i)
