@@ -212,6 +212,7 @@ class InsideRule:
         self._repeated: dict[tuple[int, int], bool] = {}
         self._others: dict[int, bool] = {}
         self._non_officers: dict[int, bool] = {}
+        self._non_players: dict[int, bool] = {}
         self._chinese_places: dict[int, bool] = {}
         self._pieces: dict[int, bool] = {}
         self._elsewhere: dict[int, bool] = {}
@@ -781,8 +782,13 @@ class InsideRule:
             )
             if not title:
                 continue
+            # A company's officer or a team's captain or coach whose entry describes none: someone else of that name.
             if other or (
-                title in _COMPANY_TITLE_SET and self._is_foreign_person(value) and self._describes_no_business(value)
+                self._is_foreign_person(value)
+                and (
+                    (title in _COMPANY_TITLE_SET and self._describes_no_business(value))
+                    or (title in _TEAM_TITLE_SET and self._describes_no_player(value))
+                )
             ):
                 drop.append(k)
         return self._without(spans, drop)
@@ -790,16 +796,26 @@ class InsideRule:
     def _describes_no_business(self, value: int) -> bool:
         """Tell whether pattern `value`'s entry glosses a full name (two words or more) and names no word of a
         company's officer or of business (_OFFICER_WORDS) in its English or note (`_outside_other_holders`)."""
-        known = self._non_officers.get(value)
-        if known is None:
+        return self._describes_none(value, _OFFICER_WORDS, self._non_officers)
+
+    def _describes_no_player(self, value: int) -> bool:
+        """Tell whether pattern `value`'s entry glosses a full name (two words or more) and names no word of a sport,
+        a team's player or its leader (_TEAM_WORDS) in its English or note (`_outside_other_holders`)."""
+        return self._describes_none(value, _TEAM_WORDS, self._non_players)
+
+    def _describes_none(self, value: int, words: frozenset[str], known: dict[int, bool]) -> bool:
+        """Tell whether pattern `value`'s entry glosses a full name (two words or more) and names none of `words`
+        in its English or note; `known` keeps the answers by pattern."""
+        answer = known.get(value)
+        if answer is None:
             ann = self.annotator
             data = ann._entry_dict(ann.value_entry(value))
             english = data.get("en") or ""
             wording = f"{english} {data.get('note') or ''}".lower()
-            known = self._non_officers[value] = len(english.split()) >= 2 and _OFFICER_WORDS.isdisjoint(
+            answer = known[value] = len(english.split()) >= 2 and words.isdisjoint(
                 re.findall(r"[a-z][a-z'-]*", wording)
             )
-        return known
+        return answer
 
     def _outside_titled_pieces(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a piece of the name after a title of office: 尔德 (Eid) of 联合国秘书长哈马舍尔德.
@@ -3918,6 +3934,21 @@ _OFFICER_WORDS = frozenset(
 """English words of a company's officer or of business, in a person's CC-CEDICT line (`_describes_no_business`):
 "Elon Musk (1971-), business magnate and co-founder of Tesla Motors"; "president" and "director" too, a firm's
 as much as a state's."""
+_TEAM_TITLES = ("队长", "主帅", "教练", "主教练")
+"""Titles of office only a team's leader or coach holds (data/office_titles.tsv's sports senses): a foreign family
+name right after one is a sportsperson's (皇马队长拉莫斯 is Sergio Ramos, not "Fidel Ramos")."""
+_TEAM_TITLE_SET = frozenset(_TEAM_TITLES)
+_TEAM_WORDS = frozenset(
+    ("sport", "sports", "sportsman", "sportswoman", "athlete", "player", "footballer", "football", "soccer",
+     "basketball", "volleyball", "tennis", "baseball", "hockey", "cricket", "rugby", "golf", "golfer", "boxer",
+     "boxing", "cyclist", "swimmer", "runner", "sprinter", "gymnast", "skater", "skier", "racing", "driver",
+     "olympic", "olympics", "champion", "medalist", "medallist", "coach", "manager", "captain", "team", "striker",
+     "goalkeeper", "midfielder", "defender", "explorer", "expedition", "commander", "leader", "nba", "fifa")
+)  # fmt: skip
+"""English words of a sport, a team's player or its leader, in a person's CC-CEDICT line (`_describes_no_player`):
+"Lionel Messi (1987-), Argentine footballer" keeps its gloss after 队长; "(Philippine President Fidel) Ramos" does
+not. A captain leads an expedition or a squad as well as a club's side (探险队队长): explorers and commanders keep
+theirs."""
 _COMPANY_WORDS = ("旗下", "股价", "财报", "营收", "净利润")
 """What only a company has: subsidiaries and brands under it (旗下), a share price, financial reports, revenue and
 net profit; a name right before one is a company's (金山办公旗下的WPS, 金山软件股价). Not 市值 (market value), whose 市
