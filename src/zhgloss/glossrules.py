@@ -289,6 +289,8 @@ class InsideRule:
             kept = self._outside_titled_places(text, kept)
         if not _office_lasts().isdisjoint(before):
             kept = self._outside_other_holders(text, kept)
+        if not _named_firm_firsts().isdisjoint(after):
+            kept = self._outside_named_firms(text, kept)
         if self.inside_names:
             kept = self._outside_titled_pieces(text, kept)
         if (
@@ -791,6 +793,28 @@ class InsideRule:
                 )
             ):
                 drop.append(k)
+        return self._without(spans, drop)
+
+    def _outside_named_firms(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a foreign person's full name right before a word of a firm or foundation: 梅西百货.
+
+        A company, a bank or a foundation named after a family is written with the family's name in transliteration
+        and its word (梅西百货 Macy's, 麦克阿瑟基金会 the MacArthur Foundation), and the firm's English carries the
+        family name alone. An entry that glosses the form with one person's full name (CC-CEDICT's 梅西 "Lionel Messi
+        (1987-), Argentine footballer") names someone else there: where the match is a transliterated person's
+        (`_is_foreign_person`) whose line names no business (`_describes_no_business`: a founder, a magnate keep
+        theirs, 马斯克基金会), right before a word of _NAMED_FIRM_WORDS, it is dropped. A family name alone ("Ford",
+        "Nobel") is true of the firm's namesake too and stays; so does a Chinese person's name (李宁公司 is Li Ning's).
+        """
+        picked = self._picked(text, spans, "after", _named_firm_firsts())
+        drop = [
+            k
+            for k in picked
+            if _simplified(text[spans[k][1] : spans[k][1] + _NAMED_FIRM_LONGEST]).startswith(_NAMED_FIRM_WORDS)
+            and not (k + 1 < len(spans) and spans[k + 1][0] == spans[k][1])
+            and self._is_foreign_person(spans[k][2])
+            and self._describes_no_business(spans[k][2])
+        ]
         return self._without(spans, drop)
 
     def _describes_no_business(self, value: int) -> bool:
@@ -3934,6 +3958,10 @@ _OFFICER_WORDS = frozenset(
 """English words of a company's officer or of business, in a person's CC-CEDICT line (`_describes_no_business`):
 "Elon Musk (1971-), business magnate and co-founder of Tesla Motors"; "president" and "director" too, a firm's
 as much as a state's."""
+_NAMED_FIRM_WORDS = ("百货", "公司", "集团", "控股", "银行", "证券", "保险", "基金会", "酒店", "超市", "商场", "出版社",
+                     "事务所", "制药", "药业")  # fmt: skip
+"""Words of a firm or a foundation named after a family (梅西百货 Macy's, 麦克阿瑟基金会): `_outside_named_firms`."""
+_NAMED_FIRM_LONGEST = max(map(len, _NAMED_FIRM_WORDS))
 _TEAM_TITLES = ("队长", "主帅", "教练", "主教练")
 """Titles of office only a team's leader or coach holds (data/office_titles.tsv's sports senses): a foreign family
 name right after one is a sportsperson's (皇马队长拉莫斯 is Sergio Ramos, not "Fidel Ramos")."""
@@ -4334,6 +4362,12 @@ def _starts_club_pair(text: str, spans: Sequence[Span], k: int) -> bool:
         return False
     mark = _company_title_re().match(_simplified(text[after[1] : after[1] + _COMPANY_TITLE_LONGEST]))
     return mark is not None and mark.group() in _CLUB_WORDS
+
+
+@lru_cache(maxsize=1)
+def _named_firm_firsts() -> frozenset[str]:
+    """The first characters of _NAMED_FIRM_WORDS, simplified and traditional (百, 公, 银 and 銀)."""
+    return _with_traditional(word[0] for word in _NAMED_FIRM_WORDS)
 
 
 @lru_cache(maxsize=1)
