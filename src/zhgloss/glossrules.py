@@ -213,6 +213,7 @@ class InsideRule:
         self._others: dict[int, bool] = {}
         self._non_officers: dict[int, bool] = {}
         self._non_players: dict[int, bool] = {}
+        self._chinese_bodies: dict[int, bool] = {}
         self._chinese_places: dict[int, bool] = {}
         self._pieces: dict[int, bool] = {}
         self._elsewhere: dict[int, bool] = {}
@@ -291,6 +292,7 @@ class InsideRule:
             kept = self._outside_other_holders(text, kept)
         if not _named_firm_firsts().isdisjoint(after):
             kept = self._outside_named_firms(text, kept)
+        kept = self._outside_foreign_namesakes(kept)
         if self.inside_names:
             kept = self._outside_titled_pieces(text, kept)
         if (
@@ -794,6 +796,42 @@ class InsideRule:
             ):
                 drop.append(k)
         return self._without(spans, drop)
+
+    def _outside_foreign_namesakes(self, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a Chinese organisation's name glued after another country's: 兴业银行 of 法国兴业银行.
+
+        A foreign company's Chinese name may be a Chinese company's with the country before it: 法国兴业银行 is
+        Société Générale, 兴业银行 alone Industrial Bank (a PRC bank in Fuzhou); 日本中国银行 is Japan's Chugoku Bank,
+        not the Bank of China. Right after a foreign country's name (`_is_foreign_country`), with nothing between, an
+        organisation whose English or note names it Chinese (_CHINESE_BODY_RE: PRC, China, Chinese) is the foreign
+        namesake, and the match is dropped; the country's stays (Société Générale is French). A foreign company's own
+        brand after its country (日本丰田, 德国大众) is no Chinese organisation's and keeps its gloss.
+        """
+        if len(spans) < 2:
+            return spans
+        ends = list(map(_second, spans))
+        glued = compress(range(1, len(spans)), map(eq, ends, map(_first, islice(spans, 1, None))))
+        drop = [
+            k
+            for k in glued
+            if self._is_chinese_body(spans[k][2])
+            and self._is_place(spans[k - 1][2])
+            and self._is_foreign_country(spans[k - 1][2])
+        ]
+        return self._without(spans, drop)
+
+    def _is_chinese_body(self, value: int) -> bool:
+        """Tell whether pattern `value` is a Chinese form of an organisation whose English or note names it Chinese."""
+        known = self._chinese_bodies.get(value)
+        if known is None:
+            ann = self.annotator
+            known = False
+            if value < ann._t.n_z:
+                data = ann._entry_dict(ann.value_entry(value))
+                wording = f"{data.get('en') or ''} {data.get('note') or ''}"
+                known = data.get("type") == "org" and _CHINESE_BODY_RE.search(wording) is not None
+            self._chinese_bodies[value] = known
+        return known
 
     def _outside_named_firms(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a foreign person's full name right before a word of a firm or foundation: 梅西百货.
@@ -3958,6 +3996,9 @@ _OFFICER_WORDS = frozenset(
 """English words of a company's officer or of business, in a person's CC-CEDICT line (`_describes_no_business`):
 "Elon Musk (1971-), business magnate and co-founder of Tesla Motors"; "president" and "director" too, a firm's
 as much as a state's."""
+_CHINESE_BODY_RE = re.compile(r"\b(?:PRC|China|Chinese)\b")
+"""How an organisation's English or note says it is Chinese ("Bank of China", "PRC commercial bank"):
+`InsideRule._outside_foreign_namesakes`."""
 _NAMED_FIRM_WORDS = ("百货", "公司", "集团", "控股", "银行", "证券", "保险", "基金会", "酒店", "超市", "商场", "出版社",
                      "事务所", "制药", "药业")  # fmt: skip
 """Words of a firm or a foundation named after a family (梅西百货 Macy's, 麦克阿瑟基金会): `_outside_named_firms`."""
