@@ -2698,6 +2698,12 @@ class InsideRule:
         # A name ending on a trade's word is not there where that word starts a compound with the word after it:
         # 美国航空 in 美国航空航天局 (航空|航天 "aerospace"), 上海证券 in 上海证券市场 (`_trade_compounds`).
         longer.update(plain + tail for tail in _trade_compounds(plain, light))
+        if data.get("type") in _PLACE_OR_UNTYPED:
+            # A place's name before the generic of a unit (_unit_generics: 市, 省, 县, 区, 镇, 乡, 州) is that place
+            # (深圳市, 广东省委, 海淀区法院): the longer word is its full name, or a phrase of it (北京市政府), not
+            # another word the match is inside; a glossary without the full name as an alias still finds it.
+            generics = _unit_generics()
+            longer = {word for word in longer if word[len(plain) : len(plain) + 1] not in generics}
         person = data.get("type") in _PERSON_TYPES
         if person:
             # A person's name that starts a longer proper name of jieba's is not there: 小桥流水, 马丁内斯.
@@ -5036,6 +5042,8 @@ known name right before one as ending there. Not one-character ones (说), which
 (马云飞说)."""
 _NAME_ENDER_SIZES = sorted({len(w) for w in _NAME_ENDERS}, reverse=True)
 _NAME_ENDER_LONGEST = _NAME_ENDER_SIZES[0]
+_PLACE_OR_UNTYPED = frozenset({"place", _UNTYPED})
+"""A place's type, and the type of a name no path typed (a TBX or CSV term without one, CC-CEDICT's countries)."""
 _LONGEST_EXTRA = 3
 """A longer word is looked for up to this many characters past the match (words.txt has up to 4 characters)."""
 _CONJUNCTIONS = frozenset("和与及跟同")
