@@ -64,7 +64,7 @@ from zhgloss.forms import is_wording as is_wording  # its home is the name-form 
 from zhgloss.glossable import common_words
 from zhgloss.pinyin import split_syllables
 from zhgloss.romanizations import WADE_GILES_PATH as WADE_GILES_PATH  # the table `wade_giles` reads; re-exported
-from zhgloss.romanizations import wade_giles_syllables
+from zhgloss.romanizations import postal_places, wade_giles_syllables
 from zhgloss.script import NAME_SEPARATORS, en_key, en_words, fold_latin, has_cjk
 
 MATCH_BATCH = 512
@@ -1314,8 +1314,9 @@ def _romanized_patterns(entry: Entry, whole: dict[str, None]) -> list[tuple[re.P
     pinyin 'Qian Xuesen', a Wade-Giles 'Chiang Kai-shek') makes none.
     """
     words = pinyin_words_of(entry.pinyin)
-    if entry.type != "person" or not words or any(has_cjk(w) for w in words):
+    if entry.type not in _ROMANIZED_TYPES or not words or any(has_cjk(w) for w in words):
         return []
+    person = entry.type == "person"
     out: list[tuple[re.Pattern[str], bool, str]] = []
     seen = set(whole)
     for system, spelled in (("Hanyu Pinyin", words), ("Wade-Giles", wade_giles(words))):
@@ -1323,9 +1324,26 @@ def _romanized_patterns(entry: Entry, whole: dict[str, None]) -> list[tuple[re.P
             continue
         seen.add(key)
         out.append((re.compile(_any_spacing(spelled)), False, system))
-        if len(spelled) > 1:
+        if person and len(spelled) > 1:
             out.append((re.compile(_any_spacing([*spelled[1:], spelled[0]])), True, system))
     return out
+
+
+# The types of an entry whose name copy may write in another romanization of its Chinese: a person's (Mao Tse-tung),
+# a place's (Yenan, Chengtu: Wade-Giles; Nanking, Tientsin: the postal spellings), and a name of no type (a
+# termbase's place, CC-CEDICT's countries).
+_ROMANIZED_TYPES = frozenset({"person", "place", "name"})
+_CAPITALISED_WORD_RE = re.compile(r"(?<![^\W_])[A-Z][a-z]+(?![^\W_])")
+
+
+def _postal_spelling_at(text: str, entry: Entry, free: Callable[[int, int], bool]) -> tuple[int, int] | None:
+    """The leftmost free capitalised word of `text` that the postal romanization spells a Chinese form of `entry` by
+    ("Nanking" for 南京, "Tientsin" for 天津: `zhgloss.romanizations.postal_places`), as (start, end), or None."""
+    forms = set(entry.zh_forms)
+    for match in _CAPITALISED_WORD_RE.finditer(text):
+        if not forms.isdisjoint(postal_places(match.group())) and free(match.start(), match.end()):
+            return match.start(), match.end()
+    return None
 
 
 def wade_giles(words: Sequence[str]) -> list[str]:
@@ -1340,9 +1358,14 @@ def wade_giles(words: Sequence[str]) -> list[str]:
     table = wade_giles_syllables()
     out: list[str] = []
     for word in words:
-        plain = word.lower().replace("ü", "v")
-        syllables = cut_syllables(plain)
-        if not syllables or any(s not in table for s in syllables):
+        # Pinyin's apostrophe marks a syllable's edge (Yan'an, Xi'an): each part is cut on its own.
+        syllables = []
+        for part in re.split("['\u2019]", word.lower().replace("ü", "v")):
+            cut = cut_syllables(part)
+            if not cut:
+                return []
+            syllables += cut
+        if any(s not in table for s in syllables):
             return []
         spelled = "-".join(table[s] for s in syllables)
         out.append(spelled[:1].upper() + spelled[1:] if word[:1].isupper() else spelled)
@@ -1621,10 +1644,14 @@ class _SegmentCheck:
         return hits
 
     def find_romanized(self, info: _EntryInfo) -> tuple[int, int, bool, str] | None:
-        """Find the leftmost free, capitalised romanization of `info`'s person (`_romanized_patterns`): (start, end,
-        whether given name first, the system's name)."""
+        """Find the leftmost free, capitalised romanization of `info`'s person or place (`_romanized_patterns`, and a
+        place's postal spelling: `_postal_spelling_at`): (start, end, whether given name first, the system's name)."""
         best: tuple[int, int, bool, str] | None = None
         text = self.text
+        if info.forms.entry.type != "person":
+            postal = _postal_spelling_at(text, info.forms.entry, self.free)
+            if postal is not None:
+                best = (*postal, False, "postal romanization")
         for pattern, given_first, system in info.romanized:
             for match in pattern.finditer(self.folded_names()):
                 start, end = match.start(), match.end()
@@ -2301,7 +2328,7 @@ class Checker:
                 # (after the shorter names: "Foreign Ministry spokesperson" is a variant, its field first).
                 introduced[entry.id] = entry
                 continue
-            romanized = state.find_romanized(info) if entry.type == "person" else None
+            romanized = state.find_romanized(info) if entry.type in _ROMANIZED_TYPES else None
             if romanized is not None:
                 # "Shao Yifu" for 邵逸夫 'Run Run Shaw', "Mao Tse-tung" for 毛泽东 'Mao Zedong': the name in a
                 # romanization of its Chinese that is not the glossary's English for the person. Copy writes it so;
