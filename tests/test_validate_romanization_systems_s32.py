@@ -4,8 +4,8 @@
    zhgloss cannot read but another character's, so the name is an error (`en-mismatch`), not the loose warning
    `en-romanization` it got for starting with the right consonant (6 of 513 CC-CEDICT people given another's given
    name, 0 now; the 10 right names warned so before are warned still: Lee Kuan Yew, Tsui Hark, Ma Ying-jeou ...).
-2. The warning lists exactly the romanizations tried: Korean where the surname is spelt as Korea spells it (韩德洙
-   "Han Duck-soo", South Korea's prime minister), not otherwise (徐克 "Tsui Hark").
+2. The warning lists exactly the romanizations tried: Korean where the surname is spelt as Korea spells it (李光耀
+   "Lee Kuan Yew"), not otherwise (徐克 "Tsui Hark").
 CC-CEDICT:
     張自忠 张自忠 [Zhang1 Zi4 zhong1] /Zhang Zizhong (1891-1940), Chinese National Revolutionary Army general .../
     榮毅仁 荣毅仁 [Rong2 Yi4 ren2] /Rong Yiren (1916-2005), PRC Vice President from 1993-1998, .../
@@ -47,7 +47,8 @@ def test_a_persons_own_spelling_zhgloss_cannot_read_is_still_only_a_warning(zh: 
 
 def test_the_warning_names_korean_only_where_korean_readings_were_tried() -> None:
     tried = "(pinyin, Wade-Giles, Mandarin Phonetic Symbols II, Hong Kong's Cantonese"
-    [(_, _, korean)] = _problems("韩德洙", "Han Duck-soo")
+    # Lee is 李 as Korea spells it: the Korean readings of 光耀 (gwang, yo) were tried too.
+    [(_, _, korean)] = _problems("李光耀", "Lee Kuan Yew")
     assert f"none of the romanizations zhgloss tried {tried}, Korean)" in korean
     [(_, _, chinese)] = _problems("徐克", "Tsui Hark")
     assert f"none of the romanizations zhgloss tried {tried})" in chinese

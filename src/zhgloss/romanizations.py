@@ -494,8 +494,8 @@ _KOREAN_VOWELS: tuple[tuple[str, ...], ...] = (
 )
 _KOREAN_FINALS: tuple[tuple[str, ...], ...] = (
     ("",),
-    ("k", "g"),  # ㄱ
-    ("k", "g"),  # ㄲ
+    ("k", "g", "ck"),  # ㄱ (ck after a short vowel, as English writes it: 韩德洙 Han Duck-soo)
+    ("k", "g", "ck"),  # ㄲ
     ("k", "g"),  # ㄳ
     ("n",),  # ㄴ
     ("n",),  # ㄵ
