@@ -238,8 +238,10 @@ def test_named_columns_do_not_lift_the_script_refusal() -> None:
     # 24, user U16: advice is given only where following it works).
     with pytest.raises(
         FormatError,
-        match=r"line 2: zh 'Xiaomi' has no Chinese characters, under --columns zh,en; "
-        r"2 of the 2 rows: fix the row's zh cell",
+        # Session 32: every such row is named, each with its fix (was "2 of the 2 rows", the first alone named).
+        match=r"line 2: zh 'Xiaomi' has no Chinese characters, under --columns zh,en: fix the row's zh cell\n"
+        r".*line 3: zh 'Kingsoft' has no Chinese characters, under --columns zh,en: fix the row's zh cell\n"
+        r"2 lines refused: fix them all \(nothing was imported\)",
     ):
         load("glossary_both_latin.csv", "csv", columns=given_columns("zh,en"))
     # A headerless two-column file, named on the command line.

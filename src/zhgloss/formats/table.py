@@ -951,18 +951,23 @@ def check_given_columns(
                 f"the file has the columns the other way round; {fix}",
                 line,
             )
-    others = f"; {len(broken)} of the {len(rows)} rows" if len(broken) > 1 else ""
-    row = next(cells for at, cells in rows if at == line)
-    zh, en = (columns.index(c) if c in columns else -1 for c in ("zh", "en"))
-    turned = list(row)
-    if 0 <= zh < len(row) and 0 <= en < len(row):
-        turned[zh], turned[en] = row[en], row[zh]
-    fix = (
-        "this row has its cells the other way round; fix the row"
-        if turned != row and _script_problem(columns, turned) is None
-        else f"fix the row's {name} cell"  # (swapping would not help: 富士康 in both cells)
-    )
-    raise FormatError(source, f"{name} {value!r} {said}, under {under}{others}: {fix} (nothing was imported)", line)
+    from zhgloss.formats import Refusals
+
+    refused = Refusals()  # every row that breaks the columns is named, not the first alone
+    for line, (name, value, said) in broken:
+        row = next(cells for at, cells in rows if at == line)
+        zh, en = (columns.index(c) if c in columns else -1 for c in ("zh", "en"))
+        turned = list(row)
+        if 0 <= zh < len(row) and 0 <= en < len(row):
+            turned[zh], turned[en] = row[en], row[zh]
+        fix = (
+            "this row has its cells the other way round; fix the row"
+            if turned != row and _script_problem(columns, turned) is None
+            else f"fix the row's {name} cell"  # (swapping would not help: 富士康 in both cells)
+        )
+        alone = " (nothing was imported)" if len(broken) == 1 else ""
+        refused.add(FormatError(source, f"{name} {value!r} {said}, under {under}: {fix}{alone}", line))
+    refused.raise_any()
 
 
 def check_named_columns(
@@ -1193,7 +1198,7 @@ def _table_entries(
     English term with no entry of its Chinese in the file. `draft_lines` gets the line of each draft without Chinese,
     by its id, and what a row that copies its English into the Chinese column (`untranslated_copy`) is to be told.
     """
-    from zhgloss.formats import UniqueEntries
+    from zhgloss.formats import Refusals, UniqueEntries
 
     # zhgloss's own layout (every field named, as export writes it) held valid entries when written.
     ours = set(ENTRY_FIELDS) <= set(columns)
@@ -1216,106 +1221,119 @@ def _table_entries(
     chinese_first = multiline and _first_term_column(columns) in ("zh", "zh_hant")
     banned_rows: list[tuple[int, dict[str, str], list[dict[str, str]], int]] = []  # with the entry above's index
     admitted_rows: list[tuple[int, dict[str, str], list[str], int]] = []  # a concept's other accepted terms, a row each
+    refused = Refusals()  # every bad row of the file is named, not the first alone
     for line, row in rows:
-        if len(row) > len(columns):
-            raise FormatError(
-                source, f"{len(row)} cells, but the header names {count_of(len(columns), 'column', 'columns')}", line
-            )
-        cells: dict[str, str] = {}
-        row, flagged = _flagged_terms(columns, row, term_flags)
-        for name, cell in zip(columns, row, strict=False):
-            if _is_flag(name):
-                if not cell.strip() or _flag_word(cell) is not None:
+        try:
+            if len(row) > len(columns):
+                raise FormatError(
+                    source,
+                    f"{len(row)} cells, but the header names {count_of(len(columns), 'column', 'columns')}",
+                    line,
+                )
+            cells: dict[str, str] = {}
+            row, flagged = _flagged_terms(columns, row, term_flags)
+            for name, cell in zip(columns, row, strict=False):
+                if _is_flag(name):
+                    if not cell.strip() or _flag_word(cell) is not None:
+                        continue
+                    name = "forbidden"  # forms, not a flag: a list of forbidden forms, as zhgloss's own column holds
+                if name is None:
                     continue
-                name = "forbidden"  # forms, not a flag: a list of forbidden forms, as zhgloss's own column holds
-            if name is None:
+                text = unescape(cell) if unescape else cell
+                if name.startswith(LABELLED_NOTE):
+                    name, text = "note", f"{name.removeprefix(LABELLED_NOTE)}: {text}" if text.strip() else ""
+                if name in cells and name in _JOINED:
+                    # Two note columns (memoQ's definitions, Weblate's two comments), two synonyms: one value.
+                    text = _JOINED[name].join(t for t in (cells[name], text) if t.strip())
+                cells[name] = text
+            if not ours and cells.get("type"):
+                cells["type"] = table_type(cells["type"])  # 人名, 地名, Location ... (`TYPE_WORDS`)
+            copied = None if trusted else untranslated_copy(cells)
+            copy_note = None
+            if copied:
+                # Not yet translated into Chinese: a draft without Chinese, as a row with its Chinese cell blank is.
+                copy_note = (
+                    f"zh {normalize(unneutralize(cells['zh']))!r} is the row's English copied into the Chinese column "
+                    f"({copied}, which Chinese text writes in characters)"
+                )
+                cells["zh"] = ""
+            if not trusted:
+                check_scripts(cells, source, line)
+            for language, form in flagged:
+                if language in STATUS_OF:  # the row's own term: banned as a status column bans it
+                    cells[STATUS_OF[language]] = "forbidden"
+                    cells[language] = form
+                else:  # a synonym of the row's term
+                    cells["forbidden"] = join_list([*split_list(cells.get("forbidden") or ""), form])
+            if flags and _flag_word(cells.get("forbidden") or "") is not None and _flag_word(cells.pop("forbidden")):
+                cells[STATUS_OF["en"]] = "forbidden"
+            admitted = _admitted_by_status(cells) if statuses else []
+            banned = _banned_by_status(cells) if statuses else []
+            if banned:
+                banned_rows.append((line, cells, banned, len(held) - 1))
                 continue
-            text = unescape(cell) if unescape else cell
-            if name.startswith(LABELLED_NOTE):
-                name, text = "note", f"{name.removeprefix(LABELLED_NOTE)}: {text}" if text.strip() else ""
-            if name in cells and name in _JOINED:
-                # Two note columns (memoQ's definitions, Weblate's two comments), two synonyms: one value.
-                text = _JOINED[name].join(t for t in (cells[name], text) if t.strip())
-            cells[name] = text
-        if not ours and cells.get("type"):
-            cells["type"] = table_type(cells["type"])  # 人名, 地名, Location ... (`TYPE_WORDS`)
-        copied = None if trusted else untranslated_copy(cells)
-        copy_note = None
-        if copied:
-            # Not yet translated into Chinese: a draft without Chinese, as a row with its Chinese cell blank is.
-            copy_note = (
-                f"zh {normalize(unneutralize(cells['zh']))!r} is the row's English copied into the Chinese column "
-                f"({copied}, which Chinese text writes in characters)"
+            if admitted:
+                admitted_rows.append((line, cells, admitted, len(held) - 1))
+                continue
+            if cells.get("id"):
+                ids.claim(cells["id"].strip(), cells.get("zh"))
+            last = held[-1] if statuses and held else pending[0] if pending else None
+            own_id = bool((cells.get("id") or "").strip())
+            typed = bool(normalize(unneutralize(cells.get("type") or "")))
+            english = normalize(unneutralize(cells.get("en") or "")) or normalize(
+                unneutralize(cells.get("aliases") or "")
             )
-            cells["zh"] = ""
-        if not trusted:
-            check_scripts(cells, source, line)
-        for language, form in flagged:
-            if language in STATUS_OF:  # the row's own term: banned as a status column bans it
-                cells[STATUS_OF[language]] = "forbidden"
-                cells[language] = form
-            else:  # a synonym of the row's term
-                cells["forbidden"] = join_list([*split_list(cells.get("forbidden") or ""), form])
-        if flags and _flag_word(cells.get("forbidden") or "") is not None and _flag_word(cells.pop("forbidden")):
-            cells[STATUS_OF["en"]] = "forbidden"
-        admitted = _admitted_by_status(cells) if statuses else []
-        banned = _banned_by_status(cells) if statuses else []
-        if banned:
-            banned_rows.append((line, cells, banned, len(held) - 1))
-            continue
-        if admitted:
-            admitted_rows.append((line, cells, admitted, len(held) - 1))
-            continue
-        if cells.get("id"):
-            ids.claim(cells["id"].strip(), cells.get("zh"))
-        last = held[-1] if statuses and held else pending[0] if pending else None
-        own_id = bool((cells.get("id") or "").strip())
-        typed = bool(normalize(unneutralize(cells.get("type") or "")))
-        english = normalize(unneutralize(cells.get("en") or "")) or normalize(unneutralize(cells.get("aliases") or ""))
-        if multiline and not chinese_first and not own_id and last is not None and not english:
-            # The English is the source and left blank: the row's Chinese is a synonym of the entry above.
-            synonym = row_to_entry({**cells, "en": last.en, "id": last.id}, ids, source, line, theirs=not ours)
-            if synonym.zh is not None and _says_nothing_of_its_own(synonym, last.type, None, typed):
-                merged = _with_chinese_synonym_row(last, synonym, source, line)
+            if multiline and not chinese_first and not own_id and last is not None and not english:
+                # The English is the source and left blank: the row's Chinese is a synonym of the entry above.
+                synonym = row_to_entry({**cells, "en": last.en, "id": last.id}, ids, source, line, theirs=not ours)
+                if synonym.zh is not None and _says_nothing_of_its_own(synonym, last.type, None, typed):
+                    merged = _with_chinese_synonym_row(last, synonym, source, line)
+                    if statuses:
+                        held[-1] = merged
+                    else:
+                        pending = (merged, pending[1]) if pending else None
+                    continue
+            # Where the Chinese is the source (or the file has no order), a row whose English is blank is not yet
+            # translated: a draft with a proposal (`row_to_entry`); under an English source it is refused below.
+            entry = row_to_entry(
+                cells, ids, source, line, theirs=not ours, proposes=not (multiline and not chinese_first)
+            )
+            if entry.zh is None and entry.draft and not ours:  # zhgloss's own export keeps what the glossary held
+                draft_lines[entry.id] = (line, copy_note)
+            if copied:
+                pass  # no synonym row: its Chinese cell was not left blank
+            elif (
+                chinese_first and not own_id and (last is None or last.zh is None) and _is_orphan_synonym(entry, typed)
+            ):
+                raise FormatError(
+                    source,
+                    f"{entry.en!r} has no Chinese and no entry with Chinese above it, but a row whose Chinese is blank "
+                    "is a synonym of the entry above it (the multi-line layout); write its Chinese, or move it under "
+                    "its entry (nothing was imported)",
+                    line,
+                )
+            if (
+                multiline
+                and not own_id
+                and not copied
+                and last is not None
+                and _continues(last, entry, chinese_first, typed)
+            ):
+                merged = _with_synonym_row(last, entry, source, line)
                 if statuses:
                     held[-1] = merged
                 else:
                     pending = (merged, pending[1]) if pending else None
                 continue
-        # Where the Chinese is the source (or the file has no order), a row whose English is blank is not yet
-        # translated: a draft with a proposal (`row_to_entry`); under an English source it is refused below.
-        entry = row_to_entry(cells, ids, source, line, theirs=not ours, proposes=not (multiline and not chinese_first))
-        if entry.zh is None and entry.draft and not ours:  # zhgloss's own export keeps what the glossary held
-            draft_lines[entry.id] = (line, copy_note)
-        if copied:
-            pass  # no synonym row: its Chinese cell was not left blank
-        elif chinese_first and not own_id and (last is None or last.zh is None) and _is_orphan_synonym(entry, typed):
-            raise FormatError(
-                source,
-                f"{entry.en!r} has no Chinese and no entry with Chinese above it, but a row whose Chinese is blank "
-                "is a synonym of the entry above it (the multi-line layout); write its Chinese, or move it under "
-                "its entry (nothing was imported)",
-                line,
-            )
-        if (
-            multiline
-            and not own_id
-            and not copied
-            and last is not None
-            and _continues(last, entry, chinese_first, typed)
-        ):
-            merged = _with_synonym_row(last, entry, source, line)
             if statuses:
-                held[-1] = merged
+                held.append(unique.check(entry, line))
             else:
-                pending = (merged, pending[1]) if pending else None
-            continue
-        if statuses:
-            held.append(unique.check(entry, line))
-        else:
-            if pending:
-                yield unique.check(*pending)
-            pending = (entry, line)
+                if pending:
+                    yield unique.check(*pending)
+                pending = (entry, line)
+        except FormatError as exc:
+            refused.add(exc)
+    refused.raise_any()
     if pending:
         yield unique.check(*pending)
     where = _Holders(held)
