@@ -5,7 +5,7 @@ took a Japanese name's English only where harvest's list of surname endings knew
 none. The class is every Japanese surname outside that list: each English word now reads back as its characters'
 Japanese readings (広 hiro, 末 sue; 涼 ryō, 子 ko), a name typed in Japanese forms is taken as Japanese, and one
 zhgloss cannot tell is Japanese gets a warning (`en-japanese`) instead of a refusal. Readings checked against Unihan
-15.0 and CC-CEDICT's lines for Japanese people:
+15.0, KANJIDIC2 (names' own readings) and CC-CEDICT's lines for Japanese people:
     三浦梅園 三浦梅园 [San1 pu3 Mei2 yuan2] /MIURA Baien (1723-1789), Japanese neo-Confucian philosopher .../
     田中角榮 田中角荣 [Tian2 zhong1 Jiao3 rong2] /Tanaka Kakuei (1918-1993), Japanese politician, .../
 """
@@ -52,20 +52,26 @@ def test_each_word_reads_back_with_rendaku_long_vowels_and_either_order() -> Non
     assert japanese_reading("田中角荣", "Tanaka Kakuei") == (2, 0)
     assert japanese_reading("广末凉子", "Ryoko Hirosue") == (2, 1)
     assert japanese_reading("广末凉子", "Ryōko Hirosue") == (2, 1)  # 涼 ryou, its long vowel marked
-    assert spells_japanese("Yoshida", "吉田") is False  # 吉 has no kun'yomi yoshi in Unihan: not read, not guessed
+    assert spells_japanese("Yoshida", "吉田")  # 吉 yoshi: KANJIDIC2's kun'yomi (Unihan has only yoi)
+    assert spells_japanese("Satoshi", "智")  # a name's own reading (nanori), KANJIDIC2's
+    assert not spells_japanese("Satoshi", "吉")
     assert spells_japanese("Kawabata", "川端")  # 端 hata, voiced: bata
     assert japanese_reading("张伟", "Cheung Apple") is None
     assert japanese_reading("广末凉子", "Ryoko Hirose") is None  # Hirose is 広瀬: 末 is sue, matsu
 
 
 UNIHAN = Path("/usr/share/unicode")
+KANJIDIC2 = Path("/usr/share/edict/kanjidic2.xml.gz")
 
 
-@pytest.mark.skipif(not (UNIHAN / "Unihan_Readings.txt.bz2").exists(), reason="Debian's unicode-data not installed")
-def test_the_shipped_readings_are_what_the_build_script_makes_of_unihan() -> None:
+@pytest.mark.skipif(
+    not (UNIHAN / "Unihan_Readings.txt.bz2").exists() or not KANJIDIC2.exists(),
+    reason="Debian's unicode-data or kanjidic-xml not installed",
+)
+def test_the_shipped_readings_are_what_the_build_script_makes_of_unihan_and_kanjidic2() -> None:
     root = Path(__file__).resolve().parent.parent
     built = subprocess.run(
-        [sys.executable, str(root / "scripts/build_japanese_readings.py"), str(UNIHAN)],
+        [sys.executable, str(root / "scripts/build_japanese_readings.py"), str(UNIHAN), str(KANJIDIC2)],
         capture_output=True,
         text=True,
         encoding="utf-8",

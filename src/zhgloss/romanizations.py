@@ -562,8 +562,9 @@ def korean_spellings(char: str) -> frozenset[str]:
     return frozenset(spelling for reading in dict.fromkeys(found) for spelling in hangul_spellings(reading))
 
 
-# A Japanese name's English spells its characters' Japanese readings (data/japanese_readings.tsv, Unihan's kJapaneseKun
-# and kJapaneseOn, in Hepburn), as Japan romanizes names: 広末涼子 "Ryoko Hirosue" is hiro|sue and ryo|ko.
+# A Japanese name's English spells its characters' Japanese readings (data/japanese_readings.tsv: Unihan's kJapaneseKun
+# and kJapaneseOn, KANJIDIC2's nanori, in Hepburn), as Japan romanizes names: 広末涼子 "Ryoko Hirosue" is hiro|sue and
+# ryo|ko; 吉田茂 "Shigeru Yoshida" yoshi|da (吉 yoshi, KANJIDIC2's).
 JAPANESE_READINGS_PATH = Path(__file__).resolve().parent / "data" / "japanese_readings.tsv"
 _JAPANESE_LONG_VOWELS = (("ou", ("o", "oh")), ("oo", ("o", "oh")), ("uu", ("u",)))
 """Long vowels as Hepburn writes them in Unihan (KOU, RYUU, OOKII) and as English drops or marks them: Itō, Ito,
@@ -588,12 +589,17 @@ _MORA_END_RE = re.compile(r"[aeiou]|n(?![aeiouy])")
 
 
 @functools.cache
-def _japanese_readings() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
-    table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+def _japanese_readings() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
+    """Each character's (kun'yomi, on'yomi, readings in names: nanori and kun'yomi stems)."""
+    table: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
     for line in JAPANESE_READINGS_PATH.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            char, kun, on = line.split("\t")
-            table[char] = (tuple(kun.split(",")) if kun else (), tuple(on.split(",")) if on else ())
+            char, kun, on, names = line.split("\t")
+            table[char] = (
+                tuple(filter(None, kun.split(","))),
+                tuple(filter(None, on.split(","))),
+                tuple(filter(None, names.split(","))),
+            )
     return table
 
 
@@ -628,10 +634,12 @@ def japanese_spellings(char: str) -> tuple[frozenset[str], frozenset[str]]:
     spellings: set[str] = set()
     stems: set[str] = set()
     for form in forms:
-        kun, on = table.get(form, ((), ()))
+        kun, on, names = table.get(form, ((), (), ()))
         for reading in kun:
             for stem in _kun_stems(reading):
                 spellings |= _long_vowel_spellings(stem)
+        for reading in names:
+            spellings |= _long_vowel_spellings(reading)
         for reading in on:
             spellings |= _long_vowel_spellings(reading)
             stems.update(reading[: -len(end)] for end in _JAPANESE_GEMINATING if reading.endswith(end))
