@@ -2360,7 +2360,11 @@ def _chinese_listed_pairs(inside: _Bracket, before: str, line: int, known: set[s
     zh_names = [first or "", *names[-len(en_names) + 1 :]]
     if (
         "、" not in marks[-len(en_names) + 1 :]
-        and (any("&" in item for item in inside.en) or not all(en[:1].isupper() for en in en_names))
+        and (
+            any("&" in item for item in inside.en)
+            or not all(en[:1].isupper() for en in en_names)
+            or not _stands_alone(zh_names[0], en_names[0], known)
+        )
         and not all(zh and _reads_as_name_of(zh, en) for zh, en in zip(zh_names, en_names, strict=True))
     ):
         return None
@@ -2371,6 +2375,23 @@ def _chinese_listed_pairs(inside: _Bracket, before: str, line: int, known: set[s
     for i, (zh, en) in enumerate(zip(zh_names, en_names, strict=True)):
         pairs += _bracket_pairs(_Bracket(en=[en], born=inside.born), lead if i == 0 else zh, "", line, known)
     return pairs
+
+
+def _stands_alone(zh: str, en: str, known: set[str]) -> bool:
+    """Tell whether `zh`, cut from the prose before a Chinese list's first 和, is a name of its own for English `en`:
+    a word the dictionaries list (`namecontext.word_file`: 阿里巴巴, 百度), one of the glossary's, or one its English
+    spells (pinyin or an adopted name, 拼多多 "Pinduoduo"; a transliteration). Not a cut that took prose with a
+    translated name (他看了猫和老鼠 "Tom and Jerry": 看了猫 for Tom; 猫 is one character)."""
+    from zhgloss.namecontext import word_file
+
+    if len(zh) < 2:
+        return False
+    return (
+        zh in word_file()
+        or zh in known
+        or compare_english(zh, en)[0] in ("pinyin", "reversed", "adopted")
+        or _transliterated_suffix([zh], en_words(en)) is not None
+    )
 
 
 # A royal title before a personal name in English: "Empress Wu Zetian", "Emperor Guangxu", "Princess Taiping".
